@@ -1,0 +1,41 @@
+"""Event contracts: what every topic carries. Downstream systems depend on these, not on code."""
+
+from stukken.contracts.document import (
+    SCHEMA_VERSION,
+    Entity,
+    EnrichedDocument,
+    Metadata,
+    Reference,
+    Segment,
+    SegmentedDocument,
+    Source,
+)
+from stukken.contracts.events import (
+    ClaimCheck,
+    DeadLetter,
+    DocEnriched,
+    DocIndexed,
+    DocIngested,
+    DocRejected,
+    DocSegmented,
+    doc_id_for,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "ClaimCheck",
+    "DeadLetter",
+    "DocEnriched",
+    "DocIndexed",
+    "DocIngested",
+    "DocRejected",
+    "DocSegmented",
+    "EnrichedDocument",
+    "Entity",
+    "Metadata",
+    "Reference",
+    "Segment",
+    "SegmentedDocument",
+    "Source",
+    "doc_id_for",
+]

@@ -1,0 +1,140 @@
+"""The enriched document (DESIGN.md, v1) and its parts.
+
+These models are the contract downstream systems depend on; change them only together with
+DESIGN.md and a new `schema_version` when a change is not backwards compatible.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+Op = Literal["upsert", "delete"]
+DocType = Literal["kamerbrief", "kamervragen", "woo_besluit", "other"]
+SegmentKind = Literal[
+    "title",
+    "heading",
+    "paragraph",
+    "question",
+    "answer",
+    "list_item",
+    "table",
+    "footnote",
+    "signature",
+    "letterhead",
+    "furniture",
+]
+ReferenceType = Literal[
+    "kamerstuk",
+    "aanhangsel",
+    "handelingen",
+    "zaak",
+    "document",
+    "stb",
+    "stcrt",
+    "trb",
+    "ecli",
+    "bwb",
+    "celex",
+    "eu_act",
+    "law_article",
+    "kenmerk",
+    "woo_ground",
+    "url",
+]
+EntityType = Literal["organization", "person", "party", "location", "date", "money", "law"]
+BBox = tuple[float, float, float, float]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Source(Model):
+    bucket: str
+    key: str
+    size: int = Field(ge=0)
+    sha256: str
+    content_type: str = "application/pdf"
+    uploaded_at: datetime | None = Field(
+        default=None,
+        description="when the S3 server saw this version; orders versions (a sha256 cannot)",
+    )
+
+
+class Metadata(Model):
+    doc_type: DocType = "other"
+    title: str | None = None
+    date: str | None = Field(default=None, description="ISO date of the document")
+    page_count: int = 0
+    language: str = "nl"
+    ons_kenmerk: str | None = None
+    uw_kenmerk: str | None = None
+    subject: str | None = None
+    sender: str | None = None
+    addressee: str | None = None
+    ocr_pages: list[int] = Field(default_factory=list)
+
+
+class TableCell(Model):
+    text: str
+    row: int
+    col: int
+
+
+class Segment(Model):
+    id: str
+    kind: SegmentKind
+    page: int = Field(ge=1, description="1-based page where the segment starts")
+    bbox: BBox | None = None
+    text: str
+    number: str | None = None
+    answer_to: list[str] | None = Field(
+        default=None, description="ids of the question segment(s) an answer belongs to"
+    )
+    footnote_refs: list[str] = Field(default_factory=list)
+    rows: list[list[str]] | None = Field(default=None, description="table cells, row by row")
+    role: str | None = Field(default=None, description="letterhead/furniture sub-kind")
+
+
+class Reference(Model):
+    type: ReferenceType
+    text: str
+    normalized: str
+    segment_id: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    url: str | None = None
+
+
+class Entity(Model):
+    type: EntityType
+    text: str
+    canonical: str
+    segment_id: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    role: str | None = Field(default=None, description="e.g. 'vragensteller', 'minister'")
+
+
+class SegmentedDocument(Model):
+    """What the segmenter produces: the document without references and entities."""
+
+    metadata: Metadata = Field(default_factory=Metadata)
+    segments: list[Segment] = Field(default_factory=list)
+
+
+class EnrichedDocument(Model):
+    schema_version: Literal[1] = SCHEMA_VERSION
+    doc_id: str
+    version: str
+    op: Op = "upsert"
+    source: Source
+    metadata: Metadata = Field(default_factory=Metadata)
+    segments: list[Segment] = Field(default_factory=list)
+    references: list[Reference] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)

@@ -1,0 +1,109 @@
+"""Events on the pipeline topics. Every event is keyed by `doc_id` on Kafka.
+
+A stage's payload may be replaced by a claim check (`payload_ref`) when it is too large to inline;
+`stukken.platform.claimcheck` loads either form.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from datetime import UTC, datetime
+from typing import Literal
+
+from pydantic import Field
+
+from stukken.contracts.document import (
+    SCHEMA_VERSION,
+    EnrichedDocument,
+    Metadata,
+    Model,
+    Op,
+    Segment,
+    SegmentedDocument,
+    Source,
+)
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_correlation_id() -> str:
+    return uuid.uuid4().hex
+
+
+def doc_id_for(bucket: str, key: str) -> str:
+    """Stable per object: the same bucket + key is always the same document."""
+    return hashlib.sha256(f"{bucket}/{key}".encode()).hexdigest()[:32]
+
+
+class Envelope(Model):
+    schema_version: Literal[1] = SCHEMA_VERSION
+    doc_id: str
+    version: str = Field(description="sha256 of the PDF bytes; empty for a delete of unknown bytes")
+    op: Op = "upsert"
+    correlation_id: str = Field(default_factory=new_correlation_id)
+    occurred_at: datetime = Field(default_factory=now)
+
+
+class ClaimCheck(Model):
+    """Where the full payload lives when it was too large to inline."""
+
+    bucket: str
+    key: str
+    size: int
+    sha256: str
+
+
+class DocIngested(Envelope):
+    source: Source
+
+
+RejectionStage = Literal["ingest", "segment", "enrich", "index"]
+
+
+class DocRejected(Envelope):
+    source: Source | None = None
+    stage: RejectionStage
+    reason: str = Field(description="machine-readable reason code, e.g. 'not_a_pdf'")
+    detail: str = Field(description="human-readable explanation")
+
+
+class DocSegmented(Envelope):
+    source: Source
+    metadata: Metadata | None = None
+    segments: list[Segment] | None = None
+    payload_ref: ClaimCheck | None = None
+
+    def document(self) -> SegmentedDocument:
+        return SegmentedDocument(metadata=self.metadata or Metadata(), segments=self.segments or [])
+
+
+class DocEnriched(Envelope):
+    """Carries the enriched document (inline) or a claim check to it."""
+
+    source: Source
+    document: EnrichedDocument | None = None
+    payload_ref: ClaimCheck | None = None
+
+
+class DocIndexed(Envelope):
+    key: str
+    segment_count: int = 0
+    indexed_at: datetime = Field(default_factory=now)
+
+
+class DeadLetter(Model):
+    """What a stage writes to `<input topic>.dlq` when a message cannot be processed."""
+
+    stage: RejectionStage
+    topic: str
+    partition: int | None = None
+    offset: int | None = None
+    key: str | None = None
+    error_type: str
+    error: str
+    attempts: int
+    original: str = Field(description="the original message value, decoded as UTF-8 (lossy)")
+    failed_at: datetime = Field(default_factory=now)

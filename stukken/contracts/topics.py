@@ -1,0 +1,25 @@
+"""Topic names: one place, so producers and consumers cannot drift apart."""
+
+S3_EVENTS = "stukken.s3-events"
+DOC_INGESTED = "stukken.doc.ingested"
+DOC_REJECTED = "stukken.doc.rejected"
+DOC_SEGMENTED = "stukken.doc.segmented"
+DOC_ENRICHED = "stukken.doc.enriched"
+DOC_INDEXED = "stukken.doc.indexed"
+
+PIPELINE_TOPICS = (S3_EVENTS, DOC_INGESTED, DOC_REJECTED, DOC_SEGMENTED, DOC_ENRICHED, DOC_INDEXED)
+# Each consuming stage has a dead-letter topic beside its input.
+DLQ_SUFFIX = ".dlq"
+
+
+def dlq(topic: str) -> str:
+    return topic + DLQ_SUFFIX
+
+
+STAGE_INPUTS = {
+    "ingest": S3_EVENTS,
+    "segment": DOC_INGESTED,
+    "enrich": DOC_SEGMENTED,
+    "index": DOC_ENRICHED,
+}
+ALL_TOPICS = PIPELINE_TOPICS + tuple(dlq(t) for t in STAGE_INPUTS.values())
