@@ -1,0 +1,1 @@
+"""Shared plumbing every service uses: settings, logging, metrics, storage, Kafka, claim check."""

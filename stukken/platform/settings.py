@@ -1,0 +1,116 @@
+"""Configuration: one pydantic-settings class per service, read once at start-up and passed down.
+
+Every field can be set from the environment as `STUKKEN_<FIELD>` (common fields) or
+`STUKKEN_<SERVICE>_<FIELD>` (service fields). Defaults are those of the local stack.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typing import Any
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def _common(name: str, default: Any, description: str) -> Any:
+    """A field shared by all services: always read from STUKKEN_<NAME>, whatever the prefix."""
+    return Field(default, description=description, validation_alias=f"STUKKEN_{name.upper()}")
+
+
+class CommonSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="STUKKEN_", extra="ignore", populate_by_name=True)
+
+    kafka_bootstrap: str = _common(
+        "kafka_bootstrap", "127.0.0.1:19092", description="Kafka bootstrap servers"
+    )
+    s3_endpoint: str = _common("s3_endpoint", "127.0.0.1:7070", description="S3 server host:port")
+    s3_access_key: str = _common("s3_access_key", "stukken", description="S3 access key")
+    s3_secret_key: str = _common("s3_secret_key", "stukken-secret", description="S3 secret key")
+    s3_secure: bool = _common("s3_secure", False, description="use TLS to the S3 server")
+    s3_region: str = _common("s3_region", "us-east-1", description="S3 region")
+    bucket: str = _common("bucket", "inbox", description="the bucket people drop PDFs into")
+    artifact_bucket: str = _common(
+        "artifact_bucket", "stukken-artifacts", description="claim-check payloads and stage caches"
+    )
+    claim_check_bytes: int = _common(
+        "claim_check_bytes", 512 * 1024, description="inline payloads up to this size"
+    )
+    topic_partitions: int = _common(
+        "topic_partitions", 6, description="partitions per topic created by `stukken up`"
+    )
+    log_level: str = _common("log_level", "INFO", description="log level")
+    log_json: bool | None = _common(
+        "log_json", None, description="JSON logs; default: when not a TTY"
+    )
+    http_host: str = _common(
+        "http_host", "127.0.0.1", description="address the health/metrics server binds"
+    )
+    var_dir: Path = _common(
+        "var_dir", REPO_ROOT / "var", description="local state: data, logs, pids"
+    )
+    max_attempts: int = _common(
+        "max_attempts", 5, description="transient-failure retries before dead-lettering"
+    )
+
+
+class IngestSettings(CommonSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="STUKKEN_INGEST_", extra="ignore", populate_by_name=True
+    )
+
+    http_port: int = 8081
+    max_pdf_bytes: int = Field(200 * 1024 * 1024, description="larger objects are rejected")
+    ensure_bucket: bool = Field(True, description="create the bucket on start when missing")
+    event_key_encoding: str = Field(
+        "auto", description="S3 event object keys: 'url' encoded, 'raw', or 'auto' by sender"
+    )
+
+
+class SegmentSettings(CommonSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="STUKKEN_SEGMENT_", extra="ignore", populate_by_name=True
+    )
+
+    http_port: int = 8082
+    time_limit_s: float = Field(60.0, description="per-document parse time limit")
+    memory_limit_mb: int = Field(1024, description="address-space limit of the parse worker")
+    max_pages: int = Field(2000, description="documents with more pages are rejected")
+    recycle_after: int = Field(200, description="documents per worker process before a new one")
+    ocr: bool = Field(True, description="OCR pages without a usable text layer")
+
+
+class EnrichSettings(CommonSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="STUKKEN_ENRICH_", extra="ignore", populate_by_name=True
+    )
+
+    http_port: int = 8083
+
+
+class IndexSettings(CommonSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="STUKKEN_INDEX_", extra="ignore", populate_by_name=True
+    )
+
+    http_port: int = 8084
+    backend: str = Field("tantivy", description="'tantivy' (embedded) or 'opensearch'")
+    index_dir: Path | None = Field(None, description="tantivy index folder; default var/index")
+    opensearch_url: str = Field("http://127.0.0.1:9200", description="OpenSearch endpoint")
+    refresh_interval_s: float = Field(
+        0.25, description="near-real-time: commit + reload at most this long after a write"
+    )
+
+    def resolved_index_dir(self) -> Path:
+        return self.index_dir or self.var_dir / "index"
+
+
+SERVICE_SETTINGS: dict[str, type[CommonSettings]] = {
+    "ingest": IngestSettings,
+    "segment": SegmentSettings,
+    "enrich": EnrichSettings,
+    "index": IndexSettings,
+}
