@@ -7,7 +7,6 @@ Every field can be set from the environment as `STUKKEN_<FIELD>` (common fields)
 from __future__ import annotations
 
 from pathlib import Path
-
 from typing import Any
 
 from pydantic import Field

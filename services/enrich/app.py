@@ -1,0 +1,92 @@
+"""Enrich service: `doc.segmented` -> `doc.enriched`. Thin wiring only."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from faststream.asgi import AsgiFastStream
+
+from services.enrich.enricher import enrich
+from stukken.contracts import DocEnriched, DocSegmented, EnrichedDocument, SegmentedDocument, topics
+from stukken.platform.claimcheck import check_in, check_out
+from stukken.platform.logging import bind_message, configure_logging, get_logger
+from stukken.platform.metrics import StageMetrics
+from stukken.platform.service import make_app, make_broker, s3_check
+from stukken.platform.settings import EnrichSettings
+from stukken.platform.stage import Stage, parse
+from stukken.platform.storage import S3Store
+
+log = get_logger(__name__)
+
+
+def enriched_document(event: DocSegmented, doc: SegmentedDocument) -> EnrichedDocument:
+    """The stage's logic, callable without a broker: segments in, references and entities out."""
+    references, entities = enrich(doc)
+    return EnrichedDocument(
+        doc_id=event.doc_id,
+        version=event.version,
+        op=event.op,
+        source=event.source,
+        metadata=doc.metadata,
+        segments=doc.segments,
+        references=references,
+        entities=entities,
+    )
+
+
+def create_app(settings: EnrichSettings | None = None) -> AsgiFastStream:
+    settings = settings or EnrichSettings()
+    configure_logging("enrich", settings.log_level, settings.log_json)
+    metrics = StageMetrics("enrich")
+    broker = make_broker(settings, "enrich", metrics)
+    store = S3Store(settings)
+    stage = Stage("enrich", broker, metrics, max_attempts=settings.max_attempts)
+
+    async def on_segmented(body: bytes, correlation_id: str | None) -> None:
+        event: DocSegmented = parse(DocSegmented, body)
+        base: dict[str, Any] = {
+            "doc_id": event.doc_id,
+            "version": event.version,
+            "op": event.op,
+            "source": event.source,
+            "correlation_id": event.correlation_id,
+        }
+        with bind_message(
+            doc_id=event.doc_id, version=event.version, correlation_id=event.correlation_id
+        ):
+            if event.op == "delete":
+                await stage.publish(DocEnriched(**base), topics.DOC_ENRICHED)
+                metrics.messages.labels("ok").inc()
+                return
+            if event.payload_ref is not None:
+                doc = await asyncio.to_thread(
+                    check_out, store, event.payload_ref, SegmentedDocument
+                )
+            else:
+                doc = event.document()
+            enriched = await asyncio.to_thread(enriched_document, event, doc)
+            ref = await asyncio.to_thread(
+                check_in,
+                store,
+                settings.artifact_bucket,
+                "enriched",
+                enriched,
+                settings.claim_check_bytes,
+            )
+            out = (
+                DocEnriched(**base, payload_ref=ref)
+                if ref
+                else DocEnriched(**base, document=enriched)
+            )
+            await stage.publish(out, topics.DOC_ENRICHED)
+            metrics.messages.labels("ok").inc()
+            log.info(
+                "enriched",
+                references=len(enriched.references),
+                entities=len(enriched.entities),
+                claim_check=ref is not None,
+            )
+
+    stage.consume(topics.DOC_SEGMENTED, on_segmented)
+    return make_app(broker, metrics, {"s3": s3_check(store.ping)})

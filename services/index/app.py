@@ -1,0 +1,83 @@
+"""Index service: `doc.enriched` -> search index -> `doc.indexed`; serves search API and page."""
+
+from __future__ import annotations
+
+import asyncio
+
+from services.index.api import create_api
+from services.index.port import SearchIndex
+from stukken.contracts import DocEnriched, DocIndexed, EnrichedDocument, topics
+from stukken.platform.claimcheck import check_out
+from stukken.platform.logging import bind_message, configure_logging, get_logger
+from stukken.platform.metrics import StageMetrics
+from stukken.platform.service import WithApi, make_app, make_broker
+from stukken.platform.settings import IndexSettings
+from stukken.platform.stage import Stage, parse
+from stukken.platform.storage import S3Store
+
+log = get_logger(__name__)
+
+
+def open_index(settings: IndexSettings) -> SearchIndex:
+    if settings.backend == "opensearch":
+        from services.index.opensearch_index import OpenSearchIndex
+
+        return OpenSearchIndex(settings.opensearch_url)
+    from services.index.tantivy_index import TantivyIndex
+
+    path = settings.resolved_index_dir()
+    path.mkdir(parents=True, exist_ok=True)
+    return TantivyIndex(path, refresh_interval_s=settings.refresh_interval_s)
+
+
+def create_app(settings: IndexSettings | None = None, index: SearchIndex | None = None) -> WithApi:
+    settings = settings or IndexSettings()
+    configure_logging("index", settings.log_level, settings.log_json)
+    metrics = StageMetrics("index")
+    broker = make_broker(settings, "index", metrics)
+    store = S3Store(settings)
+    stage = Stage("index", broker, metrics, max_attempts=settings.max_attempts)
+    idx = index or open_index(settings)
+
+    async def on_enriched(body: bytes, correlation_id: str | None) -> None:
+        event: DocEnriched = parse(DocEnriched, body)
+        with bind_message(
+            doc_id=event.doc_id, version=event.version, correlation_id=event.correlation_id
+        ):
+            if event.op == "delete":
+                changed = await asyncio.to_thread(idx.delete, event.doc_id)
+                segments = 0
+            else:
+                doc = event.document
+                if doc is None and event.payload_ref is not None:
+                    doc = await asyncio.to_thread(
+                        check_out, store, event.payload_ref, EnrichedDocument
+                    )
+                if doc is None:
+                    raise ValueError("doc.enriched upsert without document or payload_ref")
+                changed = await asyncio.to_thread(idx.upsert, doc)
+                segments = len(doc.segments)
+            metrics.messages.labels("ok" if changed else "skipped").inc()
+            log.info("indexed", op=event.op, changed=changed, segments=segments)
+            await stage.publish(
+                DocIndexed(
+                    doc_id=event.doc_id,
+                    version=event.version,
+                    op=event.op,
+                    key=event.source.key,
+                    segment_count=segments,
+                    correlation_id=event.correlation_id,
+                ),
+                topics.DOC_INDEXED,
+            )
+
+    stage.consume(topics.DOC_ENRICHED, on_enriched)
+
+    async def index_ready() -> bool:
+        return await asyncio.to_thread(idx.ping)
+
+    async def flush_on_shutdown() -> None:
+        await asyncio.to_thread(idx.flush)
+
+    service = make_app(broker, metrics, {"index": index_ready}, on_shutdown=[flush_on_shutdown])
+    return WithApi(service, create_api(idx))

@@ -1,0 +1,104 @@
+"""Segment service: `doc.ingested` -> `doc.segmented` (or `doc.rejected`). Thin wiring only."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from faststream.asgi import AsgiFastStream
+
+from services.segment.segmenter import PdfRejected
+from services.segment.stage_logic import SEGMENTER_VERSION, Segmenter, make_segmenter
+from stukken.contracts import DocIngested, DocRejected, DocSegmented, SegmentedDocument, topics
+from stukken.platform.claimcheck import cache_key, check_in
+from stukken.platform.logging import bind_message, configure_logging, get_logger
+from stukken.platform.metrics import StageMetrics
+from stukken.platform.service import make_app, make_broker, s3_check
+from stukken.platform.settings import SegmentSettings
+from stukken.platform.stage import Stage, parse
+from stukken.platform.storage import ObjectMissing, S3Store
+
+log = get_logger(__name__)
+
+
+def create_app(
+    settings: SegmentSettings | None = None, segmenter: Segmenter | None = None
+) -> AsgiFastStream:
+    settings = settings or SegmentSettings()
+    configure_logging("segment", settings.log_level, settings.log_json)
+    metrics = StageMetrics("segment")
+    broker = make_broker(settings, "segment", metrics)
+    store = S3Store(settings)
+    stage = Stage("segment", broker, metrics, max_attempts=settings.max_attempts)
+    seg = segmenter or make_segmenter(settings)
+
+    async def on_ingested(body: bytes, correlation_id: str | None) -> None:
+        event: DocIngested = parse(DocIngested, body)
+        with bind_message(
+            doc_id=event.doc_id, version=event.version, correlation_id=event.correlation_id
+        ):
+            out = await segment_event(event)
+            if out is not None:
+                topic = (
+                    topics.DOC_REJECTED if isinstance(out, DocRejected) else topics.DOC_SEGMENTED
+                )
+                await stage.publish(out, topic)
+
+    async def segment_event(event: DocIngested) -> DocSegmented | DocRejected | None:
+        base: dict[str, Any] = {
+            "doc_id": event.doc_id,
+            "version": event.version,
+            "op": event.op,
+            "source": event.source,
+            "correlation_id": event.correlation_id,
+        }
+        if event.op == "delete":
+            metrics.messages.labels("ok").inc()
+            return DocSegmented(**base)
+        cached = cache_key("segment", event.version, SEGMENTER_VERSION)
+        try:
+            doc = SegmentedDocument.model_validate_json(
+                (await asyncio.to_thread(store.read, settings.artifact_bucket, cached)).data
+            )
+            log.info("segments from cache")
+        except ObjectMissing:
+            try:
+                obj = await asyncio.to_thread(store.read, event.source.bucket, event.source.key)
+            except ObjectMissing:
+                metrics.messages.labels("skipped").inc()
+                log.info("object deleted before segmenting; its delete event follows")
+                return None
+            if obj.sha256 != event.version:
+                metrics.messages.labels("skipped").inc()
+                log.info("object replaced before segmenting; the newer version follows")
+                return None
+            metrics.bytes.inc(obj.size)
+            try:
+                doc = await seg.segment(obj.data)
+            except PdfRejected as exc:
+                metrics.messages.labels("rejected").inc()
+                log.warning("rejected", reason=exc.reason, detail=exc.detail)
+                return DocRejected(**base, stage="segment", reason=exc.reason, detail=exc.detail)
+            await asyncio.to_thread(
+                store.write,
+                settings.artifact_bucket,
+                cached,
+                doc.model_dump_json().encode(),
+                "application/json",
+            )
+        ref = await asyncio.to_thread(
+            check_in, store, settings.artifact_bucket, "segmented", doc, settings.claim_check_bytes
+        )
+        metrics.messages.labels("ok").inc()
+        log.info(
+            "segmented",
+            segments=len(doc.segments),
+            pages=doc.metadata.page_count,
+            claim_check=ref is not None,
+        )
+        if ref is not None:
+            return DocSegmented(**base, payload_ref=ref)
+        return DocSegmented(**base, metadata=doc.metadata, segments=doc.segments)
+
+    stage.consume(topics.DOC_INGESTED, on_ingested, max_poll_interval_ms=10 * 60 * 1000)
+    return make_app(broker, metrics, {"s3": s3_check(store.ping)}, on_shutdown=[seg.close])

@@ -1,0 +1,120 @@
+"""The composition root every service shares: broker, HTTP routes (/healthz, /readyz, /metrics)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
+
+import uvicorn
+from faststream.asgi import AsgiFastStream, AsgiResponse, get
+from faststream.asgi.types import ASGIApp, Scope
+from faststream.kafka import KafkaBroker
+from faststream.kafka.prometheus import KafkaPrometheusMiddleware
+
+from stukken.platform.logging import get_logger
+from stukken.platform.metrics import StageMetrics
+from stukken.platform.settings import CommonSettings
+
+ReadinessCheck = Callable[[], Awaitable[bool]]
+log = get_logger(__name__)
+
+
+def make_broker(settings: CommonSettings, service: str, metrics: StageMetrics) -> KafkaBroker:
+    return KafkaBroker(
+        settings.kafka_bootstrap,
+        client_id=f"stukken-{service}",
+        enable_idempotence=True,  # implies acks=all: an event is durable before we commit input
+        request_timeout_ms=15000,
+        # SIGTERM: let the message in flight finish, else leave it uncommitted
+        graceful_timeout=30.0,
+        middlewares=[
+            KafkaPrometheusMiddleware(
+                registry=metrics.registry, app_name=f"stukken-{service}", metrics_prefix="stukken"
+            )
+        ],
+    )
+
+
+def s3_check(ping: Callable[[], bool]) -> ReadinessCheck:
+    async def check() -> bool:
+        return await asyncio.to_thread(ping)
+
+    return check
+
+
+def make_app(
+    broker: KafkaBroker,
+    metrics: StageMetrics,
+    checks: dict[str, ReadinessCheck],
+    *,
+    routes: Sequence[tuple[str, ASGIApp]] = (),
+    **app_options: Any,
+) -> AsgiFastStream:
+    @get(include_in_schema=False)
+    async def healthz(scope: Scope) -> AsgiResponse:
+        return AsgiResponse(b'{"status":"ok"}', 200, headers={"content-type": "application/json"})
+
+    @get(include_in_schema=False)
+    async def readyz(scope: Scope) -> AsgiResponse:
+        results = {"broker": await _safe(lambda: broker.ping(timeout=3.0))}
+        for name, check in checks.items():
+            results[name] = await _safe(check)
+        status = 200 if all(results.values()) else 503
+        body = json.dumps({"ready": status == 200, "checks": results}).encode()
+        return AsgiResponse(body, status, headers={"content-type": "application/json"})
+
+    @get(include_in_schema=False)
+    async def metrics_route(scope: Scope) -> AsgiResponse:
+        body, content_type = metrics.exposition()
+        return AsgiResponse(body, 200, headers={"content-type": content_type})
+
+    return AsgiFastStream(
+        broker,
+        asgi_routes=[
+            ("/healthz", healthz),
+            ("/readyz", readyz),
+            ("/metrics", metrics_route),
+            *routes,
+        ],
+        **app_options,
+    )
+
+
+async def _safe(check: Callable[[], Awaitable[bool]]) -> bool:
+    try:
+        return bool(await asyncio.wait_for(check(), timeout=5.0))
+    except Exception as exc:
+        log.warning("readiness check failed", error=repr(exc))
+        return False
+
+
+def serve(app: ASGIApp, settings: CommonSettings, port: int) -> None:
+    """Run until SIGTERM/SIGINT; uvicorn drives the app's lifespan (broker start/stop)."""
+    uvicorn.run(
+        app,
+        host=settings.http_host,
+        port=port,
+        log_config=None,
+        access_log=False,
+        timeout_graceful_shutdown=30,
+    )
+
+
+class WithApi:
+    """The service app plus an HTTP API (e.g. FastAPI) for every path the service does not own.
+
+    The FastStream app keeps the lifespan (broker start/stop) and /healthz, /readyz, /metrics.
+    """
+
+    def __init__(self, service_app: AsgiFastStream, api: ASGIApp) -> None:
+        self.service_app = service_app
+        self.api = api
+        self.own_paths = {path for path, _ in service_app.routes}
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] in ("http", "websocket") and scope["path"] not in self.own_paths:
+            await self.api(scope, receive, send)
+        else:
+            await self.service_app(scope, receive, send)

@@ -1,0 +1,148 @@
+"""The object-store port and its one real adapter (any S3 server, through the minio client)."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from dataclasses import dataclass
+from typing import Protocol
+
+import urllib3
+from minio import Minio
+from minio.error import S3Error
+from minio.notificationconfig import NotificationConfig, QueueConfig
+
+from stukken.platform.settings import CommonSettings
+
+_CHUNK = 1024 * 1024
+
+
+class ObjectMissing(Exception):
+    """The object is not (or no longer) in the bucket."""
+
+
+class ObjectTooLarge(Exception):
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(f"object is {size} bytes, the limit is {limit}")
+        self.size, self.limit = size, limit
+
+
+@dataclass(frozen=True)
+class StoredObject:
+    data: bytes
+    sha256: str
+    size: int
+    content_type: str
+
+
+class ObjectStore(Protocol):
+    def read(self, bucket: str, key: str, max_bytes: int | None = None) -> StoredObject: ...
+
+    def write(self, bucket: str, key: str, data: bytes, content_type: str = ...) -> None: ...
+
+    def exists(self, bucket: str, key: str) -> bool: ...
+
+    def delete(self, bucket: str, key: str) -> None: ...
+
+    def ping(self) -> bool: ...
+
+
+class S3Store:
+    """Talks S3 to MinIO, the Versity gateway or AWS alike."""
+
+    def __init__(self, settings: CommonSettings) -> None:
+        self.client = Minio(
+            settings.s3_endpoint,
+            access_key=settings.s3_access_key,
+            secret_key=settings.s3_secret_key,
+            secure=settings.s3_secure,
+            region=settings.s3_region,
+            # Fail fast: the stage's own retry policy decides what to do with a failure.
+            http_client=urllib3.PoolManager(
+                timeout=urllib3.Timeout(connect=3, read=30),
+                retries=urllib3.Retry(total=1, backoff_factor=0.2),
+            ),
+        )
+
+    def read(self, bucket: str, key: str, max_bytes: int | None = None) -> StoredObject:
+        """Stream the object, hashing as it arrives; refuse it once it passes `max_bytes`."""
+        try:
+            response = self.client.get_object(bucket, key)
+        except S3Error as exc:
+            if exc.code in ("NoSuchKey", "NoSuchBucket"):
+                raise ObjectMissing(f"{bucket}/{key}") from exc
+            raise
+        digest, buf = hashlib.sha256(), io.BytesIO()
+        try:
+            content_type = response.headers.get("Content-Type", "application/octet-stream")
+            for chunk in response.stream(_CHUNK):
+                buf.write(chunk)
+                digest.update(chunk)
+                if max_bytes is not None and buf.tell() > max_bytes:
+                    raise ObjectTooLarge(buf.tell(), max_bytes)
+        finally:
+            response.close()
+            response.release_conn()
+        data = buf.getvalue()
+        return StoredObject(data, digest.hexdigest(), len(data), content_type)
+
+    def write(
+        self, bucket: str, key: str, data: bytes, content_type: str = "application/octet-stream"
+    ) -> None:
+        self.client.put_object(bucket, key, io.BytesIO(data), len(data), content_type=content_type)
+
+    def write_json(self, bucket: str, key: str, payload: object) -> None:
+        self.write(bucket, key, json.dumps(payload).encode(), "application/json")
+
+    def exists(self, bucket: str, key: str) -> bool:
+        try:
+            self.client.stat_object(bucket, key)
+        except S3Error as exc:
+            if exc.code in ("NoSuchKey", "NoSuchBucket", "NotFound"):
+                return False
+            raise
+        return True
+
+    def delete(self, bucket: str, key: str) -> None:
+        self.client.remove_object(bucket, key)
+
+    def ensure_bucket(self, bucket: str) -> bool:
+        """Create the bucket when missing; True when it was created."""
+        if self.client.bucket_exists(bucket):
+            return False
+        try:
+            self.client.make_bucket(bucket)
+        except S3Error as exc:
+            if exc.code not in ("BucketAlreadyOwnedByYou", "BucketAlreadyExists"):
+                raise
+            return False
+        return True
+
+    def ensure_kafka_notification(self, bucket: str, target_arn: str) -> str:
+        """Ask the server to send this bucket's object events to its Kafka target.
+
+        MinIO takes a per-bucket configuration naming its Kafka target; the Versity gateway sends
+        every bucket's events to the topic it was started with and may refuse the call. Returns what
+        happened, for the start-up log.
+        """
+        try:
+            current = self.client.get_bucket_notification(bucket)
+            if any(q.queue == target_arn for q in current.queue_config_list):
+                return "present"
+            config = NotificationConfig(
+                queue_config_list=[
+                    QueueConfig(["s3:ObjectCreated:*", "s3:ObjectRemoved:*"], queue=target_arn)
+                ]
+            )
+            self.client.set_bucket_notification(bucket, config)
+            return "configured"
+        except S3Error as exc:
+            return f"server-wide ({exc.code})"
+
+    def ping(self) -> bool:
+        try:
+            self.client.list_buckets()
+        except Exception:
+            return False
+        return True
