@@ -1,0 +1,113 @@
+"""OCR on image-only pages: words found, boxes in PDF points where the text was printed."""
+
+from __future__ import annotations
+
+import io
+import shutil
+
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from services.segment.ocr import OcrWord, needs_ocr, ocr_page, page_needs_ocr
+
+pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
+
+# (text, x, baseline y) in points on an A4 page, origin bottom-left
+LINES = [
+    ("Geachte voorzitter,", 72, 700),
+    ("Hierbij beantwoord ik de vragen van het lid Omtzigt.", 72, 600),
+    ("Minister van Binnenlandse Zaken", 300, 150),
+]
+FONT_SIZE = 14
+
+
+def _text_pdf() -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", FONT_SIZE)
+    for text, x, y in LINES:
+        c.drawString(x, y, text)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def _scanned(pdf_bytes: bytes, dpi: int = 200) -> bytes:
+    """The same page as an image-only PDF, as a scanner would produce it."""
+    page = pdfium.PdfDocument(pdf_bytes)[0]
+    image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+    buf = io.BytesIO()
+    image.save(buf, format="PDF", resolution=dpi)
+    return buf.getvalue()
+
+
+def _line_words(words: list[OcrWord], first: str) -> list[OcrWord]:
+    start = next(w for w in words if w.text == first)
+    return [w for w in words if w.line_key == start.line_key]
+
+
+def _assert_lines_in_place(words: list[OcrWord]) -> None:
+    for text, x, y in LINES:
+        line = _line_words(words, text.split()[0])
+        assert " ".join(w.text for w in line) == text
+        left, bottom = min(w.x0 for w in line), min(w.y0 for w in line)
+        right, top = max(w.x1 for w in line), max(w.y1 for w in line)
+        assert left == pytest.approx(x, abs=3)
+        assert bottom == pytest.approx(y, abs=FONT_SIZE * 0.4)  # descenders dip below
+        assert y < top <= y + FONT_SIZE
+        assert right > left + len(text) * FONT_SIZE * 0.3
+
+
+def test_ocr_finds_words_where_they_were_printed() -> None:
+    pdf = pdfium.PdfDocument(_scanned(_text_pdf()))
+    page = pdf[0]
+    assert page.get_textpage().count_chars() == 0
+    assert page_needs_ocr(page, page.get_textpage())
+    words = ocr_page(page)
+    _assert_lines_in_place(words)
+    assert all(0 <= w.conf <= 100 for w in words)
+
+
+def test_rotated_page_maps_back_to_unrotated_page_coordinates() -> None:
+    pdf = pdfium.PdfDocument(_scanned(_text_pdf()))
+    pdf[0].set_rotation(90)
+    _assert_lines_in_place(ocr_page(pdf[0]))
+
+
+def test_text_pages_are_never_ocrd() -> None:
+    pdf = pdfium.PdfDocument(_text_pdf())
+    assert not page_needs_ocr(pdf[0], pdf[0].get_textpage())
+
+
+def test_blank_page_is_not_ocrd() -> None:
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(595, 842)
+    assert not page_needs_ocr(page, page.get_textpage())
+    assert ocr_page(page) == []
+
+
+@pytest.mark.parametrize(
+    ("chars", "image_share", "expected"),
+    [
+        (0, 1.0, True),  # a scan
+        (12, 0.95, True),  # a scan with a stamped page number in its text layer
+        (0, 0.2, False),  # a logo on an otherwise empty page
+        (0, 0.0, False),  # blank
+        (2000, 1.0, False),  # a scan that already has an OCR text layer
+        (400, 0.0, False),  # plain text
+    ],
+)
+def test_needs_ocr_rule(chars: int, image_share: float, expected: bool) -> None:
+    area = 595.0 * 842.0
+    assert needs_ocr(chars, area, image_share * area) is expected
+
+
+def test_oversized_page_renders_within_the_pixel_cap() -> None:
+    image = Image.new("L", (200, 200), color=255)
+    buf = io.BytesIO()
+    image.save(buf, format="PDF", resolution=1)  # 200 inches square
+    pdf = pdfium.PdfDocument(buf.getvalue())
+    assert ocr_page(pdf[0]) == []
