@@ -1,0 +1,64 @@
+"""The four pipeline services, each started as `<python> -m services.<name>`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+
+import httpx
+
+from stukken.platform.settings import SERVICE_SETTINGS, CommonSettings
+
+
+@dataclass(frozen=True)
+class ServiceSpec:
+    name: str
+    module: str  # run with `python -m <module>`
+    port: int  # its HTTP port: GET /healthz, /readyz, /metrics
+
+    def argv(self) -> list[str]:
+        return [sys.executable, "-m", self.module]
+
+
+def default_services() -> list[ServiceSpec]:
+    """ingest, segment, enrich, index, each on the http_port its settings give it."""
+    return [
+        ServiceSpec(name, f"services.{name}", cls().http_port)  # type: ignore[attr-defined]
+        for name, cls in SERVICE_SETTINGS.items()
+    ]
+
+
+def _env_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def service_env(settings: CommonSettings) -> dict[str, str]:
+    """The caller's environment plus every common setting as STUKKEN_<NAME>, so each service
+    sees exactly the stack `up` started (also when it was given non-default settings)."""
+    env = dict(os.environ)
+    for name in CommonSettings.model_fields:
+        value = getattr(settings, name)
+        if value is not None:
+            env[f"STUKKEN_{name.upper()}"] = _env_value(value)
+    env.setdefault("PYTHONUNBUFFERED", "1")
+    return env
+
+
+def health_host(settings: CommonSettings) -> str:
+    host = settings.http_host
+    return "127.0.0.1" if host in ("", "0.0.0.0", "::") else host
+
+
+def health_url(settings: CommonSettings, spec: ServiceSpec) -> str:
+    return f"http://{health_host(settings)}:{spec.port}/healthz"
+
+
+def check(settings: CommonSettings, spec: ServiceSpec, timeout_s: float = 2.0) -> bool:
+    """Healthy = GET /healthz answers 200."""
+    response = httpx.get(health_url(settings, spec), timeout=timeout_s)
+    if response.status_code != 200:
+        raise RuntimeError(f"/healthz answered {response.status_code}")
+    return True

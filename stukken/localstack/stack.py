@@ -1,0 +1,239 @@
+"""`up`, `down` and `status` of the local stack: Kafka, then the S3 gateway, then the services.
+
+Each part is started once (pid file under var/run), awaited until healthy, and left alone by a
+later `up` while it runs and is healthy. `down` stops only what `up` started, in reverse order.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import subprocess
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from stukken.platform.settings import CommonSettings
+
+from . import kafka, processes, s3gateway
+from . import services as svc
+from .layout import StackPaths, ToolMissing
+from .parts import CORE_PARTS, Part, Progress, all_parts
+from .report import PartStatus, StackReport
+
+
+@contextmanager
+def _stack_lock(paths: StackPaths) -> Iterator[None]:
+    """One `up`/`down` at a time per var_dir."""
+    paths.run_dir.mkdir(parents=True, exist_ok=True)
+    with (paths.run_dir / "stack.lock").open("w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _status_line(part: Part, paths: StackPaths, **kw: object) -> PartStatus:
+    return PartStatus(
+        name=part.name,
+        kind=part.kind,
+        address=part.address,
+        log_path=str(paths.log_file(part.name)),
+        **kw,
+    )
+
+
+def _failure(part: Part, paths: StackPaths, what: str, pid: int | None = None) -> PartStatus:
+    log = paths.log_file(part.name)
+    tail = processes.log_tail(log, lines=3).strip()
+    detail = f"{what}; log: {log}" + (f"\n{tail}" if tail else "")
+    return _status_line(part, paths, pid=pid, running=pid is not None, detail=detail)
+
+
+def _healthy_now(part: Part) -> bool:
+    try:
+        return part.check()
+    except Exception:
+        return False
+
+
+def _bring_up(part: Part, paths: StackPaths, progress: Progress) -> PartStatus:
+    pid_file = paths.pid_file(part.name)
+    record = processes.live_record(pid_file)
+    if record is not None:
+        if not _healthy_now(part):
+            progress(f"{part.name}: running (pid {record.pid}), waiting for health")
+            try:
+                processes.wait_until(part.check, timeout_s=part.start_timeout_s, what=part.name)
+            except processes.WaitTimeout as exc:
+                return _failure(part, paths, f"running but unhealthy: {exc}", record.pid)
+        extra = _after_healthy(part)
+        return _status_line(
+            part,
+            paths,
+            pid=record.pid,
+            running=True,
+            healthy=True,
+            detail="already running" + (f"; {extra}" if extra else ""),
+        )
+
+    busy = [f"{h}:{p}" for h, p in part.ports if processes.port_in_use(h, p)]
+    if busy:
+        what = f"{', '.join(busy)} in use by a process `stukken up` did not start"
+        return _failure(part, paths, what)
+    try:
+        part.prepare()
+    except (ToolMissing, RuntimeError, OSError, ValueError, subprocess.TimeoutExpired) as exc:
+        return _failure(part, paths, f"could not prepare: {exc}")
+
+    progress(f"{part.name}: starting")
+    started = time.monotonic()
+    record = processes.start(
+        part.argv(), pid_file=pid_file, log_file=paths.log_file(part.name), env=part.env
+    )
+
+    def exited() -> str | None:
+        return None if processes.is_alive(record) else "the process exited"
+
+    try:
+        processes.wait_until(
+            part.check, timeout_s=part.start_timeout_s, what=part.name, abort=exited
+        )
+    except processes.WaitTimeout as exc:
+        processes.stop(pid_file, timeout_s=part.stop_timeout_s)
+        return _failure(part, paths, f"did not become healthy: {exc}")
+    extra = _after_healthy(part)
+    took = time.monotonic() - started
+    progress(f"{part.name}: healthy in {took:.1f} s")
+    return _status_line(
+        part,
+        paths,
+        pid=record.pid,
+        running=True,
+        healthy=True,
+        detail=f"started, healthy after {took:.1f} s" + (f"; {extra}" if extra else ""),
+    )
+
+
+def _after_healthy(part: Part) -> str:
+    return part.after_healthy()
+
+
+def up(
+    settings: CommonSettings,
+    *,
+    with_services: bool = True,
+    services: Sequence[svc.ServiceSpec] | None = None,
+    cache_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> StackReport:
+    """Start whatever is not running yet and wait until every part is healthy.
+
+    Stops at the first part that fails (later parts depend on it) and says why and where its
+    log is. `services` overrides the four pipeline services (tests use a stand-in).
+    """
+    begin = time.monotonic()
+    say = progress or (lambda _msg: None)
+    paths = StackPaths.of(settings, cache_dir)
+    chosen = (services if services is not None else svc.default_services()) if with_services else []
+    results: list[PartStatus] = []
+    with _stack_lock(paths):
+        failed: str | None = None
+        for part in all_parts(settings, paths, chosen, say):
+            if failed is not None:
+                results.append(_status_line(part, paths, detail=f"not started: {failed} failed"))
+                continue
+            try:
+                line = _bring_up(part, paths, say)
+            except Exception as exc:  # e.g. topic creation failed
+                line = _failure(part, paths, f"{type(exc).__name__}: {exc}")
+            results.append(line)
+            if not line.healthy:
+                failed = part.name
+    return StackReport(
+        action="up",
+        var_dir=str(paths.var_dir),
+        parts=results,
+        elapsed_s=round(time.monotonic() - begin, 2),
+    )
+
+
+def _started_services(paths: StackPaths) -> list[str]:
+    """Services with a pid file, the pipeline's four first, in their order."""
+    known = [spec.name for spec in svc.default_services()]
+    found = sorted(p.stem for p in paths.run_dir.glob("*.pid") if p.stem not in CORE_PARTS)
+    return [n for n in known if n in found] + [n for n in found if n not in known]
+
+
+def down(settings: CommonSettings, *, cache_dir: Path | None = None) -> StackReport:
+    """Stop what `up` started (by pid file): services first, then the S3 gateway, then Kafka."""
+    begin = time.monotonic()
+    paths = StackPaths.of(settings, cache_dir)
+    timeouts = {kafka.NAME: 30.0, s3gateway.NAME: 10.0}
+    kinds = {kafka.NAME: "broker", s3gateway.NAME: "object-store"}
+    results: list[PartStatus] = []
+    with _stack_lock(paths):
+        for name in [*_started_services(paths), s3gateway.NAME, kafka.NAME]:
+            pid_file = paths.pid_file(name)
+            record = processes.live_record(pid_file)
+            how = processes.stop(pid_file, timeout_s=timeouts.get(name, 15.0))
+            results.append(
+                PartStatus(
+                    name=name,
+                    kind=kinds.get(name, "service"),
+                    pid=record.pid if record else None,
+                    running=record is not None and processes.is_alive(record),
+                    log_path=str(paths.log_file(name)),
+                    detail=how,
+                )
+            )
+    return StackReport(
+        action="down",
+        var_dir=str(paths.var_dir),
+        parts=results,
+        elapsed_s=round(time.monotonic() - begin, 2),
+    )
+
+
+def status(
+    settings: CommonSettings,
+    *,
+    with_services: bool = True,
+    services: Sequence[svc.ServiceSpec] | None = None,
+    cache_dir: Path | None = None,
+) -> StackReport:
+    """Each part: its pid (from `up`), whether it runs, whether it answers its health check."""
+    begin = time.monotonic()
+    paths = StackPaths.of(settings, cache_dir)
+    specs = list(services if services is not None else svc.default_services())
+    if not with_services:
+        specs = []
+    named = {s.name for s in specs}
+    specs += [
+        svc.ServiceSpec(name, "", 0) for name in _started_services(paths) if name not in named
+    ]
+    results: list[PartStatus] = []
+    for part in all_parts(settings, paths, specs, lambda _msg: None):
+        record = processes.live_record(paths.pid_file(part.name))
+        healthy = bool(part.ports[0][1]) and _healthy_now(part)
+        if record is None:
+            detail = "answering, but not started by `stukken up`" if healthy else "not running"
+        else:
+            detail = "healthy" if healthy else "running, not healthy"
+        results.append(
+            _status_line(
+                part,
+                paths,
+                pid=record.pid if record else None,
+                running=record is not None,
+                healthy=healthy,
+                detail=detail,
+            )
+        )
+    return StackReport(
+        action="status",
+        var_dir=str(paths.var_dir),
+        parts=results,
+        elapsed_s=round(time.monotonic() - begin, 2),
+    )
