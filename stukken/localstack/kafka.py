@@ -94,6 +94,7 @@ def format_storage(paths: StackPaths, config: Path, log_file: Path) -> None:
         find_java(), "-cp", classpath(paths), f"-Dlog4j2.configurationFile={LOG4J_CONFIG}",
         "kafka.tools.StorageTool", "format", "-t", new_cluster_id(), "-c", str(config),
     ]  # fmt: skip
+    log_file.parent.mkdir(parents=True, exist_ok=True)
     with log_file.open("ab") as log:
         log.write(b"\n--- formatting Kafka storage\n")
         log.flush()

@@ -82,6 +82,7 @@ def _bring_up(part: Part, paths: StackPaths, progress: Progress) -> PartStatus:
     if busy:
         what = f"{', '.join(busy)} in use by a process `stukken up` did not start"
         return _failure(part, paths, what)
+    paths.log_dir.mkdir(parents=True, exist_ok=True)
     try:
         part.prepare()
     except (ToolMissing, RuntimeError, OSError, ValueError, subprocess.TimeoutExpired) as exc:
