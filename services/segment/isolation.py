@@ -1,0 +1,209 @@
+"""Parse untrusted PDFs in a worker process with a time and memory limit.
+
+A malicious or pathological PDF costs one rejection, never the service: the worker runs
+`segment_pdf` under RLIMIT_AS, the parent waits at most `time_limit_s` for its answer, and a
+worker that overran, crashed or served `recycle_after` documents is replaced by a fresh one.
+
+One worker, one document at a time: the service scales by running more replicas. The worker
+leads its own process group, so killing it also ends the Tesseract processes it started.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import multiprocessing
+import os
+import resource
+import signal
+import traceback
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+from services.segment.segmenter import PdfRejected, segment_pdf
+from stukken.contracts import SegmentedDocument
+
+# What the worker runs: (pdf bytes, ocr, max_pages) -> document. A top-level function, so it
+# can be handed to a fresh interpreter; tests pass their own to simulate hangs and crashes.
+WorkerTarget = Callable[[bytes, bool, int], SegmentedDocument]
+
+_STOP_GRACE_S = 5.0
+# Rejections after which the worker is replaced at once: its state may be damaged.
+_UNSETTLING = ("memory_limit", "segmenter_error")
+
+
+def segment_document(data: bytes, ocr: bool, max_pages: int) -> SegmentedDocument:
+    """The default worker target: the segmenter itself."""
+    return segment_pdf(data, ocr=ocr, max_pages=max_pages)
+
+
+class IsolatedSegmenter:
+    """`segment_pdf` in a disposable, resource-limited process. Safe to share across tasks.
+
+    Raises `PdfRejected` with the segmenter's own reasons (`encrypted`, `unreadable_pdf`,
+    `too_many_pages`, ...) or the worker's: `timeout`, `memory_limit`, `worker_crashed`,
+    `segmenter_error` (an unexpected exception in the segmenter; the detail has its traceback).
+    """
+
+    def __init__(
+        self,
+        *,
+        time_limit_s: float,
+        memory_limit_mb: int,
+        recycle_after: int,
+        max_pages: int,
+        ocr: bool,
+        target: WorkerTarget = segment_document,
+        start_method: str = "forkserver",
+    ) -> None:
+        if time_limit_s <= 0 or memory_limit_mb <= 0 or recycle_after < 1:
+            raise ValueError("time_limit_s, memory_limit_mb and recycle_after must be positive")
+        self.time_limit_s = time_limit_s
+        self.memory_limit_mb = memory_limit_mb
+        self.recycle_after = recycle_after
+        self.max_pages = max_pages
+        self.ocr = ocr
+        self._target = target
+        self._context: Any = multiprocessing.get_context(start_method)
+        self._process: BaseProcess | None = None
+        self._conn: Connection | None = None
+        self._served = 0
+        # One thread drives the worker, so calls queue up even when an awaiting task is cancelled.
+        self._driver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="segment-worker")
+
+    async def segment(self, data: bytes) -> SegmentedDocument:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._driver, self._segment, data)
+
+    def segment_sync(self, data: bytes) -> SegmentedDocument:
+        """The blocking form, for callers without an event loop (CLI, benchmarks)."""
+        return self._driver.submit(self._segment, data).result()
+
+    def close(self) -> None:
+        self._driver.submit(self._stop_worker).result()
+        self._driver.shutdown()
+
+    def __enter__(self) -> IsolatedSegmenter:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # -- runs on the driver thread only ------------------------------------------------------
+
+    def _segment(self, data: bytes) -> SegmentedDocument:
+        conn, process = self._ensure_worker()
+        try:
+            conn.send(data)
+        except (BrokenPipeError, ConnectionResetError):  # died while idle: one fresh try
+            self._kill_worker()
+            conn, process = self._ensure_worker()
+            conn.send(data)
+        ready = wait([conn, process.sentinel], timeout=self.time_limit_s)
+        if not ready:
+            self._kill_worker()
+            raise PdfRejected("timeout", f"no result within {self.time_limit_s:g} s")
+        reply = self._receive(conn, process) if conn in ready else None
+        if reply is None:
+            code = self._kill_worker()
+            raise PdfRejected("worker_crashed", _describe_exit(code, self.memory_limit_mb))
+        self._served += 1
+        # A MemoryError may leave a fragmented heap or half-initialised module state behind.
+        if self._served >= self.recycle_after or reply[1] in _UNSETTLING:
+            self._stop_worker()
+        if reply[0] == "ok":
+            document: SegmentedDocument = reply[1]
+            return document
+        raise PdfRejected(reply[1], reply[2])
+
+    @staticmethod
+    def _receive(conn: Connection, process: BaseProcess) -> tuple[Any, ...] | None:
+        try:
+            reply: tuple[Any, ...] = conn.recv()
+        except (EOFError, ConnectionResetError):
+            return None
+        return reply
+
+    def _ensure_worker(self) -> tuple[Connection, BaseProcess]:
+        if self._process is None or self._conn is None or not self._process.is_alive():
+            self._kill_worker()
+            parent_end, child_end = self._context.Pipe(duplex=True)
+            process = self._context.Process(
+                target=_worker_main,
+                args=(child_end, self.memory_limit_mb, self._target, self.ocr, self.max_pages),
+                name="stukken-segment-worker",
+                daemon=True,
+            )
+            process.start()
+            child_end.close()
+            self._process, self._conn, self._served = process, parent_end, 0
+        return self._conn, self._process
+
+    def _stop_worker(self) -> None:
+        """Ask the worker to finish, and kill it if it does not."""
+        if self._process is None or self._conn is None:
+            return
+        with contextlib.suppress(OSError):
+            self._conn.send(None)
+        self._process.join(_STOP_GRACE_S)
+        self._kill_worker()
+
+    def _kill_worker(self) -> int | None:
+        """End the worker and its process group; its exit code (negative: killed by signal)."""
+        process, conn = self._process, self._conn
+        self._process = self._conn = None
+        if conn is not None:
+            conn.close()
+        if process is None:
+            return None
+        if process.pid is not None and process.exitcode is None:
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                process.kill()
+        process.join()
+        code = process.exitcode
+        process.close()
+        return code
+
+
+def _describe_exit(code: int | None, memory_limit_mb: int) -> str:
+    if code is not None and code < 0:
+        name = signal.Signals(-code).name
+        return f"worker died of {name} (memory limit {memory_limit_mb} MiB)"
+    return f"worker exited with code {code} (memory limit {memory_limit_mb} MiB)"
+
+
+def _worker_main(
+    conn: Connection, memory_limit_mb: int, target: WorkerTarget, ocr: bool, max_pages: int
+) -> None:
+    """The worker process: limits first, then documents until told to stop."""
+    os.setpgrp()
+    limit = memory_limit_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    while True:
+        try:
+            data = conn.recv()
+        except (EOFError, KeyboardInterrupt):
+            return
+        if data is None:
+            return
+        reply: tuple[Any, ...]
+        try:
+            reply = ("ok", target(data, ocr, max_pages))
+        except PdfRejected as exc:
+            reply = ("rejected", exc.reason, exc.detail)
+        except MemoryError:
+            reply = ("rejected", "memory_limit", f"over the {memory_limit_mb} MiB limit")
+        except Exception as exc:
+            detail = "".join(traceback.format_exception(exc, limit=-8))[-4000:]
+            reply = ("rejected", "segmenter_error", detail)
+        del data
+        try:
+            conn.send(reply)
+        except MemoryError:
+            conn.send(("rejected", "memory_limit", "result too large to hand back"))
