@@ -15,7 +15,7 @@ from stukken.platform.metrics import StageMetrics
 from stukken.platform.service import make_app, make_broker, s3_check
 from stukken.platform.settings import EnrichSettings
 from stukken.platform.stage import Stage, parse
-from stukken.platform.storage import S3Store
+from stukken.platform.storage import ObjectStore, S3Store
 
 log = get_logger(__name__)
 
@@ -35,12 +35,14 @@ def enriched_document(event: DocSegmented, doc: SegmentedDocument) -> EnrichedDo
     )
 
 
-def create_app(settings: EnrichSettings | None = None) -> AsgiFastStream:
+def create_app(
+    settings: EnrichSettings | None = None, store: ObjectStore | None = None
+) -> AsgiFastStream:
     settings = settings or EnrichSettings()
     configure_logging("enrich", settings.log_level, settings.log_json)
     metrics = StageMetrics("enrich")
     broker = make_broker(settings, "enrich", metrics)
-    store = S3Store(settings)
+    store = store or S3Store(settings)
     stage = Stage("enrich", broker, metrics, max_attempts=settings.max_attempts)
 
     async def on_segmented(body: bytes, correlation_id: str | None) -> None:

@@ -13,7 +13,7 @@ from stukken.platform.metrics import StageMetrics
 from stukken.platform.service import WithApi, make_app, make_broker
 from stukken.platform.settings import IndexSettings
 from stukken.platform.stage import Stage, parse
-from stukken.platform.storage import S3Store
+from stukken.platform.storage import ObjectStore, S3Store
 
 log = get_logger(__name__)
 
@@ -30,12 +30,16 @@ def open_index(settings: IndexSettings) -> SearchIndex:
     return TantivyIndex(path, refresh_interval_s=settings.refresh_interval_s)
 
 
-def create_app(settings: IndexSettings | None = None, index: SearchIndex | None = None) -> WithApi:
+def create_app(
+    settings: IndexSettings | None = None,
+    index: SearchIndex | None = None,
+    store: ObjectStore | None = None,
+) -> WithApi:
     settings = settings or IndexSettings()
     configure_logging("index", settings.log_level, settings.log_json)
     metrics = StageMetrics("index")
     broker = make_broker(settings, "index", metrics)
-    store = S3Store(settings)
+    store = store or S3Store(settings)
     stage = Stage("index", broker, metrics, max_attempts=settings.max_attempts)
     idx = index or open_index(settings)
 

@@ -16,19 +16,21 @@ from stukken.platform.metrics import StageMetrics
 from stukken.platform.service import make_app, make_broker, s3_check
 from stukken.platform.settings import IngestSettings
 from stukken.platform.stage import PermanentFailure, Stage
-from stukken.platform.storage import S3Store
+from stukken.platform.storage import ObjectStore, S3Store
 
 log = get_logger(__name__)
 # MinIO's Kafka notification target as configured in docker-compose.yml.
 MINIO_KAFKA_TARGET = "arn:minio:sqs::PRIMARY:kafka"
 
 
-def create_app(settings: IngestSettings | None = None) -> AsgiFastStream:
+def create_app(
+    settings: IngestSettings | None = None, store: ObjectStore | None = None
+) -> AsgiFastStream:
     settings = settings or IngestSettings()
     configure_logging("ingest", settings.log_level, settings.log_json)
     metrics = StageMetrics("ingest")
     broker = make_broker(settings, "ingest", metrics)
-    store = S3Store(settings)
+    store = store or S3Store(settings)
     ledger = Ledger(store, settings.artifact_bucket)
     stage = Stage("ingest", broker, metrics, max_attempts=settings.max_attempts)
     encoding = cast(KeyEncoding, settings.event_key_encoding)

@@ -16,33 +16,23 @@ from stukken.platform.metrics import StageMetrics
 from stukken.platform.service import make_app, make_broker, s3_check
 from stukken.platform.settings import SegmentSettings
 from stukken.platform.stage import Stage, parse
-from stukken.platform.storage import ObjectMissing, S3Store
+from stukken.platform.storage import ObjectMissing, ObjectStore, S3Store
 
 log = get_logger(__name__)
 
 
 def create_app(
-    settings: SegmentSettings | None = None, segmenter: Segmenter | None = None
+    settings: SegmentSettings | None = None,
+    segmenter: Segmenter | None = None,
+    store: ObjectStore | None = None,
 ) -> AsgiFastStream:
     settings = settings or SegmentSettings()
     configure_logging("segment", settings.log_level, settings.log_json)
     metrics = StageMetrics("segment")
     broker = make_broker(settings, "segment", metrics)
-    store = S3Store(settings)
+    store = store or S3Store(settings)
     stage = Stage("segment", broker, metrics, max_attempts=settings.max_attempts)
     seg = segmenter or make_segmenter(settings)
-
-    async def on_ingested(body: bytes, correlation_id: str | None) -> None:
-        event: DocIngested = parse(DocIngested, body)
-        with bind_message(
-            doc_id=event.doc_id, version=event.version, correlation_id=event.correlation_id
-        ):
-            out = await segment_event(event)
-            if out is not None:
-                topic = (
-                    topics.DOC_REJECTED if isinstance(out, DocRejected) else topics.DOC_SEGMENTED
-                )
-                await stage.publish(out, topic)
 
     async def segment_event(event: DocIngested) -> DocSegmented | DocRejected | None:
         base: dict[str, Any] = {
@@ -99,6 +89,18 @@ def create_app(
         if ref is not None:
             return DocSegmented(**base, payload_ref=ref)
         return DocSegmented(**base, metadata=doc.metadata, segments=doc.segments)
+
+    async def on_ingested(body: bytes, correlation_id: str | None) -> None:
+        event: DocIngested = parse(DocIngested, body)
+        with bind_message(
+            doc_id=event.doc_id, version=event.version, correlation_id=event.correlation_id
+        ):
+            out = await segment_event(event)
+            if out is not None:
+                topic = (
+                    topics.DOC_REJECTED if isinstance(out, DocRejected) else topics.DOC_SEGMENTED
+                )
+                await stage.publish(out, topic)
 
     stage.consume(topics.DOC_INGESTED, on_ingested, max_poll_interval_ms=10 * 60 * 1000)
     return make_app(broker, metrics, {"s3": s3_check(store.ping)}, on_shutdown=[seg.close])

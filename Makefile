@@ -1,0 +1,47 @@
+# The two set-up commands: `make run` (the main job) and `make test` (the whole suite).
+SHELL := /bin/bash
+PY := .venv/bin/python
+STAMP := .venv/.installed
+
+.PHONY: run test lint venv system-deps test-deps up down bench schema
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv .venv
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# Debian packages the pipeline needs (OCR); installed only when missing.
+system-deps:
+	@bash deploy/local/system-deps.sh tesseract-ocr tesseract-ocr-nld
+
+# ... and those the tests need besides (a real browser for the search page).
+test-deps: system-deps
+	@bash deploy/local/system-deps.sh chromium
+
+run: venv system-deps
+	$(PY) -m stukken.demo
+
+up: venv system-deps
+	.venv/bin/stukken up
+
+down:
+	.venv/bin/stukken down
+
+lint: venv
+	.venv/bin/ruff check .
+	.venv/bin/ruff format --check .
+	.venv/bin/mypy
+
+test: venv test-deps
+	.venv/bin/pytest -ra
+
+bench: venv
+	$(PY) -m bench.segment.run
+	$(PY) -m bench.enrich.run
+	$(PY) -m bench.index.run
+
+schema: venv
+	.venv/bin/stukken schema --out schemas

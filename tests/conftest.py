@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def shared_dir() -> Path:
+    """../shared beside the checkout (CI lays a copy there), or STUKKEN_SHARED_DIR."""
+    return Path(os.environ.get("STUKKEN_SHARED_DIR", REPO.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    path = shared_dir() / "corpus"
+    assert path.is_dir(), f"the development corpus is missing at {path}"
+    return path
+
+
+@pytest.fixture(scope="session")
+def sample_pdf(corpus: Path) -> bytes:
+    return (corpus / "kamervragen" / "00fe7edd-24c8-4857-98da-774ed3b06836.pdf").read_bytes()
