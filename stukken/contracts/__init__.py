@@ -2,8 +2,8 @@
 
 from stukken.contracts.document import (
     SCHEMA_VERSION,
-    Entity,
     EnrichedDocument,
+    Entity,
     Metadata,
     Reference,
     Segment,

@@ -32,7 +32,10 @@ def test_key_encoding_can_be_forced() -> None:
 
 
 def test_other_event_kinds_are_ignored() -> None:
-    raw = b'{"Records":[{"eventName":"s3:ObjectAccessed:Get","s3":{"bucket":{"name":"b"},"object":{"key":"k"}}}]}'
+    raw = (
+        b'{"Records":[{"eventName":"s3:ObjectAccessed:Get",'
+        b'"s3":{"bucket":{"name":"b"},"object":{"key":"k"}}}]}'
+    )
     assert parse_s3_notification(raw) == []
 
 
