@@ -151,13 +151,14 @@ async def _await_event(
     stack: CommonSettings, topic: str, key: str, action: Any, timeout_s: float = 60
 ) -> dict[str, Any]:
     """Start reading `topic` at its end, do `action`, and return the first event keyed `key`."""
-    consumer = AIOKafkaConsumer(
-        topic, bootstrap_servers=stack.kafka_bootstrap, auto_offset_reset="latest", group_id=None
-    )
+    consumer = AIOKafkaConsumer(bootstrap_servers=stack.kafka_bootstrap, group_id=None)
     await consumer.start()
     try:
-        await consumer.seek_to_end()
-        for tp in consumer.assignment():
+        await consumer.topics()
+        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
+        consumer.assign(partitions)
+        await consumer.seek_to_end(*partitions)
+        for tp in partitions:
             await consumer.position(tp)  # pin the end before acting
         await asyncio.to_thread(action)
         async with asyncio.timeout(timeout_s):
