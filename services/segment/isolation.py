@@ -106,10 +106,9 @@ class IsolatedSegmenter:
         if not ready:
             self._kill_worker()
             raise PdfRejected("timeout", f"no result within {self.time_limit_s:g} s")
-        reply = self._receive(conn, process) if conn in ready else None
+        reply = self._receive(conn) if conn in ready else None
         if reply is None:
-            code = self._kill_worker()
-            raise PdfRejected("worker_crashed", _describe_exit(code, self.memory_limit_mb))
+            raise _death_rejection(self._kill_worker(), self.memory_limit_mb)
         self._served += 1
         # A MemoryError may leave a fragmented heap or half-initialised module state behind.
         if self._served >= self.recycle_after or reply[1] in _UNSETTLING:
@@ -120,7 +119,7 @@ class IsolatedSegmenter:
         raise PdfRejected(reply[1], reply[2])
 
     @staticmethod
-    def _receive(conn: Connection, process: BaseProcess) -> tuple[Any, ...] | None:
+    def _receive(conn: Connection) -> tuple[Any, ...] | None:
         try:
             reply: tuple[Any, ...] = conn.recv()
         except (EOFError, ConnectionResetError):
@@ -170,11 +169,23 @@ class IsolatedSegmenter:
         return code
 
 
-def _describe_exit(code: int | None, memory_limit_mb: int) -> str:
-    if code is not None and code < 0:
-        name = signal.Signals(-code).name
-        return f"worker died of {name} (memory limit {memory_limit_mb} MiB)"
-    return f"worker exited with code {code} (memory limit {memory_limit_mb} MiB)"
+def _death_rejection(code: int | None, memory_limit_mb: int) -> PdfRejected:
+    """Why the worker died mid-document, as far as its exit status tells.
+
+    pdfium aborts (SIGABRT) when an allocation fails, which under RLIMIT_AS means the document
+    wanted more memory than allowed; a SIGKILL we did not send is the kernel's OOM killer (a
+    container limit below ours). Anything else (SIGSEGV, SIGILL/SIGTRAP from a failed check) is
+    a crash.
+    """
+    if code is None or code >= 0:
+        return PdfRejected("worker_crashed", f"worker exited with code {code}")
+    name = signal.Signals(-code).name
+    if -code in (signal.SIGABRT, signal.SIGKILL):
+        return PdfRejected(
+            "memory_limit",
+            f"worker died of {name}, most likely out of memory ({memory_limit_mb} MiB)",
+        )
+    return PdfRejected("worker_crashed", f"worker died of {name}")
 
 
 def _worker_main(

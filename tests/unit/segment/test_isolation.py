@@ -34,6 +34,8 @@ def misbehave(data: bytes, ocr: bool, max_pages: int) -> SegmentedDocument:
     if data == b"greedy":
         hoard = [bytearray(64 * 1024 * 1024) for _ in range(64)]  # 4 GiB, over any test limit
         raise AssertionError(f"allocated {len(hoard)} blocks despite the limit")
+    if data == b"abort":
+        os.abort()  # what pdfium does when an allocation fails
     if data == b"segfault":
         os.kill(os.getpid(), signal.SIGSEGV)
     if data == b"bug":
@@ -89,6 +91,15 @@ async def test_memory_limit() -> None:
         with pytest.raises(PdfRejected) as caught:
             await seg.segment(b"greedy")
         assert caught.value.reason == "memory_limit"
+        assert (await seg.segment(b"fine")).metadata.title
+
+
+async def test_an_aborting_worker_is_taken_for_out_of_memory() -> None:
+    with _segmenter(misbehave) as seg:
+        with pytest.raises(PdfRejected) as caught:
+            await seg.segment(b"abort")
+        assert caught.value.reason == "memory_limit"
+        assert "SIGABRT" in caught.value.detail
         assert (await seg.segment(b"fine")).metadata.title
 
 
