@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import sys
 import time
-from pathlib import Path
 
 import httpx
 from rich.console import Console
