@@ -1,17 +1,15 @@
-"""How the segment service runs the segmenter: in-process for now, isolated when available."""
+"""How the segment service runs the segmenter: in an isolated, resource-limited worker."""
 
 from __future__ import annotations
 
-import asyncio
-from functools import partial
 from typing import Protocol
 
-from services.segment.segmenter import segment_pdf
+from services.segment.isolation import IsolatedSegmenter
 from stukken.contracts import SegmentedDocument
 from stukken.platform.settings import SegmentSettings
 
 # Bump when segmentation output changes, so cached results of older logic are not reused.
-SEGMENTER_VERSION = "1"
+SEGMENTER_VERSION = "2"
 
 
 class Segmenter(Protocol):
@@ -20,18 +18,12 @@ class Segmenter(Protocol):
     def close(self) -> None: ...
 
 
-class InProcessSegmenter:
-    def __init__(self, settings: SegmentSettings) -> None:
-        self.settings = settings
-
-    async def segment(self, data: bytes) -> SegmentedDocument:
-        return await asyncio.to_thread(
-            partial(segment_pdf, ocr=self.settings.ocr, max_pages=self.settings.max_pages), data
-        )
-
-    def close(self) -> None:
-        pass
-
-
 def make_segmenter(settings: SegmentSettings) -> Segmenter:
-    return InProcessSegmenter(settings)
+    """Untrusted PDFs are parsed in a worker with a time and memory limit, recycled after N."""
+    return IsolatedSegmenter(
+        time_limit_s=settings.time_limit_s,
+        memory_limit_mb=settings.memory_limit_mb,
+        recycle_after=settings.recycle_after,
+        max_pages=settings.max_pages,
+        ocr=settings.ocr,
+    )
