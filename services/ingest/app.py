@@ -41,6 +41,10 @@ def create_app(
         except MalformedEvent as exc:
             raise PermanentFailure(str(exc)) from exc
         for event in events:
+            if event.bucket != settings.bucket:
+                # Some servers (the Versity gateway) notify for every bucket, ours included.
+                metrics.messages.labels("skipped").inc()
+                continue
             cid = correlation_id or new_correlation_id()
             out = await asyncio.to_thread(
                 admit, event, store, max_bytes=settings.max_pdf_bytes, correlation_id=cid

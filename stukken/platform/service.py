@@ -29,6 +29,7 @@ def make_broker(settings: CommonSettings, service: str, metrics: StageMetrics) -
         request_timeout_ms=15000,
         # SIGTERM: let the message in flight finish, else leave it uncommitted
         graceful_timeout=30.0,
+        logger=get_logger("faststream"),
         middlewares=[
             KafkaPrometheusMiddleware(
                 registry=metrics.registry, app_name=f"stukken-{service}", metrics_prefix="stukken"
@@ -72,6 +73,7 @@ def make_app(
 
     return AsgiFastStream(
         broker,
+        logger=get_logger("faststream"),
         asgi_routes=[
             ("/healthz", healthz),
             ("/readyz", readyz),

@@ -39,12 +39,15 @@ def _sink(into: list[Any]) -> Any:
 async def test_ingest_admits_a_pdf_once_and_rejects_non_pdf(sample_pdf: bytes) -> None:
     store = MemoryStore()
     store.write("inbox", "a/x y.pdf", sample_pdf)
+    store.write("stukken-artifacts", "a/x y.pdf", sample_pdf)
     app = ingest_app(IngestSettings(), store=store)
     seen = collect(app.broker, topics.DOC_INGESTED, topics.DOC_REJECTED)  # type: ignore[arg-type]
     async with TestKafkaBroker(app.broker) as br:  # type: ignore[type-var]
         put = (SAMPLES / "versity_put.json").read_bytes()
         await br.publish(put, topics.S3_EVENTS)
         await br.publish(put, topics.S3_EVENTS)  # same bytes again: nothing new
+        other_bucket = put.replace(b'"name":"inbox"', b'"name":"stukken-artifacts"')
+        await br.publish(other_bucket, topics.S3_EVENTS)  # not our bucket: ignored
         store.write("inbox", "a/x y.pdf", b"GIF89a not a pdf")
         await br.publish(put, topics.S3_EVENTS)
     (ingested,) = seen[topics.DOC_INGESTED]
