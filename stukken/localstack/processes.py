@@ -34,6 +34,14 @@ class WaitTimeout(TimeoutError):
         super().__init__(f"{what} not ready after {timeout_s:.0f} s{detail}")
 
 
+class WaitAborted(WaitTimeout):
+    """Waiting was given up early: the thing waited for cannot come any more."""
+
+    def __init__(self, what: str, elapsed_s: float, reason: str) -> None:
+        self.last_error = reason
+        TimeoutError.__init__(self, f"{what} gave up after {elapsed_s:.1f} s: {reason}")
+
+
 @dataclass(frozen=True)
 class PidRecord:
     pid: int
@@ -65,11 +73,16 @@ def remove_pid_file(path: Path) -> None:
 def _reap(pid: int) -> None:
     child = _children.get(pid)
     if child is not None:
-        if child.poll() is not None:
-            _children.pop(pid, None)
+        child.poll()  # reaps it; the handle stays for exit_code()
         return
     with contextlib.suppress(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
+
+
+def exit_code(record: PidRecord) -> int | None:
+    """The exit code of a process this interpreter started and that has ended, else None."""
+    child = _children.get(record.pid)
+    return child.poll() if child is not None else None
 
 
 def is_alive(record: PidRecord) -> bool:
@@ -187,7 +200,7 @@ def wait_until(
             reason = abort()
             if reason:
                 if raise_on_timeout:
-                    raise WaitTimeout(what, time.monotonic() - deadline + timeout_s, reason)
+                    raise WaitAborted(what, time.monotonic() - deadline + timeout_s, reason)
                 return False
         if time.monotonic() >= deadline:
             if raise_on_timeout:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import fcntl
 import subprocess
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from stukken.platform.settings import CommonSettings
@@ -58,67 +60,93 @@ def _healthy_now(part: Part) -> bool:
         return False
 
 
-def _bring_up(part: Part, paths: StackPaths, progress: Progress) -> PartStatus:
+@dataclass
+class _Launch:
+    """A part on its way up: either settled (`line`) or started and awaiting health."""
+
+    part: Part
+    line: PartStatus | None = None
+    record: processes.PidRecord | None = None
+    started: float = 0.0
+
+
+def _launch(part: Part, paths: StackPaths, progress: Progress) -> _Launch:
+    """Start `part` unless it already runs; does not wait for health."""
+    try:
+        return _try_launch(part, paths, progress)
+    except Exception as exc:
+        return _Launch(part, line=_failure(part, paths, f"{type(exc).__name__}: {exc}"))
+
+
+def _try_launch(part: Part, paths: StackPaths, progress: Progress) -> _Launch:
     pid_file = paths.pid_file(part.name)
     record = processes.live_record(pid_file)
     if record is not None:
-        if not _healthy_now(part):
-            progress(f"{part.name}: running (pid {record.pid}), waiting for health")
-            try:
-                processes.wait_until(part.check, timeout_s=part.start_timeout_s, what=part.name)
-            except processes.WaitTimeout as exc:
-                return _failure(part, paths, f"running but unhealthy: {exc}", record.pid)
-        extra = _after_healthy(part)
-        return _status_line(
-            part,
-            paths,
-            pid=record.pid,
-            running=True,
-            healthy=True,
-            detail="already running" + (f"; {extra}" if extra else ""),
-        )
-
+        return _Launch(part, record=record)
     busy = [f"{h}:{p}" for h, p in part.ports if processes.port_in_use(h, p)]
     if busy:
         what = f"{', '.join(busy)} in use by a process `stukken up` did not start"
-        return _failure(part, paths, what)
+        return _Launch(part, line=_failure(part, paths, what))
     paths.log_dir.mkdir(parents=True, exist_ok=True)
     try:
         part.prepare()
     except (ToolMissing, RuntimeError, OSError, ValueError, subprocess.TimeoutExpired) as exc:
-        return _failure(part, paths, f"could not prepare: {exc}")
-
+        return _Launch(part, line=_failure(part, paths, f"could not prepare: {exc}"))
     progress(f"{part.name}: starting")
     started = time.monotonic()
     record = processes.start(
         part.argv(), pid_file=pid_file, log_file=paths.log_file(part.name), env=part.env
     )
+    return _Launch(part, record=record, started=started)
+
+
+def _await(launch: _Launch, paths: StackPaths, progress: Progress) -> PartStatus:
+    """Wait until a launched part is healthy, then run its after-start step (topics)."""
+    part, record = launch.part, launch.record
+    if launch.line is not None or record is None:
+        return launch.line or _failure(part, paths, "not started")
+    pid_file = paths.pid_file(part.name)
+    fresh = launch.started > 0
+    if not fresh and not _healthy_now(part):
+        progress(f"{part.name}: running (pid {record.pid}), waiting for health")
 
     def exited() -> str | None:
-        return None if processes.is_alive(record) else "the process exited"
+        if processes.is_alive(record):
+            return None
+        code = processes.exit_code(record)
+        return "the process exited" + (f" with code {code}" if code is not None else "")
 
     try:
         processes.wait_until(
             part.check, timeout_s=part.start_timeout_s, what=part.name, abort=exited
         )
     except processes.WaitTimeout as exc:
-        processes.stop(pid_file, timeout_s=part.stop_timeout_s)
-        return _failure(part, paths, f"did not become healthy: {exc}")
-    extra = _after_healthy(part)
-    took = time.monotonic() - started
-    progress(f"{part.name}: healthy in {took:.1f} s")
+        if fresh:  # a failed start leaves nothing behind
+            processes.stop(pid_file, timeout_s=part.stop_timeout_s)
+            return _failure(part, paths, f"did not become healthy: {exc}")
+        return _failure(part, paths, f"running but unhealthy: {exc}", record.pid)
+    extra = part.after_healthy()
+    if fresh:
+        took = time.monotonic() - launch.started
+        progress(f"{part.name}: healthy in {took:.1f} s")
+        detail = f"started, healthy after {took:.1f} s"
+    else:
+        detail = "already running"
     return _status_line(
         part,
         paths,
         pid=record.pid,
         running=True,
         healthy=True,
-        detail=f"started, healthy after {took:.1f} s" + (f"; {extra}" if extra else ""),
+        detail=detail + (f"; {extra}" if extra else ""),
     )
 
 
-def _after_healthy(part: Part) -> str:
-    return part.after_healthy()
+def _guarded(part: Part, paths: StackPaths, step: Callable[[], PartStatus]) -> PartStatus:
+    try:
+        return step()
+    except Exception as exc:  # e.g. topic creation failed
+        return _failure(part, paths, f"{type(exc).__name__}: {exc}")
 
 
 def up(
@@ -140,18 +168,23 @@ def up(
     chosen = (services if services is not None else svc.default_services()) if with_services else []
     results: list[PartStatus] = []
     with _stack_lock(paths):
+        parts = all_parts(settings, paths, chosen, say)
+        core, services_ = parts[: len(CORE_PARTS)], parts[len(CORE_PARTS) :]
         failed: str | None = None
-        for part in all_parts(settings, paths, chosen, say):
-            if failed is not None:
-                results.append(_status_line(part, paths, detail=f"not started: {failed} failed"))
-                continue
-            try:
-                line = _bring_up(part, paths, say)
-            except Exception as exc:  # e.g. topic creation failed
-                line = _failure(part, paths, f"{type(exc).__name__}: {exc}")
+        for part in core:  # in order: the S3 gateway needs Kafka's topic
+            line = _guarded(part, paths, partial(_await, _launch(part, paths, say), paths, say))
             results.append(line)
             if not line.healthy:
                 failed = part.name
+                break
+        if failed is None:  # the services start side by side, then each is awaited
+            launches = [_launch(part, paths, say) for part in services_]
+            results += [_guarded(x.part, paths, partial(_await, x, paths, say)) for x in launches]
+        else:
+            skipped = [p for p in core + services_ if p.name not in {r.name for r in results}]
+            results += [
+                _status_line(p, paths, detail=f"not started: {failed} failed") for p in skipped
+            ]
     return StackReport(
         action="up",
         var_dir=str(paths.var_dir),
