@@ -23,3 +23,6 @@ def corpus() -> Path:
 @pytest.fixture(scope="session")
 def sample_pdf(corpus: Path) -> bytes:
     return (corpus / "kamervragen" / "00fe7edd-24c8-4857-98da-774ed3b06836.pdf").read_bytes()
+
+
+from tests.stack import stack  # noqa: E402,F401  (the real local stack, for integration tests)

@@ -17,7 +17,7 @@ from minio import Minio
 
 from stukken.contracts import doc_id_for, topics
 from stukken.platform.settings import CommonSettings, IndexSettings, IngestSettings
-from tests.integration.conftest import wait_for
+from tests.stack import wait_for
 
 
 @pytest.fixture(scope="module")

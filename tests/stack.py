@@ -1,4 +1,4 @@
-"""The real local stack for integration tests: Kafka, the S3 gateway and the four services.
+"""The real local stack for integration, e2e and fault tests: Kafka, the S3 gateway, the services.
 
 It runs on its own ports and under var/test, so it never touches a stack started by `make run`.
 `up` is idempotent: a test stack left running (STUKKEN_TEST_KEEP_STACK=1) is reused.
