@@ -1,14 +1,16 @@
 """PDF bytes -> ordered segments. Pure logic: no Kafka, no S3, no environment.
 
-First cut (walking skeleton): one paragraph segment per pdfium text block. The layout-aware
-segmenter replaces the body of `segment_pdf` and keeps its signature.
+The layout steps live in `services.segment.layout`; this module opens the document, reads every
+page's text runs (OCR'ing pages that have no usable text layer), and hands them over.
 """
 
 from __future__ import annotations
 
 import pypdfium2 as pdfium
 
-from stukken.contracts import Metadata, Segment, SegmentedDocument
+from services.segment.layout.assemble import segment_pages
+from services.segment.layout.words import PageRuns, Run, read_page
+from stukken.contracts import SegmentedDocument
 
 
 class PdfRejected(Exception):
@@ -20,38 +22,50 @@ class PdfRejected(Exception):
         self.detail = detail
 
 
-def segment_pdf(data: bytes) -> SegmentedDocument:
+def segment_pdf(
+    data: bytes, *, ocr: bool = True, max_pages: int | None = None
+) -> SegmentedDocument:
+    # Imported here: pdf_open imports PdfRejected from this module.
+    from services.segment.pdf_open import open_page, open_pdf
+
+    pdf = open_pdf(data, max_pages=max_pages)
     try:
-        pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        raise PdfRejected("unreadable_pdf", str(exc)) from exc
-    segments: list[Segment] = []
-    try:
-        for page_no in range(len(pdf)):
-            page = pdf[page_no]
-            text = page.get_textpage().get_text_bounded()
-            for block in _blocks(text):
-                segments.append(
-                    Segment(
-                        id=f"s{len(segments) + 1}", kind="paragraph", page=page_no + 1, text=block
-                    )
-                )
-        meta = Metadata(page_count=len(pdf))
+        pages = []
+        for index in range(len(pdf)):
+            page = open_page(pdf, index)
+            try:
+                pages.append(_read(page, index + 1, ocr))
+            finally:
+                page.close()
+        return segment_pages(pages, len(pdf))
     finally:
         pdf.close()
-    return SegmentedDocument(metadata=meta, segments=segments)
 
 
-def _blocks(text: str) -> list[str]:
-    """Lines joined until one ends a sentence: crude, but keeps the skeleton's segments readable."""
-    blocks, current = [], []
-    for line in text.replace("\r\n", "\n").split("\n"):
-        line = line.strip()
-        if line:
-            current.append(line)
-        if current and (not line or line.endswith((".", "?", ":"))):
-            blocks.append(" ".join(current))
-            current = []
-    if current:
-        blocks.append(" ".join(current))
-    return blocks
+def _read(page: pdfium.PdfPage, number: int, ocr: bool) -> PageRuns:
+    runs = read_page(page, number)
+    if not ocr or runs.char_count >= 30:
+        return runs
+    from services.segment import ocr as ocr_engine
+
+    textpage = page.get_textpage()
+    try:
+        if not ocr_engine.page_needs_ocr(page, textpage):
+            return runs
+    finally:
+        textpage.close()
+    try:
+        words = ocr_engine.ocr_page(page)
+    except ocr_engine.OcrFailed:
+        return runs  # the text layer, however thin, is all there is
+    return PageRuns(number, runs.width, runs.height, _ocr_runs(words), ocr=True)
+
+
+def _ocr_runs(words: list) -> list[Run]:
+    """Tesseract words as runs; a printed line's words share its height as their size."""
+    heights: dict[tuple[int, int, int], float] = {}
+    for w in words:
+        heights[w.line_key] = max(heights.get(w.line_key, 0.0), w.y1 - w.y0)
+    return [
+        Run(w.text + " ", w.x0, w.y0, w.x1, w.y1, heights[w.line_key], False, w.y0) for w in words
+    ]

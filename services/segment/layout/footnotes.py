@@ -1,0 +1,67 @@
+"""Footnotes at the page foot: a tight block of small-font lines, each note opened by its number.
+
+The block is found from the bottom up, so small text higher on the page (a table, a caption) is
+not mistaken for notes. A number opening a line only starts a note when it is the next number,
+so a note line that happens to begin with "2024" stays part of its note.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from services.segment.layout.lines import Line
+
+_PLAIN_LABEL = re.compile(r"^(\d{1,3})[).]?\s+(\S.*)$")
+SMALL = 0.9  # a note's font is smaller than this share of the body font
+
+
+@dataclass
+class Footnote:
+    number: str
+    lines: list[Line] = field(default_factory=list)
+
+
+def split_footnotes(
+    lines: list[Line], body_size: float, last_number: int
+) -> tuple[list[Line], list[Footnote]]:
+    """Lines of one page (top to bottom) -> (body lines, footnotes)."""
+    start = len(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if line.size >= SMALL * body_size:
+            break
+        if i + 1 < len(lines):
+            below = lines[i + 1]
+            if line.base - below.base > 2.6 * max(line.size, 1.0):
+                break
+        start = i
+    zone = lines[start:]
+    while zone and _label(zone[0], last_number, first=True) is None:
+        zone = zone[1:]
+    if not zone:
+        return lines, []
+    body = lines[: len(lines) - len(zone)]
+    notes: list[Footnote] = []
+    expected = last_number
+    for line in zone:
+        number = _label(line, expected, first=not notes)
+        if number is not None:
+            notes.append(Footnote(number))
+            expected = int(number) if number.isdigit() else expected
+            if line.label is None:
+                line.text = _PLAIN_LABEL.sub(r"\2", line.text.lstrip(), count=1)
+        notes[-1].lines.append(line)
+    return body, notes
+
+
+def _label(line: Line, last_number: int, first: bool) -> str | None:
+    if line.label is not None:
+        return line.label
+    match = _PLAIN_LABEL.match(line.text.lstrip())
+    if not match:
+        return None
+    number = int(match.group(1))
+    if number == last_number + 1 or (first and 0 < number <= last_number + 3):
+        return match.group(1)
+    return None

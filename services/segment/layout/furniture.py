@@ -1,0 +1,65 @@
+"""Page furniture: running headers and footers, page numbers, the publication's margin notes.
+
+A line is furniture when it sits at a page edge and either repeats across pages (digits aside:
+"Pagina 3 van 10") or has the shape furniture always has. Position alone is not enough: in the
+Handelingen body text runs to the very top of the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from services.segment.layout.lines import Line
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:(?:pagina|page|blad|p\.)\s*)?[-–]?\s*\d{1,4}\s*(?:(?:van|of|/)\s*\d{1,4})?\s*[-–]?$",
+    re.IGNORECASE,
+)
+_PATTERNS = [
+    re.compile(r"^(?:eerste|tweede) kamer,? vergaderjaar \d{4}\s*[-–]\s*\d{4}", re.IGNORECASE),
+    re.compile(r"^issn\s*\d", re.IGNORECASE),
+    re.compile(r"^(?:ah|kst|h|stb|stcrt|trb)-(?:tk|ek)?-?\d{4,8}-\S+$", re.IGNORECASE),
+    re.compile(r"^[’'‘`]?s-gravenhage \d{4}$", re.IGNORECASE),
+    re.compile(r"^(?:staatscourant|staatsblad|tractatenblad) \d{4}\b.*\bnr\.", re.IGNORECASE),
+]
+_EDGE = 0.14  # share of the page height, top and bottom, where furniture lives
+_DIGITS = re.compile(r"\d+")
+
+
+_LABEL = re.compile(r"^(?:vraag|vragen|antwoord|\#\.)\b")
+
+
+def furniture_key(line: Line) -> str:
+    """Text with digits folded, and where it stands: a running header keeps its place."""
+    return f"{_DIGITS.sub('#', line.text.lower()).strip(' .')}@{round(line.base / 6)}"
+
+
+def mark_furniture(pages: dict[int, list[Line]], heights: dict[int, float]) -> dict[int, str]:
+    """Return {id(line): role} for furniture lines (role: header, footer, page_number)."""
+    edges = {p: _edge_lines(lines, heights[p]) for p, lines in pages.items()}
+    seen: Counter[str] = Counter()
+    for lines in edges.values():
+        seen.update({furniture_key(ln) for ln in lines})
+    repeat = max(2, round(0.4 * len(pages)))
+    roles: dict[int, str] = {}
+    for p, lines in edges.items():
+        for line in lines:
+            text = line.text.strip()
+            numeric = bool(_PAGE_NUMBER.match(text))
+            repeated = seen[furniture_key(line)] >= repeat and not _LABEL.match(text.lower())
+            if numeric or _shaped(text) or (len(pages) > 1 and repeated):
+                top = line.y0 > heights[p] / 2
+                roles[id(line)] = "page_number" if numeric else ("header" if top else "footer")
+    return roles
+
+
+def _shaped(text: str) -> bool:
+    return any(p.search(text) for p in _PATTERNS)
+
+
+def _edge_lines(lines: list[Line], height: float) -> list[Line]:
+    """Lines in the top or bottom band that no body line lies beyond (per zone)."""
+    top = [ln for ln in lines if ln.y0 > height * (1 - _EDGE)]
+    bottom = [ln for ln in lines if ln.y1 < height * _EDGE]
+    return top + bottom

@@ -1,0 +1,116 @@
+"""The letterhead: page-1 address blocks, the side column, and the metadata they carry.
+
+Ministry letters open with a return address, the addressee, "Datum" and "Onderwerp"; the side
+column carries the directorate and the kenmerken. The Handelingen open with a masthead before the
+title "Vragen van ... (ingezonden ...)", and the next paragraph names who answered and when.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.segment.layout.paragraphs import Block
+
+_LETTERHEAD = re.compile(
+    r"retouradres|^aan (?:de|het)\b|^(?:de )?voorzitter van de|postbus \d+|\b\d{4}\s?[A-Z]{2}\b"
+    r"|^(?:datum|onderwerp|betreft|ons kenmerk|uw kenmerk|kenmerk|uw brief|bijlagen?|bijlage\(n\)"
+    r"|contactpersoon|telefoon|e-?mail|doorkiesnummer)\b|^(?:ministerie van|directoraat|directie)\b"
+    r"|^www\.",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(r"^Vragen van (?:de leden|het lid)\b")
+_MONTH_NAMES = (
+    "januari februari maart april mei juni juli augustus september oktober november december"
+)
+MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES.split(" "), start=1)}
+_DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
+_LABELS = r"(?=\s+(?:Datum|Onderwerp|Ons kenmerk|Uw kenmerk|Uw brief|Bijlagen?|Betreft)\b|\n|$)"
+
+
+def front_matter(blocks: list[Block]) -> int:
+    """How many leading page-1 blocks of the body column are letterhead."""
+    page1 = [b for b in blocks[:12] if b.page == 1]
+    for i, block in enumerate(page1):
+        if _TITLE.match(block.text):
+            return i
+    count = 0
+    for block in page1:
+        if not any(_LETTERHEAD.search(line.text.strip()) for line in block.lines):
+            break
+        count += 1
+    return count
+
+
+def iso_date(text: str) -> str | None:
+    match = _DATE.search(text)
+    if match:
+        day, month, year = int(match.group(1)), MONTHS[match.group(2).lower()], match.group(3)
+        return f"{year}-{month:02d}-{day:02d}"
+    match = _NUMERIC_DATE.search(text)
+    if match and 0 < int(match.group(2)) <= 12 and 0 < int(match.group(1)) <= 31:
+        return f"{match.group(3)}-{int(match.group(2)):02d}-{int(match.group(1)):02d}"
+    return None
+
+
+def letter_metadata(letterhead: list[Block], body: list[Block]) -> dict[str, str]:
+    """Metadata of a ministry letter from its letterhead blocks (and its signature)."""
+    text = "\n".join(b.text for b in letterhead)
+    meta: dict[str, str] = {}
+    fields = {
+        "ons_kenmerk": r"Ons kenmerk\s*:?\s+([\w./-]+)",
+        "uw_kenmerk": r"Uw (?:kenmerk|brief)\s*:?\s+([\w./-]+)",
+        "subject": r"(?:Onderwerp|Betreft)\s*:?\s+(.+?)" + _LABELS,
+        "date_text": r"Datum\s*:?\s+(.+?)" + _LABELS,
+    }
+    for key, pattern in fields.items():
+        match = re.search(pattern, text, re.IGNORECASE)
+        if match:
+            meta[key] = match.group(1).strip()
+    date = iso_date(meta.pop("date_text", ""))
+    if date:
+        meta["date"] = date
+    for block in letterhead:
+        if re.match(r"^(?:Aan (?:de|het)|De Voorzitter)\b", block.text):
+            meta["addressee"] = _until_address(block)
+            break
+    signature = next((b for b in body if b.kind == "signature"), None)
+    if signature and re.match(r"^(?:De|Het)\s+\w", signature.text):
+        meta["sender"] = re.sub(r"^(?:De|Het)\s+", "", signature.text.split("\n")[0]).rstrip(",")
+    else:
+        ministry = next((b for b in letterhead if b.text.startswith("Ministerie van")), None)
+        if ministry:
+            meta["sender"] = ministry.text[:120]
+    return meta
+
+
+def _until_address(block: Block) -> str:
+    lines = []
+    for line in block.lines:
+        if re.search(r"\d", line.text):
+            break
+        lines.append(line.text.strip())
+    return re.sub(r"^Aan\s+", "", " ".join(lines)).strip()
+
+
+def questions_metadata(blocks: list[Block]) -> dict[str, str]:
+    """Title, subject, addressee, sender and answer date of answered Kamervragen."""
+    meta: dict[str, str] = {}
+    title = next((b for b in blocks if b.kind == "title"), None)
+    if title:
+        meta["title"] = title.text
+        about = re.search(r"\bover (.+?)\s*\(ingezonden", title.text)
+        if about:
+            meta["subject"] = about.group(1)
+        to = re.search(r"\baan de (.+?) over\b", title.text)
+        if to:
+            meta["addressee"] = to.group(1)
+    for block in blocks[:8]:
+        match = re.match(r"^(?:Antwoord|Mededeling) van (.+?)\s*\(ontvangen ([^)]*)\)", block.text)
+        if match:
+            meta["sender"] = match.group(1)
+            date = iso_date(match.group(2))
+            if date:
+                meta["date"] = date
+            break
+    return meta

@@ -1,0 +1,121 @@
+"""Runs -> lines: runs that share a baseline, left to right, with superscript markers taken out.
+
+A superscript digit next to a word is a footnote reference; at the start of a line in the page
+foot it is the footnote's own label. Both are kept apart from the text. A line also knows its
+cells (runs split at wide gaps), which is what tables are made of.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from services.segment.layout.repair import clean
+from services.segment.layout.words import Run
+
+_MARKER = re.compile(r"^\(?\d{1,3}(?:\s?[,;]\s?\d{1,3})*\)?$")
+_NO_SPACE_BEFORE = tuple(".,;:!?)]»”’%")
+
+
+@dataclass(slots=True)
+class Line:
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    base: float  # baseline
+    size: float
+    bold: bool
+    text: str
+    refs: list[str] = field(default_factory=list)
+    label: str | None = None  # superscript number opening the line (a footnote's own label)
+    cells: list[tuple[float, float, str]] = field(default_factory=list)
+    zone: str = "body"
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+
+def group_lines(runs: list[Run], page: int, zone: str) -> list[Line]:
+    """Runs of one zone of one page -> lines, top to bottom."""
+    rows: list[list[Run]] = []
+    spans: list[tuple[float, float]] = []
+    for run in sorted(runs, key=lambda r: -(r.y0 + r.y1)):
+        for i in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
+            lo, hi = spans[i]
+            overlap = min(hi, run.y1) - max(lo, run.y0)
+            if overlap > 0.5 * min(hi - lo, run.y1 - run.y0, 1e9) or (
+                hi - lo <= 0.1 and abs(lo - run.y0) < 1
+            ):
+                rows[i].append(run)
+                if run.size >= max(r.size for r in rows[i]):
+                    spans[i] = (min(lo, run.y0), max(hi, run.y1))
+                break
+        else:
+            rows.append([run])
+            spans.append((run.y0, run.y1))
+    lines = [_make_line(row, page, zone) for row in rows]
+    return sorted((ln for ln in lines if ln.text or ln.label), key=lambda ln: -ln.y1)
+
+
+def _make_line(row: list[Run], page: int, zone: str) -> Line:
+    row.sort(key=lambda r: r.x0)
+    main = max(row, key=lambda r: len(r.text.strip()))
+    centre = (main.y0 + main.y1) / 2
+    height = max(main.y1 - main.y0, 0.1)
+    text, label = "", None
+    refs: list[str] = []
+    cells: list[tuple[float, float, str]] = []
+    prev: Run | None = None
+    bold_chars = all_chars = 0
+    for run in row:
+        piece = clean(run.text.replace("\r", "").replace("\n", ""))
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        raised = (run.y0 + run.y1) / 2 > centre + 0.15 * height
+        if raised and run.size < 0.8 * main.size and _MARKER.match(stripped):
+            number = stripped.strip("()")
+            if not text and label is None:
+                label = number
+            else:
+                refs.extend(n.strip() for n in re.split(r"[,;]", number))
+            continue
+        if prev is not None and run.x0 - prev.x1 > 1.8 * max(main.size, 4):
+            cells.append((run.x0, run.x1, stripped))
+        elif cells:
+            x0, _, cell = cells[-1]
+            cells[-1] = (x0, run.x1, _glue(cell, stripped, run, prev))
+        else:
+            cells.append((run.x0, run.x1, stripped))
+        text = _glue(text, piece, run, prev) if text else piece.lstrip()
+        all_chars += len(stripped)
+        bold_chars += len(stripped) if run.bold else 0
+        prev = run
+    kept = [r for r in row if r.text.strip()]
+    return Line(
+        page=page,
+        x0=min((r.x0 for r in kept), default=main.x0),
+        y0=min((r.y0 for r in kept), default=main.y0),
+        x1=max((r.x1 for r in kept), default=main.x1),
+        y1=max((r.y1 for r in kept), default=main.y1),
+        base=main.base,
+        size=main.size,
+        bold=all_chars > 0 and bold_chars * 2 > all_chars,
+        text=clean(text.rstrip()) + (" " if text.endswith(" ") else ""),
+        refs=refs,
+        label=label,
+        cells=cells,
+        zone=zone,
+    )
+
+
+def _glue(text: str, piece: str, run: Run, prev: Run | None) -> str:
+    if not text or text.endswith(" ") or piece.startswith(" "):
+        return text + piece
+    if piece.lstrip().startswith(_NO_SPACE_BEFORE):
+        return text + piece.lstrip()
+    gap = run.x0 - prev.x1 if prev is not None else 0.0
+    return text + (" " if gap > 0.15 * max(run.size, 1.0) else "") + piece

@@ -1,0 +1,113 @@
+"""Lines of the body, in reading order -> blocks (paragraphs, labels, list items).
+
+A paragraph ends at a wider gap than the text's own line pitch, at a change of weight or size,
+before a label or list marker, and after a line that ends a sentence while the next line's first
+word would still have fitted on it (so the writer broke the line, not the typesetter). A
+paragraph cut by a page break continues on the next page when it had not ended.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from services.segment.layout.lines import Line
+from services.segment.layout.repair import join_lines
+
+LABEL = re.compile(
+    r"^(?P<word>Vraag|Vragen|Antwoord|Antwoorden)\s+(?P<num>\d{1,3}[a-z]?"
+    r"(?:\s*(?:,|en|t/m|tot en met|&|-|–)\s*\d{1,3}[a-z]?)*)\s*[:.]?\s*(?P<rest>.*)$"
+)
+BULLET = re.compile(r"^(?:[•●▪◦·■□\-–—*o]|\(?[a-z]\)|[ivx]{1,4}\)|\d{1,2}\))\s+\S")
+NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
+_SENTENCE_END = tuple(".?!:;")
+
+
+@dataclass
+class Block:
+    lines: list[Line]
+    kind: str = "paragraph"
+    text: str = ""
+    refs: list[str] = field(default_factory=list)
+    rows: list[list[str]] | None = None
+    number: str | None = None
+    role: str | None = None
+    answer_to: list[Block] = field(default_factory=list)  # the question blocks an answer answers
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page
+
+    @property
+    def bold(self) -> bool:
+        return sum(len(ln.text) for ln in self.lines if ln.bold) * 2 > sum(
+            len(ln.text) for ln in self.lines
+        )
+
+    @property
+    def size(self) -> float:
+        return max(ln.size for ln in self.lines)
+
+    def bbox(self) -> tuple[float, float, float, float]:
+        first = [ln for ln in self.lines if ln.page == self.page]
+        return (
+            round(min(ln.x0 for ln in first), 2),
+            round(min(ln.y0 for ln in first), 2),
+            round(max(ln.x1 for ln in first), 2),
+            round(max(ln.y1 for ln in first), 2),
+        )
+
+    def finish(self) -> Block:
+        if self.kind != "table":
+            self.text = join_lines([ln.text for ln in self.lines])
+        for line in self.lines:
+            self.refs += [r for r in line.refs if r not in self.refs]
+            if line.label and line.label not in self.refs:
+                self.refs.append(line.label)
+        return self
+
+
+def line_pitch(lines: list[Line]) -> float:
+    pitches = [
+        a.base - b.base
+        for a, b in pairwise(lines)
+        if a.page == b.page and 0 < a.base - b.base < 4 * a.size and abs(a.size - b.size) < 1
+    ]
+    return statistics.median(pitches) if pitches else 12.0
+
+
+def build_blocks(lines: list[Line], right_edge: float) -> list[Block]:
+    if not lines:
+        return []
+    pitch = line_pitch(lines)
+    blocks = [Block([lines[0]])]
+    for prev, line in pairwise(lines):
+        if _continues(prev, line, pitch, right_edge):
+            blocks[-1].lines.append(line)
+        else:
+            blocks.append(Block([line]))
+    return [b.finish() for b in blocks]
+
+
+def _continues(prev: Line, line: Line, pitch: float, right: float) -> bool:
+    text, prev_text = line.text.strip(), prev.text.strip()
+    if LABEL.match(prev_text) and not LABEL.match(prev_text).group("rest"):  # type: ignore[union-attr]
+        return False
+    if LABEL.match(text) or BULLET.match(text) or (line.bold and NUMBERED.match(text)):
+        return False
+    if line.bold != prev.bold or abs(line.size - prev.size) > 0.15 * prev.size:
+        return False
+    if line.page != prev.page:
+        # a paragraph cut by the page break goes on unless it had visibly ended
+        return not prev_text.endswith(_SENTENCE_END) or text[:1].islower()
+    gap = prev.base - line.base
+    if gap > 1.3 * pitch or gap < 0:
+        return False
+    if prev_text.endswith(_SENTENCE_END):
+        first_word = text.split(" ", 1)[0]
+        char_width = line.width / max(len(line.text), 1)
+        if prev.x1 + char_width * (len(first_word) + 1) < right:
+            return False
+    return True

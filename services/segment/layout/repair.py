@@ -1,0 +1,108 @@
+"""Text repair: what PDF text extraction breaks and a reader silently fixes.
+
+pdfium marks a hyphen at a line end as U+FFFE (U+0002 in some calls), whether the typesetter
+hyphenated the word or the word has a real hyphen; soft hyphens (U+00AD) also appear. We decide
+from the letters around the break whether the hyphen belongs to the word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+LINE_END_HYPHENS = "\ufffe\u0002\u00ad-\u2010\u2011"
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+              "\ufb05": "st", "\ufb06": "st"}  # fmt: skip
+# Spacing accents some extractors emit after the base letter ("Kostic´"), and combining forms.
+_SPACING_ACCENTS = {"\u00b4": "\u0301", "`": "\u0300", "\u00a8": "\u0308", "\u02c6": "\u0302",
+                    "\u02dc": "\u0303", "\u00b8": "\u0327", "\u02c7": "\u030c", "\u02d8": "\u0306",
+                    "\u02da": "\u030a"}  # fmt: skip
+_ACCENT_AFTER_LETTER = re.compile("([A-Za-z])\\s?([" + "".join(_SPACING_ACCENTS) + "])")
+_CONTROL = re.compile("[\u0000-\u0008\u000b-\u001f\u007f\ufffe\ufeff\u200b]")
+# Inside a line, keep the line-end hyphen marks: joining the lines decides about them.
+_CONTROL_INLINE = re.compile("[\u0000\u0001\u0003-\u0008\u000b-\u001f\u007f\ufeff\u200b]")
+_INNER_SOFT_HYPHEN = re.compile("[\u00ad\ufffe\u0002](?=\\S)")
+_SPACES = re.compile("[ \t\u00a0\u2002-\u200a\u202f]+")
+# Words after which a hanging hyphen stays: "milieu- en sociale", "jeugd- of zorgaanbieder".
+_CONJUNCTIONS = {"en", "of", "tot", "noch", "dan", "and", "or", "en/of"}
+_URLISH = re.compile(r"(https?://|www\.)\S*$", re.IGNORECASE)
+_URL_CHARS = re.compile(r"^[\w%/.~\-?=&#:+@;,()]+")
+_VOWELS = set("aeiouyáéíóúäëïöüàèìòù")
+
+
+def clean(text: str) -> str:
+    """One line or run of text: ligatures, split diacritics, odd spaces, NFC."""
+    for lig, plain in _LIGATURES.items():
+        if lig in text:
+            text = text.replace(lig, plain)
+    if any(accent in text for accent in _SPACING_ACCENTS):
+        text = _ACCENT_AFTER_LETTER.sub(_combine, text)
+    text = _INNER_SOFT_HYPHEN.sub("", text)
+    text = _CONTROL_INLINE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def _combine(match: re.Match[str]) -> str:
+    letter, accent = match.group(1), match.group(2)
+    combined = unicodedata.normalize("NFC", letter + _SPACING_ACCENTS[accent])
+    return combined if len(combined) == 1 else match.group(0)
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join the lines of one paragraph, undoing hyphenation and re-joining broken URLs."""
+    out = ""
+    for raw in lines:
+        line = raw.replace("\r", "").replace("\n", "").lstrip(" ")
+        if not line.strip():
+            continue
+        if not out:
+            out = line
+            continue
+        out = _join(out, line)
+    return _finish(out)
+
+
+def _join(left: str, right: str) -> str:
+    stripped = left.rstrip()
+    hyphen = stripped[-1:] in LINE_END_HYPHENS if stripped else False
+    base = stripped[:-1] if hyphen else stripped
+    url = _URLISH.search(base if hyphen else stripped)
+    if url and _URL_CHARS.match(right) and _continues_url(stripped, left, right):
+        return base + ("-" if hyphen else "") + right
+    if not hyphen:
+        return stripped + " " + right
+    if right.split(" ", 1)[0].rstrip(",.;:") in _CONJUNCTIONS:
+        return base + "- " + right  # "milieu- en sociale": a hanging hyphen
+    if _keeps_hyphen(base, right):
+        return base + "-" + right
+    return base + right
+
+
+def _continues_url(stripped: str, left: str, right: str) -> bool:
+    """A URL cut by the line end, rather than a URL that ends the line before other text."""
+    if left != stripped:  # the extractor saw a space after it: the URL ended
+        return False
+    first = right.split(" ", 1)[0]
+    if stripped[-1] in "/-_.%=&?#~\ufffe\u0002" or stripped.endswith("://"):
+        return True
+    return any(ch in first for ch in "/%_=&?#.-~")
+
+
+def _keeps_hyphen(base: str, right: str) -> bool:
+    word_before = re.split(r"\s", base)[-1] if base else ""
+    word_after = right.split(" ", 1)[0]
+    if not word_before or not word_after:
+        return True
+    last, first = word_before[-1], word_after[0]
+    if not last.isalpha() or last.isupper() or first.isupper() or first.isdigit():
+        return True  # "EU-agentschappen", "Noord-Holland", "covid-19"
+    if not first.isalpha():
+        return True
+    # "politie-eenheden", "auto-ongeluk": Dutch writes a hyphen between clashing vowels
+    return last.lower() in _VOWELS and first.lower() in _VOWELS
+
+
+def _finish(text: str) -> str:
+    text = _CONTROL.sub("", text)
+    return _SPACES.sub(" ", text).strip()

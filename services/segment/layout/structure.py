@@ -1,0 +1,155 @@
+"""Blocks -> kinds: questions and answers, headings, list items, the signature, the title.
+
+Two house styles of answered parliamentary questions: labels on their own line ("Vraag 4",
+"Antwoord 3, 4 en 5", the Handelingen) and bold numbered questions followed by plain answers
+("4. Kunt u ...?", ministry letters). A grouped label followed by as many paragraphs as it has
+numbers is read as that many questions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.segment.layout.paragraphs import BULLET, LABEL, NUMBERED, Block
+
+_SIGN_OFF = re.compile(
+    r"^(?:(?:De|Het|Namens de|Mede namens de)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Ss]taats"
+    r"secretaris|[Ss]ecretaris-[Gg]eneraal|[Dd]irecteur|[Ss]taatssecretaris)\b.{0,100},?"
+    r"|Hoogachtend,?|Met vriendelijke groet(?:en)?,?)$"
+)
+_TITLE = re.compile(r"^Vragen van (?:de leden|het lid)\b")
+_SENTENCE_END = tuple(".?!;:,")
+
+
+def numbers(label: str) -> list[str]:
+    """'3, 4 en 5' -> ['3', '4', '5']; '3 t/m 5' -> ['3', '4', '5']."""
+    found = re.findall(r"\d+[a-z]?", label)
+    if len(found) == 2 and re.search(r"t/m|tot en met|[-–]", label):
+        a, b = (int(re.sub(r"\D", "", x)) for x in found)
+        if 0 < b - a < 50:
+            return [str(n) for n in range(a, b + 1)]
+    return found
+
+
+def classify(blocks: list[Block], body_size: float) -> list[Block]:
+    _signatures(blocks)
+    for block in blocks[:6]:
+        if block.kind == "paragraph" and _TITLE.match(block.text):
+            block.kind = "title"
+            break
+    out = _labelled(blocks)
+    if not any(b.kind == "question" for b in out):
+        out = _numbered(out, strict=True)
+    if not any(b.kind == "question" for b in out):
+        out = _numbered(out, strict=False)
+    for block in out:
+        if block.kind == "paragraph":
+            block.kind = _plain_kind(block, body_size)
+    return out
+
+
+def _signatures(blocks: list[Block]) -> None:
+    for i, block in enumerate(blocks):
+        if block.kind != "paragraph" or not _SIGN_OFF.match(block.text):
+            continue
+        block.kind = "signature"
+        for follower in blocks[i + 1 : i + 4]:
+            short = len(follower.text) < 60 and len(follower.lines) <= 2
+            if follower.kind != "paragraph" or not short or follower.page != block.page:
+                break
+            if follower.text.endswith(("?", ":", ";")):
+                break
+            block.lines += follower.lines
+            block.text = f"{block.text}\n{follower.text}"
+            follower.kind = "merged"
+    blocks[:] = [b for b in blocks if b.kind != "merged"]
+
+
+def _labelled(blocks: list[Block]) -> list[Block]:
+    out: list[Block] = []
+    questions: dict[str, Block] = {}
+    mode, label = None, ""
+    pending: list[Block] = []  # pending: the question blocks under one label
+    for block in blocks:
+        match = LABEL.match(block.text) if block.kind in ("paragraph", "title") else None
+        if match:
+            _number_questions(pending, label, questions)
+            mode, label, pending = match.group("word").lower()[:5], match.group("num"), []
+            rest = match.group("rest").strip()
+            if not rest:
+                continue
+            block.text = rest
+        if mode == "vraag" and block.kind == "paragraph":
+            block.kind = "question"
+            pending.append(block)
+        elif mode == "antwo" and block.kind == "paragraph":
+            _number_questions(pending, label, questions)
+            pending = []
+            _answer(block, label, [questions[n] for n in numbers(label) if n in questions])
+        elif block.kind in ("signature", "heading"):
+            mode = None
+        out.append(block)
+    _number_questions(pending, label, questions)
+    return out
+
+
+def _number_questions(pending: list[Block], label: str, questions: dict[str, Block]) -> None:
+    if not pending:
+        return
+    nums = numbers(label)
+    if len(nums) == len(pending) > 1:
+        for block, n in zip(pending, nums, strict=True):
+            block.number = n
+            questions[n] = block
+        return
+    for block in pending:
+        block.number = label
+    for n in nums:
+        questions[n] = pending[0]
+
+
+def _answer(block: Block, label: str, to: list[Block]) -> None:
+    if BULLET.match(block.text):
+        block.kind = "list_item"
+        return
+    block.kind, block.number = "answer", label
+    block.answer_to = [q for i, q in enumerate(to) if all(q is not p for p in to[:i])]
+
+
+def _numbered(blocks: list[Block], strict: bool) -> list[Block]:
+    """Bold "N. question" paragraphs; without bold, numbered paragraphs that ask something."""
+    candidates = [b for b in blocks if b.kind == "paragraph" and _is_numbered_question(b, strict)]
+    if len(candidates) < (1 if strict else 2):
+        return blocks
+    current: Block | None = None
+    for block in blocks:
+        if block in candidates:
+            match = NUMBERED.match(block.text)
+            assert match
+            block.kind, block.number = "question", match.group(1)
+            block.text = block.text[match.end() - 1 :].lstrip()
+            current = block
+        elif block.kind in ("signature", "heading", "title"):
+            current = None
+        elif current is not None and block.kind == "paragraph":
+            _answer(block, current.number or "", [current])
+    return blocks
+
+
+def _is_numbered_question(block: Block, strict: bool) -> bool:
+    if not NUMBERED.match(block.text):
+        return False
+    if strict:
+        return block.bold
+    return block.text.rstrip().endswith("?")
+
+
+def _plain_kind(block: Block, body_size: float) -> str:
+    text = block.text
+    if BULLET.match(text) or NUMBERED.match(text):
+        return "list_item"
+    short = len(text) <= 100 and len(block.lines) <= 2
+    emphasised = block.bold or block.size > 1.12 * body_size
+    if short and emphasised and not text.endswith(_SENTENCE_END) and text[:1].isupper():
+        return "heading"
+    return "paragraph"
