@@ -1,0 +1,48 @@
+"""A found span before it becomes a contract model, and the overlap rule shared by all families."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Dashes that PDF text uses interchangeably with the hyphen-minus.
+DASH = "\u2010\u2011\u2012\u2013\u2014\u2212-"  # hyphen last: safe inside [...]
+DASH_CLASS = "[" + DASH + "]"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    type: str
+    start: int
+    end: int
+    normalized: str
+    url: str | None = None
+    role: str | None = None
+
+
+def vergaderjaar(y1: str, y2: str) -> str | None:
+    """'2022', '23' -> '20222023'. A year pair that is not consecutive is a typo: reject, never
+    guess."""
+    first = int(y1)
+    second = int(y2)
+    if len(y2) == 2:
+        second += first // 100 * 100
+        if second < first:  # 1999/00
+            second += 100
+    return f"{first}{second}" if second == first + 1 else None
+
+
+def drop_overlaps(hits: list[Hit]) -> list[Hit]:
+    """Longest span wins, then the earlier one; one span citing several things ('nrs. 12 en 13')
+    keeps all."""
+    ordered = sorted(hits, key=lambda h: (-(h.end - h.start), h.start))
+    kept: list[Hit] = []
+    for hit in ordered:
+        clash = any(
+            hit.start < k.end
+            and k.start < hit.end
+            and not (hit.start == k.start and hit.end == k.end and hit != k)
+            for k in kept
+        )
+        if not clash:
+            kept.append(hit)
+    return sorted(kept, key=lambda h: (h.start, h.end))

@@ -1,0 +1,36 @@
+"""Reference families: each module yields `Hit`s for one kind of citation in a piece of text."""
+
+from __future__ import annotations
+
+from services.enrich.hits import Hit, drop_overlaps
+from services.enrich.references import (
+    eu_acts,
+    gazettes,
+    handelingen,
+    identifiers,
+    kenmerken,
+    law_articles,
+    parliamentary,
+    tk_numbers,
+    urls,
+    woo_grounds,
+)
+
+_FAMILIES = (parliamentary, handelingen, tk_numbers, gazettes, identifiers, eu_acts, law_articles,
+             woo_grounds)  # fmt: skip
+
+
+def find_in_text(text: str, kenmerk_values: tuple[str, ...] = ()) -> list[Hit]:
+    """All references in one segment's text. Nothing is a citation inside a URL; a kenmerk may
+    coincide with a zaak number ('Uw kenmerk 2022Z20166') and then both are kept."""
+    links = list(urls.find(text))
+    found: list[Hit] = []
+    for family in _FAMILIES:
+        for hit in family.find(text):
+            if not any(hit.start < u.end and u.start < hit.end for u in links):
+                found.append(hit)
+    marks = [
+        k for k in kenmerken.find(text, kenmerk_values)
+        if not any(k.start < u.end and u.start < k.end for u in links)
+    ]  # fmt: skip
+    return sorted([*links, *drop_overlaps(found), *marks], key=lambda h: (h.start, h.end))

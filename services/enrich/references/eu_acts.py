@@ -1,0 +1,62 @@
+"""EU acts by title ('Verordening (EU) 2016/679', 'Richtlijn 2006/123/EG') and Official Journal
+issues.
+
+Acts normalize to their CELEX number (sector 3): regulation R, directive L, decision D, framework
+decision F. Since 2015 all acts are numbered year/number; older regulations 'nr. 1049/2001' are
+number/year, which the 'nr.' announces. The Official Journal: 'PbEU 2010, L 180' -> OJ:L:2010:180.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from services.enrich.hits import Hit
+from services.enrich.references.identifiers import celex_url
+
+_S = r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*"
+_KINDS = {
+    "verordening": "R", "uitvoeringsverordening": "R", "regulation": "R",
+    "richtlijn": "L", "uitvoeringsrichtlijn": "L", "directive": "L",
+    "besluit": "D", "uitvoeringsbesluit": "D", "decision": "D",
+    "kaderbesluit": "F",
+}  # fmt: skip
+_ACT = re.compile(
+    rf"(?<![^\W\d_])(?:(?:Gedelegeerde|Delegated){_S})?(?P<kind>{'|'.join(_KINDS)})"
+    rf"{_S}(?:\((?P<org>EU|EG|EEG|EC|EEC|Euratom|EU,{_S}Euratom|GBVB|JBZ)\){_S})?(?P<nr>(?:nr|No)\.?{_S})?"
+    rf"(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<suffix>EU|EG|EEG|EC|EEC|GBVB|JBZ|Euratom))?(?![\w/])",
+    re.IGNORECASE,
+)
+_OJ = re.compile(
+    rf"(?<![^\W\d_])(?:PbEU|PbEG|Pb\.?|OJ|Publicatieblad){_S}(?:(?P<y1>(?:19|20)\d\d),?{_S})?"
+    rf"(?P<series>[LC]){_S}(?P<nr>\d{{1,4}})(?:{_S}[A-Z])?"
+    rf"(?:,?{_S}(?:van|of)?{_S}\d{{1,2}}[./]\d{{1,2}}[./](?P<y2>(?:19|20)\d\d))?"
+)
+
+
+def _year(text: str) -> int | None:
+    year = int(text)
+    if len(text) == 2:
+        return 1900 + year if year >= 50 else 2000 + year
+    return year if len(text) == 4 and 1950 <= year <= 2039 else None
+
+
+def find(text: str) -> Iterator[Hit]:
+    for m in _ACT.finditer(text):
+        if not (m.group("org") or m.group("suffix")):
+            continue  # 'besluit 12/3' without (EU) or /EG is not an EU act
+        letter = _KINDS[m.group("kind").lower()]
+        a, b = m.group("a"), m.group("b")
+        year_first = not m.group("nr") and (letter != "R" or len(a) == 4 or m.group("suffix"))
+        year = _year(a if year_first else b)
+        number = b if year_first else a
+        if year is None or len(number) > 4:
+            continue
+        celex = f"3{year}{letter}{int(number):04d}"
+        yield Hit("eu_act", m.start(), m.end(), celex, celex_url(celex))
+    for m in _OJ.finditer(text):
+        issue_year = m.group("y1") or m.group("y2")
+        if issue_year:
+            ident = f"OJ:{m.group('series')}:{issue_year}:{int(m.group('nr')):03d}"
+            url = f"https://eur-lex.europa.eu/legal-content/NL/TXT/?uri={ident}:TOC"
+            yield Hit("eu_act", m.start(), m.end(), ident, url)

@@ -1,0 +1,47 @@
+"""Aanhangsel van de Handelingen (answers to written questions) and Handelingen (plenary records).
+
+'Aanhangsel Handelingen II 2022/23, nr. 1234' -> ah-tk-20222023-1234;
+'Handelingen II 2010/11, nr. 108[, item 3]' -> h-tk-20102011-108. The vergaderjaar is part of the
+id,
+so a citation without one, or with an impossible one ('2022–203'), is not emitted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from services.enrich.hits import DASH, Hit, vergaderjaar
+
+_OB = "https://zoek.officielebekendmakingen.nl/"
+_S = r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*"
+_YEAR = rf"(?P<y1>(?:19|20)\d\d){_S}[/{DASH}]{_S}(?P<y2>\d{{2,4}})(?!\d)"
+_CHAMBER = r"(?P<chamber>II|I|TK|EK|Tweede\s+Kamer|Eerste\s+Kamer)"
+
+_AANHANGSEL = re.compile(
+    rf"(?<![^\W\d_])Aanhangsel\s+(?:van\s+de\s+)?Handelingen(?:,?\s+{_CHAMBER})?,?"
+    rf"\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}(?:(?:nr|nummer)\.?{_S})?(?P<nr>[1-9]\d{{0,4}})(?![\w])"
+)
+_HANDELINGEN = re.compile(
+    rf"(?<![^\W\d_])(?<!Aanhangsel )(?<!van de )Handelingen(?:,?\s+{_CHAMBER})?,?"
+    rf"\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}(?:(?:nr|nummer)\.?{_S})?(?P<nr>[1-9]\d{{0,3}})(?![\w.,]\d)"
+    rf"(?:,?{_S}item{_S}\d{{1,3}})?"
+)
+
+
+def _chamber(m: re.Match[str]) -> str:
+    c = (m.group("chamber") or "II").replace("\n", " ")
+    return "ek" if c in ("I", "EK") or c.startswith("Eerste") else "tk"
+
+
+def find(text: str) -> Iterator[Hit]:
+    for pattern, prefix, kind in (
+        (_AANHANGSEL, "ah", "aanhangsel"),
+        (_HANDELINGEN, "h", "handelingen"),
+    ):
+        for m in pattern.finditer(text):
+            year = vergaderjaar(m.group("y1"), m.group("y2"))
+            if year is None:
+                continue
+            ident = f"{prefix}-{_chamber(m)}-{year}-{m.group('nr')}"
+            yield Hit(kind, m.start(), m.end(), ident, f"{_OB}{ident}.html")

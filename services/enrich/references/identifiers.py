@@ -1,0 +1,34 @@
+"""Self-describing identifiers: ECLI (case law), BWB (consolidated Dutch legislation), CELEX (EU
+law)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from services.enrich.hits import Hit
+
+_ECLI = re.compile(
+    r"(?<![\w:])ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:(?:19|20)\d\d:[A-Z0-9.]{1,25}(?<!\.)", re.IGNORECASE
+)
+_BWB = re.compile(r"(?<![\w])BWB[RV]\d{7}(?![\w])")
+# Sector digit, year, document-type letter(s), number: '32016R0679'. 'CELEX:' prefix optional.
+_CELEX = re.compile(
+    r"(?<![\w])(?:CELEX[: ]\s*)?(?P<id>[1-9](?:19[5-9]\d|20[0-3]\d)(?:[RLDFECJAMX]|PC|DC|SC)\d{4}"
+    r"(?:\(\d{1,2}\))?)(?![\w])"
+)
+
+
+def find(text: str) -> Iterator[Hit]:
+    for m in _ECLI.finditer(text):
+        ecli = m.group(0).upper()
+        url = f"https://uitspraken.rechtspraak.nl/details?id={ecli}" if ecli[5:7] == "NL" else None
+        yield Hit("ecli", m.start(), m.end(), ecli, url)
+    for m in _BWB.finditer(text):
+        yield Hit("bwb", m.start(), m.end(), m.group(0), f"https://wetten.overheid.nl/{m.group(0)}")
+    for m in _CELEX.finditer(text):
+        yield Hit("celex", m.start(), m.end(), m.group("id"), celex_url(m.group("id")))
+
+
+def celex_url(celex: str) -> str:
+    return f"https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:{celex}"

@@ -1,0 +1,32 @@
+"""The letter's own kenmerken: 'Ons kenmerk' / 'Uw kenmerk' in the letterhead, and the metadata
+values.
+
+A kenmerk is whatever the sender printed, so it is kept as printed. The value after a label must
+hold
+a digit: in interleaved side-column text the next line may just as well be body text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from services.enrich.hits import Hit
+
+_LABELLED = re.compile(
+    r"(?<![\w])(?:Ons|Uw|ons|uw)\s+(?:kenmerk|referentie)\s*:?\s*(?P<value>(?=[\w./-]*\d)[A-Za-z0-9][\w./-]*[A-Za-z0-9])"
+)
+
+
+def find(text: str, known: Iterable[str] = ()) -> Iterator[Hit]:
+    seen: set[tuple[int, int]] = set()
+    for m in _LABELLED.finditer(text):
+        seen.add(m.span("value"))
+        yield Hit("kenmerk", m.start("value"), m.end("value"), m.group("value"))
+    for value in known:
+        if not value or not any(ch.isdigit() for ch in value):
+            continue
+        for m in re.finditer(rf"(?<![\w]){re.escape(value)}(?![\w])", text):
+            if m.span() not in seen:
+                seen.add(m.span())
+                yield Hit("kenmerk", m.start(), m.end(), value)

@@ -1,0 +1,76 @@
+"""Articles of law: 'artikel 3:40 BW', 'artikel 5.1, tweede lid, onder e, Woo', 'art. 31, eerste
+lid,
+van de Huisvestingswet 2014'.
+
+Only an article followed by the law it belongs to is a reference ('artikel 21' alone is not).
+Normalized '<law> art. <nr>[ lid <n>][ onder <x>]', the law by its customary abbreviation when it
+has one ('Woo art. 5.1 lid 2 onder e'); url is the JCI link on wetten.overheid.nl when the BWB id is
+known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from services.enrich.data import rows, variants
+from services.enrich.hits import Hit
+
+_S = r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*"
+_ORDINALS = [
+    "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende",
+    "tiende", "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende",
+    "zeventiende", "achttiende", "negentiende", "twintigste",
+]  # fmt: skip
+_ORDINAL = "|".join(_ORDINALS)
+_BW_BOOKS = {"1": "BWBR0002656", "2": "BWBR0003045", "3": "BWBR0005291", "6": "BWBR0005289",
+             "7": "BWBR0005290"}  # fmt: skip
+
+
+@cache
+def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """Pattern of every law name and abbreviation, and name -> (key, bwb)."""
+    lookup: dict[str, tuple[str, str]] = {}
+    for row in rows("laws.tsv"):
+        names = variants(row)
+        short = names[1] if len(names) > 1 else names[0]
+        for name in names:
+            lookup[name] = (short if len(short) <= 12 else row["canonical"], row.get("bwb", ""))
+    names_alt = "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(lookup, key=len, reverse=True)
+    )
+    pattern = re.compile(
+        rf"(?<![^\W\d_])(?:[Aa]rtikel|[Aa]rt\.){_S}(?P<nr>\d+[a-z]{{0,2}}(?:[.:]\d+[a-z]{{0,2}})*)"
+        rf"(?:,?{_S}(?:(?P<ord>{_ORDINAL}){_S}lid|lid{_S}(?P<lid>\d+)))?"
+        rf"(?:,?{_S}(?:aanhef{_S}en{_S})?(?:onder|sub){_S}(?P<onder>[a-z]|\d{{1,2}}°?)(?![\w]))?"
+        rf",?{_S}(?:van{_S}(?:de|het){_S})?(?P<law>{names_alt})(?![\w])"
+    )
+    return pattern, lookup
+
+
+def find(text: str) -> Iterator[Hit]:
+    pattern, lookup = _laws()
+    for m in pattern.finditer(text):
+        law = re.sub(r"\s+", " ", m.group("law"))
+        key, bwb = lookup[law]
+        nr = m.group("nr")
+        lid = m.group("lid") or (
+            str(_ORDINALS.index(m.group("ord")) + 1) if m.group("ord") else None
+        )
+        onder = m.group("onder")
+        normalized = (
+            f"{key} art. {nr}"
+            + (f" lid {lid}" if lid else "")
+            + (f" onder {onder}" if onder else "")
+        )
+        article = nr
+        if key == "BW" and ":" in nr:  # 'artikel 3:40 BW' lives in Boek 3 as artikel 40
+            book, article = nr.split(":", 1)
+            bwb = _BW_BOOKS.get(book, "")
+        url = None
+        if bwb:
+            url = f"https://wetten.overheid.nl/jci1.3:c:{bwb}&artikel={article}"
+            if lid:
+                url += f"&lid={lid}"
+        yield Hit("law_article", m.start(), m.end(), normalized, url)

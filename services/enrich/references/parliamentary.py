@@ -1,0 +1,98 @@
+"""Kamerstukken: 'Kamerstukken II 2021/22, 29 911, nr. 345', 'Kamerstuk 36 200 VI, nr. 12', '32 217,
+A'.
+
+Normalized as the official publication id: kst-<dossier>[-<toevoeging>]-<nr>; a dossier cited
+without
+a number becomes kst-<dossier>[-<toevoeging>] and links to the dossier page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from services.enrich.hits import DASH, DASH_CLASS, Hit
+
+_OB = "https://zoek.officielebekendmakingen.nl/"
+_D = DASH_CLASS
+_S = r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*"  # spaces with at most one line break
+_YEAR = rf"(?:19|20)\d\d{_S}[/{DASH}]{_S}(?:\d{{4}}|\d{{2}})"
+# 5-digit dossier, optionally grouped '29 911' or '29.911'; 10000-39999 keeps out postcodes and
+# amounts.
+_DOSSIER = r"(?P<dossier>[1-3]\d[ .\u00a0]?\d{3})"
+# Toevoeging: roman chapter (VI, XVI, VIII), a two-digit sub-dossier (21 501-02) or one capital (R,
+# A).
+_TOEV = (
+    rf"(?:(?:{_D}|[ \u00a0])(?P<toev>[IVXL]{{1,6}}(?:{_D}?[A-Z])?|\d\d(?!\d)|[A-Z](?![\w]))"
+    rf"(?![\w]))?"
+)
+_NR_LABEL = r"(?:nrs?|nummers?|no)\.?"
+_NR = r"(?P<nr>[1-9]\d{0,4}[a-z]?|[A-Z]{1,2})(?![\w])"
+_MORE = rf"(?P<more>(?:{_S}(?:,|en|&){_S}(?:[1-9]\d{{0,4}}[a-z]?|[A-Z]{{1,2}})(?![\w]))*)"
+_CHAMBER = r"(?:II|I|TK|EK|Tweede\s+Kamer|Eerste\s+Kamer)"
+
+# Labelled: 'Kamerstuk(ken) [II] [vergaderjaar] [2021/22,] 29 911[ VI][, nr. 345]'.
+_LABELLED = re.compile(
+    rf"(?<![^\W\d_])(?:Kamerstuk(?:ken)?|Kst\.?)(?:\s+{_CHAMBER})?,?"
+    rf"(?:\s+(?:vergaderjaar\s+)?{_YEAR},?)?\s+{_DOSSIER}{_TOEV}"
+    rf"(?:,?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}|,{_S}(?P<letter>[A-Z]{{1,2}})(?![\w]))?"
+)
+# Chamber and year instead of a label: 'Tweede Kamer, vergaderjaar 2022–2023, 26 485, nr. 424'.
+_CHAMBER_YEAR = re.compile(
+    rf"(?<![^\W\d_])(?:Tweede|Eerste)\s+Kamer,?\s+(?:vergaderjaar\s+)?{_YEAR},?\s+{_DOSSIER}{_TOEV}"
+    rf",?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}"
+)
+# Bare: '29 383, nr. 406', '21 501-02, nr. 2498'; the 'nr.' after a dossier number is what makes it
+# one.
+_BARE = re.compile(rf"(?<![\w€$.,/:]){_DOSSIER}{_TOEV},?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}")
+# Eerste Kamer letter: '32 217, A' (only with a label or the Eerste Kamer named nearby: see
+# _LABELLED).
+# Bare dossier with a roman chapter and a hyphen: '31700-VIII' is unmistakable.
+_BARE_CHAPTER = re.compile(rf"(?<![\w€$.,/:]){_DOSSIER}{_D}(?P<toev>[IVXL]{{1,6}})(?![\w{DASH}])")
+
+_NOT_AFTER = re.compile(r"(?:Postbus|postbus|€|EUR|tel\.?|telefoon|fax)\s*$")
+
+
+def _dossier_id(m: re.Match[str]) -> str:
+    dossier = re.sub(r"\D", "", m.group("dossier"))
+    toev = m.group("toev")
+    if toev:
+        toev = re.sub(DASH_CLASS, "-", toev)
+        if re.fullmatch(r"[IVXL]+[A-HJ-KM-UWYZ]", toev):  # 'VIIA' printed without dash
+            toev = toev[:-1] + "-" + toev[-1]
+        return f"{dossier}-{toev}"
+    return dossier
+
+
+def _numbers(m: re.Match[str]) -> list[str]:
+    gd = m.groupdict()
+    first = gd.get("nr") or gd.get("letter")
+    if not first:
+        return []
+    rest = re.findall(r"[1-9]\d{0,4}[a-z]?|[A-Z]{1,2}", gd.get("more") or "")
+    return [first, *rest]
+
+
+def _hits(m: re.Match[str], *, dossier_only: bool = False) -> Iterator[Hit]:
+    dossier = _dossier_id(m)
+    numbers = _numbers(m)
+    if not numbers:
+        if dossier_only:
+            yield Hit("kamerstuk", m.start(), m.end(), f"kst-{dossier}", _OB + f"dossier/{dossier}")
+        return
+    for nr in numbers:
+        ident = f"kst-{dossier}-{nr}"
+        yield Hit("kamerstuk", m.start(), m.end(), ident, f"{_OB}{ident}.html")
+
+
+def find(text: str) -> Iterator[Hit]:
+    for m in _LABELLED.finditer(text):
+        yield from _hits(m, dossier_only=True)
+    for m in _CHAMBER_YEAR.finditer(text):
+        yield from _hits(m)
+    for m in _BARE.finditer(text):
+        if not _NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
+            yield from _hits(m)
+    for m in _BARE_CHAPTER.finditer(text):
+        if not _NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
+            yield from _hits(m, dossier_only=True)

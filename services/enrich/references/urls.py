@@ -1,0 +1,75 @@
+"""URLs anywhere, re-joined when a PDF line break cut them, without trailing punctuation.
+
+A line break continues a URL only when the cut is visibly mid-URL: the part before ends in URL
+punctuation ('/', '-', '_', '%', '=', ...) or the next line starts with it, and the next line's
+first
+token looks like URL material. Otherwise the break ends the URL (a word-wrapped sentence or page
+furniture must never be glued on). Hyphens a text extractor dropped at the break cannot be
+recovered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from services.enrich.hits import Hit
+
+_START = re.compile(r"(?<![\w@/.])(?:https?://|www\.)", re.IGNORECASE)
+_BODY = re.compile(r"[^\s<>\"«»\u201c\u201d|]*")
+_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*")
+_CONTINUES_AFTER = tuple("/-_%=&?~#+")  # not '.': a sentence ends there far more often
+_CONTINUES_BEFORE = tuple("%/?#&=_.~-")
+_URL_TOKEN = re.compile(r"[^\s<>\"«»|]+")
+_PUBLICATION_ID = re.compile(r"(?:kst|ah|h|stb|stcrt|trb|blg|nds)-[a-z0-9-]+$")
+_OPENING = {")": "(", "]": "[", "}": "{"}
+_TRAILING = ".,;:!?'\u2019*"
+
+
+def _trim(url: str) -> str:
+    """Drop trailing punctuation and closing brackets that have no opening partner in the URL."""
+    while url:
+        last = url[-1]
+        unbalanced = last in ")]}" and url.count(last) > url.count(_OPENING[last])
+        if last in _TRAILING or unbalanced:
+            url = url[:-1]
+        else:
+            break
+    return url
+
+
+def find(text: str) -> Iterator[Hit]:
+    pos = 0
+    while (m := _START.search(text, pos)) is not None:
+        start = m.start()
+        body = _BODY.match(text, start)
+        end = body.end() if body else start
+        parts = [text[start:end]]
+        while (brk := _BREAK.match(text, end)) is not None:
+            token = _URL_TOKEN.match(text, brk.end())
+            if token is None or "://" in token.group(0):
+                break
+            if token.group(0).lower().startswith("www.") and not parts[-1].endswith("://"):
+                break
+            piece = token.group(0)
+            if not (
+                parts[-1].endswith(_CONTINUES_AFTER)
+                or parts[-1].endswith("://")
+                or piece.startswith(_CONTINUES_BEFORE)
+            ):
+                break
+            if not re.search(r"[/.\-_?=&%~#]", piece) or _PUBLICATION_ID.match(piece):
+                break  # plain words, or the page footer's own id ('ah-tk-20232024-1076')
+            parts.append(piece)
+            end = token.end()
+        # pdfium marks a hyphen it removed at a line end as U+0002: it was a real hyphen.
+        parts = [p.replace("\x02", "-") for p in parts]
+        joined = _trim("".join(parts))
+        pos = max(end, start + 1)
+        if len(joined) <= len(m.group(0)) + 2 or "." not in joined[len(m.group(0)) - 1 :]:
+            continue  # 'https://' alone, or 'www.' with nothing behind it
+        # Map the trimmed length back onto the printed span (line breaks included).
+        cut = len("".join(parts)) - len(joined)
+        span_end = end - cut
+        absolute = joined if "://" in joined else "https://" + joined
+        yield Hit("url", start, span_end, absolute, absolute)

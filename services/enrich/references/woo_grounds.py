@@ -1,0 +1,38 @@
+"""Woo redaction grounds printed next to blacked-out text: '5.1.2e', '5.1.1c', '5.2.1'; old Wob
+'10.2e'.
+
+Scans are OCR'd, so '51.2e', '5.12e' and a stray '¢' before the letter occur; the grounds are a
+closed
+set, so these read unambiguously as 5.1.2e. A bare '512' (no letter) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from services.enrich.hits import Hit
+
+_WOO_ARTICLE = "https://wetten.overheid.nl/jci1.3:c:BWBR0045754&artikel="
+_WOB_ARTICLE = "https://wetten.overheid.nl/jci1.3:c:BWBR0005252&artikel="
+# 5.1.1 a-e (absolute grounds), 5.1.2 a-i (relative grounds), with OCR-dropped dots.
+_WOO = re.compile(r"(?<![\w.,])5\.?1\.?(?P<lid>[12])[ ¢]?(?P<letter>[a-i])(?![\w.,]?\d)(?![\w])")
+_WOO_OTHER = re.compile(r"(?<![\w.,])5\.(?P<art>[12])\.(?P<lid>[1-7])(?![\w.,]?\d)(?![\w])")
+_WOB = re.compile(r"(?<![\w.,])1(?P<art>[01])\.(?P<lid>[12])\.?(?P<letter>[a-g])(?![\w])")
+
+
+def find(text: str) -> Iterator[Hit]:
+    for m in _WOO.finditer(text):
+        if m.group("lid") == "1" and m.group("letter") > "e":
+            continue
+        ground = f"5.1.{m.group('lid')}{m.group('letter')}"
+        yield Hit("woo_ground", m.start(), m.end(), f"woo-{ground}", _WOO_ARTICLE + "5.1")
+    for m in _WOO_OTHER.finditer(text):
+        ground = f"5.{m.group('art')}.{m.group('lid')}"
+        if ground in ("5.1.1", "5.1.2"):  # these need their letter
+            continue
+        yield Hit("woo_ground", m.start(), m.end(), f"woo-{ground}", _WOO_ARTICLE + ground[:3])
+    for m in _WOB.finditer(text):
+        art = f"1{m.group('art')}"
+        ground = f"{art}.{m.group('lid')}{m.group('letter')}"
+        yield Hit("woo_ground", m.start(), m.end(), f"wob-{ground}", _WOB_ARTICLE + art)
