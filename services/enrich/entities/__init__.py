@@ -1,0 +1,2 @@
+"""Entity finders: gazetteer matches (organisations, parties, locations, laws), persons, dates,
+money."""

@@ -1,0 +1,56 @@
+"""Dates written in Dutch to ISO: '10 november 2022', 'd.d. 1 maart 2024', 'maart 2022' (->
+2022-03),
+'21-10-2022'. A day without a year ('15 december jl.') names no date we can know and is skipped."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from services.enrich.entities.gazetteer import Match
+
+_MONTHS = [
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+]  # fmt: skip
+_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
+_MONTH_ALT = (
+    "|".join(_MONTHS) + r"|jan\.|feb\.|mrt\.|apr\.|jun\.|jul\.|aug\.|sep\.|sept\.|okt\.|nov\.|dec\."
+)
+_S = r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*"
+_WRITTEN = re.compile(
+    rf"(?<![\w.])(?:(?P<day>[0-3]?\d)(?:e)?{_S})?(?P<month>{_MONTH_ALT})(?![\w]){_S}(?P<year>(?:19|20)\d\d)(?![\w])",
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(
+    r"(?<![\w.,/-])(?P<day>[0-3]?\d)([-/.])(?P<month>[01]?\d)\2(?P<year>(?:19|20)\d\d)(?![\w.,/-]?\d)"
+)
+
+
+def _month(name: str) -> int:
+    name = name.lower().rstrip(".")
+    return (
+        _MONTHS.index(name) + 1
+        if name in _MONTHS
+        else _ABBR[name[:4] if name == "sept" else name[:3]]
+    )
+
+
+def find(text: str) -> Iterator[Match]:
+    for m in _WRITTEN.finditer(text):
+        year, month = int(m.group("year")), _month(m.group("month"))
+        if m.group("day"):
+            try:
+                iso = date(year, month, int(m.group("day"))).isoformat()
+            except ValueError:
+                continue
+        else:
+            iso = f"{year:04d}-{month:02d}"
+        yield Match("date", m.start(), m.end(), iso)
+    for m in _NUMERIC.finditer(text):
+        try:
+            iso = date(int(m.group("year")), int(m.group("month")), int(m.group("day"))).isoformat()
+        except ValueError:
+            continue
+        yield Match("date", m.start(), m.end(), iso)

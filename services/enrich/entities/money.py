@@ -1,0 +1,39 @@
+"""Money amounts to a canonical 'EUR <amount>': '€ 1,5 miljoen' -> 'EUR 1500000', '10 miljoen euro',
+'€ 125.000,-'. Dutch notation: '.' groups thousands, ',' is the decimal comma."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
+
+from services.enrich.entities.gazetteer import Match
+
+_SCALE = {
+    "duizend": 10**3, "dzd": 10**3, "miljoen": 10**6, "mln": 10**6, "mln.": 10**6,
+    "miljard": 10**9, "mld": 10**9, "mld.": 10**9, "mrd": 10**9, "biljoen": 10**12,
+}  # fmt: skip
+_S = r"[ \t\u00a0]*"
+_NUMBER = r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d+)?)"
+_SCALES = r"(?:\s+(?P<scale>duizend|dzd|miljoen|mln\.?|miljard|mld\.?|mrd|biljoen)(?![\w]))?"
+_BEFORE = re.compile(rf"(?:€|EUR|euro){_S}{_NUMBER}(?:,-|,–)?{_SCALES}(?![\w])")
+_AFTER = re.compile(rf"(?<![\w.,€]){_NUMBER}{_SCALES}\s+(?:euro|EUR)(?![\w])")
+
+
+def _amount(number: str, scale: str | None) -> str | None:
+    try:
+        value = Decimal(number.replace(".", "").replace(",", "."))
+    except InvalidOperation:
+        return None
+    value *= _SCALE.get((scale or "").lower(), 1)
+    value = value.normalize()
+    text = f"{value:f}"
+    return f"EUR {text}"
+
+
+def find(text: str) -> Iterator[Match]:
+    for pattern in (_BEFORE, _AFTER):
+        for m in pattern.finditer(text):
+            canonical = _amount(m.group("n"), m.group("scale"))
+            if canonical:
+                yield Match("money", m.start(), m.end(), canonical)

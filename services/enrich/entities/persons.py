@@ -1,0 +1,91 @@
+"""Persons where the text says who they are: the members who asked (role 'vragensteller') and the
+minister or state secretary who answers or signs ('minister' / 'staatssecretaris').
+
+Names are taken only from those fixed phrasings, never guessed from capitalised words elsewhere.
+Surname particles stay as printed ('Van der Werf', 'De Jonge'); a separated accent ('Kostic´',
+as PDF text often has it) is recombined in the canonical form ('Kostić').
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from services.enrich.entities.gazetteer import Match
+
+_L = r"[^\W\d_]"
+_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’']{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
+_PARTICLE = (
+    r"(?:[Vv]an\s+(?:der|den|de|het|'t)|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Tt]e|'t"
+    r"|[Ii]n\s+'t|[Oo]p\s+de|[Vv]on|[Dd]u|[Ll]a|[Ll]e)"
+)
+_INITIALS = r"(?:(?:[A-Z][a-z]?\.\s?){1,4}\s*)"
+_NAME = rf"(?:{_INITIALS})?(?:{_PARTICLE}\s+)?{_WORD}(?:\s+{_WORD})?"
+_STOP = {"Minister", "Staatssecretaris", "Ministers", "Kamer", "Vraag", "Antwoord"}
+
+_ASKERS = re.compile(
+    r"[Vv]ragen\s+van\s+(?:de\s+leden|het\s+lid)\s+(?P<body>.{3,400}?)\s+(?:aan\s+(?:de|het)|over)\s",
+    re.DOTALL,
+)
+_ASKER = re.compile(rf"(?P<name>{_NAME})(?=\s*(?:\(|,|\ben\b|$))")
+_ANSWER = re.compile(r"Antwoord\s+van\s+(?P<body>.{3,400}?)\((?:ontvangen|ingezonden)", re.DOTALL)
+_TITLED = re.compile(
+    rf"(?P<role>Minister(?:-[Pp]resident)?|Staatssecretaris)\s+(?P<name>(?:{_INITIALS})?(?:[A-Z]\w*\s+)?{_WORD}"
+    rf"(?:\s+{_WORD})?)"
+)
+_SIGNATURE = re.compile(
+    rf"(?:De|de)\s+(?P<role>[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[^,\n]{{3,80}},\s*\n\s*"
+    rf"(?:\s*\n)*\s*(?P<name>{_INITIALS}(?:{_PARTICLE}\s+)?{_WORD})"
+)
+
+
+def canonical(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip()
+    name = re.sub(rf"({_L})´", "\\1\u0301", name)  # 'c´' -> c + combining acute
+    return unicodedata.normalize("NFC", name)
+
+
+def _askers(text: str) -> Iterator[Match]:
+    for clause in _ASKERS.finditer(text):
+        body = clause.group("body")
+        base = clause.start("body")
+        outside = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), body)  # hide '(D66)'
+        for m in _ASKER.finditer(outside):
+            name = m.group("name")
+            if name in _STOP or name.split()[-1] in _STOP:
+                continue
+            yield Match("person", base + m.start("name"), base + m.end("name"), canonical(name))
+
+
+def _answerers(text: str) -> Iterator[Match]:
+    for clause in _ANSWER.finditer(text):
+        body = clause.group("body")
+        base = clause.start("body")
+        hidden = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), body)
+        for m in _TITLED.finditer(hidden):
+            name = m.group("name")
+            if name.split()[0] in ("van", "voor", "der"):
+                continue
+            role = "minister" if m.group("role").startswith("Minister") else "staatssecretaris"
+            start, end = base + m.start("name"), base + m.end("name")
+            yield Match("person", start, end, canonical(name), role)
+
+
+def _signers(text: str) -> Iterator[Match]:
+    for m in _SIGNATURE.finditer(text):
+        role = m.group("role").lower()
+        yield Match("person", m.start("name"), m.end("name"), canonical(m.group("name")), role)
+
+
+def find(text: str) -> list[Match]:
+    found = [
+        *(_with_role(m, "vragensteller") for m in _askers(text)),
+        *_answerers(text),
+        *_signers(text),
+    ]
+    return found
+
+
+def _with_role(m: Match, role: str) -> Match:
+    return Match(m.type, m.start, m.end, m.canonical, role)
