@@ -1,0 +1,96 @@
+# ruff: noqa: E501  (real-world citations are long lines)
+"""Gazettes, ECLI, BWB, CELEX, EU acts, law articles, Woo grounds, kenmerken."""
+
+import pytest
+
+from services.enrich.references import find_in_text
+
+
+def pairs(text: str, known: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    return [(h.type, h.normalized) for h in find_in_text(text, known)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stb. 2021, 123", ("stb", "stb-2021-123")),
+        ("Stcrt. 2022, 12345", ("stcrt", "stcrt-2022-12345")),
+        ("Trb. 2008, 175", ("trb", "trb-2008-175")),
+        ("Staatscourant van 16 juni 2005, nr. 114", ("stcrt", "stcrt-2005-114")),
+        ("Staatsblad 2019,\n455", ("stb", "stb-2019-455")),
+        ("ECLI:NL:HR:2019:1234.", ("ecli", "ECLI:NL:HR:2019:1234")),
+        ("ecli:nl:rbdha:2020:3012", ("ecli", "ECLI:NL:RBDHA:2020:3012")),
+        ("BWBR0001854", ("bwb", "BWBR0001854")),
+        ("CELEX:32016R0679", ("celex", "32016R0679")),
+        ("Verordening (EU) 2016/679", ("eu_act", "32016R0679")),
+        ("Richtlijn 2006/123/EG", ("eu_act", "32006L0123")),
+        ("Verordening (EG) nr. 1049/2001", ("eu_act", "32001R1049")),
+        ("Richtlijn 95/46/EG", ("eu_act", "31995L0046")),
+        ("PbEU 2010, L 180", ("eu_act", "OJ:L:2010:180")),
+        ("artikel 3:40 BW", ("law_article", "BW art. 3:40")),
+        ("artikel 5.1, tweede lid, onder e, Woo", ("law_article", "Woo art. 5.1 lid 2 onder e")),
+        (
+            "artikel 31, eerste lid, van \nde Huisvestingswet 2014",
+            ("law_article", "Huisvestingswet 2014 art. 31 lid 1"),
+        ),
+        ("artikel 5:9, aanhef en onder b, Awb", ("law_article", "Awb art. 5:9 onder b")),
+    ],
+)
+def test_identifier_forms(text: str, expected: tuple[str, str]) -> None:
+    assert pairs(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stb. 2005 verscheen",
+        "3684R2020",
+        "besluit 12/3",
+        "artikel 21 van de regeling",
+        "ECLI-achtig",
+    ],
+)
+def test_identifier_near_misses(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_urls_for_official_ids() -> None:
+    urls = {
+        h.normalized: h.url
+        for h in find_in_text("ECLI:NL:HR:2019:1234 en BWBR0001854 en 32016R0679")
+    }
+    assert (
+        urls["ECLI:NL:HR:2019:1234"]
+        == "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:HR:2019:1234"
+    )
+    assert urls["BWBR0001854"] == "https://wetten.overheid.nl/BWBR0001854"
+    assert (
+        urls["32016R0679"] == "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:32016R0679"
+    )
+
+
+def test_woo_grounds_including_ocr_noise() -> None:
+    text = "5.1.2e\n512e 51.2e 5.1.2¢e 5.2.1 10.2.e"
+    assert pairs(text) == [
+        ("woo_ground", "woo-5.1.2e"),
+        ("woo_ground", "woo-5.1.2e"),
+        ("woo_ground", "woo-5.1.2e"),
+        ("woo_ground", "woo-5.1.2e"),
+        ("woo_ground", "woo-5.2.1"),
+        ("woo_ground", "wob-10.2e"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["5.12 512 512512", "versie 3.5.1.2e", "512e1 48", "5.1.1f"])
+def test_woo_ground_near_misses(text: str) -> None:
+    assert pairs(text) == []
+
+
+def test_kenmerken_from_letterhead_and_metadata() -> None:
+    text = "Ons kenmerk \n4296828 \n  \nUw kenmerk \n2022Z20166 \nBij beantwoording de datum \nen ons kenmerk vermelden."
+    assert pairs(text) == [
+        ("kenmerk", "4296828"),
+        ("zaak", "2022Z20166"),
+        ("kenmerk", "2022Z20166"),
+    ]
+    assert pairs("Datum 10 november 2022 4296828", ("4296828",)) == [("kenmerk", "4296828")]
