@@ -1,0 +1,54 @@
+"""A stage killed mid-flow loses nothing: uncommitted messages are delivered again on restart."""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+import uuid
+from pathlib import Path
+
+import httpx
+from minio import Minio
+
+from stukken.contracts import doc_id_for
+from stukken.localstack import processes
+from stukken.localstack import stack as local
+from stukken.localstack.layout import StackPaths
+from stukken.platform.settings import CommonSettings, IndexSettings
+from tests.stack import wait_for
+
+
+def test_killing_enrich_while_documents_flow_loses_none(
+    stack: CommonSettings, corpus: Path
+) -> None:
+    s3 = Minio(
+        stack.s3_endpoint,
+        access_key=stack.s3_access_key,
+        secret_key=stack.s3_secret_key,
+        secure=False,
+    )
+    pid_file = StackPaths.of(stack).pid_file("enrich")
+    record = processes.live_record(pid_file)
+    assert record is not None, "enrich is not running"
+
+    run = uuid.uuid4().hex
+    doc_ids = []
+    for pdf in sorted((corpus / "kamervragen").glob("*.pdf")):
+        data = pdf.read_bytes()
+        key = f"crash-{run}/{pdf.name}"
+        s3.put_object(stack.bucket, key, io.BytesIO(data), len(data))
+        doc_ids.append(doc_id_for(stack.bucket, key))
+    os.kill(record.pid, signal.SIGKILL)  # no graceful shutdown, no commit
+
+    report = local.up(stack)  # brings back what is not running
+    assert report.ok, [p.detail for p in report.parts if not p.healthy]
+    assert processes.live_record(pid_file) is not None
+
+    api = httpx.Client(base_url=f"http://127.0.0.1:{IndexSettings().http_port}", timeout=10)
+    for doc_id in doc_ids:
+        wait_for(
+            f"{doc_id} indexed after the crash",
+            lambda d=doc_id: api.get(f"/documents/{d}").status_code == 200,
+            timeout_s=120,
+        )
