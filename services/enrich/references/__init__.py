@@ -16,8 +16,21 @@ from services.enrich.references import (
     woo_grounds,
 )
 
-_FAMILIES = (parliamentary, handelingen, tk_numbers, gazettes, identifiers, eu_acts, law_articles,
-             woo_grounds)  # fmt: skip
+# Each family with the substrings one of which any of its citations must contain: a cheap test that
+# spares the regular expressions most segments (every family's pattern requires one of these).
+_FAMILIES = (
+    (parliamentary, ("nr", "no", "Nr", "ummer", "amerstuk", "A", "B", "C", "I", "V", "X", "L")),
+    (handelingen, ("Handelingen",)),
+    (tk_numbers, ("Z", "D")),
+    (gazettes, ("Stb", "Stc", "Staats", "Trb", "Tractatenblad")),
+    (
+        identifiers,
+        ("ECLI", "ecli", "Ecli", "BWB", "R", "L", "D", "F", "E", "C", "J", "A", "M", "X"),
+    ),
+    (eu_acts, ("/", "Pb", "OJ")),
+    (law_articles, ("rtikel", "rt.")),
+    (woo_grounds, ("5.", "51", "10.", "11.")),
+)
 
 
 def find_in_text(text: str, kenmerk_values: tuple[str, ...] = ()) -> list[Hit]:
@@ -25,7 +38,9 @@ def find_in_text(text: str, kenmerk_values: tuple[str, ...] = ()) -> list[Hit]:
     coincide with a zaak number ('Uw kenmerk 2022Z20166') and then both are kept."""
     links = list(urls.find(text))
     found: list[Hit] = []
-    for family in _FAMILIES:
+    for family, triggers in _FAMILIES:
+        if not any(t in text for t in triggers):
+            continue
         for hit in family.find(text):
             if not any(hit.start < u.end and u.start < hit.end for u in links):
                 found.append(hit)
