@@ -1,6 +1,13 @@
 """The search index port: what the index service needs from a search engine.
 
 Two adapters implement it: embedded tantivy (default) and OpenSearch (for clusters).
+
+Query syntax (both adapters): words (all must match, Dutch stemming, accents folded), phrases in
+double quotes, AND / OR / NOT (upper case), `-word` to exclude, parentheses, and field filters on
+exact keyword fields: `org:"Openbaar Ministerie"`, `person:"Mark Rutte"`, `party:VVD`,
+`ref:kst-29383-406`, `doc_type:kamerbrief`, `year:2022`, `doc_id:...`, `key:...`, and the text
+fields `title:` and `text:`. Keyword filters ignore case and accents. Invalid syntax or an unknown
+field raises `QuerySyntaxError`.
 """
 
 from __future__ import annotations
@@ -11,33 +18,62 @@ from pydantic import BaseModel, Field
 
 from stukken.contracts import EnrichedDocument
 
+FACETS = ("doc_type", "org", "person", "party", "year")
+"""Facet names in `SearchResult.facets`; each counts matching documents per value."""
+
+
+class QuerySyntaxError(ValueError):
+    """The query string cannot be parsed (the API answers 400)."""
+
 
 class SearchQuery(BaseModel):
     q: str = ""
     doc_type: str | None = None
     org: str | None = None
     person: str | None = None
+    party: str | None = None
     ref: str | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    page: int = 1
-    size: int = 10
+    date_from: str | None = Field(default=None, description="YYYY, YYYY-MM or YYYY-MM-DD")
+    date_to: str | None = Field(default=None, description="YYYY, YYYY-MM or YYYY-MM-DD")
+    page: int = Field(default=1, ge=1)
+    size: int = Field(default=10, ge=1)
+
+
+class SegmentHit(BaseModel):
+    """One matching segment of a document: where the words were found."""
+
+    segment_id: str
+    kind: str
+    page: int
+    bbox: tuple[float, float, float, float] | None = None
+    snippet: str = Field("", description="HTML: escaped text with matches in <b>")
 
 
 class Hit(BaseModel):
+    """One matching document, pointing at its best matching segment."""
+
     doc_id: str
     key: str
     segment_id: str | None = None
     kind: str | None = None
     page: int | None = None
-    snippet: str = ""
+    snippet: str = Field("", description="HTML: escaped text with matches in <b>")
     score: float = 0.0
+    title: str | None = None
+    doc_type: str | None = None
+    date: str | None = None
+    version: str | None = None
+    highlights: list[SegmentHit] = Field(
+        default_factory=list, description="the best matching segments, best first"
+    )
 
 
 class SearchResult(BaseModel):
-    total: int
+    total: int = Field(description="matching documents")
     hits: list[Hit]
     facets: dict[str, dict[str, int]] = Field(default_factory=dict)
+    page: int = 1
+    size: int = 10
 
 
 class DocumentSummary(BaseModel):
@@ -48,6 +84,14 @@ class DocumentSummary(BaseModel):
     doc_type: str
     title: str | None = None
     date: str | None = None
+
+
+class Citation(BaseModel):
+    """A document that cites a reference, with the citing passages."""
+
+    document: DocumentSummary
+    segment_ids: list[str] = Field(default_factory=list)
+    texts: list[str] = Field(default_factory=list, description="the reference as printed")
 
 
 class SearchIndex(Protocol):
@@ -65,5 +109,10 @@ class SearchIndex(Protocol):
     def get(self, doc_id: str) -> EnrichedDocument | None: ...
 
     def list_documents(self, offset: int = 0, limit: int = 50) -> list[DocumentSummary]: ...
+
+    def count_documents(self) -> int: ...
+
+    def citing(self, normalized: str, offset: int = 0, limit: int = 50) -> list[Citation]:
+        """The documents that cite a reference (its normalized form), newest first."""
 
     def ping(self) -> bool: ...

@@ -1,0 +1,230 @@
+"""The embedded search index: tantivy on local disk (the default backend).
+
+Write policy (near-real-time): `upsert` and `delete` only stage changes in the index writer; a
+background thread commits and reloads the searcher `refresh_interval_s` after the first write
+that followed the previous commit. So a write is searchable at most about `refresh_interval_s`
+(plus one commit, a few ms) after it returns, and a burst of writes costs one commit. `flush()`
+commits at once; `wait_committed(seq)` waits until the write numbered `seq` (see
+`last_write_seq`) is committed, i.e. durable: acknowledge a Kafka message only after that.
+`get()` sees staged writes immediately; `search()` sees committed ones.
+
+Versions: a document is keyed by `doc_id`; the stored version is replaced only by one with a
+different sha256 and a `source.uploaded_at` not older than the stored one (when either time is
+unknown, arrival order wins). Threads: one writer (any thread, serialized by a lock) and any
+number of concurrent searchers.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from pathlib import Path
+
+import tantivy
+
+from services.index import tantivy_search
+from services.index.facts import body_segments, facts_of
+from services.index.port import Citation, DocumentSummary, SearchQuery, SearchResult
+from services.index.tantivy_schema import FACET_FIELDS, SCHEMA_TAG, open_index
+from stukken.contracts import EnrichedDocument
+
+
+class TantivyIndex:
+    def __init__(self, path: Path, *, refresh_interval_s: float = 0.25) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        tag = path / "SCHEMA"
+        if tag.exists() and tag.read_text().strip() != SCHEMA_TAG:
+            raise RuntimeError(f"{path} holds an index of another schema; delete it and replay")
+        try:
+            self._index = open_index(str(path))
+        except ValueError as exc:
+            raise RuntimeError(f"cannot open the index at {path}: {exc}") from exc
+        tag.write_text(SCHEMA_TAG + "\n")
+        self._index.config_reader(reload_policy="manual")
+        self._writer = self._index.writer(heap_size=64_000_000, num_threads=1)
+        self.refresh_interval_s = refresh_interval_s
+        self._cond = threading.Condition(threading.RLock())
+        self._dirty_since: float | None = None
+        self._seq = 0
+        self._committed_seq = 0
+        self._pending: dict[str, EnrichedDocument | None] = {}
+        self._current = tantivy_search.versions(self._index, self._index.searcher())
+        self._closed = False
+        self._thread = threading.Thread(target=self._commit_loop, name="index-commit", daemon=True)
+        self._thread.start()
+
+    # writes ---------------------------------------------------------------------------------
+    def upsert(self, doc: EnrichedDocument) -> bool:
+        if doc.op == "delete":
+            return self.delete(doc.doc_id)
+        facts = facts_of(doc)
+        with self._cond:
+            stored = self._current.get(doc.doc_id)
+            if stored is not None:
+                version, stored_us = stored
+                if version == doc.version:
+                    return False
+                if facts.uploaded_us and stored_us and facts.uploaded_us < stored_us:
+                    return False
+            self._writer.delete_documents_by_term("doc_id", doc.doc_id)
+            for record in _records(doc):
+                self._writer.add_document(record)
+            self._current[doc.doc_id] = (doc.version, facts.uploaded_us)
+            self._pending[doc.doc_id] = doc
+            self._wrote()
+        return True
+
+    def delete(self, doc_id: str) -> bool:
+        with self._cond:
+            if doc_id not in self._current:
+                return False
+            self._writer.delete_documents_by_term("doc_id", doc_id)
+            del self._current[doc_id]
+            self._pending[doc_id] = None
+            self._wrote()
+        return True
+
+    @property
+    def last_write_seq(self) -> int:
+        """Number of the latest accepted write (0: none yet)."""
+        return self._seq
+
+    def flush(self) -> None:
+        with self._cond:
+            if self._dirty_since is not None:
+                self._commit()
+
+    def wait_committed(self, seq: int | None = None, timeout: float | None = None) -> bool:
+        """Block until write `seq` (default: the latest) is committed; False on timeout."""
+        target = self._seq if seq is None else seq
+        with self._cond:
+            return self._cond.wait_for(lambda: self._committed_seq >= target, timeout)
+
+    def close(self) -> None:
+        with self._cond:
+            if self._closed:
+                return
+            self._closed = True
+            self._cond.notify_all()
+        self._thread.join()
+        self.flush()
+        self._writer.wait_merging_threads()
+
+    def __enter__(self) -> TantivyIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _wrote(self) -> None:
+        self._seq += 1
+        if self._dirty_since is None:
+            self._dirty_since = time.monotonic()
+            self._cond.notify_all()
+
+    def _commit(self) -> None:
+        self._writer.commit()
+        self._index.reload()
+        self._committed_seq = self._seq
+        self._pending.clear()
+        self._dirty_since = None
+        self._cond.notify_all()
+
+    def _commit_loop(self) -> None:
+        with self._cond:
+            while not self._closed:
+                if self._dirty_since is None:
+                    self._cond.wait()
+                    continue
+                remaining = self._dirty_since + self.refresh_interval_s - time.monotonic()
+                if remaining > 0:
+                    self._cond.wait(remaining)
+                    continue
+                self._commit()
+
+    # reads ----------------------------------------------------------------------------------
+    def search(self, query: SearchQuery) -> SearchResult:
+        return tantivy_search.search(self._index, self._index.searcher(), query)
+
+    def get(self, doc_id: str) -> EnrichedDocument | None:
+        with self._cond:
+            if doc_id in self._pending:
+                return self._pending[doc_id]
+        payload = tantivy_search.payload(self._index, self._index.searcher(), doc_id)
+        return EnrichedDocument.model_validate_json(payload) if payload else None
+
+    def list_documents(self, offset: int = 0, limit: int = 50) -> list[DocumentSummary]:
+        return tantivy_search.summaries(self._index, self._index.searcher(), offset, limit)
+
+    def count_documents(self) -> int:
+        return tantivy_search.count_documents(self._index, self._index.searcher())
+
+    def citing(self, normalized: str, offset: int = 0, limit: int = 50) -> list[Citation]:
+        return tantivy_search.citing(self._index, self._index.searcher(), normalized, offset, limit)
+
+    def ping(self) -> bool:
+        return not self._closed and self._thread.is_alive()
+
+
+def _records(doc: EnrichedDocument) -> list[tantivy.Document]:
+    """The tantivy records of one document: doc, blob and one per body segment."""
+    facts = facts_of(doc)
+    meta = doc.metadata
+
+    def shared(rec: tantivy.Document) -> tantivy.Document:
+        rec.add_text("doc_id", doc.doc_id)
+        rec.add_text("key", doc.source.key)
+        rec.add_text("version", doc.version)
+        rec.add_integer("uploaded_us", facts.uploaded_us)
+        rec.add_text("doc_type", facts.doc_type)
+        if facts.year:
+            rec.add_text("year", facts.year)
+        if facts.date_num:
+            rec.add_integer("date_num", facts.date_num)
+        for name, values in facts.keywords.items():
+            for value in values:
+                rec.add_text(name, value)
+        return rec
+
+    head = shared(tantivy.Document())
+    head.add_text("rec", "doc")
+    if meta.title:
+        head.add_text("title", meta.title)
+    if meta.date:
+        head.add_text("date", meta.date)
+    head.add_integer("pages", meta.page_count)
+    head.add_text(FACET_FIELDS["doc_type"], facts.doc_type)
+    if facts.year:
+        head.add_text(FACET_FIELDS["year"], facts.year)
+    for name in ("org", "person", "party"):
+        for value in facts.keywords[name]:
+            head.add_text(FACET_FIELDS[name], value)
+    refs = [
+        r.model_dump(include={"normalized", "type", "text", "segment_id"}) for r in doc.references
+    ]
+    head.add_bytes("refs_json", json.dumps(refs, ensure_ascii=False).encode())
+    body = body_segments(doc)
+    for seg in body:
+        head.add_text("text", seg.text)
+
+    blob = tantivy.Document()
+    blob.add_text("rec", "blob")
+    blob.add_text("doc_id", doc.doc_id)
+    blob.add_bytes("payload", doc.model_dump_json().encode())
+
+    records = [head, blob]
+    for order, seg in enumerate(body):
+        rec = shared(tantivy.Document())
+        rec.add_text("rec", "seg")
+        rec.add_text("seg_id", seg.id)
+        rec.add_text("kind", seg.kind)
+        rec.add_integer("page", seg.page)
+        rec.add_integer("ord", order)
+        rec.add_text("text", seg.text)
+        rec.add_bytes("seg_text", seg.text.encode())
+        for coord in seg.bbox or ():
+            rec.add_float("bbox", float(coord))
+        records.append(rec)
+    return records
