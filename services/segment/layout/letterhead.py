@@ -64,7 +64,7 @@ def letter_metadata(letterhead: list[Block], body: list[Block]) -> dict[str, str
         "date_text": r"Datum\s*:?\s+(.+?)" + _LABELS,
     }
     for key, pattern in fields.items():
-        match = re.search(pattern, text, re.IGNORECASE)
+        match = re.search(pattern, text)  # labels are capitalised; "de datum" in prose is not one
         if match:
             meta[key] = match.group(1).strip()
     date = iso_date(meta.pop("date_text", ""))

@@ -67,13 +67,16 @@ def _runs(textpage: pdfium.PdfTextPage) -> list[Run]:
     for k in range(pdfium_c.FPDFText_CountRects(raw, 0, -1)):
         pdfium_c.FPDFText_GetRect(raw, k, left, top, right, bottom)
         x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
-        tol_y = max((y1 - y0) / 2, 0.5)
-        index = pdfium_c.FPDFText_GetCharIndexAtPos(raw, x0 + 0.3, (y0 + y1) / 2, 0.5, tol_y)
+        index = _first_char(raw, x0, y0, x1, y1)
         if index < 0:
             continue
         starts.append((index, x0, y0, x1, y1))
     starts.sort()
     fonts = _FontProbe(raw)
+    if len(starts) < text.count("\n") / 2 or _rects_span_lines(text, starts):
+        # Invisible OCR text layers have flat character boxes and pdfium merges them into a few
+        # huge rectangles: fall back to pdfium's own lines, boxed by their end characters.
+        return _runs_by_line(text, fonts)
     runs: list[Run] = []
     for j, (index, x0, y0, x1, y1) in enumerate(starts):
         end = starts[j + 1][0] if j + 1 < len(starts) else n_chars
@@ -85,6 +88,16 @@ def _runs(textpage: pdfium.PdfTextPage) -> list[Run]:
     return runs
 
 
+def _first_char(raw: pdfium_c.FPDF_TEXTPAGE, x0: float, y0: float, x1: float, y1: float) -> int:
+    """Index of the rectangle's first character; small glyphs (".") need a wider search."""
+    mid, half = (y0 + y1) / 2, max((y1 - y0) / 2, 0.5)
+    for dx, tol_x, tol_y in ((0.3, 0.5, half), (0.3, 1.0, 2 * half), (1.0, 2.0, 3 * half)):
+        index = pdfium_c.FPDFText_GetCharIndexAtPos(raw, min(x0 + dx, x1), mid, tol_x, tol_y)
+        if index >= 0:
+            return index
+    return -1
+
+
 def _runs_bounded(textpage: pdfium.PdfTextPage) -> list[Run]:
     """Slow but safe path: the text inside each rectangle."""
     fonts = _FontProbe(textpage.raw)
@@ -93,11 +106,32 @@ def _runs_bounded(textpage: pdfium.PdfTextPage) -> list[Run]:
         x0, y0, x1, y1 = textpage.get_rect(k)
         piece = textpage.get_text_bounded(x0, y0, x1, y1)
         if piece.strip():
-            index = pdfium_c.FPDFText_GetCharIndexAtPos(
-                textpage.raw, x0 + 0.3, (y0 + y1) / 2, 0.5, max((y1 - y0) / 2, 0.5)
-            )
+            index = _first_char(textpage.raw, x0, y0, x1, y1)
             size, bold, base = fonts.probe(index, y0, y1)
             runs.append(Run(piece, x0, y0, x1, y1, size, bold, base))
+    return runs
+
+
+def _rects_span_lines(text: str, starts: list[tuple[int, float, float, float, float]]) -> bool:
+    ends = [s[0] for s in starts[1:]] + [len(text)]
+    return any("\n" in text[s[0] : e].rstrip() for s, e in zip(starts, ends, strict=True))
+
+
+def _runs_by_line(text: str, fonts: _FontProbe) -> list[Run]:
+    runs = []
+    index = 0
+    for line in text.split("\n"):
+        start, end = index, index + len(line.rstrip("\r"))
+        index += len(line) + 1
+        while start < end and text[start] == " ":
+            start += 1
+        if start >= end:
+            continue
+        first, last = fonts.loose_box(start), fonts.loose_box(end - 1)
+        x0, x1 = min(first[0], last[0]), max(first[2], last[2])
+        y0, y1 = min(first[1], last[1]), max(first[3], last[3])
+        size, bold, base = fonts.probe(start, y0, y1)
+        runs.append(Run(text[start:end] + " ", x0, y0, x1, y1, size, bold, base))
     return runs
 
 
@@ -108,6 +142,10 @@ class _FontProbe:
         self.name = ctypes.create_string_buffer(96)
         self.flags = ctypes.c_int()
         self.origin_x, self.origin_y = ctypes.c_double(), ctypes.c_double()
+
+    def loose_box(self, index: int) -> tuple[float, float, float, float]:
+        pdfium_c.FPDFText_GetLooseCharBox(self.raw, index, self.box)
+        return self.box.left, self.box.bottom, self.box.right, self.box.top
 
     def probe(self, index: int, y0: float, y1: float) -> tuple[float, bool, float]:
         """Size, boldness and baseline of the character at index."""

@@ -1,0 +1,59 @@
+"""Text repair: hyphenation, soft hyphens as pdfium reports them, URLs, diacritics, ligatures."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.segment.layout.repair import clean, join_lines
+from services.segment.segmenter import PdfRejected, segment_pdf
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["samenwerkings\ufffe", "verband"], "samenwerkingsverband"),
+        (["regen\u0002", "boogprovincie"], "regenboogprovincie"),
+        (["regen\u00ad", "boogprovincie"], "regenboogprovincie"),
+        (["samenwerkings-", "verband"], "samenwerkingsverband"),
+        (["met EU\ufffe", "agentschappen"], "met EU-agentschappen"),
+        (["in Noord-", "Holland"], "in Noord-Holland"),
+        (["politie\ufffe", "eenheden"], "politie-eenheden"),
+        (["milieu\ufffe", "en sociale"], "milieu- en sociale"),
+        (["covid-", "19"], "covid-19"),
+        (["(https://", "www.movisie.nl/a", "%202022.pdf"], "(https://www.movisie.nl/a%202022.pdf"),
+        (
+            ["https://reliefweb.int/yemen/joint\ufffe", "statement-190)"],
+            "https://reliefweb.int/yemen/joint-statement-190)",
+        ),
+        (
+            ["https://www.x.nl/moties/", "detail?id=2022D25169"],
+            "https://www.x.nl/moties/detail?id=2022D25169",
+        ),
+        (["zie https://x.nl/a ", "voor meer"], "zie https://x.nl/a voor meer"),
+        (["een zin", "die doorloopt"], "een zin die doorloopt"),
+    ],
+)
+def test_join_lines(lines: list[str], joined: str) -> None:
+    assert join_lines(lines) == joined
+
+
+def test_clean() -> None:
+    assert clean("Kostic´") == "Kostić"
+    assert clean("Yes¸ilgöz") == "Yeşilgöz"
+    assert clean("ﬁnanciële ﬂexibiliteit") == "financiële flexibiliteit"
+    assert clean("e\u0301e\u00a0n") == "ée n"
+
+
+@pytest.mark.parametrize("data", [b"", b"not a pdf", b"%PDF-1.7\n%%EOF"])
+def test_garbage_is_rejected_not_crashed(data: bytes) -> None:
+    with pytest.raises(PdfRejected) as info:
+        segment_pdf(data)
+    assert info.value.reason in {"unreadable_pdf", "no_pages"}
+
+
+def test_too_many_pages() -> None:
+    from tests.fixtures.letters import ministry_letter
+
+    with pytest.raises(PdfRejected) as info:
+        segment_pdf(ministry_letter().pdf, max_pages=2)
+    assert info.value.reason == "too_many_pages"
