@@ -71,7 +71,7 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
     prev: Run | None = None
     bold_chars = all_chars = 0
     for run in row:
-        piece = clean(run.text.replace("\r", "").replace("\n", ""))
+        piece = run.text.replace("\r", "").replace("\n", "")
         stripped = piece.strip()
         if not stripped:
             continue
@@ -107,7 +107,7 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
         text=clean(text.rstrip()) + (" " if text.endswith(" ") else ""),
         refs=refs,
         label=label,
-        cells=cells,
+        cells=[(x0, x1, clean(cell)) for x0, x1, cell in cells],
         zone=zone,
     )
 

@@ -17,6 +17,7 @@ _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "
 _SPACING_ACCENTS = {"\u00b4": "\u0301", "`": "\u0300", "\u00a8": "\u0308", "\u02c6": "\u0302",
                     "\u02dc": "\u0303", "\u00b8": "\u0327", "\u02c7": "\u030c", "\u02d8": "\u0306",
                     "\u02da": "\u030a"}  # fmt: skip
+_ACCENT_CHARS = frozenset(_SPACING_ACCENTS)
 _ACCENT_AFTER_LETTER = re.compile("([A-Za-z])\\s?([" + "".join(_SPACING_ACCENTS) + "])")
 _CONTROL = re.compile("[\u0000-\u0008\u000b-\u001f\u007f\ufffe\ufeff\u200b]")
 # Inside a line, keep the line-end hyphen marks: joining the lines decides about them.
@@ -35,7 +36,7 @@ def clean(text: str) -> str:
     for lig, plain in _LIGATURES.items():
         if lig in text:
             text = text.replace(lig, plain)
-    if any(accent in text for accent in _SPACING_ACCENTS):
+    if not _ACCENT_CHARS.isdisjoint(text):
         text = _ACCENT_AFTER_LETTER.sub(_combine, text)
     text = _INNER_SOFT_HYPHEN.sub("", text)
     text = _CONTROL_INLINE.sub("", text)
@@ -67,7 +68,8 @@ def _join(left: str, right: str) -> str:
     stripped = left.rstrip()
     hyphen = stripped[-1:] in LINE_END_HYPHENS if stripped else False
     base = stripped[:-1] if hyphen else stripped
-    url = _URLISH.search(base if hyphen else stripped)
+    # only the last word can be a URL cut by the line end (and searching it all is quadratic)
+    url = _URLISH.search((base if hyphen else stripped).rsplit(" ", 1)[-1])
     if url and _URL_CHARS.match(right) and _continues_url(stripped, left, right):
         return base + ("-" if hyphen else "") + right
     if not hyphen:
