@@ -79,7 +79,7 @@ async def _read_all(bootstrap: str, topic: str, group: str | None = None) -> lis
         if group is None:
             await consumer.seek_to_beginning(*ends)
         values: list[bytes] = []
-        while any(await consumer.position(tp) < end for tp, end in ends.items()):
+        while await _behind(consumer, ends):
             batch = await consumer.getmany(timeout_ms=1000)
             for records in batch.values():
                 values += [r.value for r in records if r.value is not None]
@@ -88,6 +88,13 @@ async def _read_all(bootstrap: str, topic: str, group: str | None = None) -> lis
         return values
     finally:
         await consumer.stop()
+
+
+async def _behind(consumer: AIOKafkaConsumer, ends: dict[TopicPartition, int]) -> bool:
+    for tp, end in ends.items():
+        if await consumer.position(tp) < end:
+            return True
+    return False
 
 
 async def replay_dead_letters(bootstrap: str, stage: str | None = None) -> int:

@@ -59,7 +59,7 @@ def asyncapi_document() -> dict[str, Any]:
 
 
 def _describe(stage: str, model: Any) -> Any:
-    async def handler(event: model) -> None:  # type: ignore[valid-type]
+    async def handler(event: model) -> None:
         """Documentation only: the service's real handler lives in services/<stage>/app.py."""
 
     handler.__name__ = f"{stage}_handler"
