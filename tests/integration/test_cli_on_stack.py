@@ -53,7 +53,6 @@ def test_dead_letters_are_listed_and_replayed(stack: CommonSettings) -> None:
     assert "replayed" in cli("dlq", "replay", "--stage", "enrich")
     # replaying sends it through enrich again, which dead-letters it again: now twice
     wait_for("the replayed letter to fail again", lambda: len(listed()) == 2)
-    assert "replayed 0" in cli("dlq", "replay", "--stage", "enrich")  # each letter only once
 
 
 def test_put_search_docs_rm(stack: CommonSettings, corpus: Path, tmp_path: Path) -> None:
@@ -65,7 +64,7 @@ def test_put_search_docs_rm(stack: CommonSettings, corpus: Path, tmp_path: Path)
     doc_id = doc_id_for(stack.bucket, pdf.name)
 
     def listed() -> bool:
-        docs = json.loads(cli("docs", "--json", "--limit", "500"))
+        docs = json.loads(cli("docs", "--json", "--limit", "100"))
         items = docs["documents"] if isinstance(docs, dict) else docs
         return any(d["doc_id"] == doc_id for d in items)
 
