@@ -1,0 +1,253 @@
+"""Segmentation throughput, pages/s on one core: stukken against raw pdfium and pdfminer tools.
+
+Run from the repository root:
+    .venv/bin/python -m bench.segment.run [--repeat 3] [--quick]
+    .venv/bin/python bench/segment/run.py
+Reads the text PDFs of shared/corpus/kamervragen ($STUKKEN_SHARED_DIR, else ../shared) plus
+generated long letters; writes bench/segment/report.md and bench/segment/pages_per_second.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository root
+
+import pypdfium2 as pdfium  # noqa: E402
+
+from bench.segment.corpus import (  # noqa: E402
+    Sample,
+    concatenated,
+    generated_letter,
+    kamervragen,
+    scanned,
+    shared_dir,
+)
+from services.segment.isolation import IsolatedSegmenter  # noqa: E402
+from services.segment.ocr import ocr_page  # noqa: E402
+from services.segment.segmenter import segment_pdf  # noqa: E402
+
+TARGET_PAGES_PER_S = 200
+
+
+@dataclass
+class Result:
+    tool: str
+    docs: str
+    pages: int
+    runs_s: list[float]
+
+    @property
+    def median(self) -> float:
+        return self.pages / statistics.median(self.runs_s)
+
+    @property
+    def best(self) -> float:
+        return self.pages / min(self.runs_s)
+
+
+def pdfium_text(data: bytes) -> None:
+    pdf = pdfium.PdfDocument(data)
+    for page in pdf:
+        page.get_textpage().get_text_bounded()
+    pdf.close()
+
+
+def stukken_segment(data: bytes) -> None:
+    segment_pdf(data, ocr=True, max_pages=None)
+
+
+def pdfminer_text(data: bytes) -> None:
+    from pdfminer.high_level import extract_text
+
+    extract_text(io.BytesIO(data))
+
+
+def pdfplumber_text(data: bytes) -> None:
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+
+
+def ocr_scanned_page(data: bytes) -> None:
+    ocr_page(pdfium.PdfDocument(data)[0])
+
+
+def measure(
+    tool: str, fn: Callable[[bytes], object], samples: list[Sample], docs: str, repeat: int
+) -> Result:
+    for s in samples:  # warm-up: imports, font caches, Tesseract's model in the page cache
+        fn(s.data)
+    runs = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for s in samples:
+            fn(s.data)
+        runs.append(time.perf_counter() - start)
+    result = Result(tool, docs, sum(s.pages for s in samples), runs)
+    print(f"{tool:<34} {docs:<28} {result.best:9.1f} pages/s (best)", flush=True)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5, help="timed runs per tool (default 5)")
+    parser.add_argument("--quick", action="store_true", help="skip the slow pdfminer tools")
+    args = parser.parse_args()
+    os.environ["OMP_THREAD_LIMIT"] = "1"  # Tesseract: one thread
+    cpu = sorted(os.sched_getaffinity(0))[0]
+    os.sched_setaffinity(0, {cpu})  # one core, inherited by the isolation worker and Tesseract
+
+    corpus = kamervragen()
+    letter = generated_letter(50)
+    long_doc = concatenated(corpus, 4)
+    sets = {
+        f"kamervragen ({len(corpus)} docs)": corpus,
+        letter.name: [letter],
+        long_doc.name: [long_doc],
+    }
+    tools: list[tuple[str, Callable[[bytes], object]]] = [
+        ("pypdfium2 get_text_bounded", pdfium_text),
+        ("stukken segment_pdf", stukken_segment),
+    ]
+    if not args.quick:
+        tools += [("pdfminer.six extract_text", pdfminer_text)]
+        tools += [("pdfplumber extract_text", pdfplumber_text)]
+
+    results = [
+        measure(tool, fn, samples, docs, args.repeat)
+        for tool, fn in tools
+        for docs, samples in sets.items()
+    ]
+    with IsolatedSegmenter(
+        time_limit_s=600, memory_limit_mb=1024, recycle_after=10_000, max_pages=5000, ocr=True
+    ) as isolated:
+        for docs, samples in sets.items():
+            results.append(
+                measure(
+                    "stukken IsolatedSegmenter", isolated.segment_sync, samples, docs, args.repeat
+                )
+            )
+    scan = [scanned(corpus[0], page) for page in range(corpus[0].pages)]
+    ocr_results = [
+        measure(
+            "OCR: render 300 dpi + tesseract", ocr_scanned_page, scan, "scanned pages", args.repeat
+        ),
+        measure("stukken segment_pdf (OCR)", stukken_segment, scan, "scanned pages", args.repeat),
+    ]
+    write_report(results, ocr_results, cpu, args.repeat)
+    plot(results, ocr_results)
+
+
+def machine() -> list[str]:
+    model = "unknown"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    from importlib.metadata import version
+
+    libs = ", ".join(
+        f"{name} {version(name)}" for name in ("pypdfium2", "pdfminer.six", "pdfplumber")
+    )
+    tesseract = os.popen("tesseract --version 2>&1").readline().strip() or "not installed"
+    return [
+        f"- date: {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}",
+        f"- machine: {model}, {os.cpu_count()} logical CPUs, pinned to one; {platform.platform()}",
+        f"- Python {platform.python_version()}; {libs}; {tesseract}",
+        "- load average (1, 5, 15 min) at the end: {:.1f}, {:.1f}, {:.1f}".format(*os.getloadavg()),
+        f"- corpus: {shared_dir().name}/corpus/kamervragen",
+    ]
+
+
+def write_report(results: list[Result], ocr: list[Result], cpu: int, repeat: int) -> None:
+    raw = {r.docs: r.best for r in results if r.tool.startswith("pypdfium2")}
+    lines = [
+        "# Segmentation throughput",
+        "",
+        f"Pages per second on one core (CPU {cpu}), best and median of {repeat} timed runs after",
+        f"a warm-up run; target for stukken: >= {TARGET_PAGES_PER_S} pages/s (DESIGN.md).",
+        "Written by `bench/segment/run.py`; the numbers are this machine's, not a promise. On a",
+        "shared machine other processes steal time from the pinned core (see the load average),",
+        "so the best run is the better estimate of the code's speed, the median of a busy day.",
+        "",
+        *machine(),
+        "",
+        "| tool | documents | pages | pages/s (best) | median | vs raw pdfium (best) |",
+        "|---|---|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        share = f"{r.best / raw[r.docs]:.0%}" if r.docs in raw else ""
+        lines.append(
+            f"| {r.tool} | {r.docs} | {r.pages} | {r.best:.1f} | {r.median:.1f} | {share} |"
+        )
+    lines += [
+        "",
+        "## OCR (pages without a text layer)",
+        "",
+        "Each page of a corpus letter rendered at 200 dpi and wrapped as an image-only PDF;",
+        "stukken renders it again at 300 dpi and runs `tesseract -l nld` with one thread.",
+        "",
+        "| step | pages | pages/s (best) | seconds per page (best) |",
+        "|---|---:|---:|---:|",
+    ]
+    for r in ocr:
+        lines.append(f"| {r.tool} | {r.pages} | {r.best:.2f} | {1 / r.best:.2f} |")
+    lines += [
+        "",
+        "- pypdfium2 get_text_bounded: raw text extraction only, no layout; the ceiling.",
+        "- stukken segment_pdf: text runs with positions, layout analysis, segment kinds.",
+        "- stukken IsolatedSegmenter: the same in the resource-limited worker process the",
+        "  segment service uses (adds the hand-over of bytes and result between processes).",
+        "- pdfminer.six / pdfplumber: plain text with pdfminer's layout analysis (pure Python).",
+        "",
+        "![pages per second](pages_per_second.png)",
+        "",
+    ]
+    (HERE / "report.md").write_text("\n".join(lines), encoding="utf-8")
+
+
+def plot(results: list[Result], ocr: list[Result]) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    docs = list(dict.fromkeys(r.docs for r in results))
+    tools = list(dict.fromkeys(r.tool for r in results)) + [r.tool for r in ocr]
+    fig, ax = plt.subplots(figsize=(10, 5.5))
+    height = 0.8 / len(docs)
+    for i, doc in enumerate(docs):
+        values = {r.tool: r.best for r in results if r.docs == doc}
+        ys = [t + i * height for t in range(len(tools)) if tools[t] in values]
+        ax.barh(ys, [values[t] for t in tools if t in values], height, label=doc)
+    ocr_ys = [tools.index(r.tool) + height for r in ocr]
+    ax.barh(ocr_ys, [r.best for r in ocr], height, label="scanned pages (OCR)", color="grey")
+    ax.axvline(TARGET_PAGES_PER_S, color="red", linestyle="--", label="target 200 pages/s")
+    ax.set_xscale("log")
+    ax.set_yticks([t + 0.4 - height / 2 for t in range(len(tools))], tools)
+    ax.invert_yaxis()
+    ax.set_xlabel("pages per second, one core, best run (log scale)")
+    ax.set_title("PDF segmentation throughput")
+    ax.legend(loc="lower right", fontsize=8)
+    fig.tight_layout()
+    fig.savefig(HERE / "pages_per_second.png", dpi=110)
+
+
+if __name__ == "__main__":
+    main()
