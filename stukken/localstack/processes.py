@@ -85,6 +85,14 @@ def exit_code(record: PidRecord) -> int | None:
     return child.poll() if child is not None else None
 
 
+def _threads_left(pid: int) -> bool:
+    """A "zombie" leader whose other threads still run (a JVM shutting down) is not gone yet."""
+    try:
+        return len(os.listdir(f"/proc/{pid}/task")) > 1
+    except OSError:
+        return False
+
+
 def is_alive(record: PidRecord) -> bool:
     """True when the process of `record` runs: same pid, same start time, not a zombie."""
     _reap(record.pid)
@@ -92,7 +100,10 @@ def is_alive(record: PidRecord) -> bool:
         proc = psutil.Process(record.pid)
         if abs(proc.create_time() - record.create_time) > 1.0:
             return False  # the pid was recycled by another process
-        return proc.status() != psutil.STATUS_ZOMBIE
+        if proc.status() == psutil.STATUS_ZOMBIE:
+            _reap(record.pid)  # it may have died just after the first reap
+            return _threads_left(record.pid)
+        return True
     except psutil.Error:
         return False
 
