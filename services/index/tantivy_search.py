@@ -25,6 +25,7 @@ from services.index.port import (
     SearchResult,
     SegmentHit,
 )
+from services.index.query_fields import check_fields
 from services.index.tantivy_schema import FACET_FIELDS, TEXT_FIELDS, keyword_analyzer
 
 HIGHLIGHTS_PER_HIT = 3
@@ -37,6 +38,7 @@ def parse_user_query(index: tantivy.Index, q: str) -> Query | None:
     """The query string as a tantivy query; None when blank. Raises QuerySyntaxError."""
     if not q.strip():
         return None
+    check_fields(q)
     options: dict[str, Any] = {
         "default_field_names": TEXT_FIELDS,
         "field_boosts": {"title": 2.0},
