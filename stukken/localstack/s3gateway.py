@@ -48,6 +48,9 @@ def ensure_binary(paths: StackPaths, log_file: Path) -> Path:
     return target
 
 
+EVENT_KEY = "stukken-s3"
+
+
 def data_dir(paths: StackPaths) -> Path:
     return paths.var_dir / "s3"
 
@@ -58,6 +61,9 @@ def server_argv(settings: CommonSettings, paths: StackPaths) -> list[str]:
         "--port", settings.s3_endpoint,
         "--event-kafka-url", settings.kafka_bootstrap,
         "--event-kafka-topic", S3_EVENTS,
+        # The gateway would send its events unkeyed, spread over partitions, so a put and a
+        # delete of one object could be read out of order: one key keeps them in order.
+        "--event-kafka-key", EVENT_KEY,
         "--quiet",
         "posix", str(data_dir(paths)),
     ]  # fmt: skip
