@@ -31,6 +31,9 @@ from stukken.contracts import SegmentedDocument
 WorkerTarget = Callable[[bytes, bool, int], SegmentedDocument]
 
 _STOP_GRACE_S = 5.0
+# A new worker has this long to import the segmenter and report ready; the per-document clock
+# starts after that, so a slow start on a busy machine is not charged to a document.
+_STARTUP_LIMIT_S = 120.0
 # Rejections after which the worker is replaced at once: its state may be damaged.
 _UNSETTLING = ("memory_limit", "segmenter_error")
 
@@ -40,12 +43,17 @@ def segment_document(data: bytes, ocr: bool, max_pages: int) -> SegmentedDocumen
     return segment_pdf(data, ocr=ocr, max_pages=max_pages)
 
 
+class WorkerUnavailable(RuntimeError):
+    """A worker process could not be started: the machine's fault, not the document's."""
+
+
 class IsolatedSegmenter:
     """`segment_pdf` in a disposable, resource-limited process. Safe to share across tasks.
 
     Raises `PdfRejected` with the segmenter's own reasons (`encrypted`, `unreadable_pdf`,
     `too_many_pages`, ...) or the worker's: `timeout`, `memory_limit`, `worker_crashed`,
     `segmenter_error` (an unexpected exception in the segmenter; the detail has its traceback).
+    Raises `WorkerUnavailable` (transient: retry) if no worker process can be started.
     """
 
     def __init__(
@@ -71,6 +79,7 @@ class IsolatedSegmenter:
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
         self._served = 0
+        self._closed = False
         # One thread drives the worker, so calls queue up even when an awaiting task is cancelled.
         self._driver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="segment-worker")
 
@@ -83,6 +92,10 @@ class IsolatedSegmenter:
         return self._driver.submit(self._segment, data).result()
 
     def close(self) -> None:
+        """Stop the worker; calls waiting for it finish first. Closing twice is harmless."""
+        if self._closed:
+            return
+        self._closed = True
         self._driver.submit(self._stop_worker).result()
         self._driver.shutdown()
 
@@ -111,7 +124,8 @@ class IsolatedSegmenter:
             raise _death_rejection(self._kill_worker(), self.memory_limit_mb)
         self._served += 1
         # A MemoryError may leave a fragmented heap or half-initialised module state behind.
-        if self._served >= self.recycle_after or reply[1] in _UNSETTLING:
+        unsettled = reply[0] == "rejected" and reply[1] in _UNSETTLING
+        if self._served >= self.recycle_after or unsettled:
             self._stop_worker()
         if reply[0] == "ok":
             document: SegmentedDocument = reply[1]
@@ -139,6 +153,12 @@ class IsolatedSegmenter:
             process.start()
             child_end.close()
             self._process, self._conn, self._served = process, parent_end, 0
+            if not wait([parent_end, process.sentinel], timeout=_STARTUP_LIMIT_S):
+                self._kill_worker()
+                raise WorkerUnavailable(f"worker not ready within {_STARTUP_LIMIT_S:g} s")
+            if self._receive(parent_end) != ("ready",):
+                code = self._kill_worker()
+                raise WorkerUnavailable(f"worker failed to start (exit code {code})")
         return self._conn, self._process
 
     def _stop_worker(self) -> None:
@@ -196,6 +216,7 @@ def _worker_main(
     limit = memory_limit_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    conn.send(("ready",))
     while True:
         try:
             data = conn.recv()

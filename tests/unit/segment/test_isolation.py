@@ -133,6 +133,7 @@ async def test_a_worker_that_died_while_idle_is_replaced() -> None:
         assert int(_pid(await seg.segment(b"y"))) != pid
 
 
-def test_blocking_form() -> None:
+def test_blocking_form_and_closing_twice() -> None:
     with _segmenter(echo_pid) as seg:
         assert seg.segment_sync(b"cli").metadata.title
+        seg.close()
