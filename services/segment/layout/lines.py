@@ -61,6 +61,8 @@ def group_lines(runs: list[Run], page: int, zone: str) -> list[Line]:
 
 
 def _make_line(row: list[Run], page: int, zone: str) -> Line:
+    if len(row) == 1:
+        return _single(row[0], page, zone)
     row.sort(key=lambda r: r.x0)
     main = max(row, key=lambda r: len(r.text.strip()))
     centre = (main.y0 + main.y1) / 2
@@ -108,6 +110,25 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
         refs=refs,
         label=label,
         cells=[(x0, x1, clean(cell)) for x0, x1, cell in cells],
+        zone=zone,
+    )
+
+
+def _single(run: Run, page: int, zone: str) -> Line:
+    """A line of one run (most lines): no markers to take out, one cell."""
+    piece = run.text.replace("\r", "").replace("\n", "")
+    text = clean(piece.strip())
+    return Line(
+        page=page,
+        x0=run.x0,
+        y0=run.y0,
+        x1=run.x1,
+        y1=run.y1,
+        base=run.base,
+        size=run.size,
+        bold=run.bold and bool(text),
+        text=text + (" " if text and piece.endswith(" ") else ""),
+        cells=[(run.x0, run.x1, text)] if text else [],
         zone=zone,
     )
 

@@ -24,6 +24,10 @@ _CONTROL = re.compile("[\u0000-\u0008\u000b-\u001f\u007f\ufffe\ufeff\u200b]")
 _CONTROL_INLINE = re.compile("[\u0000\u0001\u0003-\u0008\u000b-\u001f\u007f\ufeff\u200b]")
 _INNER_SOFT_HYPHEN = re.compile("[\u00ad\ufffe\u0002](?=\\S)")
 _SPACES = re.compile("[ \t\u00a0\u2002-\u200a\u202f]+")
+_NEEDS_CLEANING = re.compile(
+    "[\ufb00-\ufb06" + "".join(_SPACING_ACCENTS) + "\u0000-\u001f\u007f\u00ad\ufffe\ufeff\u200b"
+    "\u00a0\u2002-\u200a\u202f]|  "
+)
 # Words after which a hanging hyphen stays: "milieu- en sociale", "jeugd- of zorgaanbieder".
 _CONJUNCTIONS = {"en", "of", "tot", "noch", "dan", "and", "or", "en/of"}
 _URLISH = re.compile(r"(https?://|www\.)\S*$", re.IGNORECASE)
@@ -33,6 +37,8 @@ _VOWELS = set("aeiouyáéíóúäëïöüàèìòù")
 
 def clean(text: str) -> str:
     """One line or run of text: ligatures, split diacritics, odd spaces, NFC."""
+    if not _NEEDS_CLEANING.search(text):  # most lines: nothing to do
+        return text if text.isascii() else unicodedata.normalize("NFC", text)
     for lig, plain in _LIGATURES.items():
         if lig in text:
             text = text.replace(lig, plain)
