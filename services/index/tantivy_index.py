@@ -156,12 +156,16 @@ class TantivyIndex:
         return EnrichedDocument.model_validate_json(payload) if payload else None
 
     def list_documents(self, offset: int = 0, limit: int = 50) -> list[DocumentSummary]:
+        if limit < 1:
+            return []  # tantivy panics on a limit of 0
         return tantivy_search.summaries(self._index, self._index.searcher(), offset, limit)
 
     def count_documents(self) -> int:
         return tantivy_search.count_documents(self._index, self._index.searcher())
 
     def citing(self, normalized: str, offset: int = 0, limit: int = 50) -> list[Citation]:
+        if limit < 1:
+            return []
         return tantivy_search.citing(self._index, self._index.searcher(), normalized, offset, limit)
 
     def ping(self) -> bool:

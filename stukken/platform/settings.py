@@ -99,6 +99,9 @@ class IndexSettings(CommonSettings):
     backend: str = Field("tantivy", description="'tantivy' (embedded) or 'opensearch'")
     index_dir: Path | None = Field(None, description="tantivy index folder; default var/index")
     opensearch_url: str = Field("http://127.0.0.1:9200", description="OpenSearch endpoint")
+    opensearch_prefix: str = Field(
+        "stukken", description="OpenSearch index names: <prefix>-docs and <prefix>-segments"
+    )
     refresh_interval_s: float = Field(
         0.25, description="near-real-time: commit + reload at most this long after a write"
     )
