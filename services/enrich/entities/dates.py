@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from services.enrich.entities.gazetteer import Match
+from services.enrich.scan import Guarded, near
 
 _MONTHS = [
     "januari", "februari", "maart", "april", "mei", "juni",
@@ -37,8 +38,18 @@ def _month(name: str) -> int:
     )
 
 
+# Every date ends in its year: search only just before the years. A written date's parts may be
+# spread by runs of spaces, up to this many characters before the year.
+_YEAR = Guarded(r"(?<!\d)", r"(?:19|20)\d\d")
+_WRITTEN_REACH = 80
+_NUMERIC_REACH = 8
+
+
 def find(text: str) -> Iterator[Match]:
-    for m in _WRITTEN.finditer(text):
+    years = list(_YEAR.finditer(text))
+    if not years:
+        return
+    for m in near(_WRITTEN, years, text, before=_WRITTEN_REACH, after=1):
         year, month = int(m.group("year")), _month(m.group("month"))
         if m.group("day"):
             try:
@@ -48,7 +59,7 @@ def find(text: str) -> Iterator[Match]:
         else:
             iso = f"{year:04d}-{month:02d}"
         yield Match("date", m.start(), m.end(), iso)
-    for m in _NUMERIC.finditer(text):
+    for m in near(_NUMERIC, years, text, before=_NUMERIC_REACH, after=2):
         try:
             iso = date(int(m.group("year")), int(m.group("month")), int(m.group("day"))).isoformat()
         except ValueError:

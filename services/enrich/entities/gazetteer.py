@@ -1,13 +1,15 @@
 """One Aho-Corasick automaton over every gazetteer name, word-boundary aware.
 
-Keys are lower-cased so one pass serves all entries; an entry marked case-sensitive (abbreviations:
-'OM' is not 'om') is then checked against the original text. A match glued to a word or forming
-a compound ('EU-verband', 'Woo-verzoek') is not a mention of the entity itself.
+Keys are the exact printed forms: an entry marked case-sensitive (abbreviations: 'OM' is not 'om')
+has one, a case-insensitive one also its name with the other case of its first letter. A match
+glued to a word or forming a compound ('EU-verband', 'Woo-verzoek') is not a mention of the entity
+itself.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -15,7 +17,14 @@ import ahocorasick
 
 from services.enrich.data import rows, variants
 
-_SPACE_RUN = re.compile(r"\s{2,}|[\t\r\n\u00a0]")
+# Flattening: these become a space one for one; then runs of whitespace collapse to one space.
+_LONE_SPACES = "\t\r\n\u00a0"
+_SPACE_RUN = re.compile(" {2,}")
+_WHITE_RUN = re.compile(r"\s{2,}")
+# Every other character `\s` matches: when present, runs are found the slow way.
+_OTHER_SPACE = re.compile(
+    "[\x0b\x0c\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,23 +71,29 @@ def entries() -> list[Entry]:
     return found
 
 
+def _printed_forms(entry: Entry) -> list[str]:
+    """The exact strings that mention an entry: its name, and for a case-insensitive entry the
+    name with its first letter in either case ('ministerie van ...')."""
+    if entry.case_sensitive or not entry.name:
+        return [entry.name]
+    first, rest = entry.name[0], entry.name[1:]
+    firsts = dict.fromkeys((first, first.lower(), first.upper(), first.title()))
+    return [c + rest for c in firsts if c.lower() == first.lower()]
+
+
 @cache
 def automaton() -> ahocorasick.Automaton:
+    """Keyed by the exact printed form, so one pass over the text (not lower-cased) finds only
+    mentions in a case that counts; each form maps to the first entry it may mention."""
     auto = ahocorasick.Automaton()
-    by_key: dict[str, list[Entry]] = {}
+    chosen: dict[str, Entry] = {}
     for entry in entries():
-        by_key.setdefault(entry.name.lower(), []).append(entry)
-    for key, group in by_key.items():
-        auto.add_word(key, (len(key), tuple(group)))
+        for form in _printed_forms(entry):
+            chosen.setdefault(form, entry)
+    for form, entry in chosen.items():
+        auto.add_word(form, (len(form), entry))
     auto.make_automaton()
     return auto
-
-
-def _lower(text: str) -> str:
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)  # keep offsets aligned
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -91,53 +106,67 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return not (before in "-\u2010\u2011" and start >= 2 and text[start - 2].isalpha())
 
 
-def _flatten(text: str) -> tuple[str, list[int]]:
-    """Whitespace runs (line breaks inside a name) become one space; keep each char's original
-    index."""
-    chars: list[str] = []
-    index: list[int] = []
-    pos = 0
-    for m in _SPACE_RUN.finditer(text):
-        chars.append(text[pos : m.start()])
-        index.extend(range(pos, m.start()))
-        chars.append(" ")
-        index.append(m.start())
-        pos = m.end()
-    chars.append(text[pos:])
-    index.extend(range(pos, len(text)))
-    index.append(len(text))
-    return "".join(chars), index
+def _flatten(text: str) -> tuple[str, list[int], list[int]]:
+    """Whitespace runs (line breaks inside a name) become one space, as does a lone tab, line
+    break or no-break space. Returns the flat text and, per collapsed run, the first flat position
+    after it and the offset (original - flat) from there on."""
+    for ch in _LONE_SPACES:
+        if ch in text:
+            text = text.replace(ch, " ")  # same length: offsets unchanged
+    runs = _WHITE_RUN if _OTHER_SPACE.search(text) else _SPACE_RUN
+    spans = [m.span() for m in runs.finditer(text)]
+    if not spans:
+        return text, [], []
+    after: list[int] = []
+    offsets: list[int] = []
+    pieces: list[str] = []
+    shift = pos = 0
+    for start, end in spans:
+        pieces.append(text[pos:start])
+        shift += end - start - 1
+        after.append(end - shift)
+        offsets.append(shift)
+        pos = end
+    pieces.append(text[pos:])
+    return " ".join(pieces), after, offsets
 
 
 def find(text: str) -> list[Match]:
     """All gazetteer matches, overlaps resolved: longest first, then by type priority."""
-    flat, index = _flatten(text)
-    return [
-        Match(m.type, index[m.start], index[m.end - 1] + 1, m.canonical) for m in _find_flat(flat)
-    ]
+    flat, after, offsets = _flatten(text)
+    found = _find_flat(flat)
+    if not after:
+        return [Match(e.type, start, end, e.canonical) for start, end, e in found]
+    out = []
+    for start, end, entry in found:
+        i = bisect_right(after, start)
+        j = bisect_right(after, end - 1)
+        out.append(
+            Match(
+                entry.type,
+                start + (offsets[i - 1] if i else 0),
+                end + (offsets[j - 1] if j else 0),
+                entry.canonical,
+            )
+        )
+    return out
 
 
-def _find_flat(text: str) -> list[Match]:
+def _find_flat(text: str) -> list[tuple[int, int, Entry]]:
     candidates: list[tuple[int, int, int, Entry]] = []
-    low = _lower(text)
-    for last, (length, group) in automaton().iter(low):
+    for last, (length, entry) in automaton().iter(text):
         start, end = last - length + 1, last + 1
-        if not _bounded(text, start, end):
-            continue
-        for entry in group:
-            if entry.case_sensitive and text[start:end] != entry.name:
-                continue
-            printed = text[start:end]
-            if not entry.case_sensitive and printed != entry.name and printed[1:] != entry.name[1:]:
-                continue  # case-insensitive means: the first letter only ('ministerie van ...')
-            candidates.append((start, end, _PRIORITY[entry.type], entry))
-            break
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+        if _bounded(text, start, end):
+            candidates.append((start - end, _PRIORITY[entry.type], start, entry))
+    if len(candidates) > 1:
+        candidates.sort(key=lambda c: c[:3])
     taken: list[tuple[int, int]] = []
-    out: list[Match] = []
-    for start, end, _, entry in candidates:
-        if any(start < e and s < end for s, e in taken):
+    out: list[tuple[int, int, Entry]] = []
+    for negative_length, _, start, entry in candidates:
+        end = start - negative_length
+        if taken and any(start < e and s < end for s, e in taken):
             continue
         taken.append((start, end))
-        out.append(Match(entry.type, start, end, entry.canonical))
-    return sorted(out, key=lambda m: m.start)
+        out.append((start, end, entry))
+    out.sort(key=lambda m: m[0])
+    return out

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 
 from services.enrich.entities.gazetteer import Match
+from services.enrich.scan import Guarded
 
 _SCALE = {
     "duizend": 10**3, "dzd": 10**3, "miljoen": 10**6, "mln": 10**6, "mln.": 10**6,
@@ -17,7 +18,7 @@ _S = r"[ \t\u00a0]*"
 _NUMBER = r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d+)?)"
 _SCALES = r"(?:\s+(?P<scale>duizend|dzd|miljoen|mln\.?|miljard|mld\.?|mrd|biljoen)(?![\w]))?"
 _BEFORE = re.compile(rf"(?:€|EUR|euro){_S}{_NUMBER}(?:,-|,–)?{_SCALES}(?![\w])")
-_AFTER = re.compile(rf"(?<![\w.,€]){_NUMBER}{_SCALES}\s+(?:euro|EUR)(?![\w])")
+_AFTER = Guarded(r"(?<![\w.,€])", rf"{_NUMBER}{_SCALES}\s+(?:euro|EUR)(?![\w])")
 
 
 def _amount(number: str, scale: str | None) -> str | None:
@@ -32,6 +33,8 @@ def _amount(number: str, scale: str | None) -> str | None:
 
 
 def find(text: str) -> Iterator[Match]:
+    if "€" not in text and "EUR" not in text and "euro" not in text:
+        return  # every amount names its currency
     for pattern in (_BEFORE, _AFTER):
         for m in pattern.finditer(text):
             canonical = _amount(m.group("n"), m.group("scale"))

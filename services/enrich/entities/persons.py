@@ -79,6 +79,13 @@ def _signers(text: str) -> Iterator[Match]:
 
 
 def find(text: str) -> list[Match]:
+    if (
+        "ragen" not in text
+        and "ntwoord" not in text
+        and "inister" not in text
+        and ("taatssecretaris" not in text)
+    ):
+        return []  # none of the phrasings that name a person
     found = [
         *(_with_role(m, "vragensteller") for m in _askers(text)),
         *_answerers(text),

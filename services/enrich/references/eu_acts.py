@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from services.enrich.hits import Hit
 from services.enrich.references.identifiers import celex_url
+from services.enrich.scan import Guarded, near
 
 _S = r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*"
 _KINDS = {
@@ -27,10 +28,11 @@ _ACT = re.compile(
     rf"(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<suffix>EU|EG|EEG|EC|EEC|GBVB|JBZ|Euratom))?(?![\w/])",
     re.IGNORECASE,
 )
-_OJ = re.compile(
-    rf"(?<![^\W\d_])(?:PbEU|PbEG|Pb\.?|OJ|Publicatieblad){_S}(?:(?P<y1>(?:19|20)\d\d),?{_S})?"
+_OJ = Guarded(
+    r"(?<![^\W\d_])",
+    rf"(?:PbEU|PbEG|Pb\.?|OJ|Publicatieblad){_S}(?:(?P<y1>(?:19|20)\d\d),?{_S})?"
     rf"(?P<series>[LC]){_S}(?P<nr>\d{{1,4}})(?:{_S}[A-Z])?"
-    rf"(?:,?{_S}(?:van|of)?{_S}\d{{1,2}}[./]\d{{1,2}}[./](?P<y2>(?:19|20)\d\d))?"
+    rf"(?:,?{_S}(?:van|of)?{_S}\d{{1,2}}[./]\d{{1,2}}[./](?P<y2>(?:19|20)\d\d))?",
 )
 
 
@@ -41,8 +43,14 @@ def _year(text: str) -> int | None:
     return year if len(text) == 4 and 1950 <= year <= 2039 else None
 
 
+# Every act's number holds 'a/b' (digits), at most this far from the start of its title.
+_NUMBER_SLASH = re.compile(r"/(?<=\d/)\d")
+_TITLE_REACH = 120
+
+
 def find(text: str) -> Iterator[Hit]:
-    for m in _ACT.finditer(text):
+    slashes = list(_NUMBER_SLASH.finditer(text)) if "/" in text else []
+    for m in near(_ACT, slashes, text, before=_TITLE_REACH, after=16):
         if not (m.group("org") or m.group("suffix")):
             continue  # 'besluit 12/3' without (EU) or /EG is not an EU act
         letter = _KINDS[m.group("kind").lower()]

@@ -6,10 +6,10 @@ A year without a number ('Stb. 2005') names no single publication and is skipped
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from services.enrich.hits import Hit
+from services.enrich.scan import Guarded
 
 _OB = "https://zoek.officielebekendmakingen.nl/"
 _S = r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*"
@@ -20,9 +20,10 @@ _NAMES = {
     "trb": r"Trb|Tractatenblad",
 }
 _PATTERNS = {
-    kind: re.compile(
-        rf"(?<![^\W\d_])(?:{names})\.?{_S}(?:van{_S}\d{{1,2}}{_S}(?:{_MONTHS}){_S})?"
-        rf"(?P<year>(?:18|19|20)\d\d)(?!\d),?{_S}(?:(?:nr|no)\.?{_S})?(?P<nr>[1-9]\d{{0,5}})(?![\w])"
+    kind: Guarded(
+        r"(?<![^\W\d_])",
+        rf"(?:{names})\.?{_S}(?:van{_S}\d{{1,2}}{_S}(?:{_MONTHS}){_S})?"
+        rf"(?P<year>(?:18|19|20)\d\d)(?!\d),?{_S}(?:(?:nr|no)\.?{_S})?(?P<nr>[1-9]\d{{0,5}})(?![\w])",
     )
     for kind, names in _NAMES.items()
 }

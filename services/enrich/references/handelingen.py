@@ -12,20 +12,23 @@ import re
 from collections.abc import Iterator
 
 from services.enrich.hits import DASH, Hit, vergaderjaar
+from services.enrich.scan import Guarded
 
 _OB = "https://zoek.officielebekendmakingen.nl/"
 _S = r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*"
 _YEAR = rf"(?P<y1>(?:19|20)\d\d){_S}[/{DASH}]{_S}(?P<y2>\d{{2,4}})(?!\d)"
 _CHAMBER = r"(?P<chamber>II|I|TK|EK|Tweede\s+Kamer|Eerste\s+Kamer)"
 
-_AANHANGSEL = re.compile(
-    rf"(?<![^\W\d_])Aanhangsel\s+(?:van\s+de\s+)?Handelingen(?:,?\s+{_CHAMBER})?,?"
-    rf"\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}(?:(?:nr|nummer)\.?{_S})?(?P<nr>[1-9]\d{{0,4}})(?![\w])"
+_AANHANGSEL = Guarded(
+    r"(?<![^\W\d_])",
+    rf"Aanhangsel\s+(?:van\s+de\s+)?Handelingen(?:,?\s+{_CHAMBER})?,?"
+    rf"\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}(?:(?:nr|nummer)\.?{_S})?(?P<nr>[1-9]\d{{0,4}})(?![\w])",
 )
-_HANDELINGEN = re.compile(
-    rf"(?<![^\W\d_])(?<!Aanhangsel )(?<!van de )Handelingen(?:,?\s+{_CHAMBER})?,?"
+_HANDELINGEN = Guarded(
+    r"(?<![^\W\d_])(?<!Aanhangsel )(?<!van de )",
+    rf"Handelingen(?:,?\s+{_CHAMBER})?,?"
     rf"\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}(?:(?:nr|nummer)\.?{_S})?(?P<nr>[1-9]\d{{0,3}})(?![\w.,]\d)"
-    rf"(?:,?{_S}item{_S}\d{{1,3}})?"
+    rf"(?:,?{_S}item{_S}\d{{1,3}})?",
 )
 
 

@@ -7,11 +7,12 @@ import re
 from collections.abc import Iterator
 
 from services.enrich.hits import Hit
+from services.enrich.scan import Guarded, near
 
 _ECLI = re.compile(
     r"(?<![\w:])ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:(?:19|20)\d\d:[A-Z0-9.]{1,25}(?<!\.)", re.IGNORECASE
 )
-_BWB = re.compile(r"(?<![\w])BWB[RV]\d{7}(?![\w])")
+_BWB = Guarded(r"(?<![\w])", r"BWB[RV]\d{7}(?![\w])")
 # Sector digit, year, document-type letter(s), number: '32016R0679'. 'CELEX:' prefix optional.
 _CELEX = re.compile(
     r"(?<![\w])(?:CELEX[: ]\s*)?(?P<id>[1-9](?:19[5-9]\d|20[0-3]\d)(?:[RLDFECJAMX]|PC|DC|SC)\d{4}"
@@ -19,14 +20,20 @@ _CELEX = re.compile(
 )
 
 
+# Anchors for the windows searched: the colon after 'ECLI', the type letter after a CELEX year.
+_ECLI_COLON = re.compile(r":(?<=ECLI:)", re.IGNORECASE)
+_CELEX_TYPE = re.compile(r"[RLDFECJAMXPS](?<=\d[RLDFECJAMXPS])")
+
+
 def find(text: str) -> Iterator[Hit]:
-    for m in _ECLI.finditer(text):
+    colons = list(_ECLI_COLON.finditer(text)) if ":" in text else []
+    for m in near(_ECLI, colons, text, before=4, after=60):
         ecli = m.group(0).upper()
         url = f"https://uitspraken.rechtspraak.nl/details?id={ecli}" if ecli[5:7] == "NL" else None
         yield Hit("ecli", m.start(), m.end(), ecli, url)
     for m in _BWB.finditer(text):
         yield Hit("bwb", m.start(), m.end(), m.group(0), f"https://wetten.overheid.nl/{m.group(0)}")
-    for m in _CELEX.finditer(text):
+    for m in near(_CELEX, list(_CELEX_TYPE.finditer(text)), text, before=72, after=12):
         yield Hit("celex", m.start(), m.end(), m.group("id"), celex_url(m.group("id")))
 
 

@@ -10,23 +10,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from services.enrich.hits import Hit
+from services.enrich.scan import Guarded
 
-_LABELLED = re.compile(
-    r"(?<![\w])(?:Ons|Uw|ons|uw)\s+(?:kenmerk|referentie)\s*:?\s*(?P<value>(?=[\w./-]*\d)[A-Za-z0-9][\w./-]*[A-Za-z0-9])"
+_LABELLED = Guarded(
+    r"(?<![\w])",
+    r"(?:Ons|Uw|ons|uw)\s+(?:kenmerk|referentie)\s*:?\s*(?P<value>(?=[\w./-]*\d)[A-Za-z0-9][\w./-]*[A-Za-z0-9])",
 )
+
+
+@cache
+def _value_pattern(value: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w]){re.escape(value)}(?![\w])")
 
 
 def find(text: str, known: Iterable[str] = ()) -> Iterator[Hit]:
     seen: set[tuple[int, int]] = set()
-    for m in _LABELLED.finditer(text):
+    labelled = "enmerk" in text or "eferentie" in text
+    for m in _LABELLED.finditer(text) if labelled else ():
         seen.add(m.span("value"))
         yield Hit("kenmerk", m.start("value"), m.end("value"), m.group("value"))
     for value in known:
-        if not value or not any(ch.isdigit() for ch in value):
+        if not value or value not in text or not any(ch.isdigit() for ch in value):
             continue
-        for m in re.finditer(rf"(?<![\w]){re.escape(value)}(?![\w])", text):
+        for m in _value_pattern(value).finditer(text):
             if m.span() not in seen:
                 seen.add(m.span())
                 yield Hit("kenmerk", m.start(), m.end(), value)

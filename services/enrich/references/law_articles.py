@@ -16,6 +16,7 @@ from functools import cache
 
 from services.enrich.data import rows, variants
 from services.enrich.hits import Hit
+from services.enrich.scan import near
 
 _S = r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*"
 _ORDINALS = [
@@ -26,6 +27,11 @@ _ORDINALS = [
 _ORDINAL = "|".join(_ORDINALS)
 _BW_BOOKS = {"1": "BWBR0002656", "2": "BWBR0003045", "3": "BWBR0005291", "6": "BWBR0005289",
              "7": "BWBR0005290"}  # fmt: skip
+
+
+# 'artikel'/'art.' starts every match; article, lid, onder and law name follow within the reach.
+_ARTICLE = re.compile(r"rt(?:ikel|\.)")
+_ARTICLE_REACH = 400
 
 
 @cache
@@ -41,7 +47,7 @@ def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
         re.escape(n).replace(r"\ ", r"\s+") for n in sorted(lookup, key=len, reverse=True)
     )
     pattern = re.compile(
-        rf"(?<![^\W\d_])(?:[Aa]rtikel|[Aa]rt\.){_S}(?P<nr>\d+[a-z]{{0,2}}(?:[.:]\d+[a-z]{{0,2}})*)"
+        rf"(?<![^\W\d_])[Aa]rt(?:ikel|\.){_S}(?P<nr>\d+[a-z]{{0,2}}(?:[.:]\d+[a-z]{{0,2}})*)"
         rf"(?:,?{_S}(?:(?P<ord>{_ORDINAL}){_S}lid|lid{_S}(?P<lid>\d+)))?"
         rf"(?:,?{_S}(?:aanhef{_S}en{_S})?(?:onder|sub){_S}(?P<onder>[a-z]|\d{{1,2}}°?)(?![\w]))?"
         rf",?{_S}(?:van{_S}(?:de|het){_S})?(?P<law>{names_alt})(?![\w])"
@@ -51,7 +57,8 @@ def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 def find(text: str) -> Iterator[Hit]:
     pattern, lookup = _laws()
-    for m in pattern.finditer(text):
+    anchors = list(_ARTICLE.finditer(text))
+    for m in near(pattern, anchors, text, before=1, after=_ARTICLE_REACH):
         law = re.sub(r"\s+", " ", m.group("law"))
         key, bwb = lookup[law]
         nr = m.group("nr")

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from services.enrich.hits import DASH, DASH_CLASS, Hit
+from services.enrich.scan import Guarded, near
 
 _OB = "https://zoek.officielebekendmakingen.nl/"
 _D = DASH_CLASS
@@ -32,23 +33,31 @@ _MORE = rf"(?P<more>(?:{_S}(?:,|en|&){_S}(?:[1-9]\d{{0,4}}[a-z]?|[A-Z]{{1,2}})(?
 _CHAMBER = r"(?:II|I|TK|EK|Tweede\s+Kamer|Eerste\s+Kamer)"
 
 # Labelled: 'Kamerstuk(ken) [II] [vergaderjaar] [2021/22,] 29 911[ VI][, nr. 345]'.
-_LABELLED = re.compile(
-    rf"(?<![^\W\d_])(?:Kamerstuk(?:ken)?|Kst\.?)(?:\s+{_CHAMBER})?,?"
+_LABELLED = Guarded(
+    r"(?<![^\W\d_])",
+    rf"(?:Kamerstuk(?:ken)?|Kst\.?)(?:\s+{_CHAMBER})?,?"
     rf"(?:\s+(?:vergaderjaar\s+)?{_YEAR},?)?\s+{_DOSSIER}{_TOEV}"
-    rf"(?:,?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}|,{_S}(?P<letter>[A-Z]{{1,2}})(?![\w]))?"
+    rf"(?:,?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}|,{_S}(?P<letter>[A-Z]{{1,2}})(?![\w]))?",
 )
 # Chamber and year instead of a label: 'Tweede Kamer, vergaderjaar 2022–2023, 26 485, nr. 424'.
-_CHAMBER_YEAR = re.compile(
-    rf"(?<![^\W\d_])(?:Tweede|Eerste)\s+Kamer,?\s+(?:vergaderjaar\s+)?{_YEAR},?\s+{_DOSSIER}{_TOEV}"
-    rf",?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}"
+_CHAMBER_YEAR = Guarded(
+    r"(?<![^\W\d_])",
+    rf"(?:Tweede|Eerste)\s+Kamer,?\s+(?:vergaderjaar\s+)?{_YEAR},?\s+{_DOSSIER}{_TOEV}"
+    rf",?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}",
 )
 # Bare: '29 383, nr. 406', '21 501-02, nr. 2498'; the 'nr.' after a dossier number is what makes it
 # one.
-_BARE = re.compile(rf"(?<![\w€$.,/:]){_DOSSIER}{_TOEV},?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}")
+_NOT_AFTER_CHAR = r"(?<![\w€$.,/:])"
+_BARE = re.compile(rf"{_NOT_AFTER_CHAR}{_DOSSIER}{_TOEV},?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}")
 # Eerste Kamer letter: '32 217, A' (only with a label or the Eerste Kamer named nearby: see
 # _LABELLED).
 # Bare dossier with a roman chapter and a hyphen: '31700-VIII' is unmistakable.
-_BARE_CHAPTER = re.compile(rf"(?<![\w€$.,/:]){_DOSSIER}{_D}(?P<toev>[IVXL]{{1,6}})(?![\w{DASH}])")
+_BARE_CHAPTER = re.compile(rf"{_NOT_AFTER_CHAR}{_DOSSIER}{_D}(?P<toev>[IVXL]{{1,6}})(?![\w{DASH}])")
+
+# Anchors of the bare forms: the number label and its number; a dash and a roman chapter.
+_LABEL_AND_NUMBER = re.compile(rf"{_NR_LABEL}{_S}[1-9A-Z]")
+_DASH_CHAPTER = re.compile(rf"{_D}[IVXL]")
+_DOSSIER_REACH = 64  # dossier, toevoeging, comma and spaces before the label
 
 _NOT_AFTER = re.compile(r"(?:Postbus|postbus|€|EUR|tel\.?|telefoon|fax)\s*$")
 
@@ -90,9 +99,10 @@ def find(text: str) -> Iterator[Hit]:
         yield from _hits(m, dossier_only=True)
     for m in _CHAMBER_YEAR.finditer(text):
         yield from _hits(m)
-    for m in _BARE.finditer(text):
+    labels = list(_LABEL_AND_NUMBER.finditer(text))
+    for m in near(_BARE, labels, text, before=_DOSSIER_REACH, after=16):
         if not _NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
             yield from _hits(m)
-    for m in _BARE_CHAPTER.finditer(text):
+    for m in near(_BARE_CHAPTER, list(_DASH_CHAPTER.finditer(text)), text, before=7, after=8):
         if not _NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
             yield from _hits(m, dossier_only=True)

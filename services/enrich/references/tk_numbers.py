@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from services.enrich.hits import Hit
+from services.enrich.scan import Guarded
 
 _TK = "https://www.tweedekamer.nl/kamerstukken/detail?id="
-_NUMBER = re.compile(r"(?<![\w/=])(20[0-4]\d)([ZD])(\d{5})(?![\w])")
+_NUMBER = Guarded(r"(?<![\w/=])", r"(20[0-4]\d)([ZD])(\d{5})(?![\w])")
 
 
 def find(text: str) -> Iterator[Hit]:

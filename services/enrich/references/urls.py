@@ -11,11 +11,15 @@ recovered.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from services.enrich.hits import Hit
 
 _START = re.compile(r"(?<![\w@/.])(?:https?://|www\.)", re.IGNORECASE)
+# Where a URL can start: 4 or 5 characters before '://' ('http', 'https'), or at 'www.'.
+_SCHEME = re.compile("://")
+_WWW = re.compile(r"[wW][wW][wW]\.")
 _BODY = re.compile(r"[^\s<>\"«»\u201c\u201d|]*")
 _BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*")
 _CONTINUES_AFTER = tuple("/-_%=&?~#+")  # not '.': a sentence ends there far more often
@@ -38,9 +42,27 @@ def _trim(url: str) -> str:
     return url
 
 
+def _starts(text: str) -> list[int]:
+    found = {m.start() for m in _WWW.finditer(text)}
+    for m in _SCHEME.finditer(text):
+        found.update((m.start() - 5, m.start() - 4))
+    return sorted(p for p in found if p >= 0)
+
+
+def _search_start(text: str, candidates: list[int], pos: int) -> re.Match[str] | None:
+    """`_START.search(text, pos)`, trying only the candidate positions."""
+    for at in candidates[bisect_left(candidates, pos) :]:
+        if (m := _START.match(text, at)) is not None:
+            return m
+    return None
+
+
 def find(text: str) -> Iterator[Hit]:
+    if "://" not in text and _WWW.search(text) is None:
+        return
+    candidates = _starts(text)
     pos = 0
-    while (m := _START.search(text, pos)) is not None:
+    while (m := _search_start(text, candidates, pos)) is not None:
         start = m.start()
         body = _BODY.match(text, start)
         end = body.end() if body else start

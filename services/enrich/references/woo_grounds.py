@@ -8,17 +8,18 @@ set, so these read unambiguously as 5.1.2e. A bare '512' (no letter) is left alo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from services.enrich.hits import Hit
+from services.enrich.scan import Guarded
 
 _WOO_ARTICLE = "https://wetten.overheid.nl/jci1.3:c:BWBR0045754&artikel="
 _WOB_ARTICLE = "https://wetten.overheid.nl/jci1.3:c:BWBR0005252&artikel="
 # 5.1.1 a-e (absolute grounds), 5.1.2 a-i (relative grounds), with OCR-dropped dots.
-_WOO = re.compile(r"(?<![\w.,])5\.?1\.?(?P<lid>[12])[ ¢]?(?P<letter>[a-i])(?![\w.,]?\d)(?![\w])")
-_WOO_OTHER = re.compile(r"(?<![\w.,])5\.(?P<art>[12])\.(?P<lid>[1-7])(?![\w.,]?\d)(?![\w])")
-_WOB = re.compile(r"(?<![\w.,])1(?P<art>[01])\.(?P<lid>[12])\.?(?P<letter>[a-g])(?![\w])")
+_NOT_AFTER = r"(?<![\w.,])"
+_WOO = Guarded(_NOT_AFTER, r"5\.?1\.?(?P<lid>[12])[ ¢]?(?P<letter>[a-i])(?![\w.,]?\d)(?![\w])")
+_WOO_OTHER = Guarded(_NOT_AFTER, r"5\.(?P<art>[12])\.(?P<lid>[1-7])(?![\w.,]?\d)(?![\w])")
+_WOB = Guarded(_NOT_AFTER, r"1(?P<art>[01])\.(?P<lid>[12])\.?(?P<letter>[a-g])(?![\w])")
 
 
 def find(text: str) -> Iterator[Hit]:
