@@ -41,21 +41,20 @@ class Line:
 def group_lines(runs: list[Run], page: int, zone: str) -> list[Line]:
     """Runs of one zone of one page -> lines, top to bottom."""
     rows: list[list[Run]] = []
-    spans: list[tuple[float, float]] = []
+    spans: list[tuple[float, float, float]] = []  # bottom, top, largest size so far
     for run in sorted(runs, key=lambda r: -(r.y0 + r.y1)):
+        y0, y1 = run.y0, run.y1
         for i in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
-            lo, hi = spans[i]
-            overlap = min(hi, run.y1) - max(lo, run.y0)
-            if overlap > 0.5 * min(hi - lo, run.y1 - run.y0, 1e9) or (
-                hi - lo <= 0.1 and abs(lo - run.y0) < 1
-            ):
+            lo, hi, size = spans[i]
+            overlap = min(hi, y1) - max(lo, y0)
+            if overlap > 0.5 * min(hi - lo, y1 - y0) or (hi - lo <= 0.1 and abs(lo - y0) < 1):
                 rows[i].append(run)
-                if run.size >= max(r.size for r in rows[i]):
-                    spans[i] = (min(lo, run.y0), max(hi, run.y1))
+                if run.size >= size:
+                    spans[i] = (min(lo, y0), max(hi, y1), run.size)
                 break
         else:
             rows.append([run])
-            spans.append((run.y0, run.y1))
+            spans.append((y0, y1, run.size))
     lines = [_make_line(row, page, zone) for row in rows]
     return sorted((ln for ln in lines if ln.text or ln.label), key=lambda ln: -ln.y1)
 

@@ -1,0 +1,97 @@
+"""Direct calls into pdfium's text page: rectangles, glyph boxes, baselines, fonts.
+
+A page asks pdfium a few hundred small questions (where is rectangle k, where is glyph i, how
+heavy is its font). Through pypdfium2's bindings each call spends most of its time in ctypes
+checking the pointer arguments; the same functions called with plain addresses cost about half.
+The signatures are pypdfium2's own, with every pointer argument passed as an address.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Callable
+from typing import Any
+
+import pypdfium2.raw as pdfium_c
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1: PDF points, y grows upwards
+
+# Names of fonts whose weight pdfium cannot tell (standard 14 fonts carry no descriptor).
+_BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
+_NAME_SIZE = 96
+
+
+def _direct(fn: Any) -> Callable[..., Any]:
+    """`fn` with its pointer parameters taken as plain addresses."""
+    params = [ctypes.c_void_p if hasattr(t, "contents") else t for t in fn.argtypes]
+    address = ctypes.cast(fn, ctypes.c_void_p).value
+    if not address:
+        raise ImportError(f"pdfium has no {fn.__name__}")
+    return ctypes.CFUNCTYPE(fn.restype, *params)(address)
+
+
+_COUNT_RECTS = _direct(pdfium_c.FPDFText_CountRects)
+_GET_RECT = _direct(pdfium_c.FPDFText_GetRect)
+_CHAR_BOX = _direct(pdfium_c.FPDFText_GetCharBox)
+_LOOSE_BOX = _direct(pdfium_c.FPDFText_GetLooseCharBox)
+_ORIGIN = _direct(pdfium_c.FPDFText_GetCharOrigin)
+_WEIGHT = _direct(pdfium_c.FPDFText_GetFontWeight)
+_FONT_INFO = _direct(pdfium_c.FPDFText_GetFontInfo)
+_INDEX_AT = _direct(pdfium_c.FPDFText_GetCharIndexAtPos)
+
+
+class Glyphs:
+    """The rectangles and glyphs of one open text page (valid while the text page is open)."""
+
+    def __init__(self, textpage: pdfium_c.FPDF_TEXTPAGE) -> None:
+        self.page = ctypes.cast(textpage, ctypes.c_void_p).value
+        self._d = (ctypes.c_double * 4)()
+        base, size = ctypes.addressof(self._d), ctypes.sizeof(ctypes.c_double)
+        self._a = tuple(base + k * size for k in range(4))
+        self._rect = pdfium_c.FS_RECTF()
+        self._rect_at = ctypes.addressof(self._rect)
+        self._name = ctypes.create_string_buffer(_NAME_SIZE)
+        self._flags = ctypes.c_int()
+
+    def count_rects(self) -> int:
+        return int(_COUNT_RECTS(self.page, 0, -1))
+
+    def rect(self, k: int) -> Box:
+        a, d = self._a, self._d
+        _GET_RECT(self.page, k, a[0], a[1], a[2], a[3])  # left, top, right, bottom
+        return d[0], d[3], d[2], d[1]
+
+    def box(self, i: int) -> Box:
+        """The glyph's tight box (generated characters: a point where they would stand)."""
+        a, d = self._a, self._d
+        _CHAR_BOX(self.page, i, a[0], a[1], a[2], a[3])  # left, right, bottom, top
+        return d[0], d[2], d[1], d[3]
+
+    def loose_box(self, i: int) -> Box | None:
+        r = self._rect
+        if not _LOOSE_BOX(self.page, i, self._rect_at):
+            return None
+        return r.left, r.bottom, r.right, r.top
+
+    def index_at(self, x: float, y: float, tol_x: float, tol_y: float) -> int:
+        """The glyph at a position (pdfium scans the whole page for it)."""
+        return int(_INDEX_AT(self.page, x, y, tol_x, tol_y))
+
+    def font(self, i: int, y0: float, y1: float) -> tuple[float, bool, float]:
+        """Size, boldness and baseline of glyph i, whose run spans y0..y1."""
+        if i < 0:
+            return y1 - y0, False, y0
+        size = y1 - y0
+        loose = self.loose_box(i)
+        if loose is not None:
+            size = abs(loose[3] - loose[1]) or size
+        a, d = self._a, self._d
+        base = d[1] if _ORIGIN(self.page, i, a[0], a[1]) else y0
+        weight = _WEIGHT(self.page, i)
+        if weight > 0:
+            return size, weight >= 600, base
+        _FONT_INFO(
+            self.page, i, ctypes.addressof(self._name), _NAME_SIZE, ctypes.addressof(self._flags)
+        )
+        name = self._name.value.decode("latin-1").lower()
+        return size, any(word in name for word in _BOLD_NAMES), base
