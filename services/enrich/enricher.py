@@ -2,15 +2,34 @@
 
 Every segment is read on its own (offsets are into its `text`); page furniture (running headers,
 page numbers, the document's own id in the footer) is never body text and is skipped.
+
+Organisations are mentions in the text, so three kinds of match are not counted as one: a name in
+the letterhead (the publisher's masthead, the sender's address block: metadata, not a mention), a
+name inside a citation ('Tweede Kamer, vergaderjaar 2022–2023, 26 485, nr. 424'), and a minister's
+portfolio ('de Minister van Financiën', 'Staatssecretaris Van Rij (Financiën – Fiscaliteit en
+Belastingdienst)'): that names the office a person holds, and the answering ministries are
+metadata of their own. 'Het ministerie van Financiën' is a mention.
 """
 
 from __future__ import annotations
+
+import re
 
 from services.enrich.entities import dates, gazetteer, money, persons
 from services.enrich.references import find_in_text
 from stukken.contracts import Entity, Reference, Segment, SegmentedDocument
 
 _SKIPPED_KINDS = frozenset({"furniture"})
+_NO_ORGANISATIONS_IN = frozenset({"letterhead"})
+# 'Minister(s) van', 'Staatssecretaris voor', also the next in a list: '... en van Justitie en
+# Veiligheid'. Searched in the text just before a ministry's name.
+_OFFICE_OF = re.compile(
+    r"(?:[Mm]inister(?:s|-[Pp]resident)?|[Ss]taatssecretaris(?:sen)?)\s+(?:van|voor)\s+"
+    r"(?:[^.;:()]{0,160}?(?:\s|,)(?:en\s+)?(?:van|voor)\s+)?$"
+)
+# 'Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)': everything in that parenthesis.
+_PORTFOLIO = re.compile(r"(?:[Mm]inister|[Ss]taatssecretaris)\s[^()\n]{1,60}\([^()]*$")
+_LOOK_BACK = 240
 
 
 def _kenmerk_values(doc: SegmentedDocument) -> tuple[str, ...]:
@@ -52,10 +71,36 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     return sorted(found, key=lambda m: (m.start, m.end))
 
 
-def find_entities(doc: SegmentedDocument) -> list[Entity]:
+def is_office(text: str, m: gazetteer.Match) -> bool:
+    """The organisation names a minister's office or portfolio, not the organisation itself."""
+    before = text[max(0, m.start - _LOOK_BACK) : m.start]
+    if _PORTFOLIO.search(before):
+        return True
+    return m.canonical.startswith("Ministerie ") and _OFFICE_OF.search(before) is not None
+
+
+def _mention(seg: Segment, m: gazetteer.Match, cited: list[tuple[int, int]]) -> bool:
+    if m.type != "organization":
+        return True
+    if seg.kind in _NO_ORGANISATIONS_IN:
+        return False
+    if any(s <= m.start and m.end <= e for s, e in cited):
+        return False
+    return not is_office(seg.text, m)
+
+
+def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -> list[Entity]:
+    if refs is None:
+        refs = find_references(doc)
+    cited: dict[str, list[tuple[int, int]]] = {}
+    for ref in refs:
+        cited.setdefault(ref.segment_id, []).append((ref.start, ref.end))
     out: list[Entity] = []
     for seg in _read(doc):
+        spans = cited.get(seg.id, [])
         for m in entities_in_text(seg.text):
+            if not _mention(seg, m, spans):
+                continue
             out.append(
                 Entity(
                     type=m.type,
@@ -71,4 +116,5 @@ def find_entities(doc: SegmentedDocument) -> list[Entity]:
 
 
 def enrich(doc: SegmentedDocument) -> tuple[list[Reference], list[Entity]]:
-    return find_references(doc), find_entities(doc)
+    refs = find_references(doc)
+    return refs, find_entities(doc, refs)

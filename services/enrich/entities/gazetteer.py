@@ -160,13 +160,13 @@ def _find_flat(text: str) -> list[tuple[int, int, Entry]]:
             candidates.append((start - end, _PRIORITY[entry.type], start, entry))
     if len(candidates) > 1:
         candidates.sort(key=lambda c: c[:3])
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a kept match lies
     out: list[tuple[int, int, Entry]] = []
     for negative_length, _, start, entry in candidates:
         end = start - negative_length
-        if taken and any(start < e and s < end for s, e in taken):
+        if taken.find(1, start, end) != -1:
             continue
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         out.append((start, end, entry))
     out.sort(key=lambda m: m[0])
     return out

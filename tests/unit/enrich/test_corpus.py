@@ -45,11 +45,16 @@ def _totals() -> dict[str, list[int]]:
             totals[key][0] += len(got & want)
             totals[key][1] += len(got - want)
             totals[key][2] += len(want - got)
-        orgs = [e for e in ents if e.type == "organization"]
-        names = {e.canonical for e in orgs} | {e.text for e in orgs}
+        # Per entity (canonical name): right when gold lists it by its canonical name or by any
+        # way the document printed it ('OESO' and 'OECD' are one organisation).
+        printed: dict[str, set[str]] = {}
+        for e in ents:
+            if e.type == "organization":
+                printed.setdefault(e.canonical, {e.canonical}).add(e.text)
         want_orgs = set(gold["organizations"])
+        names = set().union(*printed.values()) if printed else set()
         hit = {o for o in want_orgs if o in names}
-        extra = {e.canonical for e in orgs if not ({e.canonical, e.text} & want_orgs)}
+        extra = {c for c, forms in printed.items() if not forms & want_orgs}
         totals["orgs"][0] += len(hit)
         totals["orgs"][1] += len(extra)
         totals["orgs"][2] += len(want_orgs - hit)
@@ -76,6 +81,7 @@ def test_urls_rejoined(totals: dict[str, list[int]]) -> None:
 
 
 def test_organisations_floor(totals: dict[str, list[int]]) -> None:
-    # Gold's organisations include companies, NGOs and media outside a public-body gazetteer.
+    # Raw pages include the running headers the segmenter marks as furniture, so this is a floor
+    # below what the pipeline reaches on segmented documents (see bench/enrich/report.md).
     precision, recall = _precision_recall(*totals["orgs"])
-    assert precision >= 0.6 and recall >= 0.6, totals["orgs"]
+    assert precision >= 0.8 and recall >= 0.8, totals["orgs"]
