@@ -80,7 +80,7 @@ java_home() {
 
 start() {
   if running && healthy; then echo "OpenSearch is up at $URL (pid $(cat "$PIDFILE"))"; return 0; fi
-  if healthy; then echo "something else answers at $URL; not starting another node" >&2; exit 1; fi
+  if healthy; then echo "a node not started by this script answers at $URL; using it"; return 0; fi
   fetch
   install
   mkdir -p "$VAR/data" "$VAR/logs"
