@@ -21,9 +21,23 @@ class StageLag:
     dead_letters: int
 
 
-async def _end_offsets(consumer: AIOKafkaConsumer, topic: str) -> dict[TopicPartition, int]:
-    partitions = consumer.partitions_for_topic(topic) or set()
-    tps = [TopicPartition(topic, p) for p in partitions]
+async def topic_partitions(bootstrap: str, topic: str) -> list[TopicPartition]:
+    """The partitions of `topic` (a plain consumer only knows topics it subscribed to)."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=5000)
+    await admin.start()
+    try:
+        (described,) = await admin.describe_topics([topic])
+    finally:
+        await admin.close()
+    if described["error_code"] != 0:
+        return []
+    return sorted(TopicPartition(topic, p["partition"]) for p in described["partitions"])
+
+
+async def _end_offsets(
+    consumer: AIOKafkaConsumer, bootstrap: str, topic: str
+) -> dict[TopicPartition, int]:
+    tps = await topic_partitions(bootstrap, topic)
     return await consumer.end_offsets(tps) if tps else {}
 
 
@@ -35,14 +49,13 @@ async def pipeline_lag(bootstrap: str) -> list[StageLag]:
     try:
         out = []
         for stage, topic in STAGE_INPUTS.items():
-            await consumer.topics()  # refresh metadata
-            ends = await _end_offsets(consumer, topic)
+            ends = await _end_offsets(consumer, bootstrap, topic)
             committed = await admin.list_consumer_group_offsets(f"stukken-{stage}")
             lag = sum(
                 end - (committed[tp].offset if tp in committed and committed[tp].offset >= 0 else 0)
                 for tp, end in ends.items()
             )
-            dead = sum((await _end_offsets(consumer, dlq(topic))).values())
+            dead = sum((await _end_offsets(consumer, bootstrap, dlq(topic))).values())
             out.append(StageLag(stage, topic, lag, dead))
         return out
     finally:
@@ -71,8 +84,7 @@ async def _read_all(bootstrap: str, topic: str, group: str | None = None) -> lis
     )
     await consumer.start()
     try:
-        await consumer.topics()
-        ends = await _end_offsets(consumer, topic)
+        ends = await _end_offsets(consumer, bootstrap, topic)
         if not ends:
             return []
         consumer.assign(list(ends))

@@ -12,10 +12,11 @@ from typing import Any
 
 import httpx
 import pytest
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from minio import Minio
 
 from stukken.contracts import doc_id_for, topics
+from stukken.ops import topic_partitions
 from stukken.platform.settings import CommonSettings, IndexSettings, IngestSettings
 from tests.stack import wait_for
 
@@ -154,8 +155,7 @@ async def _await_event(
     consumer = AIOKafkaConsumer(bootstrap_servers=stack.kafka_bootstrap, group_id=None)
     await consumer.start()
     try:
-        await consumer.topics()
-        partitions = [TopicPartition(topic, p) for p in consumer.partitions_for_topic(topic) or ()]
+        partitions = await topic_partitions(stack.kafka_bootstrap, topic)
         consumer.assign(partitions)
         await consumer.seek_to_end(*partitions)
         for tp in partitions:
