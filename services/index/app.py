@@ -7,12 +7,13 @@ import asyncio
 from services.index.api import create_api
 from services.index.port import SearchIndex
 from stukken.contracts import DocEnriched, DocIndexed, EnrichedDocument, topics
+from stukken.contracts.events import Envelope
 from stukken.platform.claimcheck import check_out
 from stukken.platform.logging import bind_message, configure_logging, get_logger
 from stukken.platform.metrics import StageMetrics
 from stukken.platform.service import WithApi, make_app, make_broker
 from stukken.platform.settings import IndexSettings
-from stukken.platform.stage import Stage, parse
+from stukken.platform.stage import PermanentFailure, Stage, parse
 from stukken.platform.storage import ObjectStore, S3Store
 
 log = get_logger(__name__)
@@ -22,7 +23,13 @@ def open_index(settings: IndexSettings) -> SearchIndex:
     if settings.backend == "opensearch":
         from services.index.opensearch_index import OpenSearchIndex
 
-        return OpenSearchIndex(settings.opensearch_url)
+        index = OpenSearchIndex(
+            settings.opensearch_url,
+            prefix=settings.opensearch_prefix,
+            refresh_interval_s=settings.refresh_interval_s,
+        )
+        index.ensure()
+        return index
     from services.index.tantivy_index import TantivyIndex
 
     path = settings.resolved_index_dir()
@@ -43,7 +50,7 @@ def create_app(
     stage = Stage("index", broker, metrics, max_attempts=settings.max_attempts)
     idx = index or open_index(settings)
 
-    async def on_enriched(body: bytes, correlation_id: str | None) -> None:
+    async def on_enriched(body: bytes, correlation_id: str | None) -> list[tuple[Envelope, str]]:
         event: DocEnriched = parse(DocEnriched, body)
         with bind_message(
             doc_id=event.doc_id, version=event.version, correlation_id=event.correlation_id
@@ -58,30 +65,32 @@ def create_app(
                         check_out, store, event.payload_ref, EnrichedDocument
                     )
                 if doc is None:
-                    raise ValueError("doc.enriched upsert without document or payload_ref")
+                    raise PermanentFailure("doc.enriched upsert without document or payload_ref")
                 changed = await asyncio.to_thread(idx.upsert, doc)
                 segments = len(doc.segments)
             metrics.messages.labels("ok" if changed else "skipped").inc()
             log.info("indexed", op=event.op, changed=changed, segments=segments)
-            await stage.publish(
-                DocIndexed(
-                    doc_id=event.doc_id,
-                    version=event.version,
-                    op=event.op,
-                    key=event.source.key,
-                    segment_count=segments,
-                    correlation_id=event.correlation_id,
-                ),
-                topics.DOC_INDEXED,
+            done = DocIndexed(
+                doc_id=event.doc_id,
+                version=event.version,
+                op=event.op,
+                key=event.source.key,
+                segment_count=segments,
+                correlation_id=event.correlation_id,
             )
+            return [(done, topics.DOC_INDEXED)]
 
-    stage.consume(topics.DOC_ENRICHED, on_enriched)
+    async def commit_batch() -> None:
+        # One commit per batch, not per message; offsets are committed only after it.
+        await asyncio.to_thread(idx.flush)
+
+    stage.consume_batch(topics.DOC_ENRICHED, on_enriched, commit_batch)
 
     async def index_ready() -> bool:
         return await asyncio.to_thread(idx.ping)
 
-    async def flush_on_shutdown() -> None:
-        await asyncio.to_thread(idx.flush)
+    async def close_index() -> None:
+        await asyncio.to_thread(idx.close)
 
-    service = make_app(broker, metrics, {"index": index_ready}, on_shutdown=[flush_on_shutdown])
+    service = make_app(broker, metrics, {"index": index_ready}, after_shutdown=[close_index])
     return WithApi(service, create_api(idx))

@@ -145,6 +145,9 @@ class OpenSearchIndex:
     def flush(self) -> None:
         self.client.indices.refresh(index=f"{self.docs},{self.segments}")
 
+    def close(self) -> None:
+        self.client.close()
+
     # reads ----------------------------------------------------------------------------------
     def search(self, query: SearchQuery) -> SearchResult:
         user = _user_query(query.q)

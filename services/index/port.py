@@ -116,3 +116,6 @@ class SearchIndex(Protocol):
         """The documents that cite a reference (its normalized form), newest first."""
 
     def ping(self) -> bool: ...
+
+    def close(self) -> None:
+        """Commit what is pending and release the index (the writer lock, threads)."""

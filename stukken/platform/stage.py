@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import urllib3.exceptions
 from aiokafka.errors import KafkaError
@@ -48,6 +48,16 @@ def is_transient(exc: BaseException) -> bool:
 
 
 Handler = Callable[[bytes, str | None], Awaitable[None]]
+# A batch item's handler returns the events to publish once the batch is durable.
+BatchItemHandler = Callable[[bytes, str | None], Awaitable[list[tuple[Envelope, str]]]]
+T = TypeVar("T")
+
+
+def _correlation_id(record: Any) -> str | None:
+    for name, value in getattr(record, "headers", None) or ():
+        if name == "correlation_id":
+            return bytes(value).decode(errors="replace")
+    return None
 
 
 class Stage:
@@ -88,17 +98,57 @@ class Stage:
         async def on_message(msg: KafkaMessage) -> None:
             await self.handle(topic, msg, handler)
 
+    def consume_batch(
+        self,
+        topic: str,
+        handler: BatchItemHandler,
+        finalize: Callable[[], Awaitable[None]],
+        *,
+        max_records: int = 200,
+    ) -> None:
+        """Subscribe with batches: each message is handled (retries, dead letters) on its own,
+        then `finalize` makes the batch durable (e.g. one index commit), and only then are the
+        handlers' output events published and the batch's offsets committed."""
+
+        @self.broker.subscriber(
+            topic,
+            batch=True,
+            max_records=max_records,
+            group_id=f"stukken-{self.name}",
+            auto_offset_reset="earliest",
+            ack_policy=AckPolicy.NACK_ON_ERROR,
+        )
+        async def on_batch(msg: KafkaMessage) -> None:
+            outputs: list[tuple[Envelope, str]] = []
+            records: Any = msg.raw_message
+            for body, record in zip(msg.body, records, strict=True):
+                out = await self.process(topic, record, body, _correlation_id(record), handler)
+                outputs += out or []
+            await finalize()
+            for event, out_topic in outputs:
+                await self.publish(event, out_topic)
+
     async def handle(self, topic: str, msg: KafkaMessage, handler: Handler) -> None:
-        record: Any = msg.raw_message
+        await self.process(topic, msg.raw_message, msg.body, msg.correlation_id, handler)
+
+    async def process(
+        self,
+        topic: str,
+        record: Any,
+        body: bytes,
+        correlation_id: str | None,
+        handler: Callable[[bytes, str | None], Awaitable[T]],
+    ) -> T | None:
+        """Run `handler` with retries for transient failures; dead-letter what cannot be done."""
         key = record.key.decode(errors="replace") if getattr(record, "key", None) else None
-        body: bytes = msg.body
         started = time.perf_counter()
-        with bind_message(doc_id=key, correlation_id=msg.correlation_id):
+        result: T | None = None
+        with bind_message(doc_id=key, correlation_id=correlation_id):
             attempt = 0
             while True:
                 attempt += 1
                 try:
-                    await handler(body, msg.correlation_id)
+                    result = await handler(body, correlation_id)
                     break
                 except Exception as exc:
                     transient = is_transient(exc) and not isinstance(exc, PermanentFailure)
@@ -110,6 +160,7 @@ class Stage:
                     await self.dead_letter(topic, record, body, exc, attempt)
                     break
         self.metrics.seconds.observe(time.perf_counter() - started)
+        return result
 
     async def dead_letter(
         self, topic: str, record: Any, body: bytes, exc: BaseException, attempts: int

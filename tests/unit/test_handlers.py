@@ -91,3 +91,31 @@ async def test_enrich_turns_segments_into_an_enriched_document() -> None:
     urls = [r.normalized for r in upsert.document.references if r.type == "url"]
     assert urls == ["https://www.rijksoverheid.nl/documenten"]
     assert delete.op == "delete" and delete.document is None
+
+
+async def test_index_commits_each_batch_before_announcing_it(tmp_path: Path) -> None:
+    from services.index.app import create_app as index_app
+    from services.index.tantivy_index import TantivyIndex
+    from stukken.contracts import EnrichedDocument
+    from stukken.platform.settings import IndexSettings
+
+    idx = TantivyIndex(tmp_path / "index", refresh_interval_s=60)  # only the batch commits
+    app = index_app(IndexSettings(), index=idx, store=MemoryStore())
+    broker = app.service_app.broker
+    seen = collect(broker, topics.DOC_INDEXED)  # type: ignore[arg-type]
+    source = Source(bucket="inbox", key="k.pdf", size=1, sha256="v1")
+    doc = EnrichedDocument(
+        doc_id="d1",
+        version="v1",
+        source=source,
+        segments=[Segment(id="s1", kind="paragraph", page=1, text="samenwerkingsverbanden")],
+    )
+    event = DocEnriched(doc_id="d1", version="v1", source=source, document=doc)
+    async with TestKafkaBroker(broker) as br:  # type: ignore[type-var]
+        await br.publish(event.model_dump_json().encode(), topics.DOC_ENRICHED, key=b"d1")
+    (indexed,) = seen[topics.DOC_INDEXED]
+    assert indexed["doc_id"] == "d1" and indexed["segment_count"] == 1
+    from services.index.port import SearchQuery
+
+    assert idx.search(SearchQuery(q="samenwerkingsverband")).total == 1  # committed, searchable
+    idx.close()
