@@ -1,34 +1,46 @@
-"""The OpenSearch backend against a real node (deploy/local/opensearch.sh starts one).
+"""The OpenSearch backend against a real node.
 
-The node is expected at STUKKEN_INDEX_OPENSEARCH_URL; without that variable these tests are
-skipped, with it an unreachable node is a failure. This module starts nothing itself.
+With STUKKEN_INDEX_OPENSEARCH_URL set, that node is used; otherwise deploy/local/opensearch.sh
+starts one (fetched once from Maven Central into the cache) and stops it afterwards.
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
 import uuid
 from collections.abc import Iterator
 
 import pytest
 
 from services.index.port import QuerySyntaxError, SearchQuery
+from stukken.platform.settings import REPO_ROOT
 from tests.fixtures.index_docs import corpus, later
 
-URL = os.environ.get("STUKKEN_INDEX_OPENSEARCH_URL")
-pytestmark = [
-    pytest.mark.integration,
-    pytest.mark.skipif(not URL, reason="set STUKKEN_INDEX_OPENSEARCH_URL to a running node"),
-]
+pytestmark = [pytest.mark.integration]
+SCRIPT = REPO_ROOT / "deploy" / "local" / "opensearch.sh"
+
+
+@pytest.fixture(scope="module")
+def url() -> Iterator[str]:
+    given = os.environ.get("STUKKEN_INDEX_OPENSEARCH_URL")
+    if given:
+        yield given
+        return
+    started = subprocess.run(
+        ["bash", str(SCRIPT), "start"], capture_output=True, text=True, timeout=600
+    )
+    assert started.returncode == 0, f"OpenSearch did not start:\n{started.stdout}{started.stderr}"
+    yield "http://127.0.0.1:9200"
+    subprocess.run(["bash", str(SCRIPT), "stop"], capture_output=True, timeout=120)
 
 
 @pytest.fixture
-def index() -> Iterator[object]:
+def index(url: str) -> Iterator[object]:
     from services.index.opensearch_index import OpenSearchIndex
 
-    assert URL
-    idx = OpenSearchIndex(URL, prefix=f"test-{uuid.uuid4().hex[:8]}")
-    assert idx.ping(), f"no OpenSearch node at {URL}: run deploy/local/opensearch.sh"
+    idx = OpenSearchIndex(url, prefix=f"test-{uuid.uuid4().hex[:8]}")
+    assert idx.ping(), f"no OpenSearch node at {url}"
     idx.ensure()
     yield idx
     idx.drop()
