@@ -9,7 +9,7 @@ from __future__ import annotations
 import pypdfium2 as pdfium
 
 from services.segment.layout.assemble import segment_pages
-from services.segment.layout.words import PageRuns, Run, read_page
+from services.segment.layout.words import PageRuns, read_page
 from stukken.contracts import SegmentedDocument
 
 
@@ -54,18 +54,10 @@ def _read(page: pdfium.PdfPage, number: int, ocr: bool) -> PageRuns:
             return runs
     finally:
         textpage.close()
+    from services.segment.scanned import read_scanned
+
     try:
-        words = ocr_engine.ocr_page(page)
+        runs_ocr = read_scanned(page)
     except ocr_engine.OcrFailed:
         return runs  # the text layer, however thin, is all there is
-    return PageRuns(number, runs.width, runs.height, _ocr_runs(words), ocr=True)
-
-
-def _ocr_runs(words: list) -> list[Run]:
-    """Tesseract words as runs; a printed line's words share its height as their size."""
-    heights: dict[tuple[int, int, int], float] = {}
-    for w in words:
-        heights[w.line_key] = max(heights.get(w.line_key, 0.0), w.y1 - w.y0)
-    return [
-        Run(w.text + " ", w.x0, w.y0, w.x1, w.y1, heights[w.line_key], False, w.y0) for w in words
-    ]
+    return PageRuns(number, runs.width, runs.height, runs_ocr, ocr=True)

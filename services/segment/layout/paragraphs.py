@@ -100,6 +100,8 @@ def _continues(prev: Line, line: Line, pitch: float, right: float) -> bool:
     if line.bold != prev.bold or abs(line.size - prev.size) > 0.15 * prev.size:
         return False
     if line.page != prev.page:
+        if NUMBERED.match(text):  # a numbered item opening the page starts afresh
+            return False
         # a paragraph cut by the page break goes on unless it had visibly ended
         return not prev_text.endswith(_SENTENCE_END) or text[:1].islower()
     gap = prev.base - line.base
