@@ -41,6 +41,7 @@ _TAG = re.compile(r"<[^>]+>")
 # A letter O read among the digits of a number or code: "BWBRO001903", "2O22".
 _O_FOR_ZERO = re.compile(r"(?<=[\dA-Z])[Oo](?=\d)|(?<=\d)[Oo](?=[\d/.-])")
 _DIGITS = re.compile(r"^\d{1,3}$")
+_DOUBTFUL = 60  # Tesseract's word confidence below which a code or URL is read again
 _INK = 128  # grey level below which a pixel is ink
 # Letters Tesseract makes of a superscript digit glued to a word (besides any non-letter).
 _MARKER_LETTERS = set("lIi")
@@ -51,6 +52,7 @@ class _Word:
     text: str
     box: tuple[int, int, int, int]  # pixels: left, top, right, bottom (top-left origin)
     marker: bool = False
+    conf: int = 100
 
 
 @dataclass(slots=True)
@@ -121,6 +123,8 @@ def read_scanned(page: pdfium.PdfPage, *, dpi: int = OCR_DPI, lang: str = "nld+e
     hocr = _tesseract(image.pgm(), ["-l", lang, "--psm", "11", "hocr"])
     lines = _parse_hocr(hocr)
     for line in lines:
+        for word in line.words:
+            _second_look(image, word, lang)
         _find_markers(image, line)
         label = _leading_marker(image, line)
         if label is not None:
@@ -162,12 +166,27 @@ def _parse_hocr(hocr: str) -> list[_Line]:
             lines.append(_Line((x0, y0, x1, y1), baseline, size, x_height, size - desc, []))
         elif lines:
             text = html.unescape(_TAG.sub("", m.group(6))).strip()
-            if sum(c.isdigit() for c in text) >= 3:
-                text = _O_FOR_ZERO.sub("0", text)
             if text:
                 box = (int(m.group(1)), int(m.group(2)), int(m.group(3)), int(m.group(4)))
-                lines[-1].words.append(_Word(text, box))
+                lines[-1].words.append(_Word(text, box, conf=int(m.group(5))))
     return [line for line in lines if line.words]
+
+
+def _second_look(image: _Image, word: _Word, lang: str) -> None:
+    """Read a doubtful code or URL again on its own: in context Tesseract may double a glyph."""
+    if word.conf < _DOUBTFUL and any(c.isdigit() or c == "/" for c in word.text):
+        x0, y0, x1, y1 = word.box
+        crop = (max(x0 - 2, 0), max(y0 - 2, 0), min(x1 + 2, image.width), min(y1 + 2, image.height))
+        try:
+            hocr = _tesseract(image.pgm(crop, pad=12), ["-l", lang, "--psm", "7", "hocr"])
+        except OcrFailed:
+            hocr = ""
+        again = [m for m in _WORD.finditer(hocr) if m.group(6).strip()]
+        if len(again) == 1 and int(again[0].group(5)) > word.conf:
+            word.text = html.unescape(_TAG.sub("", again[0].group(6))).strip()
+            word.conf = int(again[0].group(5))
+    if sum(c.isdigit() for c in word.text) >= 3:
+        word.text = _O_FOR_ZERO.sub("0", word.text)
 
 
 def _find_markers(image: _Image, line: _Line) -> None:

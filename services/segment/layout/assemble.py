@@ -60,7 +60,9 @@ def segment_pages(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
         body: list[Line] = []
         for line in lines:
             role = roles.get(id(line))
-            if role:
+            if role and line.zone == "side" and role != "page_number":
+                aside.append(line)  # the side column repeated on every page: one block, not lines
+            elif role:
                 group = HEADER if role == "header" else FOOTER
                 placed.append(Placed(number, group, -line.y1, _one(line, "furniture", role)))
             elif line.zone == "body":
