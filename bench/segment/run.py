@@ -166,10 +166,12 @@ def machine() -> list[str]:
         f"{name} {version(name)}" for name in ("pypdfium2", "pdfminer.six", "pdfplumber")
     )
     tesseract = os.popen("tesseract --version 2>&1").readline().strip() or "not installed"
+    commit = os.popen(f"git -C {HERE} describe --always --dirty 2>/dev/null").read().strip()
     return [
         f"- date: {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}",
         f"- machine: {model}, {os.cpu_count()} logical CPUs, pinned to one; {platform.platform()}",
         f"- Python {platform.python_version()}; {libs}; {tesseract}",
+        f"- code: commit {commit or 'unknown'} (-dirty: uncommitted changes were measured too)",
         "- load average (1, 5, 15 min) at the end: {:.1f}, {:.1f}, {:.1f}".format(*os.getloadavg()),
         f"- corpus: {shared_dir().name}/corpus/kamervragen",
     ]
@@ -202,6 +204,9 @@ def write_report(results: list[Result], ocr: list[Result], cpu: int, repeat: int
         "",
         "Each page of a corpus letter rendered at 200 dpi and wrapped as an image-only PDF;",
         "stukken renders it again at 300 dpi and runs `tesseract -l nld` with one thread.",
+        "The first row is `ocr.ocr_page` (automatic page segmentation, TSV words); segment_pdf",
+        "reads scanned pages through `scanned.py` (sparse-text mode, hOCR lines), a different",
+        "Tesseract run. Tesseract's time per page swings between about 2 and 5 s with the load.",
         "",
         "| step | pages | pages/s (best) | seconds per page (best) |",
         "|---|---:|---:|---:|",
