@@ -39,6 +39,8 @@ _WORD = re.compile(
 )
 _TAG = re.compile(r"<[^>]+>")
 # A letter O read among the digits of a number or code: "BWBRO001903", "2O22".
+# ".nl" read as ".ni" (Nicaragua) or ".n1" at the end of a host name: these are Dutch documents.
+_NL_HOST = re.compile(r"((?:://|\bwww\.)[\w.-]*\.)n[i1I|](?=[/):,]|$)")
 _O_FOR_ZERO = re.compile(r"(?<=[\dA-Z])[Oo](?=\d)|(?<=\d)[Oo](?=[\d/.-])")
 _DIGITS = re.compile(r"^\d{1,3}$")
 _DOUBTFUL = 60  # Tesseract's word confidence below which a code or URL is read again
@@ -187,6 +189,8 @@ def _second_look(image: _Image, word: _Word, lang: str) -> None:
             word.conf = int(again[0].group(5))
     if sum(c.isdigit() for c in word.text) >= 3:
         word.text = _O_FOR_ZERO.sub("0", word.text)
+    if "://" in word.text or "www." in word.text:
+        word.text = _NL_HOST.sub(r"\1nl", word.text)
 
 
 def _find_markers(image: _Image, line: _Line) -> None:

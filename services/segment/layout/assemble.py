@@ -55,6 +55,7 @@ def segment_pages(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
     body_size = _body_size(body_lines)
     stream: list[Line] = []
     last_note = 0
+    last_block: Block | None = None  # the last footnote so far
     for number, lines in lines_by_page.items():
         aside: list[Line] = []
         body: list[Line] = []
@@ -71,9 +72,19 @@ def segment_pages(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
                 aside.append(line)
         placed += _aside(sorted(aside, key=lambda ln: -ln.y1), number, column.x1)
         body.sort(key=lambda ln: -ln.y1)
-        body, notes = split_footnotes(body, body_size, last_note)
+        carry = (
+            last_block is not None
+            and last_block.lines[-1].page == number - 1
+            and not last_block.text.endswith((".", "!", "?"))
+        )
+        body, notes = split_footnotes(body, body_size, last_note, carry)
         for note in notes:
+            if note.number == "+" and last_block is not None:  # the note runs on from before
+                last_block.lines += note.lines
+                last_block.text = join_lines([ln.text for ln in last_block.lines])
+                continue
             block = Block(note.lines, kind="footnote", number=note.number).finish()
+            last_block = block
             block.refs = []
             placed.append(Placed(number, NOTES, -note.lines[0].y1, block))
             last_note = int(note.number) if note.number.isdigit() else last_note

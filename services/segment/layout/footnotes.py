@@ -23,9 +23,13 @@ class Footnote:
 
 
 def split_footnotes(
-    lines: list[Line], body_size: float, last_number: int
+    lines: list[Line], body_size: float, last_number: int, carry: bool = False
 ) -> tuple[list[Line], list[Footnote]]:
-    """Lines of one page (top to bottom) -> (body lines, footnotes)."""
+    """Lines of one page (top to bottom) -> (body lines, footnotes).
+
+    With `carry` (the last note so far did not end), unlabelled note-sized lines above the
+    page's first note continue that note: they come back as a footnote labelled "+".
+    """
     start = len(lines)
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
@@ -37,15 +41,19 @@ def split_footnotes(
                 break
         start = i
     zone = lines[start:]
+    carried: list[Line] = []  # unlabelled small lines atop the notes: a note run on from before
     while zone and _label(zone[0], last_number, first=True) is None:
+        carried.append(zone[0])
         zone = zone[1:]
-    if not zone:
+    if not carry:
+        carried = []
+    if not zone and not carried:
         return lines, []
-    body = lines[: len(lines) - len(zone)]
-    notes: list[Footnote] = []
+    body = lines[: len(lines) - len(zone) - len(carried)]
+    notes: list[Footnote] = [Footnote("+", carried)] if carried else []
     expected = last_number
     for line in zone:
-        number = _label(line, expected, first=not notes)
+        number = _label(line, expected, first=len(notes) == len(carried[:1]))
         if number is not None:
             notes.append(Footnote(number))
             expected = int(number) if number.isdigit() else expected

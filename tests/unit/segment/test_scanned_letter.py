@@ -98,7 +98,8 @@ def test_no_furniture_in_body(name: str) -> None:
 
 
 def test_text_pages_are_never_ocrd(monkeypatch: pytest.MonkeyPatch) -> None:
-    from services.segment import ocr, scanned as scanned_module
+    from services.segment import ocr
+    from services.segment import scanned as scanned_module
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("a page with a text layer went to OCR")
