@@ -7,10 +7,12 @@ here and there; the structure must not suffer, and URLs in footnotes must come t
 
 from __future__ import annotations
 
+import difflib
 import io
 import random
 import re
 import shutil
+from collections import Counter
 from functools import cache
 
 import pypdfium2 as pdfium
@@ -82,6 +84,8 @@ def test_same_footnotes_with_exact_urls(name: str) -> None:
     assert set(notes) == set(rendered.notes)
     for number, text in rendered.notes.items():
         assert _URL.findall(notes[number]) == _URL.findall(text), number
+        similarity = difflib.SequenceMatcher(None, notes[number], _norm(text)).ratio()
+        assert similarity >= 0.97, (notes[number], text)
     cited = {r for s in doc.segments if s.kind not in NOT_BODY for r in s.footnote_refs}
     assert cited == set(rendered.notes)
 
@@ -109,3 +113,17 @@ def test_text_pages_are_never_ocrd(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ocr, "page_needs_ocr", refuse)  # not even asked: the text suffices
     doc = segment_pdf(ministry_letter().pdf, ocr=True)
     assert doc.metadata.ocr_pages == []
+
+
+def _tokens(texts: list[str]) -> Counter[str]:
+    return Counter(re.findall(r"\w[\w'’./:%-]*\w|\w", " ".join(texts).lower()))
+
+
+@pytest.mark.parametrize("name", ["letter", "aanhangsel"])
+def test_body_reads_like_the_text_version(name: str) -> None:
+    rendered, doc = _read(name)
+    got = _tokens([s.text for s in doc.segments if s.kind not in NOT_BODY])
+    want = _tokens(rendered.body)
+    common = sum((got & want).values())
+    assert common / sum(want.values()) >= 0.95, want - got  # a misread word here and there
+    assert common / sum(got.values()) >= 0.95, got - want
