@@ -5,7 +5,11 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import subprocess
 import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import psutil
@@ -28,6 +32,14 @@ def hang_on_slow(data: bytes, ocr: bool, max_pages: int) -> SegmentedDocument:
     if data == b"slow":
         threading.Event().wait()  # never set: a parser stuck in a loop
     return echo_pid(data, ocr, max_pages)
+
+
+def start_helper_and_hang(data: bytes, ocr: bool, max_pages: int) -> SegmentedDocument:
+    """Like a page stuck in Tesseract: a child process of the worker that does not end."""
+    helper = subprocess.Popen(["sleep", "3600"])
+    Path(data.decode()).write_text(str(helper.pid))
+    threading.Event().wait()
+    raise AssertionError("unreachable")
 
 
 def misbehave(data: bytes, ocr: bool, max_pages: int) -> SegmentedDocument:
@@ -84,6 +96,32 @@ async def test_a_document_over_the_time_limit_is_rejected_and_the_worker_replace
         assert caught.value.reason == "timeout"
         after = _pid(await seg.segment(b"fast"))
     assert after != before
+
+
+async def test_killing_a_worker_also_ends_the_processes_it_started(tmp_path: Path) -> None:
+    pid_file = tmp_path / "helper.pid"
+    with _segmenter(start_helper_and_hang, time_limit_s=2.0) as seg:
+        with pytest.raises(PdfRejected) as caught:
+            await seg.segment(str(pid_file).encode())
+        assert caught.value.reason == "timeout"
+    helper = int(pid_file.read_text())
+    assert _wait_until(lambda: _ended(helper))
+
+
+def _ended(pid: int) -> bool:
+    try:
+        return psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return True
+
+
+def _wait_until(condition: Callable[[], bool], timeout_s: float = 30.0) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
 
 
 async def test_memory_limit() -> None:
