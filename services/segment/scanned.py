@@ -44,7 +44,10 @@ _NL_HOST = re.compile(r"((?:://|\bwww\.)[\w.-]*\.)n[i1I|](?=[/):,]|$)")
 _O_FOR_ZERO = re.compile(r"(?<=[\dA-Z])[Oo](?=\d)|(?<=\d)[Oo](?=[\d/.-])")
 _DIGITS = re.compile(r"^\d{1,3}$")
 _DOUBTFUL = 60  # Tesseract's word confidence below which a code or URL is read again
-_INK = 128  # grey level below which a pixel is ink
+_INK = 128
+_UNSURE_END = set(
+    "!?®©°*^`|"
+)  # a word's last character that may be a misread marker  # grey level below which a pixel is ink
 # Letters Tesseract makes of a superscript digit glued to a word (besides any non-letter).
 _MARKER_LETTERS = set("lIi")
 
@@ -127,7 +130,7 @@ def read_scanned(page: pdfium.PdfPage, *, dpi: int = OCR_DPI, lang: str = "nld+e
     for line in lines:
         for word in line.words:
             _second_look(image, word, lang)
-        _find_markers(image, line)
+        _find_markers(image, line, lang)
         label = _leading_marker(image, line)
         if label is not None:
             line.words.insert(0, label)
@@ -177,23 +180,28 @@ def _parse_hocr(hocr: str) -> list[_Line]:
 def _second_look(image: _Image, word: _Word, lang: str) -> None:
     """Read a doubtful code or URL again on its own: in context Tesseract may double a glyph."""
     if word.conf < _DOUBTFUL and any(c.isdigit() or c == "/" for c in word.text):
-        x0, y0, x1, y1 = word.box
-        crop = (max(x0 - 2, 0), max(y0 - 2, 0), min(x1 + 2, image.width), min(y1 + 2, image.height))
-        try:
-            hocr = _tesseract(image.pgm(crop, pad=12), ["-l", lang, "--psm", "7", "hocr"])
-        except OcrFailed:
-            hocr = ""
-        again = [m for m in _WORD.finditer(hocr) if m.group(6).strip()]
-        if len(again) == 1 and int(again[0].group(5)) > word.conf:
-            word.text = html.unescape(_TAG.sub("", again[0].group(6))).strip()
-            word.conf = int(again[0].group(5))
+        _read_again(image, word, lang, only_if_surer=True)
     if sum(c.isdigit() for c in word.text) >= 3:
         word.text = _O_FOR_ZERO.sub("0", word.text)
     if "://" in word.text or "www." in word.text:
         word.text = _NL_HOST.sub(r"\1nl", word.text)
 
 
-def _find_markers(image: _Image, line: _Line) -> None:
+def _read_again(image: _Image, word: _Word, lang: str, *, only_if_surer: bool = False) -> None:
+    """Tesseract on the word's box alone (one text line); kept if it reads as one word."""
+    x0, y0, x1, y1 = word.box
+    crop = (max(x0 - 2, 0), max(y0 - 2, 0), min(x1 + 2, image.width), min(y1 + 2, image.height))
+    try:
+        hocr = _tesseract(image.pgm(crop, pad=12), ["-l", lang, "--psm", "7", "hocr"])
+    except OcrFailed:
+        return
+    again = [m for m in _WORD.finditer(hocr) if _TAG.sub("", m.group(6)).strip()]
+    if len(again) == 1 and (not only_if_surer or int(again[0].group(5)) > word.conf):
+        word.text = html.unescape(_TAG.sub("", again[0].group(6))).strip()
+        word.conf = int(again[0].group(5))
+
+
+def _find_markers(image: _Image, line: _Line, lang: str) -> None:
     """Split superscript digits off the words they are glued to; mark stand-alone ones."""
     out: list[_Word] = []
     for word in line.words:
@@ -209,7 +217,10 @@ def _find_markers(image: _Image, line: _Line) -> None:
         for _ in range(len(digits)):
             if len(text) > 1 and _maybe_marker(text[-1]):
                 text = text[:-1]
-        out.append(_Word(text, (word.box[0], word.box[1], x_cut, word.box[3])))
+        rest = _Word(text, (word.box[0], word.box[1], x_cut, word.box[3]), conf=word.conf)
+        if text[-1] in _UNSURE_END:  # "inkoop?®" for "inkoop³": was the "?" the marker too?
+            _read_again(image, rest, lang)
+        out.append(rest)
         out.append(_Word(digits, box, marker=True))
     line.words = out
 
