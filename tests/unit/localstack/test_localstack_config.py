@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+import pytest
 
 from stukken.contracts.topics import S3_EVENTS
 from stukken.localstack import kafka, s3gateway
@@ -56,7 +59,10 @@ def test_s3_gateway_sends_events_to_the_topic(tmp_path: Path) -> None:
     assert env["ROOT_SECRET_KEY"] == "stukken-secret"
 
 
-def test_services_get_the_stack_settings(tmp_path: Path) -> None:
+def test_services_get_the_stack_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in list(os.environ):
+        if name.startswith("STUKKEN_") and name.endswith("_HTTP_PORT"):
+            monkeypatch.delenv(name)  # defaults, whatever a test stack set
     env = svc.service_env(_settings(tmp_path))
     assert env["STUKKEN_KAFKA_BOOTSTRAP"] == "127.0.0.1:29092"
     assert env["STUKKEN_VAR_DIR"] == str(tmp_path)
