@@ -10,12 +10,11 @@ from faststream.asgi import AsgiFastStream
 from services.enrich.enricher import enrich
 from stukken.contracts import DocEnriched, DocSegmented, EnrichedDocument, SegmentedDocument, topics
 from stukken.platform.claimcheck import check_in, check_out
-from stukken.platform.logging import bind_message, configure_logging, get_logger
-from stukken.platform.metrics import StageMetrics
-from stukken.platform.service import make_app, make_broker, s3_check
+from stukken.platform.logging import bind_message, get_logger
+from stukken.platform.service import assemble, make_app, s3_check
 from stukken.platform.settings import EnrichSettings
-from stukken.platform.stage import Stage, parse
-from stukken.platform.storage import ObjectStore, S3Store
+from stukken.platform.stage import parse
+from stukken.platform.storage import ObjectStore
 
 log = get_logger(__name__)
 
@@ -39,11 +38,8 @@ def create_app(
     settings: EnrichSettings | None = None, store: ObjectStore | None = None
 ) -> AsgiFastStream:
     settings = settings or EnrichSettings()
-    configure_logging("enrich", settings.log_level, settings.log_json)
-    metrics = StageMetrics("enrich")
-    broker = make_broker(settings, "enrich", metrics)
-    store = store or S3Store(settings)
-    stage = Stage("enrich", broker, metrics, max_attempts=settings.max_attempts)
+    stage, store = assemble("enrich", settings, store)
+    metrics = stage.metrics
 
     async def on_segmented(body: bytes, correlation_id: str | None) -> None:
         event: DocSegmented = parse(DocSegmented, body)
@@ -91,4 +87,4 @@ def create_app(
             )
 
     stage.consume(topics.DOC_SEGMENTED, on_segmented)
-    return make_app(broker, metrics, {"s3": s3_check(store.ping)})
+    return make_app(stage, {"s3": s3_check(store.ping)})

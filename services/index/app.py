@@ -9,12 +9,11 @@ from services.index.port import SearchIndex
 from stukken.contracts import DocEnriched, DocIndexed, EnrichedDocument, topics
 from stukken.contracts.events import Envelope
 from stukken.platform.claimcheck import check_out
-from stukken.platform.logging import bind_message, configure_logging, get_logger
-from stukken.platform.metrics import StageMetrics
-from stukken.platform.service import WithApi, make_app, make_broker
+from stukken.platform.logging import bind_message, get_logger
+from stukken.platform.service import WithApi, assemble, make_app
 from stukken.platform.settings import IndexSettings
-from stukken.platform.stage import PermanentFailure, Stage, parse
-from stukken.platform.storage import ObjectStore, S3Store
+from stukken.platform.stage import PermanentFailure, parse
+from stukken.platform.storage import ObjectStore
 
 log = get_logger(__name__)
 
@@ -43,11 +42,8 @@ def create_app(
     store: ObjectStore | None = None,
 ) -> WithApi:
     settings = settings or IndexSettings()
-    configure_logging("index", settings.log_level, settings.log_json)
-    metrics = StageMetrics("index")
-    broker = make_broker(settings, "index", metrics)
-    store = store or S3Store(settings)
-    stage = Stage("index", broker, metrics, max_attempts=settings.max_attempts)
+    stage, store = assemble("index", settings, store)
+    metrics = stage.metrics
     idx = index or open_index(settings)
 
     async def on_enriched(body: bytes, correlation_id: str | None) -> list[tuple[Envelope, str]]:
@@ -92,5 +88,5 @@ def create_app(
     async def close_index() -> None:
         await asyncio.to_thread(idx.close)
 
-    service = make_app(broker, metrics, {"index": index_ready}, after_shutdown=[close_index])
+    service = make_app(stage, {"index": index_ready}, after_shutdown=[close_index])
     return WithApi(service, create_api(idx))

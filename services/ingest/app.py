@@ -11,12 +11,11 @@ from services.ingest.intake import Ledger, admit
 from services.ingest.s3_events import KeyEncoding, MalformedEvent, parse_s3_notification
 from stukken.contracts import DocIngested, DocRejected, topics
 from stukken.contracts.events import new_correlation_id
-from stukken.platform.logging import bind_message, configure_logging, get_logger
-from stukken.platform.metrics import StageMetrics
-from stukken.platform.service import make_app, make_broker, s3_check
+from stukken.platform.logging import bind_message, get_logger
+from stukken.platform.service import assemble, make_app, s3_check
 from stukken.platform.settings import IngestSettings
-from stukken.platform.stage import PermanentFailure, Stage
-from stukken.platform.storage import ObjectStore, S3Store
+from stukken.platform.stage import PermanentFailure
+from stukken.platform.storage import ObjectStore
 
 log = get_logger(__name__)
 # MinIO's Kafka notification target as configured in docker-compose.yml.
@@ -27,12 +26,9 @@ def create_app(
     settings: IngestSettings | None = None, store: ObjectStore | None = None
 ) -> AsgiFastStream:
     settings = settings or IngestSettings()
-    configure_logging("ingest", settings.log_level, settings.log_json)
-    metrics = StageMetrics("ingest")
-    broker = make_broker(settings, "ingest", metrics)
-    store = store or S3Store(settings)
+    stage, store = assemble("ingest", settings, store)
+    metrics = stage.metrics
     ledger = Ledger(store, settings.artifact_bucket)
-    stage = Stage("ingest", broker, metrics, max_attempts=settings.max_attempts)
     encoding = cast(KeyEncoding, settings.event_key_encoding)
 
     async def on_s3_event(body: bytes, correlation_id: str | None) -> None:
@@ -90,4 +86,4 @@ def create_app(
         )
         log.info("bucket notifications", bucket=settings.bucket, state=how)
 
-    return make_app(broker, metrics, {"s3": s3_check(store.ping)}, on_startup=[prepare_buckets])
+    return make_app(stage, {"s3": s3_check(store.ping)}, on_startup=[prepare_buckets])

@@ -11,12 +11,11 @@ from services.segment.segmenter import PdfRejected
 from services.segment.stage_logic import SEGMENTER_VERSION, Segmenter, make_segmenter
 from stukken.contracts import DocIngested, DocRejected, DocSegmented, SegmentedDocument, topics
 from stukken.platform.claimcheck import cache_key, check_in
-from stukken.platform.logging import bind_message, configure_logging, get_logger
-from stukken.platform.metrics import StageMetrics
-from stukken.platform.service import make_app, make_broker, s3_check
+from stukken.platform.logging import bind_message, get_logger
+from stukken.platform.service import assemble, make_app, s3_check
 from stukken.platform.settings import SegmentSettings
-from stukken.platform.stage import Stage, parse
-from stukken.platform.storage import ObjectMissing, ObjectStore, S3Store
+from stukken.platform.stage import parse
+from stukken.platform.storage import ObjectMissing, ObjectStore
 
 log = get_logger(__name__)
 
@@ -27,11 +26,8 @@ def create_app(
     store: ObjectStore | None = None,
 ) -> AsgiFastStream:
     settings = settings or SegmentSettings()
-    configure_logging("segment", settings.log_level, settings.log_json)
-    metrics = StageMetrics("segment")
-    broker = make_broker(settings, "segment", metrics)
-    store = store or S3Store(settings)
-    stage = Stage("segment", broker, metrics, max_attempts=settings.max_attempts)
+    stage, store = assemble("segment", settings, store)
+    metrics = stage.metrics
     seg = segmenter or make_segmenter(settings)
 
     async def segment_event(event: DocIngested) -> DocSegmented | DocRejected | None:
@@ -103,4 +99,4 @@ def create_app(
                 await stage.publish(out, topic)
 
     stage.consume(topics.DOC_INGESTED, on_ingested, max_poll_interval_ms=10 * 60 * 1000)
-    return make_app(broker, metrics, {"s3": s3_check(store.ping)}, on_shutdown=[seg.close])
+    return make_app(stage, {"s3": s3_check(store.ping)}, on_shutdown=[seg.close])

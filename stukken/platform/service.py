@@ -13,9 +13,12 @@ from faststream.asgi.types import ASGIApp, Scope
 from faststream.kafka import KafkaBroker
 from faststream.kafka.prometheus import KafkaPrometheusMiddleware
 
-from stukken.platform.logging import get_logger
+from stukken.contracts.events import RejectionStage
+from stukken.platform.logging import configure_logging, get_logger
 from stukken.platform.metrics import StageMetrics
 from stukken.platform.settings import CommonSettings
+from stukken.platform.stage import Stage
+from stukken.platform.storage import ObjectStore, S3Store
 
 ReadinessCheck = Callable[[], Awaitable[bool]]
 log = get_logger(__name__)
@@ -38,6 +41,17 @@ def make_broker(settings: CommonSettings, service: str, metrics: StageMetrics) -
     )
 
 
+def assemble(
+    name: RejectionStage, settings: CommonSettings, store: ObjectStore | None = None
+) -> tuple[Stage, ObjectStore]:
+    """What every stage service starts from: its logging, metrics, broker and object store."""
+    configure_logging(name, settings.log_level, settings.log_json)
+    metrics = StageMetrics(name)
+    broker = make_broker(settings, name, metrics)
+    stage = Stage(name, broker, metrics, max_attempts=settings.max_attempts)
+    return stage, store or S3Store(settings)
+
+
 def s3_check(ping: Callable[[], bool]) -> ReadinessCheck:
     async def check() -> bool:
         return await asyncio.to_thread(ping)
@@ -46,13 +60,14 @@ def s3_check(ping: Callable[[], bool]) -> ReadinessCheck:
 
 
 def make_app(
-    broker: KafkaBroker,
-    metrics: StageMetrics,
+    stage: Stage,
     checks: dict[str, ReadinessCheck],
     *,
     routes: Sequence[tuple[str, ASGIApp]] = (),
     **app_options: Any,
 ) -> AsgiFastStream:
+    broker, metrics = stage.broker, stage.metrics
+
     @get(include_in_schema=False)
     async def healthz(scope: Scope) -> AsgiResponse:
         return AsgiResponse(b'{"status":"ok"}', 200, headers={"content-type": "application/json"})
