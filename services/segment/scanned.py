@@ -254,8 +254,10 @@ def _raised_tail(
         return None
     box = (x0 + cut, y0, x1 + 1, y1 + 1)
     rows = image.ink_rows(*box)
-    if rows is None or rows[1] - rows[0] > 0.8 * line.ascent:
-        return None
+    if rows is None or not 0.3 * line.ascent <= rows[1] - rows[0] <= 0.8 * line.ascent:
+        return None  # a digit stands taller than a hyphen and lower than a capital
+    if line.baseline - rows[0] < 0.75 * line.ascent:
+        return None  # a superscript reaches up to the capitals; a dash stays at mid-height
     box = (box[0], rows[0], box[2], rows[1] + 1)
     digits = _read_digits(image, box)
     if digits is None:
