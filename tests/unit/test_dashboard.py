@@ -1,0 +1,28 @@
+"""The Grafana dashboard only asks for metrics the services really export."""
+
+import json
+import re
+from pathlib import Path
+
+from prometheus_client import generate_latest
+
+from stukken.platform.metrics import StageMetrics
+
+DASHBOARD = Path(__file__).parents[2] / "deploy" / "grafana" / "dashboards" / "stukken.json"
+
+
+def test_every_metric_in_the_dashboard_exists() -> None:
+    exported = set()
+    for stage in ("ingest", "segment", "enrich", "index"):
+        m = StageMetrics(stage)
+        m.seconds.observe(0.1)
+        m.bytes.inc()
+        text = generate_latest(m.registry).decode()
+        exported |= {
+            line.split("{")[0].split(" ")[0]
+            for line in text.splitlines()
+            if line and not line.startswith("#")
+        }
+    exprs = [t["expr"] for p in json.loads(DASHBOARD.read_text())["panels"] for t in p["targets"]]
+    asked = {name for e in exprs for name in re.findall(r"stukken_[a-z_]+", e)}
+    assert asked and asked <= exported, asked - exported
