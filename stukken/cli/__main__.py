@@ -1,0 +1,3 @@
+from stukken.cli import app
+
+app()
