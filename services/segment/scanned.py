@@ -20,6 +20,7 @@ import html
 import math
 import os
 import re
+import statistics
 import subprocess
 from dataclasses import dataclass
 
@@ -134,7 +135,11 @@ def read_scanned(page: pdfium.PdfPage, *, dpi: int = OCR_DPI, lang: str = "nld+e
         label = _leading_marker(image, line)
         if label is not None:
             line.words.insert(0, label)
-    return [run for line in lines for run in _line_runs(image, line)]
+    # A line's x-height is the steadiest measure of its type size (a raised marker inflates
+    # Tesseract's line size, a line without descenders shrinks it); the page's own ratio turns
+    # it back into a size comparable across lines.
+    ratio = statistics.median(line.size / line.x_height for line in lines) if lines else 1.0
+    return [run for line in lines for run in _line_runs(image, line, ratio)]
 
 
 def _tesseract(image: bytes, args: list[str]) -> str:
@@ -310,11 +315,11 @@ def _read_digits(image: _Image, box: tuple[int, int, int, int]) -> str | None:
     return None
 
 
-def _line_runs(image: _Image, line: _Line) -> list[Run]:
+def _line_runs(image: _Image, line: _Line, ratio: float) -> list[Run]:
     """Stretches of the line between wide gaps, and its markers, as runs in page points."""
     runs: list[Run] = []
     words = sorted(line.words, key=lambda w: w.box[0])
-    size = line.size / image.scale
+    size = line.x_height * ratio / image.scale
     _, base = image.point(line.box[0], line.baseline)
     stretch: list[_Word] = []
 
