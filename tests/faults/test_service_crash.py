@@ -1,4 +1,4 @@
-"""A stage killed mid-flow loses nothing: uncommitted messages are delivered again on restart."""
+"""A stage stopped mid-flow loses nothing: what it had not committed is delivered again."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import uuid
 from pathlib import Path
 
 import httpx
+import pytest
 from minio import Minio
 
 from stukken.contracts import doc_id_for
@@ -19,8 +20,13 @@ from stukken.platform.settings import CommonSettings, IndexSettings
 from tests.stack import wait_for
 
 
-def test_killing_enrich_while_documents_flow_loses_none(
-    stack: CommonSettings, corpus: Path
+@pytest.mark.parametrize(
+    "stage,how",
+    [("enrich", signal.SIGKILL), ("segment", signal.SIGKILL), ("index", signal.SIGTERM)],
+    ids=["enrich-killed", "segment-killed", "index-stopped"],
+)
+def test_a_stage_stopped_while_documents_flow_loses_none(
+    stack: CommonSettings, corpus: Path, stage: str, how: signal.Signals
 ) -> None:
     s3 = Minio(
         stack.s3_endpoint,
@@ -28,9 +34,9 @@ def test_killing_enrich_while_documents_flow_loses_none(
         secret_key=stack.s3_secret_key,
         secure=False,
     )
-    pid_file = StackPaths.of(stack).pid_file("enrich")
+    pid_file = StackPaths.of(stack).pid_file(stage)
     record = processes.live_record(pid_file)
-    assert record is not None, "enrich is not running"
+    assert record is not None, f"{stage} is not running"
 
     run = uuid.uuid4().hex
     doc_ids = []
@@ -39,7 +45,8 @@ def test_killing_enrich_while_documents_flow_loses_none(
         key = f"crash-{run}/{pdf.name}"
         s3.put_object(stack.bucket, key, io.BytesIO(data), len(data))
         doc_ids.append(doc_id_for(stack.bucket, key))
-    os.kill(record.pid, signal.SIGKILL)  # no graceful shutdown, no commit
+    os.kill(record.pid, how)  # SIGKILL: no shutdown at all; SIGTERM: the graceful path
+    wait_for(f"{stage} to end", lambda: not processes.is_alive(record), timeout_s=60)
 
     report = local.up(stack)  # brings back what is not running
     assert report.ok, [p.detail for p in report.parts if not p.healthy]
