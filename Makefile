@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 
 # Debian packages the pipeline needs (OCR); installed only when missing.
 system-deps:
-	@bash deploy/local/system-deps.sh tesseract-ocr tesseract-ocr-nld
+	@bash deploy/local/system-deps.sh tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng
 
 # ... and those the tests need besides (a real browser for the search page).
 test-deps: system-deps
