@@ -35,7 +35,7 @@ from bench.segment.corpus import (  # noqa: E402
     shared_dir,
 )
 from services.segment.isolation import IsolatedSegmenter  # noqa: E402
-from services.segment.ocr import ocr_page  # noqa: E402
+from services.segment.scan.reader import read_scanned  # noqa: E402
 from services.segment.segmenter import segment_pdf  # noqa: E402
 
 TARGET_PAGES_PER_S = 200
@@ -83,7 +83,7 @@ def pdfplumber_text(data: bytes) -> None:
 
 
 def ocr_scanned_page(data: bytes) -> None:
-    ocr_page(pdfium.PdfDocument(data)[0])
+    read_scanned(pdfium.PdfDocument(data)[0])
 
 
 def measure(
@@ -203,10 +203,10 @@ def write_report(results: list[Result], ocr: list[Result], cpu: int, repeat: int
         "## OCR (pages without a text layer)",
         "",
         "Each page of a corpus letter rendered at 200 dpi and wrapped as an image-only PDF;",
-        "stukken renders it again at 300 dpi and runs `tesseract -l nld` with one thread.",
-        "The first row is `ocr.ocr_page` (automatic page segmentation, TSV words); segment_pdf",
-        "reads scanned pages through `scanned.py` (sparse-text mode, hOCR lines), a different",
-        "Tesseract run. Tesseract's time per page swings between about 2 and 5 s with the load.",
+        "stukken renders it again at 300 dpi and runs `tesseract -l nld+eng` with one thread.",
+        "The first row is `scan.reader.read_scanned` (sparse-text mode, hOCR lines, markers and",
+        "doubtful words read again), the OCR step of segment_pdf; the second adds the layout.",
+        "Tesseract's time per page swings between about 2 and 5 s with the load.",
         "",
         "| step | pages | pages/s (best) | seconds per page (best) |",
         "|---|---:|---:|---:|",

@@ -46,18 +46,19 @@ def _read(page: pdfium.PdfPage, number: int, ocr: bool) -> PageRuns:
     runs = read_page(page, number)
     if not ocr or runs.char_count >= 30:
         return runs
-    from services.segment import ocr as ocr_engine
+    from services.segment.scan import detect
 
     textpage = page.get_textpage()
     try:
-        if not ocr_engine.page_needs_ocr(page, textpage):
+        if not detect.page_needs_ocr(page, textpage):
             return runs
     finally:
         textpage.close()
-    from services.segment.scanned import read_scanned
+    from services.segment.scan.reader import read_scanned
+    from services.segment.scan.tesseract import OcrFailed
 
     try:
         runs_ocr = read_scanned(page)
-    except ocr_engine.OcrFailed:
+    except OcrFailed:
         return runs  # the text layer, however thin, is all there is
     return PageRuns(number, runs.width, runs.height, runs_ocr, ocr=True)

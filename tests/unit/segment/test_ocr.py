@@ -1,4 +1,4 @@
-"""OCR on image-only pages: words found, boxes in PDF points where the text was printed."""
+"""OCR on image-only pages: lines found, boxes in PDF points where the text was printed."""
 
 from __future__ import annotations
 
@@ -11,7 +11,10 @@ from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from services.segment.ocr import OcrWord, needs_ocr, ocr_page, page_needs_ocr
+from services.segment.layout.words import Run
+from services.segment.scan.detect import needs_ocr, page_needs_ocr
+from services.segment.scan.reader import read_scanned
+from services.segment.scan.render import MAX_PIXELS, PageImage
 
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
 
@@ -44,17 +47,11 @@ def _scanned(pdf_bytes: bytes, dpi: int = 200) -> bytes:
     return buf.getvalue()
 
 
-def _line_words(words: list[OcrWord], first: str) -> list[OcrWord]:
-    start = next(w for w in words if w.text == first)
-    return [w for w in words if w.line_key == start.line_key]
-
-
-def _assert_lines_in_place(words: list[OcrWord]) -> None:
+def _assert_lines_in_place(runs: list[Run]) -> None:
     for text, x, y in LINES:
-        line = _line_words(words, text.split()[0])
-        assert " ".join(w.text for w in line) == text
-        left, bottom = min(w.x0 for w in line), min(w.y0 for w in line)
-        right, top = max(w.x1 for w in line), max(w.y1 for w in line)
+        run = next(r for r in runs if r.text.split()[0] == text.split()[0])
+        assert run.text == text
+        left, bottom, right, top = run.x0, run.y0, run.x1, run.y1
         assert left == pytest.approx(x, abs=3)
         assert bottom == pytest.approx(y, abs=FONT_SIZE * 0.4)  # descenders dip below
         assert y < top <= y + FONT_SIZE
@@ -66,15 +63,24 @@ def test_ocr_finds_words_where_they_were_printed() -> None:
     page = pdf[0]
     assert page.get_textpage().count_chars() == 0
     assert page_needs_ocr(page, page.get_textpage())
-    words = ocr_page(page)
-    _assert_lines_in_place(words)
-    assert all(0 <= w.conf <= 100 for w in words)
+    _assert_lines_in_place(read_scanned(page))
+
+
+def _ink_on_page(page: pdfium.PdfPage) -> tuple[float, float, float, float]:
+    """The box round all ink of the rendered page, mapped back to page points."""
+    image = PageImage(page)
+    grey = Image.open(io.BytesIO(image.pgm()))
+    left, top, right, bottom = grey.point(lambda v: 255 if v < 128 else 0).getbbox()
+    (xa, ya), (xb, yb) = image.point(left, top), image.point(right, bottom)
+    return min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb)
 
 
 def test_rotated_page_maps_back_to_unrotated_page_coordinates() -> None:
     pdf = pdfium.PdfDocument(_scanned(_text_pdf()))
+    upright = _ink_on_page(pdf[0])
+    assert upright[0] == pytest.approx(72, abs=3)
     pdf[0].set_rotation(90)
-    _assert_lines_in_place(ocr_page(pdf[0]))
+    assert _ink_on_page(pdf[0]) == pytest.approx(upright, abs=1)
 
 
 def test_text_pages_are_never_ocrd() -> None:
@@ -86,7 +92,7 @@ def test_blank_page_is_not_ocrd() -> None:
     pdf = pdfium.PdfDocument.new()
     page = pdf.new_page(595, 842)
     assert not page_needs_ocr(page, page.get_textpage())
-    assert ocr_page(page) == []
+    assert read_scanned(page) == []
 
 
 @pytest.mark.parametrize(
@@ -110,4 +116,6 @@ def test_oversized_page_renders_within_the_pixel_cap() -> None:
     buf = io.BytesIO()
     image.save(buf, format="PDF", resolution=1)  # 200 inches square
     pdf = pdfium.PdfDocument(buf.getvalue())
-    assert ocr_page(pdf[0]) == []
+    image = PageImage(pdf[0])
+    assert image.width * image.height <= MAX_PIXELS * 1.001  # pdfium rounds each side up
+    assert read_scanned(pdf[0]) == []

@@ -102,15 +102,13 @@ def test_no_furniture_in_body(name: str) -> None:
 
 
 def test_text_pages_are_never_ocrd(monkeypatch: pytest.MonkeyPatch) -> None:
-    from services.segment import ocr
-    from services.segment import scanned as scanned_module
+    from services.segment.scan import detect, reader
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("a page with a text layer went to OCR")
 
-    monkeypatch.setattr(scanned_module, "read_scanned", refuse)
-    monkeypatch.setattr(ocr, "ocr_page", refuse)
-    monkeypatch.setattr(ocr, "page_needs_ocr", refuse)  # not even asked: the text suffices
+    monkeypatch.setattr(reader, "read_scanned", refuse)
+    monkeypatch.setattr(detect, "page_needs_ocr", refuse)  # not even asked: the text suffices
     doc = segment_pdf(ministry_letter().pdf, ocr=True)
     assert doc.metadata.ocr_pages == []
 

@@ -1,0 +1,80 @@
+"""Scanned pages -> text runs: Tesseract's lines in the shape the layout reads from pdfium.
+
+- Sparse-text mode (`--psm 11`): the layout orders lines itself, and Tesseract's own column
+  finding merges a letter's side column into the body lines beside it, garbling both.
+- hOCR output (`hocr`), for each line's fitted baseline and size.
+- Superscript footnote markers (`markers`) and doubtful codes and URLs (`repairs`) are read
+  again from the page image.
+
+Words become runs: one per stretch of a line between wide gaps (so a side column stays apart),
+markers as runs of their own, raised and small, exactly as pdfium reports superscripts.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+import pypdfium2 as pdfium
+
+from services.segment.layout.words import Run
+from services.segment.scan.hocr import Line, Word, parse_lines
+from services.segment.scan.markers import find_markers, leading_marker
+from services.segment.scan.render import OCR_DPI, PageImage
+from services.segment.scan.repairs import second_look
+from services.segment.scan.tesseract import tesseract
+
+
+def read_scanned(page: pdfium.PdfPage, *, dpi: int = OCR_DPI, lang: str = "nld+eng") -> list[Run]:
+    """OCR one page; its text as runs in page points. `OcrFailed` if Tesseract fails."""
+    image = PageImage(page, dpi)
+    lines = parse_lines(tesseract(image.pgm(), lang=lang, psm=11, output="hocr"))
+    for line in lines:
+        for word in line.words:
+            second_look(image, word, lang)
+        find_markers(image, line, lang)
+        label = leading_marker(image, line)
+        if label is not None:
+            line.words.insert(0, label)
+    # A line's x-height is the steadiest measure of its type size (a raised marker inflates
+    # Tesseract's line size, a line without descenders shrinks it); the page's own ratio turns
+    # it back into a size comparable across lines.
+    ratio = statistics.median(line.size / line.x_height for line in lines) if lines else 1.0
+    return [run for line in lines for run in _line_runs(image, line, ratio)]
+
+
+def _line_runs(image: PageImage, line: Line, ratio: float) -> list[Run]:
+    """Stretches of the line between wide gaps, and its markers, as runs in page points."""
+    runs: list[Run] = []
+    words = sorted(line.words, key=lambda w: w.box[0])
+    size = line.x_height * ratio / image.scale
+    _, base = image.point(line.box[0], line.baseline)
+    stretch: list[Word] = []
+
+    def flush() -> None:
+        if stretch:
+            runs.append(_run(image, " ".join(w.text for w in stretch), stretch, size, base))
+            stretch.clear()
+
+    for word in words:
+        if word.marker:
+            flush()
+            marker = _run(image, word.text, [word], 0.0, 0.0)
+            marker.size, marker.base = marker.y1 - marker.y0, marker.y0
+            runs.append(marker)
+        elif stretch and word.box[0] - stretch[-1].box[2] > 1.5 * line.size:
+            flush()
+            stretch.append(word)
+        else:
+            stretch.append(word)
+    flush()
+    return runs
+
+
+def _run(image: PageImage, text: str, words: list[Word], size: float, base: float) -> Run:
+    xs, ys = [], []
+    for w in words:
+        for px, py in ((w.box[0], w.box[1]), (w.box[2], w.box[3])):
+            x, y = image.point(px, py)
+            xs.append(x)
+            ys.append(y)
+    return Run(text, min(xs), min(ys), max(xs), max(ys), size, False, base)

@@ -1,0 +1,95 @@
+"""The page as Tesseract sees it: grey levels row by row, and the map back to page points."""
+
+from __future__ import annotations
+
+import math
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from services.segment.scan.tesseract import OcrFailed
+
+OCR_DPI = 300
+# A render cap: a page declared 200 inches square must not become a 3.6-gigapixel bitmap.
+MAX_PIXELS = 40_000_000
+INK = 128  # grey level below which a pixel is ink
+
+Box = tuple[int, int, int, int]  # pixels: left, top, right, bottom (top-left origin)
+Affine = tuple[float, float, float, float, float, float]
+
+
+class PageImage:
+    """The rendered page, grey levels row by row, and its map from pixels to page points."""
+
+    def __init__(self, page: pdfium.PdfPage, dpi: int = OCR_DPI) -> None:
+        width, height = page.get_size()
+        scale = dpi / 72
+        if width * height * scale * scale > MAX_PIXELS:
+            scale = math.sqrt(MAX_PIXELS / (width * height))
+        bitmap = page.render(scale=scale, grayscale=True, may_draw_forms=False)
+        try:
+            self.width, self.height, self.scale = bitmap.width, bitmap.height, scale
+            stride, channels = bitmap.stride, bitmap.n_channels
+            raw = bytes(bitmap.buffer)
+            rows = [
+                raw[y * stride : y * stride + self.width * channels] for y in range(self.height)
+            ]
+            self.rows = rows if channels == 1 else [r[::channels] for r in rows]
+            self.to_page = device_to_page(page, self.width, self.height)
+        finally:
+            bitmap.close()
+
+    def pgm(self, box: Box | None = None, zoom: int = 1, pad: int = 0) -> bytes:
+        """The image (or the box of it), enlarged `zoom` times, with `pad` white pixels round."""
+        x0, y0, x1, y1 = box or (0, 0, self.width, self.height)
+        rows = []
+        for y in range(y0, y1):
+            row = self.rows[y][x0:x1]
+            if zoom > 1:
+                row = bytes(v for v in row for _ in range(zoom))
+            rows += [row] * zoom
+        w = (x1 - x0) * zoom + 2 * pad
+        blank = b"\xff" * w
+        body = b"".join(b"\xff" * pad + r + b"\xff" * pad for r in rows)
+        return b"P5\n%d %d\n255\n" % (w, len(rows) + 2 * pad) + blank * pad + body + blank * pad
+
+    def around(self, box: Box, margin: int = 2) -> Box:
+        """The box grown by `margin` pixels each way, within the image."""
+        x0, y0, x1, y1 = box
+        return (
+            max(x0 - margin, 0),
+            max(y0 - margin, 0),
+            min(x1 + margin, self.width),
+            min(y1 + margin, self.height),
+        )
+
+    def ink_columns(self, x0: int, y0: int, x1: int, y1: int) -> list[bool]:
+        rows = [self.rows[y][x0:x1] for y in range(max(y0, 0), min(y1, self.height))]
+        return [any(r[x] < INK for r in rows) for x in range(x1 - x0)]
+
+    def ink_rows(self, x0: int, y0: int, x1: int, y1: int) -> tuple[int, int] | None:
+        """First and last row with ink in the box."""
+        found = [
+            y for y in range(max(y0, 0), min(y1, self.height)) if min(self.rows[y][x0:x1]) < INK
+        ]
+        return (found[0], found[-1]) if found else None
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        """Pixel (x, y) in page points (origin bottom-left, as pdfium's text rects)."""
+        m = self.to_page
+        return m[0] * x + m[1] * y + m[2], m[3] * x + m[4] * y + m[5]
+
+
+def device_to_page(page: pdfium.PdfPage, width: int, height: int) -> Affine:
+    """The affine map bitmap pixel -> page point that pdfium used to render (rotation included)."""
+
+    def point(dx: int, dy: int) -> tuple[float, float]:
+        px, py = pdfium_c.c_double(), pdfium_c.c_double()
+        if not pdfium_c.FPDF_DeviceToPage(page.raw, 0, 0, width, height, 0, dx, dy, px, py):
+            raise OcrFailed("pdfium could not map device to page coordinates")
+        return px.value, py.value
+
+    ox, oy = point(0, 0)
+    ax, ay = point(width, 0)
+    bx, by = point(0, height)
+    return (ax - ox) / width, (bx - ox) / height, ox, (ay - oy) / width, (by - oy) / height, oy

@@ -1,0 +1,39 @@
+"""OCR-only text repairs: doubtful words read again on their own, and misreads of codes/URLs."""
+
+from __future__ import annotations
+
+import re
+
+from services.segment.scan import hocr
+from services.segment.scan.render import PageImage
+from services.segment.scan.tesseract import OcrFailed, tesseract
+
+# ".nl" read as ".ni" (Nicaragua) or ".n1" at the end of a host name: these are Dutch documents.
+_NL_HOST = re.compile(r"((?:://|\bwww\.)[\w.-]*\.)n[i1I|](?=[/):,]|$)")
+# A letter O read among the digits of a number or code: "BWBRO001903", "2O22".
+_O_FOR_ZERO = re.compile(r"(?<=[\dA-Z])[Oo](?=\d)|(?<=\d)[Oo](?=[\d/.-])")
+_DOUBTFUL = 60  # Tesseract's word confidence below which a code or URL is read again
+
+
+def second_look(image: PageImage, word: hocr.Word, lang: str) -> None:
+    """Read a doubtful code or URL again on its own: in context Tesseract may double a glyph."""
+    if word.conf < _DOUBTFUL and any(c.isdigit() or c == "/" for c in word.text):
+        read_again(image, word, lang, only_if_surer=True)
+    if sum(c.isdigit() for c in word.text) >= 3:
+        word.text = _O_FOR_ZERO.sub("0", word.text)
+    if "://" in word.text or "www." in word.text:
+        word.text = _NL_HOST.sub(r"\1nl", word.text)
+
+
+def read_again(
+    image: PageImage, word: hocr.Word, lang: str, *, only_if_surer: bool = False
+) -> None:
+    """Tesseract on the word's box alone (one text line); kept if it reads as one word."""
+    pgm = image.pgm(image.around(word.box), pad=12)
+    try:
+        found = tesseract(pgm, lang=lang, psm=7, output="hocr")
+    except OcrFailed:
+        return
+    again = hocr.parse_words(found)
+    if len(again) == 1 and (not only_if_surer or again[0].conf > word.conf):
+        word.text, word.conf = again[0].text, again[0].conf
