@@ -105,15 +105,22 @@ class Stage:
         finalize: Callable[[], Awaitable[None]],
         *,
         max_records: int = 200,
+        batch_timeout_ms: int = 25,
     ) -> None:
         """Subscribe with batches: each message is handled (retries, dead letters) on its own,
         then `finalize` makes the batch durable (e.g. one index commit), and only then are the
-        handlers' output events published and the batch's offsets committed."""
+        handlers' output events published and the batch's offsets committed.
+
+        `batch_timeout_ms`: FastStream waits this long for a batch and, when none came, sleeps
+        as long again before the next poll; a message arriving in that sleep waits for it. Its
+        default (200 ms) put up to 200 ms on drop -> searchable (bench/e2e); polling an idle
+        topic every 25 ms costs next to nothing (the fetcher runs in the background)."""
 
         @self.broker.subscriber(
             topic,
             batch=True,
             max_records=max_records,
+            batch_timeout_ms=batch_timeout_ms,
             group_id=f"stukken-{self.name}",
             auto_offset_reset="earliest",
             ack_policy=AckPolicy.NACK_ON_ERROR,
