@@ -56,6 +56,8 @@ class EventLog:
     bucket: str
     seen: dict[str, dict[str, Seen]] = field(default_factory=lambda: defaultdict(dict))
     rejections: dict[str, str] = field(default_factory=dict)  # doc_id -> "reason: detail"
+    # bucket events for our keys that name another bucket: ingest ignores them
+    misaddressed: list[tuple[str, str]] = field(default_factory=list)
     _waiters: dict[tuple[str, str], asyncio.Event] = field(default_factory=dict)
     _consumer: AIOKafkaConsumer | None = None
     _task: asyncio.Task[None] | None = None
@@ -102,6 +104,11 @@ class EventLog:
             except MalformedEvent:
                 return
             doc_ids = [doc_id_for(e.bucket, e.key) for e in events if e.bucket == self.bucket]
+            self.misaddressed += [
+                (e.bucket, e.key)
+                for e in events
+                if e.bucket != self.bucket and e.key.startswith("bench/")
+            ]
             occurred = None
         else:
             doc_ids = [key.decode()] if key else []
@@ -129,14 +136,32 @@ class EventLog:
     async def wait_done(self, doc_id: str, timeout_s: float) -> str | None:
         """`indexed` or `rejected` when the document got through or was turned away."""
         deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
+        while True:
             got = self.seen.get(doc_id, {})
             if topics.DOC_INDEXED in got:
                 return "indexed"
             if topics.DOC_REJECTED in got:
                 return "rejected"
+            if time.monotonic() >= deadline:
+                return None
             await asyncio.sleep(0.05)
-        return None
+
+    async def wait_all(self, doc_ids: list[str], timeout_s: float, stall_s: float) -> None:
+        """Until every document is indexed or rejected; gives up after `timeout_s`, or when
+        none got through for `stall_s` (a lost event would otherwise hold the run)."""
+        deadline = time.monotonic() + timeout_s
+        done, last_progress = 0, time.monotonic()
+        while time.monotonic() < deadline and time.monotonic() - last_progress < stall_s:
+            now_done = sum(
+                1
+                for i in doc_ids
+                if {topics.DOC_INDEXED, topics.DOC_REJECTED} & self.seen.get(i, {}).keys()
+            )
+            if now_done == len(doc_ids):
+                return
+            if now_done > done:
+                done, last_progress = now_done, time.monotonic()
+            await asyncio.sleep(0.05)
 
 
 @dataclass

@@ -66,6 +66,8 @@ def verdicts(r: dict[str, Any]) -> list[tuple[str, str, str, str]]:
     mem = r["memory"]
     peaks = {n: v[1] for n, v in mem["peak_mib"].items() if n in SERVICES}
     worst = max(peaks.items(), key=lambda kv: kv[1]) if peaks else ("-", 0.0)
+    lost = tp["documents"] - tp["indexed"] - tp["rejected"]
+    lost_note = f"; **{lost} of {tp['documents']} letters never indexed**" if lost else ""
     through = mem["outcome"] == "indexed"
     steady = tp["steady_pages_per_s"]
     return [
@@ -74,8 +76,9 @@ def verdicts(r: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         ("drop -> searchable p95, 10-page letter", f"<= {LATENCY_P95_S} s",
          _s(lat.get("p95")), _ok(lat.get("p95", 9e9) <= LATENCY_P95_S)),
         ("sustained throughput, all four services", f">= {PAGES_PER_S:.0f} pages/s",
-         f"{_s(steady, ' pages/s', 0)} (whole burst {_s(tp['pages_per_s'], ' pages/s', 0)})",
-         _ok(steady is not None and steady >= PAGES_PER_S)),
+         f"{_s(steady, ' pages/s', 0)} (whole burst {_s(tp['pages_per_s'], ' pages/s', 0)})"
+         + lost_note,
+         _ok(steady is not None and steady >= PAGES_PER_S) + (" (rate)" if lost else "")),
         (f"{mem['pages']}-page PDF in bounded memory", f"every service <= {RSS_MIB:.0f} MiB",
          f"{mem['outcome']}; peak {worst[0]} {worst[1]:.0f} MiB",
          _ok(through and worst[1] <= RSS_MIB)),
@@ -201,10 +204,15 @@ def _throughput_section(r: dict[str, Any]) -> list[str]:
             ["measure", "value"],
             [
                 ["uploads done after", _s(tp["upload_s"])],
-                ["all indexed after", _s(tp["elapsed_s"])],
+                ["last indexed after", _s(tp["elapsed_s"])],
                 [
-                    "indexed / rejected / timed out",
+                    "indexed / rejected / not through",
                     f"{tp['indexed']} / {tp['rejected']} / {tp['timed_out']}",
+                ],
+                ["never ingested", ", ".join(tp.get("never_ingested", [])) or "-"],
+                [
+                    "bucket events naming a wrong bucket",
+                    "; ".join(f"{b!r} for {k}" for b, k in r.get("misaddressed", [])) or "-",
                 ],
                 ["pages/s, whole burst", _s(tp["pages_per_s"], "", 1)],
                 ["pages/s, sustained", _s(tp["steady_pages_per_s"], "", 1)],
@@ -265,7 +273,7 @@ def write(r: dict[str, Any], out: Path) -> None:
         "",
         f"- date: {started}",
         f"- machine: {machine()}",
-        f"- code: commit {commit()}; Python {sys.version.split()[0]}",
+        f"- code: commit {r.get('commit') or commit()}; Python {sys.version.split()[0]}",
         f"- load average (1, 5, 15 min) when the report was written: {load}",
         f"- run took {r['ended'] - r['started']:.0f} s",
         "",

@@ -168,7 +168,8 @@ async def throughput(
         await asyncio.gather(*(loop.run_in_executor(pool, put, d) for d in docs))
     uploaded = time.time()
     ids = [bench.doc_id(d, "burst") for d in docs]
-    outcomes = await asyncio.gather(*(bench.events.wait_done(i, 600.0) for i in ids))
+    await bench.events.wait_all(ids, timeout_s=600.0, stall_s=30.0)
+    outcomes = [await bench.events.wait_done(i, 0.0) for i in ids]
     curves = {
         topic: sorted(
             s[topic].received for i in ids if topic in (s := bench.events.seen.get(i, {}))
@@ -189,6 +190,9 @@ async def throughput(
         "indexed": outcomes.count("indexed"),
         "rejected": outcomes.count("rejected"),
         "timed_out": outcomes.count(None),
+        "never_ingested": [
+            d.name for d, i in zip(docs, ids, strict=True) if not bench.events.seen.get(i)
+        ],
         "began": began,
         "upload_s": uploaded - began,
         "elapsed_s": (done[-1] - began) if done else None,
@@ -308,6 +312,7 @@ async def measure(settings: CommonSettings, plan: Plan, run: str) -> dict[str, A
     finally:
         await events.stop()
         sampler.stop()
+    results["misaddressed"] = events.misaddressed
     results["rss_samples"] = sampler.samples
     results["ended"] = time.time()
     return results
@@ -325,6 +330,7 @@ def main() -> None:
     from stukken.localstack import stack
 
     run = time.strftime("%Y%m%d%H%M%S")
+    code = report.commit()  # what the services ran
     try:
         print("starting the bench stack ...")
         up = stack.up(settings, progress=print)
@@ -338,6 +344,7 @@ def main() -> None:
             stack.down(settings)
     results["plan"] = plan.__dict__
     results["quick"] = args.quick
+    results["commit"] = code
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "results.json").write_text(json.dumps(results, indent=1, default=str))
     report.write(results, args.out)
