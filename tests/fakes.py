@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from stukken.platform.storage import ObjectMissing, ObjectTooLarge, StoredObject
+from stukken.platform.storage import ListedObject, ObjectMissing, ObjectTooLarge, StoredObject
 
 
 class MemoryStore:
@@ -18,7 +18,8 @@ class MemoryStore:
         data, content_type = self.objects[(bucket, key)]
         if max_bytes is not None and len(data) > max_bytes:
             raise ObjectTooLarge(len(data), max_bytes)
-        return StoredObject(data, hashlib.sha256(data).hexdigest(), len(data), content_type)
+        digest = hashlib.sha256(data).hexdigest()
+        return StoredObject(data, digest, len(data), content_type, _etag(data))
 
     def write(
         self, bucket: str, key: str, data: bytes, content_type: str = "application/octet-stream"
@@ -31,6 +32,13 @@ class MemoryStore:
     def delete(self, bucket: str, key: str) -> None:
         self.objects.pop((bucket, key), None)
 
+    def list(self, bucket: str, prefix: str = "") -> list[ListedObject]:
+        return [
+            ListedObject(key, _etag(data), len(data))
+            for (b, key), (data, _) in sorted(self.objects.items())
+            if b == bucket and key.startswith(prefix)
+        ]
+
     def ensure_bucket(self, bucket: str) -> bool:
         created = bucket not in self.buckets
         self.buckets.add(bucket)
@@ -41,3 +49,7 @@ class MemoryStore:
 
     def ping(self) -> bool:
         return True
+
+
+def _etag(data: bytes) -> str:
+    return hashlib.md5(data).hexdigest()

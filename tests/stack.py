@@ -26,6 +26,9 @@ TEST_ENV = {
     "STUKKEN_LOG_JSON": "true",
     # small enough that the claim check is exercised by ordinary documents
     "STUKKEN_CLAIM_CHECK_BYTES": "65536",
+    # reconcile often, so a lost notification is repaired within a test's patience
+    "STUKKEN_INGEST_RECONCILE_INTERVAL_S": "2",
+    "STUKKEN_INGEST_RECONCILE_GRACE_S": "1",
 }
 T = TypeVar("T")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 
 from services.ingest.s3_events import ObjectEvent
 from stukken.contracts import DocIngested, DocRejected, Source, doc_id_for
@@ -38,6 +39,7 @@ def admit(
         key=event.key,
         size=obj.size,
         sha256=obj.sha256,
+        etag=obj.etag or None,
         uploaded_at=event.event_time,
     )
     if obj.size == 0:
@@ -78,27 +80,54 @@ def _reject(
     )
 
 
+@dataclass(frozen=True)
+class LedgerEntry:
+    key: str
+    version: str
+    etag: str | None
+
+
 class Ledger:
-    """The version of each document last admitted, so re-uploading the same bytes changes nothing.
+    """Per document, the version last admitted or rejected, so the same bytes again change nothing
+    and the reconciler can tell which objects the pipeline has not seen.
 
     Written only after the event went out: a crash in between costs a duplicate, never a loss.
     """
+
+    PREFIX = "ingest/current/"
 
     def __init__(self, store: ObjectStore, bucket: str) -> None:
         self.store, self.bucket = store, bucket
 
     def _key(self, doc_id: str) -> str:
-        return f"ingest/current/{doc_id}.json"
+        return f"{self.PREFIX}{doc_id}.json"
 
-    def current(self, doc_id: str) -> str | None:
+    def entry(self, doc_id: str) -> LedgerEntry | None:
         try:
-            return str(json.loads(self.store.read(self.bucket, self._key(doc_id)).data)["version"])
+            raw = json.loads(self.store.read(self.bucket, self._key(doc_id)).data)
         except ObjectMissing:
             return None
+        return LedgerEntry(raw["key"], raw["version"], raw.get("etag"))
 
-    def record(self, event: DocIngested) -> None:
+    def current(self, doc_id: str) -> str | None:
+        entry = self.entry(doc_id)
+        return entry.version if entry else None
+
+    def record(self, event: DocIngested | DocRejected) -> None:
         if event.op == "delete":
             self.store.delete(self.bucket, self._key(event.doc_id))
-        else:
-            body = json.dumps({"version": event.version, "key": event.source.key}).encode()
-            self.store.write(self.bucket, self._key(event.doc_id), body, "application/json")
+        elif event.source is not None:
+            body = {"version": event.version, "key": event.source.key, "etag": event.source.etag}
+            self.store.write(
+                self.bucket, self._key(event.doc_id), json.dumps(body).encode(), "application/json"
+            )
+
+    def entries(self) -> dict[str, LedgerEntry]:
+        """Every document the ledger knows, by doc_id."""
+        out = {}
+        for listed in self.store.list(self.bucket, self.PREFIX):
+            doc_id = listed.key.removeprefix(self.PREFIX).removesuffix(".json")
+            entry = self.entry(doc_id)
+            if entry is not None:
+                out[doc_id] = entry
+        return out

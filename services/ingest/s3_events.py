@@ -59,6 +59,7 @@ def _record(record: Any, encoding: KeyEncoding) -> ObjectEvent | None:
     sender = str(record.get("eventSource", ""))
     if _url_encoded(sender, encoding):
         key = unquote_plus(key)
+    bucket = _bucket_by_arn(s3["bucket"], bucket, key)
     return ObjectEvent(
         action="created" if kind == "ObjectCreated" else "removed",
         bucket=bucket,
@@ -67,6 +68,16 @@ def _record(record: Any, encoding: KeyEncoding) -> ObjectEvent | None:
         event_time=_time(record.get("eventTime")),
         sender=sender,
     )
+
+
+def _bucket_by_arn(bucket_info: Any, named: str, key: str) -> str:
+    """The Versity gateway (v1.8.0) was seen to name another bucket under load ("stukk" for
+    "inbox") while its ARN, "arn:aws:s3:::/<bucket>/<key>", still named the right one."""
+    arn = str(bucket_info.get("arn", "")) if isinstance(bucket_info, dict) else ""
+    prefix = "arn:aws:s3:::/"
+    if arn.startswith(prefix) and arn.endswith("/" + key):
+        return arn.removeprefix(prefix)[: -len(key) - 1] or named
+    return named
 
 
 def _url_encoded(sender: str, encoding: KeyEncoding) -> bool:

@@ -60,6 +60,7 @@ class Source(Model):
     size: int = Field(ge=0)
     sha256: str
     content_type: str = "application/pdf"
+    etag: str | None = Field(default=None, description="the S3 server's ETag of this version")
     uploaded_at: datetime | None = Field(
         default=None,
         description="when the S3 server saw this version; orders versions (a sha256 cannot)",

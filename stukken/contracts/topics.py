@@ -23,3 +23,11 @@ STAGE_INPUTS = {
     "index": DOC_ENRICHED,
 }
 ALL_TOPICS = PIPELINE_TOPICS + tuple(dlq(t) for t in STAGE_INPUTS.values())
+
+# Topics whose order matters across all keys: the S3 gateway's bucket events (it spreads them over
+# partitions whatever their key, so a put and a delete of one object could be read out of order).
+SINGLE_PARTITION = frozenset({S3_EVENTS})
+
+
+def partitions_for(topic: str, default: int) -> int:
+    return 1 if topic in SINGLE_PARTITION else default

@@ -18,7 +18,7 @@ from string import Template
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
-from stukken.contracts.topics import ALL_TOPICS
+from stukken.contracts.topics import ALL_TOPICS, partitions_for
 from stukken.platform.settings import CommonSettings
 
 from .layout import DEPLOY_LOCAL, StackPaths, find_java, find_tool, split_host_port
@@ -151,7 +151,10 @@ async def _ensure_topics(bootstrap: str, partitions: int, timeout_s: float) -> l
         existing = set(await admin.list_topics())
         missing = [t for t in ALL_TOPICS if t not in existing]
         if missing:
-            new = [NewTopic(t, num_partitions=partitions, replication_factor=1) for t in missing]
+            new = [
+                NewTopic(t, num_partitions=partitions_for(t, partitions), replication_factor=1)
+                for t in missing
+            ]
             response = await admin.create_topics(new, timeout_ms=int(timeout_s * 1000))
             errors = [
                 f"{err[0]}: code {err[1]}"

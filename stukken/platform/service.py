@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
@@ -135,3 +136,30 @@ class WithApi:
             await self.api(scope, receive, send)
         else:
             await self.service_app(scope, receive, send)
+
+
+class Periodic:
+    """A background task the service runs every `interval_s` seconds while it is up (0: never).
+    A failing round is logged and the next one comes as usual."""
+
+    def __init__(self, work: Callable[[], Awaitable[object]], interval_s: float, name: str) -> None:
+        self.work, self.interval_s, self.name = work, interval_s, name
+        self.task: asyncio.Task[None] | None = None
+
+    async def start(self) -> None:
+        if self.interval_s > 0:
+            self.task = asyncio.create_task(self._run(), name=self.name)
+
+    async def stop(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self.task
+
+    async def _run(self) -> None:
+        while True:
+            await asyncio.sleep(self.interval_s)
+            try:
+                await self.work()
+            except Exception as exc:
+                log.warning("periodic task failed", task=self.name, error=repr(exc))

@@ -64,6 +64,12 @@ class IngestSettings(CommonSettings):
     http_port: int = 8081
     max_pdf_bytes: int = Field(200 * 1024 * 1024, description="larger objects are rejected")
     ensure_bucket: bool = Field(True, description="create the bucket on start when missing")
+    reconcile_interval_s: float = Field(
+        30.0, description="compare bucket and ledger this often (0: never); see reconcile.py"
+    )
+    reconcile_grace_s: float = Field(
+        30.0, description="objects changed more recently are left to their own notification"
+    )
     event_key_encoding: str = Field(
         "auto", description="S3 event object keys: 'url' encoded, 'raw', or 'auto' by sender"
     )

@@ -6,6 +6,7 @@ import hashlib
 import io
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 import urllib3
@@ -34,6 +35,15 @@ class StoredObject:
     sha256: str
     size: int
     content_type: str
+    etag: str = ""
+
+
+@dataclass(frozen=True)
+class ListedObject:
+    key: str
+    etag: str
+    size: int
+    modified: datetime | None = None
 
 
 class ObjectStore(Protocol):
@@ -42,6 +52,8 @@ class ObjectStore(Protocol):
     def write(self, bucket: str, key: str, data: bytes, content_type: str = ...) -> None: ...
 
     def exists(self, bucket: str, key: str) -> bool: ...
+
+    def list(self, bucket: str, prefix: str = "") -> list[ListedObject]: ...
 
     def delete(self, bucket: str, key: str) -> None: ...
 
@@ -80,6 +92,7 @@ class S3Store:
         digest, buf = hashlib.sha256(), io.BytesIO()
         try:
             content_type = response.headers.get("Content-Type", "application/octet-stream")
+            etag = response.headers.get("ETag", "").strip('"')
             for chunk in response.stream(_CHUNK):
                 buf.write(chunk)
                 digest.update(chunk)
@@ -89,7 +102,7 @@ class S3Store:
             response.close()
             response.release_conn()
         data = buf.getvalue()
-        return StoredObject(data, digest.hexdigest(), len(data), content_type)
+        return StoredObject(data, digest.hexdigest(), len(data), content_type, etag)
 
     def write(
         self, bucket: str, key: str, data: bytes, content_type: str = "application/octet-stream"
@@ -110,6 +123,15 @@ class S3Store:
 
     def delete(self, bucket: str, key: str) -> None:
         self.client.remove_object(bucket, key)
+
+    def list(self, bucket: str, prefix: str = "") -> list[ListedObject]:
+        return [
+            ListedObject(
+                o.object_name or "", (o.etag or "").strip('"'), o.size or 0, o.last_modified
+            )
+            for o in self.client.list_objects(bucket, prefix=prefix, recursive=True)
+            if not o.is_dir
+        ]
 
     def ensure_bucket(self, bucket: str) -> bool:
         """Create the bucket when missing; True when it was created."""

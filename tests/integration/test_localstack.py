@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from aiokafka import AIOKafkaConsumer
 
-from stukken.contracts.topics import ALL_TOPICS, S3_EVENTS
+from stukken.contracts.topics import ALL_TOPICS, S3_EVENTS, partitions_for
 from stukken.localstack import ServiceSpec, down, kafka, s3gateway, status, up
 from stukken.platform.settings import CommonSettings
 
@@ -87,7 +87,8 @@ def test_up_reports_both_parts_healthy(settings: CommonSettings) -> None:
 
 def test_every_topic_has_the_configured_partitions(settings: CommonSettings) -> None:
     counts = kafka.partition_counts(settings.kafka_bootstrap)
-    assert counts == {topic: settings.topic_partitions for topic in ALL_TOPICS}
+    assert counts == {t: partitions_for(t, settings.topic_partitions) for t in ALL_TOPICS}
+    assert counts[S3_EVENTS] == 1  # bucket events stay in order
 
 
 def test_second_up_leaves_running_parts_alone(settings: CommonSettings) -> None:

@@ -175,3 +175,16 @@ def _metric(port: int, name: str, outcome: str) -> float:
         if line.startswith(f'{name}{{outcome="{outcome}"}}'):
             return float(line.rsplit(" ", 1)[1])
     return 0.0
+
+
+def test_an_object_whose_notification_never_came_is_still_ingested(
+    stack: CommonSettings, api: httpx.Client, sample_pdf: bytes
+) -> None:
+    """Written into the gateway's folder behind its back: no bucket event at all."""
+    key = f"it-{uuid.uuid4().hex}.pdf"
+    (stack.var_dir / "s3" / stack.bucket / key).write_bytes(sample_pdf)
+    doc_id = doc_id_for(stack.bucket, key)
+    doc = wait_for("the reconciler to bring it in", lambda: indexed(api, doc_id))
+    assert doc["version"] == hashlib.sha256(sample_pdf).hexdigest()
+    (stack.var_dir / "s3" / stack.bucket / key).unlink()
+    wait_for("its removal too", lambda: api.get(f"/documents/{doc_id}").status_code == 404)

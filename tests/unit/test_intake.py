@@ -73,3 +73,17 @@ def test_ledger_remembers_the_current_version_until_deleted(sample_pdf: bytes) -
     assert ledger.current(event.doc_id) == event.version
     ledger.record(event.model_copy(update={"op": "delete", "version": ""}))
     assert ledger.current(event.doc_id) is None
+
+
+def test_ledger_lists_admitted_and_rejected_objects_with_their_etags(sample_pdf: bytes) -> None:
+    store = MemoryStore()
+    store.write("inbox", "good.pdf", sample_pdf)
+    store.write("inbox", "bad.pdf", b"no pdf here")
+    ledger = Ledger(store, "artifacts")
+    for key in ("good.pdf", "bad.pdf"):
+        out = admit(created(key), store, max_bytes=10**8, correlation_id="c")
+        assert out is not None
+        ledger.record(out)
+    entries = {e.key: e for e in ledger.entries().values()}
+    assert set(entries) == {"good.pdf", "bad.pdf"}
+    assert entries["good.pdf"].etag == store.list("inbox", "good.pdf")[0].etag
