@@ -42,6 +42,7 @@ bench: venv
 	$(PY) -m bench.segment.run
 	$(PY) -m bench.enrich.run
 	$(PY) -m bench.index.run
+	$(PY) -m bench.e2e.run
 
 schema: venv
 	.venv/bin/stukken schema --out schemas
