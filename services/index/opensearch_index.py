@@ -19,6 +19,8 @@ from services.index.facts import body_segments, date_bound, facts_of
 from services.index.opensearch_mapping import DOCS_MAPPING, FACET_FIELDS, SEGMENTS_MAPPING, template
 from services.index.port import (
     FACETS,
+    HIGHLIGHTS_PER_HIT,
+    SNIPPET_CHARS,
     Citation,
     DocumentSummary,
     Hit,
@@ -30,8 +32,6 @@ from services.index.port import (
 from services.index.query_fields import check_fields
 from stukken.contracts import EnrichedDocument
 
-HIGHLIGHTS_PER_HIT = 3
-SNIPPET_CHARS = 240
 SUMMARY_FIELDS = ["doc_id", "key", "version", "pages", "doc_type", "title", "date", "refs"]
 
 

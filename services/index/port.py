@@ -19,6 +19,9 @@ from pydantic import BaseModel, Field
 from stukken.contracts import EnrichedDocument
 
 FACETS = ("doc_type", "org", "person", "party", "year")
+# What every backend shows of a hit: so many highlighted segments, snippets of so many characters.
+HIGHLIGHTS_PER_HIT = 3
+SNIPPET_CHARS = 240
 """Facet names in `SearchResult.facets`; each counts matching documents per value."""
 
 

@@ -17,6 +17,8 @@ from tantivy import Occur, Query
 from services.index.facts import date_bound
 from services.index.port import (
     FACETS,
+    HIGHLIGHTS_PER_HIT,
+    SNIPPET_CHARS,
     Citation,
     DocumentSummary,
     Hit,
@@ -28,8 +30,6 @@ from services.index.port import (
 from services.index.query_fields import check_fields
 from services.index.tantivy_schema import FACET_FIELDS, TEXT_FIELDS, keyword_analyzer
 
-HIGHLIGHTS_PER_HIT = 3
-SNIPPET_CHARS = 240
 FACET_SIZE = 20
 _KW = keyword_analyzer()
 
