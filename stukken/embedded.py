@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from services.enrich.app import enriched_document
+from services.enrich.enricher import enriched_document
 from services.segment.segmenter import segment_pdf
 from stukken.contracts import DocSegmented, EnrichedDocument, Source, doc_id_for
 

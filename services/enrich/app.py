@@ -7,8 +7,8 @@ from typing import Any
 
 from faststream.asgi import AsgiFastStream
 
-from services.enrich.enricher import enrich
-from stukken.contracts import DocEnriched, DocSegmented, EnrichedDocument, SegmentedDocument, topics
+from services.enrich.enricher import enriched_document
+from stukken.contracts import DocEnriched, DocSegmented, SegmentedDocument, topics
 from stukken.platform.claimcheck import check_in, check_out
 from stukken.platform.logging import bind_message, get_logger
 from stukken.platform.service import assemble, make_app, s3_check
@@ -17,21 +17,6 @@ from stukken.platform.stage import parse
 from stukken.platform.storage import ObjectStore
 
 log = get_logger(__name__)
-
-
-def enriched_document(event: DocSegmented, doc: SegmentedDocument) -> EnrichedDocument:
-    """The stage's logic, callable without a broker: segments in, references and entities out."""
-    references, entities = enrich(doc)
-    return EnrichedDocument(
-        doc_id=event.doc_id,
-        version=event.version,
-        op=event.op,
-        source=event.source,
-        metadata=doc.metadata,
-        segments=doc.segments,
-        references=references,
-        entities=entities,
-    )
 
 
 def create_app(

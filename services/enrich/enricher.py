@@ -17,7 +17,14 @@ import re
 
 from services.enrich.entities import dates, gazetteer, money, persons
 from services.enrich.references import find_in_text
-from stukken.contracts import Entity, Reference, Segment, SegmentedDocument
+from stukken.contracts import (
+    DocSegmented,
+    EnrichedDocument,
+    Entity,
+    Reference,
+    Segment,
+    SegmentedDocument,
+)
 
 _SKIPPED_KINDS = frozenset({"furniture"})
 _NO_ORGANISATIONS_IN = frozenset({"letterhead"})
@@ -118,3 +125,18 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
 def enrich(doc: SegmentedDocument) -> tuple[list[Reference], list[Entity]]:
     refs = find_references(doc)
     return refs, find_entities(doc, refs)
+
+
+def enriched_document(event: DocSegmented, doc: SegmentedDocument) -> EnrichedDocument:
+    """The stage's logic, callable without a broker: segments in, references and entities out."""
+    references, entities = enrich(doc)
+    return EnrichedDocument(
+        doc_id=event.doc_id,
+        version=event.version,
+        op=event.op,
+        source=event.source,
+        metadata=doc.metadata,
+        segments=doc.segments,
+        references=references,
+        entities=entities,
+    )
