@@ -96,14 +96,22 @@ def automaton() -> ahocorasick.Automaton:
     return auto
 
 
+# A name followed by its abbreviation between dashes: 'Centrum voor Wiskunde en Informatica-CWI-'.
+_APPOSITION = re.compile(r"[-\u2010\u2011][A-Z]{2,8}[-\u2010\u2011](?!\w)")
+_APPOSITION_END = re.compile(r"[-\u2010\u2011](?!\w)")
+
+
 def _bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     if before.isalnum() or after.isalnum():
         return False
     if after in "-\u2010\u2011" and end + 1 < len(text) and text[end + 1].isalpha():
-        return False  # compound: 'EU-agentschappen'
-    return not (before in "-\u2010\u2011" and start >= 2 and text[start - 2].isalpha())
+        # compound: 'EU-agentschappen'; but 'Informatica-CWI-' names the abbreviation
+        return _APPOSITION.match(text, end) is not None
+    if before in "-\u2010\u2011" and start >= 2 and text[start - 2].isalpha():
+        return text[start:end].isupper() and _APPOSITION_END.match(text, end) is not None
+    return True
 
 
 def _flatten(text: str) -> tuple[str, list[int], list[int]]:
