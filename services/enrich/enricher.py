@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from services.enrich.entities import dates, gazetteer, money, persons
+from services.enrich.entities import dates, gazetteer, money, orgnames, persons
 from services.enrich.references import find_in_text
 from stukken.contracts import (
     DocSegmented,
@@ -75,7 +75,23 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     for match in [*gazetteer.find(text), *dates.find(text), *money.find(text)]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             found.append(match)
+    found = _with_named_organisations(text, found)
     return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _with_named_organisations(text: str, found: list[gazetteer.Match]) -> list[gazetteer.Match]:
+    """Organisations recognised by the shape of their name where nothing else was found; a
+    location inside such a name ('Erasmus Universiteit Rotterdam') is part of it."""
+    for match in orgnames.find(text):
+        clashes = [f for f in found if match.start < f.end and f.start < match.end]
+        if any(
+            f.type != "location" or not (match.start <= f.start and f.end <= match.end)
+            for f in clashes
+        ):
+            continue
+        found = [f for f in found if f not in clashes]
+        found.append(match)
+    return found
 
 
 def is_office(text: str, m: gazetteer.Match) -> bool:

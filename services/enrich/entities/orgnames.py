@@ -1,0 +1,179 @@
+"""Organisations outside every list, recognised by the shape of their name.
+
+A name is a run of capitalised words (Dutch and English particles such as 'voor', 'van de', 'of',
+'on' may join them) that contains an organisation word ('Proximities Risk Consultancy', 'Library of
+Congress', 'Commission on Human Rights', 'Stichting Vluchteling') and at least one other
+capitalised word: 'De Raad' or a lone 'Commissie' is not a name. Sentence-initial function words
+('De', 'Deze', 'Volgens') are not part of a name, nor is a Dutch adjective in front of an English
+name ('de Filipijnse Commission on Human Rights'). An abbreviation with a lower-case organisation
+word ('het PKI-consortium') is a name too, as is an abbreviation in parentheses right after a
+description headed by an organisation word ('de nationale onderzoekscommissie in Jemen (NCOI)').
+
+The canonical name is the printed one with its whitespace collapsed; 'PKI-consortium' and 'PKI
+Consortium' are one organisation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.scan import Guarded
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_DUTCH_HEADS = _words(
+    "Stichting Vereniging Federatie Consortium Groep Holding Instituut Centrum Universiteit "
+    "Hogeschool Commissie Raad Autoriteit Agentschap Bank Bureau Dienst"
+)
+_ENGLISH_HEADS = _words(
+    "Consultancy Group Institute Centre Center University Commission Committee Council "
+    "Authority Agency Library Bureau Foundation Association Corporation"
+)
+_HEADS = frozenset(_DUTCH_HEADS) | frozenset(_ENGLISH_HEADS)
+# A cheap test (no word boundaries: those the runs check) for text that may hold a name.
+_ANY_HEAD = re.compile("|".join(sorted(_HEADS)))
+_ENGLISH = frozenset(_ENGLISH_HEADS) - frozenset(_DUTCH_HEADS)
+_LEGAL_FORMS = frozenset({"B.V.", "N.V.", "BV", "NV"})
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_WORD = rf"[{_UPPER}][\w&'’]*(?:-[\w&'’]+)*"
+_PARTICLE = r"(?:van|voor|de|het|der|den|en|&|of|on|for|the|and)"
+_GAP = r"[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*"
+# A run of capitalised words, particles between them; a legal form may close it.
+_RUN = Guarded(
+    r"(?<![\w.@/-])",
+    rf"{_WORD}(?:(?:{_GAP})(?:{_PARTICLE}(?:{_GAP}))*{_WORD})*(?:(?:{_GAP})[BN]\.V\.)?(?![\w@/])",
+)
+_TOKEN = re.compile(rf"{_WORD}|[BN]\.V\.|\S+")
+# Capitalised at the start of a sentence or in a heading, never the start of a name.
+_LEADING = frozenset(
+    _words(
+        """De Het Een Deze Dit Die Dat Onze Ons Uw Zijn Haar Hun Hij Zij Wij Ik Er Welke Elke Iedere
+    Alle Geen Wat Waarom Hoe Wie Ook Maar En Of Als In Op Bij Via Door Met Naar Over Uit Van
+    Voor Volgens Namens Tot Om Aan Na Sinds Tijdens Zoals Omdat Daarnaast Daarom Verder Tevens
+    Bovendien Inmiddels Momenteel Nu Wel Niet Hierbij Hiervoor Zowel Graag Mede Vraag Antwoord
+    The A An This That These Those Our Their Its His Her We They It In On At By For From Of With
+    To And Or As"""
+    )
+)
+# A Dutch adjective ('Filipijnse', 'Amerikaanse', 'Nederlandse', 'Europese' -> only before an
+# English head): '-se' not after 'e' ('Chinese' is English), or '-sche'.
+_DUTCH_ADJECTIVE = re.compile(r"\w+(?:[^e\W]se|sche)")
+_SENTENCE_END = ".!?:;\n\u2022•|"
+_CONJUNCTIONS = frozenset({"en", "and", "&"})
+_DETERMINERS = frozenset({"de", "het", "den", "der", "the"})
+
+_GLUED_ABBREVIATION = re.compile(rf"-[{_UPPER}]{{2,8}}$")
+# 'het PKI-consortium': an abbreviation joined to a lower-case organisation word.
+_COMPOUND_WORD = re.compile(r"-(?:consortium|stichting|vereniging|federatie|instituut)(?![\w-])")
+_COMPOUND_ABBR = re.compile(rf"(?<![\w-])[{_UPPER}]{{2,8}}$")
+# '(NCOI)' right after a description headed by an organisation word within a few words.
+_PAREN_ABBR = re.compile(rf"\(([{_UPPER}][{_UPPER}&]{{1,7}})\)")
+_ORG_NOUN = re.compile(
+    r"(?:^|\s)(?:[a-zà-ÿ]+)?(?:commissie|raad|bureau|dienst|instituut|stichting|"
+    r"vereniging|autoriteit|agentschap|organisatie|federatie|consortium)"
+    r"(?:\s+[\w-]+){0,4}\s*$"
+)
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+_Word = tuple[int, int, str]
+
+
+def _parts(words: list[_Word]) -> list[list[_Word]]:
+    """A run cut where a conjunction starts a new name: 'Stichting X en Vereniging Y', 'Group X
+    en het Y'."""
+    parts: list[list[_Word]] = [[]]
+    for i, w in enumerate(words):
+        nxt = words[i + 1][2] if i + 1 < len(words) else ""
+        if w[2] in _CONJUNCTIONS and (nxt in _HEADS or nxt in _DETERMINERS):
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return parts
+
+
+def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
+    """The span of a name among capitalised words, or None."""
+    while words and (words[0][2] in _LEADING or words[0][2].islower()):
+        words = words[1:]
+    heads = [i for i, w in enumerate(words) if w[2] in _HEADS]
+    if not heads:
+        return None
+    if any(words[i][2] in _ENGLISH for i in heads):
+        while words and words[0][2] not in _HEADS and _DUTCH_ADJECTIVE.fullmatch(words[0][2]):
+            words = words[1:]
+            sentence_start = False
+    while words and words[0][2].islower():  # a particle left at the start
+        words = words[1:]
+    first_head = next((i for i, w in enumerate(words) if w[2] in _HEADS), None)
+    if first_head is None or any(w[2].islower() for w in words[:first_head]):
+        return None  # 'Recommendation of the Council ...': a title, not a name
+    capitalised = [w for w in words if not w[2].islower() and w[2] not in _LEGAL_FORMS]
+    if len(capitalised) < 2:
+        return None
+    if sentence_start and len(words) == 2 and first_head == 1:
+        return None  # 'Advies Raad', 'Vragen Commissie': a heading's capitals
+    return words[0][0], words[-1][1]
+
+
+def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
+    base = m.start()
+    words = [(base + t.start(), base + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
+    out = []
+    for part in _parts(words):
+        if not part:
+            continue
+        before = text[max(0, part[0][0] - 3) : part[0][0]].rstrip(" \t\u00a0")
+        span = _name(part, not before or before[-1] in _SENTENCE_END)
+        if span is not None:
+            out.append(span)
+    return out
+
+
+# The abbreviation right after a name: ' (CWI)' or '-CWI-'.
+_ABBR_AFTER = re.compile(rf"\s*\(([{_UPPER}][{_UPPER}&]{{1,7}})\)|-([{_UPPER}]{{2,8}})-(?!\w)")
+
+
+def _named(text: str, start: int, end: int) -> list[Match]:
+    """A name and, when it follows, its abbreviation, both under the name."""
+    glued = _GLUED_ABBREVIATION.search(text, start, end)
+    if glued and text.startswith("-", end):  # 'Informatica-CWI-': an apposition
+        end = glued.start()
+    name = _collapse(text[start:end])
+    out = [Match("organization", start, end, name)]
+    abbr = _ABBR_AFTER.match(text, end)
+    if abbr:
+        g = 1 if abbr.group(1) else 2
+        out.append(Match("organization", abbr.start(g), abbr.end(g), name))
+    return out
+
+
+def find(text: str) -> list[Match]:
+    found: list[Match] = []
+    # Most text has no organisation word: then no run is looked at.
+    if _ANY_HEAD.search(text) is not None:
+        for m in _RUN.finditer(text):
+            run = m.group()
+            if " " in run or "\n" in run:
+                for start, end in _names_in_run(text, m):
+                    found.extend(_named(text, start, end))
+    for m in _COMPOUND_WORD.finditer(text):
+        abbr = _COMPOUND_ABBR.search(text, max(0, m.start() - 9), m.start())
+        if abbr is None or automaton().exists(abbr.group()):
+            continue  # 'het EU-consortium': a consortium of a known body, not a name
+        found.append(
+            Match("organization", abbr.start(), m.end(), f"{abbr.group()} {m.group()[1:].title()}")
+        )
+    for m in _PAREN_ABBR.finditer(text):
+        before = text[max(0, m.start() - 80) : m.start()]
+        if _ORG_NOUN.search(before):
+            found.append(Match("organization", m.start(1), m.end(1), m.group(1)))
+    return found

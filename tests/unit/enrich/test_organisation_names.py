@@ -1,0 +1,81 @@
+"""Organisations outside every list, recognised by the shape of their name, and the near misses
+that are not names."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.enrich.enricher import entities_in_text
+
+
+def _orgs(text: str) -> list[tuple[str, str]]:
+    return [
+        (text[m.start : m.end], m.canonical)
+        for m in entities_in_text(text)
+        if m.type == "organization"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("bureau Proximities Risk Consultancy meldt", "Proximities Risk Consultancy"),
+        ("de Filipijnse Commission on Human Rights meldt", "Commission on Human Rights"),
+        ("Congress.gov | Library of Congress", "Library of Congress"),
+        ("de Nederlandse Vereniging van Banken meldt", "Nederlandse Vereniging van Banken"),
+        ("volgens de Erasmus Universiteit Rotterdam", "Erasmus Universiteit Rotterdam"),
+        ("het congres van het PKI-consortium van november", "PKI-consortium"),
+    ],
+)  # fmt: skip
+def test_names_ending_or_starting_with_an_organisation_word(text: str, want: str) -> None:
+    assert [t for t, _ in _orgs(text)] == [want]
+
+
+def test_two_names_joined_by_a_conjunction_are_two() -> None:
+    found = _orgs("De Stichting Vluchteling en de Nederlandse Vereniging van Banken")
+    assert [t for t, _ in found] == ["Stichting Vluchteling", "Nederlandse Vereniging van Banken"]
+
+
+def test_abbreviation_after_a_name_is_the_same_organisation() -> None:
+    assert _orgs("de Stichting Proef Vier (SPV) meldt") == [
+        ("Stichting Proef Vier", "Stichting Proef Vier"),
+        ("SPV", "Stichting Proef Vier"),
+    ]
+    found = _orgs("onderzoeksorganisaties (Centrum voor Wiskunde en Informatica-CWI- en TNO)")
+    assert ("Centrum voor Wiskunde en Informatica", "Centrum Wiskunde & Informatica") in found
+    assert ("CWI", "Centrum Wiskunde & Informatica") in found
+
+
+def test_abbreviation_of_a_described_organisation() -> None:
+    text = "ondersteuning aan de nationale onderzoekscommissie in Jemen (NCOI) gerealiseerd"
+    assert _orgs(text) == [("NCOI", "NCOI")]
+
+
+def test_spelled_and_hyphenated_forms_are_one_organisation() -> None:
+    assert {c for _, c in _orgs("het PKI-consortium; PKI Consortium")} == {"PKI Consortium"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Raad heeft besloten.",
+        "Deze Commissie adviseert.",
+        "Het Centrum is gesloten.",
+        "de raad van bestuur en de commissie",
+        "Raad en commissie",
+        "Advies Raad",
+        "Zie bijlage. Vragen Commissie",
+        "Recommendation of the Council on Common Approaches for Officially Supported Export",
+        "de commissie (zie bijlage)",
+        "het EU-consortium",
+        "het ICT-bureau",
+        "EU-verband en het Woo-verzoek",
+    ],
+)
+def test_near_misses(text: str) -> None:
+    assert _orgs(text) == []
+
+
+def test_a_fund_is_money_not_an_organisation() -> None:
+    text = "het humanitaire fonds voor Jemen van de VN (Country Based Pooled Fund)"
+    assert _orgs(text) == [("VN", "Verenigde Naties")]
