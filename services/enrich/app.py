@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any
 
 from faststream.asgi import AsgiFastStream
 
@@ -28,16 +27,8 @@ def create_app(
 
     async def on_segmented(body: bytes, correlation_id: str | None) -> None:
         event: DocSegmented = parse(DocSegmented, body)
-        base: dict[str, Any] = {
-            "doc_id": event.doc_id,
-            "version": event.version,
-            "op": event.op,
-            "source": event.source,
-            "correlation_id": event.correlation_id,
-        }
-        with bind_message(
-            doc_id=event.doc_id, version=event.version, correlation_id=event.correlation_id
-        ):
+        base = event.carry()
+        with bind_message(**event.log_context()):
             if event.op == "delete":
                 await stage.publish(DocEnriched(**base), topics.DOC_ENRICHED)
                 metrics.messages.labels("ok").inc()

@@ -48,9 +48,7 @@ def create_app(
 
     async def on_enriched(body: bytes, correlation_id: str | None) -> list[tuple[Envelope, str]]:
         event: DocEnriched = parse(DocEnriched, body)
-        with bind_message(
-            doc_id=event.doc_id, version=event.version, correlation_id=event.correlation_id
-        ):
+        with bind_message(**event.log_context()):
             if event.op == "delete":
                 changed = await asyncio.to_thread(idx.delete, event.doc_id)
                 segments = 0

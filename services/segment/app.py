@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any
 
 from faststream.asgi import AsgiFastStream
 
@@ -31,13 +30,7 @@ def create_app(
     seg = segmenter or make_segmenter(settings)
 
     async def segment_event(event: DocIngested) -> DocSegmented | DocRejected | None:
-        base: dict[str, Any] = {
-            "doc_id": event.doc_id,
-            "version": event.version,
-            "op": event.op,
-            "source": event.source,
-            "correlation_id": event.correlation_id,
-        }
+        base = event.carry()
         if event.op == "delete":
             metrics.messages.labels("ok").inc()
             return DocSegmented(**base)
@@ -88,9 +81,7 @@ def create_app(
 
     async def on_ingested(body: bytes, correlation_id: str | None) -> None:
         event: DocIngested = parse(DocIngested, body)
-        with bind_message(
-            doc_id=event.doc_id, version=event.version, correlation_id=event.correlation_id
-        ):
+        with bind_message(**event.log_context()):
             out = await segment_event(event)
             if out is not None:
                 topic = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field
 
@@ -46,6 +46,14 @@ class Envelope(Model):
     correlation_id: str = Field(default_factory=new_correlation_id)
     occurred_at: datetime = Field(default_factory=now)
 
+    def log_context(self) -> dict[str, str]:
+        """What every log line about this event carries."""
+        return {
+            "doc_id": self.doc_id,
+            "version": self.version,
+            "correlation_id": self.correlation_id,
+        }
+
 
 class ClaimCheck(Model):
     """Where the full payload lives when it was too large to inline."""
@@ -56,8 +64,24 @@ class ClaimCheck(Model):
     sha256: str
 
 
-class DocIngested(Envelope):
+class SourcedEvent(Envelope):
+    """An event about one version of one object in the bucket."""
+
     source: Source
+
+    def carry(self) -> dict[str, Any]:
+        """The fields the next stage's event takes over unchanged."""
+        return {
+            "doc_id": self.doc_id,
+            "version": self.version,
+            "op": self.op,
+            "source": self.source,
+            "correlation_id": self.correlation_id,
+        }
+
+
+class DocIngested(SourcedEvent):
+    pass
 
 
 RejectionStage = Literal["ingest", "segment", "enrich", "index"]
@@ -70,8 +94,7 @@ class DocRejected(Envelope):
     detail: str = Field(description="human-readable explanation")
 
 
-class DocSegmented(Envelope):
-    source: Source
+class DocSegmented(SourcedEvent):
     metadata: Metadata | None = None
     segments: list[Segment] | None = None
     payload_ref: ClaimCheck | None = None
@@ -80,10 +103,9 @@ class DocSegmented(Envelope):
         return SegmentedDocument(metadata=self.metadata or Metadata(), segments=self.segments or [])
 
 
-class DocEnriched(Envelope):
+class DocEnriched(SourcedEvent):
     """Carries the enriched document (inline) or a claim check to it."""
 
-    source: Source
     document: EnrichedDocument | None = None
     payload_ref: ClaimCheck | None = None
 
