@@ -31,14 +31,7 @@ from stukken.contracts.events import doc_id_for
 from stukken.localstack import processes
 from stukken.ops import topic_partitions
 
-WATCHED = (
-    topics.S3_EVENTS,
-    topics.DOC_INGESTED,
-    topics.DOC_SEGMENTED,
-    topics.DOC_ENRICHED,
-    topics.DOC_INDEXED,
-    topics.DOC_REJECTED,
-)
+WATCHED = topics.PIPELINE_TOPICS
 SERVICES = ("ingest", "segment", "enrich", "index")
 _OCCURRED = re.compile(rb'"occurred_at":"([^"]+)"')
 

@@ -138,18 +138,23 @@ def query_latency(search: Callable[[SearchQuery], Any], rounds: int = 20) -> dic
     return {"p50": percentile(times, 50), "p95": percentile(times, 95), "n": len(times)}
 
 
+def index_and_query(index: Any, docs: list[EnrichedDocument]) -> dict[str, Any]:
+    """Write every document, make them searchable, then time queries: one backend's numbers."""
+    t = time.perf_counter()
+    for doc in docs:
+        index.upsert(doc)
+    index.flush()
+    elapsed = time.perf_counter() - t
+    assert index.count_documents() == len(docs)
+    segs = len(docs) * SEGMENTS_PER_DOC
+    return {"seconds": elapsed, "segments_per_s": segs / elapsed, **query_latency(index.search)}
+
+
 def bench_tantivy(docs: list[EnrichedDocument]) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp, TantivyIndex(Path(tmp) / "ix") as index:
-        t = time.perf_counter()
-        for doc in docs:
-            index.upsert(doc)
-        index.flush()
-        elapsed = time.perf_counter() - t
-        assert index.count_documents() == len(docs)
-        latency = query_latency(index.search)
+        result = index_and_query(index, docs)
         size_mb = sum(f.stat().st_size for f in (Path(tmp) / "ix").rglob("*") if f.is_file()) / 1e6
-    segs = len(docs) * SEGMENTS_PER_DOC
-    return {"seconds": elapsed, "segments_per_s": segs / elapsed, "size_mb": size_mb, **latency}
+    return {**result, "size_mb": size_mb}
 
 
 def bench_nrt(samples: int = 40) -> dict[str, float]:
@@ -182,17 +187,9 @@ def bench_opensearch(url: str, docs: list[EnrichedDocument]) -> dict[str, Any] |
         return None
     index.ensure()
     try:
-        t = time.perf_counter()
-        for doc in docs:
-            index.upsert(doc)
-        index.flush()
-        elapsed = time.perf_counter() - t
-        assert index.count_documents() == len(docs)
-        latency = query_latency(index.search)
+        return index_and_query(index, docs)
     finally:
         index.drop()
-    segs = len(docs) * SEGMENTS_PER_DOC
-    return {"seconds": elapsed, "segments_per_s": segs / elapsed, **latency}
 
 
 def main() -> None:

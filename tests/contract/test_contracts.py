@@ -48,14 +48,7 @@ def test_unknown_fields_are_refused() -> None:
 def test_asyncapi_document_names_every_topic_and_payload() -> None:
     doc = asyncapi_document()
     addresses = {c.get("address") for c in doc["channels"].values()}
-    for topic in (
-        topics.S3_EVENTS,
-        topics.DOC_INGESTED,
-        topics.DOC_SEGMENTED,
-        topics.DOC_ENRICHED,
-        topics.DOC_INDEXED,
-        topics.DOC_REJECTED,
-    ):
+    for topic in topics.PIPELINE_TOPICS:
         assert topic in addresses
     assert {"DocIngested", "DocSegmented", "DocEnriched", "EnrichedDocument", "DeadLetter"} <= set(
         doc["components"]["schemas"]
