@@ -15,14 +15,17 @@ import pytest
 
 from stukken.platform.settings import REPO_ROOT, CommonSettings
 
+# Several checkouts on one machine (worktrees) can run their stacks side by side: each shifts every
+# port by STUKKEN_TEST_PORT_SHIFT (default 0).
+_SHIFT = int(os.environ.get("STUKKEN_TEST_PORT_SHIFT", "0"))
 TEST_ENV = {
-    "STUKKEN_KAFKA_BOOTSTRAP": "127.0.0.1:29092",
-    "STUKKEN_S3_ENDPOINT": "127.0.0.1:27070",
+    "STUKKEN_KAFKA_BOOTSTRAP": f"127.0.0.1:{29092 + _SHIFT}",
+    "STUKKEN_S3_ENDPOINT": f"127.0.0.1:{27070 + _SHIFT}",
     "STUKKEN_VAR_DIR": str(REPO_ROOT / "var" / "test"),
-    "STUKKEN_INGEST_HTTP_PORT": "28081",
-    "STUKKEN_SEGMENT_HTTP_PORT": "28082",
-    "STUKKEN_ENRICH_HTTP_PORT": "28083",
-    "STUKKEN_INDEX_HTTP_PORT": "28084",
+    "STUKKEN_INGEST_HTTP_PORT": str(28081 + _SHIFT),
+    "STUKKEN_SEGMENT_HTTP_PORT": str(28082 + _SHIFT),
+    "STUKKEN_ENRICH_HTTP_PORT": str(28083 + _SHIFT),
+    "STUKKEN_INDEX_HTTP_PORT": str(28084 + _SHIFT),
     "STUKKEN_LOG_JSON": "true",
     # small enough that the claim check is exercised by ordinary documents
     "STUKKEN_CLAIM_CHECK_BYTES": "65536",

@@ -36,6 +36,11 @@ class PageRuns:
     height: float
     runs: list[Run] = field(default_factory=list)
     ocr: bool = False
+    # How the page was read, for metadata.quality: a page with no letters after reading (and OCR)
+    # is blank; a page whose reading or layout failed and fell back to a plain reading carries
+    # the error class here.
+    blank: bool = False
+    degraded: str | None = None
 
     @property
     def char_count(self) -> int:
