@@ -51,7 +51,9 @@ BBox = tuple[float, float, float, float]
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Unknown fields are kept and passed on: a stage of an older release reads a newer payload
+    # (additive change, README "Contract evolution") without refusing or dropping what it added.
+    model_config = ConfigDict(extra="allow")
 
 
 class Source(Model):

@@ -39,9 +39,17 @@ def test_every_event_topic_has_an_example() -> None:
     assert set(MODELS) <= names
 
 
-def test_unknown_fields_are_refused() -> None:
+def test_unknown_fields_are_kept_and_passed_on() -> None:
+    """A stage of an older release reads a newer payload: it neither refuses nor drops additions."""
     payload = json.loads((EXAMPLES / "doc.ingested.json").read_text()) | {"surprise": 1}
-    with pytest.raises(ValueError, match="surprise"):
+    parsed = MODELS["doc.ingested"].model_validate(payload)
+    assert json.loads(parsed.model_dump_json())["surprise"] == 1
+
+
+def test_wrong_shape_is_still_refused() -> None:
+    payload = json.loads((EXAMPLES / "doc.ingested.json").read_text())
+    del payload["doc_id"]
+    with pytest.raises(ValueError, match="doc_id"):
         MODELS["doc.ingested"].model_validate(payload)
 
 
