@@ -42,6 +42,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("rapport", "weasyprint"): "recall 0.50: right column lost to the side column",
     ("rapport", "libreoffice"): "recall 0.52: right column lost to the side column",
     ("rapport", "typst"): "recall 0.61: right column lost to the side column",
+    ("rapport", "reportlab-line"): "recall 0.68: right column partly lost to the side column",
     ("besluitenlijst", "reportlab-word"): "recall 0.92: label column filed as side column",
     ("besluitenlijst", "reportlab-glyph"): "recall 0.43, precision 0.25",
     ("besluitenlijst", "reportlab-line"): "agenda item numbers '1.'..'10.' read as questions",
