@@ -34,10 +34,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "chromium",
     ): "recall 0.64, words broken inside ('toegankelijkhe id'); endnotes not read",
     ("kamerbrief", "typst"): "footnote 1 not cited (marker glued to 'overheid1')",
-    (
-        "rapport",
-        "reportlab-glyph",
-    ): "recall 0.46, precision 0.26; two numbered headings read as questions",
+    ("rapport", "reportlab-glyph"): "recall 0.46, precision 0.26; 2 headings read as questions",
     ("rapport", "chromium"): "recall 0.43, precision 0.95: right column lost, words broken inside",
     ("rapport", "weasyprint"): "recall 0.50: right column lost to the side column",
     ("rapport", "libreoffice"): "recall 0.52: right column lost to the side column",
