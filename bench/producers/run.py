@@ -4,22 +4,58 @@ Run from the repository root:
     .venv/bin/python -m bench.producers.run
 Segments every tests/fixtures/producers/pdf/<doc>.<producer>.pdf in-process, scores it against
 the document's gold (tests/fixtures/producers/score.py) and writes bench/producers/report.md and
-bench/producers/matrix.png (heat maps of body recall and precision).
+bench/producers/matrix.png (heat maps of body recall and precision). It also times each producer
+on one core (all four documents, best of 5 runs) against pdfium's raw text of the same pages.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository root
 
-from tests.fixtures.producers.score import DOCS, PRODUCERS, Score, score  # noqa: E402
+from tests.fixtures.producers.score import DOCS, PRODUCERS, Score, pdf_path, score  # noqa: E402
 
 TARGET = 0.98
+TARGET_PAGES_PER_S = 250
+RUNS = 5
+
+
+def _pdfium_text(data: bytes) -> int:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    for page in pdf:
+        page.get_textpage().get_text_bounded()
+    pages = len(pdf)
+    pdf.close()
+    return pages
+
+
+def _segment(data: bytes) -> int:
+    from services.segment.segmenter import segment_pdf
+
+    return segment_pdf(data).metadata.page_count
+
+
+def pages_per_second(producer: str, read: Callable[[bytes], int]) -> float:
+    """Best of RUNS over the producer's four documents, after a warm-up run."""
+    files = [pdf_path(doc, producer).read_bytes() for doc in DOCS]
+    pages = sum(read(data) for data in files)
+    best = float("inf")
+    for _ in range(RUNS):
+        start = time.perf_counter()
+        for data in files:
+            read(data)
+        best = min(best, time.perf_counter() - start)
+    return pages / best
 
 
 def _commit() -> str:
@@ -67,7 +103,28 @@ def _structure(s: Score) -> str:
     return "; ".join(parts)
 
 
-def report(scores: dict[tuple[str, str], Score]) -> str:
+def speed_table(speeds: dict[str, tuple[float, float]]) -> list[str]:
+    lines = [
+        "",
+        "## Speed per producer",
+        "",
+        f"Pages per second on one core (CPU {min(os.sched_getaffinity(0))}), best of {RUNS} runs",
+        f"over the four documents; target >= {TARGET_PAGES_PER_S} pages/s (issue #8). A shared",
+        f"machine steals time from the core: load average at the end {_load()}.",
+        "",
+        "| producer | segment_pdf pages/s | raw pdfium text pages/s | ratio |",
+        "|---|---:|---:|---:|",
+    ]
+    for producer, (seg, raw) in speeds.items():
+        lines.append(f"| {producer} | {seg:.0f} | {raw:.0f} | {seg / raw:.0%} |")
+    return lines
+
+
+def _load() -> str:
+    return ", ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def report(scores: dict[tuple[str, str], Score], speeds: dict[str, tuple[float, float]]) -> str:
     ok = [
         k for k, s in scores.items() if not s.error and s.precision >= TARGET and s.recall >= TARGET
     ]
@@ -108,6 +165,7 @@ def report(scores: dict[tuple[str, str], Score]) -> str:
     for doc in DOCS:
         for p in PRODUCERS:
             lines.append(f"| {doc} | {p} | {_structure(scores[doc, p])} |")
+    lines += speed_table(speeds)
     lines += ["", "## Words lost and added per cell (most frequent first)", ""]
     for doc in DOCS:
         for p in PRODUCERS:
@@ -146,8 +204,12 @@ def heat_map(scores: dict[tuple[str, str], Score], path: Path) -> None:
 
 
 def main() -> None:
+    os.sched_setaffinity(0, {max(os.sched_getaffinity(0))})  # one core
     scores = {(d, p): score(d, p) for d in DOCS for p in PRODUCERS}
-    (HERE / "report.md").write_text(report(scores), encoding="utf-8")
+    speeds = {
+        p: (pages_per_second(p, _segment), pages_per_second(p, _pdfium_text)) for p in PRODUCERS
+    }
+    (HERE / "report.md").write_text(report(scores, speeds), encoding="utf-8")
     heat_map(scores, HERE / "matrix.png")
     print(f"wrote {HERE / 'report.md'} and matrix.png")
 
