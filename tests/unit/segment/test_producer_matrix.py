@@ -28,11 +28,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     (
         "kamerbrief",
         "reportlab-glyph",
-    ): "recall 0.45, precision 0.19 (words cut into letters); no footnotes",
+    ): "recall 0.45, precision 0.19 (words cut into letters); no footnotes; a side label in body",
     (
         "kamerbrief",
         "chromium",
-    ): "recall 0.64, words broken inside ('toegankelijkhe id'); endnotes not read",
+    ): "recall 0.64, words broken inside; footnote texts cut short (URL tails lost)",
     ("kamerbrief", "typst"): "footnote 1 not cited (marker glued to 'overheid1')",
     ("rapport", "reportlab-glyph"): "recall 0.46, precision 0.26; 2 headings read as questions",
     ("rapport", "chromium"): "recall 0.43, precision 0.95: right column lost, words broken inside",
@@ -52,7 +52,10 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "reportlab-word",
     ): "recall 0.38: body lines filed as side column; footnotes not cited",
     ("vragen", "reportlab-glyph"): "recall 0.50, precision 0.26; 0/8 questions, 0/2 footnotes",
-    ("vragen", "chromium"): "recall 0.54, words broken inside; endnotes not read",
+    (
+        "vragen",
+        "chromium",
+    ): "recall 0.54, words broken inside; footnote texts cut short; no citations",
 }
 
 # (doc, producer) -> what fails today on headings (issue #10).
