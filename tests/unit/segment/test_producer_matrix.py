@@ -25,14 +25,8 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "kamerbrief",
         "reportlab-word",
     ): "recall 0.48 (body lines filed as side column); footnote 1 not cited",
-    (
-        "kamerbrief",
-        "reportlab-glyph",
-    ): "recall 0.45, precision 0.19 (words cut into letters); no footnotes; a side label in body",
-    (
-        "kamerbrief",
-        "chromium",
-    ): "recall 0.64, words broken inside; footnote texts cut short (URL tails lost)",
+    ("kamerbrief", "reportlab-glyph"): "recall 0.45, precision 0.19; no footnotes; label in body",
+    ("kamerbrief", "chromium"): "recall 0.64, words broken inside; footnote URL tails lost",
     ("kamerbrief", "typst"): "footnote 1 not cited (marker glued to 'overheid1')",
     ("rapport", "reportlab-glyph"): "recall 0.46, precision 0.26; 2 headings read as questions",
     ("rapport", "chromium"): "recall 0.43, precision 0.95: right column lost, words broken inside",
