@@ -21,10 +21,7 @@ from tests.fixtures.producers.score import DOCS, PRODUCERS, Score, score, text_l
 
 # (doc, producer) -> what fails today on body, questions, answers, footnotes or furniture.
 KNOWN_GAPS: dict[tuple[str, str], str] = {
-    (
-        "kamerbrief",
-        "reportlab-word",
-    ): "recall 0.48 (body lines filed as side column); footnote 1 not cited",
+    ("kamerbrief", "reportlab-word"): "recall 0.48: body lines filed as side column; fn 1 uncited",
     ("kamerbrief", "reportlab-glyph"): "recall 0.45, precision 0.19; no footnotes; label in body",
     ("kamerbrief", "chromium"): "recall 0.64, words broken inside; footnote URL tails lost",
     ("kamerbrief", "typst"): "footnote 1 not cited (marker glued to 'overheid1')",
