@@ -131,7 +131,7 @@ def report(scores: dict[tuple[str, str], Score], speeds: dict[str, tuple[float, 
     lines = [
         "# Producer matrix",
         "",
-        "Each source document of tests/fixtures/producers/src typeset by six producers and read",
+        "Each source document of tests/fixtures/producers/src typeset by each producer and read",
         "by `segment_pdf`; body tokens (NFKC, lowercase, words as shared/tools/coverage.py splits",
         "them) compared as multisets with the gold body. Target per cell (issue #8): precision and",
         f"recall >= {TARGET}, every question, answer and footnote, the gold's headings, no",

@@ -1,6 +1,6 @@
 """Geometry, not producer: each matrix document reads the same whoever typeset it (issue #8).
 
-Four source documents (tests/fixtures/producers/src) typeset by six producers
+Four source documents (tests/fixtures/producers/src) typeset by seven producers
 (tests/fixtures/producers/pdf) must give body token precision and recall >= 0.98 against the gold,
 the gold's question, answer and footnote numbers (footnote texts and citations too), and no
 furniture in body segments. Headings (issue #10) are asserted in a test of their own.
