@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 STAMP := .venv/.installed
 
-.PHONY: run test lint venv system-deps test-deps up down bench schema
+.PHONY: run test lint venv system-deps test-deps up down bench schema producer-fixtures
 
 venv: $(STAMP)
 
@@ -40,9 +40,17 @@ test: venv test-deps
 
 bench: venv
 	$(PY) -m bench.segment.run
+	$(PY) -m bench.producers.run
 	$(PY) -m bench.enrich.run
 	$(PY) -m bench.index.run
 	$(PY) -m bench.e2e.run
 
 schema: venv
 	.venv/bin/stukken schema --out schemas
+
+# Regenerate the producer-matrix PDFs (committed; CI does not run this): the typesetters.
+producer-fixtures: venv
+	@bash deploy/local/system-deps.sh chromium libreoffice-writer-nogui fonts-dejavu-core \
+		libpango-1.0-0 libpangoft2-1.0-0
+	$(PY) -m pip install --quiet -e '.[dev,fixtures]'
+	$(PY) -m tests.fixtures.producers.build
