@@ -4,8 +4,8 @@ and a dossier alone where the context makes it one: '(31 475)', '... wetsvoorste
 
 Digits joined by a dash are everywhere (phone numbers, postcodes, date and page ranges, kenmerken),
 so the shorthand counts only with context: a roman chapter ('31700-VII-12'), parentheses, after
-the ' - ' that ends a title in a besluitenlijst or agenda, or in a text about Kamer business. A dossier is 5 digits
-10000-39999 (printed '34426' or '34 426'); the number after it has at most 4 digits.
+the ' - ' that ends a title in a besluitenlijst or agenda, or in a text about Kamer business.
+A dossier is 5 digits 10000-39999 (printed '34426' or '34 426'); its number has at most 4 digits.
 """
 
 from __future__ import annotations
