@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from services.enrich.entities import dates, gazetteer, money, orgnames, persons
-from services.enrich.references import find_in_text
+from services.enrich.hits import Hit
+from services.enrich.references import find_in_text, ocr
 from stukken.contracts import (
     DocSegmented,
     EnrichedDocument,
@@ -48,11 +49,28 @@ def _read(doc: SegmentedDocument) -> list[Segment]:
     return [s for s in doc.segments if s.kind not in _SKIPPED_KINDS and s.text]
 
 
+def _hits(seg: Segment, known: tuple[str, ...], scanned: bool) -> list[tuple[Hit, bool]]:
+    """References in one segment; in OCR'd text read from the repaired text (same offsets), and
+    marked where the repair made them."""
+    if not scanned:
+        return [(hit, False) for hit in find_in_text(seg.text, known)]
+    fixed = ocr.repair(seg.text)
+    if fixed == seg.text:
+        return [(hit, False) for hit in find_in_text(seg.text, known)]
+    links = [h for h in find_in_text(seg.text, known) if h.type == "url"]
+    cited = [h for h in find_in_text(fixed, known) if h.type != "url"]
+    cited = [h for h in cited if not any(h.start < u.end and u.start < h.end for u in links)]
+    found = [(h, False) for h in links]
+    found += [(h, fixed[h.start : h.end] != seg.text[h.start : h.end]) for h in cited]
+    return sorted(found, key=lambda pair: (pair[0].start, pair[0].end))
+
+
 def find_references(doc: SegmentedDocument) -> list[Reference]:
     known = _kenmerk_values(doc)
+    scanned_pages = set(doc.metadata.ocr_pages or ())
     refs: list[Reference] = []
     for seg in _read(doc):
-        for hit in find_in_text(seg.text, known):
+        for hit, repaired in _hits(seg, known, seg.page in scanned_pages):
             refs.append(
                 Reference(
                     type=hit.type,
@@ -62,6 +80,7 @@ def find_references(doc: SegmentedDocument) -> list[Reference]:
                     start=hit.start,
                     end=hit.end,
                     url=hit.url,
+                    ocr_repaired=True if repaired else None,
                 )
             )
     return refs

@@ -20,7 +20,7 @@ _S = r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*"  # spaces with at most one line break
 _YEAR = rf"(?:19|20)\d\d{_S}[/{DASH}]{_S}(?:\d{{4}}|\d{{2}})"
 # 5-digit dossier, optionally grouped '29 911' or '29.911'; 10000-39999 keeps out postcodes and
 # amounts.
-_DOSSIER = r"(?P<dossier>[1-3]\d[ .\u00a0]?\d{3})"
+_DOSSIER = r"(?P<dossier>[1-3]\d[ .\u00a0]?\d{3})(?!\d)"  # never the head of a longer number
 # Toevoeging: roman chapter (VI, XVI, VIII), a two-digit sub-dossier (21 501-02) or one capital (R,
 # A).
 _TOEV = (

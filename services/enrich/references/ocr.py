@@ -1,0 +1,47 @@
+"""Repairing OCR'd text before references are read from it.
+
+Tesseract confuses a few glyph pairs in numbers: O/0, l/1 (and I, |), Z/2, S/5. In a token that is
+mostly digits ('2O22Z2O166', '4O6', 'Kamerstuk 29 383, nr. l2') such a letter is read as its digit;
+the repaired text has the same length, so every offset still points into the printed text, and a
+reference whose span changed says so (`ocr_repaired`). The letter of a zaak or document number
+('2022Z17664') is kept. A zaak number read as digits only ('2022217664') is repaired only after a
+label that announces one ('Kamerstuk', 'kenmerk', 'zaak'): ten digits alone could be anything, so
+nothing is made from digits without that context.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIGIT_FOR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "Z": "2", "S": "5"})
+_TOKEN = re.compile(r"[0-9OolI|ZSzD]*\d[0-9OolI|ZSzD]*")
+_ZAAK = re.compile(r"20[0-4]\d[Zz2D]\d{5}")
+_ZAAK_LABEL = re.compile(
+    r"(?:[Kk]amerstuk(?:ken)?|[Kk]enmerk|[Zz]aak(?:nummer)?|[Rr]eferentie|nr\.?)\s*:?\s*$"
+)
+_LABEL_REACH = 24
+
+
+def _repaired_token(text: str, m: re.Match[str]) -> str:
+    token = m.group()
+    digits = sum(ch.isdigit() for ch in token)
+    if digits == len(token) and not _ZAAK.fullmatch(token):
+        return token
+    if digits < 2 or digits * 2 < len(token):
+        return token  # a word with a digit in it, not a damaged number
+    fixed = token.translate(_DIGIT_FOR)
+    if len(token) == 10 and _ZAAK.fullmatch(fixed[:4] + "Z" + fixed[5:]):
+        letter = token[4]
+        if letter in "Zz":
+            return fixed[:4] + "Z" + fixed[5:]
+        if letter == "D":
+            return fixed
+        before = text[max(0, m.start() - _LABEL_REACH) : m.start()]
+        if letter == "2" and _ZAAK_LABEL.search(before):
+            return fixed[:4] + "Z" + fixed[5:]
+    return fixed
+
+
+def repair(text: str) -> str:
+    """The text with damaged numbers repaired, character for character."""
+    return _TOKEN.sub(lambda m: _repaired_token(text, m), text)
