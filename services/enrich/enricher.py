@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from services.enrich.entities import dates, gazetteer, money, orgnames, persons
+from services.enrich.entities import dates, false_friends, gazetteer, money, orgnames, persons
 from services.enrich.hits import Hit
 from services.enrich.references import find_in_text, ocr
 from stukken.contracts import (
@@ -121,12 +121,18 @@ def is_office(text: str, m: gazetteer.Match) -> bool:
     return m.canonical.startswith("Ministerie ") and _OFFICE_OF.search(before) is not None
 
 
-def _mention(seg: Segment, m: gazetteer.Match, cited: list[tuple[int, int]]) -> bool:
+def _mention(
+    seg: Segment, m: gazetteer.Match, cited: list[tuple[int, int]], running: frozenset[str]
+) -> bool:
     if m.type != "organization":
         return True
     if seg.kind in _NO_ORGANISATIONS_IN:
         return False
     if any(s <= m.start and m.end <= e for s, e in cited):
+        return False
+    if false_friends.counted_series(seg.text, m.start, m.end):
+        return False
+    if false_friends.in_running_line(seg.text, m.start, m.end, running):
         return False
     return not is_office(seg.text, m)
 
@@ -138,10 +144,12 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     for ref in refs:
         cited.setdefault(ref.segment_id, []).append((ref.start, ref.end))
     out: list[Entity] = []
-    for seg in _read(doc):
+    segments = _read(doc)
+    running = false_friends.running_lines(segments)
+    for seg in segments:
         spans = cited.get(seg.id, [])
         for m in entities_in_text(seg.text):
-            if not _mention(seg, m, spans):
+            if not _mention(seg, m, spans, running):
                 continue
             out.append(
                 Entity(
