@@ -1,0 +1,159 @@
+"""Rebuild the register-derived gazetteer files from their public sources.
+
+    python -m services.enrich.data.build --register alle_organisaties.json --members names.csv
+
+Sources (public GitHub repositories; the files are read from local copies, nothing is fetched at
+run time):
+- register: the national government organisation register (organisaties.overheid.nl, export of
+  2023-07-03) as kept in R0m4ndu/Stage-Woo-Organisaties, commit 4c48bf6,
+  Woo-Organisaties-Code/Files/Json/Organisaties/alle_organisaties.json: every gemeente, provincie,
+  waterschap, ministry, agency, zbo, advisory body, court, regional body (GGD, veiligheidsregio,
+  omgevingsdienst) and organisation with government involvement, with its register id.
+- members: members of the Tweede Kamer 2012-2019 with their name variants, from
+  everypolitician/everypolitician-data, commit 081b3a8,
+  data/Netherlands/House_of_Representatives/names.csv (EveryPolitician id per person).
+
+Writes registers.tsv (organisations) and people.tsv (persons) beside this file, each row with its
+source and the id the source gives it. Names already in the curated organisations.tsv are left to
+that file; one-word names of regional bodies and foundations ('Blink', 'Sociaal') are words, not
+names, and are left out, as are abbreviations (the register's are often ambiguous: 'PT', 'GR').
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+from pathlib import Path
+
+from services.enrich.data import rows, variants
+
+_DIR = Path(__file__).parent
+_REGISTER = "oo-register-2023-07-03"
+_MEMBERS = "everypolitician-tk-2012-2019"
+# Register kinds kept, and how their names are printed in papers.
+_KINDS = {
+    "Gemeente": "gemeente",
+    "Provincie": "provincie",
+    "Waterschap": "waterschap",
+    "Ministerie": "ministerie",
+    "Agentschap": "agentschap",
+    "Zelfstandig bestuursorgaan": "zbo",
+    "Adviescollege": "adviescollege",
+    "Rechtspraak": "rechtspraak",
+    "Hoog College van Staat": "hoog college van staat",
+    "Openbaar lichaam voor beroep en bedrijf": "openbaar lichaam voor beroep en bedrijf",
+    "Caribisch openbaar lichaam": "openbaar lichaam",
+    "Regionaal samenwerkingsorgaan": "regionaal samenwerkingsorgaan",
+    "Grensoverschrijdend regionaal samenwerkingsorgaan": "regionaal samenwerkingsorgaan",
+    "Interdepartementale commissie": "interdepartementale commissie",
+    "Koepelorganisatie": "koepel",
+    "Organisatie met overheidsbemoeienis": "organisatie met overheidsbemoeienis",
+}
+# Papers print these gemeenten by another name than the register's.
+_ALSO_CALLED = {
+    "Gemeente Den Haag": ["gemeente 's-Gravenhage"],
+    "Provincie Fryslân": ["provincie Friesland"],
+}
+# Register entries that name a group of bodies or a place, not one organisation.
+_NOT_ONE_BODY = re.compile(
+    r"^(?:Keuringsinstanties|Klassenbureaus|Medisch-ethische toetsingscommissies|"
+    r"Regionale Loodsencorporaties|De Waddeneilanden|Heesch West|Duitstalige Gemeenschap)\b"
+)
+_LATIN = re.compile(r"^[A-Za-zÀ-ÿĀ-ž' .-]+$")
+
+
+def _names(kind: str, name: str) -> tuple[str, list[str]]:
+    """Canonical name and printed variants of one register entry."""
+    name = " ".join(name.split())
+    if kind == "Ministerie":
+        return f"Ministerie van {name}", [f"ministerie van {name}"]
+    if kind == "Waterschap":
+        base = name
+        if not re.match(r"(?:Waterschap|Hoogheemraadschap|Wetterskip)\b", name):
+            name = f"Waterschap {name}"
+        extra = [name[0].lower() + name[1:]]
+        if " " in base and base != name:
+            extra.append(base)
+        return name, extra
+    if kind == "Caribisch openbaar lichaam":
+        return f"Openbaar lichaam {name}", [f"openbaar lichaam {name}"]
+    if kind in ("Gemeente", "Provincie"):
+        return name, [name[0].lower() + name[1:], *_ALSO_CALLED.get(name, [])]
+    return name, []
+
+
+def _known() -> set[str]:
+    return {v.lower() for row in rows("organisations.tsv") for v in variants(row)}
+
+
+def build_register(path: Path) -> list[list[str]]:
+    dossiers = json.loads(path.read_text(encoding="utf-8"))["infobox"]["foi_dossiers"]
+    known = _known()
+    out: dict[str, list[str]] = {}
+    for entry in dossiers.values():
+        kind = entry["dc_title"].split(" - ", 1)[0]
+        if kind not in _KINDS or entry.get("foi_endDate"):
+            continue
+        canonical, extra = _names(kind, entry["dc_publisher_name"])
+        if (
+            len(canonical.split()) < 2
+            or canonical.lower() in known
+            or _NOT_ONE_BODY.match(canonical)
+        ):
+            continue
+        forms = [v for v in extra if v.lower() not in known and v != canonical]
+        out.setdefault(
+            canonical,
+            [canonical, "|".join(dict.fromkeys(forms)), "i", _KINDS[kind], _REGISTER,
+             entry["dc_identifier"]],
+        )  # fmt: skip
+    return sorted(out.values())
+
+
+def build_members(path: Path) -> list[list[str]]:
+    """One row per person: the longest Latin-script name without initials as canonical, the
+    others (with and without initials) as variants."""
+    by_id: dict[str, list[str]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            name = " ".join(row["name"].split())
+            if _LATIN.match(name) and " " in name and "," not in name:
+                by_id.setdefault(row["id"], []).append(name)
+    out = []
+    for ident, names in by_id.items():
+        plain = [n for n in names if not re.search(r"\b[A-Z]\b", n)] or names
+        canonical = max(plain, key=len)
+        others = sorted(n for n in set(names) if n != canonical)
+        out.append([canonical, "|".join(others), "s", "tweede kamerlid", _MEMBERS, ident])
+    return sorted(out)
+
+
+def _write(name: str, header: str, table: list[list[str]]) -> None:
+    lines = [header, "canonical\tvariants\tcase\tkind\tsource\tsource_id"]
+    lines += ["\t".join(row) for row in table]
+    (_DIR / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--register", type=Path, required=True)
+    parser.add_argument("--members", type=Path, help="without it, people.tsv is left as it is")
+    args = parser.parse_args()
+    _write(
+        "registers.tsv",
+        f"# Generated by services/enrich/data/build.py from {_REGISTER} (see its docstring).",
+        build_register(args.register),
+    )
+    if args.members is None:
+        return
+    _write(
+        "people.tsv",
+        f"# Generated by services/enrich/data/build.py from {_MEMBERS} (see its docstring).",
+        build_members(args.members),
+    )
+
+
+if __name__ == "__main__":
+    main()
