@@ -15,7 +15,15 @@ from __future__ import annotations
 
 import re
 
-from services.enrich.entities import dates, false_friends, gazetteer, money, orgnames, persons
+from services.enrich.entities import (
+    dates,
+    false_friends,
+    gazetteer,
+    money,
+    orgcontext,
+    orgnames,
+    persons,
+)
 from services.enrich.hits import Hit
 from services.enrich.references import find_in_text, ocr
 from stukken.contracts import (
@@ -95,7 +103,27 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             found.append(match)
     found = _with_named_organisations(text, found)
+    found = _with_wider_names(found, orgcontext.find(text))
     return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _with_wider_names(
+    found: list[gazetteer.Match], named: list[gazetteer.Match]
+) -> list[gazetteer.Match]:
+    """Names from their context ('gemeente Houten', 'Amnesty International Nederland') where
+    they clash with nothing or only hold narrower organisations and places."""
+    for match in named:
+        clashes = [f for f in found if match.start < f.end and f.start < match.end]
+        if any(
+            f.type not in ("organization", "location")
+            or not (match.start <= f.start and f.end <= match.end)
+            or (f.start, f.end) == (match.start, match.end)
+            for f in clashes
+        ):
+            continue
+        found = [f for f in found if f not in clashes]
+        found.append(match)
+    return found
 
 
 def _with_named_organisations(text: str, found: list[gazetteer.Match]) -> list[gazetteer.Match]:
