@@ -34,18 +34,25 @@ _NATIONAL = Guarded(
 )
 _LEGAL = Guarded(
     r"(?<![\w-])",
-    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})[ \t\u00a0]+(?:B\.V\.|N\.V\.|BV|NV)(?!\w)",
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})[ \t\u00a0]+"
+    r"(?:B\.V\.|N\.V\.|BV|NV)(?!\w)",
 )
+
+
 # Before 'Nederland', these name a region or say 'all of', not a body.
-_REGION = frozenset(
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_REGION = _words(
     "Noord Zuid Oost West Midden Heel Geheel Zuidwest Noordwest Zuidoost Noordoost Groot Klein "
     "In Uit Naar Voor Door Met Over Van Bij Binnen Buiten Tussen Koninkrijk Europees Caribisch "
-    "Nieuw Oud Het De Een Ook Dat Die Dit Waar Hoe Wat Zo Maar En Of Als Welkom Rondje Holland".split()
+    "Nieuw Oud Het De Een Ook Dat Die Dit Waar Hoe Wat Zo Maar En Of Als Welkom Rondje Holland"
 )
 # The words that start a sentence or heading, never a name ('Daarom Nederland ...').
-_FUNCTION = frozenset(
+_FUNCTION = _words(
     "De Het Een Deze Dit Die Dat In Op Bij Via Door Met Naar Over Uit Van Voor Volgens Ook "
-    "Maar En Of Als Zoals Omdat Daarom Wel Niet Er Hier Daar Nu Zo".split()
+    "Maar En Of Als Zoals Omdat Daarom Wel Niet Er Hier Daar Nu Zo"
 )
 
 
