@@ -19,10 +19,12 @@ from services.enrich.entities import (
     dates,
     false_friends,
     gazetteer,
+    linking,
     money,
     orgcontext,
     orgnames,
     persons,
+    titled,
 )
 from services.enrich.hits import Hit
 from services.enrich.references import find_in_text, ocr
@@ -98,6 +100,9 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     """Persons first (their names come from fixed phrasings), then the rest where it does not
     overlap."""
     people = persons.find(text)
+    for match in titled.find(text):
+        if not any(match.start < p.end and p.start < match.end for p in people):
+            people.append(match)
     found = list(people)
     for match in [*gazetteer.find(text), *dates.find(text), *money.find(text)]:
         if not any(match.start < p.end and p.start < match.end for p in people):
@@ -190,7 +195,7 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
                     role=m.role,
                 )
             )
-    return out
+    return linking.link(out, segments)
 
 
 def enrich(doc: SegmentedDocument) -> tuple[list[Reference], list[Entity]]:

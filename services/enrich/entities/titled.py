@@ -1,0 +1,89 @@
+"""Persons named with a word that says they are one: 'hoogleraar Fijnaut', 'burgemeester Halsema',
+'de heer Van Dijk', 'mr. C.J. de Vries', and the members in 'de leden Van der Werf en Sneller',
+'het lid Omtzigt' wherever the text has them (not only in the heading of written questions).
+
+A title followed by a lower-case 'van' or 'voor' names an office ('minister van Financiën'), and a
+name that is an organisation's, a place's or an office word ('voorzitter Raad van State') is no
+person; those are left alone. Particles stay as printed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.entities.persons import canonical
+
+_L = r"[^\W\d_]"
+_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’']{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
+_PARTICLE_CAP = (
+    r"(?:Van\s+(?:der|den|de|het|'t)|Van|De|Den|Der|Ter|Ten|Te|In\s+'t|Op\s+de|Von|Du|La|Le)"
+)
+_PARTICLE = (
+    rf"(?:{_PARTICLE_CAP}|van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|op\s+de)"
+)
+_INITIALS = r"(?:[A-Z][a-z]?\.\s?){1,5}"
+_ACADEMIC = r"(?:(?:prof|dr|mr|drs|ir|ing|em)\.\s*)"
+# Initials allow a lower-case particle ('C. van der Werf'); without them it is capitalised.
+_NAME = (
+    rf"(?:{_INITIALS}\s*(?:{_PARTICLE}\s+)?|(?:{_PARTICLE_CAP}\s+))?{_WORD}"
+    rf"(?:[ \t\u00a0]+{_WORD})?"
+)
+_TITLES = (
+    r"hoogleraar|professor|burgemeester|wethouder|gedeputeerde|de\s+heer|mevrouw|mevr\.|dhr\.|"
+    r"collega|Kamerlid|oud-minister|oud-Kamerlid|minister|staatssecretaris|premier|"
+    r"minister-president|ambassadeur|ombudsman|onderzoeker|journalist|advocaat|"
+    r"[Pp]rof\.|[Dd]r\.|[Mm]r\."
+)
+_TITLED = re.compile(
+    rf"(?<![\w-])(?:{_TITLES})\s+{_ACADEMIC}*(?P<name>{_NAME})(?![\w-])",
+)
+_MEMBERS = re.compile(
+    r"(?<![\w-])(?:de\s+leden|het\s+lid|[Kk]amerleden|de\s+Kamerleden)\s+"
+    rf"(?P<list>{_NAME}(?:\s*\([^()\n]{{1,30}}\))?(?:\s*(?:,|en)\s*{_NAME}(?:\s*\([^()\n]{{1,30}}\))?)*)"
+)
+_ONE = re.compile(_NAME)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_PARTICLES = _words("Van De Den Der Ter Ten Te Von Du La Le")
+_NOT_NAMES = _words(
+    "Kamer Raad Commissie Staat Minister Staatssecretaris Ministers Kabinet Regering Voorzitter "
+    "Koning Koningin Nederland Tweede Eerste Financiën Justitie Defensie Vraag Antwoord Zie "
+    "Bij Het Een In Op Voor Dit Deze Ook Wel Er Zij Hij Namens Inmiddels"
+)
+
+
+def _person(text: str, start: int, end: int, role: str | None = None) -> Match | None:
+    name = text[start:end].rstrip()
+    words = name.split()
+    if len(words) > 1 and (words[-1] in _NOT_NAMES or automaton().exists(words[-1])):
+        words = words[:-1]  # 'minister Hoekstra Nederland': the name ends before the place
+        name = " ".join(words)
+        name = text[start : text.index(words[-1], start) + len(words[-1])]
+    end = start + len(name)
+    surname = [w for w in words if w[:1].isupper() and not w.endswith(".")]
+    if not surname or surname[-1] in _NOT_NAMES or surname[-1] in _PARTICLES:
+        return None
+    if automaton().exists(name) or automaton().exists(surname[-1]):
+        return None  # an organisation, party, place or law, not a person
+    return Match("person", start, end, canonical(name), role)
+
+
+def find(text: str) -> Iterator[Match]:
+    if "lid" in text or "leden" in text:
+        for m in _MEMBERS.finditer(text):
+            base = m.start("list")
+            outside = re.sub(r"\([^)]*\)", lambda p: " " * len(p.group(0)), m.group("list"))
+            for one in _ONE.finditer(outside):
+                found = _person(text, base + one.start(), base + one.end(), "kamerlid")
+                if found:
+                    yield found
+    for m in _TITLED.finditer(text):
+        found = _person(text, m.start("name"), m.end("name"))
+        if found:
+            yield found

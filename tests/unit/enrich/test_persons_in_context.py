@@ -1,0 +1,70 @@
+"""Persons by title or membership, and a surname linked to the full name printed elsewhere."""
+
+import pytest
+
+from services.enrich.enricher import enrich, entities_in_text
+from stukken.contracts import Segment, SegmentedDocument
+
+
+def people(text: str) -> list[tuple[str, str]]:
+    return [
+        (text[m.start : m.end], m.canonical) for m in entities_in_text(text) if m.type == "person"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "de schriftelijke vragen van de leden Van der Werf en Sneller (beiden D66) over",
+            [("Van der Werf", "Van der Werf"), ("Sneller", "Sneller")],
+        ),
+        ("volgens hoogleraar Fijnaut is", [("Fijnaut", "Fijnaut")]),
+        ("het rapport van prof. mr. C.J.C.F. Fijnaut", [("C.J.C.F. Fijnaut", "C.J.C.F. Fijnaut")]),
+        (
+            "burgemeester Halsema en de heer Van Dijk",
+            [("Halsema", "Halsema"), ("Van Dijk", "Van Dijk")],
+        ),
+        ("zei minister Bruins Slot gisteren", [("Bruins Slot", "Bruins Slot")]),
+        ("het lid Omtzigt (NSC) vroeg", [("Omtzigt", "Omtzigt")]),
+    ],
+)
+def test_titled_and_member_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de minister van Financiën en de staatssecretaris voor Cultuur",
+        "voorzitter Raad van State",
+        "de heer De",
+        "minister Amsterdam",
+    ],
+)
+def test_offices_and_places_are_not_persons(text: str) -> None:
+    assert people(text) == []
+
+
+def test_surname_linked_to_full_name_elsewhere() -> None:
+    texts = [
+        "Volgens hoogleraar Fijnaut is dat zo.",
+        "Het rapport van prof. mr. C.J.C.F. Fijnaut (2019).",
+        "Fijnaut stelt verder dat het lid Van der Werf gelijk heeft.",
+        "mr. C. van der Werf",
+    ]
+    doc = SegmentedDocument(
+        segments=[
+            Segment(id=f"s{i}", kind="paragraph", page=1, text=t) for i, t in enumerate(texts)
+        ]
+    )
+    found = sorted(
+        (e.segment_id, e.text, e.canonical) for e in enrich(doc)[1] if e.type == "person"
+    )
+    assert found == [
+        ("s0", "Fijnaut", "C.J.C.F. Fijnaut"),
+        ("s1", "C.J.C.F. Fijnaut", "C.J.C.F. Fijnaut"),
+        ("s2", "Fijnaut", "C.J.C.F. Fijnaut"),
+        ("s2", "Van der Werf", "C. van der Werf"),
+        ("s3", "C. van der Werf", "C. van der Werf"),
+    ]
