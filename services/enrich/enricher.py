@@ -59,11 +59,10 @@ def _read(doc: SegmentedDocument) -> list[Segment]:
     return [s for s in doc.segments if s.kind not in _SKIPPED_KINDS and s.text]
 
 
-def _hits(seg: Segment, known: tuple[str, ...], scanned: bool) -> list[tuple[Hit, bool]]:
-    """References in one segment; in OCR'd text read from the repaired text (same offsets), and
-    marked where the repair made them."""
-    if not scanned:
-        return [(hit, False) for hit in find_in_text(seg.text, known)]
+def _hits(seg: Segment, known: tuple[str, ...]) -> list[tuple[Hit, bool]]:
+    """References in one segment, read from the OCR-repaired text (same offsets) and marked where
+    the repair made them. Every page may be OCR'd text: publishers embed their own OCR layer in
+    scans, and those pages are not in `ocr_pages`."""
     fixed = ocr.repair(seg.text)
     if fixed == seg.text:
         return [(hit, False) for hit in find_in_text(seg.text, known)]
@@ -77,10 +76,9 @@ def _hits(seg: Segment, known: tuple[str, ...], scanned: bool) -> list[tuple[Hit
 
 def find_references(doc: SegmentedDocument) -> list[Reference]:
     known = _kenmerk_values(doc)
-    scanned_pages = set(doc.metadata.ocr_pages or ())
     refs: list[Reference] = []
     for seg in _read(doc):
-        for hit, repaired in _hits(seg, known, seg.page in scanned_pages):
+        for hit, repaired in _hits(seg, known):
             refs.append(
                 Reference(
                     type=hit.type,

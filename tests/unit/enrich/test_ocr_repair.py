@@ -41,20 +41,21 @@ def test_kamerstuk_number_repaired() -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Kamerstuk 2022217664.",  # not OCR'd text: printed digits are what they are
-        "bel 2022217664 voor vragen",
-    ],
-)
-def test_nothing_from_digits_alone(text: str) -> None:
-    scanned = not text.startswith("Kamerstuk")
-    assert _refs(text, scanned=scanned) == []
+@pytest.mark.parametrize("scanned", [True, False])
+def test_nothing_from_digits_alone(scanned: bool) -> None:
+    # Ten digits without a label that announces a zaak could be anything.
+    assert _refs("bel 2022217664 voor vragen", scanned=scanned) == []
+
+
+def test_publisher_ocr_layers_are_repaired_too() -> None:
+    # A scan's embedded text layer is OCR'd without the page being in ocr_pages.
+    assert _refs("Uw kenmerk\n2020217241", scanned=False) == [("2020Z17241", "2020217241", True)]
 
 
 def test_a_dossier_is_never_the_head_of_a_longer_number() -> None:
-    assert _refs("Kamerstuk 2022217664.", scanned=False) == []
+    found = [n for n, _, _ in _refs("Kamerstuk 2022217664.", scanned=False)]
+    assert found == ["2022Z17664"]  # never 'kst-20222' from the head of the digits
+    assert _refs("Kamerstuk 20222170.", scanned=False) == []
     assert _refs("Kamerstuk 20222.", scanned=False) == [("kst-20222", "Kamerstuk 20222", None)]
 
 
