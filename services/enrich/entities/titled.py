@@ -39,11 +39,46 @@ _TITLES = (
 _TITLED = re.compile(
     rf"(?<![\w-])(?:{_TITLES})\s+{_ACADEMIC}*(?P<name>{_NAME})(?![\w-])",
 )
+# After 'het lid' a lower-case particle starts a name too ('het lid de Groot (D66)').
+_MEMBER = rf"(?:{_INITIALS}\s*)?(?:{_PARTICLE}\s+)?{_WORD}(?:[ \t\u00a0]+{_WORD})?"
 _MEMBERS = re.compile(
     r"(?<![\w-])(?:de\s+leden|het\s+lid|[Kk]amerleden|de\s+Kamerleden)\s+"
-    rf"(?P<list>{_NAME}(?:\s*\([^()\n]{{1,30}}\))?(?:\s*(?:,|en)\s*{_NAME}(?:\s*\([^()\n]{{1,30}}\))?)*)"
+    rf"(?P<list>{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?"
+    rf"(?:\s*(?:,|en)\s*{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?)*)"
 )
-_ONE = re.compile(_NAME)
+_ONE = re.compile(_MEMBER)
+
+
+# A motion's or amendment's heading prints its members in capitals: 'MOTIE VAN DE LEDEN INGE VAN
+# DIJK EN GRINWIS'.
+_MOTION = re.compile(
+    r"(?:MOTIE|AMENDEMENT)\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\s+"
+    r"(?P<list>[A-ZÀ-ÖØ-Þ'’-]+(?:(?:[ \t]+|,[ \t]*)[A-ZÀ-ÖØ-Þ'’-]+)*)"
+)
+_CAPS_SEPARATOR = re.compile(r"\s*,\s*|\s+EN\s+")
+_LOWER_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "het"})
+
+
+def _from_capitals(name: str) -> str:
+    words = [w.capitalize() if "-" not in w else w.title() for w in name.split()]
+    return " ".join(
+        w.lower() if i and w.lower() in _LOWER_PARTICLES and i < len(words) - 1 else w
+        for i, w in enumerate(words)
+    )
+
+
+def _motion_members(text: str) -> Iterator[Match]:
+    for m in _MOTION.finditer(text):
+        base = m.start("list")
+        pos = 0
+        for sep in [*_CAPS_SEPARATOR.finditer(m.group("list")), None]:
+            end = sep.start() if sep else len(m.group("list"))
+            name = m.group("list")[pos:end]
+            if name:
+                yield Match(
+                    "person", base + pos, base + end, canonical(_from_capitals(name)), "indiener"
+                )
+            pos = sep.end() if sep else end
 
 
 def _words(text: str) -> frozenset[str]:
@@ -75,6 +110,8 @@ def _person(text: str, start: int, end: int, role: str | None = None) -> Match |
 
 
 def find(text: str) -> Iterator[Match]:
+    if "MOTIE" in text or "AMENDEMENT" in text:
+        yield from _motion_members(text)
     if "lid" in text or "leden" in text:
         for m in _MEMBERS.finditer(text):
             base = m.start("list")

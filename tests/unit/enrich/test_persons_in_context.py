@@ -68,3 +68,16 @@ def test_surname_linked_to_full_name_elsewhere() -> None:
         ("s2", "Van der Werf", "C. van der Werf"),
         ("s3", "C. van der Werf", "C. van der Werf"),
     ]
+
+
+def test_members_in_a_motions_heading() -> None:
+    text = "Nr. 143 MOTIE VAN DE LEDEN INGE VAN DIJK, OMTZIGT EN GRINWIS\nVoorgesteld 6 juli 2021"
+    assert people(text) == [
+        ("INGE VAN DIJK", "Inge van Dijk"),
+        ("OMTZIGT", "Omtzigt"),
+        ("GRINWIS", "Grinwis"),
+    ]
+
+
+def test_a_lower_case_particle_after_het_lid() -> None:
+    assert people("die het lid de Groot (D66) heeft gesteld") == [("de Groot", "de Groot")]
