@@ -20,13 +20,15 @@ from services.enrich.scan import Guarded
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"(?:'s-|'t )?[{_UPPER}][\w'’&]*(?:-[\w'’&]+)*"
-_JOIN = r"(?:[ \t\u00a0]+(?:de|der|van|di|pa|voor|aan|op|den|het)(?=[ \t\u00a0]))?[ \t\u00a0]+"
-_NAME = rf"{_NAME_WORD}(?:{_JOIN}{_NAME_WORD}){{0,5}}"
+_GAP = r"(?:[ \t\u00a0]+(?:\r?\n)?[ \t\u00a0]*|\r?\n[ \t\u00a0]*)"
+_JOIN = rf"(?:{_GAP}(?:de|der|van|di|pa|voor|den)(?=[ \t\u00a0]))?{_GAP}"
+_NAME = rf"{_NAME_WORD}(?:{_JOIN}{_NAME_WORD})?"  # two words at most: a title may follow
 
 _KIND = Guarded(
     r"(?<![\w-])",
     rf"(?P<kind>[Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Ss]tichting|[Vv]ereniging|"
-    rf"[Ff]undashon|[Hh]oogheemraadschap)[ \t\u00a0]+(?P<name>{_NAME})",
+    rf"[Ff]undashon|[Hh]oogheemraadschap|GGD|Veiligheidsregio|Omgevingsdienst|"
+    rf"Rekenkamer(?:commissie)?)[ \t\u00a0]+(?P<name>{_NAME})",
 )
 _NATIONAL = Guarded(
     r"(?<![\w-])",

@@ -30,19 +30,22 @@ _NAME = (
     rf"(?:{_INITIALS}\s*(?:{_PARTICLE}\s+)?|(?:{_PARTICLE_CAP}\s+))?{_WORD}"
     rf"(?:[ \t\u00a0]+{_WORD})?"
 )
-_TITLES = (
-    r"hoogleraar|professor|burgemeester|wethouder|gedeputeerde|de\s+heer|mevrouw|mevr\.|dhr\.|"
-    r"collega|Kamerlid|oud-minister|oud-Kamerlid|minister|staatssecretaris|premier|"
-    r"minister-president|ambassadeur|ombudsman|onderzoeker|journalist|advocaat|"
-    r"[Pp]rof\.|[Dd]r\.|[Mm]r\."
-)
+_TITLE_WORDS = (
+    "hoogleraar", "professor", "burgemeester", "wethouder", "gedeputeerde", r"de\s+heer",
+    "mevrouw", r"mevr\.", r"dhr\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
+    "minister", "staatssecretaris", "premier", "minister-president", "ambassadeur", "ombudsman",
+    "onderzoeker", "journalist", "advocaat", "raadslid", "fractievoorzitter", r"prof\.", r"dr\.",
+    r"mr\.",
+)  # fmt: skip
+# Either case at the start ('Wethouder Wagner', 'De heer E.M. Krijns').
+_TITLES = "|".join(f"[{t[0].upper()}{t[0].lower()}]{t[1:]}" for t in _TITLE_WORDS)
 _TITLED = re.compile(
     rf"(?<![\w-])(?:{_TITLES})\s+{_ACADEMIC}*(?P<name>{_NAME})(?![\w-])",
 )
 # After 'het lid' a lower-case particle starts a name too ('het lid de Groot (D66)').
 _MEMBER = rf"(?:{_INITIALS}\s*)?(?:{_PARTICLE}\s+)?{_WORD}(?:[ \t\u00a0]+{_WORD})?"
 _MEMBERS = re.compile(
-    r"(?<![\w-])(?:de\s+leden|het\s+lid|[Kk]amerleden|de\s+Kamerleden)\s+"
+    r"(?<![\w-])(?:de\s+leden|het\s+lid|[Kk]amerleden|de\s+Kamerleden|de\s+heren|de\s+dames)\s+"
     rf"(?P<list>{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?"
     rf"(?:\s*(?:,|en)\s*{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?)*)"
 )
@@ -104,7 +107,7 @@ def _person(text: str, start: int, end: int, role: str | None = None) -> Match |
     surname = [w for w in words if w[:1].isupper() and not w.endswith(".")]
     if not surname or surname[-1] in _NOT_NAMES or surname[-1] in _PARTICLES:
         return None
-    if automaton().exists(name) or automaton().exists(surname[-1]):
+    if automaton().exists(name) or (len(words) == 1 and automaton().exists(words[0])):
         return None  # an organisation, party, place or law, not a person
     return Match("person", start, end, canonical(name), role)
 
@@ -112,7 +115,7 @@ def _person(text: str, start: int, end: int, role: str | None = None) -> Match |
 def find(text: str) -> Iterator[Match]:
     if "MOTIE" in text or "AMENDEMENT" in text:
         yield from _motion_members(text)
-    if "lid" in text or "leden" in text:
+    if "lid" in text or "leden" in text or "heren" in text or "dames" in text:
         for m in _MEMBERS.finditer(text):
             base = m.start("list")
             outside = re.sub(r"\([^)]*\)", lambda p: " " * len(p.group(0)), m.group("list"))
