@@ -163,6 +163,8 @@ def _mention(
         return False
     if false_friends.counted_series(seg.text, m.start, m.end):
         return False
+    if false_friends.defined_otherwise(seg.text, m.start, m.end, m.canonical):
+        return False
     if false_friends.in_running_line(seg.text, m.start, m.end, running):
         return False
     return not is_office(seg.text, m)

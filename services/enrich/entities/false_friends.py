@@ -30,6 +30,23 @@ def counted_series(text: str, start: int, end: int) -> bool:
     return _ORDINAL.search(text, max(0, start - 14), start) is not None
 
 
+# 'initial public offering (IPO)': the words before the parentheses spell the abbreviation, so
+# here it stands for them, not for the listed body of the same letters.
+_DEFINED = re.compile(r"((?:[\w-]+[ \t\u00a0]+){1,8})\($")
+
+
+def defined_otherwise(text: str, start: int, end: int, canonical: str) -> bool:
+    name = text[start:end]
+    if not (2 <= len(name) <= 8 and name.isupper()):
+        return False
+    m = _DEFINED.search(text, max(0, start - 120), start)
+    if m is None:
+        return False
+    words = m.group(1).split()[-len(name) :]
+    initials = "".join(w[0] for w in words).upper()
+    return initials == name and " ".join(words).lower() != canonical.lower()
+
+
 _MIN_LINE = 8
 _MIN_PAGES = 3
 

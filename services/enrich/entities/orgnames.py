@@ -66,6 +66,8 @@ _DUTCH_ADJECTIVE = re.compile(r"\w+(?:[^e\W]se|sche)")
 _SENTENCE_END = ".!?:;\n\u2022•|"
 _CONJUNCTIONS = frozenset({"en", "and", "&"})
 _DETERMINERS = frozenset({"de", "het", "den", "der", "the"})
+# Heads too general to make a name from one word before them.
+_BARE_HEADS = frozenset({"Raad", "Commissie", "Dienst", "Bureau", "Groep", "Centrum", "Bank"})
 
 _GLUED_ABBREVIATION = re.compile(rf"-[{_UPPER}]{{2,8}}$")
 # 'het PKI-consortium': an abbreviation joined to a lower-case organisation word.
@@ -121,6 +123,13 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
         return None
     if sentence_start and len(words) == 2 and first_head == 1:
         return None  # 'Advies Raad', 'Vragen Commissie': a heading's capitals
+    if len(words) == 2 and words[1][2] in _BARE_HEADS:
+        return None  # 'Behandelingstraject Raad': a label, and the known 'X Raad's are listed
+    if any(
+        words[i][2] in _DETERMINERS and words[i - 1][2] in _HEADS and words[i + 1][2] in _HEADS
+        for i in range(1, len(words) - 1)
+    ):
+        return None  # 'de Raad de Commissie aangemoedigd': two bodies, no name
     return words[0][0], words[-1][1]
 
 

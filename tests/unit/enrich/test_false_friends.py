@@ -37,3 +37,13 @@ def test_a_line_on_two_pages_is_not_yet_running() -> None:
         for p in (1, 2)
     ]
     assert len(_orgs(SegmentedDocument(segments=segments))) == 2
+
+
+def test_an_abbreviation_defined_as_something_else() -> None:
+    text = "via een initial public offering (IPO) plaats; het IPO overlegt."
+    assert _orgs(_one(text)) == ["Interprovinciaal Overleg"]
+
+
+def test_labels_and_two_bodies_are_no_names() -> None:
+    assert _orgs(_one("f) Behandelingstraject Raad\ni) Besluitvormingsprocedure Raad")) == []
+    assert _orgs(_one("In 2020 heeft de Raad de Commissie aangemoedigd")) == []
