@@ -54,7 +54,8 @@ _REGION = _words(
 # The words that start a sentence or heading, never a name ('Daarom Nederland ...').
 _FUNCTION = _words(
     "De Het Een Deze Dit Die Dat In Op Bij Via Door Met Naar Over Uit Van Voor Volgens Ook "
-    "Maar En Of Als Zoals Omdat Daarom Wel Niet Er Hier Daar Nu Zo"
+    "Maar En Of Als Zoals Omdat Daarom Wel Niet Er Hier Daar Nu Zo Kan Moet Wil Zal Is Wordt "
+    "Heeft Gaat Komt Staat Blijft Krijgt Zou Mag"
 )
 
 

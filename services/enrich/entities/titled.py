@@ -35,7 +35,7 @@ _TITLE_WORDS = (
     "mevrouw", r"mevr\.", r"dhr\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
     "minister", "staatssecretaris", "premier", "minister-president", "ambassadeur", "ombudsman",
     "onderzoeker", "journalist", "advocaat", "raadslid", "fractievoorzitter", r"prof\.", r"dr\.",
-    r"mr\.",
+    r"mr\.", "motie", "amendement",
 )  # fmt: skip
 # Either case at the start ('Wethouder Wagner', 'De heer E.M. Krijns').
 _TITLES = "|".join(f"[{t[0].upper()}{t[0].lower()}]{t[1:]}" for t in _TITLE_WORDS)
@@ -84,6 +84,32 @@ def _motion_members(text: str) -> Iterator[Match]:
             pos = sep.end() if sep else end
 
 
+# The Tweede Kamer's registers print the sender of a zaak as 'function, Surname particle Initials':
+# 'minister van Binnenlandse Zaken, Horst ter G.', 'Tweede Kamerlid, Raak van A.A.G.M. (SP)',
+# 'Tweede Kamerlid, Ham, van der (D66)', 'Nationale ombudsman, Brenninkmeijer A.F.M. - 18 maart'.
+_REGISTER_PARTICLE = r"(?:van\s+der|van\s+den|van\s+de|van|ter|ten|de|den|te|in\s+'t)"
+_REGISTER_NAME = re.compile(
+    r"(?:[Mm]inister|[Ss]taatssecretaris|Kamerlid|[Vv]oorzitter|[Oo]mbudsman)[^,\n]{0,80}"
+    rf"(?:\n[^,\n]{{0,60}})?,\s+(?P<sur>{_WORD}(?:[ \t]+{_WORD})?)"
+    rf"(?:,?\s+(?P<p1>{_REGISTER_PARTICLE}))?(?:,?\s*(?P<ini>(?:[A-Z][a-z]?\.)+))?"
+    rf"(?:\s+(?P<p2>{_REGISTER_PARTICLE}))?(?=\s*(?:\(|-\s|\n|$))"
+)
+
+
+def _register_names(text: str) -> Iterator[Match]:
+    for m in _REGISTER_NAME.finditer(text):
+        particle = m.group("p1") or m.group("p2")
+        initials = m.group("ini")
+        surname = m.group("sur")
+        if surname in _NOT_NAMES or surname.isupper() or automaton().exists(surname):
+            continue
+        if initials:
+            name = " ".join(p for p in (initials, particle, surname) if p)
+        else:
+            name = f"{particle[0].upper()}{particle[1:]} {surname}" if particle else surname
+        yield Match("person", m.start("sur"), m.end(), canonical(name))
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -107,6 +133,8 @@ def _person(text: str, start: int, end: int, role: str | None = None) -> Match |
     surname = [w for w in words if w[:1].isupper() and not w.endswith(".")]
     if not surname or surname[-1] in _NOT_NAMES or surname[-1] in _PARTICLES:
         return None
+    if len(surname[-1]) > 1 and surname[-1].isupper():  # 'Staatssecretaris VW': a ministry
+        return None
     if automaton().exists(name) or (len(words) == 1 and automaton().exists(words[0])):
         return None  # an organisation, party, place or law, not a person
     return Match("person", start, end, canonical(name), role)
@@ -123,6 +151,8 @@ def find(text: str) -> Iterator[Match]:
                 found = _person(text, base + one.start(), base + one.end(), "kamerlid")
                 if found:
                     yield found
+    if "Zaak" in text:
+        yield from _register_names(text)
     for m in _TITLED.finditer(text):
         found = _person(text, m.start("name"), m.end("name"))
         if found:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (real-world register lines are long)
 """Persons by title or membership, and a surname linked to the full name printed elsewhere."""
 
 import pytest
@@ -81,3 +82,29 @@ def test_members_in_a_motions_heading() -> None:
 
 def test_a_lower_case_particle_after_het_lid() -> None:
     assert people("die het lid de Groot (D66) heeft gesteld") == [("de Groot", "de Groot")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zaak: Brief regering - minister van Binnenlandse Zaken en Koninkrijksrelaties, Horst ter \nG. - 13 maart 2009",
+            [("Horst ter \nG.", "G. ter Horst")],
+        ),
+        (
+            "Zaak: Brief van lid/fractie/commissie - Tweede Kamerlid, Raak van A.A.G.M. (SP) - 25",
+            [("Raak van A.A.G.M.", "A.A.G.M. van Raak")],
+        ),
+        (
+            "Zaak: Initiatiefwetgeving - Tweede Kamerlid, Ham, van der (D66) - 16 november 2005",
+            [("Ham, van der", "Van der Ham")],
+        ),
+        (
+            "Zaak: Brief - Tweede Kamerlid, Beek, W.I.I. van (VVD) - 2",
+            [("Beek, W.I.I. van", "W.I.I. van Beek")],
+        ),
+        ("Besluit: Staatssecretaris VW en minister BZK verzoeken", []),
+    ],
+)
+def test_senders_in_kamer_registers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
