@@ -39,6 +39,11 @@ _TITLE_WORDS = (
 )  # fmt: skip
 # Either case at the start ('Wethouder Wagner', 'De heer E.M. Krijns').
 _TITLES = "|".join(f"[{t[0].upper()}{t[0].lower()}]{t[1:]}" for t in _TITLE_WORDS)
+# What a person (not a body) does: 'de analyse van Fijnaut', 'het pleidooi van Van Dijk'.
+_WORK_OF = re.compile(
+    r"(?<![\w-])(?:analyse|uitspraken|uitspraak|woorden|stelling|betoog|pleidooi|visie|column|"
+    rf"opvatting|oproep|oratie|proefschrift)\s+van\s+(?P<name>{_NAME})(?![\w-])"
+)
 _TITLED = re.compile(
     rf"(?<![\w-])(?:{_TITLES})\s+{_ACADEMIC}*(?P<name>{_NAME})(?![\w-])",
 )
@@ -153,6 +158,10 @@ def find(text: str) -> Iterator[Match]:
                     yield found
     if "Zaak" in text:
         yield from _register_names(text)
+    if " van " in text:
+        for m in _WORK_OF.finditer(text):
+            if found := _person(text, m.start("name"), m.end("name")):
+                yield found
     for m in _TITLED.finditer(text):
         found = _person(text, m.start("name"), m.end("name"))
         if found:

@@ -108,3 +108,8 @@ def test_a_lower_case_particle_after_het_lid() -> None:
 )
 def test_senders_in_kamer_registers(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+def test_what_a_person_does() -> None:
+    assert people("Deelt u de analyse van Fijnaut dat") == [("Fijnaut", "Fijnaut")]
+    assert people("de analyse van Europol laat zien") == []
