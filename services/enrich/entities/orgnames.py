@@ -31,7 +31,8 @@ _DUTCH_HEADS = _words(
 )
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University Commission Committee Council "
-    "Authority Agency Library Bureau Foundation Association Corporation"
+    "Authority Agency Library Bureau Foundation Association Corporation Taskforce Alliance "
+    "Platform Network"
 )
 _HEADS = frozenset(_DUTCH_HEADS) | frozenset(_ENGLISH_HEADS)
 # A cheap test (no word boundaries: those the runs check) for text that may hold a name.
@@ -41,8 +42,8 @@ _LEGAL_FORMS = frozenset({"B.V.", "N.V.", "BV", "NV"})
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"[{_UPPER}][\w&'’]*(?:-[\w&'’]+)*"
-_PARTICLE = r"(?:van|voor|de|het|der|den|en|&|of|on|for|the|and)"
-_GAP = r"[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*"
+_PARTICLE = r"(?:van|voor|de|het|der|den|en|&|of|on|for|the|and|into)"
+_GAP = r"[ \t\u00a0]+(?:\r?\n)?[ \t\u00a0]*|\r?\n[ \t\u00a0]*"
 # A run of capitalised words, particles between them; a legal form may close it.
 _RUN = Guarded(
     r"(?<![\w.@/-])",
@@ -76,7 +77,7 @@ _COMPOUND_ABBR = re.compile(rf"(?<![\w-])[{_UPPER}]{{2,8}}$")
 # '(NCOI)' right after a description headed by an organisation word within a few words.
 _PAREN_ABBR = re.compile(rf"\(([{_UPPER}][{_UPPER}&]{{1,7}})\)")
 _ORG_NOUN = re.compile(
-    r"(?:^|\s)(?:[a-zà-ÿ]+)?(?:commissie|raad|bureau|dienst|instituut|stichting|"
+    r"(?:^|\s)(?:[a-zà-ÿ]+)?(?:commissie|raad|dienst|instituut|stichting|"
     r"vereniging|autoriteit|agentschap|organisatie|federatie|consortium)"
     r"(?:\s+[\w-]+){0,4}\s*$"
 )
@@ -89,16 +90,21 @@ def _collapse(text: str) -> str:
 _Word = tuple[int, int, str]
 
 
-def _parts(words: list[_Word]) -> list[list[_Word]]:
+def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
     """A run cut where a conjunction starts a new name: 'Stichting X en Vereniging Y', 'Group X
-    en het Y'."""
+    en het Y'; and at a line break after an organisation word or before a sentence's first word
+    ('Behandelingstraject Raad / Economische en Financiële Raad', 'Commissie / De Commissie'):
+    table cells and list items end there."""
     parts: list[list[_Word]] = [[]]
     for i, w in enumerate(words):
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
         if w[2] in _CONJUNCTIONS and (nxt in _HEADS or nxt in _DETERMINERS):
             parts.append([])
-        else:
-            parts[-1].append(w)
+            continue
+        broken = i and "\n" in text[words[i - 1][1] : w[0]]
+        if broken and (words[i - 1][2] in _HEADS or w[2] in _LEADING):
+            parts.append([])
+        parts[-1].append(w)
     return parts
 
 
@@ -137,7 +143,7 @@ def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
     base = m.start()
     words = [(base + t.start(), base + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
     out = []
-    for part in _parts(words):
+    for part in _parts(words, text):
         if not part:
             continue
         before = text[max(0, part[0][0] - 3) : part[0][0]].rstrip(" \t\u00a0")

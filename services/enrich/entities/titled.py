@@ -35,7 +35,7 @@ _TITLE_WORDS = (
     "mevrouw", r"mevr\.", r"dhr\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
     "minister", "staatssecretaris", "premier", "minister-president", "ambassadeur", "ombudsman",
     "onderzoeker", "journalist", "advocaat", "raadslid", "fractievoorzitter", r"prof\.", r"dr\.",
-    r"mr\.", "motie", "amendement",
+    r"mr\.", "motie", "amendement", "griffier:?",
 )  # fmt: skip
 # Either case at the start ('Wethouder Wagner', 'De heer E.M. Krijns').
 _TITLES = "|".join(f"[{t[0].upper()}{t[0].lower()}]{t[1:]}" for t in _TITLE_WORDS)
@@ -130,7 +130,14 @@ _NOT_NAMES = _words(
 def _person(text: str, start: int, end: int, role: str | None = None) -> Match | None:
     name = text[start:end].rstrip()
     words = name.split()
-    if len(words) > 1 and (words[-1] in _NOT_NAMES or automaton().exists(words[-1])):
+    after_particle = len(words) > 1 and words[-2].capitalize() in _PARTICLES
+    if after_particle and automaton().exists(name):
+        return None
+    if (
+        len(words) > 1
+        and not after_particle
+        and (words[-1] in _NOT_NAMES or automaton().exists(words[-1]))
+    ):
         words = words[:-1]  # 'minister Hoekstra Nederland': the name ends before the place
         name = " ".join(words)
         name = text[start : text.index(words[-1], start) + len(words[-1])]

@@ -27,7 +27,7 @@ _SHORTHAND = Guarded(
 # A dossier alone: '(31 475)', '(31832)', and ' - 30569' closing a besluitenlijst zaak line.
 _ALONE = re.compile(
     rf"\((?P<paren>[1-3]\d(?:\u00a0| )?\d{{3}})\)"
-    rf"|(?<= [{_D[1:-1]}] )(?P<tail>[1-3]\d\d{{3}})(?=[ \t]*(?:\n|$))"
+    rf"|(?<= [{_D[1:-1]}] )(?P<tail>[1-3]\d\d{{3}})(?=[ \t]*\r?(?:\n|$))"
 )
 # Dossiers named as such: 'de wetsvoorstellen 31815, 31816 en 31840', 'dossier 31 475'.
 _DOSSIER_NUMBER = r"[1-3]\d(?:\u00a0| )?\d{3}(?![\w.,]\d)"
