@@ -32,7 +32,7 @@ _DUTCH_HEADS = _words(
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University Commission Committee Council "
     "Authority Agency Library Bureau Foundation Association Corporation Taskforce Alliance "
-    "Platform Network"
+    "Platform"
 )
 _HEADS = frozenset(_DUTCH_HEADS) | frozenset(_ENGLISH_HEADS)
 # A cheap test (no word boundaries: those the runs check) for text that may hold a name.
