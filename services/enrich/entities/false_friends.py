@@ -32,12 +32,12 @@ def counted_series(text: str, start: int, end: int) -> bool:
 
 # 'initial public offering (IPO)': the words before the parentheses spell the abbreviation, so
 # here it stands for them, not for the listed body of the same letters.
-_DEFINED = re.compile(r"((?:[\w-]+[ \t\u00a0]+){1,8})\($")
+_DEFINED = re.compile(r"((?:[\w-]+[ \t\u00a0]+){1,8})\($")  # searched only before a '('
 
 
 def defined_otherwise(text: str, start: int, end: int, canonical: str) -> bool:
     name = text[start:end]
-    if not (2 <= len(name) <= 8 and name.isupper()):
+    if start == 0 or text[start - 1] != "(" or not (2 <= len(name) <= 8 and name.isupper()):
         return False
     m = _DEFINED.search(text, max(0, start - 120), start)
     if m is None:

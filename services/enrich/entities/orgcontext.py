@@ -78,9 +78,16 @@ def _national(text: str) -> list[Match]:
     return out
 
 
+_KIND_STEMS = (
+    "emeente", "rovincie", "aterschap", "tichting", "ereniging", "undashon", "oogheemraadschap",
+    "GGD", "Veiligheidsregio", "Omgevingsdienst", "Rekenkamer",
+)  # fmt: skip
+
+
 def find(text: str) -> list[Match]:
     found: list[Match] = []
-    for m in _KIND.finditer(text):
+    kinds = _KIND.finditer(text) if any(stem in text for stem in _KIND_STEMS) else ()
+    for m in kinds:
         kind = m.group("kind")
         name = _clean(m.group("name"))
         found.append(
@@ -88,7 +95,7 @@ def find(text: str) -> list[Match]:
         )
     if "Nederland" in text:
         found.extend(_national(text))
-    if "V" in text:
+    if "B.V" in text or "N.V" in text or " BV" in text or " NV" in text:
         for m in _LEGAL.finditer(text):
             words = m.group("name").split()
             if words[0] in _FUNCTION:

@@ -37,6 +37,13 @@ _TITLE_WORDS = (
     "onderzoeker", "journalist", "advocaat", "raadslid", "fractievoorzitter", r"prof\.", r"dr\.",
     r"mr\.", "motie", "amendement", "griffier:?",
 )  # fmt: skip
+# Substrings one of which every title or work phrase holds: a cheap test before the patterns.
+_TITLE_STEMS = (
+    *(t.replace("\\s+", " ").replace("\\.", ".")[1:] for t in _TITLE_WORDS if len(t) > 6),
+    *("dr.", "Dr.", "mr.", "Mr.", "rof.", "hr.", "otie", "riffier"),
+)
+_WORK_STEMS = ("nalyse", "itspra", "oorden", "telling", "etoog", "leidooi", "isie", "olumn",
+               "pvatting", "proep", "ratie", "roefschrift")  # fmt: skip
 # Either case at the start ('Wethouder Wagner', 'De heer E.M. Krijns').
 _TITLES = "|".join(f"[{t[0].upper()}{t[0].lower()}]{t[1:]}" for t in _TITLE_WORDS)
 # What a person (not a body) does: 'de analyse van Fijnaut', 'het pleidooi van Van Dijk'.
@@ -165,10 +172,12 @@ def find(text: str) -> Iterator[Match]:
                     yield found
     if "Zaak" in text:
         yield from _register_names(text)
-    if " van " in text:
+    if " van " in text and any(stem in text for stem in _WORK_STEMS):
         for m in _WORK_OF.finditer(text):
             if found := _person(text, m.start("name"), m.end("name")):
                 yield found
+    if not any(stem in text for stem in _TITLE_STEMS):
+        return
     for m in _TITLED.finditer(text):
         found = _person(text, m.start("name"), m.end("name"))
         if found:

@@ -14,7 +14,11 @@ from __future__ import annotations
 import re
 
 _DIGIT_FOR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "Z": "2", "S": "5"})
-_TOKEN = re.compile(r"[0-9OolI|ZSzD]*\d[0-9OolI|ZSzD]*")
+# A number with a confusable letter in or at it, or ten digits shaped like a zaak number: the only
+# tokens a repair can change (most numbers are left alone without a function call).
+_TOKEN = re.compile(
+    r"[0-9OolI|ZSzD]*(?:\d[OolI|ZSz]|[OolI|ZSz]\d)[0-9OolI|ZSzD]*|(?<![\w])20[0-4]\d2\d{5}(?![\w])"
+)
 _ZAAK = re.compile(r"20[0-4]\d[Zz2D]\d{5}")
 _ZAAK_LABEL = re.compile(
     r"(?:[Kk]amerstuk(?:ken)?|[Kk]enmerk|[Zz]aak(?:nummer)?|[Rr]eferentie|nr\.?)\s*:?\s*$"
@@ -42,6 +46,13 @@ def _repaired_token(text: str, m: re.Match[str]) -> str:
     return fixed
 
 
+# Quick tests: a confusable letter next to a digit, or a year that may head a zaak number.
+_NEXT_TO_DIGIT = re.compile(r"\d[OolI|ZSz]|[OolI|ZSz]\d")
+_ZAAK_YEAR = re.compile(r"20[0-4]\d2\d{5}")
+
+
 def repair(text: str) -> str:
     """The text with damaged numbers repaired, character for character."""
+    if _NEXT_TO_DIGIT.search(text) is None and _ZAAK_YEAR.search(text) is None:
+        return text
     return _TOKEN.sub(lambda m: _repaired_token(text, m), text)

@@ -25,9 +25,9 @@ _SHORTHAND = Guarded(
     rf"{_DOSSIER}{_TOEV}{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,:/{_D[1:-1]}]\d)",
 )
 # A dossier alone: '(31 475)', '(31832)', and ' - 30569' closing a besluitenlijst zaak line.
-_ALONE = re.compile(
-    rf"\((?P<paren>[1-3]\d(?:\u00a0| )?\d{{3}})\)"
-    rf"|(?<= [{_D[1:-1]}] )(?P<tail>[1-3]\d\d{{3}})(?=[ \t]*\r?(?:\n|$))"
+_ALONE = Guarded(
+    rf"(?:(?<=\()|(?<= [{_D[1:-1]}] ))",
+    r"[1-3]\d(?:\u00a0| )?\d{3}(?:(?=\))|(?=[ \t]*\r?(?:\n|$)))",
 )
 # Dossiers named as such: 'de wetsvoorstellen 31815, 31816 en 31840', 'dossier 31 475'.
 _DOSSIER_NUMBER = r"[1-3]\d(?:\u00a0| )?\d{3}(?![\w.,]\d)"
@@ -64,23 +64,26 @@ def _acceptable(text: str, m: re.Match[str], has_context: bool) -> bool:
 
 
 def find(text: str) -> Iterator[Hit]:
+    shorthand = list(_SHORTHAND.finditer(text))
+    alone = list(_ALONE.finditer(text))
+    named = "etsvoorstel" in text or "ossier" in text
+    if not (shorthand or alone or named):
+        return
     has_context = _CONTEXT.search(text) is not None
-    for m in _SHORTHAND.finditer(text):
+    for m in shorthand:
         if not _acceptable(text, m, has_context):
             continue
         ident = f"kst-{_dossier(m.group('dossier'), m.group('toev'))}-{m.group('nr')}"
         yield Hit("kamerstuk", m.start(), m.end(), ident, f"{_OB}{ident}.html")
-    if "etsvoorstel" in text or "ossier" in text:
-        for m in _NAMED.finditer(text):
-            base = m.start("list")
-            for one in _ONE.finditer(m.group("list")):
-                dossier = _dossier(one.group(), None)
-                start, end = base + one.start(), base + one.end()
-                yield Hit("kamerstuk", start, end, f"kst-{dossier}", f"{_OB}dossier/{dossier}")
-    if not has_context:
-        return
-    for m in _ALONE.finditer(text):
-        raw = m.group("paren") or m.group("tail")
-        dossier = _dossier(raw, None)
-        start = m.start("paren") if m.group("paren") else m.start("tail")
-        yield Hit("kamerstuk", start, start + len(raw), f"kst-{dossier}", f"{_OB}dossier/{dossier}")
+    for m in _NAMED.finditer(text) if named else ():
+        base = m.start("list")
+        for one in _ONE.finditer(m.group("list")):
+            dossier = _dossier(one.group(), None)
+            start, end = base + one.start(), base + one.end()
+            yield Hit("kamerstuk", start, end, f"kst-{dossier}", f"{_OB}dossier/{dossier}")
+    for m in alone if has_context else ():
+        bracketed = text.startswith("(", m.start() - 1) and text.startswith(")", m.end())
+        if not bracketed and (m.group().count(" ") or "\u00a0" in m.group()):
+            continue  # a title's closing number is printed '30569', never spaced
+        dossier = _dossier(m.group(), None)
+        yield Hit("kamerstuk", m.start(), m.end(), f"kst-{dossier}", f"{_OB}dossier/{dossier}")
