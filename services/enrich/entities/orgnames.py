@@ -66,6 +66,8 @@ _LEADING = frozenset(
 _DUTCH_ADJECTIVE = re.compile(r"\w+(?:[^e\W]se|sche)")
 _SENTENCE_END = ".!?:;\n\u2022•|"
 _CONJUNCTIONS = frozenset({"en", "and", "&"})
+# Kinds of body whose proper name may start with an article ('Stichting De Hoop').
+_KINDS_BEFORE_ARTICLE = frozenset({"Stichting", "Vereniging", "Hoogheemraadschap", "Groep"})
 _DETERMINERS = frozenset({"de", "het", "den", "der", "the"})
 # Heads too general to make a name from one word before them.
 _BARE_HEADS = frozenset({"Raad", "Commissie", "Dienst", "Bureau", "Groep", "Centrum", "Bank"})
@@ -90,6 +92,20 @@ def _collapse(text: str) -> str:
 _Word = tuple[int, int, str]
 
 
+def _ends_a_name(part: list[_Word], word: str) -> bool:
+    """A name of two words or more that ends in an organisation word is complete: a capitalised
+    word after it starts the next cell or name ('Behandelingstraject Raad Economische ...'), as
+    does a capitalised article ('Commissie De Commissie')."""
+    if len(part) < 1 or word.islower():
+        return False
+    if word in ("De", "Het", "Een"):
+        return part[-1][2] not in _KINDS_BEFORE_ARTICLE
+    if len(part) < 2 or part[-1][2] not in _HEADS or word in _HEADS:
+        return False
+    known = automaton().get(word, None)
+    return not (known and known[1].type == "location")  # 'Erasmus Universiteit Rotterdam'
+
+
 def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
     """A run cut where a conjunction starts a new name: 'Stichting X en Vereniging Y', 'Group X
     en het Y'; and at a line break after an organisation word or before a sentence's first word
@@ -102,7 +118,8 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
             parts.append([])
             continue
         broken = i and "\n" in text[words[i - 1][1] : w[0]]
-        if broken and (words[i - 1][2] in _HEADS or w[2] in _LEADING):
+        cell_end = broken and (words[i - 1][2] in _HEADS or w[2] in _LEADING)
+        if cell_end or _ends_a_name(parts[-1], w[2]):
             parts.append([])
         parts[-1].append(w)
     return parts

@@ -108,6 +108,9 @@ _REGISTER_NAME = re.compile(
 )
 
 
+_REGISTER_STEMS = ("Koninkrijksrelaties,", "inister van", "taatssecretaris van", "mbudsman,")
+
+
 def _register_names(text: str) -> Iterator[Match]:
     for m in _REGISTER_NAME.finditer(text):
         particle = m.group("p1") or m.group("p2")
@@ -170,7 +173,7 @@ def find(text: str) -> Iterator[Match]:
                 found = _person(text, base + one.start(), base + one.end(), "kamerlid")
                 if found:
                     yield found
-    if "Zaak" in text:
+    if "Zaak" in text or "Kamerlid," in text or any(t in text for t in _REGISTER_STEMS):
         yield from _register_names(text)
     if " van " in text and any(stem in text for stem in _WORK_STEMS):
         for m in _WORK_OF.finditer(text):

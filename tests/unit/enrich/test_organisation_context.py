@@ -67,3 +67,15 @@ def test_context_and_register_names(text: str, expected: list[tuple[str, str]]) 
 )
 def test_context_near_misses(text: str) -> None:
     assert orgs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("f) Behandelingstraject Raad Gekwalificeerde meerderheid", []),
+        ("Commissie De Commissie heeft", []),
+        ("volgens Stichting De Hoop", [("Stichting De Hoop", "Stichting De Hoop")]),
+    ],
+)
+def test_a_name_ends_at_its_organisation_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
