@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.entities.persons import canonical
+from services.enrich.scan import Guarded
 
 _L = r"[^\W\d_]"
 _WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’']{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
@@ -38,28 +39,34 @@ _TITLE_WORDS = (
     r"mr\.", "motie", "amendement", "griffier:?",
 )  # fmt: skip
 # Substrings one of which every title or work phrase holds: a cheap test before the patterns.
-_TITLE_STEMS = (
-    *(t.replace("\\s+", " ").replace("\\.", ".")[1:] for t in _TITLE_WORDS if len(t) > 6),
-    *("dr.", "Dr.", "mr.", "Mr.", "rof.", "hr.", "otie", "riffier"),
+_TITLE_STEMS = tuple(  # (stem, characters of the title before it)
+    dict.fromkeys(
+        [(t.replace("\\s+", " ").replace("\\.", ".")[1:], 1) for t in _TITLE_WORDS if len(t) > 6]
+        + [("dr.", 0), ("Dr.", 0), ("mr.", 0), ("Mr.", 0), ("rof.", 1), ("hr.", 1), ("otie", 1)]
+        + [("riffier", 1)]
+    )
 )
-_WORK_STEMS = ("nalyse", "itspra", "oorden", "telling", "etoog", "leidooi", "isie", "olumn",
-               "pvatting", "proep", "ratie", "roefschrift")  # fmt: skip
+_WORK_STEMS = (
+    "nalyse van", "itspraken van", "itspraak van", "woorden van", "stelling van", "betoog van",
+    "leidooi van", "visie van", "column van", "pvatting van", "proep van", "oratie van",
+    "roefschrift van",
+)  # fmt: skip
 # Either case at the start ('Wethouder Wagner', 'De heer E.M. Krijns').
 _TITLES = "|".join(f"[{t[0].upper()}{t[0].lower()}]{t[1:]}" for t in _TITLE_WORDS)
 # What a person (not a body) does: 'de analyse van Fijnaut', 'het pleidooi van Van Dijk'.
-_WORK_OF = re.compile(
-    r"(?<![\w-])(?:analyse|uitspraken|uitspraak|woorden|stelling|betoog|pleidooi|visie|column|"
-    rf"opvatting|oproep|oratie|proefschrift)\s+van\s+(?P<name>{_NAME})(?![\w-])"
+_WORK_OF = Guarded(
+    r"(?<![\w-])",
+    r"(?:analyse|uitspraken|uitspraak|woorden|stelling|betoog|pleidooi|visie|column|"
+    rf"opvatting|oproep|oratie|proefschrift)\s+van\s+(?P<name>{_NAME})(?![\w-])",
 )
-_TITLED = re.compile(
-    rf"(?<![\w-])(?:{_TITLES})\s+{_ACADEMIC}*(?P<name>{_NAME})(?![\w-])",
-)
+_TITLED = Guarded(r"(?<![\w-])", rf"(?:{_TITLES})\s+{_ACADEMIC}*(?P<name>{_NAME})(?![\w-])")
 # After 'het lid' a lower-case particle starts a name too ('het lid de Groot (D66)').
 _MEMBER = rf"(?:{_INITIALS}\s*)?(?:{_PARTICLE}\s+)?{_WORD}(?:[ \t\u00a0]+{_WORD})?"
-_MEMBERS = re.compile(
-    r"(?<![\w-])(?:de\s+leden|het\s+lid|[Kk]amerleden|de\s+Kamerleden|de\s+heren|de\s+dames)\s+"
+_MEMBERS = Guarded(
+    r"(?<![\w-])",
+    r"(?:de\s+leden|het\s+lid|[Kk]amerleden|de\s+Kamerleden|de\s+heren|de\s+dames)\s+"
     rf"(?P<list>{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?"
-    rf"(?:\s*(?:,|en)\s*{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?)*)"
+    rf"(?:\s*(?:,|en)\s*{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?)*)",
 )
 _ONE = re.compile(_MEMBER)
 
@@ -165,7 +172,7 @@ def _person(text: str, start: int, end: int, role: str | None = None) -> Match |
 def find(text: str) -> Iterator[Match]:
     if "MOTIE" in text or "AMENDEMENT" in text:
         yield from _motion_members(text)
-    if "lid" in text or "leden" in text or "heren" in text or "dames" in text:
+    if "het lid" in text or "leden" in text or "heren" in text or "dames" in text:
         for m in _MEMBERS.finditer(text):
             base = m.start("list")
             outside = re.sub(r"\([^)]*\)", lambda p: " " * len(p.group(0)), m.group("list"))
@@ -175,13 +182,33 @@ def find(text: str) -> Iterator[Match]:
                     yield found
     if "Zaak" in text or "Kamerlid," in text or any(t in text for t in _REGISTER_STEMS):
         yield from _register_names(text)
-    if " van " in text and any(stem in text for stem in _WORK_STEMS):
+    if any(stem in text for stem in _WORK_STEMS):
         for m in _WORK_OF.finditer(text):
             if found := _person(text, m.start("name"), m.end("name")):
                 yield found
-    if not any(stem in text for stem in _TITLE_STEMS):
-        return
-    for m in _TITLED.finditer(text):
+    for m in _titles(text):
         found = _person(text, m.start("name"), m.end("name"))
         if found:
             yield found
+
+
+def _titles(text: str) -> list[re.Match[str]]:
+    """`_TITLED.finditer(text)`, tried only where a title's stem stands (a pattern that starts
+    with thirty words would be tried at almost every letter)."""
+    starts = set()
+    for stem, back in _TITLE_STEMS:
+        pos = text.find(stem)
+        while pos != -1:
+            if pos >= back:
+                starts.add(pos - back)
+            pos = text.find(stem, pos + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(starts):
+        if start < end or _TITLED.guard.match(text, start) is None:
+            continue
+        m = _TITLED.body.match(text, start)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found

@@ -47,7 +47,7 @@ def _repaired_token(text: str, m: re.Match[str]) -> str:
 
 
 # Quick tests: a confusable letter next to a digit, or a year that may head a zaak number.
-_NEXT_TO_DIGIT = re.compile(r"\d[OolI|ZSz]|[OolI|ZSz]\d")
+_NEXT_TO_DIGIT = re.compile(r"\d(?:(?<=[OolI|ZSz]\d)|[OolI|ZSz])")  # digit-led: scans fast
 _ZAAK_YEAR = re.compile(r"20[0-4]\d2\d{5}")
 
 
