@@ -58,7 +58,8 @@ _ALSO_CALLED = {
 }
 # Register entries that name a group of bodies or a place, not one organisation.
 _NOT_ONE_BODY = re.compile(
-    r"^(?:Keuringsinstanties|Klassenbureaus|Medisch-ethische toetsingscommissies|"
+    r"^(?:Keuringsinstanties|Aangemelde instanties|Aangewezen|Klassenbureaus|"
+    r"Medisch-ethische toetsingscommissies|"
     r"Regionale Loodsencorporaties|De Waddeneilanden|Heesch West|Duitstalige Gemeenschap)\b"
 )
 _LATIN = re.compile(r"^[A-Za-zÀ-ÿĀ-ž' .-]+$")
@@ -66,7 +67,8 @@ _LATIN = re.compile(r"^[A-Za-zÀ-ÿĀ-ž' .-]+$")
 
 def _names(kind: str, name: str) -> tuple[str, list[str]]:
     """Canonical name and printed variants of one register entry."""
-    name = " ".join(name.split())
+    name = re.sub(r"'([^']+)'", r"\1", " ".join(name.split()))  # "Stichting 'Theater X'"
+    name = name.strip("'\"‘’“” ")
     if kind == "Ministerie":
         return f"Ministerie van {name}", [f"ministerie van {name}"]
     if kind == "Waterschap":
@@ -82,6 +84,13 @@ def _names(kind: str, name: str) -> tuple[str, list[str]]:
     if kind in ("Gemeente", "Provincie"):
         return name, [name[0].lower() + name[1:], *_ALSO_CALLED.get(name, [])]
     return name, []
+
+
+def _identifier(entry: dict[str, str]) -> str:
+    """The register id ('nl.gm0321'); bodies with government involvement have none there, so
+    the export they come from stands in."""
+    ident = entry.get("dc_identifier", "")
+    return ident if ident not in ("", "nl.") else "exportOO.xml"
 
 
 def _known() -> set[str]:
@@ -107,7 +116,7 @@ def build_register(path: Path) -> list[list[str]]:
         out.setdefault(
             canonical,
             [canonical, "|".join(dict.fromkeys(forms)), "i", _KINDS[kind], _REGISTER,
-             entry["dc_identifier"]],
+             _identifier(entry)],
         )  # fmt: skip
     return sorted(out.values())
 
