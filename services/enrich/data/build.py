@@ -16,7 +16,8 @@ run time):
 Writes registers.tsv (organisations) and people.tsv (persons) beside this file, each row with its
 source and the id the source gives it. Names already in the curated organisations.tsv are left to
 that file; one-word names of regional bodies and foundations ('Blink', 'Sociaal') are words, not
-names, and are left out, as are abbreviations (the register's are often ambiguous: 'PT', 'GR').
+names, and are left out, as are abbreviations shared by several bodies or too short to be sure
+of ('PT', 'GR').
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import argparse
 import csv
 import json
 import re
+from collections import Counter
 from pathlib import Path
 
 from services.enrich.data import rows, variants
@@ -94,12 +96,30 @@ def _identifier(entry: dict[str, str]) -> str:
 
 
 def _known() -> set[str]:
-    return {v.lower() for row in rows("organisations.tsv") for v in variants(row)}
+    """Every printed form in the curated lists (organisations, parties, places, laws)."""
+    files = ("organisations.tsv", "parties.tsv", "locations.tsv", "laws.tsv")
+    return {v.lower() for name in files for row in rows(name) for v in variants(row)}
+
+
+# An abbreviation the register gives is kept when it is one body's only: two capitals or more,
+# four to eight characters, not a word in capitals.
+_ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&]{3,7}")
+_CAPITAL_WORDS = frozenset({"STAB", "SALD", "DRAN"})  # words or too generic
+
+
+def _abbreviation(entry: dict[str, str], counts: Counter[str], known: set[str]) -> list[str]:
+    abbr = (entry.get("dc_publisher_afkorting") or "").strip()
+    if entry["dc_title"].startswith(("Gemeente", "Provincie", "Ministerie")):
+        return []  # their 'abbreviations' are place names and codes ('Tilburg', 'FR', 'Def')
+    if not _ABBREVIATION.fullmatch(abbr) or counts[abbr] > 1 or abbr in _CAPITAL_WORDS:
+        return []  # three letters ('RTS', 'APK', 'VRT') stand for too much else
+    return [] if abbr.lower() in known else [abbr]
 
 
 def build_register(path: Path) -> list[list[str]]:
     dossiers = json.loads(path.read_text(encoding="utf-8"))["infobox"]["foi_dossiers"]
     known = _known()
+    counts = Counter((e.get("dc_publisher_afkorting") or "").strip() for e in dossiers.values())
     out: dict[str, list[str]] = {}
     for entry in dossiers.values():
         kind = entry["dc_title"].split(" - ", 1)[0]
@@ -112,6 +132,7 @@ def build_register(path: Path) -> list[list[str]]:
             or _NOT_ONE_BODY.match(canonical)
         ):
             continue
+        extra += _abbreviation(entry, counts, known)
         forms = [v for v in extra if v.lower() not in known and v != canonical]
         out.setdefault(
             canonical,

@@ -28,7 +28,7 @@ _KIND = Guarded(
     r"(?<![\w-])",
     rf"(?P<kind>[Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Ss]tichting|[Vv]ereniging|"
     rf"[Ff]undashon|[Hh]oogheemraadschap|GGD|Veiligheidsregio|Omgevingsdienst|"
-    rf"Rekenkamer(?:commissie)?)[ \t\u00a0]+(?P<name>{_NAME})",
+    rf"Rekenkamer(?:commissie)?)[ \t\u00a0]+(?P<name>{_NAME})(?![\w-])",  # 'Midden- en': cut
 )
 _NATIONAL = Guarded(
     r"(?<![\w-])",
