@@ -6,7 +6,8 @@ the repaired text has the same length, so every offset still points into the pri
 reference whose span changed says so (`ocr_repaired`). The letter of a zaak or document number
 ('2022Z17664') is kept. A zaak number read as digits only ('2022217664') is repaired only after a
 label that announces one ('Kamerstuk', 'kenmerk', 'zaak'): ten digits alone could be anything, so
-nothing is made from digits without that context.
+nothing is made from digits without that context. A Dutch court's code in an ECLI is letters,
+so there the confusion runs the other way ('ECLI:NL:RV5:2021:2348' is the Raad van State's).
 """
 
 from __future__ import annotations
@@ -51,8 +52,25 @@ _NEXT_TO_DIGIT = re.compile(r"\d(?:(?<=[OolI|ZSz]\d)|[OolI|ZSz])")  # digit-led:
 _ZAAK_YEAR = re.compile(r"20[0-4]\d2\d{5}")
 
 
+# The other way round: a Dutch court's code in an ECLI is letters ('ECLI:NL:RV5:...' is RVS).
+_ECLI_COURT = re.compile(r"(?<=ECLI:NL:)[A-Z0-9]{2,6}(?=:)")
+_LETTER_FOR = str.maketrans({"5": "S", "0": "O", "1": "I", "2": "Z", "8": "B"})
+_COURTS = frozenset(
+    {"HR", "PHR", "RVS", "CRVB", "CBB", "GHAMS", "GHARL", "GHDHA", "GHSHE", "RBAMS", "RBDHA"}
+    | {"RBGEL", "RBLIM", "RBMNE", "RBNHO", "RBNNE", "RBOBR", "RBOVE", "RBROT", "RBZWB", "OGEAA"}
+    | {"OGEAC"}
+)
+
+
+def _court(m: re.Match[str]) -> str:
+    fixed = m.group().translate(_LETTER_FOR)
+    return fixed if fixed in _COURTS else m.group()
+
+
 def repair(text: str) -> str:
     """The text with damaged numbers repaired, character for character."""
+    if "ECLI:NL:" in text:
+        text = _ECLI_COURT.sub(_court, text)
     if _NEXT_TO_DIGIT.search(text) is None and _ZAAK_YEAR.search(text) is None:
         return text
     return _TOKEN.sub(lambda m: _repaired_token(text, m), text)

@@ -34,6 +34,7 @@ _SCHEME = re.compile("://")
 _WWW = re.compile(r"[wW][wW][wW]\.")
 _BODY = re.compile(r"[^\s<>\"«»\u201c\u201d|]*")
 _BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*")
+_BLANK_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n[ \t\u00a0]*")
 # A line break a text extractor turned into one space: only after '-' or '_' that ends a part.
 _SPACE_BREAK = re.compile(r"(?<=[-_]) (?=[\w%])")
 _URL_PIECE = re.compile(r"[\w%~#?=&./-]*[-_/.][\w%~#?=&./-]*")
@@ -86,8 +87,11 @@ def _body_end(text: str, start: int) -> int:
 
 
 def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
-    """The break after a URL's part when the next line may continue it."""
+    """The break after a URL's part when the next line may continue it; OCR puts a blank line
+    between lines, crossed only when the part ends mid-word ('...-wekzijn-en-' / 'sport/...')."""
     brk = _BREAK.match(text, end)
+    if brk is not None and last.endswith(("-", "/", "_")):
+        brk = _BLANK_BREAK.match(text, end) or brk
     if brk is None and last.endswith(("-", "_")):
         space = _SPACE_BREAK.match(text, end)
         piece = _URL_PIECE.match(text, space.end()) if space else None

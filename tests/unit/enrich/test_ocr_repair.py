@@ -64,3 +64,12 @@ def test_repair_keeps_length_and_words() -> None:
     fixed = repair(text)
     assert len(fixed) == len(text)
     assert fixed == "De SOS-lijn: 1st en 12e, DIS; 2022Z20166"
+
+
+def test_a_court_code_read_with_digits() -> None:
+    assert _refs("ABRvS 20 oktober 2021, ECLI:NL:RV5:2021:2348. Zie") == [
+        ("ECLI:NL:RVS:2021:2348", "ECLI:NL:RV5:2021:2348", True)
+    ]
+    assert _refs("ECLI:NL:XY5:2021:2348") == [
+        ("ECLI:NL:XY5:2021:2348", "ECLI:NL:XY5:2021:2348", None)
+    ]

@@ -148,3 +148,9 @@ def test_bare_hosts_glued_and_broken_urls(text: str, expected: list[tuple[str, s
 )
 def test_bare_host_near_misses(text: str) -> None:
     assert found(text) == []
+
+
+def test_ocr_blank_line_inside_a_url() -> None:
+    text = "werkwijze: https://www.rijksoverheid.nl/ministeries/vws-en-\n\nsport/aanpak-wob heden\n\nDe"
+    assert found(text)[0][0] == "https://www.rijksoverheid.nl/ministeries/vws-en-sport/aanpak-wob"
+    assert found("zie https://x.nl/a.\n\nsport/b")[0][0] == "https://x.nl/a"
