@@ -15,7 +15,7 @@ from services.enrich.entities.gazetteer import automaton
 from stukken.contracts import Entity, Segment
 
 _INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.)+$")
-_SHORTEST = 4
+_SHORTEST = 5  # a bare surname of four letters or fewer is too often a word
 
 
 def _fuller(short: str, names: set[str]) -> str | None:
