@@ -32,6 +32,10 @@ TEST_ENV = {
     # reconcile often, so a lost notification is repaired within a test's patience
     "STUKKEN_INGEST_RECONCILE_INTERVAL_S": "2",
     "STUKKEN_INGEST_RECONCILE_GRACE_S": "1",
+    # `up --monitoring`: Prometheus and the lag exporter; alerts with short `for:`, 1 s scrapes
+    "STUKKEN_MONITORING_PROMETHEUS_PORT": str(29090 + _SHIFT),
+    "STUKKEN_LAG_EXPORTER_HTTP_PORT": str(29308 + _SHIFT),
+    "STUKKEN_MONITORING_QUICK_RULES": "true",
 }
 T = TypeVar("T")
 
