@@ -1,15 +1,17 @@
 """Consumer lag and dead letters per stage as Prometheus metrics, measured from outside the stages.
 
 A stage that is down or wedged cannot report its own lag; this small exporter reads it from Kafka
-(committed offsets of `stukken-<stage>` against the end of its input topic) on every scrape, so
-the lag alerts keep working exactly when they matter. Run it with `python -m stukken.lag_exporter`
-(`stukken up --monitoring` does, and so does the docker-compose monitoring profile).
+(committed offsets of `stukken-<stage>` against the end of its input topic) every `interval_s`, so
+the lag alerts keep working exactly when they matter. A scrape serves the last reading (asking
+Kafka takes about a second, longer than a quick scrape may wait). Run it with
+`python -m stukken.lag_exporter` (`stukken up --monitoring` does, and so does the docker-compose
+monitoring profile).
 """
 
 from __future__ import annotations
 
 import asyncio
-import threading
+import time
 from collections.abc import Iterator
 
 from prometheus_client import CollectorRegistry, start_http_server
@@ -30,6 +32,7 @@ class ExporterSettings(CommonSettings):
     )
 
     http_port: int = 9308
+    interval_s: float = 5.0
 
 
 def lag_families(stages: list[StageLag]) -> list[GaugeMetricFamily]:
@@ -49,37 +52,43 @@ def lag_families(stages: list[StageLag]) -> list[GaugeMetricFamily]:
     return [lag, dead]
 
 
-class LagCollector(Collector):
-    """Asks Kafka on every scrape; when Kafka does not answer, the metrics are absent (and
-    `stukken_lag_exporter_up` says 0) rather than stale."""
+class LagReader(Collector):
+    """Reads the lag from Kafka in a loop; a scrape gets the last reading. When Kafka has not
+    answered lately the lag is absent (and `stukken_lag_exporter_up` says 0), never stale."""
 
-    def __init__(self, bootstrap: str) -> None:
+    def __init__(self, bootstrap: str, interval_s: float) -> None:
         self.bootstrap = bootstrap
-        self.lock = threading.Lock()
+        self.interval_s = interval_s
+        self.latest: tuple[float, list[StageLag]] | None = None
 
-    def collect(self) -> Iterator[GaugeMetricFamily]:
-        up = GaugeMetricFamily("stukken_lag_exporter_up", "1 when Kafka answered this scrape")
-        with self.lock:  # one Kafka round at a time, however many scrapers
+    async def run(self) -> None:
+        while True:
             try:
-                stages = asyncio.run(asyncio.wait_for(pipeline_lag(self.bootstrap), 10.0))
+                stages = await asyncio.wait_for(pipeline_lag(self.bootstrap), 10.0)
+                self.latest = (time.monotonic(), stages)
             except Exception as exc:
                 log.warning("lag unavailable", error=repr(exc))
-                up.add_metric([], 0)
-                yield up
-                return
-        up.add_metric([], 1)
+            await asyncio.sleep(self.interval_s)
+
+    def collect(self) -> Iterator[GaugeMetricFamily]:
+        up = GaugeMetricFamily("stukken_lag_exporter_up", "1 when Kafka answered lately")
+        latest = self.latest
+        fresh = latest is not None and time.monotonic() - latest[0] < max(15.0, 3 * self.interval_s)
+        up.add_metric([], 1 if fresh else 0)
         yield up
-        yield from lag_families(stages)
+        if fresh and latest is not None:
+            yield from lag_families(latest[1])
 
 
 def main() -> None:
     settings = ExporterSettings()
     configure_logging("lag-exporter", settings.log_level, settings.log_json)
+    reader = LagReader(settings.kafka_bootstrap, settings.interval_s)
     registry = CollectorRegistry()
-    registry.register(LagCollector(settings.kafka_bootstrap))
-    _server, thread = start_http_server(settings.http_port, settings.http_host, registry=registry)
-    log.info("serving consumer lag", port=settings.http_port)
-    thread.join()
+    registry.register(reader)
+    start_http_server(settings.http_port, settings.http_host, registry=registry)
+    log.info("serving consumer lag", port=settings.http_port, interval_s=settings.interval_s)
+    asyncio.run(reader.run())
 
 
 if __name__ == "__main__":

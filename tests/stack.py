@@ -35,6 +35,7 @@ TEST_ENV = {
     # `up --monitoring`: Prometheus and the lag exporter; alerts with short `for:`, 1 s scrapes
     "STUKKEN_MONITORING_PROMETHEUS_PORT": str(29090 + _SHIFT),
     "STUKKEN_LAG_EXPORTER_HTTP_PORT": str(29308 + _SHIFT),
+    "STUKKEN_LAG_EXPORTER_INTERVAL_S": "1",
     "STUKKEN_MONITORING_QUICK_RULES": "true",
 }
 T = TypeVar("T")
