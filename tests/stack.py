@@ -37,6 +37,9 @@ TEST_ENV = {
     "STUKKEN_LAG_EXPORTER_HTTP_PORT": str(29308 + _SHIFT),
     "STUKKEN_LAG_EXPORTER_INTERVAL_S": "1",
     "STUKKEN_MONITORING_QUICK_RULES": "true",
+    # spans go to the test's OTLP receiver (tests/otlp.py), in batches every 200 ms
+    "STUKKEN_OTLP_ENDPOINT": f"http://127.0.0.1:{29318 + _SHIFT}",
+    "OTEL_BSP_SCHEDULE_DELAY": "200",
 }
 T = TypeVar("T")
 

@@ -105,7 +105,10 @@ def test_log_lines_carry_the_trace_id(spans: InMemorySpanExporter) -> None:
     assert line["span_id"] == f"{span.get_span_context().span_id:016x}"
 
 
-def test_export_is_off_by_default_and_reaches_an_otlp_receiver_when_set() -> None:
+def test_export_is_off_by_default_and_reaches_an_otlp_receiver_when_set(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("STUKKEN_OTLP_ENDPOINT", raising=False)  # the test stack sets it
     assert TracingSettings().otlp_endpoint is None
     with OtlpReceiver() as receiver:
         quiet = make_provider("enrich", TracingSettings())
