@@ -24,9 +24,10 @@ from aiokafka import AIOKafkaProducer
 from minio import Minio
 from typer.testing import CliRunner
 
+from stukken import contracts
 from stukken.alerts import FiringAlert, firing_alerts
 from stukken.cli import app
-from stukken.contracts import doc_id_for, topics
+from stukken.contracts import DocIngested, doc_id_for, topics
 from stukken.localstack import processes
 from stukken.localstack import stack as local
 from stukken.localstack.layout import StackPaths
@@ -41,6 +42,7 @@ DOCUMENTS_PER_STAGE = (
     ' outcome="ok"})'
 )
 LAG_PER_STAGE = "max by (stage) (stukken_consumer_lag_messages)"
+EXAMPLES = Path(contracts.__file__).parent / "examples"
 
 
 @pytest.fixture(scope="module")
@@ -153,6 +155,49 @@ def test_a_batch_of_non_pdfs_fires_the_rejection_alert(
         lambda: firing(prometheus, "StukkenRejectionRateHigh", "ingest"),
     )
     assert alert.severity == "warning" and "of documents" in alert.summary
+
+
+def test_a_stage_falling_behind_fires_lag_growing_until_it_catches_up(
+    prometheus: str, stack: CommonSettings
+) -> None:
+    """With segment down, 150 events (deletes of documents never seen: cheap for every stage)
+    wait on its input; its lag grows past the threshold. Back up, it drains them."""
+    record = processes.live_record(StackPaths.of(stack).pid_file("segment"))
+    assert record is not None
+    os.killpg(record.pid, signal.SIGKILL)
+    example = json.loads((EXAMPLES / "doc.ingested.json").read_text())
+    events = [
+        DocIngested.model_validate(example | {"doc_id": f"lag-{uuid.uuid4().hex}", "op": "delete"})
+        for _ in range(150)
+    ]
+    asyncio.run(_send_all(stack.kafka_bootstrap, topics.DOC_INGESTED, events))
+    alert = wait_for(
+        "StukkenLagGrowing to fire for segment",
+        lambda: firing(prometheus, "StukkenLagGrowing", "segment"),
+    )
+    assert alert.runbook == "deploy/RUNBOOK.md#stukkenlaggrowing"
+
+    assert local.up(stack, with_monitoring=True).ok
+    wait_for(
+        "segment's lag back to zero",
+        lambda: query(prometheus, LAG_PER_STAGE).get("segment") == 0.0,
+    )
+    wait_for(
+        "StukkenLagGrowing to resolve",
+        lambda: firing(prometheus, "StukkenLagGrowing", "segment") is None,
+        timeout_s=30,
+    )
+
+
+async def _send_all(bootstrap: str, topic: str, events: list[DocIngested]) -> None:
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
+    await producer.start()
+    try:
+        for event in events:
+            await producer.send(topic, event.model_dump_json().encode(), key=event.doc_id.encode())
+        await producer.flush()
+    finally:
+        await producer.stop()
 
 
 def test_a_killed_service_fires_its_alert_and_it_resolves_after_up(
