@@ -11,6 +11,7 @@ import asyncio
 import io
 import json
 import os
+import re
 import shutil
 import signal
 import uuid
@@ -32,10 +33,12 @@ from stukken.localstack import processes
 from stukken.localstack import stack as local
 from stukken.localstack.layout import StackPaths
 from stukken.localstack.monitoring import NAMES, PROMETHEUS, MonitoringSettings
-from stukken.platform.settings import CommonSettings, IndexSettings
+from stukken.platform.settings import REPO_ROOT, CommonSettings, IndexSettings
 from tests.stack import wait_for
 
 STAGES = ("ingest", "segment", "enrich", "index")
+PARTS = ("kafka", "s3gateway", *STAGES, *NAMES)
+RUNBOOK = REPO_ROOT / "deploy" / "RUNBOOK.md"
 # the PromQL of deploy/RUNBOOK.md
 DOCUMENTS_PER_STAGE = (
     'sum by (stage) ({__name__=~"stukken_(ingest|segment|enrich|index)_messages_total",'
@@ -52,8 +55,11 @@ def prometheus(stack: CommonSettings) -> Iterator[str]:
     for name in NAMES:
         processes.stop(paths.pid_file(name))
     shutil.rmtree(paths.var_dir / PROMETHEUS / "data", ignore_errors=True)
-    report = local.up(stack, with_monitoring=True)
-    assert report.ok, [(p.name, p.detail) for p in report.parts if not p.healthy]
+    printed = _cli("up", "--monitoring", "--json")  # as an operator starts it: progress, then JSON
+    report = json.loads(
+        printed[printed.index("{") if printed.startswith("{") else printed.index("\n{") :]
+    )
+    assert {p["name"]: p["healthy"] for p in report["parts"]} == dict.fromkeys(PARTS, True)
     yield MonitoringSettings().prometheus_url
     for name in NAMES:
         processes.stop(paths.pid_file(name))
@@ -122,6 +128,15 @@ def test_documents_are_counted_per_stage_and_the_lag_drains(
         lambda: all_of(prometheus, LAG_PER_STAGE, set(STAGES), 0.0),
         timeout_s=30,
     )
+
+
+def test_every_query_of_the_runbook_answers(prometheus: str) -> None:
+    table = RUNBOOK.read_text().split("Useful queries", 1)[1].split("\n\n", 2)[1]
+    queries = [q.replace("\\|", "|") for q in re.findall(r"^\|[^|]+\| `(.+)` \|$", table, re.M)]
+    assert len(queries) == 6 and DOCUMENTS_PER_STAGE in queries and LAG_PER_STAGE in queries
+    for promql in queries:
+        answer = wait_for(promql, lambda q=promql: query(prometheus, q) or "== 0" in q)
+        assert answer is True or set(answer) <= {*STAGES, "lag-exporter"}
 
 
 async def _send(bootstrap: str, topic: str, key: str, value: bytes) -> None:
