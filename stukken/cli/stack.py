@@ -31,12 +31,15 @@ def _report(report: Any, as_json: bool) -> None:
 @app.command()
 def up(
     services: Annotated[bool, typer.Option(help="also start the four services")] = True,
+    monitoring: Annotated[bool, typer.Option(help="also start Prometheus")] = False,
     as_json: JsonFlag = False,
 ) -> None:
     """Start Kafka, the S3 server and the services; wait until each is healthy."""
     from stukken.localstack import stack
 
-    report = stack.up(CommonSettings(), with_services=services, progress=console.log)
+    report = stack.up(
+        CommonSettings(), with_services=services, with_monitoring=monitoring, progress=console.log
+    )
     _report(report, as_json)
     if not report.ok:
         raise typer.Exit(1)
@@ -66,9 +69,10 @@ def status(as_json: JsonFlag = False) -> None:
     except Exception as exc:
         lag = []
         console.print(f"[yellow]lag unavailable: {exc}")
+    alerts = _firing_alerts(report)
     if as_json:
         payload = report.model_dump() | {"stages": [vars(s) for s in lag], "ok": report.ok}
-        console.print_json(json.dumps(payload))
+        console.print_json(json.dumps(payload | {"alerts": [vars(a) for a in alerts]}))
     else:
         _report(report, False)
         table = Table(title="pipeline")
@@ -77,5 +81,29 @@ def status(as_json: JsonFlag = False) -> None:
         for s in lag:
             table.add_row(s.stage, s.topic, str(s.lag), str(s.dead_letters))
         console.print(table)
+        _print_alerts(alerts)
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _firing_alerts(report: Any) -> list[Any]:
+    """Prometheus's firing alerts when `up --monitoring` started it; none otherwise."""
+    from stukken.alerts import firing_alerts
+    from stukken.localstack.monitoring import PROMETHEUS, MonitoringSettings
+
+    if not any(p.name == PROMETHEUS and p.healthy for p in report.parts):
+        return []
+    try:
+        return firing_alerts(MonitoringSettings().prometheus_url)
+    except Exception as exc:
+        console.print(f"[yellow]alerts unavailable: {exc}")
+        return []
+
+
+def _print_alerts(alerts: list[Any]) -> None:
+    table = Table(title=f"firing alerts ({len(alerts)})")
+    for col in ("alert", "severity", "stage / service", "summary", "runbook"):
+        table.add_column(col)
+    for a in alerts:
+        table.add_row(a.name, a.severity, a.subject, a.summary, a.runbook)
+    console.print(table)

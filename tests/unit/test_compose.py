@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from stukken.contracts.topics import ALL_TOPICS, S3_EVENTS
+from stukken.lag_exporter import ExporterSettings
 from stukken.platform.settings import REPO_ROOT, SERVICE_SETTINGS, CommonSettings, IndexSettings
 
 COMPOSE = REPO_ROOT / "docker-compose.yml"
@@ -118,7 +119,17 @@ def test_dockerfile() -> None:
 
 def test_prometheus_scrapes_every_service() -> None:
     config = yaml.safe_load(PROMETHEUS.read_text())
-    (job,) = config["scrape_configs"]
+    job, lag = config["scrape_configs"]
     assert job["metrics_path"] == "/metrics"
     targets = {t for group in job["static_configs"] for t in group["targets"]}
     assert targets == {f"{name}:{http_port(name)}" for name in SERVICE_SETTINGS}
+    port = ExporterSettings.model_fields["http_port"].default
+    assert [t for g in lag["static_configs"] for t in g["targets"]] == [f"lag-exporter:{port}"]
+
+
+def test_monitoring_profile(services: dict[str, dict[str, Any]]) -> None:
+    prometheus, exporter = services["prometheus"], services["lag-exporter"]
+    assert prometheus["profiles"] == exporter["profiles"] == ["monitoring"]
+    assert "./deploy/prometheus:/etc/prometheus:ro" in prometheus["volumes"]
+    assert exporter["command"] == ["python", "-m", "stukken.lag_exporter"]
+    assert exporter["environment"]["STUKKEN_KAFKA_BOOTSTRAP"] == "kafka:9092"
