@@ -32,6 +32,9 @@ TEST_ENV = {
     # reconcile often, so a lost notification is repaired within a test's patience
     "STUKKEN_INGEST_RECONCILE_INTERVAL_S": "2",
     "STUKKEN_INGEST_RECONCILE_GRACE_S": "1",
+    # a stage that stops moving says so within seconds (tests/faults/test_poison.py)
+    "STUKKEN_STALL_AFTER_S": "5",
+    "STUKKEN_LAG_INTERVAL_S": "1",
 }
 T = TypeVar("T")
 

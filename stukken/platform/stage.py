@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Hashable
 from typing import Any, TypeVar
 
 import urllib3.exceptions
@@ -212,22 +212,11 @@ class Stage:
     async def _guarded(self, records: list[Any], work: Callable[[], Awaitable[object]]) -> None:
         """Run `work`; when it raised for the same first record too often, dead-letter instead."""
         where = _where(records[0])
-        if self.failures.exhausted(where):
-            error = RepeatedFailure(
-                f"handling failed {self.failures.limit} times in a row; last error: "
-                f"{self.failures.last_error(where)}"
-            )
-            for record in records:
-                topic = self._input_topic(record)
-                await self.dead_letter(
-                    topic, record, record.value or b"", error, self.failures.limit,
-                    poison="repeated_failure",
-                )  # fmt: skip
-            self.failures.done(where)
-            self.progress.progressed()
-            return
         try:
-            await work()
+            if self.failures.exhausted(where):
+                await self._give_up(records, where)
+            else:
+                await work()
         except Exception as exc:
             count = self.failures.failed(where, f"{type(exc).__name__}: {describe(exc)}")
             log.error(
@@ -240,6 +229,17 @@ class Stage:
             raise
         self.failures.done(where)
         self.progress.progressed()
+
+    async def _give_up(self, records: list[Any], where: Hashable) -> None:
+        error = RepeatedFailure(
+            f"handling failed {self.failures.limit} times in a row; last error: "
+            f"{self.failures.last_error(where)}"
+        )
+        for record in records:
+            await self.dead_letter(
+                self._input_topic(record), record, record.value or b"", error,
+                self.failures.limit, poison="repeated_failure",
+            )  # fmt: skip
 
     @staticmethod
     def _input_topic(record: Any) -> str:
