@@ -15,7 +15,6 @@ values to be UTF-8. The poison guard then refuses what no handler should try to 
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import time
 from collections.abc import Awaitable, Callable, Hashable
 from typing import Any, TypeVar
@@ -38,6 +37,7 @@ from stukken.platform.logging import bind_message, get_logger
 from stukken.platform.metrics import StageMetrics
 from stukken.platform.poison import PoisonMessage, classify, guard
 from stukken.platform.progress import FailuresInARow, StallDetector
+from stukken.platform.raw import correlation_id_of, position_of, raw_body, safe_parser
 from stukken.platform.storage import ObjectStore
 
 log = get_logger(__name__)
@@ -71,37 +71,6 @@ Handler = Callable[[bytes, str | None], Awaitable[None]]
 # A batch item's handler returns the events to publish once the batch is durable.
 BatchItemHandler = Callable[[bytes, str | None], Awaitable[list[tuple[Envelope, str]]]]
 T = TypeVar("T")
-
-
-def _correlation_id(record: Any) -> str | None:
-    return retry.header(record, "correlation_id")
-
-
-async def raw_body(msg: Any, original: Any = None) -> Any:
-    """The decoder of every stage subscriber: the body as bytes (a list of them for a batch)."""
-    return msg.body
-
-
-async def safe_parser(message: Any, original: Callable[[Any], Awaitable[Any]]) -> Any:
-    """FastStream's parser, fed header values that decode as UTF-8 whatever was sent."""
-    if isinstance(message, tuple):
-        return await original(tuple(_clean_headers(m) for m in message))
-    return await original(_clean_headers(message))
-
-
-def _clean_headers(record: Any) -> Any:
-    headers = getattr(record, "headers", None) or ()
-    try:
-        for _, value in headers:
-            bytes(value).decode()
-        return record
-    except (UnicodeDecodeError, TypeError, ValueError):
-        clean = tuple((k, bytes(v or b"").decode(errors="replace").encode()) for k, v in headers)
-        return dataclasses.replace(record, headers=clean)
-
-
-def _where(record: Any) -> tuple[Any, Any, Any]:
-    return (getattr(record, "topic", None), getattr(record, "partition", None), record.offset)
 
 
 class Stage:
@@ -211,7 +180,7 @@ class Stage:
 
     async def _guarded(self, records: list[Any], work: Callable[[], Awaitable[object]]) -> None:
         """Run `work`; when it raised for the same first record too often, dead-letter instead."""
-        where = _where(records[0])
+        where = position_of(records[0])
         try:
             if self.failures.exhausted(where):
                 await self._give_up(records, where)
@@ -254,7 +223,7 @@ class Stage:
             round_ = retry.round_of(record)
             await asyncio.sleep(retry.wait_s(record, cap_s=self.retry.max_delay_s))
         body = record.value or b""
-        return await self.process(topic, record, body, _correlation_id(record), handler, round_)
+        return await self.process(topic, record, body, correlation_id_of(record), handler, round_)
 
     async def process(
         self,
