@@ -101,6 +101,7 @@ class Stage:
         self.max_event_bytes = max_event_bytes
         self.failures = FailuresInARow(max_failures_in_a_row)
         self.progress = StallDetector(stall_after_s)
+        metrics.stalled.set_function(lambda: 1 if self.progress.stalled else 0)
         self.lag_interval_s = lag_interval_s
         self.inputs: list[Any] = []  # subscribers of the input topics (their lag is the stage's)
 
@@ -347,7 +348,6 @@ class Stage:
             log.warning("lag not measured", error_type=type(exc).__name__, error=describe(exc))
         self.progress.observe_lag(lag)
         self.metrics.lag.set(self.progress.lag or 0)
-        self.metrics.stalled.set(1 if self.progress.stalled else 0)
         if self.progress.stalled:
             log.error("stalled: messages wait and none was finished", **self.progress.state())
 
