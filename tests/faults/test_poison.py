@@ -46,7 +46,11 @@ POISON: dict[str, tuple[bytes, list[tuple[str, bytes]], set[str]]] = {
         {"undecodable"},
     ),
 }
-STAGE_OF = {topics.S3_EVENTS: "ingest", topics.DOC_SEGMENTED: "enrich"}
+STAGE_OF = {
+    topics.S3_EVENTS: "ingest",
+    topics.DOC_SEGMENTED: "enrich",
+    topics.DOC_ENRICHED: "index",
+}
 LETTER_LIMIT = 16 * 1024  # a dead letter is a few KB whatever the original was
 LOG_GROWTH_LIMIT = 1024 * 1024
 
@@ -124,7 +128,7 @@ def metric(stage: str, name: str) -> float:
     )
 
 
-@pytest.mark.parametrize("topic", [topics.S3_EVENTS, topics.DOC_SEGMENTED], ids=["s3", "enrich"])
+@pytest.mark.parametrize("topic", list(STAGE_OF), ids=["s3", "enrich", "index-batch"])
 @pytest.mark.parametrize("kind", list(POISON))
 def test_poison_is_dead_lettered_and_the_next_upload_is_searchable(
     stack: CommonSettings, s3: Minio, api: httpx.Client, sample_pdf: bytes, topic: str, kind: str
