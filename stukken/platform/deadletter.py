@@ -21,6 +21,7 @@ from stukken.platform.storage import ObjectStore
 INLINE_BYTES = 64 * 1024  # the original inline up to this size (JSON-escaped)
 PREVIEW_BYTES = 1024  # the first bytes kept in the letter when the original is not inline
 ERROR_CHARS = 2000
+KEY_BYTES = 512  # a longer Kafka key is replaced by its sha256 on the dead-letter topic
 
 
 def describe(exc: BaseException) -> str:
@@ -35,6 +36,13 @@ def describe(exc: BaseException) -> str:
 
 def clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else f"{text[:limit]}… (+{len(text) - limit} chars)"
+
+
+def bounded_key(key: bytes | None) -> bytes | None:
+    """The Kafka key for the letter: the original's, unless it is too long to repeat."""
+    if key is None or len(key) <= KEY_BYTES:
+        return key
+    return b"sha256:" + hashlib.sha256(key).hexdigest().encode()
 
 
 def original_key(stage: str, digest: str) -> str:
@@ -75,7 +83,7 @@ def dead_letter(
     ref: ClaimCheck | None = None,
 ) -> DeadLetter:
     """The letter for `body`; `ref` is where the original was stored when it is not inline."""
-    key = getattr(record, "key", None)
+    key = bounded_key(getattr(record, "key", None))
     text = inline_text(body)
     return DeadLetter(
         stage=stage,

@@ -31,7 +31,13 @@ from stukken.contracts.events import Envelope, PoisonKind, RejectionStage
 from stukken.contracts.topics import RETRY_SUFFIX, dlq
 from stukken.contracts.topics import retry as retry_topic
 from stukken.platform import retry
-from stukken.platform.deadletter import dead_letter, describe, inline_text, store_original
+from stukken.platform.deadletter import (
+    bounded_key,
+    dead_letter,
+    describe,
+    inline_text,
+    store_original,
+)
 from stukken.platform.lag import consumer_lag
 from stukken.platform.logging import bind_message, get_logger
 from stukken.platform.metrics import StageMetrics
@@ -323,7 +329,7 @@ class Stage:
         await self.broker.publish(
             letter.model_dump_json().encode(),
             dlq(topic),
-            key=getattr(record, "key", None),
+            key=bounded_key(getattr(record, "key", None)),
             headers={"content-type": "application/json"},
         )
         self.metrics.messages.labels("dead_lettered").inc()

@@ -57,3 +57,11 @@ def test_text_that_escapes_to_more_than_the_inline_limit_goes_by_reference() -> 
     store = MemoryStore()
     letter = letter_for(body, store)
     assert letter.original_truncated and letter.original_ref is not None
+
+
+def test_a_huge_key_is_replaced_by_its_hash() -> None:
+    record = SimpleNamespace(topic="t", partition=0, offset=1, key=b"k" * 900_000)
+    letter = dead_letter(
+        stage="ingest", topic="t", record=record, body=b"{}", exc=ValueError(), attempts=1
+    )
+    assert letter.key == "sha256:" + hashlib.sha256(record.key).hexdigest()
