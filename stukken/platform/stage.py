@@ -27,21 +27,18 @@ from faststream.middlewares import AckPolicy
 from minio.error import S3Error
 from pydantic import BaseModel, ValidationError
 
-from stukken.contracts.events import Envelope, PoisonKind, RejectionStage
-from stukken.contracts.topics import RETRY_SUFFIX, dlq
+from stukken.contracts.events import Envelope, RejectionStage
+from stukken.contracts.topics import RETRY_SUFFIX
 from stukken.contracts.topics import retry as retry_topic
 from stukken.platform import retry
 from stukken.platform.deadletter import (
-    bounded_key,
-    dead_letter,
     describe,
-    inline_text,
-    store_original,
 )
+from stukken.platform.failure_routes import FailureRoutes
 from stukken.platform.lag import consumer_lag
 from stukken.platform.logging import bind_message, get_logger
 from stukken.platform.metrics import StageMetrics
-from stukken.platform.poison import PoisonMessage, classify, guard
+from stukken.platform.poison import PoisonMessage, guard
 from stukken.platform.progress import FailuresInARow, StallDetector
 from stukken.platform.raw import correlation_id_of, position_of, raw_body, safe_parser
 from stukken.platform.storage import ObjectStore
@@ -101,9 +98,8 @@ class Stage:
         self.metrics = metrics
         self.max_attempts = max_attempts
         self.backoff_s = backoff_s
-        self.store = store
-        self.artifact_bucket = artifact_bucket
         self.retry = retry_policy or retry.RetryPolicy()
+        self.routes = FailureRoutes(name, broker, metrics, self.retry, store, artifact_bucket)
         self.max_event_bytes = max_event_bytes
         self.failures = FailuresInARow(max_failures_in_a_row)
         self.progress = StallDetector(stall_after_s)
@@ -212,7 +208,7 @@ class Stage:
             f"{self.failures.last_error(where)}"
         )
         for record in records:
-            await self.dead_letter(
+            await self.routes.dead_letter(
                 self._input_topic(record), record, record.value or b"", error,
                 self.failures.limit, poison="repeated_failure",
             )  # fmt: skip
@@ -262,88 +258,12 @@ class Stage:
                         continue
                     later = self.retry.next_round(round_) if transient else None
                     if later is not None:
-                        await self.retry_later(topic, record, body, exc, later)
+                        await self.routes.retry_later(topic, record, body, exc, later)
                     else:
-                        await self.dead_letter(topic, record, body, exc, attempt, transient)
+                        await self.routes.dead_letter(topic, record, body, exc, attempt, transient)
                     break
         self.metrics.seconds.observe(time.perf_counter() - started)
         return result
-
-    async def retry_later(
-        self, topic: str, record: Any, body: bytes, exc: BaseException, round_: int
-    ) -> None:
-        """Send the message, unchanged, to the retry topic, due after this round's delay."""
-        delay = self.retry.delay(round_)
-        headers = retry.retry_headers(
-            getattr(record, "headers", None) or (), round_, time.time() + delay, describe(exc)
-        )
-        await self.broker.publish(
-            body,
-            retry_topic(topic),
-            key=getattr(record, "key", None),
-            headers=headers,
-            correlation_id=headers.get("correlation_id"),
-        )
-        self.metrics.dlq_retries.inc()
-        log.warning(
-            "transient failure; retrying later",
-            error_type=type(exc).__name__,
-            error=describe(exc),
-            round=round_,
-            in_s=delay,
-        )
-
-    async def dead_letter(
-        self,
-        topic: str,
-        record: Any,
-        body: bytes,
-        exc: BaseException,
-        attempts: int,
-        transient: bool = False,
-        poison: PoisonKind | None = None,
-    ) -> None:
-        poison = poison or (None if transient else classify(exc))
-        ref = None
-        if inline_text(body) is None:
-            try:
-                args = (self.store, self.artifact_bucket, self.name, body)
-                ref = await asyncio.to_thread(store_original, *args)
-            except Exception as err:
-                log.warning(
-                    "original not stored; the dead letter keeps its first bytes and sha256",
-                    error_type=type(err).__name__,
-                    error=describe(err),
-                )
-        letter = dead_letter(
-            stage=self.name,
-            topic=topic,
-            record=record,
-            body=body,
-            exc=exc,
-            attempts=attempts,
-            failure="transient" if transient else "permanent",
-            poison=poison,
-            ref=ref,
-        )
-        await self.broker.publish(
-            letter.model_dump_json().encode(),
-            dlq(topic),
-            key=bounded_key(getattr(record, "key", None)),
-            headers={"content-type": "application/json"},
-        )
-        self.metrics.messages.labels("dead_lettered").inc()
-        if poison is not None:
-            self.metrics.poison.labels(poison).inc()
-        log.error(
-            "dead-lettered",
-            error_type=letter.error_type,
-            error=letter.error,
-            attempts=attempts,
-            failure=letter.failure,
-            poison=poison,
-            original_bytes=len(body),
-        )
 
     async def watch(self) -> None:
         """Measure the input lag and update the stall state (run every few seconds)."""
