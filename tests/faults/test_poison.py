@@ -241,3 +241,32 @@ def test_readyz_is_red_while_a_stage_is_stalled_and_green_after(stack: CommonSet
 
     wait_for("segment ready again", green, timeout_s=120)
     assert metric("segment", "stukken_segment_stalled") == 0
+
+
+def test_a_letter_kept_by_reference_is_replayed_whole(stack: CommonSettings) -> None:
+    """`stukken dlq replay` sends back the whole 700 KB original from the bucket, not the
+    preview in the letter: enrich fails on it again, and the new letter has the same hash."""
+    from stukken.ops import replay_dead_letters
+    from stukken.platform.storage import S3Store
+
+    body, headers, _ = POISON["700-kb"]
+    marker = f"replay-{uuid.uuid4().hex}"
+    topic = topics.dlq(topics.DOC_SEGMENTED)
+    first = asyncio.run(
+        first_keyed(
+            stack,
+            topic,
+            marker,
+            lambda: send(stack, topics.DOC_SEGMENTED, marker, body, headers),
+            20,
+        )
+    )
+    assert first["original_truncated"] and first["original_ref"] is not None
+
+    async def replay() -> None:
+        done = await replay_dead_letters(stack.kafka_bootstrap, "enrich", S3Store(stack))
+        assert done.sent >= 1
+
+    again = asyncio.run(first_keyed(stack, topic, marker, replay, 30))
+    assert again["original_sha256"] == first["original_sha256"]
+    assert again["original_size"] == len(body)
