@@ -40,6 +40,9 @@ TEST_ENV = {
     # spans go to the test's OTLP receiver (tests/otlp.py), in batches every 200 ms
     "STUKKEN_OTLP_ENDPOINT": f"http://127.0.0.1:{29318 + _SHIFT}",
     "OTEL_BSP_SCHEDULE_DELAY": "200",
+    # a stage that stops moving says so within seconds (tests/faults/test_poison.py)
+    "STUKKEN_STALL_AFTER_S": "5",
+    "STUKKEN_LAG_INTERVAL_S": "1",
 }
 T = TypeVar("T")
 

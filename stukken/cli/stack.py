@@ -65,24 +65,27 @@ def status(as_json: JsonFlag = False) -> None:
     settings = CommonSettings()
     report = stack.status(settings)
     try:
-        lag = asyncio.run(pipeline_lag(settings.kafka_bootstrap))
+        lag = asyncio.run(pipeline_lag(settings.kafka_bootstrap, settings.http_host))
     except Exception as exc:
         lag = []
         console.print(f"[yellow]lag unavailable: {exc}")
     alerts = _firing_alerts(report)
+    stalled = [s.stage for s in lag if s.stalled]
+    ok = report.ok and not stalled
     if as_json:
-        payload = report.model_dump() | {"stages": [vars(s) for s in lag], "ok": report.ok}
+        payload = report.model_dump() | {"stages": [vars(s) for s in lag], "ok": ok}
         console.print_json(json.dumps(payload | {"alerts": [vars(a) for a in alerts]}))
     else:
         _report(report, False)
         table = Table(title="pipeline")
-        for col in ("stage", "input topic", "lag", "dead letters"):
+        for col in ("stage", "input topic", "lag", "dead letters", "moving"):
             table.add_column(col)
         for s in lag:
-            table.add_row(s.stage, s.topic, str(s.lag), str(s.dead_letters))
+            moving = {True: "[red]STALLED", False: "yes", None: "?"}[s.stalled]
+            table.add_row(s.stage, s.topic, str(s.lag), str(s.dead_letters), moving)
         console.print(table)
         _print_alerts(alerts)
-    if not report.ok:
+    if not ok:
         raise typer.Exit(1)
 
 

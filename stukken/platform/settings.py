@@ -52,7 +52,35 @@ class CommonSettings(BaseSettings):
         "var_dir", REPO_ROOT / "var", description="local state: data, logs, pids"
     )
     max_attempts: int = _common(
-        "max_attempts", 5, description="transient-failure retries before dead-lettering"
+        "max_attempts", 5, description="transient-failure attempts in place before the retry topic"
+    )
+    retry_rounds: int = _common(
+        "retry_rounds",
+        8,
+        description="rounds through the stage's retry topic before a transient failure is "
+        "dead-lettered (delays grow from retry_delay_s, doubling, up to retry_delay_max_s)",
+    )
+    retry_delay_s: float = _common("retry_delay_s", 5.0, description="first retry-topic delay")
+    retry_delay_max_s: float = _common(
+        "retry_delay_max_s", 60.0, description="longest retry-topic delay"
+    )
+    max_failures_in_a_row: int = _common(
+        "max_failures_in_a_row",
+        5,
+        description="a message whose handling fails this often in a row is dead-lettered",
+    )
+    max_event_bytes: int = _common(
+        "max_event_bytes",
+        1024 * 1024,
+        description="larger messages are poison (too_large); Kafka's own default limit is 1 MiB",
+    )
+    stall_after_s: float = _common(
+        "stall_after_s",
+        120.0,
+        description="lag waiting and no message finished for this long: the stage is stalled",
+    )
+    lag_interval_s: float = _common(
+        "lag_interval_s", 5.0, description="how often a stage measures its consumer lag"
     )
 
 
