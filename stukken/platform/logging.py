@@ -18,6 +18,8 @@ from typing import Any
 
 import structlog
 
+from stukken.platform.tracing import add_trace_id
+
 
 def configure_logging(service: str, level: str = "INFO", json: bool | None = None) -> None:
     if json is None:
@@ -29,6 +31,7 @@ def configure_logging(service: str, level: str = "INFO", json: bool | None = Non
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
+            add_trace_id,
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
             RateLimit(),

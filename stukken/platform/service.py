@@ -21,6 +21,7 @@ from stukken.platform.retry import RetryPolicy
 from stukken.platform.settings import CommonSettings
 from stukken.platform.stage import Stage
 from stukken.platform.storage import ObjectStore, S3Store
+from stukken.platform.tracing import setup_tracing
 
 ReadinessCheck = Callable[[], Awaitable[bool]]
 log = get_logger(__name__)
@@ -48,6 +49,7 @@ def assemble(
 ) -> tuple[Stage, ObjectStore]:
     """What every stage service starts from: its logging, metrics, broker and object store."""
     configure_logging(name, settings.log_level, settings.log_json)
+    setup_tracing(name)
     metrics = StageMetrics(name)
     broker = make_broker(settings, name, metrics)
     store = store or S3Store(settings)

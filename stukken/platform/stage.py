@@ -27,6 +27,7 @@ from faststream.middlewares import AckPolicy
 from minio.error import S3Error
 from pydantic import BaseModel, ValidationError
 
+from stukken.contracts import cloudevents
 from stukken.contracts.events import Envelope, RejectionStage
 from stukken.contracts.topics import RETRY_SUFFIX
 from stukken.contracts.topics import retry as retry_topic
@@ -42,6 +43,7 @@ from stukken.platform.poison import PoisonMessage, guard
 from stukken.platform.progress import FailuresInARow, StallDetector
 from stukken.platform.raw import correlation_id_of, position_of, raw_body, safe_parser
 from stukken.platform.storage import ObjectStore
+from stukken.platform.tracing import message_span, trace_headers
 
 log = get_logger(__name__)
 
@@ -113,7 +115,11 @@ class Stage:
             topic,
             key=event.doc_id.encode(),
             correlation_id=event.correlation_id,
-            headers={"content-type": "application/json", "schema_version": "1"},
+            headers={
+                "schema_version": "1",
+                **cloudevents.headers(event, topic, self.name),
+                **trace_headers(event.doc_id),
+            },
         )
 
     def _subscribe(self, topic: str, *, retries: bool, **options: Any) -> Any:
@@ -241,7 +247,10 @@ class Stage:
         key = record.key.decode(errors="replace") if getattr(record, "key", None) else None
         started = time.perf_counter()
         result: T | None = None
-        with bind_message(doc_id=key, correlation_id=correlation_id):
+        with (
+            bind_message(doc_id=key, correlation_id=correlation_id),
+            message_span(self.name, topic, record),
+        ):
             attempt = 0
             while True:
                 attempt += 1

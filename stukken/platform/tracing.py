@@ -13,7 +13,7 @@ message, `trace_headers` when publishing, and `add_trace_id` as a structlog proc
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
 from typing import Any
 
@@ -130,7 +130,9 @@ def trace_headers(doc_id: str | None = None) -> dict[str, str]:
     return carrier
 
 
-def add_trace_id(_logger: Any, _method: str, event: dict[str, Any]) -> dict[str, Any]:
+def add_trace_id(
+    _logger: Any, _method: str, event: MutableMapping[str, Any]
+) -> MutableMapping[str, Any]:
     """structlog processor: `trace_id` and `span_id` of the current span, when there is one."""
     context = trace.get_current_span().get_span_context()
     if context.is_valid:
