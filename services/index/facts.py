@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from services.index.port import QuerySyntaxError
-from stukken.contracts import EnrichedDocument, Segment
+from stukken.contracts import EnrichedDocument, Segment, Source
 
 NOT_BODY = frozenset({"furniture"})
 """Segment kinds kept for audit but never searched as body text."""
@@ -68,7 +68,11 @@ def segment_keywords(doc: EnrichedDocument) -> dict[str, dict[str, list[str]]]:
 
 def uploaded_us(doc: EnrichedDocument) -> int:
     """`source.uploaded_at` in microseconds since the epoch; 0 when unknown."""
-    at = doc.source.uploaded_at
+    return uploaded_us_of(doc.source)
+
+
+def uploaded_us_of(source: Source | None) -> int:
+    at = source.uploaded_at if source is not None else None
     return int(at.timestamp() * 1_000_000) if isinstance(at, datetime) else 0
 
 
