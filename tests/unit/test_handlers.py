@@ -14,6 +14,7 @@ from faststream.kafka.annotations import KafkaMessage
 
 from services.enrich.app import create_app as enrich_app
 from services.ingest.app import create_app as ingest_app
+from services.ingest.ledger import Ledger
 from stukken.contracts import DocEnriched, DocIngested, DocSegmented, Segment, Source, topics
 from stukken.contracts.events import DeadLetter
 from stukken.platform.settings import EnrichSettings, IngestSettings
@@ -40,7 +41,7 @@ async def test_ingest_admits_a_pdf_once_and_rejects_non_pdf(sample_pdf: bytes) -
     store = MemoryStore()
     store.write("inbox", "a/x y.pdf", sample_pdf)
     store.write("stukken-artifacts", "a/x y.pdf", sample_pdf)
-    app = ingest_app(IngestSettings(), store=store)
+    app = ingest_app(IngestSettings(), store=store, ledger=Ledger())
     seen = collect(app.broker, topics.DOC_INGESTED, topics.DOC_REJECTED)  # type: ignore[arg-type]
     async with TestKafkaBroker(app.broker) as br:  # type: ignore[type-var]
         put = (SAMPLES / "versity_put.json").read_bytes()
@@ -57,7 +58,7 @@ async def test_ingest_admits_a_pdf_once_and_rejects_non_pdf(sample_pdf: bytes) -
 
 
 async def test_garbage_on_the_input_topic_becomes_a_dead_letter() -> None:
-    app = ingest_app(IngestSettings(), store=MemoryStore())
+    app = ingest_app(IngestSettings(), store=MemoryStore(), ledger=Ledger())
     seen = collect(app.broker, topics.dlq(topics.S3_EVENTS))  # type: ignore[arg-type]
     async with TestKafkaBroker(app.broker) as br:  # type: ignore[type-var]
         await br.publish(b"this is not json", topics.S3_EVENTS, key=b"k")
