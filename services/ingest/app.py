@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import time
+from dataclasses import replace
+from functools import partial
 from typing import cast
 
 from faststream.asgi import AsgiFastStream
@@ -11,6 +13,7 @@ from prometheus_client import Counter, Histogram
 
 from services.ingest.index_client import IndexClient
 from services.ingest.intake import admit
+from services.ingest.keys import stored_key
 from services.ingest.ledger import KafkaLedger, Ledger, LedgerEntry
 from services.ingest.reconcile import KINDS, SENDER, as_notifications
 from services.ingest.rounds import Reconciler
@@ -85,6 +88,10 @@ def create_app(
                 if event.bucket != settings.artifact_bucket:
                     log.warning("event for another bucket", bucket=event.bucket, key=event.key)
                 continue
+            key = await asyncio.to_thread(stored_key, event.key, partial(store.list, event.bucket))
+            if key != event.key:
+                log.info("event key cleaned as the bucket stores it", raw=event.key, key=key)
+                event = replace(event, key=key)
             cid = correlation_id or new_correlation_id()
             out = await asyncio.to_thread(
                 admit, event, store, max_bytes=settings.max_pdf_bytes, correlation_id=cid
