@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from services.ingest.keys import cleaned, stored_key
@@ -26,7 +28,7 @@ def test_keys_are_cleaned_like_a_posix_path(raw: str, clean: str) -> None:
     assert cleaned(raw) == clean
 
 
-def listing(*keys: str):  # type: ignore[no-untyped-def]
+def listing(*keys: str) -> Callable[[str], list[ListedObject]]:
     def lister(prefix: str) -> list[ListedObject]:
         return [ListedObject(k, "e", 1) for k in keys if k.startswith(prefix)]
 
