@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from dataclasses import replace
+from datetime import UTC, datetime
 from functools import partial
 from typing import cast
 
@@ -92,6 +93,10 @@ def create_app(
             if key != event.key:
                 log.info("event key cleaned as the bucket stores it", raw=event.key, key=key)
                 event = replace(event, key=key)
+            if event.repair:
+                # The bucket's current version, as of now: it must replace whatever the index
+                # holds, even a version that claims a later upload time (a forged event).
+                event = replace(event, event_time=datetime.now(UTC))
             cid = correlation_id or new_correlation_id()
             out = await asyncio.to_thread(
                 admit, event, store, max_bytes=settings.max_pdf_bytes, correlation_id=cid
