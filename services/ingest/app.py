@@ -15,7 +15,7 @@ from prometheus_client import Counter, Histogram
 from services.ingest.index_client import IndexClient
 from services.ingest.intake import admit
 from services.ingest.keys import stored_key
-from services.ingest.ledger import KafkaLedger, Ledger, LedgerEntry
+from services.ingest.ledger import KafkaLedger, Ledger, LedgerEntry, legacy_entries
 from services.ingest.reconcile import KINDS, SENDER, as_notifications
 from services.ingest.rounds import Reconciler
 from services.ingest.s3_events import (
@@ -150,6 +150,11 @@ def create_app(
 
     async def start_ledger() -> None:
         loaded = await ledger.start()
+        if loaded == 0:
+            legacy = await asyncio.to_thread(legacy_entries, store, settings.artifact_bucket)
+            for doc_id, entry in legacy:
+                await ledger.put(doc_id, entry)
+            loaded = len(legacy)
         log.info("ledger loaded", documents=loaded, topic=settings.ledger_topic)
 
     async def reconcile_once() -> int:

@@ -20,6 +20,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from stukken.contracts import DocIngested, DocRejected
+from stukken.platform.storage import ObjectMissing, ObjectStore
 
 TOPIC_ALREADY_EXISTS = 36
 
@@ -186,3 +187,20 @@ class KafkaLedger(Ledger):
                         remaining.discard(tp)
         finally:
             await consumer.stop()
+
+
+LEGACY_PREFIX = "ingest/current/"
+
+
+def legacy_entries(store: ObjectStore, bucket: str) -> list[tuple[str, LedgerEntry]]:
+    """The ledger as it was kept before (one JSON object per document in the artifact bucket):
+    read once, when the topic is still empty, so an upgrade does not re-send every object."""
+    out = []
+    for listed in store.list(bucket, LEGACY_PREFIX):
+        doc_id = listed.key.removeprefix(LEGACY_PREFIX).removesuffix(".json")
+        try:
+            raw = json.loads(store.read(bucket, listed.key).data)
+        except ObjectMissing:
+            continue
+        out.append((doc_id, LedgerEntry(raw["key"], raw["version"], raw.get("etag"), 0.0)))
+    return out

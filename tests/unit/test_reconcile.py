@@ -194,3 +194,12 @@ def test_a_garbled_bucket_name_is_corrected_by_the_arn() -> None:
     }
     (event,) = parse_s3_notification(json.dumps({"Records": [record]}).encode())
     assert event.bucket == "inbox"
+
+
+def test_the_ledger_kept_as_objects_before_is_adopted() -> None:
+    from services.ingest.ledger import LEGACY_PREFIX, legacy_entries
+
+    store = MemoryStore()
+    body = b'{"version": "v1", "key": "a.pdf", "etag": "e1"}'
+    store.write("artifacts", f"{LEGACY_PREFIX}d1.json", body)
+    assert legacy_entries(store, "artifacts") == [("d1", LedgerEntry("a.pdf", "v1", "e1", 0.0))]
