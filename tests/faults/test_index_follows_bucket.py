@@ -119,3 +119,20 @@ async def _send(stack: CommonSettings, topic: str, key: str, value: bytes) -> No
         await producer.send_and_wait(topic, value, key=key.encode())
     finally:
         await producer.stop()
+
+
+def test_a_key_the_gateway_stores_cleaned_is_one_document(
+    stack: CommonSettings, sample_pdf: bytes
+) -> None:
+    client = api()
+    run = uuid.uuid4().hex
+    raw, clean = f"dots-{run}//letter.pdf", f"dots-{run}/letter.pdf"
+    s3_of(stack).put_object(stack.bucket, raw, io.BytesIO(sample_pdf), len(sample_pdf))
+    clean_id, raw_id = doc_id_for(stack.bucket, clean), doc_id_for(stack.bucket, raw)
+    wait_for("the cleaned key indexed", lambda: found_by_search(client, clean_id) == 1, 90)
+    assert held(client, raw_id) is None
+    log = StackPaths.of(stack).log_file("ingest")
+    assert not any(
+        '"dead-lettered"' in line and run in line
+        for line in log.read_text(errors="replace").splitlines()
+    )
