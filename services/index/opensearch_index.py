@@ -37,6 +37,7 @@ from stukken.contracts import DocRejected, EnrichedDocument
 SUMMARY_FIELDS = [
     "doc_id", "key", "version", "pages", "doc_type", "title", "date", "refs", "rejection"
 ]  # fmt: skip
+ADDED_DOC_FIELDS = ("rejection", "rejected")
 # Rejected versions keep a record in the docs index (for `list_documents`) but leave search.
 NOT_REJECTED = {"bool": {"must_not": {"term": {"rejected": True}}}}
 
@@ -57,8 +58,9 @@ class OpenSearchIndex:
             self.client.indices.put_index_template(name=name, body=body)
             if not self.client.indices.exists(index=name):
                 self.client.indices.create(index=name)
-            else:  # fields added since the index was created (additive only)
-                self.client.indices.put_mapping(index=name, body=mapping)
+            elif name == self.docs:  # fields added since the index was created (additive)
+                added = {f: mapping["properties"][f] for f in ADDED_DOC_FIELDS}
+                self.client.indices.put_mapping(index=name, body={"properties": added})
 
     def drop(self) -> None:
         for name in (self.docs, self.segments):
