@@ -37,6 +37,8 @@ from services.index.tantivy_schema import FACET_FIELDS, SCHEMA_TAG, open_index
 from services.index.tantivy_search import State, Stored
 from stukken.contracts import DocRejected, EnrichedDocument
 
+MAX_FUTURE_US = 60 * 1_000_000
+
 
 class TantivyIndex:
     def __init__(self, path: Path, *, refresh_interval_s: float = 0.25) -> None:
@@ -68,19 +70,20 @@ class TantivyIndex:
         if doc.op == "delete":
             return self.delete(doc.doc_id)
         facts = facts_of(doc)
+        uploaded_us = believable(facts.uploaded_us)
         with self._cond:
-            if not self._replaces(doc.doc_id, doc.version, facts.uploaded_us, "indexed"):
+            if not self._replaces(doc.doc_id, doc.version, uploaded_us, "indexed"):
                 return False
             self._writer.delete_documents_by_term("doc_id", doc.doc_id)
             for record in _records(doc):
                 self._writer.add_document(record)
-            self._current[doc.doc_id] = Stored(doc.version, facts.uploaded_us, "indexed")
+            self._current[doc.doc_id] = Stored(doc.version, uploaded_us, "indexed")
             self._pending[doc.doc_id] = doc
             self._wrote()
         return True
 
     def reject(self, event: DocRejected) -> bool:
-        uploaded_us = uploaded_us_of(event.source)
+        uploaded_us = believable(uploaded_us_of(event.source))
         with self._cond:
             if not self._replaces(event.doc_id, event.version, uploaded_us, "rejected"):
                 return False
@@ -199,6 +202,14 @@ class TantivyIndex:
 
     def ping(self) -> bool:
         return not self._closed and self._thread.is_alive()
+
+
+def believable(uploaded_us: int) -> int:
+    """An upload time further ahead than the clock allows is not believed (a forged event would
+    otherwise hold its place against every later, real version): it counts as a minute ahead."""
+    if not uploaded_us:
+        return uploaded_us
+    return min(uploaded_us, int(time.time() * 1_000_000) + MAX_FUTURE_US)
 
 
 def _rejection_record(event: DocRejected, uploaded_us: int) -> tantivy.Document:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from fastapi.testclient import TestClient
@@ -102,3 +102,16 @@ def test_api_lists_the_rejection_and_answers_versions(filled: TantivyIndex) -> N
         "version": corpus()[0].version,
         "state": "indexed",
     }
+
+
+def test_an_upload_time_in_the_future_is_not_believed(index: TantivyIndex) -> None:
+    """A forged rejection dated an hour ahead must not hold off the real version for an hour."""
+    doc = corpus()[0]
+    now = datetime.now(UTC)
+    forged = rejection(doc, minutes=0).model_copy(deep=True)
+    assert forged.source is not None
+    forged.source.uploaded_at = now + timedelta(hours=1)
+    assert index.reject(forged)
+    real = doc.model_copy(deep=True)
+    real.source.uploaded_at = now + timedelta(seconds=90)
+    assert index.upsert(real) is True
