@@ -15,7 +15,13 @@ from typing import Any
 from opensearchpy import OpenSearch, helpers
 from opensearchpy.exceptions import ConflictError, NotFoundError, RequestError
 
-from services.index.facts import body_segments, date_bound, facts_of, uploaded_us_of
+from services.index.facts import (
+    believable,
+    body_segments,
+    date_bound,
+    facts_of,
+    uploaded_us_of,
+)
 from services.index.opensearch_mapping import DOCS_MAPPING, FACET_FIELDS, SEGMENTS_MAPPING, template
 from services.index.port import (
     FACETS,
@@ -75,7 +81,7 @@ class OpenSearchIndex:
         if stored is not None and stored.get("version") == doc.version:
             return False
         facts = facts_of(doc)
-        version = facts.uploaded_us // 1000 or int(time.time() * 1000)
+        version = believable(facts.uploaded_us) // 1000 or int(time.time() * 1000)
         shared: dict[str, Any] = {
             "doc_id": doc.doc_id,
             "key": doc.source.key,
@@ -141,7 +147,7 @@ class OpenSearchIndex:
         stored = self._doc_source(event.doc_id, ["version", "seg_ids", "rejected"])
         if stored is not None and stored.get("version") == event.version and stored.get("rejected"):
             return False
-        version = uploaded_us_of(event.source) // 1000 or int(time.time() * 1000)
+        version = believable(uploaded_us_of(event.source)) // 1000 or int(time.time() * 1000)
         record = {
             "doc_id": event.doc_id,
             "key": event.source.key if event.source else "",

@@ -25,7 +25,7 @@ from pathlib import Path
 import tantivy
 
 from services.index import tantivy_search
-from services.index.facts import body_segments, facts_of, uploaded_us_of
+from services.index.facts import believable, body_segments, facts_of, uploaded_us_of
 from services.index.port import (
     Citation,
     DocumentSummary,
@@ -36,8 +36,6 @@ from services.index.port import (
 from services.index.tantivy_schema import FACET_FIELDS, SCHEMA_TAG, open_index
 from services.index.tantivy_search import State, Stored
 from stukken.contracts import DocRejected, EnrichedDocument
-
-MAX_FUTURE_US = 60 * 1_000_000
 
 
 class TantivyIndex:
@@ -202,14 +200,6 @@ class TantivyIndex:
 
     def ping(self) -> bool:
         return not self._closed and self._thread.is_alive()
-
-
-def believable(uploaded_us: int) -> int:
-    """An upload time further ahead than the clock allows is not believed (a forged event would
-    otherwise hold its place against every later, real version): it counts as a minute ahead."""
-    if not uploaded_us:
-        return uploaded_us
-    return min(uploaded_us, int(time.time() * 1_000_000) + MAX_FUTURE_US)
 
 
 def _rejection_record(event: DocRejected, uploaded_us: int) -> tantivy.Document:
