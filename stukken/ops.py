@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
@@ -34,6 +35,14 @@ class Replayed:
     skipped: list[str] = field(default_factory=list)  # why a letter could not be sent back
 
 
+def _auth() -> dict[str, Any]:
+    """Kafka credentials from the environment (docker-compose's SASL/SCRAM); none locally."""
+    from stukken.platform.kafka_auth import aiokafka_options
+    from stukken.platform.settings import CommonSettings
+
+    return aiokafka_options(CommonSettings())
+
+
 def stage_stalled(host: str, port: int, timeout_s: float = 8.0) -> bool | None:
     """Whether the stage's own stall detector says it stopped moving (from its /readyz)."""
     try:
@@ -45,7 +54,7 @@ def stage_stalled(host: str, port: int, timeout_s: float = 8.0) -> bool | None:
 
 async def topic_partitions(bootstrap: str, topic: str) -> list[TopicPartition]:
     """The partitions of `topic` (a plain consumer only knows topics it subscribed to)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=5000)
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **_auth(), request_timeout_ms=5000)
     await admin.start()
     try:
         (described,) = await admin.describe_topics([topic])
@@ -75,8 +84,8 @@ async def pipeline_lag(bootstrap: str, http_host: str | None = None) -> list[Sta
 
 
 async def _kafka_lag(bootstrap: str) -> list[StageLag]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=5000)
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, request_timeout_ms=5000)
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **_auth(), request_timeout_ms=5000)
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, **_auth(), request_timeout_ms=5000)
     await admin.start()
     await consumer.start()
     try:
@@ -117,6 +126,7 @@ def _letter(value: bytes) -> DeadLetter | None:
 async def _read_all(bootstrap: str, topic: str, group: str | None = None) -> list[bytes]:
     consumer = AIOKafkaConsumer(
         bootstrap_servers=bootstrap,
+        **_auth(),
         group_id=group,
         enable_auto_commit=False,
         auto_offset_reset="earliest",
@@ -153,7 +163,7 @@ async def replay_dead_letters(
 ) -> Replayed:
     """Send each dead letter not replayed before back to the topic it failed on. An original
     stored by reference is read from `store`; one kept only as a preview cannot be sent."""
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True)
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, **_auth(), enable_idempotence=True)
     await producer.start()
     done = Replayed()
     try:

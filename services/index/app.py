@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio
 
 from services.index.api import create_api
+from services.index.follow import delete_refusal
 from services.index.port import SearchIndex
-from stukken.contracts import DocEnriched, DocIndexed, EnrichedDocument, topics
+from stukken.contracts import DocEnriched, DocIndexed, DocRejected, EnrichedDocument, topics
 from stukken.contracts.events import Envelope
 from stukken.platform.claimcheck import check_out
 from stukken.platform.logging import bind_message, get_logger
@@ -48,8 +49,14 @@ def create_app(
 
     async def on_enriched(body: bytes, correlation_id: str | None) -> list[tuple[Envelope, str]]:
         event: DocEnriched = parse(DocEnriched, body)
+        metrics.bytes.inc(len(body))
         with bind_message(**event.log_context()):
             if event.op == "delete":
+                refusal = await asyncio.to_thread(delete_refusal, event, store.exists)
+                if refusal is not None:
+                    metrics.messages.labels("skipped").inc()
+                    log.warning("delete ignored", why=refusal, key=event.source.key)
+                    return []
                 changed = await asyncio.to_thread(idx.delete, event.doc_id)
                 segments = 0
             else:
@@ -79,6 +86,18 @@ def create_app(
         await asyncio.to_thread(idx.flush)
 
     stage.consume_batch(topics.DOC_ENRICHED, on_enriched, commit_batch)
+
+    async def on_rejected(body: bytes, correlation_id: str | None) -> list[tuple[Envelope, str]]:
+        # A rejected version replaces the stored one: the old text must not stay searchable.
+        event: DocRejected = parse(DocRejected, body)
+        metrics.bytes.inc(len(body))
+        with bind_message(**event.log_context()):
+            changed = await asyncio.to_thread(idx.reject, event)
+            metrics.messages.labels("rejected" if changed else "skipped").inc()
+            log.info("rejection recorded", stage=event.stage, reason=event.reason, changed=changed)
+        return []
+
+    stage.consume_batch(topics.DOC_REJECTED, on_rejected, commit_batch)
 
     async def index_ready() -> bool:
         return await asyncio.to_thread(idx.ping)

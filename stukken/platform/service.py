@@ -15,6 +15,7 @@ from faststream.kafka import KafkaBroker
 from faststream.kafka.prometheus import KafkaPrometheusMiddleware
 
 from stukken.contracts.events import RejectionStage
+from stukken.platform.kafka_auth import broker_security
 from stukken.platform.logging import configure_logging, get_logger
 from stukken.platform.metrics import StageMetrics
 from stukken.platform.retry import RetryPolicy
@@ -31,6 +32,7 @@ def make_broker(settings: CommonSettings, service: str, metrics: StageMetrics) -
     return KafkaBroker(
         settings.kafka_bootstrap,
         client_id=f"stukken-{service}",
+        security=broker_security(settings),
         enable_idempotence=True,  # implies acks=all: an event is durable before we commit input
         request_timeout_ms=15000,
         # SIGTERM: let the message in flight finish, else leave it uncommitted
