@@ -14,6 +14,7 @@ import pytest
 from faststream.kafka import TestKafkaBroker
 
 from services.ingest.app import create_app as ingest_app
+from services.ingest.ledger import Ledger
 from stukken.contracts import DocIngested, topics
 from stukken.contracts.events import DeadLetter
 from stukken.platform.settings import IngestSettings
@@ -40,7 +41,7 @@ async def test_poison_on_the_input_topic_is_dead_lettered_and_the_next_message_g
 ) -> None:
     store = MemoryStore()
     store.write("inbox", "a/x y.pdf", sample_pdf)
-    app = ingest_app(IngestSettings(max_event_bytes=300_000), store=store)
+    app = ingest_app(IngestSettings(max_event_bytes=300_000), store=store, ledger=Ledger())
     seen = collect(app.broker, topics.dlq(topics.S3_EVENTS), topics.DOC_INGESTED)  # type: ignore[arg-type]
     async with TestKafkaBroker(app.broker) as br:  # type: ignore[type-var]
         await br.publish(body, topics.S3_EVENTS, key=b"k", headers=headers)
@@ -56,7 +57,7 @@ async def test_poison_on_the_input_topic_is_dead_lettered_and_the_next_message_g
 async def test_a_header_that_is_not_utf8_does_not_stop_the_stage(sample_pdf: bytes) -> None:
     store = MemoryStore()
     store.write("inbox", "a/x y.pdf", sample_pdf)
-    app = ingest_app(IngestSettings(), store=store)
+    app = ingest_app(IngestSettings(), store=store, ledger=Ledger())
     seen = collect(app.broker, topics.DOC_INGESTED)  # type: ignore[arg-type]
     async with TestKafkaBroker(app.broker) as br:  # type: ignore[type-var]
         put = (SAMPLES / "versity_put.json").read_bytes()
@@ -84,7 +85,7 @@ async def test_a_transient_failure_goes_round_the_retry_topic_until_it_succeeds(
     store = FlakyStore(failures=4)
     store.write("inbox", "a/x y.pdf", sample_pdf)
     settings = IngestSettings(max_attempts=2, retry_delay_s=0.01, retry_delay_max_s=0.02)
-    app = ingest_app(settings, store=store)
+    app = ingest_app(settings, store=store, ledger=Ledger())
     seen = collect(app.broker, topics.retry(topics.S3_EVENTS), topics.DOC_INGESTED)  # type: ignore[arg-type]
     async with TestKafkaBroker(app.broker) as br:  # type: ignore[type-var]
         await br.publish((SAMPLES / "versity_put.json").read_bytes(), topics.S3_EVENTS)
@@ -98,7 +99,7 @@ async def test_a_transient_failure_that_outlives_its_rounds_is_dead_lettered_as_
     store = FlakyStore(failures=100)
     store.write("inbox", "a/x y.pdf", sample_pdf)
     settings = IngestSettings(max_attempts=1, retry_rounds=2, retry_delay_s=0.01)
-    app = ingest_app(settings, store=store)
+    app = ingest_app(settings, store=store, ledger=Ledger())
     seen = collect(app.broker, topics.dlq(topics.S3_EVENTS))  # type: ignore[arg-type]
     async with TestKafkaBroker(app.broker) as br:  # type: ignore[type-var]
         await br.publish((SAMPLES / "versity_put.json").read_bytes(), topics.S3_EVENTS)
