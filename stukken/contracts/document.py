@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from stukken.contracts.quality import Quality
+
 SCHEMA_VERSION: Literal[1] = 1
 
 Op = Literal["upsert", "delete"]
@@ -79,6 +81,9 @@ class Metadata(Model):
     sender: str | None = None
     addressee: str | None = None
     ocr_pages: list[int] = Field(default_factory=list)
+    quality: Quality | None = Field(
+        default=None, description="where every character went (segmenter output)"
+    )
 
 
 class TableCell(Model):

@@ -1,66 +1,236 @@
-"""The body column and what lies beside it.
+"""The columns of a page, found from where its text is, not from how the producer chunked it.
 
-Ministry letters put a narrow side column on the right (directorate, address, datum, kenmerken);
-the Handelingen put the text in a column right of a wide margin that carries the publication
-number on page 1. The body column is where most text starts: the left edge that carries the most
-characters, and the right edge that full lines reach.
+Runs that share a row and stand close together form pieces (a word, a line, a table cell: one
+object per glyph or per line gives the same pieces). A gutter is a vertical strip of the page that
+no piece crosses, with text on both sides of it at the same height. The strips between gutters are
+then read for what they are:
+
+- a label column ("1.", "Besluit:", "Zaak:") stands left of the text and each label sits on a
+  row of that text: the label joins its row;
+- a second text column (a two-column report) is wide and reads like text: read after the first;
+- a side column (a ministry letter's directorate, datum, kenmerken) is narrow, beside the body, in
+  smaller type or short label/value lines, and not on the body's rows;
+- cells of a table sit on the body's rows: they join their rows (lines with cells make tables).
+
+When unsure, a strip is body: losing a sentence is worse than keeping an address line.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
+import bisect
+import statistics
+from dataclasses import dataclass, field
+from itertools import pairwise
 
 from services.segment.layout.words import PageRuns, Run
 
-_BIN = 4.0  # points: left edges within a bin count as one edge
+BODY, SIDE, MARGIN = "body", "side", "margin"
+_GAP = 1.0  # ems: runs further apart than this on one row are separate pieces
 
 
-@dataclass(frozen=True, slots=True)
-class Column:
+@dataclass(slots=True)
+class Piece:
+    runs: list[Run]
     x0: float
     x1: float
+    y0: float
+    y1: float
+    size: float
+    chars: int
 
-    def zone(self, run: Run) -> str:
-        """body | side (right of the body) | margin (left of it) | wide (straddles the edge)"""
-        if run.x0 >= self.x1 - 2:
-            return "side"
-        if run.x1 <= self.x0 + 2:
-            return "margin"
-        if run.x0 < self.x0 - 12:
-            return "wide"
-        return "body"
+    @property
+    def mid(self) -> float:
+        return (self.y0 + self.y1) / 2
 
 
-def body_column(pages: list[PageRuns]) -> Column:
-    weights: Counter[int] = Counter()
-    for page in pages:
-        for run in page.runs:
-            weights[int(run.x0 // _BIN)] += len(run.text.strip())
-    if not weights:
-        width = pages[0].width if pages else 612.0
-        return Column(0.0, width)
-    left_bin = _leftmost_strong_bin(weights)
-    x0 = left_bin * _BIN
-    # Right edge: where the long lines that start at the left edge end.
-    ends = sorted(
-        run.x1
-        for page in pages
-        for run in page.runs
-        if abs(run.x0 - x0) <= 2 * _BIN and len(run.text) > 20
+@dataclass(slots=True)
+class Strip:
+    x0: float
+    x1: float
+    pieces: list[Piece] = field(default_factory=list)
+    zone: str = BODY
+
+    @property
+    def chars(self) -> int:
+        return sum(p.chars for p in self.pieces)
+
+    @property
+    def size(self) -> float:
+        return _weighted_median([(p.size, p.chars) for p in self.pieces])
+
+    @property
+    def text_like(self) -> bool:
+        """Lines long enough to be running text."""
+        return statistics.median(p.chars for p in self.pieces) >= 25
+
+    def aligned(self, other: Strip) -> float:
+        """Share of this strip's pieces that sit on a row of the other strip."""
+        if not self.pieces:
+            return 0.0
+        mids = sorted(p.mid for p in other.pieces)
+        hits = sum(1 for p in self.pieces if _near(mids, p.mid, 0.3 * max(p.y1 - p.y0, 1.0)))
+        return hits / len(self.pieces)
+
+
+@dataclass
+class PageColumns:
+    zones: dict[str, list[Run]]
+    warnings: list[str] = field(default_factory=list)
+
+
+def page_columns(page: PageRuns) -> PageColumns:
+    """The page's runs by zone: body (body, body2, ... in reading order), side, margin."""
+    pieces = _pieces(page.runs)
+    strips = _strips(pieces, page.width)
+    if len(strips) <= 1:
+        return PageColumns({BODY: list(page.runs)})
+    warnings = _classify(strips, page.number)
+    zones: dict[str, list[Run]] = {}
+    for strip in strips:
+        for piece in strip.pieces:
+            zones.setdefault(strip.zone, []).extend(piece.runs)
+    return PageColumns(zones, warnings)
+
+
+def _pieces(runs: list[Run]) -> list[Piece]:
+    rows: list[list[Run]] = []
+    spans: list[tuple[float, float]] = []
+    for run in sorted(runs, key=lambda r: -(r.y0 + r.y1)):
+        if not run.text.strip():
+            continue
+        for i in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
+            lo, hi = spans[i]
+            overlap = min(hi, run.y1) - max(lo, run.y0)
+            if overlap > 0.5 * max(min(hi - lo, run.y1 - run.y0), 0.1):
+                rows[i].append(run)
+                spans[i] = (min(lo, run.y0), max(hi, run.y1))
+                break
+        else:
+            rows.append([run])
+            spans.append((run.y0, run.y1))
+    pieces: list[Piece] = []
+    for row in rows:
+        row.sort(key=lambda r: r.x0)
+        current = [row[0]]
+        for run in row[1:]:
+            prev_x1 = max(r.x1 for r in current)
+            if run.x0 - prev_x1 > _GAP * max(run.size, current[-1].size, 4.0):
+                pieces.append(_piece(current))
+                current = [run]
+            else:
+                current.append(run)
+        pieces.append(_piece(current))
+    return pieces
+
+
+def _piece(runs: list[Run]) -> Piece:
+    chars = sum(len(r.text.strip()) for r in runs)
+    return Piece(
+        runs,
+        min(r.x0 for r in runs),
+        max(r.x1 for r in runs),
+        min(r.y0 for r in runs),
+        max(r.y1 for r in runs),
+        _weighted_median([(r.size, len(r.text.strip())) for r in runs]),
+        chars,
     )
-    if not ends:
-        return Column(x0, max(p.width for p in pages))
-    x1 = ends[int(len(ends) * 0.9)] if len(ends) > 3 else ends[-1]
-    return Column(x0 - 1, x1 + 6)
 
 
-def _leftmost_strong_bin(weights: Counter[int]) -> int:
-    """The bin with most characters, merged with its neighbours (edges drift by a point)."""
-    merged = {b: weights[b] + weights.get(b - 1, 0) + weights.get(b + 1, 0) for b in weights}
-    best = max(merged, key=lambda b: merged[b])
-    # The exact edge is the leftmost neighbouring bin that carries real weight.
-    for b in (best - 1, best):
-        if weights.get(b, 0) > 0.2 * weights[best]:
-            return b
-    return best
+def _strips(pieces: list[Piece], width: float) -> list[Strip]:
+    """Cut the page at gutters: x ranges no piece crosses, with text beside them on both sides."""
+    if len(pieces) < 4:
+        return [Strip(0.0, width, pieces)]
+    lo = int(min(min(p.x0 for p in pieces), 0))
+    hi = int(max(max(p.x1 for p in pieces), width)) + 2
+    cover = [0] * (hi - lo + 1)
+    for p in pieces:
+        cover[int(p.x0) - lo + 1] += 1  # a piece covers the points strictly inside it
+        cover[int(p.x1) - lo] -= 1
+    running = 0
+    for i, delta in enumerate(cover):
+        running += delta
+        cover[i] = running
+    size = _weighted_median([(p.size, p.chars) for p in pieces])
+    allowed = max(1, len(pieces) // 30)  # a title or a logo line may cross a gutter
+    cuts: list[float] = []
+    start: int | None = None
+    for i, c in enumerate([*cover, 10**9]):
+        if c <= allowed and start is None:
+            start = i
+        elif c > allowed and start is not None:
+            a, b = start + lo, i + lo
+            if b - a >= max(0.8 * size, 5.0) and _side_by_side(pieces, a, b):
+                cuts.append((a + b) / 2)
+            start = None
+    edges = [float(lo), *cuts, float(hi)]
+    strips = [Strip(x0, x1) for x0, x1 in pairwise(edges)]
+    for p in pieces:
+        centre = p.x0 + 2  # a piece crossing a gutter belongs where it starts
+        next(s for s in strips if s.x0 <= centre < s.x1 or s is strips[-1]).pieces.append(p)
+    return [s for s in strips if s.pieces]
+
+
+def _side_by_side(pieces: list[Piece], a: float, b: float) -> bool:
+    left = [p for p in pieces if p.x1 <= a + 1]
+    right = [p for p in pieces if p.x0 >= b - 1]
+    if len(left) < 2 or len(right) < 2:
+        return False
+    top, bottom = max(p.y1 for p in left), min(p.y0 for p in left)
+    beside = [p for p in right if bottom <= p.mid <= top]
+    top, bottom = max(p.y1 for p in right), min(p.y0 for p in right)
+    return len(beside) >= 2 and sum(1 for p in left if bottom <= p.mid <= top) >= 2
+
+
+def _classify(strips: list[Strip], page: int) -> list[str]:
+    main = max(range(len(strips)), key=lambda i: strips[i].chars)
+    body = strips[main]
+    width = body.x1 - body.x0
+    warnings: list[str] = []
+    columns = [main]
+    for i in range(main - 1, -1, -1):  # leftwards: label columns, earlier text columns, margin
+        strip, right = strips[i], strips[i + 1]
+        if strip.text_like and strip.x1 - strip.x0 >= 0.5 * width:
+            columns.insert(0, i)
+        elif strip.aligned(right) >= 0.5:
+            strip.zone = "@" + str(i + 1)  # joins the rows of the strip to its right
+        else:
+            strip.zone = MARGIN
+    for i in range(main + 1, len(strips)):  # rightwards: later columns, table cells, side column
+        strip, left = strips[i], strips[i - 1]
+        smaller = strip.size < 0.92 * body.size
+        narrow = strip.x1 - strip.x0 < 0.5 * width
+        if strip.text_like and not narrow and not smaller:
+            columns.append(i)
+        elif strip.aligned(left) >= 0.5 and not smaller:
+            strip.zone = "@" + str(i - 1)
+        elif narrow and (smaller or not strip.text_like):
+            strip.zone = SIDE
+        else:
+            columns.append(i)
+            warnings.append(f"page {page}: a narrow strip beside the body read as a text column")
+    for n, i in enumerate(columns):
+        strips[i].zone = BODY if n == 0 else f"{BODY}{n + 1}"
+    for strip in strips:  # label and cell strips take the zone of the strip they join
+        target = strip
+        while target.zone.startswith("@"):
+            target = strips[int(target.zone[1:])]
+        strip.zone = target.zone
+    return warnings
+
+
+def _near(sorted_values: list[float], value: float, tolerance: float) -> bool:
+    i = bisect.bisect_left(sorted_values, value - tolerance)
+    return i < len(sorted_values) and sorted_values[i] <= value + tolerance
+
+
+def _weighted_median(pairs: list[tuple[float, int]]) -> float:
+    pairs = sorted((v, max(w, 1)) for v, w in pairs)
+    if not pairs:
+        return 10.0
+    half = sum(w for _, w in pairs) / 2
+    total = 0
+    for value, w in pairs:
+        total += w
+        if total >= half:
+            return value
+    return pairs[-1][0]
