@@ -32,13 +32,17 @@ def repeated_aside(lines_by_page: dict[int, list[Line]]) -> set[str]:
 
 
 def aside_blocks(
-    lines: list[Line], page: int, repeated: set[str], warnings: list[str]
+    lines: list[Line], page: int, repeated: set[str], warnings: list[str], height: float
 ) -> list[Block]:
+    """Blocks of the side column and the margin, judged."""
     out: list[Block] = []
     for zone in (SIDE, MARGIN):
         zone_lines = sorted((ln for ln in lines if ln.zone == zone), key=lambda ln: -ln.y1)
         for block in build_blocks(zone_lines, 1e6):
             out.append(_judge(block, page, repeated, warnings))
+            top = min(ln.y0 for ln in block.lines) > height * 2 / 3
+            if page == 1 and zone == MARGIN and block.kind == "letterhead" and top:
+                block.role = "masthead"  # the margin atop page 1: "Vergaderjaar 2020-2021"
     return out
 
 

@@ -9,13 +9,12 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
-from services.segment.layout import doctype, letterhead, structure
+from services.segment.layout import doctype, furniture, letterhead, structure
 from services.segment.layout.aside import aside_blocks, repeated_aside
 from services.segment.layout.columns import BODY as BODY_ZONE
 from services.segment.layout.columns import page_columns
 from services.segment.layout.fallback import degrade, plain_lines
 from services.segment.layout.footnotes import split_footnotes
-from services.segment.layout.furniture import mark_furniture
 from services.segment.layout.lines import Line, group_lines
 from services.segment.layout.paragraphs import (
     Block,
@@ -72,7 +71,7 @@ def _segment(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
     warnings: list[str] = []
     lines_by_page = {page.number: _page_lines(page, warnings) for page in pages}
     heights = {p.number: p.height for p in pages}
-    roles = mark_furniture(lines_by_page, heights)
+    roles = furniture.mark_furniture(lines_by_page, heights)
     repeated = repeated_aside(lines_by_page)
     right = right_edges(lines_by_page)
     placed: list[Placed] = []
@@ -92,7 +91,8 @@ def _segment(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
         for line in lines:
             role = roles.get(id(line))
             beside = not line.zone.startswith(BODY_ZONE)
-            if role and beside and role != "page_number":
+            shaped = furniture.shaped(line.text.strip())
+            if role and beside and role != "page_number" and not shaped:
                 aside.append(line)  # the side column repeated on every page: one block, not lines
             elif role:
                 group = HEADER if role == "header" else FOOTER
@@ -101,11 +101,11 @@ def _segment(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
                 body.append(line)
             else:
                 aside.append(line)
+        body.sort(key=reading_order)
         placed += [
             Placed(number, ASIDE, -b.lines[0].y1, b)
-            for b in aside_blocks(aside, number, repeated, warnings)
+            for b in aside_blocks(aside, number, repeated, warnings, heights[number])
         ]
-        body.sort(key=reading_order)
         carry = (
             last_block is not None
             and last_block.lines[-1].page == number - 1

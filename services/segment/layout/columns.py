@@ -22,6 +22,7 @@ import statistics
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from services.segment.layout import furniture
 from services.segment.layout.words import PageRuns, Run
 
 BODY, SIDE, MARGIN = "body", "side", "margin"
@@ -37,10 +38,20 @@ class Piece:
     y1: float
     size: float
     chars: int
+    zone: str | None = None  # set when the piece does not go with its strip
+    crosses: bool = False  # it spans a gutter (a title over two columns, a logo line)
+
+    @property
+    def text(self) -> str:
+        return " ".join(r.text.strip() for r in self.runs)
 
     @property
     def mid(self) -> float:
         return (self.y0 + self.y1) / 2
+
+    def beside(self, mids: list[float]) -> bool:
+        """Whether the piece sits on one of these rows (sorted row middles)."""
+        return _near(mids, self.mid, 0.3 * max(self.y1 - self.y0, 1.0))
 
 
 @dataclass(slots=True)
@@ -68,8 +79,7 @@ class Strip:
         if not self.pieces:
             return 0.0
         mids = sorted(p.mid for p in other.pieces)
-        hits = sum(1 for p in self.pieces if _near(mids, p.mid, 0.3 * max(p.y1 - p.y0, 1.0)))
-        return hits / len(self.pieces)
+        return sum(1 for p in self.pieces if p.beside(mids)) / len(self.pieces)
 
 
 @dataclass
@@ -88,8 +98,17 @@ def page_columns(page: PageRuns) -> PageColumns:
     zones: dict[str, list[Run]] = {}
     for strip in strips:
         for piece in strip.pieces:
-            zones.setdefault(strip.zone, []).extend(piece.runs)
+            zone = piece.zone or (_crossing_zone(piece, strips) if piece.crosses else strip.zone)
+            zones.setdefault(zone, []).extend(piece.runs)
     return PageColumns(zones, warnings)
+
+
+def _crossing_zone(piece: Piece, strips: list[Strip]) -> str:
+    """A piece over a gutter reads with the text column it reaches into (a title over both)."""
+    for strip in strips:
+        if strip.zone.startswith(BODY) and piece.x0 < strip.x1 and piece.x1 > strip.x0:
+            return strip.zone
+    return next(s.zone for s in strips if piece in s.pieces)
 
 
 def _pieces(runs: list[Run]) -> list[Piece]:
@@ -165,8 +184,9 @@ def _strips(pieces: list[Piece], width: float) -> list[Strip]:
     edges = [float(lo), *cuts, float(hi)]
     strips = [Strip(x0, x1) for x0, x1 in pairwise(edges)]
     for p in pieces:
-        centre = p.x0 + 2  # a piece crossing a gutter belongs where it starts
-        next(s for s in strips if s.x0 <= centre < s.x1 or s is strips[-1]).pieces.append(p)
+        p.crosses = any(p.x0 < cut < p.x1 for cut in cuts)
+        begin = p.x0 + 2
+        next(s for s in strips if s.x0 <= begin < s.x1 or s is strips[-1]).pieces.append(p)
     return [s for s in strips if s.pieces]
 
 
@@ -195,6 +215,7 @@ def _classify(strips: list[Strip], page: int) -> list[str]:
             strip.zone = "@" + str(i + 1)  # joins the rows of the strip to its right
         else:
             strip.zone = MARGIN
+            _labels_join_rows(strip, right)
     for i in range(main + 1, len(strips)):  # rightwards: later columns, table cells, side column
         strip, left = strips[i], strips[i - 1]
         smaller = strip.size < 0.92 * body.size
@@ -215,7 +236,19 @@ def _classify(strips: list[Strip], page: int) -> list[str]:
         while target.zone.startswith("@"):
             target = strips[int(target.zone[1:])]
         strip.zone = target.zone
+    for i, strip in enumerate(strips):
+        for piece in strip.pieces:
+            if piece.zone == "@":
+                piece.zone = strips[i + 1].zone
     return warnings
+
+
+def _labels_join_rows(margin: Strip, right: Strip) -> None:
+    """In a margin, a label on a row of the text beside it belongs to that row ("Nr. 143")."""
+    mids = sorted(p.mid for p in right.pieces if not p.crosses)
+    for piece in margin.pieces:
+        if not piece.crosses and piece.beside(mids) and not furniture.shaped(piece.text):
+            piece.zone = "@"
 
 
 def _near(sorted_values: list[float], value: float, tolerance: float) -> bool:

@@ -48,13 +48,13 @@ def mark_furniture(pages: dict[int, list[Line]], heights: dict[int, float]) -> d
             text = line.text.strip()
             numeric = bool(_PAGE_NUMBER.match(text))
             repeated = seen[furniture_key(line)] >= repeat and not _LABEL.match(text.lower())
-            if numeric or _shaped(text) or (len(pages) > 1 and repeated):
+            if numeric or shaped(text) or (len(pages) > 1 and repeated):
                 top = line.y0 > heights[p] / 2
                 roles[id(line)] = "page_number" if numeric else ("header" if top else "footer")
     return roles
 
 
-def _shaped(text: str) -> bool:
+def shaped(text: str) -> bool:
     return any(p.search(text) for p in _PATTERNS)
 
 

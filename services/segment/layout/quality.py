@@ -19,7 +19,9 @@ from services.segment.layout.words import PageRuns
 from stukken.contracts.quality import DegradedPage, PageCounts, Quality
 
 NOT_BODY = ("furniture", "letterhead")
-_UNCOUNTED = set("-\u00ad\ufffe\u0002\u2010\u2011")
+# hyphens (a line-end hyphen is dropped when lines join) and spacing accents (joined to the
+# letter they belong to: "c´" is read as "ć")
+_UNCOUNTED = set("-\u00ad\ufffe\u0002\u2010\u2011\u00b4`\u00a8\u02c6\u02dc\u00b8\u02c7\u02d8\u02da")
 _SIDE_WARNING = 0.10  # a side column holding more than this share of the text is worth a look
 
 
