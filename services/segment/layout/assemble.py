@@ -124,13 +124,9 @@ def _segment(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
             last_note = int(note.number) if note.number.isdigit() else last_note
         stream += body
     head_blocks = build_blocks([ln for ln in stream if ln.page == 1], right)
-    n_head = letterhead.front_matter(head_blocks)
-    head = head_blocks[:n_head]
+    head, role = letterhead.front_matter(head_blocks)
     for block in head:
-        block.kind, block.role = (
-            "letterhead",
-            "masthead" if n_head and _titled(head_blocks, n_head) else "address",
-        )
+        block.kind, block.role = "letterhead", role
         placed.append(Placed(1, ASIDE, -block.lines[0].y1, block))
     used = {id(ln) for b in head for ln in b.lines}
     stream = [ln for ln in stream if id(ln) not in used]
@@ -157,10 +153,6 @@ def _plain_document(pages: list[PageRuns], page_count: int) -> SegmentedDocument
     meta = Metadata(page_count=page_count, ocr_pages=[p.number for p in pages if p.ocr])
     meta.quality = account(emitted, pages, ["the document got only a plain reading"])
     return SegmentedDocument(metadata=meta, segments=segments)
-
-
-def _titled(blocks: list[Block], n: int) -> bool:
-    return n < len(blocks) and blocks[n].text.startswith("Vragen van")
 
 
 def _one(line: Line, kind: str, role: str) -> Block:

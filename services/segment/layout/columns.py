@@ -18,6 +18,7 @@ When unsure, a strip is body: losing a sentence is worse than keeping an address
 from __future__ import annotations
 
 import bisect
+import re
 import statistics
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -26,6 +27,8 @@ from services.segment.layout import furniture
 from services.segment.layout.words import PageRuns, Run
 
 BODY, SIDE, MARGIN = "body", "side", "margin"
+# A label: a few words ending in a colon, a number or enumerator, a short name with a number.
+_LABEL = re.compile(r"^(?:\S+(?: \S+){0,3}:|[\w.() -]{0,16}\d[\w.() -]{0,16}|[IVX]+\.?|\w\.?)$")
 _GAP = 1.0  # ems: runs further apart than this on one row are separate pieces
 
 
@@ -215,7 +218,7 @@ def _classify(strips: list[Strip], page: int) -> list[str]:
             strip.zone = "@" + str(i + 1)  # joins the rows of the strip to its right
         else:
             strip.zone = MARGIN
-            _labels_join_rows(strip, right)
+            _labels_join_rows(strip, right, body.size)
     for i in range(main + 1, len(strips)):  # rightwards: later columns, table cells, side column
         strip, left = strips[i], strips[i - 1]
         smaller = strip.size < 0.92 * body.size
@@ -243,11 +246,13 @@ def _classify(strips: list[Strip], page: int) -> list[str]:
     return warnings
 
 
-def _labels_join_rows(margin: Strip, right: Strip) -> None:
-    """In a margin, a label on a row of the text beside it belongs to that row ("Nr. 143")."""
+def _labels_join_rows(margin: Strip, right: Strip, body_size: float) -> None:
+    """In a margin, a label on a row of the text beside it belongs to that row ("Nr. 143",
+    "Zaak:"); small print there (a side column on the left) stays in the margin."""
     mids = sorted(p.mid for p in right.pieces if not p.crosses)
     for piece in margin.pieces:
-        if not piece.crosses and piece.beside(mids) and not furniture.shaped(piece.text):
+        label = piece.size >= 0.92 * body_size and _LABEL.match(piece.text)
+        if label and not piece.crosses and piece.beside(mids) and not furniture.shaped(piece.text):
             piece.zone = "@"
 
 

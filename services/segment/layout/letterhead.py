@@ -19,6 +19,11 @@ _LETTERHEAD = re.compile(
     re.IGNORECASE,
 )
 _TITLE = re.compile(r"^Vragen van (?:de leden|het lid)\b")
+_MASTHEAD = re.compile(
+    r"^(?:Tweede|Eerste) Kamer der Staten-Generaal|Aanhangsel van de Handelingen|^Vergaderjaar \d"
+    r"|^Vragen gesteld door|^Handelingen\b|^\d{1,5}$",
+    re.IGNORECASE,
+)
 _MONTH_NAMES = (
     "januari februari maart april mei juni juli augustus september oktober november december"
 )
@@ -28,18 +33,23 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
 _LABELS = r"(?=\s+(?:Datum|Onderwerp|Ons kenmerk|Uw kenmerk|Uw brief|Bijlagen?|Betreft)\b|\n|$)"
 
 
-def front_matter(blocks: list[Block]) -> int:
-    """How many leading page-1 blocks of the body column are letterhead."""
+def front_matter(blocks: list[Block]) -> tuple[list[Block], str]:
+    """The page-1 blocks of the body column that are letterhead, and their role.
+
+    Before the Handelingen title ("Vragen van ...") only the masthead's own lines are letterhead
+    (a document title there is body); elsewhere the leading blocks that carry an address, a
+    "Datum" or "Onderwerp" line.
+    """
     page1 = [b for b in blocks[:12] if b.page == 1]
     for i, block in enumerate(page1):
         if _TITLE.match(block.text):
-            return i
+            return [b for b in page1[:i] if _MASTHEAD.search(b.text)], "masthead"
     count = 0
     for block in page1:
         if not any(_LETTERHEAD.search(line.text.strip()) for line in block.lines):
             break
         count += 1
-    return count
+    return page1[:count], "address"
 
 
 def iso_date(text: str) -> str | None:
