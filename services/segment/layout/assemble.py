@@ -9,10 +9,10 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
-from services.segment.layout import doctype, furniture, letterhead, structure
+from services.segment.layout import columns, doctype, furniture, letterhead, structure
 from services.segment.layout.aside import aside_blocks, repeated_aside
 from services.segment.layout.columns import BODY as BODY_ZONE
-from services.segment.layout.columns import page_columns
+from services.segment.layout.columns import Piece
 from services.segment.layout.fallback import degrade, plain_lines
 from services.segment.layout.footnotes import split_footnotes
 from services.segment.layout.lines import Line, group_lines
@@ -54,12 +54,14 @@ def segment_pages(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
         return _plain_document(pages, page_count)
 
 
-def _page_lines(page: PageRuns, warnings: list[str]) -> list[Line]:
+def _page_lines(
+    page: PageRuns, pieces: list[Piece] | None, repeated: set[str], warnings: list[str]
+) -> list[Line]:
     """Columns, then lines per column; a page whose layout fails gets a plain reading."""
-    if page.degraded:
+    if page.degraded or pieces is None:
         return plain_lines(page)
     try:
-        found = page_columns(page)
+        found = columns.page_columns(page, pieces, repeated)
         warnings += found.warnings
         zones = found.zones.items()
         return [ln for zone, runs in zones for ln in group_lines(runs, page.number, zone)]
@@ -67,12 +69,22 @@ def _page_lines(page: PageRuns, warnings: list[str]) -> list[Line]:
         return degrade(page, exc)
 
 
+def _page_pieces(page: PageRuns) -> list[Piece] | None:
+    try:
+        return columns.page_pieces(page)
+    except Exception as exc:
+        degrade(page, exc)
+        return None
+
+
 def _segment(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
     warnings: list[str] = []
-    lines_by_page = {page.number: _page_lines(page, warnings) for page in pages}
+    pieces = {page.number: _page_pieces(page) for page in pages}
+    repeated = columns.repeated_texts({n: p for n, p in pieces.items() if p is not None})
+    lines_by_page = {p.number: _page_lines(p, pieces[p.number], repeated, warnings) for p in pages}
     heights = {p.number: p.height for p in pages}
     roles = furniture.mark_furniture(lines_by_page, heights)
-    repeated = repeated_aside(lines_by_page)
+    repeated_aside_lines = repeated_aside(lines_by_page)
     right = right_edges(lines_by_page)
     placed: list[Placed] = []
     body_lines = [
@@ -104,7 +116,7 @@ def _segment(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
         body.sort(key=reading_order)
         placed += [
             Placed(number, ASIDE, -b.lines[0].y1, b)
-            for b in aside_blocks(aside, number, repeated, warnings, heights[number])
+            for b in aside_blocks(aside, number, repeated_aside_lines, warnings, heights[number])
         ]
         carry = (
             last_block is not None

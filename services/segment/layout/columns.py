@@ -20,14 +20,17 @@ from __future__ import annotations
 import bisect
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
 
 from services.segment.layout import furniture
+from services.segment.layout.letterhead import letterhead_line
 from services.segment.layout.words import PageRuns, Run
 
 BODY, SIDE, MARGIN = "body", "side", "margin"
 # A label: a few words ending in a colon, a number or enumerator, a short name with a number.
+_DIGITS = re.compile(r"\d+")
 _LABEL = re.compile(r"^(?:\S+(?: \S+){0,3}:|[\w.() -]{0,16}\d[\w.() -]{0,16}|[IVX]+\.?|\w\.?)$")
 _GAP = 1.0  # ems: runs further apart than this on one row are separate pieces
 
@@ -91,13 +94,24 @@ class PageColumns:
     warnings: list[str] = field(default_factory=list)
 
 
-def page_columns(page: PageRuns) -> PageColumns:
+def page_pieces(page: PageRuns) -> list[Piece]:
+    return _pieces(page.runs)
+
+
+def repeated_texts(pieces_by_page: dict[int, list[Piece]]) -> set[str]:
+    """Piece texts (digits folded) that stand on more than one page: running side columns."""
+    seen: Counter[str] = Counter()
+    for pieces in pieces_by_page.values():
+        seen.update({_key(p.text) for p in pieces if len(p.text) > 3})
+    return {key for key, n in seen.items() if n >= 2}
+
+
+def page_columns(page: PageRuns, pieces: list[Piece], repeated: set[str]) -> PageColumns:
     """The page's runs by zone: body (body, body2, ... in reading order), side, margin."""
-    pieces = _pieces(page.runs)
     strips = _strips(pieces, page.width)
     if len(strips) <= 1:
         return PageColumns({BODY: list(page.runs)})
-    warnings = _classify(strips, page.number)
+    warnings = _classify(strips, page.number, repeated)
     zones: dict[str, list[Run]] = {}
     for strip in strips:
         for piece in strip.pieces:
@@ -204,7 +218,7 @@ def _side_by_side(pieces: list[Piece], a: float, b: float) -> bool:
     return len(beside) >= 2 and sum(1 for p in left if bottom <= p.mid <= top) >= 2
 
 
-def _classify(strips: list[Strip], page: int) -> list[str]:
+def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
     main = max(range(len(strips)), key=lambda i: strips[i].chars)
     body = strips[main]
     width = body.x1 - body.x0
@@ -216,9 +230,12 @@ def _classify(strips: list[Strip], page: int) -> list[str]:
             columns.insert(0, i)
         elif strip.aligned(right) >= 0.5:
             strip.zone = "@" + str(i + 1)  # joins the rows of the strip to its right
-        else:
+        elif _aside_evidence(strip, body, repeated):
             strip.zone = MARGIN
             _labels_join_rows(strip, right, body.size)
+        else:
+            columns.insert(0, i)
+            warnings.append(f"page {page}: a narrow strip left of the body read as a text column")
     for i in range(main + 1, len(strips)):  # rightwards: later columns, table cells, side column
         strip, left = strips[i], strips[i - 1]
         smaller = strip.size < 0.92 * body.size
@@ -227,7 +244,7 @@ def _classify(strips: list[Strip], page: int) -> list[str]:
             columns.append(i)
         elif strip.aligned(left) >= 0.5 and not smaller:
             strip.zone = "@" + str(i - 1)
-        elif narrow and (smaller or not strip.text_like):
+        elif narrow and _aside_evidence(strip, body, repeated):
             strip.zone = SIDE
         else:
             columns.append(i)
@@ -244,6 +261,23 @@ def _classify(strips: list[Strip], page: int) -> list[str]:
             if piece.zone == "@":
                 piece.zone = strips[i + 1].zone
     return warnings
+
+
+def _aside_evidence(strip: Strip, body: Strip, repeated: set[str]) -> bool:
+    """Why a strip beside the body may be a side column or margin: smaller type, or lines that
+    repeat on other pages, have a letterhead's shape (Datum, Postbus, a postcode) or furniture's."""
+    if strip.size < 0.92 * body.size:
+        return True
+    hits = sum(
+        1
+        for p in strip.pieces
+        if _key(p.text) in repeated or letterhead_line(p.text) or furniture.shaped(p.text)
+    )
+    return hits >= max(1.0, 0.25 * len(strip.pieces))
+
+
+def _key(text: str) -> str:
+    return _DIGITS.sub("#", text.lower()).strip(" .:")
 
 
 def _labels_join_rows(margin: Strip, right: Strip, body_size: float) -> None:

@@ -33,6 +33,11 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
 _LABELS = r"(?=\s+(?:Datum|Onderwerp|Ons kenmerk|Uw kenmerk|Uw brief|Bijlagen?|Betreft)\b|\n|$)"
 
 
+def letterhead_line(text: str) -> bool:
+    """A line with a letterhead's shape: an address, a postcode, "Datum", "Ons kenmerk"."""
+    return bool(_LETTERHEAD.search(text.strip()))
+
+
 def front_matter(blocks: list[Block]) -> tuple[list[Block], str]:
     """The page-1 blocks of the body column that are letterhead, and their role.
 

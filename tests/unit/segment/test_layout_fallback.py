@@ -41,12 +41,12 @@ def test_a_failing_page_is_read_plainly_and_marked_degraded(
 ) -> None:
     real = columns.page_columns
 
-    def fails_on_page_two(page: PageRuns) -> columns.PageColumns:
+    def fails_on_page_two(page: PageRuns, *args: object) -> columns.PageColumns:
         if page.number == 2:
             raise LayoutBug("zip() argument 2 is longer than argument 1")
-        return real(page)
+        return real(page, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(assemble, "page_columns", fails_on_page_two)
+    monkeypatch.setattr(columns, "page_columns", fails_on_page_two)
     with capture_logs() as logs:
         doc = assemble.segment_pages([_page(i + 1, lines) for i, lines in enumerate(PAGES)], 3)
     quality = doc.metadata.quality
