@@ -10,7 +10,7 @@ import statistics
 from dataclasses import dataclass
 
 from services.segment.layout import columns, doctype, furniture, letterhead, structure
-from services.segment.layout.aside import aside_blocks, repeated_aside
+from services.segment.layout.aside import Running, aside_blocks
 from services.segment.layout.columns import BODY as BODY_ZONE
 from services.segment.layout.columns import Piece
 from services.segment.layout.fallback import degrade, plain_lines
@@ -84,7 +84,7 @@ def _segment(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
     lines_by_page = {p.number: _page_lines(p, pieces[p.number], repeated, warnings) for p in pages}
     heights = {p.number: p.height for p in pages}
     roles = furniture.mark_furniture(lines_by_page, heights)
-    repeated_aside_lines = repeated_aside(lines_by_page)
+    running = Running.of(lines_by_page, set(roles))
     right = right_edges(lines_by_page)
     placed: list[Placed] = []
     body_lines = [
@@ -116,7 +116,7 @@ def _segment(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
         body.sort(key=reading_order)
         placed += [
             Placed(number, ASIDE, -b.lines[0].y1, b)
-            for b in aside_blocks(aside, number, repeated_aside_lines, warnings, heights[number])
+            for b in aside_blocks(aside, number, running, warnings, heights[number])
         ]
         carry = (
             last_block is not None

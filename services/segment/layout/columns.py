@@ -30,7 +30,7 @@ from services.segment.layout.words import PageRuns, Run
 
 BODY, SIDE, MARGIN = "body", "side", "margin"
 # A label: a few words ending in a colon, a number or enumerator, a short name with a number.
-_DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile(r"[^\W\d_]")
 _LABEL = re.compile(r"^(?:\S+(?: \S+){0,3}:|[\w.() -]{0,16}\d[\w.() -]{0,16}|[IVX]+\.?|\w\.?)$")
 _GAP = 1.0  # ems: runs further apart than this on one row are separate pieces
 
@@ -99,11 +99,11 @@ def page_pieces(page: PageRuns) -> list[Piece]:
 
 
 def repeated_texts(pieces_by_page: dict[int, list[Piece]]) -> set[str]:
-    """Piece texts (digits folded) that stand on more than one page: running side columns."""
+    """Piece texts that stand on more than one page: a running side column's datum, kenmerk."""
     seen: Counter[str] = Counter()
     for pieces in pieces_by_page.values():
-        seen.update({_key(p.text) for p in pieces if len(p.text) > 3})
-    return {key for key, n in seen.items() if n >= 2}
+        seen.update({_key(p.text) for p in pieces})
+    return {key for key, n in seen.items() if n >= 2 and key}
 
 
 def page_columns(page: PageRuns, pieces: list[Piece], repeated: set[str]) -> PageColumns:
@@ -277,7 +277,9 @@ def _aside_evidence(strip: Strip, body: Strip, repeated: set[str]) -> bool:
 
 
 def _key(text: str) -> str:
-    return _DIGITS.sub("#", text.lower()).strip(" .:")
+    """Text as it repeats; a number or date alone (a table's) is no evidence: three letters."""
+    text = " ".join(text.lower().split()).strip(" .:")
+    return text if len(_LETTERS.findall(text)) >= 3 else ""
 
 
 def _labels_join_rows(margin: Strip, right: Strip, body_size: float) -> None:
