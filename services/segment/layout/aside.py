@@ -19,6 +19,8 @@ from services.segment.layout.letterhead import letterhead_line
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block, build_blocks
 
+_MASTHEAD_LINES = 8
+_ADDRESS = re.compile(r"\b(?:postbus \d+|bezoekadres|postadres|\d{4}\s?[A-Z]{2}\b)", re.IGNORECASE)
 _LETTERS = re.compile(r"[^\W\d_]")
 _SENTENCE = re.compile(r"[a-z]{2,}[.?!](?:\s|$)")
 
@@ -32,18 +34,16 @@ def aside_key(line: Line) -> str:
 
 @dataclass(frozen=True)
 class Running:
-    """What runs through the document: texts beside the body that stand on more than one page,
-    and the lines the furniture step found repeating at the page edges."""
+    """What runs through the document: texts beside the body that stand on more than one page."""
 
     texts: set[str]
-    lines: set[int]
 
     @classmethod
-    def of(cls, lines_by_page: dict[int, list[Line]], furniture_lines: set[int]) -> Running:
+    def of(cls, lines_by_page: dict[int, list[Line]]) -> Running:
         seen: Counter[str] = Counter()
         for lines in lines_by_page.values():
             seen.update({aside_key(ln) for ln in lines if ln.zone in (SIDE, MARGIN)})
-        return cls({key for key, n in seen.items() if n >= 2 and key}, furniture_lines)
+        return cls({key for key, n in seen.items() if n >= 2 and key})
 
 
 def aside_blocks(
@@ -53,8 +53,10 @@ def aside_blocks(
     out: list[Block] = []
     for zone in (SIDE, MARGIN):
         zone_lines = sorted((ln for ln in lines if ln.zone == zone), key=lambda ln: -ln.y1)
+        # a masthead is a few lines atop the margin, not a column of a table running down it
+        masthead = page == 1 and zone == MARGIN and len(zone_lines) <= _MASTHEAD_LINES
         for block in build_blocks(zone_lines, 1e6):
-            top = min(ln.y0 for ln in block.lines) > height * 2 / 3
+            top = masthead and min(ln.y0 for ln in block.lines) > height * 2 / 3
             out.append(_judge(block, zone, page, top, running, warnings))
     return out
 
@@ -65,10 +67,11 @@ def _judge(
     kind, role = "paragraph", None
     if reads_like_body(block):
         warnings.append(f"page {page}: text beside the body reads like body text; kept as body")
-    elif page == 1 and zone == MARGIN and top:
+    elif top:
         kind, role = "letterhead", "masthead"  # the margin atop page 1: "Vergaderjaar 2020-2021"
     elif page == 1 and (zone == SIDE or _evidence(block, running)):
-        kind, role = "letterhead", "side_column"
+        address = any(_ADDRESS.search(ln.text) for ln in block.lines)
+        kind, role = "letterhead", "address" if address else "side_column"
     elif _evidence(block, running):
         kind, role = "furniture", "side_column"
     else:
@@ -87,7 +90,6 @@ def _evidence(block: Block, running: Running) -> bool:
     """Text that stands on other pages too, or has a letterhead's or furniture's shape."""
     return any(
         aside_key(ln) in running.texts
-        or id(ln) in running.lines
         or letterhead_line(ln.text)
         or furniture.shaped(ln.text.strip())
         for ln in block.lines

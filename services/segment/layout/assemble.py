@@ -84,7 +84,7 @@ def _segment(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
     lines_by_page = {p.number: _page_lines(p, pieces[p.number], repeated, warnings) for p in pages}
     heights = {p.number: p.height for p in pages}
     roles = furniture.mark_furniture(lines_by_page, heights)
-    running = Running.of(lines_by_page, set(roles))
+    running = Running.of(lines_by_page)
     right = right_edges(lines_by_page)
     placed: list[Placed] = []
     body_lines = [
@@ -103,10 +103,7 @@ def _segment(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
         for line in lines:
             role = roles.get(id(line))
             beside = not line.zone.startswith(BODY_ZONE)
-            shaped = furniture.shaped(line.text.strip())
-            if role and beside and role != "page_number" and not shaped:
-                aside.append(line)  # the side column repeated on every page: one block, not lines
-            elif role:
+            if role:
                 group = HEADER if role == "header" else FOOTER
                 placed.append(Placed(number, group, -line.y1, _one(line, "furniture", role)))
             elif not beside:

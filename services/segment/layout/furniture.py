@@ -22,7 +22,9 @@ _PATTERNS = [
     re.compile(r"^(?:ah|kst|h|stb|stcrt|trb)-(?:tk|ek)?-?\d{4,8}-\S+$", re.IGNORECASE),
     re.compile(r"^[’'‘`]?s-gravenhage \d{4}$", re.IGNORECASE),
     re.compile(r"^(?:staatscourant|staatsblad|tractatenblad) \d{4}\b.*\bnr\.", re.IGNORECASE),
+    re.compile(r"^\d{5,7}$"),  # a Woo release's document-number stamp ("171436")
 ]
+_BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _EDGE = 0.14  # share of the page height, top and bottom, where furniture lives
 _DIGITS = re.compile(r"\d+")
 
@@ -44,9 +46,11 @@ def mark_furniture(pages: dict[int, list[Line]], heights: dict[int, float]) -> d
     repeat = max(2, round(0.4 * len(pages)))
     roles: dict[int, str] = {}
     for p, lines in edges.items():
+        # a page has one page number: a stack of bare numbers at its foot is a table's column
+        bare = sum(1 for ln in lines if _BARE_NUMBER.match(ln.text.strip()))
         for line in lines:
             text = line.text.strip()
-            numeric = bool(_PAGE_NUMBER.match(text))
+            numeric = bool(_PAGE_NUMBER.match(text)) and (bare <= 2 or not _BARE_NUMBER.match(text))
             repeated = seen[furniture_key(line)] >= repeat and not _LABEL.match(text.lower())
             if numeric or shaped(text) or (len(pages) > 1 and repeated):
                 top = line.y0 > heights[p] / 2
