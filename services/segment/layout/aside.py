@@ -20,7 +20,9 @@ from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block, build_blocks
 
 _MASTHEAD_LINES = 8
-_ADDRESS = re.compile(r"\b(?:postbus \d+|bezoekadres|postadres|\d{4}\s?[A-Z]{2}\b)", re.IGNORECASE)
+_ADDRESS = re.compile(
+    r"\b(?:postbus \d+|bezoekadres|postadres|(?-i:\d{4} ?[A-Z]{2}\b))", re.IGNORECASE
+)
 _LETTERS = re.compile(r"[^\W\d_]")
 _SENTENCE = re.compile(r"[a-z]{2,}[.?!](?:\s|$)")
 

@@ -178,26 +178,14 @@ def _strips(pieces: list[Piece], width: float) -> list[Strip]:
         return [Strip(0.0, width, pieces)]
     lo = int(min(min(p.x0 for p in pieces), 0))
     hi = int(max(max(p.x1 for p in pieces), width)) + 2
-    cover = [0] * (hi - lo + 1)
-    for p in pieces:
-        cover[int(p.x0) - lo + 1] += 1  # a piece covers the points strictly inside it
-        cover[int(p.x1) - lo] -= 1
-    running = 0
-    for i, delta in enumerate(cover):
-        running += delta
-        cover[i] = running
-    size = _weighted_median([(p.size, p.chars) for p in pieces])
-    allowed = max(1, len(pieces) // 30)  # a title or a logo line may cross a gutter
-    cuts: list[float] = []
-    start: int | None = None
-    for i, c in enumerate([*cover, 10**9]):
-        if c <= allowed and start is None:
-            start = i
-        elif c > allowed and start is not None:
-            a, b = start + lo, i + lo
-            if b - a >= max(0.8 * size, 5.0) and _side_by_side(pieces, a, b):
-                cuts.append((a + b) / 2)
-            start = None
+    cuts = _cuts(pieces, lo, hi, max(1, len(pieces) // 30), 2)  # a title may cross a gutter
+    if not cuts:
+        # Two columns under full-width paragraphs: look again without the widest pieces, and
+        # ask for more text on both sides.
+        span = max(p.x1 for p in pieces) - min(p.x0 for p in pieces)
+        narrow = [p for p in pieces if p.x1 - p.x0 < 0.6 * span]
+        if len(narrow) >= 0.6 * len(pieces):
+            cuts = _cuts(narrow, lo, hi, 0, 6)
     edges = [float(lo), *cuts, float(hi)]
     strips = [Strip(x0, x1) for x0, x1 in pairwise(edges)]
     for p in pieces:
@@ -207,15 +195,40 @@ def _strips(pieces: list[Piece], width: float) -> list[Strip]:
     return [s for s in strips if s.pieces]
 
 
-def _side_by_side(pieces: list[Piece], a: float, b: float) -> bool:
+def _cuts(pieces: list[Piece], lo: int, hi: int, allowed: int, beside: int) -> list[float]:
+    """Middles of the x ranges that at most `allowed` pieces cross, at least an em wide."""
+    cover = [0] * (hi - lo + 1)
+    for p in pieces:
+        cover[int(p.x0) - lo + 1] += 1  # a piece covers the points strictly inside it
+        cover[int(p.x1) - lo] -= 1
+    running = 0
+    for i, delta in enumerate(cover):
+        running += delta
+        cover[i] = running
+    size = _weighted_median([(p.size, p.chars) for p in pieces])
+    cuts: list[float] = []
+    start: int | None = None
+    for i, c in enumerate([*cover, 10**9]):
+        if c <= allowed and start is None:
+            start = i
+        elif c > allowed and start is not None:
+            a, b = start + lo, i + lo
+            if b - a >= max(0.8 * size, 5.0) and _side_by_side(pieces, a, b, beside):
+                cuts.append((a + b) / 2)
+            start = None
+    return cuts
+
+
+def _side_by_side(pieces: list[Piece], a: float, b: float, least: int) -> bool:
+    """At least `least` pieces on each side of the gap stand at the height of the other side."""
     left = [p for p in pieces if p.x1 <= a + 1]
     right = [p for p in pieces if p.x0 >= b - 1]
-    if len(left) < 2 or len(right) < 2:
+    if len(left) < least or len(right) < least:
         return False
     top, bottom = max(p.y1 for p in left), min(p.y0 for p in left)
     beside = [p for p in right if bottom <= p.mid <= top]
     top, bottom = max(p.y1 for p in right), min(p.y0 for p in right)
-    return len(beside) >= 2 and sum(1 for p in left if bottom <= p.mid <= top) >= 2
+    return len(beside) >= least and sum(1 for p in left if bottom <= p.mid <= top) >= least
 
 
 def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:

@@ -12,7 +12,8 @@ import re
 from services.segment.layout.paragraphs import Block
 
 _LETTERHEAD = re.compile(
-    r"retouradres|^aan (?:de|het)\b|^(?:de )?voorzitter van de|postbus \d+|\b\d{4}\s?[A-Z]{2}\b"
+    r"retouradres|^aan (?:de|het)\b|^(?:de )?voorzitter van de|postbus \d+"
+    r"|(?-i:\b\d{4} ?[A-Z]{2}\b)"  # a postcode, in capitals: "2006 en" is a year and a word
     r"|^(?:datum|onderwerp|betreft|ons kenmerk|uw kenmerk|kenmerk|uw brief|bijlagen?|bijlage\(n\)"
     r"|contactpersoon|telefoon|e-?mail|doorkiesnummer)\b|^(?:ministerie van|directoraat|directie)\b"
     r"|^www\.",
