@@ -49,22 +49,38 @@ class Running:
 
 
 def aside_blocks(
-    lines: list[Line], page: int, running: Running, warnings: list[str], height: float
+    lines: list[Line],
+    page: int,
+    running: Running,
+    warnings: list[str],
+    height: float,
+    marked: set[str] | frozenset[str] = frozenset(),
 ) -> list[Block]:
-    """Blocks of the side column and the margin, judged."""
+    """Blocks of the side column and the margin, judged; `marked`: the zones of this page where
+    the furniture step found running lines (the side column's repeated labels)."""
     out: list[Block] = []
     for zone in (SIDE, MARGIN):
         zone_lines = sorted((ln for ln in lines if ln.zone == zone), key=lambda ln: -ln.y1)
         # a masthead is a few lines atop the margin, not a column of a table running down it
         masthead = page == 1 and zone == MARGIN and len(zone_lines) <= _MASTHEAD_LINES
-        for block in build_blocks(zone_lines, 1e6):
+        blocks = build_blocks(zone_lines, 1e6)
+        # a value beside its repeated label ("Kenmerk" / "2026-0000145231") goes with it
+        labelled = zone in marked or any(_evidence(b, running) for b in blocks)
+        for block in blocks:
             top = masthead and min(ln.y0 for ln in block.lines) > height * 2 / 3
-            out.append(_judge(block, zone, page, top, running, warnings))
+            value = labelled and _short(block)
+            out.append(_judge(block, zone, page, top, value, running, warnings))
     return out
 
 
 def _judge(
-    block: Block, zone: str, page: int, top: bool, running: Running, warnings: list[str]
+    block: Block,
+    zone: str,
+    page: int,
+    top: bool,
+    value: bool,
+    running: Running,
+    warnings: list[str],
 ) -> Block:
     kind, role = "paragraph", None
     if reads_like_body(block):
@@ -74,7 +90,7 @@ def _judge(
     elif page == 1 and (zone == SIDE or _evidence(block, running)):
         address = any(_ADDRESS.search(ln.text) for ln in block.lines)
         kind, role = "letterhead", "address" if address else "side_column"
-    elif _evidence(block, running):
+    elif value or _evidence(block, running):
         kind, role = "furniture", "side_column"
     else:
         warnings.append(f"page {page}: text beside the body without furniture evidence; kept")
@@ -86,6 +102,10 @@ def reads_like_body(block: Block) -> bool:
     words = block.text.split()
     dense = len(words) / len(block.lines) >= 6
     return len(words) >= 20 and dense and bool(_SENTENCE.search(block.text))
+
+
+def _short(block: Block) -> bool:
+    return len(block.lines) <= 3 and all(len(ln.text.strip()) <= 40 for ln in block.lines)
 
 
 def _evidence(block: Block, running: Running) -> bool:

@@ -100,6 +100,7 @@ def _segment(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
     for number, lines in lines_by_page.items():
         aside: list[Line] = []
         body: list[Line] = []
+        marked = {ln.zone for ln in lines if id(ln) in roles}
         for line in lines:
             role = roles.get(id(line))
             beside = not line.zone.startswith(BODY_ZONE)
@@ -113,7 +114,7 @@ def _segment(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
         body.sort(key=reading_order)
         placed += [
             Placed(number, ASIDE, -b.lines[0].y1, b)
-            for b in aside_blocks(aside, number, running, warnings, heights[number])
+            for b in aside_blocks(aside, number, running, warnings, heights[number], marked)
         ]
         carry = (
             last_block is not None
