@@ -65,7 +65,7 @@ def aside_blocks(
         masthead = page == 1 and zone == MARGIN and len(zone_lines) <= _MASTHEAD_LINES
         blocks = build_blocks(zone_lines, 1e6)
         # a value beside its repeated label ("Kenmerk" / "2026-0000145231") goes with it
-        labelled = zone in marked or any(_evidence(b, running) for b in blocks)
+        labelled = zone == SIDE and (zone in marked or any(_evidence(b, running) for b in blocks))
         for block in blocks:
             top = masthead and min(ln.y0 for ln in block.lines) > height * 2 / 3
             value = labelled and _short(block)

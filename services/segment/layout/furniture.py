@@ -22,8 +22,8 @@ _PATTERNS = [
     re.compile(r"^(?:ah|kst|h|stb|stcrt|trb)-(?:tk|ek)?-?\d{4,8}-\S+$", re.IGNORECASE),
     re.compile(r"^[’'‘`]?s-gravenhage \d{4}$", re.IGNORECASE),
     re.compile(r"^(?:staatscourant|staatsblad|tractatenblad) \d{4}\b.*\bnr\.", re.IGNORECASE),
-    re.compile(r"^\d{5,7}$"),  # a Woo release's document-number stamp ("171436")
 ]
+_STAMP = re.compile(r"^\d{5,7}$")  # a Woo release's document-number stamp at the page edge
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _EDGE = 0.14  # share of the page height, top and bottom, where furniture lives
 _DIGITS = re.compile(r"\d+")
@@ -52,7 +52,7 @@ def mark_furniture(pages: dict[int, list[Line]], heights: dict[int, float]) -> d
             text = line.text.strip()
             numeric = bool(_PAGE_NUMBER.match(text)) and (bare <= 2 or not _BARE_NUMBER.match(text))
             repeated = seen[furniture_key(line)] >= repeat and not _LABEL.match(text.lower())
-            if numeric or shaped(text) or (len(pages) > 1 and repeated):
+            if numeric or shaped(text) or _STAMP.match(text) or (len(pages) > 1 and repeated):
                 top = line.y0 > heights[p] / 2
                 roles[id(line)] = "page_number" if numeric else ("header" if top else "footer")
     return roles
