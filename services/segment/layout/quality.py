@@ -42,7 +42,10 @@ def line_chars(line: Line) -> int:
 
 
 def block_chars(block: Block) -> int:
-    return sum(line_chars(ln) for ln in block.lines)
+    n = sum(line_chars(ln) for ln in block.lines)
+    if block.kind == "footnote" and block.number and all(ln.label is None for ln in block.lines):
+        n += countable(block.number)  # a plain "1 " opening the note was taken off its line
+    return n
 
 
 def absorbed(before: list[Block], after: list[Block]) -> dict[int, int]:
