@@ -74,6 +74,9 @@ class Metadata(Model):
     title: str | None = None
     date: str | None = Field(default=None, description="ISO date of the document")
     page_count: int = 0
+    quality: Quality | None = Field(
+        default=None, description="where every character went (segmenter output)"
+    )
     language: str = "nl"
     ons_kenmerk: str | None = None
     uw_kenmerk: str | None = None
@@ -81,9 +84,6 @@ class Metadata(Model):
     sender: str | None = None
     addressee: str | None = None
     ocr_pages: list[int] = Field(default_factory=list)
-    quality: Quality | None = Field(
-        default=None, description="where every character went (segmenter output)"
-    )
 
 
 class TableCell(Model):
