@@ -58,7 +58,7 @@ def _page_lines(
     page: PageRuns, pieces: list[Piece] | None, repeated: set[str], warnings: list[str]
 ) -> list[Line]:
     """Columns, then lines per column; a page whose layout fails gets a plain reading."""
-    if page.degraded or pieces is None:
+    if pieces is None:  # its pieces could not be made: already degraded
         return plain_lines(page)
     try:
         found = columns.page_columns(page, pieces, repeated)
