@@ -20,6 +20,12 @@ from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block, build_blocks
 
 _MASTHEAD_LINES = 8
+_REFERENCE = re.compile(
+    r"^(?:datum|ons kenmerk|uw kenmerk|kenmerk|onderwerp|betreft|bijlagen?|bijlage\(n\)"
+    r"|uw brief|aantal pagina)",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(r"\bwww\.|@|\b(?:t|f|tel|telefoon|fax)\b\.?\s*[\d+(]", re.IGNORECASE)
 _ADDRESS = re.compile(
     r"\b(?:postbus \d+|bezoekadres|postadres|(?-i:\d{4} ?[A-Z]{2}\b))", re.IGNORECASE
 )
@@ -70,7 +76,23 @@ def aside_blocks(
             top = masthead and min(ln.y0 for ln in block.lines) > height * 2 / 3
             value = labelled and _short(block)
             out.append(_judge(block, zone, page, top, value, running, warnings))
+        if page == 1 and zone == SIDE:
+            _sender_block(blocks)
     return out
+
+
+def _sender_block(blocks: list[Block]) -> None:
+    """Page 1's side column opens with the sender: directorate, visiting and postal address,
+    contact lines, down to its last address line and before the first reference field."""
+    last = -1
+    for i, block in enumerate(blocks):
+        if any(_REFERENCE.match(ln.text.strip()) for ln in block.lines):
+            break
+        if any(_ADDRESS.search(ln.text) or _CONTACT.search(ln.text) for ln in block.lines):
+            last = i
+    for block in blocks[: last + 1]:
+        if block.kind == "letterhead":
+            block.role = "address"
 
 
 def _judge(

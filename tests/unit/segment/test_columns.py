@@ -108,3 +108,16 @@ def test_a_side_column_is_furniture_only_where_it_repeats(per_word: bool) -> Non
         "without furniture evidence" in w for w in doc.metadata.quality.warnings
     )
     assert "Datum" not in _body(doc) and "Directie Wetgeving" not in _body(doc)
+
+
+def test_the_side_column_opens_with_the_sender_address() -> None:
+    side = ["Directie Wetgeving", "Postbus 20301", "2500 EH Den Haag", "www.rijksoverheid.nl"]
+    side += ["", "Datum", "3 april 2009", "Ons kenmerk", "2009-0000123456"]
+    text = [f"Dit is regel {i} van de brief, en de tekst loopt gewoon door" for i in range(8)]
+    page = _letter_page(1, text, [t for t in side if t], per_word=False)
+    for run in page.runs:  # a blank line between the sender and the reference fields
+        if run.x0 >= 450 and run.text in side[5:]:
+            run.y0, run.y1, run.base = run.y0 - 11, run.y1 - 11, run.base - 11
+    doc = segment_pages([page], 1)
+    roles = {s.text.split()[0]: s.role for s in doc.segments if s.kind == "letterhead"}
+    assert roles == {"Directie": "address", "Datum": "side_column"}
