@@ -26,12 +26,9 @@ class Piece:
     y1: float
     size: float
     chars: int
+    text: str
     zone: str | None = None  # set when the piece does not go with its strip
     crosses: bool = False  # it spans a gutter (a title over two columns, a logo line)
-
-    @property
-    def text(self) -> str:
-        return " ".join(r.text.strip() for r in self.runs)
 
     @property
     def mid(self) -> float:
@@ -89,29 +86,45 @@ def pieces_of(runs: list[Run]) -> list[Piece]:
     pieces: list[Piece] = []
     for row in rows:
         row.sort(key=lambda r: r.x0)
-        current = [row[0]]
+        current, right = [row[0]], row[0].x1
         for run in row[1:]:
-            prev_x1 = max(r.x1 for r in current)
-            if run.x0 - prev_x1 > _GAP * max(run.size, current[-1].size, 4.0):
+            if run.x0 - right > _GAP * max(run.size, current[-1].size, 4.0):
                 pieces.append(_piece(current))
-                current = [run]
+                current, right = [run], run.x1
             else:
                 current.append(run)
+                right = max(right, run.x1)
         pieces.append(_piece(current))
     return pieces
 
 
 def _piece(runs: list[Run]) -> Piece:
-    chars = sum(len(r.text.strip()) for r in runs)
+    counts = [len(r.text.strip()) for r in runs]
+    sizes = {r.size for r in runs}
+    size = (
+        sizes.pop()
+        if len(sizes) == 1
+        else weighted_median([(r.size, n) for r, n in zip(runs, counts, strict=True)])
+    )
     return Piece(
         runs,
         min(r.x0 for r in runs),
         max(r.x1 for r in runs),
         min(r.y0 for r in runs),
         max(r.y1 for r in runs),
-        weighted_median([(r.size, len(r.text.strip())) for r in runs]),
-        chars,
+        size,
+        sum(counts),
+        _text(runs),
     )
+
+
+def _text(runs: list[Run]) -> str:
+    """The runs' text with a space where the runs stand apart (a word or a glyph per run)."""
+    out = runs[0].text
+    for prev, run in pairwise(runs):
+        apart = run.x0 - prev.x1 > 0.25 * max(run.size, 1.0)
+        out += (" " if apart and not out.endswith(" ") else "") + run.text
+    return " ".join(out.split())
 
 
 def strips_of(pieces: list[Piece], width: float) -> list[Strip]:
