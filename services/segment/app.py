@@ -7,7 +7,12 @@ import asyncio
 from faststream.asgi import AsgiFastStream
 
 from services.segment.segmenter import PdfRejected
-from services.segment.stage_logic import SEGMENTER_VERSION, Segmenter, make_segmenter
+from services.segment.stage_logic import (
+    SEGMENTER_VERSION,
+    QualityMetrics,
+    Segmenter,
+    make_segmenter,
+)
 from stukken.contracts import DocIngested, DocRejected, DocSegmented, SegmentedDocument, topics
 from stukken.platform.claimcheck import cache_key, check_in
 from stukken.platform.logging import bind_message, get_logger
@@ -27,6 +32,7 @@ def create_app(
     settings = settings or SegmentSettings()
     stage, store = assemble("segment", settings, store)
     metrics = stage.metrics
+    quality = QualityMetrics(metrics.registry)
     seg = segmenter or make_segmenter(settings)
 
     async def segment_event(event: DocIngested) -> DocSegmented | DocRejected | None:
@@ -58,6 +64,7 @@ def create_app(
                 metrics.messages.labels("rejected").inc()
                 log.warning("rejected", reason=exc.reason, detail=exc.detail)
                 return DocRejected(**base, stage="segment", reason=exc.reason, detail=exc.detail)
+            quality.observe(doc.metadata.quality)
             await asyncio.to_thread(
                 store.write,
                 settings.artifact_bucket,
@@ -74,6 +81,7 @@ def create_app(
             segments=len(doc.segments),
             pages=doc.metadata.page_count,
             claim_check=ref is not None,
+            warnings=(doc.metadata.quality.warnings if doc.metadata.quality else [])[:5],
         )
         if ref is not None:
             return DocSegmented(**base, payload_ref=ref)

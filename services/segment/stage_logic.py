@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from prometheus_client import CollectorRegistry, Counter, Histogram
+
 from services.segment.isolation import IsolatedSegmenter
 from stukken.contracts import SegmentedDocument
+from stukken.contracts.quality import Quality
 from stukken.platform.settings import SegmentSettings
 
 # Bump when segmentation output changes, so cached results of older logic are not reused.
-SEGMENTER_VERSION = "2"
+SEGMENTER_VERSION = "3"
 
 
 class Segmenter(Protocol):
@@ -27,3 +30,39 @@ def make_segmenter(settings: SegmentSettings) -> Segmenter:
         max_pages=settings.max_pages,
         ocr=settings.ocr,
     )
+
+
+class QualityMetrics:
+    """metadata.quality on the dashboard: silent loss shows as a falling body share."""
+
+    def __init__(self, registry: CollectorRegistry) -> None:
+        self.body_share = Histogram(
+            "stukken_segment_body_share",
+            "Share of a document's characters that went to body segments",
+            registry=registry,
+            buckets=(0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 1.0),
+        )
+        self.degraded = Counter(
+            "stukken_segment_degraded_pages_total",
+            "Pages that got only a plain reading, by reason (the error class)",
+            ["reason"],
+            registry=registry,
+        )
+        self.blank = Counter(
+            "stukken_segment_blank_pages_total",
+            "Pages with no text, even after OCR",
+            registry=registry,
+        )
+        self.ocr = Counter(
+            "stukken_segment_ocr_pages_total", "Pages read by OCR", registry=registry
+        )
+
+    def observe(self, quality: Quality | None) -> None:
+        if quality is None:
+            return
+        if sum(quality.chars.values()):
+            self.body_share.observe(quality.body_share)
+        for page in quality.pages.degraded:
+            self.degraded.labels(page.reason).inc()
+        self.blank.inc(quality.pages.blank)
+        self.ocr.inc(quality.pages.ocr)

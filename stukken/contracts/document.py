@@ -11,6 +11,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from stukken.contracts.quality import Quality
+
 SCHEMA_VERSION: Literal[1] = 1
 
 Op = Literal["upsert", "delete"]
@@ -74,6 +76,9 @@ class Metadata(Model):
     title: str | None = None
     date: str | None = Field(default=None, description="ISO date of the document")
     page_count: int = 0
+    quality: Quality | None = Field(
+        default=None, description="where every character went (segmenter output)"
+    )
     language: str = "nl"
     ons_kenmerk: str | None = None
     uw_kenmerk: str | None = None

@@ -9,16 +9,28 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
-from services.segment.layout import doctype, letterhead, structure
-from services.segment.layout.columns import body_column
+from services.segment.layout import columns, doctype, furniture, letterhead, structure
+from services.segment.layout.aside import Running, aside_blocks
+from services.segment.layout.columns import BODY as BODY_ZONE
+from services.segment.layout.columns import Piece
+from services.segment.layout.fallback import degrade, plain_lines
 from services.segment.layout.footnotes import split_footnotes
-from services.segment.layout.furniture import mark_furniture
 from services.segment.layout.lines import Line, group_lines
-from services.segment.layout.paragraphs import Block, build_blocks, line_pitch
+from services.segment.layout.paragraphs import (
+    Block,
+    build_blocks,
+    line_pitch,
+    reading_order,
+    right_edges,
+)
+from services.segment.layout.quality import absorbed, account
 from services.segment.layout.repair import join_lines
 from services.segment.layout.tables import split_tables
 from services.segment.layout.words import PageRuns
 from stukken.contracts import Metadata, Segment, SegmentedDocument
+from stukken.platform.logging import get_logger
+
+log = get_logger(__name__)
 
 # Reading order within a page: header, letterhead and side column, body, footnotes, footer.
 HEADER, ASIDE, BODY, NOTES, FOOTER = range(5)
@@ -33,24 +45,53 @@ class Placed:
 
 
 def segment_pages(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
-    column = body_column([p for p in pages if not p.ocr] or pages)
-    lines_by_page: dict[int, list[Line]] = {}
-    for page in pages:
-        zones: dict[str, list] = {"body": [], "side": [], "margin": []}
-        for run in page.runs:
-            zone = column.zone(run)
-            zones["body" if zone == "wide" else zone].append(run)
-        lines_by_page[page.number] = [
-            line for zone, runs in zones.items() for line in group_lines(runs, page.number, zone)
-        ]
+    try:
+        return _segment(pages, page_count)
+    except Exception as exc:  # no document lost to a bug: every page gets a plain reading
+        for page in pages:
+            page.degraded = page.degraded or f"document:{type(exc).__name__}"
+        log.warning("document layout failed; plain reading", error=type(exc).__name__)
+        return _plain_document(pages, page_count)
+
+
+def _page_lines(
+    page: PageRuns, pieces: list[Piece] | None, repeated: set[str], warnings: list[str]
+) -> list[Line]:
+    """Columns, then lines per column; a page whose layout fails gets a plain reading."""
+    if pieces is None:  # its pieces could not be made: already degraded
+        return plain_lines(page)
+    try:
+        found = columns.page_columns(page, pieces, repeated)
+        warnings += found.warnings
+        zones = found.zones.items()
+        return [ln for zone, runs in zones for ln in group_lines(runs, page.number, zone)]
+    except Exception as exc:
+        return degrade(page, exc)
+
+
+def _page_pieces(page: PageRuns) -> list[Piece] | None:
+    try:
+        return columns.page_pieces(page)
+    except Exception as exc:
+        degrade(page, exc)
+        return None
+
+
+def _segment(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
+    warnings: list[str] = []
+    pieces = {page.number: _page_pieces(page) for page in pages}
+    repeated = columns.repeated_texts({n: p for n, p in pieces.items() if p is not None})
+    lines_by_page = {p.number: _page_lines(p, pieces[p.number], repeated, warnings) for p in pages}
     heights = {p.number: p.height for p in pages}
-    roles = mark_furniture(lines_by_page, heights)
+    roles = furniture.mark_furniture(lines_by_page, heights)
+    running = Running.of(lines_by_page)
+    right = right_edges(lines_by_page)
     placed: list[Placed] = []
     body_lines = [
         ln
         for lines in lines_by_page.values()
         for ln in lines
-        if ln.zone == "body" and id(ln) not in roles
+        if ln.zone.startswith(BODY_ZONE) and id(ln) not in roles
     ]
     body_size = _body_size(body_lines)
     stream: list[Line] = []
@@ -59,19 +100,22 @@ def segment_pages(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
     for number, lines in lines_by_page.items():
         aside: list[Line] = []
         body: list[Line] = []
+        marked = {ln.zone for ln in lines if id(ln) in roles}
         for line in lines:
             role = roles.get(id(line))
-            if role and line.zone == "side" and role != "page_number":
-                aside.append(line)  # the side column repeated on every page: one block, not lines
-            elif role:
+            beside = not line.zone.startswith(BODY_ZONE)
+            if role:
                 group = HEADER if role == "header" else FOOTER
                 placed.append(Placed(number, group, -line.y1, _one(line, "furniture", role)))
-            elif line.zone == "body":
+            elif not beside:
                 body.append(line)
             else:
                 aside.append(line)
-        placed += _aside(sorted(aside, key=lambda ln: -ln.y1), number, column.x1)
-        body.sort(key=lambda ln: -ln.y1)
+        body.sort(key=reading_order)
+        placed += [
+            Placed(number, ASIDE, -b.lines[0].y1, b)
+            for b in aside_blocks(aside, number, running, warnings, heights[number], marked)
+        ]
         carry = (
             last_block is not None
             and last_block.lines[-1].page == number - 1
@@ -89,43 +133,36 @@ def segment_pages(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
             placed.append(Placed(number, NOTES, -note.lines[0].y1, block))
             last_note = int(note.number) if note.number.isdigit() else last_note
         stream += body
-    right_edge = column.x1 - 6
-    head_blocks = build_blocks([ln for ln in stream if ln.page == 1], right_edge)
-    n_head = letterhead.front_matter(head_blocks)
-    head = head_blocks[:n_head]
+    head_blocks = build_blocks([ln for ln in stream if ln.page == 1], right)
+    head, role = letterhead.front_matter(head_blocks)
     for block in head:
-        block.kind, block.role = (
-            "letterhead",
-            "masthead" if n_head and _titled(head_blocks, n_head) else "address",
-        )
+        block.kind, block.role = "letterhead", role
         placed.append(Placed(1, ASIDE, -block.lines[0].y1, block))
     used = {id(ln) for b in head for ln in b.lines}
     stream = [ln for ln in stream if id(ln) not in used]
     blocks: list[Block] = []
     for piece in split_tables(stream, line_pitch(stream)):
-        blocks += [piece] if isinstance(piece, Block) else build_blocks(piece, right_edge)
+        blocks += [piece] if isinstance(piece, Block) else build_blocks(piece, right)
+    before = list(blocks)
     blocks = structure.classify(blocks, body_size)
     placed += [Placed(b.page, BODY, i, b) for i, b in enumerate(blocks)]
+    segments, emitted = _segments(placed)
     meta = _metadata(placed, blocks, page_count, pages)
-    return SegmentedDocument(metadata=meta, segments=_segments(placed))
+    meta.quality = account(emitted, pages, warnings, absorbed(before, blocks))
+    return SegmentedDocument(metadata=meta, segments=segments)
 
 
-def _titled(blocks: list[Block], n: int) -> bool:
-    return n < len(blocks) and blocks[n].text.startswith("Vragen van")
-
-
-def _aside(lines: list[Line], page: int, right: float) -> list[Placed]:
-    """Side column and margin: letterhead on page 1, running furniture after it."""
-    out = []
-    for zone in ("side", "margin"):
-        zone_lines = [ln for ln in lines if ln.zone == zone]
-        for block in build_blocks(zone_lines, right if zone == "margin" else 1e6):
-            if page == 1:
-                block.kind, block.role = "letterhead", "side_column"
-            else:
-                block.kind, block.role = "furniture", "side_column"
-            out.append(Placed(page, ASIDE, -block.lines[0].y1, block))
-    return out
+def _plain_document(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
+    placed = []
+    for page in pages:
+        lines = plain_lines(page)
+        if lines:
+            block = Block(lines).finish()
+            placed.append(Placed(page.number, BODY, 0, block))
+    segments, emitted = _segments(placed)
+    meta = Metadata(page_count=page_count, ocr_pages=[p.number for p in pages if p.ocr])
+    meta.quality = account(emitted, pages, ["the document got only a plain reading"])
+    return SegmentedDocument(metadata=meta, segments=segments)
 
 
 def _one(line: Line, kind: str, role: str) -> Block:
@@ -162,14 +199,17 @@ def _metadata(
     )
 
 
-def _segments(placed: list[Placed]) -> list[Segment]:
+def _segments(placed: list[Placed]) -> tuple[list[Segment], list[Block]]:
+    """The segments in reading order, and the blocks they were made of (for the accounting)."""
     placed.sort(key=lambda p: (p.page, p.group, p.order))
     ids = {id(p.block): f"s{i}" for i, p in enumerate(placed, start=1)}
     out = []
+    emitted = []
     for p in placed:
         b = p.block
         if not b.text.strip() and b.kind != "table":
             continue
+        emitted.append(b)
         out.append(
             Segment(
                 id=ids[id(b)],
@@ -184,4 +224,4 @@ def _segments(placed: list[Placed]) -> list[Segment]:
                 role=b.role,
             )
         )
-    return out
+    return out, emitted

@@ -1,66 +1,144 @@
-"""The body column and what lies beside it.
+"""The columns of a page, found from where its text is, not from how the producer chunked it.
 
-Ministry letters put a narrow side column on the right (directorate, address, datum, kenmerken);
-the Handelingen put the text in a column right of a wide margin that carries the publication
-number on page 1. The body column is where most text starts: the left edge that carries the most
-characters, and the right edge that full lines reach.
+The strips between the page's gutters (`gutters.py`) are read for what they are:
+
+- a label column ("1.", "Besluit:", "Zaak:") stands left of the text and each label sits on a
+  row of that text: the label joins its row;
+- a second text column (a two-column report) is wide and reads like text: read after the first;
+- a side column (a ministry letter's directorate, datum, kenmerken) is narrow, beside the body,
+  not on the body's rows, and has evidence: smaller type, or lines that repeat on other pages or
+  have a letterhead's or furniture's shape;
+- cells of a table sit on the body's rows: they join their rows (lines with cells make tables).
+
+When unsure, a strip is body: losing a sentence is worse than keeping an address line.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from services.segment.layout import furniture
+from services.segment.layout.gutters import Piece, Strip, pieces_of, strips_of
+from services.segment.layout.letterhead import letterhead_line
 from services.segment.layout.words import PageRuns, Run
 
-_BIN = 4.0  # points: left edges within a bin count as one edge
+BODY, SIDE, MARGIN = "body", "side", "margin"
+# A label: a few words ending in a colon, a number or enumerator, a short name with a number.
+_LETTERS = re.compile(r"[^\W\d_]")
+_LABEL = re.compile(r"^(?:\S+(?: \S+){0,3}:|[\w.() -]{0,16}\d[\w.() -]{0,16}|[IVX]+\.?|\w\.?)$")
 
 
-@dataclass(frozen=True, slots=True)
-class Column:
-    x0: float
-    x1: float
-
-    def zone(self, run: Run) -> str:
-        """body | side (right of the body) | margin (left of it) | wide (straddles the edge)"""
-        if run.x0 >= self.x1 - 2:
-            return "side"
-        if run.x1 <= self.x0 + 2:
-            return "margin"
-        if run.x0 < self.x0 - 12:
-            return "wide"
-        return "body"
+@dataclass
+class PageColumns:
+    zones: dict[str, list[Run]]
+    warnings: list[str] = field(default_factory=list)
 
 
-def body_column(pages: list[PageRuns]) -> Column:
-    weights: Counter[int] = Counter()
-    for page in pages:
-        for run in page.runs:
-            weights[int(run.x0 // _BIN)] += len(run.text.strip())
-    if not weights:
-        width = pages[0].width if pages else 612.0
-        return Column(0.0, width)
-    left_bin = _leftmost_strong_bin(weights)
-    x0 = left_bin * _BIN
-    # Right edge: where the long lines that start at the left edge end.
-    ends = sorted(
-        run.x1
-        for page in pages
-        for run in page.runs
-        if abs(run.x0 - x0) <= 2 * _BIN and len(run.text) > 20
+def page_pieces(page: PageRuns) -> list[Piece]:
+    return pieces_of(page.runs)
+
+
+def repeated_texts(pieces_by_page: dict[int, list[Piece]]) -> set[str]:
+    """Piece texts that stand on more than one page: a running side column's datum, kenmerk."""
+    seen: Counter[str] = Counter()
+    for pieces in pieces_by_page.values():
+        seen.update({_key(p.text) for p in pieces})
+    return {key for key, n in seen.items() if n >= 2 and key}
+
+
+def page_columns(page: PageRuns, pieces: list[Piece], repeated: set[str]) -> PageColumns:
+    """The page's runs by zone: body (body, body2, ... in reading order), side, margin."""
+    strips = strips_of(pieces, page.width)
+    if len(strips) <= 1:
+        return PageColumns({BODY: list(page.runs)})
+    warnings = _classify(strips, page.number, repeated)
+    zones: dict[str, list[Run]] = {}
+    for strip in strips:
+        for piece in strip.pieces:
+            zone = piece.zone or (_crossing_zone(piece, strips) if piece.crosses else strip.zone)
+            zones.setdefault(zone, []).extend(piece.runs)
+    return PageColumns(zones, warnings)
+
+
+def _crossing_zone(piece: Piece, strips: list[Strip]) -> str:
+    """A piece over a gutter reads with the text column it reaches into (a title over both)."""
+    for strip in strips:
+        if strip.zone.startswith(BODY) and piece.x0 < strip.x1 and piece.x1 > strip.x0:
+            return strip.zone
+    return next(s.zone for s in strips if piece in s.pieces)
+
+
+def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
+    main = max(range(len(strips)), key=lambda i: strips[i].chars)
+    body = strips[main]
+    width = body.x1 - body.x0
+    warnings: list[str] = []
+    columns = [main]
+    for i in range(main - 1, -1, -1):  # leftwards: label columns, earlier text columns, margin
+        strip, right = strips[i], strips[i + 1]
+        if strip.text_like and strip.x1 - strip.x0 >= 0.5 * width:
+            columns.insert(0, i)
+        elif strip.aligned(right) >= 0.5:
+            strip.zone = "@" + str(i + 1)  # joins the rows of the strip to its right
+        elif _aside_evidence(strip, body, repeated):
+            strip.zone = MARGIN
+            _labels_join_rows(strip, right, body.size)
+        else:
+            columns.insert(0, i)
+            warnings.append(f"page {page}: a narrow strip left of the body read as a text column")
+    for i in range(main + 1, len(strips)):  # rightwards: later columns, table cells, side column
+        strip, left = strips[i], strips[i - 1]
+        smaller = strip.size < 0.92 * body.size
+        narrow = strip.x1 - strip.x0 < 0.5 * width
+        if strip.text_like and not narrow and not smaller:
+            columns.append(i)
+        elif strip.aligned(left) >= 0.5 and not smaller:
+            strip.zone = "@" + str(i - 1)
+        elif narrow and _aside_evidence(strip, body, repeated):
+            strip.zone = SIDE
+        else:
+            columns.append(i)
+            warnings.append(f"page {page}: a narrow strip beside the body read as a text column")
+    for n, i in enumerate(columns):
+        strips[i].zone = BODY if n == 0 else f"{BODY}{n + 1}"
+    for strip in strips:  # label and cell strips take the zone of the strip they join
+        target = strip
+        while target.zone.startswith("@"):
+            target = strips[int(target.zone[1:])]
+        strip.zone = target.zone
+    for i, strip in enumerate(strips):
+        for piece in strip.pieces:
+            if piece.zone == "@":
+                piece.zone = strips[i + 1].zone
+    return warnings
+
+
+def _aside_evidence(strip: Strip, body: Strip, repeated: set[str]) -> bool:
+    """Why a strip beside the body may be a side column or margin: smaller type, or lines that
+    repeat on other pages, have a letterhead's shape (Datum, Postbus, a postcode) or furniture's."""
+    if strip.size < 0.92 * body.size:
+        return True
+    hits = sum(
+        1
+        for p in strip.pieces
+        if _key(p.text) in repeated or letterhead_line(p.text) or furniture.shaped(p.text)
     )
-    if not ends:
-        return Column(x0, max(p.width for p in pages))
-    x1 = ends[int(len(ends) * 0.9)] if len(ends) > 3 else ends[-1]
-    return Column(x0 - 1, x1 + 6)
+    return hits >= max(1.0, 0.25 * len(strip.pieces))
 
 
-def _leftmost_strong_bin(weights: Counter[int]) -> int:
-    """The bin with most characters, merged with its neighbours (edges drift by a point)."""
-    merged = {b: weights[b] + weights.get(b - 1, 0) + weights.get(b + 1, 0) for b in weights}
-    best = max(merged, key=lambda b: merged[b])
-    # The exact edge is the leftmost neighbouring bin that carries real weight.
-    for b in (best - 1, best):
-        if weights.get(b, 0) > 0.2 * weights[best]:
-            return b
-    return best
+def _key(text: str) -> str:
+    """Text as it repeats; a number or date alone (a table's) is no evidence: three letters."""
+    text = " ".join(text.lower().split()).strip(" .:")
+    return text if len(_LETTERS.findall(text)) >= 3 else ""
+
+
+def _labels_join_rows(margin: Strip, right: Strip, body_size: float) -> None:
+    """In a margin, a label on a row of the text beside it belongs to that row ("Nr. 143",
+    "Zaak:"); small print there (a side column on the left) stays in the margin."""
+    mids = sorted(p.mid for p in right.pieces if not p.crosses)
+    for piece in margin.pieces:
+        label = piece.size >= 0.92 * body_size and _LABEL.match(piece.text)
+        if label and not piece.crosses and piece.beside(mids) and not furniture.shaped(piece.text):
+            piece.zone = "@"

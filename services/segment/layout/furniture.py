@@ -23,6 +23,8 @@ _PATTERNS = [
     re.compile(r"^[’'‘`]?s-gravenhage \d{4}$", re.IGNORECASE),
     re.compile(r"^(?:staatscourant|staatsblad|tractatenblad) \d{4}\b.*\bnr\.", re.IGNORECASE),
 ]
+_STAMP = re.compile(r"^\d{5,7}$")  # a Woo release's document-number stamp at the page edge
+_BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _EDGE = 0.14  # share of the page height, top and bottom, where furniture lives
 _DIGITS = re.compile(r"\d+")
 
@@ -44,17 +46,19 @@ def mark_furniture(pages: dict[int, list[Line]], heights: dict[int, float]) -> d
     repeat = max(2, round(0.4 * len(pages)))
     roles: dict[int, str] = {}
     for p, lines in edges.items():
+        # a page has one page number: a stack of bare numbers at its foot is a table's column
+        bare = sum(1 for ln in lines if _BARE_NUMBER.match(ln.text.strip()))
         for line in lines:
             text = line.text.strip()
-            numeric = bool(_PAGE_NUMBER.match(text))
+            numeric = bool(_PAGE_NUMBER.match(text)) and (bare <= 2 or not _BARE_NUMBER.match(text))
             repeated = seen[furniture_key(line)] >= repeat and not _LABEL.match(text.lower())
-            if numeric or _shaped(text) or (len(pages) > 1 and repeated):
+            if numeric or shaped(text) or _STAMP.match(text) or (len(pages) > 1 and repeated):
                 top = line.y0 > heights[p] / 2
                 roles[id(line)] = "page_number" if numeric else ("header" if top else "footer")
     return roles
 
 
-def _shaped(text: str) -> bool:
+def shaped(text: str) -> bool:
     return any(p.search(text) for p in _PATTERNS)
 
 

@@ -12,13 +12,19 @@ import re
 from services.segment.layout.paragraphs import Block
 
 _LETTERHEAD = re.compile(
-    r"retouradres|^aan (?:de|het)\b|^(?:de )?voorzitter van de|postbus \d+|\b\d{4}\s?[A-Z]{2}\b"
+    r"retouradres|^aan (?:de|het)\b|^(?:de )?voorzitter van de|postbus \d+"
+    r"|(?-i:\b\d{4} ?[A-Z]{2}\b)"  # a postcode, in capitals: "2006 en" is a year and a word
     r"|^(?:datum|onderwerp|betreft|ons kenmerk|uw kenmerk|kenmerk|uw brief|bijlagen?|bijlage\(n\)"
     r"|contactpersoon|telefoon|e-?mail|doorkiesnummer)\b|^(?:ministerie van|directoraat|directie)\b"
     r"|^www\.",
     re.IGNORECASE,
 )
 _TITLE = re.compile(r"^Vragen van (?:de leden|het lid)\b")
+_MASTHEAD = re.compile(
+    r"^(?:Tweede|Eerste) Kamer der Staten-Generaal|Aanhangsel van de Handelingen|^Vergaderjaar \d"
+    r"|^Vragen gesteld door|^Handelingen\b|^\d{1,5}$",
+    re.IGNORECASE,
+)
 _MONTH_NAMES = (
     "januari februari maart april mei juni juli augustus september oktober november december"
 )
@@ -28,18 +34,28 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
 _LABELS = r"(?=\s+(?:Datum|Onderwerp|Ons kenmerk|Uw kenmerk|Uw brief|Bijlagen?|Betreft)\b|\n|$)"
 
 
-def front_matter(blocks: list[Block]) -> int:
-    """How many leading page-1 blocks of the body column are letterhead."""
+def letterhead_line(text: str) -> bool:
+    """A line with a letterhead's shape: an address, a postcode, "Datum", "Ons kenmerk"."""
+    return bool(_LETTERHEAD.search(text.strip()))
+
+
+def front_matter(blocks: list[Block]) -> tuple[list[Block], str]:
+    """The page-1 blocks of the body column that are letterhead, and their role.
+
+    Before the Handelingen title ("Vragen van ...") only the masthead's own lines are letterhead
+    (a document title there is body); elsewhere the leading blocks that carry an address, a
+    "Datum" or "Onderwerp" line.
+    """
     page1 = [b for b in blocks[:12] if b.page == 1]
     for i, block in enumerate(page1):
         if _TITLE.match(block.text):
-            return i
+            return [b for b in page1[:i] if _MASTHEAD.search(b.text)], "masthead"
     count = 0
     for block in page1:
         if not any(_LETTERHEAD.search(line.text.strip()) for line in block.lines):
             break
         count += 1
-    return count
+    return page1[:count], "address"
 
 
 def iso_date(text: str) -> str | None:

@@ -78,13 +78,31 @@ def line_pitch(lines: list[Line]) -> float:
     return statistics.median(pitches) if pitches else 12.0
 
 
-def build_blocks(lines: list[Line], right_edge: float) -> list[Block]:
+def reading_order(line: Line) -> tuple[int, float]:
+    """Column by column ("body", "body2", ...), top to bottom within each."""
+    column = line.zone[4:] if line.zone.startswith("body") else ""
+    return (int(column) if column.isdigit() else 1, -line.y1)
+
+
+def right_edges(lines_by_page: dict[int, list[Line]]) -> dict[str, float]:
+    """Per column: where its full lines end (so a short line is seen to end a paragraph)."""
+    ends: dict[str, list[float]] = {}
+    for lines in lines_by_page.values():
+        for line in lines:
+            if len(line.text) > 20:
+                ends.setdefault(line.zone, []).append(line.x1)
+    return {zone: sorted(xs)[int(len(xs) * 0.9)] for zone, xs in ends.items()}
+
+
+def build_blocks(lines: list[Line], right_edge: float | dict[str, float]) -> list[Block]:
+    """Lines in reading order -> blocks; `right_edge` per column zone, or one for all."""
     if not lines:
         return []
     pitch = line_pitch(lines)
     blocks = [Block([lines[0]])]
     for prev, line in pairwise(lines):
-        if _continues(prev, line, pitch, right_edge):
+        right = right_edge.get(prev.zone, 1e6) if isinstance(right_edge, dict) else right_edge
+        if _continues(prev, line, pitch, right):
             blocks[-1].lines.append(line)
         else:
             blocks.append(Block([line]))

@@ -1,0 +1,140 @@
+"""What stands beside the body: the side column and the left margin, and what it is evidence of.
+
+On page 1 the side column is the letter's letterhead (directorate, address, datum, kenmerken).
+The margin atop page 1 is the publication's masthead. Elsewhere a block beside the body is
+furniture only with a reason: its text repeats on other pages ("Datum", the directorate, the
+kenmerk), or has a letterhead's or furniture's shape. A block without such evidence, or one that
+reads like running text, stays body, with a warning in `metadata.quality`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from services.segment.layout import furniture
+from services.segment.layout.columns import MARGIN, SIDE
+from services.segment.layout.letterhead import letterhead_line
+from services.segment.layout.lines import Line
+from services.segment.layout.paragraphs import Block, build_blocks
+
+_MASTHEAD_LINES = 8
+_REFERENCE = re.compile(
+    r"^(?:datum|ons kenmerk|uw kenmerk|kenmerk|onderwerp|betreft|bijlagen?|bijlage\(n\)"
+    r"|uw brief|aantal pagina)",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(r"\bwww\.|@|\b(?:t|f|tel|telefoon|fax)\b\.?\s*[\d+(]", re.IGNORECASE)
+_ADDRESS = re.compile(
+    r"\b(?:postbus \d+|bezoekadres|postadres|(?-i:\d{4} ?[A-Z]{2}\b))", re.IGNORECASE
+)
+_LETTERS = re.compile(r"[^\W\d_]")
+_SENTENCE = re.compile(r"[a-z]{2,}[.?!](?:\s|$)")
+
+
+def aside_key(line: Line) -> str:
+    """The text as it repeats: a side column prints the same datum and kenmerk on every page
+    (a table's dates or numbers that recur are no evidence: a key needs three letters)."""
+    text = " ".join(line.text.lower().split()).strip(" .:")
+    return text if len(_LETTERS.findall(text)) >= 3 else ""
+
+
+@dataclass(frozen=True)
+class Running:
+    """What runs through the document: texts beside the body that stand on more than one page."""
+
+    texts: set[str]
+
+    @classmethod
+    def of(cls, lines_by_page: dict[int, list[Line]]) -> Running:
+        seen: Counter[str] = Counter()
+        for lines in lines_by_page.values():
+            seen.update({aside_key(ln) for ln in lines if ln.zone in (SIDE, MARGIN)})
+        return cls({key for key, n in seen.items() if n >= 2 and key})
+
+
+def aside_blocks(
+    lines: list[Line],
+    page: int,
+    running: Running,
+    warnings: list[str],
+    height: float,
+    marked: set[str] | frozenset[str] = frozenset(),
+) -> list[Block]:
+    """Blocks of the side column and the margin, judged; `marked`: the zones of this page where
+    the furniture step found running lines (the side column's repeated labels)."""
+    out: list[Block] = []
+    for zone in (SIDE, MARGIN):
+        zone_lines = sorted((ln for ln in lines if ln.zone == zone), key=lambda ln: -ln.y1)
+        # a masthead is a few lines atop the margin, not a column of a table running down it
+        masthead = page == 1 and zone == MARGIN and len(zone_lines) <= _MASTHEAD_LINES
+        blocks = build_blocks(zone_lines, 1e6)
+        # a value beside its repeated label ("Kenmerk" / "2026-0000145231") goes with it
+        labelled = zone == SIDE and (zone in marked or any(_evidence(b, running) for b in blocks))
+        for block in blocks:
+            top = masthead and min(ln.y0 for ln in block.lines) > height * 2 / 3
+            value = labelled and _short(block)
+            out.append(_judge(block, zone, page, top, value, running, warnings))
+        if page == 1 and zone == SIDE:
+            _sender_block(blocks)
+    return out
+
+
+def _sender_block(blocks: list[Block]) -> None:
+    """Page 1's side column opens with the sender: directorate, visiting and postal address,
+    contact lines, down to its last address line and before the first reference field."""
+    last = -1
+    for i, block in enumerate(blocks):
+        if any(_REFERENCE.match(ln.text.strip()) for ln in block.lines):
+            break
+        if any(_ADDRESS.search(ln.text) or _CONTACT.search(ln.text) for ln in block.lines):
+            last = i
+    for block in blocks[: last + 1]:
+        if block.kind == "letterhead":
+            block.role = "address"
+
+
+def _judge(
+    block: Block,
+    zone: str,
+    page: int,
+    top: bool,
+    value: bool,
+    running: Running,
+    warnings: list[str],
+) -> Block:
+    kind, role = "paragraph", None
+    if reads_like_body(block):
+        warnings.append(f"page {page}: text beside the body reads like body text; kept as body")
+    elif top:
+        kind, role = "letterhead", "masthead"  # the margin atop page 1: "Vergaderjaar 2020-2021"
+    elif page == 1 and (zone == SIDE or _evidence(block, running)):
+        address = any(_ADDRESS.search(ln.text) for ln in block.lines)
+        kind, role = "letterhead", "address" if address else "side_column"
+    elif value or _evidence(block, running):
+        kind, role = "furniture", "side_column"
+    else:
+        warnings.append(f"page {page}: text beside the body without furniture evidence; kept")
+    block.kind, block.role = kind, role
+    return block
+
+
+def reads_like_body(block: Block) -> bool:
+    words = block.text.split()
+    dense = len(words) / len(block.lines) >= 6
+    return len(words) >= 20 and dense and bool(_SENTENCE.search(block.text))
+
+
+def _short(block: Block) -> bool:
+    return len(block.lines) <= 3 and all(len(ln.text.strip()) <= 40 for ln in block.lines)
+
+
+def _evidence(block: Block, running: Running) -> bool:
+    """Text that stands on other pages too, or has a letterhead's or furniture's shape."""
+    return any(
+        aside_key(ln) in running.texts
+        or letterhead_line(ln.text)
+        or furniture.shaped(ln.text.strip())
+        for ln in block.lines
+    )

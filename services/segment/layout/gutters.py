@@ -1,0 +1,204 @@
+"""Gutters: where a page's text stands, in pieces, and the vertical strips between gutters.
+
+Runs that share a row and stand close together form pieces (a word, a line, a table cell: one
+object per glyph or per line gives the same pieces). A gutter is a vertical strip of the page that
+no piece crosses, with text on both sides of it at the same height.
+"""
+
+from __future__ import annotations
+
+import bisect
+import statistics
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from services.segment.layout.words import Run
+
+_GAP = 1.0  # ems: runs further apart than this on one row are separate pieces
+
+
+@dataclass(slots=True)
+class Piece:
+    runs: list[Run]
+    x0: float
+    x1: float
+    y0: float
+    y1: float
+    size: float
+    chars: int
+    text: str
+    zone: str | None = None  # set when the piece does not go with its strip
+    crosses: bool = False  # it spans a gutter (a title over two columns, a logo line)
+
+    @property
+    def mid(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+    def beside(self, mids: list[float]) -> bool:
+        """Whether the piece sits on one of these rows (sorted row middles)."""
+        return near(mids, self.mid, 0.3 * max(self.y1 - self.y0, 1.0))
+
+
+@dataclass(slots=True)
+class Strip:
+    x0: float
+    x1: float
+    pieces: list[Piece] = field(default_factory=list)
+    zone: str = "body"  # what the strip is read as (set by columns)
+
+    @property
+    def chars(self) -> int:
+        return sum(p.chars for p in self.pieces)
+
+    @property
+    def size(self) -> float:
+        return weighted_median([(p.size, p.chars) for p in self.pieces])
+
+    @property
+    def text_like(self) -> bool:
+        """Lines long enough to be running text."""
+        return statistics.median(p.chars for p in self.pieces) >= 25
+
+    def aligned(self, other: Strip) -> float:
+        """Share of this strip's pieces that sit on a row of the other strip."""
+        if not self.pieces:
+            return 0.0
+        mids = sorted(p.mid for p in other.pieces)
+        return sum(1 for p in self.pieces if p.beside(mids)) / len(self.pieces)
+
+
+def pieces_of(runs: list[Run]) -> list[Piece]:
+    rows: list[list[Run]] = []
+    spans: list[tuple[float, float]] = []
+    for run in sorted(runs, key=lambda r: -(r.y0 + r.y1)):
+        if not run.text.strip():
+            continue
+        for i in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
+            lo, hi = spans[i]
+            overlap = min(hi, run.y1) - max(lo, run.y0)
+            if overlap > 0.5 * max(min(hi - lo, run.y1 - run.y0), 0.1):
+                rows[i].append(run)
+                spans[i] = (min(lo, run.y0), max(hi, run.y1))
+                break
+        else:
+            rows.append([run])
+            spans.append((run.y0, run.y1))
+    pieces: list[Piece] = []
+    for row in rows:
+        row.sort(key=lambda r: r.x0)
+        current, right = [row[0]], row[0].x1
+        for run in row[1:]:
+            if run.x0 - right > _GAP * max(run.size, current[-1].size, 4.0):
+                pieces.append(_piece(current))
+                current, right = [run], run.x1
+            else:
+                current.append(run)
+                right = max(right, run.x1)
+        pieces.append(_piece(current))
+    return pieces
+
+
+def _piece(runs: list[Run]) -> Piece:
+    counts = [len(r.text.strip()) for r in runs]
+    sizes = {r.size for r in runs}
+    size = (
+        sizes.pop()
+        if len(sizes) == 1
+        else weighted_median([(r.size, n) for r, n in zip(runs, counts, strict=True)])
+    )
+    return Piece(
+        runs,
+        min(r.x0 for r in runs),
+        max(r.x1 for r in runs),
+        min(r.y0 for r in runs),
+        max(r.y1 for r in runs),
+        size,
+        sum(counts),
+        _text(runs),
+    )
+
+
+def _text(runs: list[Run]) -> str:
+    """The runs' text with a space where the runs stand apart (a word or a glyph per run)."""
+    out = runs[0].text
+    for prev, run in pairwise(runs):
+        apart = run.x0 - prev.x1 > 0.25 * max(run.size, 1.0)
+        out += (" " if apart and not out.endswith(" ") else "") + run.text
+    return " ".join(out.split())
+
+
+def strips_of(pieces: list[Piece], width: float) -> list[Strip]:
+    """Cut the page at gutters: x ranges no piece crosses, with text beside them on both sides."""
+    if len(pieces) < 4:
+        return [Strip(0.0, width, pieces)]
+    lo = int(min(min(p.x0 for p in pieces), 0))
+    hi = int(max(max(p.x1 for p in pieces), width)) + 2
+    cuts = _cuts(pieces, lo, hi, max(1, len(pieces) // 30), 2)  # a title may cross a gutter
+    if not cuts:
+        # Two columns under full-width paragraphs: look again without the widest pieces, and
+        # ask for more text on both sides.
+        span = max(p.x1 for p in pieces) - min(p.x0 for p in pieces)
+        narrow = [p for p in pieces if p.x1 - p.x0 < 0.6 * span]
+        if len(narrow) >= 0.6 * len(pieces):
+            cuts = _cuts(narrow, lo, hi, 0, 6)
+    edges = [float(lo), *cuts, float(hi)]
+    strips = [Strip(x0, x1) for x0, x1 in pairwise(edges)]
+    for p in pieces:
+        p.crosses = any(p.x0 < cut < p.x1 for cut in cuts)
+        begin = p.x0 + 2
+        next(s for s in strips if s.x0 <= begin < s.x1 or s is strips[-1]).pieces.append(p)
+    return [s for s in strips if s.pieces]
+
+
+def _cuts(pieces: list[Piece], lo: int, hi: int, allowed: int, beside: int) -> list[float]:
+    """Middles of the x ranges that at most `allowed` pieces cross, at least an em wide."""
+    cover = [0] * (hi - lo + 1)
+    for p in pieces:
+        cover[int(p.x0) - lo + 1] += 1  # a piece covers the points strictly inside it
+        cover[int(p.x1) - lo] -= 1
+    running = 0
+    for i, delta in enumerate(cover):
+        running += delta
+        cover[i] = running
+    size = weighted_median([(p.size, p.chars) for p in pieces])
+    cuts: list[float] = []
+    start: int | None = None
+    for i, c in enumerate([*cover, 10**9]):
+        if c <= allowed and start is None:
+            start = i
+        elif c > allowed and start is not None:
+            a, b = start + lo, i + lo
+            if b - a >= max(0.8 * size, 5.0) and _side_by_side(pieces, a, b, beside):
+                cuts.append((a + b) / 2)
+            start = None
+    return cuts
+
+
+def _side_by_side(pieces: list[Piece], a: float, b: float, least: int) -> bool:
+    """At least `least` pieces on each side of the gap stand at the height of the other side."""
+    left = [p for p in pieces if p.x1 <= a + 1]
+    right = [p for p in pieces if p.x0 >= b - 1]
+    if len(left) < least or len(right) < least:
+        return False
+    top, bottom = max(p.y1 for p in left), min(p.y0 for p in left)
+    beside = [p for p in right if bottom <= p.mid <= top]
+    top, bottom = max(p.y1 for p in right), min(p.y0 for p in right)
+    return len(beside) >= least and sum(1 for p in left if bottom <= p.mid <= top) >= least
+
+
+def near(sorted_values: list[float], value: float, tolerance: float) -> bool:
+    i = bisect.bisect_left(sorted_values, value - tolerance)
+    return i < len(sorted_values) and sorted_values[i] <= value + tolerance
+
+
+def weighted_median(pairs: list[tuple[float, int]]) -> float:
+    pairs = sorted((v, max(w, 1)) for v, w in pairs)
+    if not pairs:
+        return 10.0
+    half = sum(w for _, w in pairs) / 2
+    total = 0
+    for value, w in pairs:
+        total += w
+        if total >= half:
+            return value
+    return pairs[-1][0]

@@ -1,0 +1,106 @@
+"""The accounting: where every character of the pages went, for `metadata.quality`.
+
+Characters are counted on the layout's own units (the lines each segment was made of, with the
+footnote markers and labels taken out of them), so a line that reaches no segment shows as a gap
+between the page's characters and the segments' characters. Counting ignores what reading
+legitimately changes: spaces, hyphens at line ends, control characters, accents split from their
+letters, ligatures.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+from services.segment.layout.lines import Line
+from services.segment.layout.paragraphs import Block
+from services.segment.layout.words import PageRuns
+from stukken.contracts.quality import DegradedPage, PageCounts, Quality
+
+NOT_BODY = ("furniture", "letterhead")
+# hyphens (a line-end hyphen is dropped when lines join) and spacing accents (joined to the
+# letter they belong to: "c´" is read as "ć")
+_UNCOUNTED = set("-\u00ad\ufffe\u0002\u2010\u2011\u00b4`\u00a8\u02c6\u02dc\u00b8\u02c7\u02d8\u02da")
+_SIDE_WARNING = 0.10  # a side column holding more than this share of the text is worth a look
+
+
+def countable(text: str) -> int:
+    """Non-space characters as a reader counts them (NFKD letters without their accents)."""
+    n = 0
+    for ch in unicodedata.normalize("NFKD", text):
+        if ch.isspace() or ch in _UNCOUNTED or unicodedata.combining(ch):
+            continue
+        if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            continue
+        n += 1
+    return n
+
+
+def line_chars(line: Line) -> int:
+    return countable(line.text) + countable("".join(line.refs)) + countable(line.label or "")
+
+
+def block_chars(block: Block) -> int:
+    n = sum(line_chars(ln) for ln in block.lines)
+    if block.kind == "footnote" and block.number and all(ln.label is None for ln in block.lines):
+        n += countable(block.number)  # a plain "1 " opening the note was taken off its line
+    return n
+
+
+def absorbed(before: list[Block], after: list[Block]) -> dict[int, int]:
+    """Blocks the structure step folded into the next one (a "Vraag 4" label line becomes the
+    question's number): their characters count for the block that took them in."""
+    kept = {id(b) for b in after}
+    kept_lines = {id(ln) for b in after for ln in b.lines}  # a signature takes its lines along
+    extra: dict[int, int] = {}
+    pending = 0
+    for block in before:
+        if id(block) not in kept:
+            pending += sum(line_chars(ln) for ln in block.lines if id(ln) not in kept_lines)
+        elif pending:
+            extra[id(block)] = extra.get(id(block), 0) + pending
+            pending = 0
+    if pending and after:
+        extra[id(after[-1])] = extra.get(id(after[-1]), 0) + pending
+    return extra
+
+
+def account(
+    blocks: Iterable[Block],
+    pages: list[PageRuns],
+    warnings: list[str],
+    extra: dict[int, int] | None = None,
+) -> Quality:
+    extra = extra or {}
+    chars: Counter[str] = Counter()
+    by_kind: Counter[str] = Counter()
+    by_role: Counter[str] = Counter()
+    for block in blocks:
+        n = block_chars(block) + extra.get(id(block), 0)
+        group = block.kind if block.kind in NOT_BODY else "body"
+        chars[group] += n
+        by_kind[block.kind] += n
+        if block.kind in NOT_BODY:
+            by_role[block.role or "other"] += n
+    total = sum(chars.values())
+    side = by_role.get("side_column", 0)
+    notes = list(warnings)
+    if total and side / total > _SIDE_WARNING:
+        notes.append(f"side column holds {round(100 * side / total)}% of the text")
+    counts = PageCounts(
+        text=sum(1 for p in pages if not p.ocr and not p.blank and p.char_count),
+        ocr=sum(1 for p in pages if p.ocr and not p.blank and p.char_count),
+        blank=sum(1 for p in pages if p.blank or not p.char_count),
+        degraded=[DegradedPage(page=p.number, reason=p.degraded) for p in pages if p.degraded],
+    )
+    for p in pages:
+        if (p.blank or not p.char_count) and not p.ocr:
+            notes.append(f"page {p.number} has no text and was not OCR'd")
+    return Quality(
+        chars=dict(chars),
+        chars_by_kind=dict(by_kind),
+        chars_by_role=dict(by_role),
+        pages=counts,
+        warnings=notes,
+    )

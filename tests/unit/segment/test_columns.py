@@ -1,0 +1,123 @@
+"""Columns from geometry: two-column pages column by column, label columns join their rows, a
+side column is furniture only with evidence, and none of it depends on how runs are chunked."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.segment.layout.assemble import segment_pages
+from services.segment.layout.words import PageRuns, Run
+from stukken.contracts import SegmentedDocument
+
+NOT_BODY = ("furniture", "letterhead")
+LEFT = [f"links regel {i} van de eerste kolom met gewone lopende tekst" for i in range(1, 13)]
+RIGHT = [f"rechts regel {i} van de tweede kolom met nog meer tekst" for i in range(1, 13)]
+
+
+def _runs(text: str, x0: float, y: float, size: float, per_word: bool) -> list[Run]:
+    """One run for the line, or one per word: the reading must not care."""
+    width = 0.5 * size
+    if not per_word:
+        return [Run(text, x0, y, x0 + width * len(text), y + size, size, base=y + 2)]
+    runs, x = [], x0
+    for word in text.split(" "):
+        runs.append(Run(word, x, y, x + width * len(word), y + size, size, base=y + 2))
+        x += width * (len(word) + 1)
+    return runs
+
+
+def _page(number: int, lines: list[tuple[str, float, float, float]], per_word: bool) -> PageRuns:
+    runs = [r for text, x, y, size in lines for r in _runs(text, x, y, size, per_word)]
+    return PageRuns(number, 595.0, 842.0, runs)
+
+
+def _body(doc: SegmentedDocument) -> str:
+    return " ".join(s.text for s in doc.segments if s.kind not in NOT_BODY)
+
+
+@pytest.mark.parametrize("per_word", [False, True])
+def test_two_columns_are_read_one_after_the_other(per_word: bool) -> None:
+    lines = [("Rapport over twee kolommen en een brede alinea", 60, 780, 14.0)]
+    lines += [(t, 60, 740 - 12 * i, 9.0) for i, t in enumerate(LEFT[:6])]
+    lines += [(t, 340, 740 - 12 * i, 9.0) for i, t in enumerate(RIGHT[:6])]
+    wide = "een brede alinea over de volle breedte van de pagina " * 2
+    lines += [(wide.strip(), 60, 650, 9.0)]  # crosses the gutter
+    lines += [(t, 60, 620 - 12 * (i - 6), 9.0) for i, t in enumerate(LEFT[6:], start=6)]
+    lines += [(t, 340, 620 - 12 * (i - 6), 9.0) for i, t in enumerate(RIGHT[6:], start=6)]
+    doc = segment_pages([_page(1, lines, per_word)], 1)
+    body = _body(doc)
+    for column in (LEFT[:6], RIGHT[:6], LEFT[6:], RIGHT[6:]):
+        assert " ".join(column) in body  # a column's lines stay together, in order
+    assert body.index(LEFT[0]) < body.index(RIGHT[0])
+    assert doc.metadata.quality and doc.metadata.quality.chars == {
+        "body": len("".join("".join(t.split()) for t, *_ in lines))
+    }
+
+
+@pytest.mark.parametrize("per_word", [False, True])
+def test_a_label_column_joins_its_rows(per_word: bool) -> None:
+    rows = [
+        ("1. Agendapunt:", "Wijziging van de Kieswet en enkele andere wetten"),
+        ("Zaak:", "Wetgeving - minister voor Bestuurlijke Vernieuwing"),
+        ("Besluit:", "Aanmelden voor plenaire behandeling"),
+        ("2. Agendapunt:", "Brievenlijst van de procedurevergadering"),
+        ("Besluit:", "Conform voorstel vastgesteld"),
+    ]
+    lines = []
+    for i, (label, text) in enumerate(rows):
+        y = 700 - 30 * i
+        lines += [(label, 60, y, 8.0), (text, 170, y, 10.0)]
+    lines += [("Pechtold - 22 mei 2006 en een tweede regel van de zaak", 170, 700 - 30 - 12, 10.0)]
+    doc = segment_pages([_page(1, lines, per_word)], 1)
+    body = _body(doc)
+    assert all(s.kind not in NOT_BODY for s in doc.segments)
+    for label, text in rows:
+        assert label in body and text in body
+
+
+def _letter_page(number: int, body: list[str], side: list[str], per_word: bool) -> PageRuns:
+    lines = [(t, 70, 700 - 14 * i, 10.0) for i, t in enumerate(body)]
+    lines += [(t, 450, 700 - 11 * i, 7.0) for i, t in enumerate(side)]
+    return _page(number, lines, per_word)
+
+
+@pytest.mark.parametrize("per_word", [False, True])
+def test_a_side_column_is_furniture_only_where_it_repeats(per_word: bool) -> None:
+    side = ["Directie Wetgeving", "Datum", "3 april 2009", "Ons kenmerk", "2009-0000123456"]
+    text = [
+        f"Dit is regel {i} van de brief, en de tekst loopt gewoon door op de pagina"
+        for i in range(8)
+    ]
+    note = [
+        "Zie ook het bijgevoegde rapport",
+        "over de uitvoering in twee",
+        "gemeenten in het noorden",
+    ]
+    pages = [
+        _letter_page(1, text, side, per_word),
+        _letter_page(2, text[:4], side, per_word),
+        _letter_page(3, text[:4], note, per_word),
+    ]
+    doc = segment_pages(pages, 3)
+    aside = {s.page: s for s in doc.segments if s.kind in NOT_BODY}
+    assert aside[1].kind == "letterhead" and aside[1].role == "side_column"
+    assert aside[2].kind == "furniture" and aside[2].role == "side_column"
+    assert 3 not in aside  # no evidence: the text beside the body stays body, with a warning
+    assert "Zie ook het bijgevoegde rapport" in _body(doc)
+    assert doc.metadata.quality and any(
+        "without furniture evidence" in w for w in doc.metadata.quality.warnings
+    )
+    assert "Datum" not in _body(doc) and "Directie Wetgeving" not in _body(doc)
+
+
+def test_the_side_column_opens_with_the_sender_address() -> None:
+    side = ["Directie Wetgeving", "Postbus 20301", "2500 EH Den Haag", "www.rijksoverheid.nl"]
+    side += ["", "Datum", "3 april 2009", "Ons kenmerk", "2009-0000123456"]
+    text = [f"Dit is regel {i} van de brief, en de tekst loopt gewoon door" for i in range(8)]
+    page = _letter_page(1, text, [t for t in side if t], per_word=False)
+    for run in page.runs:  # a blank line between the sender and the reference fields
+        if run.x0 >= 450 and run.text in side[5:]:
+            run.y0, run.y1, run.base = run.y0 - 11, run.y1 - 11, run.base - 11
+    doc = segment_pages([page], 1)
+    roles = {s.text.split()[0]: s.role for s in doc.segments if s.kind == "letterhead"}
+    assert roles == {"Directie": "address", "Datum": "side_column"}
