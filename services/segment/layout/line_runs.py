@@ -120,12 +120,12 @@ def _run(text: str, glyphs: Glyphs, group: list[_Word], end: int) -> Run:
 def _word(text: str, glyphs: Glyphs, start: int, end: int) -> list[_Word]:
     """A pdfium word, boxed by its end glyphs; split glyph by glyph if they disagree."""
     head = _box(glyphs, start)
+    tail = _box(glyphs, end - 1) if end - start > 1 else head
     last = end - 1
     while last > start and not text[last].isalnum():  # "202813." has its marker before the "."
         last -= 1
-    tail = _box(glyphs, end - 1) if end - start > 1 else head
-    if last not in (start, end - 1) and not _same_style(head, _box(glyphs, last)):
-        tail = None
+    if head is not None and last not in (start, end - 1):
+        tail = tail if _same_style(head, _box(glyphs, last)) else None
     if head is None or tail is None:  # a glyph without a box, or a marker before punctuation
         return _glyph_by_glyph(glyphs, start, end) or [_Word(start, 0, 0, 0, 0, 0.0, False)]
     size = head[3] - head[1]
@@ -147,7 +147,8 @@ def _same_style(head: Box, other: Box | None) -> bool:
     if other is None:
         return False
     size = head[3] - head[1]
-    return abs((other[3] - other[1]) - size) <= 0.12 * size and abs(other[1] - head[1]) <= 0.2 * size
+    taller = abs((other[3] - other[1]) - size)
+    return taller <= 0.12 * size and abs(other[1] - head[1]) <= 0.2 * size
 
 
 def _glyph_by_glyph(glyphs: Glyphs, start: int, end: int) -> list[_Word]:

@@ -111,7 +111,7 @@ def plain_reading(textpage: pdfium.PdfTextPage, height: float) -> list[Run]:
             x0, y0, x1, y1 = first[0], min(first[1], last[1]), max(last[2], first[2]), first[3]
             if not y1 > y0:
                 raise ValueError("no box")
-        except Exception:  # noqa: BLE001 - any failure: stack the line where the last one ended
+        except Exception:
             x0, y0, x1, y1 = 36.0, top - 12.0, 36.0 + 5.0 * (end - start), top
         top = y0 - 2.0
         runs.append(Run(text[start:end].strip() + " ", x0, y0, x1, y1, y1 - y0, False, y0))
