@@ -45,18 +45,17 @@ class _Word:
     bold: bool
 
 
-def line_runs(text: str, glyphs: Glyphs) -> list[Run]:
-    """The runs of a page whose text (from pdfium's text page) is `text`."""
+def line_runs(text: str, glyphs: Glyphs, *, hidden: bool = False) -> list[Run]:
+    """The runs of a page whose text (from pdfium's text page) is `text`.
+
+    `hidden`: the text is an invisible OCR layer (see `_by_words`)."""
     runs: list[Run] = []
-    hidden: bool | None = None
     for m in _LINE.finditer(text):
         start, end = m.start(), m.end()
         while start < end and text[start].isspace():
             start += 1
         if start >= end:
             continue
-        if hidden is None:
-            hidden = glyphs.invisible(start)
         runs += (not hidden and _one_object(text, glyphs, start, end)) or _by_words(
             text, glyphs, start, end, lenient=hidden
         )
@@ -70,10 +69,17 @@ def _one_object(text: str, glyphs: Glyphs, start: int, end: int) -> list[Run]:
     x0, y0, x1, y1 = glyphs.rect(0)
     if not (x1 > x0 and y1 > y0):  # flat glyph boxes (some OCR layers): measure word by word
         return []
-    size, bold, base = glyphs.font(start, y0, y1)
-    if y1 - y0 > 1.6 * size:  # one object over several lines (invisible OCR layers)
-        return []
-    return [Run(text[start:end], x0, y0, x1, y1, size, bold, base)]
+    last = end - 1
+    while last > start and text[last].isspace():
+        last -= 1
+    head, tail = _box(glyphs, start), _box(glyphs, last)
+    if head is None or tail is None or y1 - y0 > 1.6 * (head[3] - head[1]):
+        return []  # one object over several lines (invisible OCR layers)
+    size = head[3] - head[1]
+    base = glyphs.baseline(start, head[1])
+    # Loose boxes, as for word-built runs: the same box whatever the chunking.
+    run = Run(text[start:end], head[0], head[1], tail[2], head[3], size, glyphs.bold(start), base)
+    return [run]
 
 
 def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool) -> list[Run]:

@@ -43,6 +43,7 @@ class PageRuns:
     # the error class here.
     blank: bool = False
     degraded: str | None = None
+    hidden_layer: bool = False  # the text is an invisible OCR layer (text render mode 3)
 
     @property
     def char_count(self) -> int:
@@ -54,28 +55,33 @@ def read_page(page: pdfium.PdfPage, number: int) -> PageRuns:
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
+        hidden = False
         try:
-            runs, degraded = _runs(textpage), None
+            runs, hidden = _runs(textpage)
+            degraded = None
         except Exception as exc:  # a bug or an odd page must not lose the document
             degraded = type(exc).__name__
             log.warning("page_reading_degraded", page=number, error=degraded, detail=str(exc))
             runs = plain_reading(textpage, height)
     finally:
         textpage.close()
-    return PageRuns(number=number, width=width, height=height, runs=runs, degraded=degraded)
+    return PageRuns(number, width, height, runs, degraded=degraded, hidden_layer=hidden)
 
 
-def _runs(textpage: pdfium.PdfTextPage) -> list[Run]:
+def _runs(textpage: pdfium.PdfTextPage) -> tuple[list[Run], bool]:
+    """The page's runs, and whether its text is an invisible OCR layer."""
     from services.segment.layout.line_runs import line_runs  # line_runs builds Runs
 
     n_chars = textpage.count_chars()
     if n_chars <= 0:
-        return []
+        return [], False
     text = textpage.get_text_range(0, n_chars)
     glyphs = Glyphs(textpage.raw)
+    first = len(text) - len(text.lstrip())
+    hidden = first < len(text) and glyphs.invisible(first)
     if len(text) != n_chars:  # pdfium left out characters: indices no longer line up
-        return _runs_bounded(textpage, glyphs)
-    return line_runs(text, glyphs)
+        return _runs_bounded(textpage, glyphs), hidden
+    return line_runs(text, glyphs, hidden=hidden), hidden
 
 
 def _runs_bounded(textpage: pdfium.PdfTextPage, glyphs: Glyphs) -> list[Run]:
