@@ -52,8 +52,8 @@ class Glyphs:
         self._d = (ctypes.c_double * 4)()
         base, size = ctypes.addressof(self._d), ctypes.sizeof(ctypes.c_double)
         self._a = tuple(base + k * size for k in range(4))
-        self._rect = pdfium_c.FS_RECTF()
-        self._rect_at = ctypes.addressof(self._rect)
+        self._floats = (ctypes.c_float * 4)()  # laid out as an FS_RECTF
+        self._rect_at = ctypes.addressof(self._floats)
         self._name = ctypes.create_string_buffer(_NAME_SIZE)
         self._flags = ctypes.c_int()
         self._bold_names: dict[bytes, bool] = {}
@@ -74,10 +74,10 @@ class Glyphs:
         return d[0], d[2], d[1], d[3]
 
     def loose_box(self, i: int) -> Box | None:
-        r = self._rect
         if not _LOOSE_BOX(self.page, i, self._rect_at):
             return None
-        return r.left, r.bottom, r.right, r.top
+        left, top, right, bottom = self._floats  # FS_RECTF: left, top, right, bottom
+        return left, bottom, right, top
 
     def index_at(self, x: float, y: float, tol_x: float, tol_y: float) -> int:
         """The glyph at a position (pdfium scans the whole page for it)."""

@@ -29,6 +29,7 @@ GAP = 1.0
 # pdfium's line ends: a line break, or the hyphen mark that ends a hyphenated line.
 _LINE = re.compile(r"[^\r\n\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")
 _WORD = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
 # Digits after another character: where a superscript footnote marker glued to a word may start
 # ("domein11." has its marker inside the word, before the full stop).
 _DIGITS_AFTER = re.compile(r"\D(?=\d)")
@@ -86,8 +87,23 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
     """The line's runs from its words. `lenient`: an invisible OCR layer, whose glyph boxes are
     the OCR engine's word boxes (their heights vary word by word): only gaps split the line."""
     words: list[_Word] = []
+    loose, bold = glyphs.loose_box, glyphs.bold
     for m in _WORD.finditer(text, start, end):
-        words += _word(text, glyphs, m.start(), m.end())
+        s, e = m.span()
+        # Most words: letters only, first and last glyph alike. Anything else: `_word`.
+        if e - s > 1 and text[e - 1].isalpha() and not _DIGIT.search(text, s, e):
+            head, tail = loose(s), loose(e - 1)
+            if head is not None and tail is not None:
+                size = head[3] - head[1]
+                if (
+                    size > 0
+                    and abs(tail[3] - tail[1] - size) <= 0.12 * size
+                    and abs(tail[1] - head[1]) <= 0.2 * size
+                    and head[0] - 0.3 * size <= tail[2] <= head[0] + (e - s + 1) * 1.5 * size
+                ):
+                    words.append(_Word(s, head[0], head[1], tail[2], head[3], size, bold(s)))
+                    continue
+        words += _word(text, glyphs, s, e)
     runs: list[Run] = []
     group: list[_Word] = []
     for word in words:
