@@ -38,7 +38,7 @@ def segment_pdf(
         for index in range(len(pdf)):
             page = open_page(pdf, index)
             try:
-                pages.append(_read(page, index + 1, ocr))
+                pages.append(read_page_runs(page, index + 1, ocr))
             finally:
                 page.close()
         return segment_pages(pages, len(pdf))
@@ -46,7 +46,7 @@ def segment_pdf(
         pdf.close()
 
 
-def _read(page: pdfium.PdfPage, number: int, ocr: bool) -> PageRuns:
+def read_page_runs(page: pdfium.PdfPage, number: int, ocr: bool) -> PageRuns:
     """The page's runs from its text layer, or from OCR when that layer is empty or garbage."""
     from services.segment.scan import text_layer
 
@@ -82,4 +82,10 @@ def _ocr(page: pdfium.PdfPage, runs: PageRuns, why: str) -> PageRuns:
     except OcrFailed as exc:
         log.warning("page_ocr_failed", page=runs.number, reason=why, error=str(exc))
         return runs  # the text layer, however thin, is all there is
-    return PageRuns(runs.number, runs.width, runs.height, runs_ocr, ocr=True)
+    except Exception as exc:  # a bug in reading Tesseract's output must not lose the document
+        log.warning("page_ocr_degraded", page=runs.number, reason=why, error=type(exc).__name__)
+        runs.degraded = runs.degraded or type(exc).__name__
+        return runs
+    return PageRuns(
+        runs.number, runs.width, runs.height, runs_ocr, ocr=True, degraded=runs.degraded
+    )

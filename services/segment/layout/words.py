@@ -62,7 +62,11 @@ def read_page(page: pdfium.PdfPage, number: int) -> PageRuns:
         except Exception as exc:  # a bug or an odd page must not lose the document
             degraded = type(exc).__name__
             log.warning("page_reading_degraded", page=number, error=degraded, detail=str(exc))
-            runs = plain_reading(textpage, height)
+            try:
+                runs = plain_reading(textpage, height)
+            except Exception as plain_exc:  # pdfium cannot even give the text: say so, go on
+                log.error("page_unreadable", page=number, error=type(plain_exc).__name__)
+                runs = []
     finally:
         textpage.close()
     return PageRuns(number, width, height, runs, degraded=degraded, hidden_layer=hidden)

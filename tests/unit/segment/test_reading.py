@@ -3,18 +3,20 @@ garbage, and never lost to a failure while reading them."""
 
 from __future__ import annotations
 
+import io
 import re
 from collections import Counter
 from functools import cache
 
 import pypdfium2 as pdfium
 import pytest
+from reportlab.pdfgen.canvas import Canvas
 
 from services.segment.layout import line_runs as line_runs_module
 from services.segment.layout.structure import numbers
 from services.segment.layout.words import Run, read_page
 from services.segment.scan.text_layer import layer_is_garbage, plausibility
-from services.segment.segmenter import segment_pdf
+from services.segment.segmenter import read_page_runs, segment_pdf
 from stukken.contracts import SegmentedDocument
 from tests.fixtures import html_letter
 from tests.fixtures.letters import Rendered, aanhangsel, ministry_letter
@@ -116,9 +118,6 @@ def test_garbage_invisible_layer_is_read_again() -> None:
 
 
 def test_empty_page_is_blank_without_ocr() -> None:
-    import io
-
-    from reportlab.pdfgen.canvas import Canvas
 
     out = io.BytesIO()
     canvas = Canvas(out)
@@ -126,9 +125,7 @@ def test_empty_page_is_blank_without_ocr() -> None:
     canvas.showPage()
     canvas.save()
     page = pdfium.PdfDocument(out.getvalue())[0]
-    from services.segment.segmenter import _read
-
-    runs = _read(page, 1, ocr=True)
+    runs = read_page_runs(page, 1, ocr=True)
     assert runs.blank and not runs.ocr
     assert [r.text.strip() for r in runs.runs] == ["187472"]
 
@@ -160,3 +157,15 @@ def test_a_failing_reading_falls_back_to_plain_lines(
     segmented = segment_pdf(rendered.pdf, ocr=False)
     recall, _ = _recall_precision(rendered, segmented)
     assert recall > 0.9
+
+
+def test_a_failing_ocr_keeps_the_text_layer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from services.segment.scan import reader
+
+    def broken(*args: object, **kwargs: object) -> list[object]:
+        raise IndexError("a bug in reading hOCR")
+
+    monkeypatch.setattr(reader, "read_scanned", broken)
+    doc = pdfium.PdfDocument(scan_with_layer(ministry_letter().pdf, 1, "garbage"))
+    runs = read_page_runs(doc[0], 1, ocr=True)
+    assert runs.degraded == "IndexError" and not runs.ocr and runs.runs
