@@ -85,7 +85,9 @@ def _one_object(text: str, glyphs: Glyphs, start: int, end: int) -> list[Run]:
 
 def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool) -> list[Run]:
     """The line's runs from its words. `lenient`: an invisible OCR layer, whose glyph boxes are
-    the OCR engine's word boxes (their heights vary word by word): only gaps split the line."""
+    the OCR engine's word boxes (their heights vary word by word): the engine's lines are kept
+    whole, split only where the next word is not beside the last (another line, or leftwards),
+    as its cells and columns are only as good as its reading of the scan."""
     words: list[_Word] = []
     loose, bold = glyphs.loose_box, glyphs.bold
     for m in _WORD.finditer(text, start, end):
@@ -121,7 +123,7 @@ def _continues(first: _Word, prev: _Word, word: _Word, lenient: bool) -> bool:
     gap = word.x0 - prev.x1
     if lenient:
         size = max(size, word.size, prev.size)
-        return -0.3 * size < gap < 2 * GAP * size and min(word.y1, prev.y1) > max(word.y0, prev.y0)
+        return -0.3 * size < gap and min(word.y1, prev.y1) > max(word.y0, prev.y0)
     return (
         -0.3 * size < gap < GAP * size
         and abs(word.size - first.size) <= 0.12 * size
