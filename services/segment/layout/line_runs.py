@@ -5,15 +5,16 @@ per glyph. pdfium's text of a page does not depend on that cut (it decides space
 breaks from glyph positions, adding generated spaces where a gap is wide), so runs are built
 from its lines and words, not from its text rectangles (one per text object):
 
-- a line whose characters are one text object on one baseline is one run, boxed by pdfium's
-  rectangle (the common case, and the cheap one: no per-word questions);
+- a line whose characters are one text object on one baseline (pdfium's rectangles say so) is
+  one run, boxed by its end glyphs (the common case, and the cheap one: no per-word questions);
 - any other line is read word by word (pdfium's words: its spaces decide them, not our guesses
   from glyph gaps, which a justified, kerned line does not keep), each word boxed by the loose
   boxes of its first and last glyph, and the words joined into runs while they follow on the
   same baseline, in the same size and weight, with a gap under `GAP` times the type size.
 
-Boxes of word-built runs are loose (the font's ascent to descent), so a run's box is the same
-whatever the chunking; `size` is the loose height of its first glyph, as for all runs.
+Run boxes are loose (the font's ascent to descent, glyph origin to advance), so a run's box is
+the same whatever the chunking; `size` is the loose height of its first glyph. An invisible OCR
+layer (text render mode 3) is read word by word, its lines kept whole (`_by_words`).
 """
 
 from __future__ import annotations
