@@ -81,11 +81,22 @@ def _runs(textpage: pdfium.PdfTextPage) -> tuple[list[Run], bool]:
         return [], False
     text = textpage.get_text_range(0, n_chars)
     glyphs = Glyphs(textpage.raw)
-    first = len(text) - len(text.lstrip())
-    hidden = first < len(text) and glyphs.invisible(first)
+    hidden = _mostly_invisible(text, glyphs)
     if len(text) != n_chars:  # pdfium left out characters: indices no longer line up
         return _runs_bounded(textpage, glyphs), hidden
     return line_runs(text, glyphs, hidden=hidden), hidden
+
+
+def _mostly_invisible(text: str, glyphs: Glyphs) -> bool:
+    """Whether most of three glyphs (first, middle, last) are invisible: an OCR layer under a
+    scan, perhaps with a visible stamp or header of its own."""
+    n = len(text)
+    samples = [i for i in (0, n // 2, n - 1) if i < n]
+    glyph_at = [
+        next((j for j in range(i, min(i + 40, n)) if not text[j].isspace()), -1) for i in samples
+    ]
+    seen = [glyphs.invisible(j) for j in glyph_at if j >= 0]
+    return sum(seen) * 2 > len(seen)
 
 
 def _runs_bounded(textpage: pdfium.PdfTextPage, glyphs: Glyphs) -> list[Run]:
