@@ -116,3 +116,27 @@ def _saved(pdf: pdfium.PdfDocument) -> bytes:
 
 def _sample(name: str, data: bytes) -> Sample:
     return Sample(name, data, len(pdfium.PdfDocument(data)))
+
+
+def producers() -> dict[str, list[Sample]]:
+    """The same documents typeset by different producers, by producer.
+
+    The producer matrix (tests/fixtures/producers/pdf/<doc>.<producer>.pdf, or the folder in
+    $STUKKEN_MATRIX_DIR) when present; always the rendered letters of tests/fixtures, with
+    one text object per line, per word and per glyph, and the Chromium print of the letter.
+    """
+    out: dict[str, list[Sample]] = {}
+    folder = Path(os.environ.get("STUKKEN_MATRIX_DIR") or ROOT / "tests/fixtures/producers/pdf")
+    for path in sorted(folder.glob("*.*.pdf")):
+        doc, producer = path.stem.split(".", 1)
+        out.setdefault(f"matrix: {producer}", []).append(_sample(doc, path.read_bytes()))
+    from tests.fixtures.html_letter import PDF as CHROMIUM_LETTER
+    from tests.fixtures.letters import aanhangsel, ministry_letter
+
+    for chunk in ("line", "word", "glyph"):
+        out[f"letters: reportlab per {chunk}"] = [
+            _sample(f"letter per {chunk}", ministry_letter(chunk).pdf),
+            _sample(f"aanhangsel per {chunk}", aanhangsel(chunk).pdf),
+        ]
+    out["letters: chromium"] = [_sample("chromium letter", CHROMIUM_LETTER.read_bytes())]
+    return out

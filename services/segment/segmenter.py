@@ -10,7 +10,11 @@ import pypdfium2 as pdfium
 
 from services.segment.layout.assemble import segment_pages
 from services.segment.layout.words import PageRuns, read_page
+from services.segment.scan import detect
 from stukken.contracts import SegmentedDocument
+from stukken.platform.logging import get_logger
+
+log = get_logger(__name__)
 
 
 class PdfRejected(Exception):
@@ -34,7 +38,7 @@ def segment_pdf(
         for index in range(len(pdf)):
             page = open_page(pdf, index)
             try:
-                pages.append(_read(page, index + 1, ocr))
+                pages.append(read_page_runs(page, index + 1, ocr))
             finally:
                 page.close()
         return segment_pages(pages, len(pdf))
@@ -42,23 +46,46 @@ def segment_pdf(
         pdf.close()
 
 
-def _read(page: pdfium.PdfPage, number: int, ocr: bool) -> PageRuns:
-    runs = read_page(page, number)
-    if not ocr or runs.char_count >= 30:
-        return runs
-    from services.segment.scan import detect
+def read_page_runs(page: pdfium.PdfPage, number: int, ocr: bool) -> PageRuns:
+    """The page's runs from its text layer, or from OCR when that layer is empty or garbage."""
+    from services.segment.scan import text_layer
 
+    runs = read_page(page, number)
+    text = " ".join(r.text for r in runs.runs)
+    if not text_layer.has_letters(text):  # blanks only, or a lone stamp number
+        if ocr and text_layer.shows_something(page):
+            runs = _ocr(page, runs, "no letters in the text layer")
+        runs.blank = not any(text_layer.has_letters(r.text) for r in runs.runs)
+        return runs
+    if not ocr:
+        return runs
+    if runs.hidden_layer and text_layer.layer_is_garbage(text):
+        return _ocr(page, runs, "invisible OCR layer is garbage")
+    if runs.char_count >= detect.MIN_TEXT_CHARS:
+        return runs
     textpage = page.get_textpage()
     try:
         if not detect.page_needs_ocr(page, textpage):
             return runs
     finally:
         textpage.close()
+    return _ocr(page, runs, "little text on an image")
+
+
+def _ocr(page: pdfium.PdfPage, runs: PageRuns, why: str) -> PageRuns:
+    """The page read by Tesseract; the text layer's runs if Tesseract fails."""
     from services.segment.scan.reader import read_scanned
     from services.segment.scan.tesseract import OcrFailed
 
     try:
         runs_ocr = read_scanned(page)
-    except OcrFailed:
+    except OcrFailed as exc:
+        log.warning("page_ocr_failed", page=runs.number, reason=why, error=str(exc))
         return runs  # the text layer, however thin, is all there is
-    return PageRuns(number, runs.width, runs.height, runs_ocr, ocr=True)
+    except Exception as exc:  # a bug in reading Tesseract's output must not lose the document
+        log.warning("page_ocr_degraded", page=runs.number, reason=why, error=type(exc).__name__)
+        runs.degraded = runs.degraded or type(exc).__name__
+        return runs
+    return PageRuns(
+        runs.number, runs.width, runs.height, runs_ocr, ocr=True, degraded=runs.degraded
+    )

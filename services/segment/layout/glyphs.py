@@ -9,6 +9,7 @@ The signatures are pypdfium2's own, with every pointer argument passed as an add
 from __future__ import annotations
 
 import ctypes
+import struct
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +18,8 @@ import pypdfium2.raw as pdfium_c
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1: PDF points, y grows upwards
 
 # Names of fonts whose weight pdfium cannot tell (standard 14 fonts carry no descriptor).
+_FOUR_DOUBLES = struct.Struct("4d")
+_FOUR_FLOATS = struct.Struct("4f")
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 _NAME_SIZE = 96
 
@@ -27,7 +30,8 @@ def _direct(fn: Any) -> Callable[..., Any]:
     address = ctypes.cast(fn, ctypes.c_void_p).value
     if not address:
         raise ImportError(f"pdfium has no {fn.__name__}")
-    return ctypes.CFUNCTYPE(fn.restype, *params)(address)
+    restype = ctypes.c_void_p if hasattr(fn.restype, "contents") else fn.restype
+    return ctypes.CFUNCTYPE(restype, *params)(address)
 
 
 _COUNT_RECTS = _direct(pdfium_c.FPDFText_CountRects)
@@ -38,6 +42,9 @@ _ORIGIN = _direct(pdfium_c.FPDFText_GetCharOrigin)
 _WEIGHT = _direct(pdfium_c.FPDFText_GetFontWeight)
 _FONT_INFO = _direct(pdfium_c.FPDFText_GetFontInfo)
 _INDEX_AT = _direct(pdfium_c.FPDFText_GetCharIndexAtPos)
+_FONT_SIZE = _direct(pdfium_c.FPDFText_GetFontSize)
+_TEXT_OBJECT = _direct(pdfium_c.FPDFText_GetTextObject)
+_RENDER_MODE = _direct(pdfium_c.FPDFTextObj_GetTextRenderMode)
 
 
 class Glyphs:
@@ -48,34 +55,68 @@ class Glyphs:
         self._d = (ctypes.c_double * 4)()
         base, size = ctypes.addressof(self._d), ctypes.sizeof(ctypes.c_double)
         self._a = tuple(base + k * size for k in range(4))
-        self._rect = pdfium_c.FS_RECTF()
-        self._rect_at = ctypes.addressof(self._rect)
+        self._floats = (ctypes.c_float * 4)()  # laid out as an FS_RECTF
+        self._rect_at = ctypes.addressof(self._floats)
+        # Read back through struct: ten times faster than indexing the ctypes arrays.
+        self._doubles_view = memoryview(self._d).cast("B")
+        self._floats_view = memoryview(self._floats).cast("B")
         self._name = ctypes.create_string_buffer(_NAME_SIZE)
         self._flags = ctypes.c_int()
+        self._bold_names: dict[bytes, bool] = {}
 
-    def count_rects(self) -> int:
-        return int(_COUNT_RECTS(self.page, 0, -1))
+    def count_rects(self, start: int = 0, count: int = -1) -> int:
+        """Rectangles (one per text object) of characters start..start+count; `rect` reads them."""
+        return int(_COUNT_RECTS(self.page, start, count))
 
     def rect(self, k: int) -> Box:
-        a, d = self._a, self._d
-        _GET_RECT(self.page, k, a[0], a[1], a[2], a[3])  # left, top, right, bottom
-        return d[0], d[3], d[2], d[1]
+        a = self._a
+        _GET_RECT(self.page, k, a[0], a[1], a[2], a[3])
+        left, top, right, bottom = _FOUR_DOUBLES.unpack_from(self._doubles_view)
+        return left, bottom, right, top
 
     def box(self, i: int) -> Box:
         """The glyph's tight box (generated characters: a point where they would stand)."""
-        a, d = self._a, self._d
-        _CHAR_BOX(self.page, i, a[0], a[1], a[2], a[3])  # left, right, bottom, top
-        return d[0], d[2], d[1], d[3]
+        a = self._a
+        _CHAR_BOX(self.page, i, a[0], a[1], a[2], a[3])
+        left, right, bottom, top = _FOUR_DOUBLES.unpack_from(self._doubles_view)
+        return left, bottom, right, top
 
     def loose_box(self, i: int) -> Box | None:
-        r = self._rect
         if not _LOOSE_BOX(self.page, i, self._rect_at):
             return None
-        return r.left, r.bottom, r.right, r.top
+        left, top, right, bottom = _FOUR_FLOATS.unpack_from(self._floats_view)  # an FS_RECTF
+        return left, bottom, right, top
 
     def index_at(self, x: float, y: float, tol_x: float, tol_y: float) -> int:
         """The glyph at a position (pdfium scans the whole page for it)."""
         return int(_INDEX_AT(self.page, x, y, tol_x, tol_y))
+
+    def font_size(self, i: int) -> float:
+        return float(_FONT_SIZE(self.page, i))
+
+    def baseline(self, i: int, default: float) -> float:
+        a, d = self._a, self._d
+        return float(d[1]) if _ORIGIN(self.page, i, a[0], a[1]) else default
+
+    def bold(self, i: int) -> bool:
+        """Whether glyph i is set in a bold face (by weight, else by the font's name)."""
+        weight = _WEIGHT(self.page, i)
+        if weight > 0:
+            return bool(weight >= 600)
+        _FONT_INFO(
+            self.page, i, ctypes.addressof(self._name), _NAME_SIZE, ctypes.addressof(self._flags)
+        )
+        name = self._name.value
+        known = self._bold_names.get(name)
+        if known is None:
+            lower = name.decode("latin-1").lower()
+            known = self._bold_names[name] = any(word in lower for word in _BOLD_NAMES)
+        return known
+
+    def invisible(self, i: int) -> bool:
+        """Whether glyph i is drawn in text render mode 3 (a scanner's hidden OCR layer)."""
+        obj = _TEXT_OBJECT(self.page, i)
+        return bool(obj) and _RENDER_MODE(obj) == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
 
     def font(self, i: int, y0: float, y1: float) -> tuple[float, bool, float]:
         """Size, boldness and baseline of glyph i, whose run spans y0..y1."""

@@ -76,7 +76,11 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
         stripped = piece.strip()
         if not stripped:
             continue
-        raised = (run.y0 + run.y1) / 2 > centre + 0.15 * height
+        # Raised: its box centre or its baseline above the line's (a small superscript's
+        # loose box centre may sit only a little higher; its baseline is ~0.3 em up).
+        raised = (run.y0 + run.y1) / 2 > centre + 0.15 * height or (
+            run.base > main.base + 0.15 * main.size
+        )
         if raised and run.size < 0.8 * main.size and _MARKER.match(stripped):
             number = stripped.strip("()")
             if not text and label is None:

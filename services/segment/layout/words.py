@@ -1,10 +1,9 @@
 """Text runs with boxes, font size and weight, read from pdfium's text page.
 
-A run is what pdfium reports as one text rectangle: a stretch of characters on one line in one
-font. Reading the page text once and slicing it by each rectangle's first character index is
-several times faster than asking pdfium for the text inside every rectangle, and far faster than
-a per-character Python loop; `run_starts` finds those indices. Font size and weight are sampled
-from the run's first character.
+A run is a stretch of one text line in one style between real gaps, whatever text objects the
+producer cut it into (`line_runs` builds them from pdfium's lines and words). Font size and
+weight are sampled from the run's first character. A page whose reading fails is read plainly
+(`plain_reading`: pdfium's lines) and marked degraded, so the document still flows.
 """
 
 from __future__ import annotations
@@ -14,7 +13,10 @@ from dataclasses import dataclass, field
 import pypdfium2 as pdfium
 
 from services.segment.layout.glyphs import Glyphs
-from services.segment.layout.run_starts import Start, first_char, run_starts
+from services.segment.layout.run_starts import first_char
+from stukken.platform.logging import get_logger
+
+log = get_logger(__name__)
 
 
 @dataclass(slots=True)
@@ -41,6 +43,7 @@ class PageRuns:
     # the error class here.
     blank: bool = False
     degraded: str | None = None
+    hidden_layer: bool = False  # the text is an invisible OCR layer (text render mode 3)
 
     @property
     def char_count(self) -> int:
@@ -48,38 +51,52 @@ class PageRuns:
 
 
 def read_page(page: pdfium.PdfPage, number: int) -> PageRuns:
+    """The page's runs; a reading that fails falls back to `plain_reading`, marked degraded."""
     width, height = page.get_size()
     textpage = page.get_textpage()
     try:
-        runs = _runs(textpage)
+        hidden = False
+        try:
+            runs, hidden = _runs(textpage)
+            degraded = None
+        except Exception as exc:  # a bug or an odd page must not lose the document
+            degraded = type(exc).__name__
+            log.warning("page_reading_degraded", page=number, error=degraded, detail=str(exc))
+            try:
+                runs = plain_reading(textpage, height)
+            except Exception as plain_exc:  # pdfium cannot even give the text: say so, go on
+                log.error("page_unreadable", page=number, error=type(plain_exc).__name__)
+                runs = []
     finally:
         textpage.close()
-    return PageRuns(number=number, width=width, height=height, runs=runs)
+    return PageRuns(number, width, height, runs, degraded=degraded, hidden_layer=hidden)
 
 
-def _runs(textpage: pdfium.PdfTextPage) -> list[Run]:
+def _runs(textpage: pdfium.PdfTextPage) -> tuple[list[Run], bool]:
+    """The page's runs, and whether its text is an invisible OCR layer."""
+    from services.segment.layout.line_runs import line_runs  # line_runs builds Runs
+
     n_chars = textpage.count_chars()
     if n_chars <= 0:
-        return []
+        return [], False
     text = textpage.get_text_range(0, n_chars)
     glyphs = Glyphs(textpage.raw)
+    hidden = _mostly_invisible(text, glyphs)
     if len(text) != n_chars:  # pdfium left out characters: indices no longer line up
-        return _runs_bounded(textpage, glyphs)
-    starts = run_starts(glyphs, text)
-    starts.sort()
-    if len(starts) < text.count("\n") / 2 or _rects_span_lines(text, starts):
-        # Invisible OCR text layers have flat character boxes and pdfium merges them into a few
-        # huge rectangles: fall back to pdfium's own lines, boxed by their end characters.
-        return _runs_by_line(text, glyphs)
-    runs: list[Run] = []
-    for j, (index, x0, y0, x1, y1) in enumerate(starts):
-        end = starts[j + 1][0] if j + 1 < len(starts) else n_chars
-        piece = text[index:end]
-        if not piece.strip():
-            continue
-        size, bold, base = glyphs.font(index, y0, y1)
-        runs.append(Run(piece, x0, y0, x1, y1, size, bold, base))
-    return runs
+        return _runs_bounded(textpage, glyphs), hidden
+    return line_runs(text, glyphs, hidden=hidden), hidden
+
+
+def _mostly_invisible(text: str, glyphs: Glyphs) -> bool:
+    """Whether most of three glyphs (first, middle, last) are invisible: an OCR layer under a
+    scan, perhaps with a visible stamp or header of its own."""
+    n = len(text)
+    samples = [i for i in (0, n // 2, n - 1) if i < n]
+    glyph_at = [
+        next((j for j in range(i, min(i + 40, n)) if not text[j].isspace()), -1) for i in samples
+    ]
+    seen = [glyphs.invisible(j) for j in glyph_at if j >= 0]
+    return sum(seen) * 2 > len(seen)
 
 
 def _runs_bounded(textpage: pdfium.PdfTextPage, glyphs: Glyphs) -> list[Run]:
@@ -95,25 +112,28 @@ def _runs_bounded(textpage: pdfium.PdfTextPage, glyphs: Glyphs) -> list[Run]:
     return runs
 
 
-def _rects_span_lines(text: str, starts: list[Start]) -> bool:
-    ends = [s[0] for s in starts[1:]] + [len(text)]
-    return any("\n" in text[s[0] : e].rstrip() for s, e in zip(starts, ends, strict=True))
+def plain_reading(textpage: pdfium.PdfTextPage, height: float) -> list[Run]:
+    """pdfium's text, one run per line, boxed by its end glyphs where pdfium knows them.
 
-
-def _runs_by_line(text: str, glyphs: Glyphs) -> list[Run]:
-    runs = []
+    The fallback when reading a page failed: no styles, no gaps, but every word kept. A line
+    whose glyphs cannot be placed is stacked below the last one placed.
+    """
+    text = textpage.get_text_range()
+    runs: list[Run] = []
+    top = height - 36.0
     index = 0
     for line in text.split("\n"):
         start, end = index, index + len(line.rstrip("\r"))
         index += len(line) + 1
-        while start < end and text[start] == " ":
-            start += 1
-        if start >= end:
+        if not text[start:end].strip():
             continue
-        first = glyphs.loose_box(start) or (0.0, 0.0, 0.0, 0.0)
-        last = glyphs.loose_box(end - 1) or first
-        x0, x1 = min(first[0], last[0]), max(first[2], last[2])
-        y0, y1 = min(first[1], last[1]), max(first[3], last[3])
-        size, bold, base = glyphs.font(start, y0, y1)
-        runs.append(Run(text[start:end] + " ", x0, y0, x1, y1, size, bold, base))
+        try:
+            first, last = textpage.get_charbox(start, loose=True), textpage.get_charbox(end - 1)
+            x0, y0, x1, y1 = first[0], min(first[1], last[1]), max(last[2], first[2]), first[3]
+            if not y1 > y0:
+                raise ValueError("no box")
+        except Exception:
+            x0, y0, x1, y1 = 36.0, top - 12.0, 36.0 + 5.0 * (end - start), top
+        top = y0 - 2.0
+        runs.append(Run(text[start:end].strip() + " ", x0, y0, x1, y1, y1 - y0, False, y0))
     return runs

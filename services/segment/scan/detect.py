@@ -27,8 +27,6 @@ def needs_ocr(char_count: int, page_area: float, image_area: float) -> bool:
 def page_needs_ocr(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> bool:
     """`needs_ocr` with its inputs measured on a pdfium page and its text page."""
     total = textpage.count_chars()
-    if total >= 2 * MIN_TEXT_CHARS:  # cheap exit for text pages: generated blanks are few
-        return False
     chars = sum(not c.isspace() for c in textpage.get_text_range(0, total)) if total else 0
     left, bottom, right, top = page.get_bbox()
     return needs_ocr(chars, (right - left) * (top - bottom), _image_area(page))

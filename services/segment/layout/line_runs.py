@@ -1,0 +1,214 @@
+"""pdfium's text lines -> runs: stretches of a line in one style, split only at real gaps.
+
+Producers cut text into PDF text objects as they please: one per line, per TJ array, per word,
+per glyph. pdfium's text of a page does not depend on that cut (it decides spaces and line
+breaks from glyph positions, adding generated spaces where a gap is wide), so runs are built
+from its lines and words, not from its text rectangles (one per text object):
+
+- a line whose characters are one text object on one baseline (pdfium's rectangles say so) is
+  one run, boxed by its end glyphs (the common case, and the cheap one: no per-word questions);
+- any other line is read word by word (pdfium's words: its spaces decide them, not our guesses
+  from glyph gaps, which a justified, kerned line does not keep), each word boxed by the loose
+  boxes of its first and last glyph, and the words joined into runs while they follow on the
+  same baseline, in the same size and weight, with a gap under `GAP` times the type size.
+
+Run boxes are loose (the font's ascent to descent, glyph origin to advance), so a run's box is
+the same whatever the chunking; `size` is the loose height of its first glyph. An invisible OCR
+layer (text render mode 3) is read word by word, its lines kept whole (`_by_words`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from services.segment.layout.glyphs import Box, Glyphs
+from services.segment.layout.words import Run
+
+# A gap wider than this many type sizes splits a line (table cells, a side column beside the body).
+GAP = 1.0
+# pdfium's line ends: a line break, or the hyphen mark that ends a hyphenated line.
+_LINE = re.compile(r"[^\r\n\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")
+_WORD = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
+# Digits after another character: where a superscript footnote marker glued to a word may start
+# ("domein11." has its marker inside the word, before the full stop).
+_DIGITS_AFTER = re.compile(r"\D(?=\d)")
+
+
+@dataclass(slots=True)
+class _Word:
+    start: int  # index in the page text
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    size: float
+    bold: bool
+
+
+def line_runs(text: str, glyphs: Glyphs, *, hidden: bool = False) -> list[Run]:
+    """The runs of a page whose text (from pdfium's text page) is `text`.
+
+    `hidden`: the text is an invisible OCR layer (see `_by_words`)."""
+    runs: list[Run] = []
+    for m in _LINE.finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        if start >= end:
+            continue
+        runs += (not hidden and _one_object(text, glyphs, start, end)) or _by_words(
+            text, glyphs, start, end, lenient=hidden
+        )
+    return runs
+
+
+def _one_object(text: str, glyphs: Glyphs, start: int, end: int) -> list[Run]:
+    """The line as one run when it is one text object on one baseline, else nothing."""
+    if glyphs.count_rects(start, end - start) != 1:
+        return []
+    x0, y0, x1, y1 = glyphs.rect(0)
+    if not (x1 > x0 and y1 > y0):  # flat glyph boxes (some OCR layers): measure word by word
+        return []
+    last = end - 1
+    while last > start and text[last].isspace():
+        last -= 1
+    head, tail = _box(glyphs, start), _box(glyphs, last)
+    if head is None or tail is None or y1 - y0 > 1.6 * (head[3] - head[1]):
+        return []  # one object over several lines (invisible OCR layers)
+    size = head[3] - head[1]
+    base = glyphs.baseline(start, head[1])
+    # Loose boxes, as for word-built runs: the same box whatever the chunking.
+    run = Run(text[start:end], head[0], head[1], tail[2], head[3], size, glyphs.bold(start), base)
+    return [run]
+
+
+def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool) -> list[Run]:
+    """The line's runs from its words. `lenient`: an invisible OCR layer, whose glyph boxes are
+    the OCR engine's word boxes (their heights vary word by word): the engine's lines are kept
+    whole, split only where the next word is not beside the last (another line, or leftwards),
+    as its cells and columns are only as good as its reading of the scan."""
+    words: list[_Word] = []
+    loose, bold = glyphs.loose_box, glyphs.bold
+    for m in _WORD.finditer(text, start, end):
+        s, e = m.span()
+        # Most words: letters only, first and last glyph alike. Anything else: `_word`.
+        if e - s > 1 and text[e - 1].isalpha() and not _DIGIT.search(text, s, e):
+            head, tail = loose(s), loose(e - 1)
+            if head is not None and tail is not None:
+                size = head[3] - head[1]
+                if (
+                    size > 0
+                    and abs(tail[3] - tail[1] - size) <= 0.12 * size
+                    and abs(tail[1] - head[1]) <= 0.2 * size
+                    and head[0] - 0.3 * size <= tail[2] <= head[0] + (e - s + 1) * 1.5 * size
+                ):
+                    words.append(_Word(s, head[0], head[1], tail[2], head[3], size, bold(s)))
+                    continue
+        words += _word(text, glyphs, s, e)
+    runs: list[Run] = []
+    group: list[_Word] = []
+    for word in words:
+        if group and not _continues(group[0], group[-1], word, lenient):
+            runs.append(_run(text, glyphs, group, word.start))
+            group = []
+        group.append(word)
+    if group:
+        runs.append(_run(text, glyphs, group, end))
+    return runs
+
+
+def _continues(first: _Word, prev: _Word, word: _Word, lenient: bool) -> bool:
+    size = max(first.size, 1.0)
+    gap = word.x0 - prev.x1
+    if lenient:
+        size = max(size, word.size, prev.size)
+        return -0.3 * size < gap and min(word.y1, prev.y1) > max(word.y0, prev.y0)
+    return (
+        -0.3 * size < gap < GAP * size
+        and abs(word.size - first.size) <= 0.12 * size
+        and abs(word.y0 - first.y0) <= 0.2 * size
+        and word.bold == first.bold
+    )
+
+
+def _run(text: str, glyphs: Glyphs, group: list[_Word], end: int) -> Run:
+    first = group[0]
+    y0 = min(w.y0 for w in group)
+    y1 = max(w.y1 for w in group)
+    base = glyphs.baseline(first.start, y0)
+    piece = text[first.start : end]
+    return Run(piece, first.x0, y0, group[-1].x1, y1, first.size, first.bold, base)
+
+
+def _word(text: str, glyphs: Glyphs, start: int, end: int) -> list[_Word]:
+    """A pdfium word, boxed by its end glyphs; split glyph by glyph if they disagree."""
+    head = _box(glyphs, start)
+    tail = _box(glyphs, end - 1) if end - start > 1 else head
+    last = end - 1
+    while last > start and not text[last].isalnum():  # "202813." has its marker before the "."
+        last -= 1
+    if head is not None and last not in (start, end - 1):
+        tail = tail if _same_style(head, _box(glyphs, last)) else None
+    if head is None or tail is None:  # a glyph without a box, or a marker before punctuation
+        return _glyph_by_glyph(glyphs, start, end) or [_Word(start, 0, 0, 0, 0, 0.0, False)]
+    size = head[3] - head[1]
+    if (
+        _same_style(head, tail)
+        and head[0] - 0.3 * size <= tail[2] <= head[0] + (end - start + 1) * 1.5 * size
+        and all(
+            _same_style(head, _box(glyphs, m.end()))
+            for m in _DIGITS_AFTER.finditer(text, start, end - 1)
+        )
+    ):
+        return [_Word(start, head[0], head[1], tail[2], head[3], size, glyphs.bold(start))]
+    # A footnote marker glued to its word, a URL broken over lines: glyph by glyph.
+    return _glyph_by_glyph(glyphs, start, end)
+
+
+def _same_style(head: Box, other: Box | None) -> bool:
+    """Same type size and baseline (loose boxes: same height and bottom)."""
+    if other is None:
+        return False
+    size = head[3] - head[1]
+    taller = abs((other[3] - other[1]) - size)
+    return taller <= 0.12 * size and abs(other[1] - head[1]) <= 0.2 * size
+
+
+def _glyph_by_glyph(glyphs: Glyphs, start: int, end: int) -> list[_Word]:
+    out: list[_Word] = []
+    for i in range(start, end):
+        box = _box(glyphs, i)
+        if box is None:
+            continue
+        size = max(box[3] - box[1], 0.1)
+        if out:
+            last = out[-1]
+            if (
+                abs(size - last.size) <= 0.12 * last.size
+                and abs(box[1] - last.y0) <= 0.2 * last.size
+                and -0.3 * last.size < box[0] - last.x1 < 0.3 * last.size
+            ):
+                last.x1 = max(last.x1, box[2])
+                continue
+        out.append(_Word(i, box[0], box[1], box[2], box[3], size, glyphs.bold(i)))
+    return out
+
+
+def _box(glyphs: Glyphs, i: int) -> Box | None:
+    """The glyph's loose box (font ascent to descent), else its tight box if it has one.
+
+    Some OCR layers have flat glyphs (no height): they get the height of their font size.
+    """
+    box = glyphs.loose_box(i)
+    if box is not None and box[3] > box[1]:
+        return box
+    tight = glyphs.box(i)
+    if tight[3] > tight[1]:
+        return tight
+    flat = box if box is not None and box[2] > box[0] else tight
+    if not flat[2] > flat[0]:
+        return None
+    size = glyphs.font_size(i) or flat[2] - flat[0]
+    return flat[0], flat[1] - 0.2 * size, flat[2], flat[1] + 0.8 * size
