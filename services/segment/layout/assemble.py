@@ -9,6 +9,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
+from services.segment import families
 from services.segment.layout import doctype, letterhead, structure
 from services.segment.layout.columns import body_column
 from services.segment.layout.footnotes import split_footnotes
@@ -104,10 +105,12 @@ def segment_pages(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
     blocks: list[Block] = []
     for piece in split_tables(stream, line_pitch(stream)):
         blocks += [piece] if isinstance(piece, Block) else build_blocks(piece, right_edge)
-    blocks = structure.classify(blocks, body_size)
+    blocks = families.read(structure.classify(blocks, body_size))
     placed += [Placed(b.page, BODY, i, b) for i, b in enumerate(blocks)]
     meta = _metadata(placed, blocks, page_count, pages)
-    return SegmentedDocument(metadata=meta, segments=_segments(placed))
+    head = [p.block for p in placed if p.block.kind == "letterhead"]
+    meta = families.describe(meta, families.Reading(blocks, head, page_count))
+    return families.finish(SegmentedDocument(metadata=meta, segments=_segments(placed)), heights)
 
 
 def _titled(blocks: list[Block], n: int) -> bool:
@@ -182,6 +185,8 @@ def _segments(placed: list[Placed]) -> list[Segment]:
                 footnote_refs=b.refs if b.kind != "footnote" else [],
                 rows=b.rows,
                 role=b.role,
+                level=b.level,
+                fields=b.fields,
             )
         )
     return out

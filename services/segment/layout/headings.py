@@ -57,9 +57,9 @@ def _split_run_in(block: Block) -> list[Block]:
         not short
         or len(text) > 60
         or not text[:1].isupper()
-        or text.endswith(_NO_HEADING_END + (".",))
+        or text.endswith((*_NO_HEADING_END, "."))
         or BULLET.match(text)
-        or NUMBERED_HEADING.match(text) and not _numbered_text(text)
+        or (NUMBERED_HEADING.match(text) and not _numbered_text(text))
         or not second.text.strip()[:1].isupper()
         or first.page != second.page
     ):

@@ -1,0 +1,56 @@
+"""Decision lists, minutes and action lists of meetings (Tweede Kamer committees, councils).
+
+A besluitenlijst says so in its title ("Besluitenlijst raadsvergadering 29 juni 2015", "Document:
+Besluitenlijst van de procedurevergadering van donderdag 2 april 2009"); its date is the
+meeting's, printed in that title, or the date line above it ("Den Haag, 3 april 2009").
+Minutes ("Notulen", "Verslag van de vergadering") and action lists of a meeting are notulen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.segment.families.dates import iso_date
+from services.segment.families.reading import Reading
+
+_BESLUITEN = re.compile(r"^(?:Document:\s*)?(?:Concept[- ]?)?Besluitenlijst\b", re.I | re.M)
+_NOTULEN = re.compile(
+    r"^(?:Concept[- ]?)?(?:Notulen|Verslag van de (?:\w+)?vergadering|Actiepunten|Actielijst)\b"
+    r"|\bActiepunten\b.*\b(?:overleg|vergadering)\b|\b(?:overleg|vergadering)\b.*\bActiepunten\b",
+    re.I | re.M,
+)
+
+
+def detect(r: Reading) -> tuple[str, str] | None:
+    block = r.first(_BESLUITEN)
+    if block:
+        return "besluitenlijst", f"title '{_line(block.text, _BESLUITEN)[:60]}'"
+    match = _NOTULEN.search(r.opening)
+    if match:
+        return "notulen", f"'{match.group(0)[:60]}'"
+    return None
+
+
+def title(r: Reading) -> str | None:
+    block = r.first(_BESLUITEN)
+    if block:
+        return re.sub(r"^Document:\s*", "", _line(block.text, _BESLUITEN))
+    for block in r.first_page:
+        if block.kind in ("heading", "title") and len(block.text) < 200:
+            return block.text.replace("\n", " ")
+    return None
+
+
+def date(r: Reading) -> tuple[str, str] | None:
+    block = r.first(_BESLUITEN)
+    if block:
+        iso = iso_date(_line(block.text, _BESLUITEN))
+        if iso:
+            return iso, "date in the title"
+    return None
+
+
+def _line(text: str, pattern: re.Pattern[str]) -> str:
+    match = pattern.search(text)
+    start = match.start() if match else 0
+    return text[start:].split("\n")[0].strip()
