@@ -13,8 +13,10 @@
 | besluitenlijst  | titled "Besluitenlijst ..."                                          |
 | notulen         | "Notulen", "Verslag van de vergadering", a meeting's action points   |
 | kamerbrief      | a letter to the Voorzitter of the Tweede or Eerste Kamer             |
-| nota            | "nota"/"notitie"/"memo" on page 1, "(ter beslissing)", Aan:/Van:     |
-| rapport         | a title, chapters, "Samenvatting"/"Inhoudsopgave"                    |
+| nota            | "nota"/"notitie"/"memo" on page 1, "(ter beslissing)", Aan:/Van:;    |
+|                 | else a short titled piece with sections (a notitie)                  |
+| rapport         | report apparatus (Inleiding, Samenvatting, Inhoudsopgave, Bijlagen)  |
+|                 | or "Rapport"/"Evaluatie" in the title                                |
 | other           | none of these                                                        |
 
 Order matters: a released e-mail mentions the Woo, a Woo decision is a letter, a motie is a
@@ -74,6 +76,7 @@ DETECTORS: list[Detector] = [
     memo.detect,
     _letter,
     report.detect,
+    memo.detect_titled,
 ]
 
 

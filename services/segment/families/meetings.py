@@ -20,6 +20,9 @@ _NOTULEN = re.compile(
     re.I | re.M,
 )
 
+_ACTIONS = re.compile(r"\bActie(?:punten|lijst)\b|^Ter bespreking\b", re.I | re.M)
+_MEETING = re.compile(r"\w*(?:overleg|vergadering|bespreking)\b", re.I)
+
 
 def detect(r: Reading) -> tuple[str, str] | None:
     block = r.first(_BESLUITEN)
@@ -28,6 +31,12 @@ def detect(r: Reading) -> tuple[str, str] | None:
     match = _NOTULEN.search(r.opening)
     if match:
         return "notulen", f"'{match.group(0)[:60]}'"
+    actions, meeting = _ACTIONS.search(r.opening), _MEETING.search(r.opening)
+    if actions and meeting:
+        return (
+            "notulen",
+            f"action points ('{actions.group(0)}') of a meeting ('{meeting.group(0)}')",
+        )
     return None
 
 

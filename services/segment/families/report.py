@@ -11,18 +11,23 @@ import re
 from services.segment.families.reading import Reading
 
 _WORDS = re.compile(
-    r"^(?:Inhoudsopgave|Inhoud|Samenvatting|Managementsamenvatting|Rapport|Eindrapport"
-    r"|Onderzoeksrapport|Rapportage|Evaluatie|Jaarverslag|Advies|Conclusies?)\b",
+    r"^(?:\d{1,2}\.?\s+)?(?:Inhoudsopgave|Inhoud|Samenvatting|Managementsamenvatting|Inleiding"
+    r"|Voorwoord|Bijlagen?|Literatuur|Verantwoording|Aanbevelingen)\b",
     re.I,
+)
+_TITLE = re.compile(
+    r"\b(?:Rapport|Eindrapport|Onderzoeksrapport|Rapportage|Evaluatie|Jaarverslag)\b", re.I
 )
 
 
 def detect(r: Reading) -> tuple[str, str] | None:
     headings = [b for b in r.body if b.kind in ("heading", "title")]
-    apparatus = next((b for b in headings if _WORDS.match(b.text)), None)
-    titled = any(b.kind == "title" for b in r.body[:3])
-    if apparatus and (r.page_count >= 3 or titled):
-        return "rapport", f"heading '{apparatus.text[:40]}' in a {r.page_count}-page document"
-    if titled and len(headings) >= 4 and r.page_count >= 3:
-        return "rapport", f"a title and {len(headings)} headings"
+    apparatus = {_WORDS.match(b.text).group(0).lower() for b in headings if _WORDS.match(b.text)}  # type: ignore[union-attr]
+    title = next((b for b in r.body[:3] if b.kind == "title"), None)
+    if len(apparatus) >= 2:
+        return "rapport", f"headings {sorted(apparatus)} in a {r.page_count}-page document"
+    if title and _TITLE.search(title.text):
+        return "rapport", f"title '{title.text[:40]}'"
+    if apparatus and r.page_count >= 10:
+        return "rapport", f"heading {sorted(apparatus)} in a {r.page_count}-page document"
     return None

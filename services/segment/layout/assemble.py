@@ -7,6 +7,7 @@ each page foot, the page-1 letterhead, tables, paragraphs across pages, and thei
 from __future__ import annotations
 
 import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from services.segment import families
@@ -14,6 +15,7 @@ from services.segment.layout import doctype, letterhead, structure
 from services.segment.layout.columns import body_column
 from services.segment.layout.footnotes import split_footnotes
 from services.segment.layout.furniture import mark_furniture
+from services.segment.layout.grids import GridTable
 from services.segment.layout.lines import Line, group_lines
 from services.segment.layout.paragraphs import Block, build_blocks, line_pitch
 from services.segment.layout.repair import join_lines
@@ -33,7 +35,9 @@ class Placed:
     block: Block
 
 
-def segment_pages(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
+def segment_pages(
+    pages: list[PageRuns], page_count: int, grids: Sequence[GridTable] = ()
+) -> SegmentedDocument:
     column = body_column([p for p in pages if not p.ocr] or pages)
     lines_by_page: dict[int, list[Line]] = {}
     for page in pages:
@@ -103,7 +107,7 @@ def segment_pages(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
     used = {id(ln) for b in head for ln in b.lines}
     stream = [ln for ln in stream if id(ln) not in used]
     blocks: list[Block] = []
-    for piece in split_tables(stream, line_pitch(stream)):
+    for piece in split_tables(stream, line_pitch(stream), grids):
         blocks += [piece] if isinstance(piece, Block) else build_blocks(piece, right_edge)
     blocks = families.read(structure.classify(blocks, body_size))
     placed += [Placed(b.page, BODY, i, b) for i, b in enumerate(blocks)]

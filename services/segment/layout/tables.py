@@ -1,19 +1,65 @@
-"""Tables: consecutive lines that each fall apart into cells at wide gaps.
+"""Tables: the grids the page draws (layout/grids.py), and consecutive lines that each fall
+apart into cells at wide gaps.
 
-Cells are put in the columns of the widest row by horizontal overlap, so a row with an empty
-cell keeps its values under the right headers.
+A drawn grid's cells were read from inside their rectangles; the body lines that lie in it are
+its text. Otherwise cells are put in the columns of the widest row by horizontal overlap, so a
+row with an empty cell keeps its values under the right headers.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from services.segment.layout.grids import GridTable
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block
 
 Piece = list[Line] | Block
 
 
-def split_tables(lines: list[Line], pitch: float) -> list[Piece]:
+def split_tables(lines: list[Line], pitch: float, grids: Sequence[GridTable] = ()) -> list[Piece]:
     """Body lines -> stretches of plain lines and table blocks, in order."""
+    out: list[Piece] = []
+    for piece in _split_by_grids(lines, pitch, grids) if grids else [lines]:
+        if isinstance(piece, Block):
+            out.append(piece)
+        else:
+            out += _split_by_gaps(piece, pitch)
+    return out
+
+
+def _split_by_grids(lines: list[Line], pitch: float, grids: Sequence[GridTable]) -> list[Piece]:
+    """Lines inside a drawn grid become that grid's table, where its first line stood."""
+    out: list[Piece] = []
+    plain: list[Line] = []
+    taken: dict[int, Block] = {}
+    for line in lines:
+        grid = next((g for g in grids if g.page == line.page and g.holds(*_box(line))), None)
+        if grid is None:
+            plain.append(line)
+            continue
+        if id(grid) in taken:
+            taken[id(grid)].lines.append(line)
+            continue
+        if plain:
+            out.append(plain)
+            plain = []
+        block = Block([line], kind="table", rows=grid.rows)
+        block.text = "\n".join(" | ".join(row) for row in grid.rows)
+        taken[id(grid)] = block
+        out.append(block)
+    if plain:
+        out.append(plain)
+    for block in taken.values():
+        block.finish()
+    return out
+
+
+def _box(line: Line) -> tuple[float, float, float, float]:
+    return line.x0, line.y0, line.x1, line.y1
+
+
+def _split_by_gaps(lines: list[Line], pitch: float) -> list[Piece]:
     out: list[Piece] = []
     plain: list[Line] = []
     i = 0
