@@ -33,6 +33,7 @@ FIELDS = {
 _ADDRESSES = ("from", "to", "cc", "bcc", "attachments")
 _NOTES_TIME = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s+\d{1,2}[:.]\d{2}\b")
 ENGLISH = ("from", "to", "sent", "subject", "received", "date")
+REDACTED = "[redacted]"
 
 
 Parsed = tuple[str, list[tuple[str, str]]]  # text before the first label, (field, value)s
@@ -147,7 +148,8 @@ def _header(lines: list[Line], labelled: list) -> Block | None:
     block = Block(list(lines), kind="email_header")
     block.finish()
     block.text = "\n".join(ln.text.strip() for ln in lines)
-    block.fields = {k: v for k, v in fields.items() if v or k in ("to", "from", "subject")}
+    # A header always names its correspondents: an empty one was blacked out.
+    block.fields = {k: v or REDACTED for k, v in fields.items() if v or k in ("to", "from", "cc")}
     return block
 
 
@@ -170,7 +172,8 @@ def _notes_sender(header: Block, before: list[Block]) -> None:
 
 def sent_date(header: Block) -> str | None:
     """The ISO date a header was sent on; English clients write month/day/year."""
-    sent = (header.fields or {}).get("sent", "")
+    fields = header.fields or {}
+    sent = fields.get("sent") or fields.get("received", "")  # a scan may lose the one line
     english = any(ln.text.lstrip().lower().startswith(ENGLISH) for ln in header.lines)
     found = find_date(sent, month_first=english and "/" in sent)
     return found[0] if found else None
@@ -198,5 +201,6 @@ def date(r: Reading) -> tuple[str, str] | None:
     for header in r.email_headers():
         iso = sent_date(header)
         if iso:
-            return iso, f"sent '{(header.fields or {}).get('sent', '')[:40]}'"
+            fields = header.fields or {}
+            return iso, f"sent '{(fields.get('sent') or fields.get('received', ''))[:40]}'"
     return None

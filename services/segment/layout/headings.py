@@ -18,15 +18,18 @@ _MASTHEAD = re.compile(
     r"^(?:Tweede|Eerste) Kamer der Staten|^Ministerie van|^Gemeente\b|^Provincie\b", re.I
 )
 _NO_HEADING_END = tuple(",;:?!")
+_DATED = re.compile(r"\b\d{1,2}[ -/]\w+[ -/]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 
 
 def mark(blocks: list[Block], body_size: float) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         out += _split_run_in(block)
-    for block in out:
+    for i, block in enumerate(out):
         if block.kind in ("paragraph", "list_item") and _numbered_heading(block, body_size):
             block.kind = "heading"
+        elif block.kind == "paragraph" and 0 < i < len(out) - 1 and _standalone(block, out[i + 1]):
+            block.kind, block.role = "heading", "run_in"
     _levels(out, body_size)
     _title(out, body_size)
     return out
@@ -67,6 +70,23 @@ def _split_run_in(block: Block) -> list[Block]:
     head = Block([first], kind="heading", role="run_in").finish()
     rest = Block(block.lines[1:], kind="paragraph").finish()
     return [head, rest]
+
+
+def _standalone(block: Block, below: Block) -> bool:
+    """One short line between paragraphs, no sentence end (a question mark may end it):
+    an italic subheading such as "Draagmoederschap of adoptie?"."""
+    text = block.text.strip()
+    return (
+        len(block.lines) == 1
+        and len(text) <= 60
+        and text[:1].isupper()
+        and not text.endswith(".")
+        and not any(mark in text for mark in ",;:")
+        and not _DATED.search(text)
+        and below.kind == "paragraph"
+        and below.page == block.page
+        and below.text[:1].isupper()
+    )
 
 
 def _numbered_text(text: str) -> bool:
