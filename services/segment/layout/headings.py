@@ -18,6 +18,7 @@ _MASTHEAD = re.compile(
     r"^(?:Tweede|Eerste) Kamer der Staten|^Ministerie van|^Gemeente\b|^Provincie\b", re.I
 )
 _NO_HEADING_END = tuple(",;:?!")
+_CAPTION = re.compile(r"^(?:Figuur|Tabel|Grafiek|Afbeelding|Bron|Figure|Table)\s*\d*[:.]", re.I)
 _DATED = re.compile(r"\b\d{1,2}[ -/]\w+[ -/]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 
 
@@ -30,8 +31,10 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
             block.kind = "heading"
         elif block.kind == "paragraph" and 0 < i < len(out) - 1 and _standalone(block, out[i + 1]):
             block.kind, block.role = "heading", "run_in"
-    _levels(out, body_size)
+        if block.kind == "heading" and _CAPTION.match(block.text):
+            block.kind = "paragraph"  # a figure's or table's caption labels it, it heads nothing
     _title(out, body_size)
+    _levels(out, body_size)
     return out
 
 
