@@ -12,6 +12,7 @@ import re
 
 from services.segment.families.dates import iso_date
 from services.segment.families.reading import Reading
+from services.segment.layout.paragraphs import Block
 
 _BESLUITEN = re.compile(r"^(?:Document:\s*)?(?:Concept[- ]?)?Besluitenlijst\b", re.I | re.M)
 _NOTULEN = re.compile(
@@ -43,7 +44,7 @@ def detect(r: Reading) -> tuple[str, str] | None:
 def title(r: Reading) -> str | None:
     block = r.first(_BESLUITEN)
     if block:
-        return re.sub(r"^Document:\s*", "", _line(block.text, _BESLUITEN))
+        return re.sub(r"^Document:\s*", "", _line(_whole(r, block), _BESLUITEN))
     for block in r.first_page:
         if block.kind in ("heading", "title") and len(block.text) < 200:
             return block.text.replace("\n", " ")
@@ -53,10 +54,14 @@ def title(r: Reading) -> str | None:
 def date(r: Reading) -> tuple[str, str] | None:
     block = r.first(_BESLUITEN)
     if block:
-        iso = iso_date(_line(block.text, _BESLUITEN))
+        iso = iso_date(_line(_whole(r, block), _BESLUITEN))
         if iso:
             return iso, "date in the title"
     return None
+
+
+def _whole(r: Reading, block: Block) -> str:
+    return r.whole_line(block) if len(block.lines) == 1 else block.text
 
 
 def _line(text: str, pattern: re.Pattern[str]) -> str:

@@ -43,6 +43,8 @@ DATES: dict[str, DateOf] = {
 NO_DATE = {"bnc_fiche"}  # the dates printed in a fiche are the Commission's, not its own
 _LABELLED_DATE = re.compile(r"^(?:Datum|Date|Dagtekening|Vastgesteld)\b\s*:?\s*(.{4,40})", re.M)
 _PLACED_DATE = re.compile(r"^(?:Den Haag|['’]s-Gravenhage|[A-Z][a-z]{2,20}),\s+(.{6,30})$", re.M)
+_SUBJECT = re.compile(r"^(Betreft|Onderwerp|Inzake)\s*:?\s+(\S.{3,200})", re.S)
+_GREETING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?)\b", re.I)
 _ADDRESS = re.compile(r"\bPostbus\b|\b\d{4}\s?[A-Z]{2}\b")
 
 
@@ -77,6 +79,11 @@ def _title(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> s
     if meta.title:
         evidence["title"] = "letterhead (Onderwerp/Betreft) or the Handelingen title"
         return meta.title
+    for labelled in r.first_page:
+        match = _SUBJECT.match(labelled.text)
+        if match and kind != "email":
+            evidence["title"] = f"'{match.group(1)}' on page 1"
+            return match.group(2)
     block = next((b for b in r.body if b.kind == "title"), None) or next(
         (b for b in r.body[:8] if b.kind == "heading" and b.page == 1), None
     )
@@ -122,11 +129,22 @@ def _parties(
         evidence["addressee"] = "a ministry with a postal address in the address block"
     if sender and addressee and _same(sender, addressee):
         sender = None
+    if not sender:
+        sender = _signed_by(r)
     if sender:
         evidence.setdefault("sender", "signature or masthead")
     if addressee:
         evidence.setdefault("addressee", "address block ('Aan ...')")
     return sender, addressee
+
+
+def _signed_by(r: Reading) -> str | None:
+    """Who signed: the line under the greeting ("Hoogachtend, / De voorzitter van de Kiesraad")."""
+    for block in r.body:
+        lines = [ln.text.strip() for ln in block.lines]
+        if block.kind == "signature" and _GREETING.match(lines[0]) and len(lines) > 1:
+            return re.sub(r"^(?:De|Het)\s+", "", lines[1]).rstrip(",") or None
+    return None
 
 
 def _addressed_ministry(blocks: list[Block]) -> Block | None:

@@ -36,6 +36,20 @@ class Reading:
         """The first page-1 block matching `pattern`."""
         return next((b for b in (blocks or self.first_page) if pattern.search(b.text)), None)
 
+    def whole_line(self, block: Block) -> str:
+        """A block's first line with what the column split cut off to its right ("dond" +
+        "erdag 2 april 2009"): the letterhead piece on the same baseline that starts where it
+        ends."""
+        line = block.lines[0]
+        text = line.text.strip()
+        for other in self.head:
+            first = other.lines[0]
+            if other.page == block.page and abs(first.base - line.base) < 1.5:
+                gap = first.x0 - line.x1
+                if -1 < gap < 12:
+                    text += ("" if gap < 1.5 else " ") + first.text.strip()
+        return text
+
     def tables(self) -> list[Block]:
         return [b for b in self.body if b.kind == "table"]
 
