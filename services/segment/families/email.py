@@ -149,7 +149,7 @@ def _header(lines: list[Line], labelled: list) -> Block | None:
     block.finish()
     block.text = "\n".join(ln.text.strip() for ln in lines)
     # A header always names its correspondents: an empty one was blacked out.
-    block.fields = {k: v or REDACTED for k, v in fields.items() if v or k in ("to", "from", "cc")}
+    block.fields = {k: v or REDACTED for k, v in fields.items() if v or k in ("to", "from")}
     return block
 
 
@@ -159,14 +159,14 @@ def _notes_sender(header: Block, before: list[Block]) -> None:
     if "from" in fields or not before or before[-1].kind != "paragraph":
         return
     above = before[-1]
-    if above.page != header.page or len(above.lines) > 3 or not _NOTES_TIME.search(above.text):
+    text = "\n".join(ln.text.strip() for ln in above.lines)  # it may not be finished yet
+    time = _NOTES_TIME.search(text)
+    if above.page != header.page or len(above.lines) > 3 or time is None:
         return
-    time = _NOTES_TIME.search(above.text)
-    assert time is not None
     fields["sent"] = fields.get("sent") or time.group(0)
-    fields["from"] = _NOTES_TIME.sub("", above.text).strip(" \n,")
+    fields["from"] = _NOTES_TIME.sub("", text).strip(" \n,")
     header.lines = above.lines + header.lines
-    header.text = f"{above.text}\n{header.text}"
+    header.text = f"{text}\n{header.text}"
     above.kind = "merged"
 
 

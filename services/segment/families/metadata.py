@@ -41,8 +41,14 @@ DATES: dict[str, DateOf] = {
     "besluitenlijst": meetings.date,
 }
 NO_DATE = {"bnc_fiche"}  # the dates printed in a fiche are the Commission's, not its own
-_LABELLED_DATE = re.compile(r"^(?:Datum|Date|Dagtekening|Vastgesteld)\b\s*:?\s*(.{4,40})", re.M)
-_PLACED_DATE = re.compile(r"^(?:Den Haag|['’]s-Gravenhage|[A-Z][a-z]{2,20}),\s+(.{6,30})$", re.M)
+_LABELLED_DATE = re.compile(
+    r"^(?:Datum|Date|Dagtekening|Vastgesteld|Voorgesteld|Ontvangen)\b\s*:?\s*(.{4,40})", re.M
+)
+_PLACED_DATE = re.compile(  # "Den Haag, 28 oktober 2016", "Utrecht, maandag 3 mei 2021"
+    r"^(?:Den Haag|['’]s-Gravenhage|[A-Z][a-z]{2,20}(?: [A-Z][a-z]+)?),\s+(?:\w+dag\s+)?"
+    r"(\d{1,2}\s+[a-z]+\.?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})",
+    re.M | re.I,
+)
 _SUBJECT = re.compile(r"^(Betreft|Onderwerp|Inzake)\s*:?\s+(\S.{3,200})", re.S)
 _GREETING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?)\b", re.I)
 _ADDRESS = re.compile(r"\bPostbus\b|\b\d{4}\s?[A-Z]{2}\b")
