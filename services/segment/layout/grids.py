@@ -20,6 +20,7 @@ import pypdfium2.raw as pdfium_c
 Box = tuple[float, float, float, float]  # x0, y0 (bottom), x1, y1 (top)
 _THIN = 2.5  # points: a path this thin is a rule
 _SNAP = 2.0  # rules closer than this are one
+_MAX_PATHS = 2000
 
 
 @dataclass
@@ -35,10 +36,11 @@ class GridTable:
 
 
 def read_grids(page: pdfium.PdfPage, number: int) -> list[GridTable]:
-    paths = [
-        (obj.get_bounds(), obj)
-        for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3)
-    ]
+    paths = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
+        paths.append((obj.get_bounds(), obj))
+        if len(paths) > _MAX_PATHS:
+            return []  # a drawing or a map, not a table: not worth the time
     if not paths:
         return []
     textpage = page.get_textpage()
