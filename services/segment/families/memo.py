@@ -11,7 +11,7 @@ import re
 
 from services.segment.families.reading import Reading
 
-_WORD = re.compile(r"^(?:nota|notitie|memo|memorandum)\b", re.I)
+_WORD = re.compile(r"^(?:(?:beslis|informatie)?nota|notitie|memo|memorandum)\b", re.I)
 _PURPOSE = re.compile(
     r"\(ter (?:beslissing|informatie|advisering|ondertekening|kennisname)\)", re.I
 )

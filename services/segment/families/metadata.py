@@ -108,6 +108,10 @@ def _date(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> st
     if meta.date:
         evidence["date"] = "letterhead Datum or the Handelingen' answer date"
         return meta.date
+    asked = re.search(r"\(ingezonden ([^)]*)\)", meta.title or "")
+    if asked and iso_date(asked.group(1)):
+        evidence["date"] = "the questions' date (ingezonden), not yet answered"
+        return iso_date(asked.group(1))
     for pattern, how in ((_LABELLED_DATE, "labelled"), (_PLACED_DATE, "place and date")):
         for block in r.first_page:
             for match in pattern.finditer(block.text):
