@@ -20,7 +20,8 @@
 | other           | none of these                                                        |
 
 Order matters: a released e-mail mentions the Woo, a Woo decision is a letter, a motie is a
-Kamerstuk; the most specific family is asked first.
+Kamerstuk, a ministry letter answering questions quotes "Vragen van ..." but is a kamerbrief;
+the most specific family is asked first.
 """
 
 from __future__ import annotations
@@ -42,11 +43,16 @@ _LETTER = re.compile(r"Retouradres|^Ons kenmerk|^Geachte\b", re.IGNORECASE | re.
 Detector = Callable[[Reading], tuple[str, str] | None]
 
 
+def _aanhangsel(r: Reading) -> tuple[str, str] | None:
+    found = "Aanhangsel van de Handelingen" in r.opening
+    return ("kamervragen", "'Aanhangsel van de Handelingen'") if found else None
+
+
 def _kamervragen(r: Reading) -> tuple[str, str] | None:
+    """Questions under "Vragen van ..." that are not a ministry letter answering them."""
     match = _KAMERVRAGEN.search(r.opening)
-    asked = any(b.kind == "question" for b in r.body)
-    if match and (asked or "Aanhangsel" in match.group(0)):
-        return "kamervragen", f"'{match.group(0)}'"
+    if match and any(b.kind == "question" for b in r.body):
+        return "kamervragen", f"'{match.group(0)}' and numbered questions"
     return None
 
 
@@ -68,11 +74,12 @@ DETECTORS: list[Detector] = [
     email.detect,
     woo.detect_inventory,
     woo.detect_decision,
-    _kamervragen,
+    _aanhangsel,
     parliament.detect,
     fiche.detect,
     meetings.detect,
     _kamerbrief,
+    _kamervragen,
     memo.detect,
     _letter,
     report.detect,
