@@ -71,6 +71,7 @@ def describe(meta: Metadata, r: Reading) -> Metadata:
             "language": lang,
             "sender": sender,
             "addressee": addressee,
+            "subject": meta.subject or (title if kind == "email" else None),
             "evidence": {k: v for k, v in evidence.items() if v},
         }
     )
