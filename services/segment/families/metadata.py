@@ -84,7 +84,8 @@ def _title(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> s
         evidence["title"] = f"the {kind} family's title"
         return found
     if meta.title:
-        evidence["title"] = "letterhead (Onderwerp/Betreft) or the Handelingen title"
+        handelingen = kind == "kamervragen"
+        evidence["title"] = "'Vragen van ...' title" if handelingen else "letterhead Onderwerp/Betreft"
         return meta.title
     for labelled in r.first_page:
         match = _SUBJECT.match(labelled.text)
@@ -107,7 +108,8 @@ def _date(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> st
         evidence["date"] = found[1]
         return found[0]
     if meta.date:
-        evidence["date"] = "letterhead Datum or the Handelingen' answer date"
+        handelingen = kind == "kamervragen"
+        evidence["date"] = "answer received ('ontvangen')" if handelingen else "letterhead Datum"
         return meta.date
     asked = re.search(r"\(ingezonden ([^)]*)\)", meta.title or "")
     if asked and iso_date(asked.group(1)):
@@ -142,10 +144,11 @@ def _parties(
         sender = None
     if not sender:
         sender = _signed_by(r)
+    handelingen = kind == "kamervragen"
     if sender:
-        evidence.setdefault("sender", "signature or masthead")
+        evidence.setdefault("sender", "'Antwoord van ...'" if handelingen else "signature or masthead")
     if addressee:
-        evidence.setdefault("addressee", "address block ('Aan ...')")
+        evidence.setdefault("addressee", "the title ('aan de ...')" if handelingen else "address block")
     return sender, addressee
 
 
