@@ -85,7 +85,7 @@ def _title(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> s
         return found
     if meta.title:
         handelingen = kind == "kamervragen"
-        evidence["title"] = "'Vragen van ...' title" if handelingen else "letterhead Onderwerp/Betreft"
+        evidence["title"] = "'Vragen van ...'" if handelingen else "letterhead Onderwerp/Betreft"
         return meta.title
     for labelled in r.first_page:
         match = _SUBJECT.match(labelled.text)
@@ -146,9 +146,9 @@ def _parties(
         sender = _signed_by(r)
     handelingen = kind == "kamervragen"
     if sender:
-        evidence.setdefault("sender", "'Antwoord van ...'" if handelingen else "signature or masthead")
+        evidence.setdefault("sender", "'Antwoord van'" if handelingen else "signature or masthead")
     if addressee:
-        evidence.setdefault("addressee", "the title ('aan de ...')" if handelingen else "address block")
+        evidence.setdefault("addressee", "title 'aan de ...'" if handelingen else "address block")
     return sender, addressee
 
 
