@@ -66,7 +66,9 @@ def _split_by_gaps(lines: list[Line], pitch: float) -> list[Piece]:
     while i < len(lines):
         j = i
         while (
-            j < len(lines) and _row(lines[j]) and (j == i or _close(lines[j - 1], lines[j], pitch))
+            j < len(lines)
+            and (_row(lines[j]) or (j - i >= 2 and _continues_cell(lines[j], lines[i:j])))
+            and (j == i or _close(lines[j - 1], lines[j], pitch))
         ):
             j += 1
         if j - i >= 2:
@@ -87,6 +89,15 @@ def _row(line: Line) -> bool:
     return len(line.cells) >= 2
 
 
+def _continues_cell(line: Line, rows: list[Line]) -> bool:
+    """A line of one cell under a column other than the first: a multi-line cell going on."""
+    if len(line.cells) != 1:
+        return False
+    starts = sorted({x0 for row in rows for x0, _, _ in row.cells})
+    x0 = line.cells[0][0]
+    return any(abs(x0 - s) < 3 for s in starts) and abs(x0 - starts[0]) >= 3
+
+
 def _close(a: Line, b: Line, pitch: float) -> bool:
     return a.page == b.page and 0 < a.base - b.base < 3.0 * pitch
 
@@ -101,9 +112,23 @@ def _table(lines: list[Line]) -> Block:
             k = max(range(len(columns)), key=lambda c: _overlap((x0, x1), columns[c]))
             row[k] = f"{row[k]} {text}".strip()
         rows.append(row)
+    rows = _whole_cells(rows)
     block = Block(lines, kind="table", rows=rows)
     block.text = "\n".join(" | ".join(cell for cell in row) for row in rows)
     return block.finish()
+
+
+def _whole_cells(rows: list[list[str]]) -> list[list[str]]:
+    """A row without a first cell, in a table whose rows have one, continues the row above."""
+    if sum(bool(row[0]) for row in rows) * 2 < len(rows):
+        return rows
+    out: list[list[str]] = []
+    for row in rows:
+        if out and not row[0]:
+            out[-1] = [f"{a} {b}".strip() for a, b in zip(out[-1], row, strict=True)]
+        else:
+            out.append(row)
+    return out
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
