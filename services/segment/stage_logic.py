@@ -9,7 +9,7 @@ from stukken.contracts import SegmentedDocument
 from stukken.platform.settings import SegmentSettings
 
 # Bump when segmentation output changes, so cached results of older logic are not reused.
-SEGMENTER_VERSION = "2"
+SEGMENTER_VERSION = "3"
 
 
 class Segmenter(Protocol):
