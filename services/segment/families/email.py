@@ -17,13 +17,14 @@ from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block
 
 _LABEL = re.compile(
-    r"(?:^|(?<=\s))(?P<label>van|from|aan|to|cc|bcc|onderwerp|subject|betreft|verzonden|sent"
+    r"(?:^|(?<=\s))(?P<label>van|from|fron|aan|to|cc|bcc|onderwerp|subject|betreft|verzonden|sent"
     r"|datum|date|received|ontvangen|bijlagen?|attachments?|importance|urgentie|prioriteit)"
     r"\s*[:;]\s*",
     re.IGNORECASE,
 )
 FIELDS = {
-    "van": "from", "from": "from", "aan": "to", "to": "to", "cc": "cc", "bcc": "bcc",
+    "van": "from", "from": "from", "fron": "from", "aan": "to", "to": "to",
+    "cc": "cc", "bcc": "bcc",
     "onderwerp": "subject", "subject": "subject", "betreft": "subject",
     "verzonden": "sent", "sent": "sent", "datum": "sent", "date": "sent",
     "received": "received", "ontvangen": "received", "bijlage": "attachments",
@@ -33,6 +34,8 @@ FIELDS = {
 _ADDRESSES = ("from", "to", "cc", "bcc", "attachments")
 _NOTES_TIME = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s+\d{1,2}[:.]\d{2}\b")
 ENGLISH = ("from", "to", "sent", "subject", "received", "date")
+# Labels only mail clients print; a memo's header has Aan, Van, Datum, Betreft.
+_MAIL_LABELS = {"verzonden", "sent", "received", "ontvangen", "subject", "from", "to", "cc", "bcc"}
 REDACTED = "[redacted]"
 
 
@@ -145,6 +148,9 @@ def _header(lines: list[Line], labelled: list) -> Block | None:
     correspondent = "from" in fields or "to" in fields
     if not (correspondent and ("sent" in fields or "subject" in fields)) or len(fields) < 2:
         return None
+    labels = {m.group("label").lower() for ln in lines for m in _LABEL.finditer(ln.text)}
+    if not (labels & _MAIL_LABELS or any("@" in v for v in fields.values())):
+        return None  # "Aan:/Van:/Datum:/Betreft:" without mail marks is a memo's header
     block = Block(list(lines), kind="email_header")
     block.finish()
     block.text = "\n".join(ln.text.strip() for ln in lines)

@@ -116,3 +116,10 @@ def test_numbered_questions_that_ask_are_questions() -> None:
     blocks += _blocks(["Nee."])
     kinds = [b.kind for b in structure.classify(blocks, 10.0)]
     assert kinds == ["question", "answer", "question", "answer"]
+
+
+def test_a_memo_header_is_no_email() -> None:
+    blocks = _blocks(
+        ["Aan: de minister van VWS", "Van: DGLZ", "Datum: 25 september 2020", "Betreft: Testkosten"]
+    )
+    assert {b.kind for b in email.split_headers(blocks)} == {"paragraph"}
