@@ -36,6 +36,15 @@ class GridTable:
 
 
 def read_grids(page: pdfium.PdfPage, number: int) -> list[GridTable]:
+    """The page's drawn tables; a page whose drawing pdfium cannot read has none (its text
+    still flows through the other layout steps)."""
+    try:
+        return _read_grids(page, number)
+    except pdfium.PdfiumError:
+        return []
+
+
+def _read_grids(page: pdfium.PdfPage, number: int) -> list[GridTable]:
     paths = []
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
         paths.append((obj.get_bounds(), obj))
