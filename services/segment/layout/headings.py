@@ -97,19 +97,39 @@ def _numbered_text(text: str) -> bool:
     return bool(match and match.group("rest")[:1].isupper())
 
 
+def _restarted_lists(blocks: list[Block]) -> None:
+    """Numbers that start again at 1 under section 9 are a list in it, not sections: they stay
+    list items until the sections' own numbering goes on (10 after 9)."""
+    main = 0
+    for block in blocks:
+        match = NUMBERED_HEADING.match(block.text) if block.kind == "heading" else None
+        if not match or "." in match.group("num"):
+            continue
+        n = int(match.group("num"))
+        if main and n <= main:
+            block.kind = "list_item"
+        else:
+            main = n
+
+
 def _levels(blocks: list[Block], body_size: float) -> None:
+    _restarted_lists(blocks)
     headings = [b for b in blocks if b.kind == "heading"]
+    numbered = [_style(b) for b in headings if NUMBERED_HEADING.match(b.text)]
     styles = sorted(
         {_style(b) for b in headings if b.role != "run_in" and not NUMBERED_HEADING.match(b.text)},
         key=lambda s: (-s[0], -s[1]),
     )
+    depth = 0  # the depth of the numbered section we are in
     for block in headings:
         match = NUMBERED_HEADING.match(block.text)
         if match:
-            block.level = match.group("num").count(".") + 1
+            block.level = depth = match.group("num").count(".") + 1
         elif block.role == "run_in":
-            block.level = len(styles) + 1
+            block.level = max(len(styles), depth) + 1
             block.role = None
+        elif depth and numbered and _style(block) <= max(numbered):
+            block.level = depth + 1  # an unnumbered heading inside a numbered section
         else:
             block.level = styles.index(_style(block)) + 1
 
