@@ -26,7 +26,7 @@ TITLES: dict[str, TitleOf] = {
     "email": email.title,
     "motie": parliament.title,
     "amendement": parliament.title,
-    "verslag": parliament.title,
+    "verslag": lambda r: parliament.title(r) or meetings.title(r),
     "besluitenlijst": meetings.title,
     "notulen": meetings.title,
     "bnc_fiche": fiche.title,
@@ -37,7 +37,8 @@ DATES: dict[str, DateOf] = {
     "email": email.date,
     "motie": parliament.date,
     "amendement": parliament.date,
-    "verslag": parliament.date,
+    "verslag": lambda r: parliament.date(r) or meetings.date(r),
+    "notulen": meetings.date,
     "besluitenlijst": meetings.date,
 }
 NO_DATE = {"bnc_fiche"}  # the dates printed in a fiche are the Commission's, not its own

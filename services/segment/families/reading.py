@@ -29,6 +29,16 @@ class Reading:
         return f"{text}\n{more[:1500]}"
 
     @cached_property
+    def titles(self) -> str:
+        """What page 1 announces: its first blocks, headings, titles and table header rows, not
+        the prose (a letter may well mention "actiepunten" of an "overleg")."""
+        body = [b for b in self.body if b.page == 1]
+        lines = [b.text for b in body[:3] if len(b.text) < 120 and not b.text.endswith(".")]
+        lines += [b.text for b in body if b.kind in ("heading", "title")]
+        lines += [" | ".join(b.rows[0]) for b in body if b.kind == "table" and b.rows]
+        return "\n".join(lines)
+
+    @cached_property
     def text(self) -> str:
         return "\n".join(b.text for b in self.body)
 

@@ -18,7 +18,7 @@ _JUDGED = re.compile(
 )
 _DECISION = re.compile(
     r"\b(?:Woo|Wob)-?(?:deel)?besluit\b|\bbesluit op uw (?:Woo-|Wob-)?verzoek|\bbeslissing op uw"
-    r" (?:Woo-|Wob-)?verzoek|\b(?:uw|het) (?:Woo|Wob)-verzoek\b",
+    r" (?:Woo-|Wob-)?verzoek|\buw (?:Woo|Wob)-verzoek\b",
     re.I,
 )
 _LETTER = re.compile(r"^Geachte\b|^(?:Datum|Betreft|Onderwerp)\b", re.M)

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from services.segment.families import email
+from services.segment.families import doctype, email
 from services.segment.families.dates import iso_date
 from services.segment.families.language import language
+from services.segment.families.metadata import describe
+from services.segment.families.reading import Reading
 from services.segment.layout import structure
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block
+from stukken.contracts import Metadata
 
 
 def _blocks(texts: list[str], bold: bool = False) -> list[Block]:
@@ -123,3 +126,28 @@ def test_a_memo_header_is_no_email() -> None:
         ["Aan: de minister van VWS", "Van: DGLZ", "Datum: 25 september 2020", "Betreft: Testkosten"]
     )
     assert {b.kind for b in email.split_headers(blocks)} == {"paragraph"}
+
+
+def _reading(texts: list[str], head: tuple[str, ...] = ()) -> Reading:
+    body = structure.classify(_blocks(texts), 10.0)
+    return Reading(body, _blocks(list(head)), page_count=2)
+
+
+def test_a_letter_mentioning_action_points_stays_a_letter() -> None:
+    r = _reading(
+        [
+            "Geachte voorzitter,",
+            "In het overleg van 3 mei zijn de actiepunten besproken en "
+            "afgesproken dat ik u hierover informeer, zoals hieronder beschreven staat.",
+        ],
+        head=("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Datum 10 mei 2021"),
+    )
+    assert doctype.classify(r)[0] == "kamerbrief"
+
+
+def test_a_meeting_report_is_a_verslag_with_the_meeting_date() -> None:
+    r = _reading(["Verslag van de vergadering van de raad van 3 mei 2021", "Aanwezig: allen."])
+    meta = describe(Metadata(), r)
+    assert (meta.doc_type, meta.date) == ("verslag", "2021-05-03")
+    assert meta.title == "Verslag van de vergadering van de raad van 3 mei 2021"
+    assert meta.evidence["doc_type"].startswith("title")
