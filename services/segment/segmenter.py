@@ -9,6 +9,7 @@ from __future__ import annotations
 import pypdfium2 as pdfium
 
 from services.segment.layout.assemble import segment_pages
+from services.segment.layout.grids import GridTable, read_grids
 from services.segment.layout.words import PageRuns, read_page
 from services.segment.scan import detect
 from stukken.contracts import SegmentedDocument
@@ -35,13 +36,15 @@ def segment_pdf(
     pdf = open_pdf(data, max_pages=max_pages)
     try:
         pages = []
+        grids: list[GridTable] = []  # tables the pages draw, read while the page is open
         for index in range(len(pdf)):
             page = open_page(pdf, index)
             try:
                 pages.append(read_page_runs(page, index + 1, ocr))
+                grids += read_grids(page, index + 1)
             finally:
                 page.close()
-        return segment_pages(pages, len(pdf))
+        return segment_pages(pages, len(pdf), grids)
     finally:
         pdf.close()
 

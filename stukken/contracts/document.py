@@ -16,7 +16,23 @@ from stukken.contracts.quality import Quality
 SCHEMA_VERSION: Literal[1] = 1
 
 Op = Literal["upsert", "delete"]
-DocType = Literal["kamerbrief", "kamervragen", "woo_besluit", "other"]
+# The taxonomy of document families; how each is recognised: services/segment/families/doctype.py.
+DocType = Literal[
+    "kamerbrief",
+    "kamervragen",
+    "motie",
+    "amendement",
+    "besluitenlijst",
+    "verslag",
+    "notulen",
+    "nota",
+    "rapport",
+    "bnc_fiche",
+    "email",
+    "woo_besluit",
+    "woo_inventaris",
+    "other",
+]
 SegmentKind = Literal[
     "title",
     "heading",
@@ -27,6 +43,7 @@ SegmentKind = Literal[
     "table",
     "footnote",
     "signature",
+    "email_header",
     "letterhead",
     "furniture",
 ]
@@ -86,6 +103,19 @@ class Metadata(Model):
     sender: str | None = None
     addressee: str | None = None
     ocr_pages: list[int] = Field(default_factory=list)
+    evidence: dict[str, str] = Field(
+        default_factory=dict,
+        description="per metadata field (doc_type, title, date, language, sender, addressee): "
+        "what it was read from, e.g. 'doc_type': 'email header labels (From/To/Sent/Subject)'",
+    )
+
+
+class Redaction(Model):
+    """A redaction ground printed beside a blacked-out area ("5.1.2e"), kept in the text."""
+
+    ground: str = Field(description="the ground as printed, e.g. '5.1.2e', '10.2.e'")
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
 
 
 class TableCell(Model):
@@ -107,6 +137,17 @@ class Segment(Model):
     footnote_refs: list[str] = Field(default_factory=list)
     rows: list[list[str]] | None = Field(default=None, description="table cells, row by row")
     role: str | None = Field(default=None, description="letterhead/furniture sub-kind")
+    level: int | None = Field(
+        default=None, ge=1, description="a heading's depth: 1 for a chapter, 2 for '3.2', ..."
+    )
+    fields: dict[str, str] | None = Field(
+        default=None,
+        description="an email_header's fields as printed: from, to, cc, bcc, sent, subject "
+        "(redacted parts keep their ground, see redactions)",
+    )
+    redactions: list[Redaction] = Field(
+        default_factory=list, description="redaction grounds in this segment's text"
+    )
 
 
 class Reference(Model):

@@ -7,14 +7,17 @@ each page foot, the page-1 letterhead, tables, paragraphs across pages, and thei
 from __future__ import annotations
 
 import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass
 
+from services.segment import families
 from services.segment.layout import columns, doctype, furniture, letterhead, structure
 from services.segment.layout.aside import Running, aside_blocks
 from services.segment.layout.columns import BODY as BODY_ZONE
 from services.segment.layout.columns import Piece
 from services.segment.layout.fallback import degrade, plain_lines
 from services.segment.layout.footnotes import split_footnotes
+from services.segment.layout.grids import GridTable
 from services.segment.layout.lines import Line, group_lines
 from services.segment.layout.paragraphs import (
     Block,
@@ -44,9 +47,11 @@ class Placed:
     block: Block
 
 
-def segment_pages(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
+def segment_pages(
+    pages: list[PageRuns], page_count: int, grids: Sequence[GridTable] = ()
+) -> SegmentedDocument:
     try:
-        return _segment(pages, page_count)
+        return _segment(pages, page_count, grids)
     except Exception as exc:  # no document lost to a bug: every page gets a plain reading
         for page in pages:
             page.degraded = page.degraded or f"document:{type(exc).__name__}"
@@ -77,7 +82,9 @@ def _page_pieces(page: PageRuns) -> list[Piece] | None:
         return None
 
 
-def _segment(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
+def _segment(
+    pages: list[PageRuns], page_count: int, grids: Sequence[GridTable]
+) -> SegmentedDocument:
     warnings: list[str] = []
     pieces = {page.number: _page_pieces(page) for page in pages}
     repeated = columns.repeated_texts({n: p for n, p in pieces.items() if p is not None})
@@ -141,15 +148,17 @@ def _segment(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
     used = {id(ln) for b in head for ln in b.lines}
     stream = [ln for ln in stream if id(ln) not in used]
     blocks: list[Block] = []
-    for piece in split_tables(stream, line_pitch(stream)):
+    for piece in split_tables(stream, line_pitch(stream), grids):
         blocks += [piece] if isinstance(piece, Block) else build_blocks(piece, right)
     before = list(blocks)
-    blocks = structure.classify(blocks, body_size)
+    blocks = families.read(structure.classify(blocks, body_size))
     placed += [Placed(b.page, BODY, i, b) for i, b in enumerate(blocks)]
     segments, emitted = _segments(placed)
     meta = _metadata(placed, blocks, page_count, pages)
     meta.quality = account(emitted, pages, warnings, absorbed(before, blocks))
-    return SegmentedDocument(metadata=meta, segments=segments)
+    head = [p.block for p in placed if p.block.kind == "letterhead"]
+    meta = families.describe(meta, families.Reading(blocks, head, page_count))
+    return families.finish(SegmentedDocument(metadata=meta, segments=segments), heights)
 
 
 def _plain_document(pages: list[PageRuns], page_count: int) -> SegmentedDocument:
@@ -222,6 +231,8 @@ def _segments(placed: list[Placed]) -> tuple[list[Segment], list[Block]]:
                 footnote_refs=b.refs if b.kind != "footnote" else [],
                 rows=b.rows,
                 role=b.role,
+                level=b.level,
+                fields=b.fields,
             )
         )
     return out, emitted

@@ -1,4 +1,6 @@
-"""What kind of document this is, from its wording and the structure found in it."""
+"""A first guess at the kind of letter, from its wording: it picks which letterhead reader runs
+(the Handelingen's or a ministry letter's). The document's doc_type is decided afterwards, with
+its evidence, by the families (services/segment/families/doctype.py)."""
 
 from __future__ import annotations
 

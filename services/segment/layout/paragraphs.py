@@ -34,6 +34,8 @@ class Block:
     rows: list[list[str]] | None = None
     number: str | None = None
     role: str | None = None
+    level: int | None = None  # a heading's depth (families: layout/headings.py)
+    fields: dict[str, str] | None = None  # an e-mail header's fields (families/email.py)
     answer_to: list[Block] = field(default_factory=list)  # the question blocks an answer answers
 
     @property

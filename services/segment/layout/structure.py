@@ -4,12 +4,17 @@ Two house styles of answered parliamentary questions: labels on their own line (
 "Antwoord 3, 4 en 5", the Handelingen) and bold numbered questions followed by plain answers
 ("4. Kunt u ...?", ministry letters). A grouped label followed by as many paragraphs as it has
 numbers is read as that many questions.
+
+Questions exist only where the document shows them: "Vraag"/"Antwoord" labels, or numbered
+paragraphs that ask (end in a question mark) — most of them, not one in a numbered report, a
+fiche or an agenda, whose numbered lines are headings.
 """
 
 from __future__ import annotations
 
 import re
 
+from services.segment.layout import headings
 from services.segment.layout.paragraphs import BULLET, LABEL, NUMBERED, Block
 
 _SIGN_OFF = re.compile(
@@ -45,7 +50,7 @@ def classify(blocks: list[Block], body_size: float) -> list[Block]:
     for block in out:
         if block.kind == "paragraph":
             block.kind = _plain_kind(block, body_size)
-    return out
+    return headings.mark(out, body_size)
 
 
 def _signatures(blocks: list[Block]) -> None:
@@ -118,9 +123,13 @@ def _answer(block: Block, label: str, to: list[Block]) -> None:
 
 def _numbered(blocks: list[Block], strict: bool) -> list[Block]:
     """Bold "N. question" paragraphs; without bold, numbered paragraphs that ask something."""
-    candidates = [b for b in blocks if b.kind == "paragraph" and _is_numbered_question(b, strict)]
+    numbered = [b for b in blocks if b.kind == "paragraph" and NUMBERED.match(b.text)]
+    candidates = [b for b in numbered if _is_numbered_question(b, strict)]
     if len(candidates) < (1 if strict else 2):
         return blocks
+    asking = [b for b in candidates if "?" in b.text]
+    if 2 * len(asking) <= len(candidates) or (not strict and 3 * len(asking) < len(numbered)):
+        return blocks  # numbered sections or agenda items, not questions
     current: Block | None = None
     for block in blocks:
         if block in candidates:

@@ -1,26 +1,74 @@
-"""Tables: consecutive lines that each fall apart into cells at wide gaps.
+"""Tables: the grids the page draws (layout/grids.py), and consecutive lines that each fall
+apart into cells at wide gaps.
 
-Cells are put in the columns of the widest row by horizontal overlap, so a row with an empty
-cell keeps its values under the right headers.
+A drawn grid's cells were read from inside their rectangles; the body lines that lie in it are
+its text. Otherwise cells are put in the columns of the widest row by horizontal overlap, so a
+row with an empty cell keeps its values under the right headers.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from services.segment.layout.grids import GridTable
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block
 
 Piece = list[Line] | Block
 
 
-def split_tables(lines: list[Line], pitch: float) -> list[Piece]:
+def split_tables(lines: list[Line], pitch: float, grids: Sequence[GridTable] = ()) -> list[Piece]:
     """Body lines -> stretches of plain lines and table blocks, in order."""
+    out: list[Piece] = []
+    for piece in _split_by_grids(lines, pitch, grids) if grids else [lines]:
+        if isinstance(piece, Block):
+            out.append(piece)
+        else:
+            out += _split_by_gaps(piece, pitch)
+    return out
+
+
+def _split_by_grids(lines: list[Line], pitch: float, grids: Sequence[GridTable]) -> list[Piece]:
+    """Lines inside a drawn grid become that grid's table, where its first line stood."""
+    out: list[Piece] = []
+    plain: list[Line] = []
+    taken: dict[int, Block] = {}
+    for line in lines:
+        grid = next((g for g in grids if g.page == line.page and g.holds(*_box(line))), None)
+        if grid is None:
+            plain.append(line)
+            continue
+        if id(grid) in taken:
+            taken[id(grid)].lines.append(line)
+            continue
+        if plain:
+            out.append(plain)
+            plain = []
+        block = Block([line], kind="table", rows=grid.rows)
+        block.text = "\n".join(" | ".join(row) for row in grid.rows)
+        taken[id(grid)] = block
+        out.append(block)
+    if plain:
+        out.append(plain)
+    for block in taken.values():
+        block.finish()
+    return out
+
+
+def _box(line: Line) -> tuple[float, float, float, float]:
+    return line.x0, line.y0, line.x1, line.y1
+
+
+def _split_by_gaps(lines: list[Line], pitch: float) -> list[Piece]:
     out: list[Piece] = []
     plain: list[Line] = []
     i = 0
     while i < len(lines):
         j = i
         while (
-            j < len(lines) and _row(lines[j]) and (j == i or _close(lines[j - 1], lines[j], pitch))
+            j < len(lines)
+            and (_row(lines[j]) or (j - i >= 2 and _continues_cell(lines[j], lines[i:j])))
+            and (j == i or _close(lines[j - 1], lines[j], pitch))
         ):
             j += 1
         if j - i >= 2:
@@ -41,6 +89,15 @@ def _row(line: Line) -> bool:
     return len(line.cells) >= 2
 
 
+def _continues_cell(line: Line, rows: list[Line]) -> bool:
+    """A line of one cell under a column other than the first: a multi-line cell going on."""
+    if len(line.cells) != 1:
+        return False
+    starts = sorted({x0 for row in rows for x0, _, _ in row.cells})
+    x0 = line.cells[0][0]
+    return any(abs(x0 - s) < 3 for s in starts) and abs(x0 - starts[0]) >= 3
+
+
 def _close(a: Line, b: Line, pitch: float) -> bool:
     return a.page == b.page and 0 < a.base - b.base < 3.0 * pitch
 
@@ -55,9 +112,23 @@ def _table(lines: list[Line]) -> Block:
             k = max(range(len(columns)), key=lambda c: _overlap((x0, x1), columns[c]))
             row[k] = f"{row[k]} {text}".strip()
         rows.append(row)
+    rows = _whole_cells(rows)
     block = Block(lines, kind="table", rows=rows)
     block.text = "\n".join(" | ".join(cell for cell in row) for row in rows)
     return block.finish()
+
+
+def _whole_cells(rows: list[list[str]]) -> list[list[str]]:
+    """A row without a first cell, in a table whose rows have one, continues the row above."""
+    if sum(bool(row[0]) for row in rows) * 2 < len(rows):
+        return rows
+    out: list[list[str]] = []
+    for row in rows:
+        if out and not row[0]:
+            out[-1] = [f"{a} {b}".strip() for a, b in zip(out[-1], row, strict=True)]
+        else:
+            out.append(row)
+    return out
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:

@@ -1,0 +1,95 @@
+"""The taxonomy of document families and how each is told, with the evidence used.
+
+| doc_type        | told by                                                              |
+|-----------------|----------------------------------------------------------------------|
+| email           | an e-mail header (Van/Aan/Onderwerp, From/To/Subject) opens it       |
+| woo_inventaris  | "Inventarislijst" and a table of judged documents (Weigeringsgrond)  |
+| woo_besluit     | a letter deciding a Woo/Wob request ("Woo-besluit", "uw Woo-verzoek")|
+| kamervragen     | "Aanhangsel van de Handelingen", or questions under "Vragen van ..." |
+| motie           | "MOTIE VAN HET LID/DE LEDEN ..." under the dossier title             |
+| amendement      | "AMENDEMENT VAN HET LID/DE LEDEN ..."                                |
+| verslag         | "VERSLAG (VAN EEN SCHRIFTELIJK OVERLEG)", "LIJST VAN VRAGEN ..."     |
+| bnc_fiche       | "Fiche N: ..." and the fixed sections (Algemene gegevens, Essentie)  |
+| besluitenlijst  | titled "Besluitenlijst ..."                                          |
+| notulen         | "Notulen", "Verslag van de vergadering", a meeting's action points   |
+| kamerbrief      | a letter to the Voorzitter of the Tweede or Eerste Kamer             |
+| nota            | "nota"/"notitie"/"memo" on page 1, "(ter beslissing)", Aan:/Van:;    |
+|                 | else a short titled piece with sections (a notitie)                  |
+| rapport         | report apparatus (Inleiding, Samenvatting, Inhoudsopgave, Bijlagen)  |
+|                 | or "Rapport"/"Evaluatie" in the title                                |
+| other           | none of these                                                        |
+
+Order matters: a released e-mail mentions the Woo, a Woo decision is a letter, a motie is a
+Kamerstuk, a ministry letter answering questions quotes "Vragen van ..." but is a kamerbrief;
+the most specific family is asked first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from services.segment.families import email, fiche, meetings, memo, parliament, report, woo
+from services.segment.families.reading import Reading
+
+_KAMERVRAGEN = re.compile(
+    r"Aanhangsel van de Handelingen|^Vragen van (?:de leden|het lid)\b", re.IGNORECASE | re.M
+)
+_TO_PARLIAMENT = re.compile(
+    r"(?:Aan de |^De )?Voorzitter van de (?:Tweede|Eerste) Kamer", re.IGNORECASE | re.M
+)
+_LETTER = re.compile(r"Retouradres|^Ons kenmerk|^Geachte\b", re.IGNORECASE | re.M)
+
+Detector = Callable[[Reading], tuple[str, str] | None]
+
+
+def _aanhangsel(r: Reading) -> tuple[str, str] | None:
+    found = "Aanhangsel van de Handelingen" in r.opening
+    return ("kamervragen", "'Aanhangsel van de Handelingen'") if found else None
+
+
+def _kamervragen(r: Reading) -> tuple[str, str] | None:
+    """Questions under "Vragen van ..." that are not a ministry letter answering them."""
+    match = _KAMERVRAGEN.search(r.opening)
+    if match and any(b.kind == "question" for b in r.body):
+        return "kamervragen", f"'{match.group(0)}' and numbered questions"
+    return None
+
+
+def _kamerbrief(r: Reading) -> tuple[str, str] | None:
+    match = _TO_PARLIAMENT.search(r.opening[:3000])
+    return ("kamerbrief", f"addressed to '{match.group(0).strip()}'") if match else None
+
+
+def _letter(r: Reading) -> tuple[str, str] | None:
+    """A ministry letter whose addressee was not read: still most likely to the Kamer."""
+    match = _LETTER.search(r.opening[:3000])
+    head = "\n".join(b.text for b in r.head)
+    if match and re.search(r"^Ministerie van", head, re.M):
+        return "kamerbrief", f"ministry letter form ('{match.group(0)}')"
+    return None
+
+
+DETECTORS: list[Detector] = [
+    email.detect,
+    woo.detect_inventory,
+    woo.detect_decision,
+    _aanhangsel,
+    parliament.detect,
+    fiche.detect,
+    meetings.detect,
+    _kamerbrief,
+    _kamervragen,
+    memo.detect,
+    _letter,
+    report.detect,
+    memo.detect_titled,
+]
+
+
+def classify(r: Reading) -> tuple[str, str]:
+    for detect in DETECTORS:
+        found = detect(r)
+        if found:
+            return found
+    return "other", "no family's marks found"

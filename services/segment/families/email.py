@@ -1,0 +1,212 @@
+"""E-mails (Woo releases are mostly e-mail threads): each message's header block and its fields.
+
+A header is a run of labelled lines ("Van:", "Aan:", "Onderwerp:" in Dutch Outlook, "From:",
+"To:", "Sent:", "Subject:" in English; Lotus Notes puts sender and time above "Aan:/cc:/Onderwerp:")
+naming at least a correspondent and a time or subject. Address lists wrap, so a line without a
+label continues the field above it while it stays in the same block. Redacted parts keep the
+ground the redaction tool printed in their place ("5.1.2e"); the body follows the header.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.segment.families.dates import find_date
+from services.segment.families.reading import Reading
+from services.segment.layout.lines import Line
+from services.segment.layout.paragraphs import Block
+
+_LABEL = re.compile(
+    r"(?:^|(?<=\s))(?P<label>van|from|fron|aan|to|cc|bcc|onderwerp|subject|betreft|verzonden|sent"
+    r"|datum|date|received|ontvangen|bijlagen?|attachments?|importance|urgentie|prioriteit)"
+    r"\s*[:;]\s*",
+    re.IGNORECASE,
+)
+FIELDS = {
+    "van": "from", "from": "from", "fron": "from", "aan": "to", "to": "to",
+    "cc": "cc", "bcc": "bcc",
+    "onderwerp": "subject", "subject": "subject", "betreft": "subject",
+    "verzonden": "sent", "sent": "sent", "datum": "sent", "date": "sent",
+    "received": "received", "ontvangen": "received", "bijlage": "attachments",
+    "bijlagen": "attachments", "attachment": "attachments", "attachments": "attachments",
+    "importance": "importance", "urgentie": "importance", "prioriteit": "importance",
+}  # fmt: skip
+_ADDRESSES = ("from", "to", "cc", "bcc", "attachments")
+_NOTES_TIME = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s+\d{1,2}[:.]\d{2}\b")
+ENGLISH = ("from", "to", "sent", "subject", "received", "date")
+# Labels only mail clients print; a memo's header has Aan, Van, Datum, Betreft.
+_MAIL_LABELS = {"verzonden", "sent", "received", "ontvangen", "subject", "from", "to", "cc", "bcc"}
+REDACTED = "[redacted]"
+
+
+Parsed = tuple[str, list[tuple[str, str]]]  # text before the first label, (field, value)s
+
+
+def fields_of(line: Line) -> Parsed | None:
+    """'To: a; b Cc: c' -> ('', [('to', 'a; b'), ('cc', 'c')]); None without any label."""
+    text = line.text.strip()
+    found = list(_LABEL.finditer(text))
+    if not found or (found[0].start() > 0 and found[0].group("label")[0].islower()):
+        return None
+    pairs = []
+    for k, match in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(text)
+        pairs.append((FIELDS[match.group("label").lower()], text[match.end() : end].strip()))
+    return text[: found[0].start()].strip(), pairs
+
+
+def split_headers(blocks: list[Block]) -> list[Block]:
+    """Blocks -> the same text with every e-mail header block taken out as `email_header`.
+
+    The block builder cuts a header at every change of weight ("Van:" bold, the value not), so
+    headers are found on the lines of consecutive blocks of one page, then the blocks are rebuilt.
+    """
+    out: list[Block] = []
+    run: list[Block] = []
+    for block in blocks:
+        textual = block.kind in ("paragraph", "heading", "title", "list_item", "signature")
+        if textual and (not run or run[-1].page == block.page):
+            run.append(block)
+            continue
+        out += _split(run, out)
+        run = [block] if textual else []
+        if not textual:
+            out.append(block)
+    out += _split(run, out)
+    return [b for b in out if b.kind != "merged"]
+
+
+def _split(run: list[Block], before: list[Block]) -> list[Block]:
+    lines = [ln for b in run for ln in b.lines]
+    owner = [b for b in run for _ in b.lines]
+    labelled = [fields_of(ln) for ln in lines]
+    if not any(labelled):
+        return run
+    taken: dict[int, Block] = {}  # index of a header's first line -> the header block
+    inside: set[int] = set()
+    i = 0
+    while i < len(lines):
+        first = labelled[i]
+        if not first or first[0]:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and (labelled[j] or _wraps(labelled, owner, i, j)):
+            j += 1
+        header = _header(lines[i:j], labelled[i:j])
+        if header is None:
+            i += 1
+            continue
+        taken[i] = header
+        inside.update(range(i, j))
+        i = j
+    if not taken:
+        return run
+    pieces: list[Block] = []
+    for k, line in enumerate(lines):
+        if k in taken:
+            _notes_sender(taken[k], pieces or before)
+            pieces.append(taken[k])
+        elif k not in inside:
+            last = pieces[-1] if pieces else None
+            if last and last.kind != "email_header" and last.lines[-1] in owner[k].lines:
+                last.lines.append(line)
+                continue
+            if owner[k].lines[0] is line or not pieces or pieces[-1].kind == "email_header":
+                pieces.append(Block([line], kind=_plain_kind(owner[k])))
+            else:
+                pieces[-1].lines.append(line)
+    for piece in pieces:
+        if piece.kind != "email_header":
+            piece.finish()
+    return pieces
+
+
+def _plain_kind(block: Block) -> str:
+    return "paragraph" if block.kind == "title" else block.kind
+
+
+def _wraps(labelled: list, owner: list[Block], start: int, j: int) -> bool:
+    """An unlabelled line continues the field above it (address lists and subjects wrap) when
+    it stays in the same block or the next line carries a label again."""
+    sandwiched = j + 1 < len(labelled) and bool(labelled[j + 1])
+    if owner[j] is not owner[j - 1] and not sandwiched:
+        return False
+    last = next(f for f in reversed(labelled[start:j]) if f)
+    return last[1][-1][0] in _ADDRESSES or last[1][-1][0] == "subject"
+
+
+def _header(lines: list[Line], labelled: list) -> Block | None:
+    fields: dict[str, str] = {}
+    name = ""
+    for line, found in zip(lines, labelled, strict=True):
+        prefix, pairs = found or (line.text.strip(), [])
+        if prefix and name:
+            fields[name] = f"{fields[name]} {prefix}".strip()
+        for name, value in pairs:
+            fields[name] = f"{fields[name]}; {value}".strip("; ") if name in fields else value
+    correspondent = "from" in fields or "to" in fields
+    if not (correspondent and ("sent" in fields or "subject" in fields)) or len(fields) < 2:
+        return None
+    labels = {m.group("label").lower() for ln in lines for m in _LABEL.finditer(ln.text)}
+    if not (labels & _MAIL_LABELS or any("@" in v for v in fields.values())):
+        return None  # "Aan:/Van:/Datum:/Betreft:" without mail marks is a memo's header
+    block = Block(list(lines), kind="email_header")
+    block.finish()
+    block.text = "\n".join(ln.text.strip() for ln in lines)
+    # A header always names its correspondents: an empty one was blacked out.
+    block.fields = {k: v or REDACTED for k, v in fields.items() if v or k in ("to", "from")}
+    return block
+
+
+def _notes_sender(header: Block, before: list[Block]) -> None:
+    """Lotus Notes: "Name/Org/NL@Domain" and "15-09-2020 10:23" stand above "Aan:"."""
+    fields = header.fields or {}
+    if "from" in fields or not before or before[-1].kind != "paragraph":
+        return
+    above = before[-1]
+    text = "\n".join(ln.text.strip() for ln in above.lines)  # it may not be finished yet
+    time = _NOTES_TIME.search(text)
+    if above.page != header.page or len(above.lines) > 3 or time is None:
+        return
+    fields["sent"] = fields.get("sent") or time.group(0)
+    fields["from"] = _NOTES_TIME.sub("", text).strip(" \n,")
+    header.lines = above.lines + header.lines
+    header.text = f"{text}\n{header.text}"
+    above.kind = "merged"
+
+
+def sent_date(header: Block) -> str | None:
+    """The ISO date a header was sent on; English clients write month/day/year."""
+    fields = header.fields or {}
+    sent = fields.get("sent") or fields.get("received", "")  # a scan may lose the one line
+    english = any(ln.text.lstrip().lower().startswith(ENGLISH) for ln in header.lines)
+    found = find_date(sent, month_first=english and "/" in sent)
+    return found[0] if found else None
+
+
+def detect(r: Reading) -> tuple[str, str] | None:
+    """An e-mail (thread) opens with a header, before any body text of substance."""
+    for block in r.body[:6]:
+        if block.kind == "email_header":
+            labels = ", ".join(sorted(block.fields or {}))
+            return "email", f"e-mail header on page {block.page} ({labels})"
+        if block.kind == "paragraph" and len(block.text) > 200:
+            return None
+    return None
+
+
+def title(r: Reading) -> str | None:
+    """The thread's first subject."""
+    subjects = ((h.fields or {}).get("subject") for h in r.email_headers())
+    return next((s for s in subjects if s), None)
+
+
+def date(r: Reading) -> tuple[str, str] | None:
+    """The first sent date of the thread."""
+    for header in r.email_headers():
+        iso = sent_date(header)
+        if iso:
+            fields = header.fields or {}
+            return iso, f"sent '{(fields.get('sent') or fields.get('received', ''))[:40]}'"
+    return None

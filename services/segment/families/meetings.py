@@ -1,0 +1,85 @@
+"""Decision lists, minutes and action lists of meetings (Tweede Kamer committees, councils).
+
+A besluitenlijst says so in its title ("Besluitenlijst raadsvergadering 29 juni 2015", "Document:
+Besluitenlijst van de procedurevergadering van donderdag 2 april 2009"); its date is the
+meeting's, printed in that title, or the date line above it ("Den Haag, 3 april 2009").
+A report of a meeting titled "Verslag ..." is a verslag; minutes ("Notulen") and a meeting's
+action lists are notulen. Only what page 1 announces counts (titles, headings, table headers):
+a letter may mention the action points of a meeting in its prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.segment.families.dates import iso_date
+from services.segment.families.reading import Reading
+from services.segment.layout.paragraphs import Block
+
+_BESLUITEN = re.compile(r"^(?:Document:\s*)?(?:Concept[- ]?)?Besluitenlijst\b", re.I | re.M)
+_VERSLAG = re.compile(r"^(?:Concept[- ]?)?Verslag\b.*", re.M)
+_NOTULEN = re.compile(
+    r"^(?:Concept[- ]?)?(?:Notulen|Actiepunten|Actielijst)\b"
+    r"|\bActiepunten\b.*\b(?:overleg|vergadering)\b|\b(?:overleg|vergadering)\b.*\bActiepunten\b",
+    re.I | re.M,
+)
+
+_ACTIONS = re.compile(r"\bActie(?:punten|lijst)\b|^Ter bespreking\b", re.I | re.M)
+_MEETING = re.compile(r"\w*(?:overleg|vergadering|bespreking)\b", re.I)
+
+
+def detect(r: Reading) -> tuple[str, str] | None:
+    block = r.first(_BESLUITEN)
+    if block:
+        return "besluitenlijst", f"title '{_line(block.text, _BESLUITEN)[:60]}'"
+    match = _VERSLAG.search(r.titles)
+    if match:
+        return "verslag", f"title '{match.group(0)[:60]}'"
+    match = _NOTULEN.search(r.titles)
+    if match:
+        return "notulen", f"'{match.group(0)[:60]}'"
+    actions, meeting = _ACTIONS.search(r.titles), _MEETING.search(r.titles)
+    if actions and meeting:
+        return (
+            "notulen",
+            f"action points ('{actions.group(0)}') of a meeting ('{meeting.group(0)}')",
+        )
+    return None
+
+
+def title(r: Reading) -> str | None:
+    block = r.first(_BESLUITEN)
+    if block:
+        return re.sub(r"^Document:\s*", "", _line(_whole(r, block), _BESLUITEN))
+    for pattern in (_VERSLAG, _NOTULEN):
+        match = pattern.search(r.titles)
+        if match:
+            return r.titles[match.start() :].split("\n")[0]
+    for block in r.first_page:
+        if block.kind in ("heading", "title") and len(block.text) < 200:
+            return block.text.replace("\n", " ")
+    return None
+
+
+def date(r: Reading) -> tuple[str, str] | None:
+    block = r.first(_BESLUITEN)
+    if block:
+        iso = iso_date(_line(_whole(r, block), _BESLUITEN))
+        if iso:
+            return iso, "date in the title"
+    for pattern in (_VERSLAG, _NOTULEN):
+        match = pattern.search(r.titles)
+        iso = iso_date(r.titles[match.start() :].split("\n")[0]) if match else None
+        if iso:
+            return iso, "date in the title"
+    return None
+
+
+def _whole(r: Reading, block: Block) -> str:
+    return r.whole_line(block) if len(block.lines) == 1 else block.text
+
+
+def _line(text: str, pattern: re.Pattern[str]) -> str:
+    match = pattern.search(text)
+    start = match.start() if match else 0
+    return text[start:].split("\n")[0].strip()

@@ -1,0 +1,58 @@
+"""Nota's and notities: internal memos ("nota", "notitie", "memo"), often to a minister.
+
+The word stands large on page 1, or a memo header names who it is for ("Aan:", "Van:") and
+whether it asks a decision ("ter beslissing", "ter informatie"). The subject follows that word
+or stands in the header ("Betreft", "Onderwerp").
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.segment.families.reading import Reading
+
+_WORD = re.compile(r"^(?:(?:beslis|informatie)?nota|notitie|memo|memorandum)\b", re.I)
+_PURPOSE = re.compile(
+    r"\(ter (?:beslissing|informatie|advisering|ondertekening|kennisname)\)", re.I
+)
+# side-column labels that share a baseline with the subject line
+_SIDE_LABEL = re.compile(r"\s+(?:Bijlage\(n\)|Bijlagen?|Kenmerk|Datum|Afschrift aan)\s*$", re.M)
+_MEMO_HEADER = re.compile(r"^Aan\s*:.*\n(?:.*\n)?Van\s*:", re.M)
+
+
+def detect(r: Reading) -> tuple[str, str] | None:
+    block = next((b for b in r.first_page if _WORD.match(b.text) and len(b.text) < 120), None)
+    if block:
+        return "nota", f"'{block.text.split(chr(10))[0]}' on page 1"
+    match = _PURPOSE.search(r.opening) or _MEMO_HEADER.search(r.opening)
+    if match:
+        return "nota", f"memo header '{match.group(0)[:30]}'"
+    return None
+
+
+def title(r: Reading) -> str | None:
+    """The subject beside the purpose: '(ter beslissing)   het bericht ...', or after the word."""
+    for block in r.first_page:
+        word = _WORD.match(block.text)
+        rest = block.text[word.end() :].strip(" :\n") if word else ""
+        if len(block.text) < 120 and re.search(r"[a-z]{3,}", rest):
+            return rest
+    page = r.first_page
+    for k, block in enumerate(page):
+        match = _PURPOSE.search(block.text)
+        if match:
+            rest = _SIDE_LABEL.sub("", block.text[match.end() :]).strip()
+            below = page[k + 1] if k + 1 < len(page) else None
+            if below and below.kind == "paragraph" and len(below.text) < 120:
+                rest = f"{rest} {_SIDE_LABEL.sub('', below.text)}"
+            return " ".join(rest.split()) or None
+    return None
+
+
+def detect_titled(r: Reading) -> tuple[str, str] | None:
+    """A short titled piece with sections, neither letter nor report: a note (notitie)."""
+    titled = next((b for b in r.body[:3] if b.kind == "title"), None)
+    sections = sum(b.kind == "heading" for b in r.body)
+    if titled and sections >= 2 and r.page_count <= 8:
+        return "nota", f"a titled note of {r.page_count} pages with {sections} sections"
+    return None

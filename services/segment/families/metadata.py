@@ -1,0 +1,176 @@
+"""The document's metadata for every family: doc_type, title, date, language, sender and
+addressee, each with the evidence it was read from (`metadata.evidence`).
+
+The letterhead steps already read what a ministry letter or the Handelingen print in fixed
+places (Onderwerp, Datum, kenmerken); a family's own module knows where its title and date
+stand; what is left falls back to what any reader looks at: a labelled or placed date on page 1
+("Datum: ...", "Den Haag, 3 april 2009") and the first title or heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from services.segment.families import doctype, email, fiche, meetings, memo, parliament, woo
+from services.segment.families.dates import iso_date
+from services.segment.families.language import language
+from services.segment.families.reading import Reading
+from services.segment.layout.paragraphs import Block
+from stukken.contracts import Metadata
+
+TitleOf = Callable[[Reading], str | None]
+DateOf = Callable[[Reading], tuple[str, str] | None]
+
+TITLES: dict[str, TitleOf] = {
+    "email": email.title,
+    "motie": parliament.title,
+    "amendement": parliament.title,
+    "verslag": lambda r: parliament.title(r) or meetings.title(r),
+    "besluitenlijst": meetings.title,
+    "notulen": meetings.title,
+    "bnc_fiche": fiche.title,
+    "woo_inventaris": woo.inventory_title,
+    "nota": memo.title,
+}
+DATES: dict[str, DateOf] = {
+    "email": email.date,
+    "motie": parliament.date,
+    "amendement": parliament.date,
+    "verslag": lambda r: parliament.date(r) or meetings.date(r),
+    "notulen": meetings.date,
+    "besluitenlijst": meetings.date,
+}
+NO_DATE = {"bnc_fiche"}  # the dates printed in a fiche are the Commission's, not its own
+_LABELLED_DATE = re.compile(
+    r"^(?:Datum|Date|Dagtekening|Vastgesteld|Voorgesteld|Ontvangen)\b\s*:?\s*(.{4,40})", re.M
+)
+_PLACED_DATE = re.compile(  # "Den Haag, 28 oktober 2016", "Utrecht, maandag 3 mei 2021"
+    r"^(?:Den Haag|['’]s-Gravenhage|[A-Z][a-z]{2,20}(?: [A-Z][a-z]+)?),\s+(?:\w+dag\s+)?"
+    r"(\d{1,2}\s+[a-z]+\.?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})",
+    re.M | re.I,
+)
+_SUBJECT = re.compile(r"^(Betreft|Onderwerp|Inzake)\s*:?\s+(\S.{3,200})", re.S)
+_GREETING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?)\b", re.I)
+_ADDRESS = re.compile(r"\bPostbus\b|\b\d{4}\s?[A-Z]{2}\b")
+
+
+def describe(meta: Metadata, r: Reading) -> Metadata:
+    evidence: dict[str, str] = dict(meta.evidence)
+    kind, evidence["doc_type"] = doctype.classify(r)
+    title = _title(kind, meta, r, evidence)
+    date = None if kind in NO_DATE else _date(kind, meta, r, evidence)
+    lang, evidence["language"] = language(r.text or r.opening)
+    sender, addressee = _parties(kind, meta, r, evidence)
+    if title:
+        title = " ".join(title.split())[:300]
+    return meta.model_copy(
+        update={
+            "doc_type": kind,
+            "title": title,
+            "date": date,
+            "language": lang,
+            "sender": sender,
+            "addressee": addressee,
+            "subject": meta.subject or (title if kind == "email" else None),
+            "evidence": {k: v for k, v in evidence.items() if v},
+        }
+    )
+
+
+def _title(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> str | None:
+    own = TITLES.get(kind)
+    found = own(r) if own else None
+    if found:
+        evidence["title"] = f"the {kind} family's title"
+        return found
+    if meta.title:
+        handelingen = kind == "kamervragen"
+        evidence["title"] = "'Vragen van ...'" if handelingen else "letterhead Onderwerp/Betreft"
+        return meta.title
+    for labelled in r.first_page:
+        match = _SUBJECT.match(labelled.text)
+        if match and kind != "email":
+            evidence["title"] = f"'{match.group(1)}' on page 1"
+            return match.group(2)
+    block = next((b for b in r.body if b.kind == "title"), None) or next(
+        (b for b in r.body[:8] if b.kind == "heading" and b.page == 1), None
+    )
+    if block:
+        evidence["title"] = f"the first {block.kind} on page 1"
+        return block.text
+    return None
+
+
+def _date(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> str | None:
+    own = DATES.get(kind)
+    found = own(r) if own else None
+    if found:
+        evidence["date"] = found[1]
+        return found[0]
+    if meta.date:
+        handelingen = kind == "kamervragen"
+        evidence["date"] = "answer received ('ontvangen')" if handelingen else "letterhead Datum"
+        return meta.date
+    asked = re.search(r"\(ingezonden ([^)]*)\)", meta.title or "")
+    if asked and iso_date(asked.group(1)):
+        evidence["date"] = "the questions' date (ingezonden), not yet answered"
+        return iso_date(asked.group(1))
+    for pattern, how in ((_LABELLED_DATE, "labelled"), (_PLACED_DATE, "place and date")):
+        for block in r.first_page:
+            for match in pattern.finditer(block.text):
+                iso = iso_date(match.group(1))
+                if iso:
+                    evidence["date"] = f"{how} on page 1: '{match.group(0)[:40]}'"
+                    return iso
+    return None
+
+
+def _parties(
+    kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]
+) -> tuple[str | None, str | None]:
+    if kind == "email":
+        first = r.email_headers()[0].fields or {}
+        evidence["sender"] = evidence["addressee"] = "the first e-mail header (from, to)"
+        return first.get("from") or None, first.get("to") or None
+    sender, addressee = meta.sender, meta.addressee
+    ministry = _addressed_ministry(r.head + r.body[:3])
+    if ministry is not None:
+        # The ministry stands in the address window: it receives the letter, it did not write it.
+        addressee = addressee or ministry.text.split("\n")[0]
+        if sender and ministry.text.startswith(sender):
+            sender = None
+        evidence["addressee"] = "a ministry with a postal address in the address block"
+    if sender and addressee and _same(sender, addressee):
+        sender = None
+    if not sender:
+        sender = _signed_by(r)
+    handelingen = kind == "kamervragen"
+    if sender:
+        evidence.setdefault("sender", "'Antwoord van'" if handelingen else "signature or masthead")
+    if addressee:
+        evidence.setdefault("addressee", "title 'aan de ...'" if handelingen else "address block")
+    return sender, addressee
+
+
+def _signed_by(r: Reading) -> str | None:
+    """Who signed: the line under the greeting ("Hoogachtend, / De voorzitter van de Kiesraad")."""
+    for block in r.body:
+        lines = [ln.text.strip() for ln in block.lines]
+        if block.kind == "signature" and _GREETING.match(lines[0]) and len(lines) > 1:
+            return re.sub(r"^(?:De|Het)\s+", "", lines[1]).rstrip(",") or None
+    return None
+
+
+def _addressed_ministry(blocks: list[Block]) -> Block | None:
+    for block in blocks:
+        if block.page != 1 or not block.text.startswith("Ministerie van"):
+            continue
+        if block.role != "side_column" and _ADDRESS.search(block.text):
+            return block
+    return None
+
+
+def _same(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a in b or b in a

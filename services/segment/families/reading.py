@@ -1,0 +1,67 @@
+"""What the family modules look at: the document's blocks once the layout steps placed them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from services.segment.layout.paragraphs import Block
+
+
+@dataclass
+class Reading:
+    body: list[Block]  # body blocks in reading order, kinds set
+    head: list[Block]  # letterhead blocks of page 1 (address, side column, masthead)
+    page_count: int
+
+    @cached_property
+    def first_page(self) -> list[Block]:
+        """Page 1, top to bottom: letterhead and body together."""
+        blocks = [b for b in self.head + self.body if b.page == 1]
+        return sorted(blocks, key=lambda b: -b.lines[0].y1)
+
+    @cached_property
+    def opening(self) -> str:
+        """The text a reader takes in first: page 1 (all of it) and the start of page 2."""
+        text = "\n".join(b.text for b in self.first_page)
+        more = "\n".join(b.text for b in self.body if b.page == 2)
+        return f"{text}\n{more[:1500]}"
+
+    @cached_property
+    def titles(self) -> str:
+        """What page 1 announces: its first blocks, headings, titles and table header rows, not
+        the prose (a letter may well mention "actiepunten" of an "overleg")."""
+        body = [b for b in self.body if b.page == 1]
+        lines = [b.text for b in body[:3] if len(b.text) < 120 and not b.text.endswith(".")]
+        lines += [b.text for b in body if b.kind in ("heading", "title")]
+        lines += [" | ".join(b.rows[0]) for b in body if b.kind == "table" and b.rows]
+        return "\n".join(lines)
+
+    @cached_property
+    def text(self) -> str:
+        return "\n".join(b.text for b in self.body)
+
+    def first(self, pattern: re.Pattern[str], blocks: list[Block] | None = None) -> Block | None:
+        """The first page-1 block matching `pattern`."""
+        return next((b for b in (blocks or self.first_page) if pattern.search(b.text)), None)
+
+    def whole_line(self, block: Block) -> str:
+        """A block's first line with what the column split cut off to its right ("dond" +
+        "erdag 2 april 2009"): the letterhead piece on the same baseline that starts where it
+        ends."""
+        line = block.lines[0]
+        text = line.text.strip()
+        for other in self.head:
+            first = other.lines[0]
+            if other.page == block.page and abs(first.base - line.base) < 1.5:
+                gap = first.x0 - line.x1
+                if -1 < gap < 12:
+                    text += ("" if gap < 1.5 else " ") + first.text.strip()
+        return text
+
+    def tables(self) -> list[Block]:
+        return [b for b in self.body if b.kind == "table"]
+
+    def email_headers(self) -> list[Block]:
+        return [b for b in self.body if b.kind == "email_header"]

@@ -1,0 +1,46 @@
+"""Woo releases: the decision letter (besluit op een Woo-verzoek) and its inventory list.
+
+The inventory is a table whose header names the columns of the decision ("Weigeringsgrond",
+"Beoordeling", "Document openbaar?") under a title "Inventarislijst"/"Inventaris". The decision
+is a letter about a Woo (or older Wob) request: "Besluit op uw Woo-verzoek", "Woo-deelbesluit".
+Released documents themselves (e-mails, memos) belong to their own family, whatever the stamp.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.segment.families.reading import Reading
+
+_INVENTORY = re.compile(r"^\s*Inventaris(?:lijst)?\b|\bInventarislijst\b", re.I | re.M)
+_JUDGED = re.compile(
+    r"weigeringsgrond|beoordeling|openbaar(?:making)?\b|(?:wob|woo)-?grond|lakcode", re.I
+)
+_DECISION = re.compile(
+    r"\b(?:Woo|Wob)-?(?:deel)?besluit\b|\bbesluit op uw (?:Woo-|Wob-)?verzoek|\bbeslissing op uw"
+    r" (?:Woo-|Wob-)?verzoek|\buw (?:Woo|Wob)-verzoek\b",
+    re.I,
+)
+_LETTER = re.compile(r"^Geachte\b|^(?:Datum|Betreft|Onderwerp)\b", re.M)
+
+
+def detect_inventory(r: Reading) -> tuple[str, str] | None:
+    title = r.first(_INVENTORY)
+    judged = next((t for t in r.tables() if _JUDGED.search(t.text.split("\n")[0])), None)
+    if title and (judged or _JUDGED.search(r.opening)):
+        return "woo_inventaris", f"title '{title.text[:40]}' and a table of judged documents"
+    if judged and _INVENTORY.search(r.opening):
+        return "woo_inventaris", "a table of judged documents"
+    return None
+
+
+def detect_decision(r: Reading) -> tuple[str, str] | None:
+    match = _DECISION.search(r.opening)
+    if match and _LETTER.search(r.opening):
+        return "woo_besluit", f"a letter about '{match.group(0)}'"
+    return None
+
+
+def inventory_title(r: Reading) -> str | None:
+    block = r.first(_INVENTORY)
+    return block.text.split("\n")[0] if block else None

@@ -1,0 +1,207 @@
+"""Tables the page draws: ruled grids (thin path objects) and header bands (a dark filled bar).
+
+The text layer alone cannot keep the cells of a ruled table apart when its columns stand close:
+a line runs on from one cell into the next. The page's own drawing says where the cells are, so
+each cell's text is read from inside its rectangle, multi-line cells whole. A table without
+rules but with a filled header bar (spreadsheets printed to PDF) takes its columns from the
+words in the bar and its rows from the text lines below it, until the text stops.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import itertools
+import re
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+Box = tuple[float, float, float, float]  # x0, y0 (bottom), x1, y1 (top)
+_THIN = 2.5  # points: a path this thin is a rule
+_SNAP = 2.0  # rules closer than this are one
+_MAX_PATHS = 2000
+
+
+@dataclass
+class GridTable:
+    page: int
+    bbox: Box
+    rows: list[list[str]]
+
+    def holds(self, x0: float, y0: float, x1: float, y1: float) -> bool:
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        bx0, by0, bx1, by1 = self.bbox
+        return bx0 - 1 <= cx <= bx1 + 1 and by0 - 1 <= cy <= by1 + 1
+
+
+def read_grids(page: pdfium.PdfPage, number: int) -> list[GridTable]:
+    """The page's drawn tables; a page whose drawing pdfium cannot read has none (its text
+    still flows through the other layout steps)."""
+    try:
+        return _read_grids(page, number)
+    except pdfium.PdfiumError:
+        return []
+
+
+def _read_grids(page: pdfium.PdfPage, number: int) -> list[GridTable]:
+    paths = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
+        paths.append((obj.get_bounds(), obj))
+        if len(paths) > _MAX_PATHS:
+            return []  # a drawing or a map, not a table: not worth the time
+    if not paths:
+        return []
+    textpage = page.get_textpage()
+    try:
+        tables = _ruled(textpage, [b for b, _ in paths], number)
+        width = page.get_size()[0]
+        for box, obj in paths:
+            if _is_band(box, obj, width) and not any(t.holds(*box) for t in tables):
+                table = _banded(textpage, box, number)
+                if table:
+                    tables.append(table)
+        return tables
+    finally:
+        textpage.close()
+
+
+def _ruled(textpage: pdfium.PdfTextPage, boxes: list[Box], number: int) -> list[GridTable]:
+    across = [b for b in boxes if b[3] - b[1] < _THIN and b[2] - b[0] > 10]
+    down = [b for b in boxes if b[2] - b[0] < _THIN and b[3] - b[1] > 6]
+    tables = []
+    for region in _regions(down):
+        x0, y0, x1, y1 = region
+        xs = _snap([(b[0] + b[2]) / 2 for b in down if _inside(b, region)])
+        ys = _snap(
+            [
+                (b[1] + b[3]) / 2
+                for b in across
+                if _inside(b, region) and b[2] - b[0] > 0.3 * (x1 - x0)
+            ]
+            + [y0, y1]
+        )
+        if len(xs) < 3 or len(ys) < 2:
+            continue
+        rows = []
+        for top, bottom in zip(ys[::-1], ys[::-1][1:], strict=False):
+            row = [_text(textpage, (a, bottom, b, top)) for a, b in itertools.pairwise(xs)]
+            if any(row):
+                rows.append(row)
+        if len(rows) >= 1:
+            tables.append(GridTable(number, (xs[0], ys[0], xs[-1], ys[-1]), rows))
+    return tables
+
+
+def _regions(down: list[Box]) -> list[Box]:
+    """Vertical rules that overlap in height (touching counts) make one table region."""
+    regions: list[list[float]] = []
+    for b in sorted(down, key=lambda b: -b[3]):
+        for r in regions:
+            if b[3] >= r[1] - _SNAP and b[1] <= r[3] + _SNAP:
+                r[0], r[1], r[2], r[3] = (
+                    min(r[0], b[0]),
+                    min(r[1], b[1]),
+                    max(r[2], b[2]),
+                    max(r[3], b[3]),
+                )
+                break
+        else:
+            regions.append(list(b))
+    return [(r[0], r[1], r[2], r[3]) for r in regions if r[2] - r[0] > 30]
+
+
+def _spans(rule: Box, width: float) -> bool:
+    return rule[2] - rule[0] > 0.3 * width
+
+
+def _inside(b: Box, region: Box) -> bool:
+    return (
+        b[0] >= region[0] - _SNAP
+        and b[2] <= region[2] + _SNAP
+        and b[1] >= region[1] - _SNAP
+        and b[3] <= region[3] + _SNAP
+    )
+
+
+def _snap(values: list[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > _SNAP:
+            out.append(v)
+    return out
+
+
+def _text(textpage: pdfium.PdfTextPage, box: Box) -> str:
+    x0, y0, x1, y1 = box
+    text = textpage.get_text_bounded(left=x0 + 0.5, bottom=y0 + 0.5, right=x1 - 0.5, top=y1 - 0.5)
+    text = re.sub(r"[-\x02]\r?\n(?=[a-z])", "", text)  # a word broken at the cell's edge
+    return " ".join(text.replace("\ufffe", "").replace("\x02", "-").split())
+
+
+def _is_band(box: Box, obj: pdfium.PdfObject, width: float) -> bool:
+    """A dark bar across most of the page, one line high: a table's header row."""
+    wide = box[2] - box[0] > 0.5 * width
+    one_line = 6 < box[3] - box[1] < 30
+    if not (wide and one_line):
+        return False
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not pdfium_c.FPDFPageObj_GetFillColor(obj.raw, r, g, b, a):
+        return False
+    return (r.value + g.value + b.value) / 3 < 100
+
+
+def _banded(textpage: pdfium.PdfTextPage, band: Box, number: int) -> GridTable | None:
+    starts = _column_starts(textpage, band)
+    if len(starts) < 2:
+        return None
+    edges = [*(s - 1 for s in starts), band[2]]
+    rows = [[_text(textpage, (a, band[1], b, band[3])) for a, b in itertools.pairwise(edges)]]
+    bottom = band[1]
+    for top, low in _lines_below(textpage, band):
+        row = [_text(textpage, (a, low, b, top)) for a, b in itertools.pairwise(edges)]
+        if not any(row):
+            break
+        rows.append(row)
+        bottom = low
+    if len(rows) < 2:
+        return None
+    return GridTable(number, (band[0], bottom, band[2], band[3]), rows)
+
+
+def _column_starts(textpage: pdfium.PdfTextPage, band: Box) -> list[float]:
+    """Left edges of the words in the band that stand after a wide gap (a column's start)."""
+    boxes = []
+    for i in range(textpage.count_chars()):
+        x0, y0, x1, y1 = textpage.get_charbox(i)
+        if band[0] <= x0 and x1 <= band[2] and band[1] <= (y0 + y1) / 2 <= band[3] and x1 > x0:
+            boxes.append((x0, x1, y1 - y0))
+    if not boxes:
+        return []
+    boxes.sort()
+    height = sorted(h for _, _, h in boxes)[len(boxes) // 2]
+    starts = [boxes[0][0]]
+    for (_, prev_x1, _), (x0, _, _) in itertools.pairwise(boxes):
+        if x0 - prev_x1 > 1.6 * height:
+            starts.append(x0)
+    return starts
+
+
+def _lines_below(textpage: pdfium.PdfTextPage, band: Box) -> list[tuple[float, float]]:
+    """The text lines right below the band, top to bottom, while they follow each other."""
+    spans = []
+    for k in range(textpage.count_rects()):
+        x0, y0, x1, y1 = textpage.get_rect(k)
+        if y1 <= band[1] + 1 and x1 > band[0] and x0 < band[2]:
+            spans.append((y1, y0))
+    spans.sort(reverse=True)
+    lines: list[tuple[float, float]] = []
+    for top, low in spans:
+        if lines and top > lines[-1][1] + 0.5 * (lines[-1][0] - lines[-1][1]):
+            lines[-1] = (max(lines[-1][0], top), min(lines[-1][1], low))  # same line
+            continue
+        gap = (lines[-1][1] if lines else band[1]) - top
+        if gap > 1.5 * (top - low):
+            break
+        lines.append((top, low))
+    return lines

@@ -1,0 +1,150 @@
+"""Headings and their level: from numbering ("3.2 Aanpak"), typography (size, weight) and place.
+
+A heading set in the body's own size and weight (an italic subheading, a run-in "Wettelijk
+kader") shows only by its place: a short first line, far from the column's right edge, without a
+sentence end, with a capitalised line below it. Such a line is split off its paragraph. Levels:
+a numbered heading is as deep as its number; other heading styles rank by size, then weight, and
+run-in headings come last. A heading is never a question: that is the questions' module's call.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.segment.layout.paragraphs import BULLET, Block
+
+NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<dot>\.?)\s+(?P<rest>\S.*)$")
+_MASTHEAD = re.compile(
+    r"^(?:Tweede|Eerste) Kamer der Staten|^Ministerie van|^Gemeente\b|^Provincie\b", re.I
+)
+_NO_HEADING_END = tuple(",;:?!")
+_CAPTION = re.compile(r"^(?:Figuur|Tabel|Grafiek|Afbeelding|Bron|Figure|Table)\s*\d*[:.]", re.I)
+_DATED = re.compile(r"\b\d{1,2}[ -/]\w+[ -/]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
+
+
+def mark(blocks: list[Block], body_size: float) -> list[Block]:
+    out: list[Block] = []
+    for block in blocks:
+        out += _split_run_in(block)
+    for i, block in enumerate(out):
+        if block.kind in ("paragraph", "list_item") and _numbered_heading(block, body_size):
+            block.kind = "heading"
+        elif block.kind == "paragraph" and 0 < i < len(out) - 1 and _standalone(block, out[i + 1]):
+            block.kind, block.role = "heading", "run_in"
+        if block.kind == "heading" and _CAPTION.match(block.text):
+            block.kind = "paragraph"  # a figure's or table's caption labels it, it heads nothing
+    _title(out, body_size)
+    _levels(out, body_size)
+    return out
+
+
+def _numbered_heading(block: Block, body_size: float) -> bool:
+    match = NUMBERED_HEADING.match(block.text)
+    if not match or len(block.lines) > 2 or len(block.text) > 100:
+        return False
+    rest = match.group("rest")
+    if not rest[:1].isupper() or rest.endswith(_NO_HEADING_END):
+        return False
+    emphasised = block.bold or block.size > 1.08 * body_size
+    if rest.endswith(".") and not emphasised:
+        return False
+    # "2 Inleiding" and "3.2 Aanpak" read as headings; "2. item" only when set off by type
+    return emphasised or "." in match.group("num") or not match.group("dot")
+
+
+def _split_run_in(block: Block) -> list[Block]:
+    if block.kind != "paragraph" or len(block.lines) < 2:
+        return [block]
+    first, second = block.lines[0], block.lines[1]
+    text = first.text.strip()
+    right = max(ln.x1 for ln in block.lines[1:])
+    short = first.x1 < right - 0.35 * (right - first.x0)
+    if (
+        not short
+        or len(text) > 60
+        or not text[:1].isupper()
+        or text.endswith((*_NO_HEADING_END, "."))
+        or BULLET.match(text)
+        or (NUMBERED_HEADING.match(text) and not _numbered_text(text))
+        or not second.text.strip()[:1].isupper()
+        or first.page != second.page
+    ):
+        return [block]
+    head = Block([first], kind="heading", role="run_in").finish()
+    rest = Block(block.lines[1:], kind="paragraph").finish()
+    return [head, rest]
+
+
+def _standalone(block: Block, below: Block) -> bool:
+    """One short line between paragraphs, no sentence end (a question mark may end it):
+    an italic subheading such as "Draagmoederschap of adoptie?"."""
+    text = block.text.strip()
+    return (
+        len(block.lines) == 1
+        and len(text) <= 60
+        and text[:1].isupper()
+        and not text.endswith(".")
+        and not any(mark in text for mark in ",;:")
+        and not _DATED.search(text)
+        and below.kind == "paragraph"
+        and below.page == block.page
+        and below.text[:1].isupper()
+    )
+
+
+def _numbered_text(text: str) -> bool:
+    match = NUMBERED_HEADING.match(text)
+    return bool(match and match.group("rest")[:1].isupper())
+
+
+def _restarted_lists(blocks: list[Block]) -> None:
+    """Numbers that start again at 1 under section 9 are a list in it, not sections: they stay
+    list items until the sections' own numbering goes on (10 after 9)."""
+    main = 0
+    for block in blocks:
+        match = NUMBERED_HEADING.match(block.text) if block.kind == "heading" else None
+        if not match or "." in match.group("num"):
+            continue
+        n = int(match.group("num"))
+        if main and n <= main:
+            block.kind = "list_item"
+        else:
+            main = n
+
+
+def _levels(blocks: list[Block], body_size: float) -> None:
+    _restarted_lists(blocks)
+    headings = [b for b in blocks if b.kind == "heading"]
+    numbered = [_style(b) for b in headings if NUMBERED_HEADING.match(b.text)]
+    styles = sorted(
+        {_style(b) for b in headings if b.role != "run_in" and not NUMBERED_HEADING.match(b.text)},
+        key=lambda s: (-s[0], -s[1]),
+    )
+    depth = 0  # the depth of the numbered section we are in
+    for block in headings:
+        match = NUMBERED_HEADING.match(block.text)
+        if match:
+            block.level = depth = match.group("num").count(".") + 1
+        elif block.role == "run_in":
+            block.level = max(len(styles), depth) + 1
+            block.role = None
+        elif depth and numbered and _style(block) <= max(numbered):
+            block.level = depth + 1  # an unnumbered heading inside a numbered section
+        else:
+            block.level = styles.index(_style(block)) + 1
+
+
+def _style(block: Block) -> tuple[int, int]:
+    return round(block.size), int(block.bold)
+
+
+def _title(blocks: list[Block], body_size: float) -> None:
+    """The first block of page 1, set larger than anything else, is the document's title."""
+    if any(b.kind == "title" for b in blocks) or not blocks:
+        return
+    first = blocks[0]
+    if first.page != 1 or first.kind != "heading" or _MASTHEAD.match(first.text):
+        return
+    largest = max(b.size for b in blocks if b.kind == "heading")
+    if first.size >= largest and first.size >= 1.25 * body_size:
+        first.kind, first.level = "title", None

@@ -1,0 +1,153 @@
+"""The family modules on small hand-made pages: e-mail headers in Outlook (Dutch and English)
+and Notes style, printed dates, language, and numbered lines that are headings, not questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.segment.families import doctype, email
+from services.segment.families.dates import iso_date
+from services.segment.families.language import language
+from services.segment.families.metadata import describe
+from services.segment.families.reading import Reading
+from services.segment.layout import structure
+from services.segment.layout.lines import Line
+from services.segment.layout.paragraphs import Block
+from stukken.contracts import Metadata
+
+
+def _blocks(texts: list[str], bold: bool = False) -> list[Block]:
+    """One block per line, top to bottom, as the block builder cuts at every weight change."""
+    out = []
+    for i, text in enumerate(texts):
+        y = 780.0 - 14 * i
+        line = Line(1, 72.0, y - 10, 72.0 + 5 * len(text), y, y - 8, 10.0, bold, text)
+        out.append(Block([line]).finish())
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "month_first", "iso"),
+    [
+        ("Voorgesteld 6 juli 2021", False, "2021-07-06"),
+        ("Den Haag, 28 oktober 2016", False, "2016-10-28"),
+        ("Datum: 10-05-2026", False, "2026-05-10"),
+        ("Sent: Mon 9/14/2020 3:12 PM", True, "2020-09-14"),
+        ("Datum 0 9 AUG 2022", False, "2022-08-09"),
+        ("raadsvergadering 29 juni 201 5", False, "2015-06-29"),
+        ("versie 1.2.3 van het model", False, None),
+    ],
+)
+def test_printed_dates(text: str, month_first: bool, iso: str | None) -> None:
+    assert iso_date(text, month_first) == iso
+
+
+def test_outlook_header_in_dutch_then_body() -> None:
+    blocks = _blocks(
+        [
+            "Van: Jansen, P. (DGLZ) <p.jansen@minvws.nl>",
+            "Verzonden: dinsdag 29 september 2020 09:00",
+            "Aan: 5.1.2e <5.1.2e@minvws.nl>; Pietersen, K.",
+            "5.1.2e@rivm.nl>",
+            "CC: 5.1.2e",
+            "Onderwerp: FW: Testkosten",
+            "Zie onder. Redenering kan ik wel volgen.",
+        ]
+    )
+    out = email.split_headers(blocks)
+    assert [b.kind for b in out] == ["email_header", "paragraph"]
+    fields = out[0].fields or {}
+    assert fields["from"] == "Jansen, P. (DGLZ) <p.jansen@minvws.nl>"
+    assert fields["to"] == "5.1.2e <5.1.2e@minvws.nl>; Pietersen, K. 5.1.2e@rivm.nl>"
+    assert (fields["cc"], fields["subject"]) == ("5.1.2e", "FW: Testkosten")
+    assert email.sent_date(out[0]) == "2020-09-29"
+    assert out[1].text.startswith("Zie onder.")
+
+
+def test_english_header_dates_month_first_and_blacked_out_names_are_marked() -> None:
+    blocks = _blocks(["To:", "From:", "Sent: Wed 9/16/2020 11:49:33 AM", "Subject: voor infact"])
+    [header] = email.split_headers(blocks)
+    assert header.fields == {
+        "to": email.REDACTED,
+        "from": email.REDACTED,
+        "sent": "Wed 9/16/2020 11:49:33 AM",
+        "subject": "voor infact",
+    }
+    assert email.sent_date(header) == "2020-09-16"
+
+
+def test_notes_header_takes_sender_and_time_from_above() -> None:
+    blocks = _blocks(
+        [
+            "Piet Jansen/DGLZ/VWS/NL 15-09-2020 10:23",
+            "Aan: Karel Pietersen/DMO/VWS/NL@VWS",
+            "cc:",
+            "Onderwerp: overeenkomst groothandels",
+        ]
+    )
+    [header] = email.split_headers(blocks)
+    fields = header.fields or {}
+    assert fields["from"] == "Piet Jansen/DGLZ/VWS/NL"
+    assert fields["sent"] == "15-09-2020 10:23"
+    assert email.sent_date(header) == "2020-09-15"
+
+
+def test_a_letterhead_with_labels_is_no_email() -> None:
+    blocks = _blocks(["Datum: 1 maart 2011", "Onderwerp: Draagmoederschap", "Geachte voorzitter,"])
+    assert [b.kind for b in email.split_headers(blocks)] == ["paragraph"] * 3
+
+
+def test_language_from_function_words() -> None:
+    resolution = "The General Assembly, recalling that the rights of the child are to be protected"
+    resolution += " by all States and that this is the aim of the Convention"
+    assert language(resolution)[0] == "en"
+    assert language("De Kamer, gehoord de beraadslaging, verzoekt de regering om het")[0] == "nl"
+
+
+def test_numbered_sections_are_headings_not_questions() -> None:
+    blocks = _blocks(["1. Algemene gegevens", "2. Essentie voorstel"], bold=True)
+    blocks += _blocks(["Dit voorstel betreft een aanpassing van de verordening."])
+    kinds = [(b.kind, b.level) for b in structure.classify(blocks, 10.0)]
+    assert kinds[:2] == [("heading", 1), ("heading", 1)]
+    assert "question" not in {k for k, _ in kinds}
+
+
+def test_numbered_questions_that_ask_are_questions() -> None:
+    blocks = _blocks(["1. Kent u het bericht over de testkosten?"], bold=True)
+    blocks += _blocks(["Ja."])
+    blocks += _blocks(["2. Deelt u de mening dat dit anders moet?"], bold=True)
+    blocks += _blocks(["Nee."])
+    kinds = [b.kind for b in structure.classify(blocks, 10.0)]
+    assert kinds == ["question", "answer", "question", "answer"]
+
+
+def test_a_memo_header_is_no_email() -> None:
+    blocks = _blocks(
+        ["Aan: de minister van VWS", "Van: DGLZ", "Datum: 25 september 2020", "Betreft: Testkosten"]
+    )
+    assert {b.kind for b in email.split_headers(blocks)} == {"paragraph"}
+
+
+def _reading(texts: list[str], head: tuple[str, ...] = ()) -> Reading:
+    body = structure.classify(_blocks(texts), 10.0)
+    return Reading(body, _blocks(list(head)), page_count=2)
+
+
+def test_a_letter_mentioning_action_points_stays_a_letter() -> None:
+    r = _reading(
+        [
+            "Geachte voorzitter,",
+            "In het overleg van 3 mei zijn de actiepunten besproken en "
+            "afgesproken dat ik u hierover informeer, zoals hieronder beschreven staat.",
+        ],
+        head=("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Datum 10 mei 2021"),
+    )
+    assert doctype.classify(r)[0] == "kamerbrief"
+
+
+def test_a_meeting_report_is_a_verslag_with_the_meeting_date() -> None:
+    r = _reading(["Verslag van de vergadering van de raad van 3 mei 2021", "Aanwezig: allen."])
+    meta = describe(Metadata(), r)
+    assert (meta.doc_type, meta.date) == ("verslag", "2021-05-03")
+    assert meta.title == "Verslag van de vergadering van de raad van 3 mei 2021"
+    assert meta.evidence["doc_type"].startswith("title")
