@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+from pathlib import Path
 
+from services.index import generations
+from services.index.admin import add_admin_routes
 from services.index.api import create_api
+from services.index.document_log import DocumentLog, DocumentLogWriter, should_log
+from services.index.live import SwappableIndex
 from services.index.port import SearchIndex
+from services.index.rebuild import Rebuilder
 from stukken.contracts import DocEnriched, DocIndexed, EnrichedDocument, topics
 from stukken.contracts.events import Envelope
 from stukken.platform.claimcheck import check_out
@@ -31,7 +38,7 @@ def open_index(settings: IndexSettings) -> SearchIndex:
         return index
     from services.index.tantivy_index import TantivyIndex
 
-    path = settings.resolved_index_dir()
+    path = generations.live_dir(settings.resolved_index_dir())  # the pointer, after a rebuild
     path.mkdir(parents=True, exist_ok=True)
     return TantivyIndex(path, refresh_interval_s=settings.refresh_interval_s)
 
@@ -40,18 +47,22 @@ def create_app(
     settings: IndexSettings | None = None,
     index: SearchIndex | None = None,
     store: ObjectStore | None = None,
+    document_log: DocumentLog | None = None,
 ) -> WithApi:
     settings = settings or IndexSettings()
     stage, store = assemble("index", settings, store)
     metrics = stage.metrics
-    idx = index or open_index(settings)
+    idx = SwappableIndex(index or open_index(settings))  # `stukken index rebuild` swaps it
+    doclog = document_log or DocumentLogWriter(settings.kafka_bootstrap)
 
     async def on_enriched(body: bytes, correlation_id: str | None) -> list[tuple[Envelope, str]]:
+        await idx.enter_batch()  # until commit_batch: a rebuild swaps only between batches
         event: DocEnriched = parse(DocEnriched, body)
         with bind_message(**event.log_context()):
             if event.op == "delete":
                 changed = await asyncio.to_thread(idx.delete, event.doc_id)
                 segments = 0
+                doclog.gone(event.doc_id)
             else:
                 doc = event.document
                 if doc is None and event.payload_ref is not None:
@@ -62,6 +73,9 @@ def create_app(
                     raise PermanentFailure("doc.enriched upsert without document or payload_ref")
                 changed = await asyncio.to_thread(idx.upsert, doc)
                 segments = len(doc.segments)
+                stored = None if changed else await asyncio.to_thread(idx.get, event.doc_id)
+                if should_log(event, changed, stored.version if stored else None):
+                    doclog.current(event)
             metrics.messages.labels("ok" if changed else "skipped").inc()
             log.info("indexed", op=event.op, changed=changed, segments=segments)
             done = DocIndexed(
@@ -76,7 +90,11 @@ def create_app(
 
     async def commit_batch() -> None:
         # One commit per batch, not per message; offsets are committed only after it.
-        await asyncio.to_thread(idx.flush)
+        try:
+            await asyncio.to_thread(idx.flush)
+            await doclog.write_pending()  # the document log follows the durable index
+        finally:
+            idx.leave_batch()
 
     stage.consume_batch(topics.DOC_ENRICHED, on_enriched, commit_batch)
 
@@ -86,5 +104,21 @@ def create_app(
     async def close_index() -> None:
         await asyncio.to_thread(idx.close)
 
-    service = make_app(stage, {"index": index_ready}, after_shutdown=[close_index])
-    return WithApi(service, create_api(idx))
+    service = make_app(
+        stage,
+        {"index": index_ready},
+        on_startup=[doclog.start],
+        after_shutdown=[close_index, doclog.stop],
+    )
+    api = create_api(idx)
+    root = settings.resolved_index_dir()
+    if settings.backend == "tantivy":
+        rebuilder = Rebuilder(idx, root, settings.kafka_bootstrap, store, _tantivy(settings))
+        add_admin_routes(api, rebuilder)
+    return WithApi(service, api)
+
+
+def _tantivy(settings: IndexSettings) -> Callable[[Path], SearchIndex]:
+    from services.index.tantivy_index import TantivyIndex
+
+    return lambda path: TantivyIndex(path, refresh_interval_s=settings.refresh_interval_s)

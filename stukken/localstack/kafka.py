@@ -18,6 +18,7 @@ from string import Template
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
+from stukken.contracts.document_log import TOPIC_CONFIGS
 from stukken.contracts.topics import ALL_TOPICS, partitions_for
 from stukken.platform.settings import CommonSettings
 
@@ -152,7 +153,12 @@ async def _ensure_topics(bootstrap: str, partitions: int, timeout_s: float) -> l
         missing = [t for t in ALL_TOPICS if t not in existing]
         if missing:
             new = [
-                NewTopic(t, num_partitions=partitions_for(t, partitions), replication_factor=1)
+                NewTopic(
+                    t,
+                    num_partitions=partitions_for(t, partitions),
+                    replication_factor=1,
+                    topic_configs=TOPIC_CONFIGS.get(t, {}),  # e.g. the compacted document log
+                )
                 for t in missing
             ]
             response = await admin.create_topics(new, timeout_ms=int(timeout_s * 1000))

@@ -122,3 +122,15 @@ def test_prometheus_scrapes_every_service() -> None:
     assert job["metrics_path"] == "/metrics"
     targets = {t for group in job["static_configs"] for t in group["targets"]}
     assert targets == {f"{name}:{http_port(name)}" for name in SERVICE_SETTINGS}
+
+
+def test_kafka_init_creates_the_document_log_compacted_as_up_does(
+    services: dict[str, dict[str, Any]],
+) -> None:
+    from stukken.contracts.document_log import TOPIC_CONFIGS
+    from stukken.contracts.topics import DOCUMENTS
+
+    flags = services["kafka-init"]["environment"]["DOCUMENT_LOG_CONFIG"].split()
+    configs = dict(f.split("=", 1) for f in flags if f != "--config")
+    assert configs == TOPIC_CONFIGS[DOCUMENTS]
+    assert "stukken.documents) config=" in services["kafka-init"]["command"][0]
