@@ -42,20 +42,24 @@ class DocumentLog(Protocol):
 
 class DocumentLogWriter:
     def __init__(self, bootstrap: str, *, client_id: str = "stukken-index-doclog") -> None:
-        # A producer of its own: FastStream's publish cannot send a null value (a tombstone).
-        self._producer = AIOKafkaProducer(
-            bootstrap_servers=bootstrap,
-            client_id=client_id,
-            enable_idempotence=True,  # acks=all, no duplicates or reordering on retry
-            request_timeout_ms=15000,
-        )
+        self.bootstrap, self.client_id = bootstrap, client_id
+        self._producer: AIOKafkaProducer | None = None
         self._pending: list[tuple[str, DocEnriched | None]] = []
 
     async def start(self) -> None:
+        # A producer of its own: FastStream's publish cannot send a null value (a tombstone).
+        # Created here: aiokafka binds it to the running event loop.
+        self._producer = AIOKafkaProducer(
+            bootstrap_servers=self.bootstrap,
+            client_id=self.client_id,
+            enable_idempotence=True,  # acks=all, no duplicates or reordering on retry
+            request_timeout_ms=15000,
+        )
         await self._producer.start()
 
     async def stop(self) -> None:
-        await self._producer.stop()
+        if self._producer is not None:
+            await self._producer.stop()
 
     def current(self, event: DocEnriched) -> None:
         """`event`'s version is now the document's current one."""
@@ -68,8 +72,13 @@ class DocumentLogWriter:
     async def write_pending(self) -> int:
         """Send what the batch collected and wait until all of it is acknowledged."""
         pending, self._pending = self._pending, []
+        if not pending:
+            return 0
+        producer = self._producer
+        if producer is None:
+            raise RuntimeError("the document log writer was not started")
         sent = [
-            await self._producer.send(
+            await producer.send(
                 DOCUMENTS, encode(event), key=doc_id.encode(), headers=_headers(doc_id, event)
             )
             for doc_id, event in pending

@@ -6,8 +6,9 @@
    apply it, commit, swap the new index in and point the on-disk pointer at it.
 3. Close the old index; delete generations older than the previous one.
 
-Records are applied in log order with replace semantics (drop, then add): the log holds only
-current versions, so the last record per doc_id wins, whatever its version or logic version.
+Only each document's last record (up to the end noted) is applied, with replace semantics (drop,
+then add): the log holds only current versions, so the last record per doc_id wins whatever its
+version or logic version; tombstoned documents are dropped.
 """
 
 from __future__ import annotations
@@ -91,11 +92,11 @@ class Rebuilder:
         try:
             new = await asyncio.to_thread(self.open_generation, target)
             until = await end_offsets(self.bootstrap)
-            self.status.target = sum(until.values())
+            self.status.target = 2 * sum(until.values())  # two passes over the log
             await self._replay(new, None, until)
             self.status.state = "catching_up"
             async with self.slot.exclusive():
-                await self._replay(new, until, None)
+                await self._replay(new, until, await end_offsets(self.bootstrap))
                 await asyncio.to_thread(new.flush)
                 old = self.slot.swap(new)
                 generations.point_to(self.root, target)
@@ -114,13 +115,19 @@ class Rebuilder:
         finally:
             self.status.seconds = round(time.monotonic() - started, 3)
 
-    async def _replay(
-        self, index: SearchIndex, start: Offsets | None, until: Offsets | None
-    ) -> None:
+    async def _replay(self, index: SearchIndex, start: Offsets | None, until: Offsets) -> None:
+        """Two passes: find each document's last record, then apply only those (a superseded
+        record not yet compacted away may point at a claim already collected)."""
+        last: dict[str, tuple[int, int]] = {}
+        async for rec in read_log(self.bootstrap, start=start, until=until):
+            last[rec.doc_id] = (rec.partition, rec.offset)
+            self.status.read += 1
         chunk: list[LogRecord] = []
         async for rec in read_log(self.bootstrap, start=start, until=until):
-            chunk.append(rec)
             self.status.read += 1
+            if last[rec.doc_id] != (rec.partition, rec.offset):
+                continue
+            chunk.append(rec)
             if len(chunk) >= CHUNK:
                 await asyncio.to_thread(apply, index, chunk, self.store)
                 chunk = []

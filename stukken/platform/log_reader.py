@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 
 from stukken.contracts.document_log import decode
 from stukken.contracts.events import DocEnriched
@@ -41,7 +42,7 @@ async def end_offsets(bootstrap: str, topic: str = DOCUMENTS) -> Offsets:
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
     await consumer.start()
     try:
-        parts = await _partitions(consumer, topic)
+        parts = await _partitions(bootstrap, topic)
         ends = await consumer.end_offsets(parts)
         return {tp.partition: off for tp, off in ends.items()}
     finally:
@@ -62,7 +63,7 @@ async def read_log(
     )
     await consumer.start()
     try:
-        parts = await _partitions(consumer, topic)
+        parts = await _partitions(bootstrap, topic)
         consumer.assign(parts)
         if until is None:
             until = {tp.partition: off for tp, off in (await consumer.end_offsets(parts)).items()}
@@ -103,7 +104,14 @@ async def current_documents(bootstrap: str) -> dict[str, DocEnriched]:
     return live
 
 
-async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
-    if topic not in await consumer.topics():
+async def _partitions(bootstrap: str, topic: str) -> list[TopicPartition]:
+    """A consumer knows only the topics it subscribed to: ask the admin API."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=10000)
+    await admin.start()
+    try:
+        (described,) = await admin.describe_topics([topic])
+    finally:
+        await admin.close()
+    if described["error_code"] != 0 or not described["partitions"]:
         raise LookupError(f"topic {topic} does not exist (run `stukken up`)")
-    return [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
+    return sorted(TopicPartition(topic, p["partition"]) for p in described["partitions"])

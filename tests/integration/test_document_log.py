@@ -15,7 +15,8 @@ from typing import Any
 import httpx
 import pytest
 from aiokafka import AIOKafkaConsumer
-from aiokafka.admin import AIOKafkaAdminClient, ConfigResource, ConfigResourceType
+from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from minio import Minio
 from typer.testing import CliRunner
 
@@ -29,22 +30,27 @@ from stukken.platform.settings import CommonSettings, IndexSettings
 from stukken.platform.storage import S3Store
 from tests.stack import wait_for
 
-ORIGINALS = [
-    "kamervragen/00fe7edd-24c8-4857-98da-774ed3b06836.pdf",
-    "kamervragen/01b2bcad-7296-43bb-bc44-e727fc69b23f.pdf",
-    "kamervragen/1aa9bd01-68a1-4a4a-a808-5b0183bc217a.pdf",
-    "kamervragen/1b0f0b98-7c34-418c-98dc-43de7930e685.pdf",
-    "kamervragen/1b38043f-a835-4a63-a135-42c593d3ba77.pdf",
-    "kamervragen/1c0f765c-d7b4-455e-a241-35a4e9a9dc36.pdf",
-    "woo/171141.pdf",
-    "woo/191220.pdf",
-    "woo/VWS-WOO-184702-FW_Testkosten_.pdf",
-    "breadth/kamerbrief-2011-draagmoederschap.pdf",
-]
-DELETED = ORIGINALS[:2]
-# key -> the new bytes written over it (the large woo letter's claim becomes superseded)
+# key -> corpus file; bnc-fiche's enriched JSON (~100 KB) is above the test stack's claim-check size
+ORIGINALS = {
+    name: name
+    for name in (
+        "kamervragen/00fe7edd-24c8-4857-98da-774ed3b06836.pdf",
+        "kamervragen/01b2bcad-7296-43bb-bc44-e727fc69b23f.pdf",
+        "kamervragen/1aa9bd01-68a1-4a4a-a808-5b0183bc217a.pdf",
+        "kamervragen/1b0f0b98-7c34-418c-98dc-43de7930e685.pdf",
+        "kamervragen/1b38043f-a835-4a63-a135-42c593d3ba77.pdf",
+        "kamervragen/1c0f765c-d7b4-455e-a241-35a4e9a9dc36.pdf",
+        "woo/191220.pdf",
+        "woo/VWS-WOO-184702-FW_Testkosten_.pdf",
+        "breadth/kamerbrief-2011-draagmoederschap.pdf",
+        "breadth/bnc-fiche-5-mifid.pdf",
+    )
+} | {"copies/bnc-fiche.pdf": "breadth/bnc-fiche-5-mifid.pdf"}
+DELETED = list(ORIGINALS)[:2]
+LARGE = "breadth/bnc-fiche-5-mifid.pdf"
+# key -> the new bytes written over it (the large letter's claim becomes superseded)
 OVERWRITES = {
-    "woo/171141.pdf": "breadth/motie-kst-32545-143.pdf",
+    LARGE: "breadth/motie-kst-32545-143.pdf",
     "kamervragen/1b0f0b98-7c34-418c-98dc-43de7930e685.pdf": "breadth/notitie-kiesraad-reactie-veritas.pdf",  # noqa: E501
 }
 QUERIES = ["minister", "vragen", "Woo-verzoek", "Kamer", "kiesraad OR motie"]
@@ -75,7 +81,7 @@ def corpus_state(stack: CommonSettings, corpus: Path, api: httpx.Client) -> dict
     def settled(state: dict[str, str | None]) -> bool:
         return all(_indexed(api, doc_id, version) for doc_id, version in state.items())
 
-    first = {name: put(name, name) for name in ORIGINALS}
+    first = {name: put(name, source) for name, source in ORIGINALS.items()}
     wait_for("the originals indexed", lambda: settled(dict(first.values())), timeout_s=300)
     for name in DELETED:
         s3.remove_object(stack.bucket, prefix + name)
@@ -133,11 +139,12 @@ async def _fold_as_new_group(stack: CommonSettings, prefix: str) -> dict[str, An
     tombstones = 0
     headers: set[str] = set()
     try:
-        await consumer.getmany(timeout_ms=1000)  # join the group, get the partitions
-        consumer.seek_to_beginning()
-        ends = await consumer.end_offsets(list(consumer.assignment()))
         async with asyncio.timeout(60):
-            while any(await consumer.position(tp) < end for tp, end in ends.items()):
+            while not consumer.assignment():  # join the group, get the partitions
+                await consumer.getmany(timeout_ms=200)
+            await consumer.seek_to_beginning()
+            ends = await consumer.end_offsets(list(consumer.assignment()))
+            while [tp for tp, end in ends.items() if await consumer.position(tp) < end]:
                 for records in (await consumer.getmany(timeout_ms=500)).values():
                     for r in records:
                         doc_id = (r.key or b"").decode()
@@ -176,7 +183,7 @@ def test_the_topic_is_compacted_with_the_documented_settings(stack: CommonSettin
 def test_claims_of_superseded_versions_are_collected(
     stack: CommonSettings, corpus_state: dict[str, Any]
 ) -> None:
-    doc_id = corpus_state["first"]["woo/171141.pdf"][0]
+    doc_id = corpus_state["first"][LARGE][0]
     history = asyncio.run(_history(stack, doc_id))
     old_refs = [e.payload_ref.key for e in history if e and e.payload_ref]
     assert old_refs, "the large first version should have been claim-checked"
