@@ -66,8 +66,10 @@ def status(as_json: JsonFlag = False) -> None:
     except Exception as exc:
         lag = []
         console.print(f"[yellow]lag unavailable: {exc}")
+    downstream = _downstream(settings.kafka_bootstrap)
     if as_json:
         payload = report.model_dump() | {"stages": [vars(s) for s in lag], "ok": report.ok}
+        payload["downstream"] = [vars(g) for g in downstream]
         console.print_json(json.dumps(payload))
     else:
         _report(report, False)
@@ -77,5 +79,21 @@ def status(as_json: JsonFlag = False) -> None:
         for s in lag:
             table.add_row(s.stage, s.topic, str(s.lag), str(s.dead_letters))
         console.print(table)
+        if downstream:
+            table = Table("consumer group", "topic", "lag", title="downstream (document log)")
+            for g in downstream:
+                table.add_row(g.group, g.topic, str(g.lag))
+            console.print(table)
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _downstream(bootstrap: str) -> list[Any]:
+    """Consumer groups reading the document log (e.g. examples/alerts) and their lag."""
+    from stukken.downstream import downstream_lag
+
+    try:
+        return asyncio.run(downstream_lag(bootstrap))
+    except Exception as exc:
+        console.print(f"[yellow]downstream lag unavailable: {exc}")
+        return []
