@@ -20,7 +20,7 @@ from stukken.contracts import EnrichedDocument
 from stukken.contracts.document_log import decode
 from stukken.contracts.topics import DOCUMENTS
 from stukken.platform.claimcheck import check_out
-from stukken.platform.storage import ObjectStore
+from stukken.platform.storage import ObjectMissing, ObjectStore
 
 GROUP = "stukken-example-alerts"
 
@@ -61,7 +61,10 @@ class AlertsConsumer:
                     for records in batch.values():
                         for record in records:
                             doc_id = (record.key or b"").decode()
-                            doc = await asyncio.to_thread(self._document, record.value)
+                            try:
+                                doc = await asyncio.to_thread(self._document, record.value)
+                            except ObjectMissing:
+                                continue  # superseded, its claim collected: a later record follows
                             for sub in self.matches.update(self.subs, doc_id, doc):
                                 assert doc is not None
                                 alerts.append((sub, alert_for(sub, doc)))

@@ -4,7 +4,9 @@ Every record is keyed by `doc_id`. Its value is the `doc.enriched` v1 event of t
 current version (same schema, `op` = "upsert"; a large document carries `payload_ref`, a claim
 check in the artifact bucket, exactly as on `doc.enriched`). A record whose value is null (a Kafka
 tombstone) says the document is gone: deleted, or its current version was rejected. A consumer
-that reads from the beginning and keeps the last value per key has the live corpus.
+that reads from the beginning and keeps the last value per key has the live corpus. A record
+whose claim is missing from the bucket is a superseded one not yet compacted away (the claim GC
+deletes only claims no current record refers to): skip it, a later record of the doc follows.
 
 The index stage writes it (services/index/document_log.py): it is where version order is decided
 (an older upload never replaces a newer one), and it writes only after its batch is durable.
@@ -24,6 +26,9 @@ DAY_MS = 24 * 3600 * 1000
 #   records, so a late reader replays little history; the log is small, the cleaner cheap.
 # - segment.ms=1 h (default 7 days): the active segment is never compacted; rolling it hourly
 #   bounds how long superseded versions stay readable.
+# - max.compaction.lag.ms=1 day (default: unbounded): a superseded record is compacted away
+#   within a day even when little else changed, long before the claim GC (7 days' grace, see
+#   stukken/platform/claim_gc.py) may delete the claim it points at.
 # - delete.retention.ms=7 days (default 1 day): how long a tombstone survives compaction. A
 #   consumer that was away less than this still sees the delete; after it, a consumer must
 #   re-read from the beginning. 7 days equals the change topics' retention.
@@ -32,6 +37,7 @@ TOPIC_CONFIGS: dict[str, dict[str, str]] = {
         "cleanup.policy": "compact",
         "min.cleanable.dirty.ratio": "0.1",
         "segment.ms": str(3600 * 1000),
+        "max.compaction.lag.ms": str(DAY_MS),
         "delete.retention.ms": str(7 * DAY_MS),
     }
 }

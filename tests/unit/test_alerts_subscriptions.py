@@ -1,4 +1,4 @@
-"""examples/alerts matching: cites and saved searches, alerts only when a document starts to match."""
+"""examples/alerts matching: cites and saved searches; an alert when a document starts to match."""
 
 from __future__ import annotations
 
