@@ -9,7 +9,8 @@ from pathlib import Path
 from services.index import generations
 from services.index.admin import add_admin_routes
 from services.index.api import create_api
-from services.index.document_log import DocumentLog, DocumentLogWriter, should_log
+from services.index.current import upsert_current
+from services.index.document_log import DocumentLog, DocumentLogWriter
 from services.index.live import SwappableIndex
 from services.index.port import SearchIndex
 from services.index.rebuild import Rebuilder
@@ -71,10 +72,9 @@ def create_app(
                     )
                 if doc is None:
                     raise PermanentFailure("doc.enriched upsert without document or payload_ref")
-                changed = await asyncio.to_thread(idx.upsert, doc)
+                changed, current = await asyncio.to_thread(upsert_current, idx, doc)
                 segments = len(doc.segments)
-                stored = None if changed else await asyncio.to_thread(idx.get, event.doc_id)
-                if should_log(event, changed, stored.version if stored else None):
+                if current:  # also a repeat: re-logging it repairs a crash before the log write
                     doclog.current(event)
             metrics.messages.labels("ok" if changed else "skipped").inc()
             log.info("indexed", op=event.op, changed=changed, segments=segments)

@@ -23,11 +23,6 @@ from stukken.contracts.topics import DOCUMENTS
 SOURCE = "index"
 
 
-def should_log(event: DocEnriched, changed: bool, stored_version: str | None) -> bool:
-    """Whether an applied upsert is the document's current version (so belongs in the log)."""
-    return changed or stored_version == event.version
-
-
 class DocumentLog(Protocol):
     async def start(self) -> None: ...
 

@@ -9,6 +9,7 @@ from faststream.asgi import AsgiFastStream
 from services.segment.segmenter import PdfRejected
 from services.segment.stage_logic import SEGMENTER_VERSION, Segmenter, make_segmenter
 from stukken.contracts import DocIngested, DocRejected, DocSegmented, SegmentedDocument, topics
+from stukken.contracts.logic import chain
 from stukken.platform.claimcheck import cache_key, check_in
 from stukken.platform.logging import bind_message, get_logger
 from stukken.platform.service import assemble, make_app, s3_check
@@ -75,9 +76,11 @@ def create_app(
             pages=doc.metadata.page_count,
             claim_check=ref is not None,
         )
+        logic = chain(None, "segment", SEGMENTER_VERSION)  # reprocessing: stukken/contracts/logic
         if ref is not None:
-            return DocSegmented(**base, payload_ref=ref)
-        return DocSegmented(**base, metadata=doc.metadata, segments=doc.segments)
+            return DocSegmented(**base, payload_ref=ref, logic_version=logic)
+        inline = {"metadata": doc.metadata, "segments": doc.segments}
+        return DocSegmented(**base, **inline, logic_version=logic)
 
     async def on_ingested(body: bytes, correlation_id: str | None) -> None:
         event: DocIngested = parse(DocIngested, body)

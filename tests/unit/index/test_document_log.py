@@ -83,3 +83,26 @@ def test_a_record_value_is_the_enriched_event_and_a_tombstone_is_null() -> None:
     assert value is not None
     back = decode(value)
     assert back is not None and back.document == doc
+
+
+async def test_a_rerun_of_newer_logic_over_the_same_bytes_replaces_in_place(tmp_path: Path) -> None:
+    from services.index.port import SearchQuery
+
+    idx = TantivyIndex(tmp_path / "index", refresh_interval_s=60)
+    log = RecordingLog(idx)
+    app = create_app(IndexSettings(), index=idx, store=MemoryStore(), document_log=log)
+    doc = corpus()[0].model_copy(update={"logic_version": "segment:2+enrich:1"})
+    rerun = doc.model_copy(update={"logic_version": "segment:2+enrich:2", "references": []})
+    async with TestKafkaBroker(app.service_app.broker) as br:  # type: ignore[type-var]
+        for d in (doc, rerun, rerun):
+            event = DocEnriched(
+                doc_id=d.doc_id, version=d.version, source=d.source, document=d,
+                logic_version=d.logic_version,
+            )  # fmt: skip
+            await br.publish(event.model_dump_json().encode(), topics.DOC_ENRICHED, key=b"k")
+    stored = idx.get(doc.doc_id)
+    assert stored is not None and stored.logic_version == "segment:2+enrich:2"
+    assert stored.references == [] and idx.count_documents() == 1
+    assert idx.search(SearchQuery(q="samenwerkingsverband")).total == 1  # one, not two
+    assert [v for _, v in log.written] == [doc.version] * 3  # each is the current version
+    idx.close()
