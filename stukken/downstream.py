@@ -41,3 +41,19 @@ async def downstream_lag(bootstrap: str, topic: str = DOCUMENTS) -> list[GroupLa
 
 
 __all__ = ["GroupLag", "downstream_lag"]
+
+
+async def group_lag(bootstrap: str, group: str, topic: str) -> int:
+    """How many records of `topic` the consumer group `group` has not committed yet."""
+    ends = await end_offsets(bootstrap, topic)
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=5000)
+    await admin.start()
+    try:
+        committed = {
+            tp.partition: meta.offset
+            for tp, meta in (await admin.list_consumer_group_offsets(group)).items()
+            if tp.topic == topic and meta.offset >= 0
+        }
+    finally:
+        await admin.close()
+    return max(sum(end - committed.get(p, 0) for p, end in ends.items()), 0)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import time
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
 import httpx
 import typer
-from rich.progress import BarColumn, Progress, TextColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
 
 from stukken.cli.common import console
 from stukken.platform.settings import CommonSettings, IndexSettings
@@ -21,6 +22,7 @@ app.add_typer(index_app, name="index")
 app.add_typer(claims_app, name="claims")
 
 FINISHED = ("done", "failed")
+PHASE_COLUMNS = (TextColumn("[bold]{task.fields[phase]}"), BarColumn(), MofNCompleteColumn())
 RECORDS = "{task.completed:.0f} log records"
 
 
@@ -51,6 +53,62 @@ def rebuild(
         f"rebuilt: {status['documents']} documents from {status['read']} log records "
         f"in {status['seconds']} s; now serving {status['generation']}"
     )
+
+
+@app.command()
+def reprocess(
+    stage: Annotated[
+        str, typer.Option(help="segment or enrich: the stage to re-run from")
+    ] = "enrich",
+    prefix: Annotated[str | None, typer.Option(help="only keys starting with this")] = None,
+    doc_type: Annotated[str | None, typer.Option(help="only documents of this type")] = None,
+    since: Annotated[datetime | None, typer.Option(help="only uploads from this date on")] = None,
+    rate: Annotated[float, typer.Option(help="documents sent per second at most")] = 10,
+    max_lag: Annotated[int, typer.Option(help="pause while the stage is this far behind")] = 100,
+    wait: Annotated[float, typer.Option(help="seconds to wait for the results")] = 300,
+    restart: Annotated[bool, typer.Option(help="ignore the checkpoint of an earlier run")] = False,
+) -> None:
+    """Re-run documents of the document log through a stage after its logic changed."""
+    from stukken.platform.storage import S3Store
+    from stukken.reprocess import Selection
+    from stukken.reprocess import reprocess as run
+
+    if stage not in ("segment", "enrich"):
+        raise typer.BadParameter("segment or enrich", param_hint="--stage")
+    settings = CommonSettings()
+    if since is not None and since.tzinfo is None:
+        since = since.replace(tzinfo=UTC)
+    with Progress(*PHASE_COLUMNS, console=console) as bar:
+        task = bar.add_task("reprocess", total=None, phase="selecting")
+
+        def tell(phase: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total or None, phase=phase)
+
+        report = asyncio.run(
+            run(
+                settings,
+                S3Store(settings),
+                stage,  # type: ignore[arg-type]
+                Selection(prefix, doc_type, since),
+                rate=rate,
+                max_lag=max_lag,
+                wait_s=wait,
+                restart=restart,
+                progress=tell,
+            )
+        )
+    console.print(
+        f"{report.selected} selected, {report.sent} sent ({report.resumed} sent by an earlier "
+        f"run), {report.changes.documents} results back, {report.changes.changed} changed, "
+        f"{report.pending} pending"
+    )
+    table = Table("", "added", "removed", title="what changed")
+    for part, (added, removed) in report.changes.counts.items():
+        table.add_row(part, str(added), str(removed))
+    console.print(table)
+    if report.pending:
+        console.print("[yellow]results still pending: run the same command again to resume")
+        raise typer.Exit(1)
 
 
 @claims_app.command("gc")

@@ -42,7 +42,7 @@ async def end_offsets(bootstrap: str, topic: str = DOCUMENTS) -> Offsets:
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
     await consumer.start()
     try:
-        parts = await _partitions(bootstrap, topic)
+        parts = await partitions(bootstrap, topic)
         ends = await consumer.end_offsets(parts)
         return {tp.partition: off for tp, off in ends.items()}
     finally:
@@ -63,7 +63,7 @@ async def read_log(
     )
     await consumer.start()
     try:
-        parts = await _partitions(bootstrap, topic)
+        parts = await partitions(bootstrap, topic)
         consumer.assign(parts)
         if until is None:
             until = {tp.partition: off for tp, off in (await consumer.end_offsets(parts)).items()}
@@ -104,7 +104,7 @@ async def current_documents(bootstrap: str) -> dict[str, DocEnriched]:
     return live
 
 
-async def _partitions(bootstrap: str, topic: str) -> list[TopicPartition]:
+async def partitions(bootstrap: str, topic: str) -> list[TopicPartition]:
     """A consumer knows only the topics it subscribed to: ask the admin API."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=10000)
     await admin.start()
