@@ -17,6 +17,7 @@ from pathlib import Path
 from string import Template
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
 from stukken.contracts.document_log import TOPIC_CONFIGS
 from stukken.contracts.topics import ALL_TOPICS, partitions_for
@@ -169,6 +170,14 @@ async def _ensure_topics(bootstrap: str, partitions: int, timeout_s: float) -> l
             ]
             if errors:
                 raise RuntimeError("could not create topics: " + ", ".join(errors))
+        # topics made by an older release get today's settings (e.g. the document log's)
+        configured = [
+            ConfigResource(ConfigResourceType.TOPIC, t, configs)
+            for t, configs in TOPIC_CONFIGS.items()
+            if t in existing
+        ]
+        if configured:
+            await admin.alter_configs(configured)
         return missing
     finally:
         await admin.close()
