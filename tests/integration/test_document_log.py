@@ -30,28 +30,32 @@ from stukken.platform.settings import CommonSettings, IndexSettings
 from stukken.platform.storage import S3Store
 from tests.stack import wait_for
 
-# key -> corpus file; bnc-fiche's enriched JSON (~100 KB) is above the test stack's claim-check size
+SOURCES = (
+    "kamervragen/00fe7edd-24c8-4857-98da-774ed3b06836.pdf",
+    "kamervragen/01b2bcad-7296-43bb-bc44-e727fc69b23f.pdf",
+    "kamervragen/1aa9bd01-68a1-4a4a-a808-5b0183bc217a.pdf",
+    "kamervragen/1b0f0b98-7c34-418c-98dc-43de7930e685.pdf",
+    "kamervragen/1b38043f-a835-4a63-a135-42c593d3ba77.pdf",
+    "kamervragen/1c0f765c-d7b4-455e-a241-35a4e9a9dc36.pdf",
+    "woo/191220.pdf",
+    "woo/VWS-WOO-184702-FW_Testkosten_.pdf",
+    "breadth/kamerbrief-2011-draagmoederschap.pdf",
+    # its enriched JSON (~100 KB) is above the test stack's claim-check size: a payload_ref
+    "breadth/bnc-fiche-5-mifid.pdf",
+)
+# 50 documents (key -> corpus file; bytes repeat under other keys, each key is a document),
+# then 5 deleted and 5 overwritten with other bytes: 45 live ones
 ORIGINALS = {
-    name: name
-    for name in (
-        "kamervragen/00fe7edd-24c8-4857-98da-774ed3b06836.pdf",
-        "kamervragen/01b2bcad-7296-43bb-bc44-e727fc69b23f.pdf",
-        "kamervragen/1aa9bd01-68a1-4a4a-a808-5b0183bc217a.pdf",
-        "kamervragen/1b0f0b98-7c34-418c-98dc-43de7930e685.pdf",
-        "kamervragen/1b38043f-a835-4a63-a135-42c593d3ba77.pdf",
-        "kamervragen/1c0f765c-d7b4-455e-a241-35a4e9a9dc36.pdf",
-        "woo/191220.pdf",
-        "woo/VWS-WOO-184702-FW_Testkosten_.pdf",
-        "breadth/kamerbrief-2011-draagmoederschap.pdf",
-        "breadth/bnc-fiche-5-mifid.pdf",
-    )
-} | {"copies/bnc-fiche.pdf": "breadth/bnc-fiche-5-mifid.pdf"}
-DELETED = list(ORIGINALS)[:2]
-LARGE = "breadth/bnc-fiche-5-mifid.pdf"
-# key -> the new bytes written over it (the large letter's claim becomes superseded)
+    f"n{i:02d}/{Path(SOURCES[i % len(SOURCES)]).name}": SOURCES[i % len(SOURCES)] for i in range(50)
+}  # noqa: E501
+DELETED = [name for name in ORIGINALS if name.startswith(("n00/", "n01/", "n02/", "n12/", "n13/"))]
+LARGE = "n09/bnc-fiche-5-mifid.pdf"  # the overwritten large letter: its claim becomes superseded
 OVERWRITES = {
     LARGE: "breadth/motie-kst-32545-143.pdf",
-    "kamervragen/1b0f0b98-7c34-418c-98dc-43de7930e685.pdf": "breadth/notitie-kiesraad-reactie-veritas.pdf",  # noqa: E501
+    "n03/1b0f0b98-7c34-418c-98dc-43de7930e685.pdf": "breadth/notitie-kiesraad-reactie-veritas.pdf",
+    "n14/1b38043f-a835-4a63-a135-42c593d3ba77.pdf": "breadth/tk-besluitenlijst-2009-bzk.pdf",
+    "n25/1c0f765c-d7b4-455e-a241-35a4e9a9dc36.pdf": "breadth/motie-kst-32545-143.pdf",
+    "n36/191220.pdf": "breadth/notitie-kiesraad-reactie-veritas.pdf",
 }
 QUERIES = ["minister", "vragen", "Woo-verzoek", "Kamer", "kiesraad OR motie"]
 
@@ -112,7 +116,7 @@ def test_a_late_reader_sees_exactly_the_live_documents_at_their_latest_version(
     stack: CommonSettings, corpus_state: dict[str, Any]
 ) -> None:
     expected = corpus_state["live"]
-    assert len(expected) == len(ORIGINALS) - len(DELETED)
+    assert len(expected) == 45 and len(DELETED) == 5 and len(OVERWRITES) == 5
     wait_for("the log to match", lambda: _ours(stack, corpus_state["prefix"]) == expected, 30)
 
     # a brand-new consumer group, from the beginning, folding the last record per key
