@@ -47,7 +47,7 @@ SOURCES = (
 # then 5 deleted and 5 overwritten with other bytes: 45 live ones
 ORIGINALS = {
     f"n{i:02d}/{Path(SOURCES[i % len(SOURCES)]).name}": SOURCES[i % len(SOURCES)] for i in range(50)
-}  # noqa: E501
+}
 DELETED = [name for name in ORIGINALS if name.startswith(("n00/", "n01/", "n02/", "n12/", "n13/"))]
 LARGE = "n09/bnc-fiche-5-mifid.pdf"  # the overwritten large letter: its claim becomes superseded
 OVERWRITES = {
