@@ -259,3 +259,32 @@ def test_index_rebuild_from_the_log_swaps_in_without_a_gap_in_search(
     assert results() == before
     for doc_id, version in ours.items():
         assert _indexed(api, doc_id, version)
+
+
+def test_uploads_during_a_rebuild_are_in_the_new_index(
+    stack: CommonSettings, corpus: Path, api: httpx.Client
+) -> None:
+    """Whatever the live index takes while the new one is built reaches the new one too: from
+    the log's end noted at start, or the catch-up between batches, or live after the swap."""
+    s3 = Minio(
+        stack.s3_endpoint,
+        access_key=stack.s3_access_key,
+        secret_key=stack.s3_secret_key,
+        secure=False,
+    )
+    prefix = f"during-rebuild-{uuid.uuid4().hex[:8]}/"
+    started = api.post("/admin/index/rebuild")
+    assert started.status_code == 202
+    expected = {}
+    for i, source in enumerate(SOURCES[:6]):
+        data = (corpus / source).read_bytes()
+        key = f"{prefix}{i}.pdf"
+        s3.put_object(stack.bucket, key, io.BytesIO(data), len(data), "application/pdf")
+        expected[doc_id_for(stack.bucket, key)] = hashlib.sha256(data).hexdigest()
+    wait_for(
+        "the rebuild to finish",
+        lambda: api.get("/admin/index/rebuild").json()["state"] in ("done", "failed"),
+    )
+    assert api.get("/admin/index/rebuild").json()["state"] == "done"
+    for doc_id, version in expected.items():
+        wait_for(f"{doc_id} in the new index", lambda: _indexed(api, doc_id, version), 120)  # noqa: B023
