@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 STAMP := .venv/.installed
 
-.PHONY: run test lint venv system-deps test-deps up down bench schema producer-fixtures
+.PHONY: run test lint venv system-deps monitoring-deps test-deps up up-monitoring down bench schema producer-fixtures
 
 venv: $(STAMP)
 
@@ -17,8 +17,12 @@ $(STAMP): pyproject.toml
 system-deps:
 	@bash deploy/local/system-deps.sh tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng
 
-# ... and those the tests need besides (a real browser for the search page).
-test-deps: system-deps
+# Prometheus (and promtool) for `stukken up --monitoring` and the alert-rule tests.
+monitoring-deps:
+	@bash deploy/local/system-deps.sh prometheus
+
+# ... and those the tests need besides (a real browser for the search page, Prometheus).
+test-deps: system-deps monitoring-deps
 	@bash deploy/local/system-deps.sh chromium
 
 run: venv system-deps
@@ -26,6 +30,9 @@ run: venv system-deps
 
 up: venv system-deps
 	.venv/bin/stukken up
+
+up-monitoring: venv system-deps monitoring-deps
+	.venv/bin/stukken up --monitoring
 
 down:
 	.venv/bin/stukken down

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from aiokafka.admin import AIOKafkaAdminClient
 
 from stukken.contracts.topics import DOCUMENTS
-from stukken.platform.log_reader import end_offsets
+from stukken.platform.log_reader import end_offsets, kafka_auth
 
 
 @dataclass(frozen=True)
@@ -21,7 +21,9 @@ class GroupLag:
 async def downstream_lag(bootstrap: str, topic: str = DOCUMENTS) -> list[GroupLag]:
     """Lag per consumer group that committed offsets on `topic`, by group name."""
     ends = await end_offsets(bootstrap, topic)
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=5000)
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=bootstrap, request_timeout_ms=5000, **kafka_auth()
+    )
     await admin.start()
     try:
         groups = sorted(g[0] for g in await admin.list_consumer_groups())
@@ -46,7 +48,9 @@ __all__ = ["GroupLag", "downstream_lag"]
 async def group_lag(bootstrap: str, group: str, topic: str) -> int:
     """How many records of `topic` the consumer group `group` has not committed yet."""
     ends = await end_offsets(bootstrap, topic)
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=5000)
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=bootstrap, request_timeout_ms=5000, **kafka_auth()
+    )
     await admin.start()
     try:
         committed = {

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+from dataclasses import dataclass, field
+from typing import Any
 
+import httpx
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
+from pydantic import ValidationError
 
 from stukken.contracts.events import DeadLetter
 from stukken.contracts.topics import STAGE_INPUTS, dlq
+from stukken.platform.deadletter import original_of
+from stukken.platform.settings import SERVICE_SETTINGS
+from stukken.platform.storage import ObjectStore
 
 REPLAY_GROUP = "stukken-dlq-replay"
 
@@ -19,11 +26,35 @@ class StageLag:
     topic: str
     lag: int
     dead_letters: int
+    stalled: bool | None = None  # None: the stage did not answer /readyz
+
+
+@dataclass
+class Replayed:
+    sent: int = 0
+    skipped: list[str] = field(default_factory=list)  # why a letter could not be sent back
+
+
+def _auth() -> dict[str, Any]:
+    """Kafka credentials from the environment (docker-compose's SASL/SCRAM); none locally."""
+    from stukken.platform.kafka_auth import aiokafka_options
+    from stukken.platform.settings import CommonSettings
+
+    return aiokafka_options(CommonSettings())
+
+
+def stage_stalled(host: str, port: int, timeout_s: float = 8.0) -> bool | None:
+    """Whether the stage's own stall detector says it stopped moving (from its /readyz)."""
+    try:
+        body = httpx.get(f"http://{host}:{port}/readyz", timeout=timeout_s).json()
+        return bool(body["progress"]["stalled"])
+    except (httpx.HTTPError, ValueError, KeyError, TypeError):
+        return None
 
 
 async def topic_partitions(bootstrap: str, topic: str) -> list[TopicPartition]:
     """The partitions of `topic` (a plain consumer only knows topics it subscribed to)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=5000)
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **_auth(), request_timeout_ms=5000)
     await admin.start()
     try:
         (described,) = await admin.describe_topics([topic])
@@ -41,9 +72,20 @@ async def _end_offsets(
     return await consumer.end_offsets(tps) if tps else {}
 
 
-async def pipeline_lag(bootstrap: str) -> list[StageLag]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=5000)
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, request_timeout_ms=5000)
+async def pipeline_lag(bootstrap: str, http_host: str | None = None) -> list[StageLag]:
+    """Lag and dead letters per stage; with `http_host`, also whether each stage is stalled."""
+    stages = await _kafka_lag(bootstrap)
+    if http_host is not None:
+        host = "127.0.0.1" if http_host in ("", "0.0.0.0", "::") else http_host
+        for s in stages:
+            port = SERVICE_SETTINGS[s.stage]().http_port  # type: ignore[attr-defined]
+            s.stalled = await asyncio.to_thread(stage_stalled, host, port)
+    return stages
+
+
+async def _kafka_lag(bootstrap: str) -> list[StageLag]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **_auth(), request_timeout_ms=5000)
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, **_auth(), request_timeout_ms=5000)
     await admin.start()
     await consumer.start()
     try:
@@ -69,15 +111,22 @@ async def read_dead_letters(bootstrap: str, stage: str | None = None) -> list[De
     for name, topic in STAGE_INPUTS.items():
         if stage and name != stage:
             continue
-        letters += [
-            DeadLetter.model_validate_json(v) for v in await _read_all(bootstrap, dlq(topic))
-        ]
+        letters += [d for v in await _read_all(bootstrap, dlq(topic)) if (d := _letter(v))]
     return letters
+
+
+def _letter(value: bytes) -> DeadLetter | None:
+    """A dead letter; None for anything else someone wrote to a DLQ topic."""
+    try:
+        return DeadLetter.model_validate_json(value)
+    except ValidationError:
+        return None
 
 
 async def _read_all(bootstrap: str, topic: str, group: str | None = None) -> list[bytes]:
     consumer = AIOKafkaConsumer(
         bootstrap_servers=bootstrap,
+        **_auth(),
         group_id=group,
         enable_auto_commit=False,
         auto_offset_reset="earliest",
@@ -109,20 +158,30 @@ async def _behind(consumer: AIOKafkaConsumer, ends: dict[TopicPartition, int]) -
     return False
 
 
-async def replay_dead_letters(bootstrap: str, stage: str | None = None) -> int:
-    """Send each dead letter not replayed before back to the topic it failed on."""
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True)
+async def replay_dead_letters(
+    bootstrap: str, stage: str | None = None, store: ObjectStore | None = None
+) -> Replayed:
+    """Send each dead letter not replayed before back to the topic it failed on. An original
+    stored by reference is read from `store`; one kept only as a preview cannot be sent."""
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, **_auth(), enable_idempotence=True)
     await producer.start()
-    count = 0
+    done = Replayed()
     try:
         for name, topic in STAGE_INPUTS.items():
             if stage and name != stage:
                 continue
             for value in await _read_all(bootstrap, dlq(topic), group=REPLAY_GROUP):
-                letter = DeadLetter.model_validate_json(value)
+                letter = _letter(value)
+                if letter is None:
+                    done.skipped.append(f"{dlq(topic)}: not a dead letter")
+                    continue
+                original = original_of(letter, store)
+                if original is None:
+                    done.skipped.append(f"{letter.topic}@{letter.offset}: original not kept")
+                    continue
                 key = letter.key.encode() if letter.key else None
-                await producer.send_and_wait(letter.topic, letter.original.encode(), key=key)
-                count += 1
+                await producer.send_and_wait(letter.topic, original, key=key)
+                done.sent += 1
     finally:
         await producer.stop()
-    return count
+    return done

@@ -21,7 +21,13 @@ from stukken.contracts import DocSegmented, EnrichedDocument, cloudevents, topic
 from stukken.contracts.events import DocEnriched
 from stukken.downstream import group_lag
 from stukken.platform.claimcheck import check_in, check_out
-from stukken.platform.log_reader import Offsets, current_documents, end_offsets, partitions
+from stukken.platform.log_reader import (
+    Offsets,
+    current_documents,
+    end_offsets,
+    kafka_auth,
+    partitions,
+)
 from stukken.platform.settings import CommonSettings
 from stukken.platform.storage import ObjectMissing, ObjectStore
 from stukken.reprocess_logic import (
@@ -77,7 +83,9 @@ async def reprocess(
         checkpoint.done.clear()
     report.resumed = len(checkpoint.done & todo.keys())
     waiting: dict[str, EnrichedDocument] = {}  # correlation id -> the document before
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True)
+    producer = AIOKafkaProducer(
+        bootstrap_servers=bootstrap, enable_idempotence=True, **kafka_auth()
+    )
     await producer.start()
     try:
         pace = 1.0 / rate
@@ -157,7 +165,9 @@ async def _collect(
 ) -> None:
     """Follow the document log from `start` until every re-run document's result is there."""
     total = len(waiting)
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap, enable_auto_commit=False, **kafka_auth()
+    )
     await consumer.start()
     try:
         parts = await partitions(bootstrap, topics.DOCUMENTS)

@@ -26,6 +26,12 @@ class MemoryStore:
     ) -> None:
         self.objects[(bucket, key)] = (data, content_type)
 
+    def stat(self, bucket: str, key: str) -> ListedObject:
+        if (bucket, key) not in self.objects:
+            raise ObjectMissing(f"{bucket}/{key}")
+        data, _ = self.objects[(bucket, key)]
+        return ListedObject(key, _etag(data), len(data))
+
     def exists(self, bucket: str, key: str) -> bool:
         return (bucket, key) in self.objects
 
@@ -38,6 +44,9 @@ class MemoryStore:
             for (b, key), (data, _) in sorted(self.objects.items())
             if b == bucket and key.startswith(prefix)
         ]
+
+    def list_after(self, bucket: str, start_after: str, limit: int) -> list[ListedObject]:
+        return [o for o in self.list(bucket) if o.key > start_after][:limit]
 
     def ensure_bucket(self, bucket: str) -> bool:
         created = bucket not in self.buckets

@@ -32,6 +32,17 @@ TEST_ENV = {
     # reconcile often, so a lost notification is repaired within a test's patience
     "STUKKEN_INGEST_RECONCILE_INTERVAL_S": "2",
     "STUKKEN_INGEST_RECONCILE_GRACE_S": "1",
+    # `up --monitoring`: Prometheus and the lag exporter; alerts with short `for:`, 1 s scrapes
+    "STUKKEN_MONITORING_PROMETHEUS_PORT": str(29090 + _SHIFT),
+    "STUKKEN_LAG_EXPORTER_HTTP_PORT": str(29308 + _SHIFT),
+    "STUKKEN_LAG_EXPORTER_INTERVAL_S": "1",
+    "STUKKEN_MONITORING_QUICK_RULES": "true",
+    # spans go to the test's OTLP receiver (tests/otlp.py), in batches every 200 ms
+    "STUKKEN_OTLP_ENDPOINT": f"http://127.0.0.1:{29318 + _SHIFT}",
+    "OTEL_BSP_SCHEDULE_DELAY": "200",
+    # a stage that stops moving says so within seconds (tests/faults/test_poison.py)
+    "STUKKEN_STALL_AFTER_S": "5",
+    "STUKKEN_LAG_INTERVAL_S": "1",
 }
 T = TypeVar("T")
 

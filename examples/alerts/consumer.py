@@ -20,6 +20,7 @@ from stukken.contracts import EnrichedDocument
 from stukken.contracts.document_log import decode
 from stukken.contracts.topics import DOCUMENTS
 from stukken.platform.claimcheck import check_out
+from stukken.platform.log_reader import kafka_auth
 from stukken.platform.storage import ObjectMissing, ObjectStore
 
 GROUP = "stukken-example-alerts"
@@ -49,6 +50,7 @@ class AlertsConsumer:
             group_id=self.group_id,
             auto_offset_reset="earliest",  # a new group reads the whole corpus first
             enable_auto_commit=False,
+            **kafka_auth(),  # STUKKEN_KAFKA_* credentials, when the broker wants them
         )
         await consumer.start()
         try:

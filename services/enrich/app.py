@@ -29,6 +29,7 @@ def create_app(
 
     async def on_segmented(body: bytes, correlation_id: str | None) -> None:
         event: DocSegmented = parse(DocSegmented, body)
+        metrics.bytes.inc(len(body))
         base = event.carry()
         with bind_message(**event.log_context()):
             if event.op == "delete":

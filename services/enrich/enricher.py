@@ -15,8 +15,19 @@ from __future__ import annotations
 
 import re
 
-from services.enrich.entities import dates, gazetteer, money, orgnames, persons
-from services.enrich.references import find_in_text
+from services.enrich.entities import (
+    dates,
+    false_friends,
+    gazetteer,
+    linking,
+    money,
+    orgcontext,
+    orgnames,
+    persons,
+    titled,
+)
+from services.enrich.hits import Hit
+from services.enrich.references import find_in_text, ocr
 from stukken.contracts import (
     DocSegmented,
     EnrichedDocument,
@@ -48,11 +59,26 @@ def _read(doc: SegmentedDocument) -> list[Segment]:
     return [s for s in doc.segments if s.kind not in _SKIPPED_KINDS and s.text]
 
 
+def _hits(seg: Segment, known: tuple[str, ...]) -> list[tuple[Hit, bool]]:
+    """References in one segment, read from the OCR-repaired text (same offsets) and marked where
+    the repair made them. Every page may be OCR'd text: publishers embed their own OCR layer in
+    scans, and those pages are not in `ocr_pages`."""
+    fixed = ocr.repair(seg.text)
+    if fixed == seg.text:
+        return [(hit, False) for hit in find_in_text(seg.text, known)]
+    links = [h for h in find_in_text(seg.text, known) if h.type == "url"]
+    cited = [h for h in find_in_text(fixed, known) if h.type != "url"]
+    cited = [h for h in cited if not any(h.start < u.end and u.start < h.end for u in links)]
+    found = [(h, False) for h in links]
+    found += [(h, fixed[h.start : h.end] != seg.text[h.start : h.end]) for h in cited]
+    return sorted(found, key=lambda pair: (pair[0].start, pair[0].end))
+
+
 def find_references(doc: SegmentedDocument) -> list[Reference]:
     known = _kenmerk_values(doc)
     refs: list[Reference] = []
     for seg in _read(doc):
-        for hit in find_in_text(seg.text, known):
+        for hit, repaired in _hits(seg, known):
             refs.append(
                 Reference(
                     type=hit.type,
@@ -62,6 +88,7 @@ def find_references(doc: SegmentedDocument) -> list[Reference]:
                     start=hit.start,
                     end=hit.end,
                     url=hit.url,
+                    ocr_repaired=True if repaired else None,
                 )
             )
     return refs
@@ -71,12 +98,35 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     """Persons first (their names come from fixed phrasings), then the rest where it does not
     overlap."""
     people = persons.find(text)
+    for match in titled.find(text):
+        if not any(match.start < p.end and p.start < match.end for p in people):
+            people.append(match)
     found = list(people)
     for match in [*gazetteer.find(text), *dates.find(text), *money.find(text)]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             found.append(match)
     found = _with_named_organisations(text, found)
+    found = _with_wider_names(found, orgcontext.find(text))
     return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _with_wider_names(
+    found: list[gazetteer.Match], named: list[gazetteer.Match]
+) -> list[gazetteer.Match]:
+    """Names from their context ('gemeente Houten', 'Amnesty International Nederland') where
+    they clash with nothing or only hold narrower organisations and places."""
+    for match in named:
+        clashes = [f for f in found if match.start < f.end and f.start < match.end]
+        if any(
+            f.type not in ("organization", "location")
+            or not (match.start <= f.start and f.end <= match.end)
+            or (f.start, f.end) == (match.start, match.end)
+            for f in clashes
+        ):
+            continue
+        found = [f for f in found if f not in clashes]
+        found.append(match)
+    return found
 
 
 def _with_named_organisations(text: str, found: list[gazetteer.Match]) -> list[gazetteer.Match]:
@@ -102,12 +152,20 @@ def is_office(text: str, m: gazetteer.Match) -> bool:
     return m.canonical.startswith("Ministerie ") and _OFFICE_OF.search(before) is not None
 
 
-def _mention(seg: Segment, m: gazetteer.Match, cited: list[tuple[int, int]]) -> bool:
+def _mention(
+    seg: Segment, m: gazetteer.Match, cited: list[tuple[int, int]], running: frozenset[str]
+) -> bool:
     if m.type != "organization":
         return True
     if seg.kind in _NO_ORGANISATIONS_IN:
         return False
     if any(s <= m.start and m.end <= e for s, e in cited):
+        return False
+    if false_friends.counted_series(seg.text, m.start, m.end):
+        return False
+    if false_friends.defined_otherwise(seg.text, m.start, m.end, m.canonical):
+        return False
+    if false_friends.in_running_line(seg.text, m.start, m.end, running):
         return False
     return not is_office(seg.text, m)
 
@@ -119,10 +177,12 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     for ref in refs:
         cited.setdefault(ref.segment_id, []).append((ref.start, ref.end))
     out: list[Entity] = []
-    for seg in _read(doc):
+    segments = _read(doc)
+    running = false_friends.running_lines(segments)
+    for seg in segments:
         spans = cited.get(seg.id, [])
         for m in entities_in_text(seg.text):
-            if not _mention(seg, m, spans):
+            if not _mention(seg, m, spans, running):
                 continue
             out.append(
                 Entity(
@@ -135,7 +195,7 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
                     role=m.role,
                 )
             )
-    return out
+    return linking.link(out, segments)
 
 
 def enrich(doc: SegmentedDocument) -> tuple[list[Reference], list[Entity]]:

@@ -5,23 +5,25 @@ Health, readiness and metrics routes are the service's own (services/index/app.p
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from services.index import pages
 from services.index.params import (
     MAX_LIST_LIMIT,
     MAX_RESULT_WINDOW,
+    MAX_VERSIONS_PER_CALL,
     DocId,
     search_query,
 )
 from services.index.port import (
     Citation,
     DocumentSummary,
+    IndexedVersion,
     QuerySyntaxError,
     SearchIndex,
     SearchQuery,
@@ -62,6 +64,23 @@ class Problem(BaseModel):
     detail: str
 
 
+class VersionsRequest(BaseModel):
+    doc_ids: list[str] = Field(max_length=MAX_VERSIONS_PER_CALL)
+
+
+# Every response: no framing (clickjacking), no content sniffing, and a policy that allows the
+# pages' own inline style and nothing else (they have no scripts).
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
+        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    ),
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+}
+
+
 def create_api(
     index: SearchIndex, *, ready: Callable[[], dict[str, bool]] | None = None
 ) -> FastAPI:
@@ -77,6 +96,15 @@ def create_api(
     )
     app.state.index = index
     app.state.ready = ready
+
+    @app.middleware("http")
+    async def security_headers(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
 
     @app.exception_handler(QuerySyntaxError)
     async def bad_query(request: Request, exc: QuerySyntaxError) -> JSONResponse:
@@ -144,6 +172,12 @@ def create_api(
             limit=limit,
             citations=index.citing(normalized, offset=offset, limit=limit),
         )
+
+    @app.post("/index/versions", response_model=dict[str, IndexedVersion], tags=["reconcile"])
+    def versions(request: VersionsRequest) -> dict[str, IndexedVersion]:
+        """What the index holds of these documents (version, indexed or rejected); documents it
+        does not hold are left out. The ingest reconciler compares this with the bucket."""
+        return index.versions(request.doc_ids)
 
     pages.mount(app, index, ready=ready)
     return app

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 from services.index import generations
@@ -11,12 +11,14 @@ from services.index.admin import add_admin_routes
 from services.index.api import create_api
 from services.index.current import upsert_current
 from services.index.document_log import DocumentLog, DocumentLogWriter
+from services.index.follow import delete_refusal
 from services.index.live import SwappableIndex
 from services.index.port import SearchIndex
 from services.index.rebuild import Rebuilder
-from stukken.contracts import DocEnriched, DocIndexed, EnrichedDocument, topics
+from stukken.contracts import DocEnriched, DocIndexed, DocRejected, EnrichedDocument, topics
 from stukken.contracts.events import Envelope
 from stukken.platform.claimcheck import check_out
+from stukken.platform.kafka_auth import aiokafka_options
 from stukken.platform.logging import bind_message, get_logger
 from stukken.platform.service import WithApi, assemble, make_app
 from stukken.platform.settings import IndexSettings
@@ -54,13 +56,21 @@ def create_app(
     stage, store = assemble("index", settings, store)
     metrics = stage.metrics
     idx = SwappableIndex(index or open_index(settings))  # `stukken index rebuild` swaps it
-    doclog = document_log or DocumentLogWriter(settings.kafka_bootstrap)
+    doclog = document_log or DocumentLogWriter(
+        settings.kafka_bootstrap, options=aiokafka_options(settings)
+    )
 
     async def on_enriched(body: bytes, correlation_id: str | None) -> list[tuple[Envelope, str]]:
-        await idx.enter_batch()  # until commit_batch: a rebuild swaps only between batches
+        await idx.enter_batch(topics.DOC_ENRICHED)  # a rebuild swaps only between batches
         event: DocEnriched = parse(DocEnriched, body)
+        metrics.bytes.inc(len(body))
         with bind_message(**event.log_context()):
             if event.op == "delete":
+                refusal = await asyncio.to_thread(delete_refusal, event, store.exists)
+                if refusal is not None:
+                    metrics.messages.labels("skipped").inc()
+                    log.warning("delete ignored", why=refusal, key=event.source.key)
+                    return []
                 changed = await asyncio.to_thread(idx.delete, event.doc_id)
                 segments = 0
                 doclog.gone(event.doc_id)
@@ -88,15 +98,33 @@ def create_app(
             )
             return [(done, topics.DOC_INDEXED)]
 
-    async def commit_batch() -> None:
-        # One commit per batch, not per message; offsets are committed only after it.
-        try:
-            await asyncio.to_thread(idx.flush)
-            await doclog.write_pending()  # the document log follows the durable index
-        finally:
-            idx.leave_batch()
+    def commit_batch(topic: str) -> Callable[[], Awaitable[None]]:
+        async def commit() -> None:
+            # One commit per batch, not per message; offsets are committed only after it.
+            try:
+                await asyncio.to_thread(idx.flush)
+                await doclog.write_pending()  # the document log follows the durable index
+            finally:
+                await idx.leave_batch(topic)
 
-    stage.consume_batch(topics.DOC_ENRICHED, on_enriched, commit_batch)
+        return commit
+
+    stage.consume_batch(topics.DOC_ENRICHED, on_enriched, commit_batch(topics.DOC_ENRICHED))
+
+    async def on_rejected(body: bytes, correlation_id: str | None) -> list[tuple[Envelope, str]]:
+        # A rejected version replaces the stored one: the old text must not stay searchable.
+        await idx.enter_batch(topics.DOC_REJECTED)
+        event: DocRejected = parse(DocRejected, body)
+        metrics.bytes.inc(len(body))
+        with bind_message(**event.log_context()):
+            changed = await asyncio.to_thread(idx.reject, event)
+            if changed:  # its current version is rejected: the document leaves the log too
+                doclog.gone(event.doc_id)
+            metrics.messages.labels("rejected" if changed else "skipped").inc()
+            log.info("rejection recorded", stage=event.stage, reason=event.reason, changed=changed)
+        return []
+
+    stage.consume_batch(topics.DOC_REJECTED, on_rejected, commit_batch(topics.DOC_REJECTED))
 
     async def index_ready() -> bool:
         return await asyncio.to_thread(idx.ping)

@@ -11,7 +11,7 @@ refused as older. Records are collected per batch and sent only after the batch 
 from __future__ import annotations
 
 import asyncio
-from typing import Protocol
+from typing import Any, Protocol
 
 from aiokafka import AIOKafkaProducer
 
@@ -36,8 +36,14 @@ class DocumentLog(Protocol):
 
 
 class DocumentLogWriter:
-    def __init__(self, bootstrap: str, *, client_id: str = "stukken-index-doclog") -> None:
-        self.bootstrap, self.client_id = bootstrap, client_id
+    def __init__(
+        self,
+        bootstrap: str,
+        *,
+        client_id: str = "stukken-index-doclog",
+        options: dict[str, Any] | None = None,  # e.g. SASL credentials (kafka_auth.py)
+    ) -> None:
+        self.bootstrap, self.client_id, self.options = bootstrap, client_id, options or {}
         self._producer: AIOKafkaProducer | None = None
         self._pending: list[tuple[str, DocEnriched | None]] = []
 
@@ -49,6 +55,7 @@ class DocumentLogWriter:
             client_id=self.client_id,
             enable_idempotence=True,  # acks=all, no duplicates or reordering on retry
             request_timeout_ms=15000,
+            **self.options,
         )
         await self._producer.start()
 

@@ -7,11 +7,12 @@ the body segments, the version order, and the bounds of a date filter.
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from services.index.port import QuerySyntaxError
-from stukken.contracts import EnrichedDocument, Segment
+from stukken.contracts import EnrichedDocument, Segment, Source
 
 NOT_BODY = frozenset({"furniture"})
 """Segment kinds kept for audit but never searched as body text."""
@@ -68,7 +69,22 @@ def segment_keywords(doc: EnrichedDocument) -> dict[str, dict[str, list[str]]]:
 
 def uploaded_us(doc: EnrichedDocument) -> int:
     """`source.uploaded_at` in microseconds since the epoch; 0 when unknown."""
-    at = doc.source.uploaded_at
+    return uploaded_us_of(doc.source)
+
+
+MAX_FUTURE_US = 60 * 1_000_000
+
+
+def believable(uploaded_us: int) -> int:
+    """An upload time further ahead than the clock allows is not believed (a forged event would
+    otherwise hold its place against every later, real version): it counts as a minute ahead."""
+    if not uploaded_us:
+        return uploaded_us
+    return min(uploaded_us, int(time.time() * 1_000_000) + MAX_FUTURE_US)
+
+
+def uploaded_us_of(source: Source | None) -> int:
+    at = source.uploaded_at if source is not None else None
     return int(at.timestamp() * 1_000_000) if isinstance(at, datetime) else 0
 
 

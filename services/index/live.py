@@ -13,32 +13,51 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from services.index.port import Citation, DocumentSummary, SearchIndex, SearchQuery, SearchResult
-from stukken.contracts import EnrichedDocument
+from services.index.port import (
+    Citation,
+    DocumentSummary,
+    IndexedVersion,
+    SearchIndex,
+    SearchQuery,
+    SearchResult,
+)
+from stukken.contracts import DocRejected, EnrichedDocument
 
 
 class SwappableIndex:
     def __init__(self, index: SearchIndex) -> None:
         self.index = index
-        self._gate = asyncio.Lock()
-        self._in_batch = False
+        self._cond = asyncio.Condition()
+        self._active: set[str] = set()  # the consumers with a batch in flight
+        self._swapping = False
 
     # consumer batches and the swap --------------------------------------------------------
-    async def enter_batch(self) -> None:
-        if not self._in_batch:
-            await self._gate.acquire()
-            self._in_batch = True
+    async def enter_batch(self, consumer: str) -> None:
+        """Called by every message of a batch: the first one waits while a swap is under way."""
+        if consumer in self._active:
+            return
+        async with self._cond:
+            await self._cond.wait_for(lambda: not self._swapping)
+            self._active.add(consumer)
 
-    def leave_batch(self) -> None:
-        if self._in_batch:
-            self._in_batch = False
-            self._gate.release()
+    async def leave_batch(self, consumer: str) -> None:
+        async with self._cond:
+            self._active.discard(consumer)
+            self._cond.notify_all()
 
     @asynccontextmanager
     async def exclusive(self) -> AsyncIterator[None]:
-        """No consumer batch runs while inside."""
-        async with self._gate:
+        """Inside, no consumer batch runs: new ones wait, those in flight finished."""
+        async with self._cond:
+            await self._cond.wait_for(lambda: not self._swapping)
+            self._swapping = True
+            await self._cond.wait_for(lambda: not self._active)
+        try:
             yield
+        finally:
+            async with self._cond:
+                self._swapping = False
+                self._cond.notify_all()
 
     def swap(self, new: SearchIndex) -> SearchIndex:
         old, self.index = self.index, new
@@ -50,6 +69,12 @@ class SwappableIndex:
 
     def delete(self, doc_id: str) -> bool:
         return self.index.delete(doc_id)
+
+    def reject(self, event: DocRejected) -> bool:
+        return self.index.reject(event)
+
+    def versions(self, doc_ids: list[str]) -> dict[str, IndexedVersion]:
+        return self.index.versions(doc_ids)
 
     def flush(self) -> None:
         self.index.flush()

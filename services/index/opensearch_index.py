@@ -15,7 +15,13 @@ from typing import Any
 from opensearchpy import OpenSearch, helpers
 from opensearchpy.exceptions import ConflictError, NotFoundError, RequestError
 
-from services.index.facts import body_segments, date_bound, facts_of
+from services.index.facts import (
+    believable,
+    body_segments,
+    date_bound,
+    facts_of,
+    uploaded_us_of,
+)
 from services.index.opensearch_mapping import DOCS_MAPPING, FACET_FIELDS, SEGMENTS_MAPPING, template
 from services.index.port import (
     FACETS,
@@ -24,15 +30,22 @@ from services.index.port import (
     Citation,
     DocumentSummary,
     Hit,
+    IndexedVersion,
     QuerySyntaxError,
+    Rejection,
     SearchQuery,
     SearchResult,
     SegmentHit,
 )
 from services.index.query_fields import check_fields
-from stukken.contracts import EnrichedDocument
+from stukken.contracts import DocRejected, EnrichedDocument
 
-SUMMARY_FIELDS = ["doc_id", "key", "version", "pages", "doc_type", "title", "date", "refs"]
+SUMMARY_FIELDS = [
+    "doc_id", "key", "version", "pages", "doc_type", "title", "date", "refs", "rejection"
+]  # fmt: skip
+ADDED_DOC_FIELDS = ("rejection", "rejected")
+# Rejected versions keep a record in the docs index (for `list_documents`) but leave search.
+NOT_REJECTED = {"bool": {"must_not": {"term": {"rejected": True}}}}
 
 
 class OpenSearchIndex:
@@ -51,6 +64,9 @@ class OpenSearchIndex:
             self.client.indices.put_index_template(name=name, body=body)
             if not self.client.indices.exists(index=name):
                 self.client.indices.create(index=name)
+            elif name == self.docs:  # fields added since the index was created (additive)
+                added = {f: mapping["properties"][f] for f in ADDED_DOC_FIELDS}
+                self.client.indices.put_mapping(index=name, body={"properties": added})
 
     def drop(self) -> None:
         for name in (self.docs, self.segments):
@@ -65,7 +81,7 @@ class OpenSearchIndex:
         if stored is not None and stored.get("version") == doc.version:
             return False
         facts = facts_of(doc)
-        version = facts.uploaded_us // 1000 or int(time.time() * 1000)
+        version = believable(facts.uploaded_us) // 1000 or int(time.time() * 1000)
         shared: dict[str, Any] = {
             "doc_id": doc.doc_id,
             "key": doc.source.key,
@@ -126,6 +142,51 @@ class OpenSearchIndex:
         ]
         helpers.bulk(self.client, actions, raise_on_error=False)
         return True
+
+    def reject(self, event: DocRejected) -> bool:
+        stored = self._doc_source(event.doc_id, ["version", "seg_ids", "rejected"])
+        if stored is not None and stored.get("version") == event.version and stored.get("rejected"):
+            return False
+        version = believable(uploaded_us_of(event.source)) // 1000 or int(time.time() * 1000)
+        record = {
+            "doc_id": event.doc_id,
+            "key": event.source.key if event.source else "",
+            "version": event.version,
+            "uploaded_ms": version,
+            "rejected": True,
+            "rejection": {"stage": event.stage, "reason": event.reason, "detail": event.detail},
+        }
+        try:
+            self.client.index(
+                index=self.docs,
+                id=event.doc_id,
+                body=record,
+                version=version,
+                version_type="external_gte",
+            )
+        except ConflictError:
+            return False
+        actions = [
+            {"_op_type": "delete", "_index": self.segments, "_id": f"{event.doc_id}/{seg_id}"}
+            for seg_id in (stored or {}).get("seg_ids", [])
+        ]
+        helpers.bulk(self.client, actions, raise_on_error=False)
+        return True
+
+    def versions(self, doc_ids: list[str]) -> dict[str, IndexedVersion]:
+        if not doc_ids:
+            return {}
+        found = self.client.mget(
+            index=self.docs, body={"ids": doc_ids}, _source_includes=["version", "rejected"]
+        )
+        return {
+            d["_id"]: IndexedVersion(
+                version=d["_source"]["version"],
+                state="rejected" if d["_source"].get("rejected") else "indexed",
+            )
+            for d in found["docs"]
+            if d.get("found")
+        }
 
     def delete(self, doc_id: str) -> bool:
         stored = self._doc_source(doc_id, ["seg_ids"])
@@ -287,7 +348,7 @@ def _user_query(q: str) -> dict[str, Any] | None:
 
 
 def _filters(query: SearchQuery) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
+    out: list[dict[str, Any]] = [NOT_REJECTED]
     for name in ("doc_type", "org", "person", "party", "ref"):
         value = getattr(query, name)
         if value:
@@ -313,6 +374,16 @@ def _segment_hit(h: dict[str, Any]) -> SegmentHit:
 
 
 def _summary(s: dict[str, Any]) -> DocumentSummary:
+    if s.get("rejection"):
+        return DocumentSummary(
+            doc_id=s["doc_id"],
+            key=s["key"],
+            version=s["version"],
+            pages=0,
+            doc_type="other",
+            state="rejected",
+            rejection=Rejection(**s["rejection"]),
+        )
     return DocumentSummary(
         doc_id=s["doc_id"],
         key=s["key"],

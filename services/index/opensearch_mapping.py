@@ -52,6 +52,9 @@ DOCS_MAPPING: dict[str, Any] = {
         "refs": {"type": "object", "enabled": False},
         "seg_ids": {"type": "keyword", "index": False},
         "payload": {"type": "object", "enabled": False},
+        # set on a rejected version: the record stays for `list_documents`, leaves search
+        "rejection": {"type": "object", "enabled": False},
+        "rejected": {"type": "boolean"},
     },
 }
 

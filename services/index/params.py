@@ -13,6 +13,8 @@ MAX_PAGE_SIZE = 100
 MAX_RESULT_WINDOW = 10_000
 """page * size may not exceed this: deep paging is what a crawler does, not a person"""
 MAX_LIST_LIMIT = 500
+MAX_VERSIONS_PER_CALL = 1000
+"""doc_ids per /index/versions call: one page of a bucket listing"""
 
 DocId = Annotated[str, Path(pattern=r"^[A-Za-z0-9._-]{1,128}$", description="the document id")]
 Keyword = Annotated[str | None, Query(max_length=200)]

@@ -12,11 +12,11 @@ field raises `QuerySyntaxError`.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Literal, Protocol
 
 from pydantic import BaseModel, Field
 
-from stukken.contracts import EnrichedDocument
+from stukken.contracts import DocRejected, EnrichedDocument
 
 FACETS = ("doc_type", "org", "person", "party", "year")
 # What every backend shows of a hit: so many highlighted segments, snippets of so many characters.
@@ -79,6 +79,14 @@ class SearchResult(BaseModel):
     size: int = 10
 
 
+class Rejection(BaseModel):
+    """Why the current version of a document is not searchable."""
+
+    stage: str
+    reason: str = Field(description="machine-readable reason code, e.g. 'not_a_pdf'")
+    detail: str = ""
+
+
 class DocumentSummary(BaseModel):
     doc_id: str
     key: str
@@ -87,6 +95,15 @@ class DocumentSummary(BaseModel):
     doc_type: str
     title: str | None = None
     date: str | None = None
+    state: Literal["indexed", "rejected"] = "indexed"
+    rejection: Rejection | None = None
+
+
+class IndexedVersion(BaseModel):
+    """What the index holds of one document: the reconciler compares it with the bucket."""
+
+    version: str
+    state: Literal["indexed", "rejected"] = "indexed"
 
 
 class Citation(BaseModel):
@@ -103,6 +120,14 @@ class SearchIndex(Protocol):
 
     def delete(self, doc_id: str) -> bool:
         """Drop every segment of the document; False when it was not there."""
+
+    def reject(self, event: DocRejected) -> bool:
+        """Replace what is stored with the rejection of a newer version: the document leaves
+        search and `list_documents` says why. False when a newer version, or this same
+        rejection, is stored."""
+
+    def versions(self, doc_ids: list[str]) -> dict[str, IndexedVersion]:
+        """The stored version of each of these documents that the index holds."""
 
     def flush(self) -> None:
         """Make what was written searchable (commit + reload)."""

@@ -10,8 +10,9 @@ commits at once; `wait_committed(seq)` waits until the write numbered `seq` (see
 
 Versions: a document is keyed by `doc_id`; the stored version is replaced only by one with a
 different sha256 and a `source.uploaded_at` not older than the stored one (when either time is
-unknown, arrival order wins). Threads: one writer (any thread, serialized by a lock) and any
-number of concurrent searchers.
+unknown, arrival order wins). A rejected version replaces the stored one the same way, with a
+`rejected` record: the document leaves search, `list_documents` shows the rejection.
+Threads: one writer (any thread, serialized by a lock) and any number of concurrent searchers.
 """
 
 from __future__ import annotations
@@ -24,10 +25,17 @@ from pathlib import Path
 import tantivy
 
 from services.index import tantivy_search
-from services.index.facts import body_segments, facts_of
-from services.index.port import Citation, DocumentSummary, SearchQuery, SearchResult
+from services.index.facts import believable, body_segments, facts_of, uploaded_us_of
+from services.index.port import (
+    Citation,
+    DocumentSummary,
+    IndexedVersion,
+    SearchQuery,
+    SearchResult,
+)
 from services.index.tantivy_schema import FACET_FIELDS, SCHEMA_TAG, open_index
-from stukken.contracts import EnrichedDocument
+from services.index.tantivy_search import State, Stored
+from stukken.contracts import DocRejected, EnrichedDocument
 
 
 class TantivyIndex:
@@ -60,21 +68,38 @@ class TantivyIndex:
         if doc.op == "delete":
             return self.delete(doc.doc_id)
         facts = facts_of(doc)
+        uploaded_us = believable(facts.uploaded_us)
         with self._cond:
-            stored = self._current.get(doc.doc_id)
-            if stored is not None:
-                version, stored_us = stored
-                if version == doc.version:
-                    return False
-                if facts.uploaded_us and stored_us and facts.uploaded_us < stored_us:
-                    return False
+            if not self._replaces(doc.doc_id, doc.version, uploaded_us, "indexed"):
+                return False
             self._writer.delete_documents_by_term("doc_id", doc.doc_id)
             for record in _records(doc):
                 self._writer.add_document(record)
-            self._current[doc.doc_id] = (doc.version, facts.uploaded_us)
+            self._current[doc.doc_id] = Stored(doc.version, uploaded_us, "indexed")
             self._pending[doc.doc_id] = doc
             self._wrote()
         return True
+
+    def reject(self, event: DocRejected) -> bool:
+        uploaded_us = believable(uploaded_us_of(event.source))
+        with self._cond:
+            if not self._replaces(event.doc_id, event.version, uploaded_us, "rejected"):
+                return False
+            self._writer.delete_documents_by_term("doc_id", event.doc_id)
+            self._writer.add_document(_rejection_record(event, uploaded_us))
+            self._current[event.doc_id] = Stored(event.version, uploaded_us, "rejected")
+            self._pending[event.doc_id] = None
+            self._wrote()
+        return True
+
+    def _replaces(self, doc_id: str, version: str, uploaded_us: int, state: State) -> bool:
+        """Whether this version (in this state) takes the place of the stored one."""
+        stored = self._current.get(doc_id)
+        if stored is None:
+            return True
+        if stored.version == version and stored.state == state:
+            return False
+        return not (uploaded_us and stored.uploaded_us and uploaded_us < stored.uploaded_us)
 
     def delete(self, doc_id: str) -> bool:
         with self._cond:
@@ -85,6 +110,11 @@ class TantivyIndex:
             self._pending[doc_id] = None
             self._wrote()
         return True
+
+    def versions(self, doc_ids: list[str]) -> dict[str, IndexedVersion]:
+        with self._cond:
+            found = {d: self._current[d] for d in doc_ids if d in self._current}
+        return {d: IndexedVersion(version=s.version, state=s.state) for d, s in found.items()}
 
     @property
     def last_write_seq(self) -> int:
@@ -170,6 +200,18 @@ class TantivyIndex:
 
     def ping(self) -> bool:
         return not self._closed and self._thread.is_alive()
+
+
+def _rejection_record(event: DocRejected, uploaded_us: int) -> tantivy.Document:
+    """A rejected version: found by `list_documents`, never by a search (no `doc` record)."""
+    rec = tantivy.Document()
+    rec.add_text("rec", "rejected")
+    rec.add_text("doc_id", event.doc_id)
+    rec.add_text("key", event.source.key if event.source else "")
+    rec.add_text("version", event.version)
+    rec.add_integer("uploaded_us", uploaded_us)
+    rec.add_bytes("payload", event.model_dump_json().encode())
+    return rec
 
 
 def _records(doc: EnrichedDocument) -> list[tantivy.Document]:

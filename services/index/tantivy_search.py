@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import html
 import json
-from typing import Any
+import re
+from typing import Any, Literal, NamedTuple
 
 import tantivy
 from tantivy import Occur, Query
@@ -23,6 +24,7 @@ from services.index.port import (
     DocumentSummary,
     Hit,
     QuerySyntaxError,
+    Rejection,
     SearchQuery,
     SearchResult,
     SegmentHit,
@@ -32,6 +34,18 @@ from services.index.tantivy_schema import FACET_FIELDS, TEXT_FIELDS, keyword_ana
 
 FACET_SIZE = 20
 _KW = keyword_analyzer()
+State = Literal["indexed", "rejected"]
+# `field:*` asks for "any value", which tantivy answers only for fast fields (and then with an
+# error, not an empty result): refused up front with a clear message.
+_ANY_VALUE = re.compile(r"(?:^|[\s(+\-!])[A-Za-z_][\w.]*:\*(?=$|[\s)])")
+
+
+class Stored(NamedTuple):
+    """What the index holds of one document."""
+
+    version: str
+    uploaded_us: int
+    state: State
 
 
 def parse_user_query(index: tantivy.Index, q: str) -> Query | None:
@@ -39,6 +53,8 @@ def parse_user_query(index: tantivy.Index, q: str) -> Query | None:
     if not q.strip():
         return None
     check_fields(q)
+    if _ANY_VALUE.search(q):
+        raise QuerySyntaxError("`field:*` (any value) is not supported; name a value or a prefix")
     options: dict[str, Any] = {
         "default_field_names": TEXT_FIELDS,
         "field_boosts": {"title": 2.0},
@@ -80,6 +96,20 @@ def filter_queries(schema: tantivy.Schema, query: SearchQuery) -> list[Query]:
 
 
 def search(index: tantivy.Index, searcher: tantivy.Searcher, query: SearchQuery) -> SearchResult:
+    """Run the query; whatever tantivy refuses in it becomes a QuerySyntaxError (HTTP 400)."""
+    try:
+        return _search(index, searcher, query)
+    except QuerySyntaxError:
+        raise
+    except ValueError as exc:  # e.g. a range or term on a field that cannot take it
+        raise QuerySyntaxError(f"the query cannot be run: {exc}") from exc
+    except BaseException as exc:  # a panic inside tantivy arrives as pyo3's PanicException
+        if type(exc).__name__ != "PanicException":
+            raise
+        raise QuerySyntaxError("the query cannot be run") from exc
+
+
+def _search(index: tantivy.Index, searcher: tantivy.Searcher, query: SearchQuery) -> SearchResult:
     schema = index.schema
     user = parse_user_query(index, query.q)
     filters = filter_queries(schema, query)
@@ -173,6 +203,21 @@ def segment_hit(stored: tantivy.Document, generator: tantivy.SnippetGenerator) -
 
 
 def summary_of(stored: tantivy.Document) -> DocumentSummary:
+    if _text(stored, "rec") == "rejected":
+        why = json.loads(_bytes(stored, "payload") or b"{}")
+        return DocumentSummary(
+            doc_id=_text(stored, "doc_id"),
+            key=_text(stored, "key"),
+            version=_text(stored, "version"),
+            pages=0,
+            doc_type="other",
+            state="rejected",
+            rejection=Rejection(
+                stage=str(why.get("stage", "")),
+                reason=str(why.get("reason", "")),
+                detail=str(why.get("detail", "")),
+            ),
+        )
     return DocumentSummary(
         doc_id=stored.get_first("doc_id"),
         key=stored.get_first("key"),
@@ -188,15 +233,23 @@ def _docs(index: tantivy.Index) -> Query:
     return term(index.schema, "rec", "doc")
 
 
-def versions(index: tantivy.Index, searcher: tantivy.Searcher) -> dict[str, tuple[str, int]]:
-    """doc_id → (version, uploaded_us) of every committed document."""
+def _listed(index: tantivy.Index) -> Query:
+    """Indexed documents and rejected versions: what `stukken docs` lists."""
+    return Query.term_set_query(index.schema, "rec", ["doc", "rejected"])
+
+
+def versions(index: tantivy.Index, searcher: tantivy.Searcher) -> dict[str, Stored]:
+    """doc_id → what is stored, for every committed document and rejection."""
     n = searcher.num_docs
     if n == 0:
         return {}
     out = {}
-    for _, address in searcher.search(_docs(index), n, count=False).hits:
+    for _, address in searcher.search(_listed(index), n, count=False).hits:
         stored = searcher.doc(address)
-        out[_text(stored, "doc_id")] = (_text(stored, "version"), _int(stored, "uploaded_us"))
+        state: State = "rejected" if _text(stored, "rec") == "rejected" else "indexed"
+        out[_text(stored, "doc_id")] = Stored(
+            _text(stored, "version"), _int(stored, "uploaded_us"), state
+        )
     return out
 
 
@@ -217,13 +270,13 @@ def summaries(
 ) -> list[DocumentSummary]:
     """Documents, most recently uploaded first."""
     found = searcher.search(
-        q or _docs(index), limit, count=False, offset=offset, order_by_field="uploaded_us"
+        q or _listed(index), limit, count=False, offset=offset, order_by_field="uploaded_us"
     )
     return [summary_of(searcher.doc(address)) for _, address in found.hits]
 
 
 def count_documents(index: tantivy.Index, searcher: tantivy.Searcher) -> int:
-    return _count(searcher.search(_docs(index), 1, count=True))
+    return _count(searcher.search(_listed(index), 1, count=True))
 
 
 def citing(

@@ -27,6 +27,8 @@ class ObjectEvent:
     size: int
     event_time: datetime | None
     sender: str
+    repair: bool = False
+    """sent by the reconciler for a document the index lacks: not to be swallowed as a repeat"""
 
 
 def parse_s3_notification(raw: bytes, encoding: KeyEncoding = "auto") -> list[ObjectEvent]:
@@ -67,6 +69,7 @@ def _record(record: Any, encoding: KeyEncoding) -> ObjectEvent | None:
         size=int(s3["object"].get("size") or 0),
         event_time=_time(record.get("eventTime")),
         sender=sender,
+        repair=record.get("stukkenRepair") is True,
     )
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from stukken.cli.common import JsonFlag, console
@@ -30,12 +31,13 @@ def dlq_list(
     if as_json:
         console.print_json(json.dumps([json.loads(d.model_dump_json()) for d in letters]))
         return
-    table = Table("stage", "key", "error", "attempts", "failed at")
+    table = Table("stage", "key", "kind", "error", "attempts", "failed at")
     for d in letters:
         table.add_row(
-            d.stage,
-            (d.key or "")[:12],
-            f"{d.error_type}: {d.error}"[:120],
+            escape(d.stage),
+            escape((d.key or "")[:12]),
+            d.poison or d.failure,
+            escape(f"{d.error_type}: {d.error}"[:120]),
             str(d.attempts),
             d.failed_at.isoformat(timespec="seconds"),
         )
@@ -48,9 +50,15 @@ def dlq_replay(
 ) -> None:
     """Send dead letters (not replayed before) back to the topic they failed on."""
     from stukken.ops import replay_dead_letters
+    from stukken.platform.storage import S3Store
 
-    count = asyncio.run(replay_dead_letters(CommonSettings().kafka_bootstrap, stage))
-    console.print(f"replayed {count} dead letter(s)")
+    settings = CommonSettings()
+    done = asyncio.run(replay_dead_letters(settings.kafka_bootstrap, stage, S3Store(settings)))
+    console.print(f"replayed {done.sent} dead letter(s)")
+    for why in done.skipped:
+        console.print(f"not replayed: {escape(why)}")
+    if done.skipped:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import json
 from typing import Annotated, Any
 
 import httpx
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from stukken.cli.common import JsonFlag, console
@@ -20,10 +22,10 @@ def _api(path: str, params: dict[str, Any]) -> Any:
     try:
         response = httpx.get(base + path, params={k: v for k, v in params.items() if v}, timeout=10)
     except httpx.HTTPError as exc:
-        console.print(f"[red]index service at {base} not reachable: {exc}")
+        console.print(f"[red]index service at {base} not reachable: {escape(str(exc))}")
         raise typer.Exit(2) from exc
     if response.status_code >= 400:
-        console.print(f"[red]{response.status_code}: {response.text}")
+        console.print(f"[red]{response.status_code}: {escape(response.text)}")
         raise typer.Exit(1)
     return response.json()
 
@@ -59,18 +61,29 @@ def search(
     if as_json:
         console.print_json(json.dumps(result))
         return
-    table = Table(title=f"{result['total']} hits for {query!r}")
+    table = Table(title=escape(f"{result['total']} hits for {query!r}"))
     for col in ("doc_id", "key", "kind", "page", "snippet"):
         table.add_column(col)
     for h in result["hits"]:
         table.add_row(
-            h["doc_id"][:12],
-            h["key"],
-            h.get("kind") or "",
+            escape(h["doc_id"][:12]),
+            escape(h["key"]),
+            escape(h.get("kind") or ""),
             str(h.get("page") or ""),
-            h.get("snippet", "").replace("<b>", "[bold]").replace("</b>", "[/bold]"),
+            snippet_markup(h.get("snippet", "")),
         )
     console.print(table)
+
+
+def snippet_markup(snippet: str) -> str:
+    """The API's HTML snippet (escaped text, matches in <b>) as rich markup: the text's own
+    brackets escaped, so `[/]` in a document is text, not markup."""
+    parts = [escape(html.unescape(part)) for part in snippet.split("<b>")]
+    marked = [parts[0]]
+    for part in parts[1:]:
+        inner, _, rest = part.partition(escape("</b>"))
+        marked.append(f"[bold]{inner}[/bold]{rest}")
+    return "".join(marked)
 
 
 @app.command()
@@ -81,14 +94,26 @@ def docs(offset: int = 0, limit: int = 50, as_json: JsonFlag = False) -> None:
     if as_json:
         console.print_json(json.dumps(result))
         return
-    table = Table("doc_id", "key", "version", "pages", "type", "date")
+    table = Table("doc_id", "key", "version", "pages", "type", "date", "state")
     for d in items:
-        table.add_row(
-            d["doc_id"][:12],
-            d["key"],
-            d["version"][:12],
-            str(d["pages"]),
-            d["doc_type"],
-            d.get("date") or "",
-        )
+        table.add_row(*(escape(str(v)) for v in document_row(d)))
     console.print(table)
+
+
+def document_row(d: dict[str, Any]) -> list[str]:
+    """One row of `stukken docs`; a rejected version says by which stage and why."""
+    state = d.get("state") or "indexed"
+    why = d.get("rejection") or {}
+    if state == "rejected":
+        state = f"rejected by {why.get('stage', '?')}: {why.get('reason', '?')}"
+        if why.get("detail"):
+            state += f" ({why['detail'][:80]})"
+    return [
+        d["doc_id"][:12],
+        d["key"],
+        (d["version"] or "-")[:12],
+        str(d["pages"]),
+        d["doc_type"],
+        d.get("date") or "",
+        state,
+    ]

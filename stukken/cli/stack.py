@@ -31,12 +31,15 @@ def _report(report: Any, as_json: bool) -> None:
 @app.command()
 def up(
     services: Annotated[bool, typer.Option(help="also start the four services")] = True,
+    monitoring: Annotated[bool, typer.Option(help="also start Prometheus")] = False,
     as_json: JsonFlag = False,
 ) -> None:
     """Start Kafka, the S3 server and the services; wait until each is healthy."""
     from stukken.localstack import stack
 
-    report = stack.up(CommonSettings(), with_services=services, progress=console.log)
+    report = stack.up(
+        CommonSettings(), with_services=services, with_monitoring=monitoring, progress=console.log
+    )
     _report(report, as_json)
     if not report.ok:
         raise typer.Exit(1)
@@ -62,30 +65,58 @@ def status(as_json: JsonFlag = False) -> None:
     settings = CommonSettings()
     report = stack.status(settings)
     try:
-        lag = asyncio.run(pipeline_lag(settings.kafka_bootstrap))
+        lag = asyncio.run(pipeline_lag(settings.kafka_bootstrap, settings.http_host))
     except Exception as exc:
         lag = []
         console.print(f"[yellow]lag unavailable: {exc}")
+    alerts = _firing_alerts(report)
+    stalled = [s.stage for s in lag if s.stalled]
+    ok = report.ok and not stalled
     downstream = _downstream(settings.kafka_bootstrap)
     if as_json:
-        payload = report.model_dump() | {"stages": [vars(s) for s in lag], "ok": report.ok}
+        payload = report.model_dump() | {"stages": [vars(s) for s in lag], "ok": ok}
         payload["downstream"] = [vars(g) for g in downstream]
-        console.print_json(json.dumps(payload))
+        console.print_json(json.dumps(payload | {"alerts": [vars(a) for a in alerts]}))
     else:
         _report(report, False)
         table = Table(title="pipeline")
-        for col in ("stage", "input topic", "lag", "dead letters"):
+        for col in ("stage", "input topic", "lag", "dead letters", "moving"):
             table.add_column(col)
         for s in lag:
-            table.add_row(s.stage, s.topic, str(s.lag), str(s.dead_letters))
+            moving = {True: "[red]STALLED", False: "yes", None: "?"}[s.stalled]
+            table.add_row(s.stage, s.topic, str(s.lag), str(s.dead_letters), moving)
         console.print(table)
         if downstream:
             table = Table("consumer group", "topic", "lag", title="downstream (document log)")
             for g in downstream:
                 table.add_row(g.group, g.topic, str(g.lag))
             console.print(table)
-    if not report.ok:
+        _print_alerts(alerts)
+    if not ok:
         raise typer.Exit(1)
+
+
+def _firing_alerts(report: Any) -> list[Any]:
+    """Prometheus's firing alerts when `up --monitoring` started it; none otherwise."""
+    from stukken.alerts import firing_alerts
+    from stukken.localstack.monitoring import PROMETHEUS, MonitoringSettings
+
+    if not any(p.name == PROMETHEUS and p.healthy for p in report.parts):
+        return []
+    try:
+        return firing_alerts(MonitoringSettings().prometheus_url)
+    except Exception as exc:
+        console.print(f"[yellow]alerts unavailable: {exc}")
+        return []
+
+
+def _print_alerts(alerts: list[Any]) -> None:
+    table = Table(title=f"firing alerts ({len(alerts)})")
+    for col in ("alert", "severity", "stage / service", "summary", "runbook"):
+        table.add_column(col)
+    for a in alerts:
+        table.add_row(a.name, a.severity, a.subject, a.summary, a.runbook)
+    console.print(table)
 
 
 def _downstream(bootstrap: str) -> list[Any]:

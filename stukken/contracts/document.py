@@ -112,6 +112,9 @@ class Reference(Model):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     url: str | None = None
+    ocr_repaired: bool | None = Field(
+        default=None, description="true when read from OCR'd text after repairing a known confusion"
+    )
 
 
 class Entity(Model):

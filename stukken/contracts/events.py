@@ -85,6 +85,7 @@ class DocIngested(SourcedEvent):
 
 
 RejectionStage = Literal["ingest", "segment", "enrich", "index"]
+PoisonKind = Literal["undecodable", "too_deep", "too_large", "wrong_shape", "repeated_failure"]
 
 
 class DocRejected(Envelope):
@@ -137,5 +138,22 @@ class DeadLetter(Model):
     error_type: str
     error: str
     attempts: int
-    original: str = Field(description="the original message value, decoded as UTF-8 (lossy)")
+    original: str = Field(
+        description="the original message value, decoded as UTF-8 (lossy); only its first bytes "
+        "when `original_truncated` (then `original_ref` points at the whole of it, if it could "
+        "be stored)"
+    )
     failed_at: datetime = Field(default_factory=now)
+    failure: Literal["permanent", "transient"] = Field(
+        "permanent",
+        description="transient: the stage ran out of automatic retries (S3, broker, timeouts)",
+    )
+    poison: PoisonKind | None = Field(
+        None, description="why the message itself cannot be handled, when that is the reason"
+    )
+    original_size: int | None = Field(None, description="bytes of the original message value")
+    original_sha256: str | None = Field(None, description="sha256 of the original message value")
+    original_truncated: bool = False
+    original_ref: ClaimCheck | None = Field(
+        None, description="the whole original value, stored in the artifact bucket"
+    )

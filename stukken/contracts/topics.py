@@ -12,8 +12,16 @@ PIPELINE_TOPICS = (S3_EVENTS, DOC_INGESTED, DOC_REJECTED, DOC_SEGMENTED, DOC_ENR
 DLQ_SUFFIX = ".dlq"
 
 
+# ... and a retry topic: transient failures wait there and come back by themselves.
+RETRY_SUFFIX = ".retry"
+
+
 def dlq(topic: str) -> str:
     return topic + DLQ_SUFFIX
+
+
+def retry(topic: str) -> str:
+    return topic + RETRY_SUFFIX
 
 
 STAGE_INPUTS = {
@@ -22,7 +30,11 @@ STAGE_INPUTS = {
     "enrich": DOC_SEGMENTED,
     "index": DOC_ENRICHED,
 }
-ALL_TOPICS = PIPELINE_TOPICS + tuple(dlq(t) for t in STAGE_INPUTS.values())
+ALL_TOPICS = (
+    PIPELINE_TOPICS
+    + tuple(dlq(t) for t in STAGE_INPUTS.values())
+    + tuple(retry(t) for t in STAGE_INPUTS.values())
+)
 
 # Topics whose order matters across all keys: the S3 gateway's bucket events (it spreads them over
 # partitions whatever their key, so a put and a delete of one object could be read out of order).

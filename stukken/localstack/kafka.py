@@ -80,8 +80,13 @@ def render_config(settings: CommonSettings, paths: StackPaths) -> Path:
 
 
 def new_cluster_id() -> str:
-    """A Kafka cluster id: 16 random bytes, url-safe base64 without padding (22 characters)."""
-    return base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+    """A Kafka cluster id: 16 random bytes, url-safe base64 without padding (22 characters).
+    Never starting with "-" (as Kafka's own Uuid.randomUuid): the storage tool would read it as
+    an option and fail, once in 64 starts."""
+    while True:
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode().rstrip("=")
+        if not cluster_id.startswith("-"):
+            return cluster_id
 
 
 def classpath(paths: StackPaths) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from stukken.platform.settings import CommonSettings
 
-from . import kafka, processes, s3gateway
+from . import kafka, monitoring, processes, s3gateway
 from . import services as svc
 from .layout import StackPaths, ToolMissing
 from .parts import CORE_PARTS, Part, Progress, all_parts
@@ -156,6 +156,7 @@ def up(
     services: Sequence[svc.ServiceSpec] | None = None,
     cache_dir: Path | None = None,
     progress: Progress | None = None,
+    with_monitoring: bool = False,
 ) -> StackReport:
     """Start whatever is not running yet and wait until every part is healthy.
 
@@ -169,6 +170,8 @@ def up(
     results: list[PartStatus] = []
     with _stack_lock(paths):
         parts = all_parts(settings, paths, chosen, say)
+        if with_monitoring:  # Prometheus and the lag exporter start beside the services
+            parts += monitoring.monitoring_parts(settings, paths)
         core, services_ = parts[: len(CORE_PARTS)], parts[len(CORE_PARTS) :]
         failed: str | None = None
         for part in core:  # in order: the S3 gateway needs Kafka's topic
@@ -193,10 +196,15 @@ def up(
     )
 
 
+def _started(paths: StackPaths, name: str) -> bool:
+    return processes.live_record(paths.pid_file(name)) is not None
+
+
 def _started_services(paths: StackPaths) -> list[str]:
     """Services with a pid file, the pipeline's four first, in their order."""
     known = [spec.name for spec in svc.default_services()]
-    found = sorted(p.stem for p in paths.run_dir.glob("*.pid") if p.stem not in CORE_PARTS)
+    others = (*CORE_PARTS, *monitoring.NAMES)
+    found = sorted(p.stem for p in paths.run_dir.glob("*.pid") if p.stem not in others)
     return [n for n in known if n in found] + [n for n in found if n not in known]
 
 
@@ -206,9 +214,11 @@ def down(settings: CommonSettings, *, cache_dir: Path | None = None) -> StackRep
     paths = StackPaths.of(settings, cache_dir)
     timeouts = {kafka.NAME: 30.0, s3gateway.NAME: 10.0}
     kinds = {kafka.NAME: "broker", s3gateway.NAME: "object-store"}
+    kinds |= {name: "monitoring" for name in monitoring.NAMES}
     results: list[PartStatus] = []
     with _stack_lock(paths):
-        for name in [*_started_services(paths), s3gateway.NAME, kafka.NAME]:
+        watching = [n for n in monitoring.NAMES if paths.pid_file(n).exists()]
+        for name in [*watching, *_started_services(paths), s3gateway.NAME, kafka.NAME]:
             pid_file = paths.pid_file(name)
             record = processes.live_record(pid_file)
             how = processes.stop(pid_file, timeout_s=timeouts.get(name, 15.0))
@@ -248,7 +258,8 @@ def status(
         svc.ServiceSpec(name, "", 0) for name in _started_services(paths) if name not in named
     ]
     results: list[PartStatus] = []
-    for part in all_parts(settings, paths, specs, lambda _msg: None):
+    watching = [p for p in monitoring.monitoring_parts(settings, paths) if _started(paths, p.name)]
+    for part in all_parts(settings, paths, specs, lambda _msg: None) + watching:
         record = processes.live_record(paths.pid_file(part.name))
         healthy = bool(part.ports[0][1]) and _healthy_now(part)
         if record is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from typing import Any
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
@@ -18,6 +19,14 @@ from stukken.contracts.events import DocEnriched
 from stukken.contracts.topics import DOCUMENTS
 
 Offsets = dict[int, int]
+
+
+def kafka_auth() -> dict[str, Any]:
+    """The Kafka credentials of the environment (none on the local stack), for aiokafka."""
+    from stukken.platform.kafka_auth import aiokafka_options
+    from stukken.platform.settings import CommonSettings
+
+    return aiokafka_options(CommonSettings())
 
 
 @dataclass(frozen=True)
@@ -39,7 +48,9 @@ class LogStalled(Exception):
 
 async def end_offsets(bootstrap: str, topic: str = DOCUMENTS) -> Offsets:
     """The high-water mark of every partition now: where a snapshot read stops."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(
+        bootstrap_servers=bootstrap, enable_auto_commit=False, **kafka_auth()
+    )
     await consumer.start()
     try:
         parts = await partitions(bootstrap, topic)
@@ -59,7 +70,10 @@ async def read_log(
 ) -> AsyncIterator[LogRecord]:
     """Records from `start` (default: the beginning) up to `until` (default: the end now)."""
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap, enable_auto_commit=False, auto_offset_reset="earliest"
+        bootstrap_servers=bootstrap,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        **kafka_auth(),
     )
     await consumer.start()
     try:
@@ -106,7 +120,9 @@ async def current_documents(bootstrap: str) -> dict[str, DocEnriched]:
 
 async def partitions(bootstrap: str, topic: str) -> list[TopicPartition]:
     """A consumer knows only the topics it subscribed to: ask the admin API."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=10000)
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=bootstrap, request_timeout_ms=10000, **kafka_auth()
+    )
     await admin.start()
     try:
         (described,) = await admin.describe_topics([topic])

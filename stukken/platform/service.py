@@ -15,11 +15,14 @@ from faststream.kafka import KafkaBroker
 from faststream.kafka.prometheus import KafkaPrometheusMiddleware
 
 from stukken.contracts.events import RejectionStage
+from stukken.platform.kafka_auth import broker_security
 from stukken.platform.logging import configure_logging, get_logger
 from stukken.platform.metrics import StageMetrics
+from stukken.platform.retry import RetryPolicy
 from stukken.platform.settings import CommonSettings
 from stukken.platform.stage import Stage
 from stukken.platform.storage import ObjectStore, S3Store
+from stukken.platform.tracing import setup_tracing
 
 ReadinessCheck = Callable[[], Awaitable[bool]]
 log = get_logger(__name__)
@@ -29,6 +32,7 @@ def make_broker(settings: CommonSettings, service: str, metrics: StageMetrics) -
     return KafkaBroker(
         settings.kafka_bootstrap,
         client_id=f"stukken-{service}",
+        security=broker_security(settings),
         enable_idempotence=True,  # implies acks=all: an event is durable before we commit input
         request_timeout_ms=15000,
         # SIGTERM: let the message in flight finish, else leave it uncommitted
@@ -47,10 +51,26 @@ def assemble(
 ) -> tuple[Stage, ObjectStore]:
     """What every stage service starts from: its logging, metrics, broker and object store."""
     configure_logging(name, settings.log_level, settings.log_json)
+    setup_tracing(name)
     metrics = StageMetrics(name)
     broker = make_broker(settings, name, metrics)
-    stage = Stage(name, broker, metrics, max_attempts=settings.max_attempts)
-    return stage, store or S3Store(settings)
+    store = store or S3Store(settings)
+    stage = Stage(
+        name,
+        broker,
+        metrics,
+        max_attempts=settings.max_attempts,
+        store=store,
+        artifact_bucket=settings.artifact_bucket,
+        retry_policy=RetryPolicy(
+            settings.retry_rounds, settings.retry_delay_s, settings.retry_delay_max_s
+        ),
+        max_event_bytes=settings.max_event_bytes,
+        max_failures_in_a_row=settings.max_failures_in_a_row,
+        stall_after_s=settings.stall_after_s,
+        lag_interval_s=settings.lag_interval_s,
+    )
+    return stage, store
 
 
 def s3_check(ping: Callable[[], bool]) -> ReadinessCheck:
@@ -78,8 +98,12 @@ def make_app(
         results = {"broker": await _safe(lambda: broker.ping(timeout=3.0))}
         for name, check in checks.items():
             results[name] = await _safe(check)
+        # Not stalled: a stage that stopped moving with messages waiting is not ready.
+        results["progress"] = not stage.progress.stalled
         status = 200 if all(results.values()) else 503
-        body = json.dumps({"ready": status == 200, "checks": results}).encode()
+        body = json.dumps(
+            {"ready": status == 200, "checks": results, "progress": stage.progress.state()}
+        ).encode()
         return AsgiResponse(body, status, headers={"content-type": "application/json"})
 
     @get(include_in_schema=False)
@@ -87,6 +111,9 @@ def make_app(
         body, content_type = metrics.exposition()
         return AsgiResponse(body, 200, headers={"content-type": content_type})
 
+    watcher = Periodic(stage.watch, stage.lag_interval_s, "watch-progress")
+    app_options["after_startup"] = [watcher.start, *app_options.get("after_startup", [])]
+    app_options["on_shutdown"] = [watcher.stop, *app_options.get("on_shutdown", [])]
     return AsgiFastStream(
         broker,
         logger=get_logger("faststream"),

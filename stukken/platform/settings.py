@@ -26,6 +26,14 @@ class CommonSettings(BaseSettings):
     kafka_bootstrap: str = _common(
         "kafka_bootstrap", "127.0.0.1:19092", description="Kafka bootstrap servers"
     )
+    kafka_security_protocol: str = _common(
+        "kafka_security_protocol", "PLAINTEXT", description="PLAINTEXT or SASL_PLAINTEXT/SASL_SSL"
+    )
+    kafka_sasl_mechanism: str = _common(
+        "kafka_sasl_mechanism", "SCRAM-SHA-512", description="SASL mechanism (SCRAM-SHA-256/512)"
+    )
+    kafka_username: str | None = _common("kafka_username", None, description="SASL user name")
+    kafka_password: str | None = _common("kafka_password", None, description="SASL password")
     s3_endpoint: str = _common("s3_endpoint", "127.0.0.1:7070", description="S3 server host:port")
     s3_access_key: str = _common("s3_access_key", "stukken", description="S3 access key")
     s3_secret_key: str = _common("s3_secret_key", "stukken-secret", description="S3 secret key")
@@ -52,7 +60,35 @@ class CommonSettings(BaseSettings):
         "var_dir", REPO_ROOT / "var", description="local state: data, logs, pids"
     )
     max_attempts: int = _common(
-        "max_attempts", 5, description="transient-failure retries before dead-lettering"
+        "max_attempts", 5, description="transient-failure attempts in place before the retry topic"
+    )
+    retry_rounds: int = _common(
+        "retry_rounds",
+        8,
+        description="rounds through the stage's retry topic before a transient failure is "
+        "dead-lettered (delays grow from retry_delay_s, doubling, up to retry_delay_max_s)",
+    )
+    retry_delay_s: float = _common("retry_delay_s", 5.0, description="first retry-topic delay")
+    retry_delay_max_s: float = _common(
+        "retry_delay_max_s", 60.0, description="longest retry-topic delay"
+    )
+    max_failures_in_a_row: int = _common(
+        "max_failures_in_a_row",
+        5,
+        description="a message whose handling fails this often in a row is dead-lettered",
+    )
+    max_event_bytes: int = _common(
+        "max_event_bytes",
+        1024 * 1024,
+        description="larger messages are poison (too_large); Kafka's own default limit is 1 MiB",
+    )
+    stall_after_s: float = _common(
+        "stall_after_s",
+        120.0,
+        description="lag waiting and no message finished for this long: the stage is stalled",
+    )
+    lag_interval_s: float = _common(
+        "lag_interval_s", 5.0, description="how often a stage measures its consumer lag"
     )
 
 
@@ -69,6 +105,18 @@ class IngestSettings(CommonSettings):
     )
     reconcile_grace_s: float = Field(
         30.0, description="objects changed more recently are left to their own notification"
+    )
+    reconcile_batch: int = Field(
+        20_000, description="objects compared per round; the next round goes on from there"
+    )
+    reconcile_index_grace_s: float = Field(
+        60.0, description="a version admitted this recently may still be on its way to the index"
+    )
+    index_url: str | None = Field(
+        None, description="the index service the reconciler asks; default: local, its port"
+    )
+    ledger_topic: str = Field(
+        "stukken.ingest.ledger", description="compacted topic of ingest's ledger (see ledger.py)"
     )
     event_key_encoding: str = Field(
         "auto", description="S3 event object keys: 'url' encoded, 'raw', or 'auto' by sender"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -11,6 +12,7 @@ from typing import Protocol
 
 import urllib3
 from minio import Minio
+from minio.datatypes import Object
 from minio.error import S3Error
 from minio.notificationconfig import NotificationConfig, QueueConfig
 
@@ -49,9 +51,17 @@ class ListedObject:
 class ObjectStore(Protocol):
     def read(self, bucket: str, key: str, max_bytes: int | None = None) -> StoredObject: ...
 
+    def stat(self, bucket: str, key: str) -> ListedObject:
+        """The object's size, ETag and time (a HEAD); raises ObjectMissing."""
+        ...
+
     def write(self, bucket: str, key: str, data: bytes, content_type: str = ...) -> None: ...
 
     def exists(self, bucket: str, key: str) -> bool: ...
+
+    def list_after(self, bucket: str, start_after: str, limit: int) -> list[ListedObject]:
+        """Up to `limit` objects whose keys sort after `start_after`, in key order (paged)."""
+        ...
 
     def list(self, bucket: str, prefix: str = "") -> list[ListedObject]: ...
 
@@ -62,6 +72,11 @@ class ObjectStore(Protocol):
     def ensure_kafka_notification(self, bucket: str, target_arn: str) -> str: ...
 
     def ping(self) -> bool: ...
+
+
+def _listed(o: Object) -> ListedObject:
+    etag = (o.etag or "").strip('"')
+    return ListedObject(o.object_name or "", etag, o.size or 0, o.last_modified)
 
 
 class S3Store:
@@ -82,7 +97,8 @@ class S3Store:
         )
 
     def read(self, bucket: str, key: str, max_bytes: int | None = None) -> StoredObject:
-        """Stream the object, hashing as it arrives; refuse it once it passes `max_bytes`."""
+        """Stream the object, hashing as it arrives; refuse it once it passes `max_bytes`
+        (at once when the server announces a larger Content-Length)."""
         try:
             response = self.client.get_object(bucket, key)
         except S3Error as exc:
@@ -93,6 +109,9 @@ class S3Store:
         try:
             content_type = response.headers.get("Content-Type", "application/octet-stream")
             etag = response.headers.get("ETag", "").strip('"')
+            announced = int(response.headers.get("Content-Length") or 0)
+            if max_bytes is not None and announced > max_bytes:
+                raise ObjectTooLarge(announced, max_bytes)
             for chunk in response.stream(_CHUNK):
                 buf.write(chunk)
                 digest.update(chunk)
@@ -112,23 +131,36 @@ class S3Store:
     def write_json(self, bucket: str, key: str, payload: object) -> None:
         self.write(bucket, key, json.dumps(payload).encode(), "application/json")
 
-    def exists(self, bucket: str, key: str) -> bool:
+    def stat(self, bucket: str, key: str) -> ListedObject:
         try:
-            self.client.stat_object(bucket, key)
+            found = self.client.stat_object(bucket, key)
         except S3Error as exc:
             if exc.code in ("NoSuchKey", "NoSuchBucket", "NotFound"):
-                return False
+                raise ObjectMissing(f"{bucket}/{key}") from exc
             raise
+        etag = (found.etag or "").strip('"')
+        return ListedObject(found.object_name or key, etag, found.size or 0, found.last_modified)
+
+    def exists(self, bucket: str, key: str) -> bool:
+        try:
+            self.stat(bucket, key)
+        except ObjectMissing:
+            return False
         return True
 
     def delete(self, bucket: str, key: str) -> None:
         self.client.remove_object(bucket, key)
 
+    def list_after(self, bucket: str, start_after: str, limit: int) -> list[ListedObject]:
+        # The client pages (1,000 keys per request) lazily: stopping early stops the requests.
+        found = self.client.list_objects(
+            bucket, recursive=True, start_after=start_after or None, use_api_v1=False
+        )
+        return [_listed(o) for o in itertools.islice((o for o in found if not o.is_dir), limit)]
+
     def list(self, bucket: str, prefix: str = "") -> list[ListedObject]:
         return [
-            ListedObject(
-                o.object_name or "", (o.etag or "").strip('"'), o.size or 0, o.last_modified
-            )
+            _listed(o)
             for o in self.client.list_objects(bucket, prefix=prefix, recursive=True)
             if not o.is_dir
         ]

@@ -188,3 +188,45 @@ def test_an_object_whose_notification_never_came_is_still_ingested(
     assert doc["version"] == hashlib.sha256(sample_pdf).hexdigest()
     (stack.var_dir / "s3" / stack.bucket / key).unlink()
     wait_for("its removal too", lambda: api.get(f"/documents/{doc_id}").status_code == 404)
+
+
+async def _headers_of_next(
+    stack: CommonSettings, topic: str, key: str, action: Any, timeout_s: float = 60
+) -> dict[str, str]:
+    """Start reading `topic` at its end, do `action`, and return the headers of the first record
+    keyed `key`."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=stack.kafka_bootstrap, group_id=None)
+    await consumer.start()
+    try:
+        partitions = await topic_partitions(stack.kafka_bootstrap, topic)
+        consumer.assign(partitions)
+        await consumer.seek_to_end(*partitions)
+        for tp in partitions:
+            await consumer.position(tp)
+        await asyncio.to_thread(action)
+        async with asyncio.timeout(timeout_s):
+            async for record in consumer:
+                if record.key == key.encode():
+                    return {name: bytes(value).decode() for name, value in record.headers}
+    finally:
+        await consumer.stop()
+    raise AssertionError("unreachable")
+
+
+@pytest.mark.parametrize(
+    ("topic", "stage"), [(topics.DOC_INGESTED, "ingest"), (topics.DOC_ENRICHED, "enrich")]
+)
+def test_events_carry_cloudevents_headers(
+    stack: CommonSettings, s3: Minio, sample_pdf: bytes, topic: str, stage: str
+) -> None:
+    key = f"ce-{uuid.uuid4().hex}/brief.pdf"
+    doc_id = doc_id_for(stack.bucket, key)
+    headers = asyncio.run(
+        _headers_of_next(stack, topic, doc_id, lambda: put(s3, stack.bucket, key, sample_pdf))
+    )
+    assert headers["ce_specversion"] == "1.0"
+    assert headers["ce_type"] == f"nl.{topic}.v1"
+    assert headers["ce_source"] == f"urn:stukken:{stage}"
+    assert headers["ce_subject"] == doc_id
+    assert headers["ce_id"] and headers["ce_time"]
+    assert "traceparent" in headers  # the trace travels with the event

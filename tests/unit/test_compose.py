@@ -8,7 +8,14 @@ import pytest
 import yaml
 
 from stukken.contracts.topics import ALL_TOPICS, S3_EVENTS
-from stukken.platform.settings import REPO_ROOT, SERVICE_SETTINGS, CommonSettings, IndexSettings
+from stukken.lag_exporter import ExporterSettings
+from stukken.platform.settings import (
+    REPO_ROOT,
+    SERVICE_SETTINGS,
+    CommonSettings,
+    IndexSettings,
+    IngestSettings,
+)
 
 COMPOSE = REPO_ROOT / "docker-compose.yml"
 DOCKERFILE = REPO_ROOT / "deploy" / "docker" / "Dockerfile"
@@ -54,7 +61,7 @@ def test_each_service_runs_from_the_one_image(services: dict[str, Any], name: st
     assert service["build"]["dockerfile"] == str(DOCKERFILE.relative_to(REPO_ROOT))
     assert service["environment"]["SERVICE"] == name
     port = http_port(name)
-    assert f"{port}:{port}" in service["ports"]
+    assert f"127.0.0.1:{port}:{port}" in service["ports"]
     probe = " ".join(service["healthcheck"]["test"])
     assert f":{port}/healthz" in probe
     env = service["environment"]
@@ -88,13 +95,60 @@ def test_minio_sends_bucket_events_to_kafka(services: dict[str, dict[str, Any]])
     assert env["MINIO_NOTIFY_KAFKA_ENABLE_PRIMARY"] == "on"
     assert env["MINIO_NOTIFY_KAFKA_BROKERS_PRIMARY"] == "kafka:9092"
     assert env["MINIO_NOTIFY_KAFKA_TOPIC_PRIMARY"] == S3_EVENTS
-    defaults = CommonSettings.model_fields
-    assert env["MINIO_ROOT_USER"] == defaults["s3_access_key"].default
-    assert env["MINIO_ROOT_PASSWORD"] == defaults["s3_secret_key"].default
+    stukken = services["ingest"]["environment"]
+    assert env["MINIO_ROOT_USER"] == stukken["STUKKEN_S3_ACCESS_KEY"]
+    assert env["MINIO_ROOT_PASSWORD"] == stukken["STUKKEN_S3_SECRET_KEY"]
     # the host ports are the local stack's defaults, so the CLI works unchanged
-    assert f"{defaults['s3_endpoint'].default.split(':')[1]}:9000" in minio["ports"]
+    defaults = CommonSettings.model_fields
+    assert f"127.0.0.1:{defaults['s3_endpoint'].default.split(':')[1]}:9000" in minio["ports"]
     kafka_port = defaults["kafka_bootstrap"].default.split(":")[1]
-    assert f"{kafka_port}:{kafka_port}" in services["kafka"]["ports"]
+    assert f"127.0.0.1:{kafka_port}:{kafka_port}" in services["kafka"]["ports"]
+
+
+def test_kafka_and_s3_take_credentials_without_defaults(
+    services: dict[str, dict[str, Any]],
+) -> None:
+    properties = (REPO_ROOT / "deploy/docker/kafka/server.properties").read_text()
+    protocols = dict(
+        pair.split(":")
+        for line in properties.splitlines()
+        if line.startswith("listener.security.protocol.map=")
+        for pair in line.split("=", 1)[1].split(",")
+    )
+    assert protocols == {
+        "INTERNAL": "SASL_PLAINTEXT",
+        "HOST": "SASL_PLAINTEXT",
+        "CONTROLLER": "PLAINTEXT",  # not published, controller requests only
+    }
+    assert "sasl.enabled.mechanisms=SCRAM-SHA-512" in properties
+    start = (REPO_ROOT / "deploy/docker/kafka/start.sh").read_text()
+    for name in SERVICE_SETTINGS:
+        env = services[name]["environment"]
+        assert env["STUKKEN_KAFKA_SECURITY_PROTOCOL"] == "SASL_PLAINTEXT"
+        assert env["STUKKEN_KAFKA_SASL_MECHANISM"] == "SCRAM-SHA-512"
+        assert f"name={env['STUKKEN_KAFKA_USERNAME']}," in start  # the user exists
+        for secret in ("STUKKEN_KAFKA_PASSWORD", "STUKKEN_S3_SECRET_KEY"):
+            assert env[secret].startswith("${" + secret + ":?"), f"{name}: {secret} has a default"
+    minio = services["minio"]["environment"]
+    assert minio["MINIO_NOTIFY_KAFKA_SASL_PRIMARY"] == "on"
+    assert minio["MINIO_NOTIFY_KAFKA_SASL_PASSWORD_PRIMARY"].startswith(
+        "${STUKKEN_KAFKA_PASSWORD:?"
+    )
+
+
+def test_published_ports_are_local_only(services: dict[str, dict[str, Any]]) -> None:
+    for name, service in services.items():
+        for port in service.get("ports", []):
+            assert port.startswith("127.0.0.1:"), f"{name} publishes {port} on every interface"
+
+
+def test_ingest_ledger_topic_is_created_compacted(services: dict[str, dict[str, Any]]) -> None:
+    init = services["kafka-init"]
+    assert init["environment"]["COMPACTED_TOPICS"].split() == [
+        IngestSettings.model_fields["ledger_topic"].default
+    ]
+    assert "cleanup.policy=compact" in init["command"][0]
+    assert services["ingest"]["environment"]["STUKKEN_INGEST_INDEX_URL"] == "http://index:8084"
 
 
 def test_opensearch_profile(services: dict[str, dict[str, Any]]) -> None:
@@ -118,10 +172,20 @@ def test_dockerfile() -> None:
 
 def test_prometheus_scrapes_every_service() -> None:
     config = yaml.safe_load(PROMETHEUS.read_text())
-    (job,) = config["scrape_configs"]
+    job, lag = config["scrape_configs"]
     assert job["metrics_path"] == "/metrics"
     targets = {t for group in job["static_configs"] for t in group["targets"]}
     assert targets == {f"{name}:{http_port(name)}" for name in SERVICE_SETTINGS}
+    port = ExporterSettings.model_fields["http_port"].default
+    assert [t for g in lag["static_configs"] for t in g["targets"]] == [f"lag-exporter:{port}"]
+
+
+def test_monitoring_profile(services: dict[str, dict[str, Any]]) -> None:
+    prometheus, exporter = services["prometheus"], services["lag-exporter"]
+    assert prometheus["profiles"] == exporter["profiles"] == ["monitoring"]
+    assert "./deploy/prometheus:/etc/prometheus:ro" in prometheus["volumes"]
+    assert exporter["command"] == ["python", "-m", "stukken.lag_exporter"]
+    assert exporter["environment"]["STUKKEN_KAFKA_BOOTSTRAP"] == "kafka:9092"
 
 
 def test_kafka_init_creates_the_document_log_compacted_as_up_does(

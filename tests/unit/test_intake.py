@@ -1,8 +1,9 @@
 from datetime import UTC, datetime
 
-from services.ingest.intake import Ledger, admit
+from services.ingest.intake import admit
 from services.ingest.s3_events import ObjectEvent
 from stukken.contracts import DocIngested, DocRejected, doc_id_for
+from stukken.platform.storage import StoredObject
 from tests.fakes import MemoryStore
 
 T = datetime(2026, 11, 28, tzinfo=UTC)
@@ -62,28 +63,24 @@ def test_removal_becomes_a_delete_down_the_pipeline() -> None:
     assert out.doc_id == doc_id_for("inbox", "a.pdf")
 
 
-def test_ledger_remembers_the_current_version_until_deleted(sample_pdf: bytes) -> None:
-    store = MemoryStore()
-    store.write("inbox", "a.pdf", sample_pdf)
-    ledger = Ledger(store, "artifacts")
-    event = admit(created("a.pdf"), store, max_bytes=10**8, correlation_id="c")
-    assert isinstance(event, DocIngested)
-    assert ledger.current(event.doc_id) is None
-    ledger.record(event)
-    assert ledger.current(event.doc_id) == event.version
-    ledger.record(event.model_copy(update={"op": "delete", "version": ""}))
-    assert ledger.current(event.doc_id) is None
+def test_the_size_comes_from_a_head_not_from_the_event() -> None:
+    """The gateway says size=0 after a multipart upload: the HEAD decides, nothing is read."""
+
+    class NoReads(MemoryStore):
+        def read(self, bucket: str, key: str, max_bytes: int | None = None) -> StoredObject:
+            raise AssertionError("the body of an oversized object must not be read")
+
+    store = NoReads()
+    store.write("inbox", "multi.pdf", b"%PDF-" + b"x" * 100)
+    out = admit(created("multi.pdf", size=0), store, max_bytes=50, correlation_id="c")
+    assert isinstance(out, DocRejected) and out.reason == "too_large"
+    assert out.source is not None and out.source.size == 105
+    assert out.source.etag == store.stat("inbox", "multi.pdf").etag  # recorded in the ledger
 
 
-def test_ledger_lists_admitted_and_rejected_objects_with_their_etags(sample_pdf: bytes) -> None:
+def test_every_rejection_names_its_object() -> None:
     store = MemoryStore()
-    store.write("inbox", "good.pdf", sample_pdf)
     store.write("inbox", "bad.pdf", b"no pdf here")
-    ledger = Ledger(store, "artifacts")
-    for key in ("good.pdf", "bad.pdf"):
-        out = admit(created(key), store, max_bytes=10**8, correlation_id="c")
-        assert out is not None
-        ledger.record(out)
-    entries = {e.key: e for e in ledger.entries().values()}
-    assert set(entries) == {"good.pdf", "bad.pdf"}
-    assert entries["good.pdf"].etag == store.list("inbox", "good.pdf")[0].etag
+    out = admit(created("bad.pdf"), store, max_bytes=10**6, correlation_id="c")
+    assert isinstance(out, DocRejected) and out.source is not None
+    assert out.source.key == "bad.pdf" and out.version == out.source.sha256 != ""

@@ -46,6 +46,7 @@ class Match:
 
 _SOURCES = (
     ("organization", "organisations.tsv"),
+    ("organization", "registers.tsv"),
     ("party", "parties.tsv"),
     ("law", "laws.tsv"),
     ("location", "locations.tsv"),

@@ -31,7 +31,8 @@ _DUTCH_HEADS = _words(
 )
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University Commission Committee Council "
-    "Authority Agency Library Bureau Foundation Association Corporation"
+    "Authority Agency Library Bureau Foundation Association Corporation Taskforce Alliance "
+    "Platform"
 )
 _HEADS = frozenset(_DUTCH_HEADS) | frozenset(_ENGLISH_HEADS)
 # A cheap test (no word boundaries: those the runs check) for text that may hold a name.
@@ -41,8 +42,8 @@ _LEGAL_FORMS = frozenset({"B.V.", "N.V.", "BV", "NV"})
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"[{_UPPER}][\w&'’]*(?:-[\w&'’]+)*"
-_PARTICLE = r"(?:van|voor|de|het|der|den|en|&|of|on|for|the|and)"
-_GAP = r"[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*"
+_PARTICLE = r"(?:van|voor|de|het|der|den|en|&|of|on|for|the|and|into)"
+_GAP = r"[ \t\u00a0]+(?:\r?\n)?[ \t\u00a0]*|\r?\n[ \t\u00a0]*"
 # A run of capitalised words, particles between them; a legal form may close it.
 _RUN = Guarded(
     r"(?<![\w.@/-])",
@@ -65,7 +66,11 @@ _LEADING = frozenset(
 _DUTCH_ADJECTIVE = re.compile(r"\w+(?:[^e\W]se|sche)")
 _SENTENCE_END = ".!?:;\n\u2022•|"
 _CONJUNCTIONS = frozenset({"en", "and", "&"})
+# Kinds of body whose proper name may start with an article ('Stichting De Hoop').
+_KINDS_BEFORE_ARTICLE = frozenset({"Stichting", "Vereniging", "Hoogheemraadschap", "Groep"})
 _DETERMINERS = frozenset({"de", "het", "den", "der", "the"})
+# Heads too general to make a name from one word before them.
+_BARE_HEADS = frozenset({"Raad", "Commissie", "Dienst", "Bureau", "Groep", "Centrum", "Bank"})
 
 _GLUED_ABBREVIATION = re.compile(rf"-[{_UPPER}]{{2,8}}$")
 # 'het PKI-consortium': an abbreviation joined to a lower-case organisation word.
@@ -74,7 +79,7 @@ _COMPOUND_ABBR = re.compile(rf"(?<![\w-])[{_UPPER}]{{2,8}}$")
 # '(NCOI)' right after a description headed by an organisation word within a few words.
 _PAREN_ABBR = re.compile(rf"\(([{_UPPER}][{_UPPER}&]{{1,7}})\)")
 _ORG_NOUN = re.compile(
-    r"(?:^|\s)(?:[a-zà-ÿ]+)?(?:commissie|raad|bureau|dienst|instituut|stichting|"
+    r"(?:^|\s)(?:[a-zà-ÿ]+)?(?:commissie|raad|dienst|instituut|stichting|"
     r"vereniging|autoriteit|agentschap|organisatie|federatie|consortium)"
     r"(?:\s+[\w-]+){0,4}\s*$"
 )
@@ -87,16 +92,36 @@ def _collapse(text: str) -> str:
 _Word = tuple[int, int, str]
 
 
-def _parts(words: list[_Word]) -> list[list[_Word]]:
+def _ends_a_name(part: list[_Word], word: str) -> bool:
+    """A name of two words or more that ends in an organisation word is complete: a capitalised
+    word after it starts the next cell or name ('Behandelingstraject Raad Economische ...'), as
+    does a capitalised article ('Commissie De Commissie')."""
+    if len(part) < 1 or word.islower():
+        return False
+    if word in ("De", "Het", "Een"):
+        return part[-1][2] not in _KINDS_BEFORE_ARTICLE
+    if len(part) < 2 or part[-1][2] not in _HEADS or word in _HEADS:
+        return False
+    known = automaton().get(word, None)
+    return not (known and known[1].type == "location")  # 'Erasmus Universiteit Rotterdam'
+
+
+def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
     """A run cut where a conjunction starts a new name: 'Stichting X en Vereniging Y', 'Group X
-    en het Y'."""
+    en het Y'; and at a line break after an organisation word or before a sentence's first word
+    ('Behandelingstraject Raad / Economische en Financiële Raad', 'Commissie / De Commissie'):
+    table cells and list items end there."""
     parts: list[list[_Word]] = [[]]
     for i, w in enumerate(words):
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
         if w[2] in _CONJUNCTIONS and (nxt in _HEADS or nxt in _DETERMINERS):
             parts.append([])
-        else:
-            parts[-1].append(w)
+            continue
+        broken = i and "\n" in text[words[i - 1][1] : w[0]]
+        cell_end = broken and (words[i - 1][2] in _HEADS or w[2] in _LEADING)
+        if cell_end or _ends_a_name(parts[-1], w[2]):
+            parts.append([])
+        parts[-1].append(w)
     return parts
 
 
@@ -121,6 +146,13 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
         return None
     if sentence_start and len(words) == 2 and first_head == 1:
         return None  # 'Advies Raad', 'Vragen Commissie': a heading's capitals
+    if len(words) == 2 and words[1][2] in _BARE_HEADS:
+        return None  # 'Behandelingstraject Raad': a label, and the known 'X Raad's are listed
+    if any(
+        words[i][2] in _DETERMINERS and words[i - 1][2] in _HEADS and words[i + 1][2] in _HEADS
+        for i in range(1, len(words) - 1)
+    ):
+        return None  # 'de Raad de Commissie aangemoedigd': two bodies, no name
     return words[0][0], words[-1][1]
 
 
@@ -128,7 +160,7 @@ def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
     base = m.start()
     words = [(base + t.start(), base + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
     out = []
-    for part in _parts(words):
+    for part in _parts(words, text):
         if not part:
             continue
         before = text[max(0, part[0][0] - 3) : part[0][0]].rstrip(" \t\u00a0")

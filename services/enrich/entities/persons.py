@@ -42,6 +42,10 @@ _SIGNATURE = re.compile(
 
 def canonical(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip()
+    name = re.sub(
+        r"(?<=\b[A-Z]\.)(?=[A-Z][a-zà-ÿ]{2,})", " ", name
+    )  # 'G.K.Visser' -> 'G.K. Visser'
+
     name = re.sub(rf"({_L})´", "\\1\u0301", name)  # 'c´' -> c + combining acute
     return unicodedata.normalize("NFC", name)
 

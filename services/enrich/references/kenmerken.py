@@ -17,7 +17,7 @@ from services.enrich.scan import Guarded
 
 _LABELLED = Guarded(
     r"(?<![\w])",
-    r"(?:Ons|Uw|ons|uw)\s+(?:kenmerk|referentie)\s*:?\s*(?P<value>(?=[\w./-]*\d)[A-Za-z0-9][\w./-]*[A-Za-z0-9])",
+    r"(?:Ons|Uw|ons|uw)\s+(?:kenmerk|referentie)\s*:?\s*(?P<value>(?=[\w./-]*\d)[A-Za-z0-9][\w./-]{2,}[A-Za-z0-9])",
 )
 
 

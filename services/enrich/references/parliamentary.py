@@ -20,7 +20,7 @@ _S = r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*"  # spaces with at most one line break
 _YEAR = rf"(?:19|20)\d\d{_S}[/{DASH}]{_S}(?:\d{{4}}|\d{{2}})"
 # 5-digit dossier, optionally grouped '29 911' or '29.911'; 10000-39999 keeps out postcodes and
 # amounts.
-_DOSSIER = r"(?P<dossier>[1-3]\d[ .\u00a0]?\d{3})"
+_DOSSIER = r"(?P<dossier>[1-3]\d[ .\u00a0]?\d{3})(?!\d)"  # never the head of a longer number
 # Toevoeging: roman chapter (VI, XVI, VIII), a two-digit sub-dossier (21 501-02) or one capital (R,
 # A).
 _TOEV = (
@@ -28,8 +28,14 @@ _TOEV = (
     rf"(?![\w]))?"
 )
 _NR_LABEL = r"(?:nrs?|nummers?|no)\.?"
-_NR = r"(?P<nr>[1-9]\d{0,4}[a-z]?|[A-Z]{1,2})(?![\w])"
-_MORE = rf"(?P<more>(?:{_S}(?:,|en|&){_S}(?:[1-9]\d{{0,4}}[a-z]?|[A-Z]{{1,2}})(?![\w]))*)"
+_UPTO = rf"(?P<upto>{_S}{_D}{_S}[1-9]\d{{0,4}}(?![\w]))?"  # 'nrs. 12-15'
+_NR = rf"(?P<nr>[1-9]\d{{0,4}}[a-z]?|[A-Z]{{1,2}})(?![\w]){_UPTO}"
+# More numbers of the same dossier: 'nrs. 12, 14 en 17', 'nr. 679, nr. 684 en 685', 'nrs. 3-5'.
+_ONE_MORE = (
+    rf"(?:{_NR_LABEL}{_S})?(?:[1-9]\d{{0,4}}[a-z]?|[A-Z]{{1,2}})(?![\w])"
+    rf"(?:{_S}{_D}{_S}[1-9]\d{{0,4}}(?![\w]))?"
+)
+_MORE = rf"(?P<more>(?:{_S}(?:,|en|&|t/m|tot\s+en\s+met){_S}{_ONE_MORE})*)"
 _CHAMBER = r"(?:II|I|TK|EK|Tweede\s+Kamer|Eerste\s+Kamer)"
 
 # Labelled: 'Kamerstuk(ken) [II] [vergaderjaar] [2021/22,] 29 911[ VI][, nr. 345]'.
@@ -73,13 +79,38 @@ def _dossier_id(m: re.Match[str]) -> str:
     return dossier
 
 
+_MORE_NUMBER = re.compile(
+    rf"([1-9]\d{{0,4}}[a-z]?|[A-Z]{{1,2}})(?![\w])(?:{_S}{_D}{_S}([1-9]\d{{0,4}}))?"
+    r"|(?:t/m|tot\s+en\s+met)\s*([1-9]\d{0,4})"
+)
+_LONGEST_RANGE = 30  # 'nrs. 12-15' lists its numbers; a wider span is no enumeration
+
+
+def _span(first: str, last: str | None) -> list[str]:
+    """'12' to '15' -> 12, 13, 14, 15; a reversed or very wide range ('nr. 12-2022') is no
+    range of numbers: only the first is sure."""
+    if not last or not first.isdigit():
+        return [first]
+    a, b = int(first), int(last)
+    if a < b <= a + _LONGEST_RANGE:
+        return [str(n) for n in range(a, b + 1)]
+    return [first]
+
+
 def _numbers(m: re.Match[str]) -> list[str]:
     gd = m.groupdict()
     first = gd.get("nr") or gd.get("letter")
     if not first:
         return []
-    rest = re.findall(r"[1-9]\d{0,4}[a-z]?|[A-Z]{1,2}", gd.get("more") or "")
-    return [first, *rest]
+    upto = re.sub(DASH_CLASS, " ", gd.get("upto") or "").strip() or None
+    out = _span(first, upto)
+    more = re.sub(r"(?:nrs?|nummers?|no)\.?", " ", gd.get("more") or "")
+    for n in _MORE_NUMBER.finditer(more):
+        if n.group(3):  # 't/m 17': the range from the previous number
+            out.extend(_span(out[-1], n.group(3))[1:])
+        else:
+            out.extend(_span(n.group(1), n.group(2)))
+    return list(dict.fromkeys(out))
 
 
 def _hits(m: re.Match[str], *, dossier_only: bool = False) -> Iterator[Hit]:

@@ -17,11 +17,27 @@ from collections.abc import Iterator
 from services.enrich.hits import Hit
 
 _START = re.compile(r"(?<![\w@/.])(?:https?://|www\.)", re.IGNORECASE)
+# A bare host with a path: 'regiopurmerend.nl/2024/05/03/...'. Without a path a bare host is too
+# often a name ('Booking.com') to count.
+_TLDS = "nl|com|org|eu|net|int|be|de|gov|info|io|fr|uk|lu|edu|nu|online"
+# Lower case only: 'Discriminatie.nl/Fryslân/Tumba' names organisations, not a page.
+_BARE_HOST = re.compile(
+    rf"(?<![\w@/.\-])(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{_TLDS})/(?=[\w%~#?=&.-])"
+)
+_TLD_SLASH = re.compile(rf"\.(?:{_TLDS})/")
+_HOST_CHARS = re.compile(r"[A-Za-z0-9.-]*$")
+# Another URL glued on without a space ('...:FINhttps://...'): a new URL, unless it is the target
+# of a redirect or archive link ('/web/2020/https://', '?url=https://').
+_GLUED = re.compile(r"(?<=[^\s/=?&:])https?://", re.IGNORECASE)
 # Where a URL can start: 4 or 5 characters before '://' ('http', 'https'), or at 'www.'.
 _SCHEME = re.compile("://")
 _WWW = re.compile(r"[wW][wW][wW]\.")
 _BODY = re.compile(r"[^\s<>\"«»\u201c\u201d|]*")
 _BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*")
+_BLANK_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n[ \t\u00a0]*")
+# A line break a text extractor turned into one space: only after '-' or '_' that ends a part.
+_SPACE_BREAK = re.compile(r"(?<=[-_]) (?=[\w%])")
+_URL_PIECE = re.compile(r"[\w%~#?=&./-]*[-_/.][\w%~#?=&./-]*")
 _CONTINUES_AFTER = tuple("/-_%=&?~#+")  # not '.': a sentence ends there far more often
 _CONTINUES_BEFORE = tuple("%/?#&=_.~-")
 _URL_TOKEN = re.compile(r"[^\s<>\"«»|]+")
@@ -46,28 +62,54 @@ def _starts(text: str) -> list[int]:
     found = {m.start() for m in _WWW.finditer(text)}
     for m in _SCHEME.finditer(text):
         found.update((m.start() - 5, m.start() - 4))
+    if "/" in text:
+        for m in _TLD_SLASH.finditer(text):
+            host = _HOST_CHARS.search(text, max(0, m.start() - 253), m.start())
+            if host is not None:
+                found.add(host.start())
     return sorted(p for p in found if p >= 0)
 
 
 def _search_start(text: str, candidates: list[int], pos: int) -> re.Match[str] | None:
-    """`_START.search(text, pos)`, trying only the candidate positions."""
+    """`_START.search(text, pos)` (or a bare host's start), trying only the candidates."""
     for at in candidates[bisect_left(candidates, pos) :]:
-        if (m := _START.match(text, at)) is not None:
+        m = _START.match(text, at) or _GLUED.match(text, at) or _BARE_HOST.match(text, at)
+        if m is not None:
             return m
     return None
 
 
+def _body_end(text: str, start: int) -> int:
+    body = _BODY.match(text, start)
+    end = body.end() if body else start
+    glued = _GLUED.search(text, start + 8, end)
+    return glued.start() if glued else end
+
+
+def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
+    """The break after a URL's part when the next line may continue it; OCR puts a blank line
+    between lines, crossed only when the part ends mid-word ('...-wekzijn-en-' / 'sport/...')."""
+    brk = _BREAK.match(text, end)
+    if brk is not None and last.endswith(("-", "/", "_")):
+        brk = _BLANK_BREAK.match(text, end) or brk
+    if brk is None and last.endswith(("-", "_")):
+        space = _SPACE_BREAK.match(text, end)
+        piece = _URL_PIECE.match(text, space.end()) if space else None
+        if space and piece and re.search(r"[\d_/.]", piece.group()):
+            return space
+    return brk
+
+
 def find(text: str) -> Iterator[Hit]:
-    if "://" not in text and _WWW.search(text) is None:
+    if "://" not in text and _WWW.search(text) is None and _TLD_SLASH.search(text) is None:
         return
     candidates = _starts(text)
     pos = 0
     while (m := _search_start(text, candidates, pos)) is not None:
         start = m.start()
-        body = _BODY.match(text, start)
-        end = body.end() if body else start
+        end = _body_end(text, start)
         parts = [text[start:end]]
-        while (brk := _BREAK.match(text, end)) is not None:
+        while (brk := _continuation(text, end, parts[-1])) is not None:
             token = _URL_TOKEN.match(text, brk.end())
             if token is None or "://" in token.group(0):
                 break
@@ -88,7 +130,10 @@ def find(text: str) -> Iterator[Hit]:
         parts = [p.replace("\x02", "-") for p in parts]
         joined = _trim("".join(parts))
         pos = max(end, start + 1)
-        if len(joined) <= len(m.group(0)) + 2 or "." not in joined[len(m.group(0)) - 1 :]:
+        bare = m.re is _BARE_HOST
+        if not bare and (
+            len(joined) <= len(m.group(0)) + 2 or "." not in joined[len(m.group(0)) - 1 :]
+        ):
             continue  # 'https://' alone, or 'www.' with nothing behind it
         # Map the trimmed length back onto the printed span (line breaks included).
         cut = len("".join(parts)) - len(joined)

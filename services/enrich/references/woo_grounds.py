@@ -1,5 +1,5 @@
 """Woo redaction grounds printed next to blacked-out text: '5.1.2e', '5.1.1c', '5.2.1'; old Wob
-'10.2e'.
+'10.2e'; with or without a dot before the letter ('5.1.2.e', '10.2.e').
 
 Scans are OCR'd, so '51.2e', '5.12e' and a stray '¢' before the letter occur; the grounds are a
 closed
@@ -17,7 +17,9 @@ _WOO_ARTICLE = "https://wetten.overheid.nl/jci1.3:c:BWBR0045754&artikel="
 _WOB_ARTICLE = "https://wetten.overheid.nl/jci1.3:c:BWBR0005252&artikel="
 # 5.1.1 a-e (absolute grounds), 5.1.2 a-i (relative grounds), with OCR-dropped dots.
 _NOT_AFTER = r"(?<![\w.,])"
-_WOO = Guarded(_NOT_AFTER, r"5\.?1\.?(?P<lid>[12])[ ¢]?(?P<letter>[a-i])(?![\w.,]?\d)(?![\w])")
+_WOO = Guarded(
+    _NOT_AFTER, r"5\.?1\.?(?P<lid>[12])(?:\.|[ ¢])?(?P<letter>[a-i])(?![\w.,]?\d)(?![\w])"
+)
 _WOO_OTHER = Guarded(_NOT_AFTER, r"5\.(?P<art>[12])\.(?P<lid>[1-7])(?![\w.,]?\d)(?![\w])")
 _WOB = Guarded(_NOT_AFTER, r"1(?P<art>[01])\.(?P<lid>[12])\.?(?P<letter>[a-g])(?![\w])")
 

@@ -62,3 +62,95 @@ def test_url_forms(text: str, expected: str) -> None:
 )
 def test_url_near_misses(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "zie regiopurmerend.nl/2024/05/03/nieuws-over-x. En",
+            [
+                (
+                    "https://regiopurmerend.nl/2024/05/03/nieuws-over-x",
+                    "regiopurmerend.nl/2024/05/03/nieuws-over-x",
+                )
+            ],
+        ),
+        (
+            "d) EUR-Lex https://eur-lex.europa.eu/TXT/?uri=COM:2021:726:FINhttps://eur-lex.europa.eu/TXT/?uri=COM:2021:727:FIN",
+            [
+                (
+                    "https://eur-lex.europa.eu/TXT/?uri=COM:2021:726:FIN",
+                    "https://eur-lex.europa.eu/TXT/?uri=COM:2021:726:FIN",
+                ),
+                (
+                    "https://eur-lex.europa.eu/TXT/?uri=COM:2021:727:FIN",
+                    "https://eur-lex.europa.eu/TXT/?uri=COM:2021:727:FIN",
+                ),
+            ],
+        ),
+        (
+            "https://eur-lex.europa.eu/a?uri=COM:2021:726:FIN\nhttps://eur-lex.europa.eu/a?uri=COM:2021:727:FIN",
+            [
+                (
+                    "https://eur-lex.europa.eu/a?uri=COM:2021:726:FIN",
+                    "https://eur-lex.europa.eu/a?uri=COM:2021:726:FIN",
+                ),
+                (
+                    "https://eur-lex.europa.eu/a?uri=COM:2021:727:FIN",
+                    "https://eur-lex.europa.eu/a?uri=COM:2021:727:FIN",
+                ),
+            ],
+        ),
+        (
+            "https://web.archive.org/web/2020/https://www.nu.nl/a",
+            [
+                (
+                    "https://web.archive.org/web/2020/https://www.nu.nl/a",
+                    "https://web.archive.org/web/2020/https://www.nu.nl/a",
+                )
+            ],
+        ),
+        (
+            "6 https://www.esma.europ.eu/library/esma-70-156-4572_mifid-\n_ii_final_report.pdf. 7 Het",
+            [
+                (
+                    "https://www.esma.europ.eu/library/esma-70-156-4572_mifid-_ii_final_report.pdf",
+                    "https://www.esma.europ.eu/library/esma-70-156-4572_mifid-\n_ii_final_report.pdf",
+                )
+            ],
+        ),
+        (
+            "https://www.esma.europ.eu/library/esma-70- 156-4572_mifid-_ii_final_report.pdf.",
+            [
+                (
+                    "https://www.esma.europ.eu/library/esma-70-156-4572_mifid-_ii_final_report.pdf",
+                    "https://www.esma.europ.eu/library/esma-70- 156-4572_mifid-_ii_final_report.pdf",
+                )
+            ],
+        ),
+        ("https://x.nl/nieuws- en meer", [("https://x.nl/nieuws-", "https://x.nl/nieuws-")]),
+    ],
+)
+def test_bare_hosts_glued_and_broken_urls(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mail info@regio.nl/x of bel",
+        "Booking.com en rijksoverheid.nl.",
+        "Discriminatie.nl/Fryslân/Tumba",
+        "de EU/NL-samenwerking",
+        "zie foo.nl/ en verder",
+    ],
+)
+def test_bare_host_near_misses(text: str) -> None:
+    assert found(text) == []
+
+
+def test_ocr_blank_line_inside_a_url() -> None:
+    text = "werkwijze: https://www.rijksoverheid.nl/ministeries/vws-en-\n\nsport/aanpak-wob heden\n\nDe"
+    assert found(text)[0][0] == "https://www.rijksoverheid.nl/ministeries/vws-en-sport/aanpak-wob"
+    assert found("zie https://x.nl/a.\n\nsport/b")[0][0] == "https://x.nl/a"

@@ -10,7 +10,7 @@ from faststream.kafka import TestKafkaBroker
 
 from services.index.app import create_app
 from services.index.tantivy_index import TantivyIndex
-from stukken.contracts import DocEnriched, EnrichedDocument, topics
+from stukken.contracts import DocEnriched, EnrichedDocument, doc_id_for, topics
 from stukken.contracts.document_log import decode, encode
 from stukken.platform.settings import IndexSettings
 from tests.fakes import MemoryStore
@@ -57,7 +57,8 @@ async def test_the_log_gets_current_versions_and_tombstones_after_the_commit(
     idx = TantivyIndex(tmp_path / "index", refresh_interval_s=60)  # only the batch commits
     log = RecordingLog(idx)
     app = create_app(IndexSettings(), index=idx, store=MemoryStore(), document_log=log)
-    doc = corpus()[0]
+    first = corpus()[0]  # its doc_id is the one of its bucket and key (the index checks deletes)
+    doc = first.model_copy(update={"doc_id": doc_id_for(first.source.bucket, first.source.key)})
     newer = later(doc, minutes=5, text="Een nieuwere versie.")
     stale = later(doc, minutes=-5, text="Een oudere versie.")
     async with TestKafkaBroker(app.service_app.broker) as br:  # type: ignore[type-var]

@@ -20,8 +20,8 @@ async def test_a_swap_happens_between_batches_and_searches_follow_it(tmp_path: P
     live = SwappableIndex(old)
     order: list[str] = []
 
-    await live.enter_batch()
-    await live.enter_batch()  # a retried message of the same batch: no deadlock
+    await live.enter_batch("enriched")
+    await live.enter_batch("enriched")  # the next message of the same batch: no deadlock
 
     async def swap() -> None:
         async with live.exclusive():
@@ -32,10 +32,10 @@ async def test_a_swap_happens_between_batches_and_searches_follow_it(tmp_path: P
     await asyncio.sleep(0.01)
     assert order == [] and live.index is old  # the batch in flight finishes first
     order.append("batch done")
-    live.leave_batch()
+    await live.leave_batch("enriched")
     await swapping
     assert order == ["batch done", "swap"] and live.index is new
     assert live.search(SearchQuery(q="samenwerkingsverband")).total >= 1
-    live.leave_batch()  # a batch that never entered (empty): harmless
+    await live.leave_batch("rejected")  # a batch that never entered (empty): harmless
     old.close()
     new.close()

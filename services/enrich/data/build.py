@@ -1,0 +1,189 @@
+"""Rebuild the register-derived gazetteer files from their public sources.
+
+    python -m services.enrich.data.build --register alle_organisaties.json --members names.csv
+
+Sources (public GitHub repositories; the files are read from local copies, nothing is fetched at
+run time):
+- register: the national government organisation register (organisaties.overheid.nl, export of
+  2023-07-03) as kept in R0m4ndu/Stage-Woo-Organisaties, commit 4c48bf6,
+  Woo-Organisaties-Code/Files/Json/Organisaties/alle_organisaties.json: every gemeente, provincie,
+  waterschap, ministry, agency, zbo, advisory body, court, regional body (GGD, veiligheidsregio,
+  omgevingsdienst) and organisation with government involvement, with its register id.
+- members: members of the Tweede Kamer 2012-2019 with their name variants, from
+  everypolitician/everypolitician-data, commit 081b3a8,
+  data/Netherlands/House_of_Representatives/names.csv (EveryPolitician id per person).
+
+Writes registers.tsv (organisations) and people.tsv (persons) beside this file, each row with its
+source and the id the source gives it. Names already in the curated organisations.tsv are left to
+that file; one-word names of regional bodies and foundations ('Blink', 'Sociaal') are words, not
+names, and are left out, as are abbreviations shared by several bodies or too short to be sure
+of ('PT', 'GR').
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from services.enrich.data import rows, variants
+
+_DIR = Path(__file__).parent
+_REGISTER = "oo-register-2023-07-03"
+_MEMBERS = "everypolitician-tk-2012-2019"
+# Register kinds kept, and how their names are printed in papers.
+_KINDS = {
+    "Gemeente": "gemeente",
+    "Provincie": "provincie",
+    "Waterschap": "waterschap",
+    "Ministerie": "ministerie",
+    "Agentschap": "agentschap",
+    "Zelfstandig bestuursorgaan": "zbo",
+    "Adviescollege": "adviescollege",
+    "Rechtspraak": "rechtspraak",
+    "Hoog College van Staat": "hoog college van staat",
+    "Openbaar lichaam voor beroep en bedrijf": "openbaar lichaam voor beroep en bedrijf",
+    "Caribisch openbaar lichaam": "openbaar lichaam",
+    "Regionaal samenwerkingsorgaan": "regionaal samenwerkingsorgaan",
+    "Grensoverschrijdend regionaal samenwerkingsorgaan": "regionaal samenwerkingsorgaan",
+    "Interdepartementale commissie": "interdepartementale commissie",
+    "Koepelorganisatie": "koepel",
+    "Organisatie met overheidsbemoeienis": "organisatie met overheidsbemoeienis",
+}
+# Papers print these gemeenten by another name than the register's.
+_ALSO_CALLED = {
+    "Gemeente Den Haag": ["gemeente 's-Gravenhage"],
+    "Provincie Fryslân": ["provincie Friesland"],
+}
+# Register entries that name a group of bodies or a place, not one organisation.
+_NOT_ONE_BODY = re.compile(
+    r"^(?:Keuringsinstanties|Aangemelde instanties|Aangewezen|Klassenbureaus|"
+    r"Medisch-ethische toetsingscommissies|"
+    r"Regionale Loodsencorporaties|De Waddeneilanden|Heesch West|Duitstalige Gemeenschap)\b"
+)
+_LATIN = re.compile(r"^[A-Za-zÀ-ÿĀ-ž' .-]+$")
+
+
+def _names(kind: str, name: str) -> tuple[str, list[str]]:
+    """Canonical name and printed variants of one register entry."""
+    name = re.sub(r"'([^']+)'", r"\1", " ".join(name.split()))  # "Stichting 'Theater X'"
+    name = name.strip("'\"‘’“” ")
+    if kind == "Ministerie":
+        return f"Ministerie van {name}", [f"ministerie van {name}"]
+    if kind == "Waterschap":
+        base = name
+        if not re.match(r"(?:Waterschap|Hoogheemraadschap|Wetterskip)\b", name):
+            name = f"Waterschap {name}"
+        extra = [name[0].lower() + name[1:]]
+        if " " in base and base != name:
+            extra.append(base)
+        return name, extra
+    if kind == "Caribisch openbaar lichaam":
+        return f"Openbaar lichaam {name}", [f"openbaar lichaam {name}"]
+    if kind in ("Gemeente", "Provincie"):
+        return name, [name[0].lower() + name[1:], *_ALSO_CALLED.get(name, [])]
+    return name, []
+
+
+def _identifier(entry: dict[str, str]) -> str:
+    """The register id ('nl.gm0321'); bodies with government involvement have none there, so
+    the export they come from stands in."""
+    ident = entry.get("dc_identifier", "")
+    return ident if ident not in ("", "nl.") else "exportOO.xml"
+
+
+def _known() -> set[str]:
+    """Every printed form in the curated lists (organisations, parties, places, laws)."""
+    files = ("organisations.tsv", "parties.tsv", "locations.tsv", "laws.tsv")
+    return {v.lower() for name in files for row in rows(name) for v in variants(row)}
+
+
+# An abbreviation the register gives is kept when it is one body's only: two capitals or more,
+# four to eight characters, not a word in capitals.
+_ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&]{3,7}")
+_CAPITAL_WORDS = frozenset({"STAB", "SALD", "DRAN"})  # words or too generic
+
+
+def _abbreviation(entry: dict[str, str], counts: Counter[str], known: set[str]) -> list[str]:
+    abbr = (entry.get("dc_publisher_afkorting") or "").strip()
+    if entry["dc_title"].startswith(("Gemeente", "Provincie", "Ministerie")):
+        return []  # their 'abbreviations' are place names and codes ('Tilburg', 'FR', 'Def')
+    if not _ABBREVIATION.fullmatch(abbr) or counts[abbr] > 1 or abbr in _CAPITAL_WORDS:
+        return []  # three letters ('RTS', 'APK', 'VRT') stand for too much else
+    return [] if abbr.lower() in known else [abbr]
+
+
+def build_register(path: Path) -> list[list[str]]:
+    dossiers = json.loads(path.read_text(encoding="utf-8"))["infobox"]["foi_dossiers"]
+    known = _known()
+    counts = Counter((e.get("dc_publisher_afkorting") or "").strip() for e in dossiers.values())
+    out: dict[str, list[str]] = {}
+    for entry in dossiers.values():
+        kind = entry["dc_title"].split(" - ", 1)[0]
+        if kind not in _KINDS or entry.get("foi_endDate"):
+            continue
+        canonical, extra = _names(kind, entry["dc_publisher_name"])
+        if (
+            len(canonical.split()) < 2
+            or canonical.lower() in known
+            or _NOT_ONE_BODY.match(canonical)
+        ):
+            continue
+        extra += _abbreviation(entry, counts, known)
+        forms = [v for v in extra if v.lower() not in known and v != canonical]
+        out.setdefault(
+            canonical,
+            [canonical, "|".join(dict.fromkeys(forms)), "i", _KINDS[kind], _REGISTER,
+             _identifier(entry)],
+        )  # fmt: skip
+    return sorted(out.values())
+
+
+def build_members(path: Path) -> list[list[str]]:
+    """One row per person: the longest Latin-script name without initials as canonical, the
+    others (with and without initials) as variants."""
+    by_id: dict[str, list[str]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            name = " ".join(row["name"].split())
+            if _LATIN.match(name) and " " in name and "," not in name:
+                by_id.setdefault(row["id"], []).append(name)
+    out = []
+    for ident, names in by_id.items():
+        plain = [n for n in names if not re.search(r"\b[A-Z]\b", n)] or names
+        canonical = max(plain, key=len)
+        others = sorted(n for n in set(names) if n != canonical)
+        out.append([canonical, "|".join(others), "s", "tweede kamerlid", _MEMBERS, ident])
+    return sorted(out)
+
+
+def _write(name: str, header: str, table: list[list[str]]) -> None:
+    lines = [header, "canonical\tvariants\tcase\tkind\tsource\tsource_id"]
+    lines += ["\t".join(row) for row in table]
+    (_DIR / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--register", type=Path, required=True)
+    parser.add_argument("--members", type=Path, help="without it, people.tsv is left as it is")
+    args = parser.parse_args()
+    _write(
+        "registers.tsv",
+        f"# Generated by services/enrich/data/build.py from {_REGISTER} (see its docstring).",
+        build_register(args.register),
+    )
+    if args.members is None:
+        return
+    _write(
+        "people.tsv",
+        f"# Generated by services/enrich/data/build.py from {_MEMBERS} (see its docstring).",
+        build_members(args.members),
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+"""Names that look like an organisation but are not a mention of one.
+
+- An abbreviation after an ordinal counts a series: '7e AP' is the seventh action programme, not
+  the Autoriteit Persoonsgegevens; 'de 2e TK' and 'het derde EP' likewise.
+- A line printed on many pages (a running header or footer the segmenter left in the body:
+  'Ministerie van Financiën | Directie Financiële Markten', 'Tweede Kamer, vergaderjaar ...') is
+  page furniture; the organisation in it is the publisher, not a mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from stukken.contracts import Segment
+
+_ORDINAL = re.compile(
+    r"(?<![\w.,])(?:\d{1,3}(?:e|ste|de|th|st|nd|rd)|eerste|tweede|derde|vierde|vijfde|zesde|"
+    r"zevende|achtste|negende|tiende|elfde|twaalfde)[ \u00a0]$",
+    re.IGNORECASE,
+)
+_SHORT = 5  # abbreviations up to this length count a series after an ordinal
+
+
+def counted_series(text: str, start: int, end: int) -> bool:
+    """'7e AP': the abbreviation is preceded by an ordinal."""
+    name = text[start:end]
+    if len(name) > _SHORT or not name.isupper():
+        return False
+    return _ORDINAL.search(text, max(0, start - 14), start) is not None
+
+
+# 'initial public offering (IPO)': the words before the parentheses spell the abbreviation, so
+# here it stands for them, not for the listed body of the same letters.
+_DEFINED = re.compile(r"((?:[\w-]+[ \t\u00a0]+){1,8})\($")  # searched only before a '('
+
+
+def defined_otherwise(text: str, start: int, end: int, canonical: str) -> bool:
+    name = text[start:end]
+    if start == 0 or text[start - 1] != "(" or not (2 <= len(name) <= 8 and name.isupper()):
+        return False
+    m = _DEFINED.search(text, max(0, start - 120), start)
+    if m is None:
+        return False
+    words = m.group(1).split()[-len(name) :]
+    initials = "".join(w[0] for w in words).upper()
+    return initials == name and " ".join(words).lower() != canonical.lower()
+
+
+_MIN_LINE = 8
+_MIN_PAGES = 3
+
+
+def running_lines(segments: list[Segment]) -> frozenset[str]:
+    """Lines (whitespace collapsed) printed on at least three pages and on a third of them."""
+    pages: dict[str, set[int]] = defaultdict(set)
+    for seg in segments:
+        for line in seg.text.splitlines():
+            key = " ".join(line.split())
+            if len(key) >= _MIN_LINE and not key.isdigit():
+                pages[key].add(seg.page)
+    total = len({seg.page for seg in segments})
+    need = max(_MIN_PAGES, total // 3)
+    return frozenset(line for line, on in pages.items() if len(on) >= need)
+
+
+def in_running_line(text: str, start: int, end: int, lines: frozenset[str]) -> bool:
+    if not lines:
+        return False
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    line = text[first : last if last != -1 else len(text)]
+    return " ".join(line.split()) in lines

@@ -1,0 +1,81 @@
+"""A person named by surname is the person the document names in full elsewhere.
+
+'Hoogleraar Fijnaut' in one paragraph and 'prof. mr. C.J.C.F. Fijnaut' in another are one person:
+the short mention takes the full name as its canonical when exactly one fuller name in the
+document ends in it. A surname the document ties to a full name (printed with initials, or linked
+as above) is then found wherever else it stands on its own ('Fijnaut stelt ...'), except where
+another entity already is, or where the surname is also an organisation's or a place's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.enrich.entities.gazetteer import automaton
+from stukken.contracts import Entity, Segment
+
+_INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.)+$")
+_SHORTEST = 5  # a bare surname of four letters or fewer is too often a word
+
+
+def _fuller(short: str, names: set[str]) -> str | None:
+    key = " " + short.lower()
+    found = {n for n in names if len(n) > len(short) and n.lower().endswith(key)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _surname(full: str) -> str | None:
+    words = full.split()
+    initials = [i for i, w in enumerate(words) if _INITIAL.match(w)]
+    if not initials or initials[-1] == len(words) - 1:
+        return None
+    return " ".join(words[initials[-1] + 1 :])
+
+
+def _pattern(surname: str) -> re.Pattern[str]:
+    head, rest = surname[0], re.escape(surname[1:]).replace(r"\ ", r"\s+")
+    return re.compile(rf"(?<![\w-])[{head.upper()}{head.lower()}]{rest}(?![\w-])")
+
+
+def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
+    names = {e.canonical for e in entities if e.type == "person"}
+    surnames: dict[str, str] = {}
+    linked: list[Entity] = []
+    for e in entities:
+        if e.type == "person" and (full := _fuller(e.canonical, names)):
+            surnames.setdefault(e.canonical, full)
+            e = e.model_copy(update={"canonical": full})
+        linked.append(e)
+    for full in names:
+        if (surname := _surname(full)) and len(surname) >= _SHORTEST:
+            surnames.setdefault(surname, full)
+    surnames = {
+        s: f
+        for s, f in surnames.items()
+        if len(s) >= _SHORTEST and not automaton().exists(s) and (s[0].isupper() or " " in s)
+    }
+    if not surnames:
+        return linked
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for e in linked:
+        taken.setdefault(e.segment_id, []).append((e.start, e.end))
+    for seg in segments:
+        spans = taken.setdefault(seg.id, [])
+        for surname, full in surnames.items():
+            if surname.split()[-1] not in seg.text:
+                continue
+            for m in _pattern(surname).finditer(seg.text):
+                if any(m.start() < e and s < m.end() for s, e in spans):
+                    continue
+                spans.append(m.span())
+                linked.append(
+                    Entity(
+                        type="person",
+                        text=m.group(),
+                        canonical=full,
+                        segment_id=seg.id,
+                        start=m.start(),
+                        end=m.end(),
+                    )
+                )
+    return linked

@@ -1,0 +1,104 @@
+"""Organisations named by the words around them, outside every list.
+
+- 'gemeente Houten', 'provincie Fryslân', 'waterschap Vallei en Veluwe', 'stichting Vluchteling',
+  'Fundashon Bos di Hubentut' (Papiamentu: foundation): a kind of body and its proper name.
+- 'Vluchtelingenwerk Nederland', 'Brandweer Nederland', 'Amnesty International Nederland': one or
+  more capitalised words before 'Nederland' name the Dutch branch or national body; a compass
+  point or adjective before it ('Noord-Nederland', 'Heel Nederland') names a region.
+- 'Parnassia B.V.', 'Bunq N.V.': a capitalised name with its legal form.
+
+The canonical name is the printed one, whitespace collapsed, the kind word capitalised
+('Gemeente Houten').
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.enrich.entities.gazetteer import Match
+from services.enrich.scan import Guarded
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_NAME_WORD = rf"(?:'s-|'t )?[{_UPPER}][\w'’&]*(?:-[\w'’&]+)*"
+_GAP = r"(?:[ \t\u00a0]+(?:\r?\n)?[ \t\u00a0]*|\r?\n[ \t\u00a0]*)"
+_JOIN = rf"(?:{_GAP}(?:de|der|van|di|pa|voor|den)(?=[ \t\u00a0]))?{_GAP}"
+_NAME = rf"{_NAME_WORD}(?:{_JOIN}{_NAME_WORD})?"  # two words at most: a title may follow
+
+_KIND = Guarded(
+    r"(?<![\w-])",
+    rf"(?P<kind>[Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Ss]tichting|[Vv]ereniging|"
+    rf"[Ff]undashon|[Hh]oogheemraadschap|GGD|Veiligheidsregio|Omgevingsdienst|"
+    rf"Rekenkamer(?:commissie)?)[ \t\u00a0]+(?P<name>{_NAME})(?![\w-])",  # 'Midden- en': cut
+)
+_NATIONAL = Guarded(
+    r"(?<![\w-])",
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})[ \t\u00a0]+Nederland(?![\w-])",
+)
+_LEGAL = Guarded(
+    r"(?<![\w-])",
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})[ \t\u00a0]+"
+    r"(?:B\.V\.|N\.V\.|BV|NV)(?!\w)",
+)
+
+
+# Before 'Nederland', these name a region or say 'all of', not a body.
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_REGION = _words(
+    "Noord Zuid Oost West Midden Heel Geheel Zuidwest Noordwest Zuidoost Noordoost Groot Klein "
+    "In Uit Naar Voor Door Met Over Van Bij Binnen Buiten Tussen Koninkrijk Europees Caribisch "
+    "Nieuw Oud Het De Een Ook Dat Die Dit Waar Hoe Wat Zo Maar En Of Als Welkom Rondje Holland"
+)
+# The words that start a sentence or heading, never a name ('Daarom Nederland ...').
+_FUNCTION = _words(
+    "De Het Een Deze Dit Die Dat In Op Bij Via Door Met Naar Over Uit Van Voor Volgens Ook "
+    "Maar En Of Als Zoals Omdat Daarom Wel Niet Er Hier Daar Nu Zo Kan Moet Wil Zal Is Wordt "
+    "Heeft Gaat Komt Staat Blijft Krijgt Zou Mag"
+)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _national(text: str) -> list[Match]:
+    out = []
+    for m in _NATIONAL.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        while words and words[0].group() in _FUNCTION:
+            words = words[1:]
+        if not words or words[0].group() in _REGION or words[-1].group() in _REGION:
+            continue
+        if re.search(r"(?:se|sche)$", words[-1].group()):
+            continue  # 'Nederlandse', 'Europese': an adjective, not a name
+        begin = m.start("name") + words[0].start()
+        out.append(Match("organization", begin, m.end(), _clean(text[begin : m.end()])))
+    return out
+
+
+_KIND_STEMS = (
+    "emeente", "rovincie", "aterschap", "tichting", "ereniging", "undashon", "oogheemraadschap",
+    "GGD", "Veiligheidsregio", "Omgevingsdienst", "Rekenkamer",
+)  # fmt: skip
+
+
+def find(text: str) -> list[Match]:
+    found: list[Match] = []
+    kinds = _KIND.finditer(text) if any(stem in text for stem in _KIND_STEMS) else ()
+    for m in kinds:
+        kind = m.group("kind")
+        name = _clean(m.group("name"))
+        found.append(
+            Match("organization", m.start(), m.end(), f"{kind[0].upper()}{kind[1:]} {name}")
+        )
+    if "Nederland" in text:
+        found.extend(_national(text))
+    if "B.V" in text or "N.V" in text or " BV" in text or " NV" in text:
+        for m in _LEGAL.finditer(text):
+            words = m.group("name").split()
+            if words[0] in _FUNCTION:
+                continue
+            found.append(Match("organization", m.start(), m.end(), _clean(m.group())))
+    return found

@@ -1,0 +1,214 @@
+"""Persons named with a word that says they are one: 'hoogleraar Fijnaut', 'burgemeester Halsema',
+'de heer Van Dijk', 'mr. C.J. de Vries', and the members in 'de leden Van der Werf en Sneller',
+'het lid Omtzigt' wherever the text has them (not only in the heading of written questions).
+
+A title followed by a lower-case 'van' or 'voor' names an office ('minister van Financiën'), and a
+name that is an organisation's, a place's or an office word ('voorzitter Raad van State') is no
+person; those are left alone. Particles stay as printed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.entities.persons import canonical
+from services.enrich.scan import Guarded
+
+_L = r"[^\W\d_]"
+_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’']{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
+_PARTICLE_CAP = (
+    r"(?:Van\s+(?:der|den|de|het|'t)|Van|De|Den|Der|Ter|Ten|Te|In\s+'t|Op\s+de|Von|Du|La|Le)"
+)
+_PARTICLE = (
+    rf"(?:{_PARTICLE_CAP}|van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|op\s+de)"
+)
+_INITIALS = r"(?:[A-Z][a-z]?\.\s?){1,5}"
+_ACADEMIC = r"(?:(?:prof|dr|mr|drs|ir|ing|em)\.\s*)"
+# Initials allow a lower-case particle ('C. van der Werf'); without them it is capitalised.
+_NAME = (
+    rf"(?:{_INITIALS}\s*(?:{_PARTICLE}\s+)?|(?:{_PARTICLE_CAP}\s+))?{_WORD}"
+    rf"(?:[ \t\u00a0]+{_WORD})?"
+)
+_TITLE_WORDS = (
+    "hoogleraar", "professor", "burgemeester", "wethouder", "gedeputeerde", r"de\s+heer",
+    "mevrouw", r"mevr\.", r"dhr\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
+    "minister", "staatssecretaris", "premier", "minister-president", "ambassadeur", "ombudsman",
+    "onderzoeker", "journalist", "advocaat", "raadslid", "fractievoorzitter", r"prof\.", r"dr\.",
+    r"mr\.", "motie", "amendement", "griffier:?",
+)  # fmt: skip
+# Substrings one of which every title or work phrase holds: a cheap test before the patterns.
+_TITLE_STEMS = tuple(  # (stem, characters of the title before it)
+    dict.fromkeys(
+        [(t.replace("\\s+", " ").replace("\\.", ".")[1:], 1) for t in _TITLE_WORDS if len(t) > 6]
+        + [("dr.", 0), ("Dr.", 0), ("mr.", 0), ("Mr.", 0), ("rof.", 1), ("hr.", 1), ("otie", 1)]
+        + [("riffier", 1)]
+    )
+)
+_WORK_STEMS = (
+    "nalyse van", "itspraken van", "itspraak van", "woorden van", "stelling van", "betoog van",
+    "leidooi van", "visie van", "column van", "pvatting van", "proep van", "oratie van",
+    "roefschrift van",
+)  # fmt: skip
+# Either case at the start ('Wethouder Wagner', 'De heer E.M. Krijns').
+_TITLES = "|".join(f"[{t[0].upper()}{t[0].lower()}]{t[1:]}" for t in _TITLE_WORDS)
+# What a person (not a body) does: 'de analyse van Fijnaut', 'het pleidooi van Van Dijk'.
+_WORK_OF = Guarded(
+    r"(?<![\w-])",
+    r"(?:analyse|uitspraken|uitspraak|woorden|stelling|betoog|pleidooi|visie|column|"
+    rf"opvatting|oproep|oratie|proefschrift)\s+van\s+(?P<name>{_NAME})(?![\w-])",
+)
+_TITLED = Guarded(r"(?<![\w-])", rf"(?:{_TITLES})\s+{_ACADEMIC}*(?P<name>{_NAME})(?![\w-])")
+# After 'het lid' a lower-case particle starts a name too ('het lid de Groot (D66)').
+_MEMBER = rf"(?:{_INITIALS}\s*)?(?:{_PARTICLE}\s+)?{_WORD}(?:[ \t\u00a0]+{_WORD})?"
+_MEMBERS = Guarded(
+    r"(?<![\w-])",
+    r"(?:de\s+leden|het\s+lid|[Kk]amerleden|de\s+Kamerleden|de\s+heren|de\s+dames)\s+"
+    rf"(?P<list>{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?"
+    rf"(?:\s*(?:,|en)\s*{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?)*)",
+)
+_ONE = re.compile(_MEMBER)
+
+
+# A motion's or amendment's heading prints its members in capitals: 'MOTIE VAN DE LEDEN INGE VAN
+# DIJK EN GRINWIS'.
+_MOTION = re.compile(
+    r"(?:MOTIE|AMENDEMENT)\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\s+"
+    r"(?P<list>[A-ZÀ-ÖØ-Þ'’-]+(?:(?:[ \t]+|,[ \t]*)[A-ZÀ-ÖØ-Þ'’-]+)*)"
+)
+_CAPS_SEPARATOR = re.compile(r"\s*,\s*|\s+EN\s+")
+_LOWER_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "het"})
+
+
+def _from_capitals(name: str) -> str:
+    words = [w.capitalize() if "-" not in w else w.title() for w in name.split()]
+    return " ".join(
+        w.lower() if i and w.lower() in _LOWER_PARTICLES and i < len(words) - 1 else w
+        for i, w in enumerate(words)
+    )
+
+
+def _motion_members(text: str) -> Iterator[Match]:
+    for m in _MOTION.finditer(text):
+        base = m.start("list")
+        pos = 0
+        for sep in [*_CAPS_SEPARATOR.finditer(m.group("list")), None]:
+            end = sep.start() if sep else len(m.group("list"))
+            name = m.group("list")[pos:end]
+            if name:
+                yield Match(
+                    "person", base + pos, base + end, canonical(_from_capitals(name)), "indiener"
+                )
+            pos = sep.end() if sep else end
+
+
+# The Tweede Kamer's registers print the sender of a zaak as 'function, Surname particle Initials':
+# 'minister van Binnenlandse Zaken, Horst ter G.', 'Tweede Kamerlid, Raak van A.A.G.M. (SP)',
+# 'Tweede Kamerlid, Ham, van der (D66)', 'Nationale ombudsman, Brenninkmeijer A.F.M. - 18 maart'.
+_REGISTER_PARTICLE = r"(?:van\s+der|van\s+den|van\s+de|van|ter|ten|de|den|te|in\s+'t)"
+_REGISTER_NAME = re.compile(
+    r"(?:[Mm]inister|[Ss]taatssecretaris|Kamerlid|[Vv]oorzitter|[Oo]mbudsman)[^,\n]{0,80}"
+    rf"(?:\n[^,\n]{{0,60}})?,\s+(?P<sur>{_WORD}(?:[ \t]+{_WORD})?)"
+    rf"(?:,?\s+(?P<p1>{_REGISTER_PARTICLE}))?(?:,?\s*(?P<ini>(?:[A-Z][a-z]?\.)+))?"
+    rf"(?:\s+(?P<p2>{_REGISTER_PARTICLE}))?(?=\s*(?:\(|-\s|\n|$))"
+)
+
+
+_REGISTER_STEMS = ("Koninkrijksrelaties,", "inister van", "taatssecretaris van", "mbudsman,")
+
+
+def _register_names(text: str) -> Iterator[Match]:
+    for m in _REGISTER_NAME.finditer(text):
+        particle = m.group("p1") or m.group("p2")
+        initials = m.group("ini")
+        surname = m.group("sur")
+        if surname in _NOT_NAMES or surname.isupper() or automaton().exists(surname):
+            continue
+        if initials:
+            name = " ".join(p for p in (initials, particle, surname) if p)
+        else:
+            name = f"{particle[0].upper()}{particle[1:]} {surname}" if particle else surname
+        yield Match("person", m.start("sur"), m.end(), canonical(name))
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_PARTICLES = _words("Van De Den Der Ter Ten Te Von Du La Le")
+_NOT_NAMES = _words(
+    "Kamer Raad Commissie Staat Minister Staatssecretaris Ministers Kabinet Regering Voorzitter "
+    "Koning Koningin Nederland Tweede Eerste Financiën Justitie Defensie Vraag Antwoord Zie "
+    "Bij Het Een In Op Voor Dit Deze Ook Wel Er Zij Hij Namens Inmiddels"
+)
+
+
+def _person(text: str, start: int, end: int, role: str | None = None) -> Match | None:
+    name = text[start:end].rstrip()
+    words = name.split()
+    after_particle = len(words) > 1 and words[-2].capitalize() in _PARTICLES
+    if after_particle and automaton().exists(name):
+        return None
+    if (
+        len(words) > 1
+        and not after_particle
+        and (words[-1] in _NOT_NAMES or automaton().exists(words[-1]))
+    ):
+        words = words[:-1]  # 'minister Hoekstra Nederland': the name ends before the place
+        name = " ".join(words)
+        name = text[start : text.index(words[-1], start) + len(words[-1])]
+    end = start + len(name)
+    surname = [w for w in words if w[:1].isupper() and not w.endswith(".")]
+    if not surname or surname[-1] in _NOT_NAMES or surname[-1] in _PARTICLES:
+        return None
+    if len(surname[-1]) > 1 and surname[-1].isupper():  # 'Staatssecretaris VW': a ministry
+        return None
+    if automaton().exists(name) or (len(words) == 1 and automaton().exists(words[0])):
+        return None  # an organisation, party, place or law, not a person
+    return Match("person", start, end, canonical(name), role)
+
+
+def find(text: str) -> Iterator[Match]:
+    if "MOTIE" in text or "AMENDEMENT" in text:
+        yield from _motion_members(text)
+    if "het lid" in text or "leden" in text or "heren" in text or "dames" in text:
+        for m in _MEMBERS.finditer(text):
+            base = m.start("list")
+            outside = re.sub(r"\([^)]*\)", lambda p: " " * len(p.group(0)), m.group("list"))
+            for one in _ONE.finditer(outside):
+                found = _person(text, base + one.start(), base + one.end(), "kamerlid")
+                if found:
+                    yield found
+    if "Zaak" in text or "Kamerlid," in text or any(t in text for t in _REGISTER_STEMS):
+        yield from _register_names(text)
+    if any(stem in text for stem in _WORK_STEMS):
+        for m in _WORK_OF.finditer(text):
+            if found := _person(text, m.start("name"), m.end("name")):
+                yield found
+    for m in _titles(text):
+        found = _person(text, m.start("name"), m.end("name"))
+        if found:
+            yield found
+
+
+def _titles(text: str) -> list[re.Match[str]]:
+    """`_TITLED.finditer(text)`, tried only where a title's stem stands (a pattern that starts
+    with thirty words would be tried at almost every letter)."""
+    starts = set()
+    for stem, back in _TITLE_STEMS:
+        pos = text.find(stem)
+        while pos != -1:
+            if pos >= back:
+                starts.add(pos - back)
+            pos = text.find(stem, pos + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(starts):
+        if start < end or _TITLED.guard.match(text, start) is None:
+            continue
+        m = _TITLED.body.match(text, start)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found

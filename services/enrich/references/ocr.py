@@ -1,0 +1,76 @@
+"""Repairing OCR'd text before references are read from it.
+
+Tesseract confuses a few glyph pairs in numbers: O/0, l/1 (and I, |), Z/2, S/5. In a token that is
+mostly digits ('2O22Z2O166', '4O6', 'Kamerstuk 29 383, nr. l2') such a letter is read as its digit;
+the repaired text has the same length, so every offset still points into the printed text, and a
+reference whose span changed says so (`ocr_repaired`). The letter of a zaak or document number
+('2022Z17664') is kept. A zaak number read as digits only ('2022217664') is repaired only after a
+label that announces one ('Kamerstuk', 'kenmerk', 'zaak'): ten digits alone could be anything, so
+nothing is made from digits without that context. A Dutch court's code in an ECLI is letters,
+so there the confusion runs the other way ('ECLI:NL:RV5:2021:2348' is the Raad van State's).
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIGIT_FOR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "Z": "2", "S": "5"})
+# A number with a confusable letter in or at it, or ten digits shaped like a zaak number: the only
+# tokens a repair can change (most numbers are left alone without a function call).
+_TOKEN = re.compile(
+    r"[0-9OolI|ZSzD]*(?:\d[OolI|ZSz]|[OolI|ZSz]\d)[0-9OolI|ZSzD]*|(?<![\w])20[0-4]\d2\d{5}(?![\w])"
+)
+_ZAAK = re.compile(r"20[0-4]\d[Zz2D]\d{5}")
+_ZAAK_LABEL = re.compile(
+    r"(?:[Kk]amerstuk(?:ken)?|[Kk]enmerk|[Zz]aak(?:nummer)?|[Rr]eferentie|nr\.?)\s*:?\s*$"
+)
+_LABEL_REACH = 24
+
+
+def _repaired_token(text: str, m: re.Match[str]) -> str:
+    token = m.group()
+    digits = sum(ch.isdigit() for ch in token)
+    if digits == len(token) and not _ZAAK.fullmatch(token):
+        return token
+    if digits < 2 or digits * 2 < len(token):
+        return token  # a word with a digit in it, not a damaged number
+    fixed = token.translate(_DIGIT_FOR)
+    if len(token) == 10 and _ZAAK.fullmatch(fixed[:4] + "Z" + fixed[5:]):
+        letter = token[4]
+        if letter in "Zz":
+            return fixed[:4] + "Z" + fixed[5:]
+        if letter == "D":
+            return fixed
+        before = text[max(0, m.start() - _LABEL_REACH) : m.start()]
+        if letter == "2" and _ZAAK_LABEL.search(before):
+            return fixed[:4] + "Z" + fixed[5:]
+    return fixed
+
+
+# Quick tests: a confusable letter next to a digit, or a year that may head a zaak number.
+_NEXT_TO_DIGIT = re.compile(r"\d(?:(?<=[OolI|ZSz]\d)|[OolI|ZSz])")  # digit-led: scans fast
+_ZAAK_YEAR = re.compile(r"20[0-4]\d2\d{5}")
+
+
+# The other way round: a Dutch court's code in an ECLI is letters ('ECLI:NL:RV5:...' is RVS).
+_ECLI_COURT = re.compile(r"(?<=ECLI:NL:)[A-Z0-9]{2,6}(?=:)")
+_LETTER_FOR = str.maketrans({"5": "S", "0": "O", "1": "I", "2": "Z", "8": "B"})
+_COURTS = frozenset(
+    {"HR", "PHR", "RVS", "CRVB", "CBB", "GHAMS", "GHARL", "GHDHA", "GHSHE", "RBAMS", "RBDHA"}
+    | {"RBGEL", "RBLIM", "RBMNE", "RBNHO", "RBNNE", "RBOBR", "RBOVE", "RBROT", "RBZWB", "OGEAA"}
+    | {"OGEAC"}
+)
+
+
+def _court(m: re.Match[str]) -> str:
+    fixed = m.group().translate(_LETTER_FOR)
+    return fixed if fixed in _COURTS else m.group()
+
+
+def repair(text: str) -> str:
+    """The text with damaged numbers repaired, character for character."""
+    if "ECLI:NL:" in text:
+        text = _ECLI_COURT.sub(_court, text)
+    if _NEXT_TO_DIGIT.search(text) is None and _ZAAK_YEAR.search(text) is None:
+        return text
+    return _TOKEN.sub(lambda m: _repaired_token(text, m), text)

@@ -1,0 +1,89 @@
+"""The Tweede Kamer's dossier shorthand: '34426-28', '31700-B-14', '31700-VII-12', '(36 471-64)';
+and a dossier alone where the context makes it one: '(31 475)', '... wetsvoorstel - 30569',
+'de wetsvoorstellen 31815, 31816 en 31840'.
+
+Digits joined by a dash are everywhere (phone numbers, postcodes, date and page ranges, kenmerken),
+so the shorthand counts only with context: a roman chapter ('31700-VII-12'), parentheses, after
+the ' - ' that ends a title in a besluitenlijst or agenda, or in a text about Kamer business.
+A dossier is 5 digits 10000-39999 (printed '34426' or '34 426'); its number has at most 4 digits.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from services.enrich.hits import DASH_CLASS, Hit
+from services.enrich.scan import Guarded
+
+_OB = "https://zoek.officielebekendmakingen.nl/"
+_D = DASH_CLASS
+_DOSSIER = r"(?P<dossier>[1-3]\d(?:\u00a0| )?\d{3})"
+_TOEV = rf"(?:{_D}(?P<toev>[IVXL]{{1,6}}|[A-Z]))?"
+_SHORTHAND = Guarded(
+    r"(?<![\w€$.,/:+=#\u00a0])",
+    rf"{_DOSSIER}{_TOEV}{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,:/{_D[1:-1]}]\d)",
+)
+# A dossier alone: '(31 475)', '(31832)', and ' - 30569' closing a besluitenlijst zaak line.
+_ALONE = Guarded(
+    rf"(?:(?<=\()|(?<= [{_D[1:-1]}] ))",
+    r"[1-3]\d(?:\u00a0| )?\d{3}(?:(?=\))|(?=[ \t]*\r?(?:\n|$)))",
+)
+# Dossiers named as such: 'de wetsvoorstellen 31815, 31816 en 31840', 'dossier 31 475'.
+_DOSSIER_NUMBER = r"[1-3]\d(?:\u00a0| )?\d{3}(?![\w.,]\d)"
+_NAMED = re.compile(
+    rf"(?<![\w])(?:[Ww]etsvoorstel(?:len)?|[Dd]ossiers?)\s+(?P<list>{_DOSSIER_NUMBER}"
+    rf"(?:\s*(?:,|en)\s*{_DOSSIER_NUMBER})*)(?![\w])"
+)
+_ONE = re.compile(_DOSSIER_NUMBER)
+# Kamer business: the words that make dashed digits a dossier citation.
+_CONTEXT = re.compile(
+    r"Kamerstuk|Kamer|[Mm]otie|[Aa]mendement|[Ww]etsvoorstel|Voorstel van wet|[Nn]ota van|"
+    r"[Zz]aak:|[Aa]gendapunt|[Bb]esluitenlijst|[Dd]ossier|[Vv]erslag|[Bb]rief|[Cc]ommissie"
+)
+_NOT_AFTER = re.compile(
+    r"(?:[Pp]ostbus|€|EUR|[Tt]el\.?|[Tt]elefoon(?:nummer)?|[Ff]ax|[Pp]\.|pp\.|[Pp]agina'?s?|blz\.|"
+    r"[Kk]enmerk|[Nn]ummer|[Rr]ekening|IBAN|KvK|[Bb]ij)\s*:?\s*$"
+)
+_BEFORE_REACH = 16
+
+
+def _dossier(raw: str, toev: str | None) -> str:
+    dossier = re.sub(r"\D", "", raw)
+    return f"{dossier}-{toev}" if toev else dossier
+
+
+def _acceptable(text: str, m: re.Match[str], has_context: bool) -> bool:
+    if _NOT_AFTER.search(text, max(0, m.start() - _BEFORE_REACH), m.start()):
+        return False
+    before = text[max(0, m.start() - 2) : m.start()]
+    bracketed = before.endswith("(") and text.startswith(")", m.end())
+    dash_led = re.fullmatch(rf"[{_D[1:-1]}] ", before) is not None
+    roman = m.group("toev") is not None and m.group("toev") not in "BCDE"  # '31700-VII-12'
+    return bracketed or dash_led or roman or has_context
+
+
+def find(text: str) -> Iterator[Hit]:
+    shorthand = list(_SHORTHAND.finditer(text))
+    alone = list(_ALONE.finditer(text))
+    named = "etsvoorstel" in text or "ossier" in text
+    if not (shorthand or alone or named):
+        return
+    has_context = _CONTEXT.search(text) is not None
+    for m in shorthand:
+        if not _acceptable(text, m, has_context):
+            continue
+        ident = f"kst-{_dossier(m.group('dossier'), m.group('toev'))}-{m.group('nr')}"
+        yield Hit("kamerstuk", m.start(), m.end(), ident, f"{_OB}{ident}.html")
+    for m in _NAMED.finditer(text) if named else ():
+        base = m.start("list")
+        for one in _ONE.finditer(m.group("list")):
+            dossier = _dossier(one.group(), None)
+            start, end = base + one.start(), base + one.end()
+            yield Hit("kamerstuk", start, end, f"kst-{dossier}", f"{_OB}dossier/{dossier}")
+    for m in alone if has_context else ():
+        bracketed = text.startswith("(", m.start() - 1) and text.startswith(")", m.end())
+        if not bracketed and (m.group().count(" ") or "\u00a0" in m.group()):
+            continue  # a title's closing number is printed '30569', never spaced
+        dossier = _dossier(m.group(), None)
+        yield Hit("kamerstuk", m.start(), m.end(), f"kst-{dossier}", f"{_OB}dossier/{dossier}")

@@ -1,0 +1,165 @@
+"""Prometheus beside the local stack (`stukken up --monitoring`), with the lag exporter it scrapes.
+
+Prometheus is Debian's `prometheus` package (it brings `promtool`). Its config is rendered from
+deploy/prometheus/prometheus.yml, the file docker-compose mounts: each target is mapped by its
+`service` label to this stack's address, so both run the same scrape jobs and the same rules.
+
+Quick rules (`STUKKEN_MONITORING_QUICK_RULES=true`, the test stack): a copy of the rules with every
+`for:` cut to `quick_for` and scrapes and evaluations every second, so an end-to-end test sees an
+alert fire within seconds. The expressions and their windows are those of the real rules.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import httpx
+import yaml
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from stukken.lag_exporter import ExporterSettings
+from stukken.platform.settings import REPO_ROOT, SERVICE_SETTINGS, CommonSettings
+
+from . import services as svc
+from .layout import StackPaths, find_tool
+from .parts import Part
+
+PROMETHEUS_DIR = REPO_ROOT / "deploy" / "prometheus"
+PROMETHEUS = "prometheus"
+LAG_EXPORTER = "lag-exporter"
+NAMES = (PROMETHEUS, LAG_EXPORTER)
+
+
+class MonitoringSettings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="STUKKEN_MONITORING_", extra="ignore")
+
+    prometheus_port: int = 9090
+    retention: str = "7d"
+    quick_rules: bool = False
+    quick_for: str = "2s"
+
+    @property
+    def prometheus_url(self) -> str:
+        return f"http://127.0.0.1:{self.prometheus_port}"
+
+
+def target_addresses(settings: CommonSettings) -> dict[str, str]:
+    """Where each `service` label of the scrape config lives on this stack."""
+    host = svc.health_host(settings)
+    ports = {name: cls().http_port for name, cls in SERVICE_SETTINGS.items()}  # type: ignore[attr-defined]
+    ports[LAG_EXPORTER] = ExporterSettings().http_port
+    return {name: f"{host}:{port}" for name, port in ports.items()}
+
+
+def render_config(
+    source: dict[str, Any], addresses: dict[str, str], rule_files: list[str], interval: str | None
+) -> dict[str, Any]:
+    """The compose config with this stack's targets and rules (and scrape/eval interval)."""
+    config: dict[str, Any] = yaml.safe_load(yaml.safe_dump(source))  # a deep copy
+    for job in config["scrape_configs"]:
+        for group in job.get("static_configs", []):
+            service = group.get("labels", {}).get("service")
+            if service not in addresses:
+                raise ValueError(f"no address for target of service {service!r}")
+            group["targets"] = [addresses[service]]
+    config["rule_files"] = rule_files
+    if interval:
+        config["global"] |= {"scrape_interval": interval, "evaluation_interval": interval}
+    return config
+
+
+def quick_rules(rules: dict[str, Any], quick_for: str) -> dict[str, Any]:
+    """The same rules with every `for:` set to `quick_for` (end-to-end tests)."""
+    copy: dict[str, Any] = yaml.safe_load(yaml.safe_dump(rules))
+    for group in copy["groups"]:
+        group["interval"] = "1s"
+        for rule in group["rules"]:
+            if "alert" in rule:
+                rule["for"] = quick_for
+    return copy
+
+
+def prepare_config(settings: CommonSettings, ms: MonitoringSettings, paths: StackPaths) -> Path:
+    """Write var/prometheus/prometheus.yml (and the quick rules) for this stack."""
+    home = paths.var_dir / PROMETHEUS
+    rule_dir = PROMETHEUS_DIR / "rules"
+    if ms.quick_rules:
+        quick_dir = home / "rules"
+        shutil.rmtree(quick_dir, ignore_errors=True)
+        quick_dir.mkdir(parents=True)
+        for path in sorted(rule_dir.glob("*.yml")):
+            quick = quick_rules(yaml.safe_load(path.read_text()), ms.quick_for)
+            (quick_dir / path.name).write_text(yaml.safe_dump(quick, sort_keys=False))
+        rule_dir = quick_dir
+    source = yaml.safe_load((PROMETHEUS_DIR / "prometheus.yml").read_text())
+    config = render_config(
+        source,
+        target_addresses(settings),
+        [str(rule_dir / "*.yml")],
+        "1s" if ms.quick_rules else None,
+    )
+    target = home / "prometheus.yml"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(yaml.safe_dump(config, sort_keys=False))
+    return target
+
+
+def _answers(url: str) -> bool:
+    response = httpx.get(url, timeout=2.0)
+    if response.status_code != 200:
+        raise RuntimeError(f"{url} answered {response.status_code}")
+    return True
+
+
+def prometheus_part(settings: CommonSettings, paths: StackPaths) -> Part:
+    ms = MonitoringSettings()
+    config = paths.var_dir / PROMETHEUS / "prometheus.yml"
+    hint = "install Debian's prometheus package: bash deploy/local/system-deps.sh prometheus"
+
+    def argv() -> list[str]:
+        return [
+            find_tool("prometheus", hint),
+            f"--config.file={config}",
+            f"--storage.tsdb.path={paths.var_dir / PROMETHEUS / 'data'}",
+            f"--storage.tsdb.retention.time={ms.retention}",
+            f"--web.listen-address=127.0.0.1:{ms.prometheus_port}",
+            "--web.enable-lifecycle",
+        ]
+
+    def prepare() -> None:
+        find_tool("prometheus", hint)
+        prepare_config(settings, ms, paths)
+
+    return Part(
+        name=PROMETHEUS,
+        kind="monitoring",
+        address=ms.prometheus_url,
+        ports=[("127.0.0.1", ms.prometheus_port)],
+        argv=argv,
+        check=lambda: _answers(f"{ms.prometheus_url}/-/ready"),
+        start_timeout_s=30.0,
+        stop_timeout_s=10.0,
+        prepare=prepare,
+    )
+
+
+def lag_exporter_part(settings: CommonSettings) -> Part:
+    port = ExporterSettings().http_port
+    host = svc.health_host(settings)
+    return Part(
+        name=LAG_EXPORTER,
+        kind="monitoring",
+        address=f"http://{host}:{port}",
+        ports=[(host, port)],
+        argv=lambda: [*svc.ServiceSpec(LAG_EXPORTER, "stukken.lag_exporter", port).argv()],
+        check=lambda: _answers(f"http://{host}:{port}/metrics"),
+        start_timeout_s=30.0,
+        stop_timeout_s=10.0,
+        env=svc.service_env(settings),
+    )
+
+
+def monitoring_parts(settings: CommonSettings, paths: StackPaths) -> list[Part]:
+    return [lag_exporter_part(settings), prometheus_part(settings, paths)]

@@ -1,0 +1,75 @@
+"""References in OCR'd text: known confusions repaired and marked, nothing from digits alone."""
+
+import pytest
+
+from services.enrich.enricher import find_references
+from services.enrich.references.ocr import repair
+from stukken.contracts import Metadata, Segment, SegmentedDocument
+
+
+def _refs(text: str, *, scanned: bool = True) -> list[tuple[str, str, bool | None]]:
+    doc = SegmentedDocument(
+        metadata=Metadata(ocr_pages=[1] if scanned else []),
+        segments=[Segment(id="s1", kind="paragraph", page=1, text=text)],
+    )
+    return [
+        (r.normalized, r.text, r.ocr_repaired) for r in find_references(doc) if r.type != "kenmerk"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Uw kenmerk\n2022220166", ("2022Z20166", "2022220166")),
+        ("Kamerstuk 2022217664.", ("2022Z17664", "2022217664")),
+        ("vragen 2O22Z2O166 van", ("2022Z20166", "2O22Z2O166")),
+        ("vragen 2022Zl7664 van", ("2022Z17664", "2022Zl7664")),
+        ("vragen 2022z20166 van", ("2022Z20166", "2022z20166")),
+    ],
+)
+def test_damaged_zaak_numbers_are_repaired_and_marked(text: str, expected: tuple[str, str]) -> None:
+    assert _refs(text) == [(*expected, True)]
+
+
+def test_an_intact_reference_in_ocr_text_is_not_marked() -> None:
+    assert _refs("Kamerstuk 2022Z17664.") == [("2022Z17664", "2022Z17664", None)]
+
+
+def test_kamerstuk_number_repaired() -> None:
+    assert _refs("Kamerstuk 29 383, nr. 4O6") == [
+        ("kst-29383-406", "Kamerstuk 29 383, nr. 4O6", True)
+    ]
+
+
+@pytest.mark.parametrize("scanned", [True, False])
+def test_nothing_from_digits_alone(scanned: bool) -> None:
+    # Ten digits without a label that announces a zaak could be anything.
+    assert _refs("bel 2022217664 voor vragen", scanned=scanned) == []
+
+
+def test_publisher_ocr_layers_are_repaired_too() -> None:
+    # A scan's embedded text layer is OCR'd without the page being in ocr_pages.
+    assert _refs("Uw kenmerk\n2020217241", scanned=False) == [("2020Z17241", "2020217241", True)]
+
+
+def test_a_dossier_is_never_the_head_of_a_longer_number() -> None:
+    found = [n for n, _, _ in _refs("Kamerstuk 2022217664.", scanned=False)]
+    assert found == ["2022Z17664"]  # never 'kst-20222' from the head of the digits
+    assert _refs("Kamerstuk 20222170.", scanned=False) == []
+    assert _refs("Kamerstuk 20222.", scanned=False) == [("kst-20222", "Kamerstuk 20222", None)]
+
+
+def test_repair_keeps_length_and_words() -> None:
+    text = "De SOS-lijn: 1st en 12e, DIS; 2O22Z2O166"
+    fixed = repair(text)
+    assert len(fixed) == len(text)
+    assert fixed == "De SOS-lijn: 1st en 12e, DIS; 2022Z20166"
+
+
+def test_a_court_code_read_with_digits() -> None:
+    assert _refs("ABRvS 20 oktober 2021, ECLI:NL:RV5:2021:2348. Zie") == [
+        ("ECLI:NL:RVS:2021:2348", "ECLI:NL:RV5:2021:2348", True)
+    ]
+    assert _refs("ECLI:NL:XY5:2021:2348") == [
+        ("ECLI:NL:XY5:2021:2348", "ECLI:NL:XY5:2021:2348", None)
+    ]

@@ -1,0 +1,81 @@
+"""Organisations named by their context, and the register- and list-derived names."""
+
+import pytest
+
+from services.enrich.enricher import entities_in_text
+
+
+def orgs(text: str) -> list[tuple[str, str]]:
+    return [
+        (text[m.start : m.end], m.canonical)
+        for m in entities_in_text(text)
+        if m.type == "organization"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("volgens de gemeente Rotterdam", [("gemeente Rotterdam", "Gemeente Rotterdam")]),
+        ("de gemeente Zwolle-Noord", [("gemeente Zwolle-Noord", "Gemeente Zwolle-Noord")]),
+        (
+            "Vluchtelingenwerk Nederland en Amnesty International Nederland",
+            [
+                ("Vluchtelingenwerk Nederland", "VluchtelingenWerk Nederland"),
+                ("Amnesty International Nederland", "Amnesty International Nederland"),
+            ],
+        ),
+        ("Volgens Brandweer Nederland is", [("Brandweer Nederland", "Brandweer Nederland")]),
+        (
+            "stichting Salu pa Tur en Fundashon Bos di Hubentut",
+            [
+                ("stichting Salu pa Tur", "Stichting Salu pa Tur"),
+                ("Fundashon Bos di Hubentut", "Fundashon Bos di Hubentut"),
+            ],
+        ),
+        ("de aanbieder Zorgkracht B.V. meldt", [("Zorgkracht B.V.", "Zorgkracht B.V.")]),
+        ("KRO-NCRV en Zorgvisie meldden", [("KRO-NCRV", "KRO-NCRV"), ("Zorgvisie", "Zorgvisie")]),
+        (
+            "GGNet, Parnassia en Buurtzorg",
+            [("GGNet", "GGNet"), ("Parnassia", "Parnassia Groep"), ("Buurtzorg", "Buurtzorg")],
+        ),
+        (
+            "de Jeugdautoriteit en ENTSO-E",
+            [
+                ("Jeugdautoriteit", "Jeugdautoriteit"),
+                ("ENTSO-E", "European Network of Transmission System Operators for Electricity"),
+            ],
+        ),
+        ("de Omgevingsdienst Twente", [("Omgevingsdienst Twente", "Omgevingsdienst Twente")]),
+    ],
+)
+def test_context_and_register_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in Nederland en in Noord Nederland",
+        "Heel Nederland doet mee",
+        "Daarom Nederland niet",
+        "de Europese Nederland-strategie",
+        "Caribisch Nederland",
+        "De gemeente heeft besloten",
+        "Het Nederland van nu",
+    ],
+)
+def test_context_near_misses(text: str) -> None:
+    assert orgs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("f) Behandelingstraject Raad Gekwalificeerde meerderheid", []),
+        ("Commissie De Commissie heeft", []),
+        ("volgens Stichting De Hoop", [("Stichting De Hoop", "Stichting De Hoop")]),
+    ],
+)
+def test_a_name_ends_at_its_organisation_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

@@ -1,0 +1,115 @@
+# ruff: noqa: E501  (real-world register lines are long)
+"""Persons by title or membership, and a surname linked to the full name printed elsewhere."""
+
+import pytest
+
+from services.enrich.enricher import enrich, entities_in_text
+from stukken.contracts import Segment, SegmentedDocument
+
+
+def people(text: str) -> list[tuple[str, str]]:
+    return [
+        (text[m.start : m.end], m.canonical) for m in entities_in_text(text) if m.type == "person"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "de schriftelijke vragen van de leden Van der Werf en Sneller (beiden D66) over",
+            [("Van der Werf", "Van der Werf"), ("Sneller", "Sneller")],
+        ),
+        ("volgens hoogleraar Fijnaut is", [("Fijnaut", "Fijnaut")]),
+        ("het rapport van prof. mr. C.J.C.F. Fijnaut", [("C.J.C.F. Fijnaut", "C.J.C.F. Fijnaut")]),
+        (
+            "burgemeester Halsema en de heer Van Dijk",
+            [("Halsema", "Halsema"), ("Van Dijk", "Van Dijk")],
+        ),
+        ("zei minister Bruins Slot gisteren", [("Bruins Slot", "Bruins Slot")]),
+        ("het lid Omtzigt (NSC) vroeg", [("Omtzigt", "Omtzigt")]),
+    ],
+)
+def test_titled_and_member_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de minister van Financiën en de staatssecretaris voor Cultuur",
+        "voorzitter Raad van State",
+        "de heer De",
+        "minister Amsterdam",
+    ],
+)
+def test_offices_and_places_are_not_persons(text: str) -> None:
+    assert people(text) == []
+
+
+def test_surname_linked_to_full_name_elsewhere() -> None:
+    texts = [
+        "Volgens hoogleraar Fijnaut is dat zo.",
+        "Het rapport van prof. mr. C.J.C.F. Fijnaut (2019).",
+        "Fijnaut stelt verder dat het lid Van der Werf gelijk heeft.",
+        "mr. C. van der Werf",
+    ]
+    doc = SegmentedDocument(
+        segments=[
+            Segment(id=f"s{i}", kind="paragraph", page=1, text=t) for i, t in enumerate(texts)
+        ]
+    )
+    found = sorted(
+        (e.segment_id, e.text, e.canonical) for e in enrich(doc)[1] if e.type == "person"
+    )
+    assert found == [
+        ("s0", "Fijnaut", "C.J.C.F. Fijnaut"),
+        ("s1", "C.J.C.F. Fijnaut", "C.J.C.F. Fijnaut"),
+        ("s2", "Fijnaut", "C.J.C.F. Fijnaut"),
+        ("s2", "Van der Werf", "C. van der Werf"),
+        ("s3", "C. van der Werf", "C. van der Werf"),
+    ]
+
+
+def test_members_in_a_motions_heading() -> None:
+    text = "Nr. 143 MOTIE VAN DE LEDEN INGE VAN DIJK, OMTZIGT EN GRINWIS\nVoorgesteld 6 juli 2021"
+    assert people(text) == [
+        ("INGE VAN DIJK", "Inge van Dijk"),
+        ("OMTZIGT", "Omtzigt"),
+        ("GRINWIS", "Grinwis"),
+    ]
+
+
+def test_a_lower_case_particle_after_het_lid() -> None:
+    assert people("die het lid de Groot (D66) heeft gesteld") == [("de Groot", "de Groot")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zaak: Brief regering - minister van Binnenlandse Zaken en Koninkrijksrelaties, Horst ter \nG. - 13 maart 2009",
+            [("Horst ter \nG.", "G. ter Horst")],
+        ),
+        (
+            "Zaak: Brief van lid/fractie/commissie - Tweede Kamerlid, Raak van A.A.G.M. (SP) - 25",
+            [("Raak van A.A.G.M.", "A.A.G.M. van Raak")],
+        ),
+        (
+            "Zaak: Initiatiefwetgeving - Tweede Kamerlid, Ham, van der (D66) - 16 november 2005",
+            [("Ham, van der", "Van der Ham")],
+        ),
+        (
+            "Zaak: Brief - Tweede Kamerlid, Beek, W.I.I. van (VVD) - 2",
+            [("Beek, W.I.I. van", "W.I.I. van Beek")],
+        ),
+        ("Besluit: Staatssecretaris VW en minister BZK verzoeken", []),
+    ],
+)
+def test_senders_in_kamer_registers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+def test_what_a_person_does() -> None:
+    assert people("Deelt u de analyse van Fijnaut dat") == [("Fijnaut", "Fijnaut")]
+    assert people("de analyse van Europol laat zien") == []

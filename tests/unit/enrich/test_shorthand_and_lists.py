@@ -1,0 +1,102 @@
+"""Enumerations, ranges, the dossier shorthand and dotted Woo grounds, with their near misses."""
+
+import pytest
+
+from services.enrich.references import find_in_text
+
+
+def ids(text: str, kind: str | None = None) -> list[str]:
+    return [h.normalized for h in find_in_text(text) if kind is None or h.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kamerstukken II, 25 424, nr. 679, nr. 684 en 685",
+            ["kst-25424-679", "kst-25424-684", "kst-25424-685"],
+        ),
+        (
+            "zie Kamerstuk 29 911, nrs. 12, 14 en 17.",
+            ["kst-29911-12", "kst-29911-14", "kst-29911-17"],
+        ),
+        ("Kamerstuk 29 911, nrs. 12-14", ["kst-29911-12", "kst-29911-13", "kst-29911-14"]),
+        ("Kamerstuk 29 911, nrs. 12 t/m 14", ["kst-29911-12", "kst-29911-13", "kst-29911-14"]),
+        ("Kamerstuk 29 911, nr. 12 en 20", ["kst-29911-12", "kst-29911-20"]),
+        ("Kamerstukken II 2020/21, 22 112 nr. 2953.", ["kst-22112-2953"]),
+        ("commissie Oosting, zie 31700 VII nr. 72", ["kst-31700-VII-72"]),
+    ],
+)
+def test_enumerations_and_ranges(text: str, expected: list[str]) -> None:
+    assert ids(text, "kamerstuk") == expected
+
+
+def test_a_wide_span_is_not_a_range() -> None:
+    assert ids("Kamerstuk 29 911, nr. 12-2022", "kamerstuk") == ["kst-29911-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nota naar aanleiding van het verslag - 30569-7 ", ["kst-30569-7"]),
+        ("Maartcirculaire gemeentefonds en provinciefonds 2009 - 31700-B-14", ["kst-31700-B-14"]),
+        ("de motie over de AOW (36 471-64) is aangenomen", ["kst-36471-64"]),
+        (
+            "Zaak: Brief regering over de motie 34426-28 en 34426-29",
+            ["kst-34426-28", "kst-34426-29"],
+        ),
+        ("de begroting 31700-VII-12 van BZK", ["kst-31700-VII-12"]),
+        (
+            "Voortgang Huis voor democratie en rechtsstaat (31 475) - 31475-3\nBesluit: briefing",
+            ["kst-31475", "kst-31475-3"],
+        ),
+        ("Zaak: Wetgeving - Wijziging van de Kieswet - 30569\nBesluit: Aanmelden", ["kst-30569"]),
+        (
+            "de wetsvoorstellen 31815, 31816, \n31817 en 31840 z.s.m.",
+            ["kst-31815", "kst-31816", "kst-31817", "kst-31840"],
+        ),
+    ],
+)
+def test_dossier_shorthand(text: str, expected: list[str]) -> None:
+    assert ids(text, "kamerstuk") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bel 070-3456789 of 06-12345678 voor de brief",
+        "tel. 12345-6789 (commissie)",
+        "Postbus 20011-2500 EA Den Haag, brief",
+        "de periode 2009-2010 en 2021-2022 in de Kamer",
+        "zie pagina 12345-12399 van het verslag",
+        "in 2022 waren er 31475-3 meldingen",  # no Kamer context, no brackets, no title dash
+        "ons kenmerk 1752993-210956-PG in de brief",
+        "€ 12345-10 voor de commissie",
+        "om 10.00-12.00 uur vergadert de commissie",
+        "het bedrag van 12.345-15.000 euro in de brief",
+        "de Kamer krijgt 1234 AB-15 terug",
+        "(2511)",
+        "het wetsvoorstel 2022 en dossier 1234",
+        "Wijziging van de Kieswet - 30569\n",  # a dossier alone needs Kamer context
+    ],
+)
+def test_shorthand_near_misses(text: str) -> None:
+    assert ids(text, "kamerstuk") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Selectiedocument 1.1 5.1.2.e;BR 40", ["woo-5.1.2e"]),
+        ("5.1.2.e;5.1.2.i;5.1.2.f 3", ["woo-5.1.2e", "woo-5.1.2i", "woo-5.1.2f"]),
+        ("10.2.e en 10.2e", ["wob-10.2e", "wob-10.2e"]),
+        ("5.1.2e", ["woo-5.1.2e"]),
+    ],
+)
+def test_dotted_and_undotted_woo_grounds(text: str, expected: list[str]) -> None:
+    assert ids(text, "woo_ground") == expected
+
+
+@pytest.mark.parametrize("text", ["versie 5.1.2.a1", "artikel 5.1.2. van", "tel 051 2e verdieping"])
+def test_woo_ground_near_misses(text: str) -> None:
+    assert ids(text, "woo_ground") == []
