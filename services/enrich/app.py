@@ -7,7 +7,9 @@ import asyncio
 from faststream.asgi import AsgiFastStream
 
 from services.enrich.enricher import enriched_document
+from services.enrich.logic_version import ENRICHER_VERSION
 from stukken.contracts import DocEnriched, DocSegmented, SegmentedDocument, topics
+from stukken.contracts.logic import chain
 from stukken.platform.claimcheck import check_in, check_out
 from stukken.platform.logging import bind_message, get_logger
 from stukken.platform.service import assemble, make_app, s3_check
@@ -41,6 +43,8 @@ def create_app(
             else:
                 doc = event.document()
             enriched = await asyncio.to_thread(enriched_document, event, doc)
+            # which logic made it: a reprocess with newer logic is an update (contracts/logic.py)
+            enriched.logic_version = chain(event.logic_version, "enrich", ENRICHER_VERSION)
             ref = await asyncio.to_thread(
                 check_in,
                 store,
@@ -49,10 +53,11 @@ def create_app(
                 enriched,
                 settings.claim_check_bytes,
             )
+            logic = {"logic_version": enriched.logic_version}
             out = (
-                DocEnriched(**base, payload_ref=ref)
+                DocEnriched(**base, payload_ref=ref, **logic)
                 if ref
-                else DocEnriched(**base, document=enriched)
+                else DocEnriched(**base, document=enriched, **logic)
             )
             await stage.publish(out, topics.DOC_ENRICHED)
             metrics.messages.labels("ok").inc()

@@ -14,6 +14,7 @@ from services.segment.stage_logic import (
     make_segmenter,
 )
 from stukken.contracts import DocIngested, DocRejected, DocSegmented, SegmentedDocument, topics
+from stukken.contracts.logic import chain
 from stukken.platform.claimcheck import cache_key, check_in
 from stukken.platform.logging import bind_message, get_logger
 from stukken.platform.service import assemble, make_app, s3_check
@@ -83,9 +84,11 @@ def create_app(
             claim_check=ref is not None,
             warnings=(doc.metadata.quality.warnings if doc.metadata.quality else [])[:5],
         )
+        logic = chain(None, "segment", SEGMENTER_VERSION)  # reprocessing: stukken/contracts/logic
         if ref is not None:
-            return DocSegmented(**base, payload_ref=ref)
-        return DocSegmented(**base, metadata=doc.metadata, segments=doc.segments)
+            return DocSegmented(**base, payload_ref=ref, logic_version=logic)
+        inline = {"metadata": doc.metadata, "segments": doc.segments}
+        return DocSegmented(**base, **inline, logic_version=logic)
 
     async def on_ingested(body: bytes, correlation_id: str | None) -> None:
         event: DocIngested = parse(DocIngested, body)

@@ -72,8 +72,10 @@ def status(as_json: JsonFlag = False) -> None:
     alerts = _firing_alerts(report)
     stalled = [s.stage for s in lag if s.stalled]
     ok = report.ok and not stalled
+    downstream = _downstream(settings.kafka_bootstrap)
     if as_json:
         payload = report.model_dump() | {"stages": [vars(s) for s in lag], "ok": ok}
+        payload["downstream"] = [vars(g) for g in downstream]
         console.print_json(json.dumps(payload | {"alerts": [vars(a) for a in alerts]}))
     else:
         _report(report, False)
@@ -84,6 +86,11 @@ def status(as_json: JsonFlag = False) -> None:
             moving = {True: "[red]STALLED", False: "yes", None: "?"}[s.stalled]
             table.add_row(s.stage, s.topic, str(s.lag), str(s.dead_letters), moving)
         console.print(table)
+        if downstream:
+            table = Table("consumer group", "topic", "lag", title="downstream (document log)")
+            for g in downstream:
+                table.add_row(g.group, g.topic, str(g.lag))
+            console.print(table)
         _print_alerts(alerts)
     if not ok:
         raise typer.Exit(1)
@@ -110,3 +117,14 @@ def _print_alerts(alerts: list[Any]) -> None:
     for a in alerts:
         table.add_row(a.name, a.severity, a.subject, a.summary, a.runbook)
     console.print(table)
+
+
+def _downstream(bootstrap: str) -> list[Any]:
+    """Consumer groups reading the document log (e.g. examples/alerts) and their lag."""
+    from stukken.downstream import downstream_lag
+
+    try:
+        return asyncio.run(downstream_lag(bootstrap))
+    except Exception as exc:
+        console.print(f"[yellow]downstream lag unavailable: {exc}")
+        return []

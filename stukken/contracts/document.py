@@ -190,3 +190,6 @@ class EnrichedDocument(Model):
     segments: list[Segment] = Field(default_factory=list)
     references: list[Reference] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
+    logic_version: str | None = Field(
+        default=None, description="the stage logic that produced it, e.g. 'segment:2+enrich:1'"
+    )

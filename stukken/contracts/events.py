@@ -99,6 +99,11 @@ class DocSegmented(SourcedEvent):
     metadata: Metadata | None = None
     segments: list[Segment] | None = None
     payload_ref: ClaimCheck | None = None
+    logic_version: str | None = Field(
+        default=None,
+        description="the stage logic that produced this, e.g. 'segment:2+enrich:1'; a re-run "
+        "of newer logic over the same bytes (same version) is an update (`stukken reprocess`)",
+    )
 
     def document(self) -> SegmentedDocument:
         return SegmentedDocument(metadata=self.metadata or Metadata(), segments=self.segments or [])
@@ -109,6 +114,11 @@ class DocEnriched(SourcedEvent):
 
     document: EnrichedDocument | None = None
     payload_ref: ClaimCheck | None = None
+    logic_version: str | None = Field(
+        default=None,
+        description="the stage logic that produced this, e.g. 'segment:2+enrich:1'; a re-run "
+        "of newer logic over the same bytes (same version) is an update (`stukken reprocess`)",
+    )
 
 
 class DocIndexed(Envelope):

@@ -30,13 +30,15 @@ EVENT_MODELS: dict[str, type[Any]] = {
     topics.DOC_SEGMENTED: DocSegmented,
     topics.DOC_ENRICHED: DocEnriched,
     topics.DOC_INDEXED: DocIndexed,
+    # the document log: compacted, keyed by doc_id; a null value (tombstone) = the doc is gone
+    topics.DOCUMENTS: DocEnriched,
 }
 # (stage, input topic, input model, output topics)
 STAGES = (
     ("ingest", topics.S3_EVENTS, dict[str, Any], (topics.DOC_INGESTED, topics.DOC_REJECTED)),
     ("segment", topics.DOC_INGESTED, DocIngested, (topics.DOC_SEGMENTED, topics.DOC_REJECTED)),
     ("enrich", topics.DOC_SEGMENTED, DocSegmented, (topics.DOC_ENRICHED,)),
-    ("index", topics.DOC_ENRICHED, DocEnriched, (topics.DOC_INDEXED,)),
+    ("index", topics.DOC_ENRICHED, DocEnriched, (topics.DOC_INDEXED, topics.DOCUMENTS)),
 )
 
 

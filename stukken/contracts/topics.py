@@ -43,3 +43,9 @@ SINGLE_PARTITION = frozenset({S3_EVENTS})
 
 def partitions_for(topic: str, default: int) -> int:
     return 1 if topic in SINGLE_PARTITION else default
+
+
+# The document log: compacted, keyed by doc_id, the latest enriched document of every live
+# document (a tombstone when it is gone). Its topic settings: stukken/contracts/document_log.py.
+DOCUMENTS = "stukken.documents"
+ALL_TOPICS = (*ALL_TOPICS, DOCUMENTS)

@@ -17,7 +17,9 @@ from pathlib import Path
 from string import Template
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 
+from stukken.contracts.document_log import TOPIC_CONFIGS
 from stukken.contracts.topics import ALL_TOPICS, partitions_for
 from stukken.platform.settings import CommonSettings
 
@@ -157,7 +159,12 @@ async def _ensure_topics(bootstrap: str, partitions: int, timeout_s: float) -> l
         missing = [t for t in ALL_TOPICS if t not in existing]
         if missing:
             new = [
-                NewTopic(t, num_partitions=partitions_for(t, partitions), replication_factor=1)
+                NewTopic(
+                    t,
+                    num_partitions=partitions_for(t, partitions),
+                    replication_factor=1,
+                    topic_configs=TOPIC_CONFIGS.get(t, {}),  # e.g. the compacted document log
+                )
                 for t in missing
             ]
             response = await admin.create_topics(new, timeout_ms=int(timeout_s * 1000))
@@ -168,6 +175,14 @@ async def _ensure_topics(bootstrap: str, partitions: int, timeout_s: float) -> l
             ]
             if errors:
                 raise RuntimeError("could not create topics: " + ", ".join(errors))
+        # topics made by an older release get today's settings (e.g. the document log's)
+        configured = [
+            ConfigResource(ConfigResourceType.TOPIC, t, configs)
+            for t, configs in TOPIC_CONFIGS.items()
+            if t in existing
+        ]
+        if configured:
+            await admin.alter_configs(configured)
         return missing
     finally:
         await admin.close()

@@ -186,3 +186,15 @@ def test_monitoring_profile(services: dict[str, dict[str, Any]]) -> None:
     assert "./deploy/prometheus:/etc/prometheus:ro" in prometheus["volumes"]
     assert exporter["command"] == ["python", "-m", "stukken.lag_exporter"]
     assert exporter["environment"]["STUKKEN_KAFKA_BOOTSTRAP"] == "kafka:9092"
+
+
+def test_kafka_init_creates_the_document_log_compacted_as_up_does(
+    services: dict[str, dict[str, Any]],
+) -> None:
+    from stukken.contracts.document_log import TOPIC_CONFIGS
+    from stukken.contracts.topics import DOCUMENTS
+
+    flags = services["kafka-init"]["environment"]["DOCUMENT_LOG_CONFIG"].split()
+    configs = dict(f.split("=", 1) for f in flags if f != "--config")
+    assert configs == TOPIC_CONFIGS[DOCUMENTS]
+    assert "stukken.documents) config=" in services["kafka-init"]["command"][0]

@@ -112,7 +112,9 @@ async def test_index_commits_each_batch_before_announcing_it(tmp_path: Path) -> 
     from stukken.platform.settings import IndexSettings
 
     idx = TantivyIndex(tmp_path / "index", refresh_interval_s=60)  # only the batch commits
-    app = index_app(IndexSettings(), index=idx, store=MemoryStore())
+    from tests.unit.index.test_document_log import RecordingLog
+
+    app = index_app(IndexSettings(), index=idx, store=MemoryStore(), document_log=RecordingLog(idx))
     broker = app.service_app.broker
     seen = collect(broker, topics.DOC_INDEXED)  # type: ignore[arg-type]
     source = Source(bucket="inbox", key="k.pdf", size=1, sha256="v1")
@@ -145,7 +147,9 @@ async def test_index_follows_the_bucket_on_rejections_and_deletes(tmp_path: Path
     store.write("inbox", "k.pdf", b"%PDF-1.7 still here")
     doc_id = doc_id_for("inbox", "k.pdf")
     idx = TantivyIndex(tmp_path / "index", refresh_interval_s=60)
-    app = index_app(IndexSettings(), index=idx, store=store)
+    from tests.unit.index.test_document_log import RecordingLog
+
+    app = index_app(IndexSettings(), index=idx, store=store, document_log=RecordingLog(idx))
     broker = app.service_app.broker
     source = Source(bucket="inbox", key="k.pdf", size=1, sha256="v1")
     doc = EnrichedDocument(
