@@ -62,8 +62,8 @@ def _families(results: list[Result]) -> list[str]:
         "## Per family",
         "",
         "| family | files | median lost % | max lost % | crashes | rejected | blank not OCR'd | "
-        "files with questions | title | date | doc_type | seconds |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "files with questions | title | date | doc_type | lost to (words) | seconds |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for fam in sorted({r["family"] for r in results}):
         rs = [r for r in results if r["family"] == fam]
@@ -77,6 +77,7 @@ def _families(results: list[Result]) -> list[str]:
             f"{sum(len(r['blank_not_ocr']) for r in ok)} | "
             f"{sum(1 for r in ok if r['questions'])} | {_share(rs, 'title')} | "
             f"{_share(rs, 'date')} | {', '.join(f'{k} {v}' for k, v in types.most_common())} | "
+            f"{_lost_to({'lost_to': sum((Counter(r['lost_to']) for r in ok), Counter())})} | "
             f"{sum(r['seconds'] for r in ok):.1f} |"
         )
     return [*out, ""]

@@ -116,7 +116,7 @@ def measure(path: Path) -> dict[str, Any]:
         "lost_words": sum(lost.values()),
         "lost_pct": round(lost_pct, 2),
         "lost_to": dict(+went),
-        "lost_sample": [w for w, _ in lost.most_common(SAMPLE_WORDS)],
+        "lost_sample": sample(lost),
         "ocr_pages": sorted(ocr),
         "blank_not_ocr": blank_pages,
         "questions": kinds["question"],
@@ -128,6 +128,12 @@ def measure(path: Path) -> dict[str, Any]:
         "doc_type": meta.get("doc_type"),
         "language": meta.get("language"),
     }
+
+
+def sample(lost: Counter[str]) -> list[str]:
+    """A few lost words, most frequent first, words of 4+ letters before short words and numbers."""
+    ranked = sorted(lost.items(), key=lambda wc: (len(wc[0]) < 4 or wc[0].isdigit(), -wc[1]))
+    return [w for w, _ in ranked[:SAMPLE_WORDS]]
 
 
 def run_one(path: Path, timeout: float) -> dict[str, Any]:
