@@ -25,8 +25,8 @@ def _share(rs: list[Result], key: str) -> str:
     return f"{sum(1 for r in ok if r[key])}/{len(ok)}" if ok else "-"
 
 
-def _loss_stats(rs: list[Result]) -> tuple[str, str]:
-    losses = [r["lost_pct"] for r in rs if r["status"] == "ok"]
+def _loss_stats(rs: list[Result], key: str = "lost_pct") -> tuple[str, str]:
+    losses = [r[key] for r in rs if r["status"] == "ok"]
     if not losses:
         return "-", "-"
     return _pct(statistics.median(losses)), _pct(max(losses))
@@ -45,6 +45,10 @@ def _summary(results: list[Result]) -> list[str]:
         f"- words lost (text-layer words in no body segment): median {med} %, max {mx} %; "
         f"files over {LOSS_LIMIT:.0f} %: {sum(1 for x in losses if x > LOSS_LIMIT)}; "
         f"over 2 %: {sum(1 for x in losses if x > 2)}",
+        "- the same with words hyphenated at a line end (pdfium's U+FFFE) joined, as the "
+        "segmenter joins them: median {}, max {} %".format(
+            *_loss_stats(results, "lost_pct_joined")
+        ),
         f"- crashes: {status['crash']}, timeouts: {status['timeout']}, "
         f"clean rejections: {status['rejected']}",
         f"- blank pages not OCR'd (fewer than 5 text-layer words, not in ocr_pages): {blank} "
@@ -61,9 +65,10 @@ def _families(results: list[Result]) -> list[str]:
     out = [
         "## Per family",
         "",
-        "| family | files | median lost % | max lost % | crashes | rejected | blank not OCR'd | "
+        "| family | files | median lost % | max lost % | median, max lost % (U+FFFE joined) | "
+        "crashes | rejected | blank not OCR'd | "
         "files with questions | title | date | doc_type | lost to (words) | seconds |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for fam in sorted({r["family"] for r in results}):
         rs = [r for r in results if r["family"] == fam]
@@ -72,7 +77,8 @@ def _families(results: list[Result]) -> list[str]:
         bad = sum(1 for r in rs if r["status"] in ("crash", "timeout"))
         types = Counter(r["doc_type"] for r in ok)
         out.append(
-            f"| {fam} | {len(rs)} | {med} | {mx} | {bad} | "
+            f"| {fam} | {len(rs)} | {med} | {mx} | "
+            f"{', '.join(_loss_stats(rs, 'lost_pct_joined'))} | {bad} | "
             f"{sum(1 for r in rs if r['status'] == 'rejected')} | "
             f"{sum(len(r['blank_not_ocr']) for r in ok)} | "
             f"{sum(1 for r in ok if r['questions'])} | {_share(rs, 'title')} | "
@@ -88,13 +94,15 @@ def _worst(results: list[Result]) -> list[str]:
     out = [
         f"## Worst {WORST} files by words lost",
         "",
-        "| file | family | lost % | lost words | lost to (top 3) | sample of lost words |",
-        "|---|---|---|---|---|---|",
+        "| file | family | lost % | joined | lost words (joined) | lost to (top 3) | "
+        "sample of lost words |",
+        "|---|---|---|---|---|---|---|",
     ]
     for r in ok[:WORST]:
         sample = " ".join(r["lost_sample"])
         out.append(
-            f"| {r['file']} | {r['family']} | {_pct(r['lost_pct'])} | {r['lost_words']} | "
+            f"| {r['file']} | {r['family']} | {_pct(r['lost_pct'])} | "
+            f"{_pct(r['lost_pct_joined'])} | {r['lost_words']} | "
             f"{_lost_to(r)} | {sample} |"
         )
     return [*out, ""]
@@ -114,16 +122,17 @@ def _per_file(results: list[Result]) -> list[str]:
     out = [
         "## Per file",
         "",
-        "| file | family | pages | status | lost % | lost to | OCR'd | blank not OCR'd | "
+        "| file | family | pages | status | lost % | joined | lost to | OCR'd | blank not OCR'd | "
         "q | a | tables | title | date | doc_type | s |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in sorted(results, key=lambda r: (r["family"], r["file"])):
         if r["status"] != "ok":
-            out.append(f"| {r['file']} | {r['family']} | | {r['status']} |" + " |" * 11)
+            out.append(f"| {r['file']} | {r['family']} | | {r['status']} |" + " |" * 12)
             continue
         out.append(
             f"| {r['file']} | {r['family']} | {r['pages']} | ok | {_pct(r['lost_pct'])} | "
+            f"{_pct(r['lost_pct_joined'])} | "
             f"{_lost_to(r)} | {len(r['ocr_pages'])} | "
             f"{','.join(map(str, r['blank_not_ocr'])) or '-'} | {r['questions']} | "
             f"{r['answers']} | {r['tables']} | {'y' if r['title'] else 'n'} | "
@@ -132,7 +141,39 @@ def _per_file(results: list[Result]) -> list[str]:
     return [*out, ""]
 
 
-def render(results: list[Result], run: dict[str, Any]) -> str:
+def _against(results: list[Result], base: dict[str, Any]) -> list[str]:
+    """Per family before -> after, and the files that lose more than before."""
+    before: list[Result] = base["files"]
+    out = [
+        f"## Against the baseline (code {base['run']['code']}, {base['run']['when']})",
+        "",
+        "| family | median lost % | max lost % | crashes | title | date |",
+        "|---|---|---|---|---|---|",
+    ]
+    for fam in sorted({r["family"] for r in results}):
+        now = [r for r in results if r["family"] == fam]
+        was = [r for r in before if r["family"] == fam]
+        (m0, x0), (m1, x1) = _loss_stats(was), _loss_stats(now)
+        c0, c1 = (sum(1 for r in rs if r["status"] in ("crash", "timeout")) for rs in (was, now))
+        out.append(
+            f"| {fam} | {m0} → {m1} | {x0} → {x1} | {c0} → {c1} | "
+            f"{_share(was, 'title')} → {_share(now, 'title')} | "
+            f"{_share(was, 'date')} → {_share(now, 'date')} |"
+        )
+    old = {r["file"]: r for r in before}
+    worse = [
+        (r["file"], old[r["file"]]["lost_pct"], r["lost_pct"])
+        for r in results
+        if r["status"] == "ok"
+        and old.get(r["file"], {}).get("status") == "ok"
+        and r["lost_pct"] > old[r["file"]]["lost_pct"] + 1
+    ]
+    out += ["", f"Files losing more than 1 point more than before: {len(worse)}", ""]
+    out += [f"- {f}: {a:.1f} → {b:.1f} %" for f, a, b in worse]
+    return [*out, ""]
+
+
+def render(results: list[Result], run: dict[str, Any], base: dict[str, Any] | None = None) -> str:
     head = [
         "# Breadth report: real documents by family",
         "",
@@ -140,8 +181,12 @@ def render(results: list[Result], run: dict[str, Any]) -> str:
         f"timeout {run['timeout']:.0f} s per file. Made by bench/breadth/run.py; lost words are "
         "counted as ../shared/tools/coverage.py counts them (header, footer, page number, "
         "masthead and address furniture are forgiven; side-column furniture is not). "
-        "'lost to' names the non-body segment (kind:role) holding the lost words, or 'nowhere'.",
+        "'joined' is the same measure with words hyphenated at a line end joined (pdfium marks "
+        "the hyphen U+FFFE, which coverage.py's tokenizer splits on, counting both halves lost "
+        "although the segmenter joins them); 'lost to' (the non-body segment kind:role holding "
+        "the lost words, or 'nowhere') and the sampled words come from the joined variant.",
         "",
     ]
-    body = _summary(results) + _families(results) + _worst(results) + _failures(results)
+    body = _summary(results) + (_against(results, base) if base else []) + _families(results)
+    body += _worst(results) + _failures(results)
     return "\n".join(head + body + _per_file(results))
