@@ -50,7 +50,9 @@ def _summary(results: list[Result]) -> list[str]:
             *_loss_stats(results, "lost_pct_joined")
         ),
         f"- crashes: {status['crash']}, timeouts: {status['timeout']}, "
-        f"clean rejections: {status['rejected']}",
+        f"clean rejections: {status['rejected']}; pages marked degraded (metadata.quality): "
+        f"{sum(r.get('degraded', 0) for r in ok)} in "
+        f"{sum(1 for r in ok if r.get('degraded'))} files",
         f"- blank pages not OCR'd (fewer than 5 text-layer words, not in ocr_pages): {blank} "
         f"in {sum(1 for r in ok if r['blank_not_ocr'])} files",
         f"- OCR'd pages: {sum(len(r['ocr_pages']) for r in ok)}; "
@@ -177,7 +179,8 @@ def render(results: list[Result], run: dict[str, Any], base: dict[str, Any] | No
     head = [
         "# Breadth report: real documents by family",
         "",
-        f"Code {run['code']} (run from {run['cwd']}), folder {run['folder']}, {run['when']}, "
+        f"Code {run['code']} (run from {run['cwd']}, stukken imported from "
+        f"{run.get('imported_from') or '?'}), folder {run['folder']}, {run['when']}, "
         f"timeout {run['timeout']:.0f} s per file. Made by bench/breadth/run.py; lost words are "
         "counted as ../shared/tools/coverage.py counts them (header, footer, page number, "
         "masthead and address furniture are forgiven; side-column furniture is not). "

@@ -4,8 +4,10 @@ One command, from the checkout whose code you want to measure, with that checkou
 evaluation set lives on this machine only, see /work/evalset/manifest.tsv):
   .venv/bin/python bench/breadth/run.py /work/evalset --out /tmp/breadth.md \
       --baseline bench/breadth/baseline.json
-(baseline.json and report.md here are the run on main 43a383a; --json FILE saves a new run's
-results for a later --baseline; --timeout seconds per file, default 300.)
+(baseline.json and report.md here: the run on main ccedd51, compared in report.md with the run on
+main 43a383a, results-main-43a383a.json. --json FILE saves a run's results for a later
+--baseline; --label names the code when the cwd is not a git checkout, e.g. a `git archive` of a
+fixed commit, which keeps a merge landing mid-run out of the numbers; --timeout is per file.)
 
 The code measured is the `stukken` package the running interpreter imports, with the current
 directory first on sys.path: run it from the checkout you mean. Each PDF runs in its own
@@ -127,8 +129,10 @@ def measure(path: Path) -> dict[str, Any]:
             left -= take
         went["nowhere"] += left
     kinds = Counter(s.get("kind") for s in segments)
+    quality = meta.get("quality") or {}  # metadata.quality (issue 8), when the code has it
     return {
         "status": "ok",
+        "code": str(Path(sys.modules["stukken"].__file__ or "?").parent.parent),
         "seconds": round(seconds, 2),
         "pages": pages,
         "words": sum(raw.values()),
@@ -147,6 +151,8 @@ def measure(path: Path) -> dict[str, Any]:
         "date": bool(meta.get("date")),
         "doc_type": meta.get("doc_type"),
         "language": meta.get("language"),
+        "degraded": len((quality.get("pages") or {}).get("degraded") or []),
+        "warnings": len(quality.get("warnings") or []),
     }
 
 
@@ -210,6 +216,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path(__file__).with_name("report.md"))
     ap.add_argument("--json", type=Path, help="also write the per-file results as JSON here")
     ap.add_argument("--baseline", type=Path, help="a --json of an earlier run, to compare with")
+    ap.add_argument("--label", help="what code this is (default: the git commit of the cwd)")
     ap.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds per file")
     ap.add_argument("--one", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -235,7 +242,8 @@ def main() -> None:
     from breadth_report import render  # the markdown lives beside this script
 
     header = {
-        "code": code_version(),
+        "code": args.label or code_version(),
+        "imported_from": ", ".join(sorted({r["code"] for r in results if "code" in r})),
         "cwd": os.getcwd(),
         "folder": str(folder),
         "when": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
