@@ -20,53 +20,19 @@ from stukken.contracts.document import Segment
 from tests.fixtures.producers.score import DOCS, PRODUCERS, Score, score, text_layer_check
 
 # (doc, producer) -> what fails today on body, questions, answers, footnotes or furniture.
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("kamerbrief", "reportlab-word"): "recall 0.48: body lines filed as side column; fn 1 uncited",
-    ("kamerbrief", "reportlab-glyph"): "recall 0.45, precision 0.19; no footnotes; label in body",
-    ("kamerbrief", "chromium"): "recall 0.64, words broken inside; footnote URL tails lost",
-    ("kamerbrief", "typst"): "footnote 1 not cited (marker glued to 'overheid1')",
-    ("rapport", "reportlab-glyph"): "recall 0.46, precision 0.26; 2 headings read as questions",
-    ("rapport", "chromium"): "recall 0.43, precision 0.95: right column lost, words broken inside",
-    ("rapport", "weasyprint"): "recall 0.50: right column lost to the side column",
-    ("rapport", "libreoffice"): "recall 0.52: right column lost to the side column",
-    ("rapport", "typst"): "recall 0.61: right column lost to the side column",
-    ("rapport", "reportlab-line"): "recall 0.68: right column partly lost to the side column",
-    ("besluitenlijst", "reportlab-word"): "recall 0.92: label column filed as side column",
-    ("besluitenlijst", "reportlab-glyph"): "recall 0.43, precision 0.25",
-    ("besluitenlijst", "reportlab-line"): "agenda item numbers '1.'..'10.' read as questions",
-    ("besluitenlijst", "chromium"): "recall 0.91: label column filed as side column",
-    ("besluitenlijst", "weasyprint"): "recall 0.92: label column filed as side column",
-    ("besluitenlijst", "libreoffice"): "recall 0.92: label column filed as side column",
-    ("besluitenlijst", "typst"): "recall 0.92: label column filed as side column",
-    (
-        "vragen",
-        "reportlab-word",
-    ): "recall 0.38: body lines filed as side column; footnotes not cited",
-    ("vragen", "reportlab-glyph"): "recall 0.50, precision 0.26; 0/8 questions, 0/2 footnotes",
-    (
-        "vragen",
-        "chromium",
-    ): "recall 0.54, words broken inside; footnote texts cut short; no citations",
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 # (doc, producer) -> what fails today on headings (issue #10).
 HEADING_GAPS: dict[tuple[str, str], str] = {
     **{
-        ("rapport", p): "numbered headings ('1 Inleiding', '2.1 Aanpak') not found"
+        ("vragen", p): "the 'Vragen van ...' line is taken as the title, the real title as a heading"
         for p in PRODUCERS
     },
-    **{("vragen", p): "title filed as letterhead/masthead" for p in PRODUCERS},
-    ("kamerbrief", "reportlab-glyph"): "headings not found (words cut into letters)",
-    ("kamerbrief", "chromium"): "bold headings not found",
-    ("kamerbrief", "weasyprint"): "bold headings not found",
-    ("kamerbrief", "libreoffice"): "bold headings not found",
-    ("besluitenlijst", "reportlab-word"): "bold agenda items read as headings",
-    ("besluitenlijst", "reportlab-glyph"): "title not found",
-    ("besluitenlijst", "chromium"): "title not found",
-    ("besluitenlijst", "reportlab-line"): "title read as a heading, not the title",
-    ("besluitenlijst", "weasyprint"): "title read as a heading, not the title",
-    ("besluitenlijst", "libreoffice"): "title read as a heading, not the title",
-    ("besluitenlijst", "typst"): "bold agenda items read as headings, title not found",
+    ("rapport", "reportlab-word"): "one numbered heading missed ('3.3'), levels right",
+    ("rapport", "reportlab-glyph"): "numbered headings partly missed",
+    ("rapport", "reportlab-line"): "numbered headings partly missed",
+    ("rapport", "chromium"): "numbered headings in two columns not found (title only)",
+    ("besluitenlijst", "reportlab-line"): "bold agenda items and 'Zaak:' rows read as headings",
 }
 
 
