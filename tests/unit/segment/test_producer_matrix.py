@@ -25,7 +25,10 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {}
 # (doc, producer) -> what fails today on headings (issue #10).
 HEADING_GAPS: dict[tuple[str, str], str] = {
     **{
-        ("vragen", p): "the 'Vragen van ...' line is taken as the title, the real title as a heading"
+        (
+            "vragen",
+            p,
+        ): "the 'Vragen van ...' line is taken as the title, the real title as a heading"
         for p in PRODUCERS
     },
     ("rapport", "reportlab-word"): "one numbered heading missed ('3.3'), levels right",
