@@ -1,8 +1,10 @@
 """Parse untrusted PDFs in a worker process with a time and memory limit.
 
 A malicious or pathological PDF costs one rejection, never the service: the worker runs
-`segment_pdf` under RLIMIT_AS, the parent waits at most `time_limit_s` for its answer, and a
-worker that overran, crashed or served `recycle_after` documents is replaced by a fresh one.
+`segment_pdf` under RLIMIT_AS, the parent waits at most `time_limit_s` for each step of it (the
+worker reports every page it has read, so a long scan is limited per page, not as a whole: the
+page-count limit is the only size guard), and a worker that overran, crashed or served
+`recycle_after` documents is replaced by a fresh one.
 
 One worker, one document at a time: the service scales by running more replicas. The worker
 leads its own process group, so killing it also ends the Tesseract processes it started.
@@ -38,9 +40,18 @@ _STARTUP_LIMIT_S = 120.0
 _UNSETTLING = ("memory_limit", "segmenter_error")
 
 
+# In the worker: where page progress goes (the pipe to the parent), set by `_worker_main`.
+_progress: Connection | None = None
+
+
 def segment_document(data: bytes, ocr: bool, max_pages: int) -> SegmentedDocument:
-    """The default worker target: the segmenter itself."""
-    return segment_pdf(data, ocr=ocr, max_pages=max_pages)
+    """The default worker target: the segmenter itself, reporting each page it has read."""
+    return segment_pdf(data, ocr=ocr, max_pages=max_pages, on_page=_report_page)
+
+
+def _report_page(number: int) -> None:
+    if _progress is not None:
+        _progress.send(("page", number))
 
 
 class WorkerUnavailable(RuntimeError):
@@ -115,13 +126,7 @@ class IsolatedSegmenter:
             self._kill_worker()
             conn, process = self._ensure_worker()
             conn.send(data)
-        ready = wait([conn, process.sentinel], timeout=self.time_limit_s)
-        if not ready:
-            self._kill_worker()
-            raise PdfRejected("timeout", f"no result within {self.time_limit_s:g} s")
-        reply = self._receive(conn) if conn in ready else None
-        if reply is None:
-            raise _death_rejection(self._kill_worker(), self.memory_limit_mb)
+        reply = self._await_reply(conn, process)
         self._served += 1
         # A MemoryError may leave a fragmented heap or half-initialised module state behind.
         unsettled = reply[0] == "rejected" and reply[1] in _UNSETTLING
@@ -131,6 +136,22 @@ class IsolatedSegmenter:
             document: SegmentedDocument = reply[1]
             return document
         raise PdfRejected(reply[1], reply[2])
+
+    def _await_reply(self, conn: Connection, process: BaseProcess) -> tuple[Any, ...]:
+        """The worker's answer; every page it reports read restarts the clock."""
+        pages = 0
+        while True:
+            ready = wait([conn, process.sentinel], timeout=self.time_limit_s)
+            if not ready:
+                self._kill_worker()
+                where = f"after page {pages}" if pages else "before the first page was read"
+                raise PdfRejected("timeout", f"no progress within {self.time_limit_s:g} s {where}")
+            reply = self._receive(conn) if conn in ready else None
+            if reply is None:
+                raise _death_rejection(self._kill_worker(), self.memory_limit_mb)
+            if reply[0] != "page":
+                return reply
+            pages = reply[1]
 
     @staticmethod
     def _receive(conn: Connection) -> tuple[Any, ...] | None:
@@ -212,6 +233,8 @@ def _worker_main(
     conn: Connection, memory_limit_mb: int, target: WorkerTarget, ocr: bool, max_pages: int
 ) -> None:
     """The worker process: limits first, then documents until told to stop."""
+    global _progress
+    _progress = conn
     os.setpgrp()
     limit = memory_limit_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))

@@ -6,6 +6,8 @@ page's text runs (OCR'ing pages that have no usable text layer), and hands them 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pypdfium2 as pdfium
 
 from services.segment.layout.assemble import segment_pages
@@ -28,8 +30,13 @@ class PdfRejected(Exception):
 
 
 def segment_pdf(
-    data: bytes, *, ocr: bool = True, max_pages: int | None = None
+    data: bytes,
+    *,
+    ocr: bool = True,
+    max_pages: int | None = None,
+    on_page: Callable[[int], None] | None = None,
 ) -> SegmentedDocument:
+    """`on_page(n)` is called after page n is read (the isolation's per-page clock)."""
     # Imported here: pdf_open imports PdfRejected from this module.
     from services.segment.pdf_open import open_page, open_pdf
 
@@ -44,6 +51,8 @@ def segment_pdf(
                 grids += read_grids(page, index + 1)
             finally:
                 page.close()
+            if on_page is not None:
+                on_page(index + 1)
         return segment_pages(pages, len(pdf), grids)
     finally:
         pdf.close()

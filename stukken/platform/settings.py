@@ -129,7 +129,11 @@ class SegmentSettings(CommonSettings):
     )
 
     http_port: int = 8082
-    time_limit_s: float = Field(60.0, description="per-document parse time limit")
+    time_limit_s: float = Field(
+        60.0,
+        description="parse time limit per page (the clock restarts after every page read, OCR "
+        "included, and covers the layout after the last page); the page count is the size guard",
+    )
     memory_limit_mb: int = Field(1024, description="address-space limit of the parse worker")
     max_pages: int = Field(2000, description="documents with more pages are rejected")
     recycle_after: int = Field(200, description="documents per worker process before a new one")

@@ -42,6 +42,19 @@ def start_helper_and_hang(data: bytes, ocr: bool, max_pages: int) -> SegmentedDo
     raise AssertionError("unreachable")
 
 
+def slow_pages(data: bytes, ocr: bool, max_pages: int) -> SegmentedDocument:
+    """A long scan: every page takes a while (stands in for OCR), all of them together longer
+    than the time limit, and then one page that never ends."""
+    from services.segment.isolation import _report_page
+
+    for page in range(1, 6):
+        time.sleep(0.5)  # the page's own work, not a wait for something
+        _report_page(page)
+    if data == b"stuck":
+        threading.Event().wait()
+    return echo_pid(data, ocr, max_pages)
+
+
 def misbehave(data: bytes, ocr: bool, max_pages: int) -> SegmentedDocument:
     if data == b"greedy":
         hoard = [bytearray(64 * 1024 * 1024) for _ in range(64)]  # 4 GiB, over any test limit
@@ -96,6 +109,16 @@ async def test_a_document_over_the_time_limit_is_rejected_and_the_worker_replace
         assert caught.value.reason == "timeout"
         after = _pid(await seg.segment(b"fast"))
     assert after != before
+
+
+async def test_the_time_limit_is_per_page_not_per_document() -> None:
+    with _segmenter(slow_pages, time_limit_s=1.5) as seg:
+        doc = await seg.segment(b"long scan")  # 2.5 s in all, at most 0.5 s per page
+        assert doc.metadata.title and doc.metadata.title.endswith("long scan:False:7")
+        with pytest.raises(PdfRejected) as caught:
+            await seg.segment(b"stuck")
+    assert caught.value.reason == "timeout"
+    assert "after page 5" in caught.value.detail
 
 
 async def test_killing_a_worker_also_ends_the_processes_it_started(tmp_path: Path) -> None:
