@@ -100,5 +100,7 @@ def create_app(
                 )
                 await stage.publish(out, topic)
 
-    stage.consume(topics.DOC_INGESTED, on_ingested, max_poll_interval_ms=10 * 60 * 1000)
+    # The time limit is per page, so a long scan may hold the handler for many minutes; the
+    # consumer must not be taken for dead (and its document redelivered) meanwhile.
+    stage.consume(topics.DOC_INGESTED, on_ingested, max_poll_interval_ms=60 * 60 * 1000)
     return make_app(stage, {"s3": s3_check(store.ping)}, on_shutdown=[seg.close])
