@@ -6,11 +6,16 @@ deploy/prometheus/prometheus.yml, the file docker-compose mounts: each target is
 
 Quick rules (`STUKKEN_MONITORING_QUICK_RULES=true`, the test stack): a copy of the rules with every
 `for:` cut to `quick_for` and scrapes and evaluations every second, so an end-to-end test sees an
-alert fire within seconds. The expressions and their windows are those of the real rules.
+alert fire within seconds. The expressions are those of the real rules; windows shorter than an
+hour too, as a test fills them in seconds. Windows of an hour or more (range selectors and
+offsets) are divided by QUICK_WINDOW_DIVISOR, 1h -> 15s and 1d -> 6m, keeping their ratios: a
+test cannot wait for an hour to pass, nor hold the day before it (StukkenBodyShareDropping
+compares the last hour with the day before; StukkenReconcileFoundMissedEvents looks back 1h).
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -30,6 +35,20 @@ PROMETHEUS_DIR = REPO_ROOT / "deploy" / "prometheus"
 PROMETHEUS = "prometheus"
 LAG_EXPORTER = "lag-exporter"
 NAMES = (PROMETHEUS, LAG_EXPORTER)
+QUICK_WINDOW_DIVISOR = 240
+LONG_WINDOW_S = 3600
+# a PromQL duration where it is a window: in a range selector or after `offset`
+_DURATION_UNITS_S = {
+    "ms": 0.001,
+    "s": 1,
+    "m": 60,
+    "h": 3600,
+    "d": 86400,
+    "w": 604800,
+    "y": 31536000,
+}
+_DURATION = r"(?:\d+(?:ms|[smhdwy]))+"
+_WINDOW = re.compile(rf"(\[\s*|\boffset\s+)({_DURATION})")
 
 
 class MonitoringSettings(BaseSettings):
@@ -70,12 +89,32 @@ def render_config(
     return config
 
 
+def seconds(duration: str) -> float:
+    """A PromQL duration (`1h30m`, `500ms`) in seconds."""
+    parts = re.findall(r"(\d+)(ms|[smhdwy])", duration)
+    return sum(int(n) * _DURATION_UNITS_S[unit] for n, unit in parts)
+
+
+def quick_windows(expr: str) -> str:
+    """`expr` with each window of an hour or more divided by QUICK_WINDOW_DIVISOR."""
+
+    def shorten(match: re.Match[str]) -> str:
+        length = seconds(match[2])
+        if length < LONG_WINDOW_S:
+            return match[0]
+        quick = int(length // QUICK_WINDOW_DIVISOR)
+        return match[1] + (f"{quick // 60}m" if quick % 60 == 0 else f"{quick}s")
+
+    return _WINDOW.sub(shorten, expr)
+
+
 def quick_rules(rules: dict[str, Any], quick_for: str) -> dict[str, Any]:
-    """The same rules with every `for:` set to `quick_for` (end-to-end tests)."""
+    """The same rules with every `for:` set to `quick_for` and long windows shortened (tests)."""
     copy: dict[str, Any] = yaml.safe_load(yaml.safe_dump(rules))
     for group in copy["groups"]:
         group["interval"] = "1s"
         for rule in group["rules"]:
+            rule["expr"] = quick_windows(rule["expr"])
             if "alert" in rule:
                 rule["for"] = quick_for
     return copy

@@ -2,12 +2,15 @@
 the lag exporter, counts documents per stage, sees the lag drain, and its alerts fire and resolve.
 
 The stack runs the quick copy of the rules (STUKKEN_MONITORING_QUICK_RULES in tests/stack.py):
-the same expressions and windows, `for:` cut to 2 s, scrapes and evaluations every second.
+the same expressions, `for:` cut to 2 s, windows of an hour or more divided by 240 (1h -> 15 s,
+1d -> 6 min), scrapes and evaluations every second. Every rule fires here but
+StukkenOcrBacklogGrowing, whose metric comes with the OCR workers of issue #11 (promtool only).
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import io
 import json
 import os
@@ -23,17 +26,19 @@ import httpx
 import pytest
 from aiokafka import AIOKafkaProducer
 from minio import Minio
+from reportlab.pdfgen.canvas import Canvas
 from typer.testing import CliRunner
 
 from stukken import contracts
 from stukken.alerts import FiringAlert, firing_alerts
 from stukken.cli import app
-from stukken.contracts import DocIngested, doc_id_for, topics
+from stukken.contracts import DocIngested, Source, doc_id_for, topics
 from stukken.localstack import processes
 from stukken.localstack import stack as local
 from stukken.localstack.layout import StackPaths
 from stukken.localstack.monitoring import NAMES, PROMETHEUS, MonitoringSettings
 from stukken.platform.settings import REPO_ROOT, CommonSettings, IndexSettings
+from tests.fixtures.typeset import REGULAR
 from tests.stack import wait_for
 
 STAGES = ("ingest", "segment", "enrich", "index")
@@ -45,6 +50,7 @@ DOCUMENTS_PER_STAGE = (
     ' outcome="ok"})'
 )
 LAG_PER_STAGE = "max by (stage) (stukken_consumer_lag_messages)"
+SEGMENTED = "sum(stukken_segment_body_share_count)"
 EXAMPLES = Path(contracts.__file__).parent / "examples"
 
 
@@ -245,3 +251,130 @@ def _cli(*args: str) -> Any:
     result = CliRunner().invoke(app, list(args))
     assert result.exit_code in (0, 1), result.output
     return result.output
+
+
+def test_a_stage_stuck_with_work_waiting_fires_stalled_until_it_moves(
+    prometheus: str, stack: CommonSettings
+) -> None:
+    """The gateway frozen (SIGSTOP, as in tests/faults/test_poison.py): segment's read of the
+    event's object hangs with the event waiting; its /metrics still answers, stalled = 1 after
+    STUKKEN_STALL_AFTER_S (5 s). The gateway running again, segment moves, the alert resolves."""
+    assert firing(prometheus, "StukkenStageStalled", "segment") is None
+    gateway = processes.live_record(StackPaths.of(stack).pid_file("s3gateway"))
+    assert gateway is not None
+    key = f"mon-stall-{uuid.uuid4().hex}.pdf"
+    event = DocIngested(
+        doc_id=doc_id_for(stack.bucket, key),
+        version=hashlib.sha256(key.encode()).hexdigest(),
+        source=Source(bucket=stack.bucket, key=key, size=1, sha256="0" * 64),
+    )
+    os.kill(gateway.pid, signal.SIGSTOP)
+    try:
+        asyncio.run(
+            _send(
+                stack.kafka_bootstrap,
+                topics.DOC_INGESTED,
+                event.doc_id,
+                event.model_dump_json().encode(),
+            )
+        )
+        alert = wait_for(
+            "StukkenStageStalled to fire for segment",
+            lambda: firing(prometheus, "StukkenStageStalled", "segment"),
+            timeout_s=40,
+        )
+    finally:
+        os.kill(gateway.pid, signal.SIGCONT)
+    assert alert.severity == "critical" and alert.runbook.endswith("#stukkenstagestalled")
+    assert query(prometheus, "stukken_segment_lag_messages")["segment"] >= 1
+    wait_for(
+        "StukkenStageStalled to resolve once segment moves",
+        lambda: firing(prometheus, "StukkenStageStalled", "segment") is None,
+        timeout_s=40,
+    )
+
+
+MISSED = "StukkenReconcileFoundMissedEvents"
+
+
+def test_an_object_whose_event_never_came_fires_the_reconcile_alert(
+    prometheus: str, stack: CommonSettings, sample_pdf: bytes
+) -> None:
+    """Written into the gateway's folder behind its back: no bucket event; the reconciler (every
+    2 s on the test stack) finds it and repairs it. The quick rule looks back 15 s (1h / 240), so
+    the alert resolves after that."""
+    wait_for(
+        "no earlier repair in the window", lambda: firing(prometheus, MISSED, "ingest") is None
+    )
+    key = f"mon-missed-{uuid.uuid4().hex}.pdf"
+    path = stack.var_dir / "s3" / stack.bucket / key
+    path.write_bytes(sample_pdf)
+    try:
+        alert = wait_for(f"{MISSED} to fire", lambda: firing(prometheus, MISSED, "ingest"), 40)
+    finally:
+        path.unlink()
+    assert alert.runbook.endswith("#stukkenreconcilefoundmissedevents")
+    assert re.match(r"Reconciliation repaired [1-9]\d* object\(s\)", alert.summary), alert.summary
+    wait_for(f"{MISSED} to resolve", lambda: firing(prometheus, MISSED, "ingest") is None, 40)
+
+
+HEADER = "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties, Directie Informatiesamenleving"
+FOOTER = "Rijksoverheid, Turfmarkt 147, 2511 DP Den Haag, Postbus 20011, 2500 EA Den Haag"
+
+
+def furnished_letter(body_lines: int, mark: str, pages: int = 3) -> bytes:
+    """Pages with a running header and footer and `body_lines` lines of body each: 30 lines give a
+    body share of about 0.9, one line about 0.3 (furniture repeats on every page)."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(595.28, 841.89))
+    for page in range(1, pages + 1):
+        canvas.setFont(REGULAR, 7)
+        canvas.drawString(60, 810, HEADER)
+        canvas.drawString(60, 40, FOOTER)
+        canvas.drawString(500, 28, f"Pagina {page} van {pages}")
+        canvas.setFont(REGULAR, 10)
+        for line in range(body_lines):
+            text = f"De minister beantwoordt vraag {page}.{line} over de regeling ({mark})."
+            canvas.drawString(72, 700 - 14 * line, text)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+SHARE = (
+    "sum(rate(stukken_segment_body_share_sum[{w}]))"
+    " / sum(rate(stukken_segment_body_share_count[{w}]))"
+)
+SEGMENTED_RECENTLY = "sum(increase(stukken_segment_body_share_count[15s]))"
+
+
+def test_documents_mostly_furniture_fire_body_share_dropping(
+    prometheus: str, stack: CommonSettings, s3: Minio
+) -> None:
+    """The quick rule compares the last 15 s with the 6 min before (1h and 1d divided by 240).
+    Letters with a full body make the baseline; once they have left the recent window, 22 letters
+    of one body line each (share ~0.3, at least the rule's 20) make the recent mean fall."""
+    drop = "StukkenBodyShareDropping"
+    assert firing(prometheus, drop, "segment") is None
+    run = uuid.uuid4().hex
+    before = wait_for("segment's counts scraped", lambda: query(prometheus, SEGMENTED))
+    for n in range(5):
+        put(s3, stack.bucket, f"mon-{run}/full-{n}.pdf", furnished_letter(30, f"{run} {n}"))
+    wait_for(
+        "segment to count the full letters",
+        lambda: query(prometheus, SEGMENTED).get("", 0) >= before.get("", 0) + 5,
+        timeout_s=30,
+    )
+    wait_for(
+        "the full letters to leave the recent window",
+        lambda: query(prometheus, SEGMENTED_RECENTLY) == {"": 0.0},
+        timeout_s=30,
+    )
+    baseline = query(prometheus, SHARE.format(w="6m"))[""]
+    assert baseline > 0.8, baseline
+    for n in range(22):
+        put(s3, stack.bucket, f"mon-{run}/thin-{n}.pdf", furnished_letter(1, f"{run} {n}"))
+    alert = wait_for(f"{drop} to fire", lambda: firing(prometheus, drop, "segment"), 40)
+    assert alert.runbook.endswith("#stukkenbodysharedropping")
+    recent = float(re.findall(r"fell to ([\d.]+)%", alert.summary)[0]) / 100
+    assert recent < 0.85 * baseline, alert.summary
