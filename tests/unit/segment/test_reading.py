@@ -108,6 +108,22 @@ def test_good_invisible_layer_is_used() -> None:
     assert "samenwerking" in " ".join(s.text for s in doc.segments)
 
 
+def test_ocr_layer_words_keep_their_spaces() -> None:
+    """An OCR layer's boxes (a redaction bar read as a word two lines tall, touching the line's
+    end, written after the next line) neither merge the lines it reaches over nor glue words:
+    the page reads as the same layer without the bars does, plus the bars."""
+    rendered = ministry_letter()
+    plain = _tokens(
+        [s.text for s in segment_pdf(scan_with_layer(rendered.pdf, 1, "good")).segments]
+    )
+    doc = segment_pdf(scan_with_layer(rendered.pdf, 1, "redacted"))
+    assert doc.metadata.ocr_pages == []
+    got = _tokens([s.text for s in doc.segments])
+    assert got["eee"] >= 5
+    assert [t for t in got if t not in plain and t != "eee"] == []
+    assert sum((got & plain).values()) >= 0.98 * sum(plain.values())
+
+
 def test_garbage_invisible_layer_is_read_again() -> None:
     pdf = scan_with_layer(ministry_letter().pdf, 1, "garbage")
     runs = read_page(pdfium.PdfDocument(pdf)[0], 1)
