@@ -19,7 +19,7 @@ from services.segment.scan.text_layer import layer_is_garbage, plausibility
 from services.segment.segmenter import read_page_runs, segment_pdf
 from stukken.contracts import SegmentedDocument
 from tests.fixtures import html_letter
-from tests.fixtures.letters import Rendered, aanhangsel, ministry_letter
+from tests.fixtures.letters import Rendered, aanhangsel, ministry_letter, unlabelled
 from tests.fixtures.scans import scan_with_layer
 
 NOT_BODY = {"furniture", "letterhead", "footnote"}
@@ -43,7 +43,12 @@ def _check(rendered: Rendered, doc: SegmentedDocument) -> None:
     assert notes == rendered.notes
     cited = {r for s in doc.segments if s.kind not in NOT_BODY for r in s.footnote_refs}
     assert cited == set(rendered.notes)
-    questions = {n: s.text for s in doc.segments if s.kind == "question" for n in numbers(s.number)}
+    questions = {
+        n: unlabelled(s.text)
+        for s in doc.segments
+        if s.kind == "question"
+        for n in numbers(s.number)
+    }
     assert questions == rendered.questions
 
 
