@@ -23,6 +23,9 @@ _SIGN_OFF = re.compile(
     r"|Hoogachtend,?|Met vriendelijke groet(?:en)?,?)$"
 )
 _TITLE = re.compile(r"^Vragen van (?:de leden|het lid)\b")
+# What the Handelingen print after the questions instead of, or besides, the answers: the
+# minister's notice that the answer is delayed ("Mededeling" / "Mededeling van Minister ...").
+_NOTICE = re.compile(r"^(?:Mededeling|Toelichting)\b")
 _SENTENCE_END = tuple(".?!;:,")
 
 
@@ -96,6 +99,8 @@ def _labelled(blocks: list[Block]) -> list[Block]:
             else:
                 out.append(alone)
             alone = None
+        if block.kind == "paragraph" and _NOTICE.match(block.text):
+            mode = None
         if mode == "vraag" and block.kind == "paragraph":
             block.kind = "question"
             pending.append(block)
