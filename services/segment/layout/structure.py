@@ -154,8 +154,7 @@ def _numbered(blocks: list[Block], strict: bool) -> list[Block]:
         if block in candidates:
             match = NUMBERED.match(block.text)
             assert match
-            block.kind, block.number = "question", match.group(1)
-            block.text = block.text[match.end() - 1 :].lstrip()
+            block.kind, block.number = "question", match.group(1)  # "4. " stays in the text
             current = block
         elif block.kind in ("signature", "heading", "title"):
             current = None
