@@ -48,9 +48,9 @@ def detect(r: Reading) -> tuple[str, str] | None:
 
 
 def title(r: Reading) -> str | None:
-    block = r.first(_BESLUITEN)
-    if block:
-        return re.sub(r"^Document:\s*", "", _line(_whole(r, block), _BESLUITEN))
+    named = _named(r)
+    if named:
+        return re.sub(r"^Document:\s*", "", named)
     for pattern in (_VERSLAG, _NOTULEN):
         match = pattern.search(r.titles)
         if match:
@@ -62,9 +62,9 @@ def title(r: Reading) -> str | None:
 
 
 def date(r: Reading) -> tuple[str, str] | None:
-    block = r.first(_BESLUITEN)
-    if block:
-        iso = iso_date(_line(_whole(r, block), _BESLUITEN))
+    named = _named(r)
+    if named:
+        iso = iso_date(named)
         if iso:
             return iso, "date in the title"
     for pattern in (_VERSLAG, _NOTULEN):
@@ -72,6 +72,22 @@ def date(r: Reading) -> tuple[str, str] | None:
         iso = iso_date(r.titles[match.start() :].split("\n")[0]) if match else None
         if iso:
             return iso, "date in the title"
+    return None
+
+
+def _named(r: Reading) -> str | None:
+    """The line on page 1 that names the besluitenlijst, whole: a table row read across its
+    cells ("Document:" beside "Besluitenlijst van de procedurevergadering van ..."), or a line
+    with what the column split cut off."""
+    for block in r.first_page:
+        if block.kind == "table" and block.rows:
+            text = "\n".join(" ".join(cell for cell in row if cell) for row in block.rows)
+        elif _BESLUITEN.search(block.text):
+            text = _whole(r, block)
+        else:
+            continue
+        if _BESLUITEN.search(text):
+            return _line(text, _BESLUITEN)
     return None
 
 

@@ -31,13 +31,15 @@ def detect(r: Reading) -> tuple[str, str] | None:
 
 
 def title(r: Reading) -> str | None:
-    """The subject beside the purpose: '(ter beslissing)   het bericht ...', or after the word."""
-    for block in r.first_page:
+    """The subject after the word ('Nota: het bericht ...'), beside the purpose ('(ter
+    beslissing)   het bericht ...'), or below the word standing alone ('memo' / 'overeenkomst
+    ...')."""
+    page = r.first_page
+    for block in page:
         word = _WORD.match(block.text)
         rest = block.text[word.end() :].strip(" :\n") if word else ""
         if len(block.text) < 120 and re.search(r"[a-z]{3,}", rest):
             return rest
-    page = r.first_page
     for k, block in enumerate(page):
         match = _PURPOSE.search(block.text)
         if match:
@@ -46,6 +48,11 @@ def title(r: Reading) -> str | None:
             if below and below.kind == "paragraph" and len(below.text) < 120:
                 rest = f"{rest} {_SIDE_LABEL.sub('', below.text)}"
             return " ".join(rest.split()) or None
+    for k, block in enumerate(page[:-1]):
+        below = page[k + 1]
+        alone = _WORD.fullmatch(block.text.strip()) and below.kind in ("paragraph", "heading")
+        if alone and len(below.text) < 120 and re.search(r"[a-z]{3,}", below.text):
+            return below.text.replace("\n", " ")
     return None
 
 

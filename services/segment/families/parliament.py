@@ -12,14 +12,17 @@ import re
 from services.segment.families.dates import iso_date
 from services.segment.families.reading import Reading
 
+# The piece's number stands on the same line, in the left margin ("Nr. 143   MOTIE VAN ...").
+_NR = r"^(?:Nr\.\s*\d+\s+)?"
 _PIECE = {
-    "motie": re.compile(r"^(?:GEWIJZIGDE )?MOTIE VAN (?:HET LID|DE LEDEN)\b", re.IGNORECASE),
+    "motie": re.compile(_NR + r"(?:GEWIJZIGDE )?MOTIE VAN (?:HET LID|DE LEDEN)\b", re.IGNORECASE),
     "amendement": re.compile(
-        r"^(?:GEWIJZIGD |NADER GEWIJZIGD )?AMENDEMENT VAN (?:HET LID|DE LEDEN)\b", re.IGNORECASE
+        _NR + r"(?:GEWIJZIGD |NADER GEWIJZIGD )?AMENDEMENT VAN (?:HET LID|DE LEDEN)\b",
+        re.IGNORECASE,
     ),
     "verslag": re.compile(
-        r"^(?:VERSLAG|LIJST VAN VRAGEN EN ANTWOORDEN|VERSLAG VAN EEN (?:SCHRIFTELIJK|ALGEMEEN|"
-        r"NOTA|WETGEVINGS)?\s*OVERLEG)\b"
+        _NR + r"(?:VERSLAG|LIJST VAN VRAGEN EN ANTWOORDEN|VERSLAG VAN EEN (?:SCHRIFTELIJK|"
+        r"ALGEMEEN|NOTA|WETGEVINGS)?\s*OVERLEG)\b"
     ),
 }
 _PROPOSED = re.compile(r"^(?:Voorgesteld|Ontvangen|Vastgesteld)\s+(.+)$", re.MULTILINE)
@@ -37,7 +40,7 @@ def title(r: Reading) -> str | None:
     for pattern in _PIECE.values():
         block = r.first(pattern)
         if block:
-            return block.text.split("\n")[0]
+            return re.sub(_NR, "", block.text.split("\n")[0])
     return None
 
 

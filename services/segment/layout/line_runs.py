@@ -58,9 +58,14 @@ def line_runs(text: str, glyphs: Glyphs, *, hidden: bool = False) -> list[Run]:
             start += 1
         if start >= end:
             continue
-        runs += (not hidden and _one_object(text, glyphs, start, end)) or _by_words(
+        line = (not hidden and _one_object(text, glyphs, start, end)) or _by_words(
             text, glyphs, start, end, lenient=hidden
         )
+        if hidden and line:
+            # An OCR layer's line ends between two words, whatever its boxes say: a word set
+            # after it on the same row (its box overlapping this one) must not glue on.
+            line[-1].ends_word = True
+        runs += line
     return runs
 
 

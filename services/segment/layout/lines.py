@@ -46,10 +46,9 @@ def group_lines(runs: list[Run], page: int, zone: str) -> list[Line]:
         y0, y1 = run.y0, run.y1
         for i in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
             lo, hi, size = spans[i]
-            overlap = min(hi, y1) - max(lo, y0)
-            if overlap > 0.5 * min(hi - lo, y1 - y0) or (hi - lo <= 0.1 and abs(lo - y0) < 1):
+            if _same_row(lo, hi, y0, y1):
                 rows[i].append(run)
-                if run.size >= size:
+                if run.size >= size and y1 - y0 <= 2 * (hi - lo):  # not a box over lines
                     spans[i] = (min(lo, y0), max(hi, y1), run.size)
                 break
         else:
@@ -57,6 +56,25 @@ def group_lines(runs: list[Run], page: int, zone: str) -> list[Line]:
             spans.append((y0, y1, run.size))
     lines = [_make_line(row, page, zone) for row in rows]
     return sorted((ln for ln in lines if ln.text or ln.label), key=lambda ln: -ln.y1)
+
+
+def _same_row(lo: float, hi: float, y0: float, y1: float) -> bool:
+    """Whether a run spanning y0..y1 stands on the row spanning lo..hi.
+
+    A box more than twice as tall as the other (an OCR engine's box around a redaction or a
+    stroke of the scan, reaching over two or three lines) stands on the row of its first line
+    only: it would otherwise pull the lines it reaches over into one, their words glued ("To"
+    over "From:" read as "ToFrom:").
+    """
+    if hi - lo <= 0.1 and abs(lo - y0) < 1:  # flat boxes on one baseline
+        return True
+    short = min(hi - lo, y1 - y0)
+    if min(hi, y1) - max(lo, y0) <= 0.5 * short:
+        return False
+    if max(hi - lo, y1 - y0) <= 2 * short:
+        return True
+    short_top = hi if hi - lo == short else y1
+    return max(hi, y1) - 1.5 * short <= short_top
 
 
 def _make_line(row: list[Run], page: int, zone: str) -> Line:
@@ -141,5 +159,7 @@ def _glue(text: str, piece: str, run: Run, prev: Run | None) -> str:
         return text + piece
     if piece.lstrip().startswith(_NO_SPACE_BEFORE):
         return text + piece.lstrip()
+    if prev is not None and prev.ends_word:
+        return text + " " + piece
     gap = run.x0 - prev.x1 if prev is not None else 0.0
     return text + (" " if gap > 0.15 * max(run.size, 1.0) else "") + piece

@@ -23,6 +23,9 @@ _SIGN_OFF = re.compile(
     r"|Hoogachtend,?|Met vriendelijke groet(?:en)?,?)$"
 )
 _TITLE = re.compile(r"^Vragen van (?:de leden|het lid)\b")
+# What the Handelingen print after the questions instead of, or besides, the answers: the
+# minister's notice that the answer is delayed ("Mededeling" / "Mededeling van Minister ...").
+_NOTICE = re.compile(r"^(?:Mededeling|Toelichting)\b")
 _SENTENCE_END = tuple(".?!;:,")
 
 
@@ -71,19 +74,33 @@ def _signatures(blocks: list[Block]) -> None:
 
 
 def _labelled(blocks: list[Block]) -> list[Block]:
+    """Questions and answers under their printed labels. The label stays in the text as printed
+    ("Vraag 1" over the question, "Antwoord 2: ..." before the answer): every character of the
+    page is in a segment; `number` carries the label's numbers."""
     out: list[Block] = []
     questions: dict[str, Block] = {}
     mode, label = None, ""
     pending: list[Block] = []  # pending: the question blocks under one label
+    alone: Block | None = None  # a label on its own line, for the block it labels
     for block in blocks:
         match = LABEL.match(block.text) if block.kind in ("paragraph", "title") else None
         if match:
             _number_questions(pending, label, questions)
             mode, label, pending = match.group("word").lower()[:5], match.group("num"), []
-            rest = match.group("rest").strip()
-            if not rest:
+            if alone is not None:  # two labels in a row: the first labels nothing
+                out.append(alone)
+            alone = None if match.group("rest").strip() else block
+            if alone is not None:
                 continue
-            block.text = rest
+        elif alone is not None:
+            if block.kind == "paragraph" and mode in ("vraag", "antwo"):
+                block.lines = alone.lines + block.lines
+                block.text = f"{alone.text}\n{block.text}"
+            else:
+                out.append(alone)
+            alone = None
+        if block.kind == "paragraph" and _NOTICE.match(block.text):
+            mode = None
         if mode == "vraag" and block.kind == "paragraph":
             block.kind = "question"
             pending.append(block)
@@ -94,6 +111,8 @@ def _labelled(blocks: list[Block]) -> list[Block]:
         elif block.kind in ("signature", "heading"):
             mode = None
         out.append(block)
+    if alone is not None:
+        out.append(alone)
     _number_questions(pending, label, questions)
     return out
 
@@ -135,8 +154,7 @@ def _numbered(blocks: list[Block], strict: bool) -> list[Block]:
         if block in candidates:
             match = NUMBERED.match(block.text)
             assert match
-            block.kind, block.number = "question", match.group(1)
-            block.text = block.text[match.end() - 1 :].lstrip()
+            block.kind, block.number = "question", match.group(1)  # "4. " stays in the text
             current = block
         elif block.kind in ("signature", "heading", "title"):
             current = None

@@ -29,6 +29,7 @@ class Run:
     size: float  # font size in points, from the loose glyph box of the first character
     bold: bool = False
     base: float = 0.0  # baseline of the first character: tight boxes vary with descenders
+    ends_word: bool = False  # a word ends here, however close the next run stands (OCR layers)
 
 
 @dataclass(slots=True)

@@ -121,6 +121,21 @@ def test_numbered_questions_that_ask_are_questions() -> None:
     assert kinds == ["question", "answer", "question", "answer"]
 
 
+def test_labels_stay_in_the_text_and_a_notice_is_no_question() -> None:
+    blocks = _blocks(["Vraag 1", "Kent u het bericht over de testkosten?", "Vraag 2"])
+    blocks += _blocks(["Deelt u de mening dat dit anders moet?", "Mededeling"])
+    blocks += _blocks(["De vragen kunnen niet binnen de termijn worden beantwoord."])
+    out = structure.classify(blocks, 10.0)
+    assert [(b.kind, b.number) for b in out] == [
+        ("question", "1"),
+        ("question", "2"),
+        ("heading", None),
+        ("paragraph", None),
+    ]
+    assert out[0].text == "Vraag 1\nKent u het bericht over de testkosten?"
+    assert [ln.text for ln in out[0].lines] == ["Vraag 1", "Kent u het bericht over de testkosten?"]
+
+
 def test_a_memo_header_is_no_email() -> None:
     blocks = _blocks(
         ["Aan: de minister van VWS", "Van: DGLZ", "Datum: 25 september 2020", "Betreft: Testkosten"]

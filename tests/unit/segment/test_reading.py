@@ -19,7 +19,7 @@ from services.segment.scan.text_layer import layer_is_garbage, plausibility
 from services.segment.segmenter import read_page_runs, segment_pdf
 from stukken.contracts import SegmentedDocument
 from tests.fixtures import html_letter
-from tests.fixtures.letters import Rendered, aanhangsel, ministry_letter
+from tests.fixtures.letters import Rendered, aanhangsel, ministry_letter, unlabelled
 from tests.fixtures.scans import scan_with_layer
 
 NOT_BODY = {"furniture", "letterhead", "footnote"}
@@ -43,7 +43,12 @@ def _check(rendered: Rendered, doc: SegmentedDocument) -> None:
     assert notes == rendered.notes
     cited = {r for s in doc.segments if s.kind not in NOT_BODY for r in s.footnote_refs}
     assert cited == set(rendered.notes)
-    questions = {n: s.text for s in doc.segments if s.kind == "question" for n in numbers(s.number)}
+    questions = {
+        n: unlabelled(s.text)
+        for s in doc.segments
+        if s.kind == "question"
+        for n in numbers(s.number)
+    }
     assert questions == rendered.questions
 
 
@@ -106,6 +111,22 @@ def test_good_invisible_layer_is_used() -> None:
     doc = segment_pdf(scan_with_layer(rendered.pdf, 1, "good"))
     assert doc.metadata.ocr_pages == []
     assert "samenwerking" in " ".join(s.text for s in doc.segments)
+
+
+def test_ocr_layer_words_keep_their_spaces() -> None:
+    """An OCR layer's boxes (a redaction bar read as a word two lines tall, touching the line's
+    end, written after the next line) neither merge the lines it reaches over nor glue words:
+    the page reads as the same layer without the bars does, plus the bars."""
+    rendered = ministry_letter()
+    plain = _tokens(
+        [s.text for s in segment_pdf(scan_with_layer(rendered.pdf, 1, "good")).segments]
+    )
+    doc = segment_pdf(scan_with_layer(rendered.pdf, 1, "redacted"))
+    assert doc.metadata.ocr_pages == []
+    got = _tokens([s.text for s in doc.segments])
+    assert got["eee"] >= 5
+    assert [t for t in got if t not in plain and t != "eee"] == []
+    assert sum((got & plain).values()) >= 0.98 * sum(plain.values())
 
 
 def test_garbage_invisible_layer_is_read_again() -> None:
