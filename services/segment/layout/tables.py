@@ -8,6 +8,8 @@ row with an empty cell keeps its values under the right headers.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 
 from services.segment.layout.grids import GridTable
@@ -30,12 +32,14 @@ def split_tables(lines: list[Line], pitch: float, grids: Sequence[GridTable] = (
 
 def _split_by_grids(lines: list[Line], pitch: float, grids: Sequence[GridTable]) -> list[Piece]:
     """Lines inside a drawn grid become that grid's table, where its first line stood."""
+    held = {id(line): g for line in lines if (g := _grid_of(line, grids)) is not None}
+    kept = {id(g) for g in grids if _faithful(g, [ln for ln in lines if held.get(id(ln)) is g])}
     out: list[Piece] = []
     plain: list[Line] = []
     taken: dict[int, Block] = {}
     for line in lines:
-        grid = next((g for g in grids if g.page == line.page and g.holds(*_box(line))), None)
-        if grid is None:
+        grid = held.get(id(line))
+        if grid is None or id(grid) not in kept:
             plain.append(line)
             continue
         if id(grid) in taken:
@@ -53,6 +57,24 @@ def _split_by_grids(lines: list[Line], pitch: float, grids: Sequence[GridTable])
     for block in taken.values():
         block.finish()
     return out
+
+
+def _grid_of(line: Line, grids: Sequence[GridTable]) -> GridTable | None:
+    return next((g for g in grids if g.page == line.page and g.holds(*_box(line))), None)
+
+
+def _faithful(grid: GridTable, lines: list[Line]) -> bool:
+    """A grid's cells are read from inside its rectangles; text that crosses a rule (a cell
+    drawn narrower than its text, a rule that is not a cell border) would be cut off there.
+    The grid replaces its lines only when its cells hold their words (2 % slack)."""
+    said = Counter(w for line in lines for w in _words(line.text))
+    read = Counter(w for row in grid.rows for cell in row for w in _words(cell))
+    missing = sum((said - read).values())
+    return missing <= 0.02 * max(1, sum(said.values()))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.lower())
 
 
 def _box(line: Line) -> tuple[float, float, float, float]:
