@@ -7,7 +7,7 @@ import math
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from services.segment.scan.tesseract import OcrFailed
+from services.segment.scan.tesseract import Grey, OcrFailed
 
 OCR_DPI = 300
 # A render cap: a page declared 200 inches square must not become a 3.6-gigapixel bitmap.
@@ -39,8 +39,10 @@ class PageImage:
         finally:
             bitmap.close()
 
-    def pgm(self, box: Box | None = None, zoom: int = 1, pad: int = 0) -> bytes:
+    def grey(self, box: Box | None = None, zoom: int = 1, pad: int = 0) -> Grey:
         """The image (or the box of it), enlarged `zoom` times, with `pad` white pixels round."""
+        if box is None and zoom == 1 and pad == 0:
+            return Grey(self.width, self.height, b"".join(self.rows))
         x0, y0, x1, y1 = box or (0, 0, self.width, self.height)
         rows = []
         for y in range(y0, y1):
@@ -51,7 +53,11 @@ class PageImage:
         w = (x1 - x0) * zoom + 2 * pad
         blank = b"\xff" * w
         body = b"".join(b"\xff" * pad + r + b"\xff" * pad for r in rows)
-        return b"P5\n%d %d\n255\n" % (w, len(rows) + 2 * pad) + blank * pad + body + blank * pad
+        return Grey(w, len(rows) + 2 * pad, blank * pad + body + blank * pad)
+
+    def pgm(self, box: Box | None = None, zoom: int = 1, pad: int = 0) -> bytes:
+        """`grey` as a binary PGM file."""
+        return self.grey(box, zoom, pad).pgm()
 
     def around(self, box: Box, margin: int = 2) -> Box:
         """The box grown by `margin` pixels each way, within the image."""
