@@ -83,7 +83,7 @@ def ocrmypdf(scan: Scan, work: Path) -> tuple[float, list[str]]:
 def measure(docs: list[Scan], repeat: int, work: Path) -> dict[str, dict[str, list[float]]]:
     """Seconds per page and word recall per page, by method (the median of `repeat` runs)."""
     res: dict[str, dict[str, list[float]]] = {
-        m: {"s": [], "recall": []} for m in ("bare", "engine", "ours", "ocrmypdf")
+        m: {"s": [], "recall": []} for m in ("bare", "engine", "ours", "ocrmypdf", "render")
     }
     tesseract(PageImage(pdfium.PdfDocument(docs[0].pdf)[0]).grey(), lang=LANG, psm=11)  # load
     for scan in docs:
@@ -98,6 +98,8 @@ def measure(docs: list[Scan], repeat: int, work: Path) -> dict[str, dict[str, li
                 "ours": partial(ours, pdf[number]),
             }
             runs = {m: [timed(w) for _ in range(repeat)] for m, w in work_of.items()}
+            render = [timed(partial(PageImage, pdf[number]))[0] for _ in range(repeat)]
+            res["render"]["s"].append(statistics.median(render))
             for method, tries in runs.items():
                 res[method]["s"].append(statistics.median(t for t, _ in tries))
                 res[method]["recall"].append(recall(truth, tries[0][1]))
