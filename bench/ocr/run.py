@@ -156,6 +156,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2, help="passes over the pages (pages/s)")
     opts = parser.parse_args()
     docs = scans()
+    load = os.getloadavg()[0]  # other work on the machine, before ours starts
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         res = measure(docs, opts.repeat, work)
@@ -163,7 +164,7 @@ def main() -> None:
         rates = {n: pages_per_second(docs, n, opts.rounds, pngs) for n in (1, 2)}
     from bench.ocr.report import write
 
-    write(HERE, res, rates, docs, platform.python_version())
+    write(HERE, res, rates, docs, platform.python_version(), load)
 
 
 if __name__ == "__main__":
