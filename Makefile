@@ -48,6 +48,7 @@ test: venv test-deps
 
 bench: venv
 	$(PY) -m bench.segment.run
+	$(PY) -m bench.ocr.run
 	$(PY) -m bench.producers.run
 	$(PY) -m bench.enrich.run
 	$(PY) -m bench.index.run
