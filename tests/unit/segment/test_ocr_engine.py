@@ -55,3 +55,12 @@ def test_missing_language_data_names_the_debian_package() -> None:
 
 def test_pgm_of_a_grey_image_for_the_command_line() -> None:
     assert Grey(2, 1, b"\x00\xff").pgm() == b"P5\n2 1\n255\n\x00\xff"
+
+
+def test_a_page_reads_the_same_whatever_the_engine_read_before() -> None:
+    """A retried page gives the same text: nothing of earlier pages stays in the engine."""
+    page, other = _word_image("Kenmerk 2024-0001234"), _word_image("Geachte voorzitter,")
+    first = tesseract(page, lang="nld+eng", psm=11, output="hocr")
+    tesseract(other, lang="nld+eng", psm=11, output="hocr")
+    assert tesseract(page, lang="nld+eng", psm=11, output="hocr") == first
+    assert "2024-0001234" in first
