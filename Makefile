@@ -13,9 +13,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-# Debian packages the pipeline needs (OCR); installed only when missing.
+# Debian packages the pipeline needs (OCR); installed only when missing. The tesserocr wheel
+# brings its own libtesseract but takes OpenMP (libgomp1) and the language data from here.
 system-deps:
-	@bash deploy/local/system-deps.sh tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng
+	@bash deploy/local/system-deps.sh tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng libgomp1
 
 # Prometheus (and promtool) for `stukken up --monitoring` and the alert-rule tests.
 monitoring-deps:
@@ -47,6 +48,7 @@ test: venv test-deps
 
 bench: venv
 	$(PY) -m bench.segment.run
+	$(PY) -m bench.ocr.run
 	$(PY) -m bench.producers.run
 	$(PY) -m bench.enrich.run
 	$(PY) -m bench.index.run

@@ -119,8 +119,8 @@ def _read_digits(image: PageImage, box: Box) -> str | None:
     digits_only = {"tessedit_char_whitelist": "0123456789"}
     try:
         for zoom in (1, 2):  # small glyphs read best as they are; some need a larger view
-            pgm = image.pgm(crop, zoom=zoom, pad=12)
-            text = tesseract(pgm, lang="eng", psm=7, config=digits_only).strip()
+            grey = image.grey(crop, zoom=zoom, pad=12)
+            text = tesseract(grey, lang="eng", psm=7, config=digits_only).strip()
             if _DIGITS.match(text):
                 return text
     except OcrFailed:

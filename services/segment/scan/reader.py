@@ -27,7 +27,7 @@ from services.segment.scan.tesseract import tesseract
 def read_scanned(page: pdfium.PdfPage, *, dpi: int = OCR_DPI, lang: str = "nld+eng") -> list[Run]:
     """OCR one page; its text as runs in page points. `OcrFailed` if Tesseract fails."""
     image = PageImage(page, dpi)
-    lines = parse_lines(tesseract(image.pgm(), lang=lang, psm=11, output="hocr"))
+    lines = parse_lines(tesseract(image.grey(), lang=lang, psm=11, output="hocr"))
     for line in lines:
         for word in line.words:
             second_look(image, word, lang)

@@ -7,12 +7,13 @@ import math
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from services.segment.scan.tesseract import OcrFailed
+from services.segment.scan.tesseract import Grey, OcrFailed
 
 OCR_DPI = 300
 # A render cap: a page declared 200 inches square must not become a 3.6-gigapixel bitmap.
 MAX_PIXELS = 40_000_000
 INK = 128  # grey level below which a pixel is ink
+_IS_INK = bytes(1 if v < INK else 0 for v in range(256))  # grey level -> 1 for ink, else 0
 
 Box = tuple[int, int, int, int]  # pixels: left, top, right, bottom (top-left origin)
 Affine = tuple[float, float, float, float, float, float]
@@ -39,8 +40,10 @@ class PageImage:
         finally:
             bitmap.close()
 
-    def pgm(self, box: Box | None = None, zoom: int = 1, pad: int = 0) -> bytes:
+    def grey(self, box: Box | None = None, zoom: int = 1, pad: int = 0) -> Grey:
         """The image (or the box of it), enlarged `zoom` times, with `pad` white pixels round."""
+        if box is None and zoom == 1 and pad == 0:
+            return Grey(self.width, self.height, b"".join(self.rows))
         x0, y0, x1, y1 = box or (0, 0, self.width, self.height)
         rows = []
         for y in range(y0, y1):
@@ -51,7 +54,11 @@ class PageImage:
         w = (x1 - x0) * zoom + 2 * pad
         blank = b"\xff" * w
         body = b"".join(b"\xff" * pad + r + b"\xff" * pad for r in rows)
-        return b"P5\n%d %d\n255\n" % (w, len(rows) + 2 * pad) + blank * pad + body + blank * pad
+        return Grey(w, len(rows) + 2 * pad, blank * pad + body + blank * pad)
+
+    def pgm(self, box: Box | None = None, zoom: int = 1, pad: int = 0) -> bytes:
+        """`grey` as a binary PGM file."""
+        return self.grey(box, zoom, pad).pgm()
 
     def around(self, box: Box, margin: int = 2) -> Box:
         """The box grown by `margin` pixels each way, within the image."""
@@ -64,8 +71,11 @@ class PageImage:
         )
 
     def ink_columns(self, x0: int, y0: int, x1: int, y1: int) -> list[bool]:
-        rows = [self.rows[y][x0:x1] for y in range(max(y0, 0), min(y1, self.height))]
-        return [any(r[x] < INK for r in rows) for x in range(x1 - x0)]
+        # Each row as a big integer of 0/1 bytes, OR-ed together: a column per byte, in C.
+        seen = 0
+        for y in range(max(y0, 0), min(y1, self.height)):
+            seen |= int.from_bytes(self.rows[y][x0:x1].translate(_IS_INK), "little")
+        return [bool(b) for b in seen.to_bytes(x1 - x0, "little")]
 
     def ink_rows(self, x0: int, y0: int, x1: int, y1: int) -> tuple[int, int] | None:
         """First and last row with ink in the box."""

@@ -29,9 +29,9 @@ def read_again(
     image: PageImage, word: hocr.Word, lang: str, *, only_if_surer: bool = False
 ) -> None:
     """Tesseract on the word's box alone (one text line); kept if it reads as one word."""
-    pgm = image.pgm(image.around(word.box), pad=12)
+    grey = image.grey(image.around(word.box), pad=12)
     try:
-        found = tesseract(pgm, lang=lang, psm=7, output="hocr")
+        found = tesseract(grey, lang=lang, psm=7, output="hocr")
     except OcrFailed:
         return
     again = hocr.parse_words(found)

@@ -1,54 +1,106 @@
-"""The one way Tesseract is run: `tesseract stdin stdout` on a greyscale image, one thread.
+"""The one way Tesseract is run: in process, through `tesserocr`, one engine kept per language.
 
-The Debian packages `tesseract-ocr`, `tesseract-ocr-nld` and `tesseract-ocr-eng` provide it.
-The subprocess stays in the caller's process group, so killing a segment worker ends it too.
+Loading the language models costs about as much as reading a page, so an engine stays loaded
+for the life of the worker and each page, and each re-read of a marker or a doubtful word, is
+only a recognition. One OpenMP thread per worker (`OMP_THREAD_LIMIT=1`, set before the library
+loads): the service scales by workers per core, and Tesseract's own threads only fight them.
+
+The `tesserocr` wheel brings its own libtesseract; the language data comes from the Debian
+packages `tesseract-ocr-nld` and `tesseract-ocr-eng` (or `TESSDATA_PREFIX`).
 """
 
 from __future__ import annotations
 
 import os
-import subprocess
+import threading
 from collections.abc import Mapping
-from typing import Literal
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+os.environ["OMP_THREAD_LIMIT"] = "1"  # read once, when libgomp loads with tesserocr
 
 TESSERACT_TIMEOUT_S = 120.0
+# Where Debian (and a source install) put the language data, newest first.
+_TESSDATA_DIRS = (
+    "/usr/share/tesseract-ocr/5/tessdata",
+    "/usr/share/tesseract-ocr/4.00/tessdata",
+    "/usr/share/tessdata",
+    "/usr/local/share/tessdata",
+)
 
 
 class OcrFailed(Exception):
     """Tesseract is missing, failed, or took too long on a page."""
 
 
+@dataclass(frozen=True, slots=True)
+class Grey:
+    """An 8-bit greyscale image, rows top to bottom, `width` bytes a row."""
+
+    width: int
+    height: int
+    pixels: bytes
+
+    def pgm(self) -> bytes:
+        """The image as a binary PGM file (for the `tesseract` command line, in the bench)."""
+        return b"P5\n%d %d\n255\n" % (self.width, self.height) + self.pixels
+
+
 def tesseract(
-    image: bytes,
+    image: Grey,
     *,
     lang: str,
     psm: int,
     output: Literal["txt", "hocr"] = "txt",
     config: Mapping[str, str] | None = None,
 ) -> str:
-    """Tesseract's reading of `image` (PGM bytes) in page-segmentation mode `psm`.
+    """Tesseract's reading of `image` in page-segmentation mode `psm`.
 
-    `output`: plain text or hOCR; `config`: Tesseract variables (`-c name=value`).
+    `output`: plain text or hOCR; `config`: Tesseract variables (as `-c name=value`).
     """
-    args = ["-l", lang, "--psm", str(psm)]
-    for name, value in (config or {}).items():
-        args += ["-c", f"{name}={value}"]
-    if output != "txt":
-        args.append(output)
-    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    api = _engine(lang, config or {})
+    api.SetPageSegMode(psm)
+    api.SetImageBytes(image.pixels, image.width, image.height, 1, image.width)
+    if not api.Recognize(timeout=int(TESSERACT_TIMEOUT_S * 1000)):
+        api.Clear()
+        raise OcrFailed(f"tesseract failed or took over {TESSERACT_TIMEOUT_S:.0f} s")
+    text: str = api.GetHOCRText(0) if output == "hocr" else api.GetUTF8Text()
+    api.Clear()
+    return text
+
+
+_local = threading.local()  # an engine serves one thread at a time
+
+
+def _engine(lang: str, config: Mapping[str, str]) -> Any:
+    engines: dict[tuple[str, tuple[tuple[str, str], ...]], Any] = _local.__dict__.setdefault(
+        "engines", {}
+    )
+    key = (lang, tuple(sorted(config.items())))
+    if key not in engines:
+        engines[key] = _load(lang, dict(config))
+    return engines[key]
+
+
+def _load(lang: str, config: dict[str, str]) -> Any:
     try:
-        done = subprocess.run(
-            ["tesseract", "stdin", "stdout", *args],
-            input=image,
-            capture_output=True,
-            timeout=TESSERACT_TIMEOUT_S,
-            env=env,
-            check=False,
-        )
-    except FileNotFoundError as exc:
-        raise OcrFailed("tesseract is not installed (Debian: tesseract-ocr)") from exc
-    except subprocess.TimeoutExpired as exc:
-        raise OcrFailed(f"tesseract took over {TESSERACT_TIMEOUT_S:.0f} s") from exc
-    if done.returncode != 0:
-        raise OcrFailed(f"tesseract exited {done.returncode}: {done.stderr[-500:]!r}")
-    return done.stdout.decode("utf-8", errors="replace")
+        import tesserocr
+    except ImportError as exc:
+        raise OcrFailed("tesserocr is not installed (pip install stukken)") from exc
+    path = tessdata_dir(lang)
+    try:
+        return tesserocr.PyTessBaseAPI(path=path, lang=lang, variables=config)
+    except RuntimeError as exc:
+        raise OcrFailed(f"tesseract could not load {lang!r} from {path}: {exc}") from exc
+
+
+def tessdata_dir(lang: str) -> str:
+    """The directory with every language of `lang` ("nld+eng"), with a trailing slash."""
+    names = [f"{code.lstrip('~')}.traineddata" for code in lang.split("+")]
+    prefix = os.environ.get("TESSDATA_PREFIX")
+    for candidate in ([prefix] if prefix else []) + list(_TESSDATA_DIRS):
+        if all((Path(candidate) / name).is_file() for name in names):
+            return candidate.rstrip("/") + "/"
+    debian = " ".join(f"tesseract-ocr-{code}" for code in lang.split("+"))
+    raise OcrFailed(f"no Tesseract language data for {lang!r} (Debian: {debian})")
