@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 import pytest
+from minio import Minio
 
 from stukken.platform.settings import REPO_ROOT, CommonSettings
 
@@ -45,6 +46,16 @@ TEST_ENV = {
     "STUKKEN_LAG_INTERVAL_S": "1",
 }
 T = TypeVar("T")
+
+
+def s3_client(settings: CommonSettings) -> Minio:
+    """A plain S3 client on the test stack, as any user would have."""
+    return Minio(
+        settings.s3_endpoint,
+        access_key=settings.s3_access_key,
+        secret_key=settings.s3_secret_key,
+        secure=False,
+    )
 
 
 def wait_for(what: str, probe: Callable[[], T | None], timeout_s: float = 60.0) -> T:

@@ -21,7 +21,7 @@ from stukken.contracts import DocIngested, Source, doc_id_for, topics
 from stukken.localstack.layout import StackPaths
 from stukken.platform.settings import CommonSettings, IndexSettings
 from tests.faults.test_hostile_pdfs import encrypted, truncated
-from tests.stack import wait_for
+from tests.stack import s3_client, wait_for
 
 OVERWRITES: dict[str, tuple[Callable[[], bytes], str, str]] = {
     "not a pdf": (lambda: b"<html>404</html>", "ingest", "not_a_pdf"),
@@ -32,12 +32,7 @@ OVERWRITES: dict[str, tuple[Callable[[], bytes], str, str]] = {
 
 
 def s3_of(stack: CommonSettings) -> Minio:
-    return Minio(
-        stack.s3_endpoint,
-        access_key=stack.s3_access_key,
-        secret_key=stack.s3_secret_key,
-        secure=False,
-    )
+    return s3_client(stack)
 
 
 def api() -> httpx.Client:

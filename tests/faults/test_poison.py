@@ -31,7 +31,7 @@ from stukken.localstack import stack as local
 from stukken.localstack.layout import StackPaths
 from stukken.ops import topic_partitions
 from stukken.platform.settings import SERVICE_SETTINGS, CommonSettings, IndexSettings
-from tests.stack import wait_for
+from tests.stack import s3_client, wait_for
 
 DEEP = b"[" * 100_000 + b"]" * 100_000  # 200 KB: RecursionError in a JSON decoder
 JSON = [("content-type", b"application/json")]
@@ -57,12 +57,7 @@ LOG_GROWTH_LIMIT = 1024 * 1024
 
 @pytest.fixture(scope="module")
 def s3(stack: CommonSettings) -> Minio:
-    return Minio(
-        stack.s3_endpoint,
-        access_key=stack.s3_access_key,
-        secret_key=stack.s3_secret_key,
-        secure=False,
-    )
+    return s3_client(stack)
 
 
 @pytest.fixture(scope="module")

@@ -10,14 +10,13 @@ from pathlib import Path
 
 import httpx
 import pytest
-from minio import Minio
 
 from stukken.contracts import doc_id_for
 from stukken.localstack import processes
 from stukken.localstack import stack as local
 from stukken.localstack.layout import StackPaths
 from stukken.platform.settings import CommonSettings, IndexSettings
-from tests.stack import wait_for
+from tests.stack import s3_client, wait_for
 
 
 @pytest.mark.parametrize(
@@ -28,12 +27,7 @@ from tests.stack import wait_for
 def test_a_stage_stopped_while_documents_flow_loses_none(
     stack: CommonSettings, corpus: Path, stage: str, how: signal.Signals
 ) -> None:
-    s3 = Minio(
-        stack.s3_endpoint,
-        access_key=stack.s3_access_key,
-        secret_key=stack.s3_secret_key,
-        secure=False,
-    )
+    s3 = s3_client(stack)
     pid_file = StackPaths.of(stack).pid_file(stage)
     record = processes.live_record(pid_file)
     assert record is not None, f"{stage} is not running"

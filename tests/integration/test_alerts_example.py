@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from minio import Minio
 from typer.testing import CliRunner
 
 from examples.alerts.consumer import AlertsConsumer
@@ -23,7 +22,7 @@ from stukken.cli import app
 from stukken.contracts import doc_id_for
 from stukken.platform.settings import CommonSettings
 from stukken.platform.storage import S3Store
-from tests.stack import wait_for
+from tests.stack import s3_client, wait_for
 
 CITING = "breadth/kamerbrief-2011-draagmoederschap.pdf"  # cites kst-32123-XVI-30
 RAINBOW = "kamervragen/00fe7edd-24c8-4857-98da-774ed3b06836.pdf"  # about regenboogbeleid
@@ -66,12 +65,7 @@ def test_the_webhook_gets_the_expected_alerts_and_status_shows_the_lag(
     consumer = AlertsConsumer(
         stack.kafka_bootstrap, subs, S3Store(stack), tmp_path / "state.json", group_id=group
     )
-    s3 = Minio(
-        stack.s3_endpoint,
-        access_key=stack.s3_access_key,
-        secret_key=stack.s3_secret_key,
-        secure=False,
-    )
+    s3 = s3_client(stack)
     ids = {}
     for name in (CITING, RAINBOW, OTHER):
         data = (corpus / name).read_bytes()

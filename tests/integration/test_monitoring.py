@@ -39,7 +39,7 @@ from stukken.localstack.layout import StackPaths
 from stukken.localstack.monitoring import NAMES, PROMETHEUS, MonitoringSettings
 from stukken.platform.settings import REPO_ROOT, CommonSettings, IndexSettings
 from tests.fixtures.typeset import REGULAR
-from tests.stack import wait_for
+from tests.stack import s3_client, wait_for
 
 STAGES = ("ingest", "segment", "enrich", "index")
 PARTS = ("kafka", "s3gateway", *STAGES, *NAMES)
@@ -94,12 +94,7 @@ def firing(url: str, name: str, subject: str) -> FiringAlert | None:
 
 @pytest.fixture(scope="module")
 def s3(stack: CommonSettings) -> Minio:
-    return Minio(
-        stack.s3_endpoint,
-        access_key=stack.s3_access_key,
-        secret_key=stack.s3_secret_key,
-        secure=False,
-    )
+    return s3_client(stack)
 
 
 def put(s3: Minio, bucket: str, key: str, data: bytes) -> str:

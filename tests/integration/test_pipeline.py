@@ -18,18 +18,13 @@ from minio import Minio
 from stukken.contracts import doc_id_for, topics
 from stukken.ops import topic_partitions
 from stukken.platform.settings import CommonSettings, IndexSettings, IngestSettings
-from tests.stack import wait_for
+from tests.stack import s3_client, wait_for
 
 
 @pytest.fixture(scope="module")
 def s3(stack: CommonSettings) -> Minio:
     """A plain S3 client, as any user would have."""
-    return Minio(
-        stack.s3_endpoint,
-        access_key=stack.s3_access_key,
-        secret_key=stack.s3_secret_key,
-        secure=False,
-    )
+    return s3_client(stack)
 
 
 @pytest.fixture(scope="module")
@@ -152,6 +147,14 @@ async def _await_event(
     stack: CommonSettings, topic: str, key: str, action: Any, timeout_s: float = 60
 ) -> dict[str, Any]:
     """Start reading `topic` at its end, do `action`, and return the first event keyed `key`."""
+    record = await _await_record(stack, topic, key, action, timeout_s)
+    return json.loads(record.value)  # type: ignore[no-any-return]
+
+
+async def _await_record(
+    stack: CommonSettings, topic: str, key: str, action: Any, timeout_s: float = 60
+) -> Any:
+    """Start reading `topic` at its end, do `action`, and return the first record keyed `key`."""
     consumer = AIOKafkaConsumer(bootstrap_servers=stack.kafka_bootstrap, group_id=None)
     await consumer.start()
     try:
@@ -164,7 +167,7 @@ async def _await_event(
         async with asyncio.timeout(timeout_s):
             async for record in consumer:
                 if record.key == key.encode():
-                    return json.loads(record.value)  # type: ignore[arg-type]
+                    return record
     finally:
         await consumer.stop()
     raise AssertionError("unreachable")
@@ -190,29 +193,6 @@ def test_an_object_whose_notification_never_came_is_still_ingested(
     wait_for("its removal too", lambda: api.get(f"/documents/{doc_id}").status_code == 404)
 
 
-async def _headers_of_next(
-    stack: CommonSettings, topic: str, key: str, action: Any, timeout_s: float = 60
-) -> dict[str, str]:
-    """Start reading `topic` at its end, do `action`, and return the headers of the first record
-    keyed `key`."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=stack.kafka_bootstrap, group_id=None)
-    await consumer.start()
-    try:
-        partitions = await topic_partitions(stack.kafka_bootstrap, topic)
-        consumer.assign(partitions)
-        await consumer.seek_to_end(*partitions)
-        for tp in partitions:
-            await consumer.position(tp)
-        await asyncio.to_thread(action)
-        async with asyncio.timeout(timeout_s):
-            async for record in consumer:
-                if record.key == key.encode():
-                    return {name: bytes(value).decode() for name, value in record.headers}
-    finally:
-        await consumer.stop()
-    raise AssertionError("unreachable")
-
-
 @pytest.mark.parametrize(
     ("topic", "stage"), [(topics.DOC_INGESTED, "ingest"), (topics.DOC_ENRICHED, "enrich")]
 )
@@ -221,9 +201,10 @@ def test_events_carry_cloudevents_headers(
 ) -> None:
     key = f"ce-{uuid.uuid4().hex}/brief.pdf"
     doc_id = doc_id_for(stack.bucket, key)
-    headers = asyncio.run(
-        _headers_of_next(stack, topic, doc_id, lambda: put(s3, stack.bucket, key, sample_pdf))
+    record = asyncio.run(
+        _await_record(stack, topic, doc_id, lambda: put(s3, stack.bucket, key, sample_pdf))
     )
+    headers = {name: bytes(value).decode() for name, value in record.headers}
     assert headers["ce_specversion"] == "1.0"
     assert headers["ce_type"] == f"nl.{topic}.v1"
     assert headers["ce_source"] == f"urn:stukken:{stage}"

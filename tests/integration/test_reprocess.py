@@ -14,14 +14,13 @@ from typing import Any
 
 import httpx
 from aiokafka import AIOKafkaProducer
-from minio import Minio
 from typer.testing import CliRunner
 
 from stukken.cli import app
 from stukken.contracts import DocEnriched, EnrichedDocument, doc_id_for, topics
 from stukken.platform.log_reader import current_documents
 from stukken.platform.settings import CommonSettings, IndexSettings
-from tests.stack import wait_for
+from tests.stack import s3_client, wait_for
 
 DOCS = [
     "kamervragen/00fe7edd-24c8-4857-98da-774ed3b06836.pdf",
@@ -34,12 +33,7 @@ def test_reprocess_enrich_updates_in_place_with_search_answering(
     stack: CommonSettings, corpus: Path
 ) -> None:
     api = httpx.Client(base_url=f"http://127.0.0.1:{IndexSettings().http_port}", timeout=10)
-    s3 = Minio(
-        stack.s3_endpoint,
-        access_key=stack.s3_access_key,
-        secret_key=stack.s3_secret_key,
-        secure=False,
-    )
+    s3 = s3_client(stack)
     prefix = f"reprocess-{uuid.uuid4().hex[:8]}/"
     ids = {}
     for name in DOCS:

@@ -11,13 +11,12 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
-from minio import Minio
 
 from stukken.contracts import doc_id_for
 from stukken.platform.settings import CommonSettings, IndexSettings
 from stukken.platform.tracing import TracingSettings
 from tests.otlp import OtlpReceiver, ReceivedSpan
-from tests.stack import wait_for
+from tests.stack import s3_client, wait_for
 
 STAGES = ["ingest", "segment", "enrich", "index"]
 
@@ -49,12 +48,7 @@ def trace_of(receiver: OtlpReceiver, doc_id: str) -> list[ReceivedSpan] | None:
 def test_one_upload_is_one_trace_with_a_span_per_stage_in_order(
     stack: CommonSettings, receiver: OtlpReceiver, sample_pdf: bytes
 ) -> None:
-    s3 = Minio(
-        stack.s3_endpoint,
-        access_key=stack.s3_access_key,
-        secret_key=stack.s3_secret_key,
-        secure=False,
-    )
+    s3 = s3_client(stack)
     key = f"trace-{uuid.uuid4().hex}/letter.pdf"
     s3.put_object(stack.bucket, key, io.BytesIO(sample_pdf), len(sample_pdf))
     doc_id = doc_id_for(stack.bucket, key)
