@@ -13,6 +13,7 @@ import ctypes
 import itertools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -45,12 +46,8 @@ def read_grids(page: pdfium.PdfPage, number: int) -> list[GridTable]:
 
 
 def _read_grids(page: pdfium.PdfPage, number: int) -> list[GridTable]:
-    paths = []
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
-        paths.append((obj.get_bounds(), obj))
-        if len(paths) > _MAX_PATHS:
-            return []  # a drawing or a map, not a table: not worth the time
-    if not paths:
+    paths = _paths(page.raw)
+    if not paths or len(paths) > _MAX_PATHS:  # too many: a drawing or a map, not a table
         return []
     textpage = page.get_textpage()
     try:
@@ -64,6 +61,38 @@ def _read_grids(page: pdfium.PdfPage, number: int) -> list[GridTable]:
         return tables
     finally:
         textpage.close()
+
+
+def _paths(page: Any) -> list[tuple[Box, Any]]:
+    """The page's path objects (top level and two form levels down) with their bounds, in
+    page order. Raw calls, not `PdfPage.get_objects`: that wraps every object of the page in
+    a Python object, and a page set one text object per word has hundreds of them."""
+    paths: list[tuple[Box, Any]] = []
+    _collect(page, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, 0, paths)
+    return paths
+
+
+def _collect(parent: Any, count: Any, get: Any, level: int, paths: list[tuple[Box, Any]]) -> None:
+    n = count(parent)
+    if n < 0:
+        raise pdfium.PdfiumError("Failed to get number of pageobjects.")
+    for i in range(n):
+        obj = get(parent, i)
+        if not obj:
+            raise pdfium.PdfiumError("Failed to get pageobject.")
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            left, b, r, t = (ctypes.c_float() for _ in range(4))
+            if not pdfium_c.FPDFPageObj_GetBounds(obj, left, b, r, t):
+                raise pdfium.PdfiumError("Failed to locate pageobject.")
+            paths.append(((left.value, b.value, r.value, t.value), obj))
+            if len(paths) > _MAX_PATHS:
+                return
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < 2:
+            form_count, form_get = pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject
+            _collect(obj, form_count, form_get, level + 1, paths)
+            if len(paths) > _MAX_PATHS:
+                return
 
 
 def _ruled(textpage: pdfium.PdfTextPage, boxes: list[Box], number: int) -> list[GridTable]:
@@ -139,14 +168,14 @@ def _text(textpage: pdfium.PdfTextPage, box: Box) -> str:
     return " ".join(text.replace("\ufffe", "").replace("\x02", "-").split())
 
 
-def _is_band(box: Box, obj: pdfium.PdfObject, width: float) -> bool:
+def _is_band(box: Box, obj: Any, width: float) -> bool:
     """A dark bar across most of the page, one line high: a table's header row."""
     wide = box[2] - box[0] > 0.5 * width
     one_line = 6 < box[3] - box[1] < 30
     if not (wide and one_line):
         return False
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    if not pdfium_c.FPDFPageObj_GetFillColor(obj.raw, r, g, b, a):
+    if not pdfium_c.FPDFPageObj_GetFillColor(obj, r, g, b, a):
         return False
     return (r.value + g.value + b.value) / 3 < 100
 
