@@ -24,7 +24,7 @@ _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 _NAME_SIZE = 96
 
 
-def _direct(fn: Any) -> Callable[..., Any]:
+def direct(fn: Any) -> Callable[..., Any]:
     """`fn` with its pointer parameters taken as plain addresses."""
     params = [ctypes.c_void_p if hasattr(t, "contents") else t for t in fn.argtypes]
     address = ctypes.cast(fn, ctypes.c_void_p).value
@@ -34,17 +34,17 @@ def _direct(fn: Any) -> Callable[..., Any]:
     return ctypes.CFUNCTYPE(restype, *params)(address)
 
 
-_COUNT_RECTS = _direct(pdfium_c.FPDFText_CountRects)
-_GET_RECT = _direct(pdfium_c.FPDFText_GetRect)
-_CHAR_BOX = _direct(pdfium_c.FPDFText_GetCharBox)
-_LOOSE_BOX = _direct(pdfium_c.FPDFText_GetLooseCharBox)
-_ORIGIN = _direct(pdfium_c.FPDFText_GetCharOrigin)
-_WEIGHT = _direct(pdfium_c.FPDFText_GetFontWeight)
-_FONT_INFO = _direct(pdfium_c.FPDFText_GetFontInfo)
-_INDEX_AT = _direct(pdfium_c.FPDFText_GetCharIndexAtPos)
-_FONT_SIZE = _direct(pdfium_c.FPDFText_GetFontSize)
-_TEXT_OBJECT = _direct(pdfium_c.FPDFText_GetTextObject)
-_RENDER_MODE = _direct(pdfium_c.FPDFTextObj_GetTextRenderMode)
+_COUNT_RECTS = direct(pdfium_c.FPDFText_CountRects)
+_GET_RECT = direct(pdfium_c.FPDFText_GetRect)
+_CHAR_BOX = direct(pdfium_c.FPDFText_GetCharBox)
+_LOOSE_BOX = direct(pdfium_c.FPDFText_GetLooseCharBox)
+_ORIGIN = direct(pdfium_c.FPDFText_GetCharOrigin)
+_WEIGHT = direct(pdfium_c.FPDFText_GetFontWeight)
+_FONT_INFO = direct(pdfium_c.FPDFText_GetFontInfo)
+_INDEX_AT = direct(pdfium_c.FPDFText_GetCharIndexAtPos)
+_FONT_SIZE = direct(pdfium_c.FPDFText_GetFontSize)
+_TEXT_OBJECT = direct(pdfium_c.FPDFText_GetTextObject)
+_RENDER_MODE = direct(pdfium_c.FPDFTextObj_GetTextRenderMode)
 
 
 class Glyphs:

@@ -18,10 +18,19 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from services.segment.layout.glyphs import direct
+
 Box = tuple[float, float, float, float]  # x0, y0 (bottom), x1, y1 (top)
 _THIN = 2.5  # points: a path this thin is a rule
 _SNAP = 2.0  # rules closer than this are one
 _MAX_PATHS = 2000
+_PAGE_COUNT = direct(pdfium_c.FPDFPage_CountObjects)
+_PAGE_GET = direct(pdfium_c.FPDFPage_GetObject)
+_FORM_COUNT = direct(pdfium_c.FPDFFormObj_CountObjects)
+_FORM_GET = direct(pdfium_c.FPDFFormObj_GetObject)
+_TYPE = direct(pdfium_c.FPDFPageObj_GetType)
+_BOUNDS = direct(pdfium_c.FPDFPageObj_GetBounds)
+_FILL = direct(pdfium_c.FPDFPageObj_GetFillColor)
 
 
 @dataclass
@@ -63,16 +72,16 @@ def _read_grids(page: pdfium.PdfPage, number: int) -> list[GridTable]:
         textpage.close()
 
 
-def _paths(page: Any) -> list[tuple[Box, Any]]:
+def _paths(page: Any) -> list[tuple[Box, int]]:
     """The page's path objects (top level and two form levels down) with their bounds, in
     page order. Raw calls, not `PdfPage.get_objects`: that wraps every object of the page in
     a Python object, and a page set one text object per word has hundreds of them."""
-    paths: list[tuple[Box, Any]] = []
-    _collect(page, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, 0, paths)
+    paths: list[tuple[Box, int]] = []
+    _collect(ctypes.cast(page, ctypes.c_void_p).value, _PAGE_COUNT, _PAGE_GET, 0, paths)
     return paths
 
 
-def _collect(parent: Any, count: Any, get: Any, level: int, paths: list[tuple[Box, Any]]) -> None:
+def _collect(parent: Any, count: Any, get: Any, level: int, paths: list[tuple[Box, int]]) -> None:
     n = count(parent)
     if n < 0:
         raise pdfium.PdfiumError("Failed to get number of pageobjects.")
@@ -80,17 +89,16 @@ def _collect(parent: Any, count: Any, get: Any, level: int, paths: list[tuple[Bo
         obj = get(parent, i)
         if not obj:
             raise pdfium.PdfiumError("Failed to get pageobject.")
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        kind = _TYPE(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
             left, b, r, t = (ctypes.c_float() for _ in range(4))
-            if not pdfium_c.FPDFPageObj_GetBounds(obj, left, b, r, t):
+            if not _BOUNDS(obj, *(ctypes.addressof(v) for v in (left, b, r, t))):
                 raise pdfium.PdfiumError("Failed to locate pageobject.")
             paths.append(((left.value, b.value, r.value, t.value), obj))
             if len(paths) > _MAX_PATHS:
                 return
         elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < 2:
-            form_count, form_get = pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject
-            _collect(obj, form_count, form_get, level + 1, paths)
+            _collect(obj, _FORM_COUNT, _FORM_GET, level + 1, paths)
             if len(paths) > _MAX_PATHS:
                 return
 
@@ -168,14 +176,14 @@ def _text(textpage: pdfium.PdfTextPage, box: Box) -> str:
     return " ".join(text.replace("\ufffe", "").replace("\x02", "-").split())
 
 
-def _is_band(box: Box, obj: Any, width: float) -> bool:
+def _is_band(box: Box, obj: int, width: float) -> bool:
     """A dark bar across most of the page, one line high: a table's header row."""
     wide = box[2] - box[0] > 0.5 * width
     one_line = 6 < box[3] - box[1] < 30
     if not (wide and one_line):
         return False
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    if not pdfium_c.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+    if not _FILL(obj, *(ctypes.addressof(v) for v in (r, g, b, a))):
         return False
     return (r.value + g.value + b.value) / 3 < 100
 
