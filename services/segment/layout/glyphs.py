@@ -87,6 +87,18 @@ class Glyphs:
         left, top, right, bottom = _FOUR_FLOATS.unpack_from(self._floats_view)  # an FS_RECTF
         return left, bottom, right, top
 
+    def loose_ends(self, i: int, j: int) -> tuple[float, ...] | None:
+        """The loose boxes of glyphs i and j (a word's ends) in one call: x0, y0, x1, y1 of i,
+        then of j; None if either has none."""
+        page, at, view = self.page, self._rect_at, self._floats_view
+        if not _LOOSE_BOX(page, i, at):
+            return None
+        left, top, right, bottom = _FOUR_FLOATS.unpack_from(view)
+        if not _LOOSE_BOX(page, j, at):
+            return None
+        left_j, top_j, right_j, bottom_j = _FOUR_FLOATS.unpack_from(view)
+        return left, bottom, right, top, left_j, bottom_j, right_j, top_j
+
     def index_at(self, x: float, y: float, tol_x: float, tol_y: float) -> int:
         """The glyph at a position (pdfium scans the whole page for it)."""
         return int(_INDEX_AT(self.page, x, y, tol_x, tol_y))
