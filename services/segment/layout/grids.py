@@ -31,6 +31,7 @@ _FORM_GET = direct(pdfium_c.FPDFFormObj_GetObject)
 _TYPE = direct(pdfium_c.FPDFPageObj_GetType)
 _BOUNDS = direct(pdfium_c.FPDFPageObj_GetBounds)
 _FILL = direct(pdfium_c.FPDFPageObj_GetFillColor)
+_PATH, _FORM = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
 
 
 @dataclass
@@ -58,12 +59,16 @@ def _read_grids(page: pdfium.PdfPage, number: int) -> list[GridTable]:
     paths = _paths(page.raw)
     if not paths or len(paths) > _MAX_PATHS:  # too many: a drawing or a map, not a table
         return []
+    width = page.get_size()[0]
+    bands = [box for box, obj in paths if _is_band(box, obj, width)]
+    boxes = [b for b, _ in paths]
+    if not bands and not _regions(_down(boxes)):
+        return []  # rules and bars, but no table: spare pdfium a second reading of the text
     textpage = page.get_textpage()
     try:
-        tables = _ruled(textpage, [b for b, _ in paths], number)
-        width = page.get_size()[0]
-        for box, obj in paths:
-            if _is_band(box, obj, width) and not any(t.holds(*box) for t in tables):
+        tables = _ruled(textpage, boxes, number)
+        for box in bands:
+            if not any(t.holds(*box) for t in tables):
                 table = _banded(textpage, box, number)
                 if table:
                     tables.append(table)
@@ -90,14 +95,14 @@ def _collect(parent: Any, count: Any, get: Any, level: int, paths: list[tuple[Bo
         if not obj:
             raise pdfium.PdfiumError("Failed to get pageobject.")
         kind = _TYPE(obj)
-        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+        if kind == _PATH:
             left, b, r, t = (ctypes.c_float() for _ in range(4))
             if not _BOUNDS(obj, *(ctypes.addressof(v) for v in (left, b, r, t))):
                 raise pdfium.PdfiumError("Failed to locate pageobject.")
             paths.append(((left.value, b.value, r.value, t.value), obj))
             if len(paths) > _MAX_PATHS:
                 return
-        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < 2:
+        elif kind == _FORM and level < 2:
             _collect(obj, _FORM_COUNT, _FORM_GET, level + 1, paths)
             if len(paths) > _MAX_PATHS:
                 return
@@ -105,7 +110,7 @@ def _collect(parent: Any, count: Any, get: Any, level: int, paths: list[tuple[Bo
 
 def _ruled(textpage: pdfium.PdfTextPage, boxes: list[Box], number: int) -> list[GridTable]:
     across = [b for b in boxes if b[3] - b[1] < _THIN and b[2] - b[0] > 10]
-    down = [b for b in boxes if b[2] - b[0] < _THIN and b[3] - b[1] > 6]
+    down = _down(boxes)
     tables = []
     for region in _regions(down):
         x0, y0, x1, y1 = region
@@ -128,6 +133,11 @@ def _ruled(textpage: pdfium.PdfTextPage, boxes: list[Box], number: int) -> list[
         if len(rows) >= 1:
             tables.append(GridTable(number, (xs[0], ys[0], xs[-1], ys[-1]), rows))
     return tables
+
+
+def _down(boxes: list[Box]) -> list[Box]:
+    """The vertical rules among the paths."""
+    return [b for b in boxes if b[2] - b[0] < _THIN and b[3] - b[1] > 6]
 
 
 def _regions(down: list[Box]) -> list[Box]:
