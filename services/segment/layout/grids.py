@@ -18,7 +18,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from services.segment.layout.glyphs import direct
+from services.segment.layout.glyphs import Glyphs, direct
 
 Box = tuple[float, float, float, float]  # x0, y0 (bottom), x1, y1 (top)
 _THIN = 2.5  # points: a path this thin is a rule
@@ -219,8 +219,9 @@ def _banded(textpage: pdfium.PdfTextPage, band: Box, number: int) -> GridTable |
 def _column_starts(textpage: pdfium.PdfTextPage, band: Box) -> list[float]:
     """Left edges of the words in the band that stand after a wide gap (a column's start)."""
     boxes = []
+    box = Glyphs(textpage.raw).box  # direct calls: this asks about every glyph of the page
     for i in range(textpage.count_chars()):
-        x0, y0, x1, y1 = textpage.get_charbox(i)
+        x0, y0, x1, y1 = box(i)
         if band[0] <= x0 and x1 <= band[2] and band[1] <= (y0 + y1) / 2 <= band[3] and x1 > x0:
             boxes.append((x0, x1, y1 - y0))
     if not boxes:
