@@ -218,12 +218,8 @@ def _banded(textpage: pdfium.PdfTextPage, band: Box, number: int) -> GridTable |
 
 def _column_starts(textpage: pdfium.PdfTextPage, band: Box) -> list[float]:
     """Left edges of the words in the band that stand after a wide gap (a column's start)."""
-    boxes = []
-    box = Glyphs(textpage.raw).box  # direct calls: this asks about every glyph of the page
-    for i in range(textpage.count_chars()):
-        x0, y0, x1, y1 = box(i)
-        if band[0] <= x0 and x1 <= band[2] and band[1] <= (y0 + y1) / 2 <= band[3] and x1 > x0:
-            boxes.append((x0, x1, y1 - y0))
+    inside = Glyphs(textpage.raw).boxes_in(textpage.count_chars(), *band)
+    boxes = [(x0, x1, y1 - y0) for x0, y0, x1, y1 in inside]
     if not boxes:
         return []
     boxes.sort()
