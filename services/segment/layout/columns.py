@@ -26,7 +26,7 @@ from services.segment.layout.words import PageRuns, Run
 
 BODY, SIDE, MARGIN = "body", "side", "margin"
 # A label: a few words ending in a colon, a number or enumerator, a short name with a number.
-_LETTERS = re.compile(r"[^\W\d_]")
+_THREE_LETTERS = re.compile(r"[^\W\d_](?:.*?[^\W\d_]){2}", re.DOTALL)  # stops at the third
 _LABEL = re.compile(r"^(?:\S+(?: \S+){0,3}:|[\w.() -]{0,16}\d[\w.() -]{0,16}|[IVX]+\.?|\w\.?)$")
 
 
@@ -131,7 +131,7 @@ def _aside_evidence(strip: Strip, body: Strip, repeated: set[str]) -> bool:
 def _key(text: str) -> str:
     """Text as it repeats; a number or date alone (a table's) is no evidence: three letters."""
     text = " ".join(text.lower().split()).strip(" .:")
-    return text if len(_LETTERS.findall(text)) >= 3 else ""
+    return text if _THREE_LETTERS.search(text) else ""
 
 
 def _labels_join_rows(margin: Strip, right: Strip, body_size: float) -> None:

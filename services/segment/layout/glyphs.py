@@ -24,7 +24,7 @@ _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 _NAME_SIZE = 96
 
 
-def _direct(fn: Any) -> Callable[..., Any]:
+def direct(fn: Any) -> Callable[..., Any]:
     """`fn` with its pointer parameters taken as plain addresses."""
     params = [ctypes.c_void_p if hasattr(t, "contents") else t for t in fn.argtypes]
     address = ctypes.cast(fn, ctypes.c_void_p).value
@@ -34,17 +34,17 @@ def _direct(fn: Any) -> Callable[..., Any]:
     return ctypes.CFUNCTYPE(restype, *params)(address)
 
 
-_COUNT_RECTS = _direct(pdfium_c.FPDFText_CountRects)
-_GET_RECT = _direct(pdfium_c.FPDFText_GetRect)
-_CHAR_BOX = _direct(pdfium_c.FPDFText_GetCharBox)
-_LOOSE_BOX = _direct(pdfium_c.FPDFText_GetLooseCharBox)
-_ORIGIN = _direct(pdfium_c.FPDFText_GetCharOrigin)
-_WEIGHT = _direct(pdfium_c.FPDFText_GetFontWeight)
-_FONT_INFO = _direct(pdfium_c.FPDFText_GetFontInfo)
-_INDEX_AT = _direct(pdfium_c.FPDFText_GetCharIndexAtPos)
-_FONT_SIZE = _direct(pdfium_c.FPDFText_GetFontSize)
-_TEXT_OBJECT = _direct(pdfium_c.FPDFText_GetTextObject)
-_RENDER_MODE = _direct(pdfium_c.FPDFTextObj_GetTextRenderMode)
+_COUNT_RECTS = direct(pdfium_c.FPDFText_CountRects)
+_GET_RECT = direct(pdfium_c.FPDFText_GetRect)
+_CHAR_BOX = direct(pdfium_c.FPDFText_GetCharBox)
+_LOOSE_BOX = direct(pdfium_c.FPDFText_GetLooseCharBox)
+_ORIGIN = direct(pdfium_c.FPDFText_GetCharOrigin)
+_WEIGHT = direct(pdfium_c.FPDFText_GetFontWeight)
+_FONT_INFO = direct(pdfium_c.FPDFText_GetFontInfo)
+_INDEX_AT = direct(pdfium_c.FPDFText_GetCharIndexAtPos)
+_FONT_SIZE = direct(pdfium_c.FPDFText_GetFontSize)
+_TEXT_OBJECT = direct(pdfium_c.FPDFText_GetTextObject)
+_RENDER_MODE = direct(pdfium_c.FPDFTextObj_GetTextRenderMode)
 
 
 class Glyphs:
@@ -81,11 +81,36 @@ class Glyphs:
         left, right, bottom, top = _FOUR_DOUBLES.unpack_from(self._doubles_view)
         return left, bottom, right, top
 
+    def boxes_in(self, count: int, x0: float, y0: float, x1: float, y1: float) -> list[Box]:
+        """The tight boxes of glyphs 0..count-1 that stand inside x0..x1 with their middle
+        within y0..y1 (and have a width): one loop over the page, no call per glyph."""
+        page, a, view, unpack = self.page, self._a, self._doubles_view, _FOUR_DOUBLES.unpack_from
+        a0, a1, a2, a3 = a
+        out = []
+        for i in range(count):
+            _CHAR_BOX(page, i, a0, a1, a2, a3)
+            left, right, bottom, top = unpack(view)
+            if x0 <= left and right <= x1 and y0 <= (bottom + top) / 2 <= y1 and right > left:
+                out.append((left, bottom, right, top))
+        return out
+
     def loose_box(self, i: int) -> Box | None:
         if not _LOOSE_BOX(self.page, i, self._rect_at):
             return None
         left, top, right, bottom = _FOUR_FLOATS.unpack_from(self._floats_view)  # an FS_RECTF
         return left, bottom, right, top
+
+    def loose_ends(self, i: int, j: int) -> tuple[float, ...] | None:
+        """The loose boxes of glyphs i and j (a word's ends) in one call: x0, y0, x1, y1 of i,
+        then of j; None if either has none."""
+        page, at, view = self.page, self._rect_at, self._floats_view
+        if not _LOOSE_BOX(page, i, at):
+            return None
+        left, top, right, bottom = _FOUR_FLOATS.unpack_from(view)
+        if not _LOOSE_BOX(page, j, at):
+            return None
+        left_j, top_j, right_j, bottom_j = _FOUR_FLOATS.unpack_from(view)
+        return left, bottom, right, top, left_j, bottom_j, right_j, top_j
 
     def index_at(self, x: float, y: float, tol_x: float, tol_y: float) -> int:
         """The glyph at a position (pdfium scans the whole page for it)."""

@@ -13,14 +13,25 @@ import ctypes
 import itertools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+
+from services.segment.layout.glyphs import Glyphs, direct
 
 Box = tuple[float, float, float, float]  # x0, y0 (bottom), x1, y1 (top)
 _THIN = 2.5  # points: a path this thin is a rule
 _SNAP = 2.0  # rules closer than this are one
 _MAX_PATHS = 2000
+_PAGE_COUNT = direct(pdfium_c.FPDFPage_CountObjects)
+_PAGE_GET = direct(pdfium_c.FPDFPage_GetObject)
+_FORM_COUNT = direct(pdfium_c.FPDFFormObj_CountObjects)
+_FORM_GET = direct(pdfium_c.FPDFFormObj_GetObject)
+_TYPE = direct(pdfium_c.FPDFPageObj_GetType)
+_BOUNDS = direct(pdfium_c.FPDFPageObj_GetBounds)
+_FILL = direct(pdfium_c.FPDFPageObj_GetFillColor)
+_PATH, _FORM = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
 
 
 @dataclass
@@ -45,19 +56,19 @@ def read_grids(page: pdfium.PdfPage, number: int) -> list[GridTable]:
 
 
 def _read_grids(page: pdfium.PdfPage, number: int) -> list[GridTable]:
-    paths = []
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
-        paths.append((obj.get_bounds(), obj))
-        if len(paths) > _MAX_PATHS:
-            return []  # a drawing or a map, not a table: not worth the time
-    if not paths:
+    paths = _paths(page.raw)
+    if not paths or len(paths) > _MAX_PATHS:  # too many: a drawing or a map, not a table
         return []
+    width = page.get_size()[0]
+    bands = [box for box, obj in paths if _is_band(box, obj, width)]
+    boxes = [b for b, _ in paths]
+    if not bands and not _regions(_down(boxes)):
+        return []  # rules and bars, but no table: spare pdfium a second reading of the text
     textpage = page.get_textpage()
     try:
-        tables = _ruled(textpage, [b for b, _ in paths], number)
-        width = page.get_size()[0]
-        for box, obj in paths:
-            if _is_band(box, obj, width) and not any(t.holds(*box) for t in tables):
+        tables = _ruled(textpage, boxes, number)
+        for box in bands:
+            if not any(t.holds(*box) for t in tables):
                 table = _banded(textpage, box, number)
                 if table:
                     tables.append(table)
@@ -66,9 +77,40 @@ def _read_grids(page: pdfium.PdfPage, number: int) -> list[GridTable]:
         textpage.close()
 
 
+def _paths(page: Any) -> list[tuple[Box, int]]:
+    """The page's path objects (top level and two form levels down) with their bounds, in
+    page order. Raw calls, not `PdfPage.get_objects`: that wraps every object of the page in
+    a Python object, and a page set one text object per word has hundreds of them."""
+    paths: list[tuple[Box, int]] = []
+    _collect(ctypes.cast(page, ctypes.c_void_p).value, _PAGE_COUNT, _PAGE_GET, 0, paths)
+    return paths
+
+
+def _collect(parent: Any, count: Any, get: Any, level: int, paths: list[tuple[Box, int]]) -> None:
+    n = count(parent)
+    if n < 0:
+        raise pdfium.PdfiumError("Failed to get number of pageobjects.")
+    for i in range(n):
+        obj = get(parent, i)
+        if not obj:
+            raise pdfium.PdfiumError("Failed to get pageobject.")
+        kind = _TYPE(obj)
+        if kind == _PATH:
+            left, b, r, t = (ctypes.c_float() for _ in range(4))
+            if not _BOUNDS(obj, *(ctypes.addressof(v) for v in (left, b, r, t))):
+                raise pdfium.PdfiumError("Failed to locate pageobject.")
+            paths.append(((left.value, b.value, r.value, t.value), obj))
+            if len(paths) > _MAX_PATHS:
+                return
+        elif kind == _FORM and level < 2:
+            _collect(obj, _FORM_COUNT, _FORM_GET, level + 1, paths)
+            if len(paths) > _MAX_PATHS:
+                return
+
+
 def _ruled(textpage: pdfium.PdfTextPage, boxes: list[Box], number: int) -> list[GridTable]:
     across = [b for b in boxes if b[3] - b[1] < _THIN and b[2] - b[0] > 10]
-    down = [b for b in boxes if b[2] - b[0] < _THIN and b[3] - b[1] > 6]
+    down = _down(boxes)
     tables = []
     for region in _regions(down):
         x0, y0, x1, y1 = region
@@ -91,6 +133,11 @@ def _ruled(textpage: pdfium.PdfTextPage, boxes: list[Box], number: int) -> list[
         if len(rows) >= 1:
             tables.append(GridTable(number, (xs[0], ys[0], xs[-1], ys[-1]), rows))
     return tables
+
+
+def _down(boxes: list[Box]) -> list[Box]:
+    """The vertical rules among the paths."""
+    return [b for b in boxes if b[2] - b[0] < _THIN and b[3] - b[1] > 6]
 
 
 def _regions(down: list[Box]) -> list[Box]:
@@ -139,14 +186,14 @@ def _text(textpage: pdfium.PdfTextPage, box: Box) -> str:
     return " ".join(text.replace("\ufffe", "").replace("\x02", "-").split())
 
 
-def _is_band(box: Box, obj: pdfium.PdfObject, width: float) -> bool:
+def _is_band(box: Box, obj: int, width: float) -> bool:
     """A dark bar across most of the page, one line high: a table's header row."""
     wide = box[2] - box[0] > 0.5 * width
     one_line = 6 < box[3] - box[1] < 30
     if not (wide and one_line):
         return False
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    if not pdfium_c.FPDFPageObj_GetFillColor(obj.raw, r, g, b, a):
+    if not _FILL(obj, *(ctypes.addressof(v) for v in (r, g, b, a))):
         return False
     return (r.value + g.value + b.value) / 3 < 100
 
@@ -171,11 +218,8 @@ def _banded(textpage: pdfium.PdfTextPage, band: Box, number: int) -> GridTable |
 
 def _column_starts(textpage: pdfium.PdfTextPage, band: Box) -> list[float]:
     """Left edges of the words in the band that stand after a wide gap (a column's start)."""
-    boxes = []
-    for i in range(textpage.count_chars()):
-        x0, y0, x1, y1 = textpage.get_charbox(i)
-        if band[0] <= x0 and x1 <= band[2] and band[1] <= (y0 + y1) / 2 <= band[3] and x1 > x0:
-            boxes.append((x0, x1, y1 - y0))
+    inside = Glyphs(textpage.raw).boxes_in(textpage.count_chars(), *band)
+    boxes = [(x0, x1, y1 - y0) for x0, y0, x1, y1 in inside]
     if not boxes:
         return []
     boxes.sort()

@@ -73,16 +73,19 @@ def pieces_of(runs: list[Run]) -> list[Piece]:
     for run in sorted(runs, key=lambda r: -(r.y0 + r.y1)):
         if not run.text.strip():
             continue
+        # min and max written out: this runs for every run against the last rows.
+        y0, y1 = run.y0, run.y1
         for i in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
             lo, hi = spans[i]
-            overlap = min(hi, run.y1) - max(lo, run.y0)
-            if overlap > 0.5 * max(min(hi - lo, run.y1 - run.y0), 0.1):
+            overlap = (hi if hi < y1 else y1) - (lo if lo > y0 else y0)
+            short = hi - lo if hi - lo < y1 - y0 else y1 - y0
+            if overlap > 0.5 * (short if short > 0.1 else 0.1):
                 rows[i].append(run)
-                spans[i] = (min(lo, run.y0), max(hi, run.y1))
+                spans[i] = (lo if lo < y0 else y0, hi if hi > y1 else y1)
                 break
         else:
             rows.append([run])
-            spans.append((run.y0, run.y1))
+            spans.append((y0, y1))
     pieces: list[Piece] = []
     for row in rows:
         row.sort(key=lambda r: r.x0)

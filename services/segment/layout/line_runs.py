@@ -95,27 +95,56 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
     whole, split only where the next word is not beside the last (another line, or leftwards),
     as its cells and columns are only as good as its reading of the scan."""
     words: list[_Word] = []
-    loose, bold = glyphs.loose_box, glyphs.bold
+    ends, bold = glyphs.loose_ends, glyphs.bold
+    digits = _DIGIT.search(text, start, end) is not None
     for m in _WORD.finditer(text, start, end):
         s, e = m.span()
         # Most words: letters only, first and last glyph alike. Anything else: `_word`.
-        if e - s > 1 and text[e - 1].isalpha() and not _DIGIT.search(text, s, e):
-            head, tail = loose(s), loose(e - 1)
-            if head is not None and tail is not None:
-                size = head[3] - head[1]
+        if e - s > 1 and text[e - 1].isalpha() and not (digits and _DIGIT.search(text, s, e)):
+            box = ends(s, e - 1)
+            if box is not None:
+                x0, y0, _, y1, _, tail_y0, tail_x1, tail_y1 = box
+                size = y1 - y0
                 if (
                     size > 0
-                    and abs(tail[3] - tail[1] - size) <= 0.12 * size
-                    and abs(tail[1] - head[1]) <= 0.2 * size
-                    and head[0] - 0.3 * size <= tail[2] <= head[0] + (e - s + 1) * 1.5 * size
+                    and abs(tail_y1 - tail_y0 - size) <= 0.12 * size
+                    and abs(tail_y0 - y0) <= 0.2 * size
+                    and x0 - 0.3 * size <= tail_x1 <= x0 + (e - s + 1) * 1.5 * size
                 ):
-                    words.append(_Word(s, head[0], head[1], tail[2], head[3], size, bold(s)))
+                    words.append(_Word(s, x0, y0, tail_x1, y1, size, bold(s)))
                     continue
         words += _word(text, glyphs, s, e)
+    if not words:
+        return []
+    if lenient:
+        return _grouped(text, glyphs, words, end)
+    # Join words while they follow on the same baseline, in the same size and weight, with a
+    # gap under GAP sizes (written out in the loop: it runs once a word).
+    runs: list[Run] = []
+    group = 0
+    first = prev = words[0]
+    for k in range(1, len(words)):
+        word = words[k]
+        size = max(first.size, 1.0)
+        if not (
+            -0.3 * size < word.x0 - prev.x1 < GAP * size
+            and abs(word.size - first.size) <= 0.12 * size
+            and abs(word.y0 - first.y0) <= 0.2 * size
+            and word.bold == first.bold
+        ):
+            runs.append(_run(text, glyphs, words[group:k], word.start))
+            group, first = k, word
+        prev = word
+    runs.append(_run(text, glyphs, words[group:], end))
+    return runs
+
+
+def _grouped(text: str, glyphs: Glyphs, words: list[_Word], end: int) -> list[Run]:
+    """The words of an OCR layer's line joined into runs while each is `_beside` the last."""
     runs: list[Run] = []
     group: list[_Word] = []
     for word in words:
-        if group and not _continues(group[0], group[-1], word, lenient):
+        if group and not _beside(group[0], group[-1], word):
             runs.append(_run(text, glyphs, group, word.start))
             group = []
         group.append(word)
@@ -124,18 +153,10 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
     return runs
 
 
-def _continues(first: _Word, prev: _Word, word: _Word, lenient: bool) -> bool:
-    size = max(first.size, 1.0)
-    gap = word.x0 - prev.x1
-    if lenient:
-        size = max(size, word.size, prev.size)
-        return -0.3 * size < gap and min(word.y1, prev.y1) > max(word.y0, prev.y0)
-    return (
-        -0.3 * size < gap < GAP * size
-        and abs(word.size - first.size) <= 0.12 * size
-        and abs(word.y0 - first.y0) <= 0.2 * size
-        and word.bold == first.bold
-    )
+def _beside(first: _Word, prev: _Word, word: _Word) -> bool:
+    """An OCR layer's word follows the last: not leftwards of it, and on its row."""
+    size = max(first.size, 1.0, word.size, prev.size)
+    return -0.3 * size < word.x0 - prev.x1 and min(word.y1, prev.y1) > max(word.y0, prev.y0)
 
 
 def _run(text: str, glyphs: Glyphs, group: list[_Word], end: int) -> Run:

@@ -27,14 +27,27 @@ _SIDE_WARNING = 0.10  # a side column holding more than this share of the text i
 
 def countable(text: str) -> int:
     """Non-space characters as a reader counts them (NFKD letters without their accents)."""
+    if text.isascii():  # most lines: NFKD leaves them alone
+        return len(text.translate(_ASCII_UNCOUNTED))
     n = 0
     for ch in unicodedata.normalize("NFKD", text):
-        if ch.isspace() or ch in _UNCOUNTED or unicodedata.combining(ch):
-            continue
-        if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn"):
-            continue
-        n += 1
+        counts = _COUNTS.get(ch)
+        if counts is None:
+            counts = _COUNTS[ch] = _counts(ch)
+        n += counts
     return n
+
+
+def _counts(ch: str) -> int:
+    if ch.isspace() or ch in _UNCOUNTED or unicodedata.combining(ch):
+        return 0
+    return 0 if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") else 1
+
+
+# ASCII spaces, control characters and uncounted marks; the verdict on any other character,
+# remembered (a page asks about the same few hundred characters again and again).
+_ASCII_UNCOUNTED = dict.fromkeys([*range(33), 127, *(ord(c) for c in _UNCOUNTED if c.isascii())])
+_COUNTS: dict[str, int] = {}
 
 
 def line_chars(line: Line) -> int:
