@@ -15,6 +15,7 @@ from collections.abc import Callable
 from services.segment.families import doctype, email, fiche, meetings, memo, parliament, woo
 from services.segment.families.dates import iso_date
 from services.segment.families.language import language
+from services.segment.families.printed_date import printed_date
 from services.segment.families.reading import Reading
 from services.segment.layout.paragraphs import Block
 from stukken.contracts import Metadata
@@ -42,14 +43,6 @@ DATES: dict[str, DateOf] = {
     "besluitenlijst": meetings.date,
 }
 NO_DATE = {"bnc_fiche"}  # the dates printed in a fiche are the Commission's, not its own
-_LABELLED_DATE = re.compile(
-    r"^(?:Datum|Date|Dagtekening|Vastgesteld|Voorgesteld|Ontvangen)\b\s*:?\s*(.{4,40})", re.M
-)
-_PLACED_DATE = re.compile(  # "Den Haag, 28 oktober 2016", "Utrecht, maandag 3 mei 2021"
-    r"^(?:Den Haag|['’]s-Gravenhage|[A-Z][a-z]{2,20}(?: [A-Z][a-z]+)?),\s+(?:\w+dag\s+)?"
-    r"(\d{1,2}\s+[a-z]+\.?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})",
-    re.M | re.I,
-)
 _SUBJECT = re.compile(r"^(Betreft|Onderwerp|Inzake)\s*:?\s+(\S.{3,200})", re.S)
 _GREETING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?)\b", re.I)
 _ADDRESS = re.compile(r"\bPostbus\b|\b\d{4}\s?[A-Z]{2}\b")
@@ -116,13 +109,10 @@ def _date(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> st
     if asked and iso_date(asked.group(1)):
         evidence["date"] = "the questions' date (ingezonden), not yet answered"
         return iso_date(asked.group(1))
-    for pattern, how in ((_LABELLED_DATE, "labelled"), (_PLACED_DATE, "place and date")):
-        for block in r.first_page:
-            for match in pattern.finditer(block.text):
-                iso = iso_date(match.group(1))
-                if iso:
-                    evidence["date"] = f"{how} on page 1: '{match.group(0)[:40]}'"
-                    return iso
+    found = printed_date(r)
+    if found:
+        evidence["date"] = found[1]
+        return found[0]
     return None
 
 
