@@ -10,12 +10,12 @@ stand; what is left falls back to what any reader looks at: a labelled or placed
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from services.segment.families import doctype, email, fiche, meetings, memo, parliament, woo
 from services.segment.families.dates import iso_date
 from services.segment.families.language import language
-from services.segment.families.printed_date import printed_date
+from services.segment.families.printed_date import is_dateline, printed_date
 from services.segment.families.reading import Reading
 from services.segment.layout.paragraphs import Block
 from stukken.contracts import Metadata
@@ -43,7 +43,11 @@ DATES: dict[str, DateOf] = {
     "besluitenlijst": meetings.date,
 }
 NO_DATE = {"bnc_fiche"}  # the dates printed in a fiche are the Commission's, not its own
-_SUBJECT = re.compile(r"^(Betreft|Onderwerp|Inzake)\s*:?\s+(\S.{3,200})", re.S)
+_SUBJECT = re.compile(r"^(Betreft|Onderwerp|Inzake|Subject)\s*:?\s+(\S.{3,200})", re.S)
+_HEADER_LABEL = re.compile(r"^(?:Subject|Onderwerp|Betreft)\s*:\s*", re.I)
+_NOT_A_TITLE = re.compile(  # e-mail header lines a scan's layout took for headings
+    r"^(?:Sent|Received|From|To|Cc|Van|Aan|Verzonden|Datum|Date)\s*:", re.I
+)
 _GREETING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?)\b", re.I)
 _ADDRESS = re.compile(r"\bPostbus\b|\b\d{4}\s?[A-Z]{2}\b")
 
@@ -72,27 +76,31 @@ def describe(meta: Metadata, r: Reading) -> Metadata:
 
 
 def _title(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> str | None:
+    for found, how in _titles(kind, meta, r):
+        title = _HEADER_LABEL.sub("", found).strip()
+        if title and not is_dateline(title, words=0) and not _NOT_A_TITLE.match(title):
+            evidence["title"] = how
+            return title
+    return None
+
+
+def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:
+    """Title candidates, most trusted first; a date or a header line is never the title."""
     own = TITLES.get(kind)
     found = own(r) if own else None
     if found:
-        evidence["title"] = f"the {kind} family's title"
-        return found
+        yield found, f"the {kind} family's title"
     if meta.title:
         handelingen = kind == "kamervragen"
-        evidence["title"] = "'Vragen van ...'" if handelingen else "letterhead Onderwerp/Betreft"
-        return meta.title
+        yield meta.title, "'Vragen van ...'" if handelingen else "letterhead Onderwerp/Betreft"
     for labelled in r.first_page:
         match = _SUBJECT.match(labelled.text)
         if match and kind != "email":
-            evidence["title"] = f"'{match.group(1)}' on page 1"
-            return match.group(2)
-    block = next((b for b in r.body if b.kind == "title"), None) or next(
-        (b for b in r.body[:8] if b.kind == "heading" and b.page == 1), None
-    )
-    if block:
-        evidence["title"] = f"the first {block.kind} on page 1"
-        return block.text
-    return None
+            yield match.group(2), f"'{match.group(1)}' on page 1"
+    for block in [b for b in r.body if b.kind == "title"] + [
+        b for b in r.body[:8] if b.kind == "heading" and b.page == 1
+    ]:
+        yield block.text, f"the first {block.kind} on page 1"
 
 
 def _date(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> str | None:

@@ -14,6 +14,7 @@ import re
 
 from services.segment.families.dates import find_date, without_dates
 from services.segment.families.reading import Reading
+from services.segment.layout.paragraphs import Block
 
 _LABELS = (
     r"Datum|Date|Dagtekening|Vastgesteld|Voorgesteld|Ontvangen|Revision date|Versiedatum|"
@@ -34,6 +35,8 @@ _PLACED = re.compile(  # "Den Haag, 28 oktober 2016", "Utrecht, maandag 3 mei 20
 _VERSION = re.compile(r"\b(?:versie|version|v)\s*\d+(?:\.\d+)*,?", re.I)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _SPARE = re.compile(r"(?:uur|am|pm|\w+dag|\w+day|mon|tue|wed|thu|thur|fri|sat|sun)", re.I)
+COVER = 300  # characters: a page 1 with no more text than this is a cover
+TOP_BLOCKS, PROSE = 10, 200  # the top of a page: its first blocks, above any prose
 DATELINE_WORDS = 4  # a dateline may carry a few words besides the date ("Versie", a name)
 
 
@@ -44,9 +47,23 @@ def printed_date(r: Reading) -> tuple[str, str] | None:
         _labelled(texts)
         or _label_block(r)
         or _placed(texts)
-        or _dateline(texts, "cover")
+        or _dateline(_tops(opening), "cover")
         or _dateline([(b.page, b.text) for b in r.running if b.page <= 2], "running header")
     )
+
+
+def _tops(blocks: list[Block]) -> list[tuple[int, str]]:
+    """What stands at the top of each page, above its first prose: where a cover, a title page
+    or a letter puts its date (a date further down dates a row or an event)."""
+    tops: list[tuple[int, str]] = []
+    cover = sum(len(b.text) for b in blocks if b.page == 1) < COVER  # page 2 is the title page
+    for page in [1, 2] if cover else [1]:
+        on_page = [b for b in blocks if b.page == page][:TOP_BLOCKS]
+        for block in on_page:
+            if len(block.text) >= PROSE:
+                break
+            tops.append((page, block.text))
+    return tops
 
 
 def _labelled(texts: list[tuple[int, str]]) -> tuple[str, str] | None:
@@ -66,9 +83,9 @@ def _label_block(r: Reading) -> tuple[str, str] | None:
     for i, block in enumerate(blocks[:-1]):
         if not _LABEL_ONLY.match(block.text.strip()):
             continue
-        for value in blocks[i + 1 : i + 3]:
+        for value in blocks[i + 1 : i + 4]:
             found = find_date(value.lines[0].text)
-            if found and _is_dateline(value.lines[0].text):
+            if found and is_dateline(value.lines[0].text):
                 return found[0], f"'{block.text.strip()}' and its value on page 1"
     return None
 
@@ -86,13 +103,15 @@ def _dateline(texts: list[tuple[int, str]], where: str) -> tuple[str, str] | Non
     for page, text in texts:
         for line in re.split(r"\n| \| ", text):
             found = find_date(line)
-            if found and _is_dateline(line):
+            if found and is_dateline(line):
                 return found[0], f"{where} date on page {page}: '{line.strip()[:40]}'"
     return None
 
 
-def _is_dateline(line: str) -> bool:
+def is_dateline(line: str, words: int = DATELINE_WORDS) -> bool:
     """A line that is (mostly) a date: few words besides the date, a version, a weekday, a time."""
+    if not find_date(line):
+        return False
     rest = _VERSION.sub(" ", without_dates(line))
-    words = [w for w in _WORD.findall(rest) if not _SPARE.fullmatch(w)]
-    return len(words) <= DATELINE_WORDS
+    others = [w for w in _WORD.findall(rest) if not _SPARE.fullmatch(w)]
+    return len(others) <= words
