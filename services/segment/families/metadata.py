@@ -42,8 +42,10 @@ DATES: dict[str, DateOf] = {
     "notulen": meetings.date,
     "besluitenlijst": meetings.date,
 }
+MAX_SUBJECT = 200  # characters: a subject, not a paragraph
 NO_DATE = {"bnc_fiche"}  # the dates printed in a fiche are the Commission's, not its own
-_SUBJECT = re.compile(r"^(Betreft|Onderwerp|Inzake|Subject)\s*:?\s+(\S.{3,200})", re.S)
+_SUBJECT = re.compile(r"^(Betreft|Onderwerp|Inzake|Subject|Titel|Title)\s*:?\s+(\S.{3,200})", re.S)
+_SUBJECT_LABEL = re.compile(r"(?:Betreft|Onderwerp|Inzake)\s*:?", re.I)
 _HEADER_LABEL = re.compile(r"^(?:Subject|Onderwerp|Betreft)\s*:\s*", re.I)
 _NOT_A_TITLE = re.compile(  # e-mail header lines a scan's layout took for headings
     r"^(?:Sent|Received|From|To|Cc|Van|Aan|Verzonden|Datum|Date)\s*:", re.I
@@ -93,6 +95,10 @@ def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:
     if meta.title:
         handelingen = kind == "kamervragen"
         yield meta.title, "'Vragen van ...'" if handelingen else "letterhead Onderwerp/Betreft"
+    for label in r.first_page:
+        beside = _beside(r, label) if _SUBJECT_LABEL.fullmatch(label.text.strip()) else None
+        if beside is not None:
+            yield beside.text, f"'{label.text.strip()}' and the line beside it on page 1"
     for labelled in r.first_page:
         match = _SUBJECT.match(labelled.text)
         if match and kind != "email":
@@ -121,6 +127,22 @@ def _date(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> st
     if found:
         evidence["date"] = found[1]
         return found[0]
+    return None
+
+
+def _beside(r: Reading, label: Block) -> Block | None:
+    """The label's value: the block that starts on its baseline to its right (the letterhead's
+    'Betreft' in the margin, the subject in the text column) or right under it, short."""
+    line = label.lines[0]
+    for block in r.body:  # the text column, not the side column's own labels
+        first = block.lines[0]
+        if block.page != 1 or block is label or len(block.text) > MAX_SUBJECT:
+            continue
+        if abs(first.base - line.base) < 2 and first.x0 > line.x1:
+            return block
+        under = 0 < line.base - first.base < 2 * line.size and abs(first.x0 - line.x0) < 3
+        if under:
+            return block
     return None
 
 

@@ -3,6 +3,8 @@ and Notes style, printed dates, language, and numbered lines that are headings, 
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from services.segment.families import doctype, email
@@ -242,3 +244,28 @@ def test_a_date_or_an_email_header_line_is_no_title() -> None:
     assert describe(Metadata(), r).title == "FW: Bijeenkomst sensemaking"
     meta = describe(Metadata(title="8 december 2025"), _reading(["Advies project Abacus"]))
     assert meta.title != "8 december 2025"
+
+
+def test_a_subject_label_in_the_margin_titles_the_line_beside_it() -> None:
+    label, subject, salutation = _blocks(["Betreft", "Advies project Abacus", "Geachte heer,"])
+    subject.lines[0] = dataclasses.replace(
+        subject.lines[0], x0=150.0, x1=260.0, y0=label.lines[0].y0, y1=label.lines[0].y1,
+        base=label.lines[0].base,
+    )  # fmt: skip
+    r = Reading(structure.classify([subject.finish(), salutation], 10.0), [label], 1)
+    meta = describe(Metadata(), r)
+    assert meta.title == "Advies project Abacus"
+    assert meta.evidence["title"] == "'Betreft' and the line beside it on page 1"
+
+
+def test_a_subject_label_on_its_own_line_titles_the_line_under_it() -> None:
+    label, subject, salutation = _blocks(["Betreft", "Advies project Abacus", "Geachte heer,"])
+    r = Reading(structure.classify([subject, salutation], 10.0), [label], 1)
+    assert describe(Metadata(), r).title == "Advies project Abacus"
+
+
+def test_a_titel_label_beats_the_authors_line() -> None:
+    r = _reading(
+        ["Aan: ACC-19 Datum: 10 september 2020", "Opsteller: Psc-19", "Titel: inventarisatie"]
+    )
+    assert describe(Metadata(), r).title == "inventarisatie"
