@@ -42,10 +42,14 @@ DATES: dict[str, DateOf] = {
     "notulen": meetings.date,
     "besluitenlijst": meetings.date,
 }
+OPENING_BLOCKS = 3  # an untitled page's title stands in its first blocks
 MAX_SUBJECT = 200  # characters: a subject, not a paragraph
 NO_DATE = {"bnc_fiche"}  # the dates printed in a fiche are the Commission's, not its own
 _SUBJECT = re.compile(r"^(Betreft|Onderwerp|Inzake|Subject|Titel|Title)\s*:?\s+(\S.{3,200})", re.S)
 _SUBJECT_LABEL = re.compile(r"(?:Betreft|Onderwerp|Inzake)\s*:?", re.I)
+_TITLE_LIKE = re.compile(
+    r"^(?=(?:.*?[^\W\d_]{3,}){3})[^\n]{12,150}(?<![.,:;])$"
+)  # a line, no prose
 _HEADER_LABEL = re.compile(r"^(?:Subject|Onderwerp|Betreft)\s*:\s*", re.I)
 _NOT_A_TITLE = re.compile(  # e-mail header lines a scan's layout took for headings
     r"^(?:Sent|Received|From|To|Cc|Van|Aan|Verzonden|Datum|Date)\s*:", re.I
@@ -107,6 +111,9 @@ def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:
         b for b in r.body[:8] if b.kind == "heading" and b.page == 1
     ]:
         yield block.text, f"the first {block.kind} on page 1"
+    for block in [b for b in r.body if b.page == 1][:OPENING_BLOCKS]:
+        if block.kind == "paragraph" and _TITLE_LIKE.match(block.text):
+            yield block.text, "the opening line of page 1 (no title or heading)"
 
 
 def _date(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> str | None:

@@ -269,3 +269,12 @@ def test_a_titel_label_beats_the_authors_line() -> None:
         ["Aan: ACC-19 Datum: 10 september 2020", "Opsteller: Psc-19", "Titel: inventarisatie"]
     )
     assert describe(Metadata(), r).title == "inventarisatie"
+
+
+def test_an_untitled_note_takes_its_opening_line_not_its_prose() -> None:
+    r = _reading(["AANTEKENINGEN Intern overleg Kwetsbare Ouderen CZ", "Aanwezig: 5.1.2e"])
+    meta = describe(Metadata(), r)
+    assert meta.title == "AANTEKENINGEN Intern overleg Kwetsbare Ouderen CZ"
+    assert meta.evidence["title"].startswith("the opening line")
+    prose = _reading(["Er zijn dingen nodig om dit werk goed te doen.", "Mensen moeten meewerken."])
+    assert describe(Metadata(), prose).title is None
