@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from services.segment.families import doctype, email, fiche, meetings, memo, parliament, woo
 from services.segment.families.dates import iso_date
 from services.segment.families.language import language
-from services.segment.families.printed_date import is_dateline, printed_date
+from services.segment.families.printed_date import PLACED, is_dateline, printed_date
 from services.segment.families.reading import Reading
 from services.segment.layout.paragraphs import Block
 from stukken.contracts import Metadata
@@ -52,7 +52,7 @@ _TITLE_LIKE = re.compile(
 )  # a line, no prose
 _HEADER_LABEL = re.compile(r"^(?:Subject|Onderwerp|Betreft)\s*:\s*", re.I)
 _NOT_A_TITLE = re.compile(  # e-mail header lines a scan's layout took for headings
-    r"^(?:Sent|Received|From|To|Cc|Van|Aan|Verzonden|Datum|Date)\s*:", re.I
+    r"^(?:Sent|Received|From|To|Cc|Van|Aan|Verzonden|Datum|Date|Aanwezig|Afwezig)\s*:", re.I
 )
 _GREETING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?)\b", re.I)
 _ADDRESS = re.compile(r"\bPostbus\b|\b\d{4}\s?[A-Z]{2}\b")
@@ -84,7 +84,8 @@ def describe(meta: Metadata, r: Reading) -> Metadata:
 def _title(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> str | None:
     for found, how in _titles(kind, meta, r):
         title = _HEADER_LABEL.sub("", found).strip()
-        if title and not is_dateline(title, words=0) and not _NOT_A_TITLE.match(title):
+        dated = is_dateline(title, words=0) or PLACED.fullmatch(title)
+        if title and not dated and not _NOT_A_TITLE.match(title):
             evidence["title"] = how
             return title
     return None

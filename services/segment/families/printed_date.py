@@ -27,7 +27,7 @@ _LABELLED = re.compile(
 )
 _ENGLISH_LABEL = re.compile(r"^(?:Date|Sent|Revision date)\b", re.I)
 _LABEL_ONLY = re.compile(rf"^(?:{_LABELS})\s*:?$", re.I)
-_PLACED = re.compile(  # "Den Haag, 28 oktober 2016", "Utrecht, maandag 3 mei 2021"
+PLACED = re.compile(  # "Den Haag, 28 oktober 2016", "Utrecht, maandag 3 mei 2021"
     r"^(?:Den Haag|['’]s-Gravenhage|[A-Z][a-z]{2,20}(?: [A-Z][a-z]+)?),\s+(?:\w+dag\s+)?"
     r"(\d{1,2}\s+[a-z]+\.?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})",
     re.M | re.I,
@@ -92,7 +92,7 @@ def _label_block(r: Reading) -> tuple[str, str] | None:
 
 def _placed(texts: list[tuple[int, str]]) -> tuple[str, str] | None:
     for page, text in texts:
-        match = _PLACED.search(text)
+        match = PLACED.search(text)
         found = find_date(match.group(1)) if match else None
         if match and found:
             return found[0], f"place and date on page {page}: '{match.group(0)[:40]}'"

@@ -278,3 +278,9 @@ def test_an_untitled_note_takes_its_opening_line_not_its_prose() -> None:
     assert meta.evidence["title"].startswith("the opening line")
     prose = _reading(["Er zijn dingen nodig om dit werk goed te doen.", "Mensen moeten meewerken."])
     assert describe(Metadata(), prose).title is None
+
+
+def test_a_place_and_date_line_is_no_title() -> None:
+    meta = describe(Metadata(), _reading(["Den Haag, 27 maart 2015", "Aanwezig: de leden"]))
+    assert meta.title is None
+    assert meta.date == "2015-03-27"
