@@ -66,3 +66,10 @@ def _iso(year: str, month: int, day: str) -> str | None:
     if not (1 <= month <= 12 and 1 <= int(day) <= 31 and 1900 <= int(year) <= 2100):
         return None
     return f"{year}-{month:02d}-{int(day):02d}"
+
+
+def without_dates(text: str) -> str:
+    """`text` with its dates blanked out (to see what else a line says)."""
+    for pattern in (_WORDS, _WORDS_EN, _NUMERIC):
+        text = pattern.sub(" ", text)
+    return text

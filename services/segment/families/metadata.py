@@ -10,11 +10,12 @@ stand; what is left falls back to what any reader looks at: a labelled or placed
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from services.segment.families import doctype, email, fiche, meetings, memo, parliament, woo
 from services.segment.families.dates import iso_date
 from services.segment.families.language import language
+from services.segment.families.printed_date import PLACED, is_dateline, printed_date
 from services.segment.families.reading import Reading
 from services.segment.layout.paragraphs import Block
 from stukken.contracts import Metadata
@@ -41,16 +42,18 @@ DATES: dict[str, DateOf] = {
     "notulen": meetings.date,
     "besluitenlijst": meetings.date,
 }
+OPENING_BLOCKS = 3  # an untitled page's title stands in its first blocks
+MAX_SUBJECT = 200  # characters: a subject, not a paragraph
 NO_DATE = {"bnc_fiche"}  # the dates printed in a fiche are the Commission's, not its own
-_LABELLED_DATE = re.compile(
-    r"^(?:Datum|Date|Dagtekening|Vastgesteld|Voorgesteld|Ontvangen)\b\s*:?\s*(.{4,40})", re.M
+_SUBJECT = re.compile(r"^(Betreft|Onderwerp|Inzake|Subject|Titel|Title)\s*:?\s+(\S.{3,200})", re.S)
+_SUBJECT_LABEL = re.compile(r"(?:Betreft|Onderwerp|Inzake)\s*:?", re.I)
+_TITLE_LIKE = re.compile(
+    r"^(?=(?:.*?[^\W\d_]{3,}){3})[^\n]{12,150}(?<![.,:;])$"
+)  # a line, no prose
+_HEADER_LABEL = re.compile(r"^(?:Subject|Onderwerp|Betreft)\s*:\s*", re.I)
+_NOT_A_TITLE = re.compile(  # e-mail header lines a scan's layout took for headings
+    r"^(?:Sent|Received|From|To|Cc|Van|Aan|Verzonden|Datum|Date|Aanwezig|Afwezig)\s*:", re.I
 )
-_PLACED_DATE = re.compile(  # "Den Haag, 28 oktober 2016", "Utrecht, maandag 3 mei 2021"
-    r"^(?:Den Haag|['’]s-Gravenhage|[A-Z][a-z]{2,20}(?: [A-Z][a-z]+)?),\s+(?:\w+dag\s+)?"
-    r"(\d{1,2}\s+[a-z]+\.?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})",
-    re.M | re.I,
-)
-_SUBJECT = re.compile(r"^(Betreft|Onderwerp|Inzake)\s*:?\s+(\S.{3,200})", re.S)
 _GREETING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?)\b", re.I)
 _ADDRESS = re.compile(r"\bPostbus\b|\b\d{4}\s?[A-Z]{2}\b")
 
@@ -79,27 +82,39 @@ def describe(meta: Metadata, r: Reading) -> Metadata:
 
 
 def _title(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> str | None:
+    for found, how in _titles(kind, meta, r):
+        title = _HEADER_LABEL.sub("", found).strip()
+        dated = is_dateline(title, words=0) or PLACED.fullmatch(title)
+        if title and not dated and not _NOT_A_TITLE.match(title):
+            evidence["title"] = how
+            return title
+    return None
+
+
+def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:
+    """Title candidates, most trusted first; a date or a header line is never the title."""
     own = TITLES.get(kind)
     found = own(r) if own else None
     if found:
-        evidence["title"] = f"the {kind} family's title"
-        return found
+        yield found, f"the {kind} family's title"
     if meta.title:
         handelingen = kind == "kamervragen"
-        evidence["title"] = "'Vragen van ...'" if handelingen else "letterhead Onderwerp/Betreft"
-        return meta.title
+        yield meta.title, "'Vragen van ...'" if handelingen else "letterhead Onderwerp/Betreft"
+    for label in r.first_page:
+        beside = _beside(r, label) if _SUBJECT_LABEL.fullmatch(label.text.strip()) else None
+        if beside is not None:
+            yield beside.text, f"'{label.text.strip()}' and the line beside it on page 1"
     for labelled in r.first_page:
         match = _SUBJECT.match(labelled.text)
         if match and kind != "email":
-            evidence["title"] = f"'{match.group(1)}' on page 1"
-            return match.group(2)
-    block = next((b for b in r.body if b.kind == "title"), None) or next(
-        (b for b in r.body[:8] if b.kind == "heading" and b.page == 1), None
-    )
-    if block:
-        evidence["title"] = f"the first {block.kind} on page 1"
-        return block.text
-    return None
+            yield match.group(2), f"'{match.group(1)}' on page 1"
+    for block in [b for b in r.body if b.kind == "title"] + [
+        b for b in r.body[:8] if b.kind == "heading" and b.page == 1
+    ]:
+        yield block.text, f"the first {block.kind} on page 1"
+    for block in [b for b in r.body if b.page == 1][:OPENING_BLOCKS]:
+        if block.kind == "paragraph" and _TITLE_LIKE.match(block.text):
+            yield block.text, "the opening line of page 1 (no title or heading)"
 
 
 def _date(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> str | None:
@@ -116,13 +131,26 @@ def _date(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> st
     if asked and iso_date(asked.group(1)):
         evidence["date"] = "the questions' date (ingezonden), not yet answered"
         return iso_date(asked.group(1))
-    for pattern, how in ((_LABELLED_DATE, "labelled"), (_PLACED_DATE, "place and date")):
-        for block in r.first_page:
-            for match in pattern.finditer(block.text):
-                iso = iso_date(match.group(1))
-                if iso:
-                    evidence["date"] = f"{how} on page 1: '{match.group(0)[:40]}'"
-                    return iso
+    found = printed_date(r)
+    if found:
+        evidence["date"] = found[1]
+        return found[0]
+    return None
+
+
+def _beside(r: Reading, label: Block) -> Block | None:
+    """The label's value: the block that starts on its baseline to its right (the letterhead's
+    'Betreft' in the margin, the subject in the text column) or right under it, short."""
+    line = label.lines[0]
+    for block in r.body:  # the text column, not the side column's own labels
+        first = block.lines[0]
+        if block.page != 1 or block is label or len(block.text) > MAX_SUBJECT:
+            continue
+        if abs(first.base - line.base) < 2 and first.x0 > line.x1:
+            return block
+        under = 0 < line.base - first.base < 2 * line.size and abs(first.x0 - line.x0) < 3
+        if under:
+            return block
     return None
 
 

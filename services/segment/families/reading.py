@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from services.segment.layout.paragraphs import Block
@@ -14,6 +14,7 @@ class Reading:
     body: list[Block]  # body blocks in reading order, kinds set
     head: list[Block]  # letterhead blocks of page 1 (address, side column, masthead)
     page_count: int
+    running: list[Block] = field(default_factory=list)  # running headers and footers
 
     @cached_property
     def first_page(self) -> list[Block]:

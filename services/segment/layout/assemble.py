@@ -157,7 +157,8 @@ def _segment(
     meta = _metadata(placed, blocks, page_count, pages)
     meta.quality = account(emitted, pages, warnings, absorbed(before, blocks))
     head = [p.block for p in placed if p.block.kind == "letterhead"]
-    meta = families.describe(meta, families.Reading(blocks, head, page_count))
+    margins = [p.block for p in placed if p.block.role in ("header", "footer")]
+    meta = families.describe(meta, families.Reading(blocks, head, page_count, margins))
     return families.finish(SegmentedDocument(metadata=meta, segments=segments), heights)
 
 

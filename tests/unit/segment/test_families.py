@@ -3,6 +3,8 @@ and Notes style, printed dates, language, and numbered lines that are headings, 
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from services.segment.families import doctype, email
@@ -166,3 +168,119 @@ def test_a_meeting_report_is_a_verslag_with_the_meeting_date() -> None:
     assert (meta.doc_type, meta.date) == ("verslag", "2021-05-03")
     assert meta.title == "Verslag van de vergadering van de raad van 3 mei 2021"
     assert meta.evidence["doc_type"].startswith("title")
+
+
+@pytest.mark.parametrize(
+    ("texts", "iso", "how"),
+    [
+        # A version line over the title on a cover or work instruction.
+        (
+            ["Versie 8.1, 15 december 2021", "Werkinstructie AIRMET", "DOEL: waarschuwen."],
+            "2021-12-15",
+            "cover",
+        ),
+        # A date alone under the title of a report.
+        (["Techniques for monitoring", "21 december 2021"], "2021-12-21", "cover"),
+        # A label in capitals without a colon.
+        (["Eindrapport", "DATUM 1-6-2026"], "2026-06-01", "labelled"),
+        # A label inside a line needs its colon.
+        (["Aan: ACC-19 Datum: 10 september 2020", "Titel: maatregelen"], "2020-09-10", "labelled"),
+        # An English "Sent:" with month/day/year in a scan the e-mail reader missed.
+        (
+            ["Sent: Fri 9/18/2020 7:46:45 AM", "Subject: FW: Questionnaire"],
+            "2020-09-18",
+            "labelled",
+        ),
+        (["Document nr.: CB28 | Revision date: 22-09-2021"], "2021-09-22", "labelled"),
+        # English words: a UN resolution's distribution line.
+        (
+            ["United Nations | S/RES/1441", "Security Council | Distr.: General 8 November 2002"],
+            "2002-11-08",
+            "cover",
+        ),
+    ],
+)
+def test_a_documents_own_date_is_labelled_or_stands_alone(
+    texts: list[str], iso: str, how: str
+) -> None:
+    meta = describe(Metadata(), _reading(texts))
+    assert meta.date == iso
+    assert meta.evidence["date"].startswith(how)
+
+
+def test_a_date_in_body_prose_is_not_the_documents_date() -> None:
+    r = _reading(
+        [
+            "WCAG 2.2 AA onderzoek",
+            "Sinds 5 oktober 2023 is WCAG 2.2 de nieuwste norm voor toegankelijkheid, zo "
+            "schrijven de onderzoekers die tussen 12 mei 2025 en 4 juni 2025 keken.",
+            "Bijlage 1: Kamerbrief (1-9-2020) Gehandicaptenzorg motie Van den Berg geleerde lessen",
+        ]
+    )
+    assert describe(Metadata(), r).date is None
+
+
+def test_a_side_column_label_takes_the_date_below_it() -> None:
+    r = _reading(
+        ["Geachte heer Rijkaart,"], head=("Datum", "Betreft", "8 december 2025", "Kenmerk")
+    )
+    meta = describe(Metadata(), r)
+    assert meta.date == "2025-12-08"
+    assert meta.evidence["date"] == "'Datum' and its value on page 1"
+
+
+def test_a_running_header_dates_a_document_with_none_on_its_page() -> None:
+    header = _blocks(["Versie 9.2, 27 januari 2023"])[0]
+    r = Reading(
+        structure.classify(_blocks(["Werkinstructie SIGMET", "Inhoud"]), 10.0), [], 2, [header]
+    )
+    header.role = "header"
+    meta = describe(Metadata(), r)
+    assert (meta.date, meta.evidence["date"][:14]) == ("2023-01-27", "running header")
+
+
+def test_a_date_or_an_email_header_line_is_no_title() -> None:
+    r = _reading(["Sent: Tue 9/22/2020 8:35:17 AM", "Subject: FW: Bijeenkomst sensemaking"])
+    assert describe(Metadata(), r).title == "FW: Bijeenkomst sensemaking"
+    meta = describe(Metadata(title="8 december 2025"), _reading(["Advies project Abacus"]))
+    assert meta.title != "8 december 2025"
+
+
+def test_a_subject_label_in_the_margin_titles_the_line_beside_it() -> None:
+    label, subject, salutation = _blocks(["Betreft", "Advies project Abacus", "Geachte heer,"])
+    subject.lines[0] = dataclasses.replace(
+        subject.lines[0], x0=150.0, x1=260.0, y0=label.lines[0].y0, y1=label.lines[0].y1,
+        base=label.lines[0].base,
+    )  # fmt: skip
+    r = Reading(structure.classify([subject.finish(), salutation], 10.0), [label], 1)
+    meta = describe(Metadata(), r)
+    assert meta.title == "Advies project Abacus"
+    assert meta.evidence["title"] == "'Betreft' and the line beside it on page 1"
+
+
+def test_a_subject_label_on_its_own_line_titles_the_line_under_it() -> None:
+    label, subject, salutation = _blocks(["Betreft", "Advies project Abacus", "Geachte heer,"])
+    r = Reading(structure.classify([subject, salutation], 10.0), [label], 1)
+    assert describe(Metadata(), r).title == "Advies project Abacus"
+
+
+def test_a_titel_label_beats_the_authors_line() -> None:
+    r = _reading(
+        ["Aan: ACC-19 Datum: 10 september 2020", "Opsteller: Psc-19", "Titel: inventarisatie"]
+    )
+    assert describe(Metadata(), r).title == "inventarisatie"
+
+
+def test_an_untitled_note_takes_its_opening_line_not_its_prose() -> None:
+    r = _reading(["AANTEKENINGEN Intern overleg Kwetsbare Ouderen CZ", "Aanwezig: 5.1.2e"])
+    meta = describe(Metadata(), r)
+    assert meta.title == "AANTEKENINGEN Intern overleg Kwetsbare Ouderen CZ"
+    assert meta.evidence["title"].startswith("the opening line")
+    prose = _reading(["Er zijn dingen nodig om dit werk goed te doen.", "Mensen moeten meewerken."])
+    assert describe(Metadata(), prose).title is None
+
+
+def test_a_place_and_date_line_is_no_title() -> None:
+    meta = describe(Metadata(), _reading(["Den Haag, 27 maart 2015", "Aanwezig: de leden"]))
+    assert meta.title is None
+    assert meta.date == "2015-03-27"

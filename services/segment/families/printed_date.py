@@ -1,0 +1,117 @@
+"""The date a reader takes as the document's own, for families with no fixed place for it.
+
+In order of trust: a labelled date ("Datum: 3 mei 2021", "Sent: Fri 9/18/2020", "Revision
+date: 22-09-2021"), a label block with its date beside or under it (a side column's "Datum" /
+"8 december 2025"), a place and date ("Den Haag, 28 oktober 2016"), a dateline on the cover or
+under the title ("Versie 8.1, 15 december 2021", "21 december 2021", "15-09-2020 12:00 uur"),
+then the running header or footer of the first pages. A date inside body prose ("sinds 5
+oktober 2023 ...") is what the text talks about, not when it was written: it is never taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.segment.families.dates import find_date, without_dates
+from services.segment.families.reading import Reading
+from services.segment.layout.paragraphs import Block
+
+_LABELS = (
+    r"Datum|Date|Dagtekening|Vastgesteld|Voorgesteld|Ontvangen|Revision date|Versiedatum|"
+    r"Vergaderdatum(?: en -tijd)?|Datum vergadering|Sent|Verzonden|Verstuurd"
+)
+# At a line start the colon may be missing ("DATUM 1-6-2026"); inside a line it must be there
+# ("Aan: ACC-19 Datum: 10 september 2020"), else "de datum van 3 mei" would count.
+_LABELLED = re.compile(
+    rf"(?:^|(?<=\s))(?:(?:{_LABELS})\b\s*:|^(?:{_LABELS})\b)\s*(.{{4,40}})", re.M | re.I
+)
+_ENGLISH_LABEL = re.compile(r"^(?:Date|Sent|Revision date)\b", re.I)
+_LABEL_ONLY = re.compile(rf"^(?:{_LABELS})\s*:?$", re.I)
+PLACED = re.compile(  # "Den Haag, 28 oktober 2016", "Utrecht, maandag 3 mei 2021"
+    r"^(?:Den Haag|['’]s-Gravenhage|[A-Z][a-z]{2,20}(?: [A-Z][a-z]+)?),\s+(?:\w+dag\s+)?"
+    r"(\d{1,2}\s+[a-z]+\.?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})",
+    re.M | re.I,
+)
+_VERSION = re.compile(r"\b(?:versie|version|v)\s*\d+(?:\.\d+)*,?", re.I)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_SPARE = re.compile(r"(?:uur|am|pm|\w+dag|\w+day|mon|tue|wed|thu|thur|fri|sat|sun)", re.I)
+COVER = 300  # characters: a page 1 with no more text than this is a cover
+TOP_BLOCKS, PROSE = 10, 200  # the top of a page: its first blocks, above any prose
+DATELINE_WORDS = 4  # a dateline may carry a few words besides the date ("Versie", a name)
+
+
+def printed_date(r: Reading) -> tuple[str, str] | None:
+    opening = r.first_page + [b for b in r.body if b.page == 2]
+    texts = [(b.page, b.text) for b in opening]
+    return (
+        _labelled(texts)
+        or _label_block(r)
+        or _placed(texts)
+        or _dateline(_tops(opening), "cover")
+        or _dateline([(b.page, b.text) for b in r.running if b.page <= 2], "running header")
+    )
+
+
+def _tops(blocks: list[Block]) -> list[tuple[int, str]]:
+    """What stands at the top of each page, above its first prose: where a cover, a title page
+    or a letter puts its date (a date further down dates a row or an event)."""
+    tops: list[tuple[int, str]] = []
+    cover = sum(len(b.text) for b in blocks if b.page == 1) < COVER  # page 2 is the title page
+    for page in [1, 2] if cover else [1]:
+        on_page = [b for b in blocks if b.page == page][:TOP_BLOCKS]
+        for block in on_page:
+            if len(block.text) >= PROSE:
+                break
+            tops.append((page, block.text))
+    return tops
+
+
+def _labelled(texts: list[tuple[int, str]]) -> tuple[str, str] | None:
+    for page, text in texts:
+        for match in _LABELLED.finditer(text):
+            label = match.group(0)
+            month_first = bool(_ENGLISH_LABEL.match(label)) and "/" in match.group(1)
+            found = find_date(match.group(1), month_first)
+            if found:
+                return found[0], f"labelled on page {page}: '{label[:40]}'"
+    return None
+
+
+def _label_block(r: Reading) -> tuple[str, str] | None:
+    """A label alone in its block ("Datum"), its value the next block down that holds a date."""
+    blocks = r.first_page
+    for i, block in enumerate(blocks[:-1]):
+        if not _LABEL_ONLY.match(block.text.strip()):
+            continue
+        for value in blocks[i + 1 : i + 4]:
+            found = find_date(value.lines[0].text)
+            if found and is_dateline(value.lines[0].text):
+                return found[0], f"'{block.text.strip()}' and its value on page 1"
+    return None
+
+
+def _placed(texts: list[tuple[int, str]]) -> tuple[str, str] | None:
+    for page, text in texts:
+        match = PLACED.search(text)
+        found = find_date(match.group(1)) if match else None
+        if match and found:
+            return found[0], f"place and date on page {page}: '{match.group(0)[:40]}'"
+    return None
+
+
+def _dateline(texts: list[tuple[int, str]], where: str) -> tuple[str, str] | None:
+    for page, text in texts:
+        for line in re.split(r"\n| \| ", text):
+            found = find_date(line)
+            if found and is_dateline(line):
+                return found[0], f"{where} date on page {page}: '{line.strip()[:40]}'"
+    return None
+
+
+def is_dateline(line: str, words: int = DATELINE_WORDS) -> bool:
+    """A line that is (mostly) a date: few words besides the date, a version, a weekday, a time."""
+    if not find_date(line):
+        return False
+    rest = _VERSION.sub(" ", without_dates(line))
+    others = [w for w in _WORD.findall(rest) if not _SPARE.fullmatch(w)]
+    return len(others) <= words
