@@ -88,6 +88,13 @@ start() {
   if [ -n "$RUN_USER" ]; then
     id "$RUN_USER" >/dev/null 2>&1 || useradd --system --no-create-home --shell /usr/sbin/nologin "$RUN_USER"
     chown -R "$RUN_USER:" "$HOME_DIR" "$VAR"
+    # The run user must reach its folders: a checkout under a private folder (mktemp -d is 0700)
+    # gets the traverse bit on its ancestors, never the right to list them.
+    local dir
+    for dir in "$HOME_DIR" "$VAR"; do
+      dir=$(dirname "$dir")
+      while [ "$dir" != "/" ]; do chmod o+x "$dir"; dir=$(dirname "$dir"); done
+    done
     launch=(setpriv "--reuid=$RUN_USER" "--regid=$RUN_USER" --init-groups)
   fi
   rm -f "$PIDFILE"
