@@ -17,7 +17,7 @@ from services.enrich.entities.persons import canonical
 from services.enrich.scan import Guarded
 
 _L = r"[^\W\d_]"
-_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’']{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
+_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’'¸]{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
 _PARTICLE_CAP = (
     r"(?:Van\s+(?:der|den|de|het|'t)|Van|De|Den|Der|Ter|Ten|Te|In\s+'t|Op\s+de|Von|Du|La|Le)"
 )
@@ -27,8 +27,10 @@ _PARTICLE = (
 _INITIALS = r"(?:[A-Z][a-z]?\.\s?){1,5}"
 _ACADEMIC = r"(?:(?:prof|dr|mr|drs|ir|ing|em)\.\s*)"
 # Initials allow a lower-case particle ('C. van der Werf'); without them it is capitalised.
+# A given name before a lower-case particle: 'Romke de Jong', 'Inge vanDijk' (glued in the PDF).
+_GIVEN = rf"{_WORD}[ \t\u00a0]+(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten|te)\s*(?={_WORD})"
 _NAME = (
-    rf"(?:{_INITIALS}\s*(?:{_PARTICLE}\s+)?|(?:{_PARTICLE_CAP}\s+))?{_WORD}"
+    rf"(?:{_GIVEN}|{_INITIALS}\s*(?:{_PARTICLE}\s+)?|(?:{_PARTICLE_CAP}\s+))?{_WORD}"
     rf"(?:[ \t\u00a0]+{_WORD})?"
 )
 _TITLE_WORDS = (
@@ -61,7 +63,7 @@ _WORK_OF = Guarded(
 )
 _TITLED = Guarded(r"(?<![\w-])", rf"(?:{_TITLES})\s+{_ACADEMIC}*(?P<name>{_NAME})(?![\w-])")
 # After 'het lid' a lower-case particle starts a name too ('het lid de Groot (D66)').
-_MEMBER = rf"(?:{_INITIALS}\s*)?(?:{_PARTICLE}\s+)?{_WORD}(?:[ \t\u00a0]+{_WORD})?"
+_MEMBER = rf"(?:{_GIVEN}|(?:{_INITIALS}\s*)?(?:{_PARTICLE}\s+)?)?{_WORD}(?:[ \t\u00a0]+{_WORD})?"
 _MEMBERS = Guarded(
     r"(?<![\w-])",
     r"(?:de\s+leden|het\s+lid|[Kk]amerleden|de\s+Kamerleden|de\s+heren|de\s+dames)\s+"
@@ -138,6 +140,9 @@ def _words(text: str) -> frozenset[str]:
 
 _PARTICLES = _words("Van De Den Der Ter Ten Te Von Du La Le")
 _NOT_NAMES = _words(
+    "Welzijn Sport Cultuur Wetenschap Klimaat Energie Veiligheid Werkgelegenheid Waterstaat "
+    "Koninkrijksrelaties Ruimtelijke Ordening Natuur Voedselkwaliteit Visserij Landbouw Innovatie "
+    "Milieu Integratie Asiel Migratie Economische Zaken Onderwijs Volkshuisvesting Jeugd Preventie "
     "Kamer Raad Commissie Staat Minister Staatssecretaris Ministers Kabinet Regering Voorzitter "
     "Koning Koningin Nederland Tweede Eerste Financiën Justitie Defensie Vraag Antwoord Zie "
     "Bij Het Een In Op Voor Dit Deze Ook Wel Er Zij Hij Namens Inmiddels"

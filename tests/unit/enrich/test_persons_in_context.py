@@ -28,6 +28,22 @@ def people(text: str) -> list[tuple[str, str]]:
         ),
         ("zei minister Bruins Slot gisteren", [("Bruins Slot", "Bruins Slot")]),
         ("het lid Omtzigt (NSC) vroeg", [("Omtzigt", "Omtzigt")]),
+        # A given name before a lower-case particle, also glued by the PDF ('vanDijk').
+        (
+            "Vragen van de leden Van Weyenberg, Romke de Jong en Kat (allen D66) aan",
+            [
+                ("Van Weyenberg", "Van Weyenberg"),
+                ("Romke de Jong", "Romke de Jong"),
+                ("Kat", "Kat"),
+            ],
+        ),
+        ("Vragen van het lid Inge vanDijk (CDA) aan", [("Inge vanDijk", "Inge van Dijk")]),
+        ("de stelling van Jos de Blok dat", [("Jos de Blok", "Jos de Blok")]),
+        # A cedilla set apart by the PDF is joined to its letter.
+        (
+            "Antwoord van Minister Yes¸ilgöz-Zegerius (Justitie en Veiligheid) (ontvangen",
+            [("Yes¸ilgöz-Zegerius", "Yeşilgöz-Zegerius")],
+        ),
     ],
 )
 def test_titled_and_member_names(text: str, expected: list[tuple[str, str]]) -> None:
@@ -41,6 +57,8 @@ def test_titled_and_member_names(text: str, expected: list[tuple[str, str]]) -> 
         "voorzitter Raad van State",
         "de heer De",
         "minister Amsterdam",
+        # A ministry's name broken over two lines is no register line 'function, Surname'.
+        "aan de Minister van Volksgezondheid, Welzijn\r\nen Sport over",
     ],
 )
 def test_offices_and_places_are_not_persons(text: str) -> None:
