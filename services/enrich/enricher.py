@@ -26,6 +26,9 @@ from services.enrich.entities import (
     persons,
     titled,
 )
+from services.enrich.entities import (
+    people as listed_people,
+)
 from services.enrich.hits import Hit
 from services.enrich.references import find_in_text, ocr
 from stukken.contracts import (
@@ -101,6 +104,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     for match in titled.find(text):
         if not any(match.start < p.end and p.start < match.end for p in people):
             people.append(match)
+    people = _with_listed_people(text, people)
     found = list(people)
     for match in [*gazetteer.find(text), *dates.find(text), *money.find(text)]:
         if not any(match.start < p.end and p.start < match.end for p in people):
@@ -108,6 +112,19 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_named_organisations(text, found)
     found = _with_wider_names(found, orgcontext.find(text))
     return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _with_listed_people(text: str, people: list[gazetteer.Match]) -> list[gazetteer.Match]:
+    """Kamerleden and bewindspersonen named in full; a full name around a surname the phrasing
+    rules found takes its place, with the role they gave it."""
+    for match in listed_people.find(text):
+        inside = [p for p in people if match.start < p.end and p.start < match.end]
+        if any(not (match.start <= p.start and p.end <= match.end) for p in inside):
+            continue
+        role = next((p.role for p in inside if p.role), None)
+        people = [p for p in people if p not in inside]
+        people.append(gazetteer.Match("person", match.start, match.end, match.canonical, role))
+    return people
 
 
 def _with_wider_names(

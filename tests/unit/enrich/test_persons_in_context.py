@@ -131,3 +131,19 @@ def test_senders_in_kamer_registers(text: str, expected: list[tuple[str, str]]) 
 def test_what_a_person_does() -> None:
     assert people("Deelt u de analyse van Fijnaut dat") == [("Fijnaut", "Fijnaut")]
     assert people("de analyse van Europol laat zien") == []
+
+
+def test_members_and_ministers_named_in_full_from_the_list() -> None:
+    text = "Volgens Pieter Omtzigt en J.R.V.A. Dijsselbloem is het lid Omtzigt"
+    assert people(text) == [
+        ("Pieter Omtzigt", "Pieter Omtzigt"),
+        ("J.R.V.A. Dijsselbloem", "Jeroen Dijsselbloem"),
+        ("Omtzigt", "Omtzigt"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["de Kamp van Blok", "een blok van Kamp", "PIETER OMTZIGT", "Pieter Omtzigtweg"]
+)
+def test_listed_names_need_their_full_printed_form(text: str) -> None:
+    assert people(text) == []
