@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from services.enrich.entities import (
+    committees,
     dates,
     false_friends,
     gazetteer,
@@ -111,6 +112,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
             found.append(match)
     found = _with_named_organisations(text, found)
     found = _with_wider_names(found, orgcontext.find(text))
+    found = _with_wider_names(found, committees.find(text))
     return sorted(found, key=lambda m: (m.start, m.end))
 
 

@@ -34,9 +34,26 @@ _ENGLISH_HEADS = _words(
     "Authority Agency Library Bureau Foundation Association Corporation Taskforce Alliance "
     "Platform"
 )
-_HEADS = frozenset(_DUTCH_HEADS) | frozenset(_ENGLISH_HEADS)
+# A Dutch compound ends in its head: 'Rechtshulpcentrum', 'Branchevereniging', 'Scholtemuseum'.
+_HEAD_ENDINGS = _words(
+    "museum ziekenhuis centrum instituut vereniging federatie autoriteit academie genootschap "
+    "stichting inspectie"
+)
+_COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD_ENDINGS)})")
+
+
+class _Heads(frozenset[str]):
+    """The organisation words, and any compound that ends in one."""
+
+    def __contains__(self, word: object) -> bool:
+        return super().__contains__(word) or (
+            isinstance(word, str) and _COMPOUND_HEAD.fullmatch(word) is not None
+        )
+
+
+_HEADS = _Heads(frozenset(_DUTCH_HEADS) | frozenset(_ENGLISH_HEADS))
 # A cheap test (no word boundaries: those the runs check) for text that may hold a name.
-_ANY_HEAD = re.compile("|".join(sorted(_HEADS)))
+_ANY_HEAD = re.compile("|".join(sorted(_HEADS | frozenset(_HEAD_ENDINGS))))
 _ENGLISH = frozenset(_ENGLISH_HEADS) - frozenset(_DUTCH_HEADS)
 _LEGAL_FORMS = frozenset({"B.V.", "N.V.", "BV", "NV"})
 

@@ -25,6 +25,11 @@ def _orgs(text: str) -> list[tuple[str, str]]:
         ("de Nederlandse Vereniging van Banken meldt", "Nederlandse Vereniging van Banken"),
         ("volgens de Erasmus Universiteit Rotterdam", "Erasmus Universiteit Rotterdam"),
         ("het congres van het PKI-consortium van november", "PKI-consortium"),
+        # A compound ending in an organisation word heads a name too.
+        ("met het Rob Scholtemuseum en nu", "Rob Scholtemuseum"),
+        ("de Vakvereniging Brandweer Vrijwilligers stelt", "Vakvereniging Brandweer Vrijwilligers"),
+        ("via het \nNederlandse Internationale Rechtshulpcentrum Limburg. Vanuit",
+         "Nederlandse Internationale Rechtshulpcentrum Limburg"),
     ],
 )  # fmt: skip
 def test_names_ending_or_starting_with_an_organisation_word(text: str, want: str) -> None:
@@ -79,3 +84,26 @@ def test_near_misses(text: str) -> None:
 def test_a_fund_is_money_not_an_organisation() -> None:
     text = "het humanitaire fonds voor Jemen van de VN (Country Based Pooled Fund)"
     assert _orgs(text) == [("VN", "Verenigde Naties")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Het Kenniscentrum meldt", "Het Rechtshulpcentrum is open", "een Stikstofcentrum"],
+)
+def test_a_compound_head_alone_is_no_name(text: str) -> None:
+    assert _orgs(text) == []
+
+
+def test_committee_codes_in_a_besluitenlijst() -> None:
+    text = (
+        "Volgcommissie(s): BuZa i.v.m. agendapunt 24 \r\nFIN i.v.m. agendapunt 24 \r\n"
+        "WWI i.v.m. agendapunt 10\r\nDocument: Besluitenlijst\r\nVolgcommissie(s): JUST, VW \r\n"
+        "De FIN en VW van de JUST-afdeling"
+    )
+    assert [name for _, name in _orgs(text)] == [
+        "Ministerie van Buitenlandse Zaken",
+        "Vaste commissie voor Financiën",
+        "Vaste commissie voor Wonen, Wijken en Integratie",
+        "Vaste commissie voor Justitie",
+        "Vaste commissie voor Verkeer en Waterstaat",
+    ]
