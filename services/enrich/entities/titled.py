@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from services.enrich.entities import orgnames
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.entities.persons import canonical
 from services.enrich.scan import Guarded
@@ -40,10 +41,17 @@ _TITLE_WORDS = (
     "onderzoeker", "journalist", "advocaat", "raadslid", "fractievoorzitter", r"prof\.", r"dr\.",
     r"mr\.", "motie", "amendement", "griffier:?",
 )  # fmt: skip
+# Titles that also head a table's label ('Voorzitter Ja 35%') or a letterhead line ('Directeur
+# Kustwacht'): only lower-case, with the name on the same line.
+_BROAD_WORDS = (
+    "gezant", "president", "directeur", "woordvoerder", "rapporteur", "activist", "activiste",
+    "voorzitter",
+)  # fmt: skip
 # Substrings one of which every title or work phrase holds: a cheap test before the patterns.
 _TITLE_STEMS = tuple(  # (stem, characters of the title before it)
     dict.fromkeys(
         [(t.replace("\\s+", " ").replace("\\.", ".")[1:], 1) for t in _TITLE_WORDS if len(t) > 6]
+        + [(t, 0) for t in _BROAD_WORDS]
         + [("dr.", 0), ("Dr.", 0), ("mr.", 0), ("Mr.", 0), ("rof.", 1), ("hr.", 1), ("otie", 1)]
         + [("riffier", 1)]
     )
@@ -61,7 +69,11 @@ _WORK_OF = Guarded(
     r"(?:analyse|uitspraken|uitspraak|woorden|stelling|betoog|pleidooi|visie|column|"
     rf"opvatting|oproep|oratie|proefschrift)\s+van\s+(?P<name>{_NAME})(?![\w-])",
 )
-_TITLED = Guarded(r"(?<![\w-])", rf"(?:{_TITLES})\s+{_ACADEMIC}*(?P<name>{_NAME})(?![\w-])")
+_TITLED = Guarded(
+    r"(?<![\w-])",
+    rf"(?:(?:{_TITLES})\s+|(?:{'|'.join(_BROAD_WORDS)})[ \u00a0]+){_ACADEMIC}*(?P<name>{_NAME})"
+    r"(?![\w-])",
+)
 # After 'het lid' a lower-case particle starts a name too ('het lid de Groot (D66)').
 _MEMBER = rf"(?:{_GIVEN}|(?:{_INITIALS}\s*)?(?:{_PARTICLE}\s+)?)?{_WORD}(?:[ \t\u00a0]+{_WORD})?"
 _MEMBERS = Guarded(
@@ -145,7 +157,7 @@ _NOT_NAMES = _words(
     "Milieu Integratie Asiel Migratie Economische Zaken Onderwijs Volkshuisvesting Jeugd Preventie "
     "Kamer Raad Commissie Staat Minister Staatssecretaris Ministers Kabinet Regering Voorzitter "
     "Koning Koningin Nederland Tweede Eerste Financiën Justitie Defensie Vraag Antwoord Zie "
-    "Bij Het Een In Op Voor Dit Deze Ook Wel Er Zij Hij Namens Inmiddels"
+    "Bij Het Een In Op Voor Dit Deze Ook Wel Er Zij Hij Namens Inmiddels Ja Nee"
 )
 
 
@@ -171,6 +183,9 @@ def _person(text: str, start: int, end: int, role: str | None = None) -> Match |
         return None
     if automaton().exists(name) or (len(words) == 1 and automaton().exists(words[0])):
         return None  # an organisation, party, place or law, not a person
+    if any(w in orgnames.HEADS for w in words):
+        return None  # 'onderzoekers van Universiteit', 'voorzitter Vakvereniging ...'
+
     return Match("person", start, end, canonical(name), role)
 
 

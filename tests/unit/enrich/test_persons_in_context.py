@@ -59,6 +59,13 @@ def test_titled_and_member_names(text: str, expected: list[tuple[str, str]]) -> 
         "minister Amsterdam",
         # A ministry's name broken over two lines is no register line 'function, Surname'.
         "aan de Minister van Volksgezondheid, Welzijn\r\nen Sport over",
+        # Broad titles: a table label, a letterhead line, a body after the title.
+        "Plv. voorzitter Ja 29% 44%",
+        "Paraaf directeur\r\nAanleiding voor deze nota",
+        "tevens Directeur Kustwacht Caribisch gebied",
+        "de onderzoekers van Universiteit Twente",
+        "(voorzitter\r\nVakvereniging Brandweer Vrijwilligers)",
+        "minister van Buitenlandse Zaken Blok zei",
     ],
 )
 def test_offices_and_places_are_not_persons(text: str) -> None:
@@ -147,3 +154,24 @@ def test_members_and_ministers_named_in_full_from_the_list() -> None:
 )
 def test_listed_names_need_their_full_printed_form(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "de ontvoering van activisten Jhed Tamano en Jonila\nCastro en de klacht",
+            [("Jhed Tamano", "Jhed Tamano"), ("Jonila\nCastro", "Jonila Castro")],
+        ),
+        (
+            "de VN speciale gezant voor\nJemen Hans Grundberg aan dat",
+            [("Hans Grundberg", "Hans Grundberg")],
+        ),
+        ("volgens president Biden is", [("Biden", "Biden")]),
+        ("de activisten Jan\nDe volgende", [("Jan", "Jan")]),
+    ],
+)
+def test_plural_titles_and_titles_with_their_place(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert people(text) == expected
