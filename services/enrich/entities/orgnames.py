@@ -27,7 +27,8 @@ def _words(text: str) -> list[str]:
 
 _DUTCH_HEADS = _words(
     "Stichting Vereniging Federatie Consortium Groep Holding Instituut Centrum Universiteit "
-    "Hogeschool Commissie Raad Autoriteit Agentschap Bank Bureau Dienst"
+    "Hogeschool Commissie Raad Autoriteit Agentschap Bank Bureau Dienst Academie Stuurgroep "
+    "Genootschap Coöperatie"
 )
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University Commission Committee Council "
@@ -98,7 +99,8 @@ _COMPOUND_ABBR = re.compile(rf"(?<![\w-])[{_UPPER}]{{2,8}}$")
 _PAREN_ABBR = re.compile(rf"\(([{_UPPER}][{_UPPER}&]{{1,7}})\)")
 _ORG_NOUN = re.compile(
     r"(?:^|\s)(?:[a-zà-ÿ]+)?(?:commissie|raad|dienst|instituut|stichting|"
-    r"vereniging|autoriteit|agentschap|organisatie|federatie|consortium)"
+    r"vereniging|autoriteit|agentschap|organisatie|federatie|consortium|netwerk|academie|"
+    r"stuurgroep|genootschap|platform|coalitie)"
     r"(?:\s+[\w-]+){0,4}\s*$"
 )
 

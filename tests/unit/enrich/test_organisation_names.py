@@ -30,6 +30,9 @@ def _orgs(text: str) -> list[tuple[str, str]]:
         ("de Vakvereniging Brandweer Vrijwilligers stelt", "Vakvereniging Brandweer Vrijwilligers"),
         ("via het \nNederlandse Internationale Rechtshulpcentrum Limburg. Vanuit",
          "Nederlandse Internationale Rechtshulpcentrum Limburg"),
+        ("de Nederlandse Academie van Eetstoornissen meldt",
+         "Nederlandse Academie van Eetstoornissen"),
+        ("In de stuurgroep Veilige en Gezonde Luchtvaart (VGL)\r\nwordt", "VGL"),
     ],
 )  # fmt: skip
 def test_names_ending_or_starting_with_an_organisation_word(text: str, want: str) -> None:
