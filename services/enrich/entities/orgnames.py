@@ -40,6 +40,7 @@ _HEAD_ENDINGS = _words(
     "museum ziekenhuis centrum instituut vereniging federatie autoriteit academie genootschap "
     "stichting inspectie"
 )
+_ENDINGS = tuple(_HEAD_ENDINGS)
 _COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD_ENDINGS)})")
 
 
@@ -47,15 +48,29 @@ class _Heads(frozenset[str]):
     """The organisation words, and any compound that ends in one."""
 
     def __contains__(self, word: object) -> bool:
-        return super().__contains__(word) or (
-            isinstance(word, str) and _COMPOUND_HEAD.fullmatch(word) is not None
+        if super().__contains__(word):
+            return True
+        return (
+            isinstance(word, str)
+            and word.endswith(_ENDINGS)  # cheap; the pattern checks the capital and length
+            and _COMPOUND_HEAD.fullmatch(word) is not None
         )
 
 
 _HEADS = _Heads(frozenset(_DUTCH_HEADS) | frozenset(_ENGLISH_HEADS))
 HEADS: frozenset[str] = _HEADS  # what other finders ask: is this word an organisation's?
 # A cheap test (no word boundaries: those the runs check) for text that may hold a name.
-_ANY_HEAD = re.compile("|".join(sorted(_HEADS | frozenset(_HEAD_ENDINGS))))
+_ANY_HEAD = re.compile("|".join(sorted(_HEADS)))
+_ANY_COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD_ENDINGS)})\b")
+
+
+def _may_hold_name(text: str) -> bool:
+    """Literal heads first (one fast pass); a compound head only where its ending stands."""
+    if _ANY_HEAD.search(text) is not None:
+        return True
+    return any(e in text for e in _HEAD_ENDINGS) and _ANY_COMPOUND_HEAD.search(text) is not None
+
+
 _ENGLISH = frozenset(_ENGLISH_HEADS) - frozenset(_DUTCH_HEADS)
 _LEGAL_FORMS = frozenset({"B.V.", "N.V.", "BV", "NV"})
 
@@ -211,7 +226,7 @@ def _named(text: str, start: int, end: int) -> list[Match]:
 def find(text: str) -> list[Match]:
     found: list[Match] = []
     # Most text has no organisation word: then no run is looked at.
-    if _ANY_HEAD.search(text) is not None:
+    if _may_hold_name(text):
         for m in _RUN.finditer(text):
             run = m.group()
             if " " in run or "\n" in run:
