@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from services.enrich.entities import (
+    abbreviations,
     committees,
     dates,
     false_friends,
@@ -215,7 +216,7 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
                     role=m.role,
                 )
             )
-    return linking.link(out, segments)
+    return abbreviations.link(linking.link(out, segments), segments)
 
 
 def enrich(doc: SegmentedDocument) -> tuple[list[Reference], list[Entity]]:

@@ -81,7 +81,8 @@ _GAP = r"[ \t\u00a0]+(?:\r?\n)?[ \t\u00a0]*|\r?\n[ \t\u00a0]*"
 # A run of capitalised words, particles between them; a legal form may close it.
 _RUN = Guarded(
     r"(?<![\w.@/-])",
-    rf"{_WORD}(?:(?:{_GAP})(?:{_PARTICLE}(?:{_GAP}))*{_WORD})*(?:(?:{_GAP})[BN]\.V\.)?(?![\w@/])",
+    rf"{_WORD}(?:(?:{_GAP})(?:{_PARTICLE}(?:{_GAP}))*{_WORD})*(?:(?:{_GAP})[BN]\.V\.)?"
+    r"(?![\w@/]|\.\w)",  # 'Burgerzaken\nS.A.J. Rijsdijk': initials start no word of the name
 )
 _TOKEN = re.compile(rf"{_WORD}|[BN]\.V\.|\S+")
 # Capitalised at the start of a sentence or in a heading, never the start of a name.

@@ -183,6 +183,8 @@ def _person(text: str, start: int, end: int, role: str | None = None) -> Match |
         return None
     if automaton().exists(name) or (len(words) == 1 and automaton().exists(words[0])):
         return None  # an organisation, party, place or law, not a person
+    if any(len(w) > 1 and w.isalpha() and w.isupper() for w in words):
+        return None  # 'Minister VWS Deadline': an abbreviation is no part of a name
     if any(w in orgnames.HEADS for w in words):
         return None  # 'onderzoekers van Universiteit', 'voorzitter Vakvereniging ...'
 

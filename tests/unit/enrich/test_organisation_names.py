@@ -110,3 +110,47 @@ def test_committee_codes_in_a_besluitenlijst() -> None:
         "Vaste commissie voor Justitie",
         "Vaste commissie voor Verkeer en Waterstaat",
     ]
+
+
+def _doc_orgs(*pages: str) -> list[tuple[str, str]]:
+    from services.enrich.enricher import enrich
+    from stukken.contracts import Segment, SegmentedDocument
+
+    doc = SegmentedDocument(
+        segments=[
+            Segment(id=f"p{n}", kind="paragraph", page=n, text=text)
+            for n, text in enumerate(pages, 1)
+        ]
+    )
+    return [(e.text, e.canonical) for e in enrich(doc)[1] if e.type == "organization"]
+
+
+def test_an_abbreviation_the_document_defines_is_its_organisation_elsewhere() -> None:
+    found = _doc_orgs(
+        "Namens de Nederlandse Vereniging voor Burgerzaken (NVVB) blikken wij terug.",
+        "Daarom verzoekt de NVVB om een plan; NVVB-leden en de NVVBX niet.",
+    )
+    assert found == [
+        ("Nederlandse Vereniging voor Burgerzaken", "Nederlandse Vereniging voor Burgerzaken"),
+        ("NVVB", "Nederlandse Vereniging voor Burgerzaken"),
+        ("NVVB", "Nederlandse Vereniging voor Burgerzaken"),
+    ]
+
+
+def test_two_letters_or_two_bodies_define_nothing() -> None:
+    found = _doc_orgs(
+        "de Stichting Alpha Beta (SAB) en de Vereniging Gamma Delta (SAB) en de Raad voor Cultuur"
+        " (RC).",
+        "Daarna de SAB en de RC.",
+    )
+    # Each definition is found where it stands; page 2's 'SAB' and 'RC' stay unlinked.
+    assert [text for text, _ in found] == [
+        "Stichting Alpha Beta", "SAB", "Vereniging Gamma Delta", "SAB", "Raad voor Cultuur", "RC",
+    ]  # fmt: skip
+
+
+def test_initials_after_a_name_are_not_part_of_it() -> None:
+    text = "van de Nederlandse Vereniging voor Burgerzaken\r\nS.A.J. Rijsdijk\r\nVoorzitter"
+    assert _orgs(text) == [
+        ("Nederlandse Vereniging voor Burgerzaken", "Nederlandse Vereniging voor Burgerzaken")
+    ]

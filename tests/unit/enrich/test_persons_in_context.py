@@ -66,6 +66,7 @@ def test_titled_and_member_names(text: str, expected: list[tuple[str, str]]) -> 
         "de onderzoekers van Universiteit Twente",
         "(voorzitter\r\nVakvereniging Brandweer Vrijwilligers)",
         "minister van Buitenlandse Zaken Blok zei",
+        "Sport\r\nMinister VWS Deadline: 11 september",
     ],
 )
 def test_offices_and_places_are_not_persons(text: str) -> None:
