@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 from services.enrich.entities import (
+    abbreviations,
+    committees,
     dates,
     false_friends,
     gazetteer,
@@ -24,7 +26,11 @@ from services.enrich.entities import (
     orgcontext,
     orgnames,
     persons,
+    roles,
     titled,
+)
+from services.enrich.entities import (
+    people as listed_people,
 )
 from services.enrich.hits import Hit
 from services.enrich.references import find_in_text, ocr
@@ -98,16 +104,31 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     """Persons first (their names come from fixed phrasings), then the rest where it does not
     overlap."""
     people = persons.find(text)
-    for match in titled.find(text):
+    for match in [*titled.find(text), *roles.find(text)]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             people.append(match)
+    people = _with_listed_people(text, people)
     found = list(people)
     for match in [*gazetteer.find(text), *dates.find(text), *money.find(text)]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             found.append(match)
     found = _with_named_organisations(text, found)
     found = _with_wider_names(found, orgcontext.find(text))
+    found = _with_wider_names(found, committees.find(text))
     return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _with_listed_people(text: str, people: list[gazetteer.Match]) -> list[gazetteer.Match]:
+    """Kamerleden and bewindspersonen named in full; a full name around a surname the phrasing
+    rules found takes its place, with the role they gave it."""
+    for match in listed_people.find(text):
+        inside = [p for p in people if match.start < p.end and p.start < match.end]
+        if any(not (match.start <= p.start and p.end <= match.end) for p in inside):
+            continue
+        role = next((p.role for p in inside if p.role), None)
+        people = [p for p in people if p not in inside]
+        people.append(gazetteer.Match("person", match.start, match.end, match.canonical, role))
+    return people
 
 
 def _with_wider_names(
@@ -195,7 +216,7 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
                     role=m.role,
                 )
             )
-    return linking.link(out, segments)
+    return abbreviations.link(linking.link(out, segments), segments)
 
 
 def enrich(doc: SegmentedDocument) -> tuple[list[Reference], list[Entity]]:

@@ -2,9 +2,10 @@
 
 - An abbreviation after an ordinal counts a series: '7e AP' is the seventh action programme, not
   the Autoriteit Persoonsgegevens; 'de 2e TK' and 'het derde EP' likewise.
-- A line printed on many pages (a running header or footer the segmenter left in the body:
-  'Ministerie van Financiën | Directie Financiële Markten', 'Tweede Kamer, vergaderjaar ...') is
-  page furniture; the organisation in it is the publisher, not a mention.
+- A line printed on many pages, numbers aside (a running header or footer the segmenter left in
+  the body: 'Ministerie van Financiën | Directie Financiële Markten', 'Tweede Kamer, vergaderjaar
+  2023–2024, Aanhangsel 3') is page furniture; the organisation in it is the publisher, not a
+  mention.
 """
 
 from __future__ import annotations
@@ -48,6 +49,15 @@ def defined_otherwise(text: str, start: int, end: int, canonical: str) -> bool:
 
 
 _MIN_LINE = 8
+_NUMBER = re.compile(r"\d+")
+
+
+def _line_key(line: str) -> str:
+    """A line with its whitespace collapsed and its numbers blanked: a footer names its page
+    ('Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2')."""
+    return _NUMBER.sub("#", " ".join(line.split()))
+
+
 _MIN_PAGES = 3
 
 
@@ -56,7 +66,7 @@ def running_lines(segments: list[Segment]) -> frozenset[str]:
     pages: dict[str, set[int]] = defaultdict(set)
     for seg in segments:
         for line in seg.text.splitlines():
-            key = " ".join(line.split())
+            key = _line_key(line)
             if len(key) >= _MIN_LINE and not key.isdigit():
                 pages[key].add(seg.page)
     total = len({seg.page for seg in segments})
@@ -70,4 +80,4 @@ def in_running_line(text: str, start: int, end: int, lines: frozenset[str]) -> b
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", end)
     line = text[first : last if last != -1 else len(text)]
-    return " ".join(line.split()) in lines
+    return _line_key(line) in lines

@@ -51,7 +51,7 @@ _SOURCES = (
     ("law", "laws.tsv"),
     ("location", "locations.tsv"),
 )
-_PRIORITY = {"law": 0, "party": 1, "organization": 2, "location": 3}
+_PRIORITY = {"law": 0, "party": 1, "organization": 2, "location": 3, "person": 4}
 
 
 def _is_case_sensitive(name: str, row: dict[str, str]) -> bool:
@@ -140,10 +140,11 @@ def _flatten(text: str) -> tuple[str, list[int], list[int]]:
     return " ".join(pieces), after, offsets
 
 
-def find(text: str) -> list[Match]:
-    """All gazetteer matches, overlaps resolved: longest first, then by type priority."""
+def find(text: str, auto: ahocorasick.Automaton | None = None) -> list[Match]:
+    """All gazetteer matches (of `auto`, else of every list), overlaps resolved: longest first,
+    then by type priority."""
     flat, after, offsets = _flatten(text)
-    found = _find_flat(flat)
+    found = _find_flat(flat, automaton() if auto is None else auto)
     if not after:
         return [Match(e.type, start, end, e.canonical) for start, end, e in found]
     out = []
@@ -161,9 +162,9 @@ def find(text: str) -> list[Match]:
     return out
 
 
-def _find_flat(text: str) -> list[tuple[int, int, Entry]]:
+def _find_flat(text: str, auto: ahocorasick.Automaton) -> list[tuple[int, int, Entry]]:
     candidates: list[tuple[int, int, int, Entry]] = []
-    for last, (length, entry) in automaton().iter(text):
+    for last, (length, entry) in auto.iter(text):
         start, end = last - length + 1, last + 1
         if _bounded(text, start, end):
             candidates.append((start - end, _PRIORITY[entry.type], start, entry))

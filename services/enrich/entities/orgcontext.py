@@ -26,9 +26,11 @@ _NAME = rf"{_NAME_WORD}(?:{_JOIN}{_NAME_WORD})?"  # two words at most: a title m
 
 _KIND = Guarded(
     r"(?<![\w-])",
-    rf"(?P<kind>[Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Ss]tichting|[Vv]ereniging|"
-    rf"[Ff]undashon|[Hh]oogheemraadschap|GGD|Veiligheidsregio|Omgevingsdienst|"
-    rf"Rekenkamer(?:commissie)?)[ \t\u00a0]+(?P<name>{_NAME})(?![\w-])",  # 'Midden- en': cut
+    rf"(?:(?P<kind>[Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Ss]tichting|[Vv]ereniging|"
+    rf"[Ff]undashon|[Hh]oogheemraadschap|Rekenkamer(?:commissie)?)[ \t\u00a0]+"
+    # Regional bodies always print their region after them, also on the next line.
+    rf"|(?P<region>GGD|Veiligheidsregio|Omgevingsdienst){_GAP})"
+    rf"(?P<name>{_NAME})(?![\w-])",  # 'Midden- en': cut
 )
 _NATIONAL = Guarded(
     r"(?<![\w-])",
@@ -88,8 +90,11 @@ def find(text: str) -> list[Match]:
     found: list[Match] = []
     kinds = _KIND.finditer(text) if any(stem in text for stem in _KIND_STEMS) else ()
     for m in kinds:
-        kind = m.group("kind")
+        kind = m.group("kind") or m.group("region")
         name = _clean(m.group("name"))
+        first = name.split()[0]
+        if m.group("region") and (first in _FUNCTION or len(first) < 3):
+            continue  # 'GGD\nDe ...', 'GGD Si' (OCR): a sentence or noise after the body
         found.append(
             Match("organization", m.start(), m.end(), f"{kind[0].upper()}{kind[1:]} {name}")
         )

@@ -27,16 +27,50 @@ def _words(text: str) -> list[str]:
 
 _DUTCH_HEADS = _words(
     "Stichting Vereniging Federatie Consortium Groep Holding Instituut Centrum Universiteit "
-    "Hogeschool Commissie Raad Autoriteit Agentschap Bank Bureau Dienst"
+    "Hogeschool Commissie Raad Autoriteit Agentschap Bank Bureau Dienst Academie Stuurgroep "
+    "Genootschap Coöperatie"
 )
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University Commission Committee Council "
     "Authority Agency Library Bureau Foundation Association Corporation Taskforce Alliance "
     "Platform"
 )
-_HEADS = frozenset(_DUTCH_HEADS) | frozenset(_ENGLISH_HEADS)
+# A Dutch compound ends in its head: 'Rechtshulpcentrum', 'Branchevereniging', 'Scholtemuseum'.
+_HEAD_ENDINGS = _words(
+    "museum ziekenhuis centrum instituut vereniging federatie autoriteit academie genootschap "
+    "stichting inspectie"
+)
+_ENDINGS = tuple(_HEAD_ENDINGS)
+_COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD_ENDINGS)})")
+
+
+class _Heads(frozenset[str]):
+    """The organisation words, and any compound that ends in one."""
+
+    def __contains__(self, word: object) -> bool:
+        if super().__contains__(word):
+            return True
+        return (
+            isinstance(word, str)
+            and word.endswith(_ENDINGS)  # cheap; the pattern checks the capital and length
+            and _COMPOUND_HEAD.fullmatch(word) is not None
+        )
+
+
+_HEADS = _Heads(frozenset(_DUTCH_HEADS) | frozenset(_ENGLISH_HEADS))
+HEADS: frozenset[str] = _HEADS  # what other finders ask: is this word an organisation's?
 # A cheap test (no word boundaries: those the runs check) for text that may hold a name.
 _ANY_HEAD = re.compile("|".join(sorted(_HEADS)))
+_ANY_COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD_ENDINGS)})\b")
+
+
+def _may_hold_name(text: str) -> bool:
+    """Literal heads first (one fast pass); a compound head only where its ending stands."""
+    if _ANY_HEAD.search(text) is not None:
+        return True
+    return any(e in text for e in _HEAD_ENDINGS) and _ANY_COMPOUND_HEAD.search(text) is not None
+
+
 _ENGLISH = frozenset(_ENGLISH_HEADS) - frozenset(_DUTCH_HEADS)
 _LEGAL_FORMS = frozenset({"B.V.", "N.V.", "BV", "NV"})
 
@@ -47,7 +81,8 @@ _GAP = r"[ \t\u00a0]+(?:\r?\n)?[ \t\u00a0]*|\r?\n[ \t\u00a0]*"
 # A run of capitalised words, particles between them; a legal form may close it.
 _RUN = Guarded(
     r"(?<![\w.@/-])",
-    rf"{_WORD}(?:(?:{_GAP})(?:{_PARTICLE}(?:{_GAP}))*{_WORD})*(?:(?:{_GAP})[BN]\.V\.)?(?![\w@/])",
+    rf"{_WORD}(?:(?:{_GAP})(?:{_PARTICLE}(?:{_GAP}))*{_WORD})*(?:(?:{_GAP})[BN]\.V\.)?"
+    r"(?![\w@/]|\.\w)",  # 'Burgerzaken\nS.A.J. Rijsdijk': initials start no word of the name
 )
 _TOKEN = re.compile(rf"{_WORD}|[BN]\.V\.|\S+")
 # Capitalised at the start of a sentence or in a heading, never the start of a name.
@@ -80,7 +115,8 @@ _COMPOUND_ABBR = re.compile(rf"(?<![\w-])[{_UPPER}]{{2,8}}$")
 _PAREN_ABBR = re.compile(rf"\(([{_UPPER}][{_UPPER}&]{{1,7}})\)")
 _ORG_NOUN = re.compile(
     r"(?:^|\s)(?:[a-zà-ÿ]+)?(?:commissie|raad|dienst|instituut|stichting|"
-    r"vereniging|autoriteit|agentschap|organisatie|federatie|consortium)"
+    r"vereniging|autoriteit|agentschap|organisatie|federatie|consortium|netwerk|academie|"
+    r"stuurgroep|genootschap|platform|coalitie)"
     r"(?:\s+[\w-]+){0,4}\s*$"
 )
 
@@ -191,7 +227,7 @@ def _named(text: str, start: int, end: int) -> list[Match]:
 def find(text: str) -> list[Match]:
     found: list[Match] = []
     # Most text has no organisation word: then no run is looked at.
-    if _ANY_HEAD.search(text) is not None:
+    if _may_hold_name(text):
         for m in _RUN.finditer(text):
             run = m.group()
             if " " in run or "\n" in run:

@@ -15,13 +15,15 @@ from collections.abc import Iterator
 from services.enrich.entities.gazetteer import Match
 
 _L = r"[^\W\d_]"
-_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’']{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
+_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’'¸]{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
 _PARTICLE = (
     r"(?:[Vv]an\s+(?:der|den|de|het|'t)|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Tt]e|'t"
     r"|[Ii]n\s+'t|[Oo]p\s+de|[Vv]on|[Dd]u|[Ll]a|[Ll]e)"
 )
 _INITIALS = r"(?:(?:[A-Z][a-z]?\.\s?){1,4}\s*)"
-_NAME = rf"(?:{_INITIALS})?(?:{_PARTICLE}\s+)?{_WORD}(?:\s+{_WORD})?"
+# A given name before a lower-case particle: 'Romke de Jong', 'Inge vanDijk' (glued in the PDF).
+_GIVEN = rf"{_WORD}[ \t\u00a0]+(?:[Vv]an\s+(?:der|den|de)|van|de|der|den|ter|ten|te)\s*(?={_WORD})"
+_NAME = rf"(?:{_GIVEN}|(?:{_INITIALS})?(?:{_PARTICLE}\s+)?){_WORD}(?:\s+{_WORD})?"
 _STOP = {"Minister", "Staatssecretaris", "Ministers", "Kamer", "Vraag", "Antwoord"}
 
 _ASKERS = re.compile(
@@ -47,6 +49,8 @@ def canonical(name: str) -> str:
     )  # 'G.K.Visser' -> 'G.K. Visser'
 
     name = re.sub(rf"({_L})´", "\\1\u0301", name)  # 'c´' -> c + combining acute
+    name = re.sub(rf"({_L})¸", "\\1\u0327", name)  # 's¸' -> s + combining cedilla
+    name = re.sub(r"\b([Vv]an|de|der|den|ter|ten)(?=[A-Z])", r"\1 ", name)  # 'vanDijk'
     return unicodedata.normalize("NFC", name)
 
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from services.enrich.entities import orgnames
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.entities.persons import canonical
 from services.enrich.scan import Guarded
 
 _L = r"[^\W\d_]"
-_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’']{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
+_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’'¸]{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
 _PARTICLE_CAP = (
     r"(?:Van\s+(?:der|den|de|het|'t)|Van|De|Den|Der|Ter|Ten|Te|In\s+'t|Op\s+de|Von|Du|La|Le)"
 )
@@ -27,8 +28,10 @@ _PARTICLE = (
 _INITIALS = r"(?:[A-Z][a-z]?\.\s?){1,5}"
 _ACADEMIC = r"(?:(?:prof|dr|mr|drs|ir|ing|em)\.\s*)"
 # Initials allow a lower-case particle ('C. van der Werf'); without them it is capitalised.
+# A given name before a lower-case particle: 'Romke de Jong', 'Inge vanDijk' (glued in the PDF).
+_GIVEN = rf"{_WORD}[ \t\u00a0]+(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten|te)\s*(?={_WORD})"
 _NAME = (
-    rf"(?:{_INITIALS}\s*(?:{_PARTICLE}\s+)?|(?:{_PARTICLE_CAP}\s+))?{_WORD}"
+    rf"(?:{_GIVEN}|{_INITIALS}\s*(?:{_PARTICLE}\s+)?|(?:{_PARTICLE_CAP}\s+))?{_WORD}"
     rf"(?:[ \t\u00a0]+{_WORD})?"
 )
 _TITLE_WORDS = (
@@ -38,10 +41,17 @@ _TITLE_WORDS = (
     "onderzoeker", "journalist", "advocaat", "raadslid", "fractievoorzitter", r"prof\.", r"dr\.",
     r"mr\.", "motie", "amendement", "griffier:?",
 )  # fmt: skip
+# Titles that also head a table's label ('Voorzitter Ja 35%') or a letterhead line ('Directeur
+# Kustwacht'): only lower-case, with the name on the same line.
+_BROAD_WORDS = (
+    "gezant", "president", "directeur", "woordvoerder", "rapporteur", "activist", "activiste",
+    "voorzitter",
+)  # fmt: skip
 # Substrings one of which every title or work phrase holds: a cheap test before the patterns.
 _TITLE_STEMS = tuple(  # (stem, characters of the title before it)
     dict.fromkeys(
         [(t.replace("\\s+", " ").replace("\\.", ".")[1:], 1) for t in _TITLE_WORDS if len(t) > 6]
+        + [(t, 0) for t in _BROAD_WORDS]
         + [("dr.", 0), ("Dr.", 0), ("mr.", 0), ("Mr.", 0), ("rof.", 1), ("hr.", 1), ("otie", 1)]
         + [("riffier", 1)]
     )
@@ -59,9 +69,13 @@ _WORK_OF = Guarded(
     r"(?:analyse|uitspraken|uitspraak|woorden|stelling|betoog|pleidooi|visie|column|"
     rf"opvatting|oproep|oratie|proefschrift)\s+van\s+(?P<name>{_NAME})(?![\w-])",
 )
-_TITLED = Guarded(r"(?<![\w-])", rf"(?:{_TITLES})\s+{_ACADEMIC}*(?P<name>{_NAME})(?![\w-])")
+_TITLED = Guarded(
+    r"(?<![\w-])",
+    rf"(?:(?:{_TITLES})\s+|(?:{'|'.join(_BROAD_WORDS)})[ \u00a0]+){_ACADEMIC}*(?P<name>{_NAME})"
+    r"(?![\w-])",
+)
 # After 'het lid' a lower-case particle starts a name too ('het lid de Groot (D66)').
-_MEMBER = rf"(?:{_INITIALS}\s*)?(?:{_PARTICLE}\s+)?{_WORD}(?:[ \t\u00a0]+{_WORD})?"
+_MEMBER = rf"(?:{_GIVEN}|(?:{_INITIALS}\s*)?(?:{_PARTICLE}\s+)?)?{_WORD}(?:[ \t\u00a0]+{_WORD})?"
 _MEMBERS = Guarded(
     r"(?<![\w-])",
     r"(?:de\s+leden|het\s+lid|[Kk]amerleden|de\s+Kamerleden|de\s+heren|de\s+dames)\s+"
@@ -138,9 +152,12 @@ def _words(text: str) -> frozenset[str]:
 
 _PARTICLES = _words("Van De Den Der Ter Ten Te Von Du La Le")
 _NOT_NAMES = _words(
+    "Welzijn Sport Cultuur Wetenschap Klimaat Energie Veiligheid Werkgelegenheid Waterstaat "
+    "Koninkrijksrelaties Ruimtelijke Ordening Natuur Voedselkwaliteit Visserij Landbouw Innovatie "
+    "Milieu Integratie Asiel Migratie Economische Zaken Onderwijs Volkshuisvesting Jeugd Preventie "
     "Kamer Raad Commissie Staat Minister Staatssecretaris Ministers Kabinet Regering Voorzitter "
     "Koning Koningin Nederland Tweede Eerste Financiën Justitie Defensie Vraag Antwoord Zie "
-    "Bij Het Een In Op Voor Dit Deze Ook Wel Er Zij Hij Namens Inmiddels"
+    "Bij Het Een In Op Voor Dit Deze Ook Wel Er Zij Hij Namens Inmiddels Ja Nee"
 )
 
 
@@ -166,6 +183,11 @@ def _person(text: str, start: int, end: int, role: str | None = None) -> Match |
         return None
     if automaton().exists(name) or (len(words) == 1 and automaton().exists(words[0])):
         return None  # an organisation, party, place or law, not a person
+    if any(len(w) > 1 and w.isalpha() and w.isupper() for w in words):
+        return None  # 'Minister VWS Deadline': an abbreviation is no part of a name
+    if any(w in orgnames.HEADS for w in words):
+        return None  # 'onderzoekers van Universiteit', 'voorzitter Vakvereniging ...'
+
     return Match("person", start, end, canonical(name), role)
 
 

@@ -1,6 +1,6 @@
-"""Scoring against tests/fixtures/enrich_gold.json: what is printed in the breadth corpus and the
-seed letter. Documents are read as raw pdfium text, one segment per page (the seed letter as one
-segment), so the score measures enrichment, not segmentation.
+"""Scoring against tests/fixtures/enrich_gold.json: what is printed in the breadth corpus, the
+kamervragen corpus and the seed letter. Documents are read as raw pdfium text, one segment per
+page (the seed letter as one segment), so the score measures enrichment, not segmentation.
 
 Per document and category, true positives, false positives and false negatives:
 - references: normalized ids of the scored types, the document's own id left out;

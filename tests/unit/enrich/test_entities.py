@@ -71,7 +71,8 @@ def test_particles_kept_and_signature() -> None:
     ]
     sig = "De Minister van Justitie en Veiligheid, \n \n \nD. Yeşilgöz-Zegerius \n"
     (person,) = [m for m in entities_in_text(sig) if m.type == "person"]
-    assert (person.canonical, person.role) == ("D. Yeşilgöz-Zegerius", "minister")
+    # The list of bewindspersonen gives the full name; the signature gives the role.
+    assert (person.canonical, person.role) == ("Dilan Yeşilgöz-Zegerius", "minister")
 
 
 def test_locations_laws() -> None:

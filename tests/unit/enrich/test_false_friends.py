@@ -31,6 +31,20 @@ def test_a_running_line_is_not_a_mention() -> None:
     assert _orgs(SegmentedDocument(segments=segments)) == ["Autoriteit Financiële Markten"]
 
 
+def test_a_footer_that_numbers_its_page_is_running() -> None:
+    segments = [
+        Segment(
+            id=f"s{p}",
+            kind="paragraph",
+            page=p,
+            text=f"Tekst.\nTweede Kamer, vergaderjaar 2023–2024, Aanhangsel {p}",
+        )
+        for p in range(1, 5)
+    ]
+    segments.append(Segment(id="s9", kind="paragraph", page=4, text="Zo meldt de Kiesraad."))
+    assert _orgs(SegmentedDocument(segments=segments)) == ["Kiesraad"]
+
+
 def test_a_line_on_two_pages_is_not_yet_running() -> None:
     segments = [
         Segment(id=f"s{p}", kind="paragraph", page=p, text="De AFM meldt het vandaag.")

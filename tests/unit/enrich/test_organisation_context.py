@@ -17,6 +17,20 @@ def orgs(text: str) -> list[tuple[str, str]]:
     ("text", "expected"),
     [
         ("volgens de gemeente Rotterdam", [("gemeente Rotterdam", "Gemeente Rotterdam")]),
+        # A regional body's region may stand on the next line; a sentence after it is no region.
+        (
+            "het voornemen GGD \r\nHollands Noorden tot",
+            [("GGD \r\nHollands Noorden", "GGD Hollands Noorden")],
+        ),
+        ("aldus de GGD\nDe cijfers", [("GGD", "GGD")]),
+        (
+            "de NVZ, de NFU en de GGD'en",
+            [
+                ("NVZ", "Nederlandse Vereniging van Ziekenhuizen"),
+                ("NFU", "Nederlandse Federatie van Universitair Medische Centra"),
+                ("GGD", "GGD"),
+            ],
+        ),
         ("de gemeente Zwolle-Noord", [("gemeente Zwolle-Noord", "Gemeente Zwolle-Noord")]),
         (
             "Vluchtelingenwerk Nederland en Amnesty International Nederland",

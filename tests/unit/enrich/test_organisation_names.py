@@ -25,6 +25,14 @@ def _orgs(text: str) -> list[tuple[str, str]]:
         ("de Nederlandse Vereniging van Banken meldt", "Nederlandse Vereniging van Banken"),
         ("volgens de Erasmus Universiteit Rotterdam", "Erasmus Universiteit Rotterdam"),
         ("het congres van het PKI-consortium van november", "PKI-consortium"),
+        # A compound ending in an organisation word heads a name too.
+        ("met het Rob Scholtemuseum en nu", "Rob Scholtemuseum"),
+        ("de Vakvereniging Brandweer Vrijwilligers stelt", "Vakvereniging Brandweer Vrijwilligers"),
+        ("via het \nNederlandse Internationale Rechtshulpcentrum Limburg. Vanuit",
+         "Nederlandse Internationale Rechtshulpcentrum Limburg"),
+        ("de Nederlandse Academie van Eetstoornissen meldt",
+         "Nederlandse Academie van Eetstoornissen"),
+        ("In de stuurgroep Veilige en Gezonde Luchtvaart (VGL)\r\nwordt", "VGL"),
     ],
 )  # fmt: skip
 def test_names_ending_or_starting_with_an_organisation_word(text: str, want: str) -> None:
@@ -79,3 +87,70 @@ def test_near_misses(text: str) -> None:
 def test_a_fund_is_money_not_an_organisation() -> None:
     text = "het humanitaire fonds voor Jemen van de VN (Country Based Pooled Fund)"
     assert _orgs(text) == [("VN", "Verenigde Naties")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Het Kenniscentrum meldt", "Het Rechtshulpcentrum is open", "een Stikstofcentrum"],
+)
+def test_a_compound_head_alone_is_no_name(text: str) -> None:
+    assert _orgs(text) == []
+
+
+def test_committee_codes_in_a_besluitenlijst() -> None:
+    text = (
+        "Volgcommissie(s): BuZa i.v.m. agendapunt 24 \r\nFIN i.v.m. agendapunt 24 \r\n"
+        "WWI i.v.m. agendapunt 10\r\nDocument: Besluitenlijst\r\nVolgcommissie(s): JUST, VW \r\n"
+        "De FIN en VW van de JUST-afdeling"
+    )
+    assert [name for _, name in _orgs(text)] == [
+        "Ministerie van Buitenlandse Zaken",
+        "Vaste commissie voor Financiën",
+        "Vaste commissie voor Wonen, Wijken en Integratie",
+        "Vaste commissie voor Justitie",
+        "Vaste commissie voor Verkeer en Waterstaat",
+    ]
+
+
+def _doc_orgs(*pages: str) -> list[tuple[str, str]]:
+    from services.enrich.enricher import enrich
+    from stukken.contracts import Segment, SegmentedDocument
+
+    doc = SegmentedDocument(
+        segments=[
+            Segment(id=f"p{n}", kind="paragraph", page=n, text=text)
+            for n, text in enumerate(pages, 1)
+        ]
+    )
+    return [(e.text, e.canonical) for e in enrich(doc)[1] if e.type == "organization"]
+
+
+def test_an_abbreviation_the_document_defines_is_its_organisation_elsewhere() -> None:
+    found = _doc_orgs(
+        "Namens de Nederlandse Vereniging voor Burgerzaken (NVVB) blikken wij terug.",
+        "Daarom verzoekt de NVVB om een plan; NVVB-leden en de NVVBX niet.",
+    )
+    assert found == [
+        ("Nederlandse Vereniging voor Burgerzaken", "Nederlandse Vereniging voor Burgerzaken"),
+        ("NVVB", "Nederlandse Vereniging voor Burgerzaken"),
+        ("NVVB", "Nederlandse Vereniging voor Burgerzaken"),
+    ]
+
+
+def test_two_letters_or_two_bodies_define_nothing() -> None:
+    found = _doc_orgs(
+        "de Stichting Alpha Beta (SAB) en de Vereniging Gamma Delta (SAB) en de Raad voor Cultuur"
+        " (RC).",
+        "Daarna de SAB en de RC.",
+    )
+    # Each definition is found where it stands; page 2's 'SAB' and 'RC' stay unlinked.
+    assert [text for text, _ in found] == [
+        "Stichting Alpha Beta", "SAB", "Vereniging Gamma Delta", "SAB", "Raad voor Cultuur", "RC",
+    ]  # fmt: skip
+
+
+def test_initials_after_a_name_are_not_part_of_it() -> None:
+    text = "van de Nederlandse Vereniging voor Burgerzaken\r\nS.A.J. Rijsdijk\r\nVoorzitter"
+    assert _orgs(text) == [
+        ("Nederlandse Vereniging voor Burgerzaken", "Nederlandse Vereniging voor Burgerzaken")
+    ]

@@ -28,6 +28,22 @@ def people(text: str) -> list[tuple[str, str]]:
         ),
         ("zei minister Bruins Slot gisteren", [("Bruins Slot", "Bruins Slot")]),
         ("het lid Omtzigt (NSC) vroeg", [("Omtzigt", "Omtzigt")]),
+        # A given name before a lower-case particle, also glued by the PDF ('vanDijk').
+        (
+            "Vragen van de leden Van Weyenberg, Romke de Jong en Kat (allen D66) aan",
+            [
+                ("Van Weyenberg", "Van Weyenberg"),
+                ("Romke de Jong", "Romke de Jong"),
+                ("Kat", "Kat"),
+            ],
+        ),
+        ("Vragen van het lid Inge vanDijk (CDA) aan", [("Inge vanDijk", "Inge van Dijk")]),
+        ("de stelling van Jos de Blok dat", [("Jos de Blok", "Jos de Blok")]),
+        # A cedilla set apart by the PDF is joined to its letter.
+        (
+            "Antwoord van Minister Yes¸ilgöz-Zegerius (Justitie en Veiligheid) (ontvangen",
+            [("Yes¸ilgöz-Zegerius", "Yeşilgöz-Zegerius")],
+        ),
     ],
 )
 def test_titled_and_member_names(text: str, expected: list[tuple[str, str]]) -> None:
@@ -41,6 +57,16 @@ def test_titled_and_member_names(text: str, expected: list[tuple[str, str]]) -> 
         "voorzitter Raad van State",
         "de heer De",
         "minister Amsterdam",
+        # A ministry's name broken over two lines is no register line 'function, Surname'.
+        "aan de Minister van Volksgezondheid, Welzijn\r\nen Sport over",
+        # Broad titles: a table label, a letterhead line, a body after the title.
+        "Plv. voorzitter Ja 29% 44%",
+        "Paraaf directeur\r\nAanleiding voor deze nota",
+        "tevens Directeur Kustwacht Caribisch gebied",
+        "de onderzoekers van Universiteit Twente",
+        "(voorzitter\r\nVakvereniging Brandweer Vrijwilligers)",
+        "minister van Buitenlandse Zaken Blok zei",
+        "Sport\r\nMinister VWS Deadline: 11 september",
     ],
 )
 def test_offices_and_places_are_not_persons(text: str) -> None:
@@ -113,3 +139,40 @@ def test_senders_in_kamer_registers(text: str, expected: list[tuple[str, str]]) 
 def test_what_a_person_does() -> None:
     assert people("Deelt u de analyse van Fijnaut dat") == [("Fijnaut", "Fijnaut")]
     assert people("de analyse van Europol laat zien") == []
+
+
+def test_members_and_ministers_named_in_full_from_the_list() -> None:
+    text = "Volgens Pieter Omtzigt en J.R.V.A. Dijsselbloem is het lid Omtzigt"
+    assert people(text) == [
+        ("Pieter Omtzigt", "Pieter Omtzigt"),
+        ("J.R.V.A. Dijsselbloem", "Jeroen Dijsselbloem"),
+        ("Omtzigt", "Omtzigt"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["de Kamp van Blok", "een blok van Kamp", "PIETER OMTZIGT", "Pieter Omtzigtweg"]
+)
+def test_listed_names_need_their_full_printed_form(text: str) -> None:
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "de ontvoering van activisten Jhed Tamano en Jonila\nCastro en de klacht",
+            [("Jhed Tamano", "Jhed Tamano"), ("Jonila\nCastro", "Jonila Castro")],
+        ),
+        (
+            "de VN speciale gezant voor\nJemen Hans Grundberg aan dat",
+            [("Hans Grundberg", "Hans Grundberg")],
+        ),
+        ("volgens president Biden is", [("Biden", "Biden")]),
+        ("de activisten Jan\nDe volgende", [("Jan", "Jan")]),
+    ],
+)
+def test_plural_titles_and_titles_with_their_place(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert people(text) == expected

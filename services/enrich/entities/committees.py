@@ -1,0 +1,45 @@
+"""The Kamer committees a besluitenlijst names by their short codes.
+
+'Volgcommissie(s): BuZa, JUST, FIN' and 'Voortouwcommissie: VWS' name vaste commissies of the
+Tweede Kamer by the ministry they follow ('FIN': the vaste commissie voor Financiën). Outside
+those labels 'FIN', 'JUST' or 'VW' are words or other things, so the codes are read only there:
+on the label's line and on the lines after it that start with a code ('BZK i.v.m. agendapunt 24').
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.enrich.entities.gazetteer import Match
+
+_COMMITTEES = {
+    "BuZa": "Buitenlandse Zaken", "BZK": "Binnenlandse Zaken en Koninkrijksrelaties",
+    "DEF": "Defensie", "EZ": "Economische Zaken", "EZK": "Economische Zaken en Klimaat",
+    "FIN": "Financiën", "JUST": "Justitie", "JenV": "Justitie en Veiligheid",
+    "VenJ": "Veiligheid en Justitie", "LNV": "Landbouw, Natuur en Voedselkwaliteit",
+    "OCW": "Onderwijs, Cultuur en Wetenschap", "SZW": "Sociale Zaken en Werkgelegenheid",
+    "VROM": "Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer",
+    "VW": "Verkeer en Waterstaat", "VWS": "Volksgezondheid, Welzijn en Sport",
+    "WWI": "Wonen, Wijken en Integratie", "EUZA": "Europese Zaken",
+    "BHO": "Buitenlandse Handel en Ontwikkelingssamenwerking", "IenM": "Infrastructuur en Milieu",
+    "IenW": "Infrastructuur en Waterstaat", "KR": "Koninkrijksrelaties",
+}  # fmt: skip
+_LABEL = re.compile(r"(?:Volgcommissie\(?s?\)?|Voortouwcommissie\(?s?\)?)\s*:")
+_CODE = re.compile(rf"(?<![\w-])({'|'.join(_COMMITTEES)})(?![\w-])")
+_LINE_OF_CODES = re.compile(rf"[ \t]*(?:{'|'.join(_COMMITTEES)})(?![\w-])")
+
+
+def find(text: str) -> list[Match]:
+    if "commissie" not in text:
+        return []
+    found = []
+    for label in _LABEL.finditer(text):
+        end = text.find("\n", label.end())
+        end = len(text) if end == -1 else end
+        while end < len(text) and _LINE_OF_CODES.match(text, end + 1):
+            nxt = text.find("\n", end + 1)
+            end = len(text) if nxt == -1 else nxt
+        for m in _CODE.finditer(text, label.end(), end):
+            name = f"Vaste commissie voor {_COMMITTEES[m.group(1)]}"
+            found.append(Match("organization", m.start(), m.end(), name))
+    return found

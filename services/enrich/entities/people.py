@@ -1,0 +1,33 @@
+"""Members of the Tweede Kamer and of cabinets named in full ('Pieter Omtzigt', 'P.H. Omtzigt'),
+from data/people.tsv (see data/build_people.py for its source).
+
+Only the full forms are listed, so a list name never fires on a surname that is also a word
+('Kamp', 'Blok'); a form that is also an organisation's or a place's name is left to that list.
+The printed case must match.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import ahocorasick
+
+from services.enrich.data import rows, variants
+from services.enrich.entities import gazetteer
+from services.enrich.entities.gazetteer import Entry, Match
+
+
+@cache
+def automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    known = gazetteer.automaton()
+    for row in rows("people.tsv"):
+        for form in variants(row):
+            if not known.exists(form) and not auto.exists(form):
+                auto.add_word(form, (len(form), Entry("person", form, row["canonical"], True)))
+    auto.make_automaton()
+    return auto
+
+
+def find(text: str) -> list[Match]:
+    return gazetteer.find(text, automaton())

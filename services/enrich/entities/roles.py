@@ -1,0 +1,54 @@
+"""Persons named after a plural title or after a title with its place.
+
+- 'de activisten Jhed Tamano en Jonila Castro', 'de journalisten X, Y en Z': every name in the list
+  after a plural title that only persons bear.
+- 'de speciale gezant voor Jemen Hans Grundberg', 'burgemeester van Rijswijk Huri Sahin': a title,
+  'van'/'voor' and a known place, then a name in full (given name and surname). A portfolio
+  ('minister van Financiën') is no place, so 'minister van Buitenlandse Zaken Blok' is left alone:
+  where its name begins cannot be read from the words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.entities.titled import _MEMBER, _WORD, _person
+from services.enrich.scan import Guarded
+
+_PLURALS = (
+    "activisten", "journalisten", "onderzoekers", "hoogleraren", "wetenschappers", "burgemeesters",
+    "wethouders", "ambassadeurs", "gezanten", "rapporteurs", "advocaten",
+)  # fmt: skip
+# In a list a line may break inside a name ('Jonila\nCastro en'), when the name ends the list
+# or an item.
+_NAME = rf"{_MEMBER}(?:\r?\n{_WORD}(?=\s*(?:,|en\s|\(|$)))?"
+_LIST = Guarded(
+    r"(?<![\w-])",
+    rf"(?:{'|'.join(_PLURALS)})\s+(?P<list>{_NAME}(?:\s*(?:,|en)\s*{_NAME})*)",
+)
+_ONE = re.compile(_NAME, re.MULTILINE)
+_PLACED = Guarded(
+    r"(?<![\w-])",
+    r"(?:gezant|burgemeester|ambassadeur|gouverneur|commissaris\s+van\s+de\s+Koning|rapporteur)"
+    rf"\s+(?:van|voor|in)\s+(?P<place>{_WORD})\s+(?P<name>{_WORD}\s+{_WORD})(?![\w-])",
+)
+
+
+def find(text: str) -> Iterator[Match]:
+    if any(plural in text for plural in _PLURALS):
+        for m in _LIST.finditer(text):
+            base = m.start("list")
+            for one in _ONE.finditer(m.group("list")):
+                if found := _person(text, base + one.start(), base + one.end()):
+                    yield found
+    if any(
+        stem in text for stem in ("gezant", "urgemeester", "mbassadeur", "ouverneur", "apporteur")
+    ):
+        for m in _PLACED.finditer(text):
+            place = automaton().get(m.group("place"), None)
+            if place is None or place[1].type != "location":
+                continue
+            if found := _person(text, m.start("name"), m.end("name")):
+                yield found
