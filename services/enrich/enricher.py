@@ -33,7 +33,7 @@ from services.enrich.entities import (
     people as listed_people,
 )
 from services.enrich.hits import Hit
-from services.enrich.references import find_in_text, ocr
+from services.enrich.references import find_in_text, ocr, spacing
 from stukken.contracts import (
     DocSegmented,
     EnrichedDocument,
@@ -65,10 +65,31 @@ def _read(doc: SegmentedDocument) -> list[Segment]:
     return [s for s in doc.segments if s.kind not in _SKIPPED_KINDS and s.text]
 
 
+def _spaced_hits(text: str, known: tuple[str, ...]) -> list[tuple[Hit, bool]] | None:
+    """A letter-spaced footnote ('Kamers tukken I I, 2 0 22-2023'): citations read with the gaps
+    closed, spans mapped back onto the printed text; links as printed."""
+    closed = spacing.close_gaps(text)
+    if closed is None:
+        return None
+    joined, at = closed
+    links = [h for h in find_in_text(text, known) if h.type == "url"]
+    found = [(h, False) for h in links]
+    for h in find_in_text(joined, known):
+        if h.type == "url":
+            continue
+        start, end = at[h.start], at[h.end - 1] + 1
+        if not any(start < u.end and u.start < end for u in links):
+            found.append((Hit(h.type, start, end, h.normalized, h.url, h.role), False))
+    return sorted(found, key=lambda pair: (pair[0].start, pair[0].end))
+
+
 def _hits(seg: Segment, known: tuple[str, ...]) -> list[tuple[Hit, bool]]:
     """References in one segment, read from the OCR-repaired text (same offsets) and marked where
     the repair made them. Every page may be OCR'd text: publishers embed their own OCR layer in
     scans, and those pages are not in `ocr_pages`."""
+    spaced = _spaced_hits(seg.text, known)
+    if spaced is not None:
+        return spaced
     fixed = ocr.repair(seg.text)
     if fixed == seg.text:
         return [(hit, False) for hit in find_in_text(seg.text, known)]
