@@ -27,6 +27,7 @@ from services.enrich.entities import (
     orgnames,
     persons,
     roles,
+    signatures,
     titled,
 )
 from services.enrich.entities import (
@@ -125,7 +126,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     """Persons first (their names come from fixed phrasings), then the rest where it does not
     overlap."""
     people = persons.find(text)
-    for match in [*titled.find(text), *roles.find(text)]:
+    for match in [*titled.find(text), *roles.find(text), *signatures.find(text)]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             people.append(match)
     people = _with_listed_people(text, people)

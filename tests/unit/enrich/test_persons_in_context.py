@@ -176,3 +176,47 @@ def test_plural_titles_and_titles_with_their_place(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The address block goes on after the addressee's name.
+        (
+            "t.a.v. de minister de heer F. Rijkaart Postbus 20011 2500 EA Den Haag",
+            [("F. Rijkaart", "F. Rijkaart")],
+        ),
+        # 'lid' without its article after 'van', 'aan' or 'met'.
+        ("de vraag van lid Kröger in hoeverre", [("Kröger", "Kröger")]),
+        ("de toezegging aan lid Koerhuis inzake", [("Koerhuis", "Koerhuis")]),
+        # Two initials or more before a surname; a signer's function after it is no part of it.
+        (
+            "Namens het bestuur\nS.A.J. Rijsdijk Voorzitter",
+            [("S.A.J. Rijsdijk", "S.A.J. Rijsdijk")],
+        ),
+        # The signers under 'w.g.' in a signature table.
+        (
+            "w.g. | w.g.\nAdri de Bruijn | Sander van Amerongen\nVoorzitter | Secretaris-directeur",
+            [
+                ("Adri de Bruijn", "Adri de Bruijn"),
+                ("Sander van Amerongen", "Sander van Amerongen"),
+            ],
+        ),
+    ],
+)
+def test_addressees_members_and_signers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij is lid van de Raad van State",
+        "Schiphol Nederland B.V. en N.V. Nederlandse Spoorwegen",
+        "De V.S. Regering besloot",
+        "artikel 7, lid 1 sub a2 van de wet",
+        "w.g. | w.g.\nRaad van State | Kiesraad",
+    ],
+)
+def test_no_person_in_legal_forms_offices_or_bodies(text: str) -> None:
+    assert people(text) == []
