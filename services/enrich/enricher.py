@@ -52,6 +52,8 @@ _OFFICE_OF = re.compile(
     r"(?:[Mm]inister(?:s|-[Pp]resident)?|[Ss]taatssecretaris(?:sen)?)\s+(?:van|voor)\s+"
     r"(?:[^.;:()]{0,160}?(?:\s|,)(?:en\s+)?(?:van|voor)\s+)?$"
 )
+# 'de ministers van IenW en SZW': the second portfolio of a list of them.
+_OFFICES = re.compile(r"[Mm]inisters\s+(?:van|voor)\s+[^\s.;:()]+(?:,\s*[^\s.;:()]+)*\s+en\s+$")
 # 'Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)': everything in that parenthesis.
 _PORTFOLIO = re.compile(r"(?:[Mm]inister|[Ss]taatssecretaris)\s[^()\n]{1,60}\([^()]*$")
 _LOOK_BACK = 240
@@ -192,7 +194,9 @@ def is_office(text: str, m: gazetteer.Match) -> bool:
     before = text[max(0, m.start - _LOOK_BACK) : m.start]
     if _PORTFOLIO.search(before):
         return True
-    return m.canonical.startswith("Ministerie ") and _OFFICE_OF.search(before) is not None
+    return m.canonical.startswith("Ministerie ") and (
+        _OFFICE_OF.search(before) is not None or _OFFICES.search(before) is not None
+    )
 
 
 def _mention(
@@ -209,6 +213,8 @@ def _mention(
     if false_friends.defined_otherwise(seg.text, m.start, m.end, m.canonical):
         return False
     if false_friends.in_running_line(seg.text, m.start, m.end, running):
+        return False
+    if false_friends.names_a_website(seg.text, m.start, m.end):
         return False
     return not is_office(seg.text, m)
 

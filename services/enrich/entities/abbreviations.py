@@ -5,6 +5,10 @@ of that body, as a surname is linked to the full name printed elsewhere (see lin
 definition is an organisation found by a list or by its name's shape, followed directly by
 capitals in parentheses; an abbreviation a list already knows keeps the list's reading, and one
 defined for two bodies is left alone.
+
+A heading that lists bodies by abbreviation, slash-separated ('RIVM/OMT/NVVK/NVVA'), names one
+more in each abbreviation there that no list knows, when two or more of its neighbours are known
+organisations: that body is then named by its abbreviation wherever the document prints it.
 """
 
 from __future__ import annotations
@@ -29,9 +33,36 @@ def _definitions(entities: list[Entity], segments: dict[str, Segment]) -> dict[s
     return {abbr: names.pop() for abbr, names in found.items() if len(names) == 1}
 
 
+_SLASHED = re.compile(r"(?<![\w/])[A-Z][A-Za-z&]{1,7}(?:/[A-Z][A-Za-z&]{1,7}){2,}(?![\w/])")
+_UNKNOWN = re.compile(r"[A-Z]{3,6}")
+
+
+def _slashed(entities: list[Entity], segments: list[Segment]) -> dict[str, str]:
+    """Unknown abbreviations listed among known organisations: 'RIVM/OMT/NVVK/NVVA'."""
+    orgs: dict[str, set[tuple[int, int]]] = {}
+    for e in entities:
+        if e.type == "organization":
+            orgs.setdefault(e.segment_id, set()).add((e.start, e.end))
+    found: dict[str, str] = {}
+    for seg in segments:
+        if "/" not in seg.text:
+            continue
+        for m in _SLASHED.finditer(seg.text):
+            pos, known, unknown = m.start(), 0, []
+            for token in m.group().split("/"):
+                if (pos, pos + len(token)) in orgs.get(seg.id, ()):
+                    known += 1
+                elif _UNKNOWN.fullmatch(token) and not automaton().exists(token):
+                    unknown.append(token)
+                pos += len(token) + 1
+            if known >= 2:
+                found.update((token, token) for token in unknown)
+    return found
+
+
 def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     by_id = {s.id: s for s in segments}
-    defined = _definitions(entities, by_id)
+    defined = {**_slashed(entities, segments), **_definitions(entities, by_id)}
     if not defined:
         return entities
     pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, defined))})(?![\w-])")

@@ -1,7 +1,9 @@
 """Names that look like an organisation but are not a mention of one.
 
 - An abbreviation after an ordinal counts a series: '7e AP' is the seventh action programme, not
-  the Autoriteit Persoonsgegevens; 'de 2e TK' and 'het derde EP' likewise.
+  the Autoriteit Persoonsgegevens; 'de 2e TK' and 'het derde EP' likewise, also where OCR read
+  the ordinal's 'e' as a degree sign ('7° AP').
+- A name glued to a domain ('Rijksoverheid.nl', 'www.RIVM.nl') is a website, not a mention.
 - A line printed on many pages, numbers aside (a running header or footer the segmenter left in
   the body: 'Ministerie van Financiën | Directie Financiële Markten', 'Tweede Kamer, vergaderjaar
   2023–2024, Aanhangsel 3') is page furniture; the organisation in it is the publisher, not a
@@ -16,7 +18,7 @@ from collections import defaultdict
 from stukken.contracts import Segment
 
 _ORDINAL = re.compile(
-    r"(?<![\w.,])(?:\d{1,3}(?:e|ste|de|th|st|nd|rd)|eerste|tweede|derde|vierde|vijfde|zesde|"
+    r"(?<![\w.,])(?:\d{1,3}(?:e|ste|de|th|st|nd|rd|°|º)|eerste|tweede|derde|vierde|vijfde|zesde|"
     r"zevende|achtste|negende|tiende|elfde|twaalfde)[ \u00a0]$",
     re.IGNORECASE,
 )
@@ -29,6 +31,14 @@ def counted_series(text: str, start: int, end: int) -> bool:
     if len(name) > _SHORT or not name.isupper():
         return False
     return _ORDINAL.search(text, max(0, start - 14), start) is not None
+
+
+_DOMAIN = re.compile(r"\.(?:nl|com|org|eu|net|be|int|gov)(?![\w-])", re.IGNORECASE)
+
+
+def names_a_website(text: str, start: int, end: int) -> bool:
+    """'Rijksoverheid.nl': the name is a website's."""
+    return _DOMAIN.match(text, end) is not None or text[max(0, start - 4) : start].lower() == "www."
 
 
 # 'initial public offering (IPO)': the words before the parentheses spell the abbreviation, so

@@ -6,6 +6,8 @@
   more capitalised words before 'Nederland' name the Dutch branch or national body; a compass
   point or adjective before it ('Noord-Nederland', 'Heel Nederland') names a region.
 - 'Parnassia B.V.', 'Bunq N.V.': a capitalised name with its legal form.
+- 'het Radboud ziekenhuis', 'Maasstad Ziekenhuis': a capitalised name before 'ziekenhuis'; and an
+  abbreviation joined to 'instituut' ('NEN-instituut').
 
 The canonical name is the printed one, whitespace collapsed, the kind word capitalised
 ('Gemeente Houten').
@@ -41,6 +43,12 @@ _LEGAL = Guarded(
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})[ \t\u00a0]+"
     r"(?:B\.V\.|N\.V\.|BV|NV)(?!\w)",
 )
+
+_HOSPITAL = Guarded(
+    r"(?<![\w-])",
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})[ \t\u00a0]+[Zz]iekenhuis(?![\w-])",
+)
+_INSTITUTE = re.compile(r"(?<![\w-])[A-Z]{2,6}-[Ii]nstituut(?![\w-])")
 
 
 # Before 'Nederland', these name a region or say 'all of', not a body.
@@ -80,6 +88,22 @@ def _national(text: str) -> list[Match]:
     return out
 
 
+def _hospitals(text: str) -> list[Match]:
+    out = []
+    for m in _HOSPITAL.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        while words and (words[0].group() in _FUNCTION or words[0].group() in _ANY):
+            words = words[1:]
+        if not words or re.search(r"(?:se|sche)$", words[-1].group()):
+            continue  # 'Elk ziekenhuis', 'Amsterdamse ziekenhuis'
+        begin = m.start("name") + words[0].start()
+        out.append(Match("organization", begin, m.end(), _clean(text[begin : m.end()])))
+    return out
+
+
+_ANY = _words("Elk Ieder Geen Welk Ons Uw Hun Zijn Haar Elke Iedere Welke Ander Andere")
+
+
 _KIND_STEMS = (
     "emeente", "rovincie", "aterschap", "tichting", "ereniging", "undashon", "oogheemraadschap",
     "GGD", "Veiligheidsregio", "Omgevingsdienst", "Rekenkamer",
@@ -100,6 +124,12 @@ def find(text: str) -> list[Match]:
         )
     if "Nederland" in text:
         found.extend(_national(text))
+    if "iekenhuis" in text:
+        found.extend(_hospitals(text))
+    if "-instituut" in text or "-Instituut" in text:
+        found.extend(
+            Match("organization", m.start(), m.end(), m.group()) for m in _INSTITUTE.finditer(text)
+        )
     if "B.V" in text or "N.V" in text or " BV" in text or " NV" in text:
         for m in _LEGAL.finditer(text):
             words = m.group("name").split()
