@@ -230,6 +230,19 @@ def _mention(
     return not is_office(seg.text, m)
 
 
+def _entities_as_printed(text: str) -> list[gazetteer.Match]:
+    """Entities of a segment; in a letter-spaced footnote ('A lgemene Rekenkamer') read with the
+    gaps closed and mapped back onto the printed text."""
+    closed = spacing.close_gaps(text)
+    if closed is None:
+        return entities_in_text(text)
+    joined, at = closed
+    return [
+        gazetteer.Match(m.type, at[m.start], at[m.end - 1] + 1, m.canonical, m.role)
+        for m in entities_in_text(joined)
+    ]
+
+
 def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -> list[Entity]:
     if refs is None:
         refs = find_references(doc)
@@ -241,7 +254,7 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     running = false_friends.running_lines(segments)
     for seg in segments:
         spans = cited.get(seg.id, [])
-        for m in entities_in_text(seg.text):
+        for m in _entities_as_printed(seg.text):
             if not _mention(seg, m, spans, running):
                 continue
             out.append(

@@ -67,3 +67,12 @@ def test_ordinary_text_keeps_its_spaces() -> None:
     assert _refs("In 2 023 zijn er 4 27 meldingen, Kamerstuk 29 383, nr. 12.") == [
         ("kst-29383-12", "Kamerstuk 29 383, nr. 12")
     ]
+
+
+def test_names_in_a_letter_spaced_footnote_are_found_as_printed() -> None:
+    from services.enrich.enricher import find_entities
+
+    text = "Rec ent onderzoek van de A lgemene Rekenkamer bevestigt dit. Zie T oelichting."
+    doc = SegmentedDocument(segments=[Segment(id="f1", kind="footnote", page=1, text=text)])
+    found = [(e.text, e.canonical) for e in find_entities(doc) if e.type == "organization"]
+    assert found == [("A lgemene Rekenkamer", "Algemene Rekenkamer")]
