@@ -6,6 +6,11 @@ definition is an organisation found by a list or by its name's shape, followed d
 capitals in parentheses; an abbreviation a list already knows keeps the list's reading, and one
 defined for two bodies is left alone.
 
+A body no list knows is defined the same way when its name spells the abbreviation, either order:
+'LOT-C (Landelijk Operationeel Team Corona)', 'het Landelijk Operationeel Team Corona (LOT-C)'.
+The name must hold an organisation's head word ('Team', 'Raad', 'Dienst'), so a metric or device
+spelled out ('Net Promoter Score (NPS)', 'Auxiliary Power Units (APU's)') is none.
+
 A heading that lists bodies by abbreviation, slash-separated ('RIVM/OMT/NVVK/NVVA'), names one
 more in each abbreviation there that no list knows, when two or more of its neighbours are known
 organisations: that body is then named by its abbreviation wherever the document prints it.
@@ -16,6 +21,7 @@ from __future__ import annotations
 import re
 
 from services.enrich.entities.gazetteer import automaton
+from services.enrich.entities.orgnames import HEADS
 from stukken.contracts import Entity, Segment
 
 _DEFINED = re.compile(r"[ \t\u00a0]*\(([A-Z][A-Z&]{1,7})\)")
@@ -60,9 +66,68 @@ def _slashed(entities: list[Entity], segments: list[Segment]) -> dict[str, str]:
     return found
 
 
+_ABBR = r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?"
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&-]*"
+_CONNECTOR = r"(?:van|voor|en|de|der|het|op|in|of|for|and|the)"
+_SPELLED = rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_NAME_WORD}){{1,7}}"
+_ABBR_FIRST = re.compile(rf"(?<![\w-])(?P<abbr>{_ABBR})\s*\((?P<name>{_SPELLED})\)")
+_NAME_FIRST = re.compile(rf"(?P<name>{_SPELLED})\s*\((?P<abbr>{_ABBR})\)")
+_TEAM_HEADS = frozenset(
+    {"Team", "Netwerk", "Overleg", "Orgaan", "Bond", "Unie", "Directie", "Inspectie", "College"}
+)
+
+
+def _spells(abbr: str, name: str) -> str | None:
+    """The shortest tail of `name` whose capitalised words' initials spell `abbr`."""
+    letters = re.sub(r"[^A-Z]", "", abbr)
+    words = list(re.finditer(r"\S+", name))
+    for first in range(len(words) - 1, -1, -1):
+        tail = [w.group() for w in words[first:]]
+        capitals = [w for w in tail if w[:1].isupper()]
+        if "".join(w[0] for w in capitals) == letters:
+            if not any(w in HEADS or w in _TEAM_HEADS for w in capitals):
+                return None
+            return " ".join(tail) if tail[0][:1].isupper() else None
+    return None
+
+
+def _texts(segments: list[Segment]) -> list[str]:
+    """Each segment's text; a segment that opens with the parenthesis read after the one before
+    (a heading 'LOT-C' and under it '(Landelijk Operationeel Team Corona)')."""
+    out = []
+    for before, seg in zip([None, *segments], segments, strict=False):
+        if "(" not in seg.text:
+            continue
+        opens = seg.text.lstrip().startswith("(")
+        out.append(f"{before.text}\n{seg.text}" if opens and before is not None else seg.text)
+    return out
+
+
+def _expansions(segments: list[Segment]) -> dict[str, str]:
+    found: dict[str, set[str]] = {}
+    for text in _texts(segments):
+        for pattern in (_ABBR_FIRST, _NAME_FIRST):
+            for m in pattern.finditer(text):
+                abbr = m.group("abbr")
+                if len(re.sub(r"[^A-Z]", "", abbr)) < _SHORTEST or automaton().exists(abbr):
+                    continue
+                name = _spells(abbr, " ".join(m.group("name").split()))
+                # a definition for something else ('Vereniging Gamma Delta (SAB)') makes it two
+                found.setdefault(abbr, set()).add(name or f"other:{m.group('name')}")
+    return {
+        abbr: names.pop()
+        for abbr, names in found.items()
+        if len(names) == 1 and not next(iter(names)).startswith("other:")
+    }
+
+
 def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     by_id = {s.id: s for s in segments}
-    defined = {**_slashed(entities, segments), **_definitions(entities, by_id)}
+    defined = {
+        **_slashed(entities, segments),
+        **_expansions(segments),
+        **_definitions(entities, by_id),
+    }
     if not defined:
         return entities
     pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, defined))})(?![\w-])")

@@ -3,6 +3,7 @@
 - An abbreviation after an ordinal counts a series: '7e AP' is the seventh action programme, not
   the Autoriteit Persoonsgegevens; 'de 2e TK' and 'het derde EP' likewise, also where OCR read
   the ordinal's 'e' as a degree sign ('7° AP').
+- A mail subject's prefix ('FW:', 'RE:', 'AW:', and 'EW:' as OCR reads 'FW:') is no body.
 - A name glued to a domain ('Rijksoverheid.nl', 'www.RIVM.nl') is a website, not a mention.
 - A line printed on many pages, numbers aside (a running header or footer the segmenter left in
   the body: 'Ministerie van Financiën | Directie Financiële Markten', 'Tweede Kamer, vergaderjaar
@@ -31,6 +32,16 @@ def counted_series(text: str, start: int, end: int) -> bool:
     if len(name) > _SHORT or not name.isupper():
         return False
     return _ORDINAL.search(text, max(0, start - 14), start) is not None
+
+
+_MAIL_PREFIX = re.compile(r"(?:EW|FW|RE|AW|TR|WG|Fwd|FWD|Antw|ANTW)[ \t]?:")
+
+
+def mail_prefix(text: str, start: int, end: int) -> bool:
+    """'EW: landelijk beeld.eml': the abbreviation opens a line and a colon follows it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opens = text[line_start:start].strip(" \t") in ("", "Subject:", "Onderwerp:")
+    return opens and _MAIL_PREFIX.match(text, start) is not None and text.find(":", start) < end + 3
 
 
 _DOMAIN = re.compile(r"\.(?:nl|com|org|eu|net|be|int|gov)(?![\w-])", re.IGNORECASE)

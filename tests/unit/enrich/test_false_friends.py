@@ -90,3 +90,9 @@ def test_unknown_abbreviations_listed_with_known_bodies() -> None:
     found = [(e.segment_id, e.text) for e in enrich(doc)[1] if e.type == "organization"]
     assert ("s1", "NVVK") in found and ("s1", "NVVA") in found and ("s2", "NVVK") in found
     assert not any(sid == "s3" for sid, _ in found)  # no known neighbour: nothing named
+
+
+def test_a_mail_subject_prefix_is_no_body() -> None:
+    assert _orgs(_one("image003.jpg\nEW: landelijk beeld.eml\nIk ben zeer verbaasd")) == []
+    assert _orgs(_one("Subject: RE: motie")) == []
+    assert _orgs(_one("Volgens EW is dat zo.")) == ["Elsevier Weekblad"]
