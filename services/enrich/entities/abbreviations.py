@@ -72,8 +72,12 @@ _CONNECTOR = r"(?:van|voor|en|de|der|het|op|in|of|for|and|the)"
 _SPELLED = rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_NAME_WORD}){{1,7}}"
 _ABBR_FIRST = re.compile(rf"(?<![\w-])(?P<abbr>{_ABBR})\s*\((?P<name>{_SPELLED})\)")
 _NAME_FIRST = re.compile(rf"(?P<name>{_SPELLED})\s*\((?P<abbr>{_ABBR})\)")
-_TEAM_HEADS = frozenset(
+# Heads that make a body wherever they stand in the name ('Landelijk Operationeel Team Corona');
+# any other organisation head only as the name's last word ('Trusted Platform Module' is a device).
+_HEADS_ANYWHERE = frozenset(
     {"Team", "Netwerk", "Overleg", "Orgaan", "Bond", "Unie", "Directie", "Inspectie", "College"}
+    | {"Stichting", "Vereniging", "Federatie", "Raad", "Commissie", "Dienst", "Instituut"}
+    | {"Autoriteit", "Agentschap", "Bureau", "Centrum", "Genootschap"}
 )
 
 
@@ -85,7 +89,7 @@ def _spells(abbr: str, name: str) -> str | None:
         tail = [w.group() for w in words[first:]]
         capitals = [w for w in tail if w[:1].isupper()]
         if "".join(w[0] for w in capitals) == letters:
-            if not any(w in HEADS or w in _TEAM_HEADS for w in capitals):
+            if not (capitals[-1] in HEADS or any(w in _HEADS_ANYWHERE for w in capitals)):
                 return None
             return " ".join(tail) if tail[0][:1].isupper() else None
     return None

@@ -185,3 +185,8 @@ def test_a_spelled_out_metric_or_device_defines_no_body() -> None:
         "De NPS steeg.",
     )
     assert not any(t in ("NPS", "APU") for t, _ in found)
+
+
+def test_an_english_head_inside_a_device_name_defines_no_body() -> None:
+    found = _doc_orgs("een Trusted Platform Module (TPM) in de server", "De TPM slaat sleutels op.")
+    assert not any(t == "TPM" for t, _ in found)
