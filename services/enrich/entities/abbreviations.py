@@ -107,17 +107,36 @@ def _texts(segments: list[Segment]) -> list[str]:
     return out
 
 
+# Where a definition may stand: '(LOT-C)' closes one, '... LOT-C (' opens one.
+_ABBR_IN_PARENS = re.compile(rf"\({_ABBR}\)")
+_ABBR_BEFORE_PARENS = re.compile(rf"{_ABBR}\s*\([A-ZÀ-ÖØ-Þ]")
+_REACH = 120  # the spelled-out name: at most eight words
+_NAME_ENDING = re.compile(rf"{_NAME_FIRST.pattern}\Z")
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    out = []
+    for anchor in _ABBR_IN_PARENS.finditer(text):
+        m = _NAME_ENDING.search(text, max(0, anchor.start() - _REACH), anchor.end())
+        if m is not None:
+            out.append(m)
+    for anchor in _ABBR_BEFORE_PARENS.finditer(text):
+        m = _ABBR_FIRST.match(text, anchor.start())
+        if m is not None:
+            out.append(m)
+    return out
+
+
 def _expansions(segments: list[Segment]) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for text in _texts(segments):
-        for pattern in (_ABBR_FIRST, _NAME_FIRST):
-            for m in pattern.finditer(text):
-                abbr = m.group("abbr")
-                if len(re.sub(r"[^A-Z]", "", abbr)) < _SHORTEST or automaton().exists(abbr):
-                    continue
-                name = _spells(abbr, " ".join(m.group("name").split()))
-                # a definition for something else ('Vereniging Gamma Delta (SAB)') makes it two
-                found.setdefault(abbr, set()).add(name or f"other:{m.group('name')}")
+        for m in _candidates(text):
+            abbr = m.group("abbr")
+            if len(re.sub(r"[^A-Z]", "", abbr)) < _SHORTEST or automaton().exists(abbr):
+                continue
+            name = _spells(abbr, " ".join(m.group("name").split()))
+            # a definition for something else ('Vereniging Gamma Delta (SAB)') makes it two
+            found.setdefault(abbr, set()).add(name or f"other:{m.group('name')}")
     return {
         abbr: names.pop()
         for abbr, names in found.items()

@@ -25,6 +25,7 @@ _INITIALLED = re.compile(
     rf"(?<![\w.])(?P<ini>(?:[A-Z]\.){{2,5}})[ \u00a0]?(?:{_PARTICLE}[ \u00a0]+)?{_WORD}"
     rf"(?![\w.-])"
 )
+_TWO_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
 _SIGNED = re.compile(r"(?<![\w.])w\.g\.")
 _CELL = re.compile(
     rf"[ \t]*(?P<name>(?:{_WORD}|(?:[A-Z]\.){{1,5}})[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})[ \t]*"
@@ -63,7 +64,7 @@ def _overlaps(m: Match, others: list[Match]) -> bool:
 
 
 def find(text: str) -> list[Match]:
-    found = list(_initialled(text)) if "." in text else []
+    found = list(_initialled(text)) if _TWO_INITIALS.search(text) else []
     if "w.g." in text:
         known = list(found)
         found += [m for m in _signed(text) if not _overlaps(m, known)]

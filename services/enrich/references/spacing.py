@@ -13,10 +13,13 @@ no longer broken. The closed text comes with a map back to the printed offsets.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from services.enrich.scan import Guarded
 
 # Signs of the spacing: a word cut after its s ('Kamers tuk', 'Bes luit'), a capital cut from
 # its word ('T oezegging', 'A lgemene').
-_CUT_CAPITAL = re.compile(r"(?<![\w])[A-Z] [a-z]{2,}")
+_CUT_CAPITAL = Guarded(r"(?<![\w])", r"[A-Z] [a-z]{2}")
 _CUT_KAMERSTUK = re.compile(r"[Kk]amers tuk")
 _GAPS = re.compile(
     r"(?<=\d) (?=\d)"  # '2 0 22-2023', '2 9665', 'nr. 1 0 5 3'
@@ -29,9 +32,13 @@ _GAPS = re.compile(
 
 
 def is_letter_spaced(text: str) -> bool:
-    return _CUT_KAMERSTUK.search(text) is not None or len(_CUT_CAPITAL.findall(text)) >= 2
+    if _CUT_KAMERSTUK.search(text) is not None:
+        return True
+    first = _CUT_CAPITAL.search(text)
+    return first is not None and _CUT_CAPITAL.search(text, first.end()) is not None
 
 
+@lru_cache(maxsize=256)  # references and entities ask for the same segment's text
 def close_gaps(text: str) -> tuple[str, list[int]] | None:
     """The text with the spacing's gaps closed and, per character of it, its offset in `text`;
     None when the text is not letter-spaced."""
