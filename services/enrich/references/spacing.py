@@ -18,8 +18,8 @@ from functools import lru_cache
 from services.enrich.scan import Guarded
 
 # Signs of the spacing: a word cut after its s ('Kamers tuk', 'Bes luit'), a capital cut from
-# its word ('T oezegging', 'A lgemene').
-_CUT_CAPITAL = Guarded(r"(?<![\w])", r"[A-Z] [a-z]{2}")
+# its word ('T oezegging', 'A lgemene'); not 'U' or 'I', which are words ('U kunt', 'I have').
+_CUT_CAPITAL = Guarded(r"(?<![\w])", r"[A-HJ-TV-Z] [a-z]{2}")
 _CUT_KAMERSTUK = re.compile(r"[Kk]amers tuk")
 _GAPS = re.compile(
     r"(?<=\d) (?=\d)"  # '2 0 22-2023', '2 9665', 'nr. 1 0 5 3'

@@ -76,3 +76,8 @@ def test_names_in_a_letter_spaced_footnote_are_found_as_printed() -> None:
     doc = SegmentedDocument(segments=[Segment(id="f1", kind="footnote", page=1, text=text)])
     found = [(e.text, e.canonical) for e in find_entities(doc) if e.type == "organization"]
     assert found == [("A lgemene Rekenkamer", "Algemene Rekenkamer")]
+
+
+def test_words_of_one_capital_are_no_letter_spacing() -> None:
+    assert close_gaps("U kunt bellen. U bent welkom bij de Kiesraad, zie 2 3.") is None
+    assert close_gaps("I have read it and I agree with 2 3.") is None
