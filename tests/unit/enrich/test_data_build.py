@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from services.enrich.data import build, build_parlamint, build_people, rows
+from services.enrich.data import build, build_cabinets, build_parlamint, build_people, rows
 
 DATA = Path(build.__file__).parent
 
@@ -161,9 +161,64 @@ def test_merged_people_keep_the_first_row_and_a_later_cabinet_post() -> None:
     ]
 
 
+_CABINET_PAGE = """<!-- rijksoverheid.nl (CC0) -->
+<div class="rich-text"><h2 tabindex="-1" id="a">Ministers</h2><ul>
+ <li><strong>Minister van Volkshuisvesting en Ruimtelijke Ordening</strong><br/>
+ Mr. drs. M.C.G. (Mona) Keijzer (BBB). Ook viceminister-president</li>
+ <li><strong>Minister van Buitenlandse Zaken</strong><br/>
+ R.P. (Ruben) Brekelmans MPA, MSc (VVD), 22 augustus 2025 - 5 september 2025<br/>
+ Drs. C.C.J. (Caspar) Veldkamp (NSC), 2 juli 2024 - 22 augustus 2025</li>
+ <li><strong>Minister van Volksgezondheid, Welzijn en Sport</strong><br/>
+ dr. E. J. (Ernst) Kuipers (D66), 10 januari 2022 - 10 januari 2024</li>
+</ul></div>
+<div class="rich-text"><h2 tabindex="-1" id="b">Staatssecretarissen</h2><ul>
+ <li><strong>Staatssecretaris Fiscaliteit, Belastingdienst en Douane</strong><br/>
+ Drs. E.H.J. Heijnen (BBB), vanaf 5 september 2025<br/>
+ Dr. mr. Th.H.D. (Teun) Struycken (op voordracht van NSC; partijloos), 2 juli 2024</li>
+</ul></div>
+<h2>Informateurs</h2>
+<ul>
+ <li>Dr. R.H.A. (Ronald) Plasterk</li>
+</ul>
+"""
+
+
+def test_cabinet_members_from_the_rijksoverheid_pages(tmp_path: Path) -> None:
+    # Titles and degrees dropped, initials closed up ('E. J.'), the given name in parentheses the
+    # canonical form; an informateur holds no post and is left out.
+    (tmp_path / "kabinet-schoof.html").write_text(_CABINET_PAGE, encoding="utf-8")
+    src = "rijksoverheid-kabinetten-2026"
+    assert build_cabinets.build_cabinets(tmp_path) == [
+        ["Caspar Veldkamp", "C.C.J. Veldkamp", "s", "bewindspersoon", src,
+         "kabinet-schoof: C.C.J. Veldkamp"],
+        ["E.H.J. Heijnen", "", "s", "bewindspersoon", src, "kabinet-schoof: E.H.J. Heijnen"],
+        ["Ernst Kuipers", "E.J. Kuipers", "s", "bewindspersoon", src,
+         "kabinet-schoof: E.J. Kuipers"],
+        ["Mona Keijzer", "M.C.G. Keijzer", "s", "bewindspersoon", src,
+         "kabinet-schoof: M.C.G. Keijzer"],
+        ["Ruben Brekelmans", "R.P. Brekelmans", "s", "bewindspersoon", src,
+         "kabinet-schoof: R.P. Brekelmans"],
+        ["Teun Struycken", "Th.H.D. Struycken", "s", "bewindspersoon", src,
+         "kabinet-schoof: Th.H.D. Struycken"],
+    ]  # fmt: skip
+
+
+def test_a_later_source_adds_only_the_forms_it_prints() -> None:
+    first = [["Mark Harbers", "", "s", "tweede kamerlid", "a", "1"]]
+    later = [["Mark Harbers", "M.G.J. Harbers", "s", "bewindspersoon", "b", "x"]]
+    assert build.merge_people(first, later) == [
+        ["Mark Harbers", "", "s", "bewindspersoon", "a", "1"],
+        ["Mark Harbers", "M.G.J. Harbers", "s", "bewindspersoon", "b", "x"],
+    ]
+
+
 _SOURCES = {
     "registers.tsv": {"oo-register-2023-07-03"},
-    "people.tsv": {"openkamer-fixtures-2019", "parlamint-nl-listperson"},
+    "people.tsv": {
+        "openkamer-fixtures-2019",
+        "parlamint-nl-listperson",
+        "rijksoverheid-kabinetten-2026",
+    },
 }
 
 
@@ -185,7 +240,7 @@ def test_every_list_row_names_its_source(name: str) -> None:
     ]  # fmt: skip
     # Each source named in the rows is described in the file's header or the script's docstring.
     described = " ".join(comments) + "".join(
-        m.__doc__ or "" for m in (build, build_people, build_parlamint)
+        m.__doc__ or "" for m in (build, build_people, build_parlamint, build_cabinets)
     )
     assert all(r["source"].split("-")[0] in described for r in table)
 
@@ -199,4 +254,8 @@ def test_the_committed_people_file_names_members_and_ministers() -> None:
     assert table["Ernst Kuipers"]["kind"] == "bewindspersoon"
     assert table["Henri Bontenbal"]["source"] == "parlamint-nl-listperson"
     assert table["Dilan Yeşilgöz-Zegerius"]["kind"] == "bewindspersoon"
+    # the cabinets Schoof and Jetten, from the Rijksoverheid pages
+    assert table["Dick Schoof"]["source"] == "rijksoverheid-kabinetten-2026"
+    assert "H.W.M. Schoof" in table["Dick Schoof"]["variants"]
+    assert table["Mirjam Sterk"]["kind"] == "bewindspersoon"
     assert all(" " in name for name in table)  # never a surname alone

@@ -183,8 +183,8 @@ def test_plural_titles_and_titles_with_their_place(
     [
         # The address block goes on after the addressee's name.
         (
-            "t.a.v. de minister de heer F. Rijkaart Postbus 20011 2500 EA Den Haag",
-            [("F. Rijkaart", "F. Rijkaart")],
+            "t.a.v. de minister de heer K. Jansma Postbus 20011 2500 EA Den Haag",
+            [("K. Jansma", "K. Jansma")],
         ),
         # 'lid' without its article after 'van', 'aan' or 'met'.
         ("de vraag van lid Kröger in hoeverre", [("Kröger", "Kröger")]),
@@ -206,6 +206,12 @@ def test_plural_titles_and_titles_with_their_place(
 )
 def test_addressees_members_and_signers(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+def test_a_listed_minister_by_initials_is_linked_to_the_full_name() -> None:
+    # Cabinet Schoof, from the Rijksoverheid page: 'F. (Frank) Rijkaart'.
+    text = "t.a.v. de minister de heer F. Rijkaart Postbus 20011 2500 EA Den Haag"
+    assert people(text) == [("F. Rijkaart", "Frank Rijkaart")]
 
 
 @pytest.mark.parametrize(
