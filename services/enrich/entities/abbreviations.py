@@ -77,7 +77,7 @@ _NAME_FIRST = re.compile(rf"(?P<name>{_SPELLED})\s*\((?P<abbr>{_ABBR})\)")
 _HEADS_ANYWHERE = frozenset(
     {"Team", "Netwerk", "Overleg", "Orgaan", "Bond", "Unie", "Directie", "Inspectie", "College"}
     | {"Stichting", "Vereniging", "Federatie", "Raad", "Commissie", "Dienst", "Instituut"}
-    | {"Autoriteit", "Agentschap", "Bureau", "Centrum", "Genootschap"}
+    | {"Autoriteit", "Agentschap", "Bureau", "Centrum", "Genootschap", "Consortium"}
 )
 
 

@@ -3,6 +3,8 @@
 - An abbreviation after an ordinal counts a series: '7e AP' is the seventh action programme, not
   the Autoriteit Persoonsgegevens; 'de 2e TK' and 'het derde EP' likewise, also where OCR read
   the ordinal's 'e' as a degree sign ('7° AP').
+- A short abbreviation among the letters OCR reads in a redaction box ('ver: EY EE EXE 1. BE') is
+  noise, not a body ('EY').
 - A mail subject's prefix ('FW:', 'RE:', 'AW:', and 'EW:' as OCR reads 'FW:') is no body.
 - A name glued to a domain ('Rijksoverheid.nl', 'www.RIVM.nl') is a website, not a mention.
 - A line printed on many pages, numbers aside (a running header or footer the segmenter left in
@@ -32,6 +34,20 @@ def counted_series(text: str, start: int, end: int) -> bool:
     if len(name) > _SHORT or not name.isupper():
         return False
     return _ORDINAL.search(text, max(0, start - 14), start) is not None
+
+
+# What Tesseract reads in a black redaction box: runs of E, I, X, J, H, B, R with two E's or more.
+_REDACTION = re.compile(r"(?<![\w])(?=[EIXJHBR]*E[EIXJHBR]*E)[EIXJHBR]{2,6}(?![\w])")
+
+
+def in_redaction_noise(text: str, start: int, end: int) -> bool:
+    """'ver: EY EE EXE 1. BE (EXEC)': the line holds two redaction readings or more."""
+    if end - start > 3 or ("EE" not in text and "EXE" not in text):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return len(_REDACTION.findall(line)) >= 2
 
 
 _MAIL_PREFIX = re.compile(r"(?:EW|FW|RE|AW|TR|WG|Fwd|FWD|Antw|ANTW)[ \t]?:")

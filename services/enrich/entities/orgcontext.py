@@ -84,8 +84,21 @@ def _national(text: str) -> list[Match]:
         if re.search(r"(?:se|sche)$", words[-1].group()):
             continue  # 'Nederlandse', 'Europese': an adjective, not a name
         begin = m.start("name") + words[0].start()
+        if len(words) == 1 and _asks(text, begin, words[0].group(), m.end()):
+            continue
         out.append(Match("organization", begin, m.end(), _clean(text[begin : m.end()])))
     return out
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.?!:]\s+|\n\s*|\d+[.)]\s+)$")
+
+
+def _asks(text: str, begin: int, word: str, end: int) -> bool:
+    """'4. Zet Nederland nog altijd in op ...': a verb (third person, '-t') opening a sentence or
+    question before the subject 'Nederland', not a body's name."""
+    if not word.endswith("t") or not _SENTENCE_START.search(text[max(0, begin - 8) : begin]):
+        return False
+    return re.match(r"\s+[a-z]", text[end:]) is not None
 
 
 def _hospitals(text: str) -> list[Match]:

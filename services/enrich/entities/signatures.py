@@ -1,6 +1,7 @@
-"""Persons printed as persons are printed in letters: by two initials or more and a surname
-('S.A.J. Rijsdijk Voorzitter', 'G.A. van der Steur'), and the names under 'w.g.' in a signature
-block ('w.g. | w.g. / Adri de Bruijn | Sander van Amerongen').
+"""Persons printed as persons are printed in letters and mails: by two initials or more and a
+surname ('S.A.J. Rijsdijk Voorzitter', 'G.A. van der Steur'), the names under 'w.g.' in a
+signature block ('w.g. | w.g. / Adri de Bruijn | Sander van Amerongen'), and a mail's display name
+in its header lines ('Aan: Ark, T. van (Tamara) <...@minvws.nl>').
 
 Two initials with their dots before a capitalised word are a person's name in Dutch papers, except
 for the legal forms and country codes that share the shape ('N.V.', 'B.V.', 'V.S.'). Under 'w.g.'
@@ -30,6 +31,29 @@ _SIGNED = re.compile(r"(?<![\w.])w\.g\.")
 _CELL = re.compile(
     rf"[ \t]*(?P<name>(?:{_WORD}|(?:[A-Z]\.){{1,5}})[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})[ \t]*"
 )
+
+
+# 'Ark, T. van (Tamara)': surname, initials, particle and given name, as mail programs print a
+# sender or addressee; only on a header line ('Van:', 'Aan:', 'To:', 'Cc:') or one with an address.
+_DISPLAY_NAME = re.compile(
+    rf"(?<![\w.])(?P<sur>{_WORD}), (?P<ini>(?:[A-Z][a-z]?\.){{1,4}})"
+    rf"(?: (?P<part>{_PARTICLE}))?(?: \((?P<given>{_WORD})\))?(?![\w.])"
+)
+_HEADER_LINE = re.compile(r"(?:^|\n)\s*(?:Van|Aan|From|To|Cc|CC|cc|Bcc)\s*:|@")
+
+
+def _display_names(text: str) -> Iterator[Match]:
+    for m in _DISPLAY_NAME.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        if _HEADER_LINE.search(line) is None:
+            continue
+        tail = " ".join(p for p in (m.group("part"), m.group("sur")) if p)
+        name = f"{m.group('given')} {tail}" if m.group("given") else f"{m.group('ini')} {tail}"
+        found = titled.person(name, 0, len(name))
+        if found is not None:
+            yield Match("person", m.start(), m.end(), found.canonical)
 
 
 def _initialled(text: str) -> Iterator[Match]:
@@ -68,4 +92,7 @@ def find(text: str) -> list[Match]:
     if "w.g." in text:
         known = list(found)
         found += [m for m in _signed(text) if not _overlaps(m, known)]
+    if ", " in text and ("@" in text or ":" in text):
+        known = list(found)
+        found += [m for m in _display_names(text) if not _overlaps(m, known)]
     return found

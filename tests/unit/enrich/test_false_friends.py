@@ -96,3 +96,14 @@ def test_a_mail_subject_prefix_is_no_body() -> None:
     assert _orgs(_one("image003.jpg\nEW: landelijk beeld.eml\nIk ben zeer verbaasd")) == []
     assert _orgs(_one("Subject: RE: motie")) == []
     assert _orgs(_one("Volgens EW is dat zo.")) == ["Elsevier Weekblad"]
+
+
+def test_an_abbreviation_in_redaction_noise_is_no_body() -> None:
+    assert _orgs(_one("ver: EY EE EXE 1. BE (EXEC)\nVerzonden: maandag")) == []
+    assert _orgs(_one("Volgens EY is de begroting sluitend.")) == ["EY"]
+
+
+def test_a_verb_opening_a_question_before_nederland_is_no_body() -> None:
+    assert _orgs(_one("4. Zet Nederland nog altijd in op eigen productie?")) == []
+    assert _orgs(_one("Steunt Nederland het voorstel?")) == []
+    assert _orgs(_one("Bouwend Nederland meldt een tekort.")) == ["Bouwend Nederland"]

@@ -190,3 +190,10 @@ def test_a_spelled_out_metric_or_device_defines_no_body() -> None:
 def test_an_english_head_inside_a_device_name_defines_no_body() -> None:
     found = _doc_orgs("een Trusted Platform Module (TPM) in de server", "De TPM slaat sleutels op.")
     assert not any(t == "TPM" for t, _ in found)
+
+
+def test_a_consortium_spelled_out_defines_its_abbreviation() -> None:
+    found = _doc_orgs(
+        "Het Landelijk Consortium Hulpmiddelen (LCH) heeft voorraad.", "Het LCH meldt."
+    )
+    assert [c for t, c in found if t == "LCH"] == ["Landelijk Consortium Hulpmiddelen"] * 2

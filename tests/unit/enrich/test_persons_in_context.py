@@ -226,3 +226,19 @@ def test_a_listed_minister_by_initials_is_linked_to_the_full_name() -> None:
 )
 def test_no_person_in_legal_forms_offices_or_bodies(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aan: Ark, T. van (Tamara) <EYS@minvws.nl>",
+            [("Ark, T. van (Tamara)", "Tamara van Ark")],
+        ),
+        ("@minvws.nl>, Ark, T. van (@minvws.nl>", [("Ark, T. van", "T. van Ark")]),
+        ("Jansen, P. (2019). Titel van het boek.", []),  # a citation, no mail header
+        ("Van: Kamer, T. (Tweede) <x@y.nl>", []),  # an office word is no surname
+    ],
+)
+def test_mail_display_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
