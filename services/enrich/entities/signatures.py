@@ -39,6 +39,7 @@ _DISPLAY_NAME = re.compile(
     rf"(?<![\w.])(?P<sur>{_WORD}), (?P<ini>(?:[A-Z][a-z]?\.){{1,4}})"
     rf"(?: (?P<part>{_PARTICLE}))?(?: \((?P<given>{_WORD})\))?(?![\w.])"
 )
+_DISPLAY_HINT = re.compile(r"\w, [A-Z][a-z]?\.")
 _HEADER_LINE = re.compile(r"(?:^|\n)\s*(?:Van|Aan|From|To|Cc|CC|cc|Bcc)\s*:|@")
 
 
@@ -92,7 +93,7 @@ def find(text: str) -> list[Match]:
     if "w.g." in text:
         known = list(found)
         found += [m for m in _signed(text) if not _overlaps(m, known)]
-    if ", " in text and ("@" in text or ":" in text):
+    if ("@" in text or ":" in text) and _DISPLAY_HINT.search(text):
         known = list(found)
         found += [m for m in _display_names(text) if not _overlaps(m, known)]
     return found
