@@ -141,8 +141,9 @@ sign, asked once per text for references and entities); the publication id, dash
 numbers and 'EU-verordening' titles (behind their families' substring tests); names with two
 initials, signers under 'w.g.', 'lid X', hospitals and 'X-instituut' (each behind a substring or
 a short pattern); and per document the spelled-out and slash-listed abbreviations (anchored on
-'(' and '/'). Measured twice more against main in alternation, pages ran 0.92x and 1.00x of
-main and segmented 0.81x and 0.85x; both stay above 1M characters/s per core under this load.
+'(' and '/'), mail display names behind a 'surname, initial' test. Measured against main in
+alternation six times (load average 3-7), pages ran 0.92x-1.01x of main and segmented
+0.81x-1.04x; every run stayed above 1M characters/s per core, the table shows the last pair.
 """
     out = Path(__file__).with_name("report.md")
     out.write_text(report, encoding="utf-8")
