@@ -135,7 +135,8 @@ bewindspersonen of data/people.tsv (full names only), the Kamer committee codes 
 a 'Volgcommissie(s):' label), plural titles and titles with their place (each behind a substring
 test), and compound organisation heads ('Rechtshulpcentrum'), tested inside the existing runs.
 
-The third round (this "now") adds: 236 more people (ParlaMint-NL) in the same automaton; the
+The third round (this "now") adds: 305 more people rows (ParlaMint-NL, cabinet pages) in the same
+automaton; the
 letter-spacing test on every segment (a substring and a guarded pattern that stops at its second
 sign, asked once per text for references and entities); the publication id, dashed chapter
 numbers and 'EU-verordening' titles (behind their families' substring tests); names with two
