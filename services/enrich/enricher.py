@@ -27,13 +27,14 @@ from services.enrich.entities import (
     orgnames,
     persons,
     roles,
+    signatures,
     titled,
 )
 from services.enrich.entities import (
     people as listed_people,
 )
 from services.enrich.hits import Hit
-from services.enrich.references import find_in_text, ocr
+from services.enrich.references import find_in_text, ocr, spacing
 from stukken.contracts import (
     DocSegmented,
     EnrichedDocument,
@@ -51,6 +52,8 @@ _OFFICE_OF = re.compile(
     r"(?:[Mm]inister(?:s|-[Pp]resident)?|[Ss]taatssecretaris(?:sen)?)\s+(?:van|voor)\s+"
     r"(?:[^.;:()]{0,160}?(?:\s|,)(?:en\s+)?(?:van|voor)\s+)?$"
 )
+# 'de ministers van IenW en SZW': the second portfolio of a list of them.
+_OFFICES = re.compile(r"[Mm]inisters\s+(?:van|voor)\s+[^\s.;:()]+(?:,\s*[^\s.;:()]+)*\s+en\s+$")
 # 'Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)': everything in that parenthesis.
 _PORTFOLIO = re.compile(r"(?:[Mm]inister|[Ss]taatssecretaris)\s[^()\n]{1,60}\([^()]*$")
 _LOOK_BACK = 240
@@ -65,17 +68,49 @@ def _read(doc: SegmentedDocument) -> list[Segment]:
     return [s for s in doc.segments if s.kind not in _SKIPPED_KINDS and s.text]
 
 
+def _link_repaired(hit: Hit) -> tuple[Hit, bool]:
+    """A URL whose host OCR damaged ('https://Ici.rivm.nl'), repaired and marked; any other hit
+    as found."""
+    if hit.type != "url":
+        return hit, False
+    fixed = ocr.repair_host(hit.normalized)
+    if fixed == hit.normalized:
+        return hit, False
+    return Hit(hit.type, hit.start, hit.end, fixed, fixed, hit.role), True
+
+
+def _spaced_hits(text: str, known: tuple[str, ...]) -> list[tuple[Hit, bool]] | None:
+    """A letter-spaced footnote ('Kamers tukken I I, 2 0 22-2023'): citations read with the gaps
+    closed, spans mapped back onto the printed text; links as printed."""
+    closed = spacing.close_gaps(text)
+    if closed is None:
+        return None
+    joined, at = closed
+    links = [h for h in find_in_text(text, known) if h.type == "url"]
+    found = [(h, False) for h in links]
+    for h in find_in_text(joined, known):
+        if h.type == "url":
+            continue
+        start, end = at[h.start], at[h.end - 1] + 1
+        if not any(start < u.end and u.start < end for u in links):
+            found.append((Hit(h.type, start, end, h.normalized, h.url, h.role), False))
+    return sorted(found, key=lambda pair: (pair[0].start, pair[0].end))
+
+
 def _hits(seg: Segment, known: tuple[str, ...]) -> list[tuple[Hit, bool]]:
     """References in one segment, read from the OCR-repaired text (same offsets) and marked where
     the repair made them. Every page may be OCR'd text: publishers embed their own OCR layer in
     scans, and those pages are not in `ocr_pages`."""
+    spaced = _spaced_hits(seg.text, known)
+    if spaced is not None:
+        return spaced
     fixed = ocr.repair(seg.text)
     if fixed == seg.text:
-        return [(hit, False) for hit in find_in_text(seg.text, known)]
+        return [_link_repaired(hit) for hit in find_in_text(seg.text, known)]
     links = [h for h in find_in_text(seg.text, known) if h.type == "url"]
     cited = [h for h in find_in_text(fixed, known) if h.type != "url"]
     cited = [h for h in cited if not any(h.start < u.end and u.start < h.end for u in links)]
-    found = [(h, False) for h in links]
+    found = [_link_repaired(h) for h in links]
     found += [(h, fixed[h.start : h.end] != seg.text[h.start : h.end]) for h in cited]
     return sorted(found, key=lambda pair: (pair[0].start, pair[0].end))
 
@@ -104,7 +139,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     """Persons first (their names come from fixed phrasings), then the rest where it does not
     overlap."""
     people = persons.find(text)
-    for match in [*titled.find(text), *roles.find(text)]:
+    for match in [*titled.find(text), *roles.find(text), *signatures.find(text)]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             people.append(match)
     people = _with_listed_people(text, people)
@@ -170,7 +205,9 @@ def is_office(text: str, m: gazetteer.Match) -> bool:
     before = text[max(0, m.start - _LOOK_BACK) : m.start]
     if _PORTFOLIO.search(before):
         return True
-    return m.canonical.startswith("Ministerie ") and _OFFICE_OF.search(before) is not None
+    return m.canonical.startswith("Ministerie ") and (
+        _OFFICE_OF.search(before) is not None or _OFFICES.search(before) is not None
+    )
 
 
 def _mention(
@@ -188,7 +225,26 @@ def _mention(
         return False
     if false_friends.in_running_line(seg.text, m.start, m.end, running):
         return False
+    if false_friends.names_a_website(seg.text, m.start, m.end):
+        return False
+    if false_friends.mail_prefix(seg.text, m.start, m.end):
+        return False
+    if false_friends.in_redaction_noise(seg.text, m.start, m.end):
+        return False
     return not is_office(seg.text, m)
+
+
+def _entities_as_printed(text: str) -> list[gazetteer.Match]:
+    """Entities of a segment; in a letter-spaced footnote ('A lgemene Rekenkamer') read with the
+    gaps closed and mapped back onto the printed text."""
+    closed = spacing.close_gaps(text)
+    if closed is None:
+        return entities_in_text(text)
+    joined, at = closed
+    return [
+        gazetteer.Match(m.type, at[m.start], at[m.end - 1] + 1, m.canonical, m.role)
+        for m in entities_in_text(joined)
+    ]
 
 
 def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -> list[Entity]:
@@ -202,7 +258,7 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     running = false_friends.running_lines(segments)
     for seg in segments:
         spans = cited.get(seg.id, [])
-        for m in entities_in_text(seg.text):
+        for m in _entities_as_printed(seg.text):
             if not _mention(seg, m, spans, running):
                 continue
             out.append(

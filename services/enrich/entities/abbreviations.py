@@ -5,6 +5,15 @@ of that body, as a surname is linked to the full name printed elsewhere (see lin
 definition is an organisation found by a list or by its name's shape, followed directly by
 capitals in parentheses; an abbreviation a list already knows keeps the list's reading, and one
 defined for two bodies is left alone.
+
+A body no list knows is defined the same way when its name spells the abbreviation, either order:
+'LOT-C (Landelijk Operationeel Team Corona)', 'het Landelijk Operationeel Team Corona (LOT-C)'.
+The name must hold an organisation's head word ('Team', 'Raad', 'Dienst'), so a metric or device
+spelled out ('Net Promoter Score (NPS)', 'Auxiliary Power Units (APU's)') is none.
+
+A heading that lists bodies by abbreviation, slash-separated ('RIVM/OMT/NVVK/NVVA'), names one
+more in each abbreviation there that no list knows, when two or more of its neighbours are known
+organisations: that body is then named by its abbreviation wherever the document prints it.
 """
 
 from __future__ import annotations
@@ -12,6 +21,7 @@ from __future__ import annotations
 import re
 
 from services.enrich.entities.gazetteer import automaton
+from services.enrich.entities.orgnames import HEADS
 from stukken.contracts import Entity, Segment
 
 _DEFINED = re.compile(r"[ \t\u00a0]*\(([A-Z][A-Z&]{1,7})\)")
@@ -29,9 +39,118 @@ def _definitions(entities: list[Entity], segments: dict[str, Segment]) -> dict[s
     return {abbr: names.pop() for abbr, names in found.items() if len(names) == 1}
 
 
+_SLASHED = re.compile(r"(?<![\w/])[A-Z][A-Za-z&]{1,7}(?:/[A-Z][A-Za-z&]{1,7}){2,}(?![\w/])")
+_UNKNOWN = re.compile(r"[A-Z]{3,6}")
+
+
+def _slashed(entities: list[Entity], segments: list[Segment]) -> dict[str, str]:
+    """Unknown abbreviations listed among known organisations: 'RIVM/OMT/NVVK/NVVA'."""
+    orgs: dict[str, set[tuple[int, int]]] = {}
+    for e in entities:
+        if e.type == "organization":
+            orgs.setdefault(e.segment_id, set()).add((e.start, e.end))
+    found: dict[str, str] = {}
+    for seg in segments:
+        if "/" not in seg.text:
+            continue
+        for m in _SLASHED.finditer(seg.text):
+            pos, known, unknown = m.start(), 0, []
+            for token in m.group().split("/"):
+                if (pos, pos + len(token)) in orgs.get(seg.id, ()):
+                    known += 1
+                elif _UNKNOWN.fullmatch(token) and not automaton().exists(token):
+                    unknown.append(token)
+                pos += len(token) + 1
+            if known >= 2:
+                found.update((token, token) for token in unknown)
+    return found
+
+
+_ABBR = r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?"
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&-]*"
+_CONNECTOR = r"(?:van|voor|en|de|der|het|op|in|of|for|and|the)"
+_SPELLED = rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_NAME_WORD}){{1,7}}"
+_ABBR_FIRST = re.compile(rf"(?<![\w-])(?P<abbr>{_ABBR})\s*\((?P<name>{_SPELLED})\)")
+_NAME_FIRST = re.compile(rf"(?P<name>{_SPELLED})\s*\((?P<abbr>{_ABBR})\)")
+# Heads that make a body wherever they stand in the name ('Landelijk Operationeel Team Corona');
+# any other organisation head only as the name's last word ('Trusted Platform Module' is a device).
+_HEADS_ANYWHERE = frozenset(
+    {"Team", "Netwerk", "Overleg", "Orgaan", "Bond", "Unie", "Directie", "Inspectie", "College"}
+    | {"Stichting", "Vereniging", "Federatie", "Raad", "Commissie", "Dienst", "Instituut"}
+    | {"Autoriteit", "Agentschap", "Bureau", "Centrum", "Genootschap", "Consortium"}
+)
+
+
+def _spells(abbr: str, name: str) -> str | None:
+    """The shortest tail of `name` whose capitalised words' initials spell `abbr`."""
+    letters = re.sub(r"[^A-Z]", "", abbr)
+    words = list(re.finditer(r"\S+", name))
+    for first in range(len(words) - 1, -1, -1):
+        tail = [w.group() for w in words[first:]]
+        capitals = [w for w in tail if w[:1].isupper()]
+        if "".join(w[0] for w in capitals) == letters:
+            if not (capitals[-1] in HEADS or any(w in _HEADS_ANYWHERE for w in capitals)):
+                return None
+            return " ".join(tail) if tail[0][:1].isupper() else None
+    return None
+
+
+def _texts(segments: list[Segment]) -> list[str]:
+    """Each segment's text; a segment that opens with the parenthesis read after the one before
+    (a heading 'LOT-C' and under it '(Landelijk Operationeel Team Corona)')."""
+    out = []
+    for before, seg in zip([None, *segments], segments, strict=False):
+        if "(" not in seg.text:
+            continue
+        opens = seg.text.lstrip().startswith("(")
+        out.append(f"{before.text}\n{seg.text}" if opens and before is not None else seg.text)
+    return out
+
+
+# Where a definition may stand: '(LOT-C)' closes one, '... LOT-C (' opens one.
+_ABBR_IN_PARENS = re.compile(rf"\({_ABBR}\)")
+_ABBR_BEFORE_PARENS = re.compile(rf"{_ABBR}\s*\([A-ZÀ-ÖØ-Þ]")
+_REACH = 120  # the spelled-out name: at most eight words
+_NAME_ENDING = re.compile(rf"{_NAME_FIRST.pattern}\Z")
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    out = []
+    for anchor in _ABBR_IN_PARENS.finditer(text):
+        m = _NAME_ENDING.search(text, max(0, anchor.start() - _REACH), anchor.end())
+        if m is not None:
+            out.append(m)
+    for anchor in _ABBR_BEFORE_PARENS.finditer(text):
+        m = _ABBR_FIRST.match(text, anchor.start())
+        if m is not None:
+            out.append(m)
+    return out
+
+
+def _expansions(segments: list[Segment]) -> dict[str, str]:
+    found: dict[str, set[str]] = {}
+    for text in _texts(segments):
+        for m in _candidates(text):
+            abbr = m.group("abbr")
+            if len(re.sub(r"[^A-Z]", "", abbr)) < _SHORTEST or automaton().exists(abbr):
+                continue
+            name = _spells(abbr, " ".join(m.group("name").split()))
+            # a definition for something else ('Vereniging Gamma Delta (SAB)') makes it two
+            found.setdefault(abbr, set()).add(name or f"other:{m.group('name')}")
+    return {
+        abbr: names.pop()
+        for abbr, names in found.items()
+        if len(names) == 1 and not next(iter(names)).startswith("other:")
+    }
+
+
 def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     by_id = {s.id: s for s in segments}
-    defined = _definitions(entities, by_id)
+    defined = {
+        **_slashed(entities, segments),
+        **_expansions(segments),
+        **_definitions(entities, by_id),
+    }
     if not defined:
         return entities
     pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, defined))})(?![\w-])")

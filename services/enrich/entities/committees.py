@@ -1,4 +1,5 @@
-"""The Kamer committees a besluitenlijst names by their short codes.
+"""The Kamer committees named by their short codes: in a besluitenlijst's labels, and after
+'vaste (Kamer)commissie voor' anywhere ('de vaste Kamercommissie voor LNV').
 
 'Volgcommissie(s): BuZa, JUST, FIN' and 'Voortouwcommissie: VWS' name vaste commissies of the
 Tweede Kamer by the ministry they follow ('FIN': the vaste commissie voor Financiën). Outside
@@ -26,13 +27,19 @@ _COMMITTEES = {
 }  # fmt: skip
 _LABEL = re.compile(r"(?:Volgcommissie\(?s?\)?|Voortouwcommissie\(?s?\)?)\s*:")
 _CODE = re.compile(rf"(?<![\w-])({'|'.join(_COMMITTEES)})(?![\w-])")
+_NAMED_BY_CODE = re.compile(
+    rf"(?<![\w-])[Vv]aste\s+(?:Kamer)?[Cc]ommissie\s+voor\s+({'|'.join(_COMMITTEES)})(?![\w-])"
+)
 _LINE_OF_CODES = re.compile(rf"[ \t]*(?:{'|'.join(_COMMITTEES)})(?![\w-])")
 
 
 def find(text: str) -> list[Match]:
     if "commissie" not in text:
         return []
-    found = []
+    found = [
+        Match("organization", m.start(), m.end(), f"Vaste commissie voor {_COMMITTEES[m.group(1)]}")
+        for m in _NAMED_BY_CODE.finditer(text)
+    ]
     for label in _LABEL.finditer(text):
         end = text.find("\n", label.end())
         end = len(text) if end == -1 else end

@@ -1,7 +1,12 @@
 """Names that look like an organisation but are not a mention of one.
 
 - An abbreviation after an ordinal counts a series: '7e AP' is the seventh action programme, not
-  the Autoriteit Persoonsgegevens; 'de 2e TK' and 'het derde EP' likewise.
+  the Autoriteit Persoonsgegevens; 'de 2e TK' and 'het derde EP' likewise, also where OCR read
+  the ordinal's 'e' as a degree sign ('7° AP').
+- A short abbreviation among the letters OCR reads in a redaction box ('ver: EY EE EXE 1. BE') is
+  noise, not a body ('EY').
+- A mail subject's prefix ('FW:', 'RE:', 'AW:', and 'EW:' as OCR reads 'FW:') is no body.
+- A name glued to a domain ('Rijksoverheid.nl', 'www.RIVM.nl') is a website, not a mention.
 - A line printed on many pages, numbers aside (a running header or footer the segmenter left in
   the body: 'Ministerie van Financiën | Directie Financiële Markten', 'Tweede Kamer, vergaderjaar
   2023–2024, Aanhangsel 3') is page furniture; the organisation in it is the publisher, not a
@@ -16,7 +21,7 @@ from collections import defaultdict
 from stukken.contracts import Segment
 
 _ORDINAL = re.compile(
-    r"(?<![\w.,])(?:\d{1,3}(?:e|ste|de|th|st|nd|rd)|eerste|tweede|derde|vierde|vijfde|zesde|"
+    r"(?<![\w.,])(?:\d{1,3}(?:e|ste|de|th|st|nd|rd|°|º)|eerste|tweede|derde|vierde|vijfde|zesde|"
     r"zevende|achtste|negende|tiende|elfde|twaalfde)[ \u00a0]$",
     re.IGNORECASE,
 )
@@ -29,6 +34,38 @@ def counted_series(text: str, start: int, end: int) -> bool:
     if len(name) > _SHORT or not name.isupper():
         return False
     return _ORDINAL.search(text, max(0, start - 14), start) is not None
+
+
+# What Tesseract reads in a black redaction box: runs of E, I, X, J, H, B, R with two E's or more.
+_REDACTION = re.compile(r"(?<![\w])(?=[EIXJHBR]*E[EIXJHBR]*E)[EIXJHBR]{2,6}(?![\w])")
+
+
+def in_redaction_noise(text: str, start: int, end: int) -> bool:
+    """'ver: EY EE EXE 1. BE (EXEC)': the line holds two redaction readings or more."""
+    if end - start > 3 or ("EE" not in text and "EXE" not in text):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return len(_REDACTION.findall(line)) >= 2
+
+
+_MAIL_PREFIX = re.compile(r"(?:EW|FW|RE|AW|TR|WG|Fwd|FWD|Antw|ANTW)[ \t]?:")
+
+
+def mail_prefix(text: str, start: int, end: int) -> bool:
+    """'EW: landelijk beeld.eml': the abbreviation opens a line and a colon follows it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opens = text[line_start:start].strip(" \t") in ("", "Subject:", "Onderwerp:")
+    return opens and _MAIL_PREFIX.match(text, start) is not None and text.find(":", start) < end + 3
+
+
+_DOMAIN = re.compile(r"\.(?:nl|com|org|eu|net|be|int|gov)(?![\w-])", re.IGNORECASE)
+
+
+def names_a_website(text: str, start: int, end: int) -> bool:
+    """'Rijksoverheid.nl': the name is a website's."""
+    return _DOMAIN.match(text, end) is not None or text[max(0, start - 4) : start].lower() == "www."
 
 
 # 'initial public offering (IPO)': the words before the parentheses spell the abbreviation, so

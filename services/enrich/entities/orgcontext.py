@@ -6,6 +6,8 @@
   more capitalised words before 'Nederland' name the Dutch branch or national body; a compass
   point or adjective before it ('Noord-Nederland', 'Heel Nederland') names a region.
 - 'Parnassia B.V.', 'Bunq N.V.': a capitalised name with its legal form.
+- 'het Radboud ziekenhuis', 'Maasstad Ziekenhuis': a capitalised name before 'ziekenhuis'; and an
+  abbreviation joined to 'instituut' ('NEN-instituut').
 
 The canonical name is the printed one, whitespace collapsed, the kind word capitalised
 ('Gemeente Houten').
@@ -42,6 +44,12 @@ _LEGAL = Guarded(
     r"(?:B\.V\.|N\.V\.|BV|NV)(?!\w)",
 )
 
+_HOSPITAL = Guarded(
+    r"(?<![\w-])",
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})[ \t\u00a0]+[Zz]iekenhuis(?![\w-])",
+)
+_INSTITUTE = re.compile(r"(?<![\w-])[A-Z]{2,6}-[Ii]nstituut(?![\w-])")
+
 
 # Before 'Nederland', these name a region or say 'all of', not a body.
 def _words(text: str) -> frozenset[str]:
@@ -76,8 +84,37 @@ def _national(text: str) -> list[Match]:
         if re.search(r"(?:se|sche)$", words[-1].group()):
             continue  # 'Nederlandse', 'Europese': an adjective, not a name
         begin = m.start("name") + words[0].start()
+        if len(words) == 1 and _asks(text, begin, words[0].group(), m.end()):
+            continue
         out.append(Match("organization", begin, m.end(), _clean(text[begin : m.end()])))
     return out
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.?!:]\s+|\n\s*|\d+[.)]\s+)$")
+
+
+def _asks(text: str, begin: int, word: str, end: int) -> bool:
+    """'4. Zet Nederland nog altijd in op ...': a verb (third person, '-t') opening a sentence or
+    question before the subject 'Nederland', not a body's name."""
+    if not word.endswith("t") or not _SENTENCE_START.search(text[max(0, begin - 8) : begin]):
+        return False
+    return re.match(r"\s+[a-z]", text[end:]) is not None
+
+
+def _hospitals(text: str) -> list[Match]:
+    out = []
+    for m in _HOSPITAL.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        while words and (words[0].group() in _FUNCTION or words[0].group() in _ANY):
+            words = words[1:]
+        if not words or re.search(r"(?:se|sche)$", words[-1].group()):
+            continue  # 'Elk ziekenhuis', 'Amsterdamse ziekenhuis'
+        begin = m.start("name") + words[0].start()
+        out.append(Match("organization", begin, m.end(), _clean(text[begin : m.end()])))
+    return out
+
+
+_ANY = _words("Elk Ieder Geen Welk Ons Uw Hun Zijn Haar Elke Iedere Welke Ander Andere")
 
 
 _KIND_STEMS = (
@@ -100,6 +137,12 @@ def find(text: str) -> list[Match]:
         )
     if "Nederland" in text:
         found.extend(_national(text))
+    if "iekenhuis" in text:
+        found.extend(_hospitals(text))
+    if "-instituut" in text or "-Instituut" in text:
+        found.extend(
+            Match("organization", m.start(), m.end(), m.group()) for m in _INSTITUTE.finditer(text)
+        )
     if "B.V" in text or "N.V" in text or " BV" in text or " NV" in text:
         for m in _LEGAL.finditer(text):
             words = m.group("name").split()

@@ -1,6 +1,7 @@
 """Persons named with a word that says they are one: 'hoogleraar Fijnaut', 'burgemeester Halsema',
 'de heer Van Dijk', 'mr. C.J. de Vries', and the members in 'de leden Van der Werf en Sneller',
-'het lid Omtzigt' wherever the text has them (not only in the heading of written questions).
+'het lid Omtzigt', 'de vraag van lid Kröger' wherever the text has them (not only in the heading
+of written questions).
 
 A title followed by a lower-case 'van' or 'voor' names an office ('minister van Financiën'), and a
 name that is an organisation's, a place's or an office word ('voorzitter Raad van State') is no
@@ -78,7 +79,8 @@ _TITLED = Guarded(
 _MEMBER = rf"(?:{_GIVEN}|(?:{_INITIALS}\s*)?(?:{_PARTICLE}\s+)?)?{_WORD}(?:[ \t\u00a0]+{_WORD})?"
 _MEMBERS = Guarded(
     r"(?<![\w-])",
-    r"(?:de\s+leden|het\s+lid|[Kk]amerleden|de\s+Kamerleden|de\s+heren|de\s+dames)\s+"
+    r"(?:de\s+leden|het\s+lid|(?<=van |aan |met )lid|[Kk]amerleden|de\s+Kamerleden|de\s+heren|"
+    r"de\s+dames)\s+"
     rf"(?P<list>{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?"
     rf"(?:\s*(?:,|en)\s*{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?)*)",
 )
@@ -157,7 +159,10 @@ _NOT_NAMES = _words(
     "Milieu Integratie Asiel Migratie Economische Zaken Onderwijs Volkshuisvesting Jeugd Preventie "
     "Kamer Raad Commissie Staat Minister Staatssecretaris Ministers Kabinet Regering Voorzitter "
     "Koning Koningin Nederland Tweede Eerste Financiën Justitie Defensie Vraag Antwoord Zie "
-    "Bij Het Een In Op Voor Dit Deze Ook Wel Er Zij Hij Namens Inmiddels Ja Nee"
+    "Bij Het Een In Op Voor Dit Deze Ook Wel Er Zij Hij Namens Inmiddels Ja Nee "
+    # the address block and letter head go on after the addressee's name: 'de heer F. Rijkaart
+    # Postbus 20011'
+    "Postbus Datum Kenmerk Betreft Onderwerp Retouradres Bijlage Bijlagen Contactpersoon"
 )
 
 
@@ -191,10 +196,16 @@ def _person(text: str, start: int, end: int, role: str | None = None) -> Match |
     return Match("person", start, end, canonical(name), role)
 
 
+def person(text: str, start: int, end: int, role: str | None = None) -> Match | None:
+    """The person named at text[start:end], unless the name is an organisation's, a place's or an
+    office word."""
+    return _person(text, start, end, role)
+
+
 def find(text: str) -> Iterator[Match]:
     if "MOTIE" in text or "AMENDEMENT" in text:
         yield from _motion_members(text)
-    if "het lid" in text or "leden" in text or "heren" in text or "dames" in text:
+    if "lid" in text or "leden" in text or "heren" in text or "dames" in text:
         for m in _MEMBERS.finditer(text):
             base = m.start("list")
             outside = re.sub(r"\([^)]*\)", lambda p: " " * len(p.group(0)), m.group("list"))

@@ -21,7 +21,7 @@ from services.enrich.references import (
 # spares the regular expressions most segments (every family's pattern requires one of these).
 _FAMILIES = (
     (parliamentary, ("nr", "no", "Nr", "ummer", "amerstuk", "A", "B", "C", "I", "V", "X", "L")),
-    (shorthand, ("-", "\u2013", "\u2011", "\u2010", "(", "etsvoorstel", "ossier")),
+    (shorthand, ("-", "\u2013", "\u2011", "\u2010", "(", "etsvoorstel", "ossier", "kst")),
     (handelingen, ("Handelingen",)),
     (tk_numbers, ("Z", "D")),
     (gazettes, ("Stb", "Stc", "Staats", "Trb", "Tractatenblad")),

@@ -1,9 +1,10 @@
-"""EU acts by title ('Verordening (EU) 2016/679', 'Richtlijn 2006/123/EG') and Official Journal
-issues.
+"""EU acts by title ('Verordening (EU) 2016/679', 'Richtlijn 2006/123/EG', 'EU-verordening
+1008/2008') and Official Journal issues.
 
 Acts normalize to their CELEX number (sector 3): regulation R, directive L, decision D, framework
 decision F. Since 2015 all acts are numbered year/number; older regulations 'nr. 1049/2001' are
-number/year, which the 'nr.' announces. The Official Journal: 'PbEU 2010, L 180' -> OJ:L:2010:180.
+number/year, which the 'nr.' announces; after a prefix ('EU-verordening 1008/2008') the part that
+is a year says the order. The Official Journal: 'PbEU 2010, L 180' -> OJ:L:2010:180.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ _KINDS = {
     "kaderbesluit": "F",
 }  # fmt: skip
 _ACT = re.compile(
-    rf"(?<![^\W\d_])(?:(?:Gedelegeerde|Delegated){_S})?(?P<kind>{'|'.join(_KINDS)})"
+    rf"(?<![^\W\d_])(?:(?:Gedelegeerde|Delegated){_S})?(?:(?P<pre>EU|EG|EEG)-)?"
+    rf"(?P<kind>{'|'.join(_KINDS)})"
     rf"{_S}(?:\((?P<org>EU|EG|EEG|EC|EEC|Euratom|EU,{_S}Euratom|GBVB|JBZ)\){_S})?(?P<nr>(?:nr|No)\.?{_S})?"
     rf"(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<suffix>EU|EG|EEG|EC|EEC|GBVB|JBZ|Euratom))?(?![\w/])",
     re.IGNORECASE,
@@ -51,11 +53,15 @@ _TITLE_REACH = 120
 def find(text: str) -> Iterator[Hit]:
     slashes = list(_NUMBER_SLASH.finditer(text)) if "/" in text else []
     for m in near(_ACT, slashes, text, before=_TITLE_REACH, after=16):
-        if not (m.group("org") or m.group("suffix")):
+        if not (m.group("org") or m.group("suffix") or m.group("pre")):
             continue  # 'besluit 12/3' without (EU) or /EG is not an EU act
         letter = _KINDS[m.group("kind").lower()]
         a, b = m.group("a"), m.group("b")
         year_first = not m.group("nr") and (letter != "R" or len(a) == 4 or m.group("suffix"))
+        if m.group("pre") and letter == "R" and not (m.group("org") or m.group("nr")):
+            # 'EU-verordening 1008/2008': number/year unless the first part is a year of the
+            # year/number era
+            year_first = _year(a) is not None and (_year(b) is None or int(a) >= 2015)
         year = _year(a if year_first else b)
         number = b if year_first else a
         if year is None or len(number) > 4:

@@ -8,6 +8,11 @@ reference whose span changed says so (`ocr_repaired`). The letter of a zaak or d
 label that announces one ('Kamerstuk', 'kenmerk', 'zaak'): ten digits alone could be anything, so
 nothing is made from digits without that context. A Dutch court's code in an ECLI is letters,
 so there the confusion runs the other way ('ECLI:NL:RV5:2021:2348' is the Raad van State's).
+
+In a URL's host, printed in lower case, a capital I that starts a label ('https://Ici.rivm.nl')
+is an OCR'd l: 'I' for 'l' is Tesseract's commonest confusion there. Only a host otherwise all
+lower case is repaired, and only before a letter no Dutch or English word puts after its capital
+I ('Ici', not 'Inspectie').
 """
 
 from __future__ import annotations
@@ -74,3 +79,23 @@ def repair(text: str) -> str:
     if _NEXT_TO_DIGIT.search(text) is None and _ZAAK_YEAR.search(text) is None:
         return text
     return _TOKEN.sub(lambda m: _repaired_token(text, m), text)
+
+
+_HOST = re.compile(r"(?P<scheme>[a-z]+://)?(?P<host>[^/?#]+)")
+# Not before the letters that follow a word's own capital I ('Inspectie', 'Immigratie', 'Ister',
+# 'Items', 'Idee', 'IJssel') or a vowel: there the capital may be printed on purpose.
+_CAPITAL_I_LABEL = re.compile(r"(?:(?<=^)|(?<=\.))I(?=[bcfghklpqrvwxz])")
+
+
+def repair_host(url: str) -> str:
+    """'https://Ici.rivm.nl/x' -> 'https://lci.rivm.nl/x'; any other URL as it is."""
+    m = _HOST.match(url)
+    if m is None:
+        return url
+    host = m.group("host")
+    if "I" not in host or host.replace("I", "").lower() != host.replace("I", ""):
+        return url
+    fixed = _CAPITAL_I_LABEL.sub("l", host)
+    if fixed == host or "I" in fixed:
+        return url
+    return url[: m.start("host")] + fixed + url[m.end("host") :]

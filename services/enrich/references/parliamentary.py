@@ -125,8 +125,17 @@ def _hits(m: re.Match[str], *, dossier_only: bool = False) -> Iterator[Hit]:
         yield Hit("kamerstuk", m.start(), m.end(), ident, f"{_OB}{ident}.html")
 
 
+# 'Kamerstuk 36200-XII-60': after a roman chapter or letter, a dash and the number (the shorthand).
+_DASH_NUMBER = re.compile(rf"{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,/{DASH}]\d)")
+
+
 def find(text: str) -> Iterator[Hit]:
     for m in _LABELLED.finditer(text):
+        tail = _DASH_NUMBER.match(text, m.end()) if m.group("toev") else None
+        if tail and not _numbers(m) and not m.group("toev").isdigit():
+            ident = f"kst-{_dossier_id(m)}-{tail.group('nr')}"
+            yield Hit("kamerstuk", m.start(), tail.end(), ident, f"{_OB}{ident}.html")
+            continue
         yield from _hits(m, dossier_only=True)
     for m in _CHAMBER_YEAR.finditer(text):
         yield from _hits(m)

@@ -1,6 +1,7 @@
 """The Tweede Kamer's dossier shorthand: '34426-28', '31700-B-14', '31700-VII-12', '(36 471-64)';
-and a dossier alone where the context makes it one: '(31 475)', '... wetsvoorstel - 30569',
-'de wetsvoorstellen 31815, 31816 en 31840'.
+a dossier alone where the context makes it one: '(31 475)', '... wetsvoorstel - 30569',
+'de wetsvoorstellen 31815, 31816 en 31840'; and the publication id itself, as footnotes print it:
+'(kst-30552-3)', 'kst-36200-XII-60'.
 
 Digits joined by a dash are everywhere (phone numbers, postcodes, date and page ranges, kenmerken),
 so the shorthand counts only with context: a roman chapter ('31700-VII-12'), parentheses, after
@@ -36,6 +37,11 @@ _NAMED = re.compile(
     rf"(?:\s*(?:,|en)\s*{_DOSSIER_NUMBER})*)(?![\w])"
 )
 _ONE = re.compile(_DOSSIER_NUMBER)
+# The official publication id in running text: needs no context, 'kst-' says what it is.
+_OFFICIAL = re.compile(
+    rf"(?<![\w-])kst{_D}(?P<dossier>[1-3]\d{{4}})(?:{_D}(?P<toev>[IVXL]{{1,6}}|[A-Z]))?"
+    rf"{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[{_D[1:-1]}]\w)"
+)
 # Kamer business: the words that make dashed digits a dossier citation.
 _CONTEXT = re.compile(
     r"Kamerstuk|Kamer|[Mm]otie|[Aa]mendement|[Ww]etsvoorstel|Voorstel van wet|[Nn]ota van|"
@@ -64,6 +70,9 @@ def _acceptable(text: str, m: re.Match[str], has_context: bool) -> bool:
 
 
 def find(text: str) -> Iterator[Hit]:
+    for m in _OFFICIAL.finditer(text) if "kst" in text else ():
+        ident = f"kst-{_dossier(m.group('dossier'), m.group('toev'))}-{m.group('nr')}"
+        yield Hit("kamerstuk", m.start(), m.end(), ident, f"{_OB}{ident}.html")
     shorthand = list(_SHORTHAND.finditer(text))
     alone = list(_ALONE.finditer(text))
     named = "etsvoorstel" in text or "ossier" in text

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from services.enrich.data import build, build_people, rows
+from services.enrich.data import build, build_cabinets, build_parlamint, build_people, rows
 
 DATA = Path(build.__file__).parent
 
@@ -98,9 +98,127 @@ def test_people_from_openkamer_in_full_forms_only(tmp_path: Path) -> None:
     ]  # fmt: skip
 
 
+_LISTPERSON = """<?xml version="1.0" encoding="UTF-8"?>
+<listPerson xmlns="http://www.tei-c.org/ns/1.0" xml:id="ParlaMint-NL-listPerson">
+ <person n="1" xml:id="HankeBruinsSlot"><persName><surname>Bruins Slot</surname>
+  <forename>Hanke</forename></persName><affiliation role="member" ref="#party.CDA"/>
+  <affiliation role="minister" from="2022-01-10" ref="#GOV"/>
+  <idno type="URI" subtype="wikimedia">https://nl.wikipedia.org/wiki/Hanke_Bruins_Slot</idno>
+  <affiliation from="2010-06-17" ref="#TK" role="member" to="2019-06-05"/></person>
+ <person n="2" xml:id="ReneDercksen"><persName><surname>Dercksen</surname>
+  <forename>Rene</forename></persName><affiliation role="member" ref="#party.PVV"/>
+  <idno type="URI" subtype="wikimedia">https://nl.wikipedia.org/wiki/Ren%C3%A9_Dercksen</idno>
+  <affiliation from="2015-06-09" ref="#EK" role="member" to="2019-06-11"/></person>
+ <person n="3" xml:id="SybrandVanHaersmaBuma"><persName><surname>Van Haersma Buma</surname>
+  <forename>Sybrand</forename></persName><affiliation role="member" ref="#party.CDA"/></person>
+ <person n="4" xml:id="MariaSmit"><persName><surname>Smit</surname>
+  <forename>Maria</forename></persName></person>
+ <person n="5" xml:id="HenriBontenbal"><persName><surname>Bontenbal</surname>
+  <forename>Henri</forename></persName><affiliation role="member" ref="#party.CDA"/>
+  <idno type="URI" subtype="wikimedia">https://nl.wikipedia.org/wiki/Henri_Bontenbal</idno>
+  <affiliation from="2021-06-01" ref="#TK" role="member" to="2021-09-15"/></person>
+ <person n="6" xml:id="SophieintVeld"><persName><surname>in 't Veld</surname>
+  <forename>Sophie</forename></persName><affiliation role="member" ref="#party.D66"/>
+  <idno type="URI" subtype="wikimedia">https://nl.wikipedia.org/wiki/Sophie_in_%27t_Veld</idno>
+ </person>
+</listPerson>
+"""
+
+
+def test_people_from_parlamint_with_their_post_and_id(tmp_path: Path) -> None:
+    # Kept: persons with an affiliation and a Wikipedia link, the accent the article title keeps
+    # ('René'); left out: one without a link (Buma), one without any affiliation (Smit).
+    path = tmp_path / "listPerson.xml"
+    path.write_text(_LISTPERSON, encoding="utf-8")
+    src = "parlamint-nl-listperson"
+    assert build_parlamint.build_parlamint(path) == [
+        ["Hanke Bruins Slot", "", "s", "bewindspersoon", src, "HankeBruinsSlot"],
+        ["Henri Bontenbal", "", "s", "tweede kamerlid", src, "HenriBontenbal"],
+        ["René Dercksen", "", "s", "eerste kamerlid", src, "ReneDercksen"],
+        ["Sophie in 't Veld", "", "s", "politicus", src, "SophieintVeld"],
+    ]
+
+
+def test_a_particle_after_the_forename_is_lower_case() -> None:
+    assert build_parlamint._surname("Van Haersma Buma") == "van Haersma Buma"
+    assert build_parlamint._surname("De Vries-Leggedoor") == "de Vries-Leggedoor"
+    assert build_parlamint._surname("Rinnooy Kan") == "Rinnooy Kan"
+    assert build_parlamint._surname("Van") == "Van"  # a surname, not a particle
+
+
+def test_merged_people_keep_the_first_row_and_a_later_cabinet_post() -> None:
+    first = [
+        ["Léon de Jong", "L. de Jong", "s", "tweede kamerlid", "a", "1"],
+        ["Dilan Yeşilgöz-Zegerius", "", "s", "tweede kamerlid", "a", "2"],
+    ]
+    later = [["Leon de Jong", "", "s", "tweede kamerlid", "b", "x"],
+             ["Dilan Yeşilgöz-Zegerius", "", "s", "bewindspersoon", "b", "y"],
+             ["Ernst Kuipers", "", "s", "bewindspersoon", "b", "z"]]  # fmt: skip
+    assert build.merge_people(first, later) == [
+        ["Dilan Yeşilgöz-Zegerius", "", "s", "bewindspersoon", "a", "2"],
+        ["Ernst Kuipers", "", "s", "bewindspersoon", "b", "z"],
+        ["Léon de Jong", "L. de Jong", "s", "tweede kamerlid", "a", "1"],
+    ]
+
+
+_CABINET_PAGE = """<!-- rijksoverheid.nl (CC0) -->
+<div class="rich-text"><h2 tabindex="-1" id="a">Ministers</h2><ul>
+ <li><strong>Minister van Volkshuisvesting en Ruimtelijke Ordening</strong><br/>
+ Mr. drs. M.C.G. (Mona) Keijzer (BBB). Ook viceminister-president</li>
+ <li><strong>Minister van Buitenlandse Zaken</strong><br/>
+ R.P. (Ruben) Brekelmans MPA, MSc (VVD), 22 augustus 2025 - 5 september 2025<br/>
+ Drs. C.C.J. (Caspar) Veldkamp (NSC), 2 juli 2024 - 22 augustus 2025</li>
+ <li><strong>Minister van Volksgezondheid, Welzijn en Sport</strong><br/>
+ dr. E. J. (Ernst) Kuipers (D66), 10 januari 2022 - 10 januari 2024</li>
+</ul></div>
+<div class="rich-text"><h2 tabindex="-1" id="b">Staatssecretarissen</h2><ul>
+ <li><strong>Staatssecretaris Fiscaliteit, Belastingdienst en Douane</strong><br/>
+ Drs. E.H.J. Heijnen (BBB), vanaf 5 september 2025<br/>
+ Dr. mr. Th.H.D. (Teun) Struycken (op voordracht van NSC; partijloos), 2 juli 2024</li>
+</ul></div>
+<h2>Informateurs</h2>
+<ul>
+ <li>Dr. R.H.A. (Ronald) Plasterk</li>
+</ul>
+"""
+
+
+def test_cabinet_members_from_the_rijksoverheid_pages(tmp_path: Path) -> None:
+    # Titles and degrees dropped, initials closed up ('E. J.'), the given name in parentheses the
+    # canonical form; an informateur holds no post and is left out.
+    (tmp_path / "kabinet-schoof.html").write_text(_CABINET_PAGE, encoding="utf-8")
+    src = "rijksoverheid-kabinetten-2026"
+    assert build_cabinets.build_cabinets(tmp_path) == [
+        ["Caspar Veldkamp", "C.C.J. Veldkamp", "s", "bewindspersoon", src,
+         "kabinet-schoof: C.C.J. Veldkamp"],
+        ["E.H.J. Heijnen", "", "s", "bewindspersoon", src, "kabinet-schoof: E.H.J. Heijnen"],
+        ["Ernst Kuipers", "E.J. Kuipers", "s", "bewindspersoon", src,
+         "kabinet-schoof: E.J. Kuipers"],
+        ["Mona Keijzer", "M.C.G. Keijzer", "s", "bewindspersoon", src,
+         "kabinet-schoof: M.C.G. Keijzer"],
+        ["Ruben Brekelmans", "R.P. Brekelmans", "s", "bewindspersoon", src,
+         "kabinet-schoof: R.P. Brekelmans"],
+        ["Teun Struycken", "Th.H.D. Struycken", "s", "bewindspersoon", src,
+         "kabinet-schoof: Th.H.D. Struycken"],
+    ]  # fmt: skip
+
+
+def test_a_later_source_adds_only_the_forms_it_prints() -> None:
+    first = [["Mark Harbers", "", "s", "tweede kamerlid", "a", "1"]]
+    later = [["Mark Harbers", "M.G.J. Harbers", "s", "bewindspersoon", "b", "x"]]
+    assert build.merge_people(first, later) == [
+        ["Mark Harbers", "", "s", "bewindspersoon", "a", "1"],
+        ["Mark Harbers", "M.G.J. Harbers", "s", "bewindspersoon", "b", "x"],
+    ]
+
+
 _SOURCES = {
     "registers.tsv": {"oo-register-2023-07-03"},
-    "people.tsv": {"openkamer-fixtures-2019"},
+    "people.tsv": {
+        "openkamer-fixtures-2019",
+        "parlamint-nl-listperson",
+        "rijksoverheid-kabinetten-2026",
+    },
 }
 
 
@@ -121,13 +239,23 @@ def test_every_list_row_names_its_source(name: str) -> None:
         if line.startswith("#")
     ]  # fmt: skip
     # Each source named in the rows is described in the file's header or the script's docstring.
-    described = " ".join(comments) + (build.__doc__ or "") + (build_people.__doc__ or "")
+    described = " ".join(comments) + "".join(
+        m.__doc__ or "" for m in (build, build_people, build_parlamint, build_cabinets)
+    )
     assert all(r["source"].split("-")[0] in described for r in table)
 
 
 def test_the_committed_people_file_names_members_and_ministers() -> None:
     table = {r["canonical"]: r for r in rows("people.tsv")}
-    assert len(table) > 700
+    assert len(table) > 950
     assert table["Pieter Omtzigt"]["kind"] == "tweede kamerlid"
     assert table["Mark Rutte"]["kind"] == "bewindspersoon"
+    # Rutte IV and the Kamer of 2021, from ParlaMint-NL
+    assert table["Ernst Kuipers"]["kind"] == "bewindspersoon"
+    assert table["Henri Bontenbal"]["source"] == "parlamint-nl-listperson"
+    assert table["Dilan Yeşilgöz-Zegerius"]["kind"] == "bewindspersoon"
+    # the cabinets Schoof and Jetten, from the Rijksoverheid pages
+    assert table["Dick Schoof"]["source"] == "rijksoverheid-kabinetten-2026"
+    assert "H.W.M. Schoof" in table["Dick Schoof"]["variants"]
+    assert table["Mirjam Sterk"]["kind"] == "bewindspersoon"
     assert all(" " in name for name in table)  # never a surname alone

@@ -61,3 +61,49 @@ def test_an_abbreviation_defined_as_something_else() -> None:
 def test_labels_and_two_bodies_are_no_names() -> None:
     assert _orgs(_one("f) Behandelingstraject Raad\ni) Besluitvormingsprocedure Raad")) == []
     assert _orgs(_one("In 2020 heeft de Raad de Commissie aangemoedigd")) == []
+
+
+def test_an_ordinal_read_by_ocr_as_a_degree_sign_still_counts() -> None:
+    assert _orgs(_one("het ontwerp 7° AP te behouden")) == []
+    assert _orgs(_one("de 7º AP wordt vastgesteld")) == []
+
+
+def test_a_name_glued_to_a_domain_is_a_website() -> None:
+    assert _orgs(_one("Werkwijze | Rapport | Rijksoverheid.nl.")) == []
+    assert _orgs(_one("zie www.RIVM.nl voor meer")) == []
+    assert _orgs(_one("het RIVM meldt")) == ["Rijksinstituut voor Volksgezondheid en Milieu"]
+
+
+def test_the_second_portfolio_in_a_list_of_ministers_is_an_office() -> None:
+    text = "verzoekt de ministers van IenW en SZW om samen in overleg te gaan; wat IenW betreft"
+    assert _orgs(_one(text)) == ["Ministerie van Infrastructuur en Waterstaat"]
+
+
+def test_unknown_abbreviations_listed_with_known_bodies() -> None:
+    doc = SegmentedDocument(
+        segments=[
+            Segment(id="s1", kind="heading", page=1, text="Overleg RIVM/OMT/NVVK/NVVA"),
+            Segment(id="s2", kind="paragraph", page=1, text="Bezwaren vanuit de NVVK:"),
+            Segment(id="s3", kind="paragraph", page=1, text="de ABC/DEF/GHI lijst"),
+        ]
+    )
+    found = [(e.segment_id, e.text) for e in enrich(doc)[1] if e.type == "organization"]
+    assert ("s1", "NVVK") in found and ("s1", "NVVA") in found and ("s2", "NVVK") in found
+    assert not any(sid == "s3" for sid, _ in found)  # no known neighbour: nothing named
+
+
+def test_a_mail_subject_prefix_is_no_body() -> None:
+    assert _orgs(_one("image003.jpg\nEW: landelijk beeld.eml\nIk ben zeer verbaasd")) == []
+    assert _orgs(_one("Subject: RE: motie")) == []
+    assert _orgs(_one("Volgens EW is dat zo.")) == ["Elsevier Weekblad"]
+
+
+def test_an_abbreviation_in_redaction_noise_is_no_body() -> None:
+    assert _orgs(_one("ver: EY EE EXE 1. BE (EXEC)\nVerzonden: maandag")) == []
+    assert _orgs(_one("Volgens EY is de begroting sluitend.")) == ["EY"]
+
+
+def test_a_verb_opening_a_question_before_nederland_is_no_body() -> None:
+    assert _orgs(_one("4. Zet Nederland nog altijd in op eigen productie?")) == []
+    assert _orgs(_one("Steunt Nederland het voorstel?")) == []
+    assert _orgs(_one("Bouwend Nederland meldt een tekort.")) == ["Bouwend Nederland"]

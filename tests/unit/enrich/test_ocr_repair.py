@@ -73,3 +73,22 @@ def test_a_court_code_read_with_digits() -> None:
     assert _refs("ECLI:NL:XY5:2021:2348") == [
         ("ECLI:NL:XY5:2021:2348", "ECLI:NL:XY5:2021:2348", None)
     ]
+
+
+def test_an_ocr_d_l_in_a_url_host_is_repaired_and_marked() -> None:
+    from services.enrich.enricher import find_references
+    from stukken.contracts import Segment, SegmentedDocument
+
+    text = "bril wordt geadviseerd (zie verder https://Ici.rivm.nl/covid-19-mondneusmaskers) m.u.v."
+    doc = SegmentedDocument(segments=[Segment(id="s1", kind="paragraph", page=1, text=text)])
+    [ref] = find_references(doc)
+    assert ref.normalized == "https://lci.rivm.nl/covid-19-mondneusmaskers"
+    assert ref.text == "https://Ici.rivm.nl/covid-19-mondneusmaskers"
+    assert ref.ocr_repaired is True
+
+
+def test_a_capital_i_of_a_word_in_a_host_stays() -> None:
+    from services.enrich.references.ocr import repair_host
+
+    for url in ("https://www.Inspectieszw.nl/x", "https://Info.nl", "https://Idee.nl/a"):
+        assert repair_host(url) == url

@@ -93,3 +93,29 @@ def test_context_near_misses(text: str) -> None:
 )
 def test_a_name_ends_at_its_organisation_word(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "het onderzoek vanuit het Radboud ziekenhuis onderbouwt",
+            [("Radboud ziekenhuis", "Radboud ziekenhuis")],
+        ),
+        ("patiënten van het Maasstad Ziekenhuis", [("Maasstad Ziekenhuis", "Maasstad Ziekenhuis")]),
+        ("Hierbij wordt het NEN-instituut genoemd", [("NEN-instituut", "NEN-instituut")]),
+        (
+            "het verzoek van de vaste Kamercommissie voor LNV om te reageren",
+            [
+                (
+                    "vaste Kamercommissie voor LNV",
+                    "Vaste commissie voor Landbouw, Natuur en Voedselkwaliteit",
+                )
+            ],
+        ),
+        ("Elk ziekenhuis moet", []),
+        ("in het Amsterdamse ziekenhuis", []),
+    ],
+)
+def test_hospitals_institutes_and_committees(text: str, expected: list[tuple[str, str]]) -> None:
+    assert orgs(text) == expected

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from services.enrich.enricher import entities_in_text
+from services.enrich.enricher import enrich, entities_in_text
+from stukken.contracts import Segment, SegmentedDocument
 
 
 def _orgs(text: str) -> list[tuple[str, str]]:
@@ -154,3 +155,45 @@ def test_initials_after_a_name_are_not_part_of_it() -> None:
     assert _orgs(text) == [
         ("Nederlandse Vereniging voor Burgerzaken", "Nederlandse Vereniging voor Burgerzaken")
     ]
+
+
+def test_a_body_no_list_knows_is_defined_by_its_spelled_out_name() -> None:
+    found = _doc_orgs(
+        "Zie het Landelijk Operationeel Team Corona (LOT-C) voor het beeld.",
+        "Neem contact op met het LOT-C.",
+    )
+    assert ("LOT-C", "Landelijk Operationeel Team Corona") in found
+    assert [t for t, _ in found].count("LOT-C") == 2
+
+
+def test_the_abbreviation_first_and_its_name_under_it() -> None:
+    doc = SegmentedDocument(
+        segments=[
+            Segment(id="s1", kind="heading", page=1, text="LOT-C"),
+            Segment(id="s2", kind="paragraph", page=1, text="(Landelijk Operationeel Team Corona)"),
+            Segment(id="s3", kind="paragraph", page=1, text="ontwikkeld door LOT-C zonder overleg"),
+        ]
+    )
+    found = [(e.segment_id, e.canonical) for e in enrich(doc)[1] if e.type == "organization"]
+    assert ("s1", "Landelijk Operationeel Team Corona") in found
+    assert ("s3", "Landelijk Operationeel Team Corona") in found
+
+
+def test_a_spelled_out_metric_or_device_defines_no_body() -> None:
+    found = _doc_orgs(
+        "de Net Promoter Score (NPS) en de Auxiliary Power Units (APU) op Schiphol.",
+        "De NPS steeg.",
+    )
+    assert not any(t in ("NPS", "APU") for t, _ in found)
+
+
+def test_an_english_head_inside_a_device_name_defines_no_body() -> None:
+    found = _doc_orgs("een Trusted Platform Module (TPM) in de server", "De TPM slaat sleutels op.")
+    assert not any(t == "TPM" for t, _ in found)
+
+
+def test_a_consortium_spelled_out_defines_its_abbreviation() -> None:
+    found = _doc_orgs(
+        "Het Landelijk Consortium Hulpmiddelen (LCH) heeft voorraad.", "Het LCH meldt."
+    )
+    assert [c for t, c in found if t == "LCH"] == ["Landelijk Consortium Hulpmiddelen"] * 2

@@ -176,3 +176,69 @@ def test_plural_titles_and_titles_with_their_place(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The address block goes on after the addressee's name.
+        (
+            "t.a.v. de minister de heer K. Jansma Postbus 20011 2500 EA Den Haag",
+            [("K. Jansma", "K. Jansma")],
+        ),
+        # 'lid' without its article after 'van', 'aan' or 'met'.
+        ("de vraag van lid Kröger in hoeverre", [("Kröger", "Kröger")]),
+        ("de toezegging aan lid Koerhuis inzake", [("Koerhuis", "Koerhuis")]),
+        # Two initials or more before a surname; a signer's function after it is no part of it.
+        (
+            "Namens het bestuur\nS.A.J. Rijsdijk Voorzitter",
+            [("S.A.J. Rijsdijk", "S.A.J. Rijsdijk")],
+        ),
+        # The signers under 'w.g.' in a signature table.
+        (
+            "w.g. | w.g.\nAdri de Bruijn | Sander van Amerongen\nVoorzitter | Secretaris-directeur",
+            [
+                ("Adri de Bruijn", "Adri de Bruijn"),
+                ("Sander van Amerongen", "Sander van Amerongen"),
+            ],
+        ),
+    ],
+)
+def test_addressees_members_and_signers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+def test_a_listed_minister_by_initials_is_linked_to_the_full_name() -> None:
+    # Cabinet Schoof, from the Rijksoverheid page: 'F. (Frank) Rijkaart'.
+    text = "t.a.v. de minister de heer F. Rijkaart Postbus 20011 2500 EA Den Haag"
+    assert people(text) == [("F. Rijkaart", "Frank Rijkaart")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hij is lid van de Raad van State",
+        "Schiphol Nederland B.V. en N.V. Nederlandse Spoorwegen",
+        "De V.S. Regering besloot",
+        "artikel 7, lid 1 sub a2 van de wet",
+        "w.g. | w.g.\nRaad van State | Kiesraad",
+    ],
+)
+def test_no_person_in_legal_forms_offices_or_bodies(text: str) -> None:
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aan: Ark, T. van (Tamara) <EYS@minvws.nl>",
+            [("Ark, T. van (Tamara)", "Tamara van Ark")],
+        ),
+        ("@minvws.nl>, Ark, T. van (@minvws.nl>", [("Ark, T. van", "T. van Ark")]),
+        ("Jansen, P. (2019). Titel van het boek.", []),  # a citation, no mail header
+        ("Van: Kamer, T. (Tweede) <x@y.nl>", []),  # an office word is no surname
+    ],
+)
+def test_mail_display_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

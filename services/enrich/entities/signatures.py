@@ -1,0 +1,99 @@
+"""Persons printed as persons are printed in letters and mails: by two initials or more and a
+surname ('S.A.J. Rijsdijk Voorzitter', 'G.A. van der Steur'), the names under 'w.g.' in a
+signature block ('w.g. | w.g. / Adri de Bruijn | Sander van Amerongen'), and a mail's display name
+in its header lines ('Aan: Ark, T. van (Tamara) <...@minvws.nl>').
+
+Two initials with their dots before a capitalised word are a person's name in Dutch papers, except
+for the legal forms and country codes that share the shape ('N.V.', 'B.V.', 'V.S.'). Under 'w.g.'
+(signed) each cell of the next line that is a name alone, given name or initials before the
+surname, is the signer. The name is checked as the titled names are: no organisation, place or
+office word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from services.enrich.entities import titled
+from services.enrich.entities.gazetteer import Match
+
+_L = r"[^\W\d_]"
+_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}+(?:-[A-ZÀ-ÖØ-Þ]{_L}+)*"
+_PARTICLE = r"(?:van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|von)"
+_FORMS = frozenset({"N.V.", "B.V.", "V.S.", "U.S.", "E.U.", "C.V.", "V.O.F.", "U.K.", "S.A."})
+_INITIALLED = re.compile(
+    rf"(?<![\w.])(?P<ini>(?:[A-Z]\.){{2,5}})[ \u00a0]?(?:{_PARTICLE}[ \u00a0]+)?{_WORD}"
+    rf"(?![\w.-])"
+)
+_TWO_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
+_SIGNED = re.compile(r"(?<![\w.])w\.g\.")
+_CELL = re.compile(
+    rf"[ \t]*(?P<name>(?:{_WORD}|(?:[A-Z]\.){{1,5}})[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})[ \t]*"
+)
+
+
+# 'Ark, T. van (Tamara)': surname, initials, particle and given name, as mail programs print a
+# sender or addressee; only on a header line ('Van:', 'Aan:', 'To:', 'Cc:') or one with an address.
+_DISPLAY_NAME = re.compile(
+    rf"(?<![\w.])(?P<sur>{_WORD}), (?P<ini>(?:[A-Z][a-z]?\.){{1,4}})"
+    rf"(?: (?P<part>{_PARTICLE}))?(?: \((?P<given>{_WORD})\))?(?![\w.])"
+)
+_DISPLAY_HINT = re.compile(r"\w, [A-Z][a-z]?\.")
+_HEADER_LINE = re.compile(r"(?:^|\n)\s*(?:Van|Aan|From|To|Cc|CC|cc|Bcc)\s*:|@")
+
+
+def _display_names(text: str) -> Iterator[Match]:
+    for m in _DISPLAY_NAME.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        if _HEADER_LINE.search(line) is None:
+            continue
+        tail = " ".join(p for p in (m.group("part"), m.group("sur")) if p)
+        name = f"{m.group('given')} {tail}" if m.group("given") else f"{m.group('ini')} {tail}"
+        found = titled.person(name, 0, len(name))
+        if found is not None:
+            yield Match("person", m.start(), m.end(), found.canonical)
+
+
+def _initialled(text: str) -> Iterator[Match]:
+    for m in _INITIALLED.finditer(text):
+        if m.group("ini") in _FORMS:
+            continue
+        found = titled.person(text, m.start(), m.end())
+        if found is not None:
+            yield found
+
+
+def _signed(text: str) -> Iterator[Match]:
+    """The cells of the line after a line of 'w.g.'."""
+    for mark in _SIGNED.finditer(text):
+        line_end = text.find("\n", mark.end())
+        if line_end == -1:
+            return
+        next_end = text.find("\n", line_end + 1)
+        next_end = len(text) if next_end == -1 else next_end
+        pos = line_end + 1
+        for cell in text[pos:next_end].split("|"):
+            m = _CELL.fullmatch(cell)
+            if m is not None:
+                found = titled.person(text, pos + m.start("name"), pos + m.end("name"))
+                if found is not None:
+                    yield found
+            pos += len(cell) + 1
+
+
+def _overlaps(m: Match, others: list[Match]) -> bool:
+    return any(m.start < o.end and o.start < m.end for o in others)
+
+
+def find(text: str) -> list[Match]:
+    found = list(_initialled(text)) if _TWO_INITIALS.search(text) else []
+    if "w.g." in text:
+        known = list(found)
+        found += [m for m in _signed(text) if not _overlaps(m, known)]
+    if ("@" in text or ":" in text) and _DISPLAY_HINT.search(text):
+        known = list(found)
+        found += [m for m in _display_names(text) if not _overlaps(m, known)]
+    return found

@@ -1,0 +1,51 @@
+"""Letter-spaced text: footnotes whose PDF text has a space at every kerning gap.
+
+Some letters print footnotes in a font whose glyph spacing pdfium reads as word breaks:
+'Kamers tukken I I, 2 0 22-2023, 2 9665, nr. 482', 'T oezegging', 'N ederlandse A rbeidsinspectie'.
+No citation pattern reads that, and the segmenter keeps the text as printed. Such a segment is
+recognised by its split words ('Kamers tuk', a capital cut from the rest of its word), and only
+there are the gaps closed that the spacing opened: between digits, in 'I I' (the chamber), in
+'T K' and 'T Z' (a zaak number's letters), after 'kst' and a capital cut from its word. Nothing
+else changes, so no digit is added or read differently: the numbers are the printed ones, only
+no longer broken. The closed text comes with a map back to the printed offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from services.enrich.scan import Guarded
+
+# Signs of the spacing: a word cut after its s ('Kamers tuk', 'Bes luit'), a capital cut from
+# its word ('T oezegging', 'A lgemene'); not 'U' or 'I', which are words ('U kunt', 'I have').
+_CUT_CAPITAL = Guarded(r"(?<![\w])", r"[A-HJ-TV-Z] [a-z]{2}")
+_CUT_KAMERSTUK = re.compile(r"[Kk]amers tuk")
+_GAPS = re.compile(
+    r"(?<=\d) (?=\d)"  # '2 0 22-2023', '2 9665', 'nr. 1 0 5 3'
+    r"|(?<=(?<![\w])I) (?=I(?![\w]))"  # 'Kamerstukken I I'
+    r"|(?<=(?<![\w])T) (?=[KZ](?![a-z]))"  # 'T K 85-5-7', 'T Z202309-010'
+    r"|(?<=(?<![\w])kst) (?=[-\u2013]\d)"  # 'kst -30552-3'
+    r"|(?<=[Kk]amers) (?=tuk)"  # 'Kamers tukken'
+    r"|(?<=(?<![\w])[A-Z]) (?=[a-z]{2,})"  # 'T oezegging'
+)
+
+
+def is_letter_spaced(text: str) -> bool:
+    if _CUT_KAMERSTUK.search(text) is not None:
+        return True
+    first = _CUT_CAPITAL.search(text)
+    return first is not None and _CUT_CAPITAL.search(text, first.end()) is not None
+
+
+@lru_cache(maxsize=256)  # references and entities ask for the same segment's text
+def close_gaps(text: str) -> tuple[str, list[int]] | None:
+    """The text with the spacing's gaps closed and, per character of it, its offset in `text`;
+    None when the text is not letter-spaced."""
+    if " " not in text or not is_letter_spaced(text):
+        return None
+    gaps = {m.start() for m in _GAPS.finditer(text)}
+    if not gaps:
+        return None
+    kept = [i for i in range(len(text)) if i not in gaps]
+    return "".join(text[i] for i in kept), kept
