@@ -102,6 +102,10 @@ def pieces_of(runs: list[Run]) -> list[Piece]:
 
 
 def _piece(runs: list[Run]) -> Piece:
+    if len(runs) == 1:  # most pieces: one run
+        run = runs[0]
+        text = " ".join(run.text.split())
+        return Piece(runs, run.x0, run.x1, run.y0, run.y1, run.size, len(run.text.strip()), text)
     counts = [len(r.text.strip()) for r in runs]
     sizes = {r.size for r in runs}
     size = (
@@ -155,22 +159,28 @@ def strips_of(pieces: list[Piece], width: float) -> list[Strip]:
 
 def _cuts(pieces: list[Piece], lo: int, hi: int, allowed: int, beside: int) -> list[float]:
     """Middles of the x ranges that at most `allowed` pieces cross, at least an em wide."""
-    cover = [0] * (hi - lo + 1)
+    # How many pieces cover each point lo..hi changes only at the pieces' edges: walk the edges,
+    # not the points (a piece covers the points strictly inside it).
+    points = hi - lo + 1
+    deltas: dict[int, int] = {}
     for p in pieces:
-        cover[int(p.x0) - lo + 1] += 1  # a piece covers the points strictly inside it
-        cover[int(p.x1) - lo] -= 1
-    running = 0
-    for i, delta in enumerate(cover):
-        running += delta
-        cover[i] = running
-    size = weighted_median([(p.size, p.chars) for p in pieces])
+        for at, delta in ((int(p.x0) - lo + 1, 1), (int(p.x1) - lo, -1)):
+            at = at + points if at < 0 else at
+            if not 0 <= at < points:
+                raise IndexError("a piece outside the page's range")
+            deltas[at] = deltas.get(at, 0) + delta
+    size: float | None = None
     cuts: list[float] = []
     start: int | None = None
-    for i, c in enumerate([*cover, 10**9]):
-        if c <= allowed and start is None:
+    cover = 0
+    for i in [*sorted({0, *deltas}), points]:
+        cover = cover + deltas.get(i, 0) if i < points else 10**9
+        if cover <= allowed and start is None:
             start = i
-        elif c > allowed and start is not None:
+        elif cover > allowed and start is not None:
             a, b = start + lo, i + lo
+            if size is None:
+                size = weighted_median([(p.size, p.chars) for p in pieces])
             if b - a >= max(0.8 * size, 5.0) and _side_by_side(pieces, a, b, beside):
                 cuts.append((a + b) / 2)
             start = None
