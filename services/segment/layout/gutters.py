@@ -148,6 +148,10 @@ def strips_of(pieces: list[Piece], width: float) -> list[Strip]:
         narrow = [p for p in pieces if p.x1 - p.x0 < 0.6 * span]
         if len(narrow) >= 0.6 * len(pieces):
             cuts = _cuts(narrow, lo, hi, 0, 6)
+    if not cuts:  # one column (most pages): every piece in one strip
+        for p in pieces:
+            p.crosses = False
+        return [Strip(float(lo), float(hi), list(pieces))]
     edges = [float(lo), *cuts, float(hi)]
     strips = [Strip(x0, x1) for x0, x1 in pairwise(edges)]
     for p in pieces:
