@@ -23,6 +23,7 @@ LABEL = re.compile(
 BULLET = re.compile(r"^(?:[•●▪◦·■□\-–—*o]|\(?[a-z]\)|[ivx]{1,4}\)|\d{1,2}\))\s+\S")
 NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
 _SENTENCE_END = tuple(".?!:;")
+_LABEL_WORDS = ("Vraag", "Vragen", "Antwoord")  # how a LABEL starts: most lines are not asked
 
 
 @dataclass
@@ -116,10 +117,14 @@ def build_blocks(lines: list[Line], right_edge: float | dict[str, float]) -> lis
 
 def _continues(prev: Line, line: Line, pitch: float, right: float) -> bool:
     text, prev_text = line.text.strip(), prev.text.strip()
-    label = LABEL.match(prev_text)
+    label = prev_text.startswith(_LABEL_WORDS) and LABEL.match(prev_text)
     if label and not label.group("rest"):
         return False
-    if LABEL.match(text) or BULLET.match(text) or (line.bold and NUMBERED.match(text)):
+    if (
+        (text.startswith(_LABEL_WORDS) and LABEL.match(text))
+        or BULLET.match(text)
+        or (line.bold and NUMBERED.match(text))
+    ):
         return False
     if line.bold != prev.bold or abs(line.size - prev.size) > 0.15 * prev.size:
         return False

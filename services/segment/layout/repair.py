@@ -112,5 +112,7 @@ def _keeps_hyphen(base: str, right: str) -> bool:
 
 
 def _finish(text: str) -> str:
+    if text.isascii() and text.isprintable() and "  " not in text:  # most: nothing to take out
+        return text.strip()
     text = _CONTROL.sub("", text)
     return _SPACES.sub(" ", text).strip()
