@@ -124,22 +124,26 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
     if lenient:
         return _grouped(text, glyphs, words, end)
     # Join words while they follow on the same baseline, in the same size and weight, with a
-    # gap under GAP sizes (written out in the loop: it runs once a word).
+    # gap under GAP sizes (written out in the loop: it runs once a word; the bounds are the
+    # run's first word's, set when a run starts).
     runs: list[Run] = []
     first = prev = words[0]
     y0, y1 = first.y0, first.y1  # the run's bottom and top so far
+    size = 1.0 if 1.0 > first.size else first.size
+    least, most, taller, lower = -0.3 * size, GAP * size, 0.12 * size, 0.2 * size
     for k in range(1, len(words)):
         word = words[k]
-        size = max(first.size, 1.0)
         if not (
-            -0.3 * size < word.x0 - prev.x1 < GAP * size
-            and abs(word.size - first.size) <= 0.12 * size
-            and abs(word.y0 - first.y0) <= 0.2 * size
+            least < word.x0 - prev.x1 < most
+            and abs(word.size - first.size) <= taller
+            and abs(word.y0 - first.y0) <= lower
             and word.bold == first.bold
         ):
             runs.append(_run(text, glyphs, first, prev, y0, y1, word.start))
             first = word
             y0, y1 = word.y0, word.y1
+            size = 1.0 if 1.0 > first.size else first.size
+            least, most, taller, lower = -0.3 * size, GAP * size, 0.12 * size, 0.2 * size
         else:
             y0 = word.y0 if word.y0 < y0 else y0
             y1 = word.y1 if word.y1 > y1 else y1
