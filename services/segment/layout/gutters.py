@@ -157,7 +157,9 @@ def strips_of(pieces: list[Piece], width: float) -> list[Strip]:
     for p in pieces:
         p.crosses = any(p.x0 < cut < p.x1 for cut in cuts)
         begin = p.x0 + 2
-        next(s for s in strips if s.x0 <= begin < s.x1 or s is strips[-1]).pieces.append(p)
+        # the strip the piece begins in (cuts run left to right); outside them all: the last
+        at = bisect.bisect_right(edges, begin) - 1 if edges[0] <= begin < edges[-1] else -1
+        strips[at].pieces.append(p)
     return [s for s in strips if s.pieces]
 
 
@@ -209,7 +211,7 @@ def near(sorted_values: list[float], value: float, tolerance: float) -> bool:
 
 
 def weighted_median(pairs: list[tuple[float, int]]) -> float:
-    pairs = sorted((v, max(w, 1)) for v, w in pairs)
+    pairs = sorted([(v, 1 if w < 1 else w) for v, w in pairs])
     if not pairs:
         return 10.0
     half = sum(w for _, w in pairs) / 2

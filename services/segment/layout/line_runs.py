@@ -129,7 +129,7 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
     runs: list[Run] = []
     first = prev = words[0]
     y0, y1 = first.y0, first.y1  # the run's bottom and top so far
-    size = 1.0 if 1.0 > first.size else first.size
+    size = 1.0 if first.size < 1.0 else first.size
     least, most, taller, lower = -0.3 * size, GAP * size, 0.12 * size, 0.2 * size
     for k in range(1, len(words)):
         word = words[k]
@@ -142,7 +142,7 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
             runs.append(_run(text, glyphs, first, prev, y0, y1, word.start))
             first = word
             y0, y1 = word.y0, word.y1
-            size = 1.0 if 1.0 > first.size else first.size
+            size = 1.0 if first.size < 1.0 else first.size
             least, most, taller, lower = -0.3 * size, GAP * size, 0.12 * size, 0.2 * size
         else:
             y0 = word.y0 if word.y0 < y0 else y0
