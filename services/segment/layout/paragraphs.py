@@ -69,7 +69,8 @@ class Block:
         if self.kind != "table":
             self.text = join_lines([ln.text for ln in self.lines])
         for line in self.lines:
-            self.refs += [r for r in line.refs if r not in self.refs]
+            if line.refs:
+                self.refs += [r for r in line.refs if r not in self.refs]
             if line.label and line.label not in self.refs:
                 self.refs.append(line.label)
         return self
