@@ -36,6 +36,11 @@ _DIGIT = re.compile(r"\d")
 _DIGITS_AFTER = re.compile(r"\D(?=\d)")
 
 
+# A word in the joining loop of `_by_words`: start, x0, y0, x1, y1, size, bold. A plain tuple:
+# a page makes hundreds, and a tuple costs a tenth of a `_Word` to make.
+_Box = tuple[int, float, float, float, float, float, bool]
+
+
 @dataclass(slots=True)
 class _Word:
     start: int  # index in the page text
@@ -94,7 +99,7 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
     the OCR engine's word boxes (their heights vary word by word): the engine's lines are kept
     whole, split only where the next word is not beside the last (another line, or leftwards),
     as its cells and columns are only as good as its reading of the scan."""
-    words: list[_Word] = []
+    words: list[_Box] = []
     ends, bold, loose_box = glyphs.loose_ends, glyphs.bold, glyphs.loose_box
     digits = _DIGIT.search(text, start, end) is not None
     for m in _WORD.finditer(text, start, end):
@@ -116,39 +121,45 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
                     and x0 - 0.3 * size <= tail_x1 <= x0 + (e - s + 1) * 1.5 * size
                     and (last == e - 1 or _same_style((x0, y0, 0.0, y1), loose_box(last)))
                 ):
-                    words.append(_Word(s, x0, y0, tail_x1, y1, size, bold(s)))
+                    words.append((s, x0, y0, tail_x1, y1, size, bold(s)))
                     continue
-        words += _word(text, glyphs, s, e)
+        words += [
+            (w.start, w.x0, w.y0, w.x1, w.y1, w.size, w.bold) for w in _word(text, glyphs, s, e)
+        ]
     if not words:
         return []
     if lenient:
-        return _grouped(text, glyphs, words, end)
+        return _grouped(text, glyphs, [_Word(*word) for word in words], end)
     # Join words while they follow on the same baseline, in the same size and weight, with a
     # gap under GAP sizes (written out in the loop: it runs once a word; the bounds are the
     # run's first word's, set when a run starts).
     runs: list[Run] = []
-    first = prev = words[0]
-    y0, y1 = first.y0, first.y1  # the run's bottom and top so far
-    size = 1.0 if first.size < 1.0 else first.size
+    first, first_x0, first_y0, x1, y1, first_size, first_bold = words[0]
+    y0 = first_y0  # the run's bottom and top so far; x1: the right end of its last word
+    size = 1.0 if first_size < 1.0 else first_size
     least, most, taller, lower = -0.3 * size, GAP * size, 0.12 * size, 0.2 * size
     for k in range(1, len(words)):
-        word = words[k]
+        start_k, x0_k, y0_k, x1_k, y1_k, size_k, bold_k = words[k]
         if not (
-            least < word.x0 - prev.x1 < most
-            and abs(word.size - first.size) <= taller
-            and abs(word.y0 - first.y0) <= lower
-            and word.bold == first.bold
+            least < x0_k - x1 < most
+            and abs(size_k - first_size) <= taller
+            and abs(y0_k - first_y0) <= lower
+            and bold_k == first_bold
         ):
-            runs.append(_run(text, glyphs, first, prev, y0, y1, word.start))
-            first = word
-            y0, y1 = word.y0, word.y1
-            size = 1.0 if first.size < 1.0 else first.size
+            base = glyphs.baseline(first, y0)
+            runs.append(
+                Run(text[first:start_k], first_x0, y0, x1, y1, first_size, first_bold, base)
+            )
+            first, first_x0, first_y0, first_size, first_bold = start_k, x0_k, y0_k, size_k, bold_k
+            y0, y1 = y0_k, y1_k
+            size = 1.0 if first_size < 1.0 else first_size
             least, most, taller, lower = -0.3 * size, GAP * size, 0.12 * size, 0.2 * size
         else:
-            y0 = word.y0 if word.y0 < y0 else y0
-            y1 = word.y1 if word.y1 > y1 else y1
-        prev = word
-    runs.append(_run(text, glyphs, first, prev, y0, y1, end))
+            y0 = y0_k if y0_k < y0 else y0
+            y1 = y1_k if y1_k > y1 else y1
+        x1 = x1_k
+    base = glyphs.baseline(first, y0)
+    runs.append(Run(text[first:end], first_x0, y0, x1, y1, first_size, first_bold, base))
     return runs
 
 
