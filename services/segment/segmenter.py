@@ -47,8 +47,12 @@ def segment_pdf(
         for index in range(len(pdf)):
             page = open_page(pdf, index)
             try:
-                pages.append(read_page_runs(page, index + 1, ocr))
-                grids += read_grids(page, index + 1)
+                textpage = page.get_textpage()  # one for the runs, the OCR check and the grids
+                try:
+                    pages.append(read_page_runs(page, index + 1, ocr, textpage))
+                    grids += read_grids(page, index + 1, textpage)
+                finally:
+                    textpage.close()
             finally:
                 page.close()
             if on_page is not None:
@@ -58,11 +62,14 @@ def segment_pdf(
         pdf.close()
 
 
-def read_page_runs(page: pdfium.PdfPage, number: int, ocr: bool) -> PageRuns:
-    """The page's runs from its text layer, or from OCR when that layer is empty or garbage."""
+def read_page_runs(
+    page: pdfium.PdfPage, number: int, ocr: bool, textpage: pdfium.PdfTextPage | None = None
+) -> PageRuns:
+    """The page's runs from its text layer, or from OCR when that layer is empty or garbage.
+    `textpage`: the page's text page if the caller has it open (it stays open)."""
     from services.segment.scan import text_layer
 
-    runs = read_page(page, number)
+    runs = read_page(page, number, textpage)
     text = " ".join(r.text for r in runs.runs)
     if not text_layer.has_letters(text):  # blanks only, or a lone stamp number
         if ocr and text_layer.shows_something(page):
@@ -75,12 +82,14 @@ def read_page_runs(page: pdfium.PdfPage, number: int, ocr: bool) -> PageRuns:
         return _ocr(page, runs, "invisible OCR layer is garbage")
     if runs.char_count >= detect.MIN_TEXT_CHARS:
         return runs
-    textpage = page.get_textpage()
+    own = textpage is None
+    textpage = page.get_textpage() if textpage is None else textpage
     try:
         if not detect.page_needs_ocr(page, textpage):
             return runs
     finally:
-        textpage.close()
+        if own:
+            textpage.close()
     return _ocr(page, runs, "little text on an image")
 
 

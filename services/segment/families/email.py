@@ -45,6 +45,8 @@ Parsed = tuple[str, list[tuple[str, str]]]  # text before the first label, (fiel
 def fields_of(line: Line) -> Parsed | None:
     """'To: a; b Cc: c' -> ('', [('to', 'a; b'), ('cc', 'c')]); None without any label."""
     text = line.text.strip()
+    if ":" not in text and ";" not in text:  # every label ends in one: most lines have none
+        return None
     found = list(_LABEL.finditer(text))
     if not found or (found[0].start() > 0 and found[0].group("label")[0].islower()):
         return None

@@ -11,7 +11,7 @@ _WORD = re.compile(r"[a-z]+")
 
 def language(text: str) -> tuple[str, str]:
     words = _WORD.findall(text[:30000].lower())
-    nl = sum(w in _NL for w in words)
-    en = sum(w in _EN for w in words)
+    nl = sum(map(_NL.__contains__, words))
+    en = sum(map(_EN.__contains__, words))
     kind = "en" if en > 1.5 * nl and en >= 5 else "nl"
     return kind, f"function words: {nl} Dutch, {en} English"

@@ -23,7 +23,8 @@ _LETTER = re.compile(
 
 
 def classify(first_pages_text: str, has_questions: bool, letterhead_text: str) -> str:
-    if _WOO_WORDS.search(first_pages_text) or len(_WOO_GROUND.findall(first_pages_text)) >= 2:
+    grounds = "5." in first_pages_text and len(_WOO_GROUND.findall(first_pages_text)) >= 2
+    if grounds or _WOO_WORDS.search(first_pages_text):
         return "woo_besluit"
     if "Aanhangsel van de Handelingen" in first_pages_text:
         return "kamervragen"

@@ -46,16 +46,21 @@ class GridTable:
         return bx0 - 1 <= cx <= bx1 + 1 and by0 - 1 <= cy <= by1 + 1
 
 
-def read_grids(page: pdfium.PdfPage, number: int) -> list[GridTable]:
+def read_grids(
+    page: pdfium.PdfPage, number: int, textpage: pdfium.PdfTextPage | None = None
+) -> list[GridTable]:
     """The page's drawn tables; a page whose drawing pdfium cannot read has none (its text
-    still flows through the other layout steps)."""
+    still flows through the other layout steps). `textpage`: the page's text page if the caller
+    has it open (it stays open)."""
     try:
-        return _read_grids(page, number)
+        return _read_grids(page, number, textpage)
     except pdfium.PdfiumError:
         return []
 
 
-def _read_grids(page: pdfium.PdfPage, number: int) -> list[GridTable]:
+def _read_grids(
+    page: pdfium.PdfPage, number: int, shared: pdfium.PdfTextPage | None
+) -> list[GridTable]:
     paths = _paths(page.raw)
     if not paths or len(paths) > _MAX_PATHS:  # too many: a drawing or a map, not a table
         return []
@@ -64,7 +69,7 @@ def _read_grids(page: pdfium.PdfPage, number: int) -> list[GridTable]:
     boxes = [b for b, _ in paths]
     if not bands and not _regions(_down(boxes)):
         return []  # rules and bars, but no table: spare pdfium a second reading of the text
-    textpage = page.get_textpage()
+    textpage = page.get_textpage() if shared is None else shared
     try:
         tables = _ruled(textpage, boxes, number)
         for box in bands:
@@ -74,7 +79,8 @@ def _read_grids(page: pdfium.PdfPage, number: int) -> list[GridTable]:
                     tables.append(table)
         return tables
     finally:
-        textpage.close()
+        if shared is None:
+            textpage.close()
 
 
 def _paths(page: Any) -> list[tuple[Box, int]]:

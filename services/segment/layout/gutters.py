@@ -102,6 +102,10 @@ def pieces_of(runs: list[Run]) -> list[Piece]:
 
 
 def _piece(runs: list[Run]) -> Piece:
+    if len(runs) == 1:  # most pieces: one run
+        run = runs[0]
+        text = " ".join(run.text.split())
+        return Piece(runs, run.x0, run.x1, run.y0, run.y1, run.size, len(run.text.strip()), text)
     counts = [len(r.text.strip()) for r in runs]
     sizes = {r.size for r in runs}
     size = (
@@ -144,33 +148,45 @@ def strips_of(pieces: list[Piece], width: float) -> list[Strip]:
         narrow = [p for p in pieces if p.x1 - p.x0 < 0.6 * span]
         if len(narrow) >= 0.6 * len(pieces):
             cuts = _cuts(narrow, lo, hi, 0, 6)
+    if not cuts:  # one column (most pages): every piece in one strip
+        for p in pieces:
+            p.crosses = False
+        return [Strip(float(lo), float(hi), list(pieces))]
     edges = [float(lo), *cuts, float(hi)]
     strips = [Strip(x0, x1) for x0, x1 in pairwise(edges)]
     for p in pieces:
         p.crosses = any(p.x0 < cut < p.x1 for cut in cuts)
         begin = p.x0 + 2
-        next(s for s in strips if s.x0 <= begin < s.x1 or s is strips[-1]).pieces.append(p)
+        # the strip the piece begins in (cuts run left to right); outside them all: the last
+        at = bisect.bisect_right(edges, begin) - 1 if edges[0] <= begin < edges[-1] else -1
+        strips[at].pieces.append(p)
     return [s for s in strips if s.pieces]
 
 
 def _cuts(pieces: list[Piece], lo: int, hi: int, allowed: int, beside: int) -> list[float]:
     """Middles of the x ranges that at most `allowed` pieces cross, at least an em wide."""
-    cover = [0] * (hi - lo + 1)
+    # How many pieces cover each point lo..hi changes only at the pieces' edges: walk the edges,
+    # not the points (a piece covers the points strictly inside it).
+    points = hi - lo + 1
+    deltas: dict[int, int] = {}
     for p in pieces:
-        cover[int(p.x0) - lo + 1] += 1  # a piece covers the points strictly inside it
-        cover[int(p.x1) - lo] -= 1
-    running = 0
-    for i, delta in enumerate(cover):
-        running += delta
-        cover[i] = running
-    size = weighted_median([(p.size, p.chars) for p in pieces])
+        for at, delta in ((int(p.x0) - lo + 1, 1), (int(p.x1) - lo, -1)):
+            at = at + points if at < 0 else at
+            if not 0 <= at < points:
+                raise IndexError("a piece outside the page's range")
+            deltas[at] = deltas.get(at, 0) + delta
+    size: float | None = None
     cuts: list[float] = []
     start: int | None = None
-    for i, c in enumerate([*cover, 10**9]):
-        if c <= allowed and start is None:
+    cover = 0
+    for i in [*sorted({0, *deltas}), points]:
+        cover = cover + deltas.get(i, 0) if i < points else 10**9
+        if cover <= allowed and start is None:
             start = i
-        elif c > allowed and start is not None:
+        elif cover > allowed and start is not None:
             a, b = start + lo, i + lo
+            if size is None:
+                size = weighted_median([(p.size, p.chars) for p in pieces])
             if b - a >= max(0.8 * size, 5.0) and _side_by_side(pieces, a, b, beside):
                 cuts.append((a + b) / 2)
             start = None
@@ -195,7 +211,7 @@ def near(sorted_values: list[float], value: float, tolerance: float) -> bool:
 
 
 def weighted_median(pairs: list[tuple[float, int]]) -> float:
-    pairs = sorted((v, max(w, 1)) for v, w in pairs)
+    pairs = sorted([(v, 1 if w < 1 else w) for v, w in pairs])
     if not pairs:
         return 10.0
     half = sum(w for _, w in pairs) / 2

@@ -36,6 +36,11 @@ _DIGIT = re.compile(r"\d")
 _DIGITS_AFTER = re.compile(r"\D(?=\d)")
 
 
+# A word in the joining loop of `_by_words`: start, x0, y0, x1, y1, size, bold. A plain tuple:
+# a page makes hundreds, and a tuple costs a tenth of a `_Word` to make.
+_Box = tuple[int, float, float, float, float, float, bool]
+
+
 @dataclass(slots=True)
 class _Word:
     start: int  # index in the page text
@@ -94,14 +99,18 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
     the OCR engine's word boxes (their heights vary word by word): the engine's lines are kept
     whole, split only where the next word is not beside the last (another line, or leftwards),
     as its cells and columns are only as good as its reading of the scan."""
-    words: list[_Word] = []
-    ends, bold = glyphs.loose_ends, glyphs.bold
+    words: list[_Box] = []
+    ends, bold, loose_box = glyphs.loose_ends, glyphs.bold, glyphs.loose_box
     digits = _DIGIT.search(text, start, end) is not None
     for m in _WORD.finditer(text, start, end):
         s, e = m.span()
-        # Most words: letters only, first and last glyph alike. Anything else: `_word`.
-        if e - s > 1 and text[e - 1].isalpha() and not (digits and _DIGIT.search(text, s, e)):
-            box = ends(s, e - 1)
+        # Most words: letters only, or letters and closing punctuation ("zijn.", "vragen,"),
+        # the glyphs at both ends and the last letter alike. Anything else: `_word`.
+        if e - s > 1 and not (digits and _DIGIT.search(text, s, e)):
+            last = e - 1
+            while last > s and not text[last].isalnum():
+                last -= 1
+            box = ends(s, e - 1) if last != s and text[last].isalpha() else None
             if box is not None:
                 x0, y0, _, y1, _, tail_y0, tail_x1, tail_y1 = box
                 size = y1 - y0
@@ -110,32 +119,47 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
                     and abs(tail_y1 - tail_y0 - size) <= 0.12 * size
                     and abs(tail_y0 - y0) <= 0.2 * size
                     and x0 - 0.3 * size <= tail_x1 <= x0 + (e - s + 1) * 1.5 * size
+                    and (last == e - 1 or _same_style((x0, y0, 0.0, y1), loose_box(last)))
                 ):
-                    words.append(_Word(s, x0, y0, tail_x1, y1, size, bold(s)))
+                    words.append((s, x0, y0, tail_x1, y1, size, bold(s)))
                     continue
-        words += _word(text, glyphs, s, e)
+        words += [
+            (w.start, w.x0, w.y0, w.x1, w.y1, w.size, w.bold) for w in _word(text, glyphs, s, e)
+        ]
     if not words:
         return []
     if lenient:
-        return _grouped(text, glyphs, words, end)
+        return _grouped(text, glyphs, [_Word(*word) for word in words], end)
     # Join words while they follow on the same baseline, in the same size and weight, with a
-    # gap under GAP sizes (written out in the loop: it runs once a word).
+    # gap under GAP sizes (written out in the loop: it runs once a word; the bounds are the
+    # run's first word's, set when a run starts).
     runs: list[Run] = []
-    group = 0
-    first = prev = words[0]
+    first, first_x0, first_y0, x1, y1, first_size, first_bold = words[0]
+    y0 = first_y0  # the run's bottom and top so far; x1: the right end of its last word
+    size = 1.0 if first_size < 1.0 else first_size
+    least, most, taller, lower = -0.3 * size, GAP * size, 0.12 * size, 0.2 * size
     for k in range(1, len(words)):
-        word = words[k]
-        size = max(first.size, 1.0)
+        start_k, x0_k, y0_k, x1_k, y1_k, size_k, bold_k = words[k]
         if not (
-            -0.3 * size < word.x0 - prev.x1 < GAP * size
-            and abs(word.size - first.size) <= 0.12 * size
-            and abs(word.y0 - first.y0) <= 0.2 * size
-            and word.bold == first.bold
+            least < x0_k - x1 < most
+            and abs(size_k - first_size) <= taller
+            and abs(y0_k - first_y0) <= lower
+            and bold_k == first_bold
         ):
-            runs.append(_run(text, glyphs, words[group:k], word.start))
-            group, first = k, word
-        prev = word
-    runs.append(_run(text, glyphs, words[group:], end))
+            base = glyphs.baseline(first, y0)
+            runs.append(
+                Run(text[first:start_k], first_x0, y0, x1, y1, first_size, first_bold, base)
+            )
+            first, first_x0, first_y0, first_size, first_bold = start_k, x0_k, y0_k, size_k, bold_k
+            y0, y1 = y0_k, y1_k
+            size = 1.0 if first_size < 1.0 else first_size
+            least, most, taller, lower = -0.3 * size, GAP * size, 0.12 * size, 0.2 * size
+        else:
+            y0 = y0_k if y0_k < y0 else y0
+            y1 = y1_k if y1_k > y1 else y1
+        x1 = x1_k
+    base = glyphs.baseline(first, y0)
+    runs.append(Run(text[first:end], first_x0, y0, x1, y1, first_size, first_bold, base))
     return runs
 
 
@@ -145,12 +169,18 @@ def _grouped(text: str, glyphs: Glyphs, words: list[_Word], end: int) -> list[Ru
     group: list[_Word] = []
     for word in words:
         if group and not _beside(group[0], group[-1], word):
-            runs.append(_run(text, glyphs, group, word.start))
+            runs.append(_group_run(text, glyphs, group, word.start))
             group = []
         group.append(word)
     if group:
-        runs.append(_run(text, glyphs, group, end))
+        runs.append(_group_run(text, glyphs, group, end))
     return runs
+
+
+def _group_run(text: str, glyphs: Glyphs, group: list[_Word], end: int) -> Run:
+    y0 = min(w.y0 for w in group)
+    y1 = max(w.y1 for w in group)
+    return _run(text, glyphs, group[0], group[-1], y0, y1, end)
 
 
 def _beside(first: _Word, prev: _Word, word: _Word) -> bool:
@@ -159,13 +189,13 @@ def _beside(first: _Word, prev: _Word, word: _Word) -> bool:
     return -0.3 * size < word.x0 - prev.x1 and min(word.y1, prev.y1) > max(word.y0, prev.y0)
 
 
-def _run(text: str, glyphs: Glyphs, group: list[_Word], end: int) -> Run:
-    first = group[0]
-    y0 = min(w.y0 for w in group)
-    y1 = max(w.y1 for w in group)
+def _run(
+    text: str, glyphs: Glyphs, first: _Word, last: _Word, y0: float, y1: float, end: int
+) -> Run:
+    """The run of words first..last, which reach from y0 to y1, its text up to `end`."""
     base = glyphs.baseline(first.start, y0)
     piece = text[first.start : end]
-    return Run(piece, first.x0, y0, group[-1].x1, y1, first.size, first.bold, base)
+    return Run(piece, first.x0, y0, last.x1, y1, first.size, first.bold, base)
 
 
 def _word(text: str, glyphs: Glyphs, start: int, end: int) -> list[_Word]:

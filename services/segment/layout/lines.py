@@ -66,15 +66,17 @@ def _same_row(lo: float, hi: float, y0: float, y1: float) -> bool:
     only: it would otherwise pull the lines it reaches over into one, their words glued ("To"
     over "From:" read as "ToFrom:").
     """
-    if hi - lo <= 0.1 and abs(lo - y0) < 1:  # flat boxes on one baseline
+    # min and max of two written out: this runs for every run against the last rows.
+    height, other = hi - lo, y1 - y0
+    if height <= 0.1 and abs(lo - y0) < 1:  # flat boxes on one baseline
         return True
-    short = min(hi - lo, y1 - y0)
-    if min(hi, y1) - max(lo, y0) <= 0.5 * short:
+    short = other if other < height else height
+    if (y1 if y1 < hi else hi) - (y0 if y0 > lo else lo) <= 0.5 * short:
         return False
-    if max(hi - lo, y1 - y0) <= 2 * short:
+    if (other if other > height else height) <= 2 * short:
         return True
-    short_top = hi if hi - lo == short else y1
-    return max(hi, y1) - 1.5 * short <= short_top
+    short_top = hi if height == short else y1
+    return (y1 if y1 > hi else hi) - 1.5 * short <= short_top
 
 
 def _make_line(row: list[Run], page: int, zone: str) -> Line:

@@ -23,6 +23,7 @@ LABEL = re.compile(
 BULLET = re.compile(r"^(?:[•●▪◦·■□\-–—*o]|\(?[a-z]\)|[ivx]{1,4}\)|\d{1,2}\))\s+\S")
 NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
 _SENTENCE_END = tuple(".?!:;")
+_LABEL_WORDS = ("Vraag", "Vragen", "Antwoord")  # how a LABEL starts: most lines are not asked
 
 
 @dataclass
@@ -53,19 +54,23 @@ class Block:
         return max(ln.size for ln in self.lines)
 
     def bbox(self) -> tuple[float, float, float, float]:
-        first = [ln for ln in self.lines if ln.page == self.page]
-        return (
-            round(min(ln.x0 for ln in first), 2),
-            round(min(ln.y0 for ln in first), 2),
-            round(max(ln.x1 for ln in first), 2),
-            round(max(ln.y1 for ln in first), 2),
-        )
+        page = self.lines[0].page
+        first = self.lines[0]
+        x0, y0, x1, y1 = first.x0, first.y0, first.x1, first.y1
+        for ln in self.lines:  # min and max written out: once per segment, over its lines
+            if ln.page == page:
+                x0 = ln.x0 if ln.x0 < x0 else x0
+                y0 = ln.y0 if ln.y0 < y0 else y0
+                x1 = ln.x1 if ln.x1 > x1 else x1
+                y1 = ln.y1 if ln.y1 > y1 else y1
+        return round(x0, 2), round(y0, 2), round(x1, 2), round(y1, 2)
 
     def finish(self) -> Block:
         if self.kind != "table":
             self.text = join_lines([ln.text for ln in self.lines])
         for line in self.lines:
-            self.refs += [r for r in line.refs if r not in self.refs]
+            if line.refs:
+                self.refs += [r for r in line.refs if r not in self.refs]
             if line.label and line.label not in self.refs:
                 self.refs.append(line.label)
         return self
@@ -113,9 +118,14 @@ def build_blocks(lines: list[Line], right_edge: float | dict[str, float]) -> lis
 
 def _continues(prev: Line, line: Line, pitch: float, right: float) -> bool:
     text, prev_text = line.text.strip(), prev.text.strip()
-    if LABEL.match(prev_text) and not LABEL.match(prev_text).group("rest"):  # type: ignore[union-attr]
+    label = prev_text.startswith(_LABEL_WORDS) and LABEL.match(prev_text)
+    if label and not label.group("rest"):
         return False
-    if LABEL.match(text) or BULLET.match(text) or (line.bold and NUMBERED.match(text)):
+    if (
+        (text.startswith(_LABEL_WORDS) and LABEL.match(text))
+        or BULLET.match(text)
+        or (line.bold and NUMBERED.match(text))
+    ):
         return False
     if line.bold != prev.bold or abs(line.size - prev.size) > 0.15 * prev.size:
         return False

@@ -51,7 +51,10 @@ _COUNTS: dict[str, int] = {}
 
 
 def line_chars(line: Line) -> int:
-    return countable(line.text) + countable("".join(line.refs)) + countable(line.label or "")
+    n = countable(line.text)
+    if line.refs:
+        n += countable("".join(line.refs))
+    return n + countable(line.label) if line.label else n
 
 
 def block_chars(block: Block) -> int:
@@ -101,14 +104,15 @@ def account(
     notes = list(warnings)
     if total and side / total > _SIDE_WARNING:
         notes.append(f"side column holds {round(100 * side / total)}% of the text")
+    empty = [p.blank or not p.char_count for p in pages]  # counted once: it sums the runs
     counts = PageCounts(
-        text=sum(1 for p in pages if not p.ocr and not p.blank and p.char_count),
-        ocr=sum(1 for p in pages if p.ocr and not p.blank and p.char_count),
-        blank=sum(1 for p in pages if p.blank or not p.char_count),
+        text=sum(1 for p, e in zip(pages, empty, strict=True) if not p.ocr and not e),
+        ocr=sum(1 for p, e in zip(pages, empty, strict=True) if p.ocr and not e),
+        blank=sum(empty),
         degraded=[DegradedPage(page=p.number, reason=p.degraded) for p in pages if p.degraded],
     )
-    for p in pages:
-        if (p.blank or not p.char_count) and not p.ocr:
+    for p, e in zip(pages, empty, strict=True):
+        if e and not p.ocr:
             notes.append(f"page {p.number} has no text and was not OCR'd")
     return Quality(
         chars=dict(chars),

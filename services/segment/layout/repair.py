@@ -18,6 +18,7 @@ _SPACING_ACCENTS = {"\u00b4": "\u0301", "`": "\u0300", "\u00a8": "\u0308", "\u02
                     "\u02dc": "\u0303", "\u00b8": "\u0327", "\u02c7": "\u030c", "\u02d8": "\u0306",
                     "\u02da": "\u030a"}  # fmt: skip
 _ACCENT_CHARS = frozenset(_SPACING_ACCENTS)
+_FIXED = _ACCENT_CHARS | frozenset(_LIGATURES)  # printable characters `clean` replaces
 _ACCENT_AFTER_LETTER = re.compile("([A-Za-z])\\s?([" + "".join(_SPACING_ACCENTS) + "])")
 _CONTROL = re.compile("[\u0000-\u0008\u000b-\u001f\u007f\ufffe\ufeff\u200b]")
 # Inside a line, keep the line-end hyphen marks: joining the lines decides about them.
@@ -37,7 +38,15 @@ _VOWELS = set("aeiouyáéíóúäëïöüàèìòù")
 
 def clean(text: str) -> str:
     """One line or run of text: ligatures, split diacritics, odd spaces, NFC."""
-    if not _NEEDS_CLEANING.search(text):  # most lines: nothing to do
+    # Most lines: nothing to do. Told by string methods first (the pattern is slow to search):
+    # control characters, soft hyphens and odd spaces are not printable.
+    if text.isprintable() and "  " not in text:
+        if text.isascii():
+            if "`" not in text:
+                return text
+        elif _FIXED.isdisjoint(text):
+            return unicodedata.normalize("NFC", text)
+    if not _NEEDS_CLEANING.search(text):
         return text if text.isascii() else unicodedata.normalize("NFC", text)
     for lig, plain in _LIGATURES.items():
         if lig in text:
@@ -112,5 +121,7 @@ def _keeps_hyphen(base: str, right: str) -> bool:
 
 
 def _finish(text: str) -> str:
+    if text.isprintable() and "  " not in text:  # most: no control characters, odd spaces
+        return text.strip()
     text = _CONTROL.sub("", text)
     return _SPACES.sub(" ", text).strip()

@@ -131,7 +131,8 @@ def _table(lines: list[Line]) -> Block:
     for line in lines:
         row = [""] * len(columns)
         for x0, x1, text in line.cells:
-            k = max(range(len(columns)), key=lambda c: _overlap((x0, x1), columns[c]))
+            overlaps = [_overlap((x0, x1), column) for column in columns]
+            k = overlaps.index(max(overlaps))  # the first column it overlaps most
             row[k] = f"{row[k]} {text}".strip()
         rows.append(row)
     rows = _whole_cells(rows)

@@ -51,10 +51,16 @@ class PageRuns:
         return sum(len(r.text.strip()) for r in self.runs)
 
 
-def read_page(page: pdfium.PdfPage, number: int) -> PageRuns:
-    """The page's runs; a reading that fails falls back to `plain_reading`, marked degraded."""
+def read_page(
+    page: pdfium.PdfPage, number: int, textpage: pdfium.PdfTextPage | None = None
+) -> PageRuns:
+    """The page's runs; a reading that fails falls back to `plain_reading`, marked degraded.
+
+    `textpage`: the page's text page if the caller has it open (it stays open), else one is
+    opened and closed here."""
     width, height = page.get_size()
-    textpage = page.get_textpage()
+    own = textpage is None
+    textpage = page.get_textpage() if textpage is None else textpage
     try:
         hidden = False
         try:
@@ -69,7 +75,8 @@ def read_page(page: pdfium.PdfPage, number: int) -> PageRuns:
                 log.error("page_unreadable", page=number, error=type(plain_exc).__name__)
                 runs = []
     finally:
-        textpage.close()
+        if own:
+            textpage.close()
     return PageRuns(number, width, height, runs, degraded=degraded, hidden_layer=hidden)
 
 
