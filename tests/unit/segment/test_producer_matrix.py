@@ -23,20 +23,7 @@ from tests.fixtures.producers.score import DOCS, PRODUCERS, Score, score, text_l
 KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 # (doc, producer) -> what fails today on headings (issue #10).
-HEADING_GAPS: dict[tuple[str, str], str] = {
-    **{
-        (
-            "vragen",
-            p,
-        ): "the 'Vragen van ...' line is taken as the title, the real title as a heading"
-        for p in PRODUCERS
-    },
-    ("rapport", "reportlab-word"): "one numbered heading missed ('3.3'), levels right",
-    ("rapport", "reportlab-glyph"): "numbered headings partly missed",
-    ("rapport", "reportlab-line"): "numbered headings partly missed",
-    ("rapport", "chromium"): "numbered headings in two columns not found (title only)",
-    ("besluitenlijst", "reportlab-line"): "bold agenda items and 'Zaak:' rows read as headings",
-}
+HEADING_GAPS: dict[tuple[str, str], str] = {}
 
 
 def _cells(gaps: dict[tuple[str, str], str]) -> list[object]:
