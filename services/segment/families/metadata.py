@@ -60,7 +60,9 @@ _ADDRESS = re.compile(r"\bPostbus\b|\b\d{4}\s?[A-Z]{2}\b")
 
 def describe(meta: Metadata, r: Reading) -> Metadata:
     evidence: dict[str, str] = dict(meta.evidence)
-    kind, evidence["doc_type"] = doctype.classify(r)
+    kind: str = meta.doc_type  # decided once (families.classify), before the letterhead read
+    if "doc_type" not in evidence:
+        kind, evidence["doc_type"] = doctype.classify(r)
     title = _title(kind, meta, r, evidence)
     date = None if kind in NO_DATE else _date(kind, meta, r, evidence)
     lang, evidence["language"] = language(r.text or r.opening)

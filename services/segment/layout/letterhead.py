@@ -112,7 +112,10 @@ def _until_address(block: Block) -> str:
 def questions_metadata(blocks: list[Block]) -> dict[str, str]:
     """Title, subject, addressee, sender and answer date of answered Kamervragen."""
     meta: dict[str, str] = {}
-    title = next((b for b in blocks if b.kind == "title"), None)
+    # "Vragen van ... aan de ... over ... (ingezonden ...)" names the questions, whether it is
+    # the page's title (the Handelingen) or stands under a ministry's own title.
+    asked = next((b for b in blocks[:8] if b.text.startswith("Vragen van")), None)
+    title = asked or next((b for b in blocks if b.kind == "title"), None)
     if title:
         meta["title"] = title.text
         about = re.search(r"\bover (.+?)\s*\(ingezonden", title.text)
