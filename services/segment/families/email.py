@@ -17,14 +17,14 @@ from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block
 
 _LABEL = re.compile(
-    r"(?:^|(?<=\s))(?P<label>van|from|fron|aan|to|cc|bcc|onderwerp|subject|betreft|verzonden|sent"
+    r"(?:^|(?<=\s))(?P<label>van|from|fron|aan|to|cc|ce|bcc|onderwerp|subject|betreft|verzonden|sent"
     r"|datum|date|received|ontvangen|bijlagen?|attachments?|importance|urgentie|prioriteit)"
     r"\s*[:;]\s*",
     re.IGNORECASE,
 )
 FIELDS = {
     "van": "from", "from": "from", "fron": "from", "aan": "to", "to": "to",
-    "cc": "cc", "bcc": "bcc",
+    "cc": "cc", "ce": "cc", "bcc": "bcc",  # "Ce:": how OCR reads "Cc:"
     "onderwerp": "subject", "subject": "subject", "betreft": "subject",
     "verzonden": "sent", "sent": "sent", "datum": "sent", "date": "sent",
     "received": "received", "ontvangen": "received", "bijlage": "attachments",
@@ -65,6 +65,7 @@ def split_headers(blocks: list[Block]) -> list[Block]:
     run: list[Block] = []
     for block in blocks:
         textual = block.kind in ("paragraph", "heading", "title", "list_item", "signature")
+        textual = textual or (block.kind == "table" and _labelled_rows(block))
         if textual and (not run or run[-1].page == block.page):
             run.append(block)
             continue
@@ -122,8 +123,13 @@ def _split(run: list[Block], before: list[Block]) -> list[Block]:
     return pieces
 
 
+def _labelled_rows(table: Block) -> bool:
+    """A header whose redacted addresses a table reader took for cells ("To: | x | @minbzk.nl]")."""
+    return all(fields_of(ln) for ln in table.lines[:2])
+
+
 def _plain_kind(block: Block) -> str:
-    return "paragraph" if block.kind == "title" else block.kind
+    return "paragraph" if block.kind in ("title", "table") else block.kind
 
 
 def _wraps(labelled: list, owner: list[Block], start: int, j: int) -> bool:
@@ -146,7 +152,11 @@ def _header(lines: list[Line], labelled: list) -> Block | None:
         for name, value in pairs:
             fields[name] = f"{fields[name]}; {value}".strip("; ") if name in fields else value
     correspondent = "from" in fields or "to" in fields
-    if not (correspondent and ("sent" in fields or "subject" in fields)) or len(fields) < 2:
+    # A scan's redactions may garble the address lines: the client's own "Sent:"/"Received:"
+    # beside "Subject:" still make it a header.
+    addressed = correspondent and ("sent" in fields or "subject" in fields)
+    sent = ("sent" in fields or "received" in fields) and "subject" in fields
+    if not (addressed or sent) or len(fields) < 2:
         return None
     labels = {m.group("label").lower() for ln in lines for m in _LABEL.finditer(ln.text)}
     if not (labels & _MAIL_LABELS or any("@" in v for v in fields.values())):

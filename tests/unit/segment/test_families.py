@@ -78,6 +78,24 @@ def test_english_header_dates_month_first_and_blacked_out_names_are_marked() -> 
     assert email.sent_date(header) == "2020-09-16"
 
 
+def test_a_scanned_header_whose_address_lines_are_garbled_is_still_a_header() -> None:
+    """OCR of a redacted scan: the To/From lines are noise, "Sent"/"Subject"/"Received" stay."""
+    texts = ["EEE IEEEumeutrecht ni, EEE EXEC", "Sent: Mon 3/1/2021 10:38:25 AM"]
+    texts += ["Subject: RE: Overeenkomst GGD-RIVM", "Received: Mon 3/1/2021 10:38:25 AM"]
+    texts += ["Hierbij mijn aanvullingen."]
+    kinds = [b.kind for b in email.split_headers(_blocks(texts))]
+    assert kinds == ["paragraph", "email_header", "paragraph"]
+    r = Reading(email.split_headers(_blocks(texts)), [], page_count=1)
+    meta = describe(Metadata(), r)
+    assert (meta.doc_type, meta.title) == ("email", "RE: Overeenkomst GGD-RIVM")
+    assert meta.date == "2021-03-01"
+
+
+def test_a_memo_with_datum_and_onderwerp_only_is_no_email() -> None:
+    blocks = _blocks(["Datum: 1 maart 2011", "Onderwerp: Draagmoederschap", "Tekst van de nota."])
+    assert "email_header" not in [b.kind for b in email.split_headers(blocks)]
+
+
 def test_notes_header_takes_sender_and_time_from_above() -> None:
     blocks = _blocks(
         [
