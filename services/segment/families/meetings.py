@@ -16,7 +16,8 @@ from services.segment.families.dates import iso_date
 from services.segment.families.reading import Reading
 from services.segment.layout.paragraphs import Block
 
-_BESLUITEN = re.compile(r"^(?:Document:\s*)?(?:Concept[- ]?)?Besluitenlijst\b", re.I | re.M)
+# "Document: | Besluitenlijst van ...": the label and the title in two cells of a table's row.
+_BESLUITEN = re.compile(r"^(?:Document:[\s|]*)?(?:Concept[- ]?)?Besluitenlijst\b", re.I | re.M)
 _VERSLAG = re.compile(r"^(?:Concept[- ]?)?Verslag\b.*", re.M)
 _NOTULEN = re.compile(
     r"^(?:Concept[- ]?)?(?:Notulen|Actiepunten|Actielijst)\b"
@@ -96,6 +97,14 @@ def _whole(r: Reading, block: Block) -> str:
 
 
 def _line(text: str, pattern: re.Pattern[str]) -> str:
+    """The matching line, with the lines that run on from it ("... van woensdag 26" +
+    "oktober 2016": a cell wrapped over two table rows)."""
     match = pattern.search(text)
     start = match.start() if match else 0
-    return text[start:].split("\n")[0].strip()
+    first, *rest = text[start:].split("\n")
+    for more in rest:
+        more = more.strip(" |")
+        if not more[:1].islower():
+            break
+        first = f"{first.rstrip()} {more}"
+    return first.strip()

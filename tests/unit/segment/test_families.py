@@ -302,3 +302,19 @@ def test_a_place_and_date_line_is_no_title() -> None:
     meta = describe(Metadata(), _reading(["Den Haag, 27 maart 2015", "Aanwezig: de leden"]))
     assert meta.title is None
     assert meta.date == "2015-03-27"
+
+
+def test_a_besluitenlijst_titled_in_a_table_row_over_two_rows() -> None:
+    """'Document: | Besluitenlijst ... woensdag 26' + 'oktober 2016': the committee's form."""
+    [date_line, table] = _blocks(["Den Haag, 28 oktober 2016", "Document:"])
+    table.kind = "table"
+    table.rows = [
+        ["Voortouwcommissie:", "vaste commissie voor Financiën"],
+        ["Document:", "Besluitenlijst van de procedurevergadering van woensdag 26"],
+        ["oktober 2016", ""],
+    ]
+    table.text = "\n".join(" | ".join(row) for row in table.rows)
+    meta = describe(Metadata(), Reading([date_line, table], [], page_count=1))
+    assert meta.doc_type == "besluitenlijst"
+    assert meta.title == "Besluitenlijst van de procedurevergadering van woensdag 26 oktober 2016"
+    assert meta.date == "2016-10-26"
