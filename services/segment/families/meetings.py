@@ -20,11 +20,15 @@ from services.segment.layout.paragraphs import Block
 _BESLUITEN = re.compile(r"^(?:Document:[\s|]*)?(?:Concept[- ]?)?Besluitenlijst\b", re.I | re.M)
 _VERSLAG = re.compile(r"^(?:Concept[- ]?)?Verslag\b.*", re.M)
 _NOTULEN = re.compile(
-    r"^(?:Concept[- ]?)?(?:Notulen|Actiepunten|Actielijst)\b"
+    r"^(?:Concept[- ]?)?(?:Notulen|Aantekeningen|Actiepunten|Actielijst)\b"
     r"|\bActiepunten\b.*\b(?:overleg|vergadering)\b|\b(?:overleg|vergadering)\b.*\bActiepunten\b",
     re.I | re.M,
 )
 
+_AGENDA = re.compile(r"^(?:Concept[- ]?)?Agenda\b(?!punt)", re.I)
+# A meeting's particulars: when and where it met, who came ("Vergaderdatum en -tijd",
+# "Aanwezig:" and "Afwezig"): the notes of a meeting, or its agenda when titled so.
+_PARTICULARS = re.compile(r"^Vergader(?:datum|plaats)\b|^Afwezig\b", re.I | re.M)
 _ACTIONS = re.compile(r"\bActie(?:punten|lijst)\b|^Ter bespreking\b", re.I | re.M)
 _MEETING = re.compile(r"\w*(?:overleg|vergadering|bespreking)\b", re.I)
 
@@ -45,6 +49,12 @@ def detect(r: Reading) -> tuple[str, str] | None:
             "notulen",
             f"action points ('{actions.group(0)}') of a meeting ('{meeting.group(0)}')",
         )
+    agenda = next((b for b in r.first_page[:3] if _AGENDA.match(b.text.strip())), None)
+    if agenda is not None:
+        return "agenda", f"titled '{agenda.text.strip()[:40]}'"
+    particulars = _PARTICULARS.search(r.opening)
+    if particulars:
+        return "notulen", f"a meeting's particulars ('{particulars.group(0)}')"
     return None
 
 
@@ -56,10 +66,7 @@ def title(r: Reading) -> str | None:
         match = pattern.search(r.titles)
         if match:
             return r.titles[match.start() :].split("\n")[0]
-    for block in r.first_page:
-        if block.kind in ("heading", "title") and len(block.text) < 200:
-            return block.text.replace("\n", " ")
-    return None
+    return None  # the generic title steps follow (a Betreft line, then the first heading)
 
 
 def date(r: Reading) -> tuple[str, str] | None:

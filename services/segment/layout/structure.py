@@ -27,6 +27,7 @@ _TITLE = re.compile(r"^Vragen van (?:de leden|het lid)\b")
 # minister's notice that the answer is delayed ("Mededeling" / "Mededeling van Minister ...").
 _NOTICE = re.compile(r"^(?:Mededeling|Toelichting)\b")
 _SENTENCE_END = tuple(".?!;:,")
+_SENTENCES = re.compile(r"[a-z]{2}[.!?]\s+[A-Z][a-z]")
 
 
 def numbers(label: str) -> list[str]:
@@ -193,6 +194,7 @@ def _plain_kind(block: Block, body_size: float) -> str:
     short = len(text) <= 100 and len(block.lines) <= (3 if titled else 2)
     emphasised = block.bold or block.size > 1.12 * body_size
     field = headings.FIELD.match(text)  # "Datum: woensdag ...": a label's value
+    prose = _SENTENCES.search(text)  # "... doorgegaan. Het lessen ...": two sentences
     if short and emphasised and not text.endswith(_SENTENCE_END) and text[:1].isupper():
-        return "paragraph" if field else "heading"
+        return "paragraph" if field or prose else "heading"
     return "paragraph"

@@ -293,7 +293,7 @@ def test_an_untitled_note_takes_its_opening_line_not_its_prose() -> None:
     r = _reading(["AANTEKENINGEN Intern overleg Kwetsbare Ouderen CZ", "Aanwezig: 5.1.2e"])
     meta = describe(Metadata(), r)
     assert meta.title == "AANTEKENINGEN Intern overleg Kwetsbare Ouderen CZ"
-    assert meta.evidence["title"].startswith("the opening line")
+    assert (meta.doc_type, meta.evidence["title"]) == ("notulen", "the notulen family's title")
     prose = _reading(["Er zijn dingen nodig om dit werk goed te doen.", "Mensen moeten meewerken."])
     assert describe(Metadata(), prose).title is None
 
@@ -318,3 +318,23 @@ def test_a_besluitenlijst_titled_in_a_table_row_over_two_rows() -> None:
     assert meta.doc_type == "besluitenlijst"
     assert meta.title == "Besluitenlijst van de procedurevergadering van woensdag 26 oktober 2016"
     assert meta.date == "2016-10-26"
+
+
+def test_a_letter_is_a_kamerbrief_only_when_addressed_to_the_kamer() -> None:
+    company = ["Retouradres Postbus 20350 2500 EJ Den Haag", "ROYAL SCHIPHOL GROUP"]
+    company += ["Postbus 7501 1118 ZG Schiphol", "Geachte heer,"]
+    kamer = ["Retouradres Postbus 20350 2500 EJ Den Haag"]
+    kamer += ["De Voorzitter van de Tweede Kamer der Staten-Generaal", "Postbus 20018"]
+    head = ("Ministerie van Volksgezondheid, Welzijn en Sport",)
+    assert describe(Metadata(), _reading(company, head)).doc_type == "brief"
+    assert describe(Metadata(), _reading(kamer, head)).doc_type == "kamerbrief"
+
+
+def test_a_meetings_agenda_and_its_notes() -> None:
+    agenda = ["AGENDA", "Betreft Bestuurlijk overleg COVID-19", "Vergaderplaats Webex"]
+    notes = ["Betreft Bestuurlijk overleg over financiering", "Vergaderdatum 24 september 2020"]
+    notes += ["Aanwezig", "Afwezig", "Opening"]
+    assert describe(Metadata(), _reading(agenda)).doc_type == "agenda"
+    meta = describe(Metadata(), _reading(notes))
+    assert meta.doc_type == "notulen"
+    assert meta.evidence["doc_type"] == "a meeting's particulars ('Vergaderdatum')"
