@@ -15,7 +15,9 @@ from services.segment.layout.paragraphs import BULLET, Block
 
 NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<dot>\.?)\s+(?P<rest>\S.*)$")
 MASTHEAD = re.compile(
-    r"^(?:Tweede|Eerste) Kamer der Staten|^Ministerie van|^Gemeente\b|^Provincie\b", re.I
+    r"^(?:Tweede|Eerste) Kamer der Staten|^Ministerie van|^Gemeente\b|^Provincie\b"
+    r"|^Rijksinstituut voor\b|^Rijksdienst voor\b",
+    re.I,
 )
 _NO_HEADING_END = tuple(",;:?!")
 # A field's label and its value ("Datum: woensdag ...", "Zaak: Brief regering", "Van: ..."):

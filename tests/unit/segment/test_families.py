@@ -338,3 +338,23 @@ def test_a_meetings_agenda_and_its_notes() -> None:
     meta = describe(Metadata(), _reading(notes))
     assert meta.doc_type == "notulen"
     assert meta.evidence["doc_type"] == "a meeting's particulars ('Vergaderdatum')"
+
+
+def test_a_subject_in_a_table_of_particulars_titles_the_letter() -> None:
+    """'Betreft: | Woo-deelbesluit ...' set as a table row; a heading after the prose does not."""
+    [addressee, table, prose, section] = _blocks(["J. Jansen", "Datum:", "p", "Uw verzoek"])
+    table.kind, table.rows = "table", [["Datum:", "9 augustus 2022"], ["Betreft:", "Woo-besluit"]]
+    prose.text = "Het ministerie ontvangt veel verzoeken op basis van de Woo. " * 5
+    section.kind = "heading"
+    meta = describe(Metadata(), Reading([addressee, table, prose, section], [], page_count=1))
+    assert meta.title == "Woo-besluit"
+    assert meta.evidence["title"] == "'Betreft:' in a table on page 1"
+    untitled = describe(Metadata(), Reading([addressee, prose, section], [], page_count=1))
+    assert untitled.title is None
+
+
+def test_a_masthead_or_a_section_name_is_no_title() -> None:
+    blocks = _blocks(["Rijksinstituut voor Volksgezondheid", "Samenvatting", "Wijziging definitie"])
+    for block in blocks:
+        block.kind = "heading"
+    assert describe(Metadata(), Reading(blocks, [], page_count=1)).title is None
