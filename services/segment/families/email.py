@@ -37,6 +37,7 @@ ENGLISH = ("from", "to", "sent", "subject", "received", "date")
 # Labels only mail clients print; a memo's header has Aan, Van, Datum, Betreft.
 _MAIL_LABELS = {"verzonden", "sent", "received", "ontvangen", "subject", "from", "to", "cc", "bcc"}
 REDACTED = "[redacted]"
+_ONCE = {"from", "sent", "subject"}  # fields a message's header names once
 
 
 Parsed = tuple[str, list[tuple[str, str]]]  # text before the first label, (field, value)s
@@ -92,7 +93,12 @@ def _split(run: list[Block], before: list[Block]) -> list[Block]:
             i += 1
             continue
         j = i + 1
+        seen = {name for name, _ in first[1]}
         while j < len(lines) and (labelled[j] or _wraps(labelled, owner, i, j)):
+            names = {name for name, _ in labelled[j][1]} if labelled[j] else set()
+            if names & seen & _ONCE:
+                break  # a second "From:" or "Subject:": the next message's header begins
+            seen |= names
             j += 1
         header = _header(lines[i:j], labelled[i:j])
         if header is None:

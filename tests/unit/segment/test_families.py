@@ -358,3 +358,15 @@ def test_a_masthead_or_a_section_name_is_no_title() -> None:
     for block in blocks:
         block.kind = "heading"
     assert describe(Metadata(), Reading(blocks, [], page_count=1)).title is None
+
+
+def test_two_headers_back_to_back_are_two_messages() -> None:
+    texts = ["From:", "Sent: Thur 9/3/2020 8:53:50 AM", "Subject: RE: nieuwsbericht"]
+    texts += ["From: Piet <piet@rivm.nl>", "Sent: donderdag 3 september 2020 10:53"]
+    texts += ["Subject: RE: nieuwsbericht versie 0.2"]
+    headers = email.split_headers(_blocks(texts))
+    assert [h.kind for h in headers] == ["email_header", "email_header"]
+    assert [(h.fields or {})["subject"] for h in headers] == [
+        "RE: nieuwsbericht",
+        "RE: nieuwsbericht versie 0.2",
+    ]
