@@ -95,7 +95,8 @@ def _split(run: list[Block], before: list[Block]) -> list[Block]:
         j = i + 1
         seen = {name for name, _ in first[1]}
         while j < len(lines) and (labelled[j] or _wraps(labelled, owner, i, j)):
-            names = {name for name, _ in labelled[j][1]} if labelled[j] else set()
+            found = labelled[j]
+            names = {name for name, _ in found[1]} if found else set()
             if names & seen & _ONCE:
                 break  # a second "From:" or "Subject:": the next message's header begins
             seen |= names
