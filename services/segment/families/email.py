@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from services.segment.families.dates import find_date
+from services.segment.families.marks import GROUND
 from services.segment.families.reading import Reading
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block
@@ -38,6 +39,7 @@ ENGLISH = ("from", "to", "sent", "subject", "received", "date")
 _MAIL_LABELS = {"verzonden", "sent", "received", "ontvangen", "subject", "from", "to", "cc", "bcc"}
 REDACTED = "[redacted]"
 _ONCE = {"from", "sent", "subject"}  # fields a message's header names once
+_VOWEL = re.compile(r"[aeiouy]", re.I)
 
 
 Parsed = tuple[str, list[tuple[str, str]]]  # text before the first label, (field, value)s
@@ -173,7 +175,23 @@ def _header(lines: list[Line], labelled: list) -> Block | None:
     block.text = "\n".join(ln.text.strip() for ln in lines)
     # A header always names its correspondents: an empty one was blacked out.
     block.fields = {k: v or REDACTED for k, v in fields.items() if v or k in ("to", "from")}
+    for name in _ADDRESSES:
+        if name in block.fields:
+            block.fields[name] = _blacked_out(block.fields[name])
     return block
+
+
+def _blacked_out(value: str) -> str:
+    """A correspondent whose name was blacked out reads as the redaction's ground and the
+    scanner's noise ("51.2e 5124 512e ea)"): marked redacted, with the grounds printed."""
+    grounds = [m.group(0) for m in GROUND.finditer(value)]
+    rest = GROUND.sub(" ", value)
+    named = "@" in rest or any(
+        len(w) >= 3 and _VOWEL.search(w) for w in re.findall(r"[^\W\d_]+", rest)
+    )
+    if named or not grounds:
+        return value
+    return f"{REDACTED} ({', '.join(dict.fromkeys(grounds))})"
 
 
 def _notes_sender(header: Block, before: list[Block]) -> None:

@@ -61,7 +61,7 @@ def test_outlook_header_in_dutch_then_body() -> None:
     fields = out[0].fields or {}
     assert fields["from"] == "Jansen, P. (DGLZ) <p.jansen@minvws.nl>"
     assert fields["to"] == "5.1.2e <5.1.2e@minvws.nl>; Pietersen, K. 5.1.2e@rivm.nl>"
-    assert (fields["cc"], fields["subject"]) == ("5.1.2e", "FW: Testkosten")
+    assert (fields["cc"], fields["subject"]) == ("[redacted] (5.1.2e)", "FW: Testkosten")
     assert email.sent_date(out[0]) == "2020-09-29"
     assert out[1].text.startswith("Zie onder.")
 
@@ -370,3 +370,12 @@ def test_two_headers_back_to_back_are_two_messages() -> None:
         "RE: nieuwsbericht",
         "RE: nieuwsbericht versie 0.2",
     ]
+
+
+def test_a_blacked_out_sender_is_marked_redacted_with_its_ground() -> None:
+    texts = ["From: 51.2e 5124 512e ea)", "To: Jan Jansen <jan@minvws.nl>"]
+    texts += ["Sent: Fri 9/25/2020 8:50:32 AM", "Subject: input"]
+    [header] = email.split_headers(_blocks(texts))
+    fields = header.fields or {}
+    assert fields["from"] == "[redacted] (51.2e, 512e)"
+    assert fields["to"] == "Jan Jansen <jan@minvws.nl>"
