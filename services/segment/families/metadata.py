@@ -96,10 +96,20 @@ def _title(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> s
         title = _HEADER_LABEL.sub("", found).strip()
         title = _LEADING_DATE.sub("", title)  # "10-05-2026 Evaluatie ...": the Datum's value
         dated = is_dateline(title, words=0) or PLACED.fullmatch(title)
+        guessed = how.startswith(("the first", "the opening line"))  # by place, not by label
         if title and not dated and not _NOT_A_TITLE.match(title):
+            if guessed and _garbled(title):
+                return None  # page 1 opens with noise: no guess by place is to be trusted
             evidence["title"] = how
             return title
     return None
+
+
+def _garbled(text: str) -> bool:
+    """OCR noise read off a chart or a screenshot ("Aznleicing test 0)", "G0(bre Coron"):
+    a bracket that does not close, or one standing inside a word."""
+    unbalanced = text.count("(") != text.count(")") or text.count("[") != text.count("]")
+    return unbalanced or bool(re.search(r"\w[(\[]\w", text))
 
 
 def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:

@@ -379,3 +379,10 @@ def test_a_blacked_out_sender_is_marked_redacted_with_its_ground() -> None:
     fields = header.fields or {}
     assert fields["from"] == "[redacted] (51.2e, 512e)"
     assert fields["to"] == "Jan Jansen <jan@minvws.nl>"
+
+
+def test_ocr_noise_opening_a_page_is_no_title() -> None:
+    blocks = _blocks(["Aznleicing test 0)", "Symptomatisch"])
+    for block in blocks:
+        block.kind = "heading"
+    assert describe(Metadata(), Reading(blocks, [], page_count=1)).title is None
