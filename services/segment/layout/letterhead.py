@@ -124,8 +124,11 @@ def questions_metadata(blocks: list[Block]) -> dict[str, str]:
         to = re.search(r"\baan de (.+?) over\b", title.text)
         if to:
             meta["addressee"] = to.group(1)
-    for block in blocks[:8]:
-        match = re.match(r"^(?:Antwoord|Mededeling) van (.+?)\s*\(ontvangen ([^)]*)\)", block.text)
+    for block, after in zip(blocks[:8], [*blocks[1:9], None], strict=False):
+        text = block.text
+        if after is not None and "(ontvangen" not in text:  # a line break before "– Jeugd"
+            text = f"{text} {after.text}"  # made the rest a list item
+        match = re.match(r"^(?:Antwoord|Mededeling) van (.+?)\s*\(ontvangen ([^)]*)\)", text)
         if match:
             meta["sender"] = match.group(1)
             date = iso_date(match.group(2))

@@ -386,3 +386,19 @@ def test_ocr_noise_opening_a_page_is_no_title() -> None:
     for block in blocks:
         block.kind = "heading"
     assert describe(Metadata(), Reading(blocks, [], page_count=1)).title is None
+
+
+def test_the_answer_date_when_the_answer_line_wraps_at_a_dash() -> None:
+    from services.segment.layout.letterhead import questions_metadata
+
+    blocks = _blocks(
+        [
+            "Vragen van het lid Westerveld aan de Staatssecretaris over eetstoornissen "
+            "(ingezonden 21 juni 2024).",
+            "Antwoord van Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport",
+            "– Jeugd, Preventie en Sport) (ontvangen 12 augustus 2024).",
+        ]
+    )
+    meta = questions_metadata(blocks)
+    assert meta["date"] == "2024-08-12"
+    assert meta["sender"].endswith("Sport – Jeugd, Preventie en Sport)")
