@@ -13,6 +13,7 @@ from services.segment.families.language import language
 from services.segment.families.metadata import describe
 from services.segment.families.reading import Reading
 from services.segment.layout import structure
+from services.segment.layout.letterhead import questions_metadata
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block
 from stukken.contracts import Metadata
@@ -389,8 +390,6 @@ def test_ocr_noise_opening_a_page_is_no_title() -> None:
 
 
 def test_the_answer_date_when_the_answer_line_wraps_at_a_dash() -> None:
-    from services.segment.layout.letterhead import questions_metadata
-
     blocks = _blocks(
         [
             "Vragen van het lid Westerveld aan de Staatssecretaris over eetstoornissen "
