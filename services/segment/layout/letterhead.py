@@ -31,6 +31,10 @@ _MONTH_NAMES = (
 MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES.split(" "), start=1)}
 _DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
+_A_LABEL = re.compile(
+    r"(?:Datum|Onderwerp|Ons kenmerk|Uw kenmerk|Uw brief|Bijlage|Kenmerk|Betreft|Contactpersoon"
+    r"|Inlichtingen)\b"
+)
 _LABELS = r"(?=\s+(?:Datum|Onderwerp|Ons kenmerk|Uw kenmerk|Uw brief|Bijlagen?|Betreft)\b|\n|$)"
 
 
@@ -81,8 +85,8 @@ def letter_metadata(letterhead: list[Block], body: list[Block]) -> dict[str, str
     }
     for key, pattern in fields.items():
         match = re.search(pattern, text)  # labels are capitalised; "de datum" in prose is not one
-        if match:
-            meta[key] = match.group(1).strip()
+        if match and not _A_LABEL.match(match.group(1)):  # "Betreft" over "Uw kenmerk": the
+            meta[key] = match.group(1).strip()  # subject stands in the text column instead
     date = iso_date(meta.pop("date_text", ""))
     if date:
         meta["date"] = date
