@@ -17,7 +17,7 @@ _PURPOSE = re.compile(
 )
 # side-column labels that share a baseline with the subject line
 _SIDE_LABEL = re.compile(r"\s+(?:Bijlage\(n\)|Bijlagen?|Kenmerk|Datum|Afschrift aan)\s*$", re.M)
-_MEMO_HEADER = re.compile(r"^Aan\s*:.*\n(?:.*\n)?Van\s*:", re.M)
+_MEMO_HEADER = re.compile(r"^Aan\s*:.*\n(?:.*\n)?(?:Van|Opsteller)\s*:", re.M)
 
 
 def detect(r: Reading) -> tuple[str, str] | None:

@@ -401,3 +401,17 @@ def test_the_answer_date_when_the_answer_line_wraps_at_a_dash() -> None:
     meta = questions_metadata(blocks)
     assert meta["date"] == "2024-08-12"
     assert meta["sender"].endswith("Sport – Jeugd, Preventie en Sport)")
+
+
+def test_a_memo_header_with_opsteller_is_a_nota() -> None:
+    r = _reading(["Aan: ACC-19", "Datum: 10 september", "Opsteller: Psc-19", "Titel: inventaris"])
+    assert describe(Metadata(), r).doc_type == "nota"
+
+
+def test_a_rapport_named_atop_page_1_with_a_summary() -> None:
+    texts = ["Rijksinstituut voor Volksgezondheid", "en Milieu"]
+    texts += ["Landelijke Coördinatie Infectieziektebestrijding (LCI) Dagelijks Cluster Rapport"]
+    texts += ["15-09-2020 12:00 uur", "Samenvatting", "Aantal actieve clusters: 564."]
+    r = _reading(texts)
+    r.body[4].kind = "heading"
+    assert describe(Metadata(), r).doc_type == "rapport"
