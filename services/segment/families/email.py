@@ -96,7 +96,7 @@ def _split(run: list[Block], before: list[Block]) -> list[Block]:
             continue
         j = i + 1
         seen = {name for name, _ in first[1]}
-        while j < len(lines) and (labelled[j] or _wraps(labelled, owner, i, j)):
+        while j < len(lines) and (labelled[j] or _wraps(labelled, owner, i, j, seen)):
             found = labelled[j]
             names = {name for name, _ in found[1]} if found else set()
             if names & seen & _ONCE:
@@ -141,10 +141,18 @@ def _plain_kind(block: Block) -> str:
     return "paragraph" if block.kind in ("title", "table") else block.kind
 
 
-def _wraps(labelled: list, owner: list[Block], start: int, j: int) -> bool:
+def _wraps(labelled: list, owner: list[Block], start: int, j: int, seen: set[str]) -> bool:
     """An unlabelled line continues the field above it (address lists and subjects wrap) when
-    it stays in the same block or the next line carries a label again."""
+    it stays in the same block or the next line carries a label again. On a scan, the lines of
+    a blacked-out address ("@minvws.nl>") may stand between two labels of one header: they are
+    in it when a label this header has not named yet follows within two lines."""
     sandwiched = j + 1 < len(labelled) and bool(labelled[j + 1])
+    ahead = [f for f in labelled[j + 1 : j + 3] if f]
+    # ... until its subject, the header's last line: after it, lines are the body's
+    more = bool(ahead) and "subject" not in seen
+    more = more and not {name for name, _ in ahead[0][1]} & seen & _ONCE
+    if more and all(owner[k].page == owner[j].page for k in range(j, min(j + 3, len(owner)))):
+        return True
     if owner[j] is not owner[j - 1] and not sandwiched:
         return False
     last = next(f for f in reversed(labelled[start:j]) if f)
@@ -156,7 +164,7 @@ def _header(lines: list[Line], labelled: list) -> Block | None:
     name = ""
     for line, found in zip(lines, labelled, strict=True):
         prefix, pairs = found or (line.text.strip(), [])
-        if prefix and name:
+        if prefix and name and (name in _ADDRESSES or name == "subject"):  # not a time's noise
             fields[name] = f"{fields[name]} {prefix}".strip()
         for name, value in pairs:
             fields[name] = f"{fields[name]}; {value}".strip("; ") if name in fields else value

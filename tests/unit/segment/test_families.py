@@ -415,3 +415,22 @@ def test_a_rapport_named_atop_page_1_with_a_summary() -> None:
     r = _reading(texts)
     r.body[4].kind = "heading"
     assert describe(Metadata(), r).doc_type == "rapport"
+
+
+def test_blacked_out_address_lines_between_labels_stay_in_the_header() -> None:
+    texts = ["ver: IESE (ED. (ED) EEE emis n>", "Verzonden: donderdag 10 september 2020 14:40"]
+    texts += ["@minvws.nl>", "@minvws.nl>", "Onderwerp: RE: motie Jetten", "Dag, dank voor de"]
+    texts += ["terugkoppeling.", "Van: Piet <piet@minvws.nl>", "Verzonden: 9 september 2020"]
+    texts += ["Onderwerp: motie Jetten"]
+    out = email.split_headers(_blocks(texts))
+    assert [b.kind for b in out] == [
+        "paragraph",
+        "email_header",
+        "paragraph",
+        "paragraph",
+        "email_header",
+    ]
+    assert out[1].fields == {
+        "sent": "donderdag 10 september 2020 14:40",
+        "subject": "RE: motie Jetten",
+    }
