@@ -434,3 +434,8 @@ def test_blacked_out_address_lines_between_labels_stay_in_the_header() -> None:
         "sent": "donderdag 10 september 2020 14:40",
         "subject": "RE: motie Jetten",
     }
+
+
+def test_a_notas_subject_without_its_routing_box() -> None:
+    r = _reading(["nota", "(ter beslissing) Aanwijzing leerlingenvervoer Zaaknummer", "Paraaf"])
+    assert describe(Metadata(), r).title == "Aanwijzing leerlingenvervoer"
