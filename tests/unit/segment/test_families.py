@@ -39,6 +39,8 @@ def _blocks(texts: list[str], bold: bool = False) -> list[Block]:
         ("Datum 0 9 AUG 2022", False, "2022-08-09"),
         ("raadsvergadering 29 juni 201 5", False, "2015-06-29"),
         ("versie 1.2.3 van het model", False, None),
+        ("Testen bij de GGD 15Feb2021", False, "2021-02-15"),
+        ("3 mei 20211", False, None),
     ],
 )
 def test_printed_dates(text: str, month_first: bool, iso: str | None) -> None:
