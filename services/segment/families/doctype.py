@@ -12,7 +12,7 @@
 | bnc_fiche       | "Fiche N: ..." and the fixed sections (Algemene gegevens, Essentie)  |
 | besluitenlijst  | titled "Besluitenlijst ..."                                          |
 | notulen         | "Notulen", "Aantekeningen", "Verslag van de vergadering", a meeting's |
-|                 | action points or particulars (Vergaderdatum, Afwezig)                |
+|                 | action points or particulars (Vergaderdatum, Afwezig), "Gesprek"     |
 | agenda          | a meeting's agenda: "Agenda" opens page 1                            |
 | kamerbrief      | a letter to the Voorzitter of the Tweede or Eerste Kamer             |
 | brief           | any other letter (letter form, an address block naming someone else) |

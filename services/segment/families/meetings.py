@@ -29,6 +29,7 @@ _AGENDA = re.compile(r"^(?:Concept[- ]?)?Agenda\b(?!punt)", re.I)
 # A meeting's particulars: when and where it met, who came ("Vergaderdatum en -tijd",
 # "Aanwezig:" and "Afwezig"): the notes of a meeting, or its agenda when titled so.
 _PARTICULARS = re.compile(r"^Vergader(?:datum|plaats)\b|^Afwezig\b", re.I | re.M)
+_CONVERSATION = re.compile(r"^(?:Gespreksverslag|Gespreksnotitie|Verslag gesprek|Gesprek)\b", re.I)
 _ACTIONS = re.compile(r"\bActie(?:punten|lijst)\b|^Ter bespreking\b", re.I | re.M)
 _MEETING = re.compile(r"\w*(?:overleg|vergadering|bespreking)\b", re.I)
 
@@ -55,6 +56,9 @@ def detect(r: Reading) -> tuple[str, str] | None:
     particulars = _PARTICULARS.search(r.opening)
     if particulars:
         return "notulen", f"a meeting's particulars ('{particulars.group(0)}')"
+    talk = next((b for b in r.first_page[:3] if _CONVERSATION.match(b.text.strip())), None)
+    if talk is not None:
+        return "notulen", f"notes of a conversation ('{talk.text.strip()[:40]}')"
     return None
 
 

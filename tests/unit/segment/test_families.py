@@ -441,3 +441,10 @@ def test_blacked_out_address_lines_between_labels_stay_in_the_header() -> None:
 def test_a_notas_subject_without_its_routing_box() -> None:
     r = _reading(["nota", "(ter beslissing) Aanwijzing leerlingenvervoer Zaaknummer", "Paraaf"])
     assert describe(Metadata(), r).title == "Aanwijzing leerlingenvervoer"
+
+
+def test_notes_of_a_conversation_are_notulen() -> None:
+    r = _reading(["Gesprek", "SXF 19-6-2020", "Er zijn dingen nodig."])
+    assert describe(Metadata(), r).doc_type == "notulen"
+    report = _reading(["Evaluatie van de regeling", "Gesprekken met gemeenten", "Tekst."])
+    assert describe(Metadata(), report).doc_type != "notulen"
