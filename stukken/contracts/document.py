@@ -19,12 +19,14 @@ Op = Literal["upsert", "delete"]
 # The taxonomy of document families; how each is recognised: services/segment/families/doctype.py.
 DocType = Literal[
     "kamerbrief",
+    "brief",  # a letter to anyone but the Kamer (a ministry, a company, a municipality)
     "kamervragen",
     "motie",
     "amendement",
     "besluitenlijst",
     "verslag",
     "notulen",
+    "agenda",
     "nota",
     "rapport",
     "bnc_fiche",

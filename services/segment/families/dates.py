@@ -1,4 +1,5 @@
-"""Printed dates -> ISO dates: "6 juli 2021", "25 September 2020", "10-05-2026", "Mon 9/14/2020".
+"""Printed dates -> ISO dates: "6 juli 2021", "25 September 2020", "10-05-2026", "Mon 9/14/2020",
+"15Feb2021" (a dashboard's stamp).
 
 Dutch documents write day-month-year; English e-mail clients (Outlook's "Sent:") write
 month/day/year. The caller says which order a numeric date is in when it knows.
@@ -18,7 +19,7 @@ MONTHS: dict[str, int] = {m: i for i, m in enumerate(_NL.split(), start=1)}
 MONTHS |= {m: i for i, m in enumerate(_EN.split(), start=1)} | _SHORT
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WORDS = re.compile(
-    rf"\b(\d{{1,2}})\s*(?:e\s+)?({_MONTH})\.?\s+(\d(?:\s?\d){{3}})\b", re.IGNORECASE
+    rf"\b(\d{{1,2}})\s*(?:e\s+)?({_MONTH})\.?\s*(\d(?:\s?\d){{3}})\b", re.IGNORECASE
 )
 _WORDS_EN = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,4})[-/.](\d{1,2})[-/.](\d{2,4})(?![\d.])")

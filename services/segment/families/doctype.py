@@ -11,8 +11,11 @@
 | verslag         | "VERSLAG (VAN EEN SCHRIFTELIJK OVERLEG)", "LIJST VAN VRAGEN ..."     |
 | bnc_fiche       | "Fiche N: ..." and the fixed sections (Algemene gegevens, Essentie)  |
 | besluitenlijst  | titled "Besluitenlijst ..."                                          |
-| notulen         | "Notulen", "Verslag van de vergadering", a meeting's action points   |
+| notulen         | "Notulen", "Aantekeningen", "Verslag van de vergadering", a meeting's |
+|                 | action points or particulars (Vergaderdatum, Afwezig), "Gesprek"     |
+| agenda          | a meeting's agenda: "Agenda" opens page 1                            |
 | kamerbrief      | a letter to the Voorzitter of the Tweede or Eerste Kamer             |
+| brief           | any other letter (letter form, an address block naming someone else) |
 | nota            | "nota"/"notitie"/"memo" on page 1, "(ter beslissing)", Aan:/Van:;    |
 |                 | else a short titled piece with sections (a notitie)                  |
 | rapport         | report apparatus (Inleiding, Samenvatting, Inhoudsopgave, Bijlagen)  |
@@ -39,6 +42,7 @@ _TO_PARLIAMENT = re.compile(
     r"(?:Aan de |^De )?Voorzitter van de (?:Tweede|Eerste) Kamer", re.IGNORECASE | re.M
 )
 _LETTER = re.compile(r"Retouradres|^Ons kenmerk|^Geachte\b", re.IGNORECASE | re.M)
+_KAMER_ADDRESS = re.compile(r"(?:Tweede|Eerste) Kamer der Staten|Postbus 200(?:18|17)\b", re.I)
 
 Detector = Callable[[Reading], tuple[str, str] | None]
 
@@ -62,12 +66,18 @@ def _kamerbrief(r: Reading) -> tuple[str, str] | None:
 
 
 def _letter(r: Reading) -> tuple[str, str] | None:
-    """A ministry letter whose addressee was not read: still most likely to the Kamer."""
+    """A letter (Retouradres, Ons kenmerk, Geachte) is a kamerbrief when page 1 names the Kamer
+    (its name or its Postbus in the address block), else a `brief` to someone else (a ministry,
+    a company, a municipality)."""
     match = _LETTER.search(r.opening[:3000])
-    head = "\n".join(b.text for b in r.head)
-    if match and re.search(r"^Ministerie van", head, re.M):
-        return "kamerbrief", f"ministry letter form ('{match.group(0)}')"
-    return None
+    if not match:
+        return None
+    form = f"'{match.group(0)}'"
+    page1 = "\n".join(b.text for b in r.first_page)
+    kamer = _KAMER_ADDRESS.search(page1)
+    if kamer:
+        return "kamerbrief", f"letter form ({form}) to '{kamer.group(0)}'"
+    return "brief", f"letter form ({form}), not addressed to the Kamer"
 
 
 DETECTORS: list[Detector] = [

@@ -12,19 +12,20 @@ from __future__ import annotations
 import re
 
 from services.segment.families.dates import find_date
+from services.segment.families.marks import GROUND
 from services.segment.families.reading import Reading
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block
 
 _LABEL = re.compile(
-    r"(?:^|(?<=\s))(?P<label>van|from|fron|aan|to|cc|bcc|onderwerp|subject|betreft|verzonden|sent"
+    r"(?:^|(?<=\s))(?P<label>van|from|fron|aan|to|cc|ce|bcc|onderwerp|subject|betreft|verzonden|sent"
     r"|datum|date|received|ontvangen|bijlagen?|attachments?|importance|urgentie|prioriteit)"
     r"\s*[:;]\s*",
     re.IGNORECASE,
 )
 FIELDS = {
     "van": "from", "from": "from", "fron": "from", "aan": "to", "to": "to",
-    "cc": "cc", "bcc": "bcc",
+    "cc": "cc", "ce": "cc", "bcc": "bcc",  # "Ce:": how OCR reads "Cc:"
     "onderwerp": "subject", "subject": "subject", "betreft": "subject",
     "verzonden": "sent", "sent": "sent", "datum": "sent", "date": "sent",
     "received": "received", "ontvangen": "received", "bijlage": "attachments",
@@ -37,6 +38,8 @@ ENGLISH = ("from", "to", "sent", "subject", "received", "date")
 # Labels only mail clients print; a memo's header has Aan, Van, Datum, Betreft.
 _MAIL_LABELS = {"verzonden", "sent", "received", "ontvangen", "subject", "from", "to", "cc", "bcc"}
 REDACTED = "[redacted]"
+_ONCE = {"from", "sent", "subject"}  # fields a message's header names once
+_VOWEL = re.compile(r"[aeiouy]", re.I)
 
 
 Parsed = tuple[str, list[tuple[str, str]]]  # text before the first label, (field, value)s
@@ -67,6 +70,7 @@ def split_headers(blocks: list[Block]) -> list[Block]:
     run: list[Block] = []
     for block in blocks:
         textual = block.kind in ("paragraph", "heading", "title", "list_item", "signature")
+        textual = textual or (block.kind == "table" and _labelled_rows(block))
         if textual and (not run or run[-1].page == block.page):
             run.append(block)
             continue
@@ -93,7 +97,13 @@ def _split(run: list[Block], before: list[Block]) -> list[Block]:
             i += 1
             continue
         j = i + 1
-        while j < len(lines) and (labelled[j] or _wraps(labelled, owner, i, j)):
+        seen = {name for name, _ in first[1]}
+        while j < len(lines) and (labelled[j] or _wraps(labelled, owner, i, j, seen)):
+            found = labelled[j]
+            names = {name for name, _ in found[1]} if found else set()
+            if names & seen & _ONCE:
+                break  # a second "From:" or "Subject:": the next message's header begins
+            seen |= names
             j += 1
         header = _header(lines[i:j], labelled[i:j])
         if header is None:
@@ -124,14 +134,27 @@ def _split(run: list[Block], before: list[Block]) -> list[Block]:
     return pieces
 
 
+def _labelled_rows(table: Block) -> bool:
+    """A header whose redacted addresses a table reader took for cells ("To: | x | @minbzk.nl]")."""
+    return all(fields_of(ln) for ln in table.lines[:2])
+
+
 def _plain_kind(block: Block) -> str:
-    return "paragraph" if block.kind == "title" else block.kind
+    return "paragraph" if block.kind in ("title", "table") else block.kind
 
 
-def _wraps(labelled: list, owner: list[Block], start: int, j: int) -> bool:
+def _wraps(labelled: list, owner: list[Block], start: int, j: int, seen: set[str]) -> bool:
     """An unlabelled line continues the field above it (address lists and subjects wrap) when
-    it stays in the same block or the next line carries a label again."""
+    it stays in the same block or the next line carries a label again. On a scan, the lines of
+    a blacked-out address ("@minvws.nl>") may stand between two labels of one header: they are
+    in it when a label this header has not named yet follows within two lines."""
     sandwiched = j + 1 < len(labelled) and bool(labelled[j + 1])
+    ahead = [f for f in labelled[j + 1 : j + 3] if f]
+    # ... until its subject, the header's last line: after it, lines are the body's
+    more = bool(ahead) and "subject" not in seen
+    more = more and not {name for name, _ in ahead[0][1]} & seen & _ONCE
+    if more and all(owner[k].page == owner[j].page for k in range(j, min(j + 3, len(owner)))):
+        return True
     if owner[j] is not owner[j - 1] and not sandwiched:
         return False
     last = next(f for f in reversed(labelled[start:j]) if f)
@@ -143,12 +166,16 @@ def _header(lines: list[Line], labelled: list) -> Block | None:
     name = ""
     for line, found in zip(lines, labelled, strict=True):
         prefix, pairs = found or (line.text.strip(), [])
-        if prefix and name:
+        if prefix and name and (name in _ADDRESSES or name == "subject"):  # not a time's noise
             fields[name] = f"{fields[name]} {prefix}".strip()
         for name, value in pairs:
             fields[name] = f"{fields[name]}; {value}".strip("; ") if name in fields else value
     correspondent = "from" in fields or "to" in fields
-    if not (correspondent and ("sent" in fields or "subject" in fields)) or len(fields) < 2:
+    # A scan's redactions may garble the address lines: the client's own "Sent:"/"Received:"
+    # beside "Subject:" still make it a header.
+    addressed = correspondent and ("sent" in fields or "subject" in fields)
+    sent = ("sent" in fields or "received" in fields) and "subject" in fields
+    if not (addressed or sent) or len(fields) < 2:
         return None
     labels = {m.group("label").lower() for ln in lines for m in _LABEL.finditer(ln.text)}
     if not (labels & _MAIL_LABELS or any("@" in v for v in fields.values())):
@@ -158,7 +185,23 @@ def _header(lines: list[Line], labelled: list) -> Block | None:
     block.text = "\n".join(ln.text.strip() for ln in lines)
     # A header always names its correspondents: an empty one was blacked out.
     block.fields = {k: v or REDACTED for k, v in fields.items() if v or k in ("to", "from")}
+    for name in _ADDRESSES:
+        if name in block.fields:
+            block.fields[name] = _blacked_out(block.fields[name])
     return block
+
+
+def _blacked_out(value: str) -> str:
+    """A correspondent whose name was blacked out reads as the redaction's ground and the
+    scanner's noise ("51.2e 5124 512e ea)"): marked redacted, with the grounds printed."""
+    grounds = [m.group(0) for m in GROUND.finditer(value)]
+    rest = GROUND.sub(" ", value)
+    named = "@" in rest or any(
+        len(w) >= 3 and _VOWEL.search(w) for w in re.findall(r"[^\W\d_]+", rest)
+    )
+    if named or not grounds:
+        return value
+    return f"{REDACTED} ({', '.join(dict.fromkeys(grounds))})"
 
 
 def _notes_sender(header: Block, before: list[Block]) -> None:

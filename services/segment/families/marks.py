@@ -15,7 +15,7 @@ from stukken.contracts.document import Redaction
 
 _STAMP = re.compile(r"^\d{5,8}$")
 _TRAILING_STAMP = re.compile(r"\s+(\d{5,8})$")
-_GROUND = re.compile(
+GROUND = re.compile(
     r"(?<![\w.])(?:5\.1\.[12]\.?\s?[a-i]|5\.?1\.?2\s?[a-i¢]{1,2}|5\.12[a-i]|51\.2[a-i]"
     r"|10\.[12]\.?\s?[a-g])(?![a-z])"
 )
@@ -27,7 +27,7 @@ def finish(doc: SegmentedDocument, heights: dict[int, float]) -> SegmentedDocume
     for segment in segments:
         segment.redactions = [
             Redaction(ground=m.group(0), start=m.start(), end=m.end())
-            for m in _GROUND.finditer(segment.text)
+            for m in GROUND.finditer(segment.text)
         ]
     if len(segments) != len(doc.segments):
         segments = _renumber(segments)

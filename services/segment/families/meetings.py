@@ -16,14 +16,20 @@ from services.segment.families.dates import iso_date
 from services.segment.families.reading import Reading
 from services.segment.layout.paragraphs import Block
 
-_BESLUITEN = re.compile(r"^(?:Document:\s*)?(?:Concept[- ]?)?Besluitenlijst\b", re.I | re.M)
+# "Document: | Besluitenlijst van ...": the label and the title in two cells of a table's row.
+_BESLUITEN = re.compile(r"^(?:Document:[\s|]*)?(?:Concept[- ]?)?Besluitenlijst\b", re.I | re.M)
 _VERSLAG = re.compile(r"^(?:Concept[- ]?)?Verslag\b.*", re.M)
 _NOTULEN = re.compile(
-    r"^(?:Concept[- ]?)?(?:Notulen|Actiepunten|Actielijst)\b"
+    r"^(?:Concept[- ]?)?(?:Notulen|Aantekeningen|Actiepunten|Actielijst)\b"
     r"|\bActiepunten\b.*\b(?:overleg|vergadering)\b|\b(?:overleg|vergadering)\b.*\bActiepunten\b",
     re.I | re.M,
 )
 
+_AGENDA = re.compile(r"^(?:Concept[- ]?)?Agenda\b(?!punt)", re.I)
+# A meeting's particulars: when and where it met, who came ("Vergaderdatum en -tijd",
+# "Aanwezig:" and "Afwezig"): the notes of a meeting, or its agenda when titled so.
+_PARTICULARS = re.compile(r"^Vergader(?:datum|plaats)\b|^Afwezig\b", re.I | re.M)
+_CONVERSATION = re.compile(r"^(?:Gespreksverslag|Gespreksnotitie|Verslag gesprek|Gesprek)\b", re.I)
 _ACTIONS = re.compile(r"\bActie(?:punten|lijst)\b|^Ter bespreking\b", re.I | re.M)
 _MEETING = re.compile(r"\w*(?:overleg|vergadering|bespreking)\b", re.I)
 
@@ -44,6 +50,15 @@ def detect(r: Reading) -> tuple[str, str] | None:
             "notulen",
             f"action points ('{actions.group(0)}') of a meeting ('{meeting.group(0)}')",
         )
+    agenda = next((b for b in r.first_page[:3] if _AGENDA.match(b.text.strip())), None)
+    if agenda is not None:
+        return "agenda", f"titled '{agenda.text.strip()[:40]}'"
+    particulars = _PARTICULARS.search(r.opening)
+    if particulars:
+        return "notulen", f"a meeting's particulars ('{particulars.group(0)}')"
+    talk = next((b for b in r.first_page[:3] if _CONVERSATION.match(b.text.strip())), None)
+    if talk is not None:
+        return "notulen", f"notes of a conversation ('{talk.text.strip()[:40]}')"
     return None
 
 
@@ -55,10 +70,7 @@ def title(r: Reading) -> str | None:
         match = pattern.search(r.titles)
         if match:
             return r.titles[match.start() :].split("\n")[0]
-    for block in r.first_page:
-        if block.kind in ("heading", "title") and len(block.text) < 200:
-            return block.text.replace("\n", " ")
-    return None
+    return None  # the generic title steps follow (a Betreft line, then the first heading)
 
 
 def date(r: Reading) -> tuple[str, str] | None:
@@ -96,6 +108,14 @@ def _whole(r: Reading, block: Block) -> str:
 
 
 def _line(text: str, pattern: re.Pattern[str]) -> str:
+    """The matching line, with the lines that run on from it ("... van woensdag 26" +
+    "oktober 2016": a cell wrapped over two table rows)."""
     match = pattern.search(text)
     start = match.start() if match else 0
-    return text[start:].split("\n")[0].strip()
+    first, *rest = text[start:].split("\n")
+    for more in rest:
+        more = more.strip(" |")
+        if not more[:1].islower():
+            break
+        first = f"{first.rstrip()} {more}"
+    return first.strip()

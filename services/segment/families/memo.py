@@ -16,8 +16,12 @@ _PURPOSE = re.compile(
     r"\(ter (?:beslissing|informatie|advisering|ondertekening|kennisname)\)", re.I
 )
 # side-column labels that share a baseline with the subject line
-_SIDE_LABEL = re.compile(r"\s+(?:Bijlage\(n\)|Bijlagen?|Kenmerk|Datum|Afschrift aan)\s*$", re.M)
-_MEMO_HEADER = re.compile(r"^Aan\s*:.*\n(?:.*\n)?Van\s*:", re.M)
+_SIDE_LABEL = re.compile(
+    r"\s+(?:Bijlage\(n\)|Bijlagen?|Kenmerk|Datum|Afschrift aan|Zaaknummer)\s*$", re.M
+)
+# the nota's routing box beside or under the subject: who initials it, not what it is about
+_ROUTING = re.compile(r"^(?:Paraaf|Akkoord|Gezien)\b", re.I)
+_MEMO_HEADER = re.compile(r"^Aan\s*:.*\n(?:.*\n)?(?:Van|Opsteller)\s*:", re.M)
 
 
 def detect(r: Reading) -> tuple[str, str] | None:
@@ -45,7 +49,8 @@ def title(r: Reading) -> str | None:
         if match:
             rest = _SIDE_LABEL.sub("", block.text[match.end() :]).strip()
             below = page[k + 1] if k + 1 < len(page) else None
-            if below and below.kind == "paragraph" and len(below.text) < 120:
+            routing = below is not None and _ROUTING.match(below.text)
+            if below and below.kind == "paragraph" and len(below.text) < 120 and not routing:
                 rest = f"{rest} {_SIDE_LABEL.sub('', below.text)}"
             return " ".join(rest.split()) or None
     for k, block in enumerate(page[:-1]):

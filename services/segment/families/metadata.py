@@ -17,6 +17,7 @@ from services.segment.families.dates import iso_date
 from services.segment.families.language import language
 from services.segment.families.printed_date import PLACED, is_dateline, printed_date
 from services.segment.families.reading import Reading
+from services.segment.layout.headings import MASTHEAD
 from services.segment.layout.paragraphs import Block
 from stukken.contracts import Metadata
 
@@ -50,9 +51,16 @@ _SUBJECT_LABEL = re.compile(r"(?:Betreft|Onderwerp|Inzake)\s*:?", re.I)
 _TITLE_LIKE = re.compile(
     r"^(?=(?:.*?[^\W\d_]{3,}){3})[^\n]{12,150}(?<![.,:;])$"
 )  # a line, no prose
+_LEADING_DATE = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s+(?=\S)")
 _HEADER_LABEL = re.compile(r"^(?:Subject|Onderwerp|Betreft)\s*:\s*", re.I)
 _NOT_A_TITLE = re.compile(  # e-mail header lines a scan's layout took for headings
     r"^(?:Sent|Received|From|To|Cc|Van|Aan|Verzonden|Datum|Date|Aanwezig|Afwezig)\s*:", re.I
+)
+# Section names open the body; they never title the document.
+_SECTION = re.compile(
+    r"^(?:\d[\d.]*\s+)?(?:Samenvatting|Inleiding|Inhoud(?:sopgave)?|Voorwoord|Aanleiding|Summary"
+    r"|Introduction|Contents|Achtergrond|Conclusies?)\b",
+    re.I,
 )
 _GREETING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?)\b", re.I)
 _ADDRESS = re.compile(r"\bPostbus\b|\b\d{4}\s?[A-Z]{2}\b")
@@ -60,7 +68,9 @@ _ADDRESS = re.compile(r"\bPostbus\b|\b\d{4}\s?[A-Z]{2}\b")
 
 def describe(meta: Metadata, r: Reading) -> Metadata:
     evidence: dict[str, str] = dict(meta.evidence)
-    kind, evidence["doc_type"] = doctype.classify(r)
+    kind: str = meta.doc_type  # decided once (families.classify), before the letterhead read
+    if "doc_type" not in evidence:
+        kind, evidence["doc_type"] = doctype.classify(r)
     title = _title(kind, meta, r, evidence)
     date = None if kind in NO_DATE else _date(kind, meta, r, evidence)
     lang, evidence["language"] = language(r.text or r.opening)
@@ -84,11 +94,22 @@ def describe(meta: Metadata, r: Reading) -> Metadata:
 def _title(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> str | None:
     for found, how in _titles(kind, meta, r):
         title = _HEADER_LABEL.sub("", found).strip()
+        title = _LEADING_DATE.sub("", title)  # "10-05-2026 Evaluatie ...": the Datum's value
         dated = is_dateline(title, words=0) or PLACED.fullmatch(title)
+        guessed = how.startswith(("the first", "the opening line"))  # by place, not by label
         if title and not dated and not _NOT_A_TITLE.match(title):
+            if guessed and _garbled(title):
+                return None  # page 1 opens with noise: no guess by place is to be trusted
             evidence["title"] = how
             return title
     return None
+
+
+def _garbled(text: str) -> bool:
+    """OCR noise read off a chart or a screenshot ("Aznleicing test 0)", "G0(bre Coron"):
+    a bracket that does not close, or one standing inside a word."""
+    unbalanced = text.count("(") != text.count(")") or text.count("[") != text.count("]")
+    return unbalanced or bool(re.search(r"\w[(\[]\w", text))
 
 
 def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:
@@ -108,13 +129,32 @@ def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:
         match = _SUBJECT.match(labelled.text)
         if match and kind != "email":
             yield match.group(2), f"'{match.group(1)}' on page 1"
+    for table in [b for b in r.first_page if b.kind == "table" and b.rows]:
+        for row in table.rows or []:  # a letter's particulars set as a table: Betreft | ...
+            cells = [c.strip() for c in row if c.strip()]
+            if len(cells) >= 2 and _SUBJECT_LABEL.fullmatch(cells[0]):
+                yield " ".join(cells[1:]), f"'{cells[0]}' in a table on page 1"
+    opening = [b for b in r.body[:8] if b.page == 1]
+    # Headings after the first prose head sections of the body, not the document.
+    long = [i for i, b in enumerate(opening) if b.kind == "paragraph" and len(b.text) > 200]
+    prose = long[0] if long else len(opening)
     for block in [b for b in r.body if b.kind == "title"] + [
-        b for b in r.body[:8] if b.kind == "heading" and b.page == 1
+        b for b in opening[:prose] if b.kind == "heading"
     ]:
-        yield block.text, f"the first {block.kind} on page 1"
+        if _SECTION.match(block.text.strip()):
+            break  # the body's sections begin: what follows heads a section, not the document
+        if _names_something(block.text) and not MASTHEAD.match(block.text):
+            yield block.text, f"the first {block.kind} on page 1"
     for block in [b for b in r.body if b.page == 1][:OPENING_BLOCKS]:
         if block.kind == "paragraph" and _TITLE_LIKE.match(block.text):
             yield block.text, "the opening line of page 1 (no title or heading)"
+
+
+def _names_something(text: str) -> bool:
+    """A title names its subject: two words, or one long one ("Notulen"), not a stray "Of" or
+    a redaction box read as "IEEE"."""
+    words = re.findall(r"[^\W\d_]{3,}", text)
+    return len(words) >= 2 or any(len(w) >= 6 and not w.isupper() for w in words)
 
 
 def _date(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> str | None:

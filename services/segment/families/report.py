@@ -28,6 +28,10 @@ def detect(r: Reading) -> tuple[str, str] | None:
         return "rapport", f"headings {sorted(apparatus)} in a {r.page_count}-page document"
     if title and _TITLE.search(title.text):
         return "rapport", f"title '{title.text[:40]}'"
+    atop = "\n".join(b.text for b in r.body[:6] if b.page == 1 and len(b.text) < 150)
+    named = _TITLE.search(atop)  # "Dagelijks COVID-19 Cluster Rapport" atop page 1
+    if apparatus and named:
+        return "rapport", f"'{named.group(0)}' atop page 1 and heading {sorted(apparatus)}"
     if apparatus and r.page_count >= 10:
         return "rapport", f"heading {sorted(apparatus)} in a {r.page_count}-page document"
     return None

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from services.segment import families
-from services.segment.layout import columns, doctype, furniture, letterhead, structure
+from services.segment.layout import columns, furniture, letterhead, structure
 from services.segment.layout.aside import Running, aside_blocks
 from services.segment.layout.columns import BODY as BODY_ZONE
 from services.segment.layout.columns import Piece
@@ -154,11 +154,12 @@ def _segment(
     blocks = families.read(structure.classify(blocks, body_size))
     placed += [Placed(b.page, BODY, i, b) for i, b in enumerate(blocks)]
     segments, emitted = _segments(placed)
-    meta = _metadata(placed, blocks, page_count, pages)
-    meta.quality = account(emitted, pages, warnings, absorbed(before, blocks))
     head = [p.block for p in placed if p.block.kind == "letterhead"]
     margins = [p.block for p in placed if p.block.role in ("header", "footer")]
-    meta = families.describe(meta, families.Reading(blocks, head, page_count, margins))
+    reading = families.Reading(blocks, head, page_count, margins)
+    meta = _metadata(families.classify(reading), head, blocks, page_count, pages)
+    meta.quality = account(emitted, pages, warnings, absorbed(before, blocks))
+    meta = families.describe(meta, reading)
     return families.finish(SegmentedDocument(metadata=meta, segments=segments), heights)
 
 
@@ -187,24 +188,27 @@ def _body_size(lines: list[Line]) -> float:
 
 
 def _metadata(
-    placed: list[Placed], blocks: list[Block], page_count: int, pages: list[PageRuns]
+    kind: tuple[str, str],
+    head: list[Block],
+    blocks: list[Block],
+    page_count: int,
+    pages: list[PageRuns],
 ) -> Metadata:
-    head = [p.block for p in placed if p.block.kind == "letterhead"]
-    head_text = "\n".join(b.text for b in head)
-    early = "\n".join(b.text for b in blocks if b.page <= 2)
-    has_questions = any(b.kind == "question" for b in blocks)
-    kind = doctype.classify(head_text + "\n" + early, has_questions, head_text)
+    """The fields printed in fixed places, read as the family (decided once, by the families'
+    classifier) prints them: the Handelingen's title line, or a letter's letterhead."""
+    doc_type, evidence = kind
     fields: dict[str, str] = {}
-    if kind == "kamervragen":
+    if doc_type == "kamervragen":
         fields = letterhead.questions_metadata(blocks)
     elif head:
         fields = letterhead.letter_metadata(head, blocks)
     title = fields.pop("title", None) or fields.get("subject")
     return Metadata(
-        doc_type=kind,
+        doc_type=doc_type,
         title=title,
         page_count=page_count,
         ocr_pages=[p.number for p in pages if p.ocr],
+        evidence={"doc_type": evidence},
         **fields,
     )
 

@@ -56,8 +56,15 @@ class Strip:
 
     @property
     def text_like(self) -> bool:
-        """Lines long enough to be running text."""
-        return statistics.median(p.chars for p in self.pieces) >= 25
+        """Lines long enough to be running text, counted per row: a justified line whose word
+        gaps exceed an em (Chromium spreads them) is many pieces but one line."""
+        rows: list[tuple[float, int]] = []  # (row middle, chars), top to bottom
+        for p in sorted(self.pieces, key=lambda p: -p.mid):
+            if rows and abs(rows[-1][0] - p.mid) < 0.3 * max(p.y1 - p.y0, 1.0):
+                rows[-1] = (rows[-1][0], rows[-1][1] + p.chars)
+            else:
+                rows.append((p.mid, p.chars))
+        return statistics.median(n for _, n in rows) >= 25
 
     def aligned(self, other: Strip) -> float:
         """Share of this strip's pieces that sit on a row of the other strip."""

@@ -14,10 +14,21 @@ import re
 from services.segment.layout.paragraphs import BULLET, Block
 
 NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<dot>\.?)\s+(?P<rest>\S.*)$")
-_MASTHEAD = re.compile(
-    r"^(?:Tweede|Eerste) Kamer der Staten|^Ministerie van|^Gemeente\b|^Provincie\b", re.I
+MASTHEAD = re.compile(
+    r"^(?:Tweede|Eerste) Kamer der Staten|^Ministerie van|^Gemeente\b|^Provincie\b"
+    r"|^Rijksinstituut voor\b|^Rijksdienst voor\b",
+    re.I,
 )
 _NO_HEADING_END = tuple(",;:?!")
+# A field's label and its value ("Datum: woensdag ...", "Zaak: Brief regering", "Van: ..."):
+# a meeting's, a memo's or an e-mail's particulars, not a heading ("Conclusie: ..." may be one).
+FIELD = re.compile(
+    r"^(?:Datum|Tijd|Plaats|Locatie|Aanwezig|Afwezig|Voorzitter|Griffier|Notulist|Zaak|Besluit"
+    r"|Noot|Volgcommissie\(s\)|Agendapunt|Kenmerk|Ons kenmerk|Uw kenmerk|Betreft|Onderwerp"
+    r"|Opsteller|Van|Aan|Cc|Bcc|Verzonden|Verstuurd|Ontvangen|Bijlage\(n\)|Date|From|To|Sent"
+    r"|Subject|Attachments?)\s*:\s+\S",
+    re.I,
+)
 _CAPTION = re.compile(r"^(?:Figuur|Tabel|Grafiek|Afbeelding|Bron|Figure|Table)\s*\d*[:.]", re.I)
 _DATED = re.compile(r"\b\d{1,2}[ -/]\w+[ -/]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 
@@ -33,9 +44,25 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
             block.kind, block.role = "heading", "run_in"
         if block.kind == "heading" and _CAPTION.match(block.text):
             block.kind = "paragraph"  # a figure's or table's caption labels it, it heads nothing
+    _items_not_sections(out)
     _title(out, body_size)
     _levels(out, body_size)
     return out
+
+
+def _items_not_sections(blocks: list[Block]) -> None:
+    """A numbering is either sections or items: when most points of the bold "1.", "2.", ...
+    sequence are items (an agenda whose points run over lines), its few short points
+    ("1. Mededelingen") are items too. Lists restarting inside a point are not counted."""
+    sequence: list[Block] = []
+    for b in blocks:
+        match = NUMBERED_HEADING.match(b.text) if b.kind in ("heading", "list_item") else None
+        if match and b.bold and match.group("dot") and match.group("num") == str(len(sequence) + 1):
+            sequence.append(b)
+    headings = [b for b in sequence if b.kind == "heading"]
+    if len(sequence) >= 4 and 2 * len(headings) < len(sequence):
+        for block in headings:
+            block.kind = "list_item"
 
 
 def _numbered_heading(block: Block, body_size: float) -> bool:
@@ -59,13 +86,15 @@ def _split_run_in(block: Block) -> list[Block]:
     text = first.text.strip()
     right = max(ln.x1 for ln in block.lines[1:])
     short = first.x1 < right - 0.35 * (right - first.x0)
+    numbered = NUMBERED_HEADING.match(text)
+    words = numbered.group("rest") if numbered else text  # "1.1 Onderzoeksvragen": the words
     if (
         not short
         or len(text) > 60
-        or not text[:1].isupper()
+        or not words[:1].isupper()
         or text.endswith((*_NO_HEADING_END, "."))
         or BULLET.match(text)
-        or (NUMBERED_HEADING.match(text) and not _numbered_text(text))
+        or FIELD.match(text)
         or not second.text.strip()[:1].isupper()
         or first.page != second.page
     ):
@@ -90,11 +119,6 @@ def _standalone(block: Block, below: Block) -> bool:
         and below.page == block.page
         and below.text[:1].isupper()
     )
-
-
-def _numbered_text(text: str) -> bool:
-    match = NUMBERED_HEADING.match(text)
-    return bool(match and match.group("rest")[:1].isupper())
 
 
 def _restarted_lists(blocks: list[Block]) -> None:
@@ -143,7 +167,7 @@ def _title(blocks: list[Block], body_size: float) -> None:
     if any(b.kind == "title" for b in blocks) or not blocks:
         return
     first = blocks[0]
-    if first.page != 1 or first.kind != "heading" or _MASTHEAD.match(first.text):
+    if first.page != 1 or first.kind != "heading" or MASTHEAD.match(first.text):
         return
     largest = max(b.size for b in blocks if b.kind == "heading")
     if first.size >= largest and first.size >= 1.25 * body_size:

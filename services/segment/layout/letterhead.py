@@ -31,6 +31,10 @@ _MONTH_NAMES = (
 MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES.split(" "), start=1)}
 _DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
+_A_LABEL = re.compile(
+    r"(?:Datum|Onderwerp|Ons kenmerk|Uw kenmerk|Uw brief|Bijlage|Kenmerk|Betreft|Contactpersoon"
+    r"|Inlichtingen)\b"
+)
 _LABELS = r"(?=\s+(?:Datum|Onderwerp|Ons kenmerk|Uw kenmerk|Uw brief|Bijlagen?|Betreft)\b|\n|$)"
 
 
@@ -81,8 +85,8 @@ def letter_metadata(letterhead: list[Block], body: list[Block]) -> dict[str, str
     }
     for key, pattern in fields.items():
         match = re.search(pattern, text)  # labels are capitalised; "de datum" in prose is not one
-        if match:
-            meta[key] = match.group(1).strip()
+        if match and not _A_LABEL.match(match.group(1)):  # "Betreft" over "Uw kenmerk": the
+            meta[key] = match.group(1).strip()  # subject stands in the text column instead
     date = iso_date(meta.pop("date_text", ""))
     if date:
         meta["date"] = date
@@ -112,7 +116,10 @@ def _until_address(block: Block) -> str:
 def questions_metadata(blocks: list[Block]) -> dict[str, str]:
     """Title, subject, addressee, sender and answer date of answered Kamervragen."""
     meta: dict[str, str] = {}
-    title = next((b for b in blocks if b.kind == "title"), None)
+    # "Vragen van ... aan de ... over ... (ingezonden ...)" names the questions, whether it is
+    # the page's title (the Handelingen) or stands under a ministry's own title.
+    asked = next((b for b in blocks[:8] if b.text.startswith("Vragen van")), None)
+    title = asked or next((b for b in blocks if b.kind == "title"), None)
     if title:
         meta["title"] = title.text
         about = re.search(r"\bover (.+?)\s*\(ingezonden", title.text)
@@ -121,8 +128,11 @@ def questions_metadata(blocks: list[Block]) -> dict[str, str]:
         to = re.search(r"\baan de (.+?) over\b", title.text)
         if to:
             meta["addressee"] = to.group(1)
-    for block in blocks[:8]:
-        match = re.match(r"^(?:Antwoord|Mededeling) van (.+?)\s*\(ontvangen ([^)]*)\)", block.text)
+    for block, after in zip(blocks[:8], [*blocks[1:9], None], strict=False):
+        text = block.text
+        if after is not None and "(ontvangen" not in text:  # a line break before "– Jeugd"
+            text = f"{text} {after.text}"  # made the rest a list item
+        match = re.match(r"^(?:Antwoord|Mededeling) van (.+?)\s*\(ontvangen ([^)]*)\)", text)
         if match:
             meta["sender"] = match.group(1)
             date = iso_date(match.group(2))

@@ -106,17 +106,18 @@ def build_blocks(lines: list[Line], right_edge: float | dict[str, float]) -> lis
     if not lines:
         return []
     pitch = line_pitch(lines)
+    size = statistics.median(ln.size for ln in lines)
     blocks = [Block([lines[0]])]
     for prev, line in pairwise(lines):
         right = right_edge.get(prev.zone, 1e6) if isinstance(right_edge, dict) else right_edge
-        if _continues(prev, line, pitch, right):
+        if _continues(prev, line, pitch, right, size):
             blocks[-1].lines.append(line)
         else:
             blocks.append(Block([line]))
     return [b.finish() for b in blocks]
 
 
-def _continues(prev: Line, line: Line, pitch: float, right: float) -> bool:
+def _continues(prev: Line, line: Line, pitch: float, right: float, size: float) -> bool:
     text, prev_text = line.text.strip(), prev.text.strip()
     label = prev_text.startswith(_LABEL_WORDS) and LABEL.match(prev_text)
     if label and not label.group("rest"):
@@ -135,7 +136,8 @@ def _continues(prev: Line, line: Line, pitch: float, right: float) -> bool:
         # a paragraph cut by the page break goes on unless it had visibly ended
         return not prev_text.endswith(_SENTENCE_END) or text[:1].islower()
     gap = prev.base - line.base
-    if gap > 1.3 * pitch or gap < 0:
+    # Large type keeps its own leading: a title over three lines is one block.
+    if gap > 1.3 * pitch * max(1.0, prev.size / size) or gap < 0:
         return False
     if prev_text.endswith(_SENTENCE_END):
         first_word = text.split(" ", 1)[0]

@@ -27,6 +27,7 @@ _TITLE = re.compile(r"^Vragen van (?:de leden|het lid)\b")
 # minister's notice that the answer is delayed ("Mededeling" / "Mededeling van Minister ...").
 _NOTICE = re.compile(r"^(?:Mededeling|Toelichting)\b")
 _SENTENCE_END = tuple(".?!;:,")
+_SENTENCES = re.compile(r"[a-z]{2}[.!?]\s+[A-Z][a-z]")
 
 
 def numbers(label: str) -> list[str]:
@@ -41,9 +42,10 @@ def numbers(label: str) -> list[str]:
 
 def classify(blocks: list[Block], body_size: float) -> list[Block]:
     _signatures(blocks)
-    for block in blocks[:6]:
+    for i, block in enumerate(blocks[:6]):
         if block.kind == "paragraph" and _TITLE.match(block.text):
-            block.kind = "title"
+            if not any(_titles_page(b, body_size) for b in blocks[:i]):
+                block.kind = "title"
             break
     out = _labelled(blocks)
     if not any(b.kind == "question" for b in out):
@@ -54,6 +56,19 @@ def classify(blocks: list[Block], body_size: float) -> list[Block]:
         if block.kind == "paragraph":
             block.kind = _plain_kind(block, body_size)
     return headings.mark(out, body_size)
+
+
+def _titles_page(block: Block, body_size: float) -> bool:
+    """A line set larger than the body above "Vragen van ...": the page's own title (a ministry's
+    "Antwoorden op Kamervragen over ..."); the Handelingen print "Vragen van" as their title."""
+    text = block.text
+    return (
+        block.page == 1
+        and block.size >= 1.25 * body_size
+        and len(text) <= 150
+        and not text.endswith(_SENTENCE_END)
+        and not headings.MASTHEAD.match(text)
+    )
 
 
 def _signatures(blocks: list[Block]) -> None:
@@ -175,8 +190,11 @@ def _plain_kind(block: Block, body_size: float) -> str:
     text = block.text
     if BULLET.match(text) or NUMBERED.match(text):
         return "list_item"
-    short = len(text) <= 100 and len(block.lines) <= 2
+    titled = block.size >= 1.25 * body_size  # a title in large type may run over 3 lines
+    short = len(text) <= 100 and len(block.lines) <= (3 if titled else 2)
     emphasised = block.bold or block.size > 1.12 * body_size
+    field = headings.FIELD.match(text)  # "Datum: woensdag ...": a label's value
+    prose = _SENTENCES.search(text)  # "... doorgegaan. Het lessen ...": two sentences
     if short and emphasised and not text.endswith(_SENTENCE_END) and text[:1].isupper():
-        return "heading"
+        return "paragraph" if field or prose else "heading"
     return "paragraph"

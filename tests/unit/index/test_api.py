@@ -7,6 +7,7 @@ from fastapi.testclient import TestClient
 
 from services.index.api import create_api
 from services.index.tantivy_index import TantivyIndex
+from tests.fixtures.index_docs import make_doc
 
 
 @pytest.fixture
@@ -94,6 +95,19 @@ def test_search_page_renders_hits_facets_and_escapes(client: TestClient) -> None
     assert "<b>samenwerkingsverband</b>" in r.text
     assert 'href="/view/d-ander#s1"' in r.text
     assert "/?q=samenwerkingsverband&amp;org=Politie" in r.text
+
+
+def test_search_page_shows_every_hits_title_and_date(index: TantivyIndex) -> None:
+    """Title and date of each hit (issue #10); a document that prints no date says so."""
+    index.upsert(make_doc("d-dated", [("title", "Nota over de samenwerking")], date="2021-07-06"))
+    index.upsert(make_doc("d-undated", [("title", "Notitie samenwerking")], date=None))
+    index.flush()
+    page = TestClient(create_api(index, ready=lambda: {"kafka": True}))
+    hits = page.get("/", params={"q": "samenwerking"}).text.split('<div class="hit">')[1:]
+    shown = {h.split("</a></h2>")[0].rsplit(">", 1)[1]: h.split('class="meta">')[1] for h in hits}
+    assert shown.keys() == {"Nota over de samenwerking", "Notitie samenwerking"}
+    assert '<time datetime="2021-07-06">2021-07-06</time>' in shown["Nota over de samenwerking"]
+    assert "datum onbekend" in shown["Notitie samenwerking"]
 
 
 def test_search_page_shows_syntax_errors_as_400(client: TestClient) -> None:

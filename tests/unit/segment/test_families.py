@@ -13,6 +13,7 @@ from services.segment.families.language import language
 from services.segment.families.metadata import describe
 from services.segment.families.reading import Reading
 from services.segment.layout import structure
+from services.segment.layout.letterhead import questions_metadata
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block
 from stukken.contracts import Metadata
@@ -38,6 +39,8 @@ def _blocks(texts: list[str], bold: bool = False) -> list[Block]:
         ("Datum 0 9 AUG 2022", False, "2022-08-09"),
         ("raadsvergadering 29 juni 201 5", False, "2015-06-29"),
         ("versie 1.2.3 van het model", False, None),
+        ("Testen bij de GGD 15Feb2021", False, "2021-02-15"),
+        ("3 mei 20211", False, None),
     ],
 )
 def test_printed_dates(text: str, month_first: bool, iso: str | None) -> None:
@@ -61,7 +64,7 @@ def test_outlook_header_in_dutch_then_body() -> None:
     fields = out[0].fields or {}
     assert fields["from"] == "Jansen, P. (DGLZ) <p.jansen@minvws.nl>"
     assert fields["to"] == "5.1.2e <5.1.2e@minvws.nl>; Pietersen, K. 5.1.2e@rivm.nl>"
-    assert (fields["cc"], fields["subject"]) == ("5.1.2e", "FW: Testkosten")
+    assert (fields["cc"], fields["subject"]) == ("[redacted] (5.1.2e)", "FW: Testkosten")
     assert email.sent_date(out[0]) == "2020-09-29"
     assert out[1].text.startswith("Zie onder.")
 
@@ -76,6 +79,24 @@ def test_english_header_dates_month_first_and_blacked_out_names_are_marked() -> 
         "subject": "voor infact",
     }
     assert email.sent_date(header) == "2020-09-16"
+
+
+def test_a_scanned_header_whose_address_lines_are_garbled_is_still_a_header() -> None:
+    """OCR of a redacted scan: the To/From lines are noise, "Sent"/"Subject"/"Received" stay."""
+    texts = ["EEE IEEEumeutrecht ni, EEE EXEC", "Sent: Mon 3/1/2021 10:38:25 AM"]
+    texts += ["Subject: RE: Overeenkomst GGD-RIVM", "Received: Mon 3/1/2021 10:38:25 AM"]
+    texts += ["Hierbij mijn aanvullingen."]
+    kinds = [b.kind for b in email.split_headers(_blocks(texts))]
+    assert kinds == ["paragraph", "email_header", "paragraph"]
+    r = Reading(email.split_headers(_blocks(texts)), [], page_count=1)
+    meta = describe(Metadata(), r)
+    assert (meta.doc_type, meta.title) == ("email", "RE: Overeenkomst GGD-RIVM")
+    assert meta.date == "2021-03-01"
+
+
+def test_a_memo_with_datum_and_onderwerp_only_is_no_email() -> None:
+    blocks = _blocks(["Datum: 1 maart 2011", "Onderwerp: Draagmoederschap", "Tekst van de nota."])
+    assert "email_header" not in [b.kind for b in email.split_headers(blocks)]
 
 
 def test_notes_header_takes_sender_and_time_from_above() -> None:
@@ -275,7 +296,7 @@ def test_an_untitled_note_takes_its_opening_line_not_its_prose() -> None:
     r = _reading(["AANTEKENINGEN Intern overleg Kwetsbare Ouderen CZ", "Aanwezig: 5.1.2e"])
     meta = describe(Metadata(), r)
     assert meta.title == "AANTEKENINGEN Intern overleg Kwetsbare Ouderen CZ"
-    assert meta.evidence["title"].startswith("the opening line")
+    assert (meta.doc_type, meta.evidence["title"]) == ("notulen", "the notulen family's title")
     prose = _reading(["Er zijn dingen nodig om dit werk goed te doen.", "Mensen moeten meewerken."])
     assert describe(Metadata(), prose).title is None
 
@@ -284,3 +305,146 @@ def test_a_place_and_date_line_is_no_title() -> None:
     meta = describe(Metadata(), _reading(["Den Haag, 27 maart 2015", "Aanwezig: de leden"]))
     assert meta.title is None
     assert meta.date == "2015-03-27"
+
+
+def test_a_besluitenlijst_titled_in_a_table_row_over_two_rows() -> None:
+    """'Document: | Besluitenlijst ... woensdag 26' + 'oktober 2016': the committee's form."""
+    [date_line, table] = _blocks(["Den Haag, 28 oktober 2016", "Document:"])
+    table.kind = "table"
+    table.rows = [
+        ["Voortouwcommissie:", "vaste commissie voor Financiën"],
+        ["Document:", "Besluitenlijst van de procedurevergadering van woensdag 26"],
+        ["oktober 2016", ""],
+    ]
+    table.text = "\n".join(" | ".join(row) for row in table.rows)
+    meta = describe(Metadata(), Reading([date_line, table], [], page_count=1))
+    assert meta.doc_type == "besluitenlijst"
+    assert meta.title == "Besluitenlijst van de procedurevergadering van woensdag 26 oktober 2016"
+    assert meta.date == "2016-10-26"
+
+
+def test_a_letter_is_a_kamerbrief_only_when_addressed_to_the_kamer() -> None:
+    company = ["Retouradres Postbus 20350 2500 EJ Den Haag", "ROYAL SCHIPHOL GROUP"]
+    company += ["Postbus 7501 1118 ZG Schiphol", "Geachte heer,"]
+    kamer = ["Retouradres Postbus 20350 2500 EJ Den Haag"]
+    kamer += ["De Voorzitter van de Tweede Kamer der Staten-Generaal", "Postbus 20018"]
+    head = ("Ministerie van Volksgezondheid, Welzijn en Sport",)
+    assert describe(Metadata(), _reading(company, head)).doc_type == "brief"
+    assert describe(Metadata(), _reading(kamer, head)).doc_type == "kamerbrief"
+
+
+def test_a_meetings_agenda_and_its_notes() -> None:
+    agenda = ["AGENDA", "Betreft Bestuurlijk overleg COVID-19", "Vergaderplaats Webex"]
+    notes = ["Betreft Bestuurlijk overleg over financiering", "Vergaderdatum 24 september 2020"]
+    notes += ["Aanwezig", "Afwezig", "Opening"]
+    assert describe(Metadata(), _reading(agenda)).doc_type == "agenda"
+    meta = describe(Metadata(), _reading(notes))
+    assert meta.doc_type == "notulen"
+    assert meta.evidence["doc_type"] == "a meeting's particulars ('Vergaderdatum')"
+
+
+def test_a_subject_in_a_table_of_particulars_titles_the_letter() -> None:
+    """'Betreft: | Woo-deelbesluit ...' set as a table row; a heading after the prose does not."""
+    [addressee, table, prose, section] = _blocks(["J. Jansen", "Datum:", "p", "Uw verzoek"])
+    table.kind, table.rows = "table", [["Datum:", "9 augustus 2022"], ["Betreft:", "Woo-besluit"]]
+    prose.text = "Het ministerie ontvangt veel verzoeken op basis van de Woo. " * 5
+    section.kind = "heading"
+    meta = describe(Metadata(), Reading([addressee, table, prose, section], [], page_count=1))
+    assert meta.title == "Woo-besluit"
+    assert meta.evidence["title"] == "'Betreft:' in a table on page 1"
+    untitled = describe(Metadata(), Reading([addressee, prose, section], [], page_count=1))
+    assert untitled.title is None
+
+
+def test_a_masthead_or_a_section_name_is_no_title() -> None:
+    blocks = _blocks(["Rijksinstituut voor Volksgezondheid", "Samenvatting", "Wijziging definitie"])
+    for block in blocks:
+        block.kind = "heading"
+    assert describe(Metadata(), Reading(blocks, [], page_count=1)).title is None
+
+
+def test_two_headers_back_to_back_are_two_messages() -> None:
+    texts = ["From:", "Sent: Thur 9/3/2020 8:53:50 AM", "Subject: RE: nieuwsbericht"]
+    texts += ["From: Piet <piet@rivm.nl>", "Sent: donderdag 3 september 2020 10:53"]
+    texts += ["Subject: RE: nieuwsbericht versie 0.2"]
+    headers = email.split_headers(_blocks(texts))
+    assert [h.kind for h in headers] == ["email_header", "email_header"]
+    assert [(h.fields or {})["subject"] for h in headers] == [
+        "RE: nieuwsbericht",
+        "RE: nieuwsbericht versie 0.2",
+    ]
+
+
+def test_a_blacked_out_sender_is_marked_redacted_with_its_ground() -> None:
+    texts = ["From: 51.2e 5124 512e ea)", "To: Jan Jansen <jan@minvws.nl>"]
+    texts += ["Sent: Fri 9/25/2020 8:50:32 AM", "Subject: input"]
+    [header] = email.split_headers(_blocks(texts))
+    fields = header.fields or {}
+    assert fields["from"] == "[redacted] (51.2e, 512e)"
+    assert fields["to"] == "Jan Jansen <jan@minvws.nl>"
+
+
+def test_ocr_noise_opening_a_page_is_no_title() -> None:
+    blocks = _blocks(["Aznleicing test 0)", "Symptomatisch"])
+    for block in blocks:
+        block.kind = "heading"
+    assert describe(Metadata(), Reading(blocks, [], page_count=1)).title is None
+
+
+def test_the_answer_date_when_the_answer_line_wraps_at_a_dash() -> None:
+    blocks = _blocks(
+        [
+            "Vragen van het lid Westerveld aan de Staatssecretaris over eetstoornissen "
+            "(ingezonden 21 juni 2024).",
+            "Antwoord van Staatssecretaris Karremans (Volksgezondheid, Welzijn en Sport",
+            "– Jeugd, Preventie en Sport) (ontvangen 12 augustus 2024).",
+        ]
+    )
+    meta = questions_metadata(blocks)
+    assert meta["date"] == "2024-08-12"
+    assert meta["sender"].endswith("Sport – Jeugd, Preventie en Sport)")
+
+
+def test_a_memo_header_with_opsteller_is_a_nota() -> None:
+    r = _reading(["Aan: ACC-19", "Datum: 10 september", "Opsteller: Psc-19", "Titel: inventaris"])
+    assert describe(Metadata(), r).doc_type == "nota"
+
+
+def test_a_rapport_named_atop_page_1_with_a_summary() -> None:
+    texts = ["Rijksinstituut voor Volksgezondheid", "en Milieu"]
+    texts += ["Landelijke Coördinatie Infectieziektebestrijding (LCI) Dagelijks Cluster Rapport"]
+    texts += ["15-09-2020 12:00 uur", "Samenvatting", "Aantal actieve clusters: 564."]
+    r = _reading(texts)
+    r.body[4].kind = "heading"
+    assert describe(Metadata(), r).doc_type == "rapport"
+
+
+def test_blacked_out_address_lines_between_labels_stay_in_the_header() -> None:
+    texts = ["ver: IESE (ED. (ED) EEE emis n>", "Verzonden: donderdag 10 september 2020 14:40"]
+    texts += ["@minvws.nl>", "@minvws.nl>", "Onderwerp: RE: motie Jetten", "Dag, dank voor de"]
+    texts += ["terugkoppeling.", "Van: Piet <piet@minvws.nl>", "Verzonden: 9 september 2020"]
+    texts += ["Onderwerp: motie Jetten"]
+    out = email.split_headers(_blocks(texts))
+    assert [b.kind for b in out] == [
+        "paragraph",
+        "email_header",
+        "paragraph",
+        "paragraph",
+        "email_header",
+    ]
+    assert out[1].fields == {
+        "sent": "donderdag 10 september 2020 14:40",
+        "subject": "RE: motie Jetten",
+    }
+
+
+def test_a_notas_subject_without_its_routing_box() -> None:
+    r = _reading(["nota", "(ter beslissing) Aanwijzing leerlingenvervoer Zaaknummer", "Paraaf"])
+    assert describe(Metadata(), r).title == "Aanwijzing leerlingenvervoer"
+
+
+def test_notes_of_a_conversation_are_notulen() -> None:
+    r = _reading(["Gesprek", "SXF 19-6-2020", "Er zijn dingen nodig."])
+    assert describe(Metadata(), r).doc_type == "notulen"
+    report = _reading(["Evaluatie van de regeling", "Gesprekken met gemeenten", "Tekst."])
+    assert describe(Metadata(), report).doc_type != "notulen"

@@ -3,7 +3,8 @@
 Four source documents (tests/fixtures/producers/src) typeset by seven producers
 (tests/fixtures/producers/pdf) must give body token precision and recall >= 0.98 against the gold,
 the gold's question, answer and footnote numbers (footnote texts and citations too), and no
-furniture in body segments. Headings (issue #10) are asserted in a test of their own.
+furniture in body segments. Headings and the metadata (doc_type, title, date; issue #10) are
+asserted in tests of their own.
 
 Cells that fail on the current code are listed in KNOWN_GAPS / HEADING_GAPS and run as strict
 xfails: a fixed cell turns the suite red until its entry is removed. The whole matrix with numbers
@@ -16,27 +17,22 @@ from functools import cache
 
 import pytest
 
+from services.segment.segmenter import segment_pdf
 from stukken.contracts.document import Segment
-from tests.fixtures.producers.score import DOCS, PRODUCERS, Score, score, text_layer_check
+from tests.fixtures.producers.score import (
+    DOCS,
+    PRODUCERS,
+    Score,
+    pdf_path,
+    score,
+    text_layer_check,
+)
 
 # (doc, producer) -> what fails today on body, questions, answers, footnotes or furniture.
 KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 # (doc, producer) -> what fails today on headings (issue #10).
-HEADING_GAPS: dict[tuple[str, str], str] = {
-    **{
-        (
-            "vragen",
-            p,
-        ): "the 'Vragen van ...' line is taken as the title, the real title as a heading"
-        for p in PRODUCERS
-    },
-    ("rapport", "reportlab-word"): "one numbered heading missed ('3.3'), levels right",
-    ("rapport", "reportlab-glyph"): "numbered headings partly missed",
-    ("rapport", "reportlab-line"): "numbered headings partly missed",
-    ("rapport", "chromium"): "numbered headings in two columns not found (title only)",
-    ("besluitenlijst", "reportlab-line"): "bold agenda items and 'Zaak:' rows read as headings",
-}
+HEADING_GAPS: dict[tuple[str, str], str] = {}
 
 
 def _cells(gaps: dict[tuple[str, str], str]) -> list[object]:
@@ -80,6 +76,37 @@ def test_headings_read_as_written(doc: str, producer: str) -> None:
         got = [(t, min(level, 1)) for t, level in got]
         want = [(t, min(level, 1)) for t, level in want]
     assert [(" ".join(t.split()), lv) for t, lv in got] == want
+
+
+# doc -> (doc_type, title, date) as printed, whoever typeset it (issue #10).
+METADATA: dict[str, tuple[str, str, str | None]] = {
+    "besluitenlijst": (
+        "besluitenlijst",
+        "Besluitenlijst procedurevergadering vaste commissie voor Volksgezondheid, Welzijn en "
+        "Sport",
+        "2026-02-11",
+    ),
+    "kamerbrief": (
+        "kamerbrief",
+        "Voortgang digitale toegankelijkheid van overheidswebsites",
+        "2026-03-12",
+    ),
+    "rapport": ("rapport", "Evaluatie van de Regeling stimulering lokale energieprojecten", None),
+    "vragen": (
+        "kamervragen",
+        "Vragen van het lid Van Kent (SP) aan de minister van Sociale Zaken en Werkgelegenheid "
+        "over de oplopende wachttijden voor een WIA-keuring bij het UWV "
+        "(ingezonden 14 januari 2026).",
+        "2026-02-09",
+    ),
+}
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+@pytest.mark.parametrize("doc", DOCS)
+def test_metadata_read_as_printed(doc: str, producer: str) -> None:
+    meta = segment_pdf(pdf_path(doc, producer).read_bytes()).metadata
+    assert (meta.doc_type, meta.title, meta.date) == METADATA[doc]
 
 
 @pytest.mark.parametrize("producer", PRODUCERS)
