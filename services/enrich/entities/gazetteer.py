@@ -62,13 +62,25 @@ def _is_case_sensitive(name: str, row: dict[str, str]) -> bool:
     return not (" " in name and len(name) > 12)
 
 
+# OCR reads a diaeresis as an acute accent or drops it ('Ministerie van Financién'); names of
+# more than one word are found in those spellings too (one word such as 'Italië' stays exact).
+_DIAERESIS_READ_AS = ("é", "e")
+
+
+def _ocr_spellings(name: str) -> list[str]:
+    if "ë" not in name or " " not in name:
+        return [name]
+    return [name, *(name.replace("ë", read) for read in _DIAERESIS_READ_AS)]
+
+
 def entries() -> list[Entry]:
     found: list[Entry] = []
     for type_, filename in _SOURCES:
         for row in rows(filename):
             for name in variants(row):
                 sensitive = _is_case_sensitive(name, row)
-                found.append(Entry(type_, name, row["canonical"], sensitive))
+                for spelling in _ocr_spellings(name):
+                    found.append(Entry(type_, spelling, row["canonical"], sensitive))
     return found
 
 

@@ -35,3 +35,23 @@ _BZ = "vaste commissie voor Binnenlandse Zaken"
 )
 def test_committees_by_their_portfolio_in_full(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, "organization") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ministerie van Financién\nDirectie",
+            [("Ministerie van Financién", "Ministerie van Financiën")],
+        ),
+        (
+            "het ministerie van Financien heeft",
+            [("ministerie van Financien", "Ministerie van Financiën")],
+        ),
+        # One word keeps its exact spelling: 'Italie' is no place the lists know.
+        ("Italie en Italié", []),
+    ],
+)
+def test_a_diaeresis_read_by_ocr_as_an_accent(text: str, expected: list[tuple[str, str]]) -> None:
+    kinds = ("organization", "location")
+    assert [pair for kind in kinds for pair in found(text, kind)] == expected
