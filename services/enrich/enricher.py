@@ -21,6 +21,7 @@ from services.enrich.entities import (
     dates,
     false_friends,
     gazetteer,
+    kamergroups,
     linking,
     money,
     orgcontext,
@@ -139,7 +140,12 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     """Persons first (their names come from fixed phrasings), then the rest where it does not
     overlap."""
     people = persons.find(text)
-    for match in [*titled.find(text), *roles.find(text), *signatures.find(text)]:
+    for match in [
+        *titled.find(text),
+        *roles.find(text),
+        *signatures.find(text),
+        *kamergroups.find(text),
+    ]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             people.append(match)
     people = _with_listed_people(text, people)

@@ -55,3 +55,20 @@ def test_committees_by_their_portfolio_in_full(text: str, expected: list[tuple[s
 def test_a_diaeresis_read_by_ocr_as_an_accent(text: str, expected: list[tuple[str, str]]) -> None:
     kinds = ("organization", "location")
     assert [pair for kind in kinds for pair in found(text, kind)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ingestemd: SP, GL en groep Kuzu/Öztürk.",
+            [("Kuzu", "Kuzu"), ("Öztürk", "Öztürk")],
+        ),
+        ("Groep Krol/Van Klaveren stemde", [("Krol", "Krol"), ("Van Klaveren", "Van Klaveren")]),
+        # Nobody the people list knows, or more than two names: no members named.
+        ("de groep Noord/Zuid", []),
+        ("groep Kuzu/Öztürk/Krol", []),
+    ],
+)
+def test_a_kamer_group_named_after_its_members(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "person") == expected
