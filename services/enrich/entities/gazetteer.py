@@ -84,9 +84,17 @@ def entries() -> list[Entry]:
     return found
 
 
+# Abbreviations mail and minutes also write in lower case ('ik en rivm'): the lower-case form is
+# no Dutch or English word and no other body's, so it is a mention too (hosts and e-mail addresses
+# such as 'rivm.nl' are websites, told apart where matches are read).
+_LOWER_CASE_TOO = frozenset({"RIVM", "NVWA", "KNMI", "UWV", "GGD", "OMT", "NCTV", "AIVD"})
+
+
 def _printed_forms(entry: Entry) -> list[str]:
     """The exact strings that mention an entry: its name, and for a case-insensitive entry the
     name with its first letter in either case ('ministerie van ...')."""
+    if entry.name in _LOWER_CASE_TOO:
+        return [entry.name, entry.name.lower()]
     if entry.case_sensitive or not entry.name:
         return [entry.name]
     first, rest = entry.name[0], entry.name[1:]

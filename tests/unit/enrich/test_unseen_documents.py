@@ -3,7 +3,8 @@ each rule with the near misses it must leave alone."""
 
 import pytest
 
-from services.enrich.enricher import entities_in_text
+from services.enrich.enricher import enrich, entities_in_text
+from stukken.contracts import Segment, SegmentedDocument
 
 
 def found(text: str, kind: str) -> list[tuple[str, str]]:
@@ -72,3 +73,31 @@ def test_a_diaeresis_read_by_ocr_as_an_accent(text: str, expected: list[tuple[st
 )
 def test_a_kamer_group_named_after_its_members(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, "person") == expected
+
+
+def _in_document(text: str) -> list[tuple[str, str]]:
+    doc = SegmentedDocument(segments=[Segment(id="p1", kind="paragraph", page=1, text=text)])
+    return [(e.text, e.canonical) for e in enrich(doc)[1] if e.type == "organization"]
+
+
+_RIVM = "Rijksinstituut voor Volksgezondheid en Milieu"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("een spreeklijn waarop ik en rivm op de risico's", [("rivm", _RIVM)]),
+        ("de ggd'en en de ggd", [("ggd", "GGD"), ("ggd", "GGD")]),
+        # Mail addresses and hosts, also as OCR reads them, are no mention.
+        ("To: @rivm.nl]", []),
+        ("rivm. nl>; BA", []),
+        ("rivm.ni>; rivm.n|>;", []),
+        ("zie www.rivm.nl/corona", []),
+        # A sentence may end after the name; the next may start with 'Nl'.
+        ("het RIVM. Nl is", [("RIVM", _RIVM)]),
+        # Only abbreviations whose lower case is no word: 'om' is no Openbaar Ministerie.
+        ("om de cijfers", []),
+    ],
+)
+def test_abbreviations_in_lower_case(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _in_document(text) == expected
