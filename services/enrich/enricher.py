@@ -21,6 +21,7 @@ from services.enrich.entities import (
     dates,
     false_friends,
     gazetteer,
+    kamer,
     kamergroups,
     linking,
     money,
@@ -253,6 +254,12 @@ def _entities_as_printed(text: str) -> list[gazetteer.Match]:
     ]
 
 
+def _not_overlapping(
+    extra: list[gazetteer.Match], found: list[gazetteer.Match]
+) -> list[gazetteer.Match]:
+    return [x for x in extra if not any(x.start < f.end and f.start < x.end for f in found)]
+
+
 def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -> list[Entity]:
     if refs is None:
         refs = find_references(doc)
@@ -262,9 +269,13 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     out: list[Entity] = []
     segments = _read(doc)
     running = false_friends.running_lines(segments)
+    by_the_kamer = kamer.published_by_tweede_kamer(doc.segments)
     for seg in segments:
         spans = cited.get(seg.id, [])
-        for m in _entities_as_printed(seg.text):
+        found = _entities_as_printed(seg.text)
+        if by_the_kamer:
+            found += _not_overlapping(kamer.find(seg.text), found)
+        for m in found:
             if not _mention(seg, m, spans, running):
                 continue
             out.append(

@@ -101,3 +101,34 @@ _RIVM = "Rijksinstituut voor Volksgezondheid en Milieu"
 )
 def test_abbreviations_in_lower_case(text: str, expected: list[tuple[str, str]]) -> None:
     assert _in_document(text) == expected
+
+
+def _pages(body: str, footer: str) -> SegmentedDocument:
+    return SegmentedDocument(
+        segments=[
+            Segment(id="s1", kind="answer", page=1, text=body),
+            Segment(id="s2", kind="furniture", page=1, text=footer),
+        ]
+    )
+
+
+def test_uw_kamer_in_the_tweede_kamers_own_publication() -> None:
+    doc = _pages(
+        "heeft mijn ambtsvoorganger uw Kamer geïnformeerd; ik informeer de Kamer na de zomer",
+        "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1",
+    )
+    found = [(e.text, e.canonical) for e in enrich(doc)[1] if e.type == "organization"]
+    assert found == [("Kamer", "Tweede Kamer der Staten-Generaal")] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "footer"),
+    [
+        # A ministry's letter: which Kamer 'uw Kamer' is would be a guess.
+        ("ik heb uw Kamer geïnformeerd", "Pagina 2 van 3"),
+        # Not the Kamer itself: its members, a room.
+        ("de Kamerleden en de kamer van de voorzitter", "Tweede Kamer, vergaderjaar 2023–2024"),
+    ],
+)
+def test_de_kamer_elsewhere_is_no_mention(body: str, footer: str) -> None:
+    assert [e for e in enrich(_pages(body, footer))[1] if e.type == "organization"] == []
