@@ -132,3 +132,22 @@ def test_uw_kamer_in_the_tweede_kamers_own_publication() -> None:
 )
 def test_de_kamer_elsewhere_is_no_mention(body: str, footer: str) -> None:
     assert [e for e in enrich(_pages(body, footer))[1] if e.type == "organization"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("een gesprek met NFU, NVZ en ZN over", ["NFU", "NVZ", "ZN"]),
+        ("voor het laten doorgaan van de NJV, we moeten", ["NJV"]),
+        ("een studiedag voor de G4 samen met", ["G4"]),
+        ("voorleggen in het ACC en eventueel in MCC", ["ACC", "MCC"]),
+        ("twee adviezen aan (oppervlaktewater en cie MER)", ["cie MER"]),
+        ("huisartsengegevens Nivel", ["Nivel"]),
+        # Case counts for short abbreviations: zinc, a G4 paper size in a compound, no body.
+        ("het Zn-gehalte en Zn in de bodem", []),
+        ("de G4-richtlijn", []),
+        ("acc en mcc", []),
+    ],
+)
+def test_crisis_and_care_bodies_by_abbreviation(text: str, expected: list[str]) -> None:
+    assert [printed for printed, _ in found(text, "organization")] == expected
