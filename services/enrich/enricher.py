@@ -192,11 +192,31 @@ def _with_wider_names(
     return found
 
 
+def _before_a_listed_name(
+    text: str, match: gazetteer.Match, clashes: list[gazetteer.Match]
+) -> tuple[gazetteer.Match, list[gazetteer.Match]]:
+    """'Centrum Gezondheid en Maatschappij Corona Gedragsunit' (a signature's lines run on): a
+    listed body that closes the name is a name of its own; the name is what stands before it, if
+    that is still a name."""
+    last = max(clashes, key=lambda f: f.end, default=None)
+    if last is None or last.type != "organization" or last.end != match.end:
+        return match, clashes
+    if last.start <= match.start or any(f.start >= last.start for f in clashes if f is not last):
+        return match, clashes
+    for name in orgnames.find(text[match.start : last.start]):
+        if name.start == 0 and text[match.start + name.end : last.start].strip() == "":
+            end = match.start + name.end
+            cut = gazetteer.Match("organization", match.start, end, name.canonical)
+            return cut, [f for f in clashes if match.start < f.end and f.start < end]
+    return match, clashes
+
+
 def _with_named_organisations(text: str, found: list[gazetteer.Match]) -> list[gazetteer.Match]:
     """Organisations recognised by the shape of their name where nothing else was found; a
     location inside such a name ('Erasmus Universiteit Rotterdam') is part of it."""
     for match in orgnames.find(text):
         clashes = [f for f in found if match.start < f.end and f.start < match.end]
+        match, clashes = _before_a_listed_name(text, match, clashes)
         if any(
             f.type != "location" or not (match.start <= f.start and f.end <= match.end)
             for f in clashes

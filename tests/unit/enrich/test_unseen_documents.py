@@ -151,3 +151,25 @@ def test_de_kamer_elsewhere_is_no_mention(body: str, footer: str) -> None:
 )
 def test_crisis_and_care_bodies_by_abbreviation(text: str, expected: list[str]) -> None:
     assert [printed for printed, _ in found(text, "organization")] == expected
+
+
+_CGM = "Centrum Gezondheid en Maatschappij"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RIVM Centrum Gezondheid en Maatschappij, Afdeling Gezond Leven", ["RIVM", _CGM]),
+        # A signature's lines run on into the next listed name.
+        (
+            "RIVM Centrum Gezondheid en Maatschappij Corona Gedragsunit",
+            ["RIVM", _CGM, "Corona Gedragsunit"],
+        ),
+        # A listed body with a bare organisation word is no unit's name.
+        ("het RIVM Centrum heeft", ["RIVM"]),
+        # A name that is the listed name plus one word stays as it was.
+        ("de Stichting Vluchtelingenwerk Nederland", ["Stichting Vluchtelingenwerk Nederland"]),
+    ],
+)
+def test_a_known_bodys_unit_in_a_signature(text: str, expected: list[str]) -> None:
+    assert [printed for printed, _ in found(text, "organization")] == expected
