@@ -122,13 +122,23 @@ _APPOSITION = re.compile(r"[-\u2010\u2011][A-Z]{2,8}[-\u2010\u2011](?!\w)")
 _APPOSITION_END = re.compile(r"[-\u2010\u2011](?!\w)")
 
 
+# The body's own people and parts after its abbreviation: a mention of the body ('VWS-com').
+_PART_OF = re.compile(
+    r"[-\u2010\u2011](?:beleid|com|communicatie|directie|woordvoering|woordvoerder|collega's|"
+    r"collega’s|collega|collegas|medewerkers|medewerker|kant|zijde|top|leiding)(?![\w-])"
+)
+
+
 def _bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     if before.isalnum() or after.isalnum():
         return False
     if after in "-\u2010\u2011" and end + 1 < len(text) and text[end + 1].isalpha():
-        # compound: 'EU-agentschappen'; but 'Informatica-CWI-' names the abbreviation
+        # compound: 'EU-agentschappen'; but 'Informatica-CWI-' names the abbreviation, and
+        # 'VWS-beleid', 'RIVM-collega's' name the body's own people or part
+        if text[start:end].isupper() and _PART_OF.match(text, end) is not None:
+            return True
         return _APPOSITION.match(text, end) is not None
     if before in "-\u2010\u2011" and start >= 2 and text[start - 2].isalpha():
         return text[start:end].isupper() and _APPOSITION_END.match(text, end) is not None

@@ -173,3 +173,16 @@ _CGM = "Centrum Gezondheid en Maatschappij"
 )
 def test_a_known_bodys_unit_in_a_signature(text: str, expected: list[str]) -> None:
     assert [printed for printed, _ in found(text, "organization")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("gedeeld met VWS-beleid en met VWS-com.", ["VWS", "VWS"]),
+        ("zie de RIVM-collega's en GGD-medewerkers", ["RIVM", "GGD"]),
+        # Other compounds name a thing, not the body's people or part.
+        ("in EU-verband, een Woo-verzoek, de VWS-beleidsregels", []),
+    ],
+)
+def test_a_bodys_people_and_parts_after_its_abbreviation(text: str, expected: list[str]) -> None:
+    assert [printed for printed, _ in found(text, "organization")] == expected
