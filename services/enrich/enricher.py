@@ -17,6 +17,7 @@ import re
 
 from services.enrich.entities import (
     abbreviations,
+    authors,
     committees,
     dates,
     false_friends,
@@ -146,6 +147,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
         *roles.find(text),
         *signatures.find(text),
         *kamergroups.find(text),
+        *authors.find(text),
     ]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             people.append(match)

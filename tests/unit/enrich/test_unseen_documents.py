@@ -186,3 +186,20 @@ def test_a_known_bodys_unit_in_a_signature(text: str, expected: list[str]) -> No
 )
 def test_a_bodys_people_and_parts_after_its_abbreviation(text: str, expected: list[str]) -> None:
     assert [printed for printed, _ in found(text, "organization")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de opmerking van brandweerman Marcel Dokter (voorzitter) dat", ["Marcel Dokter"]),
+        ("Viroloog Marion Koopmans zei", ["Marion Koopmans"]),
+        ("Torenvlied, R. et al., 1 december 2023, Leren van", ["R. Torenvlied"]),
+        ("zie Jansen, K.J. (2021) en", ["K.J. Jansen"]),
+        # A profession before a place or a body; a place or date after a comma: nobody.
+        ("de huisarts Nederland en een econoom De Nederlandsche Bank", []),
+        ("Utrecht, A. (2020)", []),
+        ("Den Haag, 3 april 2020", []),
+    ],
+)
+def test_people_by_profession_and_cited_authors(text: str, expected: list[str]) -> None:
+    assert [canonical for _, canonical in found(text, "person")] == expected
