@@ -213,6 +213,20 @@ def _before_a_listed_name(
     return match, clashes
 
 
+def _qualifier(text: str, inner: gazetteer.Match, name: gazetteer.Match) -> bool:
+    """'het EU FIU Platform': listed abbreviations before the name's last word, an organisation
+    word, qualify it; the name is the body meant."""
+    words = text[name.start : name.end].split()
+    return (
+        inner.type == "organization"
+        and text[inner.start : inner.end].isupper()
+        and inner.end < name.end
+        and len(words) >= 3
+        and words[-1] in orgnames.HEADS
+        and all(w.isupper() for w in words[:-1])
+    )
+
+
 def _with_named_organisations(text: str, found: list[gazetteer.Match]) -> list[gazetteer.Match]:
     """Organisations recognised by the shape of their name where nothing else was found; a
     location inside such a name ('Erasmus Universiteit Rotterdam') is part of it."""
@@ -220,7 +234,8 @@ def _with_named_organisations(text: str, found: list[gazetteer.Match]) -> list[g
         clashes = [f for f in found if match.start < f.end and f.start < match.end]
         match, clashes = _before_a_listed_name(text, match, clashes)
         if any(
-            f.type != "location" or not (match.start <= f.start and f.end <= match.end)
+            not (match.start <= f.start and f.end <= match.end)
+            or not (f.type == "location" or _qualifier(text, f, match))
             for f in clashes
         ):
             continue

@@ -203,3 +203,19 @@ def test_a_bodys_people_and_parts_after_its_abbreviation(text: str, expected: li
 )
 def test_people_by_profession_and_cited_authors(text: str, expected: list[str]) -> None:
     assert [canonical for _, canonical in found(text, "person")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "binnen de Egmont Group of FIU’s en het EU FIU Platform. De",
+            ["Egmont Group of FIU’s", "EU FIU Platform"],
+        ),
+        # One abbreviation before a bare organisation word, or a unit: the listed body stays.
+        ("de EU Raad besloot", ["EU"]),
+        ("het RIVM Centrum heeft", ["RIVM"]),
+    ],
+)
+def test_listed_abbreviations_qualifying_a_name(text: str, expected: list[str]) -> None:
+    assert [printed for printed, _ in found(text, "organization")] == expected
