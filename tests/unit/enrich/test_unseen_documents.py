@@ -219,3 +219,25 @@ def test_people_by_profession_and_cited_authors(text: str, expected: list[str]) 
 )
 def test_listed_abbreviations_qualifying_a_name(text: str, expected: list[str]) -> None:
     assert [printed for printed, _ in found(text, "organization")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "samen op met de Belgische Douane in de aanpak",
+            [("Belgische Douane", "Belgische Douane")],
+        ),
+        (
+            "de Duitse politie en de Nederlandse politie",
+            [("Duitse politie", "Duitse Politie"), ("politie", "Politie")],
+        ),
+        # Not a country's adjective: the listed body alone.
+        (
+            "de Europese Douane en Bijzondere politie",
+            [("Douane", "Douane"), ("politie", "Politie")],
+        ),
+    ],
+)
+def test_a_foreign_countrys_counterpart(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "organization") == expected
