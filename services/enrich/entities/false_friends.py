@@ -61,9 +61,10 @@ def mail_prefix(text: str, start: int, end: int) -> bool:
     return opens and _MAIL_PREFIX.match(text, start) is not None and text.find(":", start) < end + 3
 
 
-# Also as OCR reads an e-mail address's domain: 'rivm. nl>', 'rivm.ni>', 'rivm.n|>'.
+# Also as OCR reads an e-mail address's domain: 'rivm. nl>', 'rivm.ni>', 'rivm.n|>', 'rivm.n>'.
 _DOMAIN = re.compile(
-    r"\.(?:nl|com|org|eu|net|be|int|gov|(?-i:[ ]?n[lI1|i]))(?![\w-])", re.IGNORECASE
+    r"\.(?:(?:nl|com|org|eu|net|be|int|gov)(?![\w-])|(?-i:[ ]?n[lI1|i]?)(?![a-zA-Z]))",
+    re.IGNORECASE,
 )
 
 

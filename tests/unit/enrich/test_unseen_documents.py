@@ -92,6 +92,8 @@ _RIVM = "Rijksinstituut voor Volksgezondheid en Milieu"
         ("To: @rivm.nl]", []),
         ("rivm. nl>; BA", []),
         ("rivm.ni>; rivm.n|>;", []),
+        ("JIIERED rivm.n>; EAE @rivm.n 1; To SCEME rivm. n>", []),
+        ("Op rivm site staat", [("rivm", _RIVM)]),
         ("zie www.rivm.nl/corona", []),
         # A sentence may end after the name; the next may start with 'Nl'.
         ("het RIVM. Nl is", [("RIVM", _RIVM)]),
