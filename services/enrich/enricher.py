@@ -19,6 +19,7 @@ from services.enrich.entities import (
     abbreviations,
     authors,
     committees,
+    companies,
     dates,
     false_friends,
     gazetteer,
@@ -159,6 +160,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_named_organisations(text, found)
     found = _with_wider_names(found, orgcontext.find(text))
     found = _with_wider_names(found, committees.find(text))
+    found = _with_wider_names(found, companies.find(text))
     return sorted(found, key=lambda m: (m.start, m.end))
 
 

@@ -243,3 +243,18 @@ def test_listed_abbreviations_qualifying_a_name(text: str, expected: list[str]) 
 )
 def test_a_foreign_countrys_counterpart(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text, "organization") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("naar een analyse van onderzoeksbureau A-Insights. Ik kan", ["A-Insights"]),
+        ("«Reisorganisatie Corendon blijft Russische toeristen", ["Corendon"]),
+        ("vakbond CNV Vakmensen zegt", ["CNV Vakmensen"]),
+        # A sentence's word, a place or nothing capitalised after the kind: no company.
+        ("de leverancier De Vries en de leverancier Utrecht", []),
+        ("zorgverzekeraars in Utrecht", []),
+    ],
+)
+def test_companies_named_after_their_kind(text: str, expected: list[str]) -> None:
+    assert [printed for printed, _ in found(text, "organization")] == expected
