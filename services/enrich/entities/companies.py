@@ -9,8 +9,12 @@ capitalised words right after it. A sentence's first word ('onderzoeksbureau De 
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+import ahocorasick
+
 from services.enrich.entities.gazetteer import Match, automaton
-from services.enrich.scan import Guarded
 
 _KINDS = (
     "onderzoeksbureau", "adviesbureau", "ingenieursbureau", "advocatenkantoor",
@@ -23,21 +27,38 @@ _KINDS = (
 )  # fmt: skip
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"[{_UPPER}][\w'’&]*(?:-[\w'’&]+)*"
-_KIND = "|".join(f"[{k[0]}{k[0].upper()}]{k[1:]}" for k in _KINDS)
-_NAMED = Guarded(
-    r"(?<![\w-])",
-    rf"(?:{_KIND})[ \t\u00a0]+(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?)(?![\w-])",
-)
-_STEMS = tuple(dict.fromkeys(k[1:7] for k in _KINDS))
+# What follows a kind word: the name, one or two capitalised words.
+_AFTER = re.compile(rf"[ \t\u00a0]+(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?)(?![\w-])")
 _WORDS = "De Het Een Deze Dit Die Dat Er In Op Bij Van Voor En Of Als Ook Maar Ik Wij Zij Hij U"
 _NOT_NAMES = frozenset([*_WORDS.split(), "Nederland", "Nederlandse", "Europese"])
 
 
-def find(text: str) -> list[Match]:
-    if not any(stem in text for stem in _STEMS):
-        return []
+@cache
+def _kinds() -> ahocorasick.Automaton:
+    """One pass over the text finds every kind word, either case of its first letter."""
+    auto = ahocorasick.Automaton()
+    for kind in _KINDS:
+        for form in (kind, kind.capitalize()):
+            auto.add_word(form, len(form))
+    auto.make_automaton()
+    return auto
+
+
+def _names(text: str) -> list[re.Match[str]]:
     found = []
-    for m in _NAMED.finditer(text):
+    for last, size in _kinds().iter(text):
+        start = last + 1 - size
+        if start and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            continue  # inside a word: 'Zorgverzekeraars' is found as itself, not 'verzekeraar'
+        m = _AFTER.match(text, last + 1)
+        if m is not None:
+            found.append(m)
+    return found
+
+
+def find(text: str) -> list[Match]:
+    found = []
+    for m in _names(text):
         words = m.group("name").split()
         if words[0] in _NOT_NAMES or len(words[0]) < 2:
             continue

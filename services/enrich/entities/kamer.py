@@ -17,7 +17,8 @@ from stukken.contracts import Segment
 
 _FOOTER = "Tweede Kamer, vergaderjaar"
 _CANONICAL = "Tweede Kamer der Staten-Generaal"
-_THE_KAMER = re.compile(r"(?<![\w-])(?:[Uu]w|[Dd]e|der)\s+(Kamer)(?![\w-])")
+# The words before 'Kamer' that make it the Kamer addressed: 'uw Kamer', 'de Kamer', 'der Kamer'.
+_BEFORE = re.compile(r"(?:^|[^\w-])(?:[Uu]w|[Dd]e|der)\s+$")
 
 
 def published_by_tweede_kamer(segments: Iterable[Segment]) -> bool:
@@ -25,8 +26,12 @@ def published_by_tweede_kamer(segments: Iterable[Segment]) -> bool:
 
 
 def find(text: str) -> list[Match]:
-    if "Kamer" not in text:
-        return []
-    return [
-        Match("organization", m.start(1), m.end(1), _CANONICAL) for m in _THE_KAMER.finditer(text)
-    ]
+    found = []
+    at = text.find("Kamer")
+    while at != -1:
+        end = at + len("Kamer")
+        own_word = end == len(text) or not (text[end].isalnum() or text[end] == "-")
+        if own_word and _BEFORE.search(text, max(0, at - 8), at) is not None:
+            found.append(Match("organization", at, end, _CANONICAL))
+        at = text.find("Kamer", end)
+    return found
