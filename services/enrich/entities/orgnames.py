@@ -136,12 +136,18 @@ def _ends_a_name(part: list[_Word], word: str) -> bool:
         return False
     if len(part) == 2 and _unit_of_known_body(part):
         return False  # 'RIVM Centrum Gezondheid en Maatschappij': the unit's name goes on
+    if len(part) == 2 and part[1][2] in _HEADS and _ADJECTIVE_BEFORE_HEAD.fullmatch(part[0][2]):
+        return False  # 'Tijdelijke Commissie Uitvoeringsorganisaties': its subject follows
     if word in ("De", "Het", "Een"):
         return part[-1][2] not in _KINDS_BEFORE_ARTICLE
     if len(part) < 2 or part[-1][2] not in _HEADS or word in _HEADS:
         return False
     known = automaton().get(word, None)
     return not (known and known[1].type == "location")  # 'Erasmus Universiteit Rotterdam'
+
+
+# An inflected adjective opening a body's name ('Onafhankelijke', 'Tijdelijke', 'Nationale').
+_ADJECTIVE_BEFORE_HEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}(?:ke|le|ne|re|se|ge|ische)")
 
 
 def _unit_of_known_body(words: list[_Word]) -> bool:

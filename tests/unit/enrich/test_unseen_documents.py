@@ -258,3 +258,22 @@ def test_a_foreign_countrys_counterpart(text: str, expected: list[tuple[str, str
 )
 def test_companies_named_after_their_kind(text: str, expected: list[str]) -> None:
     assert [printed for printed, _ in found(text, "organization")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "omschreven in het Onafhankelijke Commissie Toekomst Arbeidsongeschiktheidsstelsel",
+            ["Onafhankelijke Commissie Toekomst Arbeidsongeschiktheidsstelsel"],
+        ),
+        (
+            "de Tijdelijke Commissie Uitvoeringsorganisaties heeft",
+            ["Tijdelijke Commissie Uitvoeringsorganisaties"],
+        ),
+        # Two bodies in a table's cells still end where the first one's head stands.
+        ("Behandelingstraject Raad Economische en Financiële Raad", []),
+    ],
+)
+def test_an_adjective_opening_a_bodys_name(text: str, expected: list[str]) -> None:
+    assert [printed for printed, _ in found(text, "organization")] == expected
