@@ -17,10 +17,14 @@ import re
 
 from services.enrich.entities import (
     abbreviations,
+    authors,
     committees,
+    companies,
     dates,
     false_friends,
     gazetteer,
+    kamer,
+    kamergroups,
     linking,
     money,
     orgcontext,
@@ -139,7 +143,13 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     """Persons first (their names come from fixed phrasings), then the rest where it does not
     overlap."""
     people = persons.find(text)
-    for match in [*titled.find(text), *roles.find(text), *signatures.find(text)]:
+    for match in [
+        *titled.find(text),
+        *roles.find(text),
+        *signatures.find(text),
+        *kamergroups.find(text),
+        *authors.find(text),
+    ]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             people.append(match)
     people = _with_listed_people(text, people)
@@ -150,6 +160,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_named_organisations(text, found)
     found = _with_wider_names(found, orgcontext.find(text))
     found = _with_wider_names(found, committees.find(text))
+    found = _with_wider_names(found, companies.find(text))
     return sorted(found, key=lambda m: (m.start, m.end))
 
 
@@ -185,13 +196,48 @@ def _with_wider_names(
     return found
 
 
+def _before_a_listed_name(
+    text: str, match: gazetteer.Match, clashes: list[gazetteer.Match]
+) -> tuple[gazetteer.Match, list[gazetteer.Match]]:
+    """'Centrum Gezondheid en Maatschappij Corona Gedragsunit' (a signature's lines run on): a
+    listed body that closes the name is a name of its own; the name is what stands before it, if
+    that is still a name."""
+    last = max(clashes, key=lambda f: f.end, default=None)
+    if last is None or last.type != "organization" or last.end != match.end:
+        return match, clashes
+    if last.start <= match.start or any(f.start >= last.start for f in clashes if f is not last):
+        return match, clashes
+    for name in orgnames.find(text[match.start : last.start]):
+        if name.start == 0 and text[match.start + name.end : last.start].strip() == "":
+            end = match.start + name.end
+            cut = gazetteer.Match("organization", match.start, end, name.canonical)
+            return cut, [f for f in clashes if match.start < f.end and f.start < end]
+    return match, clashes
+
+
+def _qualifier(text: str, inner: gazetteer.Match, name: gazetteer.Match) -> bool:
+    """'het EU FIU Platform': listed abbreviations before the name's last word, an organisation
+    word, qualify it; the name is the body meant."""
+    words = text[name.start : name.end].split()
+    return (
+        inner.type == "organization"
+        and text[inner.start : inner.end].isupper()
+        and inner.end < name.end
+        and len(words) >= 3
+        and words[-1] in orgnames.HEADS
+        and all(w.isupper() for w in words[:-1])
+    )
+
+
 def _with_named_organisations(text: str, found: list[gazetteer.Match]) -> list[gazetteer.Match]:
     """Organisations recognised by the shape of their name where nothing else was found; a
     location inside such a name ('Erasmus Universiteit Rotterdam') is part of it."""
     for match in orgnames.find(text):
         clashes = [f for f in found if match.start < f.end and f.start < match.end]
+        match, clashes = _before_a_listed_name(text, match, clashes)
         if any(
-            f.type != "location" or not (match.start <= f.start and f.end <= match.end)
+            not (match.start <= f.start and f.end <= match.end)
+            or not (f.type == "location" or _qualifier(text, f, match))
             for f in clashes
         ):
             continue
@@ -247,6 +293,12 @@ def _entities_as_printed(text: str) -> list[gazetteer.Match]:
     ]
 
 
+def _not_overlapping(
+    extra: list[gazetteer.Match], found: list[gazetteer.Match]
+) -> list[gazetteer.Match]:
+    return [x for x in extra if not any(x.start < f.end and f.start < x.end for f in found)]
+
+
 def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -> list[Entity]:
     if refs is None:
         refs = find_references(doc)
@@ -256,9 +308,13 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     out: list[Entity] = []
     segments = _read(doc)
     running = false_friends.running_lines(segments)
+    by_the_kamer = kamer.published_by_tweede_kamer(doc.segments)
     for seg in segments:
         spans = cited.get(seg.id, [])
-        for m in _entities_as_printed(seg.text):
+        found = _entities_as_printed(seg.text)
+        if by_the_kamer:
+            found += _not_overlapping(kamer.find(seg.text), found)
+        for m in found:
             if not _mention(seg, m, spans, running):
                 continue
             out.append(

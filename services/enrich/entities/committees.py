@@ -1,5 +1,6 @@
 """The Kamer committees named by their short codes: in a besluitenlijst's labels, and after
-'vaste (Kamer)commissie voor' anywhere ('de vaste Kamercommissie voor LNV').
+'vaste (Kamer)commissie voor' anywhere ('de vaste Kamercommissie voor LNV'), as is the portfolio
+spelled out after it ('vaste commissie voor Binnenlandse Zaken').
 
 'Volgcommissie(s): BuZa, JUST, FIN' and 'Voortouwcommissie: VWS' name vaste commissies of the
 Tweede Kamer by the ministry they follow ('FIN': the vaste commissie voor Financiën). Outside
@@ -30,6 +31,13 @@ _CODE = re.compile(rf"(?<![\w-])({'|'.join(_COMMITTEES)})(?![\w-])")
 _NAMED_BY_CODE = re.compile(
     rf"(?<![\w-])[Vv]aste\s+(?:Kamer)?[Cc]ommissie\s+voor\s+({'|'.join(_COMMITTEES)})(?![\w-])"
 )
+# 'vaste commissie voor Binnenlandse Zaken': the portfolio spelled out (the older short names
+# included), longest first so 'Economische Zaken en Klimaat' is not cut to 'Economische Zaken'.
+_PORTFOLIOS = sorted({*_COMMITTEES.values(), "Binnenlandse Zaken"}, key=len, reverse=True)
+_SPELLED = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _PORTFOLIOS)
+_NAMED_IN_FULL = re.compile(
+    rf"(?<![\w-])[Vv]aste\s+(?:Kamer)?[Cc]ommissie\s+voor\s+({_SPELLED})(?![\w-])"
+)
 _LINE_OF_CODES = re.compile(rf"[ \t]*(?:{'|'.join(_COMMITTEES)})(?![\w-])")
 
 
@@ -40,6 +48,9 @@ def find(text: str) -> list[Match]:
         Match("organization", m.start(), m.end(), f"Vaste commissie voor {_COMMITTEES[m.group(1)]}")
         for m in _NAMED_BY_CODE.finditer(text)
     ]
+    for m in _NAMED_IN_FULL.finditer(text):
+        portfolio = " ".join(m.group(1).split())
+        found.append(Match("organization", m.start(), m.end(), f"Vaste commissie voor {portfolio}"))
     for label in _LABEL.finditer(text):
         end = text.find("\n", label.end())
         end = len(text) if end == -1 else end

@@ -6,7 +6,8 @@
 - A short abbreviation among the letters OCR reads in a redaction box ('ver: EY EE EXE 1. BE') is
   noise, not a body ('EY').
 - A mail subject's prefix ('FW:', 'RE:', 'AW:', and 'EW:' as OCR reads 'FW:') is no body.
-- A name glued to a domain ('Rijksoverheid.nl', 'www.RIVM.nl') is a website, not a mention.
+- A name glued to a domain ('Rijksoverheid.nl', 'www.RIVM.nl', OCR'd 'rivm. nl>') or after an
+  '@' is a website or a mail address, not a mention.
 - A line printed on many pages, numbers aside (a running header or footer the segmenter left in
   the body: 'Ministerie van Financiën | Directie Financiële Markten', 'Tweede Kamer, vergaderjaar
   2023–2024, Aanhangsel 3') is page furniture; the organisation in it is the publisher, not a
@@ -60,11 +61,17 @@ def mail_prefix(text: str, start: int, end: int) -> bool:
     return opens and _MAIL_PREFIX.match(text, start) is not None and text.find(":", start) < end + 3
 
 
-_DOMAIN = re.compile(r"\.(?:nl|com|org|eu|net|be|int|gov)(?![\w-])", re.IGNORECASE)
+# Also as OCR reads an e-mail address's domain: 'rivm. nl>', 'rivm.ni>', 'rivm.n|>', 'rivm.n>'.
+_DOMAIN = re.compile(
+    r"\.(?:(?:nl|com|org|eu|net|be|int|gov)(?![\w-])|(?-i:[ ]?n[lI1|i]?)(?![a-zA-Z]))",
+    re.IGNORECASE,
+)
 
 
 def names_a_website(text: str, start: int, end: int) -> bool:
-    """'Rijksoverheid.nl': the name is a website's."""
+    """'Rijksoverheid.nl', '@rivm.nl': the name is a website's or a mail address's."""
+    if start and text[start - 1] == "@":
+        return True
     return _DOMAIN.match(text, end) is not None or text[max(0, start - 4) : start].lower() == "www."
 
 

@@ -62,19 +62,39 @@ def _is_case_sensitive(name: str, row: dict[str, str]) -> bool:
     return not (" " in name and len(name) > 12)
 
 
+# OCR reads a diaeresis as an acute accent or drops it ('Ministerie van Financién'); names of
+# more than one word are found in those spellings too (one word such as 'Italië' stays exact).
+_DIAERESIS_READ_AS = ("é", "e")
+
+
+def _ocr_spellings(name: str) -> list[str]:
+    if "ë" not in name or " " not in name:
+        return [name]
+    return [name, *(name.replace("ë", read) for read in _DIAERESIS_READ_AS)]
+
+
 def entries() -> list[Entry]:
     found: list[Entry] = []
     for type_, filename in _SOURCES:
         for row in rows(filename):
             for name in variants(row):
                 sensitive = _is_case_sensitive(name, row)
-                found.append(Entry(type_, name, row["canonical"], sensitive))
+                for spelling in _ocr_spellings(name):
+                    found.append(Entry(type_, spelling, row["canonical"], sensitive))
     return found
+
+
+# Abbreviations mail and minutes also write in lower case ('ik en rivm'): the lower-case form is
+# no Dutch or English word and no other body's, so it is a mention too (hosts and e-mail addresses
+# such as 'rivm.nl' are websites, told apart where matches are read).
+_LOWER_CASE_TOO = frozenset({"RIVM", "NVWA", "KNMI", "UWV", "GGD", "OMT", "NCTV", "AIVD"})
 
 
 def _printed_forms(entry: Entry) -> list[str]:
     """The exact strings that mention an entry: its name, and for a case-insensitive entry the
     name with its first letter in either case ('ministerie van ...')."""
+    if entry.name in _LOWER_CASE_TOO:
+        return [entry.name, entry.name.lower()]
     if entry.case_sensitive or not entry.name:
         return [entry.name]
     first, rest = entry.name[0], entry.name[1:]
@@ -102,13 +122,23 @@ _APPOSITION = re.compile(r"[-\u2010\u2011][A-Z]{2,8}[-\u2010\u2011](?!\w)")
 _APPOSITION_END = re.compile(r"[-\u2010\u2011](?!\w)")
 
 
+# The body's own people and parts after its abbreviation: a mention of the body ('VWS-com').
+_PART_OF = re.compile(
+    r"[-\u2010\u2011](?:beleid|com|communicatie|directie|woordvoering|woordvoerder|collega's|"
+    r"collega’s|collega|collegas|medewerkers|medewerker|kant|zijde|top|leiding)(?![\w-])"
+)
+
+
 def _bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     if before.isalnum() or after.isalnum():
         return False
     if after in "-\u2010\u2011" and end + 1 < len(text) and text[end + 1].isalpha():
-        # compound: 'EU-agentschappen'; but 'Informatica-CWI-' names the abbreviation
+        # compound: 'EU-agentschappen'; but 'Informatica-CWI-' names the abbreviation, and
+        # 'VWS-beleid', 'RIVM-collega's' name the body's own people or part
+        if text[start:end].isupper() and _PART_OF.match(text, end) is not None:
+            return True
         return _APPOSITION.match(text, end) is not None
     if before in "-\u2010\u2011" and start >= 2 and text[start - 2].isalpha():
         return text[start:end].isupper() and _APPOSITION_END.match(text, end) is not None

@@ -6,6 +6,7 @@
   more capitalised words before 'Nederland' name the Dutch branch or national body; a compass
   point or adjective before it ('Noord-Nederland', 'Heel Nederland') names a region.
 - 'Parnassia B.V.', 'Bunq N.V.': a capitalised name with its legal form.
+- 'de Belgische Douane', 'de Duitse politie': a foreign country's counterpart of a Dutch body.
 - 'het Radboud ziekenhuis', 'Maasstad Ziekenhuis': a capitalised name before 'ziekenhuis'; and an
   abbreviation joined to 'instituut' ('NEN-instituut').
 
@@ -48,6 +49,13 @@ _HOSPITAL = Guarded(
     r"(?<![\w-])",
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})[ \t\u00a0]+[Zz]iekenhuis(?![\w-])",
 )
+# A foreign country's counterpart of a Dutch body: 'de Belgische Douane', 'de Duitse politie'.
+_FOREIGN = Guarded(
+    r"(?<![\w-])",
+    rf"(?P<adj>[{_UPPER}][a-zë]+(?:[^e\W]se|sche))[ \t\u00a0]+"
+    r"(?P<body>[Dd]ouane|[Pp]olitie|[Kk]ustwacht|[Bb]elastingdienst|[Mm]arechaussee)(?![\w-])",
+)
+_FOREIGN_STEMS = ("ouane", "olitie", "ustwacht", "elastingdienst", "arechaussee")
 _INSTITUTE = re.compile(r"(?<![\w-])[A-Z]{2,6}-[Ii]nstituut(?![\w-])")
 
 
@@ -137,6 +145,11 @@ def find(text: str) -> list[Match]:
         )
     if "Nederland" in text:
         found.extend(_national(text))
+    if any(stem in text for stem in _FOREIGN_STEMS):
+        for m in _FOREIGN.finditer(text):
+            if m.group("adj") not in ("Nederlandse", "Caribische"):  # the Dutch bodies are listed
+                name = f"{m.group('adj')} {m.group('body').capitalize()}"
+                found.append(Match("organization", m.start(), m.end(), name))
     if "iekenhuis" in text:
         found.extend(_hospitals(text))
     if "-instituut" in text or "-Instituut" in text:

@@ -134,12 +134,27 @@ def _ends_a_name(part: list[_Word], word: str) -> bool:
     does a capitalised article ('Commissie De Commissie')."""
     if len(part) < 1 or word.islower():
         return False
+    if len(part) == 2 and _unit_of_known_body(part):
+        return False  # 'RIVM Centrum Gezondheid en Maatschappij': the unit's name goes on
+    if len(part) == 2 and part[1][2] in _HEADS and _ADJECTIVE_BEFORE_HEAD.fullmatch(part[0][2]):
+        return False  # 'Tijdelijke Commissie Uitvoeringsorganisaties': its subject follows
     if word in ("De", "Het", "Een"):
         return part[-1][2] not in _KINDS_BEFORE_ARTICLE
     if len(part) < 2 or part[-1][2] not in _HEADS or word in _HEADS:
         return False
     known = automaton().get(word, None)
     return not (known and known[1].type == "location")  # 'Erasmus Universiteit Rotterdam'
+
+
+# An inflected adjective opening a body's name ('Onafhankelijke', 'Tijdelijke', 'Nationale').
+_ADJECTIVE_BEFORE_HEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}(?:ke|le|ne|re|se|ge|ische)")
+
+
+def _unit_of_known_body(words: list[_Word]) -> bool:
+    """'RIVM Centrum ...': a listed body's abbreviation, then an organisation word."""
+    first = words[0][2]
+    known = automaton().get(first, None) if first.isupper() and len(first) > 1 else None
+    return known is not None and known[1].type == "organization" and words[1][2] in _HEADS
 
 
 def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
@@ -165,6 +180,8 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
     """The span of a name among capitalised words, or None."""
     while words and (words[0][2] in _LEADING or words[0][2].islower()):
         words = words[1:]
+    if len(words) > 2 and _unit_of_known_body(words):
+        words = words[1:]  # the body is a mention of its own; the unit's name starts at its head
     heads = [i for i, w in enumerate(words) if w[2] in _HEADS]
     if not heads:
         return None

@@ -41,6 +41,9 @@ _TITLE_WORDS = (
     "minister", "staatssecretaris", "premier", "minister-president", "ambassadeur", "ombudsman",
     "onderzoeker", "journalist", "advocaat", "raadslid", "fractievoorzitter", r"prof\.", r"dr\.",
     r"mr\.", "motie", "amendement", "griffier:?",
+    # professions the papers quote people by ('brandweerman Marcel Dokter', 'viroloog Koopmans')
+    "brandweerman", "brandweervrouw", "huisarts", "viroloog", "epidemioloog", "econoom",
+    "historicus", "psycholoog", "socioloog", "politicoloog",
 )  # fmt: skip
 # Titles that also head a table's label ('Voorzitter Ja 35%') or a letterhead line ('Directeur
 # Kustwacht'): only lower-case, with the name on the same line.

@@ -236,7 +236,8 @@ def test_no_person_in_legal_forms_offices_or_bodies(text: str) -> None:
             [("Ark, T. van (Tamara)", "Tamara van Ark")],
         ),
         ("@minvws.nl>, Ark, T. van (@minvws.nl>", [("Ark, T. van", "T. van Ark")]),
-        ("Jansen, P. (2019). Titel van het boek.", []),  # a citation, no mail header
+        # a citation: its author (authors.py), not a mail header's display name
+        ("Jansen, P. (2019). Titel van het boek.", [("Jansen, P.", "P. Jansen")]),
         ("Van: Kamer, T. (Tweede) <x@y.nl>", []),  # an office word is no surname
     ],
 )

@@ -1,0 +1,73 @@
+"""Companies and private bodies named after the word for their kind: 'onderzoeksbureau
+A-Insights', 'reisorganisatie Corendon', 'netbeheerder TenneT', 'zorgverzekeraar Menzis'.
+
+No list holds every firm a Kamervraag or a Woo mail names, but the papers introduce one by what
+it is. The kind word is not part of the name, so the match is the name alone: one or two
+capitalised words right after it. A sentence's first word ('onderzoeksbureau De ...'), a place
+('zorgverzekeraars in Utrecht' has no capital after the kind) and a lone letter are none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import ahocorasick
+
+from services.enrich.entities.gazetteer import Match, automaton
+
+_KINDS = (
+    "onderzoeksbureau", "adviesbureau", "ingenieursbureau", "advocatenkantoor",
+    "accountantskantoor", "accountantsorganisatie", "reisorganisatie", "luchtvaartmaatschappij",
+    "zorgverzekeraar", "zorgaanbieder", "zorgorganisatie", "zorginstelling", "energiebedrijf",
+    "energieleverancier", "netbeheerder", "woningcorporatie", "uitgeverij", "softwareleverancier",
+    "leverancier", "webwinkel", "supermarktketen", "vakbond", "brancheorganisatie",
+    "werkgeversorganisatie", "belangenorganisatie", "patiëntenorganisatie", "kenniscentrum",
+    "kennisinstituut", "pentestbedrijf", "beveiligingsbedrijf", "telecomaanbieder",
+)  # fmt: skip
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_NAME_WORD = rf"[{_UPPER}][\w'’&]*(?:-[\w'’&]+)*"
+# What follows a kind word: the name, one or two capitalised words.
+_AFTER = re.compile(rf"[ \t\u00a0]+(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?)(?![\w-])")
+_WORDS = "De Het Een Deze Dit Die Dat Er In Op Bij Van Voor En Of Als Ook Maar Ik Wij Zij Hij U"
+_NOT_NAMES = frozenset([*_WORDS.split(), "Nederland", "Nederlandse", "Europese"])
+
+
+@cache
+def _kinds() -> ahocorasick.Automaton:
+    """One pass over the text finds every kind word, either case of its first letter."""
+    auto = ahocorasick.Automaton()
+    for kind in _KINDS:
+        for form in (kind, kind.capitalize()):
+            auto.add_word(form, len(form))
+    auto.make_automaton()
+    return auto
+
+
+def _names(text: str) -> list[re.Match[str]]:
+    found = []
+    for last, size in _kinds().iter(text):
+        start = last + 1 - size
+        if start and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            continue  # inside a word: 'Zorgverzekeraars' is found as itself, not 'verzekeraar'
+        m = _AFTER.match(text, last + 1)
+        if m is not None:
+            found.append(m)
+    return found
+
+
+def find(text: str) -> list[Match]:
+    found = []
+    for m in _names(text):
+        words = m.group("name").split()
+        if words[0] in _NOT_NAMES or len(words[0]) < 2:
+            continue
+        if len(words) == 2 and (words[1] in _NOT_NAMES or automaton().exists(words[1])):
+            words = words[:1]  # 'netbeheerder TenneT Nederland': the name, then a place
+        end = m.start("name") + len(words[0]) if len(words) == 1 else m.end("name")
+        known = automaton().get(words[0], None) if len(words) == 1 else None
+        if known is not None and known[1].type == "location":
+            continue  # 'leverancier Utrecht': a place
+        name = " ".join(text[m.start("name") : end].split())
+        found.append(Match("organization", m.start("name"), end, name))
+    return found

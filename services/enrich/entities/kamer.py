@@ -1,0 +1,37 @@
+"""'Uw Kamer' in the Tweede Kamer's own publications.
+
+An answer to Kamervragen (an Aanhangsel) or a Kamerstuk prints 'Tweede Kamer, vergaderjaar ...' in
+its running footer, and the page furniture is no mention; its text says 'uw Kamer' or 'de Kamer'
+for the Tweede Kamer. In those publications that phrase is a mention of the Tweede Kamer. In other
+documents (a ministry's letter, an Eerste Kamer paper) 'de Kamer' is left alone: which Kamer it is
+would be a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from services.enrich.entities.gazetteer import Match
+from stukken.contracts import Segment
+
+_FOOTER = "Tweede Kamer, vergaderjaar"
+_CANONICAL = "Tweede Kamer der Staten-Generaal"
+# The words before 'Kamer' that make it the Kamer addressed: 'uw Kamer', 'de Kamer', 'der Kamer'.
+_BEFORE = re.compile(r"(?:^|[^\w-])(?:[Uu]w|[Dd]e|der)\s+$")
+
+
+def published_by_tweede_kamer(segments: Iterable[Segment]) -> bool:
+    return any(_FOOTER in seg.text for seg in segments if seg.text)
+
+
+def find(text: str) -> list[Match]:
+    found = []
+    at = text.find("Kamer")
+    while at != -1:
+        end = at + len("Kamer")
+        own_word = end == len(text) or not (text[end].isalnum() or text[end] == "-")
+        if own_word and _BEFORE.search(text, max(0, at - 8), at) is not None:
+            found.append(Match("organization", at, end, _CANONICAL))
+        at = text.find("Kamer", end)
+    return found

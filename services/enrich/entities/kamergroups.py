@@ -1,0 +1,45 @@
+"""A Kamer group named after its members: 'groep Kuzu/Öztürk', 'Groep Krol/Van Klaveren'.
+
+Such a group is no organisation the lists hold and its name is two surnames, so each is read as a
+person, and only when it is the surname of a Kamerlid or bewindspersoon of the people list: 'groep
+Noord/Zuid' or 'groep A/B' names nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from services.enrich.data import rows
+from services.enrich.entities.gazetteer import Match
+from services.enrich.entities.persons import canonical
+
+_SURNAME = r"(?:(?:[Vv]an\s+(?:der|den|de)|[Vv]an|[Dd]e|[Tt]er)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+"
+_PARTICLES = frozenset({"van", "de", "der", "den", "ter"})
+_GROUP = re.compile(rf"(?<![\w-])[Gg]roep\s+(?P<a>{_SURNAME})\s*/\s*(?P<b>{_SURNAME})(?![\w/-])")
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    """Every listed person's surname with its particles ('Van Klaveren', 'Öztürk')."""
+    found = set()
+    for row in rows("people.tsv"):
+        words = row["canonical"].split()
+        for i in range(1, len(words)):
+            if words[i][:1].isupper() or words[i] in _PARTICLES:
+                found.add(" ".join(words[i:]).lower())
+                break
+    return frozenset(found)
+
+
+def find(text: str) -> list[Match]:
+    if "roep " not in text:
+        return []
+    found = []
+    for m in _GROUP.finditer(text):
+        names = [m.group(g) for g in ("a", "b")]
+        if all(" ".join(n.split()).lower() in _surnames() for n in names):
+            for g in ("a", "b"):
+                name = canonical(m.group(g))
+                found.append(Match("person", m.start(g), m.end(g), name, "kamerlid"))
+    return found
