@@ -140,6 +140,31 @@ class SegmentSettings(CommonSettings):
     ocr: bool = Field(True, description="OCR pages without a usable text layer")
 
 
+class OcrSettings(CommonSettings):
+    """The OCR page workers (services/ocr): one page at a time each, one Tesseract thread."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="STUKKEN_OCR_", extra="ignore", populate_by_name=True
+    )
+
+    http_port: int = Field(8085, description="first worker's port; `--scale ocr=N` counts up")
+    replicas: int = Field(
+        2, description="workers `stukken up` starts (one per core: Tesseract runs one thread)"
+    )
+    time_limit_s: float = Field(60.0, description="time limit for OCR'ing one page")
+    memory_limit_mb: int = Field(1024, description="address-space limit of the OCR process")
+    recycle_after: int = Field(500, description="pages per OCR process before a fresh one")
+    max_page_attempts: int = Field(
+        3, description="tries of a page that times out, crashes or fails before it is degraded"
+    )
+    pdf_cache_mb: int = Field(
+        512, description="downloaded PDFs kept on local disk (a scan is fetched once, not per page)"
+    )
+    nice: int = Field(
+        10, description="OCR runs at this niceness: text PDFs on the same cores go first"
+    )
+
+
 class EnrichSettings(CommonSettings):
     model_config = SettingsConfigDict(
         env_prefix="STUKKEN_ENRICH_", extra="ignore", populate_by_name=True
@@ -171,6 +196,7 @@ class IndexSettings(CommonSettings):
 SERVICE_SETTINGS: dict[str, type[CommonSettings]] = {
     "ingest": IngestSettings,
     "segment": SegmentSettings,
+    "ocr": OcrSettings,
     "enrich": EnrichSettings,
     "index": IndexSettings,
 }
