@@ -21,16 +21,20 @@ import signal
 import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
 
+from services.segment.ocr_jobs import assemble_document, plan_document
+from services.segment.ocr_results import PageReading, PlannedPage
 from services.segment.segmenter import PdfRejected, segment_pdf
 from stukken.contracts import SegmentedDocument
 
-# What the worker runs: (pdf bytes, ocr, max_pages) -> document. A top-level function, so it
-# can be handed to a fresh interpreter; tests pass their own to simulate hangs and crashes.
-WorkerTarget = Callable[[bytes, bool, int], SegmentedDocument]
+# What the worker runs: (request, ocr, max_pages) -> result; the request is the PDF's bytes, or
+# one of the requests below. A top-level function, so it can be handed to a fresh interpreter;
+# tests pass their own to simulate hangs and crashes, the OCR service its page reader.
+WorkerTarget = Callable[[Any, bool, int], Any]
 
 _STOP_GRACE_S = 5.0
 # A new worker has this long to import the segmenter and report ready; the per-document clock
@@ -44,9 +48,28 @@ _UNSETTLING = ("memory_limit", "segmenter_error")
 _progress: Connection | None = None
 
 
-def segment_document(data: bytes, ocr: bool, max_pages: int) -> SegmentedDocument:
+@dataclass(frozen=True)
+class PlanRequest:
+    """Read the document without OCR; which pages need it (services/segment/ocr_jobs.py)."""
+
+    data: bytes
+
+
+@dataclass(frozen=True)
+class AssembleRequest:
+    """Segment the document with the OCR workers' readings of its scanned pages."""
+
+    data: bytes
+    readings: dict[int, PageReading]
+
+
+def segment_document(request: Any, ocr: bool, max_pages: int) -> Any:
     """The default worker target: the segmenter itself, reporting each page it has read."""
-    return segment_pdf(data, ocr=ocr, max_pages=max_pages, on_page=_report_page)
+    if isinstance(request, PlanRequest):
+        return plan_document(request.data, max_pages, _report_page)
+    if isinstance(request, AssembleRequest):
+        return assemble_document(request.data, request.readings, max_pages, _report_page)
+    return segment_pdf(request, ocr=ocr, max_pages=max_pages, on_page=_report_page)
 
 
 def _report_page(number: int) -> None:
@@ -58,8 +81,8 @@ class WorkerUnavailable(RuntimeError):
     """A worker process could not be started: the machine's fault, not the document's."""
 
 
-class IsolatedSegmenter:
-    """`segment_pdf` in a disposable, resource-limited process. Safe to share across tasks.
+class IsolatedWorker:
+    """A target function in a disposable, resource-limited process. Safe to share across tasks.
 
     Raises `PdfRejected` with the segmenter's own reasons (`encrypted`, `unreadable_pdf`,
     `too_many_pages`, ...) or the worker's: `timeout`, `memory_limit`, `worker_crashed`,
@@ -77,6 +100,7 @@ class IsolatedSegmenter:
         ocr: bool,
         target: WorkerTarget = segment_document,
         start_method: str = "forkserver",
+        nice: int = 0,
     ) -> None:
         if time_limit_s <= 0 or memory_limit_mb <= 0 or recycle_after < 1:
             raise ValueError("time_limit_s, memory_limit_mb and recycle_after must be positive")
@@ -86,6 +110,7 @@ class IsolatedSegmenter:
         self.max_pages = max_pages
         self.ocr = ocr
         self._target = target
+        self.nice = nice  # a batch worker (OCR) yields the cores to the latency-bound stages
         self._context: Any = multiprocessing.get_context(start_method)
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
@@ -94,13 +119,13 @@ class IsolatedSegmenter:
         # One thread drives the worker, so calls queue up even when an awaiting task is cancelled.
         self._driver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="segment-worker")
 
-    async def segment(self, data: bytes) -> SegmentedDocument:
+    async def call(self, request: Any) -> Any:
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._driver, self._segment, data)
+        return await loop.run_in_executor(self._driver, self._call, request)
 
-    def segment_sync(self, data: bytes) -> SegmentedDocument:
+    def call_sync(self, request: Any) -> Any:
         """The blocking form, for callers without an event loop (CLI, benchmarks)."""
-        return self._driver.submit(self._segment, data).result()
+        return self._driver.submit(self._call, request).result()
 
     def close(self) -> None:
         """Stop the worker; calls waiting for it finish first. Closing twice is harmless."""
@@ -110,7 +135,7 @@ class IsolatedSegmenter:
         self._driver.submit(self._stop_worker).result()
         self._driver.shutdown()
 
-    def __enter__(self) -> IsolatedSegmenter:
+    def __enter__(self) -> Any:
         return self
 
     def __exit__(self, *_: object) -> None:
@@ -118,7 +143,7 @@ class IsolatedSegmenter:
 
     # -- runs on the driver thread only ------------------------------------------------------
 
-    def _segment(self, data: bytes) -> SegmentedDocument:
+    def _call(self, data: Any) -> Any:
         conn, process = self._ensure_worker()
         try:
             conn.send(data)
@@ -133,8 +158,7 @@ class IsolatedSegmenter:
         if self._served >= self.recycle_after or unsettled:
             self._stop_worker()
         if reply[0] == "ok":
-            document: SegmentedDocument = reply[1]
-            return document
+            return reply[1]
         raise PdfRejected(reply[1], reply[2])
 
     def _await_reply(self, conn: Connection, process: BaseProcess) -> tuple[Any, ...]:
@@ -167,8 +191,15 @@ class IsolatedSegmenter:
             parent_end, child_end = self._context.Pipe(duplex=True)
             process = self._context.Process(
                 target=_worker_main,
-                args=(child_end, self.memory_limit_mb, self._target, self.ocr, self.max_pages),
-                name="stukken-segment-worker",
+                args=(
+                    child_end,
+                    self.memory_limit_mb,
+                    self._target,
+                    self.ocr,
+                    self.max_pages,
+                    self.nice,
+                ),
+                name="stukken-isolated-worker",
                 daemon=True,
             )
             process.start()
@@ -230,12 +261,19 @@ def _death_rejection(code: int | None, memory_limit_mb: int) -> PdfRejected:
 
 
 def _worker_main(
-    conn: Connection, memory_limit_mb: int, target: WorkerTarget, ocr: bool, max_pages: int
+    conn: Connection,
+    memory_limit_mb: int,
+    target: WorkerTarget,
+    ocr: bool,
+    max_pages: int,
+    nice: int = 0,
 ) -> None:
     """The worker process: limits first, then documents until told to stop."""
     global _progress
     _progress = conn
     os.setpgrp()
+    if nice:
+        os.nice(nice)
     limit = memory_limit_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
@@ -262,3 +300,23 @@ def _worker_main(
             conn.send(reply)
         except MemoryError:
             conn.send(("rejected", "memory_limit", "result too large to hand back"))
+
+
+class IsolatedSegmenter(IsolatedWorker):
+    """The segmenter in its isolated worker: whole documents, or the two halves of OCR fan-out."""
+
+    async def segment(self, data: bytes) -> SegmentedDocument:
+        document: SegmentedDocument = await self.call(data)
+        return document
+
+    def segment_sync(self, data: bytes) -> SegmentedDocument:
+        document: SegmentedDocument = self.call_sync(data)
+        return document
+
+    async def plan(self, data: bytes) -> tuple[SegmentedDocument, list[PlannedPage]]:
+        planned: tuple[SegmentedDocument, list[PlannedPage]] = await self.call(PlanRequest(data))
+        return planned
+
+    async def assemble(self, data: bytes, readings: dict[int, PageReading]) -> SegmentedDocument:
+        document: SegmentedDocument = await self.call(AssembleRequest(data, readings))
+        return document

@@ -138,6 +138,11 @@ class SegmentSettings(CommonSettings):
     max_pages: int = Field(2000, description="documents with more pages are rejected")
     recycle_after: int = Field(200, description="documents per worker process before a new one")
     ocr: bool = Field(True, description="OCR pages without a usable text layer")
+    ocr_fanout: bool = Field(
+        True,
+        description="OCR as page tasks for the OCR workers (stukken.ocr.pages); false: OCR "
+        "in the segment worker, one page after another",
+    )
 
 
 class OcrSettings(CommonSettings):
