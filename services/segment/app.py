@@ -7,8 +7,7 @@ from __future__ import annotations
 from faststream.asgi import AsgiFastStream
 from pydantic import BaseModel
 
-from services.segment.flow import Output, SegmentFlow
-from services.segment.isolation import IsolatedSegmenter
+from services.segment.flow import FanOutSegmenter, Output, SegmentFlow
 from services.segment.stage_logic import QualityMetrics, make_segmenter
 from stukken.contracts import DocIngested, topics
 from stukken.contracts.events import Envelope
@@ -26,9 +25,9 @@ _PATIENCE_MS = 60 * 60 * 1000
 
 def create_app(
     settings: SegmentSettings | None = None,
-    segmenter: IsolatedSegmenter | None = None,
+    segmenter: FanOutSegmenter | None = None,
     store: ObjectStore | None = None,
-    assembler: IsolatedSegmenter | None = None,
+    assembler: FanOutSegmenter | None = None,
 ) -> AsgiFastStream:
     settings = settings or SegmentSettings()
     stage, store = assemble("segment", settings, store)

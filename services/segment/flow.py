@@ -40,6 +40,8 @@ class FanOutSegmenter(Protocol):
         self, data: bytes, readings: dict[int, PageReading]
     ) -> SegmentedDocument: ...
 
+    def close(self) -> None: ...
+
 
 class SegmentFlow:
     def __init__(
