@@ -30,6 +30,7 @@ from services.index.port import (
     SearchResult,
 )
 from stukken.contracts import EnrichedDocument
+from stukken.contracts.ocr import OcrProgress
 
 
 class DocumentList(BaseModel):
@@ -82,7 +83,10 @@ SECURITY_HEADERS = {
 
 
 def create_api(
-    index: SearchIndex, *, ready: Callable[[], dict[str, bool]] | None = None
+    index: SearchIndex,
+    *,
+    ready: Callable[[], dict[str, bool]] | None = None,
+    pending: Callable[[], list[OcrProgress]] | None = None,
 ) -> FastAPI:
     app = FastAPI(
         title="stukken search",
@@ -179,7 +183,13 @@ def create_api(
         does not hold are left out. The ingest reconciler compares this with the bucket."""
         return index.versions(request.doc_ids)
 
-    pages.mount(app, index, ready=ready)
+    @app.get("/ocr/pending", response_model=list[OcrProgress], tags=["documents"])
+    def ocr_pending() -> list[OcrProgress]:
+        """Documents still being OCR'd (not searchable yet), oldest first, with their pages
+        total, done and failed."""
+        return pending() if pending else []
+
+    pages.mount(app, index, ready=ready, pending=pending)
     return app
 
 
