@@ -33,17 +33,22 @@ def ocr_workers() -> list[svc.ServiceSpec]:
     return [s for s in svc.default_services() if s.name.startswith("ocr-")]
 
 
-def pages_read(settings: CommonSettings, spec: svc.ServiceSpec, outcome: str = "ok") -> float:
-    """stukken_ocr_pages_total{outcome} of one OCR worker (0 when it does not answer)."""
+def metric(settings: CommonSettings, spec: svc.ServiceSpec, name: str, **labels: str) -> float:
+    """A sample of one service's /metrics (0 when it does not answer)."""
     try:
         text = httpx.get(f"http://{svc.health_host(settings)}:{spec.port}/metrics").text
     except httpx.HTTPError:
         return 0.0
     for family in text_string_to_metric_families(text):
         for sample in family.samples:
-            if sample.name == "stukken_ocr_pages_total" and sample.labels == {"outcome": outcome}:
+            if sample.name == name and sample.labels == labels:
                 return float(sample.value)
     return 0.0
+
+
+def pages_read(settings: CommonSettings, spec: svc.ServiceSpec, outcome: str = "ok") -> float:
+    """stukken_ocr_pages_total{outcome} of one OCR worker."""
+    return metric(settings, spec, "stukken_ocr_pages_total", outcome=outcome)
 
 
 def texts_by_page(doc: dict[str, Any]) -> dict[int, list[str]]:

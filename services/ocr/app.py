@@ -10,6 +10,7 @@ from types import SimpleNamespace
 
 from faststream.asgi import AsgiFastStream
 
+from services.ocr.backlog import Backlog
 from services.ocr.metrics import OcrMetrics
 from services.ocr.page_process import read_page
 from services.ocr.pdf_cache import PdfCache
@@ -18,7 +19,7 @@ from services.segment.isolation import IsolatedWorker
 from stukken.contracts import topics
 from stukken.contracts.ocr import OcrPageTask
 from stukken.platform.logging import bind_message
-from stukken.platform.service import assemble, make_app, s3_check
+from stukken.platform.service import Periodic, assemble, make_app, s3_check
 from stukken.platform.settings import OcrSettings
 from stukken.platform.stage import parse
 from stukken.platform.storage import ObjectStore
@@ -44,7 +45,13 @@ def create_app(
 ) -> AsgiFastStream:
     settings = settings or OcrSettings()
     stage, store = assemble("ocr", settings, store)
-    metrics = OcrMetrics(stage.metrics.registry, lambda: stage.progress.lag or 0)
+    backlog = Backlog()
+    metrics = OcrMetrics(stage.metrics.registry, lambda: backlog.pages)
+    watch_backlog = Periodic(
+        lambda: backlog.measure([s.consumer for s in stage.inputs]),
+        settings.lag_interval_s,
+        "ocr-backlog",
+    )
     isolated = process or page_process(settings)
     cache = PdfCache(store, settings.pdf_cache_mb * 1024 * 1024)
     worker = PageWorker(
@@ -71,4 +78,9 @@ def create_app(
             isolated.close()
         cache.close()
 
-    return make_app(stage, {"s3": s3_check(store.ping)}, on_shutdown=[close])
+    return make_app(
+        stage,
+        {"s3": s3_check(store.ping)},
+        after_startup=[watch_backlog.start],
+        on_shutdown=[watch_backlog.stop, close],
+    )

@@ -25,7 +25,7 @@ class OcrMetrics:
         )
         self.pending = Gauge(
             "stukken_ocr_pages_pending",
-            "Page tasks queued and not yet done on this worker's partitions (sum the workers)",
+            "Page tasks queued and not yet done, over all OCR workers (each reports the total)",
             registry=registry,
         )
         self.pending.set_function(pending)

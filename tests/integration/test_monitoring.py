@@ -4,7 +4,7 @@ the lag exporter, counts documents per stage, sees the lag drain, and its alerts
 The stack runs the quick copy of the rules (STUKKEN_MONITORING_QUICK_RULES in tests/stack.py):
 the same expressions, `for:` cut to 2 s, windows of an hour or more divided by 240 (1h -> 15 s,
 1d -> 6 min), scrapes and evaluations every second. Every rule fires here but
-StukkenOcrBacklogGrowing, whose metric comes with the OCR workers of issue #11 (promtool only).
+StukkenOcrBacklogGrowing, which needs a quarter of an hour of growing OCR backlog (promtool only).
 """
 
 from __future__ import annotations

@@ -11,7 +11,15 @@ import httpx
 
 from stukken.platform.settings import CommonSettings
 from tests.fixtures.scanned import scanned_letters
-from tests.ocr_stack import every_page_once, index_api, indexed, ocr_workers, pages_read, put
+from tests.ocr_stack import (
+    every_page_once,
+    index_api,
+    indexed,
+    metric,
+    ocr_workers,
+    pages_read,
+    put,
+)
 from tests.stack import s3_client, wait_for
 
 PAGES = 16
@@ -32,6 +40,8 @@ def test_a_scan_is_read_by_two_workers_while_text_pdfs_pass_it(
         put(s3, stack.bucket, f"ocr-{run}/{pdf.name}", pdf.read_bytes())
         for pdf in sorted((corpus / "kamervragen").glob("*.pdf"))[:3]
     ]
+    # every worker reports the group's backlog: the scan's pages while they wait
+    wait_for("the OCR backlog", lambda: metric(stack, workers[1], "stukken_ocr_pages_pending") > 0)
     for doc_id in texts:  # uploaded after the scan, searchable before it is done
         wait_for("a text PDF in the index", lambda d=doc_id: indexed(api, d), timeout_s=60)
     assert indexed(api, scan_id) is None, "the text PDFs waited for the scan"
