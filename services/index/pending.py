@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from datetime import timedelta
 
+from stukken.contracts.events import now
 from stukken.contracts.ocr import OcrProgress
 
+# A document whose OCR made no progress for this long counts as lost to the reconciler, which
+# then sends it through again (the pages already read are not read again).
+STALE_AFTER = timedelta(hours=1)
 VersionOf = Callable[[str], str | None]  # doc_id -> the version the index holds (or None)
 
 
@@ -48,3 +53,7 @@ class PendingOcr:
         """Oldest first."""
         with self._lock:
             return sorted(self._docs.values(), key=lambda p: p.updated_at)
+
+
+def still_moving(progress: OcrProgress) -> bool:
+    return now() - progress.updated_at < STALE_AFTER

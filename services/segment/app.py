@@ -48,7 +48,9 @@ def create_app(
     async def on_ingested(body: bytes, correlation_id: str | None) -> None:
         event: DocIngested = parse(DocIngested, body)
         with bind_message(**event.log_context()):
-            await publish(await flow.on_ingested(event))
+            outputs = await flow.on_ingested(event)
+            await publish(outputs)
+            await flow.published(outputs)
 
     async def on_page_done(body: bytes, correlation_id: str | None) -> None:
         done: OcrPageDone = parse(OcrPageDone, body)

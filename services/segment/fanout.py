@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from services.segment.ocr_results import (
     OcrJob,
@@ -21,8 +22,28 @@ from services.segment.ocr_results import (
     results_prefix,
 )
 from stukken.contracts import DocIngested
+from stukken.contracts.events import now
 from stukken.contracts.ocr import OcrPageDone, OcrPageTask, OcrProgress
 from stukken.platform.storage import ObjectMissing, ObjectStore
+
+
+def under_way(store: ObjectStore, bucket: str, version: str, within: timedelta) -> bool:
+    """Whether a job for `version` had its page tasks published less than `within` ago."""
+    try:
+        job = OcrJob.model_validate_json(store.read(bucket, job_key(version)).data)
+    except ObjectMissing:
+        return False
+    return job.published_at is not None and now() - job.published_at < within
+
+
+def mark_published(store: ObjectStore, bucket: str, version: str) -> None:
+    key = job_key(version)
+    try:
+        job = OcrJob.model_validate_json(store.read(bucket, key).data)
+    except ObjectMissing:
+        return  # every page was read already and the job is finished
+    job.published_at = now()
+    store.write(bucket, key, job.model_dump_json().encode(), "application/json")
 
 
 def start_job(

@@ -10,17 +10,18 @@ document with them (services/segment/fanout.py keeps the gathering state).
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 from typing import Any, Protocol
 
 from pydantic import BaseModel
 
-from services.segment.fanout import Gatherer, JobState, start_job
+from services.segment.fanout import Gatherer, JobState, mark_published, start_job, under_way
 from services.segment.ocr_results import PageReading, PlannedPage, job_key
 from services.segment.segmenter import PdfRejected
 from services.segment.stage_logic import SEGMENTER_VERSION, QualityMetrics
 from stukken.contracts import DocIngested, DocRejected, DocSegmented, SegmentedDocument, topics
 from stukken.contracts.logic import chain
-from stukken.contracts.ocr import OcrPageDone, OcrProgress
+from stukken.contracts.ocr import OcrPageDone, OcrPageTask, OcrProgress
 from stukken.platform.claimcheck import cache_key, check_in
 from stukken.platform.logging import get_logger
 from stukken.platform.metrics import StageMetrics
@@ -58,6 +59,11 @@ class SegmentFlow:
         self.assembler = assembler  # documents whose OCR is done: never queued behind new ones
         self.bucket = settings.artifact_bucket
         self.gatherer = Gatherer(store, self.bucket)
+
+    async def published(self, outputs: list[Output]) -> None:
+        """`outputs` are on Kafka: the jobs whose page tasks they carry are under way."""
+        for version in {e.version for e, topic, _ in outputs if isinstance(e, OcrPageTask)}:
+            await asyncio.to_thread(mark_published, self.store, self.bucket, version)
 
     async def on_ingested(self, event: DocIngested) -> list[Output]:
         if event.op == "delete":
@@ -97,6 +103,11 @@ class SegmentFlow:
         return out
 
     async def _fan_out(self, event: DocIngested, pages: list[PlannedPage]) -> list[Output]:
+        within = timedelta(seconds=self.settings.ocr_job_stale_s)
+        if await asyncio.to_thread(under_way, self.store, self.bucket, event.version, within):
+            self.metrics.messages.labels("skipped").inc()
+            log.info("OCR of this version already under way", pages=len(pages))
+            return []
         job, tasks = await asyncio.to_thread(start_job, self.store, self.bucket, event, pages)
         log.info("OCR fanned out", pages=len(pages), tasks=len(tasks))
         out: list[Output] = [(t, topics.OCR_PAGES, t.kafka_key()) for t in tasks]

@@ -10,6 +10,7 @@ Bump OCR_LOGIC when the reading of a page changes (the readings of older logic a
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel
@@ -57,6 +58,9 @@ class OcrJob(BaseModel):
     event: DocIngested
     pages: list[PlannedPage]
     logic: str = OCR_LOGIC
+    # set once its page tasks are on Kafka: the document coming again (a redelivery, a
+    # repair) then leaves the job alone instead of queueing its pages a second time
+    published_at: datetime | None = None
 
 
 # A run as JSON: [text, x0, y0, x1, y1, size, bold, base, ends_word]

@@ -143,6 +143,11 @@ class SegmentSettings(CommonSettings):
         description="OCR as page tasks for the OCR workers (stukken.ocr.pages); false: OCR "
         "in the segment worker, one page after another",
     )
+    ocr_job_stale_s: float = Field(
+        3600.0,
+        description="a document coming again while its OCR job is younger than this is left "
+        "to that job (its page tasks are not queued twice); an older job is resumed",
+    )
 
 
 class OcrSettings(CommonSettings):

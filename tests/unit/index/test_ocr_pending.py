@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 
 from services.index.api import create_api
-from services.index.pending import PendingOcr
+from services.index.pending import STALE_AFTER, PendingOcr
 from services.index.tantivy_index import TantivyIndex
 from stukken.contracts.ocr import OcrProgress
 
@@ -52,3 +52,18 @@ def test_the_search_page_and_view_show_ocr_progress(filled: TantivyIndex) -> Non
     assert view.status_code == 200 and "OCR 120/300" in view.text
     assert client.get("/view/d-nothing").status_code == 404
     assert client.get("/ocr/pending").json()[0]["pages_done"] == 120
+
+
+def test_the_reconciler_hears_of_a_document_being_ocrd(filled: TantivyIndex) -> None:
+    """A long scan is not sent through the pipeline again while its pages are read."""
+    pending = PendingOcr(lambda _doc_id: None)
+    pending.observe(_progress(120))
+    client = TestClient(create_api(filled, pending=pending.all))
+    held = client.post("/index/versions", json={"doc_ids": ["d-scan", "d-samen"]}).json()
+    assert held["d-scan"] == {"version": "v2", "state": "ocr"}
+    assert held["d-samen"]["state"] == "indexed"
+    stalled = _progress(120).model_copy(
+        update={"updated_at": _progress(1).updated_at - STALE_AFTER}
+    )
+    pending.observe(stalled)  # no progress for an hour: lost, the reconciler may repair it
+    assert "d-scan" not in client.post("/index/versions", json={"doc_ids": ["d-scan"]}).json()

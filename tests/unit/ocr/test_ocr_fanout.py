@@ -131,7 +131,17 @@ async def test_a_page_that_failed_is_read_from_its_text_layer_and_marked_degrade
     assert _of(out, topics.OCR_PROGRESS)[-1].pages_failed == 1  # type: ignore[attr-defined]
 
 
+async def test_a_scan_ingested_again_while_its_job_is_under_way_queues_nothing() -> None:
+    store = MemoryStore()
+    event = _upload(store, "scan.pdf", scanned_letters(3))
+    flow = _flow(store)
+    outputs = await flow.on_ingested(event)
+    await flow.published(outputs)  # the page tasks are on Kafka
+    assert await _flow(store).on_ingested(event) == []
+
+
 async def test_a_scan_ingested_again_only_sends_the_pages_not_read_yet() -> None:
+    """The tasks were never published (a crash before): the job is resumed."""
     store = MemoryStore()
     event = _upload(store, "scan.pdf", scanned_letters(3))
     tasks: list[OcrPageTask] = _of(await _flow(store).on_ingested(event), topics.OCR_PAGES)  # type: ignore[assignment]
