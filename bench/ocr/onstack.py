@@ -25,8 +25,9 @@ from tests.stack import TEST_ENV, s3_client
 
 def settings() -> CommonSettings:
     os.environ.update(TEST_ENV | {"STUKKEN_VAR_DIR": str(REPO_ROOT / "var" / "bench-ocr")})
-    for name in ("STUKKEN_INGEST_RECONCILE_INTERVAL_S", "STUKKEN_INGEST_RECONCILE_GRACE_S"):
-        os.environ.pop(name, None)  # the stack's defaults: no repairs racing the bench
+    quick = ("STUKKEN_INGEST_RECONCILE_INTERVAL_S", "STUKKEN_INGEST_RECONCILE_GRACE_S")
+    for name in (*quick, "STUKKEN_OTLP_ENDPOINT"):  # the stack's defaults; no test receiver
+        os.environ.pop(name, None)
     return CommonSettings()
 
 
@@ -101,4 +102,9 @@ def text_pdfs(corpus: Path, count: int) -> list[tuple[str, bytes]]:
             found.append((path.name, data))
             if len(found) == count:
                 return found
+    from tests.fixtures.letters import aanhangsel, ministry_letter
+
+    for name, make in (("ministry-letter.pdf", ministry_letter), ("aanhangsel.pdf", aanhangsel)):
+        if len(found) < count:
+            found.append((name, make().pdf))
     return found

@@ -55,7 +55,9 @@ def create_app(
     async def on_page_done(body: bytes, correlation_id: str | None) -> None:
         done: OcrPageDone = parse(OcrPageDone, body)
         with bind_message(**done.log_context()):
-            await publish(await flow.on_page_done(done))
+            outputs = await flow.on_page_done(done)
+            await publish(outputs)
+            await flow.published(outputs)
 
     stage.consume(topics.DOC_INGESTED, on_ingested, max_poll_interval_ms=_PATIENCE_MS)
     stage.consume(

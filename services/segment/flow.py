@@ -61,9 +61,14 @@ class SegmentFlow:
         self.gatherer = Gatherer(store, self.bucket)
 
     async def published(self, outputs: list[Output]) -> None:
-        """`outputs` are on Kafka: the jobs whose page tasks they carry are under way."""
-        for version in {e.version for e, topic, _ in outputs if isinstance(e, OcrPageTask)}:
+        """`outputs` are on Kafka: the jobs whose page tasks they carry are under way, and
+        the jobs they finish are gone (only now: a failed publish gathers the job again)."""
+        for version in {e.version for e, _, _ in outputs if isinstance(e, OcrPageTask)}:
             await asyncio.to_thread(mark_published, self.store, self.bucket, version)
+        for event, _, _ in outputs:
+            if isinstance(event, OcrProgress) and event.state in ("done", "failed"):
+                key = job_key(event.version)
+                await asyncio.to_thread(self.store.delete, self.bucket, key)
 
     async def on_ingested(self, event: DocIngested) -> list[Output]:
         if event.op == "delete":
@@ -137,7 +142,6 @@ class SegmentFlow:
         else:
             log.info("OCR gathered", pages=len(readings), failed=sorted(state.failed))
             out = await self._segmented(event, doc, True)
-        await asyncio.to_thread(self.store.delete, self.bucket, job_key(event.version))
         state_name = "done" if out[0][1] == topics.DOC_SEGMENTED else "failed"
         return [*out, (_finished(state, state_name), topics.OCR_PROGRESS, event.doc_id)]
 

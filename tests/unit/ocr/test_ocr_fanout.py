@@ -106,6 +106,9 @@ async def test_pages_are_gathered_once_each_across_redeliveries_and_a_restart() 
     assert _of(await restarted.on_page_done(done[2]), topics.OCR_PROGRESS)[0].pages_done == 3  # type: ignore[attr-defined]
     done.append(_read_by_worker(store, tasks[3]))
     out = await restarted.on_page_done(done[3])
+    again = await _flow(store).on_page_done(done[3])  # publishing failed: the step comes again
+    assert _of(again, topics.DOC_SEGMENTED), "a job is not forgotten before its result is out"
+    await restarted.published(out)
     (segmented,) = _of(out, topics.DOC_SEGMENTED)
     assert isinstance(segmented, DocSegmented)
     text = " ".join(s.text for s in segmented.document().segments)
