@@ -2,7 +2,8 @@
 
 Fed by the compacted progress topic `stukken.ocr.progress` (read from its beginning at every
 start; every index replica reads all of it). A document leaves the list when the index holds
-the version whose OCR it was, when it is deleted, or when its OCR ended in a rejection.
+the version whose OCR it was, when it is deleted, or when its OCR ended otherwise (rejected,
+or the object was deleted or replaced meanwhile: state `failed`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ class PendingOcr:
             progress.state == "done" and self.indexed_version(progress.doc_id) == progress.version
         )
         with self._lock:
+            held = self._docs.get(progress.doc_id)
+            if over and held is not None and held.version != progress.version:
+                return  # an older version's job ended; the newer one is still on its way
             if over:
                 self._docs.pop(progress.doc_id, None)
             else:

@@ -132,8 +132,8 @@ class SegmentFlow:
         event = state.job.event
         self.gatherer.forget(event.version)
         data = await self._current_bytes(event)
-        if data is None:
-            return [(_finished(state, "done"), topics.OCR_PROGRESS, event.doc_id)]
+        if data is None:  # deleted or replaced meanwhile: this version will never be indexed
+            return [(_finished(state, "failed"), topics.OCR_PROGRESS, event.doc_id)]
         readings = await asyncio.to_thread(self.gatherer.readings, state)
         try:
             doc = await self.assembler.assemble(data, readings)

@@ -34,6 +34,13 @@ def test_pending_until_the_version_it_was_ocr_for_is_indexed() -> None:
     assert pending.all() == []
 
 
+def test_the_end_of_an_older_versions_job_leaves_the_newer_one_pending() -> None:
+    pending = PendingOcr(lambda _doc_id: None)
+    pending.observe(_progress(3, version="v3"))
+    pending.observe(_progress(300, "failed", version="v2"))  # v2 was replaced meanwhile
+    assert [p.version for p in pending.all()] == ["v3"]
+
+
 def test_read_again_at_start_a_document_already_indexed_is_not_pending() -> None:
     pending = PendingOcr({"d-scan": "v2"}.get)
     pending.observe(_progress(300, "done"))
