@@ -134,7 +134,8 @@ def _ocr_progress(bootstrap: str) -> list[Any]:
 
 
 def _print_ocr(progress: list[Any]) -> None:
-    table = Table(title=f"OCR in progress ({len(progress)} documents)")
+    count = f"{len(progress)} document" + ("" if len(progress) == 1 else "s")
+    table = Table(title=f"OCR in progress ({count})")
     for col in ("document", "pages", "done", "pending", "failed", "state"):
         table.add_column(col)
     for p in progress:

@@ -86,3 +86,17 @@ def test_split_host_port() -> None:
     assert split_host_port("a:1,b:2") == ("a", 1)
     assert split_host_port("http://h:9200") == ("h", 9200)
     assert split_host_port(":7070") == ("127.0.0.1", 7070)
+
+
+def test_scale_option_names_a_replicated_service_and_a_count() -> None:
+    import typer
+
+    from stukken.cli.stack import _scale
+
+    assert _scale(["ocr=4"]) == {"ocr": 4}
+    assert _scale([]) == {}
+    for bad in ("ocr=0", "ocr=x", "segment=2", "ocr"):
+        with pytest.raises(typer.BadParameter):
+            _scale([bad])
+    assert svc.replica_number("ocr-3", "ocr") == 3
+    assert svc.replica_number("ocr-strict", "ocr") is None
