@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import uuid
 from collections import defaultdict
 from typing import Any
 
@@ -13,6 +14,12 @@ from prometheus_client.parser import text_string_to_metric_families
 from stukken.contracts import doc_id_for
 from stukken.localstack import services as svc
 from stukken.platform.settings import CommonSettings, IndexSettings
+
+
+def fresh(pdf: bytes) -> bytes:
+    """The same PDF with bytes of its own (a comment after %%EOF): OCR results are kept per
+    version, so a scan another test uploaded before would not be read again."""
+    return pdf + f"\n% test {uuid.uuid4().hex}\n".encode()
 
 
 def put(s3: Minio, bucket: str, key: str, data: bytes) -> str:

@@ -81,6 +81,7 @@ def create_app(
     return make_app(
         stage,
         {"s3": s3_check(store.ping)},
-        after_startup=[watch_backlog.start],
+        after_startup=[watch_backlog.start]
+        + ([isolated.start] if isinstance(isolated, IsolatedWorker) else []),
         on_shutdown=[watch_backlog.stop, close],
     )

@@ -4,14 +4,17 @@ and `ocr.done` -> `doc.segmented` once a scanned document's pages are all read. 
 
 from __future__ import annotations
 
+import asyncio
+
 from faststream.asgi import AsgiFastStream
 from pydantic import BaseModel
 
 from services.segment.flow import FanOutSegmenter, Output, SegmentFlow
+from services.segment.isolation import IsolatedSegmenter
 from services.segment.stage_logic import QualityMetrics, make_segmenter
 from stukken.contracts import DocIngested, topics
 from stukken.contracts.events import Envelope
-from stukken.contracts.ocr import OcrPageDone
+from stukken.contracts.ocr import OcrPageDone, OcrPageTask
 from stukken.platform.logging import bind_message
 from stukken.platform.service import assemble, make_app, s3_check
 from stukken.platform.settings import SegmentSettings
@@ -39,11 +42,17 @@ def create_app(
     flow = SegmentFlow(settings, store, seg, gather, stage.metrics, quality)
 
     async def publish(outputs: list[Output]) -> None:
+        # A scan's page tasks go out together, after the job's progress (the producer batches
+        # them): one by one, each awaiting acks=all, they held the next documents up for seconds.
+        pages = [stage.publish(e, t, k) for e, t, k in outputs if isinstance(e, OcrPageTask)]
         for event, topic, key in outputs:
+            if isinstance(event, OcrPageTask):
+                continue
             if isinstance(event, Envelope):
                 await stage.publish(event, topic, key)
             else:
                 await _publish_plain(stage.broker, event, topic, key)
+        await asyncio.gather(*pages)
 
     async def on_ingested(body: bytes, correlation_id: str | None) -> None:
         event: DocIngested = parse(DocIngested, body)
@@ -66,7 +75,13 @@ def create_app(
         group="stukken-segment-gather",
         max_poll_interval_ms=_PATIENCE_MS,
     )
-    return make_app(stage, {"s3": s3_check(store.ping)}, on_shutdown=[seg.close, gather.close])
+    warm = [w.start for w in (seg, gather) if isinstance(w, IsolatedSegmenter)]
+    return make_app(
+        stage,
+        {"s3": s3_check(store.ping)},
+        after_startup=warm,
+        on_shutdown=[seg.close, gather.close],
+    )
 
 
 async def _publish_plain(broker: object, event: BaseModel, topic: str, key: str) -> None:

@@ -119,6 +119,12 @@ class IsolatedWorker:
         # One thread drives the worker, so calls queue up even when an awaiting task is cancelled.
         self._driver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="segment-worker")
 
+    async def start(self) -> None:
+        """Start the worker process now, so the first document does not wait for it."""
+        loop = asyncio.get_running_loop()
+        with contextlib.suppress(WorkerUnavailable):  # the first document tries again
+            await loop.run_in_executor(self._driver, self._ensure_worker)
+
     async def call(self, request: Any) -> Any:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._driver, self._call, request)

@@ -11,7 +11,7 @@ from stukken.localstack import stack as local
 from stukken.localstack.layout import StackPaths
 from stukken.platform.settings import CommonSettings
 from tests.fixtures.scanned import scanned_letters
-from tests.ocr_stack import every_page_once, index_api, indexed, ocr_workers, pages_read, put
+from tests.ocr_stack import every_page_once, fresh, index_api, indexed, ocr_workers, pages_read, put
 from tests.stack import s3_client, wait_for
 
 PAGES = 16
@@ -26,7 +26,7 @@ def test_a_scan_survives_an_ocr_worker_killed_mid_run(stack: CommonSettings) -> 
     assert record is not None, f"{victim.name} is not running"
     before = pages_read(stack, victim)
     key = f"ocr-kill-{uuid.uuid4().hex}/scan.pdf"
-    scan_id = put(s3, stack.bucket, key, scanned_letters(PAGES))
+    scan_id = put(s3, stack.bucket, key, fresh(scanned_letters(PAGES)))
 
     wait_for(f"{victim.name} to read a page", lambda: pages_read(stack, victim) > before)
     os.kill(record.pid, signal.SIGKILL)  # mid-run: it holds page tasks it has not committed

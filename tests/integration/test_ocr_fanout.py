@@ -13,6 +13,7 @@ from stukken.platform.settings import CommonSettings
 from tests.fixtures.scanned import scanned_letters
 from tests.ocr_stack import (
     every_page_once,
+    fresh,
     index_api,
     indexed,
     metric,
@@ -34,7 +35,7 @@ def test_a_scan_is_read_by_two_workers_while_text_pdfs_pass_it(
     assert len(workers) == 2
     before = [pages_read(stack, w) for w in workers]
     run = uuid.uuid4().hex
-    scan = scanned_letters(PAGES)
+    scan = fresh(scanned_letters(PAGES))
     scan_id = put(s3, stack.bucket, f"ocr-{run}/scan.pdf", scan)
     texts = [
         put(s3, stack.bucket, f"ocr-{run}/{pdf.name}", pdf.read_bytes())
