@@ -66,7 +66,7 @@ def _scaling(series: dict[int, dict[str, Any]]) -> list[str]:
         "it also yields to the other sessions, which hides the scaling; niceness 0 competes on",
         "equal terms and shows pages/s rising with workers (1 -> 2 -> 4). Both 4-worker runs",
         "measured the same 30.72 s (different scans, different keys, 10 minutes apart); a",
-        "coincidence as far as the logs of the second run tell, not re-checked.",
+        "coincidence, as far as I can tell; not re-checked.",
         "",
         "Overhead over bare Tesseract is measured page by page in report.md (same harness as",
         f"before): stukken's reader {ISOLATED_S_PER_PAGE} s/page against 1.16 s/page for the",
