@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aiokafka import TopicPartition
+from stukken.platform.lag import consumer_lag
 
 
 class Backlog:
@@ -18,19 +18,4 @@ class Backlog:
         self.pages = 0
 
     async def measure(self, consumers: list[Any]) -> None:
-        total = 0
-        for consumer in consumers:
-            if consumer is None:
-                continue
-            for topic in consumer.subscription():
-                parts = consumer.partitions_for_topic(topic) or set()
-                tps = [TopicPartition(topic, p) for p in sorted(parts)]
-                if not tps:
-                    continue
-                ends = await consumer.end_offsets(tps)
-                starts = await consumer.beginning_offsets(tps)
-                for tp in tps:
-                    committed = await consumer.committed(tp)
-                    done = committed if committed is not None and committed >= 0 else starts[tp]
-                    total += max(0, ends[tp] - done)
-        self.pages = total
+        self.pages = await consumer_lag(consumers, whole_topics=True)
