@@ -15,7 +15,7 @@ from services.ocr.metrics import OcrMetrics
 from services.ocr.page_process import read_page
 from services.ocr.pdf_cache import PdfCache
 from services.ocr.worker import PageProcess, PageWorker
-from services.segment.isolation import IsolatedWorker
+from services.segment.worker_process import IsolatedWorker
 from stukken.contracts import topics
 from stukken.contracts.ocr import OcrPageTask
 from stukken.platform.logging import bind_message
