@@ -123,7 +123,21 @@ def _letter(value: bytes) -> DeadLetter | None:
         return None
 
 
-async def _read_all(bootstrap: str, topic: str, group: str | None = None) -> list[bytes]:
+async def read_records(bootstrap: str, topic: str) -> tuple[list[bytes | None], list[bytes | None]]:
+    """Keys and values of every record on `topic` (tombstones as None), from the beginning."""
+    keys: list[bytes | None] = []
+    values: list[bytes | None] = []
+    await _read_all(bootstrap, topic, keys=keys, values=values)
+    return keys, values
+
+
+async def _read_all(
+    bootstrap: str,
+    topic: str,
+    group: str | None = None,
+    keys: list[bytes | None] | None = None,
+    values: list[bytes | None] | None = None,
+) -> list[bytes]:
     consumer = AIOKafkaConsumer(
         bootstrap_servers=bootstrap,
         **_auth(),
@@ -139,14 +153,17 @@ async def _read_all(bootstrap: str, topic: str, group: str | None = None) -> lis
         consumer.assign(list(ends))
         if group is None:
             await consumer.seek_to_beginning(*ends)
-        values: list[bytes] = []
+        found: list[bytes] = []
         while await _behind(consumer, ends):
             batch = await consumer.getmany(timeout_ms=1000)
             for records in batch.values():
-                values += [r.value for r in records if r.value is not None]
+                found += [r.value for r in records if r.value is not None]
+                if keys is not None and values is not None:
+                    keys += [r.key for r in records]
+                    values += [r.value for r in records]
         if group is not None:
             await consumer.commit({tp: end for tp, end in ends.items()})
-        return values
+        return found
     finally:
         await consumer.stop()
 

@@ -27,6 +27,8 @@ TEST_ENV = {
     "STUKKEN_SEGMENT_HTTP_PORT": str(28082 + _SHIFT),
     "STUKKEN_ENRICH_HTTP_PORT": str(28083 + _SHIFT),
     "STUKKEN_INDEX_HTTP_PORT": str(28084 + _SHIFT),
+    # the OCR workers: ocr-1 on this port, ocr-2 on the next (two by default)
+    "STUKKEN_OCR_HTTP_PORT": str(28085 + _SHIFT),
     "STUKKEN_LOG_JSON": "true",
     # small enough that the claim check is exercised by ordinary documents
     "STUKKEN_CLAIM_CHECK_BYTES": "65536",

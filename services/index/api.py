@@ -20,6 +20,7 @@ from services.index.params import (
     DocId,
     search_query,
 )
+from services.index.pending import still_moving
 from services.index.port import (
     Citation,
     DocumentSummary,
@@ -30,6 +31,7 @@ from services.index.port import (
     SearchResult,
 )
 from stukken.contracts import EnrichedDocument
+from stukken.contracts.ocr import OcrProgress
 
 
 class DocumentList(BaseModel):
@@ -82,7 +84,10 @@ SECURITY_HEADERS = {
 
 
 def create_api(
-    index: SearchIndex, *, ready: Callable[[], dict[str, bool]] | None = None
+    index: SearchIndex,
+    *,
+    ready: Callable[[], dict[str, bool]] | None = None,
+    pending: Callable[[], list[OcrProgress]] | None = None,
 ) -> FastAPI:
     app = FastAPI(
         title="stukken search",
@@ -176,10 +181,25 @@ def create_api(
     @app.post("/index/versions", response_model=dict[str, IndexedVersion], tags=["reconcile"])
     def versions(request: VersionsRequest) -> dict[str, IndexedVersion]:
         """What the index holds of these documents (version, indexed or rejected); documents it
-        does not hold are left out. The ingest reconciler compares this with the bucket."""
-        return index.versions(request.doc_ids)
+        does not hold are left out. The ingest reconciler compares this with the bucket.
+        A document being OCR'd is reported with the version being read (state `ocr`), so a
+        long scan is not sent through the pipeline again while its pages are read."""
+        held = index.versions(request.doc_ids)
+        wanted = set(request.doc_ids)
+        for progress in pending() if pending else []:
+            current = held.get(progress.doc_id)
+            newer = current is None or current.version != progress.version
+            if progress.doc_id in wanted and newer and still_moving(progress):
+                held[progress.doc_id] = IndexedVersion(version=progress.version, state="ocr")
+        return held
 
-    pages.mount(app, index, ready=ready)
+    @app.get("/ocr/pending", response_model=list[OcrProgress], tags=["documents"])
+    def ocr_pending() -> list[OcrProgress]:
+        """Documents still being OCR'd (not searchable yet), oldest first, with their pages
+        total, done and failed."""
+        return pending() if pending else []
+
+    pages.mount(app, index, ready=ready, pending=pending)
     return app
 
 

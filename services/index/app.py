@@ -13,6 +13,8 @@ from services.index.current import upsert_current
 from services.index.document_log import DocumentLog, DocumentLogWriter
 from services.index.follow import delete_refusal
 from services.index.live import SwappableIndex
+from services.index.ocr_progress import follow_ocr_progress
+from services.index.pending import PendingOcr
 from services.index.port import SearchIndex
 from services.index.rebuild import Rebuilder
 from stukken.contracts import DocEnriched, DocIndexed, DocRejected, EnrichedDocument, topics
@@ -59,6 +61,8 @@ def create_app(
     doclog = document_log or DocumentLogWriter(
         settings.kafka_bootstrap, options=aiokafka_options(settings)
     )
+    pending = PendingOcr(lambda doc_id: _version(idx, doc_id))
+    follow_ocr_progress(stage.broker, pending)
 
     async def on_enriched(body: bytes, correlation_id: str | None) -> list[tuple[Envelope, str]]:
         await idx.enter_batch(topics.DOC_ENRICHED)  # a rebuild swaps only between batches
@@ -72,6 +76,7 @@ def create_app(
                     log.warning("delete ignored", why=refusal, key=event.source.key)
                     return []
                 changed = await asyncio.to_thread(idx.delete, event.doc_id)
+                pending.forget(event.doc_id)
                 segments = 0
                 doclog.gone(event.doc_id)
             else:
@@ -83,6 +88,7 @@ def create_app(
                 if doc is None:
                     raise PermanentFailure("doc.enriched upsert without document or payload_ref")
                 changed, current = await asyncio.to_thread(upsert_current, idx, doc)
+                pending.indexed(event.doc_id, event.version)
                 segments = len(doc.segments)
                 if current:  # also a repeat: re-logging it repairs a crash before the log write
                     doclog.current(event)
@@ -138,12 +144,17 @@ def create_app(
         on_startup=[doclog.start],
         after_shutdown=[close_index, doclog.stop],
     )
-    api = create_api(idx)
+    api = create_api(idx, pending=pending.all)
     root = settings.resolved_index_dir()
     if settings.backend == "tantivy":
         rebuilder = Rebuilder(idx, root, settings.kafka_bootstrap, store, _tantivy(settings))
         add_admin_routes(api, rebuilder)
     return WithApi(service, api)
+
+
+def _version(idx: SearchIndex, doc_id: str) -> str | None:
+    held = idx.versions([doc_id]).get(doc_id)
+    return held.version if held is not None and held.state == "indexed" else None
 
 
 def _tantivy(settings: IndexSettings) -> Callable[[Path], SearchIndex]:

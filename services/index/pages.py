@@ -19,6 +19,7 @@ from fastapi.templating import Jinja2Templates
 from services.index.params import DocId, search_query
 from services.index.port import QuerySyntaxError, SearchIndex, SearchQuery, SearchResult
 from stukken.contracts import EnrichedDocument, Entity, Reference, Segment
+from stukken.contracts.ocr import OcrProgress
 
 TEMPLATES = Jinja2Templates(directory=FsPath(__file__).parent / "templates")
 FACET_LABELS = {
@@ -33,7 +34,11 @@ ENTITY_FILTER = {"organization": "org", "person": "person", "party": "party"}
 
 
 def mount(
-    app: FastAPI, index: SearchIndex, *, ready: Callable[[], dict[str, bool]] | None = None
+    app: FastAPI,
+    index: SearchIndex,
+    *,
+    ready: Callable[[], dict[str, bool]] | None = None,
+    pending: Callable[[], list[OcrProgress]] | None = None,
 ) -> None:
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def search_page(
@@ -55,6 +60,7 @@ def mount(
             "active": _active_filters(params),
             "pages": _paging(result, params) if result else {},
             "not_ready": [k for k, ok in (ready() if ready else {}).items() if not ok],
+            "ocr_pending": pending() if pending else [],
         }
         return TEMPLATES.TemplateResponse(
             request, "search.html", context, status_code=400 if error else 200
@@ -67,6 +73,10 @@ def mount(
     ) -> HTMLResponse:
         doc = index.get(doc_id)
         if doc is None:
+            waiting = [p for p in (pending() if pending else []) if p.doc_id == doc_id]
+            if waiting:  # not missing: still being OCR'd
+                context = {"progress": waiting[0]}
+                return TEMPLATES.TemplateResponse(request, "pending.html", context)
             raise HTTPException(404, f"no document {doc_id}")
         return TEMPLATES.TemplateResponse(request, "view.html", {"doc": doc, "view": view(doc)})
 

@@ -103,7 +103,8 @@ class IndexedVersion(BaseModel):
     """What the index holds of one document: the reconciler compares it with the bucket."""
 
     version: str
-    state: Literal["indexed", "rejected"] = "indexed"
+    # "ocr": not indexed yet, its pages are being OCR'd (the reconciler leaves it alone)
+    state: Literal["indexed", "rejected", "ocr"] = "indexed"
 
 
 class Citation(BaseModel):

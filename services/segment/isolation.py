@@ -1,264 +1,71 @@
-"""Parse untrusted PDFs in a worker process with a time and memory limit.
+"""The segmenter in its isolated worker process (services/segment/worker_process.py).
 
-A malicious or pathological PDF costs one rejection, never the service: the worker runs
-`segment_pdf` under RLIMIT_AS, the parent waits at most `time_limit_s` for each step of it (the
-worker reports every page it has read, so a long scan is limited per page, not as a whole: the
-page-count limit is the only size guard), and a worker that overran, crashed or served
-`recycle_after` documents is replaced by a fresh one.
-
-One worker, one document at a time: the service scales by running more replicas. The worker
-leads its own process group, so killing it also ends the Tesseract processes it started.
+Three kinds of request: a whole document (the PDF's bytes: segmented as it always was, OCR in
+the worker), and the two halves of the OCR fan-out: plan (read without OCR, note the pages that
+need it) and assemble (segment with the OCR workers' readings handed in).
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import multiprocessing
-import os
-import resource
-import signal
-import traceback
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from multiprocessing.connection import Connection, wait
-from multiprocessing.process import BaseProcess
+from dataclasses import dataclass
 from typing import Any
 
-from services.segment.segmenter import PdfRejected, segment_pdf
+from services.segment.ocr_jobs import assemble_document, plan_document
+from services.segment.ocr_results import PageReading, PlannedPage
+from services.segment.segmenter import segment_pdf
+from services.segment.worker_process import (
+    IsolatedWorker,
+    WorkerTarget,
+    WorkerUnavailable,
+)
+from services.segment.worker_process import report_page as _report_page
 from stukken.contracts import SegmentedDocument
 
-# What the worker runs: (pdf bytes, ocr, max_pages) -> document. A top-level function, so it
-# can be handed to a fresh interpreter; tests pass their own to simulate hangs and crashes.
-WorkerTarget = Callable[[bytes, bool, int], SegmentedDocument]
-
-_STOP_GRACE_S = 5.0
-# A new worker has this long to import the segmenter and report ready; the per-document clock
-# starts after that, so a slow start on a busy machine is not charged to a document.
-_STARTUP_LIMIT_S = 120.0
-# Rejections after which the worker is replaced at once: its state may be damaged.
-_UNSETTLING = ("memory_limit", "segmenter_error")
+__all__ = ["IsolatedSegmenter", "IsolatedWorker", "WorkerTarget", "WorkerUnavailable"]
 
 
-# In the worker: where page progress goes (the pipe to the parent), set by `_worker_main`.
-_progress: Connection | None = None
+@dataclass(frozen=True)
+class PlanRequest:
+    """Read the document without OCR; which pages need it (services/segment/ocr_jobs.py)."""
+
+    data: bytes
 
 
-def segment_document(data: bytes, ocr: bool, max_pages: int) -> SegmentedDocument:
+@dataclass(frozen=True)
+class AssembleRequest:
+    """Segment the document with the OCR workers' readings of its scanned pages."""
+
+    data: bytes
+    readings: dict[int, PageReading]
+
+
+def segment_document(request: Any, ocr: bool, max_pages: int) -> Any:
     """The default worker target: the segmenter itself, reporting each page it has read."""
-    return segment_pdf(data, ocr=ocr, max_pages=max_pages, on_page=_report_page)
+    if isinstance(request, PlanRequest):
+        return plan_document(request.data, max_pages, _report_page)
+    if isinstance(request, AssembleRequest):
+        return assemble_document(request.data, request.readings, max_pages, _report_page)
+    return segment_pdf(request, ocr=ocr, max_pages=max_pages, on_page=_report_page)
 
 
-def _report_page(number: int) -> None:
-    if _progress is not None:
-        _progress.send(("page", number))
+class IsolatedSegmenter(IsolatedWorker):
+    """The segmenter in its isolated worker: whole documents, or the two halves of OCR fan-out."""
 
-
-class WorkerUnavailable(RuntimeError):
-    """A worker process could not be started: the machine's fault, not the document's."""
-
-
-class IsolatedSegmenter:
-    """`segment_pdf` in a disposable, resource-limited process. Safe to share across tasks.
-
-    Raises `PdfRejected` with the segmenter's own reasons (`encrypted`, `unreadable_pdf`,
-    `too_many_pages`, ...) or the worker's: `timeout`, `memory_limit`, `worker_crashed`,
-    `segmenter_error` (an unexpected exception in the segmenter; the detail has its traceback).
-    Raises `WorkerUnavailable` (transient: retry) if no worker process can be started.
-    """
-
-    def __init__(
-        self,
-        *,
-        time_limit_s: float,
-        memory_limit_mb: int,
-        recycle_after: int,
-        max_pages: int,
-        ocr: bool,
-        target: WorkerTarget = segment_document,
-        start_method: str = "forkserver",
-    ) -> None:
-        if time_limit_s <= 0 or memory_limit_mb <= 0 or recycle_after < 1:
-            raise ValueError("time_limit_s, memory_limit_mb and recycle_after must be positive")
-        self.time_limit_s = time_limit_s
-        self.memory_limit_mb = memory_limit_mb
-        self.recycle_after = recycle_after
-        self.max_pages = max_pages
-        self.ocr = ocr
-        self._target = target
-        self._context: Any = multiprocessing.get_context(start_method)
-        self._process: BaseProcess | None = None
-        self._conn: Connection | None = None
-        self._served = 0
-        self._closed = False
-        # One thread drives the worker, so calls queue up even when an awaiting task is cancelled.
-        self._driver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="segment-worker")
+    def __init__(self, *, target: WorkerTarget = segment_document, **options: Any) -> None:
+        super().__init__(target=target, **options)
 
     async def segment(self, data: bytes) -> SegmentedDocument:
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._driver, self._segment, data)
+        document: SegmentedDocument = await self.call(data)
+        return document
 
     def segment_sync(self, data: bytes) -> SegmentedDocument:
-        """The blocking form, for callers without an event loop (CLI, benchmarks)."""
-        return self._driver.submit(self._segment, data).result()
+        document: SegmentedDocument = self.call_sync(data)
+        return document
 
-    def close(self) -> None:
-        """Stop the worker; calls waiting for it finish first. Closing twice is harmless."""
-        if self._closed:
-            return
-        self._closed = True
-        self._driver.submit(self._stop_worker).result()
-        self._driver.shutdown()
+    async def plan(self, data: bytes) -> tuple[SegmentedDocument, list[PlannedPage]]:
+        planned: tuple[SegmentedDocument, list[PlannedPage]] = await self.call(PlanRequest(data))
+        return planned
 
-    def __enter__(self) -> IsolatedSegmenter:
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        self.close()
-
-    # -- runs on the driver thread only ------------------------------------------------------
-
-    def _segment(self, data: bytes) -> SegmentedDocument:
-        conn, process = self._ensure_worker()
-        try:
-            conn.send(data)
-        except (BrokenPipeError, ConnectionResetError):  # died while idle: one fresh try
-            self._kill_worker()
-            conn, process = self._ensure_worker()
-            conn.send(data)
-        reply = self._await_reply(conn, process)
-        self._served += 1
-        # A MemoryError may leave a fragmented heap or half-initialised module state behind.
-        unsettled = reply[0] == "rejected" and reply[1] in _UNSETTLING
-        if self._served >= self.recycle_after or unsettled:
-            self._stop_worker()
-        if reply[0] == "ok":
-            document: SegmentedDocument = reply[1]
-            return document
-        raise PdfRejected(reply[1], reply[2])
-
-    def _await_reply(self, conn: Connection, process: BaseProcess) -> tuple[Any, ...]:
-        """The worker's answer; every page it reports read restarts the clock."""
-        pages = 0
-        while True:
-            ready = wait([conn, process.sentinel], timeout=self.time_limit_s)
-            if not ready:
-                self._kill_worker()
-                where = f"after page {pages}" if pages else "before the first page was read"
-                raise PdfRejected("timeout", f"no progress within {self.time_limit_s:g} s {where}")
-            reply = self._receive(conn) if conn in ready else None
-            if reply is None:
-                raise _death_rejection(self._kill_worker(), self.memory_limit_mb)
-            if reply[0] != "page":
-                return reply
-            pages = reply[1]
-
-    @staticmethod
-    def _receive(conn: Connection) -> tuple[Any, ...] | None:
-        try:
-            reply: tuple[Any, ...] = conn.recv()
-        except (EOFError, ConnectionResetError):
-            return None
-        return reply
-
-    def _ensure_worker(self) -> tuple[Connection, BaseProcess]:
-        if self._process is None or self._conn is None or not self._process.is_alive():
-            self._kill_worker()
-            parent_end, child_end = self._context.Pipe(duplex=True)
-            process = self._context.Process(
-                target=_worker_main,
-                args=(child_end, self.memory_limit_mb, self._target, self.ocr, self.max_pages),
-                name="stukken-segment-worker",
-                daemon=True,
-            )
-            process.start()
-            child_end.close()
-            self._process, self._conn, self._served = process, parent_end, 0
-            if not wait([parent_end, process.sentinel], timeout=_STARTUP_LIMIT_S):
-                self._kill_worker()
-                raise WorkerUnavailable(f"worker not ready within {_STARTUP_LIMIT_S:g} s")
-            if self._receive(parent_end) != ("ready",):
-                code = self._kill_worker()
-                raise WorkerUnavailable(f"worker failed to start (exit code {code})")
-        return self._conn, self._process
-
-    def _stop_worker(self) -> None:
-        """Ask the worker to finish, and kill it if it does not."""
-        if self._process is None or self._conn is None:
-            return
-        with contextlib.suppress(OSError):
-            self._conn.send(None)
-        self._process.join(_STOP_GRACE_S)
-        self._kill_worker()
-
-    def _kill_worker(self) -> int | None:
-        """End the worker and its process group; its exit code (negative: killed by signal)."""
-        process, conn = self._process, self._conn
-        self._process = self._conn = None
-        if conn is not None:
-            conn.close()
-        if process is None:
-            return None
-        if process.pid is not None and process.exitcode is None:
-            try:
-                os.killpg(process.pid, signal.SIGKILL)
-            except (ProcessLookupError, PermissionError):
-                process.kill()
-        process.join()
-        code = process.exitcode
-        process.close()
-        return code
-
-
-def _death_rejection(code: int | None, memory_limit_mb: int) -> PdfRejected:
-    """Why the worker died mid-document, as far as its exit status tells.
-
-    pdfium aborts (SIGABRT) when an allocation fails, which under RLIMIT_AS means the document
-    wanted more memory than allowed; a SIGKILL we did not send is the kernel's OOM killer (a
-    container limit below ours). Anything else (SIGSEGV, SIGILL/SIGTRAP from a failed check) is
-    a crash.
-    """
-    if code is None or code >= 0:
-        return PdfRejected("worker_crashed", f"worker exited with code {code}")
-    name = signal.Signals(-code).name
-    if -code in (signal.SIGABRT, signal.SIGKILL):
-        return PdfRejected(
-            "memory_limit",
-            f"worker died of {name}, most likely out of memory ({memory_limit_mb} MiB)",
-        )
-    return PdfRejected("worker_crashed", f"worker died of {name}")
-
-
-def _worker_main(
-    conn: Connection, memory_limit_mb: int, target: WorkerTarget, ocr: bool, max_pages: int
-) -> None:
-    """The worker process: limits first, then documents until told to stop."""
-    global _progress
-    _progress = conn
-    os.setpgrp()
-    limit = memory_limit_mb * 1024 * 1024
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    conn.send(("ready",))
-    while True:
-        try:
-            data = conn.recv()
-        except (EOFError, KeyboardInterrupt):
-            return
-        if data is None:
-            return
-        reply: tuple[Any, ...]
-        try:
-            reply = ("ok", target(data, ocr, max_pages))
-        except PdfRejected as exc:
-            reply = ("rejected", exc.reason, exc.detail)
-        except MemoryError:
-            reply = ("rejected", "memory_limit", f"over the {memory_limit_mb} MiB limit")
-        except Exception as exc:
-            detail = "".join(traceback.format_exception(exc, limit=-8))[-4000:]
-            reply = ("rejected", "segmenter_error", detail)
-        del data
-        try:
-            conn.send(reply)
-        except MemoryError:
-            conn.send(("rejected", "memory_limit", "result too large to hand back"))
+    async def assemble(self, data: bytes, readings: dict[int, PageReading]) -> SegmentedDocument:
+        document: SegmentedDocument = await self.call(AssembleRequest(data, readings))
+        return document

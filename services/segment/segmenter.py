@@ -7,6 +7,7 @@ page's text runs (OCR'ing pages that have no usable text layer), and hands them 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 import pypdfium2 as pdfium
 
@@ -29,14 +30,26 @@ class PdfRejected(Exception):
         self.detail = detail
 
 
+class OcrReader(Protocol):
+    """Reads a page that needs OCR (`why`); `runs` is what its text layer gave."""
+
+    def __call__(self, page: pdfium.PdfPage, runs: PageRuns, why: str) -> PageRuns: ...
+
+
 def segment_pdf(
     data: bytes,
     *,
     ocr: bool = True,
     max_pages: int | None = None,
     on_page: Callable[[int], None] | None = None,
+    ocr_reader: OcrReader | None = None,
 ) -> SegmentedDocument:
-    """`on_page(n)` is called after page n is read (the isolation's per-page clock)."""
+    """`on_page(n)` is called after page n is read (the isolation's per-page clock).
+
+    `ocr_reader`: who reads the pages that need OCR; default Tesseract in this process. The OCR
+    fan-out passes one that notes the pages (services/segment/ocr_jobs.py: planning) and one that
+    hands in what the OCR workers read (gathering)."""
+    reader = ocr_reader or _read_by_tesseract
     # Imported here: pdf_open imports PdfRejected from this module.
     from services.segment.pdf_open import open_page, open_pdf
 
@@ -49,7 +62,7 @@ def segment_pdf(
             try:
                 textpage = page.get_textpage()  # one for the runs, the OCR check and the grids
                 try:
-                    pages.append(read_page_runs(page, index + 1, ocr, textpage))
+                    pages.append(read_page_runs(page, index + 1, ocr, reader, textpage))
                     grids += read_grids(page, index + 1, textpage)
                 finally:
                     textpage.close()
@@ -63,23 +76,28 @@ def segment_pdf(
 
 
 def read_page_runs(
-    page: pdfium.PdfPage, number: int, ocr: bool, textpage: pdfium.PdfTextPage | None = None
+    page: pdfium.PdfPage,
+    number: int,
+    ocr: bool,
+    reader: OcrReader | None = None,
+    textpage: pdfium.PdfTextPage | None = None,
 ) -> PageRuns:
     """The page's runs from its text layer, or from OCR when that layer is empty or garbage.
     `textpage`: the page's text page if the caller has it open (it stays open)."""
+    read_ocr = reader or _read_by_tesseract
     from services.segment.scan import text_layer
 
     runs = read_page(page, number, textpage)
     text = " ".join(r.text for r in runs.runs)
     if not text_layer.has_letters(text):  # blanks only, or a lone stamp number
         if ocr and text_layer.shows_something(page):
-            runs = _ocr(page, runs, "no letters in the text layer")
+            runs = read_ocr(page, runs, "no letters in the text layer")
         runs.blank = not any(text_layer.has_letters(r.text) for r in runs.runs)
         return runs
     if not ocr:
         return runs
     if runs.hidden_layer and text_layer.layer_is_garbage(text):
-        return _ocr(page, runs, "invisible OCR layer is garbage")
+        return read_ocr(page, runs, "invisible OCR layer is garbage")
     if runs.char_count >= detect.MIN_TEXT_CHARS:
         return runs
     own = textpage is None
@@ -90,10 +108,10 @@ def read_page_runs(
     finally:
         if own:
             textpage.close()
-    return _ocr(page, runs, "little text on an image")
+    return read_ocr(page, runs, "little text on an image")
 
 
-def _ocr(page: pdfium.PdfPage, runs: PageRuns, why: str) -> PageRuns:
+def _read_by_tesseract(page: pdfium.PdfPage, runs: PageRuns, why: str) -> PageRuns:
     """The page read by Tesseract; the text layer's runs if Tesseract fails."""
     from services.segment.scan.reader import read_scanned
     from services.segment.scan.tesseract import OcrFailed

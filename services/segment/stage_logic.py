@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from prometheus_client import CollectorRegistry, Counter, Histogram
 
 from services.segment.isolation import IsolatedSegmenter
-from stukken.contracts import SegmentedDocument
 from stukken.contracts.quality import Quality
 from stukken.platform.settings import SegmentSettings
 
@@ -15,13 +12,7 @@ from stukken.platform.settings import SegmentSettings
 SEGMENTER_VERSION = "4"
 
 
-class Segmenter(Protocol):
-    async def segment(self, data: bytes) -> SegmentedDocument: ...
-
-    def close(self) -> None: ...
-
-
-def make_segmenter(settings: SegmentSettings) -> Segmenter:
+def make_segmenter(settings: SegmentSettings) -> IsolatedSegmenter:
     """Untrusted PDFs are parsed in a worker with a time and memory limit, recycled after N."""
     return IsolatedSegmenter(
         time_limit_s=settings.time_limit_s,

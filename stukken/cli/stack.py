@@ -30,19 +30,40 @@ def _report(report: Any, as_json: bool) -> None:
 
 @app.command()
 def up(
-    services: Annotated[bool, typer.Option(help="also start the four services")] = True,
+    services: Annotated[bool, typer.Option(help="also start the pipeline services")] = True,
     monitoring: Annotated[bool, typer.Option(help="also start Prometheus")] = False,
+    scale: Annotated[
+        list[str] | None,
+        typer.Option(help="replicas of a service, e.g. --scale ocr=4 (default: ocr=2)"),
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Start Kafka, the S3 server and the services; wait until each is healthy."""
     from stukken.localstack import stack
+    from stukken.localstack.services import default_services
 
     report = stack.up(
-        CommonSettings(), with_services=services, with_monitoring=monitoring, progress=console.log
+        CommonSettings(),
+        with_services=services,
+        services=default_services(_scale(scale or [])),
+        with_monitoring=monitoring,
+        progress=console.log,
     )
     _report(report, as_json)
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _scale(pairs: list[str]) -> dict[str, int]:
+    from stukken.localstack.services import SCALABLE
+
+    out = {}
+    for pair in pairs:
+        name, _, count = pair.partition("=")
+        if name not in SCALABLE or not count.isdigit() or int(count) < 1:
+            raise typer.BadParameter(f"{pair!r}: expected one of {', '.join(SCALABLE)}=N, N >= 1")
+        out[name] = int(count)
+    return out
 
 
 @app.command()
@@ -73,9 +94,13 @@ def status(as_json: JsonFlag = False) -> None:
     stalled = [s.stage for s in lag if s.stalled]
     ok = report.ok and not stalled
     downstream = _downstream(settings.kafka_bootstrap)
+    ocr = _ocr_progress(settings.kafka_bootstrap)
     if as_json:
         payload = report.model_dump() | {"stages": [vars(s) for s in lag], "ok": ok}
         payload["downstream"] = [vars(g) for g in downstream]
+        payload["ocr"] = [
+            p.model_dump(mode="json") | {"pages_pending": p.pages_pending} for p in ocr
+        ]
         console.print_json(json.dumps(payload | {"alerts": [vars(a) for a in alerts]}))
     else:
         _report(report, False)
@@ -91,9 +116,32 @@ def status(as_json: JsonFlag = False) -> None:
             for g in downstream:
                 table.add_row(g.group, g.topic, str(g.lag))
             console.print(table)
+        _print_ocr(ocr)
         _print_alerts(alerts)
     if not ok:
         raise typer.Exit(1)
+
+
+def _ocr_progress(bootstrap: str) -> list[Any]:
+    """Documents being OCR'd: pages total, done, pending (stukken.ocr.progress)."""
+    from stukken.ocr_progress import ocr_in_progress
+
+    try:
+        return asyncio.run(ocr_in_progress(bootstrap))
+    except Exception as exc:
+        console.print(f"[yellow]OCR progress unavailable: {exc}")
+        return []
+
+
+def _print_ocr(progress: list[Any]) -> None:
+    count = f"{len(progress)} document" + ("" if len(progress) == 1 else "s")
+    table = Table(title=f"OCR in progress ({count})")
+    for col in ("document", "pages", "done", "pending", "failed", "state"):
+        table.add_column(col)
+    for p in progress:
+        row = (p.pages_total, p.pages_done, p.pages_pending, p.pages_failed)
+        table.add_row(p.key, *(str(n) for n in row), p.state)
+    console.print(table)
 
 
 def _firing_alerts(report: Any) -> list[Any]:

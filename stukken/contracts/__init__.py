@@ -20,6 +20,7 @@ from stukken.contracts.events import (
     DocSegmented,
     doc_id_for,
 )
+from stukken.contracts.ocr import OcrPageDone, OcrPageTask, OcrProgress
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -33,6 +34,9 @@ __all__ = [
     "EnrichedDocument",
     "Entity",
     "Metadata",
+    "OcrPageDone",
+    "OcrPageTask",
+    "OcrProgress",
     "Reference",
     "Segment",
     "SegmentedDocument",

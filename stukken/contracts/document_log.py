@@ -15,7 +15,7 @@ The index stage writes it (services/index/document_log.py): it is where version 
 from __future__ import annotations
 
 from stukken.contracts.events import DocEnriched
-from stukken.contracts.topics import DOCUMENTS
+from stukken.contracts.topics import DOCUMENTS, OCR_PROGRESS
 
 DAY_MS = 24 * 3600 * 1000
 
@@ -39,7 +39,14 @@ TOPIC_CONFIGS: dict[str, dict[str, str]] = {
         "segment.ms": str(3600 * 1000),
         "max.compaction.lag.ms": str(DAY_MS),
         "delete.retention.ms": str(7 * DAY_MS),
-    }
+    },
+    # The OCR progress of documents being OCR'd (stukken/contracts/ocr.py): only the latest
+    # record per doc_id matters, and a reader starting late reads it from the beginning.
+    OCR_PROGRESS: {
+        "cleanup.policy": "compact",
+        "min.cleanable.dirty.ratio": "0.1",
+        "segment.ms": str(3600 * 1000),
+    },
 }
 
 

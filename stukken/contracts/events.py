@@ -84,7 +84,7 @@ class DocIngested(SourcedEvent):
     pass
 
 
-RejectionStage = Literal["ingest", "segment", "enrich", "index"]
+RejectionStage = Literal["ingest", "segment", "enrich", "index", "ocr"]
 PoisonKind = Literal["undecodable", "too_deep", "too_large", "wrong_shape", "repeated_failure"]
 
 

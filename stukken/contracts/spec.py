@@ -23,6 +23,7 @@ from stukken.contracts.events import (
     DocRejected,
     DocSegmented,
 )
+from stukken.contracts.ocr import OcrPageDone, OcrPageTask, OcrProgress
 
 EVENT_MODELS: dict[str, type[Any]] = {
     topics.DOC_INGESTED: DocIngested,
@@ -32,11 +33,22 @@ EVENT_MODELS: dict[str, type[Any]] = {
     topics.DOC_INDEXED: DocIndexed,
     # the document log: compacted, keyed by doc_id; a null value (tombstone) = the doc is gone
     topics.DOCUMENTS: DocEnriched,
+    topics.OCR_PAGES: OcrPageTask,
+    topics.OCR_DONE: OcrPageDone,
+    # compacted, keyed by doc_id: how far each document's OCR is
+    topics.OCR_PROGRESS: OcrProgress,
 }
 # (stage, input topic, input model, output topics)
 STAGES = (
     ("ingest", topics.S3_EVENTS, dict[str, Any], (topics.DOC_INGESTED, topics.DOC_REJECTED)),
-    ("segment", topics.DOC_INGESTED, DocIngested, (topics.DOC_SEGMENTED, topics.DOC_REJECTED)),
+    (
+        "segment",
+        topics.DOC_INGESTED,
+        DocIngested,
+        (topics.DOC_SEGMENTED, topics.DOC_REJECTED, topics.OCR_PAGES, topics.OCR_PROGRESS),
+    ),
+    ("segment-gather", topics.OCR_DONE, OcrPageDone, (topics.DOC_SEGMENTED, topics.OCR_PROGRESS)),
+    ("ocr", topics.OCR_PAGES, OcrPageTask, (topics.OCR_DONE,)),
     ("enrich", topics.DOC_SEGMENTED, DocSegmented, (topics.DOC_ENRICHED,)),
     ("index", topics.DOC_ENRICHED, DocEnriched, (topics.DOC_INDEXED, topics.DOCUMENTS)),
 )
@@ -64,7 +76,7 @@ def _describe(stage: str, model: Any) -> Any:
     async def handler(event: model) -> None:
         """Documentation only: the service's real handler lives in services/<stage>/app.py."""
 
-    handler.__name__ = f"{stage}_handler"
+    handler.__name__ = f"{stage.replace('-', '_')}_handler"
     return handler
 
 

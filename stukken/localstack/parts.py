@@ -95,7 +95,7 @@ def service_part(settings: CommonSettings, spec: svc.ServiceSpec) -> Part:
         check=lambda: svc.check(settings, spec),
         start_timeout_s=60.0,
         stop_timeout_s=15.0,
-        env=svc.service_env(settings),
+        env=svc.service_env(settings) | spec.env,
     )
 
 

@@ -1,14 +1,20 @@
-"""The four pipeline services, each started as `<python> -m services.<name>`."""
+"""The pipeline services, each started as `<python> -m services.<name>`.
+
+The OCR workers run as several replicas (`ocr-1`, `ocr-2`, ...; `stukken up --scale ocr=N`),
+each on its own HTTP port counting up from the OCR settings' port.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import httpx
 
-from stukken.platform.settings import SERVICE_SETTINGS, CommonSettings
+from stukken.platform.settings import SERVICE_SETTINGS, CommonSettings, OcrSettings
+
+SCALABLE = ("ocr",)  # services that run as replicas (one consumer group between them)
 
 
 @dataclass(frozen=True)
@@ -16,17 +22,38 @@ class ServiceSpec:
     name: str
     module: str  # run with `python -m <module>`
     port: int  # its HTTP port: GET /healthz, /readyz, /metrics
+    env: dict[str, str] = field(default_factory=dict)  # on top of the stack's (a replica's port)
 
     def argv(self) -> list[str]:
         return [sys.executable, "-m", self.module]
 
 
-def default_services() -> list[ServiceSpec]:
-    """ingest, segment, enrich, index, each on the http_port its settings give it."""
-    return [
-        ServiceSpec(name, f"services.{name}", cls().http_port)  # type: ignore[attr-defined]
-        for name, cls in SERVICE_SETTINGS.items()
-    ]
+def default_services(scale: dict[str, int] | None = None) -> list[ServiceSpec]:
+    """ingest, segment, the OCR workers, enrich, index, each on the http_port its settings give
+    it; `scale` says how many OCR workers (default: the OCR settings' `replicas`)."""
+    specs = []
+    for name, cls in SERVICE_SETTINGS.items():
+        port = cls().http_port  # type: ignore[attr-defined]
+        if name not in SCALABLE:
+            specs.append(ServiceSpec(name, f"services.{name}", port))
+            continue
+        replicas = (scale or {}).get(name, OcrSettings().replicas)
+        specs += [
+            ServiceSpec(
+                f"{name}-{i + 1}",
+                f"services.{name}",
+                port + i,
+                {f"STUKKEN_{name.upper()}_HTTP_PORT": str(port + i)},
+            )
+            for i in range(replicas)
+        ]
+    return specs
+
+
+def replica_number(name: str, service: str) -> int | None:
+    """3 for `ocr-3`; None for a name that is no replica of `service`."""
+    prefix, _, number = name.rpartition("-")
+    return int(number) if prefix == service and number.isdigit() else None
 
 
 def _env_value(value: object) -> str:

@@ -183,6 +183,9 @@ def up(
         if failed is None:  # the services start side by side, then each is awaited
             launches = [_launch(part, paths, say) for part in services_]
             results += [_guarded(x.part, paths, partial(_await, x, paths, say)) for x in launches]
+            if with_services:  # not part of the stack any more: said, not reported
+                for line in _scale_down(paths, {spec.name for spec in chosen}):
+                    say(f"{line.name}: {line.detail}")
         else:
             skipped = [p for p in core + services_ if p.name not in {r.name for r in results}]
             results += [
@@ -194,6 +197,24 @@ def up(
         parts=results,
         elapsed_s=round(time.monotonic() - begin, 2),
     )
+
+
+def _scale_down(paths: StackPaths, wanted: set[str]) -> list[PartStatus]:
+    """Stop replicas beyond the ones asked for (`up --scale ocr=2` after `--scale ocr=4`)."""
+    surplus = [
+        name
+        for name in _started_services(paths)
+        if name not in wanted and any(svc.replica_number(name, s) for s in svc.SCALABLE)
+    ]
+    return [
+        PartStatus(
+            name=name,
+            kind="service",
+            log_path=str(paths.log_file(name)),
+            detail=f"scaled down: {processes.stop(paths.pid_file(name), timeout_s=15.0)}",
+        )
+        for name in surplus
+    ]
 
 
 def _started(paths: StackPaths, name: str) -> bool:

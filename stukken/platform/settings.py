@@ -138,6 +138,41 @@ class SegmentSettings(CommonSettings):
     max_pages: int = Field(2000, description="documents with more pages are rejected")
     recycle_after: int = Field(200, description="documents per worker process before a new one")
     ocr: bool = Field(True, description="OCR pages without a usable text layer")
+    ocr_fanout: bool = Field(
+        True,
+        description="OCR as page tasks for the OCR workers (stukken.ocr.pages); false: OCR "
+        "in the segment worker, one page after another",
+    )
+    ocr_job_stale_s: float = Field(
+        3600.0,
+        description="a document coming again while its OCR job is younger than this is left "
+        "to that job (its page tasks are not queued twice); an older job is resumed",
+    )
+
+
+class OcrSettings(CommonSettings):
+    """The OCR page workers (services/ocr): one page at a time each, one Tesseract thread."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="STUKKEN_OCR_", extra="ignore", populate_by_name=True
+    )
+
+    http_port: int = Field(8085, description="first worker's port; `--scale ocr=N` counts up")
+    replicas: int = Field(
+        2, description="workers `stukken up` starts (one per core: Tesseract runs one thread)"
+    )
+    time_limit_s: float = Field(60.0, description="time limit for OCR'ing one page")
+    memory_limit_mb: int = Field(1024, description="address-space limit of the OCR process")
+    recycle_after: int = Field(500, description="pages per OCR process before a fresh one")
+    max_page_attempts: int = Field(
+        3, description="tries of a page that times out, crashes or fails before it is degraded"
+    )
+    pdf_cache_mb: int = Field(
+        512, description="downloaded PDFs kept on local disk (a scan is fetched once, not per page)"
+    )
+    nice: int = Field(
+        10, description="OCR runs at this niceness: text PDFs on the same cores go first"
+    )
 
 
 class EnrichSettings(CommonSettings):
@@ -171,6 +206,7 @@ class IndexSettings(CommonSettings):
 SERVICE_SETTINGS: dict[str, type[CommonSettings]] = {
     "ingest": IngestSettings,
     "segment": SegmentSettings,
+    "ocr": OcrSettings,
     "enrich": EnrichSettings,
     "index": IndexSettings,
 }

@@ -109,11 +109,12 @@ class Stage:
         self.lag_interval_s = lag_interval_s
         self.inputs: list[Any] = []  # subscribers of the input topics (their lag is the stage's)
 
-    async def publish(self, event: Envelope, topic: str) -> None:
+    async def publish(self, event: Envelope, topic: str, key: str | None = None) -> None:
+        """Keyed by doc_id unless `key` says otherwise (OCR page tasks spread over partitions)."""
         await self.broker.publish(
             event.model_dump_json().encode(),
             topic,
-            key=event.doc_id.encode(),
+            key=(key or event.doc_id).encode(),
             correlation_id=event.correlation_id,
             headers={
                 "schema_version": "1",
@@ -122,11 +123,13 @@ class Stage:
             },
         )
 
-    def _subscribe(self, topic: str, *, retries: bool, **options: Any) -> Any:
+    def _subscribe(
+        self, topic: str, *, retries: bool, group: str | None = None, **options: Any
+    ) -> Any:
         suffix = "-retry" if retries else ""
         subscriber = self.broker.subscriber(
             retry_topic(topic) if retries else topic,
-            group_id=f"stukken-{self.name}{suffix}",
+            group_id=f"{group or f'stukken-{self.name}'}{suffix}",
             auto_offset_reset="earliest",
             ack_policy=AckPolicy.NACK_ON_ERROR,
             parser=safe_parser,
@@ -138,11 +141,14 @@ class Stage:
             self.inputs.append(subscriber)
         return subscriber
 
-    def consume(self, topic: str, handler: Handler, **subscriber_options: Any) -> None:
-        """Subscribe `handler` to `topic` (and to its retry topic) with this delivery policy."""
+    def consume(
+        self, topic: str, handler: Handler, *, group: str | None = None, **subscriber_options: Any
+    ) -> None:
+        """Subscribe `handler` to `topic` (and to its retry topic) with this delivery policy.
+        `group`: the consumer group, when not the stage's own (a second input of the stage)."""
         for retries in (False, True):
 
-            @self._subscribe(topic, retries=retries, **subscriber_options)
+            @self._subscribe(topic, retries=retries, group=group, **subscriber_options)
             async def on_message(msg: KafkaMessage) -> None:
                 record = msg.raw_message
                 await self._guarded([record], lambda: self.handle(topic, record, handler))

@@ -28,7 +28,10 @@ def test_status_reports_every_part_healthy_and_each_stage(stack: CommonSettings)
     status = json.loads(cli("status", "--json"))
     assert status["ok"] is True
     assert {p["name"] for p in status["parts"]} >= {"kafka", "s3gateway", "ingest", "index"}
-    assert [s["stage"] for s in status["stages"]] == ["ingest", "segment", "enrich", "index"]
+    stages = [s["stage"] for s in status["stages"]]
+    assert stages == ["ingest", "segment", "ocr", "enrich", "index"]
+    assert {"ocr-1", "ocr-2"} <= {p["name"] for p in status["parts"]}
+    assert status["ocr"] == [] or all("pages_pending" in p for p in status["ocr"])
 
 
 def test_dead_letters_are_listed_and_replayed(stack: CommonSettings) -> None:

@@ -61,7 +61,9 @@ def test_each_service_runs_from_the_one_image(services: dict[str, Any], name: st
     assert service["build"]["dockerfile"] == str(DOCKERFILE.relative_to(REPO_ROOT))
     assert service["environment"]["SERVICE"] == name
     port = http_port(name)
-    assert f"127.0.0.1:{port}:{port}" in service["ports"]
+    replicas = service.get("deploy", {}).get("replicas", 1)
+    published = f"{port}-{port + replicas + 1}" if name == "ocr" else str(port)
+    assert f"127.0.0.1:{published}:{port}" in service["ports"]
     probe = " ".join(service["healthcheck"]["test"])
     assert f":{port}/healthz" in probe
     env = service["environment"]

@@ -76,7 +76,7 @@ def test_the_local_stack_config_is_valid(tmp_path: Path, quick: bool) -> None:
     targets = {
         t for job in rendered["scrape_configs"] for g in job["static_configs"] for t in g["targets"]
     }
-    assert all(t.startswith("127.0.0.1:") for t in targets) and len(targets) == 5
+    assert all(t.startswith("127.0.0.1:") for t in targets) and len(targets) == 6
     assert (rendered["global"]["evaluation_interval"] == "1s") is quick
 
 

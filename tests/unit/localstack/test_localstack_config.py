@@ -70,8 +70,14 @@ def test_services_get_the_stack_settings(tmp_path: Path, monkeypatch: pytest.Mon
     assert env["STUKKEN_S3_SECURE"] == "false"
     assert "STUKKEN_LOG_JSON" not in env or env["STUKKEN_LOG_JSON"] in ("true", "false")
     specs = {s.name: s for s in svc.default_services()}
-    assert list(specs) == list(SERVICE_SETTINGS)
+    assert [n.split("-")[0] for n in specs] == [
+        n for n in SERVICE_SETTINGS for _ in range(2 if n == "ocr" else 1)
+    ]
     assert specs["index"].port == 8084
+    assert (specs["ocr-1"].port, specs["ocr-2"].port) == (8085, 8086)
+    assert specs["ocr-2"].env == {"STUKKEN_OCR_HTTP_PORT": "8086"}
+    scaled = [s.port for s in svc.default_services({"ocr": 4}) if s.name.startswith("ocr-")]
+    assert scaled == [8085, 8086, 8087, 8088]
     assert specs["ingest"].argv()[1:] == ["-m", "services.ingest"]
 
 
@@ -80,3 +86,17 @@ def test_split_host_port() -> None:
     assert split_host_port("a:1,b:2") == ("a", 1)
     assert split_host_port("http://h:9200") == ("h", 9200)
     assert split_host_port(":7070") == ("127.0.0.1", 7070)
+
+
+def test_scale_option_names_a_replicated_service_and_a_count() -> None:
+    import typer
+
+    from stukken.cli.stack import _scale
+
+    assert _scale(["ocr=4"]) == {"ocr": 4}
+    assert _scale([]) == {}
+    for bad in ("ocr=0", "ocr=x", "segment=2", "ocr"):
+        with pytest.raises(typer.BadParameter):
+            _scale([bad])
+    assert svc.replica_number("ocr-3", "ocr") == 3
+    assert svc.replica_number("ocr-strict", "ocr") is None

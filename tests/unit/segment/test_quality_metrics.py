@@ -29,6 +29,9 @@ class ReadWithTrouble:
         )
         return SegmentedDocument(metadata=Metadata(page_count=6, quality=quality))
 
+    async def plan(self, data: bytes) -> tuple[SegmentedDocument, list[object]]:
+        return await self.segment(data), []  # no page needs OCR: segmented at once
+
     def close(self) -> None:
         pass
 

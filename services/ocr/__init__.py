@@ -1,0 +1,1 @@
+"""OCR page workers: `stukken.ocr.pages` -> a page reading in the bucket -> `stukken.ocr.done`."""
