@@ -42,9 +42,9 @@ def untyped(fn: Any, restype: Any = ctypes.c_int) -> Callable[..., Any]:
     address = ctypes.cast(fn, ctypes.c_void_p).value
     if not address:
         raise ImportError(f"pdfium has no {fn.__name__}")
-    call = ctypes.CFUNCTYPE(restype)(address)
-    call.argtypes = None  # arguments converted by their Python type, unchecked
-    return call
+    # No declared arguments: a C function takes more than declared, each converted by its
+    # Python type, unchecked.
+    return ctypes.CFUNCTYPE(restype)(address)
 
 
 _COUNT_RECTS = untyped(pdfium_c.FPDFText_CountRects)
