@@ -254,8 +254,9 @@ def _column_starts(textpage: pdfium.PdfTextPage, band: Box) -> list[float]:
 def _lines_below(textpage: pdfium.PdfTextPage, band: Box) -> list[tuple[float, float]]:
     """The text lines right below the band, top to bottom, while they follow each other."""
     spans = []
-    for k in range(textpage.count_rects()):
-        x0, y0, x1, y1 = textpage.get_rect(k)
+    glyphs = Glyphs(textpage.raw)  # pdfium's own calls: a page has dozens of rectangles
+    for k in range(glyphs.count_rects()):
+        x0, y0, x1, y1 = glyphs.rect(k)
         if y1 <= band[1] + 1 and x1 > band[0] and x0 < band[2]:
             spans.append((y1, y0))
     spans.sort(reverse=True)
