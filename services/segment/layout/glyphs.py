@@ -2,8 +2,10 @@
 
 A page asks pdfium a few hundred small questions (where is rectangle k, where is glyph i, how
 heavy is its font). Through pypdfium2's bindings each call spends most of its time in ctypes
-checking the pointer arguments; the same functions called with plain addresses cost about half.
-The signatures are pypdfium2's own, with every pointer argument passed as an address.
+checking the arguments. The questions asked once or more per word go through `untyped`: no
+argument types to check, every pointer handed over as a ready-made `c_void_p` and every index
+as a plain int (a C int), which costs about half of `direct`'s call (the signatures stay
+pypdfium2's own with every pointer as an address); a few calls a page keep `direct`.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ Box = tuple[float, float, float, float]  # x0, y0, x1, y1: PDF points, y grows u
 # Names of fonts whose weight pdfium cannot tell (standard 14 fonts carry no descriptor).
 _FOUR_DOUBLES = struct.Struct("4d")
 _FOUR_FLOATS = struct.Struct("4f")
+_EIGHT_FLOATS = struct.Struct("8f")
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 _NAME_SIZE = 96
 
@@ -34,13 +37,24 @@ def direct(fn: Any) -> Callable[..., Any]:
     return ctypes.CFUNCTYPE(restype, *params)(address)
 
 
-_COUNT_RECTS = direct(pdfium_c.FPDFText_CountRects)
-_GET_RECT = direct(pdfium_c.FPDFText_GetRect)
-_CHAR_BOX = direct(pdfium_c.FPDFText_GetCharBox)
-_LOOSE_BOX = direct(pdfium_c.FPDFText_GetLooseCharBox)
-_ORIGIN = direct(pdfium_c.FPDFText_GetCharOrigin)
-_WEIGHT = direct(pdfium_c.FPDFText_GetFontWeight)
-_FONT_INFO = direct(pdfium_c.FPDFText_GetFontInfo)
+def untyped(fn: Any, restype: Any = ctypes.c_int) -> Callable[..., Any]:
+    """`fn` called without argument checks: pass pointers as `c_void_p`, integers as ints.
+    Only for functions whose arguments are all pointers and C ints."""
+    address = ctypes.cast(fn, ctypes.c_void_p).value
+    if not address:
+        raise ImportError(f"pdfium has no {fn.__name__}")
+    # No declared arguments: a C function takes more than declared, each converted by its
+    # Python type, unchecked.
+    return ctypes.CFUNCTYPE(restype)(address)
+
+
+_COUNT_RECTS = untyped(pdfium_c.FPDFText_CountRects)
+_GET_RECT = untyped(pdfium_c.FPDFText_GetRect)
+_CHAR_BOX = untyped(pdfium_c.FPDFText_GetCharBox)
+_LOOSE_BOX = untyped(pdfium_c.FPDFText_GetLooseCharBox)
+_ORIGIN = untyped(pdfium_c.FPDFText_GetCharOrigin)
+_WEIGHT = untyped(pdfium_c.FPDFText_GetFontWeight)
+_FONT_INFO = untyped(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
 _INDEX_AT = direct(pdfium_c.FPDFText_GetCharIndexAtPos)
 _FONT_SIZE = direct(pdfium_c.FPDFText_GetFontSize)
 _TEXT_OBJECT = direct(pdfium_c.FPDFText_GetTextObject)
@@ -51,17 +65,21 @@ class Glyphs:
     """The rectangles and glyphs of one open text page (valid while the text page is open)."""
 
     def __init__(self, textpage: pdfium_c.FPDF_TEXTPAGE) -> None:
-        self.page = ctypes.cast(textpage, ctypes.c_void_p).value
+        self.page = ctypes.cast(textpage, ctypes.c_void_p)  # for the untyped calls
+        self._address = self.page.value  # for the direct ones
         self._d = (ctypes.c_double * 4)()
         base, size = ctypes.addressof(self._d), ctypes.sizeof(ctypes.c_double)
-        self._a = tuple(base + k * size for k in range(4))
-        self._floats = (ctypes.c_float * 4)()  # laid out as an FS_RECTF
-        self._rect_at = ctypes.addressof(self._floats)
+        self._a = tuple(ctypes.c_void_p(base + k * size) for k in range(4))
+        self._floats = (ctypes.c_float * 8)()  # two FS_RECTFs: a word's end glyphs
+        self._rect_at = ctypes.c_void_p(ctypes.addressof(self._floats))
+        self._second_at = ctypes.c_void_p(ctypes.addressof(self._floats) + _FOUR_FLOATS.size)
         # Read back through struct: ten times faster than indexing the ctypes arrays.
         self._doubles_view = memoryview(self._d).cast("B")
         self._floats_view = memoryview(self._floats).cast("B")
         self._name = ctypes.create_string_buffer(_NAME_SIZE)
         self._flags = ctypes.c_int()
+        self._name_at = ctypes.c_void_p(ctypes.addressof(self._name))
+        self._flags_at = ctypes.c_void_p(ctypes.addressof(self._flags))
         self._bold_names: dict[bytes, bool] = {}
 
     def count_rects(self, start: int = 0, count: int = -1) -> int:
@@ -101,23 +119,20 @@ class Glyphs:
         return left, bottom, right, top
 
     def loose_ends(self, i: int, j: int) -> tuple[float, ...] | None:
-        """The loose boxes of glyphs i and j (a word's ends) in one call: x0, y0, x1, y1 of i,
-        then of j; None if either has none."""
-        page, at, view = self.page, self._rect_at, self._floats_view
-        if not _LOOSE_BOX(page, i, at):
+        """The loose boxes of glyphs i and j (a word's ends), side by side as pdfium writes
+        them (FS_RECTF: left, top, right, bottom of i, then of j), read back at once; None if
+        either has none."""
+        page = self.page
+        if not (_LOOSE_BOX(page, i, self._rect_at) and _LOOSE_BOX(page, j, self._second_at)):
             return None
-        left, top, right, bottom = _FOUR_FLOATS.unpack_from(view)
-        if not _LOOSE_BOX(page, j, at):
-            return None
-        left_j, top_j, right_j, bottom_j = _FOUR_FLOATS.unpack_from(view)
-        return left, bottom, right, top, left_j, bottom_j, right_j, top_j
+        return _EIGHT_FLOATS.unpack_from(self._floats_view)
 
     def index_at(self, x: float, y: float, tol_x: float, tol_y: float) -> int:
         """The glyph at a position (pdfium scans the whole page for it)."""
-        return int(_INDEX_AT(self.page, x, y, tol_x, tol_y))
+        return int(_INDEX_AT(self._address, x, y, tol_x, tol_y))
 
     def font_size(self, i: int) -> float:
-        return float(_FONT_SIZE(self.page, i))
+        return float(_FONT_SIZE(self._address, i))
 
     def baseline(self, i: int, default: float) -> float:
         a, d = self._a, self._d
@@ -128,9 +143,7 @@ class Glyphs:
         weight = _WEIGHT(self.page, i)
         if weight > 0:
             return bool(weight >= 600)
-        _FONT_INFO(
-            self.page, i, ctypes.addressof(self._name), _NAME_SIZE, ctypes.addressof(self._flags)
-        )
+        _FONT_INFO(self.page, i, self._name_at, _NAME_SIZE, self._flags_at)
         name = self._name.value
         known = self._bold_names.get(name)
         if known is None:
@@ -140,7 +153,7 @@ class Glyphs:
 
     def invisible(self, i: int) -> bool:
         """Whether glyph i is drawn in text render mode 3 (a scanner's hidden OCR layer)."""
-        obj = _TEXT_OBJECT(self.page, i)
+        obj = _TEXT_OBJECT(self._address, i)
         return bool(obj) and _RENDER_MODE(obj) == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
 
     def font(self, i: int, y0: float, y1: float) -> tuple[float, bool, float]:
@@ -156,8 +169,6 @@ class Glyphs:
         weight = _WEIGHT(self.page, i)
         if weight > 0:
             return size, weight >= 600, base
-        _FONT_INFO(
-            self.page, i, ctypes.addressof(self._name), _NAME_SIZE, ctypes.addressof(self._flags)
-        )
+        _FONT_INFO(self.page, i, self._name_at, _NAME_SIZE, self._flags_at)
         name = self._name.value.decode("latin-1").lower()
         return size, any(word in name for word in _BOLD_NAMES), base

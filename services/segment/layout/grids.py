@@ -12,24 +12,32 @@ from __future__ import annotations
 import ctypes
 import itertools
 import re
+import struct
 from dataclasses import dataclass
 from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from services.segment.layout.glyphs import Glyphs, direct
+from services.segment.layout.glyphs import Glyphs, direct, untyped
 
 Box = tuple[float, float, float, float]  # x0, y0 (bottom), x1, y1 (top)
 _THIN = 2.5  # points: a path this thin is a rule
 _SNAP = 2.0  # rules closer than this are one
 _MAX_PATHS = 2000
-_PAGE_COUNT = direct(pdfium_c.FPDFPage_CountObjects)
-_PAGE_GET = direct(pdfium_c.FPDFPage_GetObject)
-_FORM_COUNT = direct(pdfium_c.FPDFFormObj_CountObjects)
-_FORM_GET = direct(pdfium_c.FPDFFormObj_GetObject)
-_TYPE = direct(pdfium_c.FPDFPageObj_GetType)
-_BOUNDS = direct(pdfium_c.FPDFPageObj_GetBounds)
+
+
+class _Object(ctypes.c_void_p):
+    """A page object's handle. A subclass, so ctypes returns it as is, not as an int: it goes
+    straight back into the untyped calls (a page set one text object per glyph has thousands)."""
+
+
+_PAGE_COUNT = untyped(pdfium_c.FPDFPage_CountObjects)
+_PAGE_GET = untyped(pdfium_c.FPDFPage_GetObject, _Object)
+_FORM_COUNT = untyped(pdfium_c.FPDFFormObj_CountObjects)
+_FORM_GET = untyped(pdfium_c.FPDFFormObj_GetObject, _Object)
+_TYPE = untyped(pdfium_c.FPDFPageObj_GetType)
+_BOUNDS = untyped(pdfium_c.FPDFPageObj_GetBounds)
 _FILL = direct(pdfium_c.FPDFPageObj_GetFillColor)
 _PATH, _FORM = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
 
@@ -83,16 +91,23 @@ def _read_grids(
             textpage.close()
 
 
-def _paths(page: Any) -> list[tuple[Box, int]]:
+def _paths(page: Any) -> list[tuple[Box, Any]]:
     """The page's path objects (top level and two form levels down) with their bounds, in
     page order. Raw calls, not `PdfPage.get_objects`: that wraps every object of the page in
     a Python object, and a page set one text object per word has hundreds of them."""
-    paths: list[tuple[Box, int]] = []
-    _collect(ctypes.cast(page, ctypes.c_void_p).value, _PAGE_COUNT, _PAGE_GET, 0, paths)
+    paths: list[tuple[Box, Any]] = []
+    _collect(ctypes.cast(page, ctypes.c_void_p), _PAGE_COUNT, _PAGE_GET, 0, paths)
     return paths
 
 
-def _collect(parent: Any, count: Any, get: Any, level: int, paths: list[tuple[Box, int]]) -> None:
+_BOUNDS_OUT = struct.Struct("4f")
+
+
+def _collect(parent: Any, count: Any, get: Any, level: int, paths: list[tuple[Box, Any]]) -> None:
+    bounds = (ctypes.c_float * 4)()
+    base, step = ctypes.addressof(bounds), ctypes.sizeof(ctypes.c_float)
+    out = [ctypes.c_void_p(base + k * step) for k in range(4)]
+    view = memoryview(bounds).cast("B")
     n = count(parent)
     if n < 0:
         raise pdfium.PdfiumError("Failed to get number of pageobjects.")
@@ -102,10 +117,9 @@ def _collect(parent: Any, count: Any, get: Any, level: int, paths: list[tuple[Bo
             raise pdfium.PdfiumError("Failed to get pageobject.")
         kind = _TYPE(obj)
         if kind == _PATH:
-            left, b, r, t = (ctypes.c_float() for _ in range(4))
-            if not _BOUNDS(obj, *(ctypes.addressof(v) for v in (left, b, r, t))):
+            if not _BOUNDS(obj, out[0], out[1], out[2], out[3]):
                 raise pdfium.PdfiumError("Failed to locate pageobject.")
-            paths.append(((left.value, b.value, r.value, t.value), obj))
+            paths.append((_BOUNDS_OUT.unpack_from(view), obj))
             if len(paths) > _MAX_PATHS:
                 return
         elif kind == _FORM and level < 2:
@@ -192,7 +206,7 @@ def _text(textpage: pdfium.PdfTextPage, box: Box) -> str:
     return " ".join(text.replace("\ufffe", "").replace("\x02", "-").split())
 
 
-def _is_band(box: Box, obj: int, width: float) -> bool:
+def _is_band(box: Box, obj: Any, width: float) -> bool:
     """A dark bar across most of the page, one line high: a table's header row."""
     wide = box[2] - box[0] > 0.5 * width
     one_line = 6 < box[3] - box[1] < 30
@@ -240,8 +254,9 @@ def _column_starts(textpage: pdfium.PdfTextPage, band: Box) -> list[float]:
 def _lines_below(textpage: pdfium.PdfTextPage, band: Box) -> list[tuple[float, float]]:
     """The text lines right below the band, top to bottom, while they follow each other."""
     spans = []
-    for k in range(textpage.count_rects()):
-        x0, y0, x1, y1 = textpage.get_rect(k)
+    glyphs = Glyphs(textpage.raw)  # pdfium's own calls: a page has dozens of rectangles
+    for k in range(glyphs.count_rects()):
+        x0, y0, x1, y1 = glyphs.rect(k)
         if y1 <= band[1] + 1 and x1 > band[0] and x0 < band[2]:
             spans.append((y1, y0))
     spans.sort(reverse=True)

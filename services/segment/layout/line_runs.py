@@ -112,7 +112,7 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
                 last -= 1
             box = ends(s, e - 1) if last != s and text[last].isalpha() else None
             if box is not None:
-                x0, y0, _, y1, _, tail_y0, tail_x1, tail_y1 = box
+                x0, y1, _, y0, _, tail_y1, tail_x1, tail_y0 = box  # left, top, right, bottom
                 size = y1 - y0
                 if (
                     size > 0
