@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from services.segment.layout.glyphs import Glyphs, direct
+from services.segment.layout.words import PageRuns
+from services.segment.scan.rulings import find_rulings, text_in
 
 Box = tuple[float, float, float, float]  # x0, y0 (bottom), x1, y1 (top)
 _THIN = 2.5  # points: a path this thin is a rule
@@ -47,31 +50,47 @@ class GridTable:
 
 
 def read_grids(
-    page: pdfium.PdfPage, number: int, textpage: pdfium.PdfTextPage | None = None
+    page: pdfium.PdfPage,
+    number: int,
+    textpage: pdfium.PdfTextPage | None = None,
+    runs: PageRuns | None = None,
 ) -> list[GridTable]:
     """The page's drawn tables; a page whose drawing pdfium cannot read has none (its text
     still flows through the other layout steps). `textpage`: the page's text page if the caller
-    has it open (it stays open)."""
+    has it open (it stays open). `runs`: how the page was read; a scanned page (OCR'd, or an
+    invisible OCR layer) without drawn rules has its rules looked for in its image."""
     try:
-        return _read_grids(page, number, textpage)
+        return _read_grids(page, number, textpage, runs)
     except pdfium.PdfiumError:
         return []
 
 
 def _read_grids(
-    page: pdfium.PdfPage, number: int, shared: pdfium.PdfTextPage | None
+    page: pdfium.PdfPage,
+    number: int,
+    shared: pdfium.PdfTextPage | None,
+    runs: PageRuns | None,
 ) -> list[GridTable]:
     paths = _paths(page.raw)
-    if not paths or len(paths) > _MAX_PATHS:  # too many: a drawing or a map, not a table
+    if len(paths) > _MAX_PATHS:  # too many: a drawing or a map, not a table
+        return []
+    boxes = [b for b, _ in paths]
+    scanned = runs is not None and (runs.ocr or runs.hidden_layer)
+    if scanned and not _regions(_down(boxes)):
+        boxes += find_rulings(page)  # a scanned table's rules are pixels
+    if not boxes:
         return []
     width = page.get_size()[0]
     bands = [box for box, obj in paths if _is_band(box, obj, width)]
-    boxes = [b for b, _ in paths]
     if not bands and not _regions(_down(boxes)):
         return []  # rules and bars, but no table: spare pdfium a second reading of the text
     textpage = page.get_textpage() if shared is None else shared
     try:
-        tables = _ruled(textpage, boxes, number)
+        if runs is not None and runs.ocr:  # Tesseract read the page, not its text layer
+            read = runs.runs
+            tables = _ruled(lambda box: text_in(read, box), boxes, number)
+        else:
+            tables = _ruled(lambda box: _text(textpage, box), boxes, number)
         for box in bands:
             if not any(t.holds(*box) for t in tables):
                 table = _banded(textpage, box, number)
@@ -114,7 +133,8 @@ def _collect(parent: Any, count: Any, get: Any, level: int, paths: list[tuple[Bo
                 return
 
 
-def _ruled(textpage: pdfium.PdfTextPage, boxes: list[Box], number: int) -> list[GridTable]:
+def _ruled(read: Callable[[Box], str], boxes: list[Box], number: int) -> list[GridTable]:
+    """Grids from the rules among `boxes`; `read` gives a cell's text."""
     across = [b for b in boxes if b[3] - b[1] < _THIN and b[2] - b[0] > 10]
     down = _down(boxes)
     tables = []
@@ -133,7 +153,7 @@ def _ruled(textpage: pdfium.PdfTextPage, boxes: list[Box], number: int) -> list[
             continue
         rows = []
         for top, bottom in zip(ys[::-1], ys[::-1][1:], strict=False):
-            row = [_text(textpage, (a, bottom, b, top)) for a, b in itertools.pairwise(xs)]
+            row = [read((a, bottom, b, top)) for a, b in itertools.pairwise(xs)]
             if any(row):
                 rows.append(row)
         if len(rows) >= 1:
