@@ -76,7 +76,8 @@ def _read_grids(
         return []
     boxes = [b for b, _ in paths]
     scanned = runs is not None and (runs.ocr or runs.hidden_layer)
-    if scanned and not _regions(_down(boxes)):
+    imaged = scanned and not _regions(_down(boxes))
+    if imaged:
         boxes += find_rulings(page)  # a scanned table's rules are pixels
     if not boxes:
         return []
@@ -89,6 +90,8 @@ def _read_grids(
         if runs is not None and runs.ocr:  # Tesseract read the page, not its text layer
             read = runs.runs
             tables = _ruled(lambda box: text_in(read, box), boxes, number)
+        elif imaged:  # an invisible OCR layer: its glyph boxes are loose and cross rules
+            tables = _ruled(_by_middle(textpage), boxes, number)
         else:
             tables = _ruled(lambda box: _text(textpage, box), boxes, number)
         for box in bands:
@@ -210,6 +213,32 @@ def _text(textpage: pdfium.PdfTextPage, box: Box) -> str:
     text = textpage.get_text_bounded(left=x0 + 0.5, bottom=y0 + 0.5, right=x1 - 0.5, top=y1 - 0.5)
     text = re.sub(r"[-\x02]\r?\n(?=[a-z])", "", text)  # a word broken at the cell's edge
     return " ".join(text.replace("\ufffe", "").replace("\x02", "-").split())
+
+
+def _by_middle(textpage: pdfium.PdfTextPage) -> Callable[[Box], str]:
+    """A cell reader that takes each glyph whose middle lies in the cell (pdfium's bounded text
+    leaves out a glyph whose box crosses the cell's edge)."""
+    glyphs, raw = Glyphs(textpage.raw), textpage.raw
+    chars = [
+        (chr(pdfium_c.FPDFText_GetUnicode(raw, i)), glyphs.box(i))
+        for i in range(textpage.count_chars())
+    ]
+
+    def read(cell: Box) -> str:
+        x0, y0, x1, y1 = cell
+        out, taking = [], False
+        for char, (a, b, c, d) in chars:
+            if char.isspace() or c <= a:  # a space or a generated character: keeps a word apart
+                if taking:
+                    out.append(" ")
+                continue
+            taking = x0 <= (a + c) / 2 <= x1 and y0 <= (b + d) / 2 <= y1
+            if taking:
+                out.append(char)
+        text = "".join(out).replace("\ufffe", "").replace("\x02", "-")
+        return " ".join(text.split())
+
+    return read
 
 
 def _is_band(box: Box, obj: int, width: float) -> bool:
