@@ -4,6 +4,8 @@ The page is rendered small and grey; a rule is a long run of dark pixels that is
 pixels a few rows above and below it, or columns beside it, are light). A filled area such as
 a blacked-out redaction has long dark runs too, but it is not thin, so its rows are not rules.
 Rules come back as thin boxes in page points, as layout/grids.py reads rules from path objects.
+Before OCR a grid's rules are painted out of the image (`erase_rulings`); `text_in` reads a
+cell from Tesseract's runs.
 """
 
 from __future__ import annotations
