@@ -19,7 +19,7 @@ from services.segment.layout.words import Run
 from stukken.contracts import DocIngested
 from stukken.contracts.ocr import OcrWhy
 
-OCR_LOGIC = "ocr-1"
+OCR_LOGIC = "ocr-2"  # ocr-2: ruled grids erased before Tesseract reads a page
 
 # The segmenter's reasons (read_page_runs) as the contract's codes.
 WHY_CODES: dict[str, OcrWhy] = {

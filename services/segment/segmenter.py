@@ -63,7 +63,7 @@ def segment_pdf(
                 textpage = page.get_textpage()  # one for the runs, the OCR check and the grids
                 try:
                     pages.append(read_page_runs(page, index + 1, ocr, reader, textpage))
-                    grids += read_grids(page, index + 1, textpage)
+                    grids += read_grids(page, index + 1, textpage, pages[-1])
                 finally:
                     textpage.close()
             finally:

@@ -13,6 +13,7 @@ import ctypes
 import itertools
 import re
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +21,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from services.segment.layout.glyphs import Glyphs, direct, untyped
+from services.segment.layout.words import PageRuns
+from services.segment.scan.rulings import find_rulings, text_in
 
 Box = tuple[float, float, float, float]  # x0, y0 (bottom), x1, y1 (top)
 _THIN = 2.5  # points: a path this thin is a rule
@@ -55,31 +58,50 @@ class GridTable:
 
 
 def read_grids(
-    page: pdfium.PdfPage, number: int, textpage: pdfium.PdfTextPage | None = None
+    page: pdfium.PdfPage,
+    number: int,
+    textpage: pdfium.PdfTextPage | None = None,
+    runs: PageRuns | None = None,
 ) -> list[GridTable]:
     """The page's drawn tables; a page whose drawing pdfium cannot read has none (its text
     still flows through the other layout steps). `textpage`: the page's text page if the caller
-    has it open (it stays open)."""
+    has it open (it stays open). `runs`: how the page was read; a scanned page (OCR'd, or an
+    invisible OCR layer) without drawn rules has its rules looked for in its image."""
     try:
-        return _read_grids(page, number, textpage)
+        return _read_grids(page, number, textpage, runs)
     except pdfium.PdfiumError:
         return []
 
 
 def _read_grids(
-    page: pdfium.PdfPage, number: int, shared: pdfium.PdfTextPage | None
+    page: pdfium.PdfPage,
+    number: int,
+    shared: pdfium.PdfTextPage | None,
+    runs: PageRuns | None,
 ) -> list[GridTable]:
     paths = _paths(page.raw)
-    if not paths or len(paths) > _MAX_PATHS:  # too many: a drawing or a map, not a table
+    if len(paths) > _MAX_PATHS:  # too many: a drawing or a map, not a table
+        return []
+    boxes = [b for b, _ in paths]
+    scanned = runs is not None and (runs.ocr or runs.hidden_layer)
+    imaged = scanned and not _regions(_down(boxes))
+    if imaged:
+        boxes += find_rulings(page)  # a scanned table's rules are pixels
+    if not boxes:
         return []
     width = page.get_size()[0]
     bands = [box for box, obj in paths if _is_band(box, obj, width)]
-    boxes = [b for b, _ in paths]
     if not bands and not _regions(_down(boxes)):
         return []  # rules and bars, but no table: spare pdfium a second reading of the text
     textpage = page.get_textpage() if shared is None else shared
     try:
-        tables = _ruled(textpage, boxes, number)
+        if runs is not None and runs.ocr:  # Tesseract read the page, not its text layer
+            read = runs.runs
+            tables = _ruled(lambda box: text_in(read, box), boxes, number)
+        elif imaged:  # an invisible OCR layer: its glyph boxes are loose and cross rules
+            tables = _ruled(_by_middle(textpage), boxes, number)
+        else:
+            tables = _ruled(lambda box: _text(textpage, box), boxes, number)
         for box in bands:
             if not any(t.holds(*box) for t in tables):
                 table = _banded(textpage, box, number)
@@ -128,7 +150,8 @@ def _collect(parent: Any, count: Any, get: Any, level: int, paths: list[tuple[Bo
                 return
 
 
-def _ruled(textpage: pdfium.PdfTextPage, boxes: list[Box], number: int) -> list[GridTable]:
+def _ruled(read: Callable[[Box], str], boxes: list[Box], number: int) -> list[GridTable]:
+    """Grids from the rules among `boxes`; `read` gives a cell's text."""
     across = [b for b in boxes if b[3] - b[1] < _THIN and b[2] - b[0] > 10]
     down = _down(boxes)
     tables = []
@@ -147,7 +170,7 @@ def _ruled(textpage: pdfium.PdfTextPage, boxes: list[Box], number: int) -> list[
             continue
         rows = []
         for top, bottom in zip(ys[::-1], ys[::-1][1:], strict=False):
-            row = [_text(textpage, (a, bottom, b, top)) for a, b in itertools.pairwise(xs)]
+            row = [read((a, bottom, b, top)) for a, b in itertools.pairwise(xs)]
             if any(row):
                 rows.append(row)
         if len(rows) >= 1:
@@ -204,6 +227,32 @@ def _text(textpage: pdfium.PdfTextPage, box: Box) -> str:
     text = textpage.get_text_bounded(left=x0 + 0.5, bottom=y0 + 0.5, right=x1 - 0.5, top=y1 - 0.5)
     text = re.sub(r"[-\x02]\r?\n(?=[a-z])", "", text)  # a word broken at the cell's edge
     return " ".join(text.replace("\ufffe", "").replace("\x02", "-").split())
+
+
+def _by_middle(textpage: pdfium.PdfTextPage) -> Callable[[Box], str]:
+    """A cell reader that takes each glyph whose middle lies in the cell (pdfium's bounded text
+    leaves out a glyph whose box crosses the cell's edge)."""
+    glyphs, raw = Glyphs(textpage.raw), textpage.raw
+    chars = [
+        (chr(pdfium_c.FPDFText_GetUnicode(raw, i)), glyphs.box(i))
+        for i in range(textpage.count_chars())
+    ]
+
+    def read(cell: Box) -> str:
+        x0, y0, x1, y1 = cell
+        out, taking = [], False
+        for char, (a, b, c, d) in chars:
+            if char.isspace() or c <= a:  # a space or a generated character: keeps a word apart
+                if taking:
+                    out.append(" ")
+                continue
+            taking = x0 <= (a + c) / 2 <= x1 and y0 <= (b + d) / 2 <= y1
+            if taking:
+                out.append(char)
+        text = "".join(out).replace("\ufffe", "").replace("\x02", "-")
+        return " ".join(text.split())
+
+    return read
 
 
 def _is_band(box: Box, obj: Any, width: float) -> bool:

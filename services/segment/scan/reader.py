@@ -21,12 +21,14 @@ from services.segment.scan.hocr import Line, Word, parse_lines
 from services.segment.scan.markers import find_markers, leading_marker
 from services.segment.scan.render import OCR_DPI, PageImage
 from services.segment.scan.repairs import second_look
+from services.segment.scan.rulings import erase_rulings
 from services.segment.scan.tesseract import tesseract
 
 
 def read_scanned(page: pdfium.PdfPage, *, dpi: int = OCR_DPI, lang: str = "nld+eng") -> list[Run]:
     """OCR one page; its text as runs in page points. `OcrFailed` if Tesseract fails."""
     image = PageImage(page, dpi)
+    image.rows = erase_rulings(image.rows, image.scale)  # text inside a grid reads as a picture
     lines = parse_lines(tesseract(image.grey(), lang=lang, psm=11, output="hocr"))
     for line in lines:
         for word in line.words:
