@@ -40,6 +40,7 @@ def main() -> None:
             workers = onstack.up(stack, n)
             time.sleep(5)  # rebalance of the OCR group settles before the clock starts
             before = onstack.page_seconds(stack, workers)
+            load_before = onstack.load()
             scan = onstack.unique(scanned_letters(args.pages))
             key = f"bench-ocr/{uuid.uuid4().hex}/scan-{n}-workers.pdf"
             doc_id, start = onstack.put(stack, key, scan)
@@ -56,6 +57,7 @@ def main() -> None:
                     "seconds": round(took, 2),
                     "pages_per_s": round(args.pages / took, 3),
                     "worker_s_per_page": round(cost, 3),
+                    "load_before": load_before,
                     "load": onstack.load(),
                 }
             )

@@ -73,6 +73,12 @@ def create_app(
 
     stage.consume(topics.OCR_PAGES, on_page)
 
+    async def stop_reading() -> None:
+        """SIGTERM: fetch no more pages; the page under way finishes within the grace period
+        or is handed back uncommitted (a shutdown spends no attempt of it)."""
+        stage.stop_consuming()
+        await worker.stop(settings.shutdown_grace_s)
+
     def close() -> None:
         if isinstance(isolated, IsolatedWorker):
             isolated.close()
@@ -83,5 +89,5 @@ def create_app(
         {"s3": s3_check(store.ping)},
         after_startup=[watch_backlog.start]
         + ([isolated.start] if isinstance(isolated, IsolatedWorker) else []),
-        on_shutdown=[watch_backlog.stop, close],
+        on_shutdown=[stop_reading, watch_backlog.stop, close],
     )

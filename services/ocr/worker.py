@@ -4,6 +4,10 @@ Plain logic, no Kafka: `read` returns what to publish. A page that fails (Tesser
 out, crashes or runs out of memory in its isolated process) is tried again, through the retry
 topic, until `max_page_attempts`; then it is given up on (`failed`), so the document still flows
 and uses that page's text layer. S3 and broker failures are raised: the stage retries those.
+
+Shutting down (`stop`) costs no attempt: no new page is started, the page being read may finish
+within a grace period, and a page cut short is handed back (`HandedBack`: its offset stays
+uncommitted, the next worker reads it with the same attempt number).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from services.segment.ocr_results import PageReading
 from services.segment.segmenter import PdfRejected
 from stukken.contracts.ocr import OcrPageDone, OcrPageTask
 from stukken.platform.logging import get_logger
+from stukken.platform.stage import HandedBack
 from stukken.platform.storage import ObjectStore
 
 log = get_logger(__name__)
@@ -28,6 +33,10 @@ log = get_logger(__name__)
 
 class PageProcess(Protocol):
     async def call(self, request: Any) -> Any: ...
+
+    def abort(self) -> None:
+        """End the call under way (it raises); the next call works as before."""
+        ...
 
 
 @dataclass
@@ -49,8 +58,42 @@ class PageWorker:
     ) -> None:
         self.store, self.bucket, self.process = store, artifact_bucket, process
         self.cache, self.metrics, self.max_attempts = cache, metrics, max_attempts
+        self.stopping = False
+        self.reading = 0  # pages under way (one, unless a handler runs concurrently)
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    async def stop(self, grace_s: float, abort_wait_s: float = 5.0) -> bool:
+        """Start no page any more; give the one under way `grace_s` to finish, then abort it
+        (it is handed back). True when no page was cut short."""
+        self.stopping = True
+        if await self._settled(grace_s):
+            return True
+        log.warning("shutting down: the page under way is handed back", grace_s=grace_s)
+        self.process.abort()
+        await self._settled(abort_wait_s)
+        return False
+
+    async def _settled(self, timeout_s: float) -> bool:
+        try:
+            await asyncio.wait_for(self._idle.wait(), timeout_s)
+        except TimeoutError:
+            return False
+        return True
 
     async def read(self, task: OcrPageTask) -> PageOutcome:
+        if self.stopping:
+            raise HandedBack("shutting down: the page is left for the next worker")
+        self.reading += 1
+        self._idle.clear()
+        try:
+            return await self._read(task)
+        finally:
+            self.reading -= 1
+            if not self.reading:
+                self._idle.set()
+
+    async def _read(self, task: OcrPageTask) -> PageOutcome:
         started = time.perf_counter()
         try:
             path: Path = await asyncio.to_thread(
@@ -62,6 +105,8 @@ class PageWorker:
             reading = PageReading(page=task.page, outcome="failed", reason="source_gone")
             log.info("source gone; page not read", page=task.page, why=str(exc))
         except PdfRejected as exc:
+            if self.stopping:  # cut short by the shutdown (`stop`), not the page's fault
+                raise HandedBack(f"shutting down mid-page: {exc.reason}") from exc
             if task.attempt < self.max_attempts:
                 self.metrics.pages.labels("retried").inc()
                 log.warning("page failed; trying again later", page=task.page, reason=exc.reason)

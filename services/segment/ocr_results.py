@@ -20,6 +20,7 @@ from stukken.contracts import DocIngested
 from stukken.contracts.ocr import OcrWhy
 
 OCR_LOGIC = "ocr-2"  # ocr-2: ruled grids erased before Tesseract reads a page
+OCR_ROOT = "ocr/"  # everything of the fan-out; `stukken claims gc` collects it (stukken/ocr_gc.py)
 
 # The segmenter's reasons (read_page_runs) as the contract's codes.
 WHY_CODES: dict[str, OcrWhy] = {
@@ -30,15 +31,15 @@ WHY_CODES: dict[str, OcrWhy] = {
 
 
 def job_key(version: str) -> str:
-    return f"ocr/{version}/job.json"
+    return f"{OCR_ROOT}{version}/job.json"
 
 
 def result_key(version: str, page: int) -> str:
-    return f"ocr/{version}/{OCR_LOGIC}/{page}.json"
+    return f"{OCR_ROOT}{version}/{OCR_LOGIC}/{page}.json"
 
 
 def results_prefix(version: str) -> str:
-    return f"ocr/{version}/{OCR_LOGIC}/"
+    return f"{OCR_ROOT}{version}/{OCR_LOGIC}/"
 
 
 def page_of_result(key: str) -> int | None:

@@ -116,6 +116,14 @@ class IsolatedWorker:
         self._driver.submit(self._stop_worker).result()
         self._driver.shutdown()
 
+    def abort(self) -> None:
+        """End the call under way now, from any thread (a shutdown that cannot wait for it):
+        it raises `worker_crashed`; the next call starts a fresh process."""
+        process = self._process
+        if process is not None and process.pid is not None and process.exitcode is None:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(process.pid, signal.SIGKILL)
+
     def __enter__(self) -> Any:
         return self
 

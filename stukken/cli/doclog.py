@@ -116,25 +116,32 @@ def claims_gc(
     grace_days: Annotated[float, typer.Option(help="keep unreferenced claims this young")] = 7,
     dry_run: Annotated[bool, typer.Option(help="only say what would be deleted")] = False,
 ) -> None:
-    """Delete claims that no current document-log record refers to, once past the grace period."""
+    """Delete claims no current document-log record refers to, and the OCR page readings of
+    versions neither live nor being OCR'd, once past the grace period."""
+    from stukken.ocr_gc import collect_ocr
+    from stukken.ocr_progress import ocr_in_progress
     from stukken.platform.claim_gc import collect_claims, referenced_claims
     from stukken.platform.log_reader import current_documents
     from stukken.platform.storage import S3Store
 
     settings = CommonSettings()
+    store, bucket, grace = S3Store(settings), settings.artifact_bucket, timedelta(days=grace_days)
+    # progress first, the log second: a job that finishes in between is live by then
+    in_progress = {p.version for p in asyncio.run(ocr_in_progress(settings.kafka_bootstrap))}
     live = asyncio.run(current_documents(settings.kafka_bootstrap))
-    referenced = referenced_claims(live.values(), settings.artifact_bucket)
-    result = collect_claims(
-        S3Store(settings),
-        settings.artifact_bucket,
-        referenced,
-        grace=timedelta(days=grace_days),
-        dry_run=dry_run,
-    )
+    referenced = referenced_claims(live.values(), bucket)
+    result = collect_claims(store, bucket, referenced, grace=grace, dry_run=dry_run)
     verb = "would delete" if dry_run else "deleted"
     console.print(
         f"{verb} {len(result.deleted)} claim(s); kept {result.kept_referenced} referenced by "
         f"the document log and {result.kept_young} younger than {grace_days} day(s)"
+    )
+    versions = {e.version for e in live.values()}
+    ocr = collect_ocr(store, bucket, versions, in_progress, grace=grace, dry_run=dry_run)
+    console.print(
+        f"{verb} the OCR artifacts of {len(ocr.deleted)} version(s) ({ocr.objects_deleted} "
+        f"object(s)); kept {ocr.kept_live} live, {ocr.kept_in_progress} being OCR'd and "
+        f"{ocr.kept_young} younger than {grace_days} day(s)"
     )
 
 

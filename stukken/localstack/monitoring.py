@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -64,25 +65,50 @@ class MonitoringSettings(BaseSettings):
         return f"http://127.0.0.1:{self.prometheus_port}"
 
 
-def target_addresses(settings: CommonSettings) -> dict[str, str]:
-    """Where each `service` label of the scrape config lives on this stack."""
+def target_addresses(
+    settings: CommonSettings, services: Sequence[svc.ServiceSpec] = ()
+) -> dict[str, list[str]]:
+    """Where each `service` label of the scrape config lives on this stack: one address per
+    replica of a scaled service (the OCR workers the stack runs; by default as many as the OCR
+    settings' `replicas`)."""
     host = svc.health_host(settings)
-    ports = {name: cls().http_port for name, cls in SERVICE_SETTINGS.items()}  # type: ignore[attr-defined]
-    ports[LAG_EXPORTER] = ExporterSettings().http_port
-    return {name: f"{host}:{port}" for name, port in ports.items()}
+    ports: dict[str, list[int]] = {}
+    for spec in services or svc.default_services():
+        base = next((s for s in svc.SCALABLE if svc.replica_number(spec.name, s)), spec.name)
+        ports.setdefault(base, []).append(spec.port)
+    for name, cls in SERVICE_SETTINGS.items():  # a stack without services still scrapes them
+        ports.setdefault(name, [cls().http_port])  # type: ignore[attr-defined]
+    ports[LAG_EXPORTER] = [ExporterSettings().http_port]
+    return {name: [f"{host}:{port}" for port in sorted(nums)] for name, nums in ports.items()}
+
+
+def _discovered_service(job: dict[str, Any]) -> str | None:
+    """The `service` a DNS-discovered job (the OCR replicas under compose) sets on its targets."""
+    for rule in job.get("relabel_configs", []):
+        if rule.get("target_label") == "service":
+            return str(rule["replacement"])
+    return None
 
 
 def render_config(
-    source: dict[str, Any], addresses: dict[str, str], rule_files: list[str], interval: str | None
+    source: dict[str, Any],
+    addresses: dict[str, list[str]],
+    rule_files: list[str],
+    interval: str | None,
 ) -> dict[str, Any]:
-    """The compose config with this stack's targets and rules (and scrape/eval interval)."""
+    """The compose config with this stack's targets and rules (and scrape/eval interval).
+    A job that discovers its targets by DNS under compose gets one static target per replica."""
     config: dict[str, Any] = yaml.safe_load(yaml.safe_dump(source))  # a deep copy
     for job in config["scrape_configs"]:
+        if "dns_sd_configs" in job:
+            discovered = _discovered_service(job)
+            del job["dns_sd_configs"]
+            job["static_configs"] = [{"targets": [], "labels": {"service": discovered}}]
         for group in job.get("static_configs", []):
             service = group.get("labels", {}).get("service")
             if service not in addresses:
                 raise ValueError(f"no address for target of service {service!r}")
-            group["targets"] = [addresses[service]]
+            group["targets"] = list(addresses[service])
     config["rule_files"] = rule_files
     if interval:
         config["global"] |= {"scrape_interval": interval, "evaluation_interval": interval}
@@ -120,7 +146,12 @@ def quick_rules(rules: dict[str, Any], quick_for: str) -> dict[str, Any]:
     return copy
 
 
-def prepare_config(settings: CommonSettings, ms: MonitoringSettings, paths: StackPaths) -> Path:
+def prepare_config(
+    settings: CommonSettings,
+    ms: MonitoringSettings,
+    paths: StackPaths,
+    services: Sequence[svc.ServiceSpec] = (),
+) -> Path:
     """Write var/prometheus/prometheus.yml (and the quick rules) for this stack."""
     home = paths.var_dir / PROMETHEUS
     rule_dir = PROMETHEUS_DIR / "rules"
@@ -135,13 +166,15 @@ def prepare_config(settings: CommonSettings, ms: MonitoringSettings, paths: Stac
     source = yaml.safe_load((PROMETHEUS_DIR / "prometheus.yml").read_text())
     config = render_config(
         source,
-        target_addresses(settings),
+        target_addresses(settings, services),
         [str(rule_dir / "*.yml")],
         "1s" if ms.quick_rules else None,
     )
     target = home / "prometheus.yml"
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(yaml.safe_dump(config, sort_keys=False))
+    text = yaml.safe_dump(config, sort_keys=False)
+    if not target.exists() or target.read_text() != text:
+        target.write_text(text)
     return target
 
 
@@ -152,7 +185,9 @@ def _answers(url: str) -> bool:
     return True
 
 
-def prometheus_part(settings: CommonSettings, paths: StackPaths) -> Part:
+def prometheus_part(
+    settings: CommonSettings, paths: StackPaths, services: Sequence[svc.ServiceSpec] = ()
+) -> Part:
     ms = MonitoringSettings()
     config = paths.var_dir / PROMETHEUS / "prometheus.yml"
     hint = "install Debian's prometheus package: bash deploy/local/system-deps.sh prometheus"
@@ -169,7 +204,15 @@ def prometheus_part(settings: CommonSettings, paths: StackPaths) -> Part:
 
     def prepare() -> None:
         find_tool("prometheus", hint)
-        prepare_config(settings, ms, paths)
+        prepare_config(settings, ms, paths, services)
+
+    def rescrape() -> str:
+        """Already running (`up --scale ocr=4` later): the new targets, then a reload."""
+        before = config.read_text() if config.exists() else ""
+        if prepare_config(settings, ms, paths, services).read_text() == before:
+            return ""
+        httpx.post(f"{ms.prometheus_url}/-/reload", timeout=10.0).raise_for_status()
+        return "config reloaded with the stack's targets"
 
     return Part(
         name=PROMETHEUS,
@@ -181,6 +224,7 @@ def prometheus_part(settings: CommonSettings, paths: StackPaths) -> Part:
         start_timeout_s=30.0,
         stop_timeout_s=10.0,
         prepare=prepare,
+        after_healthy=rescrape,
     )
 
 
@@ -200,5 +244,8 @@ def lag_exporter_part(settings: CommonSettings) -> Part:
     )
 
 
-def monitoring_parts(settings: CommonSettings, paths: StackPaths) -> list[Part]:
-    return [lag_exporter_part(settings), prometheus_part(settings, paths)]
+def monitoring_parts(
+    settings: CommonSettings, paths: StackPaths, services: Sequence[svc.ServiceSpec] = ()
+) -> list[Part]:
+    """`services`: the pipeline services the stack runs (its OCR workers are scraped each)."""
+    return [lag_exporter_part(settings), prometheus_part(settings, paths, services)]

@@ -171,7 +171,7 @@ def up(
     with _stack_lock(paths):
         parts = all_parts(settings, paths, chosen, say)
         if with_monitoring:  # Prometheus and the lag exporter start beside the services
-            parts += monitoring.monitoring_parts(settings, paths)
+            parts += monitoring.monitoring_parts(settings, paths, chosen)
         core, services_ = parts[: len(CORE_PARTS)], parts[len(CORE_PARTS) :]
         failed: str | None = None
         for part in core:  # in order: the S3 gateway needs Kafka's topic

@@ -173,6 +173,12 @@ class OcrSettings(CommonSettings):
     nice: int = Field(
         10, description="OCR runs at this niceness: text PDFs on the same cores go first"
     )
+    shutdown_grace_s: float = Field(
+        8.0,
+        description="on SIGTERM, the page being read has this long to finish; then it is given "
+        "back unread (its offset uncommitted, no attempt counted). Below `stukken down`'s 20 s "
+        "and compose's stop_grace_period",
+    )
 
 
 class EnrichSettings(CommonSettings):

@@ -56,6 +56,11 @@ class RepeatedFailure(Exception):
     """The message failed too often in a row; it is dead-lettered without another try."""
 
 
+class HandedBack(Exception):
+    """The handler gives its message back, its service shutting down: the offset stays
+    uncommitted for whichever consumer reads the partition next. No retry, no dead letter."""
+
+
 TRANSIENT: tuple[type[BaseException], ...] = (
     KafkaError,
     ConnectionError,
@@ -108,6 +113,7 @@ class Stage:
         metrics.stalled.set_function(lambda: 1 if self.progress.stalled else 0)
         self.lag_interval_s = lag_interval_s
         self.inputs: list[Any] = []  # subscribers of the input topics (their lag is the stage's)
+        self.subscribers: list[Any] = []  # all of them, retry topics too
 
     async def publish(self, event: Envelope, topic: str, key: str | None = None) -> None:
         """Keyed by doc_id unless `key` says otherwise (OCR page tasks spread over partitions)."""
@@ -139,7 +145,14 @@ class Stage:
         )
         if not retries:
             self.inputs.append(subscriber)
+        self.subscribers.append(subscriber)
         return subscriber
+
+    def stop_consuming(self) -> None:
+        """Fetch no further message (a shutdown): each subscriber's loop ends after the message
+        it holds; the broker, still up, publishes and commits what those handlers finish."""
+        for subscriber in self.subscribers:
+            subscriber.running = False
 
     def consume(
         self, topic: str, handler: Handler, *, group: str | None = None, **subscriber_options: Any
@@ -201,6 +214,8 @@ class Stage:
                 await self._give_up(records, where)
             else:
                 await work()
+        except HandedBack:
+            raise  # NACK_ON_ERROR: the consumer seeks back, nothing is committed
         except Exception as exc:
             count = self.failures.failed(where, f"{type(exc).__name__}: {describe(exc)}")
             log.error(
@@ -264,6 +279,8 @@ class Stage:
                     guard(body, self.max_event_bytes)
                     result = await handler(body, correlation_id)
                     break
+                except HandedBack:
+                    raise
                 except Exception as exc:
                     transient = is_transient(exc)
                     if transient and attempt < self.max_attempts:

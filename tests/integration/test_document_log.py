@@ -14,15 +14,17 @@ from typing import Any
 
 import httpx
 import pytest
-from aiokafka import AIOKafkaConsumer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from typer.testing import CliRunner
 
+from services.segment.ocr_results import job_key, result_key
 from stukken.cli import app
 from stukken.contracts import EnrichedDocument, doc_id_for
 from stukken.contracts.document_log import TOPIC_CONFIGS, decode
-from stukken.contracts.topics import DOCUMENTS
+from stukken.contracts.ocr import OcrProgress
+from stukken.contracts.topics import DOCUMENTS, OCR_PROGRESS
 from stukken.platform.claimcheck import check_out
 from stukken.platform.log_reader import current_documents, read_log
 from stukken.platform.settings import CommonSettings, IndexSettings
@@ -197,6 +199,37 @@ def test_claims_of_superseded_versions_are_collected(
         assert not store.exists(stack.artifact_bucket, old_refs[0])
     for key in referenced:
         assert store.exists(stack.artifact_bucket, key), key
+
+
+def test_ocr_readings_of_versions_neither_live_nor_being_read_are_collected(
+    stack: CommonSettings, corpus_state: dict[str, Any]
+) -> None:
+    store, bucket = S3Store(stack), stack.artifact_bucket
+    live_version = next(iter(corpus_state["live"].values()))
+    stale, busy = (f"gc-{what}-{uuid.uuid4().hex}" for what in ("stale", "busy"))
+    versions = (live_version, stale, busy)
+    keys = {v: [job_key(v), result_key(v, 1), result_key(v, 2)] for v in versions}
+    for version_keys in keys.values():
+        for key in version_keys:
+            store.write(bucket, key, b"{}", "application/json")
+    progress = OcrProgress(doc_id=f"gc-{busy}", version=busy, key="gc.pdf", pages_total=2)
+    asyncio.run(_send(stack, OCR_PROGRESS, progress.doc_id, progress.model_dump_json()))
+
+    result = CliRunner().invoke(app, ["claims", "gc", "--grace-days", "0"])
+    assert result.exit_code == 0, result.output
+    assert "OCR artifacts" in result.output
+    assert not any(store.exists(bucket, k) for k in keys[stale]), result.output
+    for key in keys[live_version] + keys[busy]:
+        assert store.exists(bucket, key), key
+
+
+async def _send(stack: CommonSettings, topic: str, key: str, value: str) -> None:
+    producer = AIOKafkaProducer(bootstrap_servers=stack.kafka_bootstrap)
+    await producer.start()
+    try:
+        await producer.send_and_wait(topic, value.encode(), key=key.encode())
+    finally:
+        await producer.stop()
 
 
 async def _history(stack: CommonSettings, doc_id: str) -> list[Any]:

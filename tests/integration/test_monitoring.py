@@ -53,6 +53,7 @@ DOCUMENTS_PER_STAGE = (
 )
 LAG_PER_STAGE = "max by (stage) (stukken_consumer_lag_messages)"
 SEGMENTED = "sum(stukken_segment_body_share_count)"
+UP_OCR_WORKERS = 'count(up{service="ocr"} == 1)'
 EXAMPLES = Path(contracts.__file__).parent / "examples"
 
 
@@ -107,6 +108,8 @@ def put(s3: Minio, bucket: str, key: str, data: bytes) -> str:
 def test_every_service_and_the_lag_exporter_are_scraped(prometheus: str) -> None:
     wanted = {*STAGES, "ocr", "lag-exporter"}
     wait_for("every target up", lambda: all_of(prometheus, "up", wanted, 1.0))
+    workers = {"": float(len(OCR_WORKERS))}  # each OCR worker, on its own port
+    wait_for("every OCR worker up", lambda: query(prometheus, UP_OCR_WORKERS) == workers)
 
 
 def test_documents_are_counted_per_stage_and_the_lag_drains(

@@ -174,10 +174,14 @@ def test_dockerfile() -> None:
 
 def test_prometheus_scrapes_every_service() -> None:
     config = yaml.safe_load(PROMETHEUS.read_text())
-    job, lag = config["scrape_configs"]
-    assert job["metrics_path"] == "/metrics"
+    job, ocr, lag = config["scrape_configs"]
+    assert job["metrics_path"] == ocr["metrics_path"] == "/metrics"
     targets = {t for group in job["static_configs"] for t in group["targets"]}
-    assert targets == {f"{name}:{http_port(name)}" for name in SERVICE_SETTINGS}
+    assert targets == {f"{name}:{http_port(name)}" for name in SERVICE_SETTINGS if name != "ocr"}
+    # the OCR replicas: every one, by the service's DNS name (one address per replica)
+    assert ocr["dns_sd_configs"] == [
+        {"names": ["ocr"], "type": "A", "port": http_port("ocr"), "refresh_interval": "15s"}
+    ]
     port = ExporterSettings.model_fields["http_port"].default
     assert [t for g in lag["static_configs"] for t in g["targets"]] == [f"lag-exporter:{port}"]
 

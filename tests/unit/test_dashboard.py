@@ -7,6 +7,7 @@ from pathlib import Path
 
 from prometheus_client import generate_latest
 
+from services.ocr.metrics import OcrMetrics
 from stukken.lag_exporter import lag_families
 from stukken.ops import StageLag
 from stukken.platform.metrics import StageMetrics
@@ -27,6 +28,13 @@ def test_every_metric_in_the_dashboard_exists() -> None:
             for line in text.splitlines()
             if line and not line.startswith("#")
         }
+    ocr = StageMetrics("ocr")
+    OcrMetrics(ocr.registry, lambda: 0).seconds.observe(1.0)  # the OCR workers' own metrics
+    exported |= {
+        line.split("{")[0].split(" ")[0]
+        for line in generate_latest(ocr.registry).decode().splitlines()
+        if line and not line.startswith("#")
+    }
     for family in lag_families([StageLag("segment", "t", 1, 0)]):
         exported |= {sample.name for sample in family.samples}
     rules = "".join(p.read_text() for p in (DEPLOY / "prometheus" / "rules").glob("*.yml"))

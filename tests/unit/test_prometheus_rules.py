@@ -20,8 +20,10 @@ from stukken.localstack.monitoring import (
     quick_rules,
     quick_windows,
     render_config,
+    target_addresses,
 )
-from stukken.platform.settings import REPO_ROOT, CommonSettings
+from stukken.localstack.services import default_services
+from stukken.platform.settings import REPO_ROOT, CommonSettings, OcrSettings
 
 RULES = sorted((PROMETHEUS_DIR / "rules").glob("*.yml"))
 RUNBOOK = REPO_ROOT / "deploy" / "RUNBOOK.md"
@@ -76,7 +78,17 @@ def test_the_local_stack_config_is_valid(tmp_path: Path, quick: bool) -> None:
     targets = {
         t for job in rendered["scrape_configs"] for g in job["static_configs"] for t in g["targets"]
     }
-    assert all(t.startswith("127.0.0.1:") for t in targets) and len(targets) == 6
+    # ingest, segment, enrich, index, the lag exporter and each of the OCR workers
+    replicas = OcrSettings().replicas
+    assert all(t.startswith("127.0.0.1:") for t in targets) and len(targets) == 5 + replicas
+    (ocr,) = [job for job in rendered["scrape_configs"] if job["job_name"] == "stukken-ocr"]
+    first = OcrSettings().http_port
+    assert ocr["static_configs"] == [
+        {
+            "targets": [f"127.0.0.1:{first + i}" for i in range(replicas)],
+            "labels": {"service": "ocr"},
+        }
+    ]
     assert (rendered["global"]["evaluation_interval"] == "1s") is quick
 
 
@@ -87,12 +99,26 @@ def test_render_maps_targets_by_service_label() -> None:
             {"job_name": "j", "static_configs": [{"targets": ["a:1"], "labels": {"service": "a"}}]}
         ],
     }
-    out = render_config(source, {"a": "127.0.0.1:9"}, ["/r/*.yml"], "1s")
+    out = render_config(source, {"a": ["127.0.0.1:9"]}, ["/r/*.yml"], "1s")
     assert out["scrape_configs"][0]["static_configs"][0]["targets"] == ["127.0.0.1:9"]
     assert out["rule_files"] == ["/r/*.yml"] and out["global"]["scrape_interval"] == "1s"
     assert source["scrape_configs"][0]["static_configs"][0]["targets"] == ["a:1"]  # untouched
     with pytest.raises(ValueError, match="'a'"):
-        render_config(source, {"b": "x:1"}, [], None)
+        render_config(source, {"b": ["x:1"]}, [], None)
+
+
+def test_every_replica_the_stack_runs_is_a_target_of_the_discovered_job() -> None:
+    source = yaml.safe_load((PROMETHEUS_DIR / "prometheus.yml").read_text())
+    specs = default_services({"ocr": 4})
+    addresses = target_addresses(CommonSettings(), specs)
+    assert len(addresses["ocr"]) == 4
+    out = render_config(source, addresses, [], None)
+    (ocr,) = [job for job in out["scrape_configs"] if job["job_name"] == "stukken-ocr"]
+    assert "dns_sd_configs" not in ocr
+    ports = sorted(int(t.rsplit(":", 1)[1]) for t in ocr["static_configs"][0]["targets"])
+    first = OcrSettings().http_port
+    assert ports == [first, first + 1, first + 2, first + 3]
+    assert ocr["static_configs"][0]["labels"] == {"service": "ocr"}
 
 
 def test_quick_rules_change_only_the_waiting_and_the_long_windows() -> None:

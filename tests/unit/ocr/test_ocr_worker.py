@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
+import pytest
 from prometheus_client import CollectorRegistry
 
 from services.ocr.metrics import OcrMetrics
@@ -15,6 +18,9 @@ from services.ocr.worker import PageWorker
 from services.segment.ocr_results import PageReading
 from services.segment.segmenter import PdfRejected
 from stukken.contracts.ocr import OcrPageTask
+from stukken.platform.service import assemble
+from stukken.platform.settings import OcrSettings
+from stukken.platform.stage import HandedBack
 from tests.fakes import MemoryStore
 from tests.fixtures.scanned import scanned_letters
 
@@ -103,3 +109,80 @@ def test_the_page_process_reads_one_page_of_a_scan(tmp_path: Path) -> None:
     reading = read_page(PageRequest(str(path), 1))
     text = " ".join(row[0] for row in reading.runs)
     assert reading.outcome == "ok" and "Tweede Kamer" in text
+
+
+class Hangs:
+    """A page process whose page takes until it is aborted (then it dies, as when killed)."""
+
+    def __init__(self) -> None:
+        self.started = asyncio.Event()
+        self.aborted = asyncio.Event()
+
+    async def call(self, request: Any) -> Any:
+        self.started.set()
+        await self.aborted.wait()
+        raise PdfRejected("worker_crashed", "worker died of SIGKILL")
+
+    def abort(self) -> None:
+        self.aborted.set()
+
+
+async def test_a_shutdown_hands_the_page_under_way_back_without_spending_an_attempt(
+    tmp_path: Path,
+) -> None:
+    process = Hangs()
+    worker, task, _, store = _setup(tmp_path, process)
+    reading = asyncio.create_task(worker.read(task))
+    await asyncio.wait_for(process.started.wait(), 5)
+
+    assert await worker.stop(grace_s=0.05) is False  # the grace ran out: the page was aborted
+    with pytest.raises(HandedBack):  # not `again` (an attempt), not `failed`
+        await reading
+    assert not store.exists(BUCKET, task.result_key)
+    assert worker.metrics.pages.labels("retried")._value.get() == 0
+    with pytest.raises(HandedBack):  # and no page is started any more
+        await worker.read(task)
+
+
+async def test_a_shutdown_lets_the_page_under_way_finish_within_the_grace(tmp_path: Path) -> None:
+    process = Hangs()
+    worker, task, _, store = _setup(tmp_path, Reads())
+    slow = Reads()
+    release = asyncio.Event()
+
+    async def call(request: PageRequest) -> PageReading:
+        process.started.set()
+        await release.wait()
+        return await slow.call(request)
+
+    worker.process = SimpleNamespace(call=call, abort=process.abort)
+    reading = asyncio.create_task(worker.read(task))
+    await asyncio.wait_for(process.started.wait(), 5)
+    stopping = asyncio.create_task(worker.stop(grace_s=5))
+    release.set()  # the page finishes while stop() waits for it
+
+    assert await stopping is True and not process.aborted.is_set()
+    outcome = await reading
+    assert outcome.done is not None and outcome.done.outcome == "ok"
+    assert store.exists(BUCKET, task.result_key)
+
+
+async def test_a_handed_back_page_is_neither_retried_nor_dead_lettered() -> None:
+    stage, _ = assemble("ocr", OcrSettings(), MemoryStore())
+    routed: list[str] = []
+
+    async def route(*args: Any) -> None:
+        routed.append("routed")
+
+    stage.routes.retry_later = route  # type: ignore[method-assign]
+    stage.routes.dead_letter = route  # type: ignore[method-assign]
+
+    async def gives_back(body: bytes, correlation_id: str | None) -> None:
+        raise HandedBack("shutting down")
+
+    record = SimpleNamespace(key=b"k", value=b"{}", topic="t", partition=0, offset=7, headers=())
+    with pytest.raises(HandedBack):  # up to FastStream, which seeks back (NACK_ON_ERROR)
+        await stage._guarded([record], lambda: stage.handle("t", record, gives_back))
+    assert routed == []
+    assert not stage.failures.exhausted(("t", 0, 7))
+    assert stage.failures.failed(("t", 0, 7), "x") == 1  # not counted as a failure in a row
