@@ -239,7 +239,10 @@ def main() -> None:
             f"[{n}/{len(files)}] {r['file'][:60]:60} {r['status']:8} {r.get('lost_pct', '')}",
             flush=True,
         )
-    from breadth_report import render  # the markdown lives beside this script
+    if __package__:  # run as `python -m bench.breadth.run`
+        from bench.breadth.breadth_report import render
+    else:  # run as a script: the markdown lives beside it
+        from breadth_report import render
 
     header = {
         "code": args.label or code_version(),
