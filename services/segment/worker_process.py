@@ -74,7 +74,10 @@ class IsolatedWorker:
         max_pages: int,
         ocr: bool,
         target: WorkerTarget,
-        start_method: str = "forkserver",
+        # spawn: the worker is the service's own child. Under forkserver its parent was the fork
+        # server, which dies with the service's process group on SIGTERM; the worker was then
+        # taken for crashed (exit 255) mid-document, before the service knew it was stopping.
+        start_method: str = "spawn",
         nice: int = 0,
     ) -> None:
         if time_limit_s <= 0 or memory_limit_mb <= 0 or recycle_after < 1:
