@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from services.segment.families import doctype, email
+from services.segment.families import doctype, email, printed_date
 from services.segment.families.dates import iso_date
 from services.segment.families.language import language
 from services.segment.families.metadata import describe
@@ -460,3 +460,11 @@ def test_fold_keeps_every_word_a_case_blind_pattern_finds() -> None:
         assert {fold(m.group(0)) for m in re.finditer(letter, chars, re.I)} == {letter}
     reading = Reading(_blocks(["BESLUİT OP UW WOO-VERZOEK", "Geachte heer,"]), [], 1)
     assert reading.mentions("besluit") and not reading.mentions("inventaris")
+
+
+def test_every_date_label_holds_a_word_of_the_quick_check() -> None:
+    """A text is scanned for labelled dates only when it holds one of `_LABEL_WORDS`."""
+    labels = re.sub(r"\(\?:[^)]*\)\?", "", printed_date._LABELS).split("|")
+    assert len(labels) == 13
+    for label in labels:
+        assert any(word in label.lower() for word in printed_date._LABEL_WORDS), label
