@@ -54,14 +54,14 @@ def _aanhangsel(r: Reading) -> tuple[str, str] | None:
 
 def _kamervragen(r: Reading) -> tuple[str, str] | None:
     """Questions under "Vragen van ..." that are not a ministry letter answering them."""
-    match = _KAMERVRAGEN.search(r.opening)
+    match = _KAMERVRAGEN.search(r.opening) if r.mentions("aanhangsel", "vragen van") else None
     if match and any(b.kind == "question" for b in r.body):
         return "kamervragen", f"'{match.group(0)}' and numbered questions"
     return None
 
 
 def _kamerbrief(r: Reading) -> tuple[str, str] | None:
-    match = _TO_PARLIAMENT.search(r.opening[:3000])
+    match = _TO_PARLIAMENT.search(r.opening[:3000]) if r.mentions("voorzitter van de") else None
     return ("kamerbrief", f"addressed to '{match.group(0).strip()}'") if match else None
 
 
@@ -69,7 +69,8 @@ def _letter(r: Reading) -> tuple[str, str] | None:
     """A letter (Retouradres, Ons kenmerk, Geachte) is a kamerbrief when page 1 names the Kamer
     (its name or its Postbus in the address block), else a `brief` to someone else (a ministry,
     a company, a municipality)."""
-    match = _LETTER.search(r.opening[:3000])
+    quick = r.mentions("retouradres", "ons kenmerk", "geachte")
+    match = _LETTER.search(r.opening[:3000]) if quick else None
     if not match:
         return None
     form = f"'{match.group(0)}'"

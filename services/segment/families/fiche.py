@@ -19,7 +19,8 @@ def detect(r: Reading) -> tuple[str, str] | None:
     block = r.first(_TITLE)
     if block:
         return "bnc_fiche", f"title '{block.text[:40]}'"
-    if _SECTIONS.search(r.opening) or re.search(r"\bBNC-fiche\b", r.opening[:600]):
+    sections = r.mentions("algemene gegevens") and _SECTIONS.search(r.opening)
+    if sections or (r.mentions("bnc-fiche") and re.search(r"\bBNC-fiche\b", r.opening[:600])):
         return "bnc_fiche", "the fiche's fixed sections"
     return None
 

@@ -35,7 +35,7 @@ _MEETING = re.compile(r"\w*(?:overleg|vergadering|bespreking)\b", re.I)
 
 
 def detect(r: Reading) -> tuple[str, str] | None:
-    block = r.first(_BESLUITEN)
+    block = r.first(_BESLUITEN) if r.mentions("besluitenlijst") else None
     if block:
         return "besluitenlijst", f"title '{_line(block.text, _BESLUITEN)[:60]}'"
     match = _VERSLAG.search(r.titles)
@@ -53,7 +53,8 @@ def detect(r: Reading) -> tuple[str, str] | None:
     agenda = next((b for b in r.first_page[:3] if _AGENDA.match(b.text.strip())), None)
     if agenda is not None:
         return "agenda", f"titled '{agenda.text.strip()[:40]}'"
-    particulars = _PARTICULARS.search(r.opening)
+    met = r.mentions("vergaderdatum", "vergaderplaats", "afwezig")
+    particulars = _PARTICULARS.search(r.opening) if met else None
     if particulars:
         return "notulen", f"a meeting's particulars ('{particulars.group(0)}')"
     talk = next((b for b in r.first_page[:3] if _CONVERSATION.match(b.text.strip())), None)

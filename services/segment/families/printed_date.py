@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from services.segment.families.dates import find_date, without_dates
-from services.segment.families.reading import Reading
+from services.segment.families.reading import Reading, fold
 from services.segment.layout.paragraphs import Block
 
 _LABELS = (
@@ -24,6 +24,18 @@ _LABELS = (
 # ("Aan: ACC-19 Datum: 10 september 2020"), else "de datum van 3 mei" would count.
 _LABELLED = re.compile(
     rf"(?:^|(?<=\s))(?:(?:{_LABELS})\b\s*:|^(?:{_LABELS})\b)\s*(.{{4,40}})", re.M | re.I
+)
+# Every label holds one of these: a text holding none is not scanned (the pattern is slow).
+_LABEL_WORDS = (
+    "datum",
+    "date",
+    "dagtekening",
+    "vastgesteld",
+    "voorgesteld",
+    "ontvangen",
+    "sent",
+    "verzonden",
+    "verstuurd",
 )
 _ENGLISH_LABEL = re.compile(r"^(?:Date|Sent|Revision date)\b", re.I)
 _LABEL_ONLY = re.compile(rf"^(?:{_LABELS})\s*:?$", re.I)
@@ -68,6 +80,9 @@ def _tops(blocks: list[Block]) -> list[tuple[int, str]]:
 
 def _labelled(texts: list[tuple[int, str]]) -> tuple[str, str] | None:
     for page, text in texts:
+        folded = fold(text)
+        if not any(word in folded for word in _LABEL_WORDS):
+            continue
         for match in _LABELLED.finditer(text):
             label = match.group(0)
             month_first = bool(_ENGLISH_LABEL.match(label)) and "/" in match.group(1)

@@ -40,6 +40,16 @@ class Reading:
         return "\n".join(lines)
 
     @cached_property
+    def folded(self) -> str:
+        """`opening` with its letters compared as re.IGNORECASE compares them (`fold`)."""
+        return fold(self.opening)
+
+    def mentions(self, *words: str) -> bool:
+        """Whether the opening holds one of `words` (lower case), case-blind: a quick "no" before
+        a slower case-blind pattern that holds one of them scans the whole opening."""
+        return any(word in self.folded for word in words)
+
+    @cached_property
     def text(self) -> str:
         return "\n".join(b.text for b in self.body)
 
@@ -66,3 +76,12 @@ class Reading:
 
     def email_headers(self) -> list[Block]:
         return [b for b in self.body if b.kind == "email_header"]
+
+
+def fold(text: str) -> str:
+    """`text` lowered so that an ASCII word a case-blind pattern matches in it is in it: the
+    letters re.IGNORECASE takes for an ASCII letter that str.lower() does not make one ("İ"
+    lowers to "i" and a combining dot; "ı" and "ſ" stay) are replaced first."""
+    if not text.isascii():
+        text = text.replace("\u0130", "i").replace("\u0131", "i").replace("\u017f", "s")
+    return text.lower()

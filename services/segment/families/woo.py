@@ -25,7 +25,7 @@ _LETTER = re.compile(r"^Geachte\b|^(?:Datum|Betreft|Onderwerp)\b", re.M)
 
 
 def detect_inventory(r: Reading) -> tuple[str, str] | None:
-    title = r.first(_INVENTORY)
+    title = r.first(_INVENTORY) if r.mentions("inventaris") else None
     judged = next((t for t in r.tables() if _JUDGED.search(t.text.split("\n")[0])), None)
     if title and (judged or _JUDGED.search(r.opening)):
         return "woo_inventaris", f"title '{title.text[:40]}' and a table of judged documents"
@@ -35,7 +35,7 @@ def detect_inventory(r: Reading) -> tuple[str, str] | None:
 
 
 def detect_decision(r: Reading) -> tuple[str, str] | None:
-    match = _DECISION.search(r.opening)
+    match = _DECISION.search(r.opening) if r.mentions("besluit", "verzoek") else None
     if match and _LETTER.search(r.opening):
         return "woo_besluit", f"a letter about '{match.group(0)}'"
     return None

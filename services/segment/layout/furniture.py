@@ -16,13 +16,20 @@ _PAGE_NUMBER = re.compile(
     r"^(?:(?:pagina|page|blad|p\.)\s*)?[-–]?\s*\d{1,4}\s*(?:(?:van|of|/)\s*\d{1,4})?\s*[-–]?$",
     re.IGNORECASE,
 )
-_PATTERNS = [
-    re.compile(r"^(?:eerste|tweede) kamer,? vergaderjaar \d{4}\s*[-–]\s*\d{4}", re.IGNORECASE),
-    re.compile(r"^issn\s*\d", re.IGNORECASE),
-    re.compile(r"^(?:ah|kst|h|stb|stcrt|trb)-(?:tk|ek)?-?\d{4,8}-\S+$", re.IGNORECASE),
-    re.compile(r"^[’'‘`]?s-gravenhage \d{4}$", re.IGNORECASE),
-    re.compile(r"^(?:staatscourant|staatsblad|tractatenblad) \d{4}\b.*\bnr\.", re.IGNORECASE),
-]
+# One pattern, one scan a line (it runs for every piece of every page).
+_SHAPES = re.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            r"^(?:eerste|tweede) kamer,? vergaderjaar \d{4}\s*[-–]\s*\d{4}",
+            r"^issn\s*\d",
+            r"^(?:ah|kst|h|stb|stcrt|trb)-(?:tk|ek)?-?\d{4,8}-\S+$",
+            r"^[’'‘`]?s-gravenhage \d{4}$",
+            r"^(?:staatscourant|staatsblad|tractatenblad) \d{4}\b.*\bnr\.",
+        )
+    ),
+    re.IGNORECASE,
+)
 _STAMP = re.compile(r"^\d{5,7}$")  # a Woo release's document-number stamp at the page edge
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _EDGE = 0.14  # share of the page height, top and bottom, where furniture lives
@@ -40,9 +47,10 @@ def furniture_key(line: Line) -> str:
 def mark_furniture(pages: dict[int, list[Line]], heights: dict[int, float]) -> dict[int, str]:
     """Return {id(line): role} for furniture lines (role: header, footer, page_number)."""
     edges = {p: _edge_lines(lines, heights[p]) for p, lines in pages.items()}
+    keys = {id(ln): furniture_key(ln) for lines in edges.values() for ln in lines}
     seen: Counter[str] = Counter()
     for lines in edges.values():
-        seen.update({furniture_key(ln) for ln in lines})
+        seen.update({keys[id(ln)] for ln in lines})
     repeat = max(2, round(0.4 * len(pages)))
     roles: dict[int, str] = {}
     for p, lines in edges.items():
@@ -51,7 +59,7 @@ def mark_furniture(pages: dict[int, list[Line]], heights: dict[int, float]) -> d
         for line in lines:
             text = line.text.strip()
             numeric = bool(_PAGE_NUMBER.match(text)) and (bare <= 2 or not _BARE_NUMBER.match(text))
-            repeated = seen[furniture_key(line)] >= repeat and not _LABEL.match(text.lower())
+            repeated = seen[keys[id(line)]] >= repeat and not _LABEL.match(text.lower())
             if numeric or shaped(text) or _STAMP.match(text) or (len(pages) > 1 and repeated):
                 top = line.y0 > heights[p] / 2
                 roles[id(line)] = "page_number" if numeric else ("header" if top else "footer")
@@ -59,7 +67,7 @@ def mark_furniture(pages: dict[int, list[Line]], heights: dict[int, float]) -> d
 
 
 def shaped(text: str) -> bool:
-    return any(p.search(text) for p in _PATTERNS)
+    return _SHAPES.search(text) is not None
 
 
 def _edge_lines(lines: list[Line], height: float) -> list[Line]:

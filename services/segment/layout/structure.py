@@ -193,8 +193,8 @@ def _plain_kind(block: Block, body_size: float) -> str:
     titled = block.size >= 1.25 * body_size  # a title in large type may run over 3 lines
     short = len(text) <= 100 and len(block.lines) <= (3 if titled else 2)
     emphasised = block.bold or block.size > 1.12 * body_size
-    field = headings.FIELD.match(text)  # "Datum: woensdag ...": a label's value
-    prose = _SENTENCES.search(text)  # "... doorgegaan. Het lessen ...": two sentences
     if short and emphasised and not text.endswith(_SENTENCE_END) and text[:1].isupper():
+        field = headings.FIELD.match(text)  # "Datum: woensdag ...": a label's value
+        prose = _SENTENCES.search(text)  # "... doorgegaan. Het lessen ...": two sentences
         return "paragraph" if field or prose else "heading"
     return "paragraph"

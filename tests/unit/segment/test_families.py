@@ -4,14 +4,16 @@ and Notes style, printed dates, language, and numbered lines that are headings, 
 from __future__ import annotations
 
 import dataclasses
+import re
+import sys
 
 import pytest
 
-from services.segment.families import doctype, email
+from services.segment.families import doctype, email, printed_date
 from services.segment.families.dates import iso_date
 from services.segment.families.language import language
 from services.segment.families.metadata import describe
-from services.segment.families.reading import Reading
+from services.segment.families.reading import Reading, fold
 from services.segment.layout import structure
 from services.segment.layout.letterhead import questions_metadata
 from services.segment.layout.lines import Line
@@ -448,3 +450,21 @@ def test_notes_of_a_conversation_are_notulen() -> None:
     assert describe(Metadata(), r).doc_type == "notulen"
     report = _reading(["Evaluatie van de regeling", "Gesprekken met gemeenten", "Tekst."])
     assert describe(Metadata(), report).doc_type != "notulen"
+
+
+def test_fold_keeps_every_word_a_case_blind_pattern_finds() -> None:
+    """`Reading.mentions` is a quick "no" before the families' case-blind patterns: every letter
+    re.IGNORECASE takes for an ASCII letter must fold to it ("İ", "ı", "ſ", the Kelvin sign)."""
+    chars = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        assert {fold(m.group(0)) for m in re.finditer(letter, chars, re.I)} == {letter}
+    reading = Reading(_blocks(["BESLUİT OP UW WOO-VERZOEK", "Geachte heer,"]), [], 1)
+    assert reading.mentions("besluit") and not reading.mentions("inventaris")
+
+
+def test_every_date_label_holds_a_word_of_the_quick_check() -> None:
+    """A text is scanned for labelled dates only when it holds one of `_LABEL_WORDS`."""
+    labels = re.sub(r"\(\?:[^)]*\)\?", "", printed_date._LABELS).split("|")
+    assert len(labels) == 13
+    for label in labels:
+        assert any(word in label.lower() for word in printed_date._LABEL_WORDS), label
