@@ -11,6 +11,7 @@ from reportlab.pdfgen import canvas
 
 from services.segment.scan.rulings import find_rulings
 from services.segment.segmenter import segment_pdf
+from tests.fixtures.scanned import image_pdf
 
 ROWS = [
     ["Nummer", "Onderwerp", "Status"],
@@ -52,13 +53,9 @@ def _ruled_table_pdf() -> bytes:
     return buf.getvalue()
 
 
-def _scanned(pdf_bytes: bytes, dpi: int = 200) -> bytes:
+def _scanned(pdf_bytes: bytes) -> bytes:
     """The same page as an image-only PDF, as a scanner would produce it."""
-    page = pdfium.PdfDocument(pdf_bytes)[0]
-    image = page.render(scale=dpi / 72, grayscale=True).to_pil()
-    buf = io.BytesIO()
-    image.save(buf, format="PDF", resolution=dpi)
-    return buf.getvalue()
+    return image_pdf([pdf_bytes], 1, dpi=200)
 
 
 def _scanned_with_ocr_layer(dpi: int = 200) -> bytes:
