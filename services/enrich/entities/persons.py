@@ -15,7 +15,11 @@ from collections.abc import Iterator
 from services.enrich.entities.gazetteer import Match
 
 _L = r"[^\W\d_]"
-_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’'¸]{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
+# A double surname may join a particle after its hyphen: 'Gräper-van Koolwijk'.
+_WORD = (
+    rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’'¸]{_L}*)*´?"
+    rf"(?:-(?:(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten)[ \u00a0])?[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
+)
 _PARTICLE = (
     r"(?:[Vv]an\s+(?:der|den|de|het|'t)|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Tt]e|'t"
     r"|[Ii]n\s+'t|[Oo]p\s+de|[Vv]on|[Dd]u|[Ll]a|[Ll]e)"

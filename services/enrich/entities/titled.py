@@ -12,14 +12,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
+from services.enrich.data import rows
 from services.enrich.entities import orgnames
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.entities.persons import canonical
 from services.enrich.scan import Guarded
 
 _L = r"[^\W\d_]"
-_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’'¸]{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
+# A double surname may join a particle after its hyphen: 'Gräper-van Koolwijk'.
+_WORD = (
+    rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’'¸]{_L}*)*´?"
+    rf"(?:-(?:(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten)[ \u00a0])?[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
+)
 _PARTICLE_CAP = (
     r"(?:Van\s+(?:der|den|de|het|'t)|Van|De|Den|Der|Ter|Ten|Te|In\s+'t|Op\s+de|Von|Du|La|Le)"
 )
@@ -75,7 +81,8 @@ _WORK_OF = Guarded(
 )
 _TITLED = Guarded(
     r"(?<![\w-])",
-    rf"(?:(?:{_TITLES})\s+|(?:{'|'.join(_BROAD_WORDS)})[ \u00a0]+){_ACADEMIC}*(?P<name>{_NAME})"
+    rf"(?:(?:{_TITLES})\s+|[Mm]otie-|[Aa]mendement-|(?:{'|'.join(_BROAD_WORDS)})[ \u00a0]+)"
+    rf"{_ACADEMIC}*(?P<name>{_NAME})"
     r"(?![\w-])",
 )
 # After 'het lid' a lower-case particle starts a name too ('het lid de Groot (D66)').
@@ -223,9 +230,36 @@ def find(text: str) -> Iterator[Match]:
             if found := _person(text, m.start("name"), m.end("name")):
                 yield found
     for m in _titles(text):
-        found = _person(text, m.start("name"), m.end("name"))
-        if found:
+        joint = _joint_submitters(text, m)
+        if joint:
+            yield from joint
+        elif found := _person(text, m.start("name"), m.end("name")):
             yield found
+
+
+def _joint_submitters(text: str, m: re.Match[str]) -> list[Match]:
+    """'het amendement Klaver-Westerveld', 'motie-Omtzigt-Leijten': a motion named after its
+    submitters joins their surnames with hyphens. Split where every part is a member's surname
+    and the whole is not one member's double name ('motie Dik-Faber')."""
+    if not m.group(0).lower().startswith(("motie", "amendement")):
+        return []
+    name = m.group("name")
+    parts = name.split("-")
+    if len(parts) < 2 or " " in name or name in _member_surnames():
+        return []
+    if not all(p[:1].isupper() and p in _member_surnames() for p in parts):
+        return []
+    found, at = [], m.start("name")
+    for part in parts:
+        found.append(Match("person", at, at + len(part), canonical(part)))
+        at += len(part) + 1
+    return found
+
+
+@cache
+def _member_surnames() -> frozenset[str]:
+    """The last word of every listed member's and minister's name ('Klaver', 'Dik-Faber')."""
+    return frozenset(row["canonical"].split()[-1] for row in rows("people.tsv"))
 
 
 def _titles(text: str) -> list[re.Match[str]]:

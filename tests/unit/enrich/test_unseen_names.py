@@ -1,0 +1,95 @@
+"""Names held-back answers and Woo papers print that earlier lists and phrasings missed: a
+ministry by its short name, national client organisations, a double surname with a particle after
+its hyphen, and motions named after their submitters ('motie-Simons', 'amendement A-B')."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.enrich.enricher import enrich, entities_in_text
+from stukken.contracts import Segment, SegmentedDocument
+
+
+def _people(text: str) -> list[str]:
+    return [m.canonical for m in entities_in_text(text) if m.type == "person"]
+
+
+def _orgs(text: str) -> list[str]:
+    doc = SegmentedDocument(segments=[Segment(id="s1", kind="paragraph", page=1, text=text)])
+    _, ents = enrich(doc)
+    return [e.canonical for e in ents if e.type == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Medewerkers van het Ministerie van Binnenlandse Zaken schreven een notitie.",
+            ["Ministerie van Binnenlandse Zaken en Koninkrijksrelaties"],
+        ),
+        (
+            "Het ministerie van Volksgezondheid betaalt de campagne.",
+            ["Ministerie van Volksgezondheid, Welzijn en Sport"],
+        ),
+        # The full name still wins over its short form.
+        (
+            "Het Ministerie van Sociale Zaken en Werkgelegenheid meldt dit.",
+            ["Ministerie van Sociale Zaken en Werkgelegenheid"],
+        ),
+    ],
+)
+def test_a_ministry_by_its_short_name(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected
+
+
+def test_national_client_organisations() -> None:
+    text = (
+        "Aan het overleg namen Ieder(in), KansPlus en Per Saldo deel; zij spraken ook namens "
+        "LSR, LFB en Zorgstem. Patiëntenfederatie Nederland en Alzheimer Nederland kregen het "
+        "verslag."
+    )
+    assert sorted(_orgs(text)) == sorted(
+        [
+            "Ieder(in)",
+            "KansPlus",
+            "Per Saldo",
+            "Landelijk Steunpunt (mede)zeggenschap",
+            "Landelijke Federatie Belangenverenigingen Onder Eigen Regie",
+            "Zorgstem",
+            "Patiëntenfederatie Nederland",
+            "Alzheimer Nederland",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik weet niet of iedereen in het overleg was.",  # 'weet', not the association WEET
+        "Per saldo levert de regeling geld op.",  # 'per saldo', not the budget holders' union
+        "Keep in mind that the deadline is near.",
+    ],
+)
+def test_client_organisation_near_misses(text: str) -> None:
+    assert _orgs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Antwoord van Staatssecretaris Gräper-van Koolwijk (Onderwijs, Cultuur en Wetenschap)"
+            " (ontvangen 2 mei 2024).",
+            ["Gräper-van Koolwijk"],
+        ),
+        ("zoals de staatssecretaris Aart-van der Berg eerder meldde", ["Aart-van der Berg"]),
+        ("In het kader van de motie-Simons c.s. is gesproken", ["Simons"]),
+        ("het amendement Klaver-Westerveld regelde het budget", ["Klaver", "Westerveld"]),
+        # One member's own double name stays whole.
+        ("de motie Dik-Faber over de voedselverspilling", ["Dik-Faber"]),
+        # A hyphenated name that is not two members stays as printed.
+        ("het amendement Jansen-Pietersma werd aangenomen", ["Jansen-Pietersma"]),
+    ],
+)
+def test_double_surnames_and_motions(text: str, expected: list[str]) -> None:
+    assert _people(text) == expected
