@@ -125,7 +125,10 @@ _APPOSITION_END = re.compile(r"[-\u2010\u2011](?!\w)")
 # The body's own people and parts after its abbreviation: a mention of the body ('VWS-com').
 _PART_OF = re.compile(
     r"[-\u2010\u2011](?:beleid|com|communicatie|directie|woordvoering|woordvoerder|collega's|"
-    r"collega’s|collega|collegas|medewerkers|medewerker|kant|zijde|top|leiding)(?![\w-])"
+    r"collega’s|collega|collegas|medewerkers|medewerker|kant|zijde|top|leiding|"
+    # a news medium's own pieces: 'het NRC-artikel', 'de NOS-uitzending' (an 'AIVD-rapport' is
+    # a subject, as the repository gold reads it)
+    r"artikel|artikelen|bericht|berichten|uitzending)(?![\w-])"
 )
 
 

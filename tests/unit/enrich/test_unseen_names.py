@@ -93,3 +93,17 @@ def test_client_organisation_near_misses(text: str) -> None:
 )
 def test_double_surnames_and_motions(text: str, expected: list[str]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bent u bekend met het NRC-artikel over de bank?", ["NRC"]),
+        ("In de NOS-uitzending van gisteren", ["Nederlandse Omroep Stichting"]),
+        # A body's report is its subject, not a mention of it; other compounds stay words.
+        ("het toegezegde AIVD-rapport komt later", []),
+        ("de NOS-achtige aanpak", []),
+    ],
+)
+def test_a_news_medium_before_its_piece(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected
