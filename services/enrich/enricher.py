@@ -28,6 +28,7 @@ from services.enrich.entities import (
     linking,
     money,
     orgcontext,
+    orglists,
     orgnames,
     persons,
     roles,
@@ -161,6 +162,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_wider_names(found, orgcontext.find(text))
     found = _with_wider_names(found, committees.find(text))
     found = _with_wider_names(found, companies.find(text))
+    found += orglists.find(text, found)
     return sorted(found, key=lambda m: (m.start, m.end))
 
 

@@ -107,3 +107,32 @@ def test_double_surnames_and_motions(text: str, expected: list[str]) -> None:
 )
 def test_a_news_medium_before_its_piece(text: str, expected: list[str]) -> None:
     assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "lokale organisaties (zoals Stichting Vluchteling, Venex en Amnesty International) "
+            "spraken mee",
+            ["Stichting Vluchteling", "Venex", "Amnesty International"],
+        ),
+        (
+            "namens VNG, IPO en ABCD spraken",
+            ["Vereniging van Nederlandse Gemeenten", "Interprovinciaal Overleg", "ABCD"],
+        ),
+        # One known body in a pair is no list of bodies; sentence words and places are no names.
+        ("het RIVM en Jansen spraken", ["Rijksinstituut voor Volksgezondheid en Milieu"]),
+        (
+            "met het RIVM, de NZa en Daarnaast",
+            ["Rijksinstituut voor Volksgezondheid en Milieu", "Nederlandse Zorgautoriteit"],
+        ),
+        # The head word 'organisatie' ends a name: 'Tijdelijke Werkorganisatie (TWO)'.
+        (
+            "met de Tijdelijke Werkorganisatie (TWO) en later de TWO",
+            ["Tijdelijke Werkorganisatie"] * 3,
+        ),
+    ],
+)
+def test_an_unknown_member_of_a_list_of_organisations(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected

@@ -1,0 +1,63 @@
+"""An unknown name in a list of organisations is one too: 'lokale organisaties (bijvoorbeeld Salu
+pa Tur, Venex en Fundashon Bos di Hubentut)', 'namens LSR, LFB en Zorgstem'.
+
+A list is names joined by commas and a final 'en' or 'of'. Where two of its members are
+organisations found otherwise (one, in a list of three or more), a member nothing else claims is
+taken as an organisation when it looks like a name of one: an abbreviation in capitals, or one
+capitalised word that is not a sentence word ('Ook', 'Daarnaast'). Longer unknown members are
+left alone: they may be a programme, a law or a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.enrich.entities.gazetteer import Match
+
+# A member: capitalised words, with short lower-case words between them ('Bos di Hubentut').
+_NAME_WORD = r"[A-Z][\w&'’-]*(?:\([a-z]+\)|\.\w+)*"  # 'Ieder(in)', 'NOS.nl'
+_MEMBER = rf"{_NAME_WORD}(?: (?:[a-z]{{1,3}} )?{_NAME_WORD}){{0,4}}"
+_LIST = re.compile(
+    rf"(?<![\w-]){_MEMBER}(?:,[ \t\n]*{_MEMBER})*,?[ \t\n]+(?:en|of)[ \t\n]+{_MEMBER}(?![\w-])"
+)
+_SEPARATOR = re.compile(r",[ \t\n]*|[ \t\n]+(?:en|of)[ \t\n]+")
+_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
+_WORD = re.compile(r"[A-Z][a-zà-ÿ]{3,}")
+_SENTENCE_WORDS = (
+    "Ook Daarnaast Daarbij Verder Tevens Bijvoorbeeld Zowel Vooral Onder Andere Deze Die Dit Dat "
+    "Het De Een Zij Hij Wij Ik Wel Niet Maar Nu Dan Zo Waar Wat Hoe Alle Beide Welke Vraag "
+    "Antwoord Nederland Rijk Kabinet Regering Minister Staatssecretaris Kamer Europa"
+)
+_NOT_NAMES = frozenset(_SENTENCE_WORDS.split())
+
+
+def find(text: str, found: list[Match]) -> list[Match]:
+    if " en " not in text and " of " not in text:
+        return []
+    orgs = {(m.start, m.end) for m in found if m.type == "organization"}
+    if not orgs:
+        return []
+    out: list[Match] = []
+    for run in _LIST.finditer(text):
+        members = _members(text, run.start(), run.end())
+        known = sum(1 for span in members if span in orgs)
+        if known < 2 and not (known == 1 and len(members) >= 3):
+            continue
+        for start, end in members:
+            name = text[start:end]
+            if (start, end) in orgs or any(start < m.end and m.start < end for m in found):
+                continue
+            if name in _NOT_NAMES:
+                continue
+            if _ABBREVIATION.fullmatch(name) or _WORD.fullmatch(name):
+                out.append(Match("organization", start, end, name))
+    return out
+
+
+def _members(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, pos = [], start
+    for sep in _SEPARATOR.finditer(text, start, end):
+        spans.append((pos, sep.start()))
+        pos = sep.end()
+    spans.append((pos, end))
+    return spans
