@@ -259,12 +259,18 @@ def is_office(text: str, m: gazetteer.Match) -> bool:
 
 
 def _mention(
-    seg: Segment, m: gazetteer.Match, cited: list[tuple[int, int]], running: frozenset[str]
+    seg: Segment,
+    m: gazetteer.Match,
+    cited: list[tuple[int, int]],
+    running: frozenset[str],
+    kamer_said: frozenset[tuple[int, int]] = frozenset(),
 ) -> bool:
     if m.type != "organization":
         return True
     if seg.kind in _NO_ORGANISATIONS_IN:
-        return False
+        # The masthead is no mention, but the heading of the Tweede Kamer's own publication says
+        # whose members ask ('Vragen gesteld door de leden der Kamer'): that is.
+        return (m.start, m.end) in kamer_said
     if any(s <= m.start and m.end <= e for s, e in cited):
         return False
     if false_friends.counted_series(seg.text, m.start, m.end):
@@ -314,10 +320,13 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     for seg in segments:
         spans = cited.get(seg.id, [])
         found = _entities_as_printed(seg.text)
+        said: frozenset[tuple[int, int]] = frozenset()
         if by_the_kamer:
-            found += _not_overlapping(kamer.find(seg.text), found)
+            kamers = _not_overlapping(kamer.find(seg.text), found)
+            found += kamers
+            said = frozenset((k.start, k.end) for k in kamers)
         for m in found:
-            if not _mention(seg, m, spans, running):
+            if not _mention(seg, m, spans, running, said):
                 continue
             out.append(
                 Entity(

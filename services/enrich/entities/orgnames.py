@@ -227,8 +227,26 @@ def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
 _ABBR_AFTER = re.compile(rf"\s*\(([{_UPPER}][{_UPPER}&]{{1,7}})\)|-([{_UPPER}]{{2,8}})-(?!\w)")
 
 
+# A name between quotation marks runs to the closing mark, lower-case words included: «Stuurgroep
+# Toegankelijkheid en wachttijden».
+_QUOTES = {"«": "»", "“": "”", "„": "”", '"': '"'}
+# Only a short tail joined by a connecting word: a headline in quotes goes on with a verb.
+_QUOTED_REST = re.compile(r" (?:en|voor|van|der|de) [\w-]{2,30}(?: [\w-]{2,30})?")
+
+
+def _quoted_end(text: str, start: int, end: int) -> int:
+    close = _QUOTES.get(text[start - 1]) if start else None
+    if close is None or text.startswith(close, end):
+        return end
+    rest = _QUOTED_REST.match(text, end)
+    if rest is None or not text.startswith(close, rest.end()):
+        return end
+    return rest.end()
+
+
 def _named(text: str, start: int, end: int) -> list[Match]:
     """A name and, when it follows, its abbreviation, both under the name."""
+    end = _quoted_end(text, start, end)
     glued = _GLUED_ABBREVIATION.search(text, start, end)
     if glued and text.startswith("-", end):  # 'Informatica-CWI-': an apposition
         end = glued.start()

@@ -136,3 +136,46 @@ def test_a_news_medium_before_its_piece(text: str, expected: list[str]) -> None:
 )
 def test_an_unknown_member_of_a_list_of_organisations(text: str, expected: list[str]) -> None:
     assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "is de «Stuurgroep Toegankelijkheid en wachttijden» gevraagd",
+            ["Stuurgroep Toegankelijkheid en wachttijden"],
+        ),
+        # A headline in quotes goes on with a verb: the name ends where it did.
+        ("het bericht «Raad van State zegt nee» las ik", ["Raad van State"]),
+        ("de Stuurgroep Toegankelijkheid en de rest", ["Stuurgroep Toegankelijkheid"]),
+    ],
+)
+def test_a_quoted_name_runs_to_the_closing_mark(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected
+
+
+def _orgs_in(*segments: tuple[str, str]) -> list[str]:
+    doc = SegmentedDocument(
+        segments=[
+            Segment(id=f"s{i}", kind=kind, page=1, text=text)
+            for i, (kind, text) in enumerate(segments)
+        ]
+    )
+    _, ents = enrich(doc)
+    return sorted({e.canonical for e in ents if e.type == "organization"})
+
+
+def test_the_kamer_of_its_own_aanhangsel_counts_from_the_heading() -> None:
+    heading = (
+        "letterhead",
+        "Vragen gesteld door de leden der Kamer, met de daarop door de regering",
+    )
+    footer = ("furniture", "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1")
+    body = ("answer", "De Nederlandsche Bank houdt toezicht.")
+    assert _orgs_in(heading, body, footer) == [
+        "De Nederlandsche Bank",
+        "Tweede Kamer der Staten-Generaal",
+    ]
+    # Another publisher's letterhead names no organisation, the Kamer included.
+    letter = ("letterhead", "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")
+    assert _orgs_in(letter, body) == ["De Nederlandsche Bank"]
