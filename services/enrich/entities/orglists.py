@@ -38,7 +38,7 @@ def find(text: str, found: list[Match]) -> list[Match]:
     if not orgs:
         return []
     out: list[Match] = []
-    for run in _LIST.finditer(text):
+    for run in _runs(text, found):
         members = _members(text, run.start(), run.end())
         known = sum(1 for span in members if span in orgs)
         if known < 2 and not (known == 1 and len(members) >= 3):
@@ -52,6 +52,34 @@ def find(text: str, found: list[Match]) -> list[Match]:
             if _ABBREVIATION.fullmatch(name) or _WORD.fullmatch(name):
                 out.append(Match("organization", start, end, name))
     return out
+
+
+_JOINED = re.compile(r",|[ \t\n]+(?:en|of)[ \t\n]")
+_JOINED_BEFORE = re.compile(r"(?:,|[ \t\n](?:en|of))[ \t\n]*$")
+_REACH = 160  # how far around a listed organisation a list of it is looked for
+
+
+def _runs(text: str, found: list[Match]) -> list[re.Match[str]]:
+    """Lists that hold an organisation: looked for only around an organisation with a comma or
+    'en' beside it (a pattern tried at every capital of a page is the slow way)."""
+    runs: dict[tuple[int, int], re.Match[str]] = {}
+    covered = -1
+    for m in sorted(found, key=lambda f: f.start):
+        if m.type != "organization" or m.end <= covered or not _in_a_list(text, m):
+            continue
+        lo, hi = max(0, m.start - _REACH), min(len(text), m.end + _REACH)
+        for run in _LIST.finditer(text, lo, hi):
+            if run.start() <= m.start and m.end <= run.end():
+                runs[run.span()] = run
+                covered = max(covered, run.end())
+    return list(runs.values())
+
+
+def _in_a_list(text: str, m: Match) -> bool:
+    return (
+        _JOINED.match(text, m.end) is not None
+        or _JOINED_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
+    )
 
 
 def _members(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -15,11 +15,7 @@ from collections.abc import Iterator
 from services.enrich.entities.gazetteer import Match
 
 _L = r"[^\W\d_]"
-# A double surname may join a particle after its hyphen: 'Gräper-van Koolwijk'.
-_WORD = (
-    rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’'¸]{_L}*)*´?"
-    rf"(?:-(?:(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten)[ \u00a0])?[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
-)
+_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’'¸]{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
 _PARTICLE = (
     r"(?:[Vv]an\s+(?:der|den|de|het|'t)|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Tt]e|'t"
     r"|[Ii]n\s+'t|[Oo]p\s+de|[Vv]on|[Dd]u|[Ll]a|[Ll]e)"
@@ -46,6 +42,19 @@ _SIGNATURE = re.compile(
 )
 
 
+# A double surname may join a particle after its hyphen: 'Gräper-van Koolwijk'. Looked for only
+# after a name is found (in the name patterns it would be tried at every word).
+_PARTICLE_TAIL = re.compile(rf"-(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten)[ \u00a0]{_WORD}")
+
+
+def name_end(text: str, end: int) -> int:
+    """Where the name ending at `end` ends, a particle after its hyphen included."""
+    if not text.startswith("-", end):
+        return end
+    tail = _PARTICLE_TAIL.match(text, end)
+    return tail.end() if tail else end
+
+
 def canonical(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip()
     name = re.sub(
@@ -67,7 +76,8 @@ def _askers(text: str) -> Iterator[Match]:
             name = m.group("name")
             if name in _STOP or name.split()[-1] in _STOP:
                 continue
-            yield Match("person", base + m.start("name"), base + m.end("name"), canonical(name))
+            start, end = base + m.start("name"), name_end(text, base + m.end("name"))
+            yield Match("person", start, end, canonical(text[start:end]))
 
 
 def _answerers(text: str) -> Iterator[Match]:
@@ -80,8 +90,8 @@ def _answerers(text: str) -> Iterator[Match]:
             if name.split()[0] in ("van", "voor", "der"):
                 continue
             role = "minister" if m.group("role").startswith("Minister") else "staatssecretaris"
-            start, end = base + m.start("name"), base + m.end("name")
-            yield Match("person", start, end, canonical(name), role)
+            start, end = base + m.start("name"), name_end(text, base + m.end("name"))
+            yield Match("person", start, end, canonical(text[start:end]), role)
 
 
 def _signers(text: str) -> Iterator[Match]:

@@ -17,15 +17,11 @@ from functools import cache
 from services.enrich.data import rows
 from services.enrich.entities import orgnames
 from services.enrich.entities.gazetteer import Match, automaton
-from services.enrich.entities.persons import canonical
+from services.enrich.entities.persons import canonical, name_end
 from services.enrich.scan import Guarded
 
 _L = r"[^\W\d_]"
-# A double surname may join a particle after its hyphen: 'Gräper-van Koolwijk'.
-_WORD = (
-    rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’'¸]{_L}*)*´?"
-    rf"(?:-(?:(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten)[ \u00a0])?[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
-)
+_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’'¸]{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
 _PARTICLE_CAP = (
     r"(?:Van\s+(?:der|den|de|het|'t)|Van|De|Den|Der|Ter|Ten|Te|In\s+'t|Op\s+de|Von|Du|La|Le)"
 )
@@ -79,11 +75,13 @@ _WORK_OF = Guarded(
     r"(?:analyse|uitspraken|uitspraak|woorden|stelling|betoog|pleidooi|visie|column|"
     rf"opvatting|oproep|oratie|proefschrift)\s+van\s+(?P<name>{_NAME})(?![\w-])",
 )
+# A hyphen may go on to a particle: 'staatssecretaris Gräper-van Koolwijk' (see name_end).
+_HYPHEN_PARTICLE = r"(?:van|de|der|den|ter|ten)[ \u00a0]"
 _TITLED = Guarded(
     r"(?<![\w-])",
     rf"(?:(?:{_TITLES})\s+|[Mm]otie-|[Aa]mendement-|(?:{'|'.join(_BROAD_WORDS)})[ \u00a0]+)"
     rf"{_ACADEMIC}*(?P<name>{_NAME})"
-    r"(?![\w-])",
+    rf"(?!\w|-(?!{_HYPHEN_PARTICLE}))",
 )
 # After 'het lid' a lower-case particle starts a name too ('het lid de Groot (D66)').
 _MEMBER = rf"(?:{_GIVEN}|(?:{_INITIALS}\s*)?(?:{_PARTICLE}\s+)?)?{_WORD}(?:[ \t\u00a0]+{_WORD})?"
@@ -177,6 +175,7 @@ _NOT_NAMES = _words(
 
 
 def _person(text: str, start: int, end: int, role: str | None = None) -> Match | None:
+    end = name_end(text, end)
     name = text[start:end].rstrip()
     words = name.split()
     after_particle = len(words) > 1 and words[-2].capitalize() in _PARTICLES
