@@ -68,10 +68,16 @@ _DOMAIN = re.compile(
 )
 
 
+# 'NOS.nl, 27 juni 2024, «...»': a news site named as the source of a dated piece is its medium.
+_DATED_SOURCE = re.compile(r"\.nl,[ \t\u00a0]+\d{1,2}[ \t\u00a0]+[a-z]{3,9}[ \t\u00a0]+\d{4}")
+
+
 def names_a_website(text: str, start: int, end: int) -> bool:
     """'Rijksoverheid.nl', '@rivm.nl': the name is a website's or a mail address's."""
     if start and text[start - 1] == "@":
         return True
+    if text.startswith(".nl,", end) and _DATED_SOURCE.match(text, end) is not None:
+        return False
     return _DOMAIN.match(text, end) is not None or text[max(0, start - 4) : start].lower() == "www."
 
 

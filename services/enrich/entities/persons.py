@@ -30,7 +30,8 @@ _ASKERS = re.compile(
     r"[Vv]ragen\s+van\s+(?:de\s+leden|het\s+lid)\s+(?P<body>.{3,400}?)\s+(?:aan\s+(?:de|het)|over)\s",
     re.DOTALL,
 )
-_ASKER = re.compile(rf"(?P<name>{_NAME})(?=\s*(?:\(|,|\ben\b|$))")
+_HYPHEN_PARTICLE = r"-(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten)[ \u00a0]"
+_ASKER = re.compile(rf"(?P<name>{_NAME})(?=\s*(?:\(|,|\ben\b|$)|{_HYPHEN_PARTICLE})")
 _ANSWER = re.compile(r"Antwoord\s+van\s+(?P<body>.{3,400}?)\((?:ontvangen|ingezonden)", re.DOTALL)
 _TITLED = re.compile(
     rf"(?P<role>Minister(?:-[Pp]resident)?|Staatssecretaris)\s+(?P<name>(?:{_INITIALS})?(?:[A-Z]\w*\s+)?{_WORD}"
@@ -44,7 +45,7 @@ _SIGNATURE = re.compile(
 
 # A double surname may join a particle after its hyphen: 'Gräper-van Koolwijk'. Looked for only
 # after a name is found (in the name patterns it would be tried at every word).
-_PARTICLE_TAIL = re.compile(rf"-(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten)[ \u00a0]{_WORD}")
+_PARTICLE_TAIL = re.compile(rf"{_HYPHEN_PARTICLE}{_WORD}")
 
 
 def name_end(text: str, end: int) -> int:
@@ -72,11 +73,13 @@ def _askers(text: str) -> Iterator[Match]:
         body = clause.group("body")
         base = clause.start("body")
         outside = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), body)  # hide '(D66)'
+        taken = 0
         for m in _ASKER.finditer(outside):
             name = m.group("name")
-            if name in _STOP or name.split()[-1] in _STOP:
+            if name in _STOP or name.split()[-1] in _STOP or base + m.start("name") < taken:
                 continue
             start, end = base + m.start("name"), name_end(text, base + m.end("name"))
+            taken = end
             yield Match("person", start, end, canonical(text[start:end]))
 
 

@@ -83,6 +83,10 @@ def test_client_organisation_near_misses(text: str) -> None:
             ["Gräper-van Koolwijk"],
         ),
         ("zoals de staatssecretaris Aart-van der Berg eerder meldde", ["Aart-van der Berg"]),
+        (
+            "Vragen van de leden Jansen-van den Heuvel(PVV) en Sneller (D66) aan de Minister",
+            ["Jansen-van den Heuvel", "Sneller"],
+        ),
         ("In het kader van de motie-Simons c.s. is gesproken", ["Simons"]),
         ("het amendement Klaver-Westerveld regelde het budget", ["Klaver", "Westerveld"]),
         # One member's own double name stays whole.
@@ -179,3 +183,15 @@ def test_the_kamer_of_its_own_aanhangsel_counts_from_the_heading() -> None:
     # Another publisher's letterhead names no organisation, the Kamer included.
     letter = ("letterhead", "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")
     assert _orgs_in(letter, body) == ["De Nederlandsche Bank"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NOS.nl, 3 maart 2024, «Kabinet wil minder regels»", ["Nederlandse Omroep Stichting"]),
+        # A site without a date is a website, not a mention.
+        ("Zie de uitleg op Rijksoverheid.nl, onder het kopje wonen.", []),
+    ],
+)
+def test_a_news_site_named_as_the_source_of_a_dated_piece(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected
