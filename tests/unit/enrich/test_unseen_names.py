@@ -195,3 +195,20 @@ def test_the_kamer_of_its_own_aanhangsel_counts_from_the_heading() -> None:
 )
 def test_a_news_site_named_as_the_source_of_a_dated_piece(text: str, expected: list[str]) -> None:
     assert _orgs(text) == expected
+
+
+def test_care_sector_associations_and_institutes() -> None:
+    text = (
+        "De KNMG, V&VN en de NVvP schreven samen met het Trimbos-instituut, het NJi en het "
+        "Ondersteuningsteam Zorg voor de Jeugd een brief."
+    )
+    assert _orgs(text) == [
+        "Koninklijke Nederlandsche Maatschappij tot bevordering der Geneeskunst",
+        "Verpleegkundigen & Verzorgenden Nederland",
+        "Nederlandse Vereniging voor Psychiatrie",
+        "Trimbos-instituut",
+        "Nederlands Jeugdinstituut",
+        "Ondersteuningsteam Zorg voor de Jeugd",
+    ]
+    # NHG is also the mortgage guarantee: only the full name counts.
+    assert _orgs("een hypotheek met NHG") == []
