@@ -90,16 +90,37 @@ def entries() -> list[Entry]:
 _LOWER_CASE_TOO = frozenset({"RIVM", "NVWA", "KNMI", "UWV", "GGD", "OMT", "NCTV", "AIVD"})
 
 
+# Words a title-cased name leaves in lower case ('Raad voor de Kinderbescherming').
+_FUNCTION_WORDS = frozenset({
+    "van", "voor", "de", "der", "den", "het", "en", "op", "in", "tot", "ter", "te", "bij", "aan",
+    "met", "over", "om", "of", "uit", "'t", "'s",
+})  # fmt: skip
+
+
+def _title_cased(name: str) -> str:
+    """'Adviesraad internationale vraagstukken' as papers print it: 'Adviesraad Internationale
+    Vraagstukken'. The register writes many names in sentence case."""
+    words = name.split(" ")
+    return " ".join(
+        w[:1].upper() + w[1:] if i and w[:1].islower() and w not in _FUNCTION_WORDS else w
+        for i, w in enumerate(words)
+    )
+
+
 def _printed_forms(entry: Entry) -> list[str]:
     """The exact strings that mention an entry: its name, and for a case-insensitive entry the
-    name with its first letter in either case ('ministerie van ...')."""
+    name with its first letter in either case ('ministerie van ...') and, for a name of several
+    words, the name title-cased."""
     if entry.name in _LOWER_CASE_TOO:
         return [entry.name, entry.name.lower()]
     if entry.case_sensitive or not entry.name:
         return [entry.name]
     first, rest = entry.name[0], entry.name[1:]
     firsts = dict.fromkeys((first, first.lower(), first.upper(), first.title()))
-    return [c + rest for c in firsts if c.lower() == first.lower()]
+    forms = [c + rest for c in firsts if c.lower() == first.lower()]
+    if " " in entry.name and (titled := _title_cased(entry.name)) != entry.name:
+        forms.append(titled)
+    return forms
 
 
 @cache

@@ -212,3 +212,19 @@ def test_care_sector_associations_and_institutes() -> None:
     ]
     # NHG is also the mortgage guarantee: only the full name counts.
     assert _orgs("een hypotheek met NHG") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De Onderzoeksraad voor Veiligheid onderzoekt het", ["Onderzoeksraad voor veiligheid"]),
+        (
+            "advies van de Adviesraad Internationale Vraagstukken",
+            ["Adviesraad internationale vraagstukken"],
+        ),
+        # As the register spells it, still found.
+        ("de Onderzoeksraad voor veiligheid", ["Onderzoeksraad voor veiligheid"]),
+    ],
+)
+def test_a_register_name_printed_title_cased(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected
