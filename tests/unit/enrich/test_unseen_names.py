@@ -228,3 +228,34 @@ def test_care_sector_associations_and_institutes() -> None:
 )
 def test_a_register_name_printed_title_cased(text: str, expected: list[str]) -> None:
     assert _orgs(text) == expected
+
+
+def test_sector_bodies_and_companies() -> None:
+    text = (
+        "De MBO Raad, de VO-raad en Universiteiten van Nederland spraken met het Nibud, het "
+        "Rathenau Instituut, Zilveren Kruis, Aedes, Veilig Thuis, Google en Meta."
+    )
+    assert _orgs(text) == [
+        "MBO Raad",
+        "VO-raad",
+        "Universiteiten van Nederland",
+        "Nibud",
+        "Rathenau Instituut",
+        "Zilveren Kruis",
+        "Aedes",
+        "Veilig Thuis",
+        "Google",
+        "Meta",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een Meta-analyse van twintig studies.",  # a compound, not the company
+        "berichten op Twitter en Facebook",  # platforms name a medium, not a body
+        "de Randstad groeit",  # a region
+    ],
+)
+def test_sector_near_misses(text: str) -> None:
+    assert _orgs(text) == []
