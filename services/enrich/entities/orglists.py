@@ -1,10 +1,10 @@
 """An unknown name in a list of organisations is one too: 'lokale organisaties (bijvoorbeeld Salu
 pa Tur, Venex en Fundashon Bos di Hubentut)', 'namens LSR, LFB en Zorgstem'.
 
-A list is names joined by commas and a final 'en' or 'of'. Where two of its members are
-organisations found otherwise (one, in a list of three or more), a member nothing else claims is
-taken as an organisation when it looks like a name of one: an abbreviation in capitals, or one
-capitalised word that is not a sentence word ('Ook', 'Daarnaast'). Longer unknown members are
+A list is three or more names joined by commas and a final 'en' or 'of'. Where one of its
+members is an organisation found otherwise, a member nothing else claims is taken as an
+organisation when it looks like a name of one: an abbreviation in capitals, or one capitalised
+word that is not a sentence word ('Ook', 'Daarnaast'). Longer unknown members are
 left alone: they may be a programme, a law or a person.
 """
 
@@ -17,8 +17,11 @@ from services.enrich.entities.gazetteer import Match
 # A member: capitalised words, with short lower-case words between them ('Bos di Hubentut').
 _NAME_WORD = r"[A-Z][\w&'’-]*(?:\([a-z]+\)|\.\w+)*"  # 'Ieder(in)', 'NOS.nl'
 _MEMBER = rf"{_NAME_WORD}(?: (?:[a-z]{{1,3}} )?{_NAME_WORD}){{0,4}}"
+# The capital first, then the test before it: a pattern that starts with a class lets the engine
+# skip to the next capital instead of trying every position.
 _LIST = re.compile(
-    rf"(?<![\w-]){_MEMBER}(?:,[ \t\n]*{_MEMBER})*,?[ \t\n]+(?:en|of)[ \t\n]+{_MEMBER}(?![\w-])"
+    rf"(?=[A-Z])(?<![\w-]){_MEMBER}(?:,[ \t\n]*{_MEMBER})*,?[ \t\n]+(?:en|of)[ \t\n]+{_MEMBER}"
+    r"(?![\w-])"
 )
 _SEPARATOR = re.compile(r",[ \t\n]*|[ \t\n]+(?:en|of)[ \t\n]+")
 _ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
@@ -41,8 +44,8 @@ def find(text: str, found: list[Match]) -> list[Match]:
     for run in _runs(text, found):
         members = _members(text, run.start(), run.end())
         known = sum(1 for span in members if span in orgs)
-        if known < 2 and not (known == 1 and len(members) >= 3):
-            continue
+        if not known or len(members) < 3:
+            continue  # a pair of two known names has no unknown member
         for start, end in members:
             name = text[start:end]
             if (start, end) in orgs or any(start < m.end and m.start < end for m in found):
@@ -57,6 +60,7 @@ def find(text: str, found: list[Match]) -> list[Match]:
 _JOINED = re.compile(r",|[ \t\n]+(?:en|of)[ \t\n]")
 _JOINED_BEFORE = re.compile(r"(?:,|[ \t\n](?:en|of))[ \t\n]*$")
 _REACH = 160  # how far around a listed organisation a list of it is looked for
+_STOPS = ".;:()"
 
 
 def _runs(text: str, found: list[Match]) -> list[re.Match[str]]:
@@ -67,12 +71,22 @@ def _runs(text: str, found: list[Match]) -> list[re.Match[str]]:
     for m in sorted(found, key=lambda f: f.start):
         if m.type != "organization" or m.end <= covered or not _in_a_list(text, m):
             continue
-        lo, hi = max(0, m.start - _REACH), min(len(text), m.end + _REACH)
+        lo, hi = _clause(text, m)
+        if text.find(",", lo, hi) == -1:
+            continue  # two names and no comma: no third member to learn
         for run in _LIST.finditer(text, lo, hi):
             if run.start() <= m.start and m.end <= run.end():
                 runs[run.span()] = run
                 covered = max(covered, run.end())
     return list(runs.values())
+
+
+def _clause(text: str, m: Match) -> tuple[int, int]:
+    """The stretch around a name a list of it can fill: up to a full stop, colon, semicolon or
+    parenthesis, at most _REACH characters either side."""
+    lo = max([max(0, m.start - _REACH)] + [text.rfind(c, 0, m.start) + 1 for c in _STOPS])
+    ends = [e for c in _STOPS if (e := text.find(c, m.end, m.end + _REACH)) != -1]
+    return lo, min([min(len(text), m.end + _REACH), *ends])
 
 
 def _in_a_list(text: str, m: Match) -> bool:
