@@ -259,3 +259,16 @@ def test_sector_bodies_and_companies() -> None:
 )
 def test_sector_near_misses(text: str) -> None:
     assert _orgs(text) == []
+
+
+def test_branch_organisations() -> None:
+    text = "Transport en Logistiek Nederland, de KNV, BOVAG en de NVB schreven aan Vewin."
+    assert _orgs(text) == [
+        "Transport en Logistiek Nederland",
+        "Koninklijk Nederlands Vervoer",
+        "BOVAG",
+        "Nederlandse Vereniging van Banken",
+        "Vereniging van Waterbedrijven in Nederland",
+    ]
+    # 'AVV' is the procedure, not a body.
+    assert _orgs("de AVV van de cao") == []
