@@ -125,5 +125,6 @@ def account(
         chars_by_kind=dict(by_kind),
         chars_by_role=dict(by_role),
         pages=counts,
+        unmapped_glyphs=unmapped,
         warnings=notes,
     )

@@ -56,5 +56,6 @@ def test_unmapped_glyph_stays_inside_its_word_and_is_reported() -> None:
     assert "ba\ufffderij van de melder" in text
     assert "Vervang de ba\ufffderij binnen" in text
     assert "baerij" not in text  # the halves are not glued into a word that is not on the page
+    assert doc.metadata.quality and doc.metadata.quality.unmapped_glyphs == 2
     warnings = doc.metadata.quality.warnings
     assert any(w.startswith("2 glyphs have no character") for w in warnings), warnings
