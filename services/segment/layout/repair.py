@@ -31,7 +31,8 @@ _NEEDS_CLEANING = re.compile(
 )
 # Words after which a hanging hyphen stays: "milieu- en sociale", "jeugd- of zorgaanbieder".
 _CONJUNCTIONS = {"en", "of", "tot", "noch", "dan", "and", "or", "en/of"}
-_URLISH = re.compile(r"(https?://|www\.)\S*$", re.IGNORECASE)
+# A URL's start: scheme, 'www.', or a bare lower-case host with a path ('regiopurmerend.nl/2024/').
+_URLISH = re.compile(r"((?i:https?://|www\.)|(?<![\w@.-])(?:[a-z0-9-]+\.)+[a-z]{2,6}/)\S*$")
 _URL_CHARS = re.compile(r"^[\w%/.~\-?=&#:+@;,()]+")
 _VOWELS = set("aeiouyáéíóúäëïöüàèìòù")
 

@@ -30,6 +30,12 @@ from services.segment.segmenter import PdfRejected, segment_pdf
             "https://www.x.nl/moties/detail?id=2022D25169",
         ),
         (["zie https://x.nl/a ", "voor meer"], "zie https://x.nl/a voor meer"),
+        # a bare host with a path is a URL too: its line-end hyphen is part of it
+        (
+            ["bericht (krantvanoost.nl/2023/01/09/brug-weer\u0002", "open-na-storing/)."],
+            "bericht (krantvanoost.nl/2023/01/09/brug-weer-open-na-storing/).",
+        ),
+        (["de Krant.nl/Regio is ver\u0002", "nieuwd"], "de Krant.nl/Regio is vernieuwd"),
         (["een zin", "die doorloopt"], "een zin die doorloopt"),
     ],
 )
