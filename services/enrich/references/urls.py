@@ -83,7 +83,26 @@ def _body_end(text: str, start: int) -> int:
     body = _BODY.match(text, start)
     end = body.end() if body else start
     glued = _GLUED.search(text, start + 8, end)
-    return glued.start() if glued else end
+    end = glued.start() if glued else end
+    return _unopened_bracket(text, start, end)
+
+
+def _unopened_bracket(text: str, start: int, end: int, before: str = "") -> int:
+    """Where a closing bracket the URL never opened stands, the URL ended: '(https://x.nl/a)(b)'
+    is the link in its parenthesis and then another; 'https://x.org/A_(b)' keeps its own.
+    `before`: the URL's parts before this one, whose brackets count."""
+    if ")" not in text[start:end] and "]" not in text[start:end]:
+        return end
+    depth = {")": before.count("(") - before.count(")"), "]": before.count("[") - before.count("]")}
+    for at in range(start, end):
+        ch = text[at]
+        if ch in "([":
+            depth[")" if ch == "(" else "]"] += 1
+        elif ch in depth:
+            if depth[ch] <= 0:
+                return at
+            depth[ch] -= 1
+    return end
 
 
 def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
@@ -115,7 +134,10 @@ def find(text: str) -> Iterator[Hit]:
                 break
             if token.group(0).lower().startswith("www.") and not parts[-1].endswith("://"):
                 break
-            piece = token.group(0)
+            stop = _unopened_bracket(text, token.start(), token.end(), "".join(parts))
+            piece = text[token.start() : stop]
+            if not piece:
+                break
             if not (
                 parts[-1].endswith(_CONTINUES_AFTER)
                 or parts[-1].endswith("://")
@@ -125,7 +147,7 @@ def find(text: str) -> Iterator[Hit]:
             if not re.search(r"[/.\-_?=&%~#]", piece) or _PUBLICATION_ID.match(piece):
                 break  # plain words, or the page footer's own id ('ah-tk-20232024-1076')
             parts.append(piece)
-            end = token.end()
+            end = stop
         # pdfium marks a hyphen it removed at a line end as U+0002: it was a real hyphen.
         parts = [p.replace("\x02", "-") for p in parts]
         joined = _trim("".join(parts))

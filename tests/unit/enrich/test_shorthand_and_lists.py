@@ -100,3 +100,70 @@ def test_dotted_and_undotted_woo_grounds(text: str, expected: list[str]) -> None
 @pytest.mark.parametrize("text", ["versie 5.1.2.a1", "artikel 5.1.2. van", "tel 051 2e verdieping"])
 def test_woo_ground_near_misses(text: str) -> None:
     assert ids(text, "woo_ground") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5.1.2 sub e, 5.1.2(f) en 5.1.2 (i)", ["woo-5.1.2e", "woo-5.1.2f", "woo-5.1.2i"]),
+        ("gelakt: 5.1.2-e; 5.1.1, onder c", ["woo-5.1.2e", "woo-5.1.1c"]),
+        ("10.2 sub g en 10.2 (e)", ["wob-10.2g", "wob-10.2e"]),
+    ],
+)
+def test_woo_ground_letter_written_apart(text: str, expected: list[str]) -> None:
+    assert ids(text, "woo_ground") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zij stuurde 10.2 e-mails",
+        "paragraaf 5.1.2 (zie e)",
+        "versie 5.1.2 onder andere",
+        "5.1.2 (a",
+    ],
+)
+def test_woo_ground_letter_apart_near_misses(text: str) -> None:
+    assert ids(text, "woo_ground") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Stcrt. 2019, 4567 en 4570", "stcrt", ["stcrt-2019-4567", "stcrt-2019-4570"]),
+        ("(Stb. 2017, 31, 33 en 40)", "stb", ["stb-2017-31", "stb-2017-33", "stb-2017-40"]),
+        ("Stb. 2014, 20 en 2016, 8.", "stb", ["stb-2014-20", "stb-2016-8"]),
+        ("Trb. 2011, 90; 2012, 7", "trb", ["trb-2011-90", "trb-2012-7"]),
+        (
+            "Handelingen II 2018/19, nrs. 60 en 61",
+            "handelingen",
+            ["h-tk-20182019-60", "h-tk-20182019-61"],
+        ),
+        (
+            "Aanhangsel Handelingen II 2021/22, nr. 812 en nr. 815.",
+            "aanhangsel",
+            ["ah-tk-20212022-812", "ah-tk-20212022-815"],
+        ),
+        (
+            "Aanhangsel Handelingen II 2021/22, nrs. 812, 813 en 820)",
+            "aanhangsel",
+            ["ah-tk-20212022-812", "ah-tk-20212022-813", "ah-tk-20212022-820"],
+        ),
+    ],
+)
+def test_enumerated_publications(text: str, kind: str, expected: list[str]) -> None:
+    assert ids(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Stb. 2017, 31 en 12 andere besluiten", "stb", ["stb-2017-31"]),
+        ("Stb. 2017, 31-35", "stb", ["stb-2017-31"]),  # a span may be pages: only the first
+        ("Stcrt. 2019, 4567, 12 mei", "stcrt", ["stcrt-2019-4567"]),
+        ("Handelingen II 2018/19, nr. 60, blz. 12-14 en 16", "handelingen", ["h-tk-20182019-60"]),
+        ("Handelingen II 2018/19, nr. 60 en 3 andere", "handelingen", ["h-tk-20182019-60"]),
+    ],
+)
+def test_enumeration_near_misses(text: str, kind: str, expected: list[str]) -> None:
+    assert ids(text, kind) == expected

@@ -154,3 +154,16 @@ def test_ocr_blank_line_inside_a_url() -> None:
     text = "werkwijze: https://www.rijksoverheid.nl/ministeries/vws-en-\n\nsport/aanpak-wob heden\n\nDe"
     assert found(text)[0][0] == "https://www.rijksoverheid.nl/ministeries/vws-en-sport/aanpak-wob"
     assert found("zie https://x.nl/a.\n\nsport/b")[0][0] == "https://x.nl/a"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de motie (https://www.x.nl/motie/12a)(BZK) ligt er", "https://www.x.nl/motie/12a"),
+        ("[zie https://y.org/p/q] en", "https://y.org/p/q"),
+        ("https://en.wiki.org/wiki/Kaas_(zuivel) is", "https://en.wiki.org/wiki/Kaas_(zuivel)"),
+        ("(https://www.x.nl/a-\nb/c)(d)", "https://www.x.nl/a-b/c"),
+    ],
+)
+def test_a_bracket_the_url_never_opened_ends_it(text: str, expected: str) -> None:
+    assert [url for url, _ in found(text)] == [expected]
