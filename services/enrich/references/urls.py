@@ -116,7 +116,30 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
         piece = _URL_PIECE.match(text, space.end()) if space else None
         if space and piece and re.search(r"[\d_/.]", piece.group()):
             return space
+    if brk is None:
+        return _ocr_space(text, end, last)
     return brk
+
+
+# OCR read a space into a slug: '.../in-houten-kan-in-co ronatijd-niet-door-de-beugel~a59d1b1b2/'.
+_OCR_SPACE = re.compile(r" (?=[a-z0-9])")
+_SLUG_TAIL = re.compile(
+    r"[a-z0-9%]+(?:[-_~][a-z0-9%]+){2,}(?P<close>/|\.(?:html?|pdf|aspx?|php))?(?=[\s.,;:)\]]|$)"
+)
+_SLUG_END = re.compile(r"/[^/?#\s]*-[a-z0-9]+$")
+
+
+def _ocr_space(text: str, end: int, last: str) -> re.Match[str] | None:
+    """A space inside a hyphenated slug, taken as OCR's only where what follows can be nothing but
+    the slug's rest: lower-case words joined by hyphens that close as a path does ('/', '.html')
+    or hold a '~'; a sentence never goes on like that ('https://x.nl/over-ons al-met-al' stays)."""
+    if _SLUG_END.search(last) is None:
+        return None
+    space = _OCR_SPACE.match(text, end)
+    tail = _SLUG_TAIL.match(text, space.end()) if space else None
+    if tail is None or not (tail.group("close") or "~" in tail.group()):
+        return None
+    return space
 
 
 def find(text: str) -> Iterator[Hit]:
@@ -129,6 +152,12 @@ def find(text: str) -> Iterator[Hit]:
         end = _body_end(text, start)
         parts = [text[start:end]]
         while (brk := _continuation(text, end, parts[-1])) is not None:
+            if brk.re is _OCR_SPACE:  # the slug's rest, checked by _ocr_space
+                tail = _SLUG_TAIL.match(text, brk.end())
+                assert tail is not None
+                parts.append(tail.group())
+                end = tail.end()
+                continue
             token = _URL_TOKEN.match(text, brk.end())
             if token is None or "://" in token.group(0):
                 break

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from services.segment.layout.lines import Line
-from services.segment.layout.repair import join_lines
+from services.segment.layout.repair import LINE_END_HYPHENS, cuts_url, join_lines
 
 LABEL = re.compile(
     r"^(?P<word>Vraag|Vragen|Antwoord|Antwoorden)\s+(?P<num>\d{1,3}[a-z]?"
@@ -24,6 +24,12 @@ BULLET = re.compile(r"^(?:[•●▪◦·■□\-–—*o]|\(?[a-z]\)|[ivx]{1,4}
 NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
 _SENTENCE_END = tuple(".?!:;")
 _LABEL_WORDS = ("Vraag", "Vragen", "Antwoord")  # how a LABEL starts: most lines are not asked
+_MID_URL_ENDS = tuple(LINE_END_HYPHENS + "/_")
+
+
+def _ends_mid_url(text: str) -> bool:
+    """Cheap first test: the line ends in a hyphen or slash and may hold a URL."""
+    return text.endswith(_MID_URL_ENDS) and "/" in text
 
 
 @dataclass
@@ -128,6 +134,14 @@ def _continues(prev: Line, line: Line, pitch: float, right: float, size: float) 
         or (line.bold and NUMBERED.match(text))
     ):
         return False
+    # a URL cut at the line end goes on, whatever size an OCR layer gave the next line
+    if (
+        line.page == prev.page
+        and 0 <= prev.base - line.base <= 1.3 * pitch
+        and _ends_mid_url(prev_text)
+        and cuts_url(prev.text, text)
+    ):
+        return True
     if line.bold != prev.bold or abs(line.size - prev.size) > 0.15 * prev.size:
         return False
     if line.page != prev.page:

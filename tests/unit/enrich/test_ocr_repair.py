@@ -92,3 +92,10 @@ def test_a_capital_i_of_a_word_in_a_host_stays() -> None:
 
     for url in ("https://www.Inspectieszw.nl/x", "https://Info.nl", "https://Idee.nl/a"):
         assert repair_host(url) == url
+
+
+def test_a_url_read_across_an_ocr_space_is_marked() -> None:
+    text = "Bron: https://www.krant.nl/regio/brug-bij-de-sl uis-weer-open~b12c4/ gisteren"
+    url = "https://www.krant.nl/regio/brug-bij-de-sluis-weer-open~b12c4/"
+    assert _refs(text) == [(url, text[6:-9], True)]
+    assert _refs("zie https://www.krant.nl/regio/brug-open/ gisteren")[0][2] is None

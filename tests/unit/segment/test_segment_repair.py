@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from services.segment.layout.lines import Line
+from services.segment.layout.paragraphs import build_blocks
 from services.segment.layout.repair import clean, join_lines
 from services.segment.segmenter import PdfRejected, segment_pdf
 
@@ -37,6 +39,12 @@ from services.segment.segmenter import PdfRejected, segment_pdf
         ),
         (["de Krant.nl/Regio is ver\u0002", "nieuwd"], "de Krant.nl/Regio is vernieuwd"),
         (["een zin", "die doorloopt"], "een zin die doorloopt"),
+        (["zie https://www.x.nl/corona/", "Voor meer"], "zie https://www.x.nl/corona/ Voor meer"),
+        (["zie https://www.x.nl/corona/", "en verder"], "zie https://www.x.nl/corona/ en verder"),
+        (
+            ["https://www.x.nl/en/Whats-new/", "Publicaties/Dredging/"],
+            "https://www.x.nl/en/Whats-new/Publicaties/Dredging/",
+        ),
     ],
 )
 def test_join_lines(lines: list[str], joined: str) -> None:
@@ -63,3 +71,20 @@ def test_too_many_pages() -> None:
     with pytest.raises(PdfRejected) as info:
         segment_pdf(ministry_letter().pdf, max_pages=2)
     assert info.value.reason == "too_many_pages"
+
+
+def _line(y: float, size: float, text: str) -> Line:
+    return Line(1, 72.0, y - size, 500.0, y, y - 2, size, False, text)
+
+
+def test_a_url_cut_at_the_line_end_keeps_its_paragraph_across_an_ocr_size_change() -> None:
+    lines = [
+        _line(700.0, 4.2, "1) Krant, https://www.krant.nl/regio/brug-bij-de-sluis-weer\ufffe"),
+        _line(689.0, 2.9, "open~b12c4/"),
+        _line(678.0, 4.2, "Hierna een regel in grotere letters"),
+    ]
+    blocks = build_blocks(lines, 520.0)
+    assert (
+        blocks[0].text == "1) Krant, https://www.krant.nl/regio/brug-bij-de-sluis-weer-open~b12c4/"
+    )
+    assert blocks[1].text == "Hierna een regel in grotere letters"  # elsewhere size still counts
