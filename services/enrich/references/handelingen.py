@@ -34,7 +34,7 @@ _AANHANGSEL = Guarded(
 _HANDELINGEN = Guarded(
     r"(?<![^\W\d_])(?<!Aanhangsel )(?<!van de )",
     rf"Handelingen(?:,?\s+{_CHAMBER})?,?"
-    rf"\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,3}})(?![\w.,]\d){_MORE}"
+    rf"\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,]\d){_MORE}"
     rf"(?:,?{_S}item{_S}\d{{1,3}})?",
 )
 

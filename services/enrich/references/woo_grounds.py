@@ -19,7 +19,7 @@ _WOB_ARTICLE = "https://wetten.overheid.nl/jci1.3:c:BWBR0005252&artikel="
 # 5.1.1 a-e (absolute grounds), 5.1.2 a-i (relative grounds), with OCR-dropped dots.
 _NOT_AFTER = r"(?<![\w.,])"
 # Between the lid and its letter: nothing, a dot, a space, a dash, 'sub'/'onder', a parenthesis.
-_APART = r"(?:\.|[ ¢-]|,?[ \t]+(?:sub|onder)[ \t]+|[ \t]?\((?=[a-i]\)))?"
+_APART = r"(?:\.?[ ¢-]|\.|\.?¢|,?[ \t]+(?:sub|onder)[ \t]+|[ \t]?\((?=[a-i]\)))?"
 # After it: the closing parenthesis it opened; no word goes on ('10.2 e-mails' is no ground).
 _CLOSE = r"(?:(?<=\([a-i])\))?(?![\w]|-[^\W\d_])"
 _WOO = Guarded(_NOT_AFTER, rf"5\.?1\.?(?P<lid>[12]){_APART}(?P<letter>[a-i])(?![\w.,]?\d){_CLOSE}")
