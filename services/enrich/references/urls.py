@@ -19,7 +19,11 @@ from services.enrich.hits import Hit
 _START = re.compile(r"(?<![\w@/.])(?:https?://|www\.)", re.IGNORECASE)
 # A bare host with a path: 'regiopurmerend.nl/2024/05/03/...'. Without a path a bare host is too
 # often a name ('Booking.com') to count.
-_TLDS = "nl|com|org|eu|net|int|be|de|gov|info|io|fr|uk|lu|edu|nu|online"
+# The Caribbean parts of the Kingdom (cw, aw, sx, bq) and Suriname publish under their own.
+_TLDS = (
+    "nl|com|org|eu|net|int|be|de|gov|info|io|fr|uk|lu|edu|nu|online|cw|aw|sx|bq|sr|ch|at|dk|se"
+    "|no|fi|it|es|pt|ie|pl|us|ca|au|nz|co|tv|news"
+)
 # Lower case only: 'Discriminatie.nl/Fryslân/Tumba' names organisations, not a page.
 _BARE_HOST = re.compile(
     rf"(?<![\w@/.\-])(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{_TLDS})/(?=[\w%~#?=&.-])"

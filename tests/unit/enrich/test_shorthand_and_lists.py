@@ -167,3 +167,25 @@ def test_enumerated_publications(text: str, kind: str, expected: list[str]) -> N
 )
 def test_enumeration_near_misses(text: str, kind: str, expected: list[str]) -> None:
     assert ids(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kamerstukken I 2019/20, 35 165, C en D", ["kst-35165-C", "kst-35165-D"]),
+        (
+            "Kamerstukken I 2019/20, 34 700, A, B en E.",
+            ["kst-34700-A", "kst-34700-B", "kst-34700-E"],
+        ),
+        ("Kamerstukken I 2019/20, 35 165, C, EU-breed", ["kst-35165-C"]),
+        ("Kamerstukken I 2019/20, 35 165, C en De Minister", ["kst-35165-C"]),
+    ],
+)
+def test_eerste_kamer_letters_enumerated(text: str, expected: list[str]) -> None:
+    assert ids(text, "kamerstuk") == expected
+
+
+def test_the_next_dossier_is_no_number_of_the_first() -> None:
+    text = "Kamerstukken II 2019/20, 35 300 VII, nr. 8 en 35 300 C, nr. 4"
+    assert ids(text, "kamerstuk") == ["kst-35300-VII-8", "kst-35300-C-4"]
+    assert ids("Kamerstuk 30 111, nr. 9 en 2 000 euro", "kamerstuk") == ["kst-30111-9"]

@@ -198,3 +198,10 @@ def test_an_ocr_space_inside_a_slug(text: str, expected: str) -> None:
 def test_a_space_after_a_url_that_is_no_ocr_space(text: str) -> None:
     assert len(found(text)) == 1 and " " not in found(text)[0][0]
     assert found(text)[0][0] in ("https://x.nl/over-ons", "https://x.nl/nieuws/")
+
+
+def test_bare_hosts_of_the_caribbean_parts() -> None:
+    assert [u for u, _ in found("zie overheid.cw/besluiten/2020 en dpl.aw/nieuws/a")] == [
+        "https://overheid.cw/besluiten/2020",
+        "https://dpl.aw/nieuws/a",
+    ]
