@@ -189,3 +189,18 @@ def test_the_next_dossier_is_no_number_of_the_first() -> None:
     text = "Kamerstukken II 2019/20, 35 300 VII, nr. 8 en 35 300 C, nr. 4"
     assert ids(text, "kamerstuk") == ["kst-35300-VII-8", "kst-35300-C-4"]
     assert ids("Kamerstuk 30 111, nr. 9 en 2 000 euro", "kamerstuk") == ["kst-30111-9"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stb. 2020, 118 en 2.500 euro", ["stb-2020-118"]),
+        ("Stcrt. 2021, 1234, 2500 EA Den Haag", ["stcrt-2021-1234"]),
+        ("Stb. 2019, 12 en 1 januari 2020", ["stb-2019-12"]),
+        ("Stcrt. 2021, 1234 of bel 06-12345678.", ["stcrt-2021-1234"]),
+        ("Trb. 2008, 175, 12-03-2009", ["trb-2008-175"]),
+    ],
+)
+def test_gazette_enumeration_near_misses(text: str, expected: list[str]) -> None:
+    found = [h.normalized for h in find_in_text(text) if h.type in ("stb", "stcrt", "trb")]
+    assert found == expected
