@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from services.enrich.hits import Hit
+from services.enrich.hits import LIST_END, Hit
 from services.enrich.scan import Guarded
 
 _OB = "https://zoek.officielebekendmakingen.nl/"
@@ -26,7 +26,7 @@ _YEAR = r"(?:18|19|20)\d\d(?!\d)"
 _NUMBER = r"[1-9]\d{0,5}(?![\w]|[.,/-]\d)"
 _LABEL = rf"(?:(?:nr|no)\.?{_S})?"
 # One more of the list: '14', 'nr. 17', or another year's '2016, 12'; it closes the clause.
-_ONE_MORE = rf"(?:{_YEAR},?{_S})?{_LABEL}{_NUMBER}(?=[ \t]*(?:[,;.:)\]\r\n]|en\s|$))"
+_ONE_MORE = rf"(?:{_YEAR},?{_S})?{_LABEL}{_NUMBER}{LIST_END}"
 _PATTERNS = {
     kind: Guarded(
         r"(?<![^\W\d_])",

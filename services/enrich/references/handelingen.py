@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from services.enrich.hits import DASH, Hit, vergaderjaar
+from services.enrich.hits import DASH, LIST_END, Hit, vergaderjaar
 from services.enrich.scan import Guarded
 
 _OB = "https://zoek.officielebekendmakingen.nl/"
@@ -20,10 +20,7 @@ _S = r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*"
 _YEAR = rf"(?P<y1>(?:19|20)\d\d){_S}[/{DASH}]{_S}(?P<y2>\d{{2,4}})(?!\d)"
 _CHAMBER = r"(?P<chamber>II|I|TK|EK|Tweede\s+Kamer|Eerste\s+Kamer)"
 _LABEL = rf"(?:(?:nrs?|nummers?)\.?{_S})?"
-_MORE = (
-    rf"(?P<more>(?:{_S}(?:,|en|&){_S}{_LABEL}[1-9]\d{{0,4}}(?![\w]|[.,/{DASH}]\d)"
-    r"(?=[ \t]*(?:[,;.:)\]\r\n]|en\s|&|$)))*)"
-)
+_MORE = rf"(?P<more>(?:{_S}(?:,|en|&){_S}{_LABEL}[1-9]\d{{0,4}}(?![\w]|[.,/{DASH}]\d){LIST_END})*)"
 _LISTED = re.compile(r"[1-9]\d{0,4}")
 
 _AANHANGSEL = Guarded(

@@ -33,9 +33,12 @@ _NR = rf"(?P<nr>[1-9]\d{{0,4}}[a-z]?|[A-Z]{{1,2}})(?![\w]){_UPTO}"
 # More numbers of the same dossier: 'nrs. 12, 14 en 17', 'nr. 679, nr. 684 en 685', 'nrs. 3-5'.
 # A number followed by three more digits is the head of the next dossier ('en 36 200 B, nr. 3').
 _NOT_A_DOSSIER_HEAD = r"(?![ \u00a0.]\d{3}(?!\d))"
+# A listed number is no day of a date: 'nr. 12, 15 mei' lists no 15 (and see _rising).
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_CLOSES = rf"(?![ \t]+(?:{_MONTHS}))"
 _ONE_MORE = (
     rf"(?:{_NR_LABEL}{_S})?(?:[1-9]\d{{0,4}}[a-z]?|[A-Z]{{1,2}})(?![\w]){_NOT_A_DOSSIER_HEAD}"
-    rf"(?:{_S}{_D}{_S}[1-9]\d{{0,4}}(?![\w]))?"
+    rf"(?:{_S}{_D}{_S}[1-9]\d{{0,4}}(?![\w]))?{_CLOSES}"
 )
 _MORE = rf"(?P<more>(?:{_S}(?:,|en|&|t/m|tot\s+en\s+met){_S}{_ONE_MORE})*)"
 _CHAMBER = r"(?:II|I|TK|EK|Tweede\s+Kamer|Eerste\s+Kamer)"
@@ -112,9 +115,26 @@ def _numbers(m: re.Match[str]) -> list[str]:
     for n in _MORE_NUMBER.finditer(more):
         if n.group(3):  # 't/m 17': the range from the previous number
             out.extend(_span(out[-1], n.group(3))[1:])
-        else:
+        elif _rising(out[-1], n.group(1)):
             out.extend(_span(n.group(1), n.group(2)))
+        else:
+            break
     return list(dict.fromkeys(out))
+
+
+def _rising(last: str, nxt: str) -> bool:
+    """Numbers of one dossier are listed in rising order: 'nr. 12 en 3 andere stukken' and
+    'nr. 12, 2 bijlagen' list no 3 or 2."""
+    a, b = _digits(last), _digits(nxt)
+    if bool(a) != bool(b):
+        return False
+    if not a:
+        return nxt > last  # Eerste Kamer letters: 'C en D'
+    return int(b) > int(a) or (int(b) == int(a) and nxt > last)  # 'nrs. 12 en 12a'
+
+
+def _digits(number: str) -> str:
+    return number[: len(number) - len(number.lstrip("0123456789"))]
 
 
 def _hits(m: re.Match[str], *, dossier_only: bool = False) -> Iterator[Hit]:

@@ -204,3 +204,23 @@ def test_the_next_dossier_is_no_number_of_the_first() -> None:
 def test_gazette_enumeration_near_misses(text: str, expected: list[str]) -> None:
     found = [h.normalized for h in find_in_text(text) if h.type in ("stb", "stcrt", "trb")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kamerstuk 30 111, nr. 9, 15 mei 2019", ["kst-30111-9"]),  # a date, not nr. 15
+        ("Kamerstuk 30 111, nr. 9 en 3 andere stukken", ["kst-30111-9"]),
+        ("Kamerstuk 30 111, nr. 9, 2 bijlagen", ["kst-30111-9"]),
+        ("de moties 30111, nrs 20 en 21 over de commissie", ["kst-30111-20", "kst-30111-21"]),
+        ("Kamerstuk 30 111, nrs. 9 en 9a", ["kst-30111-9", "kst-30111-9a"]),
+        ("Kamerstuk 30 111, nrs. 9a en 10.", ["kst-30111-9a", "kst-30111-10"]),
+    ],
+)
+def test_a_kamerstuk_enumeration_rises_and_holds_no_dates(text: str, expected: list[str]) -> None:
+    assert ids(text, "kamerstuk") == expected
+
+
+def test_handelingen_enumeration_in_running_text() -> None:
+    text = "Handelingen II 2018/19, nrs. 60 en 61 over de motie"
+    assert ids(text, "handelingen") == ["h-tk-20182019-60", "h-tk-20182019-61"]
