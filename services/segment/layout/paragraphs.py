@@ -27,9 +27,16 @@ _LABEL_WORDS = ("Vraag", "Vragen", "Antwoord")  # how a LABEL starts: most lines
 _MID_URL_ENDS = tuple(LINE_END_HYPHENS + "/_")
 
 
-def _ends_mid_url(text: str) -> bool:
-    """Cheap first test: the line ends in a hyphen or slash and may hold a URL."""
-    return text.endswith(_MID_URL_ENDS) and "/" in text
+def _url_goes_on(prev_line: str, text: str) -> bool:
+    """The line ends inside a URL (at a hyphen, or at a slash before more URL material: a path may
+    end at its slash, and a heading after it is no part of it) and the next line continues it."""
+    prev_text = prev_line.strip()
+    if not prev_text.endswith(_MID_URL_ENDS) or "/" not in prev_text:
+        return False
+    first = text.split(" ", 1)[0]
+    if prev_text.endswith("/") and not any(ch in first for ch in "/%_=&?#.-~"):
+        return False
+    return cuts_url(prev_line, text)
 
 
 @dataclass
@@ -138,8 +145,7 @@ def _continues(prev: Line, line: Line, pitch: float, right: float, size: float) 
     if (
         line.page == prev.page
         and 0 <= prev.base - line.base <= 1.3 * pitch
-        and _ends_mid_url(prev_text)
-        and cuts_url(prev.text, text)
+        and _url_goes_on(prev.text, text)
     ):
         return True
     if line.bold != prev.bold or abs(line.size - prev.size) > 0.15 * prev.size:

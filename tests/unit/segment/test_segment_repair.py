@@ -88,3 +88,14 @@ def test_a_url_cut_at_the_line_end_keeps_its_paragraph_across_an_ocr_size_change
         blocks[0].text == "1) Krant, https://www.krant.nl/regio/brug-bij-de-sluis-weer-open~b12c4/"
     )
     assert blocks[1].text == "Hierna een regel in grotere letters"  # elsewhere size still counts
+
+
+def test_a_heading_after_a_url_that_ends_at_its_slash_is_its_own_block() -> None:
+    lines = [
+        _line(700.0, 10.0, "zie https://www.x.nl/rapporten/"),
+        Line(1, 72.0, 678.0, 200.0, 690.0, 680.0, 14.0, True, "Inleiding"),
+    ]
+    assert [b.text for b in build_blocks(lines, 520.0)] == [
+        "zie https://www.x.nl/rapporten/",
+        "Inleiding",
+    ]
