@@ -133,7 +133,7 @@ def _hospital_frame(path: Path) -> Any:
 
 def hospitals(records: list[dict[str, str]]) -> list[list[str]]:
     """One row per hospital organisation and per hospital (not per outpatient clinic); the
-    short name ('Amphia') is a case-sensitive row of its own."""
+    short name ('Amphia') is a case-sensitive variant in a row of its own."""
     out: dict[str, list[str]] = {}
     for rec in records:
         kind = rec["soort.ziekenhuis"].strip().lower()
@@ -150,7 +150,7 @@ def hospitals(records: list[dict[str, str]]) -> list[list[str]]:
             out[name] = _row(name, [], "i", "ziekenhuis", HOSPITALS, ident)
             short = _short_hospital_name(name)
             if short and short not in out:
-                out[short] = _row(short, [], "s", "ziekenhuis", HOSPITALS, ident)
+                out[short] = _row(name, [short], "s", "ziekenhuis", HOSPITALS, ident)
     return list(out.values())
 
 
@@ -159,6 +159,7 @@ def higher_education(annex: str) -> list[list[str]]:
     ('Avans Hogeschool', 'Fontys Hogeschool Tilburg') is a case-sensitive row of its own."""
     text = annex[annex.rindex("### Bijlage") :]
     out: dict[str, list[str]] = {}
+    brands: dict[str, list[str]] = {}
     for name, extra in _UNIVERSITIES.values():
         out[name] = _row(name, extra, "i", "universiteit", HIGHER_EDUCATION, "bijlage a, b, h")
     for match in _ANNEX_ITEM.finditer(text):
@@ -174,9 +175,13 @@ def higher_education(annex: str) -> list[list[str]]:
             first = first[: seat.start()]
         out.setdefault(first, _row(first, forms, "i", kind, HIGHER_EDUCATION, "bijlage g, i"))
         brand, _, after = first.partition(" ")
-        if after.startswith("Hogeschool") and not brand.endswith("e") and brand not in out:
-            out[brand] = _row(brand, [], "s", kind, HIGHER_EDUCATION, "bijlage g")
-    return list(out.values())
+        if after.startswith("Hogeschool") and not brand.endswith("e"):
+            brands.setdefault(brand, []).append(first)
+    table = list(out.values())
+    for brand, names in brands.items():  # 'Fontys' names eight hogescholen: it is its own name
+        canonical = names[0] if len(names) == 1 else brand
+        table.append(_row(canonical, [brand], "s", "hogeschool", HIGHER_EDUCATION, "bijlage g"))
+    return table
 
 
 def _current_name(record: dict[str, Any]) -> dict[str, Any] | None:
@@ -242,6 +247,7 @@ def merge(known: set[str], *tables: list[list[str]]) -> list[list[str]]:
     word); a variant two rows share, or one another file holds, is dropped."""
     held = {k.lower() for k in known}
     seen = set(held)
+    cases: dict[str, str] = {}  # a canonical may have one row per case (its short name)
     counts: dict[str, int] = {}
     for table in tables:
         for row in table:
@@ -251,10 +257,13 @@ def merge(known: set[str], *tables: list[list[str]]) -> list[list[str]]:
     for table in tables:
         for row in table:
             names = [row[0], *(f for f in row[1].split("|") if " " in f)]
-            if row[0].lower() in seen or any(n.lower() in held for n in names):
+            if cases.get(row[0].lower()) == row[2] or any(n.lower() in held for n in names):
                 continue
             forms = [f for f in filter(None, row[1].split("|")) if counts[f] == 1]
-            forms = [f for f in forms if f.lower() not in seen]
+            forms = [f for f in forms if f.lower() not in seen and f != row[0]]
+            if row[0].lower() in cases and not forms:
+                continue
+            cases.setdefault(row[0].lower(), row[2])
             seen |= {row[0].lower(), *(f.lower() for f in forms)}
             out.append([row[0], "|".join(forms), *row[2:]])
     return sorted(out)
