@@ -106,7 +106,8 @@ _DIVISION = re.compile(
     r"^(?:IT en CIO|CBS communicatie en nieuws|Bedrijfsvoering en strategie|"
     r"Economie, bedrijven en nationale rekeningen|Dataservices, research en innovatie)$"
 )
-_WORDS = frozenset({"STAB", "SALD", "DRAN"})  # abbreviations that are words, as in build.py
+# Abbreviations that are words ('stek'), as build.py leaves out.
+_WORDS = frozenset({"STAB", "SALD", "DRAN", "STEK"})
 _ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z0-9&]{3,7}")
 
 
@@ -202,7 +203,8 @@ def _printed(canonical: str, name: dict[str, Any]) -> list[str]:
     bare = canonical[: bracketed.start()] if bracketed else canonical
     abbrs = [str(name.get("abbr") or ""), bracketed[1] if bracketed else ""]
     forms += [bare] if bare != canonical and " " in bare else []
-    forms += [_FOUNDATION.sub("", bare)] if _FOUNDATION.match(bare) else []
+    if _FOUNDATION.match(bare) and not re.search(r"\d", bare):  # not 'Amstel 218', an address
+        forms.append(_FOUNDATION.sub("", bare))
     return forms + [a for a in abbrs if _ABBREVIATION.fullmatch(a) and a not in _WORDS]
 
 

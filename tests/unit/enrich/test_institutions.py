@@ -102,6 +102,8 @@ def test_register_bodies_current_and_named_as_one_body(tmp_path: Path) -> None:
           "- value: Stichting Fonds Podiumkunsten\n")  # fmt: skip
     _yaml(tmp_path, "rwt", "oud", "identifiers:\n  roo_id: '3'\nnames:\n"
           "- value: Stichting Oud Fonds\nvalid_until: '2020-01-01'\n")  # fmt: skip
+    _yaml(tmp_path, "rwt", "amstel", "identifiers:\n  roo_id: '6'\nnames:\n"
+          "- value: Stichting Amstel 218\n")  # fmt: skip
     _yaml(tmp_path, "zbo", "magenta", "names:\n- value: Magenta\n")
     _yaml(tmp_path, "zbo", "keur", "names:\n- value: Keuringsinstanties ex Warenwet\n")
     _yaml(tmp_path, "gemeenschappelijke-regelingen", "gr", "identifiers:\n  roo_id: '4'\n"
@@ -113,6 +115,7 @@ def test_register_bodies_current_and_named_as_one_body(tmp_path: Path) -> None:
     assert sorted(bi.register_bodies(tmp_path)) == [
         [f"{ifv} (IFV)", ifv, "i", "rwt", src, "1"],
         ["Omgevingsdienst Drenthe", "", "i", "regionaal samenwerkingsorgaan", src, "5"],
+        ["Stichting Amstel 218", "", "i", "rwt", src, "6"],  # 'Amstel 218' is an address
         ["Stichting Fonds Podiumkunsten", "Fonds Podiumkunsten", "i", "rwt", src, "2"],
     ]  # fmt: skip  (IFV, ODD: three letters stand for too much else, as in registers.tsv)
 
