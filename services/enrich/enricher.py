@@ -73,14 +73,18 @@ def _read(doc: SegmentedDocument) -> list[Segment]:
     return [s for s in doc.segments if s.kind not in _SKIPPED_KINDS and s.text]
 
 
-def _link_repaired(hit: Hit) -> tuple[Hit, bool]:
-    """A URL whose host OCR damaged ('https://Ici.rivm.nl'), repaired and marked; any other hit
-    as found."""
+# A space between two letters or digits inside a found URL: OCR's, closed by the URL finder.
+_SPACE_IN_SLUG = re.compile(r"[a-z0-9] [a-z0-9]")
+
+
+def _link_repaired(hit: Hit, text: str) -> tuple[Hit, bool]:
+    """A URL whose host OCR damaged ('https://Ici.rivm.nl'), repaired and marked, as is one read
+    across a space OCR put in it; any other hit as found."""
     if hit.type != "url":
         return hit, False
     fixed = ocr.repair_host(hit.normalized)
     if fixed == hit.normalized:
-        return hit, False
+        return hit, _SPACE_IN_SLUG.search(text, hit.start, hit.end) is not None
     return Hit(hit.type, hit.start, hit.end, fixed, fixed, hit.role), True
 
 
@@ -111,11 +115,11 @@ def _hits(seg: Segment, known: tuple[str, ...]) -> list[tuple[Hit, bool]]:
         return spaced
     fixed = ocr.repair(seg.text)
     if fixed == seg.text:
-        return [_link_repaired(hit) for hit in find_in_text(seg.text, known)]
+        return [_link_repaired(hit, seg.text) for hit in find_in_text(seg.text, known)]
     links = [h for h in find_in_text(seg.text, known) if h.type == "url"]
     cited = [h for h in find_in_text(fixed, known) if h.type != "url"]
     cited = [h for h in cited if not any(h.start < u.end and u.start < h.end for u in links)]
-    found = [_link_repaired(h) for h in links]
+    found = [_link_repaired(h, seg.text) for h in links]
     found += [(h, fixed[h.start : h.end] != seg.text[h.start : h.end]) for h in cited]
     return sorted(found, key=lambda pair: (pair[0].start, pair[0].end))
 

@@ -7,6 +7,11 @@ from dataclasses import dataclass
 # Dashes that PDF text uses interchangeably with the hyphen-minus.
 DASH = "\u2010\u2011\u2012\u2013\u2014\u2212-"  # hyphen last: safe inside [...]
 DASH_CLASS = "[" + DASH + "]"
+# After a listed number of an enumeration: what closes it as a citation ('Stb. 2019, 12 en 13)',
+# '..., nrs. 45 en 46 over de'); 'Stb. 2019, 12 en 13 andere wetten' lists no 13.
+LIST_END = (
+    r"(?=[ \t]*(?:[,;.:)\]\r\n(&]|(?:en|of|van|over|inzake|betreffende|waarin|t/m)(?![\w])|$))"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from stukken.contracts.quality import Quality
 from stukken.platform.settings import SegmentSettings
 
 # Bump when segmentation output changes, so cached results of older logic are not reused.
-SEGMENTER_VERSION = "5"
+SEGMENTER_VERSION = "7"
 
 
 def make_segmenter(settings: SegmentSettings) -> IsolatedSegmenter:
@@ -47,6 +47,11 @@ class QualityMetrics:
         self.ocr = Counter(
             "stukken_segment_ocr_pages_total", "Pages read by OCR", registry=registry
         )
+        self.unmapped = Counter(
+            "stukken_segment_unmapped_glyphs_total",
+            "Glyphs whose font maps them to no character (kept as U+FFFD)",
+            registry=registry,
+        )
 
     def observe(self, quality: Quality | None) -> None:
         if quality is None:
@@ -57,3 +62,4 @@ class QualityMetrics:
             self.degraded.labels(page.reason).inc()
         self.blank.inc(quality.pages.blank)
         self.ocr.inc(quality.pages.ocr)
+        self.unmapped.inc(quality.unmapped_glyphs)

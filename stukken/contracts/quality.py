@@ -39,6 +39,12 @@ class Quality(_Model):
         "(header, footer, page_number, side_column, masthead, address)",
     )
     pages: PageCounts = Field(default_factory=PageCounts)
+    unmapped_glyphs: int = Field(
+        default=0,
+        ge=0,
+        description="glyphs the font maps to no character (shown as U+FFFD in the text), "
+        "such as a subset font's ligatures",
+    )
     warnings: list[str] = Field(default_factory=list)
 
     @property

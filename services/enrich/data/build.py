@@ -22,6 +22,9 @@ run time):
   Samples/ParlaMint-NL/ParlaMint-NL-listPerson.xml): members of the Tweede and Eerste Kamer and
   of the cabinets 2014-2022 (Rutte IV included), see build_parlamint.py; merged after openkamer,
   whose rows win for a person both name.
+- polder: members of the Tweede Kamer (2008 on, the Kamers elected in 2023 and 2025 included) and
+  of the Eerste Kamer (elected in 2023) from anneschuth/polder (CC0), commit 82b2d3b,
+  data/personen/*.yaml, see build_polder.py; merged last.
 
 Writes registers.tsv (organisations) and people.tsv (persons) beside this file, each row with its
 source and the id the source gives it. Names already in the curated organisations.tsv are left to
@@ -39,7 +42,15 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from services.enrich.data import build_cabinets, build_parlamint, build_people, rows, variants
+from services.enrich.data import (
+    build_cabinets,
+    build_institutions,
+    build_parlamint,
+    build_people,
+    build_polder,
+    rows,
+    variants,
+)
 
 _DIR = Path(__file__).parent
 _REGISTER = "oo-register-2023-07-03"
@@ -75,6 +86,9 @@ _NOT_ONE_BODY = re.compile(
     r"Regionale Loodsencorporaties|De Waddeneilanden|Heesch West|Duitstalige Gemeenschap)\b"
 )
 _LATIN = re.compile(r"^[A-Za-zÀ-ÿĀ-ž' .-]+$")
+_WIKIDATA = re.compile(r"Q[0-9]+")
+# The people sources in the order they are merged.
+_PEOPLE_SOURCES = (build_people.SOURCE, _MEMBERS, build_parlamint.SOURCE, build_cabinets.SOURCE)
 
 
 def _names(kind: str, name: str) -> tuple[str, list[str]]:
@@ -109,6 +123,12 @@ def _known() -> set[str]:
     """Every printed form in the curated lists (organisations, parties, places, laws)."""
     files = ("organisations.tsv", "parties.tsv", "locations.tsv", "laws.tsv")
     return {v.lower() for name in files for row in rows(name) for v in variants(row)}
+
+
+def _known_everywhere() -> set[str]:
+    """Every printed form in the other entity files, registers.tsv included."""
+    files = ("organisations.tsv", "registers.tsv", "parties.tsv", "locations.tsv", "laws.tsv")
+    return {v for name in files for row in rows(name) for v in variants(row)}
 
 
 # An abbreviation the register gives is kept when it is one body's only: two capitals or more,
@@ -172,28 +192,43 @@ def build_members(path: Path) -> list[list[str]]:
 
 def merge_people(*tables: list[list[str]]) -> list[list[str]]:
     """One row per person and source: the first source's row names a person (compared without
-    case or accents); a later source's row for the same person is kept only for the printed
-    forms it adds ('M.G.J. Harbers'), and a later cabinet post makes them a 'bewindspersoon'."""
+    case or accents, or by Wikidata id where both rows give one: 'Fleur Agema' is 'Marie-Fleur
+    Agema'); a later source's row for the same person is kept only for the printed forms it adds
+    ('M.G.J. Harbers'; its own spelling of the name only when it differs by more than case or
+    accents), and a later cabinet post makes them a 'bewindspersoon', as a later seat does one
+    known only as a 'politicus'."""
     first: dict[str, list[str]] = {}
     forms: dict[str, set[str]] = {}
+    by_wikidata: dict[str, str] = {}
     extra: list[list[str]] = []
     for table in tables:
         for row in table:
-            key = build_parlamint.fold(row[0])
+            key = by_wikidata.get(row[5]) or build_parlamint.fold(row[0])
+            if _WIKIDATA.fullmatch(row[5]):
+                by_wikidata.setdefault(row[5], key)
             printed = {row[0], *(v for v in row[1].split("|") if v)}
             if key not in first:
                 first[key] = list(row)
                 forms[key] = printed
                 continue
-            if row[3] == "bewindspersoon":
-                first[key][3] = "bewindspersoon"
-            new = sorted(printed - forms[key] - {row[0]})
+            if row[3] == "bewindspersoon" or first[key][3] == "politicus":
+                first[key][3] = row[3]
+            same = {row[0]} if build_parlamint.fold(row[0]) == key else set()
+            new = sorted(printed - forms[key] - same)
             if new:
                 forms[key] |= set(new)
                 extra.append([first[key][0], "|".join(new), *row[2:]])
+    kinds = {row[0]: row[3] for row in first.values()}
     for row in extra:
-        row[3] = first[build_parlamint.fold(row[0])][3]
+        row[3] = kinds[row[0]]
     return sorted([*first.values(), *extra])
+
+
+def committed_people(*leaving_out: str) -> list[list[str]]:
+    """The rows of the committed people.tsv, less those of the sources named (to be merged anew);
+    merging them again gives them back unchanged."""
+    columns = ("canonical", "variants", "case", "kind", "source", "source_id")
+    return [[r[c] for c in columns] for r in rows("people.tsv") if r["source"] not in leaving_out]
 
 
 def _write(name: str, header: str, table: list[list[str]]) -> None:
@@ -205,10 +240,22 @@ def _write(name: str, header: str, table: list[list[str]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--register", type=Path, help="without it, registers.tsv is left as it is")
+    parser.add_argument(
+        "--institutions",
+        type=Path,
+        help="folder with the hospital, WHW annex and register copies (see build_institutions.py)",
+    )
     parser.add_argument("--openkamer", type=Path, help="openkamer's website/fixtures folder")
     parser.add_argument("--members", type=Path, help="EveryPolitician names.csv, merged in")
     parser.add_argument("--parlamint", type=Path, help="ParlaMint-NL-listPerson.xml, merged in")
     parser.add_argument("--cabinets", type=Path, help="folder of Rijksoverheid cabinet pages")
+    parser.add_argument("--polder", type=Path, help="Polder's data/personen folder, merged last")
+    parser.add_argument(
+        "--onto-committed",
+        action="store_true",
+        help="merge the people sources given onto the committed people.tsv (whose earlier "
+        "sources' copies are not at hand) instead of rebuilding it from them",
+    )
     args = parser.parse_args()
     if args.register is not None:
         _write(
@@ -216,10 +263,24 @@ def main() -> None:
             f"# Generated by services/enrich/data/build.py from {_REGISTER} (see its docstring).",
             build_register(args.register),
         )
-    if all(a is None for a in (args.openkamer, args.members, args.parlamint, args.cabinets)):
+    if args.institutions is not None:
+        _write(
+            "institutions.tsv",
+            "# Generated by services/enrich/data/build.py from "
+            f"{', '.join(build_institutions.SOURCES)} (see build_institutions.py):\n"
+            + "\n".join(build_institutions.PROVENANCE),
+            build_institutions.build_institutions(args.institutions, _known_everywhere()),
+        )
+    people_sources = (args.openkamer, args.members, args.parlamint, args.cabinets, args.polder)
+    if all(a is None for a in people_sources):
         return
     tables: list[list[list[str]]] = []
-    sources = []
+    sources: list[str] = []
+    if args.onto_committed:
+        committed = committed_people(build_polder.SOURCE)
+        present = {row[4] for row in committed}
+        sources += [s for s in _PEOPLE_SOURCES if s in present]
+        tables.append(committed)
     if args.openkamer is not None:
         sources.append(build_people.SOURCE)
         tables.append(build_people.build_people(args.openkamer))
@@ -232,11 +293,15 @@ def main() -> None:
     if args.cabinets is not None:
         sources.append(build_cabinets.SOURCE)
         tables.append(build_cabinets.build_cabinets(args.cabinets))
+    if args.polder is not None:
+        sources.append(build_polder.SOURCE)
+        tables.append(build_polder.build_polder(args.polder))
     people = merge_people(*tables)
     _write(
         "people.tsv",
         f"# Generated by services/enrich/data/build.py from {' and '.join(sources)} (see the "
-        "docstrings of build.py and build_people.py).",
+        "docstrings of build.py, build_people.py, build_parlamint.py, build_cabinets.py and "
+        "build_polder.py).",
         people,
     )
 

@@ -6,8 +6,8 @@ f2918caa0858f7b986723c12a562ad79a506ed92, Samples/ParlaMint-NL/ParlaMint-NL-list
 forename, surname (particle first), party, Kamer and cabinet affiliations (minister,
 secretaryOfState) and a link to the person's Wikipedia article. It adds the Kamer elected in
 2021 and the cabinets Rutte III (late) and Rutte IV, which openkamer's fixtures (2019) do not
-have. The cabinets Schoof and Jetten come from the Rijksoverheid pages (build_cabinets.py); the
-Kamers elected in 2023 and 2025 are in no source found here.
+have. The cabinets Schoof and Jetten come from the Rijksoverheid pages (build_cabinets.py), the
+Kamers elected in 2023 and 2025 and the Eerste Kamer of 2023 from Polder (build_polder.py).
 
 Kept: persons with an affiliation and a Wikipedia link (the link vouches for the spelling; the
 entries without one are guests and a few misspelt names). The canonical form is 'forename

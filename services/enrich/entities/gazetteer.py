@@ -47,6 +47,7 @@ class Match:
 _SOURCES = (
     ("organization", "organisations.tsv"),
     ("organization", "registers.tsv"),
+    ("organization", "institutions.tsv"),
     ("party", "parties.tsv"),
     ("law", "laws.tsv"),
     ("location", "locations.tsv"),

@@ -1,14 +1,17 @@
 """Staatsblad, Staatscourant, Tractatenblad: 'Stb. 2021, 123', 'Stcrt. 2022, 12345', 'Trb. 2008,
-175'.
+175'; enumerations cite each number: 'Stb. 2019, 12, 14 en 17', 'Stb. 2015, 205 en 2016, 12'.
 
-A year without a number ('Stb. 2005') names no single publication and is skipped.
+A year without a number ('Stb. 2005') names no single publication and is skipped. A number of an
+enumeration must close a clause ('en 13 andere wetten' is no citation), and ranges are not read
+('Stb. 2020, 118-120' may be pages).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from services.enrich.hits import Hit
+from services.enrich.hits import LIST_END, Hit
 from services.enrich.scan import Guarded
 
 _OB = "https://zoek.officielebekendmakingen.nl/"
@@ -19,18 +22,34 @@ _NAMES = {
     "stcrt": r"Stcrt|Stc|Staatscourant",
     "trb": r"Trb|Tractatenblad",
 }
+_YEAR = r"(?:18|19|20)\d\d(?!\d)"
+_NUMBER = r"[1-9]\d{0,5}(?![\w]|[.,/-]\d)"
+_LABEL = rf"(?:(?:nr|no)\.?{_S})?"
+# One more of the list: '14', 'nr. 17', or another year's '2016, 12'; it closes the clause.
+_ONE_MORE = rf"(?:{_YEAR},?{_S})?{_LABEL}{_NUMBER}{LIST_END}"
 _PATTERNS = {
     kind: Guarded(
         r"(?<![^\W\d_])",
         rf"(?:{names})\.?{_S}(?:van{_S}\d{{1,2}}{_S}(?:{_MONTHS}){_S})?"
-        rf"(?P<year>(?:18|19|20)\d\d)(?!\d),?{_S}(?:(?:nr|no)\.?{_S})?(?P<nr>[1-9]\d{{0,5}})(?![\w])",
+        rf"(?P<year>{_YEAR}),?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,5}})(?![\w])"
+        rf"(?P<more>(?:{_S}(?:,|;|en){_S}{_ONE_MORE})*)",
     )
     for kind, names in _NAMES.items()
 }
+_MORE = re.compile(rf"(?:(?P<year>{_YEAR}),?{_S})?{_LABEL}(?P<nr>{_NUMBER})")
+
+
+def _cited(m: re.Match[str]) -> Iterator[tuple[str, str]]:
+    year = m.group("year")
+    yield year, m.group("nr")
+    for more in _MORE.finditer(m.group("more")):
+        year = more.group("year") or year
+        yield year, more.group("nr")
 
 
 def find(text: str) -> Iterator[Hit]:
     for kind, pattern in _PATTERNS.items():
         for m in pattern.finditer(text):
-            ident = f"{kind}-{m.group('year')}-{m.group('nr')}"
-            yield Hit(kind, m.start(), m.end(), ident, f"{_OB}{ident}.html")
+            for year, nr in dict.fromkeys(_cited(m)):
+                ident = f"{kind}-{year}-{nr}"
+                yield Hit(kind, m.start(), m.end(), ident, f"{_OB}{ident}.html")

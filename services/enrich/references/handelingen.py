@@ -2,8 +2,9 @@
 
 'Aanhangsel Handelingen II 2022/23, nr. 1234' -> ah-tk-20222023-1234;
 'Handelingen II 2010/11, nr. 108[, item 3]' -> h-tk-20102011-108. The vergaderjaar is part of the
-id,
-so a citation without one, or with an impossible one ('2022–203'), is not emitted.
+id, so a citation without one, or with an impossible one ('2022–203'), is not emitted.
+Enumerations cite each number ('nrs. 1234 en 1240', 'nr. 45, nr. 46'); a listed number must close
+a clause ('nr. 12 en 3 andere') and ranges are not read (they are as often pages).
 """
 
 from __future__ import annotations
@@ -11,23 +12,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from services.enrich.hits import DASH, Hit, vergaderjaar
+from services.enrich.hits import DASH, LIST_END, Hit, vergaderjaar
 from services.enrich.scan import Guarded
 
 _OB = "https://zoek.officielebekendmakingen.nl/"
 _S = r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*"
 _YEAR = rf"(?P<y1>(?:19|20)\d\d){_S}[/{DASH}]{_S}(?P<y2>\d{{2,4}})(?!\d)"
 _CHAMBER = r"(?P<chamber>II|I|TK|EK|Tweede\s+Kamer|Eerste\s+Kamer)"
+_LABEL = rf"(?:(?:nrs?|nummers?)\.?{_S})?"
+_MORE = rf"(?P<more>(?:{_S}(?:,|en|&){_S}{_LABEL}[1-9]\d{{0,4}}(?![\w]|[.,/{DASH}]\d){LIST_END})*)"
+_LISTED = re.compile(r"[1-9]\d{0,4}")
 
 _AANHANGSEL = Guarded(
     r"(?<![^\W\d_])",
     rf"Aanhangsel\s+(?:van\s+de\s+)?Handelingen(?:,?\s+{_CHAMBER})?,?"
-    rf"\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}(?:(?:nr|nummer)\.?{_S})?(?P<nr>[1-9]\d{{0,4}})(?![\w])",
+    rf"\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,4}})(?![\w]){_MORE}",
 )
 _HANDELINGEN = Guarded(
     r"(?<![^\W\d_])(?<!Aanhangsel )(?<!van de )",
     rf"Handelingen(?:,?\s+{_CHAMBER})?,?"
-    rf"\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}(?:(?:nr|nummer)\.?{_S})?(?P<nr>[1-9]\d{{0,3}})(?![\w.,]\d)"
+    rf"\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,]\d){_MORE}"
     rf"(?:,?{_S}item{_S}\d{{1,3}})?",
 )
 
@@ -46,5 +50,7 @@ def find(text: str) -> Iterator[Hit]:
             year = vergaderjaar(m.group("y1"), m.group("y2"))
             if year is None:
                 continue
-            ident = f"{prefix}-{_chamber(m)}-{year}-{m.group('nr')}"
-            yield Hit(kind, m.start(), m.end(), ident, f"{_OB}{ident}.html")
+            numbers = [m.group("nr"), *_LISTED.findall(m.group("more"))]
+            for nr in dict.fromkeys(numbers):
+                ident = f"{prefix}-{_chamber(m)}-{year}-{nr}"
+                yield Hit(kind, m.start(), m.end(), ident, f"{_OB}{ident}.html")

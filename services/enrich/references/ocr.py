@@ -8,6 +8,7 @@ reference whose span changed says so (`ocr_repaired`). The letter of a zaak or d
 label that announces one ('Kamerstuk', 'kenmerk', 'zaak'): ten digits alone could be anything, so
 nothing is made from digits without that context. A Dutch court's code in an ECLI is letters,
 so there the confusion runs the other way ('ECLI:NL:RV5:2021:2348' is the Raad van State's).
+A Woo ground's middle digit read as l or I ('5.l.2e') is its 1: the grounds are a closed set.
 
 In a URL's host, printed in lower case, a capital I that starts a label ('https://Ici.rivm.nl')
 is an OCR'd l: 'I' for 'l' is Tesseract's commonest confusion there. Only a host otherwise all
@@ -72,10 +73,18 @@ def _court(m: re.Match[str]) -> str:
     return fixed if fixed in _COURTS else m.group()
 
 
+# A Woo ground's middle 1 read as a letter: '5.l.2e', '5.I.2.e' (no word is spelled so).
+# (The guard after the literal '5': a pattern led by a lookbehind is tried at every position.)
+_WOO_MIDDLE_QUICK = re.compile(r"5\.[lI|]")
+_WOO_MIDDLE = re.compile(r"5(?<![\w.,]5)\.[lI|](?=\.[12](?:\.?[ ¢-]?|\.)[a-i](?![\w]))")
+
+
 def repair(text: str) -> str:
     """The text with damaged numbers repaired, character for character."""
     if "ECLI:NL:" in text:
         text = _ECLI_COURT.sub(_court, text)
+    if _WOO_MIDDLE_QUICK.search(text) is not None:
+        text = _WOO_MIDDLE.sub("5.1", text)
     if _NEXT_TO_DIGIT.search(text) is None and _ZAAK_YEAR.search(text) is None:
         return text
     return _TOKEN.sub(lambda m: _repaired_token(text, m), text)

@@ -31,19 +31,26 @@ _NR_LABEL = r"(?:nrs?|nummers?|no)\.?"
 _UPTO = rf"(?P<upto>{_S}{_D}{_S}[1-9]\d{{0,4}}(?![\w]))?"  # 'nrs. 12-15'
 _NR = rf"(?P<nr>[1-9]\d{{0,4}}[a-z]?|[A-Z]{{1,2}})(?![\w]){_UPTO}"
 # More numbers of the same dossier: 'nrs. 12, 14 en 17', 'nr. 679, nr. 684 en 685', 'nrs. 3-5'.
+# A number followed by three more digits is the head of the next dossier ('en 36 200 B, nr. 3').
+_NOT_A_DOSSIER_HEAD = r"(?![ \u00a0.]\d{3}(?!\d))"
+# A listed number is no day of a date: 'nr. 12, 15 mei' lists no 15 (and see _rising).
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_CLOSES = rf"(?![ \t]+(?:{_MONTHS}))"
 _ONE_MORE = (
-    rf"(?:{_NR_LABEL}{_S})?(?:[1-9]\d{{0,4}}[a-z]?|[A-Z]{{1,2}})(?![\w])"
-    rf"(?:{_S}{_D}{_S}[1-9]\d{{0,4}}(?![\w]))?"
+    rf"(?:{_NR_LABEL}{_S})?(?:[1-9]\d{{0,4}}[a-z]?|[A-Z]{{1,2}})(?![\w]){_NOT_A_DOSSIER_HEAD}"
+    rf"(?:{_S}{_D}{_S}[1-9]\d{{0,4}}(?![\w]))?{_CLOSES}"
 )
 _MORE = rf"(?P<more>(?:{_S}(?:,|en|&|t/m|tot\s+en\s+met){_S}{_ONE_MORE})*)"
 _CHAMBER = r"(?:II|I|TK|EK|Tweede\s+Kamer|Eerste\s+Kamer)"
+# More Eerste Kamer letters: '36 100, E en F', '32 217, A, B en C'.
+_LETTERS = rf"(?P<letters>(?:{_S}(?:,|en|&){_S}[A-Z](?![\w{DASH}]))*)"
 
 # Labelled: 'Kamerstuk(ken) [II] [vergaderjaar] [2021/22,] 29 911[ VI][, nr. 345]'.
 _LABELLED = Guarded(
     r"(?<![^\W\d_])",
     rf"(?:Kamerstuk(?:ken)?|Kst\.?)(?:\s+{_CHAMBER})?,?"
     rf"(?:\s+(?:vergaderjaar\s+)?{_YEAR},?)?\s+{_DOSSIER}{_TOEV}"
-    rf"(?:,?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}|,{_S}(?P<letter>[A-Z]{{1,2}})(?![\w]))?",
+    rf"(?:,?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}|,{_S}(?P<letter>[A-Z]{{1,2}})(?![\w]){_LETTERS})?",
 )
 # Chamber and year instead of a label: 'Tweede Kamer, vergaderjaar 2022–2023, 26 485, nr. 424'.
 _CHAMBER_YEAR = Guarded(
@@ -104,13 +111,30 @@ def _numbers(m: re.Match[str]) -> list[str]:
         return []
     upto = re.sub(DASH_CLASS, " ", gd.get("upto") or "").strip() or None
     out = _span(first, upto)
-    more = re.sub(r"(?:nrs?|nummers?|no)\.?", " ", gd.get("more") or "")
+    more = re.sub(r"(?:nrs?|nummers?|no)\.?", " ", gd.get("more") or gd.get("letters") or "")
     for n in _MORE_NUMBER.finditer(more):
         if n.group(3):  # 't/m 17': the range from the previous number
             out.extend(_span(out[-1], n.group(3))[1:])
-        else:
+        elif _rising(out[-1], n.group(1)):
             out.extend(_span(n.group(1), n.group(2)))
+        else:
+            break
     return list(dict.fromkeys(out))
+
+
+def _rising(last: str, nxt: str) -> bool:
+    """Numbers of one dossier are listed in rising order: 'nr. 12 en 3 andere stukken' and
+    'nr. 12, 2 bijlagen' list no 3 or 2."""
+    a, b = _digits(last), _digits(nxt)
+    if bool(a) != bool(b):
+        return False
+    if not a:
+        return nxt > last  # Eerste Kamer letters: 'C en D'
+    return int(b) > int(a) or (int(b) == int(a) and nxt > last)  # 'nrs. 12 en 12a'
+
+
+def _digits(number: str) -> str:
+    return number[: len(number) - len(number.lstrip("0123456789"))]
 
 
 def _hits(m: re.Match[str], *, dossier_only: bool = False) -> Iterator[Hit]:

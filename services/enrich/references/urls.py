@@ -19,7 +19,11 @@ from services.enrich.hits import Hit
 _START = re.compile(r"(?<![\w@/.])(?:https?://|www\.)", re.IGNORECASE)
 # A bare host with a path: 'regiopurmerend.nl/2024/05/03/...'. Without a path a bare host is too
 # often a name ('Booking.com') to count.
-_TLDS = "nl|com|org|eu|net|int|be|de|gov|info|io|fr|uk|lu|edu|nu|online"
+# The Caribbean parts of the Kingdom (cw, aw, sx, bq) and Suriname publish under their own.
+_TLDS = (
+    "nl|com|org|eu|net|int|be|de|gov|info|io|fr|uk|lu|edu|nu|online|cw|aw|sx|bq|sr|ch|at|dk|se"
+    "|no|fi|it|es|pt|ie|pl|us|ca|au|nz|co|tv|news"
+)
 # Lower case only: 'Discriminatie.nl/Fryslân/Tumba' names organisations, not a page.
 _BARE_HOST = re.compile(
     rf"(?<![\w@/.\-])(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{_TLDS})/(?=[\w%~#?=&.-])"
@@ -83,7 +87,26 @@ def _body_end(text: str, start: int) -> int:
     body = _BODY.match(text, start)
     end = body.end() if body else start
     glued = _GLUED.search(text, start + 8, end)
-    return glued.start() if glued else end
+    end = glued.start() if glued else end
+    return _unopened_bracket(text, start, end)
+
+
+def _unopened_bracket(text: str, start: int, end: int, before: str = "") -> int:
+    """Where a closing bracket the URL never opened stands, the URL ended: '(https://x.nl/a)(b)'
+    is the link in its parenthesis and then another; 'https://x.org/A_(b)' keeps its own.
+    `before`: the URL's parts before this one, whose brackets count."""
+    if ")" not in text[start:end] and "]" not in text[start:end]:
+        return end
+    depth = {")": before.count("(") - before.count(")"), "]": before.count("[") - before.count("]")}
+    for at in range(start, end):
+        ch = text[at]
+        if ch in "([":
+            depth[")" if ch == "(" else "]"] += 1
+        elif ch in depth:
+            if depth[ch] <= 0:
+                return at
+            depth[ch] -= 1
+    return end
 
 
 def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
@@ -97,7 +120,30 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
         piece = _URL_PIECE.match(text, space.end()) if space else None
         if space and piece and re.search(r"[\d_/.]", piece.group()):
             return space
+    if brk is None:
+        return _ocr_space(text, end, last)
     return brk
+
+
+# OCR read a space into a slug: '.../in-houten-kan-in-co ronatijd-niet-door-de-beugel~a59d1b1b2/'.
+_OCR_SPACE = re.compile(r" (?=[a-z0-9])")
+_SLUG_TAIL = re.compile(
+    r"[a-z0-9%]+(?:[-_~][a-z0-9%]+){2,}(?P<close>/|\.(?:html?|pdf|aspx?|php))?(?=[\s.,;:)\]]|$)"
+)
+_SLUG_END = re.compile(r"/[^/?#\s]*-[a-z0-9]+$")
+
+
+def _ocr_space(text: str, end: int, last: str) -> re.Match[str] | None:
+    """A space inside a hyphenated slug, taken as OCR's only where what follows can be nothing but
+    the slug's rest: lower-case words joined by hyphens that close as a path does ('/', '.html')
+    or hold a '~'; a sentence never goes on like that ('https://x.nl/over-ons al-met-al' stays)."""
+    if _SLUG_END.search(last) is None:
+        return None
+    space = _OCR_SPACE.match(text, end)
+    tail = _SLUG_TAIL.match(text, space.end()) if space else None
+    if tail is None or not (tail.group("close") or "~" in tail.group()):
+        return None
+    return space
 
 
 def find(text: str) -> Iterator[Hit]:
@@ -110,12 +156,21 @@ def find(text: str) -> Iterator[Hit]:
         end = _body_end(text, start)
         parts = [text[start:end]]
         while (brk := _continuation(text, end, parts[-1])) is not None:
+            if brk.re is _OCR_SPACE:  # the slug's rest, checked by _ocr_space
+                tail = _SLUG_TAIL.match(text, brk.end())
+                assert tail is not None
+                parts.append(tail.group())
+                end = tail.end()
+                continue
             token = _URL_TOKEN.match(text, brk.end())
             if token is None or "://" in token.group(0):
                 break
             if token.group(0).lower().startswith("www.") and not parts[-1].endswith("://"):
                 break
-            piece = token.group(0)
+            stop = _unopened_bracket(text, token.start(), token.end(), "".join(parts))
+            piece = text[token.start() : stop]
+            if not piece:
+                break
             if not (
                 parts[-1].endswith(_CONTINUES_AFTER)
                 or parts[-1].endswith("://")
@@ -125,7 +180,7 @@ def find(text: str) -> Iterator[Hit]:
             if not re.search(r"[/.\-_?=&%~#]", piece) or _PUBLICATION_ID.match(piece):
                 break  # plain words, or the page footer's own id ('ah-tk-20232024-1076')
             parts.append(piece)
-            end = token.end()
+            end = stop
         # pdfium marks a hyphen it removed at a line end as U+0002: it was a real hyphen.
         parts = [p.replace("\x02", "-") for p in parts]
         joined = _trim("".join(parts))

@@ -76,14 +76,16 @@ def aside_blocks(
             top = masthead and min(ln.y0 for ln in block.lines) > height * 2 / 3
             value = labelled and _short(block)
             out.append(_judge(block, zone, page, top, value, running, warnings))
-        if page == 1 and zone == SIDE:
+        if zone == SIDE:
             _sender_block(blocks)
     return out
 
 
 def _sender_block(blocks: list[Block]) -> None:
-    """Page 1's side column opens with the sender: directorate, visiting and postal address,
-    contact lines, down to its last address line and before the first reference field."""
+    """A letter's first page has the sender atop its side column: directorate, visiting and
+    postal address, contact lines, down to its last address line and before the first reference
+    field. That is page 1 of a letter, but not of a Woo release or a bundle, where the letter
+    starts further on (its side column then counts as furniture, the address in it as address)."""
     last = -1
     for i, block in enumerate(blocks):
         if any(_REFERENCE.match(ln.text.strip()) for ln in block.lines):
@@ -91,7 +93,7 @@ def _sender_block(blocks: list[Block]) -> None:
         if any(_ADDRESS.search(ln.text) or _CONTACT.search(ln.text) for ln in block.lines):
             last = i
     for block in blocks[: last + 1]:
-        if block.kind == "letterhead":
+        if block.kind in ("letterhead", "furniture"):
             block.role = "address"
 
 

@@ -55,6 +55,7 @@ _LOOSE_BOX = untyped(pdfium_c.FPDFText_GetLooseCharBox)
 _ORIGIN = untyped(pdfium_c.FPDFText_GetCharOrigin)
 _WEIGHT = untyped(pdfium_c.FPDFText_GetFontWeight)
 _FONT_INFO = untyped(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
+_UNICODE = untyped(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
 _INDEX_AT = direct(pdfium_c.FPDFText_GetCharIndexAtPos)
 _FONT_SIZE = direct(pdfium_c.FPDFText_GetFontSize)
 _TEXT_OBJECT = direct(pdfium_c.FPDFText_GetTextObject)
@@ -126,6 +127,10 @@ class Glyphs:
         if not (_LOOSE_BOX(page, i, self._rect_at) and _LOOSE_BOX(page, j, self._second_at)):
             return None
         return _EIGHT_FLOATS.unpack_from(self._floats_view)
+
+    def unicode(self, i: int) -> int:
+        """The code point pdfium maps glyph i to (0: the font maps it to nothing)."""
+        return int(_UNICODE(self.page, i))
 
     def index_at(self, x: float, y: float, tol_x: float, tol_y: float) -> int:
         """The glyph at a position (pdfium scans the whole page for it)."""

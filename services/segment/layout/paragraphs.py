@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from services.segment.layout.lines import Line
-from services.segment.layout.repair import join_lines
+from services.segment.layout.repair import LINE_END_HYPHENS, cuts_url, join_lines
 
 LABEL = re.compile(
     r"^(?P<word>Vraag|Vragen|Antwoord|Antwoorden)\s+(?P<num>\d{1,3}[a-z]?"
@@ -24,6 +24,19 @@ BULLET = re.compile(r"^(?:[•●▪◦·■□\-–—*o]|\(?[a-z]\)|[ivx]{1,4}
 NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
 _SENTENCE_END = tuple(".?!:;")
 _LABEL_WORDS = ("Vraag", "Vragen", "Antwoord")  # how a LABEL starts: most lines are not asked
+_MID_URL_ENDS = tuple(LINE_END_HYPHENS + "/_")
+
+
+def _url_goes_on(prev_line: str, text: str) -> bool:
+    """The line ends inside a URL (at a hyphen, or at a slash before more URL material: a path may
+    end at its slash, and a heading after it is no part of it) and the next line continues it."""
+    prev_text = prev_line.strip()
+    if not prev_text.endswith(_MID_URL_ENDS) or "/" not in prev_text:
+        return False
+    first = text.split(" ", 1)[0]
+    if prev_text.endswith("/") and not any(ch in first for ch in "/%_=&?#.-~"):
+        return False
+    return cuts_url(prev_line, text)
 
 
 @dataclass
@@ -128,6 +141,13 @@ def _continues(prev: Line, line: Line, pitch: float, right: float, size: float) 
         or (line.bold and NUMBERED.match(text))
     ):
         return False
+    # a URL cut at the line end goes on, whatever size an OCR layer gave the next line
+    if (
+        line.page == prev.page
+        and 0 <= prev.base - line.base <= 1.3 * pitch
+        and _url_goes_on(prev.text, text)
+    ):
+        return True
     if line.bold != prev.bold or abs(line.size - prev.size) > 0.15 * prev.size:
         return False
     if line.page != prev.page:

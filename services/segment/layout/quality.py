@@ -111,6 +111,12 @@ def account(
         blank=sum(empty),
         degraded=[DegradedPage(page=p.number, reason=p.degraded) for p in pages if p.degraded],
     )
+    unmapped = sum(p.unmapped for p in pages)
+    if unmapped:
+        notes.append(
+            f"{unmapped} glyphs have no character in the text layer (shown as U+FFFD): "
+            "the font maps them to nothing, as subset fonts do with ligatures"
+        )
     for p, e in zip(pages, empty, strict=True):
         if e and not p.ocr:
             notes.append(f"page {p.number} has no text and was not OCR'd")
@@ -119,5 +125,6 @@ def account(
         chars_by_kind=dict(by_kind),
         chars_by_role=dict(by_role),
         pages=counts,
+        unmapped_glyphs=unmapped,
         warnings=notes,
     )

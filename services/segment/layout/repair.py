@@ -31,7 +31,8 @@ _NEEDS_CLEANING = re.compile(
 )
 # Words after which a hanging hyphen stays: "milieu- en sociale", "jeugd- of zorgaanbieder".
 _CONJUNCTIONS = {"en", "of", "tot", "noch", "dan", "and", "or", "en/of"}
-_URLISH = re.compile(r"(https?://|www\.)\S*$", re.IGNORECASE)
+# A URL's start: scheme, 'www.', or a bare lower-case host with a path ('regiopurmerend.nl/2024/').
+_URLISH = re.compile(r"((?i:https?://|www\.)|(?<![\w@.-])(?:[a-z0-9-]+\.)+[a-z]{2,6}/)\S*$")
 _URL_CHARS = re.compile(r"^[\w%/.~\-?=&#:+@;,()]+")
 _VOWELS = set("aeiouyáéíóúäëïöüàèìòù")
 
@@ -79,13 +80,21 @@ def join_lines(lines: list[str]) -> str:
     return _finish(out)
 
 
-def _join(left: str, right: str) -> str:
+def cuts_url(left: str, right: str) -> bool:
+    """The line `left` ends inside a URL that the line `right` continues."""
     stripped = left.rstrip()
     hyphen = stripped[-1:] in LINE_END_HYPHENS if stripped else False
     base = stripped[:-1] if hyphen else stripped
     # only the last word can be a URL cut by the line end (and searching it all is quadratic)
     url = _URLISH.search((base if hyphen else stripped).rsplit(" ", 1)[-1])
-    if url and _URL_CHARS.match(right) and _continues_url(stripped, left, right):
+    return bool(url and _URL_CHARS.match(right) and _continues_url(stripped, left, right))
+
+
+def _join(left: str, right: str) -> str:
+    stripped = left.rstrip()
+    hyphen = stripped[-1:] in LINE_END_HYPHENS if stripped else False
+    base = stripped[:-1] if hyphen else stripped
+    if cuts_url(left, right):
         return base + ("-" if hyphen else "") + right
     if not hyphen:
         return stripped + " " + right
@@ -101,9 +110,12 @@ def _continues_url(stripped: str, left: str, right: str) -> bool:
     if left != stripped:  # the extractor saw a space after it: the URL ended
         return False
     first = right.split(" ", 1)[0]
-    if stripped[-1] in "/-_.%=&?#~\ufffe\u0002" or stripped.endswith("://"):
+    if stripped.endswith("://"):
         return True
-    return any(ch in first for ch in "/%_=&?#.-~")
+    url_like = any(ch in first for ch in "/%_=&?#.-~")
+    if stripped[-1] == "/":  # a path may end there: only URL material, or a line of it, goes on
+        return url_like or " " not in right.strip()
+    return stripped[-1] in "-_.%=&?#~\ufffe\u0002" or url_like
 
 
 def _keeps_hyphen(base: str, right: str) -> bool:

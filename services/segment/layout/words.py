@@ -45,6 +45,7 @@ class PageRuns:
     blank: bool = False
     degraded: str | None = None
     hidden_layer: bool = False  # the text is an invisible OCR layer (text render mode 3)
+    unmapped: int = 0  # glyphs the font maps to no character, shown as U+FFFD
 
     @property
     def char_count(self) -> int:
@@ -63,8 +64,9 @@ def read_page(
     textpage = page.get_textpage() if textpage is None else textpage
     try:
         hidden = False
+        unmapped = 0
         try:
-            runs, hidden = _runs(textpage)
+            runs, hidden, unmapped = _runs(textpage)
             degraded = None
         except Exception as exc:  # a bug or an odd page must not lose the document
             degraded = type(exc).__name__
@@ -77,22 +79,47 @@ def read_page(
     finally:
         if own:
             textpage.close()
-    return PageRuns(number, width, height, runs, degraded=degraded, hidden_layer=hidden)
+    return PageRuns(
+        number, width, height, runs, degraded=degraded, hidden_layer=hidden, unmapped=unmapped
+    )
 
 
-def _runs(textpage: pdfium.PdfTextPage) -> tuple[list[Run], bool]:
-    """The page's runs, and whether its text is an invisible OCR layer."""
+def _runs(textpage: pdfium.PdfTextPage) -> tuple[list[Run], bool, int]:
+    """The page's runs, whether its text is an invisible OCR layer, and how many of its glyphs
+    have no character (see `unmapped_glyphs`)."""
     from services.segment.layout.line_runs import line_runs  # line_runs builds Runs
 
     n_chars = textpage.count_chars()
     if n_chars <= 0:
-        return [], False
+        return [], False, 0
     text = textpage.get_text_range(0, n_chars)
     glyphs = Glyphs(textpage.raw)
     hidden = _mostly_invisible(text, glyphs)
     if len(text) != n_chars:  # pdfium left out characters: indices no longer line up
-        return _runs_bounded(textpage, glyphs), hidden
-    return line_runs(text, glyphs, hidden=hidden), hidden
+        return _runs_bounded(textpage, glyphs), hidden, 0
+    text, unmapped = unmapped_glyphs(text, glyphs)
+    return line_runs(text, glyphs, hidden=hidden), hidden, unmapped
+
+
+def unmapped_glyphs(text: str, glyphs: Glyphs) -> tuple[str, int]:
+    """The page text with glyphs the font maps to no character shown as U+FFFD, and their count.
+
+    pdfium writes such a glyph as U+FFFE, its mark for a hyphen at a line end; a subset font
+    whose ToUnicode maps its ligatures to nothing (Word's Calibri "ti", "tt", "ft") puts them
+    inside words ("ba\ufffeerij" for "batterij"). Read as hyphens they would end the line there
+    and glue the word's halves into a word that is not on the page; as U+FFFD they keep the
+    word's pieces as the text layer has them, and the page says what it could not read."""
+    chars: list[str] | None = None
+    i = text.find("\ufffe")
+    while i >= 0:
+        if glyphs.unicode(i) == 0:
+            chars = chars or list(text)
+            chars[i] = "\ufffd"
+        i = text.find("\ufffe", i + 1)
+    if chars is None:
+        return text, 0
+    unmapped = chars.count("\ufffd") - text.count("\ufffd")
+    return "".join(chars), unmapped
 
 
 def _mostly_invisible(text: str, glyphs: Glyphs) -> bool:

@@ -5,7 +5,14 @@ from pathlib import Path
 
 import pytest
 
-from services.enrich.data import build, build_cabinets, build_parlamint, build_people, rows
+from services.enrich.data import (
+    build,
+    build_cabinets,
+    build_parlamint,
+    build_people,
+    build_polder,
+    rows,
+)
 
 DATA = Path(build.__file__).parent
 
@@ -218,6 +225,7 @@ _SOURCES = {
         "openkamer-fixtures-2019",
         "parlamint-nl-listperson",
         "rijksoverheid-kabinetten-2026",
+        "polder-2026-05-19",
     },
 }
 
@@ -240,14 +248,17 @@ def test_every_list_row_names_its_source(name: str) -> None:
     ]  # fmt: skip
     # Each source named in the rows is described in the file's header or the script's docstring.
     described = " ".join(comments) + "".join(
-        m.__doc__ or "" for m in (build, build_people, build_parlamint, build_cabinets)
+        m.__doc__ or ""
+        for m in (build, build_people, build_parlamint, build_cabinets, build_polder)
     )
     assert all(r["source"].split("-")[0] in described for r in table)
 
 
 def test_the_committed_people_file_names_members_and_ministers() -> None:
-    table = {r["canonical"]: r for r in rows("people.tsv")}
-    assert len(table) > 950
+    table: dict[str, dict[str, str]] = {}  # a person's first row (a later source adds forms)
+    for r in rows("people.tsv"):
+        table.setdefault(r["canonical"], r)
+    assert len(table) > 1250
     assert table["Pieter Omtzigt"]["kind"] == "tweede kamerlid"
     assert table["Mark Rutte"]["kind"] == "bewindspersoon"
     # Rutte IV and the Kamer of 2021, from ParlaMint-NL
@@ -258,4 +269,99 @@ def test_the_committed_people_file_names_members_and_ministers() -> None:
     assert table["Dick Schoof"]["source"] == "rijksoverheid-kabinetten-2026"
     assert "H.W.M. Schoof" in table["Dick Schoof"]["variants"]
     assert table["Mirjam Sterk"]["kind"] == "bewindspersoon"
+    # the Kamers elected in 2023 and 2025 and the Eerste Kamer of 2023, from Polder
+    assert table["Jesse Six Dijkstra"]["source"] == "polder-2026-05-19"
+    assert table["Jesse Six Dijkstra"]["variants"] == "J.P.S. Six Dijkstra"
+    assert table["Faith Bruyning"]["kind"] == "tweede kamerlid"
+    assert table["Ilona Lagas"]["kind"] == "eerste kamerlid"
     assert all(" " in name for name in table)  # never a surname alone
+
+
+_POLDER = {
+    # a Tweede Kamer seat from the Kamer's open data, with a Wikidata id
+    "six-dijkstra-jps-1994.yaml": """id: person:six-dijkstra-jps-1994
+identifiers: {tk_persoon_id: fd6c6b85-606d-46c2-a803-72f793816c73, wikidata: Q123173839}
+name: {full: Jesse Six Dijkstra, family: Six Dijkstra, given: Jesse, initials: J.P.S.}
+mandaten:
+- {organization_id: org:tweede-kamer, role: Kamerlid voor Nieuw Sociaal Contract,
+   start_date: '2023-12-06', end_date: '2025-11-11'}
+""",
+    # Eerste Kamer records print the family name as the Kamer's pages do
+    "a-sj-goot-1952.yaml": """id: person:a-sj-goot-1952
+name: {full: Auke van der Goot, family: A.Sj. van der Goot, honorifics_pre: [Drs.]}
+mandaten:
+- {organization_id: org:eerste-kamer, role: Senator voor OPNL, start_date: '2023-06-13'}
+""",
+    "em-prof-dr-f-knapen-1948.yaml": """id: person:em-prof-dr-f-knapen-1948
+name: {full: Frans van Knapen, family: Em. prof. dr. F. van Knapen}
+mandaten:
+- {organization_id: org:eerste-kamer, role: Senator voor BBB, start_date: '2023-06-13'}
+""",
+    "lagas-mdr-im-1956.yaml": """id: person:lagas-mdr-im-1956
+name: {full: Ilona Lagas, family: Lagas MDR, initials: I.M.}
+mandaten:
+- {organization_id: org:eerste-kamer, role: Senator voor BBB, start_date: '2023-06-13'}
+""",
+    # a family name that is not the full name's: no initials form is made from it
+    "kroon-x.yaml": """id: person:kroon-x
+name: {full: Bart Kroon, family: Kroonen, initials: B.}
+mandaten:
+- {organization_id: org:eerste-kamer, role: Senator voor BBB, start_date: '2023-06-13'}
+""",
+    # a raadslid and a secretaris-generaal hold no seat in either Kamer
+    "jansen-jp-1965.yaml": """id: person:jansen-jp-1965
+name: {full: Jan Pieter Jansen, family: Jansen, initials: J.P.}
+mandaten:
+- {organization_id: org:min-bzk, role: Secretaris-Generaal, start_date: '2022-09-01'}
+""",
+}
+
+
+def test_people_from_polder_with_their_kamer_and_id(tmp_path: Path) -> None:
+    for name, text in _POLDER.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    src = "polder-2026-05-19"
+    assert build_polder.build_polder(tmp_path) == [
+        ["Auke van der Goot", "A.Sj. van der Goot", "s", "eerste kamerlid", src,
+         "person:a-sj-goot-1952"],
+        ["Bart Kroon", "", "s", "eerste kamerlid", src, "person:kroon-x"],
+        ["Frans van Knapen", "F. van Knapen", "s", "eerste kamerlid", src,
+         "person:em-prof-dr-f-knapen-1948"],
+        ["Ilona Lagas", "I.M. Lagas", "s", "eerste kamerlid", src, "person:lagas-mdr-im-1956"],
+        ["Jesse Six Dijkstra", "J.P.S. Six Dijkstra", "s", "tweede kamerlid", src, "Q123173839"],
+    ]  # fmt: skip
+
+
+def test_a_wikidata_id_joins_a_person_named_otherwise() -> None:
+    # openkamer and Polder both give Q2008535: Polder's 'Anne-Wil Lucas' is a form of the same
+    # person, no new one; a seat makes a mere 'politicus' a member.
+    first = [
+        [
+            "Anne-Wil Lucas-Smeerdijk",
+            "A.W. Lucas-Smeerdijk",
+            "s",
+            "tweede kamerlid",
+            "a",
+            "Q2008535",
+        ],
+        ["Caroline van der Plas", "", "s", "politicus", "a", "CarolinevanderPlas"],
+    ]
+    later = [
+        ["Anne-Wil Lucas", "A.W. Lucas", "s", "tweede kamerlid", "b", "Q2008535"],
+        ["Caroline van der Plas", "C.A.M. van der Plas", "s", "tweede kamerlid", "b", "Q1"],
+    ]
+    assert build.merge_people(first, later) == [
+        ["Anne-Wil Lucas-Smeerdijk", "A.W. Lucas-Smeerdijk", "s", "tweede kamerlid", "a",
+         "Q2008535"],
+        ["Anne-Wil Lucas-Smeerdijk", "A.W. Lucas|Anne-Wil Lucas", "s", "tweede kamerlid", "b",
+         "Q2008535"],
+        ["Caroline van der Plas", "", "s", "tweede kamerlid", "a", "CarolinevanderPlas"],
+        ["Caroline van der Plas", "C.A.M. van der Plas", "s", "tweede kamerlid", "b", "Q1"],
+    ]  # fmt: skip
+
+
+def test_merging_the_committed_people_again_gives_them_back() -> None:
+    # '--onto-committed' starts from the committed rows: the merge must not change them.
+    committed = build.committed_people()
+    assert build.merge_people(committed) == sorted(committed)
+    assert not any(r[4] == "polder-2026-05-19" for r in build.committed_people("polder-2026-05-19"))

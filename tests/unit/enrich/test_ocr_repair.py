@@ -92,3 +92,24 @@ def test_a_capital_i_of_a_word_in_a_host_stays() -> None:
 
     for url in ("https://www.Inspectieszw.nl/x", "https://Info.nl", "https://Idee.nl/a"):
         assert repair_host(url) == url
+
+
+def test_a_url_read_across_an_ocr_space_is_marked() -> None:
+    text = "Bron: https://www.krant.nl/regio/brug-bij-de-sl uis-weer-open~b12c4/ gisteren"
+    url = "https://www.krant.nl/regio/brug-bij-de-sluis-weer-open~b12c4/"
+    assert _refs(text) == [(url, text[6:-9], True)]
+    assert _refs("zie https://www.krant.nl/regio/brug-open/ gisteren")[0][2] is None
+
+
+def test_a_woo_ground_with_its_middle_one_read_as_a_letter() -> None:
+    found = _refs("gelakt op 5.l.2e, 5.I.2.i en 5.1.2.¢e")
+    assert [(n, r) for n, _, r in found] == [
+        ("woo-5.1.2e", True),
+        ("woo-5.1.2i", True),
+        ("woo-5.1.2e", None),
+    ]
+    assert _refs("versie 5.l.2 van het model") == []
+
+
+def test_a_number_with_a_letter_glued_on_is_no_handelingen_number() -> None:
+    assert _refs("Handelingen II 2021/22, nr. 4S") == []  # 45 or 4: not to be guessed

@@ -151,7 +151,41 @@ def test_members_and_ministers_named_in_full_from_the_list() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["de Kamp van Blok", "een blok van Kamp", "PIETER OMTZIGT", "Pieter Omtzigtweg"]
+    ("text", "expected"),
+    [
+        # the Tweede Kamer elected in 2023 (from Polder: the Kamer's open data)
+        (
+            "Volgens Jesse Six Dijkstra (NSC) en F.H. Bruyning was het debat kort.",
+            [("Jesse Six Dijkstra", "Jesse Six Dijkstra"), ("F.H. Bruyning", "Faith Bruyning")],
+        ),
+        # the Tweede Kamer elected in 2025
+        (
+            "De leden Ani Zalinyan en Annelotte Lammers dienden een motie in.",
+            [("Ani Zalinyan", "Ani Zalinyan"), ("Annelotte Lammers", "Annelotte Lammers")],
+        ),
+        # the Eerste Kamer elected in 2023, by initials as its pages print them
+        (
+            "Senator I.M. Lagas en A.Sj. van der Goot stemden tegen.",
+            [("I.M. Lagas", "Ilona Lagas"), ("A.Sj. van der Goot", "Auke van der Goot")],
+        ),
+    ],
+)
+def test_members_of_the_kamers_since_2023_named_in_full(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de Kamp van Blok",
+        "een blok van Kamp",
+        "PIETER OMTZIGT",
+        "Pieter Omtzigtweg",
+        "de zes Dijkstra's",  # a surname alone of a 2023 member is no listed name
+        "het stuk van Lagas",
+    ],
 )
 def test_listed_names_need_their_full_printed_form(text: str) -> None:
     assert people(text) == []

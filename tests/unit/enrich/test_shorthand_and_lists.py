@@ -100,3 +100,127 @@ def test_dotted_and_undotted_woo_grounds(text: str, expected: list[str]) -> None
 @pytest.mark.parametrize("text", ["versie 5.1.2.a1", "artikel 5.1.2. van", "tel 051 2e verdieping"])
 def test_woo_ground_near_misses(text: str) -> None:
     assert ids(text, "woo_ground") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5.1.2 sub e, 5.1.2(f) en 5.1.2 (i)", ["woo-5.1.2e", "woo-5.1.2f", "woo-5.1.2i"]),
+        ("gelakt: 5.1.2-e; 5.1.1, onder c", ["woo-5.1.2e", "woo-5.1.1c"]),
+        ("10.2 sub g en 10.2 (e)", ["wob-10.2g", "wob-10.2e"]),
+    ],
+)
+def test_woo_ground_letter_written_apart(text: str, expected: list[str]) -> None:
+    assert ids(text, "woo_ground") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zij stuurde 10.2 e-mails",
+        "paragraaf 5.1.2 (zie e)",
+        "versie 5.1.2 onder andere",
+        "5.1.2 (a",
+    ],
+)
+def test_woo_ground_letter_apart_near_misses(text: str) -> None:
+    assert ids(text, "woo_ground") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Stcrt. 2019, 4567 en 4570", "stcrt", ["stcrt-2019-4567", "stcrt-2019-4570"]),
+        ("(Stb. 2017, 31, 33 en 40)", "stb", ["stb-2017-31", "stb-2017-33", "stb-2017-40"]),
+        ("Stb. 2014, 20 en 2016, 8.", "stb", ["stb-2014-20", "stb-2016-8"]),
+        ("Trb. 2011, 90; 2012, 7", "trb", ["trb-2011-90", "trb-2012-7"]),
+        (
+            "Handelingen II 2018/19, nrs. 60 en 61",
+            "handelingen",
+            ["h-tk-20182019-60", "h-tk-20182019-61"],
+        ),
+        (
+            "Aanhangsel Handelingen II 2021/22, nr. 812 en nr. 815.",
+            "aanhangsel",
+            ["ah-tk-20212022-812", "ah-tk-20212022-815"],
+        ),
+        (
+            "Aanhangsel Handelingen II 2021/22, nrs. 812, 813 en 820)",
+            "aanhangsel",
+            ["ah-tk-20212022-812", "ah-tk-20212022-813", "ah-tk-20212022-820"],
+        ),
+    ],
+)
+def test_enumerated_publications(text: str, kind: str, expected: list[str]) -> None:
+    assert ids(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Stb. 2017, 31 en 12 andere besluiten", "stb", ["stb-2017-31"]),
+        ("Stb. 2017, 31-35", "stb", ["stb-2017-31"]),  # a span may be pages: only the first
+        ("Stcrt. 2019, 4567, 12 mei", "stcrt", ["stcrt-2019-4567"]),
+        ("Handelingen II 2018/19, nr. 60, blz. 12-14 en 16", "handelingen", ["h-tk-20182019-60"]),
+        ("Handelingen II 2018/19, nr. 60 en 3 andere", "handelingen", ["h-tk-20182019-60"]),
+    ],
+)
+def test_enumeration_near_misses(text: str, kind: str, expected: list[str]) -> None:
+    assert ids(text, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kamerstukken I 2019/20, 35 165, C en D", ["kst-35165-C", "kst-35165-D"]),
+        (
+            "Kamerstukken I 2019/20, 34 700, A, B en E.",
+            ["kst-34700-A", "kst-34700-B", "kst-34700-E"],
+        ),
+        ("Kamerstukken I 2019/20, 35 165, C, EU-breed", ["kst-35165-C"]),
+        ("Kamerstukken I 2019/20, 35 165, C en De Minister", ["kst-35165-C"]),
+    ],
+)
+def test_eerste_kamer_letters_enumerated(text: str, expected: list[str]) -> None:
+    assert ids(text, "kamerstuk") == expected
+
+
+def test_the_next_dossier_is_no_number_of_the_first() -> None:
+    text = "Kamerstukken II 2019/20, 35 300 VII, nr. 8 en 35 300 C, nr. 4"
+    assert ids(text, "kamerstuk") == ["kst-35300-VII-8", "kst-35300-C-4"]
+    assert ids("Kamerstuk 30 111, nr. 9 en 2 000 euro", "kamerstuk") == ["kst-30111-9"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Stb. 2020, 118 en 2.500 euro", ["stb-2020-118"]),
+        ("Stcrt. 2021, 1234, 2500 EA Den Haag", ["stcrt-2021-1234"]),
+        ("Stb. 2019, 12 en 1 januari 2020", ["stb-2019-12"]),
+        ("Stcrt. 2021, 1234 of bel 06-12345678.", ["stcrt-2021-1234"]),
+        ("Trb. 2008, 175, 12-03-2009", ["trb-2008-175"]),
+    ],
+)
+def test_gazette_enumeration_near_misses(text: str, expected: list[str]) -> None:
+    found = [h.normalized for h in find_in_text(text) if h.type in ("stb", "stcrt", "trb")]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kamerstuk 30 111, nr. 9, 15 mei 2019", ["kst-30111-9"]),  # a date, not nr. 15
+        ("Kamerstuk 30 111, nr. 9 en 3 andere stukken", ["kst-30111-9"]),
+        ("Kamerstuk 30 111, nr. 9, 2 bijlagen", ["kst-30111-9"]),
+        ("de moties 30111, nrs 20 en 21 over de commissie", ["kst-30111-20", "kst-30111-21"]),
+        ("Kamerstuk 30 111, nrs. 9 en 9a", ["kst-30111-9", "kst-30111-9a"]),
+        ("Kamerstuk 30 111, nrs. 9a en 10.", ["kst-30111-9a", "kst-30111-10"]),
+    ],
+)
+def test_a_kamerstuk_enumeration_rises_and_holds_no_dates(text: str, expected: list[str]) -> None:
+    assert ids(text, "kamerstuk") == expected
+
+
+def test_handelingen_enumeration_in_running_text() -> None:
+    text = "Handelingen II 2018/19, nrs. 60 en 61 over de motie"
+    assert ids(text, "handelingen") == ["h-tk-20182019-60", "h-tk-20182019-61"]

@@ -154,3 +154,54 @@ def test_ocr_blank_line_inside_a_url() -> None:
     text = "werkwijze: https://www.rijksoverheid.nl/ministeries/vws-en-\n\nsport/aanpak-wob heden\n\nDe"
     assert found(text)[0][0] == "https://www.rijksoverheid.nl/ministeries/vws-en-sport/aanpak-wob"
     assert found("zie https://x.nl/a.\n\nsport/b")[0][0] == "https://x.nl/a"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("de motie (https://www.x.nl/motie/12a)(BZK) ligt er", "https://www.x.nl/motie/12a"),
+        ("[zie https://y.org/p/q] en", "https://y.org/p/q"),
+        ("https://en.wiki.org/wiki/Kaas_(zuivel) is", "https://en.wiki.org/wiki/Kaas_(zuivel)"),
+        ("(https://www.x.nl/a-\nb/c)(d)", "https://www.x.nl/a-b/c"),
+    ],
+)
+def test_a_bracket_the_url_never_opened_ends_it(text: str, expected: str) -> None:
+    assert [url for url, _ in found(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "1) https://www.krant.nl/regio/brug-bij-de-sl uis-weer-open~b12c4/ gisteren",
+            "https://www.krant.nl/regio/brug-bij-de-sluis-weer-open~b12c4/",
+        ),
+        (
+            "zie https://www.krant.nl/a/over-de-ver keerslichten-in-zwolle.html.",
+            "https://www.krant.nl/a/over-de-verkeerslichten-in-zwolle.html",
+        ),
+    ],
+)
+def test_an_ocr_space_inside_a_slug(text: str, expected: str) -> None:
+    assert [url for url, _ in found(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zie https://x.nl/over-ons al-met-al een goede site",  # the rest does not close as a path
+        "zie https://x.nl/over-ons, 12-03-2021/ geraadpleegd",  # punctuation ended the URL
+        "zie https://x.nl/nieuws/ over-de-brug/ en meer",  # not inside a slug
+        "zie https://x.nl/over-ons Al-Met-Al/ en meer",  # capitals: text, not a slug
+    ],
+)
+def test_a_space_after_a_url_that_is_no_ocr_space(text: str) -> None:
+    assert len(found(text)) == 1 and " " not in found(text)[0][0]
+    assert found(text)[0][0] in ("https://x.nl/over-ons", "https://x.nl/nieuws/")
+
+
+def test_bare_hosts_of_the_caribbean_parts() -> None:
+    assert [u for u, _ in found("zie overheid.cw/besluiten/2020 en dpl.aw/nieuws/a")] == [
+        "https://overheid.cw/besluiten/2020",
+        "https://dpl.aw/nieuws/a",
+    ]

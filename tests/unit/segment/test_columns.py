@@ -121,3 +121,23 @@ def test_the_side_column_opens_with_the_sender_address() -> None:
     doc = segment_pages([page], 1)
     roles = {s.text.split()[0]: s.role for s in doc.segments if s.kind == "letterhead"}
     assert roles == {"Directie": "address", "Datum": "side_column"}
+
+
+def test_a_letter_further_on_has_its_sender_address_filed_as_address() -> None:
+    """A Woo release or a bundle: the letter starts on page 2, its side column there is
+    furniture, and the sender's address atop it is an address, not a side-column label."""
+    side = ["Directie Wetgeving", "Postbus 20301", "2500 EH Den Haag"]
+    side += ["Datum", "3 april 2009", "Ons kenmerk", "2009-0000123456"]
+    text = [f"Dit is regel {i} van de brief, en de tekst loopt gewoon door" for i in range(8)]
+    cover = _letter_page(1, text[:3], [], per_word=False)
+    page = _letter_page(2, text, side, per_word=False)
+    for run in page.runs:  # a blank line between the sender and the reference fields
+        if run.x0 >= 450 and run.text in side[3:]:
+            run.y0, run.y1, run.base = run.y0 - 11, run.y1 - 11, run.base - 11
+    later = _letter_page(3, text[:4], ["Directie Wetgeving", "Datum", "3 april 2009"], False)
+    doc = segment_pages([cover, page, later], 3)
+    roles = {(s.page, s.text.split()[0]): s.role for s in doc.segments if s.kind in NOT_BODY}
+    assert roles[(2, "Directie")] == "address"
+    assert roles[(2, "Datum")] == "side_column"
+    assert roles[(3, "Directie")] == "side_column"  # no address below it: a repeated label
+    assert "Postbus" not in _body(doc)

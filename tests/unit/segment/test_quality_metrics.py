@@ -26,6 +26,7 @@ class ReadWithTrouble:
             pages=PageCounts(
                 text=3, ocr=2, blank=1, degraded=[DegradedPage(page=4, reason="ValueError")]
             ),
+            unmapped_glyphs=7,
         )
         return SegmentedDocument(metadata=Metadata(page_count=6, quality=quality))
 
@@ -89,3 +90,4 @@ async def test_quality_reaches_the_metrics() -> None:
     assert _value(registry, "stukken_segment_degraded_pages_total", degraded) == 1
     assert _value(registry, "stukken_segment_blank_pages_total") == 1
     assert _value(registry, "stukken_segment_ocr_pages_total") == 2
+    assert _value(registry, "stukken_segment_unmapped_glyphs_total") == 7

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from services.segment.layout.lines import Line
+from services.segment.layout.paragraphs import build_blocks
 from services.segment.layout.repair import clean, join_lines
 from services.segment.segmenter import PdfRejected, segment_pdf
 
@@ -30,7 +32,19 @@ from services.segment.segmenter import PdfRejected, segment_pdf
             "https://www.x.nl/moties/detail?id=2022D25169",
         ),
         (["zie https://x.nl/a ", "voor meer"], "zie https://x.nl/a voor meer"),
+        # a bare host with a path is a URL too: its line-end hyphen is part of it
+        (
+            ["bericht (krantvanoost.nl/2023/01/09/brug-weer\u0002", "open-na-storing/)."],
+            "bericht (krantvanoost.nl/2023/01/09/brug-weer-open-na-storing/).",
+        ),
+        (["de Krant.nl/Regio is ver\u0002", "nieuwd"], "de Krant.nl/Regio is vernieuwd"),
         (["een zin", "die doorloopt"], "een zin die doorloopt"),
+        (["zie https://www.x.nl/corona/", "Voor meer"], "zie https://www.x.nl/corona/ Voor meer"),
+        (["zie https://www.x.nl/corona/", "en verder"], "zie https://www.x.nl/corona/ en verder"),
+        (
+            ["https://www.x.nl/en/Whats-new/", "Publicaties/Dredging/"],
+            "https://www.x.nl/en/Whats-new/Publicaties/Dredging/",
+        ),
     ],
 )
 def test_join_lines(lines: list[str], joined: str) -> None:
@@ -57,3 +71,31 @@ def test_too_many_pages() -> None:
     with pytest.raises(PdfRejected) as info:
         segment_pdf(ministry_letter().pdf, max_pages=2)
     assert info.value.reason == "too_many_pages"
+
+
+def _line(y: float, size: float, text: str) -> Line:
+    return Line(1, 72.0, y - size, 500.0, y, y - 2, size, False, text)
+
+
+def test_a_url_cut_at_the_line_end_keeps_its_paragraph_across_an_ocr_size_change() -> None:
+    lines = [
+        _line(700.0, 4.2, "1) Krant, https://www.krant.nl/regio/brug-bij-de-sluis-weer\ufffe"),
+        _line(689.0, 2.9, "open~b12c4/"),
+        _line(678.0, 4.2, "Hierna een regel in grotere letters"),
+    ]
+    blocks = build_blocks(lines, 520.0)
+    assert (
+        blocks[0].text == "1) Krant, https://www.krant.nl/regio/brug-bij-de-sluis-weer-open~b12c4/"
+    )
+    assert blocks[1].text == "Hierna een regel in grotere letters"  # elsewhere size still counts
+
+
+def test_a_heading_after_a_url_that_ends_at_its_slash_is_its_own_block() -> None:
+    lines = [
+        _line(700.0, 10.0, "zie https://www.x.nl/rapporten/"),
+        Line(1, 72.0, 678.0, 200.0, 690.0, 680.0, 14.0, True, "Inleiding"),
+    ]
+    assert [b.text for b in build_blocks(lines, 520.0)] == [
+        "zie https://www.x.nl/rapporten/",
+        "Inleiding",
+    ]
