@@ -33,6 +33,7 @@ class Entry:
     name: str
     canonical: str
     case_sensitive: bool
+    sentence_cased: bool = False  # a register spelling papers print title-cased
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +81,15 @@ def entries() -> list[Entry]:
         for row in rows(filename):
             for name in variants(row):
                 sensitive = _is_case_sensitive(name, row)
+                register = row.get("source", "").startswith(_SENTENCE_CASED_SOURCES)
                 for spelling in _ocr_spellings(name):
-                    found.append(Entry(type_, spelling, row["canonical"], sensitive))
+                    found.append(Entry(type_, spelling, row["canonical"], sensitive, register))
     return found
+
+
+# The government organisation registers write names in sentence case ('Onderzoeksraad voor
+# veiligheid'); papers print them title-cased. Other lists keep the spelling they give.
+_SENTENCE_CASED_SOURCES = ("oo-export", "oo-register", "polder-roo")
 
 
 # Abbreviations mail and minutes also write in lower case ('ik en rivm'): the lower-case form is
@@ -110,18 +117,14 @@ def _title_cased(name: str) -> str:
 
 def _printed_forms(entry: Entry) -> list[str]:
     """The exact strings that mention an entry: its name, and for a case-insensitive entry the
-    name with its first letter in either case ('ministerie van ...') and, for a name of several
-    words, the name title-cased."""
+    name with its first letter in either case ('ministerie van ...')."""
     if entry.name in _LOWER_CASE_TOO:
         return [entry.name, entry.name.lower()]
     if entry.case_sensitive or not entry.name:
         return [entry.name]
     first, rest = entry.name[0], entry.name[1:]
     firsts = dict.fromkeys((first, first.lower(), first.upper(), first.title()))
-    forms = [c + rest for c in firsts if c.lower() == first.lower()]
-    if " " in entry.name and (titled := _title_cased(entry.name)) != entry.name:
-        forms.append(titled)
-    return forms
+    return [c + rest for c in firsts if c.lower() == first.lower()]
 
 
 @cache
@@ -130,9 +133,14 @@ def automaton() -> ahocorasick.Automaton:
     mentions in a case that counts; each form maps to the first entry it may mention."""
     auto = ahocorasick.Automaton()
     chosen: dict[str, Entry] = {}
-    for entry in entries():
+    listed = entries()
+    for entry in listed:
         for form in _printed_forms(entry):
             chosen.setdefault(form, entry)
+    # A register name title-cased, where no list spells that form itself.
+    for entry in listed:
+        if entry.sentence_cased and not entry.case_sensitive and " " in entry.name:
+            chosen.setdefault(_title_cased(entry.name), entry)
     for form, entry in chosen.items():
         auto.add_word(form, (len(form), entry))
     auto.make_automaton()
