@@ -50,8 +50,8 @@ def find(text: str, found: list[Match]) -> list[Match]:
             name = text[start:end]
             if (start, end) in orgs or any(start < m.end and m.start < end for m in found):
                 continue
-            if name in _NOT_NAMES:
-                continue
+            if name in _NOT_NAMES or (_WORD.fullmatch(name) and _starts_a_sentence(text, start)):
+                continue  # 'Echter, Google en Apple ...': an adverb opening the sentence
             if _ABBREVIATION.fullmatch(name) or _WORD.fullmatch(name):
                 out.append(Match("organization", start, end, name))
     return out
@@ -79,6 +79,11 @@ def _runs(text: str, found: list[Match]) -> list[re.Match[str]]:
                 runs[run.span()] = run
                 covered = max(covered, run.end())
     return list(runs.values())
+
+
+def _starts_a_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip()
+    return not before or before.endswith((".", "!", "?", ":", ";", "\n"))
 
 
 def _clause(text: str, m: Match) -> tuple[int, int]:

@@ -68,6 +68,7 @@ def test_national_client_organisations() -> None:
         "Ik weet niet of iedereen in het overleg was.",  # 'weet', not the association WEET
         "Per saldo levert de regeling geld op.",  # 'per saldo', not the budget holders' union
         "Keep in mind that the deadline is near.",
+        "de auteurs van het “Mind the GAP” paper",
     ],
 )
 def test_client_organisation_near_misses(text: str) -> None:
@@ -125,6 +126,8 @@ def test_a_news_medium_before_its_piece(text: str, expected: list[str]) -> None:
             "namens VNG, IPO en ABCD spraken",
             ["Vereniging van Nederlandse Gemeenten", "Interprovinciaal Overleg", "ABCD"],
         ),
+        # An adverb opening the sentence is no member.
+        ("de API. Echter, Google en Apple bepalen het doel niet", ["Google", "Apple"]),
         # One known body in a pair is no list of bodies; sentence words and places are no names.
         ("het RIVM en Jansen spraken", ["Rijksinstituut voor Volksgezondheid en Milieu"]),
         (
