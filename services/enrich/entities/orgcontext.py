@@ -27,13 +27,23 @@ _GAP = r"(?:[ \t\u00a0]+(?:\r?\n)?[ \t\u00a0]*|\r?\n[ \t\u00a0]*)"
 _JOIN = rf"(?:{_GAP}(?:de|der|van|di|pa|voor|den)(?=[ \t\u00a0]))?{_GAP}"
 _NAME = rf"{_NAME_WORD}(?:{_JOIN}{_NAME_WORD})?"  # two words at most: a title may follow
 
+# A region's name: 'Gooi en Vechtstreek', 'Noord- en Oost-Gelderland', 'Hart voor Brabant',
+# 'Brabant-Zuidoost' (also printed 'Brabant –Zuidoost'); 'en' joins two names on one line only
+# when the second is no body of its own ('GGD Kennemerland en Veiligheidsregio ...').
+_BODY_WORDS = r"(?:GGD|GHOR|Veiligheidsregio|Omgevingsdienst|Gemeente|Provincie|Regio)\b"
+_REGION_JOIN = (
+    rf"(?:{_JOIN}|[ \t\u00a0]*[–-][ \t\u00a0]*"
+    rf"|-?[ \t\u00a0]+en[ \t\u00a0]+(?!{_BODY_WORDS}|[A-Z]{{2,}}\b))"  # not 'GGD X en VWS'
+)
+_REGION_NAME = rf"{_NAME_WORD}(?:{_REGION_JOIN}{_NAME_WORD}){{0,3}}"
 _KIND = Guarded(
     r"(?<![\w-])",
     rf"(?:(?P<kind>[Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Ss]tichting|[Vv]ereniging|"
     rf"[Ff]undashon|[Hh]oogheemraadschap|Rekenkamer(?:commissie)?)[ \t\u00a0]+"
+    rf"(?P<name>{_NAME})"
     # Regional bodies always print their region after them, also on the next line.
-    rf"|(?P<region>GGD|Veiligheidsregio|Omgevingsdienst){_GAP})"
-    rf"(?P<name>{_NAME})(?![\w-])",  # 'Midden- en': cut
+    rf"|(?P<region>GGD|Veiligheidsregio|Omgevingsdienst){_GAP}(?P<region_name>{_REGION_NAME}))"
+    rf"(?![\w\-\ufffe\u0002\u00ad])",  # not cut at a line-end hyphen ('West-\nBrabant')
 )
 _NATIONAL = Guarded(
     r"(?<![\w-])",
@@ -136,7 +146,8 @@ def find(text: str) -> list[Match]:
     kinds = _KIND.finditer(text) if any(stem in text for stem in _KIND_STEMS) else ()
     for m in kinds:
         kind = m.group("kind") or m.group("region")
-        name = _clean(m.group("name"))
+        name = _clean(m.group("name") or m.group("region_name"))
+        name = re.sub(r"(?<=\w)\s*[–-]\s*(?=[A-Z])", "-", name)  # 'Brabant –Zuidoost'
         first = name.split()[0]
         if m.group("region") and (first in _FUNCTION or len(first) < 3):
             continue  # 'GGD\nDe ...', 'GGD Si' (OCR): a sentence or noise after the body

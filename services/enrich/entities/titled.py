@@ -42,7 +42,7 @@ _TITLE_WORDS = (
     "mevrouw", r"mevr\.", r"dhr\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
     "minister", "staatssecretaris", "premier", "minister-president", "ambassadeur", "ombudsman",
     "onderzoeker", "journalist", "advocaat", "raadslid", "fractievoorzitter", r"prof\.", r"dr\.",
-    r"mr\.", "motie", "amendement", "griffier:?",
+    r"mr\.", r"drs\.", r"ir\.", "motie", "amendement", "griffier:?", "formateur", "informateur",
     # professions the papers quote people by ('brandweerman Marcel Dokter', 'viroloog Koopmans')
     "brandweerman", "brandweervrouw", "huisarts", "viroloog", "epidemioloog", "econoom",
     "historicus", "psycholoog", "socioloog", "politicoloog",
@@ -59,6 +59,7 @@ _TITLE_STEMS = tuple(  # (stem, characters of the title before it)
         [(t.replace("\\s+", " ").replace("\\.", ".")[1:], 1) for t in _TITLE_WORDS if len(t) > 6]
         + [(t, 0) for t in _BROAD_WORDS]
         + [("dr.", 0), ("Dr.", 0), ("mr.", 0), ("Mr.", 0), ("rof.", 1), ("hr.", 1), ("otie", 1)]
+        + [("drs.", 0), ("Drs.", 0), ("ir.", 0), ("Ir.", 0)]
         + [("riffier", 1)]
     )
 )
@@ -88,7 +89,8 @@ _MEMBER = rf"(?:{_GIVEN}|(?:{_INITIALS}\s*)?(?:{_PARTICLE}\s+)?)?{_WORD}(?:[ \t\
 _MEMBERS = Guarded(
     r"(?<![\w-])",
     r"(?:de\s+leden|het\s+lid|(?<=van |aan |met )lid|[Kk]amerleden|de\s+Kamerleden|de\s+heren|"
-    r"de\s+dames)\s+"
+    # a party's members: 'de SGP-leden Bisschop en Van der Staaij', 'PVV-Kamerlid Agema'
+    r"de\s+dames|[A-Z0-9][\w+]*-(?:[Kk]amer)?(?:leden|lid))\s+"
     rf"(?P<list>{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?"
     rf"(?:\s*(?:,|en)\s*{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?)*)",
 )
@@ -174,10 +176,16 @@ _NOT_NAMES = _words(
 )
 
 
-def _person(text: str, start: int, end: int, role: str | None = None) -> Match | None:
+def _person(
+    text: str, start: int, end: int, role: str | None = None, member: bool = False
+) -> Match | None:
+    """`member`: named as a Kamer member ('de leden X en Y'), where a listed member's surname is
+    a person even when it is also a place ('het lid Westerveld')."""
     end = name_end(text, end)
     name = text[start:end].rstrip()
     words = name.split()
+    if member and words and words[-1] in _member_surnames() and words[-1] not in _NOT_NAMES:
+        return Match("person", start, start + len(name), canonical(name), role)
     after_particle = len(words) > 1 and words[-2].capitalize() in _PARTICLES
     if after_particle and automaton().exists(name):
         return None
@@ -219,7 +227,7 @@ def find(text: str) -> Iterator[Match]:
             base = m.start("list")
             outside = re.sub(r"\([^)]*\)", lambda p: " " * len(p.group(0)), m.group("list"))
             for one in _ONE.finditer(outside):
-                found = _person(text, base + one.start(), base + one.end(), "kamerlid")
+                found = _person(text, base + one.start(), base + one.end(), "kamerlid", True)
                 if found:
                     yield found
     if "Zaak" in text or "Kamerlid," in text or any(t in text for t in _REGISTER_STEMS):
