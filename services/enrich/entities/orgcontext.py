@@ -51,7 +51,8 @@ _NATIONAL = Guarded(
 )
 _LEGAL = Guarded(
     r"(?<![\w-])",
-    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})[ \t\u00a0]+"
+    # 'Pels Rijcken & Droogleever Fortuijn N.V.': partners' names joined by '&'
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+(?:&[ \t\u00a0]+)?{_NAME_WORD}){{0,4}})[ \t\u00a0]+"
     r"(?:B\.V\.|N\.V\.|BV|NV)(?!\w)",
 )
 
@@ -83,7 +84,10 @@ _REGION = _words(
 _FUNCTION = _words(
     "De Het Een Deze Dit Die Dat In Op Bij Via Door Met Naar Over Uit Van Voor Volgens Ook "
     "Maar En Of Als Zoals Omdat Daarom Wel Niet Er Hier Daar Nu Zo Kan Moet Wil Zal Is Wordt "
-    "Heeft Gaat Komt Staat Blijft Krijgt Zou Mag"
+    "Heeft Gaat Komt Staat Blijft Krijgt Zou Mag "
+    # conjunctions and adverbs that open a clause ('Hoewel Nederland ...')
+    "Hoewel Alhoewel Ofschoon Terwijl Nadat Voordat Zodat Zodra Indien Wanneer Doordat Aangezien "
+    "Toen Sinds Tenzij Mits Echter Bovendien Daarnaast Tevens Dus Want Immers Juist Alleen"
 )
 
 
@@ -104,10 +108,13 @@ def _national(text: str) -> list[Match]:
         begin = m.start("name") + words[0].start()
         if len(words) == 1 and _asks(text, begin, words[0].group(), m.end()):
             continue
+        if _POSTCODE.search(text, max(0, begin - 12), m.end()):
+            continue  # '1118 CP Schiphol Nederland': the place and country of an address
         out.append(Match("organization", begin, m.end(), _clean(text[begin : m.end()])))
     return out
 
 
+_POSTCODE = re.compile(r"(?<!\d)\d{4}[ \u00a0]?[A-Z]{2}(?![\w-])")
 _SENTENCE_START = re.compile(r"(?:^|[.?!:]\s+|\n\s*|\d+[.)]\s+)$")
 
 

@@ -66,3 +66,33 @@ def test_a_region_does_not_run_into_the_next_body() -> None:
     assert not any(" en Veiligheidsregio" in name for name in found)
     found = _found("Overleg tussen GGD Drenthe en VWS over testen.", "organization")
     assert "GGD Drenthe en VWS" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        (
+            "Het advies van Smit & Van Dam Advocaten N.V. is helder.",
+            "Smit & Van Dam Advocaten N.V.",
+        ),
+        (
+            "Het Europees Comité voor gegevensbescherming gaf richtsnoeren.",
+            "European Data Protection Board",
+        ),
+        ("Het EMA beoordeelt het vaccin.", "European Medicines Agency"),
+        ("Volgens de Landsadvocaat is het besluit houdbaar.", "Landsadvocaat"),
+    ],
+)
+def test_companies_with_partners_and_listed_bodies(text: str, organisation: str) -> None:
+    assert organisation in _found(text, "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoewel Nederland geen lid is, doet het mee.",  # a conjunction opens the clause
+        "Stationsplein 1, 3511 ED Utrecht Nederland",  # the place and country of an address
+    ],
+)
+def test_no_national_body_from_a_clause_or_an_address(text: str) -> None:
+    assert not any(name.endswith("Nederland") for name in _found(text, "organization"))
