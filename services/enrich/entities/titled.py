@@ -86,13 +86,15 @@ _TITLED = Guarded(
 )
 # After 'het lid' a lower-case particle starts a name too ('het lid de Groot (D66)').
 _MEMBER = rf"(?:{_GIVEN}|(?:{_INITIALS}\s*)?(?:{_PARTICLE}\s+)?)?{_WORD}(?:[ \t\u00a0]+{_WORD})?"
+_PARTY_MEMBERS = r"[A-Z0-9][\w+]*-(?:[Kk]amer)?(?:leden|lid)\b"
 _MEMBERS = Guarded(
     r"(?<![\w-])",
     r"(?:de\s+leden|het\s+lid|(?<=van |aan |met )lid|[Kk]amerleden|de\s+Kamerleden|de\s+heren|"
     # a party's members: 'de SGP-leden Bisschop en Van der Staaij', 'PVV-Kamerlid Agema'
-    r"de\s+dames|[A-Z0-9][\w+]*-(?:[Kk]amer)?(?:leden|lid))\s+"
+    rf"de\s+dames|{_PARTY_MEMBERS})\s+"
     rf"(?P<list>{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?"
-    rf"(?:\s*(?:,|en)\s*{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?)*)",
+    # the list ends where another party's members begin ('... en GroenLinks-leden X en Y')
+    rf"(?:\s*(?:,|en)\s*(?!{_PARTY_MEMBERS}){_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?)*)",
 )
 _ONE = re.compile(_MEMBER)
 

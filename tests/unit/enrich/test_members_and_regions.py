@@ -23,6 +23,11 @@ def _found(text: str, kind: str) -> set[str]:
         ("De VVD-Kamerleden Tielen en Becker vroegen om een debat.", {"Tielen", "Becker"}),
         # a listed member's surname that is also a place is a person after 'het lid'
         ("Het GroenLinks-lid Westerveld stelde vragen.", {"Westerveld"}),
+        (
+            "De vragen van de CDA-leden Omtzigt en Amhaouch (2022Z0001) en PvdA-leden Kuiken en"
+            " Nijboer (2022Z0002) zijn beantwoord.",
+            {"Omtzigt", "Amhaouch", "Kuiken", "Nijboer"},
+        ),
         ("De informateur Plasterk sprak met de fracties.", {"Plasterk"}),
         ("Namens de directie, drs. P.J. de Wit, directeur.", {"P.J. de Wit"}),
     ],
