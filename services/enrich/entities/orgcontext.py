@@ -108,12 +108,16 @@ def _national(text: str) -> list[Match]:
         begin = m.start("name") + words[0].start()
         if len(words) == 1 and _asks(text, begin, words[0].group(), m.end()):
             continue
+        if _CONNECTOR_BEFORE.search(text, max(0, begin - 40), begin):
+            continue  # '... voor Ondernemend Nederland': the tail of a longer name
         if _POSTCODE.search(text, max(0, begin - 12), m.end()):
             continue  # '1118 CP Schiphol Nederland': the place and country of an address
         out.append(Match("organization", begin, m.end(), _clean(text[begin : m.end()])))
     return out
 
 
+# A capitalised head and a connector before the name: 'Rijksdienst voor Ondernemend Nederland'.
+_CONNECTOR_BEFORE = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w-]*[ \u00a0]+(?:voor|van|der)[ \u00a0]+$")
 _POSTCODE = re.compile(r"(?<!\d)\d{4}[ \u00a0]?[A-Z]{2}(?![\w-])")
 _SENTENCE_START = re.compile(r"(?:^|[.?!:]\s+|\n\s*|\d+[.)]\s+)$")
 

@@ -101,3 +101,12 @@ def test_companies_with_partners_and_listed_bodies(text: str, organisation: str)
 )
 def test_no_national_body_from_a_clause_or_an_address(text: str) -> None:
     assert not any(name.endswith("Nederland") for name in _found(text, "organization"))
+
+
+def test_no_national_body_from_the_tail_of_a_longer_name() -> None:
+    found = _found("Rijksdienst voor Ondernemend XQ Nederland", "organization")  # OCR noise
+    assert "Ondernemend XQ Nederland" not in found
+
+
+def test_a_national_body_after_a_preposition_is_found() -> None:
+    assert "Brandweer Nederland" in _found("De directeur van Brandweer Nederland.", "organization")
