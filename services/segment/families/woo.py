@@ -35,7 +35,9 @@ def detect_inventory(r: Reading) -> tuple[str, str] | None:
 
 
 def detect_decision(r: Reading) -> tuple[str, str] | None:
-    match = _DECISION.search(r.opening) if r.mentions("besluit", "verzoek") else None
+    # Each way of saying it names the Woo (or Wob) or answers "op uw" request.
+    asked = r.mentions("woo", "wob", "besluit op uw ", "beslissing op uw ")
+    match = _DECISION.search(r.opening) if asked else None
     if match and _LETTER.search(r.opening):
         return "woo_besluit", f"a letter about '{match.group(0)}'"
     return None
