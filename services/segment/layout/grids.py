@@ -20,7 +20,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from services.segment.layout.glyphs import Glyphs, direct, untyped
+from services.segment.layout.glyphs import Glyphs, direct, handle, slots, untyped
 from services.segment.layout.words import PageRuns
 from services.segment.scan.rulings import find_rulings, text_in
 
@@ -118,7 +118,7 @@ def _paths(page: Any) -> list[tuple[Box, Any]]:
     page order. Raw calls, not `PdfPage.get_objects`: that wraps every object of the page in
     a Python object, and a page set one text object per word has hundreds of them."""
     paths: list[tuple[Box, Any]] = []
-    _collect(ctypes.cast(page, ctypes.c_void_p), _PAGE_COUNT, _PAGE_GET, 0, paths)
+    _collect(handle(ctypes.cast(page, ctypes.c_void_p).value), _PAGE_COUNT, _PAGE_GET, 0, paths)
     return paths
 
 
@@ -127,8 +127,7 @@ _BOUNDS_OUT = struct.Struct("4f")
 
 def _collect(parent: Any, count: Any, get: Any, level: int, paths: list[tuple[Box, Any]]) -> None:
     bounds = (ctypes.c_float * 4)()
-    base, step = ctypes.addressof(bounds), ctypes.sizeof(ctypes.c_float)
-    out = [ctypes.c_void_p(base + k * step) for k in range(4)]
+    out = slots(bounds, 4)
     view = memoryview(bounds).cast("B")
     n = count(parent)
     if n < 0:
