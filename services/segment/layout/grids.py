@@ -30,9 +30,10 @@ _SNAP = 2.0  # rules closer than this are one
 _MAX_PATHS = 2000
 
 
-class _Object(ctypes.c_void_p):
-    """A page object's handle. A subclass, so ctypes returns it as is, not as an int: it goes
-    straight back into the untyped calls (a page set one text object per glyph has thousands)."""
+# A page object's handle, as ctypes returns it: a pointer (not an int) that goes straight back
+# into the untyped calls, passed as it stands (a c_void_p's format is looked up on every call;
+# a page set one text object per glyph has thousands).
+_Object = ctypes.POINTER(ctypes.c_char)
 
 
 _PAGE_COUNT = untyped(pdfium_c.FPDFPage_CountObjects)
