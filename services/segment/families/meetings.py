@@ -41,10 +41,14 @@ def detect(r: Reading) -> tuple[str, str] | None:
     match = _VERSLAG.search(r.titles)
     if match:
         return "verslag", f"title '{match.group(0)[:60]}'"
-    match = _NOTULEN.search(r.titles)
+    # The case-blind patterns try every position of the titles: asked only when they may match.
+    named = r.titled("notulen", "aantekeningen", "actiepunten", "actielijst")
+    match = _NOTULEN.search(r.titles) if named else None
     if match:
         return "notulen", f"'{match.group(0)[:60]}'"
-    actions, meeting = _ACTIONS.search(r.titles), _MEETING.search(r.titles)
+    listed = r.titled("actiepunten", "actielijst", "ter bespreking")
+    actions = _ACTIONS.search(r.titles) if listed else None
+    meeting = _MEETING.search(r.titles) if actions else None
     if actions and meeting:
         return (
             "notulen",

@@ -49,6 +49,14 @@ class Reading:
         a slower case-blind pattern that holds one of them scans the whole opening."""
         return any(word in self.folded for word in words)
 
+    def titled(self, *words: str) -> bool:
+        """Whether `titles` holds one of `words` (lower case), case-blind, as `mentions`."""
+        return any(word in self._folded_titles for word in words)
+
+    @cached_property
+    def _folded_titles(self) -> str:
+        return fold(self.titles)
+
     @cached_property
     def text(self) -> str:
         return "\n".join(b.text for b in self.body)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from services.segment.families.reading import Reading
+from services.segment.families.reading import Reading, fold
 
 _INVENTORY = re.compile(r"^\s*Inventaris(?:lijst)?\b|\bInventarislijst\b", re.I | re.M)
 _JUDGED = re.compile(
@@ -21,21 +21,34 @@ _DECISION = re.compile(
     r" (?:Woo-|Wob-)?verzoek|\buw (?:Woo|Wob)-verzoek\b",
     re.I,
 )
+# What each pattern's every match holds, case-blind: a quick "no" before the slow search.
+_JUDGED_WORDS = ("grond", "beoordeling", "openbaar", "lakcode")
+_DECISION_WORDS = (
+    *("woo-", "wob-", "woobesluit", "wobbesluit", "woodeelbesluit", "wobdeelbesluit"),
+    *("besluit op uw ", "beslissing op uw "),
+)
 _LETTER = re.compile(r"^Geachte\b|^(?:Datum|Betreft|Onderwerp)\b", re.M)
 
 
 def detect_inventory(r: Reading) -> tuple[str, str] | None:
     title = r.first(_INVENTORY) if r.mentions("inventaris") else None
-    judged = next((t for t in r.tables() if _JUDGED.search(t.text.split("\n")[0])), None)
-    if title and (judged or _JUDGED.search(r.opening)):
+    judged = next((t for t in r.tables() if _judged(t.text.split("\n")[0])), None)
+    if title and (judged or (r.mentions(*_JUDGED_WORDS) and _JUDGED.search(r.opening))):
         return "woo_inventaris", f"title '{title.text[:40]}' and a table of judged documents"
     if judged and _INVENTORY.search(r.opening):
         return "woo_inventaris", "a table of judged documents"
     return None
 
 
+def _judged(header: str) -> bool:
+    """Whether a table's header row names a column of the decision."""
+    folded = fold(header)
+    return any(word in folded for word in _JUDGED_WORDS) and bool(_JUDGED.search(header))
+
+
 def detect_decision(r: Reading) -> tuple[str, str] | None:
-    match = _DECISION.search(r.opening) if r.mentions("besluit", "verzoek") else None
+    asked = r.mentions(*_DECISION_WORDS)
+    match = _DECISION.search(r.opening) if asked else None
     if match and _LETTER.search(r.opening):
         return "woo_besluit", f"a letter about '{match.group(0)}'"
     return None

@@ -129,8 +129,9 @@ def _aside_evidence(strip: Strip, body: Strip, repeated: set[str]) -> bool:
 
 
 def _key(text: str) -> str:
-    """Text as it repeats; a number or date alone (a table's) is no evidence: three letters."""
-    text = " ".join(text.lower().split()).strip(" .:")
+    """A piece's text (its spaces already collapsed) as it repeats; a number or date alone (a
+    table's) is no evidence: three letters."""
+    text = text.lower().strip(" .:")
     return text if _THREE_LETTERS.search(text) else ""
 
 

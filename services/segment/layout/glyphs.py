@@ -44,8 +44,26 @@ def untyped(fn: Any, restype: Any = ctypes.c_int) -> Callable[..., Any]:
     if not address:
         raise ImportError(f"pdfium has no {fn.__name__}")
     # No declared arguments: a C function takes more than declared, each converted by its
-    # Python type, unchecked.
-    return ctypes.CFUNCTYPE(restype)(address)
+    # Python type, unchecked. PYFUNCTYPE keeps the GIL over the call: these calls take less
+    # time than handing the GIL over and back (a tenth of the call).
+    return ctypes.PYFUNCTYPE(restype)(address)
+
+
+def handle(address: int | None) -> ctypes.Array[ctypes.c_char]:
+    """`address` (a pdfium handle) as an untyped call takes a pointer cheapest: an array that
+    stands there, which ctypes passes as its address (never read or freed here). A `c_void_p`
+    costs ctypes a lookup of its type's format on every call."""
+    if not address:
+        raise ValueError("a null pdfium handle")
+    return (ctypes.c_char * 1).from_address(address)
+
+
+def slots(buffer: ctypes.Array[Any], count: int) -> tuple[ctypes.Array[Any], ...]:
+    """Pointers to the first `count` items of `buffer` for an untyped call's out-parameters:
+    one-item arrays over them (passed as their address, as `handle`)."""
+    item = buffer._type_
+    step = ctypes.sizeof(item)
+    return tuple((item * 1).from_buffer(buffer, k * step) for k in range(count))
 
 
 _COUNT_RECTS = untyped(pdfium_c.FPDFText_CountRects)
@@ -66,21 +84,20 @@ class Glyphs:
     """The rectangles and glyphs of one open text page (valid while the text page is open)."""
 
     def __init__(self, textpage: pdfium_c.FPDF_TEXTPAGE) -> None:
-        self.page = ctypes.cast(textpage, ctypes.c_void_p)  # for the untyped calls
-        self._address = self.page.value  # for the direct ones
+        self._address = ctypes.cast(textpage, ctypes.c_void_p).value  # for the direct calls
+        self.page = handle(self._address)  # for the untyped ones
         self._d = (ctypes.c_double * 4)()
-        base, size = ctypes.addressof(self._d), ctypes.sizeof(ctypes.c_double)
-        self._a = tuple(ctypes.c_void_p(base + k * size) for k in range(4))
+        self._a = slots(self._d, 4)
         self._floats = (ctypes.c_float * 8)()  # two FS_RECTFs: a word's end glyphs
-        self._rect_at = ctypes.c_void_p(ctypes.addressof(self._floats))
-        self._second_at = ctypes.c_void_p(ctypes.addressof(self._floats) + _FOUR_FLOATS.size)
+        self._rect_at = self._floats
+        self._second_at = (ctypes.c_float * 4).from_buffer(self._floats, _FOUR_FLOATS.size)
         # Read back through struct: ten times faster than indexing the ctypes arrays.
         self._doubles_view = memoryview(self._d).cast("B")
         self._floats_view = memoryview(self._floats).cast("B")
         self._name = ctypes.create_string_buffer(_NAME_SIZE)
         self._flags = ctypes.c_int()
-        self._name_at = ctypes.c_void_p(ctypes.addressof(self._name))
-        self._flags_at = ctypes.c_void_p(ctypes.addressof(self._flags))
+        self._name_at = self._name
+        self._flags_at = ctypes.pointer(self._flags)
         self._bold_names: dict[bytes, bool] = {}
 
     def count_rects(self, start: int = 0, count: int = -1) -> int:

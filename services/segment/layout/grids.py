@@ -20,7 +20,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from services.segment.layout.glyphs import Glyphs, direct, untyped
+from services.segment.layout.glyphs import Glyphs, direct, handle, slots, untyped
 from services.segment.layout.words import PageRuns
 from services.segment.scan.rulings import find_rulings, text_in
 
@@ -30,9 +30,10 @@ _SNAP = 2.0  # rules closer than this are one
 _MAX_PATHS = 2000
 
 
-class _Object(ctypes.c_void_p):
-    """A page object's handle. A subclass, so ctypes returns it as is, not as an int: it goes
-    straight back into the untyped calls (a page set one text object per glyph has thousands)."""
+# A page object's handle, as ctypes returns it: a pointer (not an int) that goes straight back
+# into the untyped calls, passed as it stands (a c_void_p's format is looked up on every call;
+# a page set one text object per glyph has thousands).
+_Object = ctypes.POINTER(ctypes.c_char)
 
 
 _PAGE_COUNT = untyped(pdfium_c.FPDFPage_CountObjects)
@@ -118,7 +119,7 @@ def _paths(page: Any) -> list[tuple[Box, Any]]:
     page order. Raw calls, not `PdfPage.get_objects`: that wraps every object of the page in
     a Python object, and a page set one text object per word has hundreds of them."""
     paths: list[tuple[Box, Any]] = []
-    _collect(ctypes.cast(page, ctypes.c_void_p), _PAGE_COUNT, _PAGE_GET, 0, paths)
+    _collect(handle(ctypes.cast(page, ctypes.c_void_p).value), _PAGE_COUNT, _PAGE_GET, 0, paths)
     return paths
 
 
@@ -127,8 +128,7 @@ _BOUNDS_OUT = struct.Struct("4f")
 
 def _collect(parent: Any, count: Any, get: Any, level: int, paths: list[tuple[Box, Any]]) -> None:
     bounds = (ctypes.c_float * 4)()
-    base, step = ctypes.addressof(bounds), ctypes.sizeof(ctypes.c_float)
-    out = [ctypes.c_void_p(base + k * step) for k in range(4)]
+    out = slots(bounds, 4)
     view = memoryview(bounds).cast("B")
     n = count(parent)
     if n < 0:

@@ -176,12 +176,14 @@ def _cuts(pieces: list[Piece], lo: int, hi: int, allowed: int, beside: int) -> l
     # not the points (a piece covers the points strictly inside it).
     points = hi - lo + 1
     deltas: dict[int, int] = {}
-    for p in pieces:
-        for at, delta in ((int(p.x0) - lo + 1, 1), (int(p.x1) - lo, -1)):
-            at = at + points if at < 0 else at
-            if not 0 <= at < points:
-                raise IndexError("a piece outside the page's range")
-            deltas[at] = deltas.get(at, 0) + delta
+    for p in pieces:  # written out: once a piece, twice a page
+        begin, end = int(p.x0) - lo + 1, int(p.x1) - lo
+        begin = begin + points if begin < 0 else begin
+        end = end + points if end < 0 else end
+        if not (0 <= begin < points and 0 <= end < points):
+            raise IndexError("a piece outside the page's range")
+        deltas[begin] = deltas.get(begin, 0) + 1
+        deltas[end] = deltas.get(end, 0) - 1
     size: float | None = None
     cuts: list[float] = []
     start: int | None = None
@@ -218,13 +220,17 @@ def near(sorted_values: list[float], value: float, tolerance: float) -> bool:
 
 
 def weighted_median(pairs: list[tuple[float, int]]) -> float:
-    pairs = sorted([(v, 1 if w < 1 else w) for v, w in pairs])
-    if not pairs:
+    # Weights summed per value first: a page has hundreds of pieces in a few type sizes.
+    weights: dict[float, int] = {}
+    for v, w in pairs:
+        weights[v] = weights.get(v, 0) + (1 if w < 1 else w)
+    if not weights:
         return 10.0
-    half = sum(w for _, w in pairs) / 2
+    half = sum(weights.values()) / 2
     total = 0
-    for value, w in pairs:
-        total += w
+    values = sorted(weights)
+    for value in values:
+        total += weights[value]
         if total >= half:
             return value
-    return pairs[-1][0]
+    return values[-1]

@@ -29,7 +29,6 @@ from services.segment.layout.words import Run
 GAP = 1.0
 # pdfium's line ends: a line break, or the hyphen mark that ends a hyphenated line.
 _LINE = re.compile(r"[^\r\n\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")
-_WORD = re.compile(r"\S+")
 _DIGIT = re.compile(r"\d")
 # Digits after another character: where a superscript footnote marker glued to a word may start
 # ("domein11." has its marker inside the word, before the full stop).
@@ -102,8 +101,10 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
     words: list[_Box] = []
     ends, bold, loose_box = glyphs.loose_ends, glyphs.bold, glyphs.loose_box
     digits = _DIGIT.search(text, start, end) is not None
-    for m in _WORD.finditer(text, start, end):
-        s, e = m.span()
+    find, e = text.find, start
+    for word in text[start:end].split():  # pdfium's words: what its spaces leave
+        s = find(word, e)  # only spaces before it: found where it stands
+        e = s + len(word)
         # Most words: letters only, or letters and closing punctuation ("zijn.", "vragen,"),
         # the glyphs at both ends and the last letter alike. Anything else: `_word`.
         if e - s > 1 and not (digits and _DIGIT.search(text, s, e)):
@@ -114,10 +115,10 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
             if box is not None:
                 x0, y1, _, y0, _, tail_y1, tail_x1, tail_y0 = box  # left, top, right, bottom
                 size = y1 - y0
-                if (
+                if (  # abs() written out as two comparisons: this runs once a word
                     size > 0
-                    and abs(tail_y1 - tail_y0 - size) <= 0.12 * size
-                    and abs(tail_y0 - y0) <= 0.2 * size
+                    and -0.12 * size <= tail_y1 - tail_y0 - size <= 0.12 * size
+                    and -0.2 * size <= tail_y0 - y0 <= 0.2 * size
                     and x0 - 0.3 * size <= tail_x1 <= x0 + (e - s + 1) * 1.5 * size
                     and (last == e - 1 or _same_style((x0, y0, 0.0, y1), loose_box(last)))
                 ):
@@ -142,8 +143,8 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
         start_k, x0_k, y0_k, x1_k, y1_k, size_k, bold_k = words[k]
         if not (
             least < x0_k - x1 < most
-            and abs(size_k - first_size) <= taller
-            and abs(y0_k - first_y0) <= lower
+            and -taller <= size_k - first_size <= taller
+            and -lower <= y0_k - first_y0 <= lower
             and bold_k == first_bold
         ):
             base = glyphs.baseline(first, y0)

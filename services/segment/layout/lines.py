@@ -91,11 +91,22 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
     cells: list[tuple[float, float, str]] = []
     prev: Run | None = None
     bold_chars = all_chars = 0
+    # The bounds of the runs with text (markers too), gathered in the loop: min and max
+    # written out.
+    left, bottom, right, top = main.x0, main.y0, main.x1, main.y1
+    kept = False
     for run in row:
         piece = run.text.replace("\r", "").replace("\n", "")
         stripped = piece.strip()
         if not stripped:
             continue
+        if not kept:
+            left, bottom, right, top, kept = run.x0, run.y0, run.x1, run.y1, True
+        else:
+            left = run.x0 if run.x0 < left else left
+            bottom = run.y0 if run.y0 < bottom else bottom
+            right = run.x1 if run.x1 > right else right
+            top = run.y1 if run.y1 > top else top
         # Raised: its box centre or its baseline above the line's (a small superscript's
         # loose box centre may sit only a little higher; its baseline is ~0.3 em up).
         raised = (run.y0 + run.y1) / 2 > centre + 0.15 * height or (
@@ -119,13 +130,12 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
         all_chars += len(stripped)
         bold_chars += len(stripped) if run.bold else 0
         prev = run
-    kept = [r for r in row if r.text.strip()]
     return Line(
         page=page,
-        x0=min((r.x0 for r in kept), default=main.x0),
-        y0=min((r.y0 for r in kept), default=main.y0),
-        x1=max((r.x1 for r in kept), default=main.x1),
-        y1=max((r.y1 for r in kept), default=main.y1),
+        x0=left,
+        y0=bottom,
+        x1=right,
+        y1=top,
         base=main.base,
         size=main.size,
         bold=all_chars > 0 and bold_chars * 2 > all_chars,

@@ -28,6 +28,8 @@ _SIDE_WARNING = 0.10  # a side column holding more than this share of the text i
 def countable(text: str) -> int:
     """Non-space characters as a reader counts them (NFKD letters without their accents)."""
     if text.isascii():  # most lines: NFKD leaves them alone
+        if text.isprintable():  # no control characters: only spaces and marks to take off
+            return len(text) - text.count(" ") - text.count("-") - text.count("`")
         return len(text.translate(_ASCII_UNCOUNTED))
     n = 0
     for ch in unicodedata.normalize("NFKD", text):
