@@ -112,29 +112,35 @@ def measure(
     return result
 
 
-def measure_side_by_side(
+def measure_producers(
     tools: list[tuple[str, Callable[[bytes], object]]],
-    samples: list[Sample],
-    docs: str,
+    sets: dict[str, list[Sample]],
     repeat: int,
 ) -> list[Result]:
-    """Like `measure`, in CPU seconds, with the tools taking turns run by run: on a shared
-    machine the load changes from second to second, and a ratio between tools is only fair
-    when both saw the same load. The producer sets are small (a few pages), hence more runs."""
-    for _, fn in tools:
-        for s in samples:
-            fn(s.data)
-    runs: dict[str, list[float]] = {tool: [] for tool, _ in tools}
-    for _ in range(repeat):
-        for tool, fn in tools:
-            start = time.process_time()
+    """Pages/s of each tool over each producer's set, in CPU seconds, taking turns: round by
+    round, each set in turn and each tool in turn. On a shared machine the load changes from
+    second to second: a ratio between tools is only fair when both saw the same load, and a slow
+    spell (seconds long) should fall on one round of every producer, not on all runs of one.
+    The sets are small (a few pages), hence many rounds."""
+    for samples in sets.values():
+        for _, fn in tools:
             for s in samples:
                 fn(s.data)
-            runs[tool].append(time.process_time() - start)
-    pages = sum(s.pages for s in samples)
-    results = [Result(tool, docs, pages, runs[tool]) for tool, _ in tools]
-    for r in results:
-        print(f"{r.tool:<34} {docs:<28} {r.best:9.1f} pages/s (best)", flush=True)
+    runs: dict[tuple[str, str], list[float]] = {(d, t): [] for d in sets for t, _ in tools}
+    for _ in range(repeat):
+        for docs, samples in sets.items():
+            for tool, fn in tools:
+                start = time.process_time()
+                for s in samples:
+                    fn(s.data)
+                runs[(docs, tool)].append(time.process_time() - start)
+    results = []
+    for docs, samples in sets.items():
+        pages = sum(s.pages for s in samples)
+        for tool, _ in tools:
+            r = Result(tool, docs, pages, runs[(docs, tool)])
+            print(f"{r.tool:<34} {docs:<28} {r.best:9.1f} pages/s (best)", flush=True)
+            results.append(r)
     return results
 
 
@@ -182,11 +188,7 @@ def main() -> None:
                     clock=time.perf_counter,
                 )
             )
-    by_producer = [
-        result
-        for docs, samples in producers().items()
-        for result in measure_side_by_side(tools[:2], samples, docs, 3 * args.repeat)
-    ]
+    by_producer = measure_producers(tools[:2], producers(), 3 * args.repeat)
     scan = [scanned(corpus[0], page) for page in range(corpus[0].pages)]
     ocr_results = [
         measure(
@@ -270,8 +272,9 @@ def write_report(
         "WeasyPrint, LibreOffice, Typst) and the rendered test letters. stukken reads",
         "pdfium's lines and words, not its text objects, so its share of raw pdfium's speed",
         "should not depend much on the producer; per-glyph PDFs are slow for pdfium itself.",
-        f"Both tools in CPU seconds of this process, taking turns run by run ({3 * repeat} runs",
-        "each, best run): the ratio is between runs that saw the same load. 'raw pdfium' is",
+        "Both tools in CPU seconds of this process, taking turns run by run and producer by",
+        f"producer ({3 * repeat} rounds, best run): the ratio is between runs that saw the same",
+        "load, and a slow spell of the machine hits one round of every producer. 'raw pdfium' is",
         "the ceiling: loading each page and its text, nothing else.",
         "",
         "| producer | pages | raw pdfium pages/s | stukken pages/s | stukken / raw "
