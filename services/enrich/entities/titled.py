@@ -87,15 +87,20 @@ _TITLED = Guarded(
 # After 'het lid' a lower-case particle starts a name too ('het lid de Groot (D66)').
 _MEMBER = rf"(?:{_GIVEN}|(?:{_INITIALS}\s*)?(?:{_PARTICLE}\s+)?)?{_WORD}(?:[ \t\u00a0]+{_WORD})?"
 _PARTY_MEMBERS = r"[A-Z0-9][\w+]*-(?:[Kk]amer)?(?:leden|lid)\b"
+_MEMBER_LIST = (
+    rf"(?P<list>{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?"
+    # the list ends where another party's members begin ('... en GroenLinks-leden X en Y')
+    rf"(?:\s*(?:,|en)\s*(?!{_PARTY_MEMBERS}){_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?)*)"
+)
 _MEMBERS = Guarded(
     r"(?<![\w-])",
     r"(?:de\s+leden|het\s+lid|(?<=van |aan |met )lid|[Kk]amerleden|de\s+Kamerleden|de\s+heren|"
-    # a party's members: 'de SGP-leden Bisschop en Van der Staaij', 'PVV-Kamerlid Agema'
-    rf"de\s+dames|{_PARTY_MEMBERS})\s+"
-    rf"(?P<list>{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?"
-    # the list ends where another party's members begin ('... en GroenLinks-leden X en Y')
-    rf"(?:\s*(?:,|en)\s*(?!{_PARTY_MEMBERS}){_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?)*)",
+    rf"de\s+dames)\s+{_MEMBER_LIST}",
 )
+# A party's members: 'de SGP-leden Bisschop en Van der Staaij', 'PVV-Kamerlid Agema' (its own
+# pattern, asked only where a text has '-leden' or '-lid': it starts with any capital).
+_PARTY_MEMBER_LIST = Guarded(r"(?<![\w-])", rf"{_PARTY_MEMBERS}\s+{_MEMBER_LIST}")
+_PARTY_STEMS = ("-leden", "-lid", "-Kamerl", "-kamerl")
 _ONE = re.compile(_MEMBER)
 
 
@@ -225,7 +230,10 @@ def find(text: str) -> Iterator[Match]:
     if "MOTIE" in text or "AMENDEMENT" in text:
         yield from _motion_members(text)
     if "lid" in text or "leden" in text or "heren" in text or "dames" in text:
-        for m in _MEMBERS.finditer(text):
+        lists = list(_MEMBERS.finditer(text))
+        if any(stem in text for stem in _PARTY_STEMS):
+            lists += _PARTY_MEMBER_LIST.finditer(text)
+        for m in lists:
             base = m.start("list")
             outside = re.sub(r"\([^)]*\)", lambda p: " " * len(p.group(0)), m.group("list"))
             for one in _ONE.finditer(outside):
