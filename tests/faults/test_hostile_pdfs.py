@@ -19,30 +19,13 @@ from reportlab.pdfgen import canvas
 from services.segment.isolation import IsolatedSegmenter
 from services.segment.pdf_open import open_page, open_pdf
 from services.segment.segmenter import PdfRejected
+from tests.fixtures.raw_pdf import pdf as _pdf
+from tests.fixtures.raw_pdf import stream as _stream
 
 MAX_PAGES = 2000
 MEMORY_LIMIT_MB = 384
 
 # -- building PDFs ---------------------------------------------------------------------------
-
-
-def _pdf(objects: list[bytes], trailer: bytes = b"") -> bytes:
-    """A PDF with the given objects (numbered from 1, object 1 the catalog) and a valid xref."""
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R %s >>\n" % (len(objects) + 1, trailer)
-    out += b"startxref\n%d\n%%%%EOF\n" % xref
-    return bytes(out)
-
-
-def _stream(data: bytes, extra: bytes = b"") -> bytes:
-    return b"<< /Length %d %s >>\nstream\n%s\nendstream" % (len(data), extra, data)
 
 
 def _one_page(contents: bytes, resources: bytes = b"") -> list[bytes]:

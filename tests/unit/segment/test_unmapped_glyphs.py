@@ -3,27 +3,7 @@
 from __future__ import annotations
 
 from services.segment.segmenter import segment_pdf
-
-
-def _pdf(objects: list[bytes]) -> bytes:
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
-
-
-def _stream(data: bytes) -> bytes:
-    return b"<< /Length %d >>\nstream\n%s\nendstream" % (len(data), data)
-
+from tests.fixtures.raw_pdf import pdf, stream
 
 # The ToUnicode map of a subset font as Word writes it: "#" (the "tt" ligature here) maps to
 # U+0000, every other code to itself.
@@ -37,15 +17,15 @@ endcmap CMapName currentdict /CMap defineresource pop end end"""
 def ligature_letter() -> bytes:
     lines = [b"De ba#erij van de melder is bijna leeg.", b"Vervang de ba#erij binnen een week."]
     content = b"BT /F1 11 Tf 72 700 Td 14 TL " + b" ".join(b"(%s) '" % ln for ln in lines) + b" ET"
-    return _pdf(
+    return pdf(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
             b" /Resources << /Font << /F1 5 0 R >> >> >>",
-            _stream(content),
+            stream(content),
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
-            _stream(_CMAP),
+            stream(_CMAP),
         ]
     )
 
