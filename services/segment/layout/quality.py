@@ -29,7 +29,10 @@ def countable(text: str) -> int:
     """Non-space characters as a reader counts them (NFKD letters without their accents)."""
     if text.isascii():  # most lines: NFKD leaves them alone
         if text.isprintable():  # no control characters: only spaces and marks to take off
-            return len(text) - text.count(" ") - text.count("-") - text.count("`")
+            n = len(text) - text.count(" ")
+            for mark in _ASCII_MARKS:
+                n -= text.count(mark)
+            return n
         return len(text.translate(_ASCII_UNCOUNTED))
     n = 0
     for ch in unicodedata.normalize("NFKD", text):
@@ -50,6 +53,7 @@ def _counts(ch: str) -> int:
 # remembered (a page asks about the same few hundred characters again and again).
 _ASCII_UNCOUNTED = dict.fromkeys([*range(33), 127, *(ord(c) for c in _UNCOUNTED if c.isascii())])
 _COUNTS: dict[str, int] = {}
+_ASCII_MARKS = tuple(sorted(c for c in _UNCOUNTED if c.isascii() and c.isprintable()))
 
 
 def line_chars(line: Line) -> int:
