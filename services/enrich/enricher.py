@@ -187,13 +187,14 @@ def _with_wider_names(
     found: list[gazetteer.Match], named: list[gazetteer.Match]
 ) -> list[gazetteer.Match]:
     """Names from their context ('gemeente Houten', 'Amnesty International Nederland') where
-    they clash with nothing or only hold narrower organisations and places."""
+    they clash with nothing or only hold narrower organisations and places; a place named as a
+    body ('de gemeenten Rotterdam en Den Haag') is that body."""
     for match in named:
         clashes = [f for f in found if match.start < f.end and f.start < match.end]
         if any(
             f.type not in ("organization", "location")
             or not (match.start <= f.start and f.end <= match.end)
-            or (f.start, f.end) == (match.start, match.end)
+            or ((f.start, f.end) == (match.start, match.end) and f.type != "location")
             for f in clashes
         ):
             continue

@@ -24,12 +24,30 @@ _KINDS = (
     "leverancier", "webwinkel", "supermarktketen", "vakbond", "brancheorganisatie",
     "werkgeversorganisatie", "belangenorganisatie", "patiëntenorganisatie", "kenniscentrum",
     "kennisinstituut", "pentestbedrijf", "beveiligingsbedrijf", "telecomaanbieder",
+    # firms and makers ('fabrikant SD Biosensor', 'het bedrijf Roche', 'de bank Triodos')
+    "bedrijf", "fabrikant", "producent", "farmaceut", "bank", "verzekeraar", "vervoerder",
+    "aanbieder", "aannemer", "retailer", "webshop", "detacheerder", "uitzendbureau",
+    "consultancybureau", "laboratorium", "zorggroep", "ggz-instelling", "ggz-aanbieder",
+    # media and umbrella bodies ('omroep KRO-NCRV', 'dagblad Trouw', 'koepel ActiZ'); not
+    # 'platform': what follows it is mostly a programme or a product
+    "omroep", "dagblad", "krant", "weekblad", "nieuwssite", "persbureau", "koepel",
+    "koepelorganisatie", "branchevereniging", "beroepsvereniging", "patiëntenvereniging",
+    "denktank", "actiegroep", "belangengroep",
 )  # fmt: skip
+# Kinds a compound may end in ('ICT-bedrijf Centric', 'chipfabrikant ASML', 'vrachtvervoerder X').
+_COMPOUND_ENDS = frozenset({"bedrijf", "fabrikant", "producent", "leverancier", "aanbieder"})
+# Capitalised, these open a name of their own ('Omroep Brabant', 'Platform Wiskunde Nederland'):
+# only the lower-case word introduces a name.
+_NAME_OPENERS = frozenset({"omroep", "dagblad", "krant", "koepel", "bank", "bedrijf"})
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"[{_UPPER}][\w'’&]*(?:-[\w'’&]+)*"
 # What follows a kind word: the name, one or two capitalised words.
 _AFTER = re.compile(rf"[ \t\u00a0]+(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?)(?![\w-])")
-_WORDS = "De Het Een Deze Dit Die Dat Er In Op Bij Van Voor En Of Als Ook Maar Ik Wij Zij Hij U"
+_WORDS = (
+    "De Het Een Deze Dit Die Dat Er In Op Bij Van Voor En Of Als Ook Maar Ik Wij Zij Hij U Met "
+    "Naar Over Uit Om Aan Tot Door Zo Nu Dan Daar Hier Wel Niet Geen Alle Elk Ieder Welk Welke "
+    "Kamer Minister Staatssecretaris Rijk Staat Overheid Ministerie"
+)
 _NOT_NAMES = frozenset([*_WORDS.split(), "Nederland", "Nederlandse", "Europese"])
 
 
@@ -38,17 +56,18 @@ def _kinds() -> ahocorasick.Automaton:
     """One pass over the text finds every kind word, either case of its first letter."""
     auto = ahocorasick.Automaton()
     for kind in _KINDS:
-        for form in (kind, kind.capitalize()):
-            auto.add_word(form, len(form))
+        forms = (kind,) if kind in _NAME_OPENERS else (kind, kind.capitalize())
+        for form in forms:
+            auto.add_word(form, (len(form), kind in _COMPOUND_ENDS))
     auto.make_automaton()
     return auto
 
 
 def _names(text: str) -> list[re.Match[str]]:
     found = []
-    for last, size in _kinds().iter(text):
+    for last, (size, compounds) in _kinds().iter(text):
         start = last + 1 - size
-        if start and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        if start and (text[start - 1].isalnum() or text[start - 1] == "-") and not compounds:
             continue  # inside a word: 'Zorgverzekeraars' is found as itself, not 'verzekeraar'
         m = _AFTER.match(text, last + 1)
         if m is not None:
