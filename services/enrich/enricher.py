@@ -33,6 +33,7 @@ from services.enrich.entities import (
     persons,
     roles,
     signatures,
+    signers,
     titled,
 )
 from services.enrich.entities import (
@@ -344,7 +345,29 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
                     role=m.role,
                 )
             )
+    out += _signers_below(segments, out)
     return abbreviations.link(linking.link(out, segments), segments)
+
+
+def _signers_below(segments: list[Segment], found: list[Entity]) -> list[Entity]:
+    """The signer on the line under a letter's closing words, where nothing else was found."""
+    out = []
+    for seg, m in signers.find(segments):
+        if any(e.segment_id == seg.id and m.start < e.end and e.start < m.end for e in found):
+            continue
+        text = seg.text[m.start : m.end]
+        out.append(
+            Entity(
+                type="person",
+                text=text,
+                canonical=m.canonical,
+                segment_id=seg.id,
+                start=m.start,
+                end=m.end,
+                role=m.role,
+            )
+        )
+    return out
 
 
 def enrich(doc: SegmentedDocument) -> tuple[list[Reference], list[Entity]]:

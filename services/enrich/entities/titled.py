@@ -252,6 +252,23 @@ def find(text: str) -> Iterator[Match]:
             yield from joint
         elif found := _person(text, m.start("name"), m.end("name")):
             yield found
+        yield from _cosubmitters(text, m)
+
+
+_SUBMITTER = re.compile(rf"/[ \t\u00a0]?(?P<name>{_NAME})(?![\w-])")
+
+
+def _cosubmitters(text: str, m: re.Match[str]) -> Iterator[Match]:
+    """'de motie Veldman/Van den Berg': the members after the slash submitted it too."""
+    if not m.group(0).lower().startswith(("motie", "amendement")):
+        return
+    end = m.end()
+    while (more := _SUBMITTER.match(text, end)) is not None:
+        found = _person(text, more.start("name"), more.end("name"), None, True)
+        if found is None:
+            return
+        yield found
+        end = found.end
 
 
 def _joint_submitters(text: str, m: re.Match[str]) -> list[Match]:
