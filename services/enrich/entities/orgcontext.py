@@ -42,11 +42,14 @@ _KIND = Guarded(
     rf"[Ff]undashon|[Hh]oogheemraadschap|Rekenkamer(?:commissie)?)[ \t\u00a0]+"
     rf"(?P<name>{_NAME})"
     # Regional bodies always print their region after them, also on the next line.
-    # 'Regio Twente', 'Vervoerregio Amsterdam', 'Veiligheids- en Gezondheidsregio Gelderland-Midden'
-    rf"|(?P<region>GGD|Omgevingsdienst|(?:[{_UPPER}][a-z]{{3,}}-[ \t\u00a0]+en[ \t\u00a0]+)?"
-    rf"(?:[{_UPPER}][a-z]{{3,}}r|R)egio){_GAP}(?P<region_name>{_REGION_NAME}))"
+    rf"|(?P<region>GGD|Omgevingsdienst){_GAP}(?P<region_name>{_REGION_NAME}))"
     rf"(?![\w\-\ufffe\u0002\u00ad])",  # not cut at a line-end hyphen ('West-\nBrabant')
 )
+# The same after a region word: 'Regio Twente', 'Vervoerregio Amsterdam', 'Veiligheids- en
+# Gezondheidsregio Gelderland-Midden'; found from the literal 'egio' (see _regions).
+_AFTER_REGION = re.compile(rf"(?P<region_name>{_GAP}{_REGION_NAME})(?![\w\-\ufffe\u0002\u00ad])")
+_PAIRED_BEFORE = re.compile(rf"[{_UPPER}][a-z]{{3,}}-[ \t\u00a0]+en[ \t\u00a0]+$")
+_REGION_WORD = 8  # 'Regio' alone, or a compound of it: 'Vervoerregio'; not 'Beregio' noise
 # 'de gemeenten Rotterdam en Den Haag': one body of the kind for every name in the list.
 _PLURAL = Guarded(
     r"(?<![\w-])",
@@ -166,7 +169,7 @@ _PROGRAMMES = _words("Deal Deals Envelop Envelope")
 
 _KIND_STEMS = (
     "emeente", "rovincie", "aterschap", "tichting", "ereniging", "undashon", "oogheemraadschap",
-    "GGD", "egio", "Omgevingsdienst", "Rekenkamer",
+    "GGD", "Omgevingsdienst", "Rekenkamer",
 )  # fmt: skip
 
 
@@ -175,9 +178,21 @@ def _is_place(name: str) -> bool:
     return known is not None and known[1].type == "location"
 
 
+def _plurals(text: str) -> list[re.Match[str]]:
+    """`_PLURAL.finditer(text)`, tried only where a kind's stem stands."""
+    found = []
+    for stem in _SINGULAR:
+        pos = text.find(stem)
+        while pos > 0:
+            if _PLURAL.guard.match(text, pos - 1) and (m := _PLURAL.body.match(text, pos - 1)):
+                found.append(m)
+            pos = text.find(stem, pos + len(stem))
+    return sorted(found, key=lambda m: m.start())
+
+
 def _listed_bodies(text: str) -> list[Match]:
     out: list[Match] = []
-    for m in _PLURAL.finditer(text):
+    for m in _plurals(text):
         if _TERRITORY.search(text, max(0, m.start() - 40), m.start()):
             continue  # 'in de gemeenten X en Y', 'samenvoeging van de gemeenten ...': the land
         kind = _SINGULAR[m.group("kind")[1:]]
@@ -197,20 +212,57 @@ def _region_end(m: re.Match[str]) -> int:
     return m.end()
 
 
+def _regional_body(text: str, start: int, kind: str, m: re.Match[str]) -> Match | None:
+    end = _region_end(m)
+    name = _clean(text[m.start("region_name") : end])
+    name = re.sub(r"(?<=\w)\s*[–-]\s*(?=[A-Z])", "-", name)  # 'Brabant –Zuidoost'
+    first = name.split()[0]
+    if first in _FUNCTION or len(first) < 3 or first in _PROGRAMMES:
+        return None  # 'GGD\nDe ...', 'GGD Si' (OCR), 'Regio Deal': no body after the word
+    return Match("organization", start, end, f"{kind} {name}")
+
+
+def _regions(text: str) -> list[Match]:
+    """Bodies after a capitalised word that is or ends in 'regio'."""
+    out = []
+    pos = text.find("egio")
+    while pos != -1:
+        begin = pos - 1
+        while begin > 0 and text[begin - 1].isalpha():
+            begin -= 1
+        word = text[begin : pos + 4]
+        after = _AFTER_REGION.match(text, pos + 4)
+        if (
+            after is not None
+            and word[:1].isupper()
+            and (word == "Regio" or (word.endswith("regio") and len(word) >= _REGION_WORD))
+            and (begin == 0 or not (text[begin - 1].isalnum() or text[begin - 1] == "-"))
+        ):
+            paired = _PAIRED_BEFORE.search(text, max(0, begin - 40), begin)
+            start = paired.start() if paired else begin
+            body = _regional_body(text, start, _clean(text[start : pos + 4]), after)
+            if body is not None:
+                out.append(body)
+        pos = text.find("egio", pos + 4)
+    return out
+
+
 def find(text: str) -> list[Match]:
     found: list[Match] = []
     if "emeenten" in text or "rovincies" in text or "aterschappen" in text:
         found.extend(_listed_bodies(text))
     kinds = _KIND.finditer(text) if any(stem in text for stem in _KIND_STEMS) else ()
     for m in kinds:
-        kind = _clean(m.group("kind") or m.group("region"))
-        end = _region_end(m) if m.group("region") else m.end()
-        name = _clean(text[m.start("name" if m.group("name") else "region_name") : end])
-        name = re.sub(r"(?<=\w)\s*[–-]\s*(?=[A-Z])", "-", name)  # 'Brabant –Zuidoost'
-        first = name.split()[0]
-        if m.group("region") and (first in _FUNCTION or len(first) < 3 or first in _PROGRAMMES):
-            continue  # 'GGD\nDe ...', 'GGD Si' (OCR), 'Regio Deal': no body after the word
-        found.append(Match("organization", m.start(), end, f"{kind[0].upper()}{kind[1:]} {name}"))
+        if m.group("region"):
+            body = _regional_body(text, m.start(), m.group("region"), m)
+            found.extend([body] if body is not None else [])
+            continue
+        kind, name = m.group("kind"), _clean(m.group("name"))
+        found.append(
+            Match("organization", m.start(), m.end(), f"{kind[0].upper()}{kind[1:]} {name}")
+        )
+    if "egio" in text:
+        found.extend(_regions(text))
     if "Nederland" in text:
         found.extend(_national(text))
     if any(stem in text for stem in _FOREIGN_STEMS):

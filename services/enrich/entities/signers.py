@@ -71,6 +71,7 @@ def _signer(segments: list[Segment], index: int, offset: int) -> tuple[Segment, 
     return None
 
 
+_CLOSING_ENDS = (",", ":", "groet", "groeten", "oogachtend", "deze")
 _CLOSING_STEMS = ("groet", "namens", "oogachtend", "inister", "ecretaris")
 
 
@@ -81,7 +82,8 @@ def find(segments: list[Segment]) -> list[tuple[Segment, Match]]:
         if not any(stem in text for stem in _CLOSING_STEMS):
             continue
         for line in re.finditer(r"[^\n]+", seg.text):
-            if _CLOSING.search(line.group()) is None:
+            closing = line.group().rstrip()
+            if not closing.endswith(_CLOSING_ENDS) or _CLOSING.search(closing) is None:
                 continue
             signed = _signer(segments, i, line.end() + 1)
             if signed is not None:

@@ -155,3 +155,20 @@ def test_a_body_that_defines_its_abbreviation(text: str, expected: tuple[str, st
 def test_a_programme_or_law_with_its_abbreviation_is_no_body(text: str) -> None:
     abbr = text.split("(")[1].split(")")[0]
     assert not any(printed == abbr for printed, _ in _doc(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "het kabinet steunt het Voedingscentrum bij",
+            [("Voedingscentrum", "Stichting Voedingscentrum Nederland")],
+        ),
+        (
+            "gegevens van het Inlichtingenbureau",
+            [("Inlichtingenbureau", "Stichting Inlichtingenbureau")],
+        ),
+    ],
+)
+def test_a_foundation_by_its_one_word_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

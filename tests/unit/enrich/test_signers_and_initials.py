@@ -73,3 +73,9 @@ def test_spaced_initials_and_capital_particles(text: str, expected: list[str]) -
 )
 def test_members_after_a_slash_in_a_motion(text: str, expected: list[str]) -> None:
     assert persons(text) == expected
+
+
+def test_signer_after_a_closing_without_its_comma() -> None:
+    assert _signed(("signature", "Met vriendelijke groet"), ("heading", "Sanne de Wit")) == [
+        ("s1", "Sanne de Wit")
+    ]
