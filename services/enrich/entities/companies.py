@@ -24,6 +24,11 @@ _KINDS = (
     "leverancier", "webwinkel", "supermarktketen", "vakbond", "brancheorganisatie",
     "werkgeversorganisatie", "belangenorganisatie", "patiëntenorganisatie", "kenniscentrum",
     "kennisinstituut", "pentestbedrijf", "beveiligingsbedrijf", "telecomaanbieder",
+)  # fmt: skip
+# Kinds found only in lower case: capitalised they open a name of their own or a heading
+# ('Omroep Brabant', 'Zorggroep Almere', 'Laboratorium Microbiologie ...'), and then the kind
+# word is part of the name, which the name finders read whole.
+_LOWER_KINDS = (
     # firms and makers ('fabrikant SD Biosensor', 'het bedrijf Roche', 'de bank Triodos')
     "bedrijf", "fabrikant", "producent", "farmaceut", "bank", "verzekeraar", "vervoerder",
     "aanbieder", "aannemer", "retailer", "webshop", "detacheerder", "uitzendbureau",
@@ -36,9 +41,6 @@ _KINDS = (
 )  # fmt: skip
 # Kinds a compound may end in ('ICT-bedrijf Centric', 'chipfabrikant ASML', 'vrachtvervoerder X').
 _COMPOUND_ENDS = frozenset({"bedrijf", "fabrikant", "producent", "leverancier", "aanbieder"})
-# Capitalised, these open a name of their own ('Omroep Brabant', 'Platform Wiskunde Nederland'):
-# only the lower-case word introduces a name.
-_NAME_OPENERS = frozenset({"omroep", "dagblad", "krant", "koepel", "bank", "bedrijf"})
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"[{_UPPER}][\w'’&]*(?:-[\w'’&]+)*"
 # What follows a kind word: the name, one or two capitalised words.
@@ -46,6 +48,7 @@ _AFTER = re.compile(rf"[ \t\u00a0]+(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WO
 _WORDS = (
     "De Het Een Deze Dit Die Dat Er In Op Bij Van Voor En Of Als Ook Maar Ik Wij Zij Hij U Met "
     "Naar Over Uit Om Aan Tot Door Zo Nu Dan Daar Hier Wel Niet Geen Alle Elk Ieder Welk Welke "
+    "Volgens Zoals Omdat Toen Daarom Echter Tevens Hierbij Daarnaast Bovendien Inmiddels Sinds "
     "Kamer Minister Staatssecretaris Rijk Staat Overheid Ministerie"
 )
 _NOT_NAMES = frozenset([*_WORDS.split(), "Nederland", "Nederlandse", "Europese"])
@@ -56,9 +59,10 @@ def _kinds() -> ahocorasick.Automaton:
     """One pass over the text finds every kind word, either case of its first letter."""
     auto = ahocorasick.Automaton()
     for kind in _KINDS:
-        forms = (kind,) if kind in _NAME_OPENERS else (kind, kind.capitalize())
-        for form in forms:
+        for form in (kind, kind.capitalize()):
             auto.add_word(form, (len(form), kind in _COMPOUND_ENDS))
+    for kind in _LOWER_KINDS:
+        auto.add_word(kind, (len(kind), kind in _COMPOUND_ENDS))
     auto.make_automaton()
     return auto
 

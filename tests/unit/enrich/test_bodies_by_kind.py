@@ -172,3 +172,11 @@ def test_a_programme_or_law_with_its_abbreviation_is_no_body(text: str) -> None:
 )
 def test_a_foundation_by_its_one_word_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+def test_unknown_members_of_a_list_with_articles() -> None:
+    text = "Ik reageer op de brief die mede namens de VNR, KLM, Transavia en de BARIN is gestuurd."
+    names = [printed for printed, _ in found(text)]
+    assert "VNR" in names and "Transavia" in names
+    # a sentence's words in the same list are no bodies
+    assert found("afspraken tussen de KLM, de Staat en het Rijk") == [("KLM", "KLM")]
