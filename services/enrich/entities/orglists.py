@@ -32,8 +32,8 @@ _WORD = re.compile(r"[A-Z][a-zà-ÿ]{3,}")
 _SENTENCE_WORDS = (
     "Ook Daarnaast Daarbij Verder Tevens Bijvoorbeeld Zowel Vooral Onder Andere Deze Die Dit Dat "
     "Het De Een Zij Hij Wij Ik Wel Niet Maar Nu Dan Zo Waar Wat Hoe Alle Beide Welke Vraag "
-    "Antwoord Nederland Rijk Kabinet Regering Minister Staatssecretaris Kamer Europa Staat Overheid "
-    "Bestuur Gemeente Provincie Politiek Samenleving"
+    "Antwoord Nederland Rijk Kabinet Regering Minister Staatssecretaris Kamer Europa Staat "
+    "Overheid Bestuur Gemeente Provincie Politiek Samenleving"
 )
 _NOT_NAMES = frozenset(_SENTENCE_WORDS.split())
 
