@@ -67,22 +67,54 @@ def _kinds() -> ahocorasick.Automaton:
     return auto
 
 
+# The kind as an apposition after the name: 'Tumba, kenniscentrum discriminatie', 'Veridis, een
+# adviesbureau uit Utrecht'.
+_BEFORE = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?),[ \t\u00a0]+"
+    r"(?:(?:een|het|de)[ \t\u00a0]+)?$"
+)
+_REACH = 60
+_OPENS = re.compile(r"(?:^|[.!?:;\n]\s*|\d+[.)]\s+)$")
+
+
 def _names(text: str) -> list[re.Match[str]]:
     found = []
     for last, (size, compounds) in _kinds().iter(text):
         start = last + 1 - size
-        if start and (text[start - 1].isalnum() or text[start - 1] == "-") and not compounds:
+        inside = start and (text[start - 1].isalnum() or text[start - 1] == "-")
+        if inside and not compounds:
             continue  # inside a word: 'Zorgverzekeraars' is found as itself, not 'verzekeraar'
         m = _AFTER.match(text, last + 1)
         if m is not None:
             found.append(m)
+        elif (
+            not inside and text[start].islower() and text.rfind(",", max(0, start - 8), start) != -1
+        ):
+            before = _BEFORE.search(text, max(0, start - _REACH), start)
+            if before is not None:
+                found.append(before)
     return found
+
+
+def _apposed_start(text: str, m: re.Match[str], words: list[str]) -> int:
+    """Of two words before an apposition, the first is dropped where it opens the sentence or
+    the line ('Meldingen Tumba, kenniscentrum ...')."""
+    begin = m.start("name")
+    if len(words) == 2 and _OPENS.search(text, max(0, begin - 4), begin):
+        return begin + text[begin:].index(words[1], len(words[0]))
+    return begin
 
 
 def find(text: str) -> list[Match]:
     found = []
     for m in _names(text):
         words = m.group("name").split()
+        if m.re is _BEFORE:
+            begin = _apposed_start(text, m, words)
+            name = " ".join(text[begin : m.end("name")].split())
+            if all(w not in _NOT_NAMES and not automaton().exists(w) for w in name.split()):
+                found.append(Match("organization", begin, m.end("name"), name))
+            continue
         if words[0] in _NOT_NAMES or len(words[0]) < 2:
             continue
         if len(words) == 2 and (words[1] in _NOT_NAMES or automaton().exists(words[1])):

