@@ -5,6 +5,11 @@ No list holds every firm a Kamervraag or a Woo mail names, but the papers introd
 it is. The kind word is not part of the name, so the match is the name alone: one or two
 capitalised words right after it. A sentence's first word ('onderzoeksbureau De ...'), a place
 ('zorgverzekeraars in Utrecht' has no capital after the kind) and a lone letter are none.
+
+Firms, media and umbrella bodies ('fabrikant X', 'het bedrijf X', 'omroep X', 'koepel X') are
+read only after the lower-case word, also at the end of a compound ('chipfabrikant X', 'ICT-bedrijf
+X'). The kind may also follow the name as an apposition: 'X, kenniscentrum discriminatie', 'X, een
+adviesbureau uit ...'.
 """
 
 from __future__ import annotations
