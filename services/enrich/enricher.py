@@ -31,6 +31,7 @@ from services.enrich.entities import (
     orglists,
     orgnames,
     persons,
+    repeated,
     roles,
     signatures,
     signers,
@@ -346,6 +347,7 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
                 )
             )
     out += _signers_below(segments, out)
+    out = repeated.link(out, segments)
     return abbreviations.link(linking.link(out, segments), segments)
 
 

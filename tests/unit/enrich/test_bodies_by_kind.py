@@ -194,3 +194,14 @@ def test_unknown_members_of_a_list_with_articles() -> None:
 )
 def test_a_firm_named_before_its_kind(text: str, expected: list[str]) -> None:
     assert [p for p, _ in found(text) if p not in ("Zwolle",)] == expected
+
+
+def test_a_body_named_once_by_its_kind_is_found_where_it_is_named_again() -> None:
+    segs = [
+        Segment(id="a", kind="letterhead", page=1, text="Veridis"),
+        Segment(id="b", kind="paragraph", page=1, text="het rapport van onderzoeksbureau Veridis"),
+        Segment(id="c", kind="paragraph", page=2, text="Veridis/Vilans wonnen; zie veridis.nl."),
+    ]
+    found = enrich(SegmentedDocument(segments=segs))[1]
+    veridis = [(e.segment_id, e.text) for e in found if e.canonical == "Veridis"]
+    assert veridis == [("b", "Veridis"), ("c", "Veridis")]
