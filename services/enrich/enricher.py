@@ -23,6 +23,7 @@ from services.enrich.entities import (
     dates,
     false_friends,
     gazetteer,
+    governed,
     kamer,
     kamergroups,
     linking,
@@ -76,7 +77,7 @@ def _read(doc: SegmentedDocument) -> list[Segment]:
 
 
 # A space between two letters or digits inside a found URL: OCR's, closed by the URL finder.
-_SPACE_IN_SLUG = re.compile(r"[a-z0-9] [a-z0-9]")
+_SPACE_IN_SLUG = re.compile(r"[a-z0-9] [a-z0-9]|: //")  # in a slug, or after the scheme
 
 
 def _link_repaired(hit: Hit, text: str) -> tuple[Hit, bool]:
@@ -168,6 +169,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_wider_names(found, orgcontext.find(text))
     found = _with_wider_names(found, committees.find(text))
     found = _with_wider_names(found, companies.find(text))
+    found = _with_wider_names(found, governed.find(text))
     found += orglists.find(text, found)
     return sorted(found, key=lambda m: (m.start, m.end))
 

@@ -25,10 +25,16 @@ _CLOSING = re.compile(
 _L = r"[^\W\d_]"
 _WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}+(?:-[A-ZÀ-ÖØ-Þ]{_L}+)*"
 _PARTICLE = r"(?:van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|von)"
-# 'Elma Drenth', 'Jeroen van den Brink', 'drs. A.B. Jansen', 'C. de Vries-Bakker'
+_OFFICE = (
+    r"(?:[Vv]oorzitter|[Dd]irecteur|[Ss]ecretaris|[Pp]enningmeester|[Bb]estuurder|"
+    r"[Aa]lgemeen[ \t]+directeur|[Hh]oofd)"
+)
+# 'Elma Drenth', 'Jeroen van den Brink', 'drs. A.B. Jansen', 'C. de Vries-Bakker', and with the
+# function after the name: 'Bert Jansen Voorzitter VNB', 'Anna de Wit, directeur'
 _NAME_LINE = re.compile(
     rf"[ \t]*(?:(?:drs|dr|mr|ir|prof|ing)\.[ \t]*)*"
     rf"(?P<name>(?:{_WORD}|(?:[A-Z][a-z]?\.[ \t]?){{1,5}})[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})"
+    rf"(?:[ \t]*,?[ \t]+{_OFFICE}\b.*)?"  # the function on the same line: 'Voorzitter CBL'
     r"[ \t]*"
 )
 _WORDS = re.compile(rf"{_L}{{3,}}")
