@@ -23,6 +23,7 @@ from services.enrich.entities import (
     dates,
     false_friends,
     gazetteer,
+    governed,
     kamer,
     kamergroups,
     linking,
@@ -31,8 +32,10 @@ from services.enrich.entities import (
     orglists,
     orgnames,
     persons,
+    repeated,
     roles,
     signatures,
+    signers,
     titled,
 )
 from services.enrich.entities import (
@@ -74,7 +77,7 @@ def _read(doc: SegmentedDocument) -> list[Segment]:
 
 
 # A space between two letters or digits inside a found URL: OCR's, closed by the URL finder.
-_SPACE_IN_SLUG = re.compile(r"[a-z0-9] [a-z0-9]")
+_SPACE_IN_SLUG = re.compile(r"[a-z0-9] [a-z0-9]|: //")  # in a slug, or after the scheme
 
 
 def _link_repaired(hit: Hit, text: str) -> tuple[Hit, bool]:
@@ -166,6 +169,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_wider_names(found, orgcontext.find(text))
     found = _with_wider_names(found, committees.find(text))
     found = _with_wider_names(found, companies.find(text))
+    found = _with_wider_names(found, governed.find(text))
     found += orglists.find(text, found)
     return sorted(found, key=lambda m: (m.start, m.end))
 
@@ -187,13 +191,14 @@ def _with_wider_names(
     found: list[gazetteer.Match], named: list[gazetteer.Match]
 ) -> list[gazetteer.Match]:
     """Names from their context ('gemeente Houten', 'Amnesty International Nederland') where
-    they clash with nothing or only hold narrower organisations and places."""
+    they clash with nothing or only hold narrower organisations and places; a place named as a
+    body ('de gemeenten Rotterdam en Den Haag') is that body."""
     for match in named:
         clashes = [f for f in found if match.start < f.end and f.start < match.end]
         if any(
             f.type not in ("organization", "location")
             or not (match.start <= f.start and f.end <= match.end)
-            or (f.start, f.end) == (match.start, match.end)
+            or ((f.start, f.end) == (match.start, match.end) and f.type != "location")
             for f in clashes
         ):
             continue
@@ -343,7 +348,30 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
                     role=m.role,
                 )
             )
+    out += _signers_below(segments, out)
+    out = repeated.link(out, segments)
     return abbreviations.link(linking.link(out, segments), segments)
+
+
+def _signers_below(segments: list[Segment], found: list[Entity]) -> list[Entity]:
+    """The signer on the line under a letter's closing words, where nothing else was found."""
+    out = []
+    for seg, m in signers.find(segments):
+        if any(e.segment_id == seg.id and m.start < e.end and e.start < m.end for e in found):
+            continue
+        text = seg.text[m.start : m.end]
+        out.append(
+            Entity(
+                type="person",
+                text=text,
+                canonical=m.canonical,
+                segment_id=seg.id,
+                start=m.start,
+                end=m.end,
+                role=m.role,
+            )
+        )
+    return out
 
 
 def enrich(doc: SegmentedDocument) -> tuple[list[Reference], list[Entity]]:

@@ -68,7 +68,7 @@ def _slashed(entities: list[Entity], segments: list[Segment]) -> dict[str, str]:
 
 _ABBR = r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?"
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&-]*"
-_CONNECTOR = r"(?:van|voor|en|de|der|het|op|in|of|for|and|the)"
+_CONNECTOR = r"(?:van|voor|en|de|der|het|op|in|of|for|and|the|&)"
 _SPELLED = rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_NAME_WORD}){{1,7}}"
 _ABBR_FIRST = re.compile(rf"(?<![\w-])(?P<abbr>{_ABBR})\s*\((?P<name>{_SPELLED})\)")
 _NAME_FIRST = re.compile(rf"(?P<name>{_SPELLED})\s*\((?P<abbr>{_ABBR})\)")
@@ -77,8 +77,27 @@ _NAME_FIRST = re.compile(rf"(?P<name>{_SPELLED})\s*\((?P<abbr>{_ABBR})\)")
 _HEADS_ANYWHERE = frozenset(
     {"Team", "Netwerk", "Overleg", "Orgaan", "Bond", "Unie", "Directie", "Inspectie", "College"}
     | {"Stichting", "Vereniging", "Federatie", "Raad", "Commissie", "Dienst", "Instituut"}
-    | {"Autoriteit", "Agentschap", "Bureau", "Centrum", "Genootschap", "Consortium"}
+    | {"Autoriteit", "Agentschap", "Bureau", "Centrum", "Genootschap", "Consortium", "Orde"}
 )
+
+
+# Words of a programme, plan or law, never a body's: 'Nationaal Programma Groningen (NPG)'.
+_NOT_BODIES = frozenset(
+    {"Programma", "Programme", "Deal", "Plan", "Agenda", "Akkoord", "Pact", "Project", "Wet"}
+    | {"Act", "Regeling", "Strategie", "Strategy", "Fonds", "Fund", "Aanpak", "Index"}
+    | {"Afspraken", "Overeenkomst", "Verdrag", "Convenant", "Monitor", "Onderzoek", "Register"}
+    | {"Systeem", "Model", "Verklaring", "Declaration", "Agreement", "Convention", "Treaty"}
+    | {"Protocol", "Zone", "Gebied", "Route", "Corridor", "Besluit", "Verordening", "Richtlijn"}
+)
+
+
+def _branch_of_a_place(capitals: list[str]) -> bool:
+    """'Human Rights Defense Curaçao (HRDC)': three words or more that end in a place they work
+    in, none a programme's or a law's, name a body too."""
+    if len(capitals) < 3 or any(w in _NOT_BODIES for w in capitals):
+        return False
+    known = automaton().get(capitals[-1], None)
+    return known is not None and known[1].type == "location"
 
 
 def _spells(abbr: str, name: str) -> str | None:
@@ -89,7 +108,11 @@ def _spells(abbr: str, name: str) -> str | None:
         tail = [w.group() for w in words[first:]]
         capitals = [w for w in tail if w[:1].isupper()]
         if "".join(w[0] for w in capitals) == letters:
-            if not (capitals[-1] in HEADS or any(w in _HEADS_ANYWHERE for w in capitals)):
+            if not (
+                capitals[-1] in HEADS
+                or any(w in _HEADS_ANYWHERE for w in capitals)
+                or _branch_of_a_place(capitals)
+            ):
                 return None
             return " ".join(tail) if tail[0][:1].isupper() else None
     return None

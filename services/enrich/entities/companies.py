@@ -5,6 +5,11 @@ No list holds every firm a Kamervraag or a Woo mail names, but the papers introd
 it is. The kind word is not part of the name, so the match is the name alone: one or two
 capitalised words right after it. A sentence's first word ('onderzoeksbureau De ...'), a place
 ('zorgverzekeraars in Utrecht' has no capital after the kind) and a lone letter are none.
+
+Firms, media and umbrella bodies ('fabrikant X', 'het bedrijf X', 'omroep X', 'koepel X') are
+read only after the lower-case word, also at the end of a compound ('chipfabrikant X', 'ICT-bedrijf
+X'). The kind may also follow the name as an apposition: 'X, kenniscentrum discriminatie', 'X, een
+adviesbureau uit ...'.
 """
 
 from __future__ import annotations
@@ -25,11 +30,32 @@ _KINDS = (
     "werkgeversorganisatie", "belangenorganisatie", "patiëntenorganisatie", "kenniscentrum",
     "kennisinstituut", "pentestbedrijf", "beveiligingsbedrijf", "telecomaanbieder",
 )  # fmt: skip
+# Kinds found only in lower case: capitalised they open a name of their own or a heading
+# ('Omroep Brabant', 'Zorggroep Almere', 'Laboratorium Microbiologie ...'), and then the kind
+# word is part of the name, which the name finders read whole.
+_LOWER_KINDS = (
+    # firms and makers ('fabrikant SD Biosensor', 'het bedrijf Roche', 'de bank Triodos')
+    "bedrijf", "fabrikant", "producent", "farmaceut", "bank", "verzekeraar", "vervoerder",
+    "aanbieder", "aannemer", "retailer", "webshop", "detacheerder", "uitzendbureau",
+    "consultancybureau", "laboratorium", "zorggroep", "ggz-instelling", "ggz-aanbieder",
+    # media and umbrella bodies ('omroep KRO-NCRV', 'dagblad Trouw', 'koepel ActiZ'); not
+    # 'platform': what follows it is mostly a programme or a product
+    "omroep", "dagblad", "krant", "weekblad", "nieuwssite", "persbureau", "koepel",
+    "koepelorganisatie", "branchevereniging", "beroepsvereniging", "patiëntenvereniging",
+    "denktank", "actiegroep", "belangengroep",
+)  # fmt: skip
+# Kinds a compound may end in ('ICT-bedrijf Centric', 'chipfabrikant ASML', 'vrachtvervoerder X').
+_COMPOUND_ENDS = frozenset({"bedrijf", "fabrikant", "producent", "leverancier", "aanbieder"})
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"[{_UPPER}][\w'’&]*(?:-[\w'’&]+)*"
 # What follows a kind word: the name, one or two capitalised words.
 _AFTER = re.compile(rf"[ \t\u00a0]+(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?)(?![\w-])")
-_WORDS = "De Het Een Deze Dit Die Dat Er In Op Bij Van Voor En Of Als Ook Maar Ik Wij Zij Hij U"
+_WORDS = (
+    "De Het Een Deze Dit Die Dat Er In Op Bij Van Voor En Of Als Ook Maar Ik Wij Zij Hij U Met "
+    "Naar Over Uit Om Aan Tot Door Zo Nu Dan Daar Hier Wel Niet Geen Alle Elk Ieder Welk Welke "
+    "Volgens Zoals Omdat Toen Daarom Echter Tevens Hierbij Daarnaast Bovendien Inmiddels Sinds "
+    "Kamer Minister Staatssecretaris Rijk Staat Overheid Ministerie"
+)
 _NOT_NAMES = frozenset([*_WORDS.split(), "Nederland", "Nederlandse", "Europese"])
 
 
@@ -39,27 +65,61 @@ def _kinds() -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
     for kind in _KINDS:
         for form in (kind, kind.capitalize()):
-            auto.add_word(form, len(form))
+            auto.add_word(form, (len(form), kind in _COMPOUND_ENDS))
+    for kind in _LOWER_KINDS:
+        auto.add_word(kind, (len(kind), kind in _COMPOUND_ENDS))
     auto.make_automaton()
     return auto
 
 
+# The kind as an apposition after the name: 'Tumba, kenniscentrum discriminatie', 'Veridis, een
+# adviesbureau uit Utrecht'.
+_BEFORE = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?),[ \t\u00a0]+"
+    r"(?:(?:een|het|de)[ \t\u00a0]+)?$"
+)
+_REACH = 60
+_OPENS = re.compile(r"(?:^|[.!?:;\n]\s*|\d+[.)]\s+)$")
+
+
 def _names(text: str) -> list[re.Match[str]]:
     found = []
-    for last, size in _kinds().iter(text):
+    for last, (size, compounds) in _kinds().iter(text):
         start = last + 1 - size
-        if start and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        inside = start and (text[start - 1].isalnum() or text[start - 1] == "-")
+        if inside and not compounds:
             continue  # inside a word: 'Zorgverzekeraars' is found as itself, not 'verzekeraar'
         m = _AFTER.match(text, last + 1)
         if m is not None:
             found.append(m)
+        elif (
+            not inside and text[start].islower() and text.rfind(",", max(0, start - 8), start) != -1
+        ):
+            before = _BEFORE.search(text, max(0, start - _REACH), start)
+            if before is not None:
+                found.append(before)
     return found
+
+
+def _apposed_start(text: str, m: re.Match[str], words: list[str]) -> int:
+    """Of two words before an apposition, the first is dropped where it opens the sentence or
+    the line ('Meldingen Tumba, kenniscentrum ...')."""
+    begin = m.start("name")
+    if len(words) == 2 and _OPENS.search(text, max(0, begin - 4), begin):
+        return begin + text[begin:].index(words[1], len(words[0]))
+    return begin
 
 
 def find(text: str) -> list[Match]:
     found = []
     for m in _names(text):
         words = m.group("name").split()
+        if m.re is _BEFORE:
+            begin = _apposed_start(text, m, words)
+            name = " ".join(text[begin : m.end("name")].split())
+            if all(w not in _NOT_NAMES and not automaton().exists(w) for w in name.split()):
+                found.append(Match("organization", begin, m.end("name"), name))
+            continue
         if words[0] in _NOT_NAMES or len(words[0]) < 2:
             continue
         if len(words) == 2 and (words[1] in _NOT_NAMES or automaton().exists(words[1])):

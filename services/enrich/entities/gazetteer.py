@@ -84,7 +84,18 @@ def entries() -> list[Entry]:
                 register = row.get("source", "").startswith(_SENTENCE_CASED_SOURCES)
                 for spelling in _ocr_spellings(name):
                     found.append(Entry(type_, spelling, row["canonical"], sensitive, register))
+                short = _SHORT_FORM.fullmatch(name)
+                if short is not None:
+                    found.append(Entry(type_, short.group(1), row["canonical"], True))
     return found
+
+
+# 'Stichting Voedingscentrum Nederland' is 'het Voedingscentrum' in the papers: a foundation named
+# by one compound that ends in a body's word is also named by that word alone.
+_SHORT_FORM = re.compile(
+    r"(?:Stichting|Vereniging) ([A-Z][a-zë]{3,}(?:centrum|instituut|fonds|bureau|academie|museum))"
+    r"(?: Nederland)?"
+)
 
 
 # The government organisation registers write names in sentence case ('Onderzoeksraad voor

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from services.enrich.entities.gazetteer import Match
+from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.scan import Guarded
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -30,7 +30,7 @@ _NAME = rf"{_NAME_WORD}(?:{_JOIN}{_NAME_WORD})?"  # two words at most: a title m
 # A region's name: 'Gooi en Vechtstreek', 'Noord- en Oost-Gelderland', 'Hart voor Brabant',
 # 'Brabant-Zuidoost' (also printed 'Brabant –Zuidoost'); 'en' joins two names on one line only
 # when the second is no body of its own ('GGD Kennemerland en Veiligheidsregio ...').
-_BODY_WORDS = r"(?:GGD|GHOR|Veiligheidsregio|Omgevingsdienst|Gemeente|Provincie|Regio)\b"
+_BODY_WORDS = r"(?:GGD|GHOR|[A-Z][a-z]*[Rr]egio|Omgevingsdienst|Gemeente|Provincie)\b"
 _REGION_JOIN = (
     rf"(?:{_JOIN}|[ \t\u00a0]*[–-][ \t\u00a0]*"
     rf"|-?[ \t\u00a0]+en[ \t\u00a0]+(?!{_BODY_WORDS}|[A-Z]{{2,}}\b))"  # not 'GGD X en VWS'
@@ -42,9 +42,27 @@ _KIND = Guarded(
     rf"[Ff]undashon|[Hh]oogheemraadschap|Rekenkamer(?:commissie)?)[ \t\u00a0]+"
     rf"(?P<name>{_NAME})"
     # Regional bodies always print their region after them, also on the next line.
-    rf"|(?P<region>GGD|Veiligheidsregio|Omgevingsdienst){_GAP}(?P<region_name>{_REGION_NAME}))"
+    rf"|(?P<region>GGD|Omgevingsdienst){_GAP}(?P<region_name>{_REGION_NAME}))"
     rf"(?![\w\-\ufffe\u0002\u00ad])",  # not cut at a line-end hyphen ('West-\nBrabant')
 )
+# The same after a region word: 'Regio Twente', 'Vervoerregio Amsterdam', 'Veiligheids- en
+# Gezondheidsregio Gelderland-Midden'; found from the literal 'egio' (see _regions).
+_AFTER_REGION = re.compile(rf"(?P<region_name>{_GAP}{_REGION_NAME})(?![\w\-\ufffe\u0002\u00ad])")
+_PAIRED_BEFORE = re.compile(rf"[{_UPPER}][a-z]{{3,}}-[ \t\u00a0]+en[ \t\u00a0]+$")
+_REGION_WORD = 8  # 'Regio' alone, or a compound of it: 'Vervoerregio'; not 'Beregio' noise
+# 'de gemeenten Rotterdam en Den Haag': one body of the kind for every name in the list.
+_PLURAL = Guarded(
+    r"(?<![\w-])",
+    r"(?P<kind>[Gg]emeenten|[Pp]rovincies|[Ww]aterschappen)[ \t\u00a0]+"
+    rf"(?P<list>{_NAME}(?:[ \t\u00a0]*,[ \t\u00a0]*{_NAME})*[ \t\u00a0]+en[ \t\u00a0]+{_NAME})"
+    r"(?![\w-])",
+)
+_TERRITORY = re.compile(
+    r"(?:[Ii]n|[Bb]innen|[Uu]it|[Tt]ussen|[Oo]ver|[Hh]erindeling\w*\s+van|[Ss]amenvoeging\s+van|"
+    r"[Oo]pheffing\s+van|[Ss]plitsing\s+van|[Gg]renscorrectie\w*\s+(?:van|tussen))\s+de\s+$"
+)
+_SINGULAR = {"emeenten": "Gemeente", "rovincies": "Provincie", "aterschappen": "Waterschap"}
+_LISTED_NAME = re.compile(rf"{_NAME}")
 _NATIONAL = Guarded(
     r"(?<![\w-])",
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})[ \t\u00a0]+Nederland(?![\w-])",
@@ -146,25 +164,105 @@ def _hospitals(text: str) -> list[Match]:
 _ANY = _words("Elk Ieder Geen Welk Ons Uw Hun Zijn Haar Elke Iedere Welke Ander Andere")
 
 
+# After 'Regio' a programme, not a region: 'Regio Deal Twente'.
+_PROGRAMMES = _words("Deal Deals Envelop Envelope")
+
 _KIND_STEMS = (
     "emeente", "rovincie", "aterschap", "tichting", "ereniging", "undashon", "oogheemraadschap",
-    "GGD", "Veiligheidsregio", "Omgevingsdienst", "Rekenkamer",
+    "GGD", "Omgevingsdienst", "Rekenkamer",
 )  # fmt: skip
+
+
+def _is_place(name: str) -> bool:
+    known = automaton().get(_clean(name), None)
+    return known is not None and known[1].type == "location"
+
+
+def _plurals(text: str) -> list[re.Match[str]]:
+    """`_PLURAL.finditer(text)`, tried only where a kind's stem stands."""
+    found = []
+    for stem in _SINGULAR:
+        pos = text.find(stem)
+        while pos > 0:
+            if _PLURAL.guard.match(text, pos - 1) and (m := _PLURAL.body.match(text, pos - 1)):
+                found.append(m)
+            pos = text.find(stem, pos + len(stem))
+    return sorted(found, key=lambda m: m.start())
+
+
+def _listed_bodies(text: str) -> list[Match]:
+    out: list[Match] = []
+    for m in _plurals(text):
+        if _TERRITORY.search(text, max(0, m.start() - 40), m.start()):
+            continue  # 'in de gemeenten X en Y', 'samenvoeging van de gemeenten ...': the land
+        kind = _SINGULAR[m.group("kind")[1:]]
+        names = list(_LISTED_NAME.finditer(text, m.start("list"), m.end("list")))
+        if any(n.group().split()[0] in _FUNCTION and not _is_place(n.group()) for n in names):
+            continue  # 'de gemeenten De ... ': a sentence goes on, unless a place ('Het Hogeland')
+        out.extend(Match("organization", *n.span(), f"{kind} {_clean(n.group())}") for n in names)
+    return out
+
+
+def _region_end(m: re.Match[str]) -> int:
+    """A region's name ends before a sentence's first word ('... Gelderland Midden De AP')."""
+    base = m.start("region_name")
+    for i, word in enumerate(re.finditer(r"\S+", m.group("region_name"))):
+        if i and word.group() in _FUNCTION:
+            return base + len(m.group("region_name")[: word.start()].rstrip())
+    return m.end()
+
+
+def _regional_body(text: str, start: int, kind: str, m: re.Match[str]) -> Match | None:
+    end = _region_end(m)
+    name = _clean(text[m.start("region_name") : end])
+    name = re.sub(r"(?<=\w)\s*[–-]\s*(?=[A-Z])", "-", name)  # 'Brabant –Zuidoost'
+    first = name.split()[0]
+    if first in _FUNCTION or len(first) < 3 or first in _PROGRAMMES:
+        return None  # 'GGD\nDe ...', 'GGD Si' (OCR), 'Regio Deal': no body after the word
+    return Match("organization", start, end, f"{kind} {name}")
+
+
+def _regions(text: str) -> list[Match]:
+    """Bodies after a capitalised word that is or ends in 'regio'."""
+    out = []
+    pos = text.find("egio")
+    while pos != -1:
+        begin = pos - 1
+        while begin > 0 and text[begin - 1].isalpha():
+            begin -= 1
+        word = text[begin : pos + 4]
+        after = _AFTER_REGION.match(text, pos + 4)
+        if (
+            after is not None
+            and word[:1].isupper()
+            and (word == "Regio" or (word.endswith("regio") and len(word) >= _REGION_WORD))
+            and (begin == 0 or not (text[begin - 1].isalnum() or text[begin - 1] == "-"))
+        ):
+            paired = _PAIRED_BEFORE.search(text, max(0, begin - 40), begin)
+            start = paired.start() if paired else begin
+            body = _regional_body(text, start, _clean(text[start : pos + 4]), after)
+            if body is not None:
+                out.append(body)
+        pos = text.find("egio", pos + 4)
+    return out
 
 
 def find(text: str) -> list[Match]:
     found: list[Match] = []
+    if "emeenten" in text or "rovincies" in text or "aterschappen" in text:
+        found.extend(_listed_bodies(text))
     kinds = _KIND.finditer(text) if any(stem in text for stem in _KIND_STEMS) else ()
     for m in kinds:
-        kind = m.group("kind") or m.group("region")
-        name = _clean(m.group("name") or m.group("region_name"))
-        name = re.sub(r"(?<=\w)\s*[–-]\s*(?=[A-Z])", "-", name)  # 'Brabant –Zuidoost'
-        first = name.split()[0]
-        if m.group("region") and (first in _FUNCTION or len(first) < 3):
-            continue  # 'GGD\nDe ...', 'GGD Si' (OCR): a sentence or noise after the body
+        if m.group("region"):
+            body = _regional_body(text, m.start(), m.group("region"), m)
+            found.extend([body] if body is not None else [])
+            continue
+        kind, name = m.group("kind"), _clean(m.group("name"))
         found.append(
             Match("organization", m.start(), m.end(), f"{kind[0].upper()}{kind[1:]} {name}")
         )
+    if "egio" in text:
+        found.extend(_regions(text))
     if "Nederland" in text:
         found.extend(_national(text))
     if any(stem in text for stem in _FOREIGN_STEMS):

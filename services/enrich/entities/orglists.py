@@ -15,12 +15,15 @@ import re
 from services.enrich.entities.gazetteer import Match
 
 # A member: capitalised words, with short lower-case words between them ('Bos di Hubentut').
-_NAME_WORD = r"[A-Z][\w&'’-]*(?:\([a-z]+\)|\.\w+)*"  # 'Ieder(in)', 'NOS.nl'
+_NAME_WORD = r"(?:[A-Z]|[a-z]{1,5}(?=[A-Z]))[\w&'’-]*(?:\([a-z]+\)|\.\w+)*"  # 'easyJet', 'NOS.nl'
 _MEMBER = rf"{_NAME_WORD}(?: (?:[a-z]{{1,3}} )?{_NAME_WORD}){{0,4}}"
+# After the first, a member may have its article: 'de NVL, KLM en de BARIN'.
+_NEXT_MEMBER = rf"(?:(?:de|het)[ \t\n]+)?{_MEMBER}"
 # The capital first, then the test before it: a pattern that starts with a class lets the engine
 # skip to the next capital instead of trying every position.
 _LIST = re.compile(
-    rf"(?=[A-Z])(?<![\w-]){_MEMBER}(?:,[ \t\n]*{_MEMBER})*,?[ \t\n]+(?:en|of)[ \t\n]+{_MEMBER}"
+    rf"(?=[A-Z])(?<![\w-]){_MEMBER}(?:,[ \t\n]*{_NEXT_MEMBER})*,?[ \t\n]+(?:en|of)[ \t\n]+"
+    rf"{_NEXT_MEMBER}"
     r"(?![\w-])"
 )
 _SEPARATOR = re.compile(r",[ \t\n]*|[ \t\n]+(?:en|of)[ \t\n]+")
@@ -29,7 +32,8 @@ _WORD = re.compile(r"[A-Z][a-zà-ÿ]{3,}")
 _SENTENCE_WORDS = (
     "Ook Daarnaast Daarbij Verder Tevens Bijvoorbeeld Zowel Vooral Onder Andere Deze Die Dit Dat "
     "Het De Een Zij Hij Wij Ik Wel Niet Maar Nu Dan Zo Waar Wat Hoe Alle Beide Welke Vraag "
-    "Antwoord Nederland Rijk Kabinet Regering Minister Staatssecretaris Kamer Europa"
+    "Antwoord Nederland Rijk Kabinet Regering Minister Staatssecretaris Kamer Europa Staat "
+    "Overheid Bestuur Gemeente Provincie Politiek Samenleving"
 )
 _NOT_NAMES = frozenset(_SENTENCE_WORDS.split())
 
@@ -101,10 +105,13 @@ def _in_a_list(text: str, m: Match) -> bool:
     )
 
 
+_ARTICLE = re.compile(r"(?:de|het)[ \t\n]+")
+
+
 def _members(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans, pos = [], start
     for sep in _SEPARATOR.finditer(text, start, end):
         spans.append((pos, sep.start()))
         pos = sep.end()
     spans.append((pos, end))
-    return spans
+    return [((a.end() if (a := _ARTICLE.match(text, s, e)) else s), e) for s, e in spans]

@@ -31,7 +31,7 @@ _DUTCH_HEADS = _words(
     "Genootschap Coöperatie"
 )
 _ENGLISH_HEADS = _words(
-    "Consultancy Group Institute Centre Center University Commission Committee Council "
+    "Consultancy Group Institute Centre Center University College Commission Committee Council "
     "Authority Agency Library Bureau Foundation Association Corporation Taskforce Alliance "
     "Platform"
 )
@@ -194,6 +194,8 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
     first_head = next((i for i, w in enumerate(words) if w[2] in _HEADS), None)
     if first_head is None or any(w[2].islower() for w in words[:first_head]):
         return None  # 'Recommendation of the Council ...': a title, not a name
+    if first_head == 0 and words[0][2] == "College":
+        return None  # a Dutch board ('College Zeeland'); 'Trinity College' is a college's name
     capitalised = [w for w in words if not w[2].islower() and w[2] not in _LEGAL_FORMS]
     if len(capitalised) < 2:
         return None
@@ -244,8 +246,30 @@ def _quoted_end(text: str, start: int, end: int) -> int:
     return rest.end()
 
 
+# Letters PDF text or OCR glues to a name's last word ('Persoonsgegevensin acht'), or a last
+# letter it drops ('Persoonsgegeven'): a listed name with that damage is the listed body.
+_GLUED_TAIL = 3
+
+
+def _listed_under_damage(text: str, start: int, end: int) -> Match | None:
+    name = _collapse(text[start:end])
+    if not name[-1:].islower():
+        return None
+    for cut in range(1, _GLUED_TAIL + 1):
+        known = automaton().get(name[:-cut], None)
+        if known is not None and known[1].type == "organization":
+            return Match("organization", start, end - cut, known[1].canonical)
+    known = automaton().get(name + "s", None)
+    if known is not None and known[1].type == "organization" and " " in name:
+        return Match("organization", start, end, known[1].canonical)
+    return None
+
+
 def _named(text: str, start: int, end: int) -> list[Match]:
     """A name and, when it follows, its abbreviation, both under the name."""
+    damaged = _listed_under_damage(text, start, end)
+    if damaged is not None:
+        return [damaged]
     end = _quoted_end(text, start, end)
     glued = _GLUED_ABBREVIATION.search(text, start, end)
     if glued and text.startswith("-", end):  # 'Informatica-CWI-': an apposition

@@ -22,11 +22,16 @@ _L = r"[^\W\d_]"
 _WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}+(?:-[A-ZÀ-ÖØ-Þ]{_L}+)*"
 _PARTICLE = r"(?:van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|von)"
 _FORMS = frozenset({"N.V.", "B.V.", "V.S.", "U.S.", "E.U.", "C.V.", "V.O.F.", "U.K.", "S.A."})
+# Initials may be spaced or two letters ('Th. C. De Graaf'); after them a particle may be
+# capitalised, as some print it.
+_CAPITAL_PARTICLE = r"(?:Van\s+(?:der|den|de)|Van|De|Den|Der|Ter|Ten|Te)"
 _INITIALLED = re.compile(
-    rf"(?<![\w.])(?P<ini>(?:[A-Z]\.){{2,5}})[ \u00a0]?(?:{_PARTICLE}[ \u00a0]+)?{_WORD}"
-    rf"(?![\w.-])"
+    rf"(?<![\w.])(?P<ini>(?:[A-Z][a-z]?\.[ \u00a0]?){{1,4}}[A-Z]\.)[ \u00a0]?"
+    rf"(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE})[ \u00a0]+)?{_WORD}(?![\w.-])"
 )
-_TWO_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
+_TWO_INITIALS = re.compile(r"[A-Z][a-z]?\.[ \u00a0]?[A-Z]\.")
+# Titles and abbreviations that look like initials: 'Mr. Dr. Jansen' is titled, 'St. Jan' a saint.
+_NOT_INITIALS = frozenset({"Mr.", "Dr.", "Ir.", "Ds.", "St.", "Th.D.", "Ph.", "Nr."})
 _SIGNED = re.compile(r"(?<![\w.])w\.g\.")
 _CELL = re.compile(
     rf"[ \t]*(?P<name>(?:{_WORD}|(?:[A-Z]\.){{1,5}})[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})[ \t]*"
@@ -59,7 +64,8 @@ def _display_names(text: str) -> Iterator[Match]:
 
 def _initialled(text: str) -> Iterator[Match]:
     for m in _INITIALLED.finditer(text):
-        if m.group("ini") in _FORMS:
+        ini = m.group("ini").replace(" ", "").replace("\u00a0", "")
+        if ini in _FORMS or any(i + "." in _NOT_INITIALS for i in ini.split(".")[:-1]):
             continue
         found = titled.person(text, m.start(), m.end())
         if found is not None:

@@ -29,16 +29,24 @@ _PARTICLE = (
     rf"(?:{_PARTICLE_CAP}|van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|op\s+de)"
 )
 _INITIALS = r"(?:[A-Z][a-z]?\.\s?){1,5}"
-_ACADEMIC = r"(?:(?:prof|dr|mr|drs|ir|ing|em)\.\s*)"
+_ACADEMIC = r"(?:(?:[Pp]rof|[Dd]rs?|[Mm]r|[Ii]r|[Ii]ng|[Ee]m)\.\s*)"
 # Initials allow a lower-case particle ('C. van der Werf'); without them it is capitalised.
 # A given name before a lower-case particle: 'Romke de Jong', 'Inge vanDijk' (glued in the PDF).
 _GIVEN = rf"{_WORD}[ \t\u00a0]+(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten|te)\s*(?={_WORD})"
+# An office word after a name is the next addressee's title, not a second surname ('de heer
+# Koolmees Staatssecretaris van ...', also as OCR misspells it: 'Staassecretaris').
+_OFFICE_AFTER = (
+    rf"(?!{_L}*(?:secretaris|minister|voorzitter|directeur|president|[Kk]amerlid|wethouder|"
+    r"burgemeester)\b)"
+)
 _NAME = (
     rf"(?:{_GIVEN}|{_INITIALS}\s*(?:{_PARTICLE}\s+)?|(?:{_PARTICLE_CAP}\s+))?{_WORD}"
-    rf"(?:[ \t\u00a0]+{_WORD})?"
+    rf"(?:[ \t\u00a0]+{_OFFICE_AFTER}{_WORD})?"
 )
 _TITLE_WORDS = (
     "hoogleraar", "professor", "burgemeester", "wethouder", "gedeputeerde", r"de\s+heer",
+    r"geachte\s+heer",  # a letter's salutation: 'Geachte heer Rutte,'
+
     "mevrouw", r"mevr\.", r"dhr\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
     "minister", "staatssecretaris", "premier", "minister-president", "ambassadeur", "ombudsman",
     "onderzoeker", "journalist", "advocaat", "raadslid", "fractievoorzitter", r"prof\.", r"dr\.",
@@ -252,6 +260,23 @@ def find(text: str) -> Iterator[Match]:
             yield from joint
         elif found := _person(text, m.start("name"), m.end("name")):
             yield found
+        yield from _cosubmitters(text, m)
+
+
+_SUBMITTER = re.compile(rf"/[ \t\u00a0]?(?P<name>{_NAME})(?![\w-])")
+
+
+def _cosubmitters(text: str, m: re.Match[str]) -> Iterator[Match]:
+    """'de motie Veldman/Van den Berg': the members after the slash submitted it too."""
+    if not m.group(0).lower().startswith(("motie", "amendement")):
+        return
+    end = m.end()
+    while (more := _SUBMITTER.match(text, end)) is not None:
+        found = _person(text, more.start("name"), more.end("name"), None, True)
+        if found is None:
+            return
+        yield found
+        end = found.end
 
 
 def _joint_submitters(text: str, m: re.Match[str]) -> list[Match]:

@@ -17,6 +17,11 @@ from collections.abc import Iterator
 from services.enrich.hits import Hit
 
 _START = re.compile(r"(?<![\w@/.])(?:https?://|www\.)", re.IGNORECASE)
+# OCR read a space after the scheme's colon: 'https: //www.logius.nl/...'. Taken only before a
+# host, so a sentence's 'http: //' with nothing behind it stays text.
+_SPACED_SCHEME = re.compile(
+    r"(?<![\w@/.])(?P<scheme>https?): //(?=[a-z0-9][a-z0-9-]*\.[a-z])", re.IGNORECASE
+)
 # A bare host with a path: 'regiopurmerend.nl/2024/05/03/...'. Without a path a bare host is too
 # often a name ('Booking.com') to count.
 # The Caribbean parts of the Kingdom (cw, aw, sx, bq) and Suriname publish under their own.
@@ -66,6 +71,8 @@ def _starts(text: str) -> list[int]:
     found = {m.start() for m in _WWW.finditer(text)}
     for m in _SCHEME.finditer(text):
         found.update((m.start() - 5, m.start() - 4))
+    for m in re.finditer(": //", text):
+        found.update((m.start() - 5, m.start() - 4))
     if "/" in text:
         for m in _TLD_SLASH.finditer(text):
             host = _HOST_CHARS.search(text, max(0, m.start() - 253), m.start())
@@ -77,7 +84,12 @@ def _starts(text: str) -> list[int]:
 def _search_start(text: str, candidates: list[int], pos: int) -> re.Match[str] | None:
     """`_START.search(text, pos)` (or a bare host's start), trying only the candidates."""
     for at in candidates[bisect_left(candidates, pos) :]:
-        m = _START.match(text, at) or _GLUED.match(text, at) or _BARE_HOST.match(text, at)
+        m = (
+            _START.match(text, at)
+            or _GLUED.match(text, at)
+            or _BARE_HOST.match(text, at)
+            or _SPACED_SCHEME.match(text, at)
+        )
         if m is not None:
             return m
     return None
@@ -147,14 +159,21 @@ def _ocr_space(text: str, end: int, last: str) -> re.Match[str] | None:
 
 
 def find(text: str) -> Iterator[Hit]:
-    if "://" not in text and _WWW.search(text) is None and _TLD_SLASH.search(text) is None:
+    if (
+        "://" not in text
+        and _WWW.search(text) is None
+        and _TLD_SLASH.search(text) is None
+        and ": //" not in text
+    ):
         return
     candidates = _starts(text)
     pos = 0
     while (m := _search_start(text, candidates, pos)) is not None:
         start = m.start()
-        end = _body_end(text, start)
+        end = _body_end(text, m.end() if m.re is _SPACED_SCHEME else start)
         parts = [text[start:end]]
+        if m.re is _SPACED_SCHEME:  # the scheme as it is written, without OCR's space
+            parts = [m.group("scheme") + "://" + text[m.end() : end]]
         while (brk := _continuation(text, end, parts[-1])) is not None:
             if brk.re is _OCR_SPACE:  # the slug's rest, checked by _ocr_space
                 tail = _SLUG_TAIL.match(text, brk.end())

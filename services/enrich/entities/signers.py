@@ -1,0 +1,97 @@
+"""The person who signs under a letter's closing words, on a line of their own.
+
+Woo decisions and letters close with 'Met vriendelijke groet,' or 'De Minister van ..., namens
+deze:' and print the signer's name alone on the next line ('Elma Drenth'), often with their
+function under it. Layout may cut that name into a segment of its own (a short bold line reads as
+a heading), so the lines are followed across segments. A redaction code or a stroke between the
+closing and the name ('5.1.2e', '—') is passed over; the first line with words is the name or
+nothing. The name is checked as every person's is: no organisation, place or office word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from services.enrich.entities import titled
+from services.enrich.entities.gazetteer import Match
+from stukken.contracts import Segment
+
+_CLOSING = re.compile(
+    r"(?:(?:namens\s+deze|[Mm]et\s+vriendelijke\s+groet(?:en)?|[Hh]oogachtend)\s*[,:]?"
+    r"|^\s*(?:De|de)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Ss]ecretaris-[Gg]eneraal)\b.*[,:])"
+    r"\s*$"
+)
+_L = r"[^\W\d_]"
+_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}+(?:-[A-ZÀ-ÖØ-Þ]{_L}+)*"
+_PARTICLE = r"(?:van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|von)"
+_OFFICE = (
+    r"(?:[Vv]oorzitter|[Dd]irecteur|[Ss]ecretaris|[Pp]enningmeester|[Bb]estuurder|"
+    r"[Aa]lgemeen[ \t]+directeur|[Hh]oofd)"
+)
+# 'Elma Drenth', 'Jeroen van den Brink', 'drs. A.B. Jansen', 'C. de Vries-Bakker', and with the
+# function after the name: 'Bert Jansen Voorzitter VNB', 'Anna de Wit, directeur'
+_NAME_LINE = re.compile(
+    rf"[ \t]*(?:(?:drs|dr|mr|ir|prof|ing)\.[ \t]*)*"
+    rf"(?P<name>(?:{_WORD}|(?:[A-Z][a-z]?\.[ \t]?){{1,5}})[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})"
+    rf"(?:[ \t]*,?[ \t]+{_OFFICE}\b.*)?"  # the function on the same line: 'Voorzitter CBL'
+    r"[ \t]*"
+)
+_WORDS = re.compile(rf"{_L}{{3,}}")
+_LOOK = 4  # lines after the closing to find the name in
+# A unit or function signs too ('Directie Wonen', 'Team Woo', 'Hoofd Juridische Zaken'): no person.
+_UNIT_WORDS = (
+    "Directie Afdeling Team Cluster Dienst Sector Unit Programma Directoraat-Generaal Hoofd "
+    "Directeur Teammanager Manager Secretaris Coördinator Namens Bijlage Bijlagen Pagina "
+    "Ministerie Minister Staatssecretaris Kabinet Gemeente Provincie Ons Uw Datum Kenmerk"
+)
+_NOT_NAMES = frozenset(_UNIT_WORDS.split())
+
+
+def _lines(segments: list[Segment], index: int, offset: int) -> Iterator[tuple[Segment, int, str]]:
+    """The lines after text offset `offset` of segment `index`, then of the segments after it."""
+    seg = segments[index]
+    pos = offset
+    for s in segments[index:]:
+        if s is not seg:
+            pos = 0
+        text = s.text
+        while pos <= len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            yield s, pos, text[pos:end]
+            pos = end + 1
+
+
+def _signer(segments: list[Segment], index: int, offset: int) -> tuple[Segment, Match] | None:
+    for n, (seg, pos, line) in enumerate(_lines(segments, index, offset)):
+        if n >= _LOOK:
+            return None
+        if not _WORDS.search(line):
+            continue  # an empty line, a stroke, a redaction code
+        m = _NAME_LINE.fullmatch(line)
+        if m is None or any(w in _NOT_NAMES for w in m.group("name").split()):
+            return None
+        found = titled.person(seg.text, pos + m.start("name"), pos + m.end("name"))
+        return (seg, found) if found is not None else None
+    return None
+
+
+_CLOSING_ENDS = (",", ":", "groet", "groeten", "oogachtend", "deze")
+_CLOSING_STEMS = ("groet", "namens", "oogachtend", "inister", "ecretaris")
+
+
+def find(segments: list[Segment]) -> list[tuple[Segment, Match]]:
+    out = []
+    for i, seg in enumerate(segments):
+        text = seg.text
+        if not any(stem in text for stem in _CLOSING_STEMS):
+            continue
+        for line in re.finditer(r"[^\n]+", seg.text):
+            closing = line.group().rstrip()
+            if not closing.endswith(_CLOSING_ENDS) or _CLOSING.search(closing) is None:
+                continue
+            signed = _signer(segments, i, line.end() + 1)
+            if signed is not None:
+                out.append(signed)
+    return out

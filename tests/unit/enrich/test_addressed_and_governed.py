@@ -1,0 +1,79 @@
+"""Persons addressed in a salutation or an address block, a signer with their function on the
+same line, bodies known by an abbreviation after their board or members, and a URL whose scheme
+OCR split."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.enrich.enricher import enrich, entities_in_text
+from services.enrich.references.urls import find as find_urls
+from stukken.contracts import Segment, SegmentedDocument
+
+
+def found(text: str, kind: str) -> list[str]:
+    return [text[m.start : m.end] for m in entities_in_text(text) if m.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Geachte heer Verbeek, geachte heer De Wilde,", ["Verbeek", "De Wilde"]),
+        # the next addressee's office, also misspelt by OCR, is no second surname
+        (
+            "de heer Brouwers Staassecretaris van Financiën, mevrouw Oosting",
+            ["Brouwers", "Oosting"],
+        ),
+        ("T.a.v. de heer Drs. P. Hendriks Postbus 1", ["P. Hendriks"]),
+    ],
+)
+def test_persons_addressed(text: str, expected: list[str]) -> None:
+    assert found(text, "person") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("namens het bestuur van het VBZ", ["VBZ"]),
+        ("Bij de NKZ zijn 40 zorggroepen aangesloten.", ["NKZ"]),
+        ("Dat zei de voorzitter van de LVBT gisteren.", ["LVBT"]),
+        # listed abbreviations keep their lists' reading; no abbreviation, no body
+        ("de leden van de VVD en het bestuur van de stichting", []),
+        ("de leden van dit team", []),
+    ],
+)
+def test_bodies_known_by_their_board_or_members(text: str, expected: list[str]) -> None:
+    assert found(text, "organization") == expected
+
+
+def test_signer_with_function_on_the_same_line() -> None:
+    segs = [
+        Segment(id="s0", kind="paragraph", page=1, text="Wij rekenen op uw steun."),
+        Segment(
+            id="s1",
+            kind="signature",
+            page=1,
+            text="Met vriendelijke groet\nKees Bakker Voorzitter VBZ",
+        ),
+    ]
+    people = [e.text for e in enrich(SegmentedDocument(segments=segs))[1] if e.type == "person"]
+    assert people == ["Kees Bakker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "via https: //www.voorbeeld.nl/diensten/inkoop.",
+            ["https://www.voorbeeld.nl/diensten/inkoop"],
+        ),
+        ("zie http: //voorbeeld.org/a en", ["http://voorbeeld.org/a"]),
+        ("het was 10: // niets", []),
+    ],
+)
+def test_url_whose_scheme_ocr_split(text: str, expected: list[str]) -> None:
+    assert [h.normalized for h in find_urls(text)] == expected
+
+
+def test_a_directorate_is_no_body_of_its_own() -> None:
+    assert found("Directie B&V heeft een plan opgeleverd.", "organization") == []
