@@ -25,14 +25,15 @@ _JOINED_AT = re.compile(
     rf"(?<![\w-])[Bb]ij[ \t\u00a0]+{_ARTICLE}{_ABBREVIATION}[ \t\u00a0]+(?:zijn|is)[ \t\u00a0]"
     r"[^.\n]{0,40}?aangesloten"
 )
-_STEMS = ("estuur", "oorzitter", "eden", "angesloten")
+_STEMS = ("estuur", "oorzitter", "leden", "Leden", "angesloten")
 
 
 def find(text: str) -> list[Match]:
-    if not any(stem in text for stem in _STEMS):
-        return []
+    patterns = [_RUN_BY] if any(stem in text for stem in _STEMS) else []
+    if "angesloten" in text and ("Bij " in text or "bij " in text):
+        patterns.append(_JOINED_AT)
     found = []
-    for pattern in (_RUN_BY, _JOINED_AT):
+    for pattern in patterns:
         for m in pattern.finditer(text):
             name = m.group("name")
             if automaton().exists(name):
