@@ -30,6 +30,7 @@ class Run:
     bold: bool = False
     base: float = 0.0  # baseline of the first character: tight boxes vary with descenders
     ends_word: bool = False  # a word ends here, however close the next run stands (OCR layers)
+    turned: bool = False  # set turned (upright column heads): its text runs along y
 
 
 @dataclass(slots=True)
