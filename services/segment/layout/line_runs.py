@@ -10,7 +10,8 @@ from its lines and words, not from its text rectangles (one per text object):
 - any other line is read word by word (pdfium's words: its spaces decide them, not our guesses
   from glyph gaps, which a justified, kerned line does not keep), each word boxed by the loose
   boxes of its first and last glyph, and the words joined into runs while they follow on the
-  same baseline, in the same size and weight, with a gap under `GAP` times the type size.
+  same baseline, in the same size and weight, with a gap under `GAP` times the type size;
+- words set upright (column heads turned a quarter) are read along y (`upright`).
 
 Run boxes are loose (the font's ascent to descent, glyph origin to advance), so a run's box is
 the same whatever the chunking; `size` is the loose height of its first glyph. An invisible OCR
@@ -19,19 +20,16 @@ layer (text render mode 3) is read word by word, its lines kept whole (`_by_word
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
 from services.segment.layout.glyphs import Box, Glyphs
+from services.segment.layout.upright import continue_upright, upright, upright_end, upright_runs
 from services.segment.layout.words import Run
 
 # A gap wider than this many type sizes splits a line (table cells, a side column beside the body).
 GAP = 1.0
 # pdfium's line ends: a line break, or the hyphen mark that ends a hyphenated line.
-# A line turned less than this (radians) from level is read as level text (pdfium's angle of a
-# glyph in an upright, slightly skewed scan layer is not quite 0).
-_LEVEL = 0.3
 _LINE = re.compile(r"[^\r\n\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")
 _DIGIT = re.compile(r"\d")
 # Digits after another character: where a superscript footnote marker glued to a word may start
@@ -73,8 +71,8 @@ def line_runs(text: str, glyphs: Glyphs, *, hidden: bool = False) -> list[Run]:
             # An OCR layer's line ends between two words, whatever its boxes say: a word set
             # after it on the same row (its box overlapping this one) must not glue on.
             line[-1].ends_word = True
-        if line and runs and line[0].turned and runs[-1].turned:
-            _continue_turned(runs, line)
+        if line and runs and line[0].upright and runs[-1].upright:
+            continue_upright(runs, line)
         runs += line
     return runs
 
@@ -97,75 +95,6 @@ def _one_object(text: str, glyphs: Glyphs, start: int, end: int) -> list[Run]:
     # Loose boxes, as for word-built runs: the same box whatever the chunking.
     run = Run(text[start:end], head[0], head[1], tail[2], head[3], size, glyphs.bold(start), base)
     return [run]
-
-
-def _turned(glyphs: Glyphs, i: int) -> bool:
-    """Whether glyph i is set turned: a table's column head set upright, a label along the
-    page edge. Its line runs along y, which the word and gap tests below, made for text along
-    x, would cut into single letters."""
-    angle = glyphs.angle(i)
-    return angle >= 0 and min(angle, 2 * math.pi - angle) >= _LEVEL
-
-
-def _turned_end(text: str, glyphs: Glyphs, start: int, end: int) -> int:
-    """Where the stretch of turned words from `start` ends: the next level word, or `end`."""
-    find, e = text.find, start
-    for word in text[start:end].split():
-        s = find(word, e)
-        e = s + len(word)
-        if not _turned(glyphs, s):
-            return s
-    return end
-
-
-def _rotated(text: str, glyphs: Glyphs, start: int, end: int) -> list[Run]:
-    """The runs of turned words start..end. Each word is boxed by its end glyphs; words stay in
-    one run while their boxes lie within a type size of each other (pdfium puts the heads of
-    several columns, and a table row beside them, on one line)."""
-    runs: list[Run] = []
-    first = -1
-    x0 = y0 = x1 = y1 = size = 0.0
-    find, e = text.find, start
-    for word in text[start:end].split():
-        s = find(word, e)
-        e = s + len(word)
-        head, tail = _box(glyphs, s), _box(glyphs, e - 1)
-        if head is None or tail is None:
-            continue
-        wx0, wy0 = min(head[0], tail[0]), min(head[1], tail[1])
-        wx1, wy1 = max(head[2], tail[2]), max(head[3], tail[3])
-        reach = GAP * size
-        if first >= 0 and (
-            wx0 - x1 > reach or x0 - wx1 > reach or wy0 - y1 > reach or y0 - wy1 > reach
-        ):
-            runs.append(
-                Run(text[first:s], x0, y0, x1, y1, size, glyphs.bold(first), y0, turned=True)
-            )
-            first = -1
-        if first < 0:
-            first, x0, y0, x1, y1 = s, wx0, wy0, wx1, wy1
-            size = min(head[2] - head[0], head[3] - head[1])  # across the line: the type size
-        else:
-            x0, y0, x1, y1 = min(x0, wx0), min(y0, wy0), max(x1, wx1), max(y1, wy1)
-    if first >= 0:
-        runs.append(Run(text[first:end], x0, y0, x1, y1, size, glyphs.bold(first), y0, turned=True))
-    return runs
-
-
-def _continue_turned(runs: list[Run], line: list[Run]) -> None:
-    """pdfium breaks turned text set glyph by glyph into lines as it pleases ("Clusternum" and
-    "mer"): the line's first run joins the last one when it goes on along the same line, with
-    no space when the glyphs touch."""
-    prev, run = runs[-1], line[0]
-    size = max(prev.size, 1.0)
-    gap = max(run.y0 - prev.y1, prev.y0 - run.y1)
-    if min(run.x1, prev.x1) - max(run.x0, prev.x0) < 0.5 * size or gap > GAP * size:
-        return
-    space = "" if gap < 0.2 * size or prev.text[-1:].isspace() else " "
-    prev.text += space + run.text
-    prev.x0, prev.y0 = min(prev.x0, run.x0), min(prev.y0, run.y0)
-    prev.x1, prev.y1 = max(prev.x1, run.x1), max(prev.y1, run.y1)
-    line.pop(0)
 
 
 def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool) -> list[Run]:
@@ -199,10 +128,10 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
                 ):
                     words.append((s, x0, y0, tail_x1, y1, size, bold(s)))
                     continue
-        if not lenient and _turned(glyphs, s):  # turned words read along their own line
-            stop = _turned_end(text, glyphs, s, end)
+        if not lenient and upright(glyphs, s):  # upright words: read along their own line
+            stop = upright_end(text, glyphs, s, end)
             rest = _by_words(text, glyphs, stop, end, lenient=False) if stop < end else []
-            return _joined(text, glyphs, words, s) + _rotated(text, glyphs, s, stop) + rest
+            return _joined(text, glyphs, words, s) + upright_runs(text, glyphs, s, stop) + rest
         words += [
             (w.start, w.x0, w.y0, w.x1, w.y1, w.size, w.bold) for w in _word(text, glyphs, s, e)
         ]

@@ -30,7 +30,7 @@ class Run:
     bold: bool = False
     base: float = 0.0  # baseline of the first character: tight boxes vary with descenders
     ends_word: bool = False  # a word ends here, however close the next run stands (OCR layers)
-    turned: bool = False  # set turned (upright column heads): its text runs along y
+    upright: bool = False  # set a quarter turn (a column head): its text runs along y
 
 
 @dataclass(slots=True)

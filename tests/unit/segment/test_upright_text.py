@@ -1,4 +1,4 @@
-"""Text set turned (a table's column heads set upright, as spreadsheets print them) is read along
+"""Text set upright (a table's column heads set upright, as spreadsheets print them) is read along
 its own line: whole words in reading order, never cut into single letters."""
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def _table(chunk: str, angle: int) -> bytes:
 
 @pytest.mark.parametrize("angle", [90, -90])
 @pytest.mark.parametrize("chunk", ["line", "word", "glyph"])
-def test_turned_column_heads_keep_their_words(chunk: str, angle: int) -> None:
+def test_upright_column_heads_keep_their_words(chunk: str, angle: int) -> None:
     doc = segment_pdf(_table(chunk, angle), ocr=False)
     body = " ".join(s.text for s in doc.segments if s.kind not in NOT_BODY)
     for head in ["Clusternummer", *HEADS]:

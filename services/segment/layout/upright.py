@@ -1,0 +1,98 @@
+"""Text set upright, a quarter turn either way: a table's column heads, a label along the page
+edge. Its glyphs follow each other along y, so the word and gap tests of `line_runs`, made for
+text along x, would cut it into single letters. Here each word is boxed by its end glyphs and
+the words of one head are joined along their own line.
+
+Text set slanting (a watermark across the page) is not read here: boxed as a whole it would
+cover the page's columns; glyph by glyph it stands where its letters stand.
+"""
+
+from __future__ import annotations
+
+import math
+
+from services.segment.layout.glyphs import Box, Glyphs
+from services.segment.layout.words import Run
+
+# Within this many radians of a quarter turn a glyph counts as upright.
+_SLANT = 0.3
+# Words of one head stand within this many type sizes of each other (as `line_runs.GAP`).
+GAP = 1.0
+
+
+def upright(glyphs: Glyphs, i: int) -> bool:
+    """Whether glyph i is set upright (pdfium's angle: 0 for level text, -1 if unknown)."""
+    angle = glyphs.angle(i)
+    return angle >= 0 and abs(abs(angle - math.pi) - math.pi / 2) < _SLANT
+
+
+def upright_end(text: str, glyphs: Glyphs, start: int, end: int) -> int:
+    """Where the stretch of upright words from `start` ends: at the next level word, or `end`."""
+    find, e = text.find, start
+    for word in text[start:end].split():
+        s = find(word, e)
+        e = s + len(word)
+        if not upright(glyphs, s):
+            return s
+    return end
+
+
+def upright_runs(text: str, glyphs: Glyphs, start: int, end: int) -> list[Run]:
+    """The runs of the upright words start..end. Words stay in one run while their boxes lie
+    within `GAP` type sizes of each other: pdfium puts the heads of several columns, and a
+    table row beside them, on one line."""
+    runs: list[Run] = []
+    first = -1
+    x0 = y0 = x1 = y1 = size = 0.0
+    find, e = text.find, start
+    for word in text[start:end].split():
+        s = find(word, e)
+        e = s + len(word)
+        head, tail = _box(glyphs, s), _box(glyphs, e - 1)
+        if head is None or tail is None:
+            continue
+        wx0, wy0 = min(head[0], tail[0]), min(head[1], tail[1])
+        wx1, wy1 = max(head[2], tail[2]), max(head[3], tail[3])
+        reach = GAP * size
+        if first >= 0 and (
+            wx0 - x1 > reach or x0 - wx1 > reach or wy0 - y1 > reach or y0 - wy1 > reach
+        ):
+            runs.append(_run(text, glyphs, first, s, (x0, y0, x1, y1), size))
+            first = -1
+        if first < 0:
+            first, x0, y0, x1, y1 = s, wx0, wy0, wx1, wy1
+            size = min(head[2] - head[0], head[3] - head[1])  # across the line: the type size
+        else:
+            x0, y0, x1, y1 = min(x0, wx0), min(y0, wy0), max(x1, wx1), max(y1, wy1)
+    if first >= 0:
+        runs.append(_run(text, glyphs, first, end, (x0, y0, x1, y1), size))
+    return runs
+
+
+def continue_upright(runs: list[Run], line: list[Run]) -> None:
+    """pdfium breaks upright text set glyph by glyph into lines as it pleases ("Clusternum" and
+    "mer"): the line's first run joins the last run when it goes on along the same line, with
+    no space where the glyphs touch."""
+    prev, run = runs[-1], line[0]
+    size = max(prev.size, 1.0)
+    gap = max(run.y0 - prev.y1, prev.y0 - run.y1)
+    if min(run.x1, prev.x1) - max(run.x0, prev.x0) < 0.5 * size or gap > GAP * size:
+        return
+    space = "" if gap < 0.2 * size or prev.text[-1:].isspace() else " "
+    prev.text += space + run.text
+    prev.x0, prev.y0 = min(prev.x0, run.x0), min(prev.y0, run.y0)
+    prev.x1, prev.y1 = max(prev.x1, run.x1), max(prev.y1, run.y1)
+    line.pop(0)
+
+
+def _run(text: str, glyphs: Glyphs, start: int, end: int, box: Box, size: float) -> Run:
+    x0, y0, x1, y1 = box
+    return Run(text[start:end], x0, y0, x1, y1, size, glyphs.bold(start), y0, upright=True)
+
+
+def _box(glyphs: Glyphs, i: int) -> Box | None:
+    """The glyph's loose box, else its tight box; None if it has no extent."""
+    box = glyphs.loose_box(i)
+    if box is None or not (box[2] > box[0] and box[3] > box[1]):
+        box = glyphs.box(i)
+    return box if box[2] > box[0] and box[3] > box[1] else None
