@@ -174,7 +174,10 @@ def _glue(text: str, piece: str, run: Run, prev: Run | None) -> str:
     if prev is not None and prev.ends_word:
         return text + " " + piece
     gap = run.x0 - prev.x1 if prev is not None else 0.0
-    size = max(run.size, 1.0)
-    # A run starting more than an em back inside the last one does not go on with its word:
-    # text set over itself (a shadow, a block placed twice) reads as words, not one glued word.
-    return text + (" " if gap > 0.15 * size or gap < -size else "") + piece
+    if gap > 0.15 * max(run.size, 1.0):
+        return text + " " + piece
+    if prev is not None and gap < -run.size and piece.strip() == prev.text.strip():
+        # The same text again, over the last run (a shadow, a block placed twice a point
+        # apart): a copy of its words, not the rest of its last word.
+        return text + " " + piece
+    return text + piece
