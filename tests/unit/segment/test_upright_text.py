@@ -1,5 +1,6 @@
-"""Text set upright (a table's column heads set upright, as spreadsheets print them) is read along
-its own line: whole words in reading order, never cut into single letters."""
+"""Text set upright (a table's column heads as spreadsheets print them, a document stamp along
+the page edge) is read along its own line: whole words in reading order, never cut into single
+letters that scatter over the rows of the body."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import io
 import re
 
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from services.segment.segmenter import segment_pdf
 from tests.fixtures.typeset import REGULAR, chunked_canvas
@@ -49,3 +51,43 @@ def test_upright_column_heads_keep_their_words(chunk: str, angle: int) -> None:
     assert not [w for w in words if len(w) == 1 and w.isalpha()], body  # no stray letters
     for row in ROWS:
         assert all(cell in words for cell in row)
+
+
+BODY = (
+    "Geachte leden van de raad, hierbij informeren wij u over de voortgang van het project. "
+    "De werkzaamheden aan de brug zijn in maart begonnen en lopen volgens planning. "
+) * 3
+STAMP = "Zaaknummer Z2024-00005714 Documentnummer D2024-123456"
+
+
+def _stamped_letter(chunk: str, angle: int) -> bytes:
+    """A page of body text with a document-management stamp set upright along its left edge,
+    as Woo releases carry them."""
+    buffer = io.BytesIO()
+    canvas = chunked_canvas(buffer, (595, 842), chunk)
+    canvas.setFont(REGULAR, 10)
+    y, line = 760.0, []
+    for word in BODY.split():
+        if stringWidth(" ".join([*line, word]), REGULAR, 10) > 430:
+            canvas.drawString(90, y, " ".join(line))
+            y, line = y - 14, []
+        line.append(word)
+    canvas.drawString(90, y, " ".join(line))
+    canvas.saveState()
+    canvas.setFont(REGULAR, 7)
+    canvas.translate(40, 420 if angle == 90 else 780)
+    canvas.rotate(angle)
+    canvas.drawString(0, 0, STAMP)
+    canvas.restoreState()
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("angle", [90, -90])
+@pytest.mark.parametrize("chunk", ["line", "glyph"])
+def test_an_upright_stamp_leaves_the_body_whole(chunk: str, angle: int) -> None:
+    doc = segment_pdf(_stamped_letter(chunk, angle), ocr=False)
+    texts = [s.text for s in doc.segments if s.kind not in NOT_BODY]
+    assert BODY.strip() in texts  # one paragraph, no letters of the stamp inside it
+    assert STAMP in texts
