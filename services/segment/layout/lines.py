@@ -83,6 +83,8 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
     if len(row) == 1:
         return _single(row[0], page, zone)
     row.sort(key=lambda r: r.x0)
+    if row[0].upright < 0:  # text set reading downwards: its next line stands left of it
+        row.reverse()
     main = max(row, key=lambda r: len(r.text.strip()))
     centre = (main.y0 + main.y1) / 2
     height = max(main.y1 - main.y0, 0.1)

@@ -20,10 +20,15 @@ _SLANT = 0.3
 GAP = 1.0
 
 
-def upright(glyphs: Glyphs, i: int) -> bool:
-    """Whether glyph i is set upright (pdfium's angle: 0 for level text, -1 if unknown)."""
+def upright(glyphs: Glyphs, i: int) -> int:
+    """1 if glyph i is set upright reading upwards, -1 reading downwards, else 0. pdfium's angle
+    runs clockwise: a quarter turn anticlockwise (reading up) is 3/2 pi; -1 if unknown."""
     angle = glyphs.angle(i)
-    return angle >= 0 and abs(abs(angle - math.pi) - math.pi / 2) < _SLANT
+    if angle < 0:
+        return 0
+    if abs(angle - 1.5 * math.pi) < _SLANT:
+        return 1
+    return -1 if abs(angle - 0.5 * math.pi) < _SLANT else 0
 
 
 def upright_end(text: str, glyphs: Glyphs, start: int, end: int) -> int:
@@ -44,6 +49,7 @@ def upright_runs(text: str, glyphs: Glyphs, start: int, end: int) -> list[Run]:
     runs: list[Run] = []
     first = -1
     x0 = y0 = x1 = y1 = size = 0.0
+    turn = upright(glyphs, start) or 1
     find, e = text.find, start
     for word in text[start:end].split():
         s = find(word, e)
@@ -57,15 +63,15 @@ def upright_runs(text: str, glyphs: Glyphs, start: int, end: int) -> list[Run]:
         if first >= 0 and (
             wx0 - x1 > reach or x0 - wx1 > reach or wy0 - y1 > reach or y0 - wy1 > reach
         ):
-            runs.append(_run(text, glyphs, first, s, (x0, y0, x1, y1), size))
+            runs.append(_run(text, glyphs, (first, s), (x0, y0, x1, y1), size, turn))
             first = -1
         if first < 0:
             first, x0, y0, x1, y1 = s, wx0, wy0, wx1, wy1
-            size = min(head[2] - head[0], head[3] - head[1])  # across the line: the type size
+            size = head[2] - head[0]  # across the line, a glyph's loose box: the type size
         else:
             x0, y0, x1, y1 = min(x0, wx0), min(y0, wy0), max(x1, wx1), max(y1, wy1)
     if first >= 0:
-        runs.append(_run(text, glyphs, first, end, (x0, y0, x1, y1), size))
+        runs.append(_run(text, glyphs, (first, end), (x0, y0, x1, y1), size, turn))
     return runs
 
 
@@ -78,16 +84,17 @@ def continue_upright(runs: list[Run], line: list[Run]) -> None:
     gap = max(run.y0 - prev.y1, prev.y0 - run.y1)
     if min(run.x1, prev.x1) - max(run.x0, prev.x0) < 0.5 * size or gap > GAP * size:
         return
-    space = "" if gap < 0.2 * size or prev.text[-1:].isspace() else " "
-    prev.text += space + run.text
+    prev.text = prev.text.rstrip() + ("" if gap < 0.2 * size else " ") + run.text
     prev.x0, prev.y0 = min(prev.x0, run.x0), min(prev.y0, run.y0)
     prev.x1, prev.y1 = max(prev.x1, run.x1), max(prev.y1, run.y1)
     line.pop(0)
 
 
-def _run(text: str, glyphs: Glyphs, start: int, end: int, box: Box, size: float) -> Run:
+def _run(text: str, glyphs: Glyphs, span: tuple[int, int], box: Box, size: float, turn: int) -> Run:
+    """An upright run; its text ends a word: the run beside it is the next line."""
     x0, y0, x1, y1 = box
-    return Run(text[start:end], x0, y0, x1, y1, size, glyphs.bold(start), y0, upright=True)
+    piece = text[span[0] : span[1]].rstrip() + " "
+    return Run(piece, x0, y0, x1, y1, size, glyphs.bold(span[0]), y0, upright=turn)
 
 
 def _box(glyphs: Glyphs, i: int) -> Box | None:

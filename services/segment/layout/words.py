@@ -30,7 +30,7 @@ class Run:
     bold: bool = False
     base: float = 0.0  # baseline of the first character: tight boxes vary with descenders
     ends_word: bool = False  # a word ends here, however close the next run stands (OCR layers)
-    upright: bool = False  # set a quarter turn (a column head): its text runs along y
+    upright: int = 0  # set a quarter turn (a column head): 1 reading up, -1 reading down
 
 
 @dataclass(slots=True)

@@ -91,3 +91,31 @@ def test_an_upright_stamp_leaves_the_body_whole(chunk: str, angle: int) -> None:
     texts = [s.text for s in doc.segments if s.kind not in NOT_BODY]
     assert BODY.strip() in texts  # one paragraph, no letters of the stamp inside it
     assert STAMP in texts
+
+
+LINES = [
+    "Tabel 3. Overzicht van de zoekgebieden per gemeente in de regio",
+    "De gemeente Hellendoorn heeft drie zoekgebieden aangewezen voor windenergie",
+    "In Twenterand is een zoekgebied aangewezen langs het kanaal Almelo De Haandrik",
+]
+
+
+def _turned_page(chunk: str, angle: int) -> bytes:
+    """A portrait page whose text is set a quarter turn (a landscape table turned onto it)."""
+    buffer = io.BytesIO()
+    canvas = chunked_canvas(buffer, (595, 842), chunk)
+    canvas.setFont(REGULAR, 10)
+    canvas.translate(*((100, 100) if angle == 90 else (495, 742)))
+    canvas.rotate(angle)
+    for i, line in enumerate(LINES):
+        canvas.drawString(0, -14 * i, line)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("angle", [90, -90])
+@pytest.mark.parametrize("chunk", ["line", "glyph"])
+def test_a_turned_page_reads_line_after_line(chunk: str, angle: int) -> None:
+    doc = segment_pdf(_turned_page(chunk, angle), ocr=False)
+    assert " ".join(LINES) in " ".join(s.text for s in doc.segments if s.kind not in NOT_BODY)
