@@ -130,8 +130,10 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
                     continue
         if not lenient and upright(glyphs, s):  # upright words: read along their own line
             stop = upright_end(text, glyphs, s, end)
-            rest = _by_words(text, glyphs, stop, end, lenient=False) if stop < end else []
-            return _joined(text, glyphs, words, s) + upright_runs(text, glyphs, s, stop) + rest
+            turned = upright_runs(text, glyphs, s, stop)
+            if turned:
+                rest = _by_words(text, glyphs, stop, end, lenient=False) if stop < end else []
+                return _joined(text, glyphs, words, s) + turned + rest
         words += [
             (w.start, w.x0, w.y0, w.x1, w.y1, w.size, w.bold) for w in _word(text, glyphs, s, e)
         ]

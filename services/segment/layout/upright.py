@@ -45,9 +45,9 @@ def upright_end(text: str, glyphs: Glyphs, start: int, end: int) -> int:
 def upright_runs(text: str, glyphs: Glyphs, start: int, end: int) -> list[Run]:
     """The runs of the upright words start..end. Words stay in one run while their boxes lie
     within `GAP` type sizes of each other: pdfium puts the heads of several columns, and a
-    table row beside them, on one line."""
+    table row beside them, on one line. None if no word has a box (read as level text)."""
     runs: list[Run] = []
-    first = -1
+    first = waiting = -1  # waiting: a word without a box before the run's first boxed word
     x0 = y0 = x1 = y1 = size = 0.0
     turn = upright(glyphs, start) or 1
     find, e = text.find, start
@@ -55,7 +55,8 @@ def upright_runs(text: str, glyphs: Glyphs, start: int, end: int) -> list[Run]:
         s = find(word, e)
         e = s + len(word)
         head, tail = _box(glyphs, s), _box(glyphs, e - 1)
-        if head is None or tail is None:
+        if head is None or tail is None:  # kept in the run it stands in (its text slice)
+            waiting = s if first < 0 and waiting < 0 else waiting
             continue
         wx0, wy0 = min(head[0], tail[0]), min(head[1], tail[1])
         wx1, wy1 = max(head[2], tail[2]), max(head[3], tail[3])
@@ -66,7 +67,8 @@ def upright_runs(text: str, glyphs: Glyphs, start: int, end: int) -> list[Run]:
             runs.append(_run(text, glyphs, (first, s), (x0, y0, x1, y1), size, turn))
             first = -1
         if first < 0:
-            first, x0, y0, x1, y1 = s, wx0, wy0, wx1, wy1
+            first, x0, y0, x1, y1 = (s if waiting < 0 else waiting), wx0, wy0, wx1, wy1
+            waiting = -1
             size = head[2] - head[0]  # across the line, a glyph's loose box: the type size
         else:
             x0, y0, x1, y1 = min(x0, wx0), min(y0, wy0), max(x1, wx1), max(y1, wy1)

@@ -5,11 +5,15 @@ letters that scatter over the rows of the body."""
 from __future__ import annotations
 
 import io
+import math
 import re
+from typing import cast
 
 import pytest
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from services.segment.layout.glyphs import Glyphs
+from services.segment.layout.upright import upright_runs
 from services.segment.segmenter import segment_pdf
 from tests.fixtures.typeset import REGULAR, chunked_canvas
 
@@ -119,3 +123,31 @@ def _turned_page(chunk: str, angle: int) -> bytes:
 def test_a_turned_page_reads_line_after_line(chunk: str, angle: int) -> None:
     doc = segment_pdf(_turned_page(chunk, angle), ocr=False)
     assert " ".join(LINES) in " ".join(s.text for s in doc.segments if s.kind not in NOT_BODY)
+
+
+class _UprightGlyphs:
+    """Glyphs set reading upwards, 7 pt apart along y; those in `boxless` have no box."""
+
+    def __init__(self, boxless: set[int]) -> None:
+        self.boxless = boxless
+
+    def angle(self, i: int) -> float:
+        return 1.5 * math.pi
+
+    def loose_box(self, i: int) -> tuple[float, float, float, float] | None:
+        return None if i in self.boxless else (100.0, 7.0 * i, 110.0, 7.0 * i + 6)
+
+    def box(self, i: int) -> tuple[float, float, float, float]:
+        return (100.0, 7.0 * i, 100.0, 7.0 * i)  # no extent
+
+    def bold(self, i: int) -> bool:
+        return False
+
+
+def test_upright_words_without_a_box_stay_in_their_run() -> None:
+    text = "Aantal woningen binnen"
+    glyphs = cast(Glyphs, _UprightGlyphs(set(range(0, 6))))  # "Aantal" has no box
+    runs = upright_runs(text, glyphs, 0, len(text))
+    assert [r.text.strip() for r in runs] == [text]
+    everything = cast(Glyphs, _UprightGlyphs(set(range(len(text)))))
+    assert upright_runs(text, everything, 0, len(text)) == []  # read as level text instead
