@@ -3,8 +3,9 @@ edge. Its glyphs follow each other along y, so the word and gap tests of `line_r
 text along x, would cut it into single letters. Here each word is boxed by its end glyphs and
 the words of one head are joined along their own line.
 
-Text set slanting (a watermark across the page) is not read here: boxed as a whole it would
-cover the page's columns; glyph by glyph it stands where its letters stand.
+Text set at a slant (a watermark across the page: "CONCEPT") is one run of its own, marked
+`slanted`: the layout files it as a watermark, so that its letters (the page's largest type)
+neither pass for the title nor scatter over the body's rows.
 """
 
 from __future__ import annotations
@@ -14,32 +15,48 @@ import math
 from services.segment.layout.glyphs import Box, Glyphs
 from services.segment.layout.words import Run
 
-# Within this many radians of a quarter turn a glyph counts as upright.
+# Within this many radians of level or of a quarter turn a glyph counts as level or upright.
 _SLANT = 0.3
+SLANTED = 2  # `turn_of`: set at a slant (a watermark across the page)
 # Words of one head stand within this many type sizes of each other (as `line_runs.GAP`).
 GAP = 1.0
 
 
-def upright(glyphs: Glyphs, i: int) -> int:
-    """1 if glyph i is set upright reading upwards, -1 reading downwards, else 0. pdfium's angle
-    runs clockwise: a quarter turn anticlockwise (reading up) is 3/2 pi; -1 if unknown."""
+def turn_of(glyphs: Glyphs, i: int) -> int:
+    """How glyph i is set: 1 upright reading upwards, -1 reading downwards, SLANTED at any
+    other angle, 0 level (or unknown). pdfium's angle runs clockwise: a quarter turn
+    anticlockwise (reading up) is 3/2 pi; -1 if pdfium cannot tell."""
     angle = glyphs.angle(i)
-    if angle < 0:
+    if angle < 0 or min(angle, 2 * math.pi - angle) < _SLANT:
         return 0
     if abs(angle - 1.5 * math.pi) < _SLANT:
         return 1
-    return -1 if abs(angle - 0.5 * math.pi) < _SLANT else 0
+    return -1 if abs(angle - 0.5 * math.pi) < _SLANT else SLANTED
 
 
-def upright_end(text: str, glyphs: Glyphs, start: int, end: int) -> int:
-    """Where the stretch of upright words from `start` ends: at the next level word, or `end`."""
+def turn_end(text: str, glyphs: Glyphs, start: int, end: int, turn: int) -> int:
+    """Where the stretch of words set like the one at `start` ends: at the next word set
+    otherwise, or `end`."""
     find, e = text.find, start
     for word in text[start:end].split():
         s = find(word, e)
         e = s + len(word)
-        if not upright(glyphs, s):
+        if turn_of(glyphs, s) != turn:
             return s
     return end
+
+
+def slanted_runs(text: str, glyphs: Glyphs, start: int, end: int) -> list[Run]:
+    """The slanted words start..end as one run over all their glyphs (a watermark: the
+    layout files it apart, see `assemble`); none if no glyph has a box."""
+    boxes = [b for i in range(start, end) if not text[i].isspace() and (b := _box(glyphs, i))]
+    if not boxes:
+        return []
+    x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    size = glyphs.font_size(start) or min(boxes[0][2] - boxes[0][0], boxes[0][3] - boxes[0][1])
+    piece = text[start:end].rstrip() + " "
+    return [Run(piece, x0, y0, x1, y1, size, glyphs.bold(start), y0, slanted=True)]
 
 
 def upright_runs(text: str, glyphs: Glyphs, start: int, end: int) -> list[Run]:
@@ -49,7 +66,7 @@ def upright_runs(text: str, glyphs: Glyphs, start: int, end: int) -> list[Run]:
     runs: list[Run] = []
     first = waiting = -1  # waiting: a word without a box before the run's first boxed word
     x0 = y0 = x1 = y1 = size = 0.0
-    turn = upright(glyphs, start) or 1
+    turn = turn_of(glyphs, start)
     find, e = text.find, start
     for word in text[start:end].split():
         s = find(word, e)

@@ -15,7 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from services.segment.layout.glyphs import Glyphs
 from services.segment.layout.upright import upright_runs
 from services.segment.segmenter import segment_pdf
-from tests.fixtures.typeset import REGULAR, chunked_canvas
+from tests.fixtures.typeset import BOLD, REGULAR, chunked_canvas
 
 HEADS = ["Aantal woningen binnen 1000 meter", "Oppervlakte zoekgebieden", "Opbrengst (GWh)"]
 ROWS = [["89", "15.791", "193", "30"], ["92", "606.295", "869", "180"]]
@@ -151,3 +151,63 @@ def test_upright_words_without_a_box_stay_in_their_run() -> None:
     assert [r.text.strip() for r in runs] == [text]
     everything = cast(Glyphs, _UprightGlyphs(set(range(len(text)))))
     assert upright_runs(text, everything, 0, len(text)) == []  # read as level text instead
+
+
+PARAS = [
+    "Geachte leden van de raad, hierbij informeren wij u over de voortgang van het project.",
+    "De werkzaamheden aan de brug zijn in maart begonnen en lopen volgens planning. De aannemer "
+    "verwacht de brug in het najaar op te leveren.",
+    "Over de kosten informeren wij u in de volgende voortgangsbrief.",
+]
+
+
+def _draft(chunk: str, angle: int | None) -> bytes:
+    """A one-page letter, with "CONCEPT" set across it at `angle` degrees (None: without)."""
+    buffer = io.BytesIO()
+    canvas = chunked_canvas(buffer, (595, 842), chunk)
+    canvas.setFont(BOLD, 14)
+    canvas.drawString(90, 770, "Voortgang vervanging brug Kanaalweg")
+    canvas.setFont(REGULAR, 10)
+    y = 740.0
+    for para in PARAS:
+        line: list[str] = []
+        for word in para.split():
+            if stringWidth(" ".join([*line, word]), REGULAR, 10) > 430:
+                canvas.drawString(90, y, " ".join(line))
+                y, line = y - 14, []
+            line.append(word)
+        canvas.drawString(90, y, " ".join(line))
+        y -= 24
+    if angle is not None:
+        canvas.setFont(REGULAR, 72)
+        canvas.setFillGray(0.85)
+        canvas.translate(150, 450)
+        canvas.rotate(angle)
+        canvas.drawString(0, 0, "CONCEPT")
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("angle", [30, 45, 135])
+@pytest.mark.parametrize("chunk", ["line", "glyph"])
+def test_a_watermark_across_the_page_is_filed_apart(chunk: str, angle: int) -> None:
+    """Its large letters neither pass for the title nor scatter over the body's rows."""
+    plain = segment_pdf(_draft(chunk, None), ocr=False)
+    draft = segment_pdf(_draft(chunk, angle), ocr=False)
+    marks = [s for s in draft.segments if s.role == "watermark"]
+    assert [s.kind for s in marks] == ["furniture"]
+    assert marks[0].text.replace(" ", "") == "CONCEPT"
+    rest = [(s.kind, s.text) for s in draft.segments if s.role != "watermark"]
+    assert rest == [(s.kind, s.text) for s in plain.segments]
+    assert draft.metadata.title == plain.metadata.title
+
+
+@pytest.mark.parametrize("chunk", ["line", "glyph"])
+def test_column_heads_set_at_a_slant_stay_in_the_body(chunk: str) -> None:
+    """Slanted text in the page's own type is no watermark: no evidence for furniture."""
+    doc = segment_pdf(_table(chunk, 45), ocr=False)
+    body = " ".join(s.text for s in doc.segments if s.kind not in NOT_BODY)
+    for head in ["Clusternummer", *HEADS]:
+        assert head in body, (head, body)
+    assert not [s for s in doc.segments if s.role == "watermark"]
