@@ -162,3 +162,19 @@ def test_a_letter_further_on_has_its_sender_address_filed_as_address() -> None:
     assert roles[(2, "Datum")] == "side_column"
     assert roles[(3, "Directie")] == "side_column"  # no address below it: a repeated label
     assert "Postbus" not in _body(doc)
+
+
+def test_a_letter_paragraph_with_a_line_opening_like_an_addressee_stays_body() -> None:
+    """ "aan de Kamer" opening a wrapped line of the first paragraph is no letterhead."""
+    first = [
+        "Hierbij stuur ik u, mede namens de minister van Financiën, de antwoorden op de vragen",
+        "aan de Kamer over de voortgang van de hersteloperatie toeslagen. De antwoorden zijn",
+        "opgesteld met de uitvoeringsorganisatie en geven een beeld van de stand van zaken.",
+    ]
+    lines = [("Aan de Voorzitter van de Tweede Kamer", 72, 760, 10.0)]
+    lines += [("Postbus 20018", 72, 746, 10.0), ("2500 EA Den Haag", 72, 732, 10.0)]
+    lines += [(t, 72, 690 - 14 * i, 10.0) for i, t in enumerate(first)]
+    doc = segment_pages([_page(1, lines, False)], 1)
+    kinds = {s.text.split()[0]: (s.kind, s.role) for s in doc.segments}
+    assert kinds["Aan"] == ("letterhead", "address")
+    assert kinds["Hierbij"] == ("paragraph", None)
