@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from services.segment import families
 from services.segment.layout import columns, furniture, letterhead, structure
@@ -37,6 +37,7 @@ log = get_logger(__name__)
 
 # Reading order within a page: header, letterhead and side column, body, footnotes, footer.
 HEADER, ASIDE, BODY, NOTES, FOOTER = range(5)
+_WATERMARK = 2.0  # slanted type this many times the page's median size is a watermark
 
 
 @dataclass
@@ -86,14 +87,20 @@ def _segment(
     pages: list[PageRuns], page_count: int, grids: Sequence[GridTable]
 ) -> SegmentedDocument:
     warnings: list[str] = []
-    pieces = {page.number: _page_pieces(page) for page in pages}
+    layout, watermarks = _watermarks_apart(pages)
+    pieces = {page.number: _page_pieces(page) for page in layout}
     repeated = columns.repeated_texts({n: p for n, p in pieces.items() if p is not None})
-    lines_by_page = {p.number: _page_lines(p, pieces[p.number], repeated, warnings) for p in pages}
+    lines_by_page = {p.number: _page_lines(p, pieces[p.number], repeated, warnings) for p in layout}
+    for page, read in zip(pages, layout, strict=True):
+        page.degraded = page.degraded or read.degraded
     heights = {p.number: p.height for p in pages}
     roles = furniture.mark_furniture(lines_by_page, heights)
     running = Running.of(lines_by_page)
     right = right_edges(lines_by_page)
-    placed: list[Placed] = []
+    placed = [
+        Placed(line.page, HEADER, -line.y1, _one(line, "furniture", "watermark"))
+        for line in watermarks
+    ]
     body_lines = [
         ln
         for lines in lines_by_page.values()
@@ -161,6 +168,26 @@ def _segment(
     meta.quality = account(emitted, pages, warnings, absorbed(before, blocks))
     meta = families.describe(meta, reading)
     return families.finish(SegmentedDocument(metadata=meta, segments=segments), heights)
+
+
+def _watermarks_apart(pages: list[PageRuns]) -> tuple[list[PageRuns], list[Line]]:
+    """The pages without their watermarks, and the watermarks' lines. Text set at a slant
+    across the page in type well above the page's own ("CONCEPT") is a watermark: evidence
+    enough for furniture, and left in the layout its large letters would pass for the title.
+    Slanted text in the page's own type (a table's column heads set at 45 degrees) stays."""
+    layout: list[PageRuns] = []
+    marks: list[Line] = []
+    for page in pages:
+        slanted = [r for r in page.runs if r.slanted]
+        level = [r.size for r in page.runs if not r.slanted]
+        big = [r for r in slanted if level and r.size >= _WATERMARK * statistics.median(level)]
+        if not big:
+            layout.append(page)
+            continue
+        apart = {id(r) for r in big}
+        layout.append(replace(page, runs=[r for r in page.runs if id(r) not in apart]))
+        marks += group_lines(big, page.number, "watermark")
+    return layout, marks
 
 
 def _plain_document(pages: list[PageRuns], page_count: int) -> SegmentedDocument:

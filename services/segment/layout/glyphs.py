@@ -74,6 +74,7 @@ _ORIGIN = untyped(pdfium_c.FPDFText_GetCharOrigin)
 _WEIGHT = untyped(pdfium_c.FPDFText_GetFontWeight)
 _FONT_INFO = untyped(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
 _UNICODE = untyped(pdfium_c.FPDFText_GetUnicode, ctypes.c_uint)
+_ANGLE = untyped(pdfium_c.FPDFText_GetCharAngle, ctypes.c_float)
 _INDEX_AT = direct(pdfium_c.FPDFText_GetCharIndexAtPos)
 _FONT_SIZE = direct(pdfium_c.FPDFText_GetFontSize)
 _TEXT_OBJECT = direct(pdfium_c.FPDFText_GetTextObject)
@@ -148,6 +149,10 @@ class Glyphs:
     def unicode(self, i: int) -> int:
         """The code point pdfium maps glyph i to (0: the font maps it to nothing)."""
         return int(_UNICODE(self.page, i))
+
+    def angle(self, i: int) -> float:
+        """Glyph i's rotation in radians, counter-clockwise (-1: pdfium cannot tell)."""
+        return float(_ANGLE(self.page, i))
 
     def index_at(self, x: float, y: float, tol_x: float, tol_y: float) -> int:
         """The glyph at a position (pdfium scans the whole page for it)."""

@@ -23,6 +23,9 @@ import pypdfium2.raw as pdfium_c
 from services.segment.layout.glyphs import Glyphs, direct, handle, slots, untyped
 from services.segment.layout.words import PageRuns
 from services.segment.scan.rulings import find_rulings, text_in
+from stukken.platform.logging import get_logger
+
+log = get_logger(__name__)
 
 Box = tuple[float, float, float, float]  # x0, y0 (bottom), x1, y1 (top)
 _THIN = 2.5  # points: a path this thin is a rule
@@ -71,6 +74,11 @@ def read_grids(
     try:
         return _read_grids(page, number, textpage, runs)
     except pdfium.PdfiumError:
+        return []
+    except Exception as exc:  # a bug here must not lose the document: its text reads as lines
+        log.warning("page_grids_degraded", page=number, error=type(exc).__name__)
+        if runs is not None:
+            runs.degraded = runs.degraded or f"grids:{type(exc).__name__}"
         return []
 
 

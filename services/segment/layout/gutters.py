@@ -155,6 +155,14 @@ def strips_of(pieces: list[Piece], width: float) -> list[Strip]:
         narrow = [p for p in pieces if p.x1 - p.x0 < 0.6 * span]
         if len(narrow) >= 0.6 * len(pieces):
             cuts = _cuts(narrow, lo, hi, 0, 6)
+        if not cuts:
+            # Two columns under a title block centred over both (title, authors, date) and
+            # over a centred page number: look again without the lines centred on the page.
+            left = min(p.x0 for p in pieces)
+            middle, reach = left + span / 2, 0.05 * span
+            rest = [p for p in pieces if abs((p.x0 + p.x1) / 2 - middle) > reach]
+            if 0 < len(pieces) - len(rest) <= 10 and len(rest) >= 0.8 * len(pieces):
+                cuts = _cuts(rest, lo, hi, max(1, len(rest) // 30), 6)
     if not cuts:  # one column (most pages): every piece in one strip
         for p in pieces:
             p.crosses = False

@@ -20,6 +20,7 @@ _LETTERHEAD = re.compile(
     re.IGNORECASE,
 )
 _TITLE = re.compile(r"^Vragen van (?:de leden|het lid)\b")
+_SENTENCE = re.compile(r"[a-z]{2,}[.?!](?:\s|$)")
 _MASTHEAD = re.compile(
     r"^(?:Tweede|Eerste) Kamer der Staten-Generaal|Aanhangsel van de Handelingen|^Vergaderjaar \d"
     r"|^Vragen gesteld door|^Handelingen\b|^\d{1,5}$",
@@ -56,10 +57,18 @@ def front_matter(blocks: list[Block]) -> tuple[list[Block], str]:
             return [b for b in page1[:i] if _MASTHEAD.search(b.text)], "masthead"
     count = 0
     for block in page1:
-        if not any(_LETTERHEAD.search(line.text.strip()) for line in block.lines):
+        shaped = any(_LETTERHEAD.search(line.text.strip()) for line in block.lines)
+        if not shaped or _running_text(block):
             break
         count += 1
     return page1[:count], "address"
+
+
+def _running_text(block: Block) -> bool:
+    """A paragraph, not an address block: long lines, sentences. A wrapped line of it may well
+    begin like an addressee ("aan de Kamer over ...") without making it one."""
+    words = len(block.text.split())
+    return words >= 20 and words >= 7 * len(block.lines) and bool(_SENTENCE.search(block.text))
 
 
 def iso_date(text: str) -> str | None:

@@ -10,7 +10,9 @@ from its lines and words, not from its text rectangles (one per text object):
 - any other line is read word by word (pdfium's words: its spaces decide them, not our guesses
   from glyph gaps, which a justified, kerned line does not keep), each word boxed by the loose
   boxes of its first and last glyph, and the words joined into runs while they follow on the
-  same baseline, in the same size and weight, with a gap under `GAP` times the type size.
+  same baseline, in the same size and weight, with a gap under `GAP` times the type size;
+- words set upright (column heads turned a quarter) are read along y, words set at a slant (a
+  watermark) apart (`upright`).
 
 Run boxes are loose (the font's ascent to descent, glyph origin to advance), so a run's box is
 the same whatever the chunking; `size` is the loose height of its first glyph. An invisible OCR
@@ -23,6 +25,14 @@ import re
 from dataclasses import dataclass
 
 from services.segment.layout.glyphs import Box, Glyphs
+from services.segment.layout.upright import (
+    SLANTED,
+    continue_upright,
+    slanted_runs,
+    turn_end,
+    turn_of,
+    upright_runs,
+)
 from services.segment.layout.words import Run
 
 # A gap wider than this many type sizes splits a line (table cells, a side column beside the body).
@@ -69,6 +79,8 @@ def line_runs(text: str, glyphs: Glyphs, *, hidden: bool = False) -> list[Run]:
             # An OCR layer's line ends between two words, whatever its boxes say: a word set
             # after it on the same row (its box overlapping this one) must not glue on.
             line[-1].ends_word = True
+        if line and runs and line[0].upright and runs[-1].upright:
+            continue_upright(runs, line)
         runs += line
     return runs
 
@@ -77,6 +89,8 @@ def _one_object(text: str, glyphs: Glyphs, start: int, end: int) -> list[Run]:
     """The line as one run when it is one text object on one baseline, else nothing."""
     if glyphs.count_rects(start, end - start) != 1:
         return []
+    if end - start <= 3 and len(text[start:end].strip()) == 1 and turn_of(glyphs, start) == SLANTED:
+        return []  # a letter of a watermark, on a line of its own
     x0, y0, x1, y1 = glyphs.rect(0)
     if not (x1 > x0 and y1 > y0):  # flat glyph boxes (some OCR layers): measure word by word
         return []
@@ -124,13 +138,25 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
                 ):
                     words.append((s, x0, y0, tail_x1, y1, size, bold(s)))
                     continue
+        turn = 0 if lenient else turn_of(glyphs, s)
+        if turn:  # upright words read along their own line, slanted ones apart
+            stop = turn_end(text, glyphs, s, end, turn)
+            turned = (slanted_runs if turn == SLANTED else upright_runs)(text, glyphs, s, stop)
+            if turned:
+                rest = _by_words(text, glyphs, stop, end, lenient=False) if stop < end else []
+                return _joined(text, glyphs, words, s) + turned + rest
         words += [
             (w.start, w.x0, w.y0, w.x1, w.y1, w.size, w.bold) for w in _word(text, glyphs, s, e)
         ]
+    if lenient:
+        return _grouped(text, glyphs, [_Word(*word) for word in words], end) if words else []
+    return _joined(text, glyphs, words, end)
+
+
+def _joined(text: str, glyphs: Glyphs, words: list[_Box], end: int) -> list[Run]:
+    """Words of one line (up to `end`) joined into runs."""
     if not words:
         return []
-    if lenient:
-        return _grouped(text, glyphs, [_Word(*word) for word in words], end)
     # Join words while they follow on the same baseline, in the same size and weight, with a
     # gap under GAP sizes (written out in the loop: it runs once a word; the bounds are the
     # run's first word's, set when a run starts).

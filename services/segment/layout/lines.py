@@ -83,6 +83,8 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
     if len(row) == 1:
         return _single(row[0], page, zone)
     row.sort(key=lambda r: r.x0)
+    if row[0].upright < 0:  # text set reading downwards: its next line stands left of it
+        row.reverse()
     main = max(row, key=lambda r: len(r.text.strip()))
     centre = (main.y0 + main.y1) / 2
     height = max(main.y1 - main.y0, 0.1)
@@ -174,4 +176,10 @@ def _glue(text: str, piece: str, run: Run, prev: Run | None) -> str:
     if prev is not None and prev.ends_word:
         return text + " " + piece
     gap = run.x0 - prev.x1 if prev is not None else 0.0
-    return text + (" " if gap > 0.15 * max(run.size, 1.0) else "") + piece
+    if gap > 0.15 * max(run.size, 1.0):
+        return text + " " + piece
+    if prev is not None and gap < -run.size and piece.strip() == prev.text.strip():
+        # The same text again, over the last run (a shadow, a block placed twice a point
+        # apart): a copy of its words, not the rest of its last word.
+        return text + " " + piece
+    return text + piece

@@ -30,6 +30,8 @@ class Run:
     bold: bool = False
     base: float = 0.0  # baseline of the first character: tight boxes vary with descenders
     ends_word: bool = False  # a word ends here, however close the next run stands (OCR layers)
+    upright: int = 0  # set a quarter turn (a column head): 1 reading up, -1 reading down
+    slanted: bool = False  # set at a slant: a watermark, filed apart by the layout
 
 
 @dataclass(slots=True)

@@ -41,7 +41,10 @@ def _image_area(page: pdfium.PdfPage) -> float:
             continue
         if obj.type not in (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM):
             continue
-        x0, y0, x1, y1 = obj.get_bounds()
+        try:
+            x0, y0, x1, y1 = obj.get_bounds()
+        except pdfium.PdfiumError:  # pdfium cannot place it: it covers nothing we can tell
+            continue
         w = min(x1, right) - max(x0, left)
         h = min(y1, top) - max(y0, bottom)
         if w > 0 and h > 0:

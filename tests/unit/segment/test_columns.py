@@ -55,6 +55,27 @@ def test_two_columns_are_read_one_after_the_other(per_word: bool) -> None:
 
 
 @pytest.mark.parametrize("per_word", [False, True])
+def test_two_columns_under_a_centred_title_block(per_word: bool) -> None:
+    """A narrow gutter (LaTeX's 10 pt) below a title, author and date centred over both
+    columns, a page number centred below them: still two columns."""
+
+    def centred(text: str, y: float, size: float) -> tuple[str, float, float, float]:
+        return (text, 305 - 0.25 * size * len(text), y, size)
+
+    lines = [
+        centred("Twee kolommen onder een gecentreerd titelblok", 780, 14.0),
+        centred("Provincie Voorbeeld", 755, 10.0),
+        centred("3 januari 2024", 740, 10.0),
+    ]
+    lines += [(t, 72, 700 - 11 * i, 8.0) for i, t in enumerate(LEFT)]
+    lines += [(t, 318, 700 - 11 * i, 8.0) for i, t in enumerate(RIGHT)]
+    lines += [centred("1", 60, 8.0)]
+    body = _body(segment_pages([_page(1, lines, per_word)], 1))
+    assert " ".join(LEFT) in body and " ".join(RIGHT) in body
+    assert body.index(LEFT[-1]) < body.index(RIGHT[0])
+
+
+@pytest.mark.parametrize("per_word", [False, True])
 def test_a_label_column_joins_its_rows(per_word: bool) -> None:
     rows = [
         ("1. Agendapunt:", "Wijziging van de Kieswet en enkele andere wetten"),
@@ -141,3 +162,19 @@ def test_a_letter_further_on_has_its_sender_address_filed_as_address() -> None:
     assert roles[(2, "Datum")] == "side_column"
     assert roles[(3, "Directie")] == "side_column"  # no address below it: a repeated label
     assert "Postbus" not in _body(doc)
+
+
+def test_a_letter_paragraph_with_a_line_opening_like_an_addressee_stays_body() -> None:
+    """ "aan de Kamer" opening a wrapped line of the first paragraph is no letterhead."""
+    first = [
+        "Hierbij stuur ik u, mede namens de minister van Financiën, de antwoorden op de vragen",
+        "aan de Kamer over de voortgang van de hersteloperatie toeslagen. De antwoorden zijn",
+        "opgesteld met de uitvoeringsorganisatie en geven een beeld van de stand van zaken.",
+    ]
+    lines = [("Aan de Voorzitter van de Tweede Kamer", 72, 760, 10.0)]
+    lines += [("Postbus 20018", 72, 746, 10.0), ("2500 EA Den Haag", 72, 732, 10.0)]
+    lines += [(t, 72, 690 - 14 * i, 10.0) for i, t in enumerate(first)]
+    doc = segment_pages([_page(1, lines, False)], 1)
+    kinds = {s.text.split()[0]: (s.kind, s.role) for s in doc.segments}
+    assert kinds["Aan"] == ("letterhead", "address")
+    assert kinds["Hierbij"] == ("paragraph", None)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 from structlog.testing import capture_logs
 
-from services.segment.layout import assemble, columns, structure
+from services.segment.layout import assemble, columns, grids, structure
 from services.segment.layout.words import PageRuns, Run
+from services.segment.segmenter import segment_pdf
+from tests.fixtures.letters import ministry_letter
 
 
 class LayoutBug(Exception):
@@ -73,3 +75,19 @@ def test_a_failing_document_layout_still_gives_every_page(monkeypatch: pytest.Mo
     for lines in PAGES:
         assert all(line in text for line in lines)
     assert quality.chars == {"body": sum(quality.chars.values())}
+
+
+def test_a_failing_grid_reading_loses_no_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug in reading a page's drawn tables: the page's text reads as lines, marked degraded."""
+
+    def fails(*args: object) -> list[grids.GridTable]:
+        raise LayoutBug("a cell outside its table")
+
+    monkeypatch.setattr(grids, "_read_grids", fails)
+    rendered = ministry_letter("line")
+    doc = segment_pdf(rendered.pdf, ocr=False)
+    quality = doc.metadata.quality
+    assert quality is not None
+    assert {d.reason for d in quality.pages.degraded} == {"grids:LayoutBug"}
+    body = " ".join(s.text for s in doc.segments)
+    assert all(" ".join(p.split()[:6]) in body for p in rendered.body[:3])

@@ -119,3 +119,29 @@ def test_oversized_page_renders_within_the_pixel_cap() -> None:
     image = PageImage(pdf[0])
     assert image.width * image.height <= MAX_PIXELS * 1.001  # pdfium rounds each side up
     assert read_scanned(pdf[0]) == []
+
+
+def test_an_image_pdfium_cannot_place_covers_nothing() -> None:
+    """An odd page object whose bounds pdfium cannot give does not fail the document."""
+    import pypdfium2.raw as pdfium_c
+
+    from services.segment.scan import detect
+
+    class Unplaced:
+        type = pdfium_c.FPDF_PAGEOBJ_IMAGE
+
+        def get_bounds(self) -> tuple[float, float, float, float]:
+            raise pdfium.PdfiumError("Failed to get bounds.")
+
+    class Placed(Unplaced):
+        def get_bounds(self) -> tuple[float, float, float, float]:
+            return (0.0, 0.0, 100.0, 50.0)
+
+    class Page:
+        def get_bbox(self) -> tuple[float, float, float, float]:
+            return (0.0, 0.0, 595.0, 842.0)
+
+        def get_objects(self, max_depth: int = 0) -> list[object]:
+            return [Unplaced(), Placed()]
+
+    assert detect._image_area(Page()) == 5000.0  # type: ignore[arg-type]
