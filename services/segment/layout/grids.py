@@ -140,7 +140,10 @@ def _collect(parent: Any, count: Any, get: Any, level: int, paths: list[tuple[Bo
     bounds = (ctypes.c_float * 4)()
     out = slots(bounds, 4)
     view = memoryview(bounds).cast("B")
-    for obj, kind in zip(objects, kinds, strict=True):
+    others = list(map(_TEXT.__ne__, kinds))  # the text objects left out in C, not one by one
+    for obj, kind in zip(
+        itertools.compress(objects, others), itertools.compress(kinds, others), strict=True
+    ):
         if obj is None:
             raise pdfium.PdfiumError("Failed to get pageobject.")
         if kind == _PATH:
