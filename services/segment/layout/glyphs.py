@@ -27,6 +27,12 @@ _FOUR_FLOATS = struct.Struct("4f")
 _EIGHT_FLOATS = struct.Struct("8f")
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 _NAME_SIZE = 96
+# The buffers' types made once: ctypes keeps an array type only while something holds it, and
+# makes it anew (a new class) after.
+_ONE_BYTE = ctypes.c_char * 1
+_DOUBLES = ctypes.c_double * 4
+_TWO_RECTS = ctypes.c_float * 8
+_NAME = ctypes.c_char * _NAME_SIZE
 
 
 def direct(fn: Any) -> Callable[..., Any]:
@@ -83,7 +89,7 @@ def handle(address: int | None) -> Any:
     it a conversion on every call, a `c_void_p` also a lookup of its type's format."""
     if not address:
         raise ValueError("a null pdfium handle")
-    return ctypes.byref((ctypes.c_char * 1).from_address(address))
+    return ctypes.byref(_ONE_BYTE.from_address(address))
 
 
 def slots(buffer: ctypes.Array[Any], count: int) -> tuple[Any, ...]:
@@ -113,15 +119,15 @@ class Glyphs:
     def __init__(self, textpage: pdfium_c.FPDF_TEXTPAGE) -> None:
         self._address = ctypes.cast(textpage, ctypes.c_void_p).value  # for the direct calls
         self.page = handle(self._address)  # for the untyped ones
-        self._d = (ctypes.c_double * 4)()
+        self._d = _DOUBLES()
         self._a = slots(self._d, 4)
-        self._floats = (ctypes.c_float * 8)()  # two FS_RECTFs: a word's end glyphs
+        self._floats = _TWO_RECTS()  # two FS_RECTFs: a word's end glyphs
         self._rect_at = ctypes.byref(self._floats)
         self._second_at = ctypes.byref(self._floats, _FOUR_FLOATS.size)
         # Read back through struct: ten times faster than indexing the ctypes arrays.
         self._doubles_view = memoryview(self._d).cast("B")
         self._floats_view = memoryview(self._floats).cast("B")
-        self._name = ctypes.create_string_buffer(_NAME_SIZE)
+        self._name = _NAME()
         self._flags = ctypes.c_int()
         self._name_at = ctypes.byref(self._name)
         self._flags_at = ctypes.byref(self._flags)

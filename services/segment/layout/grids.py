@@ -125,6 +125,7 @@ def _paths(page: Any) -> list[tuple[Box, Any]]:
 
 
 _BOUNDS_OUT = struct.Struct("4f")
+_BOUNDS_BUFFER = ctypes.c_float * 4  # the type kept: ctypes makes it anew once it is collected
 
 
 def _collect(parent: Any, count: Any, get: Any, level: int, paths: list[tuple[Box, Any]]) -> None:
@@ -137,7 +138,7 @@ def _collect(parent: Any, count: Any, get: Any, level: int, paths: list[tuple[Bo
     kinds = list(map(_TYPE, objects))
     if kinds.count(_TEXT) == n:
         return
-    bounds = (ctypes.c_float * 4)()
+    bounds = _BOUNDS_BUFFER()
     out = slots(bounds, 4)
     view = memoryview(bounds).cast("B")
     others = list(map(_TEXT.__ne__, kinds))  # the text objects left out in C, not one by one
