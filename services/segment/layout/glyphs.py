@@ -3,15 +3,17 @@
 A page asks pdfium a few hundred small questions (where is rectangle k, where is glyph i, how
 heavy is its font). Through pypdfium2's bindings each call spends most of its time in ctypes
 checking the arguments. The questions asked once or more per word go through `untyped`: no
-argument types to check, every pointer handed over as a ready-made `c_void_p` and every index
-as a plain int (a C int), which costs about half of `direct`'s call (the signatures stay
-pypdfium2's own with every pointer as an address); a few calls a page keep `direct`.
+argument types to check, every pointer handed over as a reference made once (`handle`,
+`slots`) and every index as a plain int (a C int), which costs about half of `direct`'s call
+(the signatures stay pypdfium2's own with every pointer as an address); a few calls a page
+keep `direct`.
 """
 
 from __future__ import annotations
 
 import ctypes
 import struct
+from _ctypes import FUNCFLAG_CDECL, FUNCFLAG_PYTHONAPI, CFuncPtr
 from collections.abc import Callable
 from typing import Any
 
@@ -25,6 +27,12 @@ _FOUR_FLOATS = struct.Struct("4f")
 _EIGHT_FLOATS = struct.Struct("8f")
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 _NAME_SIZE = 96
+# The buffers' types made once: ctypes keeps an array type only while something holds it, and
+# makes it anew (a new class) after.
+_ONE_BYTE = ctypes.c_char * 1
+_DOUBLES = ctypes.c_double * 4
+_TWO_RECTS = ctypes.c_float * 8
+_NAME = ctypes.c_char * _NAME_SIZE
 
 
 def direct(fn: Any) -> Callable[..., Any]:
@@ -37,33 +45,58 @@ def direct(fn: Any) -> Callable[..., Any]:
     return ctypes.CFUNCTYPE(restype, *params)(address)
 
 
+class _IntCall(CFuncPtr):
+    """A C function returning an int, called with the GIL kept (PYFUNCTYPE's flags) and with no
+    result type declared: ctypes then reads the C int straight into a Python int, where a
+    declared simple result type costs it a search of its format table on every call."""
+
+    _flags_ = FUNCFLAG_CDECL | FUNCFLAG_PYTHONAPI
+
+
+class _IntCallOnObject(CFuncPtr):
+    """An `_IntCall` whose one argument is a page object's address, an int."""
+
+    _flags_ = FUNCFLAG_CDECL | FUNCFLAG_PYTHONAPI
+    _argtypes_ = (ctypes.c_void_p,)
+
+
 def untyped(fn: Any, restype: Any = ctypes.c_int) -> Callable[..., Any]:
-    """`fn` called without argument checks: pass pointers as `c_void_p`, integers as ints.
-    Only for functions whose arguments are all pointers and C ints."""
-    address = ctypes.cast(fn, ctypes.c_void_p).value
-    if not address:
-        raise ImportError(f"pdfium has no {fn.__name__}")
+    """`fn` called without argument checks: pass pointers as `handle` and `slots` make them,
+    integers as ints. Only for functions whose arguments are all pointers and C ints."""
     # No declared arguments: a C function takes more than declared, each converted by its
     # Python type, unchecked. PYFUNCTYPE keeps the GIL over the call: these calls take less
     # time than handing the GIL over and back (a tenth of the call).
-    return ctypes.PYFUNCTYPE(restype)(address)
+    if restype is ctypes.c_int:
+        return _IntCall(_address(fn))
+    return ctypes.PYFUNCTYPE(restype)(_address(fn))
 
 
-def handle(address: int | None) -> ctypes.Array[ctypes.c_char]:
-    """`address` (a pdfium handle) as an untyped call takes a pointer cheapest: an array that
-    stands there, which ctypes passes as its address (never read or freed here). A `c_void_p`
-    costs ctypes a lookup of its type's format on every call."""
+def on_object(fn: Any) -> Callable[[int | None], int]:
+    """`fn` (a page object in, a C int out) taking the object as its address, an int."""
+    return _IntCallOnObject(_address(fn))
+
+
+def _address(fn: Any) -> int:
+    address = ctypes.cast(fn, ctypes.c_void_p).value
+    if not address:
+        raise ImportError(f"pdfium has no {fn.__name__}")
+    return address
+
+
+def handle(address: int | None) -> Any:
+    """`address` (a pdfium handle) as an untyped call takes a pointer cheapest: a reference
+    made once (`byref`), which ctypes hands over as it stands. An array at the address costs
+    it a conversion on every call, a `c_void_p` also a lookup of its type's format."""
     if not address:
         raise ValueError("a null pdfium handle")
-    return (ctypes.c_char * 1).from_address(address)
+    return ctypes.byref(_ONE_BYTE.from_address(address))
 
 
-def slots(buffer: ctypes.Array[Any], count: int) -> tuple[ctypes.Array[Any], ...]:
-    """Pointers to the first `count` items of `buffer` for an untyped call's out-parameters:
-    one-item arrays over them (passed as their address, as `handle`)."""
-    item = buffer._type_
-    step = ctypes.sizeof(item)
-    return tuple((item * 1).from_buffer(buffer, k * step) for k in range(count))
+def slots(buffer: ctypes.Array[Any], count: int) -> tuple[Any, ...]:
+    """Pointers to the first `count` items of `buffer` for an untyped call's out-parameters,
+    made once (as `handle`)."""
+    step = ctypes.sizeof(buffer._type_)
+    return tuple(ctypes.byref(buffer, k * step) for k in range(count))
 
 
 _COUNT_RECTS = untyped(pdfium_c.FPDFText_CountRects)
@@ -87,18 +120,18 @@ class Glyphs:
     def __init__(self, textpage: pdfium_c.FPDF_TEXTPAGE) -> None:
         self._address = ctypes.cast(textpage, ctypes.c_void_p).value  # for the direct calls
         self.page = handle(self._address)  # for the untyped ones
-        self._d = (ctypes.c_double * 4)()
+        self._d = _DOUBLES()
         self._a = slots(self._d, 4)
-        self._floats = (ctypes.c_float * 8)()  # two FS_RECTFs: a word's end glyphs
-        self._rect_at = self._floats
-        self._second_at = (ctypes.c_float * 4).from_buffer(self._floats, _FOUR_FLOATS.size)
+        self._floats = _TWO_RECTS()  # two FS_RECTFs: a word's end glyphs
+        self._rect_at = ctypes.byref(self._floats)
+        self._second_at = ctypes.byref(self._floats, _FOUR_FLOATS.size)
         # Read back through struct: ten times faster than indexing the ctypes arrays.
         self._doubles_view = memoryview(self._d).cast("B")
         self._floats_view = memoryview(self._floats).cast("B")
-        self._name = ctypes.create_string_buffer(_NAME_SIZE)
+        self._name = _NAME()
         self._flags = ctypes.c_int()
-        self._name_at = self._name
-        self._flags_at = ctypes.pointer(self._flags)
+        self._name_at = ctypes.byref(self._name)
+        self._flags_at = ctypes.byref(self._flags)
         self._bold_names: dict[bytes, bool] = {}
 
     def count_rects(self, start: int = 0, count: int = -1) -> int:

@@ -20,7 +20,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from services.segment.layout.glyphs import Glyphs, direct, handle, slots, untyped
+from services.segment.layout.glyphs import Glyphs, direct, handle, on_object, slots, untyped
 from services.segment.layout.words import PageRuns
 from services.segment.scan.rulings import find_rulings, text_in
 from stukken.platform.logging import get_logger
@@ -33,20 +33,21 @@ _SNAP = 2.0  # rules closer than this are one
 _MAX_PATHS = 2000
 
 
-# A page object's handle, as ctypes returns it: a pointer (not an int) that goes straight back
-# into the untyped calls, passed as it stands (a c_void_p's format is looked up on every call;
-# a page set one text object per glyph has thousands).
-_Object = ctypes.POINTER(ctypes.c_char)
-
-
+# Page objects come back as their addresses (ints): a page set one text object per glyph has
+# thousands, and an int is the cheapest thing ctypes can return. `_TYPE` takes them as they
+# come; the few calls on a path or a form take them through `handle`.
 _PAGE_COUNT = untyped(pdfium_c.FPDFPage_CountObjects)
-_PAGE_GET = untyped(pdfium_c.FPDFPage_GetObject, _Object)
+_PAGE_GET = untyped(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p)
 _FORM_COUNT = untyped(pdfium_c.FPDFFormObj_CountObjects)
-_FORM_GET = untyped(pdfium_c.FPDFFormObj_GetObject, _Object)
-_TYPE = untyped(pdfium_c.FPDFPageObj_GetType)
+_FORM_GET = untyped(pdfium_c.FPDFFormObj_GetObject, ctypes.c_void_p)
+_TYPE = on_object(pdfium_c.FPDFPageObj_GetType)
 _BOUNDS = untyped(pdfium_c.FPDFPageObj_GetBounds)
 _FILL = direct(pdfium_c.FPDFPageObj_GetFillColor)
-_PATH, _FORM = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
+_TEXT, _PATH, _FORM = (
+    pdfium_c.FPDF_PAGEOBJ_TEXT,
+    pdfium_c.FPDF_PAGEOBJ_PATH,
+    pdfium_c.FPDF_PAGEOBJ_FORM,
+)
 
 
 @dataclass
@@ -132,28 +133,36 @@ def _paths(page: Any) -> list[tuple[Box, Any]]:
 
 
 _BOUNDS_OUT = struct.Struct("4f")
+_BOUNDS_BUFFER = ctypes.c_float * 4  # the type kept: ctypes makes it anew once it is collected
 
 
 def _collect(parent: Any, count: Any, get: Any, level: int, paths: list[tuple[Box, Any]]) -> None:
-    bounds = (ctypes.c_float * 4)()
-    out = slots(bounds, 4)
-    view = memoryview(bounds).cast("B")
     n = count(parent)
     if n < 0:
         raise pdfium.PdfiumError("Failed to get number of pageobjects.")
-    for i in range(n):
-        obj = get(parent, i)
-        if not obj:
+    # Every object's address and kind first, in two calls per object and no Python between:
+    # most pages are nothing but text objects, and a page set glyph by glyph has thousands.
+    objects = list(map(get, itertools.repeat(parent, n), range(n)))
+    kinds = list(map(_TYPE, objects))
+    if kinds.count(_TEXT) == n:
+        return
+    bounds = _BOUNDS_BUFFER()
+    out = slots(bounds, 4)
+    view = memoryview(bounds).cast("B")
+    others = list(map(_TEXT.__ne__, kinds))  # the text objects left out in C, not one by one
+    for obj, kind in zip(
+        itertools.compress(objects, others), itertools.compress(kinds, others), strict=True
+    ):
+        if obj is None:
             raise pdfium.PdfiumError("Failed to get pageobject.")
-        kind = _TYPE(obj)
         if kind == _PATH:
-            if not _BOUNDS(obj, out[0], out[1], out[2], out[3]):
+            if not _BOUNDS(handle(obj), out[0], out[1], out[2], out[3]):
                 raise pdfium.PdfiumError("Failed to locate pageobject.")
             paths.append((_BOUNDS_OUT.unpack_from(view), obj))
             if len(paths) > _MAX_PATHS:
                 return
         elif kind == _FORM and level < 2:
-            _collect(obj, _FORM_COUNT, _FORM_GET, level + 1, paths)
+            _collect(handle(obj), _FORM_COUNT, _FORM_GET, level + 1, paths)
             if len(paths) > _MAX_PATHS:
                 return
 
