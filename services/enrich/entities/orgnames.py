@@ -72,6 +72,7 @@ def _may_hold_name(text: str) -> bool:
 
 
 _ENGLISH = frozenset(_ENGLISH_HEADS) - frozenset(_DUTCH_HEADS)
+_DUTCH_HEAD_SET = frozenset(_DUTCH_HEADS)
 _LEGAL_FORMS = frozenset({"B.V.", "N.V.", "BV", "NV"})
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -180,6 +181,7 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
     """The span of a name among capitalised words, or None."""
     while words and (words[0][2] in _LEADING or words[0][2].islower()):
         words = words[1:]
+        sentence_start = False  # 'Het Financieel Dienstencentrum': after an article, a name
     if len(words) > 2 and _unit_of_known_body(words):
         words = words[1:]  # the body is a mention of its own; the unit's name starts at its head
     heads = [i for i, w in enumerate(words) if w[2] in _HEADS]
@@ -265,11 +267,30 @@ def _listed_under_damage(text: str, start: int, end: int) -> Match | None:
     return None
 
 
+# Capitalised words after a name and before an abbreviation: 'Landelijk Consortium Hulpmiddelen
+# (LCH)' goes on past its head when the abbreviation spells the longer name.
+_SPELLED_ON = re.compile(rf"((?:[ \t\u00a0]+{_WORD}){{1,3}})[ \t\u00a0]*\(([{_UPPER}]{{2,8}})\)")
+
+
+def _spelled_end(text: str, start: int, end: int) -> int:
+    """Only past a Dutch head: 'Trusted Platform Module (TPM)' names a device, not a body."""
+    last = text[start:end].split()[-1]
+    if last not in _DUTCH_HEAD_SET and not last.endswith(_ENDINGS):
+        return end
+    more = _SPELLED_ON.match(text, end)
+    if more is None:
+        return end
+    initials = "".join(w[0] for w in text[start : more.end(1)].split() if w[0].isupper())
+    return more.end(1) if initials == more.group(2) else end
+
+
 def _named(text: str, start: int, end: int) -> list[Match]:
     """A name and, when it follows, its abbreviation, both under the name."""
     damaged = _listed_under_damage(text, start, end)
     if damaged is not None:
         return [damaged]
+    if text.startswith(" ", end):
+        end = _spelled_end(text, start, end)
     end = _quoted_end(text, start, end)
     glued = _GLUED_ABBREVIATION.search(text, start, end)
     if glued and text.startswith("-", end):  # 'Informatica-CWI-': an apposition

@@ -77,3 +77,22 @@ def test_url_whose_scheme_ocr_split(text: str, expected: list[str]) -> None:
 
 def test_a_directorate_is_no_body_of_its_own() -> None:
     assert found("Directie B&V heeft een plan opgeleverd.", "organization") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after an article the capitals are a name, not a heading's
+        ("Het Centraal Betaalcentrum stuurt de nota.", ["Centraal Betaalcentrum"]),
+        # the abbreviation spells the name on past its head
+        (
+            "Het Landelijk Consortium Zorgmiddelen (LCZ) kocht in.",
+            ["Landelijk Consortium Zorgmiddelen", "LCZ"],
+        ),
+        ("Het Landelijk Consortium Zorgmiddelen (XYZ) kocht in.", ["Landelijk Consortium"]),
+    ],
+)
+def test_names_after_an_article_and_spelled_by_their_abbreviation(
+    text: str, expected: list[str]
+) -> None:
+    assert found(text, "organization") == expected
