@@ -73,6 +73,7 @@ def _crossing_zone(piece: Piece, strips: list[Strip]) -> str:
 def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
     main = max(range(len(strips)), key=lambda i: strips[i].chars)
     body = strips[main]
+    body_size = body.size  # a weighted median: asked once
     width = body.x1 - body.x0
     warnings: list[str] = []
     columns = [main]
@@ -82,21 +83,21 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
             columns.insert(0, i)
         elif strip.aligned(right) >= 0.5:
             strip.zone = "@" + str(i + 1)  # joins the rows of the strip to its right
-        elif _aside_evidence(strip, body, repeated):
+        elif _aside_evidence(strip, strip.size < 0.92 * body_size, repeated):
             strip.zone = MARGIN
-            _labels_join_rows(strip, right, body.size)
+            _labels_join_rows(strip, right, body_size)
         else:
             columns.insert(0, i)
             warnings.append(f"page {page}: a narrow strip left of the body read as a text column")
     for i in range(main + 1, len(strips)):  # rightwards: later columns, table cells, side column
         strip, left = strips[i], strips[i - 1]
-        smaller = strip.size < 0.92 * body.size
+        smaller = strip.size < 0.92 * body_size
         narrow = strip.x1 - strip.x0 < 0.5 * width
         if strip.text_like and not narrow and not smaller:
             columns.append(i)
         elif strip.aligned(left) >= 0.5 and not smaller:
             strip.zone = "@" + str(i - 1)
-        elif narrow and _aside_evidence(strip, body, repeated):
+        elif narrow and _aside_evidence(strip, smaller, repeated):
             strip.zone = SIDE
         else:
             columns.append(i)
@@ -115,10 +116,11 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
     return warnings
 
 
-def _aside_evidence(strip: Strip, body: Strip, repeated: set[str]) -> bool:
-    """Why a strip beside the body may be a side column or margin: smaller type, or lines that
-    repeat on other pages, have a letterhead's shape (Datum, Postbus, a postcode) or furniture's."""
-    if strip.size < 0.92 * body.size:
+def _aside_evidence(strip: Strip, smaller: bool, repeated: set[str]) -> bool:
+    """Why a strip beside the body may be a side column or margin: smaller type than the body's,
+    or lines that repeat on other pages, have a letterhead's shape (Datum, Postbus, a postcode)
+    or furniture's."""
+    if smaller:
         return True
     hits = sum(
         1

@@ -179,6 +179,22 @@ class Glyphs:
             return None
         return _EIGHT_FLOATS.unpack_from(self._floats_view)
 
+    def word_calls(self) -> tuple[Any, ...]:
+        """For a loop that runs once a word and cannot afford a method call per glyph:
+        (page, loose, weight, head, tail, unpack, view). `loose(page, i, head)` and
+        `loose(page, j, tail)` write the loose boxes of glyphs i and j where `unpack(view)` reads
+        them back as `loose_ends` returns them (each call true if the glyph has one);
+        `weight(page, i)` is `bold`'s font weight (0 or less: unknown)."""
+        return (
+            self.page,
+            _LOOSE_BOX,
+            _WEIGHT,
+            self._rect_at,
+            self._second_at,
+            _EIGHT_FLOATS.unpack_from,
+            self._floats_view,
+        )
+
     def unicode(self, i: int) -> int:
         """The code point pdfium maps glyph i to (0: the font maps it to nothing)."""
         return int(_UNICODE(self.page, i))

@@ -212,8 +212,9 @@ def _cuts(pieces: list[Piece], lo: int, hi: int, allowed: int, beside: int) -> l
 
 def _side_by_side(pieces: list[Piece], a: float, b: float, least: int) -> bool:
     """At least `least` pieces on each side of the gap stand at the height of the other side."""
-    left = [p for p in pieces if p.x1 <= a + 1]
-    right = [p for p in pieces if p.x0 >= b - 1]
+    left_of, right_of = a + 1, b - 1
+    left = [p for p in pieces if p.x1 <= left_of]
+    right = [p for p in pieces if p.x0 >= right_of]
     if len(left) < least or len(right) < least:
         return False
     top, bottom = max(p.y1 for p in left), min(p.y0 for p in left)

@@ -10,7 +10,10 @@ from its lines and words, not from its text rectangles (one per text object):
 - any other line is read word by word (pdfium's words: its spaces decide them, not our guesses
   from glyph gaps, which a justified, kerned line does not keep), each word boxed by the loose
   boxes of its first and last glyph, and the words joined into runs while they follow on the
-  same baseline, in the same size and weight, with a gap under `GAP` times the type size;
+  same baseline, in the same size and weight, with a gap under `GAP` times the type size.
+  A word that stands like the run's first one (its end glyphs' bottoms and tops within a 64th
+  of its size, the same font weight) joins at once: three pdfium calls and a few comparisons,
+  the same answer as asking every question, which a line's first word still gets;
 - words set upright (column heads turned a quarter) are read along y, words set at a slant (a
   watermark) apart (`upright`).
 
@@ -43,11 +46,12 @@ _DIGIT = re.compile(r"\d")
 # Digits after another character: where a superscript footnote marker glued to a word may start
 # ("domein11." has its marker inside the word, before the full stop).
 _DIGITS_AFTER = re.compile(r"\D(?=\d)")
+_NEVER = float("inf")  # a window no glyph stands in
 
 
-# A word in the joining loop of `_by_words`: start, x0, y0, x1, y1, size, bold. A plain tuple:
-# a page makes hundreds, and a tuple costs a tenth of a `_Word` to make.
-_Box = tuple[int, float, float, float, float, float, bool]
+# A word in the joining loop of `_by_words`: start, x0, y0, x1, y1, size, bold, font weight
+# (0: unknown). A plain tuple: a tuple costs a tenth of a `_Word` to make.
+_Piece = tuple[int, float, float, float, float, float, bool, int]
 
 
 @dataclass(slots=True)
@@ -112,82 +116,168 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
     the OCR engine's word boxes (their heights vary word by word): the engine's lines are kept
     whole, split only where the next word is not beside the last (another line, or leftwards),
     as its cells and columns are only as good as its reading of the scan."""
-    words: list[_Box] = []
-    ends, bold, loose_box = glyphs.loose_ends, glyphs.bold, glyphs.loose_box
+    if lenient:
+        found = [w for s, e in _spans(text, start, end) for w in _word(text, glyphs, s, e)]
+        return _grouped(text, glyphs, found, end) if found else []
+    page, loose, weight, head_at, tail_at, unpack, view = glyphs.word_calls()
     digits = _DIGIT.search(text, start, end) is not None
+    runs: list[Run] = []
+    # The run being joined: where it starts (-1: none yet), its first word's box, size and
+    # weight, its bounds so far (x1: its last word's right end), the join thresholds. A word
+    # whose glyphs' bottoms and tops stand within `low..high` and `under..over` of the first
+    # word's, in its weight, close after the run, joins it at once: every test below, and
+    # `_word`'s, would pass with room to spare (the window is 1/64 of the first word's size).
+    first, first_x0, first_y0, first_size, first_bold = -1, 0.0, 0.0, 0.0, False
+    y0 = y1 = x1 = least = most = taller = lower = 0.0
+    low = under = near = far = _NEVER
+    high = over = -_NEVER
+    run_weight = -2
     find, e = text.find, start
     for word in text[start:end].split():  # pdfium's words: what its spaces leave
         s = find(word, e)  # only spaces before it: found where it stands
         e = s + len(word)
-        # Most words: letters only, or letters and closing punctuation ("zijn.", "vragen,"),
-        # the glyphs at both ends and the last letter alike. Anything else: `_word`.
-        if e - s > 1 and not (digits and _DIGIT.search(text, s, e)):
-            last = e - 1
-            while last > s and not text[last].isalnum():
-                last -= 1
-            box = ends(s, e - 1) if last != s and text[last].isalpha() else None
-            if box is not None:
-                x0, y1, _, y0, _, tail_y1, tail_x1, tail_y0 = box  # left, top, right, bottom
-                size = y1 - y0
-                if (  # abs() written out as two comparisons: this runs once a word
-                    size > 0
-                    and -0.12 * size <= tail_y1 - tail_y0 - size <= 0.12 * size
-                    and -0.2 * size <= tail_y0 - y0 <= 0.2 * size
-                    and x0 - 0.3 * size <= tail_x1 <= x0 + (e - s + 1) * 1.5 * size
-                    and (last == e - 1 or _same_style((x0, y0, 0.0, y1), loose_box(last)))
-                ):
-                    words.append((s, x0, y0, tail_x1, y1, size, bold(s)))
-                    continue
-        turn = 0 if lenient else turn_of(glyphs, s)
-        if turn:  # upright words read along their own line, slanted ones apart
-            stop = turn_end(text, glyphs, s, end, turn)
-            turned = (slanted_runs if turn == SLANTED else upright_runs)(text, glyphs, s, stop)
-            if turned:
-                rest = _by_words(text, glyphs, stop, end, lenient=False) if stop < end else []
-                return _joined(text, glyphs, words, s) + turned + rest
-        words += [
-            (w.start, w.x0, w.y0, w.x1, w.y1, w.size, w.bold) for w in _word(text, glyphs, s, e)
-        ]
-    if lenient:
-        return _grouped(text, glyphs, [_Word(*word) for word in words], end) if words else []
-    return _joined(text, glyphs, words, end)
-
-
-def _joined(text: str, glyphs: Glyphs, words: list[_Box], end: int) -> list[Run]:
-    """Words of one line (up to `end`) joined into runs."""
-    if not words:
-        return []
-    # Join words while they follow on the same baseline, in the same size and weight, with a
-    # gap under GAP sizes (written out in the loop: it runs once a word; the bounds are the
-    # run's first word's, set when a run starts).
-    runs: list[Run] = []
-    first, first_x0, first_y0, x1, y1, first_size, first_bold = words[0]
-    y0 = first_y0  # the run's bottom and top so far; x1: the right end of its last word
-    size = 1.0 if first_size < 1.0 else first_size
-    least, most, taller, lower = -0.3 * size, GAP * size, 0.12 * size, 0.2 * size
-    for k in range(1, len(words)):
-        start_k, x0_k, y0_k, x1_k, y1_k, size_k, bold_k = words[k]
-        if not (
-            least < x0_k - x1 < most
-            and -taller <= size_k - first_size <= taller
-            and -lower <= y0_k - first_y0 <= lower
-            and bold_k == first_bold
-        ):
-            base = glyphs.baseline(first, y0)
-            runs.append(
-                Run(text[first:start_k], first_x0, y0, x1, y1, first_size, first_bold, base)
+        level = False
+        if loose(page, s, head_at) and loose(page, e - 1, tail_at):
+            x0, top, _, bottom, _, tail_top, tail_x1, tail_bottom = unpack(view)
+            if (
+                low <= bottom <= high
+                and low <= tail_bottom <= high
+                and under <= top <= over
+                and under <= tail_top <= over
+                and least < x0 - x1 < most
+                and near <= tail_x1 - x0 <= (e - s + 1) * far
+                and (word[-1].isalnum() or _last_alike(text, glyphs, s, e, bottom, top))
+                and not (
+                    digits
+                    and _DIGITS_AFTER.search(word)
+                    and not _digits_alike(text, glyphs, s, e, bottom, top)
+                )
+                and weight(page, s) == run_weight
+            ):
+                y0 = bottom if bottom < y0 else y0
+                y1 = top if top > y1 else y1
+                x1 = tail_x1
+                continue
+            # `_word`'s tests written out for a word whose end glyphs have loose boxes: the
+            # glyphs at both ends, its last letter or digit and a digit after another character
+            # alike in size and baseline, its tail where its length puts it. Else `_word`.
+            size = top - bottom
+            level = (  # abs() written out as two comparisons: this runs once a word
+                size > 0
+                and -0.12 * size <= tail_top - tail_bottom - size <= 0.12 * size
+                and -0.2 * size <= tail_bottom - bottom <= 0.2 * size
+                and x0 - 0.3 * size <= tail_x1 <= x0 + (e - s + 1) * 1.5 * size
+                and (word[-1].isalnum() or _last_alike(text, glyphs, s, e, bottom, top))
+                and not (
+                    digits
+                    and _DIGITS_AFTER.search(word)
+                    and not _digits_alike(text, glyphs, s, e, bottom, top)
+                )
             )
+            # A glyph's ends cannot show a turn in a word of one letter or with digits: ask.
+            if level and not _lettered(word, digits) and turn_of(glyphs, s):
+                level = False
+        pieces: list[_Piece]
+        if level:
+            w = weight(page, s)
+            bold = w >= 600 if w > 0 else glyphs.bold(s)
+            pieces = [(s, x0, bottom, tail_x1, top, size, bold, w)]
+        else:
+            turn = turn_of(glyphs, s)
+            if turn:  # upright words read along their own line, slanted ones apart
+                stop = turn_end(text, glyphs, s, end, turn)
+                turned = (slanted_runs if turn == SLANTED else upright_runs)(text, glyphs, s, stop)
+                if turned:
+                    if first >= 0:
+                        base = glyphs.baseline(first, y0)
+                        runs.append(
+                            Run(text[first:s], first_x0, y0, x1, y1, first_size, first_bold, base)
+                        )
+                    rest = _by_words(text, glyphs, stop, end, lenient=False) if stop < end else []
+                    return runs + turned + rest
+            pieces = _pieces(_word(text, glyphs, s, e))
+        # Join words while they follow on the same baseline, in the same size and weight, with
+        # a gap under GAP sizes (written out: the bounds are the run's first word's).
+        for start_k, x0_k, y0_k, x1_k, y1_k, size_k, bold_k, weight_k in pieces:
+            if (
+                first >= 0
+                and least < x0_k - x1 < most
+                and -taller <= size_k - first_size <= taller
+                and -lower <= y0_k - first_y0 <= lower
+                and bold_k == first_bold
+            ):
+                y0 = y0_k if y0_k < y0 else y0
+                y1 = y1_k if y1_k > y1 else y1
+                x1 = x1_k
+                continue
+            if first >= 0:
+                base = glyphs.baseline(first, y0)
+                runs.append(
+                    Run(text[first:start_k], first_x0, y0, x1, y1, first_size, first_bold, base)
+                )
             first, first_x0, first_y0, first_size, first_bold = start_k, x0_k, y0_k, size_k, bold_k
-            y0, y1 = y0_k, y1_k
+            y0, y1, x1 = y0_k, y1_k, x1_k
             size = 1.0 if first_size < 1.0 else first_size
             least, most, taller, lower = -0.3 * size, GAP * size, 0.12 * size, 0.2 * size
-        else:
-            y0 = y0_k if y0_k < y0 else y0
-            y1 = y1_k if y1_k > y1 else y1
-        x1 = x1_k
+            if weight_k > 0 and size_k > 0:
+                step = size_k / 64
+                low, high, under, over = y0_k - step, y0_k + step, y1_k - step, y1_k + step
+                near, far, run_weight = -0.28 * size_k, 1.44 * size_k, weight_k
+            else:
+                low = under = near = far = _NEVER
+                high = over = -_NEVER
+                run_weight = -2
+    if first < 0:
+        return []
     base = glyphs.baseline(first, y0)
     runs.append(Run(text[first:end], first_x0, y0, x1, y1, first_size, first_bold, base))
     return runs
+
+
+def _lettered(word: str, digits: bool) -> bool:
+    """A word of two glyphs or more ending in a letter (closing punctuation after it), no digit
+    in it: its end glyphs' boxes show whether it is set level."""
+    if digits and _DIGIT.search(word):
+        return False
+    last = len(word) - 1
+    while last > 0 and not word[last].isalnum():
+        last -= 1
+    return last > 0 and word[last].isalpha()
+
+
+def _pieces(words: list[_Word]) -> list[_Piece]:
+    """`_word`'s pieces as the joining loop takes them (weight unknown: 0)."""
+    return [(w.start, w.x0, w.y0, w.x1, w.y1, w.size, w.bold, 0) for w in words]
+
+
+def _last_alike(text: str, glyphs: Glyphs, start: int, end: int, y0: float, y1: float) -> bool:
+    """Whether the word's last letter or digit, before its closing punctuation ("zijn.", a
+    marker in "202813."), stands like its first glyph (loose box y0..y1), as `_word` asks."""
+    last = end - 1
+    while last > start and not text[last].isalnum():
+        last -= 1
+    return last == start or _same_style((0.0, y0, 0.0, y1), _box(glyphs, last))
+
+
+def _digits_alike(text: str, glyphs: Glyphs, start: int, end: int, y0: float, y1: float) -> bool:
+    """Whether each digit after another character in the word stands like its first glyph: a
+    footnote marker glued to a word does not (as `_word` asks)."""
+    head = (0.0, y0, 0.0, y1)
+    return all(
+        _same_style(head, _box(glyphs, m.end()))
+        for m in _DIGITS_AFTER.finditer(text, start, end - 1)
+    )
+
+
+def _spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where pdfium's words (what its spaces leave) stand in text[start:end]."""
+    spans = []
+    find, e = text.find, start
+    for word in text[start:end].split():
+        s = find(word, e)
+        e = s + len(word)
+        spans.append((s, e))
+    return spans
 
 
 def _grouped(text: str, glyphs: Glyphs, words: list[_Word], end: int) -> list[Run]:

@@ -86,7 +86,8 @@ def cuts_url(left: str, right: str) -> bool:
     hyphen = stripped[-1:] in LINE_END_HYPHENS if stripped else False
     base = stripped[:-1] if hyphen else stripped
     # only the last word can be a URL cut by the line end (and searching it all is quadratic)
-    url = _URLISH.search((base if hyphen else stripped).rsplit(" ", 1)[-1])
+    last = base if hyphen else stripped
+    url = _URLISH.search(last[last.rfind(" ") + 1 :])
     return bool(url and _URL_CHARS.match(right) and _continues_url(stripped, left, right))
 
 
@@ -94,14 +95,15 @@ def _join(left: str, right: str) -> str:
     stripped = left.rstrip()
     hyphen = stripped[-1:] in LINE_END_HYPHENS if stripped else False
     base = stripped[:-1] if hyphen else stripped
+    # f-strings: one copy of the paragraph so far, not one per `+`
     if cuts_url(left, right):
-        return base + ("-" if hyphen else "") + right
+        return f"{base}-{right}" if hyphen else base + right
     if not hyphen:
-        return stripped + " " + right
+        return f"{stripped} {right}"
     if right.split(" ", 1)[0].rstrip(",.;:") in _CONJUNCTIONS:
-        return base + "- " + right  # "milieu- en sociale": a hanging hyphen
+        return f"{base}- {right}"  # "milieu- en sociale": a hanging hyphen
     if _keeps_hyphen(base, right):
-        return base + "-" + right
+        return f"{base}-{right}"
     return base + right
 
 
