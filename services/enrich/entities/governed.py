@@ -11,32 +11,49 @@ ministry).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from services.enrich.entities.gazetteer import Match, automaton
 
 _ABBREVIATION = r"(?P<name>[A-Z][A-Z0-9&]{1,5}(?:-[A-Z0-9]{1,4})?)(?![\w-])"
 _ARTICLE = r"(?:(?:het|de)[ \t\u00a0]+)?"
+# After one of the words (its first letter in either case, matched from the stem on):
 _RUN_BY = re.compile(
-    r"(?<![\w-])(?:[Bb]estuur|[Vv]oorzitter|[Ll]eden|[Aa]angesloten)"
+    r"(?:estuur|oorzitter|eden|angesloten)"
     rf"[ \t\u00a0]+(?:(?:van|bij)[ \t\u00a0]+)?{_ARTICLE}{_ABBREVIATION}"
 )
+_FIRST_LETTERS = {"bestuur": "Bb", "voorzitter": "Vv", "leden": "Ll", "aangesloten": "Aa"}
 # 'Bij het CBL zijn aangesloten:', 'Bij de NVZ zijn 70 ziekenhuizen aangesloten'
 _JOINED_AT = re.compile(
     rf"(?<![\w-])[Bb]ij[ \t\u00a0]+{_ARTICLE}{_ABBREVIATION}[ \t\u00a0]+(?:zijn|is)[ \t\u00a0]"
     r"[^.\n]{0,40}?aangesloten"
 )
-_STEMS = ("estuur", "oorzitter", "leden", "Leden", "angesloten")
+
+
+def _run_by(text: str) -> Iterator[re.Match[str]]:
+    """`_RUN_BY` where its word stands whole: tried only at each of the words' stems."""
+    for word, letters in _FIRST_LETTERS.items():
+        stem = word[1:]
+        at = text.find(stem, 1)
+        while at != -1:
+            lead = at - 1
+            whole = text[lead] in letters and (
+                lead == 0 or not (text[lead - 1].isalnum() or text[lead - 1] == "-")
+            )
+            m = _RUN_BY.match(text, at) if whole else None
+            if m is not None:
+                yield m
+            at = text.find(stem, at + 1)
 
 
 def find(text: str) -> list[Match]:
-    patterns = [_RUN_BY] if any(stem in text for stem in _STEMS) else []
-    if "angesloten" in text and ("Bij " in text or "bij " in text):
-        patterns.append(_JOINED_AT)
     found = []
-    for pattern in patterns:
-        for m in pattern.finditer(text):
-            name = m.group("name")
-            if automaton().exists(name):
-                continue  # a listed body, party or ministry: the lists say which
-            found.append(Match("organization", m.start("name"), m.end("name"), name))
+    matches = list(_run_by(text))
+    if "angesloten" in text and ("Bij " in text or "bij " in text):
+        matches += _JOINED_AT.finditer(text)
+    for m in matches:
+        name = m.group("name")
+        if automaton().exists(name):
+            continue  # a listed body, party or ministry: the lists say which
+        found.append(Match("organization", m.start("name"), m.end("name"), name))
     return found

@@ -17,6 +17,7 @@ The canonical name is the printed one, whitespace collapsed, the kind word capit
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.scan import Guarded
@@ -113,9 +114,30 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
+# Four name words before 'Nederland' never reach further back than this.
+_NATIONAL_REACH = 200
+
+
+def _national_names(text: str) -> Iterator[re.Match[str]]:
+    """`_NATIONAL.finditer(text)`, searched only in a window before each 'Nederland': the
+    pattern tried at every capitalised word of a long text was a tenth of all enrichment."""
+    body, guard = _NATIONAL.body.search, _NATIONAL.guard.match
+    pos = 0
+    at = text.find("Nederland")
+    while at != -1:
+        start, end = max(pos, at - _NATIONAL_REACH), at + len("Nederland") + 1
+        while (m := body(text, start, end)) is not None:
+            if guard(text, m.start()) is not None:
+                yield m
+                pos = m.end()
+                break
+            start = m.start() + 1
+        at = text.find("Nederland", max(at + 1, pos))
+
+
 def _national(text: str) -> list[Match]:
     out = []
-    for m in _NATIONAL.finditer(text):
+    for m in _national_names(text):
         words = list(re.finditer(r"\S+", m.group("name")))
         while words and words[0].group() in _FUNCTION:
             words = words[1:]

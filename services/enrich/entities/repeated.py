@@ -41,6 +41,8 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     for seg in segments:
         if seg.kind in _SKIPPED:
             continue
+        if not any(name in seg.text for name in names):
+            continue  # most segments: a substring test each, no pattern run
         spans = taken.setdefault(seg.id, [])
         for m in pattern.finditer(seg.text):
             if any(m.start() < end and start < m.end() for start, end in spans):
