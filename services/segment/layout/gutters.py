@@ -114,6 +114,11 @@ def pieces_of(runs: list[Run]) -> list[Piece]:
 def _piece(runs: list[Run]) -> Piece:
     if len(runs) == 1:  # most pieces: one run
         run = runs[0]
+        # Printable text has no whitespace but the space: single spaces between words need
+        # only the ends stripped (most runs), and what is left is what gets counted.
+        if run.text.isprintable() and "  " not in run.text:
+            text = run.text.strip()
+            return Piece(runs, run.x0, run.x1, run.y0, run.y1, run.size, len(text), text)
         text = " ".join(run.text.split())
         return Piece(runs, run.x0, run.x1, run.y0, run.y1, run.size, len(run.text.strip()), text)
     counts = [len(r.text.strip()) for r in runs]
