@@ -46,6 +46,8 @@ def group_lines(runs: list[Run], page: int, zone: str) -> list[Line]:
         y0, y1 = run.y0, run.y1
         for i in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
             lo, hi, size = spans[i]
+            if (lo >= y1 or hi <= y0) and hi - lo > 0.1 and y1 >= y0:
+                continue  # apart, neither flat: not the same row (most rows; no call)
             if _same_row(lo, hi, y0, y1):
                 rows[i].append(run)
                 if run.size >= size and y1 - y0 <= 2 * (hi - lo):  # not a box over lines
