@@ -134,6 +134,8 @@ def _key(text: str) -> str:
     """A piece's text (its spaces already collapsed) as it repeats; a number or date alone (a
     table's) is no evidence: three letters."""
     text = text.lower().strip(" .:")
+    if text[:3].isalpha():  # most: three letters first, no pattern to search
+        return text
     return text if _THREE_LETTERS.search(text) else ""
 
 

@@ -84,6 +84,8 @@ def pieces_of(runs: list[Run]) -> list[Piece]:
         y0, y1 = run.y0, run.y1
         for i in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
             lo, hi = spans[i]
+            if lo >= y1 or hi <= y0:  # apart (most rows): no overlap to weigh
+                continue
             overlap = (hi if hi < y1 else y1) - (lo if lo > y0 else y0)
             short = hi - lo if hi - lo < y1 - y0 else y1 - y0
             if overlap > 0.5 * (short if short > 0.1 else 0.1):
@@ -98,7 +100,8 @@ def pieces_of(runs: list[Run]) -> list[Piece]:
         row.sort(key=lambda r: r.x0)
         current, right = [row[0]], row[0].x1
         for run in row[1:]:
-            if run.x0 - right > _GAP * max(run.size, current[-1].size, 4.0):
+            em = run.size if run.size > current[-1].size else current[-1].size
+            if run.x0 - right > _GAP * (em if em > 4.0 else 4.0):
                 pieces.append(_piece(current))
                 current, right = [run], run.x1
             else:
@@ -111,6 +114,11 @@ def pieces_of(runs: list[Run]) -> list[Piece]:
 def _piece(runs: list[Run]) -> Piece:
     if len(runs) == 1:  # most pieces: one run
         run = runs[0]
+        # Printable text has no whitespace but the space: single spaces between words need
+        # only the ends stripped (most runs), and what is left is what gets counted.
+        if run.text.isprintable() and "  " not in run.text:
+            text = run.text.strip()
+            return Piece(runs, run.x0, run.x1, run.y0, run.y1, run.size, len(text), text)
         text = " ".join(run.text.split())
         return Piece(runs, run.x0, run.x1, run.y0, run.y1, run.size, len(run.text.strip()), text)
     counts = [len(r.text.strip()) for r in runs]
@@ -170,7 +178,8 @@ def strips_of(pieces: list[Piece], width: float) -> list[Strip]:
     edges = [float(lo), *cuts, float(hi)]
     strips = [Strip(x0, x1) for x0, x1 in pairwise(edges)]
     for p in pieces:
-        p.crosses = any(p.x0 < cut < p.x1 for cut in cuts)
+        after = bisect.bisect_right(cuts, p.x0)  # the first cut right of the piece's start
+        p.crosses = after < len(cuts) and cuts[after] < p.x1
         begin = p.x0 + 2
         # the strip the piece begins in (cuts run left to right); outside them all: the last
         at = bisect.bisect_right(edges, begin) - 1 if edges[0] <= begin < edges[-1] else -1
@@ -214,8 +223,10 @@ def _side_by_side(pieces: list[Piece], a: float, b: float, least: int) -> bool:
     """At least `least` pieces on each side of the gap stand at the height of the other side."""
     left_of, right_of = a + 1, b - 1
     left = [p for p in pieces if p.x1 <= left_of]
+    if len(left) < least:  # the page's left margin: nothing left of it
+        return False
     right = [p for p in pieces if p.x0 >= right_of]
-    if len(left) < least or len(right) < least:
+    if len(right) < least:
         return False
     top, bottom = max(p.y1 for p in left), min(p.y0 for p in left)
     beside = [p for p in right if bottom <= p.mid <= top]

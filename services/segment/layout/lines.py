@@ -46,6 +46,8 @@ def group_lines(runs: list[Run], page: int, zone: str) -> list[Line]:
         y0, y1 = run.y0, run.y1
         for i in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
             lo, hi, size = spans[i]
+            if (lo >= y1 or hi <= y0) and hi - lo > 0.1 and y1 >= y0:
+                continue  # apart, neither flat: not the same row (most rows; no call)
             if _same_row(lo, hi, y0, y1):
                 rows[i].append(run)
                 if run.size >= size and y1 - y0 <= 2 * (hi - lo):  # not a box over lines
@@ -153,19 +155,11 @@ def _single(run: Run, page: int, zone: str) -> Line:
     """A line of one run (most lines): no markers to take out, one cell."""
     piece = run.text.replace("\r", "").replace("\n", "")
     text = clean(piece.strip())
-    return Line(
-        page=page,
-        x0=run.x0,
-        y0=run.y0,
-        x1=run.x1,
-        y1=run.y1,
-        base=run.base,
-        size=run.size,
-        bold=run.bold and bool(text),
-        text=text + (" " if text and piece.endswith(" ") else ""),
-        cells=[(run.x0, run.x1, text)] if text else [],
-        zone=zone,
-    )
+    cells = [(run.x0, run.x1, text)] if text else []
+    # positional, in the fields' order: one call per line of most pages
+    return Line(page, run.x0, run.y0, run.x1, run.y1, run.base, run.size,
+                run.bold and bool(text), text + (" " if text and piece.endswith(" ") else ""),
+                [], None, cells, zone)  # fmt: skip
 
 
 def _glue(text: str, piece: str, run: Run, prev: Run | None) -> str:

@@ -87,7 +87,10 @@ def cuts_url(left: str, right: str) -> bool:
     base = stripped[:-1] if hyphen else stripped
     # only the last word can be a URL cut by the line end (and searching it all is quadratic)
     last = base if hyphen else stripped
-    url = _URLISH.search(last[last.rfind(" ") + 1 :])
+    word = last[last.rfind(" ") + 1 :]
+    if "/" not in word and "www." not in word.lower():  # no URL has neither (most words)
+        return False
+    url = _URLISH.search(word)
     return bool(url and _URL_CHARS.match(right) and _continues_url(stripped, left, right))
 
 
