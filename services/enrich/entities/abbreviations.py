@@ -177,11 +177,25 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     if not defined:
         return entities
     pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, defined))})(?![\w-])")
+    return mentions(entities, segments, pattern, defined)
+
+
+def mentions(
+    entities: list[Entity],
+    segments: list[Segment],
+    pattern: re.Pattern[str],
+    canonical: dict[str, str],
+    skipped: frozenset[str] = frozenset(),
+) -> list[Entity]:
+    """`entities` and an organisation wherever `pattern` (one of `canonical`'s printed forms)
+    stands free of them, in segments of kinds not `skipped`."""
     taken: dict[str, list[tuple[int, int]]] = {}
     for e in entities:
         taken.setdefault(e.segment_id, []).append((e.start, e.end))
     out = list(entities)
     for seg in segments:
+        if seg.kind in skipped or not any(form in seg.text for form in canonical):
+            continue  # most segments: a substring test each, no pattern run
         spans = taken.setdefault(seg.id, [])
         for m in pattern.finditer(seg.text):
             if any(m.start() < end and start < m.end() for start, end in spans):
@@ -191,7 +205,7 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
                 Entity(
                     type="organization",
                     text=m.group(),
-                    canonical=defined[m.group()],
+                    canonical=canonical[m.group()],
                     segment_id=seg.id,
                     start=m.start(),
                     end=m.end(),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from services.enrich.entities.abbreviations import mentions
 from services.enrich.entities.gazetteer import automaton
 from stukken.contracts import Entity, Segment
 
@@ -34,28 +35,4 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
         return entities
     alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     pattern = re.compile(rf"(?<![\w@./-])(?:{alternatives})(?![\w-]|\.\w)")
-    taken: dict[str, list[tuple[int, int]]] = {}
-    for e in entities:
-        taken.setdefault(e.segment_id, []).append((e.start, e.end))
-    out = list(entities)
-    for seg in segments:
-        if seg.kind in _SKIPPED:
-            continue
-        if not any(name in seg.text for name in names):
-            continue  # most segments: a substring test each, no pattern run
-        spans = taken.setdefault(seg.id, [])
-        for m in pattern.finditer(seg.text):
-            if any(m.start() < end and start < m.end() for start, end in spans):
-                continue
-            spans.append(m.span())
-            out.append(
-                Entity(
-                    type="organization",
-                    text=m.group(),
-                    canonical=m.group(),
-                    segment_id=seg.id,
-                    start=m.start(),
-                    end=m.end(),
-                )
-            )
-    return out
+    return mentions(entities, segments, pattern, {name: name for name in names}, _SKIPPED)
