@@ -13,6 +13,7 @@ import re
 
 from services.segment.layout.paragraphs import BULLET, Block
 
+EMPHASIS = 1.12  # a block set this much larger than the body is set in a heading's size
 NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<dot>\.?)\s+(?P<rest>\S.*)$")
 MASTHEAD = re.compile(
     r"^(?:Tweede|Eerste) Kamer der Staten|^Ministerie van|^Gemeente\b|^Provincie\b"
@@ -70,7 +71,9 @@ def _numbered_heading(block: Block, body_size: float) -> bool:
     if not match or len(block.lines) > 2 or len(block.text) > 100:
         return False
     rest = match.group("rest")
-    if not rest[:1].isupper() or rest.endswith(_NO_HEADING_END):
+    # a chapter may ask ("4. Wat zien we op ons afkomen?") when set in a heading's size
+    asks = rest.endswith("?") and block.size > EMPHASIS * body_size
+    if not rest[:1].isupper() or (rest.endswith(_NO_HEADING_END) and not asks):
         return False
     emphasised = block.bold or block.size > 1.08 * body_size
     if rest.endswith(".") and not emphasised:

@@ -7,7 +7,9 @@ numbers is read as that many questions.
 
 Questions exist only where the document shows them: "Vraag"/"Antwoord" labels, or numbered
 paragraphs that ask (end in a question mark) — most of them, not one in a numbered report, a
-fiche or an agenda, whose numbered lines are headings.
+fiche or an agenda, whose numbered lines are headings. A numbered line set larger than the body
+is a section heading even when it asks ("4. Wat zien we op ons afkomen?"): a question is set in
+the body's type.
 """
 
 from __future__ import annotations
@@ -49,9 +51,9 @@ def classify(blocks: list[Block], body_size: float) -> list[Block]:
             break
     out = _labelled(blocks)
     if not any(b.kind == "question" for b in out):
-        out = _numbered(out, strict=True)
+        out = _numbered(out, body_size, strict=True)
     if not any(b.kind == "question" for b in out):
-        out = _numbered(out, strict=False)
+        out = _numbered(out, body_size, strict=False)
     for block in out:
         if block.kind == "paragraph":
             block.kind = _plain_kind(block, body_size)
@@ -155,10 +157,10 @@ def _answer(block: Block, label: str, to: list[Block]) -> None:
     block.answer_to = [q for i, q in enumerate(to) if all(q is not p for p in to[:i])]
 
 
-def _numbered(blocks: list[Block], strict: bool) -> list[Block]:
+def _numbered(blocks: list[Block], body_size: float, strict: bool) -> list[Block]:
     """Bold "N. question" paragraphs; without bold, numbered paragraphs that ask something."""
     numbered = [b for b in blocks if b.kind == "paragraph" and NUMBERED.match(b.text)]
-    candidates = [b for b in numbered if _is_numbered_question(b, strict)]
+    candidates = [b for b in numbered if _is_numbered_question(b, body_size, strict)]
     if len(candidates) < (1 if strict else 2):
         return blocks
     asking = [b for b in candidates if "?" in b.text]
@@ -178,8 +180,8 @@ def _numbered(blocks: list[Block], strict: bool) -> list[Block]:
     return blocks
 
 
-def _is_numbered_question(block: Block, strict: bool) -> bool:
-    if not NUMBERED.match(block.text):
+def _is_numbered_question(block: Block, body_size: float, strict: bool) -> bool:
+    if not NUMBERED.match(block.text) or block.size > headings.EMPHASIS * body_size:
         return False
     if strict:
         return block.bold
@@ -192,7 +194,7 @@ def _plain_kind(block: Block, body_size: float) -> str:
         return "list_item"
     titled = block.size >= 1.25 * body_size  # a title in large type may run over 3 lines
     short = len(text) <= 100 and len(block.lines) <= (3 if titled else 2)
-    emphasised = block.bold or block.size > 1.12 * body_size
+    emphasised = block.bold or block.size > headings.EMPHASIS * body_size
     if short and emphasised and not text.endswith(_SENTENCE_END) and text[:1].isupper():
         field = headings.FIELD.match(text)  # "Datum: woensdag ...": a label's value
         prose = _SENTENCES.search(text)  # "... doorgegaan. Het lessen ...": two sentences

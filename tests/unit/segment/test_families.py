@@ -21,12 +21,12 @@ from services.segment.layout.paragraphs import Block
 from stukken.contracts import Metadata
 
 
-def _blocks(texts: list[str], bold: bool = False) -> list[Block]:
+def _blocks(texts: list[str], bold: bool = False, size: float = 10.0) -> list[Block]:
     """One block per line, top to bottom, as the block builder cuts at every weight change."""
     out = []
     for i, text in enumerate(texts):
         y = 780.0 - 14 * i
-        line = Line(1, 72.0, y - 10, 72.0 + 5 * len(text), y, y - 8, 10.0, bold, text)
+        line = Line(1, 72.0, y - 10, 72.0 + 5 * len(text), y, y - 8, size, bold, text)
         out.append(Block([line]).finish())
     return out
 
@@ -144,6 +144,16 @@ def test_numbered_questions_that_ask_are_questions() -> None:
     blocks += _blocks(["Nee."])
     kinds = [b.kind for b in structure.classify(blocks, 10.0)]
     assert kinds == ["question", "answer", "question", "answer"]
+
+
+def test_a_numbered_chapter_heading_that_asks_is_no_question() -> None:
+    """A report's chapter "4. ... wat zien we op ons afkomen?" is set larger than the body: a
+    heading, and what follows is no answer."""
+    blocks = _blocks(["Deze tussenstand beschrijft waar de regio nu staat met de opgave."])
+    blocks += _blocks(["4. Ontwikkelingen: wat zien we op ons afkomen?"], bold=True, size=14.0)
+    blocks += _blocks(["De urgentie voor een succesvolle uitvoering wordt steeds groter."])
+    kinds = [b.kind for b in structure.classify(blocks, 10.0)]
+    assert kinds == ["paragraph", "heading", "paragraph"]
 
 
 def test_labels_stay_in_the_text_and_a_notice_is_no_question() -> None:
