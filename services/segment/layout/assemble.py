@@ -16,7 +16,7 @@ from services.segment.layout.aside import Running, aside_blocks
 from services.segment.layout.columns import BODY as BODY_ZONE
 from services.segment.layout.columns import Piece
 from services.segment.layout.fallback import degrade, plain_lines
-from services.segment.layout.footnotes import split_footnotes
+from services.segment.layout.footnotes import split_column_footnotes
 from services.segment.layout.grids import GridTable
 from services.segment.layout.lines import Line, group_lines
 from services.segment.layout.paragraphs import (
@@ -135,7 +135,7 @@ def _segment(
             and last_block.lines[-1].page == number - 1
             and not last_block.text.endswith((".", "!", "?"))
         )
-        body, notes = split_footnotes(body, body_size, last_note, carry)
+        body, notes = split_column_footnotes(body, body_size, last_note, carry)
         for note in notes:
             if note.number == "+" and last_block is not None:  # the note runs on from before
                 last_block.lines += note.lines

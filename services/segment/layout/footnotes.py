@@ -1,5 +1,8 @@
 """Footnotes at the page foot: a tight block of small-font lines, each note opened by its number.
 
+On a page of several columns each column may end in its own notes (a landscape report sets the
+note under the column that refers to it), so the notes are looked for at every column's foot.
+
 The block is found from the bottom up, so small text higher on the page (a table, a caption) is
 not mistaken for notes. A number opening a line only starts a note when it is the next number,
 so a note line that happens to begin with "2024" stays part of its note.
@@ -22,13 +25,45 @@ class Footnote:
     lines: list[Line] = field(default_factory=list)
 
 
-def split_footnotes(
+def split_column_footnotes(
     lines: list[Line], body_size: float, last_number: int, carry: bool = False
+) -> tuple[list[Line], list[Footnote]]:
+    """`split_footnotes` at the foot of each body column; `lines` in reading order (column by
+    column, top to bottom). Only the first column can carry a note on from the page before, and
+    notes stand in the page's lower half: a short column ending high up (a letter's "Datum" and
+    "Kenmerk" beside the text) ends in no notes."""
+    columns: list[list[Line]] = []
+    for line in lines:
+        if columns and columns[-1][0].zone == line.zone:
+            columns[-1].append(line)
+        else:
+            columns.append([line])
+    if len(columns) <= 1:
+        return split_footnotes(lines, body_size, last_number, carry)
+    middle = (max(ln.y1 for ln in lines) + min(ln.y0 for ln in lines)) / 2
+    body: list[Line] = []
+    notes: list[Footnote] = []
+    for i, column in enumerate(columns):
+        kept, found = split_footnotes(column, body_size, last_number, carry and i == 0, middle)
+        body += kept
+        notes += found
+        numbered = [int(n.number) for n in found if n.number.isdigit()]
+        last_number = numbered[-1] if numbered else last_number
+    return body, notes
+
+
+def split_footnotes(
+    lines: list[Line],
+    body_size: float,
+    last_number: int,
+    carry: bool = False,
+    floor: float = float("inf"),
 ) -> tuple[list[Line], list[Footnote]]:
     """Lines of one page (top to bottom) -> (body lines, footnotes).
 
     With `carry` (the last note so far did not end), unlabelled note-sized lines above the
-    page's first note continue that note: they come back as a footnote labelled "+".
+    page's first note continue that note: they come back as a footnote labelled "+". Notes
+    stand lower than `floor` (a y coordinate), or there are none.
     """
     start = len(lines)
     for i in range(len(lines) - 1, -1, -1):
@@ -41,6 +76,8 @@ def split_footnotes(
                 break
         start = i
     zone = lines[start:]
+    if any(ln.y1 > floor for ln in zone):
+        return lines, []
     carried: list[Line] = []  # unlabelled small lines atop the notes: a note run on from before
     while zone and _label(zone[0], last_number, first=True) is None:
         carried.append(zone[0])

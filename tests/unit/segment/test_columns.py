@@ -178,3 +178,20 @@ def test_a_letter_paragraph_with_a_line_opening_like_an_addressee_stays_body() -
     kinds = {s.text.split()[0]: (s.kind, s.role) for s in doc.segments}
     assert kinds["Aan"] == ("letterhead", "address")
     assert kinds["Hierbij"] == ("paragraph", None)
+
+
+@pytest.mark.parametrize("per_word", [False, True])
+def test_a_note_at_the_foot_of_the_left_column_is_a_footnote(per_word: bool) -> None:
+    """A landscape report sets a note under the column that refers to it, while the right
+    column runs on lower: the note is a footnote, not a paragraph between the columns."""
+    note = "1 Kiesraad (2026). Nieuwe software voor de uitslagberekening bij verkiezingen."
+    lines = [(t, 60, 700 - 14 * i, 9.0) for i, t in enumerate(LEFT[:8])]
+    lines += [(note, 60, 90, 7.0)]
+    lines += [(t, 340, 700 - 14 * i, 9.0) for i, t in enumerate(RIGHT)]
+    lines += [(t, 340, 700 - 14 * (i + 12), 9.0) for i, t in enumerate(LEFT[8:])]
+    doc = segment_pages([_page(1, lines, per_word)], 1)
+    notes = [s for s in doc.segments if s.kind == "footnote"]
+    assert [(s.number, s.text) for s in notes] == [("1", note[2:])]
+    body = _body(doc)
+    assert "Kiesraad" not in body.replace(note[2:], "")
+    assert body.index(LEFT[7]) < body.index(RIGHT[0])
