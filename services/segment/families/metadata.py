@@ -18,6 +18,7 @@ from services.segment.families.language import language
 from services.segment.families.printed_date import PLACED, is_dateline, printed_date
 from services.segment.families.reading import Reading
 from services.segment.layout.headings import MASTHEAD
+from services.segment.layout.letterhead import gazette_masthead
 from services.segment.layout.paragraphs import Block
 from stukken.contracts import Metadata
 
@@ -45,6 +46,7 @@ DATES: dict[str, DateOf] = {
 }
 OPENING_BLOCKS = 3  # an untitled page's title stands in its first blocks
 MAX_SUBJECT = 200  # characters: a subject, not a paragraph
+MAX_ACT_TITLE = 400  # an act's title names its whole subject ("Aanwijzingsbesluit ex artikel ...")
 NO_DATE = {"bnc_fiche"}  # the dates printed in a fiche are the Commission's, not its own
 _SUBJECT = re.compile(r"^(Betreft|Onderwerp|Inzake|Subject|Titel|Title)\s*:?\s+(\S.{3,200})", re.S)
 _SUBJECT_LABEL = re.compile(r"(?:Betreft|Onderwerp|Inzake)\s*:?", re.I)
@@ -118,6 +120,10 @@ def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:
     found = own(r) if own else None
     if found:
         yield found, f"the {kind} family's title"
+    if any(b.role == "masthead" and gazette_masthead(b.text) for b in r.head):
+        act = next((b for b in r.body if b.page == 1), None)  # printed right under the masthead
+        if act is not None and act.kind != "table" and len(act.text) <= MAX_ACT_TITLE:
+            yield act.text, "the act's title under the gazette's masthead"
     if meta.title:
         handelingen = kind == "kamervragen"
         yield meta.title, "'Vragen van ...'" if handelingen else "letterhead Onderwerp/Betreft"

@@ -2,7 +2,9 @@
 
 Ministry letters open with a return address, the addressee, "Datum" and "Onderwerp"; the side
 column carries the directorate and the kenmerken. The Handelingen open with a masthead before the
-title "Vragen van ... (ingezonden ...)", and the next paragraph names who answered and when.
+title "Vragen van ... (ingezonden ...)", and the next paragraph names who answered and when. The
+official gazettes (Staatscourant, Gemeenteblad, Provinciaal blad, ...) open with theirs: the
+gazette's name, "Officiële uitgave van ...", the number and the date, before the act's title.
 """
 
 from __future__ import annotations
@@ -26,12 +28,23 @@ _MASTHEAD = re.compile(
     r"|^Vragen gesteld door|^Handelingen\b|^\d{1,5}$",
     re.IGNORECASE,
 )
+_GAZETTE = re.compile(
+    r"^(?:Staatscourant|Gemeenteblad|Provinciaal blad|Waterschapsblad"
+    r"|Blad gemeenschappelijke regeling)(?:\s+(?:Nr\.?|nummer)\s*\d+)?$",
+    re.IGNORECASE,
+)
 _MONTH_NAMES = (
     "januari februari maart april mei juni juli augustus september oktober november december"
 )
 MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES.split(" "), start=1)}
 _DATE = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
+# The rest of a gazette's masthead: "Officiële uitgave van ...", "Nr. 12345", the date, its year.
+_GAZETTE_LINE = re.compile(
+    r"^(?:Officiële uitgave van\b.*|Nr\.?\s*\d+|\d{1,2}\s+(?:" + "|".join(MONTHS) + r")"
+    r"(?:\s+\d{4})?|\d{4})$",
+    re.IGNORECASE,
+)
 _A_LABEL = re.compile(
     r"(?:Datum|Onderwerp|Ons kenmerk|Uw kenmerk|Uw brief|Bijlage|Kenmerk|Betreft|Contactpersoon"
     r"|Inlichtingen)\b"
@@ -44,6 +57,11 @@ def letterhead_line(text: str) -> bool:
     return bool(_LETTERHEAD.search(text.strip()))
 
 
+def gazette_masthead(text: str) -> bool:
+    """The name line of an official gazette's masthead ("GEMEENTEBLAD Nr. 471945")."""
+    return bool(_GAZETTE.match(text.strip()))
+
+
 def front_matter(blocks: list[Block]) -> tuple[list[Block], str]:
     """The page-1 blocks of the body column that are letterhead, and their role.
 
@@ -52,6 +70,11 @@ def front_matter(blocks: list[Block]) -> tuple[list[Block], str]:
     "Datum" or "Onderwerp" line.
     """
     page1 = [b for b in blocks[:12] if b.page == 1]
+    if page1 and gazette_masthead(page1[0].text):
+        count = 1
+        while count < len(page1) and _GAZETTE_LINE.match(page1[count].text.strip()):
+            count += 1
+        return page1[:count], "masthead"
     for i, block in enumerate(page1):
         if _TITLE.match(block.text):
             return [b for b in page1[:i] if _MASTHEAD.search(b.text)], "masthead"

@@ -195,3 +195,25 @@ def test_a_note_at_the_foot_of_the_left_column_is_a_footnote(per_word: bool) -> 
     body = _body(doc)
     assert "Kiesraad" not in body.replace(note[2:], "")
     assert body.index(LEFT[7]) < body.index(RIGHT[0])
+
+
+@pytest.mark.parametrize("per_word", [False, True])
+def test_a_gazettes_masthead_is_no_title(per_word: bool) -> None:
+    """Gemeenteblad, Staatscourant and the other gazettes open with the gazette's name, the
+    number, the date and "Officiële uitgave van ...": masthead, with the act's title under it."""
+    act = "Aanwijzingsbesluit veiligheidsrisicogebied omgeving Centraal Station"
+    lines = [
+        ("GEMEENTEBLAD", 60, 780, 28.0),
+        ("Nr. 471945", 480, 790, 10.0),
+        ("6 november", 480, 776, 10.0),
+        ("2024", 480, 764, 10.0),
+        ("Officiële uitgave van de gemeente Voorbeeld", 60, 758, 8.0),
+        (act, 60, 720, 12.0),
+    ]
+    lines += [(f"Artikel {i}. {LEFT[i]}", 60, 690 - 14 * i, 10.0) for i in range(8)]
+    doc = segment_pages([_page(1, lines, per_word)], 1)
+    head = [s for s in doc.segments if s.kind == "letterhead"]
+    assert {s.role for s in head} == {"masthead"}
+    assert any(s.text.startswith("GEMEENTEBLAD") for s in head)
+    assert any(s.text.startswith("Officiële uitgave") for s in head)
+    assert doc.metadata.title == act
