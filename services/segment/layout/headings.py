@@ -14,6 +14,7 @@ import re
 from services.segment.layout.paragraphs import BULLET, Block
 
 EMPHASIS = 1.12  # a block set this much larger than the body is set in a heading's size
+DISPLAY = 2.0  # a cover's display type: at least twice the body's size
 NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<dot>\.?)\s+(?P<rest>\S.*)$")
 MASTHEAD = re.compile(
     r"^(?:Tweede|Eerste) Kamer der Staten|^Ministerie van|^Gemeente\b|^Provincie\b"
@@ -46,7 +47,7 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
         if block.kind == "heading" and _CAPTION.match(block.text):
             block.kind = "paragraph"  # a figure's or table's caption labels it, it heads nothing
     _items_not_sections(out)
-    _title(out, body_size)
+    out = _title(out, body_size)
     _levels(out, body_size)
     return out
 
@@ -165,13 +166,39 @@ def _style(block: Block) -> tuple[int, int]:
     return round(block.size), int(block.bold)
 
 
-def _title(blocks: list[Block], body_size: float) -> None:
-    """The first block of page 1, set larger than anything else, is the document's title."""
+def _title(blocks: list[Block], body_size: float) -> list[Block]:
+    """The first block of page 1, set larger than anything else, is the document's title. A
+    cover may set its title over several lines in display type of different sizes ("Adviesvraag"
+    / "Abacus" / "voor de Kiesraad"): those opening blocks together are the title."""
     if any(b.kind == "title" for b in blocks) or not blocks:
-        return
+        return blocks
     first = blocks[0]
-    if first.page != 1 or first.kind != "heading" or MASTHEAD.match(first.text):
-        return
-    largest = max(b.size for b in blocks if b.kind == "heading")
-    if first.size >= largest and first.size >= 1.25 * body_size:
+    if first.page != 1 or first.kind not in ("heading", "paragraph") or MASTHEAD.match(first.text):
+        return blocks
+    largest = max((b.size for b in blocks if b.kind == "heading"), default=0.0)
+    if first.kind == "heading" and first.size >= largest and first.size >= 1.25 * body_size:
         first.kind, first.level = "title", None
+        return blocks
+    display = 0
+    for block in blocks:
+        if not _display_line(block, body_size):
+            break
+        display += 1
+    if display < 2 or max(b.size for b in blocks[:display]) < largest:
+        return blocks
+    title = Block([ln for b in blocks[:display] for ln in b.lines], kind="title").finish()
+    return [title, *blocks[display:]]
+
+
+def _display_line(block: Block, body_size: float) -> bool:
+    """A cover's line in display type: page 1, twice the body's size, words, no sentence."""
+    text = block.text.strip()
+    return (
+        block.page == 1
+        and block.kind in ("heading", "paragraph")
+        and block.size >= DISPLAY * body_size
+        and len(text) <= 100
+        and not text.endswith((".", ",", ";", ":"))
+        and re.search(r"[^\W\d_]{2}", text) is not None
+        and not MASTHEAD.match(text)
+    )

@@ -156,6 +156,23 @@ def test_a_numbered_chapter_heading_that_asks_is_no_question() -> None:
     assert kinds == ["paragraph", "heading", "paragraph"]
 
 
+def test_a_cover_title_over_lines_of_several_display_sizes_is_one_title() -> None:
+    """A cover sets "Adviesvraag" / "Abacus" / "voor de Kiesraad" in 22, 30 and 22 pt: one
+    title, not two headings and a paragraph; the particulars under it stay paragraphs."""
+    blocks = _blocks(["Adviesvraag"], bold=True, size=22.0)
+    blocks += _blocks(["Abacus"], bold=True, size=30.0)
+    blocks += _blocks(["voor de Kiesraad"], bold=True, size=22.0)
+    blocks += _blocks(["Versie 1.0, 28 juli 2025", "Auteurs: twee onderzoekers van het bureau"])
+    blocks += _blocks(["1 Inleiding"], bold=True, size=14.0)
+    out = structure.classify(blocks, 10.0)
+    assert [(b.kind, b.text) for b in out[:3]] == [
+        ("title", "Adviesvraag Abacus voor de Kiesraad"),
+        ("paragraph", "Versie 1.0, 28 juli 2025"),
+        ("paragraph", "Auteurs: twee onderzoekers van het bureau"),
+    ]
+    assert out[3].kind == "heading"
+
+
 def test_labels_stay_in_the_text_and_a_notice_is_no_question() -> None:
     blocks = _blocks(["Vraag 1", "Kent u het bericht over de testkosten?", "Vraag 2"])
     blocks += _blocks(["Deelt u de mening dat dit anders moet?", "Mededeling"])
