@@ -31,7 +31,16 @@ FIELD = re.compile(
     r"|Subject|Attachments?)\s*:\s+\S",
     re.I,
 )
-_CAPTION = re.compile(r"^(?:Figuur|Tabel|Grafiek|Afbeelding|Bron|Figure|Table)\s*\d*[:.]", re.I)
+# A figure's or table's caption: "Tabel 3: ...", "Bron: ...", and the numbered "Figuur 1 De ...",
+# "Tabel 2 - Randvoorwaarden", "Figuur S5 Van ..." a word processor sets without a colon.
+_CAPTION = re.compile(
+    r"^(?:(?:Figuur|Tabel|Grafiek|Afbeelding|Bron|Figure|Table)\s*\d*[:.]"
+    r"|(?:Figuur|Tabel|Grafiek|Afbeelding|Figure|Table)\s+[A-Z]?\d+(?:\.\d+)*\s*[-–]?\s+\w)",
+    re.I,
+)
+# A contents page's heading, and an entry's page number ("2.3 Leeswijzer 6", "Bijlagen .... 28")
+_CONTENTS = re.compile(r"^(?:Inhoudsopgave|Inhoud|Inhoudstafel|Contents|Table of contents)$", re.I)
+_PAGE_REF = re.compile(r"(?:\s*\.{2,}\s*|\s+)\d{1,3}$")
 _DATED = re.compile(r"\b\d{1,2}[ -/]\w+[ -/]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 
 
@@ -47,9 +56,40 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
         if block.kind == "heading" and _CAPTION.match(block.text):
             block.kind = "paragraph"  # a figure's or table's caption labels it, it heads nothing
     _items_not_sections(out)
+    _contents_entries(out)
     out = _title(out, body_size)
     _levels(out, body_size)
     return out
+
+
+def _contents_entries(blocks: list[Block]) -> None:
+    """A contents page lists the sections with their page numbers: its entries are list items,
+    not headings. An entry shows a page number, or repeats a numbered heading further on (a
+    running label such as "Datum" repeats too, but heads no section); the contents run on over
+    the next pages while every heading there is an entry."""
+    contents = sorted({b.page for b in blocks if b.kind == "heading" and _CONTENTS.match(b.text)})
+    if not contents:
+        return
+    pages = {contents[0]}
+    by_page: dict[int, list[Block]] = {}
+    for block in blocks:
+        if block.kind == "heading" and block.page > contents[0]:
+            by_page.setdefault(block.page, []).append(block)
+    page = contents[0] + 1
+    while by_page.get(page) and all(_PAGE_REF.search(b.text) for b in by_page[page]):
+        pages.add(page)
+        page += 1
+    later = {_folded(b.text) for b in blocks if b.kind == "heading" and b.page not in pages}
+    for block in blocks:
+        if block.kind != "heading" or block.page not in pages or _CONTENTS.match(block.text):
+            continue
+        repeated = NUMBERED_HEADING.match(block.text) and _folded(block.text) in later
+        if _PAGE_REF.search(block.text) or repeated:
+            block.kind = "list_item"
+
+
+def _folded(text: str) -> str:
+    return " ".join(_PAGE_REF.sub("", text).lower().split()).rstrip(" .")
 
 
 def _items_not_sections(blocks: list[Block]) -> None:

@@ -21,12 +21,12 @@ from services.segment.layout.paragraphs import Block
 from stukken.contracts import Metadata
 
 
-def _blocks(texts: list[str], bold: bool = False, size: float = 10.0) -> list[Block]:
+def _blocks(texts: list[str], bold: bool = False, size: float = 10.0, page: int = 1) -> list[Block]:
     """One block per line, top to bottom, as the block builder cuts at every weight change."""
     out = []
     for i, text in enumerate(texts):
         y = 780.0 - 14 * i
-        line = Line(1, 72.0, y - 10, 72.0 + 5 * len(text), y, y - 8, size, bold, text)
+        line = Line(page, 72.0, y - 10, 72.0 + 5 * len(text), y, y - 8, size, bold, text)
         out.append(Block([line]).finish())
     return out
 
@@ -171,6 +171,24 @@ def test_a_cover_title_over_lines_of_several_display_sizes_is_one_title() -> Non
         ("paragraph", "Auteurs: twee onderzoekers van het bureau"),
     ]
     assert out[3].kind == "heading"
+
+
+def test_contents_entries_and_captions_head_no_section() -> None:
+    """A contents page's entries ("1. Inleiding 3") are list items, a numbered caption without
+    a colon ("Tabel 1 Kenmerken ...") is no heading; the sections themselves stay headings."""
+    blocks = _blocks(["Rapport over de aanpak"], bold=True, size=24.0)
+    blocks += _blocks(["Inhoudsopgave"], bold=True, size=14.0, page=2)
+    blocks += _blocks(["1. Inleiding 3", "2. Aanpak 5"], bold=True, page=2)
+    blocks += _blocks(["1. Inleiding"], bold=True, size=14.0, page=3)
+    blocks += _blocks(["Het onderzoek beschrijft de aanpak in twee gemeenten."], page=3)
+    blocks += _blocks(["Tabel 1 Kenmerken van de gemeenten"], bold=True, page=3)
+    blocks += _blocks(["Beide gemeenten hebben minder dan twintigduizend inwoners."], page=3)
+    blocks += _blocks(["2. Aanpak"], bold=True, size=14.0, page=5)
+    blocks += _blocks(["De aanpak volgt de stappen van het plan."], page=5)
+    kinds = {b.text: b.kind for b in structure.classify(blocks, 10.0)}
+    assert kinds["1. Inleiding 3"] == kinds["2. Aanpak 5"] == "list_item"
+    assert kinds["1. Inleiding"] == kinds["2. Aanpak"] == kinds["Inhoudsopgave"] == "heading"
+    assert kinds["Tabel 1 Kenmerken van de gemeenten"] == "paragraph"
 
 
 def test_labels_stay_in_the_text_and_a_notice_is_no_question() -> None:
