@@ -148,7 +148,7 @@ def _segment(
             last_note = int(note.number) if note.number.isdigit() else last_note
         stream += body
     head_blocks = build_blocks([ln for ln in stream if ln.page == 1], right)
-    head, role = letterhead.front_matter(head_blocks)
+    head, role = letterhead.front_matter(head_blocks, body_size)
     for block in head:
         block.kind, block.role = "letterhead", role
         placed.append(Placed(1, ASIDE, -block.lines[0].y1, block))

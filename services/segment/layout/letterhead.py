@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from services.segment.layout.headings import MASTHEAD
 from services.segment.layout.paragraphs import Block
 
 _LETTERHEAD = re.compile(
@@ -22,6 +23,7 @@ _LETTERHEAD = re.compile(
     re.IGNORECASE,
 )
 _TITLE = re.compile(r"^Vragen van (?:de leden|het lid)\b")
+DISPLAY = 1.5  # a line this much larger than the body is a title, not the letterhead
 _SENTENCE = re.compile(r"[a-z]{2,}[.?!](?:\s|$)")
 _MASTHEAD = re.compile(
     r"^(?:Tweede|Eerste) Kamer der Staten-Generaal|Aanhangsel van de Handelingen|^Vergaderjaar \d"
@@ -62,7 +64,7 @@ def gazette_masthead(text: str) -> bool:
     return bool(_GAZETTE.match(text.strip()))
 
 
-def front_matter(blocks: list[Block]) -> tuple[list[Block], str]:
+def front_matter(blocks: list[Block], body_size: float = 0.0) -> tuple[list[Block], str]:
     """The page-1 blocks of the body column that are letterhead, and their role.
 
     Before the Handelingen title ("Vragen van ...") only the masthead's own lines are letterhead
@@ -81,10 +83,18 @@ def front_matter(blocks: list[Block]) -> tuple[list[Block], str]:
     count = 0
     for block in page1:
         shaped = any(_LETTERHEAD.search(line.text.strip()) for line in block.lines)
-        if not shaped or _running_text(block):
+        if not shaped or _running_text(block) or _display(block, body_size):
             break
         count += 1
     return page1[:count], "address"
+
+
+def _display(block: Block, body_size: float) -> bool:
+    """A title in display type ("Bijlagen en op het besluit ...", 20 pt over a 9 pt body): a
+    letterhead's labels and addresses are set in the body's size or smaller; only the sender's
+    name ("Ministerie van ...") may be set large."""
+    large = body_size > 0 and block.size >= DISPLAY * body_size
+    return large and not MASTHEAD.match(block.text)
 
 
 def _running_text(block: Block) -> bool:

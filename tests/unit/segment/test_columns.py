@@ -217,3 +217,15 @@ def test_a_gazettes_masthead_is_no_title(per_word: bool) -> None:
     assert any(s.text.startswith("GEMEENTEBLAD") for s in head)
     assert any(s.text.startswith("Officiële uitgave") for s in head)
     assert doc.metadata.title == act
+
+
+@pytest.mark.parametrize("per_word", [False, True])
+def test_a_title_in_display_type_is_no_letterhead_label(per_word: bool) -> None:
+    """A note titled "Bijlagen en ..." in 20 pt begins like a letter's "Bijlagen" label; the
+    letterhead's labels are set in the body's size, so it stays the title."""
+    title = "Bijlagen en op het besluit betrekking hebbende stukken"
+    lines = [(title, 60, 760, 20.0), ("Datum 3 maart 2023", 60, 720, 10.0)]
+    lines += [(t, 60, 680 - 13 * i, 9.0) for i, t in enumerate(LEFT)]
+    doc = segment_pages([_page(1, lines, per_word)], 1)
+    assert not [s for s in doc.segments if s.kind == "letterhead" and title in s.text]
+    assert doc.metadata.title == title
