@@ -99,6 +99,8 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
             strip.zone = "@" + str(i - 1)
         elif narrow and _aside_evidence(strip, smaller, repeated):
             strip.zone = SIDE
+        elif not strip.text_like and _aside_evidence(strip, False, repeated):
+            strip.zone = SIDE  # beside a narrow body (a table's column): what repeats is the side
         else:
             columns.append(i)
             warnings.append(f"page {page}: a narrow strip beside the body read as a text column")

@@ -229,3 +229,23 @@ def test_a_title_in_display_type_is_no_letterhead_label(per_word: bool) -> None:
     doc = segment_pages([_page(1, lines, per_word)], 1)
     assert not [s for s in doc.segments if s.kind == "letterhead" and title in s.text]
     assert doc.metadata.title == title
+
+
+@pytest.mark.parametrize("per_word", [False, True])
+def test_a_wide_side_column_beside_a_narrow_body_is_still_the_side_column(per_word: bool) -> None:
+    """An advice letter's page sets its text (a table's column) narrow, and the side column
+    (directorate, Datum, Kenmerk) is more than half as wide: what repeats there on every page is
+    the side column, not a second text column."""
+    side = ["Directie Informatievoorziening en Inkoop", "Datum", "3 april 2009", "Kenmerk"]
+    side += ["2009-0000123456"]
+    text = [f"Regel {i} van de tabel met het onderwerp en de toelichting erbij" for i in range(10)]
+
+    def page(number: int) -> PageRuns:
+        lines = [(t, 70, 700 - 12 * i, 8.0) for i, t in enumerate(text)]
+        lines += [(t, 380, 706 - 17 * i, 8.5) for i, t in enumerate(side)]
+        return _page(number, lines, per_word)
+
+    doc = segment_pages([page(1), page(2), page(3)], 3)
+    body = _body(doc)
+    assert "Kenmerk" not in body and "Informatievoorziening" not in body
+    assert all(t in body for t in text)
