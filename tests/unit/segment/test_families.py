@@ -191,6 +191,34 @@ def test_contents_entries_and_captions_head_no_section() -> None:
     assert kinds["Tabel 1 Kenmerken van de gemeenten"] == "paragraph"
 
 
+def test_a_regulations_article_heads_are_headings() -> None:
+    """A Gemeenteblad verordening sets "Artikel 1. Definitiebepalingen" in 9.3 pt over 8.4 pt
+    text, close enough for the block builder to keep them together: the head is split off. A
+    sentence that begins with "Artikel 5 van de wet" stays a paragraph."""
+
+    def line(y: float, size: float, text: str) -> Line:
+        return Line(1, 72.0, y - 10, 72.0 + 4 * len(text), y, y - 8, size, False, text)
+
+    article = Block([line(700, 9.3, "Artikel 1. Definitiebepalingen")])
+    article.lines.append(line(688, 8.4, "In deze verordening wordt verstaan onder:"))
+    quoted = Block([line(660, 8.4, "Artikel 5 van de wet bepaalt dat de burgemeester")])
+    quoted.lines.append(line(648, 8.4, "de bevoegdheid heeft om een gebied aan te wijzen."))
+    alone = Block([line(620, 9.3, "Artikel 3. Steunfractieleden")])  # a table follows
+    blocks = [b.finish() for b in (article, quoted, alone)]
+    out = structure.classify(blocks, 8.4)
+    assert [(b.kind, b.role, b.text) for b in out] == [
+        ("heading", None, "Artikel 1. Definitiebepalingen"),
+        ("paragraph", None, "In deze verordening wordt verstaan onder:"),
+        (
+            "paragraph",
+            None,
+            "Artikel 5 van de wet bepaalt dat de burgemeester de bevoegdheid heeft om een "
+            "gebied aan te wijzen.",
+        ),
+        ("heading", None, "Artikel 3. Steunfractieleden"),
+    ]
+
+
 def test_labels_stay_in_the_text_and_a_notice_is_no_question() -> None:
     blocks = _blocks(["Vraag 1", "Kent u het bericht over de testkosten?", "Vraag 2"])
     blocks += _blocks(["Deelt u de mening dat dit anders moet?", "Mededeling"])
