@@ -40,8 +40,9 @@ _LABEL = re.compile(r"^(?:vraag|vragen|antwoord|\#\.)\b")
 
 
 def furniture_key(line: Line) -> str:
-    """Text with digits folded, and where it stands: a running header keeps its place."""
-    return f"{_DIGITS.sub('#', line.text.lower()).strip(' .')}@{round(line.base / 6)}"
+    """Text with digits folded, and where it stands: a running header keeps its place. A page
+    number at either end is no part of it: some pages of a deck print the footer without one."""
+    return f"{_DIGITS.sub('#', line.text.lower()).strip(' .#')}@{round(line.base / 6)}"
 
 
 def mark_furniture(pages: dict[int, list[Line]], heights: dict[int, float]) -> dict[int, str]:

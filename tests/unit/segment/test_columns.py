@@ -249,3 +249,19 @@ def test_a_wide_side_column_beside_a_narrow_body_is_still_the_side_column(per_wo
     body = _body(doc)
     assert "Kenmerk" not in body and "Informatievoorziening" not in body
     assert all(t in body for t in text)
+
+
+@pytest.mark.parametrize("per_word", [False, True])
+def test_a_running_footer_with_and_without_its_page_number_is_furniture(per_word: bool) -> None:
+    """A slide deck prints '// BUREAU VERTROUWELIJK 4' on some slides and the same footer
+    without the number on others (and none on its section slides): one running footer, on more
+    pages together than either form alone, furniture on every page."""
+    footer = "// ONDERZOEKSBUREAU VERTROUWELIJK"
+    pages = []
+    for n in range(1, 11):
+        lines = [(t, 60, 700 - 14 * i, 10.0) for i, t in enumerate(LEFT[n % 8 : n % 8 + 4])]
+        if n <= 6:
+            lines += [(footer + (f" {n}" if n % 2 else ""), 60, 30, 8.0)]
+        pages.append(_page(n, lines, per_word))
+    doc = segment_pages(pages, 10)
+    assert "ONDERZOEKSBUREAU" not in _body(doc)
