@@ -22,12 +22,17 @@ from services.segment.layout.paragraphs import BULLET, LABEL, NUMBERED, Block
 _SIGN_OFF = re.compile(
     r"^(?:(?:De|Het|Namens de|Mede namens de)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Ss]taats"
     r"secretaris|[Ss]ecretaris-[Gg]eneraal|[Dd]irecteur|[Ss]taatssecretaris)\b.{0,100},?"
-    r"|Hoogachtend,?|Met vriendelijke groet(?:en)?,?)$"
+    r"|Hoogachtend,?|Met vriendelijke groet(?:en)?,?"
+    # a province's or municipality's college signs as itself: "Gedeputeerde Staten van Drenthe,"
+    r"|(?:Gedeputeerde Staten|[Bb]urgemeester en [Ww]ethouders|[Hh]et college van [Bb]urgemeester"
+    r" en [Ww]ethouders) van (?:[A-Z][\w'’-]*)(?:[ -][A-Z][\w'’-]*)*,?)$"
 )
 _TITLE = re.compile(r"^Vragen van (?:de leden|het lid)\b")
 # What the Handelingen print after the questions instead of, or besides, the answers: the
 # minister's notice that the answer is delayed ("Mededeling" / "Mededeling van Minister ...").
 _NOTICE = re.compile(r"^(?:Mededeling|Toelichting)\b")
+# An answer label without a number ("Antwoord:") answers the question labelled just before it.
+_BARE_ANSWER = re.compile(r"^Antwoord(?:en)?\s*[:.]?\s*(?P<rest>.*)$", re.S)
 _SENTENCE_END = tuple(".?!;:,")
 _SENTENCES = re.compile(r"[a-z]{2}[.!?]\s+[A-Z][a-z]")
 
@@ -100,13 +105,20 @@ def _labelled(blocks: list[Block]) -> list[Block]:
     pending: list[Block] = []  # pending: the question blocks under one label
     alone: Block | None = None  # a label on its own line, for the block it labels
     for block in blocks:
-        match = LABEL.match(block.text) if block.kind in ("paragraph", "title") else None
-        if match:
+        labelled = block.kind in ("paragraph", "title")
+        match = LABEL.match(block.text) if labelled else None
+        bare = _BARE_ANSWER.match(block.text) if labelled and mode == "vraag" else None
+        found = match or bare
+        if found:
             _number_questions(pending, label, questions)
-            mode, label, pending = match.group("word").lower()[:5], match.group("num"), []
+            if match:
+                mode, label = match.group("word").lower()[:5], match.group("num")
+            else:  # "Antwoord:" under "Vraag 2": the answer to question 2
+                mode = "antwo"
+            pending = []
             if alone is not None:  # two labels in a row: the first labels nothing
                 out.append(alone)
-            alone = None if match.group("rest").strip() else block
+            alone = None if found.group("rest").strip() else block
             if alone is not None:
                 continue
         elif alone is not None:

@@ -219,6 +219,28 @@ def test_a_regulations_article_heads_are_headings() -> None:
     ]
 
 
+def test_an_answer_label_without_a_number_answers_the_question_above() -> None:
+    """A province answers a letter "Vraag 1) ... / Antwoord: ..."; the college signs as itself,
+    which ends the last answer."""
+    blocks = _blocks(["Vraag 1) Kent u het bericht over de windturbines?", "Antwoord:"])
+    blocks += _blocks(["Ja, wij kennen het bericht.", "Vraag 2) Waarom is het plan niet gestaakt?"])
+    blocks += _blocks(["Antwoord: Er zijn geen gronden om de procedure te staken."])
+    blocks += _blocks(["Wij publiceren alle stukken op onze website."])
+    blocks += _blocks(["Gedeputeerde Staten van Overijssel,", "voorzitter, secretaris"])
+    out = structure.classify(blocks, 10.0)
+    assert [(b.kind, b.number) for b in out] == [
+        ("question", "1"),
+        ("answer", "1"),
+        ("question", "2"),
+        ("answer", "2"),
+        ("answer", "2"),
+        ("signature", None),
+    ]
+    assert out[1].text == "Antwoord:\nJa, wij kennen het bericht."
+    assert out[1].answer_to == [out[0]]
+    assert not structure._SIGN_OFF.match("Gedeputeerde Staten van Overijssel hebben besloten.")
+
+
 def test_labels_stay_in_the_text_and_a_notice_is_no_question() -> None:
     blocks = _blocks(["Vraag 1", "Kent u het bericht over de testkosten?", "Vraag 2"])
     blocks += _blocks(["Deelt u de mening dat dit anders moet?", "Mededeling"])
