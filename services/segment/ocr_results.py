@@ -27,6 +27,7 @@ WHY_CODES: dict[str, OcrWhy] = {
     "no letters in the text layer": "no_letters",
     "invisible OCR layer is garbage": "garbage_layer",
     "little text on an image": "little_text",
+    "few words on the page": "little_text",
 }
 
 

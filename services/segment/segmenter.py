@@ -7,6 +7,7 @@ page's text runs (OCR'ing pages that have no usable text layer), and hands them 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Protocol
 
 import pypdfium2 as pdfium
@@ -15,6 +16,7 @@ from services.segment.layout.assemble import segment_pages
 from services.segment.layout.grids import GridTable, read_grids
 from services.segment.layout.words import PageRuns, read_page
 from services.segment.scan import detect
+from services.segment.scan.supplement import supplemented
 from stukken.contracts import SegmentedDocument
 from stukken.platform.logging import get_logger
 
@@ -90,25 +92,31 @@ def read_page_runs(
     runs = read_page(page, number, textpage)
     text = " ".join(r.text for r in runs.runs)
     if not text_layer.has_letters(text):  # blanks only, or a lone stamp number
-        if ocr and text_layer.shows_something(page):
-            runs = read_ocr(page, runs, "no letters in the text layer")
+        if ocr:
+            read = read_ocr(page, runs, "no letters in the text layer")
+            found = any(text_layer.has_letters(r.text) for r in read.runs)
+            # OCR found no words either: the layer's stamp number is exact, OCR's reading not
+            runs = read if found or not read.ocr or not runs.char_count else replace(runs, ocr=True)
         runs.blank = not any(text_layer.has_letters(r.text) for r in runs.runs)
         return runs
     if not ocr:
         return runs
     if runs.hidden_layer and text_layer.layer_is_garbage(text):
         return read_ocr(page, runs, "invisible OCR layer is garbage")
-    if runs.char_count >= detect.MIN_TEXT_CHARS:
+    sparse = text_layer.sparse(text)
+    if runs.char_count >= detect.MIN_TEXT_CHARS and not sparse:
         return runs
-    own = textpage is None
-    textpage = page.get_textpage() if textpage is None else textpage
-    try:
-        if not detect.page_needs_ocr(page, textpage):
-            return runs
-    finally:
-        if own:
-            textpage.close()
-    return read_ocr(page, runs, "little text on an image")
+    if runs.char_count < detect.MIN_TEXT_CHARS:
+        own = textpage is None
+        textpage = page.get_textpage() if textpage is None else textpage
+        try:
+            if detect.page_needs_ocr(page, textpage):  # a scan with a stray stamp: read it all
+                return read_ocr(page, runs, "little text on an image")
+        finally:
+            if own:
+                textpage.close()
+    # A cover, a divider, a chart page: its few words are kept, and its images may hold more.
+    return supplemented(runs, read_ocr(page, runs, "few words on the page")) if sparse else runs
 
 
 def _read_by_tesseract(page: pdfium.PdfPage, runs: PageRuns, why: str) -> PageRuns:

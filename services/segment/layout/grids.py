@@ -93,7 +93,7 @@ def _read_grids(
     if len(paths) > _MAX_PATHS:  # too many: a drawing or a map, not a table
         return []
     boxes = [b for b, _ in paths]
-    scanned = runs is not None and (runs.ocr or runs.hidden_layer)
+    scanned = runs is not None and (runs.scanned or runs.hidden_layer)
     imaged = scanned and not _regions(_down(boxes))
     if imaged:
         boxes += find_rulings(page)  # a scanned table's rules are pixels
@@ -105,7 +105,7 @@ def _read_grids(
         return []  # rules and bars, but no table: spare pdfium a second reading of the text
     textpage = page.get_textpage() if shared is None else shared
     try:
-        if runs is not None and runs.ocr:  # Tesseract read the page, not its text layer
+        if runs is not None and runs.scanned:  # Tesseract read the page, not its text layer
             read = runs.runs
             tables = _ruled(lambda box: text_in(read, box), boxes, number)
         elif imaged:  # an invisible OCR layer: its glyph boxes are loose and cross rules

@@ -48,6 +48,14 @@ class PageRuns:
     degraded: str | None = None
     hidden_layer: bool = False  # the text is an invisible OCR layer (text render mode 3)
     unmapped: int = 0  # glyphs the font maps to no character, shown as U+FFFD
+    # OCR'd for what its images hold beside the text layer's few words (scan.supplement): the
+    # page is in `ocr_pages`, but its text and tables are the text layer's, OCR's runs added.
+    supplement: bool = False
+
+    @property
+    def scanned(self) -> bool:
+        """Whether the runs are Tesseract's reading of the page image."""
+        return self.ocr and not self.supplement
 
     @property
     def char_count(self) -> int:

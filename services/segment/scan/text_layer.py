@@ -1,7 +1,10 @@
 """Is a page's text layer worth reading, or should the page be OCR'd?
 
 - A page with no letters in its text layer (only blanks, or a scanner's stamp number such as
-  "187472") has no usable text: it is OCR'd when it shows anything at all (`shows_something`).
+  "187472") has no usable text: it is OCR'd, whatever pdfium says it draws (a page whose only
+  content is an annotation's appearance shows no page object; an empty page costs a look).
+- A page of a few words (`sparse`: a cover's title over a photo, a chart page's caption, a
+  divider) is OCR'd too, and what OCR reads beside its words is added (`scan.supplement`).
 - A scanner's invisible OCR layer (text render mode 3 over the page image, common in Woo
   releases) is used when it is good and read again with Tesseract when it is garbage.
 
@@ -21,14 +24,16 @@ well under 0.5. `GOOD_LAYER` sits between, and a page needs `MIN_TOKENS` tokens 
 from __future__ import annotations
 
 import re
-
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
+from itertools import islice
 
 GOOD_LAYER = 0.6
 MIN_TOKENS = 8
+# A page with fewer words than this is sparse; words as ../shared/tools/coverage.py counts them
+# (runs of letters and digits).
+SPARSE_WORDS = 5
+_TOKEN = re.compile(r"[^\W_]+")
 _VOWELS = set("aeiouyAEIOUYáéíóúäëïöüàèìòùâêîôûÁÉÍÓÚÄËÏÖÜ")
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _NUMBER = re.compile(r"[€$]?\d[\d.,:/%\-–]*")
 _CODE = re.compile(r"[\w.\-/]{4,}")
 _ONE_LETTER = set("auoeéiAUOEIé&")
@@ -60,14 +65,13 @@ def has_letters(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
 
-def shows_something(page: pdfium.PdfPage) -> bool:
-    """Whether the page draws anything but text (an image, paths, a form): a letterless page
-    that does is OCR'd; one that does not is blank."""
-    return any(obj.type != pdfium_c.FPDF_PAGEOBJ_TEXT for obj in page.get_objects(max_depth=1))
+def sparse(text: str) -> bool:
+    """Whether the text has fewer than `SPARSE_WORDS` words."""
+    return len(list(islice(_TOKEN.finditer(text), SPARSE_WORDS))) < SPARSE_WORDS
 
 
 def _plausible(token: str) -> bool:
-    if _WORD.fullmatch(token):
+    if WORD.fullmatch(token):
         if len(token) == 1:
             return token in _ONE_LETTER
         letters = token.replace("-", "").replace("'", "").replace("’", "")

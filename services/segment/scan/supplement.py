@@ -1,0 +1,48 @@
+"""A sparse page's text layer, with what OCR reads beside its words.
+
+A page of a few words (a cover's title over a photo, a chart page's caption, a divider) often
+carries more words in its pictures: a logo's name, a chart's title, axes and legend. OCR reads
+the page; a run it reads where the text layer has none is added when it reads as words (most of
+its characters in plausible tokens, one word of four letters or more). A photo's texture makes
+Tesseract see short "words" ("Be", "paf", "et ee"): those stay out. The text layer's own runs
+are kept as they are: its words are exact, OCR's are not.
+"""
+
+from __future__ import annotations
+
+from services.segment.layout.words import PageRuns, Run
+from services.segment.scan.text_layer import WORD, plausibility
+
+MIN_WORD = 4  # letters in the longest word of a run OCR adds
+MIN_PLAUSIBLE = 0.6  # share of its characters in plausible tokens (`text_layer.GOOD_LAYER`)
+
+
+def supplemented(layer: PageRuns, read: PageRuns) -> PageRuns:
+    """`layer` (the page's text-layer runs) with the runs of `read` (the page OCR'd) that stand
+    where no text-layer run does and read as words. `read` not OCR'd (no reading, or a planner
+    noting the page): `read` as it is."""
+    if not read.ocr:
+        return read
+    added = [r for r in read.runs if _wordlike(r.text) and not _covered(r, layer.runs)]
+    return PageRuns(
+        layer.number,
+        layer.width,
+        layer.height,
+        layer.runs + added,
+        ocr=True,
+        degraded=layer.degraded or read.degraded,
+        hidden_layer=layer.hidden_layer,
+        unmapped=layer.unmapped,
+        supplement=True,
+    )
+
+
+def _wordlike(text: str) -> bool:
+    share, _ = plausibility(text)
+    longest = max((len(m.group()) for m in WORD.finditer(text)), default=0)
+    return share >= MIN_PLAUSIBLE and longest >= MIN_WORD
+
+
+def _covered(run: Run, layer: list[Run]) -> bool:
+    """Whether the OCR'd run overlaps a text-layer run (it read that run's words again)."""
+    return any(run.x0 < t.x1 and t.x0 < run.x1 and run.y0 < t.y1 and t.y0 < run.y1 for t in layer)
