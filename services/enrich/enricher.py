@@ -17,6 +17,7 @@ import re
 
 from services.enrich.entities import (
     abbreviations,
+    attendees,
     authors,
     committees,
     companies,
@@ -171,6 +172,13 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_wider_names(found, companies.find(text))
     found = _with_wider_names(found, governed.find(text))
     found += orglists.find(text, found)
+    # Attendees and contacts by name shape, last, where nothing else stands; the bodies in their
+    # brackets also over a place they hold ('(gem Zwolle)'), not as a place alone ('(Tilburg)').
+    named = attendees.find(text)
+    found += _not_overlapping([m for m in named if m.type == "person"], found)
+    bodies = [m for m in named if m.type == "organization"]
+    places = {(f.start, f.end) for f in found if f.type == "location"}
+    found = _with_wider_names(found, [b for b in bodies if (b.start, b.end) not in places])
     return sorted(found, key=lambda m: (m.start, m.end))
 
 
