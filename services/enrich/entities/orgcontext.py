@@ -75,6 +75,10 @@ _LEGAL = Guarded(
     r"(?:B\.V\.|N\.V\.|BV|NV)(?!\w)",
 )
 
+# The kind of document a title starts with: no part of the name after it.
+_DOCUMENT = re.compile(
+    r"\w*(?:[Bb]rief|[Nn]ota|[Nn]otitie|[Vv]erslag|[Rr]apport|[Bb]esluit|[Ff]iche|[Mm]emo|[Aa]genda)"
+)
 _HOSPITAL = Guarded(
     r"(?<![\w-])",
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})[ \t\u00a0]+[Zz]iekenhuis(?![\w-])",
@@ -303,5 +307,10 @@ def find(text: str) -> list[Match]:
             words = m.group("name").split()
             if words[0] in _FUNCTION:
                 continue
-            found.append(Match("organization", m.start(), m.end(), _clean(m.group())))
+            start = m.start()
+            if len(words) > 1 and _DOCUMENT.fullmatch(words[0]):
+                # 'Voorhangbrief Holland Casino NV': an agenda item's title names the firm after
+                # the kind of document
+                start = text.index(words[1], start + len(words[0]))
+            found.append(Match("organization", start, m.end(), _clean(text[start : m.end()])))
     return found

@@ -113,6 +113,20 @@ def test_committee_codes_in_a_besluitenlijst() -> None:
     ]
 
 
+def test_committee_codes_as_later_besluitenlijsten_print_them() -> None:
+    text = (
+        "Volgcommissie(s): BuHa-OS i.v.m. agendapunt 4\r\nEU i.v.m. agendapunt 7, 9\r\n"
+        "RU i.v.m. agendapunt 2\r\nV&J i.v.m. agendapunt 3\r\nDe EU-begroting en de RU-norm"
+    )
+    # a code the gazetteer knows keeps its body, as 'BuZa' above does
+    assert _orgs(text) == [
+        ("BuHa-OS", "Vaste commissie voor Buitenlandse Handel en Ontwikkelingssamenwerking"),
+        ("EU", "Europese Unie"),
+        ("RU", "Commissie voor de Rijksuitgaven"),
+        ("V&J", "Ministerie van Justitie en Veiligheid"),
+    ]
+
+
 def _doc_orgs(*pages: str) -> list[tuple[str, str]]:
     from services.enrich.enricher import enrich
     from stukken.contracts import Segment, SegmentedDocument
@@ -197,3 +211,26 @@ def test_a_consortium_spelled_out_defines_its_abbreviation() -> None:
         "Het Landelijk Consortium Hulpmiddelen (LCH) heeft voorraad.", "Het LCH meldt."
     )
     assert [c for t, c in found if t == "LCH"] == ["Landelijk Consortium Hulpmiddelen"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title's first word before a bank named by its letters is no part of the name
+        (
+            "Zaak: Brief regering\r\nVerkoop NIBC Bank - 33532-70\r\nBesluit: ter kennisgeving",
+            [("NIBC Bank", "NIBC Bank")],
+        ),
+        # nor is the kind of document an agenda item's title starts with
+        (
+            "4. Agendapunt: Voorhangnotitie Staatsloterij Beheer NV\r\nZaak: brief",
+            [("Staatsloterij Beheer NV", "Staatsloterij Beheer NV")],
+        ),
+        # a legal form in brackets is no body
+        ("de omzetting van de stichting in een besloten vennootschap (BV) volgt", []),
+    ],
+)
+def test_titles_and_legal_forms_around_firm_names(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _orgs(text) == expected
