@@ -208,6 +208,40 @@ def _body(inside: str, at: int) -> Match | None:
     return Match("organization", at + lead, at + lead + len(body), " ".join(body.split()))
 
 
+# A cell of a 'Leden | Departement' table after a member's name: one to three capitalised words
+# ('Kadaster', 'Gem Den Haag', 'Logius Standaarden').
+_CELL = re.compile(
+    rf"[ \u00a0]*(?P<body>[{_UP}][\w&'\-]*(?:[ \u00a0]+[{_UP}][\w&'\-]*){{0,2}})[ \u00a0]*"
+)
+_OFFICE_WORDS = re.compile(
+    r"(?:[Mm]inister|[Ss]taatssecretaris|[Vv]oorzitter|[Dd]irecteur|[Ss]ecretaris|[Ll]id|[Gg]riffier)"
+)
+
+
+def _table_cells(text: str, persons: list[Match]) -> Iterator[Match]:
+    """The body after each member on a table row of members and their bodies ('Eric Brouwer
+    ICTU Frank Samwel Gem Den Haag'): a row holds two members or more and no punctuation."""
+    by_line: dict[int, list[Match]] = {}
+    for p in persons:
+        by_line.setdefault(text.rfind("\n", 0, p.start) + 1, []).append(p)
+    for line_start, members in by_line.items():
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if len(members) < 2 or any(c in line for c in ",;:()") or len(line) > 160:
+            continue
+        members.sort(key=lambda m: m.start)
+        for i, member in enumerate(members):
+            stop = members[i + 1].start if i + 1 < len(members) else line_end
+            cell = _CELL.fullmatch(text, member.end, stop)
+            if cell is None or _OFFICE_WORDS.match(cell["body"]):
+                continue
+            body = " ".join(cell["body"].split())
+            town = _MUNICIPALITY.fullmatch(body.replace("Gem ", "gem ", 1))
+            name = f"gemeente {town['place']}" if town else body
+            yield Match("organization", cell.start("body"), cell.end("body"), name)
+
+
 def _contacts(text: str) -> Iterator[Match]:
     for m in _CONTACT.finditer(text):
         name = m.group("name")
@@ -225,8 +259,10 @@ def find(text: str) -> list[Match]:
     contacts = list(_contacts(text))
     # A given name an attendee or a contact bears is one for the rest of the text too.
     learned = frozenset(m.canonical.split()[0] for m in [*persons, *contacts])
+    named = [*persons, *contacts, *_by_given_name(text, learned)]
+    cells = list(_table_cells(text, named)) if "\n" in text else []
     out: list[Match] = []
-    for m in [*persons, *contacts, *_by_given_name(text, learned), *bodies]:
+    for m in [*named, *bodies, *cells]:
         if not any(m.start < o.end and o.start < m.end for o in out):
             out.append(m)
     return out

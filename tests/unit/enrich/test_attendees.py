@@ -81,3 +81,21 @@ def test_given_names_come_from_the_listed_people() -> None:
     assert {"Pieter", "Linda", "Andre", "André"} <= names
     assert "Wil" not in names  # also a verb
     assert not any("." in n for n in names)  # initials are no given names
+
+
+def test_a_members_table_names_each_members_body() -> None:
+    text = (
+        "Deelnemers Leden Departement Leden Departement\n"
+        "Pieter Hoekstra Kadaster Marco Vlietstra Provincie Drenthe\n"
+        "Linda de Bruin Waterschap Aa Frank Mulder Gem Assen\n"
+        "Hans Smit, Wim Bakker en Rob de Wit Minister van Financiën\n"  # punctuation: no row
+    )
+    bodies = [
+        (text[m.start : m.end], m.canonical)
+        for m in entities_in_text(text)
+        if m.type == "organization"
+    ]
+    assert ("Waterschap Aa", "Waterschap Aa") in bodies  # not run on into 'Frank Mulder'
+    assert ("Provincie Drenthe", "Provincie Drenthe") in bodies  # nor into the next line
+    assert ("Gem Assen", "gemeente Assen") in bodies
+    assert not any(t.startswith("Minister") for t, _ in bodies)
