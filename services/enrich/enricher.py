@@ -161,7 +161,9 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     ]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             people.append(match)
-    people = _with_listed_people(text, people)
+    listed = listed_people.find(text)
+    given = [m.start for m in listed if m.type == "given"]  # where attendees look
+    people = _with_listed_people([m for m in listed if m.type != "given"], people)
     found = list(people)
     for match in [*gazetteer.find(text), *dates.find(text), *money.find(text)]:
         if not any(match.start < p.end and p.start < match.end for p in people):
@@ -174,7 +176,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found += orglists.find(text, found)
     # Attendees and contacts by name shape, last, where nothing else stands; the bodies in their
     # brackets also over a place they hold ('(gem Zwolle)'), not as a place alone ('(Tilburg)').
-    named = attendees.find(text)
+    named = attendees.find(text, given)
     found += _not_overlapping([m for m in named if m.type == "person"], found)
     bodies = [m for m in named if m.type == "organization"]
     places = {(f.start, f.end) for f in found if f.type == "location"}
@@ -182,10 +184,12 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     return sorted(found, key=lambda m: (m.start, m.end))
 
 
-def _with_listed_people(text: str, people: list[gazetteer.Match]) -> list[gazetteer.Match]:
+def _with_listed_people(
+    listed: list[gazetteer.Match], people: list[gazetteer.Match]
+) -> list[gazetteer.Match]:
     """Kamerleden and bewindspersonen named in full; a full name around a surname the phrasing
     rules found takes its place, with the role they gave it."""
-    for match in listed_people.find(text):
+    for match in listed:
         inside = [p for p in people if match.start < p.end and p.start < match.end]
         if any(not (match.start <= p.start and p.end <= match.end) for p in inside):
             continue

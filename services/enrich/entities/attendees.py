@@ -120,13 +120,34 @@ def _surname_ok(text: str, surname: str, end: int) -> bool:
     return _BUILDING_AFTER.match(text, end) is None
 
 
-def _by_given_name(text: str, learned: frozenset[str]) -> Iterator[Match]:
+# Where a given name may stand: a capitalised word, a space, then a capital or a particle.
+_PAIR = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?[ \u00a0]+(?=[{_UP}]|v[adt]|de |te)")
+
+
+def given_starts(text: str) -> list[int]:
+    """Where a given name stands (the enricher has these from the people list's pass)."""
+    given = given_names()
+    return [m.start() for m in _PAIR.finditer(text) if m.group().rstrip() in given]
+
+
+def _learned_starts(text: str, learned: frozenset[str]) -> list[int]:
+    starts = []
+    for name in learned:
+        at = text.find(name + " ")
+        while at >= 0:
+            starts.append(at)
+            at = text.find(name + " ", at + 1)
+    return starts
+
+
+def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
     given = given_names()
     pos = 0
-    while (word := _CAPITAL_WORD.search(text, pos)) is not None:
-        pos = word.end()
-        first = word.group().split("-")[0]
-        if first not in given and first not in learned:
+    for start in starts:
+        if start < pos or (start and (text[start - 1].isalnum() or text[start - 1] in "-./@")):
+            continue
+        word = _CAPITAL_WORD.body.match(text, start)
+        if word is None:
             continue
         m = _AFTER_GIVEN.match(text, word.end())
         if m is None:
@@ -141,7 +162,7 @@ def _by_given_name(text: str, learned: frozenset[str]) -> Iterator[Match]:
         if not _surname_ok(text, surname, end):
             continue
         pos = end
-        yield Match("person", word.start(), end, _canonical(text[word.start() : end]))
+        yield Match("person", start, end, _canonical(text[start:end]))
 
 
 def _attendees(text: str) -> tuple[list[Match], list[Match]]:
@@ -150,8 +171,14 @@ def _attendees(text: str) -> tuple[list[Match], list[Match]]:
     pos = text.find("(")
     while pos >= 0:
         brackets = _BRACKETS.match(text, pos)
-        window = text[max(0, pos - 60) : pos]
-        named = _NAME_BEFORE.search(window) if brackets else None
+        # A name ends right before (a letter, at most a space and a line break between), and
+        # the brackets start with a letter ('(vz)', '(Geonovum)'; not '(2024)', '(«...»)').
+        before = text[max(0, pos - 4) : pos].rstrip()
+        named = None
+        opens = text[pos + 1 : pos + 2]
+        if brackets is not None and before and before[-1].isalpha() and opens.isalpha():
+            window = text[max(0, pos - 60) : pos]
+            named = _NAME_BEFORE.search(window)
         if brackets is None or named is None:
             pos = text.find("(", pos + 1)
             continue
@@ -243,6 +270,8 @@ def _table_cells(text: str, persons: list[Match]) -> Iterator[Match]:
 
 
 def _contacts(text: str) -> Iterator[Match]:
+    if "nlichtingen" not in text and "ontactperso" not in text and "ehandeld" not in text:
+        return
     for m in _CONTACT.finditer(text):
         name = m.group("name")
         if _words_ok(name) and _surname_ok(text, name.split()[-1], m.end("name")):
@@ -253,13 +282,19 @@ def _canonical(name: str) -> str:
     return " ".join(name.split())
 
 
-def find(text: str) -> list[Match]:
-    """Persons (and the bodies of attendees) that do not overlap one another."""
+def find(text: str, given: list[int] | None = None) -> list[Match]:
+    """Persons (and the bodies of attendees) that do not overlap one another. `given`: where
+    given names stand, if the caller found them already."""
     persons, bodies = _attendees(text) if "(" in text else ([], [])
     contacts = list(_contacts(text))
-    # A given name an attendee or a contact bears is one for the rest of the text too.
-    learned = frozenset(m.canonical.split()[0] for m in [*persons, *contacts])
-    named = [*persons, *contacts, *_by_given_name(text, learned)]
+    starts = given_starts(text) if given is None else given
+    if persons or contacts:
+        # A given name an attendee or a contact bears is one for the rest of the text too.
+        learned = frozenset(m.canonical.split()[0] for m in [*persons, *contacts])
+        starts = sorted({*starts, *_learned_starts(text, learned)})
+    if not (starts or persons or contacts):
+        return []
+    named = [*persons, *contacts, *_by_given_name(text, starts)]
     cells = list(_table_cells(text, named)) if "\n" in text else []
     out: list[Match] = []
     for m in [*named, *bodies, *cells]:

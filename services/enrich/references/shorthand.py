@@ -51,6 +51,7 @@ _OFFICIAL = re.compile(
     rf"(?<![\w-])kst{_D}(?P<dossier>[1-3]\d{{4}})(?:{_D}(?P<toev>[IVXL]{{1,6}}|[A-Z]|\d\d))?"
     rf"{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[{_D[1:-1]}]\w)"
 )
+_R_NUMBER = re.compile(r"\(R\d{3,4}\)")  # a cheap test before the pattern above
 # Kamer business: the words that make dashed digits a dossier citation.
 _CONTEXT = re.compile(
     r"Kamerstuk|Kamer|[Mm]otie|[Aa]mendement|[Ww]etsvoorstel|Voorstel van wet|[Nn]ota van|"
@@ -83,7 +84,7 @@ def find(text: str) -> Iterator[Hit]:
     for m in _OFFICIAL.finditer(text) if "kst" in text else ():
         ident = f"kst-{_dossier(m.group('dossier'), m.group('toev'))}-{m.group('nr')}"
         yield Hit("kamerstuk", m.start(), m.end(), ident, f"{_OB}{ident}.html")
-    for m in _RIJKSWET.finditer(text) if "(R" in text else ():
+    for m in _RIJKSWET.finditer(text) if _R_NUMBER.search(text) else ():
         dossier = _dossier(m.group("dossier"), None)
         nr = m.group("nr")
         ident = f"kst-{dossier}-{nr}" if nr else f"kst-{dossier}"
