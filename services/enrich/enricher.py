@@ -257,6 +257,10 @@ def _with_named_organisations(text: str, found: list[gazetteer.Match]) -> list[g
     location inside such a name ('Erasmus Universiteit Rotterdam') is part of it."""
     for match in orgnames.find(text):
         clashes = [f for f in found if match.start < f.end and f.start < match.end]
+        if any(
+            f.type == "location" and (f.start, f.end) == (match.start, match.end) for f in clashes
+        ):
+            continue  # 'Russische Federatie': a listed place's whole name, not a body
         match, clashes = _before_a_listed_name(text, match, clashes)
         if any(
             not (match.start <= f.start and f.end <= match.end)

@@ -234,3 +234,36 @@ def test_titles_and_legal_forms_around_firm_names(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "het rapport van de Auditdienst Rijk aan de Eurogroep",
+            [("Auditdienst Rijk", "Auditdienst Rijk"), ("Eurogroep", "Eurogroep")],
+        ),
+        ("de Ecofinraad van mei", [("Ecofinraad", "Raad Economische en Financiële Zaken")]),
+        (
+            "het Forum voor Standaardisatie adviseert",
+            [("Forum voor Standaardisatie", "Forum Standaardisatie")],
+        ),
+        (
+            "gegevens van JustID en BKWI",
+            [
+                ("JustID", "Justitiële Informatiedienst"),
+                ("BKWI", "Bureau Keteninformatisering Werk en Inkomen"),
+            ],
+        ),
+        (
+            "standaarden van Geonovum en ICTU",
+            [("Geonovum", "Stichting Geonovum"), ("ICTU", "Stichting ICTU")],
+        ),
+        # a listed place's whole name stays a place, though it ends in an organisation word
+        ("sancties tegen de Russische Federatie", []),
+    ],
+)
+def test_short_and_official_names_of_public_bodies(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _orgs(text) == expected
