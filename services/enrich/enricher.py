@@ -66,6 +66,8 @@ _OFFICES = re.compile(r"[Mm]inisters\s+(?:van|voor)\s+[^\s.;:()]+(?:,\s*[^\s.;:(
 # 'Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)': everything in that parenthesis.
 _PORTFOLIO = re.compile(r"(?:[Mm]inister|[Ss]taatssecretaris)\s[^()\n]{1,60}\([^()]*$")
 _LOOK_BACK = 240
+# pdfium's marks where it took away a hyphen at a line's end ('Kinderbescher\x02ming').
+_DROPPED_HYPHEN = ("\x02", "\ufffe")
 
 
 def _kenmerk_values(doc: SegmentedDocument) -> tuple[str, ...]:
@@ -261,6 +263,8 @@ def _with_named_organisations(text: str, found: list[gazetteer.Match]) -> list[g
             f.type == "location" and (f.start, f.end) == (match.start, match.end) for f in clashes
         ):
             continue  # 'Russische Federatie': a listed place's whole name, not a body
+        if text.startswith(_DROPPED_HYPHEN, match.end):
+            continue  # 'Raad voor de Kinderbescher\x02ming': a word cut at a line's end
         match, clashes = _before_a_listed_name(text, match, clashes)
         if any(
             not (match.start <= f.start and f.end <= match.end)

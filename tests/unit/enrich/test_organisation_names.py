@@ -267,3 +267,14 @@ def test_short_and_official_names_of_public_bodies(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _orgs(text) == expected
+
+
+def test_no_body_named_from_a_word_cut_at_a_line_end() -> None:
+    from services.enrich.enricher import enrich
+    from stukken.contracts import Segment, SegmentedDocument
+
+    # pdfium marks a hyphen it took away at a line's end with \x02: 'Toezicht' cut in two
+    text = "een verzoek aan de Raad van Toe\x02zicht van de stichting"
+    doc = SegmentedDocument(segments=[Segment(id="p1", kind="paragraph", page=1, text=text)])
+    _, entities = enrich(doc)
+    assert not any(e.canonical.endswith("Toe") for e in entities)
