@@ -245,28 +245,59 @@ _OFFICE_WORDS = re.compile(
 )
 
 
-def _table_cells(text: str, persons: list[Match]) -> Iterator[Match]:
-    """The body after each member on a table row of members and their bodies ('Eric Brouwer
-    ICTU Frank Samwel Gem Den Haag'): a row holds two members or more and no punctuation."""
+# A member a table row names by initials: 'L. Rutte', 'A.Velthuis', 'M. vden Brink'. Only on a row
+# that names a member by given name too (elsewhere 'A. Inleiding' is a heading).
+_INITIALLED = re.compile(
+    rf"(?<![\w.])(?:[{_UP}]\.[ \u00a0]?){{1,4}}(?:{_PARTICLE}{_SP})?{_WORD}(?![\w\-])"
+)
+
+
+def _table_rows(text: str, persons: list[Match]) -> Iterator[tuple[Match, list[Match], int]]:
+    """Rows of a members table ('Eric Brouwer ICTU L. Rutte BKWI'): a line with a member named by
+    given name, two members or more, no punctuation but initials' dots. Yields each member, the
+    members initials name (new persons), and where the member's cell ends."""
     by_line: dict[int, list[Match]] = {}
     for p in persons:
         by_line.setdefault(text.rfind("\n", 0, p.start) + 1, []).append(p)
-    for line_start, members in by_line.items():
+    for line_start, named in by_line.items():
         line_end = text.find("\n", line_start)
         line_end = len(text) if line_end < 0 else line_end
         line = text[line_start:line_end]
-        if len(members) < 2 or any(c in line for c in ",;:()") or len(line) > 160:
+        if any(c in line for c in ",;:()") or len(line) > 160:
             continue
-        members.sort(key=lambda m: m.start)
+        initialled = [
+            Match("person", line_start + m.start(), line_start + m.end(), _canonical(m.group()))
+            for m in _INITIALLED.finditer(line)
+            if not any(
+                line_start + m.start() < n.end and n.start < line_start + m.end() for n in named
+            )
+            and m.group().split()[-1] not in _NOT_SURNAMES
+            and m.group().split(".")[-1].strip() not in orgnames.HEADS
+        ]
+        members = sorted([*named, *initialled], key=lambda m: m.start)
+        if len(members) < 2:
+            continue
         for i, member in enumerate(members):
             stop = members[i + 1].start if i + 1 < len(members) else line_end
-            cell = _CELL.fullmatch(text, member.end, stop)
-            if cell is None or _OFFICE_WORDS.match(cell["body"]):
-                continue
-            body = " ".join(cell["body"].split())
-            town = _MUNICIPALITY.fullmatch(body.replace("Gem ", "gem ", 1))
-            name = f"gemeente {town['place']}" if town else body
-            yield Match("organization", cell.start("body"), cell.end("body"), name)
+            yield member, initialled, stop
+
+
+def _table_cells(text: str, persons: list[Match]) -> Iterator[Match]:
+    """The body after each member on a table row ('Eric Brouwer ICTU Frank Samwel Gem Den
+    Haag'), and the members the row names by initials."""
+    added: set[tuple[int, int]] = set()
+    for member, initialled, stop in _table_rows(text, persons):
+        for m in initialled:
+            if (m.start, m.end) not in added:
+                added.add((m.start, m.end))
+                yield m
+        cell = _CELL.fullmatch(text, member.end, stop)
+        if cell is None or _OFFICE_WORDS.match(cell["body"]):
+            continue
+        body = " ".join(cell["body"].split())
+        town = _MUNICIPALITY.fullmatch(body.replace("Gem ", "gem ", 1))
+        name = f"gemeente {town['place']}" if town else body
+        yield Match("organization", cell.start("body"), cell.end("body"), name)
 
 
 def _contacts(text: str) -> Iterator[Match]:

@@ -99,3 +99,10 @@ def test_a_members_table_names_each_members_body() -> None:
     assert ("Provincie Drenthe", "Provincie Drenthe") in bodies  # nor into the next line
     assert ("Gem Assen", "gemeente Assen") in bodies
     assert not any(t.startswith("Minister") for t, _ in bodies)
+
+
+def test_a_members_table_row_names_members_by_initials_too() -> None:
+    text = "Leden Departement\nMarco Vlietstra Kadaster L. Jansen Gem Assen\nA. Inleiding\n"
+    people = found(text, "person")
+    assert people == ["Marco Vlietstra", "L. Jansen"]  # not 'A. Inleiding', a heading
+    assert "gemeente Assen" in found(text, "organization")
