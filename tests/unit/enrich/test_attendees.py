@@ -106,3 +106,7 @@ def test_a_members_table_row_names_members_by_initials_too() -> None:
     people = found(text, "person")
     assert people == ["Marco Vlietstra", "L. Jansen"]  # not 'A. Inleiding', a heading
     assert "gemeente Assen" in found(text, "organization")
+
+
+def test_one_letter_after_a_title_is_no_name() -> None:
+    assert found("Actie: graag input. Alle TO-leden O\r\n", "person") == []
