@@ -17,6 +17,7 @@ import re
 
 from services.enrich.entities import (
     abbreviations,
+    attendees,
     authors,
     committees,
     companies,
@@ -65,6 +66,8 @@ _OFFICES = re.compile(r"[Mm]inisters\s+(?:van|voor)\s+[^\s.;:()]+(?:,\s*[^\s.;:(
 # 'Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)': everything in that parenthesis.
 _PORTFOLIO = re.compile(r"(?:[Mm]inister|[Ss]taatssecretaris)\s[^()\n]{1,60}\([^()]*$")
 _LOOK_BACK = 240
+# pdfium's marks where it took away a hyphen at a line's end ('Kinderbescher\x02ming').
+_DROPPED_HYPHEN = ("\x02", "\ufffe")
 
 
 def _kenmerk_values(doc: SegmentedDocument) -> tuple[str, ...]:
@@ -160,7 +163,9 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     ]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             people.append(match)
-    people = _with_listed_people(text, people)
+    listed = listed_people.find(text)
+    given = [m.start for m in listed if m.type == "given"]  # where attendees look
+    people = _with_listed_people([m for m in listed if m.type != "given"], people)
     found = list(people)
     for match in [*gazetteer.find(text), *dates.find(text), *money.find(text)]:
         if not any(match.start < p.end and p.start < match.end for p in people):
@@ -171,13 +176,22 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_wider_names(found, companies.find(text))
     found = _with_wider_names(found, governed.find(text))
     found += orglists.find(text, found)
+    # Attendees and contacts by name shape, last, where nothing else stands; the bodies in their
+    # brackets also over a place they hold ('(gem Zwolle)'), not as a place alone ('(Tilburg)').
+    named = attendees.find(text, given)
+    found += _not_overlapping([m for m in named if m.type == "person"], found)
+    bodies = [m for m in named if m.type == "organization"]
+    places = {(f.start, f.end) for f in found if f.type == "location"}
+    found = _with_wider_names(found, [b for b in bodies if (b.start, b.end) not in places])
     return sorted(found, key=lambda m: (m.start, m.end))
 
 
-def _with_listed_people(text: str, people: list[gazetteer.Match]) -> list[gazetteer.Match]:
+def _with_listed_people(
+    listed: list[gazetteer.Match], people: list[gazetteer.Match]
+) -> list[gazetteer.Match]:
     """Kamerleden and bewindspersonen named in full; a full name around a surname the phrasing
     rules found takes its place, with the role they gave it."""
-    for match in listed_people.find(text):
+    for match in listed:
         inside = [p for p in people if match.start < p.end and p.start < match.end]
         if any(not (match.start <= p.start and p.end <= match.end) for p in inside):
             continue
@@ -245,6 +259,12 @@ def _with_named_organisations(text: str, found: list[gazetteer.Match]) -> list[g
     location inside such a name ('Erasmus Universiteit Rotterdam') is part of it."""
     for match in orgnames.find(text):
         clashes = [f for f in found if match.start < f.end and f.start < match.end]
+        if any(
+            f.type == "location" and (f.start, f.end) == (match.start, match.end) for f in clashes
+        ):
+            continue  # 'Russische Federatie': a listed place's whole name, not a body
+        if text.startswith(_DROPPED_HYPHEN, match.end):
+            continue  # 'Raad voor de Kinderbescher\x02ming': a word cut at a line's end
         match, clashes = _before_a_listed_name(text, match, clashes)
         if any(
             not (match.start <= f.start and f.end <= match.end)

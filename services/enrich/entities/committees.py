@@ -25,27 +25,39 @@ _COMMITTEES = {
     "WWI": "Wonen, Wijken en Integratie", "EUZA": "Europese Zaken",
     "BHO": "Buitenlandse Handel en Ontwikkelingssamenwerking", "IenM": "Infrastructuur en Milieu",
     "IenW": "Infrastructuur en Waterstaat", "KR": "Koninkrijksrelaties",
+    # as besluitenlijsten print them: 'BuHa-OS', 'V&J', 'EU' (the vaste commissie voor Europese
+    # Zaken), 'RU' (the commissie voor de Rijksuitgaven, no vaste commissie of a ministry)
+    "BuHa-OS": "Buitenlandse Handel en Ontwikkelingssamenwerking", "V&J": "Veiligheid en Justitie",
+    "EU": "Europese Zaken", "RU": "de Rijksuitgaven",
 }  # fmt: skip
+_NOT_VASTE = {"RU": "Commissie voor de Rijksuitgaven"}
 _LABEL = re.compile(r"(?:Volgcommissie\(?s?\)?|Voortouwcommissie\(?s?\)?)\s*:")
-_CODE = re.compile(rf"(?<![\w-])({'|'.join(_COMMITTEES)})(?![\w-])")
+_CODES = "|".join(re.escape(c) for c in _COMMITTEES)
+_CODE = re.compile(rf"(?<![\w-])({_CODES})(?![\w-])")
 _NAMED_BY_CODE = re.compile(
-    rf"(?<![\w-])[Vv]aste\s+(?:Kamer)?[Cc]ommissie\s+voor\s+({'|'.join(_COMMITTEES)})(?![\w-])"
+    rf"(?<![\w-])[Vv]aste\s+(?:Kamer)?[Cc]ommissie\s+voor\s+({_CODES})(?![\w-])"
 )
 # 'vaste commissie voor Binnenlandse Zaken': the portfolio spelled out (the older short names
 # included), longest first so 'Economische Zaken en Klimaat' is not cut to 'Economische Zaken'.
-_PORTFOLIOS = sorted({*_COMMITTEES.values(), "Binnenlandse Zaken"}, key=len, reverse=True)
+_PORTFOLIOS = sorted(
+    {*_COMMITTEES.values(), "Binnenlandse Zaken"} - {"de Rijksuitgaven"}, key=len, reverse=True
+)
 _SPELLED = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _PORTFOLIOS)
 _NAMED_IN_FULL = re.compile(
     rf"(?<![\w-])[Vv]aste\s+(?:Kamer)?[Cc]ommissie\s+voor\s+({_SPELLED})(?![\w-])"
 )
-_LINE_OF_CODES = re.compile(rf"[ \t]*(?:{'|'.join(_COMMITTEES)})(?![\w-])")
+_LINE_OF_CODES = re.compile(rf"[ \t]*(?:{_CODES})(?![\w-])")
+
+
+def _name(code: str) -> str:
+    return _NOT_VASTE.get(code) or f"Vaste commissie voor {_COMMITTEES[code]}"
 
 
 def find(text: str) -> list[Match]:
     if "commissie" not in text:
         return []
     found = [
-        Match("organization", m.start(), m.end(), f"Vaste commissie voor {_COMMITTEES[m.group(1)]}")
+        Match("organization", m.start(), m.end(), _name(m.group(1)))
         for m in _NAMED_BY_CODE.finditer(text)
     ]
     for m in _NAMED_IN_FULL.finditer(text):
@@ -58,6 +70,5 @@ def find(text: str) -> list[Match]:
             nxt = text.find("\n", end + 1)
             end = len(text) if nxt == -1 else nxt
         for m in _CODE.finditer(text, label.end(), end):
-            name = f"Vaste commissie voor {_COMMITTEES[m.group(1)]}"
-            found.append(Match("organization", m.start(), m.end(), name))
+            found.append(Match("organization", m.start(), m.end(), _name(m.group(1))))
     return found

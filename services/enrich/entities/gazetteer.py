@@ -53,7 +53,7 @@ _SOURCES = (
     ("law", "laws.tsv"),
     ("location", "locations.tsv"),
 )
-_PRIORITY = {"law": 0, "party": 1, "organization": 2, "location": 3, "person": 4}
+_PRIORITY = {"law": 0, "party": 1, "organization": 2, "location": 3, "person": 4, "given": 5}
 
 
 def _is_case_sensitive(name: str, row: dict[str, str]) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from services.enrich.entities import attendees
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.scan import Guarded
 
@@ -75,6 +76,10 @@ _LEGAL = Guarded(
     r"(?:B\.V\.|N\.V\.|BV|NV)(?!\w)",
 )
 
+# The kind of document a title starts with: no part of the name after it.
+_DOCUMENT = re.compile(
+    r"\w*(?:[Bb]rief|[Nn]ota|[Nn]otitie|[Vv]erslag|[Rr]apport|[Bb]esluit|[Ff]iche|[Mm]emo|[Aa]genda)"
+)
 _HOSPITAL = Guarded(
     r"(?<![\w-])",
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})[ \t\u00a0]+[Zz]iekenhuis(?![\w-])",
@@ -108,6 +113,9 @@ _FUNCTION = _words(
     "Hoewel Alhoewel Ofschoon Terwijl Nadat Voordat Zodat Zodra Indien Wanneer Doordat Aangezien "
     "Toen Sinds Tenzij Mits Echter Bovendien Daarnaast Tevens Dus Want Immers Juist Alleen"
 )
+
+
+_NEXT_WORD = re.compile(rf"[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?[{_UPPER}]")
 
 
 def _clean(text: str) -> str:
@@ -279,10 +287,16 @@ def find(text: str) -> list[Match]:
             body = _regional_body(text, m.start(), m.group("region"), m)
             found.extend([body] if body is not None else [])
             continue
-        kind, name = m.group("kind"), _clean(m.group("name"))
-        found.append(
-            Match("organization", m.start(), m.end(), f"{kind[0].upper()}{kind[1:]} {name}")
-        )
+        kind, end = m.group("kind"), m.end()
+        last = re.search(r"\s(\S+)$", m.group("name"))
+        if last is not None and last.group(1) in attendees.given_names():
+            nxt = _NEXT_WORD.match(text, m.end())
+            if "\n" in last.group() or nxt is not None:
+                # 'Provincie Drenthe\nLinda de Bruin', 'Waterschap Aa Frank Mulder': a person
+                # follows the body's one-word name
+                end = len(text[: m.start("name") + last.start()].rstrip())
+        name = _clean(text[m.start("name") : end])
+        found.append(Match("organization", m.start(), end, f"{kind[0].upper()}{kind[1:]} {name}"))
     if "egio" in text:
         found.extend(_regions(text))
     if "Nederland" in text:
@@ -303,5 +317,10 @@ def find(text: str) -> list[Match]:
             words = m.group("name").split()
             if words[0] in _FUNCTION:
                 continue
-            found.append(Match("organization", m.start(), m.end(), _clean(m.group())))
+            start = m.start()
+            if len(words) > 1 and _DOCUMENT.fullmatch(words[0]):
+                # 'Voorhangbrief Holland Casino NV': an agenda item's title names the firm after
+                # the kind of document
+                start = text.index(words[1], start + len(words[0]))
+            found.append(Match("organization", start, m.end(), _clean(text[start : m.end()])))
     return found

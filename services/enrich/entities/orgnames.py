@@ -107,6 +107,13 @@ _KINDS_BEFORE_ARTICLE = frozenset({"Stichting", "Vereniging", "Hoogheemraadschap
 _DETERMINERS = frozenset({"de", "het", "den", "der", "the"})
 # Heads too general to make a name from one word before them.
 _BARE_HEADS = frozenset({"Raad", "Commissie", "Dienst", "Bureau", "Groep", "Centrum", "Bank"})
+# A bank named by its letters: 'SNS Bank', 'ING Bank' (a bare head, yet a name).
+_LETTERS = re.compile(rf"[{_UPPER}]{{2,5}}")
+
+
+def _banks_letters(words: list[tuple[int, int, str]]) -> bool:
+    return len(words) == 2 and words[1][2] == "Bank" and _LETTERS.fullmatch(words[0][2]) is not None
+
 
 _GLUED_ABBREVIATION = re.compile(rf"-[{_UPPER}]{{2,8}}$")
 # 'het PKI-consortium': an abbreviation joined to a lower-case organisation word.
@@ -203,7 +210,9 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
         return None
     if sentence_start and len(words) == 2 and first_head == 1:
         return None  # 'Advies Raad', 'Vragen Commissie': a heading's capitals
-    if len(words) == 2 and words[1][2] in _BARE_HEADS:
+    if sentence_start and len(words) == 3 and _banks_letters(words[1:]):
+        words = words[1:]  # 'Toekomst SNS Bank': a title's first word, then the bank's name
+    if len(words) == 2 and words[1][2] in _BARE_HEADS and not _banks_letters(words):
         return None  # 'Behandelingstraject Raad': a label, and the known 'X Raad's are listed
     if any(
         words[i][2] in _DETERMINERS and words[i - 1][2] in _HEADS and words[i + 1][2] in _HEADS
@@ -321,6 +330,8 @@ def find(text: str) -> list[Match]:
             Match("organization", abbr.start(), m.end(), f"{abbr.group()} {m.group()[1:].title()}")
         )
     for m in _PAREN_ABBR.finditer(text):
+        if m.group(1) in _LEGAL_FORMS:
+            continue  # 'een naamloze vennootschap (NV)': a legal form, not a body
         before = text[max(0, m.start() - 80) : m.start()]
         if _ORG_NOUN.search(before):
             found.append(Match("organization", m.start(1), m.end(1), m.group(1)))

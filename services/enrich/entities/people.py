@@ -3,7 +3,8 @@ from data/people.tsv (see data/build_people.py for its source).
 
 Only the full forms are listed, so a list name never fires on a surname that is also a word
 ('Kamp', 'Blok'); a form that is also an organisation's or a place's name is left to that list.
-The printed case must match.
+The printed case must match. The same pass finds where the given names these people bear stand
+(type 'given', for attendees.py; not an entity).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from functools import cache
 import ahocorasick
 
 from services.enrich.data import rows, variants
-from services.enrich.entities import gazetteer
+from services.enrich.entities import attendees, gazetteer
 from services.enrich.entities.gazetteer import Entry, Match
 
 
@@ -25,6 +26,11 @@ def automaton() -> ahocorasick.Automaton:
         for form in variants(row):
             if not known.exists(form) and not auto.exists(form):
                 auto.add_word(form, (len(form), Entry("person", form, row["canonical"], True)))
+    # The given names those people bear, found in the same pass: where attendees.py looks for a
+    # name ('Pieter Dijkstra'); never an entity of their own.
+    for name in attendees.given_names():
+        if not auto.exists(name):
+            auto.add_word(name, (len(name), Entry("given", name, name, True)))
     auto.make_automaton()
     return auto
 

@@ -218,6 +218,8 @@ def _person(
         return None
     if len(surname[-1]) > 1 and surname[-1].isupper():  # 'Staatssecretaris VW': a ministry
         return None
+    if len(surname[-1]) == 1:
+        return None  # 'Alle TO-leden O' (a table's open/closed column): one letter is no name
     if automaton().exists(name) or (len(words) == 1 and automaton().exists(words[0])):
         return None  # an organisation, party, place or law, not a person
     if any(len(w) > 1 and w.isalpha() and w.isupper() for w in words):

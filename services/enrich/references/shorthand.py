@@ -1,4 +1,6 @@
-"""The Tweede Kamer's dossier shorthand: '34426-28', '31700-B-14', '31700-VII-12', '(36 471-64)';
+"""The Tweede Kamer's dossier shorthand: '34426-28', '31700-B-14', '31700-VII-12', '(36 471-64)',
+a sub-dossier's '21501-07-1398' (the number may go to the next line after its dash);
+a Rijkswet's dossier with its R-number: '34417-(R2068)-7', '(34417 (R2068))';
 a dossier alone where the context makes it one: '(31 475)', '... wetsvoorstel - 30569',
 'de wetsvoorstellen 31815, 31816 en 31840'; and the publication id itself, as footnotes print it:
 '(kst-30552-3)', 'kst-36200-XII-60'.
@@ -20,10 +22,17 @@ from services.enrich.scan import Guarded
 _OB = "https://zoek.officielebekendmakingen.nl/"
 _D = DASH_CLASS
 _DOSSIER = r"(?P<dossier>[1-3]\d(?:\u00a0| )?\d{3})"
-_TOEV = rf"(?:{_D}(?P<toev>[IVXL]{{1,6}}|[A-Z]))?"
+# A chapter ('VII'), a letter ('B') or a sub-dossier's two digits ('21501-07').
+_TOEV = rf"(?:{_D}(?P<toev>[IVXL]{{1,6}}|[A-Z]|\d\d(?={_D})))?"
 _SHORTHAND = Guarded(
     r"(?<![\w€$.,/:+=#\u00a0])",
-    rf"{_DOSSIER}{_TOEV}{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,:/{_D[1:-1]}]\d)",
+    rf"{_DOSSIER}{_TOEV}{_D}(?:\r?\n)?(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,:/{_D[1:-1]}]\d)",
+)
+# A Rijkswet's dossier carries its R-number, which is not part of the publication id:
+# '34417-(R2068)-7' is kst-34417-7, '(34417 (R2068))' the dossier. The R-number is context enough.
+_RIJKSWET = re.compile(
+    rf"(?<![\w€$.,/:+=#])(?P<dossier>[1-3]\d(?:\u00a0| )?\d{{3}}) ?{_D}? ?\(R\d{{3,4}}\)"
+    rf"(?:{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,:/{_D[1:-1]}]\d))?"
 )
 # A dossier alone: '(31 475)', '(31832)', and ' - 30569' closing a besluitenlijst zaak line.
 _ALONE = Guarded(
@@ -39,9 +48,10 @@ _NAMED = re.compile(
 _ONE = re.compile(_DOSSIER_NUMBER)
 # The official publication id in running text: needs no context, 'kst-' says what it is.
 _OFFICIAL = re.compile(
-    rf"(?<![\w-])kst{_D}(?P<dossier>[1-3]\d{{4}})(?:{_D}(?P<toev>[IVXL]{{1,6}}|[A-Z]))?"
+    rf"(?<![\w-])kst{_D}(?P<dossier>[1-3]\d{{4}})(?:{_D}(?P<toev>[IVXL]{{1,6}}|[A-Z]|\d\d))?"
     rf"{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[{_D[1:-1]}]\w)"
 )
+_R_NUMBER = re.compile(r"\(R\d{3,4}\)")  # a cheap test before the pattern above
 # Kamer business: the words that make dashed digits a dossier citation.
 _CONTEXT = re.compile(
     r"Kamerstuk|Kamer|[Mm]otie|[Aa]mendement|[Ww]etsvoorstel|Voorstel van wet|[Nn]ota van|"
@@ -65,7 +75,8 @@ def _acceptable(text: str, m: re.Match[str], has_context: bool) -> bool:
     before = text[max(0, m.start() - 2) : m.start()]
     bracketed = before.endswith("(") and text.startswith(")", m.end())
     dash_led = re.fullmatch(rf"[{_D[1:-1]}] ", before) is not None
-    roman = m.group("toev") is not None and m.group("toev") not in "BCDE"  # '31700-VII-12'
+    toev = m.group("toev")
+    roman = toev is not None and toev.isalpha() and toev not in "BCDE"  # '31700-VII-12'
     return bracketed or dash_led or roman or has_context
 
 
@@ -73,6 +84,12 @@ def find(text: str) -> Iterator[Hit]:
     for m in _OFFICIAL.finditer(text) if "kst" in text else ():
         ident = f"kst-{_dossier(m.group('dossier'), m.group('toev'))}-{m.group('nr')}"
         yield Hit("kamerstuk", m.start(), m.end(), ident, f"{_OB}{ident}.html")
+    for m in _RIJKSWET.finditer(text) if _R_NUMBER.search(text) else ():
+        dossier = _dossier(m.group("dossier"), None)
+        nr = m.group("nr")
+        ident = f"kst-{dossier}-{nr}" if nr else f"kst-{dossier}"
+        url = f"{_OB}{ident}.html" if nr else f"{_OB}dossier/{dossier}"
+        yield Hit("kamerstuk", m.start(), m.end(), ident, url)
     shorthand = list(_SHORTHAND.finditer(text))
     alone = list(_ALONE.finditer(text))
     named = "etsvoorstel" in text or "ossier" in text

@@ -113,6 +113,20 @@ def test_committee_codes_in_a_besluitenlijst() -> None:
     ]
 
 
+def test_committee_codes_as_later_besluitenlijsten_print_them() -> None:
+    text = (
+        "Volgcommissie(s): BuHa-OS i.v.m. agendapunt 4\r\nEU i.v.m. agendapunt 7, 9\r\n"
+        "RU i.v.m. agendapunt 2\r\nV&J i.v.m. agendapunt 3\r\nDe EU-begroting en de RU-norm"
+    )
+    # a code the gazetteer knows keeps its body, as 'BuZa' above does
+    assert _orgs(text) == [
+        ("BuHa-OS", "Vaste commissie voor Buitenlandse Handel en Ontwikkelingssamenwerking"),
+        ("EU", "Europese Unie"),
+        ("RU", "Commissie voor de Rijksuitgaven"),
+        ("V&J", "Ministerie van Justitie en Veiligheid"),
+    ]
+
+
 def _doc_orgs(*pages: str) -> list[tuple[str, str]]:
     from services.enrich.enricher import enrich
     from stukken.contracts import Segment, SegmentedDocument
@@ -197,3 +211,70 @@ def test_a_consortium_spelled_out_defines_its_abbreviation() -> None:
         "Het Landelijk Consortium Hulpmiddelen (LCH) heeft voorraad.", "Het LCH meldt."
     )
     assert [c for t, c in found if t == "LCH"] == ["Landelijk Consortium Hulpmiddelen"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title's first word before a bank named by its letters is no part of the name
+        (
+            "Zaak: Brief regering\r\nVerkoop NIBC Bank - 33532-70\r\nBesluit: ter kennisgeving",
+            [("NIBC Bank", "NIBC Bank")],
+        ),
+        # nor is the kind of document an agenda item's title starts with
+        (
+            "4. Agendapunt: Voorhangnotitie Staatsloterij Beheer NV\r\nZaak: brief",
+            [("Staatsloterij Beheer NV", "Staatsloterij Beheer NV")],
+        ),
+        # a legal form in brackets is no body
+        ("de omzetting van de stichting in een besloten vennootschap (BV) volgt", []),
+    ],
+)
+def test_titles_and_legal_forms_around_firm_names(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "het rapport van de Auditdienst Rijk aan de Eurogroep",
+            [("Auditdienst Rijk", "Auditdienst Rijk"), ("Eurogroep", "Eurogroep")],
+        ),
+        ("de Ecofinraad van mei", [("Ecofinraad", "Raad Economische en Financiële Zaken")]),
+        (
+            "het Forum voor Standaardisatie adviseert",
+            [("Forum voor Standaardisatie", "Forum Standaardisatie")],
+        ),
+        (
+            "gegevens van JustID en BKWI",
+            [
+                ("JustID", "Justitiële Informatiedienst"),
+                ("BKWI", "Bureau Keteninformatisering Werk en Inkomen"),
+            ],
+        ),
+        (
+            "standaarden van Geonovum en ICTU",
+            [("Geonovum", "Stichting Geonovum"), ("ICTU", "Stichting ICTU")],
+        ),
+        # a listed place's whole name stays a place, though it ends in an organisation word
+        ("sancties tegen de Russische Federatie", []),
+    ],
+)
+def test_short_and_official_names_of_public_bodies(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _orgs(text) == expected
+
+
+def test_no_body_named_from_a_word_cut_at_a_line_end() -> None:
+    from services.enrich.enricher import enrich
+    from stukken.contracts import Segment, SegmentedDocument
+
+    # pdfium marks a hyphen it took away at a line's end with \x02: 'Toezicht' cut in two
+    text = "een verzoek aan de Raad van Toe\x02zicht van de stichting"
+    doc = SegmentedDocument(segments=[Segment(id="p1", kind="paragraph", page=1, text=text)])
+    _, entities = enrich(doc)
+    assert not any(e.canonical.endswith("Toe") for e in entities)

@@ -55,6 +55,20 @@ def test_a_wide_span_is_not_a_range() -> None:
             "de wetsvoorstellen 31815, 31816, \n31817 en 31840 z.s.m.",
             ["kst-31815", "kst-31816", "kst-31817", "kst-31840"],
         ),
+        # a sub-dossier's two digits, also with the number on the next line after the dash
+        (
+            "Zaak: Brief regering - Verslag van de Raad Algemene Zaken - 21501-02-2811",
+            ["kst-21501-02-2811"],
+        ),
+        (
+            "Agendapunt: Geannoteerde agenda Eurogroep - 21501-07-\n2001\nBesluit: ter informatie",
+            ["kst-21501-07-2001"],
+        ),
+        ("zie ook kst-21501-20-1900 over de Europese Raad", ["kst-21501-20-1900"]),
+        # a Rijkswet's R-number is no part of the id, and says on its own what the digits are
+        ("Nota naar aanleiding van het verslag - 35100-(R2111)-6", ["kst-35100-6"]),
+        ("Wetsvoorstel Goedkeuring Belastingverdrag Aruba (35100 (R2111))", ["kst-35100"]),
+        ("Goedkeuring van het verdrag met Japan - 35100-(R2111)\nBesluit: plenair", ["kst-35100"]),
     ],
 )
 def test_dossier_shorthand(text: str, expected: list[str]) -> None:
@@ -78,6 +92,9 @@ def test_dossier_shorthand(text: str, expected: list[str]) -> None:
         "(2511)",
         "het wetsvoorstel 2022 en dossier 1234",
         "Wijziging van de Kieswet - 30569\n",  # a dossier alone needs Kamer context
+        "in 2022 waren er 21501-07-1398 meldingen",  # dashed digits still need context
+        "tel. 31101-07-\n1398 over de brief",  # nor is a number after a phone label
+        "de code 31101 (R2) en 31101(R)",  # an R-number has three or four digits
     ],
 )
 def test_shorthand_near_misses(text: str) -> None:

@@ -1,0 +1,334 @@
+"""People as meeting records, attendance lists and contact blocks name them: a given name and a
+surname ('Martin van der Plas', 'Erwin Reinhoud'), often with the body they come from in brackets
+('Joost Farla (Geonovum)') or their part in the meeting ('Lizzy Wellink (secr.)').
+
+Two capitalised words in a row are everywhere (titles, streets, firms, 'Tweede Kamer'), so a pair
+is a person only with evidence:
+- its first word is a given name a listed person bears (data/people.tsv: Kamerleden and
+  bewindspersonen since 1815, the country's given names old and new);
+- it stands before a meeting role in brackets ('(vz.)', '(secretaris)'), or it is one of at least
+  two 'Name (Body)' items of one text, as attendance lists are written;
+- it is the name under a contact label ('Inlichtingen bij', 'Contactpersoon').
+A pair a street, a building or a body closes ('Johan de Wittlaan', 'Thomas More Hogeschool') is
+none, nor one an office word or a month ends ('Wil de Minister', 'Jan Februari').
+
+The body in an attendee's brackets is an organisation: 'Joost Farla (Geonovum)', '(gem
+Amsterdam)' (the municipality); a role, a party or lower-case words are not.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import cache
+
+from services.enrich.data import rows
+from services.enrich.entities import orgnames
+from services.enrich.entities.gazetteer import Match
+from services.enrich.scan import Guarded
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOW = "a-zß-öø-ÿā-ž"
+_WORD = rf"(?:IJ|[{_UP}])[{_LOW}]+(?:[´`’'][{_LOW}]+)?(?:-(?:IJ|[{_UP}])[{_LOW}]+)*"
+# Lower-case particles as attendance lists print them, abbreviated too: 'Martin vd Plas'.
+_PARTICLE = (
+    r"(?:van\s+(?:der|den|de|het|'t)|van|de|der|den|ter|ten|te|vd|vdr|vder|vden|v\.d\.|v/d|"
+    r"in\s+'t|op\s+de|von|du|la|le)"
+)
+_SP = r"[ \u00a0]+"
+# Within a name a line may break once: 'Dimitri van Hees \n(developer.overheid.nl)'.
+_BREAK = r"[ \u00a0]*(?:\r?\n)?[ \u00a0]*"
+_CAPITAL_WORD = Guarded(r"(?<![\w.\-/@])", _WORD)
+# From a given name on: a second given name, particles, the surname, all on its line.
+_AFTER_GIVEN = re.compile(
+    rf"{_SP}(?:(?P<second>{_WORD}){_SP})?(?:(?P<particle>{_PARTICLE}){_SP})?"
+    rf"(?P<surname>{_WORD})(?![\w\-@]|\.\w)"
+)
+# The name before an opening bracket: up to three words and the particles between them.
+_NAME_BEFORE = re.compile(
+    rf"(?<![\w.\-/@])(?P<name>{_WORD}(?:{_BREAK}{_PARTICLE})?"
+    rf"(?:[ \u00a0]+(?:\r?\n)?[ \u00a0]*{_WORD}){{1,2}}){_BREAK}$"
+)
+# Bracketed text, a line break inside it allowed: '(gem \nAmsterdam)'.
+_INSIDE = r"(?:[^()\r\n]|\r?\n){1,60}"
+_BRACKETS = re.compile(rf"(?:\({_INSIDE}\))+")
+_ONE_BRACKET = re.compile(rf"\(({_INSIDE})\)")
+_ROLES = re.compile(
+    r"(?:vz|voorz|voorzitter|secr|secretaris|secretariaat|notulist|notulen|notulant|"
+    r"toehoorder|agendalid|waarnemer|gast|spreker|presentator)\.?",
+    re.IGNORECASE,
+)
+# A contact label and the name on its line or the next.
+_CONTACT = re.compile(
+    r"(?:Inlichtingen\s+bij|Contactpersoon|Behandeld\s+door|Contactpersonen)\s*:?"
+    rf"[ \t]*\r?\n?[ \t]*(?P<name>{_WORD}(?:{_SP}{_PARTICLE})?{_SP}{_WORD})(?![\w\-])"
+)
+# The body in brackets: capitalised words from its start ('Sigmax – law enforcement': Sigmax),
+# or a municipality written short ('gem Amsterdam').
+_BODY = re.compile(rf"(?:[{_UP}0-9][\w&'.\-]*)(?:\s+[{_UP}0-9][\w&'.\-]*)*")
+_MUNICIPALITY = re.compile(rf"gem\.?\s+(?P<place>[{_UP}][\w'\-]*(?:[ \u00a0]+[{_UP}][\w'\-]*)*)")
+_NOT_A_BODY = frozenset(
+    {"Voorlopig", "Afwezig", "Aanwezig", "Namens", "Zie", "NB", "Red", "Ook", "Via", "Online"}
+)
+# Words a surname never is: offices, titles, months and days, words that head a body.
+_NOT_SURNAMES = frozenset(
+    _words(
+        "Minister Ministers Staatssecretaris Kamer Kamerlid Tweede Eerste Koning Koningin Prins "
+        "Prinses Staten Gemeente Provincie Rijk Regering Kabinet Directeur Voorzitter Secretaris "
+        "Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December "
+        "Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Vraag Antwoord Bijlage Artikel "
+        "Huis Fonds Prijs School Lezing Zaal Gebouw Kliniek Ziekenhuis Museum Park Plein Brug"
+    )
+)
+# What closes a street's or a building's name: 'Johan de Wittlaan', 'Jan van Galenstraat'.
+_STREET_END = re.compile(r"(?:laan|straat|weg|plein|kade|gracht|singel|plantsoen|dreef|steeg)$")
+_BUILDING_AFTER = re.compile(
+    r"[ \u00a0]+(?:Huis|Fonds|Prijs|School|Lezing|Zaal|Gebouw|Kliniek|Ziekenhuis|Museum|Park|"
+    r"Plein|Brug|Stadion|Arena|ArenA|Theater|Kazerne|Haven)\b"
+)
+# Given names that are also words which open a sentence or name a firm ('Wil de Minister ...').
+_NOT_GIVEN = frozenset({"Wil", "Ben", "Job", "Meta", "Max", "Mei", "Sultan", "Staf", "Tof", "Co"})
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """First names of the listed people: 'Pieter' of 'Pieter Omtzigt'; initials are none."""
+    names = set()
+    for row in rows("people.tsv"):
+        first, _, rest = row["canonical"].partition(" ")
+        if rest and "." not in first and len(first) >= 2 and first[0].isupper():
+            names.add(first)
+            names.add(_folded(first))  # 'André' is also printed 'Andre'
+    return frozenset(names - _NOT_GIVEN)
+
+
+def _folded(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _surname_ok(text: str, surname: str, end: int) -> bool:
+    if surname in _NOT_SURNAMES or surname in orgnames.HEADS or surname.isupper():
+        return False
+    if _STREET_END.search(surname):
+        return False
+    return _BUILDING_AFTER.match(text, end) is None
+
+
+# Where a given name may stand: a capitalised word, a space, then a capital or a particle.
+_PAIR = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?[ \u00a0]+(?=[{_UP}]|v[adt]|de |te)")
+
+
+def given_starts(text: str) -> list[int]:
+    """Where a given name stands (the enricher has these from the people list's pass)."""
+    given = given_names()
+    return [m.start() for m in _PAIR.finditer(text) if m.group().rstrip() in given]
+
+
+def _learned_starts(text: str, learned: frozenset[str]) -> list[int]:
+    starts = []
+    for name in learned:
+        at = text.find(name + " ")
+        while at >= 0:
+            starts.append(at)
+            at = text.find(name + " ", at + 1)
+    return starts
+
+
+def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
+    given = given_names()
+    pos = 0
+    for start in starts:
+        if start < pos or (start and (text[start - 1].isalnum() or text[start - 1] in "-./@")):
+            continue
+        word = _CAPITAL_WORD.body.match(text, start)
+        if word is None:
+            continue
+        m = _AFTER_GIVEN.match(text, word.end())
+        if m is None:
+            continue
+        second, surname, end = m.group("second"), m.group("surname"), m.end("surname")
+        if second and second not in given:
+            # 'Pieter Dijkstra Kadaster', 'Martijn Verhoef van het Kadaster': the second word is
+            # the surname; only a given name may stand between a given name and the surname.
+            surname, end = second, m.end("second")
+        if surname in given and not m.group("particle"):
+            continue  # two given names ('Jan Jaap'); the surname is elsewhere
+        if not _surname_ok(text, surname, end):
+            continue
+        pos = end
+        yield Match("person", start, end, _canonical(text[start:end]))
+
+
+def _attendees(text: str) -> tuple[list[Match], list[Match]]:
+    """'Name (Body)' items and 'Name (role)': the persons, and the bodies their brackets name."""
+    items: list[tuple[Match, list[tuple[int, str]], bool]] = []
+    pos = text.find("(")
+    while pos >= 0:
+        brackets = _BRACKETS.match(text, pos)
+        # A name ends right before (a letter, at most a space and a line break between), and
+        # the brackets start with a letter ('(vz)', '(Geonovum)'; not '(2024)', '(«...»)').
+        before = text[max(0, pos - 4) : pos].rstrip()
+        named = None
+        opens = text[pos + 1 : pos + 2]
+        if brackets is not None and before and before[-1].isalpha() and opens.isalpha():
+            window = text[max(0, pos - 60) : pos]
+            named = _NAME_BEFORE.search(window)
+        if brackets is None or named is None:
+            pos = text.find("(", pos + 1)
+            continue
+        start = pos - len(window) + named.start("name")
+        end = pos - len(window) + named.end("name")
+        insides = [
+            (b.start(1), b.group(1)) for b in _ONE_BRACKET.finditer(text, pos, brackets.end())
+        ]
+        role = any(_ROLES.fullmatch(inside.strip()) for _, inside in insides)
+        name = text[start:end]
+        if not any(_acronym_of(inside, name) for _, inside in insides) and _words_ok(name):
+            items.append((Match("person", start, end, _canonical(name)), insides, role))
+        pos = text.find("(", brackets.end())
+    listed = sum(1 for _, insides, role in items if not role) >= 2
+    persons, bodies = [], []
+    for person, insides, role in items:
+        if not (role or listed):
+            continue
+        persons.append(person)
+        for at, inside in insides:
+            body = _body(inside, at)
+            if body is not None:
+                bodies.append(body)
+    return persons, bodies
+
+
+def _words_ok(name: str) -> bool:
+    words = name.split()
+    return not any(w in orgnames.HEADS or w in _NOT_SURNAMES for w in words) and not any(
+        _STREET_END.search(w) for w in words
+    )
+
+
+def _acronym_of(inside: str, name: str) -> bool:
+    """'Outbreak Management Team (OMT)': the brackets abbreviate the name; no person."""
+    capitals = "".join(c for c in inside if c.isupper())  # "(JIT's)", "(RvS)"
+    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    return len(capitals) >= 2 and len(initials) >= 2 and capitals.endswith(initials)
+
+
+def _body(inside: str, at: int) -> Match | None:
+    lead = len(inside) - len(inside.lstrip())
+    text = inside.strip().split(",")[0]
+    town = _MUNICIPALITY.match(text)
+    if town is not None:
+        place = " ".join(town["place"].split())
+        return Match("organization", at + lead, at + lead + town.end(), f"gemeente {place}")
+    m = _BODY.match(text)
+    if m is None or _ROLES.fullmatch(m.group()) or m.group().split()[0] in _NOT_A_BODY:
+        return None
+    body = m.group().rstrip(".-")
+    if len(body) < 2 or body.isdigit():
+        return None
+    return Match("organization", at + lead, at + lead + len(body), " ".join(body.split()))
+
+
+# A cell of a 'Leden | Departement' table after a member's name: one to three capitalised words
+# ('Kadaster', 'Gem Den Haag', 'Logius Standaarden').
+_CELL = re.compile(
+    rf"[ \u00a0]*(?P<body>[{_UP}][\w&'\-]*(?:[ \u00a0]+[{_UP}][\w&'\-]*){{0,2}})[ \u00a0]*"
+)
+_OFFICE_WORDS = re.compile(
+    r"(?:[Mm]inister|[Ss]taatssecretaris|[Vv]oorzitter|[Dd]irecteur|[Ss]ecretaris|[Ll]id|[Gg]riffier)"
+)
+
+
+# A member a table row names by initials: 'L. Rutte', 'A.Velthuis', 'M. vden Brink'. Only on a row
+# that names a member by given name too (elsewhere 'A. Inleiding' is a heading).
+_INITIALLED = re.compile(
+    rf"(?<![\w.])(?:[{_UP}]\.[ \u00a0]?){{1,4}}(?:{_PARTICLE}{_SP})?{_WORD}(?![\w\-])"
+)
+
+
+def _table_rows(text: str, persons: list[Match]) -> Iterator[tuple[Match, list[Match], int]]:
+    """Rows of a members table ('Eric Brouwer ICTU L. Rutte BKWI'): a line with a member named by
+    given name, two members or more, no punctuation but initials' dots. Yields each member, the
+    members initials name (new persons), and where the member's cell ends."""
+    by_line: dict[int, list[Match]] = {}
+    for p in persons:
+        by_line.setdefault(text.rfind("\n", 0, p.start) + 1, []).append(p)
+    for line_start, named in by_line.items():
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[line_start:line_end]
+        if any(c in line for c in ",;:()") or len(line) > 160:
+            continue
+        initialled = [
+            Match("person", line_start + m.start(), line_start + m.end(), _canonical(m.group()))
+            for m in _INITIALLED.finditer(line)
+            if not any(
+                line_start + m.start() < n.end and n.start < line_start + m.end() for n in named
+            )
+            and m.group().split()[-1] not in _NOT_SURNAMES
+            and m.group().split(".")[-1].strip() not in orgnames.HEADS
+        ]
+        members = sorted([*named, *initialled], key=lambda m: m.start)
+        if len(members) < 2:
+            continue
+        for i, member in enumerate(members):
+            stop = members[i + 1].start if i + 1 < len(members) else line_end
+            yield member, initialled, stop
+
+
+def _table_cells(text: str, persons: list[Match]) -> Iterator[Match]:
+    """The body after each member on a table row ('Eric Brouwer ICTU Frank Samwel Gem Den
+    Haag'), and the members the row names by initials."""
+    added: set[tuple[int, int]] = set()
+    for member, initialled, stop in _table_rows(text, persons):
+        for m in initialled:
+            if (m.start, m.end) not in added:
+                added.add((m.start, m.end))
+                yield m
+        cell = _CELL.fullmatch(text, member.end, stop)
+        if cell is None or _OFFICE_WORDS.match(cell["body"]):
+            continue
+        body = " ".join(cell["body"].split())
+        town = _MUNICIPALITY.fullmatch(body.replace("Gem ", "gem ", 1))
+        name = f"gemeente {town['place']}" if town else body
+        yield Match("organization", cell.start("body"), cell.end("body"), name)
+
+
+def _contacts(text: str) -> Iterator[Match]:
+    if "nlichtingen" not in text and "ontactperso" not in text and "ehandeld" not in text:
+        return
+    for m in _CONTACT.finditer(text):
+        name = m.group("name")
+        if _words_ok(name) and _surname_ok(text, name.split()[-1], m.end("name")):
+            yield Match("person", m.start("name"), m.end("name"), _canonical(name))
+
+
+def _canonical(name: str) -> str:
+    return " ".join(name.split())
+
+
+def find(text: str, given: list[int] | None = None) -> list[Match]:
+    """Persons (and the bodies of attendees) that do not overlap one another. `given`: where
+    given names stand, if the caller found them already."""
+    persons, bodies = _attendees(text) if "(" in text else ([], [])
+    contacts = list(_contacts(text))
+    starts = given_starts(text) if given is None else given
+    if persons or contacts:
+        # A given name an attendee or a contact bears is one for the rest of the text too.
+        learned = frozenset(m.canonical.split()[0] for m in [*persons, *contacts])
+        starts = sorted({*starts, *_learned_starts(text, learned)})
+    if not (starts or persons or contacts):
+        return []
+    named = [*persons, *contacts, *_by_given_name(text, starts)]
+    cells = list(_table_cells(text, named)) if "\n" in text else []
+    out: list[Match] = []
+    for m in [*named, *bodies, *cells]:
+        if not any(m.start < o.end and o.start < m.end for o in out):
+            out.append(m)
+    return out
