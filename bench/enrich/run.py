@@ -114,11 +114,10 @@ def main() -> None:
   questions, answers, footnotes, furniture).
 
 Rates are per CPU second of the benchmark process; "before" is `baseline.json`: the same script
-run with `--json` on main 85cccc4 (before the fourth round of issue #12), in the same session
-on the same machine, right before "now". The machine's speed swings 10-30 % between runs minutes
-apart, so both columns carry its noise; callgrind counts this round's enrichment at +3.3 %
-instructions per pass over the pages corpus (455.6M -> 470.5M), for the new lists, list members,
-party members and regions.
+run with `--json` on main 85cccc4 (before the fourth round of issue #12), in an earlier session.
+Sessions run on fresh machines of the same kind whose speed differs by 10-30 %, and a run swings
+as much when the second logical CPU (which shares a core with the first) is busy: compare rates
+within one run, and versions by instruction counts (callgrind, per pass over a corpus, below).
 
 {_table(now, before)}
 
