@@ -28,6 +28,8 @@ from services.segment.scan.tesseract import tesseract
 def read_scanned(page: pdfium.PdfPage, *, dpi: int = OCR_DPI, lang: str = "nld+eng") -> list[Run]:
     """OCR one page; its text as runs in page points. `OcrFailed` if Tesseract fails."""
     image = PageImage(page, dpi)
+    if image.blank():  # an empty page (every page without letters is OCR'd): nothing to ask
+        return []
     image.rows = erase_rulings(image.rows, image.scale)  # text inside a grid reads as a picture
     lines = parse_lines(tesseract(image.grey(), lang=lang, psm=11, output="hocr"))
     for line in lines:

@@ -13,6 +13,7 @@ OCR_DPI = 300
 # A render cap: a page declared 200 inches square must not become a 3.6-gigapixel bitmap.
 MAX_PIXELS = 40_000_000
 INK = 128  # grey level below which a pixel is ink
+WHITE = 250  # grey level from which a pixel is the paper
 _IS_INK = bytes(1 if v < INK else 0 for v in range(256))  # grey level -> 1 for ink, else 0
 
 Box = tuple[int, int, int, int]  # pixels: left, top, right, bottom (top-left origin)
@@ -39,6 +40,11 @@ class PageImage:
             self.to_page = device_to_page(page, self.width, self.height)
         finally:
             bitmap.close()
+
+    def blank(self) -> bool:
+        """Whether every pixel is white or nearly (`WHITE`): not even faint pencil or a grey
+        scan background, which Tesseract's own thresholds might still read."""
+        return all(min(row, default=255) >= WHITE for row in self.rows)
 
     def grey(self, box: Box | None = None, zoom: int = 1, pad: int = 0) -> Grey:
         """The image (or the box of it), enlarged `zoom` times, with `pad` white pixels round."""

@@ -135,3 +135,28 @@ def test_supplement_adds_only_wordlike_runs_where_the_text_layer_has_none() -> N
 def test_no_reading_leaves_the_text_layer_as_it_was() -> None:
     layer = PageRuns(1, 595, 842, [_run("Programma", 72, 410, 400, 440)], degraded="ocr_failed")
     assert supplemented(layer, layer) is layer
+
+
+def test_an_empty_page_is_not_handed_to_tesseract(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its image is all paper: no words to find, and half a second of Tesseract saved."""
+    from services.segment.scan import reader
+
+    def no_call(*args: object, **kwargs: object) -> str:
+        raise AssertionError("tesseract asked about an empty page")
+
+    monkeypatch.setattr(reader, "tesseract", no_call)
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(595, 842)
+    assert reader.read_scanned(page) == []
+
+
+def test_a_faint_page_is_still_read() -> None:
+    """Grey a scanner left (lighter than ink, darker than paper) is no empty page."""
+    from services.segment.scan.render import PageImage
+
+    image = Image.new("L", (300, 300), color=255)
+    image.paste(200, (100, 100, 140, 110))
+    buf = io.BytesIO()
+    image.save(buf, format="PDF", resolution=72)
+    page = pdfium.PdfDocument(buf.getvalue())[0]
+    assert not PageImage(page).blank()
