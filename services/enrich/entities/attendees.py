@@ -59,6 +59,11 @@ _NAME_BEFORE = re.compile(
 _INSIDE = r"(?:[^()\r\n]|\r?\n){1,60}"
 _BRACKETS = re.compile(rf"(?:\({_INSIDE}\))+")
 _ONE_BRACKET = re.compile(rf"\(({_INSIDE})\)")
+# An article makes the words after it a thing, not a person, in running text: 'onder de Europese
+# Vredesfaciliteit (EPF)', 'in de Zuidelijke Kaukasus (ingezonden ...)'.
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[Dd]e|[Hh]et|[Ee]en|der|des)[ \u00a0]*(?:\r?\n)?[ \u00a0]*$"
+)
 _ROLES = re.compile(
     r"(?:vz|voorz|voorzitter|secr|secretaris|secretariaat|notulist|notulen|notulant|"
     r"toehoorder|agendalid|waarnemer|gast|spreker|presentator)\.?",
@@ -189,7 +194,11 @@ def _attendees(text: str) -> tuple[list[Match], list[Match]]:
         ]
         role = any(_ROLES.fullmatch(inside.strip()) for _, inside in insides)
         name = text[start:end]
-        if not any(_acronym_of(inside, name) for _, inside in insides) and _words_ok(name):
+        if (
+            not any(_acronym_of(inside, name) for _, inside in insides)
+            and _words_ok(name)
+            and _ARTICLE_BEFORE.search(text, max(0, start - 8), start) is None
+        ):
             items.append((Match("person", start, end, _canonical(name)), insides, role))
         pos = text.find("(", brackets.end())
     listed = sum(1 for _, insides, role in items if not role) >= 2

@@ -33,9 +33,10 @@ _ASKERS = re.compile(
 _HYPHEN_PARTICLE = r"-(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten)[ \u00a0]"
 _ASKER = re.compile(rf"(?P<name>{_NAME})(?=\s*(?:\(|,|\ben\b|$)|{_HYPHEN_PARTICLE})")
 _ANSWER = re.compile(r"Antwoord\s+van\s+(?P<body>.{3,400}?)\((?:ontvangen|ingezonden)", re.DOTALL)
+# The name may open with particles: 'Minister Van der Wal-Zeggelink' (not 'Van').
 _TITLED = re.compile(
-    rf"(?P<role>Minister(?:-[Pp]resident)?|Staatssecretaris)\s+(?P<name>(?:{_INITIALS})?(?:[A-Z]\w*\s+)?{_WORD}"
-    rf"(?:\s+{_WORD})?)"
+    rf"(?P<role>Minister(?:-[Pp]resident)?|Staatssecretaris)\s+(?P<name>(?:{_INITIALS})?"
+    rf"(?:{_PARTICLE}\s+(?={_WORD})|[A-Z]\w*\s+)?{_WORD}(?:\s+{_WORD})?)"
 )
 _SIGNATURE = re.compile(
     rf"(?:De|de)\s+(?P<role>[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[^,\n]{{3,80}},\s*\n\s*"

@@ -54,6 +54,8 @@ _TITLE_WORDS = (
     # professions the papers quote people by ('brandweerman Marcel Dokter', 'viroloog Koopmans')
     "brandweerman", "brandweervrouw", "huisarts", "viroloog", "epidemioloog", "econoom",
     "historicus", "psycholoog", "socioloog", "politicoloog",
+    # the EU's foreign-affairs chief as Dutch papers title him ('de Hoge Vertegenwoordiger Borrell')
+    r"hoge\s+Vertegenwoordiger", r"hoge\s+vertegenwoordiger",
 )  # fmt: skip
 # Titles that also head a table's label ('Voorzitter Ja 35%') or a letterhead line ('Directeur
 # Kustwacht'): only lower-case, with the name on the same line.
@@ -92,6 +94,9 @@ _TITLED = Guarded(
     rf"{_ACADEMIC}*(?P<name>{_NAME})"
     rf"(?!\w|-(?!{_HYPHEN_PARTICLE}))",
 )
+# An envoy titled by his brief, the title one word with it: 'EU-sanctiegezant O'Sullivan',
+# 'klimaatgezant Kerry' (tried where 'gezant' ends such a compound).
+_ENVOY = re.compile(rf"gezant[ \u00a0]+{_ACADEMIC}*(?P<name>{_NAME})(?!\w|-(?!{_HYPHEN_PARTICLE}))")
 # After 'het lid' a lower-case particle starts a name too ('het lid de Groot (D66)').
 _MEMBER = rf"(?:{_GIVEN}|(?:{_INITIALS}\s*)?(?:{_PARTICLE}\s+)?)?{_WORD}(?:[ \t\u00a0]+{_WORD})?"
 _PARTY_MEMBERS = r"[A-Z0-9][\w+]*-(?:[Kk]amer)?(?:leden|lid)\b"
@@ -319,9 +324,14 @@ def _titles(text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     end = 0
     for start in sorted(starts):
-        if start < end or _TITLED.guard.match(text, start) is None:
+        if start < end:
             continue
-        m = _TITLED.body.match(text, start)
+        if _TITLED.guard.match(text, start) is not None:
+            m = _TITLED.body.match(text, start)
+        elif text.startswith("gezant", start):
+            m = _ENVOY.match(text, start)  # a compound: 'sanctiegezant'
+        else:
+            continue
         if m is not None:
             found.append(m)
             end = m.end()
