@@ -104,3 +104,69 @@ def test_relief_and_eu_bodies(text: str, expected: str) -> None:
 )
 def test_handelingen_hyphenated_at_a_line_s_end(text: str) -> None:
     assert [h.normalized for h in find_in_text(text)] == ["ah-tk-20232024-1045"]
+
+
+# What the same rules misread over the unseen Kamervragen (questions) LearningLion's notebook
+# printed: a minister's office and portfolio taken into the name, a bridge, a treaty's words.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent u de uitspraken van Minister Jansma van Financiën in de media?", ["Jansma"]),
+        (
+            "Over de voordracht van Minister Verkerk van Buitenlandse Zaken als commissaris.",
+            ["Verkerk"],
+        ),
+        (
+            "Hoe lang geleden vroeg premier Dekkers de Israëlische regering om opheldering?",
+            ["Dekkers"],
+        ),
+        ("Deelt u de opvatting van Prof.mr. Wolters dat dit werk is?", ["Wolters"]),
+        ("Deelt u de analyse van Prof. dr. Henk Zeegers over de markt?", ["Henk Zeegers"]),
+    ],
+)
+def test_office_portfolio_and_adjective_are_no_part_of_a_name(
+    text: str, expected: list[str]
+) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent u de oproep van Secretaris-Generaal van de\nVerenigde Naties voor een bestand?",
+        "Deelt u de mening van de burgemeesters van Tilburg en Arnhem over de rellen?",
+        "Zij spraken met de journalisten van De Correspondent over het onderzoek.",
+        "Kent u het bericht «Groningen schrikt: Gerrit Krolbrug blijft dicht»?",
+        "Klopt het dat artikel 1 luidt: Elke Staat die Partij is, neemt maatregelen?",
+    ],
+)
+def test_offices_places_bridges_and_treaty_words_are_no_persons(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_a_flemish_capital_particle_after_a_given_name() -> None:
+    assert _people("de berichtgeving hierover van journalist Wim De Smedt van de VRT") == [
+        "Wim De Smedt"
+    ]
+
+
+def test_the_askers_list_ends_where_the_sentence_goes_on() -> None:
+    text = (
+        "Hoe verhoudt dit zich tot de antwoorden op vragen van het lid Pietersen[1] geantwoord "
+        "heeft met «Daarnaast werkt het Ministerie van\nOnderwijs, Cultuur en Wetenschap aan "
+        "een plan» over de scholen?"
+    )
+    assert _people(text) == ["Pietersen"]
+
+
+def test_a_union_and_the_former_police_service_by_their_abbreviations() -> None:
+    orgs = _orgs("Het blad van de Algemene Onderwijsbond (AOb) meldt dat het KLPD hielp.")
+    assert "Algemene Onderwijsbond" in orgs
+    assert "Korps Landelijke Politiediensten" in orgs
+
+
+def test_the_askers_list_keeps_a_particle_glued_to_the_surname() -> None:
+    text = "Vragen van de leden Inge vanDijk (CDA) en Grinwis (CU) aan de Minister over de wet."
+    assert _people(text) == ["Inge van Dijk", "Grinwis"]
