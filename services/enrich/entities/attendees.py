@@ -59,6 +59,11 @@ _NAME_BEFORE = re.compile(
 _INSIDE = r"(?:[^()\r\n]|\r?\n){1,60}"
 _BRACKETS = re.compile(rf"(?:\({_INSIDE}\))+")
 _ONE_BRACKET = re.compile(rf"\(({_INSIDE})\)")
+# An article makes the words after it a thing, not a person, in running text: 'onder de Europese
+# Vredesfaciliteit (EPF)', 'in de Zuidelijke Kaukasus (ingezonden ...)'.
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w'’])(?:[Dd]e|[Hh]et|[Ee]en|der|des)[ \u00a0]*(?:\r?\n)?[ \u00a0]*$"
+)
 _ROLES = re.compile(
     r"(?:vz|voorz|voorzitter|secr|secretaris|secretariaat|notulist|notulen|notulant|"
     r"toehoorder|agendalid|waarnemer|gast|spreker|presentator)\.?",
@@ -83,15 +88,19 @@ _NOT_SURNAMES = frozenset(
         "Prinses Staten Gemeente Provincie Rijk Regering Kabinet Directeur Voorzitter Secretaris "
         "Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December "
         "Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Vraag Antwoord Bijlage Artikel "
-        "Huis Fonds Prijs School Lezing Zaal Gebouw Kliniek Ziekenhuis Museum Park Plein Brug"
+        "Huis Fonds Prijs School Lezing Zaal Gebouw Kliniek Ziekenhuis Museum Park Plein Brug "
+        "Staat"  # 'Elke Staat die Partij is': a treaty's words
     )
 )
 # What closes a street's or a building's name: 'Johan de Wittlaan', 'Jan van Galenstraat'.
-_STREET_END = re.compile(r"(?:laan|straat|weg|plein|kade|gracht|singel|plantsoen|dreef|steeg)$")
+_STREET_END = re.compile(
+    r"(?:laan|straat|weg|plein|kade|gracht|singel|plantsoen|dreef|steeg|brug|tunnel|viaduct)$"
+)  # also a bridge or a tunnel: 'Gerrit Krolbrug'
 _BUILDING_AFTER = re.compile(
     r"[ \u00a0]+(?:Huis|Fonds|Prijs|School|Lezing|Zaal|Gebouw|Kliniek|Ziekenhuis|Museum|Park|"
     r"Plein|Brug|Stadion|Arena|ArenA|Theater|Kazerne|Haven)\b"
 )
+_CAPITAL_PARTICLES = frozenset({"De", "Van", "Den", "Der", "Ter", "Ten", "Le", "La", "Du", "Von"})
 # Given names that are also words which open a sentence or name a firm ('Wil de Minister ...').
 _NOT_GIVEN = frozenset({"Wil", "Ben", "Job", "Meta", "Max", "Mei", "Sultan", "Staf", "Tof", "Co"})
 
@@ -153,7 +162,9 @@ def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
         if m is None:
             continue
         second, surname, end = m.group("second"), m.group("surname"), m.end("surname")
-        if second and second not in given:
+        if second in _CAPITAL_PARTICLES and not m.group("particle"):
+            pass  # a Flemish particle: 'Wim De Maeseneer'
+        elif second and second not in given:
             # 'Pieter Dijkstra Kadaster', 'Martijn Verhoef van het Kadaster': the second word is
             # the surname; only a given name may stand between a given name and the surname.
             surname, end = second, m.end("second")
@@ -189,7 +200,11 @@ def _attendees(text: str) -> tuple[list[Match], list[Match]]:
         ]
         role = any(_ROLES.fullmatch(inside.strip()) for _, inside in insides)
         name = text[start:end]
-        if not any(_acronym_of(inside, name) for _, inside in insides) and _words_ok(name):
+        if (
+            not any(_acronym_of(inside, name) for _, inside in insides)
+            and _words_ok(name)
+            and _ARTICLE_BEFORE.search(text, max(0, start - 8), start) is None
+        ):
             items.append((Match("person", start, end, _canonical(name)), insides, role))
         pos = text.find("(", brackets.end())
     listed = sum(1 for _, insides, role in items if not role) >= 2

@@ -176,6 +176,8 @@ _PART_OF = re.compile(
 def _bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
+    if before.isdigit() and not after.isalnum() and _after_footnote_mark(text, start):
+        before = " "
     if before.isalnum() or after.isalnum():
         return False
     if after in "-\u2010\u2011" and end + 1 < len(text) and text[end + 1].isalpha():
@@ -187,6 +189,19 @@ def _bounded(text: str, start: int, end: int) -> bool:
     if before in "-\u2010\u2011" and start >= 2 and text[start - 2].isalpha():
         return text[start:end].isupper() and _APPOSITION_END.match(text, end) is not None
     return True
+
+
+def _after_footnote_mark(text: str, start: int) -> bool:
+    """A footnote's number glued to its first word, as PDF text has it: '1Brabants Dagblad, 2 juli'.
+    One to three digits that open a line (the flat text has a space there) before a capital."""
+    if not text[start].isupper():
+        return False
+    at = start - 1
+    while at >= 0 and start - at <= 3 and text[at].isdigit():
+        at -= 1
+    return at < 0 or (
+        text[at] in " \n" and start - at <= 4 and not text[at + 1 : start].startswith("0")
+    )
 
 
 def _flatten(text: str) -> tuple[str, list[int], list[int]]:

@@ -32,10 +32,17 @@ _ASKERS = re.compile(
 )
 _HYPHEN_PARTICLE = r"-(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten)[ \u00a0]"
 _ASKER = re.compile(rf"(?P<name>{_NAME})(?=\s*(?:\(|,|\ben\b|$)|{_HYPHEN_PARTICLE})")
+# Where a list of members ends: a word in lower case that is no particle, 'en' or 'c.s.', or a
+# quote, a footnote mark or a question ('het lid Ephraim[1] geantwoord heeft met «...'); a
+# particle may be glued to the surname ('Inge vanDijk').
+_LIST_END = re.compile(
+    r"\s(?!(?:en|van|der|den|de|het|ter|ten|te|in|op|'t|c\.s\.|mede)(?![a-zß-ÿ]))[a-zà-ÿ]|[«\[?:;]"
+)
 _ANSWER = re.compile(r"Antwoord\s+van\s+(?P<body>.{3,400}?)\((?:ontvangen|ingezonden)", re.DOTALL)
+# The name may open with particles: 'Minister Van der Wal-Zeggelink' (not 'Van').
 _TITLED = re.compile(
-    rf"(?P<role>Minister(?:-[Pp]resident)?|Staatssecretaris)\s+(?P<name>(?:{_INITIALS})?(?:[A-Z]\w*\s+)?{_WORD}"
-    rf"(?:\s+{_WORD})?)"
+    rf"(?P<role>Minister(?:-[Pp]resident)?|Staatssecretaris)\s+(?P<name>(?:{_INITIALS})?"
+    rf"(?:{_PARTICLE}\s+(?={_WORD})|[A-Z]\w*\s+)?{_WORD}(?:\s+{_WORD})?)"
 )
 _SIGNATURE = re.compile(
     rf"(?:De|de)\s+(?P<role>[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[^,\n]{{3,80}},\s*\n\s*"
@@ -73,6 +80,9 @@ def _askers(text: str) -> Iterator[Match]:
         body = clause.group("body")
         base = clause.start("body")
         outside = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), body)  # hide '(D66)'
+        stop = _LIST_END.search(outside)
+        if stop is not None:
+            outside = outside[: stop.start()]  # the sentence goes on past the members' names
         taken = 0
         for m in _ASKER.finditer(outside):
             name = m.group("name")

@@ -39,6 +39,8 @@ _PLACED = Guarded(
 def find(text: str) -> Iterator[Match]:
     if any(plural in text for plural in _PLURALS):
         for m in _LIST.finditer(text):
+            if m.group("list")[:1].islower():
+                continue  # 'de burgemeesters van Tilburg', 'journalisten van De Correspondent'
             base = m.start("list")
             for one in _ONE.finditer(m.group("list")):
                 if found := _person(text, base + one.start(), base + one.end()):

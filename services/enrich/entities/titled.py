@@ -54,6 +54,8 @@ _TITLE_WORDS = (
     # professions the papers quote people by ('brandweerman Marcel Dokter', 'viroloog Koopmans')
     "brandweerman", "brandweervrouw", "huisarts", "viroloog", "epidemioloog", "econoom",
     "historicus", "psycholoog", "socioloog", "politicoloog",
+    # the EU's foreign-affairs chief as Dutch papers title him ('de Hoge Vertegenwoordiger Borrell')
+    r"hoge\s+Vertegenwoordiger", r"hoge\s+vertegenwoordiger",
 )  # fmt: skip
 # Titles that also head a table's label ('Voorzitter Ja 35%') or a letterhead line ('Directeur
 # Kustwacht'): only lower-case, with the name on the same line.
@@ -82,7 +84,7 @@ _TITLES = "|".join(f"[{t[0].upper()}{t[0].lower()}]{t[1:]}" for t in _TITLE_WORD
 _WORK_OF = Guarded(
     r"(?<![\w-])",
     r"(?:analyse|uitspraken|uitspraak|woorden|stelling|betoog|pleidooi|visie|column|"
-    rf"opvatting|oproep|oratie|proefschrift)\s+van\s+(?P<name>{_NAME})(?![\w-])",
+    rf"opvatting|oproep|oratie|proefschrift)\s+van\s+{_ACADEMIC}*(?P<name>{_NAME})(?![\w-])",
 )
 # A hyphen may go on to a particle: 'staatssecretaris Gräper-van Koolwijk' (see name_end).
 _HYPHEN_PARTICLE = r"(?:van|de|der|den|ter|ten)[ \u00a0]"
@@ -92,6 +94,9 @@ _TITLED = Guarded(
     rf"{_ACADEMIC}*(?P<name>{_NAME})"
     rf"(?!\w|-(?!{_HYPHEN_PARTICLE}))",
 )
+# An envoy titled by his brief, the title one word with it: 'EU-sanctiegezant O'Sullivan',
+# 'klimaatgezant Kerry' (tried where 'gezant' ends such a compound).
+_ENVOY = re.compile(rf"gezant[ \u00a0]+{_ACADEMIC}*(?P<name>{_NAME})(?!\w|-(?!{_HYPHEN_PARTICLE}))")
 # After 'het lid' a lower-case particle starts a name too ('het lid de Groot (D66)').
 _MEMBER = rf"(?:{_GIVEN}|(?:{_INITIALS}\s*)?(?:{_PARTICLE}\s+)?)?{_WORD}(?:[ \t\u00a0]+{_WORD})?"
 _PARTY_MEMBERS = r"[A-Z0-9][\w+]*-(?:[Kk]amer)?(?:leden|lid)\b"
@@ -177,6 +182,14 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_OFFICES = frozenset(
+    {"Minister", "Ministers", "Staatssecretaris", "Premier", "Minister-President", "President"}
+    | {"Secretaris-Generaal", "Commissaris", "Voorzitter"}
+)
+# Adjectives of a country or people: 'de Israëlische', 'de Amerikaanse', 'de Nederlandse'.
+_ADJECTIVE = re.compile(r"(?:ische|aanse|iaanse|landse|[Dd]uitse|[Ff]ranse|[Bb]ritse|[Pp]oolse)$")
+
+
 _PARTICLES = _words("Van De Den Der Ter Ten Te Von Du La Le")
 _NOT_NAMES = _words(
     "Welzijn Sport Cultuur Wetenschap Klimaat Energie Veiligheid Werkgelegenheid Waterstaat "
@@ -184,6 +197,7 @@ _NOT_NAMES = _words(
     "Milieu Integratie Asiel Migratie Economische Zaken Onderwijs Volkshuisvesting Jeugd Preventie "
     "Kamer Raad Commissie Staat Minister Staatssecretaris Ministers Kabinet Regering Voorzitter "
     "Koning Koningin Nederland Tweede Eerste Financiën Justitie Defensie Vraag Antwoord Zie "
+    "Buitenlandse Binnenlandse Sociale Algemene Volksgezondheid Infrastructuur Rechtsbescherming "
     "Bij Het Een In Op Voor Dit Deze Ook Wel Er Zij Hij Namens Inmiddels Ja Nee "
     # the address block and letter head go on after the addressee's name: 'de heer F. Rijkaart
     # Postbus 20011'
@@ -199,6 +213,30 @@ def _person(
     end = name_end(text, end)
     name = text[start:end].rstrip()
     words = name.split()
+    if len(words) > 1 and words[0] in _OFFICES:
+        # 'de uitspraken van Minister Kaag': the office is no part of the name; 'Secretaris-
+        # Generaal van de Verenigde Naties' names no one
+        if not words[1][:1].isupper():
+            return None
+        start = text.index(words[1], start + len(words[0]))
+        name = text[start:end].rstrip()
+        words = words[1:]
+    portfolio = next(
+        (
+            i
+            for i in range(1, len(words) - 1)
+            if words[i] in ("van", "voor") and words[i + 1] in _NOT_NAMES
+        ),
+        None,
+    )
+    if portfolio is not None:
+        # 'Minister Hoekstra van Buitenlandse Zaken': the portfolio follows the name
+        words = words[:portfolio]
+        name = text[start : text.index(words[-1], start) + len(words[-1])]
+    if len(words) > 1 and words[-2] in _LOWER_PARTICLES and _ADJECTIVE.search(words[-1]):
+        # 'premier Rutte de Israëlische regering': an adjective, not a surname, after 'de'
+        words = words[:-2]
+        name = text[start : text.index(words[-1], start) + len(words[-1])]
     if member and words and words[-1] in _member_surnames() and words[-1] not in _NOT_NAMES:
         return Match("person", start, start + len(name), canonical(name), role)
     after_particle = len(words) > 1 and words[-2].capitalize() in _PARTICLES
@@ -319,9 +357,14 @@ def _titles(text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     end = 0
     for start in sorted(starts):
-        if start < end or _TITLED.guard.match(text, start) is None:
+        if start < end:
             continue
-        m = _TITLED.body.match(text, start)
+        if _TITLED.guard.match(text, start) is not None:
+            m = _TITLED.body.match(text, start)
+        elif text.startswith("gezant", start):
+            m = _ENVOY.match(text, start)  # a compound: 'sanctiegezant'
+        else:
+            continue
         if m is not None:
             found.append(m)
             end = m.end()

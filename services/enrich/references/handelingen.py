@@ -22,15 +22,19 @@ _CHAMBER = r"(?P<chamber>II|I|TK|EK|Tweede\s+Kamer|Eerste\s+Kamer)"
 _LABEL = rf"(?:(?:nrs?|nummers?)\.?{_S})?"
 _MORE = rf"(?P<more>(?:{_S}(?:,|en|&){_S}{_LABEL}[1-9]\d{{0,4}}(?![\w]|[.,/{DASH}]\d){LIST_END})*)"
 _LISTED = re.compile(r"[1-9]\d{0,4}")
+# Justified answers hyphenate at a line's end: 'Aanhangsel Handelin-\ngen' (pdfium may print its
+# mark for a dropped hyphen instead).
+_SOFT = r"(?:-[ \t]*\r?\n[ \t]*|\x02[ \t]*(?:\r?\n)?[ \t]*)?"
+_WORD = rf"Han{_SOFT}de{_SOFT}lin{_SOFT}gen"
 
 _AANHANGSEL = Guarded(
     r"(?<![^\W\d_])",
-    rf"Aanhangsel\s+(?:van\s+de\s+)?Handelingen(?:,?\s+{_CHAMBER})?,?"
+    rf"Aan{_SOFT}hang{_SOFT}sel\s+(?:van\s+de\s+)?{_WORD}(?:,?\s+{_CHAMBER})?,?"
     rf"\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,4}})(?![\w]){_MORE}",
 )
 _HANDELINGEN = Guarded(
     r"(?<![^\W\d_])(?<!Aanhangsel )(?<!van de )",
-    rf"Handelingen(?:,?\s+{_CHAMBER})?,?"
+    rf"{_WORD}(?:,?\s+{_CHAMBER})?,?"
     rf"\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,]\d){_MORE}"
     rf"(?:,?{_S}item{_S}\d{{1,3}})?",
 )
