@@ -51,3 +51,7 @@ def drop_overlaps(hits: list[Hit]) -> list[Hit]:
         if not clash:
             kept.append(hit)
     return sorted(kept, key=lambda h: (h.start, h.end))
+
+
+# Dutch month names as a pattern alternation: a number before one is the day of a date.
+MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"

@@ -22,7 +22,10 @@ from services.enrich.references import (
 _FAMILIES = (
     (parliamentary, ("nr", "no", "Nr", "ummer", "amerstuk", "A", "B", "C", "I", "V", "X", "L")),
     (shorthand, ("-", "\u2013", "\u2011", "\u2010", "(", "etsvoorstel", "ossier", "kst")),
-    (handelingen, ("Hande", "delingen")),  # also hyphenated: 'Handelin-gen', 'Han-delingen'
+    (
+        handelingen,
+        ("Hande", "delingen", "Aanhangsel,"),
+    ),  # also hyphenated: 'Handelin-gen', 'Han-delingen'
     (tk_numbers, ("Z", "D")),
     (gazettes, ("Stb", "Stc", "Staats", "Trb", "Tractatenblad")),
     (

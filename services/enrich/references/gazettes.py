@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from services.enrich.hits import LIST_END, Hit
+from services.enrich.hits import LIST_END, MONTHS, Hit
 from services.enrich.scan import Guarded
 
 _OB = "https://zoek.officielebekendmakingen.nl/"
 _S = r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*"
-_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 _NAMES = {
     "stb": r"Stb|Staatsblad",
     "stcrt": r"Stcrt|Stc|Staatscourant",
@@ -30,7 +29,7 @@ _ONE_MORE = rf"(?:{_YEAR},?{_S})?{_LABEL}{_NUMBER}{LIST_END}"
 _PATTERNS = {
     kind: Guarded(
         r"(?<![^\W\d_])",
-        rf"(?:{names})\.?{_S}(?:van{_S}\d{{1,2}}{_S}(?:{_MONTHS}){_S})?"
+        rf"(?:{names})\.?{_S}(?:van{_S}\d{{1,2}}{_S}(?:{MONTHS}){_S})?"
         rf"(?P<year>{_YEAR}),?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,5}})(?![\w])"
         rf"(?P<more>(?:{_S}(?:,|;|en){_S}{_ONE_MORE})*)",
     )

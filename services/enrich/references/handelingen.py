@@ -1,7 +1,9 @@
 """Aanhangsel van de Handelingen (answers to written questions) and Handelingen (plenary records).
 
 'Aanhangsel Handelingen II 2022/23, nr. 1234' -> ah-tk-20222023-1234;
-'Handelingen II 2010/11, nr. 108[, item 3]' -> h-tk-20102011-108. The vergaderjaar is part of the
+'Handelingen II 2010/11, nr. 108[, item 3]' -> h-tk-20102011-108; the answer cited after its
+year ('Kamerstukken II 2021/22, Aanhangsel, nr. 1694', 'Handelingen II 2021/22, Aanhangsel, 663')
+is the Aanhangsel's ah-tk-20212022-1694. The vergaderjaar is part of the
 id, so a citation without one, or with an impossible one ('2022–203'), is not emitted.
 Enumerations cite each number ('nrs. 1234 en 1240', 'nr. 45, nr. 46'); a listed number must close
 a clause ('nr. 12 en 3 andere') and ranges are not read (they are as often pages).
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from services.enrich.hits import DASH, LIST_END, Hit, vergaderjaar
+from services.enrich.hits import DASH, LIST_END, MONTHS, Hit, vergaderjaar
 from services.enrich.scan import Guarded
 
 _OB = "https://zoek.officielebekendmakingen.nl/"
@@ -39,6 +41,13 @@ _HANDELINGEN = Guarded(
     rf"(?:,?{_S}item{_S}\d{{1,3}})?",
 )
 
+# The answer cited as a part of the year's papers: 'Kamerstukken II 2021/22, Aanhangsel, nr. 1694'.
+_CITED_AANHANGSEL = Guarded(
+    r"(?<![^\W\d_])",
+    rf"(?:Kamerstukken|{_WORD})(?:,?\s+{_CHAMBER})?,?\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}"
+    rf"Aanhangsel,?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,4}})(?![\w]|[.,/{DASH}]\d|{_S}(?:{MONTHS})){_MORE}",
+)
+
 
 def _chamber(m: re.Match[str]) -> str:
     c = (m.group("chamber") or "II").replace("\n", " ")
@@ -48,6 +57,7 @@ def _chamber(m: re.Match[str]) -> str:
 def find(text: str) -> Iterator[Hit]:
     for pattern, prefix, kind in (
         (_AANHANGSEL, "ah", "aanhangsel"),
+        (_CITED_AANHANGSEL, "ah", "aanhangsel"),
         (_HANDELINGEN, "h", "handelingen"),
     ):
         for m in pattern.finditer(text):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from services.enrich.hits import DASH, DASH_CLASS, Hit
+from services.enrich.hits import DASH, DASH_CLASS, MONTHS, Hit
 from services.enrich.scan import Guarded, near
 
 _OB = "https://zoek.officielebekendmakingen.nl/"
@@ -34,8 +34,7 @@ _NR = rf"(?P<nr>[1-9]\d{{0,4}}[a-z]?|[A-Z]{{1,2}})(?![\w]){_UPTO}"
 # A number followed by three more digits is the head of the next dossier ('en 36 200 B, nr. 3').
 _NOT_A_DOSSIER_HEAD = r"(?![ \u00a0.]\d{3}(?!\d))"
 # A listed number is no day of a date: 'nr. 12, 15 mei' lists no 15 (and see _rising).
-_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-_CLOSES = rf"(?![ \t]+(?:{_MONTHS}))"
+_CLOSES = rf"(?![ \t]+(?:{MONTHS}))"
 _ONE_MORE = (
     rf"(?:{_NR_LABEL}{_S})?(?:[1-9]\d{{0,4}}[a-z]?|[A-Z]{{1,2}})(?![\w]){_NOT_A_DOSSIER_HEAD}"
     rf"(?:{_S}{_D}{_S}[1-9]\d{{0,4}}(?![\w]))?{_CLOSES}"

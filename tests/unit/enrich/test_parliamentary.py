@@ -66,6 +66,9 @@ def test_kamerstuk_url_is_the_official_page() -> None:
         ),
         ("Aanhangsel Handelingen, vergaderjaar 2023–2024, 1028", "ah-tk-20232024-1028"),
         ("Aanhangsel van de Handelingen I 2019/20, nr. 12", "ah-ek-20192020-12"),
+        # the answer cited as part of the year's papers
+        ("Zie Kamerstukken II 2021/22, Aanhangsel, nr. 1694.", "ah-tk-20212022-1694"),
+        ("(Handelingen II 2021/22, Aanhangsel, 663)", "ah-tk-20212022-663"),
     ],
 )
 def test_aanhangsel(text: str, expected: str) -> None:
@@ -78,6 +81,7 @@ def test_aanhangsel(text: str, expected: str) -> None:
         "Aanhangsel Handelingen, vergaderjaar 2022–203, nr. 12",  # typo: rejected, not guessed
         "Aanhangsel Handelingen, vergaderjaar 2022–2024, nr. 12",
         "Aanhangsel Handelingen nr. 1234",  # no vergaderjaar: no id
+        "Kamerstukken II 2021/22, Aanhangsel, 12 mei 2022",  # a date, not a number
     ],
 )
 def test_aanhangsel_rejects_what_it_would_have_to_guess(text: str) -> None:
