@@ -7,19 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from services.enrich.enricher import enrich, entities_in_text
 from services.enrich.references import find_in_text
-from stukken.contracts import Segment, SegmentedDocument
-
-
-def _people(text: str) -> list[str]:
-    return [m.canonical for m in entities_in_text(text) if m.type == "person"]
-
-
-def _orgs(text: str) -> list[str]:
-    doc = SegmentedDocument(segments=[Segment(id="s1", kind="paragraph", page=1, text=text)])
-    _, ents = enrich(doc)
-    return [e.canonical for e in ents if e.type == "organization"]
+from tests.unit.enrich.found import organisations, people
 
 
 def test_the_answering_minister_s_surname_may_open_with_particles() -> None:
@@ -28,9 +17,9 @@ def test_the_answering_minister_s_surname_may_open_with_particles() -> None:
         "maart 2024).\nAntwoord van Minister Van der Berg-Smit (Natuur)\n(ontvangen 5 april "
         "2024)."
     )
-    people = _people(text)
-    assert "Van der Berg-Smit" in people
-    assert "Van" not in people
+    named = people(text)
+    assert "Van der Berg-Smit" in named
+    assert "Van" not in named
 
 
 @pytest.mark.parametrize(
@@ -42,13 +31,12 @@ def test_the_answering_minister_s_surname_may_open_with_particles() -> None:
     ],
 )
 def test_an_envoy_by_his_title(text: str, expected: list[str]) -> None:
-    assert _people(text) == expected
+    assert people(text) == expected
 
 
 def test_the_office_of_the_high_representative_is_no_person() -> None:
     assert (
-        _people("Hij sprak met de Hoge vertegenwoordiger van de Unie voor buitenlandse zaken.")
-        == []
+        people("Hij sprak met de Hoge vertegenwoordiger van de Unie voor buitenlandse zaken.") == []
     )
 
 
@@ -57,22 +45,22 @@ def test_an_article_before_name_and_brackets_makes_it_a_thing() -> None:
         "Vragen over de situatie in de Noordelijke Vlakte (ingezonden 2 mei 2024). Steun loopt "
         "via de Gemeenschappelijke Hulpkas (GHK) en het Verre Comité van Zorg (VCZ)."
     )
-    people = _people(text)
-    assert not any(p.startswith(("Noordelijke", "Gemeenschappelijke", "Verre")) for p in people)
+    named = people(text)
+    assert not any(p.startswith(("Noordelijke", "Gemeenschappelijke", "Verre")) for p in named)
 
 
 def test_an_attendance_list_still_names_its_people() -> None:
     text = "Aanwezig:\nKarel Doorman (Geonovum)\nTineke Wals (BZK)\n"
-    assert _people(text) == ["Karel Doorman", "Tineke Wals"]
+    assert people(text) == ["Karel Doorman", "Tineke Wals"]
 
 
 def test_a_footnote_number_glued_to_a_body_s_name() -> None:
     text = "Zie het bericht.\n1Brabants Dagblad, 2 juli 2023, «Een kop over koeien»."
-    assert "Brabants Dagblad" in _orgs(text)
+    assert "Brabants Dagblad" in organisations(text)
 
 
 def test_a_number_glued_inside_a_line_is_no_footnote_mark() -> None:
-    assert "Brabants Dagblad" not in _orgs("de code X1Brabants Dagblad staat er")
+    assert "Brabants Dagblad" not in organisations("de code X1Brabants Dagblad staat er")
 
 
 @pytest.mark.parametrize(
@@ -90,7 +78,7 @@ def test_a_number_glued_inside_a_line_is_no_footnote_mark() -> None:
     ],
 )
 def test_relief_and_eu_bodies(text: str, expected: str) -> None:
-    assert expected in _orgs(text)
+    assert expected in organisations(text)
 
 
 @pytest.mark.parametrize(
@@ -129,7 +117,7 @@ def test_handelingen_hyphenated_at_a_line_s_end(text: str) -> None:
 def test_office_portfolio_and_adjective_are_no_part_of_a_name(
     text: str, expected: list[str]
 ) -> None:
-    assert _people(text) == expected
+    assert people(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -143,11 +131,11 @@ def test_office_portfolio_and_adjective_are_no_part_of_a_name(
     ],
 )
 def test_offices_places_bridges_and_treaty_words_are_no_persons(text: str) -> None:
-    assert _people(text) == []
+    assert people(text) == []
 
 
 def test_a_flemish_capital_particle_after_a_given_name() -> None:
-    assert _people("de berichtgeving hierover van journalist Wim De Smedt van de VRT") == [
+    assert people("de berichtgeving hierover van journalist Wim De Smedt van de VRT") == [
         "Wim De Smedt"
     ]
 
@@ -158,15 +146,15 @@ def test_the_askers_list_ends_where_the_sentence_goes_on() -> None:
         "heeft met «Daarnaast werkt het Ministerie van\nOnderwijs, Cultuur en Wetenschap aan "
         "een plan» over de scholen?"
     )
-    assert _people(text) == ["Pietersen"]
+    assert people(text) == ["Pietersen"]
 
 
 def test_a_union_and_the_former_police_service_by_their_abbreviations() -> None:
-    orgs = _orgs("Het blad van de Algemene Onderwijsbond (AOb) meldt dat het KLPD hielp.")
+    orgs = organisations("Het blad van de Algemene Onderwijsbond (AOb) meldt dat het KLPD hielp.")
     assert "Algemene Onderwijsbond" in orgs
     assert "Korps Landelijke Politiediensten" in orgs
 
 
 def test_the_askers_list_keeps_a_particle_glued_to_the_surname() -> None:
     text = "Vragen van de leden Inge vanDijk (CDA) en Grinwis (CU) aan de Minister over de wet."
-    assert _people(text) == ["Inge van Dijk", "Grinwis"]
+    assert people(text) == ["Inge van Dijk", "Grinwis"]

@@ -6,18 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from services.enrich.enricher import enrich, entities_in_text
+from services.enrich.enricher import enrich
 from stukken.contracts import Segment, SegmentedDocument
-
-
-def _people(text: str) -> list[str]:
-    return [m.canonical for m in entities_in_text(text) if m.type == "person"]
-
-
-def _orgs(text: str) -> list[str]:
-    doc = SegmentedDocument(segments=[Segment(id="s1", kind="paragraph", page=1, text=text)])
-    _, ents = enrich(doc)
-    return [e.canonical for e in ents if e.type == "organization"]
+from tests.unit.enrich.found import organisations, people
 
 
 @pytest.mark.parametrize(
@@ -39,7 +30,7 @@ def _orgs(text: str) -> list[str]:
     ],
 )
 def test_a_ministry_by_its_short_name(text: str, expected: list[str]) -> None:
-    assert _orgs(text) == expected
+    assert organisations(text) == expected
 
 
 def test_national_client_organisations() -> None:
@@ -48,7 +39,7 @@ def test_national_client_organisations() -> None:
         "LSR, LFB en Zorgstem. Patiëntenfederatie Nederland en Alzheimer Nederland kregen het "
         "verslag."
     )
-    assert sorted(_orgs(text)) == sorted(
+    assert sorted(organisations(text)) == sorted(
         [
             "Ieder(in)",
             "KansPlus",
@@ -72,7 +63,7 @@ def test_national_client_organisations() -> None:
     ],
 )
 def test_client_organisation_near_misses(text: str) -> None:
-    assert _orgs(text) == []
+    assert organisations(text) == []
 
 
 @pytest.mark.parametrize(
@@ -97,7 +88,7 @@ def test_client_organisation_near_misses(text: str) -> None:
     ],
 )
 def test_double_surnames_and_motions(text: str, expected: list[str]) -> None:
-    assert _people(text) == expected
+    assert people(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -111,7 +102,7 @@ def test_double_surnames_and_motions(text: str, expected: list[str]) -> None:
     ],
 )
 def test_a_news_medium_before_its_piece(text: str, expected: list[str]) -> None:
-    assert _orgs(text) == expected
+    assert organisations(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -142,7 +133,7 @@ def test_a_news_medium_before_its_piece(text: str, expected: list[str]) -> None:
     ],
 )
 def test_an_unknown_member_of_a_list_of_organisations(text: str, expected: list[str]) -> None:
-    assert _orgs(text) == expected
+    assert organisations(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -158,7 +149,7 @@ def test_an_unknown_member_of_a_list_of_organisations(text: str, expected: list[
     ],
 )
 def test_a_quoted_name_runs_to_the_closing_mark(text: str, expected: list[str]) -> None:
-    assert _orgs(text) == expected
+    assert organisations(text) == expected
 
 
 def _orgs_in(*segments: tuple[str, str]) -> list[str]:
@@ -197,7 +188,7 @@ def test_the_kamer_of_its_own_aanhangsel_counts_from_the_heading() -> None:
     ],
 )
 def test_a_news_site_named_as_the_source_of_a_dated_piece(text: str, expected: list[str]) -> None:
-    assert _orgs(text) == expected
+    assert organisations(text) == expected
 
 
 def test_care_sector_associations_and_institutes() -> None:
@@ -205,7 +196,7 @@ def test_care_sector_associations_and_institutes() -> None:
         "De KNMG, V&VN en de NVvP schreven samen met het Trimbos-instituut, het NJi en het "
         "Ondersteuningsteam Zorg voor de Jeugd een brief."
     )
-    assert _orgs(text) == [
+    assert organisations(text) == [
         "Koninklijke Nederlandsche Maatschappij tot bevordering der Geneeskunst",
         "Verpleegkundigen & Verzorgenden Nederland",
         "Nederlandse Vereniging voor Psychiatrie",
@@ -214,7 +205,7 @@ def test_care_sector_associations_and_institutes() -> None:
         "Ondersteuningsteam Zorg voor de Jeugd",
     ]
     # NHG is also the mortgage guarantee: only the full name counts.
-    assert _orgs("een hypotheek met NHG") == []
+    assert organisations("een hypotheek met NHG") == []
 
 
 @pytest.mark.parametrize(
@@ -230,7 +221,7 @@ def test_care_sector_associations_and_institutes() -> None:
     ],
 )
 def test_a_register_name_printed_title_cased(text: str, expected: list[str]) -> None:
-    assert _orgs(text) == expected
+    assert organisations(text) == expected
 
 
 def test_sector_bodies_and_companies() -> None:
@@ -238,7 +229,7 @@ def test_sector_bodies_and_companies() -> None:
         "De MBO Raad, de VO-raad en Universiteiten van Nederland spraken met het Nibud, het "
         "Rathenau Instituut, Zilveren Kruis, Aedes, Veilig Thuis, Google en Meta."
     )
-    assert _orgs(text) == [
+    assert organisations(text) == [
         "MBO Raad",
         "VO-raad",
         "Universiteiten van Nederland",
@@ -261,12 +252,12 @@ def test_sector_bodies_and_companies() -> None:
     ],
 )
 def test_sector_near_misses(text: str) -> None:
-    assert _orgs(text) == []
+    assert organisations(text) == []
 
 
 def test_branch_organisations() -> None:
     text = "Transport en Logistiek Nederland, de KNV, BOVAG en de NVB schreven aan Vewin."
-    assert _orgs(text) == [
+    assert organisations(text) == [
         "Transport en Logistiek Nederland",
         "Koninklijk Nederlands Vervoer",
         "BOVAG",
@@ -274,4 +265,4 @@ def test_branch_organisations() -> None:
         "Vereniging van Waterbedrijven in Nederland",
     ]
     # 'AVV' is the procedure, not a body.
-    assert _orgs("de AVV van de cao") == []
+    assert organisations("de AVV van de cao") == []
