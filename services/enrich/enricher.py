@@ -354,20 +354,7 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
             kamers = _not_overlapping(kamer.find(seg.text), found)
             found += kamers
             said = frozenset((k.start, k.end) for k in kamers)
-        for m in found:
-            if not _mention(seg, m, spans, running, said):
-                continue
-            out.append(
-                Entity(
-                    type=m.type,
-                    text=seg.text[m.start : m.end],
-                    canonical=m.canonical,
-                    segment_id=seg.id,
-                    start=m.start,
-                    end=m.end,
-                    role=m.role,
-                )
-            )
+        out += [_entity(seg, m) for m in found if _mention(seg, m, spans, running, said)]
     out += _signers_below(segments, out)
     out = repeated.link(out, segments)
     return abbreviations.link(linking.link(out, segments), segments)
@@ -375,23 +362,24 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
 
 def _signers_below(segments: list[Segment], found: list[Entity]) -> list[Entity]:
     """The signer on the line under a letter's closing words, where nothing else was found."""
-    out = []
-    for seg, m in signers.find(segments):
-        if any(e.segment_id == seg.id and m.start < e.end and e.start < m.end for e in found):
-            continue
-        text = seg.text[m.start : m.end]
-        out.append(
-            Entity(
-                type="person",
-                text=text,
-                canonical=m.canonical,
-                segment_id=seg.id,
-                start=m.start,
-                end=m.end,
-                role=m.role,
-            )
-        )
-    return out
+    return [
+        _entity(seg, m)
+        for seg, m in signers.find(segments)
+        if not any(e.segment_id == seg.id and m.start < e.end and e.start < m.end for e in found)
+    ]
+
+
+def _entity(seg: Segment, m: gazetteer.Match) -> Entity:
+    """The entity a match in a segment's text is."""
+    return Entity(
+        type=m.type,
+        text=seg.text[m.start : m.end],
+        canonical=m.canonical,
+        segment_id=seg.id,
+        start=m.start,
+        end=m.end,
+        role=m.role,
+    )
 
 
 def enrich(doc: SegmentedDocument) -> tuple[list[Reference], list[Entity]]:

@@ -22,10 +22,8 @@ from services.enrich.references import (
 _FAMILIES = (
     (parliamentary, ("nr", "no", "Nr", "ummer", "amerstuk", "A", "B", "C", "I", "V", "X", "L")),
     (shorthand, ("-", "\u2013", "\u2011", "\u2010", "(", "etsvoorstel", "ossier", "kst")),
-    (
-        handelingen,
-        ("Hande", "delingen", "Aanhangsel,"),
-    ),  # also hyphenated: 'Handelin-gen', 'Han-delingen'
+    # also hyphenated ('Handelin-gen', 'Han-delingen'); an answer cited after the year's papers
+    (handelingen, ("Hande", "delingen", "Aanhangsel,")),
     (tk_numbers, ("Z", "D")),
     (gazettes, ("Stb", "Stc", "Staats", "Trb", "Tractatenblad")),
     (

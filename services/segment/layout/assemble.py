@@ -180,7 +180,8 @@ def _watermarks_apart(pages: list[PageRuns]) -> tuple[list[PageRuns], list[Line]
     for page in pages:
         slanted = [r for r in page.runs if r.slanted]
         level = [r.size for r in page.runs if not r.slanted]
-        big = [r for r in slanted if level and r.size >= _WATERMARK * statistics.median(level)]
+        least = _WATERMARK * statistics.median(level) if slanted and level else None
+        big = [r for r in slanted if least is not None and r.size >= least]
         if not big:
             layout.append(page)
             continue
