@@ -18,18 +18,28 @@ from services.enrich.scan import Guarded, near
 
 _S = r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*"
 _KINDS = {
-    "verordening": "R", "uitvoeringsverordening": "R", "regulation": "R",
-    "richtlijn": "L", "uitvoeringsrichtlijn": "L", "directive": "L",
-    "besluit": "D", "uitvoeringsbesluit": "D", "decision": "D",
+    "verordeningen": "R", "verordening": "R", "uitvoeringsverordening": "R",
+    "regulations": "R", "regulation": "R",
+    "richtlijnen": "L", "richtlijn": "L", "uitvoeringsrichtlijn": "L",
+    "directives": "L", "directive": "L",
+    "besluiten": "D", "besluit": "D", "uitvoeringsbesluit": "D", "decision": "D",
     "kaderbesluit": "F",
 }  # fmt: skip
+# The Netherlands writes its own acts in Dutch: an act named in English is the Union's, also
+# without '(EU)' ('PSD2, Directive 2015/2366').
+_ENGLISH = frozenset({"regulation", "regulations", "directive", "directives", "decision"})
+_ORG = r"EU|EG|EEG|EC|EEC|Euratom|EU,{_S}Euratom|GBVB|JBZ".replace("{_S}", _S)
+_NUMBER = (
+    rf"(?:\((?P<org>{_ORG})\){_S})?(?P<nr>(?:nr|No)\.?{_S})?"
+    rf"(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<suffix>EU|EG|EEG|EC|EEC|GBVB|JBZ|Euratom))?(?![\w/])"
+)
 _ACT = re.compile(
     rf"(?<![^\W\d_])(?:(?:Gedelegeerde|Delegated){_S})?(?:(?P<pre>EU|EG|EEG)-)?"
-    rf"(?P<kind>{'|'.join(_KINDS)})"
-    rf"{_S}(?:\((?P<org>EU|EG|EEG|EC|EEC|Euratom|EU,{_S}Euratom|GBVB|JBZ)\){_S})?(?P<nr>(?:nr|No)\.?{_S})?"
-    rf"(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<suffix>EU|EG|EEG|EC|EEC|GBVB|JBZ|Euratom))?(?![\w/])",
+    rf"(?P<kind>{'|'.join(_KINDS)}){_S}{_NUMBER}",
     re.IGNORECASE,
 )
+# 'Verordeningen (EU) nr. 260/2012 en (EU) 2021/1230': the next act of the same kind.
+_NEXT = re.compile(rf"{_S}(?:,|en|and|of|or){_S}(?P<act>{_NUMBER})", re.IGNORECASE)
 _OJ = Guarded(
     r"(?<![^\W\d_])",
     rf"(?:PbEU|PbEG|Pb\.?|OJ|Publicatieblad){_S}(?:(?P<y1>(?:19|20)\d\d),?{_S})?"
@@ -50,24 +60,36 @@ _NUMBER_SLASH = re.compile(r"/(?<=\d/)\d")
 _TITLE_REACH = 120
 
 
+def _celex(m: re.Match[str], letter: str, prefixed: bool) -> str | None:
+    """The CELEX number of one act's 'a/b', read year first or number first."""
+    a, b = m.group("a"), m.group("b")
+    year_first = not m.group("nr") and (letter != "R" or len(a) == 4 or bool(m.group("suffix")))
+    if prefixed and letter == "R" and not (m.group("org") or m.group("nr")):
+        # 'EU-verordening 1008/2008': number/year unless the first part is a year of the
+        # year/number era
+        year_first = _year(a) is not None and (_year(b) is None or int(a) >= 2015)
+    year = _year(a if year_first else b)
+    number = b if year_first else a
+    if year is None or len(number) > 4:
+        return None
+    return f"3{year}{letter}{int(number):04d}"
+
+
 def find(text: str) -> Iterator[Hit]:
     slashes = list(_NUMBER_SLASH.finditer(text)) if "/" in text else []
     for m in near(_ACT, slashes, text, before=_TITLE_REACH, after=16):
-        if not (m.group("org") or m.group("suffix") or m.group("pre")):
+        kind = m.group("kind").lower()
+        if not (m.group("org") or m.group("suffix") or m.group("pre") or kind in _ENGLISH):
             continue  # 'besluit 12/3' without (EU) or /EG is not an EU act
-        letter = _KINDS[m.group("kind").lower()]
-        a, b = m.group("a"), m.group("b")
-        year_first = not m.group("nr") and (letter != "R" or len(a) == 4 or m.group("suffix"))
-        if m.group("pre") and letter == "R" and not (m.group("org") or m.group("nr")):
-            # 'EU-verordening 1008/2008': number/year unless the first part is a year of the
-            # year/number era
-            year_first = _year(a) is not None and (_year(b) is None or int(a) >= 2015)
-        year = _year(a if year_first else b)
-        number = b if year_first else a
-        if year is None or len(number) > 4:
-            continue
-        celex = f"3{year}{letter}{int(number):04d}"
-        yield Hit("eu_act", m.start(), m.end(), celex, celex_url(celex))
+        letter = _KINDS[kind]
+        number: re.Match[str] | None = m
+        while number is not None:
+            celex = _celex(number, letter, bool(m.group("pre")))
+            if celex is None:
+                break
+            start = number.start("act") if number.re is _NEXT else number.start()
+            yield Hit("eu_act", start, number.end(), celex, celex_url(celex))
+            number = _NEXT.match(text, number.end())
     for m in _OJ.finditer(text):
         issue_year = m.group("y1") or m.group("y2")
         if issue_year:

@@ -158,6 +158,33 @@ def _ocr_space(text: str, end: int, last: str) -> re.Match[str] | None:
     return space
 
 
+# Word breaks a long path inside a word when it has no better place: '.../06/brie' +
+# 'fadvies-deltacommissaris-woningbouw-spoor-2'. Crossed only when the next line's first token can
+# be nothing but a path's rest: lower-case pieces joined by '-' or '_' at least three times (a
+# sentence's 'op-en-neer' has two), or a file name; a sentence's next line does not start so.
+_PATH_REST = re.compile(
+    r"[a-z0-9%]+(?:[-_][a-z0-9%]+){3,}/?[.,;:)]*"
+    r"|[a-z0-9%]+(?:[-_][a-z0-9%]+)*\.(?:pdf|html?|aspx?|php|docx?|xlsx?|odt)[.,;:)]*"
+)
+_MID_PATH = re.compile(r"[^/]/[^/\s]*[a-z0-9]$")
+
+
+# The Tweede Kamer's zaak and document numbers have five digits after the letter ('id=2022Z10845');
+# one cut short at the line's end goes on with the digits it lacks ('did=2022D222' + '49;').
+_CUT_TK_NUMBER = re.compile(r"=\d{4}[ZD](\d{0,4})$")
+_DIGITS = re.compile(r"\d+")
+
+
+def _breaks_mid_word(part: str, brk: re.Match[str], piece: str) -> bool:
+    if brk.re is not _BREAK:
+        return False
+    cut = _CUT_TK_NUMBER.search(part)
+    if cut is not None:
+        rest = _DIGITS.match(piece)
+        return rest is not None and len(cut.group(1)) + len(rest.group()) == 5
+    return _MID_PATH.search(part) is not None and _PATH_REST.fullmatch(piece) is not None
+
+
 def find(text: str) -> Iterator[Hit]:
     if (
         "://" not in text
@@ -190,13 +217,15 @@ def find(text: str) -> Iterator[Hit]:
             piece = text[token.start() : stop]
             if not piece:
                 break
+            mid_word = _breaks_mid_word("".join(parts), brk, piece)
             if not (
                 parts[-1].endswith(_CONTINUES_AFTER)
                 or parts[-1].endswith("://")
                 or piece.startswith(_CONTINUES_BEFORE)
+                or mid_word
             ):
                 break
-            if not re.search(r"[/.\-_?=&%~#]", piece) or _PUBLICATION_ID.match(piece):
+            if _PUBLICATION_ID.match(piece) or not (mid_word or re.search(r"[/.\-_?=&%~#]", piece)):
                 break  # plain words, or the page footer's own id ('ah-tk-20232024-1076')
             parts.append(piece)
             end = stop

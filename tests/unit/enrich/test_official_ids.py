@@ -94,3 +94,22 @@ def test_kenmerken_from_letterhead_and_metadata() -> None:
         ("kenmerk", "2022Z20166"),
     ]
     assert pairs("Datum 10 november 2022 4296828", ("4296828",)) == [("kenmerk", "4296828")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "tot wijziging van Verordeningen (EU) nr. \n260/2012 en (EU) 2021/1230 wat betreft",
+            ["32012R0260", "32021R1230"],
+        ),
+        ("Richtlijnen 2006/123/EG en 2009/72/EG", ["32006L0123", "32009L0072"]),
+        ("de Richtlijn Betaaldiensten (PSD2, Directive 2015/2366).", ["32015L2366"]),
+        ("Regulation 2016/679 applies", ["32016R0679"]),
+        ("Verordening (EU) 2016/679 en 12/3 andere", ["32016R0679"]),
+        ("besluiten 12/3 en 4/5", []),
+    ],
+)
+def test_eu_acts_enumerated_and_named_in_english(text: str, expected: list[str]) -> None:
+    """An enumeration of acts yields each; an act named in English is the Union's."""
+    assert [n for t, n in pairs(text) if t == "eu_act"] == expected

@@ -205,3 +205,43 @@ def test_bare_hosts_of_the_caribbean_parts() -> None:
         "https://overheid.cw/besluiten/2020",
         "https://dpl.aw/nieuws/a",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "zie https://www.water.nl/documenten/publicaties/2021/12/06/brie\nfadvies-woningbouw-en-klimaatadaptatie-spoor-2\nverder",
+            "https://www.water.nl/documenten/publicaties/2021/12/06/briefadvies-woningbouw-en-klimaatadaptatie-spoor-2",
+        ),
+        (
+            "https://www.schap.nl/publish/pages/117/eindrapportage_sturen_met_grondwater_bedrijv\nenproef_spengen_2017_lage_resolutie.pdf.",
+            "https://www.schap.nl/publish/pages/117/eindrapportage_sturen_met_grondwater_bedrijvenproef_spengen_2017_lage_resolutie.pdf",
+        ),
+        (
+            "5https://www.tweedekamer.nl/kamerstukken/moties/detail?id=2022Z10845&did=2022D222\n49; hieruit",
+            "https://www.tweedekamer.nl/kamerstukken/moties/detail?id=2022Z10845&did=2022D22249",
+        ),
+    ],
+)
+def test_a_path_broken_inside_a_word(text: str, expected: str) -> None:
+    """Word breaks a long path mid-word; the next line is its rest when it can only be a path's."""
+    assert [url for url, _ in found(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zie https://x.nl/nieuws\nzorg en welzijn",  # words
+        "zie https://x.nl/nieuws\nEU-lidstaten-beleid",  # capitals: text
+        "zie https://x.nl/nieuws\nop-en-neer gaan",  # a sentence's compound
+        "zie https://x.nl\nover-de-brug-heen",  # no path to break
+        "zie https://x.nl/nieuws?id=2022Z10845\n12 leden",  # the number is whole
+    ],
+)
+def test_a_line_after_a_url_that_is_not_its_rest(text: str) -> None:
+    assert [url for url, _ in found(text)] in (
+        ["https://x.nl/nieuws"],
+        ["https://x.nl"],
+        ["https://x.nl/nieuws?id=2022Z10845"],
+    )
