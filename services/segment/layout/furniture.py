@@ -48,10 +48,14 @@ def furniture_key(line: Line) -> str:
 def mark_furniture(pages: dict[int, list[Line]], heights: dict[int, float]) -> dict[int, str]:
     """Return {id(line): role} for furniture lines (role: header, footer, page_number)."""
     edges = {p: _edge_lines(lines, heights[p]) for p, lines in pages.items()}
-    keys = {id(ln): furniture_key(ln) for lines in edges.values() for ln in lines}
+    # A line that opens with a raised number is a footnote's own: notes at the foot of a page
+    # cite alike ('7 Kamerstukken II 2021/22, 30175, nr. 416') but never run as a footer.
+    keys = {
+        id(ln): furniture_key(ln) for lines in edges.values() for ln in lines if ln.label is None
+    }
     seen: Counter[str] = Counter()
     for lines in edges.values():
-        seen.update({keys[id(ln)] for ln in lines})
+        seen.update({keys[id(ln)] for ln in lines if ln.label is None})
     repeat = max(2, round(0.4 * len(pages)))
     roles: dict[int, str] = {}
     for p, lines in edges.items():
@@ -60,7 +64,11 @@ def mark_furniture(pages: dict[int, list[Line]], heights: dict[int, float]) -> d
         for line in lines:
             text = line.text.strip()
             numeric = bool(_PAGE_NUMBER.match(text)) and (bare <= 2 or not _BARE_NUMBER.match(text))
-            repeated = seen[keys[id(line)]] >= repeat and not _LABEL.match(text.lower())
+            repeated = (
+                line.label is None
+                and seen[keys[id(line)]] >= repeat
+                and not _LABEL.match(text.lower())
+            )
             if numeric or shaped(text) or _STAMP.match(text) or (len(pages) > 1 and repeated):
                 top = line.y0 > heights[p] / 2
                 roles[id(line)] = "page_number" if numeric else ("header" if top else "footer")

@@ -48,9 +48,12 @@ _DATED = re.compile(r"\b\d{1,2}[ -/]\w+[ -/]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 
 def mark(blocks: list[Block], body_size: float) -> list[Block]:
     out: list[Block] = []
+    right = _right_edges(blocks)
     for block in blocks:
         for part in _split_article(block):
-            out += _split_run_in(part)
+            out += (
+                _split_item_head(part, right) if part.kind == "list_item" else _split_run_in(part)
+            )
     for i, block in enumerate(out):
         numbered = block.kind in ("paragraph", "list_item") and _numbered_heading(block, body_size)
         if numbered or (block.kind == "paragraph" and _article_head(block, body_size)):
@@ -182,6 +185,45 @@ def _split_run_in(block: Block) -> list[Block]:
     head = Block([first], kind="heading", role="run_in").finish()
     rest = Block(block.lines[1:], kind="paragraph").finish()
     return [head, rest]
+
+
+# A form's lettered field heads its answer below: "a) Titel voorstel" / "Verordening van ...",
+# "i) Besluitvormingsprocedure Raad" / "Gekwalificeerde meerderheid" (a BNC-fiche's particulars
+# and sections). Not a bulleted point: only a letter, roman or number marker with a bracket.
+_ITEM_HEAD = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?P<rest>\S.*)$")
+
+
+def _right_edges(blocks: list[Block]) -> dict[int, float]:
+    """The right edge of each page's text: how far a full line reaches."""
+    right: dict[int, float] = {}
+    for block in blocks:
+        for ln in block.lines:
+            right[ln.page] = max(right.get(ln.page, 0.0), ln.x1)
+    return right
+
+
+def _split_item_head(block: Block, right: dict[int, float]) -> list[Block]:
+    """A lettered item whose first line is a short label and whose next line begins its own
+    sentence is a field's head and its answer; an item that wraps fills its first line."""
+    if len(block.lines) < 2:
+        return [block]
+    first, second = block.lines[0], block.lines[1]
+    text, below = first.text.strip(), second.text.strip()
+    match = _ITEM_HEAD.match(text)
+    edge = right.get(first.page, first.x1)
+    if (
+        match is None
+        or first.x1 > edge - 0.35 * (edge - first.x0)
+        or len(text) > 60
+        or not match.group("rest")[:1].isupper()
+        or text.endswith((*_NO_HEADING_END, "."))
+        or FIELD.match(match.group("rest"))
+        or (below[:1].islower() and not below.startswith("http"))
+        or first.page != second.page
+    ):
+        return [block]
+    head = Block([first], kind="heading", role="run_in").finish()
+    return [head, Block(block.lines[1:], kind="paragraph").finish()]
 
 
 def _standalone(block: Block, below: Block) -> bool:

@@ -563,3 +563,34 @@ def test_every_date_label_holds_a_word_of_the_quick_check() -> None:
     assert len(labels) == 13
     for label in labels:
         assert any(word in label.lower() for word in printed_date._LABEL_WORDS), label
+
+
+def test_a_forms_lettered_fields_head_their_answers() -> None:
+    """A BNC-fiche prints its particulars as "a) Titel voorstel" over the answer; the block
+    builder keeps both as one item. The short label heads what follows; an item whose text
+    wraps fills its first line and stays an item, as does one whose next line runs on."""
+
+    def line(y: float, text: str, x1: float | None = None) -> Line:
+        return Line(1, 72.0, y - 10, x1 or 72.0 + 5 * len(text), y, y - 8, 10.0, False, text)
+
+    def block(*lines: Line) -> Block:
+        return Block(list(lines), kind="list_item").finish()
+
+    label = block(
+        line(700, "i) Besluitvormingsprocedure Raad"), line(686, "Gekwalificeerde meerderheid")
+    )
+    wraps = block(
+        line(650, "a) Een verplichting voor aanbieders om ook instant payments aan", 520.0),
+        line(636, "Te bieden tegen dezelfde prijs."),
+    )
+    runs_on = block(line(600, "b) Het kabinet steunt"), line(586, "het voorstel van de Commissie."))
+    out = structure.classify([label, wraps, runs_on], 10.0)
+    assert [(b.kind, b.text) for b in out] == [
+        ("heading", "i) Besluitvormingsprocedure Raad"),
+        ("paragraph", "Gekwalificeerde meerderheid"),
+        (
+            "list_item",
+            "a) Een verplichting voor aanbieders om ook instant payments aan Te bieden tegen dezelfde prijs.",
+        ),
+        ("list_item", "b) Het kabinet steunt het voorstel van de Commissie."),
+    ]
