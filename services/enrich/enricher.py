@@ -17,6 +17,7 @@ import re
 
 from services.enrich.entities import (
     abbreviations,
+    addressee,
     attendees,
     authors,
     committees,
@@ -299,7 +300,7 @@ def _mention(
     if seg.kind in _NO_ORGANISATIONS_IN:
         # The masthead is no mention, but the heading of the Tweede Kamer's own publication says
         # whose members ask ('Vragen gesteld door de leden der Kamer'): that is.
-        return (m.start, m.end) in kamer_said
+        return (m.start, m.end) in kamer_said or addressee.named(m)
     if any(s <= m.start and m.end <= e for s, e in cited):
         return False
     if false_friends.counted_series(seg.text, m.start, m.end):
@@ -348,7 +349,7 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     by_the_kamer = kamer.published_by_tweede_kamer(doc.segments)
     for seg in segments:
         spans = cited.get(seg.id, [])
-        found = _entities_as_printed(seg.text)
+        found = addressee.mark(seg, _entities_as_printed(seg.text))
         said: frozenset[tuple[int, int]] = frozenset()
         if by_the_kamer:
             kamers = _not_overlapping(kamer.find(seg.text), found)

@@ -96,3 +96,31 @@ def test_names_after_an_article_and_spelled_by_their_abbreviation(
     text: str, expected: list[str]
 ) -> None:
     assert found(text, "organization") == expected
+
+
+def test_the_body_a_letter_is_addressed_to_is_named() -> None:
+    """The letterhead is metadata, not a mention, but for its addressee: a letter to the
+    Tweede Kamer names it; the sending ministry in the side column does not count."""
+    doc = SegmentedDocument(
+        segments=[
+            Segment(
+                id="s1",
+                kind="letterhead",
+                role="address",
+                page=1,
+                text="De voorzitter van de Tweede Kamer der Staten-Generaal Postbus 20018 "
+                "2500 EA DEN HAAG",
+            ),
+            Segment(
+                id="s2",
+                kind="letterhead",
+                role="address",
+                page=1,
+                text="Ministerie van Infrastructuur en Waterstaat",
+            ),
+            Segment(id="s3", kind="paragraph", page=1, text="Geachte voorzitter,"),
+        ]
+    )
+    _, ents = enrich(doc)
+    orgs = [(e.canonical, e.role) for e in ents if e.type == "organization"]
+    assert orgs == [("Tweede Kamer der Staten-Generaal", "geadresseerde")]

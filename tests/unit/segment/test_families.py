@@ -590,7 +590,8 @@ def test_a_forms_lettered_fields_head_their_answers() -> None:
         ("paragraph", "Gekwalificeerde meerderheid"),
         (
             "list_item",
-            "a) Een verplichting voor aanbieders om ook instant payments aan Te bieden tegen dezelfde prijs.",
+            "a) Een verplichting voor aanbieders om ook instant payments aan "
+            "Te bieden tegen dezelfde prijs.",
         ),
         ("list_item", "b) Het kabinet steunt het voorstel van de Commissie."),
     ]
