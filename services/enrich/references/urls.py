@@ -86,6 +86,7 @@ def _search_start(text: str, candidates: list[int], pos: int) -> re.Match[str] |
     for at in candidates[bisect_left(candidates, pos) :]:
         m = (
             _START.match(text, at)
+            or (_AFTER_HOST.match(text, at) if at == pos and text[at - 1 : at] == "/" else None)
             or _GLUED.match(text, at)
             or _BARE_HOST.match(text, at)
             or _SPACED_SCHEME.match(text, at)
@@ -95,11 +96,20 @@ def _search_start(text: str, candidates: list[int], pos: int) -> re.Match[str] |
     return None
 
 
+# A site's bare address, then the next URL glued on where a line ending in '/' was joined:
+# 'https://www.klimaatakkoord.nl/https://www.hdsr.nl/...'. A URL inside a path is not cut
+# ('web.archive.org/web/2020/https://...' has a path before it).
+_GLUED_AFTER_HOST = re.compile(r"(?:https?://)?[^/\s]+/(?=https?://)", re.IGNORECASE)
+_AFTER_HOST = re.compile(r"https?://", re.IGNORECASE)  # where the address before was cut
+
+
 def _body_end(text: str, start: int) -> int:
     body = _BODY.match(text, start)
     end = body.end() if body else start
     glued = _GLUED.search(text, start + 8, end)
     end = glued.start() if glued else end
+    host = _GLUED_AFTER_HOST.match(text, start, end)
+    end = host.end() if host else end
     return _unopened_bracket(text, start, end)
 
 

@@ -110,6 +110,12 @@ def _join(left: str, right: str) -> str:
     return base + right
 
 
+# A Tweede Kamer zaak or document number has five digits after its letter ('did=2022D22249'):
+# one cut short at the line's end goes on with the digits it lacks on the next.
+_SHORT_TK_NUMBER = re.compile(r"=\d{4}[ZD](\d{0,4})$")
+_LEADING_DIGITS = re.compile(r"\d+")
+
+
 def _continues_url(stripped: str, left: str, right: str) -> bool:
     """A URL cut by the line end, rather than a URL that ends the line before other text."""
     if left != stripped:  # the extractor saw a space after it: the URL ended
@@ -117,6 +123,10 @@ def _continues_url(stripped: str, left: str, right: str) -> bool:
     first = right.split(" ", 1)[0]
     if stripped.endswith("://"):
         return True
+    short = _SHORT_TK_NUMBER.search(stripped)
+    if short is not None:
+        rest = _LEADING_DIGITS.match(first)
+        return rest is not None and len(short.group(1)) + len(rest.group()) == 5
     url_like = any(ch in first for ch in "/%_=&?#.-~")
     if stripped[-1] == "/":  # a path may end there: only URL material, or a line of it, goes on
         return url_like or " " not in right.strip()

@@ -245,3 +245,14 @@ def test_a_line_after_a_url_that_is_not_its_rest(text: str) -> None:
         ["https://x.nl"],
         ["https://x.nl/nieuws?id=2022Z10845"],
     )
+
+
+def test_a_url_glued_to_a_sites_bare_address() -> None:
+    """Lines joined after a bare address's '/' glue the next URL on; one inside a path stays."""
+    text = "zie https://www.klimaatakkoord.nl/https://www.schap.nl/publish/rapport.pdf en"
+    assert [u for u, _ in found(text)] == [
+        "https://www.klimaatakkoord.nl/",
+        "https://www.schap.nl/publish/rapport.pdf",
+    ]
+    archived = "https://web.archive.org/web/2020/https://www.x.nl/a"
+    assert [u for u, _ in found(archived)] == [archived]

@@ -32,6 +32,14 @@ from services.segment.segmenter import PdfRejected, segment_pdf
             "https://www.x.nl/moties/detail?id=2022D25169",
         ),
         (["zie https://x.nl/a ", "voor meer"], "zie https://x.nl/a voor meer"),
+        (
+            ["https://www.x.nl/moties/detail?id=2022Z10845&did=2022D222", "49; hieruit"],
+            "https://www.x.nl/moties/detail?id=2022Z10845&did=2022D22249; hieruit",
+        ),
+        (
+            ["https://www.x.nl/detail?id=2022Z10845", "12 leden"],
+            "https://www.x.nl/detail?id=2022Z10845 12 leden",
+        ),
         # a bare host with a path is a URL too: its line-end hyphen is part of it
         (
             ["bericht (krantvanoost.nl/2023/01/09/brug-weer\u0002", "open-na-storing/)."],
