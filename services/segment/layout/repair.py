@@ -98,6 +98,8 @@ def _join(left: str, right: str) -> str:
     stripped = left.rstrip()
     hyphen = stripped[-1:] in LINE_END_HYPHENS if stripped else False
     base = stripped[:-1] if hyphen else stripped
+    if hyphen and stripped[-1] in "-‐‑" and base[-1:] == " ":
+        return f"{stripped} {right}"  # 'het rapport Staal -' / '2009Z04630': a dash, not a hyphen
     # f-strings: one copy of the paragraph so far, not one per `+`
     if cuts_url(left, right):
         return f"{base}-{right}" if hyphen else base + right
@@ -123,6 +125,8 @@ def _continues_url(stripped: str, left: str, right: str) -> bool:
     first = right.split(" ", 1)[0]
     if stripped.endswith("://"):
         return True
+    if "@" in first:  # 'www.logius.nl' / 'servicecentrum@logius.nl': an e-mail address follows
+        return False
     short = _SHORT_TK_NUMBER.search(stripped)
     if short is not None:
         rest = _LEADING_DIGITS.match(first)

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 from services.segment.layout.grids import GridTable
 from services.segment.layout.lines import Line
-from services.segment.layout.paragraphs import Block
+from services.segment.layout.paragraphs import BULLET, NUMBERED, Block
+from services.segment.layout.repair import join_lines
 
 Piece = list[Line] | Block
 
@@ -128,30 +129,67 @@ def _table(lines: list[Line]) -> Block:
     widest = max(lines, key=lambda ln: len(ln.cells))
     columns = [(x0, x1) for x0, x1, _ in widest.cells]
     rows: list[list[str]] = []
+    spans: list[list[tuple[float, float]]] = []  # where each cell of a row lies ((0, 0): empty)
     for line in lines:
         row = [""] * len(columns)
+        span = [(0.0, 0.0)] * len(columns)
         for x0, x1, text in line.cells:
             overlaps = [_overlap((x0, x1), column) for column in columns]
             k = overlaps.index(max(overlaps))  # the first column it overlaps most
             row[k] = f"{row[k]} {text}".strip()
+            span[k] = (span[k][0] or x0, x1)
         rows.append(row)
-    rows = _whole_cells(rows)
+        spans.append(span)
+    rows = _whole_cells(rows, spans, [line.size for line in lines])
     block = Block(lines, kind="table", rows=rows)
     block.text = "\n".join(" | ".join(cell for cell in row) for row in rows)
     return block.finish()
 
 
-def _whole_cells(rows: list[list[str]]) -> list[list[str]]:
-    """A row without a first cell, in a table whose rows have one, continues the row above."""
-    if sum(bool(row[0]) for row in rows) * 2 < len(rows):
-        return rows
-    out: list[list[str]] = []
-    for row in rows:
-        if out and not row[0]:
-            out[-1] = [f"{a} {b}".strip() for a, b in zip(out[-1], row, strict=True)]
+def _whole_cells(
+    rows: list[list[str]], spans: list[list[tuple[float, float]]], sizes: list[float]
+) -> list[list[str]]:
+    """A row without a first cell continues the row above: in a table whose rows have one, or
+    where its text wrapped there (a besluitenlijst's 'Zaak:' over the lines its text runs on;
+    'Volgcommissie(s):' over a list of short entries stays a list)."""
+    labelled = sum(bool(row[0]) for row in rows) * 2 >= len(rows)
+    right = [max(span[k][1] for span in spans) for k in range(len(rows[0]))]
+    out: list[list[list[str]]] = []  # each cell's lines, joined at the end
+    above: list[tuple[float, float]] = []
+    for row, span, size in zip(rows, spans, sizes, strict=True):
+        if out and not row[0] and (labelled or _wrapped(row, span, above, right, size)):
+            for cell, text in zip(out[-1], row, strict=True):
+                cell += [text] if text else []
         else:
-            out.append(row)
-    return out
+            out.append([[text] if text else [] for text in row])
+        above = span
+    return [[join_lines(cell) if cell else "" for cell in row] for row in out]
+
+
+def _wrapped(
+    row: list[str],
+    span: list[tuple[float, float]],
+    above: list[tuple[float, float]],
+    right: list[float],
+    size: float,
+) -> bool:
+    """Every cell of the row goes on from the cell above it because its first word did not fit
+    there: the line above, a space and that word reach past the column's right edge. A list's
+    next point ('3. Jeugdzorg') is no wrapped line."""
+    cells = [k for k in range(1, len(row)) if row[k]]
+    for k in cells:
+        x0, x1 = span[k]
+        if above[k][1] <= 0 or x1 <= x0 or BULLET.match(row[k]) or NUMBERED.match(row[k]):
+            return False
+        word = row[k].split(" ", 1)[0]
+        # the cell's own width a character, but a gap inside the cell makes that too wide
+        width = min((x1 - x0) / len(row[k]), _EM_PER_CHAR * size) * (len(word) + 1)
+        if above[k][1] + width < right[k]:
+            return False
+    return bool(cells)
+
+
+_EM_PER_CHAR = 0.6  # a character is at most this wide, in ems, in text type
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:

@@ -32,6 +32,8 @@ from services.segment.segmenter import PdfRejected, segment_pdf
             "https://www.x.nl/moties/detail?id=2022D25169",
         ),
         (["zie https://x.nl/a ", "voor meer"], "zie https://x.nl/a voor meer"),
+        (["over het rapport Staal -", "2009Z04630"], "over het rapport Staal - 2009Z04630"),
+        (["www.logius.nl", "servicecentrum@logius.nl"], "www.logius.nl servicecentrum@logius.nl"),
         (
             ["https://www.x.nl/moties/detail?id=2022Z10845&did=2022D222", "49; hieruit"],
             "https://www.x.nl/moties/detail?id=2022Z10845&did=2022D22249; hieruit",
