@@ -36,3 +36,31 @@ def test_a_grid_that_cuts_words_off_gives_way_to_the_lines() -> None:
         p.text if isinstance(p, Block) else " ".join(ln.text for ln in p) for p in pieces
     )
     assert "aanpasbaar" in text and "flitsen" in text
+
+
+def test_a_cells_first_letter_set_left_of_its_rule_stays_in_its_cell() -> None:
+    """Word sets a cell's text up to a point left of the cell's rule; the cell on the left must
+    not read that letter too ('Pieter Dijkstra K' beside 'Kadaster')."""
+    import io
+
+    import pypdfium2 as pdfium
+    from reportlab.pdfgen.canvas import Canvas
+
+    from services.segment.layout.grids import read_grids
+
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=(595, 842))
+    xs, ys = (72.0, 200.0, 320.0, 460.0), (700.0, 680.0, 660.0)
+    for x in xs:
+        canvas.line(x, ys[-1], x, ys[0])
+    for y in ys:
+        canvas.line(xs[0], y, xs[-1], y)
+    canvas.setFont("Helvetica", 10)
+    rows = (("Leden", "Departement", "Rol"), ("Pieter", "Kadaster", "Lid"))
+    for y, cells in zip(ys[1:], rows, strict=True):
+        for x, text in zip(xs, cells, strict=False):
+            canvas.drawString(x - 1.7, y + 5, text)  # the letter hangs over the rule
+    canvas.save()
+    page = pdfium.PdfDocument(buf.getvalue())[0]
+    (grid,) = read_grids(page, 1)
+    assert grid.rows == [["Leden", "Departement", "Rol"], ["Pieter", "Kadaster", "Lid"]]
