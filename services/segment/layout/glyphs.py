@@ -164,6 +164,17 @@ class Glyphs:
                 out.append((left, bottom, right, top))
         return out
 
+    def all_boxes(self, count: int) -> list[Box]:
+        """The tight boxes of glyphs 0..count-1, in one loop (no method call per glyph)."""
+        page, view, unpack = self.page, self._doubles_view, _FOUR_DOUBLES.unpack_from
+        a0, a1, a2, a3 = self._a
+        out = []
+        for i in range(count):
+            _CHAR_BOX(page, i, a0, a1, a2, a3)
+            left, right, bottom, top = unpack(view)
+            out.append((left, bottom, right, top))
+        return out
+
     def loose_box(self, i: int) -> Box | None:
         if not _LOOSE_BOX(self.page, i, self._rect_at):
             return None

@@ -13,6 +13,7 @@ import ctypes
 import itertools
 import re
 import struct
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +22,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from services.segment.layout.glyphs import Glyphs, direct, handle, on_object, slots, untyped
+from services.segment.layout.repair import join_lines
 from services.segment.layout.words import PageRuns
 from services.segment.scan.rulings import find_rulings, text_in
 from stukken.platform.logging import get_logger
@@ -111,7 +113,12 @@ def _read_grids(
         elif imaged:  # an invisible OCR layer: its glyph boxes are loose and cross rules
             tables = _ruled(_by_middle(textpage), boxes, number)
         else:
-            tables = _ruled(lambda box: _text(textpage, box), boxes, number)
+            # pdfium's bounded text, quick, tells a table from rules around other things; a
+            # table is then read word by word: bounded text takes a glyph that crosses the box's
+            # edge a little, and Word may set a cell's first letter a point left of its rule
+            tables = _ruled(
+                lambda box: _text(textpage, box), boxes, number, lambda: _by_middle(textpage)
+            )
         for box in bands:
             if not any(t.holds(*box) for t in tables):
                 table = _banded(textpage, box, number)
@@ -167,32 +174,77 @@ def _collect(parent: Any, count: Any, get: Any, level: int, paths: list[tuple[Bo
                 return
 
 
-def _ruled(read: Callable[[Box], str], boxes: list[Box], number: int) -> list[GridTable]:
-    """Grids from the rules among `boxes`; `read` gives a cell's text."""
+def _ruled(
+    read: Callable[[Box], str],
+    boxes: list[Box],
+    number: int,
+    exact: Callable[[], Callable[[Box], str]] | None = None,
+) -> list[GridTable]:
+    """Grids from the rules among `boxes`; `read` gives a cell's text, `exact()` a reader to
+    read a table's cells once it is one."""
+    exact_read: Callable[[Box], str] | None = None
     across = [b for b in boxes if b[3] - b[1] < _THIN and b[2] - b[0] > 10]
     down = _down(boxes)
     tables = []
     for region in _regions(down):
-        x0, y0, x1, y1 = region
+        x0, y0, _, y1 = region
         xs = _snap([(b[0] + b[2]) / 2 for b in down if _inside(b, region)])
-        ys = _snap(
-            [
-                (b[1] + b[3]) / 2
-                for b in across
-                if _inside(b, region) and b[2] - b[0] > 0.3 * (x1 - x0)
-            ]
-            + [y0, y1]
-        )
+        if xs and (edge := _open_edge(across, region, xs[-1])) is not None:
+            xs.append(edge)
+            region = (x0, y0, edge, y1)
+        ys = _snap([*_row_rules(across, region), y0, y1])
         if len(xs) < 3 or len(ys) < 2:
             continue
-        rows = []
-        for top, bottom in zip(ys[::-1], ys[::-1][1:], strict=False):
-            row = [read((a, bottom, b, top)) for a, b in itertools.pairwise(xs)]
-            if any(row):
-                rows.append(row)
-        if len(rows) >= 1:
+        rows = _rows(read, xs, ys)
+        if rows and _filled(rows):
+            if exact is not None:
+                exact_read = exact_read or exact()
+                rows = _rows(exact_read, xs, ys)
             tables.append(GridTable(number, (xs[0], ys[0], xs[-1], ys[-1]), rows))
     return tables
+
+
+def _rows(read: Callable[[Box], str], xs: list[float], ys: list[float]) -> list[list[str]]:
+    rows = []
+    for top, bottom in zip(ys[::-1], ys[::-1][1:], strict=False):
+        row = [read((a, bottom, b, top)) for a, b in itertools.pairwise(xs)]
+        if any(row):
+            rows.append(row)
+    return rows
+
+
+def _filled(rows: list[list[str]]) -> bool:
+    """A table fills a good share of its cells; rules around a letterhead or a title, which
+    leave most cells empty ('Verslag Technisch' | 'Overleg API Design Rules'), make none."""
+    cells = sum(len(row) for row in rows)
+    return sum(1 for row in rows for cell in row if cell) >= _FILLED * cells
+
+
+_FILLED = 0.4
+
+
+def _row_rules(across: list[Box], region: Box) -> list[float]:
+    """Heights of the rules between rows: a rule across a good part of the table, drawn whole
+    or cell by cell (a word processor draws each cell's border on its own)."""
+    length: dict[float, float] = {}
+    for b in across:
+        if _inside(b, region):
+            y = round((b[1] + b[3]) / 2 / _SNAP) * _SNAP
+            length[y] = length.get(y, 0.0) + b[2] - b[0]
+    return [y for y, total in length.items() if total > 0.3 * (region[2] - region[0])]
+
+
+def _open_edge(across: list[Box], region: Box, last: float) -> float | None:
+    """Where a table without its right border ends: its row rules run on from its last
+    vertical rule (a word processor's table whose outer right line is not drawn)."""
+    ends = [
+        b[2]
+        for b in across
+        if abs(b[0] - last) <= 2 * _SNAP and region[1] - _SNAP <= b[1] <= region[3] + _SNAP
+    ]
+    if len(ends) < 2 or max(ends) < last + 10:
+        return None
+    return max(ends)
 
 
 def _down(boxes: list[Box]) -> list[Box]:
@@ -255,29 +307,63 @@ def _text(textpage: pdfium.PdfTextPage, box: Box) -> str:
 
 
 def _by_middle(textpage: pdfium.PdfTextPage) -> Callable[[Box], str]:
-    """A cell reader that takes each glyph whose middle lies in the cell (pdfium's bounded text
-    leaves out a glyph whose box crosses the cell's edge)."""
-    glyphs, raw = Glyphs(textpage.raw), textpage.raw
-    chars = [
-        (chr(pdfium_c.FPDFText_GetUnicode(raw, i)), glyphs.box(i))
-        for i in range(textpage.count_chars())
-    ]
+    """A cell reader that takes each word whose middle lies in the cell, in the text's order.
+    By the word, not the glyph: Word may set a cell's first letter a point left of its rule, so
+    the narrow 'I' of 'ICTU' has its middle in the cell before. Glyphs are sorted by height
+    once, so a cell looks only at the glyphs of its own rows."""
+    count = textpage.count_chars()
+    text = textpage.get_text_range()  # one character a glyph, read at once
+    if len(text) != count:  # characters beyond the basic plane: one call a glyph instead
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)) for i in range(count))
+    chars, boxes = list(text), Glyphs(textpage.raw).all_boxes(count)
+    # a space or a generated character (no width) only keeps words apart
+    drawn = [c > a and not ch.isspace() for ch, (a, _, c, _) in zip(chars, boxes, strict=True)]
+    across = _word_middles(boxes, drawn)
+    middles = [(x, (b[1] + b[3]) / 2) for x, b in zip(across, boxes, strict=True)]
+    order = sorted((i for i in range(count) if drawn[i]), key=lambda i: middles[i][1])
+    heights = [middles[i][1] for i in order]
 
     def read(cell: Box) -> str:
         x0, y0, x1, y1 = cell
-        out, taking = [], False
-        for char, (a, b, c, d) in chars:
-            if char.isspace() or c <= a:  # a space or a generated character: keeps a word apart
-                if taking:
-                    out.append(" ")
-                continue
-            taking = x0 <= (a + c) / 2 <= x1 and y0 <= (b + d) / 2 <= y1
-            if taking:
-                out.append(char)
-        text = "".join(out).replace("\ufffe", "").replace("\x02", "-")
-        return " ".join(text.split())
+        rows = order[bisect_left(heights, y0) : bisect_right(heights, y1)]
+        lines: list[str] = []
+        prev = -1
+        for i in sorted(i for i in rows if x0 <= middles[i][0] <= x1):
+            # a new line: a line break between, or the text goes back to the left (pdfium
+            # writes no break after a hyphen it marks U+FFFE)
+            if (
+                not lines
+                or (i != prev + 1 and "\n" in chars[prev + 1 : i])
+                or boxes[i][2] < boxes[prev][0]
+            ):
+                lines.append(chars[i])
+            else:
+                lines[-1] += chars[i] if i == prev + 1 else " " + chars[i]
+            prev = i
+        # the cell's lines joined as a paragraph's are (a hyphen at a line's end, U+FFFE)
+        return " ".join(join_lines(lines).split())
 
     return read
+
+
+def _word_middles(boxes: list[Box], drawn: list[bool]) -> list[float]:
+    """For each glyph, the horizontal middle of its word: glyphs in a row without a gap (less
+    than half their height) on one line; a space or a generated character ends a word."""
+    out = [0.0] * len(boxes)
+    start = 0
+    for i in range(len(boxes) + 1):
+        if i < len(boxes) and drawn[i]:
+            if i == start:
+                continue
+            a, b = boxes[i - 1], boxes[i]
+            height = max(a[3] - a[1], b[3] - b[1], 1.0)
+            if b[0] - a[2] <= 0.5 * height and abs(a[1] + a[3] - b[1] - b[3]) <= height:
+                continue
+        if i > start:
+            middle = (boxes[start][0] + boxes[i - 1][2]) / 2
+            out[start:i] = [middle] * (i - start)
+        start = i + 1 if i < len(boxes) and not drawn[i] else i
+    return out
 
 
 def _is_band(box: Box, obj: Any, width: float) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from services.segment.layout.grids import GridTable
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block
@@ -38,9 +40,10 @@ def test_a_grid_that_cuts_words_off_gives_way_to_the_lines() -> None:
     assert "aanpasbaar" in text and "flitsen" in text
 
 
-def test_a_cells_first_letter_set_left_of_its_rule_stays_in_its_cell() -> None:
-    """Word sets a cell's text up to a point left of the cell's rule; the cell on the left must
-    not read that letter too ('Pieter Dijkstra K' beside 'Kadaster')."""
+def test_a_word_processors_table_reads_cell_by_cell() -> None:
+    """Word sets a cell's text up to a point left of the cell's rule, draws each cell's border
+    on its own and may leave the table's right border out: every word stays in its cell ('I' of
+    'ICTU' too, whose middle lies left of the rule), every row is a row, the last column too."""
     import io
 
     import pypdfium2 as pdfium
@@ -50,17 +53,18 @@ def test_a_cells_first_letter_set_left_of_its_rule_stays_in_its_cell() -> None:
 
     buf = io.BytesIO()
     canvas = Canvas(buf, pagesize=(595, 842))
-    xs, ys = (72.0, 200.0, 320.0, 460.0), (700.0, 680.0, 660.0)
-    for x in xs:
+    xs, ys = (72.0, 200.0, 320.0, 460.0), (700.0, 680.0, 660.0, 640.0)
+    for x in xs[:-1]:  # no rule on the right
         canvas.line(x, ys[-1], x, ys[0])
     for y in ys:
-        canvas.line(xs[0], y, xs[-1], y)
+        for a, b in itertools.pairwise(xs):  # each cell's border on its own
+            canvas.line(a, y, b, y)
     canvas.setFont("Helvetica", 10)
-    rows = (("Leden", "Departement", "Rol"), ("Pieter", "Kadaster", "Lid"))
+    rows = (("Leden", "Departement", "Rol"), ("Pieter", "Kadaster", "Lid"), ("Eric", "ICTU", "Lid"))
     for y, cells in zip(ys[1:], rows, strict=True):
         for x, text in zip(xs, cells, strict=False):
-            canvas.drawString(x - 1.7, y + 5, text)  # the letter hangs over the rule
+            canvas.drawString(x - 1.7, y + 5, text)  # the first letter hangs over the rule
     canvas.save()
     page = pdfium.PdfDocument(buf.getvalue())[0]
     (grid,) = read_grids(page, 1)
-    assert grid.rows == [["Leden", "Departement", "Rol"], ["Pieter", "Kadaster", "Lid"]]
+    assert grid.rows == [list(row) for row in rows]
