@@ -70,9 +70,9 @@ _ROLES = re.compile(
     re.IGNORECASE,
 )
 # A contact label and the name on its line or the next.
+_LABELS = r"(?:Inlichtingen\s+bij|Contactpersoon|Behandeld\s+door|Contactpersonen)\s*:?"
 _CONTACT = re.compile(
-    r"(?:Inlichtingen\s+bij|Contactpersoon|Behandeld\s+door|Contactpersonen)\s*:?"
-    rf"[ \t]*\r?\n?[ \t]*(?P<name>{_WORD}(?:{_SP}{_PARTICLE})?{_SP}{_WORD})(?![\w\-])"
+    _LABELS + rf"[ \t]*\r?\n?[ \t]*(?P<name>{_WORD}(?:{_SP}{_PARTICLE})?{_SP}{_WORD})(?![\w\-])"
 )
 # The body in brackets: capitalised words from its start ('Sigmax – law enforcement': Sigmax),
 # or a municipality written short ('gem Amsterdam').
@@ -313,6 +313,24 @@ def _table_cells(text: str, persons: list[Match]) -> Iterator[Match]:
         town = _MUNICIPALITY.fullmatch(body.replace("Gem ", "gem ", 1))
         name = f"gemeente {town['place']}" if town else body
         yield Match("organization", cell.start("body"), cell.end("body"), name)
+
+
+def contact_below(label: str, text: str) -> Match | None:
+    """The contact person opening `text` when the segment above is the contact label alone
+    (a letterhead printed 'Inlichtingen bij' and 'Edwin Wisse' as blocks of their own)."""
+    if _LABEL_ALONE.fullmatch(label.strip()) is None:
+        return None
+    joined = f"{label.strip()}\n{text}"
+    shift = len(label.strip()) + 1
+    found = next(_contacts(joined), None)
+    if found is None or found.start < shift:
+        return None
+    return Match(found.type, found.start - shift, found.end - shift, found.canonical)
+
+
+_LABEL_ALONE = re.compile(
+    r"(?:Inlichtingen\s+bij|Contactpersoon|Behandeld\s+door|Contactpersonen)\s*:?"
+)
 
 
 def _contacts(text: str) -> Iterator[Match]:

@@ -124,3 +124,19 @@ def test_the_body_a_letter_is_addressed_to_is_named() -> None:
     _, ents = enrich(doc)
     orgs = [(e.canonical, e.role) for e in ents if e.type == "organization"]
     assert orgs == [("Tweede Kamer der Staten-Generaal", "geadresseerde")]
+
+
+def test_a_contact_person_under_the_letterheads_label() -> None:
+    """A memo's letterhead prints 'Inlichtingen bij' and the name as blocks of their own."""
+    doc = SegmentedDocument(
+        segments=[
+            Segment(id="s1", kind="letterhead", role="address", page=1, text="Inlichtingen bij"),
+            Segment(id="s2", kind="letterhead", role="address", page=1, text="Edwin Wisse"),
+            Segment(id="s3", kind="letterhead", role="address", page=1, text="Datum"),
+            Segment(id="s4", kind="letterhead", role="address", page=1, text="Kenmerk"),
+        ]
+    )
+    _, ents = enrich(doc)
+    assert [(e.canonical, e.segment_id) for e in ents if e.type == "person"] == [
+        ("Edwin Wisse", "s2")
+    ]
