@@ -318,7 +318,7 @@ def _table_cells(text: str, persons: list[Match]) -> Iterator[Match]:
 def contact_below(label: str, text: str) -> Match | None:
     """The contact person opening `text` when the segment above is the contact label alone
     (a letterhead printed 'Inlichtingen bij' and 'Edwin Wisse' as blocks of their own)."""
-    if _LABEL_ALONE.fullmatch(label.strip()) is None:
+    if len(label) > 40 or _LABEL_ALONE.fullmatch(label.strip()) is None:
         return None
     joined = f"{label.strip()}\n{text}"
     shift = len(label.strip()) + 1
