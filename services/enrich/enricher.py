@@ -21,6 +21,7 @@ from services.enrich.entities import (
     addressee,
     attendees,
     authors,
+    columns,
     committees,
     companies,
     dates,
@@ -351,6 +352,8 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     for seg in segments:
         spans = cited.get(seg.id, [])
         found = addressee.mark(seg, _entities_as_printed(seg.text))
+        if seg.kind == "table":
+            found += _not_overlapping(list(columns.find(seg)), found)
         said: frozenset[tuple[int, int]] = frozenset()
         if by_the_kamer:
             kamers = _not_overlapping(kamer.find(seg.text), found)

@@ -1,0 +1,98 @@
+"""People and bodies in a table's named columns: an attendance or members table heads its columns
+'Naam' / 'Leden' / 'Deelnemers' and 'Organisatie' / 'Departement' / 'Namens'. Its header says what
+every cell under it is, so a name no list holds ('Tonkie Zwaan', 'Ordina') is read as what its
+column is, where running text would need a title or a listed given name to tell.
+
+A cell is taken only when it has a name's shape: a person two to five words, each capitalised
+or a surname particle ('Linda van der Brink'); a body up to six words that start with a capital
+or a digit. Empty cells, dashes and cells with sentence punctuation are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from services.enrich.entities.gazetteer import Match
+from stukken.contracts import Segment
+
+_PERSON_HEADS = frozenset(
+    {
+        "naam", "namen", "leden", "lid", "deelnemer", "deelnemers", "aanwezig", "aanwezigen",
+        "aanwezige", "medewerker", "medewerkers", "contactpersoon", "contactpersonen",
+        "vertegenwoordiger", "vertegenwoordigers",
+    }
+)  # fmt: skip
+_BODY_HEADS = frozenset(
+    {
+        "organisatie", "organisaties", "departement", "departementen", "namens", "instantie",
+        "instanties", "bedrijf", "bedrijven", "vertegenwoordigt",
+    }
+)  # fmt: skip
+_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "het", "ten", "ter", "te", "vd", "vden", "v.d.", "von", "'t"}
+)
+_NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’.\-]*|[A-Z]\.?")
+_BODY_WORD = re.compile(r"[A-ZÀ-Ý0-9][\w'’&.\-/]*|[a-z][\w\-]*")
+_SENTENCE = re.compile(r"[,;:!?()]|\.\s")
+_GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}[A-Z][a-z][\w'’\-]+")
+
+
+def find(seg: Segment) -> Iterator[Match]:
+    """Persons and organisations in the cells under a person or body column header."""
+    rows = seg.rows
+    if seg.kind != "table" or not rows or len(rows) < 2:
+        return
+    kinds = [_column_kind(cell) for cell in rows[0]]
+    if "person" not in kinds:
+        return  # a body column alone is any table's: only an attendance table says so
+    offset = 0
+    for number, row in enumerate(rows):
+        at = offset
+        for k, cell in enumerate(row):
+            kind = kinds[k] if k < len(kinds) else None
+            printed = cell and seg.text[at : at + len(cell)] == cell
+            if number > 0 and printed and _shaped(kind, cell):
+                yield Match(str(kind), at, at + len(cell), cell)
+            at += len(cell) + 3  # ' | '
+        offset += len(" | ".join(row)) + 1  # '\n'
+
+
+def _shaped(kind: str | None, cell: str) -> bool:
+    return (kind == "person" and _person(cell)) or (kind == "organization" and _body(cell))
+
+
+def _column_kind(header: str) -> str | None:
+    words = header.lower().split()
+    if len(words) != 1:
+        return None
+    if words[0] in _PERSON_HEADS:
+        return "person"
+    if words[0] in _BODY_HEADS:
+        return "organization"
+    return None
+
+
+def _person(cell: str) -> bool:
+    words = cell.split()
+    if len(words) == 1:
+        return _GLUED_INITIALS.fullmatch(cell) is not None  # 'A.Velthuis'
+    if len(words) > 5 or _SENTENCE.search(cell):
+        return False
+    named = [w for w in words if w.lower() not in _PARTICLES]
+    return (
+        len(named) >= 2
+        and all(_NAME_WORD.fullmatch(w) for w in named)
+        and len(named[-1]) > 1  # a surname, not an initial
+    )
+
+
+def _body(cell: str) -> bool:
+    words = cell.split()
+    return (
+        1 <= len(words) <= 6
+        and _SENTENCE.search(cell) is None
+        and _BODY_WORD.fullmatch(words[0]) is not None
+        and words[0][0].isupper()
+        and cell.strip("-–— ") != ""
+    )
