@@ -323,7 +323,7 @@ def _mention(
 def _entities_as_printed(text: str) -> list[gazetteer.Match]:
     """Entities of a segment; in a letter-spaced footnote ('A lgemene Rekenkamer') read with the
     gaps closed and mapped back onto the printed text."""
-    closed = spacing.close_gaps(text)
+    closed = spacing.close_gaps(text) or spacing.close_initials(text)
     if closed is None:
         return entities_in_text(text)
     joined, at = closed

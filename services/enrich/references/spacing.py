@@ -49,3 +49,20 @@ def close_gaps(text: str) -> tuple[str, list[int]] | None:
         return None
     kept = [i for i in range(len(text)) if i not in gaps]
     return "".join(text[i] for i in kept), kept
+
+
+# Initials a PDF printed with a space inside ('drs. V.L.W .A. Heijnen'): a space between an
+# initial and its own dot is the spacing's, never a word break.
+_INITIALS_GAP = re.compile(r"(?<=[A-Z]\.[A-Z]) (?=\.[A-Z]\.)")
+
+
+def close_initials(text: str) -> tuple[str, list[int]] | None:
+    """The text with spaces inside a run of initials closed ('V.L.W .A.' -> 'V.L.W.A.') and,
+    per character, its offset in `text`; None when there are none."""
+    if " ." not in text:
+        return None
+    gaps = {m.start() for m in _INITIALS_GAP.finditer(text)}
+    if not gaps:
+        return None
+    kept = [i for i in range(len(text)) if i not in gaps]
+    return "".join(text[i] for i in kept), kept

@@ -140,3 +140,16 @@ def test_a_contact_person_under_the_letterheads_label() -> None:
     assert [(e.canonical, e.segment_id) for e in ents if e.type == "person"] == [
         ("Edwin Wisse", "s2")
     ]
+
+
+def test_initials_printed_with_a_space_before_a_dot() -> None:
+    """pdfium reads 'V.L.W.A.' of a signature as 'V.L.W .A.': still the signer."""
+    text = (
+        "Hoogachtend,\nDE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT,\n"
+        "drs. V.L.W .A. Heijnen"
+    )
+    doc = SegmentedDocument(segments=[Segment(id="s1", kind="signature", page=1, text=text)])
+    _, ents = enrich(doc)
+    assert [(e.text, e.type) for e in ents if e.type == "person"] == [
+        ("V.L.W .A. Heijnen", "person")
+    ]
