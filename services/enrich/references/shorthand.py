@@ -34,10 +34,12 @@ _RIJKSWET = re.compile(
     rf"(?<![\w€$.,/:+=#])(?P<dossier>[1-3]\d(?:\u00a0| )?\d{{3}}) ?{_D}? ?\(R\d{{3,4}}\)"
     rf"(?:{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,:/{_D[1:-1]}]\d))?"
 )
-# A dossier alone: '(31 475)', '(31832)', and ' - 30569' closing a besluitenlijst zaak line.
+# A dossier alone: '(31 475)', '(31832)', and ' - 30569' closing a besluitenlijst zaak line,
+# also where the segmenter joined that line with the next field ('- 30569 Besluit: ...').
 _ALONE = Guarded(
     rf"(?:(?<=\()|(?<= [{_D[1:-1]}] ))",
-    r"[1-3]\d(?:\u00a0| )?\d{3}(?:(?=\))|(?=[ \t]*\r?(?:\n|$)))",
+    r"[1-3]\d(?:\u00a0| )?\d{3}(?:(?=\))|(?=[ \t]*\r?(?:\n|$))"
+    r"|(?=[ \t]+(?:Besluit|Zaak|Noot|Agendapunt|Volgcommissie\(s\)|Voortouwcommissie):))",
 )
 # Dossiers named as such: 'de wetsvoorstellen 31815, 31816 en 31840', 'dossier 31 475'.
 _DOSSIER_NUMBER = r"[1-3]\d(?:\u00a0| )?\d{3}(?![\w.,]\d)"

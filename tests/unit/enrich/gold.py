@@ -1,6 +1,8 @@
 """Scoring against tests/fixtures/enrich_gold.json: what is printed in the breadth corpus, the
 kamervragen corpus and the seed letter. Documents are read as raw pdfium text, one segment per
 page (the seed letter as one segment), so the score measures enrichment, not segmentation.
+`--pipeline` reads the PDFs as the pipeline does (segmenter, then enricher): what a user gets,
+segmentation's part included (the letterhead is metadata there, tables have their rows).
 
 Per document and category, true positives, false positives and false negatives:
 - references: normalized ids of the scored types, the document's own id left out;
@@ -31,13 +33,21 @@ CATEGORIES = ("references", "urls", "organizations", "persons")
 Enrich = Callable[[SegmentedDocument], tuple[list[Reference], list[Entity]]]
 
 
-def documents() -> list[tuple[dict, SegmentedDocument]]:
+def documents(pipeline: bool = False) -> list[tuple[dict, SegmentedDocument]]:
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    reader = segmented if pipeline else read
     out = []
     for entry in gold["documents"]:
         if entry.get("scored", True):
-            out.append((entry, read(shared_dir() / _folder(entry["file"]))))
+            out.append((entry, reader(shared_dir() / _folder(entry["file"]))))
     return out
+
+
+def segmented(path: Path) -> SegmentedDocument:
+    """The document as the segment stage hands it on (a text file: as `read` gives it)."""
+    from services.segment.segmenter import segment_pdf
+
+    return read(path) if path.suffix == ".txt" else segment_pdf(path.read_bytes())
 
 
 def _folder(file: str) -> str:
@@ -95,9 +105,11 @@ def score_document(entry: dict, refs: list[Reference], ents: list[Entity]) -> di
     return out
 
 
-def score(enrich: Enrich) -> dict[str, dict[str, tuple[int, int, int]]]:
+def score(enrich: Enrich, pipeline: bool = False) -> dict[str, dict[str, tuple[int, int, int]]]:
     """Per file, per category: (tp, fp, fn)."""
-    return {entry["file"]: score_document(entry, *enrich(doc)) for entry, doc in documents()}
+    return {
+        entry["file"]: score_document(entry, *enrich(doc)) for entry, doc in documents(pipeline)
+    }
 
 
 def totals(scores: dict[str, dict[str, tuple[int, int, int]]]) -> dict[str, tuple[int, int, int]]:
@@ -114,10 +126,12 @@ def precision_recall(tp: int, fp: int, fn: int) -> tuple[float, float]:
     return (tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0)
 
 
-if __name__ == "__main__":  # a report: python -m tests.unit.enrich.gold
+if __name__ == "__main__":  # a report: python -m tests.unit.enrich.gold [--pipeline]
+    import sys
+
     from services.enrich.enricher import enrich as rules
 
-    per_file = score(rules)
+    per_file = score(rules, pipeline="--pipeline" in sys.argv)
     for file, s in per_file.items():
         print(file, {k: v for k, v in s.items() if v[1] or v[2]})
     for key, (tp, fp, fn) in totals(per_file).items():

@@ -51,6 +51,7 @@ def test_a_wide_span_is_not_a_range() -> None:
             ["kst-31475", "kst-31475-3"],
         ),
         ("Zaak: Wetgeving - Wijziging van de Kieswet - 30569\nBesluit: Aanmelden", ["kst-30569"]),
+        ("Zaak: Wetgeving - Wijziging van de Kieswet - 30569 Besluit: Aanmelden", ["kst-30569"]),
         (
             "de wetsvoorstellen 31815, 31816, \n31817 en 31840 z.s.m.",
             ["kst-31815", "kst-31816", "kst-31817", "kst-31840"],
