@@ -147,7 +147,8 @@ def _segment(
             placed.append(Placed(number, NOTES, -note.lines[0].y1, block))
             last_note = int(note.number) if note.number.isdigit() else last_note
         stream += body
-    head_blocks = build_blocks([ln for ln in stream if ln.page == 1], right)
+    ocr_read = {p.number for p in pages if p.scanned or p.hidden_layer}
+    head_blocks = build_blocks([ln for ln in stream if ln.page == 1], right, ocr_read)
     head, role = letterhead.front_matter(head_blocks, body_size)
     for block in head:
         block.kind, block.role = "letterhead", role
@@ -156,7 +157,7 @@ def _segment(
     stream = [ln for ln in stream if id(ln) not in used]
     blocks: list[Block] = []
     for piece in split_tables(stream, line_pitch(stream), grids):
-        blocks += [piece] if isinstance(piece, Block) else build_blocks(piece, right)
+        blocks += [piece] if isinstance(piece, Block) else build_blocks(piece, right, ocr_read)
     before = list(blocks)
     blocks = families.read(structure.classify(blocks, body_size))
     placed += [Placed(b.page, BODY, i, b) for i, b in enumerate(blocks)]
