@@ -21,7 +21,9 @@ LABEL = re.compile(
     r"^(?P<word>Vraag|Vragen|Antwoord|Antwoorden)\s+(?P<num>\d{1,3}[a-z]?"
     r"(?:\s*(?:,|en|t/m|tot en met|&|-|–)\s*\d{1,3}[a-z]?)*)\s*[:.]?\s*(?P<rest>.*)$"
 )
-BULLET = re.compile(r"^(?:[•●▪◦·■□\-–—*o]|\(?[a-z]\)|[ivx]{1,4}\)|\d{1,2}\))\s+\S")
+# A list mark: a bullet sign, "a)", "iv)", "2)". Word sets bullets in a symbol font (Symbol,
+# Wingdings), whose glyphs pdfium reports in the private-use block U+F000-U+F0FF ('\uf0b7').
+BULLET = re.compile(r"^(?:[•●▪◦·■□\-–—*o\uf000-\uf0ff]|\(?[a-z]\)|[ivx]{1,4}\)|\d{1,2}\))\s+\S")
 NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
 _SENTENCE_END = tuple(".?!:;")
 # A letter's or e-mail's closing formula stands on its own line; the name under it is not its text.

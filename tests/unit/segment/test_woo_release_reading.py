@@ -12,10 +12,15 @@ Each PDF is typeset here with reportlab, after what the real documents show:
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
+import reportlab
+from fontTools import ttLib
 from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import registerFont
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from services.segment.segmenter import segment_pdf
@@ -147,3 +152,44 @@ def test_a_sender_block_opening_the_next_page_is_not_the_last_paragraph_going_on
     assert "Postbus 1000 | 8000 AA Zwolle" not in sender[0].text
     closing = [s for s in doc.segments if s.text.startswith("Met vriendelijke groet,")]
     assert closing and closing[0].kind == "signature"
+
+
+def _symbol_font() -> str:
+    """Vera with its bullet also under U+F0B7 and U+F0A7, where a symbol font (Symbol,
+    Wingdings) has its list marks and where pdfium reports them."""
+    font = ttLib.TTFont(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf")
+    for table in font["cmap"].tables:
+        if table.isUnicode():
+            table.cmap[0xF0B7] = table.cmap[0xF0A7] = "bullet"
+    out = io.BytesIO()
+    font.save(out)
+    out.seek(0)
+    registerFont(TTFont("VeraSymbolBullets", out))
+    return "VeraSymbolBullets"
+
+
+def _symbol_bullets() -> bytes:
+    """Word's bullets: a symbol font's glyph, which pdfium reports as U+F0B7 (Symbol's bullet)."""
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A4, pageCompression=0)
+    canvas.setFont(_symbol_font(), 10)
+    y = HEIGHT - 90
+    lines = [
+        "De verwerkingsverantwoordelijke organisaties zijn de volgende:",
+        "\uf0b7 De Minister van Volksgezondheid, Welzijn en Sport",
+        "\uf0b7 GGD Amsterdam",
+        "\uf0a7 GGD Brabant-Zuidoost",
+    ]
+    for text in lines:
+        canvas.drawString(72, y, text)
+        y -= 14
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def test_a_symbol_fonts_bullet_opens_a_list_item() -> None:
+    doc = segment_pdf(_symbol_bullets(), ocr=False)
+    items = [s.text for s in doc.segments if s.kind == "list_item"]
+    assert len(items) == 3
+    assert items[1].endswith("GGD Amsterdam")
