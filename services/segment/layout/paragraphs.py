@@ -28,7 +28,8 @@ NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
 _SENTENCE_END = tuple(".?!:;")
 # A letter's or e-mail's closing formula stands on its own line; the name under it is not its text.
 _CLOSING = re.compile(
-    r"^(?:Met (?:vriendelijke|hartelijke) groet(?:en)?|Hoogachtend|Groet(?:en)?"
+    r"^(?:Met (?:vriendelijke|hartelijke) groet(?:en)?|Hoogachtend"
+    r"|(?:Hartelijke |Vriendelijke )?Groet(?:en)?"
     r"|(?:Kind|Best) regards|Regards),?$",
     re.I,
 )

@@ -22,7 +22,9 @@ from services.segment.layout.paragraphs import BULLET, LABEL, NUMBERED, Block
 _SIGN_OFF = re.compile(
     r"^(?:(?:De|Het|Namens de|Mede namens de)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Ss]taats"
     r"secretaris|[Ss]ecretaris-[Gg]eneraal|[Dd]irecteur|[Ss]taatssecretaris)\b.{0,100},?"
-    r"|Hoogachtend,?|Met vriendelijke groet(?:en)?,?"
+    r"|Hoogachtend,?|Met (?:vriendelijke|hartelijke) groet(?:en)?,?"
+    # an e-mail's shorter closings ("Hartelijke groet,", "Groet,")
+    r"|(?:Hartelijke |Vriendelijke )?[Gg]roet(?:en)?,"
     # a province's or municipality's college signs as itself: "Gedeputeerde Staten van Drenthe,"
     r"|(?:Gedeputeerde Staten|[Bb]urgemeester en [Ww]ethouders|[Hh]et college van [Bb]urgemeester"
     r" en [Ww]ethouders) van (?:[A-Z][\w'’-]*)(?:[ -][A-Z][\w'’-]*)*,?)$"

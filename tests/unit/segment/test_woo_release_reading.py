@@ -116,7 +116,7 @@ def _bundle() -> bytes:
         "",
         "Bijgaand ontvangt u de brieven over de melding die wij hebben ontvangen.",
         "",
-        "Met vriendelijke groet,",
+        "Hartelijke groet,",
         "Procedureondersteuning",
         "Provincie Noordwest | Postbus 1000 | 8000 AA Zwolle",
     ]:
@@ -150,7 +150,7 @@ def test_a_sender_block_opening_the_next_page_is_not_the_last_paragraph_going_on
     sender = [s for s in doc.segments if "Stationsplein 2" in s.text]
     assert len(sender) == 1 and sender[0].page == 2
     assert "Postbus 1000 | 8000 AA Zwolle" not in sender[0].text
-    closing = [s for s in doc.segments if s.text.startswith("Met vriendelijke groet,")]
+    closing = [s for s in doc.segments if s.text.startswith("Hartelijke groet,")]
     assert closing and closing[0].kind == "signature"
 
 
