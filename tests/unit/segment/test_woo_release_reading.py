@@ -193,3 +193,68 @@ def test_a_symbol_fonts_bullet_opens_a_list_item() -> None:
     items = [s.text for s in doc.segments if s.kind == "list_item"]
     assert len(items) == 3
     assert items[1].endswith("GGD Amsterdam")
+
+
+def _wide_table() -> bytes:
+    """A landscape score table printed to PDF: a label column and fourteen narrow columns of
+    figures, the first of these in smaller type (a unit column), no rules drawn."""
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=(HEIGHT, WIDTH), pageCompression=0)
+    canvas.setFont("Helvetica-Bold", 9)
+    canvas.drawString(20, WIDTH - 40, "Alternatief B: tiphoogte 280 m - Deelgebied A1")
+    for row in range(24):
+        y = WIDTH - 80 - row * 18
+        canvas.setFont("Helvetica", 6)
+        canvas.drawString(20, y, f"Cluster {row + 1} zoekgebied noord")
+        canvas.setFont("Helvetica", 4.5)
+        canvas.drawString(150, y, "m2")
+        canvas.setFont("Helvetica", 6)
+        for col in range(13):
+            canvas.drawString(190 + col * 48, y, f"{(row * 13 + col) * 7 % 997},{col}%")
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def test_a_wide_tables_further_columns_are_no_side_column() -> None:
+    doc = segment_pdf(_wide_table(), ocr=False)
+    side = [s for s in doc.segments if s.role == "side_column"]
+    assert side == []
+    body = " ".join(s.text for s in doc.segments if s.kind not in ("letterhead", "furniture"))
+    assert ",12%" in body and "m2" in body
+
+
+PLANTS = [
+    "- Acer campestre 'Elsrijk' (Veldesdoorn) (hoogstam) 18-20 6 st",
+    "- Alnus glutinosa (Zwarte els) (hoogstam) 18-20 2 st",
+    "- Quercus petraea (Wintereik) (hoogstam) 18-20 5 st",
+    "- Tilia mongolica 'Buda' (Mongoolse linde) (hoogstam) 18-20 8 st",
+    "- Viburnum davidii mt. 30/40 C2 4st/m2 (24m2)",
+]
+
+
+def _planting_plan() -> bytes:
+    """A planting plan as a melding attaches it: small labels over the drawing, and the plant
+    list set at an angle, in type twice the labels' size."""
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=(HEIGHT, WIDTH), pageCompression=0)
+    canvas.setFont("Helvetica", 5)
+    for k in range(30):
+        canvas.drawString(40 + (k % 6) * 120, 60 + (k // 6) * 30, f"TmB {256 + k}m")
+    canvas.saveState()
+    canvas.translate(420, 520)
+    canvas.rotate(-20)
+    canvas.setFont("Helvetica", 13)
+    for k, text in enumerate(PLANTS):
+        canvas.drawString(0, -16 * k, text)
+    canvas.restoreState()
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def test_a_plant_list_at_a_slant_is_no_watermark() -> None:
+    doc = segment_pdf(_planting_plan(), ocr=False)
+    assert not [s for s in doc.segments if s.role == "watermark"]
+    body = " ".join(s.text for s in doc.segments if s.kind not in ("letterhead", "furniture"))
+    assert "Wintereik" in body and "Mongoolse linde" in body
