@@ -161,6 +161,9 @@ def _symbol_font() -> str:
     for table in font["cmap"].tables:
         if table.isUnicode():
             table.cmap[0xF0B7] = table.cmap[0xF0A7] = "bullet"
+    for record in font["name"].names:  # a face of its own: reportlab keys faces by name
+        if record.nameID in (1, 3, 4, 6):
+            record.string = "VeraSymbolBullets"
     out = io.BytesIO()
     font.save(out)
     out.seek(0)
