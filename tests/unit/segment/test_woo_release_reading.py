@@ -261,3 +261,38 @@ def test_a_plant_list_at_a_slant_is_no_watermark() -> None:
     assert not [s for s in doc.segments if s.role == "watermark"]
     body = " ".join(s.text for s in doc.segments if s.kind not in ("letterhead", "furniture"))
     assert "Wintereik" in body and "Mongoolse linde" in body
+
+
+def _scanned_nota() -> bytes:
+    """A nota as a Woo release scans it: the subject runs over two lines after the purpose, the
+    side column's "Bijlage(n)" on the first line's baseline and its "Uw kenmerk" field below;
+    the OCR layer sizes each line by its first glyph."""
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A4, pageCompression=0)
+    paper = Image.new("L", (200, 280), 255)
+    canvas.drawImage(ImageReader(paper), 0, 0, WIDTH, HEIGHT)
+
+    def hidden(x: float, y: float, size: float, text: str) -> None:
+        line = canvas.beginText(x, y)
+        line.setTextRenderMode(3)
+        line.setFont("Helvetica", size)
+        line.textLine(text)
+        canvas.drawText(line)
+
+    hidden(72, 760, 16, "nota")
+    hidden(72, 700, 9.5, "(ter beslissing) het bericht over de reptielenbeurs in")
+    hidden(440, 700, 7, "Bijlage(n)")
+    hidden(72, 688, 11.5, "Houten en de gevolgen voor de volksgezondheid")
+    hidden(72, 610, 7, "Uw kenmerk 2020217241")
+    hidden(72, 560, 10, "Aanleiding voor deze nota")
+    hidden(72, 546, 10, "Bijgaand treft u de antwoorden op de Kamervragen over de beurs aan.")
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def test_a_scanned_notas_subject_leaves_the_side_columns_fields_out() -> None:
+    doc = segment_pdf(_scanned_nota(), ocr=False)
+    assert doc.metadata.title == (
+        "het bericht over de reptielenbeurs in Houten en de gevolgen voor de volksgezondheid"
+    )
