@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from services.segment.families.reading import Reading
+from services.segment.layout.paragraphs import Block
 
 _WORD = re.compile(r"^(?:(?:beslis|informatie)?nota|notitie|memo|memorandum)\b", re.I)
 _PURPOSE = re.compile(
@@ -21,6 +22,8 @@ _SIDE_LABEL = re.compile(
 )
 # the nota's routing box beside or under the subject: who initials it, not what it is about
 _ROUTING = re.compile(r"^(?:Paraaf|Akkoord|Gezien)\b", re.I)
+# a side-column field under the subject ("Uw kenmerk 2020217241"): no part of it
+_LABEL_BELOW = re.compile(r"^(?:Uw kenmerk|Ons kenmerk|Kenmerk|Datum|Bijlage\(n\)|Bijlagen?)\b")
 _MEMO_HEADER = re.compile(r"^Aan\s*:.*\n(?:.*\n)?(?:Van|Opsteller)\s*:", re.M)
 
 
@@ -45,12 +48,14 @@ def title(r: Reading) -> str | None:
         if len(block.text) < 120 and re.search(r"[a-z]{3,}", rest):
             return rest
     for k, block in enumerate(page):
-        match = _PURPOSE.search(block.text)
+        # each printed line without the side-column label that shares its baseline (a scan's
+        # OCR layer sets the subject's lines in one block with them)
+        text = "\n".join(_SIDE_LABEL.sub("", ln.text) for ln in block.lines)
+        match = _PURPOSE.search(text)
         if match:
-            rest = _SIDE_LABEL.sub("", block.text[match.end() :]).strip()
+            rest = text[match.end() :].strip()
             below = page[k + 1] if k + 1 < len(page) else None
-            routing = below is not None and _ROUTING.match(below.text)
-            if below and below.kind == "paragraph" and len(below.text) < 120 and not routing:
+            if below is not None and _subject_goes_on(below):
                 rest = f"{rest} {_SIDE_LABEL.sub('', below.text)}"
             return " ".join(rest.split()) or None
     for k, block in enumerate(page[:-1]):
@@ -59,6 +64,17 @@ def title(r: Reading) -> str | None:
         if alone and len(below.text) < 120 and re.search(r"[a-z]{3,}", below.text):
             return below.text.replace("\n", " ")
     return None
+
+
+def _subject_goes_on(below: Block) -> bool:
+    """The short paragraph under the subject line is its last line, unless it is the routing
+    box ("Paraaf") or a side-column field ("Uw kenmerk ...")."""
+    return (
+        below.kind == "paragraph"
+        and len(below.text) < 120
+        and not _ROUTING.match(below.text)
+        and not _LABEL_BELOW.match(below.text)
+    )
 
 
 def detect_titled(r: Reading) -> tuple[str, str] | None:

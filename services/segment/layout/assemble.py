@@ -29,7 +29,7 @@ from services.segment.layout.paragraphs import (
 from services.segment.layout.quality import absorbed, account
 from services.segment.layout.repair import join_lines
 from services.segment.layout.tables import split_tables
-from services.segment.layout.words import PageRuns
+from services.segment.layout.words import PageRuns, Run
 from stukken.contracts import Metadata, Segment, SegmentedDocument
 from stukken.platform.logging import get_logger
 
@@ -38,6 +38,7 @@ log = get_logger(__name__)
 # Reading order within a page: header, letterhead and side column, body, footnotes, footer.
 HEADER, ASIDE, BODY, NOTES, FOOTER = range(5)
 _WATERMARK = 2.0  # slanted type this many times the page's median size is a watermark
+_WATERMARK_CHARS = 60  # ... and says no more than this many characters
 
 
 @dataclass
@@ -147,7 +148,8 @@ def _segment(
             placed.append(Placed(number, NOTES, -note.lines[0].y1, block))
             last_note = int(note.number) if note.number.isdigit() else last_note
         stream += body
-    head_blocks = build_blocks([ln for ln in stream if ln.page == 1], right)
+    ocr_read = {p.number for p in pages if p.scanned or p.hidden_layer}
+    head_blocks = build_blocks([ln for ln in stream if ln.page == 1], right, ocr_read)
     head, role = letterhead.front_matter(head_blocks, body_size)
     for block in head:
         block.kind, block.role = "letterhead", role
@@ -156,7 +158,7 @@ def _segment(
     stream = [ln for ln in stream if id(ln) not in used]
     blocks: list[Block] = []
     for piece in split_tables(stream, line_pitch(stream), grids):
-        blocks += [piece] if isinstance(piece, Block) else build_blocks(piece, right)
+        blocks += [piece] if isinstance(piece, Block) else build_blocks(piece, right, ocr_read)
     before = list(blocks)
     blocks = families.read(structure.classify(blocks, body_size))
     placed += [Placed(b.page, BODY, i, b) for i, b in enumerate(blocks)]
@@ -182,13 +184,20 @@ def _watermarks_apart(pages: list[PageRuns]) -> tuple[list[PageRuns], list[Line]
         level = [r.size for r in page.runs if not r.slanted]
         least = _WATERMARK * statistics.median(level) if slanted and level else None
         big = [r for r in slanted if least is not None and r.size >= least]
-        if not big:
+        if not big or not _few_words(big):
             layout.append(page)
             continue
         apart = {id(r) for r in big}
         layout.append(replace(page, runs=[r for r in page.runs if id(r) not in apart]))
         marks += group_lines(big, page.number, "watermark")
     return layout, marks
+
+
+def _few_words(runs: list[Run]) -> bool:
+    """A watermark says a few words ("CONCEPT", "NIET VERSPREIDEN"), however often it is
+    printed; a drawing's plant list set at an angle over its small labels says more."""
+    said = {" ".join(r.text.lower().split()) for r in runs}  # a tiled watermark says it once
+    return sum(len(text) for text in said) <= _WATERMARK_CHARS
 
 
 def _plain_document(pages: list[PageRuns], page_count: int) -> SegmentedDocument:

@@ -104,6 +104,7 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
         else:
             columns.append(i)
             warnings.append(f"page {page}: a narrow strip beside the body read as a text column")
+    _wide_table_not_side(strips, main, page, warnings)
     for n, i in enumerate(columns):
         strips[i].zone = BODY if n == 0 else f"{BODY}{n + 1}"
     for strip in strips:  # label and cell strips take the zone of the strip they join
@@ -116,6 +117,27 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
             if piece.zone == "@":
                 piece.zone = strips[i + 1].zone
     return warnings
+
+
+def _wide_table_not_side(strips: list[Strip], main: int, page: int, warnings: list[str]) -> None:
+    """A side column is one narrow strip holding less than the body. When three or more strips
+    right of the body read as side column (one in smaller type, the rest joined to its rows) and
+    hold more text than the body, they are the further columns of a wide table: their cells join
+    the body's rows."""
+    side = [i for i in range(main + 1, len(strips)) if _resolves_to(strips, i) == SIDE]
+    if len(side) < 3 or sum(strips[i].chars for i in side) <= strips[main].chars:
+        return
+    for i in side:
+        if strips[i].zone == SIDE:
+            strips[i].zone = "@" + str(i - 1)
+    warnings.append(f"page {page}: {len(side)} strips right of the body read as a table's columns")
+
+
+def _resolves_to(strips: list[Strip], i: int) -> str:
+    zone = strips[i].zone
+    while zone.startswith("@"):
+        zone = strips[int(zone[1:])].zone
+    return zone
 
 
 def _aside_evidence(strip: Strip, smaller: bool, repeated: set[str]) -> bool:

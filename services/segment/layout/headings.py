@@ -114,6 +114,13 @@ def _items_not_sections(blocks: list[Block]) -> None:
             block.kind = "list_item"
 
 
+def section_head(block: Block, body_size: float) -> bool:
+    """A numbered heading set off by type (bold, or larger than the body): it opens a section
+    whatever came before it."""
+    emphasised = block.bold or block.size > EMPHASIS * body_size
+    return emphasised and _numbered_heading(block, body_size)
+
+
 def _numbered_heading(block: Block, body_size: float) -> bool:
     match = NUMBERED_HEADING.match(block.text)
     if not match or len(block.lines) > 2 or len(block.text) > 100:

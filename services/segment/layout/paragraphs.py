@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Set
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -20,11 +21,27 @@ LABEL = re.compile(
     r"^(?P<word>Vraag|Vragen|Antwoord|Antwoorden)\s+(?P<num>\d{1,3}[a-z]?"
     r"(?:\s*(?:,|en|t/m|tot en met|&|-|–)\s*\d{1,3}[a-z]?)*)\s*[:.]?\s*(?P<rest>.*)$"
 )
-BULLET = re.compile(r"^(?:[•●▪◦·■□\-–—*o]|\(?[a-z]\)|[ivx]{1,4}\)|\d{1,2}\))\s+\S")
+# A list mark: a bullet sign, "a)", "iv)", "2)". Word sets bullets in a symbol font (Symbol,
+# Wingdings), whose glyphs pdfium reports in the private-use block U+F000-U+F0FF ('\uf0b7').
+BULLET = re.compile(r"^(?:[•●▪◦·■□\-–—*o\uf000-\uf0ff]|\(?[a-z]\)|[ivx]{1,4}\)|\d{1,2}\))\s+\S")
 NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
 _SENTENCE_END = tuple(".?!:;")
+# A letter's or e-mail's closing formula stands on its own line; the name under it is not its text.
+_CLOSING = re.compile(
+    r"^(?:Met (?:vriendelijke|hartelijke) groet(?:en)?|Hoogachtend"
+    r"|(?:Hartelijke |Vriendelijke )?Groet(?:en)?"
+    r"|(?:Kind|Best) regards|Regards),?$",
+    re.I,
+)
 _LABEL_WORDS = ("Vraag", "Vragen", "Antwoord")  # how a LABEL starts: most lines are not asked
 _MID_URL_ENDS = tuple(LINE_END_HYPHENS + "/_")
+
+
+def _resized(before: float, after: float, loose: bool) -> bool:
+    """Whether the type changes between two lines: by 15 %, or twofold where OCR sized them."""
+    if loose:
+        return max(before, after) > 2 * min(before, after)
+    return abs(after - before) > 0.15 * before
 
 
 def _url_goes_on(prev_line: str, text: str) -> bool:
@@ -114,8 +131,14 @@ def right_edges(lines_by_page: dict[int, list[Line]]) -> dict[str, float]:
     return {zone: sorted(xs)[int(len(xs) * 0.9)] for zone, xs in ends.items()}
 
 
-def build_blocks(lines: list[Line], right_edge: float | dict[str, float]) -> list[Block]:
-    """Lines in reading order -> blocks; `right_edge` per column zone, or one for all."""
+def build_blocks(
+    lines: list[Line], right_edge: float | dict[str, float], ocr_pages: Set[int] = frozenset()
+) -> list[Block]:
+    """Lines in reading order -> blocks; `right_edge` per column zone, or one for all.
+
+    `ocr_pages`: pages whose text an OCR engine placed (Tesseract's reading, a scanner's
+    invisible layer). A line's size there is the height of its first glyph's box, so 'pakken'
+    under 'Deelname' differs by a third; type that changes less than twofold starts no block."""
     if not lines:
         return []
     pitch = line_pitch(lines)
@@ -123,17 +146,20 @@ def build_blocks(lines: list[Line], right_edge: float | dict[str, float]) -> lis
     blocks = [Block([lines[0]])]
     for prev, line in pairwise(lines):
         right = right_edge.get(prev.zone, 1e6) if isinstance(right_edge, dict) else right_edge
-        if _continues(prev, line, pitch, right, size):
+        loose = line.page == prev.page and line.page in ocr_pages  # not over a page break
+        if _continues(prev, line, pitch, right, size, loose):
             blocks[-1].lines.append(line)
         else:
             blocks.append(Block([line]))
     return [b.finish() for b in blocks]
 
 
-def _continues(prev: Line, line: Line, pitch: float, right: float, size: float) -> bool:
+def _continues(
+    prev: Line, line: Line, pitch: float, right: float, size: float, loose: bool = False
+) -> bool:
     text, prev_text = line.text.strip(), prev.text.strip()
     label = prev_text.startswith(_LABEL_WORDS) and LABEL.match(prev_text)
-    if label and not label.group("rest"):
+    if (label and not label.group("rest")) or _CLOSING.match(prev_text):
         return False
     if (
         (text.startswith(_LABEL_WORDS) and LABEL.match(text))
@@ -148,11 +174,13 @@ def _continues(prev: Line, line: Line, pitch: float, right: float, size: float) 
         and _url_goes_on(prev.text, text)
     ):
         return True
-    if line.bold != prev.bold or abs(line.size - prev.size) > 0.15 * prev.size:
+    if line.bold != prev.bold or _resized(prev.size, line.size, loose):
         return False
     if line.page != prev.page:
         if NUMBERED.match(text):  # a numbered item opening the page starts afresh
             return False
+        if line.zone == prev.zone and line.x0 > (prev.x0 + prev.x1) / 2:
+            return False  # the next page opens right of the text: a letter's sender block
         # a paragraph cut by the page break goes on unless it had visibly ended
         return not prev_text.endswith(_SENTENCE_END) or text[:1].islower()
     gap = prev.base - line.base

@@ -22,7 +22,9 @@ from services.segment.layout.paragraphs import BULLET, LABEL, NUMBERED, Block
 _SIGN_OFF = re.compile(
     r"^(?:(?:De|Het|Namens de|Mede namens de)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Ss]taats"
     r"secretaris|[Ss]ecretaris-[Gg]eneraal|[Dd]irecteur|[Ss]taatssecretaris)\b.{0,100},?"
-    r"|Hoogachtend,?|Met vriendelijke groet(?:en)?,?"
+    r"|Hoogachtend,?|Met (?:vriendelijke|hartelijke) groet(?:en)?,?"
+    # an e-mail's shorter closings ("Hartelijke groet,", "Groet,")
+    r"|(?:Hartelijke |Vriendelijke )?[Gg]roet(?:en)?,"
     # a province's or municipality's college signs as itself: "Gedeputeerde Staten van Drenthe,"
     r"|(?:Gedeputeerde Staten|[Bb]urgemeester en [Ww]ethouders|[Hh]et college van [Bb]urgemeester"
     r" en [Ww]ethouders) van (?:[A-Z][\w'’-]*)(?:[ -][A-Z][\w'’-]*)*,?)$"
@@ -54,7 +56,7 @@ def classify(blocks: list[Block], body_size: float) -> list[Block]:
             if not any(_titles_page(b, body_size) for b in blocks[:i]):
                 block.kind = "title"
             break
-    out = _labelled(blocks)
+    out = _labelled(blocks, body_size)
     if not any(b.kind == "question" for b in out):
         out = _numbered(out, body_size, strict=True)
     if not any(b.kind == "question" for b in out):
@@ -95,10 +97,12 @@ def _signatures(blocks: list[Block]) -> None:
     blocks[:] = [b for b in blocks if b.kind != "merged"]
 
 
-def _labelled(blocks: list[Block]) -> list[Block]:
+def _labelled(blocks: list[Block], body_size: float) -> list[Block]:
     """Questions and answers under their printed labels. The label stays in the text as printed
     ("Vraag 1" over the question, "Antwoord 2: ..." before the answer): every character of the
-    page is in a segment; `number` carries the label's numbers."""
+    page is in a segment; `number` carries the label's numbers. A numbered section heading ends
+    them: minutes that put a poll's "Vraag 1: ..." in one agenda point go on with the next point
+    ("3. Overgang ebMS2 ...") as sections, not as the last question's text."""
     out: list[Block] = []
     questions: dict[str, Block] = {}
     mode, label = None, ""
@@ -129,6 +133,12 @@ def _labelled(blocks: list[Block]) -> list[Block]:
                 out.append(alone)
             alone = None
         if block.kind == "paragraph" and _NOTICE.match(block.text):
+            mode = None
+        if (
+            mode is not None
+            and block.kind == "paragraph"
+            and headings.section_head(block, body_size)
+        ):
             mode = None
         if mode == "vraag" and block.kind == "paragraph":
             block.kind = "question"
