@@ -61,13 +61,13 @@ _NO_ORGANISATIONS_IN = frozenset({"letterhead"})
 # 'Minister(s) van', 'Staatssecretaris voor', also the next in a list: '... en van Justitie en
 # Veiligheid'. Searched in the text just before a ministry's name.
 _OFFICE_OF = re.compile(
-    r"(?:[Mm]inister(?:s|-[Pp]resident)?|[Ss]taatssecretaris(?:sen)?)\s+(?:van|voor)\s+"
+    r"(?:[Mm]inister(?:s|-[Pp]resident)?|[Ss]taats?secretaris(?:sen)?)\s+(?:van|voor)\s+"
     r"(?:[^.;:()]{0,160}?(?:\s|,)(?:en\s+)?(?:van|voor)\s+)?$"
 )
 # 'de ministers van IenW en SZW': the second portfolio of a list of them.
 _OFFICES = re.compile(r"[Mm]inisters\s+(?:van|voor)\s+[^\s.;:()]+(?:,\s*[^\s.;:()]+)*\s+en\s+$")
 # 'Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)': everything in that parenthesis.
-_PORTFOLIO = re.compile(r"(?:[Mm]inister|[Ss]taatssecretaris)\s[^()\n]{1,60}\([^()]*$")
+_PORTFOLIO = re.compile(r"(?:[Mm]inister|[Ss]taats?secretaris)\s[^()\n]{1,60}\([^()]*$")
 _LOOK_BACK = 240
 # pdfium's marks where it took away a hyphen at a line's end ('Kinderbescher\x02ming').
 _DROPPED_HYPHEN = ("\x02", "\ufffe")

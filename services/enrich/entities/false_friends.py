@@ -72,12 +72,18 @@ _DOMAIN = re.compile(
 _DATED_SOURCE = re.compile(r"\.nl,[ \t\u00a0]+\d{1,2}[ \t\u00a0]+[a-z]{3,9}[ \t\u00a0]+\d{4}")
 
 
+# A web page's title names its site last, after a bar: '... | Rapport | Rijksoverheid.nl'.
+_PAGE_TITLE_SITE = re.compile(r"\|[ \t\u00a0]*$")
+
+
 def names_a_website(text: str, start: int, end: int) -> bool:
     """'Rijksoverheid.nl', '@rivm.nl': the name is a website's or a mail address's."""
     if start and text[start - 1] == "@":
         return True
     if text.startswith(".nl,", end) and _DATED_SOURCE.match(text, end) is not None:
         return False
+    if _PAGE_TITLE_SITE.search(text, max(0, start - 3), start) is not None:
+        return False  # 'Integraal Zorgakkoord | Rapport | Rijksoverheid.nl': the page's publisher
     return _DOMAIN.match(text, end) is not None or text[max(0, start - 4) : start].lower() == "www."
 
 

@@ -153,3 +153,20 @@ def test_initials_printed_with_a_space_before_a_dot() -> None:
     assert [(e.text, e.type) for e in ents if e.type == "person"] == [
         ("V.L.W .A. Heijnen", "person")
     ]
+
+
+def test_a_web_pages_site_after_its_title_is_its_publisher() -> None:
+    """'Title | Rapport | Rijksoverheid.nl' names the page's publisher; a bare site is a site."""
+    from tests.unit.enrich.found import organisations
+
+    cited = (
+        "10 Zie Integraal Zorgakkoord: «Samen werken aan gezonde zorg» | Rapport | Rijksoverheid.nl"
+    )
+    assert organisations(cited) == ["Rijksoverheid"]
+    assert organisations("Meer informatie staat op Rijksoverheid.nl.") == []
+
+
+def test_a_misspelt_office_is_still_an_office() -> None:
+    from tests.unit.enrich.found import organisations
+
+    assert organisations("De Staatsecretaris van Economische Zaken en Klimaat besluit.") == []

@@ -69,7 +69,7 @@ def test_an_ordinal_read_by_ocr_as_a_degree_sign_still_counts() -> None:
 
 
 def test_a_name_glued_to_a_domain_is_a_website() -> None:
-    assert _orgs(_one("Werkwijze | Rapport | Rijksoverheid.nl.")) == []
+    assert _orgs(_one("zie Rijksoverheid.nl voor meer")) == []
     assert _orgs(_one("zie www.RIVM.nl voor meer")) == []
     assert _orgs(_one("het RIVM meldt")) == ["Rijksinstituut voor Volksgezondheid en Milieu"]
 
