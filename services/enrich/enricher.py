@@ -312,6 +312,8 @@ def _mention(
         return False
     if false_friends.mail_prefix(seg.text, m.start, m.end):
         return False
+    if false_friends.register_label(seg.text, m.start, m.end):
+        return False
     if false_friends.in_redaction_noise(seg.text, m.start, m.end):
         return False
     return not is_office(seg.text, m)

@@ -89,7 +89,9 @@ _NOT_SURNAMES = frozenset(
         "Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December "
         "Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Vraag Antwoord Bijlage Artikel "
         "Huis Fonds Prijs School Lezing Zaal Gebouw Kliniek Ziekenhuis Museum Park Plein Brug "
-        "Staat"  # 'Elke Staat die Partij is': a treaty's words
+        "Staat "  # 'Elke Staat die Partij is': a treaty's words
+        # a form's labels repeated in its columns ('Contactpersoon Contactpersoon')
+        "Contactpersoon Contactpersonen Naam Afdeling Telefoonnummer"
     )
 )
 # What closes a street's or a building's name: 'Johan de Wittlaan', 'Jan van Galenstraat'.

@@ -154,8 +154,13 @@ def _ends_a_name(part: list[_Word], word: str) -> bool:
     return not (known and known[1].type == "location")  # 'Erasmus Universiteit Rotterdam'
 
 
-# An inflected adjective opening a body's name ('Onafhankelijke', 'Tijdelijke', 'Nationale').
-_ADJECTIVE_BEFORE_HEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}(?:ke|le|ne|re|se|ge|ische)")
+# An adjective opening a body's name ('Onafhankelijke', 'Tijdelijke', 'Nationale'; uninflected
+# before a neuter head: 'Landelijk Consortium Hulpmiddelen', 'Centraal Bureau ...').
+_ADJECTIVE_BEFORE_HEAD = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}(?:ke|le|ne|re|se|ge|ische|lijk|aal|isch)"
+)
+# What OCR reads in a black redaction box ('HEE EEE', 'EXE'): no word of a name.
+_REDACTED = re.compile(r"(?=[EIXJHBR]*E[EIXJHBR]*E)[EIXJHBR]{2,6}")
 
 
 def _unit_of_known_body(words: list[_Word]) -> bool:
@@ -225,6 +230,8 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
 def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
     base = m.start()
     words = [(base + t.start(), base + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
+    while words and _REDACTED.fullmatch(words[0][2]):
+        words = words[1:]  # 'HEE EEE Landelijk Consortium ...': a redaction's reading before it
     out = []
     for part in _parts(words, text):
         if not part:

@@ -33,6 +33,15 @@ _TWO_INITIALS = re.compile(r"[A-Z][a-z]?\.[ \u00a0]?[A-Z]\.")
 # Titles and abbreviations that look like initials: 'Mr. Dr. Jansen' is titled, 'St. Jan' a saint.
 _NOT_INITIALS = frozenset({"Mr.", "Dr.", "Ir.", "Ds.", "St.", "Th.D.", "Ph.", "Nr."})
 _SIGNED = re.compile(r"(?<![\w.])w\.g\.")
+_OFFICE_STEMS = ("ecretaris", "oorzitter", "urgemeester", "riffier", "irecteur", "ijkgraaf")
+# The signers of a provincial or municipal letter by office and initials, one initial enough:
+# 'Gedeputeerde Staten van Overijssel, voorzitter, A.P. Heidema secretaris, N. Versteeg'.
+_BY_OFFICE = re.compile(
+    r"(?<![\w-])(?:[Ss]ecretaris|[Vv]oorzitter|[Bb]urgemeester|[Gg]riffier|[Dd]irecteur|"
+    r"[Ss]ecretaris-generaal|[Gg]emeentesecretaris|[Dd]ijkgraaf)[ \t\u00a0]*,[ \t\u00a0]*"
+    rf"(?P<name>(?:[A-Z][a-z]?\.[ \u00a0]?){{1,5}}"
+    rf"(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE})[ \u00a0]+)?{_WORD})(?![\w.-])"
+)
 _CELL = re.compile(
     rf"[ \t]*(?P<name>(?:{_WORD}|(?:[A-Z]\.){{1,5}})[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})[ \t]*"
 )
@@ -96,6 +105,12 @@ def _overlaps(m: Match, others: list[Match]) -> bool:
 
 def find(text: str) -> list[Match]:
     found = list(_initialled(text)) if _TWO_INITIALS.search(text) else []
+    if "," in text and any(stem in text for stem in _OFFICE_STEMS):
+        known = list(found)
+        for m in _BY_OFFICE.finditer(text):
+            signer = titled.person(text, m.start("name"), m.end("name"))
+            if signer is not None and not _overlaps(signer, known):
+                found.append(signer)
     if "w.g." in text:
         known = list(found)
         found += [m for m in _signed(text) if not _overlaps(m, known)]

@@ -201,7 +201,9 @@ _NOT_NAMES = _words(
     "Bij Het Een In Op Voor Dit Deze Ook Wel Er Zij Hij Namens Inmiddels Ja Nee "
     # the address block and letter head go on after the addressee's name: 'de heer F. Rijkaart
     # Postbus 20011'
-    "Postbus Datum Kenmerk Betreft Onderwerp Retouradres Bijlage Bijlagen Contactpersoon"
+    "Postbus Datum Kenmerk Betreft Onderwerp Retouradres Bijlage Bijlagen Contactpersoon "
+    # a province's governing bodies: 'Gedeputeerde Staten van Overijssel' is no deputy's name
+    "Staten"
 )
 
 
@@ -251,6 +253,8 @@ def _person(
         name = " ".join(words)
         name = text[start : text.index(words[-1], start) + len(words[-1])]
     end = start + len(name)
+    if words and words[0] in _NOT_NAMES and words[0] not in _PARTICLES:
+        return None  # 'Gedeputeerde Staten van Overijssel': a body after the title word
     surname = [w for w in words if w[:1].isupper() and not w.endswith(".")]
     if not surname or surname[-1] in _NOT_NAMES or surname[-1] in _PARTICLES:
         return None
@@ -298,9 +302,30 @@ def find(text: str) -> Iterator[Match]:
         joint = _joint_submitters(text, m)
         if joint:
             yield from joint
+        elif _motion_title(text, m):
+            continue
         elif found := _person(text, m.start("name"), m.end("name")):
             yield found
         yield from _cosubmitters(text, m)
+
+
+# A motion titled by its subject, not its submitter: 'de motie Grip op wind', 'motie Geen
+# tijd te verliezen'; a preposition and a lower-case word go on after the word ('op stuk nr.' is
+# the motion's number).
+_SUBJECT_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:op|voor|tegen|over|met|in|om)[ \t\u00a0]+(?!stuk\b)[a-z]"
+)
+
+
+def _motion_title(text: str, m: re.Match[str]) -> bool:
+    if not m.group(0).lower().startswith(("motie", "amendement")):
+        return False
+    name = m.group("name")
+    return (
+        " " not in name
+        and name not in _member_surnames()
+        and _SUBJECT_AFTER.match(text, m.end("name")) is not None
+    )
 
 
 _SUBMITTER = re.compile(rf"/[ \t\u00a0]?(?P<name>{_NAME})(?![\w-])")

@@ -1,0 +1,127 @@
+"""What provincial letters, meeting notes and Woo releases print (gold13, issue #12): a
+province's governing bodies and committees, its own funds, letter signers by office, the
+letterhead's address and register labels, member lists on one line, and redaction boxes that OCR
+reads as capitals. Every text here is made up for the test."""
+
+from __future__ import annotations
+
+from tests.unit.enrich.found import organisations, people
+
+
+def test_a_provinces_governing_bodies_are_bodies_not_persons() -> None:
+    text = (
+        "Gedeputeerde Staten van Gelderland hebben besloten het voorstel aan Provinciale Staten "
+        "voor te leggen. GS vragen de Staten om een reactie."
+    )
+    found = organisations(text)
+    assert "Gedeputeerde Staten van Gelderland" in found
+    assert "Provinciale Staten" in found
+    assert "Gedeputeerde Staten" in found  # 'GS'
+    assert people(text) == []
+
+
+def test_signers_by_office_with_one_initial() -> None:
+    text = "Gedeputeerde Staten van Zeeland,\nvoorzitter, K.L. Bakker secretaris, M. Verhoef"
+    assert sorted(people(text)) == ["K.L. Bakker", "M. Verhoef"]
+
+
+def test_a_committee_of_the_states_and_a_provincial_fund() -> None:
+    text = (
+        "De Statencommissie Ruimte & Wonen bespreekt het voorstel. Het Innovatiefonds\n"
+        "Drenthe en het Ontwikkelingsbedrijf Gelderland dragen bij."
+    )
+    found = organisations(text)
+    assert "Statencommissie Ruimte & Wonen" in found
+    assert "Innovatiefonds Drenthe" in found
+    assert "Ontwikkelingsbedrijf Gelderland" in found
+
+
+def test_a_body_in_an_address_block_stops_before_the_next_line() -> None:
+    text = (
+        "Gemeente Ede\nT.a.v. het college\nPostbus 9022\n\n"
+        "Provincie Utrecht\nArchimedeslaan 6\nKvK 12345678\nKvK\nIBAN NL00 BANK 0000 0000 00"
+    )
+    found = organisations(text)
+    assert "Gemeente Ede" in found
+    assert "Provincie Utrecht" in found
+    assert not any(" T" in f or "laan" in f or "Postbus" in f for f in found)
+    assert "Kamer van Koophandel" not in found  # 'KvK 12345678' labels a number
+
+
+def test_a_list_of_municipalities_that_ends_in_another_body() -> None:
+    text = "De normen die de gemeenten Epe, Heerde, Hattem en de provincie Gelderland hanteren."
+    found = organisations(text)
+    for body in ("Gemeente Epe", "Gemeente Heerde", "Gemeente Hattem"):
+        assert body in found
+
+
+def test_members_printed_on_one_line_are_each_a_body() -> None:
+    text = (
+        "Bij de branchevereniging zijn aangesloten:\n"
+        "Albert Heijn Aldi Coop Supermarkten De Boer Lekkerland Lidl Nederland Sligro Vomar "
+        "Voordeelmarkt"
+    )
+    found = organisations(text)
+    for body in ("Albert Heijn", "Aldi", "Coop Supermarkten", "Lekkerland", "Lidl Nederland"):
+        assert body in found
+    assert not any(f.startswith(("Boer", "De Boer")) for f in found)
+
+
+def test_a_nature_network_is_no_body() -> None:
+    text = "Windturbines in het Natuurnetwerk Nederland zijn niet toegestaan."
+    assert organisations(text) == []
+
+
+def test_a_redaction_read_as_capitals_starts_no_name() -> None:
+    text = "Wij spraken met:\nHEE EEE\nLandelijk Consortium Hulpmiddelen\ne: info@example.nl"
+    assert organisations(text) == ["Landelijk Consortium Hulpmiddelen"]
+
+
+def test_a_motion_titled_by_its_subject_names_no_one() -> None:
+    text = "De motie Grip op wind is verwerkt; de motie Omtzigt op stuk nr. 12 ook."
+    assert people(text) == ["Omtzigt"]
+
+
+def test_a_forms_label_is_no_name() -> None:
+    text = "Contactpersonen\nContactpersoon Contactpersoon\nNaam\nAfdeling"
+    assert people(text) == []
+
+
+def test_a_given_name_of_two_words_is_the_full_name_printed_earlier() -> None:
+    from services.enrich.enricher import enrich
+    from stukken.contracts import Segment, SegmentedDocument
+
+    doc = SegmentedDocument(
+        segments=[
+            Segment(
+                id="s1",
+                kind="paragraph",
+                page=1,
+                text="Aanwezig: Jan Carlo Visser (gemeente Ede), Ria Kok (provincie Gelderland)",
+            ),
+            Segment(id="s2", kind="paragraph", page=2, text="Jan Carlo: we doen wat we beloofden."),
+        ]
+    )
+    _, ents = enrich(doc)
+    said = [(e.segment_id, e.canonical) for e in ents if e.type == "person"]
+    assert ("s2", "Jan Carlo Visser") in said
+    assert {c for _, c in said} == {"Jan Carlo Visser", "Ria Kok"}
+
+
+def test_sector_lists_of_retail_sport_and_pharma() -> None:
+    text = (
+        "De commissie voor de m.e.r. adviseerde. NOC*NSF en de KNHB overlegden. Abbott, BioNTech "
+        "en Thermo Fisher leverden tests; Jumbo Supermarkten en het CBL vroegen voorrang."
+    )
+    found = organisations(text)
+    for body in (
+        "Commissie voor de milieueffectrapportage",
+        "NOC*NSF",
+        "Koninklijke Nederlandse Hockey Bond",
+        "Abbott",
+        "BioNTech",
+        "Thermo Fisher Scientific",
+        "Jumbo Supermarkten",
+        "Centraal Bureau Levensmiddelenhandel",
+    ):
+        assert body in found
