@@ -70,10 +70,15 @@ _ROLES = re.compile(
     re.IGNORECASE,
 )
 # A contact label and the name on its line or the next.
+# A note's header names its author and those it was agreed with, by initials too: 'Afgestemd
+# met: B. Parmet (directie)', 'Opgesteld door: J.K. de Wit'.
 _CONTACT = re.compile(
-    r"(?:Inlichtingen\s+bij|Contactpersoon|Behandeld\s+door|Contactpersonen)\s*:?"
-    rf"[ \t]*\r?\n?[ \t]*(?P<name>{_WORD}(?:{_SP}{_PARTICLE})?{_SP}{_WORD})(?![\w\-])"
+    r"(?:Inlichtingen\s+bij|Contactpersoon|Behandeld\s+door|Contactpersonen|Afgestemd\s+met|"
+    r"Opgesteld\s+door|Opsteller|Steller)\s*:?"
+    rf"[ \t]*\r?\n?[ \t]*(?P<name>(?:{_WORD}|(?:[{_UP}]\.[ \u00a0]?){{1,5}})(?:{_SP}{_PARTICLE})?"
+    rf"{_SP}{_WORD})(?![\w\-])"
 )
+_CONTACT_STEMS = ("nlichtingen", "ontactperso", "ehandeld", "fgestemd", "pgesteld", "teller")
 # The body in brackets: capitalised words from its start ('Sigmax – law enforcement': Sigmax),
 # or a municipality written short ('gem Amsterdam').
 _BODY = re.compile(rf"(?:[{_UP}0-9][\w&'.\-]*)(?:\s+[{_UP}0-9][\w&'.\-]*)*")
@@ -91,7 +96,9 @@ _NOT_SURNAMES = frozenset(
         "Huis Fonds Prijs School Lezing Zaal Gebouw Kliniek Ziekenhuis Museum Park Plein Brug "
         "Staat "  # 'Elke Staat die Partij is': a treaty's words
         # a form's labels repeated in its columns ('Contactpersoon Contactpersoon')
-        "Contactpersoon Contactpersonen Naam Afdeling Telefoonnummer"
+        "Contactpersoon Contactpersonen Naam Afdeling Telefoonnummer "
+        # a ministry's units, named where a person may be ('Afgestemd met: Directie Wonen')
+        "Directie Directoraat Directoraat-generaal Team Cluster Unit Programma"
     )
 )
 # What closes a street's or a building's name: 'Johan de Wittlaan', 'Jan van Galenstraat'.
@@ -318,7 +325,7 @@ def _table_cells(text: str, persons: list[Match]) -> Iterator[Match]:
 
 
 def _contacts(text: str) -> Iterator[Match]:
-    if "nlichtingen" not in text and "ontactperso" not in text and "ehandeld" not in text:
+    if not any(label in text for label in _CONTACT_STEMS):
         return
     for m in _CONTACT.finditer(text):
         name = m.group("name")

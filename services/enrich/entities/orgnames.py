@@ -285,13 +285,17 @@ def _listed_under_damage(text: str, start: int, end: int) -> Match | None:
 
 # Capitalised words after a name and before an abbreviation: 'Landelijk Consortium Hulpmiddelen
 # (LCH)' goes on past its head when the abbreviation spells the longer name.
-_SPELLED_ON = re.compile(rf"((?:[ \t\u00a0]+{_WORD}){{1,3}})[ \t\u00a0]*\(([{_UPPER}]{{2,8}})\)")
+# Also through a comma or a joining word: 'Vereniging voor Energie, Milieu en Water (VEMW)'.
+_SPELLED_ON = re.compile(
+    rf"((?:(?:[ \t\u00a0]*,|[ \t\u00a0]+(?:en|&|voor|van|de|der|het))?[ \t\u00a0]+{_WORD}){{1,4}})"
+    rf"[ \t\u00a0]*\(([{_UPPER}]{{2,8}})\)"
+)
 
 
 def _spelled_end(text: str, start: int, end: int) -> int:
-    """Only past a Dutch head: 'Trusted Platform Module (TPM)' names a device, not a body."""
-    last = text[start:end].split()[-1]
-    if last not in _DUTCH_HEAD_SET and not last.endswith(_ENDINGS):
+    """Only for a name with a Dutch head: 'Trusted Platform Module (TPM)' names a device, not a
+    body."""
+    if not any(w in _DUTCH_HEAD_SET or w.endswith(_ENDINGS) for w in text[start:end].split()):
         return end
     more = _SPELLED_ON.match(text, end)
     if more is None:
@@ -300,13 +304,35 @@ def _spelled_end(text: str, start: int, end: int) -> int:
     return more.end(1) if initials == more.group(2) else end
 
 
+# A name's enumeration after a comma: 'Vereniging voor Energie, Milieu en Water'.
+_ENUMERATED_ON = re.compile(
+    rf"(?:[ \t\u00a0]*,[ \t\u00a0]+{_WORD})*[ \t\u00a0]+(?:en|&)[ \t\u00a0]+{_WORD}(?![\w-])"
+)
+
+
+def _enumerated_end(text: str, start: int, end: int) -> int:
+    """A name cut at a comma goes on through its enumeration when the text prints the longer
+    name's abbreviation ('VEMW', also with a footnote mark: 'VEMW12'); without it, a comma
+    ends the name ('de Raad voor Cultuur, Onderwijs en ...' is a list)."""
+    more = _ENUMERATED_ON.match(text, end)
+    if more is None:
+        return end
+    initials = "".join(w[0] for w in text[start : more.end()].split() if w[0].isupper())
+    if len(initials) < 3 or initials not in text:
+        return end
+    spelled = re.search(rf"(?<![\w-]){initials}(?![a-zA-Z])", text)
+    return more.end() if spelled is not None else end
+
+
 def _named(text: str, start: int, end: int) -> list[Match]:
     """A name and, when it follows, its abbreviation, both under the name."""
     damaged = _listed_under_damage(text, start, end)
     if damaged is not None:
         return [damaged]
-    if text.startswith(" ", end):
+    if text.startswith((" ", ","), end):
         end = _spelled_end(text, start, end)
+    if text.startswith(",", end):
+        end = _enumerated_end(text, start, end)
     end = _quoted_end(text, start, end)
     glued = _GLUED_ABBREVIATION.search(text, start, end)
     if glued and text.startswith("-", end):  # 'Informatica-CWI-': an apposition

@@ -125,3 +125,22 @@ def test_sector_lists_of_retail_sport_and_pharma() -> None:
         "Centraal Bureau Levensmiddelenhandel",
     ):
         assert body in found
+
+
+def test_a_name_that_enumerates_its_subjects_before_its_abbreviation() -> None:
+    defined = "De Vereniging voor Water, Bodem en Lucht (VWBL) vraagt dit. Ook VWBL wil meer."
+    assert set(organisations(defined)) == {"Vereniging voor Water, Bodem en Lucht"}
+    # printed in a footnote, the abbreviation in the text above it
+    footnote = (
+        "Met de VWBL12 spreken wij verder.\n12 Stichting Natuur en Milieu en Vereniging voor "
+        "Water, Bodem en Lucht"
+    )
+    assert "Vereniging voor Water, Bodem en Lucht" in organisations(footnote)
+    # without an abbreviation that spells it, a comma ends the name
+    assert "Vereniging voor Water" in organisations("De Vereniging voor Water, Bodem en Lucht.")
+
+
+def test_a_notes_author_and_who_it_was_agreed_with() -> None:
+    text = "Auteur: team ABC\nAfgestemd met: K. Jansen (directie)\nOpgesteld door: J.K. de Wit\n"
+    assert sorted(people(text)) == ["J.K. de Wit", "K. Jansen"]
+    assert people("Afgestemd met: Directie Wonen en Team Zorg") == []
