@@ -54,6 +54,13 @@ _TITLE_WORDS = (
     # professions the papers quote people by ('brandweerman Marcel Dokter', 'viroloog Koopmans')
     "brandweerman", "brandweervrouw", "huisarts", "viroloog", "epidemioloog", "econoom",
     "historicus", "psycholoog", "socioloog", "politicoloog",
+    # offices of the provinces, water boards, the civil service, justice and the EU, and the work
+    # titles meeting notes print before a name ('dijkgraaf Van Dijk', 'projectleider Jansen')
+    r"commissaris\s+van\s+de\s+Koningin", r"commissaris\s+van\s+de\s+Koning", "eurocommissaris",
+    "EU-commissaris", "dijkgraaf", "statenlid", "loco-burgemeester", "directeur-generaal",
+    "secretaris-generaal", "inspecteur-generaal", "programmadirecteur", "projectleider",
+    "programmamanager", r"officier\s+van\s+justitie", "landsadvocaat", "staatsraad",
+    "kinderombudsman", "lijsttrekker", "senator", "europarlementariër", "hoofdredacteur",
     # the EU's foreign-affairs chief as Dutch papers title him ('de Hoge Vertegenwoordiger Borrell')
     r"hoge\s+Vertegenwoordiger", r"hoge\s+vertegenwoordiger",
 )  # fmt: skip
@@ -62,6 +69,7 @@ _TITLE_WORDS = (
 _BROAD_WORDS = (
     "gezant", "president", "directeur", "woordvoerder", "rapporteur", "activist", "activiste",
     "voorzitter",
+    "commissaris",  # 'de Commissaris Rijksvastgoed' is an office
 )  # fmt: skip
 # Substrings one of which every title or work phrase holds: a cheap test before the patterns.
 _TITLE_STEMS = tuple(  # (stem, characters of the title before it)
@@ -187,7 +195,9 @@ _OFFICES = frozenset(
     | {"Secretaris-Generaal", "Commissaris", "Voorzitter"}
 )
 # Adjectives of a country or people: 'de Israëlische', 'de Amerikaanse', 'de Nederlandse'.
-_ADJECTIVE = re.compile(r"(?:ische|aanse|iaanse|landse|[Dd]uitse|[Ff]ranse|[Bb]ritse|[Pp]oolse)$")
+_ADJECTIVE = re.compile(
+    r"(?:ische|aanse|iaanse|landse|[Dd]uitse|[Ff]ranse|[Bb]ritse|[Pp]oolse|[Ee]uropese)$"
+)
 
 
 _PARTICLES = _words("Van De Den Der Ter Ten Te Von Du La Le")
@@ -231,6 +241,9 @@ def _person(
         ),
         None,
     )
+    if portfolio is None and len(words) > 2 and words[-1].isupper() and "van" in words[1:-1]:
+        # 'secretaris-generaal Guterres van de VN': the body follows the name
+        portfolio = words.index("van", 1)
     if portfolio is not None:
         # 'Minister Hoekstra van Buitenlandse Zaken': the portfolio follows the name
         words = words[:portfolio]
@@ -250,6 +263,8 @@ def _person(
         and (words[-1] in _NOT_NAMES or automaton().exists(words[-1]))
     ):
         words = words[:-1]  # 'minister Hoekstra Nederland': the name ends before the place
+        if len(words) == 1 and _ADJECTIVE.search(words[0]):
+            return None  # 'commissaris Europese Zaken': a portfolio, no name
         name = " ".join(words)
         name = text[start : text.index(words[-1], start) + len(words[-1])]
     end = start + len(name)

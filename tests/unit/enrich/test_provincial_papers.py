@@ -144,3 +144,16 @@ def test_a_notes_author_and_who_it_was_agreed_with() -> None:
     text = "Auteur: team ABC\nAfgestemd met: K. Jansen (directie)\nOpgesteld door: J.K. de Wit\n"
     assert sorted(people(text)) == ["J.K. de Wit", "K. Jansen"]
     assert people("Afgestemd met: Directie Wonen en Team Zorg") == []
+
+
+def test_offices_and_work_titles_before_a_surname() -> None:
+    text = (
+        "Dat zeiden dijkgraaf Van Dijk, de Commissaris van de Koning Jansen, directeur-generaal "
+        "Smeets, projectleider Bakker, Statenlid Boerman, officier van justitie Visser en "
+        "Eurocommissaris Timmermans. Ook secretaris-generaal Guterres van de VN sprak."
+    )
+    assert sorted(people(text)) == sorted(
+        ["Van Dijk", "Jansen", "Smeets", "Bakker", "Boerman", "Visser", "Timmermans", "Guterres"]
+    )
+    # an office or a portfolio after the title names no one
+    assert people("De Commissaris Rijksvastgoed en de commissaris Europese Zaken") == []
