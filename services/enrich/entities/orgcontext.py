@@ -96,6 +96,16 @@ _FOREIGN = Guarded(
 )
 _FOREIGN_STEMS = ("ouane", "olitie", "ustwacht", "elastingdienst", "arechaussee")
 _INSTITUTE = re.compile(r"(?<![\w-])[A-Z]{2,6}-[Ii]nstituut(?![\w-])")
+# A capitalised name before a lower-case word for a collaboration: 'het Fenelab consortium'.
+_CONSORTIUM = re.compile(rf"(?<![\w-])(?P<name>{_NAME_WORD})[ \t\u00a0]+consortium(?![\w-])")
+# A form's field for a firm's name, the name on the next line: 'Handelsnaam\nBakker B.V.'.
+_TRADE_NAME = re.compile(
+    r"(?m)^[ \t]*(?:Handelsnaam|Bedrijfsnaam|Statutaire naam|Naam (?:van de |van het )?"
+    r"(?:bedrijf|organisatie|onderneming))[ \t]*:?[ \t]*\r?\n[ \t]*"
+    r"(?P<name>[A-Z0-9][^\r\n]{1,80}?)[ \t]*\r?$"
+)
+_ADJECTIVE = re.compile(r"(?:ees|isch|lijk|aal|ands|aans|ens|se|de|te)$")  # adjectives, participles
+_FORM_NOTES = re.compile(r"(?:Vooraf|Niet|Geen|Ja|Nee|-)\b")
 # A committee of the Provinciale Staten or a council by its portfolio: 'Statencommissie Milieu &
 # Energie', 'raadscommissie Ruimte en Wonen' (capitalised words joined by '&', 'en' or commas).
 _STATES_COMMITTEE = re.compile(
@@ -280,11 +290,19 @@ _ADDRESS_WORD = re.compile(
 
 
 def _before_the_address(text: str, start: int, end: int) -> int:
-    """The end of a body's name that took the next line's first word as its second."""
+    """The end of a body's name that took the next line's first word as its second: an address
+    or a label, or any word after a listed place that does not go on with it ('Provincie
+    Overijssel\nBehandeld door ...', a form's next label; 'Gemeente Den\nHaag' goes on)."""
     gap = re.search(r"\s*\n\s*(\S+)$", text[start:end])
-    if gap is None or _ADDRESS_WORD.fullmatch(gap.group(1)) is None:
+    if gap is None:
         return end
-    return start + len(text[start:end][: gap.start()].rstrip())
+    first = text[start:end][: gap.start()].rstrip()
+    whole = _clean(text[start:end])
+    if _ADDRESS_WORD.fullmatch(gap.group(1)) is None and (
+        not automaton().exists(first) or automaton().exists(whole)
+    ):
+        return end
+    return start + len(first)
 
 
 def _region_end(m: re.Match[str]) -> int:
@@ -361,6 +379,16 @@ def find(text: str) -> list[Match]:
             if m.group("adj") not in ("Nederlandse", "Caribische"):  # the Dutch bodies are listed
                 name = f"{m.group('adj')} {m.group('body').capitalize()}"
                 found.append(Match("organization", m.start(), m.end(), name))
+    if "consortium" in text:
+        for m in _CONSORTIUM.finditer(text):
+            name = m.group("name")
+            if name in _FUNCTION or _ADJECTIVE.search(name) or automaton().exists(name):
+                continue
+            found.append(Match("organization", m.start(), m.end(), _clean(m.group())))
+    if "naam" in text:
+        for m in _TRADE_NAME.finditer(text):
+            if _FORM_NOTES.match(m.group("name")) is None:
+                found.append(Match("organization", *m.span("name"), _clean(m.group("name"))))
     if "ommissie" in text:
         found.extend(
             Match("organization", m.start(), m.end(), _clean(m.group()))

@@ -33,6 +33,15 @@ _TWO_INITIALS = re.compile(r"[A-Z][a-z]?\.[ \u00a0]?[A-Z]\.")
 # Titles and abbreviations that look like initials: 'Mr. Dr. Jansen' is titled, 'St. Jan' a saint.
 _NOT_INITIALS = frozenset({"Mr.", "Dr.", "Ir.", "Ds.", "St.", "Th.D.", "Ph.", "Nr."})
 _SIGNED = re.compile(r"(?<![\w.])w\.g\.")
+# The same with the office alone on its line and the name under it, often in capitals:
+# 'voorzitter\nA.P. HEIDEMA\nsecretaris\nN. VERSTEEG'.
+_UNDER_OFFICE = re.compile(
+    r"(?m)^[ \t]*(?:[Dd]e[ \t]+)?(?:[Ss]ecretaris|[Vv]oorzitter|[Bb]urgemeester|[Gg]riffier|"
+    r"[Dd]ijkgraaf|[Gg]emeentesecretaris)[ \t]*,?[ \t]*\r?\n[ \t]*"
+    rf"(?P<name>(?:[A-Z][a-z]?\.[ \u00a0]?){{1,5}}"
+    rf"(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE}|[A-Z]{{2,3}})[ \u00a0]+)?"
+    rf"(?:{_WORD}|[A-ZÀ-ÖØ-Þ]{{2,}}(?:-[A-ZÀ-ÖØ-Þ]{{2,}})*))[ \t]*\r?$"
+)
 _OFFICE_STEMS = ("ecretaris", "oorzitter", "urgemeester", "riffier", "irecteur", "ijkgraaf")
 # The signers of a provincial or municipal letter by office and initials, one initial enough:
 # 'Gedeputeerde Staten van Overijssel, voorzitter, A.P. Heidema secretaris, N. Versteeg'.
@@ -69,6 +78,16 @@ def _display_names(text: str) -> Iterator[Match]:
         found = titled.person(name, 0, len(name))
         if found is not None:
             yield Match("person", m.start(), m.end(), found.canonical)
+
+
+def _under_office(text: str) -> Iterator[Match]:
+    for m in _UNDER_OFFICE.finditer(text):
+        words = m.group("name").split()
+        # a surname in capitals is read as a name is written: 'VERSTEEG' -> 'Versteeg'
+        name = " ".join(w.title() if w.isupper() and not w.endswith(".") else w for w in words)
+        found = titled.person(name, 0, len(name))
+        if found is not None:
+            yield Match("person", m.start("name"), m.end("name"), found.canonical)
 
 
 def _initialled(text: str) -> Iterator[Match]:
@@ -111,6 +130,9 @@ def find(text: str) -> list[Match]:
             signer = titled.person(text, m.start("name"), m.end("name"))
             if signer is not None and not _overlaps(signer, known):
                 found.append(signer)
+    if "\n" in text and any(stem in text for stem in _OFFICE_STEMS):
+        known = list(found)
+        found += [m for m in _under_office(text) if not _overlaps(m, known)]
     if "w.g." in text:
         known = list(found)
         found += [m for m in _signed(text) if not _overlaps(m, known)]

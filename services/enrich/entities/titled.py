@@ -162,8 +162,9 @@ def _motion_members(text: str) -> Iterator[Match]:
 # 'Tweede Kamerlid, Ham, van der (D66)', 'Nationale ombudsman, Brenninkmeijer A.F.M. - 18 maart'.
 _REGISTER_PARTICLE = r"(?:van\s+der|van\s+den|van\s+de|van|ter|ten|de|den|te|in\s+'t)"
 _REGISTER_NAME = re.compile(
-    r"(?:[Mm]inister|[Ss]taatssecretaris|Kamerlid|[Vv]oorzitter|[Oo]mbudsman)[^,\n]{0,80}"
-    rf"(?:\n[^,\n]{{0,60}})?,\s+(?P<sur>{_WORD}(?:[ \t]+{_WORD})?)"
+    # the office a whole word: 'Ministerie van VWS,' is a letterhead
+    r"(?<![\w-])(?:[Mm]inister|[Ss]taatssecretaris|Kamerlid|[Vv]oorzitter|[Oo]mbudsman)(?![a-z])"
+    rf"[^,\n]{{0,80}}(?:\n[^,\n]{{0,60}})?,\s+(?P<sur>{_WORD}(?:[ \t]+{_WORD})?)"
     rf"(?:,?\s+(?P<p1>{_REGISTER_PARTICLE}))?(?:,?\s*(?P<ini>(?:[A-Z][a-z]?\.)+))?"
     rf"(?:\s+(?P<p2>{_REGISTER_PARTICLE}))?(?=\s*(?:\(|-\s|\n|$))"
 )
@@ -211,7 +212,7 @@ _NOT_NAMES = _words(
     "Bij Het Een In Op Voor Dit Deze Ook Wel Er Zij Hij Namens Inmiddels Ja Nee "
     # the address block and letter head go on after the addressee's name: 'de heer F. Rijkaart
     # Postbus 20011'
-    "Postbus Datum Kenmerk Betreft Onderwerp Retouradres Bijlage Bijlagen Contactpersoon "
+    "Postbus Datum Kenmerk Betreft Onderwerp Retouradres Bijlage Bijlagen Contactpersoon Pagina "
     # a province's governing bodies: 'Gedeputeerde Staten van Overijssel' is no deputy's name
     "Staten"
 )

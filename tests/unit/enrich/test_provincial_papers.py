@@ -157,3 +157,47 @@ def test_offices_and_work_titles_before_a_surname() -> None:
     )
     # an office or a portfolio after the title names no one
     assert people("De Commissaris Rijksvastgoed en de commissaris Europese Zaken") == []
+
+
+def test_signers_in_capitals_under_their_office() -> None:
+    text = "Gedeputeerde Staten,\r\nvoorzitter\r\nK.L. BAKKER\r\nsecretaris\r\nM. VERHOEF \r\n"
+    assert sorted(people(text)) == ["K.L. Bakker", "M. Verhoef"]
+    assert people("De voorzitter\nHet college stemt in.") == []
+
+
+def test_a_letterhead_ministry_is_no_office_and_a_page_number_no_name() -> None:
+    text = (
+        "Ministerie van Landbouw,\r\nAbc\r\nNatuur\r\nde minister van Landbouw,\r\nPagina van\r\n"
+    )
+    assert people(text) == []
+
+
+def test_a_forms_next_label_is_no_part_of_a_bodys_name() -> None:
+    text = "Ingediend bij Provincie Drenthe\nBehandeld door Provincie Drenthe\nSoort Melding"
+    assert set(organisations(text)) == {"Provincie Drenthe"}
+    assert organisations("De brief van de Gemeente Den\nHaag") == ["Gemeente Den Haag"]
+
+
+def test_a_firms_name_in_a_forms_trade_name_field() -> None:
+    text = (
+        "Handelsnaam\nBoomverzorging Oost\nVooraf ingevuld antwoord.\nHandelsnaam\n"
+        "Vooraf ingevuld antwoord.\nNaam bedrijf\nDe Groene Hoek\n"
+    )
+    assert organisations(text) == ["Boomverzorging Oost", "De Groene Hoek"]
+
+
+def test_a_name_before_consortium() -> None:
+    text = (
+        "de offerte van het Labnet consortium, het Europees consortium en het RVO-gefinancierde "
+        "consortium"
+    )
+    assert organisations(text) == ["Labnet consortium"]
+
+
+def test_associations_of_local_office_holders() -> None:
+    text = "Overleg met VNG, NGB, de Vereniging van Griffiers en Divosa."
+    assert set(organisations(text)) >= {
+        "Nederlands Genootschap van Burgemeesters",
+        "Vereniging van Griffiers",
+        "Divosa",
+    }
