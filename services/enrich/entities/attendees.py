@@ -158,11 +158,16 @@ def _learned_starts(text: str, learned: frozenset[str]) -> list[int]:
     return starts
 
 
+# Before a given name, these make it part of a word, an address, or a quoted name: a plant's
+# cultivar ("Crataegus 'Paul's Scarlet'"), a product or a title.
+_NOT_BEFORE = "-./@'‘\"“"
+
+
 def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
     given = given_names()
     pos = 0
     for start in starts:
-        if start < pos or (start and (text[start - 1].isalnum() or text[start - 1] in "-./@")):
+        if start < pos or (start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE)):
             continue
         word = _CAPITAL_WORD.body.match(text, start)
         if word is None:

@@ -109,7 +109,7 @@ _FORM_NOTES = re.compile(r"(?:Vooraf|Niet|Geen|Ja|Nee|-)\b")
 # A committee of the Provinciale Staten or a council by its portfolio: 'Statencommissie Milieu &
 # Energie', 'raadscommissie Ruimte en Wonen' (capitalised words joined by '&', 'en' or commas).
 _STATES_COMMITTEE = re.compile(
-    r"(?<![\w-])(?:Statencommissie|[Rr]aadscommissie|Commissie[ \t\u00a0]+Ruimte)"
+    r"(?<![\w-])(?:Statencommissie|[Rr]aadscommissie)"
     rf"(?:[ \t\u00a0]+voor)?[ \t\u00a0]+{_NAME_WORD}"
     rf"(?:[ \t\u00a0]*(?:&|,|[ \t\u00a0]en)[ \t\u00a0]*{_NAME_WORD}){{0,3}}(?![\w-])"
 )
@@ -119,14 +119,12 @@ _PROVINCES = (
     "Groningen|Fryslân|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|Noord-Holland|"
     "Zuid-Holland|Zeeland|Noord-Brabant|Brabant|Limburg"
 )
-_PROVINCE_STEMS = (
-    "Overijssel", "Gelderland", "Holland", "Brabant", "Groningen", "Drenthe", "Flevoland",
-    "Utrecht", "Zeeland", "Limburg", "Fr",
-)  # fmt: skip
-_PROVINCIAL_BODY = re.compile(
-    r"(?<![\w-])[A-Z][a-z]+(?:fonds|maatschappij|bedrijf|federatie|bureau|dienst|centrum|"
-    rf"instituut|bank|academie|archief){_GAP}(?:{_PROVINCES})(?![\w-])"
-)
+# Found from the body's word (a plain search each), the province's name matched after it and the
+# compound's capitalised start read back before it.
+_PROVINCIAL_HEADS = ("fonds", "maatschappij", "bedrijf", "federatie", "bank")
+_PROVINCE_AFTER = re.compile(rf"{_GAP}(?:{_PROVINCES})(?![\w-])")
+_COMPOUND_START = re.compile(r"(?<![\w-])[A-Z][a-z]+$")
+_COMPOUND_REACH = 30
 
 
 # Before 'Nederland', these name a region or say 'all of', not a body.
@@ -305,6 +303,19 @@ def _before_the_address(text: str, start: int, end: int) -> int:
     return start + len(first)
 
 
+def _provincial_bodies(text: str) -> Iterator[Match]:
+    for word in _PROVINCIAL_HEADS:
+        at = text.find(word)
+        while at != -1:
+            place = _PROVINCE_AFTER.match(text, at + len(word))
+            if place is not None:
+                head = _COMPOUND_START.search(text, max(0, at - _COMPOUND_REACH), at)
+                if head is not None:
+                    name = _clean(text[head.start() : place.end()])
+                    yield Match("organization", head.start(), place.end(), name)
+            at = text.find(word, at + len(word))
+
+
 def _region_end(m: re.Match[str]) -> int:
     """A region's name ends before a sentence's first word ('... Gelderland Midden De AP')."""
     base = m.start("region_name")
@@ -385,20 +396,16 @@ def find(text: str) -> list[Match]:
             if name in _FUNCTION or _ADJECTIVE.search(name) or automaton().exists(name):
                 continue
             found.append(Match("organization", m.start(), m.end(), _clean(m.group())))
-    if "naam" in text:
+    if "andelsnaam" in text or "edrijfsnaam" in text or "Naam " in text:
         for m in _TRADE_NAME.finditer(text):
             if _FORM_NOTES.match(m.group("name")) is None:
                 found.append(Match("organization", *m.span("name"), _clean(m.group("name"))))
-    if "ommissie" in text:
+    if "ommissie" in text and ("Statencommissie" in text or "aadscommissie" in text):
         found.extend(
             Match("organization", m.start(), m.end(), _clean(m.group()))
             for m in _STATES_COMMITTEE.finditer(text)
         )
-    if any(stem in text for stem in _PROVINCE_STEMS):
-        found.extend(
-            Match("organization", m.start(), m.end(), _clean(m.group()))
-            for m in _PROVINCIAL_BODY.finditer(text)
-        )
+    found.extend(_provincial_bodies(text))
     if "iekenhuis" in text:
         found.extend(_hospitals(text))
     if "-instituut" in text or "-Instituut" in text:

@@ -33,24 +33,44 @@ _TWO_INITIALS = re.compile(r"[A-Z][a-z]?\.[ \u00a0]?[A-Z]\.")
 # Titles and abbreviations that look like initials: 'Mr. Dr. Jansen' is titled, 'St. Jan' a saint.
 _NOT_INITIALS = frozenset({"Mr.", "Dr.", "Ir.", "Ds.", "St.", "Th.D.", "Ph.", "Nr."})
 _SIGNED = re.compile(r"(?<![\w.])w\.g\.")
-# The same with the office alone on its line and the name under it, often in capitals:
-# 'voorzitter\nA.P. HEIDEMA\nsecretaris\nN. VERSTEEG'.
-_UNDER_OFFICE = re.compile(
-    r"(?m)^[ \t]*(?:[Dd]e[ \t]+)?(?:[Ss]ecretaris|[Vv]oorzitter|[Bb]urgemeester|[Gg]riffier|"
-    r"[Dd]ijkgraaf|[Gg]emeentesecretaris)[ \t]*,?[ \t]*\r?\n[ \t]*"
+_OFFICE_STEMS = ("ecretaris", "oorzitter", "urgemeester", "riffier", "irecteur", "ijkgraaf")
+# The signers of a provincial or municipal letter by office and initials, one initial enough,
+# after a comma ('Gedeputeerde Staten van Overijssel, voorzitter, A.P. Heidema secretaris,
+# N. Versteeg') or alone on the next line, often in capitals ('voorzitter\nA.P. HEIDEMA'). Read
+# from the rest of the office word on, where one of its stems stands.
+_SIGNER = (
     rf"(?P<name>(?:[A-Z][a-z]?\.[ \u00a0]?){{1,5}}"
     rf"(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE}|[A-Z]{{2,3}})[ \u00a0]+)?"
-    rf"(?:{_WORD}|[A-ZÀ-ÖØ-Þ]{{2,}}(?:-[A-ZÀ-ÖØ-Þ]{{2,}})*))[ \t]*\r?$"
+    rf"(?:{_WORD}|[A-ZÀ-ÖØ-Þ]{{2,}}(?:-[A-ZÀ-ÖØ-Þ]{{2,}})*))"
 )
-_OFFICE_STEMS = ("ecretaris", "oorzitter", "urgemeester", "riffier", "irecteur", "ijkgraaf")
-# The signers of a provincial or municipal letter by office and initials, one initial enough:
-# 'Gedeputeerde Staten van Overijssel, voorzitter, A.P. Heidema secretaris, N. Versteeg'.
-_BY_OFFICE = re.compile(
-    r"(?<![\w-])(?:[Ss]ecretaris|[Vv]oorzitter|[Bb]urgemeester|[Gg]riffier|[Dd]irecteur|"
-    r"[Ss]ecretaris-generaal|[Gg]emeentesecretaris|[Dd]ijkgraaf)[ \t\u00a0]*,[ \t\u00a0]*"
-    rf"(?P<name>(?:[A-Z][a-z]?\.[ \u00a0]?){{1,5}}"
-    rf"(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE})[ \u00a0]+)?{_WORD})(?![\w.-])"
+_AFTER_COMMA = re.compile(rf"[\w-]*[ \t\u00a0]*,[ \t\u00a0]*{_SIGNER}(?![\w.-])")
+_ON_NEXT_LINE = re.compile(
+    rf"[\w-]*[ \t\u00a0]*,?[ \t\u00a0]*\r?\n[ \t\u00a0]*{_SIGNER}[ \t\u00a0]*(?:\r?\n|$)"
 )
+# What may stand before the office's stem on its line: its first letter, 'de', 'gemeente'.
+_OFFICE_OPENS_LINE = re.compile(r"[ \t\u00a0]*(?:[Dd]e[ \t\u00a0]+)?(?:[Gg]emeente)?[A-Za-z]")
+
+
+def _by_office(text: str) -> Iterator[Match]:
+    for stem in _OFFICE_STEMS:
+        pos = text.find(stem)
+        while pos != -1:
+            after = pos + len(stem)
+            m = _AFTER_COMMA.match(text, after)
+            if m is None:
+                line_start = text.rfind("\n", 0, pos) + 1
+                if _OFFICE_OPENS_LINE.fullmatch(text, line_start, pos):
+                    m = _ON_NEXT_LINE.match(text, after)
+            if m is not None:
+                words = m.group("name").split()
+                # a surname in capitals is read as a name is written: 'VERSTEEG' -> 'Versteeg'
+                name = " ".join(w.title() if w.isupper() and w[-1] != "." else w for w in words)
+                found = titled.person(name, 0, len(name))
+                if found is not None:
+                    yield Match("person", m.start("name"), m.end("name"), found.canonical)
+            pos = text.find(stem, after)
+
+
 _CELL = re.compile(
     rf"[ \t]*(?P<name>(?:{_WORD}|(?:[A-Z]\.){{1,5}})[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})[ \t]*"
 )
@@ -78,16 +98,6 @@ def _display_names(text: str) -> Iterator[Match]:
         found = titled.person(name, 0, len(name))
         if found is not None:
             yield Match("person", m.start(), m.end(), found.canonical)
-
-
-def _under_office(text: str) -> Iterator[Match]:
-    for m in _UNDER_OFFICE.finditer(text):
-        words = m.group("name").split()
-        # a surname in capitals is read as a name is written: 'VERSTEEG' -> 'Versteeg'
-        name = " ".join(w.title() if w.isupper() and not w.endswith(".") else w for w in words)
-        found = titled.person(name, 0, len(name))
-        if found is not None:
-            yield Match("person", m.start("name"), m.end("name"), found.canonical)
 
 
 def _initialled(text: str) -> Iterator[Match]:
@@ -124,15 +134,9 @@ def _overlaps(m: Match, others: list[Match]) -> bool:
 
 def find(text: str) -> list[Match]:
     found = list(_initialled(text)) if _TWO_INITIALS.search(text) else []
-    if "," in text and any(stem in text for stem in _OFFICE_STEMS):
-        known = list(found)
-        for m in _BY_OFFICE.finditer(text):
-            signer = titled.person(text, m.start("name"), m.end("name"))
-            if signer is not None and not _overlaps(signer, known):
-                found.append(signer)
-    if "\n" in text and any(stem in text for stem in _OFFICE_STEMS):
-        known = list(found)
-        found += [m for m in _under_office(text) if not _overlaps(m, known)]
+    for signer in _by_office(text):
+        if not _overlaps(signer, found):
+            found.append(signer)
     if "w.g." in text:
         known = list(found)
         found += [m for m in _signed(text) if not _overlaps(m, known)]

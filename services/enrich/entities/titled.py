@@ -72,7 +72,7 @@ _BROAD_WORDS = (
     "commissaris",  # 'de Commissaris Rijksvastgoed' is an office
 )  # fmt: skip
 # Substrings one of which every title or work phrase holds: a cheap test before the patterns.
-_TITLE_STEMS = tuple(  # (stem, characters of the title before it)
+_STEM_PAIRS = tuple(  # (stem, characters of the title before it)
     dict.fromkeys(
         [(t.replace("\\s+", " ").replace("\\.", ".")[1:], 1) for t in _TITLE_WORDS if len(t) > 6]
         + [(t, 0) for t in _BROAD_WORDS]
@@ -81,6 +81,23 @@ _TITLE_STEMS = tuple(  # (stem, characters of the title before it)
         + [("riffier", 1)]
     )
 )
+
+
+def _shared_stems(pairs: tuple[tuple[str, int], ...]) -> dict[str, tuple[int, ...]]:
+    """Each stem with the offsets of the titles found through it: a title whose stem holds a
+    shorter one is found through that one ('loco-burgemeester' through 'urgemeester'), so the text
+    is searched once per stem, not once per title."""
+    chosen: dict[str, set[int]] = {}
+    for stem, back in sorted(pairs, key=lambda p: len(p[0])):
+        inner = next((c for c in chosen if c in stem), None)
+        if inner is None:
+            chosen[stem] = {back}
+        else:
+            chosen[inner].add(back + stem.index(inner))
+    return {stem: tuple(sorted(backs)) for stem, backs in chosen.items()}
+
+
+_TITLE_STEMS = _shared_stems(_STEM_PAIRS)
 _WORK_STEMS = (
     "nalyse van", "itspraken van", "itspraak van", "woorden van", "stelling van", "betoog van",
     "leidooi van", "visie van", "column van", "pvatting van", "proep van", "oratie van",
@@ -388,12 +405,11 @@ def _member_surnames() -> frozenset[str]:
 def _titles(text: str) -> list[re.Match[str]]:
     """`_TITLED.finditer(text)`, tried only where a title's stem stands (a pattern that starts
     with thirty words would be tried at almost every letter)."""
-    starts = set()
-    for stem, back in _TITLE_STEMS:
+    starts: set[int] = set()
+    for stem, backs in _TITLE_STEMS.items():
         pos = text.find(stem)
         while pos != -1:
-            if pos >= back:
-                starts.add(pos - back)
+            starts.update(pos - back for back in backs if pos >= back)
             pos = text.find(stem, pos + 1)
     found: list[re.Match[str]] = []
     end = 0

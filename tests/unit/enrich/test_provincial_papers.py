@@ -201,3 +201,8 @@ def test_associations_of_local_office_holders() -> None:
         "Vereniging van Griffiers",
         "Divosa",
     }
+
+
+def test_a_quoted_cultivar_is_no_person() -> None:
+    text = "- Crataegus x media 'Paul's Scarlet' (Rode meidoorn) (hoogstam) 16-18 7 st"
+    assert people(text) == []
