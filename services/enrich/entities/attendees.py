@@ -74,11 +74,18 @@ _ROLES = re.compile(
 # met: B. Parmet (directie)', 'Opgesteld door: J.K. de Wit'.
 _CONTACT = re.compile(
     r"(?:Inlichtingen\s+bij|Contactpersoon|Behandeld\s+door|Contactpersonen|Afgestemd\s+met|"
-    r"Opgesteld\s+door|Opsteller|Steller)\s*:?"
+    r"Opgesteld\s+door|Opsteller)\s*:?"
     rf"[ \t]*\r?\n?[ \t]*(?P<name>(?:{_WORD}|(?:[{_UP}]\.[ \u00a0]?){{1,5}})(?:{_SP}{_PARTICLE})?"
     rf"{_SP}{_WORD})(?![\w\-])"
 )
-_CONTACT_STEMS = ("nlichtingen", "ontactperso", "ehandeld", "fgestemd", "pgesteld", "teller")
+_CONTACT_STEMS = (
+    "nlichtingen",
+    "ontactperso",
+    "ehandeld",
+    "fgestemd met",
+    "pgesteld door",
+    "psteller",
+)
 # The body in brackets: capitalised words from its start ('Sigmax – law enforcement': Sigmax),
 # or a municipality written short ('gem Amsterdam').
 _BODY = re.compile(rf"(?:[{_UP}0-9][\w&'.\-]*)(?:\s+[{_UP}0-9][\w&'.\-]*)*")

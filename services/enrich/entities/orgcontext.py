@@ -119,12 +119,13 @@ _PROVINCES = (
     "Groningen|Fryslân|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|Noord-Holland|"
     "Zuid-Holland|Zeeland|Noord-Brabant|Brabant|Limburg"
 )
-# Found from the body's word (a plain search each), the province's name matched after it and the
-# compound's capitalised start read back before it.
-_PROVINCIAL_HEADS = ("fonds", "maatschappij", "bedrijf", "federatie", "bank")
-_PROVINCE_AFTER = re.compile(rf"{_GAP}(?:{_PROVINCES})(?![\w-])")
-_COMPOUND_START = re.compile(r"(?<![\w-])[A-Z][a-z]+$")
-_COMPOUND_REACH = 30
+# Read back from a province the gazetteer found, in the few characters before it.
+_PROVINCE_NAMES = frozenset(_PROVINCES.split("|"))
+_PROVINCIAL_BODY = re.compile(
+    r"(?<![\w-])[A-Z][a-z]+(?:fonds|maatschappij|bedrijf|federatie|bureau|dienst|centrum|"
+    rf"instituut|bank|academie|archief){_GAP}$"
+)
+_BODY_REACH = 40
 
 
 # Before 'Nederland', these name a region or say 'all of', not a body.
@@ -303,17 +304,17 @@ def _before_the_address(text: str, start: int, end: int) -> int:
     return start + len(first)
 
 
-def _provincial_bodies(text: str) -> Iterator[Match]:
-    for word in _PROVINCIAL_HEADS:
-        at = text.find(word)
-        while at != -1:
-            place = _PROVINCE_AFTER.match(text, at + len(word))
-            if place is not None:
-                head = _COMPOUND_START.search(text, max(0, at - _COMPOUND_REACH), at)
-                if head is not None:
-                    name = _clean(text[head.start() : place.end()])
-                    yield Match("organization", head.start(), place.end(), name)
-            at = text.find(word, at + len(word))
+def provincial_bodies(text: str, places: list[Match]) -> list[Match]:
+    """A province's own fund, company or office before the province's name ('Energiefonds
+    Overijssel'), looked for only before the provinces among `places` (no pass of its own)."""
+    out = []
+    for place in places:
+        if place.type == "location" and place.canonical in _PROVINCE_NAMES:
+            body = _PROVINCIAL_BODY.search(text, max(0, place.start - _BODY_REACH), place.start)
+            if body is not None:
+                name = _clean(text[body.start() : place.end])
+                out.append(Match("organization", body.start(), place.end, name))
+    return out
 
 
 def _region_end(m: re.Match[str]) -> int:
@@ -405,7 +406,6 @@ def find(text: str) -> list[Match]:
             Match("organization", m.start(), m.end(), _clean(m.group()))
             for m in _STATES_COMMITTEE.finditer(text)
         )
-    found.extend(_provincial_bodies(text))
     if "iekenhuis" in text:
         found.extend(_hospitals(text))
     if "-instituut" in text or "-Instituut" in text:

@@ -204,5 +204,5 @@ def test_associations_of_local_office_holders() -> None:
 
 
 def test_a_quoted_cultivar_is_no_person() -> None:
-    text = "- Crataegus x media 'Paul's Scarlet' (Rode meidoorn) (hoogstam) 16-18 7 st"
+    text = "Langs de weg komen drie Crataegus laevigata 'Paul's Scarlet' (meidoorn) en een linde."
     assert people(text) == []
