@@ -174,6 +174,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             found.append(match)
     found = _with_named_organisations(text, found)
+    found = _with_wider_names(found, orgcontext.provincial_bodies(text, found))
     found = _with_wider_names(found, orgcontext.find(text))
     found = _with_wider_names(found, committees.find(text))
     found = _with_wider_names(found, companies.find(text))
@@ -314,6 +315,8 @@ def _mention(
     if false_friends.names_a_website(seg.text, m.start, m.end):
         return False
     if false_friends.mail_prefix(seg.text, m.start, m.end):
+        return False
+    if false_friends.register_label(seg.text, m.start, m.end):
         return False
     if false_friends.in_redaction_noise(seg.text, m.start, m.end):
         return False

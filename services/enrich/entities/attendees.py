@@ -69,10 +69,25 @@ _ROLES = re.compile(
     r"toehoorder|agendalid|waarnemer|gast|spreker|presentator)\.?",
     re.IGNORECASE,
 )
-# A contact label and the name on its line or the next.
-_LABELS = r"(?:Inlichtingen\s+bij|Contactpersoon|Behandeld\s+door|Contactpersonen)\s*:?"
+# A contact label and the name on its line or the next. A note's header names its author and
+# those it was agreed with, by initials too: 'Afgestemd met: B. Parmet (directie)', 'Opgesteld
+# door: J.K. de Wit'.
+_LABELS = (
+    r"(?:Inlichtingen\s+bij|Contactpersoon|Behandeld\s+door|Contactpersonen|Afgestemd\s+met|"
+    r"Opgesteld\s+door|Opsteller)\s*:?"
+)
 _CONTACT = re.compile(
-    _LABELS + rf"[ \t]*\r?\n?[ \t]*(?P<name>{_WORD}(?:{_SP}{_PARTICLE})?{_SP}{_WORD})(?![\w\-])"
+    _LABELS
+    + rf"[ \t]*\r?\n?[ \t]*(?P<name>(?:{_WORD}|(?:[{_UP}]\.[ \u00a0]?){{1,5}})(?:{_SP}{_PARTICLE})?"
+    rf"{_SP}{_WORD})(?![\w\-])"
+)
+_CONTACT_STEMS = (
+    "nlichtingen",
+    "ontactperso",
+    "ehandeld",
+    "fgestemd met",
+    "pgesteld door",
+    "psteller",
 )
 # The body in brackets: capitalised words from its start ('Sigmax – law enforcement': Sigmax),
 # or a municipality written short ('gem Amsterdam').
@@ -89,7 +104,11 @@ _NOT_SURNAMES = frozenset(
         "Januari Februari Maart April Mei Juni Juli Augustus September Oktober November December "
         "Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Vraag Antwoord Bijlage Artikel "
         "Huis Fonds Prijs School Lezing Zaal Gebouw Kliniek Ziekenhuis Museum Park Plein Brug "
-        "Staat"  # 'Elke Staat die Partij is': a treaty's words
+        "Staat "  # 'Elke Staat die Partij is': a treaty's words
+        # a form's labels repeated in its columns ('Contactpersoon Contactpersoon')
+        "Contactpersoon Contactpersonen Naam Afdeling Telefoonnummer "
+        # a ministry's units, named where a person may be ('Afgestemd met: Directie Wonen')
+        "Directie Directoraat Directoraat-generaal Team Cluster Unit Programma"
     )
 )
 # What closes a street's or a building's name: 'Johan de Wittlaan', 'Jan van Galenstraat'.
@@ -149,11 +168,16 @@ def _learned_starts(text: str, learned: frozenset[str]) -> list[int]:
     return starts
 
 
+# Before a given name, these make it part of a word, an address, or a quoted name: a plant's
+# cultivar ("Crataegus 'Paul's Scarlet'"), a product or a title.
+_NOT_BEFORE = "-./@'‘\"“"
+
+
 def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
     given = given_names()
     pos = 0
     for start in starts:
-        if start < pos or (start and (text[start - 1].isalnum() or text[start - 1] in "-./@")):
+        if start < pos or (start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE)):
             continue
         word = _CAPITAL_WORD.body.match(text, start)
         if word is None:
@@ -328,13 +352,11 @@ def contact_below(label: str, text: str) -> Match | None:
     return Match(found.type, found.start - shift, found.end - shift, found.canonical)
 
 
-_LABEL_ALONE = re.compile(
-    r"(?:Inlichtingen\s+bij|Contactpersoon|Behandeld\s+door|Contactpersonen)\s*:?"
-)
+_LABEL_ALONE = re.compile(_LABELS)
 
 
 def _contacts(text: str) -> Iterator[Match]:
-    if "nlichtingen" not in text and "ontactperso" not in text and "ehandeld" not in text:
+    if not any(label in text for label in _CONTACT_STEMS):
         return
     for m in _CONTACT.finditer(text):
         name = m.group("name")

@@ -5,6 +5,8 @@
   the ordinal's 'e' as a degree sign ('7° AP').
 - A short abbreviation among the letters OCR reads in a redaction box ('ver: EY EE EXE 1. BE') is
   noise, not a body ('EY').
+- 'KvK 51048329' in a letterhead labels a registration number, not a mention of the Kamer van
+  Koophandel.
 - A mail subject's prefix ('FW:', 'RE:', 'AW:', and 'EW:' as OCR reads 'FW:') is no body.
 - A name glued to a domain ('Rijksoverheid.nl', 'www.RIVM.nl', OCR'd 'rivm. nl>') or after an
   '@' is a website or a mail address, not a mention.
@@ -49,6 +51,18 @@ def in_redaction_noise(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
     return len(_REDACTION.findall(line)) >= 2
+
+
+# A register's label before its number in a letterhead: 'KvK 51048329', 'KvK-nummer: ...', or
+# the label alone at a line's end where the number was left out.
+_REGISTER_LABEL = re.compile(
+    r"[ \t\u00a0]*(?:[-:]?[ \t\u00a0]*(?:nummer|nr\.?)?[ \t\u00a0:]*\d|\r?\n)"
+)
+
+
+def register_label(text: str, start: int, end: int) -> bool:
+    """'KvK 51048329': the Kamer van Koophandel's abbreviation labels a registration number."""
+    return text[start:end] == "KvK" and _REGISTER_LABEL.match(text, end) is not None
 
 
 _MAIL_PREFIX = re.compile(r"(?:EW|FW|RE|AW|TR|WG|Fwd|FWD|Antw|ANTW)[ \t]?:")

@@ -19,8 +19,13 @@ _SHORTEST = 5  # a bare surname of four letters or fewer is too often a word
 
 
 def _fuller(short: str, names: set[str]) -> str | None:
+    """The one fuller name that ends in `short` (a surname), or, for a name of two words or
+    more, that starts with it ('Jan Carlo' of 'Jan Carlo Bos': a given name of two words)."""
     key = " " + short.lower()
     found = {n for n in names if len(n) > len(short) and n.lower().endswith(key)}
+    if not found and " " in short and not _INITIAL.match(short.split()[0]):
+        key = short.lower() + " "
+        found = {n for n in names if n.lower().startswith(key)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -52,11 +52,15 @@ _KIND = Guarded(
 _AFTER_REGION = re.compile(rf"(?P<region_name>{_GAP}{_REGION_NAME})(?![\w\-\ufffe\u0002\u00ad])")
 _PAIRED_BEFORE = re.compile(rf"[{_UPPER}][a-z]{{3,}}-[ \t\u00a0]+en[ \t\u00a0]+$")
 _REGION_WORD = 8  # 'Regio' alone, or a compound of it: 'Vervoerregio'; not 'Beregio' noise
+_ANOTHER_KIND = r"[ \t\u00a0]+en[ \t\u00a0]+(?:de|het)[ \t\u00a0]"
 # 'de gemeenten Rotterdam en Den Haag': one body of the kind for every name in the list.
 _PLURAL = Guarded(
     r"(?<![\w-])",
     r"(?P<kind>[Gg]emeenten|[Pp]rovincies|[Ww]aterschappen)[ \t\u00a0]+"
-    rf"(?P<list>{_NAME}(?:[ \t\u00a0]*,[ \t\u00a0]*{_NAME})*[ \t\u00a0]+en[ \t\u00a0]+{_NAME})"
+    rf"(?P<list>{_NAME}(?:[ \t\u00a0]*,[ \t\u00a0]*{_NAME})*[ \t\u00a0]+en[ \t\u00a0]+{_NAME}"
+    # or the list's last 'en' joins another kind of body: 'de gemeenten Almelo, Twenterand,
+    # Tubbergen en de provincie Overijssel'
+    rf"|{_NAME}(?:[ \t\u00a0]*,[ \t\u00a0]*{_NAME})+(?={_ANOTHER_KIND}))"
     r"(?![\w-])",
 )
 _TERRITORY = re.compile(
@@ -92,6 +96,36 @@ _FOREIGN = Guarded(
 )
 _FOREIGN_STEMS = ("ouane", "olitie", "ustwacht", "elastingdienst", "arechaussee")
 _INSTITUTE = re.compile(r"(?<![\w-])[A-Z]{2,6}-[Ii]nstituut(?![\w-])")
+# A capitalised name before a lower-case word for a collaboration: 'het Fenelab consortium'.
+_CONSORTIUM = re.compile(rf"(?<![\w-])(?P<name>{_NAME_WORD})[ \t\u00a0]+consortium(?![\w-])")
+# A form's field for a firm's name, the name on the next line: 'Handelsnaam\nBakker B.V.'.
+_TRADE_NAME = re.compile(
+    r"(?m)^[ \t]*(?:Handelsnaam|Bedrijfsnaam|Statutaire naam|Naam (?:van de |van het )?"
+    r"(?:bedrijf|organisatie|onderneming))[ \t]*:?[ \t]*\r?\n[ \t]*"
+    r"(?P<name>[A-Z0-9][^\r\n]{1,80}?)[ \t]*\r?$"
+)
+_ADJECTIVE = re.compile(r"(?:ees|isch|lijk|aal|ands|aans|ens|se|de|te)$")  # adjectives, participles
+_FORM_NOTES = re.compile(r"(?:Vooraf|Niet|Geen|Ja|Nee|-)\b")
+# A committee of the Provinciale Staten or a council by its portfolio: 'Statencommissie Milieu &
+# Energie', 'raadscommissie Ruimte en Wonen' (capitalised words joined by '&', 'en' or commas).
+_STATES_COMMITTEE = re.compile(
+    r"(?<![\w-])(?:Statencommissie|[Rr]aadscommissie)"
+    rf"(?:[ \t\u00a0]+voor)?[ \t\u00a0]+{_NAME_WORD}"
+    rf"(?:[ \t\u00a0]*(?:&|,|[ \t\u00a0]en)[ \t\u00a0]*{_NAME_WORD}){{0,3}}(?![\w-])"
+)
+# A province's own fund, company or office: a compound ending in a body's word before the
+# province's name ('Energiefonds Overijssel', 'Ontwikkelingsmaatschappij Gelderland').
+_PROVINCES = (
+    "Groningen|Fryslân|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|Noord-Holland|"
+    "Zuid-Holland|Zeeland|Noord-Brabant|Brabant|Limburg"
+)
+# Read back from a province the gazetteer found, in the few characters before it.
+_PROVINCE_NAMES = frozenset(_PROVINCES.split("|"))
+_PROVINCIAL_BODY = re.compile(
+    r"(?<![\w-])[A-Z][a-z]+(?:fonds|maatschappij|bedrijf|federatie|bureau|dienst|centrum|"
+    rf"instituut|bank|academie|archief){_GAP}$"
+)
+_BODY_REACH = 40
 
 
 # Before 'Nederland', these name a region or say 'all of', not a body.
@@ -104,6 +138,8 @@ _REGION = _words(
     "In Uit Naar Voor Door Met Over Van Bij Binnen Buiten Tussen Koninkrijk Europees Caribisch "
     "Nieuw Oud Het De Een Ook Dat Die Dit Waar Hoe Wat Zo Maar En Of Als Welkom Rondje Holland"
 )
+# Before 'Nederland', these name a network of land or a programme, not a body.
+_NOT_BODIES = _words("Natuurnetwerk NatuurNetwerk Natuurnetwerken")
 # The words that start a sentence or heading, never a name ('Daarom Nederland ...').
 _FUNCTION = _words(
     "De Het Een Deze Dit Die Dat In Op Bij Via Door Met Naar Over Uit Van Voor Volgens Ook "
@@ -153,6 +189,16 @@ def _national(text: str) -> list[Match]:
             continue
         if re.search(r"(?:se|sche)$", words[-1].group()):
             continue  # 'Nederlandse', 'Europese': an adjective, not a name
+        for i in range(len(words) - 1, 0, -1):
+            listed, pair = words[i - 1].group(), f"{words[i - 1].group()} {words[i].group()}"
+            if automaton().exists(listed) and not automaton().exists(pair):
+                # 'De Kweker Lekkerland Lidl Nederland' (a members list on one line): the name
+                # starts after a listed body before it, unless that runs on in a longer listed
+                # name ('Amnesty International Nederland')
+                words = words[i:]
+                break
+        if words[-1].group() in _NOT_BODIES:
+            continue
         begin = m.start("name") + words[0].start()
         if len(words) == 1 and _asks(text, begin, words[0].group(), m.end()):
             continue
@@ -233,6 +279,44 @@ def _listed_bodies(text: str) -> list[Match]:
     return out
 
 
+# What the next line of an address block or letterhead opens with after a body's one-word name:
+# a street, a post box, a label ('Provincie Overijssel\nLuttenbergstraat 2', 'Gemeente Wierden\n
+# T.a.v. College van B&W').
+_ADDRESS_WORD = re.compile(
+    r"\w*(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|park)|Postbus|Bezoekadres|"
+    r"Postadres|Telefoon|Datum|Kenmerk|Inlichtingen|[A-Z]"
+)
+
+
+def _before_the_address(text: str, start: int, end: int) -> int:
+    """The end of a body's name that took the next line's first word as its second: an address
+    or a label, or any word after a listed place that does not go on with it ('Provincie
+    Overijssel\nBehandeld door ...', a form's next label; 'Gemeente Den\nHaag' goes on)."""
+    gap = re.search(r"\s*\n\s*(\S+)$", text[start:end])
+    if gap is None:
+        return end
+    first = text[start:end][: gap.start()].rstrip()
+    whole = _clean(text[start:end])
+    if _ADDRESS_WORD.fullmatch(gap.group(1)) is None and (
+        not automaton().exists(first) or automaton().exists(whole)
+    ):
+        return end
+    return start + len(first)
+
+
+def provincial_bodies(text: str, places: list[Match]) -> list[Match]:
+    """A province's own fund, company or office before the province's name ('Energiefonds
+    Overijssel'), looked for only before the provinces among `places` (no pass of its own)."""
+    out = []
+    for place in places:
+        if place.type == "location" and place.canonical in _PROVINCE_NAMES:
+            body = _PROVINCIAL_BODY.search(text, max(0, place.start - _BODY_REACH), place.start)
+            if body is not None:
+                name = _clean(text[body.start() : place.end])
+                out.append(Match("organization", body.start(), place.end, name))
+    return out
+
+
 def _region_end(m: re.Match[str]) -> int:
     """A region's name ends before a sentence's first word ('... Gelderland Midden De AP')."""
     base = m.start("region_name")
@@ -295,6 +379,7 @@ def find(text: str) -> list[Match]:
                 # 'Provincie Drenthe\nLinda de Bruin', 'Waterschap Aa Frank Mulder': a person
                 # follows the body's one-word name
                 end = len(text[: m.start("name") + last.start()].rstrip())
+        end = _before_the_address(text, m.start("name"), end)
         name = _clean(text[m.start("name") : end])
         found.append(Match("organization", m.start(), end, f"{kind[0].upper()}{kind[1:]} {name}"))
     if "egio" in text:
@@ -306,6 +391,21 @@ def find(text: str) -> list[Match]:
             if m.group("adj") not in ("Nederlandse", "Caribische"):  # the Dutch bodies are listed
                 name = f"{m.group('adj')} {m.group('body').capitalize()}"
                 found.append(Match("organization", m.start(), m.end(), name))
+    if "consortium" in text:
+        for m in _CONSORTIUM.finditer(text):
+            name = m.group("name")
+            if name in _FUNCTION or _ADJECTIVE.search(name) or automaton().exists(name):
+                continue
+            found.append(Match("organization", m.start(), m.end(), _clean(m.group())))
+    if "andelsnaam" in text or "edrijfsnaam" in text or "Naam " in text:
+        for m in _TRADE_NAME.finditer(text):
+            if _FORM_NOTES.match(m.group("name")) is None:
+                found.append(Match("organization", *m.span("name"), _clean(m.group("name"))))
+    if "ommissie" in text and ("Statencommissie" in text or "aadscommissie" in text):
+        found.extend(
+            Match("organization", m.start(), m.end(), _clean(m.group()))
+            for m in _STATES_COMMITTEE.finditer(text)
+        )
     if "iekenhuis" in text:
         found.extend(_hospitals(text))
     if "-instituut" in text or "-Instituut" in text:

@@ -154,8 +154,13 @@ def _ends_a_name(part: list[_Word], word: str) -> bool:
     return not (known and known[1].type == "location")  # 'Erasmus Universiteit Rotterdam'
 
 
-# An inflected adjective opening a body's name ('Onafhankelijke', 'Tijdelijke', 'Nationale').
-_ADJECTIVE_BEFORE_HEAD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}(?:ke|le|ne|re|se|ge|ische)")
+# An adjective opening a body's name ('Onafhankelijke', 'Tijdelijke', 'Nationale'; uninflected
+# before a neuter head: 'Landelijk Consortium Hulpmiddelen', 'Centraal Bureau ...').
+_ADJECTIVE_BEFORE_HEAD = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}(?:ke|le|ne|re|se|ge|ische|lijk|aal|isch)"
+)
+# What OCR reads in a black redaction box ('HEE EEE', 'EXE'): no word of a name.
+_REDACTED = re.compile(r"(?=[EIXJHBR]*E[EIXJHBR]*E)[EIXJHBR]{2,6}")
 
 
 def _unit_of_known_body(words: list[_Word]) -> bool:
@@ -225,6 +230,8 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
 def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
     base = m.start()
     words = [(base + t.start(), base + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
+    while words and _REDACTED.fullmatch(words[0][2]):
+        words = words[1:]  # 'HEE EEE Landelijk Consortium ...': a redaction's reading before it
     out = []
     for part in _parts(words, text):
         if not part:
@@ -278,13 +285,17 @@ def _listed_under_damage(text: str, start: int, end: int) -> Match | None:
 
 # Capitalised words after a name and before an abbreviation: 'Landelijk Consortium Hulpmiddelen
 # (LCH)' goes on past its head when the abbreviation spells the longer name.
-_SPELLED_ON = re.compile(rf"((?:[ \t\u00a0]+{_WORD}){{1,3}})[ \t\u00a0]*\(([{_UPPER}]{{2,8}})\)")
+# Also through a comma or a joining word: 'Vereniging voor Energie, Milieu en Water (VEMW)'.
+_SPELLED_ON = re.compile(
+    rf"((?:(?:[ \t\u00a0]*,|[ \t\u00a0]+(?:en|&|voor|van|de|der|het))?[ \t\u00a0]+{_WORD}){{1,4}})"
+    rf"[ \t\u00a0]*\(([{_UPPER}]{{2,8}})\)"
+)
 
 
 def _spelled_end(text: str, start: int, end: int) -> int:
-    """Only past a Dutch head: 'Trusted Platform Module (TPM)' names a device, not a body."""
-    last = text[start:end].split()[-1]
-    if last not in _DUTCH_HEAD_SET and not last.endswith(_ENDINGS):
+    """Only for a name with a Dutch head: 'Trusted Platform Module (TPM)' names a device, not a
+    body."""
+    if not any(w in _DUTCH_HEAD_SET or w.endswith(_ENDINGS) for w in text[start:end].split()):
         return end
     more = _SPELLED_ON.match(text, end)
     if more is None:
@@ -293,13 +304,35 @@ def _spelled_end(text: str, start: int, end: int) -> int:
     return more.end(1) if initials == more.group(2) else end
 
 
+# A name's enumeration after a comma: 'Vereniging voor Energie, Milieu en Water'.
+_ENUMERATED_ON = re.compile(
+    rf"(?:[ \t\u00a0]*,[ \t\u00a0]+{_WORD})*[ \t\u00a0]+(?:en|&)[ \t\u00a0]+{_WORD}(?![\w-])"
+)
+
+
+def _enumerated_end(text: str, start: int, end: int) -> int:
+    """A name cut at a comma goes on through its enumeration when the text prints the longer
+    name's abbreviation ('VEMW', also with a footnote mark: 'VEMW12'); without it, a comma
+    ends the name ('de Raad voor Cultuur, Onderwijs en ...' is a list)."""
+    more = _ENUMERATED_ON.match(text, end)
+    if more is None:
+        return end
+    initials = "".join(w[0] for w in text[start : more.end()].split() if w[0].isupper())
+    if len(initials) < 3 or initials not in text:
+        return end
+    spelled = re.search(rf"(?<![\w-]){initials}(?![a-zA-Z])", text)
+    return more.end() if spelled is not None else end
+
+
 def _named(text: str, start: int, end: int) -> list[Match]:
     """A name and, when it follows, its abbreviation, both under the name."""
     damaged = _listed_under_damage(text, start, end)
     if damaged is not None:
         return [damaged]
-    if text.startswith(" ", end):
+    if text.startswith((" ", ","), end):
         end = _spelled_end(text, start, end)
+    if text.startswith(",", end):
+        end = _enumerated_end(text, start, end)
     end = _quoted_end(text, start, end)
     glued = _GLUED_ABBREVIATION.search(text, start, end)
     if glued and text.startswith("-", end):  # 'Informatica-CWI-': an apposition

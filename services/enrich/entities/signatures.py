@@ -33,6 +33,44 @@ _TWO_INITIALS = re.compile(r"[A-Z][a-z]?\.[ \u00a0]?[A-Z]\.")
 # Titles and abbreviations that look like initials: 'Mr. Dr. Jansen' is titled, 'St. Jan' a saint.
 _NOT_INITIALS = frozenset({"Mr.", "Dr.", "Ir.", "Ds.", "St.", "Th.D.", "Ph.", "Nr."})
 _SIGNED = re.compile(r"(?<![\w.])w\.g\.")
+_OFFICE_STEMS = ("ecretaris", "oorzitter", "urgemeester", "riffier", "irecteur", "ijkgraaf")
+# The signers of a provincial or municipal letter by office and initials, one initial enough,
+# after a comma ('Gedeputeerde Staten van Overijssel, voorzitter, A.P. Heidema secretaris,
+# N. Versteeg') or alone on the next line, often in capitals ('voorzitter\nA.P. HEIDEMA'). Read
+# from the rest of the office word on, where one of its stems stands.
+_SIGNER = (
+    rf"(?P<name>(?:[A-Z][a-z]?\.[ \u00a0]?){{1,5}}"
+    rf"(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE}|[A-Z]{{2,3}})[ \u00a0]+)?"
+    rf"(?:{_WORD}|[A-ZÀ-ÖØ-Þ]{{2,}}(?:-[A-ZÀ-ÖØ-Þ]{{2,}})*))"
+)
+_AFTER_COMMA = re.compile(rf"[\w-]*[ \t\u00a0]*,[ \t\u00a0]*{_SIGNER}(?![\w.-])")
+_ON_NEXT_LINE = re.compile(
+    rf"[\w-]*[ \t\u00a0]*,?[ \t\u00a0]*\r?\n[ \t\u00a0]*{_SIGNER}[ \t\u00a0]*(?:\r?\n|$)"
+)
+# What may stand before the office's stem on its line: its first letter, 'de', 'gemeente'.
+_OFFICE_OPENS_LINE = re.compile(r"[ \t\u00a0]*(?:[Dd]e[ \t\u00a0]+)?(?:[Gg]emeente)?[A-Za-z]")
+
+
+def _by_office(text: str) -> Iterator[Match]:
+    for stem in _OFFICE_STEMS:
+        pos = text.find(stem)
+        while pos != -1:
+            after = pos + len(stem)
+            m = _AFTER_COMMA.match(text, after)
+            if m is None:
+                line_start = text.rfind("\n", 0, pos) + 1
+                if _OFFICE_OPENS_LINE.fullmatch(text, line_start, pos):
+                    m = _ON_NEXT_LINE.match(text, after)
+            if m is not None:
+                words = m.group("name").split()
+                # a surname in capitals is read as a name is written: 'VERSTEEG' -> 'Versteeg'
+                name = " ".join(w.title() if w.isupper() and w[-1] != "." else w for w in words)
+                found = titled.person(name, 0, len(name))
+                if found is not None:
+                    yield Match("person", m.start("name"), m.end("name"), found.canonical)
+            pos = text.find(stem, after)
+
+
 _CELL = re.compile(
     rf"[ \t]*(?P<name>(?:{_WORD}|(?:[A-Z]\.){{1,5}})[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})[ \t]*"
 )
@@ -96,6 +134,9 @@ def _overlaps(m: Match, others: list[Match]) -> bool:
 
 def find(text: str) -> list[Match]:
     found = list(_initialled(text)) if _TWO_INITIALS.search(text) else []
+    for signer in _by_office(text):
+        if not _overlaps(signer, found):
+            found.append(signer)
     if "w.g." in text:
         known = list(found)
         found += [m for m in _signed(text) if not _overlaps(m, known)]

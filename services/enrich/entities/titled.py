@@ -54,6 +54,13 @@ _TITLE_WORDS = (
     # professions the papers quote people by ('brandweerman Marcel Dokter', 'viroloog Koopmans')
     "brandweerman", "brandweervrouw", "huisarts", "viroloog", "epidemioloog", "econoom",
     "historicus", "psycholoog", "socioloog", "politicoloog",
+    # offices of the provinces, water boards, the civil service, justice and the EU, and the work
+    # titles meeting notes print before a name ('dijkgraaf Van Dijk', 'projectleider Jansen')
+    r"commissaris\s+van\s+de\s+Koningin", r"commissaris\s+van\s+de\s+Koning", "eurocommissaris",
+    "EU-commissaris", "dijkgraaf", "statenlid", "loco-burgemeester", "directeur-generaal",
+    "secretaris-generaal", "inspecteur-generaal", "programmadirecteur", "projectleider",
+    "programmamanager", r"officier\s+van\s+justitie", "landsadvocaat", "staatsraad",
+    "kinderombudsman", "lijsttrekker", "senator", "europarlementariër", "hoofdredacteur",
     # the EU's foreign-affairs chief as Dutch papers title him ('de Hoge Vertegenwoordiger Borrell')
     r"hoge\s+Vertegenwoordiger", r"hoge\s+vertegenwoordiger",
 )  # fmt: skip
@@ -62,9 +69,10 @@ _TITLE_WORDS = (
 _BROAD_WORDS = (
     "gezant", "president", "directeur", "woordvoerder", "rapporteur", "activist", "activiste",
     "voorzitter",
+    "commissaris",  # 'de Commissaris Rijksvastgoed' is an office
 )  # fmt: skip
 # Substrings one of which every title or work phrase holds: a cheap test before the patterns.
-_TITLE_STEMS = tuple(  # (stem, characters of the title before it)
+_STEM_PAIRS = tuple(  # (stem, characters of the title before it)
     dict.fromkeys(
         [(t.replace("\\s+", " ").replace("\\.", ".")[1:], 1) for t in _TITLE_WORDS if len(t) > 6]
         + [(t, 0) for t in _BROAD_WORDS]
@@ -73,6 +81,23 @@ _TITLE_STEMS = tuple(  # (stem, characters of the title before it)
         + [("riffier", 1)]
     )
 )
+
+
+def _shared_stems(pairs: tuple[tuple[str, int], ...]) -> dict[str, tuple[int, ...]]:
+    """Each stem with the offsets of the titles found through it: a title whose stem holds a
+    shorter one is found through that one ('loco-burgemeester' through 'urgemeester'), so the text
+    is searched once per stem, not once per title."""
+    chosen: dict[str, set[int]] = {}
+    for stem, back in sorted(pairs, key=lambda p: len(p[0])):
+        inner = next((c for c in chosen if c in stem), None)
+        if inner is None:
+            chosen[stem] = {back}
+        else:
+            chosen[inner].add(back + stem.index(inner))
+    return {stem: tuple(sorted(backs)) for stem, backs in chosen.items()}
+
+
+_TITLE_STEMS = _shared_stems(_STEM_PAIRS)
 _WORK_STEMS = (
     "nalyse van", "itspraken van", "itspraak van", "woorden van", "stelling van", "betoog van",
     "leidooi van", "visie van", "column van", "pvatting van", "proep van", "oratie van",
@@ -154,8 +179,9 @@ def _motion_members(text: str) -> Iterator[Match]:
 # 'Tweede Kamerlid, Ham, van der (D66)', 'Nationale ombudsman, Brenninkmeijer A.F.M. - 18 maart'.
 _REGISTER_PARTICLE = r"(?:van\s+der|van\s+den|van\s+de|van|ter|ten|de|den|te|in\s+'t)"
 _REGISTER_NAME = re.compile(
-    r"(?:[Mm]inister|[Ss]taatssecretaris|Kamerlid|[Vv]oorzitter|[Oo]mbudsman)[^,\n]{0,80}"
-    rf"(?:\n[^,\n]{{0,60}})?,\s+(?P<sur>{_WORD}(?:[ \t]+{_WORD})?)"
+    # the office a whole word: 'Ministerie van VWS,' is a letterhead
+    r"(?<![\w-])(?:[Mm]inister|[Ss]taatssecretaris|Kamerlid|[Vv]oorzitter|[Oo]mbudsman)(?![a-z])"
+    rf"[^,\n]{{0,80}}(?:\n[^,\n]{{0,60}})?,\s+(?P<sur>{_WORD}(?:[ \t]+{_WORD})?)"
     rf"(?:,?\s+(?P<p1>{_REGISTER_PARTICLE}))?(?:,?\s*(?P<ini>(?:[A-Z][a-z]?\.)+))?"
     rf"(?:\s+(?P<p2>{_REGISTER_PARTICLE}))?(?=\s*(?:\(|-\s|\n|$))"
 )
@@ -187,7 +213,9 @@ _OFFICES = frozenset(
     | {"Secretaris-Generaal", "Commissaris", "Voorzitter"}
 )
 # Adjectives of a country or people: 'de Israëlische', 'de Amerikaanse', 'de Nederlandse'.
-_ADJECTIVE = re.compile(r"(?:ische|aanse|iaanse|landse|[Dd]uitse|[Ff]ranse|[Bb]ritse|[Pp]oolse)$")
+_ADJECTIVE = re.compile(
+    r"(?:ische|aanse|iaanse|landse|[Dd]uitse|[Ff]ranse|[Bb]ritse|[Pp]oolse|[Ee]uropese)$"
+)
 
 
 _PARTICLES = _words("Van De Den Der Ter Ten Te Von Du La Le")
@@ -201,7 +229,9 @@ _NOT_NAMES = _words(
     "Bij Het Een In Op Voor Dit Deze Ook Wel Er Zij Hij Namens Inmiddels Ja Nee "
     # the address block and letter head go on after the addressee's name: 'de heer F. Rijkaart
     # Postbus 20011'
-    "Postbus Datum Kenmerk Betreft Onderwerp Retouradres Bijlage Bijlagen Contactpersoon"
+    "Postbus Datum Kenmerk Betreft Onderwerp Retouradres Bijlage Bijlagen Contactpersoon Pagina "
+    # a province's governing bodies: 'Gedeputeerde Staten van Overijssel' is no deputy's name
+    "Staten"
 )
 
 
@@ -229,6 +259,9 @@ def _person(
         ),
         None,
     )
+    if portfolio is None and len(words) > 2 and words[-1].isupper() and "van" in words[1:-1]:
+        # 'secretaris-generaal Guterres van de VN': the body follows the name
+        portfolio = words.index("van", 1)
     if portfolio is not None:
         # 'Minister Hoekstra van Buitenlandse Zaken': the portfolio follows the name
         words = words[:portfolio]
@@ -248,9 +281,13 @@ def _person(
         and (words[-1] in _NOT_NAMES or automaton().exists(words[-1]))
     ):
         words = words[:-1]  # 'minister Hoekstra Nederland': the name ends before the place
+        if len(words) == 1 and _ADJECTIVE.search(words[0]):
+            return None  # 'commissaris Europese Zaken': a portfolio, no name
         name = " ".join(words)
         name = text[start : text.index(words[-1], start) + len(words[-1])]
     end = start + len(name)
+    if words and words[0] in _NOT_NAMES and words[0] not in _PARTICLES:
+        return None  # 'Gedeputeerde Staten van Overijssel': a body after the title word
     surname = [w for w in words if w[:1].isupper() and not w.endswith(".")]
     if not surname or surname[-1] in _NOT_NAMES or surname[-1] in _PARTICLES:
         return None
@@ -298,9 +335,30 @@ def find(text: str) -> Iterator[Match]:
         joint = _joint_submitters(text, m)
         if joint:
             yield from joint
+        elif _motion_title(text, m):
+            continue
         elif found := _person(text, m.start("name"), m.end("name")):
             yield found
         yield from _cosubmitters(text, m)
+
+
+# A motion titled by its subject, not its submitter: 'de motie Grip op wind', 'motie Geen
+# tijd te verliezen'; a preposition and a lower-case word go on after the word ('op stuk nr.' is
+# the motion's number).
+_SUBJECT_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:op|voor|tegen|over|met|in|om)[ \t\u00a0]+(?!stuk\b)[a-z]"
+)
+
+
+def _motion_title(text: str, m: re.Match[str]) -> bool:
+    if not m.group(0).lower().startswith(("motie", "amendement")):
+        return False
+    name = m.group("name")
+    return (
+        " " not in name
+        and name not in _member_surnames()
+        and _SUBJECT_AFTER.match(text, m.end("name")) is not None
+    )
 
 
 _SUBMITTER = re.compile(rf"/[ \t\u00a0]?(?P<name>{_NAME})(?![\w-])")
@@ -347,12 +405,11 @@ def _member_surnames() -> frozenset[str]:
 def _titles(text: str) -> list[re.Match[str]]:
     """`_TITLED.finditer(text)`, tried only where a title's stem stands (a pattern that starts
     with thirty words would be tried at almost every letter)."""
-    starts = set()
-    for stem, back in _TITLE_STEMS:
+    starts: set[int] = set()
+    for stem, backs in _TITLE_STEMS.items():
         pos = text.find(stem)
         while pos != -1:
-            if pos >= back:
-                starts.add(pos - back)
+            starts.update(pos - back for back in backs if pos >= back)
             pos = text.find(stem, pos + 1)
     found: list[re.Match[str]] = []
     end = 0
