@@ -1,0 +1,27 @@
+"""The UN's specialised agencies, TO2 institutes and the research bureaus ministries cite are
+listed (curated-intl-research-2026): found by name and abbreviation, a standard's code is not
+its body."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.enrich.found import organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("het belangrijkste platform is de ICAO.", "International Civil Aviation Organization"),
+        ("Volgens het NLR is dat zo.", "Koninklijk Nederlands Lucht- en Ruimtevaartcentrum"),
+        ("Dat blijkt uit onderzoek van CE Delft.", "CE Delft"),
+        ("de standaardenorganisatie ASTM International", "ASTM International"),
+        ("Het rapport van Berenschot over de uitvoering.", "Berenschot"),
+    ],
+)
+def test_listed_agencies_and_bureaus(text: str, expected: str) -> None:
+    assert organisations(text) == [expected]
+
+
+def test_a_standards_code_is_no_body() -> None:
+    assert organisations("De kerosine voldoet aan ASTM D1655.") == []
