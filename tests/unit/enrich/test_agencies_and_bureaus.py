@@ -25,3 +25,12 @@ def test_listed_agencies_and_bureaus(text: str, expected: str) -> None:
 
 def test_a_standards_code_is_no_body() -> None:
     assert organisations("De kerosine voldoet aan ASTM D1655.") == []
+
+
+def test_a_compound_ending_in_college_heads_a_name() -> None:
+    """'Adviescollege Stikstofproblematiek', 'Kiescollege Niet-ingezetenen': a body; the
+    municipality's 'college van B en W' in lower case is no name of its own."""
+    assert organisations("het advies van het Adviescollege Stikstofproblematiek") == [
+        "Adviescollege Stikstofproblematiek"
+    ]
+    assert organisations("het college van B en W besluit") == []
