@@ -76,16 +76,20 @@ _DUTCH_HEAD_SET = frozenset(_DUTCH_HEADS)
 _LEGAL_FORMS = frozenset({"B.V.", "N.V.", "BV", "NV"})
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_WORD = rf"[{_UPPER}][\w&'’]*(?:-[\w&'’]+)*"
+# A word may hang its hyphen before 'en'/'of' ('Vereniging van Schouwburg- en
+# Concertgebouwdirecties'); a later word may carry the dash of such a pair ('Poppodia en
+# -Festivals').
+_WORD = rf"[{_UPPER}][\w&'’]*(?:-[\w&'’]+)*(?:-(?=[ \t\u00a0]+(?:en|of)(?:[ \t\u00a0]|\r?\n)))?"
+_NEXT_WORD = rf"(?:[-–—](?=[{_UPPER}]))?{_WORD}"
 _PARTICLE = r"(?:van|voor|de|het|der|den|en|&|of|on|for|the|and|into)"
 _GAP = r"[ \t\u00a0]+(?:\r?\n)?[ \t\u00a0]*|\r?\n[ \t\u00a0]*"
 # A run of capitalised words, particles between them; a legal form may close it.
 _RUN = Guarded(
     r"(?<![\w.@/-])",
-    rf"{_WORD}(?:(?:{_GAP})(?:{_PARTICLE}(?:{_GAP}))*{_WORD})*(?:(?:{_GAP})[BN]\.V\.)?"
+    rf"{_WORD}(?:(?:{_GAP})(?:{_PARTICLE}(?:{_GAP}))*{_NEXT_WORD})*(?:(?:{_GAP})[BN]\.V\.)?"
     r"(?![\w@/]|\.\w)",  # 'Burgerzaken\nS.A.J. Rijsdijk': initials start no word of the name
 )
-_TOKEN = re.compile(rf"{_WORD}|[BN]\.V\.|\S+")
+_TOKEN = re.compile(rf"{_NEXT_WORD}|[BN]\.V\.|\S+")
 # Capitalised at the start of a sentence or in a heading, never the start of a name.
 _LEADING = frozenset(
     _words(

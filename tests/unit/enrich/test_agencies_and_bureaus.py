@@ -34,3 +34,20 @@ def test_a_compound_ending_in_college_heads_a_name() -> None:
         "Adviescollege Stikstofproblematiek"
     ]
     assert organisations("het college van B en W besluit") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "de Vereniging van Schouwburg- en\nConcertgebouwdirecties en de VNPF",
+            "Vereniging van Schouwburg- en Concertgebouwdirecties",
+        ),
+        (
+            "de Vereniging Nederlandse Poppodia en —Festivals stelt",
+            "Vereniging Nederlandse Poppodia en —Festivals",
+        ),
+    ],
+)
+def test_a_name_with_a_hanging_hyphen_is_whole(text: str, expected: str) -> None:
+    assert organisations(text) == [expected]
