@@ -17,6 +17,8 @@ from tests.unit.enrich.found import organisations
         ("Dat blijkt uit onderzoek van CE Delft.", "CE Delft"),
         ("de standaardenorganisatie ASTM International", "ASTM International"),
         ("Het rapport van Berenschot over de uitvoering.", "Berenschot"),
+        ("Holland Casino heeft contact gehad met het ministerie", "Holland Casino"),
+        ("de kliniek van Fivoor in Den Dolder", "Fivoor"),
     ],
 )
 def test_listed_agencies_and_bureaus(text: str, expected: str) -> None:
@@ -51,3 +53,7 @@ def test_a_compound_ending_in_college_heads_a_name() -> None:
 )
 def test_a_name_with_a_hanging_hyphen_is_whole(text: str, expected: str) -> None:
     assert organisations(text) == [expected]
+
+
+def test_care_providers_named_like_words_only_by_their_long_name() -> None:
+    assert organisations("een sterk karakter en de tactus van het kabinet") == []
