@@ -13,7 +13,6 @@ metadata of their own. 'Het ministerie van Financiën' is a mention.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from services.enrich.entities import (
@@ -363,32 +362,22 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
             found += kamers
             said = frozenset((k.start, k.end) for k in kamers)
         out += [_entity(seg, m) for m in found if _mention(seg, m, spans, running, said)]
-    out += _signers_below(segments, out)
-    out += _contacts_below(segments, out)
+    out += _where_nothing_was(signers.find(segments), out)
+    out += _where_nothing_was(attendees.contacts_below(segments), out)
     out = repeated.link(out, segments)
     return abbreviations.link(linking.link(out, segments), segments)
 
 
-def _signers_below(segments: list[Segment], found: list[Entity]) -> list[Entity]:
-    """The signer on the line under a letter's closing words, where nothing else was found."""
+def _where_nothing_was(
+    below: list[tuple[Segment, gazetteer.Match]], found: list[Entity]
+) -> list[Entity]:
+    """Names read across segments (the signer under a letter's closing words, the contact under
+    a letterhead's label), where nothing else was found in their segment."""
     return [
         _entity(seg, m)
-        for seg, m in signers.find(segments)
+        for seg, m in below
         if not any(e.segment_id == seg.id and m.start < e.end and e.start < m.end for e in found)
     ]
-
-
-def _contacts_below(segments: list[Segment], found: list[Entity]) -> list[Entity]:
-    """The contact person in the block under a letterhead's contact label, where nothing else
-    was found."""
-    out = []
-    for above, seg in itertools.pairwise(segments):
-        m = attendees.contact_below(above.text, seg.text) if above.page == seg.page else None
-        if m is not None and not any(
-            e.segment_id == seg.id and m.start < e.end and e.start < m.end for e in found
-        ):
-            out.append(_entity(seg, m))
-    return out
 
 
 def _entity(seg: Segment, m: gazetteer.Match) -> Entity:

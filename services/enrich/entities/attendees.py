@@ -18,6 +18,7 @@ Amsterdam)' (the municipality); a role, a party or lower-case words are not.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -27,6 +28,7 @@ from services.enrich.data import rows
 from services.enrich.entities import orgnames
 from services.enrich.entities.gazetteer import Match
 from services.enrich.scan import Guarded
+from stukken.contracts import Segment
 
 
 def _words(text: str) -> list[str]:
@@ -339,17 +341,22 @@ def _table_cells(text: str, persons: list[Match]) -> Iterator[Match]:
         yield Match("organization", cell.start("body"), cell.end("body"), name)
 
 
-def contact_below(label: str, text: str) -> Match | None:
-    """The contact person opening `text` when the segment above is the contact label alone
-    (a letterhead printed 'Inlichtingen bij' and 'Edwin Wisse' as blocks of their own)."""
-    if len(label) > 40 or _LABEL_ALONE.fullmatch(label.strip()) is None:
-        return None
-    joined = f"{label.strip()}\n{text}"
-    shift = len(label.strip()) + 1
-    found = next(_contacts(joined), None)
-    if found is None or found.start < shift:
-        return None
-    return Match(found.type, found.start - shift, found.end - shift, found.canonical)
+def contacts_below(segments: list[Segment]) -> list[tuple[Segment, Match]]:
+    """The contact person opening a segment whose segment above, on the same page, is the
+    contact label alone (a letterhead printed 'Inlichtingen bij' and 'Edwin Wisse' as blocks of
+    their own)."""
+    out = []
+    for above, seg in itertools.pairwise(segments):
+        label = above.text.strip()
+        if above.page != seg.page or len(label) > 40 or _LABEL_ALONE.fullmatch(label) is None:
+            continue
+        shift = len(label) + 1
+        found = next(_contacts(f"{label}\n{seg.text}"), None)
+        if found is not None and found.start >= shift:
+            out.append(
+                (seg, Match(found.type, found.start - shift, found.end - shift, found.canonical))
+            )
+    return out
 
 
 _LABEL_ALONE = re.compile(_LABELS)

@@ -28,7 +28,7 @@ _KINDS = {
 # The Netherlands writes its own acts in Dutch: an act named in English is the Union's, also
 # without '(EU)' ('PSD2, Directive 2015/2366').
 _ENGLISH = frozenset({"regulation", "regulations", "directive", "directives", "decision"})
-_ORG = r"EU|EG|EEG|EC|EEC|Euratom|EU,{_S}Euratom|GBVB|JBZ".replace("{_S}", _S)
+_ORG = rf"EU|EG|EEG|EC|EEC|Euratom|EU,{_S}Euratom|GBVB|JBZ"
 _NUMBER = (
     rf"(?:\((?P<org>{_ORG})\){_S})?(?P<nr>(?:nr|No)\.?{_S})?"
     rf"(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<suffix>EU|EG|EEG|EC|EEC|GBVB|JBZ|Euratom))?(?![\w/])"

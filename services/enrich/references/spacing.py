@@ -44,7 +44,11 @@ def close_gaps(text: str) -> tuple[str, list[int]] | None:
     None when the text is not letter-spaced."""
     if " " not in text or not is_letter_spaced(text):
         return None
-    gaps = {m.start() for m in _GAPS.finditer(text)}
+    return _closed(text, {m.start() for m in _GAPS.finditer(text)})
+
+
+def _closed(text: str, gaps: set[int]) -> tuple[str, list[int]] | None:
+    """`text` without the characters at `gaps`, and the offset in `text` of each kept one."""
     if not gaps:
         return None
     kept = [i for i in range(len(text)) if i not in gaps]
@@ -61,8 +65,4 @@ def close_initials(text: str) -> tuple[str, list[int]] | None:
     per character, its offset in `text`; None when there are none."""
     if " ." not in text:
         return None
-    gaps = {m.start() for m in _INITIALS_GAP.finditer(text)}
-    if not gaps:
-        return None
-    kept = [i for i in range(len(text)) if i not in gaps]
-    return "".join(text[i] for i in kept), kept
+    return _closed(text, {m.start() for m in _INITIALS_GAP.finditer(text)})
