@@ -291,17 +291,9 @@ def _snap(values: list[float]) -> list[float]:
     return out
 
 
-# pdfium's bounded text takes a glyph that crosses the box's edge a little: a word processor
-# sets a cell's first letter up to a point left of its rule ('K' of 'Kadaster' at 269.0 by a
-# rule at 269.8), which the cell to the left then read as well.
-_CELL_INSET = 1.5
-
-
 def _text(textpage: pdfium.PdfTextPage, box: Box) -> str:
     x0, y0, x1, y1 = box
-    text = textpage.get_text_bounded(
-        left=x0 + _CELL_INSET, bottom=y0 + 0.5, right=x1 - _CELL_INSET, top=y1 - 0.5
-    )
+    text = textpage.get_text_bounded(left=x0 + 0.5, bottom=y0 + 0.5, right=x1 - 0.5, top=y1 - 0.5)
     text = re.sub(r"[-\x02]\r?\n(?=[a-z])", "", text)  # a word broken at the cell's edge
     return " ".join(text.replace("\ufffe", "").replace("\x02", "-").split())
 

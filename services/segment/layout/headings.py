@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from services.segment.layout.paragraphs import BULLET, Block
+from services.segment.layout.paragraphs import BULLET, Block, right_edges
 
 EMPHASIS = 1.12  # a block set this much larger than the body is set in a heading's size
 DISPLAY = 2.0  # a cover's display type: at least twice the body's size
@@ -48,7 +48,7 @@ _DATED = re.compile(r"\b\d{1,2}[ -/]\w+[ -/]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 
 def mark(blocks: list[Block], body_size: float) -> list[Block]:
     out: list[Block] = []
-    right = _right_edges(blocks)
+    right = right_edges({0: [ln for b in blocks for ln in b.lines]})
     for block in blocks:
         for part in _split_article(block):
             out += (
@@ -200,16 +200,7 @@ def _split_run_in(block: Block) -> list[Block]:
 _ITEM_HEAD = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?P<rest>\S.*)$")
 
 
-def _right_edges(blocks: list[Block]) -> dict[int, float]:
-    """The right edge of each page's text: how far a full line reaches."""
-    right: dict[int, float] = {}
-    for block in blocks:
-        for ln in block.lines:
-            right[ln.page] = max(right.get(ln.page, 0.0), ln.x1)
-    return right
-
-
-def _split_item_head(block: Block, right: dict[int, float]) -> list[Block]:
+def _split_item_head(block: Block, right: dict[str, float]) -> list[Block]:
     """A lettered item whose first line is a short label and whose next line begins its own
     sentence is a field's head and its answer; an item that wraps fills its first line."""
     if len(block.lines) < 2:
@@ -217,7 +208,7 @@ def _split_item_head(block: Block, right: dict[int, float]) -> list[Block]:
     first, second = block.lines[0], block.lines[1]
     text, below = first.text.strip(), second.text.strip()
     match = _ITEM_HEAD.match(text)
-    edge = right.get(first.page, first.x1)
+    edge = right.get(first.zone, first.x1)
     if (
         match is None
         or first.x1 > edge - 0.35 * (edge - first.x0)
