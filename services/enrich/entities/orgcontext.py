@@ -361,6 +361,22 @@ def _regions(text: str) -> list[Match]:
     return out
 
 
+# A foundation's or association's name may be a phrase, its small words between capitalised ones:
+# 'Stichting Varkens in Nood', 'stichting Stem op een Vrouw'. On one line, to a capitalised word
+# that no list knows (not 'stichting Vluchteling in Amsterdam').
+_PHRASE_TAIL = re.compile(
+    rf"(?:[ \u00a0]+(?:in|op|een|tot|met|zonder|om|uit|aan)){{1,2}}[ \u00a0]+"
+    rf"(?P<word>{_NAME_WORD})(?![\w\-\ufffe\u0002\u00ad])"
+)
+
+
+def _phrase_end(text: str, name: str, end: int) -> int:
+    tail = _PHRASE_TAIL.match(text, end)
+    if tail is None or " " in name.strip() or automaton().exists(tail.group("word")):
+        return end
+    return tail.end()
+
+
 def find(text: str) -> list[Match]:
     found: list[Match] = []
     if "emeenten" in text or "rovincies" in text or "aterschappen" in text:
@@ -379,6 +395,8 @@ def find(text: str) -> list[Match]:
                 # 'Provincie Drenthe\nLinda de Bruin', 'Waterschap Aa Frank Mulder': a person
                 # follows the body's one-word name
                 end = len(text[: m.start("name") + last.start()].rstrip())
+        if kind.lower() in ("stichting", "vereniging") and end == m.end():
+            end = _phrase_end(text, m.group("name"), end)
         end = _before_the_address(text, m.start("name"), end)
         name = _clean(text[m.start("name") : end])
         found.append(Match("organization", m.start(), end, f"{kind[0].upper()}{kind[1:]} {name}"))

@@ -35,7 +35,9 @@ _SENTENCE_WORDS = (
     "Antwoord Nederland Rijk Kabinet Regering Minister Staatssecretaris Kamer Europa Staat "
     "Overheid Bestuur Gemeente Provincie Politiek Samenleving"
 )
-_NOT_NAMES = frozenset(_SENTENCE_WORDS.split())
+# Abbreviations a list of bodies holds that name a law or a trade, not a body: 'COVRA, WOB en PR'.
+_NOT_BODIES = "WOB WOO AVG AWB BW PR HR ICT IT FAQ CV KPI BSN PDF"
+_NOT_NAMES = frozenset(_SENTENCE_WORDS.split() + _NOT_BODIES.split())
 
 
 def find(text: str, found: list[Match]) -> list[Match]:

@@ -25,8 +25,10 @@ _WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’'¸]{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{
 _PARTICLE_CAP = (
     r"(?:Van\s+(?:der|den|de|het|'t)|Van|De|Den|Der|Ter|Ten|Te|In\s+'t|Op\s+de|Von|Du|La|Le)"
 )
+# After initials Romance particles too: 'M.A.A. di Bucchianico'.
 _PARTICLE = (
-    rf"(?:{_PARTICLE_CAP}|van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|op\s+de)"
+    rf"(?:{_PARTICLE_CAP}|van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|op\s+de"
+    r"|di|da|del|della|dos|du|la|le)"
 )
 _INITIALS = r"(?:[A-Z][a-z]?\.\s?){1,5}"
 _ACADEMIC = r"(?:(?:[Pp]rof|[Dd]rs?|[Mm]r|[Ii]r|[Ii]ng|[Ee]m)\.\s*)"
@@ -37,7 +39,7 @@ _GIVEN = rf"{_WORD}[ \t\u00a0]+(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten|te
 # Koolmees Staatssecretaris van ...', also as OCR misspells it: 'Staassecretaris').
 _OFFICE_AFTER = (
     rf"(?!{_L}*(?:secretaris|minister|voorzitter|directeur|president|[Kk]amerlid|wethouder|"
-    r"burgemeester)\b)"
+    r"burgemeester|leider|hoofd|co[öo]rdinator|adviseur|medewerker|jurist|manager)\b)"
 )
 _NAME = (
     rf"(?:{_GIVEN}|{_INITIALS}\s*(?:{_PARTICLE}\s+)?|(?:{_PARTICLE_CAP}\s+))?{_WORD}"
@@ -301,6 +303,8 @@ def _person(
         return None  # 'Minister VWS Deadline': an abbreviation is no part of a name
     if any(w in orgnames.HEADS for w in words):
         return None  # 'onderzoekers van Universiteit', 'voorzitter Vakvereniging ...'
+    if _GARBLED.search(surname[-1]):
+        return None  # an OCR layer's reading of a signature: 'M.R. SctnjTWk'
 
     return Match("person", start, end, canonical(name), role)
 
@@ -335,7 +339,7 @@ def find(text: str) -> Iterator[Match]:
         joint = _joint_submitters(text, m)
         if joint:
             yield from joint
-        elif _motion_title(text, m):
+        elif _motion_title(text, m) or _label_line(text, m):
             continue
         elif found := _person(text, m.start("name"), m.end("name")):
             yield found
@@ -348,6 +352,23 @@ def find(text: str) -> Iterator[Match]:
 _SUBJECT_AFTER = re.compile(
     r"[ \t\u00a0]+(?:op|voor|tegen|over|met|in|om)[ \t\u00a0]+(?!stuk\b)[a-z]"
 )
+
+
+# Capitals inside a word after a small letter, two in a row: no surname is spelt so ('McDonald'
+# and 'DeVries' have one), an OCR layer's reading of a handwritten signature often is.
+_GARBLED = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]{2}")
+
+
+def _label_line(text: str, m: re.Match[str]) -> bool:
+    """A capitalised title alone on its line is a label or a table cell ('Secretaris-generaal',
+    'Landsadvocaat'): the next line ('Bezwaarclausule', 'Deels Openbaar') is no name of it."""
+    title = text[m.start() : m.start("name")]
+    return (
+        title[:1].isupper()
+        and " " not in title.strip()
+        and "\n" in title
+        and (m.start() == 0 or text[m.start() - 1] == "\n")
+    )
 
 
 def _motion_title(text: str, m: re.Match[str]) -> bool:

@@ -1,0 +1,65 @@
+"""Names as Woo decisions and their inventories print them: signers with a Romance particle or a
+work title on their line, labels and cells that are no names, and foundations named by a phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.enrich.enricher import entities_in_text
+
+
+def found(text: str, kind: str) -> list[str]:
+    return [m.canonical for m in entities_in_text(text) if m.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hoogachtend,\nmr. drs. M.A.A. di Bucchianico", ["M.A.A. di Bucchianico"]),
+        ("mr. A.A. ten Cate Teamleider Openbaarmaking", ["A.A. ten Cate"]),
+        ("de heer Jansen Beleidsmedewerker van de directie", ["Jansen"]),
+        ("Dit zei\nBurgemeester Jansen gisteren.", ["Jansen"]),
+        ("namens deze,\nJ.A. McDonald", ["J.A. McDonald"]),
+    ],
+)
+def test_signers_and_titled_names(text: str, expected: list[str]) -> None:
+    assert found(text, "person") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title alone on its line is a label or a cell; the next line is no name
+        "dri( M.R. SctnjTWk\nSecretaris-generaal\nBezwaarclausule\nTegen dit besluit kunt u",
+        "15 26-11-2020 RE: Verkennen Wob-vraag en inzet\nLandsadvocaat\nDeels Openbaar 10.2.e",
+        # an OCR layer's reading of a handwritten signature
+        "Hoogachtend,\nM.R. SctnjTWk",
+    ],
+)
+def test_labels_cells_and_ocr_debris_are_no_persons(text: str) -> None:
+    assert found(text, "person") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Het bestuur van de Stichting Varkens in Nood heeft gevraagd.",
+            ["Stichting Varkens in Nood"],
+        ),
+        ("Ook stichting Stem op een Vrouw schreef.", ["Stichting Stem op een Vrouw"]),
+        ("De stichting Vluchteling in Amsterdam schreef.", ["Stichting Vluchteling"]),
+        ("vereniging Eigen Huis in Amersfoort", ["Vereniging Eigen Huis"]),
+    ],
+)
+def test_foundations_named_by_a_phrase(text: str, expected: list[str]) -> None:
+    assert found(text, "organization") == expected
+
+
+def test_a_law_or_a_trade_in_a_list_of_bodies_is_no_body() -> None:
+    assert found("Verslag van COVRA, WOB en PR; overleg COVRA, ANVS en NRG.", "organization") == [
+        "Centrale Organisatie Voor Radioactief Afval",
+        "Centrale Organisatie Voor Radioactief Afval",
+        "Autoriteit Nucleaire Veiligheid en Stralingsbescherming",
+        "NRG",
+    ]
