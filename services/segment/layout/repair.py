@@ -116,6 +116,7 @@ def _join(left: str, right: str) -> str:
 # one cut short at the line's end goes on with the digits it lacks on the next.
 _SHORT_TK_NUMBER = re.compile(r"=\d{4}[ZD](\d{0,4})$")
 _LEADING_DIGITS = re.compile(r"\d+")
+_URL_START = re.compile(r"(?i:https?://|www\.)")
 
 
 def _continues_url(stripped: str, left: str, right: str) -> bool:
@@ -126,6 +127,8 @@ def _continues_url(stripped: str, left: str, right: str) -> bool:
     if stripped.endswith("://"):
         return True
     if "@" in first:  # 'www.logius.nl' / 'servicecentrum@logius.nl': an e-mail address follows
+        return False
+    if _URL_START.match(first):  # a side column's list of sites: the next line is a URL of its own
         return False
     short = _SHORT_TK_NUMBER.search(stripped)
     if short is not None:

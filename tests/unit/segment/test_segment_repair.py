@@ -109,3 +109,10 @@ def test_a_heading_after_a_url_that_ends_at_its_slash_is_its_own_block() -> None
         "zie https://www.x.nl/rapporten/",
         "Inleiding",
     ]
+
+
+def test_a_side_columns_sites_stay_apart_and_a_cut_host_joins() -> None:
+    lines = ["www.rijksoverheid.nl", "www.facebook.com/minbzk", "www.twitter.co", "m/minbzk"]
+    assert join_lines(lines) == (
+        "www.rijksoverheid.nl www.facebook.com/minbzk www.twitter.com/minbzk"
+    )
