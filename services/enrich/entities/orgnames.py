@@ -33,7 +33,7 @@ _DUTCH_HEADS = _words(
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "
     "Authority Agency Library Bureau Foundation Association Corporation Taskforce Alliance "
-    "Platform"
+    "Platform Federation Union Organisation Organization Society Forum"
 )
 # A Dutch compound ends in its head: 'Rechtshulpcentrum', 'Branchevereniging', 'Scholtemuseum'.
 _HEAD_ENDINGS = _words(
@@ -72,6 +72,9 @@ def _may_hold_name(text: str) -> bool:
 
 
 _ENGLISH = frozenset(_ENGLISH_HEADS) - frozenset(_DUTCH_HEADS)
+# English heads that close a name ('European Federation of Energy Traders', 'World Economic
+# Forum') or open it only before 'of'/'for'/'on' ('Forum on Tax Administration').
+_CLOSING_HEADS = frozenset(_words("Federation Union Organisation Organization Society Forum"))
 _DUTCH_HEAD_SET = frozenset(_DUTCH_HEADS)
 _LEGAL_FORMS = frozenset({"B.V.", "N.V.", "BV", "NV"})
 
@@ -214,6 +217,13 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
         return None  # 'Recommendation of the Council ...': a title, not a name
     if first_head == 0 and words[0][2] == "College":
         return None  # a Dutch board ('College Zeeland'); 'Trinity College' is a college's name
+    if (
+        first_head == 0
+        and words[0][2] in _CLOSING_HEADS
+        and words[1:2] != []
+        and (words[1][2] not in ("of", "for", "on"))
+    ):
+        return None  # 'Federation Gateway Service', 'Forum Salaris': a system or a title
     capitalised = [w for w in words if not w[2].islower() and w[2] not in _LEGAL_FORMS]
     if len(capitalised) < 2:
         return None

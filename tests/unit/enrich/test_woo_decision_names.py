@@ -63,3 +63,21 @@ def test_a_law_or_a_trade_in_a_list_of_bodies_is_no_body() -> None:
         "Autoriteit Nucleaire Veiligheid en Stralingsbescherming",
         "NRG",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Volgens The European Federation of Energy Traders (EFET) is dat zo. De EFET schreef.",
+            ["European Federation of Energy Traders", "European Federation of Energy Traders"],
+        ),
+        (
+            "het World Economic Forum en de World Health Organization",
+            ["World Economic Forum", "World Health Organization"],
+        ),
+        ("de Federation Gateway Service en Forum Salaris", []),
+    ],
+)
+def test_english_names_closed_by_their_head(text: str, expected: list[str]) -> None:
+    assert found(text, "organization") == expected
