@@ -370,6 +370,13 @@ _PHRASE_TAIL = re.compile(
 )
 
 
+# Or its name in quotes: "de stichting 'Stem op een Vrouw'".
+_QUOTED_KIND = re.compile(
+    r"(?<![\w-])(?P<kind>[Ss]tichting|[Vv]ereniging)[ \t\u00a0]+['‘\"“]"
+    rf"(?P<name>[{_UPPER}][^'’\"”\n]{{1,60}}?)['’\"”](?!\w)"
+)
+
+
 def _phrase_end(text: str, name: str, end: int) -> int:
     tail = _PHRASE_TAIL.match(text, end)
     if tail is None or " " in name.strip() or automaton().exists(tail.group("word")):
@@ -409,6 +416,11 @@ def find(text: str) -> list[Match]:
             if m.group("adj") not in ("Nederlandse", "Caribische"):  # the Dutch bodies are listed
                 name = f"{m.group('adj')} {m.group('body').capitalize()}"
                 found.append(Match("organization", m.start(), m.end(), name))
+    if "tichting " in text or "ereniging " in text:
+        for m in _QUOTED_KIND.finditer(text):
+            kind = m.group("kind")
+            name = f"{kind[0].upper()}{kind[1:]} {_clean(m.group('name'))}"
+            found.append(Match("organization", m.start(), m.end(), name))
     if "consortium" in text:
         for m in _CONSORTIUM.finditer(text):
             name = m.group("name")

@@ -38,7 +38,7 @@ _GIVEN = rf"{_WORD}[ \t\u00a0]+(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten|te
 # An office word after a name is the next addressee's title, not a second surname ('de heer
 # Koolmees Staatssecretaris van ...', also as OCR misspells it: 'Staassecretaris').
 _OFFICE_AFTER = (
-    rf"(?!{_L}*(?:secretaris|minister|voorzitter|directeur|president|[Kk]amerlid|wethouder|"
+    rf"(?!{_L}*(?i:secretaris|minister|voorzitter|directeur|president|kamerlid|wethouder|"
     r"burgemeester|leider|hoofd|co[öo]rdinator|adviseur|medewerker|jurist|manager)\b)"
 )
 _NAME = (

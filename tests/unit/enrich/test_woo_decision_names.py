@@ -17,6 +17,7 @@ def found(text: str, kind: str) -> list[str]:
     [
         ("Hoogachtend,\nmr. drs. M.A.A. di Bucchianico", ["M.A.A. di Bucchianico"]),
         ("mr. A.A. ten Cate Teamleider Openbaarmaking", ["A.A. ten Cate"]),
+        ("mr. drs. M.A.A. di Bucchianico Hoofd Publiekrecht", ["M.A.A. di Bucchianico"]),
         ("de heer Jansen Beleidsmedewerker van de directie", ["Jansen"]),
         ("Dit zei\nBurgemeester Jansen gisteren.", ["Jansen"]),
         ("namens deze,\nJ.A. McDonald", ["J.A. McDonald"]),
@@ -50,6 +51,8 @@ def test_labels_cells_and_ocr_debris_are_no_persons(text: str) -> None:
         ("Ook stichting Stem op een Vrouw schreef.", ["Stichting Stem op een Vrouw"]),
         ("De stichting Vluchteling in Amsterdam schreef.", ["Stichting Vluchteling"]),
         ("vereniging Eigen Huis in Amersfoort", ["Vereniging Eigen Huis"]),
+        ("een opdracht aan de stichting 'Stem op een Vrouw'.", ["Stichting Stem op een Vrouw"]),
+        ("de vereniging “Eigen Huis” en de stichting 's avonds", ["Vereniging Eigen Huis"]),
     ],
 )
 def test_foundations_named_by_a_phrase(text: str, expected: list[str]) -> None:
