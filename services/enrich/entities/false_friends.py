@@ -6,7 +6,7 @@
 - A short abbreviation among the letters OCR reads in a redaction box ('ver: EY EE EXE 1. BE') is
   noise, not a body ('EY').
 - 'KvK 51048329' in a letterhead labels a registration number, not a mention of the Kamer van
-  Koophandel.
+  Koophandel; 'UN: BA9807' (OCR's reading of 'LJN:') labels a ruling's number.
 - A mail subject's prefix ('FW:', 'RE:', 'AW:', and 'EW:' as OCR reads 'FW:') is no body.
 - A name glued to a domain ('Rijksoverheid.nl', 'www.RIVM.nl', OCR'd 'rivm. nl>') or after an
   '@' is a website or a mail address, not a mention.
@@ -60,9 +60,16 @@ _REGISTER_LABEL = re.compile(
 )
 
 
+# A court ruling's old number, its label misread by OCR: 'LJN: BA9807' as 'UN: BA9807'.
+_CASE_NUMBER = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*[A-Z]{2}\d{4}(?!\w)")
+
+
 def register_label(text: str, start: int, end: int) -> bool:
-    """'KvK 51048329': the Kamer van Koophandel's abbreviation labels a registration number."""
-    return text[start:end] == "KvK" and _REGISTER_LABEL.match(text, end) is not None
+    """'KvK 51048329': the Kamer van Koophandel's abbreviation labels a registration number; 'UN:
+    BA9807' labels a ruling's number (LJN) as OCR read it."""
+    if text[start:end] == "KvK":
+        return _REGISTER_LABEL.match(text, end) is not None
+    return end - start <= 3 and _CASE_NUMBER.match(text, end) is not None
 
 
 _MAIL_PREFIX = re.compile(r"(?:EW|FW|RE|AW|TR|WG|Fwd|FWD|Antw|ANTW)[ \t]?:")

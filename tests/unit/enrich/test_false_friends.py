@@ -107,3 +107,8 @@ def test_a_verb_opening_a_question_before_nederland_is_no_body() -> None:
     assert _orgs(_one("4. Zet Nederland nog altijd in op eigen productie?")) == []
     assert _orgs(_one("Steunt Nederland het voorstel?")) == []
     assert _orgs(_one("Bouwend Nederland meldt een tekort.")) == ["Bouwend Nederland"]
+
+
+def test_a_rulings_number_label_misread_by_ocr_is_no_body() -> None:
+    text = "de Raad van State van 18 juli 2007 (UN: BA9807) en de UN in New York"
+    assert _orgs(_one(text)) == ["Raad van State", "Verenigde Naties"]
