@@ -302,7 +302,7 @@ def _mention(
     if seg.kind in _NO_ORGANISATIONS_IN:
         # The masthead is no mention, but the heading of the Tweede Kamer's own publication says
         # whose members ask ('Vragen gesteld door de leden der Kamer'): that is.
-        return (m.start, m.end) in kamer_said or addressee.named(m)
+        return (m.start, m.end) in kamer_said or addressee.named(m) or _in_a_sentence(seg.text, m)
     if any(s <= m.start and m.end <= e for s, e in cited):
         return False
     if false_friends.counted_series(seg.text, m.start, m.end):
@@ -320,6 +320,23 @@ def _mention(
     if false_friends.in_redaction_noise(seg.text, m.start, m.end):
         return False
     return not is_office(seg.text, m)
+
+
+# Lower-case words but the small ones names are made of ('Ministerie van Onderwijs, Cultuur en
+# Wetenschap', 'De voorzitter van de Tweede Kamer').
+_LOWER_WORD = re.compile(
+    r"(?<![\w-])(?!(?:van|de|der|den|het|en|voor|in|op|te|ter|ten)(?![\w-]))[a-zà-ÿ]{2,}(?![\w-])"
+)
+_SENTENCE_WORDS = 3
+
+
+def _in_a_sentence(text: str, m: gazetteer.Match) -> bool:
+    """A letterhead's sentence, not its labels: 'Stuur uw bezwaarschrift naar DUO, Postbus ...'
+    names a body as the body text does."""
+    start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    stops = [i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i != -1]
+    end = min(stops) if stops else len(text)
+    return len(_LOWER_WORD.findall(text, start, end)) >= _SENTENCE_WORDS
 
 
 def _entities_as_printed(text: str) -> list[gazetteer.Match]:
