@@ -30,6 +30,14 @@ _SHAPES = re.compile(
     ),
     re.IGNORECASE,
 )
+# A page number that names itself ("Pagina 2/7", "Pagina 3 van 10") is furniture a little further
+# in than the edge band too, when it is the page's first or last line: a header set low under a
+# tall top margin. A bare number that far in may be a table's or a list's.
+_NAMED_PAGE_NUMBER = re.compile(
+    r"^(?:(?:pagina|page|blad)\s*\d{1,4}(?:\s*(?:van|of|/)\s*\d{1,4})?|\d{1,4}\s*(?:van|of)\s*\d{1,4})$",
+    re.IGNORECASE,
+)
+_NAMED_EDGE = 0.22
 _STAMP = re.compile(r"^\d{5,7}$")  # a Woo release's document-number stamp at the page edge
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _EDGE = 0.14  # share of the page height, top and bottom, where furniture lives
@@ -83,4 +91,15 @@ def _edge_lines(lines: list[Line], height: float) -> list[Line]:
     """Lines in the top or bottom band that no body line lies beyond (per zone)."""
     top = [ln for ln in lines if ln.y0 > height * (1 - _EDGE)]
     bottom = [ln for ln in lines if ln.y1 < height * _EDGE]
-    return top + bottom
+    edge = top + bottom
+    if lines:
+        first = max(lines, key=lambda ln: ln.y1)
+        last = min(lines, key=lambda ln: ln.y0)
+        for line, near in (
+            (first, first.y0 > height * (1 - _NAMED_EDGE)),
+            (last, last.y1 < height * _NAMED_EDGE),
+        ):
+            named = _NAMED_PAGE_NUMBER.match(line.text.strip())
+            if near and named and all(line is not e for e in edge):
+                edge.append(line)
+    return edge
