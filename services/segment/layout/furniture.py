@@ -62,9 +62,18 @@ def mark_furniture(pages: dict[int, list[Line]], heights: dict[int, float]) -> d
         id(ln): furniture_key(ln) for lines in edges.values() for ln in lines if ln.label is None
     }
     seen: Counter[str] = Counter()
-    for lines in edges.values():
-        seen.update({keys[id(ln)] for ln in lines if ln.label is None})
+    # A book's running heads alternate: the left pages' head stands on the even pages only, and
+    # chapter openers and full-page pictures carry none. It repeats on its own side, on three
+    # pages at least, and never on the other (a table's repeated head row stands on both).
+    sides: dict[int, Counter[str]] = {0: Counter(), 1: Counter()}
+    for p, lines in edges.items():
+        page_keys = {keys[id(ln)] for ln in lines if ln.label is None}
+        seen.update(page_keys)
+        sides[p % 2].update(page_keys)
     repeat = max(2, round(0.4 * len(pages)))
+    side_repeat = {
+        side: max(3, round(0.4 * sum(1 for p in pages if p % 2 == side))) for side in sides
+    }
     roles: dict[int, str] = {}
     for p, lines in edges.items():
         # a page has one page number: a stack of bare numbers at its foot is a table's column
@@ -74,7 +83,13 @@ def mark_furniture(pages: dict[int, list[Line]], heights: dict[int, float]) -> d
             numeric = bool(_PAGE_NUMBER.match(text)) and (bare <= 2 or not _BARE_NUMBER.match(text))
             repeated = (
                 line.label is None
-                and seen[keys[id(line)]] >= repeat
+                and (
+                    seen[keys[id(line)]] >= repeat
+                    or (
+                        sides[p % 2][keys[id(line)]] >= side_repeat[p % 2]
+                        and not sides[1 - p % 2][keys[id(line)]]
+                    )
+                )
                 and not _LABEL.match(text.lower())
             )
             if numeric or shaped(text) or _STAMP.match(text) or (len(pages) > 1 and repeated):

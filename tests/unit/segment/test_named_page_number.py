@@ -53,3 +53,24 @@ def test_a_named_page_number_with_body_beyond_it_is_body() -> None:
         for p in (1, 2)
     }
     assert _roles(pages)["Pagina 2/3"] is None
+
+
+def test_a_left_pages_running_head_is_furniture() -> None:
+    """A book's left-page head stands on most even pages, on no odd one: fewer than 40 % of all
+    pages, but a running head all the same."""
+    pages = {p: _body(p) for p in range(1, 21)}
+    for p in (2, 4, 6, 10, 12, 16, 18):  # chapter openers and pictures carry none
+        pages[p].insert(0, _line(p, 800, "NCTV | Cybersecuritybeeld Nederland 2024"))
+    roles = mark_furniture(pages, dict.fromkeys(pages, HEIGHT))
+    heads = [
+        roles.get(id(ln)) for lines in pages.values() for ln in lines if ln.text.startswith("NCTV")
+    ]
+    assert heads == ["header"] * 7
+
+
+def test_a_line_on_both_sides_needs_the_whole_documents_repeat() -> None:
+    pages = {p: _body(p) for p in range(1, 21)}
+    for p in (2, 4, 6, 9):
+        pages[p].insert(0, _line(p, 800, "Tabel 3 Uitgaven per jaar (vervolg)"))
+    roles = mark_furniture(pages, dict.fromkeys(pages, HEIGHT))
+    assert not any(roles.get(id(ln)) for lines in pages.values() for ln in lines)
