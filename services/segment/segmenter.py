@@ -104,8 +104,6 @@ def read_page_runs(
     if runs.hidden_layer and text_layer.layer_is_garbage(text):
         return read_ocr(page, runs, "invisible OCR layer is garbage")
     sparse = text_layer.sparse(text)
-    if runs.char_count >= detect.MIN_TEXT_CHARS and not sparse:
-        return runs
     if runs.char_count < detect.MIN_TEXT_CHARS:
         own = textpage is None
         textpage = page.get_textpage() if textpage is None else textpage
@@ -115,8 +113,13 @@ def read_page_runs(
         finally:
             if own:
                 textpage.close()
-    # A cover, a divider, a chart page: its few words are kept, and its images may hold more.
-    return supplemented(runs, read_ocr(page, runs, "few words on the page")) if sparse else runs
+    # A cover, a divider, a chart page: its few words are kept, and its images may hold more;
+    # so may a page whose producer set its text as pictures.
+    if sparse:
+        return supplemented(runs, read_ocr(page, runs, "few words on the page"))
+    if detect.draws_text_as_images(page, runs):
+        return supplemented(runs, read_ocr(page, runs, "text set as images"))
+    return runs
 
 
 def _read_by_tesseract(page: pdfium.PdfPage, runs: PageRuns, why: str) -> PageRuns:

@@ -30,6 +30,14 @@ _SHAPES = re.compile(
     ),
     re.IGNORECASE,
 )
+# A page number that names itself ("Pagina 2/7", "Pagina 3 van 10") is furniture a little further
+# in than the edge band too, when it is the page's first or last line: a header set low under a
+# tall top margin. A bare number that far in may be a table's or a list's.
+_NAMED_PAGE_NUMBER = re.compile(
+    r"^(?:(?:pagina|page|blad)\s*\d{1,4}(?:\s*(?:van|of|/)\s*\d{1,4})?|\d{1,4}\s*(?:van|of)\s*\d{1,4})$",
+    re.IGNORECASE,
+)
+_NAMED_EDGE = 0.22
 _STAMP = re.compile(r"^\d{5,7}$")  # a Woo release's document-number stamp at the page edge
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _EDGE = 0.14  # share of the page height, top and bottom, where furniture lives
@@ -54,9 +62,18 @@ def mark_furniture(pages: dict[int, list[Line]], heights: dict[int, float]) -> d
         id(ln): furniture_key(ln) for lines in edges.values() for ln in lines if ln.label is None
     }
     seen: Counter[str] = Counter()
-    for lines in edges.values():
-        seen.update({keys[id(ln)] for ln in lines if ln.label is None})
+    # A book's running heads alternate: the left pages' head stands on the even pages only, and
+    # chapter openers and full-page pictures carry none. It repeats on its own side, on three
+    # pages at least, and never on the other (a table's repeated head row stands on both).
+    sides: dict[int, Counter[str]] = {0: Counter(), 1: Counter()}
+    for p, lines in edges.items():
+        page_keys = {keys[id(ln)] for ln in lines if ln.label is None}
+        seen.update(page_keys)
+        sides[p % 2].update(page_keys)
     repeat = max(2, round(0.4 * len(pages)))
+    side_repeat = {
+        side: max(3, round(0.4 * sum(1 for p in pages if p % 2 == side))) for side in sides
+    }
     roles: dict[int, str] = {}
     for p, lines in edges.items():
         # a page has one page number: a stack of bare numbers at its foot is a table's column
@@ -66,7 +83,13 @@ def mark_furniture(pages: dict[int, list[Line]], heights: dict[int, float]) -> d
             numeric = bool(_PAGE_NUMBER.match(text)) and (bare <= 2 or not _BARE_NUMBER.match(text))
             repeated = (
                 line.label is None
-                and seen[keys[id(line)]] >= repeat
+                and (
+                    seen[keys[id(line)]] >= repeat
+                    or (
+                        sides[p % 2][keys[id(line)]] >= side_repeat[p % 2]
+                        and not sides[1 - p % 2][keys[id(line)]]
+                    )
+                )
                 and not _LABEL.match(text.lower())
             )
             if numeric or shaped(text) or _STAMP.match(text) or (len(pages) > 1 and repeated):
@@ -83,4 +106,15 @@ def _edge_lines(lines: list[Line], height: float) -> list[Line]:
     """Lines in the top or bottom band that no body line lies beyond (per zone)."""
     top = [ln for ln in lines if ln.y0 > height * (1 - _EDGE)]
     bottom = [ln for ln in lines if ln.y1 < height * _EDGE]
-    return top + bottom
+    edge = top + bottom
+    if lines:
+        first = max(lines, key=lambda ln: ln.y1)
+        last = min(lines, key=lambda ln: ln.y0)
+        for line, near in (
+            (first, first.y0 > height * (1 - _NAMED_EDGE)),
+            (last, last.y1 < height * _NAMED_EDGE),
+        ):
+            named = _NAMED_PAGE_NUMBER.match(line.text.strip())
+            if near and named and all(line is not e for e in edge):
+                edge.append(line)
+    return edge

@@ -40,6 +40,8 @@ _CAPTION = re.compile(
 )
 # A regulation's article head: "Artikel 3. Steunfractieleden", "Artikel 4.108a (instructie ...)"
 _ARTICLE = re.compile(r"^(?:Artikel|Art\.)\s+\d+(?:\.\d+)*[a-z]?\.?(?:\s+[A-Z(‘'].*)?$")
+# ... and one that is nothing but its number ("Artikel 2."), which no sentence is
+_BARE_ARTICLE = re.compile(r"^(?:Artikel|Art\.)\s+\d+(?:\.\d+)*[a-z]?\.?$")
 # A contents page's heading, and an entry's page number ("2.3 Leeswijzer 6", "Bijlagen .... 28")
 _CONTENTS = re.compile(r"^(?:Inhoudsopgave|Inhoud|Inhoudstafel|Contents|Table of contents)$", re.I)
 _PAGE_REF = re.compile(r"(?:\s*\.{2,}\s*|\s+)\d{1,3}$")
@@ -138,13 +140,14 @@ def _numbered_heading(block: Block, body_size: float) -> bool:
 
 
 def _article_head(block: Block, body_size: float) -> bool:
-    """An article head on its own, set a size larger than the body."""
+    """An article head on its own, set a size larger than the body; or, in the body's type, a
+    bare "Artikel 2." on a line of its own."""
     text = block.text.strip()
     return (
         len(block.lines) == 1
         and bool(_ARTICLE.match(text))
         and not text.endswith((",", ";", ":"))
-        and block.size >= 1.05 * body_size
+        and (block.size >= 1.05 * body_size or bool(_BARE_ARTICLE.match(text)))
     )
 
 

@@ -188,6 +188,10 @@ def _numbered(blocks: list[Block], body_size: float, strict: bool) -> list[Block
     asking = [b for b in candidates if "?" in b.text]
     if 2 * len(asking) <= len(candidates) or (not strict and 3 * len(asking) < len(numbered)):
         return blocks  # numbered sections or agenda items, not questions
+    # Answers stand between the questions. Questions in one unbroken run (a report's research
+    # questions, a letter that only asks) are answered by nothing that follows them.
+    first, last = blocks.index(candidates[0]), blocks.index(candidates[-1])
+    answered = any(b not in candidates for b in blocks[first:last])
     current: Block | None = None
     for block in blocks:
         if block in candidates:
@@ -197,7 +201,7 @@ def _numbered(blocks: list[Block], body_size: float, strict: bool) -> list[Block
             current = block
         elif block.kind in ("signature", "heading", "title"):
             current = None
-        elif current is not None and block.kind == "paragraph":
+        elif current is not None and answered and block.kind == "paragraph":
             _answer(block, current.number or "", [current])
     return blocks
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from services.segment.layout.words import PageRuns
+
 # A page with fewer non-blank characters than this has no usable text layer ...
 MIN_TEXT_CHARS = 30
 # ... and is OCR'd when images cover at least this share of it.
@@ -57,3 +59,35 @@ def _holds_image(page: pdfium.PdfPage, form: pdfium.PdfObject) -> bool:
         obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE
         for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], form=form, max_depth=3)
     )
+
+
+# Text set as pictures: some producers rasterise their text runs (a word or a line per image), so
+# a page reads as a handful of text-layer words (a footnote, a bullet) while its body is pixels.
+# Such an image is line-shaped (as tall as a line of type, wider than tall) and stands where no
+# text-layer run does; a page with `MIN_TEXT_IMAGES` of them is OCR'd and what OCR reads beside
+# the layer's words added (`scan.supplement`). A logo, an icon or a photo is one image, not
+# twenty in rows. Only pages with a thin layer are looked at: a dense page's text is its layer.
+MIN_TEXT_IMAGES = 20
+MAX_LAYER_CHARS = 1500
+_LINE_HEIGHT = (4.0, 30.0)  # points: small print to a large heading
+
+
+def draws_text_as_images(page: pdfium.PdfPage, runs: PageRuns) -> bool:
+    """Whether the page shows text as line-shaped images where its text layer has no runs."""
+    if runs.char_count >= MAX_LAYER_CHARS:
+        return False
+    found = 0
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
+        try:
+            x0, y0, x1, y1 = obj.get_bounds()
+        except pdfium.PdfiumError:
+            continue
+        height = y1 - y0
+        if not (_LINE_HEIGHT[0] <= height <= _LINE_HEIGHT[1] and x1 - x0 >= 1.5 * height):
+            continue
+        if any(r.x0 < x1 and x0 < r.x1 and r.y0 < y1 and y0 < r.y1 for r in runs.runs):
+            continue
+        found += 1
+        if found >= MIN_TEXT_IMAGES:
+            return True
+    return False

@@ -1,0 +1,53 @@
+"""A report's research questions, numbered and asking in one unbroken run, are questions that
+nothing answers: the chapters after them are no answer to the last one. Numbered questions with
+answers between them keep their answers."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from services.segment.segmenter import segment_pdf
+
+QUESTIONS = [
+    "1. Om welke redenen verhuizen Nederlandse huishoudens?",
+    "2. In hoeverre wijzigt de woonsituatie van het huishouden na een verhuizing?",
+    "3. In hoeverre veranderen de ruimtelijke verhuispatronen van huishoudens?",
+]
+PROSE = [
+    "Het belang van kennis over woonwensen blijkt uit de grote diversiteit aan dossiers.\n"
+    "Dat geldt voor het woonbeleid en voor de ruimtelijke ordening van het land.",
+    "In deze notitie wordt gebruik gemaakt van het Woononderzoek Nederland van 2021.\n"
+    "Dat onderzoek is verrijkt met gegevens over de herkomst van de verhuizers.",
+]
+
+
+def _pdf(blocks: list[str]) -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    y = 760.0
+    for text in blocks:
+        for line in text.split("\n"):
+            c.drawString(72, y, line)
+            y -= 14
+        y -= 16
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_research_questions_in_one_run_answer_nothing() -> None:
+    doc = segment_pdf(_pdf(["Deze studie beantwoordt drie vragen:", *QUESTIONS, *PROSE]), ocr=False)
+    kinds = [s.kind for s in doc.segments]
+    assert kinds.count("question") == 3
+    assert "answer" not in kinds
+
+
+def test_questions_with_answers_between_keep_them() -> None:
+    blocks = [QUESTIONS[0], PROSE[0], QUESTIONS[1], PROSE[1]]
+    doc = segment_pdf(_pdf(blocks), ocr=False)
+    answers = [s for s in doc.segments if s.kind == "answer"]
+    assert [s.text for s in answers] == [p.replace("\n", " ") for p in PROSE]
