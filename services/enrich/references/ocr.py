@@ -33,8 +33,16 @@ _ZAAK_LABEL = re.compile(
 _LABEL_REACH = 24
 
 
+# An ECLI's own number may hold letters: the old LJN ('ECLI:NL:RVS:2010:BO1165') is two letters and
+# four digits, so an O there is the letter.
+_ECLI_NUMBER_AT = re.compile(r"ECLI:(?:[A-Z]{2}:)?[A-Z0-9]{2,7}:\d{4}:[A-Z]*$")
+_ECLI_REACH = 24
+
+
 def _repaired_token(text: str, m: re.Match[str]) -> str:
     token = m.group()
+    if _ECLI_NUMBER_AT.search(text, max(0, m.start() - _ECLI_REACH), m.start()):
+        return token
     digits = sum(ch.isdigit() for ch in token)
     if digits == len(token) and not _ZAAK.fullmatch(token):
         return token
@@ -102,6 +110,10 @@ def repair_host(url: str) -> str:
     if m is None:
         return url
     host = m.group("host")
+    if host.endswith(".nI"):  # the Dutch TLD with its l read as I
+        host = host[:-1] + "l"
+        fixed = _CAPITAL_I_LABEL.sub("l", host)
+        return url[: m.start("host")] + (fixed if "I" not in fixed else host) + url[m.end("host") :]
     if "I" not in host or host.replace("I", "").lower() != host.replace("I", ""):
         return url
     fixed = _CAPITAL_I_LABEL.sub("l", host)

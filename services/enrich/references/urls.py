@@ -103,9 +103,20 @@ _GLUED_AFTER_HOST = re.compile(r"(?:https?://)?[^/\s]+/(?=https?://)", re.IGNORE
 _AFTER_HOST = re.compile(r"https?://", re.IGNORECASE)  # where the address before was cut
 
 
+# A side column's next label glued onto a bare address ('www.rijksoverheid.nlContactpersoon'; OCR
+# also reads the TLD's l as I: 'www.rijksoverheid.nIContactpersoon'): a host never holds capitals
+# after its TLD, so the address ends with the TLD.
+_GLUED_LABEL = re.compile(rf"\.(?:{_TLDS}|nI)(?=[A-Z])")
+_HOST_END = re.compile(r"(?:[a-z]+://)?[^/?#]*", re.IGNORECASE)
+
+
 def _body_end(text: str, start: int) -> int:
     body = _BODY.match(text, start)
     end = body.end() if body else start
+    host = _HOST_END.match(text, start, end)
+    label = _GLUED_LABEL.search(text, start, host.end()) if host else None
+    if label is not None:
+        return label.end()
     glued = _GLUED.search(text, start + 8, end)
     end = glued.start() if glued else end
     host = _GLUED_AFTER_HOST.match(text, start, end)
@@ -185,14 +196,31 @@ _CUT_TK_NUMBER = re.compile(r"=\d{4}[ZD](\d{0,4})$")
 _DIGITS = re.compile(r"\d+")
 
 
-def _breaks_mid_word(part: str, brk: re.Match[str], piece: str) -> bool:
+# The last line of a footnote or paragraph holding nothing but a word's end ('.../Omgevingsverorde'
+# + 'ning'), under a line the URL filled: only a full line is cut inside a word, and nothing else
+# was printed after it, so it can only be the cut word's rest.
+_WORD_REST = re.compile(r"[a-z0-9]{1,12}")
+_FULL_LINE = 60
+_LONG_LAST_PIECE = re.compile(r"/[^/?#=&\s]{6,}$")
+_LAST_LINE = re.compile(r"[ \t\u00a0]*(?:$|\r?\n[ \t\u00a0]*(?:\r?\n|$))")
+
+
+def _breaks_mid_word(part: str, brk: re.Match[str], piece: str, last_line: bool) -> bool:
     if brk.re is not _BREAK:
         return False
     cut = _CUT_TK_NUMBER.search(part)
     if cut is not None:
         rest = _DIGITS.match(piece)
         return rest is not None and len(cut.group(1)) + len(rest.group()) == 5
-    return _MID_PATH.search(part) is not None and _PATH_REST.fullmatch(piece) is not None
+    if _MID_PATH.search(part) is None:
+        return False
+    if _PATH_REST.fullmatch(piece) is not None:
+        return True
+    return (
+        last_line
+        and _WORD_REST.fullmatch(piece) is not None
+        and _LONG_LAST_PIECE.search(part) is not None
+    )
 
 
 def find(text: str) -> Iterator[Hit]:
@@ -227,7 +255,11 @@ def find(text: str) -> Iterator[Hit]:
             piece = text[token.start() : stop]
             if not piece:
                 break
-            mid_word = _breaks_mid_word("".join(parts), brk, piece)
+            line_start = text.rfind("\n", 0, brk.start()) + 1
+            last_line = (
+                brk.start() - line_start >= _FULL_LINE and _LAST_LINE.match(text, stop) is not None
+            )
+            mid_word = _breaks_mid_word("".join(parts), brk, piece, last_line)
             if not (
                 parts[-1].endswith(_CONTINUES_AFTER)
                 or parts[-1].endswith("://")

@@ -5,10 +5,16 @@ apart: '5.1.2 e', '5.1.2-e', '5.1.2 sub e', '5.1.2, onder e', '5.1.2(e)'.
 Scans are OCR'd, so '51.2e', '5.12e' and a stray '¢' before the letter occur; the grounds are a
 closed
 set, so these read unambiguously as 5.1.2e. A bare '512' (no letter) is left alone.
+
+A ground without a letter ('5.2.1', '5.1.5', the Wob's '11.1') is printed exactly as a numbered
+section is ('5.2.1 Algemeen', 'paragraaf 5.2.1', a contents line): it counts only where the text
+speaks of the Woo or Wob or of its grounds, never after a section word, and never as a heading's
+number unless the heading names the ground ('5.2.1 Persoonlijke beleidsopvattingen').
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from services.enrich.hits import Hit
@@ -24,6 +30,23 @@ _APART = r"(?:\.?[ ¢-]|\.|\.?¢|,?[ \t]+(?:sub|onder)[ \t]+|[ \t]?\((?=[a-i]\))
 _CLOSE = r"(?:(?<=\([a-i])\))?(?![\w]|-[^\W\d_])"
 _WOO = Guarded(_NOT_AFTER, rf"5\.?1\.?(?P<lid>[12]){_APART}(?P<letter>[a-i])(?![\w.,]?\d){_CLOSE}")
 _WOO_OTHER = Guarded(_NOT_AFTER, r"5\.(?P<art>[12])\.(?P<lid>[1-7])(?![\w.,]?\d)(?![\w])")
+_WOB_OWN = Guarded(_NOT_AFTER, r"11\.1(?![\w.,]?\d)(?![\w])")
+# What a text about disclosure says; a letterless ground needs it (or a lettered ground) nearby.
+_DISCLOSURE = re.compile(
+    r"(?<![^\W\d_])(?:W[oO][oBb]|WOB|Wet open(?:baarheid van bestuur| overheid)"
+    r"|[Ii]nventaris|[Ww]eigeringsgrond|[Uu]itzonderingsgrond|[Bb]eleidsopvatting|[Oo]nevenredig"
+    r"|[Gg]elakt|[Ll]akking)"
+)
+# Before a section's number on its line: 'paragraaf 5.2.1', 'zie hoofdstuk 11.1', 'versie 5.2.1'.
+_SECTION_WORD = re.compile(
+    r"(?:[Pp]aragraaf|[Pp]ar\.|[Hh]oofdstuk|§|[Tt]abel|[Ff]iguur|[Bb]ijlage|[Vv]ersie|[Aa]rtikel"
+    r"|[Aa]rt\.|[Pp]unt|[Oo]nderdeel|[Ss]ectie|[Bb]ladzijde|[Pp]agina|[Ss]tap|[Ff]ase|[Vv]raag"
+    r"|[Nn]r\.?|[Bb]lz\.)[ \t\u00a0]*$"
+)
+_SECTION_REACH = 14
+# After a heading's number: a capitalised word, or a contents line's leader dots. The grounds' own
+# names may stand there in a legend.
+_HEADING_AFTER = re.compile(r"[ \t]+(?!Persoonlijk|Onevenredig|Intern)[A-Z]|[ \t]*\.{3}")
 _WOB = Guarded(_NOT_AFTER, rf"1(?P<art>[01])\.(?P<lid>[12]){_APART}(?P<letter>[a-g]){_CLOSE}")
 
 
@@ -33,12 +56,28 @@ def find(text: str) -> Iterator[Hit]:
             continue
         ground = f"5.1.{m.group('lid')}{m.group('letter')}"
         yield Hit("woo_ground", m.start(), m.end(), f"woo-{ground}", _WOO_ARTICLE + "5.1")
-    for m in _WOO_OTHER.finditer(text):
-        ground = f"5.{m.group('art')}.{m.group('lid')}"
-        if ground in ("5.1.1", "5.1.2"):  # these need their letter
-            continue
-        yield Hit("woo_ground", m.start(), m.end(), f"woo-{ground}", _WOO_ARTICLE + ground[:3])
+    lettered = False
     for m in _WOB.finditer(text):
         art = f"1{m.group('art')}"
         ground = f"{art}.{m.group('lid')}{m.group('letter')}"
+        lettered = True
         yield Hit("woo_ground", m.start(), m.end(), f"wob-{ground}", _WOB_ARTICLE + art)
+    lettered = lettered or _WOO.search(text) is not None
+    if not lettered and _DISCLOSURE.search(text) is None:
+        return
+    for m in _WOO_OTHER.finditer(text):
+        ground = f"5.{m.group('art')}.{m.group('lid')}"
+        if ground in ("5.1.1", "5.1.2") or _numbers_a_section(text, m):  # these need their letter
+            continue
+        yield Hit("woo_ground", m.start(), m.end(), f"woo-{ground}", _WOO_ARTICLE + ground[:3])
+    for m in _WOB_OWN.finditer(text):
+        if not _numbers_a_section(text, m):
+            yield Hit("woo_ground", m.start(), m.end(), "wob-11.1", _WOB_ARTICLE + "11")
+
+
+def _numbers_a_section(text: str, m: re.Match[str]) -> bool:
+    """'paragraaf 5.2.1', '5.2.1 Algemeen', '5.2.1 ....... 13': a section's number, not a ground."""
+    before = text[max(0, m.start() - _SECTION_REACH) : m.start()]
+    if _SECTION_WORD.search(before) is not None:
+        return True
+    return _HEADING_AFTER.match(text, m.end()) is not None

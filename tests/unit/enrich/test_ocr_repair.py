@@ -113,3 +113,23 @@ def test_a_woo_ground_with_its_middle_one_read_as_a_letter() -> None:
 
 def test_a_number_with_a_letter_glued_on_is_no_handelingen_number() -> None:
     assert _refs("Handelingen II 2021/22, nr. 4S") == []  # 45 or 4: not to be guessed
+
+
+def test_an_eclis_old_ljn_number_keeps_its_letters() -> None:
+    """'BO1165' is an LJN (two letters, four digits): its O is no 0, in OCR'd text or not."""
+    assert _refs("Zie o.m. ECLI:NL:RVS:2010:BO1165 en ECLI:NL:HR:2O21:1234.") == [
+        ("ECLI:NL:RVS:2010:BO1165", "ECLI:NL:RVS:2010:BO1165", None),
+        ("ECLI:NL:HR:2021:1234", "ECLI:NL:HR:2O21:1234", True),
+    ]
+
+
+def test_a_side_columns_address_with_its_tld_read_as_ni_and_a_label_glued_on() -> None:
+    """OCR read 'nl' as 'nI' and glued the next label on: the address ends at its TLD, repaired."""
+    text = "2500 EA Den Haag\nwww.overheid.nIContactpersoonWob© m inaz\nOnze referentie"
+    doc = SegmentedDocument(segments=[Segment(id="s1", kind="paragraph", page=1, text=text)])
+    [ref] = find_references(doc)
+    assert (ref.normalized, ref.text, ref.ocr_repaired) == (
+        "https://www.overheid.nl",
+        "www.overheid.nI",
+        True,
+    )

@@ -222,6 +222,14 @@ def test_bare_hosts_of_the_caribbean_parts() -> None:
             "5https://www.tweedekamer.nl/kamerstukken/moties/detail?id=2022Z10845&did=2022D222\n49; hieruit",
             "https://www.tweedekamer.nl/kamerstukken/moties/detail?id=2022Z10845&did=2022D22249",
         ),
+        (  # a footnote's last line holds only the word's end, under a line the URL filled
+            "24 https://www.provincie.nl/Onderwerpen/Ruimte/Projecten/Omgevingswet/Omgevingsverorde\r\nning",
+            "https://www.provincie.nl/Onderwerpen/Ruimte/Projecten/Omgevingswet/Omgevingsverordening",
+        ),
+        (
+            "24 https://www.provincie.nl/Onderwerpen/Ruimte/Projecten/Verordeningen/Omgevingsverorde\nning\n\n25 Zie",
+            "https://www.provincie.nl/Onderwerpen/Ruimte/Projecten/Verordeningen/Omgevingsverordening",
+        ),
     ],
 )
 def test_a_path_broken_inside_a_word(text: str, expected: str) -> None:
@@ -237,6 +245,8 @@ def test_a_path_broken_inside_a_word(text: str, expected: str) -> None:
         "zie https://x.nl/nieuws\nop-en-neer gaan",  # a sentence's compound
         "zie https://x.nl\nover-de-brug-heen",  # no path to break
         "zie https://x.nl/nieuws?id=2022Z10845\n12 leden",  # the number is whole
+        "zie https://x.nl/nieuws\nverder",  # a short line: not cut for want of room
+        "Meer op https://x.nl/nieuws over de plannen en de aanpak van de regio's in het\nnoorden",
     ],
 )
 def test_a_line_after_a_url_that_is_not_its_rest(text: str) -> None:
@@ -245,6 +255,15 @@ def test_a_line_after_a_url_that_is_not_its_rest(text: str) -> None:
         ["https://x.nl"],
         ["https://x.nl/nieuws?id=2022Z10845"],
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["www.rijksoverheid.nlContactpersoon", "Postbus 20401\nwww.rijksoverheid.nlT 070 456 00 00"],
+)
+def test_a_label_glued_onto_a_bare_address(text: str) -> None:
+    """A side column's next label glued on without a space: the address ends at its TLD."""
+    assert [u for u, _ in found(text)] == ["https://www.rijksoverheid.nl"]
 
 
 def test_a_url_glued_to_a_sites_bare_address() -> None:
