@@ -110,7 +110,7 @@ def repair_host(url: str) -> str:
     if m is None:
         return url
     host = m.group("host")
-    if host.endswith(".nI"):  # the Dutch TLD with its l read as I
+    if host.endswith((".nI", ".n1")):  # the Dutch TLD with its l read as I or 1
         host = host[:-1] + "l"
         fixed = _CAPITAL_I_LABEL.sub("l", host)
         return url[: m.start("host")] + (fixed if "I" not in fixed else host) + url[m.end("host") :]

@@ -188,6 +188,31 @@ _PATH_REST = re.compile(
     r"|[a-z0-9%]+(?:[-_][a-z0-9%]+)*\.(?:pdf|html?|aspx?|php|docx?|xlsx?|odt)[.,;:)]*"
 )
 _MID_PATH = re.compile(r"[^/]/[^/\s]*[a-z0-9]$")
+# A narrow table cell cuts a path anywhere: a next line's token of two or more path pieces
+# ('ssen/details/30885/keywords/') is a path's rest, as no sentence's word holds two slashes.
+_PATH_PIECES = re.compile(r"[a-z0-9%_.-]+(?:/[\w%.~=&?#-]*){2,}")
+# ... a query ('?keywords=waddenwegvi' + 'aduct&filter%5Borganisations...'): a token with a
+# parameter's '&' or '=' or an escape's '%' goes on a query cut inside a value;
+_QUERY_CUT = re.compile(r"\?[^\s#]*=[^\s&=#]*[\w%+]$")
+_QUERY_REST = re.compile(r"[\w%.+~-]*(?:[&=]|%[0-9A-Fa-f]{2})[\w%.+~=&#;-]*")
+# ... and a long hexadecimal name ('/file/fd6f85cea0ab7148d981d81' + '2a431bb5a').
+_HEX_CUT = re.compile(r"/[0-9a-f]{16,}$")
+_HEX_REST = re.compile(r"[0-9a-f]{1,31}/?")
+
+# ... and cuts a host: 'https://zoek.officielebekendmaking' + 'en.nl/gmb-2019-220902.html',
+# 'https://amsterdam.raadsinformatie.' + 'nl/vergadering/558719'. Taken only while the address so
+# far has no path and no TLD at its end, and the next line's token ends the host with one.
+_HOST_SO_FAR = re.compile(r"(?:[a-z]+://)?[a-z0-9.-]+", re.IGNORECASE)
+_ENDS_IN_TLD = re.compile(rf"\.(?:{_TLDS})$", re.IGNORECASE)
+_HOST_REST = re.compile(rf"(?:[a-z0-9-]+\.)*(?:{_TLDS})(?:[/:?#]\S*)?")
+
+
+def _completes_host(so_far: str, piece: str) -> bool:
+    if _HOST_SO_FAR.fullmatch(so_far) is None or _ENDS_IN_TLD.search(so_far.rstrip(".")):
+        return False
+    if _HOST_REST.fullmatch(piece) is None:
+        return False
+    return so_far.endswith(".") or "." in piece.split("/", 1)[0]
 
 
 # The Tweede Kamer's zaak and document numbers have five digits after the letter ('id=2022Z10845');
@@ -212,9 +237,13 @@ def _breaks_mid_word(part: str, brk: re.Match[str], piece: str, last_line: bool)
     if cut is not None:
         rest = _DIGITS.match(piece)
         return rest is not None and len(cut.group(1)) + len(rest.group()) == 5
+    if _QUERY_CUT.search(part) is not None and _QUERY_REST.fullmatch(piece) is not None:
+        return True
+    if _HEX_CUT.search(part) is not None and _HEX_REST.fullmatch(piece) is not None:
+        return True
     if _MID_PATH.search(part) is None:
         return False
-    if _PATH_REST.fullmatch(piece) is not None:
+    if _PATH_REST.fullmatch(piece) is not None or _PATH_PIECES.fullmatch(piece) is not None:
         return True
     return (
         last_line
@@ -259,7 +288,9 @@ def find(text: str) -> Iterator[Hit]:
             last_line = (
                 brk.start() - line_start >= _FULL_LINE and _LAST_LINE.match(text, stop) is not None
             )
-            mid_word = _breaks_mid_word("".join(parts), brk, piece, last_line)
+            mid_word = _breaks_mid_word("".join(parts), brk, piece, last_line) or (
+                brk.re is _BREAK and _completes_host("".join(parts), piece)
+            )
             if not (
                 parts[-1].endswith(_CONTINUES_AFTER)
                 or parts[-1].endswith("://")
@@ -284,4 +315,7 @@ def find(text: str) -> Iterator[Hit]:
         cut = len("".join(parts)) - len(joined)
         span_end = end - cut
         absolute = joined if "://" in joined else "https://" + joined
+        host = _HOST_END.match(absolute)
+        if host is not None and "," in host.group():
+            continue  # OCR's comma for a dot ('www.amsterdarn,n1'): no address to give
         yield Hit("url", start, span_end, absolute, absolute)

@@ -23,9 +23,14 @@ from services.enrich.scan import Guarded
 _WOO_ARTICLE = "https://wetten.overheid.nl/jci1.3:c:BWBR0045754&artikel="
 _WOB_ARTICLE = "https://wetten.overheid.nl/jci1.3:c:BWBR0005252&artikel="
 # 5.1.1 a-e (absolute grounds), 5.1.2 a-i (relative grounds), with OCR-dropped dots.
-_NOT_AFTER = r"(?<![\w.,])"
-# Between the lid and its letter: nothing, a dot, a space, a dash, 'sub'/'onder', a parenthesis.
-_APART = r"(?:\.?[ ¢-]|\.|\.?¢|,?[ \t]+(?:sub|onder)[ \t]+|[ \t]?\((?=[a-i]\)))?"
+# Not inside another number or word; 'Art.10.2.e' (an inventory's column) is the ground.
+_NOT_AFTER = r"(?<![\w.,])|(?<=[Aa]rt\.)"
+# Between the lid and its letter: nothing, a dot, a space, a dash, 'sub'/'onder', a parenthesis,
+# or a table cell's line break when the letter stands alone on the next line ('10.2.' / 'e').
+_APART = (
+    r"(?:\.?[ ¢-]|\.|\.?¢|,?[ \t]+(?:sub|onder)[ \t]+|[ \t]?\((?=[a-i]\))"
+    r"|\.?[ \t]*\r?\n[ \t]*(?=[a-i][ \t]*(?:\r?\n|$)))?"
+)
 # After it: the closing parenthesis it opened; no word goes on ('10.2 e-mails' is no ground).
 _CLOSE = r"(?:(?<=\([a-i])\))?(?![\w]|-[^\W\d_])"
 _WOO = Guarded(_NOT_AFTER, rf"5\.?1\.?(?P<lid>[12]){_APART}(?P<letter>[a-i])(?![\w.,]?\d){_CLOSE}")
@@ -60,6 +65,8 @@ def find(text: str) -> Iterator[Hit]:
     for m in _WOB.finditer(text):
         art = f"1{m.group('art')}"
         ground = f"{art}.{m.group('lid')}{m.group('letter')}"
+        if art == "10" and m.group("lid") == "1" and m.group("letter") > "d":
+            continue  # the Wob's absolute grounds run a-d
         lettered = True
         yield Hit("woo_ground", m.start(), m.end(), f"wob-{ground}", _WOB_ARTICLE + art)
     lettered = lettered or _WOO.search(text) is not None

@@ -87,6 +87,13 @@ def test_an_ocr_d_l_in_a_url_host_is_repaired_and_marked() -> None:
     assert ref.ocr_repaired is True
 
 
+def test_the_dutch_tld_read_with_a_one_is_repaired() -> None:
+    from services.enrich.references.ocr import repair_host
+
+    assert repair_host("https://www.gemeente.n1") == "https://www.gemeente.nl"
+    assert repair_host("https://www.gemeente.n1/wonen") == "https://www.gemeente.nl/wonen"
+
+
 def test_a_capital_i_of_a_word_in_a_host_stays() -> None:
     from services.enrich.references.ocr import repair_host
 

@@ -118,6 +118,9 @@ def test_woo_ground_near_misses(text: str) -> None:
         ("5.1.2e\n5.2.1", ["woo-5.1.2e", "woo-5.2.1"]),
         ("Weigeringsgronden: 5.2.1 en 5.1.5.", ["woo-5.2.1", "woo-5.1.5"]),
         ("5.2.1 Persoonlijke beleidsopvattingen (Woo)", ["woo-5.2.1"]),
+        # an inventory's column: glued to 'Art.', or the letter on the cell's next line
+        ("Gedeeltelijk openbaar\nArt.10.2.e\n1.2. Mededeling", ["wob-10.2e"]),
+        ("Gedeeltelijk \nopenbaar \n10.2. \ne \nAannemingsmaatschappij", ["wob-10.2e"]),
     ],
 )
 def test_grounds_without_a_letter_where_the_text_is_about_disclosure(
@@ -136,6 +139,8 @@ def test_grounds_without_a_letter_where_the_text_is_about_disclosure(
         "5.2.1 Inleiding op de Woo",  # a heading's number
         "versie 5.2.1 van de Woo-module",
         "Wob-verzoek: zie bijlage 11.1",
+        "Document niet vrij geven 10.1 e (Wob)",  # the Wob's absolute grounds run a-d
+        "zie paragraaf 10.2.\nEen nieuwe regel (Wob)",
     ],
 )
 def test_section_numbers_are_no_grounds(text: str) -> None:

@@ -258,6 +258,55 @@ def test_a_line_after_a_url_that_is_not_its_rest(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a narrow table cell cuts the host inside a label ...
+            "Vindplaats:\nhttps://zoek.officielebekendmaking\nen.nl/gmb-2019-12345.html\n10. Besluit",
+            "https://zoek.officielebekendmakingen.nl/gmb-2019-12345.html",
+        ),
+        (  # ... or after a dot, before the TLD
+            "Reeds openbaar, zie\nhttps://gemeente.raadsinformatie.\nnl/vergadering/558719#ai 48",
+            "https://gemeente.raadsinformatie.nl/vergadering/558719#ai",
+        ),
+        (  # ... and a path inside a word, the rest holding two slashes
+            "via \nhttps://archief.gemeente.nl/inventari\nssen/details/30885/keywords/\nVolgende",
+            "https://archief.gemeente.nl/inventarissen/details/30885/keywords/",
+        ),
+        (  # ... and a query inside a value
+            "https://gemeente.raadsinformatie.nl/zoeken?keywords=brugvi\naduct&filter%5Borg%5D=1\nVolgende",
+            "https://gemeente.raadsinformatie.nl/zoeken?keywords=brugviaduct&filter%5Borg%5D=1",
+        ),
+        (  # ... and a long hexadecimal name
+            "https://archief.gemeente.nl/file/fd6f85cea0ab7148d981d81\n2a431bb5a\nGemeente",
+            "https://archief.gemeente.nl/file/fd6f85cea0ab7148d981d812a431bb5a",
+        ),
+    ],
+)
+def test_a_url_cut_by_a_narrow_table_cell(text: str, expected: str) -> None:
+    assert [u for u, _ in found(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("zie www.rijksoverheid.nl.\nnl/nieuws", "https://www.rijksoverheid.nl"),  # host complete
+        ("bezoek https://archief.amsterdam\nHier zijn", "https://archief.amsterdam"),
+        ("https://www.example.nl/a\nen/of meer", "https://www.example.nl/a"),  # one slash: words
+        (
+            "https://x.nl/file/fd6f85cea0ab7148d981d81\nbeleid",
+            "https://x.nl/file/fd6f85cea0ab7148d981d81",
+        ),
+    ],
+)
+def test_a_next_line_that_completes_nothing(text: str, expected: str) -> None:
+    assert [u for u, _ in found(text)] == [expected]
+
+
+def test_a_host_with_ocrs_comma_for_a_dot_is_no_address() -> None:
+    assert found("Een routebeschrijving vindt u op www.amsterdarn,n1 ") == []
+
+
+@pytest.mark.parametrize(
     "text",
     ["www.rijksoverheid.nlContactpersoon", "Postbus 20401\nwww.rijksoverheid.nlT 070 456 00 00"],
 )
