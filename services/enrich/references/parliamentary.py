@@ -50,10 +50,11 @@ _CHAMBER = r"(?:II|I|TK|EK|Tweede\s+Kamer|Eerste\s+Kamer)"
 # More Eerste Kamer letters: '36 100, E en F', '32 217, A, B en C'.
 _LETTERS = rf"(?P<letters>(?:{_S}(?:,|en|&){_S}[A-Z](?![\w{DASH}]))*)"
 
-# Labelled: 'Kamerstuk(ken) [II] [vergaderjaar] [2021/22,] 29 911[ VI][, nr. 345]'.
+# Labelled: 'Kamerstuk(ken) [II] [vergaderjaar] [2021/22,] 29 911[ VI][, nr. 345]'; the chamber's
+# abbreviation before a year labels as well ('EK 2022/23, 36 200, A').
 _LABELLED = Guarded(
     r"(?<![^\W\d_])",
-    rf"(?:Kamerstuk(?:ken)?|Kst\.?)(?:\s+{_CHAMBER})?,?"
+    rf"(?:Kamerstuk(?:ken)?|Kst\.?|[TE]K(?=,?\s+{_YEAR}))(?:\s+{_CHAMBER})?,?"
     rf"(?:\s+(?:vergaderjaar\s+)?{_YEAR},?)?\s+{_DOSSIER_WRAPPING}{_TOEV}"
     rf"(?:,?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}|,{_S}(?P<letter>[A-Z]{{1,2}})(?![\w]){_LETTERS})?",
 )

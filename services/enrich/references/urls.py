@@ -195,9 +195,12 @@ _PATH_PIECES = re.compile(r"[a-z0-9%_.-]+(?:/[\w%.~=&?#-]*){2,}")
 # parameter's '&' or '=' or an escape's '%' goes on a query cut inside a value;
 _QUERY_CUT = re.compile(r"\?[^\s#]*=[^\s&=#]*[\w%+]$")
 _QUERY_REST = re.compile(r"[\w%.+~-]*(?:[&=]|%[0-9A-Fa-f]{2})[\w%.+~=&#;-]*")
-# ... and a long hexadecimal name ('/file/fd6f85cea0ab7148d981d81' + '2a431bb5a').
-_HEX_CUT = re.compile(r"/[0-9a-f]{16,}$")
-_HEX_REST = re.compile(r"[0-9a-f]{1,31}/?")
+# ... and a hash's hexadecimal name cut short ('/file/fd6f85cea0ab7148d981d81' + '2a431bb5a'): the
+# next line's hex digits are its rest only when they make up a hash's length (MD5, SHA-1, SHA-256);
+# a whole hash's next line ('903 IJplein ...') is the next entry.
+_HEX_CUT = re.compile(r"/([0-9a-f]{16,63})$")
+_HEX_REST = re.compile(r"[0-9a-f]{1,48}")
+_HASH_LENGTHS = (32, 40, 64)
 
 # ... and cuts a host: 'https://zoek.officielebekendmaking' + 'en.nl/gmb-2019-220902.html',
 # 'https://amsterdam.raadsinformatie.' + 'nl/vergadering/558719'. Taken only while the address so
@@ -239,8 +242,12 @@ def _breaks_mid_word(part: str, brk: re.Match[str], piece: str, last_line: bool)
         return rest is not None and len(cut.group(1)) + len(rest.group()) == 5
     if _QUERY_CUT.search(part) is not None and _QUERY_REST.fullmatch(piece) is not None:
         return True
-    if _HEX_CUT.search(part) is not None and _HEX_REST.fullmatch(piece) is not None:
-        return True
+    hexed = _HEX_CUT.search(part)
+    rest = _HEX_REST.match(piece)
+    if hexed is not None and rest is not None and len(rest.group()) >= len(piece) - 1:
+        whole = len(hexed.group(1)) + len(rest.group())
+        if len(hexed.group(1)) not in _HASH_LENGTHS and whole in _HASH_LENGTHS:
+            return True
     if _MID_PATH.search(part) is None:
         return False
     if _PATH_REST.fullmatch(piece) is not None or _PATH_PIECES.fullmatch(piece) is not None:

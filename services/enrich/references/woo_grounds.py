@@ -53,22 +53,55 @@ _SECTION_REACH = 14
 # names may stand there in a legend.
 _HEADING_AFTER = re.compile(r"[ \t]+(?!Persoonlijk|Onevenredig|Intern)[A-Z]|[ \t]*\.{3}")
 _WOB = Guarded(_NOT_AFTER, rf"1(?P<art>[01])\.(?P<lid>[12]){_APART}(?P<letter>[a-g]){_CLOSE}")
+# An inventory's code with the lid written out: '5.1 lid 2 e', '5.1, tweede lid, onder e'. After
+# 'artikel' or 'art.' it is an article's citation (law_articles reads those), not a code.
+_WOO_LID = Guarded(
+    _NOT_AFTER,
+    r"5\.1,?[ \t]+(?:lid[ \t]+(?P<lid>[12])|(?P<ord>eerste|tweede)[ \t]+lid),?[ \t]+"
+    rf"(?:(?:aanhef[ \t]+en[ \t]+)?(?:sub|onder)[ \t]+)?(?P<letter>[a-i]){_CLOSE}",
+)
+_ARTICLE_BEFORE = re.compile(r"(?:[Aa]rtikel|[Aa]rt\.)[ \t\u00a0]*$")
+# More letters of the same lid: '5.1.2 e en i', '5.1.2e/i', '10.2 b, e en g' (rising, as listed).
+_MORE_LETTERS = re.compile(r"(?:[ \t]*(?:/|,|en|&)[ \t]*[a-i](?![\w]|-[^\W\d_]))+")
+_LISTED_LETTER = re.compile(r"(?<![\w])[a-i](?![\w])")
+
+
+def _letters(text: str, m: re.Match[str], last: str) -> tuple[list[str], int]:
+    """The ground's letter and the letters listed after it, and where the list ends."""
+    letters = [m.group("letter")]
+    more = _MORE_LETTERS.match(text, m.end())
+    if more is None:
+        return letters, m.end()
+    for listed in _LISTED_LETTER.findall(more.group()):
+        if not letters[-1] < listed <= last:
+            return [m.group("letter")], m.end()
+        letters.append(listed)
+    return letters, more.end()
 
 
 def find(text: str) -> Iterator[Hit]:
-    for m in _WOO.finditer(text):
-        if m.group("lid") == "1" and m.group("letter") > "e":
-            continue
-        ground = f"5.1.{m.group('lid')}{m.group('letter')}"
-        yield Hit("woo_ground", m.start(), m.end(), f"woo-{ground}", _WOO_ARTICLE + "5.1")
+    woo = [(m, m.group("lid")) for m in _WOO.finditer(text)]
+    for m in _WOO_LID.finditer(text):
+        if _ARTICLE_BEFORE.search(text, max(0, m.start() - 10), m.start()) is None:
+            woo.append((m, m.group("lid") or ("1" if m.group("ord") == "eerste" else "2")))
+    for m, lid in woo:
+        letters, end = _letters(text, m, "e" if lid == "1" else "i")
+        for letter in letters:
+            if lid == "1" and letter > "e":
+                break
+            ground = f"woo-5.1.{lid}{letter}"
+            yield Hit("woo_ground", m.start(), end, ground, _WOO_ARTICLE + "5.1")
     lettered = False
     for m in _WOB.finditer(text):
         art = f"1{m.group('art')}"
-        ground = f"{art}.{m.group('lid')}{m.group('letter')}"
-        if art == "10" and m.group("lid") == "1" and m.group("letter") > "d":
-            continue  # the Wob's absolute grounds run a-d
-        lettered = True
-        yield Hit("woo_ground", m.start(), m.end(), f"wob-{ground}", _WOB_ARTICLE + art)
+        last = "d" if m.group("lid") == "1" else "g"  # the Wob's absolute grounds run a-d
+        letters, end = _letters(text, m, last)
+        for letter in letters:
+            if letter > last:
+                break
+            lettered = True
+            ground = f"wob-{art}.{m.group('lid')}{letter}"
+            yield Hit("woo_ground", m.start(), end, ground, _WOB_ARTICLE + art)
     lettered = lettered or _WOO.search(text) is not None
     if not lettered and _DISCLOSURE.search(text) is None:
         return

@@ -123,9 +123,25 @@ def test_woo_ground_near_misses(text: str) -> None:
         ("Gedeeltelijk \nopenbaar \n10.2. \ne \nAannemingsmaatschappij", ["wob-10.2e"]),
     ],
 )
-def test_grounds_without_a_letter_where_the_text_is_about_disclosure(
-    text: str, expected: list[str]
-) -> None:
+def test_grounds_without_a_letter_and_in_inventory_columns(text: str, expected: list[str]) -> None:
+    assert [n for _, n in pairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5.1.2 e en i", ["woo-5.1.2e", "woo-5.1.2i"]),
+        ("5.1.2e/i", ["woo-5.1.2e", "woo-5.1.2i"]),
+        ("10.2 b, e en g", ["wob-10.2b", "wob-10.2e", "wob-10.2g"]),
+        ("5.1.2 e en a", ["woo-5.1.2e"]),  # a list rises: 'a' is something else
+        ("5.1.1 c en f", ["woo-5.1.1c"]),  # 5.1.1 runs a-e
+        ("5.1.2e en een", ["woo-5.1.2e"]),
+        # the lid written out, without 'artikel': an inventory's code
+        ("5.1 lid 2 e", ["woo-5.1.2e"]),
+        ("Weigeringsgrond: 5.1, tweede lid, onder e", ["woo-5.1.2e"]),
+    ],
+)
+def test_grounds_listed_or_with_the_lid_written_out(text: str, expected: list[str]) -> None:
     assert [n for _, n in pairs(text)] == expected
 
 

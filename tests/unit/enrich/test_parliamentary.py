@@ -32,6 +32,9 @@ def ids(text: str, kind: str | None = None) -> list[str]:
         ("(Kamerstukken II, 2009-2010, 31 \n456, nr. 3, p. 3)", ["kst-31456-3"]),
         ("Kamerstukken II 2006/07, 28\n123, nr. 70).", ["kst-28123-70"]),
         ("Tweede Kamer, vergaderjaar 2022–2023, 26 \n485, nr. 424", ["kst-26485-424"]),
+        # the chamber's abbreviation before a year labels the citation
+        ("EK 2022/23, 36 200, A", ["kst-36200-A"]),
+        ("TK 2023/24, 31 839, nr. 1024.", ["kst-31839-1024"]),
     ],
 )
 def test_kamerstuk_forms(text: str, expected: list[str]) -> None:

@@ -296,6 +296,10 @@ def test_a_url_cut_by_a_narrow_table_cell(text: str, expected: str) -> None:
             "https://x.nl/file/fd6f85cea0ab7148d981d81\nbeleid",
             "https://x.nl/file/fd6f85cea0ab7148d981d81",
         ),
+        (  # a whole hash: the next line is the list's next entry
+            "https://x.nl/file/fbfdb11153717688e753c8982b52d552\n903 IJplein, bestek",
+            "https://x.nl/file/fbfdb11153717688e753c8982b52d552",
+        ),
     ],
 )
 def test_a_next_line_that_completes_nothing(text: str, expected: str) -> None:
