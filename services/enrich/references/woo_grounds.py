@@ -37,10 +37,11 @@ _WOO = Guarded(_NOT_AFTER, rf"5\.?1\.?(?P<lid>[12]){_APART}(?P<letter>[a-i])(?![
 _WOO_OTHER = Guarded(_NOT_AFTER, r"5\.(?P<art>[12])\.(?P<lid>[1-7])(?![\w.,]?\d)(?![\w])")
 _WOB_OWN = Guarded(_NOT_AFTER, r"11\.1(?![\w.,]?\d)(?![\w])")
 # What a text about disclosure says; a letterless ground needs it (or a lettered ground) nearby.
-_DISCLOSURE = re.compile(
-    r"(?<![^\W\d_])(?:W[oO][oBb]|WOB|Wet open(?:baarheid van bestuur| overheid)"
+_DISCLOSURE = Guarded(
+    r"(?<![^\W\d_])",
+    r"(?:W[oO][oBb]|WOB|Wet open(?:baarheid van bestuur| overheid)"
     r"|[Ii]nventaris|[Ww]eigeringsgrond|[Uu]itzonderingsgrond|[Bb]eleidsopvatting|[Oo]nevenredig"
-    r"|[Gg]elakt|[Ll]akking)"
+    r"|[Gg]elakt|[Ll]akking)",
 )
 # Before a section's number on its line: 'paragraaf 5.2.1', 'zie hoofdstuk 11.1', 'versie 5.2.1'.
 _SECTION_WORD = re.compile(
@@ -91,7 +92,7 @@ def find(text: str) -> Iterator[Hit]:
                 break
             ground = f"woo-5.1.{lid}{letter}"
             yield Hit("woo_ground", m.start(), end, ground, _WOO_ARTICLE + "5.1")
-    lettered = False
+    lettered = bool(woo)
     for m in _WOB.finditer(text):
         art = f"1{m.group('art')}"
         last = "d" if m.group("lid") == "1" else "g"  # the Wob's absolute grounds run a-d
@@ -102,17 +103,19 @@ def find(text: str) -> Iterator[Hit]:
             lettered = True
             ground = f"wob-{art}.{m.group('lid')}{letter}"
             yield Hit("woo_ground", m.start(), end, ground, _WOB_ARTICLE + art)
-    lettered = lettered or _WOO.search(text) is not None
-    if not lettered and _DISCLOSURE.search(text) is None:
+    letterless = [
+        (m, f"5.{m.group('art')}.{m.group('lid')}", _WOO_ARTICLE)
+        for m in _WOO_OTHER.finditer(text)
+        if m.group("art") == "2" or m.group("lid") not in "12"  # 5.1.1 and 5.1.2 need a letter
+    ]
+    letterless += [(m, "11.1", _WOB_ARTICLE) for m in _WOB_OWN.finditer(text)]
+    letterless = [c for c in letterless if not _numbers_a_section(text, c[0])]
+    if not letterless or not (lettered or _DISCLOSURE.search(text) is not None):
         return
-    for m in _WOO_OTHER.finditer(text):
-        ground = f"5.{m.group('art')}.{m.group('lid')}"
-        if ground in ("5.1.1", "5.1.2") or _numbers_a_section(text, m):  # these need their letter
-            continue
-        yield Hit("woo_ground", m.start(), m.end(), f"woo-{ground}", _WOO_ARTICLE + ground[:3])
-    for m in _WOB_OWN.finditer(text):
-        if not _numbers_a_section(text, m):
-            yield Hit("woo_ground", m.start(), m.end(), "wob-11.1", _WOB_ARTICLE + "11")
+    for m, ground, article in letterless:
+        law = "wob" if ground == "11.1" else "woo"
+        url = article + (ground[:3] if law == "woo" else "11")
+        yield Hit("woo_ground", m.start(), m.end(), f"{law}-{ground}", url)
 
 
 def _numbers_a_section(text: str, m: re.Match[str]) -> bool:

@@ -306,6 +306,11 @@ def test_a_next_line_that_completes_nothing(text: str, expected: str) -> None:
     assert [u for u, _ in found(text)] == [expected]
 
 
+def test_a_curly_quote_closes_a_url_on_its_next_line_too() -> None:
+    text = "United Nations News, \u201chttps://news.un.org/en/\nstory/2022/03/1114462\u201d, (maart 2022)"
+    assert [u for u, _ in found(text)] == ["https://news.un.org/en/story/2022/03/1114462"]
+
+
 def test_a_host_with_ocrs_comma_for_a_dot_is_no_address() -> None:
     assert found("Een routebeschrijving vindt u op www.amsterdarn,n1 ") == []
 
