@@ -104,8 +104,15 @@ _HOST = re.compile(r"(?P<scheme>[a-z]+://)?(?P<host>[^/?#]+)")
 _CAPITAL_I_LABEL = re.compile(r"(?:(?<=^)|(?<=\.))I(?=[bcfghklpqrvwxz])")
 
 
+# A percent escape is two hex digits: OCR's letter O in one is its 0 ('Monitor%2oVerkamering').
+_ESCAPE_WITH_O = re.compile(r"%(?:[0-9A-Fa-f][oO]|[oO][0-9A-Fa-f])")
+
+
 def repair_host(url: str) -> str:
-    """'https://Ici.rivm.nl/x' -> 'https://lci.rivm.nl/x'; any other URL as it is."""
+    """'https://Ici.rivm.nl/x' -> 'https://lci.rivm.nl/x', '%2o' -> '%20'; any other URL as it
+    is."""
+    if "%" in url:
+        url = _ESCAPE_WITH_O.sub(lambda e: e.group().replace("o", "0").replace("O", "0"), url)
     m = _HOST.match(url)
     if m is None:
         return url

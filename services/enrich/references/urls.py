@@ -55,6 +55,13 @@ _OPENING = {")": "(", "]": "[", "}": "{"}
 _TRAILING = ".,;:!?'\u2019*"
 
 
+# A sentence's full stop and the next line's heading glued on ('.../bezwaar/jb.Bezwaar'): a path
+# never ends in a capitalised word after a dot (file extensions are lower case or all capitals).
+_GLUED_HEADING = re.compile(
+    r"(?<=[a-z0-9/])\.(?!(?i:aspx?|html?|php|pdf|jsp|cfm|docx?|xlsx?|odt)$)[A-Z][a-z]{2,}$"
+)
+
+
 def _trim(url: str) -> str:
     """Drop trailing punctuation and closing brackets that have no opening partner in the URL."""
     while url:
@@ -312,6 +319,9 @@ def find(text: str) -> Iterator[Hit]:
         # pdfium marks a hyphen it removed at a line end as U+0002: it was a real hyphen.
         parts = [p.replace("\x02", "-") for p in parts]
         joined = _trim("".join(parts))
+        heading = _GLUED_HEADING.search(joined)
+        if heading is not None and "/" in joined[joined.find("//") + 2 : heading.start()]:
+            joined = _trim(joined[: heading.start()])
         pos = max(end, start + 1)
         bare = m.re is _BARE_HOST
         if not bare and (

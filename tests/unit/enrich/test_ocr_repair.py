@@ -94,6 +94,13 @@ def test_the_dutch_tld_read_with_a_one_is_repaired() -> None:
     assert repair_host("https://www.gemeente.n1/wonen") == "https://www.gemeente.nl/wonen"
 
 
+def test_an_ocr_d_o_in_a_percent_escape_is_its_zero() -> None:
+    from services.enrich.references.ocr import repair_host
+
+    url = "https://x.nl/document/1/Monitor%2oVerkamering%202020%2Ohalf"
+    assert repair_host(url) == "https://x.nl/document/1/Monitor%20Verkamering%202020%20half"
+
+
 def test_a_capital_i_of_a_word_in_a_host_stays() -> None:
     from services.enrich.references.ocr import repair_host
 

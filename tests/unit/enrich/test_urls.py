@@ -311,6 +311,20 @@ def test_a_curly_quote_closes_a_url_on_its_next_line_too() -> None:
     assert [u for u, _ in found(text)] == ["https://news.un.org/en/story/2022/03/1114462"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "bezwaar maken via www.gemeente.nl/bezwaar/jb.Bezwaar\nSchorsende",
+            "https://www.gemeente.nl/bezwaar/jb",
+        ),
+        ("https://x.nl/Document.Aspx", "https://x.nl/Document.Aspx"),  # an extension stays
+    ],
+)
+def test_a_heading_glued_after_a_urls_full_stop(text: str, expected: str) -> None:
+    assert [u for u, _ in found(text)] == [expected]
+
+
 def test_a_host_with_ocrs_comma_for_a_dot_is_no_address() -> None:
     assert found("Een routebeschrijving vindt u op www.amsterdarn,n1 ") == []
 
