@@ -50,14 +50,22 @@ _CHAMBER = r"(?:II|I|TK|EK|Tweede\s+Kamer|Eerste\s+Kamer)"
 # More Eerste Kamer letters: '36 100, E en F', '32 217, A, B en C'.
 _LETTERS = rf"(?P<letters>(?:{_S}(?:,|en|&){_S}[A-Z](?![\w{DASH}]))*)"
 
+
 # Labelled: 'Kamerstuk(ken) [II] [vergaderjaar] [2021/22,] 29 911[ VI][, nr. 345]'; the chamber's
 # abbreviation before a year labels as well ('EK 2022/23, 36 200, A').
-_LABELLED = Guarded(
-    r"(?<![^\W\d_])",
-    rf"(?:Kamerstuk(?:ken)?|Kst\.?|[TE]K(?=,?\s+{_YEAR}))(?:\s+{_CHAMBER})?,?"
-    rf"(?:\s+(?:vergaderjaar\s+)?{_YEAR},?)?\s+{_DOSSIER_WRAPPING}{_TOEV}"
-    rf"(?:,?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}|,{_S}(?P<letter>[A-Z]{{1,2}})(?![\w]){_LETTERS})?",
-)
+def _labelled(label: str) -> Guarded:
+    return Guarded(
+        r"(?<![^\W\d_])",
+        rf"(?:{label})(?:\s+{_CHAMBER})?,?"
+        rf"(?:\s+(?:vergaderjaar\s+)?{_YEAR},?)?\s+{_DOSSIER_WRAPPING}{_TOEV}"
+        rf"(?:,?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}|,{_S}(?P<letter>[A-Z]{{1,2}})(?![\w]){_LETTERS})?",
+    )
+
+
+# (Two patterns: a pattern led by 'K' alone is scanned fast; 'TK'/'EK' are looked for only when
+# the text holds one.)
+_LABELLED = _labelled(r"Kamerstuk(?:ken)?|Kst\.?")
+_ABBREVIATED = _labelled(rf"[TE]K(?=,?\s+{_YEAR})")
 # Chamber and year instead of a label: 'Tweede Kamer, vergaderjaar 2022–2023, 26 485, nr. 424'.
 _CHAMBER_YEAR = Guarded(
     r"(?<![^\W\d_])",
@@ -160,7 +168,10 @@ _DASH_NUMBER = re.compile(rf"{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,/{DASH}]\d)")
 
 
 def find(text: str) -> Iterator[Hit]:
-    for m in _LABELLED.finditer(text):
+    labelled = list(_LABELLED.finditer(text))
+    if "TK" in text or "EK" in text:
+        labelled += _ABBREVIATED.finditer(text)
+    for m in labelled:
         tail = _DASH_NUMBER.match(text, m.end()) if m.group("toev") else None
         if tail and not _numbers(m) and not m.group("toev").isdigit():
             ident = f"kst-{_dossier_id(m)}-{tail.group('nr')}"

@@ -161,8 +161,21 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
         if space and piece and re.search(r"[\d_/.]", piece.group()):
             return space
     if brk is None:
-        return _ocr_space(text, end, last)
+        return _ocr_space(text, end, last) or _joined_word_rest(text, end, last)
     return brk
+
+
+# A footnote whose lines the segmenter joined with a space: the word's rest on its last line
+# ('.../Omgevingsverorde ning', see _WORD_REST) is then the text's last word after one space.
+_SPACE_BEFORE_LAST_WORD = re.compile(r" (?=[a-z0-9]{1,12}[ \t\u00a0]*$)")
+
+
+def _joined_word_rest(text: str, end: int, last: str) -> re.Match[str] | None:
+    if len(last) < _FULL_LINE or _LONG_LAST_PIECE.search(last) is None:
+        return None
+    if _MID_PATH.search(last) is None:
+        return None
+    return _SPACE_BEFORE_LAST_WORD.match(text, end)
 
 
 # OCR read a space into a slug: '.../in-houten-kan-in-co ronatijd-niet-door-de-beugel~a59d1b1b2/'.
@@ -302,8 +315,10 @@ def find(text: str) -> Iterator[Hit]:
             last_line = (
                 brk.start() - line_start >= _FULL_LINE and _LAST_LINE.match(text, stop) is not None
             )
-            mid_word = _breaks_mid_word("".join(parts), brk, piece, last_line) or (
-                brk.re is _BREAK and _completes_host("".join(parts), piece)
+            mid_word = (
+                brk.re is _SPACE_BEFORE_LAST_WORD
+                or _breaks_mid_word("".join(parts), brk, piece, last_line)
+                or (brk.re is _BREAK and _completes_host("".join(parts), piece))
             )
             if not (
                 parts[-1].endswith(_CONTINUES_AFTER)

@@ -34,8 +34,10 @@ _APART = (
 # After it: the closing parenthesis it opened; no word goes on ('10.2 e-mails' is no ground).
 _CLOSE = r"(?:(?<=\([a-i])\))?(?![\w]|-[^\W\d_])"
 _WOO = Guarded(_NOT_AFTER, rf"5\.?1\.?(?P<lid>[12]){_APART}(?P<letter>[a-i])(?![\w.,]?\d){_CLOSE}")
-_WOO_OTHER = Guarded(_NOT_AFTER, r"5\.(?P<art>[12])\.(?P<lid>[1-7])(?![\w.,]?\d)(?![\w])")
-_WOB_OWN = Guarded(_NOT_AFTER, r"11\.1(?![\w.,]?\d)(?![\w])")
+# Without a letter: the Woo's '5.1.5', '5.2.1' and the Wob's '11.1', in one scan.
+_LETTERLESS = Guarded(
+    _NOT_AFTER, r"(?:5\.(?P<art>[12])\.(?P<lid>[1-7])|(?P<wob>11\.1))(?![\w.,]?\d)(?![\w])"
+)
 # What a text about disclosure says; a letterless ground needs it (or a lettered ground) nearby.
 _DISCLOSURE = Guarded(
     r"(?<![^\W\d_])",
@@ -82,7 +84,7 @@ def _letters(text: str, m: re.Match[str], last: str) -> tuple[list[str], int]:
 
 def find(text: str) -> Iterator[Hit]:
     woo = [(m, m.group("lid")) for m in _WOO.finditer(text)]
-    for m in _WOO_LID.finditer(text):
+    for m in _WOO_LID.finditer(text) if "lid" in text else ():
         if _ARTICLE_BEFORE.search(text, max(0, m.start() - 10), m.start()) is None:
             woo.append((m, m.group("lid") or ("1" if m.group("ord") == "eerste" else "2")))
     for m, lid in woo:
@@ -104,18 +106,20 @@ def find(text: str) -> Iterator[Hit]:
             ground = f"wob-{art}.{m.group('lid')}{letter}"
             yield Hit("woo_ground", m.start(), end, ground, _WOB_ARTICLE + art)
     letterless = [
-        (m, f"5.{m.group('art')}.{m.group('lid')}", _WOO_ARTICLE)
-        for m in _WOO_OTHER.finditer(text)
-        if m.group("art") == "2" or m.group("lid") not in "12"  # 5.1.1 and 5.1.2 need a letter
+        m
+        for m in _LETTERLESS.finditer(text)
+        # 5.1.1 and 5.1.2 need a letter
+        if (m.group("wob") or m.group("art") == "2" or m.group("lid") not in "12")
+        and not _numbers_a_section(text, m)
     ]
-    letterless += [(m, "11.1", _WOB_ARTICLE) for m in _WOB_OWN.finditer(text)]
-    letterless = [c for c in letterless if not _numbers_a_section(text, c[0])]
     if not letterless or not (lettered or _DISCLOSURE.search(text) is not None):
         return
-    for m, ground, article in letterless:
-        law = "wob" if ground == "11.1" else "woo"
-        url = article + (ground[:3] if law == "woo" else "11")
-        yield Hit("woo_ground", m.start(), m.end(), f"{law}-{ground}", url)
+    for m in letterless:
+        if m.group("wob"):
+            yield Hit("woo_ground", m.start(), m.end(), "wob-11.1", _WOB_ARTICLE + "11")
+            continue
+        ground = f"5.{m.group('art')}.{m.group('lid')}"
+        yield Hit("woo_ground", m.start(), m.end(), f"woo-{ground}", _WOO_ARTICLE + ground[:3])
 
 
 def _numbers_a_section(text: str, m: re.Match[str]) -> bool:

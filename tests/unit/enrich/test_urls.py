@@ -226,6 +226,10 @@ def test_bare_hosts_of_the_caribbean_parts() -> None:
             "24 https://www.provincie.nl/Onderwerpen/Ruimte/Projecten/Omgevingswet/Omgevingsverorde\r\nning",
             "https://www.provincie.nl/Onderwerpen/Ruimte/Projecten/Omgevingswet/Omgevingsverordening",
         ),
+        (  # the same footnote as the segmenter hands it on, its lines joined with a space
+            "https://www.provincie.nl/Onderwerpen/Ruimte/Projecten/Omgevingswet/Omgevingsverorde ning",
+            "https://www.provincie.nl/Onderwerpen/Ruimte/Projecten/Omgevingswet/Omgevingsverordening",
+        ),
         (
             "24 https://www.provincie.nl/Onderwerpen/Ruimte/Projecten/Verordeningen/Omgevingsverorde\nning\n\n25 Zie",
             "https://www.provincie.nl/Onderwerpen/Ruimte/Projecten/Verordeningen/Omgevingsverordening",
@@ -246,6 +250,7 @@ def test_a_path_broken_inside_a_word(text: str, expected: str) -> None:
         "zie https://x.nl\nover-de-brug-heen",  # no path to break
         "zie https://x.nl/nieuws?id=2022Z10845\n12 leden",  # the number is whole
         "zie https://x.nl/nieuws\nverder",  # a short line: not cut for want of room
+        "zie https://x.nl/nieuws hier",
         "Meer op https://x.nl/nieuws over de plannen en de aanpak van de regio's in het\nnoorden",
     ],
 )
@@ -290,6 +295,10 @@ def test_a_url_cut_by_a_narrow_table_cell(text: str, expected: str) -> None:
     ("text", "expected"),
     [
         ("zie www.rijksoverheid.nl.\nnl/nieuws", "https://www.rijksoverheid.nl"),  # host complete
+        (  # more words after the last: a sentence, not a word's rest
+            "https://www.provincie.nl/Onderwerpen/Ruimte/Projecten/Omgevingswet/Omgevingsverorde ning en meer",
+            "https://www.provincie.nl/Onderwerpen/Ruimte/Projecten/Omgevingswet/Omgevingsverorde",
+        ),
         ("bezoek https://archief.amsterdam\nHier zijn", "https://archief.amsterdam"),
         ("https://www.example.nl/a\nen/of meer", "https://www.example.nl/a"),  # one slash: words
         (
