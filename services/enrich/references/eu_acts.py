@@ -26,7 +26,7 @@ _KINDS = {
     "kaderbesluit": "F",
 }  # fmt: skip
 # The Netherlands writes its own acts in Dutch: an act named in English is the Union's, also
-# without '(EU)' ('PSD2, Directive 2015/2366').
+# without '(EU)' ('PSD2, Directive 2015/2366'); so is one numbered as the Union numbers since 2015.
 _ENGLISH = frozenset({"regulation", "regulations", "directive", "directives", "decision"})
 _ORG = rf"EU|EG|EEG|EC|EEC|Euratom|EU,{_S}Euratom|GBVB|JBZ"
 _NUMBER = (
@@ -75,11 +75,34 @@ def _celex(m: re.Match[str], letter: str, prefixed: bool) -> str | None:
     return f"3{year}{letter}{int(number):04d}"
 
 
+# Since 2015 the Union numbers every act year/number ('Verordening 2016/679'); Dutch regulations and
+# directives are never numbered so, so a Dutch title before such a number is the Union's too.
+_UNION_ERA = 2015
+_SOLE_EU_KINDS = frozenset({"verordening", "verordeningen", "richtlijn", "richtlijnen"})
+
+
+def _unions_numbering(m: re.Match[str], kind: str) -> bool:
+    a, b = m.group("a"), m.group("b")
+    return (
+        kind in _SOLE_EU_KINDS
+        and not m.group("nr")
+        and len(a) == 4
+        and _UNION_ERA <= int(a) <= 2039
+        and len(b) <= 4
+    )
+
+
 def find(text: str) -> Iterator[Hit]:
     slashes = list(_NUMBER_SLASH.finditer(text)) if "/" in text else []
     for m in near(_ACT, slashes, text, before=_TITLE_REACH, after=16):
         kind = m.group("kind").lower()
-        if not (m.group("org") or m.group("suffix") or m.group("pre") or kind in _ENGLISH):
+        if not (
+            m.group("org")
+            or m.group("suffix")
+            or m.group("pre")
+            or kind in _ENGLISH
+            or _unions_numbering(m, kind)
+        ):
             continue  # 'besluit 12/3' without (EU) or /EG is not an EU act
         letter = _KINDS[kind]
         number: re.Match[str] | None = m

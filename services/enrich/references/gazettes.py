@@ -1,9 +1,10 @@
 """Staatsblad, Staatscourant, Tractatenblad: 'Stb. 2021, 123', 'Stcrt. 2022, 12345', 'Trb. 2008,
 175'; enumerations cite each number: 'Stb. 2019, 12, 14 en 17', 'Stb. 2015, 205 en 2016, 12'.
 
-A year without a number ('Stb. 2005') names no single publication and is skipped. A number of an
-enumeration must close a clause ('en 13 andere wetten' is no citation), and ranges are not read
-('Stb. 2020, 118-120' may be pages).
+The issue's date may stand before its year ('Stcrt. 7 december 2018, 68918', 'Staatscourant van 16
+juni 2005, nr. 114'). A year without a number ('Stb. 2005') names no single publication and is
+skipped. A number of an enumeration must close a clause ('en 13 andere wetten' is no citation),
+and ranges are not read ('Stb. 2020, 118-120' may be pages).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ _ONE_MORE = rf"(?:{_YEAR},?{_S})?{_LABEL}{_NUMBER}{LIST_END}"
 _PATTERNS = {
     kind: Guarded(
         r"(?<![^\W\d_])",
-        rf"(?:{names})\.?{_S}(?:van{_S}\d{{1,2}}{_S}(?:{MONTHS}){_S})?"
+        rf"(?:{names})\.?{_S}(?:(?:van{_S})?\d{{1,2}}{_S}(?:{MONTHS}){_S})?"
         rf"(?P<year>{_YEAR}),?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,5}})(?![\w])"
         rf"(?P<more>(?:{_S}(?:,|;|en){_S}{_ONE_MORE})*)",
     )

@@ -9,8 +9,20 @@ from collections.abc import Iterator
 from services.enrich.hits import Hit
 from services.enrich.scan import Guarded, near
 
+# A line may break after any of its colons ('ECLI:NL:HR:2009:' + 'BK0949'); the number after such a
+# break holds a digit, so a sentence's next word is never taken for it.
+_WRAP = r"(?:[ \t]*\r?\n[ \t]*)?"
 _ECLI = re.compile(
-    r"(?<![\w:])ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:(?:19|20)\d\d:[A-Z0-9.]{1,25}(?<!\.)", re.IGNORECASE
+    rf"(?<![\w:])ECLI:{_WRAP}[A-Z]{{2}}:{_WRAP}[A-Z0-9]{{1,7}}:{_WRAP}(?:19|20)\d\d:"
+    rf"(?:[ \t]*\r?\n[ \t]*(?=[A-Z]{{0,3}}\d))?[A-Z0-9.]{{1,25}}(?<!\.)",
+    re.IGNORECASE,
+)
+_SPACE = re.compile(r"\s+")
+# An ECLI printed without its country ('ECLI:RVS:2010:BO1165'): four parts where five belong. Taken
+# only with a Dutch court's code, so the country can be nothing but NL; 'ECLI:NL:...' needs no help.
+_ECLI_NO_COUNTRY = re.compile(
+    r"(?<![\w:])ECLI:(?P<court>HR|PHR|RVS|CRVB|CBB|(?:RB|GH|OGE)[A-Z]{1,4}|TAHVD|CGHV[A-Z]{0,3}):"
+    r"(?P<rest>(?:19|20)\d\d:[A-Z0-9.]{1,25})(?<!\.)(?![\w:])"
 )
 _BWB = Guarded(r"(?<![\w])", r"BWB[RV]\d{7}(?![\w])")
 # Sector digit, year, document-type letter(s), number: '32016R0679'. 'CELEX:' prefix optional.
@@ -28,9 +40,14 @@ _CELEX_TYPE = re.compile(r"[RLDFECJAMXPS](?<=\d[RLDFECJAMXPS])")
 def find(text: str) -> Iterator[Hit]:
     colons = list(_ECLI_COLON.finditer(text)) if ":" in text else []
     for m in near(_ECLI, colons, text, before=4, after=60):
-        ecli = m.group(0).upper()
+        ecli = _SPACE.sub("", m.group(0)).upper()
         url = f"https://uitspraken.rechtspraak.nl/details?id={ecli}" if ecli[5:7] == "NL" else None
         yield Hit("ecli", m.start(), m.end(), ecli, url)
+    for m in near(_ECLI_NO_COUNTRY, colons, text, before=4, after=60):
+        ecli = f"ECLI:NL:{m.group('court')}:{m.group('rest')}"
+        yield Hit(
+            "ecli", m.start(), m.end(), ecli, f"https://uitspraken.rechtspraak.nl/details?id={ecli}"
+        )
     for m in _BWB.finditer(text):
         yield Hit("bwb", m.start(), m.end(), m.group(0), f"https://wetten.overheid.nl/{m.group(0)}")
     for m in near(_CELEX, list(_CELEX_TYPE.finditer(text)), text, before=72, after=12):

@@ -33,8 +33,16 @@ _ZAAK_LABEL = re.compile(
 _LABEL_REACH = 24
 
 
+# An ECLI's own number may hold letters: the old LJN ('ECLI:NL:RVS:2010:BO1165') is two letters and
+# four digits, so an O there is the letter.
+_ECLI_NUMBER_AT = re.compile(r"ECLI:(?:[A-Z]{2}:)?[A-Z0-9]{2,7}:\d{4}:[A-Z]*$")
+_ECLI_REACH = 24
+
+
 def _repaired_token(text: str, m: re.Match[str]) -> str:
     token = m.group()
+    if _ECLI_NUMBER_AT.search(text, max(0, m.start() - _ECLI_REACH), m.start()):
+        return token
     digits = sum(ch.isdigit() for ch in token)
     if digits == len(token) and not _ZAAK.fullmatch(token):
         return token
@@ -96,12 +104,23 @@ _HOST = re.compile(r"(?P<scheme>[a-z]+://)?(?P<host>[^/?#]+)")
 _CAPITAL_I_LABEL = re.compile(r"(?:(?<=^)|(?<=\.))I(?=[bcfghklpqrvwxz])")
 
 
+# A percent escape is two hex digits: OCR's letter O in one is its 0 ('Monitor%2oVerkamering').
+_ESCAPE_WITH_O = re.compile(r"%(?:[0-9A-Fa-f][oO]|[oO][0-9A-Fa-f])")
+
+
 def repair_host(url: str) -> str:
-    """'https://Ici.rivm.nl/x' -> 'https://lci.rivm.nl/x'; any other URL as it is."""
+    """'https://Ici.rivm.nl/x' -> 'https://lci.rivm.nl/x', '%2o' -> '%20'; any other URL as it
+    is."""
+    if "%" in url:
+        url = _ESCAPE_WITH_O.sub(lambda e: e.group().replace("o", "0").replace("O", "0"), url)
     m = _HOST.match(url)
     if m is None:
         return url
     host = m.group("host")
+    if host.endswith((".nI", ".n1")):  # the Dutch TLD with its l read as I or 1
+        host = host[:-1] + "l"
+        fixed = _CAPITAL_I_LABEL.sub("l", host)
+        return url[: m.start("host")] + (fixed if "I" not in fixed else host) + url[m.end("host") :]
     if "I" not in host or host.replace("I", "").lower() != host.replace("I", ""):
         return url
     fixed = _CAPITAL_I_LABEL.sub("l", host)

@@ -21,6 +21,12 @@ _YEAR = rf"(?:19|20)\d\d{_S}[/{DASH}]{_S}(?:\d{{4}}|\d{{2}})"
 # 5-digit dossier, optionally grouped '29 911' or '29.911'; 10000-39999 keeps out postcodes and
 # amounts.
 _DOSSIER = r"(?P<dossier>[1-3]\d[ .\u00a0]?\d{3})(?!\d)"  # never the head of a longer number
+# After a label, a grouped dossier may wrap at its space ('Kamerstukken II 2006/07, 29 ' + '452, nr.
+# 70'), taken only when its number follows: a bare two digits at a line's end are anything.
+_DOSSIER_WRAPPING = (
+    r"(?P<dossier>[1-3]\d(?:[ .\u00a0]|[ \u00a0]*\r?\n[ \u00a0]*"
+    r"(?=\d{3}[^\n\d]{0,16}?(?:nrs?|nummers?)\.?\s*[1-9]))?\d{3})(?!\d)"
+)
 # Toevoeging: roman chapter (VI, XVI, VIII), a two-digit sub-dossier (21 501-02) or one capital (R,
 # A).
 _TOEV = (
@@ -44,17 +50,26 @@ _CHAMBER = r"(?:II|I|TK|EK|Tweede\s+Kamer|Eerste\s+Kamer)"
 # More Eerste Kamer letters: '36 100, E en F', '32 217, A, B en C'.
 _LETTERS = rf"(?P<letters>(?:{_S}(?:,|en|&){_S}[A-Z](?![\w{DASH}]))*)"
 
-# Labelled: 'Kamerstuk(ken) [II] [vergaderjaar] [2021/22,] 29 911[ VI][, nr. 345]'.
-_LABELLED = Guarded(
-    r"(?<![^\W\d_])",
-    rf"(?:Kamerstuk(?:ken)?|Kst\.?)(?:\s+{_CHAMBER})?,?"
-    rf"(?:\s+(?:vergaderjaar\s+)?{_YEAR},?)?\s+{_DOSSIER}{_TOEV}"
-    rf"(?:,?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}|,{_S}(?P<letter>[A-Z]{{1,2}})(?![\w]){_LETTERS})?",
-)
+
+# Labelled: 'Kamerstuk(ken) [II] [vergaderjaar] [2021/22,] 29 911[ VI][, nr. 345]'; the chamber's
+# abbreviation before a year labels as well ('EK 2022/23, 36 200, A').
+def _labelled(label: str) -> Guarded:
+    return Guarded(
+        r"(?<![^\W\d_])",
+        rf"(?:{label})(?:\s+{_CHAMBER})?,?"
+        rf"(?:\s+(?:vergaderjaar\s+)?{_YEAR},?)?\s+{_DOSSIER_WRAPPING}{_TOEV}"
+        rf"(?:,?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}|,{_S}(?P<letter>[A-Z]{{1,2}})(?![\w]){_LETTERS})?",
+    )
+
+
+# (Two patterns: a pattern led by 'K' alone is scanned fast; 'TK'/'EK' are looked for only when
+# the text holds one.)
+_LABELLED = _labelled(r"Kamerstuk(?:ken)?|Kst\.?")
+_ABBREVIATED = _labelled(rf"[TE]K(?=,?\s+{_YEAR})")
 # Chamber and year instead of a label: 'Tweede Kamer, vergaderjaar 2022–2023, 26 485, nr. 424'.
 _CHAMBER_YEAR = Guarded(
     r"(?<![^\W\d_])",
-    rf"(?:Tweede|Eerste)\s+Kamer,?\s+(?:vergaderjaar\s+)?{_YEAR},?\s+{_DOSSIER}{_TOEV}"
+    rf"(?:Tweede|Eerste)\s+Kamer,?\s+(?:vergaderjaar\s+)?{_YEAR},?\s+{_DOSSIER_WRAPPING}{_TOEV}"
     rf",?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}",
 )
 # Bare: '29 383, nr. 406', '21 501-02, nr. 2498'; the 'nr.' after a dossier number is what makes it
@@ -153,7 +168,10 @@ _DASH_NUMBER = re.compile(rf"{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,/{DASH}]\d)")
 
 
 def find(text: str) -> Iterator[Hit]:
-    for m in _LABELLED.finditer(text):
+    labelled = list(_LABELLED.finditer(text))
+    if "TK" in text or "EK" in text:
+        labelled += _ABBREVIATED.finditer(text)
+    for m in labelled:
         tail = _DASH_NUMBER.match(text, m.end()) if m.group("toev") else None
         if tail and not _numbers(m) and not m.group("toev").isdigit():
             ident = f"kst-{_dossier_id(m)}-{tail.group('nr')}"

@@ -49,10 +49,17 @@ _SPACE_BREAK = re.compile(r"(?<=[-_]) (?=[\w%])")
 _URL_PIECE = re.compile(r"[\w%~#?=&./-]*[-_/.][\w%~#?=&./-]*")
 _CONTINUES_AFTER = tuple("/-_%=&?~#+")  # not '.': a sentence ends there far more often
 _CONTINUES_BEFORE = tuple("%/?#&=_.~-")
-_URL_TOKEN = re.compile(r"[^\s<>\"«»|]+")
+_URL_TOKEN = re.compile(r"[^\s<>\"«»\u201c\u201d|]+")  # as _BODY: a curly quote closes
 _PUBLICATION_ID = re.compile(r"(?:kst|ah|h|stb|stcrt|trb|blg|nds)-[a-z0-9-]+$")
 _OPENING = {")": "(", "]": "[", "}": "{"}
 _TRAILING = ".,;:!?'\u2019*"
+
+
+# A sentence's full stop and the next line's heading glued on ('.../bezwaar/jb.Bezwaar'): a path
+# never ends in a capitalised word after a dot (file extensions are lower case or all capitals).
+_GLUED_HEADING = re.compile(
+    r"(?<=[a-z0-9/])\.(?!(?i:aspx?|html?|php|pdf|jsp|cfm|docx?|xlsx?|odt)$)[A-Z][a-z]{2,}$"
+)
 
 
 def _trim(url: str) -> str:
@@ -103,9 +110,20 @@ _GLUED_AFTER_HOST = re.compile(r"(?:https?://)?[^/\s]+/(?=https?://)", re.IGNORE
 _AFTER_HOST = re.compile(r"https?://", re.IGNORECASE)  # where the address before was cut
 
 
+# A side column's next label glued onto a bare address ('www.rijksoverheid.nlContactpersoon'; OCR
+# also reads the TLD's l as I: 'www.rijksoverheid.nIContactpersoon'): a host never holds capitals
+# after its TLD, so the address ends with the TLD.
+_GLUED_LABEL = re.compile(rf"\.(?:{_TLDS}|nI)(?=[A-Z])")
+_HOST_END = re.compile(r"(?:[a-z]+://)?[^/?#]*", re.IGNORECASE)
+
+
 def _body_end(text: str, start: int) -> int:
     body = _BODY.match(text, start)
     end = body.end() if body else start
+    host = _HOST_END.match(text, start, end)
+    label = _GLUED_LABEL.search(text, start, host.end()) if host else None
+    if label is not None:
+        return label.end()
     glued = _GLUED.search(text, start + 8, end)
     end = glued.start() if glued else end
     host = _GLUED_AFTER_HOST.match(text, start, end)
@@ -143,8 +161,21 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
         if space and piece and re.search(r"[\d_/.]", piece.group()):
             return space
     if brk is None:
-        return _ocr_space(text, end, last)
+        return _ocr_space(text, end, last) or _joined_word_rest(text, end, last)
     return brk
+
+
+# A footnote whose lines the segmenter joined with a space: the word's rest on its last line
+# ('.../Omgevingsverorde ning', see _WORD_REST) is then the text's last word after one space.
+_SPACE_BEFORE_LAST_WORD = re.compile(r" (?=[a-z0-9]{1,12}[ \t\u00a0]*$)")
+
+
+def _joined_word_rest(text: str, end: int, last: str) -> re.Match[str] | None:
+    if len(last) < _FULL_LINE or _LONG_LAST_PIECE.search(last) is None:
+        return None
+    if _MID_PATH.search(last) is None:
+        return None
+    return _SPACE_BEFORE_LAST_WORD.match(text, end)
 
 
 # OCR read a space into a slug: '.../in-houten-kan-in-co ronatijd-niet-door-de-beugel~a59d1b1b2/'.
@@ -177,6 +208,34 @@ _PATH_REST = re.compile(
     r"|[a-z0-9%]+(?:[-_][a-z0-9%]+)*\.(?:pdf|html?|aspx?|php|docx?|xlsx?|odt)[.,;:)]*"
 )
 _MID_PATH = re.compile(r"[^/]/[^/\s]*[a-z0-9]$")
+# A narrow table cell cuts a path anywhere: a next line's token of two or more path pieces
+# ('ssen/details/30885/keywords/') is a path's rest, as no sentence's word holds two slashes.
+_PATH_PIECES = re.compile(r"[a-z0-9%_.-]+(?:/[\w%.~=&?#-]*){2,}")
+# ... a query ('?keywords=waddenwegvi' + 'aduct&filter%5Borganisations...'): a token with a
+# parameter's '&' or '=' or an escape's '%' goes on a query cut inside a value;
+_QUERY_CUT = re.compile(r"\?[^\s#]*=[^\s&=#]*[\w%+]$")
+_QUERY_REST = re.compile(r"[\w%.+~-]*(?:[&=]|%[0-9A-Fa-f]{2})[\w%.+~=&#;-]*")
+# ... and a hash's hexadecimal name cut short ('/file/fd6f85cea0ab7148d981d81' + '2a431bb5a'): the
+# next line's hex digits are its rest only when they make up a hash's length (MD5, SHA-1, SHA-256);
+# a whole hash's next line ('903 IJplein ...') is the next entry.
+_HEX_CUT = re.compile(r"/([0-9a-f]{16,63})$")
+_HEX_REST = re.compile(r"[0-9a-f]{1,48}")
+_HASH_LENGTHS = (32, 40, 64)
+
+# ... and cuts a host: 'https://zoek.officielebekendmaking' + 'en.nl/gmb-2019-220902.html',
+# 'https://amsterdam.raadsinformatie.' + 'nl/vergadering/558719'. Taken only while the address so
+# far has no path and no TLD at its end, and the next line's token ends the host with one.
+_HOST_SO_FAR = re.compile(r"(?:[a-z]+://)?[a-z0-9.-]+", re.IGNORECASE)
+_ENDS_IN_TLD = re.compile(rf"\.(?:{_TLDS})$", re.IGNORECASE)
+_HOST_REST = re.compile(rf"(?:[a-z0-9-]+\.)*(?:{_TLDS})(?:[/:?#]\S*)?")
+
+
+def _completes_host(so_far: str, piece: str) -> bool:
+    if _HOST_SO_FAR.fullmatch(so_far) is None or _ENDS_IN_TLD.search(so_far.rstrip(".")):
+        return False
+    if _HOST_REST.fullmatch(piece) is None:
+        return False
+    return so_far.endswith(".") or "." in piece.split("/", 1)[0]
 
 
 # The Tweede Kamer's zaak and document numbers have five digits after the letter ('id=2022Z10845');
@@ -185,14 +244,39 @@ _CUT_TK_NUMBER = re.compile(r"=\d{4}[ZD](\d{0,4})$")
 _DIGITS = re.compile(r"\d+")
 
 
-def _breaks_mid_word(part: str, brk: re.Match[str], piece: str) -> bool:
+# The last line of a footnote or paragraph holding nothing but a word's end ('.../Omgevingsverorde'
+# + 'ning'), under a line the URL filled: only a full line is cut inside a word, and nothing else
+# was printed after it, so it can only be the cut word's rest.
+_WORD_REST = re.compile(r"[a-z0-9]{1,12}")
+_FULL_LINE = 60
+_LONG_LAST_PIECE = re.compile(r"/[^/?#=&\s]{6,}$")
+_LAST_LINE = re.compile(r"[ \t\u00a0]*(?:$|\r?\n[ \t\u00a0]*(?:\r?\n|$))")
+
+
+def _breaks_mid_word(part: str, brk: re.Match[str], piece: str, last_line: bool) -> bool:
     if brk.re is not _BREAK:
         return False
     cut = _CUT_TK_NUMBER.search(part)
     if cut is not None:
         rest = _DIGITS.match(piece)
         return rest is not None and len(cut.group(1)) + len(rest.group()) == 5
-    return _MID_PATH.search(part) is not None and _PATH_REST.fullmatch(piece) is not None
+    if _QUERY_CUT.search(part) is not None and _QUERY_REST.fullmatch(piece) is not None:
+        return True
+    hexed = _HEX_CUT.search(part)
+    rest = _HEX_REST.match(piece)
+    if hexed is not None and rest is not None and len(rest.group()) >= len(piece) - 1:
+        whole = len(hexed.group(1)) + len(rest.group())
+        if len(hexed.group(1)) not in _HASH_LENGTHS and whole in _HASH_LENGTHS:
+            return True
+    if _MID_PATH.search(part) is None:
+        return False
+    if _PATH_REST.fullmatch(piece) is not None or _PATH_PIECES.fullmatch(piece) is not None:
+        return True
+    return (
+        last_line
+        and _WORD_REST.fullmatch(piece) is not None
+        and _LONG_LAST_PIECE.search(part) is not None
+    )
 
 
 def find(text: str) -> Iterator[Hit]:
@@ -227,7 +311,15 @@ def find(text: str) -> Iterator[Hit]:
             piece = text[token.start() : stop]
             if not piece:
                 break
-            mid_word = _breaks_mid_word("".join(parts), brk, piece)
+            line_start = text.rfind("\n", 0, brk.start()) + 1
+            last_line = (
+                brk.start() - line_start >= _FULL_LINE and _LAST_LINE.match(text, stop) is not None
+            )
+            mid_word = (
+                brk.re is _SPACE_BEFORE_LAST_WORD
+                or _breaks_mid_word("".join(parts), brk, piece, last_line)
+                or (brk.re is _BREAK and _completes_host("".join(parts), piece))
+            )
             if not (
                 parts[-1].endswith(_CONTINUES_AFTER)
                 or parts[-1].endswith("://")
@@ -242,6 +334,9 @@ def find(text: str) -> Iterator[Hit]:
         # pdfium marks a hyphen it removed at a line end as U+0002: it was a real hyphen.
         parts = [p.replace("\x02", "-") for p in parts]
         joined = _trim("".join(parts))
+        heading = _GLUED_HEADING.search(joined)
+        if heading is not None and "/" in joined[joined.find("//") + 2 : heading.start()]:
+            joined = _trim(joined[: heading.start()])
         pos = max(end, start + 1)
         bare = m.re is _BARE_HOST
         if not bare and (
@@ -252,4 +347,7 @@ def find(text: str) -> Iterator[Hit]:
         cut = len("".join(parts)) - len(joined)
         span_end = end - cut
         absolute = joined if "://" in joined else "https://" + joined
+        host = _HOST_END.match(absolute)
+        if host is not None and "," in host.group():
+            continue  # OCR's comma for a dot ('www.amsterdarn,n1'): no address to give
         yield Hit("url", start, span_end, absolute, absolute)

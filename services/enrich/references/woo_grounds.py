@@ -5,10 +5,16 @@ apart: '5.1.2 e', '5.1.2-e', '5.1.2 sub e', '5.1.2, onder e', '5.1.2(e)'.
 Scans are OCR'd, so '51.2e', '5.12e' and a stray '¢' before the letter occur; the grounds are a
 closed
 set, so these read unambiguously as 5.1.2e. A bare '512' (no letter) is left alone.
+
+A ground without a letter ('5.2.1', '5.1.5', the Wob's '11.1') is printed exactly as a numbered
+section is ('5.2.1 Algemeen', 'paragraaf 5.2.1', a contents line): it counts only where the text
+speaks of the Woo or Wob or of its grounds, never after a section word, and never as a heading's
+number unless the heading names the ground ('5.2.1 Persoonlijke beleidsopvattingen').
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from services.enrich.hits import Hit
@@ -17,28 +23,108 @@ from services.enrich.scan import Guarded
 _WOO_ARTICLE = "https://wetten.overheid.nl/jci1.3:c:BWBR0045754&artikel="
 _WOB_ARTICLE = "https://wetten.overheid.nl/jci1.3:c:BWBR0005252&artikel="
 # 5.1.1 a-e (absolute grounds), 5.1.2 a-i (relative grounds), with OCR-dropped dots.
-_NOT_AFTER = r"(?<![\w.,])"
-# Between the lid and its letter: nothing, a dot, a space, a dash, 'sub'/'onder', a parenthesis.
-_APART = r"(?:\.?[ ¢-]|\.|\.?¢|,?[ \t]+(?:sub|onder)[ \t]+|[ \t]?\((?=[a-i]\)))?"
+# Not inside another number or word; 'Art.10.2.e' (an inventory's column) is the ground.
+_NOT_AFTER = r"(?<![\w.,])|(?<=[Aa]rt\.)"
+# Between the lid and its letter: nothing, a dot, a space, a dash, 'sub'/'onder', a parenthesis,
+# or a table cell's line break when the letter stands alone on the next line ('10.2.' / 'e').
+_APART = (
+    r"(?:\.?[ ¢-]|\.|\.?¢|,?[ \t]+(?:sub|onder)[ \t]+|[ \t]?\((?=[a-i]\))"
+    r"|\.?[ \t]*\r?\n[ \t]*(?=[a-i][ \t]*(?:\r?\n|$)))?"
+)
 # After it: the closing parenthesis it opened; no word goes on ('10.2 e-mails' is no ground).
 _CLOSE = r"(?:(?<=\([a-i])\))?(?![\w]|-[^\W\d_])"
 _WOO = Guarded(_NOT_AFTER, rf"5\.?1\.?(?P<lid>[12]){_APART}(?P<letter>[a-i])(?![\w.,]?\d){_CLOSE}")
-_WOO_OTHER = Guarded(_NOT_AFTER, r"5\.(?P<art>[12])\.(?P<lid>[1-7])(?![\w.,]?\d)(?![\w])")
+# Without a letter: the Woo's '5.1.5', '5.2.1' and the Wob's '11.1', in one scan.
+_LETTERLESS = Guarded(
+    _NOT_AFTER, r"(?:5\.(?P<art>[12])\.(?P<lid>[1-7])|(?P<wob>11\.1))(?![\w.,]?\d)(?![\w])"
+)
+# What a text about disclosure says; a letterless ground needs it (or a lettered ground) nearby.
+_DISCLOSURE = Guarded(
+    r"(?<![^\W\d_])",
+    r"(?:W[oO][oBb]|WOB|Wet open(?:baarheid van bestuur| overheid)"
+    r"|[Ii]nventaris|[Ww]eigeringsgrond|[Uu]itzonderingsgrond|[Bb]eleidsopvatting|[Oo]nevenredig"
+    r"|[Gg]elakt|[Ll]akking)",
+)
+# Before a section's number on its line: 'paragraaf 5.2.1', 'zie hoofdstuk 11.1', 'versie 5.2.1'.
+_SECTION_WORD = re.compile(
+    r"(?:[Pp]aragraaf|[Pp]ar\.|[Hh]oofdstuk|§|[Tt]abel|[Ff]iguur|[Bb]ijlage|[Vv]ersie|[Aa]rtikel"
+    r"|[Aa]rt\.|[Pp]unt|[Oo]nderdeel|[Ss]ectie|[Bb]ladzijde|[Pp]agina|[Ss]tap|[Ff]ase|[Vv]raag"
+    r"|[Nn]r\.?|[Bb]lz\.)[ \t\u00a0]*$"
+)
+_SECTION_REACH = 14
+# After a heading's number: a capitalised word, or a contents line's leader dots. The grounds' own
+# names may stand there in a legend.
+_HEADING_AFTER = re.compile(r"[ \t]+(?!Persoonlijk|Onevenredig|Intern)[A-Z]|[ \t]*\.{3}")
 _WOB = Guarded(_NOT_AFTER, rf"1(?P<art>[01])\.(?P<lid>[12]){_APART}(?P<letter>[a-g]){_CLOSE}")
+# An inventory's code with the lid written out: '5.1 lid 2 e', '5.1, tweede lid, onder e'. After
+# 'artikel' or 'art.' it is an article's citation (law_articles reads those), not a code.
+_WOO_LID = Guarded(
+    _NOT_AFTER,
+    r"5\.1,?[ \t]+(?:lid[ \t]+(?P<lid>[12])|(?P<ord>eerste|tweede)[ \t]+lid),?[ \t]+"
+    rf"(?:(?:aanhef[ \t]+en[ \t]+)?(?:sub|onder)[ \t]+)?(?P<letter>[a-i]){_CLOSE}",
+)
+_ARTICLE_BEFORE = re.compile(r"(?:[Aa]rtikel|[Aa]rt\.)[ \t\u00a0]*$")
+# More letters of the same lid: '5.1.2 e en i', '5.1.2e/i', '10.2 b, e en g' (rising, as listed).
+_MORE_LETTERS = re.compile(r"(?:[ \t]*(?:/|,|en|&)[ \t]*[a-i](?![\w]|-[^\W\d_]))+")
+_LISTED_LETTER = re.compile(r"(?<![\w])[a-i](?![\w])")
+
+
+def _letters(text: str, m: re.Match[str], last: str) -> tuple[list[str], int]:
+    """The ground's letter and the letters listed after it, and where the list ends."""
+    letters = [m.group("letter")]
+    more = _MORE_LETTERS.match(text, m.end())
+    if more is None:
+        return letters, m.end()
+    for listed in _LISTED_LETTER.findall(more.group()):
+        if not letters[-1] < listed <= last:
+            return [m.group("letter")], m.end()
+        letters.append(listed)
+    return letters, more.end()
 
 
 def find(text: str) -> Iterator[Hit]:
-    for m in _WOO.finditer(text):
-        if m.group("lid") == "1" and m.group("letter") > "e":
-            continue
-        ground = f"5.1.{m.group('lid')}{m.group('letter')}"
-        yield Hit("woo_ground", m.start(), m.end(), f"woo-{ground}", _WOO_ARTICLE + "5.1")
-    for m in _WOO_OTHER.finditer(text):
-        ground = f"5.{m.group('art')}.{m.group('lid')}"
-        if ground in ("5.1.1", "5.1.2"):  # these need their letter
-            continue
-        yield Hit("woo_ground", m.start(), m.end(), f"woo-{ground}", _WOO_ARTICLE + ground[:3])
+    woo = [(m, m.group("lid")) for m in _WOO.finditer(text)]
+    for m in _WOO_LID.finditer(text) if "lid" in text else ():
+        if _ARTICLE_BEFORE.search(text, max(0, m.start() - 10), m.start()) is None:
+            woo.append((m, m.group("lid") or ("1" if m.group("ord") == "eerste" else "2")))
+    for m, lid in woo:
+        letters, end = _letters(text, m, "e" if lid == "1" else "i")
+        for letter in letters:
+            if lid == "1" and letter > "e":
+                break
+            ground = f"woo-5.1.{lid}{letter}"
+            yield Hit("woo_ground", m.start(), end, ground, _WOO_ARTICLE + "5.1")
+    lettered = bool(woo)
     for m in _WOB.finditer(text):
         art = f"1{m.group('art')}"
-        ground = f"{art}.{m.group('lid')}{m.group('letter')}"
-        yield Hit("woo_ground", m.start(), m.end(), f"wob-{ground}", _WOB_ARTICLE + art)
+        last = "d" if m.group("lid") == "1" else "g"  # the Wob's absolute grounds run a-d
+        letters, end = _letters(text, m, last)
+        for letter in letters:
+            if letter > last:
+                break
+            lettered = True
+            ground = f"wob-{art}.{m.group('lid')}{letter}"
+            yield Hit("woo_ground", m.start(), end, ground, _WOB_ARTICLE + art)
+    letterless = [
+        m
+        for m in _LETTERLESS.finditer(text)
+        # 5.1.1 and 5.1.2 need a letter
+        if (m.group("wob") or m.group("art") == "2" or m.group("lid") not in "12")
+        and not _numbers_a_section(text, m)
+    ]
+    if not letterless or not (lettered or _DISCLOSURE.search(text) is not None):
+        return
+    for m in letterless:
+        if m.group("wob"):
+            yield Hit("woo_ground", m.start(), m.end(), "wob-11.1", _WOB_ARTICLE + "11")
+            continue
+        ground = f"5.{m.group('art')}.{m.group('lid')}"
+        yield Hit("woo_ground", m.start(), m.end(), f"woo-{ground}", _WOO_ARTICLE + ground[:3])
+
+
+def _numbers_a_section(text: str, m: re.Match[str]) -> bool:
+    """'paragraaf 5.2.1', '5.2.1 Algemeen', '5.2.1 ....... 13': a section's number, not a ground."""
+    before = text[max(0, m.start() - _SECTION_REACH) : m.start()]
+    if _SECTION_WORD.search(before) is not None:
+        return True
+    return _HEADING_AFTER.match(text, m.end()) is not None

@@ -87,6 +87,20 @@ def test_an_ocr_d_l_in_a_url_host_is_repaired_and_marked() -> None:
     assert ref.ocr_repaired is True
 
 
+def test_the_dutch_tld_read_with_a_one_is_repaired() -> None:
+    from services.enrich.references.ocr import repair_host
+
+    assert repair_host("https://www.gemeente.n1") == "https://www.gemeente.nl"
+    assert repair_host("https://www.gemeente.n1/wonen") == "https://www.gemeente.nl/wonen"
+
+
+def test_an_ocr_d_o_in_a_percent_escape_is_its_zero() -> None:
+    from services.enrich.references.ocr import repair_host
+
+    url = "https://x.nl/document/1/Monitor%2oVerkamering%202020%2Ohalf"
+    assert repair_host(url) == "https://x.nl/document/1/Monitor%20Verkamering%202020%20half"
+
+
 def test_a_capital_i_of_a_word_in_a_host_stays() -> None:
     from services.enrich.references.ocr import repair_host
 
@@ -113,3 +127,23 @@ def test_a_woo_ground_with_its_middle_one_read_as_a_letter() -> None:
 
 def test_a_number_with_a_letter_glued_on_is_no_handelingen_number() -> None:
     assert _refs("Handelingen II 2021/22, nr. 4S") == []  # 45 or 4: not to be guessed
+
+
+def test_an_eclis_old_ljn_number_keeps_its_letters() -> None:
+    """'BO1165' is an LJN (two letters, four digits): its O is no 0, in OCR'd text or not."""
+    assert _refs("Zie o.m. ECLI:NL:RVS:2010:BO1165 en ECLI:NL:HR:2O21:1234.") == [
+        ("ECLI:NL:RVS:2010:BO1165", "ECLI:NL:RVS:2010:BO1165", None),
+        ("ECLI:NL:HR:2021:1234", "ECLI:NL:HR:2O21:1234", True),
+    ]
+
+
+def test_a_side_columns_address_with_its_tld_read_as_ni_and_a_label_glued_on() -> None:
+    """OCR read 'nl' as 'nI' and glued the next label on: the address ends at its TLD, repaired."""
+    text = "2500 EA Den Haag\nwww.overheid.nIContactpersoonWob© m inaz\nOnze referentie"
+    doc = SegmentedDocument(segments=[Segment(id="s1", kind="paragraph", page=1, text=text)])
+    [ref] = find_references(doc)
+    assert (ref.normalized, ref.text, ref.ocr_repaired) == (
+        "https://www.overheid.nl",
+        "www.overheid.nI",
+        True,
+    )

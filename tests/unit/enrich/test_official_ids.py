@@ -20,6 +20,21 @@ def pairs(text: str, known: tuple[str, ...] = ()) -> list[tuple[str, str]]:
         ("Staatsblad 2019,\n455", ("stb", "stb-2019-455")),
         ("ECLI:NL:HR:2019:1234.", ("ecli", "ECLI:NL:HR:2019:1234")),
         ("ecli:nl:rbdha:2020:3012", ("ecli", "ECLI:NL:RBDHA:2020:3012")),
+        # printed without its country: a Dutch court's code says NL
+        ("Zie o.m. ECLI:RVS:2010:BO1165.", ("ecli", "ECLI:NL:RVS:2010:BO1165")),
+        ("(ECLI:CRVB:2019:1234)", ("ecli", "ECLI:NL:CRVB:2019:1234")),
+        ("ECLI:RBDHA:2021:55", ("ecli", "ECLI:NL:RBDHA:2021:55")),
+        # broken at a line's end after a colon
+        (
+            "Zie HR 8 december 2009, ECLI:NL:HR:2009:\nAB1234, NJ",
+            ("ecli", "ECLI:NL:HR:2009:AB1234"),
+        ),
+        ("ECLI:NL:\nRVS:2021:2348.", ("ecli", "ECLI:NL:RVS:2021:2348")),
+        # the date before its year
+        ("(Stcrt. 7 december 2018, 61234)", ("stcrt", "stcrt-2018-61234")),
+        # numbered as the Union numbers since 2015: the Union's, also without '(EU)'
+        ("overeenkomstig Verordening 2016/679 (WP260)", ("eu_act", "32016R0679")),
+        ("Richtlijn 2019/1937", ("eu_act", "32019L1937")),
         ("BWBR0001854", ("bwb", "BWBR0001854")),
         ("CELEX:32016R0679", ("celex", "32016R0679")),
         ("Verordening (EU) 2016/679", ("eu_act", "32016R0679")),
@@ -48,6 +63,12 @@ def test_identifier_forms(text: str, expected: tuple[str, str]) -> None:
         "besluit 12/3",
         "artikel 21 van de regeling",
         "ECLI-achtig",
+        "ECLI:XX:2020:1",  # no Dutch court: no country to supply
+        "ECLI:RVS:2010",
+        "ECLI:NL:HR:2009:\nHet arrest",  # a sentence's next line is no number
+        "Verordening 2012/12",  # before 2015 the Union numbered regulations number/year
+        "besluit 2016/12",
+        "(Staatsblad 15 oktober 2018), betreffende",  # no number
     ],
 )
 def test_identifier_near_misses(text: str) -> None:
@@ -84,6 +105,62 @@ def test_woo_grounds_including_ocr_noise() -> None:
 @pytest.mark.parametrize("text", ["5.12 512 512512", "versie 3.5.1.2e", "512e1 48", "5.1.1f"])
 def test_woo_ground_near_misses(text: str) -> None:
     assert pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Daar waar van toepassing staat in het document en op de inventarislijst: 11.1",
+            ["wob-11.1"],
+        ),
+        ("10.2.e, 11.1", ["wob-10.2e", "wob-11.1"]),
+        ("5.1.2e\n5.2.1", ["woo-5.1.2e", "woo-5.2.1"]),
+        ("Weigeringsgronden: 5.2.1 en 5.1.5.", ["woo-5.2.1", "woo-5.1.5"]),
+        ("5.2.1 Persoonlijke beleidsopvattingen (Woo)", ["woo-5.2.1"]),
+        # an inventory's column: glued to 'Art.', or the letter on the cell's next line
+        ("Gedeeltelijk openbaar\nArt.10.2.e\n1.2. Mededeling", ["wob-10.2e"]),
+        ("Gedeeltelijk \nopenbaar \n10.2. \ne \nAannemingsmaatschappij", ["wob-10.2e"]),
+    ],
+)
+def test_grounds_without_a_letter_and_in_inventory_columns(text: str, expected: list[str]) -> None:
+    assert [n for _, n in pairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5.1.2 e en i", ["woo-5.1.2e", "woo-5.1.2i"]),
+        ("5.1.2e/i", ["woo-5.1.2e", "woo-5.1.2i"]),
+        ("10.2 b, e en g", ["wob-10.2b", "wob-10.2e", "wob-10.2g"]),
+        ("5.1.2 e en a", ["woo-5.1.2e"]),  # a list rises: 'a' is something else
+        ("5.1.1 c en f", ["woo-5.1.1c"]),  # 5.1.1 runs a-e
+        ("5.1.2e en een", ["woo-5.1.2e"]),
+        # the lid written out, without 'artikel': an inventory's code
+        ("5.1 lid 2 e", ["woo-5.1.2e"]),
+        ("Weigeringsgrond: 5.1, tweede lid, onder e", ["woo-5.1.2e"]),
+    ],
+)
+def test_grounds_listed_or_with_the_lid_written_out(text: str, expected: list[str]) -> None:
+    assert [n for _, n in pairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in paragraaf 5.2.1 van het rapport",  # no word about disclosure
+        "5.2 Capaciteit\n5.2.1 Algemeen\n5.2.2 Problematiek",  # a report's sections
+        "Zie hoofdstuk 11.1 over de Wob.",  # a section word before it
+        "5.2.1 Algemeen ............ 13 (Woo-verzoeken)",  # a contents line
+        "5.2.1 Inleiding op de Woo",  # a heading's number
+        "versie 5.2.1 van de Woo-module",
+        "Wob-verzoek: zie bijlage 11.1",
+        "Document niet vrij geven 10.1 e (Wob)",  # the Wob's absolute grounds run a-d
+        "zie paragraaf 10.2.\nEen nieuwe regel (Wob)",
+    ],
+)
+def test_section_numbers_are_no_grounds(text: str) -> None:
+    assert [n for t, n in pairs(text) if t == "woo_ground"] == []
 
 
 def test_kenmerken_from_letterhead_and_metadata() -> None:

@@ -28,6 +28,13 @@ def ids(text: str, kind: str | None = None) -> list[str]:
         ("Kamerstuk 36 200-VIIA, nr. 3", ["kst-36200-VII-A-3"]),
         ("Kamerstuk 30 821,\nnr. 120", ["kst-30821-120"]),
         ("zie ook 29 911, nr. 345 voor", ["kst-29911-345"]),
+        # a grouped dossier wrapped at its space, its number following
+        ("(Kamerstukken II, 2009-2010, 31 \n456, nr. 3, p. 3)", ["kst-31456-3"]),
+        ("Kamerstukken II 2006/07, 28\n123, nr. 70).", ["kst-28123-70"]),
+        ("Tweede Kamer, vergaderjaar 2022–2023, 26 \n485, nr. 424", ["kst-26485-424"]),
+        # the chamber's abbreviation before a year labels the citation
+        ("EK 2022/23, 36 200, A", ["kst-36200-A"]),
+        ("TK 2023/24, 31 839, nr. 1024.", ["kst-31839-1024"]),
     ],
 )
 def test_kamerstuk_forms(text: str, expected: list[str]) -> None:
@@ -45,6 +52,7 @@ def test_kamerstuk_forms(text: str, expected: list[str]) -> None:
         "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 1",
         "in 2022 waren er 29 911 meldingen",
         "ISSN 0921 - 7398",
+        "Kamerstuk 31\n200 mensen kregen een brief",  # a wrapped pair of numbers, no 'nr.'
     ],
 )
 def test_kamerstuk_near_misses(text: str) -> None:

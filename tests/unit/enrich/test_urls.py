@@ -222,6 +222,18 @@ def test_bare_hosts_of_the_caribbean_parts() -> None:
             "5https://www.tweedekamer.nl/kamerstukken/moties/detail?id=2022Z10845&did=2022D222\n49; hieruit",
             "https://www.tweedekamer.nl/kamerstukken/moties/detail?id=2022Z10845&did=2022D22249",
         ),
+        (  # a footnote's last line holds only the word's end, under a line the URL filled
+            "24 https://www.provincie.nl/Onderwerpen/Ruimte/Projecten/Omgevingswet/Omgevingsverorde\r\nning",
+            "https://www.provincie.nl/Onderwerpen/Ruimte/Projecten/Omgevingswet/Omgevingsverordening",
+        ),
+        (  # the same footnote as the segmenter hands it on, its lines joined with a space
+            "https://www.provincie.nl/Onderwerpen/Ruimte/Projecten/Omgevingswet/Omgevingsverorde ning",
+            "https://www.provincie.nl/Onderwerpen/Ruimte/Projecten/Omgevingswet/Omgevingsverordening",
+        ),
+        (
+            "24 https://www.provincie.nl/Onderwerpen/Ruimte/Projecten/Verordeningen/Omgevingsverorde\nning\n\n25 Zie",
+            "https://www.provincie.nl/Onderwerpen/Ruimte/Projecten/Verordeningen/Omgevingsverordening",
+        ),
     ],
 )
 def test_a_path_broken_inside_a_word(text: str, expected: str) -> None:
@@ -237,6 +249,9 @@ def test_a_path_broken_inside_a_word(text: str, expected: str) -> None:
         "zie https://x.nl/nieuws\nop-en-neer gaan",  # a sentence's compound
         "zie https://x.nl\nover-de-brug-heen",  # no path to break
         "zie https://x.nl/nieuws?id=2022Z10845\n12 leden",  # the number is whole
+        "zie https://x.nl/nieuws\nverder",  # a short line: not cut for want of room
+        "zie https://x.nl/nieuws hier",
+        "Meer op https://x.nl/nieuws over de plannen en de aanpak van de regio's in het\nnoorden",
     ],
 )
 def test_a_line_after_a_url_that_is_not_its_rest(text: str) -> None:
@@ -245,6 +260,91 @@ def test_a_line_after_a_url_that_is_not_its_rest(text: str) -> None:
         ["https://x.nl"],
         ["https://x.nl/nieuws?id=2022Z10845"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a narrow table cell cuts the host inside a label ...
+            "Vindplaats:\nhttps://zoek.officielebekendmaking\nen.nl/gmb-2019-12345.html\n10. Besluit",
+            "https://zoek.officielebekendmakingen.nl/gmb-2019-12345.html",
+        ),
+        (  # ... or after a dot, before the TLD
+            "Reeds openbaar, zie\nhttps://gemeente.raadsinformatie.\nnl/vergadering/558719#ai 48",
+            "https://gemeente.raadsinformatie.nl/vergadering/558719#ai",
+        ),
+        (  # ... and a path inside a word, the rest holding two slashes
+            "via \nhttps://archief.gemeente.nl/inventari\nssen/details/30885/keywords/\nVolgende",
+            "https://archief.gemeente.nl/inventarissen/details/30885/keywords/",
+        ),
+        (  # ... and a query inside a value
+            "https://gemeente.raadsinformatie.nl/zoeken?keywords=brugvi\naduct&filter%5Borg%5D=1\nVolgende",
+            "https://gemeente.raadsinformatie.nl/zoeken?keywords=brugviaduct&filter%5Borg%5D=1",
+        ),
+        (  # ... and a long hexadecimal name
+            "https://archief.gemeente.nl/file/fd6f85cea0ab7148d981d81\n2a431bb5a\nGemeente",
+            "https://archief.gemeente.nl/file/fd6f85cea0ab7148d981d812a431bb5a",
+        ),
+    ],
+)
+def test_a_url_cut_by_a_narrow_table_cell(text: str, expected: str) -> None:
+    assert [u for u, _ in found(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("zie www.rijksoverheid.nl.\nnl/nieuws", "https://www.rijksoverheid.nl"),  # host complete
+        (  # more words after the last: a sentence, not a word's rest
+            "https://www.provincie.nl/Onderwerpen/Ruimte/Projecten/Omgevingswet/Omgevingsverorde ning en meer",
+            "https://www.provincie.nl/Onderwerpen/Ruimte/Projecten/Omgevingswet/Omgevingsverorde",
+        ),
+        ("bezoek https://archief.amsterdam\nHier zijn", "https://archief.amsterdam"),
+        ("https://www.example.nl/a\nen/of meer", "https://www.example.nl/a"),  # one slash: words
+        (
+            "https://x.nl/file/fd6f85cea0ab7148d981d81\nbeleid",
+            "https://x.nl/file/fd6f85cea0ab7148d981d81",
+        ),
+        (  # a whole hash: the next line is the list's next entry
+            "https://x.nl/file/fbfdb11153717688e753c8982b52d552\n903 IJplein, bestek",
+            "https://x.nl/file/fbfdb11153717688e753c8982b52d552",
+        ),
+    ],
+)
+def test_a_next_line_that_completes_nothing(text: str, expected: str) -> None:
+    assert [u for u, _ in found(text)] == [expected]
+
+
+def test_a_curly_quote_closes_a_url_on_its_next_line_too() -> None:
+    text = "United Nations News, \u201chttps://news.un.org/en/\nstory/2022/03/1114462\u201d, (maart 2022)"
+    assert [u for u, _ in found(text)] == ["https://news.un.org/en/story/2022/03/1114462"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "bezwaar maken via www.gemeente.nl/bezwaar/jb.Bezwaar\nSchorsende",
+            "https://www.gemeente.nl/bezwaar/jb",
+        ),
+        ("https://x.nl/Document.Aspx", "https://x.nl/Document.Aspx"),  # an extension stays
+    ],
+)
+def test_a_heading_glued_after_a_urls_full_stop(text: str, expected: str) -> None:
+    assert [u for u, _ in found(text)] == [expected]
+
+
+def test_a_host_with_ocrs_comma_for_a_dot_is_no_address() -> None:
+    assert found("Een routebeschrijving vindt u op www.amsterdarn,n1 ") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["www.rijksoverheid.nlContactpersoon", "Postbus 20401\nwww.rijksoverheid.nlT 070 456 00 00"],
+)
+def test_a_label_glued_onto_a_bare_address(text: str) -> None:
+    """A side column's next label glued on without a space: the address ends at its TLD."""
+    assert [u for u, _ in found(text)] == ["https://www.rijksoverheid.nl"]
 
 
 def test_a_url_glued_to_a_sites_bare_address() -> None:
