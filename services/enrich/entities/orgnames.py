@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from services.enrich.entities import longforms
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.scan import Guarded
 
@@ -124,7 +125,7 @@ _GLUED_ABBREVIATION = re.compile(rf"-[{_UPPER}]{{2,8}}$")
 _COMPOUND_WORD = re.compile(r"-(?:consortium|stichting|vereniging|federatie|instituut)(?![\w-])")
 _COMPOUND_ABBR = re.compile(rf"(?<![\w-])[{_UPPER}]{{2,8}}$")
 # '(NCOI)' right after a description headed by an organisation word within a few words.
-_PAREN_ABBR = re.compile(rf"\(([{_UPPER}][{_UPPER}&]{{1,7}})\)")
+_PAREN_ABBR = re.compile(rf"\(([{_UPPER}][{_UPPER}&]{{1,7}}|[{_UPPER}][a-z]{{2,5}})\)")
 _ORG_NOUN = re.compile(
     r"(?:^|\s)(?:[a-zà-ÿ]+)?(?:commissie|raad|dienst|instituut|stichting|"
     r"vereniging|autoriteit|agentschap|organisatie|federatie|consortium|netwerk|academie|"
@@ -370,6 +371,12 @@ def find(text: str) -> list[Match]:
         if m.group(1) in _LEGAL_FORMS:
             continue  # 'een naamloze vennootschap (NV)': a legal form, not a body
         before = text[max(0, m.start() - 80) : m.start()]
-        if _ORG_NOUN.search(before):
-            found.append(Match("organization", m.start(1), m.end(1), m.group(1)))
+        spelled = longforms.long_form(text, m.start(), m.group(1))
+        capitals = not m.group(1)[1:].islower()  # 'Iplo' only where its words are spelled
+        if spelled is None and not (capitals and _ORG_NOUN.search(before)):
+            continue
+        name = _collapse(text[spelled[0] : spelled[1]]) if spelled else ""
+        # named by its words when they are a name ('Topreferente eetstoornissen netwerk')
+        canonical = name if name[:1].isupper() else m.group(1)
+        found.append(Match("organization", m.start(1), m.end(1), canonical))
     return found

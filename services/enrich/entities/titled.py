@@ -231,7 +231,9 @@ _NOT_NAMES = _words(
     # Postbus 20011'
     "Postbus Datum Kenmerk Betreft Onderwerp Retouradres Bijlage Bijlagen Contactpersoon Pagina "
     # a province's governing bodies: 'Gedeputeerde Staten van Overijssel' is no deputy's name
-    "Staten"
+    "Staten "
+    # a deputy's office on the signer's next line: 'L. van Poelgeest\nPlv. Secretaris-Generaal'
+    "Plv Wnd Loco Plaatsvervangend Waarnemend"
 )
 
 
@@ -335,11 +337,39 @@ def find(text: str) -> Iterator[Match]:
         joint = _joint_submitters(text, m)
         if joint:
             yield from joint
-        elif _motion_title(text, m):
+        elif _motion_title(text, m) or _unit_after_office(m):
             continue
         elif found := _person(text, m.start("name"), m.end("name")):
             yield found
         yield from _cosubmitters(text, m)
+
+
+# Offices that head a unit, printed before the unit's name in a signature or a letterhead
+# ('directeur Publieke Gezondheid', 'programmamanager Wetgeving').
+_UNIT_HEADS = frozenset(
+    {"directeur", "directeur-generaal", "programmadirecteur", "programmamanager", "projectleider"}
+    | {"inspecteur-generaal", "secretaris-generaal"}
+)
+# How a unit's name ends: a field of policy or work, not a surname.
+_UNIT_NAME = re.compile(
+    r"(?:heid|ing|zaken|beleid|zorg|tie|teit|schap|recht|stelsel|markten|financiën|economie|"
+    r"onderwijs|cultuur|milieu|water|energie|klimaat|wonen|jeugd|sport|media|natuur|"
+    r"infrastructuur|mobiliteit|arbeidsmarkt|bedrijfsvoering)$"
+)
+
+
+def _unit_after_office(m: re.Match[str]) -> bool:
+    """'directeur Wetgeving', 'directeur Publieke Gezondheid': a unit's name after its head's
+    office, no initials or given name before it."""
+    office = m.group(0)[: m.start("name") - m.start()].split()
+    if not office or office[-1].lower() not in _UNIT_HEADS:
+        return False
+    words = m.group("name").split()
+    if any("." in w for w in words):
+        return False
+    return _UNIT_NAME.search(words[-1].lower()) is not None or (
+        len(words) > 1 and words[0].endswith("e") and words[0][:1].isupper()
+    )
 
 
 # A motion titled by its subject, not its submitter: 'de motie Grip op wind', 'motie Geen

@@ -1,0 +1,118 @@
+"""Bodies and persons Woo decisions and ministry letters name that earlier rules missed: a body
+defined in lower-case words before its abbreviation, a listed name printed in sentence case, the
+police's units, housing corporations, suppliers and advisers, agencies no register lists as a
+body of its own, a regional body next to another body, and the unit after its head's office in
+a signature (no person), the deputy's office after a signer (no part of the name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.enrich.found import organisations, people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Het Informatiepunt leefomgeving (Iplo) helpt gemeenten.",
+            ["Informatiepunt leefomgeving"],
+        ),
+        (
+            "Wij spraken met de werkgeversvereniging voor de sector passagiers- en "
+            "bagageafhandeling luchtvaart (WPBL) over de cao.",
+            ["WPBL"],
+        ),
+        (
+            "Het Topreferente eetstoornissen netwerk (TEN) is opgericht.",
+            ["Topreferente eetstoornissen netwerk"],
+        ),
+    ],
+)
+def test_a_body_defined_in_lower_case_words_is_found_by_its_abbreviation(
+    text: str, expected: list[str]
+) -> None:
+    assert organisations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een verzoek op grond van de Wet open overheid (Woo) is ingediend.",
+        "Door het gemeentelijk stembureau (GSB) worden de uitslagen vastgesteld.",
+        "Windturbines in het NatuurNetwerk Nederland (NNN) zijn niet toegestaan.",
+        "Het Nationaal programma landelijk gebied (NPLG) loopt door.",
+        "Zij meten de gemiddelde wachttijd per regio (GWR) elke maand.",
+        "De sleutels staan in een trusted platform module (TPM) van de computer.",
+        "Op grond van artikel 51 van de Wet op de rechterlijke organisatie (RO) geldt dit.",
+    ],
+)
+def test_words_that_spell_an_abbreviation_but_name_no_body(text: str) -> None:
+    assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dit meldde de Nederlandse arbeidsinspectie in mei.", ["Nederlandse Arbeidsinspectie"]),
+        ("Cijfers van het Centraal bureau voor de statistiek.",
+         ["Centraal Bureau voor de Statistiek"]),
+        ("Het Internationaal atoomenergieagentschap bezocht de centrale.",
+         ["Internationaal Atoomenergieagentschap"]),
+    ],
+)  # fmt: skip
+def test_a_listed_body_in_sentence_case(text: str, expected: list[str]) -> None:
+    assert organisations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aangifte is gedaan bij de politie-eenheid Rotterdam.", ["Politie-eenheid Rotterdam"]),
+        ("De Politie Eenheid Den Haag onderzoekt dit.", ["Politie-eenheid Den Haag"]),
+        ("Woonstad Rotterdam, Ymere en Eigen Haard verhuren de woningen.",
+         ["Woonstad Rotterdam", "Ymere", "Eigen Haard"]),
+        ("Het contract is gegund aan Centric en PinkRoccade; Capgemini schreef ook in.",
+         ["Centric", "PinkRoccade", "Capgemini"]),
+        ("Het onderzoek van Gupta Strategists en McKinsey liep tot mei.",
+         ["Gupta Strategists", "McKinsey & Company"]),
+        ("De Nederlandse Politiebond en de Marechausseevereniging zijn gehoord.",
+         ["Nederlandse Politiebond", "Marechausseevereniging"]),
+        ("De Rijksdienst voor het Cultureel Erfgoed (RCE) adviseert.",
+         ["Rijksdienst voor het Cultureel Erfgoed", "Rijksdienst voor het Cultureel Erfgoed"]),
+        ("Advies van Pels Rijcken is gevraagd.", ["Pels Rijcken & Droogleever Fortuijn"]),
+    ],
+)  # fmt: skip
+def test_police_units_housing_corporations_suppliers_and_agencies(
+    text: str, expected: list[str]
+) -> None:
+    assert organisations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Omgevingsdienst Noordzeekanaalgebied en Waterschap Rivierenland zijn betrokken.",
+         ["Omgevingsdienst Noordzeekanaalgebied", "Waterschap Rivierenland"]),
+        ("ook de Brandweer Amsterdam-Amstelland rukte uit.", ["Brandweer Amsterdam-Amstelland"]),
+    ],
+)  # fmt: skip
+def test_regional_bodies(text: str, expected: list[str]) -> None:
+    assert organisations(text) == expected
+
+
+def test_a_deputy_office_after_the_signer_is_no_part_of_the_name() -> None:
+    text = "waarop dit besluit is dr.mr. L. van Poelgeest Plv. Secretaris-Generaal namens deze"
+    assert people(text) == ["L. van Poelgeest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mevrouw drs. A.B. Jansen, directeur Wetgeving, besprak dit.", ["A.B. Jansen"]),
+        ("namens deze,\ndrs. K.L. de Boer\ndirecteur Publieke Gezondheid", ["K.L. de Boer"]),
+        ("Dit meldde directeur Verstappen gisteren.", ["Verstappen"]),
+    ],
+)
+def test_the_unit_after_its_head_s_office_is_no_person(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
