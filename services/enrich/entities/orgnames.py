@@ -153,7 +153,9 @@ def _ends_a_name(part: list[_Word], word: str) -> bool:
         return False  # 'Tijdelijke Commissie Uitvoeringsorganisaties': its subject follows
     if word in ("De", "Het", "Een"):
         return part[-1][2] not in _KINDS_BEFORE_ARTICLE
-    if len(part) < 2 or part[-1][2] not in _HEADS or word in _HEADS:
+    # 'de Branchevereniging X': the article is no word of the name
+    named = [w for w in part if w[2] not in _LEADING and not w[2].islower()]
+    if len(named) < 2 or part[-1][2] not in _HEADS or word in _HEADS:
         return False
     known = automaton().get(word, None)
     return not (known and known[1].type == "location")  # 'Erasmus Universiteit Rotterdam'
@@ -187,7 +189,13 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
             parts.append([])
             continue
         broken = i and "\n" in text[words[i - 1][1] : w[0]]
-        cell_end = broken and (words[i - 1][2] in _HEADS or w[2] in _LEADING)
+        # the name's head word again opening a line starts the name again ('Waarom Bureau
+        # Veritas Cybersecurity\nBureau Veritas Cybersecurity is ...')
+        cell_end = broken and (
+            words[i - 1][2] in _HEADS
+            or w[2] in _LEADING
+            or (w[2] in _HEADS and any(x[2] == w[2] for x in parts[-1]))
+        )
         if cell_end or _ends_a_name(parts[-1], w[2]):
             parts.append([])
         parts[-1].append(w)

@@ -116,3 +116,23 @@ def test_a_deputy_office_after_the_signer_is_no_part_of_the_name() -> None:
 )
 def test_the_unit_after_its_head_s_office_is_no_person(text: str, expected: list[str]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jeugdzorg Nederland en de Branchevereniging Kleinschalige Zorg tekenden.",
+         ["Jeugdzorg Nederland", "Branchevereniging Kleinschalige Zorg"]),
+        ("Waarom Bureau Veritas Cybersecurity\r\nBureau Veritas Cybersecurity is uw specialist",
+         ["Bureau Veritas Cybersecurity", "Bureau Veritas Cybersecurity"]),
+        ("De ANWB, de Rijksrecherche en het LAKS zijn gehoord.",
+         ["Koninklijke Nederlandse Toeristenbond ANWB", "Rijksrecherche",
+          "Landelijk Aktie Komitee Scholieren"]),
+        ("De gemeente Utrecht overlegde met de politie Amsterdam.",
+         ["Gemeente Utrecht", "Politie-eenheid Amsterdam"]),
+    ],
+)  # fmt: skip
+def test_names_after_an_article_or_repeated_on_the_next_line_and_national_bodies(
+    text: str, expected: list[str]
+) -> None:
+    assert organisations(text) == expected
