@@ -136,3 +136,23 @@ def test_names_after_an_article_or_repeated_on_the_next_line_and_national_bodies
     text: str, expected: list[str]
 ) -> None:
     assert organisations(text) == expected
+
+
+def test_unknown_abbreviations_grouped_with_a_known_body_are_bodies() -> None:
+    text = (
+        "7-3-2012 Verslag bespreking beroepsonderwijs \n(FNV, PZO, CRKBO, FIN).docx 878430\n"
+        "9-10-2012 Verslag bespreking beroepsonderwijs (CRKBO CPION FIN) - kopie.docx 878431"
+    )
+    assert set(organisations(text)) == {"Federatie Nederlandse Vakbeweging", "PZO", "CRKBO"} | {
+        "FIN",
+        "CPION",
+    }
+    assert organisations("De meetwaarden (ABC, DEF, GHI) en de wetten (AVG, WOO, BRP).") == []
+
+
+def test_a_list_of_bodies_starts_after_the_sentence_s_words() -> None:
+    assert organisations("Overleg met FNV, PZO en CRKBO over de regeling.") == [
+        "Federatie Nederlandse Vakbeweging",
+        "PZO",
+        "CRKBO",
+    ]
