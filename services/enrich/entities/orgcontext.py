@@ -86,6 +86,8 @@ _LEGAL = Guarded(
 # The kind of document a title starts with: no part of the name after it.
 _DOCUMENT = re.compile(
     r"\w*(?:[Bb]rief|[Nn]ota|[Nn]otitie|[Vv]erslag|[Rr]apport|[Bb]esluit|[Ff]iche|[Mm]emo|[Aa]genda)"
+    # and what an inventory of a Woo release lists: 'Reactie Stichting Open Nederland'
+    r"|[Rr]eactie|[Ee]-?mail|[Mm]ailwisseling|[Pp]resentatie|[Bb]ijlage|[Cc]oncept|[Nn]otulen"
 )
 _HOSPITAL = Guarded(
     r"(?<![\w-])",
@@ -186,8 +188,11 @@ def _national(text: str) -> list[Match]:
     out = []
     for m in _national_names(text):
         words = list(re.finditer(r"\S+", m.group("name")))
-        while words and words[0].group() in _FUNCTION:
-            words = words[1:]
+        while words and (
+            words[0].group() in _FUNCTION
+            or (len(words) > 1 and _DOCUMENT.fullmatch(words[0].group()))
+        ):
+            words = words[1:]  # 'Reactie Stichting Open Nederland': a document's title
         if not words or words[0].group() in _REGION or words[-1].group() in _REGION:
             continue
         if re.search(r"(?:se|sche)$", words[-1].group()):

@@ -99,7 +99,9 @@ _LEADING = frozenset(
     Voor Volgens Namens Tot Om Aan Na Sinds Tijdens Zoals Omdat Daarnaast Daarom Verder Tevens
     Bovendien Inmiddels Momenteel Nu Wel Niet Hierbij Hiervoor Zowel Graag Mede Vraag Antwoord
     The A An This That These Those Our Their Its His Her We They It In On At By For From Of With
-    To And Or As"""
+    To And Or As
+    Reactie Mail E-mail Memo Nota Notitie Brief Verslag Presentatie Bijlage Concept Notulen
+    Document"""
     )
 )
 # A Dutch adjective ('Filipijnse', 'Amerikaanse', 'Nederlandse', 'Europese' -> only before an

@@ -233,7 +233,9 @@ _NOT_NAMES = _words(
     # a province's governing bodies: 'Gedeputeerde Staten van Overijssel' is no deputy's name
     "Staten "
     # a deputy's office on the signer's next line: 'L. van Poelgeest\nPlv. Secretaris-Generaal'
-    "Plv Wnd Loco Plaatsvervangend Waarnemend"
+    "Plv Wnd Loco Plaatsvervangend Waarnemend "
+    # an inventory's next column: 'Nota aan minister Grapperhaus Openbaar'
+    "Openbaar Deels Gedeeltelijk Geweigerd Reeds Volledig Weigeringsgrond"
 )
 
 

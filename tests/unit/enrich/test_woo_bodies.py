@@ -156,3 +156,12 @@ def test_a_list_of_bodies_starts_after_the_sentence_s_words() -> None:
         "PZO",
         "CRKBO",
     ]
+
+
+def test_an_inventory_s_titles_and_columns_are_no_part_of_a_name() -> None:
+    text = (
+        "2 15-03-2021 Nota aan minister Grapperhaus Openbaar\n"
+        "8 16-03-2021 Reactie Stichting Open Nederland Deels openbaar 5.1.2e"
+    )
+    assert people(text) == ["Grapperhaus"]
+    assert organisations(text) == ["Stichting Open Nederland"]
