@@ -104,6 +104,8 @@ _LEADING = frozenset(
     Document"""
     )
 )
+# An inventory's status column after a document's title: no word of a name in it.
+_STATUS_COLUMN = frozenset(_words("Openbaar Deels Gedeeltelijk Geweigerd Reeds Volledig Niet"))
 # A Dutch adjective ('Filipijnse', 'Amerikaanse', 'Nederlandse', 'Europese' -> only before an
 # English head): '-se' not after 'e' ('Chinese' is English), or '-sche'.
 _DUTCH_ADJECTIVE = re.compile(r"\w+(?:[^e\W]se|sche)")
@@ -211,6 +213,8 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
         sentence_start = False  # 'Het Financieel Dienstencentrum': after an article, a name
     if len(words) > 2 and _unit_of_known_body(words):
         words = words[1:]  # the body is a mention of its own; the unit's name starts at its head
+    while words and words[-1][2] in _STATUS_COLUMN:
+        words = words[:-1]  # 'Reactie Stichting Open Nederland Deels openbaar': the next column
     heads = [i for i, w in enumerate(words) if w[2] in _HEADS]
     if not heads:
         return None
