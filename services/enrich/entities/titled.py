@@ -28,7 +28,7 @@ _PARTICLE_CAP = (
 _PARTICLE = (
     rf"(?:{_PARTICLE_CAP}|van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|op\s+de)"
 )
-_INITIALS = r"(?:[A-Z][a-z]?\.\s?){1,5}"
+_INITIALS = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?\.\s?){1,5}"  # 'Ö. Özdemir' too
 _ACADEMIC = r"(?:(?:[Pp]rof|[Dd]rs?|[Mm]r|[Ii]r|[Ii]ng|[Ee]m)\.\s*)"
 # Initials allow a lower-case particle ('C. van der Werf'); without them it is capitalised.
 # A given name before a lower-case particle: 'Romke de Jong', 'Inge vanDijk' (glued in the PDF).
@@ -61,6 +61,11 @@ _TITLE_WORDS = (
     "secretaris-generaal", "inspecteur-generaal", "programmadirecteur", "projectleider",
     "programmamanager", r"officier\s+van\s+justitie", "landsadvocaat", "staatsraad",
     "kinderombudsman", "lijsttrekker", "senator", "europarlementariër", "hoofdredacteur",
+    # heads of foreign governments, the Caribbean islands' governors, the prosecution's heads,
+    # a firm's or party's chief ('bondskanselier Scholz', 'gezaghebber Rijna')
+    "kanselier", "bondskanselier", "gouverneur", "gezaghebber", "procureur-generaal",
+    "advocaat-generaal", "bestuursvoorzitter", "directeur-bestuurder", "fractieleider",
+    "partijleider",
     # the EU's foreign-affairs chief as Dutch papers title him ('de Hoge Vertegenwoordiger Borrell')
     r"hoge\s+Vertegenwoordiger", r"hoge\s+vertegenwoordiger",
 )  # fmt: skip

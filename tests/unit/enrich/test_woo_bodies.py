@@ -165,3 +165,17 @@ def test_an_inventory_s_titles_and_columns_are_no_part_of_a_name() -> None:
     )
     assert people(text) == ["Grapperhaus"]
     assert organisations(text) == ["Stichting Open Nederland"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Contactpersoon\nMw. A. de Wit\nT 06-12345678", ["A. de Wit"]),
+        ("De heer Ö. Özdemir sprak met bondskanselier Scholz.", ["Ö. Özdemir", "Scholz"]),
+        ("Gezaghebber Rijna en gouverneur Atacho ontvingen de delegatie.", ["Rijna", "Atacho"]),
+    ],
+)
+def test_persons_by_address_accented_initials_and_foreign_offices(
+    text: str, expected: list[str]
+) -> None:
+    assert people(text) == expected
