@@ -34,8 +34,14 @@ _DUTCH_HEADS = _words(
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "
     "Authority Agency Library Bureau Foundation Association Corporation Taskforce Alliance "
-    "Platform"
+    "Platform "
+    # the words firms end their names in ('Alfa Scientific', 'Gupta Strategists', 'Dutch
+    # Naval Design' not: a design is no firm's word)
+    "Consulting Solutions Technologies Pharma Pharmaceuticals Diagnostics Scientific "
+    "Therapeutics Labs Laboratories Partners Capital Ventures Strategists"
 )
+# The Dutch words for a firm of professionals: 'Lexicon Advocaten', 'Van Dijk Accountants'.
+_PROFESSIONS = _words("Advocaten Accountants Adviseurs Ingenieurs Architecten Notarissen")
 # A Dutch compound ends in its head: 'Rechtshulpcentrum', 'Branchevereniging', 'Scholtemuseum'.
 _HEAD_ENDINGS = _words(
     "museum ziekenhuis centrum instituut vereniging federatie autoriteit academie genootschap "
@@ -58,7 +64,10 @@ class _Heads(frozenset[str]):
         )
 
 
-_HEADS = _Heads(frozenset(_DUTCH_HEADS) | frozenset(_ENGLISH_HEADS))
+_FIRM_WORDS = frozenset(_ENGLISH_HEADS[_ENGLISH_HEADS.index("Consulting") :]) | frozenset(
+    _PROFESSIONS
+)
+_HEADS = _Heads(frozenset(_DUTCH_HEADS) | frozenset(_ENGLISH_HEADS) | frozenset(_PROFESSIONS))
 HEADS: frozenset[str] = _HEADS  # what other finders ask: is this word an organisation's?
 # A cheap test (no word boundaries: those the runs check) for text that may hold a name.
 _ANY_HEAD = re.compile("|".join(sorted(_HEADS)))
@@ -189,7 +198,8 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
     parts: list[list[_Word]] = [[]]
     for i, w in enumerate(words):
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
-        if w[2] in _CONJUNCTIONS and (nxt in _HEADS or nxt in _DETERMINERS):
+        ended = len(parts[-1]) > 1 and parts[-1][-1][2] in _FIRM_WORDS  # 'Alfa Scientific en'
+        if w[2] in _CONJUNCTIONS and (nxt in _HEADS or nxt in _DETERMINERS or ended):
             parts.append([])
             continue
         broken = i and "\n" in text[words[i - 1][1] : w[0]]
@@ -215,7 +225,12 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
         words = words[1:]  # the body is a mention of its own; the unit's name starts at its head
     while words and words[-1][2] in _STATUS_COLUMN:
         words = words[:-1]  # 'Reactie Stichting Open Nederland Deels openbaar': the next column
-    heads = [i for i, w in enumerate(words) if w[2] in _HEADS]
+    # a firm's word ends its name ('Alfa Scientific'; not 'Scientific and Cultural ...')
+    heads = [
+        i
+        for i, w in enumerate(words)
+        if w[2] in _HEADS and (w[2] not in _FIRM_WORDS or i == len(words) - 1)
+    ]
     if not heads:
         return None
     if any(words[i][2] in _ENGLISH for i in heads):

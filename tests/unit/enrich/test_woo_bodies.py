@@ -179,3 +179,18 @@ def test_persons_by_address_accented_initials_and_foreign_offices(
     text: str, expected: list[str]
 ) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De test van Alfa Scientific en Alpha MI Europe is goedgekeurd.", ["Alfa Scientific"]),
+        ("Het advies van Privacy Management Partners volgt.", ["Privacy Management Partners"]),
+        ("De vennootschap I Squared Capital kocht de aandelen.", ["I Squared Capital"]),
+        ("Het kantoor Lexicon Advocaten adviseert.", ["Lexicon Advocaten"]),
+        ("De United Nations Educational, Scientific and Cultural Organization meldt.", ["UNESCO"]),
+        ("De Payment Services Directive en de Digital Services Act gelden.", []),
+    ],
+)
+def test_a_firm_s_word_ends_its_name(text: str, expected: list[str]) -> None:
+    assert organisations(text) == expected
