@@ -45,7 +45,7 @@ _PROFESSIONS = _words("Advocaten Accountants Adviseurs Ingenieurs Architecten No
 # A Dutch compound ends in its head: 'Rechtshulpcentrum', 'Branchevereniging', 'Scholtemuseum'.
 _HEAD_ENDINGS = _words(
     "museum ziekenhuis centrum instituut vereniging federatie autoriteit academie genootschap "
-    "stichting inspectie organisatie college"
+    "stichting inspectie organisatie college raad tafel"
 )
 _ENDINGS = tuple(_HEAD_ENDINGS)
 _COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD_ENDINGS)})")

@@ -194,3 +194,17 @@ def test_persons_by_address_accented_initials_and_foreign_offices(
 )
 def test_a_firm_s_word_ends_its_name(text: str, expected: list[str]) -> None:
     assert organisations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Het voorstel gaat naar de Architectuurraad GDI en de Programmeringstafel "
+         "Gegevensuitwisseling.",
+         ["Architectuurraad GDI", "Programmeringstafel Gegevensuitwisseling"]),
+        ("De Cliëntenraad Zorgkantoor Twente adviseerde.", ["Cliëntenraad Zorgkantoor Twente"]),
+        ("De gemeenteraad besloot; de raad stemde in.", []),
+    ],
+)  # fmt: skip
+def test_a_council_or_table_named_by_its_compound(text: str, expected: list[str]) -> None:
+    assert organisations(text) == expected
