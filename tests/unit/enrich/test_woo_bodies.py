@@ -208,3 +208,24 @@ def test_a_firm_s_word_ends_its_name(text: str, expected: list[str]) -> None:
 )  # fmt: skip
 def test_a_council_or_table_named_by_its_compound(text: str, expected: list[str]) -> None:
     assert organisations(text) == expected
+
+
+def test_the_financial_sector() -> None:
+    text = (
+        "Volgens Moody's en Fitch blijft de rating gelijk; het ABP en PFZW beleggen via APG; "
+        "Nationale Nederlanden en a.s.r. verzekeren; de Pensioenfederatie, Kifid en het BKR."
+    )
+    assert organisations(text) == [
+        "Moody's",
+        "Fitch Ratings",
+        "Stichting Pensioenfonds ABP",
+        "Pensioenfonds Zorg en Welzijn",
+        "APG",
+        "NN Group",
+        "a.s.r.",
+        "Pensioenfederatie",
+        "Klachteninstituut Financiële Dienstverlening",
+        "Stichting Bureau Krediet Registratie",
+    ]
+    # 'ESM' is also the Enquête Slachtoffers Misdrijven: only the full name is listed
+    assert organisations("volgens de Enquête Slachtoffers Misdrijven (ESM) en de ESM") == []
