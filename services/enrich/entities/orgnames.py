@@ -35,10 +35,9 @@ _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "
     "Authority Agency Library Bureau Foundation Association Corporation Taskforce Alliance "
     "Platform "
-    # the words firms end their names in ('Alfa Scientific', 'Gupta Strategists', 'Dutch
-    # Naval Design' not: a design is no firm's word)
-    "Consulting Solutions Technologies Pharma Pharmaceuticals Diagnostics Scientific "
-    "Therapeutics Labs Laboratories Partners Capital Ventures Strategists"
+    # the words firms end their names in ('Alfa Scientific', 'Gupta Strategists'); not those
+    # of common phrases ('Nature-based Solutions', 'Venture Capital', 'Big Pharma')
+    "Consulting Pharmaceuticals Diagnostics Scientific Therapeutics Laboratories Strategists"
 )
 # The Dutch words for a firm of professionals: 'Lexicon Advocaten', 'Van Dijk Accountants'.
 _PROFESSIONS = _words("Advocaten Accountants Adviseurs Ingenieurs Architecten Notarissen")

@@ -185,8 +185,8 @@ def test_persons_by_address_accented_initials_and_foreign_offices(
     ("text", "expected"),
     [
         ("De test van Alfa Scientific en Alpha MI Europe is goedgekeurd.", ["Alfa Scientific"]),
-        ("Het advies van Privacy Management Partners volgt.", ["Privacy Management Partners"]),
-        ("De vennootschap I Squared Capital kocht de aandelen.", ["I Squared Capital"]),
+        ("Het advies van Significant Consulting volgt.", ["Significant Consulting"]),
+        ("We zetten in op Nature-based Solutions en Venture Capital.", []),
         ("Het kantoor Lexicon Advocaten adviseert.", ["Lexicon Advocaten"]),
         ("De United Nations Educational, Scientific and Cultural Organization meldt.", ["UNESCO"]),
         ("De Payment Services Directive en de Digital Services Act gelden.", []),
