@@ -167,6 +167,40 @@ def _expansions(segments: list[Segment]) -> dict[str, str]:
     }
 
 
+# Abbreviations in parentheses, three or more, by commas, spaces or 'en': '(FNV, PZO, CRKBO,
+# FIN)', '(CRKBO CPION FIN)' in the titles of an inventory's documents.
+_GROUPED = re.compile(
+    r"\((?:[A-Z][A-Za-z&]{1,7})(?:(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+|[ \t]+)[A-Z][A-Za-z&]{1,7}){2,}\)"
+)
+_TOKEN = re.compile(r"[A-Z][A-Za-z&]{1,7}")
+
+
+def _grouped(
+    entities: list[Entity], segments: list[Segment], defined: dict[str, str]
+) -> dict[str, str]:
+    """Unknown abbreviations grouped in parentheses with a known organisation ('(FNV, PZO,
+    CRKBO)': the parties to a meeting) or one the document defines: bodies too."""
+    orgs: dict[str, set[tuple[int, int]]] = {}
+    for e in entities:
+        if e.type == "organization":
+            orgs.setdefault(e.segment_id, set()).add((e.start, e.end))
+    found: dict[str, str] = {}
+    for seg in segments:
+        if "(" not in seg.text:
+            continue
+        for m in _GROUPED.finditer(seg.text):
+            known, unknown = 0, []
+            for t in _TOKEN.finditer(seg.text, m.start() + 1, m.end() - 1):
+                token = t.group()
+                if t.span() in orgs.get(seg.id, ()) or token in defined:
+                    known += 1
+                elif _UNKNOWN.fullmatch(token) and not automaton().exists(token):
+                    unknown.append(token)
+            if known:
+                found.update((token, token) for token in unknown)
+    return found
+
+
 def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     by_id = {s.id: s for s in segments}
     defined = {
@@ -174,6 +208,11 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
         **_expansions(segments),
         **_definitions(entities, by_id),
     }
+    for _ in range(3):  # a group's new body makes the next group's known one ('(CRKBO CPION)')
+        grouped = _grouped(entities, segments, defined)
+        if not grouped.keys() - defined.keys():
+            break
+        defined = {**grouped, **defined}
     if not defined:
         return entities
     pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, defined))})(?![\w-])")

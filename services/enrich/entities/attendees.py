@@ -204,7 +204,7 @@ def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
 
 def _attendees(text: str) -> tuple[list[Match], list[Match]]:
     """'Name (Body)' items and 'Name (role)': the persons, and the bodies their brackets name."""
-    items: list[tuple[Match, list[tuple[int, str]], bool]] = []
+    items: list[tuple[Match, list[tuple[int, str]], bool, int]] = []
     pos = text.find("(")
     while pos >= 0:
         brackets = _BRACKETS.match(text, pos)
@@ -231,11 +231,12 @@ def _attendees(text: str) -> tuple[list[Match], list[Match]]:
             and _words_ok(name)
             and _ARTICLE_BEFORE.search(text, max(0, start - 8), start) is None
         ):
-            items.append((Match("person", start, end, _canonical(name)), insides, role))
+            person = Match("person", start, end, _canonical(name))
+            items.append((person, insides, role, brackets.end()))
         pos = text.find("(", brackets.end())
-    listed = sum(1 for _, insides, role in items if not role) >= 2
+    listed = _a_list(text, [(person, end) for person, _, role, end in items if not role])
     persons, bodies = [], []
-    for person, insides, role in items:
+    for person, insides, role, _ in items:
         if not (role or listed):
             continue
         persons.append(person)
@@ -244,6 +245,24 @@ def _attendees(text: str) -> tuple[list[Match], list[Match]]:
             if body is not None:
                 bodies.append(body)
     return persons, bodies
+
+
+# What stands between two items of an attendance list: a comma, a semicolon, 'en', a bullet.
+_BETWEEN_ITEMS = re.compile(r"(?:[\s,;/•·–-]|\ben\b)*")
+
+
+def _a_list(text: str, items: list[tuple[Match, int]]) -> bool:
+    """Two items or more, two of them next to each other ('Jorien Veldkamp (Geonovum), Thijs
+    Boersen (...)') or one opening with a given name a listed person bears. Terms with their
+    abbreviation spread over a page ('SEPA Credit Transfers (SCT)', 'Volgens de
+    Finaliteitsrichtlijn (Directive 98/26/EC)') are no list of people."""
+    if len(items) < 2:
+        return False
+    for (_, end), (nxt, _) in itertools.pairwise(items):
+        if _BETWEEN_ITEMS.fullmatch(text, end, nxt.start) is not None:
+            return True
+    given = given_names()
+    return any(text[p.start : p.end].split()[0] in given for p, _ in items)
 
 
 def _words_ok(name: str) -> bool:

@@ -138,6 +138,33 @@ def _printed_forms(entry: Entry) -> list[str]:
     return [c + rest for c in firsts if c.lower() == first.lower()]
 
 
+# The body's word a sentence-cased name keeps in lower case: papers write 'de Nederlandse
+# arbeidsinspectie', 'het Centraal bureau voor de statistiek' as often as the listed form.
+_BODY_WORD = re.compile(
+    r"(?:inspectie|autoriteit|raad|commissie|dienst|bureau|instituut|vereniging|federatie|"
+    r"stichting|agentschap|centrum|college|bond|unie|ombudsman|rekenkamer|politie|marechaussee|"
+    r"bank|academie|organisatie|overleg)$"
+)
+
+
+def _sentence_cased(entry: Entry) -> str | None:
+    """'Nederlandse Arbeidsinspectie' -> 'Nederlandse arbeidsinspectie': a listed organisation's
+    title-cased name of two words or more, a body's word among the ones lower-cased; words in
+    capitals or with capitals inside ('GGD', 'ProRail') stay."""
+    if entry.type != "organization" or entry.case_sensitive or " " not in entry.name:
+        return None
+    words = entry.name.split(" ")
+    lowered = [
+        w[0].lower() + w[1:] if i and w[:1].isupper() and w[1:].islower() else w
+        for i, w in enumerate(words)
+    ]
+    if lowered == words or not any(
+        _BODY_WORD.search(w) for w, was in zip(lowered, words, strict=True) if w != was
+    ):
+        return None
+    return " ".join(lowered)
+
+
 @cache
 def automaton() -> ahocorasick.Automaton:
     """Keyed by the exact printed form, so one pass over the text (not lower-cased) finds only
@@ -152,6 +179,11 @@ def automaton() -> ahocorasick.Automaton:
     for entry in listed:
         if entry.sentence_cased and not entry.case_sensitive and " " in entry.name:
             chosen.setdefault(_title_cased(entry.name), entry)
+    # A listed name with its later words in lower case ('de Nederlandse arbeidsinspectie').
+    for entry in listed:
+        lowered = _sentence_cased(entry)
+        if lowered is not None:
+            chosen.setdefault(lowered, entry)
     for form, entry in chosen.items():
         auto.add_word(form, (len(form), entry))
     auto.make_automaton()

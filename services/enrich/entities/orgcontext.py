@@ -32,7 +32,10 @@ _NAME = rf"{_NAME_WORD}(?:{_JOIN}{_NAME_WORD})?"  # two words at most: a title m
 # A region's name: 'Gooi en Vechtstreek', 'Noord- en Oost-Gelderland', 'Hart voor Brabant',
 # 'Brabant-Zuidoost' (also printed 'Brabant –Zuidoost'); 'en' joins two names on one line only
 # when the second is no body of its own ('GGD Kennemerland en Veiligheidsregio ...').
-_BODY_WORDS = r"(?:GGD|GHOR|[A-Z][a-z]*[Rr]egio|Omgevingsdienst|Gemeente|Provincie)\b"
+_BODY_WORDS = (
+    r"(?:GGD|GHOR|[A-Z][a-z]*[Rr]egio|Omgevingsdienst|Gemeente|Provincie|Waterschap|"
+    r"Hoogheemraadschap|Wetterskip|Stichting|Vereniging|Politie|Rechtbank|Gerechtshof)\b"
+)
 _REGION_JOIN = (
     rf"(?:{_JOIN}|[ \t\u00a0]*[–-][ \t\u00a0]*"
     rf"|-?[ \t\u00a0]+en[ \t\u00a0]+(?!{_BODY_WORDS}|[A-Z]{{2,}}\b))"  # not 'GGD X en VWS'
@@ -44,7 +47,7 @@ _KIND = Guarded(
     rf"[Ff]undashon|[Hh]oogheemraadschap|Rekenkamer(?:commissie)?)[ \t\u00a0]+"
     rf"(?P<name>{_NAME})"
     # Regional bodies always print their region after them, also on the next line.
-    rf"|(?P<region>GGD|Omgevingsdienst){_GAP}(?P<region_name>{_REGION_NAME}))"
+    rf"|(?P<region>GGD|Omgevingsdienst|Brandweer){_GAP}(?P<region_name>{_REGION_NAME}))"
     rf"(?![\w\-\ufffe\u0002\u00ad])",  # not cut at a line-end hyphen ('West-\nBrabant')
 )
 # The same after a region word: 'Regio Twente', 'Vervoerregio Amsterdam', 'Veiligheids- en
@@ -83,6 +86,8 @@ _LEGAL = Guarded(
 # The kind of document a title starts with: no part of the name after it.
 _DOCUMENT = re.compile(
     r"\w*(?:[Bb]rief|[Nn]ota|[Nn]otitie|[Vv]erslag|[Rr]apport|[Bb]esluit|[Ff]iche|[Mm]emo|[Aa]genda)"
+    # and what an inventory of a Woo release lists: 'Reactie Stichting Open Nederland'
+    r"|[Rr]eactie|[Ee]-?mail|[Mm]ailwisseling|[Pp]resentatie|[Bb]ijlage|[Cc]oncept|[Nn]otulen"
 )
 _HOSPITAL = Guarded(
     r"(?<![\w-])",
@@ -183,8 +188,11 @@ def _national(text: str) -> list[Match]:
     out = []
     for m in _national_names(text):
         words = list(re.finditer(r"\S+", m.group("name")))
-        while words and words[0].group() in _FUNCTION:
-            words = words[1:]
+        while words and (
+            words[0].group() in _FUNCTION
+            or (len(words) > 1 and _DOCUMENT.fullmatch(words[0].group()))
+        ):
+            words = words[1:]  # 'Reactie Stichting Open Nederland': a document's title
         if not words or words[0].group() in _REGION or words[-1].group() in _REGION:
             continue
         if re.search(r"(?:se|sche)$", words[-1].group()):
@@ -245,7 +253,7 @@ _PROGRAMMES = _words("Deal Deals Envelop Envelope")
 
 _KIND_STEMS = (
     "emeente", "rovincie", "aterschap", "tichting", "ereniging", "undashon", "oogheemraadschap",
-    "GGD", "Omgevingsdienst", "Rekenkamer",
+    "GGD", "Omgevingsdienst", "Rekenkamer", "Brandweer",
 )  # fmt: skip
 
 

@@ -16,7 +16,10 @@ from services.enrich.entities.gazetteer import Match
 
 # A member: capitalised words, with short lower-case words between them ('Bos di Hubentut').
 _NAME_WORD = r"(?:[A-Z]|[a-z]{1,5}(?=[A-Z]))[\w&'’-]*(?:\([a-z]+\)|\.\w+)*"  # 'easyJet', 'NOS.nl'
-_MEMBER = rf"{_NAME_WORD}(?: (?:[a-z]{{1,3}} )?{_NAME_WORD}){{0,4}}"
+# (a lower-case word between them is a name's particle, not 'met' or 'aan' of the sentence:
+# 'Overleg met FNV, PZO en CRKBO')
+_JOINER = r"(?:di|pa|da|do|du|la|le|van|de|der|den|het|voor|ter|ten|op|in|y) "
+_MEMBER = rf"{_NAME_WORD}(?: (?:{_JOINER})?{_NAME_WORD}){{0,4}}"
 # After the first, a member may have its article: 'de NVL, KLM en de BARIN'.
 _NEXT_MEMBER = rf"(?:(?:de|het)[ \t\n]+)?{_MEMBER}"
 # The capital first, then the test before it: a pattern that starts with a class lets the engine

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from services.enrich.entities import longforms
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.scan import Guarded
 
@@ -33,12 +34,17 @@ _DUTCH_HEADS = _words(
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "
     "Authority Agency Library Bureau Foundation Association Corporation Taskforce Alliance "
-    "Platform Federation Union Organisation Organization Society Forum"
+    "Platform Federation Union Organisation Organization Society Forum "
+    # the words firms end their names in ('Alfa Scientific', 'Gupta Strategists'); not those
+    # of common phrases ('Nature-based Solutions', 'Venture Capital', 'Big Pharma')
+    "Consulting Pharmaceuticals Diagnostics Scientific Therapeutics Laboratories Strategists"
 )
+# The Dutch words for a firm of professionals: 'Lexicon Advocaten', 'Van Dijk Accountants'.
+_PROFESSIONS = _words("Advocaten Accountants Adviseurs Ingenieurs Architecten Notarissen")
 # A Dutch compound ends in its head: 'Rechtshulpcentrum', 'Branchevereniging', 'Scholtemuseum'.
 _HEAD_ENDINGS = _words(
     "museum ziekenhuis centrum instituut vereniging federatie autoriteit academie genootschap "
-    "stichting inspectie organisatie college"
+    "stichting inspectie organisatie college raad tafel"
 )
 _ENDINGS = tuple(_HEAD_ENDINGS)
 _COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD_ENDINGS)})")
@@ -57,7 +63,10 @@ class _Heads(frozenset[str]):
         )
 
 
-_HEADS = _Heads(frozenset(_DUTCH_HEADS) | frozenset(_ENGLISH_HEADS))
+_FIRM_WORDS = frozenset(_ENGLISH_HEADS[_ENGLISH_HEADS.index("Consulting") :]) | frozenset(
+    _PROFESSIONS
+)
+_HEADS = _Heads(frozenset(_DUTCH_HEADS) | frozenset(_ENGLISH_HEADS) | frozenset(_PROFESSIONS))
 HEADS: frozenset[str] = _HEADS  # what other finders ask: is this word an organisation's?
 # A cheap test (no word boundaries: those the runs check) for text that may hold a name.
 _ANY_HEAD = re.compile("|".join(sorted(_HEADS)))
@@ -101,9 +110,13 @@ _LEADING = frozenset(
     Voor Volgens Namens Tot Om Aan Na Sinds Tijdens Zoals Omdat Daarnaast Daarom Verder Tevens
     Bovendien Inmiddels Momenteel Nu Wel Niet Hierbij Hiervoor Zowel Graag Mede Vraag Antwoord
     The A An This That These Those Our Their Its His Her We They It In On At By For From Of With
-    To And Or As"""
+    To And Or As
+    Reactie Mail E-mail Memo Nota Notitie Brief Verslag Presentatie Bijlage Concept Notulen
+    Document"""
     )
 )
+# An inventory's status column after a document's title: no word of a name in it.
+_STATUS_COLUMN = frozenset(_words("Openbaar Deels Gedeeltelijk Geweigerd Reeds Volledig Niet"))
 # A Dutch adjective ('Filipijnse', 'Amerikaanse', 'Nederlandse', 'Europese' -> only before an
 # English head): '-se' not after 'e' ('Chinese' is English), or '-sche'.
 _DUTCH_ADJECTIVE = re.compile(r"\w+(?:[^e\W]se|sche)")
@@ -127,7 +140,7 @@ _GLUED_ABBREVIATION = re.compile(rf"-[{_UPPER}]{{2,8}}$")
 _COMPOUND_WORD = re.compile(r"-(?:consortium|stichting|vereniging|federatie|instituut)(?![\w-])")
 _COMPOUND_ABBR = re.compile(rf"(?<![\w-])[{_UPPER}]{{2,8}}$")
 # '(NCOI)' right after a description headed by an organisation word within a few words.
-_PAREN_ABBR = re.compile(rf"\(([{_UPPER}][{_UPPER}&]{{1,7}})\)")
+_PAREN_ABBR = re.compile(rf"\(([{_UPPER}][{_UPPER}&]{{1,7}}|[{_UPPER}][a-z]{{2,5}})\)")
 _ORG_NOUN = re.compile(
     r"(?:^|\s)(?:[a-zà-ÿ]+)?(?:commissie|raad|dienst|instituut|stichting|"
     r"vereniging|autoriteit|agentschap|organisatie|federatie|consortium|netwerk|academie|"
@@ -155,7 +168,9 @@ def _ends_a_name(part: list[_Word], word: str) -> bool:
         return False  # 'Tijdelijke Commissie Uitvoeringsorganisaties': its subject follows
     if word in ("De", "Het", "Een"):
         return part[-1][2] not in _KINDS_BEFORE_ARTICLE
-    if len(part) < 2 or part[-1][2] not in _HEADS or word in _HEADS:
+    # 'de Branchevereniging X': the article is no word of the name
+    named = [w for w in part if w[2] not in _LEADING and not w[2].islower()]
+    if len(named) < 2 or part[-1][2] not in _HEADS or word in _HEADS:
         return False
     known = automaton().get(word, None)
     return not (known and known[1].type == "location")  # 'Erasmus Universiteit Rotterdam'
@@ -185,11 +200,18 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
     parts: list[list[_Word]] = [[]]
     for i, w in enumerate(words):
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
-        if w[2] in _CONJUNCTIONS and (nxt in _HEADS or nxt in _DETERMINERS):
+        ended = len(parts[-1]) > 1 and parts[-1][-1][2] in _FIRM_WORDS  # 'Alfa Scientific en'
+        if w[2] in _CONJUNCTIONS and (nxt in _HEADS or nxt in _DETERMINERS or ended):
             parts.append([])
             continue
         broken = i and "\n" in text[words[i - 1][1] : w[0]]
-        cell_end = broken and (words[i - 1][2] in _HEADS or w[2] in _LEADING)
+        # the name's head word again opening a line starts the name again ('Waarom Bureau
+        # Veritas Cybersecurity\nBureau Veritas Cybersecurity is ...')
+        cell_end = broken and (
+            words[i - 1][2] in _HEADS
+            or w[2] in _LEADING
+            or (w[2] in _HEADS and any(x[2] == w[2] for x in parts[-1]))
+        )
         if cell_end or _ends_a_name(parts[-1], w[2]):
             parts.append([])
         parts[-1].append(w)
@@ -203,7 +225,14 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
         sentence_start = False  # 'Het Financieel Dienstencentrum': after an article, a name
     if len(words) > 2 and _unit_of_known_body(words):
         words = words[1:]  # the body is a mention of its own; the unit's name starts at its head
-    heads = [i for i, w in enumerate(words) if w[2] in _HEADS]
+    while words and words[-1][2] in _STATUS_COLUMN:
+        words = words[:-1]  # 'Reactie Stichting Open Nederland Deels openbaar': the next column
+    # a firm's word ends its name ('Alfa Scientific'; not 'Scientific and Cultural ...')
+    heads = [
+        i
+        for i, w in enumerate(words)
+        if w[2] in _HEADS and (w[2] not in _FIRM_WORDS or i == len(words) - 1)
+    ]
     if not heads:
         return None
     if any(words[i][2] in _ENGLISH for i in heads):
@@ -380,6 +409,12 @@ def find(text: str) -> list[Match]:
         if m.group(1) in _LEGAL_FORMS:
             continue  # 'een naamloze vennootschap (NV)': a legal form, not a body
         before = text[max(0, m.start() - 80) : m.start()]
-        if _ORG_NOUN.search(before):
-            found.append(Match("organization", m.start(1), m.end(1), m.group(1)))
+        spelled = longforms.long_form(text, m.start(), m.group(1))
+        capitals = not m.group(1)[1:].islower()  # 'Iplo' only where its words are spelled
+        if spelled is None and not (capitals and _ORG_NOUN.search(before)):
+            continue
+        name = _collapse(text[spelled[0] : spelled[1]]) if spelled else ""
+        # named by its words when they are a name ('Topreferente eetstoornissen netwerk')
+        canonical = name if name[:1].isupper() else m.group(1)
+        found.append(Match("organization", m.start(1), m.end(1), canonical))
     return found

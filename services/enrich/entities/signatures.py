@@ -32,6 +32,8 @@ _INITIALLED = re.compile(
 _TWO_INITIALS = re.compile(r"[A-Z][a-z]?\.[ \u00a0]?[A-Z]\.")
 # Titles and abbreviations that look like initials: 'Mr. Dr. Jansen' is titled, 'St. Jan' a saint.
 _NOT_INITIALS = frozenset({"Mr.", "Dr.", "Ir.", "Ds.", "St.", "Th.D.", "Ph.", "Nr."})
+# A form of address before one initial: 'Mw. A. de Wit' names 'A. de Wit'.
+_ADDRESS = frozenset({"Mw.", "Mv.", "Hr."})
 _SIGNED = re.compile(r"(?<![\w.])w\.g\.")
 _OFFICE_STEMS = ("ecretaris", "oorzitter", "urgemeester", "riffier", "irecteur", "ijkgraaf")
 # The signers of a provincial or municipal letter by office and initials, one initial enough,
@@ -103,9 +105,14 @@ def _display_names(text: str) -> Iterator[Match]:
 def _initialled(text: str) -> Iterator[Match]:
     for m in _INITIALLED.finditer(text):
         ini = m.group("ini").replace(" ", "").replace("\u00a0", "")
+        start = m.start()
+        if ini.split(".")[0] + "." in _ADDRESS:
+            start = m.start() + m.group("ini").index(".") + 1
+            start += len(text[start:]) - len(text[start:].lstrip())
+            ini = ini[ini.index(".") + 1 :]
         if ini in _FORMS or any(i + "." in _NOT_INITIALS for i in ini.split(".")[:-1]):
             continue
-        found = titled.person(text, m.start(), m.end())
+        found = titled.person(text, start, m.end())
         if found is not None:
             yield found
 

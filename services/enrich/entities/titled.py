@@ -30,7 +30,7 @@ _PARTICLE = (
     rf"(?:{_PARTICLE_CAP}|van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|op\s+de"
     r"|di|da|del|della|dos|du|la|le)"
 )
-_INITIALS = r"(?:[A-Z][a-z]?\.\s?){1,5}"
+_INITIALS = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?\.\s?){1,5}"  # 'Ö. Özdemir' too
 _ACADEMIC = r"(?:(?:[Pp]rof|[Dd]rs?|[Mm]r|[Ii]r|[Ii]ng|[Ee]m)\.\s*)"
 # Initials allow a lower-case particle ('C. van der Werf'); without them it is capitalised.
 # A given name before a lower-case particle: 'Romke de Jong', 'Inge vanDijk' (glued in the PDF).
@@ -63,6 +63,11 @@ _TITLE_WORDS = (
     "secretaris-generaal", "inspecteur-generaal", "programmadirecteur", "projectleider",
     "programmamanager", r"officier\s+van\s+justitie", "landsadvocaat", "staatsraad",
     "kinderombudsman", "lijsttrekker", "senator", "europarlementariër", "hoofdredacteur",
+    # heads of foreign governments, the Caribbean islands' governors, the prosecution's heads,
+    # a firm's or party's chief ('bondskanselier Scholz', 'gezaghebber Rijna')
+    "kanselier", "bondskanselier", "gouverneur", "gezaghebber", "procureur-generaal",
+    "advocaat-generaal", "bestuursvoorzitter", "directeur-bestuurder", "fractieleider",
+    "partijleider",
     # the EU's foreign-affairs chief as Dutch papers title him ('de Hoge Vertegenwoordiger Borrell')
     r"hoge\s+Vertegenwoordiger", r"hoge\s+vertegenwoordiger",
 )  # fmt: skip
@@ -233,7 +238,11 @@ _NOT_NAMES = _words(
     # Postbus 20011'
     "Postbus Datum Kenmerk Betreft Onderwerp Retouradres Bijlage Bijlagen Contactpersoon Pagina "
     # a province's governing bodies: 'Gedeputeerde Staten van Overijssel' is no deputy's name
-    "Staten"
+    "Staten "
+    # a deputy's office on the signer's next line: 'L. van Poelgeest\nPlv. Secretaris-Generaal'
+    "Plv Wnd Loco Plaatsvervangend Waarnemend "
+    # an inventory's next column: 'Nota aan minister Grapperhaus Openbaar'
+    "Openbaar Deels Gedeeltelijk Geweigerd Reeds Volledig Weigeringsgrond"
 )
 
 
@@ -339,11 +348,39 @@ def find(text: str) -> Iterator[Match]:
         joint = _joint_submitters(text, m)
         if joint:
             yield from joint
-        elif _motion_title(text, m) or _label_line(text, m):
+        elif _motion_title(text, m) or _label_line(text, m) or _unit_after_office(m):
             continue
         elif found := _person(text, m.start("name"), m.end("name")):
             yield found
         yield from _cosubmitters(text, m)
+
+
+# Offices that head a unit, printed before the unit's name in a signature or a letterhead
+# ('directeur Publieke Gezondheid', 'programmamanager Wetgeving').
+_UNIT_HEADS = frozenset(
+    {"directeur", "directeur-generaal", "programmadirecteur", "programmamanager", "projectleider"}
+    | {"inspecteur-generaal", "secretaris-generaal"}
+)
+# How a unit's name ends: a field of policy or work, not a surname.
+_UNIT_NAME = re.compile(
+    r"(?:heid|ing|zaken|beleid|zorg|tie|teit|schap|recht|stelsel|markten|financiën|economie|"
+    r"onderwijs|cultuur|milieu|water|energie|klimaat|wonen|jeugd|sport|media|natuur|"
+    r"infrastructuur|mobiliteit|arbeidsmarkt|bedrijfsvoering)$"
+)
+
+
+def _unit_after_office(m: re.Match[str]) -> bool:
+    """'directeur Wetgeving', 'directeur Publieke Gezondheid': a unit's name after its head's
+    office, no initials or given name before it."""
+    office = m.group(0)[: m.start("name") - m.start()].split()
+    if not office or office[-1].lower() not in _UNIT_HEADS:
+        return False
+    words = m.group("name").split()
+    if any("." in w for w in words):
+        return False
+    return _UNIT_NAME.search(words[-1].lower()) is not None or (
+        len(words) > 1 and words[0].endswith("e") and words[0][:1].isupper()
+    )
 
 
 # A motion titled by its subject, not its submitter: 'de motie Grip op wind', 'motie Geen

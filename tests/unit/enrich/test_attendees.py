@@ -110,3 +110,12 @@ def test_a_members_table_row_names_members_by_initials_too() -> None:
 
 def test_one_letter_after_a_title_is_no_name() -> None:
     assert found("Actie: graag input. Alle TO-leden O\r\n", "person") == []
+
+
+def test_terms_with_their_abbreviations_are_no_attendance_list() -> None:
+    text = (
+        "voorschriften voor overmakingen in euro (SEPA Credit Transfers) en de SEPA Instant "
+        "Credit Transfer Scheme (SCT Instant Scheme) dat werd gelanceerd.\n6 Volgens de "
+        "Finaliteitsrichtlijn (Directive 98/26/EC) mogen zij niet deelnemen."
+    )
+    assert found(text, "person") == []
