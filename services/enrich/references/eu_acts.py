@@ -38,6 +38,11 @@ _ACT = re.compile(
     rf"(?P<kind>{'|'.join(_KINDS)}){_S}{_NUMBER}",
     re.IGNORECASE,
 )
+# An act by its Dutch short title, its number in brackets after it: 'de Europese Gasrichtlijn
+# (2009/73/EC)', 'de Dienstenrichtlijn (2006/123/EG)'.
+_NAMED = re.compile(
+    rf"(?<![^\W\d_])[A-Za-z]+(?P<kind>richtlijn|verordening){_S}\({_NUMBER}\)", re.IGNORECASE
+)
 # 'Verordeningen (EU) nr. 260/2012 en (EU) 2021/1230': the next act of the same kind.
 _NEXT = re.compile(rf"{_S}(?:,|en|and|of|or){_S}(?P<act>{_NUMBER})", re.IGNORECASE)
 _OJ = Guarded(
@@ -113,6 +118,13 @@ def find(text: str) -> Iterator[Hit]:
             start = number.start("act") if number.re is _NEXT else number.start()
             yield Hit("eu_act", start, number.end(), celex, celex_url(celex))
             number = _NEXT.match(text, number.end())
+    if "richtlijn (" in text or "verordening (" in text:
+        for m in _NAMED.finditer(text):
+            kind = m.group("kind").lower()
+            if m.group("org") or m.group("suffix") or _unions_numbering(m, kind):
+                celex = _celex(m, _KINDS[kind], False)
+                if celex is not None:
+                    yield Hit("eu_act", m.start("a"), m.end() - 1, celex, celex_url(celex))
     for m in _OJ.finditer(text):
         issue_year = m.group("y1") or m.group("y2")
         if issue_year:

@@ -2,7 +2,8 @@
 175'; enumerations cite each number: 'Stb. 2019, 12, 14 en 17', 'Stb. 2015, 205 en 2016, 12'.
 
 The issue's date may stand before its year ('Stcrt. 7 december 2018, 68918', 'Staatscourant van 16
-juni 2005, nr. 114'). A year without a number ('Stb. 2005') names no single publication and is
+juni 2005, nr. 114'), or its number before its date ('Staatscourant (nr. 26414, d.d. 14 mei
+2018)'). A year without a number ('Stb. 2005') names no single publication and is
 skipped. A number of an enumeration must close a clause ('en 13 andere wetten' is no citation),
 and ranges are not read ('Stb. 2020, 118-120' may be pages).
 """
@@ -36,6 +37,15 @@ _PATTERNS = {
     )
     for kind, names in _NAMES.items()
 }
+# The number first, labelled, and the issue's date after it: 'de Staatscourant (nr. 26414, d.d.
+# 14 mei 2018)', 'Staatscourant nr. 114 van 16 juni 2005'.
+_NUMBER_FIRST = {
+    kind: re.compile(
+        rf"(?<![^\W\d_])(?:{names})\.?{_S}\(?{_S}(?:nr|no)\.?{_S}(?P<nr>[1-9]\d{{0,5}}),?{_S}"
+        rf"(?:d\.d\.|van|dd){_S}\d{{1,2}}{_S}(?:{MONTHS}){_S}(?P<year>{_YEAR})"
+    )
+    for kind, names in _NAMES.items()
+}
 _MORE = re.compile(rf"(?:(?P<year>{_YEAR}),?{_S})?{_LABEL}(?P<nr>{_NUMBER})")
 
 
@@ -53,3 +63,8 @@ def find(text: str) -> Iterator[Hit]:
             for year, nr in dict.fromkeys(_cited(m)):
                 ident = f"{kind}-{year}-{nr}"
                 yield Hit(kind, m.start(), m.end(), ident, f"{_OB}{ident}.html")
+        if not any(name in text for name in _NAMES[kind].split("|")):
+            continue  # the number-first form is searched only where the gazette is named
+        for m in _NUMBER_FIRST[kind].finditer(text):
+            ident = f"{kind}-{m.group('year')}-{m.group('nr')}"
+            yield Hit(kind, m.start(), m.end(), ident, f"{_OB}{ident}.html")

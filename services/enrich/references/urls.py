@@ -62,6 +62,9 @@ _GLUED_HEADING = re.compile(
 )
 
 
+_TYPED_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def _trim(url: str) -> str:
     """Drop trailing punctuation and closing brackets that have no opening partner in the URL."""
     while url:
@@ -331,8 +334,9 @@ def find(text: str) -> Iterator[Hit]:
                 break  # plain words, or the page footer's own id ('ah-tk-20232024-1076')
             parts.append(piece)
             end = stop
-        # pdfium marks a hyphen it removed at a line end as U+0002: it was a real hyphen.
-        parts = [p.replace("\x02", "-") for p in parts]
+        # pdfium marks a hyphen it removed at a line end as U+0002: it was a real hyphen; Word's
+        # typographic hyphens (U+2010, U+2011) in an address are the ASCII one it was typed as.
+        parts = [p.replace("\x02", "-").translate(_TYPED_HYPHENS) for p in parts]
         joined = _trim("".join(parts))
         heading = _GLUED_HEADING.search(joined)
         if heading is not None and "/" in joined[joined.find("//") + 2 : heading.start()]:

@@ -32,6 +32,11 @@ def pairs(text: str, known: tuple[str, ...] = ()) -> list[tuple[str, str]]:
         ("ECLI:NL:\nRVS:2021:2348.", ("ecli", "ECLI:NL:RVS:2021:2348")),
         # the date before its year
         ("(Stcrt. 7 december 2018, 61234)", ("stcrt", "stcrt-2018-61234")),
+        # or its number before its date
+        ("de Staatscourant (nr. 26414, d.d. 14 mei 2018)", ("stcrt", "stcrt-2018-26414")),
+        ("Staatscourant nr. 114 van 16 juni 2005", ("stcrt", "stcrt-2005-114")),
+        # an act by its Dutch short title, its number in brackets
+        ("de Europese Gasrichtlijn (2009/73/EC)", ("eu_act", "32009L0073")),
         # numbered as the Union numbers since 2015: the Union's, also without '(EU)'
         ("overeenkomstig Verordening 2016/679 (WP260)", ("eu_act", "32016R0679")),
         ("Richtlijn 2019/1937", ("eu_act", "32019L1937")),
@@ -69,6 +74,8 @@ def test_identifier_forms(text: str, expected: tuple[str, str]) -> None:
         "Verordening 2012/12",  # before 2015 the Union numbered regulations number/year
         "besluit 2016/12",
         "(Staatsblad 15 oktober 2018), betreffende",  # no number
+        "de Kaderrichtlijn (12/3)",  # no Union's mark, nor its numbering
+        "de Staatscourant van 14 mei 2018",
     ],
 )
 def test_identifier_near_misses(text: str) -> None:

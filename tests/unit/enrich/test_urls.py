@@ -356,3 +356,10 @@ def test_a_url_glued_to_a_sites_bare_address() -> None:
     ]
     archived = "https://web.archive.org/web/2020/https://www.x.nl/a"
     assert [u for u, _ in found(archived)] == [archived]
+
+
+def test_typographic_hyphens_in_an_address_are_ascii() -> None:
+    text = "zie https://www.autoriteitnvs.nl/documenten/advies\u2010raad\u2011thema voor meer"
+    assert [n for n, _ in found(text)] == [
+        "https://www.autoriteitnvs.nl/documenten/advies-raad-thema"
+    ]
