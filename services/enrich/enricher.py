@@ -82,8 +82,7 @@ def _read(doc: SegmentedDocument) -> list[Segment]:
 
 
 # A space between two letters or digits inside a found URL: OCR's, closed by the URL finder.
-# in a slug, after the scheme or after 'www.'
-_SPACE_IN_SLUG = re.compile(r"[a-z0-9] [a-z0-9]|: //|[wW]\. [a-zA-Z0-9]")
+_SPACE_IN_SLUG = re.compile(r"[a-z0-9] [a-z0-9]|: //")  # in a slug, or after the scheme
 
 
 def _link_repaired(hit: Hit, text: str) -> tuple[Hit, bool]:

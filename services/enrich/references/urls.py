@@ -34,10 +34,6 @@ _BARE_HOST = re.compile(
     rf"(?<![\w@/.\-])(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{_TLDS})/(?=[\w%~#?=&.-])"
 )
 _TLD_SLASH = re.compile(rf"\.(?:{_TLDS})/")
-# ... and after 'www.': 'www. rijksoverheid.nl'. Taken only before a host with a TLD.
-_SPACED_WWW = re.compile(
-    rf"(?<![\w@/.])www\. (?=[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{_TLDS})(?![a-z0-9-]))", re.IGNORECASE
-)
 _HOST_CHARS = re.compile(r"[A-Za-z0-9.-]*$")
 # Another URL glued on without a space ('...:FINhttps://...'): a new URL, unless it is the target
 # of a redirect or archive link ('/web/2020/https://', '?url=https://').
@@ -96,8 +92,7 @@ def _search_start(text: str, candidates: list[int], pos: int) -> re.Match[str] |
     """`_START.search(text, pos)` (or a bare host's start), trying only the candidates."""
     for at in candidates[bisect_left(candidates, pos) :]:
         m = (
-            _SPACED_WWW.match(text, at)
-            or _START.match(text, at)
+            _START.match(text, at)
             or (_AFTER_HOST.match(text, at) if at == pos and text[at - 1 : at] == "/" else None)
             or _GLUED.match(text, at)
             or _BARE_HOST.match(text, at)
@@ -308,13 +303,10 @@ def find(text: str) -> Iterator[Hit]:
     pos = 0
     while (m := _search_start(text, candidates, pos)) is not None:
         start = m.start()
-        spaced = m.re is _SPACED_SCHEME or m.re is _SPACED_WWW
-        end = _body_end(text, m.end() if spaced else start)
+        end = _body_end(text, m.end() if m.re is _SPACED_SCHEME else start)
         parts = [text[start:end]]
         if m.re is _SPACED_SCHEME:  # the scheme as it is written, without OCR's space
             parts = [m.group("scheme") + "://" + text[m.end() : end]]
-        elif m.re is _SPACED_WWW:
-            parts = [text[start : m.end() - 1] + text[m.end() : end]]
         while (brk := _continuation(text, end, parts[-1])) is not None:
             if brk.re is _OCR_SPACE:  # the slug's rest, checked by _ocr_space
                 tail = _SLUG_TAIL.match(text, brk.end())

@@ -158,9 +158,3 @@ def test_a_wob_grounds_article_read_as_letters() -> None:
 def test_an_ecli_whose_colon_ocr_dropped() -> None:
     text = "Rechtbank Amsterdam, 16 oktober 2012,\nECLINL:RBAMS:2o12:BY4496 en"
     assert _refs(text) == [("ECLI:NL:RBAMS:2012:BY4496", "ECLINL:RBAMS:2o12:BY4496", True)]
-
-
-def test_a_space_ocr_read_after_www_is_closed_and_marked() -> None:
-    text = "2511 VX Den Haag\nwww. rijksoverheid.nl\nDatum"
-    assert _refs(text) == [("https://www.rijksoverheid.nl", "www. rijksoverheid.nl", True)]
-    assert _refs("zie www. Dat is alles") == []
