@@ -13,7 +13,7 @@ from services.enrich.scan import Guarded, near
 # break holds a digit, so a sentence's next word is never taken for it.
 _WRAP = r"(?:[ \t]*\r?\n[ \t]*)?"
 _ECLI = re.compile(
-    rf"(?<![\w:])ECLI:{_WRAP}[A-Z]{{2}}:{_WRAP}[A-Z0-9]{{1,7}}:{_WRAP}(?:19|20)\d\d:"
+    rf"(?<![\w:])ECLI(?::{_WRAP}|(?=NL:))[A-Z]{{2}}:{_WRAP}[A-Z0-9]{{1,7}}:{_WRAP}(?:19|20)\d\d:"
     rf"(?:[ \t]*\r?\n[ \t]*(?=[A-Z]{{0,3}}\d))?[A-Z0-9.]{{1,25}}(?<!\.)",
     re.IGNORECASE,
 )
@@ -33,14 +33,17 @@ _CELEX = re.compile(
 
 
 # Anchors for the windows searched: the colon after 'ECLI', the type letter after a CELEX year.
-_ECLI_COLON = re.compile(r":(?<=ECLI:)", re.IGNORECASE)
+# (OCR may drop the colon after 'ECLI': 'ECLINL:RBAMS:2012:BY4496'.)
+_ECLI_COLON = re.compile(r":(?:(?<=ECLI:)|(?<=ECLINL:))", re.IGNORECASE)
 _CELEX_TYPE = re.compile(r"[RLDFECJAMXPS](?<=\d[RLDFECJAMXPS])")
 
 
 def find(text: str) -> Iterator[Hit]:
     colons = list(_ECLI_COLON.finditer(text)) if ":" in text else []
-    for m in near(_ECLI, colons, text, before=4, after=60):
+    for m in near(_ECLI, colons, text, before=6, after=60):
         ecli = _SPACE.sub("", m.group(0)).upper()
+        if ecli[4] != ":":
+            ecli = "ECLI:" + ecli[4:]
         url = f"https://uitspraken.rechtspraak.nl/details?id={ecli}" if ecli[5:7] == "NL" else None
         yield Hit("ecli", m.start(), m.end(), ecli, url)
     for m in near(_ECLI_NO_COUNTRY, colons, text, before=4, after=60):

@@ -87,12 +87,20 @@ _WOO_MIDDLE_QUICK = re.compile(r"5\.[lI|]")
 _WOO_MIDDLE = re.compile(r"5(?<![\w.,]5)\.[lI|](?=\.[12](?:\.?[ ¢-]?|\.)[a-i](?![\w]))")
 
 
+# A Wob ground's article 10 read as 'io' or 'lo' ('io.2.e' in an inventory's column): the grounds
+# are a closed set, so only a whole ground is repaired ('io.2 mails' is left alone).
+_WOB_ARTICLE_QUICK = ("o.1", "o.2", "O.1", "O.2")  # substring tests: a letter-led scan is slow
+_WOB_ARTICLE_10 = re.compile(r"(?<![\w.,])[iIl][oO](?=\.[12](?:\.?[ -]?|\.)[a-g](?![\w]))")
+
+
 def repair(text: str) -> str:
     """The text with damaged numbers repaired, character for character."""
     if "ECLI:NL:" in text:
         text = _ECLI_COURT.sub(_court, text)
     if _WOO_MIDDLE_QUICK.search(text) is not None:
         text = _WOO_MIDDLE.sub("5.1", text)
+    if any(quick in text for quick in _WOB_ARTICLE_QUICK):
+        text = _WOB_ARTICLE_10.sub("10", text)
     if _NEXT_TO_DIGIT.search(text) is None and _ZAAK_YEAR.search(text) is None:
         return text
     return _TOKEN.sub(lambda m: _repaired_token(text, m), text)

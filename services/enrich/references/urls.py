@@ -117,6 +117,18 @@ _AFTER_HOST = re.compile(r"https?://", re.IGNORECASE)  # where the address befor
 # also reads the TLD's l as I: 'www.rijksoverheid.nIContactpersoon'): a host never holds capitals
 # after its TLD, so the address ends with the TLD.
 _GLUED_LABEL = re.compile(rf"\.(?:{_TLDS}|nI)(?=[A-Z])")
+# A TLD is letters ('.n1' is repaired to '.nl' later); an address of four numbers is an IP's.
+_IPV4 = re.compile(r"(?:[a-z]+://)?\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?", re.IGNORECASE)
+
+
+def _impossible_host(host: str) -> bool:
+    """OCR's comma for a dot ('www.amsterdarn,n1'), digits for a TLD ('www.amsterdam.01')."""
+    tld = host.rsplit(".", 1)[-1].split(":", 1)[0]
+    if "," in host:
+        return True
+    return any(ch.isdigit() for ch in tld) and tld != "n1" and _IPV4.fullmatch(host) is None
+
+
 _HOST_END = re.compile(r"(?:[a-z]+://)?[^/?#]*", re.IGNORECASE)
 
 
@@ -352,6 +364,6 @@ def find(text: str) -> Iterator[Hit]:
         span_end = end - cut
         absolute = joined if "://" in joined else "https://" + joined
         host = _HOST_END.match(absolute)
-        if host is not None and "," in host.group():
-            continue  # OCR's comma for a dot ('www.amsterdarn,n1'): no address to give
+        if host is not None and _impossible_host(host.group()):
+            continue  # no address to give
         yield Hit("url", start, span_end, absolute, absolute)

@@ -147,3 +147,14 @@ def test_a_side_columns_address_with_its_tld_read_as_ni_and_a_label_glued_on() -
         "www.overheid.nI",
         True,
     )
+
+
+def test_a_wob_grounds_article_read_as_letters() -> None:
+    """'io.2.e' in an inventory's OCR'd column is the Wob's 10.2.e; a word never ends so."""
+    assert _refs("Deels openbaar\nio.2.e\n") == [("wob-10.2e", "io.2.e", True)]
+    assert repair("bio.2.e radio.2.e io.2 mails") == "bio.2.e radio.2.e io.2 mails"
+
+
+def test_an_ecli_whose_colon_ocr_dropped() -> None:
+    text = "Rechtbank Amsterdam, 16 oktober 2012,\nECLINL:RBAMS:2o12:BY4496 en"
+    assert _refs(text) == [("ECLI:NL:RBAMS:2012:BY4496", "ECLINL:RBAMS:2o12:BY4496", True)]

@@ -334,8 +334,17 @@ def test_a_heading_glued_after_a_urls_full_stop(text: str, expected: str) -> Non
     assert [u for u, _ in found(text)] == [expected]
 
 
-def test_a_host_with_ocrs_comma_for_a_dot_is_no_address() -> None:
-    assert found("Een routebeschrijving vindt u op www.amsterdarn,n1 ") == []
+@pytest.mark.parametrize(
+    "text",
+    ["Een routebeschrijving vindt u op www.amsterdarn,n1 ", "vindt u op www.amsterdam.01 "],
+)
+def test_a_host_ocr_broke_beyond_repair_is_no_address(text: str) -> None:
+    """OCR's comma for a dot, digits for the TLD ('.n1' alone is repaired, see test_ocr_repair)."""
+    assert found(text) == []
+
+
+def test_an_ip_address_is_a_host() -> None:
+    assert [u for u, _ in found("http://192.168.1.10/x")] == ["http://192.168.1.10/x"]
 
 
 @pytest.mark.parametrize(
