@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import ctypes
+from collections.abc import Iterator
+from typing import Any
+
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -66,10 +70,12 @@ def _holds_image(page: pdfium.PdfPage, form: pdfium.PdfObject) -> bool:
 # Such an image is line-shaped (as tall as a line of type, wider than tall) and stands where no
 # text-layer run does; a page with `MIN_TEXT_IMAGES` of them is OCR'd and what OCR reads beside
 # the layer's words added (`scan.supplement`). A logo, an icon or a photo is one image, not
-# twenty in rows. Only pages with a thin layer are looked at: a dense page's text is its layer.
+# twenty in rows. Only pages with a thin layer are looked at: a dense page's text is its layer
+# (and a page set one object per glyph is not walked object by object).
 MIN_TEXT_IMAGES = 20
-MAX_LAYER_CHARS = 1500
+MAX_LAYER_CHARS = 800
 _LINE_HEIGHT = (4.0, 30.0)  # points: small print to a large heading
+_FORM_DEPTH = 4
 
 
 def draws_text_as_images(page: pdfium.PdfPage, runs: PageRuns) -> bool:
@@ -77,11 +83,7 @@ def draws_text_as_images(page: pdfium.PdfPage, runs: PageRuns) -> bool:
     if runs.char_count >= MAX_LAYER_CHARS:
         return False
     found = 0
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=4):
-        try:
-            x0, y0, x1, y1 = obj.get_bounds()
-        except pdfium.PdfiumError:
-            continue
+    for x0, y0, x1, y1 in _image_boxes(page.raw, None, 0):
         height = y1 - y0
         if not (_LINE_HEIGHT[0] <= height <= _LINE_HEIGHT[1] and x1 - x0 >= 1.5 * height):
             continue
@@ -91,3 +93,24 @@ def draws_text_as_images(page: pdfium.PdfPage, runs: PageRuns) -> bool:
         if found >= MIN_TEXT_IMAGES:
             return True
     return False
+
+
+def _image_boxes(page: Any, form: Any, depth: int) -> Iterator[tuple[float, float, float, float]]:
+    """Bounds of the image objects on the page, inside form XObjects too; pdfium's own calls, as
+    a page of a few hundred glyph objects is walked for a handful of images."""
+    if form is None:
+        count, item = pdfium_c.FPDFPage_CountObjects(page), pdfium_c.FPDFPage_GetObject
+        parent = page
+    else:
+        count, item = pdfium_c.FPDFFormObj_CountObjects(form), pdfium_c.FPDFFormObj_GetObject
+        parent = form
+    box = [ctypes.c_float() for _ in range(4)]
+    for i in range(max(count, 0)):
+        obj = item(parent, i)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            if pdfium_c.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in box)):
+                left, bottom, right, top = (v.value for v in box)
+                yield left, bottom, right, top
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < _FORM_DEPTH:
+            yield from _image_boxes(page, obj, depth + 1)
