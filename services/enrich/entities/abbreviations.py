@@ -43,12 +43,18 @@ _SLASHED = re.compile(r"(?<![\w/])[A-Z][A-Za-z&]{1,7}(?:/[A-Z][A-Za-z&]{1,7}){2,
 _UNKNOWN = re.compile(r"[A-Z]{3,6}")
 
 
-def _slashed(entities: list[Entity], segments: list[Segment]) -> dict[str, str]:
-    """Unknown abbreviations listed among known organisations: 'RIVM/OMT/NVVK/NVVA'."""
+def _organisation_spans(entities: list[Entity]) -> dict[str, set[tuple[int, int]]]:
+    """Where each segment's organisations stand, by segment id."""
     orgs: dict[str, set[tuple[int, int]]] = {}
     for e in entities:
         if e.type == "organization":
             orgs.setdefault(e.segment_id, set()).add((e.start, e.end))
+    return orgs
+
+
+def _slashed(entities: list[Entity], segments: list[Segment]) -> dict[str, str]:
+    """Unknown abbreviations listed among known organisations: 'RIVM/OMT/NVVK/NVVA'."""
+    orgs = _organisation_spans(entities)
     found: dict[str, str] = {}
     for seg in segments:
         if "/" not in seg.text:
@@ -180,10 +186,7 @@ def _grouped(
 ) -> dict[str, str]:
     """Unknown abbreviations grouped in parentheses with a known organisation ('(FNV, PZO,
     CRKBO)': the parties to a meeting) or one the document defines: bodies too."""
-    orgs: dict[str, set[tuple[int, int]]] = {}
-    for e in entities:
-        if e.type == "organization":
-            orgs.setdefault(e.segment_id, set()).add((e.start, e.end))
+    orgs = _organisation_spans(entities)
     found: dict[str, str] = {}
     for seg in segments:
         if "(" not in seg.text:

@@ -172,26 +172,20 @@ def test_a_misspelt_office_is_still_an_office() -> None:
     assert organisations("De Staatsecretaris van Economische Zaken en Klimaat besluit.") == []
 
 
+def _letterhead(*texts: str) -> SegmentedDocument:
+    return SegmentedDocument(
+        segments=[
+            Segment(id=f"s{i}", kind="letterhead", role="address", page=1, text=t)
+            for i, t in enumerate(texts)
+        ]
+    )
+
+
 def test_a_body_named_in_a_letterheads_sentence_is_a_mention() -> None:
     """A side column's sentence names a body as the body text does; its labels do not."""
-    doc = SegmentedDocument(
-        segments=[
-            Segment(
-                id="s1",
-                kind="letterhead",
-                role="address",
-                page=1,
-                text="Stuur uw bezwaarschrift naar DUO, Postbus 30205, 2500 GE Den Haag.",
-            ),
-            Segment(
-                id="s2",
-                kind="letterhead",
-                role="address",
-                page=1,
-                text="Ministerie van Onderwijs, Cultuur en Wetenschap\nDirectie Wetgeving en "
-                "Juridische Zaken",
-            ),
-        ]
+    doc = _letterhead(
+        "Stuur uw bezwaarschrift naar DUO, Postbus 30205, 2500 GE Den Haag.",
+        "Ministerie van Onderwijs, Cultuur en Wetenschap\nDirectie Wetgeving en Juridische Zaken",
     )
     _, ents = enrich(doc)
     assert [e.canonical for e in ents if e.type == "organization"] == [
