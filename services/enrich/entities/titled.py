@@ -120,11 +120,13 @@ _WORK_OF = Guarded(
 )
 # A hyphen may go on to a particle: 'staatssecretaris Gräper-van Koolwijk' (see name_end).
 _HYPHEN_PARTICLE = r"(?:van|de|der|den|ter|ten)[ \u00a0]"
+_NOT_A_NOTE = r"(?!\d{1,3}(?![\w-]))"
 _TITLED = Guarded(
     r"(?<![\w-])",
     rf"(?:(?:{_TITLES})\s+|[Mm]otie-|[Aa]mendement-|(?:{'|'.join(_BROAD_WORDS)})[ \u00a0]+)"
     rf"{_ACADEMIC}*(?P<name>{_NAME})"
-    rf"(?!\w|-(?!{_HYPHEN_PARTICLE}))",
+    # a footnote's number may be glued on: 'de motie De Groot27 zullen we'
+    rf"(?!{_NOT_A_NOTE}\w|-(?!{_HYPHEN_PARTICLE}))",
 )
 # An envoy titled by his brief, the title one word with it: 'EU-sanctiegezant O'Sullivan',
 # 'klimaatgezant Kerry' (tried where 'gezant' ends such a compound).

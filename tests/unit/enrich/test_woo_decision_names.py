@@ -21,6 +21,9 @@ def found(text: str, kind: str) -> list[str]:
         ("de heer Jansen Beleidsmedewerker van de directie", ["Jansen"]),
         ("Dit zei\nBurgemeester Jansen gisteren.", ["Jansen"]),
         ("namens deze,\nJ.A. McDonald", ["J.A. McDonald"]),
+        # a footnote's number glued on by the text layer
+        ("Conform de motie De Groot27 zullen we", ["De Groot"]),
+        ("minister Rutte2024 schreef", []),
     ],
 )
 def test_signers_and_titled_names(text: str, expected: list[str]) -> None:
