@@ -355,14 +355,11 @@ _ENUMERATED_ON = re.compile(
 
 def _enumerated_end(text: str, start: int, end: int) -> int:
     """A name cut at a comma goes on through its enumeration when the text prints the longer
-    name's abbreviation ('VEMW', also with a footnote mark: 'VEMW12') or the enumeration ends a
-    text that has no list before the name (a footnote naming the bodies an abbreviation stands
-    for); otherwise a comma ends the name ('de Raad voor Cultuur, Onderwijs en ...' is a list)."""
+    name's abbreviation ('VEMW', also with a footnote mark: 'VEMW12'); without it, a comma
+    ends the name ('de Raad voor Cultuur, Onderwijs en ...' is a list)."""
     more = _ENUMERATED_ON.match(text, end)
     if more is None:
         return end
-    if more.end() == len(text.rstrip(" \t\n.;")) and "," not in text[:start]:
-        return more.end()  # a footnote that is the name alone: nothing follows to list on to
     initials = "".join(w[0] for w in text[start : more.end()].split() if w[0].isupper())
     if len(initials) < 3 or initials not in text:
         return end

@@ -87,16 +87,3 @@ def test_a_law_or_a_trade_in_a_list_of_bodies_is_no_body() -> None:
 )
 def test_english_names_closed_by_their_head(text: str, expected: list[str]) -> None:
     assert found(text, "organization") == expected
-
-
-def test_a_footnote_naming_a_body_keeps_its_enumeration() -> None:
-    """The footnote that spells out 'Vewin en VEMW' names the second body whole; in running text
-    a comma after a name still ends it unless its abbreviation is printed."""
-    note = "Vereniging van Waterbedrijven in Nederland en Vereniging voor Energie, Milieu en Water"
-    assert found(note, "organization") == [
-        "Vereniging van Waterbedrijven in Nederland",
-        "Vereniging voor Energie, Milieu en Water",
-    ]
-    assert "Vereniging voor Energie, Milieu en Water" not in found(
-        "Naast de Vereniging voor Energie, Milieu en Water, en anderen.", "organization"
-    )
