@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from services.enrich.entities.gazetteer import automaton
-from services.enrich.entities.orgnames import HEADS
+from services.enrich.entities.orgnames import HEADS, enumerated_elsewhere
 from stukken.contracts import Entity, Segment
 
 _DEFINED = re.compile(r"[ \t\u00a0]*\(([A-Z][A-Z&]{1,7})\)")
@@ -204,8 +204,35 @@ def _grouped(
     return found
 
 
+def _enumerated(entities: list[Entity], by_id: dict[str, Segment]) -> list[Entity]:
+    """A name cut at a comma in one segment goes on through its enumeration when another
+    segment prints its abbreviation ('Vereniging voor Energie, Milieu en Water' in a footnote,
+    'VEMW' in the text)."""
+    cut = [
+        e
+        for e in entities
+        if e.type == "organization" and by_id[e.segment_id].text[e.end : e.end + 1] == ","
+    ]
+    if not cut:
+        return entities
+    printed = "\n".join(s.text for s in by_id.values())
+    out = []
+    for e in entities:
+        if e in cut:
+            text = by_id[e.segment_id].text
+            end = enumerated_elsewhere(text, e.start, e.end, printed)
+            if end != e.end:
+                name = " ".join(text[e.start : end].split())
+                e = e.model_copy(
+                    update={"end": end, "text": text[e.start : end], "canonical": name}
+                )
+        out.append(e)
+    return out
+
+
 def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     by_id = {s.id: s for s in segments}
+    entities = _enumerated(entities, by_id)
     defined = {
         **_slashed(entities, segments),
         **_expansions(segments),

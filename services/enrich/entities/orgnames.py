@@ -353,18 +353,26 @@ _ENUMERATED_ON = re.compile(
 )
 
 
-def _enumerated_end(text: str, start: int, end: int) -> int:
-    """A name cut at a comma goes on through its enumeration when the text prints the longer
-    name's abbreviation ('VEMW', also with a footnote mark: 'VEMW12'); without it, a comma
-    ends the name ('de Raad voor Cultuur, Onderwijs en ...' is a list)."""
+def _enumerated_end(text: str, start: int, end: int, printed: str | None = None) -> int:
+    """A name cut at a comma goes on through its enumeration when the text (or `printed`, the
+    whole document's) prints the longer name's abbreviation ('VEMW', also with a footnote mark:
+    'VEMW12'); without it, a comma ends the name ('de Raad voor Cultuur, Onderwijs en ...' is a
+    list)."""
     more = _ENUMERATED_ON.match(text, end)
     if more is None:
         return end
     initials = "".join(w[0] for w in text[start : more.end()].split() if w[0].isupper())
-    if len(initials) < 3 or initials not in text:
+    where = text if printed is None else printed
+    if len(initials) < 3 or initials not in where:
         return end
-    spelled = re.search(rf"(?<![\w-]){initials}(?![a-zA-Z])", text)
+    spelled = re.search(rf"(?<![\w-]){initials}(?![a-zA-Z])", where)
     return more.end() if spelled is not None else end
+
+
+def enumerated_elsewhere(text: str, start: int, end: int, printed: str) -> int:
+    """Where the name at text[start:end], cut at a comma, ends when the document (`printed`)
+    prints its abbreviation: a footnote spelling out 'Vewin en VEMW' is a segment of its own."""
+    return _enumerated_end(text, start, end, printed) if text.startswith(",", end) else end
 
 
 def _named(text: str, start: int, end: int) -> list[Match]:

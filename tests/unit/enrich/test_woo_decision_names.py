@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from services.enrich.enricher import entities_in_text
+from services.enrich.enricher import enrich, entities_in_text
+from stukken.contracts import Segment, SegmentedDocument
 
 
 def found(text: str, kind: str) -> list[str]:
@@ -87,3 +88,27 @@ def test_a_law_or_a_trade_in_a_list_of_bodies_is_no_body() -> None:
 )
 def test_english_names_closed_by_their_head(text: str, expected: list[str]) -> None:
     assert found(text, "organization") == expected
+
+
+def test_a_footnote_names_a_body_whole_when_the_text_prints_its_abbreviation() -> None:
+    """The pipeline reads a footnote as a segment of its own: the abbreviation that makes the
+    enumeration part of the name ('VEMW') stands in another segment."""
+    doc = SegmentedDocument(
+        segments=[
+            Segment(
+                id="s1", kind="paragraph", page=1, text="Met Vewin en VEMW maken we afspraken."
+            ),
+            Segment(
+                id="s2",
+                kind="footnote",
+                page=1,
+                text="Vereniging van Waterbedrijven in Nederland en Vereniging voor Energie, "
+                "Milieu en Water",
+            ),
+        ]
+    )
+    names = {e.canonical for e in enrich(doc)[1] if e.segment_id == "s2"}
+    assert "Vereniging voor Energie, Milieu en Water" in names
+    # without the abbreviation anywhere, a comma still ends the name
+    alone = SegmentedDocument(segments=[doc.segments[1]])
+    assert "Vereniging voor Energie" in {e.canonical for e in enrich(alone)[1]}
