@@ -301,8 +301,12 @@ def _mention(
         return True
     if seg.kind in _NO_ORGANISATIONS_IN:
         # The masthead is no mention, but the heading of the Tweede Kamer's own publication says
-        # whose members ask ('Vragen gesteld door de leden der Kamer'): that is.
-        return (m.start, m.end) in kamer_said or addressee.named(m) or _in_a_sentence(seg.text, m)
+        # whose members ask ('Vragen gesteld door de leden der Kamer'): that is. A letterhead's
+        # sentence names bodies as body text does, and is checked as body text is.
+        if (m.start, m.end) in kamer_said or addressee.named(m):
+            return True
+        if not _in_a_sentence(seg.text, m):
+            return False
     if any(s <= m.start and m.end <= e for s, e in cited):
         return False
     if false_friends.counted_series(seg.text, m.start, m.end):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from services.enrich.entities.gazetteer import automaton
-from services.enrich.entities.orgnames import HEADS, enumerated_elsewhere
+from services.enrich.entities.orgnames import HEADS, enumerated_end
 from stukken.contracts import Entity, Segment
 
 _DEFINED = re.compile(r"[ \t\u00a0]*\(([A-Z][A-Z&]{1,7})\)")
@@ -208,19 +208,14 @@ def _enumerated(entities: list[Entity], by_id: dict[str, Segment]) -> list[Entit
     """A name cut at a comma in one segment goes on through its enumeration when another
     segment prints its abbreviation ('Vereniging voor Energie, Milieu en Water' in a footnote,
     'VEMW' in the text)."""
-    cut = [
-        e
-        for e in entities
-        if e.type == "organization" and by_id[e.segment_id].text[e.end : e.end + 1] == ","
-    ]
-    if not cut:
-        return entities
-    printed = "\n".join(s.text for s in by_id.values())
+    printed: str | None = None  # the document's text, joined once and only when needed
     out = []
     for e in entities:
-        if e in cut:
-            text = by_id[e.segment_id].text
-            end = enumerated_elsewhere(text, e.start, e.end, printed)
+        text = by_id[e.segment_id].text
+        if e.type == "organization" and text.startswith(",", e.end):
+            if printed is None:
+                printed = "\n".join(s.text for s in by_id.values())
+            end = enumerated_end(text, e.start, e.end, printed)
             if end != e.end:
                 name = " ".join(text[e.start : end].split())
                 e = e.model_copy(

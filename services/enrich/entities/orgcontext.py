@@ -378,18 +378,18 @@ _PHRASE_TAIL = re.compile(
 )
 
 
-# Or its name in quotes: "de stichting 'Stem op een Vrouw'".
-_QUOTED_KIND = re.compile(
-    r"(?<![\w-])(?P<kind>[Ss]tichting|[Vv]ereniging)[ \t\u00a0]+['‘\"“]"
-    rf"(?P<name>[{_UPPER}][^'’\"”\n]{{1,60}}?)['’\"”](?!\w)"
-)
-
-
 def _phrase_end(text: str, name: str, end: int) -> int:
     tail = _PHRASE_TAIL.match(text, end)
     if tail is None or " " in name.strip() or automaton().exists(tail.group("word")):
         return end
     return tail.end()
+
+
+# Or its name in quotes: "de stichting 'Stem op een Vrouw'".
+_QUOTED_KIND = re.compile(
+    r"(?<![\w-])(?P<kind>[Ss]tichting|[Vv]ereniging)[ \t\u00a0]+['‘\"“]"
+    rf"(?P<name>[{_UPPER}][^'’\"”\n]{{1,60}}?)['’\"”](?!\w)"
+)
 
 
 def find(text: str) -> list[Match]:

@@ -34,13 +34,17 @@ _DUTCH_HEADS = _words(
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "
     "Authority Agency Library Bureau Foundation Association Corporation Taskforce Alliance "
-    "Platform Federation Union Organisation Organization Society Forum "
-    # the words firms end their names in ('Alfa Scientific', 'Gupta Strategists'); not those
-    # of common phrases ('Nature-based Solutions', 'Venture Capital', 'Big Pharma')
-    "Consulting Pharmaceuticals Diagnostics Scientific Therapeutics Laboratories Strategists"
+    "Platform Federation Union Organisation Organization Society Forum"
 )
-# The Dutch words for a firm of professionals: 'Lexicon Advocaten', 'Van Dijk Accountants'.
-_PROFESSIONS = _words("Advocaten Accountants Adviseurs Ingenieurs Architecten Notarissen")
+# The words firms end their names in ('Alfa Scientific', 'Gupta Strategists'; not those of
+# common phrases: 'Nature-based Solutions', 'Venture Capital', 'Big Pharma'), and the Dutch words
+# for a firm of professionals ('Lexicon Advocaten', 'Van Dijk Accountants').
+_FIRM_WORDS = frozenset(
+    _words(
+        "Consulting Pharmaceuticals Diagnostics Scientific Therapeutics Laboratories Strategists "
+        "Advocaten Accountants Adviseurs Ingenieurs Architecten Notarissen"
+    )
+)
 # A Dutch compound ends in its head: 'Rechtshulpcentrum', 'Branchevereniging', 'Scholtemuseum'.
 _HEAD_ENDINGS = _words(
     "museum ziekenhuis centrum instituut vereniging federatie autoriteit academie genootschap "
@@ -63,10 +67,7 @@ class _Heads(frozenset[str]):
         )
 
 
-_FIRM_WORDS = frozenset(_ENGLISH_HEADS[_ENGLISH_HEADS.index("Consulting") :]) | frozenset(
-    _PROFESSIONS
-)
-_HEADS = _Heads(frozenset(_DUTCH_HEADS) | frozenset(_ENGLISH_HEADS) | frozenset(_PROFESSIONS))
+_HEADS = _Heads(frozenset(_DUTCH_HEADS) | frozenset(_ENGLISH_HEADS) | _FIRM_WORDS)
 HEADS: frozenset[str] = _HEADS  # what other finders ask: is this word an organisation's?
 # A cheap test (no word boundaries: those the runs check) for text that may hold a name.
 _ANY_HEAD = re.compile("|".join(sorted(_HEADS)))
@@ -116,7 +117,7 @@ _LEADING = frozenset(
     )
 )
 # An inventory's status column after a document's title: no word of a name in it.
-_STATUS_COLUMN = frozenset(_words("Openbaar Deels Gedeeltelijk Geweigerd Reeds Volledig Niet"))
+STATUS_COLUMN = frozenset(_words("Openbaar Deels Gedeeltelijk Geweigerd Reeds Volledig Niet"))
 # A Dutch adjective ('Filipijnse', 'Amerikaanse', 'Nederlandse', 'Europese' -> only before an
 # English head): '-se' not after 'e' ('Chinese' is English), or '-sche'.
 _DUTCH_ADJECTIVE = re.compile(r"\w+(?:[^e\W]se|sche)")
@@ -225,7 +226,7 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
         sentence_start = False  # 'Het Financieel Dienstencentrum': after an article, a name
     if len(words) > 2 and _unit_of_known_body(words):
         words = words[1:]  # the body is a mention of its own; the unit's name starts at its head
-    while words and words[-1][2] in _STATUS_COLUMN:
+    while words and words[-1][2] in STATUS_COLUMN:
         words = words[:-1]  # 'Reactie Stichting Open Nederland Deels openbaar': the next column
     # a firm's word ends its name ('Alfa Scientific'; not 'Scientific and Cultural ...')
     heads = [
@@ -246,12 +247,8 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
         return None  # 'Recommendation of the Council ...': a title, not a name
     if first_head == 0 and words[0][2] == "College":
         return None  # a Dutch board ('College Zeeland'); 'Trinity College' is a college's name
-    if (
-        first_head == 0
-        and words[0][2] in _CLOSING_HEADS
-        and words[1:2] != []
-        and (words[1][2] not in ("of", "for", "on"))
-    ):
+    opens = first_head == 0 and words[0][2] in _CLOSING_HEADS and len(words) > 1
+    if opens and words[1][2] not in ("of", "for", "on"):
         return None  # 'Federation Gateway Service', 'Forum Salaris': a system or a title
     capitalised = [w for w in words if not w[2].islower() and w[2] not in _LEGAL_FORMS]
     if len(capitalised) < 2:
@@ -353,7 +350,7 @@ _ENUMERATED_ON = re.compile(
 )
 
 
-def _enumerated_end(text: str, start: int, end: int, printed: str | None = None) -> int:
+def enumerated_end(text: str, start: int, end: int, printed: str | None = None) -> int:
     """A name cut at a comma goes on through its enumeration when the text (or `printed`, the
     whole document's) prints the longer name's abbreviation ('VEMW', also with a footnote mark:
     'VEMW12'); without it, a comma ends the name ('de Raad voor Cultuur, Onderwijs en ...' is a
@@ -369,12 +366,6 @@ def _enumerated_end(text: str, start: int, end: int, printed: str | None = None)
     return more.end() if spelled is not None else end
 
 
-def enumerated_elsewhere(text: str, start: int, end: int, printed: str) -> int:
-    """Where the name at text[start:end], cut at a comma, ends when the document (`printed`)
-    prints its abbreviation: a footnote spelling out 'Vewin en VEMW' is a segment of its own."""
-    return _enumerated_end(text, start, end, printed) if text.startswith(",", end) else end
-
-
 def _named(text: str, start: int, end: int) -> list[Match]:
     """A name and, when it follows, its abbreviation, both under the name."""
     damaged = _listed_under_damage(text, start, end)
@@ -383,7 +374,7 @@ def _named(text: str, start: int, end: int) -> list[Match]:
     if text.startswith((" ", ","), end):
         end = _spelled_end(text, start, end)
     if text.startswith(",", end):
-        end = _enumerated_end(text, start, end)
+        end = enumerated_end(text, start, end)
     end = _quoted_end(text, start, end)
     glued = _GLUED_ABBREVIATION.search(text, start, end)
     if glued and text.startswith("-", end):  # 'Informatica-CWI-': an apposition

@@ -243,9 +243,11 @@ _NOT_NAMES = _words(
     "Staten "
     # a deputy's office on the signer's next line: 'L. van Poelgeest\nPlv. Secretaris-Generaal'
     "Plv Wnd Loco Plaatsvervangend Waarnemend "
-    # an inventory's next column: 'Nota aan minister Grapperhaus Openbaar'
-    "Openbaar Deels Gedeeltelijk Geweigerd Reeds Volledig Weigeringsgrond"
+    # an inventory's next column: 'Nota aan minister Grapperhaus Openbaar' (its status words are
+    # the ones that end an organisation's name there too)
+    "Weigeringsgrond"
 )
+_NOT_NAMES |= orgnames.STATUS_COLUMN
 
 
 def _person(
@@ -393,6 +395,17 @@ _SUBJECT_AFTER = re.compile(
 )
 
 
+def _motion_title(text: str, m: re.Match[str]) -> bool:
+    if not m.group(0).lower().startswith(("motie", "amendement")):
+        return False
+    name = m.group("name")
+    return (
+        " " not in name
+        and name not in _member_surnames()
+        and _SUBJECT_AFTER.match(text, m.end("name")) is not None
+    )
+
+
 # Capitals inside a word after a small letter, two in a row: no surname is spelt so ('McDonald'
 # and 'DeVries' have one), an OCR layer's reading of a handwritten signature often is.
 _GARBLED = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]{2}")
@@ -407,17 +420,6 @@ def _label_line(text: str, m: re.Match[str]) -> bool:
         and " " not in title.strip()
         and "\n" in title
         and (m.start() == 0 or text[m.start() - 1] == "\n")
-    )
-
-
-def _motion_title(text: str, m: re.Match[str]) -> bool:
-    if not m.group(0).lower().startswith(("motie", "amendement")):
-        return False
-    name = m.group("name")
-    return (
-        " " not in name
-        and name not in _member_surnames()
-        and _SUBJECT_AFTER.match(text, m.end("name")) is not None
     )
 
 
