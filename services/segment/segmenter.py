@@ -14,6 +14,7 @@ import pypdfium2 as pdfium
 
 from services.segment.layout.assemble import segment_pages
 from services.segment.layout.grids import GridTable, read_grids
+from services.segment.layout.rotation import shown
 from services.segment.layout.words import PageRuns, read_page
 from services.segment.scan import detect
 from services.segment.scan.supplement import supplemented
@@ -84,8 +85,21 @@ def read_page_runs(
     reader: OcrReader | None = None,
     textpage: pdfium.PdfTextPage | None = None,
 ) -> PageRuns:
-    """The page's runs from its text layer, or from OCR when that layer is empty or garbage.
+    """The page's runs from its text layer, or from OCR when that layer is empty or garbage,
+    placed as the page is shown (its /Rotate turned).
     `textpage`: the page's text page if the caller has it open (it stays open)."""
+    runs = _read_page_runs(page, number, ocr, reader, textpage)
+    rotation = page.get_rotation()
+    return shown(runs, rotation, page.get_cropbox()) if rotation else runs
+
+
+def _read_page_runs(
+    page: pdfium.PdfPage,
+    number: int,
+    ocr: bool,
+    reader: OcrReader | None = None,
+    textpage: pdfium.PdfTextPage | None = None,
+) -> PageRuns:
     read_ocr = reader or _read_by_tesseract
     from services.segment.scan import text_layer
 

@@ -118,7 +118,7 @@ def _segment(
         marked = {ln.zone for ln in lines if id(ln) in roles}
         for line in lines:
             role = roles.get(id(line))
-            beside = not line.zone.startswith(BODY_ZONE)
+            beside = not line.zone.startswith(BODY_ZONE) and not _in_grid(line, grids)
             if role:
                 group = HEADER if role == "header" else FOOTER
                 placed.append(Placed(number, group, -line.y1, _one(line, "furniture", role)))
@@ -149,7 +149,8 @@ def _segment(
             last_note = int(note.number) if note.number.isdigit() else last_note
         stream += body
     ocr_read = {p.number for p in pages if p.scanned or p.hidden_layer}
-    head_blocks = build_blocks([ln for ln in stream if ln.page == 1], right, ocr_read)
+    front = [ln for ln in stream if ln.page == 1 and not _in_grid(ln, grids)]
+    head_blocks = build_blocks(front, right, ocr_read)
     head, role = letterhead.front_matter(head_blocks, body_size)
     for block in head:
         block.kind, block.role = "letterhead", role
@@ -170,6 +171,12 @@ def _segment(
     meta.quality = account(emitted, pages, warnings, absorbed(before, blocks))
     meta = families.describe(meta, reading)
     return families.finish(SegmentedDocument(metadata=meta, segments=segments), heights)
+
+
+def _in_grid(line: Line, grids: Sequence[GridTable]) -> bool:
+    """Whether the line stands in a drawn table: a table's narrow last column of short values
+    ('IenW') is no side column, nor its first rows a letterhead."""
+    return any(g.page == line.page and g.holds(line.x0, line.y0, line.x1, line.y1) for g in grids)
 
 
 def _watermarks_apart(pages: list[PageRuns]) -> tuple[list[PageRuns], list[Line]]:

@@ -23,6 +23,7 @@ import pypdfium2.raw as pdfium_c
 
 from services.segment.layout.glyphs import Glyphs, direct, handle, on_object, slots, untyped
 from services.segment.layout.repair import join_lines
+from services.segment.layout.rotation import shown_box
 from services.segment.layout.words import PageRuns
 from services.segment.scan.rulings import find_rulings, text_in
 from stukken.platform.logging import get_logger
@@ -94,13 +95,21 @@ def _read_grids(
     paths = _paths(page.raw)
     if len(paths) > _MAX_PATHS:  # too many: a drawing or a map, not a table
         return []
-    boxes = [b for b, _ in paths]
+    turn = page.get_rotation() % 360
+    bounds = page.get_cropbox()
+
+    def shown(found: list[Box]) -> list[Box]:  # rules placed as the page is shown (see rotation)
+        return [shown_box(b, turn, bounds) for b in found] if turn else found
+
+    boxes = shown([b for b, _ in paths])
     scanned = runs is not None and (runs.scanned or runs.hidden_layer)
     imaged = scanned and not _regions(_down(boxes))
     if imaged:
-        boxes += find_rulings(page)  # a scanned table's rules are pixels
+        boxes += shown(find_rulings(page))  # a scanned table's rules are pixels
     if not boxes:
         return []
+    if turn:
+        return _turned(runs, boxes, number)
     width = page.get_size()[0]
     bands = [box for box, obj in paths if _is_band(box, obj, width)]
     if not bands and not _regions(_down(boxes)):
@@ -128,6 +137,17 @@ def _read_grids(
     finally:
         if shared is None:
             textpage.close()
+
+
+def _turned(runs: PageRuns | None, boxes: list[Box], number: int) -> list[GridTable]:
+    """The grids of a page shown turned, its rules placed as shown: a cell's text is the words
+    of the page's runs in it, placed as shown too (pdfium's bounded text runs a turned cell's
+    lines together, and the word-by-word reading and the header bands assume text along
+    user x)."""
+    if runs is None or not _regions(_down(boxes)):
+        return []
+    read = runs.runs
+    return _ruled(lambda box: text_in(read, box), boxes, number)
 
 
 def _paths(page: Any) -> list[tuple[Box, Any]]:

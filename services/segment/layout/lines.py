@@ -89,6 +89,9 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
         row.reverse()
     main = max(row, key=lambda r: len(r.text.strip()))
     centre = (main.y0 + main.y1) / 2
+    # Footnote marks stand beside level text: on a map's slanted or turned labels a small
+    # number (a house number) is no mark, and taken out of the text it would be lost.
+    marks = not (main.slanted or main.upright)
     height = max(main.y1 - main.y0, 0.1)
     text, label = "", None
     refs: list[str] = []
@@ -116,14 +119,16 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
         raised = (run.y0 + run.y1) / 2 > centre + 0.15 * height or (
             run.base > main.base + 0.15 * main.size
         )
-        if raised and run.size < 0.8 * main.size and _MARKER.match(stripped):
+        apart = prev is not None and run.x0 - prev.x1 > 1.8 * max(main.size, 4)
+        small = run.size < 0.8 * main.size
+        if raised and marks and small and not apart and _MARKER.match(stripped):
             number = stripped.strip("()")
             if not text and label is None:
                 label = number
             else:
                 refs.extend(n.strip() for n in re.split(r"[,;]", number))
             continue
-        if prev is not None and run.x0 - prev.x1 > 1.8 * max(main.size, 4):
+        if apart:
             cells.append((run.x0, run.x1, stripped))
         elif cells:
             x0, _, cell = cells[-1]
@@ -172,8 +177,9 @@ def _glue(text: str, piece: str, run: Run, prev: Run | None) -> str:
     gap = run.x0 - prev.x1 if prev is not None else 0.0
     if gap > 0.15 * max(run.size, 1.0):
         return text + " " + piece
-    if prev is not None and gap < -run.size and piece.strip() == prev.text.strip():
-        # The same text again, over the last run (a shadow, a block placed twice a point
-        # apart): a copy of its words, not the rest of its last word.
+    if prev is not None and gap < -1.5 * max(run.size, prev.size) and not text.endswith("\ufffe"):
+        # A run that starts well back over the last one is not the rest of
+        # its last word: the same text again (a shadow, a block placed twice a point apart)
+        # or a label over another (a map's street and house numbers).
         return text + " " + piece
     return text + piece

@@ -14,6 +14,7 @@ import re
 
 import pypdfium2 as pdfium
 
+from services.segment.layout.repair import join_lines
 from services.segment.layout.words import Run
 from services.segment.scan.render import device_to_page
 
@@ -145,11 +146,14 @@ def text_in(runs: list[Run], box: Box) -> str:
         (r for r in runs if y0 <= (r.y0 + r.y1) / 2 <= y1 and r.x1 > x0 and r.x0 < x1),
         key=lambda r: (-round(r.base or r.y0), r.x0),
     )
-    words = []
+    # the cell's lines joined as a paragraph's: a URL or a word broken at the cell's edge is
+    # whole again ('https://www.raadvanstate.nl/uit' / 'spraken/...')
+    rows: dict[int, list[str]] = {}
     for run in lines:
         per_char = (run.x1 - run.x0) / max(len(run.text), 1)
+        row = rows.setdefault(round(run.base or run.y0), [])
         for m in re.finditer(r"\S+", run.text):
             middle = run.x0 + per_char * (m.start() + m.end()) / 2
             if x0 <= middle <= x1:
-                words.append(m.group())
-    return " ".join(words)
+                row.append(m.group())
+    return " ".join(join_lines([" ".join(words) for words in rows.values() if words]).split())

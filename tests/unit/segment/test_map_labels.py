@@ -1,0 +1,55 @@
+"""A map's labels on one row: its small house numbers are text, not footnote marks, and a label
+set over another is a word of its own (a Woo release's site plan lost a fifth of its words); a
+cell read from placed runs joins its lines as a paragraph does."""
+
+from __future__ import annotations
+
+from services.segment.layout.lines import group_lines
+from services.segment.layout.words import Run
+
+
+def _line(*runs: Run) -> tuple[str, list[str], str | None]:
+    (line,) = group_lines(list(runs), 1, "body")
+    return line.text.strip(), line.refs, line.label
+
+
+def test_a_raised_number_beside_its_word_is_a_footnote_mark() -> None:
+    word = Run("Kamerstukken ", 72, 700, 140, 712, 12.0, base=702)
+    mark = Run("3", 140.5, 706, 144, 713, 7.0, base=707)
+    assert _line(word, mark) == ("Kamerstukken", ["3"], None)
+
+
+def test_a_small_number_far_along_the_row_is_text() -> None:
+    street = Run("Pootstraat ", 72, 700, 130, 712, 12.0, base=702)
+    number = Run("12", 300, 706, 308, 713, 7.0, base=707)
+    text, refs, _ = _line(street, number)
+    assert refs == [] and text.split() == ["Pootstraat", "12"]
+
+
+def test_numbers_beside_slanted_labels_are_text() -> None:
+    # a street set along its street: its box spans rows, and the numbers below look raised
+    street = Run("Westeind ", 72, 690, 160, 740, 30.0, base=690, slanted=True)
+    number = Run("14", 161, 725, 168, 731, 6.0, base=726)
+    text, refs, label = _line(street, number)
+    assert refs == [] and label is None and "14" in text.split()
+
+
+def test_a_label_set_back_over_another_is_a_word_of_its_own() -> None:
+    first = Run("Overtoom", 72, 700, 140, 710, 10.0, base=702)
+    over = Run("152B", 100, 701, 125, 709, 10.0, base=702)
+    assert _line(first, over)[0].split() == ["Overtoom", "152B"]
+
+
+def test_a_cells_lines_join_as_a_paragraphs() -> None:
+    from services.segment.scan.rulings import text_in
+
+    # a narrow cell breaks its URL and a hyphenated word over lines
+    runs = [
+        Run("zie https://www.autoriteitnvs.nl/doc ", 100, 700, 200, 710, 9.0, base=701),
+        Run("umenten/publicatie/2020 en de veilig- ", 100, 688, 200, 698, 9.0, base=689),
+        Run("heid ", 100, 676, 130, 686, 9.0, base=677),
+        Run("elders", 300, 700, 340, 710, 9.0, base=701),  # the next cell
+    ]
+    assert text_in(runs, (95, 670, 210, 715)) == (
+        "zie https://www.autoriteitnvs.nl/documenten/publicatie/2020 en de veiligheid"
+    )
