@@ -385,6 +385,7 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
         out += [_entity(seg, m) for m in found if _mention(seg, m, spans, running, said)]
     out += _where_nothing_was(signers.find(segments), out)
     out += _where_nothing_was(attendees.contacts_below(segments), out)
+    out += _where_nothing_was(orglists.announced(segments), out)
     out = repeated.link(out, segments)
     return abbreviations.link(linking.link(out, segments), segments)
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from services.enrich.entities.gazetteer import Match
+from services.enrich.entities.signers import lines_after
+from stukken.contracts import Segment
 
 # A member: capitalised words, with short lower-case words between them ('Bos di Hubentut').
 _NAME_WORD = r"(?:[A-Z]|[a-z]{1,5}(?=[A-Z]))[\w&'’-]*(?:\([a-z]+\)|\.\w+)*"  # 'easyJet', 'NOS.nl'
@@ -41,6 +43,7 @@ _SENTENCE_WORDS = (
 # Abbreviations a list of bodies holds that name a law or a trade, not a body: 'COVRA, WOB en PR'.
 _NOT_BODIES = "WOB WOO AVG AWB BW PR HR ICT IT FAQ CV KPI BSN PDF"
 _NOT_NAMES = frozenset(_SENTENCE_WORDS.split() + _NOT_BODIES.split())
+_INITIALLED = re.compile(r"(?:[A-Z]\.[ \t]?){1,4}[ \t]?[A-Z]")  # a person: 'J. de Vries'
 
 
 def find(text: str, found: list[Match]) -> list[Match]:
@@ -120,3 +123,42 @@ def _members(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = sep.end()
     spans.append((pos, end))
     return [((a.end() if (a := _ARTICLE.match(text, s, e)) else s), e) for s, e in spans]
+
+
+# A list announced as one of bodies ('de volgende organisaties:', 'de volgende lijst van
+# organisaties tot stand gekomen:'), then one body per bulleted or numbered line: each item that
+# is a short name is an organisation, whatever lists know of it ('- ADE', '- Summer Dance
+# Forever'). Parties are left out: they are no organisations here.
+_ANNOUNCED = re.compile(
+    r"\bvolgende[ \t\n]+(?:lijst[ \t\n]+(?:van[ \t\n]+)?|\w+[ \t\n]+)?"
+    r"(?:organisaties|instellingen|bedrijven|ondernemingen|brancheorganisaties|"
+    r"belangenorganisaties|koepelorganisaties|stichtingen|verenigingen)\b[^.:\n]{0,80}:[ \t\r]*$",
+    re.MULTILINE,
+)
+_ITEM = re.compile(
+    r"[ \t]*(?:[-–•▪·*\uf0b7][ \t]*|(?:\d{1,2}|[a-z])[.)][ \t]+)"
+    r"(?P<name>[A-Z0-9][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,5}?)[ \t]*(?:[;,.]|[ \t]en|[ \t]of)?[ \t]*"
+)
+_ITEM_LOOK = 40  # items read after the announcement at most
+
+
+def announced(segments: list[Segment]) -> list[tuple[Segment, Match]]:
+    out: list[tuple[Segment, Match]] = []
+    for i, seg in enumerate(segments):
+        if "volgende" not in seg.text:
+            continue
+        for intro in _ANNOUNCED.finditer(seg.text):
+            for n, (item_seg, pos, line) in enumerate(lines_after(segments, i, intro.end() + 1)):
+                if n >= _ITEM_LOOK:
+                    break
+                if not line.strip():
+                    continue
+                m = _ITEM.fullmatch(line.rstrip())
+                if m is None:
+                    break  # the list has ended: a sentence, a heading
+                name = m.group("name").rstrip(".")
+                if name in _NOT_NAMES or _INITIALLED.match(name):
+                    continue
+                start = pos + m.start("name")
+                out.append((item_seg, Match("organization", start, start + len(name), name)))
+    return out

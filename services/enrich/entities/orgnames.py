@@ -165,8 +165,16 @@ def _ends_a_name(part: list[_Word], word: str) -> bool:
         return False
     if len(part) == 2 and _unit_of_known_body(part):
         return False  # 'RIVM Centrum Gezondheid en Maatschappij': the unit's name goes on
-    if len(part) == 2 and part[1][2] in _HEADS and _ADJECTIVE_BEFORE_HEAD.fullmatch(part[0][2]):
-        return False  # 'Tijdelijke Commissie Uitvoeringsorganisaties': its subject follows
+    # 'Tijdelijke Commissie Uitvoeringsorganisaties', '(Instellingsbesluit) Ministeriële
+    # Commissie Taakstelling Rijksdienst': its subject follows
+    lead = part[1:] if len(part) == 3 and _DOCUMENT.search(part[0][2]) else part
+    if (
+        len(lead) == 2
+        and lead[1][2] in _HEADS
+        and _ADJECTIVE_BEFORE_HEAD.fullmatch(lead[0][2])
+        and lead[0][2] != "Europese"  # 'Europese Commissie' is whole
+    ):
+        return False
     if word in ("De", "Het", "Een"):
         return part[-1][2] not in _KINDS_BEFORE_ARTICLE
     # 'de Branchevereniging X': the article is no word of the name
@@ -182,6 +190,8 @@ def _ends_a_name(part: list[_Word], word: str) -> bool:
 _ADJECTIVE_BEFORE_HEAD = re.compile(
     r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}(?:ke|le|ne|re|se|ge|ische|lijk|aal|isch)"
 )
+# A paper's word ending a compound before a body's name: the paper is about the body.
+_DOCUMENT = re.compile(r"(?:besluit|regeling|reglement|brief|nota|rapport|verslag)$")
 # What OCR reads in a black redaction box ('HEE EEE', 'EXE'): no word of a name.
 _REDACTED = re.compile(r"(?=[EIXJHBR]*E[EIXJHBR]*E)[EIXJHBR]{2,6}")
 
@@ -224,6 +234,8 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
     while words and (words[0][2] in _LEADING or words[0][2].islower()):
         words = words[1:]
         sentence_start = False  # 'Het Financieel Dienstencentrum': after an article, a name
+    while len(words) > 2 and _DOCUMENT.search(words[0][2]) and words[0][2] not in _HEADS:
+        words = words[1:]  # 'Instellingsbesluit Ministeriële Commissie ...': a paper about it
     if len(words) > 2 and _unit_of_known_body(words):
         words = words[1:]  # the body is a mention of its own; the unit's name starts at its head
     while words and words[-1][2] in STATUS_COLUMN:

@@ -48,7 +48,9 @@ _UNIT_WORDS = (
 _NOT_NAMES = frozenset(_UNIT_WORDS.split())
 
 
-def _lines(segments: list[Segment], index: int, offset: int) -> Iterator[tuple[Segment, int, str]]:
+def lines_after(
+    segments: list[Segment], index: int, offset: int
+) -> Iterator[tuple[Segment, int, str]]:
     """The lines after text offset `offset` of segment `index`, then of the segments after it."""
     seg = segments[index]
     pos = offset
@@ -64,7 +66,7 @@ def _lines(segments: list[Segment], index: int, offset: int) -> Iterator[tuple[S
 
 
 def _signer(segments: list[Segment], index: int, offset: int) -> tuple[Segment, Match] | None:
-    for n, (seg, pos, line) in enumerate(_lines(segments, index, offset)):
+    for n, (seg, pos, line) in enumerate(lines_after(segments, index, offset)):
         if n >= _LOOK:
             return None
         if not _WORDS.search(line):
@@ -81,10 +83,63 @@ _CLOSING_ENDS = (",", ":", "groet", "groeten", "oogachtend", "deze")
 _CLOSING_STEMS = ("groet", "namens", "oogachtend", "inister", "ecretaris")
 
 
+# A Kamer committee's report or list of questions is signed by its chair and clerk by surname
+# alone, each under their office: 'De voorzitter van de commissie,' / 'Bromet' (or after it on one
+# line, as a paragraph joins them: 'De voorzitter van de commissie, Bromet').
+_CAPITAL_PARTICLE = r"(?:Van[ \t]+(?:der|den|de|het)|Van|De|Den|Der|Ter|Ten|Te)"
+_SURNAME = rf"(?P<name>(?:(?:{_CAPITAL_PARTICLE}|{_PARTICLE})[ \t]+)?{_WORD})[ \t\r]*"
+_COMMITTEE_OFFICE = re.compile(
+    r"[ \t]*(?:[Dd]e[ \t]+)?(?:[Vv]oorzitter|[Gg]riffier|[Aa]djunct-griffier|[Ss]ecretaris)"
+    r"[ \t]+van[ \t]+de[ \t]+(?:\w+[ \t]+)?commissie[^,\n]{0,60},"
+    rf"[ \t\r]*(?:{_SURNAME})?"
+)
+_SURNAME_LINE = re.compile(rf"[ \t]*{_SURNAME}")
+# What a committee's report prints next when a name is missing: its contents and parts.
+_REPORT_HEADS = frozenset(
+    ["Inhoud", "Blz", "Inleiding", "Vragen", "Antwoord", "Algemeen", "Bijlage"]
+)
+
+
+def _committee_name(seg: Segment, pos: int, m: re.Match[str]) -> tuple[Segment, Match] | None:
+    if m.group("name").split()[-1] in _NOT_NAMES | _REPORT_HEADS:
+        return None
+    found = titled.person(seg.text, pos + m.start("name"), pos + m.end("name"))
+    return (seg, found) if found is not None else None
+
+
+def _committee_signer(
+    segments: list[Segment], index: int, offset: int
+) -> tuple[Segment, Match] | None:
+    for n, (seg, pos, line) in enumerate(lines_after(segments, index, offset)):
+        if n >= 2:
+            return None
+        if not line.strip():
+            continue
+        m = _SURNAME_LINE.fullmatch(line)
+        return None if m is None else _committee_name(seg, pos, m)
+    return None
+
+
+def _committee_signers(segments: list[Segment], i: int) -> Iterator[tuple[Segment, Match]]:
+    seg = segments[i]
+    for line in re.finditer(r"[^\n]+", seg.text):
+        office = _COMMITTEE_OFFICE.fullmatch(line.group())
+        if office is None:
+            continue
+        if office.group("name"):
+            signed = _committee_name(seg, line.start(), office)
+        else:
+            signed = _committee_signer(segments, i, line.end() + 1)
+        if signed is not None:
+            yield signed
+
+
 def find(segments: list[Segment]) -> list[tuple[Segment, Match]]:
-    out = []
+    out: list[tuple[Segment, Match]] = []
     for i, seg in enumerate(segments):
         text = seg.text
+        if "commissie" in text:
+            out += _committee_signers(segments, i)
         if not any(stem in text for stem in _CLOSING_STEMS):
             continue
         for line in re.finditer(r"[^\n]+", seg.text):

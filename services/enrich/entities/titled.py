@@ -149,13 +149,16 @@ _MEMBERS = Guarded(
 _PARTY_MEMBER_LIST = Guarded(r"(?<![\w-])", rf"{_PARTY_MEMBERS}\s+{_MEMBER_LIST}")
 _PARTY_STEMS = ("-leden", "-lid", "-Kamerl", "-kamerl")
 _ONE = re.compile(_MEMBER)
+# A name goes on as a compound with a lower-case word: no surname ('VVD-fractie').
+_COMPOUND_GOES_ON = re.compile(r"-[a-zà-ÿ]")
 
 
 # A motion's or amendment's heading prints its members in capitals: 'MOTIE VAN DE LEDEN INGE VAN
 # DIJK EN GRINWIS'.
 _MOTION = re.compile(
     r"(?:MOTIE|AMENDEMENT)\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\s+"
-    r"(?P<list>[A-ZÀ-ÖØ-Þ'’-]+(?:(?:[ \t]+|,[ \t]*)[A-ZÀ-ÖØ-Þ'’-]+)*)"
+    # each name word in capitals to its end: not the first letter of the next line's 'Plenair'
+    r"(?P<list>[A-ZÀ-ÖØ-Þ'’-]+(?![a-zß-öø-ÿ])(?:(?:[ \t]+|,[ \t]*)[A-ZÀ-ÖØ-Þ'’-]+(?![a-zß-öø-ÿ]))*)"
 )
 _CAPS_SEPARATOR = re.compile(r"\s*,\s*|\s+EN\s+")
 _LOWER_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "het"})
@@ -339,6 +342,8 @@ def find(text: str) -> Iterator[Match]:
             base = m.start("list")
             outside = re.sub(r"\([^)]*\)", lambda p: " " * len(p.group(0)), m.group("list"))
             for one in _ONE.finditer(outside):
+                if _COMPOUND_GOES_ON.match(text, base + one.end()):
+                    continue  # 'de leden van de GroenLinks-PvdA-fractie': a party's group
                 found = _person(text, base + one.start(), base + one.end(), "kamerlid", True)
                 if found:
                     yield found

@@ -29,7 +29,9 @@ _KINDS = {
 # without '(EU)' ('PSD2, Directive 2015/2366'); so is one numbered as the Union numbers since 2015.
 _ENGLISH = frozenset({"regulation", "regulations", "directive", "directives", "decision"})
 _ORG = rf"EU|EG|EEG|EC|EEC|Euratom|EU,{_S}Euratom|GBVB|JBZ"
+# 'nr.' may also stand before the tag: 'Verordening nr. (EG) 561/2006'.
 _NUMBER = (
+    rf"(?P<nr_first>(?:nr|No)\.?{_S}(?=\())?"
     rf"(?:\((?P<org>{_ORG})\){_S})?(?P<nr>(?:nr|No)\.?{_S})?"
     rf"(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<suffix>EU|EG|EEG|EC|EEC|GBVB|JBZ|Euratom))?(?![\w/])"
 )
@@ -65,11 +67,16 @@ _NUMBER_SLASH = re.compile(r"/(?<=\d/)\d")
 _TITLE_REACH = 120
 
 
+def _numbered(m: re.Match[str]) -> bool:
+    """Whether 'nr.' announces the number (number/year, the order before 2015)."""
+    return bool(m.group("nr") or m.group("nr_first"))
+
+
 def _celex(m: re.Match[str], letter: str, prefixed: bool) -> str | None:
     """The CELEX number of one act's 'a/b', read year first or number first."""
     a, b = m.group("a"), m.group("b")
-    year_first = not m.group("nr") and (letter != "R" or len(a) == 4 or bool(m.group("suffix")))
-    if prefixed and letter == "R" and not (m.group("org") or m.group("nr")):
+    year_first = not _numbered(m) and (letter != "R" or len(a) == 4 or bool(m.group("suffix")))
+    if prefixed and letter == "R" and not (m.group("org") or _numbered(m)):
         # 'EU-verordening 1008/2008': number/year unless the first part is a year of the
         # year/number era
         year_first = _year(a) is not None and (_year(b) is None or int(a) >= 2015)
@@ -90,7 +97,7 @@ def _unions_numbering(m: re.Match[str], kind: str) -> bool:
     a, b = m.group("a"), m.group("b")
     return (
         kind in _SOLE_EU_KINDS
-        and not m.group("nr")
+        and not _numbered(m)
         and len(a) == 4
         and _UNION_ERA <= int(a) <= 2039
         and len(b) <= 4

@@ -115,7 +115,54 @@ def test_a_name_ends_at_its_organisation_word(text: str, expected: list[tuple[st
         ),
         ("Elk ziekenhuis moet", []),
         ("in het Amsterdamse ziekenhuis", []),
+        # a committee's subject after an adjective and its head; the paper about it is no part
+        (
+            "a. Instellingsbesluit Ministeriële Commissie Taakstelling Rijksdienst",
+            [
+                (
+                    "Ministeriële Commissie Taakstelling Rijksdienst",
+                    "Ministeriële Commissie Taakstelling Rijksdienst",
+                )
+            ],
+        ),
+        ("De Europese Commissie Brussel", [("Europese Commissie", "Europese Commissie")]),
     ],
 )
 def test_hospitals_institutes_and_committees(text: str, expected: list[tuple[str, str]]) -> None:
     assert orgs(text) == expected
+
+
+def _announced(*cells: tuple[str, str]) -> list[tuple[str, str]]:
+    from services.enrich.enricher import enrich
+    from stukken.contracts import Segment, SegmentedDocument
+
+    segs = [Segment(id=f"s{i}", kind=k, page=1, text=t) for i, (k, t) in enumerate(cells)]
+    found = enrich(SegmentedDocument(segments=segs))[1]
+    return [(e.segment_id, e.text) for e in found if e.type == "organization"]
+
+
+def test_a_list_announced_as_organisations_names_one_per_item() -> None:
+    # read as one page (the raw reading) and as the pipeline cuts it (an item a segment)
+    intro = "ter afbakening is de volgende lijst van organisaties tot stand gekomen:"
+    items = ["- ADE", "- Summer Dance Forever", "- Verenigde Nederlandse poppodia", "- VSCD"]
+    names = ["ADE", "Summer Dance Forever", "Verenigde Nederlandse poppodia", "VSCD"]
+    after = "In de brief van 5 oktober 2020 is de termijn verdaagd."
+    for newline in ("\n", " \r\n"):  # as pdfium gives a page's lines
+        one_page = _announced(("paragraph", newline.join([intro, *items, after])))
+        assert [name for _, name in one_page] == names
+    cut = _announced(("paragraph", intro), *[("list_item", i) for i in items], ("paragraph", after))
+    assert cut == [(f"s{i + 1}", name) for i, name in enumerate(names)]
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        # parties are no organisations; a list not announced as bodies names none
+        [("paragraph", "Wij spraken met de volgende partijen:"), ("list_item", "- Piet Hein")],
+        [("paragraph", "De volgende punten:"), ("list_item", "- Aanleiding")],
+        # the list ends at the first sentence
+        [("paragraph", "de volgende organisaties:\nDit is geen naam van een organisatie.")],
+    ],
+)
+def test_no_announced_list_no_names(cells: list[tuple[str, str]]) -> None:
+    assert _announced(*cells) == []

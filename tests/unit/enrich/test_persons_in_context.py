@@ -67,6 +67,8 @@ def test_titled_and_member_names(text: str, expected: list[tuple[str, str]]) -> 
         "(voorzitter\r\nVakvereniging Brandweer Vrijwilligers)",
         "minister van Buitenlandse Zaken Blok zei",
         "Sport\r\nMinister VWS Deadline: 11 september",
+        # a party's group after 'de leden van de'
+        "vragen van de leden van de GroenLinks-PvdA-fractie over",
     ],
 )
 def test_offices_and_places_are_not_persons(text: str) -> None:
@@ -104,6 +106,9 @@ def test_members_in_a_motions_heading() -> None:
         ("OMTZIGT", "Omtzigt"),
         ("GRINWIS", "Grinwis"),
     ]
+    # the heading read onto one line with what follows it (the pipeline joins them)
+    joined = "MOTIE VAN DE LEDEN CHAKOR EN VAN NISPEN Plenair debat over de zorg"
+    assert people(joined) == [("CHAKOR", "Chakor"), ("VAN NISPEN", "Van Nispen")]
 
 
 def test_a_lower_case_particle_after_het_lid() -> None:

@@ -79,3 +79,27 @@ def test_signer_after_a_closing_without_its_comma() -> None:
     assert _signed(("signature", "Met vriendelijke groet"), ("heading", "Sanne de Wit")) == [
         ("s1", "Sanne de Wit")
     ]
+
+
+def test_a_committee_report_is_signed_by_surname_under_each_office() -> None:
+    # a Kamer committee's list of questions: chair and clerk by surname alone
+    assert _signed(
+        (
+            "paragraph",
+            "De vragen zijn op 16 januari 2025 beantwoord.\nDe voorzitter van de commissie,\n"
+            "Bromet\nAdjunct-griffier van de commissie, \r\nHuls \r",
+        ),
+        ("heading", "Inhoud"),
+    ) == [("s0", "Bromet"), ("s0", "Huls")]
+    assert _signed(
+        ("paragraph", "De voorzitter van de vaste commissie voor Financiën,"),
+        ("paragraph", "Van der Werf"),
+        ("paragraph", "De griffier van de commissie,"),
+        ("heading", "Inhoud"),
+    ) == [("s1", "Van der Werf")]
+    # a paragraph joins office and name
+    assert _signed(
+        ("paragraph", "De voorzitter van de commissie, Bromet"),
+        ("paragraph", "Adjunct-griffier van de commissie, Huls"),
+        ("paragraph", "De griffier van de commissie, Inhoud"),
+    ) == [("s0", "Bromet"), ("s1", "Huls")]
