@@ -96,7 +96,7 @@ def _read_grids(
     if len(paths) > _MAX_PATHS:  # too many: a drawing or a map, not a table
         return []
     turn = page.get_rotation() % 360
-    bounds = page.get_cropbox()
+    bounds = page.get_cropbox() if turn else (0.0, 0.0, 0.0, 0.0)
 
     def shown(found: list[Box]) -> list[Box]:  # rules placed as the page is shown (see rotation)
         return [shown_box(b, turn, bounds) for b in found] if turn else found
