@@ -121,14 +121,26 @@ _GLUED_LABEL = re.compile(rf"\.(?:{_TLDS}|nI)(?=[A-Z])")
 _IPV4 = re.compile(r"(?:[a-z]+://)?\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?", re.IGNORECASE)
 
 
+_WWW_PREFIX = re.compile(r"(?:[a-z]+://)?www\.", re.IGNORECASE)
+
+
 def _impossible_host(host: str) -> bool:
-    """OCR's comma for a dot ('www.amsterdarn,n1'), digits for a TLD ('www.amsterdam.01')."""
+    """OCR's comma for a dot ('www.amsterdarn,n1'), digits for a TLD ('www.amsterdam.01'), or a
+    site's name with no TLD after it ('www.rijksoverheld' + '. nl/...', OCR's space cut it off; a
+    'www.' host is on the Internet, unlike an intranet's 'http://parlisweb/')."""
     tld = host.rsplit(".", 1)[-1].split(":", 1)[0]
     if "," in host:
+        return True
+    www = _WWW_PREFIX.match(host)
+    if www is not None and "." not in host[www.end() :]:
         return True
     return any(ch.isdigit() for ch in tld) and tld != "n1" and _IPV4.fullmatch(host) is None
 
 
+# pdfium's mark of a line's end hyphen (U+0002) with the next line's text run on without a break:
+# in an inventory a cell's cut URL, then the next row's number ('...-van-beiroet-tot\x0217 24 juni
+# 2021'). A number of one to three digits and a space after the mark is that row, not the path.
+_ROW_AFTER_CUT = re.compile(r"\x02(?=\d{1,3}[ \t])")
 _HOST_END = re.compile(r"(?:[a-z]+://)?[^/?#]*", re.IGNORECASE)
 
 
@@ -141,6 +153,9 @@ def _body_end(text: str, start: int) -> int:
         return label.end()
     glued = _GLUED.search(text, start + 8, end)
     end = glued.start() if glued else end
+    if "\x02" in text[start:end]:
+        row = _ROW_AFTER_CUT.search(text, start)
+        end = row.start() if row is not None and row.start() < end else end
     host = _GLUED_AFTER_HOST.match(text, start, end)
     end = host.end() if host else end
     return _unopened_bracket(text, start, end)
@@ -176,8 +191,32 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
         if space and piece and re.search(r"[\d_/.]", piece.group()):
             return space
     if brk is None:
-        return _ocr_space(text, end, last) or _joined_word_rest(text, end, last)
+        return (
+            _ocr_space(text, end, last)
+            or _joined_word_rest(text, end, last)
+            or _cell_space(text, end, last)
+        )
     return brk
+
+
+# A table cell's lines joined with a space by the segmenter ('https://www.raadvanstate.nl/uit
+# spraken/@95293/...', '...#highlight=ECLI%3aNL%3aRVS %3a2014%3a1723'): the next token goes on
+# the URL only when no sentence's word could be it: two or more path pieces after a path, or a
+# percent escape after a query's value.
+_CELL_SPACE = re.compile(r" (?=[\w%])")
+_ESCAPE_REST = re.compile(r"%[0-9A-Fa-f]{2}[\w%.+~=&#;-]*")
+
+
+def _cell_space(text: str, end: int, last: str) -> re.Match[str] | None:
+    space = _CELL_SPACE.match(text, end)
+    token = _URL_TOKEN.match(text, space.end()) if space else None
+    if token is None:
+        return None
+    if _MID_PATH.search(last) is not None and _PATH_PIECES.fullmatch(token.group()):
+        return space
+    if _QUERY_CUT.search(last) is not None and _ESCAPE_REST.fullmatch(token.group()):
+        return space
+    return None
 
 
 # A footnote whose lines the segmenter joined with a space: the word's rest on its last line
@@ -224,11 +263,13 @@ _PATH_REST = re.compile(
 )
 _MID_PATH = re.compile(r"[^/]/[^/\s]*[a-z0-9]$")
 # A narrow table cell cuts a path anywhere: a next line's token of two or more path pieces
-# ('ssen/details/30885/keywords/') is a path's rest, as no sentence's word holds two slashes.
-_PATH_PIECES = re.compile(r"[a-z0-9%_.-]+(?:/[\w%.~=&?#-]*){2,}")
-# ... a query ('?keywords=waddenwegvi' + 'aduct&filter%5Borganisations...'): a token with a
+# ('ssen/details/30885/keywords/', 'spraken/@95293/...') is a path's rest, as no sentence's word
+# holds two slashes.
+_PATH_PIECES = re.compile(r"[a-z0-9%_.-]+(?:/[\w%.~=&?#@-]*){2,}")
+# ... a query or a fragment's parameter ('?keywords=waddenwegvi' + 'aduct&filter%5B...',
+# '#highlight=ECLI%3aNL%3aRVS' + '%3a2014%3a1723'): a token with a
 # parameter's '&' or '=' or an escape's '%' goes on a query cut inside a value;
-_QUERY_CUT = re.compile(r"\?[^\s#]*=[^\s&=#]*[\w%+]$")
+_QUERY_CUT = re.compile(r"[?#][^\s#]*=[^\s&=#]*[\w%+]$")
 _QUERY_REST = re.compile(r"[\w%.+~-]*(?:[&=]|%[0-9A-Fa-f]{2})[\w%.+~=&#;-]*")
 # ... and a hash's hexadecimal name cut short ('/file/fd6f85cea0ab7148d981d81' + '2a431bb5a'): the
 # next line's hex digits are its rest only when they make up a hash's length (MD5, SHA-1, SHA-256);
@@ -302,6 +343,10 @@ def find(text: str) -> Iterator[Hit]:
         and ": //" not in text
     ):
         return
+    if "\u2010" in text or "\u2011" in text:
+        # Word's typographic hyphens are the ASCII one the address was typed with; read so from
+        # the start, a cut line's rest ('umenten/publicatie/2020/advies\u2010raad') is a path's.
+        text = text.translate(_TYPED_HYPHENS)
     candidates = _starts(text)
     pos = 0
     while (m := _search_start(text, candidates, pos)) is not None:
@@ -332,6 +377,7 @@ def find(text: str) -> Iterator[Hit]:
             )
             mid_word = (
                 brk.re is _SPACE_BEFORE_LAST_WORD
+                or brk.re is _CELL_SPACE
                 or _breaks_mid_word("".join(parts), brk, piece, last_line)
                 or (brk.re is _BREAK and _completes_host("".join(parts), piece))
             )
@@ -346,9 +392,8 @@ def find(text: str) -> Iterator[Hit]:
                 break  # plain words, or the page footer's own id ('ah-tk-20232024-1076')
             parts.append(piece)
             end = stop
-        # pdfium marks a hyphen it removed at a line end as U+0002: it was a real hyphen; Word's
-        # typographic hyphens (U+2010, U+2011) in an address are the ASCII one it was typed as.
-        parts = [p.replace("\x02", "-").translate(_TYPED_HYPHENS) for p in parts]
+        # pdfium marks a hyphen it removed at a line end as U+0002: it was a real hyphen.
+        parts = [p.replace("\x02", "-") for p in parts]
         joined = _trim("".join(parts))
         heading = _GLUED_HEADING.search(joined)
         if heading is not None and "/" in joined[joined.find("//") + 2 : heading.start()]:

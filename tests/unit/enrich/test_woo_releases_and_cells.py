@@ -1,0 +1,158 @@
+# ruff: noqa: E501  (inventory rows and addresses are long lines)
+"""A Woo release's redaction labels read from the whole document, URLs cut by table cells, and
+OCR-damaged hosts repaired only to a spelling the document or a known list gives (issue #12)."""
+
+import pytest
+
+from services.enrich.enricher import find_references
+from services.enrich.references import find_in_text, hosts, urls
+from stukken.contracts import Segment, SegmentedDocument
+
+
+def grounds(text: str) -> list[str]:
+    return [h.normalized for h in find_in_text(text) if h.type == "woo_ground"]
+
+
+def document(*pages: str) -> SegmentedDocument:
+    return SegmentedDocument(
+        segments=[
+            Segment(id=f"p{n}", kind="paragraph", page=n, text=t) for n, t in enumerate(pages, 1)
+        ]
+    )
+
+
+def links(text: str) -> list[str]:
+    return [h.normalized for h in urls.find(text)]
+
+
+# --- redaction labels -------------------------------------------------------------------------
+
+
+def test_a_row_of_labels_is_read_without_disclosure_words() -> None:
+    page = "Religieuze feestdagen: art 4 lid 2 is in orde.\n11.1 11.1\nVolgende punt"
+    assert grounds(page) == ["wob-11.1", "wob-11.1"]
+    assert grounds("Overzicht\n5.2.1 5.2.1 5.2.1\n") == ["woo-5.2.1"] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tabel 3\n11.1 12.4\n",  # a table's numbers
+        "De groei bedroeg 11.1 procent.",
+        "Het tarief steeg.\n11.1\n",  # one number alone, nothing about disclosure
+        "11.1 Inleiding\nDit hoofdstuk beschrijft",
+    ],
+)
+def test_numbers_in_a_text_about_nothing_disclosed_stay_clean(text: str) -> None:
+    assert grounds(text) == []
+
+
+def test_a_label_after_a_sentence_counts_when_another_page_speaks_of_the_wob() -> None:
+    label = "FNV is al gestart met acties tegen de cao. 11.1"
+    release = document("Besluit op uw Wob-verzoek: openbaar met weglakkingen.", label)
+    found = [(r.segment_id, r.normalized) for r in find_references(release)]
+    assert ("p2", "wob-11.1") in found
+    plain = document("Notulen van het overleg.", label)
+    assert [r for r in find_references(plain) if r.type == "woo_ground"] == []
+
+
+def test_a_label_mid_sentence_needs_the_page_itself() -> None:
+    release = document("Besluit op uw Wob-verzoek.", "Het cijfer was 11.1 dit jaar.")
+    assert [r for r in find_references(release) if r.type == "woo_ground"] == []
+
+
+def test_an_inventory_code_before_a_capitalised_remark_is_a_ground() -> None:
+    row = "3 16-3-2017 Gespreksnotitie Niet Openbaar 11.1 Betreft een concept van nr. 4.\n"
+    assert grounds("Inventarislijst Wob-verzoek\n" + row) == ["wob-11.1"]
+    assert grounds("Wob-verzoek\n11.1 Inleiding\n") == []  # a heading still is none
+
+
+# --- URLs cut by table cells ------------------------------------------------------------------
+
+
+def test_a_cell_cut_with_typographic_hyphens_is_rejoined() -> None:
+    text = "Reeds Openbaar https://www.voorbeeld.nl/doc\r\numenten/publicatie/2020/03/23/advies\u2010raad\u2010van\u2010advies\r\n1006708\r\n"
+    assert links(text) == [
+        "https://www.voorbeeld.nl/documenten/publicatie/2020/03/23/advies-raad-van-advies"
+    ]
+
+
+def test_a_cell_cut_before_an_at_sign_path_is_rejoined() -> None:
+    text = "Openbaar https://www.voorbeeld.nl/uit\r\nspraken/@95293/201307084-1-a3/\r\n985258"
+    assert links(text) == ["https://www.voorbeeld.nl/uitspraken/@95293/201307084-1-a3/"]
+
+
+def test_a_cell_joined_with_a_space_is_rejoined_only_by_path_or_escape() -> None:
+    text = "https://www.voorbeeld.nl/uit spraken/@95293/2013-1-a3/#highlight=ECLI%3aNL%3aRVS %3a2014%3a1723 | De laatste"
+    assert links(text) == [
+        "https://www.voorbeeld.nl/uitspraken/@95293/2013-1-a3/#highlight=ECLI%3aNL%3aRVS%3a2014%3a1723"
+    ]
+    # a sentence's next word, even one with a slash, is no path
+    assert links("zie https://www.voorbeeld.nl/rapport en/of de bijlage") == [
+        "https://www.voorbeeld.nl/rapport"
+    ]
+    assert links("op https://www.voorbeeld.nl/?q=a %-punt") == ["https://www.voorbeeld.nl/?q=a"]
+
+
+def test_a_cut_cell_then_the_next_rows_number_ends_the_url() -> None:
+    text = "https://www.voorbeeld.nl/documenten/besluit-over-de-reis-van-beiroet-tot\x0217 24 juni 2021 woordvoering"
+    assert links(text) == ["https://www.voorbeeld.nl/documenten/besluit-over-de-reis-van-beiroet-tot"]
+    # a hyphen the extractor marked inside a path's word stays the path's
+    assert links("https://www.voorbeeld.nl/wob\x02besluiten/2021 en") == [
+        "https://www.voorbeeld.nl/wob-besluiten/2021"
+    ]
+
+
+def test_a_www_host_without_a_tld_is_no_address() -> None:
+    assert links("Kijk eens op http://www.rijksoverheld. nl/ministeries") == []
+    assert links("via http://parlisweb/parlis/document.aspx?id=1") == [
+        "http://parlisweb/parlis/document.aspx?id=1"
+    ]
+
+
+# --- OCR-damaged hosts ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("printed", "right"),
+    [
+        ("https://www.ri1ksoverheid.nl", "https://www.rijksoverheid.nl"),
+        ("https://www.njksoverheid.nl/a", "https://www.rijksoverheid.nl/a"),
+        ("https://www.rijksoverheld.nl", "https://www.rijksoverheid.nl"),
+        ("https://www.arnsterdam.nl", "https://www.amsterdam.nl"),
+        ("https://www.amsterdam.ril/b", "https://www.amsterdam.nl/b"),
+        ("https://www.tweedekamer.ni/x", "https://www.tweedekamer.nl/x"),
+    ],
+)
+def test_a_damaged_known_host_is_repaired(printed: str, right: str) -> None:
+    assert hosts.repaired([printed]) == {printed: right}
+
+
+def test_the_documents_own_spelling_repairs_a_host_it_prints_less_often() -> None:
+    urls_found = [
+        "https://www.stichtingvoorbeeld.nl/a",
+        "https://www.stichtingvoorbeeld.nl/b",
+        "https://www.stichtingvoorbee1d.nl/c",
+    ]
+    assert hosts.repaired(urls_found) == {
+        "https://www.stichtingvoorbee1d.nl/c": "https://www.stichtingvoorbeeld.nl/c"
+    }
+
+
+@pytest.mark.parametrize(
+    "found",
+    [
+        ["https://www.stichtingvoorbee1d.nl"],  # no right spelling anywhere: left as printed
+        ["https://www.voorbee1d.nl", "https://www.voorbeeld.nl"],  # a tie: no guess
+        ["https://www.rivm.nl", "https://www.ggdtwente.nl", "https://www.gadtwente.nl"],
+        ["https://www.Rijksoverheid.nl/x"],  # capitals only: the same host
+    ],
+)
+def test_hosts_without_a_right_spelling_stay(found: list[str]) -> None:
+    assert hosts.repaired(found) == {}
+
+
+def test_a_repaired_host_is_marked_in_the_document() -> None:
+    doc = document("Geplaatst op www.ri1ksoverheid.nl en www.rivm.nl.")
+    found = [(r.normalized, r.ocr_repaired) for r in find_references(doc) if r.type == "url"]
+    assert found == [("https://www.rijksoverheid.nl", True), ("https://www.rivm.nl", None)]
