@@ -96,7 +96,9 @@ def test_a_cell_joined_with_a_space_is_rejoined_only_by_path_or_escape() -> None
 
 def test_a_cut_cell_then_the_next_rows_number_ends_the_url() -> None:
     text = "https://www.voorbeeld.nl/documenten/besluit-over-de-reis-van-beiroet-tot\x0217 24 juni 2021 woordvoering"
-    assert links(text) == ["https://www.voorbeeld.nl/documenten/besluit-over-de-reis-van-beiroet-tot"]
+    assert links(text) == [
+        "https://www.voorbeeld.nl/documenten/besluit-over-de-reis-van-beiroet-tot"
+    ]
     # a hyphen the extractor marked inside a path's word stays the path's
     assert links("https://www.voorbeeld.nl/wob\x02besluiten/2021 en") == [
         "https://www.voorbeeld.nl/wob-besluiten/2021"
