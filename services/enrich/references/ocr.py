@@ -101,9 +101,18 @@ def repair(text: str) -> str:
         text = _WOO_MIDDLE.sub("5.1", text)
     if any(quick in text for quick in _WOB_ARTICLE_QUICK):
         text = _WOB_ARTICLE_10.sub("10", text)
-    if _NEXT_TO_DIGIT.search(text) is None and _ZAAK_YEAR.search(text) is None:
-        return text
-    return _TOKEN.sub(lambda m: _repaired_token(text, m), text)
+    if _NEXT_TO_DIGIT.search(text) is not None or _ZAAK_YEAR.search(text) is not None:
+        text = _TOKEN.sub(lambda m: _repaired_token(text, m), text)
+    if "ECLI" in text and _LJN_EIGHT.search(text) is not None:
+        text = _LJN_EIGHT.sub(r"\g<before>B", text)
+    return text
+
+
+# An old ECLI's number is the LJN, two letters and four digits, the first letter A or B: a digit 8
+# there is OCR's B ('ECLI:NL:RVS:2oo8:8Do331' is BD0331).
+_LJN_EIGHT = re.compile(
+    r"(?P<before>ECLI:[A-Z]{2}:[A-Z0-9]{2,7}:(?:19|20)\d\d:)8(?=[A-Z]\d{4}(?!\w))"
+)
 
 
 _HOST = re.compile(r"(?P<scheme>[a-z]+://)?(?P<host>[^/?#]+)")

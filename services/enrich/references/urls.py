@@ -369,8 +369,8 @@ def find(text: str) -> Iterator[Hit]:
                 break
             stop = _unopened_bracket(text, token.start(), token.end(), "".join(parts))
             piece = text[token.start() : stop]
-            if not piece:
-                break
+            if not any(ch.isalnum() for ch in piece):
+                break  # a list's dash or a lone bracket on the next line, no part of an address
             line_start = text.rfind("\n", 0, brk.start()) + 1
             last_line = (
                 brk.start() - line_start >= _FULL_LINE and _LAST_LINE.match(text, stop) is not None

@@ -158,3 +158,50 @@ def test_a_repaired_host_is_marked_in_the_document() -> None:
     doc = document("Geplaatst op www.ri1ksoverheid.nl en www.rivm.nl.")
     found = [(r.normalized, r.ocr_repaired) for r in find_references(doc) if r.type == "url"]
     assert found == [("https://www.rijksoverheid.nl", True), ("https://www.rivm.nl", None)]
+
+
+# --- near misses found by reading every find over the evaluation PDFs ---------------------------
+
+
+def test_a_row_number_before_a_date_is_no_dossier_in_letter_spaced_text() -> None:
+    # letter-spaced pages close the gaps between digits; a row's number and its date stay apart
+    page = "A fdeling en T oezicht\nKamer\n127 13-11-2019 Verslag overleg\nKunstenplan 2021-2024 9-11-19.docx\n"
+    doc = document(page)
+    assert [r.normalized for r in find_references(doc) if r.type == "kamerstuk"] == []
+    spaced = "T oezegging A fdeling\nKamers tukken I I, 2 0 22-2023, 2 9665, nr. 482\n"
+    assert [r.normalized for r in find_references(document(spaced)) if r.type == "kamerstuk"] == [
+        "kst-29665-482"
+    ]
+
+
+def test_a_deed_in_the_land_registry_is_no_kamerstuk() -> None:
+    text = "ingeschreven in het register Hypotheken 3 in deel 33333 nummer 12, ten behoeve van de Kamer"
+    assert [h.normalized for h in find_in_text(text) if h.type == "kamerstuk"] == []
+    assert [h.normalized for h in find_in_text("zie 33333, nummer 12 van de Kamer")] == [
+        "kst-33333-12"
+    ]
+
+
+def test_a_directive_is_numbered_year_first_also_after_nr() -> None:
+    text = "De Kaderrichtlijn Water (Richtlijn nr. 2000/60/EG) en Verordening (EEG) nr. 259/93"
+    assert [h.normalized for h in find_in_text(text) if h.type == "eu_act"] == [
+        "32000L0060",
+        "31993R0259",
+    ]
+
+
+def test_an_ocr_eight_in_an_ljn_is_its_b() -> None:
+    doc = document("ABRvS 23 april 2008, ECLI:NL:RVS:2oo8:8Do331). Voor")
+    assert [(r.normalized, r.ocr_repaired) for r in find_references(doc)] == [
+        ("ECLI:NL:RVS:2008:BD0331", True)
+    ]
+    # a modern ECLI's number is digits: an 8 there is an 8
+    assert [r.normalized for r in find_references(document("ECLI:NL:HR:2019:8812 en"))] == [
+        "ECLI:NL:HR:2019:8812"
+    ]
+
+
+def test_a_list_dash_on_the_next_line_is_no_part_of_the_address() -> None:
+    assert links("- Ga op internet naar de site https://www.nvwa.nl/. \n- Klik in het menu") == [
+        "https://www.nvwa.nl/"
+    ]
