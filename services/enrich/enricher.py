@@ -83,7 +83,8 @@ def _read(doc: SegmentedDocument) -> list[Segment]:
 
 
 # A space between two letters or digits inside a found URL: OCR's, closed by the URL finder.
-_SPACE_IN_SLUG = re.compile(r"[a-z0-9] [a-z0-9]|: //")  # in a slug, or after the scheme
+# in a slug, after the scheme, or after a dot of the host
+_SPACE_IN_SLUG = re.compile(r"[a-z0-9] [a-z0-9]|: //|(?<=[a-z0-9])\. (?=[a-z0-9-]+\.? ?[a-z/])")
 
 
 def _link_repaired(hit: Hit, text: str) -> tuple[Hit, bool]:

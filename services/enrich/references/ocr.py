@@ -103,9 +103,27 @@ def repair(text: str) -> str:
         text = _WOB_ARTICLE_10.sub("10", text)
     if _NEXT_TO_DIGIT.search(text) is not None or _ZAAK_YEAR.search(text) is not None:
         text = _TOKEN.sub(lambda m: _repaired_token(text, m), text)
-    if "ECLI" in text and _LJN_EIGHT.search(text) is not None:
-        text = _LJN_EIGHT.sub(r"\g<before>B", text)
+    if "ECLI" in text:
+        text = _ECLI_SEPARATORS.sub(_colons, text)
+        if _LJN_EIGHT.search(text) is not None:
+            text = _LJN_EIGHT.sub(r"\g<before>B", text)
     return text
+
+
+# An ECLI's colons read as another mark ('ECLI:NL•RVS:2014:1153', 'ECLI:NL:RVS.2010:BM1041',
+# 'ECLI NL:RVS:2013:528'): repaired only with a Dutch court's code, so the parts are certain.
+_ECLI_SEPARATORS = re.compile(
+    r"ECLI[:•.;, ] ?NL[:•.;,] ?(?P<court>[A-Z]{2,6})[:•.;,] ?(?:19|20)\d\d[:•.;,](?= ?[A-Z0-9])"
+)
+
+
+_AS_COLON = str.maketrans("•.;,", "::::")
+
+
+def _colons(m: re.Match[str]) -> str:
+    if m.group("court") not in _COURTS:
+        return m.group()
+    return "ECLI:" + m.group()[5:].translate(_AS_COLON)
 
 
 # An old ECLI's number is the LJN, two letters and four digits, the first letter A or B: a digit 8

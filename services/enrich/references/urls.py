@@ -33,6 +33,25 @@ _TLDS = (
 _BARE_HOST = re.compile(
     rf"(?<![\w@/.\-])(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{_TLDS})/(?=[\w%~#?=&.-])"
 )
+# OCR read a space after a host's dots: 'https://puc. overheid. nl/nza/doc/'. Taken only where the
+# host's labels are lower case and its TLD opens a path, as no sentence goes on so.
+_SPACED_HOST = re.compile(
+    rf"(?i:https?://|www\.)(?:[a-z0-9-]+\. ?)*[a-z0-9-]+\. (?:[a-z0-9-]+\. ?)*(?:{_TLDS})(?=/)"
+)
+_ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?[.)]?[ \t]+[A-Z]")
+_SCHEME_OR_WWW = re.compile(r"(?i:https?://)?(?i:www\.)?")
+
+
+def _whole_host_spaced(found: str) -> bool:
+    """A space after a host's dot, not a host that ended before a sentence's next word ('op
+    www.x.nl. nl/...' holds a whole host before its space)."""
+    if " " not in found:
+        return False
+    lead = _SCHEME_OR_WWW.match(found)
+    before = found[lead.end() if lead else 0 : found.index(". ")]
+    return "." not in before or _ENDS_IN_TLD.search(before) is None
+
+
 _TLD_SLASH = re.compile(rf"\.(?:{_TLDS})/")
 _HOST_CHARS = re.compile(r"[A-Za-z0-9.-]*$")
 # Another URL glued on without a space ('...:FINhttps://...'): a new URL, unless it is the target
@@ -355,6 +374,10 @@ def find(text: str) -> Iterator[Hit]:
         parts = [text[start:end]]
         if m.re is _SPACED_SCHEME:  # the scheme as it is written, without OCR's space
             parts = [m.group("scheme") + "://" + text[m.end() : end]]
+        spaced = _SPACED_HOST.match(text, start) if m.re is _START else None
+        if spaced is not None and _whole_host_spaced(spaced.group()):  # without OCR's spaces
+            end = _body_end(text, spaced.end())
+            parts = [spaced.group().replace(" ", "") + text[spaced.end() : end]]
         while (brk := _continuation(text, end, parts[-1])) is not None:
             if brk.re is _OCR_SPACE:  # the slug's rest, checked by _ocr_space
                 tail = _SLUG_TAIL.match(text, brk.end())
@@ -371,6 +394,8 @@ def find(text: str) -> Iterator[Hit]:
             piece = text[token.start() : stop]
             if not any(ch.isalnum() for ch in piece):
                 break  # a list's dash or a lone bracket on the next line, no part of an address
+            if parts[-1].endswith("/") and _ROW_NUMBER.match(text, token.start()):
+                break  # after a whole path, the next row's number and title ('30.2 Bijlage')
             line_start = text.rfind("\n", 0, brk.start()) + 1
             last_line = (
                 brk.start() - line_start >= _FULL_LINE and _LAST_LINE.match(text, stop) is not None

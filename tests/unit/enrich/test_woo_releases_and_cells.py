@@ -106,7 +106,12 @@ def test_a_cut_cell_then_the_next_rows_number_ends_the_url() -> None:
 
 
 def test_a_www_host_without_a_tld_is_no_address() -> None:
-    assert links("Kijk eens op http://www.rijksoverheld. nl/ministeries") == []
+    assert links("programmaplan:\nhttps://www.rijksoverheid ,nI/doc\numenten") == []
+    assert links("documenten:\nhttps://www.rijksoverhe\n") == []
+    # OCR's space after the host's dot, before its TLD and a path, is closed
+    assert links("Kijk eens op http://www.rijksoverheld. nl/ministeries") == [
+        "http://www.rijksoverheld.nl/ministeries"
+    ]
     assert links("via http://parlisweb/parlis/document.aspx?id=1") == [
         "http://parlisweb/parlis/document.aspx?id=1"
     ]
@@ -204,4 +209,44 @@ def test_an_ocr_eight_in_an_ljn_is_its_b() -> None:
 def test_a_list_dash_on_the_next_line_is_no_part_of_the_address() -> None:
     assert links("- Ga op internet naar de site https://www.nvwa.nl/. \n- Klik in het menu") == [
         "https://www.nvwa.nl/"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "ecli"),
+    [
+        ("ABRvS 2 april 2014, ECLI:NL•RVS:2014:1153, waarin", "ECLI:NL:RVS:2014:1153"),
+        ("van 14 april 2010 (ECLI:NL:RVS.2010:BM1041). Dit", "ECLI:NL:RVS:2010:BM1041"),
+        ("op 31 juli 2013 (ECLI NL:RVS:2013:528), op", "ECLI:NL:RVS:2013:528"),
+        ("ABRvS 17 juli 2013, ECLI: NL: RVS:2013:288.", "ECLI:NL:RVS:2013:288"),
+    ],
+)
+def test_an_ecli_with_damaged_colons_is_read(printed: str, ecli: str) -> None:
+    assert [r.normalized for r in find_references(document(printed))] == [ecli]
+
+
+def test_an_ecli_like_string_without_a_dutch_court_stays_clean() -> None:
+    assert find_references(document("ECLI.NL.XYZ.2010.12 en ECLI NL:ABC:2013:5")) == []
+
+
+def test_ocr_spaces_after_a_hosts_dots_are_closed_before_a_path() -> None:
+    doc = document(
+        "Openbaar:\nhttps://puc. overheid. nl/nza/doc/\nPUC_3358_22/1/\n30.2 Bijlage: verkenning"
+    )
+    assert [(r.normalized, r.ocr_repaired) for r in find_references(doc)] == [
+        ("https://puc.overheid.nl/nza/doc/PUC_3358_22/1/", True)
+    ]
+    # a whole host before a sentence's next word is not joined to it
+    assert links("kijk op www.voorbeeld.nl. nl/abc is geen adres") == ["https://www.voorbeeld.nl"]
+
+
+def test_the_next_rows_number_after_a_whole_path_is_no_part_of_it() -> None:
+    text = "Reeds openbaar op:\nhttps://www.voorbeeld.nl/besluiten-2020/besluiten-23-juni-2020/\n14. Vooroverleg"
+    assert links(text) == ["https://www.voorbeeld.nl/besluiten-2020/besluiten-23-juni-2020/"]
+    # a query's value cut at the line's end goes on
+    assert links("via https://data.voorbeeld.nl/kaart/?zoom=\n10. Als u") == [
+        "https://data.voorbeeld.nl/kaart/?zoom=10"
+    ]
+    assert links("zie https://www.voorbeeld.nl/a/\n12.html") == [
+        "https://www.voorbeeld.nl/a/12.html"
     ]
