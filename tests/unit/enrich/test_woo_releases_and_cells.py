@@ -250,3 +250,9 @@ def test_the_next_rows_number_after_a_whole_path_is_no_part_of_it() -> None:
     assert links("zie https://www.voorbeeld.nl/a/\n12.html") == [
         "https://www.voorbeeld.nl/a/12.html"
     ]
+
+
+def test_an_ecli_wrapped_after_its_year_and_joined_with_a_space_is_whole() -> None:
+    text = "Zie nader HR 8 december 2009, ECLI:NL:HR:2009: BK0949, NJ 2010, 174."
+    assert [h.normalized for h in find_in_text(text)] == ["ECLI:NL:HR:2009:BK0949"]
+    assert [h.normalized for h in find_in_text("ECLI:NL:HR:2009: zie hieronder")] == []
