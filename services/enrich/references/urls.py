@@ -276,9 +276,10 @@ def _ocr_space(text: str, end: int, last: str) -> re.Match[str] | None:
 # 'fadvies-deltacommissaris-woningbouw-spoor-2'. Crossed only when the next line's first token can
 # be nothing but a path's rest: lower-case pieces joined by '-' or '_' at least three times (a
 # sentence's 'op-en-neer' has two), or a file name; a sentence's next line does not start so.
+_FILE_TYPES = r"(?:pdf|html?|aspx?|php|docx?|xlsx?|odt|md|txt|json|xml|csv|zip)"
 _PATH_REST = re.compile(
     r"[a-z0-9%]+(?:[-_][a-z0-9%]+){3,}/?[.,;:)]*"
-    r"|[a-z0-9%]+(?:[-_][a-z0-9%]+)*\.(?:pdf|html?|aspx?|php|docx?|xlsx?|odt)[.,;:)]*"
+    rf"|[a-z0-9%]+(?:[-_][a-z0-9%]+)*\.{_FILE_TYPES}[.,;:)]*"
 )
 _MID_PATH = re.compile(r"[^/]/[^/\s]*[a-z0-9]$")
 # A narrow table cell cuts a path anywhere: a next line's token of two or more path pieces

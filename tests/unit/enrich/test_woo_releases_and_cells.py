@@ -256,3 +256,11 @@ def test_an_ecli_wrapped_after_its_year_and_joined_with_a_space_is_whole() -> No
     text = "Zie nader HR 8 december 2009, ECLI:NL:HR:2009: BK0949, NJ 2010, 174."
     assert [h.normalized for h in find_in_text(text)] == ["ECLI:NL:HR:2009:BK0949"]
     assert [h.normalized for h in find_in_text("ECLI:NL:HR:2009: zie hieronder")] == []
+
+
+def test_a_file_name_cut_inside_its_word_is_rejoined() -> None:
+    text = "Bron (bezocht op 3 juli 2025): https://github.com/voorbeeld/blob/main/documentatie/Overz\nicht.md\nBureau"
+    assert links(text) == ["https://github.com/voorbeeld/blob/main/documentatie/Overzicht.md"]
+    assert links("zie https://www.voorbeeld.nl/documentatie/Overz\nicht is goed") == [
+        "https://www.voorbeeld.nl/documentatie/Overz"
+    ]
