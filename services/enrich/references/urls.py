@@ -177,7 +177,16 @@ def _body_end(text: str, start: int) -> int:
         end = row.start() if row is not None and row.start() < end else end
     host = _GLUED_AFTER_HOST.match(text, start, end)
     end = host.end() if host else end
+    note = _NEXT_NOTE.search(text, start, end)
+    if note is not None and _QUOTED_TITLE.match(text, end):
+        end = note.start() + 1  # the sentence's full stop stays, to be trimmed
     return _unopened_bracket(text, start, end)
+
+
+# A footnote list joined without a break: the URL's sentence ends, the next note's number and its
+# quoted title follow ('...-incident.92 ‘Change Healthcare ...', '.../index.html.26 ‘HVC ...').
+_NEXT_NOTE = re.compile(r"(?<=[^\W\d_]|/)\.\d{1,3}$|(?<=\.html)\.\d{1,3}$|(?<=\.pdf)\.\d{1,3}$")
+_QUOTED_TITLE = re.compile("[ \t]+[\u2018\u201c'\"]")
 
 
 def _unopened_bracket(text: str, start: int, end: int, before: str = "") -> int:

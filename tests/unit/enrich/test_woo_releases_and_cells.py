@@ -264,3 +264,18 @@ def test_a_file_name_cut_inside_its_word_is_rejoined() -> None:
     assert links("zie https://www.voorbeeld.nl/documentatie/Overz\nicht is goed") == [
         "https://www.voorbeeld.nl/documentatie/Overz"
     ]
+
+
+def test_the_next_notes_number_glued_after_a_url_is_no_part_of_it() -> None:
+    text = "The Record, https://therecord.media/impacted-by-healthcare-incident.92 \u2018Change Healthcare"
+    assert links(text) == ["https://therecord.media/impacted-by-healthcare-incident"]
+    assert links(
+        "Tweakers, https://tweakers.net/nieuws/210142/portaal.html.26 \u2018HVC wijst"
+    ) == ["https://tweakers.net/nieuws/210142/portaal.html"]
+    # a version's number stays, and so does one no quoted title follows
+    assert links("zie https://www.voorbeeld.nl/v/1.2 \u2018test") == [
+        "https://www.voorbeeld.nl/v/1.2"
+    ]
+    assert links("https://www.voorbeeld.nl/a/incident.92 en") == [
+        "https://www.voorbeeld.nl/a/incident.92"
+    ]
