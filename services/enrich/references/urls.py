@@ -159,7 +159,14 @@ def _impossible_host(host: str) -> bool:
 # pdfium's mark of a line's end hyphen (U+0002) with the next line's text run on without a break:
 # in an inventory a cell's cut URL, then the next row's number ('...-van-beiroet-tot\x0217 24 juni
 # 2021'). A number of one to three digits and a space after the mark is that row, not the path.
-_ROW_AFTER_CUT = re.compile(r"\x02(?=\d{1,3}[ \t])")
+# A redaction's label there is where the blacked-out rest of the address stood ('.../wat-is' +
+# U+0002 + '10.2.e'): the URL ends before it, and so where a label is the next line.
+_GROUND = r"(?:5\.1\.[12]\.?[a-i]|10\.[12]\.?[a-g]|11\.1|5\.2\.\d)"
+_ROW_AFTER_CUT = re.compile(rf"\x02(?=\d{{1,3}}[ \t]|{_GROUND}(?![\w.]))")
+_A_GROUND = re.compile(rf"{_GROUND}[.,;:]?")
+# A whole hash names the file: what the next line holds after it is the next entry ('.../file/' +
+# 32 hex digits, then '-1.733.21 Bouw van woningen').
+_WHOLE_HASH = re.compile(r"/(?:[0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32})$")
 _HOST_END = re.compile(r"(?:[a-z]+://)?[^/?#]*", re.IGNORECASE)
 
 
@@ -421,6 +428,10 @@ def find(text: str) -> Iterator[Hit]:
                 or parts[-1].endswith("://")
                 or piece.startswith(_CONTINUES_BEFORE)
                 or mid_word
+            ):
+                break
+            if _A_GROUND.fullmatch(piece) or (
+                _WHOLE_HASH.search(parts[-1]) and not piece.startswith(("/", "?", "#"))
             ):
                 break
             if _PUBLICATION_ID.match(piece) or not (mid_word or re.search(r"[/.\-_?=&%~#]", piece)):

@@ -279,3 +279,18 @@ def test_the_next_notes_number_glued_after_a_url_is_no_part_of_it() -> None:
     assert links("https://www.voorbeeld.nl/a/incident.92 en") == [
         "https://www.voorbeeld.nl/a/incident.92"
     ]
+
+
+def test_a_redaction_label_where_the_url_went_on_ends_it() -> None:
+    text = "Meer leest u via de volgende link, https://www.voorbeeld.nl/beleid/wat-is\x0210.2.e\n"
+    found = [(h.type, h.normalized) for h in find_in_text(text)]
+    assert found == [("url", "https://www.voorbeeld.nl/beleid/wat-is"), ("woo_ground", "wob-10.2e")]
+    assert links("https://www.voorbeeld.nl/a/2020?\n10.2.e\n") == [
+        "https://www.voorbeeld.nl/a/2020"
+    ]
+
+
+def test_after_a_whole_hash_the_next_line_is_the_next_entry() -> None:
+    hashed = "https://archief.voorbeeld.nl/inventarissen/file/6ebf1b08986dbed1a40e376f89aefed4"
+    assert links(hashed + "\n-1.733.21 Bouw van woningen") == [hashed]
+    assert links(hashed + "\n/download") == [hashed + "/download"]
