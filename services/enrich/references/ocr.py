@@ -143,6 +143,11 @@ _CAPITAL_I_LABEL = re.compile(r"(?:(?<=^)|(?<=\.))I(?=[bcfghklpqrvwxz])")
 _ESCAPE_WITH_O = re.compile(r"%(?:[0-9A-Fa-f][oO]|[oO][0-9A-Fa-f])")
 
 
+# The TLD 'nl' and then a path's first word with its '/' read as i, l, 1 or |: no TLD but 'nl'
+# itself begins with 'nl', so the letter after it is the slash.
+_SLASH_AFTER_NL = re.compile(r"\.nl[il1|](?=[a-z]{3,}$)")
+
+
 def repair_host(url: str) -> str:
     """'https://Ici.rivm.nl/x' -> 'https://lci.rivm.nl/x', '%2o' -> '%20'; any other URL as it
     is."""
@@ -152,6 +157,11 @@ def repair_host(url: str) -> str:
     if m is None:
         return url
     host = m.group("host")
+    slash = _SLASH_AFTER_NL.search(host) if url.startswith("/", m.end("host")) else None
+    if slash is not None:  # 'www.rijksoverheid.nliministeries/vws': the path's '/' read as i
+        return (
+            url[: m.start("host") + slash.start() + 3] + "/" + url[m.start("host") + slash.end() :]
+        )
     if host.endswith((".nI", ".n1")):  # the Dutch TLD with its l read as I or 1
         host = host[:-1] + "l"
         fixed = _CAPITAL_I_LABEL.sub("l", host)

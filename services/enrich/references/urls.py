@@ -136,6 +136,9 @@ _AFTER_HOST = re.compile(r"https?://", re.IGNORECASE)  # where the address befor
 # also reads the TLD's l as I: 'www.rijksoverheid.nIContactpersoon'): a host never holds capitals
 # after its TLD, so the address ends with the TLD.
 _GLUED_LABEL = re.compile(rf"\.(?:{_TLDS}|nI)(?=[A-Z])")
+# ... and a sentence's next word glued on where the segmenter lost a space ('op
+# www.rijksoverheid.nlgeplaatst.'): no TLD but 'nl' itself begins with 'nl'.
+_GLUED_WORD = re.compile(r"\.nl(?=[a-z]{2,}[.,;:!?)]*$)")
 # A TLD is letters ('.n1' is repaired to '.nl' later); an address of four numbers is an IP's.
 _IPV4 = re.compile(r"(?:[a-z]+://)?\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?", re.IGNORECASE)
 
@@ -177,6 +180,9 @@ def _body_end(text: str, start: int) -> int:
     label = _GLUED_LABEL.search(text, start, host.end()) if host else None
     if label is not None:
         return label.end()
+    word = _GLUED_WORD.search(text, start, host.end()) if host else None
+    if word is not None and not text.startswith("/", host.end()):  # type: ignore[union-attr]
+        return word.end()
     glued = _GLUED.search(text, start + 8, end)
     end = glued.start() if glued else end
     if "\x02" in text[start:end]:

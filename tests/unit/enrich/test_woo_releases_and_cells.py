@@ -294,3 +294,20 @@ def test_after_a_whole_hash_the_next_line_is_the_next_entry() -> None:
     hashed = "https://archief.voorbeeld.nl/inventarissen/file/6ebf1b08986dbed1a40e376f89aefed4"
     assert links(hashed + "\n-1.733.21 Bouw van woningen") == [hashed]
     assert links(hashed + "\n/download") == [hashed + "/download"]
+
+
+def test_a_word_glued_after_the_dutch_tld_is_no_part_of_the_host() -> None:
+    assert links("geanonimiseerd op www.rijksoverheid.nlgeplaatst.") == [
+        "https://www.rijksoverheid.nl"
+    ]
+    assert links("zie www.nlnet.nl. en https://nlzorg.voorbeeld.nl/a") == [
+        "https://www.nlnet.nl",
+        "https://nlzorg.voorbeeld.nl/a",
+    ]
+
+
+def test_a_paths_slash_read_as_i_after_the_dutch_tld_is_repaired() -> None:
+    doc = document("Kijk eens op \nhttp://www.rijksoverheid.nliministeries/vws/bezwaar-vws. Daar")
+    assert [(r.normalized, r.ocr_repaired) for r in find_references(doc)] == [
+        ("http://www.rijksoverheid.nl/ministeries/vws/bezwaar-vws", True)
+    ]
