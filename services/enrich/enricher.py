@@ -171,7 +171,31 @@ def find_references(doc: SegmentedDocument) -> list[Reference]:
                     ocr_repaired=True if repaired else None,
                 )
             )
+    refs += _labels_in_furniture(doc, disclosed)
     return _with_hosts_repaired(refs)
+
+
+def _labels_in_furniture(doc: SegmentedDocument, disclosed: Disclosed) -> list[Reference]:
+    """A redaction's label that the segmenter took for page furniture (it stands where a blacked
+    box is, often at the same place on every page): a Woo ground is never furniture. Nothing else
+    is read there (running headers repeat the document's own citation)."""
+    found = []
+    for seg in doc.segments:
+        if seg.kind not in _SKIPPED_KINDS or not any(q in seg.text for q in ("5.", "10.", "11.")):
+            continue
+        for hit in woo_grounds.find(seg.text, disclosed):
+            found.append(
+                Reference(
+                    type=hit.type,
+                    text=seg.text[hit.start : hit.end],
+                    normalized=hit.normalized,
+                    segment_id=seg.id,
+                    start=hit.start,
+                    end=hit.end,
+                    url=hit.url,
+                )
+            )
+    return found
 
 
 def _with_hosts_repaired(refs: list[Reference]) -> list[Reference]:

@@ -311,3 +311,16 @@ def test_a_paths_slash_read_as_i_after_the_dutch_tld_is_repaired() -> None:
     assert [(r.normalized, r.ocr_repaired) for r in find_references(doc)] == [
         ("http://www.rijksoverheid.nl/ministeries/vws/bezwaar-vws", True)
     ]
+
+
+def test_a_redaction_label_taken_for_furniture_is_still_a_ground() -> None:
+    doc = SegmentedDocument(
+        segments=[
+            Segment(id="s1", kind="paragraph", page=1, text="De berekende mineralengehalte."),
+            Segment(id="s2", kind="furniture", page=1, text="10.2.e"),
+            Segment(
+                id="s3", kind="furniture", page=1, text="Kamerstukken II 2020/21, 35 000, nr. 3"
+            ),
+        ]
+    )
+    assert [(r.segment_id, r.normalized) for r in find_references(doc)] == [("s2", "wob-10.2e")]
