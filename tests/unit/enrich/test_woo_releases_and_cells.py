@@ -324,3 +324,25 @@ def test_a_redaction_label_taken_for_furniture_is_still_a_ground() -> None:
         ]
     )
     assert [(r.segment_id, r.normalized) for r in find_references(doc)] == [("s2", "wob-10.2e")]
+
+
+@pytest.mark.parametrize(
+    ("text", "articles"),
+    [
+        (
+            "op grond van artikel 5.1, tweede lid, onder e en i, van de Woo geweigerd",
+            ["Woo art. 5.1 lid 2 onder e", "Woo art. 5.1 lid 2 onder i"],
+        ),
+        (
+            "artikel 10, tweede lid, onder e, f en g Wob",
+            ["Wob art. 10 lid 2 onder e", "Wob art. 10 lid 2 onder f", "Wob art. 10 lid 2 onder g"],
+        ),
+        ("artikel 5.1, tweede lid, onder e, van de Woo", ["Woo art. 5.1 lid 2 onder e"]),
+        (
+            "artikel 6, eerste lid, onder a, AVG en artikel 9 AVG",
+            ["AVG art. 6 lid 1 onder a", "AVG art. 9"],
+        ),
+    ],
+)
+def test_a_prose_grounds_letters_each_give_a_law_article(text: str, articles: list[str]) -> None:
+    assert [h.normalized for h in find_in_text(text) if h.type == "law_article"] == articles
