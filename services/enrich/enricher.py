@@ -14,6 +14,7 @@ metadata of their own. 'Het ministerie van Financiën' is a mention.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from services.enrich.entities import (
     abbreviations,
@@ -45,7 +46,7 @@ from services.enrich.entities import (
     people as listed_people,
 )
 from services.enrich.hits import Hit
-from services.enrich.references import find_in_text, ocr, spacing
+from services.enrich.references import find_in_text, hosts, ocr, spacing, woo_grounds
 from stukken.contracts import (
     DocSegmented,
     EnrichedDocument,
@@ -82,7 +83,8 @@ def _read(doc: SegmentedDocument) -> list[Segment]:
 
 
 # A space between two letters or digits inside a found URL: OCR's, closed by the URL finder.
-_SPACE_IN_SLUG = re.compile(r"[a-z0-9] [a-z0-9]|: //")  # in a slug, or after the scheme
+# in a slug, after the scheme, or after a dot of the host
+_SPACE_IN_SLUG = re.compile(r"[a-z0-9] [a-z0-9]|: //|(?<=[a-z0-9])\. (?=[a-z0-9-]+\.? ?[a-z/])")
 
 
 def _link_repaired(hit: Hit, text: str) -> tuple[Hit, bool]:
@@ -96,7 +98,9 @@ def _link_repaired(hit: Hit, text: str) -> tuple[Hit, bool]:
     return Hit(hit.type, hit.start, hit.end, fixed, fixed, hit.role), True
 
 
-def _spaced_hits(text: str, known: tuple[str, ...]) -> list[tuple[Hit, bool]] | None:
+def _spaced_hits(
+    text: str, known: tuple[str, ...], disclosed: Disclosed
+) -> list[tuple[Hit, bool]] | None:
     """A letter-spaced footnote ('Kamers tukken I I, 2 0 22-2023'): citations read with the gaps
     closed, spans mapped back onto the printed text; links as printed."""
     closed = spacing.close_gaps(text)
@@ -105,7 +109,7 @@ def _spaced_hits(text: str, known: tuple[str, ...]) -> list[tuple[Hit, bool]] | 
     joined, at = closed
     links = [h for h in find_in_text(text, known) if h.type == "url"]
     found = [(h, False) for h in links]
-    for h in find_in_text(joined, known):
+    for h in find_in_text(joined, known, disclosed):
         if h.type == "url":
             continue
         start, end = at[h.start], at[h.end - 1] + 1
@@ -114,29 +118,47 @@ def _spaced_hits(text: str, known: tuple[str, ...]) -> list[tuple[Hit, bool]] | 
     return sorted(found, key=lambda pair: (pair[0].start, pair[0].end))
 
 
-def _hits(seg: Segment, known: tuple[str, ...]) -> list[tuple[Hit, bool]]:
+def _hits(seg: Segment, known: tuple[str, ...], disclosed: Disclosed) -> list[tuple[Hit, bool]]:
     """References in one segment, read from the OCR-repaired text (same offsets) and marked where
     the repair made them. Every page may be OCR'd text: publishers embed their own OCR layer in
     scans, and those pages are not in `ocr_pages`."""
-    spaced = _spaced_hits(seg.text, known)
+    spaced = _spaced_hits(seg.text, known, disclosed)
     if spaced is not None:
         return spaced
     fixed = ocr.repair(seg.text)
     if fixed == seg.text:
-        return [_link_repaired(hit, seg.text) for hit in find_in_text(seg.text, known)]
+        return [_link_repaired(h, seg.text) for h in find_in_text(seg.text, known, disclosed)]
     links = [h for h in find_in_text(seg.text, known) if h.type == "url"]
-    cited = [h for h in find_in_text(fixed, known) if h.type != "url"]
+    cited = [h for h in find_in_text(fixed, known, disclosed) if h.type != "url"]
     cited = [h for h in cited if not any(h.start < u.end and u.start < h.end for u in links)]
     found = [_link_repaired(h, seg.text) for h in links]
     found += [(h, fixed[h.start : h.end] != seg.text[h.start : h.end]) for h in cited]
     return sorted(found, key=lambda pair: (pair[0].start, pair[0].end))
 
 
+Disclosed = Callable[[], bool]
+
+
+def _disclosed(segments: list[Segment]) -> Disclosed:
+    """Whether the document speaks of disclosure anywhere, read once and only when asked (a page
+    with a redaction's label but no such words of its own is rare)."""
+    answer: list[bool] = []
+
+    def ask() -> bool:
+        if not answer:
+            answer.append(any(woo_grounds.speaks_of_disclosure(s.text) for s in segments))
+        return answer[0]
+
+    return ask
+
+
 def find_references(doc: SegmentedDocument) -> list[Reference]:
     known = _kenmerk_values(doc)
     refs: list[Reference] = []
-    for seg in _read(doc):
-        for hit, repaired in _hits(seg, known):
+    segments = _read(doc)
+    disclosed = _disclosed(segments)
+    for seg in segments:
+        for hit, repaired in _hits(seg, known, disclosed):
             refs.append(
                 Reference(
                     type=hit.type,
@@ -149,7 +171,50 @@ def find_references(doc: SegmentedDocument) -> list[Reference]:
                     ocr_repaired=True if repaired else None,
                 )
             )
-    return refs
+    refs += _labels_in_furniture(doc, disclosed)
+    return _with_hosts_repaired(refs)
+
+
+def _labels_in_furniture(doc: SegmentedDocument, disclosed: Disclosed) -> list[Reference]:
+    """A redaction's label that the segmenter took for page furniture (it stands where a blacked
+    box is, often at the same place on every page): a Woo ground is never furniture. Nothing else
+    is read there (running headers repeat the document's own citation)."""
+    found = []
+    for seg in doc.segments:
+        if seg.kind not in _SKIPPED_KINDS or not any(q in seg.text for q in ("5.", "10.", "11.")):
+            continue
+        for hit in woo_grounds.find(seg.text, disclosed):
+            found.append(
+                Reference(
+                    type=hit.type,
+                    text=seg.text[hit.start : hit.end],
+                    normalized=hit.normalized,
+                    segment_id=seg.id,
+                    start=hit.start,
+                    end=hit.end,
+                    url=hit.url,
+                )
+            )
+    return found
+
+
+def _with_hosts_repaired(refs: list[Reference]) -> list[Reference]:
+    """URLs whose host OCR damaged, repaired to the spelling a known list or the document gives."""
+    fixed = hosts.repaired([r.normalized for r in refs if r.type == "url"])
+    if not fixed:
+        return refs
+    return [
+        r.model_copy(
+            update={
+                "normalized": fixed[r.normalized],
+                "url": fixed[r.normalized],
+                "ocr_repaired": True,
+            }
+        )
+        if r.type == "url" and r.normalized in fixed
+        else r
+        for r in refs
+    ]
 
 
 def entities_in_text(text: str) -> list[gazetteer.Match]:

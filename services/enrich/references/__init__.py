@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from services.enrich.hits import Hit, drop_overlaps
 from services.enrich.references import (
     eu_acts,
@@ -36,15 +38,19 @@ _FAMILIES = (
 )
 
 
-def find_in_text(text: str, kenmerk_values: tuple[str, ...] = ()) -> list[Hit]:
+def find_in_text(
+    text: str, kenmerk_values: tuple[str, ...] = (), disclosed: Callable[[], bool] | None = None
+) -> list[Hit]:
     """All references in one segment's text. Nothing is a citation inside a URL; a kenmerk may
-    coincide with a zaak number ('Uw kenmerk 2022Z20166') and then both are kept."""
+    coincide with a zaak number ('Uw kenmerk 2022Z20166') and then both are kept. `disclosed`:
+    whether the document speaks of disclosure (a Woo release's redaction labels, woo_grounds)."""
     links = list(urls.find(text))
     found: list[Hit] = []
     for family, triggers in _FAMILIES:
         if not any(t in text for t in triggers):
             continue
-        for hit in family.find(text):
+        hits = woo_grounds.find(text, disclosed) if family is woo_grounds else family.find(text)
+        for hit in hits:
             if not any(hit.start < u.end and u.start < hit.end for u in links):
                 found.append(hit)
     marks = [

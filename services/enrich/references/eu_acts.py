@@ -75,7 +75,11 @@ def _numbered(m: re.Match[str]) -> bool:
 def _celex(m: re.Match[str], letter: str, prefixed: bool) -> str | None:
     """The CELEX number of one act's 'a/b', read year first or number first."""
     a, b = m.group("a"), m.group("b")
-    year_first = not _numbered(m) and (letter != "R" or len(a) == 4 or bool(m.group("suffix")))
+    # A directive is numbered year first in every era, also after 'nr.' ('Richtlijn nr.
+    # 2000/60/EG' is 32000L0060); a regulation or decision after 'nr.' number first.
+    year_first = letter == "L" or (
+        not _numbered(m) and (letter != "R" or len(a) == 4 or bool(m.group("suffix")))
+    )
     if prefixed and letter == "R" and not (m.group("org") or _numbered(m)):
         # 'EU-verordening 1008/2008': number/year unless the first part is a year of the
         # year/number era

@@ -9,12 +9,13 @@ from collections.abc import Iterator
 from services.enrich.hits import Hit
 from services.enrich.scan import Guarded, near
 
-# A line may break after any of its colons ('ECLI:NL:HR:2009:' + 'BK0949'); the number after such a
-# break holds a digit, so a sentence's next word is never taken for it.
-_WRAP = r"(?:[ \t]*\r?\n[ \t]*)?"
+# A line may break after any of its colons ('ECLI:NL:HR:2009:' + 'BK0949', joined with a space by
+# the segmenter); the number after such a break holds a digit, so a sentence's next word is never
+# taken for it.
+_WRAP = r"(?:[ \t]*\r?\n[ \t]*|[ \t])?"  # or a space OCR put there ('ECLI: NL: RVS:2013:288')
 _ECLI = re.compile(
     rf"(?<![\w:])ECLI(?::{_WRAP}|(?=NL:))[A-Z]{{2}}:{_WRAP}[A-Z0-9]{{1,7}}:{_WRAP}(?:19|20)\d\d:"
-    rf"(?:[ \t]*\r?\n[ \t]*(?=[A-Z]{{0,3}}\d))?[A-Z0-9.]{{1,25}}(?<!\.)",
+    rf"(?:(?:[ \t]*\r?\n[ \t]*|[ \t])(?=[A-Z]{{0,3}}\d))?[A-Z0-9.]{{1,25}}(?<!\.)",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")

@@ -49,7 +49,8 @@ def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     pattern = re.compile(
         rf"(?<![^\W\d_])[Aa]rt(?:ikel|\.){_S}(?P<nr>\d+[a-z]{{0,2}}(?:[.:]\d+[a-z]{{0,2}})*)"
         rf"(?:,?{_S}(?:(?P<ord>{_ORDINAL}){_S}lid|lid{_S}(?P<lid>\d+)))?"
-        rf"(?:,?{_S}(?:aanhef{_S}en{_S})?(?:onder|sub){_S}(?P<onder>[a-z]|\d{{1,2}}°?)(?![\w]))?"
+        rf"(?:,?{_S}(?:aanhef{_S}en{_S})?(?:onder|sub){_S}(?P<onder>[a-z]|\d{{1,2}}°?)(?![\w])"
+        rf"(?P<more>(?:,?{_S}(?:en|of|,){_S}(?:onder{_S}|sub{_S})?[a-z](?![\w]))*))?"
         rf",?{_S}(?:van{_S}(?:de|het){_S})?(?P<law>{names_alt})(?![\w])"
     )
     return pattern, lookup
@@ -65,12 +66,8 @@ def find(text: str) -> Iterator[Hit]:
         lid = m.group("lid") or (
             str(_ORDINALS.index(m.group("ord")) + 1) if m.group("ord") else None
         )
-        onder = m.group("onder")
-        normalized = (
-            f"{key} art. {nr}"
-            + (f" lid {lid}" if lid else "")
-            + (f" onder {onder}" if onder else "")
-        )
+        # 'onder e en i': one citation of each letter, over the same span
+        letters = [m.group("onder"), *_LETTER.findall(m.group("more") or "")]
         article = nr
         if key == "BW" and ":" in nr:  # 'artikel 3:40 BW' lives in Boek 3 as artikel 40
             book, article = nr.split(":", 1)
@@ -80,4 +77,13 @@ def find(text: str) -> Iterator[Hit]:
             url = f"https://wetten.overheid.nl/jci1.3:c:{bwb}&artikel={article}"
             if lid:
                 url += f"&lid={lid}"
-        yield Hit("law_article", m.start(), m.end(), normalized, url)
+        for onder in letters:
+            normalized = (
+                f"{key} art. {nr}"
+                + (f" lid {lid}" if lid else "")
+                + (f" onder {onder}" if onder else "")
+            )
+            yield Hit("law_article", m.start(), m.end(), normalized, url)
+
+
+_LETTER = re.compile(r"(?<![\w])[a-z](?![\w])")

@@ -101,9 +101,36 @@ def repair(text: str) -> str:
         text = _WOO_MIDDLE.sub("5.1", text)
     if any(quick in text for quick in _WOB_ARTICLE_QUICK):
         text = _WOB_ARTICLE_10.sub("10", text)
-    if _NEXT_TO_DIGIT.search(text) is None and _ZAAK_YEAR.search(text) is None:
-        return text
-    return _TOKEN.sub(lambda m: _repaired_token(text, m), text)
+    if _NEXT_TO_DIGIT.search(text) is not None or _ZAAK_YEAR.search(text) is not None:
+        text = _TOKEN.sub(lambda m: _repaired_token(text, m), text)
+    if "ECLI" in text:
+        text = _ECLI_SEPARATORS.sub(_colons, text)
+        if _LJN_EIGHT.search(text) is not None:
+            text = _LJN_EIGHT.sub(r"\g<before>B", text)
+    return text
+
+
+# An ECLI's colons read as another mark ('ECLI:NL•RVS:2014:1153', 'ECLI:NL:RVS.2010:BM1041',
+# 'ECLI NL:RVS:2013:528'): repaired only with a Dutch court's code, so the parts are certain.
+_ECLI_SEPARATORS = re.compile(
+    r"ECLI[:•.;, ] ?NL[:•.;,] ?(?P<court>[A-Z]{2,6})[:•.;,] ?(?:19|20)\d\d[:•.;,](?= ?[A-Z0-9])"
+)
+
+
+_AS_COLON = str.maketrans("•.;,", "::::")
+
+
+def _colons(m: re.Match[str]) -> str:
+    if m.group("court") not in _COURTS:
+        return m.group()
+    return "ECLI:" + m.group()[5:].translate(_AS_COLON)
+
+
+# An old ECLI's number is the LJN, two letters and four digits, the first letter A or B: a digit 8
+# there is OCR's B ('ECLI:NL:RVS:2oo8:8Do331' is BD0331).
+_LJN_EIGHT = re.compile(
+    r"(?P<before>ECLI:[A-Z]{2}:[A-Z0-9]{2,7}:(?:19|20)\d\d:)8(?=[A-Z]\d{4}(?!\w))"
+)
 
 
 _HOST = re.compile(r"(?P<scheme>[a-z]+://)?(?P<host>[^/?#]+)")
@@ -116,6 +143,11 @@ _CAPITAL_I_LABEL = re.compile(r"(?:(?<=^)|(?<=\.))I(?=[bcfghklpqrvwxz])")
 _ESCAPE_WITH_O = re.compile(r"%(?:[0-9A-Fa-f][oO]|[oO][0-9A-Fa-f])")
 
 
+# The TLD 'nl' and then a path's first word with its '/' read as i, l, 1 or |: no TLD but 'nl'
+# itself begins with 'nl', so the letter after it is the slash.
+_SLASH_AFTER_NL = re.compile(r"\.nl[il1|](?=[a-z]{3,}$)")
+
+
 def repair_host(url: str) -> str:
     """'https://Ici.rivm.nl/x' -> 'https://lci.rivm.nl/x', '%2o' -> '%20'; any other URL as it
     is."""
@@ -125,6 +157,11 @@ def repair_host(url: str) -> str:
     if m is None:
         return url
     host = m.group("host")
+    slash = _SLASH_AFTER_NL.search(host) if url.startswith("/", m.end("host")) else None
+    if slash is not None:  # 'www.rijksoverheid.nliministeries/vws': the path's '/' read as i
+        return (
+            url[: m.start("host") + slash.start() + 3] + "/" + url[m.start("host") + slash.end() :]
+        )
     if host.endswith((".nI", ".n1")):  # the Dutch TLD with its l read as I or 1
         host = host[:-1] + "l"
         fixed = _CAPITAL_I_LABEL.sub("l", host)

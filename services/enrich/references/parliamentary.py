@@ -86,7 +86,9 @@ _LABEL_AND_NUMBER = re.compile(rf"{_NR_LABEL}{_S}[1-9A-Z]")
 _DASH_CHAPTER = re.compile(rf"{_D}[IVXL]")
 _DOSSIER_REACH = 64  # dossier, toevoeging, comma and spaces before the label
 
-_NOT_AFTER = re.compile(r"(?:Postbus|postbus|€|EUR|tel\.?|telefoon|fax)\s*$")
+# ... nor a deed's place in the land registry: 'ingeschreven in het register Hypotheken 3 in deel
+# 33333 nummer 12'.
+_NOT_AFTER = re.compile(r"(?:Postbus|postbus|€|EUR|tel\.?|telefoon|fax|[Dd]eel)\s*$")
 
 
 def _dossier_id(m: re.Match[str]) -> str:

@@ -22,7 +22,9 @@ from services.enrich.scan import Guarded
 _CUT_CAPITAL = Guarded(r"(?<![\w])", r"[A-HJ-TV-Z] [a-z]{2}")
 _CUT_KAMERSTUK = re.compile(r"[Kk]amers tuk")
 _GAPS = re.compile(
-    r"(?<=\d) (?=\d)"  # '2 0 22-2023', '2 9665', 'nr. 1 0 5 3'
+    # '2 0 22-2023', '2 9665', 'nr. 1 0 5 3'; not before a date, which a number precedes in a
+    # table's row ('127 13-11-2019', '2021-2024 9-11-19')
+    r"(?<=\d) (?=\d)(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d))"
     r"|(?<=(?<![\w])I) (?=I(?![\w]))"  # 'Kamerstukken I I'
     r"|(?<=(?<![\w])T) (?=[KZ](?![a-z]))"  # 'T K 85-5-7', 'T Z202309-010'
     r"|(?<=(?<![\w])kst) (?=[-\u2013]\d)"  # 'kst -30552-3'

@@ -33,6 +33,25 @@ _TLDS = (
 _BARE_HOST = re.compile(
     rf"(?<![\w@/.\-])(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{_TLDS})/(?=[\w%~#?=&.-])"
 )
+# OCR read a space after a host's dots: 'https://puc. overheid. nl/nza/doc/'. Taken only where the
+# host's labels are lower case and its TLD opens a path, as no sentence goes on so.
+_SPACED_HOST = re.compile(
+    rf"(?i:https?://|www\.)(?:[a-z0-9-]+\. ?)*[a-z0-9-]+\. (?:[a-z0-9-]+\. ?)*(?:{_TLDS})(?=/)"
+)
+_ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?[.)]?[ \t]+[A-Z]")
+_SCHEME_OR_WWW = re.compile(r"(?i:https?://)?(?i:www\.)?")
+
+
+def _whole_host_spaced(found: str) -> bool:
+    """A space after a host's dot, not a host that ended before a sentence's next word ('op
+    www.x.nl. nl/...' holds a whole host before its space)."""
+    if " " not in found:
+        return False
+    lead = _SCHEME_OR_WWW.match(found)
+    before = found[lead.end() if lead else 0 : found.index(". ")]
+    return "." not in before or _ENDS_IN_TLD.search(before) is None
+
+
 _TLD_SLASH = re.compile(rf"\.(?:{_TLDS})/")
 _HOST_CHARS = re.compile(r"[A-Za-z0-9.-]*$")
 # Another URL glued on without a space ('...:FINhttps://...'): a new URL, unless it is the target
@@ -117,18 +136,40 @@ _AFTER_HOST = re.compile(r"https?://", re.IGNORECASE)  # where the address befor
 # also reads the TLD's l as I: 'www.rijksoverheid.nIContactpersoon'): a host never holds capitals
 # after its TLD, so the address ends with the TLD.
 _GLUED_LABEL = re.compile(rf"\.(?:{_TLDS}|nI)(?=[A-Z])")
+# ... and a sentence's next word glued on where the segmenter lost a space ('op
+# www.rijksoverheid.nlgeplaatst.'): no TLD but 'nl' itself begins with 'nl'.
+_GLUED_WORD = re.compile(r"\.nl(?=[a-z]{2,}[.,;:!?)]*$)")
 # A TLD is letters ('.n1' is repaired to '.nl' later); an address of four numbers is an IP's.
 _IPV4 = re.compile(r"(?:[a-z]+://)?\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?", re.IGNORECASE)
 
 
+_WWW_PREFIX = re.compile(r"(?:[a-z]+://)?www\.", re.IGNORECASE)
+
+
 def _impossible_host(host: str) -> bool:
-    """OCR's comma for a dot ('www.amsterdarn,n1'), digits for a TLD ('www.amsterdam.01')."""
+    """OCR's comma for a dot ('www.amsterdarn,n1'), digits for a TLD ('www.amsterdam.01'), or a
+    site's name with no TLD after it ('www.rijksoverheld' + '. nl/...', OCR's space cut it off; a
+    'www.' host is on the Internet, unlike an intranet's 'http://parlisweb/')."""
     tld = host.rsplit(".", 1)[-1].split(":", 1)[0]
     if "," in host:
+        return True
+    www = _WWW_PREFIX.match(host)
+    if www is not None and "." not in host[www.end() :]:
         return True
     return any(ch.isdigit() for ch in tld) and tld != "n1" and _IPV4.fullmatch(host) is None
 
 
+# pdfium's mark of a line's end hyphen (U+0002) with the next line's text run on without a break:
+# in an inventory a cell's cut URL, then the next row's number ('...-van-beiroet-tot\x0217 24 juni
+# 2021'). A number of one to three digits and a space after the mark is that row, not the path.
+# A redaction's label there is where the blacked-out rest of the address stood ('.../wat-is' +
+# U+0002 + '10.2.e'): the URL ends before it, and so where a label is the next line.
+_GROUND = r"(?:5\.1\.[12]\.?[a-i]|10\.[12]\.?[a-g]|11\.1|5\.2\.\d)"
+_ROW_AFTER_CUT = re.compile(rf"\x02(?=\d{{1,3}}[ \t]|{_GROUND}(?![\w.]))")
+_A_GROUND = re.compile(rf"{_GROUND}[.,;:]?")
+# A whole hash names the file: what the next line holds after it is the next entry ('.../file/' +
+# 32 hex digits, then '-1.733.21 Bouw van woningen').
+_WHOLE_HASH = re.compile(r"/(?:[0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32})$")
 _HOST_END = re.compile(r"(?:[a-z]+://)?[^/?#]*", re.IGNORECASE)
 
 
@@ -139,11 +180,26 @@ def _body_end(text: str, start: int) -> int:
     label = _GLUED_LABEL.search(text, start, host.end()) if host else None
     if label is not None:
         return label.end()
+    word = _GLUED_WORD.search(text, start, host.end()) if host else None
+    if word is not None and not text.startswith("/", host.end()):  # type: ignore[union-attr]
+        return word.end()
     glued = _GLUED.search(text, start + 8, end)
     end = glued.start() if glued else end
+    if "\x02" in text[start:end]:
+        row = _ROW_AFTER_CUT.search(text, start)
+        end = row.start() if row is not None and row.start() < end else end
     host = _GLUED_AFTER_HOST.match(text, start, end)
     end = host.end() if host else end
+    note = _NEXT_NOTE.search(text, start, end)
+    if note is not None and _QUOTED_TITLE.match(text, end):
+        end = note.start() + 1  # the sentence's full stop stays, to be trimmed
     return _unopened_bracket(text, start, end)
+
+
+# A footnote list joined without a break: the URL's sentence ends, the next note's number and its
+# quoted title follow ('...-incident.92 ‘Change Healthcare ...', '.../index.html.26 ‘HVC ...').
+_NEXT_NOTE = re.compile(r"(?<=[^\W\d_]|/)\.\d{1,3}$|(?<=\.html)\.\d{1,3}$|(?<=\.pdf)\.\d{1,3}$")
+_QUOTED_TITLE = re.compile("[ \t]+[\u2018\u201c'\"]")
 
 
 def _unopened_bracket(text: str, start: int, end: int, before: str = "") -> int:
@@ -176,8 +232,32 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
         if space and piece and re.search(r"[\d_/.]", piece.group()):
             return space
     if brk is None:
-        return _ocr_space(text, end, last) or _joined_word_rest(text, end, last)
+        return (
+            _ocr_space(text, end, last)
+            or _joined_word_rest(text, end, last)
+            or _cell_space(text, end, last)
+        )
     return brk
+
+
+# A table cell's lines joined with a space by the segmenter ('https://www.raadvanstate.nl/uit
+# spraken/@95293/...', '...#highlight=ECLI%3aNL%3aRVS %3a2014%3a1723'): the next token goes on
+# the URL only when no sentence's word could be it: two or more path pieces after a path, or a
+# percent escape after a query's value.
+_CELL_SPACE = re.compile(r" (?=[\w%])")
+_ESCAPE_REST = re.compile(r"%[0-9A-Fa-f]{2}[\w%.+~=&#;-]*")
+
+
+def _cell_space(text: str, end: int, last: str) -> re.Match[str] | None:
+    space = _CELL_SPACE.match(text, end)
+    token = _URL_TOKEN.match(text, space.end()) if space else None
+    if token is None:
+        return None
+    if _MID_PATH.search(last) is not None and _PATH_PIECES.fullmatch(token.group()):
+        return space
+    if _QUERY_CUT.search(last) is not None and _ESCAPE_REST.fullmatch(token.group()):
+        return space
+    return None
 
 
 # A footnote whose lines the segmenter joined with a space: the word's rest on its last line
@@ -218,17 +298,20 @@ def _ocr_space(text: str, end: int, last: str) -> re.Match[str] | None:
 # 'fadvies-deltacommissaris-woningbouw-spoor-2'. Crossed only when the next line's first token can
 # be nothing but a path's rest: lower-case pieces joined by '-' or '_' at least three times (a
 # sentence's 'op-en-neer' has two), or a file name; a sentence's next line does not start so.
+_FILE_TYPES = r"(?:pdf|html?|aspx?|php|docx?|xlsx?|odt|md|txt|json|xml|csv|zip)"
 _PATH_REST = re.compile(
     r"[a-z0-9%]+(?:[-_][a-z0-9%]+){3,}/?[.,;:)]*"
-    r"|[a-z0-9%]+(?:[-_][a-z0-9%]+)*\.(?:pdf|html?|aspx?|php|docx?|xlsx?|odt)[.,;:)]*"
+    rf"|[a-z0-9%]+(?:[-_][a-z0-9%]+)*\.{_FILE_TYPES}[.,;:)]*"
 )
 _MID_PATH = re.compile(r"[^/]/[^/\s]*[a-z0-9]$")
 # A narrow table cell cuts a path anywhere: a next line's token of two or more path pieces
-# ('ssen/details/30885/keywords/') is a path's rest, as no sentence's word holds two slashes.
-_PATH_PIECES = re.compile(r"[a-z0-9%_.-]+(?:/[\w%.~=&?#-]*){2,}")
-# ... a query ('?keywords=waddenwegvi' + 'aduct&filter%5Borganisations...'): a token with a
+# ('ssen/details/30885/keywords/', 'spraken/@95293/...') is a path's rest, as no sentence's word
+# holds two slashes.
+_PATH_PIECES = re.compile(r"[a-z0-9%_.-]+(?:/[\w%.~=&?#@-]*){2,}")
+# ... a query or a fragment's parameter ('?keywords=waddenwegvi' + 'aduct&filter%5B...',
+# '#highlight=ECLI%3aNL%3aRVS' + '%3a2014%3a1723'): a token with a
 # parameter's '&' or '=' or an escape's '%' goes on a query cut inside a value;
-_QUERY_CUT = re.compile(r"\?[^\s#]*=[^\s&=#]*[\w%+]$")
+_QUERY_CUT = re.compile(r"[?#][^\s#]*=[^\s&=#]*[\w%+]$")
 _QUERY_REST = re.compile(r"[\w%.+~-]*(?:[&=]|%[0-9A-Fa-f]{2})[\w%.+~=&#;-]*")
 # ... and a hash's hexadecimal name cut short ('/file/fd6f85cea0ab7148d981d81' + '2a431bb5a'): the
 # next line's hex digits are its rest only when they make up a hash's length (MD5, SHA-1, SHA-256);
@@ -302,6 +385,10 @@ def find(text: str) -> Iterator[Hit]:
         and ": //" not in text
     ):
         return
+    if "\u2010" in text or "\u2011" in text:
+        # Word's typographic hyphens are the ASCII one the address was typed with; read so from
+        # the start, a cut line's rest ('umenten/publicatie/2020/advies\u2010raad') is a path's.
+        text = text.translate(_TYPED_HYPHENS)
     candidates = _starts(text)
     pos = 0
     while (m := _search_start(text, candidates, pos)) is not None:
@@ -310,6 +397,10 @@ def find(text: str) -> Iterator[Hit]:
         parts = [text[start:end]]
         if m.re is _SPACED_SCHEME:  # the scheme as it is written, without OCR's space
             parts = [m.group("scheme") + "://" + text[m.end() : end]]
+        spaced = _SPACED_HOST.match(text, start) if m.re is _START else None
+        if spaced is not None and _whole_host_spaced(spaced.group()):  # without OCR's spaces
+            end = _body_end(text, spaced.end())
+            parts = [spaced.group().replace(" ", "") + text[spaced.end() : end]]
         while (brk := _continuation(text, end, parts[-1])) is not None:
             if brk.re is _OCR_SPACE:  # the slug's rest, checked by _ocr_space
                 tail = _SLUG_TAIL.match(text, brk.end())
@@ -324,14 +415,17 @@ def find(text: str) -> Iterator[Hit]:
                 break
             stop = _unopened_bracket(text, token.start(), token.end(), "".join(parts))
             piece = text[token.start() : stop]
-            if not piece:
-                break
+            if not any(ch.isalnum() for ch in piece):
+                break  # a list's dash or a lone bracket on the next line, no part of an address
+            if parts[-1].endswith("/") and _ROW_NUMBER.match(text, token.start()):
+                break  # after a whole path, the next row's number and title ('30.2 Bijlage')
             line_start = text.rfind("\n", 0, brk.start()) + 1
             last_line = (
                 brk.start() - line_start >= _FULL_LINE and _LAST_LINE.match(text, stop) is not None
             )
             mid_word = (
                 brk.re is _SPACE_BEFORE_LAST_WORD
+                or brk.re is _CELL_SPACE
                 or _breaks_mid_word("".join(parts), brk, piece, last_line)
                 or (brk.re is _BREAK and _completes_host("".join(parts), piece))
             )
@@ -342,13 +436,16 @@ def find(text: str) -> Iterator[Hit]:
                 or mid_word
             ):
                 break
+            if _A_GROUND.fullmatch(piece) or (
+                _WHOLE_HASH.search(parts[-1]) and not piece.startswith(("/", "?", "#"))
+            ):
+                break
             if _PUBLICATION_ID.match(piece) or not (mid_word or re.search(r"[/.\-_?=&%~#]", piece)):
                 break  # plain words, or the page footer's own id ('ah-tk-20232024-1076')
             parts.append(piece)
             end = stop
-        # pdfium marks a hyphen it removed at a line end as U+0002: it was a real hyphen; Word's
-        # typographic hyphens (U+2010, U+2011) in an address are the ASCII one it was typed as.
-        parts = [p.replace("\x02", "-").translate(_TYPED_HYPHENS) for p in parts]
+        # pdfium marks a hyphen it removed at a line end as U+0002: it was a real hyphen.
+        parts = [p.replace("\x02", "-") for p in parts]
         joined = _trim("".join(parts))
         heading = _GLUED_HEADING.search(joined)
         if heading is not None and "/" in joined[joined.find("//") + 2 : heading.start()]:

@@ -15,7 +15,7 @@ number unless the heading names the ground ('5.2.1 Persoonlijke beleidsopvatting
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from services.enrich.hits import Hit
 from services.enrich.scan import Guarded
@@ -82,7 +82,41 @@ def _letters(text: str, m: re.Match[str], last: str) -> tuple[list[str], int]:
     return letters, more.end()
 
 
-def find(text: str) -> Iterator[Hit]:
+# A redaction's label stands where the blacked-out text stood: alone on its line, after another
+# label, or after the sentence it ended ('11.1 11.1', '... van de toeslagen. 11.1').
+_CODE = r"(?:11\.1|5\.[12]\.[1-7])"
+_LABEL_BEFORE = re.compile(rf"(?:^|[.!?:;)][ \t]+)(?:{_CODE}[ \t]+)*$", re.MULTILINE)
+_LABEL_AFTER = re.compile(rf"(?:[ \t]+{_CODE})*[ \t]*(?:\r?\n|$)")
+# A line of two or more labels and nothing else is a row of blacked-out boxes, no table's numbers.
+_LABEL_LINE = re.compile(rf"[ \t]*{_CODE}(?:[ \t]+{_CODE})+[ \t]*\r?")
+
+
+def _line(text: str, m: re.Match[str]) -> tuple[int, int]:
+    end = text.find("\n", m.end())
+    return text.rfind("\n", 0, m.start()) + 1, len(text) if end < 0 else end
+
+
+def _a_label(text: str, m: re.Match[str]) -> bool:
+    start, _ = _line(text, m)
+    before = _LABEL_BEFORE.search(text, start, m.start())
+    return before is not None and _LABEL_AFTER.match(text, m.end()) is not None
+
+
+def _in_a_row_of_labels(text: str, m: re.Match[str]) -> bool:
+    return _LABEL_LINE.fullmatch(text, *_line(text, m)) is not None
+
+
+def speaks_of_disclosure(text: str) -> bool:
+    """Whether a text is about disclosure: it names the Woo or Wob, an inventory or a ground, or
+    prints a lettered ground."""
+    if _DISCLOSURE.search(text) is not None:
+        return True
+    return _WOO.search(text) is not None or _WOB.search(text) is not None
+
+
+def find(text: str, disclosed: Callable[[], bool] | None = None) -> Iterator[Hit]:
+    """`disclosed`: whether the whole document speaks of disclosure (asked only when this text
+    does not): a redaction's label on a page of a Woo release need not stand near such words."""
     woo = [(m, m.group("lid")) for m in _WOO.finditer(text)]
     for m in _WOO_LID.finditer(text) if "lid" in text else ():
         if _ARTICLE_BEFORE.search(text, max(0, m.start() - 10), m.start()) is None:
@@ -112,8 +146,13 @@ def find(text: str) -> Iterator[Hit]:
         if (m.group("wob") or m.group("art") == "2" or m.group("lid") not in "12")
         and not _numbers_a_section(text, m)
     ]
-    if not letterless or not (lettered or _DISCLOSURE.search(text) is not None):
+    if not letterless:
         return
+    if not (lettered or _DISCLOSURE.search(text) is not None):
+        labels = [m for m in letterless if _a_label(text, m)]
+        if labels and not (disclosed is not None and disclosed()):
+            labels = [m for m in labels if _in_a_row_of_labels(text, m)]
+        letterless = labels
     for m in letterless:
         if m.group("wob"):
             yield Hit("woo_ground", m.start(), m.end(), "wob-11.1", _WOB_ARTICLE + "11")
@@ -127,4 +166,9 @@ def _numbers_a_section(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - _SECTION_REACH) : m.start()]
     if _SECTION_WORD.search(before) is not None:
         return True
+    # A heading's number opens its line; in an inventory's row ('Niet Openbaar 11.1 Betreft een
+    # concept') the code stands mid-line before its remark.
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if text[line_start : m.start()].strip():
+        return False
     return _HEADING_AFTER.match(text, m.end()) is not None
