@@ -34,7 +34,8 @@ _DUTCH_HEADS = _words(
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "
     "Authority Agency Library Bureau Foundation Association Corporation Taskforce Alliance "
-    "Platform Federation Union Organisation Organization Society Forum"
+    "Platform Federation Union Organisation Organization Society Forum Administration Board "
+    "Centers Centres"
 )
 # The words firms end their names in ('Alfa Scientific', 'Gupta Strategists'; not those of
 # common phrases: 'Nature-based Solutions', 'Venture Capital', 'Big Pharma'), and the Dutch words

@@ -23,7 +23,9 @@ from services.enrich.scan import Guarded
 _L = r"[^\W\d_]"
 _WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’'¸]{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
 _PARTICLE_CAP = (
-    r"(?:Van\s+(?:der|den|de|het|'t)|Van|De|Den|Der|Ter|Ten|Te|In\s+'t|Op\s+de|Von|Du|La|Le)"
+    # also capitalised after 'Van' as mails type them: 'mw. Van Den Berg'
+    r"(?:Van\s+(?:der|den|de|het|'t|Der|Den|De)|Van|De|Den|Der|Ter|Ten|Te|In\s+'t|Op\s+de|Von|Du|"
+    r"La|Le)"
 )
 # After initials Romance particles too: 'M.A.A. di Bucchianico'.
 _PARTICLE = (
@@ -49,7 +51,7 @@ _TITLE_WORDS = (
     "hoogleraar", "professor", "burgemeester", "wethouder", "gedeputeerde", r"de\s+heer",
     r"geachte\s+heer",  # a letter's salutation: 'Geachte heer Rutte,'
 
-    "mevrouw", r"mevr\.", r"dhr\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
+    "mevrouw", r"mevr\.", r"dhr\.", r"mw\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
     "minister", "staatssecretaris", "premier", "minister-president", "ambassadeur", "ombudsman",
     "onderzoeker", "journalist", "advocaat", "raadslid", "fractievoorzitter", r"prof\.", r"dr\.",
     r"mr\.", r"drs\.", r"ir\.", "motie", "amendement", "griffier:?", "formateur", "informateur",
@@ -84,7 +86,7 @@ _STEM_PAIRS = tuple(  # (stem, characters of the title before it)
         [(t.replace("\\s+", " ").replace("\\.", ".")[1:], 1) for t in _TITLE_WORDS if len(t) > 6]
         + [(t, 0) for t in _BROAD_WORDS]
         + [("dr.", 0), ("Dr.", 0), ("mr.", 0), ("Mr.", 0), ("rof.", 1), ("hr.", 1), ("otie", 1)]
-        + [("drs.", 0), ("Drs.", 0), ("ir.", 0), ("Ir.", 0)]
+        + [("drs.", 0), ("Drs.", 0), ("ir.", 0), ("Ir.", 0), ("mw.", 0), ("Mw.", 0)]
         + [("riffier", 1)]
     )
 )
@@ -250,7 +252,9 @@ _NOT_NAMES = _words(
     # ('Geachte heer\nUw verzoek', 'de heer\nPer e-mail')
     "Uw Onze Ons Per Sorry "
     # 'Minister President Rutte' written without its hyphen
-    "President"
+    "President "
+    # a degree after the name: 'mw. A.I. Jansen MSc'
+    "MSc BSc MA BA MBA MPA MPH PhD LLM"
 )
 _NOT_NAMES |= orgnames.STATUS_COLUMN
 # A street's, square's or neighbourhood's name after a title that is part of it ('Burgemeester

@@ -176,3 +176,31 @@ def test_a_surname_is_linked_across_pages_through_the_pipeline() -> None:
     persons = [(e.segment_id, e.text, e.canonical) for e in enrich(doc)[1] if e.type == "person"]
     assert {c for _, _, c in persons} == {"Anna van der Stoep"}
     assert len({s for s, _, _ in persons}) == 2  # found on both pages, linked to one person
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # 'mw.' titles as 'mevr.' does, particles capitalised as mails type them
+        ("Kun je aan mw. Van Der Linde vragen of zij", ["Van Der Linde"]),
+        # a degree after the name is no part of it
+        ("mw. B.C. Rozendaal MSc\nPagina 4 van 6", ["B.C. Rozendaal"]),
+    ],
+)
+def test_mw_titles_a_person(text: str, persons: list[str]) -> None:
+    assert found(text, "person") == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("volgens de Food and Drug Administration (FDA) is", "Food and Drug Administration"),
+        ("het Financial Stability Board stelt", "Financial Stability Board"),
+        (
+            "de Centers for Medicare and Medicaid Services meldden",
+            "Centers for Medicare and Medicaid Services",
+        ),
+    ],
+)
+def test_english_bodies_closed_by_administration_board_centers(text: str, body: str) -> None:
+    assert body in canonicals(text, "organization")
