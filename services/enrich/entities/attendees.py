@@ -238,6 +238,9 @@ def _attendees(text: str) -> tuple[list[Match], list[Match]]:
         ]
         role = any(_ROLES.fullmatch(inside.strip()) for _, inside in insides)
         name = text[start:end]
+        if all(_REMARK.fullmatch(inside.strip()) for _, inside in insides):
+            pos = text.find("(", brackets.end())
+            continue  # 'Brokje Anders (inclusief verplicht opmerkingen veld)': a table's remark
         if (
             not any(_acronym_of(inside, name) for _, inside in insides)
             and _words_ok(name)
@@ -257,6 +260,10 @@ def _attendees(text: str) -> tuple[list[Match], list[Match]]:
             if body is not None:
                 bodies.append(body)
     return persons, bodies
+
+
+# A remark in brackets, three lower-case words or more: no body and no role.
+_REMARK = re.compile(r"[a-zà-ÿ]+(?:[ \t\u00a0\r\n]+[a-zà-ÿ/-]+){2,}")
 
 
 # What stands between two items of an attendance list: a comma, a semicolon, 'en', a bullet.

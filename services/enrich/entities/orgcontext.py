@@ -142,6 +142,7 @@ def _words(text: str) -> frozenset[str]:
 _REGION = _words(
     "Noord Zuid Oost West Midden Heel Geheel Zuidwest Noordwest Zuidoost Noordoost Groot Klein "
     "In Uit Naar Voor Door Met Over Van Bij Binnen Buiten Tussen Koninkrijk Europees Caribisch "
+    "Land "  # a form's label before the country: 'Land Nederland'
     "Nieuw Oud Het De Een Ook Dat Die Dit Waar Hoe Wat Zo Maar En Of Als Welkom Rondje Holland"
 )
 # Before 'Nederland', these name a network of land or a programme, not a body.
@@ -153,7 +154,7 @@ _FUNCTION = _words(
     "Heeft Gaat Komt Staat Blijft Krijgt Zou Mag "
     # conjunctions and adverbs that open a clause ('Hoewel Nederland ...')
     "Hoewel Alhoewel Ofschoon Terwijl Nadat Voordat Zodat Zodra Indien Wanneer Doordat Aangezien "
-    "Toen Sinds Tenzij Mits Echter Bovendien Daarnaast Tevens Dus Want Immers Juist Alleen"
+    "Toen Sinds Tenzij Mits Echter Bovendien Daarnaast Tevens Dus Want Immers Juist Alleen Ter"
 )
 
 
@@ -174,6 +175,7 @@ _LABELS = _words(
     "Vooraf"
 )
 _NO_NAME = _LABELS | orgnames.STATUS_COLUMN
+_FORM_LABELS = _words("Naam Handelsnaam Bedrijfsnaam Opdrachtnemer Leverancier Aanbieder")
 
 
 def _kind_name_end(text: str, m: re.Match[str]) -> int | None:
@@ -231,8 +233,10 @@ def _national(text: str) -> list[Match]:
         while words and (
             words[0].group() in _FUNCTION
             or (len(words) > 1 and _DOCUMENT.fullmatch(words[0].group()))
+            or (len(words) > 1 and words[0].group() in orgnames.STATUS_COLUMN)
         ):
-            words = words[1:]  # 'Reactie Stichting Open Nederland': a document's title
+            words = words[1:]  # 'Reactie Stichting Open Nederland': a document's title; an
+            # inventory's status column before it ('Openbaar LTO Nederland')
         if not words or words[0].group() in _REGION or words[-1].group() in _REGION:
             continue
         if re.search(r"(?:se|sche)$", words[-1].group()):
@@ -498,9 +502,9 @@ def find(text: str) -> list[Match]:
             if words[0] in _FUNCTION:
                 continue
             start = m.start()
-            if len(words) > 1 and _DOCUMENT.fullmatch(words[0]):
+            if len(words) > 1 and (_DOCUMENT.fullmatch(words[0]) or words[0] in _FORM_LABELS):
                 # 'Voorhangbrief Holland Casino NV': an agenda item's title names the firm after
-                # the kind of document
+                # the kind of document; 'Naam NFIR B.V.': a form's label before its value
                 start = text.index(words[1], start + len(words[0]))
             found.append(Match("organization", start, m.end(), _clean(text[start : m.end()])))
     return found

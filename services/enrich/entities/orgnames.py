@@ -232,6 +232,13 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
         words = words[1:]  # the body is a mention of its own; the unit's name starts at its head
     while words and words[-1][2] in STATUS_COLUMN:
         words = words[:-1]  # 'Reactie Stichting Open Nederland Deels openbaar': the next column
+    while (
+        len(words) > 1
+        and words[0][2] in STATUS_COLUMN
+        and not automaton().exists(f"{words[0][2]} {words[1][2]}")
+    ):
+        words = words[1:]  # 'Openbaar Van Doorne Advocaten': the column before; not 'Openbaar
+        sentence_start = False  # Ministerie'
     # a firm's word ends its name ('Alfa Scientific'; not 'Scientific and Cultural ...')
     heads = [
         i

@@ -204,3 +204,34 @@ def test_mw_titles_a_person(text: str, persons: list[str]) -> None:
 )
 def test_english_bodies_closed_by_administration_board_centers(text: str, body: str) -> None:
     assert body in canonicals(text, "organization")
+
+
+def test_a_remark_in_brackets_makes_no_attendee() -> None:
+    text = "12-3-2019 1 Pakje Overig (inclusief verplicht opmerkingen veld) Controle Overig (inclusief verplicht opmerkingen veld)"
+    assert found(text, "person") == []
+    assert found(
+        "Aanwezig: Jorien Veldkamp (Geonovum), Beau Min (stagiair) en Lonneke Dikmans (Rinis; na de lunch)",
+        "person",
+    ) == [
+        "Jorien Veldkamp",
+        "Beau Min",
+        "Lonneke Dikmans",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # a form's label before its value
+        ("Contactinformatie\nNaam Veldman B.V.\nAdres Kanaalweg 2", ["Veldman B.V."]),
+        ("Postcode Plaatsnaam\nLand Nederland\nTelefoon", []),
+        # an inventory's status column before a body
+        ("mail over voer\nOpenbaar ZLTO Nederland\nNederlandse Bond", ["ZLTO Nederland"]),
+        ("B.V.\nOpenbaar Keizer Notarissen\nvervolg", ["Keizer Notarissen"]),
+        ("het Openbaar Ministerie vervolgt", ["Openbaar Ministerie"]),
+        # 'Ter' opens no region
+        ("de GGD\nTer voorkoming van misbruik", ["GGD"]),
+    ],
+)
+def test_form_labels_and_status_columns_before_bodies(text: str, bodies: list[str]) -> None:
+    assert canonicals(text, "organization") == bodies
