@@ -235,3 +235,36 @@ def test_a_remark_in_brackets_makes_no_attendee() -> None:
 )
 def test_form_labels_and_status_columns_before_bodies(text: str, bodies: list[str]) -> None:
     assert canonicals(text, "organization") == bodies
+
+
+def test_a_listed_body_named_by_its_initials_elsewhere() -> None:
+    doc = SegmentedDocument(
+        segments=[
+            Segment(
+                id="p1", kind="paragraph", page=1, text="Het voorstel gaat naar Provinciale Staten."
+            ),
+            Segment(id="p2", kind="paragraph", page=2, text="Daarna stellen PS het plan vast."),
+        ]
+    )
+    found_ = [
+        (e.segment_id, e.text, e.canonical) for e in enrich(doc)[1] if e.type == "organization"
+    ]
+    assert ("p2", "PS", "Provinciale Staten") in found_
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # defined in brackets for something else: the law, not the court
+        "De Rechtbank Overijssel oordeelt. Volgens de Wet op de rechterlijke organisatie (RO) is dat zo; art. 51 RO.",
+        # inside a citation's code or a compound abbreviation
+        "De Rechtbank Overijssel en richtlijn 2009/73/RO en de RO&A",
+    ],
+)
+def test_initials_defined_otherwise_or_inside_a_code(text: str) -> None:
+    assert "RO" not in [
+        e.text
+        for e in enrich(
+            SegmentedDocument(segments=[Segment(id="p1", kind="paragraph", page=1, text=text)])
+        )[1]
+    ]
