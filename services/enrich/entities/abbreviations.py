@@ -234,32 +234,26 @@ def _initials(entities: list[Entity]) -> dict[str, str]:
     'Provinciale Staten' is printed, as provincial papers write): two to four capitalised
     words, initials no list knows and no other body of the document shares."""
     found: dict[str, set[str]] = {}
-    for e in entities:
-        if e.type != "organization":
-            continue
-        words = [w for w in e.canonical.split() if w not in _LEFT_OUT]
+    for name in {e.canonical for e in entities if e.type == "organization"}:
+        words = [w for w in name.split() if w not in _LEFT_OUT]
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w[1:].islower() for w in words):
             continue
-        if not automaton().exists(e.canonical):
+        if not automaton().exists(name):
             continue  # a name found by its shape only may be a title or a product's
         letters = "".join(w[0] for w in words)
         if not automaton().exists(letters):
-            found.setdefault(letters, set()).add(e.canonical)
+            found.setdefault(letters, set()).add(name)
     return {abbr: names.pop() for abbr, names in found.items() if len(names) == 1}
-
-
-_BRACKETED = re.compile(r"\(([A-Z]{2,4})\)")
 
 
 def _not_defined_otherwise(initials: dict[str, str], segments: list[Segment]) -> dict[str, str]:
     """Initials the document prints in brackets are a definition, which the rules above read
     (two letters define nothing: 'Wet op de rechterlijke organisatie (RO)' is no court's 'RO')."""
-    out = dict(initials)
-    for seg in segments:
-        if "(" in seg.text:
-            for m in _BRACKETED.finditer(seg.text):
-                out.pop(m.group(1), None)
-    return out
+    return {
+        abbr: name
+        for abbr, name in initials.items()
+        if not any(f"({abbr})" in seg.text for seg in segments)
+    }
 
 
 def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
