@@ -249,11 +249,12 @@ def _initials(entities: list[Entity]) -> dict[str, str]:
 def _not_defined_otherwise(initials: dict[str, str], segments: list[Segment]) -> dict[str, str]:
     """Initials the document prints in brackets are a definition, which the rules above read
     (two letters define nothing: 'Wet op de rechterlijke organisatie (RO)' is no court's 'RO')."""
-    return {
-        abbr: name
-        for abbr, name in initials.items()
-        if not any(f"({abbr})" in seg.text for seg in segments)
-    }
+    out = {}
+    for abbr, name in initials.items():
+        printed = [seg.text for seg in segments if abbr in seg.text]
+        if printed and not any(f"({abbr})" in text for text in printed):
+            out[abbr] = name  # printed, and never in brackets: no pattern for the rest
+    return out
 
 
 def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
