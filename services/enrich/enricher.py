@@ -388,6 +388,8 @@ def _mention(
         return False
     if false_friends.in_redaction_noise(seg.text, m.start, m.end):
         return False
+    if false_friends.among_compass_points(seg.text, m.start, m.end):
+        return False
     return not is_office(seg.text, m)
 
 

@@ -225,6 +225,38 @@ def _enumerated(entities: list[Entity], by_id: dict[str, Segment]) -> list[Entit
     return out
 
 
+# The small words a body's initials leave out: 'Raad van State' -> 'RS'.
+_LEFT_OUT = frozenset({"van", "voor", "de", "der", "den", "het", "en", "&", "of", "for", "the"})
+
+
+def _initials(entities: list[Entity]) -> dict[str, str]:
+    """A body the document names in full is also named by its initials, undefined ('PS' where
+    'Provinciale Staten' is printed, as provincial papers write): two to four capitalised
+    words, initials no list knows and no other body of the document shares."""
+    found: dict[str, set[str]] = {}
+    for name in {e.canonical for e in entities if e.type == "organization"}:
+        words = [w for w in name.split() if w not in _LEFT_OUT]
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+            continue
+        if not automaton().exists(name):
+            continue  # a name found by its shape only may be a title or a product's
+        letters = "".join(w[0] for w in words)
+        if not automaton().exists(letters):
+            found.setdefault(letters, set()).add(name)
+    return {abbr: names.pop() for abbr, names in found.items() if len(names) == 1}
+
+
+def _not_defined_otherwise(initials: dict[str, str], segments: list[Segment]) -> dict[str, str]:
+    """Initials the document prints in brackets are a definition, which the rules above read
+    (two letters define nothing: 'Wet op de rechterlijke organisatie (RO)' is no court's 'RO')."""
+    out = {}
+    for abbr, name in initials.items():
+        printed = [seg.text for seg in segments if abbr in seg.text]
+        if printed and not any(f"({abbr})" in text for text in printed):
+            out[abbr] = name  # printed, and never in brackets: no pattern for the rest
+    return out
+
+
 def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     by_id = {s.id: s for s in segments}
     entities = _enumerated(entities, by_id)
@@ -238,10 +270,19 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
         if not grouped.keys() - defined.keys():
             break
         defined = {**grouped, **defined}
-    if not defined:
+    if defined:
+        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, defined))})(?![\w-])")
+        entities = mentions(entities, segments, pattern, defined)
+    initials = {a: n for a, n in _initials(entities).items() if a not in defined}
+    initials = _not_defined_otherwise(initials, segments)
+    if not initials:
         return entities
-    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, defined))})(?![\w-])")
-    return mentions(entities, segments, pattern, defined)
+    # initials never defined: not in a citation or code ('2009/73/EC', 'art. 51 RO', 'VV&A')
+    pattern = re.compile(
+        rf"(?<![\w/&-])(?<!\d )(?:{'|'.join(map(re.escape, initials))})"
+        r"(?![\w/&\-\u0002\ufffe\u00ad])"  # nor a kenmerk broken at its hyphen ('AT-\nEZK/...')
+    )
+    return mentions(entities, segments, pattern, initials)
 
 
 def mentions(

@@ -110,13 +110,22 @@ _NOT_SURNAMES = frozenset(
         # a form's labels repeated in its columns ('Contactpersoon Contactpersoon')
         "Contactpersoon Contactpersonen Naam Afdeling Telefoonnummer "
         # a ministry's units, named where a person may be ('Afgestemd met: Directie Wonen')
-        "Directie Directoraat Directoraat-generaal Team Cluster Unit Programma"
+        "Directie Directoraat Directoraat-generaal Team Cluster Unit Programma "
+        # a Woo inventory's redaction label and a decision's items after a name or a given
+        # name's look-alike ('met Henk Persoonsgegevens 10.2 e', 'Ad Besluit 3.')
+        "Persoonsgegevens Besluit Besluiten"
     )
 )
+# A letter's or report's labels, which a name may follow on their line ('Auteurs Marije Oudejans
+# (Centerdata)', 'Behandeld door\nOnderwerp Uw verzoek'): no word of a name.
+LABEL_WORDS = frozenset(
+    _words("Onderwerp Auteurs Auteur Mededelingen Datum Kenmerk Betreft Pagina Uw Onze Ons")
+)
 # What closes a street's or a building's name: 'Johan de Wittlaan', 'Jan van Galenstraat'.
-_STREET_END = re.compile(
-    r"(?:laan|straat|weg|plein|kade|gracht|singel|plantsoen|dreef|steeg|brug|tunnel|viaduct)$"
-)  # also a bridge or a tunnel: 'Gerrit Krolbrug'
+STREET_END = re.compile(
+    r"(?:laan|straat|weg|plein|kade|gracht|singel|plantsoen|dreef|steeg|brug|tunnel|viaduct|"
+    r"buurt|park)$"
+)  # also a bridge, a tunnel, a neighbourhood or a park: 'Gerrit Krolbrug', 'Frans Halsbuurt'
 _BUILDING_AFTER = re.compile(
     r"[ \u00a0]+(?:Huis|Fonds|Prijs|School|Lezing|Zaal|Gebouw|Kliniek|Ziekenhuis|Museum|Park|"
     r"Plein|Brug|Stadion|Arena|ArenA|Theater|Kazerne|Haven)\b"
@@ -145,7 +154,7 @@ def _folded(word: str) -> str:
 def _surname_ok(text: str, surname: str, end: int) -> bool:
     if surname in _NOT_SURNAMES or surname in orgnames.HEADS or surname.isupper():
         return False
-    if _STREET_END.search(surname):
+    if STREET_END.search(surname):
         return False
     return _BUILDING_AFTER.match(text, end) is None
 
@@ -221,11 +230,17 @@ def _attendees(text: str) -> tuple[list[Match], list[Match]]:
             continue
         start = pos - len(window) + named.start("name")
         end = pos - len(window) + named.end("name")
+        label = re.match(r"(\S+)\s+", text[start:end])
+        if label is not None and label.group(1) in LABEL_WORDS:
+            start += label.end()  # 'Auteurs Marije Oudejans (Centerdata)': the label's line
         insides = [
             (b.start(1), b.group(1)) for b in _ONE_BRACKET.finditer(text, pos, brackets.end())
         ]
         role = any(_ROLES.fullmatch(inside.strip()) for _, inside in insides)
         name = text[start:end]
+        if all(_REMARK.fullmatch(inside.strip()) for _, inside in insides):
+            pos = text.find("(", brackets.end())
+            continue  # 'Brokje Anders (inclusief verplicht opmerkingen veld)': a table's remark
         if (
             not any(_acronym_of(inside, name) for _, inside in insides)
             and _words_ok(name)
@@ -245,6 +260,10 @@ def _attendees(text: str) -> tuple[list[Match], list[Match]]:
             if body is not None:
                 bodies.append(body)
     return persons, bodies
+
+
+# A remark in brackets, three lower-case words or more: no body and no role.
+_REMARK = re.compile(r"[a-zà-ÿ]+(?:[ \t\u00a0\r\n]+[a-zà-ÿ/-]+){2,}")
 
 
 # What stands between two items of an attendance list: a comma, a semicolon, 'en', a bullet.
@@ -267,9 +286,9 @@ def _a_list(text: str, items: list[tuple[Match, int]]) -> bool:
 
 def _words_ok(name: str) -> bool:
     words = name.split()
-    return not any(w in orgnames.HEADS or w in _NOT_SURNAMES for w in words) and not any(
-        _STREET_END.search(w) for w in words
-    )
+    return not any(
+        w in orgnames.HEADS or w in _NOT_SURNAMES or w in LABEL_WORDS for w in words
+    ) and not any(STREET_END.search(w) for w in words)
 
 
 def _acronym_of(inside: str, name: str) -> bool:

@@ -101,6 +101,40 @@ def _names(text: str) -> list[re.Match[str]]:
     return found
 
 
+# The kind in brackets after the name: 'Dutch Naval Design (samenwerking Defensie met maritieme
+# sector)', 'Dcypher (platform voor ...)', 'Corendon (reisorganisatie)'; a collaboration or a
+# platform is named so only here, where the brackets say what the name is.
+_BRACKETED_KINDS = (
+    *_KINDS, *_LOWER_KINDS, "samenwerking", "samenwerkingsverband", "platform", "netwerk",
+    "consortium", "stichting", "vereniging", "coalitie", "kennisinstituut", "onderzoeksinstituut",
+)  # fmt: skip
+_BRACKETED = re.compile(
+    r"\([ \t\u00a0]*(?:een[ \t\u00a0]+|het[ \t\u00a0]+|de[ \t\u00a0]+)?"
+    rf"(?:{'|'.join(sorted(set(_BRACKETED_KINDS), key=len, reverse=True))})(?![\w-])"
+)
+_NAME_BEFORE_BRACKET = re.compile(
+    rf"(?<![\w.-])(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})"
+    r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*$"
+)
+
+
+def _bracketed(text: str) -> list[Match]:
+    found = []
+    for m in _BRACKETED.finditer(text):
+        before = _NAME_BEFORE_BRACKET.search(text, max(0, m.start() - _REACH), m.start())
+        if before is None:
+            continue
+        words = before.group("name").split()
+        while words and words[0] in _NOT_NAMES:
+            words = words[1:]  # 'Zoals Dcypher (...)': the sentence's word before the name
+        if not words or automaton().exists(" ".join(words)) or automaton().exists(words[-1]):
+            continue  # a place or a listed body is found as itself
+        begin = text.index(words[0], before.start("name"))
+        name = " ".join(text[begin : before.end("name")].split())
+        found.append(Match("organization", begin, before.end("name"), name))
+    return found
+
+
 def _apposed_start(text: str, m: re.Match[str], words: list[str]) -> int:
     """Of two words before an apposition, the first is dropped where it opens the sentence or
     the line ('Meldingen Tumba, kenniscentrum ...')."""
@@ -111,7 +145,7 @@ def _apposed_start(text: str, m: re.Match[str], words: list[str]) -> int:
 
 
 def find(text: str) -> list[Match]:
-    found = []
+    found = _bracketed(text) if "(" in text else []
     for m in _names(text):
         words = m.group("name").split()
         if m.re is _BEFORE:

@@ -7,6 +7,8 @@
   noise, not a body ('EY').
 - 'KvK 51048329' in a letterhead labels a registration number, not a mention of the Kamer van
   Koophandel; 'UN: BA9807' (OCR's reading of 'LJN:') labels a ruling's number.
+- An abbreviation among the points of the compass ('SE, SSE, S, SSW, SW, WSW, W') is a wind's
+  direction, not a body (WSW, the Waarborgfonds Sociale Woningbouw).
 - A mail subject's prefix ('FW:', 'RE:', 'AW:', and 'EW:' as OCR reads 'FW:') is no body.
 - A name glued to a domain ('Rijksoverheid.nl', 'www.RIVM.nl', OCR'd 'rivm. nl>') or after an
   '@' is a website or a mail address, not a mention.
@@ -70,6 +72,20 @@ def register_label(text: str, start: int, end: int) -> bool:
     if text[start:end] == "KvK":
         return _REGISTER_LABEL.match(text, end) is not None
     return end - start <= 3 and _CASE_NUMBER.match(text, end) is not None
+
+
+_COMPASS = r"(?:[NESW]|[NS][EW]|[NESW][NS][EW])"
+_COMPASS_AROUND = re.compile(rf"(?<![\w-]){_COMPASS}[ \t\u00a0]*[,/][ \t\u00a0]*$")
+_COMPASS_AFTER = re.compile(rf"[ \t\u00a0]*(?:,|/|en|of)[ \t\u00a0]*{_COMPASS}(?![\w-])")
+
+
+def among_compass_points(text: str, start: int, end: int) -> bool:
+    """'SSW, SW, WSW, W': a three-letter point of the compass with another point before and
+    after it is a wind's direction."""
+    if end - start > 3 or re.fullmatch(_COMPASS, text[start:end]) is None:
+        return False
+    before = _COMPASS_AROUND.search(text, max(0, start - 8), start)
+    return before is not None and _COMPASS_AFTER.match(text, end) is not None
 
 
 _MAIL_PREFIX = re.compile(r"(?:EW|FW|RE|AW|TR|WG|Fwd|FWD|Antw|ANTW)[ \t]?:")

@@ -195,10 +195,14 @@ _APPOSITION = re.compile(r"[-\u2010\u2011][A-Z]{2,8}[-\u2010\u2011](?!\w)")
 _APPOSITION_END = re.compile(r"[-\u2010\u2011](?!\w)")
 
 
-# The body's own people and parts after its abbreviation: a mention of the body ('VWS-com').
+# The body's own people and parts after its abbreviation: a mention of the body ('VWS-com'),
+# also its organs, venues and members ('het OESO-platform', 'de EU-lidstaten', 'het
+# VN-secretariaat'); what it makes or is about stays none ('EU-taxonomie', 'AIVD-rapport').
 _PART_OF = re.compile(
     r"[-\u2010\u2011](?:beleid|com|communicatie|directie|woordvoering|woordvoerder|collega's|"
     r"collega’s|collega|collegas|medewerkers|medewerker|kant|zijde|top|leiding|"
+    r"platform|secretariaat|werkgroep|delegatie|vertegenwoordiging|lidstaten|lidstaat|bestuur|"
+    r"voorzitterschap|kantoor|"
     # a news medium's own pieces: 'het NRC-artikel', 'de NOS-uitzending' (an 'AIVD-rapport' is
     # a subject, as the repository gold reads it)
     r"artikel|artikelen|bericht|berichten|uitzending)(?![\w-])"

@@ -51,7 +51,7 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
             surnames.setdefault(e.canonical, full)
             e = e.model_copy(update={"canonical": full})
         linked.append(e)
-    for full in names:
+    for full in sorted(names):  # one reading whatever the hash seed
         if (surname := _surname(full)) and len(surname) >= _SHORTEST:
             surnames.setdefault(surname, full)
     surnames = {

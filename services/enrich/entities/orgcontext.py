@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from services.enrich.entities import attendees
+from services.enrich.entities import attendees, orgnames
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.scan import Guarded
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_NAME_WORD = rf"(?:'s-|'t )?[{_UPPER}][\w'’&]*(?:-[\w'’&]+)*"
+# Word's typographic hyphens (U+2010, U+2011) join a name as '-' does: 'provincie Noord‐Brabant'.
+_NAME_WORD = rf"(?:'s-|'t )?[{_UPPER}][\w'’&]*(?:[-\u2010\u2011][\w'’&]+)*"
 _GAP = r"(?:[ \t\u00a0]+(?:\r?\n)?[ \t\u00a0]*|\r?\n[ \t\u00a0]*)"
 _JOIN = rf"(?:{_GAP}(?:de|der|van|di|pa|voor|den)(?=[ \t\u00a0]))?{_GAP}"
 _NAME = rf"{_NAME_WORD}(?:{_JOIN}{_NAME_WORD})?"  # two words at most: a title may follow
@@ -48,7 +49,7 @@ _KIND = Guarded(
     rf"(?P<name>{_NAME})"
     # Regional bodies always print their region after them, also on the next line.
     rf"|(?P<region>GGD|Omgevingsdienst|Brandweer){_GAP}(?P<region_name>{_REGION_NAME}))"
-    rf"(?![\w\-\ufffe\u0002\u00ad])",  # not cut at a line-end hyphen ('West-\nBrabant')
+    rf"(?![\w\-\ufffe\u0002\u00ad\u2010\u2011])",  # not cut at a line-end hyphen ('West-\nBrabant')
 )
 # The same after a region word: 'Regio Twente', 'Vervoerregio Amsterdam', 'Veiligheids- en
 # Gezondheidsregio Gelderland-Midden'; found from the literal 'egio' (see _regions).
@@ -141,6 +142,7 @@ def _words(text: str) -> frozenset[str]:
 _REGION = _words(
     "Noord Zuid Oost West Midden Heel Geheel Zuidwest Noordwest Zuidoost Noordoost Groot Klein "
     "In Uit Naar Voor Door Met Over Van Bij Binnen Buiten Tussen Koninkrijk Europees Caribisch "
+    "Land "  # a form's label before the country: 'Land Nederland'
     "Nieuw Oud Het De Een Ook Dat Die Dit Waar Hoe Wat Zo Maar En Of Als Welkom Rondje Holland"
 )
 # Before 'Nederland', these name a network of land or a programme, not a body.
@@ -152,7 +154,7 @@ _FUNCTION = _words(
     "Heeft Gaat Komt Staat Blijft Krijgt Zou Mag "
     # conjunctions and adverbs that open a clause ('Hoewel Nederland ...')
     "Hoewel Alhoewel Ofschoon Terwijl Nadat Voordat Zodat Zodra Indien Wanneer Doordat Aangezien "
-    "Toen Sinds Tenzij Mits Echter Bovendien Daarnaast Tevens Dus Want Immers Juist Alleen"
+    "Toen Sinds Tenzij Mits Echter Bovendien Daarnaast Tevens Dus Want Immers Juist Alleen Ter"
 )
 
 
@@ -160,7 +162,47 @@ _NEXT_WORD = re.compile(rf"[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?[{_UPPER}]")
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(text.split()).replace("\u2010", "-").replace("\u2011", "-")
+
+
+# Words that never name a body after its kind: a letter's labels on the name's line ('Gemeente
+# Amsterdam Datum 21 november'), an inventory's status column ('Gemeente Gedeeltelijk openbaar').
+_LABELS = _words(
+    "Datum Pagina Kenmerk Postbus Telefoon Betreft Onderwerp Bijlage Bijlagen Data "
+    # the next line's person: 'Stichting Valente\nMw. I. Verkade'
+    "Mw Mevr Dhr Mr Drs Dr Ir Prof "
+    # a form's note after a filled-in field: 'Waterschap Vechtstromen\nVooraf ingevuld antwoord'
+    "Vooraf"
+)
+_NO_NAME = _LABELS | orgnames.STATUS_COLUMN
+_FORM_LABELS = _words("Naam Handelsnaam Bedrijfsnaam Opdrachtnemer Leverancier Aanbieder")
+
+
+def _kind_name_end(text: str, m: re.Match[str]) -> int | None:
+    """Where a kind's name ends: before a label, a status word, a sentence's word or an
+    abbreviation after a listed place ('Gemeente Uithoorn IenW'); None when its first word is
+    one ('gemeente Wordt', 'provincie Gedeeltelijk')."""
+    words = list(re.finditer(r"[^\s’']+", m.group("name")))
+    if words[0].group() in _NO_NAME:
+        return None
+    first = words[0].group()
+    if first in _FUNCTION and first not in _ARTICLES:
+        return None  # 'gemeente Wordt'; 'gemeente De Bilt', 'stichting De Hoop' are names
+    if len(words) < 2:
+        return m.start("name") + words[0].end()  # not a closing quote: 'gemeente Amsterdam’'
+    second = words[1].group()
+    if second in _NO_NAME or second in _FUNCTION:
+        return m.start("name") + words[0].end()
+    if m.group("kind").lower() in _PLACE_KINDS and _ABBREVIATION.fullmatch(second):
+        return m.start("name") + words[0].end()  # a place's name holds no abbreviation
+    return m.start("name") + words[-1].end()
+
+
+_ARTICLES = frozenset({"De", "Het", "Den"})
+# Kinds named after a place: a capitals word after the place is the next body ('Gemeente
+# Uithoorn IenW', 'Provincie Noord-Brabant POV').
+_PLACE_KINDS = frozenset({"gemeente", "provincie", "waterschap", "hoogheemraadschap"})
+_ABBREVIATION = re.compile(r"[A-Z]{2,}|[A-Z][a-z]{0,3}[A-Z]+\w*")
 
 
 # Four name words before 'Nederland' never reach further back than this.
@@ -191,8 +233,10 @@ def _national(text: str) -> list[Match]:
         while words and (
             words[0].group() in _FUNCTION
             or (len(words) > 1 and _DOCUMENT.fullmatch(words[0].group()))
+            or (len(words) > 1 and words[0].group() in orgnames.STATUS_COLUMN)
         ):
-            words = words[1:]  # 'Reactie Stichting Open Nederland': a document's title
+            words = words[1:]  # 'Reactie Stichting Open Nederland': a document's title; an
+            # inventory's status column before it ('Openbaar LTO Nederland')
         if not words or words[0].group() in _REGION or words[-1].group() in _REGION:
             continue
         if re.search(r"(?:se|sche)$", words[-1].group()):
@@ -329,7 +373,7 @@ def _region_end(m: re.Match[str]) -> int:
     """A region's name ends before a sentence's first word ('... Gelderland Midden De AP')."""
     base = m.start("region_name")
     for i, word in enumerate(re.finditer(r"\S+", m.group("region_name"))):
-        if i and word.group() in _FUNCTION:
+        if i and (word.group() in _FUNCTION or word.group() in _NO_NAME):
             return base + len(m.group("region_name")[: word.start()].rstrip())
     return m.end()
 
@@ -339,7 +383,7 @@ def _regional_body(text: str, start: int, kind: str, m: re.Match[str]) -> Match 
     name = _clean(text[m.start("region_name") : end])
     name = re.sub(r"(?<=\w)\s*[–-]\s*(?=[A-Z])", "-", name)  # 'Brabant –Zuidoost'
     first = name.split()[0]
-    if first in _FUNCTION or len(first) < 3 or first in _PROGRAMMES:
+    if first in _FUNCTION or len(first) < 3 or first in _PROGRAMMES or first in _NO_NAME:
         return None  # 'GGD\nDe ...', 'GGD Si' (OCR), 'Regio Deal': no body after the word
     return Match("organization", start, end, f"{kind} {name}")
 
@@ -402,7 +446,9 @@ def find(text: str) -> list[Match]:
             body = _regional_body(text, m.start(), m.group("region"), m)
             found.extend([body] if body is not None else [])
             continue
-        kind, end = m.group("kind"), m.end()
+        kind, end = m.group("kind"), _kind_name_end(text, m)
+        if end is None:
+            continue
         last = re.search(r"\s(\S+)$", m.group("name"))
         if last is not None and last.group(1) in attendees.given_names():
             nxt = _NEXT_WORD.match(text, m.end())
@@ -456,9 +502,9 @@ def find(text: str) -> list[Match]:
             if words[0] in _FUNCTION:
                 continue
             start = m.start()
-            if len(words) > 1 and _DOCUMENT.fullmatch(words[0]):
+            if len(words) > 1 and (_DOCUMENT.fullmatch(words[0]) or words[0] in _FORM_LABELS):
                 # 'Voorhangbrief Holland Casino NV': an agenda item's title names the firm after
-                # the kind of document
+                # the kind of document; 'Naam NFIR B.V.': a form's label before its value
                 start = text.index(words[1], start + len(words[0]))
             found.append(Match("organization", start, m.end(), _clean(text[start : m.end()])))
     return found

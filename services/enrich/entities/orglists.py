@@ -42,7 +42,10 @@ _SENTENCE_WORDS = (
 )
 # Abbreviations a list of bodies holds that name a law or a trade, not a body: 'COVRA, WOB en PR'.
 _NOT_BODIES = "WOB WOO AVG AWB BW PR HR ICT IT FAQ CV KPI BSN PDF"
-_NOT_NAMES = frozenset(_SENTENCE_WORDS.split() + _NOT_BODIES.split())
+# The points of the compass, listed in a weather report's wind directions ('N, NNE, NE, ... en
+# NNW'), one of which is a listed body's abbreviation.
+_COMPASS = "N NNE NE ENE E ESE SE SSE S SSW SW WSW W WNW NW NNW NO ONO OZO ZO ZZO ZZW ZW WZW"
+_NOT_NAMES = frozenset(_SENTENCE_WORDS.split() + _NOT_BODIES.split() + _COMPASS.split())
 _INITIALLED = re.compile(r"(?:[A-Z]\.[ \t]?){1,4}[ \t]?[A-Z]")  # a person: 'J. de Vries'
 
 

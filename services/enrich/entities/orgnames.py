@@ -34,7 +34,8 @@ _DUTCH_HEADS = _words(
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "
     "Authority Agency Library Bureau Foundation Association Corporation Taskforce Alliance "
-    "Platform Federation Union Organisation Organization Society Forum"
+    "Platform Federation Union Organisation Organization Society Forum Administration Board "
+    "Centers Centres"
 )
 # The words firms end their names in ('Alfa Scientific', 'Gupta Strategists'; not those of
 # common phrases: 'Nature-based Solutions', 'Venture Capital', 'Big Pharma'), and the Dutch words
@@ -113,11 +114,14 @@ _LEADING = frozenset(
     The A An This That These Those Our Their Its His Her We They It In On At By For From Of With
     To And Or As
     Reactie Mail E-mail Memo Nota Notitie Brief Verslag Presentatie Bijlage Concept Notulen
-    Document"""
+    Document Agenda Voordracht Organigram Profielschets Terugkoppeling Opstart Voortgang Offerte
+    Annotatie Uitnodiging Aanvraag Overzicht Samenvatting Informatieavond"""
     )
 )
 # An inventory's status column after a document's title: no word of a name in it.
-STATUS_COLUMN = frozenset(_words("Openbaar Deels Gedeeltelijk Geweigerd Reeds Volledig Niet"))
+STATUS_COLUMN = frozenset(
+    _words("Openbaar Deels Gedeeltelijk Geheel Geweigerd Reeds Volledig Niet")
+)
 # A Dutch adjective ('Filipijnse', 'Amerikaanse', 'Nederlandse', 'Europese' -> only before an
 # English head): '-se' not after 'e' ('Chinese' is English), or '-sche'.
 _DUTCH_ADJECTIVE = re.compile(r"\w+(?:[^e\W]se|sche)")
@@ -240,6 +244,13 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
         words = words[1:]  # the body is a mention of its own; the unit's name starts at its head
     while words and words[-1][2] in STATUS_COLUMN:
         words = words[:-1]  # 'Reactie Stichting Open Nederland Deels openbaar': the next column
+    while (
+        len(words) > 1
+        and words[0][2] in STATUS_COLUMN
+        and not automaton().exists(f"{words[0][2]} {words[1][2]}")
+    ):
+        words = words[1:]  # 'Openbaar Van Doorne Advocaten': the column before; not 'Openbaar
+        sentence_start = False  # Ministerie'
     # a firm's word ends its name ('Alfa Scientific'; not 'Scientific and Cultural ...')
     heads = [
         i
@@ -284,15 +295,39 @@ def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
     words = [(base + t.start(), base + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
     while words and _REDACTED.fullmatch(words[0][2]):
         words = words[1:]  # 'HEE EEE Landelijk Consortium ...': a redaction's reading before it
+    addressed = (
+        bool(words)
+        and _POSTCODE_LETTERS.fullmatch(words[0][2]) is not None
+        and _POSTCODE_BEFORE.search(text, max(0, words[0][0] - 6), words[0][0]) is not None
+    )
+    if addressed:
+        # '1000 BV Amsterdam\nWieringa Advocaten': a postcode's letters and its place are no
+        # words of the name after them
+        words = _after_the_place(words[1:])
     out = []
     for part in _parts(words, text):
         if not part:
             continue
         before = text[max(0, part[0][0] - 3) : part[0][0]].rstrip(" \t\u00a0")
-        span = _name(part, not before or before[-1] in _SENTENCE_END)
+        opens = not before or before[-1] in _SENTENCE_END
+        span = _name(part, opens and not (addressed and part[0] is words[0]))
         if span is not None:
             out.append(span)
     return out
+
+
+_POSTCODE_BEFORE = re.compile(r"(?<![\d-])[1-9]\d{3}[ \u00a0]?$")
+_POSTCODE_LETTERS = re.compile(r"[A-Z]{2}")
+
+
+def _after_the_place(words: list[_Word]) -> list[_Word]:
+    """The words after a postcode's place ('Amsterdam', 'Den Haag', 'AMSTERDAM')."""
+    for n in (2, 1):
+        place = " ".join(w[2] for w in words[:n])
+        known = automaton().get(place, None) or automaton().get(place.title(), None)
+        if len(words) >= n and known is not None and known[1].type == "location":
+            return words[n:]
+    return words[1:]  # a place no list holds
 
 
 # The abbreviation right after a name: ' (CWI)' or '-CWI-'.

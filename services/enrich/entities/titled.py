@@ -23,7 +23,9 @@ from services.enrich.scan import Guarded
 _L = r"[^\W\d_]"
 _WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’'¸]{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
 _PARTICLE_CAP = (
-    r"(?:Van\s+(?:der|den|de|het|'t)|Van|De|Den|Der|Ter|Ten|Te|In\s+'t|Op\s+de|Von|Du|La|Le)"
+    # also capitalised after 'Van' as mails type them: 'mw. Van Den Berg'
+    r"(?:Van\s+(?:der|den|de|het|'t|Der|Den|De)|Van|De|Den|Der|Ter|Ten|Te|In\s+'t|Op\s+de|Von|Du|"
+    r"La|Le)"
 )
 # After initials Romance particles too: 'M.A.A. di Bucchianico'.
 _PARTICLE = (
@@ -49,7 +51,7 @@ _TITLE_WORDS = (
     "hoogleraar", "professor", "burgemeester", "wethouder", "gedeputeerde", r"de\s+heer",
     r"geachte\s+heer",  # a letter's salutation: 'Geachte heer Rutte,'
 
-    "mevrouw", r"mevr\.", r"dhr\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
+    "mevrouw", r"mevr\.", r"dhr\.", r"mw\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
     "minister", "staatssecretaris", "premier", "minister-president", "ambassadeur", "ombudsman",
     "onderzoeker", "journalist", "advocaat", "raadslid", "fractievoorzitter", r"prof\.", r"dr\.",
     r"mr\.", r"drs\.", r"ir\.", "motie", "amendement", "griffier:?", "formateur", "informateur",
@@ -84,7 +86,7 @@ _STEM_PAIRS = tuple(  # (stem, characters of the title before it)
         [(t.replace("\\s+", " ").replace("\\.", ".")[1:], 1) for t in _TITLE_WORDS if len(t) > 6]
         + [(t, 0) for t in _BROAD_WORDS]
         + [("dr.", 0), ("Dr.", 0), ("mr.", 0), ("Mr.", 0), ("rof.", 1), ("hr.", 1), ("otie", 1)]
-        + [("drs.", 0), ("Drs.", 0), ("ir.", 0), ("Ir.", 0)]
+        + [("drs.", 0), ("Drs.", 0), ("ir.", 0), ("Ir.", 0), ("mw.", 0), ("Mw.", 0)]
         + [("riffier", 1)]
     )
 )
@@ -248,9 +250,21 @@ _NOT_NAMES = _words(
     "Plv Wnd Loco Plaatsvervangend Waarnemend "
     # an inventory's next column: 'Nota aan minister Grapperhaus Openbaar' (its status words are
     # the ones that end an organisation's name there too)
-    "Weigeringsgrond"
+    "Weigeringsgrond "
+    # a salutation or 'T.a.v. de heer' whose name was redacted: the next line's first word
+    # ('Geachte heer\nUw verzoek', 'de heer\nPer e-mail')
+    "Uw Onze Ons Per Sorry "
+    # 'Minister President Rutte' written without its hyphen
+    "President "
+    # a degree after the name: 'mw. A.I. Jansen MSc'
+    "MSc BSc MA BA MBA MPA MPH PhD LLM"
 )
 _NOT_NAMES |= orgnames.STATUS_COLUMN
+# A street's, square's or neighbourhood's name after a title that is part of it ('Burgemeester
+# Brokxlaan', 'Mr. Visserplein'); not the endings surnames have ('Versteeg', 'Hogeweg', 'Verkade').
+_STREET = re.compile(r"\w{4,}(?:laan|plein|straat|brug|buurt|park|gracht|singel|dreef)")
+# The words a body's name opens with, which end a person's name before them.
+_BODY_WORDS = orgnames.HEADS | _words("Ministerie Gemeente Provincie Waterschap")
 
 
 def _person(
@@ -317,8 +331,17 @@ def _person(
         return None  # an organisation, party, place or law, not a person
     if any(len(w) > 1 and w.isalpha() and w.isupper() for w in words):
         return None  # 'Minister VWS Deadline': an abbreviation is no part of a name
+    body = next((i for i, w in enumerate(words) if w in _BODY_WORDS), None)
+    if body is not None and body > 1 and "." in words[0]:
+        # 'Mw. mr. A. Philipsen Ministerie van Justitie': a signer's body follows the name
+        words = words[:body]
+        end = text.index(words[-1], start) + len(words[-1])
+        name = text[start:end]
+        surname = [w for w in words if w[:1].isupper() and not w.endswith(".")]
     if any(w in orgnames.HEADS for w in words):
         return None  # 'onderzoekers van Universiteit', 'voorzitter Vakvereniging ...'
+    if _STREET.fullmatch(surname[-1]) and surname[-1] not in _member_surnames():
+        return None  # 'Burgemeester Brokxlaan 32', 'Mr. Visserplein': a street's name
     if _GARBLED.search(surname[-1]):
         return None  # an OCR layer's reading of a signature: 'M.R. SctnjTWk'
 
@@ -378,15 +401,35 @@ _UNIT_NAME = re.compile(
 )
 
 
+# Offices held for a portfolio, printed before it in a signature ('Wethouder Zorg', 'wethouder
+# Wonen en Bouwen', 'afdelingshoofd Vergunningen, Toezicht en Handhaving').
+_PORTFOLIO_HEADS = frozenset({"wethouder", "gedeputeerde", "afdelingshoofd", "portefeuillehouder"})
+_FIELDS = frozenset(
+    _words(
+        "zorg wonen onderwijs cultuur sport jeugd economie financiën verkeer werk inkomen armoede "
+        "klimaat energie duurzaamheid mobiliteit welzijn veiligheid handhaving"
+    )
+)
+# A unit's or portfolio's enumeration goes on after the first word: 'directeur Grond en
+# Ontwikkeling', 'directeur Metro & Tram', 'directeur Beschermen, Aanpakken en Voorkomen'.
+_ENUMERATED = re.compile(r"[ \t\u00a0]*(?:,|&|[ \t\u00a0]en)\s+[A-ZÀ-ÖØ-Þ]")
+
+
 def _unit_after_office(m: re.Match[str]) -> bool:
-    """'directeur Wetgeving', 'directeur Publieke Gezondheid': a unit's name after its head's
-    office, no initials or given name before it."""
+    """'directeur Wetgeving', 'directeur Publieke Gezondheid', 'wethouder Wonen en Bouwen': a
+    unit's name or a portfolio after its head's office, no initials or given name before it."""
     office = m.group(0)[: m.start("name") - m.start()].split()
-    if not office or office[-1].lower() not in _UNIT_HEADS:
+    head = office[-1].lower() if office else ""
+    if head not in _UNIT_HEADS and head not in _PORTFOLIO_HEADS:
         return False
     words = m.group("name").split()
     if any("." in w for w in words):
         return False
+    listed = len(words) == 1 and words[0] in _member_surnames()
+    if not listed and _ENUMERATED.match(m.string, m.end("name")) is not None:
+        return True
+    if head in _PORTFOLIO_HEADS:
+        return len(words) == 1 and words[0].lower() in _FIELDS
     return _UNIT_NAME.search(words[-1].lower()) is not None or (
         len(words) > 1 and words[0].endswith("e") and words[0][:1].isupper()
     )
