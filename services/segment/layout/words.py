@@ -51,6 +51,11 @@ class PageRuns:
     # OCR'd for what its images hold beside the text layer's few words (scan.supplement): the
     # page is in `ocr_pages`, but its text and tables are the text layer's, OCR's runs added.
     supplement: bool = False
+    # Where the visible page begins, in the runs' points: a publication printed with crop marks
+    # (the Kamerstukken, the Staatscourant) shows only its crop box, which starts above the
+    # sheet's foot; `height` is the crop box's, so the page's edges lie at `bottom` and
+    # `bottom + height`.
+    bottom: float = 0.0
 
     @property
     def scanned(self) -> bool:
@@ -70,6 +75,7 @@ def read_page(
     `textpage`: the page's text page if the caller has it open (it stays open), else one is
     opened and closed here."""
     width, height = page.get_size()
+    bottom = visible_bottom(page)
     own = textpage is None
     textpage = page.get_textpage() if textpage is None else textpage
     try:
@@ -90,8 +96,23 @@ def read_page(
         if own:
             textpage.close()
     return PageRuns(
-        number, width, height, runs, degraded=degraded, hidden_layer=hidden, unmapped=unmapped
+        number,
+        width,
+        height,
+        runs,
+        degraded=degraded,
+        hidden_layer=hidden,
+        unmapped=unmapped,
+        bottom=bottom,
     )
+
+
+def visible_bottom(page: pdfium.PdfPage) -> float:
+    """The crop box's lower edge, in the points pdfium gives the glyphs. A turned page's size is
+    the turned box's, whose edges this one number cannot give: 0 there, as before."""
+    if page.get_rotation() % 180:
+        return 0.0
+    return float(page.get_cropbox()[1])
 
 
 def _runs(textpage: pdfium.PdfTextPage) -> tuple[list[Run], bool, int]:
