@@ -27,6 +27,7 @@ LABEL = re.compile(
 BULLET = re.compile(r"^(?:[•●▪◦·■□\-–—*o\uf000-\uf0ff]|\(?[a-z]\)|[ivx]{1,4}\)|\d{1,2}\))\s+\S")
 # A lettered item as a law or a regulation sets it: "a. een wetsvoorstel ...", "b. ...".
 LETTERED = re.compile(r"^[a-z]\.\s+\S")
+_NOTE_NUMBER = re.compile(r"^\d{1,3}\s+\S")  # an endnote's number, hanging left of its text
 NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
 # A question's number on a line of its own above the question, as a Kamerstuk's nota naar
 # aanleiding van het verslag prints it: "2", "5, 6 en 7", "14/21".
@@ -176,20 +177,26 @@ def left_edges(lines: list[Line]) -> dict[str, float]:
 def _indented(prev: Line, line: Line, left: float | None, opener: bool) -> bool:
     """A line set in by an em or so from the column's edge, under a line that ended a sentence
     or a clause, opens a paragraph or a lettered item: the Kamerstukken and the Staatscourant set
-    their paragraphs so, without space between. Under a line set in as far, it opens one only
-    when that line opened its own block (a one-line item "b. een ontwerp regeling;"): the lines
-    of a list item set in to the item's text continue it. `opener`: whether `prev` is the first
-    line of its block."""
+    their paragraphs so, without space between. Under a line set in as far, it opens one only in
+    a run of items (a one-line "b. een ontwerp regeling;" under "a. ...;"): the lines of a list
+    item set in to the item's text, and of a paragraph set in as a whole, continue it. `opener`:
+    whether `prev` is the first line of its block."""
     prev_text, text = prev.text.strip(), line.text.strip()
     if left is None or not prev_text.endswith(_SENTENCE_END) or line.page != prev.page:
         return False
     if line.zone != prev.zone or not 0.8 * line.size <= line.x0 - left <= 3 * line.size:
         return False
-    if prev.x0 > line.x0 + 1 or (abs(prev.x0 - line.x0) <= 1 and not opener):
+    if prev.x0 > line.x0 + 1:
         return False
-    if BULLET.match(prev_text) or NUMBERED.match(prev_text):
-        return False  # the text under a list item's first line is set in to its words
-    # a definition list's terms start lower case, each after the last one's semicolon
+    if BULLET.match(prev_text) or NUMBERED.match(prev_text) or _NOTE_NUMBER.match(prev_text):
+        return False  # the text under a list item's or a note's first line is set in to its words
+    if abs(prev.x0 - line.x0) <= 1:
+        # under a line set in as far: only the next of a run of items, each one opening its own
+        # block ("b. ...;" under "a. ...;", a definition under the last one's semicolon); a
+        # paragraph set in as a whole goes on
+        return opener and (bool(LETTERED.match(text)) or prev_text.endswith(";"))
+    # under a line at the edge: a paragraph's or an item's first line, or a definition's term
+    # (lower case, after the last one's semicolon)
     opens = text[:1].isupper() or text[:1].isdigit() or prev_text.endswith(";")
     return opens or bool(LETTERED.match(text))
 
