@@ -181,12 +181,13 @@ def _indented(prev: Line, line: Line, left: float | None, opener: bool) -> bool:
     a run of items (a one-line "b. een ontwerp regeling;" under "a. ...;"): the lines of a list
     item set in to the item's text, and of a paragraph set in as a whole, continue it. `opener`:
     whether `prev` is the first line of its block."""
+    # the geometry first: most lines start at the column's edge
+    if left is None or line.page != prev.page or line.zone != prev.zone:
+        return False
+    if not 0.8 * line.size <= line.x0 - left <= 3 * line.size or prev.x0 > line.x0 + 1:
+        return False
     prev_text, text = prev.text.strip(), line.text.strip()
-    if left is None or not prev_text.endswith(_SENTENCE_END) or line.page != prev.page:
-        return False
-    if line.zone != prev.zone or not 0.8 * line.size <= line.x0 - left <= 3 * line.size:
-        return False
-    if prev.x0 > line.x0 + 1:
+    if not prev_text.endswith(_SENTENCE_END):
         return False
     if BULLET.match(prev_text) or NUMBERED.match(prev_text) or _NOTE_NUMBER.match(prev_text):
         return False  # the text under a list item's or a note's first line is set in to its words
