@@ -124,6 +124,8 @@ def _folio(line: Line, page: int) -> tuple[int, str] | None:
     word (a book's title, which the chapter's name follows); None for a line that prints none, is
     a footnote's (a raised number, or a sentence), a question's label or says too much."""
     text = line.text.strip()
+    if not (text[:1].isdigit() or text[-1:].isdigit()):
+        return None
     match = _FOLIO.match(text)
     if match is None or line.label is not None or text.endswith(".") or len(text) > _FOLIO_CHARS:
         return None

@@ -125,9 +125,9 @@ def _plain_sections(blocks: list[Block]) -> None:
     run: list[Block] = []
     under_prose = 0
     for block, below in zip(blocks, [*blocks[1:], None], strict=True):
-        match = (
-            NUMBERED_HEADING.match(block.text) if block.kind in ("paragraph", "list_item") else None
-        )
+        if not block.text[:1].isdigit() or block.kind not in ("paragraph", "list_item"):
+            continue
+        match = NUMBERED_HEADING.match(block.text)
         if match is None or not match.group("dot") or "." in match.group("num"):
             continue
         rest = match.group("rest").strip()
@@ -160,6 +160,8 @@ def section_head(block: Block, body_size: float) -> bool:
 def subsection_head(block: Block, body_size: float) -> bool:
     """A heading numbered two levels deep or more ("2.1 Voorgeschiedenis"), in any type: no
     question or answer starts like that."""
+    if not block.text[:1].isdigit():
+        return False
     match = NUMBERED_HEADING.match(block.text)
     return match is not None and "." in match.group("num") and _numbered_heading(block, body_size)
 

@@ -155,9 +155,10 @@ def build_blocks(
     for prev, line in pairwise(lines):
         right = right_edge.get(prev.zone, 1e6) if isinstance(right_edge, dict) else right_edge
         loose = line.page == prev.page and line.page in ocr_pages  # not over a page break
-        opener = len(blocks[-1].lines) == 1
+        left = lefts.get(line.zone, line.x0)  # a zone without long lines: no indent to see
+        set_in = line.x0 - left >= 0.8 * line.size and not loose
         if _continues(prev, line, pitch, right, size, loose) and not (
-            not loose and _indented(prev, line, lefts.get(line.zone), opener)
+            set_in and _indented(prev, line, left, len(blocks[-1].lines) == 1)
         ):
             blocks[-1].lines.append(line)
         else:
@@ -174,7 +175,7 @@ def left_edges(lines: list[Line]) -> dict[str, float]:
     return {zone: sorted(xs)[len(xs) // 10] for zone, xs in starts.items()}
 
 
-def _indented(prev: Line, line: Line, left: float | None, opener: bool) -> bool:
+def _indented(prev: Line, line: Line, left: float, opener: bool) -> bool:
     """A line set in by an em or so from the column's edge, under a line that ended a sentence
     or a clause, opens a paragraph or a lettered item: the Kamerstukken and the Staatscourant set
     their paragraphs so, without space between. Under a line set in as far, it opens one only in
@@ -182,7 +183,7 @@ def _indented(prev: Line, line: Line, left: float | None, opener: bool) -> bool:
     item set in to the item's text, and of a paragraph set in as a whole, continue it. `opener`:
     whether `prev` is the first line of its block."""
     # the geometry first: most lines start at the column's edge
-    if left is None or line.page != prev.page or line.zone != prev.zone:
+    if line.page != prev.page or line.zone != prev.zone:
         return False
     if not 0.8 * line.size <= line.x0 - left <= 3 * line.size or prev.x0 > line.x0 + 1:
         return False

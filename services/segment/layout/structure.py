@@ -181,6 +181,8 @@ def _question_numbers(blocks: list[Block]) -> set[int]:
     candidate: Block | None = None
     asked = False  # a paragraph came between the number and the answer label
     for block in blocks:
+        if candidate is None and not block.text[:1].isdigit():
+            continue  # most blocks: no number, and no question waiting for its answer label
         text = block.text.strip()
         if block.kind == "paragraph" and text[:1].isdigit() and NUMBER_ALONE.match(text):
             candidate, asked = block, False

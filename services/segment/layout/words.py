@@ -8,9 +8,11 @@ weight are sampled from the run's first character. A page whose reading fails is
 
 from __future__ import annotations
 
+import ctypes
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from services.segment.layout.glyphs import Glyphs
 from services.segment.layout.run_starts import first_char
@@ -108,11 +110,23 @@ def read_page(
 
 
 def visible_bottom(page: pdfium.PdfPage) -> float:
-    """The crop box's lower edge, in the points pdfium gives the glyphs. A turned page's size is
-    the turned box's, whose edges this one number cannot give: 0 there, as before."""
-    if page.get_rotation() % 180:
+    """The crop box's lower edge (the media box's without one), in the points pdfium gives the
+    glyphs. A turned page's size is the turned box's, whose edges this one number cannot give:
+    0 there, as before. Raw calls: pypdfium2's box getters cost more than the page's number."""
+    if pdfium_c.FPDFPage_GetRotation(page.raw) % 2:
         return 0.0
-    return float(page.get_cropbox()[1])
+    left, bottom, right, top = (
+        ctypes.c_float(),
+        ctypes.c_float(),
+        ctypes.c_float(),
+        ctypes.c_float(),
+    )
+    box = ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
+    if pdfium_c.FPDFPage_GetCropBox(page.raw, *box) or pdfium_c.FPDFPage_GetMediaBox(
+        page.raw, *box
+    ):
+        return bottom.value
+    return 0.0
 
 
 def _runs(textpage: pdfium.PdfTextPage) -> tuple[list[Run], bool, int]:
