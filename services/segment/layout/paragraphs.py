@@ -157,13 +157,27 @@ def build_blocks(
         loose = line.page == prev.page and line.page in ocr_pages  # not over a page break
         left = lefts.get(line.zone, line.x0)  # a zone without long lines: no indent to see
         set_in = line.x0 - left >= 0.8 * line.size and not loose
-        if _continues(prev, line, pitch, right, size, loose) and not (
-            set_in and _indented(prev, line, left, len(blocks[-1].lines) == 1)
+        opener = len(blocks[-1].lines) == 1
+        if (
+            not (opener and _number_label(prev, line, loose))
+            and _continues(prev, line, pitch, right, size, loose)
+            and not (set_in and _indented(prev, line, left, opener))
         ):
             blocks[-1].lines.append(line)
         else:
             blocks.append(Block([line]))
     return [b.finish() for b in blocks]
+
+
+def _number_label(prev: Line, line: Line, loose: bool) -> bool:
+    """Whether `prev`, a number alone on its line that opened its block, labels the prose set
+    under it at its left edge (a question's number over the question). An OCR'd page's stray
+    digits and letters are no prose; a number that ends a wrapped line opened no block."""
+    prev_text = prev.text.strip()
+    if not prev_text[:1].isdigit() or loose or abs(line.x0 - prev.x0) >= 2:
+        return False
+    text = line.text.strip()
+    return bool(NUMBER_ALONE.match(prev_text)) and text[:1].isupper() and len(text.split()) >= 3
 
 
 def left_edges(lines: list[Line]) -> dict[str, float]:
@@ -214,17 +228,6 @@ def _continues(
         (text.startswith(_LABEL_WORDS) and LABEL.match(text))
         or BULLET.match(text)
         or (line.bold and NUMBERED.match(text))
-    ):
-        return False
-    # a number alone on its line, over prose set at its left edge, labels that prose (a
-    # question's number); an OCR'd page's stray digits and letters are no prose
-    if (
-        prev_text[:1].isdigit()
-        and NUMBER_ALONE.match(prev_text)
-        and text[:1].isupper()
-        and abs(line.x0 - prev.x0) < 2
-        and len(text.split()) >= 3
-        and not loose
     ):
         return False
     # a URL cut at the line end goes on, whatever size an OCR layer gave the next line

@@ -36,3 +36,32 @@ def test_a_number_alone_is_no_question_without_an_answer_label() -> None:
     """Bare numbers over paragraphs, with no "Antwoord" anywhere, are not questions."""
     doc = segment_pdf(nota_naar_aanleiding(answer_label="Toelichting"), ocr=False)
     assert not any(s.kind in ("question", "answer") for s in doc.segments)
+
+
+def test_a_number_that_ends_a_wrapped_line_labels_nothing() -> None:
+    """A tool's output wrapped at a number ('... Curve P-' / '384' / 'Accepted TLSv1.2 ...'):
+    the number continues its block, it opens none, so the next line is no new block either."""
+    from services.segment.layout.lines import Line
+    from services.segment.layout.paragraphs import build_blocks
+
+    texts = [
+        "Preferred TLSv1.2 256 bits ECDHE-RSA-AES256 Curve P-",
+        "384",
+        "Accepted TLSv1.2 128 bits",
+    ]
+    lines = [
+        Line(
+            1,
+            90.0,
+            700 - 10 * i - 2,
+            90.0 + 5 * len(t),
+            700 - 10 * i + 7,
+            700 - 10 * i,
+            7.0,
+            False,
+            t,
+        )
+        for i, t in enumerate(texts)
+    ]
+    assert len(build_blocks(lines, 1e6)) == 1
+    assert len(build_blocks(lines[1:], 1e6)) == 2  # opening its block, the number labels the line
