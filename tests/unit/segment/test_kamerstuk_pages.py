@@ -32,6 +32,16 @@ def test_questions_under_bare_numbers_and_answers_under_antwoord() -> None:
     assert not any(s.kind == "furniture" and s.text.strip() == "4" for s in doc.segments)
 
 
+def test_the_masthead_above_the_number_and_kind_is_letterhead() -> None:
+    """'Tweede Kamer der Staten-Generaal' and 'Vergaderjaar ...' above 'Nr. 6 NOTA ...' are the
+    publication's masthead, as in the Handelingen; the number and kind head the document."""
+    doc = segment_pdf(nota_naar_aanleiding(), ocr=False)
+    roles = {s.text: (s.kind, s.role) for s in doc.segments}
+    assert roles["Tweede Kamer der Staten-Generaal"] == ("letterhead", "masthead")
+    assert roles["Vergaderjaar 2023–2024"] == ("letterhead", "masthead")
+    assert roles["Nr. 6 NOTA NAAR AANLEIDING VAN HET VERSLAG"][0] in ("title", "heading")
+
+
 def test_a_number_alone_is_no_question_without_an_answer_label() -> None:
     """Bare numbers over paragraphs, with no "Antwoord" anywhere, are not questions."""
     doc = segment_pdf(nota_naar_aanleiding(answer_label="Toelichting"), ocr=False)
