@@ -52,6 +52,7 @@ class HandedIn:
             reading.to_runs(),
             ocr=True,
             degraded=runs.degraded,
+            bottom=runs.bottom,
         )
 
 

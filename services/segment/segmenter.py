@@ -151,5 +151,11 @@ def _read_by_tesseract(page: pdfium.PdfPage, runs: PageRuns, why: str) -> PageRu
         runs.degraded = runs.degraded or type(exc).__name__
         return runs
     return PageRuns(
-        runs.number, runs.width, runs.height, runs_ocr, ocr=True, degraded=runs.degraded
+        runs.number,
+        runs.width,
+        runs.height,
+        runs_ocr,
+        ocr=True,
+        degraded=runs.degraded,
+        bottom=runs.bottom,
     )

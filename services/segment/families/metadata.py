@@ -58,6 +58,13 @@ _HEADER_LABEL = re.compile(r"^(?:Subject|Onderwerp|Betreft)\s*:\s*", re.I)
 _NOT_A_TITLE = re.compile(  # e-mail header lines a scan's layout took for headings
     r"^(?:Sent|Received|From|To|Cc|Van|Aan|Verzonden|Datum|Date|Aanwezig|Afwezig)\s*:", re.I
 )
+# A ministry note's routing and status labels ("Parafenroute" over the sign-off table, "TER
+# BESLISSING"): the form's own words, never its subject.
+_NOTE_LABEL = re.compile(
+    r"^(?:Parafenroute|Ter (?:beslissing|ondertekening|informatie|advisering|kennisname"
+    r"|besluitvorming))\b",
+    re.I,
+)
 # Section names open the body; they never title the document.
 _SECTION = re.compile(
     r"^(?:\d[\d.]*\s+)?(?:Samenvatting|Inleiding|Inhoud(?:sopgave)?|Voorwoord|Aanleiding|Summary"
@@ -99,7 +106,7 @@ def _title(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> s
         title = _LEADING_DATE.sub("", title)  # "10-05-2026 Evaluatie ...": the Datum's value
         dated = is_dateline(title, words=0) or PLACED.fullmatch(title)
         guessed = how.startswith(("the first", "the opening line"))  # by place, not by label
-        if title and not dated and not _NOT_A_TITLE.match(title):
+        if title and not dated and not _NOT_A_TITLE.match(title) and not _NOTE_LABEL.match(title):
             if guessed and _garbled(title):
                 return None  # page 1 opens with noise: no guess by place is to be trusted
             evidence["title"] = how

@@ -61,9 +61,11 @@ def aside_blocks(
     warnings: list[str],
     height: float,
     marked: set[str] | frozenset[str] = frozenset(),
+    bottom: float = 0.0,
 ) -> list[Block]:
     """Blocks of the side column and the margin, judged; `marked`: the zones of this page where
-    the furniture step found running lines (the side column's repeated labels)."""
+    the furniture step found running lines (the side column's repeated labels); `bottom`: where
+    the visible page begins (words.PageRuns.bottom)."""
     out: list[Block] = []
     for zone in (SIDE, MARGIN):
         zone_lines = sorted((ln for ln in lines if ln.zone == zone), key=lambda ln: -ln.y1)
@@ -73,7 +75,7 @@ def aside_blocks(
         # a value beside its repeated label ("Kenmerk" / "2026-0000145231") goes with it
         labelled = zone == SIDE and (zone in marked or any(_evidence(b, running) for b in blocks))
         for block in blocks:
-            top = masthead and min(ln.y0 for ln in block.lines) > height * 2 / 3
+            top = masthead and min(ln.y0 for ln in block.lines) > bottom + height * 2 / 3
             value = labelled and _short(block)
             out.append(_judge(block, zone, page, top, value, running, warnings))
         if zone == SIDE:

@@ -95,7 +95,8 @@ def _segment(
     for page, read in zip(pages, layout, strict=True):
         page.degraded = page.degraded or read.degraded
     heights = {p.number: p.height for p in pages}
-    roles = furniture.mark_furniture(lines_by_page, heights)
+    bottoms = {p.number: p.bottom for p in pages}
+    roles = furniture.mark_furniture(lines_by_page, heights, bottoms)
     running = Running.of(lines_by_page)
     right = right_edges(lines_by_page)
     placed = [
@@ -129,7 +130,9 @@ def _segment(
         body.sort(key=reading_order)
         placed += [
             Placed(number, ASIDE, -b.lines[0].y1, b)
-            for b in aside_blocks(aside, number, running, warnings, heights[number], marked)
+            for b in aside_blocks(
+                aside, number, running, warnings, heights[number], marked, bottoms[number]
+            )
         ]
         carry = (
             last_block is not None

@@ -40,6 +40,11 @@ _NAMED_PAGE_NUMBER = re.compile(
 _NAMED_EDGE = 0.22
 _STAMP = re.compile(r"^\d{5,7}$")  # a Woo release's document-number stamp at the page edge
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
+_PROSE_WORDS = 5
+# A running head or foot with its page's number at one end, and words at the other.
+_FOLIO = re.compile(r"^(\d{1,4})\s+\D.*\D$|^\D.*\D\s+(\d{1,4})$")
+_FOLIO_CHARS = 90
+_FOLIO_PAGES = 3
 _EDGE = 0.14  # share of the page height, top and bottom, where furniture lives
 _DIGITS = re.compile(r"\d+")
 
@@ -53,9 +58,15 @@ def furniture_key(line: Line) -> str:
     return f"{_DIGITS.sub('#', line.text.lower()).strip(' .#')}@{round(line.base / 6)}"
 
 
-def mark_furniture(pages: dict[int, list[Line]], heights: dict[int, float]) -> dict[int, str]:
-    """Return {id(line): role} for furniture lines (role: header, footer, page_number)."""
-    edges = {p: _edge_lines(lines, heights[p]) for p, lines in pages.items()}
+def mark_furniture(
+    pages: dict[int, list[Line]],
+    heights: dict[int, float],
+    bottoms: dict[int, float] | None = None,
+) -> dict[int, str]:
+    """Return {id(line): role} for furniture lines (role: header, footer, page_number).
+    `bottoms`: where each visible page begins (words.PageRuns.bottom), 0 when not given."""
+    bottoms = bottoms or {}
+    edges = {p: _edge_lines(lines, bottoms.get(p, 0.0), heights[p]) for p, lines in pages.items()}
     # A line that opens with a raised number is a footnote's own: notes at the foot of a page
     # cite alike ('7 Kamerstukken II 2021/22, 30175, nr. 416') but never run as a footer.
     keys = {
@@ -74,6 +85,7 @@ def mark_furniture(pages: dict[int, list[Line]], heights: dict[int, float]) -> d
     side_repeat = {
         side: max(3, round(0.4 * sum(1 for p in pages if p % 2 == side))) for side in sides
     }
+    folios = _folio_offsets(edges)
     roles: dict[int, str] = {}
     for p, lines in edges.items():
         # a page has one page number: a stack of bare numbers at its foot is a table's column
@@ -81,6 +93,14 @@ def mark_furniture(pages: dict[int, list[Line]], heights: dict[int, float]) -> d
         for line in lines:
             text = line.text.strip()
             numeric = bool(_PAGE_NUMBER.match(text)) and (bare <= 2 or not _BARE_NUMBER.match(text))
+            if numeric and _BARE_NUMBER.match(text):
+                top = line.y0 > bottoms.get(p, 0.0) + heights[p] / 2
+                numeric = not any(
+                    _prose_beyond(line, other, top)
+                    and not shaped(other.text)
+                    and seen[keys.get(id(other), "")] < repeat
+                    for other in lines
+                )
             repeated = (
                 line.label is None
                 and (
@@ -91,28 +111,66 @@ def mark_furniture(pages: dict[int, list[Line]], heights: dict[int, float]) -> d
                     )
                 )
                 and not _LABEL.match(text.lower())
-            )
+            ) or _folio(line, p) in folios
             if numeric or shaped(text) or _STAMP.match(text) or (len(pages) > 1 and repeated):
-                top = line.y0 > heights[p] / 2
+                top = line.y0 > bottoms.get(p, 0.0) + heights[p] / 2
                 roles[id(line)] = "page_number" if numeric else ("header" if top else "footer")
     return roles
+
+
+def _folio(line: Line, page: int) -> tuple[int, str] | None:
+    """How far the page number a running head or foot prints ("4 Regeerprogramma",
+    "Regeerprogramma | 2. Asiel 19") lies from the page's place in the file, and the head's first
+    word (a book's title, which the chapter's name follows); None for a line that prints none, is
+    a footnote's (a raised number, or a sentence), a question's label or says too much."""
+    text = line.text.strip()
+    if not (text[:1].isdigit() or text[-1:].isdigit()):
+        return None
+    match = _FOLIO.match(text)
+    if match is None or line.label is not None or text.endswith(".") or len(text) > _FOLIO_CHARS:
+        return None
+    words = _DIGITS.sub(" ", text).lower().split()
+    if not words or _LABEL.match(words[0]):
+        return None
+    return int(match.group(1) or match.group(2)) - page, words[0]
+
+
+def _folio_offsets(edges: dict[int, list[Line]]) -> set[tuple[int, str]]:
+    """The running heads and feet that print their page's number: a book's running heads name
+    the chapter, so their words change, but they start alike and the folio keeps step with the
+    page (the pages of one file run on without gaps)."""
+    pages: Counter[tuple[int, str]] = Counter()
+    for p, lines in edges.items():
+        pages.update({f for ln in lines if (f := _folio(ln, p)) is not None})
+    least = max(_FOLIO_PAGES, round(0.1 * len(edges)))
+    return {folio for folio, n in pages.items() if n >= least}
+
+
+def _prose_beyond(number: Line, other: Line, top: bool) -> bool:
+    """Whether `other` is a line of prose between a bare number and the page's edge, or set right
+    under it at its left edge: the number then labels that text (a question's number over the
+    question), it does not count the page."""
+    if len(other.text.split()) < _PROSE_WORDS:
+        return False
+    under = 0 <= number.y0 - other.y1 < number.size and abs(other.x0 - number.x0) < 2
+    return under or (other.y0 > number.y1 if top else other.y1 < number.y0)
 
 
 def shaped(text: str) -> bool:
     return _SHAPES.search(text) is not None
 
 
-def _edge_lines(lines: list[Line], height: float) -> list[Line]:
-    """Lines in the top or bottom band that no body line lies beyond (per zone)."""
-    top = [ln for ln in lines if ln.y0 > height * (1 - _EDGE)]
-    bottom = [ln for ln in lines if ln.y1 < height * _EDGE]
+def _edge_lines(lines: list[Line], foot: float, height: float) -> list[Line]:
+    """Lines in the top or bottom band of the visible page (from `foot` up `height` points)."""
+    top = [ln for ln in lines if ln.y0 > foot + height * (1 - _EDGE)]
+    bottom = [ln for ln in lines if ln.y1 < foot + height * _EDGE]
     edge = top + bottom
     if lines:
         first = max(lines, key=lambda ln: ln.y1)
         last = min(lines, key=lambda ln: ln.y0)
         for line, near in (
-            (first, first.y0 > height * (1 - _NAMED_EDGE)),
-            (last, last.y1 < height * _NAMED_EDGE),
+            (first, first.y0 > foot + height * (1 - _NAMED_EDGE)),
+            (last, last.y1 < foot + height * _NAMED_EDGE),
         ):
             named = _NAMED_PAGE_NUMBER.match(line.text.strip())
             if near and named and all(line is not e for e in edge):

@@ -65,6 +65,7 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
         if block.kind == "heading" and _CAPTION.match(block.text):
             block.kind = "paragraph"  # a figure's or table's caption labels it, it heads nothing
     _items_not_sections(out)
+    _plain_sections(out)
     _contents_entries(out)
     out = _title(out, body_size)
     _levels(out, body_size)
@@ -116,11 +117,53 @@ def _items_not_sections(blocks: list[Block]) -> None:
             block.kind = "list_item"
 
 
+def _plain_sections(blocks: list[Block]) -> None:
+    """Numbered section heads in the body's own type ("1.  Inhoud van het wetsvoorstel", which
+    an advice of the Raad van State underlines): a line of its own, a name and no sentence,
+    numbered 1, 2, 3 in turn, most with a paragraph of prose under them. Such a run is sections,
+    not a list: a list's items follow one another, not a paragraph each."""
+    run: list[Block] = []
+    under_prose = 0
+    for block, below in zip(blocks, [*blocks[1:], None], strict=True):
+        if not block.text[:1].isdigit() or block.kind not in ("paragraph", "list_item"):
+            continue
+        match = NUMBERED_HEADING.match(block.text)
+        if match is None or not match.group("dot") or "." in match.group("num"):
+            continue
+        rest = match.group("rest").strip()
+        named = (
+            len(block.lines) == 1
+            and len(rest) <= 80
+            and rest[:1].isupper()
+            and not rest.endswith((*_NO_HEADING_END, "."))
+        )
+        n = int(match.group("num"))
+        if not named or n != len(run) + 1:
+            run, under_prose = [], 0
+            if not named or n != 1:
+                continue
+        run.append(block)
+        prose = below is not None and below.kind == "paragraph" and len(below.lines) >= 2
+        under_prose += prose
+        if under_prose >= 2 and 2 * under_prose > len(run):
+            for head in run:
+                head.kind = "heading"
+
+
 def section_head(block: Block, body_size: float) -> bool:
     """A numbered heading set off by type (bold, or larger than the body): it opens a section
     whatever came before it."""
     emphasised = block.bold or block.size > EMPHASIS * body_size
     return emphasised and _numbered_heading(block, body_size)
+
+
+def subsection_head(block: Block, body_size: float) -> bool:
+    """A heading numbered two levels deep or more ("2.1 Voorgeschiedenis"), in any type: no
+    question or answer starts like that."""
+    if not block.text[:1].isdigit():
+        return False
+    match = NUMBERED_HEADING.match(block.text)
+    return match is not None and "." in match.group("num") and _numbered_heading(block, body_size)
 
 
 def _numbered_heading(block: Block, body_size: float) -> bool:

@@ -23,6 +23,8 @@ _LETTERHEAD = re.compile(
     re.IGNORECASE,
 )
 _TITLE = re.compile(r"^Vragen van (?:de leden|het lid)\b")
+# A Kamerstuk's number and kind under the chamber's masthead ("Nr. 3 MEMORIE VAN TOELICHTING")
+_KAMERSTUK = re.compile(r"^Nr\.\s*\d{1,4}[A-Z]?\s+[A-Z]{2,}\b")
 DISPLAY = 1.5  # a line this much larger than the body is a title, not the letterhead
 _SENTENCE = re.compile(r"[a-z]{2,}[.?!](?:\s|$)")
 _MASTHEAD = re.compile(
@@ -67,9 +69,9 @@ def gazette_masthead(text: str) -> bool:
 def front_matter(blocks: list[Block], body_size: float = 0.0) -> tuple[list[Block], str]:
     """The page-1 blocks of the body column that are letterhead, and their role.
 
-    Before the Handelingen title ("Vragen van ...") only the masthead's own lines are letterhead
-    (a document title there is body); elsewhere the leading blocks that carry an address, a
-    "Datum" or "Onderwerp" line.
+    Before the Handelingen title ("Vragen van ...") or a Kamerstuk's number and kind ("Nr. 3
+    MEMORIE VAN TOELICHTING") only the masthead's own lines are letterhead (a document title there
+    is body); elsewhere the leading blocks that carry an address, a "Datum" or "Onderwerp" line.
     """
     page1 = [b for b in blocks[:12] if b.page == 1]
     if page1 and gazette_masthead(page1[0].text):
@@ -77,8 +79,9 @@ def front_matter(blocks: list[Block], body_size: float = 0.0) -> tuple[list[Bloc
         while count < len(page1) and _GAZETTE_LINE.match(page1[count].text.strip()):
             count += 1
         return page1[:count], "masthead"
+    chamber = bool(page1) and _MASTHEAD.match(page1[0].text) is not None
     for i, block in enumerate(page1):
-        if _TITLE.match(block.text):
+        if _TITLE.match(block.text) or (chamber and _KAMERSTUK.match(block.text)):
             return [b for b in page1[:i] if _MASTHEAD.search(b.text)], "masthead"
     count = 0
     for block in page1:

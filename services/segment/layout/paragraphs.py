@@ -1,9 +1,10 @@
 """Lines of the body, in reading order -> blocks (paragraphs, labels, list items).
 
 A paragraph ends at a wider gap than the text's own line pitch, at a change of weight or size,
-before a label or list marker, and after a line that ends a sentence while the next line's first
-word would still have fitted on it (so the writer broke the line, not the typesetter). A
-paragraph cut by a page break continues on the next page when it had not ended.
+before a label or list marker, after a number standing alone on its line, and after a line that
+ends a sentence while the next line's first word would still have fitted on it (so the writer
+broke the line, not the typesetter). A paragraph cut by a page break continues on the next page
+when it had not ended.
 """
 
 from __future__ import annotations
@@ -24,7 +25,13 @@ LABEL = re.compile(
 # A list mark: a bullet sign, "a)", "iv)", "2)". Word sets bullets in a symbol font (Symbol,
 # Wingdings), whose glyphs pdfium reports in the private-use block U+F000-U+F0FF ('\uf0b7').
 BULLET = re.compile(r"^(?:[•●▪◦·■□\-–—*o\uf000-\uf0ff]|\(?[a-z]\)|[ivx]{1,4}\)|\d{1,2}\))\s+\S")
+# A lettered item as a law or a regulation sets it: "a. een wetsvoorstel ...", "b. ...".
+LETTERED = re.compile(r"^[a-z]\.\s+\S")
+_NOTE_NUMBER = re.compile(r"^\d{1,3}\s+\S")  # an endnote's number, hanging left of its text
 NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
+# A question's number on a line of its own above the question, as a Kamerstuk's nota naar
+# aanleiding van het verslag prints it: "2", "5, 6 en 7", "14/21".
+NUMBER_ALONE = re.compile(r"^\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot en met|&|/|-|–)\s*\d{1,3}[a-z]?)*$")
 _SENTENCE_END = tuple(".?!:;")
 # A letter's or e-mail's closing formula stands on its own line; the name under it is not its text.
 _CLOSING = re.compile(
@@ -143,15 +150,71 @@ def build_blocks(
         return []
     pitch = line_pitch(lines)
     size = statistics.median(ln.size for ln in lines)
+    lefts = left_edges(lines)
     blocks = [Block([lines[0]])]
     for prev, line in pairwise(lines):
         right = right_edge.get(prev.zone, 1e6) if isinstance(right_edge, dict) else right_edge
         loose = line.page == prev.page and line.page in ocr_pages  # not over a page break
-        if _continues(prev, line, pitch, right, size, loose):
+        left = lefts.get(line.zone, line.x0)  # a zone without long lines: no indent to see
+        set_in = line.x0 - left >= 0.8 * line.size and not loose
+        opener = len(blocks[-1].lines) == 1
+        if (
+            not (opener and _number_label(prev, line, loose))
+            and _continues(prev, line, pitch, right, size, loose)
+            and not (set_in and _indented(prev, line, left, opener))
+        ):
             blocks[-1].lines.append(line)
         else:
             blocks.append(Block([line]))
     return [b.finish() for b in blocks]
+
+
+def _number_label(prev: Line, line: Line, loose: bool) -> bool:
+    """Whether `prev`, a number alone on its line that opened its block, labels the prose set
+    under it at its left edge (a question's number over the question). An OCR'd page's stray
+    digits and letters are no prose; a number that ends a wrapped line opened no block."""
+    prev_text = prev.text.strip()
+    if not prev_text[:1].isdigit() or loose or abs(line.x0 - prev.x0) >= 2:
+        return False
+    text = line.text.strip()
+    return bool(NUMBER_ALONE.match(prev_text)) and text[:1].isupper() and len(text.split()) >= 3
+
+
+def left_edges(lines: list[Line]) -> dict[str, float]:
+    """Per column: where its lines start (so a line set in from it is seen to open a paragraph)."""
+    starts: dict[str, list[float]] = {}
+    for line in lines:
+        if len(line.text) > 20:
+            starts.setdefault(line.zone, []).append(line.x0)
+    return {zone: sorted(xs)[len(xs) // 10] for zone, xs in starts.items()}
+
+
+def _indented(prev: Line, line: Line, left: float, opener: bool) -> bool:
+    """A line set in by an em or so from the column's edge, under a line that ended a sentence
+    or a clause, opens a paragraph or a lettered item: the Kamerstukken and the Staatscourant set
+    their paragraphs so, without space between. Under a line set in as far, it opens one only in
+    a run of items (a one-line "b. een ontwerp regeling;" under "a. ...;"): the lines of a list
+    item set in to the item's text, and of a paragraph set in as a whole, continue it. `opener`:
+    whether `prev` is the first line of its block."""
+    # the geometry first: most lines start at the column's edge
+    if line.page != prev.page or line.zone != prev.zone:
+        return False
+    if not 0.8 * line.size <= line.x0 - left <= 3 * line.size or prev.x0 > line.x0 + 1:
+        return False
+    prev_text, text = prev.text.strip(), line.text.strip()
+    if not prev_text.endswith(_SENTENCE_END):
+        return False
+    if BULLET.match(prev_text) or NUMBERED.match(prev_text) or _NOTE_NUMBER.match(prev_text):
+        return False  # the text under a list item's or a note's first line is set in to its words
+    if abs(prev.x0 - line.x0) <= 1:
+        # under a line set in as far: only the next of a run of items, each one opening its own
+        # block ("b. ...;" under "a. ...;", a definition under the last one's semicolon); a
+        # paragraph set in as a whole goes on
+        return opener and (bool(LETTERED.match(text)) or prev_text.endswith(";"))
+    # under a line at the edge: a paragraph's or an item's first line, or a definition's term
+    # (lower case, after the last one's semicolon)
+    opens = text[:1].isupper() or text[:1].isdigit() or prev_text.endswith(";")
+    return opens or bool(LETTERED.match(text))
 
 
 def _continues(
@@ -176,6 +239,7 @@ def _continues(
         return True
     if line.bold != prev.bold or _resized(prev.size, line.size, loose):
         return False
+
     if line.page != prev.page:
         if NUMBERED.match(text):  # a numbered item opening the page starts afresh
             return False

@@ -1,9 +1,10 @@
 """Blocks -> kinds: questions and answers, headings, list items, the signature, the title.
 
-Two house styles of answered parliamentary questions: labels on their own line ("Vraag 4",
-"Antwoord 3, 4 en 5", the Handelingen) and bold numbered questions followed by plain answers
-("4. Kunt u ...?", ministry letters). A grouped label followed by as many paragraphs as it has
-numbers is read as that many questions.
+Three house styles of answered parliamentary questions: labels on their own line ("Vraag 4",
+"Antwoord 3, 4 en 5", the Handelingen), bold numbered questions followed by plain answers
+("4. Kunt u ...?", ministry letters), and a bare number over each question with a bare
+"Antwoord" over its answer (a Kamerstuk's nota naar aanleiding van het verslag). A grouped label
+followed by as many paragraphs as it has numbers is read as that many questions.
 
 Questions exist only where the document shows them: "Vraag"/"Antwoord" labels, or numbered
 paragraphs that ask (end in a question mark) — most of them, not one in a numbered report, a
@@ -17,7 +18,14 @@ from __future__ import annotations
 import re
 
 from services.segment.layout import headings
-from services.segment.layout.paragraphs import BULLET, LABEL, NUMBERED, Block
+from services.segment.layout.paragraphs import (
+    BULLET,
+    LABEL,
+    LETTERED,
+    NUMBER_ALONE,
+    NUMBERED,
+    Block,
+)
 
 _SIGN_OFF = re.compile(
     r"^(?:(?:De|Het|Namens de|Mede namens de)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Ss]taats"
@@ -33,6 +41,8 @@ _TITLE = re.compile(r"^Vragen van (?:de leden|het lid)\b")
 # What the Handelingen print after the questions instead of, or besides, the answers: the
 # minister's notice that the answer is delayed ("Mededeling" / "Mededeling van Minister ...").
 _NOTICE = re.compile(r"^(?:Mededeling|Toelichting)\b")
+# An annex's head ("Bijlage 2", "Bijlage 3 Advies en dictum"): the questions and answers end there.
+_ANNEX = re.compile(r"^(?:Bijlage|Bijlagen|Annex|Appendix)\b(?:\s+\w+){0,5}$")
 # An answer label without a number ("Antwoord:") answers the question labelled just before it.
 _BARE_ANSWER = re.compile(r"^Antwoord(?:en)?\s*[:.]?\s*(?P<rest>.*)$", re.S)
 _SENTENCE_END = tuple(".?!;:,")
@@ -108,21 +118,24 @@ def _labelled(blocks: list[Block], body_size: float) -> list[Block]:
     mode, label = None, ""
     pending: list[Block] = []  # pending: the question blocks under one label
     alone: Block | None = None  # a label on its own line, for the block it labels
+    numbered = _question_numbers(blocks)
     for block in blocks:
         labelled = block.kind in ("paragraph", "title")
         match = LABEL.match(block.text) if labelled else None
         bare = _BARE_ANSWER.match(block.text) if labelled and mode == "vraag" else None
         found = match or bare
-        if found:
+        if found or id(block) in numbered:
             _number_questions(pending, label, questions)
             if match:
                 mode, label = match.group("word").lower()[:5], match.group("num")
-            else:  # "Antwoord:" under "Vraag 2": the answer to question 2
+            elif found:  # "Antwoord:" under "Vraag 2": the answer to question 2
                 mode = "antwo"
+            else:  # "2" over a question its "Antwoord" answers
+                mode, label = "vraag", block.text.strip()
             pending = []
             if alone is not None:  # two labels in a row: the first labels nothing
                 out.append(alone)
-            alone = None if found.group("rest").strip() else block
+            alone = None if found and found.group("rest").strip() else block
             if alone is not None:
                 continue
         elif alone is not None:
@@ -137,7 +150,10 @@ def _labelled(blocks: list[Block], body_size: float) -> list[Block]:
         if (
             mode is not None
             and block.kind == "paragraph"
-            and headings.section_head(block, body_size)
+            and (
+                headings.section_head(block, body_size)
+                or headings.subsection_head(block, body_size)
+            )
         ):
             mode = None
         if mode == "vraag" and block.kind == "paragraph":
@@ -154,6 +170,31 @@ def _labelled(blocks: list[Block], body_size: float) -> list[Block]:
         out.append(alone)
     _number_questions(pending, label, questions)
     return out
+
+
+def _question_numbers(blocks: list[Block]) -> set[int]:
+    """The blocks that are a question's bare number ("2", "5, 6 en 7"): each one is followed by
+    the question and then by a bare "Antwoord" before the next such number comes. A number
+    alone on its line elsewhere (a chart's value, a page number the furniture step missed) is
+    not one."""
+    found: set[int] = set()
+    candidate: Block | None = None
+    asked = False  # a paragraph came between the number and the answer label
+    for block in blocks:
+        if candidate is None and not block.text[:1].isdigit():
+            continue  # most blocks: no number, and no question waiting for its answer label
+        text = block.text.strip()
+        if block.kind == "paragraph" and text[:1].isdigit() and NUMBER_ALONE.match(text):
+            candidate, asked = block, False
+        elif candidate is not None and block.kind in ("paragraph", "title", "heading"):
+            if _BARE_ANSWER.match(text) and asked:
+                found.add(id(candidate))
+                candidate = None
+            elif block.kind == "paragraph" and not _BARE_ANSWER.match(text):
+                asked = True
+            else:
+                candidate = None
+    return found
 
 
 def _number_questions(pending: list[Block], label: str, questions: dict[str, Block]) -> None:
@@ -199,7 +240,7 @@ def _numbered(blocks: list[Block], body_size: float, strict: bool) -> list[Block
             assert match
             block.kind, block.number = "question", match.group(1)  # "4. " stays in the text
             current = block
-        elif block.kind in ("signature", "heading", "title"):
+        elif block.kind in ("signature", "heading", "title") or _ANNEX.match(block.text):
             current = None
         elif current is not None and answered and block.kind == "paragraph":
             _answer(block, current.number or "", [current])
@@ -216,7 +257,7 @@ def _is_numbered_question(block: Block, body_size: float, strict: bool) -> bool:
 
 def _plain_kind(block: Block, body_size: float) -> str:
     text = block.text
-    if BULLET.match(text) or NUMBERED.match(text):
+    if BULLET.match(text) or NUMBERED.match(text) or LETTERED.match(text):
         return "list_item"
     titled = block.size >= 1.25 * body_size  # a title in large type may run over 3 lines
     short = len(text) <= 100 and len(block.lines) <= (3 if titled else 2)

@@ -8,9 +8,11 @@ weight are sampled from the run's first character. A page whose reading fails is
 
 from __future__ import annotations
 
+import ctypes
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from services.segment.layout.glyphs import Glyphs
 from services.segment.layout.run_starts import first_char
@@ -51,6 +53,11 @@ class PageRuns:
     # OCR'd for what its images hold beside the text layer's few words (scan.supplement): the
     # page is in `ocr_pages`, but its text and tables are the text layer's, OCR's runs added.
     supplement: bool = False
+    # Where the visible page begins, in the runs' points: a publication printed with crop marks
+    # (the Kamerstukken, the Staatscourant) shows only its crop box, which starts above the
+    # sheet's foot; `height` is the crop box's, so the page's edges lie at `bottom` and
+    # `bottom + height`.
+    bottom: float = 0.0
 
     @property
     def scanned(self) -> bool:
@@ -70,6 +77,7 @@ def read_page(
     `textpage`: the page's text page if the caller has it open (it stays open), else one is
     opened and closed here."""
     width, height = page.get_size()
+    bottom = visible_bottom(page)
     own = textpage is None
     textpage = page.get_textpage() if textpage is None else textpage
     try:
@@ -90,8 +98,35 @@ def read_page(
         if own:
             textpage.close()
     return PageRuns(
-        number, width, height, runs, degraded=degraded, hidden_layer=hidden, unmapped=unmapped
+        number,
+        width,
+        height,
+        runs,
+        degraded=degraded,
+        hidden_layer=hidden,
+        unmapped=unmapped,
+        bottom=bottom,
     )
+
+
+def visible_bottom(page: pdfium.PdfPage) -> float:
+    """The crop box's lower edge (the media box's without one), in the points pdfium gives the
+    glyphs. A turned page's size is the turned box's, whose edges this one number cannot give:
+    0 there, as before. Raw calls: pypdfium2's box getters cost more than the page's number."""
+    if pdfium_c.FPDFPage_GetRotation(page.raw) % 2:
+        return 0.0
+    left, bottom, right, top = (
+        ctypes.c_float(),
+        ctypes.c_float(),
+        ctypes.c_float(),
+        ctypes.c_float(),
+    )
+    box = ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top)
+    if pdfium_c.FPDFPage_GetCropBox(page.raw, *box) or pdfium_c.FPDFPage_GetMediaBox(
+        page.raw, *box
+    ):
+        return bottom.value
+    return 0.0
 
 
 def _runs(textpage: pdfium.PdfTextPage) -> tuple[list[Run], bool, int]:

@@ -34,6 +34,7 @@ def supplemented(layer: PageRuns, read: PageRuns) -> PageRuns:
         hidden_layer=layer.hidden_layer,
         unmapped=layer.unmapped,
         supplement=True,
+        bottom=layer.bottom,
     )
 
 

@@ -24,12 +24,13 @@ PROSE = [
 ]
 
 
-def _pdf(blocks: list[str]) -> bytes:
+def _pdf(blocks: list[str], heads: tuple[str, ...] = ()) -> bytes:
+    """`heads`: blocks set as headings, bold and larger."""
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
-    c.setFont("Helvetica", 10)
     y = 760.0
     for text in blocks:
+        c.setFont(*(("Helvetica-Bold", 12) if text in heads else ("Helvetica", 10)))
         for line in text.split("\n"):
             c.drawString(72, y, line)
             y -= 14
@@ -51,3 +52,16 @@ def test_questions_with_answers_between_keep_them() -> None:
     doc = segment_pdf(_pdf(blocks), ocr=False)
     answers = [s for s in doc.segments if s.kind == "answer"]
     assert [s.text for s in answers] == [p.replace("\n", " ") for p in PROSE]
+
+
+def test_an_annex_ends_the_last_answer() -> None:
+    """A criteria list asked as questions, each explained, then the annexes: "Bijlage 2" and
+    what follows it answer nothing."""
+    annex = "Het college bestaat uit drie leden en wordt ondersteund door een secretariaat.\n"
+    annex += "De begroting van het college bedraagt ruim drie miljoen euro per jaar."
+    blocks = [QUESTIONS[0], PROSE[0], QUESTIONS[1], PROSE[1], "Bijlage 2", annex]
+    doc = segment_pdf(_pdf(blocks, heads=("Bijlage 2",)), ocr=False)
+    kinds = [s.kind for s in doc.segments]
+    assert kinds.count("answer") == 2
+    after = kinds[[s.text for s in doc.segments].index("Bijlage 2") + 1 :]
+    assert after and "answer" not in after

@@ -1,0 +1,40 @@
+"""A ministry's decision note prints its subject beside the word 'nota', then the sign-off
+table under the bold label 'Parafenroute' and its status ('TER BESLISSING'): those labels are
+the form's own words, never the note's title."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from services.segment.segmenter import segment_pdf
+
+SUBJECT = "Tweede nota van wijziging Instellingswet ATR"
+
+
+def _note(label: str) -> bytes:
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 720, SUBJECT)
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(72, 680, label)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(72, 640, "Aanleiding")
+    c.setFont("Helvetica", 10)
+    prose = [
+        "De minister is akkoord gegaan met de tweede nota van wijziging op het wetsvoorstel.",
+        "Na uw instemming zal de nota van wijziging naar de Tweede Kamer worden gestuurd.",
+    ]
+    for i, line in enumerate(prose):
+        c.drawString(72, 622 - 13 * i, line)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_the_routing_label_is_no_title() -> None:
+    for label in ("Parafenroute", "TER ONDERTEKENING"):
+        assert segment_pdf(_note(label), ocr=False).metadata.title == SUBJECT
