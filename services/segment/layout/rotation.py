@@ -22,7 +22,8 @@ def shown(page: PageRuns, rotation: int, bounds: Bounds) -> PageRuns:
     turn = rotation % 360
     if turn not in (90, 180, 270) or not page.runs:
         return page
-    return replace(page, runs=[_turned(run, turn, bounds) for run in page.runs])
+    # the shown page starts at 0 (`PageRuns.bottom`)
+    return replace(page, runs=[_turned(run, turn, bounds) for run in page.runs], bottom=0.0)
 
 
 def shown_box(box: Box, turn: int, bounds: Bounds) -> Box:
