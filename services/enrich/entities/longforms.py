@@ -18,7 +18,7 @@ import re
 _BODY_WORD = re.compile(
     r"(?:vereniging|federatie|stichting|commissie|raad|dienst|instituut|autoriteit|agentschap|"
     r"organisatie|academie|stuurgroep|genootschap|bond|unie|overleg|informatiepunt|meldpunt|"
-    r"steunpunt|expertisepunt|kenniscentrum|expertisecentrum|inspectie)$"
+    r"steunpunt|expertisepunt|kenniscentrum|expertisecentrum|inspectie|college)$"
 )
 # These only as the last word and a word of their own: a 'natuurnetwerk' is land, a
 # 'stembureau' a polling station, a 'Trusted Platform Module' a device.

@@ -145,7 +145,11 @@ _GLUED_ABBREVIATION = re.compile(rf"-[{_UPPER}]{{2,8}}$")
 _COMPOUND_WORD = re.compile(r"-(?:consortium|stichting|vereniging|federatie|instituut)(?![\w-])")
 _COMPOUND_ABBR = re.compile(rf"(?<![\w-])[{_UPPER}]{{2,8}}$")
 # '(NCOI)' right after a description headed by an organisation word within a few words.
-_PAREN_ABBR = re.compile(rf"\(([{_UPPER}][{_UPPER}&]{{1,7}}|[{_UPPER}][a-z]{{2,5}})\)")
+# '(ATR)', and as an act introduces it: '(afgekort tot ATR)', '(hierna: ATR)'
+_PAREN_ABBR = re.compile(
+    rf"\((?:(?:afgekort\s+tot|hierna:?|verder:?)\s+)?"
+    rf"([{_UPPER}][{_UPPER}&]{{1,7}}|[{_UPPER}][a-z]{{2,5}})\)"
+)
 _ORG_NOUN = re.compile(
     r"(?:^|\s)(?:[a-zà-ÿ]+)?(?:commissie|raad|dienst|instituut|stichting|"
     r"vereniging|autoriteit|agentschap|organisatie|federatie|consortium|netwerk|academie|"
@@ -195,7 +199,11 @@ _ADJECTIVE_BEFORE_HEAD = re.compile(
     r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}(?:ke|le|ne|re|se|ge|ische|lijk|aal|isch)"
 )
 # A paper's word ending a compound before a body's name: the paper is about the body.
-_DOCUMENT = re.compile(r"(?:besluit|regeling|reglement|brief|nota|rapport|verslag)$")
+# ('Instellingswet Adviescollege toetsing regeldruk', 'Evaluatie Adviescollege ...': an act or
+# a heading about the body, whose name goes on in lower case).
+_DOCUMENT = re.compile(
+    r"(?:besluit|regeling|reglement|brief|nota|rapport|verslag|wet|Instelling|Evaluatie)$"
+)
 # What OCR reads in a black redaction box ('HEE EEE', 'EXE'): no word of a name.
 _REDACTED = re.compile(r"(?=[EIXJHBR]*E[EIXJHBR]*E)[EIXJHBR]{2,6}")
 
@@ -238,7 +246,7 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
     while words and (words[0][2] in _LEADING or words[0][2].islower()):
         words = words[1:]
         sentence_start = False  # 'Het Financieel Dienstencentrum': after an article, a name
-    while len(words) > 2 and _DOCUMENT.search(words[0][2]) and words[0][2] not in _HEADS:
+    while len(words) > 1 and _DOCUMENT.search(words[0][2]) and words[0][2] not in _HEADS:
         words = words[1:]  # 'Instellingsbesluit Ministeriële Commissie ...': a paper about it
     if len(words) > 2 and _unit_of_known_body(words):
         words = words[1:]  # the body is a mention of its own; the unit's name starts at its head

@@ -54,7 +54,7 @@ _TITLE_WORDS = (
     "mevrouw", r"mevr\.", r"dhr\.", r"mw\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
     "minister", "staatssecretaris", "premier", "minister-president", "ambassadeur", "ombudsman",
     "onderzoeker", "journalist", "advocaat", "raadslid", "fractievoorzitter", r"prof\.", r"dr\.",
-    r"mr\.", r"drs\.", r"ir\.", "motie", "amendement", "griffier:?", "formateur", "informateur",
+    r"mr\.", r"drs\.", r"ir\.", "moties?", "amendement", "griffier:?", "formateur", "informateur",
     # professions the papers quote people by ('brandweerman Marcel Dokter', 'viroloog Koopmans')
     "brandweerman", "brandweervrouw", "huisarts", "viroloog", "epidemioloog", "econoom",
     "historicus", "psycholoog", "socioloog", "politicoloog",
@@ -471,7 +471,8 @@ def _label_line(text: str, m: re.Match[str]) -> bool:
     )
 
 
-_SUBMITTER = re.compile(rf"/[ \t\u00a0]?(?P<name>{_NAME})(?![\w-])")
+# after the slash, maybe a line break; a footnote's number may be glued on ('Klaver/' 'Ploumen1')
+_SUBMITTER = re.compile(rf"/[ \t\u00a0]?(?:\r?\n[ \t\u00a0]*)?(?P<name>{_NAME})(?![^\W\d_]|-)")
 
 
 def _cosubmitters(text: str, m: re.Match[str]) -> Iterator[Match]:

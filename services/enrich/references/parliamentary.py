@@ -29,9 +29,10 @@ _DOSSIER_WRAPPING = (
 )
 # Toevoeging: roman chapter (VI, XVI, VIII), a two-digit sub-dossier (21 501-02) or one capital (R,
 # A).
+# A kingdom act's bill also carries its R-number in brackets ('16 040 (R 1141), nrs. 3-4').
 _TOEV = (
     rf"(?:(?:{_D}|[ \u00a0])(?P<toev>[IVXL]{{1,6}}(?:{_D}?[A-Z])?|\d\d(?!\d)|[A-Z](?![\w]))"
-    rf"(?![\w]))?"
+    rf"(?![\w]))?(?:[ \u00a0]*\(R[ \u00a0]?\d{{3,4}}\))?"
 )
 _NR_LABEL = r"(?:nrs?|nummers?|no)\.?"
 _UPTO = rf"(?P<upto>{_S}{_D}{_S}[1-9]\d{{0,4}}(?![\w]))?"  # 'nrs. 12-15'

@@ -45,6 +45,8 @@ def pairs(text: str, known: tuple[str, ...] = ()) -> list[tuple[str, str]]:
         ("Verordening (EU) 2016/679", ("eu_act", "32016R0679")),
         ("Richtlijn 2006/123/EG", ("eu_act", "32006L0123")),
         ("Verordening (EG) nr. 1049/2001", ("eu_act", "32001R1049")),
+        # a kingdom act's R-number between dossier and number
+        ("Kamerstukken II 1986/87, 16 040 (R 1141), nr. 3", ("kamerstuk", "kst-16040-3")),
         # 'nr.' before the tag
         ("Verordening nr. (EG) 561/2006", ("eu_act", "32006R0561")),
         ("Richtlijn 95/46/EG", ("eu_act", "31995L0046")),

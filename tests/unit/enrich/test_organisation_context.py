@@ -126,6 +126,14 @@ def test_a_name_ends_at_its_organisation_word(text: str, expected: list[tuple[st
             ],
         ),
         ("De Europese Commissie Brussel", [("Europese Commissie", "Europese Commissie")]),
+        # an act about a body whose name goes on in lower case names no body by its capitals
+        ("De Instellingswet Adviescollege toetsing regeldruk regelt", []),
+        ("3.1 Evaluatie Adviescollege toetsing regeldruk", []),
+        # a body introduced by its abbreviation as an act does it
+        (
+            "is het Adviescollege toetsing regeldruk (afgekort tot ATR) ingesteld",
+            [("ATR", "Adviescollege toetsing regeldruk")],
+        ),
     ],
 )
 def test_hospitals_institutes_and_committees(text: str, expected: list[tuple[str, str]]) -> None:
