@@ -443,15 +443,19 @@ _SUBJECT_AFTER = re.compile(
 )
 
 
+_NATIONAL = re.compile(r"(?:ische|[eai]ense|aanse|landse|[Dd]uitse|[Ff]ranse|[Bb]ritse|[Pp]oolse)$")
+_LOWER_WORD = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]{3,}")
+
+
 def _motion_title(text: str, m: re.Match[str]) -> bool:
     if not m.group(0).lower().startswith(("motie", "amendement")):
         return False
     name = m.group("name")
-    return (
-        " " not in name
-        and name not in _member_surnames()
-        and _SUBJECT_AFTER.match(text, m.end("name")) is not None
-    )
+    if " " in name or name in _member_surnames():
+        return False
+    # 'moties Armeense kwestie': an adjective of a people or land, then the matter
+    adjective = _NATIONAL.search(name) is not None and _LOWER_WORD.match(text, m.end("name"))
+    return bool(adjective) or _SUBJECT_AFTER.match(text, m.end("name")) is not None
 
 
 # Capitals inside a word after a small letter, two in a row: no surname is spelt so ('McDonald'

@@ -109,6 +109,7 @@ def test_members_in_a_motions_heading() -> None:
     # motions by their submitters, plural, the slash at a line's end, a footnote's number glued
     cited = "de aangenomen moties Klaver/\nPloumen1 en de motie Jansen/De Vries over"
     assert [name for name, _ in people(cited)] == ["Klaver", "Ploumen", "Jansen", "De Vries"]
+    assert people("onderwerp 'M reageert op moties Armeense kwestie'") == []
     # the heading read onto one line with what follows it (the pipeline joins them)
     joined = "MOTIE VAN DE LEDEN CHAKOR EN VAN NISPEN Plenair debat over de zorg"
     assert people(joined) == [("CHAKOR", "Chakor"), ("VAN NISPEN", "Van Nispen")]
