@@ -13,6 +13,7 @@ metadata of their own. 'Het ministerie van Financiën' is a mention.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -142,12 +143,10 @@ Disclosed = Callable[[], bool]
 def _disclosed(segments: list[Segment]) -> Disclosed:
     """Whether the document speaks of disclosure anywhere, read once and only when asked (a page
     with a redaction's label but no such words of its own is rare)."""
-    answer: list[bool] = []
 
+    @functools.cache
     def ask() -> bool:
-        if not answer:
-            answer.append(any(woo_grounds.speaks_of_disclosure(s.text) for s in segments))
-        return answer[0]
+        return any(woo_grounds.speaks_of_disclosure(s.text) for s in segments)
 
     return ask
 
@@ -158,44 +157,35 @@ def find_references(doc: SegmentedDocument) -> list[Reference]:
     segments = _read(doc)
     disclosed = _disclosed(segments)
     for seg in segments:
-        for hit, repaired in _hits(seg, known, disclosed):
-            refs.append(
-                Reference(
-                    type=hit.type,
-                    text=seg.text[hit.start : hit.end],
-                    normalized=hit.normalized,
-                    segment_id=seg.id,
-                    start=hit.start,
-                    end=hit.end,
-                    url=hit.url,
-                    ocr_repaired=True if repaired else None,
-                )
-            )
+        refs += [_reference(seg, hit, repaired) for hit, repaired in _hits(seg, known, disclosed)]
     refs += _labels_in_furniture(doc, disclosed)
     return _with_hosts_repaired(refs)
+
+
+def _reference(seg: Segment, hit: Hit, repaired: bool = False) -> Reference:
+    """The reference a hit in a segment's text is."""
+    return Reference(
+        type=hit.type,
+        text=seg.text[hit.start : hit.end],
+        normalized=hit.normalized,
+        segment_id=seg.id,
+        start=hit.start,
+        end=hit.end,
+        url=hit.url,
+        ocr_repaired=True if repaired else None,
+    )
 
 
 def _labels_in_furniture(doc: SegmentedDocument, disclosed: Disclosed) -> list[Reference]:
     """A redaction's label that the segmenter took for page furniture (it stands where a blacked
     box is, often at the same place on every page): a Woo ground is never furniture. Nothing else
     is read there (running headers repeat the document's own citation)."""
-    found = []
-    for seg in doc.segments:
-        if seg.kind not in _SKIPPED_KINDS or not any(q in seg.text for q in ("5.", "10.", "11.")):
-            continue
-        for hit in woo_grounds.find(seg.text, disclosed):
-            found.append(
-                Reference(
-                    type=hit.type,
-                    text=seg.text[hit.start : hit.end],
-                    normalized=hit.normalized,
-                    segment_id=seg.id,
-                    start=hit.start,
-                    end=hit.end,
-                    url=hit.url,
-                )
-            )
-    return found
+    return [
+        _reference(seg, hit)
+        for seg in doc.segments
+        if seg.kind in _SKIPPED_KINDS and any(q in seg.text for q in ("5.", "10.", "11."))
+        for hit in woo_grounds.find(seg.text, disclosed)
+    ]
 
 
 def _with_hosts_repaired(refs: list[Reference]) -> list[Reference]:

@@ -94,14 +94,14 @@ _COMMITTEE_OFFICE = re.compile(
     rf"[ \t\r]*(?:{_SURNAME})?"
 )
 _SURNAME_LINE = re.compile(rf"[ \t]*{_SURNAME}")
-# What a committee's report prints next when a name is missing: its contents and parts.
-_REPORT_HEADS = frozenset(
+# No signer: a unit's word, or what a committee's report prints next when a name is missing.
+_NOT_SIGNERS = _NOT_NAMES | frozenset(
     ["Inhoud", "Blz", "Inleiding", "Vragen", "Antwoord", "Algemeen", "Bijlage"]
 )
 
 
 def _committee_name(seg: Segment, pos: int, m: re.Match[str]) -> tuple[Segment, Match] | None:
-    if m.group("name").split()[-1] in _NOT_NAMES | _REPORT_HEADS:
+    if m.group("name").split()[-1] in _NOT_SIGNERS:
         return None
     found = titled.person(seg.text, pos + m.start("name"), pos + m.end("name"))
     return (seg, found) if found is not None else None

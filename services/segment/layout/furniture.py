@@ -92,9 +92,9 @@ def mark_furniture(
         bare = sum(1 for ln in lines if _BARE_NUMBER.match(ln.text.strip()))
         for line in lines:
             text = line.text.strip()
+            top = line.y0 > bottoms.get(p, 0.0) + heights[p] / 2
             numeric = bool(_PAGE_NUMBER.match(text)) and (bare <= 2 or not _BARE_NUMBER.match(text))
             if numeric and _BARE_NUMBER.match(text):
-                top = line.y0 > bottoms.get(p, 0.0) + heights[p] / 2
                 numeric = not any(
                     _prose_beyond(line, other, top)
                     and not shaped(other.text)
@@ -113,7 +113,6 @@ def mark_furniture(
                 and not _LABEL.match(text.lower())
             ) or _folio(line, p) in folios
             if numeric or shaped(text) or _STAMP.match(text) or (len(pages) > 1 and repeated):
-                top = line.y0 > bottoms.get(p, 0.0) + heights[p] / 2
                 roles[id(line)] = "page_number" if numeric else ("header" if top else "footer")
     return roles
 

@@ -111,10 +111,8 @@ def read_page(
 
 def visible_bottom(page: pdfium.PdfPage) -> float:
     """The crop box's lower edge (the media box's without one), in the points pdfium gives the
-    glyphs. A turned page's size is the turned box's, whose edges this one number cannot give:
-    0 there, as before. Raw calls: pypdfium2's box getters cost more than the page's number."""
-    if pdfium_c.FPDFPage_GetRotation(page.raw) % 2:
-        return 0.0
+    glyphs (a turned page's runs are then placed as shown, from 0: rotation.shown). Raw calls:
+    pypdfium2's box getters cost more than the page's number."""
     left, bottom, right, top = (
         ctypes.c_float(),
         ctypes.c_float(),
