@@ -61,17 +61,27 @@ def segment_pages(
         return _plain_document(pages, page_count)
 
 
-def _page_lines(
+def _page_zones(
     page: PageRuns, pieces: list[Piece] | None, repeated: set[str], warnings: list[str]
-) -> list[Line]:
-    """Columns, then lines per column; a page whose layout fails gets a plain reading."""
+) -> dict[str, list[Run]] | None:
+    """The page's runs by column; None when its layout fails (it gets a plain reading)."""
     if pieces is None:  # its pieces could not be made: already degraded
-        return plain_lines(page)
+        return None
     try:
         found = columns.page_columns(page, pieces, repeated)
-        warnings += found.warnings
-        zones = found.zones.items()
-        return [ln for zone, runs in zones for ln in group_lines(runs, page.number, zone)]
+    except Exception as exc:
+        degrade(page, exc)
+        return None
+    warnings += found.warnings
+    return found.zones
+
+
+def _page_lines(page: PageRuns, zones: dict[str, list[Run]] | None) -> list[Line]:
+    """Lines per column; a page whose layout fails gets a plain reading."""
+    if zones is None:
+        return plain_lines(page)
+    try:
+        return [ln for zone, runs in zones.items() for ln in group_lines(runs, page.number, zone)]
     except Exception as exc:
         return degrade(page, exc)
 
@@ -91,7 +101,9 @@ def _segment(
     layout, watermarks = _watermarks_apart(pages)
     pieces = {page.number: _page_pieces(page) for page in layout}
     repeated = columns.repeated_texts({n: p for n, p in pieces.items() if p is not None})
-    lines_by_page = {p.number: _page_lines(p, pieces[p.number], repeated, warnings) for p in layout}
+    zones = {p.number: _page_zones(p, pieces[p.number], repeated, warnings) for p in layout}
+    columns.side_column_apart(layout, pieces, zones, repeated)
+    lines_by_page = {p.number: _page_lines(p, zones[p.number]) for p in layout}
     for page, read in zip(pages, layout, strict=True):
         page.degraded = page.degraded or read.degraded
     heights = {p.number: p.height for p in pages}

@@ -62,6 +62,41 @@ def page_columns(page: PageRuns, pieces: list[Piece], repeated: set[str]) -> Pag
     return PageColumns(zones, warnings)
 
 
+def side_column_apart(
+    pages: list[PageRuns],
+    pieces: dict[int, list[Piece] | None],
+    zones: dict[int, dict[str, list[Run]] | None],
+    repeated: set[str],
+) -> None:
+    """A side column found on one page stands where it stood on a later page read as one
+    column: a page of a note whose body starts below the side column's few lines leaves no
+    gutter beside them. There, pieces that start at the side column's left edge, right of
+    everything else on the page, and repeat text from other pages (the directorate, 'Kenmerk')
+    are its side column too. (Not before: a letter's first page has its letterhead's own rules.)"""
+    sides = {
+        n: round(min(run.x0 for run in found[SIDE]))
+        for n, found in zones.items()
+        if found is not None and found.get(SIDE)
+    }
+    if not sides:
+        return
+    edge = Counter(sides.values()).most_common(1)[0][0] - 2.0
+    for page in pages:
+        found, page_pieces = zones[page.number], pieces[page.number]
+        if page.number < min(sides) or found is None or page_pieces is None or [*found] != [BODY]:
+            continue
+        side = [p for p in page_pieces if p.x0 >= edge]
+        rest = [p for p in page_pieces if p.x0 < edge]
+        if not side or not rest or max(p.x1 for p in rest) >= edge:
+            continue
+        if not any(_key(p.text) in repeated for p in side):
+            continue
+        zones[page.number] = {
+            BODY: [run for p in rest for run in p.runs],
+            SIDE: [run for p in side for run in p.runs],
+        }
+
+
 def _crossing_zone(piece: Piece, strips: list[Strip]) -> str:
     """A piece over a gutter reads with the text column it reaches into (a title over both)."""
     for strip in strips:

@@ -131,6 +131,32 @@ def test_a_side_column_is_furniture_only_where_it_repeats(per_word: bool) -> Non
     assert "Datum" not in _body(doc) and "Directie Wetgeving" not in _body(doc)
 
 
+@pytest.mark.parametrize("per_word", [False, True])
+def test_a_side_column_above_a_later_pages_body_is_still_the_side_column(per_word: bool) -> None:
+    """Page 2 of a note: the side column's few lines stand above the body, the kenmerk's value
+    on the row of the body's first line, so no gutter runs beside them. They stand where page
+    1's side column stood and repeat its text: the side column, not the body's first line."""
+    side = ["Directie Wetgeving", "Ons kenmerk", "2009-0000123456"]
+    text = [
+        f"Dit is regel {i} van de nota, en de tekst loopt gewoon door op de pagina"
+        for i in range(8)
+    ]
+    later = [(t, 450, 730 - 11 * i, 7.0) for i, t in enumerate(side)]
+    later += [(t, 70, 708 - 14 * i, 10.0) for i, t in enumerate(text)]
+    pages = [_letter_page(1, text, side[:2], per_word), _page(2, later, per_word)]
+    doc = segment_pages(pages, 2)
+    body = _body(doc)
+    assert " ".join(text) in body  # the body's lines whole, in order
+    assert "kenmerk" not in body and "2009-0000123456" not in body
+    aside = " ".join(s.text for s in doc.segments if s.page == 2 and s.role == "side_column")
+    assert aside == " ".join(side)
+    # text at that edge that repeats nothing stays body
+    other = [("Een opmerking in de kantlijn", 450, 730, 7.0)]
+    other += [(t, 70, 708 - 14 * i, 10.0) for i, t in enumerate(text)]
+    doc = segment_pages([_letter_page(1, text, side[:2], per_word), _page(2, other, per_word)], 2)
+    assert "Een opmerking in de kantlijn" in _body(doc)
+
+
 def test_the_side_column_opens_with_the_sender_address() -> None:
     side = ["Directie Wetgeving", "Postbus 20301", "2500 EH Den Haag", "www.rijksoverheid.nl"]
     side += ["", "Datum", "3 april 2009", "Ons kenmerk", "2009-0000123456"]
