@@ -10,6 +10,7 @@ run-in headings come last. A heading is never a question: that is the questions'
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from services.segment.layout.paragraphs import BULLET, Block, right_edges
 
@@ -66,6 +67,7 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
             block.kind = "paragraph"  # a figure's or table's caption labels it, it heads nothing
     _items_not_sections(out)
     _plain_sections(out)
+    _items_one_under_another(out)
     _contents_entries(out)
     out = _title(out, body_size)
     _levels(out, body_size)
@@ -98,6 +100,25 @@ def _contents_entries(blocks: list[Block]) -> None:
             block.kind = "list_item"
 
 
+def _items_one_under_another(blocks: list[Block]) -> None:
+    """Numbered lines in larger plain type one under the other, nothing between them
+    ('1. Bewaken van ...' over '2. Experimenteel: ...' on a slide) are a list's items, not
+    sections: a section has text (bold heads may follow each other: a fiche's empty section)."""
+    items: list[Block] = []
+    for above, below in pairwise(blocks):
+        if above.kind != "heading" or below.kind != "heading" or above.page != below.page:
+            continue
+        if above.bold or below.bold:
+            continue
+        first, second = NUMBERED_HEADING.match(above.text), NUMBERED_HEADING.match(below.text)
+        if first is None or second is None or not (first["dot"] and second["dot"]):
+            continue
+        if first["num"].isdigit() and second["num"] == str(int(first["num"]) + 1):
+            items += (above, below)
+    for block in items:
+        block.kind = "list_item"
+
+
 def _folded(text: str) -> str:
     return " ".join(_PAGE_REF.sub("", text).lower().split()).rstrip(" .")
 
@@ -124,7 +145,7 @@ def _plain_sections(blocks: list[Block]) -> None:
     not a list: a list's items follow one another, not a paragraph each."""
     run: list[Block] = []
     under_prose = 0
-    for block, below in zip(blocks, [*blocks[1:], None], strict=True):
+    for block, below in zip(blocks, [*blocks[1:], None][: len(blocks)], strict=True):
         if not block.text[:1].isdigit() or block.kind not in ("paragraph", "list_item"):
             continue
         match = NUMBERED_HEADING.match(block.text)

@@ -33,6 +33,9 @@ NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
 # aanleiding van het verslag prints it: "2", "5, 6 en 7", "14/21".
 NUMBER_ALONE = re.compile(r"^\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot en met|&|/|-|–)\s*\d{1,3}[a-z]?)*$")
 _SENTENCE_END = tuple(".?!:;")
+_ANNEX = re.compile(
+    r"^Bijlage\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\b"
+)  # "Bijlage 1 — Relevante artikelen"
 # A letter's or e-mail's closing formula stands on its own line; the name under it is not its text.
 _CLOSING = re.compile(
     r"^(?:Met (?:vriendelijke|hartelijke) groet(?:en)?|Hoogachtend"
@@ -160,6 +163,7 @@ def build_blocks(
         opener = len(blocks[-1].lines) == 1
         if (
             not (opener and _number_label(prev, line, loose))
+            and not _next_item(blocks[-1].lines[0], line)
             and _continues(prev, line, pitch, right, size, loose)
             and not (set_in and _indented(prev, line, left, opener))
         ):
@@ -178,6 +182,18 @@ def _number_label(prev: Line, line: Line, loose: bool) -> bool:
         return False
     text = line.text.strip()
     return bool(NUMBER_ALONE.match(prev_text)) and text[:1].isupper() and len(text.split()) >= 3
+
+
+def _next_item(first: Line, line: Line) -> bool:
+    """A line numbered one on from its block's first line, at the same edge, is the list's next
+    item ('2. Knelpunten' under '1. Administratieve lasten'), though the one before ends without
+    a stop."""
+    if not line.text[:1].isdigit() or line.zone != first.zone or abs(line.x0 - first.x0) > 1:
+        return False
+    this, before = NUMBERED.match(line.text.strip()), NUMBERED.match(first.text.strip())
+    if this is None or before is None:
+        return False
+    return int(this[1]) == int(before[1]) + 1
 
 
 def left_edges(lines: list[Line]) -> dict[str, float]:
@@ -241,8 +257,8 @@ def _continues(
         return False
 
     if line.page != prev.page:
-        if NUMBERED.match(text):  # a numbered item opening the page starts afresh
-            return False
+        if NUMBERED.match(text) or _ANNEX.match(text):  # a numbered item or an annex opening
+            return False  # the page starts afresh
         if line.zone == prev.zone and line.x0 > (prev.x0 + prev.x1) / 2:
             return False  # the next page opens right of the text: a letter's sender block
         # a paragraph cut by the page break goes on unless it had visibly ended

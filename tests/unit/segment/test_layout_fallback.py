@@ -91,3 +91,11 @@ def test_a_failing_grid_reading_loses_no_text(monkeypatch: pytest.MonkeyPatch) -
     assert {d.reason for d in quality.pages.degraded} == {"grids:LayoutBug"}
     body = " ".join(s.text for s in doc.segments)
     assert all(" ".join(p.split()[:6]) in body for p in rendered.body[:3])
+
+
+def test_pages_without_text_are_blank_not_degraded() -> None:
+    """A scan read without OCR has no lines at all: nothing to lay out is no layout failure."""
+    doc = assemble.segment_pages([_page(1, []), _page(2, [])], 2)
+    assert doc.metadata.quality is not None
+    assert doc.metadata.quality.pages.degraded == []
+    assert doc.metadata.quality.pages.blank == 2

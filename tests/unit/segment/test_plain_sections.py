@@ -48,3 +48,56 @@ def test_a_list_of_short_items_stays_a_list() -> None:
     doc = segment_pdf(_pdf(blocks), ocr=False)
     kinds = {s.text: s.kind for s in doc.segments}
     assert [kinds[i] for i in items] == ["list_item"] * 3
+
+
+def test_short_numbered_items_on_consecutive_lines_are_items_of_their_own() -> None:
+    """Items without a stop, one under the other with no space between: '2.' under '1.' at the
+    same edge is the next item, not the first one's wrapped text."""
+    items = ["1. Lasten in het onderwijs", "2. Knelpunten op de arbeidsmarkt", "3. Zorg"]
+    doc = segment_pdf(
+        _pdf(["Het college doet deze onderzoeken:", "\n".join(items), PROSE]), ocr=False
+    )
+    kinds = {s.text: s.kind for s in doc.segments}
+    assert [kinds.get(i) for i in items] == ["list_item"] * 3
+    # a wrapped item whose next line starts with another number goes on
+    wrapped = "1. Het onderzoek loopt tot en met\n2026 en eindigt met een rapport"
+    doc = segment_pdf(_pdf(["Het college doet deze onderzoeken:", wrapped, PROSE]), ocr=False)
+    assert " ".join(wrapped.split("\n")) in [s.text for s in doc.segments]
+
+
+def test_numbered_lines_in_large_type_one_under_another_are_a_list() -> None:
+    """A slide's three principles in large type, nothing between them: items, not sections."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 20)
+    c.drawString(72, 760, "Samenvattend: drie principes")
+    points = ["1. Bewaken van de eigen regie", "2. Leren door te proberen", "3. Openheid"]
+    c.setFont("Helvetica", 16)
+    for i, point in enumerate(points):
+        c.drawString(72, 720 - 22 * i, point)
+    c.showPage()
+    c.setFont("Helvetica", 10)  # the deck's body type: the points stand larger
+    for i, line in enumerate(PROSE.split("\n") * 3):
+        c.drawString(72, 760 - 14 * i, line)
+    c.showPage()
+    c.save()
+    kinds = {s.text: s.kind for s in segment_pdf(buf.getvalue(), ocr=False).segments}
+    assert [kinds.get(p) for p in points] == ["list_item"] * 3
+
+
+def test_an_annex_opening_a_page_is_no_continuation_of_the_signature() -> None:
+    """The signer's name ends page 1 without a stop; 'Bijlage 1 ...' atop page 2 starts afresh."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for i, line in enumerate([*PROSE.split("\\n"), "Hoogachtend,", "mr. A. de Vries"]):
+        c.drawString(72, 140 - 14 * i, line)
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 760, "Bijlage 1 Relevante artikelen uit de Woo")
+    for i, line in enumerate(PROSE.split("\\n")):
+        c.drawString(72, 730 - 14 * i, line)
+    c.showPage()
+    c.save()
+    texts = [s.text for s in segment_pdf(buf.getvalue(), ocr=False).segments]
+    assert "Bijlage 1 Relevante artikelen uit de Woo" in texts
