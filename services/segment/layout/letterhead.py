@@ -123,7 +123,9 @@ def letter_metadata(letterhead: list[Block], body: list[Block]) -> dict[str, str
     text = "\n".join(b.text for b in letterhead)
     meta: dict[str, str] = {}
     fields = {
-        "ons_kenmerk": r"Ons kenmerk\s*:?\s+([\w./-]+)",
+        # "Kenmerk" alone is the sender's own too (a ministry's notes); a value may hold spaced
+        # slashes ("DGBI-O / 95900464")
+        "ons_kenmerk": r"(?:Ons k|(?<!Uw )(?<!\w)K)enmerk\s*:?\s+([\w.-]+(?:\s?/\s?[\w.-]+)*)",
         "uw_kenmerk": r"Uw (?:kenmerk|brief)\s*:?\s+([\w./-]+)",
         "subject": r"(?:Onderwerp|Betreft)\s*:?\s+(.+?)" + _LABELS,
         "date_text": r"Datum\s*:?\s+(.+?)" + _LABELS,

@@ -38,3 +38,24 @@ def _note(label: str) -> bytes:
 def test_the_routing_label_is_no_title() -> None:
     for label in ("Parafenroute", "TER ONDERTEKENING"):
         assert segment_pdf(_note(label), ocr=False).metadata.title == SUBJECT
+
+
+def test_the_side_columns_kenmerk_is_the_notes_own() -> None:
+    """'Kenmerk' alone (no 'Ons') labels the sender's reference; its value may hold a spaced
+    slash."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 7)
+    for i, line in enumerate(["Directie Wetgeving", "Datum", "5 december 2024", "Kenmerk"]):
+        c.drawString(460, 720 - 11 * i, line)
+    c.drawString(460, 676, "DGBI-O / 95900464")
+    c.drawString(460, 665, "Bijlage(n)")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 720, SUBJECT)
+    prose = "De minister is akkoord gegaan met de nota van wijziging."
+    for i in range(12):
+        c.drawString(72, 690 - 13 * i, prose)
+    c.showPage()
+    c.save()
+    meta = segment_pdf(buf.getvalue(), ocr=False).metadata
+    assert meta.ons_kenmerk == "DGBI-O / 95900464" and meta.date == "2024-12-05"
