@@ -39,6 +39,8 @@ _CAPTION = re.compile(
     r"|(?:Figuur|Tabel|Grafiek|Afbeelding|Figure|Table)\s+[A-Z]?\d+(?:\.\d+)*\s*[-–]?\s+\w)",
     re.I,
 )
+# A letter's salutation, its name often redacted ("Geachte heer"): never a heading
+_SALUTATION = re.compile(r"^(?:Geachte|Hooggeachte|Beste)\b")
 # A regulation's article head: "Artikel 3. Steunfractieleden", "Artikel 4.108a (instructie ...)"
 _ARTICLE = re.compile(r"^(?:Artikel|Art\.)\s+\d+(?:\.\d+)*[a-z]?\.?(?:\s+[A-Z(‘'].*)?$")
 # ... and one that is nothing but its number ("Artikel 2."), which no sentence is
@@ -63,8 +65,10 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
             block.kind = "heading"
         elif block.kind == "paragraph" and 0 < i < len(out) - 1 and _standalone(block, out[i + 1]):
             block.kind, block.role = "heading", "run_in"
-        if block.kind == "heading" and _CAPTION.match(block.text):
-            block.kind = "paragraph"  # a figure's or table's caption labels it, it heads nothing
+        if block.kind == "heading" and (
+            _CAPTION.match(block.text) or _SALUTATION.match(block.text)
+        ):
+            block.kind = "paragraph"  # a caption labels a figure, a salutation opens a letter
     _items_not_sections(out)
     _plain_sections(out)
     _items_one_under_another(out)

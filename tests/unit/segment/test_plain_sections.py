@@ -101,3 +101,18 @@ def test_an_annex_opening_a_page_is_no_continuation_of_the_signature() -> None:
     c.save()
     texts = [s.text for s in segment_pdf(buf.getvalue(), ocr=False).segments]
     assert "Bijlage 1 Relevante artikelen uit de Woo" in texts
+
+
+def test_a_salutation_whose_name_is_redacted_is_no_heading() -> None:
+    """'Geachte heer' alone on its line (the name blacked out), bold: the letter's salutation."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(72, 760, "Geachte heer")
+    c.setFont("Helvetica", 10)
+    for i, line in enumerate(PROSE.split("\n") * 2):
+        c.drawString(72, 730 - 14 * i, line)
+    c.showPage()
+    c.save()
+    kinds = {s.text: s.kind for s in segment_pdf(buf.getvalue(), ocr=False).segments}
+    assert kinds["Geachte heer"] == "paragraph"
