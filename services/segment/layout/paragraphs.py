@@ -33,9 +33,11 @@ NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
 # aanleiding van het verslag prints it: "2", "5, 6 en 7", "14/21".
 NUMBER_ALONE = re.compile(r"^\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot en met|&|/|-|–)\s*\d{1,3}[a-z]?)*$")
 _SENTENCE_END = tuple(".?!:;")
-_ANNEX = re.compile(
-    r"^Bijlage\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\b"
-)  # "Bijlage 1 — Relevante artikelen"
+# An annex's head, "Bijlage 1 — Relevante artikelen uit de Wob", opens a page of its own.
+_ANNEX = re.compile(r"^Bijlage\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\b")
+# A list whose items open with a word and a number: "Bijlage 1.1 - ...", "Stap 2: ..."
+_LIST_WORDS = ("Bijlage", "Annex", "Stap", "Fase")
+_LABELLED = re.compile(r"^(?P<word>Bijlage|Annex|Stap|Fase)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b")
 # A letter's or e-mail's closing formula stands on its own line; the name under it is not its text.
 _CLOSING = re.compile(
     r"^(?:Met (?:vriendelijke|hartelijke) groet(?:en)?|Hoogachtend"
@@ -186,14 +188,21 @@ def _number_label(prev: Line, line: Line, loose: bool) -> bool:
 
 def _next_item(first: Line, line: Line) -> bool:
     """A line numbered one on from its block's first line, at the same edge, is the list's next
-    item ('2. Knelpunten' under '1. Administratieve lasten'), though the one before ends without
-    a stop."""
-    if not line.text[:1].isdigit() or line.zone != first.zone or abs(line.x0 - first.x0) > 1:
+    item ('2. Knelpunten' under '1. Administratieve lasten', 'Bijlage 1.2 - Advies ...' under
+    'Bijlage 1.1 - ...'), though the one before ends without a stop."""
+    if line.zone != first.zone or abs(line.x0 - first.x0) > 1:
         return False
-    this, before = NUMBERED.match(line.text.strip()), NUMBERED.match(first.text.strip())
-    if this is None or before is None:
+    text = line.text.strip()
+    if text[:1].isdigit():
+        this, before = NUMBERED.match(text), NUMBERED.match(first.text.strip())
+        return this is not None and before is not None and int(this[1]) == int(before[1]) + 1
+    if not text.startswith(_LIST_WORDS):
         return False
-    return int(this[1]) == int(before[1]) + 1
+    this, before = _LABELLED.match(text), _LABELLED.match(first.text.strip())
+    if this is None or before is None or this["word"] != before["word"]:
+        return False
+    *stem, last = before["num"].split(".")
+    return this["num"] == ".".join([*stem, str(int(last) + 1)])
 
 
 def left_edges(lines: list[Line]) -> dict[str, float]:

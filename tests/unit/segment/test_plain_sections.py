@@ -116,3 +116,11 @@ def test_a_salutation_whose_name_is_redacted_is_no_heading() -> None:
     c.save()
     kinds = {s.text: s.kind for s in segment_pdf(buf.getvalue(), ocr=False).segments}
     assert kinds["Geachte heer"] == "paragraph"
+
+
+def test_a_list_of_annexes_one_under_another_is_one_item_each() -> None:
+    annexes = ["Bijlage 1.1 - Advies bodemkwaliteit", "Bijlage 1.2 - Advies monumenten"]
+    annexes.append("Bijlage 1.3 - Advies stedelijk team")
+    doc = segment_pdf(_pdf(["Bij dit voorstel horen:", "\n".join(annexes), PROSE]), ocr=False)
+    texts = [s.text for s in doc.segments]
+    assert all(a in texts for a in annexes)
