@@ -123,8 +123,8 @@ def letter_metadata(letterhead: list[Block], body: list[Block]) -> dict[str, str
     text = "\n".join(b.text for b in letterhead)
     meta: dict[str, str] = {}
     fields = {
-        # "Kenmerk" alone is the sender's own too (a ministry's notes); a value may hold spaced
-        # slashes ("DGBI-O / 95900464")
+        # "Kenmerk" alone is the sender's own too (a ministry's notes); a value has a digit (see
+        # below) and may hold spaced slashes ("DGBI-O / 95900464")
         "ons_kenmerk": r"(?:Ons k|(?<!Uw )(?<!\w)K)enmerk\s*:?\s+([\w.-]+(?:\s?/\s?[\w.-]+)*)",
         "uw_kenmerk": r"Uw (?:kenmerk|brief)\s*:?\s+([\w./-]+)",
         "subject": r"(?:Onderwerp|Betreft)\s*:?\s+(.+?)" + _LABELS,
@@ -132,8 +132,11 @@ def letter_metadata(letterhead: list[Block], body: list[Block]) -> dict[str, str
     }
     for key, pattern in fields.items():
         match = re.search(pattern, text)  # labels are capitalised; "de datum" in prose is not one
-        if match and not _A_LABEL.match(match.group(1)):  # "Betreft" over "Uw kenmerk": the
-            meta[key] = match.group(1).strip()  # subject stands in the text column instead
+        if match is None or _A_LABEL.match(match.group(1)):  # "Betreft" over "Uw kenmerk": the
+            continue  # subject stands in the text column instead
+        if key == "ons_kenmerk" and not re.search(r"\d", match.group(1)):
+            continue  # letters spaced apart ("I E NW/BSK-...") or a row of labels
+        meta[key] = match.group(1).strip()
     date = iso_date(meta.pop("date_text", ""))
     if date:
         meta["date"] = date

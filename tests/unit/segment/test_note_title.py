@@ -40,15 +40,13 @@ def test_the_routing_label_is_no_title() -> None:
         assert segment_pdf(_note(label), ocr=False).metadata.title == SUBJECT
 
 
-def test_the_side_columns_kenmerk_is_the_notes_own() -> None:
-    """'Kenmerk' alone (no 'Ons') labels the sender's reference; its value may hold a spaced
-    slash."""
+def _side_note(kenmerk: str) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)
     c.setFont("Helvetica", 7)
     for i, line in enumerate(["Directie Wetgeving", "Datum", "5 december 2024", "Kenmerk"]):
         c.drawString(460, 720 - 11 * i, line)
-    c.drawString(460, 676, "DGBI-O / 95900464")
+    c.drawString(460, 676, kenmerk)
     c.drawString(460, 665, "Bijlage(n)")
     c.setFont("Helvetica", 10)
     c.drawString(72, 720, SUBJECT)
@@ -57,5 +55,12 @@ def test_the_side_columns_kenmerk_is_the_notes_own() -> None:
         c.drawString(72, 690 - 13 * i, prose)
     c.showPage()
     c.save()
-    meta = segment_pdf(buf.getvalue(), ocr=False).metadata
+    return buf.getvalue()
+
+
+def test_the_side_columns_kenmerk_is_the_notes_own() -> None:
+    """'Kenmerk' alone (no 'Ons') labels the sender's reference; its value may hold a spaced
+    slash, and has a digit (letters set apart, or the next label, are none)."""
+    meta = segment_pdf(_side_note("DGBI-O / 95900464"), ocr=False).metadata
     assert meta.ons_kenmerk == "DGBI-O / 95900464" and meta.date == "2024-12-05"
+    assert segment_pdf(_side_note("I E NW/BSK"), ocr=False).metadata.ons_kenmerk is None
