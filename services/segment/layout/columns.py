@@ -71,8 +71,9 @@ def side_column_apart(
     """A side column found on one page stands where it stood on a later page read as one
     column: a page of a note whose body starts below the side column's few lines leaves no
     gutter beside them. There, pieces that start at the side column's left edge, right of
-    everything else on the page, and repeat text from other pages (the directorate, 'Kenmerk')
-    are its side column too. (Not before: a letter's first page has its letterhead's own rules.)"""
+    everything else on the page, mostly off its rows, and repeat text from other pages (the
+    directorate, 'Kenmerk') are its side column too. (Not before: a letter's first page has its
+    letterhead's own rules.)"""
     sides = {
         n: round(min(run.x0 for run in found[SIDE]))
         for n, found in zones.items()
@@ -91,6 +92,9 @@ def side_column_apart(
             continue
         if not any(_key(p.text) in repeated for p in side):
             continue
+        mids = sorted(p.mid for p in rest)
+        if sum(1 for p in side if p.beside(mids)) >= 0.5 * len(side):
+            continue  # on the rows of the text beside it: a table's last column, not a side column
         zones[page.number] = {
             BODY: [run for p in rest for run in p.runs],
             SIDE: [run for p in side for run in p.runs],
