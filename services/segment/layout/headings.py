@@ -68,7 +68,8 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
         if block.kind == "heading" and (
             _CAPTION.match(block.text) or _SALUTATION.match(block.text)
         ):
-            block.kind = "paragraph"  # a caption labels a figure, a salutation opens a letter
+            # a caption labels a figure, a salutation opens a letter: neither heads anything
+            block.kind, block.role = "paragraph", None
     _items_not_sections(out)
     _plain_sections(out)
     _items_one_under_another(out)
