@@ -176,18 +176,22 @@ def _ends_a_name(part: list[_Word], word: str) -> bool:
     # 'Tijdelijke Commissie Uitvoeringsorganisaties', '(Instellingsbesluit) Ministeriële
     # Commissie Taakstelling Rijksdienst': its subject follows
     # the sentence's words before the name ('Bij het Landelijk Meldpunt Zorg') are none of it
-    named = [w for w in part if w[2] not in _LEADING and not w[2].islower()]
-    lead = named[1:] if len(named) == 3 and _DOCUMENT.search(named[0][2]) else named
+    first = 0
+    while first < len(part) and (part[first][2] in _LEADING or part[first][2].islower()):
+        first += 1
+    if len(part) - first == 3 and _DOCUMENT.search(part[first][2]):
+        first += 1
     if (
-        len(lead) == 2
-        and lead[1][2] in _HEADS
-        and _ADJECTIVE_BEFORE_HEAD.fullmatch(lead[0][2])
-        and lead[0][2] != "Europese"  # 'Europese Commissie' is whole
+        len(part) - first == 2
+        and part[first + 1][2] in _HEADS
+        and _ADJECTIVE_BEFORE_HEAD.fullmatch(part[first][2])
+        and part[first][2] != "Europese"  # 'Europese Commissie' is whole
     ):
         return False
     if word in ("De", "Het", "Een"):
         return part[-1][2] not in _KINDS_BEFORE_ARTICLE
     # 'de Branchevereniging X': the article is no word of the name
+    named = [w for w in part if w[2] not in _LEADING and not w[2].islower()]
     if len(named) < 2 or part[-1][2] not in _HEADS or word in _HEADS:
         return False
     known = automaton().get(word, None)
@@ -432,6 +436,9 @@ _DESIGNATED = re.compile(
 
 
 def _designated(text: str, start: int) -> bool:
+    low = max(0, start - 12)
+    if text.find(" als", low, start) == -1 and text.find(" as", low, start) == -1:
+        return False  # no 'als'/'as' just before: the common case, without a search
     return _DESIGNATED.search(text, max(0, start - 40), start) is not None
 
 

@@ -53,14 +53,20 @@ _CITED_AANHANGSEL = Guarded(
 # The year first, as footnotes cite a Kamerstuk: 'Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel
 # van de Handelingen, nr. 2386'. The full title is required: the Aanhangsel's own running footer
 # 'Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 2' numbers a page, not an answer.
+# The chamber, if named, stands before the year ('Eerste Kamer, vergaderjaar'): looked up behind the
+# match, so the pattern starts with its literal word.
 _YEAR_FIRST_AANHANGSEL = Guarded(
     r"(?<![^\W\d_])",
-    rf"(?:{_CHAMBER},?\s+)?[Vv]ergaderjaar\s+{_YEAR}{_COMMA}Aanhangsel\s+(?:van\s+de\s+)?{_WORD},?"
+    rf"[Vv]ergaderjaar\s+{_YEAR}{_COMMA}Aanhangsel\s+(?:van\s+de\s+)?{_WORD},?"
     rf"{_S}{_LABEL}(?P<nr>[1-9]\d{{0,4}})(?![\w]|[.,/{DASH}]\d|{_S}(?:{MONTHS})){_MORE}",
 )
+_SENATE_BEFORE = re.compile(r"(?:Eerste\s+Kamer|EK|\bI),?\s+$")
 
 
 def _chamber(m: re.Match[str]) -> str:
+    if "chamber" not in m.re.groupindex:
+        before = m.string[max(0, m.start() - 16) : m.start()]
+        return "ek" if _SENATE_BEFORE.search(before) else "tk"
     c = (m.group("chamber") or "II").replace("\n", " ")
     return "ek" if c in ("I", "EK") or c.startswith("Eerste") else "tk"
 

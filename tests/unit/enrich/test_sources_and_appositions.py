@@ -26,6 +26,9 @@ from tests.unit.enrich.found import organisations
             "4Centrum voor Sport en Spel, 1 juni 2024, «Minder zwemmen»\n",
             ["Centrum voor Sport en Spel"],
         ),
+        # a paper cited by its kind is no publisher
+        ("6 Kamerbrief, 10 oktober 2024, «Voortgang verduurzaming»\n", []),
+        ("7 Nieuwsbericht, 2 mei 2024, «Meer geld voor wegen»\n", []),
         # a writer named with a given name is no publisher
         ("5 Piet Jansen, 3 maart 2023, «Een column»\n", []),
         # no headline in quotes: a date in a sentence, not a source
