@@ -41,6 +41,7 @@ from services.enrich.entities import (
     roles,
     signatures,
     signers,
+    sources,
     titled,
 )
 from services.enrich.entities import (
@@ -232,6 +233,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_wider_names(found, orgcontext.find(text))
     found = _with_wider_names(found, committees.find(text))
     found = _with_wider_names(found, companies.find(text))
+    found = _with_wider_names(found, sources.find(text))
     found = _with_wider_names(found, governed.find(text))
     found += orglists.find(text, found)
     # Attendees and contacts by name shape, last, where nothing else stands; the bodies in their
@@ -284,14 +286,16 @@ def _before_a_listed_name(
 ) -> tuple[gazetteer.Match, list[gazetteer.Match]]:
     """'Centrum Gezondheid en Maatschappij Corona Gedragsunit' (a signature's lines run on): a
     listed body that closes the name is a name of its own; the name is what stands before it, if
-    that is still a name."""
+    that is still a name. So is a unit's name before 'van' and its listed body ('Landelijk Bureau
+    Inlichtingen en Veiligheid van DJI')."""
     last = max(clashes, key=lambda f: f.end, default=None)
     if last is None or last.type != "organization" or last.end != match.end:
         return match, clashes
     if last.start <= match.start or any(f.start >= last.start for f in clashes if f is not last):
         return match, clashes
     for name in orgnames.find(text[match.start : last.start]):
-        if name.start == 0 and text[match.start + name.end : last.start].strip() == "":
+        between = text[match.start + name.end : last.start].split()
+        if name.start == 0 and between in ([], ["van"], ["van", "de"], ["van", "het"]):
             end = match.start + name.end
             cut = gazetteer.Match("organization", match.start, end, name.canonical)
             return cut, [f for f in clashes if match.start < f.end and f.start < end]

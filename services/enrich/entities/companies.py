@@ -42,7 +42,7 @@ _LOWER_KINDS = (
     # 'platform': what follows it is mostly a programme or a product
     "omroep", "dagblad", "krant", "weekblad", "nieuwssite", "persbureau", "koepel",
     "koepelorganisatie", "branchevereniging", "beroepsvereniging", "patiëntenvereniging",
-    "denktank", "actiegroep", "belangengroep",
+    "denktank", "actiegroep", "belangengroep", "associatie",
 )  # fmt: skip
 # Kinds a compound may end in ('ICT-bedrijf Centric', 'chipfabrikant ASML', 'vrachtvervoerder X').
 _COMPOUND_ENDS = frozenset({"bedrijf", "fabrikant", "producent", "leverancier", "aanbieder"})
@@ -73,10 +73,16 @@ def _kinds() -> ahocorasick.Automaton:
 
 
 # The kind as an apposition after the name: 'Tumba, kenniscentrum discriminatie', 'Veridis, een
-# adviesbureau uit Utrecht'.
+# adviesbureau uit Utrecht', 'Eswa, de Europese associatie van ...'; or said of it: 'Zorgo is
+# een grote zorgorganisatie', 'Busco is een beursgenoteerd bedrijf'.
+_ADJECTIVE = r"(?:[A-Za-zà-ÿ]{3,}(?:e|d|t)[ \t\u00a0]+)?"
 _BEFORE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?),[ \t\u00a0]+"
-    r"(?:(?:een|het|de)[ \t\u00a0]+)?$"
+    rf"(?:(?:een|het|de)[ \t\u00a0]+{_ADJECTIVE})?$"
+)
+_IS_A = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?)[ \t\u00a0]+is[ \t\u00a0]+"
+    rf"een[ \t\u00a0]+{_ADJECTIVE}$"
 )
 _REACH = 60
 _OPENS = re.compile(r"(?:^|[.!?:;\n]\s*|\d+[.)]\s+)$")
@@ -92,10 +98,12 @@ def _names(text: str) -> list[re.Match[str]]:
         m = _AFTER.match(text, last + 1)
         if m is not None:
             found.append(m)
-        elif (
-            not inside and text[start].islower() and text.rfind(",", max(0, start - 8), start) != -1
-        ):
-            before = _BEFORE.search(text, max(0, start - _REACH), start)
+        elif not inside and text[start].islower():
+            before = None
+            if text.rfind(",", max(0, start - 30), start) != -1:
+                before = _BEFORE.search(text, max(0, start - _REACH), start)
+            if before is None and text.rfind(" is ", max(0, start - 30), start) != -1:
+                before = _IS_A.search(text, max(0, start - _REACH), start)
             if before is not None:
                 found.append(before)
     return found
@@ -148,7 +156,7 @@ def find(text: str) -> list[Match]:
     found = _bracketed(text) if "(" in text else []
     for m in _names(text):
         words = m.group("name").split()
-        if m.re is _BEFORE:
+        if m.re is _BEFORE or m.re is _IS_A:
             begin = _apposed_start(text, m, words)
             name = " ".join(text[begin : m.end("name")].split())
             if all(w not in _NOT_NAMES and not automaton().exists(w) for w in name.split()):

@@ -79,22 +79,33 @@ def entries() -> list[Entry]:
     found: list[Entry] = []
     for type_, filename in _SOURCES:
         for row in rows(filename):
-            for name in variants(row):
+            for name in _with_union_abbreviated(variants(row)):
                 sensitive = _is_case_sensitive(name, row)
                 register = row.get("source", "").startswith(_SENTENCE_CASED_SOURCES)
                 for spelling in _ocr_spellings(name):
                     found.append(Entry(type_, spelling, row["canonical"], sensitive, register))
                 short = _SHORT_FORM.fullmatch(name)
                 if short is not None:
-                    found.append(Entry(type_, short.group(1), row["canonical"], True))
+                    word = short.group(1) or short.group(2)
+                    found.append(Entry(type_, word, row["canonical"], True))
     return found
 
 
+# A body 'van de Europese Unie' is also printed 'van de EU' ('het Hof van Justitie van de EU').
+_OF_THE_UNION = " van de Europese Unie"
+
+
+def _with_union_abbreviated(names: list[str]) -> list[str]:
+    short = [n.replace(_OF_THE_UNION, " van de EU") for n in names if _OF_THE_UNION in n]
+    return names + [n for n in short if n not in names]
+
+
 # 'Stichting Voedingscentrum Nederland' is 'het Voedingscentrum' in the papers: a foundation named
-# by one compound that ends in a body's word is also named by that word alone.
+# by one compound that ends in a body's word is also named by that word alone; so is a national
+# body named by such a compound and 'Nederland' ('Zorginstituut Nederland', 'het Zorginstituut').
+_COMPOUND = r"[A-Z][a-zë]{3,}(?:centrum|instituut|fonds|bureau|academie|museum)"
 _SHORT_FORM = re.compile(
-    r"(?:Stichting|Vereniging) ([A-Z][a-zë]{3,}(?:centrum|instituut|fonds|bureau|academie|museum))"
-    r"(?: Nederland)?"
+    rf"(?:Stichting|Vereniging) ({_COMPOUND})(?: Nederland)?|({_COMPOUND}) Nederland"
 )
 
 

@@ -29,7 +29,7 @@ def _words(text: str) -> list[str]:
 _DUTCH_HEADS = _words(
     "Stichting Vereniging Federatie Consortium Groep Holding Instituut Centrum Universiteit "
     "Hogeschool Commissie Raad Autoriteit Agentschap Bank Bureau Dienst Academie Stuurgroep "
-    "Genootschap Coöperatie"
+    "Genootschap Coöperatie Meldpunt Steunpunt"
 )
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "
@@ -90,10 +90,10 @@ _DUTCH_HEAD_SET = frozenset(_DUTCH_HEADS)
 _LEGAL_FORMS = frozenset({"B.V.", "N.V.", "BV", "NV"})
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
-# A word may hang its hyphen before 'en'/'of' ('Vereniging van Schouwburg- en
-# Concertgebouwdirecties'); a later word may carry the dash of such a pair ('Poppodia en
-# -Festivals').
-_WORD = rf"[{_UPPER}][\w&'’]*(?:-[\w&'’]+)*(?:-(?=[ \t\u00a0]+(?:en|of)(?:[ \t\u00a0]|\r?\n)))?"
+# A word may hang its hyphen before 'en'/'of'/'&' ('Vereniging van Schouwburg- en
+# Concertgebouwdirecties', 'Stichting Bos- & Natuurbeheer'); a later word may carry the dash of
+# such a pair ('Poppodia en -Festivals').
+_WORD = rf"[{_UPPER}][\w&'’]*(?:-[\w&'’]+)*(?:-(?=[ \t\u00a0]+(?:en|of|&)(?:[ \t\u00a0]|\r?\n)))?"
 _NEXT_WORD = rf"(?:[-–—](?=[{_UPPER}]))?{_WORD}"
 _PARTICLE = r"(?:van|voor|de|het|der|den|en|&|of|on|for|the|and|into)"
 _GAP = r"[ \t\u00a0]+(?:\r?\n)?[ \t\u00a0]*|\r?\n[ \t\u00a0]*"
@@ -175,12 +175,17 @@ def _ends_a_name(part: list[_Word], word: str) -> bool:
         return False  # 'RIVM Centrum Gezondheid en Maatschappij': the unit's name goes on
     # 'Tijdelijke Commissie Uitvoeringsorganisaties', '(Instellingsbesluit) Ministeriële
     # Commissie Taakstelling Rijksdienst': its subject follows
-    lead = part[1:] if len(part) == 3 and _DOCUMENT.search(part[0][2]) else part
+    # the sentence's words before the name ('Bij het Landelijk Meldpunt Zorg') are none of it
+    first = 0
+    while first < len(part) and (part[first][2] in _LEADING or part[first][2].islower()):
+        first += 1
+    if len(part) - first == 3 and _DOCUMENT.search(part[first][2]):
+        first += 1
     if (
-        len(lead) == 2
-        and lead[1][2] in _HEADS
-        and _ADJECTIVE_BEFORE_HEAD.fullmatch(lead[0][2])
-        and lead[0][2] != "Europese"  # 'Europese Commissie' is whole
+        len(part) - first == 2
+        and part[first + 1][2] in _HEADS
+        and _ADJECTIVE_BEFORE_HEAD.fullmatch(part[first][2])
+        and part[first][2] != "Europese"  # 'Europese Commissie' is whole
     ):
         return False
     if word in ("De", "Het", "Een"):
@@ -380,9 +385,11 @@ def _listed_under_damage(text: str, start: int, end: int) -> Match | None:
 
 # Capitalised words after a name and before an abbreviation: 'Landelijk Consortium Hulpmiddelen
 # (LCH)' goes on past its head when the abbreviation spells the longer name.
-# Also through a comma or a joining word: 'Vereniging voor Energie, Milieu en Water (VEMW)'.
+# Also through a comma or a joining word: 'Vereniging voor Energie, Milieu en Water (VEMW)', and
+# across a line's end: 'Nederlandse Stichting\nWater- & Zwemveiligheid (NSWZ)'.
+_SPACE_ON = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)"
 _SPELLED_ON = re.compile(
-    rf"((?:(?:[ \t\u00a0]*,|[ \t\u00a0]+(?:en|&|voor|van|de|der|het))?[ \t\u00a0]+{_WORD}){{1,4}})"
+    rf"((?:(?:[ \t\u00a0]*,|{_SPACE_ON}(?:en|&|voor|van|de|der|het))?{_SPACE_ON}{_WORD}){{1,4}})"
     rf"[ \t\u00a0]*\(([{_UPPER}]{{2,8}})\)"
 )
 
@@ -421,12 +428,28 @@ def enumerated_end(text: str, start: int, end: int, printed: str | None = None) 
     return more.end() if spelled is not None else end
 
 
+# A kind the law designates ('aangemerkt als «Very Large Online Platform» (VLOP)'): a category of
+# bodies, no body's name.
+_DESIGNATED = re.compile(
+    r"(?<!\w)(?:aangemerkt|aangewezen|gekwalificeerd|aangeduid|designated)\s+(?:als|as)\s*[«“„\"']?$"
+)
+
+
+def _designated(text: str, start: int) -> bool:
+    low = max(0, start - 12)
+    if text.find(" als", low, start) == -1 and text.find(" as", low, start) == -1:
+        return False  # no 'als'/'as' just before: the common case, without a search
+    return _DESIGNATED.search(text, max(0, start - 40), start) is not None
+
+
 def _named(text: str, start: int, end: int) -> list[Match]:
     """A name and, when it follows, its abbreviation, both under the name."""
+    if _designated(text, start):
+        return []
     damaged = _listed_under_damage(text, start, end)
     if damaged is not None:
         return [damaged]
-    if text.startswith((" ", ","), end):
+    if text.startswith((" ", ",", "\n", "\r"), end):
         end = _spelled_end(text, start, end)
     if text.startswith(",", end):
         end = enumerated_end(text, start, end)
@@ -466,6 +489,8 @@ def find(text: str) -> list[Match]:
         spelled = longforms.long_form(text, m.start(), m.group(1))
         capitals = not m.group(1)[1:].islower()  # 'Iplo' only where its words are spelled
         if spelled is None and not (capitals and _ORG_NOUN.search(before)):
+            continue
+        if spelled is not None and _designated(text, spelled[0]):
             continue
         name = _collapse(text[spelled[0] : spelled[1]]) if spelled else ""
         # named by its words when they are a name ('Topreferente eetstoornissen netwerk')

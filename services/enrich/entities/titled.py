@@ -130,6 +130,13 @@ _TITLED = Guarded(
     # a footnote's number may be glued on: 'de motie De Groot27 zullen we'
     rf"(?!{_NOT_A_NOTE}\w|-(?!{_HYPHEN_PARTICLE}))",
 )
+# A name between dashes after an office and its body: 'de Secretaris-Generaal van de Verenigde
+# Naties (VN) – António Guterres – bezocht', 'de minister van Financiën – Eelco Heinen – zei'.
+_DASHED_NAME = re.compile(
+    rf"[ \t\u00a0][–—][ \t\u00a0]+(?P<name>{_NAME})[ \t\u00a0]+[–—][ \t\u00a0]"
+)
+_OFFICE_BEFORE = re.compile(rf"(?<![\w-])(?i:{_TITLES})(?![\w-])[^–—.;:!?\n]{{0,60}}$")
+_DASHED_REACH = 90
 # An envoy titled by his brief, the title one word with it: 'EU-sanctiegezant O'Sullivan',
 # 'klimaatgezant Kerry' (tried where 'gezant' ends such a compound).
 _ENVOY = re.compile(rf"gezant[ \u00a0]+{_ACADEMIC}*(?P<name>{_NAME})(?!\w|-(?!{_HYPHEN_PARTICLE}))")
@@ -375,6 +382,11 @@ def find(text: str) -> Iterator[Match]:
     if any(stem in text for stem in _WORK_STEMS):
         for m in _WORK_OF.finditer(text):
             if found := _person(text, m.start("name"), m.end("name")):
+                yield found
+    if " – " in text or " — " in text:
+        for m in _DASHED_NAME.finditer(text):
+            office = _OFFICE_BEFORE.search(text, max(0, m.start() - _DASHED_REACH), m.start())
+            if office is not None and (found := _person(text, m.start("name"), m.end("name"))):
                 yield found
     for m in _titles(text):
         joint = _joint_submitters(text, m)

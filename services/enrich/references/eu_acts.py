@@ -41,9 +41,12 @@ _ACT = re.compile(
     re.IGNORECASE,
 )
 # An act by its Dutch short title, its number in brackets after it: 'de Europese Gasrichtlijn
-# (2009/73/EC)', 'de Dienstenrichtlijn (2006/123/EG)'.
+# (2009/73/EC)', 'de Dienstenrichtlijn (2006/123/EG)', also a hyphened one. Called 'Europese', an
+# act needs no '/EG' to be the Union's: 'de Europese btw-richtlijn (2006/112)'.
 _NAMED = re.compile(
-    rf"(?<![^\W\d_])[A-Za-z]+(?P<kind>richtlijn|verordening){_S}\({_NUMBER}\)", re.IGNORECASE
+    rf"(?<![^\W\d_])(?P<european>Europese{_S})?[A-Za-z]+-?(?P<kind>richtlijn|verordening)"
+    rf"{_S}\({_NUMBER}\)",
+    re.IGNORECASE,
 )
 # 'Verordeningen (EU) nr. 260/2012 en (EU) 2021/1230': the next act of the same kind.
 _NEXT = re.compile(rf"{_S}(?:,|en|and|of|or){_S}(?P<act>{_NUMBER})", re.IGNORECASE)
@@ -132,7 +135,12 @@ def find(text: str) -> Iterator[Hit]:
     if "richtlijn (" in text or "verordening (" in text:
         for m in _NAMED.finditer(text):
             kind = m.group("kind").lower()
-            if m.group("org") or m.group("suffix") or _unions_numbering(m, kind):
+            if (
+                m.group("org")
+                or m.group("suffix")
+                or m.group("european")
+                or _unions_numbering(m, kind)
+            ):
                 celex = _celex(m, _KINDS[kind], False)
                 if celex is not None:
                     yield Hit("eu_act", m.start("a"), m.end() - 1, celex, celex_url(celex))

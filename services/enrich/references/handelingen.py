@@ -3,8 +3,9 @@
 'Aanhangsel Handelingen II 2022/23, nr. 1234' -> ah-tk-20222023-1234;
 'Handelingen II 2010/11, nr. 108[, item 3]' -> h-tk-20102011-108; the answer cited after its
 year ('Kamerstukken II 2021/22, Aanhangsel, nr. 1694', 'Handelingen II 2021/22, Aanhangsel, 663')
-is the Aanhangsel's ah-tk-20212022-1694. The vergaderjaar is part of the
-id, so a citation without one, or with an impossible one ('2022–203'), is not emitted.
+is the Aanhangsel's ah-tk-20212022-1694, and so is 'Tweede Kamer, vergaderjaar 2021–2022,
+Aanhangsel van de Handelingen, nr. 1694'. The vergaderjaar is part of the id, so a citation
+without one, or with an impossible one ('2022–203'), is not emitted.
 Enumerations cite each number ('nrs. 1234 en 1240', 'nr. 45, nr. 46'); a listed number must close
 a clause ('nr. 12 en 3 andere') and ranges are not read (they are as often pages).
 """
@@ -29,10 +30,12 @@ _LISTED = re.compile(r"[1-9]\d{0,4}")
 _SOFT = r"(?:-[ \t]*\r?\n[ \t]*|\x02[ \t]*(?:\r?\n)?[ \t]*)?"
 _WORD = rf"Han{_SOFT}de{_SOFT}lin{_SOFT}gen"
 
+# A comma may lose its space where extracted text joins two lines ('Handelingen,vergaderjaar').
+_COMMA = r"(?:,\s*|\s+)"
 _AANHANGSEL = Guarded(
     r"(?<![^\W\d_])",
-    rf"Aan{_SOFT}hang{_SOFT}sel\s+(?:van\s+de\s+)?{_WORD}(?:,?\s+{_CHAMBER})?,?"
-    rf"\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,4}})(?![\w]){_MORE}",
+    rf"Aan{_SOFT}hang{_SOFT}sel\s+(?:van\s+de\s+)?{_WORD}(?:,?\s+{_CHAMBER})?{_COMMA}"
+    rf"(?:vergaderjaar\s+)?{_YEAR},?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,4}})(?![\w]){_MORE}",
 )
 _HANDELINGEN = Guarded(
     r"(?<![^\W\d_])(?<!Aanhangsel )(?<!van de )",
@@ -47,9 +50,23 @@ _CITED_AANHANGSEL = Guarded(
     rf"(?:Kamerstukken|{_WORD})(?:,?\s+{_CHAMBER})?,?\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}"
     rf"Aanhangsel,?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,4}})(?![\w]|[.,/{DASH}]\d|{_S}(?:{MONTHS})){_MORE}",
 )
+# The year first, as footnotes cite a Kamerstuk: 'Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel
+# van de Handelingen, nr. 2386'. The full title is required: the Aanhangsel's own running footer
+# 'Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 2' numbers a page, not an answer.
+# The chamber, if named, stands before the year ('Eerste Kamer, vergaderjaar'): looked up behind the
+# match, so the pattern starts with its literal word.
+_YEAR_FIRST_AANHANGSEL = Guarded(
+    r"(?<![^\W\d_])",
+    rf"[Vv]ergaderjaar\s+{_YEAR}{_COMMA}Aanhangsel\s+(?:van\s+de\s+)?{_WORD},?"
+    rf"{_S}{_LABEL}(?P<nr>[1-9]\d{{0,4}})(?![\w]|[.,/{DASH}]\d|{_S}(?:{MONTHS})){_MORE}",
+)
+_SENATE_BEFORE = re.compile(r"(?:Eerste\s+Kamer|EK|\bI),?\s+$")
 
 
 def _chamber(m: re.Match[str]) -> str:
+    if "chamber" not in m.re.groupindex:
+        before = m.string[max(0, m.start() - 16) : m.start()]
+        return "ek" if _SENATE_BEFORE.search(before) else "tk"
     c = (m.group("chamber") or "II").replace("\n", " ")
     return "ek" if c in ("I", "EK") or c.startswith("Eerste") else "tk"
 
@@ -58,6 +75,7 @@ def find(text: str) -> Iterator[Hit]:
     for pattern, prefix, kind in (
         (_AANHANGSEL, "ah", "aanhangsel"),
         (_CITED_AANHANGSEL, "ah", "aanhangsel"),
+        (_YEAR_FIRST_AANHANGSEL, "ah", "aanhangsel"),
         (_HANDELINGEN, "h", "handelingen"),
     ):
         for m in pattern.finditer(text):

@@ -89,7 +89,16 @@ def test_a_directorate_is_no_body_of_its_own() -> None:
             "Het Landelijk Consortium Zorgmiddelen (LCZ) kocht in.",
             ["Landelijk Consortium Zorgmiddelen", "LCZ"],
         ),
-        ("Het Landelijk Consortium Zorgmiddelen (XYZ) kocht in.", ["Landelijk Consortium"]),
+        # an adjective and its head go on to their subject, also after the sentence's words
+        # (the abbreviation need not spell it)
+        (
+            "Het Landelijk Consortium Zorgmiddelen (XYZ) kocht in.",
+            ["Landelijk Consortium Zorgmiddelen", "XYZ"],
+        ),
+        (
+            "Bij het Landelijk Meldpunt Dierenwelzijn kwamen klachten.",
+            ["Landelijk Meldpunt Dierenwelzijn"],
+        ),
     ],
 )
 def test_names_after_an_article_and_spelled_by_their_abbreviation(

@@ -168,6 +168,11 @@ def test_a_programme_or_law_with_its_abbreviation_is_no_body(text: str) -> None:
             "gegevens van het Inlichtingenbureau",
             [("Inlichtingenbureau", "Stichting Inlichtingenbureau")],
         ),
+        # a national body named by a compound and 'Nederland'
+        (
+            "Dat pakket beoordeelt het Zorginstituut.",
+            [("Zorginstituut", "Zorginstituut Nederland")],
+        ),
     ],
 )
 def test_a_foundation_by_its_one_word_name(text: str, expected: list[tuple[str, str]]) -> None:
@@ -205,3 +210,9 @@ def test_a_body_named_once_by_its_kind_is_found_where_it_is_named_again() -> Non
     found = enrich(SegmentedDocument(segments=segs))[1]
     veridis = [(e.segment_id, e.text) for e in found if e.canonical == "Veridis"]
     assert veridis == [("b", "Veridis"), ("c", "Veridis")]
+
+
+def test_a_union_body_with_the_union_abbreviated() -> None:
+    assert found("Zo oordeelde het Hof van Justitie van de EU in 2021.") == [
+        ("Hof van Justitie van de EU", "Hof van Justitie van de Europese Unie")
+    ]

@@ -37,6 +37,8 @@ def pairs(text: str, known: tuple[str, ...] = ()) -> list[tuple[str, str]]:
         ("Staatscourant nr. 114 van 16 juni 2005", ("stcrt", "stcrt-2005-114")),
         # an act by its Dutch short title, its number in brackets
         ("de Europese Gasrichtlijn (2009/73/EC)", ("eu_act", "32009L0073")),
+        # called European and hyphened: the Union's without '/EG'
+        ("valt onder de Europese kinderopvang-richtlijn (2004/58) niet", ("eu_act", "32004L0058")),
         # numbered as the Union numbers since 2015: the Union's, also without '(EU)'
         ("overeenkomstig Verordening 2016/679 (WP260)", ("eu_act", "32016R0679")),
         ("Richtlijn 2019/1937", ("eu_act", "32019L1937")),

@@ -77,6 +77,14 @@ def test_kamerstuk_url_is_the_official_page() -> None:
         # the answer cited as part of the year's papers
         ("Zie Kamerstukken II 2021/22, Aanhangsel, nr. 1694.", "ah-tk-20212022-1694"),
         ("(Handelingen II 2021/22, Aanhangsel, 663)", "ah-tk-20212022-663"),
+        # the year first, as a footnote cites a Kamerstuk
+        (
+            "2 Eerste Kamer, vergaderjaar 2019–2020, Aanhangsel van de Handelingen, nr. 41 (Antwoord)",
+            "ah-ek-20192020-41",
+        ),
+        ("zie vergaderjaar 2020–2021, Aanhangsel Handelingen 877.", "ah-tk-20202021-877"),
+        # extracted text that joined two lines lost the space after a comma
+        ("Zie ook Aanhangsel Handelingen,vergaderjaar 2021–2022, nr. 58.", "ah-tk-20212022-58"),
     ],
 )
 def test_aanhangsel(text: str, expected: str) -> None:
@@ -90,6 +98,9 @@ def test_aanhangsel(text: str, expected: str) -> None:
         "Aanhangsel Handelingen, vergaderjaar 2022–2024, nr. 12",
         "Aanhangsel Handelingen nr. 1234",  # no vergaderjaar: no id
         "Kamerstukken II 2021/22, Aanhangsel, 12 mei 2022",  # a date, not a number
+        # an answer's running footer numbers its page
+        "’s-Gravenhage 2021Tweede Kamer, vergaderjaar 2020–2021, Aanhangsel 3\nVraag 4",
+        "Eerste Kamer, vergaderjaar 2020–2021, Aanhangsel van de Handelingen, 3 juni 2021",
     ],
 )
 def test_aanhangsel_rejects_what_it_would_have_to_guess(text: str) -> None:

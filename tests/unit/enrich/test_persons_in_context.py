@@ -286,3 +286,13 @@ def test_no_person_in_legal_forms_offices_or_bodies(text: str) -> None:
 )
 def test_mail_display_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+def test_a_name_between_dashes_after_an_office() -> None:
+    text = "het besluit van de Secretaris-Generaal van de Raad (RvE) – Maria Olvera – om te gaan"
+    assert people(text) == [("Maria Olvera", "Maria Olvera")]
+    assert people("de minister van Financiën – Eelco Heinen – zei dat") == [
+        ("Eelco Heinen", "Eelco Heinen")
+    ]
+    # without an office before them the dashes hold a place or an aside
+    assert people("Het rapport – Den Haag – is klaar.") == []

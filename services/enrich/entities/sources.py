@@ -1,0 +1,68 @@
+"""The publisher a footnote cites: 'NU.nl, 1 oktober 2024, «Vervoerskosten stijgen»'.
+
+Answers to Kamervragen and letters cite the article a question is about as publisher, date and
+the headline in quotes. The publisher (a newspaper, a trade journal, an institute) is an
+organisation, also when no list holds it: the name stands at a footnote's start (after its
+number, which PDF text may glue to it: '1Energeia, 5 januari 2024, «...»') or after a semicolon
+that starts the next source, and the date and an opening quotation mark follow it. A name
+that opens with a given name is the writer's ('Piet Jansen, 3 maart 2023, «...»'), no publisher;
+one that ends in a paper's kind is the paper ('Kamerbrief, 10 oktober 2024, «...»').
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.enrich.entities.attendees import given_names
+from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.hits import MONTHS
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_WORD = rf"[{_UPPER}][\w&'’]*(?:[-.][\w&'’]+)*"
+# At most four words, joined by the particles of a name: 'Kenniscentrum Sport en Bewegen'.
+_NAME = rf"{_WORD}(?:[ \u00a0]+(?:(?:en|van|de|voor|het)[ \u00a0]+)?{_WORD}){{0,3}}"
+# Read back from an opening quotation mark (few in a text), not tried at every position.
+_BEFORE_QUOTE = re.compile(
+    rf"(?:^|(?<=\n)|(?<=;[ \u00a0]))[ \t]*\d{{0,3}}[ \t\u00a0]*(?P<name>{_NAME}),[ \u00a0]+"
+    rf"\d{{1,2}}[ \u00a0]+(?:{MONTHS})[ \u00a0]+(?:19|20)\d\d[,.]?[ \u00a0]*(?:\r?\n)?$"
+)
+_OPENING = ("«", "“", "„", '"')
+_REACH = 100
+
+_DOMAIN = re.compile(r"\.(?:nl|com|org|eu|net|be)$")
+# A paper cited by its kind, not by its publisher: 'Kamerbrief, 10 oktober 2024, «Voortgang ...»'.
+_PAPER = re.compile(
+    r"(?i:brief|rapport|bericht|nota|verslag|motie|besluit|wet|regeling|artikel|advies|uitspraak|"
+    r"column|interview|podcast|video|blog|publicatie|onderzoek|notitie|memo|toespraak|speech)$"
+)
+
+
+def _quotes(text: str) -> list[int]:
+    """Where an opening quotation mark stands (str.find: a regex class would test every letter)."""
+    found = []
+    for mark in _OPENING:
+        at = text.find(mark)
+        while at != -1:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    return sorted(found)
+
+
+def find(text: str) -> list[Match]:
+    out = []
+    for q in _quotes(text):
+        m = _BEFORE_QUOTE.search(text, max(0, q - _REACH), q)
+        if m is None:
+            continue
+        name = " ".join(m.group("name").split())
+        if _PAPER.search(name):
+            continue
+        # a news site by its domain is its medium: 'NOS.nl' is the listed NOS
+        known = automaton().get(name, None) or automaton().get(_DOMAIN.sub("", name), None)
+        if known is not None and known[1].type != "organization":
+            continue  # a person or a place that writes or is written about
+        if known is None and name.split()[0] in given_names():
+            continue  # 'Piet Jansen, 3 maart 2023, «...»': a columnist
+        canonical = known[1].canonical if known is not None else name
+        out.append(Match("organization", m.start("name"), m.end("name"), canonical))
+    return out
