@@ -234,6 +234,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_wider_names(found, companies.find(text))
     found = _with_wider_names(found, governed.find(text))
     found += orglists.find(text, found)
+    found += _not_overlapping(kamer.elided(text), found)
     # Attendees and contacts by name shape, last, where nothing else stands; the bodies in their
     # brackets also over a place they hold ('(gem Zwolle)'), not as a place alone ('(Tilburg)').
     named = attendees.find(text, given)

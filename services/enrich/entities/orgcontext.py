@@ -77,11 +77,34 @@ _NATIONAL = Guarded(
     r"(?<![\w-])",
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})[ \t\u00a0]+Nederland(?![\w-])",
 )
+# The legal forms a firm's name ends in, Dutch and foreign: 'FVE v.o.f.', 'AA PE Fund LP'.
+_LEGAL_FORM = (
+    r"(?:B\.V\.|N\.V\.|BV|NV|[Vv]\.[Oo]\.[Ff]\.|VOF|C\.V\.|L\.?P\.?|LLC|Ltd\.?|GmbH|Inc\.|plc)"
+)
+_LEGAL_HINTS = (
+    "B.V",
+    "N.V",
+    " BV",
+    " NV",
+    ".o.f",
+    ".O.F",
+    "VOF",
+    "C.V.",
+    " LP",
+    " L.P",
+    "LLC",
+    "Ltd",
+    "GmbH",
+    "Inc.",
+    " plc",
+)
 _LEGAL = Guarded(
     r"(?<![\w-])",
-    # 'Pels Rijcken & Droogleever Fortuijn N.V.': partners' names joined by '&'
-    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+(?:&[ \t\u00a0]+)?{_NAME_WORD}){{0,4}})[ \t\u00a0]+"
-    r"(?:B\.V\.|N\.V\.|BV|NV)(?!\w)",
+    # 'Pels Rijcken & Droogleever Fortuijn N.V.': partners' names joined by '&'; a fund's or
+    # holding's year before the form: 'AAC Spanish BOF 2005 B.V.'
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+(?:&[ \t\u00a0]+)?{_NAME_WORD}){{0,4}}"
+    r"(?:[ \t\u00a0]+(?:19|20)\d\d)?)[ \t\u00a0]+"
+    rf"{_LEGAL_FORM}(?![\w])",
 )
 
 # The kind of document a title starts with: no part of the name after it.
@@ -327,7 +350,13 @@ def _listed_bodies(text: str) -> list[Match]:
         names = list(_LISTED_NAME.finditer(text, m.start("list"), m.end("list")))
         if any(n.group().split()[0] in _FUNCTION and not _is_place(n.group()) for n in names):
             continue  # 'de gemeenten De ... ': a sentence goes on, unless a place ('Het Hogeland')
-        out.extend(Match("organization", *n.span(), f"{kind} {_clean(n.group())}") for n in names)
+        for n in names:
+            # the list's last name may have taken the next line's first word ('... en
+            # Roosendaal\nNaast de documenten'): a listed place ends there
+            end = _before_the_address(text, n.start(), n.end())
+            out.append(
+                Match("organization", n.start(), end, f"{kind} {_clean(text[n.start() : end])}")
+            )
     return out
 
 
@@ -496,7 +525,7 @@ def find(text: str) -> list[Match]:
         found.extend(
             Match("organization", m.start(), m.end(), m.group()) for m in _INSTITUTE.finditer(text)
         )
-    if "B.V" in text or "N.V" in text or " BV" in text or " NV" in text:
+    if any(hint in text for hint in _LEGAL_HINTS):
         for m in _LEGAL.finditer(text):
             words = m.group("name").split()
             if words[0] in _FUNCTION:

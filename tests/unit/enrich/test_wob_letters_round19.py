@@ -1,0 +1,98 @@
+"""Classes a blind set of Wob decision letters showed (gold19): names broken over a line, the
+chambers named with one 'Kamer', a list of bodies running into the next sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.enrich.enricher import entities_in_text
+
+
+def _orgs(text: str) -> list[tuple[str, str]]:
+    return [
+        (" ".join(text[m.start : m.end].split()), m.canonical)
+        for m in entities_in_text(text)
+        if m.type == "organization"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("De wet is aangenomen door de Tweede en Eerste Kamer. Daarna", "Tweede", "Eerste Kamer"),
+        ("waarover de Eerste en de Tweede Kamer zijn geïnformeerd", "Eerste", "Tweede Kamer"),
+    ],
+)
+def test_both_chambers_with_one_kamer(text: str, first: str, second: str) -> None:
+    canon = {
+        "Tweede": "Tweede Kamer der Staten-Generaal",
+        "Eerste": "Eerste Kamer der Staten-Generaal",
+    }
+    assert _orgs(text) == [
+        (first, canon[first]),
+        (second, canon[second.split()[0]]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de Tweede en de derde Kamer van het gebouw",
+        "in de Tweede en Eerste lezing",
+        "de Tweede en Tweede Kamer",
+    ],
+)
+def test_no_chamber_without_its_kamer(text: str) -> None:
+    assert all(t not in ("Tweede", "Eerste") for t, _ in _orgs(text))
+
+
+def test_a_list_of_gemeenten_ends_at_the_line() -> None:
+    text = "stukken van de gemeenten Zundert en Woensdrecht\nOok zijn documenten gevonden."
+    assert _orgs(text) == [
+        ("Zundert", "Gemeente Zundert"),
+        ("Woensdrecht", "Gemeente Woensdrecht"),
+    ]
+
+
+def test_a_gemeente_name_over_two_lines_goes_on() -> None:
+    assert ("Den Haag", "Gemeente Den Haag") in _orgs("de gemeenten Delft en Den\nHaag besloten")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("overleg met de Keuringsdienst voor\nWaren over de monsters", "Keuringsdienst voor Waren"),
+        ("een brief van de Inspectiedienst Zeeland aan de minister", "Inspectiedienst Zeeland"),
+    ],
+)
+def test_a_compound_of_dienst_heads_a_name(text: str, name: str) -> None:
+    assert name in [t for t, _ in _orgs(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["De Inlichtingendienst stuurt een brief", "zijn dienst begon om acht uur"]
+)
+def test_a_dienst_alone_is_no_name(text: str) -> None:
+    assert _orgs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "de vennootschappen Noordzee Wind 2012 B.V., Delta Groei Fund LP en Kaap & Co v.o.f.",
+            ["Noordzee Wind 2012 B.V.", "Delta Groei Fund LP", "Kaap & Co v.o.f."],
+        ),
+        ("een dochter van Rijnmond Holdings Ltd. in Londen", ["Rijnmond Holdings Ltd."]),
+    ],
+)
+def test_firms_by_their_legal_form(text: str, names: list[str]) -> None:
+    assert [t for t, _ in _orgs(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["de plaat verscheen als LP in 1975", "in 2005 B.V. opgericht", "het CV van de kandidaat"],
+)
+def test_no_firm_without_a_name_before_its_form(text: str) -> None:
+    assert _orgs(text) == []
