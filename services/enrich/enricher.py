@@ -381,6 +381,8 @@ def _mention(
         return False
     if false_friends.among_compass_points(seg.text, m.start, m.end):
         return False
+    if false_friends.names_a_directorate(seg.text, m.start, m.end):
+        return False
     return not is_office(seg.text, m)
 
 

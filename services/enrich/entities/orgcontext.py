@@ -75,7 +75,11 @@ _SINGULAR = {"emeenten": "Gemeente", "rovincies": "Provincie", "aterschappen": "
 _LISTED_NAME = re.compile(rf"{_NAME}")
 _NATIONAL = Guarded(
     r"(?<![\w-])",
-    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})[ \t\u00a0]+Nederland(?![\w-])",
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})"
+    # also where running text wraps before it ('Connekt ITS\nNederland over de ...'): a
+    # sentence goes on after it in lower case, which a heading or an address block does not
+    r"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=Nederland[ \t\u00a0]+[a-z]))"
+    r"Nederland(?![\w-])",
 )
 # The legal forms a firm's name ends in, Dutch and foreign: 'FVE v.o.f.', 'AA PE Fund LP'.
 _LEGAL_FORM = (
@@ -239,7 +243,7 @@ def _national_names(text: str) -> Iterator[re.Match[str]]:
     pos = 0
     at = text.find("Nederland")
     while at != -1:
-        start, end = max(pos, at - _NATIONAL_REACH), at + len("Nederland") + 1
+        start, end = max(pos, at - _NATIONAL_REACH), at + len("Nederland") + 3
         while (m := body(text, start, end)) is not None:
             if guard(text, m.start()) is not None:
                 yield m

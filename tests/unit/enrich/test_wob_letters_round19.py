@@ -96,3 +96,39 @@ def test_firms_by_their_legal_form(text: str, names: list[str]) -> None:
 )
 def test_no_firm_without_a_name_before_its_form(text: str) -> None:
     assert _orgs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "overleg tussen het ministerie en Stichting Wegwijs \nNederland over de kosten",
+            "Stichting Wegwijs Nederland",
+        ),
+        ("gesprekken met Veilig Verkeer\nNederland en de politie", "Veilig Verkeer Nederland"),
+    ],
+)
+def test_a_national_body_wrapped_before_nederland(text: str, name: str) -> None:
+    assert name in [t for t, _ in _orgs(text)]
+
+
+def test_an_address_block_ending_in_nederland_is_no_body() -> None:
+    text = "Directie Zuid\nRijnstraat 8\n2515 XP Den Haag\nNederland\nwww.example.nl"
+    assert all("Nederland" not in t for t, _ in _orgs(text))
+
+
+def _enriched_orgs(text: str) -> list[str]:
+    from services.enrich.enricher import enrich
+    from stukken.contracts import Segment, SegmentedDocument
+
+    doc = SegmentedDocument(segments=[Segment(id="p1", kind="paragraph", page=1, text=text)])
+    return [e.canonical for e in enrich(doc)[1] if e.type == "organization"]
+
+
+def test_a_directorate_named_after_a_body_is_not_the_body() -> None:
+    text = "Directoraat-Generaal\nPolitie en\nVeiligheidsregio's\nPostbus 100\n2500 AA Den Haag"
+    assert "Politie" not in _enriched_orgs(text)
+
+
+def test_the_body_itself_is_still_named() -> None:
+    assert "Politie" in _enriched_orgs("de Directie Wetgeving schreef aan de Politie een brief")
