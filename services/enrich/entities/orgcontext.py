@@ -76,9 +76,10 @@ _LISTED_NAME = re.compile(rf"{_NAME}")
 _NATIONAL = Guarded(
     r"(?<![\w-])",
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})"
-    # also where running text wraps before it ('Connekt ITS\nNederland over de ...'): a
-    # sentence goes on after it in lower case, which a heading or an address block does not
-    r"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=Nederland[ \t\u00a0]+[a-z]))"
+    # also where running text wraps before it ('Connekt ITS \nNederland over de ...'): pdfium
+    # keeps the space of a wrapped line before its break (a heading's line ends bare), and the
+    # sentence goes on after it in lower case, which an address block does not
+    r"(?:[ \t\u00a0]+|[ \t\u00a0]+\r?\n[ \t\u00a0]*(?=Nederland[ \t\u00a0]+[a-z]))"
     r"Nederland(?![\w-])",
 )
 # The legal forms a firm's name ends in, Dutch and foreign: 'FVE v.o.f.', 'AA PE Fund LP'.

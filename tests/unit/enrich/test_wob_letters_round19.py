@@ -105,7 +105,7 @@ def test_no_firm_without_a_name_before_its_form(text: str) -> None:
             "overleg tussen het ministerie en Stichting Wegwijs \nNederland over de kosten",
             "Stichting Wegwijs Nederland",
         ),
-        ("gesprekken met Veilig Verkeer\nNederland en de politie", "Veilig Verkeer Nederland"),
+        ("gesprekken met Veilig Verkeer \nNederland en de politie", "Veilig Verkeer Nederland"),
     ],
 )
 def test_a_national_body_wrapped_before_nederland(text: str, name: str) -> None:
@@ -132,3 +132,8 @@ def test_a_directorate_named_after_a_body_is_not_the_body() -> None:
 
 def test_the_body_itself_is_still_named() -> None:
     assert "Politie" in _enriched_orgs("de Directie Wetgeving schreef aan de Politie een brief")
+
+
+def test_a_heading_before_a_sentence_on_nederland_is_no_body() -> None:
+    text = "- Gezonde bodem.\r\nLandbouw en Voedsel\r\nNederland is koploper in landbouw."
+    assert all("Nederland" not in t for t, _ in _orgs(text))
