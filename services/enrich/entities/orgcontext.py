@@ -280,6 +280,11 @@ def _national(text: str) -> list[Match]:
         if words[-1].group() in _NOT_BODIES:
             continue
         begin = m.start("name") + words[0].start()
+        if (
+            "\n" in text[begin : m.end()]
+            and _LOWER_WORD.search(text, text.rfind("\n", 0, begin) + 1, begin) is None
+        ):
+            continue  # wrapped before 'Nederland' only in a sentence, not a heading's words
         if len(words) == 1 and _asks(text, begin, words[0].group(), m.end()):
             continue
         if _CONNECTOR_BEFORE.search(text, max(0, begin - 40), begin):
@@ -290,6 +295,7 @@ def _national(text: str) -> list[Match]:
     return out
 
 
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ]{2,}(?![\w-])")
 # A capitalised head and a connector before the name: 'Rijksdienst voor Ondernemend Nederland'.
 _CONNECTOR_BEFORE = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w-]*[ \u00a0]+(?:voor|van|der)[ \u00a0]+$")
 _POSTCODE = re.compile(r"(?<!\d)\d{4}[ \u00a0]?[A-Z]{2}(?![\w-])")
