@@ -108,7 +108,7 @@ _LEGAL = Guarded(
     # 'Pels Rijcken & Droogleever Fortuijn N.V.': partners' names joined by '&'; a fund's or
     # holding's year before the form: 'AAC Spanish BOF 2005 B.V.'
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+(?:&[ \t\u00a0]+)?{_NAME_WORD}){{0,4}}"
-    r"(?:[ \t\u00a0]+(?:19|20)\d\d)?)[ \t\u00a0]+"
+    r"(?:[ \t\u00a0]*\r?\n?[ \t\u00a0]*(?<=\s)(?:19|20)\d\d)?)[ \t\u00a0]+"
     rf"{_LEGAL_FORM}(?![\w])",
 )
 
@@ -227,6 +227,8 @@ def _kind_name_end(text: str, m: re.Match[str]) -> int | None:
 
 
 _ARTICLES = frozenset({"De", "Het", "Den"})
+# Words that open a sentence, never a place's second word.
+_OPENERS = (frozenset(_FUNCTION) - _ARTICLES) | frozenset(_words("Naast Ook Verder Tot Onder"))
 # Kinds named after a place: a capitals word after the place is the next body ('Gemeente
 # Uithoorn IenW', 'Provincie Noord-Brabant POV').
 _PLACE_KINDS = frozenset({"gemeente", "provincie", "waterschap", "hoogheemraadschap"})
@@ -365,6 +367,12 @@ def _listed_bodies(text: str) -> list[Match]:
             # the list's last name may have taken the next line's first word ('... en
             # Roosendaal\nNaast de documenten'): a listed place ends there
             end = _before_the_address(text, n.start(), n.end())
+            # ... or the next sentence's first word where a heading ran into it ('Roosendaal
+            # Naast de documenten')
+            later = [w for w in re.finditer(r"\S+", text[n.start() : end])][1:]
+            cut = next((w for w in later if w.group() in _OPENERS), None)
+            if cut is not None:
+                end = n.start() + len(text[n.start() : n.start() + cut.start()].rstrip())
             out.append(
                 Match("organization", n.start(), end, f"{kind} {_clean(text[n.start() : end])}")
             )

@@ -137,3 +137,17 @@ def test_the_body_itself_is_still_named() -> None:
 def test_a_heading_before_a_sentence_on_nederland_is_no_body() -> None:
     text = "- Gezonde bodem.\r\nLandbouw en Voedsel\r\nNederland is koploper in landbouw."
     assert all("Nederland" not in t for t, _ in _orgs(text))
+
+
+def test_a_list_of_gemeenten_ends_before_the_next_sentence_run_into_it() -> None:
+    text = "Stukken van de gemeenten Zundert en Woensdrecht Naast de eerder genoemde stukken"
+    assert _orgs(text) == [
+        ("Zundert", "Gemeente Zundert"),
+        ("Woensdrecht", "Gemeente Woensdrecht"),
+    ]
+
+
+def test_a_firm_whose_year_went_to_the_next_line() -> None:
+    assert ("Noordzee Media & Telecom 2005 B.V.") in [
+        t for t, _ in _orgs("de dochters Noordzee Media & Telecom \n2005 B.V., en anderen")
+    ]
