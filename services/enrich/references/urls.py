@@ -252,6 +252,14 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
         piece = _URL_PIECE.match(text, space.end()) if space else None
         if space and piece and re.search(r"[\d_/.]", piece.group()):
             return space
+        if (
+            space
+            and piece
+            and _CELL_SLUG.fullmatch(piece.group())
+            and _LINE_ENDS.match(text, piece.end())
+        ):
+            return space  # a cell's line cut after a hyphen: '...-afstand-' + 'scholieren-wel-...'
+
     if brk is None:
         return (
             _ocr_space(text, end, last)
@@ -283,8 +291,14 @@ def _cell_space(text: str, end: int, last: str) -> re.Match[str] | None:
     if (
         len(last) >= _CUT_CELL
         and _SHORT_PIECE.search(last)
-        and _CELL_SLUG.fullmatch(token.group())
-        and _LINE_ENDS.match(text, token.end())
+        and (
+            (_CELL_SLUG.fullmatch(token.group()) and _LINE_ENDS.match(text, token.end()))
+            # or the next row's number and date say where the cell ends
+            or (
+                _ROW_SLUG.fullmatch(token.group()) is not None
+                and next_row_glued(text, token.start(), token.group(), token.end()) > 0
+            )
+        )
     ):
         return space  # '.../2020/04/15/a' + 'dvies-nav-64e-omt-covid-19' closing the cell
     return None
@@ -295,6 +309,32 @@ def _cell_space(text: str, end: int, last: str) -> re.Match[str] | None:
 _SHORT_PIECE = re.compile(r"/[a-z0-9]{1,3}$")
 _CUT_CELL = 40  # a cell cuts only a long address
 _CELL_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}/?")
+_ROW_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+# An inventory's row: its number glued to the cell before (pdfium puts no space between cells),
+# then the date column: '...-covid-19-vaccinatie' + '260' + ' 9 maart 2021'.
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_ROW_DATE = rf"[ \t\u00a0]\d{{1,2}}[ \t\u00a0](?:{_MONTHS})[ \t\u00a0]\d{{4}}(?![\w])"
+_NEXT_ROW_DATE = re.compile(_ROW_DATE)
+# A row opens a line, or follows the cell before it glued on ('...did=2020D17196' + '241 2 juni').
+_ROW_START = re.compile(rf"(?:^|\n|(?<=[a-z0-9]))(?P<row>\d{{1,3}}){_ROW_DATE}")
+_ROW_GLUED = re.compile(r"\d{1,3}$")
+_ROW_REACH = 600
+
+
+def next_row_glued(text: str, start: int, url: str, end: int) -> int:
+    """How many digits at the URL's end are the next row's number: the row this URL's cell is in
+    opens with its number and date ('243 4 juni 2020 ...'), and the URL ends in that number plus
+    one with a date after it ('.../volledig244 4 juni 2020'). 0 when it does not."""
+    if _NEXT_ROW_DATE.match(text, end) is None:
+        return 0
+    rows = list(_ROW_START.finditer(text, max(0, start - _ROW_REACH), start))
+    if not rows:
+        return 0
+    nxt = str(int(rows[-1].group("row")) + 1)
+    tail = _ROW_GLUED.search(url)
+    return len(nxt) if tail is not None and tail.group().endswith(nxt) else 0
+
+
 _LINE_ENDS = re.compile(r"[ \t\u00a0]*(?:\r?\n|$)")
 
 
@@ -497,6 +537,9 @@ def find(text: str) -> Iterator[Hit]:
         # Map the trimmed length back onto the printed span (line breaks included).
         cut = len("".join(parts)) - len(joined)
         span_end = end - cut
+        glued = next_row_glued(text, start, joined, span_end)
+        if glued:  # '.../volledig' + '244' + ' 4 juni 2020': the next row's number and date
+            joined, span_end = joined[:-glued], span_end - glued
         absolute = joined if "://" in joined else "https://" + joined
         host = _HOST_END.match(absolute)
         if host is not None and _impossible_host(host.group()):

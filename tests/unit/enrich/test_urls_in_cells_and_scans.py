@@ -61,3 +61,30 @@ def test_the_tld_nh_is_read_as_nl() -> None:
     assert [(r.normalized, r.ocr_repaired) for r in refs] == [
         ("https://www.rijksoverheid.nl/bzk", True)
     ]
+
+
+# An inventory's rows as pdfium reads a table: cells joined, the next row's number glued on.
+_ROWS = (
+    "17 3 mei 2021 Verslag overleg Reeds openbaar https://www.example.nl/verslagen/2021/05/03/verslag-overleg-over-de-haven18 "
+    "4 mei 2021 Brief Reeds openbaar https://www.example.nl/documenten/brieven/2021/05/04/b rief-aan-de-raad19 5 mei 2021 "
+    "Notitie Reeds openbaar https://www.example.org/notities/notitie-over-de- havenkosten-2021\n20 6 mei 2021 Memo"
+)
+
+
+def test_an_inventory_row_number_glued_to_a_url_is_the_next_row() -> None:
+    assert urls(_ROWS) == [
+        "https://www.example.nl/verslagen/2021/05/03/verslag-overleg-over-de-haven",
+        "https://www.example.nl/documenten/brieven/2021/05/04/brief-aan-de-raad",
+        "https://www.example.org/notities/notitie-over-de-havenkosten-2021",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zie https://www.example.nl/pagina12 3 maart 2021 voor het verslag",  # no row before it
+        "12 1 maart 2021 zie https://www.example.nl/pagina14 3 maart 2021 voor",  # not the next row
+    ],
+)
+def test_digits_that_are_not_the_next_row_stay(text: str) -> None:
+    assert [u.rsplit("/", 1)[-1] for u in urls(text)] in (["pagina12"], ["pagina14"])
