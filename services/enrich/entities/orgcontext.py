@@ -103,12 +103,14 @@ _LEGAL_HINTS = (
     "Inc.",
     " plc",
 )
+_WRAP = r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*(?<=\s)"  # a space, or a line's break
 _LEGAL = Guarded(
     r"(?<![\w-])",
     # 'Pels Rijcken & Droogleever Fortuijn N.V.': partners' names joined by '&'; a fund's or
     # holding's year before the form: 'AAC Spanish BOF 2005 B.V.'
-    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+(?:&[ \t\u00a0]+)?{_NAME_WORD}){{0,4}}"
-    r"(?:[ \t\u00a0]*\r?\n?[ \t\u00a0]*(?<=\s)(?:19|20)\d\d)?)[ \t\u00a0]+"
+    # a sentence's line may wrap inside the name ('deelneming ABN Amro\nGroup NV')
+    rf"(?P<name>{_NAME_WORD}(?:{_WRAP}(?:&[ \t\u00a0]+)?{_NAME_WORD}){{0,4}}"
+    rf"(?:{_WRAP}(?:19|20)\d\d)?)[ \t\u00a0]+"
     rf"{_LEGAL_FORM}(?![\w])",
 )
 
@@ -550,6 +552,18 @@ def find(text: str) -> list[Match]:
             if words[0] in _FUNCTION:
                 continue
             start = m.start()
+            wrap = text.rfind("\n", start, m.start("name") + len(m.group("name")))
+            if (
+                wrap != -1
+                and not text[wrap + 1 : m.end()].lstrip()[:1].isdigit()  # only the year went on
+                and _LOWER_WORD.search(text, text.rfind("\n", 0, start) + 1, start) is None
+            ):
+                # a line before the firm's is no part of it unless a sentence runs on there
+                # ('Rijkswaterstaat\nTenneT TSO B.V.' is two lines of an address block)
+                start = wrap + 1 + len(text[wrap + 1 :]) - len(text[wrap + 1 :].lstrip())
+                words = text[start : m.end()].split()[:-1]
+                if not words or words[0] in _FUNCTION:
+                    continue
             if len(words) > 1 and (_DOCUMENT.fullmatch(words[0]) or words[0] in _FORM_LABELS):
                 # 'Voorhangbrief Holland Casino NV': an agenda item's title names the firm after
                 # the kind of document; 'Naam NFIR B.V.': a form's label before its value

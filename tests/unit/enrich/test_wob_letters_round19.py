@@ -151,3 +151,14 @@ def test_a_firm_whose_year_went_to_the_next_line() -> None:
     assert ("Noordzee Media & Telecom 2005 B.V.") in [
         t for t, _ in _orgs("de dochters Noordzee Media & Telecom \n2005 B.V., en anderen")
     ]
+
+
+def test_a_firm_wrapped_in_a_sentence_keeps_its_first_line() -> None:
+    text = "het belang in dochter Noordzee Haven\nGroup NV (en haar rechtsvoorgangers)"
+    assert "Noordzee Haven Group NV" in [t for t, _ in _orgs(text)]
+
+
+def test_an_address_block_line_is_no_part_of_the_firm_below_it() -> None:
+    names = [t for t, _ in _orgs("Havenbedrijf\nNoordzee Haven B.V.\nPostbus 12")]
+    assert "Noordzee Haven B.V." in names
+    assert all("Havenbedrijf Noordzee" not in n for n in names)
