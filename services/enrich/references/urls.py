@@ -292,7 +292,14 @@ def _cell_space(text: str, end: int, last: str) -> re.Match[str] | None:
         len(last) >= _CUT_CELL
         and _SHORT_PIECE.search(last)
         and (
-            (_CELL_SLUG.fullmatch(token.group()) and _LINE_ENDS.match(text, token.end()))
+            (
+                # three pieces, or two after a word's first letter ('/r' + 'outekaart-corona')
+                (
+                    _CELL_SLUG.fullmatch(token.group())
+                    or (last[-2] == "/" and _ROW_SLUG.fullmatch(token.group()))
+                )
+                and _LINE_ENDS.match(text, token.end())
+            )
             # or the next row's number and date say where the cell ends
             or (
                 _ROW_SLUG.fullmatch(token.group()) is not None

@@ -88,3 +88,15 @@ def test_an_inventory_row_number_glued_to_a_url_is_the_next_row() -> None:
 )
 def test_digits_that_are_not_the_next_row_stay(text: str) -> None:
     assert [u.rsplit("/", 1)[-1] for u in urls(text)] in (["pagina12"], ["pagina14"])
+
+
+def test_a_cell_cut_after_a_words_first_letter() -> None:
+    text = "openbaar | https://www.example.nl/documenten/publicaties/2021/03/08/k aartenbak-maatregelen\n261 | 9 maart"
+    assert urls(text) == [
+        "https://www.example.nl/documenten/publicaties/2021/03/08/kaartenbak-maatregelen"
+    ]
+
+
+def test_two_words_after_a_short_path_piece_stay_apart() -> None:
+    text = "zie https://www.example.nl/documenten/publicaties/2021/03/08/ab over-heen\nen verder"
+    assert urls(text) == ["https://www.example.nl/documenten/publicaties/2021/03/08/ab"]
