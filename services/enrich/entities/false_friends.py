@@ -185,4 +185,7 @@ _DIRECTORATE_BEFORE = re.compile(
 
 
 def names_a_directorate(text: str, start: int, end: int) -> bool:
-    return _DIRECTORATE_BEFORE.search(text, max(0, start - 24), start) is not None
+    at = max(0, start - 24)
+    if text.rfind("Direct", at, start) == -1:  # cheap: most names have no directorate before
+        return False
+    return _DIRECTORATE_BEFORE.search(text, at, start) is not None
