@@ -48,7 +48,7 @@ def test_near_misses_stay_as_printed(text: str, want: list[str]) -> None:
 
 
 def test_a_host_cut_by_ocr_space_is_no_address() -> None:
-    assert urls("https://zoek.officielebekend makinpen. nl/kst-12345-6.html\nVerder") == []
+    assert urls("https://zoek.officielebekend rnakingen. nl/kst-12345-6.html\nVerder") == []
 
 
 def test_the_tld_nh_is_read_as_nl() -> None:
