@@ -236,6 +236,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_wider_names(found, sources.find(text))
     found = _with_wider_names(found, governed.find(text))
     found += orglists.find(text, found)
+    found += _not_overlapping(kamer.elided(text), found)
     # Attendees and contacts by name shape, last, where nothing else stands; the bodies in their
     # brackets also over a place they hold ('(gem Zwolle)'), not as a place alone ('(Tilburg)').
     named = attendees.find(text, given)
@@ -383,6 +384,8 @@ def _mention(
     if false_friends.in_redaction_noise(seg.text, m.start, m.end):
         return False
     if false_friends.among_compass_points(seg.text, m.start, m.end):
+        return False
+    if false_friends.names_a_directorate(seg.text, m.start, m.end):
         return False
     return not is_office(seg.text, m)
 

@@ -174,3 +174,18 @@ def in_running_line(text: str, start: int, end: int, lines: frozenset[str]) -> b
     last = text.find("\n", end)
     line = text[first : last if last != -1 else len(text)]
     return _line_key(line) in lines
+
+
+# 'Directoraat-Generaal Politie en Veiligheidsregio's', 'Directie Belastingdienst': a ministry's
+# directorate named after the body it oversees (a letterhead's lines, also as the body text of a
+# raw or OCR'd page) is the directorate, not the body.
+_DIRECTORATE_BEFORE = re.compile(
+    r"(?<![\w-])(?:Directoraat-[Gg]eneraal|Directie)[ \t\u00a0]*\r?\n?[ \t\u00a0]*$"
+)
+
+
+def names_a_directorate(text: str, start: int, end: int) -> bool:
+    at = max(0, start - 24)
+    if text.rfind("Direct", at, start) == -1:  # cheap: most names have no directorate before
+        return False
+    return _DIRECTORATE_BEFORE.search(text, at, start) is not None

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from services.enrich.entities.gazetteer import Match
+from services.enrich.scan import Guarded
 from stukken.contracts import Segment
 
 _FOOTER = "Tweede Kamer, vergaderjaar"
@@ -35,3 +36,23 @@ def find(text: str) -> list[Match]:
             found.append(Match("organization", at, end, _CANONICAL))
         at = text.find("Kamer", end)
     return found
+
+
+# 'de Tweede en Eerste Kamer', 'de Eerste en de Tweede Kamer': one 'Kamer' serves both chambers.
+_ELIDED = Guarded(
+    r"(?<![\w-])",
+    r"(?P<first>Tweede|Eerste)(?=[ \t\u00a0]+en[ \t\u00a0]+(?:de[ \t\u00a0]+)?"
+    r"(?P<second>Eerste|Tweede)[ \t\u00a0]*\r?\n?[ \t\u00a0]*Kamer(?![\w-]))",
+)
+_CHAMBERS = {"Tweede": _CANONICAL, "Eerste": "Eerste Kamer der Staten-Generaal"}
+
+
+def elided(text: str) -> list[Match]:
+    """The first chamber of 'de Tweede en Eerste Kamer', whose own 'Kamer' the second one shares."""
+    if "Kamer" not in text or ("Tweede en" not in text and "Eerste en" not in text):
+        return []
+    return [
+        Match("organization", m.start(), m.end(), _CHAMBERS[m.group("first")])
+        for m in _ELIDED.finditer(text)
+        if m.group("first") != m.group("second")
+    ]

@@ -75,13 +75,43 @@ _SINGULAR = {"emeenten": "Gemeente", "rovincies": "Provincie", "aterschappen": "
 _LISTED_NAME = re.compile(rf"{_NAME}")
 _NATIONAL = Guarded(
     r"(?<![\w-])",
-    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})[ \t\u00a0]+Nederland(?![\w-])",
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})"
+    # also where running text wraps before it ('Connekt ITS \nNederland over de ...'): pdfium
+    # keeps the space of a wrapped line before its break (a heading's line ends bare), and the
+    # sentence goes on after it in lower case, which an address block does not
+    r"(?:[ \t\u00a0]+|[ \t\u00a0]+\r?\n[ \t\u00a0]*(?=Nederland[ \t\u00a0]+[a-z]))"
+    r"Nederland(?![\w-])",
 )
+# The legal forms a firm's name ends in, Dutch and foreign: 'FVE v.o.f.', 'AA PE Fund LP'.
+_LEGAL_FORM = (
+    r"(?:B\.V\.|N\.V\.|BV|NV|[Vv]\.[Oo]\.[Ff]\.|VOF|C\.V\.|L\.?P\.?|LLC|Ltd\.?|GmbH|Inc\.|plc)"
+)
+_LEGAL_HINTS = (
+    "B.V",
+    "N.V",
+    " BV",
+    " NV",
+    ".o.f",
+    ".O.F",
+    "VOF",
+    "C.V.",
+    " LP",
+    " L.P",
+    "LLC",
+    "Ltd",
+    "GmbH",
+    "Inc.",
+    " plc",
+)
+_WRAP = r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*(?<=\s)"  # a space, or a line's break
 _LEGAL = Guarded(
     r"(?<![\w-])",
-    # 'Pels Rijcken & Droogleever Fortuijn N.V.': partners' names joined by '&'
-    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+(?:&[ \t\u00a0]+)?{_NAME_WORD}){{0,4}})[ \t\u00a0]+"
-    r"(?:B\.V\.|N\.V\.|BV|NV)(?!\w)",
+    # 'Pels Rijcken & Droogleever Fortuijn N.V.': partners' names joined by '&'; a fund's or
+    # holding's year before the form: 'AAC Spanish BOF 2005 B.V.'
+    # a sentence's line may wrap inside the name ('deelneming ABN Amro\nGroup NV')
+    rf"(?P<name>{_NAME_WORD}(?:{_WRAP}(?:&[ \t\u00a0]+)?{_NAME_WORD}){{0,4}}"
+    rf"(?:{_WRAP}(?:19|20)\d\d)?)[ \t\u00a0]+"
+    rf"{_LEGAL_FORM}(?![\w])",
 )
 
 # The kind of document a title starts with: no part of the name after it.
@@ -199,6 +229,8 @@ def _kind_name_end(text: str, m: re.Match[str]) -> int | None:
 
 
 _ARTICLES = frozenset({"De", "Het", "Den"})
+# Words that open a sentence, never a place's second word.
+_OPENERS = (frozenset(_FUNCTION) - _ARTICLES) | frozenset(_words("Naast Ook Verder Tot Onder"))
 # Kinds named after a place: a capitals word after the place is the next body ('Gemeente
 # Uithoorn IenW', 'Provincie Noord-Brabant POV').
 _PLACE_KINDS = frozenset({"gemeente", "provincie", "waterschap", "hoogheemraadschap"})
@@ -216,7 +248,7 @@ def _national_names(text: str) -> Iterator[re.Match[str]]:
     pos = 0
     at = text.find("Nederland")
     while at != -1:
-        start, end = max(pos, at - _NATIONAL_REACH), at + len("Nederland") + 1
+        start, end = max(pos, at - _NATIONAL_REACH), at + len("Nederland") + 3
         while (m := body(text, start, end)) is not None:
             if guard(text, m.start()) is not None:
                 yield m
@@ -252,6 +284,11 @@ def _national(text: str) -> list[Match]:
         if words[-1].group() in _NOT_BODIES:
             continue
         begin = m.start("name") + words[0].start()
+        if (
+            "\n" in text[begin : m.end()]
+            and _LOWER_WORD.search(text, text.rfind("\n", 0, begin) + 1, begin) is None
+        ):
+            continue  # wrapped before 'Nederland' only in a sentence, not a heading's words
         if len(words) == 1 and _asks(text, begin, words[0].group(), m.end()):
             continue
         if _CONNECTOR_BEFORE.search(text, max(0, begin - 40), begin):
@@ -262,6 +299,7 @@ def _national(text: str) -> list[Match]:
     return out
 
 
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ]{2,}(?![\w-])")
 # A capitalised head and a connector before the name: 'Rijksdienst voor Ondernemend Nederland'.
 _CONNECTOR_BEFORE = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w-]*[ \u00a0]+(?:voor|van|der)[ \u00a0]+$")
 _POSTCODE = re.compile(r"(?<!\d)\d{4}[ \u00a0]?[A-Z]{2}(?![\w-])")
@@ -327,7 +365,19 @@ def _listed_bodies(text: str) -> list[Match]:
         names = list(_LISTED_NAME.finditer(text, m.start("list"), m.end("list")))
         if any(n.group().split()[0] in _FUNCTION and not _is_place(n.group()) for n in names):
             continue  # 'de gemeenten De ... ': a sentence goes on, unless a place ('Het Hogeland')
-        out.extend(Match("organization", *n.span(), f"{kind} {_clean(n.group())}") for n in names)
+        for n in names:
+            # the list's last name may have taken the next line's first word ('... en
+            # Roosendaal\nNaast de documenten'): a listed place ends there
+            end = _before_the_address(text, n.start(), n.end())
+            # ... or the next sentence's first word where a heading ran into it ('Roosendaal
+            # Naast de documenten')
+            later = [w for w in re.finditer(r"\S+", text[n.start() : end])][1:]
+            cut = next((w for w in later if w.group() in _OPENERS), None)
+            if cut is not None:
+                end = n.start() + len(text[n.start() : n.start() + cut.start()].rstrip())
+            out.append(
+                Match("organization", n.start(), end, f"{kind} {_clean(text[n.start() : end])}")
+            )
     return out
 
 
@@ -496,12 +546,24 @@ def find(text: str) -> list[Match]:
         found.extend(
             Match("organization", m.start(), m.end(), m.group()) for m in _INSTITUTE.finditer(text)
         )
-    if "B.V" in text or "N.V" in text or " BV" in text or " NV" in text:
+    if any(hint in text for hint in _LEGAL_HINTS):
         for m in _LEGAL.finditer(text):
             words = m.group("name").split()
             if words[0] in _FUNCTION:
                 continue
             start = m.start()
+            wrap = text.rfind("\n", start, m.start("name") + len(m.group("name")))
+            if (
+                wrap != -1
+                and not text[wrap + 1 : m.end()].lstrip()[:1].isdigit()  # only the year went on
+                and _LOWER_WORD.search(text, text.rfind("\n", 0, start) + 1, start) is None
+            ):
+                # a line before the firm's is no part of it unless a sentence runs on there
+                # ('Rijkswaterstaat\nTenneT TSO B.V.' is two lines of an address block)
+                start = wrap + 1 + len(text[wrap + 1 :]) - len(text[wrap + 1 :].lstrip())
+                words = text[start : m.end()].split()[:-1]
+                if not words or words[0] in _FUNCTION:
+                    continue
             if len(words) > 1 and (_DOCUMENT.fullmatch(words[0]) or words[0] in _FORM_LABELS):
                 # 'Voorhangbrief Holland Casino NV': an agenda item's title names the firm after
                 # the kind of document; 'Naam NFIR B.V.': a form's label before its value

@@ -49,7 +49,7 @@ _FIRM_WORDS = frozenset(
 # A Dutch compound ends in its head: 'Rechtshulpcentrum', 'Branchevereniging', 'Scholtemuseum'.
 _HEAD_ENDINGS = _words(
     "museum ziekenhuis centrum instituut vereniging federatie autoriteit academie genootschap "
-    "stichting inspectie organisatie college raad tafel"
+    "stichting inspectie organisatie college raad tafel dienst"
 )
 _ENDINGS = tuple(_HEAD_ENDINGS)
 _COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD_ENDINGS)})")

@@ -2,7 +2,7 @@
 
 Tesseract misreads a host's letters in a few ways: i, l, j and I as 1 or each other
 ('ri1ksoverheid', 'rijksoverheld', 'amsterdam.nI'), m as rn ('arnsterdam'), ri as n
-('njksoverheid'), and the TLD 'nl' as 'ni' or 'ril'. Two hosts that differ only so share a
+('njksoverheid'), and the TLD 'nl' as 'ni', 'nh' or 'ril'. Two hosts that differ only so share a
 skeleton. A damaged host is repaired only to a host with its skeleton that is known to be spelled
 right: one of the government's own sites below, or the spelling the same document prints more
 often. A host no known or more frequent spelling matches stays as printed: nothing is guessed.
@@ -81,6 +81,8 @@ _HOST = re.compile(r"(?P<scheme>https?://)(?P<www>www\.)?(?P<host>[^/?#:]+)", re
 def skeleton(host: str) -> str:
     """The host with OCR's lookalikes made one: 'ri1ksoverheid.nI' and 'rijksoverheid.nl' alike."""
     flat = host.lower().translate(_LOOKALIKE)
+    if flat.endswith(".nh"):  # 'www.rijksoverheid.nh/jenv': no TLD is 'nh'; the l read as h
+        flat = flat[:-1] + "l"
     return _PAIRS.sub(lambda m: _AS_ONE[m.group()], flat)
 
 

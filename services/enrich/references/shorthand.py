@@ -24,9 +24,12 @@ _D = DASH_CLASS
 _DOSSIER = r"(?P<dossier>[1-3]\d(?:\u00a0| )?\d{3})"
 # A chapter ('VII'), a letter ('B') or a sub-dossier's two digits ('21501-07').
 _TOEV = rf"(?:{_D}(?P<toev>[IVXL]{{1,6}}|[A-Z]|\d\d(?={_D})))?"
+# The Kamer's register pairs a dossier's shorthand with its document number: '32550-62/2018D38393'.
+_TK_DOCUMENT = r"20[0-4]\dD\d{5}(?!\w)"
 _SHORTHAND = Guarded(
     r"(?<![\w€$.,/:+=#\u00a0])",
-    rf"{_DOSSIER}{_TOEV}{_D}(?:\r?\n)?(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,:/{_D[1:-1]}]\d)",
+    rf"{_DOSSIER}{_TOEV}{_D}(?:\r?\n)?(?P<nr>[1-9]\d{{0,3}})"
+    rf"(?![\w]|[.,:{_D[1:-1]}]\d|/(?!{_TK_DOCUMENT})\d)",
 )
 # A Rijkswet's dossier carries its R-number, which is not part of the publication id:
 # '34417-(R2068)-7' is kst-34417-7, '(34417 (R2068))' the dossier. The R-number is context enough.
@@ -79,7 +82,8 @@ def _acceptable(text: str, m: re.Match[str], has_context: bool) -> bool:
     dash_led = re.fullmatch(rf"[{_D[1:-1]}] ", before) is not None
     toev = m.group("toev")
     roman = toev is not None and toev.isalpha() and toev not in "BCDE"  # '31700-VII-12'
-    return bracketed or dash_led or roman or has_context
+    registered = re.match(rf"/{_TK_DOCUMENT}", text[m.end() : m.end() + 12]) is not None
+    return bracketed or dash_led or roman or registered or has_context
 
 
 def find(text: str) -> Iterator[Hit]:

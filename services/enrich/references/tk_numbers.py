@@ -8,7 +8,13 @@ from services.enrich.hits import Hit
 from services.enrich.scan import Guarded
 
 _TK = "https://www.tweedekamer.nl/kamerstukken/detail?id="
-_NUMBER = Guarded(r"(?<![\w/=])", r"(20[0-4]\d)([ZD])(\d{5})(?![\w])")
+# Not inside a path or a query ('/2018D30087', 'id=2018Z09497'), but a register's pair of numbers is
+# printed with a slash: a zaak and its document ('2018Z09019/2018D30087'), a dossier's shorthand and
+# its document ('32550-62/2018D38393').
+_NUMBER = Guarded(
+    r"(?<![\w/=])|(?<=\d[ZD]\d{5}/)|(?<=\d-\d/)|(?<=\d-\d\d/)|(?<=\d-\d{3}/)",
+    r"(20[0-4]\d)([ZD])(\d{5})(?![\w])",
+)
 
 
 def find(text: str) -> Iterator[Hit]:

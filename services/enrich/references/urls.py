@@ -93,7 +93,13 @@ def _trim(url: str) -> str:
             url = url[:-1]
         else:
             break
-    return url
+    glued = _GLUED_ROW.search(url)
+    return url[: glued.start("row")] if glued else url
+
+
+# The Tweede Kamer's ids have five digits after the year and letter: more at a URL's end are an
+# inventory's next row number glued on ('?id=2020D17196&did=2020D17196' + '241').
+_GLUED_ROW = re.compile(r"[?&]d?id=20\d\d[DZ]\d{5}(?P<row>\d{1,3})$")
 
 
 def _starts(text: str) -> list[int]:
@@ -135,7 +141,8 @@ _AFTER_HOST = re.compile(r"https?://", re.IGNORECASE)  # where the address befor
 # A side column's next label glued onto a bare address ('www.rijksoverheid.nlContactpersoon'; OCR
 # also reads the TLD's l as I: 'www.rijksoverheid.nIContactpersoon'): a host never holds capitals
 # after its TLD, so the address ends with the TLD.
-_GLUED_LABEL = re.compile(rf"\.(?:{_TLDS}|nI)(?=[A-Z])")
+# So also after the sentence's full stop ('op www.rijksoverheid.nl.Ons kenmerk').
+_GLUED_LABEL = re.compile(rf"\.(?:{_TLDS}|nI)(?=\.?[A-Z])")
 # ... and a sentence's next word glued on where the segmenter lost a space ('op
 # www.rijksoverheid.nlgeplaatst.'): no TLD but 'nl' itself begins with 'nl'.
 _GLUED_WORD = re.compile(r"\.nl(?=[a-z]{2,}[.,;:!?)]*$)")
@@ -157,6 +164,20 @@ def _impossible_host(host: str) -> bool:
     if www is not None and "." not in host[www.end() :]:
         return True
     return any(ch.isdigit() for ch in tld) and tld != "n1" and _IPV4.fullmatch(host) is None
+
+
+_KNOWN_TLD = frozenset(_TLDS.split("|"))
+# What OCR left of a host's rest after a space it read into a label: 'https://zoek.officielebekend'
+# + ' makincien. nl/blg-916599'.
+_HOST_REST_AFTER_SPACE = re.compile(rf" [a-z0-9-]+ ?\. ?(?:{_TLDS})(?![a-z])")
+
+
+def _cut_by_ocr_space(text: str, end: int, url: str, host: str) -> bool:
+    """A host with no path whose last label is no TLD, and the host's rest after a space."""
+    tld = host.rsplit(".", 1)[-1].split(":", 1)[0].lower()
+    if url != host or tld in _KNOWN_TLD:
+        return False
+    return _HOST_REST_AFTER_SPACE.match(text, end) is not None
 
 
 # pdfium's mark of a line's end hyphen (U+0002) with the next line's text run on without a break:
@@ -231,6 +252,14 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
         piece = _URL_PIECE.match(text, space.end()) if space else None
         if space and piece and re.search(r"[\d_/.]", piece.group()):
             return space
+        if (
+            space
+            and piece
+            and _CELL_SLUG.fullmatch(piece.group())
+            and _LINE_ENDS.match(text, piece.end())
+        ):
+            return space  # a cell's line cut after a hyphen: '...-afstand-' + 'scholieren-wel-...'
+
     if brk is None:
         return (
             _ocr_space(text, end, last)
@@ -255,9 +284,65 @@ def _cell_space(text: str, end: int, last: str) -> re.Match[str] | None:
         return None
     if _MID_PATH.search(last) is not None and _PATH_PIECES.fullmatch(token.group()):
         return space
-    if _QUERY_CUT.search(last) is not None and _ESCAPE_REST.fullmatch(token.group()):
-        return space
+    if _QUERY_CUT.search(last) is not None and (
+        _ESCAPE_REST.fullmatch(token.group()) or _QUERY_REST.fullmatch(token.group())
+    ):
+        return space  # '?id=2020D1719' + '6&did=2020D17196': a parameter's rest
+    if (
+        len(last) >= _CUT_CELL
+        and _SHORT_PIECE.search(last)
+        and (
+            (
+                # three pieces, or two after a word's first letter ('/r' + 'outekaart-corona')
+                (
+                    _CELL_SLUG.fullmatch(token.group())
+                    or (last[-2] == "/" and _ROW_SLUG.fullmatch(token.group()))
+                )
+                and _LINE_ENDS.match(text, token.end())
+            )
+            # or the next row's number and date say where the cell ends
+            or (
+                _ROW_SLUG.fullmatch(token.group()) is not None
+                and next_row_glued(text, token.start(), token.group(), token.end()) > 0
+            )
+        )
+    ):
+        return space  # '.../2020/04/15/a' + 'dvies-nav-64e-omt-covid-19' closing the cell
     return None
+
+
+# A cell's line cut a slug after its first letters: the piece before the space is one to three
+# characters after a '/', the token after it a slug of three or more pieces that ends the line.
+_SHORT_PIECE = re.compile(r"/[a-z0-9]{1,3}$")
+_CUT_CELL = 40  # a cell cuts only a long address
+_CELL_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}/?")
+_ROW_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+# An inventory's row: its number glued to the cell before (pdfium puts no space between cells),
+# then the date column: '...-covid-19-vaccinatie' + '260' + ' 9 maart 2021'.
+_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+_ROW_DATE = rf"[ \t\u00a0]\d{{1,2}}[ \t\u00a0](?:{_MONTHS})[ \t\u00a0]\d{{4}}(?![\w])"
+_NEXT_ROW_DATE = re.compile(_ROW_DATE)
+# A row opens a line, or follows the cell before it glued on ('...did=2020D17196' + '241 2 juni').
+_ROW_START = re.compile(rf"(?:^|\n|(?<=[a-z0-9]))(?P<row>\d{{1,3}}){_ROW_DATE}")
+_ROW_GLUED = re.compile(r"\d{1,3}$")
+_ROW_REACH = 600
+
+
+def next_row_glued(text: str, start: int, url: str, end: int) -> int:
+    """How many digits at the URL's end are the next row's number: the row this URL's cell is in
+    opens with its number and date ('243 4 juni 2020 ...'), and the URL ends in that number plus
+    one with a date after it ('.../volledig244 4 juni 2020'). 0 when it does not."""
+    if _NEXT_ROW_DATE.match(text, end) is None:
+        return 0
+    rows = list(_ROW_START.finditer(text, max(0, start - _ROW_REACH), start))
+    if not rows:
+        return 0
+    nxt = str(int(rows[-1].group("row")) + 1)
+    tail = _ROW_GLUED.search(url)
+    return len(nxt) if tail is not None and tail.group().endswith(nxt) else 0
+
+
+_LINE_ENDS = re.compile(r"[ \t\u00a0]*(?:\r?\n|$)")
 
 
 # A footnote whose lines the segmenter joined with a space: the word's rest on its last line
@@ -459,8 +544,13 @@ def find(text: str) -> Iterator[Hit]:
         # Map the trimmed length back onto the printed span (line breaks included).
         cut = len("".join(parts)) - len(joined)
         span_end = end - cut
+        glued = next_row_glued(text, start, joined, span_end)
+        if glued:  # '.../volledig' + '244' + ' 4 juni 2020': the next row's number and date
+            joined, span_end = joined[:-glued], span_end - glued
         absolute = joined if "://" in joined else "https://" + joined
         host = _HOST_END.match(absolute)
         if host is not None and _impossible_host(host.group()):
             continue  # no address to give
+        if host is not None and _cut_by_ocr_space(text, span_end, absolute, host.group()):
+            continue  # only the host's first labels, before a space OCR read into it
         yield Hit("url", start, span_end, absolute, absolute)

@@ -242,3 +242,31 @@ def test_a_kamerstuk_enumeration_rises_and_holds_no_dates(text: str, expected: l
 def test_handelingen_enumeration_in_running_text() -> None:
     text = "Handelingen II 2018/19, nrs. 60 en 61 over de motie"
     assert ids(text, "handelingen") == ["h-tk-20182019-60", "h-tk-20182019-61"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Kamer's register prints a zaak, or a dossier's shorthand, with its document
+        # after a slash
+        (
+            "Verzoek van de commissie, 2019Z01234/2019D05678, d.d. 3 mei",
+            ["2019Z01234", "2019D05678"],
+        ),
+        ("- 33100-12/2017D44556, d.d. 1 juli 2017, verzoek", ["kst-33100-12", "2017D44556"]),
+    ],
+)
+def test_register_pairs_with_a_slash(text: str, expected: list[str]) -> None:
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zie https://www.example.nl/stukken/2019D05678 voor de tekst",  # a path: the URL's own
+        "bel 070-1234/5678 of mail ons",  # a phone number's slash, no document number after it
+        "het kenmerk 33100-12/4455 staat bovenaan",  # a kenmerk, not the register's pair
+    ],
+)
+def test_slash_pairs_near_misses(text: str) -> None:
+    assert [h for h in ids(text) if not h.startswith("http")] == []
