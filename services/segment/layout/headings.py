@@ -124,6 +124,8 @@ def _plain_sections(blocks: list[Block]) -> None:
     not a list: a list's items follow one another, not a paragraph each."""
     run: list[Block] = []
     under_prose = 0
+    if not blocks:  # a page of furniture only, a scan not read: nothing to number
+        return
     for block, below in zip(blocks, [*blocks[1:], None], strict=True):
         if not block.text[:1].isdigit() or block.kind not in ("paragraph", "list_item"):
             continue

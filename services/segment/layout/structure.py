@@ -94,6 +94,8 @@ def _signatures(blocks: list[Block]) -> None:
     for i, block in enumerate(blocks):
         if block.kind != "paragraph" or not _SIGN_OFF.match(block.text):
             continue
+        if block.text.rstrip().endswith((":", ";")):
+            continue  # "De minister kan subsidie verstrekken voor:" opens a list, it signs nothing
         block.kind = "signature"
         for follower in blocks[i + 1 : i + 4]:
             short = len(follower.text) < 60 and len(follower.lines) <= 2
