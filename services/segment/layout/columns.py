@@ -90,12 +90,12 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
             columns.insert(0, i)
             warnings.append(f"page {page}: a narrow strip left of the body read as a text column")
     for i in range(main + 1, len(strips)):  # rightwards: later columns, table cells, side column
-        strip, left = strips[i], strips[i - 1]
+        strip = strips[i]
         smaller = strip.size < 0.92 * body_size
         narrow = strip.x1 - strip.x0 < 0.5 * width
         if strip.text_like and not narrow and not smaller:
             columns.append(i)
-        elif strip.aligned(left) >= 0.5 and not smaller:
+        elif not smaller and strip.aligned(_rows_left(strips, main, i)) >= 0.5:
             strip.zone = "@" + str(i - 1)
         elif narrow and _aside_evidence(strip, smaller, repeated):
             strip.zone = SIDE
@@ -117,6 +117,21 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
             if piece.zone == "@":
                 piece.zone = strips[i + 1].zone
     return warnings
+
+
+def _rows_left(strips: list[Strip], main: int, i: int) -> Strip:
+    """The body and the cells between it and strip i: a table's cells sit on the rows of any of
+    them (a balance sheet's amounts of last year stand on rows where this year's has none)."""
+    left = strips[i - 1]
+    if i - 1 == main:
+        return left
+    pieces = [
+        p
+        for s in strips[main:i]
+        if s is left or s is strips[main] or s.zone[:1] == "@"
+        for p in s.pieces
+    ]
+    return Strip(strips[main].x0, left.x1, pieces)
 
 
 def _wide_table_not_side(strips: list[Strip], main: int, page: int, warnings: list[str]) -> None:

@@ -114,7 +114,63 @@ def mark_furniture(
             ) or _folio(line, p) in folios
             if numeric or shaped(text) or _STAMP.match(text) or (len(pages) > 1 and repeated):
                 roles[id(line)] = "page_number" if numeric else ("header" if top else "footer")
+    _form_lines(pages, edges, roles)
     return roles
+
+
+def _form_lines(
+    pages: dict[int, list[Line]], edges: dict[int, list[Line]], roles: dict[int, str]
+) -> None:
+    """A form printed once per item repeats at the page's edge because the whole page repeats:
+    its lines there are the form's own. Two signs, neither a running head's: the text stands in
+    the body of the page too, away from the edges, on two pages or more ("Naam organisatie" under
+    every partner's name); or the line runs on into a body line below it (above it, at the foot)
+    in the same type and indent, as a paragraph's lines do."""
+    inside: Counter[str] = Counter()
+    at_edges: Counter[str] = Counter()
+    for p, lines in pages.items():
+        at_edge = {id(ln) for ln in edges[p]}
+        inside.update({_text_key(ln) for ln in lines if id(ln) not in at_edge})
+        at_edges.update({_text_key(ln) for ln in edges[p]})
+    for p, lines in edges.items():
+        # a book's running head may name the book where the text names it too, now and then
+        marked = [
+            ln
+            for ln in lines
+            if roles.get(id(ln)) in ("header", "footer")
+            and ln.zone.startswith("body")
+            and not shaped(ln.text.strip())
+        ]
+        for line in marked:
+            key = _text_key(line)
+            if inside[key] >= max(2, at_edges[key] / 2):
+                del roles[id(line)]
+        # from the band's inner edge outwards: a line that runs on into the body is body
+        # (a running foot may stand close under the text: only heads are read so)
+        heads = sorted((ln for ln in lines if roles.get(id(ln)) == "header"), key=lambda ln: ln.y0)
+        for line in heads:
+            if any(id(other) not in roles and _runs_on(line, other) for other in pages[p]):
+                del roles[id(line)]
+
+
+def _text_key(line: Line) -> str:
+    return _DIGITS.sub("#", line.text.lower()).strip(" .#")
+
+
+def _runs_on(upper: Line, lower: Line) -> bool:
+    """Whether `lower` is the next line of `upper`'s paragraph: same column, indent and type,
+    set at the paragraph's leading, the upper line filled as a wrapped line is (a label over its
+    value, "Kenmerk" over the number, is not)."""
+    line, other = upper, lower
+    gap = upper.y0 - lower.y1
+    return (
+        other is not line
+        and other.zone == line.zone
+        and upper.width >= 0.9 * lower.width
+        and abs(other.x0 - line.x0) < 2
+        and abs(other.size - line.size) < 0.05 * line.size
+        and -0.1 * line.size <= gap < 0.6 * line.size
+    )
 
 
 def _folio(line: Line, page: int) -> tuple[int, str] | None:
