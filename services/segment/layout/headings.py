@@ -54,7 +54,11 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
     for block in blocks:
         for part in _split_article(block):
             out += (
-                _split_item_head(part, right) if part.kind == "list_item" else _split_run_in(part)
+                _split_item_head(part, right)
+                if part.kind == "list_item"
+                else _split_run_in(part)
+                if part.kind == "paragraph"
+                else _split_heads(part)
             )
     for i, block in enumerate(out):
         numbered = block.kind in ("paragraph", "list_item") and _numbered_heading(block, body_size)
@@ -215,6 +219,28 @@ def _split_article(block: Block) -> list[Block]:
         return [block]
     head = Block([first], kind="heading").finish()
     return [head, Block(block.lines[1:], kind="paragraph").finish()]
+
+
+# A section's number and name: "2.1 Controleaanpak" (a dotted number, then a capital)
+_SECTION_LINE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
+
+
+def _split_heads(block: Block) -> list[Block]:
+    """Two heads set one under the other in the same type ("Hoofdstuk 2: Onderzoeksaanpak" over
+    "2.1 Controleaanpak") are built as one block: a line opening with a section's number starts
+    a head of its own."""
+    if block.kind != "heading" or len(block.lines) < 2:
+        return [block]
+    out: list[Block] = []
+    start = 0
+    for i in range(1, len(block.lines)):
+        line = block.lines[i]
+        if _SECTION_LINE.match(line.text.strip()) and line.page == block.lines[i - 1].page:
+            out.append(Block(block.lines[start:i], kind="heading").finish())
+            start = i
+    if not out:
+        return [block]
+    return [*out, Block(block.lines[start:], kind="heading").finish()]
 
 
 def _split_run_in(block: Block) -> list[Block]:
