@@ -221,6 +221,8 @@ def _split_article(block: Block) -> list[Block]:
     return [head, Block(block.lines[1:], kind="paragraph").finish()]
 
 
+# A chapter's head by its number: the numbered sections under it ("2.1") are one level down
+_CHAPTER = re.compile(r"^(?:Hoofdstuk|Chapter)\s+\d{1,2}\b(?!\s*[-–.,]\s*\d)")
 # A section's number and name: "2.1 Controleaanpak" (a dotted number, then a capital)
 _SECTION_LINE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
 
@@ -335,13 +337,15 @@ def _levels(blocks: list[Block], body_size: float) -> None:
     headings = [b for b in blocks if b.kind == "heading"]
     numbered = [_style(b) for b in headings if NUMBERED_HEADING.match(b.text)]
     styles = sorted(
-        {_style(b) for b in headings if b.role != "run_in" and not NUMBERED_HEADING.match(b.text)},
+        {_style(b) for b in headings if b.role != "run_in" and not _numbered(b)},
         key=lambda s: (-s[0], -s[1]),
     )
     depth = 0  # the depth of the numbered section we are in
     for block in headings:
         match = NUMBERED_HEADING.match(block.text)
-        if match:
+        if _CHAPTER.match(block.text):
+            block.level = depth = 1  # "Hoofdstuk 2: Onderzoeksaanpak" over "2.1 Controleaanpak"
+        elif match:
             block.level = depth = match.group("num").count(".") + 1
         elif block.role == "run_in":
             block.level = max(len(styles), depth) + 1
@@ -350,6 +354,10 @@ def _levels(blocks: list[Block], body_size: float) -> None:
             block.level = depth + 1  # an unnumbered heading inside a numbered section
         else:
             block.level = styles.index(_style(block)) + 1
+
+
+def _numbered(block: Block) -> bool:
+    return bool(NUMBERED_HEADING.match(block.text) or _CHAPTER.match(block.text))
 
 
 def _style(block: Block) -> tuple[int, int]:
