@@ -20,6 +20,9 @@ from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block, build_blocks
 
 _MASTHEAD_LINES = 8
+# A side column is a narrow strip of particulars: a real one holds a few per cent of the text. Text
+# beside the body after page 1 that holds a quarter of the document is the document's own.
+_OWN_SHARE = 0.25
 _REFERENCE = re.compile(
     r"^(?:datum|ons kenmerk|uw kenmerk|kenmerk|onderwerp|betreft|bijlagen?|bijlage\(n\)"
     r"|uw brief|aantal pagina)",
@@ -52,6 +55,19 @@ class Running:
         for lines in lines_by_page.values():
             seen.update({aside_key(ln) for ln in lines if ln.zone in (SIDE, MARGIN)})
         return cls({key for key, n in seen.items() if n >= 2 and key})
+
+
+def own_column(lines_by_page: dict[int, list[Line]], furniture_ids: set[int]) -> bool:
+    """Whether the text beside the body after page 1 holds a quarter of the document's text: a
+    form printed once per item has its field labels in a column left of the fields, the same on
+    every page. That column is the form's own text, and its repeating is no furniture evidence."""
+    beside = total = 0
+    for page, lines in lines_by_page.items():
+        for line in lines:
+            total += len(line.text)
+            if page > 1 and line.zone in (SIDE, MARGIN) and id(line) not in furniture_ids:
+                beside += len(line.text)
+    return total > 0 and beside >= _OWN_SHARE * total
 
 
 def aside_blocks(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from services.segment import families
 from services.segment.layout import columns, furniture, letterhead, structure
-from services.segment.layout.aside import Running, aside_blocks
+from services.segment.layout.aside import Running, aside_blocks, own_column
 from services.segment.layout.columns import BODY as BODY_ZONE
 from services.segment.layout.columns import Piece
 from services.segment.layout.fallback import degrade, plain_lines
@@ -110,6 +110,10 @@ def _segment(
     bottoms = {p.number: p.bottom for p in pages}
     roles = furniture.mark_furniture(lines_by_page, heights, bottoms)
     running = Running.of(lines_by_page)
+    own = own_column(lines_by_page, set(roles))
+    if own:  # what repeats beside the body is a form's labels: no evidence of a side column
+        running = Running(set())
+        warnings.append("text beside the body holds a quarter of the document: read as body")
     right = right_edges(lines_by_page)
     placed = [
         Placed(line.page, HEADER, -line.y1, _one(line, "furniture", "watermark"))
@@ -128,7 +132,7 @@ def _segment(
     for number, lines in lines_by_page.items():
         aside: list[Line] = []
         body: list[Line] = []
-        marked = {ln.zone for ln in lines if id(ln) in roles}
+        marked = set() if own else {ln.zone for ln in lines if id(ln) in roles}
         for line in lines:
             role = roles.get(id(line))
             beside = not line.zone.startswith(BODY_ZONE) and not _in_grid(line, grids)

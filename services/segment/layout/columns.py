@@ -27,6 +27,7 @@ from services.segment.layout.words import PageRuns, Run
 BODY, SIDE, MARGIN = "body", "side", "margin"
 # A label: a few words ending in a colon, a number or enumerator, a short name with a number.
 _THREE_LETTERS = re.compile(r"[^\W\d_](?:.*?[^\W\d_]){2}", re.DOTALL)  # stops at the third
+_AMOUNT = re.compile(r"\d")
 _LABEL = re.compile(r"^(?:\S+(?: \S+){0,3}:|[\w.() -]{0,16}\d[\w.() -]{0,16}|[IVX]+\.?|\w\.?)$")
 
 
@@ -129,12 +130,12 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
             columns.insert(0, i)
             warnings.append(f"page {page}: a narrow strip left of the body read as a text column")
     for i in range(main + 1, len(strips)):  # rightwards: later columns, table cells, side column
-        strip, left = strips[i], strips[i - 1]
+        strip = strips[i]
         smaller = strip.size < 0.92 * body_size
         narrow = strip.x1 - strip.x0 < 0.5 * width
         if strip.text_like and not narrow and not smaller:
             columns.append(i)
-        elif strip.aligned(left) >= 0.5 and not smaller:
+        elif not smaller and strip.aligned(_rows_left(strips, main, i, strip)) >= 0.5:
             strip.zone = "@" + str(i - 1)
         elif narrow and _aside_evidence(strip, smaller, repeated):
             strip.zone = SIDE
@@ -156,6 +157,24 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
             if piece.zone == "@":
                 piece.zone = strips[i + 1].zone
     return warnings
+
+
+def _rows_left(strips: list[Strip], main: int, i: int, strip: Strip) -> Strip:
+    """What a strip's cells sit on the rows of: the strip before it; for a column of amounts (a
+    balance sheet's last year, on rows where this year's column has none), also the body and the
+    cells between (a panel of words beside a panel is no column of that table)."""
+    left = strips[i - 1]
+    if i - 1 == main or 2 * sum(1 for p in strip.pieces if _AMOUNT.search(p.text)) < len(
+        strip.pieces
+    ):
+        return left
+    pieces = [
+        p
+        for s in strips[main:i]
+        if s is left or s is strips[main] or s.zone[:1] == "@"
+        for p in s.pieces
+    ]
+    return Strip(strips[main].x0, left.x1, pieces)
 
 
 def _wide_table_not_side(strips: list[Strip], main: int, page: int, warnings: list[str]) -> None:

@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 from services.segment.layout.lines import Line
 
 _PLAIN_LABEL = re.compile(r"^(\d{1,3})[).]?\s+(\S.*)$")
+# A note whose text does not fit beside its number (a long web address) starts on the next line,
+# under the number standing alone.
+_BARE_LABEL = re.compile(r"^(\d{1,3})$")
 SMALL = 0.93  # a note's font is smaller than this share of the body font (the Rijksoverheid
 # Word template sets notes in 8 pt under 9 pt text: 0.92)
 
@@ -80,7 +83,7 @@ def split_footnotes(
     if any(ln.y1 > floor for ln in zone):
         return lines, []
     carried: list[Line] = []  # unlabelled small lines atop the notes: a note run on from before
-    while zone and _label(zone[0], last_number, first=True) is None:
+    while zone and _opens(zone, 0, last_number, first=True) is None:
         carried.append(zone[0])
         zone = zone[1:]
     if not carry:
@@ -90,21 +93,47 @@ def split_footnotes(
     body = lines[: len(lines) - len(zone) - len(carried)]
     notes: list[Footnote] = [Footnote("+", carried)] if carried else []
     expected = last_number
-    for line in zone:
-        number = _label(line, expected, first=len(notes) == len(carried[:1]))
+    for k, line in enumerate(zone):
+        number = _opens(zone, k, expected, first=len(notes) == len(carried[:1]))
+        bare = line.label is None and _BARE_LABEL.match(line.text.strip()) is not None
         if number is not None:
             notes.append(Footnote(number))
             expected = int(number) if number.isdigit() else expected
+            if bare:
+                continue  # the number is the note's label; its text follows on the next line
             if line.label is None:
                 line.text = _PLAIN_LABEL.sub(r"\2", line.text.lstrip(), count=1)
         notes[-1].lines.append(line)
     return body, notes
 
 
+def _opens(zone: list[Line], k: int, last_number: int, first: bool) -> str | None:
+    """The number of the note zone[k] opens, if it opens one: a number alone on its line opens
+    the note set right under it, or none."""
+    line = zone[k]
+    number = _label(line, last_number, first)
+    bare = line.label is None and _BARE_LABEL.match(line.text.strip()) is not None
+    if number is not None and bare and not _text_under(line, zone[k + 1 : k + 2]):
+        return None
+    return number
+
+
+def _text_under(number: Line, below: list[Line]) -> bool:
+    """Whether a note's words stand right under its number (a chart's axis numbers do not)."""
+    if not below:
+        return False
+    text = below[0]
+    return (
+        abs(text.x0 - number.x0) < 2 * number.size
+        and number.y0 - text.y1 < number.size
+        and any(c.isalpha() for c in text.text)
+    )
+
+
 def _label(line: Line, last_number: int, first: bool) -> str | None:
     if line.label is not None:
         return line.label
-    match = _PLAIN_LABEL.match(line.text.lstrip())
+    match = _PLAIN_LABEL.match(line.text.lstrip()) or _BARE_LABEL.match(line.text.strip())
     if not match:
         return None
     number = int(match.group(1))

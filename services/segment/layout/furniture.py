@@ -47,6 +47,7 @@ _FOLIO_CHARS = 90
 _FOLIO_PAGES = 3
 _EDGE = 0.14  # share of the page height, top and bottom, where furniture lives
 _DIGITS = re.compile(r"\d+")
+_WORDS = re.compile(r"[^\W\d_]{3,}")
 
 
 _LABEL = re.compile(r"^(?:vraag|vragen|antwoord|\#\.)\b")
@@ -114,7 +115,76 @@ def mark_furniture(
             ) or _folio(line, p) in folios
             if numeric or shaped(text) or _STAMP.match(text) or (len(pages) > 1 and repeated):
                 roles[id(line)] = "page_number" if numeric else ("header" if top else "footer")
+    _form_lines(pages, edges, roles)
     return roles
+
+
+def _form_lines(
+    pages: dict[int, list[Line]], edges: dict[int, list[Line]], roles: dict[int, str]
+) -> None:
+    """A form printed once per item repeats at the page's edge because the whole page repeats:
+    its lines there are the form's own. Two signs, neither a running head's: the text stands in
+    the body of the page too, away from the edges, on two pages or more ("Naam organisatie" under
+    every partner's name; a book's running head may name the book where its text does, now and
+    then); or a head runs on into a body line below it in the same type and indent, as a
+    paragraph's lines do."""
+    marked = [
+        ln
+        for lines in edges.values()
+        for ln in lines
+        if roles.get(id(ln)) in ("header", "footer")
+        and ln.zone.startswith("body")
+        and not shaped(ln.text.strip())
+        and _WORDS.search(ln.text)
+    ]
+    words = {max(_WORDS.findall(ln.text), key=len) for ln in marked}
+    if marked:
+        # one scan a line for the marked lines' longest words, a key only for the lines it finds
+        probe = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+        # and first its length: a line alike but for its digits is about as long
+        sizes = {n + d for ln in marked for n in (len(ln.text),) for d in range(-8, 9)}
+        inside: Counter[str] = Counter()
+        at_edges: Counter[str] = Counter()
+        for p, lines in pages.items():
+            at_edge = {id(ln) for ln in edges[p]}
+            found = [ln for ln in lines if len(ln.text) in sizes and probe.search(ln.text)]
+            inside.update({_text_key(ln) for ln in found if id(ln) not in at_edge})
+            at_edges.update({_text_key(ln) for ln in found if id(ln) in at_edge})
+        for line in marked:
+            key = _text_key(line)
+            if inside[key] >= max(2, at_edges[key] / 2):
+                del roles[id(line)]
+    # from the band's inner edge outwards (a running foot may stand close under the text: only
+    # heads are read so)
+    for p, lines in edges.items():
+        heads = sorted((ln for ln in lines if roles.get(id(ln)) == "header"), key=lambda ln: ln.y0)
+        for line in heads:
+            low, high = line.y0 - 0.6 * line.size, line.y0 + 0.1 * line.size  # the next line's top
+            if any(
+                low < other.y1 <= high and id(other) not in roles and _runs_on(line, other)
+                for other in pages[p]
+            ):
+                del roles[id(line)]
+
+
+def _text_key(line: Line) -> str:
+    return _DIGITS.sub("#", line.text.lower()).strip(" .#")
+
+
+def _runs_on(upper: Line, lower: Line) -> bool:
+    """Whether `lower` is the next line of `upper`'s paragraph: same column, indent and type,
+    set at the paragraph's leading, the upper line filled as a wrapped line is (a label over its
+    value, "Kenmerk" over the number, is not)."""
+    line, other = upper, lower
+    gap = upper.y0 - lower.y1
+    return (
+        other is not line
+        and other.zone == line.zone
+        and upper.width >= 0.9 * lower.width
+        and abs(other.x0 - line.x0) < 2
+        and abs(other.size - line.size) < 0.05 * line.size
+        and -0.1 * line.size <= gap < 0.6 * line.size
+    )
 
 
 def _folio(line: Line, page: int) -> tuple[int, str] | None:

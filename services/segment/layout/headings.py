@@ -57,7 +57,11 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
     for block in blocks:
         for part in _split_article(block):
             out += (
-                _split_item_head(part, right) if part.kind == "list_item" else _split_run_in(part)
+                _split_item_head(part, right)
+                if part.kind == "list_item"
+                else _split_run_in(part)
+                if part.kind == "paragraph"
+                else _split_heads(part)
             )
     for i, block in enumerate(out):
         numbered = block.kind in ("paragraph", "list_item") and _numbered_heading(block, body_size)
@@ -150,7 +154,9 @@ def _plain_sections(blocks: list[Block]) -> None:
     not a list: a list's items follow one another, not a paragraph each."""
     run: list[Block] = []
     under_prose = 0
-    for block, below in zip(blocks, [*blocks[1:], None][: len(blocks)], strict=True):
+    if not blocks:  # a page of furniture only, a scan not read: nothing to number
+        return
+    for block, below in zip(blocks, [*blocks[1:], None], strict=True):
         if not block.text[:1].isdigit() or block.kind not in ("paragraph", "list_item"):
             continue
         match = NUMBERED_HEADING.match(block.text)
@@ -239,6 +245,30 @@ def _split_article(block: Block) -> list[Block]:
         return [block]
     head = Block([first], kind="heading").finish()
     return [head, Block(block.lines[1:], kind="paragraph").finish()]
+
+
+# A chapter's head by its number: the numbered sections under it ("2.1") are one level down
+_CHAPTER = re.compile(r"^(?:Hoofdstuk|Chapter)\s+\d{1,2}\b(?!\s*[-–.,]\s*\d)")
+# A section's number and name: "2.1 Controleaanpak" (a dotted number, then a capital)
+_SECTION_LINE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
+
+
+def _split_heads(block: Block) -> list[Block]:
+    """Two heads set one under the other in the same type ("Hoofdstuk 2: Onderzoeksaanpak" over
+    "2.1 Controleaanpak") are built as one block: a line opening with a section's number starts
+    a head of its own."""
+    if block.kind != "heading" or len(block.lines) < 2:
+        return [block]
+    out: list[Block] = []
+    start = 0
+    for i in range(1, len(block.lines)):
+        line = block.lines[i]
+        if _SECTION_LINE.match(line.text.strip()) and line.page == block.lines[i - 1].page:
+            out.append(Block(block.lines[start:i], kind="heading").finish())
+            start = i
+    if not out:
+        return [block]
+    return [*out, Block(block.lines[start:], kind="heading").finish()]
 
 
 def _split_run_in(block: Block) -> list[Block]:
@@ -333,13 +363,15 @@ def _levels(blocks: list[Block], body_size: float) -> None:
     headings = [b for b in blocks if b.kind == "heading"]
     numbered = [_style(b) for b in headings if NUMBERED_HEADING.match(b.text)]
     styles = sorted(
-        {_style(b) for b in headings if b.role != "run_in" and not NUMBERED_HEADING.match(b.text)},
+        {_style(b) for b in headings if b.role != "run_in" and not _numbered(b)},
         key=lambda s: (-s[0], -s[1]),
     )
     depth = 0  # the depth of the numbered section we are in
     for block in headings:
         match = NUMBERED_HEADING.match(block.text)
-        if match:
+        if _CHAPTER.match(block.text):
+            block.level = depth = 1  # "Hoofdstuk 2: Onderzoeksaanpak" over "2.1 Controleaanpak"
+        elif match:
             block.level = depth = match.group("num").count(".") + 1
         elif block.role == "run_in":
             block.level = max(len(styles), depth) + 1
@@ -348,6 +380,10 @@ def _levels(blocks: list[Block], body_size: float) -> None:
             block.level = depth + 1  # an unnumbered heading inside a numbered section
         else:
             block.level = styles.index(_style(block)) + 1
+
+
+def _numbered(block: Block) -> bool:
+    return bool(NUMBERED_HEADING.match(block.text) or _CHAPTER.match(block.text))
 
 
 def _style(block: Block) -> tuple[int, int]:

@@ -94,6 +94,8 @@ def _signatures(blocks: list[Block]) -> None:
     for i, block in enumerate(blocks):
         if block.kind != "paragraph" or not _SIGN_OFF.match(block.text):
             continue
+        if block.text.rstrip().endswith((":", ";")):
+            continue  # "De minister kan subsidie verstrekken voor:" opens a list, it signs nothing
         block.kind = "signature"
         for follower in blocks[i + 1 : i + 4]:
             short = len(follower.text) < 60 and len(follower.lines) <= 2
@@ -262,7 +264,11 @@ def _plain_kind(block: Block, body_size: float) -> str:
     titled = block.size >= 1.25 * body_size  # a title in large type may run over 3 lines
     short = len(text) <= 100 and len(block.lines) <= (3 if titled else 2)
     emphasised = block.bold or block.size > headings.EMPHASIS * body_size
-    if short and emphasised and not text.endswith(_SENTENCE_END) and text[:1].isupper():
+    # a bold line that asks heads what answers it (a FAQ's "Wat is het doel van de nulmeting?"),
+    # however long: the shorter ones are headings already by their place (headings._standalone)
+    asks = text.endswith("?") and block.bold and len(block.lines) == 1
+    ends = text.endswith(_SENTENCE_END) and not asks
+    if short and emphasised and not ends and text[:1].isupper():
         field = headings.FIELD.match(text)  # "Datum: woensdag ...": a label's value
         prose = _SENTENCES.search(text)  # "... doorgegaan. Het lessen ...": two sentences
         return "paragraph" if field or prose else "heading"
