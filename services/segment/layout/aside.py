@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from services.segment.layout import furniture
 from services.segment.layout.columns import MARGIN, SIDE
@@ -45,9 +45,12 @@ def aside_key(line: Line) -> str:
 
 @dataclass(frozen=True)
 class Running:
-    """What runs through the document: texts beside the body that stand on more than one page."""
+    """What runs through the document: texts beside the body that stand on more than one page,
+    and the lines of the sender's address found in the side column so far (filled page by page:
+    a later page repeats the sender's name atop its side column)."""
 
     texts: set[str]
+    sender: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, lines_by_page: dict[int, list[Line]]) -> Running:
@@ -95,11 +98,11 @@ def aside_blocks(
             value = labelled and _short(block)
             out.append(_judge(block, zone, page, top, value, running, warnings))
         if zone == SIDE:
-            _sender_block(blocks)
+            _sender_block(blocks, running)
     return out
 
 
-def _sender_block(blocks: list[Block]) -> None:
+def _sender_block(blocks: list[Block], running: Running) -> None:
     """A letter's first page has the sender atop its side column: directorate, visiting and
     postal address, contact lines, down to its last address line and before the first reference
     field. That is page 1 of a letter, but not of a Woo release or a bundle, where the letter
@@ -112,6 +115,13 @@ def _sender_block(blocks: list[Block]) -> None:
             last = i
     for block in blocks[: last + 1]:
         if block.kind in ("letterhead", "furniture"):
+            block.role = "address"
+            running.sender.update(aside_key(ln) for ln in block.lines)
+    # A later page's side column repeats the sender's name and unit over its labels: those
+    # lines are the address they were on the page where the letter starts.
+    for block in blocks[last + 1 :]:
+        keys = {aside_key(ln) for ln in block.lines}
+        if block.role == "side_column" and "" not in keys and keys <= running.sender:
             block.role = "address"
 
 

@@ -190,6 +190,26 @@ def test_a_letter_further_on_has_its_sender_address_filed_as_address() -> None:
     assert "Postbus" not in _body(doc)
 
 
+def test_a_later_page_repeating_the_senders_name_files_it_as_address() -> None:
+    """Page 2 repeats the sender's name atop its side column, apart from its labels: the line is
+    the address it was on page 1; the labels under it stay side column."""
+    side = ["Directie Wetgeving", "Postbus 20301", "2500 EH Den Haag"]
+    labels = ["Datum", "3 april 2009", "Ons kenmerk", "2009-0000123456"]
+    text = [f"Dit is regel {i} van de brief, en de tekst loopt gewoon door" for i in range(8)]
+
+    def page(number: int, sender: list[str]) -> PageRuns:
+        built = _letter_page(number, text, sender + labels, per_word=False)
+        for run in built.runs:  # a blank line between the sender and the reference fields
+            if run.x0 >= 450 and run.text in labels:
+                run.y0, run.y1, run.base = run.y0 - 11, run.y1 - 11, run.base - 11
+        return built
+
+    doc = segment_pages([page(1, side), page(2, side[:1])], 2)
+    roles = {(s.page, s.text.split()[0]): s.role for s in doc.segments if s.kind in NOT_BODY}
+    assert roles[(1, "Directie")] == roles[(2, "Directie")] == "address"
+    assert roles[(2, "Datum")] == "side_column"
+
+
 def test_a_letter_paragraph_with_a_line_opening_like_an_addressee_stays_body() -> None:
     """ "aan de Kamer" opening a wrapped line of the first paragraph is no letterhead."""
     first = [
