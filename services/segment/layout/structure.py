@@ -27,6 +27,7 @@ from services.segment.layout.paragraphs import (
     Block,
 )
 
+_ON_BEHALF = re.compile(r"\bnamens (?:deze|dezen|hem|haar)\s*[:,]?$", re.IGNORECASE)
 _SIGN_OFF = re.compile(
     r"^(?:(?:De|Het|Namens de|Mede namens de)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Ss]taats"
     r"secretaris|[Ss]ecretaris-[Gg]eneraal|[Dd]irecteur|[Ss]taatssecretaris)\b.{0,100},?"
@@ -97,12 +98,18 @@ def _signatures(blocks: list[Block]) -> None:
         if block.text.rstrip().endswith((":", ";")):
             continue  # "De minister kan subsidie verstrekken voor:" opens a list, it signs nothing
         block.kind = "signature"
-        for follower in blocks[i + 1 : i + 4]:
-            short = len(follower.text) < 60 and len(follower.lines) <= 2
-            if follower.kind != "paragraph" or not short or follower.page != block.page:
+        behalf = False  # "Ministerie van ..., namens deze:" signs, colon and all, over the
+        for follower in blocks[i + 1 : i + 4]:  # signer's name and function
+            on_behalf = _ON_BEHALF.search(follower.text) is not None
+            short = (len(follower.text) < 60 or on_behalf) and len(follower.lines) <= 2
+            signer = behalf and len(follower.lines) <= 4 and len(follower.lines[0].text) < 40
+            if follower.kind != "paragraph" or follower.page != block.page:
                 break
-            if follower.text.endswith(("?", ":", ";")):
+            if not (short or (signer and len(follower.text) < 160)):
                 break
+            if follower.text.endswith(("?", ":", ";")) and not on_behalf:
+                break
+            behalf = on_behalf
             block.lines += follower.lines
             block.text = f"{block.text}\n{follower.text}"
             follower.kind = "merged"

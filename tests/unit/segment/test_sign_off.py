@@ -55,3 +55,40 @@ def test_a_document_of_furniture_only_is_laid_out_not_read_plainly() -> None:
     classify, and must not fail over it."""
     doc = segment_pdf(_page_numbers_only(), ocr=False)
     assert [s.role for s in doc.segments] == ["page_number", "page_number"]
+
+
+def test_a_signature_signed_on_behalf_keeps_its_signer_and_function() -> None:
+    """'Hoogachtend,' / 'Ministerie van ..., namens deze:' / the signer's name over their
+    function: one signature, the colon and the longer lines included."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(595, 842), pageCompression=0)
+    canvas.setFont("Helvetica", 10)
+    prose = "Het besluit wordt op de website van de rijksoverheid geplaatst, met de stukken."
+    for i in range(6):
+        canvas.drawString(70, 760 - 13 * i, prose)
+    blocks = [
+        ["Hoogachtend,"],
+        ["Ministerie van Landbouw, Natuur en Voedselkwaliteit,", "namens deze:"],
+        [
+            "A.B. de Vries",
+            "Teammanager Afdeling Vergunningen",
+            "Rijksdienst voor Ondernemend Nederland",
+        ],
+    ]
+    y = 660.0
+    for block in blocks:
+        for line in block:
+            canvas.drawString(70, y, line)
+            y -= 13
+        y -= 30
+    canvas.setFont("Helvetica", 10)
+    canvas.drawString(
+        70, y - 40, "Tegen dit besluit kunt u binnen zes weken bezwaar maken bij ons."
+    )
+    canvas.showPage()
+    canvas.save()
+    doc = segment_pdf(buffer.getvalue(), ocr=False)
+    signature = next(s for s in doc.segments if s.kind == "signature")
+    assert "namens deze:" in signature.text and "A.B. de Vries" in signature.text
+    assert "Rijksdienst voor Ondernemend Nederland" in signature.text
+    assert "bezwaar" not in signature.text
