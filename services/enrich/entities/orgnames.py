@@ -99,8 +99,9 @@ _PARTICLE = r"(?:van|voor|de|het|der|den|en|&|of|on|for|the|and|into)"
 _GAP = r"[ \t\u00a0]+(?:\r?\n)?[ \t\u00a0]*|\r?\n[ \t\u00a0]*"
 # A run of capitalised words, particles between them; a legal form may close it.
 _RUN = Guarded(
-    # a footnote's number glued to a line's first word may stand before it ('3Stockholm Center')
-    r"(?<![\w.@/-])|(?<=(?<![^\n])\d)|(?<=(?<![^\n])\d\d)",
+    # a footnote's number glued to a line's first word may stand before it ('3Stockholm Center';
+    # not '2FA', '3RO': an abbreviation's digit)
+    r"(?<![\w.@/-])|(?:(?<=(?<![^\n])\d)|(?<=(?<![^\n])\d\d))(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])",
     rf"{_WORD}(?:(?:{_GAP})(?:{_PARTICLE}(?:{_GAP}))*{_NEXT_WORD})*(?:(?:{_GAP})[BN]\.V\.)?"
     r"(?![\w@/]|\.\w)",  # 'Burgerzaken\nS.A.J. Rijsdijk': initials start no word of the name
 )

@@ -108,3 +108,8 @@ def test_a_dutch_name_with_en_stays_whole() -> None:
 def test_a_footnote_number_glued_to_a_name_of_a_body() -> None:
     text = "zie noot\n5Lisbon Institute for Peace, 3 mei 2023, «A report»"
     assert _orgs(text) == ["Lisbon Institute for Peace"]
+
+
+def test_a_digit_in_an_abbreviation_is_no_footnote_number() -> None:
+    text = "Afkortingen\n2FA Two-Factor Authentication Council"
+    assert "FA Two-Factor Authentication Council" not in _orgs(text)
