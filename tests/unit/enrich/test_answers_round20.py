@@ -10,6 +10,7 @@ import pytest
 from services.enrich.enricher import entities_in_text
 from services.enrich.references import find_in_text
 from services.enrich.references.ocr import repair
+from tests.unit.enrich.found import organisations
 
 
 def _found(text: str, kind: str) -> list[tuple[str, str]]:
@@ -113,3 +114,18 @@ def test_a_footnote_number_glued_to_a_name_of_a_body() -> None:
 def test_a_digit_in_an_abbreviation_is_no_footnote_number() -> None:
     text = "Afkortingen\n2FA Two-Factor Authentication Council"
     assert "FA Two-Factor Authentication Council" not in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7Ministerie, mei 2022, «Rapport», p. 4 (Microsoft Word – Definitief rapport (overheid.nl))",
+        "zie Microsoft PowerPoint - presentatie overleg.pdf",
+    ],
+)
+def test_an_office_programs_file_title_names_no_maker(text: str) -> None:
+    assert "Microsoft" not in organisations(text)
+
+
+def test_the_maker_named_in_a_sentence_stays() -> None:
+    assert "Microsoft" in organisations("Het kabinet sprak met Microsoft over de cloud.")
