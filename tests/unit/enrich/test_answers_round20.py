@@ -119,7 +119,7 @@ def test_a_digit_in_an_abbreviation_is_no_footnote_number() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "7Ministerie, mei 2022, «Rapport», p. 4 (Microsoft Word – Definitief rapport (overheid.nl))",
+        "7Ministerie, mei 2022, «Rapport», p. 4 (Microsoft Word – Definitief (overheid.nl))",
         "zie Microsoft PowerPoint - presentatie overleg.pdf",
     ],
 )
