@@ -377,6 +377,8 @@ def _mention(
         return False
     if false_friends.names_a_website(seg.text, m.start, m.end):
         return False
+    if false_friends.names_a_file_title(seg.text, m.start, m.end):
+        return False
     if false_friends.mail_prefix(seg.text, m.start, m.end):
         return False
     if false_friends.register_label(seg.text, m.start, m.end):

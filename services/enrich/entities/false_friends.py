@@ -10,6 +10,7 @@
 - An abbreviation among the points of the compass ('SE, SSE, S, SSW, SW, WSW, W') is a wind's
   direction, not a body (WSW, the Waarborgfonds Sociale Woningbouw).
 - A mail subject's prefix ('FW:', 'RE:', 'AW:', and 'EW:' as OCR reads 'FW:') is no body.
+- 'Microsoft Word – Eindversie' is a file's title (a PDF converter's), not a mention of the maker.
 - A name glued to a domain ('Rijksoverheid.nl', 'www.RIVM.nl', OCR'd 'rivm. nl>') or after an
   '@' is a website or a mail address, not a mention.
 - A line printed on many pages, numbers aside (a running header or footer the segmenter left in
@@ -122,6 +123,16 @@ def names_a_website(text: str, start: int, end: int) -> bool:
     if _PAGE_TITLE_SITE.search(text, max(0, start - 3), start) is not None:
         return False  # 'Integraal Zorgakkoord | Rapport | Rijksoverheid.nl': the page's publisher
     return _DOMAIN.match(text, end) is not None or text[max(0, start - 4) : start].lower() == "www."
+
+
+# 'Microsoft Word – Eindversie (EXTERN)': the title a PDF converter gives a document made in an
+# office program, copied into a citation; it names the file, not the maker.
+_FILE_TITLE = re.compile(r"[ \t\u00a0]+(?:Word|Excel|PowerPoint)[ \t\u00a0]*[-–—]")
+
+
+def names_a_file_title(text: str, start: int, end: int) -> bool:
+    """'Microsoft Word – Rapport def': the maker of the program the file was made in."""
+    return _FILE_TITLE.match(text, end) is not None
 
 
 # 'initial public offering (IPO)': the words before the parentheses spell the abbreviation, so

@@ -214,6 +214,8 @@ _PART_OF = re.compile(
     r"collega’s|collega|collegas|medewerkers|medewerker|kant|zijde|top|leiding|"
     r"platform|secretariaat|werkgroep|delegatie|vertegenwoordiging|lidstaten|lidstaat|bestuur|"
     r"voorzitterschap|kantoor|"
+    # the people it employs by their work: 'de GGD-arts', 'een NVWA-inspecteur'
+    r"arts|artsen|inspecteur|inspecteurs|onderzoeker|onderzoekers|ambtenaar|ambtenaren|"
     # a news medium's own pieces: 'het NRC-artikel', 'de NOS-uitzending' (an 'AIVD-rapport' is
     # a subject, as the repository gold reads it)
     r"artikel|artikelen|bericht|berichten|uitzending)(?![\w-])"

@@ -99,7 +99,9 @@ _PARTICLE = r"(?:van|voor|de|het|der|den|en|&|of|on|for|the|and|into)"
 _GAP = r"[ \t\u00a0]+(?:\r?\n)?[ \t\u00a0]*|\r?\n[ \t\u00a0]*"
 # A run of capitalised words, particles between them; a legal form may close it.
 _RUN = Guarded(
-    r"(?<![\w.@/-])",
+    # a footnote's number glued to a line's first word may stand before it ('3Stockholm Center';
+    # not '2FA', '3RO': an abbreviation's digit)
+    r"(?<![\w.@/-])|(?:(?<=(?<![^\n])\d)|(?<=(?<![^\n])\d\d))(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])",
     rf"{_WORD}(?:(?:{_GAP})(?:{_PARTICLE}(?:{_GAP}))*{_NEXT_WORD})*(?:(?:{_GAP})[BN]\.V\.)?"
     r"(?![\w@/]|\.\w)",  # 'Burgerzaken\nS.A.J. Rijsdijk': initials start no word of the name
 )
@@ -220,6 +222,15 @@ def _unit_of_known_body(words: list[_Word]) -> bool:
     return known is not None and known[1].type == "organization" and words[1][2] in _HEADS
 
 
+_ENGLISH_PARTICLES = frozenset({"for", "of", "on", "the", "and"})
+
+
+def _english_name(part: list[_Word]) -> bool:
+    """An English organisation word and an English particle: 'Center for Freedom'."""
+    words = {w[2] for w in part}
+    return bool(words & _ENGLISH_PARTICLES) and bool(words & _ENGLISH)
+
+
 def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
     """A run cut where a conjunction starts a new name: 'Stichting X en Vereniging Y', 'Group X
     en het Y'; and at a line break after an organisation word or before a sentence's first word
@@ -229,6 +240,9 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
     for i, w in enumerate(words):
         nxt = words[i + 1][2] if i + 1 < len(words) else ""
         ended = len(parts[-1]) > 1 and parts[-1][-1][2] in _FIRM_WORDS  # 'Alfa Scientific en'
+        # an English name goes on with 'and', not with Dutch 'en': 'het Stockholm Center for
+        # Freedom en Amnesty' names two bodies
+        ended = ended or (w[2] == "en" and _english_name(parts[-1]))
         if w[2] in _CONJUNCTIONS and (nxt in _HEADS or nxt in _DETERMINERS or ended):
             parts.append([])
             continue

@@ -55,8 +55,17 @@ _SIGNATURE = re.compile(
 _PARTICLE_TAIL = re.compile(rf"{_HYPHEN_PARTICLE}{_WORD}")
 
 
+# ... or a capitalised one, which the name's word already took: 'Faber-Van de Klashorst' (the
+# name found ends at 'Faber-Van').
+_CAPITAL_PARTICLE_BEFORE = re.compile(r"\w-(?:Van|De|Den|Der|Ter|Ten)$")
+_CAPITAL_PARTICLE_TAIL = re.compile(rf"(?:[ \u00a0](?:der|den|de))?[ \u00a0]{_WORD}")
+
+
 def name_end(text: str, end: int) -> int:
     """Where the name ending at `end` ends, a particle after its hyphen included."""
+    if _CAPITAL_PARTICLE_BEFORE.search(text, max(0, end - 5), end):
+        tail = _CAPITAL_PARTICLE_TAIL.match(text, end)
+        return tail.end() if tail else end
     if not text.startswith("-", end):
         return end
     tail = _PARTICLE_TAIL.match(text, end)

@@ -85,6 +85,7 @@ _STEM_PAIRS = tuple(  # (stem, characters of the title before it)
     dict.fromkeys(
         [(t.replace("\\s+", " ").replace("\\.", ".")[1:], 1) for t in _TITLE_WORDS if len(t) > 6]
         + [(t, 0) for t in _BROAD_WORDS]
+        + [("President", 0)]
         + [("dr.", 0), ("Dr.", 0), ("mr.", 0), ("Mr.", 0), ("rof.", 1), ("hr.", 1), ("otie", 1)]
         + [("drs.", 0), ("Drs.", 0), ("ir.", 0), ("Ir.", 0), ("mw.", 0), ("Mw.", 0)]
         + [("riffier", 1)]
@@ -123,9 +124,17 @@ _WORK_OF = Guarded(
 # A hyphen may go on to a particle: 'staatssecretaris Gräper-van Koolwijk' (see name_end).
 _HYPHEN_PARTICLE = r"(?:van|de|der|den|ter|ten)[ \u00a0]"
 _NOT_A_NOTE = r"(?!\d{1,3}(?![\w-]))"
+# 'President Zelensky sprak': capitalised as a head of state's title, with one name (no office
+# word) and the sentence going on in lower case on the same line (a label 'President' heads a
+# table or a letterhead line with capitals or numbers after it).
+_HEAD_OF_STATE = (
+    rf"President[ \u00a0]+(?={_OFFICE_AFTER}{_WORD}[ \t\u00a0]+"
+    r"(?!(?:van|de|der|den|ter|ten|te)\b)[a-zà-ÿ])"
+)
 _TITLED = Guarded(
     r"(?<![\w-])",
-    rf"(?:(?:{_TITLES})\s+|[Mm]otie-|[Aa]mendement-|(?:{'|'.join(_BROAD_WORDS)})[ \u00a0]+)"
+    rf"(?:(?:{_TITLES})\s+|[Mm]otie-|[Aa]mendement-|(?:{'|'.join(_BROAD_WORDS)})[ \u00a0]+"
+    rf"|{_HEAD_OF_STATE})"
     rf"{_ACADEMIC}*(?P<name>{_NAME})"
     # a footnote's number may be glued on: 'de motie De Groot27 zullen we'
     rf"(?!{_NOT_A_NOTE}\w|-(?!{_HYPHEN_PARTICLE}))",

@@ -48,6 +48,13 @@ def _repaired_token(text: str, m: re.Match[str]) -> str:
         return token
     if digits < 2 or digits * 2 < len(token):
         return token  # a word with a digit in it, not a damaged number
+    head, tail = token[:-10], token[-10:]
+    if 0 < len(head) <= 2 and head.isdigit() and tail[4] in "ZzD":
+        # a footnote's number glued to a zaak or document number ('32024Z15585'): the letter is
+        # the number's own, not a misread 2
+        fixed = tail.translate(_DIGIT_FOR)
+        if _ZAAK.fullmatch(fixed[:4] + "Z" + fixed[5:]):
+            return head + fixed[:4] + ("D" if tail[4] == "D" else "Z") + fixed[5:]
     fixed = token.translate(_DIGIT_FOR)
     if len(token) == 10 and _ZAAK.fullmatch(fixed[:4] + "Z" + fixed[5:]):
         letter = token[4]
