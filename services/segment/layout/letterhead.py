@@ -95,9 +95,10 @@ def front_matter(blocks: list[Block], body_size: float = 0.0) -> tuple[list[Bloc
 def _display(block: Block, body_size: float) -> bool:
     """A title in display type ("Bijlagen en op het besluit ...", 20 pt over a 9 pt body): a
     letterhead's labels and addresses are set in the body's size or smaller; only the sender's
-    name ("Ministerie van ...") may be set large."""
+    name ("Ministerie van ...") may be set large, also under its unit's ("Kabinet
+    Minister-President" over "Ministerie van Algemene Zaken")."""
     large = body_size > 0 and block.size >= DISPLAY * body_size
-    return large and not MASTHEAD.match(block.text)
+    return large and not any(MASTHEAD.match(line.text.strip()) for line in block.lines)
 
 
 def _running_text(block: Block) -> bool:

@@ -64,3 +64,28 @@ def test_the_side_columns_kenmerk_is_the_notes_own() -> None:
     meta = segment_pdf(_side_note("DGBI-O / 95900464"), ocr=False).metadata
     assert meta.ons_kenmerk == "DGBI-O / 95900464" and meta.date == "2024-12-05"
     assert segment_pdf(_side_note("I E NW/BSK"), ocr=False).metadata.ons_kenmerk is None
+
+
+def test_a_wordmark_naming_the_ministry_under_its_unit_is_letterhead() -> None:
+    """'Kabinet Minister-President' over 'Ministerie van Algemene Zaken', set large: the sender's
+    wordmark (no title), so the Datum and Betreft under it are letterhead too (no headings)."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 6)
+    c.drawString(72, 800, "> Retouradres Postbus 20001 2500 EA Den Haag")
+    c.setFont("Helvetica", 16)
+    c.drawString(320, 760, "Kabinet Minister-President")
+    c.drawString(320, 743, "Ministerie van Algemene Zaken")
+    c.setFont("Helvetica", 9)
+    c.drawString(72, 700, "Datum 2 maart 2021")
+    c.drawString(72, 688, "Betreft Besluit op uw verzoek om notulen")
+    prose = "Bij brief van 27 januari 2021 heeft u een verzoek ingediend om de notulen."
+    for i in range(12):
+        c.drawString(72, 650 - 12 * i, prose)
+    c.showPage()
+    c.save()
+    doc = segment_pdf(buf.getvalue(), ocr=False)
+    head = " ".join(s.text for s in doc.segments if s.kind == "letterhead")
+    assert "Ministerie van Algemene Zaken" in head and "Betreft Besluit" in head
+    assert not any(s.kind in ("title", "heading") for s in doc.segments)
+    assert doc.metadata.title == "Besluit op uw verzoek om notulen"
