@@ -83,19 +83,27 @@ def side_column_apart(
     if not sides:
         return
     edge = Counter(sides.values()).most_common(1)[0][0] - 2.0
+    labels = {  # what the side column said where it was found
+        _key(p.text) for n in sides for p in pieces[n] or () if p.x0 >= edge and _key(p.text)
+    }
     for page in pages:
         found, page_pieces = zones[page.number], pieces[page.number]
         if page.number < min(sides) or found is None or page_pieces is None or [*found] != [BODY]:
             continue
         side = [p for p in page_pieces if p.x0 >= edge]
         rest = [p for p in page_pieces if p.x0 < edge]
-        if not side or not rest or max(p.x1 for p in rest) >= edge:
+        text = [p for p in rest if not furniture.page_number(p.text)]  # it may reach over
+        if not side or not text or max(p.x1 for p in text) >= edge:
             continue
         if not any(_key(p.text) in repeated for p in side):
             continue
         mids = sorted(p.mid for p in rest)
-        if sum(1 for p in side if p.beside(mids)) >= 0.5 * len(side):
-            continue  # on the rows of the text beside it: a table's last column, not a side column
+        on_rows = sum(1 for p in side if p.beside(mids)) >= 0.5 * len(side)
+        # on the rows of the text beside it: a table's last column, not a side column; unless
+        # it is a label or two that stood in the side column where a gutter showed it
+        # ('Onze referentie' level with an annex's heading)
+        if on_rows and not (len(side) <= 2 and all(_key(p.text) in labels for p in side)):
+            continue
         zones[page.number] = {
             BODY: [run for p in rest for run in p.runs],
             SIDE: [run for p in side for run in p.runs],

@@ -229,6 +229,11 @@ def shaped(text: str) -> bool:
     return _SHAPES.search(text) is not None
 
 
+def page_number(text: str) -> bool:
+    """A page number by its shape alone ('12', 'Pagina 2 van 7')."""
+    return _PAGE_NUMBER.match(text.strip()) is not None
+
+
 def _edge_lines(lines: list[Line], foot: float, height: float) -> list[Line]:
     """Lines in the top or bottom band of the visible page (from `foot` up `height` points)."""
     top = [ln for ln in lines if ln.y0 > foot + height * (1 - _EDGE)]

@@ -157,6 +157,25 @@ def test_a_side_column_above_a_later_pages_body_is_still_the_side_column(per_wor
     assert "Een opmerking in de kantlijn" in _body(doc)
 
 
+@pytest.mark.parametrize("per_word", [False, True])
+def test_a_side_columns_lone_label_level_with_a_later_pages_first_line(per_word: bool) -> None:
+    """A later page keeps only 'Ons kenmerk' of the side column, level with the body's first
+    line (an annex's heading), its page number a little further left below: the label is the
+    side column it was on page 1, not the end of the heading."""
+    side = ["Directie Wetgeving", "Ons kenmerk", "2009-0000123456"]
+    text = [
+        f"Dit is regel {i} van de nota, en de tekst loopt gewoon door op de pagina"
+        for i in range(8)
+    ]
+    later = [("Bijlage 1 Relevante artikelen", 70, 700, 10.0), ("Ons kenmerk", 450, 700, 7.0)]
+    later += [(t, 70, 680 - 14 * i, 10.0) for i, t in enumerate(text)]
+    later += [("Pagina 2 van 2", 440, 60, 7.0)]
+    doc = segment_pages([_letter_page(1, text, side, per_word), _page(2, later, per_word)], 2)
+    assert "Bijlage 1 Relevante artikelen" in [s.text for s in doc.segments]
+    aside = [s.text for s in doc.segments if s.page == 2 and s.role == "side_column"]
+    assert aside == ["Ons kenmerk"]
+
+
 def test_the_side_column_opens_with_the_sender_address() -> None:
     side = ["Directie Wetgeving", "Postbus 20301", "2500 EH Den Haag", "www.rijksoverheid.nl"]
     side += ["", "Datum", "3 april 2009", "Ons kenmerk", "2009-0000123456"]
