@@ -55,3 +55,8 @@ def drop_overlaps(hits: list[Hit]) -> list[Hit]:
 
 # Dutch month names as a pattern alternation: a number before one is the day of a date.
 MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+
+# Where a match may start right after a footnote's number of one or two digits that PDF text glued
+# to a line's first word ('32024Z15585' is note 3 and a zaak number; '3Stockholm Center'): a
+# lookbehind to join into a guard with '|'.
+AFTER_NOTE_NUMBER = r"(?<=(?<![^\n])\d)|(?<=(?<![^\n])\d\d)"

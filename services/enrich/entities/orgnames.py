@@ -19,6 +19,7 @@ import re
 
 from services.enrich.entities import longforms
 from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.hits import AFTER_NOTE_NUMBER
 from services.enrich.scan import Guarded
 
 
@@ -101,7 +102,7 @@ _GAP = r"[ \t\u00a0]+(?:\r?\n)?[ \t\u00a0]*|\r?\n[ \t\u00a0]*"
 _RUN = Guarded(
     # a footnote's number glued to a line's first word may stand before it ('3Stockholm Center';
     # not '2FA', '3RO': an abbreviation's digit)
-    r"(?<![\w.@/-])|(?:(?<=(?<![^\n])\d)|(?<=(?<![^\n])\d\d))(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])",
+    rf"(?<![\w.@/-])|(?:{AFTER_NOTE_NUMBER})(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])",
     rf"{_WORD}(?:(?:{_GAP})(?:{_PARTICLE}(?:{_GAP}))*{_NEXT_WORD})*(?:(?:{_GAP})[BN]\.V\.)?"
     r"(?![\w@/]|\.\w)",  # 'Burgerzaken\nS.A.J. Rijsdijk': initials start no word of the name
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from services.enrich.hits import Hit
+from services.enrich.hits import AFTER_NOTE_NUMBER, Hit
 from services.enrich.scan import Guarded
 
 _TK = "https://www.tweedekamer.nl/kamerstukken/detail?id="
@@ -13,8 +13,7 @@ _TK = "https://www.tweedekamer.nl/kamerstukken/detail?id="
 # its document ('32550-62/2018D38393'). A footnote's number at a line's start may be glued on
 # ('32024Z15585' is footnote 3).
 _NUMBER = Guarded(
-    r"(?<![\w/=])|(?<=\d[ZD]\d{5}/)|(?<=\d-\d/)|(?<=\d-\d\d/)|(?<=\d-\d{3}/)"
-    r"|(?<=(?<![^\n])\d)|(?<=(?<![^\n])\d\d)",
+    r"(?<![\w/=])|(?<=\d[ZD]\d{5}/)|(?<=\d-\d/)|(?<=\d-\d\d/)|(?<=\d-\d{3}/)|" + AFTER_NOTE_NUMBER,
     r"(20[0-4]\d)([ZD])(\d{5})(?![\w])",
 )
 

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from services.enrich.hits import Hit
+from services.enrich.hits import MONTHS, Hit
 
 _START = re.compile(r"(?<![\w@/.])(?:https?://|www\.)", re.IGNORECASE)
 # OCR read a space after the scheme's colon: 'https: //www.logius.nl/...'. Taken only before a
@@ -319,8 +319,7 @@ _CELL_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}/?")
 _ROW_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 # An inventory's row: its number glued to the cell before (pdfium puts no space between cells),
 # then the date column: '...-covid-19-vaccinatie' + '260' + ' 9 maart 2021'.
-_MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
-_ROW_DATE = rf"[ \t\u00a0]\d{{1,2}}[ \t\u00a0](?:{_MONTHS})[ \t\u00a0]\d{{4}}(?![\w])"
+_ROW_DATE = rf"[ \t\u00a0]\d{{1,2}}[ \t\u00a0](?:{MONTHS})[ \t\u00a0]\d{{4}}(?![\w])"
 _NEXT_ROW_DATE = re.compile(_ROW_DATE)
 # A row opens a line, or follows the cell before it glued on ('...did=2020D17196' + '241 2 juni').
 _ROW_START = re.compile(rf"(?:^|\n|(?<=[a-z0-9]))(?P<row>\d{{1,3}}){_ROW_DATE}")

@@ -95,11 +95,10 @@ def split_footnotes(
     expected = last_number
     for k, line in enumerate(zone):
         number = _opens(zone, k, expected, first=len(notes) == len(carried[:1]))
-        bare = line.label is None and _BARE_LABEL.match(line.text.strip()) is not None
         if number is not None:
             notes.append(Footnote(number))
             expected = int(number) if number.isdigit() else expected
-            if bare:
+            if _bare(line):
                 continue  # the number is the note's label; its text follows on the next line
             if line.label is None:
                 line.text = _PLAIN_LABEL.sub(r"\2", line.text.lstrip(), count=1)
@@ -112,10 +111,14 @@ def _opens(zone: list[Line], k: int, last_number: int, first: bool) -> str | Non
     the note set right under it, or none."""
     line = zone[k]
     number = _label(line, last_number, first)
-    bare = line.label is None and _BARE_LABEL.match(line.text.strip()) is not None
-    if number is not None and bare and not _text_under(line, zone[k + 1 : k + 2]):
+    if number is not None and _bare(line) and not _text_under(line, zone[k + 1 : k + 2]):
         return None
     return number
+
+
+def _bare(line: Line) -> bool:
+    """A number alone on its line, not read as a label by the line builder."""
+    return line.label is None and _BARE_LABEL.match(line.text.strip()) is not None
 
 
 def _text_under(number: Line, below: list[Line]) -> bool:

@@ -142,7 +142,7 @@ def _form_lines(
         # one scan a line for the marked lines' longest words, a key only for the lines it finds
         probe = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
         # and first its length: a line alike but for its digits is about as long
-        sizes = {n + d for ln in marked for n in (len(ln.text),) for d in range(-8, 9)}
+        sizes = {len(ln.text) + d for ln in marked for d in range(-8, 9)}
         inside: Counter[str] = Counter()
         at_edges: Counter[str] = Counter()
         for p, lines in pages.items():
@@ -175,15 +175,14 @@ def _runs_on(upper: Line, lower: Line) -> bool:
     """Whether `lower` is the next line of `upper`'s paragraph: same column, indent and type,
     set at the paragraph's leading, the upper line filled as a wrapped line is (a label over its
     value, "Kenmerk" over the number, is not)."""
-    line, other = upper, lower
     gap = upper.y0 - lower.y1
     return (
-        other is not line
-        and other.zone == line.zone
+        lower is not upper
+        and lower.zone == upper.zone
         and upper.width >= 0.9 * lower.width
-        and abs(other.x0 - line.x0) < 2
-        and abs(other.size - line.size) < 0.05 * line.size
-        and -0.1 * line.size <= gap < 0.6 * line.size
+        and abs(lower.x0 - upper.x0) < 2
+        and abs(lower.size - upper.size) < 0.05 * upper.size
+        and -0.1 * upper.size <= gap < 0.6 * upper.size
     )
 
 

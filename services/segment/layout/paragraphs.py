@@ -37,7 +37,9 @@ _SENTENCE_END = tuple(".?!:;")
 _ANNEX = re.compile(r"^Bijlage\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\b")
 # A list whose items open with a word and a number: "Bijlage 1.1 - ...", "Stap 2: ..."
 _LIST_WORDS = ("Bijlage", "Annex", "Stap", "Fase")
-_LABELLED = re.compile(r"^(?P<word>Bijlage|Annex|Stap|Fase)\s+(?P<num>\d{1,2}(?:\.\d{1,2})?)\b")
+_LABELLED = re.compile(
+    rf"^(?P<word>{'|'.join(_LIST_WORDS)})\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})?)\b"
+)
 # A letter's or e-mail's closing formula stands on its own line; the name under it is not its text.
 _CLOSING = re.compile(
     r"^(?:Met (?:vriendelijke|hartelijke) groet(?:en)?|Hoogachtend"

@@ -98,14 +98,21 @@ def _signatures(blocks: list[Block]) -> None:
         if block.text.rstrip().endswith((":", ";")):
             continue  # "De minister kan subsidie verstrekken voor:" opens a list, it signs nothing
         block.kind = "signature"
-        behalf = False  # "Ministerie van ..., namens deze:" signs, colon and all, over the
-        for follower in blocks[i + 1 : i + 4]:  # signer's name and function
-            on_behalf = _ON_BEHALF.search(follower.text) is not None
-            short = (len(follower.text) < 60 or on_behalf) and len(follower.lines) <= 2
-            signer = behalf and len(follower.lines) <= 4 and len(follower.lines[0].text) < 40
+        behalf = False  # the block before said "Ministerie van ..., namens deze:"
+        for follower in blocks[i + 1 : i + 4]:
             if follower.kind != "paragraph" or follower.page != block.page:
                 break
-            if not (short or (signer and len(follower.text) < 160)):
+            # the on-behalf line signs, colon and all; the signer's name under it may carry up
+            # to three lines of function
+            on_behalf = _ON_BEHALF.search(follower.text) is not None
+            short = (len(follower.text) < 60 or on_behalf) and len(follower.lines) <= 2
+            signer = (
+                behalf
+                and len(follower.lines) <= 4
+                and len(follower.lines[0].text) < 40
+                and len(follower.text) < 160
+            )
+            if not (short or signer):
                 break
             if follower.text.endswith(("?", ":", ";")) and not on_behalf:
                 break
