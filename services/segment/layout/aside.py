@@ -34,6 +34,17 @@ _ADDRESS = re.compile(
 )
 _LETTERS = re.compile(r"[^\W\d_]")
 _SENTENCE = re.compile(r"[a-z]{2,}[.?!](?:\s|$)")
+# The sender's name atop a side column: the ministry and its units, down to the department.
+_UNIT = re.compile(
+    r"^(?:ministerie van|directoraat[- ]generaal|directie|dienst|agentschap|inspectie|afdeling"
+    r"|programma|cluster|kabinet)\b",
+    re.IGNORECASE,
+)
+# The small words of running Dutch prose; a column of labels and values has next to none.
+_PROSE_WORDS = frozenset(
+    re.findall(r"\w+", "de het een en van u uw dat dit die bij op te in is om aan met voor kunt")
+    + re.findall(r"\w+", "wordt zijn naar als dan ook niet of")
+)
 
 
 def aside_key(line: Line) -> str:
@@ -111,7 +122,9 @@ def _sender_block(blocks: list[Block], running: Running) -> None:
     for i, block in enumerate(blocks):
         if any(_REFERENCE.match(ln.text.strip()) for ln in block.lines):
             break
-        if any(_ADDRESS.search(ln.text) or _CONTACT.search(ln.text) for ln in block.lines):
+        addressed = any(_ADDRESS.search(ln.text) or _CONTACT.search(ln.text) for ln in block.lines)
+        # the sender's units atop the column count even with no address given under them
+        if addressed or (last == i - 1 and _UNIT.match(block.text)):
             last = i
     for block in blocks[: last + 1]:
         if block.kind in ("letterhead", "furniture"):
@@ -151,9 +164,19 @@ def _judge(
 
 
 def reads_like_body(block: Block) -> bool:
+    """Sentences, not particulars: enough words, ended as a sentence, and either set in lines as
+    full as the body's or, in a narrow column of a few words a line, written in prose (a notice
+    of how to object, set in the side column)."""
     words = block.text.split()
+    if len(words) < 20 or not _SENTENCE.search(block.text):
+        return False
     dense = len(words) / len(block.lines) >= 6
-    return len(words) >= 20 and dense and bool(_SENTENCE.search(block.text))
+    return dense or _prose(words)
+
+
+def _prose(words: list[str]) -> bool:
+    small = sum(w.lower().strip(",.;:") in _PROSE_WORDS for w in words)
+    return small * 4 >= len(words)
 
 
 def _short(block: Block) -> bool:

@@ -189,6 +189,55 @@ def test_the_side_column_opens_with_the_sender_address() -> None:
     assert roles == {"Directie": "address", "Datum": "side_column"}
 
 
+def test_the_senders_units_atop_the_side_column_are_its_address() -> None:
+    """A note names its sender by its units only, no postal address: those lines atop the side
+    column are still the sender's address; the reference fields under them stay side column."""
+    units = ["Directoraat-generaal Bedrijfsleven", "Directie Ondernemerschap"]
+    labels = ["Datum", "5 december 2024", "Kenmerk", "DGBI-O / 95900464"]
+    text = [f"Dit is regel {i} van de nota, en de tekst loopt gewoon door" for i in range(8)]
+    page = _letter_page(1, text, units + labels, per_word=False)
+    for run in page.runs:  # a blank line between the sender and the reference fields
+        if run.x0 >= 450 and run.text in labels:
+            run.y0, run.y1, run.base = run.y0 - 11, run.y1 - 11, run.base - 11
+    doc = segment_pages([page], 1)
+    roles = {s.text.split()[0]: s.role for s in doc.segments if s.kind == "letterhead"}
+    assert roles == {"Directoraat-generaal": "address", "Datum": "side_column"}
+
+
+@pytest.mark.parametrize("per_word", [False, True])
+def test_a_notice_written_in_prose_in_the_side_column_stays_body(per_word: bool) -> None:
+    """A decision prints how to object in its narrow side column, a few words a line: sentences,
+    not particulars, so body (with a warning), however short its lines."""
+    notice = [
+        "Bezwaar",
+        "Als u belang hebt bij dit",
+        "besluit, dan kunt u hier",
+        "binnen zes weken na de",
+        "datum van verzending",
+        "bezwaar tegen maken bij",
+        "de directie die het besluit",
+        "heeft genomen.",
+    ]
+    labels = ["Datum", "8 juli 2021", "Onze referentie", "2021-0000123"]
+    text = [f"Dit is regel {i} van het besluit, en de tekst loopt gewoon door" for i in range(12)]
+    page = _letter_page(1, text, labels, per_word)
+    below = [(t, 450, 560 - 11 * i, 7.0) for i, t in enumerate(notice)]
+    page.runs.extend(r for t, x, y, size in below for r in _runs(t, x, y, size, per_word))
+    doc = segment_pages([page], 1)
+    assert "Als u belang hebt bij dit besluit" in _body(doc)
+    assert "Onze referentie" not in _body(doc)
+    # particulars in short lines are no prose: a list of names and places stays side column
+    names = ["Kopie aan", "Directie Wetgeving", "Directie Financien", "Inspectie Onderwijs"]
+    names += ["Bureau Bestuursraad", "Agentschap Telecom", "Raad van State", "Algemene"]
+    names += ["Rekenkamer", "Nationale ombudsman", "Kiesraad Den Haag", "Eerste Kamer", "Tweede"]
+    names += ["Kamer der Staten-Generaal."]
+    page = _letter_page(1, text, labels, per_word)
+    below = [(t, 450, 560 - 11 * i, 7.0) for i, t in enumerate(names)]
+    page.runs.extend(r for t, x, y, size in below for r in _runs(t, x, y, size, per_word))
+    doc = segment_pages([page], 1)
+    assert "Directie Financien" not in _body(doc)
+
+
 def test_a_letter_further_on_has_its_sender_address_filed_as_address() -> None:
     """A Woo release or a bundle: the letter starts on page 2, its side column there is
     furniture, and the sender's address atop it is an address, not a side-column label."""
