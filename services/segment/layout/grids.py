@@ -108,6 +108,8 @@ def _read_grids(
         boxes += shown(find_rulings(page))  # a scanned table's rules are pixels
     if not boxes:
         return []
+    if runs is not None and _regions(_down(boxes)):
+        boxes = _without_underlines(boxes, runs)
     if turn:
         return _turned(runs, boxes, number)
     width = page.get_size()[0]
@@ -148,6 +150,32 @@ def _turned(runs: PageRuns | None, boxes: list[Box], number: int) -> list[GridTa
         return []
     read = runs.runs
     return _ruled(lambda box: text_in(read, box), boxes, number)
+
+
+def _without_underlines(boxes: list[Box], runs: PageRuns) -> list[Box]:
+    """The rules but a link's underlines: a thin rule that starts where a word starts and ends
+    where a word on its line ends, right under them. A long URL's underline across a wide column
+    is no border between rows; a border runs on past its row's text."""
+    starts = sorted((run.x0, run.base or run.y0, run.size) for run in runs.runs)
+    ends = sorted((run.x1, run.base or run.y0, run.size) for run in runs.runs)
+    lefts, rights = [e[0] for e in starts], [e[0] for e in ends]
+
+    def under(
+        at: list[tuple[float, float, float]], xs: list[float], x: float, y: float, pad: float
+    ) -> bool:
+        near = at[bisect_left(xs, x - pad) : bisect_right(xs, x + pad)]
+        return any(-0.15 * size <= base - y <= 0.35 * size for _, base, size in near)
+
+    def underline(b: Box) -> bool:
+        if b[3] - b[1] >= _THIN or b[2] - b[0] <= 10:
+            return False
+        y, pad = (b[1] + b[3]) / 2, _UNDER + (b[3] - b[1]) / 2  # a stroke's box has its width
+        return under(starts, lefts, b[0], y, pad) and under(ends, rights, b[2], y, pad)
+
+    return [b for b in boxes if not underline(b)]
+
+
+_UNDER = 1.0  # points: an underline starts and ends with its text's glyphs
 
 
 def _paths(page: Any) -> list[tuple[Box, Any]]:

@@ -40,6 +40,19 @@ def test_a_grid_that_cuts_words_off_gives_way_to_the_lines() -> None:
     assert "aanpasbaar" in text and "flitsen" in text
 
 
+def test_a_grid_that_joins_a_word_its_lines_broke_still_holds_them() -> None:
+    """A cell's word broken at its line's end ('aanpas-' / 'baar') is read whole from the cell:
+    its pieces are held, not missing."""
+    lines = [_line(700, "2.2.1 Timing aanpas- A Voldoet"), _line(690, "baar")]
+    lines += [_line(676, "2.3.1 Drie flitsen A Voldoet")]
+    rows = [
+        ["2.2.1", "Timing aanpasbaar", "A", "Voldoet"],
+        ["2.3.1", "Drie flitsen", "A", "Voldoet"],
+    ]
+    (table,) = split_tables(lines, 14.0, [GridTable(1, BOX, rows)])
+    assert isinstance(table, Block) and table.rows == rows
+
+
 def test_a_word_processors_table_reads_cell_by_cell() -> None:
     """Word sets a cell's text up to a point left of the cell's rule, draws each cell's border
     on its own and may leave the table's right border out: every word stays in its cell ('I' of
@@ -68,3 +81,46 @@ def test_a_word_processors_table_reads_cell_by_cell() -> None:
     page = pdfium.PdfDocument(buf.getvalue())[0]
     (grid,) = read_grids(page, 1)
     assert grid.rows == [list(row) for row in rows]
+
+
+def test_a_links_underline_across_a_wide_column_is_no_row_border() -> None:
+    """An inventory's link column: a long URL wraps inside its cell, each line underlined as a
+    link is. The underline of the first line reaches across most of the column, but it starts
+    and ends with the URL's glyphs, right under them: the cell's two lines stay one row."""
+    import io
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+
+    from services.segment.segmenter import segment_pdf
+
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=(595, 842))
+    xs, ys = (72.0, 110.0, 250.0, 520.0), (700.0, 672.0, 644.0, 616.0)
+    for x in xs:
+        canvas.line(x, ys[-1], x, ys[0])
+    for y in ys:
+        canvas.line(xs[0], y, xs[-1], y)
+    canvas.setFont("Helvetica", 8)
+    rows = [
+        ("1", "Advies over de zorg", "https://www.example.nl/documenten/brieven/2021/03/01/advi"),
+        ("2", "Kamerbrief", "https://www.example.nl/documenten/kamerstukken/2021/03/08/b"),
+    ]
+    rests = ["es-over-de-zorg", "rief"]
+    for y, (number, title, url), rest in zip(ys[:-1], rows, rests, strict=False):
+        canvas.drawString(xs[0] + 2, y - 16, number)
+        canvas.drawString(xs[1] + 2, y - 10, title)
+        for dy, text in ((10, url), (20, rest)):
+            canvas.drawString(xs[2] + 2, y - dy, text)
+            width = stringWidth(text, "Helvetica", 8)
+            canvas.line(xs[2] + 2, y - dy - 1.2, xs[2] + 2 + width, y - dy - 1.2)
+    canvas.drawString(xs[0] + 2, ys[-2] - 16, "3")
+    canvas.drawString(xs[1] + 2, ys[-2] - 10, "Nota")
+    canvas.drawString(xs[2] + 2, ys[-2] - 10, "Reeds openbaar")
+    canvas.save()
+    doc = segment_pdf(buf.getvalue())
+    (table,) = [s for s in doc.segments if s.kind == "table"]
+    assert table.rows is not None and [row[0] for row in table.rows] == ["1", "2", "3"]
+    assert "https://www.example.nl/documenten/brieven/2021/03/01/advies-over-de-zorg" in str(
+        table.rows[0][2]
+    ).replace(" ", "")
