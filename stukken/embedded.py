@@ -6,17 +6,30 @@ import hashlib
 from pathlib import Path
 
 from services.enrich.enricher import enriched_document
-from services.segment.segmenter import segment_pdf
-from stukken.contracts import DocSegmented, EnrichedDocument, Source, doc_id_for
+from services.segment.segmenter import PdfRejected, segment_pdf
+from stukken.contracts import DocRejected, DocSegmented, EnrichedDocument, Source, doc_id_for
 
 
-def process_bytes(data: bytes, key: str, bucket: str = "local") -> EnrichedDocument:
+def process_bytes(data: bytes, key: str, bucket: str = "local") -> EnrichedDocument | DocRejected:
+    """The enriched document, or the rejection the segment service would record for these bytes
+    (not a PDF, encrypted, over the limits): bad input is an answer, not a crash."""
     sha = hashlib.sha256(data).hexdigest()
     source = Source(bucket=bucket, key=key, size=len(data), sha256=sha)
-    segmented = segment_pdf(data)
-    event = DocSegmented(doc_id=doc_id_for(bucket, key), version=sha, source=source)
+    doc_id = doc_id_for(bucket, key)
+    try:
+        segmented = segment_pdf(data)
+    except PdfRejected as exc:
+        return DocRejected(
+            doc_id=doc_id,
+            version=sha,
+            source=source,
+            stage="segment",
+            reason=exc.reason,
+            detail=exc.detail,
+        )
+    event = DocSegmented(doc_id=doc_id, version=sha, source=source)
     return enriched_document(event, segmented)
 
 
-def process_file(path: Path) -> EnrichedDocument:
+def process_file(path: Path) -> EnrichedDocument | DocRejected:
     return process_bytes(path.read_bytes(), path.name)

@@ -71,14 +71,15 @@ def measure(path: Path) -> dict[str, Any]:
     """Segment + enrich one PDF in this process and measure what reaches a body segment."""
     import pypdfium2 as pdfium
 
-    from services.segment.segmenter import PdfRejected
+    from stukken.contracts import DocRejected
     from stukken.embedded import process_file
 
     started = time.perf_counter()
-    try:
-        doc = process_file(path).model_dump()
-    except PdfRejected as exc:
-        return {"status": "rejected", "error": f"PdfRejected: {exc}"[:200]}
+    answer = process_file(path)
+    if isinstance(answer, DocRejected):
+        error = f"PdfRejected: {answer.reason}: {answer.detail}"
+        return {"status": "rejected", "error": error[:200]}
+    doc = answer.model_dump()
     seconds = time.perf_counter() - started
     meta = doc.get("metadata") or {}
     segments = doc.get("segments") or []

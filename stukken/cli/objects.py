@@ -60,10 +60,17 @@ def process(
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="a PDF")],
     as_json: JsonFlag = False,
 ) -> None:
-    """Embedded mode: segment + enrich one PDF in-process, no broker, and print the document."""
+    """Embedded mode: segment + enrich one PDF in-process, no broker, and print the document.
+    A PDF the pipeline would reject prints its rejection record instead, and exits with 2."""
+    from stukken.contracts import DocRejected
     from stukken.embedded import process_file
 
     doc = process_file(file)
+    if isinstance(doc, DocRejected):
+        if as_json:
+            typer.echo(doc.model_dump_json(indent=2))
+        typer.echo(f"{file.name}: rejected ({doc.reason}): {doc.detail}", err=True)
+        raise typer.Exit(2)
     if as_json:
         typer.echo(doc.model_dump_json(indent=2))
         return

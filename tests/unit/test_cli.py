@@ -42,3 +42,16 @@ def test_search_says_when_the_index_service_is_not_there(
     monkeypatch.setenv("STUKKEN_INDEX_HTTP_PORT", "1")
     result = runner.invoke(app, ["search", "woo"])
     assert result.exit_code == 2 and "not reachable" in result.output
+
+
+def test_process_answers_a_file_that_is_no_pdf_with_its_rejection(tmp_path: Path) -> None:
+    """Bad input is an answer, not a crash: the rejection record the segment service would
+    publish, a one-line reason, exit code 2."""
+    empty = tmp_path / "leeg.pdf"
+    empty.write_bytes(b"")
+    result = runner.invoke(app, ["process", str(empty), "--json"])
+    assert result.exit_code == 2
+    record = json.loads(result.stdout)
+    assert record["stage"] == "segment" and record["reason"] and record["detail"]
+    assert record["source"]["key"] == "leeg.pdf"
+    assert "rejected" in result.stderr
