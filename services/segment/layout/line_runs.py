@@ -24,6 +24,7 @@ layer (text render mode 3) is read word by word, its lines kept whole (`_by_word
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -195,7 +196,7 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
                         )
                     rest = _by_words(text, glyphs, stop, end, lenient=False) if stop < end else []
                     return runs + turned + rest
-            pieces = _pieces(_word(text, glyphs, s, e))
+            pieces = _pieces(_tilted(glyphs, s, e) or _word(text, glyphs, s, e))
         # Join words while they follow on the same baseline, in the same size and weight, with
         # a gap under GAP sizes (written out: the bounds are the run's first word's).
         for start_k, x0_k, y0_k, x1_k, y1_k, size_k, bold_k, weight_k in pieces:
@@ -338,6 +339,26 @@ def _word(text: str, glyphs: Glyphs, start: int, end: int) -> list[_Word]:
         return [_Word(start, head[0], head[1], tail[2], head[3], size, glyphs.bold(start))]
     # A footnote marker glued to its word, a URL broken over lines: glyph by glyph.
     return _glyph_by_glyph(glyphs, start, end)
+
+
+def _tilted(glyphs: Glyphs, start: int, end: int) -> list[_Word]:
+    """A word set a few degrees off level (a street's name along its street on a map), which
+    `turn_of` still reads as level, as one word boxed by all its glyphs: its baseline climbs or
+    falls glyph by glyph, and the tests for a level word would cut it into pieces of a letter
+    or three ('Ov' 'ert' 'oo' 'mpa' ...). None for a level word."""
+    angle = glyphs.angle(start)
+    if angle < 0 or min(angle, 2 * math.pi - angle) < _TILT:
+        return []
+    boxes = [b for i in range(start, end) if (b := _box(glyphs, i)) is not None]
+    if len(boxes) < 2:
+        return []
+    x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
+    size = min(b[3] - b[1] for b in boxes)
+    return [_Word(start, x0, y0, x1, y1, size, glyphs.bold(start))]
+
+
+_TILT = 0.04  # radians (about 2 degrees): less is level type, or a glyph's rounding
 
 
 def _same_style(head: Box, other: Box | None) -> bool:

@@ -53,3 +53,33 @@ def test_a_cells_lines_join_as_a_paragraphs() -> None:
     assert text_in(runs, (95, 670, 210, 715)) == (
         "zie https://www.autoriteitnvs.nl/documenten/publicatie/2020 en de veiligheid"
     )
+
+
+def test_a_street_name_set_a_few_degrees_off_level_is_one_word() -> None:
+    """A map sets a street's name along its street, ten degrees off level: too little for a
+    slant (a watermark), but its baseline falls glyph by glyph. The name is one word, not
+    pieces of a letter or three."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from services.segment.segmenter import segment_pdf
+
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=(595, 842))
+    canvas.setFont("Helvetica", 10)
+    for i, line in enumerate(["Bestemmingsplan Centrum", "Verbeelding van de plankaart"]):
+        canvas.drawString(72, 780 - 14 * i, line)
+    for k, (x, y, name) in enumerate(
+        [(100, 500, "Overtoompassage"), (300, 400, "Kerkbuurt"), (200, 300, "Veerpromenade")]
+    ):
+        canvas.saveState()
+        canvas.translate(x, y)
+        canvas.rotate(-10 if k % 2 else 12)
+        canvas.setFont("Helvetica", 7)
+        canvas.drawString(0, 0, name)
+        canvas.restoreState()
+    canvas.save()
+    doc = segment_pdf(buf.getvalue(), ocr=False)
+    words = " ".join(s.text for s in doc.segments).split()
+    assert {"Overtoompassage", "Kerkbuurt", "Veerpromenade"} <= set(words)
