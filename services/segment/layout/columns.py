@@ -90,24 +90,46 @@ def side_column_apart(
         found, page_pieces = zones[page.number], pieces[page.number]
         if page.number < min(sides) or found is None or page_pieces is None or [*found] != [BODY]:
             continue
-        side = [p for p in page_pieces if p.x0 >= edge]
-        rest = [p for p in page_pieces if p.x0 < edge]
-        text = [p for p in rest if not furniture.page_number(p.text)]  # it may reach over
-        if not side or not text or max(p.x1 for p in text) >= edge:
-            continue
-        if not any(_key(p.text) in repeated for p in side):
-            continue
-        mids = sorted(p.mid for p in rest)
-        on_rows = sum(1 for p in side if p.beside(mids)) >= 0.5 * len(side)
-        # on the rows of the text beside it: a table's last column, not a side column; unless
-        # it is a label or two that stood in the side column where a gutter showed it
-        # ('Onze referentie' level with an annex's heading)
-        if on_rows and not (len(side) <= 2 and all(_key(p.text) in labels for p in side)):
-            continue
-        zones[page.number] = {
-            BODY: [run for p in rest for run in p.runs],
-            SIDE: [run for p in side for run in p.runs],
-        }
+        # a scanned page lies a few points off the others: where it repeats one of the side
+        # column's labels, that label shows where its side column starts
+        anchors = [
+            p.x0 - 2.0
+            for p in page_pieces
+            if 0 < edge - p.x0 + 2.0 <= _SCAN_SHIFT and _key(p.text) in labels
+        ]
+        for at in (edge, *anchors[:1]):
+            apart = _side_apart(page_pieces, at, repeated, labels)
+            if apart is not None:
+                side, rest = apart
+                zones[page.number] = {
+                    BODY: [run for p in rest for run in p.runs],
+                    SIDE: [run for p in side for run in p.runs],
+                }
+                break
+
+
+def _side_apart(
+    page_pieces: list[Piece], at: float, repeated: set[str], labels: set[str]
+) -> tuple[list[Piece], list[Piece]] | None:
+    """The page's side column from `at` rightwards and the rest, if it is one (see above)."""
+    side = [p for p in page_pieces if p.x0 >= at]
+    rest = [p for p in page_pieces if p.x0 < at]
+    text = [p for p in rest if not furniture.page_number(p.text)]  # it may reach over
+    if not side or not text or max(p.x1 for p in text) >= at:
+        return None
+    if not any(_key(p.text) in repeated for p in side):
+        return None
+    mids = sorted(p.mid for p in rest)
+    on_rows = sum(1 for p in side if p.beside(mids)) >= 0.5 * len(side)
+    # on the rows of the text beside it: a table's last column, not a side column; unless
+    # it is a label or two that stood in the side column where a gutter showed it
+    # ('Onze referentie' level with an annex's heading)
+    if on_rows and not (len(side) <= 2 and all(_key(p.text) in labels for p in side)):
+        return None
+    return side, rest
+
+
+_SCAN_SHIFT = 12.0  # points a scanned page may lie off the others
 
 
 def _crossing_zone(piece: Piece, strips: list[Strip]) -> str:

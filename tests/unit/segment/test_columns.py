@@ -158,6 +158,25 @@ def test_a_side_column_above_a_later_pages_body_is_still_the_side_column(per_wor
 
 
 @pytest.mark.parametrize("per_word", [False, True])
+def test_a_scanned_later_pages_side_column_lying_a_few_points_off(per_word: bool) -> None:
+    """A scanned note's page 2 lies six points left of page 1: its side column's labels, above
+    the body, start left of where page 1's did. Where it repeats a label of page 1's side
+    column, that label shows where this page's side column starts."""
+    side = ["Directie Wetgeving", "Ons kenmerk", "2009-0000123456"]
+    text = [
+        f"Dit is regel {i} van de nota, en de tekst loopt gewoon door op de pagina"
+        for i in range(8)
+    ]
+    later = [(t, 444, 730 - 11 * i, 7.0) for i, t in enumerate(side)]
+    later += [(t, 64, 690 - 14 * i, 10.0) for i, t in enumerate(text)]
+    doc = segment_pages([_letter_page(1, text, side, per_word), _page(2, later, per_word)], 2)
+    body = _body(doc)
+    assert " ".join(text) in body and "kenmerk" not in body
+    aside = " ".join(s.text for s in doc.segments if s.page == 2 and s.role == "side_column")
+    assert "Ons kenmerk" in aside
+
+
+@pytest.mark.parametrize("per_word", [False, True])
 def test_a_side_columns_lone_label_level_with_a_later_pages_first_line(per_word: bool) -> None:
     """A later page keeps only 'Ons kenmerk' of the side column, level with the body's first
     line (an annex's heading), its page number a little further left below: the label is the
