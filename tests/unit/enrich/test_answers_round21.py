@@ -1,0 +1,30 @@
+"""Classes a blind set of answers to Kamervragen showed (gold21): text joined from wrapped lines
+without a space ('AanhangselHandelingen', 'hetInterprovinciaal Overleg', 'Economische Zakenheeft',
+'enVan Dijk'), a former member named as 'het voormalig lid', a motion's second submitter after
+'en', a unit's name cut where its parent's name was lost, and bodies and firms no list held."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.enrich.references import find_in_text
+
+
+def _refs(text: str) -> list[str]:
+    return [h.normalized for h in find_in_text(text) if h.type != "url"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ident"),
+    [
+        ("Zie ook AanhangselHandelingen, vergaderjaar 2021–2022, nr. 1312.", "ah-tk-20212022-1312"),
+        ("Tweede Kamer, vergaderjaar 2022–2023, Aanhangsel van deHandelingen, nr. 77",
+         "ah-tk-20222023-77"),
+    ],
+)  # fmt: skip
+def test_an_aanhangsel_whose_title_words_were_joined(text: str, ident: str) -> None:
+    assert _refs(text) == [ident]
+
+
+def test_plenary_records_after_a_glued_word_stay_plenary_records() -> None:
+    assert _refs("zie het Aanhangselbij Handelingen II 2021/22, nr. 5") == ["h-tk-20212022-5"]
