@@ -7,11 +7,17 @@ from __future__ import annotations
 
 import pytest
 
+from services.enrich.enricher import entities_in_text
 from services.enrich.references import find_in_text
 
 
 def _refs(text: str) -> list[str]:
     return [h.normalized for h in find_in_text(text) if h.type != "url"]
+
+
+def _found(text: str, kind: str) -> list[str]:
+    found = entities_in_text(text)
+    return [" ".join(text[m.start : m.end].split()) for m in found if m.type == kind]
 
 
 @pytest.mark.parametrize(
@@ -28,3 +34,32 @@ def test_an_aanhangsel_whose_title_words_were_joined(text: str, ident: str) -> N
 
 def test_plenary_records_after_a_glued_word_stay_plenary_records() -> None:
     assert _refs("zie het Aanhangselbij Handelingen II 2021/22, nr. 5") == ["h-tk-20212022-5"]
+
+
+def test_a_former_member() -> None:
+    assert _found("Eerder stelde het voormalig lid Oosterhuis (CDA) dit voor.", "person") == [
+        "Oosterhuis"
+    ]
+    assert _found("zoals het voormalige lid Oosterhuis vroeg", "person") == ["Oosterhuis"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ter uitvoering van de motie Klaver en Bontenbal over de zorg is een plan gemaakt.",
+        "Ter uitvoering van de motie Klaver enBontenbal\n4 over de zorg is een plan gemaakt.",
+    ],
+)
+def test_a_motions_second_submitter_after_en(text: str) -> None:
+    assert _found(text, "person") == ["Klaver", "Bontenbal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de motie Klaver en Nederland gaan over iets anders",  # a country, no member
+        "de motie Klaver en Westerhof over de zorg",  # no listed member's surname
+    ],
+)
+def test_no_second_submitter_where_no_member_follows(text: str) -> None:
+    assert _found(text, "person") == ["Klaver"]
