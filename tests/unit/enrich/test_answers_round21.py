@@ -9,6 +9,7 @@ import pytest
 
 from services.enrich.enricher import entities_in_text
 from services.enrich.references import find_in_text
+from tests.unit.enrich.found import organisations
 
 
 def _refs(text: str) -> list[str]:
@@ -63,3 +64,36 @@ def test_a_motions_second_submitter_after_en(text: str) -> None:
 )
 def test_no_second_submitter_where_no_member_follows(text: str) -> None:
     assert _found(text, "person") == ["Klaver"]
+
+
+_EZ = "Ministerie van Economische Zaken"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Dit is besproken met hetInterprovinciaal Overleg.", "Interprovinciaal Overleg"),
+        ("gedaan door medewerkers van Economische Zakenen de provincies", _EZ),
+        ("Economische Zakenheeft daarover geen gegevens.", _EZ),
+        ("in overleg met hetRIVM gekozen", "Rijksinstituut voor Volksgezondheid en Milieu"),
+    ],
+)  # fmt: skip
+def test_a_body_with_a_small_word_glued_to_it(text: str, body: str) -> None:
+    assert organisations(text) == [body]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de Europese Centrale Banken van de lidstaten",  # a plural, not the bank and 'en'
+        "de Tweede Kameren van vroeger",
+        "de Rijkswaterstaatsdienst en hetRIVMrapport",  # letters on both sides
+        "bij vanDijk en deBoer",  # no body
+        "aan de Minister vanEconomische Zaken gevraagd",  # a minister's office
+        "door de Ministers van Financiën en vanEconomische Zaken ondertekend",
+        "een review in hetEU-verband en deNAVO-ambities",  # compounds, glued or not
+        "de Staatssecretarissen van Sociale Zaken en Werkgelegenheid enEconomische Zaken",
+    ],
+)
+def test_no_body_from_glued_words_that_name_none(text: str) -> None:
+    assert organisations(text) == []
