@@ -97,3 +97,8 @@ def test_a_body_with_a_small_word_glued_to_it(text: str, body: str) -> None:
 )
 def test_no_body_from_glued_words_that_name_none(text: str) -> None:
     assert organisations(text) == []
+
+
+def test_a_units_name_ends_before_its_parent_that_lost_its_name() -> None:
+    text = "Zij werkt bij het Bureau voor Vredesrecht van het Ministerie."
+    assert organisations(text) == ["Bureau voor Vredesrecht"]
