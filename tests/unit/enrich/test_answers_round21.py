@@ -102,3 +102,25 @@ def test_no_body_from_glued_words_that_name_none(text: str) -> None:
 def test_a_units_name_ends_before_its_parent_that_lost_its_name() -> None:
     text = "Zij werkt bij het Bureau voor Vredesrecht van het Ministerie."
     assert organisations(text) == ["Bureau voor Vredesrecht"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Volgens UNEP daalt de uitstoot te weinig.", "Milieuprogramma van de Verenigde Naties"),
+        ("een programma met UNODC in de regio",
+         "Bureau van de Verenigde Naties voor Drugs en Criminaliteit"),
+        ("het verzoek van OHCHR aan de autoriteiten",
+         "Kantoor van de Hoge Commissaris voor de Mensenrechten"),
+        ("de rapporten van het IPCC", "Intergovernmental Panel on Climate Change"),
+        ("een klacht bij de Europese Ombudsman", "Europese Ombudsman"),
+        ("Nederland steunt Médecins du Monde in de regio.", "Médecins du Monde"),
+        ("zuivelbedrijven als FrieslandCampina en Arla Foods", "FrieslandCampina"),
+        ("een audit door Schuberg Philis", "Schuberg Philis"),
+        ("een lening bij het Stimuleringsfonds Volkshuisvesting Nederlandse gemeenten (SVn)",
+         "Stimuleringsfonds Volkshuisvesting Nederlandse gemeenten"),
+        ("samen met VvE Belang opgesteld", "VvE Belang"),
+    ],
+)  # fmt: skip
+def test_bodies_and_firms_of_the_new_list(text: str, body: str) -> None:
+    assert body in organisations(text)
