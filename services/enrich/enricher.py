@@ -61,13 +61,18 @@ from stukken.contracts import (
 _SKIPPED_KINDS = frozenset({"furniture"})
 _NO_ORGANISATIONS_IN = frozenset({"letterhead"})
 # 'Minister(s) van', 'Staatssecretaris voor', also the next in a list: '... en van Justitie en
-# Veiligheid'. Searched in the text just before a ministry's name.
+# Veiligheid'. Searched in the text just before a ministry's name, which a joined line may glue to
+# its 'van' ('en vanBuitenlandse Zaken').
 _OFFICE_OF = re.compile(
-    r"(?:[Mm]inister(?:s|-[Pp]resident)?|[Ss]taats?secretaris(?:sen)?)\s+(?:van|voor)\s+"
-    r"(?:[^.;:()]{0,160}?(?:\s|,)(?:en\s+)?(?:van|voor)\s+)?$"
+    r"(?:[Mm]inister(?:s|-[Pp]resident)?|[Ss]taats?secretaris(?:sen)?)\s+(?:van|voor)\s*"
+    r"(?:(?<=\s)[^.;:()]{0,160}?(?:\s|,)(?:en\s+)?(?:van|voor)\s*)?$"
 )
-# 'de ministers van IenW en SZW': the second portfolio of a list of them.
-_OFFICES = re.compile(r"[Mm]inisters\s+(?:van|voor)\s+[^\s.;:()]+(?:,\s*[^\s.;:()]+)*\s+en\s+$")
+# 'de ministers van IenW en SZW': the second portfolio of a list of them, also after a portfolio of
+# several words ('de Staatssecretarissen van Onderwijs, Cultuur en Wetenschap en Volksgezondheid,
+# Welzijn en Sport'); 'en' may be glued to it where a joined line lost the space.
+_OFFICES = re.compile(
+    r"(?:[Mm]inisters|[Ss]taatssecretarissen)\s+(?:van|voor)\s+[^.;:()]{1,160}?\s+en\s*$"
+)
 # 'Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)': everything in that parenthesis.
 _PORTFOLIO = re.compile(r"(?:[Mm]inister|[Ss]taats?secretaris)\s[^()\n]{1,60}\([^()]*$")
 _LOOK_BACK = 240

@@ -222,11 +222,45 @@ _PART_OF = re.compile(
 )
 
 
+# Text joined from wrapped lines without a space glues a small word to a name's edge: 'hetInter-
+# provinciaal Overleg', 'van Buitenlandse Zakenen Nederland', 'Buitenlandse Zakenheeft'. These
+# words, whole, only there: a capital right after one or one right after a name of several words.
+_GLUED_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:het|de|van|en|voor|bij|door|met|aan|op|in|naar|dat|die)$"
+)
+_GLUED_AFTER = re.compile(
+    r"(?:en|heeft|hebben|is|zijn|was|wordt|werd|van|voor|de|het|in|op|om|te|met|aan|bij|die|dat|"
+    r"kan|zal|gaat)(?![^\W\d_])"
+)
+
+
+def _glued_before(text: str, start: int, before: str) -> bool:
+    """One such small word glued in front of a name's capital ('hetInterprovinciaal Overleg')."""
+    return (
+        before.islower()
+        and text[start].isupper()
+        and _GLUED_BEFORE.search(text, max(0, start - 5), start) is not None
+    )
+
+
+def _glued_after(text: str, start: int, end: int, after: str) -> bool:
+    """One such small word glued after a name of several words ('Economische Zakenheeft')."""
+    if not after.islower() or not text[end - 1].islower() or " " not in text[start:end]:
+        return False
+    glued = _GLUED_AFTER.match(text, end)
+    # 'Centrale Banken' is a plural: 'en' only after a name that cannot take it as one ('Zakenen')
+    return glued is not None and (glued.group() != "en" or text[end - 1] in "aeiouyn")
+
+
 def _bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     if before.isdigit() and not after.isalnum() and _after_footnote_mark(text, start):
         before = " "
+    if before.isalnum() and not after.isalnum() and _glued_before(text, start, before):
+        before = " "
+    elif after.isalnum() and not before.isalnum() and _glued_after(text, start, end, after):
+        after = " "
     if before.isalnum() or after.isalnum():
         return False
     if after in "-\u2010\u2011" and end + 1 < len(text) and text[end + 1].isalpha():

@@ -133,6 +133,9 @@ _CONJUNCTIONS = frozenset({"en", "and", "&"})
 # Kinds of body whose proper name may start with an article ('Stichting De Hoop').
 _KINDS_BEFORE_ARTICLE = frozenset({"Stichting", "Vereniging", "Hoogheemraadschap", "Groep"})
 _DETERMINERS = frozenset({"de", "het", "den", "der", "the"})
+# A parent body a unit's name ends in when the parent's own name was lost to the text ('Centrum
+# voor X van het Ministerie' + 'van BuitenlandseZaken' glued): no word of the unit's name.
+_PARENTS = frozenset({"Ministerie", "Gemeente", "Provincie"})
 # Heads too general to make a name from one word before them.
 _BARE_HEADS = frozenset({"Raad", "Commissie", "Dienst", "Bureau", "Groep", "Centrum", "Bank"})
 # A bank named by its letters: 'SNS Bank', 'ING Bank' (a bare head, yet a name).
@@ -272,6 +275,8 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
         words = words[1:]  # the body is a mention of its own; the unit's name starts at its head
     while words and words[-1][2] in STATUS_COLUMN:
         words = words[:-1]  # 'Reactie Stichting Open Nederland Deels openbaar': the next column
+    while len(words) > 3 and words[-1][2] in _PARENTS and words[-2][2] in _DETERMINERS:
+        words = words[:-3]  # 'Centrum voor X van het Ministerie': the parent's name is cut off
     while (
         len(words) > 1
         and words[0][2] in STATUS_COLUMN

@@ -159,7 +159,9 @@ _MEMBER_LIST = (
 )
 _MEMBERS = Guarded(
     r"(?<![\w-])",
-    r"(?:de\s+leden|het\s+lid|(?<=van |aan |met )lid|[Kk]amerleden|de\s+Kamerleden|de\s+heren|"
+    # a former member too: 'het voormalig lid Van Dijk'
+    r"(?:de\s+leden|het\s+(?:voormalige?\s+)?lid|(?<=van |aan |met )lid|[Kk]amerleden|"
+    r"de\s+Kamerleden|de\s+heren|"
     rf"de\s+dames)\s+{_MEMBER_LIST}",
 )
 # A party's members: 'de SGP-leden Bisschop en Van der Staaij', 'PVV-Kamerlid Agema' (its own
@@ -498,6 +500,10 @@ def _label_line(text: str, m: re.Match[str]) -> bool:
 
 # after the slash, maybe a line break; a footnote's number may be glued on ('Klaver/' 'Ploumen1')
 _SUBMITTER = re.compile(rf"/[ \t\u00a0]?(?:\r?\n[ \t\u00a0]*)?(?P<name>{_NAME})(?![^\W\d_]|-)")
+# 'de motie Klaver en Van Dijk': a second submitter after 'en', its word maybe glued to the name
+# where a wrapped line was joined ('enVan Dijk'); a listed member's surname only, as 'de motie
+# Klaver en Nederland' goes on with something else.
+_AND_SUBMITTER = re.compile(rf"[ \t\u00a0]+en(?:\s+|(?=[A-Z]))(?P<name>{_NAME})(?![^\W\d_]|-)")
 
 
 def _cosubmitters(text: str, m: re.Match[str]) -> Iterator[Match]:
@@ -511,6 +517,11 @@ def _cosubmitters(text: str, m: re.Match[str]) -> Iterator[Match]:
             return
         yield found
         end = found.end
+    more = _AND_SUBMITTER.match(text, end)
+    if more is not None and more.group("name").split()[-1] in _member_surnames():
+        found = _person(text, more.start("name"), more.end("name"), None, True)
+        if found is not None:
+            yield found
 
 
 def _joint_submitters(text: str, m: re.Match[str]) -> list[Match]:

@@ -30,11 +30,12 @@ _LISTED = re.compile(r"[1-9]\d{0,4}")
 _SOFT = r"(?:-[ \t]*\r?\n[ \t]*|\x02[ \t]*(?:\r?\n)?[ \t]*)?"
 _WORD = rf"Han{_SOFT}de{_SOFT}lin{_SOFT}gen"
 
-# A comma may lose its space where extracted text joins two lines ('Handelingen,vergaderjaar').
+# A comma may lose its space where extracted text joins two lines ('Handelingen,vergaderjaar'), and
+# so may the title's words ('AanhangselHandelingen', where a wrapped line was joined without one).
 _COMMA = r"(?:,\s*|\s+)"
 _AANHANGSEL = Guarded(
     r"(?<![^\W\d_])",
-    rf"Aan{_SOFT}hang{_SOFT}sel\s+(?:van\s+de\s+)?{_WORD}(?:,?\s+{_CHAMBER})?{_COMMA}"
+    rf"Aan{_SOFT}hang{_SOFT}sel(?:\s+van\s+de)?\s*{_WORD}(?:,?\s+{_CHAMBER})?{_COMMA}"
     rf"(?:vergaderjaar\s+)?{_YEAR},?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,4}})(?![\w]){_MORE}",
 )
 _HANDELINGEN = Guarded(
@@ -57,7 +58,7 @@ _CITED_AANHANGSEL = Guarded(
 # match, so the pattern starts with its literal word.
 _YEAR_FIRST_AANHANGSEL = Guarded(
     r"(?<![^\W\d_])",
-    rf"[Vv]ergaderjaar\s+{_YEAR}{_COMMA}Aanhangsel\s+(?:van\s+de\s+)?{_WORD},?"
+    rf"[Vv]ergaderjaar\s+{_YEAR}{_COMMA}Aanhangsel(?:\s+van\s+de)?\s*{_WORD},?"
     rf"{_S}{_LABEL}(?P<nr>[1-9]\d{{0,4}})(?![\w]|[.,/{DASH}]\d|{_S}(?:{MONTHS})){_MORE}",
 )
 _SENATE_BEFORE = re.compile(r"(?:Eerste\s+Kamer|EK|\bI),?\s+$")
