@@ -26,6 +26,9 @@ run time):
   of the Eerste Kamer (elected in 2023) from anneschuth/polder (CC0), commit 82b2d3b,
   data/personen/*.yaml, see build_polder.py; merged last.
 
+- short forms: the names papers print for register bodies without their legal form ('Dunea',
+  'Fair Wear', 'IDH'), derived from registers.tsv and institutions.tsv, see build_short_forms.py.
+
 Writes registers.tsv (organisations) and people.tsv (persons) beside this file, each row with its
 source and the id the source gives it. Names already in the curated organisations.tsv are left to
 that file; one-word names of regional bodies and foundations ('Blink', 'Sociaal') are words, not
@@ -48,6 +51,7 @@ from services.enrich.data import (
     build_parlamint,
     build_people,
     build_polder,
+    build_short_forms,
     rows,
     variants,
 )
@@ -241,6 +245,11 @@ def main() -> None:
         type=Path,
         help="folder with the hospital, WHW annex and register copies (see build_institutions.py)",
     )
+    parser.add_argument(
+        "--short-forms",
+        action="store_true",
+        help="derive short_forms.tsv from registers.tsv and institutions.tsv (needs wordfreq)",
+    )
     parser.add_argument("--openkamer", type=Path, help="openkamer's website/fixtures folder")
     parser.add_argument("--members", type=Path, help="EveryPolitician names.csv, merged in")
     parser.add_argument("--parlamint", type=Path, help="ParlaMint-NL-listPerson.xml, merged in")
@@ -267,6 +276,18 @@ def main() -> None:
             + "\n".join(build_institutions.PROVENANCE),
             build_institutions.build_institutions(
                 args.institutions, _printed_forms((*_CURATED, "registers.tsv"))
+            ),
+        )
+    if args.short_forms:
+        from wordfreq import zipf_frequency  # the builder's own dependency
+
+        _write(
+            "short_forms.tsv",
+            build_short_forms.HEADER,
+            build_short_forms.build_short_forms(
+                [*rows("registers.tsv"), *rows("institutions.tsv")],
+                _printed_forms((*_CURATED, "registers.tsv", "institutions.tsv")),
+                zipf_frequency,
             ),
         )
     people_sources = (args.openkamer, args.members, args.parlamint, args.cabinets, args.polder)

@@ -49,6 +49,7 @@ _SOURCES = (
     ("organization", "organisations.tsv"),
     ("organization", "registers.tsv"),
     ("organization", "institutions.tsv"),
+    ("organization", "short_forms.tsv"),
     ("party", "parties.tsv"),
     ("law", "laws.tsv"),
     ("location", "locations.tsv"),

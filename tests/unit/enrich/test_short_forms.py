@@ -1,0 +1,138 @@
+"""Short forms of register bodies without their legal form or English title: short_forms.tsv,
+derived by build_short_forms.py, and what the enricher finds with it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from services.enrich.data import build_short_forms as bs
+from services.enrich.data import rows
+from services.enrich.enricher import entities_in_text
+
+# Zipf frequencies a word list might give (the builder reads wordfreq's): common words, names
+# and places score 3 or more.
+_FREQUENCIES = {
+    "fair": 5.0, "wear": 4.9, "sport": 5.0, "welzijn": 4.3, "amsterdam": 5.4, "adoptie": 3.1,
+    "voorzieningen": 3.6, "dag": 5.5, "vrijdag": 4.9, "de": 7.0, "trade": 4.5, "access": 4.6,
+    "medicine": 4.2, "ouderen": 4.4, "idh": 1.0, "stab": 3.2, "humanistisch": 2.0,
+}  # fmt: skip
+
+
+def _zipf(word: str, lang: str) -> float:
+    return _FREQUENCIES.get(word, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Stichting Fair Wear Foundation", ["Fair Wear Foundation", "Fair Wear"]),
+        ("Stichting IDH Sustainable Trade Initiative",
+         ["IDH Sustainable Trade Initiative", "IDH Sustainable Trade", "IDH"]),
+        ("Dunea N.V.", ["Dunea"]),
+        ("N.V. Waterbedrijf Tangelo", ["Waterbedrijf Tangelo"]),
+        ("Biesieklette Holding B.V.", ["Biesieklette"]),
+        ("Coöperatie Plimsol U.A.", ["Plimsol"]),
+        ("Stichting Aanpak Zwartrijden (SAZWA)", ["SAZWA", "Stichting Aanpak Zwartrijden",
+                                                  "Aanpak Zwartrijden"]),
+        ("Stichting Quorvo (Humanistisch Instituut)", ["Stichting Quorvo", "Quorvo"]),
+    ],
+)  # fmt: skip
+def test_candidate_short_forms(name: str, want: list[str]) -> None:
+    assert [form for form, _ in bs.candidates(name)] == want
+
+
+@pytest.mark.parametrize(
+    ("form", "kept"),
+    [
+        ("Dunea", True),  # no word, name or place
+        ("AgriFood", True),  # a capital inside
+        ("BOSATEX", True),  # an abbreviation that is no word
+        ("VRIJDAG", False),  # a word in capitals
+        ("STAB", False),
+        ("OTP", False),  # three letters stand for too much
+        ("Amsterdam", False),  # a place
+        ("Welzijn", False),  # a word
+        ("Adoptievoorzieningen", False),  # two words joined: a Dutch compound
+        ("Sport Amsterdam", False),  # common words only
+        ("Welzijn Quorvo", True),  # one of them rare
+        ("Beheer begraafplaatsen", False),  # one capital
+        ("J.H. Quorvo", False),  # a person's name
+    ],
+)  # fmt: skip
+def test_what_is_distinctive(form: str, kept: bool) -> None:
+    assert bs.distinctive(form, _zipf) is kept
+
+
+def test_an_english_title_and_an_opening_abbreviation() -> None:
+    assert bs.distinctive("Fair Wear", _zipf, english_title=True)
+    assert not bs.distinctive("Fair Wear", _zipf)
+    assert bs.distinctive("IDH", _zipf, opening=True)  # three capitals, but named by the title
+    assert not bs.distinctive("IDH", _zipf)
+
+
+def _row(canonical: str, source: str = "oo-register-2023-07-03") -> dict[str, str]:
+    return {"canonical": canonical, "kind": "organisatie met overheidsbemoeienis",
+            "source": source, "source_id": "exportOO.xml"}  # fmt: skip
+
+
+def test_build_keeps_one_bodys_forms_and_leaves_known_and_shared_ones() -> None:
+    table = [
+        _row("Stichting Fair Wear Foundation"),
+        _row("Stichting Quorvo Welzijn"),  # 'Quorvo Welzijn' also another body's
+        _row("Quorvo Welzijn B.V.", "polder-roo-2026-05-19"),
+        _row("Stichting Plimsol"),  # already printed by another list
+        _row("Stichting Welzijn Ouderen"),  # words only
+    ]
+    assert bs.build_short_forms(table, {"plimsol"}, _zipf) == [
+        ["Stichting Fair Wear Foundation", "Fair Wear Foundation|Fair Wear", "s",
+         "organisatie met overheidsbemoeienis", "short-of-oo-register-2023-07-03",
+         "exportOO.xml"],
+    ]  # fmt: skip
+
+
+def test_the_committed_file_keeps_each_register_rows_name_and_id() -> None:
+    registered = {
+        (r["canonical"], r["source"], r["source_id"])
+        for name in ("registers.tsv", "institutions.tsv")
+        for r in rows(name)
+    }
+    table = rows("short_forms.tsv")
+    assert len(table) > 300
+    for r in table:
+        assert r["case"] == "s"
+        assert r["source"].startswith(bs.SOURCE_PREFIX)
+        origin = r["source"].removeprefix(bs.SOURCE_PREFIX)
+        assert (r["canonical"], origin, r["source_id"]) in registered
+    header = (Path(bs.__file__).parent / "short_forms.tsv").read_text(encoding="utf-8")
+    assert "wordfreq" in header and "build_short_forms.py" in header
+
+
+def _orgs(text: str) -> list[tuple[str, str]]:
+    found = entities_in_text(text)
+    return [(text[m.start : m.end], m.canonical) for m in found if m.type == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Nederland steunt via IDH en Fair Wear de naleving van arbeidsnormen.",
+         [("IDH", "Stichting IDH Sustainable Trade Initiative"),
+          ("Fair Wear", "Stichting Fair Wear Foundation")]),
+        ("Drinkwaterbedrijf Dunea meldde een storing.", [("Dunea", "Dunea N.V.")]),
+    ],
+)  # fmt: skip
+def test_a_register_body_by_its_short_name(text: str, want: list[tuple[str, str]]) -> None:
+    assert _orgs(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kleding die men met plezier draagt: fair wear en eerlijke handel.",  # lower case: words
+        "De dag van de fair trade begint vrijdag.",
+    ],
+)
+def test_short_form_near_misses(text: str) -> None:
+    assert _orgs(text) == []
