@@ -27,7 +27,8 @@ run time):
   data/personen/*.yaml, see build_polder.py; merged last.
 
 - short forms: the names papers print for register bodies without their legal form ('Dunea',
-  'Fair Wear', 'IDH'), derived from registers.tsv and institutions.tsv, see build_short_forms.py.
+  'Fair Wear', 'IDH', 'Sira'), derived from registers.tsv, institutions.tsv and the curated
+  organisations.tsv, see build_short_forms.py.
 
 Writes registers.tsv (organisations) and people.tsv (persons) beside this file, each row with its
 source and the id the source gives it. Names already in the curated organisations.tsv are left to
@@ -248,7 +249,7 @@ def main() -> None:
     parser.add_argument(
         "--short-forms",
         action="store_true",
-        help="derive short_forms.tsv from registers.tsv and institutions.tsv (needs wordfreq)",
+        help="derive short_forms.tsv from the organisation files (needs wordfreq)",
     )
     parser.add_argument("--openkamer", type=Path, help="openkamer's website/fixtures folder")
     parser.add_argument("--members", type=Path, help="EveryPolitician names.csv, merged in")
@@ -285,9 +286,10 @@ def main() -> None:
             "short_forms.tsv",
             build_short_forms.HEADER,
             build_short_forms.build_short_forms(
-                [*rows("registers.tsv"), *rows("institutions.tsv")],
+                [*rows("registers.tsv"), *rows("institutions.tsv"), *rows("organisations.tsv")],
                 _printed_forms((*_CURATED, "registers.tsv", "institutions.tsv")),
                 zipf_frequency,
+                refused=build_institutions.NOT_A_SHORT_NAME,
             ),
         )
     people_sources = (args.openkamer, args.members, args.parlamint, args.cabinets, args.polder)

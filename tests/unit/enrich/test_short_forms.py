@@ -37,6 +37,8 @@ def _zipf(word: str, lang: str) -> float:
         ("Stichting Aanpak Zwartrijden (SAZWA)", ["SAZWA", "Stichting Aanpak Zwartrijden",
                                                   "Aanpak Zwartrijden"]),
         ("Stichting Quorvo (Humanistisch Instituut)", ["Stichting Quorvo", "Quorvo"]),
+        ("Plimsol Consulting", ["Plimsol"]),
+        ("Quorvo Welzijn Groep", []),  # the firm's name is two words: not cut
     ],
 )  # fmt: skip
 def test_candidate_short_forms(name: str, want: list[str]) -> None:
@@ -77,6 +79,14 @@ def _row(canonical: str, source: str = "oo-register-2023-07-03") -> dict[str, st
             "source": source, "source_id": "exportOO.xml"}  # fmt: skip
 
 
+def test_a_short_name_a_list_turned_down_stays_out() -> None:
+    table = [_row("Quorvo Consulting", "curated-firms"), _row("Plimsol Groep", "curated-firms")]
+    assert bs.build_short_forms(table, set(), _zipf, refused={"Quorvo"}) == [
+        ["Plimsol Groep", "Plimsol", "s", "organisatie met overheidsbemoeienis",
+         "short-of-curated-firms", "exportOO.xml"],
+    ]  # fmt: skip
+
+
 def test_build_keeps_one_bodys_forms_and_leaves_known_and_shared_ones() -> None:
     table = [
         _row("Stichting Fair Wear Foundation"),
@@ -92,10 +102,10 @@ def test_build_keeps_one_bodys_forms_and_leaves_known_and_shared_ones() -> None:
     ]  # fmt: skip
 
 
-def test_the_committed_file_keeps_each_register_rows_name_and_id() -> None:
+def test_the_committed_file_keeps_each_listed_rows_name_and_id() -> None:
     registered = {
-        (r["canonical"], r["source"], r["source_id"])
-        for name in ("registers.tsv", "institutions.tsv")
+        (r["canonical"], r["source"], r.get("source_id") or "curated")
+        for name in ("registers.tsv", "institutions.tsv", "organisations.tsv")
         for r in rows(name)
     }
     table = rows("short_forms.tsv")
@@ -121,6 +131,7 @@ def _orgs(text: str) -> list[tuple[str, str]]:
          [("IDH", "Stichting IDH Sustainable Trade Initiative"),
           ("Fair Wear", "Stichting Fair Wear Foundation")]),
         ("Drinkwaterbedrijf Dunea meldde een storing.", [("Dunea", "Dunea N.V.")]),
+        ("Het onderzoek van Sira naar de regeldruk.", [("Sira", "Sira Consulting")]),
     ],
 )  # fmt: skip
 def test_a_register_body_by_its_short_name(text: str, want: list[tuple[str, str]]) -> None:
