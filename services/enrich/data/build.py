@@ -26,6 +26,9 @@ run time):
   of the Eerste Kamer (elected in 2023) from anneschuth/polder (CC0), commit 82b2d3b,
   data/personen/*.yaml, see build_polder.py; merged last.
 
+- subsidies: the foundations, associations, festivals and NGOs the ministries fund, from the
+  recipients of the Rijksbegroting's subsidy overviews of 2015 (openstate/datasets), see
+  build_subsidies.py.
 - short forms: the names papers print for register bodies without their legal form ('Dunea',
   'Fair Wear', 'IDH', 'Sira'), derived from registers.tsv, institutions.tsv and the curated
   organisations.tsv, see build_short_forms.py.
@@ -53,6 +56,7 @@ from services.enrich.data import (
     build_people,
     build_polder,
     build_short_forms,
+    build_subsidies,
     rows,
     variants,
 )
@@ -251,6 +255,11 @@ def main() -> None:
         action="store_true",
         help="derive short_forms.tsv from the organisation files (needs wordfreq)",
     )
+    parser.add_argument(
+        "--subsidies",
+        type=Path,
+        help="subsidiesministeries2015.csv: rebuild subsidies.tsv (needs wordfreq)",
+    )
     parser.add_argument("--openkamer", type=Path, help="openkamer's website/fixtures folder")
     parser.add_argument("--members", type=Path, help="EveryPolitician names.csv, merged in")
     parser.add_argument("--parlamint", type=Path, help="ParlaMint-NL-listPerson.xml, merged in")
@@ -277,6 +286,18 @@ def main() -> None:
             + "\n".join(build_institutions.PROVENANCE),
             build_institutions.build_institutions(
                 args.institutions, _printed_forms((*_CURATED, "registers.tsv"))
+            ),
+        )
+    if args.subsidies is not None:
+        from wordfreq import zipf_frequency  # the builder's own dependency
+
+        _write(
+            "subsidies.tsv",
+            build_subsidies.HEADER,
+            build_subsidies.build_subsidies(
+                args.subsidies,
+                _printed_forms((*_CURATED, "registers.tsv", "institutions.tsv", "short_forms.tsv")),
+                zipf_frequency,
             ),
         )
     if args.short_forms:

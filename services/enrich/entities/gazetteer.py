@@ -50,6 +50,7 @@ _SOURCES = (
     ("organization", "registers.tsv"),
     ("organization", "institutions.tsv"),
     ("organization", "short_forms.tsv"),
+    ("organization", "subsidies.tsv"),
     ("party", "parties.tsv"),
     ("law", "laws.tsv"),
     ("location", "locations.tsv"),

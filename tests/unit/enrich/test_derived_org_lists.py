@@ -1,5 +1,6 @@
-"""Short forms of register bodies without their legal form or English title: short_forms.tsv,
-derived by build_short_forms.py, and what the enricher finds with it."""
+"""Organisation lists derived from listed and sourced names: short_forms.tsv (build_short_forms.py:
+register bodies without their legal form or English title) and subsidies.tsv (build_subsidies.py:
+the bodies the ministries fund), and what the enricher finds with them."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from services.enrich.data import build_short_forms as bs
+from services.enrich.data import build_subsidies as bsub
 from services.enrich.data import rows
 from services.enrich.enricher import entities_in_text
 
@@ -147,3 +149,65 @@ def test_a_register_body_by_its_short_name(text: str, want: list[tuple[str, str]
 )
 def test_short_form_near_misses(text: str) -> None:
     assert _orgs(text) == []
+
+
+# Subsidy recipients (build_subsidies.py): which names of the Rijksbegroting's overviews are kept.
+_SUBSIDY_FREQUENCIES = {
+    **_FREQUENCIES, "universitair": 3.2, "medisch": 4.0, "centrum": 4.8, "technisch": 4.0,
+    "bureau": 4.5, "nederlands": 5.0, "film": 5.0, "festival": 4.6,
+}  # fmt: skip
+
+
+def _subsidy_zipf(word: str, lang: str) -> float:
+    return _SUBSIDY_FREQUENCIES.get(word, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("recipient", "want"),
+    [
+        ("FREEDOM HOUSE", "Freedom House"),  # capitals title-cased
+        ("Nederlands Film Festival", "Nederlands Film Festival"),
+        ("Stichting Quorvo Kenniscentrum", "Quorvo Kenniscentrum"),  # legal form dropped
+        ("Plimsol Stichting Nederland", "Plimsol Stichting Nederland"),
+        ("Stichting Anne Quorvo", None),  # the legal form is the only body's word: a person's name
+        ("Huisartsenpraktijk Quorvo Centrum", None),  # a practice
+        ("Mts Plimsol J. en Plimsol-Quorvo", None),  # a farm, initials
+        ("Kinderopvang De Quorvo", None),
+        ("Quorvo Holding B.V.", None),  # firms are left out
+        ("Universitair Medisch Centrum", None),  # common words before a generic head
+        ("Technisch Bureau", None),
+        ("Bureau Commissie voor de", None),  # cut short
+        ("Koninklijke Vereniging van Nederlan", None),  # 35 characters: the field's cut
+        ("Stichting kennis gebiedsontwikkeling", None),  # one capital: a description
+    ],
+)  # fmt: skip
+def test_which_subsidy_recipients_name_a_body(recipient: str, want: str | None) -> None:
+    assert bsub.printed_name(recipient, _subsidy_zipf) == want
+
+
+def test_subsidy_build_skips_economic_affairs_and_known_names(tmp_path: Path) -> None:
+    csv_file = tmp_path / "subsidies.csv"
+    csv_file.write_text(
+        "Overheid,Regeling,Ontvanger,Beleid,Realisatie,Jaar\n"
+        "Ministerie van Buitenlandse Zaken,Mensenrechtenfonds,FREEDOM HOUSE,2.3,1,2015\n"
+        "Ministerie van Onderwijs Cultuur en Wetenschap,Film,Freedom House,14,1,2015\n"
+        "Ministerie van Economische Zaken,Innovatie,Quorvo Foundation,2,1,2015\n"
+        "Ministerie van Buitenlandse Zaken,Handel,Plimsol Foundation,2,1,2015\n",
+        encoding="utf-8",
+    )
+    assert bsub.build_subsidies(csv_file, {"Plimsol Foundation"}, _subsidy_zipf) == [
+        ["Freedom House", "", "s", "subsidieontvanger", bsub.SOURCE,
+         "Buitenlandse Zaken; Onderwijs Cultuur en Wetenschap"],
+    ]  # fmt: skip
+
+
+def test_the_committed_subsidy_file_and_what_it_finds() -> None:
+    table = rows("subsidies.tsv")
+    assert len(table) > 400
+    assert all(r["source"] == bsub.SOURCE and r["case"] == "s" for r in table)
+    text = "Volgens Freedom House en het Fonds Slachtofferhulp is de vrijheid afgenomen."
+    assert _orgs(text) == [
+        ("Freedom House", "Freedom House"),
+        ("Fonds Slachtofferhulp", "Fonds Slachtofferhulp"),
+    ]
+    assert _orgs("het huis van de vrijheid, a free house") == []
