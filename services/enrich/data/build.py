@@ -26,6 +26,8 @@ run time):
   of the Eerste Kamer (elected in 2023) from anneschuth/polder (CC0), commit 82b2d3b,
   data/personen/*.yaml, see build_polder.py; merged last.
 
+- crs channels: the international organisations, NGOs and funds of the OECD DAC's channels of
+  delivery as IATI replicates them (CC BY 4.0), see build_crs_channels.py.
 - subsidies: the foundations, associations, festivals and NGOs the ministries fund, from the
   recipients of the Rijksbegroting's subsidy overviews of 2015 (openstate/datasets), see
   build_subsidies.py.
@@ -51,6 +53,7 @@ from pathlib import Path
 
 from services.enrich.data import (
     build_cabinets,
+    build_crs_channels,
     build_institutions,
     build_parlamint,
     build_people,
@@ -256,6 +259,9 @@ def main() -> None:
         help="derive short_forms.tsv from the organisation files (needs wordfreq)",
     )
     parser.add_argument(
+        "--crs-channels", type=Path, help="IATI's CRSChannelCode.xml: rebuild international.tsv"
+    )
+    parser.add_argument(
         "--subsidies",
         type=Path,
         help="subsidiesministeries2015.csv: rebuild subsidies.tsv (needs wordfreq)",
@@ -286,6 +292,15 @@ def main() -> None:
             + "\n".join(build_institutions.PROVENANCE),
             build_institutions.build_institutions(
                 args.institutions, _printed_forms((*_CURATED, "registers.tsv"))
+            ),
+        )
+    if args.crs_channels is not None:
+        _write(
+            "international.tsv",
+            build_crs_channels.HEADER,
+            build_crs_channels.build_crs_channels(
+                args.crs_channels,
+                _printed_forms((*_CURATED, "registers.tsv", "institutions.tsv", "short_forms.tsv")),
             ),
         )
     if args.subsidies is not None:

@@ -1,6 +1,7 @@
 """Organisation lists derived from listed and sourced names: short_forms.tsv (build_short_forms.py:
 register bodies without their legal form or English title) and subsidies.tsv (build_subsidies.py:
-the bodies the ministries fund), and what the enricher finds with them."""
+the bodies the ministries fund) and international.tsv (build_crs_channels.py: the OECD DAC's
+channels of delivery), and what the enricher finds with them."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from services.enrich.data import build_crs_channels as bcrs
 from services.enrich.data import build_short_forms as bs
 from services.enrich.data import build_subsidies as bsub
 from services.enrich.data import rows
@@ -211,3 +213,44 @@ def test_the_committed_subsidy_file_and_what_it_finds() -> None:
         ("Fonds Slachtofferhulp", "Fonds Slachtofferhulp"),
     ]
     assert _orgs("het huis van de vrijheid, a free house") == []
+
+
+# The OECD DAC's channels of delivery (build_crs_channels.py).
+_CRS = """<codelist name="CRSChannelCode"><codelist-items>
+<codelist-item status="active"><code>21000</code><name><narrative>International NGO</narrative>
+</name><category>20000</category></codelist-item>
+<codelist-item status="active"><code>21016</code><name>
+<narrative>Quorvo Committee of the Plimsol Cross</narrative>
+<narrative xml:lang="fr">Comité Quorvo</narrative></name></codelist-item>
+<codelist-item status="withdrawn"><code>41119</code><name>
+<narrative>Plimsol Development Fund (core contributions only)</narrative></name></codelist-item>
+<codelist-item status="active"><code>47000</code><name><narrative>Other multilateral</narrative>
+</name></codelist-item>
+<codelist-item status="active"><code>21031</code><name>
+<narrative>OXFAM Quorvo - provider country office</narrative></name></codelist-item>
+<codelist-item status="active"><code>61005</code><name><narrative>Insurance Corporations</narrative>
+</name></codelist-item>
+<codelist-item status="active"><code>11001</code><name><narrative>Central Government</narrative>
+</name></codelist-item>
+</codelist-items></codelist>"""
+
+
+def test_crs_channels_keep_named_bodies(tmp_path: Path) -> None:
+    xml = tmp_path / "CRSChannelCode.xml"
+    xml.write_text(_CRS, encoding="utf-8")
+    kind, src = "internationale organisatie", bcrs.SOURCE
+    assert bcrs.build_crs_channels(xml, {"oxfam quorvo"}) == [
+        ["Plimsol Development Fund", "", "s", kind, src, "41119"],
+        ["Quorvo Committee of the Plimsol Cross", "", "s", kind, src, "21016"],
+    ]
+
+
+def test_the_committed_channel_file_and_what_it_finds() -> None:
+    table = rows("international.tsv")
+    assert len(table) > 300
+    assert all(r["source"] == bcrs.SOURCE and r["case"] == "s" for r in table)
+    text = "Nederland draagt bij aan het Central Emergency Response Fund en aan Geneva Call."
+    assert _orgs(text) == [
+        ("Central Emergency Response Fund", "Central Emergency Response Fund"),
+        ("Geneva Call", "Geneva Call"),
+    ]
