@@ -26,6 +26,15 @@ run time):
   of the Eerste Kamer (elected in 2023) from anneschuth/polder (CC0), commit 82b2d3b,
   data/personen/*.yaml, see build_polder.py; merged last.
 
+- crs channels: the international organisations, NGOs and funds of the OECD DAC's channels of
+  delivery as IATI replicates them (CC BY 4.0), see build_crs_channels.py.
+- subsidies: the foundations, associations, festivals and NGOs the ministries fund, from the
+  recipients of the Rijksbegroting's subsidy overviews of 2015 (openstate/datasets), see
+  build_subsidies.py.
+- short forms: the names papers print for register bodies without their legal form ('Dunea',
+  'Fair Wear', 'IDH', 'Sira'), derived from registers.tsv, institutions.tsv and the curated
+  organisations.tsv, see build_short_forms.py.
+
 Writes registers.tsv (organisations) and people.tsv (persons) beside this file, each row with its
 source and the id the source gives it. Names already in the curated organisations.tsv are left to
 that file; one-word names of regional bodies and foundations ('Blink', 'Sociaal') are words, not
@@ -44,10 +53,13 @@ from pathlib import Path
 
 from services.enrich.data import (
     build_cabinets,
+    build_crs_channels,
     build_institutions,
     build_parlamint,
     build_people,
     build_polder,
+    build_short_forms,
+    build_subsidies,
     rows,
     variants,
 )
@@ -241,6 +253,19 @@ def main() -> None:
         type=Path,
         help="folder with the hospital, WHW annex and register copies (see build_institutions.py)",
     )
+    parser.add_argument(
+        "--short-forms",
+        action="store_true",
+        help="derive short_forms.tsv from the organisation files (needs wordfreq)",
+    )
+    parser.add_argument(
+        "--crs-channels", type=Path, help="IATI's CRSChannelCode.xml: rebuild international.tsv"
+    )
+    parser.add_argument(
+        "--subsidies",
+        type=Path,
+        help="subsidiesministeries2015.csv: rebuild subsidies.tsv (needs wordfreq)",
+    )
     parser.add_argument("--openkamer", type=Path, help="openkamer's website/fixtures folder")
     parser.add_argument("--members", type=Path, help="EveryPolitician names.csv, merged in")
     parser.add_argument("--parlamint", type=Path, help="ParlaMint-NL-listPerson.xml, merged in")
@@ -267,6 +292,40 @@ def main() -> None:
             + "\n".join(build_institutions.PROVENANCE),
             build_institutions.build_institutions(
                 args.institutions, _printed_forms((*_CURATED, "registers.tsv"))
+            ),
+        )
+    if args.crs_channels is not None:
+        _write(
+            "international.tsv",
+            build_crs_channels.HEADER,
+            build_crs_channels.build_crs_channels(
+                args.crs_channels,
+                _printed_forms((*_CURATED, "registers.tsv", "institutions.tsv", "short_forms.tsv")),
+            ),
+        )
+    if args.subsidies is not None:
+        from wordfreq import zipf_frequency  # the builder's own dependency
+
+        _write(
+            "subsidies.tsv",
+            build_subsidies.HEADER,
+            build_subsidies.build_subsidies(
+                args.subsidies,
+                _printed_forms((*_CURATED, "registers.tsv", "institutions.tsv", "short_forms.tsv")),
+                zipf_frequency,
+            ),
+        )
+    if args.short_forms:
+        from wordfreq import zipf_frequency  # the builder's own dependency
+
+        _write(
+            "short_forms.tsv",
+            build_short_forms.HEADER,
+            build_short_forms.build_short_forms(
+                [*rows("registers.tsv"), *rows("institutions.tsv"), *rows("organisations.tsv")],
+                _printed_forms((*_CURATED, "registers.tsv", "institutions.tsv")),
+                zipf_frequency,
+                refused=build_institutions.NOT_A_SHORT_NAME,
             ),
         )
     people_sources = (args.openkamer, args.members, args.parlamint, args.cabinets, args.polder)

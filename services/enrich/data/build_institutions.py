@@ -20,7 +20,7 @@ Sources (public GitHub repositories, read from local copies; nothing is fetched 
   their register (ROO) id; only names no other data file holds are kept.
 
 Precision: a hospital's short name ('Amphia', 'Rijnstate', 'Isala') is kept case-sensitive, and
-only when it is not a place, a region or a given name (_NOT_A_SHORT_NAME); names of one word and
+only when it is not a place, a region or a given name (NOT_A_SHORT_NAME); names of one word and
 groups of bodies ('Keuringsinstanties ...') are left out as registers.tsv leaves them out.
 
     python -m services.enrich.data.build --institutions DIR
@@ -53,7 +53,7 @@ _HOSPITAL_WORDS = re.compile(
     r"klinieken|Medisch Centrum|Ziekenhuis Groep)$"
 )
 # Short names that are places, regions, waters, given or saints' names: kept only in full.
-_NOT_A_SHORT_NAME = frozenset(
+NOT_A_SHORT_NAME = frozenset(
     {"Gelre", "Rivierenland", "Amstelland", "IJsselland", "Martini", "Catharina", "Laurentius",
      "Slingeland", "Maasstad", "Rivas", "Treant", "Pantein", "Antonius", "De Gelderse Vallei",
      "Spijkenisse", "Zaans", "Flevo", "Havenziekenhuis", "Bravis", "Saxenburgh", "MC",
@@ -120,7 +120,7 @@ def _row(
 
 def _short_hospital_name(name: str) -> str | None:
     short = _HOSPITAL_WORDS.sub("", name).strip()
-    if short == name or short in _NOT_A_SHORT_NAME or " " in short or len(short) < 4:
+    if short == name or short in NOT_A_SHORT_NAME or " " in short or len(short) < 4:
         return None
     return short
 
@@ -143,7 +143,7 @@ def hospitals(records: list[dict[str, str]]) -> list[list[str]]:
             names.append((rec["naam.ziekenhuis"], f"zh-{int(float(rec['ziekenhuisnummer']))}"))
         for name, ident in names:
             name = " ".join(name.split())
-            if name in out or name in _NOT_A_SHORT_NAME:
+            if name in out or name in NOT_A_SHORT_NAME:
                 continue
             if " " not in name:  # 'Diakonessenhuis', 'Tergooiziekenhuizen'
                 out[name] = _row(name, [], "s", "ziekenhuis", HOSPITALS, ident)
