@@ -28,8 +28,8 @@ inside, or when they are an English title ('Fair Wear'). Nothing that another li
 nothing two bodies share. Every short form is case-sensitive.
 
 Word frequencies come from the `wordfreq` package (code Apache-2.0, its frequency data CC BY-SA
-4.0), which only this builder needs (pip install wordfreq==3.1.1); the lists it reads ship with it,
-nothing is fetched.
+4.0), which only this builder needs (the `data` extra: pip install -e .[data]); the lists it
+reads ship with it, nothing is fetched.
 
     python -m services.enrich.data.build --short-forms
 """
