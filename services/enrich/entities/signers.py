@@ -27,7 +27,9 @@ _WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}+(?:-[A-ZÀ-ÖØ-Þ]{_L}+)*"
 _PARTICLE = r"(?:van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|von)"
 _OFFICE = (
     r"(?:[Vv]oorzitter|[Dd]irecteur|[Ss]ecretaris|[Pp]enningmeester|[Bb]estuurder|"
-    r"[Aa]lgemeen[ \t]+directeur|[Hh]oofd)"
+    r"[Aa]lgemeen[ \t]+directeur|[Hh]oofd|"
+    # a unit's head as an agency's decision prints it: 'Anna de Wit Teammanager Vergunningen'
+    r"[Tt]eammanager|[Mm]anager|[Tt]eamleider|[Aa]fdelingshoofd|[Dd]ivisiehoofd)"
 )
 # 'Elma Drenth', 'Jeroen van den Brink', 'drs. A.B. Jansen', 'C. de Vries-Bakker', and with the
 # function after the name: 'Bert Jansen Voorzitter VNB', 'Anna de Wit, directeur'
@@ -35,7 +37,7 @@ _NAME_LINE = re.compile(
     rf"[ \t]*(?:(?:drs|dr|mr|ir|prof|ing)\.[ \t]*)*"
     rf"(?P<name>(?:{_WORD}|(?:[A-Z][a-z]?\.[ \t]?){{1,5}})[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})"
     rf"(?:[ \t]*,?[ \t]+{_OFFICE}\b.*)?"  # the function on the same line: 'Voorzitter CBL'
-    r"[ \t]*"
+    r"[ \t\r]*"  # pdfium ends its lines with '\r\n'
 )
 _WORDS = re.compile(rf"{_L}{{3,}}")
 _LOOK = 4  # lines after the closing to find the name in
