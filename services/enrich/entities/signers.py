@@ -76,9 +76,27 @@ def _signer(segments: list[Segment], index: int, offset: int) -> tuple[Segment, 
         m = _NAME_LINE.fullmatch(line)
         if m is None or any(w in _NOT_NAMES for w in m.group("name").split()):
             return None
+        if _GOES_ON_LOWER.match(seg.text, pos + len(line)) or _a_word(segments, m.group("name")):
+            return None
         found = titled.person(seg.text, pos + m.start("name"), pos + m.end("name"))
         return (seg, found) if found is not None else None
     return None
+
+
+# A unit's name wrapped over lines goes on in lower case ('Centrale Administratieve' / 'processen');
+# a signer's name does not.
+_GOES_ON_LOWER = re.compile(r"\n[ \t]*[a-zà-ÿ]")
+
+
+def _a_word(segments: list[Segment], name: str) -> bool:
+    """A name without initials whose last word the document also prints in lower case is a unit's
+    or a desk's ('Procedurekamer Vergunningverlening' beside 'vergunningverlening'), not a
+    surname."""
+    if "." in name or " " not in name:
+        return False
+    word = name.split()[-1]
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
+    return any(pattern.search(s.text) for s in segments)
 
 
 _CLOSING_ENDS = (",", ":", "groet", "groeten", "oogachtend", "deze")

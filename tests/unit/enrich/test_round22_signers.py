@@ -66,3 +66,17 @@ def test_a_units_head_alone_signs_no_person() -> None:
     assert (
         _enriched_persons("Met vriendelijke groet,\nnamens deze:\nTeammanager Vergunningen\n") == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a unit's name wrapped over two lines goes on in lower case
+        "Hoogachtend,\r\nnamens deze,\r\nLandelijke Financiële\r\nadministratie\r\n",
+        # a desk's name whose last word the letter also prints as a word
+        "Over de subsidieverlening leest u meer op de website.\r\nMet vriendelijke groet,\r\n"
+        "Loket Subsidieverlening\r\nProvincie Zuid\r\n",
+    ],
+)
+def test_units_under_a_closing_are_no_signers(text: str) -> None:
+    assert _enriched_persons(text) == []
