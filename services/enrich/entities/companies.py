@@ -98,7 +98,9 @@ def _names(text: str) -> list[re.Match[str]]:
         m = _AFTER.match(text, last + 1)
         if m is not None:
             found.append(m)
-        elif not inside and text[start].islower():
+        elif not inside and text[start].islower() and not text[last + 1 : last + 2].isalpha():
+            # an apposition names one body by a kind in the singular: 'Veridis, een adviesbureau';
+            # a plural lists roles ('Concurrenten, leveranciers of afnemers')
             before = None
             if text.rfind(",", max(0, start - 30), start) != -1:
                 before = _BEFORE.search(text, max(0, start - _REACH), start)

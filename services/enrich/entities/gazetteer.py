@@ -140,11 +140,17 @@ def _title_cased(name: str) -> str:
     )
 
 
+# A name of capital blocks joined by hyphens ('VNO-NCW', 'KRO-NCRV') is also typed with a space.
+_CAPITAL_BLOCKS = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})+")
+
+
 def _printed_forms(entry: Entry) -> list[str]:
     """The exact strings that mention an entry: its name, and for a case-insensitive entry the
     name with its first letter in either case ('ministerie van ...')."""
     if entry.name in _LOWER_CASE_TOO:
         return [entry.name, entry.name.lower()]
+    if _CAPITAL_BLOCKS.fullmatch(entry.name):
+        return [entry.name, entry.name.replace("-", " ")]
     if entry.case_sensitive or not entry.name:
         return [entry.name]
     first, rest = entry.name[0], entry.name[1:]

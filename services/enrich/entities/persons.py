@@ -74,6 +74,8 @@ def name_end(text: str, end: int) -> int:
 
 def canonical(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip()
+    name = re.sub(r"(?<=\b[A-Z]) (?=\.)", "", name)  # 'R.W.C . Clabbers' (pdfium's gap)
+    name = re.sub(r"(?<=\.[A-Z])(?= )", ".", name)  # 'M.A.A Di Bucchianico': the last dot
     name = re.sub(
         r"(?<=\b[A-Z]\.)(?=[A-Z][a-zà-ÿ]{2,})", " ", name
     )  # 'G.K.Visser' -> 'G.K. Visser'

@@ -27,7 +27,9 @@ _WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}+(?:-[A-ZÀ-ÖØ-Þ]{_L}+)*"
 _PARTICLE = r"(?:van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|von)"
 _OFFICE = (
     r"(?:[Vv]oorzitter|[Dd]irecteur|[Ss]ecretaris|[Pp]enningmeester|[Bb]estuurder|"
-    r"[Aa]lgemeen[ \t]+directeur|[Hh]oofd)"
+    r"[Aa]lgemeen[ \t]+directeur|[Hh]oofd|"
+    # a unit's head as an agency's decision prints it: 'Anna de Wit Teammanager Vergunningen'
+    r"[Tt]eammanager|[Mm]anager|[Tt]eamleider|[Aa]fdelingshoofd|[Dd]ivisiehoofd)"
 )
 # 'Elma Drenth', 'Jeroen van den Brink', 'drs. A.B. Jansen', 'C. de Vries-Bakker', and with the
 # function after the name: 'Bert Jansen Voorzitter VNB', 'Anna de Wit, directeur'
@@ -35,7 +37,7 @@ _NAME_LINE = re.compile(
     rf"[ \t]*(?:(?:drs|dr|mr|ir|prof|ing)\.[ \t]*)*"
     rf"(?P<name>(?:{_WORD}|(?:[A-Z][a-z]?\.[ \t]?){{1,5}})[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})"
     rf"(?:[ \t]*,?[ \t]+{_OFFICE}\b.*)?"  # the function on the same line: 'Voorzitter CBL'
-    r"[ \t]*"
+    r"[ \t\r]*"  # pdfium ends its lines with '\r\n'
 )
 _WORDS = re.compile(rf"{_L}{{3,}}")
 _LOOK = 4  # lines after the closing to find the name in
@@ -74,9 +76,27 @@ def _signer(segments: list[Segment], index: int, offset: int) -> tuple[Segment, 
         m = _NAME_LINE.fullmatch(line)
         if m is None or any(w in _NOT_NAMES for w in m.group("name").split()):
             return None
+        if _GOES_ON_LOWER.match(seg.text, pos + len(line)) or _a_word(segments, m.group("name")):
+            return None
         found = titled.person(seg.text, pos + m.start("name"), pos + m.end("name"))
         return (seg, found) if found is not None else None
     return None
+
+
+# A unit's name wrapped over lines goes on in lower case ('Centrale Administratieve' / 'processen');
+# a signer's name does not.
+_GOES_ON_LOWER = re.compile(r"\n[ \t]*[a-zà-ÿ]")
+
+
+def _a_word(segments: list[Segment], name: str) -> bool:
+    """A name without initials whose last word the document also prints in lower case is a unit's
+    or a desk's ('Procedurekamer Vergunningverlening' beside 'vergunningverlening'), not a
+    surname."""
+    if "." in name or " " not in name:
+        return False
+    word = name.split()[-1]
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
+    return any(pattern.search(s.text) for s in segments)
 
 
 _CLOSING_ENDS = (",", ":", "groet", "groeten", "oogachtend", "deze")

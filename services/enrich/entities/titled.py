@@ -27,12 +27,14 @@ _PARTICLE_CAP = (
     r"(?:Van\s+(?:der|den|de|het|'t|Der|Den|De)|Van|De|Den|Der|Ter|Ten|Te|In\s+'t|Op\s+de|Von|Du|"
     r"La|Le)"
 )
-# After initials Romance particles too: 'M.A.A. di Bucchianico'.
+# After initials Romance particles too, in either case: 'M.A.A. di Bucchianico', 'M.A.A Di ...'.
 _PARTICLE = (
     rf"(?:{_PARTICLE_CAP}|van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|op\s+de"
-    r"|di|da|del|della|dos|du|la|le)"
+    r"|[Dd]i|[Dd]a|[Dd]el|[Dd]ella|[Dd]os|du|la|le)"
 )
-_INITIALS = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?\.\s?){1,5}"  # 'Ö. Özdemir' too
+# 'Ö. Özdemir' too; pdfium may print a space before a dot ('R.W.C . Clabbers') and a signature may
+# drop the last initial's dot ('M.A.A Di Bucchianico'): a lone capital after dotted initials.
+_INITIALS = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?[ ]?\.\s?){1,5}(?:(?<=\.)[A-ZÀ-ÖØ-Þ](?=[ \t\u00a0]))?"
 _ACADEMIC = r"(?:(?:[Pp]rof|[Dd]rs?|[Mm]r|[Ii]r|[Ii]ng|[Ee]m)\.\s*)"
 # Initials allow a lower-case particle ('C. van der Werf'); without them it is capitalised.
 # A given name before a lower-case particle: 'Romke de Jong', 'Inge vanDijk' (glued in the PDF).
@@ -88,6 +90,7 @@ _STEM_PAIRS = tuple(  # (stem, characters of the title before it)
         + [("President", 0)]
         + [("dr.", 0), ("Dr.", 0), ("mr.", 0), ("Mr.", 0), ("rof.", 1), ("hr.", 1), ("otie", 1)]
         + [("drs.", 0), ("Drs.", 0), ("ir.", 0), ("Ir.", 0), ("mw.", 0), ("Mw.", 0)]
+        + [("evr.", 1)]  # 'Mevr.' / 'mevr.', shorter than the long titles' stems
         + [("riffier", 1)]
     )
 )

@@ -265,6 +265,7 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
             _ocr_space(text, end, last)
             or _joined_word_rest(text, end, last)
             or _cell_space(text, end, last)
+            or _long_slug_space(text, end, last)
         )
     return brk
 
@@ -309,6 +310,24 @@ def _cell_space(text: str, end: int, last: str) -> re.Match[str] | None:
     ):
         return space  # '.../2020/04/15/a' + 'dvies-nav-64e-omt-covid-19' closing the cell
     return None
+
+
+# A space a PDF's text put inside a path's last piece: '.../2021/09/20/beslu' + 't-op-wob-
+# verzoek-over-aan--en-afgevoerde-mest-...'. The token after it goes on the URL only when it is a
+# slug of five or more lower-case pieces joined by hyphens (U+0002: a line-end hyphen) that ends
+# the line: no sentence's words run so.
+_LONG_SLUG = re.compile(r"[a-z0-9]+(?:(?:--?|\u0002)[a-z0-9]+){4,}/?")
+
+
+def _long_slug_space(text: str, end: int, last: str) -> re.Match[str] | None:
+    # a piece after another path piece ('/20/beslu'), not the host's first ('x.nl/stukken')
+    if _MID_PATH.search(last) is None or last.split("//", 1)[-1].count("/") < 2:
+        return None
+    space = _CELL_SPACE.match(text, end)
+    token = _URL_TOKEN.match(text, space.end()) if space else None
+    if token is None or _LONG_SLUG.fullmatch(token.group()) is None:
+        return None
+    return space if _LINE_ENDS.match(text, token.end()) else None
 
 
 # A cell's line cut a slug after its first letters: the piece before the space is one to three
