@@ -9,6 +9,7 @@ import pytest
 
 from services.enrich.enricher import entities_in_text
 from services.enrich.references import find_in_text
+from tests.unit.enrich.found import organisations
 
 
 def _refs(text: str) -> list[str]:
@@ -83,3 +84,80 @@ def test_a_semicolon_and_a_year_alone_cite_nothing() -> None:
 )
 def test_a_year_whose_comma_lost_its_space(text: str, idents: list[str]) -> None:
     assert _refs(text) == idents
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Het rapport van OxfamNovib over water verscheen vorige week.", "Oxfam Novib"),
+        ("De instructie van het Collegevan procureurs-generaal geldt.",
+         "College van procureurs-generaal"),
+        ("Het advies van de Raad vanState volgt later dit jaar.", "Raad van State"),
+    ],
+)  # fmt: skip
+def test_a_listed_name_whose_inner_space_a_joined_line_lost(text: str, name: str) -> None:
+    assert name in organisations(text)
+
+
+def test_an_inner_join_reads_no_word_that_ends_in_en() -> None:
+    # 'Zorgen Veiligheid' is not 'Zorg en Veiligheid': no join at 'en'
+    from services.enrich.entities.gazetteer import _inner_glued
+
+    assert _inner_glued("Zorg en Veiligheid") == ["Zorg enVeiligheid"]
+    assert _inner_glued("Raad van State") == ["Raadvan State", "Raad vanState"]
+
+
+def test_a_small_word_glued_after_a_name_of_several_words() -> None:
+    assert "Raad van State" in organisations("Het advies van de Raad van Stateover de wet volgt.")
+
+
+def test_a_legal_form_before_nederland_is_the_country_as_a_firm() -> None:
+    found = organisations("Het gaat niet alleen om de sector, maar om de BV Nederland als geheel.")
+    assert not any("BV" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Het advies van de commissie-Bakker over de vergoedingen volgt.", "Commissie-Bakker"),
+        ("De Commissie-Van den Berg II rondt haar werk in maart af.", "Commissie-Van den Berg II"),
+        ("Zo stelde de staatscommissie-Jansen eerder voor.", "Staatscommissie-Jansen"),
+    ],
+)
+def test_a_commission_named_after_its_chair(text: str, name: str) -> None:
+    assert name in organisations(text)
+
+
+def test_a_commission_word_before_a_lower_case_word_is_no_name() -> None:
+    # (a listed name in a compound is no mention either)
+    assert organisations("De Europese Commissie-voorstellen en de commissie-agenda zijn er.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("volgens Commissievoorzitter Von derLeyen is dat nodig", "Von der Leyen"),
+        ("zoals de heer Van derBerg al zei", "Van der Berg"),
+    ],
+)
+def test_a_particle_glued_to_the_surname(text: str, name: str) -> None:
+    assert name in [" ".join(n.split()) for n in _canonical_persons(text)]
+
+
+def _canonical_persons(text: str) -> list[str]:
+    return [m.canonical for m in entities_in_text(text) if m.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Het onderzoek van de Orde van advocaten Limburg laat dat zien.",
+         "Orde van Advocaten Limburg"),
+        ("Indien de NAM schade veroorzaakt, vergoedt zij die.",
+         "Nederlandse Aardolie Maatschappij"),
+        ("De NCG versterkt de woningen.", "Nationaal Coördinator Groningen"),
+        ("Volgens de World Health Organization is dat te weinig.", "Wereldgezondheidsorganisatie"),
+    ],
+)  # fmt: skip
+def test_bodies_the_lists_now_hold(text: str, name: str) -> None:
+    assert name in organisations(text)
