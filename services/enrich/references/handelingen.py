@@ -63,13 +63,15 @@ _YEAR_FIRST_AANHANGSEL = Guarded(
 )
 # The publication id itself, as footnotes and answers print it: 'ah-tk-20202021-2345', its years
 # or number set off by a dash ('ah-tk-20202021–2345'), or the years split and the number labelled
-# ('ah-tk-2017–2018, nr.2509'). The years must be a vergaderjaar, as above.
+# ('ah-tk-2017–2018, nr.2509'). The years must be a vergaderjaar, as above. The answer's own id
+# over the ISSN line of its page footer is no citation.
 _OFFICIAL = Guarded(
     r"(?<![\w-])",
     rf"ah{DASH_CLASS}(?P<chamber>tk|ek){DASH_CLASS}(?P<y1>(?:19|20)\d\d){DASH_CLASS}?"
     rf"(?P<y2>(?:19|20)\d\d)(?:{DASH_CLASS}|,?[ \t]*(?:nr|nummer)\.?[ \t]*)"
     rf"(?P<nr>[1-9]\d{{0,4}})(?![\w]|[.,]\d)(?P<more>)",
 )
+_OWN_FOOTER = re.compile(r"\s*ISSN\b")
 _SENATE_BEFORE = re.compile(r"(?:Eerste\s+Kamer|EK|\bI),?\s+$")
 
 
@@ -90,6 +92,8 @@ def find(text: str) -> Iterator[Hit]:
         (_HANDELINGEN, "h", "handelingen"),
     ):
         for m in pattern.finditer(text):
+            if pattern is _OFFICIAL and _OWN_FOOTER.match(text, m.end()):
+                continue
             year = vergaderjaar(m.group("y1"), m.group("y2"))
             if year is None:
                 continue

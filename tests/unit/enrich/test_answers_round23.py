@@ -48,6 +48,10 @@ def test_no_aanhangsel_id_from_near_misses(text: str) -> None:
     assert _refs(text) == []
 
 
+def test_the_answers_own_id_over_its_footer_is_no_citation() -> None:
+    assert _refs("de laatste zin van het antwoord.\nah-tk-20192020-1234\nISSN 0921 - 7398") == []
+
+
 def test_a_sub_dossier_shorthand_after_its_label() -> None:
     assert _refs("Zo vraagt de motie Jansen (Kamerstuk 21501-32-1500) om meer.") == [
         "kst-21501-32-1500"
