@@ -49,12 +49,23 @@ _NAMED_IN_FULL = re.compile(
 _LINE_OF_CODES = re.compile(rf"[ \t]*(?:{_CODES})(?![\w-])")
 
 
+# A commission named after its chair, as papers name them: 'de commissie-Remkes', 'de Commissie-Van
+# der Meer II' (its second term). The hyphen joins the word to a capitalised surname, its particles
+# capitalised as a surname's first word is.
+_PARTICLES = r"(?:Van(?:[ \t]+(?:der|den|de))?|De|Den|Der|Ter|Ten|Te|Op[ \t]+de|In[ \t]+'t)[ \t]+"
+_SURNAME = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?"
+_BY_CHAIR = re.compile(
+    rf"(?<![\w-])(?:[Cc]ommissie|[Ss]taatscommissie|[Aa]dviescommissie)-(?:{_PARTICLES})?{_SURNAME}"
+    r"(?:[ \t]+(?:I{1,3}|IV)(?![\w-]))?(?![\w-])"
+)
+
+
 def _name(code: str) -> str:
     return _NOT_VASTE.get(code) or f"Vaste commissie voor {_COMMITTEES[code]}"
 
 
 def find(text: str) -> list[Match]:
-    if "commissie" not in text:
+    if "ommissie" not in text:
         return []
     found = [
         Match("organization", m.start(), m.end(), _name(m.group(1)))
@@ -63,6 +74,9 @@ def find(text: str) -> list[Match]:
     for m in _NAMED_IN_FULL.finditer(text):
         portfolio = " ".join(m.group(1).split())
         found.append(Match("organization", m.start(), m.end(), f"Vaste commissie voor {portfolio}"))
+    for m in _BY_CHAIR.finditer(text) if "ommissie-" in text else ():
+        name = " ".join(m.group().split())
+        found.append(Match("organization", m.start(), m.end(), name[0].upper() + name[1:]))
     for label in _LABEL.finditer(text):
         end = text.find("\n", label.end())
         end = len(text) if end == -1 else end

@@ -185,6 +185,26 @@ def _sentence_cased(entry: Entry) -> str | None:
     return " ".join(lowered)
 
 
+# Text joined from wrapped lines loses the space at the join, inside a name too: 'Oxfam' +
+# 'Novib', 'Centrum voor' + 'Veilig Wonen', 'College' + 'van procureurs-generaal'. Read where the
+# join leaves a trace: a capital right after a lower-case letter, or a name's word and a 'van',
+# 'voor' or 'der' that no Dutch word ends in; never 'en', 'de' or 'in' ('Zorgen', 'Bankde').
+_GLUED_WORDS = frozenset({"van", "voor", "der", "den", "het", "ter", "tot"})
+
+
+def _inner_glued(name: str) -> list[str]:
+    words = name.split(" ")
+    forms = []
+    for i in range(1, len(words)):
+        left, right = words[i - 1], words[i]
+        if len(left) < 2 or len(right) < 2 or not left[-1].isalpha():
+            continue
+        hump = left[-1].islower() and right[0].isupper()
+        if hump or (right in _GLUED_WORDS and left[-1].isalpha() and left[0].isupper()):
+            forms.append(" ".join([*words[: i - 1], left + right, *words[i + 1 :]]))
+    return forms
+
+
 @cache
 def automaton() -> ahocorasick.Automaton:
     """Keyed by the exact printed form, so one pass over the text (not lower-cased) finds only
@@ -204,6 +224,11 @@ def automaton() -> ahocorasick.Automaton:
         lowered = _sentence_cased(entry)
         if lowered is not None:
             chosen.setdefault(lowered, entry)
+    # A name of several words with one inner space lost where text joined a wrapped line.
+    for entry in listed:
+        if entry.type == "organization" and " " in entry.name:
+            for form in _inner_glued(entry.name):
+                chosen.setdefault(form, entry)
     for form, entry in chosen.items():
         auto.add_word(form, (len(form), entry))
     auto.make_automaton()
@@ -239,7 +264,7 @@ _GLUED_BEFORE = re.compile(
 )
 _GLUED_AFTER = re.compile(
     r"(?:en|heeft|hebben|is|zijn|was|wordt|werd|van|voor|de|het|in|op|om|te|met|aan|bij|die|dat|"
-    r"kan|zal|gaat)(?![^\W\d_])"
+    r"kan|zal|gaat|over|naar|uit|onder|tot)(?![^\W\d_])"
 )
 
 

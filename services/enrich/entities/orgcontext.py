@@ -177,6 +177,9 @@ _REGION = _words(
 )
 # Before 'Nederland', these name a network of land or a programme, not a body.
 _NOT_BODIES = _words("Natuurnetwerk NatuurNetwerk Natuurnetwerken")
+# A legal form alone before it is the country spoken of as a firm ('de BV Nederland'); after a
+# name it is part of one ('Philips BV Nederland').
+_LEGAL_FORM_ALONE = _words("BV B.V. NV N.V. Bv")
 # The words that start a sentence or heading, never a name ('Daarom Nederland ...').
 _FUNCTION = _words(
     "De Het Een Deze Dit Die Dat In Op Bij Via Door Met Naar Over Uit Van Voor Volgens Ook "
@@ -281,7 +284,9 @@ def _national(text: str) -> list[Match]:
                 # name ('Amnesty International Nederland')
                 words = words[i:]
                 break
-        if words[-1].group() in _NOT_BODIES:
+        if words[-1].group() in _NOT_BODIES or (
+            len(words) == 1 and words[0].group() in _LEGAL_FORM_ALONE
+        ):
             continue
         begin = m.start("name") + words[0].start()
         if (

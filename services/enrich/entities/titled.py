@@ -24,9 +24,12 @@ _L = r"[^\W\d_]"
 _WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’'¸]{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
 _PARTICLE_CAP = (
     # also capitalised after 'Van' as mails type them: 'mw. Van Den Berg'
-    r"(?:Van\s+(?:der|den|de|het|'t|Der|Den|De)|Van|De|Den|Der|Ter|Ten|Te|In\s+'t|Op\s+de|Von|Du|"
-    r"La|Le)"
+    r"(?:Van\s+(?:der|den|de|het|'t|Der|Den|De)|Van|De|Den|Der|Ter|Ten|Te|In\s+'t|Op\s+de|"
+    r"Von\s+(?:der|den)|Von|Du|La|Le)"
 )
+# Text joined from a wrapped line may glue a lower-case particle to the name: 'Von derLeyen'.
+_AFTER_PARTICLE = r"(?:\s+|(?<=[a-z])(?=[A-Z]))"
+_GLUED_PARTICLE = re.compile(r"(?<=\s)(der|den|de)(?=[A-Z])")
 # After initials Romance particles too, in either case: 'M.A.A. di Bucchianico', 'M.A.A Di ...'.
 _PARTICLE = (
     rf"(?:{_PARTICLE_CAP}|van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|op\s+de"
@@ -46,7 +49,7 @@ _OFFICE_AFTER = (
     r"burgemeester|leider|hoofd|co[öo]rdinator|adviseur|medewerker|jurist|manager)\b)"
 )
 _NAME = (
-    rf"(?:{_GIVEN}|{_INITIALS}\s*(?:{_PARTICLE}\s+)?|(?:{_PARTICLE_CAP}\s+))?{_WORD}"
+    rf"(?:{_GIVEN}|{_INITIALS}\s*(?:{_PARTICLE}\s+)?|(?:{_PARTICLE_CAP}{_AFTER_PARTICLE}))?{_WORD}"
     rf"(?:[ \t\u00a0]+{_OFFICE_AFTER}{_WORD})?"
 )
 _TITLE_WORDS = (
@@ -72,6 +75,8 @@ _TITLE_WORDS = (
     "kanselier", "bondskanselier", "gouverneur", "gezaghebber", "procureur-generaal",
     "advocaat-generaal", "bestuursvoorzitter", "directeur-bestuurder", "fractieleider",
     "partijleider",
+    # the European Commission's president ('Commissievoorzitter Von der Leyen')
+    "commissievoorzitter", "Commissievoorzitter",
     # the EU's foreign-affairs chief as Dutch papers title him ('de Hoge Vertegenwoordiger Borrell')
     r"hoge\s+Vertegenwoordiger", r"hoge\s+vertegenwoordiger",
 )  # fmt: skip
@@ -295,7 +300,7 @@ def _person(
     a person even when it is also a place ('het lid Westerveld')."""
     end = name_end(text, end)
     name = text[start:end].rstrip()
-    words = name.split()
+    words = _GLUED_PARTICLE.sub(r"\1 ", name).split()  # 'Von derLeyen': 'der' and 'Leyen'
     if len(words) > 1 and words[0] in _OFFICES:
         # 'de uitspraken van Minister Kaag': the office is no part of the name; 'Secretaris-
         # Generaal van de Verenigde Naties' names no one

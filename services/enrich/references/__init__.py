@@ -25,7 +25,8 @@ _FAMILIES = (
     (parliamentary, ("nr", "no", "Nr", "ummer", "amerstuk", "A", "B", "C", "I", "V", "X", "L")),
     (shorthand, ("-", "\u2013", "\u2011", "\u2010", "(", "etsvoorstel", "ossier", "kst")),
     # also hyphenated ('Handelin-gen', 'Han-delingen'); an answer cited after the year's papers
-    (handelingen, ("Hande", "delingen", "Aanhangsel,")),
+    # and the publication id ('ah-tk-20202021-2345')
+    (handelingen, ("Hande", "delingen", "Aanhangsel,", "ah-tk", "ah-ek")),
     (tk_numbers, ("Z", "D")),
     (gazettes, ("Stb", "Stc", "Staats", "Trb", "Tractatenblad")),
     (

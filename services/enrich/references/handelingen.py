@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from services.enrich.hits import DASH, LIST_END, MONTHS, Hit, vergaderjaar
+from services.enrich.hits import DASH, DASH_CLASS, LIST_END, MONTHS, Hit, vergaderjaar
 from services.enrich.scan import Guarded
 
 _OB = "https://zoek.officielebekendmakingen.nl/"
@@ -61,6 +61,17 @@ _YEAR_FIRST_AANHANGSEL = Guarded(
     rf"[Vv]ergaderjaar\s+{_YEAR}{_COMMA}Aanhangsel(?:\s+van\s+de)?\s*{_WORD},?"
     rf"{_S}{_LABEL}(?P<nr>[1-9]\d{{0,4}})(?![\w]|[.,/{DASH}]\d|{_S}(?:{MONTHS})){_MORE}",
 )
+# The publication id itself, as footnotes and answers print it: 'ah-tk-20202021-2345', its years
+# or number set off by a dash ('ah-tk-20202021–2345'), or the years split and the number labelled
+# ('ah-tk-2017–2018, nr.2509'). The years must be a vergaderjaar, as above. The answer's own id
+# over the ISSN line of its page footer is no citation.
+_OFFICIAL = Guarded(
+    r"(?<![\w-])",
+    rf"ah{DASH_CLASS}(?P<chamber>tk|ek){DASH_CLASS}(?P<y1>(?:19|20)\d\d){DASH_CLASS}?"
+    rf"(?P<y2>(?:19|20)\d\d)(?:{DASH_CLASS}|,?[ \t]*(?:nr|nummer)\.?[ \t]*)"
+    rf"(?P<nr>[1-9]\d{{0,4}})(?![\w]|[.,]\d)(?P<more>)",
+)
+_OWN_FOOTER = re.compile(r"\s*ISSN\b")
 _SENATE_BEFORE = re.compile(r"(?:Eerste\s+Kamer|EK|\bI),?\s+$")
 
 
@@ -69,7 +80,7 @@ def _chamber(m: re.Match[str]) -> str:
         before = m.string[max(0, m.start() - 16) : m.start()]
         return "ek" if _SENATE_BEFORE.search(before) else "tk"
     c = (m.group("chamber") or "II").replace("\n", " ")
-    return "ek" if c in ("I", "EK") or c.startswith("Eerste") else "tk"
+    return "ek" if c in ("I", "EK", "ek") or c.startswith("Eerste") else "tk"
 
 
 def find(text: str) -> Iterator[Hit]:
@@ -77,9 +88,12 @@ def find(text: str) -> Iterator[Hit]:
         (_AANHANGSEL, "ah", "aanhangsel"),
         (_CITED_AANHANGSEL, "ah", "aanhangsel"),
         (_YEAR_FIRST_AANHANGSEL, "ah", "aanhangsel"),
+        (_OFFICIAL, "ah", "aanhangsel"),
         (_HANDELINGEN, "h", "handelingen"),
     ):
         for m in pattern.finditer(text):
+            if pattern is _OFFICIAL and _OWN_FOOTER.match(text, m.end()):
+                continue
             year = vergaderjaar(m.group("y1"), m.group("y2"))
             if year is None:
                 continue

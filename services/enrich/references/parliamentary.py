@@ -35,6 +35,8 @@ _TOEV = (
     rf"(?![\w]))?(?:[ \u00a0]*\(R[ \u00a0]?\d{{3,4}}\))?"
 )
 _NR_LABEL = r"(?:nrs?|nummers?|no)\.?"
+# The comma after a year may lose its space where text joined two lines ('2021/22,36 021').
+_YEAR_END = r"(?:,\s*|\s+)"
 _UPTO = rf"(?P<upto>{_S}{_D}{_S}[1-9]\d{{0,4}}(?![\w]))?"  # 'nrs. 12-15'
 _NR = rf"(?P<nr>[1-9]\d{{0,4}}[a-z]?|[A-Z]{{1,2}})(?![\w]){_UPTO}"
 # More numbers of the same dossier: 'nrs. 12, 14 en 17', 'nr. 679, nr. 684 en 685', 'nrs. 3-5'.
@@ -58,7 +60,7 @@ def _labelled(label: str) -> Guarded:
     return Guarded(
         r"(?<![^\W\d_])",
         rf"(?:{label})(?:\s+{_CHAMBER})?,?"
-        rf"(?:\s+(?:vergaderjaar\s+)?{_YEAR},?)?\s+{_DOSSIER_WRAPPING}{_TOEV}"
+        rf"(?:\s+(?:vergaderjaar\s+)?{_YEAR}{_YEAR_END}|\s+){_DOSSIER_WRAPPING}{_TOEV}"
         rf"(?:,?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}|,{_S}(?P<letter>[A-Z]{{1,2}})(?![\w]){_LETTERS})?",
     )
 
@@ -70,8 +72,16 @@ _ABBREVIATED = _labelled(rf"[TE]K(?=,?\s+{_YEAR})")
 # Chamber and year instead of a label: 'Tweede Kamer, vergaderjaar 2022–2023, 26 485, nr. 424'.
 _CHAMBER_YEAR = Guarded(
     r"(?<![^\W\d_])",
-    rf"(?:Tweede|Eerste)\s+Kamer,?\s+(?:vergaderjaar\s+)?{_YEAR},?\s+{_DOSSIER_WRAPPING}{_TOEV}"
+    rf"(?:Tweede|Eerste)\s+Kamer,?\s+(?:vergaderjaar\s+)?{_YEAR}{_YEAR_END}{_DOSSIER_WRAPPING}{_TOEV}"
     rf",?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}",
+)
+# A second citation in a labelled list names only its chamber and year: 'Kamerstukken II 2021/22,
+# 36 021, nr. 6; I 2022/23, 36 021, B'. The chamber's numeral right after a semicolon, then a year
+# and a dossier, continues the label.
+_CONTINUED = Guarded(
+    r"(?<=;[ \t])|(?<=;\n)",
+    rf"I{{1,2}}\s+{_YEAR}{_YEAR_END}{_DOSSIER_WRAPPING}{_TOEV}"
+    rf"(?:,?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}|,{_S}(?P<letter>[A-Z]{{1,2}})(?![\w]){_LETTERS})",
 )
 # Bare: '29 383, nr. 406', '21 501-02, nr. 2498'; the 'nr.' after a dossier number is what makes it
 # one.
@@ -166,7 +176,8 @@ def _hits(m: re.Match[str], *, dossier_only: bool = False) -> Iterator[Hit]:
         yield Hit("kamerstuk", m.start(), m.end(), ident, f"{_OB}{ident}.html")
 
 
-# 'Kamerstuk 36200-XII-60': after a roman chapter or letter, a dash and the number (the shorthand).
+# 'Kamerstuk 36200-XII-60': after a roman chapter, a letter or a sub-dossier's two digits
+# ('Kamerstuk 21501-20-2128'), a dash and the number (the shorthand).
 _DASH_NUMBER = re.compile(rf"{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,/{DASH}]\d)")
 
 
@@ -176,12 +187,14 @@ def find(text: str) -> Iterator[Hit]:
         labelled += _ABBREVIATED.finditer(text)
     for m in labelled:
         tail = _DASH_NUMBER.match(text, m.end()) if m.group("toev") else None
-        if tail and not _numbers(m) and not m.group("toev").isdigit():
+        if tail and not _numbers(m):
             ident = f"kst-{_dossier_id(m)}-{tail.group('nr')}"
             yield Hit("kamerstuk", m.start(), tail.end(), ident, f"{_OB}{ident}.html")
             continue
         yield from _hits(m, dossier_only=True)
     for m in _CHAMBER_YEAR.finditer(text):
+        yield from _hits(m)
+    for m in _CONTINUED.finditer(text) if ";" in text else ():
         yield from _hits(m)
     labels = list(_LABEL_AND_NUMBER.finditer(text))
     for m in near(_BARE, labels, text, before=_DOSSIER_REACH, after=16):

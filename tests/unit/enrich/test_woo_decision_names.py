@@ -81,7 +81,7 @@ def test_a_law_or_a_trade_in_a_list_of_bodies_is_no_body() -> None:
         ),
         (
             "het World Economic Forum en de World Health Organization",
-            ["World Economic Forum", "World Health Organization"],
+            ["World Economic Forum", "Wereldgezondheidsorganisatie"],  # listed: its Dutch name
         ),
         ("de Federation Gateway Service en Forum Salaris", []),
     ],
