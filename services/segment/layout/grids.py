@@ -206,22 +206,41 @@ def _ruled(
     across = [b for b in boxes if b[3] - b[1] < _THIN and b[2] - b[0] > 10]
     down = _down(boxes)
     tables = []
-    for region in _regions(down):
-        x0, y0, _, y1 = region
-        xs = _snap([(b[0] + b[2]) / 2 for b in down if _inside(b, region)])
-        if xs and (edge := _open_edge(across, region, xs[-1])) is not None:
-            xs.append(edge)
-            region = (x0, y0, edge, y1)
-        ys = _snap([*_row_rules(across, region), y0, y1])
-        if len(xs) < 3 or len(ys) < 2:
-            continue
-        rows = _rows(read, xs, ys)
-        if rows and _filled(rows):
-            if exact is not None:
-                exact_read = exact_read or exact()
-                rows = _rows(exact_read, xs, ys)
-            tables.append(GridTable(number, (xs[0], ys[0], xs[-1], ys[-1]), rows))
+    for whole in _regions(down):
+        x0, y0, _, y1 = whole
+        all_xs = _snap([(b[0] + b[2]) / 2 for b in down if _inside(b, whole)])
+        if all_xs and (edge := _open_edge(across, whole, all_xs[-1])) is not None:
+            all_xs.append(edge)
+        for xs in _drawn_together(all_xs, across, (x0, y0, all_xs[-1] if all_xs else x0, y1)):
+            region = (xs[0], y0, xs[-1], y1)
+            ys = _snap([*_row_rules(across, region), y0, y1])
+            if len(xs) < 3 or len(ys) < 2:
+                continue
+            rows = _rows(read, xs, ys)
+            if rows and _filled(rows):
+                if exact is not None:
+                    exact_read = exact_read or exact()
+                    rows = _rows(exact_read, xs, ys)
+                tables.append(GridTable(number, (xs[0], ys[0], xs[-1], ys[-1]), rows))
     return tables
+
+
+def _drawn_together(xs: list[float], across: list[Box], region: Box) -> list[list[float]]:
+    """The vertical rules of a region, split where no rule runs across between two of them:
+    boxes drawn apart at one height (a parliamentary record's boxed speech numbers, one in each
+    column) are no grid with a column between them. A region without rules across is kept whole
+    (a table ruled between its columns only)."""
+    inside = [b for b in across if _inside(b, region)]
+    if not inside or len(xs) < 2:
+        return [xs]
+    groups = [[xs[0]]]
+    for left, right in itertools.pairwise(xs):
+        covered = sum(max(0.0, min(b[2], right) - max(b[0], left)) for b in inside)
+        if covered < 0.5 * (right - left):  # open above and below: the drawing stops here
+            groups.append([right])
+        else:
+            groups[-1].append(right)
+    return groups
 
 
 def _rows(read: Callable[[Box], str], xs: list[float], ys: list[float]) -> list[list[str]]:
