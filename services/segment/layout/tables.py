@@ -8,6 +8,7 @@ row with an empty cell keeps its values under the right headers.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -109,7 +110,23 @@ def _split_by_gaps(lines: list[Line], pitch: float) -> list[Piece]:
 
 
 def _row(line: Line) -> bool:
-    return len(line.cells) >= 2
+    return len(line.cells) >= 2 and not _stretched(line)
+
+
+def _stretched(line: Line) -> bool:
+    """A justified line in a narrow column, its words spaced wide and evenly ('Sprekers:
+    Gitta Vanpeborgh, Frank'): every cell one word without digits, every gap the same width
+    (a point or a tenth). A table's columns stand where its headers put them, so its gaps vary
+    with what the cells hold; a row of figures may be spaced evenly and is no sentence."""
+    cells = line.cells
+    if len(cells) < 3 or any(" " in text or _DIGIT.search(text) for _, _, text in cells):
+        return False
+    gaps = [b[0] - a[1] for a, b in itertools.pairwise(cells)]
+    return max(gaps) - min(gaps) <= min(_EVEN, 0.1 * min(gaps))
+
+
+_DIGIT = re.compile(r"\d")
+_EVEN = 1.0  # points: the spread of a justified line's gaps (they are equal by construction)
 
 
 def _continues_cell(line: Line, rows: list[Line]) -> bool:
