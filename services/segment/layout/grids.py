@@ -212,54 +212,33 @@ def _ruled(
         if xs and (edge := _open_edge(across, region, xs[-1])) is not None:
             xs.append(edge)
             region = (x0, y0, edge, y1)
-        table = _grid(read, xs, across, region)
-        if table is None:
+        ys = _snap([*_row_rules(across, region), y0, y1])
+        if len(xs) < 3 or len(ys) < 2 or _drawn_apart(xs, across, region):
             continue
-        groups = _drawn_apart(xs, across, region)
-        found = [table]
-        if len(groups) > 1:
-            found = [_grid(read, g, across, (g[0], y0, g[-1], y1)) for g in groups]
-        for rows, xs_, ys in filter(None, found):
+        rows = _rows(read, xs, ys)
+        if rows and _filled(rows):
             if exact is not None:
                 exact_read = exact_read or exact()
-                rows = _rows(exact_read, xs_, ys)
-            tables.append(GridTable(number, (xs_[0], ys[0], xs_[-1], ys[-1]), rows))
+                rows = _rows(exact_read, xs, ys)
+            tables.append(GridTable(number, (xs[0], ys[0], xs[-1], ys[-1]), rows))
     return tables
 
 
-def _grid(
-    read: Callable[[Box], str], xs: list[float], across: list[Box], region: Box
-) -> tuple[list[list[str]], list[float], list[float]] | None:
-    """The rows of the grid between the vertical rules `xs` in the region, if it is a table."""
-    if len(xs) < 3:
-        return None
-    ys = _snap([*_row_rules(across, region), region[1], region[3]])
-    if len(ys) < 2:
-        return None
-    rows = _rows(read, xs, ys)
-    return (rows, xs, ys) if rows and _filled(rows) else None
-
-
-def _drawn_apart(xs: list[float], across: list[Box], region: Box) -> list[list[float]]:
-    """The vertical rules of a region, split where no rule runs across between two of them
-    while rules do on either side: boxes drawn apart at one height (a parliamentary record's
-    boxed speech numbers, one in each column) are no grid with a column between them. An edge
-    column without rules across (a filled number cell) belongs to its table."""
+def _drawn_apart(xs: list[float], across: list[Box], region: Box) -> bool:
+    """Whether an inner column of the region has no rule across it while columns on either
+    side have: boxes drawn apart at one height (a parliamentary record's boxed speech numbers,
+    one in each column) are no grid with a column between them. An edge column without rules
+    across (a filled number cell) belongs to its table."""
     inside = [b for b in across if _inside(b, region)]
     if not inside or len(xs) < 4:
-        return [xs]
-    spans = list(itertools.pairwise(xs))
+        return False
     ruled = [
         sum(max(0.0, min(b[2], right) - max(b[0], left)) for b in inside) >= 0.5 * (right - left)
-        for left, right in spans
+        for left, right in itertools.pairwise(xs)
     ]
-    groups = [[xs[0]]]
-    for k, (_, right) in enumerate(spans):
-        if not ruled[k] and any(ruled[:k]) and any(ruled[k + 1 :]):
-            groups.append([right])  # open above and below between ruled cells: apart
-        else:
-            groups[-1].append(right)
-    return groups
+    return any(
+        not ruled[k] and any(ruled[:k]) and any(ruled[k + 1 :]) for k in range(1, len(ruled) - 1)
+    )
 
 
 def _rows(read: Callable[[Box], str], xs: list[float], ys: list[float]) -> list[list[str]]:

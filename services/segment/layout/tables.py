@@ -116,10 +116,14 @@ def _row(line: Line) -> bool:
 def _stretched(line: Line) -> bool:
     """A justified line in a narrow column, its words spaced wide and evenly ('Sprekers:
     Gitta Vanpeborgh, Frank'): every cell one word without digits, every gap the same width
-    (a point or a tenth). A table's columns stand where its headers put them, so its gaps vary
-    with what the cells hold; a row of figures may be spaced evenly and is no sentence."""
+    (a point or a tenth), no word twice. A table's columns stand where its headers put them, so
+    its gaps vary with what the cells hold; a row of figures, or of one unit over each column,
+    may be spaced evenly and is no sentence."""
     cells = line.cells
-    if len(cells) < 3 or any(" " in text or _DIGIT.search(text) for _, _, text in cells):
+    texts = [text for _, _, text in cells]
+    if len(cells) < 3 or len(set(texts)) < len(texts):  # a unit over each column: 'EUR EUR'
+        return False
+    if any(" " in text or _DIGIT.search(text) for text in texts):
         return False
     gaps = [b[0] - a[1] for a, b in itertools.pairwise(cells)]
     return max(gaps) - min(gaps) <= min(_EVEN, 0.1 * min(gaps))

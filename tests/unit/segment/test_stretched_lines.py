@@ -3,7 +3,8 @@
 A parliamentary record's contents set in narrow columns justifies its lines, so a line of a few
 long names is spaced wide ('Sprekers:   Gitta   Vanpeborgh,   Frank'): every gap is wider than a
 table's cell gap, but all of them are equally wide. A table's columns stand where its headers put
-them, so its gaps vary with what the cells hold.
+them, so its gaps vary with what the cells hold, and a row of one unit over each column repeats
+its word.
 """
 
 from __future__ import annotations
@@ -22,7 +23,11 @@ JUSTIFIED = [
     ["minister", "van", "Sociale", "Zaken"],
 ]
 LAST = "en Volksgezondheid, Catherine Fonck"
-TABLE = [["Naam", "Functie", "Afdeling"], ["Jansen", "adviseur", "Financien"]]
+TABLE = [
+    ["Naam", "Functie", "Afdeling"],
+    ["EUR", "EUR", "EUR"],  # a unit over each column, evenly spaced: still a row
+    ["Jansen", "adviseur", "Financien"],
+]
 
 
 def _justify(canvas: Canvas, words: list[str], y: float) -> None:
