@@ -32,6 +32,9 @@ class Line:
     label: str | None = None  # superscript number opening the line (a footnote's own label)
     cells: list[tuple[float, float, str]] = field(default_factory=list)
     zone: str = "body"
+    # Bold words, then the line's last words in the body's type: a speaker's name run in before
+    # the speech ('De heer Bellot (MR). – Over elke tekst'), which goes on in the lines below.
+    plain_end: bool = False
 
     @property
     def width(self) -> float:
@@ -98,6 +101,7 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
     cells: list[tuple[float, float, str]] = []
     prev: Run | None = None
     bold_chars = all_chars = 0
+    last_bold = False  # whether the line's last run with letters is bold
     # The bounds of the runs with text (markers too), gathered in the loop: min and max
     # written out.
     left, bottom, right, top = main.x0, main.y0, main.x1, main.y1
@@ -138,7 +142,10 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
         text = _glue(text, piece, run, prev) if text else piece.lstrip()
         all_chars += len(stripped)
         bold_chars += len(stripped) if run.bold else 0
+        if not stripped.isdigit():
+            last_bold = run.bold
         prev = run
+    bold = all_chars > 0 and bold_chars * 2 > all_chars
     return Line(
         page=page,
         x0=left,
@@ -147,12 +154,13 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
         y1=top,
         base=main.base,
         size=main.size,
-        bold=all_chars > 0 and bold_chars * 2 > all_chars,
+        bold=bold,
         text=clean(text.rstrip()) + (" " if text.endswith(" ") else ""),
         refs=refs,
         label=label,
         cells=[(x0, x1, clean(cell)) for x0, x1, cell in cells],
         zone=zone,
+        plain_end=bold and not last_bold,
     )
 
 

@@ -244,6 +244,12 @@ def _indented(prev: Line, line: Line, left: float, opener: bool) -> bool:
     return opens or bool(LETTERED.match(text))
 
 
+def _runs_on(prev: Line, line: Line) -> bool:
+    """A line led in by bold words ('De heer Bellot (MR). – Over elke tekst die aan de') whose
+    sentence goes on in the body's type on the next line: one paragraph, not a bold head."""
+    return prev.plain_end and not line.bold and not prev.text.strip().endswith(_SENTENCE_END)
+
+
 def _continues(
     prev: Line, line: Line, pitch: float, right: float, size: float, loose: bool = False
 ) -> bool:
@@ -264,7 +270,9 @@ def _continues(
         and _url_goes_on(prev.text, text)
     ):
         return True
-    if line.bold != prev.bold or _resized(prev.size, line.size, loose):
+    if line.bold != prev.bold and not _runs_on(prev, line):
+        return False
+    if _resized(prev.size, line.size, loose):
         return False
 
     if line.page != prev.page:
