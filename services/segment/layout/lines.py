@@ -33,12 +33,16 @@ class Line:
     cells: list[tuple[float, float, str]] = field(default_factory=list)
     zone: str = "body"
     # Bold words, then the line's last words in the body's type: a speaker's name run in before
-    # the speech ('De heer Bellot (MR). – Over elke tekst'), which goes on in the lines below.
+    # the speech ('De heer Bellot (MR). – Over elke tekst'), which goes on in the lines below;
+    # not a bold title's number in plain type ('... 2024 (nr.3821222)').
     plain_end: bool = False
 
     @property
     def width(self) -> float:
         return self.x1 - self.x0
+
+
+_PLAIN_TAIL = 3  # words in the body's type that end a bold line: a sentence going on
 
 
 def group_lines(runs: list[Run], page: int, zone: str) -> list[Line]:
@@ -101,7 +105,7 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
     cells: list[tuple[float, float, str]] = []
     prev: Run | None = None
     bold_chars = all_chars = 0
-    last_bold = False  # whether the line's last run with letters is bold
+    tail = 0  # words with letters after the line's last bold run
     # The bounds of the runs with text (markers too), gathered in the loop: min and max
     # written out.
     left, bottom, right, top = main.x0, main.y0, main.x1, main.y1
@@ -142,8 +146,10 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
         text = _glue(text, piece, run, prev) if text else piece.lstrip()
         all_chars += len(stripped)
         bold_chars += len(stripped) if run.bold else 0
-        if not stripped.isdigit():
-            last_bold = run.bold
+        if run.bold:
+            tail = 0
+        else:
+            tail += sum(1 for word in stripped.split() if any(c.isalpha() for c in word))
         prev = run
     bold = all_chars > 0 and bold_chars * 2 > all_chars
     return Line(
@@ -160,7 +166,7 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
         label=label,
         cells=[(x0, x1, clean(cell)) for x0, x1, cell in cells],
         zone=zone,
-        plain_end=bold and not last_bold,
+        plain_end=bold and tail >= _PLAIN_TAIL,
     )
 
 

@@ -247,7 +247,14 @@ def _indented(prev: Line, line: Line, left: float, opener: bool) -> bool:
 def _runs_on(prev: Line, line: Line) -> bool:
     """A line led in by bold words ('De heer Bellot (MR). – Over elke tekst die aan de') whose
     sentence goes on in the body's type on the next line: one paragraph, not a bold head."""
-    return prev.plain_end and not line.bold and not prev.text.strip().endswith(_SENTENCE_END)
+    text = line.text.strip()
+    return (
+        prev.plain_end
+        and not line.bold
+        and not prev.text.strip().endswith(_SENTENCE_END)
+        and not NUMBERED.match(text)  # the next point of a list opens its own block
+        and not LETTERED.match(text)
+    )
 
 
 def _continues(
