@@ -95,7 +95,7 @@ def _split_by_gaps(lines: list[Line], pitch: float) -> list[Piece]:
             and (j == i or _close(lines[j - 1], lines[j], pitch))
         ):
             j += 1
-        if j - i >= 2:
+        if j - i >= 2 and not _hanging_list(lines[i:j]):
             if plain:
                 out.append(plain)
                 plain = []
@@ -107,6 +107,17 @@ def _split_by_gaps(lines: list[Line], pitch: float) -> list[Piece]:
     if plain:
         out.append(plain)
     return out
+
+
+def _hanging_list(lines: list[Line]) -> bool:
+    """Points set with their number or bullet hanging left of the text, a tab between them
+    ('1.    Wie Surinamer en ingezetene is, ...', 'o    RDF vocabularium'): a list, not a
+    table of two columns whose first holds nothing but the points' marks."""
+    rows = [line.cells for line in lines if len(line.cells) >= 2]
+    return bool(rows) and all(len(c) == 2 and _MARK.match(c[0][2]) for c in rows)
+
+
+_MARK = re.compile(r"^(?:\(?\d{1,3}[a-z]?[.)]|\(?[a-z][.)]|[•●▪◦·■□o\-–—*\uf000-\uf0ff])$")
 
 
 def _row(line: Line) -> bool:
