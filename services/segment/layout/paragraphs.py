@@ -245,6 +245,17 @@ def _indented(prev: Line, line: Line, left: float, opener: bool) -> bool:
     return opens or bool(LETTERED.match(text))
 
 
+def _column_break(prev: Line, line: Line) -> bool:
+    """Whether `line` opens the next body column of the page, right of and above `prev`."""
+    return (
+        line.zone != prev.zone
+        and line.zone.startswith("body")
+        and prev.zone.startswith("body")
+        and line.base > prev.base
+        and line.x0 > prev.x1
+    )
+
+
 def _runs_on(prev: Line, line: Line, right: float) -> bool:
     """A line led in by bold words ('De heer Bellot (MR). – Over elke tekst die aan de') whose
     sentence goes on in the body's type on the next line: one paragraph, not a bold head. It
@@ -293,6 +304,9 @@ def _continues(
             return False  # the next page opens right of the text: a letter's sender block
         # a paragraph cut by the page break goes on unless it had visibly ended
         return not prev_text.endswith(_SENTENCE_END) or text[:1].islower()
+    if _column_break(prev, line):
+        # a paragraph cut at a column's foot goes on at the next column's head, mid-sentence
+        return not prev_text.endswith(_SENTENCE_END) and text[:1].islower()
     gap = prev.base - line.base
     # Large type keeps its own leading: a title over three lines is one block.
     if gap > 1.3 * pitch * max(1.0, prev.size / size) or gap < 0:
