@@ -251,7 +251,7 @@ def _column_break(prev: Line, line: Line) -> bool:
         line.zone != prev.zone
         and line.zone.startswith("body")
         and prev.zone.startswith("body")
-        and line.base > prev.base
+        and line.base > prev.base + line.size  # above it, not beside it on its line
         and line.x0 > prev.x1
     )
 
