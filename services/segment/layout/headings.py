@@ -276,7 +276,9 @@ def _split_run_in(block: Block) -> list[Block]:
         return [block]
     first, second = block.lines[0], block.lines[1]
     text = first.text.strip()
-    right = max(ln.x1 for ln in block.lines[1:])
+    # the first line's own column: a paragraph may go on in the next one (a column break)
+    own = [ln for ln in block.lines[1:] if ln.zone == first.zone and ln.page == first.page]
+    right = max(ln.x1 for ln in own or block.lines[1:])
     short = first.x1 < right - 0.35 * (right - first.x0)
     numbered = NUMBERED_HEADING.match(text)
     words = numbered.group("rest") if numbered else text  # "1.1 Onderzoeksvragen": the words
