@@ -7,6 +7,7 @@ cells (runs split at wide gaps), which is what tables are made of.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -105,7 +106,7 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
     cells: list[tuple[float, float, str]] = []
     prev: Run | None = None
     bold_chars = all_chars = 0
-    tail = 0  # words with letters after the line's last bold run
+    last_bold: Run | None = None  # the line's last bold run with text
     # The bounds of the runs with text (markers too), gathered in the loop: min and max
     # written out.
     left, bottom, right, top = main.x0, main.y0, main.x1, main.y1
@@ -147,9 +148,7 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
         all_chars += len(stripped)
         bold_chars += len(stripped) if run.bold else 0
         if run.bold:
-            tail = 0
-        else:
-            tail += sum(1 for word in stripped.split() if any(c.isalpha() for c in word))
+            last_bold = run
         prev = run
     bold = all_chars > 0 and bold_chars * 2 > all_chars
     return Line(
@@ -166,8 +165,16 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
         label=label,
         cells=[(x0, x1, clean(cell)) for x0, x1, cell in cells],
         zone=zone,
-        plain_end=bold and tail >= _PLAIN_TAIL,
+        plain_end=bold and _plain_tail(row, last_bold),
     )
+
+
+def _plain_tail(row: list[Run], last_bold: Run | None) -> bool:
+    """Whether words in the body's type end the line after its last bold run (a bold line's
+    only: most lines have no bold run to look after)."""
+    after = row[row.index(last_bold) + 1 :] if last_bold is not None else row
+    words = (w for run in after for w in run.text.split() if any(c.isalpha() for c in w))
+    return sum(1 for _ in itertools.islice(words, _PLAIN_TAIL)) >= _PLAIN_TAIL
 
 
 def _single(run: Run, page: int, zone: str) -> Line:
