@@ -131,6 +131,8 @@ def _read_page_runs(
     # so may a page whose producer set its text as pictures.
     if sparse:
         return supplemented(runs, read_ocr(page, runs, "few words on the page"))
+    if detect.stamped_scan(page, runs):
+        return supplemented(runs, read_ocr(page, runs, "a stamp over a scan"))
     if detect.draws_text_as_images(page, runs):
         return supplemented(runs, read_ocr(page, runs, "text set as images"))
     return runs

@@ -108,7 +108,8 @@ def _segment(
         page.degraded = page.degraded or read.degraded
     heights = {p.number: p.height for p in pages}
     bottoms = {p.number: p.bottom for p in pages}
-    roles = furniture.mark_furniture(lines_by_page, heights, bottoms)
+    widths = {p.number: p.width for p in pages}
+    roles = furniture.mark_furniture(lines_by_page, heights, bottoms, widths)
     running = Running.of(lines_by_page)
     own = own_column(lines_by_page, set(roles))
     if own:  # what repeats beside the body is a form's labels: no evidence of a side column

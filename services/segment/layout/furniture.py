@@ -63,11 +63,16 @@ def mark_furniture(
     pages: dict[int, list[Line]],
     heights: dict[int, float],
     bottoms: dict[int, float] | None = None,
+    widths: dict[int, float] | None = None,
 ) -> dict[int, str]:
     """Return {id(line): role} for furniture lines (role: header, footer, page_number).
-    `bottoms`: where each visible page begins (words.PageRuns.bottom), 0 when not given."""
+    `bottoms`: where each visible page begins (words.PageRuns.bottom), 0 when not given;
+    `widths`: each page's width, to find lines set upright in its side margins."""
     bottoms = bottoms or {}
     edges = {p: _edge_lines(lines, bottoms.get(p, 0.0), heights[p]) for p, lines in pages.items()}
+    for p, lines in pages.items():
+        if widths and p in widths:
+            edges[p] += _margin_lines(lines, widths[p], edges[p])
     # A line that opens with a raised number is a footnote's own: notes at the foot of a page
     # cite alike ('7 Kamerstukken II 2021/22, 30175, nr. 416') but never run as a footer.
     keys = {
@@ -231,6 +236,19 @@ def shaped(text: str) -> bool:
 def page_number(text: str) -> bool:
     """A page number by its shape alone ('12', 'Pagina 2 van 7')."""
     return _PAGE_NUMBER.match(text.strip()) is not None
+
+
+def _margin_lines(lines: list[Line], width: float, edge: list[Line]) -> list[Line]:
+    """Lines set upright in a side margin (a gazette's 'Bijlagen bij het Belgisch Staatsblad -
+    28/05/2019' up the left edge of every page): taller than wide, within the edge band of the
+    page's width. They are furniture as a running head is: when they repeat."""
+    return [
+        ln
+        for ln in lines
+        if ln.y1 - ln.y0 > 3 * max(ln.x1 - ln.x0, 1.0)
+        and (ln.x1 < width * _EDGE or ln.x0 > width * (1 - _EDGE))
+        and all(ln is not e for e in edge)
+    ]
 
 
 def _edge_lines(lines: list[Line], foot: float, height: float) -> list[Line]:

@@ -241,7 +241,7 @@ def _ruled(
             xs.append(edge)
             region = (x0, y0, edge, y1)
         ys = _snap([*_row_rules(across, region), y0, y1])
-        if len(xs) < 3 or len(ys) < 2:
+        if len(xs) < 3 or len(ys) < 2 or _drawn_apart(xs, across, region):
             continue
         rows = _rows(read, xs, ys)
         if rows and _filled(rows):
@@ -250,6 +250,23 @@ def _ruled(
                 rows = _rows(exact_read, xs, ys)
             tables.append(GridTable(number, (xs[0], ys[0], xs[-1], ys[-1]), rows))
     return tables
+
+
+def _drawn_apart(xs: list[float], across: list[Box], region: Box) -> bool:
+    """Whether an inner column of the region has no rule across it while columns on either
+    side have: boxes drawn apart at one height (a parliamentary record's boxed speech numbers,
+    one in each column) are no grid with a column between them. An edge column without rules
+    across (a filled number cell) belongs to its table."""
+    inside = [b for b in across if _inside(b, region)]
+    if not inside or len(xs) < 4:
+        return False
+    ruled = [
+        sum(max(0.0, min(b[2], right) - max(b[0], left)) for b in inside) >= 0.5 * (right - left)
+        for left, right in itertools.pairwise(xs)
+    ]
+    return any(
+        not ruled[k] and any(ruled[:k]) and any(ruled[k + 1 :]) for k in range(1, len(ruled) - 1)
+    )
 
 
 def _rows(read: Callable[[Box], str], xs: list[float], ys: list[float]) -> list[list[str]]:

@@ -65,7 +65,9 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
             )
     for i, block in enumerate(out):
         numbered = block.kind in ("paragraph", "list_item") and _numbered_heading(block, body_size)
-        if numbered or (block.kind == "paragraph" and _article_head(block, body_size)):
+        if numbered or (
+            block.kind == "paragraph" and (_article_head(block, body_size) or _division(block))
+        ):
             block.kind = "heading"
         elif block.kind == "paragraph" and 0 < i < len(out) - 1 and _standalone(block, out[i + 1]):
             block.kind, block.role = "heading", "run_in"
@@ -226,6 +228,19 @@ def _article_head(block: Block, body_size: float) -> bool:
     )
 
 
+def _division(block: Block) -> bool:
+    """A law's division named on a line of its own in the body's type ('HOOFDSTUK II', 'EERSTE
+    AFDELING', 'Titel 3'), over the line that names what it holds: a heading by its words."""
+    return len(block.lines) == 1 and bool(_DIVISION.match(block.text.strip()))
+
+
+_DIVISION = re.compile(
+    r"^(?:hoofdstuk|afdeling|titel|deel|paragraaf)\s+(?:[ivxlc]{1,6}|\d{1,2}[a-z]?)\.?$"
+    r"|^(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+afdeling$",
+    re.IGNORECASE,
+)
+
+
 def _split_article(block: Block) -> list[Block]:
     """A regulation's article head set a size larger than the text under it, on its own line
     ("Artikel 1. Definitiebepalingen" in 9.3 pt over 8.4 pt): the block builder, which allows
@@ -276,7 +291,9 @@ def _split_run_in(block: Block) -> list[Block]:
         return [block]
     first, second = block.lines[0], block.lines[1]
     text = first.text.strip()
-    right = max(ln.x1 for ln in block.lines[1:])
+    # the first line's own column: a paragraph may go on in the next one (a column break)
+    own = [ln for ln in block.lines[1:] if ln.zone == first.zone and ln.page == first.page]
+    right = max(ln.x1 for ln in own or block.lines[1:])
     short = first.x1 < right - 0.35 * (right - first.x0)
     numbered = NUMBERED_HEADING.match(text)
     words = numbered.group("rest") if numbered else text  # "1.1 Onderzoeksvragen": the words
@@ -380,6 +397,10 @@ def _levels(blocks: list[Block], body_size: float) -> None:
             block.level = depth + 1  # an unnumbered heading inside a numbered section
         else:
             block.level = styles.index(_style(block)) + 1
+    for above, below in pairwise(blocks):
+        # 'TWEEDE AFDELING' over 'GRONDGEBIED': the division and its name are one level
+        if above.kind == below.kind == "heading" and _division(above) and below.level:
+            above.level = below.level
 
 
 def _numbered(block: Block) -> bool:

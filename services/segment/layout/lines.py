@@ -7,6 +7,7 @@ cells (runs split at wide gaps), which is what tables are made of.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -32,10 +33,17 @@ class Line:
     label: str | None = None  # superscript number opening the line (a footnote's own label)
     cells: list[tuple[float, float, str]] = field(default_factory=list)
     zone: str = "body"
+    # Bold words, then the line's last words in the body's type: a speaker's name run in before
+    # the speech ('De heer Bellot (MR). – Over elke tekst'), which goes on in the lines below;
+    # not a bold title's number in plain type ('... 2024 (nr.3821222)').
+    plain_end: bool = False
 
     @property
     def width(self) -> float:
         return self.x1 - self.x0
+
+
+_PLAIN_TAIL = 3  # words in the body's type that end a bold line: a sentence going on
 
 
 def group_lines(runs: list[Run], page: int, zone: str) -> list[Line]:
@@ -98,6 +106,7 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
     cells: list[tuple[float, float, str]] = []
     prev: Run | None = None
     bold_chars = all_chars = 0
+    last_bold: Run | None = None  # the line's last bold run with text
     # The bounds of the runs with text (markers too), gathered in the loop: min and max
     # written out.
     left, bottom, right, top = main.x0, main.y0, main.x1, main.y1
@@ -138,7 +147,10 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
         text = _glue(text, piece, run, prev) if text else piece.lstrip()
         all_chars += len(stripped)
         bold_chars += len(stripped) if run.bold else 0
+        if run.bold:
+            last_bold = run
         prev = run
+    bold = all_chars > 0 and bold_chars * 2 > all_chars
     return Line(
         page=page,
         x0=left,
@@ -147,13 +159,22 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
         y1=top,
         base=main.base,
         size=main.size,
-        bold=all_chars > 0 and bold_chars * 2 > all_chars,
+        bold=bold,
         text=clean(text.rstrip()) + (" " if text.endswith(" ") else ""),
         refs=refs,
         label=label,
         cells=[(x0, x1, clean(cell)) for x0, x1, cell in cells],
         zone=zone,
+        plain_end=bold and _plain_tail(row, last_bold),
     )
+
+
+def _plain_tail(row: list[Run], last_bold: Run | None) -> bool:
+    """Whether words in the body's type end the line after its last bold run (a bold line's
+    only: most lines have no bold run to look after)."""
+    after = row[row.index(last_bold) + 1 :] if last_bold is not None else row
+    words = (w for run in after for w in run.text.split() if any(c.isalpha() for c in w))
+    return sum(1 for _ in itertools.islice(words, _PLAIN_TAIL)) >= _PLAIN_TAIL
 
 
 def _single(run: Run, page: int, zone: str) -> Line:

@@ -33,6 +33,7 @@ NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
 # aanleiding van het verslag prints it: "2", "5, 6 en 7", "14/21".
 NUMBER_ALONE = re.compile(r"^\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot en met|&|/|-|–)\s*\d{1,3}[a-z]?)*$")
 _SENTENCE_END = tuple(".?!:;")
+_WRAP_CHARS = 12  # a wrapped line ends within a long word's width of the column's right edge
 # An annex's head, "Bijlage 1 — Relevante artikelen uit de Wob", opens a page of its own.
 _ANNEX = re.compile(r"^Bijlage\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\b")
 # A list whose items open with a word and a number: "Bijlage 1.1 - ...", "Stap 2: ..."
@@ -244,6 +245,33 @@ def _indented(prev: Line, line: Line, left: float, opener: bool) -> bool:
     return opens or bool(LETTERED.match(text))
 
 
+def _column_break(prev: Line, line: Line) -> bool:
+    """Whether `line` opens the next body column of the page, right of and above `prev`."""
+    return (
+        line.zone != prev.zone
+        and line.zone.startswith("body")
+        and prev.zone.startswith("body")
+        and line.base > prev.base + line.size  # above it, not beside it on its line
+        and line.x0 > prev.x1
+    )
+
+
+def _runs_on(prev: Line, line: Line, right: float) -> bool:
+    """A line led in by bold words ('De heer Bellot (MR). – Over elke tekst die aan de') whose
+    sentence goes on in the body's type on the next line: one paragraph, not a bold head. It
+    wrapped, so it runs to the column's edge (a bold item's line ending short ends there)."""
+    text = line.text.strip()
+    char_width = prev.width / max(len(prev.text), 1)
+    return (
+        prev.plain_end
+        and not line.bold
+        and prev.x1 + _WRAP_CHARS * char_width >= right
+        and not prev.text.strip().endswith(_SENTENCE_END)
+        and not NUMBERED.match(text)  # the next point of a list opens its own block
+        and not LETTERED.match(text)
+    )
+
+
 def _continues(
     prev: Line, line: Line, pitch: float, right: float, size: float, loose: bool = False
 ) -> bool:
@@ -264,7 +292,9 @@ def _continues(
         and _url_goes_on(prev.text, text)
     ):
         return True
-    if line.bold != prev.bold or _resized(prev.size, line.size, loose):
+    if line.bold != prev.bold and not _runs_on(prev, line, right):
+        return False
+    if _resized(prev.size, line.size, loose):
         return False
 
     if line.page != prev.page:
@@ -274,6 +304,9 @@ def _continues(
             return False  # the next page opens right of the text: a letter's sender block
         # a paragraph cut by the page break goes on unless it had visibly ended
         return not prev_text.endswith(_SENTENCE_END) or text[:1].islower()
+    if _column_break(prev, line):
+        # a paragraph cut at a column's foot goes on at the next column's head, mid-sentence
+        return not prev_text.endswith(_SENTENCE_END) and text[:1].islower()
     gap = prev.base - line.base
     # Large type keeps its own leading: a title over three lines is one block.
     if gap > 1.3 * pitch * max(1.0, prev.size / size) or gap < 0:

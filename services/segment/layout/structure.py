@@ -256,7 +256,11 @@ def _numbered(blocks: list[Block], body_size: float, strict: bool) -> list[Block
             assert match
             block.kind, block.number = "question", match.group(1)  # "4. " stays in the text
             current = block
-        elif block.kind in ("signature", "heading", "title") or _ANNEX.match(block.text):
+        elif (
+            block.kind in ("signature", "heading", "title")
+            or _ANNEX.match(block.text)
+            or headings.section_head(block, body_size)  # "2. Acties" after the questions
+        ):
             current = None
         elif current is not None and answered and block.kind == "paragraph":
             _answer(block, current.number or "", [current])

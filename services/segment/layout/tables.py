@@ -8,6 +8,7 @@ row with an empty cell keeps its values under the right headers.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -97,7 +98,7 @@ def _split_by_gaps(lines: list[Line], pitch: float) -> list[Piece]:
             and (j == i or _close(lines[j - 1], lines[j], pitch))
         ):
             j += 1
-        if j - i >= 2:
+        if j - i >= 2 and not _hanging_list(lines[i:j]):
             if plain:
                 out.append(plain)
                 plain = []
@@ -111,8 +112,39 @@ def _split_by_gaps(lines: list[Line], pitch: float) -> list[Piece]:
     return out
 
 
+def _hanging_list(lines: list[Line]) -> bool:
+    """Points set with their number or bullet hanging left of the text, a tab between them
+    ('1.    Wie Surinamer en ingezetene is, ...', 'o    RDF vocabularium'): a list, not a
+    table of two columns whose first holds nothing but the points' marks."""
+    rows = [line.cells for line in lines if len(line.cells) >= 2]
+    return bool(rows) and all(len(c) == 2 and _MARK.match(c[0][2]) for c in rows)
+
+
+_MARK = re.compile(r"^(?:\(?\d{1,3}[a-z]?[.)]|\(?[a-z][.)]|[•●▪◦·■□o\-–—*\uf000-\uf0ff])$")
+
+
 def _row(line: Line) -> bool:
-    return len(line.cells) >= 2
+    return len(line.cells) >= 2 and not _stretched(line)
+
+
+def _stretched(line: Line) -> bool:
+    """A justified line in a narrow column, its words spaced wide and evenly ('Sprekers:
+    Gitta Vanpeborgh, Frank'): every cell one word without digits, every gap the same width
+    (a point or a tenth), no word twice. A table's columns stand where its headers put them, so
+    its gaps vary with what the cells hold; a row of figures, or of one unit over each column,
+    may be spaced evenly and is no sentence."""
+    cells = line.cells
+    texts = [text for _, _, text in cells]
+    if len(cells) < 3 or len(set(texts)) < len(texts):  # a unit over each column: 'EUR EUR'
+        return False
+    if any(" " in text or _DIGIT.search(text) for text in texts):
+        return False
+    gaps = [b[0] - a[1] for a, b in itertools.pairwise(cells)]
+    return max(gaps) - min(gaps) <= min(_EVEN, 0.1 * min(gaps))
+
+
+_DIGIT = re.compile(r"\d")
+_EVEN = 1.0  # points: the spread of a justified line's gaps (they are equal by construction)
 
 
 def _continues_cell(line: Line, rows: list[Line]) -> bool:

@@ -9,7 +9,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from services.segment.layout.words import PageRuns
+from services.segment.layout.words import PageRuns, Run
 
 # A page with fewer non-blank characters than this has no usable text layer ...
 MIN_TEXT_CHARS = 30
@@ -62,6 +62,46 @@ def _holds_image(page: pdfium.PdfPage, form: pdfium.PdfObject) -> bool:
     return any(
         obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE
         for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], form=form, max_depth=3)
+    )
+
+
+# A scan stamped with a line of text: a publisher or a scanner prints a line over each page image
+# ('Bijlagen bij het Belgisch Staatsblad - 25/06/2018 - ...' up the margin, 'Scan nummer 1 van 1 -
+# Scanpagina 2' at the foot, a Woo release's document number), so the page has a text layer of a
+# line or two along its edges while its body is pixels. Such a page is OCR'd beside its layer. A
+# cover's title over a photo stands inside the page, not in its margins, and is not looked at.
+MAX_STAMP_CHARS = 200
+STAMP_MARGIN = 0.15  # share of the page's width or height, from each edge
+
+
+def stamped_scan(page: pdfium.PdfPage, runs: PageRuns) -> bool:
+    """Whether the page is an image whose text layer is only a stamp in its margins."""
+    if not runs.runs or runs.width <= 0 or runs.height <= 0 or not _few_chars(runs):
+        return False
+    if not all(_in_margin(r, runs) for r in runs.runs):
+        return False
+    return _image_area(page) / (runs.width * runs.height) >= MIN_IMAGE_COVERAGE
+
+
+def _few_chars(runs: PageRuns) -> bool:
+    """Fewer than `MAX_STAMP_CHARS` characters, counted only as far as that: most pages have
+    thousands."""
+    count = 0
+    for run in runs.runs:
+        count += len(run.text.strip())
+        if count >= MAX_STAMP_CHARS:
+            return False
+    return True
+
+
+def _in_margin(run: Run, runs: PageRuns) -> bool:
+    band_x, band_y = STAMP_MARGIN * runs.width, STAMP_MARGIN * runs.height
+    bottom, top = run.y0 - runs.bottom, run.y1 - runs.bottom
+    return (
+        top <= band_y
+        or bottom >= runs.height - band_y
+        or run.x1 <= band_x
+        or run.x0 >= runs.width - band_x
     )
 
 

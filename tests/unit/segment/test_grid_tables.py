@@ -124,3 +124,50 @@ def test_a_links_underline_across_a_wide_column_is_no_row_border() -> None:
     assert "https://www.example.nl/documenten/brieven/2021/03/01/advies-over-de-zorg" in str(
         table.rows[0][2]
     ).replace(" ", "")
+
+
+def _two_column_record() -> bytes:
+    """A parliamentary record set in two columns, each speech opening with its number in a
+    drawn box; two speeches open at one height, one in each column."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=(595, 842))
+    canvas.setFont("Helvetica", 10)
+    filler = "de boeren vragen daden en een eerlijke prijs voor hun producten"
+    for x in (60.0, 310.0):
+        for i in range(12):
+            canvas.drawString(x, 760 - 13 * i, filler)
+    for x, number, speaker in (
+        (60.0, "02.05", "Raoul Hedebouw (PTB):"),
+        (310.0, "02.06", "Marianne Verhaert (Vld):"),
+    ):
+        left, bottom, right, top = x - 2, 597.0, x + 28, 610.0
+        for a, b, c, d in (
+            (left, bottom, right, bottom),
+            (left, top, right, top),
+            (left, bottom, left, top),
+            (right, bottom, right, top),
+        ):
+            canvas.line(a, b, c, d)  # each side on its own, as the record draws them
+        canvas.drawString(x, 600, f"{number} {speaker} Mevrouw de voorzitster")
+        for i in range(1, 8):
+            canvas.drawString(x, 600 - 13 * i, filler)
+    canvas.showPage()
+    canvas.save()
+    return buf.getvalue()
+
+
+def test_boxes_drawn_apart_at_one_height_make_no_grid() -> None:
+    import pypdfium2 as pdfium
+
+    from services.segment.layout.grids import read_grids
+    from services.segment.segmenter import segment_pdf
+
+    data = _two_column_record()
+    assert read_grids(pdfium.PdfDocument(data)[0], 1) == []
+    doc = segment_pdf(data, ocr=False)
+    assert not [s for s in doc.segments if s.kind == "table"]
+    assert any(s.text.startswith("02.05 Raoul Hedebouw (PTB): Mevrouw") for s in doc.segments)
