@@ -1,0 +1,37 @@
+"""Names a blind set of ministry answers written in Word showed (gold24): a body spelled out before
+its abbreviation whose word is a '-kamer'; a note's number glued to the name before its bracket; a
+link title's next line after a regional body's word."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.enrich.found import organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("de Regionale Verkeerskamer (RVK) besloot", "Regionale Verkeerskamer"),
+        (
+            "in beheer bij de Landelijke Meldkamer Samenwerking (LMS).",
+            "Landelijke Meldkamer Samenwerking",
+        ),
+    ],
+)
+def test_a_chamber_spelled_out_before_its_abbreviation(text: str, name: str) -> None:
+    assert name in organisations(text)
+
+
+def test_a_room_is_no_chamber_body() -> None:
+    assert organisations("de ouderlijke slaapkamer (OS) werd verbouwd") == []
+
+
+def test_a_note_number_glued_before_its_bracket_is_no_part_of_the_name() -> None:
+    found = organisations("het rapport van Bureau Jansma3) , waarin staat dat")
+    assert found == ["Bureau Jansma"]
+
+
+def test_a_link_title_after_a_regional_word_names_no_region() -> None:
+    found = organisations("Geen spoed \u2013 Brandweer\nContact veerdienst | Veerdienst.nl\n")
+    assert not any("Contact" in name for name in found)
