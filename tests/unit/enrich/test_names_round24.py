@@ -35,3 +35,26 @@ def test_a_note_number_glued_before_its_bracket_is_no_part_of_the_name() -> None
 def test_a_link_title_after_a_regional_word_names_no_region() -> None:
     found = organisations("Geen spoed \u2013 Brandweer\nContact veerdienst | Veerdienst.nl\n")
     assert not any("Contact" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Bel anoniem via Meld misdaad Anoniem op het gratis nummer.",
+            "Stichting Meld Misdaad Anoniem",
+        ),
+        ("De Landelijke Milieukamer stuurt de recherche aan.", "Landelijke Milieukamer"),
+        ("onder voorzitterschap van de Strategische Milieukamer", "Strategische Milieukamer"),
+        (
+            "de Landelijke Meldkamer Samenwerking beheert het nummer",
+            "Landelijke Meldkamer Samenwerking",
+        ),
+    ],
+)
+def test_national_bodies_of_the_reporting_chain(text: str, name: str) -> None:
+    assert name in organisations(text)
+
+
+def test_their_abbreviations_alone_are_no_body() -> None:
+    assert organisations("het LMS van de school en de SMK-waarde") == []
