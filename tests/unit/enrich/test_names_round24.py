@@ -58,3 +58,12 @@ def test_national_bodies_of_the_reporting_chain(text: str, name: str) -> None:
 
 def test_their_abbreviations_alone_are_no_body() -> None:
     assert organisations("het LMS van de school en de SMK-waarde") == []
+
+
+def test_the_interior_ministry_with_its_common_misspelling() -> None:
+    text = (
+        "in opdracht van de ministeries van Financiën en Binnenlandse Zaken en Koninkrijkrelaties."
+    )
+    assert "Ministerie van Binnenlandse Zaken en Koninkrijksrelaties" in organisations(text)
+    # the minister's office stays no mention, misspelt or not
+    assert organisations("De minister van Binnenlandse Zaken en Koninkrijkrelaties schrijft.") == []
