@@ -103,6 +103,8 @@ def find(text: str) -> list[Match]:
             continue
         # a news site by its domain is its medium: 'NOS.nl' is the listed NOS
         known = automaton().get(name, None) or automaton().get(_DOMAIN.sub("", name), None)
+        if known is None and _DOMAIN.search(name):  # 'Lto.nl' is LTO's site: its letters
+            known = automaton().get(_DOMAIN.sub("", name).upper(), None)
         if known is not None and known[1].type != "organization":
             continue  # a person or a place that writes or is written about
         if known is None and name.split()[0] in given_names():

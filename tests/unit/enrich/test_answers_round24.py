@@ -48,3 +48,8 @@ def test_an_aanhangsel_year_with_a_stray_dash() -> None:
 
 def test_a_stray_dash_still_needs_a_vergaderjaar() -> None:
     assert _refs("Aanhangsel van de Handelingen II, 2020/-23, nr. 987.") == []
+
+
+def test_a_site_named_by_its_domain_in_small_letters_is_its_body() -> None:
+    text = "het bericht «Boeren bedreigd» (Lto.nl, 15 november 2024) en verder"
+    assert organisations(text) == ["LTO Nederland"]
