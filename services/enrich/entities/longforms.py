@@ -18,7 +18,10 @@ import re
 _BODY_WORD = re.compile(
     r"(?:vereniging|federatie|stichting|commissie|raad|dienst|instituut|autoriteit|agentschap|"
     r"organisatie|academie|stuurgroep|genootschap|bond|unie|overleg|informatiepunt|meldpunt|"
-    r"steunpunt|expertisepunt|kenniscentrum|expertisecentrum|inspectie|college)$"
+    r"steunpunt|expertisepunt|kenniscentrum|expertisecentrum|inspectie|college|"
+    # a chamber that meets or takes calls: 'Strategische Milieukamer (SMK)', 'Landelijke Meldkamer
+    # Samenwerking (LMS)', 'Kamer van Koophandel (KvK)'
+    r"kamer)$"
 )
 # These only as the last word and a word of their own: a 'natuurnetwerk' is land, a
 # 'stembureau' a polling station, a 'Trusted Platform Module' a device.

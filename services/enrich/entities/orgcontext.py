@@ -202,6 +202,8 @@ def _clean(text: str) -> str:
 # Amsterdam Datum 21 november'), an inventory's status column ('Gemeente Gedeeltelijk openbaar').
 _LABELS = _words(
     "Datum Pagina Kenmerk Postbus Telefoon Betreft Onderwerp Bijlage Bijlagen Data "
+    # a contact block or link title on the next line: 'Brandweer\nContact marechaussee | ...'
+    "Contact Contactpersoon Contactgegevens "
     # the next line's person: 'Stichting Valente\nMw. I. Verkade'
     "Mw Mevr Dhr Mr Drs Dr Ir Prof "
     # a form's note after a filled-in field: 'Waterschap Vechtstromen\nVooraf ingevuld antwoord'

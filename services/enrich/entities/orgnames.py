@@ -486,6 +486,15 @@ def _named(text: str, start: int, end: int) -> list[Match]:
     return out
 
 
+# A note's number glued to the name it follows, before the note's bracket: 'van Bureau Beke3) ,'.
+_NOTE_MARK = re.compile(r"(?<=[a-zà-ÿ])\d{1,2}$")
+
+
+def _before_note_mark(text: str, start: int, end: int) -> int:
+    mark = _NOTE_MARK.search(text, start, end) if text.startswith(")", end) else None
+    return mark.start() if mark is not None else end
+
+
 def find(text: str) -> list[Match]:
     found: list[Match] = []
     # Most text has no organisation word: then no run is looked at.
@@ -494,7 +503,7 @@ def find(text: str) -> list[Match]:
             run = m.group()
             if " " in run or "\n" in run:
                 for start, end in _names_in_run(text, m):
-                    found.extend(_named(text, start, end))
+                    found.extend(_named(text, start, _before_note_mark(text, start, end)))
     for m in _COMPOUND_WORD.finditer(text):
         abbr = _COMPOUND_ABBR.search(text, max(0, m.start() - 9), m.start())
         if abbr is None or automaton().exists(abbr.group()):

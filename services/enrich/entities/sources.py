@@ -7,6 +7,11 @@ number, which PDF text may glue to it: '1Energeia, 5 januari 2024, «...»') or 
 that starts the next source, and the date and an opening quotation mark follow it. A name
 that opens with a given name is the writer's ('Piet Jansen, 3 maart 2023, «...»'), no publisher;
 one that ends in a paper's kind is the paper ('Kamerbrief, 10 oktober 2024, «...»').
+
+Word answers also open the headline with a single quotation mark ('RTV Regio, 25 mei 2024,
+‘Veerpont ...’'), number their notes in brackets ('[3] Omroep, ...'), and cite in the sentence:
+the headline first, then the publisher and date in parentheses ('“Brug dicht” (Dagblad 4 juli
+2024)').
 """
 
 from __future__ import annotations
@@ -20,13 +25,33 @@ from services.enrich.hits import MONTHS
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"[{_UPPER}][\w&'’]*(?:[-.][\w&'’]+)*"
 # At most four words, joined by the particles of a name: 'Kenniscentrum Sport en Bewegen'.
-_NAME = rf"{_WORD}(?:[ \u00a0]+(?:(?:en|van|de|voor|het)[ \u00a0]+)?{_WORD}){{0,3}}"
+# A local site or channel may carry a number after its name ('Stadskrant 24', 'RTV 1').
+_NAME = (
+    rf"{_WORD}(?:[ \u00a0]+(?:(?:en|van|de|voor|het)[ \u00a0]+)?{_WORD}){{0,3}}"
+    rf"(?:[ \u00a0]\d{{1,3}}(?=,|[ \u00a0]+\d))?"
+)
+_NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,3}$")
 # Read back from an opening quotation mark (few in a text), not tried at every position.
 _BEFORE_QUOTE = re.compile(
     rf"(?:^|(?<=\n)|(?<=;[ \u00a0]))[ \t]*\d{{0,3}}[ \t\u00a0]*(?P<name>{_NAME}),[ \u00a0]+"
     rf"\d{{1,2}}[ \u00a0]+(?:{MONTHS})[ \u00a0]+(?:19|20)\d\d[,.]?[ \u00a0]*(?:\r?\n)?$"
 )
-_OPENING = ("«", "“", "„", '"')
+_DATE = rf"\d{{1,2}}[ \u00a0]+(?:{MONTHS})[ \u00a0]+(?:19|20)\d\d"
+# ... a Word note numbered in brackets: '[3] Dorpskrant, 26 maart 2024, ‘...’'
+_AFTER_BRACKETED_NOTE = re.compile(
+    rf"(?:^|(?<=\n))[ \t]*\[\d{{1,3}}\][ \t\u00a0]*(?P<name>{_NAME}),[ \u00a0]+{_DATE}[,.]?"
+    rf"[ \u00a0]*(?:\r?\n)?$"
+)
+# Only where a year closes the text before the quotation mark is the pattern tried.
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d[,.]?[ \u00a0]*(?:\r?\n)?$")
+_OPENING = ("«", "“", "„", '"', "‘", "'")
+# A single quotation mark opens a headline only before its first letter ('Den Haag, 3 maart
+# 2024, 's avonds' is no headline).
+_SINGLE = ("‘", "'")
+_HEADLINE_START = re.compile(r"[‘'](?!s |t )\w")
+# The headline, then its publisher and date in parentheses: '“Brug dicht” (Dagblad 4 juli 2024)'.
+_CLOSING = ("»", "”", '"', "’", "'")
+_AFTER_QUOTE = re.compile(rf"[ \t\u00a0]*\((?P<name>{_NAME}),?[ \u00a0]+{_DATE}\)")
 _REACH = 100
 
 _DOMAIN = re.compile(r"\.(?:nl|com|org|eu|net|be)$")
@@ -37,10 +62,10 @@ _PAPER = re.compile(
 )
 
 
-def _quotes(text: str) -> list[int]:
-    """Where an opening quotation mark stands (str.find: a regex class would test every letter)."""
+def _quotes(text: str, marks: tuple[str, ...]) -> list[int]:
+    """Where a quotation mark stands (str.find: a regex class would test every letter)."""
     found = []
-    for mark in _OPENING:
+    for mark in marks:
         at = text.find(mark)
         while at != -1:
             found.append(at)
@@ -48,17 +73,38 @@ def _quotes(text: str) -> list[int]:
     return sorted(found)
 
 
+def _cited(text: str) -> list[re.Match[str]]:
+    """Publisher and date before an opening quotation mark, or in parentheses after a closing
+    one."""
+    found = []
+    for q in _quotes(text, _OPENING):
+        if _YEAR_BEFORE.search(text, max(0, q - 9), q) is None:
+            continue
+        if text[q] in _SINGLE and _HEADLINE_START.match(text, q) is None:
+            continue
+        m = _BEFORE_QUOTE.search(text, max(0, q - _REACH), q) or _AFTER_BRACKETED_NOTE.search(
+            text, max(0, q - _REACH), q
+        )
+        if m is not None:
+            found.append(m)
+    if "(" in text:
+        for q in _quotes(text, _CLOSING):
+            m = _AFTER_QUOTE.match(text, q + 1)
+            if m is not None:
+                found.append(m)
+    return found
+
+
 def find(text: str) -> list[Match]:
     out = []
-    for q in _quotes(text):
-        m = _BEFORE_QUOTE.search(text, max(0, q - _REACH), q)
-        if m is None:
-            continue
+    for m in _cited(text):
         name = " ".join(m.group("name").split())
-        if _PAPER.search(name):
+        if _PAPER.search(_NUMBER_AFTER.sub("", name)):
             continue
         # a news site by its domain is its medium: 'NOS.nl' is the listed NOS
         known = automaton().get(name, None) or automaton().get(_DOMAIN.sub("", name), None)
+        if known is None and _DOMAIN.search(name):  # 'Lto.nl' is LTO's site: its letters
+            known = automaton().get(_DOMAIN.sub("", name).upper(), None)
         if known is not None and known[1].type != "organization":
             continue  # a person or a place that writes or is written about
         if known is None and name.split()[0] in given_names():

@@ -20,7 +20,9 @@ from services.enrich.scan import Guarded
 
 _OB = "https://zoek.officielebekendmakingen.nl/"
 _S = r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*"
-_YEAR = rf"(?P<y1>(?:19|20)\d\d){_S}[/{DASH}]{_S}(?P<y2>\d{{2,4}})(?!\d)"
+# A slash may carry a stray dash typed after it ('2022/-23'); the years must still be a
+# vergaderjaar.
+_YEAR = rf"(?P<y1>(?:19|20)\d\d){_S}(?:/{DASH_CLASS}?|{DASH_CLASS}){_S}(?P<y2>\d{{2,4}})(?!\d)"
 _CHAMBER = r"(?P<chamber>II|I|TK|EK|Tweede\s+Kamer|Eerste\s+Kamer)"
 _LABEL = rf"(?:(?:nrs?|nummers?)\.?{_S})?"
 _MORE = rf"(?P<more>(?:{_S}(?:,|en|&){_S}{_LABEL}[1-9]\d{{0,4}}(?![\w]|[.,/{DASH}]\d){LIST_END})*)"

@@ -84,8 +84,15 @@ _GLUED_HEADING = re.compile(
 _TYPED_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
+# A note's bracketed number glued to the end of the address it cites ('...de%20politie[3]'): a
+# path or query never holds a bare '[' (RFC 3986 keeps it for IPv6 hosts), so it is the note's.
+_GLUED_NOTE = re.compile(r"(?<=[\w%/])\[\d{1,3}\]$")
+
+
 def _trim(url: str) -> str:
     """Drop trailing punctuation and closing brackets that have no opening partner in the URL."""
+    note = _GLUED_NOTE.search(url)
+    url = url[: note.start()] if note is not None else url
     while url:
         last = url[-1]
         unbalanced = last in ")]}" and url.count(last) > url.count(_OPENING[last])
@@ -192,6 +199,9 @@ _A_GROUND = re.compile(rf"{_GROUND}[.,;:]?")
 # 32 hex digits, then '-1.733.21 Bouw van woningen').
 _WHOLE_HASH = re.compile(r"/(?:[0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32})$")
 _HOST_END = re.compile(r"(?:[a-z]+://)?[^/?#]*", re.IGNORECASE)
+# An address with its host whole and a path after it; a host cut at the line's end
+# ('https://zoek.officielebekendmaking' + 'en.nl/...') has none yet.
+_HAS_PATH = re.compile(r"(?:[a-z]+://)?[^/?#\s]+\.[a-z]{2,}/", re.IGNORECASE)
 
 
 def _body_end(text: str, start: int) -> int:
@@ -259,6 +269,14 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
             and _LINE_ENDS.match(text, piece.end())
         ):
             return space  # a cell's line cut after a hyphen: '...-afstand-' + 'scholieren-wel-...'
+        if (
+            space
+            and piece
+            and _HYPHENED_SLUG.search(last)
+            and _ROW_SLUG.fullmatch(piece.group())
+            and _CLOSES_LINE.match(text, piece.end())
+        ):
+            return space  # '.../politiehond-in-dalfsen-' + ' keerde-overleden).' ending its note
 
     if brk is None:
         return (
@@ -361,6 +379,11 @@ def next_row_glued(text: str, start: int, url: str, end: int) -> int:
 
 
 _LINE_ENDS = re.compile(r"[ \t\u00a0]*(?:\r?\n|$)")
+# A slug of three or more pieces cut after its hyphen ('/nieuws/2371937/politiehond-die-zich-'):
+# a line break the text turned into a space, when the rest is a slug that closes the line (a
+# note's bracket and full stop may follow it).
+_HYPHENED_SLUG = re.compile(r"/[a-z0-9]+(?:-[a-z0-9]+){2,}-$")
+_CLOSES_LINE = re.compile(r"[)\].,;:]*[ \t\u00a0]*(?:\r?\n|$)")
 
 
 # A footnote whose lines the segmenter joined with a space: the word's rest on its last line
@@ -516,6 +539,8 @@ def find(text: str) -> Iterator[Hit]:
                 break
             if token.group(0).lower().startswith("www.") and not parts[-1].endswith("://"):
                 break
+            if _BARE_HOST.match(token.group(0)) and _HAS_PATH.match("".join(parts)):
+                break  # '...-van-sammy.html' + 'vng.nl/sites/...': a list's next address
             stop = _unopened_bracket(text, token.start(), token.end(), "".join(parts))
             piece = text[token.start() : stop]
             if not any(ch.isalnum() for ch in piece):
