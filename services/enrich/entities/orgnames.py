@@ -54,6 +54,25 @@ _HEAD_ENDINGS = _words(
 )
 _ENDINGS = tuple(_HEAD_ENDINGS)
 _COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD_ENDINGS)})")
+# A group, committee, platform or alliance named by its task: 'Regiegroep Aanpak Regeldruk',
+# 'Deskundigencommissie Jeugd', 'Kennisplatform Effecten Mijnbouw'. These compounds make a name
+# a body's but, unlike the heads above, end no name: an inventory's cells run on after them
+# ('Coalitie ViVa Regiegroep Vitale Varkenshouderij'). Not 'fonds': a fund is money as often.
+_TASK_ENDINGS = ("groep", "commissie", "platform", "alliantie", "coalitie", "bond")
+_TASK_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_TASK_ENDINGS)})")
+# Groups of people or things, no body: 'Doelgroep Jongeren', 'Leeftijdsgroep 18-25'.
+_NO_BODY_GROUPS = re.compile(
+    r"\w*(?:[Dd]oel|[Ll]eeftijds|[Rr]isico|[Bb]eroeps|[Pp]roduct|[Ii]nkomens|[Bb]evolkings|"
+    r"[Cc]ontrole|[Vv]erge[lt]ijkings|[Ss]ubsidie|[Gg]ebruikers)groep"
+)
+
+
+def _task_head(word: str) -> bool:
+    return (
+        word.endswith(_TASK_ENDINGS)
+        and _TASK_HEAD.fullmatch(word) is not None
+        and _NO_BODY_GROUPS.fullmatch(word) is None
+    )
 
 
 class _Heads(frozenset[str]):
@@ -74,13 +93,16 @@ HEADS: frozenset[str] = _HEADS  # what other finders ask: is this word an organi
 # A cheap test (no word boundaries: those the runs check) for text that may hold a name.
 _ANY_HEAD = re.compile("|".join(sorted(_HEADS)))
 _ANY_COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD_ENDINGS)})\b")
+_ANY_TASK_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_TASK_ENDINGS)})\b")
 
 
 def _may_hold_name(text: str) -> bool:
     """Literal heads first (one fast pass); a compound head only where its ending stands."""
     if _ANY_HEAD.search(text) is not None:
         return True
-    return any(e in text for e in _HEAD_ENDINGS) and _ANY_COMPOUND_HEAD.search(text) is not None
+    return any(e in text for e in (*_HEAD_ENDINGS, *_TASK_ENDINGS)) and (
+        _ANY_COMPOUND_HEAD.search(text) is not None or _ANY_TASK_HEAD.search(text) is not None
+    )
 
 
 _ENGLISH = frozenset(_ENGLISH_HEADS) - frozenset(_DUTCH_HEADS)
@@ -118,7 +140,7 @@ _LEADING = frozenset(
     To And Or As
     Reactie Mail E-mail Memo Nota Notitie Brief Verslag Presentatie Bijlage Concept Notulen
     Document Agenda Voordracht Organigram Profielschets Terugkoppeling Opstart Voortgang Offerte
-    Annotatie Uitnodiging Aanvraag Overzicht Samenvatting Informatieavond"""
+    Annotatie Uitnodiging Aanvraag Overzicht Samenvatting Informatieavond Samenstelling"""
     )
 )
 # An inventory's status column after a document's title: no word of a name in it.
@@ -288,17 +310,23 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
     heads = [
         i
         for i, w in enumerate(words)
-        if w[2] in _HEADS and (w[2] not in _FIRM_WORDS or i == len(words) - 1)
+        if (w[2] in _HEADS and (w[2] not in _FIRM_WORDS or i == len(words) - 1)) or _task_head(w[2])
     ]
     if not heads:
         return None
+    if not any(w[2] in _HEADS for w in words):
+        named = _task_name(words)  # only a task's compound makes it a body's name
+        if named is None:
+            return None
+        words = named
+        heads = [i for i, w in enumerate(words) if _task_head(w[2])]
     if any(words[i][2] in _ENGLISH for i in heads):
         while words and words[0][2] not in _HEADS and _DUTCH_ADJECTIVE.fullmatch(words[0][2]):
             words = words[1:]
             sentence_start = False
     while words and words[0][2].islower():  # a particle left at the start
         words = words[1:]
-    first_head = next((i for i, w in enumerate(words) if w[2] in _HEADS), None)
+    first_head = next((i for i, w in enumerate(words) if w[2] in _HEADS or _task_head(w[2])), None)
     if first_head is None or any(w[2].islower() for w in words[:first_head]):
         return None  # 'Recommendation of the Council ...': a title, not a name
     if first_head == 0 and words[0][2] == "College":
@@ -321,6 +349,41 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
     ):
         return None  # 'de Raad de Commissie aangemoedigd': two bodies, no name
     return words[0][0], words[-1][1]
+
+
+_TASK_NAME_WORDS = 4
+_COMPASS = frozenset(_words("Noord Zuid Oost West Midden Noordoost Noordwest Zuidoost Zuidwest"))
+# The labels and titles that head a members list under a body's name: no word of it.
+_CELL_LABELS = frozenset(_words("Voorzitter Leden Lid Secretaris Dhr Mevr Mw Datum Kenmerk"))
+
+
+def _task_name(words: list[_Word]) -> list[_Word] | None:
+    """A name made a body's by a task's compound only ('Regiegroep Aanpak Regeldruk') opens with
+    it or an adjective before it ('Technische Adviescommissie'): other capitals before it are a
+    table's earlier cells or a title ('Coalitie ViVa Regiegroep ...', 'Agenda Werkgroep X'); a
+    paper's word after it is the paper ('het Werkgroep Charter'); a short name, as a task's is."""
+    first = next(i for i, w in enumerate(words) if _task_head(w[2]))
+    start = first
+    if first and _ADJECTIVE_BEFORE_HEAD.fullmatch(words[first - 1][2]):
+        start = first - 1
+    words = words[start:]
+    stop = next((i for i, w in enumerate(words) if w[2] in _CELL_LABELS), len(words))
+    words = words[:stop]  # 'Klankbordgroep\nLeden\nDhr. ...': a list of members follows
+    for i in range(1, len(words)):
+        for n in (2, 1):
+            place = automaton().get(" ".join(w[2] for w in words[i : i + n]), None)
+            if (
+                place is not None
+                and place[1].type == "location"
+                and i + n < len(words)
+                and words[i + n][2] not in _COMPASS  # 'Werkgroep Noord-Holland Oost'
+            ):
+                # 'Rekenkamercommissie Den Helder': a body named by its place ends there (the
+                # report's title goes on: '... Den Helder Evalueerbaarheid van beleid')
+                return words[: i + n]
+    while len(words) > 1 and words[-1][2] in _LEADING:
+        words = words[:-1]
+    return words if 1 < len(words) <= _TASK_NAME_WORDS else None
 
 
 def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
@@ -486,8 +549,31 @@ def _named(text: str, start: int, end: int) -> list[Match]:
     return out
 
 
+# A body named by one capitalised compound after an article, mid-sentence: 'de
+# Mondzorgalliantie', 'de (tandeloze) Volkerenbond'. Dutch writes a common noun in lower case, so a
+# capital there names one body; only heads that are no body's part or office ('de Werkgroep', 'het
+# Rijksinstituut' refer back to a longer name), and a capitalised word after it would make a
+# longer name, which the runs read.
+_ONE_WORD = re.compile(
+    r"(?<![\w-])(?:de|het)[ \t\u00a0]+(?:\([^()\n]{1,20}\)[ \t\u00a0]+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}(?:alliantie|coalitie|bond|federatie|genootschap|autoriteit|"
+    r"academie|inspectie))(?![\w-])(?![ \t\u00a0]+[A-ZÀ-ÖØ-Þ])"
+)
+_ONE_WORD_HINTS = ("alliantie", "coalitie", "bond", "federatie", "genootschap", "autoriteit",
+                   "academie", "inspectie")  # fmt: skip
+
+
+def _one_word_names(text: str) -> list[Match]:
+    if not any(h in text for h in _ONE_WORD_HINTS):
+        return []
+    return [
+        Match("organization", m.start("name"), m.end("name"), m.group("name"))
+        for m in _ONE_WORD.finditer(text)
+    ]
+
+
 def find(text: str) -> list[Match]:
-    found: list[Match] = []
+    found: list[Match] = _one_word_names(text)
     # Most text has no organisation word: then no run is looked at.
     if _may_hold_name(text):
         for m in _RUN.finditer(text):

@@ -1,0 +1,64 @@
+"""Bodies no list holds, named by the words they are made of (orgs9): a group, committee,
+platform or alliance named by its task ('Regiegroep X', 'Adviescommissie Y'); one capitalised
+compound after an article ('de Fietsalliantie'); a ministry by its letters printed whole ('het
+ministerie van VWS'); and a monthly cited by its issue ('Vakblad, maart 2024, «...»')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.enrich.found import organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Het advies komt van de Regiegroep Betere Wegen in het voorjaar.",
+            ["Regiegroep Betere Wegen"],
+        ),
+        ("Wij vroegen de Adviescommissie Zwemwater om een oordeel.", ["Adviescommissie Zwemwater"]),
+        ("Zij praat in het Kennisplatform Slimme Dijken mee.", ["Kennisplatform Slimme Dijken"]),
+        # an adjective before the compound is part of the name
+        (
+            "De Tijdelijke Adviescommissie Kustlijn kwam bijeen.",
+            ["Tijdelijke Adviescommissie Kustlijn"],
+        ),
+        # a body named by its place ends there: a report's title follows
+        (
+            "het rapport van de Rekenkamercommissie Den Helder Grip op de kosten.",
+            ["Rekenkamercommissie Den Helder"],
+        ),
+        # a group of people or things is no body
+        ("In de tabel staat Doelgroep Jongeren Leeftijd 18 jaar.", []),
+        # a members list under the name is no part of it
+        ("Bijlage 2\nKlankbordgroep\nLeden\nDhr. drs. P. Jansen", []),
+        # a paper's word after the name is the paper
+        ("Zie de bijgevoegde Werkgroep Nota over de aanpak.", []),
+    ],
+)
+def test_a_body_named_by_its_task(text: str, expected: list[str]) -> None:
+    assert organisations(text) == expected
+
+
+def test_an_inventorys_earlier_cells_are_no_part_of_the_name() -> None:
+    text = "Openbaar Stichting Bakkerij Regiegroep Betere Wegen\n12 Bijlage Notitie"
+    assert "Regiegroep Betere Wegen" in organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dit is besproken met de Fietsalliantie en de Wandelbond.",
+            ["Fietsalliantie", "Wandelbond"],
+        ),
+        ("Dat deed de (toenmalige) Zeilfederatie niet.", ["Zeilfederatie"]),
+        # at a sentence's start without an article, or a lower-case noun: no name
+        ("Fietsalliantie is een woord. Een alliantie helpt.", []),
+        # a capitalised word after it makes a longer name, read whole by the runs
+        ("Wij spraken de Fietsalliantie Utrecht.", ["Fietsalliantie Utrecht"]),
+    ],
+)
+def test_one_compound_after_an_article(text: str, expected: list[str]) -> None:
+    assert organisations(text) == expected
