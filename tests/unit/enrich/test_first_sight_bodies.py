@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.enrich.found import organisations
+from tests.unit.enrich.found import enrich_one, organisations
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,16 @@ def test_an_inventorys_earlier_cells_are_no_part_of_the_name() -> None:
 )
 def test_one_compound_after_an_article(text: str, expected: list[str]) -> None:
     assert organisations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("Ik heb dit besproken met het ministerie van VWS.", "ministerie van VWS"),
+        ("Het Ministerie van EZK heeft een brief gestuurd.", "Ministerie van EZK"),
+    ],
+)
+def test_a_ministry_by_its_letters_is_printed_whole(text: str, printed: str) -> None:
+    orgs = [e for e in enrich_one(text) if e.type == "organization"]
+    assert [e.text for e in orgs] == [printed]
+    assert orgs[0].canonical.startswith("Ministerie van ")
