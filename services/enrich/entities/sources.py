@@ -4,7 +4,8 @@ Answers to Kamervragen and letters cite the article a question is about as publi
 the headline in quotes. The publisher (a newspaper, a trade journal, an institute) is an
 organisation, also when no list holds it: the name stands at a footnote's start (after its
 number, which PDF text may glue to it: '1Energeia, 5 januari 2024, «...»') or after a semicolon
-that starts the next source, and the date and an opening quotation mark follow it. A name
+that starts the next source, and the date (or a month's issue: 'januari 2024') and an opening
+quotation mark follow it. A name
 that opens with a given name is the writer's ('Piet Jansen, 3 maart 2023, «...»'), no publisher;
 one that ends in a paper's kind is the paper ('Kamerbrief, 10 oktober 2024, «...»').
 """
@@ -24,7 +25,8 @@ _NAME = rf"{_WORD}(?:[ \u00a0]+(?:(?:en|van|de|voor|het)[ \u00a0]+)?{_WORD}){{0,
 # Read back from an opening quotation mark (few in a text), not tried at every position.
 _BEFORE_QUOTE = re.compile(
     rf"(?:^|(?<=\n)|(?<=;[ \u00a0]))[ \t]*\d{{0,3}}[ \t\u00a0]*(?P<name>{_NAME}),[ \u00a0]+"
-    rf"\d{{1,2}}[ \u00a0]+(?:{MONTHS})[ \u00a0]+(?:19|20)\d\d[,.]?[ \u00a0]*(?:\r?\n)?$"
+    # a monthly's issue has no day: 'TRT World, januari 2024, «...»'
+    rf"(?:\d{{1,2}}[ \u00a0]+)?(?:{MONTHS})[ \u00a0]+(?:19|20)\d\d[,.]?[ \u00a0]*(?:\r?\n)?$"
 )
 _OPENING = ("«", "“", "„", '"')
 _REACH = 100

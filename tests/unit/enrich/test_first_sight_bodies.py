@@ -75,3 +75,8 @@ def test_a_ministry_by_its_letters_is_printed_whole(text: str, printed: str) -> 
     orgs = [e for e in enrich_one(text) if e.type == "organization"]
     assert [e.text for e in orgs] == [printed]
     assert orgs[0].canonical.startswith("Ministerie van ")
+
+
+def test_a_monthly_cited_by_its_issue() -> None:
+    text = "3Vakblad Kraanwater, maart 2024, «Leidingen lekken»\n"
+    assert organisations(text) == ["Vakblad Kraanwater"]
