@@ -80,3 +80,28 @@ def test_a_ministry_by_its_letters_is_printed_whole(text: str, printed: str) -> 
 def test_a_monthly_cited_by_its_issue() -> None:
     text = "3Vakblad Kraanwater, maart 2024, «Leidingen lekken»\n"
     assert organisations(text) == ["Vakblad Kraanwater"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dat zien waakhonden als Vrijpers en Open Gazet ook.", ["Vrijpers", "Open Gazet"]),
+        (
+            "Er zijn bedrijven, waaronder Baggerco, Kraanbouw en Van Dok, bij betrokken.",
+            ["Baggerco", "Kraanbouw", "Van Dok"],
+        ),
+        # a sentence's line wraps inside the name, its space kept before the break
+        (
+            "Met belangenorganisaties zoals Ouderzorg \nNederland, de vereniging.",
+            ["Ouderzorg Nederland"],
+        ),
+        # a category given as an example is no body
+        ("Ook organisaties als Algemeen Nut Beogende Instellingen (ANBI) doen mee.", []),
+        # nor a place
+        ("Er zijn universiteiten als Leiden en Utrecht bij betrokken.", []),
+        # a firm's office by the lower-case word
+        ("de consultants van het bureau Rekenwerk Partners stelden vast", ["Rekenwerk Partners"]),
+    ],
+)
+def test_bodies_given_as_examples_of_their_kind(text: str, expected: list[str]) -> None:
+    assert organisations(text) == expected
