@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.enrich.found import enrich_one, organisations
+from tests.unit.enrich.found import enrich_one, organisations, people
 
 
 @pytest.mark.parametrize(
@@ -105,3 +105,8 @@ def test_a_monthly_cited_by_its_issue() -> None:
 )
 def test_bodies_given_as_examples_of_their_kind(text: str, expected: list[str]) -> None:
     assert organisations(text) == expected
+
+
+def test_members_after_a_glued_van() -> None:
+    text = "Antwoord op vragen vande leden Pietersen (SP) en Van Dok (VVD) over de weg."
+    assert people(text) == ["Pietersen", "Van Dok"]
