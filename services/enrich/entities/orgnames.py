@@ -121,10 +121,16 @@ _NEXT_WORD = rf"(?:[-–—](?=[{_UPPER}]))?{_WORD}"
 _PARTICLE = r"(?:van|voor|de|het|der|den|en|&|of|on|for|the|and|into)"
 _GAP = r"[ \t\u00a0]+(?:\r?\n)?[ \t\u00a0]*|\r?\n[ \t\u00a0]*"
 # A run of capitalised words, particles between them; a legal form may close it.
+_GLUED_BEFORE = "|".join(
+    rf"(?<=(?<![\w.@/-]){w})" for w in ("het", "de", "van", "bij", "door", "met", "voor", "aan")
+)
 _RUN = Guarded(
     # a footnote's number glued to a line's first word may stand before it ('3Stockholm Center';
     # not '2FA', '3RO': an abbreviation's digit)
-    rf"(?<![\w.@/-])|(?:{AFTER_NOTE_NUMBER})(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])",
+    rf"(?<![\w.@/-])|(?:{AFTER_NOTE_NUMBER})(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
+    # or a sentence's article or preposition that text joined from wrapped lines glued on
+    # ('bij hetLandelijk Meldpunt Zorg'); the word before it must be all lower case
+    rf"|{_GLUED_BEFORE}(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])",
     rf"{_WORD}(?:(?:{_GAP})(?:{_PARTICLE}(?:{_GAP}))*{_NEXT_WORD})*(?:(?:{_GAP})[BN]\.V\.)?"
     r"(?![\w@/]|\.\w)",  # 'Burgerzaken\nS.A.J. Rijsdijk': initials start no word of the name
 )
@@ -386,6 +392,13 @@ def _task_name(words: list[_Word]) -> list[_Word] | None:
     return words if 1 < len(words) <= _TASK_NAME_WORDS else None
 
 
+def _after_the_glued_word(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
+    """A run that opens at a glued word and holds no name ('hetReport of the Independent
+    International Commission of Inquiry') may hold one after that word, as it would unglued."""
+    inner = _RUN.search(text[: m.end()], m.start() + 1)
+    return _names_in_run(text, inner) if inner is not None else []
+
+
 def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
     base = m.start()
     words = [(base + t.start(), base + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
@@ -579,7 +592,10 @@ def find(text: str) -> list[Match]:
         for m in _RUN.finditer(text):
             run = m.group()
             if " " in run or "\n" in run:
-                for start, end in _names_in_run(text, m):
+                spans = _names_in_run(text, m)
+                if not spans and m.start() and text[m.start() - 1].isalpha():
+                    spans = _after_the_glued_word(text, m)
+                for start, end in spans:
                     found.extend(_named(text, start, end))
     for m in _COMPOUND_WORD.finditer(text):
         abbr = _COMPOUND_ABBR.search(text, max(0, m.start() - 9), m.start())

@@ -110,3 +110,22 @@ def test_bodies_given_as_examples_of_their_kind(text: str, expected: list[str]) 
 def test_members_after_a_glued_van() -> None:
     text = "Antwoord op vragen vande leden Pietersen (SP) en Van Dok (VVD) over de weg."
     assert people(text) == ["Pietersen", "Van Dok"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an article glued to a name by text joined from wrapped lines
+        (
+            "Er kwamen meldingen binnen bij hetLandelijk Steunpunt Fietsen over de weg.",
+            ["Landelijk Steunpunt Fietsen"],
+        ),
+        # a glued word that opens no name: the name after it, as unglued
+        (
+            "Zij verwijst naar hetReport of the Independent Commission on Bridges of 2020.",
+            ["Independent Commission on Bridges"],
+        ),
+    ],
+)
+def test_a_name_after_a_glued_article(text: str, expected: list[str]) -> None:
+    assert organisations(text) == expected
