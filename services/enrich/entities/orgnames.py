@@ -55,10 +55,12 @@ _HEAD_ENDINGS = _words(
 _ENDINGS = tuple(_HEAD_ENDINGS)
 _COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD_ENDINGS)})")
 # A group, committee, platform or alliance named by its task: 'Regiegroep Aanpak Regeldruk',
-# 'Deskundigencommissie Jeugd', 'Kennisplatform Effecten Mijnbouw'. These compounds make a name
-# a body's but, unlike the heads above, end no name: an inventory's cells run on after them
-# ('Coalitie ViVa Regiegroep Vitale Varkenshouderij'). Not 'fonds': a fund is money as often.
-_TASK_ENDINGS = ("groep", "commissie", "platform", "alliantie", "coalitie", "bond")
+# 'Deskundigencommissie Jeugd', 'Kennisplatform Effecten Mijnbouw', 'Schadefonds
+# Geweldsmisdrijven'. These compounds make a name a body's but, unlike the heads above, end no
+# name: an inventory's cells run on after them ('Coalitie ViVa Regiegroep Vitale Varkenshouderij').
+# A fund alone is money as often as a body ('het Klimaatfonds'): only in a name of two words or
+# more.
+_TASK_ENDINGS = ("groep", "commissie", "platform", "alliantie", "coalitie", "bond", "fonds")
 _TASK_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_TASK_ENDINGS)})")
 # Groups of people or things, no body: 'Doelgroep Jongeren', 'Leeftijdsgroep 18-25'.
 _NO_BODY_GROUPS = re.compile(
@@ -146,7 +148,7 @@ _LEADING = frozenset(
     To And Or As
     Reactie Mail E-mail Memo Nota Notitie Brief Verslag Presentatie Bijlage Concept Notulen
     Document Agenda Voordracht Organigram Profielschets Terugkoppeling Opstart Voortgang Offerte
-    Annotatie Uitnodiging Aanvraag Overzicht Samenvatting Informatieavond Samenstelling"""
+    Annotatie Uitnodiging Aanvraag Overzicht Samenvatting Informatieavond Samenstelling Onder"""
     )
 )
 # An inventory's status column after a document's title: no word of a name in it.
@@ -358,6 +360,7 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
 
 
 _TASK_NAME_WORDS = 4
+_ABBREVIATION_WORD = re.compile(r"[A-Z]{2,}")
 _COMPASS = frozenset(_words("Noord Zuid Oost West Midden Noordoost Noordwest Zuidoost Zuidwest"))
 # The labels and titles that head a members list under a body's name: no word of it.
 _CELL_LABELS = frozenset(_words("Voorzitter Leden Lid Secretaris Dhr Mevr Mw Datum Kenmerk"))
@@ -373,7 +376,17 @@ def _task_name(words: list[_Word]) -> list[_Word] | None:
     if first and _ADJECTIVE_BEFORE_HEAD.fullmatch(words[first - 1][2]):
         start = first - 1
     words = words[start:]
-    stop = next((i for i, w in enumerate(words) if w[2] in _CELL_LABELS), len(words))
+    stop = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w[2] in _CELL_LABELS
+            # an abbreviation after the name's own words opens the next cell or list item
+            # ('SGM Schadefonds Geweldsmisdrijven\nSHN Slachtofferhulp'); 'Werkgroep IFZ' is whole
+            or (i > 1 and _ABBREVIATION_WORD.fullmatch(w[2]) and not _task_head(words[i - 1][2]))
+        ),
+        len(words),
+    )
     words = words[:stop]  # 'Klankbordgroep\nLeden\nDhr. ...': a list of members follows
     for i in range(1, len(words)):
         for n in (2, 1):
@@ -387,7 +400,7 @@ def _task_name(words: list[_Word]) -> list[_Word] | None:
                 # 'Rekenkamercommissie Den Helder': a body named by its place ends there (the
                 # report's title goes on: '... Den Helder Evalueerbaarheid van beleid')
                 return words[: i + n]
-    while len(words) > 1 and words[-1][2] in _LEADING:
+    while len(words) > 1 and (words[-1][2] in _LEADING or words[-1][2].islower()):
         words = words[:-1]
     return words if 1 < len(words) <= _TASK_NAME_WORDS else None
 

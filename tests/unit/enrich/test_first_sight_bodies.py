@@ -29,6 +29,12 @@ from tests.unit.enrich.found import enrich_one, organisations, people
             "het rapport van de Rekenkamercommissie Den Helder Grip op de kosten.",
             ["Rekenkamercommissie Den Helder"],
         ),
+        # a fund named on is a body; alone it is money
+        (
+            "Zij kregen steun via het Jeugdfonds Muziek en Dans in 2023.",
+            ["Jeugdfonds Muziek en Dans"],
+        ),
+        ("Het geld gaat naar het Klimaatfonds in 2025.", []),
         # a group of people or things is no body
         ("In de tabel staat Doelgroep Jongeren Leeftijd 18 jaar.", []),
         # a members list under the name is no part of it
@@ -39,6 +45,11 @@ from tests.unit.enrich.found import enrich_one, organisations, people
 )
 def test_a_body_named_by_its_task(text: str, expected: list[str]) -> None:
     assert organisations(text) == expected
+
+
+def test_an_abbreviation_after_the_names_words_opens_the_next_item() -> None:
+    text = "SGF Schadefonds Gewonde Fietsers\nSFN Fietshulp Nederland"
+    assert organisations(text)[0] == "Schadefonds Gewonde Fietsers"
 
 
 def test_an_inventorys_earlier_cells_are_no_part_of_the_name() -> None:
