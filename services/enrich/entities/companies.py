@@ -169,11 +169,13 @@ _PLURAL_KINDS = (
 # A running sentence's line may wrap inside a name, its space kept before the break ('zoals EMB
 # \nNederland'); a heading's or a list's line ends bare.
 _EXAMPLE = rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?{_NAME_WORD}){{0,2}}"
-_EXAMPLES = re.compile(
-    rf"(?<![\w-]){_PLURAL_KINDS},?[ \t\u00a0]+(?:zoals|als|waaronder)[ \t\u00a0]+"
+# Read from each connecting word (str.find): the kinds before it, the names after it.
+_KIND_BEFORE = re.compile(rf"(?<![\w-]){_PLURAL_KINDS},?[ \t\u00a0]+$")
+_LIST_AFTER = re.compile(
     rf"(?P<list>{_EXAMPLE}(?:[ \t\u00a0]*,[ \t\u00a0]*{_EXAMPLE})*"
     rf"(?:,?[ \t\u00a0]+(?:en|of)[ \t\u00a0]+{_EXAMPLE})?)(?![\w-])"
 )
+_KIND_REACH = 40
 _ONE_EXAMPLE = re.compile(_EXAMPLE)
 _EXAMPLE_HINTS = (" als ", " zoals ", " waaronder ")
 # A plural word closing a name is a category listed, no body: 'Algemeen Nut Beogende Instellingen'.
@@ -182,9 +184,22 @@ _NAME_PARTICLES = frozenset({"Van", "De", "Het"})
 _GOES_ON = re.compile(rf"[ \t\u00a0]+[{_UPPER}]")
 
 
+def _example_lists(text: str) -> list[re.Match[str]]:
+    lists = []
+    for hint in _EXAMPLE_HINTS:
+        at = text.find(hint)
+        while at != -1:
+            if _KIND_BEFORE.search(text, max(0, at - _KIND_REACH), at + 1):
+                m = _LIST_AFTER.match(text, at + len(hint))
+                if m is not None:
+                    lists.append(m)
+            at = text.find(hint, at + 1)
+    return lists
+
+
 def _examples(text: str) -> list[Match]:
     found = []
-    for m in _EXAMPLES.finditer(text):
+    for m in _example_lists(text):
         examples = list(_ONE_EXAMPLE.finditer(m.group("list")))
         if _GOES_ON.match(text, m.end()):
             examples = examples[:-1]  # the last name runs on past three words: cut, so no name
