@@ -69,7 +69,13 @@ _NO_BODY_GROUPS = re.compile(
 )
 
 
+# A line-end hyphen some texts keep inside the word ('Deskundigencommis-sie').
+_KEPT_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])-(?=[a-zà-ÿ]+$)")
+
+
 def _task_head(word: str) -> bool:
+    if "-" in word:
+        word = _KEPT_HYPHEN.sub("", word)
     return (
         word.endswith(_TASK_ENDINGS)
         and _TASK_HEAD.fullmatch(word) is not None

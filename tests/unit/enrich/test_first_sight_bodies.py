@@ -140,3 +140,8 @@ def test_members_after_a_glued_van() -> None:
 )
 def test_a_name_after_a_glued_article(text: str, expected: list[str]) -> None:
     assert organisations(text) == expected
+
+
+def test_a_line_end_hyphen_kept_inside_the_compound() -> None:
+    text = "De Raad van State wacht op het advies van de Fietscommis-sie Oost, die kijkt."
+    assert "Fietscommis-sie Oost" in organisations(text)
