@@ -6,6 +6,9 @@ it is. The kind word is not part of the name, so the match is the name alone: on
 capitalised words right after it. A sentence's first word ('onderzoeksbureau De ...'), a place
 ('zorgverzekeraars in Utrecht' has no capital after the kind) and a lone letter are none.
 
+Bodies given as examples of a plural kind are names too: 'bedrijven als X en Y', 'waakhonden
+als Civicus'.
+
 Firms, media and umbrella bodies ('fabrikant X', 'het bedrijf X', 'omroep X', 'koepel X') are
 read only after the lower-case word, also at the end of a compound ('chipfabrikant X', 'ICT-bedrijf
 X'). The kind may also follow the name as an apposition: 'X, kenniscentrum discriminatie', 'X, een
@@ -37,7 +40,7 @@ _LOWER_KINDS = (
     # firms and makers ('fabrikant SD Biosensor', 'het bedrijf Roche', 'de bank Triodos')
     "bedrijf", "fabrikant", "producent", "farmaceut", "bank", "verzekeraar", "vervoerder",
     "aanbieder", "aannemer", "retailer", "webshop", "detacheerder", "uitzendbureau",
-    "consultancybureau", "laboratorium", "zorggroep", "ggz-instelling", "ggz-aanbieder",
+    "consultancybureau", "laboratorium", "zorggroep", "ggz-instelling", "ggz-aanbieder", "bureau",
     # media and umbrella bodies ('omroep KRO-NCRV', 'dagblad Trouw', 'koepel ActiZ'); not
     # 'platform': what follows it is mostly a programme or a product
     "omroep", "dagblad", "krant", "weekblad", "nieuwssite", "persbureau", "koepel",
@@ -154,8 +157,72 @@ def _apposed_start(text: str, m: re.Match[str], words: list[str]) -> int:
     return begin
 
 
+# Bodies listed as examples of a plural kind: 'waakhonden als Civicus en Freedom House',
+# 'bedrijven, waaronder Allseas, Shell en Boskalis', 'platforms als TikTok'. Only kinds that
+# bodies are (not 'ketens', 'partijen': systems, parties to a case and persons are so listed).
+_PLURAL_KINDS = (
+    r"(?:\w*organisaties|\w*bedrijven|ngo's|NGO's|waakhonden|denktanks|banken|\w*verzekeraars|"
+    r"omroepen|kranten|fabrikanten|leveranciers|webwinkels|supermarktketens|supermarkten|"
+    r"netbeheerders|vakbonden|adviesbureaus|onderzoeksbureaus|advocatenkantoren|"
+    r"accountantskantoren|luchtvaartmaatschappijen|multinationals|platforms|universiteiten)"
+)
+# A running sentence's line may wrap inside a name, its space kept before the break ('zoals EMB
+# \nNederland'); a heading's or a list's line ends bare.
+_EXAMPLE = rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?{_NAME_WORD}){{0,2}}"
+# Read from each connecting word (str.find): the kinds before it, the names after it.
+_KIND_BEFORE = re.compile(rf"(?<![\w-]){_PLURAL_KINDS},?[ \t\u00a0]+$")
+_LIST_AFTER = re.compile(
+    rf"(?P<list>{_EXAMPLE}(?:[ \t\u00a0]*,[ \t\u00a0]*{_EXAMPLE})*"
+    rf"(?:,?[ \t\u00a0]+(?:en|of)[ \t\u00a0]+{_EXAMPLE})?)(?![\w-])"
+)
+_KIND_REACH = 40
+_ONE_EXAMPLE = re.compile(_EXAMPLE)
+_EXAMPLE_HINTS = (" als ", " zoals ", " waaronder ")
+# A plural word closing a name is a category listed, no body: 'Algemeen Nut Beogende Instellingen'.
+_PLURAL_END = re.compile(r"\w+(?:en|s)$")
+_NAME_PARTICLES = frozenset({"Van", "De", "Het"})
+_GOES_ON = re.compile(rf"[ \t\u00a0]+[{_UPPER}]")
+
+
+def _example_lists(text: str) -> list[re.Match[str]]:
+    lists = []
+    for hint in _EXAMPLE_HINTS:
+        at = text.find(hint)
+        while at != -1:
+            if _KIND_BEFORE.search(text, max(0, at - _KIND_REACH), at + 1):
+                m = _LIST_AFTER.match(text, at + len(hint))
+                if m is not None:
+                    lists.append(m)
+            at = text.find(hint, at + 1)
+    return lists
+
+
+def _examples(text: str) -> list[Match]:
+    found = []
+    for m in _example_lists(text):
+        examples = list(_ONE_EXAMPLE.finditer(m.group("list")))
+        if _GOES_ON.match(text, m.end()):
+            examples = examples[:-1]  # the last name runs on past three words: cut, so no name
+        for one in examples:
+            words = one.group().split()
+            if len(words[0]) < 2 or (
+                words[0] in _NOT_NAMES and (len(words) == 1 or words[0] not in _NAME_PARTICLES)
+            ):
+                continue  # a sentence's word; 'Van Oord', 'De Kweker' are names
+            if len(words) > 1 and _PLURAL_END.fullmatch(words[-1]) and words[-1][1:].islower():
+                continue
+            known = automaton().get(" ".join(words), None)
+            if known is not None and known[1].type != "organization":
+                continue  # a place or a person given as an example
+            start = m.start("list") + one.start()
+            found.append(Match("organization", start, start + len(one.group()), " ".join(words)))
+    return found
+
+
 def find(text: str) -> list[Match]:
     found = _bracketed(text) if "(" in text else []
+    if any(hint in text for hint in _EXAMPLE_HINTS):
+        found.extend(_examples(text))
     for m in _names(text):
         words = m.group("name").split()
         if m.re is _BEFORE or m.re is _IS_A:

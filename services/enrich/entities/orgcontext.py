@@ -493,8 +493,26 @@ _QUOTED_KIND = re.compile(
 )
 
 
+# A ministry by its abbreviation after the word: 'het ministerie van VWS' is one mention of the
+# ministry, printed whole (not the portfolio 'VWS' inside it).
+_MINISTRY_BY_LETTERS = re.compile(
+    r"(?<![\w-])[Mm]inisterie[ \t\u00a0]+van[ \t\u00a0]+(?P<abbr>[A-Z][A-Za-z&]{1,6})(?![\w&-])"
+)
+
+
+def _ministries_by_letters(text: str) -> list[Match]:
+    out = []
+    for m in _MINISTRY_BY_LETTERS.finditer(text):
+        known = automaton().get(m.group("abbr"), None)
+        if known is not None and known[1].canonical.startswith("Ministerie "):
+            out.append(Match("organization", m.start(), m.end(), known[1].canonical))
+    return out
+
+
 def find(text: str) -> list[Match]:
     found: list[Match] = []
+    if "inisterie van " in text:
+        found.extend(_ministries_by_letters(text))
     if "emeenten" in text or "rovincies" in text or "aterschappen" in text:
         found.extend(_listed_bodies(text))
     kinds = _KIND.finditer(text) if any(stem in text for stem in _KIND_STEMS) else ()

@@ -54,6 +54,33 @@ _HEAD_ENDINGS = _words(
 )
 _ENDINGS = tuple(_HEAD_ENDINGS)
 _COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD_ENDINGS)})")
+# A group, committee, platform or alliance named by its task: 'Regiegroep Aanpak Regeldruk',
+# 'Deskundigencommissie Jeugd', 'Kennisplatform Effecten Mijnbouw', 'Schadefonds
+# Geweldsmisdrijven'. These compounds make a name a body's but, unlike the heads above, end no
+# name: an inventory's cells run on after them ('Coalitie ViVa Regiegroep Vitale Varkenshouderij').
+# A fund alone is money as often as a body ('het Klimaatfonds'): only in a name of two words or
+# more.
+_TASK_ENDINGS = ("groep", "commissie", "platform", "alliantie", "coalitie", "bond", "fonds")
+_TASK_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_TASK_ENDINGS)})")
+# Groups of people or things, no body: 'Doelgroep Jongeren', 'Leeftijdsgroep 18-25'.
+_NO_BODY_GROUPS = re.compile(
+    r"\w*(?:[Dd]oel|[Ll]eeftijds|[Rr]isico|[Bb]eroeps|[Pp]roduct|[Ii]nkomens|[Bb]evolkings|"
+    r"[Cc]ontrole|[Vv]erge[lt]ijkings|[Ss]ubsidie|[Gg]ebruikers)groep"
+)
+
+
+# A line-end hyphen some texts keep inside the word ('Deskundigencommis-sie').
+_KEPT_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])-(?=[a-zà-ÿ]+$)")
+
+
+def _task_head(word: str) -> bool:
+    if "-" in word:
+        word = _KEPT_HYPHEN.sub("", word)
+    return (
+        word.endswith(_TASK_ENDINGS)
+        and _TASK_HEAD.fullmatch(word) is not None
+        and _NO_BODY_GROUPS.fullmatch(word) is None
+    )
 
 
 class _Heads(frozenset[str]):
@@ -74,13 +101,16 @@ HEADS: frozenset[str] = _HEADS  # what other finders ask: is this word an organi
 # A cheap test (no word boundaries: those the runs check) for text that may hold a name.
 _ANY_HEAD = re.compile("|".join(sorted(_HEADS)))
 _ANY_COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD_ENDINGS)})\b")
+_ANY_TASK_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_TASK_ENDINGS)})\b")
 
 
 def _may_hold_name(text: str) -> bool:
     """Literal heads first (one fast pass); a compound head only where its ending stands."""
     if _ANY_HEAD.search(text) is not None:
         return True
-    return any(e in text for e in _HEAD_ENDINGS) and _ANY_COMPOUND_HEAD.search(text) is not None
+    return any(e in text for e in (*_HEAD_ENDINGS, *_TASK_ENDINGS)) and (
+        _ANY_COMPOUND_HEAD.search(text) is not None or _ANY_TASK_HEAD.search(text) is not None
+    )
 
 
 _ENGLISH = frozenset(_ENGLISH_HEADS) - frozenset(_DUTCH_HEADS)
@@ -99,10 +129,16 @@ _NEXT_WORD = rf"(?:[-–—](?=[{_UPPER}]))?{_WORD}"
 _PARTICLE = r"(?:van|voor|de|het|der|den|en|&|of|on|for|the|and|into)"
 _GAP = r"[ \t\u00a0]+(?:\r?\n)?[ \t\u00a0]*|\r?\n[ \t\u00a0]*"
 # A run of capitalised words, particles between them; a legal form may close it.
+_GLUED_BEFORE = "|".join(
+    rf"(?<=(?<![\w.@/-]){w})" for w in ("het", "de", "van", "bij", "door", "met", "voor", "aan")
+)
 _RUN = Guarded(
     # a footnote's number glued to a line's first word may stand before it ('3Stockholm Center';
     # not '2FA', '3RO': an abbreviation's digit)
-    rf"(?<![\w.@/-])|(?:{AFTER_NOTE_NUMBER})(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])",
+    rf"(?<![\w.@/-])|(?:{AFTER_NOTE_NUMBER})(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
+    # or a sentence's article or preposition that text joined from wrapped lines glued on
+    # ('bij hetLandelijk Meldpunt Zorg'); the word before it must be all lower case
+    rf"|{_GLUED_BEFORE}(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])",
     rf"{_WORD}(?:(?:{_GAP})(?:{_PARTICLE}(?:{_GAP}))*{_NEXT_WORD})*(?:(?:{_GAP})[BN]\.V\.)?"
     r"(?![\w@/]|\.\w)",  # 'Burgerzaken\nS.A.J. Rijsdijk': initials start no word of the name
 )
@@ -118,7 +154,7 @@ _LEADING = frozenset(
     To And Or As
     Reactie Mail E-mail Memo Nota Notitie Brief Verslag Presentatie Bijlage Concept Notulen
     Document Agenda Voordracht Organigram Profielschets Terugkoppeling Opstart Voortgang Offerte
-    Annotatie Uitnodiging Aanvraag Overzicht Samenvatting Informatieavond"""
+    Annotatie Uitnodiging Aanvraag Overzicht Samenvatting Informatieavond Samenstelling Onder"""
     )
 )
 # An inventory's status column after a document's title: no word of a name in it.
@@ -288,17 +324,23 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
     heads = [
         i
         for i, w in enumerate(words)
-        if w[2] in _HEADS and (w[2] not in _FIRM_WORDS or i == len(words) - 1)
+        if (w[2] in _HEADS and (w[2] not in _FIRM_WORDS or i == len(words) - 1)) or _task_head(w[2])
     ]
     if not heads:
         return None
+    if not any(w[2] in _HEADS for w in words):
+        named = _task_name(words)  # only a task's compound makes it a body's name
+        if named is None:
+            return None
+        words = named
+        heads = [i for i, w in enumerate(words) if _task_head(w[2])]
     if any(words[i][2] in _ENGLISH for i in heads):
         while words and words[0][2] not in _HEADS and _DUTCH_ADJECTIVE.fullmatch(words[0][2]):
             words = words[1:]
             sentence_start = False
     while words and words[0][2].islower():  # a particle left at the start
         words = words[1:]
-    first_head = next((i for i, w in enumerate(words) if w[2] in _HEADS), None)
+    first_head = next((i for i, w in enumerate(words) if w[2] in _HEADS or _task_head(w[2])), None)
     if first_head is None or any(w[2].islower() for w in words[:first_head]):
         return None  # 'Recommendation of the Council ...': a title, not a name
     if first_head == 0 and words[0][2] == "College":
@@ -321,6 +363,59 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
     ):
         return None  # 'de Raad de Commissie aangemoedigd': two bodies, no name
     return words[0][0], words[-1][1]
+
+
+_TASK_NAME_WORDS = 4
+_ABBREVIATION_WORD = re.compile(r"[A-Z]{2,}")
+_COMPASS = frozenset(_words("Noord Zuid Oost West Midden Noordoost Noordwest Zuidoost Zuidwest"))
+# The labels and titles that head a members list under a body's name: no word of it.
+_CELL_LABELS = frozenset(_words("Voorzitter Leden Lid Secretaris Dhr Mevr Mw Datum Kenmerk"))
+
+
+def _task_name(words: list[_Word]) -> list[_Word] | None:
+    """A name made a body's by a task's compound only ('Regiegroep Aanpak Regeldruk') opens with
+    it or an adjective before it ('Technische Adviescommissie'): other capitals before it are a
+    table's earlier cells or a title ('Coalitie ViVa Regiegroep ...', 'Agenda Werkgroep X'); a
+    paper's word after it is the paper ('het Werkgroep Charter'); a short name, as a task's is."""
+    first = next(i for i, w in enumerate(words) if _task_head(w[2]))
+    start = first
+    if first and _ADJECTIVE_BEFORE_HEAD.fullmatch(words[first - 1][2]):
+        start = first - 1
+    words = words[start:]
+    stop = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w[2] in _CELL_LABELS
+            # an abbreviation after the name's own words opens the next cell or list item
+            # ('SGM Schadefonds Geweldsmisdrijven\nSHN Slachtofferhulp'); 'Werkgroep IFZ' is whole
+            or (i > 1 and _ABBREVIATION_WORD.fullmatch(w[2]) and not _task_head(words[i - 1][2]))
+        ),
+        len(words),
+    )
+    words = words[:stop]  # 'Klankbordgroep\nLeden\nDhr. ...': a list of members follows
+    for i in range(1, len(words)):
+        for n in (2, 1):
+            place = automaton().get(" ".join(w[2] for w in words[i : i + n]), None)
+            if (
+                place is not None
+                and place[1].type == "location"
+                and i + n < len(words)
+                and words[i + n][2] not in _COMPASS  # 'Werkgroep Noord-Holland Oost'
+            ):
+                # 'Rekenkamercommissie Den Helder': a body named by its place ends there (the
+                # report's title goes on: '... Den Helder Evalueerbaarheid van beleid')
+                return words[: i + n]
+    while len(words) > 1 and (words[-1][2] in _LEADING or words[-1][2].islower()):
+        words = words[:-1]
+    return words if 1 < len(words) <= _TASK_NAME_WORDS else None
+
+
+def _after_the_glued_word(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
+    """A run that opens at a glued word and holds no name ('hetReport of the Independent
+    International Commission of Inquiry') may hold one after that word, as it would unglued."""
+    inner = _RUN.search(text[: m.end()], m.start() + 1)
+    return _names_in_run(text, inner) if inner is not None else []
 
 
 def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
@@ -495,14 +590,49 @@ def _before_note_mark(text: str, start: int, end: int) -> int:
     return mark.start() if mark is not None else end
 
 
+# A body named by one capitalised compound after an article, mid-sentence: 'de
+# Mondzorgalliantie', 'de (tandeloze) Volkerenbond'. Dutch writes a common noun in lower case, so a
+# capital there names one body; only heads that are no body's part or office ('de Werkgroep', 'het
+# Rijksinstituut' refer back to a longer name), and a capitalised word after it would make a
+# longer name, which the runs read.
+_ONE_WORD_HINTS = ("alliantie", "coalitie", "bond", "federatie", "genootschap", "autoriteit",
+                   "academie", "inspectie")  # fmt: skip
+# Read back from each ending found (str.find: a pattern tried at every 'de' of a text cost more
+# than all the rest of this finder).
+_ONE_WORD_BEFORE = re.compile(
+    r"(?<![\w-])(?:de|het)[ \t\u00a0]+(?:\([^()\n]{1,20}\)[ \t\u00a0]+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,})$"
+)
+_ONE_WORD_AFTER = re.compile(r"(?![\w-])(?![ \t\u00a0]+[A-ZÀ-ÖØ-Þ])")
+_ONE_WORD_REACH = 60
+
+
+def _one_word_names(text: str) -> list[Match]:
+    found = []
+    for hint in _ONE_WORD_HINTS:
+        at = text.find(hint)
+        while at != -1:
+            end = at + len(hint)
+            if at and text[at - 1].isalpha() and _ONE_WORD_AFTER.match(text, end):
+                m = _ONE_WORD_BEFORE.search(text, max(0, at - _ONE_WORD_REACH), at)
+                if m is not None:
+                    name = m.group("name") + hint
+                    found.append(Match("organization", m.start("name"), end, name))
+            at = text.find(hint, end)
+    return sorted(found, key=lambda m: m.start)
+
+
 def find(text: str) -> list[Match]:
-    found: list[Match] = []
+    found: list[Match] = _one_word_names(text)
     # Most text has no organisation word: then no run is looked at.
     if _may_hold_name(text):
         for m in _RUN.finditer(text):
             run = m.group()
             if " " in run or "\n" in run:
-                for start, end in _names_in_run(text, m):
+                spans = _names_in_run(text, m)
+                if not spans and m.start() and text[m.start() - 1].isalpha():
+                    spans = _after_the_glued_word(text, m)
+                for start, end in spans:
                     found.extend(_named(text, start, _before_note_mark(text, start, end)))
     for m in _COMPOUND_WORD.finditer(text):
         abbr = _COMPOUND_ABBR.search(text, max(0, m.start() - 9), m.start())

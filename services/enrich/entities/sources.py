@@ -4,7 +4,8 @@ Answers to Kamervragen and letters cite the article a question is about as publi
 the headline in quotes. The publisher (a newspaper, a trade journal, an institute) is an
 organisation, also when no list holds it: the name stands at a footnote's start (after its
 number, which PDF text may glue to it: '1Energeia, 5 januari 2024, «...»') or after a semicolon
-that starts the next source, and the date and an opening quotation mark follow it. A name
+that starts the next source, and the date (or a month's issue: 'januari 2024') and an opening
+quotation mark follow it. A name
 that opens with a given name is the writer's ('Piet Jansen, 3 maart 2023, «...»'), no publisher;
 one that ends in a paper's kind is the paper ('Kamerbrief, 10 oktober 2024, «...»').
 
@@ -31,16 +32,16 @@ _NAME = (
     rf"(?:[ \u00a0]\d{{1,3}}(?=,|[ \u00a0]+\d))?"
 )
 _NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,3}$")
+# A day's date, or a monthly's issue with no day: 'TRT World, januari 2024, «...»'.
+_ISSUE = rf"(?:\d{{1,2}}[ \u00a0]+)?(?:{MONTHS})[ \u00a0]+(?:19|20)\d\d[,.]?[ \u00a0]*(?:\r?\n)?$"
 # Read back from an opening quotation mark (few in a text), not tried at every position.
 _BEFORE_QUOTE = re.compile(
-    rf"(?:^|(?<=\n)|(?<=;[ \u00a0]))[ \t]*\d{{0,3}}[ \t\u00a0]*(?P<name>{_NAME}),[ \u00a0]+"
-    rf"\d{{1,2}}[ \u00a0]+(?:{MONTHS})[ \u00a0]+(?:19|20)\d\d[,.]?[ \u00a0]*(?:\r?\n)?$"
+    rf"(?:^|(?<=\n)|(?<=;[ \u00a0]))[ \t]*\d{{0,3}}[ \t\u00a0]*(?P<name>{_NAME}),[ \u00a0]+{_ISSUE}"
 )
 _DATE = rf"\d{{1,2}}[ \u00a0]+(?:{MONTHS})[ \u00a0]+(?:19|20)\d\d"
 # ... a Word note numbered in brackets: '[3] Dorpskrant, 26 maart 2024, ‘...’'
 _AFTER_BRACKETED_NOTE = re.compile(
-    rf"(?:^|(?<=\n))[ \t]*\[\d{{1,3}}\][ \t\u00a0]*(?P<name>{_NAME}),[ \u00a0]+{_DATE}[,.]?"
-    rf"[ \u00a0]*(?:\r?\n)?$"
+    rf"(?:^|(?<=\n))[ \t]*\[\d{{1,3}}\][ \t\u00a0]*(?P<name>{_NAME}),[ \u00a0]+{_ISSUE}"
 )
 # Only where a year closes the text before the quotation mark is the pattern tried.
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d[,.]?[ \u00a0]*(?:\r?\n)?$")

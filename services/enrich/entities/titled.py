@@ -166,7 +166,8 @@ _MEMBER_LIST = (
     rf"(?:\s*(?:,|en)\s*(?!{_PARTY_MEMBERS}){_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?)*)"
 )
 _MEMBERS = Guarded(
-    r"(?<![\w-])",
+    # text joined from wrapped lines may glue the word before on: 'Vragen vande leden X en Y'
+    r"(?<![\w-])|(?<=(?<![\w-])van)|(?<=(?<![\w-])aan)",
     # a former member too: 'het voormalig lid Van Dijk'
     r"(?:de\s+leden|het\s+(?:voormalige?\s+)?lid|(?<=van |aan |met )lid|[Kk]amerleden|"
     r"de\s+Kamerleden|de\s+heren|"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from services.enrich.enricher import enrich, entities_in_text
-from stukken.contracts import Segment, SegmentedDocument
+from stukken.contracts import Entity, Segment, SegmentedDocument
 
 
 def people(text: str) -> list[str]:
@@ -16,3 +16,9 @@ def organisations(text: str) -> list[str]:
     doc = SegmentedDocument(segments=[Segment(id="s1", kind="paragraph", page=1, text=text)])
     _, ents = enrich(doc)
     return [e.canonical for e in ents if e.type == "organization"]
+
+
+def enrich_one(text: str) -> list[Entity]:
+    """Every entity the whole enricher finds in `text` as one segment."""
+    doc = SegmentedDocument(segments=[Segment(id="s1", kind="paragraph", page=1, text=text)])
+    return enrich(doc)[1]

@@ -21,6 +21,8 @@ def _refs(text: str) -> list[str]:
         ("[2] Streekomroep Oost, 25 mei 2024, 'Veerpont vaart weer', https://x.example.nl/a\n",
          ["Streekomroep Oost"]),
         ("[3] Dorpskrant 24, 26 maart 2024, \u2018Brug gaat dicht\u2019\n", ["Dorpskrant 24"]),
+        # a monthly's issue has no day, in a bracketed note as elsewhere
+        ("[4] Vakblad Veer, maart 2024, \u2018Pont op zonne-energie\u2019\n", ["Vakblad Veer"]),
         # the headline first, its publisher and date in parentheses
         ("Kent u het bericht \u201cBrug gaat dicht\u201d (Dorpsbode 4 juli 2024)?", ["Dorpsbode"]),
         ("het artikel 'Brug gaat dicht' (Dorpsbode, 4 juli 2024) en meer", ["Dorpsbode"]),
