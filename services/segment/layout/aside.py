@@ -147,8 +147,11 @@ def aside_blocks(
         labelled = zone == SIDE and (zone in marked or any(_evidence(b, running) for b in blocks))
         for block in blocks:
             top = masthead and min(ln.y0 for ln in block.lines) > bottom + height * 2 / 3
-            if on_slide and not top:
+            if on_slide and not top:  # kept as body, as text without evidence is
                 block.kind, block.role = "paragraph", None
+                warnings.append(
+                    f"page {page}: text beside the body without furniture evidence; kept"
+                )
                 out.append(block)
                 continue
             value = labelled and _short(block)
