@@ -5,12 +5,17 @@ The margin atop page 1 is the publication's masthead. Elsewhere a block beside t
 furniture only with a reason: its text repeats on other pages ("Datum", the directorate, the
 kenmerk), or has a letterhead's or furniture's shape. A block without such evidence, or one that
 reads like running text, stays body, with a warning in `metadata.quality`.
+
+A slide (a page much wider than high) has no side column: all of it is the slide's text. What
+repeats beside its body at the same place on many slides (a deck's navigation diagram, its
+section labels) is a running head, line by line; the rest stays body.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Set
 from dataclasses import dataclass, field
 
 from services.segment.layout import furniture
@@ -32,6 +37,13 @@ _CONTACT = re.compile(r"\bwww\.|@|\b(?:t|f|tel|telefoon|fax)\b\.?\s*[\d+(]", re.
 _ADDRESS = re.compile(
     r"\b(?:postbus \d+|bezoekadres|postadres|(?-i:\d{4} ?[A-Z]{2}\b))", re.IGNORECASE
 )
+# A page this much wider than high is a slide: a deck's, or a landscape annex.
+_SLIDE = 1.2
+# A running head of slides stands on a fifth of them, and on three at least: what a few slides
+# about one subject share (a box of its attributes) is their text.
+_SLIDE_SHARE = 0.2
+_SLIDE_REPEAT = 3
+_PLACE = 12.0  # points: where a label stands, to this grid
 _LETTERS = re.compile(r"[^\W\d_]")
 _SENTENCE = re.compile(r"[a-z]{2,}[.?!](?:\s|$)")
 # The sender's name atop a side column: the ministry and its units, down to the department.
@@ -62,13 +74,32 @@ class Running:
 
     texts: set[str]
     sender: set[str] = field(default_factory=set)
+    placed: set[str] = field(default_factory=set)  # slides' running heads: slide_key
 
     @classmethod
-    def of(cls, lines_by_page: dict[int, list[Line]]) -> Running:
+    def of(cls, lines_by_page: dict[int, list[Line]], slides: Set[int] = frozenset()) -> Running:
         seen: Counter[str] = Counter()
-        for lines in lines_by_page.values():
-            seen.update({aside_key(ln) for ln in lines if ln.zone in (SIDE, MARGIN)})
-        return cls({key for key, n in seen.items() if n >= 2 and key})
+        at: Counter[str] = Counter()
+        for page, lines in lines_by_page.items():
+            beside = [ln for ln in lines if ln.zone in (SIDE, MARGIN)]
+            seen.update({aside_key(ln) for ln in beside})
+            if page in slides:
+                at.update({slide_key(ln) for ln in beside})
+        repeat = max(_SLIDE_REPEAT, round(_SLIDE_SHARE * len(slides)))
+        return cls(
+            {key for key, n in seen.items() if n >= 2 and key},
+            placed={key for key, n in at.items() if n >= repeat and key},
+        )
+
+
+def slide(width: float, height: float) -> bool:
+    return width > _SLIDE * height
+
+
+def slide_key(line: Line) -> str:
+    """The text and where it stands: a slide's running head keeps its place."""
+    key = aside_key(line)
+    return f"{key}@{round(line.x0 / _PLACE)},{round(line.base / _PLACE)}" if key else ""
 
 
 def own_column(lines_by_page: dict[int, list[Line]], furniture_ids: set[int]) -> bool:
@@ -92,23 +123,40 @@ def aside_blocks(
     height: float,
     marked: set[str] | frozenset[str] = frozenset(),
     bottom: float = 0.0,
+    width: float = 0.0,
 ) -> list[Block]:
     """Blocks of the side column and the margin, judged; `marked`: the zones of this page where
     the furniture step found running lines (the side column's repeated labels); `bottom`: where
-    the visible page begins (words.PageRuns.bottom)."""
+    the visible page begins (words.PageRuns.bottom); `width`: the page's, to know a slide."""
+    on_slide = slide(width, height)
     out: list[Block] = []
     for zone in (SIDE, MARGIN):
         zone_lines = sorted((ln for ln in lines if ln.zone == zone), key=lambda ln: -ln.y1)
         # a masthead is a few lines atop the margin, not a column of a table running down it
         masthead = page == 1 and zone == MARGIN and len(zone_lines) <= _MASTHEAD_LINES
+        if on_slide:  # its running heads, one a line; the rest is the slide's text
+            heads = {id(ln) for ln in zone_lines if slide_key(ln) in running.placed}
+            out += [
+                Block([ln], kind="furniture", role="header").finish()
+                for ln in zone_lines
+                if id(ln) in heads
+            ]
+            zone_lines = [ln for ln in zone_lines if id(ln) not in heads]
         blocks = build_blocks(zone_lines, 1e6)
         # a value beside its repeated label ("Kenmerk" / "2026-0000145231") goes with it
         labelled = zone == SIDE and (zone in marked or any(_evidence(b, running) for b in blocks))
         for block in blocks:
             top = masthead and min(ln.y0 for ln in block.lines) > bottom + height * 2 / 3
+            if on_slide and not top:  # kept as body, as text without evidence is
+                block.kind, block.role = "paragraph", None
+                warnings.append(
+                    f"page {page}: text beside the body without furniture evidence; kept"
+                )
+                out.append(block)
+                continue
             value = labelled and _short(block)
             out.append(_judge(block, zone, page, top, value, running, warnings))
-        if zone == SIDE:
+        if zone == SIDE and not on_slide:
             _sender_block(blocks, running)
     return out
 

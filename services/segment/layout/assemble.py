@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from services.segment import families
 from services.segment.layout import columns, furniture, letterhead, structure
-from services.segment.layout.aside import Running, aside_blocks, own_column
+from services.segment.layout.aside import Running, aside_blocks, own_column, slide
 from services.segment.layout.columns import BODY as BODY_ZONE
 from services.segment.layout.columns import Piece
 from services.segment.layout.fallback import degrade, plain_lines
@@ -110,7 +110,8 @@ def _segment(
     bottoms = {p.number: p.bottom for p in pages}
     widths = {p.number: p.width for p in pages}
     roles = furniture.mark_furniture(lines_by_page, heights, bottoms, widths)
-    running = Running.of(lines_by_page)
+    slides = {n for n in lines_by_page if slide(widths[n], heights[n])}
+    running = Running.of(lines_by_page, slides)
     own = own_column(lines_by_page, set(roles))
     if own:  # what repeats beside the body is a form's labels: no evidence of a side column
         running = Running(set())
@@ -148,7 +149,14 @@ def _segment(
         placed += [
             Placed(number, ASIDE, -b.lines[0].y1, b)
             for b in aside_blocks(
-                aside, number, running, warnings, heights[number], marked, bottoms[number]
+                aside,
+                number,
+                running,
+                warnings,
+                heights[number],
+                marked,
+                bottoms[number],
+                widths[number],
             )
         ]
         carry = (

@@ -58,6 +58,11 @@ def page_columns(page: PageRuns, pieces: list[Piece], repeated: set[str]) -> Pag
     zones: dict[str, list[Run]] = {}
     for strip in strips:
         for piece in strip.pieces:
+            parts = _across_columns(piece, strips) if piece.crosses and not piece.zone else None
+            if parts:
+                for zone, runs in parts:
+                    zones.setdefault(zone, []).extend(runs)
+                continue
             zone = piece.zone or (_crossing_zone(piece, strips) if piece.crosses else strip.zone)
             zones.setdefault(zone, []).extend(piece.runs)
     return PageColumns(zones, warnings)
@@ -130,6 +135,34 @@ def _side_apart(
 
 
 _SCAN_SHIFT = 12.0  # points a scanned page may lie off the others
+
+
+_EDGE_SLACK = 0.5  # ems a column's line may end past (a space) or begin before its others
+
+
+def _across_columns(piece: Piece, strips: list[Strip]) -> list[tuple[str, list[Run]]] | None:
+    """Two lines of two text columns on one row, set so close over a narrow gutter that they
+    were read as one piece ('le protocole signé en' | 'opgenomen. De tekst voorziet'): each
+    goes to its column, where the row's runs part with the left one ending at its column's
+    right edge and the right one beginning at its column's left edge. A title over both
+    columns has no such gap: its words are a space apart, and a gutter is wider."""
+    over = [s for s in strips if s.zone.startswith(BODY) and piece.x0 < s.x1 and piece.x1 > s.x0]
+    if len(over) != 2 or len(piece.runs) < 2:
+        return None
+    left, right = over
+    ends = [p.x1 for p in left.pieces if not p.crosses]
+    starts = [p.x0 for p in right.pieces if not p.crosses]
+    if not ends or not starts:
+        return None
+    slack = _EDGE_SLACK * piece.size
+    edge, start = max(ends) + slack, min(starts) - slack
+    runs = sorted(piece.runs, key=lambda r: r.x0)
+    reach = runs[0].x1
+    for k in range(1, len(runs)):
+        if reach <= edge and runs[k].x0 >= start:
+            return [(left.zone, runs[:k]), (right.zone, runs[k:])]
+        reach = max(reach, runs[k].x1)
+    return None
 
 
 def _crossing_zone(piece: Piece, strips: list[Strip]) -> str:

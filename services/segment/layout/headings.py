@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from services.segment.layout.paragraphs import BULLET, Block, right_edges
+from services.segment.layout.paragraphs import BULLET, LETTERED, Block, right_edges
 
 EMPHASIS = 1.12  # a block set this much larger than the body is set in a heading's size
 DISPLAY = 2.0  # a cover's display type: at least twice the body's size
@@ -69,7 +69,10 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
             block.kind == "paragraph" and (_article_head(block, body_size) or _division(block))
         ):
             block.kind = "heading"
-        elif block.kind == "paragraph" and 0 < i < len(out) - 1 and _standalone(block, out[i + 1]):
+        elif 0 < i < len(out) - 1 and (
+            (block.kind == "paragraph" and _standalone(block, out[i + 1]))
+            or _lettered_head(block, out[i - 1], out[i + 1], right)
+        ):
             block.kind, block.role = "heading", "run_in"
         if block.kind == "heading" and (
             _CAPTION.match(block.text) or _SALUTATION.match(block.text)
@@ -341,6 +344,33 @@ def _split_item_head(block: Block, right: dict[str, float]) -> list[Block]:
         return [block]
     head = Block([first], kind="heading", role="run_in").finish()
     return [head, Block(block.lines[1:], kind="paragraph").finish()]
+
+
+# 'a. Toetsing implementatiewetgeving zonder nationale beleidsruimte': a letter, a capital, a few
+# words
+_LETTERED_HEAD = re.compile(r"^[a-z]\.\s+[A-Z]\S*(?:\s+\S+){0,9}$")
+
+
+def _lettered_head(block: Block, above: Block, below: Block, right: dict[str, float]) -> bool:
+    """A lettered line on its own between paragraphs, no lettered item above it and no item
+    below ('a. Toetsing implementatiewetgeving zonder nationale beleidsruimte' under '6.
+    Uitzonderingen op kerntaken' and over its text, 'b. Procesrecht' pages on): a
+    sub-section's head, not a list's item. It ends short of the column's edge, without a
+    sentence's end, and the text under it starts a sentence."""
+    if block.kind != "list_item" or len(block.lines) != 1:
+        return False
+    if above.kind == "list_item" and LETTERED.match(above.text):
+        return False
+    line, text = block.lines[0], block.text.strip()
+    edge = right.get(line.zone, line.x1)
+    return (
+        _LETTERED_HEAD.match(text) is not None
+        and not text.endswith((*_NO_HEADING_END, "."))
+        and line.x1 < edge - 2 * line.size
+        and below.kind == "paragraph"
+        and below.page == block.page
+        and below.text[:1].isupper()
+    )
 
 
 def _standalone(block: Block, below: Block) -> bool:

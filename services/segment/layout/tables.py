@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import statistics
 from collections import Counter
 from collections.abc import Sequence
 
@@ -114,13 +115,34 @@ def _split_by_gaps(lines: list[Line], pitch: float) -> list[Piece]:
 
 def _hanging_list(lines: list[Line]) -> bool:
     """Points set with their number or bullet hanging left of the text, a tab between them
-    ('1.    Wie Surinamer en ingezetene is, ...', 'o    RDF vocabularium'): a list, not a
-    table of two columns whose first holds nothing but the points' marks."""
-    rows = [line.cells for line in lines if len(line.cells) >= 2]
-    return bool(rows) and all(len(c) == 2 and _MARK.match(c[0][2]) for c in rows)
+    ('1.    Wie Surinamer en ingezetene is, ...', 'o    RDF vocabularium'), and section heads
+    with their number hanging so ('1.1    Aanleiding', '2.4.2.1    Afbakening van gevallen', over
+    their text set in to the title): a list or a run of sections, not a table of two columns
+    whose first holds nothing but the marks."""
+    rows = [line for line in lines if len(line.cells) >= 2]
+    size = statistics.median(line.size for line in lines)
+    return bool(rows) and all(
+        len(row.cells) == 2 and _mark(row.cells[0][2], row.cells[1][2], row.size > _HEAD * size)
+        for row in rows
+    )
 
 
 _MARK = re.compile(r"^(?:\(?\d{1,3}[a-z]?[.)]|\(?[a-z][.)]|[•●▪◦·■□o\-–—*\uf000-\uf0ff])$")
+# A section's number: '1.1', '2.4.2.1'; a bare '1' only before a title in a heading's type
+# ('1    Inleiding'; '1    BNC-fiche' in the text's type is a point of a list). No part is 0 or
+# starts with one: '05.00' is a time, '1.0' a version.
+_SECTION = re.compile(r"^[1-9]\d?(?:\.[1-9]\d?){1,3}\.?$")
+_CHAPTER = re.compile(r"^[1-9]\d?$")
+
+
+_HEAD = 1.12  # a heading's type: this much larger than the text around it
+
+
+def _mark(first: str, second: str, head: bool) -> bool:
+    first = first.strip()
+    if _MARK.match(first) or _SECTION.match(first):
+        return True
+    return head and bool(_CHAPTER.match(first)) and second.strip()[:1].isupper()
 
 
 def _row(line: Line) -> bool:
