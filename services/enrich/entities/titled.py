@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+import ahocorasick
+
 from services.enrich.data import rows
 from services.enrich.entities import orgnames
 from services.enrich.entities.gazetteer import Match, automaton
@@ -558,15 +560,24 @@ def _member_surnames() -> frozenset[str]:
     return frozenset(row["canonical"].split()[-1] for row in rows("people.tsv"))
 
 
+@cache
+def _stems_automaton() -> ahocorasick.Automaton:
+    """The title stems in one automaton: every place each stem stands (overlaps too, as a search
+    per stem finds them), in one pass over the text instead of one per stem."""
+    auto = ahocorasick.Automaton()
+    for stem, backs in _TITLE_STEMS.items():
+        auto.add_word(stem, (len(stem), backs))
+    auto.make_automaton()
+    return auto
+
+
 def _titles(text: str) -> list[re.Match[str]]:
     """`_TITLED.finditer(text)`, tried only where a title's stem stands (a pattern that starts
     with thirty words would be tried at almost every letter)."""
     starts: set[int] = set()
-    for stem, backs in _TITLE_STEMS.items():
-        pos = text.find(stem)
-        while pos != -1:
-            starts.update(pos - back for back in backs if pos >= back)
-            pos = text.find(stem, pos + 1)
+    for last, (size, backs) in _stems_automaton().iter(text):
+        pos = last - size + 1
+        starts.update(pos - back for back in backs if pos >= back)
     found: list[re.Match[str]] = []
     end = 0
     for start in sorted(starts):
