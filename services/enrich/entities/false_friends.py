@@ -169,8 +169,9 @@ def running_lines(segments: list[Segment]) -> frozenset[str]:
     """Lines (whitespace collapsed) printed on at least three pages and on a third of them."""
     pages: dict[str, set[int]] = defaultdict(set)
     for seg in segments:
-        for line in seg.text.splitlines():
-            key = _line_key(line)
+        # numbers blanked once per text, not per line: a run of digits never holds a line break
+        for line in _NUMBER.sub("#", seg.text).splitlines():
+            key = " ".join(line.split())
             if len(key) >= _MIN_LINE and not key.isdigit():
                 pages[key].add(seg.page)
     total = len({seg.page for seg in segments})
