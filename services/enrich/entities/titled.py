@@ -221,12 +221,15 @@ def _motion_members(text: str) -> Iterator[Match]:
 # 'minister van Binnenlandse Zaken, Horst ter G.', 'Tweede Kamerlid, Raak van A.A.G.M. (SP)',
 # 'Tweede Kamerlid, Ham, van der (D66)', 'Nationale ombudsman, Brenninkmeijer A.F.M. - 18 maart'.
 _REGISTER_PARTICLE = r"(?:van\s+der|van\s+den|van\s+de|van|ter|ten|de|den|te|in\s+'t)"
-_REGISTER_NAME = re.compile(
-    # the office a whole word: 'Ministerie van VWS,' is a letterhead
-    r"(?<![\w-])(?:[Mm]inister|[Ss]taatssecretaris|Kamerlid|[Vv]oorzitter|[Oo]mbudsman)(?![a-z])"
+_REGISTER_NAME = Guarded(
+    r"(?<![\w-])",
+    # the office a whole word: 'Ministerie van VWS,' is a letterhead; each case spelled out, so
+    # that every alternative starts with a letter the engine can skip to
+    r"(?:Minister|minister|Staatssecretaris|staatssecretaris|Kamerlid|Voorzitter|voorzitter|"
+    r"Ombudsman|ombudsman)(?![a-z])"
     rf"[^,\n]{{0,80}}(?:\n[^,\n]{{0,60}})?,\s+(?P<sur>{_WORD}(?:[ \t]+{_WORD})?)"
     rf"(?:,?\s+(?P<p1>{_REGISTER_PARTICLE}))?(?:,?\s*(?P<ini>(?:[A-Z][a-z]?\.)+))?"
-    rf"(?:\s+(?P<p2>{_REGISTER_PARTICLE}))?(?=\s*(?:\(|-\s|\n|$))"
+    rf"(?:\s+(?P<p2>{_REGISTER_PARTICLE}))?(?=\s*(?:\(|-\s|\n|$))",
 )
 
 
