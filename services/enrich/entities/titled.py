@@ -170,9 +170,10 @@ _MEMBER_LIST = (
 _MEMBERS = Guarded(
     # text joined from wrapped lines may glue the word before on: 'Vragen vande leden X en Y'
     r"(?<![\w-])|(?<=(?<![\w-])van)|(?<=(?<![\w-])aan)",
-    # a former member too: 'het voormalig lid Van Dijk'
-    r"(?:de\s+leden|het\s+(?:voormalige?\s+)?lid|(?<=van |aan |met )lid|[Kk]amerleden|"
-    r"de\s+Kamerleden|de\s+heren|"
+    # a former member too: 'het voormalig lid Van Dijk'; every alternative starts with a letter
+    # (the word before 'lid' looked back at, both cases spelled out), so the engine skips to those
+    r"(?:de\s+leden|het\s+(?:voormalige?\s+)?lid|lid(?<=(?:van|aan|met) lid)|Kamerleden|"
+    r"kamerleden|de\s+Kamerleden|de\s+heren|"
     rf"de\s+dames)\s+{_MEMBER_LIST}",
 )
 # A party's members: 'de SGP-leden Bisschop en Van der Staaij', 'PVV-Kamerlid Agema' (its own
