@@ -161,8 +161,18 @@ pages corpus's time. One pair ran both versions below 1M characters/s on the seg
 stayed above 1M. The table shows the last pair, which flatters this branch: read the ranges.
 """
     out = Path(__file__).with_name("report.md")
-    out.write_text(report, encoding="utf-8")
+    out.write_text(report + _hand_written(out), encoding="utf-8")
     print(report)
+
+
+_HAND_WRITTEN = "\n## Instructions per pass"
+
+
+def _hand_written(report: Path) -> str:
+    """The report's hand-written sections (instruction counts per round), kept across runs."""
+    text = report.read_text(encoding="utf-8") if report.exists() else ""
+    at = text.find(_HAND_WRITTEN)
+    return text[at:] if at != -1 else ""
 
 
 if __name__ == "__main__":

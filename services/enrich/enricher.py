@@ -75,6 +75,8 @@ _OFFICES = re.compile(
 )
 # 'Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)': everything in that parenthesis.
 _PORTFOLIO = re.compile(r"(?:[Mm]inister|[Ss]taats?secretaris)\s[^()\n]{1,60}\([^()]*$")
+# How far before its '(' a portfolio's office word may start: 'Staatssecretaris', a space, 60.
+_PORTFOLIO_REACH = 80
 _LOOK_BACK = 240
 # pdfium's marks where it took away a hyphen at a line's end ('Kinderbescher\x02ming').
 _DROPPED_HYPHEN = ("\x02", "\ufffe")
@@ -345,10 +347,19 @@ def _with_named_organisations(text: str, found: list[gazetteer.Match]) -> list[g
     return found
 
 
+def _in_a_portfolio(before: str) -> bool:
+    """`_PORTFOLIO.search(before)`, tried only just before the last '(' (the pattern ends in an
+    open parenthesis, and its office word stands at most 77 characters before it)."""
+    paren = before.rfind("(")
+    if paren == -1 or ")" in before[paren:]:
+        return False
+    return _PORTFOLIO.search(before, max(0, paren - _PORTFOLIO_REACH)) is not None
+
+
 def is_office(text: str, m: gazetteer.Match) -> bool:
     """The organisation names a minister's office or portfolio, not the organisation itself."""
     before = text[max(0, m.start - _LOOK_BACK) : m.start]
-    if _PORTFOLIO.search(before):
+    if _in_a_portfolio(before):
         return True
     return m.canonical.startswith("Ministerie ") and (
         _OFFICE_OF.search(before) is not None or _OFFICES.search(before) is not None

@@ -22,6 +22,7 @@ import re
 
 from services.enrich.entities.gazetteer import automaton
 from services.enrich.entities.orgnames import HEADS, enumerated_end
+from services.enrich.scan import Guarded
 from stukken.contracts import Entity, Segment
 
 _DEFINED = re.compile(r"[ \t\u00a0]*\(([A-Z][A-Z&]{1,7})\)")
@@ -39,7 +40,7 @@ def _definitions(entities: list[Entity], segments: dict[str, Segment]) -> dict[s
     return {abbr: names.pop() for abbr, names in found.items() if len(names) == 1}
 
 
-_SLASHED = re.compile(r"(?<![\w/])[A-Z][A-Za-z&]{1,7}(?:/[A-Z][A-Za-z&]{1,7}){2,}(?![\w/])")
+_SLASHED = Guarded(r"(?<![\w/])", r"[A-Z][A-Za-z&]{1,7}(?:/[A-Z][A-Za-z&]{1,7}){2,}(?![\w/])")
 _UNKNOWN = re.compile(r"[A-Z]{3,6}")
 
 
@@ -271,16 +272,17 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
             break
         defined = {**grouped, **defined}
     if defined:
-        pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, defined))})(?![\w-])")
+        pattern = Guarded(r"(?<![\w-])", rf"(?:{'|'.join(map(re.escape, defined))})(?![\w-])")
         entities = mentions(entities, segments, pattern, defined)
     initials = {a: n for a, n in _initials(entities).items() if a not in defined}
     initials = _not_defined_otherwise(initials, segments)
     if not initials:
         return entities
     # initials never defined: not in a citation or code ('2009/73/EC', 'art. 51 RO', 'VV&A')
-    pattern = re.compile(
-        rf"(?<![\w/&-])(?<!\d )(?:{'|'.join(map(re.escape, initials))})"
-        r"(?![\w/&\-\u0002\ufffe\u00ad])"  # nor a kenmerk broken at its hyphen ('AT-\nEZK/...')
+    pattern = Guarded(
+        r"(?<![\w/&-])(?<!\d )",
+        rf"(?:{'|'.join(map(re.escape, initials))})"
+        r"(?![\w/&\-\u0002\ufffe\u00ad])",  # nor a kenmerk broken at its hyphen ('AT-\nEZK/...')
     )
     return mentions(entities, segments, pattern, initials)
 
@@ -288,7 +290,7 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
 def mentions(
     entities: list[Entity],
     segments: list[Segment],
-    pattern: re.Pattern[str],
+    pattern: Guarded,
     canonical: dict[str, str],
     skipped: frozenset[str] = frozenset(),
 ) -> list[Entity]:

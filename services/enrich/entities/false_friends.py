@@ -167,13 +167,16 @@ _MIN_PAGES = 3
 
 def running_lines(segments: list[Segment]) -> frozenset[str]:
     """Lines (whitespace collapsed) printed on at least three pages and on a third of them."""
+    total = len({seg.page for seg in segments})
+    if total < _MIN_PAGES:
+        return frozenset()  # no line can stand on three pages
     pages: dict[str, set[int]] = defaultdict(set)
     for seg in segments:
-        for line in seg.text.splitlines():
-            key = _line_key(line)
+        # numbers blanked once per text, not per line: a run of digits never holds a line break
+        for line in _NUMBER.sub("#", seg.text).splitlines():
+            key = " ".join(line.split())
             if len(key) >= _MIN_LINE and not key.isdigit():
                 pages[key].add(seg.page)
-    total = len({seg.page for seg in segments})
     need = max(_MIN_PAGES, total // 3)
     return frozenset(line for line, on in pages.items() if len(on) >= need)
 

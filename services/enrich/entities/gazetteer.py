@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick
 
@@ -19,7 +19,7 @@ from services.enrich.data import rows, variants
 
 # Flattening: these become a space one for one; then runs of whitespace collapse to one space.
 _LONE_SPACES = "\t\r\n\u00a0"
-_SPACE_RUN = re.compile(" {2,}")
+_SPACE_RUN = re.compile("  +")  # " {2,}" with a literal start the engine finds fast
 _WHITE_RUN = re.compile(r"\s{2,}")
 # Every other character `\s` matches: when present, runs are found the slow way.
 _OTHER_SPACE = re.compile(
@@ -321,6 +321,9 @@ def _after_footnote_mark(text: str, start: int) -> bool:
     )
 
 
+# The same text is flattened for the gazetteer and again for the listed people: kept for the
+# latest texts (the lists are only read, never changed).
+@lru_cache(maxsize=4)
 def _flatten(text: str) -> tuple[str, list[int], list[int]]:
     """Whitespace runs (line breaks inside a name) become one space, as does a lone tab, line
     break or no-break space. Returns the flat text and, per collapsed run, the first flat position

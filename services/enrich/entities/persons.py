@@ -132,11 +132,11 @@ def find(text: str) -> list[Match]:
         and ("taatssecretaris" not in text)
     ):
         return []  # none of the phrasings that name a person
-    found = [
-        *(_with_role(m, "vragensteller") for m in _askers(text)),
-        *_answerers(text),
-        *_signers(text),
-    ]
+    # each phrasing's pattern asked only where the word it starts with stands
+    found = [_with_role(m, "vragensteller") for m in _askers(text)] if "ragen" in text else []
+    found += _answerers(text)
+    if "inister" in text or "taatssecretaris" in text:
+        found += _signers(text)
     return found
 
 

@@ -12,6 +12,7 @@ import re
 
 from services.enrich.entities.abbreviations import mentions
 from services.enrich.entities.gazetteer import automaton
+from services.enrich.scan import Guarded
 from stukken.contracts import Entity, Segment
 
 _SHORTEST = 4
@@ -34,5 +35,5 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     if not names:
         return entities
     alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-    pattern = re.compile(rf"(?<![\w@./-])(?:{alternatives})(?![\w-]|\.\w)")
+    pattern = Guarded(r"(?<![\w@./-])", rf"(?:{alternatives})(?![\w-]|\.\w)")
     return mentions(entities, segments, pattern, {name: name for name in names}, _SKIPPED)

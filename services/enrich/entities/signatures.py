@@ -29,7 +29,9 @@ _INITIALLED = re.compile(
     rf"(?<![\w.])(?P<ini>(?:[A-Z][a-z]?\.[ \u00a0]?){{1,4}}[A-Z]\.)[ \u00a0]?"
     rf"(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE})[ \u00a0]+)?{_WORD}(?![\w.-])"
 )
-_TWO_INITIALS = re.compile(r"[A-Z][a-z]?\.[ \u00a0]?[A-Z]\.")
+# Whether two initials stand anywhere ('[A-Z][a-z]?\.[ \u00a0]?[A-Z]\.'), searched from their first
+# full stop (a literal the engine finds fast) with the first initial looked back at.
+_TWO_INITIALS = re.compile(r"\.(?:(?<=[A-Z]\.)|(?<=[A-Z][a-z]\.))[ \u00a0]?[A-Z]\.")
 # Titles and abbreviations that look like initials: 'Mr. Dr. Jansen' is titled, 'St. Jan' a saint.
 _NOT_INITIALS = frozenset({"Mr.", "Dr.", "Ir.", "Ds.", "St.", "Th.D.", "Ph.", "Nr."})
 # A form of address before one initial: 'Mw. A. de Wit' names 'A. de Wit'.
@@ -84,7 +86,8 @@ _DISPLAY_NAME = re.compile(
     rf"(?<![\w.])(?P<sur>{_WORD}), (?P<ini>(?:[A-Z][a-z]?\.){{1,4}})"
     rf"(?: (?P<part>{_PARTICLE}))?(?: \((?P<given>{_WORD})\))?(?![\w.])"
 )
-_DISPLAY_HINT = re.compile(r"\w, [A-Z][a-z]?\.")
+# Whether 'surname, initial' stands anywhere ('\w, [A-Z][a-z]?\.'), searched from its comma.
+_DISPLAY_HINT = re.compile(r",(?<=\w,) [A-Z][a-z]?\.")
 _HEADER_LINE = re.compile(r"(?:^|\n)\s*(?:Van|Aan|From|To|Cc|CC|cc|Bcc)\s*:|@")
 
 

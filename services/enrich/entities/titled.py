@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+import ahocorasick
+
 from services.enrich.data import rows
 from services.enrich.entities import orgnames
 from services.enrich.entities.gazetteer import Match, automaton
@@ -168,9 +170,10 @@ _MEMBER_LIST = (
 _MEMBERS = Guarded(
     # text joined from wrapped lines may glue the word before on: 'Vragen vande leden X en Y'
     r"(?<![\w-])|(?<=(?<![\w-])van)|(?<=(?<![\w-])aan)",
-    # a former member too: 'het voormalig lid Van Dijk'
-    r"(?:de\s+leden|het\s+(?:voormalige?\s+)?lid|(?<=van |aan |met )lid|[Kk]amerleden|"
-    r"de\s+Kamerleden|de\s+heren|"
+    # a former member too: 'het voormalig lid Van Dijk'; every alternative starts with a letter
+    # (the word before 'lid' looked back at, both cases spelled out), so the engine skips to those
+    r"(?:de\s+leden|het\s+(?:voormalige?\s+)?lid|lid(?<=(?:van|aan|met) lid)|Kamerleden|"
+    r"kamerleden|de\s+Kamerleden|de\s+heren|"
     rf"de\s+dames)\s+{_MEMBER_LIST}",
 )
 # A party's members: 'de SGP-leden Bisschop en Van der Staaij', 'PVV-Kamerlid Agema' (its own
@@ -219,12 +222,15 @@ def _motion_members(text: str) -> Iterator[Match]:
 # 'minister van Binnenlandse Zaken, Horst ter G.', 'Tweede Kamerlid, Raak van A.A.G.M. (SP)',
 # 'Tweede Kamerlid, Ham, van der (D66)', 'Nationale ombudsman, Brenninkmeijer A.F.M. - 18 maart'.
 _REGISTER_PARTICLE = r"(?:van\s+der|van\s+den|van\s+de|van|ter|ten|de|den|te|in\s+'t)"
-_REGISTER_NAME = re.compile(
-    # the office a whole word: 'Ministerie van VWS,' is a letterhead
-    r"(?<![\w-])(?:[Mm]inister|[Ss]taatssecretaris|Kamerlid|[Vv]oorzitter|[Oo]mbudsman)(?![a-z])"
+_REGISTER_NAME = Guarded(
+    r"(?<![\w-])",
+    # the office a whole word: 'Ministerie van VWS,' is a letterhead; each case spelled out, so
+    # that every alternative starts with a letter the engine can skip to
+    r"(?:Minister|minister|Staatssecretaris|staatssecretaris|Kamerlid|Voorzitter|voorzitter|"
+    r"Ombudsman|ombudsman)(?![a-z])"
     rf"[^,\n]{{0,80}}(?:\n[^,\n]{{0,60}})?,\s+(?P<sur>{_WORD}(?:[ \t]+{_WORD})?)"
     rf"(?:,?\s+(?P<p1>{_REGISTER_PARTICLE}))?(?:,?\s*(?P<ini>(?:[A-Z][a-z]?\.)+))?"
-    rf"(?:\s+(?P<p2>{_REGISTER_PARTICLE}))?(?=\s*(?:\(|-\s|\n|$))"
+    rf"(?:\s+(?P<p2>{_REGISTER_PARTICLE}))?(?=\s*(?:\(|-\s|\n|$))",
 )
 
 
@@ -558,15 +564,24 @@ def _member_surnames() -> frozenset[str]:
     return frozenset(row["canonical"].split()[-1] for row in rows("people.tsv"))
 
 
+@cache
+def _stems_automaton() -> ahocorasick.Automaton:
+    """The title stems in one automaton: every place each stem stands (overlaps too, as a search
+    per stem finds them), in one pass over the text instead of one per stem."""
+    auto = ahocorasick.Automaton()
+    for stem, backs in _TITLE_STEMS.items():
+        auto.add_word(stem, (len(stem), backs))
+    auto.make_automaton()
+    return auto
+
+
 def _titles(text: str) -> list[re.Match[str]]:
     """`_TITLED.finditer(text)`, tried only where a title's stem stands (a pattern that starts
     with thirty words would be tried at almost every letter)."""
     starts: set[int] = set()
-    for stem, backs in _TITLE_STEMS.items():
-        pos = text.find(stem)
-        while pos != -1:
-            starts.update(pos - back for back in backs if pos >= back)
-            pos = text.find(stem, pos + 1)
+    for last, (size, backs) in _stems_automaton().iter(text):
+        pos = last - size + 1
+        starts.update(pos - back for back in backs if pos >= back)
     found: list[re.Match[str]] = []
     end = 0
     for start in sorted(starts):

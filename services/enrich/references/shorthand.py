@@ -52,9 +52,10 @@ _NAMED = re.compile(
 )
 _ONE = re.compile(_DOSSIER_NUMBER)
 # The official publication id in running text: needs no context, 'kst-' says what it is.
-_OFFICIAL = re.compile(
-    rf"(?<![\w-])kst{_D}(?P<dossier>[1-3]\d{{4}})(?:{_D}(?P<toev>[IVXL]{{1,6}}|[A-Z]|\d\d))?"
-    rf"{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[{_D[1:-1]}]\w)"
+_OFFICIAL = Guarded(
+    r"(?<![\w-])",
+    rf"kst{_D}(?P<dossier>[1-3]\d{{4}})(?:{_D}(?P<toev>[IVXL]{{1,6}}|[A-Z]|\d\d))?"
+    rf"{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[{_D[1:-1]}]\w)",
 )
 _R_NUMBER = re.compile(r"\(R\d{3,4}\)")  # a cheap test before the pattern above
 # Kamer business: the words that make dashed digits a dossier citation.

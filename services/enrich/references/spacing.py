@@ -34,7 +34,7 @@ _GAPS = re.compile(
 
 
 def is_letter_spaced(text: str) -> bool:
-    if _CUT_KAMERSTUK.search(text) is not None:
+    if "amers tuk" in text and _CUT_KAMERSTUK.search(text) is not None:  # substring test first
         return True
     first = _CUT_CAPITAL.search(text)
     return first is not None and _CUT_CAPITAL.search(text, first.end()) is not None
