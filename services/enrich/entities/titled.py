@@ -181,6 +181,9 @@ _MEMBERS = Guarded(
 _PARTY_MEMBER_LIST = Guarded(r"(?<![\w-])", rf"{_PARTY_MEMBERS}\s+{_MEMBER_LIST}")
 _PARTY_STEMS = ("-leden", "-lid", "-Kamerl", "-kamerl")
 _ONE = re.compile(_MEMBER)
+# A lower-case 'van' and an article after 'de leden' is the preposition ('de leden van de Raad',
+# 'de leden van het Hof'): a surname named alone capitalises its particle ('Van der Lee').
+_OF_THE_BODY = re.compile(r"van\s+(?:de|het|der|den|'t)\s")
 # A name goes on as a compound with a lower-case word: no surname ('VVD-fractie').
 _COMPOUND_GOES_ON = re.compile(r"-[a-zà-ÿ]")
 
@@ -287,6 +290,8 @@ _NOT_NAMES = _words(
     # a salutation or 'T.a.v. de heer' whose name was redacted: the next line's first word
     # ('Geachte heer\nUw verzoek', 'de heer\nPer e-mail')
     "Uw Onze Ons Per Sorry "
+    # a board's table prints the member's seat after the name: 'Dhr. P. Jansen Lid bestuur'
+    "Lid Penningmeester "
     # 'Minister President Rutte' written without its hyphen
     "President "
     # a degree after the name: 'mw. A.I. Jansen MSc'
@@ -400,6 +405,10 @@ def find(text: str) -> Iterator[Match]:
             for one in _ONE.finditer(outside):
                 if _COMPOUND_GOES_ON.match(text, base + one.end()):
                     continue  # 'de leden van de GroenLinks-PvdA-fractie': a party's group
+                if _OF_THE_BODY.match(one.group()) and one.group().split()[-1] not in (
+                    _member_surnames()
+                ):
+                    continue  # 'de leden van het Burgerparlement': the body they sit in
                 found = _person(text, base + one.start(), base + one.end(), "kamerlid", True)
                 if found:
                     yield found
