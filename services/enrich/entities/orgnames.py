@@ -156,6 +156,9 @@ _LEADING = frozenset(
     Document Agenda Voordracht Organigram Profielschets Terugkoppeling Opstart Voortgang Offerte
     Annotatie Uitnodiging Aanvraag Overzicht Samenvatting Informatieavond Samenstelling Onder"""
     )
+    # a seat held in the body, as a list of side jobs prints it: 'Lid Amsterdam Economic Board',
+    # 'Bestuurslid Stichting X', 'Voorzitter Stuurgroep Y'
+    + _words("Lid Bestuurslid Voorzitter Vicevoorzitter Penningmeester")
 )
 # An inventory's status column after a document's title: no word of a name in it.
 STATUS_COLUMN = frozenset(

@@ -409,7 +409,12 @@ def find(text: str) -> Iterator[Match]:
                     _member_surnames()
                 ):
                     continue  # 'de leden van het Burgerparlement': the body they sit in
-                found = _person(text, base + one.start(), base + one.end(), "kamerlid", True)
+                end = base + one.end()
+                if " " not in one.group() and m.group(0).startswith(("de heren", "de dames")):
+                    # 'de heren Piet\nSmet en Jan Pieters': the surname wrapped to the next line
+                    wrapped = _SURNAME_NEXT_LINE.match(text, end)
+                    end = wrapped.end() if wrapped is not None else end
+                found = _person(text, base + one.start(), end, "kamerlid", True)
                 if found:
                     yield found
     if "Zaak" in text or "Kamerlid," in text or any(t in text for t in _REGISTER_STEMS):
@@ -429,9 +434,31 @@ def find(text: str) -> Iterator[Match]:
             yield from joint
         elif _motion_title(text, m) or _label_line(text, m) or _unit_after_office(m):
             continue
-        elif found := _person(text, m.start("name"), m.end("name")):
+        elif found := _wrapped_surname(text, m) or _person(text, m.start("name"), m.end("name")):
             yield found
         yield from _cosubmitters(text, m)
+
+
+# A given name at a line's end after a courtesy title, its surname on the next line before a
+# list's comma, 'en' or a bracket: 'van mevrouw Anna\nJanssens; Stuk 5-12', 'de heer Piet\nSmet
+# (N)'; not a place and date on the next line ('mevrouw Keizer\nRijswijk, 11 mei').
+_COURTESY = re.compile(r"(?i:de\s+heer|de\s+heren|mevrouw|mevr\.|dhr\.|mw\.)\s+$")
+_SURNAME_NEXT_LINE = re.compile(
+    rf"[ \t\u00a0]*\r?\n[ \t\u00a0]*{_OFFICE_AFTER}{_WORD}"
+    r"(?=[ \t\u00a0]*(?:[;(]|,(?![ \t\u00a0]*\d)|en[ \t\u00a0]))"
+)
+
+
+def _wrapped_surname(text: str, m: re.Match[str]) -> Match | None:
+    if " " in m.group("name") or "\n" not in text[m.end("name") : m.end("name") + 3]:
+        return None
+    if _COURTESY.search(text, max(0, m.start()), m.start("name")) is None:
+        return None
+    wrapped = _SURNAME_NEXT_LINE.match(text, m.end("name"))
+    if wrapped is None:
+        return None
+    found = _person(text, m.start("name"), wrapped.end())
+    return found if found is not None and " " in found.canonical else None
 
 
 # Offices that head a unit, printed before the unit's name in a signature or a letterhead

@@ -65,3 +65,52 @@ def test_members_and_board_tables(text: str, persons: list[str]) -> None:
 )
 def test_task_names_end_before_labels_papers_and_adjectives(text: str, bodies: list[str]) -> None:
     assert [b.replace("\n", " ") for b in found(text, "organization")] == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # a given name at a line's end after a courtesy title, its surname wrapped to the next line
+        ("Voorstel (van mevrouw Anna\nJanssens; Stuk 5-12).", ["Anna\nJanssens"]),
+        (
+            "Plaatsvervangende leden: de heer Karel\nVerbeke (N), de heer Tom Claes (F)",
+            ["Karel\nVerbeke", "Tom Claes"],
+        ),
+        ("Voorstel (van de heren Piet\nSmet en Jan Pieters).", ["Piet\nSmet", "Jan Pieters"]),
+        # a surname at the line's end stays alone: the next line is a label, a body or goes on
+        ("Met vriendelijke groet, de heer Rutte\nDatum: 12 mei", ["Rutte"]),
+        ("Gesproken met mevrouw Bakker\nVWS, 12 mei 2024", ["Bakker"]),
+        ("Aan de staatssecretaris, mevrouw Keizer\nRijswijk, 11 mei 2020", ["Keizer"]),
+    ],
+)
+def test_surname_wrapped_to_the_next_line(text: str, persons: list[str]) -> None:
+    assert found(text, "person") == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        # 'Elke' opening a sentence or a cell is the determiner, not the given name
+        ("Toelichting Elke Regeltekst heeft een werkingsgebied; een regeltekst kan wijzigen.", []),
+        ("volgens de wet.\nElke Europese of niet-Europese burger kan zich melden.", []),
+        # the given name stays one
+        (
+            "Aanwezig: Elke Sleurs, Louis Ide en Elke Vandenberghe.",
+            ["Elke Sleurs", "Louis Ide", "Elke Vandenberghe"],
+        ),
+    ],
+)
+def test_a_determiner_is_no_given_name(text: str, persons: list[str]) -> None:
+    assert found(text, "person") == persons
+
+
+def test_a_seat_held_opens_no_body_name() -> None:
+    text = (
+        "Nevenfuncties:\n Lid Raad van Advies Noordzee Economic Board\n Bestuurslid Stichting Open Kennis\n"
+        " Voorzitter Stuurgroep Renovatie Binnenhof\n"
+    )
+    assert [b.replace("\n", " ") for b in found(text, "organization")] == [
+        "Raad van Advies Noordzee Economic Board",
+        "Stichting Open Kennis",
+        "Stuurgroep Renovatie Binnenhof",
+    ]
