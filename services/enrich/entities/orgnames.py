@@ -382,6 +382,7 @@ _CELL_LABELS = frozenset(
 _PAPERS = frozenset(
     _words("Charter Rapport Verslag Advies Notulen Agenda Jaarverslag Werkplan Memo Nota")
 )
+_NOTE_OR_QUOTE = re.compile(r"[\d'’”]+$")
 # An inflected adjective is no name's last word: the noun it qualifies follows in lower case
 # ('Vakgroep Civiele techniek', 'Werkgroep Datastandaarden\nPublieke reviewperiode').
 _TRAILING_ADJECTIVE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}(?:ische|lijke|iele|ele|ieke|bare|ige)")
@@ -427,8 +428,12 @@ def _task_name(words: list[_Word]) -> list[_Word] | None:
         or _TRAILING_ADJECTIVE.fullmatch(words[-1][2])
     ):
         words = words[:-1]
-    if len(words) == 2 and _task_head(words[0][2]) and words[1][2] in _PAPERS:
-        return None  # 'Werkgroep Charter': the group's paper
+    if (
+        len(words) > 1
+        and _task_head(words[0][2])
+        and _NOTE_OR_QUOTE.sub("", words[1][2]) in _PAPERS
+    ):
+        return None  # 'Werkgroep Charter', 'Werkgroep Charter38 ...': the group's paper
     return words if 1 < len(words) <= _TASK_NAME_WORDS else None
 
 

@@ -39,6 +39,8 @@ def test_members_and_board_tables(text: str, persons: list[str]) -> None:
     [
         # the group's paper, named after it
         ("Stap 3. Werkgroep Charter voorleggen aan de stuurgroep van het programma.", []),
+        ("zie ‘5.1 Opstellen van een Werkgroep Charter’.", []),
+        ("Status Werkgroep Charter12 Ontwerp", []),
         # a data model's class ending in '-groep' with its field labels on the next lines
         ("2.7 Objecttype Kavelgroep\nNaam Kavelgroep\nDefinitie Een verzameling kavels.", []),
         ("Formaat Maatregelengroep\nToelichting Een maatregel hoort bij een groep.", []),
