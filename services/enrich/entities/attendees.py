@@ -207,8 +207,24 @@ def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
             continue  # two given names ('Jan Jaap'); the surname is elsewhere
         if not _surname_ok(text, surname, end):
             continue
+        if word.group() in _DETERMINERS and not _surname_after_determiner(text, surname):
+            continue
         pos = end
         yield Match("person", start, end, _canonical(text[start:end]))
+
+
+# Given names that are also a determiner opening a sentence or a table's cell: 'Elke Regeltekst
+# heeft ...', 'Elke Europese burger ...'.
+_DETERMINERS = frozenset({"Elke"})
+_INFLECTED = re.compile(r"\w{3,}(?:se|sche|lijke|ele|ieke|bare|ige|nde)")
+
+
+def _surname_after_determiner(text: str, surname: str) -> bool:
+    """After such a name a surname is no inflected adjective ('Europese') and no word the text
+    prints in lower case too ('regeltekst')."""
+    if _INFLECTED.fullmatch(surname):
+        return False
+    return surname.lower() not in text
 
 
 def _attendees(text: str) -> tuple[list[Match], list[Match]]:

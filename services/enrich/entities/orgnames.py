@@ -156,6 +156,9 @@ _LEADING = frozenset(
     Document Agenda Voordracht Organigram Profielschets Terugkoppeling Opstart Voortgang Offerte
     Annotatie Uitnodiging Aanvraag Overzicht Samenvatting Informatieavond Samenstelling Onder"""
     )
+    # a seat held in the body, as a list of side jobs prints it: 'Lid Amsterdam Economic Board',
+    # 'Bestuurslid Stichting X', 'Voorzitter Stuurgroep Y'
+    + _words("Lid Bestuurslid Voorzitter Vicevoorzitter Penningmeester")
 )
 # An inventory's status column after a document's title: no word of a name in it.
 STATUS_COLUMN = frozenset(
@@ -369,7 +372,20 @@ _TASK_NAME_WORDS = 4
 _ABBREVIATION_WORD = re.compile(r"[A-Z]{2,}")
 _COMPASS = frozenset(_words("Noord Zuid Oost West Midden Noordoost Noordwest Zuidoost Zuidwest"))
 # The labels and titles that head a members list under a body's name: no word of it.
-_CELL_LABELS = frozenset(_words("Voorzitter Leden Lid Secretaris Dhr Mevr Mw Datum Kenmerk"))
+_CELL_LABELS = frozenset(
+    _words("Voorzitter Leden Lid Secretaris Dhr Mevr Mw Datum Kenmerk")
+    # a data model's or form's field labels under a class named '...groep' ('Gebiedengroep\nNaam
+    # ...\nDefinitie'): the class is a group of things, no body
+    + _words("Naam Definitie Toelichting Omschrijving Formaat Opmerking Opmerkingen")
+)
+# The paper a group writes, named after it: 'het Werkgroep Charter', 'Commissie Rapport'.
+_PAPERS = frozenset(
+    _words("Charter Rapport Verslag Advies Notulen Agenda Jaarverslag Werkplan Memo Nota")
+)
+_NOTE_OR_QUOTE = re.compile(r"[\d'’”]+$")
+# An inflected adjective is no name's last word: the noun it qualifies follows in lower case
+# ('Vakgroep Civiele techniek', 'Werkgroep Datastandaarden\nPublieke reviewperiode').
+_TRAILING_ADJECTIVE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}(?:ische|lijke|iele|ele|ieke|bare|ige)")
 
 
 def _task_name(words: list[_Word]) -> list[_Word] | None:
@@ -406,8 +422,18 @@ def _task_name(words: list[_Word]) -> list[_Word] | None:
                 # 'Rekenkamercommissie Den Helder': a body named by its place ends there (the
                 # report's title goes on: '... Den Helder Evalueerbaarheid van beleid')
                 return words[: i + n]
-    while len(words) > 1 and (words[-1][2] in _LEADING or words[-1][2].islower()):
+    while len(words) > 1 and (
+        words[-1][2] in _LEADING
+        or words[-1][2].islower()
+        or _TRAILING_ADJECTIVE.fullmatch(words[-1][2])
+    ):
         words = words[:-1]
+    if (
+        len(words) > 1
+        and _task_head(words[0][2])
+        and _NOTE_OR_QUOTE.sub("", words[1][2]) in _PAPERS
+    ):
+        return None  # 'Werkgroep Charter', 'Werkgroep Charter38 ...': the group's paper
     return words if 1 < len(words) <= _TASK_NAME_WORDS else None
 
 

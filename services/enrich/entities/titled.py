@@ -181,6 +181,9 @@ _MEMBERS = Guarded(
 _PARTY_MEMBER_LIST = Guarded(r"(?<![\w-])", rf"{_PARTY_MEMBERS}\s+{_MEMBER_LIST}")
 _PARTY_STEMS = ("-leden", "-lid", "-Kamerl", "-kamerl")
 _ONE = re.compile(_MEMBER)
+# A lower-case 'van' and an article after 'de leden' is the preposition ('de leden van de Raad',
+# 'de leden van het Hof'): a surname named alone capitalises its particle ('Van der Lee').
+_OF_THE_BODY = re.compile(r"van\s+(?:de|het|der|den|'t)\s")
 # A name goes on as a compound with a lower-case word: no surname ('VVD-fractie').
 _COMPOUND_GOES_ON = re.compile(r"-[a-zà-ÿ]")
 
@@ -287,6 +290,8 @@ _NOT_NAMES = _words(
     # a salutation or 'T.a.v. de heer' whose name was redacted: the next line's first word
     # ('Geachte heer\nUw verzoek', 'de heer\nPer e-mail')
     "Uw Onze Ons Per Sorry "
+    # a board's table prints the member's seat after the name: 'Dhr. P. Jansen Lid bestuur'
+    "Lid Penningmeester "
     # 'Minister President Rutte' written without its hyphen
     "President "
     # a degree after the name: 'mw. A.I. Jansen MSc'
@@ -400,7 +405,16 @@ def find(text: str) -> Iterator[Match]:
             for one in _ONE.finditer(outside):
                 if _COMPOUND_GOES_ON.match(text, base + one.end()):
                     continue  # 'de leden van de GroenLinks-PvdA-fractie': a party's group
-                found = _person(text, base + one.start(), base + one.end(), "kamerlid", True)
+                if _OF_THE_BODY.match(one.group()) and one.group().split()[-1] not in (
+                    _member_surnames()
+                ):
+                    continue  # 'de leden van het Burgerparlement': the body they sit in
+                end = base + one.end()
+                if " " not in one.group() and m.group(0).startswith(("de heren", "de dames")):
+                    # 'de heren Piet\nSmet en Jan Pieters': the surname wrapped to the next line
+                    wrapped = _SURNAME_NEXT_LINE.match(text, end)
+                    end = wrapped.end() if wrapped is not None else end
+                found = _person(text, base + one.start(), end, "kamerlid", True)
                 if found:
                     yield found
     if "Zaak" in text or "Kamerlid," in text or any(t in text for t in _REGISTER_STEMS):
@@ -420,9 +434,31 @@ def find(text: str) -> Iterator[Match]:
             yield from joint
         elif _motion_title(text, m) or _label_line(text, m) or _unit_after_office(m):
             continue
-        elif found := _person(text, m.start("name"), m.end("name")):
+        elif found := _wrapped_surname(text, m) or _person(text, m.start("name"), m.end("name")):
             yield found
         yield from _cosubmitters(text, m)
+
+
+# A given name at a line's end after a courtesy title, its surname on the next line before a
+# list's comma, 'en' or a bracket: 'van mevrouw Anna\nJanssens; Stuk 5-12', 'de heer Piet\nSmet
+# (N)'; not a place and date on the next line ('mevrouw Keizer\nRijswijk, 11 mei').
+_COURTESY = re.compile(r"(?i:de\s+heer|de\s+heren|mevrouw|mevr\.|dhr\.|mw\.)\s+$")
+_SURNAME_NEXT_LINE = re.compile(
+    rf"[ \t\u00a0]*\r?\n[ \t\u00a0]*{_OFFICE_AFTER}{_WORD}"
+    r"(?=[ \t\u00a0]*(?:[;(]|,(?![ \t\u00a0]*\d)|en[ \t\u00a0]))"
+)
+
+
+def _wrapped_surname(text: str, m: re.Match[str]) -> Match | None:
+    if " " in m.group("name") or "\n" not in text[m.end("name") : m.end("name") + 3]:
+        return None
+    if _COURTESY.search(text, max(0, m.start()), m.start("name")) is None:
+        return None
+    wrapped = _SURNAME_NEXT_LINE.match(text, m.end("name"))
+    if wrapped is None:
+        return None
+    found = _person(text, m.start("name"), wrapped.end())
+    return found if found is not None and " " in found.canonical else None
 
 
 # Offices that head a unit, printed before the unit's name in a signature or a letterhead
