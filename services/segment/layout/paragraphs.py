@@ -33,7 +33,7 @@ NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
 # aanleiding van het verslag prints it: "2", "5, 6 en 7", "14/21".
 NUMBER_ALONE = re.compile(r"^\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot en met|&|/|-|–)\s*\d{1,3}[a-z]?)*$")
 _SENTENCE_END = tuple(".?!:;")
-_WRAP_CHARS = 12  # a wrapped line ends within a long word's width of the column's right edge
+WRAP_CHARS = 12  # a wrapped line ends within a long word's width of the column's right edge
 # An annex's head, "Bijlage 1 — Relevante artikelen uit de Wob", opens a page of its own.
 _ANNEX = re.compile(r"^Bijlage\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\b")
 # A list whose items open with a word and a number: "Bijlage 1.1 - ...", "Stap 2: ..."
@@ -265,7 +265,7 @@ def _runs_on(prev: Line, line: Line, right: float) -> bool:
     return (
         prev.plain_end
         and not line.bold
-        and prev.x1 + _WRAP_CHARS * char_width >= right
+        and prev.x1 + WRAP_CHARS * char_width >= right
         and not prev.text.strip().endswith(_SENTENCE_END)
         and not NUMBERED.match(text)  # the next point of a list opens its own block
         and not LETTERED.match(text)
@@ -298,7 +298,7 @@ def _unfinished(prev: Line, line: Line, right: float) -> bool:
     ):
         return False
     char_width = prev.width / max(len(prev.text), 1)
-    wrapped = prev.x1 + _WRAP_CHARS * char_width >= right
+    wrapped = prev.x1 + WRAP_CHARS * char_width >= right
     return wrapped or bool(_OPEN_END.search(prev_text))
 
 
