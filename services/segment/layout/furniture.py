@@ -47,6 +47,7 @@ _FOLIO_CHARS = 90
 _FOLIO_PAGES = 3
 _EDGE = 0.14  # share of the page height, top and bottom, where furniture lives
 _DIGITS = re.compile(r"\d+")
+_SENTENCE_END = tuple(".?!:;")  # a line that ends so ended its sentence
 _WORDS = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -167,6 +168,22 @@ def _form_lines(
             low, high = line.y0 - 0.6 * line.size, line.y0 + 0.1 * line.size  # the next line's top
             if any(
                 low < other.y1 <= high and id(other) not in roles and _runs_on(line, other)
+                for other in pages[p]
+            ):
+                del roles[id(line)]
+    # and from the foot's inner edge downwards, a foot that goes on a body line's sentence in
+    # lower case: a note under a form's table, printed on every page the form repeats on
+    for p, lines in edges.items():
+        feet = sorted((ln for ln in lines if roles.get(id(ln)) == "footer"), key=lambda ln: -ln.y1)
+        for line in feet:
+            if not line.text.strip()[:1].islower():
+                continue
+            low, high = line.y1 - 0.1 * line.size, line.y1 + 0.6 * line.size  # the upper's foot
+            if any(
+                low <= other.y0 < high
+                and id(other) not in roles
+                and not other.text.rstrip().endswith(_SENTENCE_END)
+                and _runs_on(other, line)
                 for other in pages[p]
             ):
                 del roles[id(line)]

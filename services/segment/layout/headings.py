@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from services.segment.layout.paragraphs import BULLET, LETTERED, Block, right_edges
+from services.segment.layout.paragraphs import BULLET, LETTERED, WRAP_CHARS, Block, right_edges
 
 EMPHASIS = 1.12  # a block set this much larger than the body is set in a heading's size
 DISPLAY = 2.0  # a cover's display type: at least twice the body's size
@@ -301,19 +301,42 @@ def _split_run_in(block: Block) -> list[Block]:
     numbered = NUMBERED_HEADING.match(text)
     words = numbered.group("rest") if numbered else text  # "1.1 Onderzoeksvragen": the words
     if (
-        not short
-        or len(text) > 60
-        or not words[:1].isupper()
+        not words[:1].isupper()
         or text.endswith((*_NO_HEADING_END, "."))
         or BULLET.match(text)
         or FIELD.match(text)
         or not second.text.strip()[:1].isupper()
         or first.page != second.page
+        or not ((short and len(text) <= 60) or _broken_by_writer(block, right))
     ):
         return [block]
     head = Block([first], kind="heading", role="run_in").finish()
     rest = Block(block.lines[1:], kind="paragraph").finish()
     return [head, rest]
+
+
+def _broken_by_writer(block: Block, right: float) -> bool:
+    """A head in the body's type that fills most of its line (a letter's italic 'Structureel
+    meten en monitoren van ultrafijn stof in Nederland' over its paragraph): the line ends
+    where the next line's first word would still have fitted, so the writer broke it, and the
+    next line runs to the column's edge and the text goes on in sentences, so prose follows.
+    A table's row or a timeline's date (a percentage, a '|', a line ending on a number) and a
+    redaction's brackets are no head."""
+    first, second = block.lines[0], block.lines[1]
+    text = first.text.strip()
+    word = second.text.strip().split(" ", 1)[0]
+    char_width = second.width / max(len(second.text), 1)
+    return (
+        len(text) <= 80
+        and right - first.x1 > char_width * (len(word) + 4)
+        and second.x1 >= right - WRAP_CHARS * char_width
+        and second.zone == first.zone
+        and not _NO_HEAD_MARKS.search(text)
+        and any("." in ln.text for ln in block.lines[1:])
+    )
+
+
+_NO_HEAD_MARKS = re.compile(r"[%|\[\]]|\d$")
 
 
 # A form's lettered field heads its answer below: "a) Titel voorstel" / "Verordening van ...",

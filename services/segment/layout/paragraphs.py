@@ -33,7 +33,7 @@ NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
 # aanleiding van het verslag prints it: "2", "5, 6 en 7", "14/21".
 NUMBER_ALONE = re.compile(r"^\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot en met|&|/|-|–)\s*\d{1,3}[a-z]?)*$")
 _SENTENCE_END = tuple(".?!:;")
-_WRAP_CHARS = 12  # a wrapped line ends within a long word's width of the column's right edge
+WRAP_CHARS = 12  # a wrapped line ends within a long word's width of the column's right edge
 # An annex's head, "Bijlage 1 — Relevante artikelen uit de Wob", opens a page of its own.
 _ANNEX = re.compile(r"^Bijlage\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\b")
 # A list whose items open with a word and a number: "Bijlage 1.1 - ...", "Stap 2: ..."
@@ -265,11 +265,41 @@ def _runs_on(prev: Line, line: Line, right: float) -> bool:
     return (
         prev.plain_end
         and not line.bold
-        and prev.x1 + _WRAP_CHARS * char_width >= right
+        and prev.x1 + WRAP_CHARS * char_width >= right
         and not prev.text.strip().endswith(_SENTENCE_END)
         and not NUMBERED.match(text)  # the next point of a list opens its own block
         and not LETTERED.match(text)
     )
+
+
+# Words a line cannot end on when its sentence or its title has ended: it goes on below.
+_OPEN_END = re.compile(
+    r"(?:^|\s)(?:en|of|de|het|een|van|voor|met|in|op|aan|te|door|bij|tot|naar|over|uit|om|als"
+    r"|die|dat)$",
+    re.I,
+)
+
+
+def _unfinished(prev: Line, line: Line, right: float) -> bool:
+    """A line cut mid-sentence whose words go on, in lower case, on the line right under it:
+    the line wrapped at the column's edge, or it stops on a word no title or sentence ends on
+    ("Criminaliteit en" over "rechtshandhaving 2023" on a cover). One block, though the weight
+    changes (a bold item's title whose last words are set plain) or large type keeps a leading
+    the body's pitch does not know."""
+    text, prev_text = line.text.strip(), prev.text.strip()
+    if (
+        line.page != prev.page
+        or line.zone != prev.zone
+        or not text[:1].islower()
+        or LETTERED.match(text)
+        or prev_text.endswith(_SENTENCE_END)
+        or abs(line.size - prev.size) > 0.05 * prev.size
+        or not 0 < prev.base - line.base <= 1.5 * prev.size
+    ):
+        return False
+    char_width = prev.width / max(len(prev.text), 1)
+    wrapped = prev.x1 + WRAP_CHARS * char_width >= right
+    return wrapped or bool(_OPEN_END.search(prev_text))
 
 
 def _continues(
@@ -291,6 +321,8 @@ def _continues(
         and 0 <= prev.base - line.base <= 1.3 * pitch
         and _url_goes_on(prev.text, text)
     ):
+        return True
+    if _unfinished(prev, line, right):
         return True
     if line.bold != prev.bold and not _runs_on(prev, line, right):
         return False
