@@ -299,8 +299,24 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
         )
         if cell_end or _ends_a_name(parts[-1], w[2]):
             parts.append([])
+            if not cell_end and _contact_before_head(parts[-2], text, w):
+                parts[-1].append(parts[-2].pop())  # the body's name starts at its head
         parts[-1].append(w)
     return parts
+
+
+def _contact_before_head(part: list[_Word], text: str, nxt: _Word) -> bool:
+    """A contact table's row: a person's name, then the body's name from its head on, then an
+    e-mail address on the line ('Koen Van Daele Agentschap Onroerend Erfgoed k.vd@...'). The
+    head starts the body's name; the words before it are the person's."""
+    from services.enrich.entities.attendees import given_names  # attendees imports this module
+
+    if len(part) < 3 or part[0][2] not in given_names():
+        return False
+    if any(w[2] in _HEADS for w in part[:-1]):
+        return False
+    line_end = text.find("\n", nxt[1])
+    return "@" in text[nxt[1] : line_end if line_end != -1 else len(text)]
 
 
 def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:

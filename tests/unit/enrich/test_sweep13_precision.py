@@ -25,3 +25,21 @@ def found(text: str, kind: str) -> list[str]:
 )
 def test_listed_place_ends_the_kinds_name(text: str, bodies: list[str]) -> None:
     assert [b for b in found(text, "organization") if b.lower().startswith(("gemeente", "provincie"))] == bodies
+
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # a contact table's row: name, body, e-mail address
+        (
+            "Contactpersonen:\nPieter Van Damme Agentschap Wegen en Verkeer pieter.vandamme@example.be\nMarleen Peeters Agentschap Natuur en Bos marleen.peeters@example.be\n",
+            ["Agentschap Wegen en Verkeer", "Agentschap Natuur en Bos"],
+        ),
+        # a body named after a person stays whole where no address follows
+        ("De Anne Frank Stichting Amsterdam opent een tentoonstelling.", ["Anne Frank Stichting Amsterdam"]),
+        ("Hij werkt bij de Anne Frank Stichting Tentoonstellingen en Educatie.", ["Anne Frank Stichting"]),
+    ],
+)
+def test_contact_row_person_before_body(text: str, bodies: list[str]) -> None:
+    assert found(text, "organization") == bodies
