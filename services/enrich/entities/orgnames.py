@@ -465,6 +465,10 @@ def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
     words = [(base + t.start(), base + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
     while words and _REDACTED.fullmatch(words[0][2]):
         words = words[1:]  # 'HEE EEE Landelijk Consortium ...': a redaction's reading before it
+    if len(words) > 2 and _FRENCH_BEFORE.search(text, max(0, words[0][0] - 80), words[0][0]):
+        # 'Commission de la Justice Commissie voor de Justitie': a bilingual heading; the
+        # French name's last word is none of the Dutch name after it
+        words = words[1:]
     addressed = (
         bool(words)
         and _POSTCODE_LETTERS.fullmatch(words[0][2]) is not None
@@ -486,6 +490,12 @@ def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
     return out
 
 
+# A French body's name on the line before the last word: 'Conseil national du Travail'; not a
+# French sentence's 'de la Katholieke Hogeschool Leuven'.
+_FRENCH_BEFORE = re.compile(
+    r"(?:Commission|Conseil|Comité|Service|Office|Institut|Cour|Chambre)(?![\w-])[^\n]{0,60}?"
+    r"(?<![\w-])(?:de[ \t\u00a0]+la|du|de[ \t\u00a0]+l['’])[ \t\u00a0]*$"
+)
 _POSTCODE_BEFORE = re.compile(r"(?<![\d-])[1-9]\d{3}[ \u00a0]?$")
 _POSTCODE_LETTERS = re.compile(r"[A-Z]{2}")
 

@@ -43,3 +43,17 @@ def test_listed_place_ends_the_kinds_name(text: str, bodies: list[str]) -> None:
 )
 def test_contact_row_person_before_body(text: str, bodies: list[str]) -> None:
     assert found(text, "organization") == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # a bilingual heading: the French name's last word, then the Dutch name
+        ("Commission de la Culture Commissie voor de Cultuur\n– de M. Dupont au ministre", ["Commissie voor de Cultuur"]),
+        ("Conseil central du Commerce Centrale Raad voor het Bedrijfsleven\nBij brief van 2 mei", ["Centrale Raad voor het Bedrijfsleven"]),
+        # a French sentence's article before a Dutch name is no heading
+        ("Selon une enquête de la Katholieke Hogeschool Leuven, la majorité", ["Katholieke Hogeschool Leuven"]),
+    ],
+)
+def test_bilingual_heading(text: str, bodies: list[str]) -> None:
+    assert found(text, "organization") == bodies
