@@ -290,6 +290,9 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
             parts.append([])
             continue
         broken = i and "\n" in text[words[i - 1][1] : w[0]]
+        if broken and len(w[2]) == 1 and w[2].isupper():
+            parts.append([])  # a legend's or list's letter opens a line: 'A Agrarisch\nB Bedrijf'
+            continue
         # the name's head word again opening a line starts the name again ('Waarom Bureau
         # Veritas Cybersecurity\nBureau Veritas Cybersecurity is ...')
         cell_end = broken and (

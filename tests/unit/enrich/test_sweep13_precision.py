@@ -57,3 +57,16 @@ def test_contact_row_person_before_body(text: str, bodies: list[str]) -> None:
 )
 def test_bilingual_heading(text: str, bodies: list[str]) -> None:
     assert found(text, "organization") == bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # a map's legend: a letter, then the use it marks, a line each
+        ("Legenda\nBestemmingen\nA Agrarisch\nB Bedrijf\nC Centrum\nW Water\n", []),
+        # a list lettered by line still names its bodies
+        ("Adviezen van:\nA Raad van State\nB Algemene Rekenkamer\n", ["Raad van State", "Algemene Rekenkamer"]),
+    ],
+)
+def test_legend_letters(text: str, bodies: list[str]) -> None:
+    assert found(text, "organization") == bodies
