@@ -16,16 +16,26 @@ def found(text: str, kind: str) -> list[str]:
     ("text", "bodies"),
     [
         # a board's table marks each seat with a letter after the body
-        ("Anna Smit Wethouder gemeente Zwolle V V\nPiet Bos Wethouder gemeente Deventer V\n", ["gemeente Zwolle", "gemeente Deventer"]),
+        (
+            "Anna Smit Wethouder gemeente Zwolle V V\nPiet Bos Wethouder gemeente Deventer V\n",
+            ["gemeente Zwolle", "gemeente Deventer"],
+        ),
         # a list of grants: the body, then the project's name in capitals
-        ("Bijdragen:\n• Gemeente Hengelo Museale Collectie\n• Provincie Overijssel Culturele Agenda\n", ["Gemeente Hengelo", "Provincie Overijssel"]),
+        (
+            "Bijdragen:\n• Gemeente Hengelo Museale Collectie\n• Provincie Overijssel Culturele Agenda\n",
+            ["Gemeente Hengelo", "Provincie Overijssel"],
+        ),
         # a place named in two words stays whole
-        ("Het besluit van de gemeente Bergen op Zoom en de gemeente Den Haag.", ["gemeente Bergen op Zoom", "gemeente Den Haag"]),
+        (
+            "Het besluit van de gemeente Bergen op Zoom en de gemeente Den Haag.",
+            ["gemeente Bergen op Zoom", "gemeente Den Haag"],
+        ),
     ],
 )
 def test_listed_place_ends_the_kinds_name(text: str, bodies: list[str]) -> None:
-    assert [b for b in found(text, "organization") if b.lower().startswith(("gemeente", "provincie"))] == bodies
-
+    assert [
+        b for b in found(text, "organization") if b.lower().startswith(("gemeente", "provincie"))
+    ] == bodies
 
 
 @pytest.mark.parametrize(
@@ -37,8 +47,14 @@ def test_listed_place_ends_the_kinds_name(text: str, bodies: list[str]) -> None:
             ["Agentschap Wegen en Verkeer", "Agentschap Natuur en Bos"],
         ),
         # a body named after a person stays whole where no address follows
-        ("De Anne Frank Stichting Amsterdam opent een tentoonstelling.", ["Anne Frank Stichting Amsterdam"]),
-        ("Hij werkt bij de Anne Frank Stichting Tentoonstellingen en Educatie.", ["Anne Frank Stichting"]),
+        (
+            "De Anne Frank Stichting Amsterdam opent een tentoonstelling.",
+            ["Anne Frank Stichting Amsterdam"],
+        ),
+        (
+            "Hij werkt bij de Anne Frank Stichting Tentoonstellingen en Educatie.",
+            ["Anne Frank Stichting"],
+        ),
     ],
 )
 def test_contact_row_person_before_body(text: str, bodies: list[str]) -> None:
@@ -49,10 +65,19 @@ def test_contact_row_person_before_body(text: str, bodies: list[str]) -> None:
     ("text", "bodies"),
     [
         # a bilingual heading: the French name's last word, then the Dutch name
-        ("Commission de la Culture Commissie voor de Cultuur\n– de M. Dupont au ministre", ["Commissie voor de Cultuur"]),
-        ("Conseil central du Commerce Centrale Raad voor het Bedrijfsleven\nBij brief van 2 mei", ["Centrale Raad voor het Bedrijfsleven"]),
+        (
+            "Commission de la Culture Commissie voor de Cultuur\n– de M. Dupont au ministre",
+            ["Commissie voor de Cultuur"],
+        ),
+        (
+            "Conseil central du Commerce Centrale Raad voor het Bedrijfsleven\nBij brief van 2 mei",
+            ["Centrale Raad voor het Bedrijfsleven"],
+        ),
         # a French sentence's article before a Dutch name is no heading
-        ("Selon une enquête de la Katholieke Hogeschool Leuven, la majorité", ["Katholieke Hogeschool Leuven"]),
+        (
+            "Selon une enquête de la Katholieke Hogeschool Leuven, la majorité",
+            ["Katholieke Hogeschool Leuven"],
+        ),
     ],
 )
 def test_bilingual_heading(text: str, bodies: list[str]) -> None:
@@ -65,7 +90,10 @@ def test_bilingual_heading(text: str, bodies: list[str]) -> None:
         # a map's legend: a letter, then the use it marks, a line each
         ("Legenda\nBestemmingen\nA Agrarisch\nB Bedrijf\nC Centrum\nW Water\n", []),
         # a list lettered by line still names its bodies
-        ("Adviezen van:\nA Raad van State\nB Algemene Rekenkamer\n", ["Raad van State", "Algemene Rekenkamer"]),
+        (
+            "Adviezen van:\nA Raad van State\nB Algemene Rekenkamer\n",
+            ["Raad van State", "Algemene Rekenkamer"],
+        ),
     ],
 )
 def test_legend_letters(text: str, bodies: list[str]) -> None:
