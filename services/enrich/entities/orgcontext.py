@@ -228,9 +228,22 @@ def _kind_name_end(text: str, m: re.Match[str]) -> int | None:
     second = words[1].group()
     if second in _NO_NAME or second in _FUNCTION:
         return m.start("name") + words[0].end()
-    if m.group("kind").lower() in _PLACE_KINDS and _ABBREVIATION.fullmatch(second):
+    if m.group("kind").lower() in _PLACE_KINDS and (
+        _ABBREVIATION.fullmatch(second) or _listed_place_ends(first, second)
+    ):
         return m.start("name") + words[0].end()  # a place's name holds no abbreviation
     return m.start("name") + words[-1].end()
+
+
+def _listed_place_ends(first: str, second: str) -> bool:
+    """A listed place is the whole name; the word after it is a table's mark or the next cell
+    ('gemeente Zwolle V', 'Gemeente Zwolle Museale Collectie'), unless the pair is listed."""
+    known = automaton().get(first, None)
+    return (
+        known is not None
+        and known[1].type == "location"
+        and not automaton().exists(f"{first} {second}")
+    )
 
 
 _ARTICLES = frozenset({"De", "Het", "Den"})

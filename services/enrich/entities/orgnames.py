@@ -290,6 +290,9 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
             parts.append([])
             continue
         broken = i and "\n" in text[words[i - 1][1] : w[0]]
+        if broken and len(w[2]) == 1 and w[2].isupper():
+            parts.append([])  # a legend's or list's letter opens a line: 'A Agrarisch\nB Bedrijf'
+            continue
         # the name's head word again opening a line starts the name again ('Waarom Bureau
         # Veritas Cybersecurity\nBureau Veritas Cybersecurity is ...')
         cell_end = broken and (
@@ -299,8 +302,24 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
         )
         if cell_end or _ends_a_name(parts[-1], w[2]):
             parts.append([])
+            if not cell_end and _contact_before_head(parts[-2], text, w):
+                parts[-1].append(parts[-2].pop())  # the body's name starts at its head
         parts[-1].append(w)
     return parts
+
+
+def _contact_before_head(part: list[_Word], text: str, nxt: _Word) -> bool:
+    """A contact table's row: a person's name, then the body's name from its head on, then an
+    e-mail address on the line ('Koen Van Daele Agentschap Onroerend Erfgoed k.vd@...'). The
+    head starts the body's name; the words before it are the person's."""
+    from services.enrich.entities.attendees import given_names  # attendees imports this module
+
+    if len(part) < 3 or part[0][2] not in given_names():
+        return False
+    if any(w[2] in _HEADS for w in part[:-1]):
+        return False
+    line_end = text.find("\n", nxt[1])
+    return "@" in text[nxt[1] : line_end if line_end != -1 else len(text)]
 
 
 def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
@@ -449,6 +468,10 @@ def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
     words = [(base + t.start(), base + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
     while words and _REDACTED.fullmatch(words[0][2]):
         words = words[1:]  # 'HEE EEE Landelijk Consortium ...': a redaction's reading before it
+    if len(words) > 2 and _FRENCH_BEFORE.search(text, max(0, words[0][0] - 80), words[0][0]):
+        # 'Commission de la Justice Commissie voor de Justitie': a bilingual heading; the
+        # French name's last word is none of the Dutch name after it
+        words = words[1:]
     addressed = (
         bool(words)
         and _POSTCODE_LETTERS.fullmatch(words[0][2]) is not None
@@ -470,6 +493,12 @@ def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
     return out
 
 
+# A French body's name on the line before the last word: 'Conseil national du Travail'; not a
+# French sentence's 'de la Katholieke Hogeschool Leuven'.
+_FRENCH_BEFORE = re.compile(
+    r"(?:Commission|Conseil|Comité|Service|Office|Institut|Cour|Chambre)(?![\w-])[^\n]{0,60}?"
+    r"(?<![\w-])(?:de[ \t\u00a0]+la|du|de[ \t\u00a0]+l['’])[ \t\u00a0]*$"
+)
 _POSTCODE_BEFORE = re.compile(r"(?<![\d-])[1-9]\d{3}[ \u00a0]?$")
 _POSTCODE_LETTERS = re.compile(r"[A-Z]{2}")
 
