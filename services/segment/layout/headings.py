@@ -52,6 +52,8 @@ _CONTENTS = re.compile(r"^(?:Inhoudsopgave|Inhoud|Inhoudstafel|Contents|Table of
 _PAGE_REF = re.compile(r"(?:\s*\.{2,}\s*|\s+)\d{1,3}$")
 # ... a page number standing alone in a column, and that column's head ("pagina")
 _BARE_PAGE = re.compile(r"^\s*(?:(?:pagina|blz\.?|page)\s+)?(?P<page>\d{1,3})\s*$", re.I)
+# a line broken off on a word that leads on to the next ("... Cultuur en", "... de", ",")
+_LEADS_ON = re.compile(r"(?:,|\b(?:en|of|van|de|het|der|voor|op|in|met|aan|bij|tot|te))\s*$")
 _PAGE_COUNT = re.compile(r"^(?:pagina\s+)?\d+\s*(?:van|of|/)\s*\d+$", re.I)
 _COLUMN_HEAD = re.compile(r"^\s*(?:pagina|blz\.?|page|p\.)\s*$", re.I)
 _DATED = re.compile(r"\b\d{1,2}[ -/]\w+[ -/]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
@@ -148,7 +150,15 @@ def _entry_lines(blocks: list[Block]) -> list[Block]:
     before it are its title, wrapped)."""
     contents = {b.page for b in blocks if b.kind == "heading" and _CONTENTS.match(b.text)}
     out: list[Block] = []
-    for block in blocks:
+    listed = False  # the block above was read as entries without page numbers
+    for i, block in enumerate(blocks):
+        head = i > 0 and blocks[i - 1].kind == "heading" and _CONTENTS.match(blocks[i - 1].text)
+        on = listed and block.page == blocks[i - 1].page
+        entries = _unnumbered_entries(block, on) if head or on else []
+        listed = bool(entries)
+        if entries:
+            out += entries
+            continue
         ends = [i for i, ln in enumerate(block.lines) if _entry_end(ln.text)]
         if (
             block.kind not in ("paragraph", "list_item")
@@ -164,6 +174,36 @@ def _entry_lines(blocks: list[Block]) -> list[Block]:
             start = end + 1
         if start < len(block.lines):
             out.append(Block(lines=block.lines[start:]).finish())
+    return out
+
+
+def _unnumbered_entries(block: Block, on: bool) -> list[Block]:
+    """A short contents without page numbers (a report's "I Vragen ...", its sections indented
+    under it) is read as one paragraph under the contents' head. Its lines are names, none a
+    sentence, set at two indents: each line is an entry, unless the line above broke off on a
+    word that leads on ("... Cultuur en" / "Wetenschap"). Lines read on from the next page are
+    no entries. A block right under such entries may go on with them."""
+    lines = [ln for ln in block.lines if ln.page == block.page]
+    if block.kind != "paragraph" or len(lines) < (1 if on else 3):
+        return []
+    if any(ln.text.rstrip().endswith((".", ";", ":")) for ln in lines):
+        return []
+    indents = {round(ln.x0 / 4) for ln in lines}
+    if len(indents) > 2 or (len(indents) < 2 and not on):
+        return []
+    groups: list[list[Line]] = []
+    for line in lines:
+        if groups and _LEADS_ON.search(groups[-1][-1].text):
+            groups[-1].append(line)
+        elif line.text.lstrip()[:1].isupper() or line.text.lstrip()[:1].isdigit():
+            groups.append([line])
+        else:
+            return []
+    if len(groups) < (1 if on else 3):
+        return []
+    out = [Block(lines=group, kind="list_item").finish() for group in groups]
+    if len(lines) < len(block.lines):
+        out.append(Block(lines=block.lines[len(lines) :]).finish())
     return out
 
 

@@ -109,3 +109,44 @@ def test_a_page_number_column_read_apart_joins_its_entries() -> None:
         ("list_item", "1.2 Aanpak 6"),
         ("list_item", "2. Bevindingen 9"),
     ]
+
+
+def test_a_short_contents_without_page_numbers_lists_its_entries() -> None:
+    """A report of a written consultation lists its parts under "Inhoud", the sections indented
+    under them, without page numbers: each line is an entry; a title broken off on "en" goes on
+    in the line below."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    c.drawString(
+        72, 760, "De vaste commissie heeft vragen en opmerkingen voorgelegd aan de minister."
+    )
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(72, 730, "Inhoud")
+    c.setFont("Helvetica", 10)
+    entries = [
+        (72, "I Vragen en opmerkingen uit de fracties"),
+        (142, "Inbreng van de leden van de VVD-fractie"),
+        (142, "Inbreng van de leden van de D66-fractie"),
+        (72, "II Reactie van de minister van Onderwijs, Cultuur en"),
+        (72, "Wetenschap"),
+    ]
+    for i, (x, text) in enumerate(entries):
+        c.drawString(x, 710 - 14 * i, text)
+    c.showPage()
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(72, 760, "I Vragen en opmerkingen uit de fracties")
+    c.drawString(72, 740, "Inbreng van de leden van de VVD-fractie")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 725, "De leden van de VVD-fractie hebben kennisgenomen van de brief.")
+    c.showPage()
+    c.save()
+    doc = segment_pdf(buf.getvalue(), ocr=False)
+    first = [(s.kind, s.text) for s in doc.segments if s.page == 1]
+    assert first[1:] == [
+        ("heading", "Inhoud"),
+        ("list_item", "I Vragen en opmerkingen uit de fracties"),
+        ("list_item", "Inbreng van de leden van de VVD-fractie"),
+        ("list_item", "Inbreng van de leden van de D66-fractie"),
+        ("list_item", "II Reactie van de minister van Onderwijs, Cultuur en Wetenschap"),
+    ]
