@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import BULLET, LETTERED, WRAP_CHARS, Block, right_edges
+from services.segment.layout.repair import join_lines
 
 EMPHASIS = 1.12  # a block set this much larger than the body is set in a heading's size
 DISPLAY = 2.0  # a cover's display type: at least twice the body's size
@@ -48,6 +50,12 @@ _BARE_ARTICLE = re.compile(r"^(?:Artikel|Art\.)\s+\d+(?:\.\d+)*[a-z]?\.?$")
 # A contents page's heading, and an entry's page number ("2.3 Leeswijzer 6", "Bijlagen .... 28")
 _CONTENTS = re.compile(r"^(?:Inhoudsopgave|Inhoud|Inhoudstafel|Contents|Table of contents)$", re.I)
 _PAGE_REF = re.compile(r"(?:\s*\.{2,}\s*|\s+)\d{1,3}$")
+# ... a page number standing alone in a column, and that column's head ("pagina")
+_BARE_PAGE = re.compile(r"^\s*(?:(?:pagina|blz\.?|page)\s+)?(?P<page>\d{1,3})\s*$", re.I)
+# a line broken off on a word that leads on to the next ("... Cultuur en", "... de", ",")
+_LEADS_ON = re.compile(r"(?:,|\b(?:en|of|van|de|het|der|voor|op|in|met|aan|bij|tot|te))\s*$")
+_PAGE_COUNT = re.compile(r"^(?:pagina\s+)?\d+\s*(?:van|of|/)\s*\d+$", re.I)
+_COLUMN_HEAD = re.compile(r"^\s*(?:pagina|blz\.?|page|p\.)\s*$", re.I)
 _DATED = re.compile(r"\b\d{1,2}[ -/]\w+[ -/]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 
 
@@ -82,10 +90,142 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
     _items_not_sections(out)
     _plain_sections(out)
     _items_one_under_another(out)
+    out = _entry_lines(_page_column(out))
     _contents_entries(out)
     out = _title(out, body_size)
     _levels(out, body_size)
     return out
+
+
+def _page_column(blocks: list[Block]) -> list[Block]:
+    """A contents page may set its page numbers in a column of their own, which is read as one
+    block of numbers after the titles. A reader takes each number with the title on its line:
+    the number joins the entry it stands level with, and the entry is a list item."""
+    heads: dict[int, Block] = {}
+    for block in blocks:
+        if block.kind == "heading" and _CONTENTS.match(block.text):
+            heads.setdefault(block.page, block)
+    contents = set(heads)
+    column = [
+        b
+        for b in blocks
+        if b.page in contents
+        and b.kind != "heading"
+        and any(_BARE_PAGE.match(ln.text) for ln in b.lines)
+        and all(_BARE_PAGE.match(ln.text) or _COLUMN_HEAD.match(ln.text) for ln in b.lines)
+    ]
+    apart = {id(b) for b in column}
+    found: dict[int, list[Line]] = {}
+    for number in (ln for b in column for ln in b.lines if _BARE_PAGE.match(ln.text)):
+        page = [b for b in blocks if b.page == number.page and b is not heads[b.page]]
+        entry = _level_with(number, page, apart)
+        if entry is not None:
+            found.setdefault(id(entry), []).append(number)
+    numbers = sum(_BARE_PAGE.match(ln.text) is not None for b in column for ln in b.lines)
+    # one number to an entry, and most numbers placed: else this is no column of page numbers
+    placed = {key: lines for key, lines in found.items() if len(lines) == 1}
+    if len(placed) < 2 or 2 * len(placed) < numbers:
+        return blocks
+    used = {id(lines[0]) for lines in placed.values()}
+    out: list[Block] = []
+    for block in blocks:
+        if id(block) in placed:
+            ref = _BARE_PAGE.match(placed[id(block)][0].text)
+            assert ref is not None  # only such lines were placed
+            block.text = f"{block.text} {ref['page']}"
+            block.lines = [*block.lines, placed[id(block)][0]]
+            block.kind, block.role = "list_item", None
+        elif id(block) in apart:
+            block.lines = [ln for ln in block.lines if id(ln) not in used]
+            if not block.lines:
+                continue
+            block.text = join_lines([ln.text for ln in block.lines])
+        out.append(block)
+    return out
+
+
+def _entry_lines(blocks: list[Block]) -> list[Block]:
+    """Entries in the body's type, one under the other, are read as one paragraph (or as one
+    numbered item, run on); but each line that ends in a page number closes an entry (the lines
+    before it are its title, wrapped)."""
+    contents = {b.page for b in blocks if b.kind == "heading" and _CONTENTS.match(b.text)}
+    out: list[Block] = []
+    listed = False  # the block above was read as entries without page numbers
+    for i, block in enumerate(blocks):
+        head = i > 0 and blocks[i - 1].kind == "heading" and _CONTENTS.match(blocks[i - 1].text)
+        on = listed and block.page == blocks[i - 1].page
+        entries = _unnumbered_entries(block, on) if head or on else []
+        listed = bool(entries)
+        if entries:
+            out += entries
+            continue
+        ends = [i for i, ln in enumerate(block.lines) if _entry_end(ln.text)]
+        if (
+            block.kind not in ("paragraph", "list_item")
+            or block.page not in contents
+            or len(ends) < 2
+            or 2 * len(ends) < len(block.lines)
+        ):
+            out.append(block)
+            continue
+        start = 0
+        for end in ends:
+            out.append(Block(lines=block.lines[start : end + 1], kind="list_item").finish())
+            start = end + 1
+        if start < len(block.lines):
+            out.append(Block(lines=block.lines[start:]).finish())
+    return out
+
+
+def _unnumbered_entries(block: Block, on: bool) -> list[Block]:
+    """A short contents without page numbers (a report's "I Vragen ...", its sections indented
+    under it) is read as one paragraph under the contents' head. Its lines are names, none a
+    sentence, set at two indents: each line is an entry, unless the line above broke off on a
+    word that leads on ("... Cultuur en" / "Wetenschap"). Lines read on from the next page are
+    no entries. A block right under such entries may go on with them."""
+    lines = [ln for ln in block.lines if ln.page == block.page]
+    if block.kind != "paragraph" or len(lines) < (1 if on else 3):
+        return []
+    if any(ln.text.rstrip().endswith((".", ";", ":")) for ln in lines):
+        return []
+    indents = {round(ln.x0 / 4) for ln in lines}
+    if len(indents) > 2 or (len(indents) < 2 and not on):
+        return []
+    groups: list[list[Line]] = []
+    for line in lines:
+        if groups and _LEADS_ON.search(groups[-1][-1].text):
+            groups[-1].append(line)
+        elif line.text.lstrip()[:1].isupper() or line.text.lstrip()[:1].isdigit():
+            groups.append([line])
+        else:
+            return []
+    if len(groups) < (1 if on else 3):
+        return []
+    out = [Block(lines=group, kind="list_item").finish() for group in groups]
+    if len(lines) < len(block.lines):
+        out.append(Block(lines=block.lines[len(lines) :]).finish())
+    return out
+
+
+def _entry_end(text: str) -> bool:
+    """A contents entry's page number, which a running "5 van 30" is not."""
+    return bool(_PAGE_REF.search(text.rstrip())) and not _PAGE_COUNT.match(text.strip())
+
+
+def _level_with(number: Line, page: list[Block], apart: set[int]) -> Block | None:
+    """The entry whose line stands level with a page number, left of it: the nearest such (a
+    second "Inhoudsopgave" below the page's head can be an entry, the contents' own page)."""
+    best: tuple[float, Block] | None = None
+    for block in page:
+        if id(block) in apart or block.kind == "furniture":
+            continue
+        for line in block.lines:
+            overlap = min(line.y1, number.y1) - max(line.y0, number.y0)
+            if overlap < 0.5 * min(line.y1 - line.y0, number.y1 - number.y0):
+                continue
+            if line.x1 <= number.x0 + 1 and (best is None or line.x1 > best[0]):
+                best = (line.x1, block)
+    return best[1] if best else None
 
 
 def _contents_entries(blocks: list[Block]) -> None:
@@ -107,7 +247,12 @@ def _contents_entries(blocks: list[Block]) -> None:
         page += 1
     later = {_folded(b.text) for b in blocks if b.kind == "heading" and b.page not in pages}
     for block in blocks:
-        if block.kind != "heading" or block.page not in pages or _CONTENTS.match(block.text):
+        if block.page not in pages or _CONTENTS.match(block.text):
+            continue
+        if block.kind == "paragraph" and len(block.lines) == 1 and _entry_end(block.text):
+            # an entry in the body's type, a line of its own: no paragraph ends in a page number
+            block.kind = "list_item"
+        if block.kind != "heading":
             continue
         repeated = NUMBERED_HEADING.match(block.text) and _folded(block.text) in later
         if _PAGE_REF.search(block.text) or repeated:
