@@ -90,21 +90,28 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
     _items_not_sections(out)
     _plain_sections(out)
     _items_one_under_another(out)
-    out = _entry_lines(_page_column(out))
+    heads = _contents_heads(out)
+    if heads:  # most documents have no contents page
+        out = _entry_lines(_page_column(out, heads), set(heads))
     _contents_entries(out)
     out = _title(out, body_size)
     _levels(out, body_size)
     return out
 
 
-def _page_column(blocks: list[Block]) -> list[Block]:
-    """A contents page may set its page numbers in a column of their own, which is read as one
-    block of numbers after the titles. A reader takes each number with the title on its line:
-    the number joins the entry it stands level with, and the entry is a list item."""
+def _contents_heads(blocks: list[Block]) -> dict[int, Block]:
+    """Each page's first contents heading ('Inhoudsopgave'), by page."""
     heads: dict[int, Block] = {}
     for block in blocks:
         if block.kind == "heading" and _CONTENTS.match(block.text):
             heads.setdefault(block.page, block)
+    return heads
+
+
+def _page_column(blocks: list[Block], heads: dict[int, Block]) -> list[Block]:
+    """A contents page may set its page numbers in a column of their own, which is read as one
+    block of numbers after the titles. A reader takes each number with the title on its line:
+    the number joins the entry it stands level with, and the entry is a list item."""
     contents = set(heads)
     column = [
         b
@@ -144,11 +151,10 @@ def _page_column(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _entry_lines(blocks: list[Block]) -> list[Block]:
+def _entry_lines(blocks: list[Block], contents: set[int]) -> list[Block]:
     """Entries in the body's type, one under the other, are read as one paragraph (or as one
     numbered item, run on); but each line that ends in a page number closes an entry (the lines
     before it are its title, wrapped)."""
-    contents = {b.page for b in blocks if b.kind == "heading" and _CONTENTS.match(b.text)}
     out: list[Block] = []
     listed = False  # the block above was read as entries without page numbers
     for i, block in enumerate(blocks):
@@ -159,13 +165,11 @@ def _entry_lines(blocks: list[Block]) -> list[Block]:
         if entries:
             out += entries
             continue
+        if block.kind not in ("paragraph", "list_item") or block.page not in contents:
+            out.append(block)
+            continue
         ends = [i for i, ln in enumerate(block.lines) if _entry_end(ln.text)]
-        if (
-            block.kind not in ("paragraph", "list_item")
-            or block.page not in contents
-            or len(ends) < 2
-            or 2 * len(ends) < len(block.lines)
-        ):
+        if len(ends) < 2 or 2 * len(ends) < len(block.lines):
             out.append(block)
             continue
         start = 0
