@@ -200,7 +200,7 @@ def _inner_glued(name: str) -> list[str]:
         if len(left) < 2 or len(right) < 2 or not left[-1].isalpha():
             continue
         hump = left[-1].islower() and right[0].isupper()
-        if hump or (right in _GLUED_WORDS and left[-1].isalpha() and left[0].isupper()):
+        if hump or (right in _GLUED_WORDS and left[0].isupper()):
             forms.append(" ".join([*words[: i - 1], left + right, *words[i + 1 :]]))
     return forms
 

@@ -100,17 +100,16 @@ _HEADS = _Heads(frozenset(_DUTCH_HEADS) | frozenset(_ENGLISH_HEADS) | _FIRM_WORD
 HEADS: frozenset[str] = _HEADS  # what other finders ask: is this word an organisation's?
 # A cheap test (no word boundaries: those the runs check) for text that may hold a name.
 _ANY_HEAD = re.compile("|".join(sorted(_HEADS)))
-_ANY_COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD_ENDINGS)})\b")
-_ANY_TASK_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_TASK_ENDINGS)})\b")
+# A head's or a task's compound ending a word: 'Mondzorgalliantie', 'Regiegroep'.
+_ANY_ENDINGS = (*_HEAD_ENDINGS, *_TASK_ENDINGS)
+_ANY_COMPOUND = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_ANY_ENDINGS)})\b")
 
 
 def _may_hold_name(text: str) -> bool:
     """Literal heads first (one fast pass); a compound head only where its ending stands."""
     if _ANY_HEAD.search(text) is not None:
         return True
-    return any(e in text for e in (*_HEAD_ENDINGS, *_TASK_ENDINGS)) and (
-        _ANY_COMPOUND_HEAD.search(text) is not None or _ANY_TASK_HEAD.search(text) is not None
-    )
+    return any(e in text for e in _ANY_ENDINGS) and _ANY_COMPOUND.search(text) is not None
 
 
 _ENGLISH = frozenset(_ENGLISH_HEADS) - frozenset(_DUTCH_HEADS)
