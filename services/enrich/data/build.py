@@ -31,6 +31,9 @@ run time):
 - subsidies: the foundations, associations, festivals and NGOs the ministries fund, from the
   recipients of the Rijksbegroting's subsidy overviews of 2015 (openstate/datasets), see
   build_subsidies.py.
+- firms: large companies active in the Netherlands, from the MT500 list of 2018 as Faker's nl_NL
+  company provider keeps it (MIT), less names that are words, surnames or places, see
+  build_firms.py.
 - short forms: the names papers print for register bodies without their legal form ('Dunea',
   'Fair Wear', 'IDH', 'Sira'), derived from registers.tsv, institutions.tsv and the curated
   organisations.tsv, see build_short_forms.py.
@@ -54,6 +57,7 @@ from pathlib import Path
 from services.enrich.data import (
     build_cabinets,
     build_crs_channels,
+    build_firms,
     build_institutions,
     build_parlamint,
     build_people,
@@ -132,6 +136,14 @@ def _identifier(entry: dict[str, str]) -> str:
 
 
 _CURATED = ("organisations.tsv", "parties.tsv", "locations.tsv", "laws.tsv")
+# The organisation files built from other sources, before the firms.
+_DERIVED = (
+    "registers.tsv",
+    "institutions.tsv",
+    "short_forms.tsv",
+    "subsidies.tsv",
+    "international.tsv",
+)
 
 
 def _printed_forms(files: tuple[str, ...]) -> set[str]:
@@ -266,6 +278,11 @@ def main() -> None:
         type=Path,
         help="subsidiesministeries2015.csv: rebuild subsidies.tsv (needs wordfreq)",
     )
+    parser.add_argument(
+        "--firms",
+        action="store_true",
+        help="rebuild firms.tsv from Faker's nl_NL large companies (needs faker and wordfreq)",
+    )
     parser.add_argument("--openkamer", type=Path, help="openkamer's website/fixtures folder")
     parser.add_argument("--members", type=Path, help="EveryPolitician names.csv, merged in")
     parser.add_argument("--parlamint", type=Path, help="ParlaMint-NL-listPerson.xml, merged in")
@@ -313,6 +330,26 @@ def main() -> None:
                 args.subsidies,
                 _printed_forms((*_CURATED, "registers.tsv", "institutions.tsv", "short_forms.tsv")),
                 zipf_frequency,
+            ),
+        )
+    if args.firms:
+        # the builder's own dependencies
+        from faker.providers.company.nl_NL import Provider
+        from faker.providers.person.nl_NL import Provider as People
+        from wordfreq import zipf_frequency
+
+        from services.enrich.entities import orgnames
+
+        surnames = {r["canonical"].split()[-1] for r in rows("people.tsv")} | set(People.last_names)
+        _write(
+            "firms.tsv",
+            build_firms.HEADER,
+            build_firms.build_firms(
+                Provider.large_companies,
+                _printed_forms((*_CURATED, *_DERIVED)),
+                zipf_frequency,
+                surnames,
+                orgnames.HEADS,
             ),
         )
     if args.short_forms:

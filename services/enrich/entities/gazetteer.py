@@ -51,6 +51,7 @@ _SOURCES = (
     ("organization", "institutions.tsv"),
     ("organization", "short_forms.tsv"),
     ("organization", "subsidies.tsv"),
+    ("organization", "firms.tsv"),
     ("organization", "international.tsv"),
     ("party", "parties.tsv"),
     ("law", "laws.tsv"),
