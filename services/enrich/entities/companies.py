@@ -89,10 +89,45 @@ _IS_A = re.compile(
 )
 _REACH = 60
 _OPENS = re.compile(r"(?:^|[.!?:;\n]\s*|\d+[.)]\s+)$")
+# An apposition whose head is any compound of an association's or organisation's word: 'SRA, een
+# netwerkorganisatie van ...', 'Cooplink, de vereniging van ...', and glued where a wrapped line
+# lost its space ('X, de Europeseassociatie die ...'). The article makes it an apposition; a
+# plural or a bare kind after a comma lists roles.
+_APPOSED_HEAD = re.compile(
+    r",[ \t\u00a0]+(?:een|het|de)[ \t\u00a0]+(?:[A-Za-zà-ÿ]{3,}(?:e|d|t)[ \t\u00a0]+)?"
+    r"(?P<head>[A-Za-zà-ÿ]*(?:vereniging|organisatie|associatie|federatie|coöperatie|"
+    r"genootschap))(?![\w-])"
+)
+# A sentence's start; a wrapped line's start is none ('ondersteunen we \nCooplink, de ...').
+_SENTENCE_OPENS = re.compile(r"(?:[.!?:;][ \t\u00a0\r\n]*|\d+[.)][ \t\u00a0]+)$")
+_APPOSED_HINTS = (
+    "vereniging",
+    "organisatie",
+    "associatie",
+    "federatie",
+    "coöperatie",
+    "genootschap",
+)
+
+
+def _apposed(text: str) -> list[re.Match[str]]:
+    """The names before such appositions (matches of _BEFORE)."""
+    found = []
+    for m in _APPOSED_HEAD.finditer(text):
+        before = _BEFORE.search(text, max(0, m.start("head") - _REACH), m.start("head"))
+        if before is None:
+            continue
+        name = before.group("name")
+        at = before.start()
+        opens = at == 0 or _SENTENCE_OPENS.search(text, max(0, at - 6), at) is not None
+        if opens and " " not in name and name[1:].islower():
+            continue  # a sentence's first word and its comma: 'Hierover, de organisatie ...'
+        found.append(before)
+    return found
 
 
 def _names(text: str) -> list[re.Match[str]]:
-    found = []
+    found = _apposed(text) if any(h in text for h in _APPOSED_HINTS) and ", " in text else []
     for last, (size, compounds) in _kinds().iter(text):
         start = last + 1 - size
         inside = start and (text[start - 1].isalnum() or text[start - 1] == "-")
