@@ -20,7 +20,8 @@ one of the family names the source lists as firms that neither holds ('Hurks', '
 of two words or more stays when its first two words are capitalised and one of its words is
 marked or rare, or when it holds a firm's word ('Holland Casino', 'SNS Bank'). A name's
 trading form without a legal or country suffix ('Jan Linders Supermarkten' -> 'Jan Linders',
-'Aldi Nederland' -> 'Aldi') is a variant when it passes the same test. Every form is
+'Aldi Nederland' -> 'Aldi') is a variant when it passes the same test; one word so cut must
+also be no compound of words ('Woonzorg' of 'Woonzorg Nederland' is a Dutch word). Every form is
 case-sensitive; a name another list prints is left to it, and so is one that opens with a
 body's head word ('Bureau Veritas'): the name finders read it whole, with what follows it
 ('Bureau Veritas Cybersecurity'), which a listed name would cut short.
@@ -106,6 +107,8 @@ def build_firms(
             continue
         short = _SUFFIX.sub("", name)
         forms = [f for f in dict.fromkeys((name, short)) if _kept(f, zipf, surnames)]
+        if short != name and " " not in short and short in forms and not distinctive(short, zipf):
+            forms.remove(short)  # 'Woonzorg' of 'Woonzorg Nederland': a compound of words
         forms = [f for f in forms if f not in known and f not in seen]
         if not forms:
             continue
