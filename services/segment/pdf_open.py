@@ -26,7 +26,6 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 
-import pikepdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
@@ -82,6 +81,8 @@ def open_document(data: bytes, *, max_pages: int | None = None) -> OpenedPdf:
 def _rebuilt(data: bytes) -> pdfium.PdfDocument | None:
     """The document qpdf rebuilds from a damaged file, if pdfium reads it and a page of it holds
     something (text, an image, a drawing); else None: the file stays rejected."""
+    import pikepdf  # here: only damaged files need it, and it takes a while to import
+
     try:
         with pikepdf.open(io.BytesIO(data)) as damaged:
             out = io.BytesIO()
