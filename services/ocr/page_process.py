@@ -13,6 +13,7 @@ from typing import Any
 import pypdfium2 as pdfium
 
 from services.segment.ocr_results import PageReading
+from services.segment.pdf_open import open_pdf
 from services.segment.segmenter import PdfRejected
 
 # Open documents in this process, by path: the pages of one scan come one after another, and
@@ -49,8 +50,11 @@ def _document(path: str) -> Any:
     if pdf is None:
         try:
             pdf = pdfium.PdfDocument(path)
-        except pdfium.PdfiumError as exc:
-            raise PdfRejected("unreadable_pdf", str(exc)) from exc
+        except pdfium.PdfiumError:
+            # A damaged file the segmenter read as qpdf rebuilt it: rebuild it the same way, so
+            # the page numbers are the same.
+            with open(path, "rb") as f:
+                pdf = open_pdf(f.read())
         _OPEN[path] = pdf
         while len(_OPEN) > _KEEP_OPEN:
             _OPEN.popitem(last=False)[1].close()

@@ -54,9 +54,10 @@ def segment_pdf(
     hands in what the OCR workers read (gathering)."""
     reader = ocr_reader or _read_by_tesseract
     # Imported here: pdf_open imports PdfRejected from this module.
-    from services.segment.pdf_open import open_page, open_pdf
+    from services.segment.pdf_open import open_document, open_page
 
-    pdf = open_pdf(data, max_pages=max_pages)
+    opened = open_document(data, max_pages=max_pages)
+    pdf = opened.pdf
     try:
         pages = []
         grids: list[GridTable] = []  # tables the pages draw, read while the page is open
@@ -71,9 +72,18 @@ def segment_pdf(
                     textpage.close()
             finally:
                 page.close()
+            if opened.repaired:  # every page of a rebuilt file may miss text
+                pages[-1].degraded = pages[-1].degraded or "repaired_pdf"
             if on_page is not None:
                 on_page(index + 1)
-        return segment_pages(pages, len(pdf), grids)
+        doc = segment_pages(pages, len(pdf), grids)
+        if opened.repaired and doc.metadata.quality is not None:
+            log.warning("pdf_repaired", pages=len(pdf), error=opened.repaired)
+            doc.metadata.quality.warnings.append(
+                f"damaged PDF, rebuilt by qpdf: {len(pdf)} page(s) recovered, text may be missing"
+                f" (pdfium: {opened.repaired})"
+            )
+        return doc
     finally:
         pdf.close()
 

@@ -3,6 +3,7 @@
 Every file is built here, byte by byte where no library would write it. Each case is checked
 twice: `open_pdf` gives the precise reason, and the isolated segmenter (a real worker process
 running `segment_pdf`) rejects it the same way and still segments a good letter afterwards.
+A file pdfium cannot open but qpdf can rebuild (a cut-off upload) is read and flagged instead.
 """
 
 from __future__ import annotations
@@ -11,14 +12,15 @@ import hashlib
 import io
 import zlib
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
 from reportlab.pdfgen import canvas
 
 from services.segment.isolation import IsolatedSegmenter
-from services.segment.pdf_open import open_page, open_pdf
-from services.segment.segmenter import PdfRejected
+from services.segment.pdf_open import open_document, open_page, open_pdf
+from services.segment.segmenter import PdfRejected, segment_pdf
 from tests.fixtures.raw_pdf import pdf as _pdf
 from tests.fixtures.raw_pdf import stream as _stream
 
@@ -188,6 +190,43 @@ def test_open_pdf_gives_a_precise_reason(case: str) -> None:
     assert caught.value.reason == reason
 
 
+def cut_off_letter() -> bytes:
+    """A three-page letter whose upload stopped short: its page tree and cross-reference table
+    (reportlab writes them last) are gone, so pdfium cannot open it."""
+    from tests.fixtures.letters import ministry_letter
+
+    letter = ministry_letter().pdf
+    return letter[: len(letter) * 97 // 100]
+
+
+def test_a_file_qpdf_can_rebuild_is_read_not_rejected() -> None:
+    data = cut_off_letter()
+    with pytest.raises(pdfium.PdfiumError):
+        pdfium.PdfDocument(data)
+    opened = open_document(data, max_pages=MAX_PAGES)
+    assert opened.repaired is not None
+    assert len(opened.pdf) == 3
+
+
+def test_a_rebuilt_file_is_flagged_on_every_page() -> None:
+    doc = segment_pdf(cut_off_letter(), ocr=False)
+    quality = doc.metadata.quality
+    assert quality is not None
+    assert any("rebuilt by qpdf: 3 page(s) recovered" in w for w in quality.warnings)
+    assert [p.reason for p in quality.pages.degraded] == ["repaired_pdf"] * 3
+    assert "Ministerie van Justitie" in " ".join(s.text for s in doc.segments)
+
+
+def test_the_ocr_worker_rebuilds_the_file_the_same_way(tmp_path: Path) -> None:
+    from services.ocr import page_process
+
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(cut_off_letter())
+    pdf = page_process._document(str(path))
+    assert len(pdf) == 3
+    assert "Ministerie" in pdf[0].get_textpage().get_text_range()
+
+
 def test_the_encrypted_sample_really_is_encrypted_not_broken() -> None:
     pdf = pdfium.PdfDocument(encrypted(), password="geheim")
     assert pdf[0].get_textpage().get_text_bounded() == "Geheim"
@@ -217,6 +256,13 @@ def segmenter() -> Iterator[IsolatedSegmenter]:
         ocr=True,
     ) as seg:
         yield seg
+
+
+async def test_isolated_segmenter_reads_a_rebuilt_file(segmenter: IsolatedSegmenter) -> None:
+    doc = await segmenter.segment(cut_off_letter())
+    assert doc.metadata.page_count == 3
+    assert doc.metadata.quality is not None
+    assert any("rebuilt by qpdf" in w for w in doc.metadata.quality.warnings)
 
 
 def _assert_still_segments(segmenter: IsolatedSegmenter) -> None:
