@@ -80,9 +80,9 @@ def _kept(form: str, zipf: Frequency, surnames: set[str]) -> bool:
     if len(words) == 1:
         if len(form) < 3 or form in surnames or form in _FAMILY_NAMES:
             return False  # two capitals stand for too much ('BP' of 'BP Nederland', 'CZ')
-        frequency = max(zipf(form.lower(), "nl"), zipf(form.lower(), "en"))
         if _THREE_CAPITALS.fullmatch(form):
-            return frequency < _COMMON
+            return False  # three capitals too: 'WPG' is also a law, 'BCC' a mail field
+        frequency = max(zipf(form.lower(), "nl"), zipf(form.lower(), "en"))
         marked = any(c.isupper() for c in form[1:])
         return marked or (len(form) >= 4 and form.isalpha() and frequency < _COMMON)
     if not (words[0][:1].isupper() and words[1][:1].isupper()):
