@@ -101,6 +101,16 @@ _STEM_PAIRS = tuple(  # (stem, characters of the title before it)
         + [("riffier", 1)]
     )
 )
+# A title of several words wrapped at a line end ('met de' / 'heer Lussing'): its stem also with
+# each space a line break, as pdfium and the segmenter print one.
+_LINE_BREAKS = ("\n", " \n", "\r\n", " \r\n")
+_STEM_PAIRS += tuple(
+    (stem[:i] + brk + stem[i + 1 :], back)
+    for stem, back in _STEM_PAIRS
+    for i, ch in enumerate(stem)
+    if ch == " "
+    for brk in _LINE_BREAKS
+)
 
 
 def _shared_stems(pairs: tuple[tuple[str, int], ...]) -> dict[str, tuple[int, ...]]:
@@ -131,6 +141,9 @@ _WORK_OF = Guarded(
     r"(?:analyse|uitspraken|uitspraak|woorden|stelling|betoog|pleidooi|visie|column|"
     rf"opvatting|oproep|oratie|proefschrift)\s+van\s+{_ACADEMIC}*(?P<name>{_NAME})(?![\w-])",
 )
+# 'de inspanningen van Medy van der Laan c.s.': 'cum suis' after a given name, a particle and a
+# surname is a person with others (firms and foundations 'c.s.' in rulings have no particle).
+_CUM_SUIS = re.compile(rf"(?<![\w.-])(?P<name>{_GIVEN}{_WORD})[ \t\u00a0]+c\.s\.")
 # A hyphen may go on to a particle: 'staatssecretaris Gräper-van Koolwijk' (see name_end).
 _HYPHEN_PARTICLE = r"(?:van|de|der|den|ter|ten)[ \u00a0]"
 _NOT_A_NOTE = r"(?!\d{1,3}(?![\w-]))"
@@ -325,7 +338,9 @@ def _person(
         (
             i
             for i in range(1, len(words) - 1)
-            if words[i] in ("van", "voor") and words[i + 1] in _NOT_NAMES
+            if (words[i] in ("van", "voor") and words[i + 1] in _NOT_NAMES)
+            # 'de heer Lussing van Agentschap Telecom': the body he works for follows the name
+            or (words[i] == "van" and words[i + 1] in _BODY_WORDS)
         ),
         None,
     )
@@ -422,6 +437,11 @@ def find(text: str) -> Iterator[Match]:
     if any(stem in text for stem in _WORK_STEMS):
         for m in _WORK_OF.finditer(text):
             if found := _person(text, m.start("name"), m.end("name")):
+                yield found
+    if "c.s." in text:
+        for m in _CUM_SUIS.finditer(text):
+            found = _person(text, m.start("name"), m.end("name"))
+            if found is not None and found.end == m.end("name"):
                 yield found
     if " – " in text or " — " in text:
         for m in _DASHED_NAME.finditer(text):
