@@ -405,6 +405,8 @@ def _mention(
         return False
     if false_friends.names_a_directorate(seg.text, m.start, m.end):
         return False
+    if false_friends.names_a_papers_subject(seg.text, m.start, m.end, m.canonical):
+        return False
     return not is_office(seg.text, m)
 
 

@@ -273,6 +273,9 @@ def _english_name(part: list[_Word]) -> bool:
     return bool(words & _ENGLISH_PARTICLES) and bool(words & _ENGLISH)
 
 
+_NUMBERED_LABEL = re.compile(r"[ \t\u00a0]+\d{1,3}[a-z]?[ \t\u00a0]*:")
+
+
 def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
     """A run cut where a conjunction starts a new name: 'Stichting X en Vereniging Y', 'Group X
     en het Y'; and at a line break after an organisation word or before a sentence's first word
@@ -297,6 +300,8 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
         cell_end = broken and (
             words[i - 1][2] in _HEADS
             or w[2] in _LEADING
+            # a numbered heading opens the line: 'Bureau Buitenweg\nZienswijze 1:'
+            or _NUMBERED_LABEL.match(text, w[1]) is not None
             or (w[2] in _HEADS and any(x[2] == w[2] for x in parts[-1]))
         )
         if cell_end or _ends_a_name(parts[-1], w[2]):

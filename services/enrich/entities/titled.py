@@ -537,6 +537,7 @@ _SUBJECT_AFTER = re.compile(
 )
 
 
+_MOTION_AGAIN = re.compile(r"[ \t\u00a0]+(?:motie|amendement)(?![\w-])")
 _NATIONAL = re.compile(r"(?:ische|[eai]ense|aanse|landse|[Dd]uitse|[Ff]ranse|[Bb]ritse|[Pp]oolse)$")
 _LOWER_WORD = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]{3,}")
 
@@ -549,7 +550,12 @@ def _motion_title(text: str, m: re.Match[str]) -> bool:
         return False
     # 'moties Armeense kwestie': an adjective of a people or land, then the matter
     adjective = _NATIONAL.search(name) is not None and _LOWER_WORD.match(text, m.end("name"))
-    return bool(adjective) or _SUBJECT_AFTER.match(text, m.end("name")) is not None
+    return (
+        bool(adjective)
+        or _SUBJECT_AFTER.match(text, m.end("name")) is not None
+        # an inventory's type and title columns: 'motie Wob motie van de leden X en Y'
+        or _MOTION_AGAIN.match(text, m.end("name")) is not None
+    )
 
 
 # Capitals inside a word after a small letter, two in a row: no surname is spelt so ('McDonald'

@@ -59,3 +59,30 @@ def test_a_kenmerk_opening_with_the_capitals_is_an_id() -> None:
 def test_a_courtesy_title_wrapped_at_the_line_end() -> None:
     text = "Op 3 mei heeft u gesproken met de \r\nheer Vermeulen over de planning.\r\n"
     assert _persons(text) == ["Vermeulen"]
+
+
+def test_a_numbered_heading_on_the_next_line_is_no_part_of_a_name() -> None:
+    text = "Namens Bureau Zandvoort \r\nReactie 2: \r\nDe reactie gaat over de stukken.\r\n"
+    assert _orgs(text) == ["Bureau Zandvoort"]
+
+
+def _enriched_orgs(text: str) -> list[str]:
+    from services.enrich.enricher import enrich
+    from stukken.contracts import Segment, SegmentedDocument
+
+    doc = SegmentedDocument(segments=[Segment(id="p1", kind="paragraph", page=1, text=text)])
+    return [e.canonical for e in enrich(doc)[1] if e.type == "organization"]
+
+
+def test_a_papers_word_before_a_portfolio_names_the_subject() -> None:
+    assert _enriched_orgs("Bijlage 3 Notitie Defensie 12-4-2019 niet openbaar 10.2.b\n") == []
+
+
+def test_the_portfolio_as_an_actor_is_still_the_ministry() -> None:
+    text = "De notitie is afgestemd met Defensie en met het ministerie van Financiën.\n"
+    assert _enriched_orgs(text) == ["Ministerie van Defensie", "Ministerie van Financiën"]
+
+
+def test_a_word_between_two_motion_words_is_a_column_not_a_submitter() -> None:
+    text = "12 13-1-2021 NVT motie Wbo motie van de leden Bakker en Smit reeds openbaar\n"
+    assert "Wbo" not in _persons(text)
