@@ -48,7 +48,7 @@ from services.enrich.entities import (
     people as listed_people,
 )
 from services.enrich.hits import Hit
-from services.enrich.references import find_in_text, hosts, ocr, spacing, woo_grounds
+from services.enrich.references import find_in_text, hosts, ocr, spacing, urls, woo_grounds
 from stukken.contracts import (
     DocSegmented,
     EnrichedDocument,
@@ -167,6 +167,9 @@ def find_references(doc: SegmentedDocument) -> list[Reference]:
     for seg in segments:
         refs += [_reference(seg, hit, repaired) for hit, repaired in _hits(seg, known, disclosed)]
     refs += _labels_in_furniture(doc, disclosed)
+    tails = urls.host_tails([(r.text, r.normalized) for r in refs if r.type == "url"])
+    if tails:
+        refs = [r for r in refs if not (r.type == "url" and r.normalized in tails)]
     return _with_hosts_repaired(refs)
 
 

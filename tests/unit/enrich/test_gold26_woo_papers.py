@@ -86,3 +86,42 @@ def test_the_portfolio_as_an_actor_is_still_the_ministry() -> None:
 def test_a_word_between_two_motion_words_is_a_column_not_a_submitter() -> None:
     text = "12 13-1-2021 NVT motie Wbo motie van de leden Bakker en Smit reeds openbaar\n"
     assert "Wbo" not in _persons(text)
+
+
+def test_a_row_title_glued_to_a_bare_address_ends_it() -> None:
+    text = "gepubliceerd via gemeente.example.nl/kadebrugBijlage 3a Presentatie 5-3-2018 openbaar\n"
+    assert _urls(text) == ["https://gemeente.example.nl/kadebrug"]
+
+
+def test_a_camel_cased_path_before_a_word_keeps_its_end() -> None:
+    assert _urls("zie https://www.example.nl/toonBijlage voor de stukken\n") == [
+        "https://www.example.nl/toonBijlage"
+    ]
+
+
+def test_a_file_name_cut_in_a_table_cell_is_joined() -> None:
+    text = "bijlage 2-1-2021 besluit reeds openbaar https://app.example.com/p\ndf/16441-16109.pdf\n24\n"
+    assert _urls(text) == ["https://app.example.com/pdf/16441-16109.pdf"]
+
+
+def _enriched_urls(*pages: str) -> list[str]:
+    from services.enrich.enricher import enrich
+    from stukken.contracts import Segment, SegmentedDocument
+
+    doc = SegmentedDocument(
+        segments=[
+            Segment(id=f"p{i}", kind="paragraph", page=i, text=t) for i, t in enumerate(pages, 1)
+        ]
+    )
+    return [r.normalized for r in enrich(doc)[0] if r.type == "url"]
+
+
+def test_the_rest_of_a_cut_host_on_an_overflow_page_is_no_address() -> None:
+    first = "Buurtvereniging 18-3-2018 Openbaar op: https://buurtverenigingzuidoost.nl/2018/07/0\n"
+    overflow = "ngzuidoost.nl/2018/07/04/brief-over-de-brug/\n"
+    assert _enriched_urls(first, overflow) == ["https://buurtverenigingzuidoost.nl/2018/07/0"]
+
+
+def test_a_host_that_is_another_hosts_whole_label_stays() -> None:
+    text = "zie https://www.data.example.nl/a en example.nl/b\n"
+    assert _enriched_urls(text) == ["https://www.data.example.nl/a", "https://example.nl/b"]
