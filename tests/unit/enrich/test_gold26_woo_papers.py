@@ -125,3 +125,8 @@ def test_the_rest_of_a_cut_host_on_an_overflow_page_is_no_address() -> None:
 def test_a_host_that_is_another_hosts_whole_label_stays() -> None:
     text = "zie https://www.data.example.nl/a en example.nl/b\n"
     assert _enriched_urls(text) == ["https://www.data.example.nl/a", "https://example.nl/b"]
+
+
+def test_broadcasters_spelled_out_before_their_letters_are_a_body() -> None:
+    text = "contact met de 'Samenwerkende Lokale Publieke \r\nOmroepen' (SLPO) in 2019\n"
+    assert _orgs(text) == ["Samenwerkende Lokale Publieke Omroepen"]
