@@ -130,3 +130,12 @@ def test_a_host_that_is_another_hosts_whole_label_stays() -> None:
 def test_broadcasters_spelled_out_before_their_letters_are_a_body() -> None:
     text = "contact met de 'Samenwerkende Lokale Publieke \r\nOmroepen' (SLPO) in 2019\n"
     assert _orgs(text) == ["Samenwerkende Lokale Publieke Omroepen"]
+
+
+def test_carriers_and_an_exchange_named_in_woo_papers_are_bodies() -> None:
+    text = "Overleg met Air France over de slots, met Eurostar over de treinen en met Bitvavo.\n"
+    assert _orgs(text) == ["Air France", "Eurostar", "Bitvavo"]
+
+
+def test_the_airline_group_is_still_read_whole() -> None:
+    assert _orgs("aandelen in Air France-KLM gekocht\n") == ["KLM"]
