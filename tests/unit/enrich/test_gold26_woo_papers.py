@@ -139,3 +139,8 @@ def test_carriers_and_an_exchange_named_in_woo_papers_are_bodies() -> None:
 
 def test_the_airline_group_is_still_read_whole() -> None:
     assert _orgs("aandelen in Air France-KLM gekocht\n") == ["KLM"]
+
+
+def test_a_peoples_adjective_ending_a_list_of_bodies_is_no_body() -> None:
+    text = "overleg met Shell, de Europese Unie en de Duitse regering over de levering\n"
+    assert _orgs(text) == ["Shell", "Europese Unie"]
