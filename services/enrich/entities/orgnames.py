@@ -302,6 +302,8 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
             or w[2] in _LEADING
             # a numbered heading opens the line: 'Bureau Buitenweg\nZienswijze 1:'
             or _NUMBERED_LABEL.match(text, w[1]) is not None
+            # the row before ended in its status column: 'Openbaar\nWijkvereniging Overhoeks'
+            or words[i - 1][2] in STATUS_COLUMN
             or (w[2] in _HEADS and any(x[2] == w[2] for x in parts[-1]))
         )
         if cell_end or _ends_a_name(parts[-1], w[2]):

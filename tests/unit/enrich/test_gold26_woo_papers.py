@@ -144,3 +144,8 @@ def test_the_airline_group_is_still_read_whole() -> None:
 def test_a_peoples_adjective_ending_a_list_of_bodies_is_no_body() -> None:
     text = "overleg met Shell, de Europese Unie en de Duitse regering over de levering\n"
     assert _orgs(text) == ["Shell", "Europese Unie"]
+
+
+def test_a_body_after_the_status_column_of_the_row_before() -> None:
+    text = "Brief aan de raad 6-4-2018 Openbaar\nBuurtvereniging Zeeheldenkwartier 18-3-2018\n"
+    assert _orgs(text) == ["Buurtvereniging Zeeheldenkwartier"]
