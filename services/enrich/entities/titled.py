@@ -143,6 +143,7 @@ _WORK_OF = Guarded(
 )
 # 'de inspanningen van Medy van der Laan c.s.': 'cum suis' after a given name, a particle and a
 # surname is a person with others (firms and foundations 'c.s.' in rulings have no particle).
+_A_TITLE = re.compile(rf"(?i:(?:{_TITLES})(?:en|s)?|(?:kamer)?leden|fracties?)")
 _CUM_SUIS = re.compile(rf"(?<![\w.-])(?P<name>{_GIVEN}{_WORD})[ \t\u00a0]+c\.s\.")
 # A hyphen may go on to a particle: 'staatssecretaris Gräper-van Koolwijk' (see name_end).
 _HYPHEN_PARTICLE = r"(?:van|de|der|den|ter|ten)[ \u00a0]"
@@ -290,6 +291,10 @@ _NOT_NAMES = _words(
     "Koning Koningin Nederland Tweede Eerste Financiën Justitie Defensie Vraag Antwoord Zie "
     "Buitenlandse Binnenlandse Sociale Algemene Volksgezondheid Infrastructuur Rechtsbescherming "
     "Bij Het Een In Op Voor Dit Deze Ook Wel Er Zij Hij Namens Inmiddels Ja Nee "
+    # a redacted name leaves the next sentence's first word after the title: 'contact gehad met
+    # de heer [...] Tijdens dit gesprek'
+    "Tijdens Daarnaast Daarbij Tevens Verder Hierbij Hierin Hiermee Vervolgens Omdat Toen Sinds "
+    "Vanwege Volgens Gezien Nadat Zodra Indien Wanneer Echter Bovendien Ondanks "
     # the address block and letter head go on after the addressee's name: 'de heer F. Rijkaart
     # Postbus 20011'
     "Postbus Datum Kenmerk Betreft Onderwerp Retouradres Bijlage Bijlagen Contactpersoon Pagina "
@@ -440,6 +445,8 @@ def find(text: str) -> Iterator[Match]:
                 yield found
     if "c.s." in text:
         for m in _CUM_SUIS.finditer(text):
+            if _A_TITLE.fullmatch(m.group("name").split()[0]):
+                continue  # 'Moties van Paternotte c.s.': a title, then 'van' and the name
             found = _person(text, m.start("name"), m.end("name"))
             if found is not None and found.end == m.end("name"):
                 yield found

@@ -149,3 +149,12 @@ def test_a_peoples_adjective_ending_a_list_of_bodies_is_no_body() -> None:
 def test_a_body_after_the_status_column_of_the_row_before() -> None:
     text = "Brief aan de raad 6-4-2018 Openbaar\nBuurtvereniging Zeeheldenkwartier 18-3-2018\n"
     assert _orgs(text) == ["Buurtvereniging Zeeheldenkwartier"]
+
+
+def test_a_title_then_van_and_a_surname_cum_suis_is_no_given_name() -> None:
+    assert "Amendementen van Bosman" not in _persons("12 Amendementen van Bosman c.s. (kst)\n")
+
+
+def test_a_redacted_name_leaves_the_next_sentence_after_the_title() -> None:
+    text = "U heeft gebeld met de heer Daarnaast heeft u gevraagd om de stukken.\n"
+    assert _persons(text) == []
