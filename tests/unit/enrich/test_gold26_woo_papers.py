@@ -158,3 +158,7 @@ def test_a_title_then_van_and_a_surname_cum_suis_is_no_given_name() -> None:
 def test_a_redacted_name_leaves_the_next_sentence_after_the_title() -> None:
     text = "U heeft gebeld met de heer Daarnaast heeft u gevraagd om de stukken.\n"
     assert _persons(text) == []
+
+
+def test_a_numbered_heading_joined_to_the_name_line_is_no_part_of_it() -> None:
+    assert _orgs("Namens Bureau Zandvoort Reactie 2:\n") == ["Bureau Zandvoort"]
