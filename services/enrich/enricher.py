@@ -48,7 +48,7 @@ from services.enrich.entities import (
     people as listed_people,
 )
 from services.enrich.hits import Hit
-from services.enrich.references import find_in_text, hosts, ocr, spacing, woo_grounds
+from services.enrich.references import find_in_text, hosts, ocr, spacing, urls, woo_grounds
 from stukken.contracts import (
     DocSegmented,
     EnrichedDocument,
@@ -167,6 +167,9 @@ def find_references(doc: SegmentedDocument) -> list[Reference]:
     for seg in segments:
         refs += [_reference(seg, hit, repaired) for hit, repaired in _hits(seg, known, disclosed)]
     refs += _labels_in_furniture(doc, disclosed)
+    tails = urls.host_tails([(r.text, r.normalized) for r in refs if r.type == "url"])
+    if tails:
+        refs = [r for r in refs if not (r.type == "url" and r.normalized in tails)]
     return _with_hosts_repaired(refs)
 
 
@@ -404,6 +407,8 @@ def _mention(
     if false_friends.among_compass_points(seg.text, m.start, m.end):
         return False
     if false_friends.names_a_directorate(seg.text, m.start, m.end):
+        return False
+    if false_friends.names_a_papers_subject(seg.text, m.start, m.end, m.canonical):
         return False
     return not is_office(seg.text, m)
 

@@ -17,6 +17,7 @@
   the body: 'Ministerie van Financiën | Directie Financiële Markten', 'Tweede Kamer, vergaderjaar
   2023–2024, Aanhangsel 3') is page furniture; the organisation in it is the publisher, not a
   mention.
+- A paper's word before a portfolio's one word ('Notitie Financiën') names the paper's subject.
 """
 
 from __future__ import annotations
@@ -203,3 +204,16 @@ def names_a_directorate(text: str, start: int, end: int) -> bool:
     if text.rfind("Direct", at, start) == -1:  # cheap: most names have no directorate before
         return False
     return _DIRECTORATE_BEFORE.search(text, at, start) is not None
+
+
+# A paper's word before a portfolio's one word ('Notitie Financiën', 'Memo Defensie' in an
+# inventory's title column) names the paper's subject, not the ministry.
+_PAPER_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Nn]otitie|[Mm]emo|[Nn]ota|[Pp]aragraaf|[Hh]oofdstuk|[Oo]verzicht)[ \t\u00a0]+$"
+)
+
+
+def names_a_papers_subject(text: str, start: int, end: int, canonical: str) -> bool:
+    if " " in text[start:end] or not canonical.startswith("Ministerie van "):
+        return False
+    return _PAPER_BEFORE.search(text, max(0, start - 12), start) is not None

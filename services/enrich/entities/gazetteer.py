@@ -145,11 +145,31 @@ def _title_cased(name: str) -> str:
 _CAPITAL_BLOCKS = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})+")
 
 
+# A ministry's letters joined by 'en' ('IenW', 'JenV') are typed in capitals in inventories and
+# mail headers ('IENW/NCTV', 'IENW/JENV/BZK'); a party's ('MenS') would be a word in capitals.
+_JOINED_BY_EN = re.compile(r"[A-Z]en[A-Z]")
+
+
+# ... but a ministry's kenmerk opens with those capitals too ('IENW/BSK-2021/12345'): an id.
+_KENMERK_REST = re.compile(r"/[A-Z]{2,}(?:[-/][A-Z]{2,})*[-/ ]?\d")
+
+
+def _opens_kenmerk(text: str, end: int, entry: Entry) -> bool:
+    return (
+        text.startswith("/", end)
+        and _JOINED_BY_EN.fullmatch(entry.name) is not None
+        and _KENMERK_REST.match(text, end) is not None
+        and text[end - len(entry.name) : end].isupper()
+    )
+
+
 def _printed_forms(entry: Entry) -> list[str]:
     """The exact strings that mention an entry: its name, and for a case-insensitive entry the
     name with its first letter in either case ('ministerie van ...')."""
     if entry.name in _LOWER_CASE_TOO:
         return [entry.name, entry.name.lower()]
+    if entry.type == "organization" and _JOINED_BY_EN.fullmatch(entry.name):
+        return [entry.name, entry.name.upper()]
     if _CAPITAL_BLOCKS.fullmatch(entry.name):
         return [entry.name, entry.name.replace("-", " ")]
     if entry.case_sensitive or not entry.name:
@@ -376,7 +396,7 @@ def _find_flat(text: str, auto: ahocorasick.Automaton) -> list[tuple[int, int, E
     candidates: list[tuple[int, int, int, Entry]] = []
     for last, (length, entry) in auto.iter(text):
         start, end = last - length + 1, last + 1
-        if _bounded(text, start, end):
+        if _bounded(text, start, end) and not _opens_kenmerk(text, end, entry):
             candidates.append((start - end, _PRIORITY[entry.type], start, entry))
     if len(candidates) > 1:
         candidates.sort(key=lambda c: c[:3])

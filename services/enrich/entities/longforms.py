@@ -21,7 +21,9 @@ _BODY_WORD = re.compile(
     r"steunpunt|expertisepunt|kenniscentrum|expertisecentrum|inspectie|college|"
     # a chamber that meets or takes calls: 'Strategische Milieukamer (SMK)', 'Landelijke Meldkamer
     # Samenwerking (LMS)', 'Kamer van Koophandel (KvK)'
-    r"kamer)$"
+    r"kamer|"
+    # broadcasters and their association: 'Kleine Regionale Commerciële Omroepen (KRCO)'
+    r"omroep|omroepen)$"
 )
 # These only as the last word and a word of their own: a 'natuurnetwerk' is land, a
 # 'stembureau' a polling station, a 'Trusted Platform Module' a device.
@@ -65,12 +67,13 @@ def long_form(text: str, at: int, abbr: str) -> tuple[int, int] | None:
             return None
         i -= 1
     first = i + 1
-    words = [w.lower().rstrip("-") for w in _WORD.findall(window[first:])]
+    # a name in quotes: "'Kleine Regionale Commerciële Omroepen' (KRCO)"
+    words = [w.lower().strip("'’").rstrip("-") for w in _WORD.findall(window[first:])]
     if not (words and words[-1] in _LAST_BODY_WORD) and not any(
         _BODY_WORD.search(w) for w in words
     ):
         return None
     if any(_NOT_A_BODY.search(w) for w in words):
         return None
-    end = base + len(window.rstrip())
+    end = base + len(window.rstrip().rstrip("'’\"”"))
     return base + first, end

@@ -46,6 +46,9 @@ _NOT_BODIES = "WOB WOO AVG AWB BW PR HR ICT IT FAQ CV KPI BSN PDF"
 # NNW'), one of which is a listed body's abbreviation.
 _COMPASS = "N NNE NE ENE E ESE SE SSE S SSW SW WSW W WNW NW NNW NO ONO OZO ZO ZZO ZZW ZW WZW"
 _NOT_NAMES = frozenset(_SENTENCE_WORDS.split() + _NOT_BODIES.split() + _COMPASS.split())
+# An adjective of a people or land ('Franse', 'Duitse', 'Belgische') before the noun it qualifies.
+_ADJECTIVE = re.compile(r"[A-Z][a-zà-ÿ]+(?:se|sche)")
+_NOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]")
 _INITIALLED = re.compile(r"(?:[A-Z]\.[ \t]?){1,4}[ \t]?[A-Z]")  # a person: 'J. de Vries'
 
 
@@ -67,6 +70,8 @@ def find(text: str, found: list[Match]) -> list[Match]:
                 continue
             if name in _NOT_NAMES or (_WORD.fullmatch(name) and _starts_a_sentence(text, start)):
                 continue  # 'Echter, Google en Apple ...': an adverb opening the sentence
+            if _ADJECTIVE.fullmatch(name) and _NOUN_AFTER.match(text, end):
+                continue  # 'KLM, Air France en de Franse regering': a people's adjective
             if _ABBREVIATION.fullmatch(name) or _WORD.fullmatch(name):
                 out.append(Match("organization", start, end, name))
     return out

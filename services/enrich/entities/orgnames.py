@@ -273,6 +273,9 @@ def _english_name(part: list[_Word]) -> bool:
     return bool(words & _ENGLISH_PARTICLES) and bool(words & _ENGLISH)
 
 
+_NUMBERED_LABEL = re.compile(r"[ \t\u00a0]+\d{1,3}[a-z]?[ \t\u00a0]*:")
+
+
 def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
     """A run cut where a conjunction starts a new name: 'Stichting X en Vereniging Y', 'Group X
     en het Y'; and at a line break after an organisation word or before a sentence's first word
@@ -297,7 +300,14 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
         cell_end = broken and (
             words[i - 1][2] in _HEADS
             or w[2] in _LEADING
+            # the row before ended in its status column: 'Openbaar\nWijkvereniging Overhoeks'
+            or words[i - 1][2] in STATUS_COLUMN
             or (w[2] in _HEADS and any(x[2] == w[2] for x in parts[-1]))
+        )
+        # a numbered heading after a name of two words, on the next line or joined to it by the
+        # segmenter: 'Bureau Buitenweg\nZienswijze 1:', 'Bureau Buitenweg Zienswijze 1:'
+        cell_end = cell_end or (
+            len(parts[-1]) > 1 and _NUMBERED_LABEL.match(text, w[1]) is not None
         )
         if cell_end or _ends_a_name(parts[-1], w[2]):
             parts.append([])

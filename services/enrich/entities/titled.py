@@ -101,6 +101,16 @@ _STEM_PAIRS = tuple(  # (stem, characters of the title before it)
         + [("riffier", 1)]
     )
 )
+# A title of several words wrapped at a line end ('met de' / 'heer Lussing'): its stem also with
+# each space a line break, as pdfium and the segmenter print one.
+_LINE_BREAKS = ("\n", " \n", "\r\n", " \r\n")
+_STEM_PAIRS += tuple(
+    (stem[:i] + brk + stem[i + 1 :], back)
+    for stem, back in _STEM_PAIRS
+    for i, ch in enumerate(stem)
+    if ch == " "
+    for brk in _LINE_BREAKS
+)
 
 
 def _shared_stems(pairs: tuple[tuple[str, int], ...]) -> dict[str, tuple[int, ...]]:
@@ -131,6 +141,10 @@ _WORK_OF = Guarded(
     r"(?:analyse|uitspraken|uitspraak|woorden|stelling|betoog|pleidooi|visie|column|"
     rf"opvatting|oproep|oratie|proefschrift)\s+van\s+{_ACADEMIC}*(?P<name>{_NAME})(?![\w-])",
 )
+# 'de inspanningen van Medy van der Laan c.s.': 'cum suis' after a given name, a particle and a
+# surname is a person with others (firms and foundations 'c.s.' in rulings have no particle).
+_A_TITLE = re.compile(rf"(?i:(?:{_TITLES})(?:en|s)?|(?:kamer)?leden|fracties?)")
+_CUM_SUIS = re.compile(rf"(?<![\w.-])(?P<name>{_GIVEN}{_WORD})[ \t\u00a0]+c\.s\.")
 # A hyphen may go on to a particle: 'staatssecretaris Gräper-van Koolwijk' (see name_end).
 _HYPHEN_PARTICLE = r"(?:van|de|der|den|ter|ten)[ \u00a0]"
 _NOT_A_NOTE = r"(?!\d{1,3}(?![\w-]))"
@@ -277,6 +291,10 @@ _NOT_NAMES = _words(
     "Koning Koningin Nederland Tweede Eerste Financiën Justitie Defensie Vraag Antwoord Zie "
     "Buitenlandse Binnenlandse Sociale Algemene Volksgezondheid Infrastructuur Rechtsbescherming "
     "Bij Het Een In Op Voor Dit Deze Ook Wel Er Zij Hij Namens Inmiddels Ja Nee "
+    # a redacted name leaves the next sentence's first word after the title: 'contact gehad met
+    # de heer [...] Tijdens dit gesprek'
+    "Tijdens Daarnaast Daarbij Tevens Verder Hierbij Hierin Hiermee Vervolgens Omdat Toen Sinds "
+    "Vanwege Volgens Gezien Nadat Zodra Indien Wanneer Echter Bovendien Ondanks "
     # the address block and letter head go on after the addressee's name: 'de heer F. Rijkaart
     # Postbus 20011'
     "Postbus Datum Kenmerk Betreft Onderwerp Retouradres Bijlage Bijlagen Contactpersoon Pagina "
@@ -325,7 +343,9 @@ def _person(
         (
             i
             for i in range(1, len(words) - 1)
-            if words[i] in ("van", "voor") and words[i + 1] in _NOT_NAMES
+            if (words[i] in ("van", "voor") and words[i + 1] in _NOT_NAMES)
+            # 'de heer Lussing van Agentschap Telecom': the body he works for follows the name
+            or (words[i] == "van" and words[i + 1] in _BODY_WORDS)
         ),
         None,
     )
@@ -423,6 +443,13 @@ def find(text: str) -> Iterator[Match]:
         for m in _WORK_OF.finditer(text):
             if found := _person(text, m.start("name"), m.end("name")):
                 yield found
+    if "c.s." in text:
+        for m in _CUM_SUIS.finditer(text):
+            if _A_TITLE.fullmatch(m.group("name").split()[0]):
+                continue  # 'Moties van Paternotte c.s.': a title, then 'van' and the name
+            found = _person(text, m.start("name"), m.end("name"))
+            if found is not None and found.end == m.end("name"):
+                yield found
     if " – " in text or " — " in text:
         for m in _DASHED_NAME.finditer(text):
             office = _OFFICE_BEFORE.search(text, max(0, m.start() - _DASHED_REACH), m.start())
@@ -517,6 +544,7 @@ _SUBJECT_AFTER = re.compile(
 )
 
 
+_MOTION_AGAIN = re.compile(r"[ \t\u00a0]+(?:motie|amendement)(?![\w-])")
 _NATIONAL = re.compile(r"(?:ische|[eai]ense|aanse|landse|[Dd]uitse|[Ff]ranse|[Bb]ritse|[Pp]oolse)$")
 _LOWER_WORD = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]{3,}")
 
@@ -529,7 +557,12 @@ def _motion_title(text: str, m: re.Match[str]) -> bool:
         return False
     # 'moties Armeense kwestie': an adjective of a people or land, then the matter
     adjective = _NATIONAL.search(name) is not None and _LOWER_WORD.match(text, m.end("name"))
-    return bool(adjective) or _SUBJECT_AFTER.match(text, m.end("name")) is not None
+    return (
+        bool(adjective)
+        or _SUBJECT_AFTER.match(text, m.end("name")) is not None
+        # an inventory's type and title columns: 'motie Wob motie van de leden X en Y'
+        or _MOTION_AGAIN.match(text, m.end("name")) is not None
+    )
 
 
 # Capitals inside a word after a small letter, two in a row: no surname is spelt so ('McDonald'

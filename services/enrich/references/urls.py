@@ -81,6 +81,14 @@ _GLUED_HEADING = re.compile(
 )
 
 
+# An inventory's rows run together: the next row's title word glued to a path's last letter, its
+# number after it ('amsterdam.nl/javabrugBijlage 4b Planning').
+_GLUED_ROW_TITLE = re.compile(
+    r"(?<=[a-z0-9])(?:Bijlagen?|Brief|Agenda|Memo|Notitie|Nota|Verslag|Besluit|Presentatie)$"
+)
+_ROW_NUMBER_AFTER = re.compile(r"[ \t\u00a0]+\d{1,3}[a-z]?(?![\w/.-])")
+
+
 _TYPED_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
@@ -430,6 +438,8 @@ _PATH_REST = re.compile(
     rf"|[a-z0-9%]+(?:[-_][a-z0-9%]+)*\.{_FILE_TYPES}[.,;:)]*"
 )
 _MID_PATH = re.compile(r"[^/]/[^/\s]*[a-z0-9]$")
+# ... or a segment's rest, a slash and a file's name ('.../p' + 'df/1644114430-1610902885.pdf').
+_FILE_REST = re.compile(rf"[a-z0-9%_.-]+/(?:[\w%.~=&@-]+/)*[\w%.~=&@-]+\.{_FILE_TYPES}")
 # A narrow table cell cuts a path anywhere: a next line's token of two or more path pieces
 # ('ssen/details/30885/keywords/', 'spraken/@95293/...') is a path's rest, as no sentence's word
 # holds two slashes.
@@ -494,7 +504,11 @@ def _breaks_mid_word(part: str, brk: re.Match[str], piece: str, last_line: bool)
             return True
     if _MID_PATH.search(part) is None:
         return False
-    if _PATH_REST.fullmatch(piece) is not None or _PATH_PIECES.fullmatch(piece) is not None:
+    if (
+        _PATH_REST.fullmatch(piece) is not None
+        or _PATH_PIECES.fullmatch(piece) is not None
+        or _FILE_REST.fullmatch(piece) is not None
+    ):
         return True
     return (
         last_line
@@ -578,6 +592,13 @@ def find(text: str) -> Iterator[Hit]:
         heading = _GLUED_HEADING.search(joined)
         if heading is not None and "/" in joined[joined.find("//") + 2 : heading.start()]:
             joined = _trim(joined[: heading.start()])
+        row_title = _GLUED_ROW_TITLE.search(joined)
+        if (
+            row_title is not None
+            and "/" in joined[joined.find("//") + 2 : row_title.start()]
+            and _ROW_NUMBER_AFTER.match(text, end) is not None
+        ):
+            joined = joined[: row_title.start()]
         pos = max(end, start + 1)
         bare = m.re is _BARE_HOST
         if not bare and (
@@ -597,3 +618,23 @@ def find(text: str) -> Iterator[Hit]:
         if host is not None and _cut_by_ocr_space(text, span_end, absolute, host.group()):
             continue  # only the host's first labels, before a space OCR read into it
         yield Hit("url", start, span_end, absolute, absolute)
+
+
+def host_tails(found: list[tuple[str, str]]) -> set[str]:
+    """Of (printed, normalized) URLs, the bare ones ('oeks.nl/2018/07/04/...') whose host is the
+    end of another's host cut inside a label ('wijkverenigingoverhoeks.nl'): a spreadsheet printed
+    with its overflow columns on the next page starts that page with the rest of a cut address."""
+    hosts = {_host_of(n) for _, n in found}
+    tails = set()
+    for printed, normalized in found:
+        if printed.lower().startswith(("http", "www")):
+            continue
+        own = _host_of(normalized)
+        if any(h.endswith(own) and len(h) > len(own) and h[-len(own) - 1].isalnum() for h in hosts):
+            tails.add(normalized)
+    return tails
+
+
+def _host_of(url: str) -> str:
+    rest = url.split("://", 1)[-1]
+    return re.split(r"[/?#]", rest, maxsplit=1)[0].lower()
