@@ -1,0 +1,41 @@
+"""What a blind set of Kamerbrieven, answers, an Eerste Kamer committee's letter and gemeente texts
+as web pages print showed (gold25): Eerste Kamer letters cited with 'EK' and no year; a committee's
+clerk under its name in capitals; a journal cited 'in' after a headline; a unit or a subject named
+by a ministry's one-word name; a body named after an office's 'van de'; regional bodies
+(streekgewest, archive services) and a place's name OCR split."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.enrich.references import find_in_text
+
+
+def _kamerstukken(text: str) -> list[str]:
+    return [h.normalized for h in find_in_text(text) if h.type == "kamerstuk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(zie EK 35 300 B, A en EK 35 300 C, B).", ["kst-35300-B-A", "kst-35300-C-B"]),
+        ("zoals besproken (EK 33 400, H) in april", ["kst-33400-H"]),
+        ("TK 31 839, nr. 1024 en meer", ["kst-31839-1024"]),
+    ],
+)
+def test_a_chamber_abbreviation_without_a_year_labels_a_numbered_paper(
+    text: str, expected: list[str]
+) -> None:
+    assert _kamerstukken(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het EK 2024 in Duitsland",  # a championship
+        "EK 36 600 werd genoemd",  # a bare number after it: no paper's number or letter
+        "TK 12 345 bezoekers",
+    ],
+)
+def test_a_chamber_abbreviation_before_a_bare_number_is_none(text: str) -> None:
+    assert _kamerstukken(text) == []
