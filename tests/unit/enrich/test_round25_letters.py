@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from services.enrich.enricher import enrich
 from services.enrich.references import find_in_text
+from stukken.contracts import Segment, SegmentedDocument
 
 
 def _kamerstukken(text: str) -> list[str]:
@@ -39,3 +41,19 @@ def test_a_chamber_abbreviation_without_a_year_labels_a_numbered_paper(
 )
 def test_a_chamber_abbreviation_before_a_bare_number_is_none(text: str) -> None:
     assert _kamerstukken(text) == []
+
+
+def test_a_clerk_under_a_committee_named_in_capitals() -> None:
+    doc = SegmentedDocument(
+        segments=[
+            Segment(
+                id="s1",
+                kind="paragraph",
+                page=1,
+                text="Het verslag bestaat uit twee brieven.\n"
+                "De griffier van de vaste Commissie voor Financiën, Verhoef\n",
+            )
+        ]
+    )
+    people = [e.text for e in enrich(doc)[1] if e.type == "person"]
+    assert people == ["Verhoef"]
