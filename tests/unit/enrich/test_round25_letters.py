@@ -11,6 +11,7 @@ import pytest
 from services.enrich.enricher import enrich
 from services.enrich.references import find_in_text
 from stukken.contracts import Segment, SegmentedDocument
+from tests.unit.enrich.found import organisations
 
 
 def _kamerstukken(text: str) -> list[str]:
@@ -57,3 +58,19 @@ def test_a_clerk_under_a_committee_named_in_capitals() -> None:
     )
     people = [e.text for e in enrich(doc)[1] if e.type == "person"]
     assert people == ["Verhoef"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("het artikel «Bruggen en dijken» in Tijdschrift voor Bestuur (TvB) van 12 maart 2024?",
+         ["Tijdschrift voor Bestuur"]),
+        ("het stuk «Bruggen» in de Dorpsbode van 12 maart 2024.", ["Dorpsbode"]),
+        # where a headline is debated, no paper
+        ("de motie «Bruggen» in de Kamer van 3 mei 2024", []),
+        # a place is no paper
+        ("het plan «Groen» in Utrecht van 3 mei 2024", []),
+    ],
+)  # fmt: skip
+def test_a_journal_cited_in_after_the_headline(text: str, expected: list[str]) -> None:
+    assert organisations(text) == expected
