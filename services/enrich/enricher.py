@@ -405,6 +405,8 @@ def _mention(
         return False
     if false_friends.names_a_directorate(seg.text, m.start, m.end):
         return False
+    if false_friends.names_a_unit_or_subject(seg.text, m.start, m.end):
+        return False
     return not is_office(seg.text, m)
 
 

@@ -13,6 +13,10 @@
 - 'Microsoft Word – Eindversie' is a file's title (a PDF converter's), not a mention of the maker.
 - A name glued to a domain ('Rijksoverheid.nl', 'www.RIVM.nl', OCR'd 'rivm. nl>') or after an
   '@' is a website or a mail address, not a mention.
+- A body's one-word name that is also a common noun ('Financiën', 'Defensie', 'Toeslagen') after
+  a unit's or an overview's word is that unit or subject, not the body: 'de afdeling Financiën van
+  de gemeente', 'team Financiën', 'het Integraal Overzicht Financiën gemeenten', 'de Hersteloperatie
+  Toeslagen'; so it is before a tier of government in lower case ('Financiën gemeenten').
 - A line printed on many pages, numbers aside (a running header or footer the segmenter left in
   the body: 'Ministerie van Financiën | Directie Financiële Markten', 'Tweede Kamer, vergaderjaar
   2023–2024, Aanhangsel 3') is page furniture; the organisation in it is the publisher, not a
@@ -203,3 +207,23 @@ def names_a_directorate(text: str, start: int, end: int) -> bool:
     if text.rfind("Direct", at, start) == -1:  # cheap: most names have no directorate before
         return False
     return _DIRECTORATE_BEFORE.search(text, at, start) is not None
+
+
+# A unit's word, or a word that makes a title's subject of what follows, before a one-word name.
+_SUBJECT_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Aa]fdeling|[Tt]eam|[Ss]ector|[Cc]luster|[Uu]nit|[Dd]omein|[Tt]aakveld|"
+    r"[Vv]akgroep|[Oo]verzicht|[Hh]ersteloperatie)[ \t\u00a0]+$"
+)
+_TIER_AFTER = re.compile(r"[ \t\u00a0]+(?:gemeenten|provincies|waterschappen)(?![\w-])")
+_SUBJECT_REACH = 20
+
+
+def names_a_unit_or_subject(text: str, start: int, end: int) -> bool:
+    """'afdeling Financiën', 'Overzicht Financiën gemeenten': a one-word name that is also a
+    common noun, as a unit's or a title's subject."""
+    name = text[start:end]
+    if not (name.isalpha() and name[:1].isupper() and name[1:].islower()):
+        return False
+    if _SUBJECT_BEFORE.search(text, max(0, start - _SUBJECT_REACH), start) is not None:
+        return True
+    return _TIER_AFTER.match(text, end) is not None

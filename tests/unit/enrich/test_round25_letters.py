@@ -74,3 +74,19 @@ def test_a_clerk_under_a_committee_named_in_capitals() -> None:
 )  # fmt: skip
 def test_a_journal_cited_in_after_the_headline(text: str, expected: list[str]) -> None:
     assert organisations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De afdeling Financiën van de gemeente betaalt de rekening.", []),
+        ("Het team Financiën en Control rekent.", []),
+        ("Het Integraal Overzicht Financiën gemeenten verschijnt in juni.", []),
+        ("de Hersteloperatie Toeslagen loopt door", []),
+        # the ministry or agency as an actor stays a mention
+        ("Volgens Financiën is dit goed.", ["Ministerie van Financiën"]),
+        ("Defensie heeft de afdeling gesproken.", ["Ministerie van Defensie"]),
+    ],
+)
+def test_a_one_word_name_as_a_unit_or_a_subject(text: str, expected: list[str]) -> None:
+    assert organisations(text) == expected
