@@ -90,3 +90,24 @@ def test_a_journal_cited_in_after_the_headline(text: str, expected: list[str]) -
 )
 def test_a_one_word_name_as_a_unit_or_a_subject(text: str, expected: list[str]) -> None:
     assert organisations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("een brief van het Hoofd van de Dienst der Vaarwegen over de sluis",
+         ["Dienst der Vaarwegen"]),
+        ("een brief van het Hoofd van de Afdeling Zuid van de Dienst der Vaarwegen over",
+         ["Dienst der Vaarwegen"]),
+        ("het Jaarverslag van het Instituut Fysieke Veiligheid", ["Instituut Fysieke Veiligheid"]),
+        # a table's next cell opens with a sentence's word: no word of the name
+        ("het KPI-advies van de Dienst der Vaarwegen Onze referentie 4",
+         ["Dienst der Vaarwegen"]),
+        # an office of a bare head alone names no body
+        ("het Hoofd van de Raad sprak", []),
+        # an English title stays a title
+        ("the Recommendation of the Board on Tariffs", []),
+    ],
+)  # fmt: skip
+def test_a_body_after_an_office_of_it(text: str, expected: list[str]) -> None:
+    assert organisations(text) == expected
