@@ -1,6 +1,7 @@
 """Organisations named by the words around them, outside every list.
 
 - 'gemeente Houten', 'provincie Fryslân', 'waterschap Vallei en Veluwe', 'stichting Vluchteling',
+  'streekgewest Oostelijk Zuid-Limburg' (the municipalities' regional body before the WGR-plus),
   'Fundashon Bos di Hubentut' (Papiamentu: foundation): a kind of body and its proper name.
 - 'Vluchtelingenwerk Nederland', 'Brandweer Nederland', 'Amnesty International Nederland': one or
   more capitalised words before 'Nederland' name the Dutch branch or national body; a compass
@@ -45,7 +46,7 @@ _REGION_NAME = rf"{_NAME_WORD}(?:{_REGION_JOIN}{_NAME_WORD}){{0,3}}"
 _KIND = Guarded(
     r"(?<![\w-])",
     rf"(?:(?P<kind>[Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Ss]tichting|[Vv]ereniging|"
-    rf"[Ff]undashon|[Hh]oogheemraadschap|Rekenkamer(?:commissie)?)[ \t\u00a0]+"
+    rf"[Ff]undashon|[Hh]oogheemraadschap|[Ss]treekgewest|Rekenkamer(?:commissie)?)[ \t\u00a0]+"
     rf"(?P<name>{_NAME})"
     # Regional bodies always print their region after them, also on the next line.
     rf"|(?P<region>GGD|Omgevingsdienst|Brandweer){_GAP}(?P<region_name>{_REGION_NAME}))"
@@ -355,7 +356,7 @@ _PROGRAMMES = _words("Deal Deals Envelop Envelope")
 
 _KIND_STEMS = (
     "emeente", "rovincie", "aterschap", "tichting", "ereniging", "undashon", "oogheemraadschap",
-    "GGD", "Omgevingsdienst", "Rekenkamer", "Brandweer",
+    "GGD", "Omgevingsdienst", "Rekenkamer", "Brandweer", "treekgewest",
 )  # fmt: skip
 
 

@@ -51,6 +51,8 @@ _FIRM_WORDS = frozenset(
 _HEAD_ENDINGS = _words(
     "museum ziekenhuis centrum instituut vereniging federatie autoriteit academie genootschap "
     "stichting inspectie organisatie college raad tafel dienst"
+    # a town's or region's archive service: 'Stadsarchief Breda', 'Streekarchivariaat De Liemers'
+    " archief archivariaat"
 )
 _ENDINGS = tuple(_HEAD_ENDINGS)
 _COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD_ENDINGS)})")

@@ -111,3 +111,18 @@ def test_a_one_word_name_as_a_unit_or_a_subject(text: str, expected: list[str]) 
 )  # fmt: skip
 def test_a_body_after_an_office_of_it(text: str, expected: list[str]) -> None:
     assert organisations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("een brief van het streekgewest Oostelijk Zuid-Limburg van 3 mei",
+         ["Streekgewest Oostelijk Zuid-Limburg"]),
+        ("de archiefcommissie van het Streekarchivariaat Noordoost-Brabant stuurt",
+         ["Streekarchivariaat Noordoost-Brabant"]),
+        ("het Stadsarchief Deventer bewaart de akten", ["Stadsarchief Deventer"]),
+        ("in het streekgewest werd gesproken", []),
+    ],
+)  # fmt: skip
+def test_regional_bodies_by_kind(text: str, expected: list[str]) -> None:
+    assert organisations(text) == expected
