@@ -236,6 +236,22 @@ def _kind_name_end(text: str, m: re.Match[str]) -> int | None:
     return m.start("name") + words[-1].end()
 
 
+# OCR splits a word at a space it reads in it ('Noord-Bra bant'); the rest is a lower-case piece.
+_PIECE = re.compile(r" ([a-zà-ÿ]{2,})(?![\w-])")
+_LAST_WORD = re.compile(r"\S+$")
+
+
+def _split_place_end(text: str, start: int, end: int) -> int:
+    """A name's last word that OCR split ('streekgewest Westelijk Noord-Bra bant') ends after
+    its piece when the two pieces joined are a listed place's name."""
+    piece = _PIECE.match(text, end)
+    last = _LAST_WORD.search(text, start, end)
+    if piece is None or last is None:
+        return end
+    known = automaton().get(last.group() + piece.group(1), None)
+    return piece.end() if known is not None and known[1].type == "location" else end
+
+
 def _listed_place_ends(first: str, second: str) -> bool:
     """A listed place is the whole name; the word after it is a table's mark or the next cell
     ('gemeente Zwolle V', 'Gemeente Zwolle Museale Collectie'), unless the pair is listed."""
@@ -548,7 +564,9 @@ def find(text: str) -> list[Match]:
         if kind.lower() in ("stichting", "vereniging") and end == m.end():
             end = _phrase_end(text, m.group("name"), end)
         end = _before_the_address(text, m.start("name"), end)
-        name = _clean(text[m.start("name") : end])
+        split = _split_place_end(text, m.start("name"), end)
+        name = _clean(text[m.start("name") : end]) + text[end + 1 : split]  # the pieces joined
+        end = split
         found.append(Match("organization", m.start(), end, f"{kind[0].upper()}{kind[1:]} {name}"))
     if "egio" in text:
         found.extend(_regions(text))

@@ -11,7 +11,7 @@ import pytest
 from services.enrich.enricher import enrich
 from services.enrich.references import find_in_text
 from stukken.contracts import Segment, SegmentedDocument
-from tests.unit.enrich.found import organisations
+from tests.unit.enrich.found import enrich_one, organisations
 
 
 def _kamerstukken(text: str) -> list[str]:
@@ -126,3 +126,14 @@ def test_a_body_after_an_office_of_it(text: str, expected: list[str]) -> None:
 )  # fmt: skip
 def test_regional_bodies_by_kind(text: str, expected: list[str]) -> None:
     assert organisations(text) == expected
+
+
+def test_a_place_in_a_bodys_name_that_ocr_split_is_read_whole() -> None:
+    found = [
+        (e.text, e.canonical)
+        for e in enrich_one("een brief van het streekgewest Midden Zuid-Hol land van mei")
+        if e.type == "organization"
+    ]
+    assert found == [("streekgewest Midden Zuid-Hol land", "Streekgewest Midden Zuid-Holland")]
+    # a lower-case word after the name that joins to no place is no part of it
+    assert organisations("de gemeente Utrecht en de stad") == ["Gemeente Utrecht"]
