@@ -137,3 +137,10 @@ def test_a_place_in_a_bodys_name_that_ocr_split_is_read_whole() -> None:
     assert found == [("streekgewest Midden Zuid-Hol land", "Streekgewest Midden Zuid-Holland")]
     # a lower-case word after the name that joins to no place is no part of it
     assert organisations("de gemeente Utrecht en de stad") == ["Gemeente Utrecht"]
+
+
+def test_an_engineering_firm_defined_by_its_letters() -> None:
+    assert organisations("het rapport van Ingenieurbüro Müller-Kamp (IMK) en het advies") == [
+        "Ingenieurbüro Müller-Kamp"
+    ]
+    assert organisations("het stembureau (SB) sluit om negen uur") == []
