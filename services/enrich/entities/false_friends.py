@@ -13,10 +13,10 @@
 - 'Microsoft Word – Eindversie' is a file's title (a PDF converter's), not a mention of the maker.
 - A name glued to a domain ('Rijksoverheid.nl', 'www.RIVM.nl', OCR'd 'rivm. nl>') or after an
   '@' is a website or a mail address, not a mention.
-- A body's one-word name that is also a common noun ('Financiën', 'Defensie', 'Toeslagen') after
-  a unit's or an overview's word is that unit or subject, not the body: 'de afdeling Financiën van
-  de gemeente', 'team Financiën', 'het Integraal Overzicht Financiën gemeenten', 'de Hersteloperatie
-  Toeslagen'; so it is before a tier of government in lower case ('Financiën gemeenten').
+- A body's one-word name that is also a Dutch common noun, plural or abstract ('Financiën',
+  'Defensie', 'Toeslagen'), after a unit's or an overview's word is that unit or subject, not the
+  body: 'de afdeling Financiën van de gemeente', 'team Financiën', 'het Integraal Overzicht
+  Financiën gemeenten', 'de Hersteloperatie Toeslagen' ('Overzicht Google Apple ...' names Google).
 - A line printed on many pages, numbers aside (a running header or footer the segmenter left in
   the body: 'Ministerie van Financiën | Directie Financiële Markten', 'Tweede Kamer, vergaderjaar
   2023–2024, Aanhangsel 3') is page furniture; the organisation in it is the publisher, not a
@@ -214,16 +214,14 @@ _SUBJECT_BEFORE = re.compile(
     r"(?<![\w-])(?:[Aa]fdeling|[Tt]eam|[Ss]ector|[Cc]luster|[Uu]nit|[Dd]omein|[Tt]aakveld|"
     r"[Vv]akgroep|[Oo]verzicht|[Hh]ersteloperatie)[ \t\u00a0]+$"
 )
-_TIER_AFTER = re.compile(r"[ \t\u00a0]+(?:gemeenten|provincies|waterschappen)(?![\w-])")
+# A Dutch plural or abstract noun's ending: 'Financiën', 'Toeslagen', 'Defensie', 'Justitie'.
+_COMMON_NOUN = re.compile(r"[A-Z][a-zë]+(?:en|ie|iën)")
 _SUBJECT_REACH = 20
 
 
 def names_a_unit_or_subject(text: str, start: int, end: int) -> bool:
     """'afdeling Financiën', 'Overzicht Financiën gemeenten': a one-word name that is also a
     common noun, as a unit's or a title's subject."""
-    name = text[start:end]
-    if not (name.isalpha() and name[:1].isupper() and name[1:].islower()):
+    if _COMMON_NOUN.fullmatch(text, start, end) is None:
         return False
-    if _SUBJECT_BEFORE.search(text, max(0, start - _SUBJECT_REACH), start) is not None:
-        return True
-    return _TIER_AFTER.match(text, end) is not None
+    return _SUBJECT_BEFORE.search(text, max(0, start - _SUBJECT_REACH), start) is not None

@@ -83,8 +83,11 @@ def test_a_journal_cited_in_after_the_headline(text: str, expected: list[str]) -
         ("Het team Financiën en Control rekent.", []),
         ("Het Integraal Overzicht Financiën gemeenten verschijnt in juni.", []),
         ("de Hersteloperatie Toeslagen loopt door", []),
-        # the ministry or agency as an actor stays a mention
+        # the ministry or agency as an actor stays a mention, also before a tier it deals with
         ("Volgens Financiën is dit goed.", ["Ministerie van Financiën"]),
+        ("Hoe kan de Kiesraad gemeenten helpen?", ["Kiesraad"]),
+        # a company's name is no common noun: an overview of it names it
+        ("4.2 Overzicht Google diensten", ["Google"]),
         ("Defensie heeft de afdeling gesproken.", ["Ministerie van Defensie"]),
     ],
 )
