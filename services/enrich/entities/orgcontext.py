@@ -6,7 +6,8 @@
 - 'Vluchtelingenwerk Nederland', 'Brandweer Nederland', 'Amnesty International Nederland': one or
   more capitalised words before 'Nederland' name the Dutch branch or national body; a compass
   point or adjective before it ('Noord-Nederland', 'Heel Nederland') names a region.
-- 'Parnassia B.V.', 'Bunq N.V.': a capitalised name with its legal form.
+- 'Parnassia B.V.', 'Bunq N.V.': a capitalised name with its legal form; 'Horvat & Partners',
+  'Smit & Zn.': a founder's name and its partners or sons.
 - 'de Belgische Douane', 'de Duitse politie': a foreign country's counterpart of a Dutch body.
 - 'het Radboud ziekenhuis', 'Maasstad Ziekenhuis': a capitalised name before 'ziekenhuis'; and an
   abbreviation joined to 'instituut' ('NEN-instituut').
@@ -114,6 +115,14 @@ _LEGAL = Guarded(
     rf"(?:{_WRAP}(?:19|20)\d\d)?)[ \t\u00a0]+"
     rf"{_LEGAL_FORM}(?![\w])",
 )
+
+# A firm named after its founder and its partners or sons: 'Horvat & Partners', 'Smit & Zn.'.
+_AND_PARTNERS = Guarded(
+    r"(?<![\w-])",
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})[ \t\u00a0]+&[ \t\u00a0]+"
+    r"(?:[Pp]artners|Co\.?|Zn\.|Zonen)(?![\w])",
+)
+_AND_PARTNERS_HINTS = ("& Partners", "& partners", "& Co", "& Zn", "& Zonen")
 
 # The kind of document a title starts with: no part of the name after it.
 _DOCUMENT = re.compile(
@@ -603,6 +612,11 @@ def find(text: str) -> list[Match]:
         found.extend(
             Match("organization", m.start(), m.end(), m.group()) for m in _INSTITUTE.finditer(text)
         )
+    if any(hint in text for hint in _AND_PARTNERS_HINTS):
+        for m in _AND_PARTNERS.finditer(text):
+            if m.group("name").split()[0] not in _FUNCTION:
+                name = _clean(m.group()).replace("& partners", "& Partners")
+                found.append(Match("organization", m.start(), m.end(), name))
     if any(hint in text for hint in _LEGAL_HINTS):
         for m in _LEGAL.finditer(text):
             words = m.group("name").split()

@@ -147,3 +147,15 @@ def test_an_engineering_firm_defined_by_its_letters() -> None:
         "Ingenieurbüro Müller-Kamp"
     ]
     assert organisations("het stembureau (SB) sluit om negen uur") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("het advies van Bakker & Partners en Mazars", ["Bakker & Partners", "Forvis Mazars"]),
+        ("het rapport van Bakker & partners", ["Bakker & Partners"]),
+        ("Smit & Zn. levert de stenen", ["Smit & Zn."]),
+    ],
+)
+def test_a_firm_named_after_its_founder_and_partners(text: str, expected: list[str]) -> None:
+    assert organisations(text) == expected
