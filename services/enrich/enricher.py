@@ -407,6 +407,8 @@ def _mention(
         return False
     if false_friends.names_a_unit_or_subject(seg.text, m.start, m.end):
         return False
+    if false_friends.in_a_committee_name(seg.text, m.start, m.canonical):
+        return False
     return not is_office(seg.text, m)
 
 

@@ -17,6 +17,9 @@
   'Defensie', 'Toeslagen'), after a unit's or an overview's word is that unit or subject, not the
   body: 'de afdeling Financiën van de gemeente', 'team Financiën', 'het Integraal Overzicht
   Financiën gemeenten', 'de Hersteloperatie Toeslagen' ('Overzicht Google Apple ...' names Google).
+- A ministry's name in a list of committees' portfolios ('de vaste commissies voor Justitie en
+  Veiligheid, voor Volksgezondheid, Welzijn en Sport, en voor Binnenlandse Zaken en de Hoge
+  Colleges van Staat / Algemene Zaken en Huis van de Koning') names a committee, not the ministry.
 - A line printed on many pages, numbers aside (a running header or footer the segmenter left in
   the body: 'Ministerie van Financiën | Directie Financiële Markten', 'Tweede Kamer, vergaderjaar
   2023–2024, Aanhangsel 3') is page furniture; the organisation in it is the publisher, not a
@@ -225,3 +228,25 @@ def names_a_unit_or_subject(text: str, start: int, end: int) -> bool:
     if _COMMON_NOUN.fullmatch(text, start, end) is None:
         return False
     return _SUBJECT_BEFORE.search(text, max(0, start - _SUBJECT_REACH), start) is not None
+
+
+# 'commissie(s) voor', then only portfolios: capitalised words, their small words, the slash of a
+# joint committee, list commas and footnote numbers.
+_COMMITTEES_FOR = re.compile(r"[Cc]ommissies?\s+voor\s")
+_PORTFOLIO_LIST = re.compile(r"(?:(?:[A-ZÀ-Þ][\w&'’-]*|en|voor|de|van|het)[\s/,&]*)+")
+_COMMITTEE_REACH = 200
+
+
+def in_a_committee_name(text: str, start: int, canonical: str) -> bool:
+    """'de vaste commissies voor X, voor Y, en voor Z / Algemene Zaken ...': a ministry's name in
+    the list is a committee's portfolio."""
+    if not canonical.startswith("Ministerie ") or "ommissie" not in text:
+        return False
+    at = max(0, start - _COMMITTEE_REACH)
+    opening = None
+    for m in _COMMITTEES_FOR.finditer(text, at, start):
+        opening = m
+    if opening is None:
+        return False
+    between = text[opening.end() : start]
+    return _PORTFOLIO_LIST.fullmatch(between) is not None

@@ -159,3 +159,16 @@ def test_an_engineering_firm_defined_by_its_letters() -> None:
 )
 def test_a_firm_named_after_its_founder_and_partners(text: str, expected: list[str]) -> None:
     assert organisations(text) == expected
+
+
+def test_a_ministrys_name_in_a_list_of_committees_portfolios_names_a_committee() -> None:
+    text = (
+        "De leden van de vaste commissies voor Onderwijs, Cultuur en Wetenschap1, en voor "
+        "Binnenlandse Zaken en de Hoge Colleges van Staat / Algemene Zaken en Huis van de "
+        "Koning2 hebben vragen gesteld."
+    )
+    assert "Ministerie van Algemene Zaken" not in organisations(text)
+    # the ministry named by itself stays a mention
+    assert organisations("De commissie voor de Rijksuitgaven vroeg Algemene Zaken om uitleg.") == [
+        "Ministerie van Algemene Zaken"
+    ]
