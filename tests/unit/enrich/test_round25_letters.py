@@ -172,3 +172,18 @@ def test_a_ministrys_name_in_a_list_of_committees_portfolios_names_a_committee()
     assert organisations("De commissie voor de Rijksuitgaven vroeg Algemene Zaken om uitleg.") == [
         "Ministerie van Algemene Zaken"
     ]
+
+
+def test_the_clerk_of_a_report_of_several_committees() -> None:
+    doc = SegmentedDocument(
+        segments=[
+            Segment(
+                id="s1",
+                kind="paragraph",
+                page=1,
+                text="De commissies brengen verslag uit.\n"
+                "De griffier voor dit verslag, Van Dalen\n",
+            )
+        ]
+    )
+    assert [e.text for e in enrich(doc)[1] if e.type == "person"] == ["Van Dalen"]
