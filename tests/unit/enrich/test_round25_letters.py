@@ -11,7 +11,7 @@ import pytest
 from services.enrich.enricher import enrich
 from services.enrich.references import find_in_text
 from stukken.contracts import Segment, SegmentedDocument
-from tests.unit.enrich.found import enrich_one, organisations
+from tests.unit.enrich.found import enrich_one, organisations, people
 
 
 def _kamerstukken(text: str) -> list[str]:
@@ -187,3 +187,16 @@ def test_the_clerk_of_a_report_of_several_committees() -> None:
         ]
     )
     assert [e.text for e in enrich(doc)[1] if e.type == "person"] == ["Van Dalen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aan de leden van Provinciale Staten\nDatum 3 mei", []),
+        ("een brief aan de leden van Gedeputeerde Staten van Utrecht", []),
+        # a surname with a lower-case particle stays a member
+        ("Vragen van de leden van Dijk en Sneller aan de minister.", ["van Dijk", "Sneller"]),
+    ],
+)
+def test_the_members_of_a_named_body_are_no_person(text: str, expected: list[str]) -> None:
+    assert people(text) == expected
