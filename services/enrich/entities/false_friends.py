@@ -240,9 +240,11 @@ _COMMITTEE_REACH = 200
 def in_a_committee_name(text: str, start: int, canonical: str) -> bool:
     """'de vaste commissies voor X, voor Y, en voor Z / Algemene Zaken ...': a ministry's name in
     the list is a committee's portfolio."""
-    if not canonical.startswith("Ministerie ") or "ommissie" not in text:
+    if not canonical.startswith("Ministerie "):
         return False
     at = max(0, start - _COMMITTEE_REACH)
+    if text.find("ommissie", at, start) == -1:  # cheap: most names have no committee before
+        return False
     opening = None
     for m in _COMMITTEES_FOR.finditer(text, at, start):
         opening = m

@@ -612,7 +612,7 @@ def find(text: str) -> list[Match]:
         found.extend(
             Match("organization", m.start(), m.end(), m.group()) for m in _INSTITUTE.finditer(text)
         )
-    if any(hint in text for hint in _AND_PARTNERS_HINTS):
+    if "& " in text and any(hint in text for hint in _AND_PARTNERS_HINTS):
         for m in _AND_PARTNERS.finditer(text):
             if m.group("name").split()[0] not in _FUNCTION:
                 name = _clean(m.group()).replace("& partners", "& Partners")
