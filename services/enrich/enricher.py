@@ -410,9 +410,19 @@ def _mention(
         return False
     if false_friends.names_a_papers_subject(seg.text, m.start, m.end, m.canonical):
         return False
+    # (both ask only about a ministry's or agency's one-word or portfolio name)
+    if m.canonical.startswith("Ministerie ") and false_friends.in_a_committee_name(
+        seg.text, m.start, m.canonical
+    ):
+        return False
+    if m.end - m.start < _ONE_WORD and false_friends.names_a_unit_or_subject(
+        seg.text, m.start, m.end
+    ):
+        return False
     return not is_office(seg.text, m)
 
 
+_ONE_WORD = 16  # longer than a one-word name such as 'Financiën' or 'Toeslagen'
 # Lower-case words but the small ones names are made of ('Ministerie van Onderwijs, Cultuur en
 # Wetenschap', 'De voorzitter van de Tweede Kamer').
 _LOWER_WORD = re.compile(

@@ -13,6 +13,13 @@
 - 'Microsoft Word – Eindversie' is a file's title (a PDF converter's), not a mention of the maker.
 - A name glued to a domain ('Rijksoverheid.nl', 'www.RIVM.nl', OCR'd 'rivm. nl>') or after an
   '@' is a website or a mail address, not a mention.
+- A body's one-word name that is also a Dutch common noun, plural or abstract ('Financiën',
+  'Defensie', 'Toeslagen'), after a unit's or an overview's word is that unit or subject, not the
+  body: 'de afdeling Financiën van de gemeente', 'team Financiën', 'het Integraal Overzicht
+  Financiën gemeenten', 'de Hersteloperatie Toeslagen' ('Overzicht Google Apple ...' names Google).
+- A ministry's name in a list of committees' portfolios ('de vaste commissies voor Justitie en
+  Veiligheid, voor Volksgezondheid, Welzijn en Sport, en voor Binnenlandse Zaken en de Hoge
+  Colleges van Staat / Algemene Zaken en Huis van de Koning') names a committee, not the ministry.
 - A line printed on many pages, numbers aside (a running header or footer the segmenter left in
   the body: 'Ministerie van Financiën | Directie Financiële Markten', 'Tweede Kamer, vergaderjaar
   2023–2024, Aanhangsel 3') is page furniture; the organisation in it is the publisher, not a
@@ -217,3 +224,45 @@ def names_a_papers_subject(text: str, start: int, end: int, canonical: str) -> b
     if " " in text[start:end] or not canonical.startswith("Ministerie van "):
         return False
     return _PAPER_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+# A unit's word, or a word that makes a title's subject of what follows, before a one-word name.
+_SUBJECT_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Aa]fdeling|[Tt]eam|[Ss]ector|[Cc]luster|[Uu]nit|[Dd]omein|[Tt]aakveld|"
+    r"[Vv]akgroep|[Oo]verzicht|[Hh]ersteloperatie)[ \t\u00a0]+$"
+)
+# A Dutch plural or abstract noun's ending: 'Financiën', 'Toeslagen', 'Defensie', 'Justitie'.
+_COMMON_NOUN = re.compile(r"[A-Z][a-zë]+(?:en|ie|iën)")
+_SUBJECT_REACH = 20
+
+
+def names_a_unit_or_subject(text: str, start: int, end: int) -> bool:
+    """'afdeling Financiën', 'Overzicht Financiën gemeenten': a one-word name that is also a
+    common noun, as a unit's or a title's subject."""
+    if _COMMON_NOUN.fullmatch(text, start, end) is None:
+        return False
+    return _SUBJECT_BEFORE.search(text, max(0, start - _SUBJECT_REACH), start) is not None
+
+
+# 'commissie(s) voor', then only portfolios: capitalised words, their small words, the slash of a
+# joint committee, list commas and footnote numbers.
+_COMMITTEES_FOR = re.compile(r"[Cc]ommissies?\s+voor\s")
+_PORTFOLIO_LIST = re.compile(r"(?:(?:[A-ZÀ-Þ][\w&'’-]*|en|voor|de|van|het)[\s/,&]*)+")
+_COMMITTEE_REACH = 200
+
+
+def in_a_committee_name(text: str, start: int, canonical: str) -> bool:
+    """'de vaste commissies voor X, voor Y, en voor Z / Algemene Zaken ...': a ministry's name in
+    the list is a committee's portfolio."""
+    if not canonical.startswith("Ministerie "):
+        return False
+    at = max(0, start - _COMMITTEE_REACH)
+    if text.find("ommissie", at, start) == -1:  # cheap: most names have no committee before
+        return False
+    opening = None
+    for m in _COMMITTEES_FOR.finditer(text, at, start):
+        opening = m
+    if opening is None:
+        return False
+    between = text[opening.end() : start]
+    return _PORTFOLIO_LIST.fullmatch(between) is not None

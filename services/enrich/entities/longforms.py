@@ -19,6 +19,8 @@ _BODY_WORD = re.compile(
     r"(?:vereniging|federatie|stichting|commissie|raad|dienst|instituut|autoriteit|agentschap|"
     r"organisatie|academie|stuurgroep|genootschap|bond|unie|overleg|informatiepunt|meldpunt|"
     r"steunpunt|expertisepunt|kenniscentrum|expertisecentrum|inspectie|college|"
+    # a firm of consultants or engineers: 'Ingenieursbureau Vlietstra (IBV)', German 'Ingenieurbüro'
+    r"(?:advies|ingenieurs?|onderzoeks)(?:bureau|büro)|"
     # a chamber that meets or takes calls: 'Strategische Milieukamer (SMK)', 'Landelijke Meldkamer
     # Samenwerking (LMS)', 'Kamer van Koophandel (KvK)'
     r"kamer|"

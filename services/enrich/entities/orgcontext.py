@@ -1,11 +1,13 @@
 """Organisations named by the words around them, outside every list.
 
 - 'gemeente Houten', 'provincie Fryslân', 'waterschap Vallei en Veluwe', 'stichting Vluchteling',
+  'streekgewest Oostelijk Zuid-Limburg' (the municipalities' regional body before the WGR-plus),
   'Fundashon Bos di Hubentut' (Papiamentu: foundation): a kind of body and its proper name.
 - 'Vluchtelingenwerk Nederland', 'Brandweer Nederland', 'Amnesty International Nederland': one or
   more capitalised words before 'Nederland' name the Dutch branch or national body; a compass
   point or adjective before it ('Noord-Nederland', 'Heel Nederland') names a region.
-- 'Parnassia B.V.', 'Bunq N.V.': a capitalised name with its legal form.
+- 'Parnassia B.V.', 'Bunq N.V.': a capitalised name with its legal form; 'Horvat & Partners',
+  'Smit & Zn.': a founder's name and its partners or sons.
 - 'de Belgische Douane', 'de Duitse politie': a foreign country's counterpart of a Dutch body.
 - 'het Radboud ziekenhuis', 'Maasstad Ziekenhuis': a capitalised name before 'ziekenhuis'; and an
   abbreviation joined to 'instituut' ('NEN-instituut').
@@ -45,7 +47,7 @@ _REGION_NAME = rf"{_NAME_WORD}(?:{_REGION_JOIN}{_NAME_WORD}){{0,3}}"
 _KIND = Guarded(
     r"(?<![\w-])",
     rf"(?:(?P<kind>[Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Ss]tichting|[Vv]ereniging|"
-    rf"[Ff]undashon|[Hh]oogheemraadschap|Rekenkamer(?:commissie)?)[ \t\u00a0]+"
+    rf"[Ff]undashon|[Hh]oogheemraadschap|[Ss]treekgewest|Rekenkamer(?:commissie)?)[ \t\u00a0]+"
     rf"(?P<name>{_NAME})"
     # Regional bodies always print their region after them, also on the next line.
     rf"|(?P<region>GGD|Omgevingsdienst|Brandweer){_GAP}(?P<region_name>{_REGION_NAME}))"
@@ -113,6 +115,14 @@ _LEGAL = Guarded(
     rf"(?:{_WRAP}(?:19|20)\d\d)?)[ \t\u00a0]+"
     rf"{_LEGAL_FORM}(?![\w])",
 )
+
+# A firm named after its founder and its partners or sons: 'Horvat & Partners', 'Smit & Zn.'.
+_AND_PARTNERS = Guarded(
+    r"(?<![\w-])",
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})[ \t\u00a0]+&[ \t\u00a0]+"
+    r"(?:[Pp]artners|Co\.?|Zn\.|Zonen)(?![\w])",
+)
+_AND_PARTNERS_HINTS = ("& Partners", "& partners", "& Co", "& Zn", "& Zonen")
 
 # The kind of document a title starts with: no part of the name after it.
 _DOCUMENT = re.compile(
@@ -235,6 +245,22 @@ def _kind_name_end(text: str, m: re.Match[str]) -> int | None:
     return m.start("name") + words[-1].end()
 
 
+# OCR splits a word at a space it reads in it ('Noord-Bra bant'); the rest is a lower-case piece.
+_PIECE = re.compile(r" ([a-zà-ÿ]{2,})(?![\w-])")
+_LAST_WORD = re.compile(r"\S+$")
+
+
+def _split_place_end(text: str, start: int, end: int) -> int:
+    """A name's last word that OCR split ('streekgewest Westelijk Noord-Bra bant') ends after
+    its piece when the two pieces joined are a listed place's name."""
+    piece = _PIECE.match(text, end)
+    last = _LAST_WORD.search(text, start, end)
+    if piece is None or last is None:
+        return end
+    known = automaton().get(last.group() + piece.group(1), None)
+    return piece.end() if known is not None and known[1].type == "location" else end
+
+
 def _listed_place_ends(first: str, second: str) -> bool:
     """A listed place is the whole name; the word after it is a table's mark or the next cell
     ('gemeente Zwolle V', 'Gemeente Zwolle Museale Collectie'), unless the pair is listed."""
@@ -355,7 +381,7 @@ _PROGRAMMES = _words("Deal Deals Envelop Envelope")
 
 _KIND_STEMS = (
     "emeente", "rovincie", "aterschap", "tichting", "ereniging", "undashon", "oogheemraadschap",
-    "GGD", "Omgevingsdienst", "Rekenkamer", "Brandweer",
+    "GGD", "Omgevingsdienst", "Rekenkamer", "Brandweer", "treekgewest",
 )  # fmt: skip
 
 
@@ -547,7 +573,9 @@ def find(text: str) -> list[Match]:
         if kind.lower() in ("stichting", "vereniging") and end == m.end():
             end = _phrase_end(text, m.group("name"), end)
         end = _before_the_address(text, m.start("name"), end)
-        name = _clean(text[m.start("name") : end])
+        split = _split_place_end(text, m.start("name"), end)
+        name = _clean(text[m.start("name") : end]) + text[end + 1 : split]  # the pieces joined
+        end = split
         found.append(Match("organization", m.start(), end, f"{kind[0].upper()}{kind[1:]} {name}"))
     if "egio" in text:
         found.extend(_regions(text))
@@ -584,6 +612,11 @@ def find(text: str) -> list[Match]:
         found.extend(
             Match("organization", m.start(), m.end(), m.group()) for m in _INSTITUTE.finditer(text)
         )
+    if "& " in text and any(hint in text for hint in _AND_PARTNERS_HINTS):
+        for m in _AND_PARTNERS.finditer(text):
+            if m.group("name").split()[0] not in _FUNCTION:
+                name = _clean(m.group()).replace("& partners", "& Partners")
+                found.append(Match("organization", m.start(), m.end(), name))
     if any(hint in text for hint in _LEGAL_HINTS):
         for m in _LEGAL.finditer(text):
             words = m.group("name").split()

@@ -51,6 +51,8 @@ _FIRM_WORDS = frozenset(
 _HEAD_ENDINGS = _words(
     "museum ziekenhuis centrum instituut vereniging federatie autoriteit academie genootschap "
     "stichting inspectie organisatie college raad tafel dienst"
+    # a town's or region's archive service: 'Stadsarchief Breda', 'Streekarchivariaat De Liemers'
+    " archief archivariaat"
 )
 _ENDINGS = tuple(_HEAD_ENDINGS)
 _COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD_ENDINGS)})")
@@ -372,6 +374,10 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
     while words and words[0][2].islower():  # a particle left at the start
         words = words[1:]
     first_head = next((i for i, w in enumerate(words) if w[2] in _HEADS or _task_head(w[2])), None)
+    if first_head is not None and _of_the_body(words[:first_head]):
+        words, first_head = words[first_head:], 0  # 'Hoofd van de Dienst X': the body's name
+        while len(words) > 1 and words[-1][2] in _LEADING:
+            words = words[:-1]  # 'Raad van X Onze referentie': the next cell's first word
     if first_head is None or any(w[2].islower() for w in words[:first_head]):
         return None  # 'Recommendation of the Council ...': a title, not a name
     if first_head == 0 and words[0][2] == "College":
@@ -394,6 +400,19 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
     ):
         return None  # 'de Raad de Commissie aangemoedigd': two bodies, no name
     return words[0][0], words[-1][1]
+
+
+# A person's office or a unit, then the body it belongs to: 'Hoofd van de Dienst der Domeinen',
+# 'Inspectie Breda van de Dienst der Domeinen', 'Directeur van het Bureau X'. The Dutch 'van' (and
+# its article) alone joins them; the body's name starts at its head ('Recommendation of the
+# Council' stays a title).
+_OF_THE = (["van"], ["van", "de"], ["van", "het"], ["van", "der"])
+
+
+def _of_the_body(before: list[_Word]) -> bool:
+    """The words before the head end in 'van (de|het|der)' after a capitalised word."""
+    tail = next((n for n in (2, 1) if [w[2] for w in before[-n:]] in _OF_THE), 0)
+    return bool(tail) and len(before) > tail and not before[-tail - 1][2].islower()
 
 
 _TASK_NAME_WORDS = 4

@@ -105,12 +105,14 @@ _CLOSING_STEMS = ("groet", "namens", "oogachtend", "inister", "ecretaris")
 
 # A Kamer committee's report or list of questions is signed by its chair and clerk by surname
 # alone, each under their office: 'De voorzitter van de commissie,' / 'Bromet' (or after it on one
-# line, as a paragraph joins them: 'De voorzitter van de commissie, Bromet').
+# line, as a paragraph joins them: 'De voorzitter van de commissie, Bromet'). The Eerste Kamer
+# capitalises a committee named in full ('De griffier van de vaste Commissie voor Financiën,
+# Jansen'); a report of several committees by its clerk alone ('De griffier voor dit verslag, X').
 _CAPITAL_PARTICLE = r"(?:Van[ \t]+(?:der|den|de|het)|Van|De|Den|Der|Ter|Ten|Te)"
 _SURNAME = rf"(?P<name>(?:(?:{_CAPITAL_PARTICLE}|{_PARTICLE})[ \t]+)?{_WORD})[ \t\r]*"
 _COMMITTEE_OFFICE = re.compile(
     r"[ \t]*(?:[Dd]e[ \t]+)?(?:[Vv]oorzitter|[Gg]riffier|[Aa]djunct-griffier|[Ss]ecretaris)"
-    r"[ \t]+van[ \t]+de[ \t]+(?:\w+[ \t]+)?commissie[^,\n]{0,60},"
+    r"[ \t]+(?:van[ \t]+de[ \t]+(?:\w+[ \t]+)?[Cc]ommissie[^,\n]{0,60}|voor[ \t]+dit[ \t]+verslag),"
     rf"[ \t\r]*(?:{_SURNAME})?"
 )
 _SURNAME_LINE = re.compile(rf"[ \t]*{_SURNAME}")
@@ -158,7 +160,7 @@ def find(segments: list[Segment]) -> list[tuple[Segment, Match]]:
     out: list[tuple[Segment, Match]] = []
     for i, seg in enumerate(segments):
         text = seg.text
-        if "commissie" in text:
+        if "ommissie" in text or "dit verslag" in text:
             out += _committee_signers(segments, i)
         if not any(stem in text for stem in _CLOSING_STEMS):
             continue

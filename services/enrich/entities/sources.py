@@ -12,7 +12,8 @@ one that ends in a paper's kind is the paper ('Kamerbrief, 10 oktober 2024, «..
 Word answers also open the headline with a single quotation mark ('RTV Regio, 25 mei 2024,
 ‘Veerpont ...’'), number their notes in brackets ('[3] Omroep, ...'), and cite in the sentence:
 the headline first, then the publisher and date in parentheses ('“Brug dicht” (Dagblad 4 juli
-2024)').
+2024)'), or the headline, 'in' the journal and its issue's date ('«...» in Vakblad Veer (VV) van
+3 mei 2024').
 """
 
 from __future__ import annotations
@@ -53,7 +54,15 @@ _HEADLINE_START = re.compile(r"[‘'](?!s |t )\w")
 # The headline, then its publisher and date in parentheses: '“Brug dicht” (Dagblad 4 juli 2024)'.
 _CLOSING = ("»", "”", '"', "’", "'")
 _AFTER_QUOTE = re.compile(rf"[ \t\u00a0]*\((?P<name>{_NAME}),?[ \u00a0]+{_DATE}\)")
+# Or the headline, then 'in' the paper or journal and its issue's date: '«Brug dicht» in
+# Economisch Weekblad (EW) van 3 mei 2024', '«...» in de Dorpsbode van 4 juli 2024'.
+_IN_AFTER_QUOTE = re.compile(
+    rf"[ \t\u00a0]+in[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?P<name>{_NAME})"
+    rf"(?:[ \t\u00a0]+\([{_UPPER}][\w&]{{1,7}}\))?[ \t\u00a0]+van[ \t\u00a0]+{_DATE}"
+)
 _REACH = 100
+# Where a headline or motion is said or debated, no paper: '«...» in de Kamer van 3 mei 2024'.
+_WHERE_SAID = frozenset({"Kamer", "Tweede Kamer", "Eerste Kamer", "Raad", "Commissie", "Senaat"})
 
 _DOMAIN = re.compile(r"\.(?:nl|com|org|eu|net|be)$")
 # A paper cited by its kind, not by its publisher: 'Kamerbrief, 10 oktober 2024, «Voortgang ...»'.
@@ -88,11 +97,15 @@ def _cited(text: str) -> list[re.Match[str]]:
         )
         if m is not None:
             found.append(m)
-    if "(" in text:
-        for q in _quotes(text, _CLOSING):
-            m = _AFTER_QUOTE.match(text, q + 1)
-            if m is not None:
-                found.append(m)
+    closing = _quotes(text, _CLOSING)
+    for q in closing if "(" in text else ():
+        m = _AFTER_QUOTE.match(text, q + 1)
+        if m is not None:
+            found.append(m)
+    for q in closing if " in " in text else ():
+        m = _IN_AFTER_QUOTE.match(text, q + 1)
+        if m is not None and m.group("name") not in _WHERE_SAID:
+            found.append(m)
     return found
 
 

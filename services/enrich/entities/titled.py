@@ -198,6 +198,21 @@ _ONE = re.compile(_MEMBER)
 # A lower-case 'van' and an article after 'de leden' is the preposition ('de leden van de Raad',
 # 'de leden van het Hof'): a surname named alone capitalises its particle ('Van der Lee').
 _OF_THE_BODY = re.compile(r"van\s+(?:de|het|der|den|'t)\s")
+# 'de leden van Provinciale Staten': a lower-case 'van' and two capitalised words name the body.
+_OF_A_NAMED_BODY = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]")
+
+
+def _of_a_named_body(text: str, named: str, end: int) -> bool:
+    """'van' and two capitalised words or more ('van Provinciale Staten'), or one more following,
+    is the body the members sit in, unless its last word is a listed member's surname."""
+    words = named.split()
+    if words[0] != "van" or len(words) < 2 or words[-1] in _member_surnames():
+        return False
+    if len(words) > 2 and all(w[:1].isupper() for w in words[1:]):
+        return True
+    return _OF_A_NAMED_BODY.match(text, end) is not None
+
+
 # A name goes on as a compound with a lower-case word: no surname ('VVD-fractie').
 _COMPOUND_GOES_ON = re.compile(r"-[a-zà-ÿ]")
 
@@ -429,6 +444,8 @@ def find(text: str) -> Iterator[Match]:
                     _member_surnames()
                 ):
                     continue  # 'de leden van het Burgerparlement': the body they sit in
+                if _of_a_named_body(text, one.group(), base + one.end()):
+                    continue  # 'de leden van Provinciale Staten'
                 end = base + one.end()
                 if " " not in one.group() and m.group(0).startswith(("de heren", "de dames")):
                     # 'de heren Piet\nSmet en Jan Pieters': the surname wrapped to the next line

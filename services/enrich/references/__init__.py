@@ -22,7 +22,11 @@ from services.enrich.references import (
 # Each family with the substrings one of which any of its citations must contain: a cheap test that
 # spares the regular expressions most segments (every family's pattern requires one of these).
 _FAMILIES = (
-    (parliamentary, ("nr", "no", "Nr", "ummer", "amerstuk", "A", "B", "C", "I", "V", "X", "L")),
+    # ('EK' for an Eerste Kamer letter of any capital: 'EK 33 400, H')
+    (
+        parliamentary,
+        ("nr", "no", "Nr", "ummer", "amerstuk", "A", "B", "C", "I", "V", "X", "L", "EK"),
+    ),
     (shorthand, ("-", "\u2013", "\u2011", "\u2010", "(", "etsvoorstel", "ossier", "kst")),
     # also hyphenated ('Handelin-gen', 'Han-delingen'); an answer cited after the year's papers
     # and the publication id ('ah-tk-20202021-2345')

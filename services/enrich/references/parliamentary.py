@@ -69,6 +69,14 @@ def _labelled(label: str) -> Guarded:
 # the text holds one.)
 _LABELLED = _labelled(r"Kamerstuk(?:ken)?|Kst\.?")
 _ABBREVIATED = _labelled(rf"[TE]K(?=,?\s+{_YEAR})")
+# Without a year the abbreviation labels only a dossier with its number or Eerste Kamer letter
+# ('EK 36 600 B, A', 'TK 31 839, nr. 1024'): 'EK' and 'TK' alone are also championships and
+# initials, and a bare five-digit number after them is anything.
+_ABBREVIATED_NO_YEAR = Guarded(
+    r"(?<![^\W\d_])",
+    rf"[TE]K\s+{_DOSSIER}{_TOEV}"
+    rf"(?:,?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}|,{_S}(?P<letter>[A-Z]{{1,2}})(?![\w]){_LETTERS})",
+)
 # Chamber and year instead of a label: 'Tweede Kamer, vergaderjaar 2022–2023, 26 485, nr. 424'.
 _CHAMBER_YEAR = Guarded(
     r"(?<![^\W\d_])",
@@ -185,6 +193,7 @@ def find(text: str) -> Iterator[Hit]:
     labelled = list(_LABELLED.finditer(text))
     if "TK" in text or "EK" in text:
         labelled += _ABBREVIATED.finditer(text)
+        labelled += _ABBREVIATED_NO_YEAR.finditer(text)
     for m in labelled:
         tail = _DASH_NUMBER.match(text, m.end()) if m.group("toev") else None
         if tail and not _numbers(m):
