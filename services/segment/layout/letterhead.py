@@ -153,8 +153,8 @@ def letter_metadata(letterhead: list[Block], body: list[Block]) -> dict[str, str
         match = re.search(pattern, text)  # labels are capitalised; "de datum" in prose is not one
         if match is None or _A_LABEL.match(match.group(1)):  # "Betreft" over "Uw kenmerk": the
             continue  # subject stands in the text column instead
-        if key == "ons_kenmerk" and not re.search(r"\d", match.group(1)):
-            continue  # letters spaced apart ("I E NW/BSK-...") or a row of labels
+        if key in ("ons_kenmerk", "uw_kenmerk") and not re.search(r"\d", match.group(1)):
+            continue  # letters spaced apart ("I E NW/BSK-...") or a row of labels ("Uw brief Uw")
         meta[key] = match.group(1).strip()
     date = iso_date(meta.pop("date_text", ""))
     if date:

@@ -12,6 +12,9 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from reportlab.pdfgen.canvas import Canvas
 
+from services.segment.layout.letterhead import letter_metadata
+from services.segment.layout.lines import Line
+from services.segment.layout.paragraphs import Block
 from services.segment.segmenter import segment_pdf
 from tests.fixtures.producers.score import pdf_path
 
@@ -169,3 +172,17 @@ def test_the_senders_name_and_street_above_its_address_are_letterhead() -> None:
     head = " ".join(s.text for s in doc.segments if s.kind == "letterhead")
     assert "Provincie Overijssel" in head and "Luttenbergstraat 2" in head
     assert not any(s.kind == "heading" for s in doc.segments)
+
+
+def _letterhead_line(text: str) -> Block:
+    line = Line(1, 70.0, 700.0, 400.0, 709.0, 700.0, 9.0, False, text)
+    return Block([line], kind="letterhead").finish()
+
+
+def test_a_row_of_labels_gives_no_reference_of_the_addressee() -> None:
+    """'Uw brief Uw kenmerk' as a row of labels over their values: 'Uw' is no reference; a
+    reference has a digit, as the sender's own must."""
+    row = _letterhead_line("Datum Kenmerk Zaaknummer Pagina Bijlagen Uw brief Uw kenmerk")
+    assert "uw_kenmerk" not in letter_metadata([row], [])
+    filled = _letterhead_line("Uw kenmerk 2025Z21873")
+    assert letter_metadata([filled], [])["uw_kenmerk"] == "2025Z21873"
