@@ -139,7 +139,9 @@ def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:
         if beside is not None:
             yield beside.text, f"'{label.text.strip()}' and the line beside it on page 1"
     for labelled in r.first_page:
-        match = _SUBJECT.match(labelled.text)
+        # a table's text runs on into its next rows ('Onderwerp | ... Portefeuillehouder | ...'):
+        # its subject row is read as a row below
+        match = _SUBJECT.match(labelled.text) if labelled.kind != "table" else None
         if match and kind != "email":
             yield match.group(2), f"'{match.group(1)}' on page 1"
     for table in [b for b in r.first_page if b.kind == "table" and b.rows]:

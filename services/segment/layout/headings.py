@@ -43,6 +43,14 @@ _CAPTION = re.compile(
 )
 # A letter's salutation, its name often redacted ("Geachte heer"): never a heading
 _SALUTATION = re.compile(r"^(?:Geachte|Hooggeachte|Beste)\b")
+# A court's name alone on its line ("RECHTBANK AMSTERDAM", "Gerechtshof Arnhem-Leeuwarden")
+# opens a ruling's masthead, above the chamber and the parties: it names who speaks, it heads
+# no section.
+_COURT = re.compile(
+    r"^(?:(?:RECHTBANK|Rechtbank|GERECHTSHOF|Gerechtshof)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+    r"|(?i:Hoge Raad der Nederlanden|Centrale Raad van Beroep"
+    r"|College van Beroep voor het bedrijfsleven))$"
+)
 # A regulation's article head: "Artikel 3. Steunfractieleden", "Artikel 4.108a (instructie ...)"
 _ARTICLE = re.compile(r"^(?:Artikel|Art\.)\s+\d+(?:\.\d+)*[a-z]?\.?(?:\s+[A-Z(‘'].*)?$")
 # ... and one that is nothing but its number ("Artikel 2."), which no sentence is
@@ -83,9 +91,10 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
         ):
             block.kind, block.role = "heading", "run_in"
         if block.kind == "heading" and (
-            _CAPTION.match(block.text) or _SALUTATION.match(block.text)
+            _CAPTION.match(block.text) or _SALUTATION.match(block.text) or _COURT.match(block.text)
         ):
-            # a caption labels a figure, a salutation opens a letter: neither heads anything
+            # a caption labels a figure, a salutation opens a letter, a court's name a ruling:
+            # none heads anything
             block.kind, block.role = "paragraph", None
     _items_not_sections(out)
     _plain_sections(out)

@@ -84,12 +84,30 @@ def front_matter(blocks: list[Block], body_size: float = 0.0) -> tuple[list[Bloc
         if _TITLE.match(block.text) or (chamber and _KAMERSTUK.match(block.text)):
             return [b for b in page1[:i] if _MASTHEAD.search(b.text)], "masthead"
     count = 0
-    for block in page1:
-        shaped = any(_LETTERHEAD.search(line.text.strip()) for line in block.lines)
-        if not shaped or _running_text(block) or _display(block, body_size):
+    for i, block in enumerate(page1):
+        if _running_text(block) or _display(block, body_size):
+            break
+        above = _named_above(block) and any(map(_shaped, page1[i + 1 : i + 3]))
+        if not (_shaped(block) or above):
             break
         count += 1
     return page1[:count], "address"
+
+
+def _shaped(block: Block) -> bool:
+    return any(_LETTERHEAD.search(line.text.strip()) for line in block.lines)
+
+
+def _named_above(block: Block) -> bool:
+    """The sender's name or street on a line of its own above its address block ('Provincie
+    Overijssel' in bold over 'Luttenbergstraat 2' over 'Postbus 10078 8000 GB Zwolle')."""
+    text = block.text.strip()
+    return len(block.lines) == 1 and bool(MASTHEAD.match(text) or _STREET.fullmatch(text))
+
+
+_STREET = re.compile(
+    r"[A-Z][\w'.-]*(?:straat|weg|laan|plein|kade|gracht|singel|dreef|hof)\s+\d+[a-z]?"
+)
 
 
 def _display(block: Block, body_size: float) -> bool:
@@ -135,8 +153,8 @@ def letter_metadata(letterhead: list[Block], body: list[Block]) -> dict[str, str
         match = re.search(pattern, text)  # labels are capitalised; "de datum" in prose is not one
         if match is None or _A_LABEL.match(match.group(1)):  # "Betreft" over "Uw kenmerk": the
             continue  # subject stands in the text column instead
-        if key == "ons_kenmerk" and not re.search(r"\d", match.group(1)):
-            continue  # letters spaced apart ("I E NW/BSK-...") or a row of labels
+        if key in ("ons_kenmerk", "uw_kenmerk") and not re.search(r"\d", match.group(1)):
+            continue  # letters spaced apart ("I E NW/BSK-...") or a row of labels ("Uw brief Uw")
         meta[key] = match.group(1).strip()
     date = iso_date(meta.pop("date_text", ""))
     if date:

@@ -181,7 +181,7 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
         pieces: list[_Piece]
         if level:
             w = weight(page, s)
-            bold = w >= 600 if w > 0 else glyphs.bold(s)
+            bold = glyphs.weighted_bold(w, s)
             pieces = [(s, x0, bottom, tail_x1, top, size, bold, w)]
         else:
             turn = turn_of(glyphs, s)

@@ -116,6 +116,8 @@ def _signatures(blocks: list[Block]) -> None:
                 break
             if follower.text.endswith(("?", ":", ";")) and not on_behalf:
                 break
+            if follower.bold and not block.bold:
+                break  # a bold line under a plain sign-off heads what follows ('Raadsbesluit')
             behalf = on_behalf
             block.lines += follower.lines
             block.text = f"{block.text}\n{follower.text}"
@@ -286,7 +288,10 @@ def _plain_kind(block: Block, body_size: float) -> str:
     # however long: the shorter ones are headings already by their place (headings._standalone)
     asks = text.endswith("?") and block.bold and len(block.lines) == 1
     ends = text.endswith(_SENTENCE_END) and not asks
-    if short and emphasised and not ends and text[:1].isupper():
+    # a word of three letters or fewer alone in the text's own size is a badge or an answer
+    # ('AA' over a WCAG criterion, a form's 'Ja'), no head; an index's letter heads are set large
+    badge = len(text.strip()) <= 3 and not titled
+    if short and emphasised and not ends and text[:1].isupper() and not badge:
         field = headings.FIELD.match(text)  # "Datum: woensdag ...": a label's value
         prose = _SENTENCES.search(text)  # "... doorgegaan. Het lessen ...": two sentences
         return "paragraph" if field or prose else "heading"

@@ -1,6 +1,6 @@
 """Geometry, not producer: each matrix document reads the same whoever typeset it (issue #8).
 
-Four source documents (tests/fixtures/producers/src) typeset by seven producers
+Seven source documents (tests/fixtures/producers/src) typeset by seven producers
 (tests/fixtures/producers/pdf) must give body token precision and recall >= 0.98 against the gold,
 the gold's question, answer and footnote numbers (footnote texts and citations too), and no
 furniture in body segments. Headings and the metadata (doc_type, title, date; issue #10) are
@@ -92,6 +92,16 @@ METADATA: dict[str, tuple[str, str, str | None]] = {
         "2026-03-12",
     ),
     "rapport": ("rapport", "Evaluatie van de Regeling stimulering lokale energieprojecten", None),
+    # the taxonomy has no type of their own for a plenary record, a ruling or a raadsvoorstel:
+    # a titled piece with sections is a nota, the record (no sections) other
+    "handelingen": (
+        "other",
+        "Wijziging van de Wet op het woningwaarderingsstelsel in verband met het reguleren van de "
+        "middenhuur",
+        "2026-02-12",
+    ),
+    "uitspraak": ("nota", "ECLI:NL:RBAMS:2026:1187", "2026-02-12"),
+    "raadsvoorstel": ("nota", "Vaststellen Verordening Duurzaamheidslening 2026", "2026-03-19"),
     "vragen": (
         "kamervragen",
         "Vragen van het lid Van Kent (SP) aan de minister van Sociale Zaken en Werkgelegenheid "
@@ -102,8 +112,15 @@ METADATA: dict[str, tuple[str, str, str | None]] = {
 }
 
 
-@pytest.mark.parametrize("producer", PRODUCERS)
-@pytest.mark.parametrize("doc", DOCS)
+# (doc, producer) -> what fails today on the metadata.
+METADATA_GAPS: dict[tuple[str, str], str] = {
+    (doc, producer): "'Datum uitspraak 12-02-2026' runs into the 'Instantie' row above it "
+    "(a label filling its column leaves no gap to split at): no date read"
+    for doc, producer in [("uitspraak", "chromium"), ("uitspraak", "weasyprint")]
+}
+
+
+@pytest.mark.parametrize(("doc", "producer"), _cells(METADATA_GAPS))
 def test_metadata_read_as_printed(doc: str, producer: str) -> None:
     meta = segment_pdf(pdf_path(doc, producer).read_bytes()).metadata
     assert (meta.doc_type, meta.title, meta.date) == METADATA[doc]
