@@ -20,7 +20,7 @@ from services.segment.layout.repair import LINE_END_HYPHENS, cuts_url, join_line
 
 LABEL = re.compile(
     r"^(?P<word>Vraag|Vragen|Antwoord|Antwoorden)\s+(?P<num>\d{1,3}[a-z]?"
-    r"(?:\s*(?:,|en|t/m|tot en met|&|-|–)\s*\d{1,3}[a-z]?)*)\s*[:.]?\s*(?P<rest>.*)$"
+    r"(?:\s*(?:,|en|t/m|tot en met|&|-|–)\s*\d{1,3}[a-z]?)*)\s*[:.)]?\s*(?P<rest>.*)$"
 )
 # A list mark: a bullet sign, "a)", "iv)", "2)". Word sets bullets in a symbol font (Symbol,
 # Wingdings), whose glyphs pdfium reports in the private-use block U+F000-U+F0FF ('\uf0b7').

@@ -241,6 +241,16 @@ def test_an_answer_label_without_a_number_answers_the_question_above() -> None:
     assert not structure._SIGN_OFF.match("Gedeputeerde Staten van Overijssel hebben besloten.")
 
 
+def test_a_bold_label_with_a_bracket_alone_on_its_line_opens_its_question() -> None:
+    """'Vraag 1)' in bold on a line of its own, the question under it: one question."""
+    blocks = _blocks(["Vraag 1)"], bold=True)
+    blocks += _blocks(["Kent u het bericht over de windturbines?"])
+    blocks += _blocks(["Antwoord:", "Ja, wij kennen het bericht."])
+    out = structure.classify(blocks, 10.0)
+    assert [(b.kind, b.number) for b in out] == [("question", "1"), ("answer", "1")]
+    assert out[0].text == "Vraag 1)\nKent u het bericht over de windturbines?"
+
+
 def test_labels_stay_in_the_text_and_a_notice_is_no_question() -> None:
     blocks = _blocks(["Vraag 1", "Kent u het bericht over de testkosten?", "Vraag 2"])
     blocks += _blocks(["Deelt u de mening dat dit anders moet?", "Mededeling"])
