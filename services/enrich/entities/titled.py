@@ -186,8 +186,9 @@ _MEMBERS = Guarded(
     r"(?<![\w-])|(?<=(?<![\w-])van)|(?<=(?<![\w-])aan)",
     # a former member too: 'het voormalig lid Van Dijk'; every alternative starts with a letter
     # (the word before 'lid' looked back at, both cases spelled out), so the engine skips to those
+    # A committee report's attendance: 'Aanwezig zijn negen leden der Kamer, te weten: X, Y en Z'.
     r"(?:de\s+leden|het\s+(?:voormalige?\s+)?lid|lid(?<=(?:van|aan|met) lid)|Kamerleden|"
-    r"kamerleden|de\s+Kamerleden|de\s+heren|"
+    r"kamerleden|de\s+Kamerleden|de\s+heren|leden\s+der\s+Kamer,\s+te\s+weten:|"
     rf"de\s+dames)\s+{_MEMBER_LIST}",
 )
 # A party's members: 'de SGP-leden Bisschop en Van der Staaij', 'PVV-Kamerlid Agema' (its own
@@ -195,6 +196,13 @@ _MEMBERS = Guarded(
 _PARTY_MEMBER_LIST = Guarded(r"(?<![\w-])", rf"{_PARTY_MEMBERS}\s+{_MEMBER_LIST}")
 _PARTY_STEMS = ("-leden", "-lid", "-Kamerl", "-kamerl")
 _ONE = re.compile(_MEMBER)
+# A committee report's header names its chair on a line of its own: 'Voorzitter: Neppérus'. The
+# speaker's label in the minutes ('De voorzitter: Goedemiddag.') is lower case and never alone.
+_BODY_WORDS = frozenset(
+    {"Provincie", "Gemeente", "Staten", "Waterschap", "Raad", "College", "Commissie", "Kamer"}
+    | {"Rijk", "Regering", "Kabinet"}
+)
+_CHAIR_LINE = re.compile(rf"(?m)^[ \t]*Voorzitter:[ \t]+(?P<name>{_NAME})[ \t]*\r?$")
 # A lower-case 'van' and an article after 'de leden' is the preposition ('de leden van de Raad',
 # 'de leden van het Hof'): a surname named alone capitalises its particle ('Van der Lee').
 _OF_THE_BODY = re.compile(r"van\s+(?:de|het|der|den|'t)\s")
@@ -459,6 +467,13 @@ def find(text: str) -> Iterator[Match]:
     if any(stem in text for stem in _WORK_STEMS):
         for m in _WORK_OF.finditer(text):
             if found := _person(text, m.start("name"), m.end("name")):
+                yield found
+    if "Voorzitter:" in text:
+        for m in _CHAIR_LINE.finditer(text):
+            if any(w in orgnames.HEADS or w in _BODY_WORDS for w in m.group("name").split()):
+                continue  # 'Voorzitter: Provincie Utrecht': the body chairs
+            found = _person(text, m.start("name"), m.end("name"), "voorzitter")
+            if found is not None and found.end == m.end("name"):  # all of it, or a body's name
                 yield found
     if "c.s." in text:
         for m in _CUM_SUIS.finditer(text):
