@@ -198,6 +198,11 @@ _PARTY_STEMS = ("-leden", "-lid", "-Kamerl", "-kamerl")
 _ONE = re.compile(_MEMBER)
 # A committee report's header names its chair on a line of its own: 'Voorzitter: Neppérus'. The
 # speaker's label in the minutes ('De voorzitter: Goedemiddag.') is lower case and never alone.
+# A table of Kamervragen (openkamer's list pages) prints the askers and the answerers as cells, a
+# line each ending in '|': 'Kuipers , Alexandra van Huffelen (staatssecretaris ...) (D66) |'. An
+# item of a cell that is only a listed member's or minister's surname is that person.
+_CELL = re.compile(r"(?m)^(?P<cell>[^|\n]{2,300}?)[ \t]*\|[ \t]*\r?$")
+_CELL_ITEM = re.compile(rf"(?:^|(?<=,))[ \t]*(?P<name>{_WORD})[ \t]*(?=,|$)")
 _BODY_WORDS = frozenset(
     {"Provincie", "Gemeente", "Staten", "Waterschap", "Raad", "College", "Commissie", "Kamer"}
     | {"Rijk", "Regering", "Kabinet"}
@@ -435,9 +440,22 @@ def person(text: str, start: int, end: int, role: str | None = None) -> Match | 
     return _person(text, start, end, role)
 
 
+def _cell_surnames(text: str) -> Iterator[Match]:
+    for cell in _CELL.finditer(text):
+        base = cell.start("cell")
+        for item in _CELL_ITEM.finditer(cell.group("cell")):
+            if item.group("name") not in _member_surnames():
+                continue
+            found = _person(text, base + item.start("name"), base + item.end("name"))
+            if found is not None:
+                yield found
+
+
 def find(text: str) -> Iterator[Match]:
     if "MOTIE" in text or "AMENDEMENT" in text:
         yield from _motion_members(text)
+    if " |" in text:
+        yield from _cell_surnames(text)
     if "lid" in text or "leden" in text or "heren" in text or "dames" in text:
         lists = list(_MEMBERS.finditer(text))
         if any(stem in text for stem in _PARTY_STEMS):

@@ -124,3 +124,23 @@ def test_the_registers_surname_and_initials_after_het_lid() -> None:
     found = _persons(text)
     assert "Veldhoen" in found
     assert not any("Vraagnummer" in name for name in found)
+
+
+def test_a_listed_ministers_surname_alone_in_a_table_cell() -> None:
+    text = (
+        "Wachttijden bij de huisarts |\n|\nAnna de Vries (CDA) |\n|\n"
+        "Kuipers , Hugo de Jonge (minister volksgezondheid) (CDA) |\n|\nKent u het bericht?\nJa.\n"
+    )
+    found = _persons(text)
+    assert "Kuipers" in found and "Hugo de Jonge" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wachttijden |\n|\nGroningen |\n",  # a place, not a listed surname
+        "De brief staat in de bijlage, Kuipers en anderen tekenden |\n",  # no item of its own
+    ],
+)
+def test_no_person_from_a_cell_without_a_listed_surname_alone(text: str) -> None:
+    assert _persons(text) == []
