@@ -165,11 +165,15 @@ _STATES_COMMITTEE = re.compile(
 # 'ondervra\x02gingscommissie'), the name one word or a particle and one, nothing capitalised
 # after it ('onderzoekscommissie Terroristische\nAanslagen' names a subject), and no adjective
 # before a noun ('Digitale ondersteuning').
-_NAMED_COMMITTEE = re.compile(
-    r"(?:(?<=[\s(])|^)(?P<task>[a-z]{3,}commissie)[ \t\u00a0]+"
+# (Found from the literal 'commissie ' back to the compound's start: a pattern led by the compound
+# would be tried at every lower-case letter.)
+_COMMITTEE_WORD = re.compile(r"(?<=[a-z]{3})commissie[ \t\u00a0]+")
+_TASK = re.compile(r"(?:(?<=[\s(])|^)[a-z]+$")
+_CHAIR_NAME = re.compile(
     rf"(?P<name>(?:(?:Van|De|Ter|Ten)(?:[ \t\u00a0]+(?:der|den|de))?[ \t\u00a0]+)?{_NAME_WORD})"
     rf"(?![\w-]|\s+[{_UPPER}]|(?<=e)[ \t\u00a0]+[a-z])"
 )
+_TASK_REACH = 40
 # A province's executive or council in lower case: 'de gedeputeerde staten van Zeeland'.
 _STATES_OF = re.compile(
     r"(?<![\w-])(?P<body>[Gg]edeputeerde|[Pp]rovinciale)[ \t\u00a0]+[Ss]taten"
@@ -566,6 +570,21 @@ def _ministries_by_letters(text: str) -> list[Match]:
     return out
 
 
+def _named_committees(text: str) -> Iterator[Match]:
+    for word in _COMMITTEE_WORD.finditer(text):
+        head = _TASK.search(text, max(0, word.start() - _TASK_REACH), word.start())
+        chair = _CHAIR_NAME.match(text, word.end())
+        if head is None or chair is None:
+            continue
+        if chair.group("name") in _FUNCTION or chair.group("name") in _NO_NAME:
+            continue
+        task = head.group() + "commissie"
+        if task.startswith(("raads", "staten", "kamer")):
+            continue  # a council's or Kamer's committee by portfolio ('raadscommissie Ruimte')
+        name = f"{task[0].upper()}{task[1:]} {_clean(chair.group('name'))}"
+        yield Match("organization", head.start(), chair.end(), name)
+
+
 def find(text: str) -> list[Match]:
     found: list[Match] = []
     if "inisterie van " in text:
@@ -625,14 +644,7 @@ def find(text: str) -> list[Match]:
             for m in _STATES_COMMITTEE.finditer(text)
         )
     if "commissie " in text:
-        for m in _NAMED_COMMITTEE.finditer(text):
-            task = m.group("task")
-            if m.group("name") in _FUNCTION or m.group("name") in _NO_NAME:
-                continue
-            if task.startswith(("raads", "staten", "kamer")):
-                continue  # a council's or Kamer's committee by portfolio ('raadscommissie Ruimte')
-            name = f"{task[0].upper()}{task[1:]} {_clean(m.group('name'))}"
-            found.append(Match("organization", m.start(), m.end(), name))
+        found.extend(_named_committees(text))
     if "taten van " in text:
         for m in _STATES_OF.finditer(text):
             name = f"{m.group('body').capitalize()} Staten van {m.group('province')}"
