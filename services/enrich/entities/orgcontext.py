@@ -167,7 +167,7 @@ _STATES_COMMITTEE = re.compile(
 # before a noun ('Digitale ondersteuning').
 # (Found from the literal 'commissie ' back to the compound's start: a pattern led by the compound
 # would be tried at every lower-case letter.)
-_COMMITTEE_WORD = re.compile(r"(?<=[a-z]{3})commissie[ \t\u00a0]+")
+_COMMITTEE_WORD = re.compile(r"commissie[ \t\u00a0]+")  # a literal first: searched fast
 _TASK = re.compile(r"(?:(?<=[\s(])|^)[a-z]+$")
 _CHAIR_NAME = re.compile(
     rf"(?P<name>(?:(?:Van|De|Ter|Ten)(?:[ \t\u00a0]+(?:der|den|de))?[ \t\u00a0]+)?{_NAME_WORD})"
@@ -175,11 +175,12 @@ _CHAIR_NAME = re.compile(
 )
 _TASK_REACH = 40
 # A province's executive or council in lower case: 'de gedeputeerde staten van Zeeland'.
-_STATES_OF = re.compile(
-    r"(?<![\w-])(?P<body>[Gg]edeputeerde|[Pp]rovinciale)[ \t\u00a0]+[Ss]taten"
+_STATES_OF = Guarded(
+    r"(?<![\w-])",
+    r"(?P<body>[Gg]edeputeerde|[Pp]rovinciale)[ \t\u00a0]+[Ss]taten"
     r"[ \t\u00a0]+van[ \t\u00a0]+"
     r"(?P<province>Groningen|Fryslân|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|"
-    r"Noord-Holland|Zuid-Holland|Zeeland|Noord-Brabant|Limburg)(?![\w-])"
+    r"Noord-Holland|Zuid-Holland|Zeeland|Noord-Brabant|Limburg)(?![\w-])",
 )
 # A province's own fund, company or office: a compound ending in a body's word before the
 # province's name ('Energiefonds Overijssel', 'Ontwikkelingsmaatschappij Gelderland').
@@ -574,7 +575,7 @@ def _named_committees(text: str) -> Iterator[Match]:
     for word in _COMMITTEE_WORD.finditer(text):
         head = _TASK.search(text, max(0, word.start() - _TASK_REACH), word.start())
         chair = _CHAIR_NAME.match(text, word.end())
-        if head is None or chair is None:
+        if head is None or len(head.group()) < 3 or chair is None:
             continue
         if chair.group("name") in _FUNCTION or chair.group("name") in _NO_NAME:
             continue

@@ -201,13 +201,13 @@ _ONE = re.compile(_MEMBER)
 # A table of Kamervragen (openkamer's list pages) prints the askers and the answerers as cells, a
 # line each ending in '|': 'Kuipers , Alexandra van Huffelen (staatssecretaris ...) (D66) |'. An
 # item of a cell that is only a listed member's or minister's surname is that person.
-_CELL = re.compile(r"(?m)^(?P<cell>[^|\n]{2,300}?)[ \t]*\|[ \t]*\r?$")
+_CELL_END = re.compile(r"\|[ \t]*\r?$", re.MULTILINE)  # a literal first: searched fast
 _CELL_ITEM = re.compile(rf"(?:^|(?<=,))[ \t]*(?P<name>{_WORD})[ \t]*(?=,|$)")
 _BODY_WORDS = frozenset(
     {"Provincie", "Gemeente", "Staten", "Waterschap", "Raad", "College", "Commissie", "Kamer"}
     | {"Rijk", "Regering", "Kabinet"}
 )
-_CHAIR_LINE = re.compile(rf"(?m)^[ \t]*Voorzitter:[ \t]+(?P<name>{_NAME})[ \t]*\r?$")
+_CHAIR_LINE = Guarded(r"(?<![^\n])", rf"Voorzitter:[ \t]+(?P<name>{_NAME})[ \t]*\r?$", re.MULTILINE)
 # A lower-case 'van' and an article after 'de leden' is the preposition ('de leden van de Raad',
 # 'de leden van het Hof'): a surname named alone capitalises its particle ('Van der Lee').
 _OF_THE_BODY = re.compile(r"van\s+(?:de|het|der|den|'t)\s")
@@ -441,9 +441,12 @@ def person(text: str, start: int, end: int, role: str | None = None) -> Match | 
 
 
 def _cell_surnames(text: str) -> Iterator[Match]:
-    for cell in _CELL.finditer(text):
-        base = cell.start("cell")
-        for item in _CELL_ITEM.finditer(cell.group("cell")):
+    for end in _CELL_END.finditer(text):
+        base = text.rfind("\n", 0, end.start()) + 1
+        cell = text[base : end.start()].rstrip(" \t")
+        if "|" in cell or not 2 <= len(cell) <= 300:
+            continue
+        for item in _CELL_ITEM.finditer(cell):
             if item.group("name") not in _member_surnames():
                 continue
             found = _person(text, base + item.start("name"), base + item.end("name"))
