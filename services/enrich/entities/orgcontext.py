@@ -159,6 +159,29 @@ _STATES_COMMITTEE = re.compile(
     rf"(?:[ \t\u00a0]+voor)?[ \t\u00a0]+{_NAME_WORD}"
     rf"(?:[ \t\u00a0]*(?:&|,|[ \t\u00a0]en)[ \t\u00a0]*{_NAME_WORD}){{0,3}}(?![\w-])"
 )
+# A committee named after its chair, its task in a lower-case compound before the name: 'de
+# monitoringscommissie Schneiders', 'de onderzoekscommissie Van Rijn' (as 'Commissie Sorgdrager').
+# The compound is a whole word (not the tail of one a line break split:
+# 'ondervra\x02gingscommissie'), the name one word or a particle and one, nothing capitalised
+# after it ('onderzoekscommissie Terroristische\nAanslagen' names a subject), and no adjective
+# before a noun ('Digitale ondersteuning').
+# (Found from the literal 'commissie ' back to the compound's start: a pattern led by the compound
+# would be tried at every lower-case letter.)
+_COMMITTEE_WORD = re.compile(r"commissie[ \t\u00a0]+")  # a literal first: searched fast
+_TASK = re.compile(r"(?:(?<=[\s(])|^)[a-z]+$")
+_CHAIR_NAME = re.compile(
+    rf"(?P<name>(?:(?:Van|De|Ter|Ten)(?:[ \t\u00a0]+(?:der|den|de))?[ \t\u00a0]+)?{_NAME_WORD})"
+    rf"(?![\w-]|\s+[{_UPPER}]|(?<=e)[ \t\u00a0]+[a-z])"
+)
+_TASK_REACH = 40
+# A province's executive or council in lower case: 'de gedeputeerde staten van Zeeland'.
+_STATES_OF = Guarded(
+    r"(?<![\w-])",
+    r"(?P<body>[Gg]edeputeerde|[Pp]rovinciale)[ \t\u00a0]+[Ss]taten"
+    r"[ \t\u00a0]+van[ \t\u00a0]+"
+    r"(?P<province>Groningen|Fryslân|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|"
+    r"Noord-Holland|Zuid-Holland|Zeeland|Noord-Brabant|Limburg)(?![\w-])",
+)
 # A province's own fund, company or office: a compound ending in a body's word before the
 # province's name ('Energiefonds Overijssel', 'Ontwikkelingsmaatschappij Gelderland').
 _PROVINCES = (
@@ -548,6 +571,21 @@ def _ministries_by_letters(text: str) -> list[Match]:
     return out
 
 
+def _named_committees(text: str) -> Iterator[Match]:
+    for word in _COMMITTEE_WORD.finditer(text):
+        head = _TASK.search(text, max(0, word.start() - _TASK_REACH), word.start())
+        chair = _CHAIR_NAME.match(text, word.end())
+        if head is None or len(head.group()) < 3 or chair is None:
+            continue
+        if chair.group("name") in _FUNCTION or chair.group("name") in _NO_NAME:
+            continue
+        task = head.group() + "commissie"
+        if task.startswith(("raads", "staten", "kamer")):
+            continue  # a council's or Kamer's committee by portfolio ('raadscommissie Ruimte')
+        name = f"{task[0].upper()}{task[1:]} {_clean(chair.group('name'))}"
+        yield Match("organization", head.start(), chair.end(), name)
+
+
 def find(text: str) -> list[Match]:
     found: list[Match] = []
     if "inisterie van " in text:
@@ -606,6 +644,12 @@ def find(text: str) -> list[Match]:
             Match("organization", m.start(), m.end(), _clean(m.group()))
             for m in _STATES_COMMITTEE.finditer(text)
         )
+    if "commissie " in text:
+        found.extend(_named_committees(text))
+    if "taten van " in text:
+        for m in _STATES_OF.finditer(text):
+            name = f"{m.group('body').capitalize()} Staten van {m.group('province')}"
+            found.append(Match("organization", m.start(), m.end(), name))
     if "iekenhuis" in text:
         found.extend(_hospitals(text))
     if "-instituut" in text or "-Instituut" in text:

@@ -99,6 +99,10 @@ def _askers(text: str) -> Iterator[Match]:
             name = m.group("name")
             if name in _STOP or name.split()[-1] in _STOP or base + m.start("name") < taken:
                 continue
+            if "(" in body[m.start("name") : m.end("name")]:
+                # no name spans a bracket: 'Beertema, H.J. (PVV)\nVraagnummer' is the register's
+                # 'surname, initials (party)' and a label after it
+                continue
             start, end = base + m.start("name"), name_end(text, base + m.end("name"))
             taken = end
             yield Match("person", start, end, canonical(text[start:end]))

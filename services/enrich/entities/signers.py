@@ -112,7 +112,10 @@ _CAPITAL_PARTICLE = r"(?:Van[ \t]+(?:der|den|de|het)|Van|De|Den|Der|Ter|Ten|Te)"
 _SURNAME = rf"(?P<name>(?:(?:{_CAPITAL_PARTICLE}|{_PARTICLE})[ \t]+)?{_WORD})[ \t\r]*"
 _COMMITTEE_OFFICE = re.compile(
     r"[ \t]*(?:[Dd]e[ \t]+)?(?:[Vv]oorzitter|[Gg]riffier|[Aa]djunct-griffier|[Ss]ecretaris)"
-    r"[ \t]+(?:van[ \t]+de[ \t]+(?:\w+[ \t]+)?[Cc]ommissie[^,\n]{0,60}|voor[ \t]+dit[ \t]+verslag),"
+    # a committee named after a ministry holds commas ('voor Volksgezondheid, Welzijn en Sport, X')
+    r"[ \t]+(?:van[ \t]+de[ \t]+(?:\w+[ \t]+)?[Cc]ommissie[^,\n]{0,60}"
+    r"(?:,[ \t]+[A-Z][^,\n]{0,40}?)?"
+    r"|voor[ \t]+dit[ \t]+verslag),"
     rf"[ \t\r]*(?:{_SURNAME})?"
 )
 _SURNAME_LINE = re.compile(rf"[ \t]*{_SURNAME}")

@@ -186,8 +186,9 @@ _MEMBERS = Guarded(
     r"(?<![\w-])|(?<=(?<![\w-])van)|(?<=(?<![\w-])aan)",
     # a former member too: 'het voormalig lid Van Dijk'; every alternative starts with a letter
     # (the word before 'lid' looked back at, both cases spelled out), so the engine skips to those
+    # A committee report's attendance: 'Aanwezig zijn negen leden der Kamer, te weten: X, Y en Z'.
     r"(?:de\s+leden|het\s+(?:voormalige?\s+)?lid|lid(?<=(?:van|aan|met) lid)|Kamerleden|"
-    r"kamerleden|de\s+Kamerleden|de\s+heren|"
+    r"kamerleden|de\s+Kamerleden|de\s+heren|leden\s+der\s+Kamer,\s+te\s+weten:|"
     rf"de\s+dames)\s+{_MEMBER_LIST}",
 )
 # A party's members: 'de SGP-leden Bisschop en Van der Staaij', 'PVV-Kamerlid Agema' (its own
@@ -195,6 +196,18 @@ _MEMBERS = Guarded(
 _PARTY_MEMBER_LIST = Guarded(r"(?<![\w-])", rf"{_PARTY_MEMBERS}\s+{_MEMBER_LIST}")
 _PARTY_STEMS = ("-leden", "-lid", "-Kamerl", "-kamerl")
 _ONE = re.compile(_MEMBER)
+# A committee report's header names its chair on a line of its own: 'Voorzitter: Neppérus'. The
+# speaker's label in the minutes ('De voorzitter: Goedemiddag.') is lower case and never alone.
+# A table of Kamervragen (openkamer's list pages) prints the askers and the answerers as cells, a
+# line each ending in '|': 'Kuipers , Alexandra van Huffelen (staatssecretaris ...) (D66) |'. An
+# item of a cell that is only a listed member's or minister's surname is that person.
+_CELL_END = re.compile(r"\|[ \t]*\r?$", re.MULTILINE)  # a literal first: searched fast
+_CELL_ITEM = re.compile(rf"(?:^|(?<=,))[ \t]*(?P<name>{_WORD})[ \t]*(?=,|$)")
+_BODY_WORDS = frozenset(
+    {"Provincie", "Gemeente", "Staten", "Waterschap", "Raad", "College", "Commissie", "Kamer"}
+    | {"Rijk", "Regering", "Kabinet"}
+)
+_CHAIR_LINE = Guarded(r"(?<![^\n])", rf"Voorzitter:[ \t]+(?P<name>{_NAME})[ \t]*\r?$", re.MULTILINE)
 # A lower-case 'van' and an article after 'de leden' is the preposition ('de leden van de Raad',
 # 'de leden van het Hof'): a surname named alone capitalises its particle ('Van der Lee').
 _OF_THE_BODY = re.compile(r"van\s+(?:de|het|der|den|'t)\s")
@@ -427,9 +440,25 @@ def person(text: str, start: int, end: int, role: str | None = None) -> Match | 
     return _person(text, start, end, role)
 
 
+def _cell_surnames(text: str) -> Iterator[Match]:
+    for end in _CELL_END.finditer(text):
+        base = text.rfind("\n", 0, end.start()) + 1
+        cell = text[base : end.start()].rstrip(" \t")
+        if "|" in cell or not 2 <= len(cell) <= 300:
+            continue
+        for item in _CELL_ITEM.finditer(cell):
+            if item.group("name") not in _member_surnames():
+                continue
+            found = _person(text, base + item.start("name"), base + item.end("name"))
+            if found is not None:
+                yield found
+
+
 def find(text: str) -> Iterator[Match]:
     if "MOTIE" in text or "AMENDEMENT" in text:
         yield from _motion_members(text)
+    if " |" in text:
+        yield from _cell_surnames(text)
     if "lid" in text or "leden" in text or "heren" in text or "dames" in text:
         lists = list(_MEMBERS.finditer(text))
         if any(stem in text for stem in _PARTY_STEMS):
@@ -459,6 +488,13 @@ def find(text: str) -> Iterator[Match]:
     if any(stem in text for stem in _WORK_STEMS):
         for m in _WORK_OF.finditer(text):
             if found := _person(text, m.start("name"), m.end("name")):
+                yield found
+    if "Voorzitter:" in text:
+        for m in _CHAIR_LINE.finditer(text):
+            if any(w in orgnames.HEADS or w in _BODY_WORDS for w in m.group("name").split()):
+                continue  # 'Voorzitter: Provincie Utrecht': the body chairs
+            found = _person(text, m.start("name"), m.end("name"), "voorzitter")
+            if found is not None and found.end == m.end("name"):  # all of it, or a body's name
                 yield found
     if "c.s." in text:
         for m in _CUM_SUIS.finditer(text):

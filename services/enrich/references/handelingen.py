@@ -24,7 +24,8 @@ _S = r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*"
 # vergaderjaar.
 _YEAR = rf"(?P<y1>(?:19|20)\d\d){_S}(?:/{DASH_CLASS}?|{DASH_CLASS}){_S}(?P<y2>\d{{2,4}})(?!\d)"
 _CHAMBER = r"(?P<chamber>II|I|TK|EK|Tweede\s+Kamer|Eerste\s+Kamer)"
-_LABEL = rf"(?:(?:nrs?|nummers?)\.?{_S})?"
+# The Aanhangsel's own word for its number: 'vergaderjaar 2012–2013, aanhangselnummer 1333'.
+_LABEL = rf"(?:(?:nrs?|nummers?|aanhangselnummers?)\.?{_S})?"
 _MORE = rf"(?P<more>(?:{_S}(?:,|en|&){_S}{_LABEL}[1-9]\d{{0,4}}(?![\w]|[.,/{DASH}]\d){LIST_END})*)"
 _LISTED = re.compile(r"[1-9]\d{0,4}")
 # Justified answers hyphenate at a line's end: 'Aanhangsel Handelin-\ngen' (pdfium may print its

@@ -185,7 +185,8 @@ def _hits(m: re.Match[str], *, dossier_only: bool = False) -> Iterator[Hit]:
 
 
 # 'Kamerstuk 36200-XII-60': after a roman chapter, a letter or a sub-dossier's two digits
-# ('Kamerstuk 21501-20-2128'), a dash and the number (the shorthand).
+# ('Kamerstuk 21501-20-2128'), or right after the dossier ('Kamerstuk 26643-1171'), a dash and the
+# number (the shorthand).
 _DASH_NUMBER = re.compile(rf"{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,/{DASH}]\d)")
 
 
@@ -195,7 +196,7 @@ def find(text: str) -> Iterator[Hit]:
         labelled += _ABBREVIATED.finditer(text)
         labelled += _ABBREVIATED_NO_YEAR.finditer(text)
     for m in labelled:
-        tail = _DASH_NUMBER.match(text, m.end()) if m.group("toev") else None
+        tail = _DASH_NUMBER.match(text, m.end())
         if tail and not _numbers(m):
             ident = f"kst-{_dossier_id(m)}-{tail.group('nr')}"
             yield Hit("kamerstuk", m.start(), tail.end(), ident, f"{_OB}{ident}.html")
