@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Set
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from services.segment.layout import furniture
 from services.segment.layout.columns import MARGIN, SIDE
@@ -25,6 +26,8 @@ from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block, build_blocks
 
 _MASTHEAD_LINES = 8
+_HEAD_WORDS = 4  # a head over a notice in the side column: 'Bezwaar', 'Meer informatie'
+
 # A side column is a narrow strip of particulars: a real one holds a few per cent of the text. Text
 # beside the body after page 1 that holds a quarter of the document is the document's own.
 _OWN_SHARE = 0.25
@@ -158,7 +161,20 @@ def aside_blocks(
             out.append(_judge(block, zone, page, top, value, running, warnings))
         if zone == SIDE and not on_slide:
             _sender_block(blocks, running)
+            _heads_of_prose(blocks)
     return out
+
+
+def _heads_of_prose(blocks: list[Block]) -> None:
+    """A label of a few words on the line right over a side-column block kept as body ('Bezwaar'
+    in bold over how to object) is that text's head, so body too."""
+    for above, below in pairwise(blocks):
+        if below.kind != "paragraph" or above.role != "side_column" or len(above.lines) != 1:
+            continue
+        label, first = above.lines[0], below.lines[0]
+        gap = label.y0 - first.y1
+        if len(label.text.split()) <= _HEAD_WORDS and -1 < gap < 1.5 * label.size:
+            above.kind, above.role = "paragraph", None
 
 
 def _sender_block(blocks: list[Block], running: Running) -> None:

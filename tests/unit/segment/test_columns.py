@@ -257,6 +257,26 @@ def test_a_notice_written_in_prose_in_the_side_column_stays_body(per_word: bool)
     assert "Directie Financien" not in _body(doc)
 
 
+@pytest.mark.parametrize("per_word", [False, True])
+def test_a_bold_head_over_a_notice_in_the_side_column_stays_with_it(per_word: bool) -> None:
+    """'Bezwaar' in bold on its own line over how to object: a block of its own (its weight
+    differs), the head of the text kept as body, so body too; a label over particulars is not."""
+    notice = ["Als u belang hebt bij dit", "besluit, dan kunt u hier", "binnen zes weken na de"]
+    notice += ["datum van verzending", "bezwaar tegen maken bij", "de directie die het besluit"]
+    notice += ["heeft genomen."]
+    labels = ["Datum", "8 juli 2021", "Onze referentie", "2021-0000123"]
+    text = [f"Dit is regel {i} van het besluit, en de tekst loopt gewoon door" for i in range(12)]
+    page = _letter_page(1, text, labels, per_word)
+    page.runs.append(Run("Bezwaar", 450, 560, 450 + 3.5 * 7, 567, 7.0, bold=True, base=562))
+    below = [(t, 450, 549 - 11 * i, 7.0) for i, t in enumerate(notice)]
+    page.runs.extend(r for t, x, y, size in below for r in _runs(t, x, y, size, per_word))
+    doc = segment_pages([page], 1)
+    body = [s.text for s in doc.segments if s.kind not in NOT_BODY]
+    assert "Bezwaar" in body
+    assert any(t.startswith("Als u belang hebt bij dit besluit") for t in body)
+    assert "Onze referentie" not in " ".join(body)
+
+
 def test_a_letter_further_on_has_its_sender_address_filed_as_address() -> None:
     """A Woo release or a bundle: the letter starts on page 2, its side column there is
     furniture, and the sender's address atop it is an address, not a side-column label."""
