@@ -1,0 +1,81 @@
+"""What a blind set of answers to Kamervragen as web pages print them showed (gold28): a court or
+province whose name's hyphen is typed as a space; a medium's piece written as a compound under its
+name; a member's one-person group in brackets after his name; a feed that prints the document's
+kind after the answering minister's office."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.enrich.found import enrich_one, organisations
+
+
+def _persons(text: str) -> list[str]:
+    return [e.canonical for e in enrich_one(text) if e.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("In maart heeft de rechtbank Midden Nederland het beroep ongegrond verklaard.",
+         "Rechtbank Midden-Nederland"),
+        ("Het hoger beroep loopt bij het Gerechtshof Arnhem Leeuwarden sinds mei.",
+         "Gerechtshof Arnhem-Leeuwarden"),
+        ("De brief van de Provincie Noord Holland over de dijken kwam gisteren.",
+         "Provincie Noord-Holland"),
+    ],
+)  # fmt: skip
+def test_a_hyphen_in_a_bodys_name_typed_as_a_space(text: str, body: str) -> None:
+    assert body in organisations(text)
+
+
+def test_a_place_with_its_hyphen_typed_as_a_space_is_no_body() -> None:
+    assert organisations("Zij wonen in Noord Holland en werken in Midden Nederland.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Kent u het Volkskrant-bericht over de wachtlijsten?", "de Volkskrant"),
+        ("Bent u bekend met het Trouw-artikel van vorige week?", "Trouw"),
+    ],
+)
+def test_a_mediums_piece_under_its_name(text: str, body: str) -> None:
+    assert body in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Woo-artikel over de termijnen geldt ook hier.",
+        "De Wob-berichten over het verzoek zijn verstuurd.",
+        "Het Volkskrant-archief is openbaar.",
+    ],
+)
+def test_a_law_or_another_compound_stays_none(text: str) -> None:
+    assert organisations(text) == []
+
+
+def test_a_members_own_group_in_brackets_is_no_body() -> None:
+    text = (
+        "Een verzoek over de toeslagen |\n|\nMarieke Jansen (SP), Gert Hoogland (Hoogland) |\n|\n"
+        "Karel de Vries (minister financiën) (VVD) |\n"
+    )
+    assert "Hoogland" not in organisations(text)
+    assert "Gert Hoogland" in _persons(text)
+
+
+def test_a_body_in_brackets_of_another_name_stays() -> None:
+    text = "Aanwezig: Anna Bakker (Geonovum), Pieter Smit (Kadaster)."
+    found = organisations(text)
+    assert any("Geonovum" in b for b in found) and "Kadaster" in found
+
+
+def test_the_documents_kind_after_the_office_is_no_name() -> None:
+    text = (
+        "Antwoord van Minister Antwoord op vragen van het lid Verhoef over de kustwacht\n\n"
+        "Antwoord van Minister Dekker (Defensie) (ontvangen 3 maart 2026).\n\nVraag 1\n"
+    )
+    found = _persons(text)
+    assert "Antwoord" not in found
+    assert "Dekker" in found and "Verhoef" in found
