@@ -1,12 +1,14 @@
 """What a blind set of answers to Kamervragen as web pages print them showed (gold28): a court or
 province whose name's hyphen is typed as a space; a medium's piece written as a compound under its
 name; a member's one-person group in brackets after his name; a feed that prints the document's
-kind after the answering minister's office."""
+kind after the answering minister's office; an Aanhangsel cited number first; a stuk printed in
+two dossiers."""
 
 from __future__ import annotations
 
 import pytest
 
+from services.enrich.references import find_in_text
 from tests.unit.enrich.found import enrich_one, organisations
 
 
@@ -79,3 +81,39 @@ def test_the_documents_kind_after_the_office_is_no_name() -> None:
     found = _persons(text)
     assert "Antwoord" not in found
     assert "Dekker" in found and "Verhoef" in found
+
+
+def _refs(text: str) -> list[str]:
+    return [h.normalized for h in find_in_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("2) Aanhangsel Handelingen nr. 842, vergaderjaar 2008-2009", "ah-tk-20082009-842"),
+        ("(Aanhangsel Handelingen II, nr. 77, vergaderjaar 2011/12)", "ah-tk-20112012-77"),
+    ],
+)
+def test_the_aanhangsel_cited_number_before_year(text: str, ref: str) -> None:
+    assert _refs(text) == [ref]
+
+
+def test_an_aanhangsel_number_without_its_year_is_none() -> None:
+    assert _refs("Zie Aanhangsel Handelingen nr. 842 en de brief van mei.") == []
+
+
+def test_a_stuk_printed_in_two_dossiers_is_the_first_dossiers() -> None:
+    assert _refs("de brief over de polis (Kamerstukken 31 245 en 30 597, nr. 640);") == [
+        "kst-31245-640"
+    ]
+    assert _refs("(Kamerstukken 31 245 en 30 597, nrs. 640 en 642)") == [
+        "kst-31245-640",
+        "kst-31245-642",
+    ]
+
+
+def test_two_dossiers_each_with_its_number_stay_two() -> None:
+    assert _refs("Kamerstuk 31 245, nr. 640 en 30 597, nr. 301") == [
+        "kst-31245-640",
+        "kst-30597-301",
+    ]
