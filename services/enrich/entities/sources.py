@@ -23,6 +23,7 @@ import re
 from services.enrich.entities.attendees import given_names
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.hits import MONTHS
+from services.enrich.scan import Guarded
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"[{_UPPER}][\w&'’]*(?:[-.][\w&'’]+)*"
@@ -43,6 +44,12 @@ _DATE = rf"\d{{1,2}}[ \u00a0]+(?:{MONTHS})[ \u00a0]+(?:19|20)\d\d"
 # ... a Word note numbered in brackets: '[3] Dorpskrant, 26 maart 2024, ‘...’'
 _AFTER_BRACKETED_NOTE = re.compile(
     rf"(?:^|(?<=\n))[ \t]*\[\d{{1,3}}\][ \t\u00a0]*(?P<name>{_NAME}),[ \u00a0]+{_ISSUE}"
+)
+# ... or an older note numbered '1)' that cites only the paper and its day, on a line of its own:
+# '1) Metro, 23 mei 2007'.
+_NOTE_ALONE = Guarded(
+    r"(?<![^\n])",
+    rf"[1-9]\d{{0,2}}\)[ \t\u00a0]*(?P<name>{_NAME}),[ \u00a0]+{_DATE}[ \t]*(?![^\r\n])",
 )
 # Only where a year closes the text before the quotation mark is the pattern tried.
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d[,.]?[ \u00a0]*(?:\r?\n)?$")
@@ -97,6 +104,8 @@ def _cited(text: str) -> list[re.Match[str]]:
         )
         if m is not None:
             found.append(m)
+    if ") " in text:
+        found.extend(_NOTE_ALONE.finditer(text))
     closing = _quotes(text, _CLOSING)
     for q in closing if "(" in text else ():
         m = _AFTER_QUOTE.match(text, q + 1)

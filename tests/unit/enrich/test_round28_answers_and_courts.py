@@ -117,3 +117,26 @@ def test_two_dossiers_each_with_its_number_stay_two() -> None:
         "kst-31245-640",
         "kst-30597-301",
     ]
+
+
+def test_an_older_note_that_cites_only_the_paper_and_its_day() -> None:
+    text = (
+        "Heeft u kennisgenomen van het bericht? 1)\n\n"
+        "1) Stadsblad Noord, 14 maart 2008\n\n"
+        "2) Aanhangsel Handelingen nr. 842, vergaderjaar 2008-2009"
+    )
+    assert "Stadsblad Noord" in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zie ook:\n1) Kamerbrief, 14 maart 2008\n",  # a paper's kind
+        "Zie ook:\n1) Piet Verhoeven, 14 maart 2008\n",  # a writer
+        "Zie ook:\n1) Den Haag, 14 maart 2008\n",  # a place
+        "Zie ook:\n1) Stadsblad Noord, 14 maart 2008, pagina 3\n",  # the line goes on
+    ],
+)
+def test_a_note_of_a_paper_writer_or_place_names_no_publisher(text: str) -> None:
+    assert "Stadsblad Noord" not in organisations(text)
+    assert [o for o in organisations(text) if o not in ("Den Haag",)] == []
