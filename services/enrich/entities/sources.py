@@ -23,7 +23,6 @@ import re
 from services.enrich.entities.attendees import given_names
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.hits import MONTHS
-from services.enrich.scan import Guarded
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"[{_UPPER}][\w&'’]*(?:[-.][\w&'’]+)*"
@@ -47,10 +46,27 @@ _AFTER_BRACKETED_NOTE = re.compile(
 )
 # ... or an older note numbered '1)' that cites only the paper and its day, on a line of its own:
 # '1) Metro, 23 mei 2007'.
-_NOTE_ALONE = Guarded(
-    r"(?<![^\n])",
-    rf"[1-9]\d{{0,2}}\)[ \t\u00a0]*(?P<name>{_NAME}),[ \u00a0]+{_DATE}[ \t]*(?![^\r\n])",
+_NOTE_ALONE = re.compile(
+    rf"[1-9]\d{{0,2}}\)[ \t\u00a0]*(?P<name>{_NAME}),[ \u00a0]+{_DATE}[ \t]*(?![^\r\n])"
 )
+
+
+def _notes_alone(text: str) -> list[re.Match[str]]:
+    """Read from each ') ' (few in a text) back to a line's start over the note's digits."""
+    found = []
+    at = text.find(") ")
+    while at != -1:
+        start = at
+        while start > 0 and at - start < 3 and text[start - 1].isdigit():
+            start -= 1
+        if start < at and (start == 0 or text[start - 1] == "\n"):
+            m = _NOTE_ALONE.match(text, start)
+            if m is not None:
+                found.append(m)
+        at = text.find(") ", at + 1)
+    return found
+
+
 # Only where a year closes the text before the quotation mark is the pattern tried.
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d[,.]?[ \u00a0]*(?:\r?\n)?$")
 _OPENING = ("«", "“", "„", '"', "‘", "'")
@@ -104,8 +120,7 @@ def _cited(text: str) -> list[re.Match[str]]:
         )
         if m is not None:
             found.append(m)
-    if ") " in text:
-        found.extend(_NOTE_ALONE.finditer(text))
+    found.extend(_notes_alone(text))
     closing = _quotes(text, _CLOSING)
     for q in closing if "(" in text else ():
         m = _AFTER_QUOTE.match(text, q + 1)
