@@ -273,9 +273,15 @@ def _attendees(text: str) -> tuple[list[Match], list[Match]]:
         persons.append(person)
         for at, inside in insides:
             body = _body(inside, at)
-            if body is not None:
+            if body is not None and not _own_name(body.canonical, person.canonical):
                 bodies.append(body)
     return persons, bodies
+
+
+def _own_name(body: str, person: str) -> bool:
+    """'Pieter Omtzigt (Omtzigt)': a member's one-person Kamer group bears his surname; the
+    brackets name no body."""
+    return len(person) > len(body) and person.endswith(" " + body)
 
 
 # A remark in brackets, three lower-case words or more: no body and no role.

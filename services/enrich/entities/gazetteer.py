@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import ahocorasick
@@ -226,6 +226,11 @@ def _inner_glued(name: str) -> list[str]:
     return forms
 
 
+# Between a capitalised word's lower-case end and the next capital: 'Midden-Nederland',
+# 'Arnhem-Leeuwarden'; not a suspended hyphen ('Voedsel- en') nor one before a lower-case word.
+_HYPHEN_IN_NAME = re.compile(r"(?<=[a-zà-ÿ])-(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
+
+
 @cache
 def automaton() -> ahocorasick.Automaton:
     """Keyed by the exact printed form, so one pass over the text (not lower-cased) finds only
@@ -250,6 +255,14 @@ def automaton() -> ahocorasick.Automaton:
         if entry.type == "organization" and " " in entry.name:
             for form in _inner_glued(entry.name):
                 chosen.setdefault(form, entry)
+    # A name of several words with a hyphen between two of its capitalised words typed as a space
+    # ('de rechtbank Midden Nederland').
+    for entry in listed:
+        if entry.type == "organization" and " " in entry.name and "-" in entry.name:
+            spaced = _HYPHEN_IN_NAME.sub(" ", entry.name)
+            if spaced != entry.name:
+                for form in _printed_forms(replace(entry, name=spaced)):
+                    chosen.setdefault(form, entry)
     for form, entry in chosen.items():
         auto.add_word(form, (len(form), entry))
     auto.make_automaton()
@@ -274,6 +287,12 @@ _PART_OF = re.compile(
     # a news medium's own pieces: 'het NRC-artikel', 'de NOS-uitzending' (an 'AIVD-rapport' is
     # a subject, as the repository gold reads it)
     r"artikel|artikelen|bericht|berichten|uitzending)(?![\w-])"
+)
+
+
+# ... and a news medium's pieces after its name ('het Volkskrant-bericht', 'het Trouw-artikel').
+_PIECE_OF = re.compile(
+    r"[-\u2010\u2011](?:artikel|artikelen|bericht|berichten|uitzending|interview)(?![\w-])"
 )
 
 
@@ -307,7 +326,7 @@ def _glued_after(text: str, start: int, end: int, after: str) -> bool:
     return glued is not None and (glued.group() != "en" or text[end - 1] in "aeiouyn")
 
 
-def _bounded(text: str, start: int, end: int) -> bool:
+def _bounded(text: str, start: int, end: int, organization: bool = False) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
     if before.isdigit() and not after.isalnum() and _after_footnote_mark(text, start):
@@ -323,6 +342,8 @@ def _bounded(text: str, start: int, end: int) -> bool:
         # 'VWS-beleid', 'RIVM-collega's' name the body's own people or part
         if text[start:end].isupper() and _PART_OF.match(text, end) is not None:
             return True
+        if organization and text[start].isupper() and _PIECE_OF.match(text, end) is not None:
+            return True  # 'het Volkskrant-bericht': a medium's own piece under its name
         return _APPOSITION.match(text, end) is not None
     if before in "-\u2010\u2011" and start >= 2 and text[start - 2].isalpha():
         return text[start:end].isupper() and _APPOSITION_END.match(text, end) is not None
@@ -396,7 +417,8 @@ def _find_flat(text: str, auto: ahocorasick.Automaton) -> list[tuple[int, int, E
     candidates: list[tuple[int, int, int, Entry]] = []
     for last, (length, entry) in auto.iter(text):
         start, end = last - length + 1, last + 1
-        if _bounded(text, start, end) and not _opens_kenmerk(text, end, entry):
+        organization = entry.type == "organization"
+        if _bounded(text, start, end, organization) and not _opens_kenmerk(text, end, entry):
             candidates.append((start - end, _PRIORITY[entry.type], start, entry))
     if len(candidates) > 1:
         candidates.sort(key=lambda c: c[:3])

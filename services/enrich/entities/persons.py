@@ -115,7 +115,9 @@ def _answerers(text: str) -> Iterator[Match]:
         hidden = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group(0)), body)
         for m in _TITLED.finditer(hidden):
             name = m.group("name")
-            if name.split()[0] in ("van", "voor", "der"):
+            # 'Antwoord van Minister Antwoord op vragen ...': a feed that prints the document's
+            # kind before its title leaves a label word after the office, no name
+            if name.split()[0] in ("van", "voor", "der") or name.split()[0] in _STOP:
                 continue
             role = "minister" if m.group("role").startswith("Minister") else "staatssecretaris"
             start, end = base + m.start("name"), name_end(text, base + m.end("name"))

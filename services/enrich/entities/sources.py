@@ -44,6 +44,29 @@ _DATE = rf"\d{{1,2}}[ \u00a0]+(?:{MONTHS})[ \u00a0]+(?:19|20)\d\d"
 _AFTER_BRACKETED_NOTE = re.compile(
     rf"(?:^|(?<=\n))[ \t]*\[\d{{1,3}}\][ \t\u00a0]*(?P<name>{_NAME}),[ \u00a0]+{_ISSUE}"
 )
+# ... or an older note numbered '1)' that cites only the paper and its day, on a line of its own:
+# '1) Metro, 23 mei 2007'.
+_NOTE_ALONE = re.compile(
+    rf"[1-9]\d{{0,2}}\)[ \t\u00a0]*(?P<name>{_NAME}),[ \u00a0]+{_DATE}[ \t]*(?![^\r\n])"
+)
+
+
+def _notes_alone(text: str) -> list[re.Match[str]]:
+    """Read from each ') ' (few in a text) back to a line's start over the note's digits."""
+    found = []
+    at = text.find(") ")
+    while at != -1:
+        start = at
+        while start > 0 and at - start < 3 and text[start - 1].isdigit():
+            start -= 1
+        if start < at and (start == 0 or text[start - 1] == "\n"):
+            m = _NOTE_ALONE.match(text, start)
+            if m is not None:
+                found.append(m)
+        at = text.find(") ", at + 1)
+    return found
+
+
 # Only where a year closes the text before the quotation mark is the pattern tried.
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d\d[,.]?[ \u00a0]*(?:\r?\n)?$")
 _OPENING = ("«", "“", "„", '"', "‘", "'")
@@ -97,6 +120,7 @@ def _cited(text: str) -> list[re.Match[str]]:
         )
         if m is not None:
             found.append(m)
+    found.extend(_notes_alone(text))
     closing = _quotes(text, _CLOSING)
     for q in closing if "(" in text else ():
         m = _AFTER_QUOTE.match(text, q + 1)

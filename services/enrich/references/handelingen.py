@@ -64,6 +64,14 @@ _YEAR_FIRST_AANHANGSEL = Guarded(
     rf"[Vv]ergaderjaar\s+{_YEAR}{_COMMA}Aanhangsel(?:\s+van\s+de)?\s*{_WORD},?"
     rf"{_S}{_LABEL}(?P<nr>[1-9]\d{{0,4}})(?![\w]|[.,/{DASH}]\d|{_S}(?:{MONTHS})){_MORE}",
 )
+# The number before the year, as older footnotes cite it: 'Aanhangsel Handelingen nr. 1310,
+# vergaderjaar 2006-2007'. Both words are required: a bare number and year are anything.
+_NUMBER_FIRST_AANHANGSEL = Guarded(
+    r"(?<![^\W\d_])",
+    rf"Aan{_SOFT}hang{_SOFT}sel(?:\s+van\s+de)?\s*{_WORD}(?:,?\s+{_CHAMBER})?,?{_S}"
+    rf"(?:nrs?|nummers?|aanhangselnummers?)\.?{_S}(?P<nr>[1-9]\d{{0,4}}),?{_S}"
+    rf"vergaderjaar{_S}{_YEAR}(?P<more>)",
+)
 # The publication id itself, as footnotes and answers print it: 'ah-tk-20202021-2345', its years
 # or number set off by a dash ('ah-tk-20202021–2345'), or the years split and the number labelled
 # ('ah-tk-2017–2018, nr.2509'). The years must be a vergaderjaar, as above. The answer's own id
@@ -91,6 +99,7 @@ def find(text: str) -> Iterator[Hit]:
         (_AANHANGSEL, "ah", "aanhangsel"),
         (_CITED_AANHANGSEL, "ah", "aanhangsel"),
         (_YEAR_FIRST_AANHANGSEL, "ah", "aanhangsel"),
+        (_NUMBER_FIRST_AANHANGSEL, "ah", "aanhangsel"),
         (_OFFICIAL, "ah", "aanhangsel"),
         (_HANDELINGEN, "h", "handelingen"),
     ):

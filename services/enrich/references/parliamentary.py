@@ -190,7 +190,16 @@ def _hits(m: re.Match[str], *, dossier_only: bool = False) -> Iterator[Hit]:
 _DASH_NUMBER = re.compile(rf"{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,/{DASH}]\d)")
 
 
+# A stuk printed in two dossiers: 'Kamerstukken 29 689 en 29 538, nr. 1081' is the first
+# dossier's nr. 1081 (its publication id); the number is not the second dossier's.
+_JOINT = re.compile(
+    rf"{_S}en{_S}(?P<second>[1-3]\d[ .\u00a0]?\d{{3}})(?!\d)(?:{_D}?[IVXL]{{1,6}}(?![\w]))?"
+    rf",?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}"
+)
+
+
 def find(text: str) -> Iterator[Hit]:
+    joint_seconds: set[int] = set()  # where a joint stuk's second dossier stands
     labelled = list(_LABELLED.finditer(text))
     if "TK" in text or "EK" in text:
         labelled += _ABBREVIATED.finditer(text)
@@ -201,6 +210,13 @@ def find(text: str) -> Iterator[Hit]:
             ident = f"kst-{_dossier_id(m)}-{tail.group('nr')}"
             yield Hit("kamerstuk", m.start(), tail.end(), ident, f"{_OB}{ident}.html")
             continue
+        joint = _JOINT.match(text, m.end()) if not _numbers(m) else None
+        if joint is not None:
+            joint_seconds.add(joint.start("second"))
+            for nr in _numbers(joint):
+                ident = f"kst-{_dossier_id(m)}-{nr}"
+                yield Hit("kamerstuk", m.start(), joint.end(), ident, f"{_OB}{ident}.html")
+            continue
         yield from _hits(m, dossier_only=True)
     for m in _CHAMBER_YEAR.finditer(text):
         yield from _hits(m)
@@ -208,6 +224,8 @@ def find(text: str) -> Iterator[Hit]:
         yield from _hits(m)
     labels = list(_LABEL_AND_NUMBER.finditer(text))
     for m in near(_BARE, labels, text, before=_DOSSIER_REACH, after=16):
+        if m.start() in joint_seconds:
+            continue
         if not _NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
             yield from _hits(m)
     for m in near(_BARE_CHAPTER, list(_DASH_CHAPTER.finditer(text)), text, before=7, after=8):
