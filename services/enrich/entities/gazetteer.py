@@ -331,6 +331,13 @@ def _bounded(text: str, start: int, end: int, organization: bool = False) -> boo
     after = text[end] if end < len(text) else " "
     if before.isdigit() and not after.isalnum() and _after_footnote_mark(text, start):
         before = " "
+    if (
+        organization
+        and after.isdigit()
+        and not before.isalnum()
+        and _footnote_after(text, start, end)
+    ):
+        after = " "
     if before.isalnum() and not after.isalnum() and _glued_before(text, start, before):
         before = " "
     elif after.isalnum() and not before.isalnum() and _glued_after(text, start, end, after):
@@ -348,6 +355,21 @@ def _bounded(text: str, start: int, end: int, organization: bool = False) -> boo
     if before in "-\u2010\u2011" and start >= 2 and text[start - 2].isalpha():
         return text[start:end].isupper() and _APPOSITION_END.match(text, end) is not None
     return True
+
+
+# A footnote's number glued to an abbreviation's last capital ('onderzocht door het WODC2 waar'):
+# one or two digits, then a space or punctuation; a longer number, a decimal or a letter after
+# it makes another word ('G20', 'A2-weg').
+_FOOTNOTE_AFTER = re.compile(r"\d{1,2}(?=[ \n,.;:)?!](?!\d))")
+
+
+def _footnote_after(text: str, start: int, end: int) -> bool:
+    return (
+        end - start >= 3
+        and text[start:end].isupper()
+        and text[start:end].isalpha()
+        and _FOOTNOTE_AFTER.match(text, end) is not None
+    )
 
 
 def _after_footnote_mark(text: str, start: int) -> bool:

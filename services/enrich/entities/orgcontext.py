@@ -9,8 +9,9 @@
 - 'Parnassia B.V.', 'Bunq N.V.': a capitalised name with its legal form; 'Horvat & Partners',
   'Smit & Zn.': a founder's name and its partners or sons.
 - 'de Belgische Douane', 'de Duitse politie': a foreign country's counterpart of a Dutch body.
-- 'het Radboud ziekenhuis', 'Maasstad Ziekenhuis': a capitalised name before 'ziekenhuis'; and an
-  abbreviation joined to 'instituut' ('NEN-instituut').
+- 'het Radboud ziekenhuis', 'Maasstad Ziekenhuis': a capitalised name before 'ziekenhuis', or
+  joined to it after an article ('de IJsselmeerziekenhuizen'); and an abbreviation joined to
+  'instituut' ('NEN-instituut').
 
 The canonical name is the printed one, whitespace collapsed, the kind word capitalised
 ('Gemeente Houten').
@@ -133,6 +134,12 @@ _DOCUMENT = re.compile(
 _HOSPITAL = Guarded(
     r"(?<![\w-])",
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})[ \t\u00a0]+[Zz]iekenhuis(?![\w-])",
+)
+# A hospital or a group of them named as one word after an article: 'de IJsselmeerziekenhuizen',
+# 'het Antoniusziekenhuis'; a kind of hospital is no name ('het Kinderziekenhuis').
+_HOSPITAL_COMPOUND = re.compile(
+    rf"(?<![\w-])(?:de|het)[ \t\u00a0]+"
+    rf"(?P<name>(?P<stem>[{_UPPER}][\w'’]{{2,}}?)ziekenhui(?:s|zen))(?![\w-])"
 )
 # A foreign country's counterpart of a Dutch body: 'de Belgische Douane', 'de Duitse politie'.
 _FOREIGN = Guarded(
@@ -393,9 +400,16 @@ def _hospitals(text: str) -> list[Match]:
             continue  # 'Elk ziekenhuis', 'Amsterdamse ziekenhuis'
         begin = m.start("name") + words[0].start()
         out.append(Match("organization", begin, m.end(), _clean(text[begin : m.end()])))
+    for m in _HOSPITAL_COMPOUND.finditer(text):
+        if m.group("stem") not in _HOSPITAL_KINDS:
+            out.append(Match("organization", m.start("name"), m.end("name"), m.group("name")))
     return out
 
 
+_HOSPITAL_KINDS = _words(
+    "Streek Kinder Dieren Academisch Algemeen Categoraal Psychiatrisch Universitair Militair "
+    "Particulier Top Basis Stads Nood Vrouwen Oog Tand Revalidatie Ziekenhuis"
+)
 _ANY = _words("Elk Ieder Geen Welk Ons Uw Hun Zijn Haar Elke Iedere Welke Ander Andere")
 
 
@@ -650,7 +664,7 @@ def find(text: str) -> list[Match]:
         for m in _STATES_OF.finditer(text):
             name = f"{m.group('body').capitalize()} Staten van {m.group('province')}"
             found.append(Match("organization", m.start(), m.end(), name))
-    if "iekenhuis" in text:
+    if "iekenhui" in text:  # the plural too: 'de IJsselmeerziekenhuizen'
         found.extend(_hospitals(text))
     if "-instituut" in text or "-Instituut" in text:
         found.extend(

@@ -179,7 +179,8 @@ _PARTY_MEMBERS = r"[A-Z0-9][\w+]*-(?:[Kk]amer)?(?:leden|lid)\b"
 _MEMBER_LIST = (
     rf"(?P<list>{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?"
     # the list ends where another party's members begin ('... en GroenLinks-leden X en Y')
-    rf"(?:\s*(?:,|en)\s*(?!{_PARTY_MEMBERS}){_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?)*)"
+    # co-askers may be joined by a slash ('de leden Van den Hul/Westerveld')
+    rf"(?:\s*(?:,|en|/)\s*(?!{_PARTY_MEMBERS}){_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?)*)"
 )
 _MEMBERS = Guarded(
     # text joined from wrapped lines may glue the word before on: 'Vragen vande leden X en Y'
@@ -189,7 +190,8 @@ _MEMBERS = Guarded(
     # A committee report's attendance: 'Aanwezig zijn negen leden der Kamer, te weten: X, Y en Z'.
     r"(?:de\s+leden|het\s+(?:voormalige?\s+)?lid|lid(?<=(?:van|aan|met) lid)|Kamerleden|"
     r"kamerleden|de\s+Kamerleden|de\s+heren|leden\s+der\s+Kamer,\s+te\s+weten:|"
-    rf"de\s+dames)\s+{_MEMBER_LIST}",
+    # 'het verzoek van leden X en Y': the article may be left out after a preposition
+    rf"de\s+dames|leden(?<=(?:van|aan|met) leden))\s+{_MEMBER_LIST}",
 )
 # A party's members: 'de SGP-leden Bisschop en Van der Staaij', 'PVV-Kamerlid Agema' (its own
 # pattern, asked only where a text has '-leden' or '-lid': it starts with any capital).
