@@ -358,9 +358,9 @@ def _bounded(text: str, start: int, end: int, organization: bool = False) -> boo
 
 
 # A footnote's number glued to an abbreviation's last capital ('onderzocht door het WODC2 waar'):
-# one or two digits, then a space or punctuation; a longer number, a decimal or a letter after
-# it makes another word ('G20', 'A2-weg').
-_FOOTNOTE_AFTER = re.compile(r"\d{1,2}(?=[ \n,.;:)?!](?!\d))")
+# one or two digits, the first no zero, then a space or punctuation; a longer number, a decimal,
+# a letter after it or a leading zero make another word ('G20', 'A2-weg', a parcel's 'LSR00').
+_FOOTNOTE_AFTER = re.compile(r"[1-9]\d?(?=[ \n,.;:)?!](?!\d))")
 
 
 def _footnote_after(text: str, start: int, end: int) -> bool:

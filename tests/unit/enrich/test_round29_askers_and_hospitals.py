@@ -53,8 +53,10 @@ def test_a_footnote_number_glued_to_an_abbreviation(text: str, body: str) -> Non
     assert body in organisations(text)
 
 
-@pytest.mark.parametrize("text", ["Het WODC2020 rapport volgt.", "Zie het WODC2.1 overzicht."])
-def test_a_longer_number_or_a_decimal_is_no_footnote(text: str) -> None:
+@pytest.mark.parametrize(
+    "text", ["Het WODC2020 rapport volgt.", "Zie het WODC2.1 overzicht.", "Perceel WODC00 D 12."]
+)
+def test_a_longer_number_a_decimal_or_a_leading_zero_is_no_footnote(text: str) -> None:
     assert organisations(text) == []
 
 
