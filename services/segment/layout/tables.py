@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from services.segment.layout.grids import GridTable
+from services.segment.layout.headings import EMPHASIS
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import BULLET, NUMBERED, Block
 from services.segment.layout.repair import join_lines
@@ -122,7 +123,7 @@ def _hanging_list(lines: list[Line]) -> bool:
     rows = [line for line in lines if len(line.cells) >= 2]
     size = statistics.median(line.size for line in lines)
     return bool(rows) and all(
-        len(row.cells) == 2 and _mark(row.cells[0][2], row.cells[1][2], row.size > _HEAD * size)
+        len(row.cells) == 2 and _mark(row.cells[0][2], row.cells[1][2], row.size > EMPHASIS * size)
         for row in rows
     )
 
@@ -133,9 +134,6 @@ _MARK = re.compile(r"^(?:\(?\d{1,3}[a-z]?[.)]|\(?[a-z][.)]|[•●▪◦·■□
 # starts with one: '05.00' is a time, '1.0' a version.
 _SECTION = re.compile(r"^[1-9]\d?(?:\.[1-9]\d?){1,3}\.?$")
 _CHAPTER = re.compile(r"^[1-9]\d?$")
-
-
-_HEAD = 1.12  # a heading's type: this much larger than the text around it
 
 
 def _mark(first: str, second: str, head: bool) -> bool:
