@@ -410,10 +410,7 @@ def _mention(
         return False
     if false_friends.names_a_papers_subject(seg.text, m.start, m.end, m.canonical):
         return False
-    # (both ask only about a ministry's or agency's one-word or portfolio name)
-    if m.canonical.startswith("Ministerie ") and false_friends.in_a_committee_name(
-        seg.text, m.start, m.canonical
-    ):
+    if false_friends.in_a_committee_name(seg.text, m.start, m.canonical):
         return False
     if m.end - m.start < _ONE_WORD and false_friends.names_a_unit_or_subject(
         seg.text, m.start, m.end
