@@ -75,7 +75,10 @@ def test_an_overwrite_with_rejected_bytes_takes_the_old_version_out_of_search(
         lambda: (held(client, doc_id) or {}).get("state") == "rejected",
         timeout_s=60,
     )
-    assert found_by_search(client, doc_id) == 0
+    # the index's get() sees the rejection at once, its search after the next commit (~0.25 s)
+    wait_for(
+        f"{case}: the old version out of search", lambda: found_by_search(client, doc_id) == 0, 10
+    )
     assert client.get(f"/documents/{doc_id}").status_code == 404
     shown = CliRunner().invoke(cli, ["docs", "--json", "--limit", "500"])
     assert shown.exit_code == 0, shown.output
