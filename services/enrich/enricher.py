@@ -466,6 +466,7 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     segments = _read(doc)
     running = false_friends.running_lines(segments)
     by_the_kamer = kamer.published_by_tweede_kamer(doc.segments)
+    national_audit = by_the_kamer and kamer.national_court_of_audit(doc.segments)
     for seg in segments:
         spans = cited.get(seg.id, [])
         found = addressee.mark(seg, _entities_as_printed(seg.text))
@@ -476,6 +477,8 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
             kamers = _not_overlapping(kamer.find(seg.text), found)
             found += kamers
             said = frozenset((k.start, k.end) for k in kamers)
+        if national_audit:
+            found += _not_overlapping(kamer.court_of_audit(seg.text), found)
         out += [_entity(seg, m) for m in found if _mention(seg, m, spans, running, said)]
     out += _where_nothing_was(signers.find(segments), out)
     out += _where_nothing_was(attendees.contacts_below(segments), out)

@@ -187,3 +187,50 @@ def test_mining_and_rail_firms_and_a_business_channel(text: str, firms: list[str
 )
 def test_firm_names_that_are_words_or_surnames_only_in_full(text: str) -> None:
     assert organisations(text) == []
+
+
+_KAMER_FOOTER = "Tweede Kamer, vergaderjaar 2024–2025, 36 600 XVI, nr. 7"
+
+
+def _organisations_in(*pages: str) -> list[tuple[str, str]]:
+    doc = SegmentedDocument(
+        segments=[
+            Segment(id=f"p{n}", kind="paragraph", page=n, text=text)
+            for n, text in enumerate(pages, 1)
+        ]
+    )
+    return [(e.text, e.canonical) for e in enrich(doc)[1] if e.type == "organization"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij nemen de aanbeveling van de Rekenkamer over.",
+        "Het oordeel der Rekenkamer over het jaarverslag was streng.",
+    ],
+)
+def test_de_rekenkamer_in_a_kamer_publication_is_the_algemene_rekenkamer(text: str) -> None:
+    assert _organisations_in(text, _KAMER_FOOTER) == [("Rekenkamer", "Algemene Rekenkamer")]
+
+
+def test_de_rekenkamer_outside_a_kamer_publication_is_left_alone() -> None:
+    # a council's paper: its own court of audit may be meant
+    assert _organisations_in("Wij nemen de aanbeveling van de Rekenkamer over.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another court of audit named in the paper: which one is meant is a guess
+        "De Europese Rekenkamer oordeelde. Wij volgen de aanbeveling van de Rekenkamer.",
+        "De rekenkamercommissie is ingesteld; de Rekenkamer adviseert haar.",
+    ],
+)
+def test_de_rekenkamer_beside_another_court_of_audit_is_left_alone(text: str) -> None:
+    found = _organisations_in(text, _KAMER_FOOTER)
+    assert ("Rekenkamer", "Algemene Rekenkamer") not in found
+
+
+def test_a_rekenkamer_named_by_its_place_is_no_algemene_rekenkamer() -> None:
+    found = _organisations_in("Zo schreef de Rekenkamer Rotterdam vorig jaar.", _KAMER_FOOTER)
+    assert [canonical for _, canonical in found] == ["Rekenkamer Rotterdam"]
