@@ -73,8 +73,11 @@ _OFFICE_OF = re.compile(
 _OFFICES = re.compile(
     r"(?:[Mm]inisters|[Ss]taatssecretarissen)\s+(?:van|voor)\s+[^.;:()]{1,160}?\s+en\s*$"
 )
-# 'Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)': everything in that parenthesis.
-_PORTFOLIO = re.compile(r"(?:[Mm]inister|[Ss]taats?secretaris)\s[^()\n]{1,60}\([^()]*$")
+# 'Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)': everything in that parenthesis, also
+# where the line wraps before it ('van Minister Koolmees\n(Sociale Zaken en Werkgelegenheid)').
+_PORTFOLIO = re.compile(
+    r"(?:[Mm]inister|[Ss]taats?secretaris)\s[^()\n]{1,60}(?:\r?\n[ \t]*)?\([^()]*$"
+)
 # How far before its '(' a portfolio's office word may start: 'Staatssecretaris', a space, 60.
 _PORTFOLIO_REACH = 80
 _LOOK_BACK = 240

@@ -155,9 +155,12 @@ _HEAD_OF_STATE = (
     rf"President[ \u00a0]+(?={_OFFICE_AFTER}{_WORD}[ \t\u00a0]+"
     r"(?!(?:van|de|der|den|ter|ten|te)\b)[a-zà-ÿ])"
 )
+# Between a title and its name a space or one line break: an empty line ends the title's
+# paragraph ('... van de Minister\n\nI Vragen en opmerkingen' opens a chapter, names no one).
+_TITLE_GAP = r"(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*)"
 _TITLED = Guarded(
     r"(?<![\w-])",
-    rf"(?:(?:{_TITLES})\s+|[Mm]otie-|[Aa]mendement-|(?:{'|'.join(_BROAD_WORDS)})[ \u00a0]+"
+    rf"(?:(?:{_TITLES}){_TITLE_GAP}|[Mm]otie-|[Aa]mendement-|(?:{'|'.join(_BROAD_WORDS)})[ \u00a0]+"
     rf"|{_HEAD_OF_STATE})"
     rf"{_ACADEMIC}*(?P<name>{_NAME})"
     # a footnote's number may be glued on: 'de motie De Groot27 zullen we'
