@@ -73,6 +73,13 @@ _OFFICE_OF = re.compile(
 _OFFICES = re.compile(
     r"(?:[Mm]inisters|[Ss]taatssecretarissen)\s+(?:van|voor)\s+[^.;:()]{1,160}?\s+en\s*$"
 )
+# 'staatssecretaris Knapen van Buitenlandse Zaken', 'Minister Schultz van Haegen-Maas Geesteranus
+# van Infrastructuur en Milieu': the portfolio after the office's holder (capitalised name words,
+# a particle between them) is the office, not the ministry.
+_HOLDERS_PORTFOLIO = re.compile(
+    r"(?:[Mm]inister|[Ss]taats?secretaris)[ \t]+"
+    r"(?:[A-ZÀ-Þ][\w'’-]*[ \t]+(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*){1,4}van[ \t]*\r?\n?[ \t]*$"
+)
 # 'Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)': everything in that parenthesis, also
 # where the line wraps before it ('van Minister Koolmees\n(Sociale Zaken en Werkgelegenheid)').
 _PORTFOLIO = re.compile(
@@ -81,6 +88,7 @@ _PORTFOLIO = re.compile(
 # How far before its '(' a portfolio's office word may start: 'Staatssecretaris', a space, 60.
 _PORTFOLIO_REACH = 80
 _LOOK_BACK = 240
+_HOLDER_REACH = 90  # an office word, a holder's name of four words and 'van'
 # pdfium's marks where it took away a hyphen at a line's end ('Kinderbescher\x02ming').
 _DROPPED_HYPHEN = ("\x02", "\ufffe")
 
@@ -368,7 +376,9 @@ def is_office(text: str, m: gazetteer.Match) -> bool:
     if _in_a_portfolio(before):
         return True
     return m.canonical.startswith("Ministerie ") and (
-        _OFFICE_OF.search(before) is not None or _OFFICES.search(before) is not None
+        _OFFICE_OF.search(before) is not None
+        or _OFFICES.search(before) is not None
+        or _HOLDERS_PORTFOLIO.search(before, max(0, len(before) - _HOLDER_REACH)) is not None
     )
 
 

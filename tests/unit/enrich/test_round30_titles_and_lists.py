@@ -88,3 +88,71 @@ def test_defences_information_centre_by_its_abbreviation() -> None:
         "Land Information Manoeuvre Centre",
         "Ministerie van Defensie",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overleg gevoerd met staatssecretaris Jansen van Buitenlandse Zaken over de agenda.",
+        "met Minister Van der Berg-Smit Kuipers van Infrastructuur en Waterstaat over water",
+        "Minister De Vries van\nFinanciën schreef dat.",
+    ],
+)
+def test_the_portfolio_after_an_office_holders_name_is_the_office(text: str) -> None:
+    assert organisations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the holder's name is not followed by the portfolio: the ministry is meant
+        (
+            "Minister Jansen vroeg het Ministerie van Financiën om cijfers.",
+            "Ministerie van Financiën",
+        ),
+        ("namens minister Jansen van het RIVM", "Rijksinstituut voor Volksgezondheid en Milieu"),
+    ],
+)
+def test_a_body_after_an_office_holder_that_is_no_portfolio(text: str, body: str) -> None:
+    assert organisations(text) == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "committee"),
+    [
+        (
+            "De vaste commissie voor Buitenlandse Handel en Ontwikkelingshulp heeft vragen.",
+            "Vaste commissie voor Buitenlandse Handel en Ontwikkelingshulp",
+        ),
+        (
+            "De vaste commissie voor Digitale Zaken vergaderde.",
+            "Vaste commissie voor Digitale Zaken",
+        ),
+    ],
+)
+def test_the_committees_of_the_newer_ministries_named_in_full(text: str, committee: str) -> None:
+    assert organisations(text) == [committee]
+
+
+@pytest.mark.parametrize(
+    ("text", "council"),
+    [
+        (
+            "de geannoteerde agenda van de Raad Buitenlandse Zaken/Ontwikkelingssamenwerking",
+            "Raad Buitenlandse Zaken",
+        ),
+        ("Het verslag van de JBZ-Raad van 12 juni volgt.", "Raad Justitie en Binnenlandse Zaken"),
+        (
+            "De EPSCO-Raad sprak over de richtlijn.",
+            "Raad Werkgelegenheid, Sociaal Beleid, Volksgezondheid en Consumentenzaken",
+        ),
+    ],
+)
+def test_a_configuration_of_the_council_of_the_eu(text: str, council: str) -> None:
+    assert organisations(text) == [council]
+
+
+def test_the_ministry_of_the_same_portfolio_stays_the_ministry() -> None:
+    assert organisations("Het Ministerie van Buitenlandse Zaken schreef de agenda.") == [
+        "Ministerie van Buitenlandse Zaken"
+    ]
