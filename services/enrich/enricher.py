@@ -73,11 +73,22 @@ _OFFICE_OF = re.compile(
 _OFFICES = re.compile(
     r"(?:[Mm]inisters|[Ss]taatssecretarissen)\s+(?:van|voor)\s+[^.;:()]{1,160}?\s+en\s*$"
 )
-# 'Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)': everything in that parenthesis.
-_PORTFOLIO = re.compile(r"(?:[Mm]inister|[Ss]taats?secretaris)\s[^()\n]{1,60}\([^()]*$")
+# 'staatssecretaris Knapen van Buitenlandse Zaken', 'Minister Schultz van Haegen-Maas Geesteranus
+# van Infrastructuur en Milieu': the portfolio after the office's holder (capitalised name words,
+# a particle between them) is the office, not the ministry.
+_HOLDERS_PORTFOLIO = re.compile(
+    r"(?:[Mm]inister|[Ss]taats?secretaris)[ \t]+"
+    r"(?:[A-ZÀ-Þ][\w'’-]*[ \t]+(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*){1,4}van[ \t]*\r?\n?[ \t]*$"
+)
+# 'Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)': everything in that parenthesis, also
+# where the line wraps before it ('van Minister Koolmees\n(Sociale Zaken en Werkgelegenheid)').
+_PORTFOLIO = re.compile(
+    r"(?:[Mm]inister|[Ss]taats?secretaris)\s[^()\n]{1,60}(?:\r?\n[ \t]*)?\([^()]*$"
+)
 # How far before its '(' a portfolio's office word may start: 'Staatssecretaris', a space, 60.
 _PORTFOLIO_REACH = 80
 _LOOK_BACK = 240
+_HOLDER_REACH = 90  # an office word, a holder's name of four words and 'van'
 # pdfium's marks where it took away a hyphen at a line's end ('Kinderbescher\x02ming').
 _DROPPED_HYPHEN = ("\x02", "\ufffe")
 
@@ -365,7 +376,9 @@ def is_office(text: str, m: gazetteer.Match) -> bool:
     if _in_a_portfolio(before):
         return True
     return m.canonical.startswith("Ministerie ") and (
-        _OFFICE_OF.search(before) is not None or _OFFICES.search(before) is not None
+        _OFFICE_OF.search(before) is not None
+        or _OFFICES.search(before) is not None
+        or _HOLDERS_PORTFOLIO.search(before, max(0, len(before) - _HOLDER_REACH)) is not None
     )
 
 
@@ -466,6 +479,7 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     segments = _read(doc)
     running = false_friends.running_lines(segments)
     by_the_kamer = kamer.published_by_tweede_kamer(doc.segments)
+    national_audit = by_the_kamer and kamer.national_court_of_audit(doc.segments)
     for seg in segments:
         spans = cited.get(seg.id, [])
         found = addressee.mark(seg, _entities_as_printed(seg.text))
@@ -476,6 +490,8 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
             kamers = _not_overlapping(kamer.find(seg.text), found)
             found += kamers
             said = frozenset((k.start, k.end) for k in kamers)
+        if national_audit:
+            found += _not_overlapping(kamer.court_of_audit(seg.text), found)
         out += [_entity(seg, m) for m in found if _mention(seg, m, spans, running, said)]
     out += _where_nothing_was(signers.find(segments), out)
     out += _where_nothing_was(attendees.contacts_below(segments), out)

@@ -39,8 +39,17 @@ _NAMED_BY_CODE = re.compile(
 )
 # 'vaste commissie voor Binnenlandse Zaken': the portfolio spelled out (the older short names
 # included), longest first so 'Economische Zaken en Klimaat' is not cut to 'Economische Zaken'.
+# the committees of the ministries formed in 2022-2024, named in full only (their codes in
+# besluitenlijsten are other words or shared with older ones: 'DiZa', 'KGG', 'BHO')
+_NEWER = {
+    "Buitenlandse Handel en Ontwikkelingshulp", "Digitale Zaken", "Klimaat en Groene Groei",
+    "Asiel en Migratie", "Volkshuisvesting en Ruimtelijke Ordening",
+    "Landbouw, Visserij, Voedselzekerheid en Natuur",
+}  # fmt: skip
 _PORTFOLIOS = sorted(
-    {*_COMMITTEES.values(), "Binnenlandse Zaken"} - {"de Rijksuitgaven"}, key=len, reverse=True
+    {*_COMMITTEES.values(), *_NEWER, "Binnenlandse Zaken"} - {"de Rijksuitgaven"},
+    key=len,
+    reverse=True,
 )
 _SPELLED = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _PORTFOLIOS)
 _NAMED_IN_FULL = re.compile(

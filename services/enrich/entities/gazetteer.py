@@ -231,6 +231,32 @@ def _inner_glued(name: str) -> list[str]:
 _HYPHEN_IN_NAME = re.compile(r"(?<=[a-zà-ÿ])-(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
 
 
+# Papers lower-case words of a ministry's portfolio at will: 'het Ministerie van Infrastructuur en
+# milieu', 'het ministerie van volksgezondheid, welzijn en sport'. Every such casing of a listed
+# ministry's name is the ministry (a portfolio of five words or more is left as listed).
+_MINISTRY = "Ministerie van "
+_MINISTRY_WORDS = 4
+
+
+def _ministry_casings(entry: Entry) -> list[str]:
+    if entry.type != "organization" or not entry.name.startswith(_MINISTRY):
+        return []
+    words = entry.name[len(_MINISTRY) :].split(" ")
+    # capitalised words only: an abbreviation or a camel-cased one ('IenW') keeps its case
+    capitals = [i for i, w in enumerate(words) if w[:1].isupper() and w[1:] == w[1:].lower()]
+    if not capitals or len(capitals) > _MINISTRY_WORDS:
+        return []
+    forms = []
+    for mask in range(1, 2 ** len(capitals)):
+        cased = list(words)
+        for bit, i in enumerate(capitals):
+            if mask >> bit & 1:
+                cased[i] = cased[i][0].lower() + cased[i][1:]
+        name = _MINISTRY + " ".join(cased)
+        forms += [name, "m" + name[1:]]
+    return forms
+
+
 @cache
 def automaton() -> ahocorasick.Automaton:
     """Keyed by the exact printed form, so one pass over the text (not lower-cased) finds only
@@ -263,6 +289,10 @@ def automaton() -> ahocorasick.Automaton:
             if spaced != entry.name:
                 for form in _printed_forms(replace(entry, name=spaced)):
                     chosen.setdefault(form, entry)
+    # A ministry's name with words of its portfolio in lower case.
+    for entry in listed:
+        for form in _ministry_casings(entry):
+            chosen.setdefault(form, entry)
     for form, entry in chosen.items():
         auto.add_word(form, (len(form), entry))
     auto.make_automaton()

@@ -1,4 +1,4 @@
-"""'Uw Kamer' in the Tweede Kamer's own publications.
+"""'Uw Kamer' and 'de Rekenkamer' in the Tweede Kamer's own publications.
 
 An answer to Kamervragen (an Aanhangsel) or a Kamerstuk prints 'Tweede Kamer, vergaderjaar ...' in
 its running footer, and the page furniture is no mention; its text says 'uw Kamer' or 'de Kamer'
@@ -36,6 +36,36 @@ def find(text: str) -> list[Match]:
             found.append(Match("organization", at, end, _CANONICAL))
         at = text.find("Kamer", end)
     return found
+
+
+# In those publications 'de Rekenkamer' is the Algemene Rekenkamer, the State's court of audit that
+# budget and accountability papers cite; a regional or municipal one carries its region or place
+# ('de Noordelijke Rekenkamer', 'de Rekenkamer Metropool Amsterdam'). Where a paper also speaks of
+# the local or European courts of audit, 'de Rekenkamer' may be one of those and is left alone.
+_AUDIT = Guarded(
+    r"(?<![\w-])",
+    r"(?:[Dd]e|der)[ \t\u00a0]+(?P<name>Rekenkamer)(?![\w-])"
+    r"(?![ \t\u00a0]*\r?\n?[ \t\u00a0]*[A-Z])",  # not 'de Rekenkamer Metropool Amsterdam'
+)
+_OTHER_AUDITORS = (
+    "ekenkamercommissie", "ekenkamerfunctie", "ecentrale rekenkamer", "okale rekenkamer",
+    "emeentelijke rekenkamer", "Europese Rekenkamer", "Rekenkamer Metropool",
+)  # fmt: skip
+_AUDIT_CANONICAL = "Algemene Rekenkamer"
+
+
+def national_court_of_audit(segments: Iterable[Segment]) -> bool:
+    """A Tweede Kamer publication that names no other court of audit."""
+    texts = [seg.text for seg in segments if seg.text]
+    return any(_FOOTER in t for t in texts) and not any(
+        other in t for t in texts for other in _OTHER_AUDITORS
+    )
+
+
+def court_of_audit(text: str) -> list[Match]:
+    if "Rekenkamer" not in text:
+        return []
+    return [Match("organization", *m.span("name"), _AUDIT_CANONICAL) for m in _AUDIT.finditer(text)]
 
 
 # 'de Tweede en Eerste Kamer', 'de Eerste en de Tweede Kamer': one 'Kamer' serves both chambers.

@@ -141,6 +141,20 @@ _HOSPITAL_COMPOUND = re.compile(
     rf"(?<![\w-])(?:de|het)[ \t\u00a0]+"
     rf"(?P<name>(?P<stem>[{_UPPER}][\w'’]{{2,}}?)ziekenhui(?:s|zen))(?![\w-])"
 )
+# A consultative table named as one word after an article: 'de Alderstafel', 'de
+# Elektriciteitstafel' (the Klimaatakkoord's sector tables); a piece of furniture or a kind of
+# meeting is no body ('de Keukentafel', 'de Onderhandelingstafel').
+_TABLE = "tafel"
+# read backwards from each 'tafel' (so no scan over every 'de'): the article and the stem before it
+_BEFORE_TABLE = re.compile(rf"(?<![\w-])(?:de|De)[ \t\u00a0]+(?P<stem>[{_UPPER}][\w'’]{{2,}}?)s?$")
+_TABLE_REACH = 40
+# A province's or municipality's government by its place: 'het provinciebestuur van Groningen' is
+# the Provincie Groningen, 'het gemeentebestuur van Emmen' the Gemeente Emmen.
+_GOVERNMENT_OF = Guarded(
+    r"(?<![\w-])",
+    rf"(?P<kind>[Pp]rovincie|[Gg]emeente)bestuur[ \t\u00a0]+van[ \t\u00a0]+"
+    rf"(?P<name>{_NAME})(?![\w-])",
+)
 # A foreign country's counterpart of a Dutch body: 'de Belgische Douane', 'de Duitse politie'.
 _FOREIGN = Guarded(
     r"(?<![\w-])",
@@ -411,6 +425,12 @@ _HOSPITAL_KINDS = _words(
     "Particulier Top Basis Stads Nood Vrouwen Oog Tand Revalidatie Ziekenhuis"
 )
 _ANY = _words("Elk Ieder Geen Welk Ons Uw Hun Zijn Haar Elke Iedere Welke Ander Andere")
+# A table that is furniture or a kind of meeting, not a body ('de Keukentafel').
+_TABLE_KINDS = _words(
+    "Keuken Eet Teken Werk Spel Salon Bij Stam Sta Vergader Onderhandelings Onderhandeling Ronde "
+    "Praat Gespreks Gesprek Overleg Tafel Kaart Tuin Picknick Biljart Pingpong Tennis Snij Kook "
+    "Behandel Operatie Massage Verzorgings Commode Televisie Nacht Toilet Schrijf Lees"
+)
 
 
 # After 'Regio' a programme, not a region: 'Regio Deal Twente'.
@@ -585,6 +605,30 @@ def _ministries_by_letters(text: str) -> list[Match]:
     return out
 
 
+def _tables(text: str) -> Iterator[Match]:
+    at = text.find(_TABLE)
+    while at != -1:
+        end = at + len(_TABLE)
+        if end == len(text) or not (text[end].isalnum() or text[end] in "-_"):  # not 'tafels'
+            m = _BEFORE_TABLE.search(text, max(0, at - _TABLE_REACH), at)
+            if m is not None and m.group("stem") not in _TABLE_KINDS:
+                yield Match("organization", m.start("stem"), end, text[m.start("stem") : end])
+        at = text.find(_TABLE, end)
+
+
+def _governments_of_places(text: str) -> Iterator[Match]:
+    """Only a listed province or municipality: 'het provinciebestuur van Emmen' names none."""
+    for m in _GOVERNMENT_OF.finditer(text):
+        kind, name = m.group("kind").capitalize(), _clean(m.group("name"))
+        first = name.split(" ")[0]
+        # the name may have taken the next word ('van Kerkrade Pieter'): the first word then
+        for place, end in ((name, m.end()), (first, m.start("name") + len(first))):
+            body = automaton().get(f"{kind} {place}", None)
+            if body is not None and body[1].type == "organization":
+                yield Match("organization", m.start(), end, body[1].canonical)
+                break
+
+
 def _named_committees(text: str) -> Iterator[Match]:
     for word in _COMMITTEE_WORD.finditer(text):
         head = _TASK.search(text, max(0, word.start() - _TASK_REACH), word.start())
@@ -666,6 +710,10 @@ def find(text: str) -> list[Match]:
             found.append(Match("organization", m.start(), m.end(), name))
     if "iekenhui" in text:  # the plural too: 'de IJsselmeerziekenhuizen'
         found.extend(_hospitals(text))
+    if _TABLE in text:
+        found.extend(_tables(text))
+    if "ebestuur van" in text:
+        found.extend(_governments_of_places(text))
     if "-instituut" in text or "-Instituut" in text:
         found.extend(
             Match("organization", m.start(), m.end(), m.group()) for m in _INSTITUTE.finditer(text)

@@ -49,6 +49,8 @@ _NOT_NAMES = frozenset(_SENTENCE_WORDS.split() + _NOT_BODIES.split() + _COMPASS.
 # An adjective of a people or land ('Franse', 'Duitse', 'Belgische') before the noun it qualifies.
 _ADJECTIVE = re.compile(r"[A-Z][a-zà-ÿ]+(?:se|sche)")
 _NOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]")
+# A compound's first half whose shared tail the next word gives ('Inlichtingen- en ...').
+_SUSPENDED_BEFORE = re.compile(r"\w-[ \t\n]+(?:en|of)[ \t\n]+$")
 _INITIALLED = re.compile(r"(?:[A-Z]\.[ \t]?){1,4}[ \t]?[A-Z]")  # a person: 'J. de Vries'
 
 
@@ -70,6 +72,8 @@ def find(text: str, found: list[Match]) -> list[Match]:
                 continue
             if name in _NOT_NAMES or (_WORD.fullmatch(name) and _starts_a_sentence(text, start)):
                 continue  # 'Echter, Google en Apple ...': an adverb opening the sentence
+            if name.endswith("-") or _SUSPENDED_BEFORE.search(text, max(0, start - 40), start):
+                continue  # 'de Inlichtingen- en Veiligheidsdiensten': two halves of one word
             if _ADJECTIVE.fullmatch(name) and _NOUN_AFTER.match(text, end):
                 continue  # 'KLM, Air France en de Franse regering': a people's adjective
             if _ABBREVIATION.fullmatch(name) or _WORD.fullmatch(name):

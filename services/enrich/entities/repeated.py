@@ -77,6 +77,14 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     heads = _heads(entities)
     if not heads:
         return entities
+    # a compound a context rule took as a body by itself ('de Afstemmingstafel') is the body the
+    # document names in full
+    entities = [
+        e.model_copy(update={"canonical": heads[e.canonical]})
+        if e.type == "organization" and e.canonical in heads
+        else e
+        for e in entities
+    ]
     alternatives = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
     # the compound alone: not a plural, a compound of its own, nor the first word of a name
     # that goes on ('Architectuurraad GDI' is the full name, found as such)

@@ -6,6 +6,9 @@
   'van'/'voor' and a known place, then a name in full (given name and surname). A portfolio
   ('minister van Financiën') is no place, so 'minister van Buitenlandse Zaken Blok' is left alone:
   where its name begins cannot be read from the words.
+- 'de Europese Commissaris voor Gezondheid Vytenis Andriukaitis': an EU commissioner's portfolio
+  of one word after 'voor', then the name (one or two words) and no further capitalised word;
+  a portfolio of more words leaves the name's start unknown ('voor Interne Markt Thierry Breton').
 """
 
 from __future__ import annotations
@@ -35,6 +38,13 @@ _PLACED = Guarded(
     rf"\s+(?:van|voor|in)\s+(?P<place>{_WORD})\s+(?P<name>{_WORD}\s+{_WORD})(?![\w-])",
 )
 
+_SPACE = r"[ \t\u00a0]+"
+_COMMISSIONER = Guarded(
+    r"(?<![\w-])",
+    rf"(?:[Ee]urocommissaris|EU-commissaris|Europese{_SPACE}[Cc]ommissaris){_SPACE}voor{_SPACE}"
+    rf"{_WORD}{_SPACE}(?P<name>{_WORD}(?:{_SPACE}{_WORD})?)(?![\w-])(?!{_SPACE}[A-ZÀ-Þ])",
+)
+
 
 def find(text: str) -> Iterator[Match]:
     if any(plural in text for plural in _PLURALS):
@@ -52,5 +62,9 @@ def find(text: str) -> Iterator[Match]:
             place = automaton().get(m.group("place"), None)
             if place is None or place[1].type != "location":
                 continue
+            if found := _person(text, m.start("name"), m.end("name")):
+                yield found
+    if "ommissaris voor" in text:
+        for m in _COMMISSIONER.finditer(text):
             if found := _person(text, m.start("name"), m.end("name")):
                 yield found

@@ -107,11 +107,13 @@ _CLOSING_STEMS = ("groet", "namens", "oogachtend", "inister", "ecretaris")
 # alone, each under their office: 'De voorzitter van de commissie,' / 'Bromet' (or after it on one
 # line, as a paragraph joins them: 'De voorzitter van de commissie, Bromet'). The Eerste Kamer
 # capitalises a committee named in full ('De griffier van de vaste Commissie voor Financiën,
-# Jansen'); a report of several committees by its clerk alone ('De griffier voor dit verslag, X').
+# Jansen'); a report of several committees by its clerk alone ('De griffier voor dit verslag, X');
+# a chair standing in signs so too ('De fungerend voorzitter van de commissie, Van Dijk').
 _CAPITAL_PARTICLE = r"(?:Van[ \t]+(?:der|den|de|het)|Van|De|Den|Der|Ter|Ten|Te)"
 _SURNAME = rf"(?P<name>(?:(?:{_CAPITAL_PARTICLE}|{_PARTICLE})[ \t]+)?{_WORD})[ \t\r]*"
 _COMMITTEE_OFFICE = re.compile(
-    r"[ \t]*(?:[Dd]e[ \t]+)?(?:[Vv]oorzitter|[Gg]riffier|[Aa]djunct-griffier|[Ss]ecretaris)"
+    r"[ \t]*(?:[Dd]e[ \t]+)?(?:(?:[Ff]ungerend|[Ww]aarnemend)e?[ \t]+)?"
+    r"(?:[Vv]oorzitter|[Gg]riffier|[Aa]djunct-griffier|[Ss]ecretaris)"
     # a committee named after a ministry holds commas ('voor Volksgezondheid, Welzijn en Sport, X')
     r"[ \t]+(?:van[ \t]+de[ \t]+(?:\w+[ \t]+)?[Cc]ommissie[^,\n]{0,60}"
     r"(?:,[ \t]+[A-Z][^,\n]{0,40}?)?"

@@ -155,9 +155,12 @@ _HEAD_OF_STATE = (
     rf"President[ \u00a0]+(?={_OFFICE_AFTER}{_WORD}[ \t\u00a0]+"
     r"(?!(?:van|de|der|den|ter|ten|te)\b)[a-zà-ÿ])"
 )
+# Between a title and its name a space or one line break: an empty line ends the title's
+# paragraph ('... van de Minister\n\nI Vragen en opmerkingen' opens a chapter, names no one).
+_TITLE_GAP = r"(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*)"
 _TITLED = Guarded(
     r"(?<![\w-])",
-    rf"(?:(?:{_TITLES})\s+|[Mm]otie-|[Aa]mendement-|(?:{'|'.join(_BROAD_WORDS)})[ \u00a0]+"
+    rf"(?:(?:{_TITLES}){_TITLE_GAP}|[Mm]otie-|[Aa]mendement-|(?:{'|'.join(_BROAD_WORDS)})[ \u00a0]+"
     rf"|{_HEAD_OF_STATE})"
     rf"{_ACADEMIC}*(?P<name>{_NAME})"
     # a footnote's number may be glued on: 'de motie De Groot27 zullen we'
@@ -188,7 +191,8 @@ _MEMBERS = Guarded(
     # a former member too: 'het voormalig lid Van Dijk'; every alternative starts with a letter
     # (the word before 'lid' looked back at, both cases spelled out), so the engine skips to those
     # A committee report's attendance: 'Aanwezig zijn negen leden der Kamer, te weten: X, Y en Z'.
-    r"(?:de\s+leden|het\s+(?:voormalige?\s+)?lid|lid(?<=(?:van|aan|met) lid)|Kamerleden|"
+    # official prose capitalises the member's word: 'het verzoek dat het Lid Van Dijk deed'
+    r"(?:de\s+leden|het\s+(?:voormalige?\s+)?[Ll]id|lid(?<=(?:van|aan|met) lid)|Kamerleden|"
     r"kamerleden|de\s+Kamerleden|de\s+heren|leden\s+der\s+Kamer,\s+te\s+weten:|"
     # 'het verzoek van leden X en Y': the article may be left out after a preposition
     rf"de\s+dames|leden(?<=(?:van|aan|met) leden))\s+{_MEMBER_LIST}",
@@ -461,7 +465,7 @@ def find(text: str) -> Iterator[Match]:
         yield from _motion_members(text)
     if " |" in text:
         yield from _cell_surnames(text)
-    if "lid" in text or "leden" in text or "heren" in text or "dames" in text:
+    if "lid" in text or "leden" in text or "heren" in text or "dames" in text or "het Lid" in text:
         lists = list(_MEMBERS.finditer(text))
         if any(stem in text for stem in _PARTY_STEMS):
             lists += _PARTY_MEMBER_LIST.finditer(text)
