@@ -25,6 +25,8 @@
   2023–2024, Aanhangsel 3') is page furniture; the organisation in it is the publisher, not a
   mention.
 - A paper's word before a portfolio's one word ('Notitie Financiën') names the paper's subject.
+- A site's word before a body's one-word name ('Commandopost Clingendael', 'Landgoed
+  Clingendael', 'Kamp Zeist') names the place the body took its name from, not the body.
 """
 
 from __future__ import annotations
@@ -266,3 +268,18 @@ def in_a_committee_name(text: str, start: int, canonical: str) -> bool:
         return False
     between = text[opening.end() : start]
     return _PORTFOLIO_LIST.fullmatch(between) is not None
+
+
+# A site's capitalised word before a one-word name: the estate, camp or building so named.
+_SITE_BEFORE = re.compile(
+    r"(?<![\w-])(?:Commandopost|Landgoed|Buitenplaats|Kasteel|Paleis|Kazerne|Kamp|Fort|"
+    r"Vliegbasis|Marinebasis|Sportpark|Park|Terrein|Complex)[ \t\u00a0]+$"
+)
+_SITE_REACH = 14
+
+
+def names_a_site(text: str, start: int, end: int) -> bool:
+    """'Commandopost Clingendael': a one-word name after a site's word is the site's name."""
+    if " " in text[start:end] or not text[start].isupper():
+        return False
+    return _SITE_BEFORE.search(text, max(0, start - _SITE_REACH), start) is not None

@@ -169,12 +169,13 @@ _WWW_PREFIX = re.compile(r"(?:[a-z]+://)?www\.", re.IGNORECASE)
 
 
 def _impossible_host(host: str) -> bool:
-    """OCR's comma for a dot ('www.amsterdarn,n1'), digits for a TLD ('www.amsterdam.01'), or a
+    """OCR's comma for a dot ('www.amsterdarn,n1'), digits or one letter for a TLD
+    ('www.amsterdam.01', 'www.amsterdam.n'), or a
     site's name with no TLD after it ('www.rijksoverheld' + '. nl/...', OCR's space cut it off; a
     'www.' host is on the Internet, unlike an intranet's 'http://parlisweb/')."""
     tld = host.rsplit(".", 1)[-1].split(":", 1)[0]
-    if "," in host:
-        return True
+    if "," in host or (len(tld) == 1 and "." in host):
+        return True  # no TLD has one letter: OCR cut it ('www.rijksoverheid.n' + noise)
     www = _WWW_PREFIX.match(host)
     if www is not None and "." not in host[www.end() :]:
         return True
@@ -611,6 +612,8 @@ def find(text: str) -> Iterator[Hit]:
         glued = next_row_glued(text, start, joined, span_end)
         if glued:  # '.../volledig' + '244' + ' 4 juni 2020': the next row's number and date
             joined, span_end = joined[:-glued], span_end - glued
+        if joined.endswith(".n") and text.startswith("!", span_end):
+            joined, span_end = joined + "l", span_end + 1  # OCR's '!' for the TLD's l: '.n!'
         absolute = joined if "://" in joined else "https://" + joined
         host = _HOST_END.match(absolute)
         if host is not None and _impossible_host(host.group()):
