@@ -468,9 +468,26 @@ _HOST_REST = re.compile(rf"(?:[a-z0-9-]+\.)*(?:{_TLDS})(?:[/:?#]\S*)?")
 def _completes_host(so_far: str, piece: str) -> bool:
     if _HOST_SO_FAR.fullmatch(so_far) is None or _ENDS_IN_TLD.search(so_far.rstrip(".")):
         return False
+    if _cut_in_tld(so_far, piece):
+        return True
     if _HOST_REST.fullmatch(piece) is None:
         return False
     return so_far.endswith(".") or "." in piece.split("/", 1)[0]
+
+
+# ... or inside its TLD: 'http://rijksoverheid.archiefweb.e' + 'u/#archive'.
+_TLD_REST = re.compile(r"(?P<rest>[a-z]{1,3})(?:[/:?#]\S*)?$")
+
+
+def _cut_in_tld(so_far: str, piece: str) -> bool:
+    head, _, last = so_far.rpartition(".")
+    rest = _TLD_REST.match(piece)
+    return (
+        bool(head)
+        and len(last) == 1
+        and rest is not None
+        and (last + rest.group("rest")).lower() in _KNOWN_TLD
+    )
 
 
 # The Tweede Kamer's zaak and document numbers have five digits after the letter ('id=2022Z10845');

@@ -174,6 +174,10 @@ def test_the_institute_is_not_found_in_a_sites_name() -> None:
         ("Zie www.voorbeeld.nl!", ["https://www.voorbeeld.nl"]),  # a sentence's '!'
         ("OCR las www.rijksoverheid.n en verder niets.", []),  # one letter: no TLD
         ("http://a.b.c is geen adres", []),
+        # a line's end inside the TLD: the next line's letters finish it
+        ("Reeds openbaar via http://archief.voorbeeld.e\nu/#archive\n22.3 Bijlage", [
+            "http://archief.voorbeeld.eu/#archive"]),
+        ("Zie http://site.e\nuitleg volgt.", []),  # a word, no TLD's rest
     ],
 )  # fmt: skip
 def test_ocr_exclamation_for_the_tlds_l_and_no_one_letter_tld(text: str, found: list[str]) -> None:
