@@ -1,9 +1,10 @@
 """What a blind set of ministries' Wob decisions showed (gold31): firms named right after a plural
 kind ('de bedrijven X en Y', 'dochterondernemingen A, B en C'); two firms joined by a slash after
 'het bedrijf'; a body naming itself with the country's code ('HerstelNL'); a municipality named by
-its executive ('het College van Burgemeester en Wethouders van X'); Rijkswaterstaat's regions and
-foreign public-health institutes as listed bodies; 'de belastingdienst' in lower case; a site's
-word before a body's one-word name ('Landgoed Clingendael'); OCR's '!' for a TLD's l."""
+its executive ('het College van Burgemeester en Wethouders van X'); Rijkswaterstaat's regions,
+foreign public-health institutes and waste processors as listed bodies; 'de belastingdienst' in
+lower case; a site's word before a body's one-word name ('Landgoed Clingendael'); OCR's '!' for a
+TLD's l, and a URL cut inside its TLD."""
 
 from __future__ import annotations
 
@@ -182,3 +183,16 @@ def test_the_institute_is_not_found_in_a_sites_name() -> None:
 )  # fmt: skip
 def test_ocr_exclamation_for_the_tlds_l_and_no_one_letter_tld(text: str, found: list[str]) -> None:
     assert _urls(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Het protest vond plaats bij Attero in Wijster.", ["Attero"]),
+        ("Het afval gaat naar Renewi en naar AVR Afvalverwerking.",
+         ["Renewi", "AVR-Afvalverwerking"]),
+        ("De AVR is een regeling voor arbeidsvoorwaarden.", []),  # the bare abbreviation: no firm
+    ],
+)  # fmt: skip
+def test_waste_processors_by_name(text: str, names: list[str]) -> None:
+    assert organisations(text) == names
