@@ -208,11 +208,23 @@ _DIRECTORATE_BEFORE = re.compile(
 )
 
 
+# ... or a portfolio's one word further on in a directorate's name ('Directie Coördinatie
+# Financiën, Bedrijfsvoering en Juridische Zaken'): one or two capitalised words between.
+_DIRECTORATE_WORDS_BEFORE = re.compile(
+    r"(?<![\w-])(?:Directoraat-[Gg]eneraal|Directie)(?:[ \t\u00a0]*\r?\n?[ \t\u00a0]*"
+    r"[A-ZÀ-Þ][\w-]*){1,2}[ \t\u00a0]*\r?\n?[ \t\u00a0]*$"
+)
+
+
 def names_a_directorate(text: str, start: int, end: int) -> bool:
-    at = max(0, start - 24)
+    at = max(0, start - 48)
     if text.rfind("Direct", at, start) == -1:  # cheap: most names have no directorate before
         return False
-    return _DIRECTORATE_BEFORE.search(text, at, start) is not None
+    if _DIRECTORATE_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return True
+    return " " not in text[start:end] and (
+        _DIRECTORATE_WORDS_BEFORE.search(text, at, start) is not None
+    )
 
 
 # A paper's word before a portfolio's one word ('Notitie Financiën', 'Memo Defensie' in an

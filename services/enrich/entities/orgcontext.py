@@ -644,8 +644,40 @@ def _nl_names(text: str) -> Iterator[Match]:
             yield Match("organization", parts.start(), m.end(), text[parts.start() : m.end()])
 
 
+# A prison or a pharmacy by its kind and its place: 'de PI Haaglanden', 'Penitentiaire Inrichting
+# Vught', 'Stadsapotheek Venlo', 'Apotheek Bad Nieuweschans'. The name is one to three
+# capitalised words, ended by a lower-case word, a comma or a label. The first may open the next
+# line where a running sentence wrapped (its space kept before the break); a heading's line ends
+# bare ('Coronanieuws in de PI' + 'Vanmorgen is ...').
+_PLACE_NAME = (
+    rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:aan[ \t\u00a0]+(?:de|den|het)[ \t\u00a0]+)?{_NAME_WORD})"
+    r"{0,2}"
+)
+_BY_PLACE = Guarded(
+    r"(?<![\w-])",
+    rf"(?P<kind>PI|Penitentiaire[ \t\u00a0]+Inrichting|[A-Z][a-z]*apotheek|Apotheek)"
+    rf"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?(?P<name>{_PLACE_NAME})(?![\w-])",
+)
+
+
+def _by_place(text: str) -> Iterator[Match]:
+    for m in _BY_PLACE.finditer(text):
+        words = m.group("name").split()
+        kept: list[str] = []
+        for word in words:
+            if word in _NO_NAME or (word in _FUNCTION and word not in _ARTICLES):
+                break
+            kept.append(word)
+        if not kept or kept[0] in _ARTICLES:
+            continue  # 'PI Datum', 'Apotheek De ...' at a sentence's turn
+        end = m.start("name") + _span_of(m.group("name"), len(kept))
+        yield Match("organization", m.start(), end, _clean(text[m.start() : end]))
+
+
 def find(text: str) -> list[Match]:
     found: list[Match] = []
+    if "PI" in text or "Inrichting" in text or "potheek" in text:
+        found.extend(_by_place(text))
     if "NL" in text:
         found.extend(_nl_names(text))
     if "ollege" in text and ("ethouders" in text or "W " in text):

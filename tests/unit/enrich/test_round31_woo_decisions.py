@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from services.enrich.entities.false_friends import names_a_site
-from services.enrich.references import urls
+from services.enrich.references import hosts, urls
 from tests.unit.enrich.found import enrich_one, organisations
 
 
@@ -196,3 +196,53 @@ def test_ocr_exclamation_for_the_tlds_l_and_no_one_letter_tld(text: str, found: 
 )  # fmt: skip
 def test_waste_processors_by_name(text: str, names: list[str]) -> None:
     assert organisations(text) == names
+
+
+# gold31b, a second blind set: prisons and pharmacies by their place, a portfolio's word inside a
+# directorate's name, and a site under a known host with its TLD damaged by OCR.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Het contract tussen de PI Almelo en de afdeling inkoop liep af.", "PI Almelo"),
+        ("Het contract tussen de PI \r\nZwaag en de afdeling inkoop liep af.", "PI Zwaag"),
+        ("De Penitentiaire Inrichting Krimpen aan den IJssel sluit.",
+         "Penitentiaire Inrichting Krimpen aan den IJssel"),
+        ("1. Dorpsapotheek Eext en Apotheek Oude Pekela, die online leveren.",
+         "Dorpsapotheek Eext"),
+        ("1. Dorpsapotheek Eext en Apotheek Oude Pekela, die online leveren.",
+         "Apotheek Oude Pekela"),
+    ],
+)  # fmt: skip
+def test_a_prison_or_a_pharmacy_by_its_place(text: str, name: str) -> None:
+    assert name in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haal het recept op bij de apotheek in Assen.",  # the kind in lower case
+        "Het getal PI is ongeveer 3,14.",  # no name after it
+        "PI Datum 3 mei 2021",  # a label
+        "Coronanieuws in de PI\r\nVanmorgen is een gedetineerde getest.",  # a heading's bare end
+        "De PI-waarde van de meting steeg.",  # a compound
+        "Het ging naar Apotheek De Linde en verder.",  # an article: a sentence's turn or a name
+    ],
+)
+def test_no_prison_or_pharmacy_without_a_name(text: str) -> None:
+    assert not any(n.startswith(("PI", "Apotheek")) for n in organisations(text))
+
+
+def test_a_portfolios_word_inside_a_directorates_name_is_no_ministry() -> None:
+    text = "Directoraat-Generaal Straffen\nDirectie Coördinatie Financiën, \nBedrijfsvoering"
+    assert organisations(text) == []
+    # the ministry itself, after the directorate's name has ended, still is one
+    assert "Ministerie van Financiën" in organisations(
+        "De Directie Coördinatie sprak met het ministerie van Financiën."
+    )
+
+
+def test_a_site_under_a_known_host_with_ocrs_tld() -> None:
+    fixed = hosts.repaired(["http://loket.rechtspraak.ni/bestuursrecht", "https://x.voorbeeld.ni"])
+    assert fixed == {
+        "http://loket.rechtspraak.ni/bestuursrecht": "http://loket.rechtspraak.nl/bestuursrecht"
+    }
