@@ -12,6 +12,7 @@ import pytest
 
 from services.enrich.entities.false_friends import names_a_site
 from services.enrich.references import hosts, urls
+from services.enrich.references.ocr import repair_host
 from tests.unit.enrich.found import enrich_one, organisations
 
 
@@ -246,3 +247,19 @@ def test_a_site_under_a_known_host_with_ocrs_tld() -> None:
     assert fixed == {
         "http://loket.rechtspraak.ni/bestuursrecht": "http://loket.rechtspraak.nl/bestuursrecht"
     }
+
+
+@pytest.mark.parametrize(
+    ("url", "fixed"),
+    [
+        ("https://www.rijksoverheid.nl/Inv", "https://www.rijksoverheid.nl/lnv"),
+        (
+            "https://www.rijksoverheid.nl/Inv/documenten",
+            "https://www.rijksoverheid.nl/lnv/documenten",
+        ),
+        ("https://www.rijksoverheid.nl/Investeren", "https://www.rijksoverheid.nl/Investeren"),
+        ("https://www.voorbeeld.nl/Inv", "https://www.voorbeeld.nl/Inv"),  # another site's path
+    ],
+)
+def test_the_lnv_letterheads_path_with_its_l_read_as_i(url: str, fixed: str) -> None:
+    assert repair_host(url) == fixed
