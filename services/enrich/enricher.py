@@ -423,6 +423,8 @@ def _mention(
         return False
     if false_friends.names_a_papers_subject(seg.text, m.start, m.end, m.canonical):
         return False
+    if false_friends.names_a_site(seg.text, m.start, m.end):
+        return False
     if false_friends.in_a_committee_name(seg.text, m.start, m.canonical):
         return False
     if m.end - m.start < _ONE_WORD and false_friends.names_a_unit_or_subject(

@@ -217,10 +217,38 @@ _EXAMPLE_HINTS = (" als ", " zoals ", " waaronder ")
 _PLURAL_END = re.compile(r"\w+(?:en|s)$")
 _NAME_PARTICLES = frozenset({"Van", "De", "Het"})
 _GOES_ON = re.compile(rf"[ \t\u00a0]+[{_UPPER}]")
+_RUNS_ON = re.compile(rf"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?[{_UPPER}]")
+
+
+# ... and names right after the plural kind, with no 'als' between: 'de bedrijven SHV en Boskalis',
+# 'dochterondernemingen Mammoet, Eriks en Nutreco', 'de banken ING en Rabobank'. Read from the
+# literal end of the kind (str.find); the kind in lower case, so no heading's or name's own word.
+_DIRECT_ENDS = ("bedrijven ", "ondernemingen ", "organisaties ", "banken ", "verzekeraars ")
+_DIRECT_KIND = re.compile(
+    r"(?<![\w-])(?:[a-z]\w*)?(?:bedrijven|ondernemingen|organisaties|banken|verzekeraars)$"
+)
+
+
+def _direct_lists(text: str) -> list[re.Match[str]]:
+    lists = []
+    for end_word in _DIRECT_ENDS:
+        at = text.find(end_word)
+        while at != -1:
+            after = at + len(end_word)
+            if (
+                after < len(text)
+                and text[after].isupper()
+                and _DIRECT_KIND.search(text, max(0, at - _KIND_REACH), after - 1) is not None
+            ):
+                m = _LIST_AFTER.match(text, after)
+                if m is not None:
+                    lists.append(m)
+            at = text.find(end_word, after)
+    return lists
 
 
 def _example_lists(text: str) -> list[re.Match[str]]:
-    lists = []
+    lists = _direct_lists(text) if any(end in text for end in _DIRECT_ENDS) else []
     for hint in _EXAMPLE_HINTS:
         at = text.find(hint)
         while at != -1:
@@ -256,7 +284,7 @@ def _examples(text: str) -> list[Match]:
 
 def find(text: str) -> list[Match]:
     found = _bracketed(text) if "(" in text else []
-    if any(hint in text for hint in _EXAMPLE_HINTS):
+    if any(hint in text for hint in _EXAMPLE_HINTS) or any(end in text for end in _DIRECT_ENDS):
         found.extend(_examples(text))
     for m in _names(text):
         words = m.group("name").split()
@@ -276,4 +304,19 @@ def find(text: str) -> list[Match]:
             continue  # 'leverancier Utrecht': a place
         name = " ".join(text[m.start("name") : end].split())
         found.append(Match("organization", m.start("name"), end, name))
+        partner = _SLASH_PARTNER.match(text, end)
+        if (
+            partner is not None
+            and partner.group("name").split()[0] not in _NOT_NAMES
+            and _RUNS_ON.match(text, partner.end()) is None  # cut past three words: no name
+        ):
+            start, stop = partner.span("name")
+            found.append(Match("organization", start, stop, " ".join(partner["name"].split())))
     return found
+
+
+# Two firms named as one after the kind, joined by a slash: 'het bedrijf Bontrup/Graniet Import
+# Benelux' (a firm and its trading company); the second name up to three words.
+_SLASH_PARTNER = re.compile(
+    rf"/(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?{_NAME_WORD}){{0,2}})(?![\w-])"
+)

@@ -25,6 +25,8 @@
   2023–2024, Aanhangsel 3') is page furniture; the organisation in it is the publisher, not a
   mention.
 - A paper's word before a portfolio's one word ('Notitie Financiën') names the paper's subject.
+- A site's word before a body's one-word name ('Commandopost Clingendael', 'Landgoed
+  Clingendael', 'Kamp Zeist') names the place the body took its name from, not the body.
 """
 
 from __future__ import annotations
@@ -206,11 +208,23 @@ _DIRECTORATE_BEFORE = re.compile(
 )
 
 
+# ... or a portfolio's one word further on in a directorate's name ('Directie Coördinatie
+# Financiën, Bedrijfsvoering en Juridische Zaken'): one or two capitalised words between.
+_DIRECTORATE_WORDS_BEFORE = re.compile(
+    r"(?<![\w-])(?:Directoraat-[Gg]eneraal|Directie)(?:[ \t\u00a0]*\r?\n?[ \t\u00a0]*"
+    r"[A-ZÀ-Þ][\w-]*){1,2}[ \t\u00a0]*\r?\n?[ \t\u00a0]*$"
+)
+
+
 def names_a_directorate(text: str, start: int, end: int) -> bool:
-    at = max(0, start - 24)
+    at = max(0, start - 48)
     if text.rfind("Direct", at, start) == -1:  # cheap: most names have no directorate before
         return False
-    return _DIRECTORATE_BEFORE.search(text, at, start) is not None
+    if _DIRECTORATE_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return True
+    return " " not in text[start:end] and (
+        _DIRECTORATE_WORDS_BEFORE.search(text, at, start) is not None
+    )
 
 
 # A paper's word before a portfolio's one word ('Notitie Financiën', 'Memo Defensie' in an
@@ -266,3 +280,18 @@ def in_a_committee_name(text: str, start: int, canonical: str) -> bool:
         return False
     between = text[opening.end() : start]
     return _PORTFOLIO_LIST.fullmatch(between) is not None
+
+
+# A site's capitalised word before a one-word name: the estate, camp or building so named.
+_SITE_BEFORE = re.compile(
+    r"(?<![\w-])(?:Commandopost|Landgoed|Buitenplaats|Kasteel|Paleis|Kazerne|Kamp|Fort|"
+    r"Vliegbasis|Marinebasis|Sportpark|Park|Terrein|Complex)[ \t\u00a0]+$"
+)
+_SITE_REACH = 14
+
+
+def names_a_site(text: str, start: int, end: int) -> bool:
+    """'Commandopost Clingendael': a one-word name after a site's word is the site's name."""
+    if " " in text[start:end] or not text[start].isupper():
+        return False
+    return _SITE_BEFORE.search(text, max(0, start - _SITE_REACH), start) is not None

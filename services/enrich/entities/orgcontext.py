@@ -644,8 +644,88 @@ def _named_committees(text: str) -> Iterator[Match]:
         yield Match("organization", head.start(), chair.end(), name)
 
 
+# A municipality named by its executive: 'het College van Burgemeester en Wethouders van Midden
+# Drenthe', 'het college van B&W van Utrecht'. The body is the municipality, as 'gemeente X' names
+# it; only a listed place's name (with its hyphen typed as a space or not) is read so.
+_COLLEGE = re.compile(
+    rf"[Cc]ollege{_GAP}van{_GAP}(?:[Bb]urgemeester{_GAP}en{_GAP}[Ww]ethouders|B{_GAP}?&{_GAP}?W"
+    rf"|B{_GAP}en{_GAP}W){_GAP}(?:van|der{_GAP}gemeente){_GAP}(?:de{_GAP}gemeente{_GAP})?"
+    rf"(?P<name>{_NAME})(?![\w-])"
+)
+
+
+def _colleges(text: str) -> Iterator[Match]:
+    for m in _COLLEGE.finditer(text):
+        name = _clean(m.group("name"))
+        words = name.split()
+        while words and not (_is_place(" ".join(words)) or _is_place("-".join(words))):
+            words = words[:-1]  # 'van Utrecht Datum': the place, then a label
+        if words:
+            end = m.start("name") + len(" ".join(words))
+            if " " in m.group("name")[: end - m.start("name")]:
+                end = m.start("name") + _span_of(m.group("name"), len(words))
+            place = " ".join(words) if _is_place(" ".join(words)) else "-".join(words)
+            yield Match("organization", m.start(), end, f"Gemeente {place}")
+
+
+def _span_of(printed: str, words: int) -> int:
+    """The length of the first `words` words of a printed name (its gaps as printed)."""
+    spans = list(re.finditer(r"\S+", printed))
+    return spans[words - 1].end()
+
+
+# A body naming itself by one word of capitalised parts and the country's code: 'HerstelNL',
+# 'VeiligheidNL', 'TechniekNL' (initiatives, networks and sector bodies). Read from each 'NL'
+# that ends a word, the parts before it at least three letters long; a place so glued is none.
+_NL_END = re.compile(r"NL(?![\w-])")
+_CAMEL_PARTS = re.compile(r"(?<![\w.@/\\-])(?:[A-Z][a-zà-ÿ]{2,})+$")
+
+
+def _nl_names(text: str) -> Iterator[Match]:
+    for m in _NL_END.finditer(text):
+        parts = _CAMEL_PARTS.search(text, max(0, m.start() - 40), m.start())
+        if parts is not None and not _is_place(parts.group()):
+            yield Match("organization", parts.start(), m.end(), text[parts.start() : m.end()])
+
+
+# A prison or a pharmacy by its kind and its place: 'de PI Haaglanden', 'Penitentiaire Inrichting
+# Vught', 'Stadsapotheek Venlo', 'Apotheek Bad Nieuweschans'. The name is one to three
+# capitalised words, ended by a lower-case word, a comma or a label. The first may open the next
+# line where a running sentence wrapped (its space kept before the break); a heading's line ends
+# bare ('Coronanieuws in de PI' + 'Vanmorgen is ...').
+_PLACE_NAME = (
+    rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:aan[ \t\u00a0]+(?:de|den|het)[ \t\u00a0]+)?{_NAME_WORD})"
+    r"{0,2}"
+)
+_BY_PLACE = Guarded(
+    r"(?<![\w-])",
+    rf"(?P<kind>PI|Penitentiaire[ \t\u00a0]+Inrichting|[A-Z][a-z]*apotheek|Apotheek)"
+    rf"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?(?P<name>{_PLACE_NAME})(?![\w-])",
+)
+
+
+def _by_place(text: str) -> Iterator[Match]:
+    for m in _BY_PLACE.finditer(text):
+        words = m.group("name").split()
+        kept: list[str] = []
+        for word in words:
+            if word in _NO_NAME or (word in _FUNCTION and word not in _ARTICLES):
+                break
+            kept.append(word)
+        if not kept or kept[0] in _ARTICLES:
+            continue  # 'PI Datum', 'Apotheek De ...' at a sentence's turn
+        end = m.start("name") + _span_of(m.group("name"), len(kept))
+        yield Match("organization", m.start(), end, _clean(text[m.start() : end]))
+
+
 def find(text: str) -> list[Match]:
     found: list[Match] = []
+    if "PI" in text or "Inrichting" in text or "potheek" in text:
+        found.extend(_by_place(text))
+    if "NL" in text:
+        found.extend(_nl_names(text))
+    if "ollege" in text and ("ethouders" in text or "W " in text):
+        found.extend(_colleges(text))
     if "inisterie van " in text:
         found.extend(_ministries_by_letters(text))
     if "emeenten" in text or "rovincies" in text or "aterschappen" in text:

@@ -89,6 +89,20 @@ def skeleton(host: str) -> str:
 _KNOWN_SHAPES = {skeleton(k): k for k in KNOWN}
 
 
+# A site under a known one: its own label as printed, the known host repaired
+# ('loket.rechtspraak.ni' -> 'loket.rechtspraak.nl'). The sub-label must be plain letters, so
+# nothing in it is guessed.
+_SUB_LABEL = re.compile(r"[a-z][a-z-]*")
+
+
+def _known_parent(host: str) -> list[str]:
+    sub, _, parent = host.partition(".")
+    if "." not in parent or _SUB_LABEL.fullmatch(sub) is None or parent.lower() in KNOWN:
+        return []
+    known = _KNOWN_SHAPES.get(skeleton(parent))
+    return [f"{sub}.{known}"] if known is not None else []
+
+
 def repaired(urls: list[str]) -> dict[str, str]:
     """Each URL whose host is a damaged spelling of a right one, with the host repaired."""
     hosts = Counter(m.group("host") for u in urls if (m := _HOST.match(u)) is not None)
@@ -97,7 +111,7 @@ def repaired(urls: list[str]) -> dict[str, str]:
         if host.lower() in KNOWN:
             continue
         shape = skeleton(host)
-        fixed = [_KNOWN_SHAPES[shape]] if shape in _KNOWN_SHAPES else []
+        fixed = [_KNOWN_SHAPES[shape]] if shape in _KNOWN_SHAPES else _known_parent(host)
         if not fixed:
             fixed = [
                 h for h, n in hosts.items() if n > count and h != host and skeleton(h) == shape

@@ -155,9 +155,16 @@ _ESCAPE_WITH_O = re.compile(r"%(?:[0-9A-Fa-f][oO]|[oO][0-9A-Fa-f])")
 _SLASH_AFTER_NL = re.compile(r"\.nl[il1|](?=[a-z]{3,}$)")
 
 
+# The LNV letterhead's site ('www.rijksoverheid.nl/lnv') with the path's l read as I: no path of
+# the government's site starts with a capital, and 'lnv' is the ministry's own.
+_LNV_PATH_READ_AS_I = re.compile(r"(?<=rijksoverheid\.nl/)Inv(?=$|[/?#])")
+
+
 def repair_host(url: str) -> str:
-    """'https://Ici.rivm.nl/x' -> 'https://lci.rivm.nl/x', '%2o' -> '%20'; any other URL as it
-    is."""
+    """'https://Ici.rivm.nl/x' -> 'https://lci.rivm.nl/x', '%2o' -> '%20',
+    'www.rijksoverheid.nl/Inv' -> '.../lnv'; any other URL as it is."""
+    if "/Inv" in url:
+        url = _LNV_PATH_READ_AS_I.sub("lnv", url)
     if "%" in url:
         url = _ESCAPE_WITH_O.sub(lambda e: e.group().replace("o", "0").replace("O", "0"), url)
     m = _HOST.match(url)

@@ -169,12 +169,13 @@ _WWW_PREFIX = re.compile(r"(?:[a-z]+://)?www\.", re.IGNORECASE)
 
 
 def _impossible_host(host: str) -> bool:
-    """OCR's comma for a dot ('www.amsterdarn,n1'), digits for a TLD ('www.amsterdam.01'), or a
+    """OCR's comma for a dot ('www.amsterdarn,n1'), digits or one letter for a TLD
+    ('www.amsterdam.01', 'www.amsterdam.n'), or a
     site's name with no TLD after it ('www.rijksoverheld' + '. nl/...', OCR's space cut it off; a
     'www.' host is on the Internet, unlike an intranet's 'http://parlisweb/')."""
     tld = host.rsplit(".", 1)[-1].split(":", 1)[0]
-    if "," in host:
-        return True
+    if "," in host or (len(tld) == 1 and "." in host):
+        return True  # no TLD has one letter: OCR cut it ('www.rijksoverheid.n' + noise)
     www = _WWW_PREFIX.match(host)
     if www is not None and "." not in host[www.end() :]:
         return True
@@ -467,9 +468,26 @@ _HOST_REST = re.compile(rf"(?:[a-z0-9-]+\.)*(?:{_TLDS})(?:[/:?#]\S*)?")
 def _completes_host(so_far: str, piece: str) -> bool:
     if _HOST_SO_FAR.fullmatch(so_far) is None or _ENDS_IN_TLD.search(so_far.rstrip(".")):
         return False
+    if _cut_in_tld(so_far, piece):
+        return True
     if _HOST_REST.fullmatch(piece) is None:
         return False
     return so_far.endswith(".") or "." in piece.split("/", 1)[0]
+
+
+# ... or inside its TLD: 'http://rijksoverheid.archiefweb.e' + 'u/#archive'.
+_TLD_REST = re.compile(r"(?P<rest>[a-z]{1,3})(?:[/:?#]\S*)?$")
+
+
+def _cut_in_tld(so_far: str, piece: str) -> bool:
+    head, _, last = so_far.rpartition(".")
+    rest = _TLD_REST.match(piece)
+    return (
+        bool(head)
+        and len(last) == 1
+        and rest is not None
+        and (last + rest.group("rest")).lower() in _KNOWN_TLD
+    )
 
 
 # The Tweede Kamer's zaak and document numbers have five digits after the letter ('id=2022Z10845');
@@ -611,6 +629,8 @@ def find(text: str) -> Iterator[Hit]:
         glued = next_row_glued(text, start, joined, span_end)
         if glued:  # '.../volledig' + '244' + ' 4 juni 2020': the next row's number and date
             joined, span_end = joined[:-glued], span_end - glued
+        if joined.endswith(".n") and text.startswith("!", span_end):
+            joined, span_end = joined + "l", span_end + 1  # OCR's '!' for the TLD's l: '.n!'
         absolute = joined if "://" in joined else "https://" + joined
         host = _HOST_END.match(absolute)
         if host is not None and _impossible_host(host.group()):
