@@ -109,7 +109,8 @@ def _segment(
     heights = {p.number: p.height for p in pages}
     bottoms = {p.number: p.bottom for p in pages}
     widths = {p.number: p.width for p in pages}
-    roles = furniture.mark_furniture(lines_by_page, heights, bottoms, widths)
+    parts: set[int] = set()  # parts of a running line that the page's columns parted
+    roles = furniture.mark_furniture(lines_by_page, heights, bottoms, widths, parts)
     slides = {n for n in lines_by_page if slide(widths[n], heights[n])}
     running = Running.of(lines_by_page, slides)
     own = own_column(lines_by_page, set(roles))
@@ -134,7 +135,9 @@ def _segment(
     for number, lines in lines_by_page.items():
         aside: list[Line] = []
         body: list[Line] = []
-        marked = set() if own else {ln.zone for ln in lines if id(ln) in roles}
+        marked = (
+            set() if own else {ln.zone for ln in lines if id(ln) in roles and id(ln) not in parts}
+        )
         for line in lines:
             role = roles.get(id(line))
             beside = not line.zone.startswith(BODY_ZONE) and not _in_grid(line, grids)

@@ -31,6 +31,11 @@ _AMOUNT = re.compile(r"\d")
 _LABEL = re.compile(r"^(?:\S+(?: \S+){0,3}:|[\w.() -]{0,16}\d[\w.() -]{0,16}|[IVX]+\.?|\w\.?)$")
 
 
+# A margin is narrow: a strip left of the body whose lines reach this share of the body's width
+# (in the body's type) is text.
+_WIDE_LEFT = 0.75
+
+
 @dataclass
 class PageColumns:
     zones: dict[str, list[Run]]
@@ -186,6 +191,11 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
             columns.insert(0, i)
         elif strip.aligned(right) >= 0.5:
             strip.zone = "@" + str(i + 1)  # joins the rows of the strip to its right
+        elif _ink(strip) >= _WIDE_LEFT * _ink(body) and strip.size >= 0.92 * body_size:
+            # its lines near as wide as the body's, in its type: no margin, but the page's own
+            # text (a table's first columns left of a long last one, the notes over the table)
+            columns.insert(0, i)
+            warnings.append(f"page {page}: a wide strip left of the body read as text")
         elif _aside_evidence(strip, strip.size < 0.92 * body_size, repeated):
             strip.zone = MARGIN
             _labels_join_rows(strip, right, body_size)
@@ -220,6 +230,13 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
             if piece.zone == "@":
                 piece.zone = strips[i + 1].zone
     return warnings
+
+
+def _ink(strip: Strip) -> float:
+    """How wide the strip's text stands: from its leftmost line start to its rightmost line end
+    (a strip reaches from gutter to gutter, wider than its text)."""
+    pieces = [p for p in strip.pieces if not p.crosses] or strip.pieces
+    return max(p.x1 for p in pieces) - min(p.x0 for p in pieces) if pieces else 0.0
 
 
 def _rows_left(strips: list[Strip], main: int, i: int, strip: Strip) -> Strip:

@@ -65,10 +65,13 @@ def mark_furniture(
     heights: dict[int, float],
     bottoms: dict[int, float] | None = None,
     widths: dict[int, float] | None = None,
+    parts: set[int] | None = None,
 ) -> dict[int, str]:
     """Return {id(line): role} for furniture lines (role: header, footer, page_number).
     `bottoms`: where each visible page begins (words.PageRuns.bottom), 0 when not given;
-    `widths`: each page's width, to find lines set upright in its side margins."""
+    `widths`: each page's width, to find lines set upright in its side margins; `parts`, if
+    given, gets the ids of the lines that are furniture as a part of a running line only (no
+    evidence of a side column where the page's columns parted it)."""
     bottoms = bottoms or {}
     edges = {p: _edge_lines(lines, bottoms.get(p, 0.0), heights[p]) for p, lines in pages.items()}
     for p, lines in pages.items():
@@ -93,6 +96,7 @@ def mark_furniture(
         side: max(3, round(0.4 * sum(1 for p in pages if p % 2 == side))) for side in sides
     }
     folios = _folio_offsets(edges)
+    running = _running_by_place(seen, repeat)
     roles: dict[int, str] = {}
     for p, lines in edges.items():
         # a page has one page number: a stack of bare numbers at its foot is a table's column
@@ -119,10 +123,39 @@ def mark_furniture(
                 )
                 and not _LABEL.match(text.lower())
             ) or _folio(line, p) in folios
+            part = not repeated and line.label is None and _part_of_running(keys[id(line)], running)
             if numeric or shaped(text) or _STAMP.match(text) or (len(pages) > 1 and repeated):
                 roles[id(line)] = "page_number" if numeric else ("header" if top else "footer")
+            elif part and len(pages) > 1:
+                roles[id(line)] = "header" if top else "footer"
+                if parts is not None:
+                    parts.add(id(line))
     _form_lines(pages, edges, roles)
     return roles
+
+
+def _running_by_place(seen: Counter[str], repeat: int) -> dict[str, list[str]]:
+    """The running lines' texts (digits folded) by where they stand."""
+    running: dict[str, list[str]] = {}
+    for key, n in seen.items():
+        text, _, place = key.rpartition("@")
+        if n >= repeat and text:
+            running.setdefault(place, []).append(text)
+    return running
+
+
+def _part_of_running(key: str, running: dict[str, list[str]]) -> bool:
+    """Whether the line is one end of a running line, on its place: a page whose columns part
+    its foot ('10 / 34 7 december 2021' | 'Evaluatie CoronaCheck', a chart reaching down beside
+    the text) reads the running foot as two lines, neither of which repeats whole. The part
+    needs a word (a lone number or date is no evidence)."""
+    text, _, place = key.rpartition("@")
+    if not _WORDS.search(text):
+        return False
+    return any(
+        len(whole) > len(text) and (whole.startswith(text + " ") or whole.endswith(" " + text))
+        for whole in running.get(place, ())
+    )
 
 
 def _form_lines(

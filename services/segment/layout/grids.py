@@ -46,6 +46,12 @@ _FORM_GET = untyped(pdfium_c.FPDFFormObj_GetObject, ctypes.c_void_p)
 _TYPE = on_object(pdfium_c.FPDFPageObj_GetType)
 _BOUNDS = untyped(pdfium_c.FPDFPageObj_GetBounds)
 _FILL = direct(pdfium_c.FPDFPageObj_GetFillColor)
+_SEGMENTS = direct(pdfium_c.FPDFPath_CountSegments)
+_SEGMENT = direct(pdfium_c.FPDFPath_GetPathSegment)
+_SEGMENT_TYPE = direct(pdfium_c.FPDFPathSegment_GetType)
+_POINT = direct(pdfium_c.FPDFPathSegment_GetPoint)
+_DRAW_MODE = direct(pdfium_c.FPDFPath_GetDrawMode)
+_STROKE = direct(pdfium_c.FPDFPageObj_GetStrokeColor)
 _TEXT, _PATH, _FORM = (
     pdfium_c.FPDF_PAGEOBJ_TEXT,
     pdfium_c.FPDF_PAGEOBJ_PATH,
@@ -101,7 +107,7 @@ def _read_grids(
     def shown(found: list[Box]) -> list[Box]:  # rules placed as the page is shown (see rotation)
         return [shown_box(b, turn, bounds) for b in found] if turn else found
 
-    boxes = shown([b for b, _ in paths])
+    boxes = shown(_rules(paths))
     scanned = runs is not None and (runs.scanned or runs.hidden_layer)
     imaged = scanned and not _regions(_down(boxes))
     if imaged:
@@ -139,6 +145,102 @@ def _read_grids(
     finally:
         if shared is None:
             textpage.close()
+
+
+def _rules(paths: list[tuple[Box, Any]]) -> list[Box]:
+    """The page's paths as rules: each path's bounds (a thin one is a rule), and the four sides
+    of a table's frame. A frame drawn as one path (a stroked rectangle, or a filled ring: the
+    outer outline less the inner) has bounds as wide and high as the table, so none of its sides
+    is a rule by itself; it frames a table when a column rule inside it runs down most of it.
+    A box around a paragraph has no such rule; a page's white background or a shaded box draws
+    no sides."""
+    boxes = [box for box, _ in paths]
+    down = _down(boxes)
+    out = list(boxes)
+    for box, obj in paths:
+        if min(box[2] - box[0], box[3] - box[1]) < _THIN or not _column_rule_in(box, down):
+            continue
+        if _frame(obj):
+            x0, y0, x1, y1 = box
+            t = _SIDE
+            out += [
+                (x0, y0, x0 + t, y1),
+                (x1 - t, y0, x1, y1),
+                (x0, y0, x1, y0 + t),
+                (x0, y1 - t, x1, y1),
+            ]
+    return out
+
+
+_SIDE = 0.5  # points: how thick a frame's side is taken (it snaps to the rules near it)
+_FRAMED = 0.75  # of a frame's height that a column rule inside it runs down
+_OUTLINE_SEGMENTS = 16  # a rectangle has 4 or 5 segments, a ring of two rectangles 10 or 11
+_RECTANGLE_SEGMENTS = 5
+
+
+def _column_rule_in(frame: Box, down: list[Box]) -> bool:
+    """Whether vertical rules at one place inside `frame` (drawn whole or cell by cell) run down
+    most of its height."""
+    x0, y0, x1, y1 = frame
+    length: dict[float, float] = {}
+    for b in down:
+        x = (b[0] + b[2]) / 2
+        if x0 + _SNAP < x < x1 - _SNAP and b[1] >= y0 - _SNAP and b[3] <= y1 + _SNAP:
+            key = round(x / _SNAP) * _SNAP
+            length[key] = length.get(key, 0.0) + b[3] - b[1]
+    return any(total >= _FRAMED * (y1 - y0) for total in length.values())
+
+
+def _frame(obj: Any) -> bool:
+    """A path that draws a frame's sides: a rectangle stroked in a colour the page shows, or a
+    ring (an outline with one inside it) filled so. A filled rectangle is a background or a
+    shaded box, not a frame."""
+    segments = _outline(obj)
+    if not segments:
+        return False
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not _DRAW_MODE(obj, ctypes.addressof(fill), ctypes.addressof(stroke)):
+        return False
+    if stroke.value and _shows(_STROKE, obj):
+        return True
+    return fill.value != 0 and segments > _RECTANGLE_SEGMENTS and _shows(_FILL, obj)
+
+
+def _shows(colour: Callable[..., int], obj: Any) -> bool:
+    """Whether the path's fill or stroke colour shows on a white page: not white, not clear."""
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not colour(obj, *(ctypes.addressof(v) for v in (r, g, b, a))):
+        return False
+    return a.value > 0 and min(r.value, g.value, b.value) < _WHITE
+
+
+_WHITE = 240  # a colour with every channel at least this light does not show on paper
+
+
+def _outline(obj: Any) -> int:
+    """The number of segments of a path of straight lines along the page's axes only (a
+    rectangle or a frame's ring), 0 for another path (a curve, a long slanted line)."""
+    n = _SEGMENTS(obj)
+    if not 4 <= n <= _OUTLINE_SEGMENTS:
+        return 0
+    x, y = ctypes.c_float(), ctypes.c_float()
+    points = []
+    for k in range(n):
+        segment = _SEGMENT(obj, k)
+        kind = _SEGMENT_TYPE(segment) if segment else pdfium_c.FPDF_SEGMENT_UNKNOWN
+        if kind not in (pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO):
+            return 0
+        if not _POINT(segment, ctypes.addressof(x), ctypes.addressof(y)):
+            return 0
+        points.append((kind, x.value, y.value))
+    # a ring's outer and inner outline may be joined by a short slanted step
+    straight = all(
+        kind == pdfium_c.FPDF_SEGMENT_MOVETO
+        or min(abs(bx - ax), abs(by - ay)) < 0.1
+        or max(abs(bx - ax), abs(by - ay)) < _THIN
+        for (_, ax, ay), (kind, bx, by) in itertools.pairwise(points)
+    )
+    return n if straight else 0
 
 
 def _turned(runs: PageRuns | None, boxes: list[Box], number: int) -> list[GridTable]:

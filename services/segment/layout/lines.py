@@ -203,4 +203,19 @@ def _glue(text: str, piece: str, run: Run, prev: Run | None) -> str:
         # its last word: the same text again (a shadow, a block placed twice a point apart)
         # or a label over another (a map's street and house numbers).
         return text + " " + piece
+    if prev is not None and gap < 0 and _stacked(prev, run, text, piece):
+        return text + " " + piece
     return text + piece
+
+
+def _stacked(prev: Run, run: Run, text: str, piece: str) -> bool:
+    """A word set under (or over) the last one, reaching back under it: a chart's count over
+    its percentage ('26362' over '11,1%'), on the row of the bar's name. Its baseline lies half
+    a size or more off the last run's, where the rest of a word keeps its baseline (a raised
+    or lowered letter or mark goes on from where the last run ended, an accent is no letter)."""
+    size = max(run.size, prev.size, 1.0)
+    apart = abs((run.base or run.y0) - (prev.base or prev.y0)) >= _STACKED * size
+    return apart and text.rstrip()[-1:].isalnum() and piece.lstrip()[:1].isalnum()
+
+
+_STACKED = 0.5  # sizes: a baseline this far off the last run's is another line's

@@ -83,3 +83,35 @@ def test_a_street_name_set_a_few_degrees_off_level_is_one_word() -> None:
     doc = segment_pdf(buf.getvalue(), ocr=False)
     words = " ".join(s.text for s in doc.segments).split()
     assert {"Overtoompassage", "Kerkbuurt", "Veerpromenade"} <= set(words)
+
+
+def test_a_label_stacked_under_another_reaching_back_is_a_word_of_its_own() -> None:
+    """A bar chart prints each bar's count over its percentage, the two overlapping in x, on
+    the row of the bar's name: three words, not 'Utrecht 2636211,1%'."""
+    name = Run("GGD Regio Utrecht ", 110, 499, 171, 509, 9.3, base=501)
+    count = Run("26362", 206, 503, 220, 510, 6.7, base=504.5)
+    share = Run("11,1%", 212, 497, 224, 504, 6.7, base=498)
+    assert _line(name, count, share)[0] == "GGD Regio Utrecht 26362 11,1%"
+
+
+def test_the_rest_of_a_word_on_its_baseline_joins_it_though_it_reaches_back() -> None:
+    # kerned pieces of one word, the second set a little back over the first
+    first = Run("Vaccinatie", 72, 700, 120, 710, 10.0, base=702)
+    rest = Run("bewijs", 119.2, 700, 150, 710, 10.0, base=702)
+    assert _line(first, rest)[0] == "Vaccinatiebewijs"
+
+
+def test_a_lowered_accent_back_over_its_letter_joins_it() -> None:
+    # a typesetter's accent set on its own, back over its letter and off the baseline: no word
+    first = Run("ide", 72, 700, 88, 710, 10.0, base=702)
+    accent = Run("\u02c6", 85, 703, 88, 711, 10.0, base=708)
+    rest = Run("e", 88.2, 700, 93, 710, 10.0, base=702)
+    assert " " not in _line(first, accent, rest)[0]  # one word, however the accent is composed
+
+
+def test_a_raised_sign_set_back_over_a_number_stays_with_it() -> None:
+    # a degree sign set on its own, back over the last digit and raised: no word of its own
+    number = Run("25", 72, 700, 84, 710, 10.0, base=702)
+    degree = Run("\u00b0", 83, 705, 87, 711, 10.0, base=707.5)
+    unit = Run("C", 87.2, 700, 94, 710, 10.0, base=702)
+    assert _line(number, degree, unit)[0] == "25\u00b0C"
