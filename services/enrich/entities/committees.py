@@ -37,15 +37,36 @@ _CODE = re.compile(rf"(?<![\w-])({_CODES})(?![\w-])")
 _NAMED_BY_CODE = re.compile(
     rf"(?<![\w-])[Vv]aste\s+(?:Kamer)?[Cc]ommissie\s+voor\s+({_CODES})(?![\w-])"
 )
+# The portfolios of committees that follow no code above: the ministries of 2022 and 2024
+# ('Asiel en Migratie', 'Klimaat en Groene Groei') and the cabinets' older ones.
+_SPELLED_ONLY = (
+    "Asiel en Migratie", "Volkshuisvesting en Ruimtelijke Ordening", "Klimaat en Groene Groei",
+    "Landbouw, Visserij, Voedselzekerheid en Natuur", "Digitale Zaken",
+    "Buitenlandse Handel en Ontwikkelingshulp", "Economische Zaken, Landbouw en Innovatie",
+    "Immigratie en Asiel",
+)  # fmt: skip
 # 'vaste commissie voor Binnenlandse Zaken': the portfolio spelled out (the older short names
 # included), longest first so 'Economische Zaken en Klimaat' is not cut to 'Economische Zaken'.
+# 'vaste' and 'voor' may be left out: 'de commissie voor Asiel en Migratie', and the Eerste Kamer's
+# notes and the Kamer's agenda print 'commissie Onderwijs, Cultuur en Wetenschap (OCW)',
+# 'Procedurevergadering commissie Binnenlandse Zaken'; a portfolio is a long, fixed phrase.
 _PORTFOLIOS = sorted(
-    {*_COMMITTEES.values(), "Binnenlandse Zaken"} - {"de Rijksuitgaven"}, key=len, reverse=True
+    {*_COMMITTEES.values(), *_SPELLED_ONLY, "Binnenlandse Zaken"} - {"de Rijksuitgaven"},
+    key=len,
+    reverse=True,
 )
 _SPELLED = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _PORTFOLIOS)
 _NAMED_IN_FULL = re.compile(
-    rf"(?<![\w-])[Vv]aste\s+(?:Kamer)?[Cc]ommissie\s+voor\s+({_SPELLED})(?![\w-])"
+    rf"(?<![\w-])(?:[Vv]aste\s+)?(?:Kamer)?[Cc]ommissie\s+(?:voor\s+)?({_SPELLED})(?![\w-])"
 )
+# The committee's own code in brackets after its name ('commissie voor Volksgezondheid, Welzijn en
+# Sport (VWS)'): part of the name, not the ministry named again.
+_OWN_CODE = re.compile(r"[ \t\u00a0]*\((?:[A-Z][A-Za-z&]{1,7})\)")
+# The European Commission's or Parliament's own committees are no Kamer's.
+_EUROPEAN_BEFORE = re.compile(r"(?i:europese|europees\s+parlement)\s+$")
+# The Tweede Kamer's committee for the state's accounts, named in full ('de commissie voor de
+# Rijksuitgaven') or on an agenda ('Procedurevergadering commissie Rijksuitgaven').
+_ACCOUNTS = re.compile(r"(?<![\w-])[Cc]ommissie\s+(?:voor\s+de\s+)?Rijksuitgaven(?![\w-])")
 _LINE_OF_CODES = re.compile(rf"[ \t]*(?:{_CODES})(?![\w-])")
 
 
@@ -72,8 +93,14 @@ def find(text: str) -> list[Match]:
         for m in _NAMED_BY_CODE.finditer(text)
     ]
     for m in _NAMED_IN_FULL.finditer(text):
+        if _EUROPEAN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
         portfolio = " ".join(m.group(1).split())
-        found.append(Match("organization", m.start(), m.end(), f"Vaste commissie voor {portfolio}"))
+        code = _OWN_CODE.match(text, m.end())
+        end = code.end() if code else m.end()
+        found.append(Match("organization", m.start(), end, f"Vaste commissie voor {portfolio}"))
+    for m in _ACCOUNTS.finditer(text) if "Rijksuitgaven" in text else ():
+        found.append(Match("organization", m.start(), m.end(), _NOT_VASTE["RU"]))
     for m in _BY_CHAIR.finditer(text) if "ommissie-" in text else ():
         name = " ".join(m.group().split())
         found.append(Match("organization", m.start(), m.end(), name[0].upper() + name[1:]))
