@@ -32,6 +32,7 @@ _FIRST_AUTHOR = re.compile(
     rf"|(?:[A-Z]\.){{1,4}}[ \t]*(?:{_PARTICLE})?|{_PARTICLE_CAP}){_SURNAME})[ \t]+$"
 )
 _ET_AL = re.compile(r"e\.a\.|et[ \t]+al(?![\w])")
+_CAPITALISED_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+$")
 _REACH = 60  # a given name, particles and a surname before the marker
 # Words that open a sentence or name a kind, where a given name would stand.
 _NOT_GIVEN_WORDS = (
@@ -57,6 +58,9 @@ def first_authors(text: str) -> list[Match]:
         surname = name.rsplit(" ", 1)[-1]
         if given in _NOT_GIVEN or any(automaton().exists(w) for w in (name, surname, given) if w):
             continue
+        if _CAPITALISED_BEFORE.search(text, max(0, m.start("name") - _REACH), m.start("name")):
+            continue  # the tail of a longer name: 'de Koninklijke Nederlandse Akademie van ...'
+
         found.append(Match("person", m.start("name"), m.end("name"), name))
     return found
 

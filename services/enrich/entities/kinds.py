@@ -60,12 +60,15 @@ def _kinds() -> ahocorasick.Automaton:
 
 
 _MEMBER = re.compile(rf"{_NAME}")
+_WORD_BEFORE = re.compile(r"\w[ \t\u00a0]+$")
 _INITIAL_AFTER = re.compile(r"\.[ \t]?[A-Z]")  # 'de bank J. Jansen': a person's initial
 _SENTENCE_WORDS_TEXT = (
     "Ook Daarnaast Daarbij Verder Tevens Bijvoorbeeld Zowel Vooral Onder Deze Die Dit Dat Het "
     "De Een Zij Hij Wij Ik Wel Niet Maar Nu Dan Zo Waar Wat Hoe Alle Beide Welke In Op Voor "
     "Bij Met Nederland Nederlandse Europa Europese Rijk Kabinet Regering Minister Staatssecretaris "
-    "Kamer Staat Overheid Zie Tabel Figuur Bijlage"
+    "Kamer Staat Overheid Zie Tabel Figuur Bijlage "
+    # a legal form after a name whose kind word is capitalised: 'Triodos Bank NV'
+    "NV BV N.V. B.V. U.A. UA"
 )
 _SENTENCE_WORDS = frozenset(_SENTENCE_WORDS_TEXT.split())
 
@@ -85,6 +88,8 @@ def find(text: str) -> list[Match]:
         start = last + 1 - size
         if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
             continue  # the tail of a longer word: 'Rabobank', 'spaarbank'
+        if text[start].isupper() and _WORD_BEFORE.search(text, max(0, start - 3), start):
+            continue  # a capitalised kind inside a name: 'De Nederlandsche Bank NV'
         m = after.match(text, last + 1)
         if m is None:
             continue

@@ -45,10 +45,16 @@ def test_names_after_their_kind(text: str, expected: list[str]) -> None:
         "de spaarbank Friesland heeft",
         # one name after a plural kind is no list
         "de verzekeraars Achterhoek hebben",
+        # a capitalised kind word inside a name, and a legal form after it
+        "het Unieke Zorg Verzekeraar Nummer (UZN) op de pas",
     ],
 )
 def test_no_names_after_a_kind(text: str) -> None:
     assert organisations(text) == []
+
+
+def test_a_legal_form_after_a_banks_name_is_no_bank() -> None:
+    assert "NV" not in organisations("volgens de Noordelijke Bank NV is dat")
 
 
 @pytest.mark.parametrize(
@@ -73,6 +79,8 @@ def test_a_first_author_before_e_a(text: str, expected: list[str]) -> None:
         "de Rabobank Utrecht e.a. gaven geld",  # a name the lists hold
         "Gemeente Zwolle e.a. tekenden",
         "bij Veiligheidsregio Twente e.a.",
+        # the tail of a body's longer name
+        "de code van de Koninklijke Vlaamse Academie van Kunsten e.a. is ondertekend",
     ],
 )
 def test_no_first_author(text: str) -> None:
