@@ -85,3 +85,22 @@ def test_a_first_author_before_e_a(text: str, expected: list[str]) -> None:
 )
 def test_no_first_author(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ik sprak met het Zuivel Collectief over de melkprijs.", ["Zuivel Collectief"]),
+        ("De Coalitie Schone Lucht vraagt om maatregelen.", ["Coalitie Schone Lucht"]),
+    ],
+)
+def test_a_collective_or_coalition_by_its_name(text: str, expected: list[str]) -> None:
+    assert organisations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["een collectief van boeren", "Het Collectief besloot", "de coalitie van VVD en CDA"],
+)
+def test_no_collective_without_a_name(text: str) -> None:
+    assert [o for o in organisations(text) if "ollectief" in o or "oalitie" in o] == []
