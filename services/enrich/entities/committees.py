@@ -56,9 +56,10 @@ _PORTFOLIOS = sorted(
     reverse=True,
 )
 _SPELLED = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _PORTFOLIOS)
-_NAMED_IN_FULL = re.compile(
-    rf"(?<![\w-])(?:[Vv]aste\s+)?(?:Kamer)?[Cc]ommissie\s+(?:voor\s+)?({_SPELLED})(?![\w-])"
-)
+# (Found from the literal 'ommissie' on, the words before it read back: a pattern whose first
+# words are optional has no literal to scan for and is tried at every position.)
+_PORTFOLIO_AFTER = re.compile(rf"ommissie\s+(?:voor\s+)?({_SPELLED})(?![\w-])")
+_COMMITTEE_BEFORE = re.compile(r"(?<![\w-])(?:[Vv]aste\s+)?(?:Kamer)?[Cc]$")
 # The committee's own code in brackets after its name ('commissie voor Volksgezondheid, Welzijn en
 # Sport (VWS)'): part of the name, not the ministry named again.
 _OWN_CODE = re.compile(r"[ \t\u00a0]*\((?:[A-Z][A-Za-z&]{1,7})\)")
@@ -92,13 +93,14 @@ def find(text: str) -> list[Match]:
         Match("organization", m.start(), m.end(), _name(m.group(1)))
         for m in _NAMED_BY_CODE.finditer(text)
     ]
-    for m in _NAMED_IN_FULL.finditer(text):
-        if _EUROPEAN_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+    for m in _PORTFOLIO_AFTER.finditer(text):
+        head = _COMMITTEE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if head is None or _EUROPEAN_BEFORE.search(text, max(0, head.start() - 30), head.start()):
             continue
         portfolio = " ".join(m.group(1).split())
         code = _OWN_CODE.match(text, m.end())
         end = code.end() if code else m.end()
-        found.append(Match("organization", m.start(), end, f"Vaste commissie voor {portfolio}"))
+        found.append(Match("organization", head.start(), end, f"Vaste commissie voor {portfolio}"))
     for m in _ACCOUNTS.finditer(text) if "Rijksuitgaven" in text else ():
         found.append(Match("organization", m.start(), m.end(), _NOT_VASTE["RU"]))
     for m in _BY_CHAIR.finditer(text) if "ommissie-" in text else ():
