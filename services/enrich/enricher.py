@@ -31,6 +31,7 @@ from services.enrich.entities import (
     governed,
     kamer,
     kamergroups,
+    kinds,
     linking,
     money,
     orgcontext,
@@ -256,6 +257,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_wider_names(found, companies.find(text))
     found = _with_wider_names(found, sources.find(text))
     found = _with_wider_names(found, governed.find(text))
+    found = _with_wider_names(found, kinds.find(text))
     found += orglists.find(text, found)
     found += _not_overlapping(kamer.elided(text), found)
     # Attendees and contacts by name shape, last, where nothing else stands; the bodies in their

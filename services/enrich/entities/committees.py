@@ -37,24 +37,37 @@ _CODE = re.compile(rf"(?<![\w-])({_CODES})(?![\w-])")
 _NAMED_BY_CODE = re.compile(
     rf"(?<![\w-])[Vv]aste\s+(?:Kamer)?[Cc]ommissie\s+voor\s+({_CODES})(?![\w-])"
 )
+# The portfolios of committees that follow no code above: the ministries of 2022 and 2024
+# ('Asiel en Migratie', 'Klimaat en Groene Groei') and the cabinets' older ones.
+_SPELLED_ONLY = (
+    "Asiel en Migratie", "Volkshuisvesting en Ruimtelijke Ordening", "Klimaat en Groene Groei",
+    "Landbouw, Visserij, Voedselzekerheid en Natuur", "Digitale Zaken",
+    "Buitenlandse Handel en Ontwikkelingshulp", "Economische Zaken, Landbouw en Innovatie",
+    "Immigratie en Asiel",
+)  # fmt: skip
 # 'vaste commissie voor Binnenlandse Zaken': the portfolio spelled out (the older short names
 # included), longest first so 'Economische Zaken en Klimaat' is not cut to 'Economische Zaken'.
-# the committees of the ministries formed in 2022-2024, named in full only (their codes in
-# besluitenlijsten are other words or shared with older ones: 'DiZa', 'KGG', 'BHO')
-_NEWER = {
-    "Buitenlandse Handel en Ontwikkelingshulp", "Digitale Zaken", "Klimaat en Groene Groei",
-    "Asiel en Migratie", "Volkshuisvesting en Ruimtelijke Ordening",
-    "Landbouw, Visserij, Voedselzekerheid en Natuur",
-}  # fmt: skip
+# 'vaste' and 'voor' may be left out: 'de commissie voor Asiel en Migratie', and the Eerste Kamer's
+# notes and the Kamer's agenda print 'commissie Onderwijs, Cultuur en Wetenschap (OCW)',
+# 'Procedurevergadering commissie Binnenlandse Zaken'; a portfolio is a long, fixed phrase.
 _PORTFOLIOS = sorted(
-    {*_COMMITTEES.values(), *_NEWER, "Binnenlandse Zaken"} - {"de Rijksuitgaven"},
+    {*_COMMITTEES.values(), *_SPELLED_ONLY, "Binnenlandse Zaken"} - {"de Rijksuitgaven"},
     key=len,
     reverse=True,
 )
 _SPELLED = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _PORTFOLIOS)
-_NAMED_IN_FULL = re.compile(
-    rf"(?<![\w-])[Vv]aste\s+(?:Kamer)?[Cc]ommissie\s+voor\s+({_SPELLED})(?![\w-])"
-)
+# (Found from the literal 'ommissie' on, the words before it read back: a pattern whose first
+# words are optional has no literal to scan for and is tried at every position.)
+_PORTFOLIO_AFTER = re.compile(rf"ommissie\s+(?:voor\s+)?({_SPELLED})(?![\w-])")
+_COMMITTEE_BEFORE = re.compile(r"(?<![\w-])(?:[Vv]aste\s+)?(?:Kamer)?[Cc]$")
+# The committee's own code in brackets after its name ('commissie voor Volksgezondheid, Welzijn en
+# Sport (VWS)'): part of the name, not the ministry named again.
+_OWN_CODE = re.compile(r"[ \t\u00a0]*\((?:[A-Z][A-Za-z&]{1,7})\)")
+# The European Commission's or Parliament's own committees are no Kamer's.
+_EUROPEAN_BEFORE = re.compile(r"(?i:europese|europees\s+parlement)\s+$")
+# The Tweede Kamer's committee for the state's accounts, named in full ('de commissie voor de
+# Rijksuitgaven') or on an agenda ('Procedurevergadering commissie Rijksuitgaven').
+_ACCOUNTS = re.compile(r"(?<![\w-])[Cc]ommissie\s+(?:voor\s+de\s+)?Rijksuitgaven(?![\w-])")
 _LINE_OF_CODES = re.compile(rf"[ \t]*(?:{_CODES})(?![\w-])")
 
 
@@ -80,9 +93,16 @@ def find(text: str) -> list[Match]:
         Match("organization", m.start(), m.end(), _name(m.group(1)))
         for m in _NAMED_BY_CODE.finditer(text)
     ]
-    for m in _NAMED_IN_FULL.finditer(text):
+    for m in _PORTFOLIO_AFTER.finditer(text):
+        head = _COMMITTEE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if head is None or _EUROPEAN_BEFORE.search(text, max(0, head.start() - 30), head.start()):
+            continue
         portfolio = " ".join(m.group(1).split())
-        found.append(Match("organization", m.start(), m.end(), f"Vaste commissie voor {portfolio}"))
+        code = _OWN_CODE.match(text, m.end())
+        end = code.end() if code else m.end()
+        found.append(Match("organization", head.start(), end, f"Vaste commissie voor {portfolio}"))
+    for m in _ACCOUNTS.finditer(text) if "Rijksuitgaven" in text else ():
+        found.append(Match("organization", m.start(), m.end(), _NOT_VASTE["RU"]))
     for m in _BY_CHAIR.finditer(text) if "ommissie-" in text else ():
         name = " ".join(m.group().split())
         found.append(Match("organization", m.start(), m.end(), name[0].upper() + name[1:]))

@@ -30,7 +30,7 @@ def _words(text: str) -> list[str]:
 _DUTCH_HEADS = _words(
     "Stichting Vereniging Federatie Consortium Groep Holding Instituut Centrum Universiteit "
     "Hogeschool Commissie Raad Autoriteit Agentschap Bank Bureau Dienst Academie Stuurgroep "
-    "Genootschap Coöperatie Meldpunt Steunpunt"
+    "Genootschap Coöperatie Meldpunt Steunpunt Collectief Coalitie"
 )
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "

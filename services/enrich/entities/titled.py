@@ -347,7 +347,10 @@ _NOT_NAMES = _words(
     # 'Minister President Rutte' written without its hyphen
     "President "
     # a degree after the name: 'mw. A.I. Jansen MSc'
-    "MSc BSc MA BA MBA MPA MPH PhD LLM"
+    "MSc BSc MA BA MBA MPA MPH PhD LLM "
+    # a report's next heading after its office: 'en reactie van de Minister\n\nVragen en
+    # opmerkingen van de leden ...'
+    "Vragen Opmerkingen Reactie Antwoorden"
 )
 _NOT_NAMES |= orgnames.STATUS_COLUMN
 # A street's, square's or neighbourhood's name after a title that is part of it ('Burgemeester

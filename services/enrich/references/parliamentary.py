@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from services.enrich.hits import DASH, DASH_CLASS, MONTHS, Hit
 from services.enrich.scan import Guarded, near
@@ -99,6 +100,14 @@ _BARE = re.compile(rf"{_NOT_AFTER_CHAR}{_DOSSIER}{_TOEV},?{_S}{_NR_LABEL}{_S}{_N
 # _LABELLED).
 # Bare dossier with a roman chapter and a hyphen: '31700-VIII' is unmistakable.
 _BARE_CHAPTER = re.compile(rf"{_NOT_AFTER_CHAR}{_DOSSIER}{_D}(?P<toev>[IVXL]{{1,6}})(?![\w{DASH}])")
+
+# An Eerste Kamer letter in brackets, as the Eerste Kamer's own papers cite one without a label:
+# '(31 839, X)', '(32820, A)', '(36410 VIII, C)'. The bracket closes right after the letters; the
+# dossier is grouped by a space or not at all ('(25.000, A)' is an amount's shape, not a dossier's).
+_BRACKETED_LETTER = re.compile(
+    rf"\((?P<dossier>[1-3]\d[ \u00a0]?\d{{3}})(?!\d){_TOEV},[ \t\u00a0]*"
+    rf"(?P<letter>[A-Z]{{1,2}})(?![\w]){_LETTERS}(?=\))"
+)
 
 # Anchors of the bare forms: the number label and its number; a dash and a roman chapter.
 _LABEL_AND_NUMBER = re.compile(rf"{_NR_LABEL}{_S}[1-9A-Z]")
@@ -228,6 +237,9 @@ def find(text: str) -> Iterator[Hit]:
             continue
         if not _NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
             yield from _hits(m)
+    for m in _BRACKETED_LETTER.finditer(text) if "(" in text else ():
+        for hit in _hits(m):
+            yield replace(hit, start=hit.start + 1)  # the bracket is no part of it
     for m in near(_BARE_CHAPTER, list(_DASH_CHAPTER.finditer(text)), text, before=7, after=8):
         if not _NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
             yield from _hits(m, dossier_only=True)

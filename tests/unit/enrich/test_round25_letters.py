@@ -168,9 +168,10 @@ def test_a_ministrys_name_in_a_list_of_committees_portfolios_names_a_committee()
         "Koning2 hebben vragen gesteld."
     )
     assert "Ministerie van Algemene Zaken" not in organisations(text)
-    # the ministry named by itself stays a mention
+    # the ministry named by itself stays a mention (the committee is one too: gold32)
     assert organisations("De commissie voor de Rijksuitgaven vroeg Algemene Zaken om uitleg.") == [
-        "Ministerie van Algemene Zaken"
+        "Commissie voor de Rijksuitgaven",
+        "Ministerie van Algemene Zaken",
     ]
 
 

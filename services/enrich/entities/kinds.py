@@ -1,0 +1,100 @@
+"""A body named right after the word for its kind: 'zorgverzekeraar Menzis', 'de zorgverzekeraars
+CZ en VGZ', 'een consortium van onderzoeksbureaus, te weten ResearchNed, CHEPS en KBA Nijmegen'.
+
+The kind word says what the names after it are, as 'gemeente' does for 'gemeente Houten'
+(orgcontext.py). Singular kinds take one name; plural kinds a list of two or more (a single name
+after 'banken' may be a place: 'de banken Amsterdam'), also after ', te weten', ', namelijk', ':'
+or 'zoals'. A name is an abbreviation or up to three capitalised words; a sentence word, a place
+the lists know, a person's initials or a name in a compound ('CZ-polis') is none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import ahocorasick
+
+from services.enrich.entities.gazetteer import Match, automaton
+
+_SINGULAR = (
+    "zorgverzekeraar", "verzekeraar", "bank", "onderzoeksbureau", "adviesbureau", "vakbond",
+    "omroep", "netbeheerder", "energiebedrijf", "energieleverancier", "woningcorporatie",
+    "brancheorganisatie", "koepelorganisatie", "luchtvaartmaatschappij", "pensioenfonds",
+    "zorgkantoor", "supermarktketen", "telecomaanbieder", "accountantskantoor", "advocatenkantoor",
+    "ingenieursbureau", "uitgeverij",
+)  # fmt: skip
+_PLURAL = (
+    "zorgverzekeraars", "verzekeraars", "banken", "onderzoeksbureaus", "adviesbureaus",
+    "vakbonden", "omroepen", "netbeheerders", "energiebedrijven", "energieleveranciers",
+    "woningcorporaties", "brancheorganisaties", "koepelorganisaties",
+    "luchtvaartmaatschappijen", "pensioenfondsen", "zorgkantoren", "supermarktketens",
+    "telecomaanbieders", "accountantskantoren", "advocatenkantoren", "ingenieursbureaus",
+    "uitgeverijen", "bedrijven", "ondernemingen", "organisaties", "instellingen",
+)  # fmt: skip
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&]*(?:-[A-ZÀ-ÖØ-Þ][\w'’&]*)*"
+_NAME = rf"{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}}"
+# Spaces with at most one line break: running text wraps anywhere in the list.
+_S = r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"
+_SPACE = r"(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*)"
+_INTRO = rf"(?:{_S},{_S}(?:te[ \t\u00a0]+weten|namelijk)|{_S}:|{_SPACE}zoals)?"
+# What follows a kind word: a list after a plural, one name after a singular.
+_END = r"(?![\w\-\u2010\u2011])"
+_LIST_AFTER = re.compile(
+    rf"{_INTRO}{_SPACE}(?P<list>{_NAME}(?:{_S},{_S}{_NAME}){{0,8}}{_SPACE}(?:en|of){_SPACE}{_NAME}){_END}"
+)
+_NAME_AFTER = re.compile(rf"{_SPACE}(?P<list>{_NAME}){_END}")
+
+
+@cache
+def _kinds() -> ahocorasick.Automaton:
+    """The kind words, lower-case and capitalised, each with the pattern of what follows it: one
+    pass over the text finds them (an alternation of words is tried at every position)."""
+    auto = ahocorasick.Automaton()
+    for words, after in ((_PLURAL, _LIST_AFTER), (_SINGULAR, _NAME_AFTER)):
+        for word in words:
+            for form in (word, word[0].upper() + word[1:]):
+                auto.add_word(form, (len(form), after))
+    auto.make_automaton()
+    return auto
+
+
+_MEMBER = re.compile(rf"{_NAME}")
+_WORD_BEFORE = re.compile(r"\w[ \t\u00a0]+$")
+_INITIAL_AFTER = re.compile(r"\.[ \t]?[A-Z]")  # 'de bank J. Jansen': a person's initial
+_SENTENCE_WORDS_TEXT = (
+    "Ook Daarnaast Daarbij Verder Tevens Bijvoorbeeld Zowel Vooral Onder Deze Die Dit Dat Het "
+    "De Een Zij Hij Wij Ik Wel Niet Maar Nu Dan Zo Waar Wat Hoe Alle Beide Welke In Op Voor "
+    "Bij Met Nederland Nederlandse Europa Europese Rijk Kabinet Regering Minister Staatssecretaris "
+    "Kamer Staat Overheid Zie Tabel Figuur Bijlage "
+    # a legal form after a name whose kind word is capitalised: 'Triodos Bank NV'
+    "NV BV N.V. B.V. U.A. UA"
+)
+_SENTENCE_WORDS = frozenset(_SENTENCE_WORDS_TEXT.split())
+
+
+def _a_name(text: str, start: int, end: int) -> bool:
+    name = text[start:end]
+    first = name.split()[0]
+    if first in _SENTENCE_WORDS or len(name) < 2 or _INITIAL_AFTER.match(text, end):
+        return False
+    entry = automaton().get(name, None)
+    return entry is None or entry[1].type != "location"
+
+
+def find(text: str) -> list[Match]:
+    out: list[Match] = []
+    for last, (size, after) in _kinds().iter(text):
+        start = last + 1 - size
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+            continue  # the tail of a longer word: 'Rabobank', 'spaarbank'
+        if text[start].isupper() and _WORD_BEFORE.search(text, max(0, start - 3), start):
+            continue  # a capitalised kind inside a name: 'De Nederlandsche Bank NV'
+        m = after.match(text, last + 1)
+        if m is None:
+            continue
+        for n in _MEMBER.finditer(text, *m.span("list")):
+            start, end = n.span()
+            if _a_name(text, start, end):
+                out.append(Match("organization", start, end, " ".join(text[start:end].split())))
+    return out
