@@ -229,6 +229,10 @@ _DIRECT_KIND = re.compile(
 )
 
 
+_A_LIST = re.compile(r",|[ \t\u00a0](?:en|of)[ \t\u00a0]")
+_JOINED = re.compile(r"[ \t\u00a0]+(?:en|of)[ \t\u00a0]")
+
+
 def _direct_lists(text: str) -> list[re.Match[str]]:
     lists = []
     for end_word in _DIRECT_ENDS:
@@ -241,7 +245,11 @@ def _direct_lists(text: str) -> list[re.Match[str]]:
                 and _DIRECT_KIND.search(text, max(0, at - _KIND_REACH), after - 1) is not None
             ):
                 m = _LIST_AFTER.match(text, after)
-                if m is not None:
+                # one name alone may be a place ('de verzekeraars Achterhoek'): a list, or one
+                # name joined to more ('bedrijven X en dochterondernemingen Y, Z')
+                if m is not None and (
+                    _A_LIST.search(m.group("list")) or _JOINED.match(text, m.end())
+                ):
                     lists.append(m)
             at = text.find(end_word, after)
     return lists
