@@ -30,7 +30,7 @@ def _words(text: str) -> list[str]:
 _DUTCH_HEADS = _words(
     "Stichting Vereniging Federatie Consortium Groep Holding Instituut Centrum Universiteit "
     "Hogeschool Commissie Raad Autoriteit Agentschap Bank Bureau Dienst Academie Stuurgroep "
-    "Genootschap Coöperatie Meldpunt Steunpunt"
+    "Genootschap Coöperatie Meldpunt Steunpunt Organisatie"
 )
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "
@@ -116,8 +116,13 @@ def _may_hold_name(text: str) -> bool:
 
 _ENGLISH = frozenset(_ENGLISH_HEADS) - frozenset(_DUTCH_HEADS)
 # English heads that close a name ('European Federation of Energy Traders', 'World Economic
-# Forum') or open it only before 'of'/'for'/'on' ('Forum on Tax Administration').
-_CLOSING_HEADS = frozenset(_words("Federation Union Organisation Organization Society Forum"))
+# Forum') or open it only before 'of'/'for'/'on' ('Forum on Tax Administration'); so does the
+# Dutch 'Organisatie' ('de Programma Management Organisatie'; 'Organisatie voor ...'), which opens
+# a heading as often ('3. Organisatie en Financiering').
+_CLOSING_HEADS = frozenset(
+    _words("Federation Union Organisation Organization Society Forum Organisatie")
+)
+_OPENS_BEFORE = frozenset({"of", "for", "on", "voor", "van"})
 _DUTCH_HEAD_SET = frozenset(_DUTCH_HEADS)
 _LEGAL_FORMS = frozenset({"B.V.", "N.V.", "BV", "NV"})
 
@@ -383,7 +388,7 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
     if first_head == 0 and words[0][2] == "College":
         return None  # a Dutch board ('College Zeeland'); 'Trinity College' is a college's name
     opens = first_head == 0 and words[0][2] in _CLOSING_HEADS and len(words) > 1
-    if opens and words[1][2] not in ("of", "for", "on"):
+    if opens and words[1][2] not in _OPENS_BEFORE:
         return None  # 'Federation Gateway Service', 'Forum Salaris': a system or a title
     capitalised = [w for w in words if not w[2].islower() and w[2] not in _LEGAL_FORMS]
     if len(capitalised) < 2:

@@ -142,9 +142,14 @@ _WORK_OF = Guarded(
     rf"opvatting|oproep|oratie|proefschrift)\s+van\s+{_ACADEMIC}*(?P<name>{_NAME})(?![\w-])",
 )
 # 'de inspanningen van Medy van der Laan c.s.': 'cum suis' after a given name, a particle and a
-# surname is a person with others (firms and foundations 'c.s.' in rulings have no particle).
+# surname is a person with others (firms and foundations 'c.s.' in rulings have no particle); so
+# is a surname that opens with its capitalised particle ('Vragen Van Raan c.s. over ...'), unless
+# it is a listed firm's ('Van Oord c.s.').
 _A_TITLE = re.compile(rf"(?i:(?:{_TITLES})(?:en|s)?|(?:kamer)?leden|fracties?)")
-_CUM_SUIS = re.compile(rf"(?<![\w.-])(?P<name>{_GIVEN}{_WORD})[ \t\u00a0]+c\.s\.")
+_CUM_SUIS = re.compile(
+    rf"(?<![\w.-])(?P<name>{_GIVEN}{_WORD}|{_PARTICLE_CAP}{_AFTER_PARTICLE}{_WORD})"
+    r"[ \t\u00a0]+c\.s\."
+)
 # A hyphen may go on to a particle: 'staatssecretaris Gräper-van Koolwijk' (see name_end).
 _HYPHEN_PARTICLE = r"(?:van|de|der|den|ter|ten)[ \u00a0]"
 _NOT_A_NOTE = r"(?!\d{1,3}(?![\w-]))"
@@ -347,7 +352,10 @@ _NOT_NAMES = _words(
     # 'Minister President Rutte' written without its hyphen
     "President "
     # a degree after the name: 'mw. A.I. Jansen MSc'
-    "MSc BSc MA BA MBA MPA MPH PhD LLM"
+    "MSc BSc MA BA MBA MPA MPH PhD LLM "
+    # a page that runs a signature into the next heading: 'drs. R.W. Knops Schriftelijke
+    # antwoorden op vragen ...', '... E. van Marum Vragen van het lid Dijk'
+    "Vragen Antwoorden Schriftelijke Mondelinge Beantwoording Inleiding Samenvatting Aanleiding"
 )
 _NOT_NAMES |= orgnames.STATUS_COLUMN
 # A street's, square's or neighbourhood's name after a title that is part of it ('Burgemeester
