@@ -61,8 +61,9 @@ _COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD
 # Geweldsmisdrijven'. These compounds make a name a body's but, unlike the heads above, end no
 # name: an inventory's cells run on after them ('Coalitie ViVa Regiegroep Vitale Varkenshouderij').
 # A fund alone is money as often as a body ('het Klimaatfonds'): only in a name of two words or
-# more.
-_TASK_ENDINGS = ("groep", "commissie", "platform", "alliantie", "coalitie", "bond", "fonds")
+# more. A team named by its task is a body too: 'Aanjaagteam Bescherming Arbeidsmigranten',
+# 'Expertteam Zorgverzekeringen'.
+_TASK_ENDINGS = ("groep", "commissie", "platform", "alliantie", "coalitie", "bond", "fonds", "team")
 _TASK_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_TASK_ENDINGS)})")
 # Groups of people or things, no body: 'Doelgroep Jongeren', 'Leeftijdsgroep 18-25'.
 _NO_BODY_GROUPS = re.compile(
@@ -645,10 +646,18 @@ def _designated(text: str, start: int) -> bool:
     return _DESIGNATED.search(text, max(0, start - 40), start) is not None
 
 
+# A target year ends a body's name ('de Staatscommissie Demografie 2050', 'Taskforce Zorg 2040'):
+# a year from 2030 on, as a word of its own; a date's or a span's year is none ('2030-2035').
+_TARGET_YEAR = re.compile(r"[ \u00a0]20[3-9]\d(?![\w/-]|[.,]\d|[ \u00a0]*[-–]\d)")
+
+
 def _named(text: str, start: int, end: int) -> list[Match]:
     """A name and, when it follows, its abbreviation, both under the name."""
     if _designated(text, start):
         return []
+    year = _TARGET_YEAR.match(text, end)
+    if year is not None and " " in text[start:end]:
+        end = year.end()
     damaged = _listed_under_damage(text, start, end)
     if damaged is not None:
         return [damaged]

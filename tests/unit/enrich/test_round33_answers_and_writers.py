@@ -190,3 +190,38 @@ def test_inspectie_is_not_read_as_the_ministry() -> None:
 )
 def test_near_misses_of_the_rows(text: str) -> None:
     assert organisations(text) == []
+
+
+# -- a team named by its task, a target year closing a name (batch b) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Het Expertteam Zorgverzekeringen bracht advies uit.", "Expertteam Zorgverzekeringen"),
+        ("In 2021 sprak het Aanjaagteam Veilige Havens (hierna: het team) met de minister.",
+         "Aanjaagteam Veilige Havens"),
+        ("Volgens de Staatscommissie Bevolking 2060 groeit de druk.",
+         "Staatscommissie Bevolking 2060"),
+        ("De Taskforce Zorg 2040 adviseert het kabinet.", "Taskforce Zorg 2040"),
+    ],
+)  # fmt: skip
+def test_team_and_target_year(text: str, body: str) -> None:
+    assert body in organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("De Werkgroep Noord 2023 besprak het plan.", "Werkgroep Noord"),  # no target year
+        ("De Regiegroep Aanpak Regeldruk 2030-2035 plant veel.", "Regiegroep Aanpak Regeldruk"),
+        ("Volgens de Stichting Natuur 2031,5 miljoen euro.", "Stichting Natuur"),
+    ],
+)
+def test_no_year_from_dates_spans_or_amounts(text: str, body: str) -> None:
+    assert body in organisations(text)
+
+
+@pytest.mark.parametrize("text", ["Ons Voetbalteam won gisteren.", "Het Crisisteam vergaderde."])
+def test_a_team_alone_is_no_name(text: str) -> None:
+    assert organisations(text) == []
