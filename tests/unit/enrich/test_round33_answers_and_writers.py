@@ -137,6 +137,12 @@ def test_organisatie_opening_a_heading_is_no_body(text: str) -> None:
     assert organisations(text) == []
 
 
+def test_adjectives_and_organisatie_alone_are_no_name() -> None:
+    # the name goes on in lower case past a hyphenation mark the PDF kept
+    text = "De norm staat voor Internationale Organisatie voor normali\x02sering van producten."
+    assert "Internationale Organisatie" not in organisations(text)
+
+
 # -- the country's collection is no body ---------------------------------------------------------
 
 
