@@ -43,6 +43,7 @@ from services.enrich.entities import (
     signers,
     sources,
     titled,
+    writers,
 )
 from services.enrich.entities import (
     people as listed_people,
@@ -239,6 +240,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
         *signatures.find(text),
         *kamergroups.find(text),
         *authors.find(text),
+        *writers.find(text),
     ]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             people.append(match)

@@ -30,7 +30,7 @@ def _words(text: str) -> list[str]:
 _DUTCH_HEADS = _words(
     "Stichting Vereniging Federatie Consortium Groep Holding Instituut Centrum Universiteit "
     "Hogeschool Commissie Raad Autoriteit Agentschap Bank Bureau Dienst Academie Stuurgroep "
-    "Genootschap Coöperatie Meldpunt Steunpunt Organisatie"
+    "Genootschap Coöperatie Meldpunt Steunpunt"
 )
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "
@@ -38,6 +38,9 @@ _ENGLISH_HEADS = _words(
     "Platform Federation Union Organisation Organization Society Forum Administration Board "
     "Centers Centres"
 )
+# 'Organisatie' heads a Dutch body's name too ('de Programma Management Organisatie'); where it
+# opens one, see _CLOSING_HEADS.
+_DUTCH_HEADS = [*_DUTCH_HEADS, "Organisatie"]
 # The words firms end their names in ('Alfa Scientific', 'Gupta Strategists'; not those of
 # common phrases: 'Nature-based Solutions', 'Venture Capital', 'Big Pharma'), and the Dutch words
 # for a firm of professionals ('Lexicon Advocaten', 'Van Dijk Accountants').

@@ -352,10 +352,7 @@ _NOT_NAMES = _words(
     # 'Minister President Rutte' written without its hyphen
     "President "
     # a degree after the name: 'mw. A.I. Jansen MSc'
-    "MSc BSc MA BA MBA MPA MPH PhD LLM "
-    # a page that runs a signature into the next heading: 'drs. R.W. Knops Schriftelijke
-    # antwoorden op vragen ...', '... E. van Marum Vragen van het lid Dijk'
-    "Vragen Antwoorden Schriftelijke Mondelinge Beantwoording Inleiding Samenvatting Aanleiding"
+    "MSc BSc MA BA MBA MPA MPH PhD LLM"
 )
 _NOT_NAMES |= orgnames.STATUS_COLUMN
 # A street's, square's or neighbourhood's name after a title that is part of it ('Burgemeester
@@ -363,6 +360,11 @@ _NOT_NAMES |= orgnames.STATUS_COLUMN
 _STREET = re.compile(r"\w{4,}(?:laan|plein|straat|brug|buurt|park|gracht|singel|dreef)")
 # The words a body's name opens with, which end a person's name before them.
 _BODY_WORDS = orgnames.HEADS | _words("Ministerie Gemeente Provincie Waterschap")
+# A page that runs a signature into the next heading: 'drs. R.W. Knops Schriftelijke antwoorden
+# op vragen ...', '... E. van Marum Vragen van het lid Dijk'; the heading's word is no surname.
+_NOT_NAMES |= _words(
+    "Vragen Antwoorden Schriftelijke Mondelinge Beantwoording Inleiding Samenvatting Aanleiding"
+)
 
 
 def _person(
