@@ -391,10 +391,13 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
         return None  # 'Recommendation of the Council ...': a title, not a name
     if first_head == 0 and words[0][2] == "College":
         return None  # a Dutch board ('College Zeeland'); 'Trinity College' is a college's name
-    if words[-1][2] == "Organisatie" and all(
-        _ADJECTIVE_BEFORE_HEAD.fullmatch(w[2]) for w in words[:-1]
+    if words[-1][2] == "Organisatie" and (
+        all(_ADJECTIVE_BEFORE_HEAD.fullmatch(w[2]) for w in words[:-1])
+        or words[-2][2] in _CELL_LABELS | {"Versie", "Functie", "Rol"}
     ):
-        return None  # 'Internationale Organisatie voor standaardisatie': the name goes on
+        # 'Internationale Organisatie voor standaardisatie': the name goes on; 'Versie Naam
+        # Organisatie Verspreidingsmethode': a table's column labels
+        return None
     opens = first_head == 0 and words[0][2] in _CLOSING_HEADS and len(words) > 1
     if opens and words[1][2] not in _OPENS_BEFORE:
         return None  # 'Federation Gateway Service', 'Forum Salaris': a system or a title

@@ -131,6 +131,8 @@ def test_organisatie_closes_a_name(text: str, body: str) -> None:
         "3. Organisatie en Financiering van het onderwijs",
         "Organisatie Planning en Control\nDe afdeling rapporteert per kwartaal.",
         "Hoofdstuk 2 Organisatie\nDe gemeente is verdeeld in wijken.",
+        # a table's column labels
+        "Verzendlijst\nVersie Naam Organisatie Methode\n1.0 Piet Smit post",
     ],
 )
 def test_organisatie_opening_a_heading_is_no_body(text: str) -> None:
@@ -167,6 +169,8 @@ def test_a_foundation_named_after_it_still_is() -> None:
         ("Bent u bekend met de rapportage van Eyes on Animals over de grens?", "Eyes on Animals"),
         ("De waarnemingen van Animals Angels bij de haven zijn gedeeld.", "Animals' Angels"),
         ("Dier & Recht diende een klacht in.", "Dier&Recht"),
+        ("Aanwezig: MinvEZ, Producenten Organisatie\nVarkenshouderij en anderen.",
+         "Producentenorganisatie Varkenshouderij"),
         ("De NZO en de NMV overlegden met de minister.", "Nederlandse Zuivelorganisatie"),
         ("De KNMvD adviseert over de transporttijden.",
          "Koninklijke Nederlandse Maatschappij voor Diergeneeskunde"),
