@@ -47,7 +47,9 @@ _DUTCH_HEADS = [*_DUTCH_HEADS, "Organisatie"]
 _FIRM_WORDS = frozenset(
     _words(
         "Consulting Pharmaceuticals Diagnostics Scientific Therapeutics Laboratories Strategists "
-        "Advocaten Accountants Adviseurs Ingenieurs Architecten Notarissen"
+        "Advocaten Accountants Adviseurs Ingenieurs Architecten Notarissen "
+        # a data or research lab named as a firm ('Totta Data Lab', 'Civic AI Labs')
+        "Lab Labs"
     )
 )
 # A Dutch compound ends in its head: 'Rechtshulpcentrum', 'Branchevereniging', 'Scholtemuseum'.
@@ -391,6 +393,8 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
         return None  # 'Recommendation of the Council ...': a title, not a name
     if first_head == 0 and words[0][2] == "College":
         return None  # a Dutch board ('College Zeeland'); 'Trinity College' is a college's name
+    if words[-1][2] in ("Lab", "Labs") and words[-2][2] == "Living":
+        return None  # 'een Living Lab': a test site, the common phrase, no firm
     if words[-1][2] == "Organisatie" and (
         all(_ADJECTIVE_BEFORE_HEAD.fullmatch(w[2]) for w in words[:-1])
         or words[-2][2] in _CELL_LABELS | {"Versie", "Functie", "Rol"}

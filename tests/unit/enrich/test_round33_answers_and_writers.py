@@ -235,3 +235,41 @@ def test_no_year_from_dates_spans_or_amounts(text: str, body: str) -> None:
 @pytest.mark.parametrize("text", ["Ons Voetbalteam won gisteren.", "Het Crisisteam vergaderde."])
 def test_a_team_alone_is_no_name(text: str) -> None:
     assert organisations(text) == []
+
+
+# -- batch c: a clerk named after a place, a lab as a firm, the WUR institutes -----------------
+
+
+def test_signer_whose_surname_holds_a_place() -> None:
+    text = (
+        "De voorzitter van de commissie,\nJansen\n\n"
+        "De griffier van de commissie,\nVan Breda\n\nVraag 1"
+    )
+    ents = enrich_one(text)
+    assert "Van Breda" in [e.canonical for e in ents if e.type == "person"]
+    assert "Breda" not in [e.canonical for e in ents if e.type == "location"]
+
+
+def test_a_place_in_running_text_stays_a_place() -> None:
+    ents = enrich_one("De commissie bezocht Breda en Tilburg.")
+    assert [e.canonical for e in ents if e.type == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Het algoritme van Delta Data Lab bleek onvoldoende getest.", "Delta Data Lab"),
+        ("Volgens Wageningen Economic Research dalen de inkomens.",
+         "Wageningen Economic Research"),
+        ("Het rapport van IMARES over de aal verscheen in mei.", "Wageningen Marine Research"),
+    ],
+)  # fmt: skip
+def test_lab_and_wur_institutes(text: str, body: str) -> None:
+    assert body in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Het Living Lab in de wijk test de nieuwe lantaarns.", "Hij werkte in het Lab."]
+)
+def test_living_lab_is_no_firm(text: str) -> None:
+    assert organisations(text) == []
