@@ -44,6 +44,7 @@ from services.enrich.entities import (
     signers,
     sources,
     titled,
+    writers,
 )
 from services.enrich.entities import (
     people as listed_people,
@@ -240,6 +241,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
         *signatures.find(text),
         *kamergroups.find(text),
         *authors.find(text),
+        *writers.find(text),
     ]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             people.append(match)
@@ -497,7 +499,7 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
         if national_audit:
             found += _not_overlapping(kamer.court_of_audit(seg.text), found)
         out += [_entity(seg, m) for m in found if _mention(seg, m, spans, running, said)]
-    out += _where_nothing_was(signers.find(segments), out)
+    out = _with_signers(signers.find(segments), out)
     out += _where_nothing_was(attendees.contacts_below(segments), out)
     out += _where_nothing_was(orglists.announced(segments), out)
     out = repeated.link(out, segments)
@@ -514,6 +516,22 @@ def _where_nothing_was(
         for seg, m in below
         if not any(e.segment_id == seg.id and m.start < e.end and e.start < m.end for e in found)
     ]
+
+
+def _with_signers(
+    below: list[tuple[Segment, gazetteer.Match]], found: list[Entity]
+) -> list[Entity]:
+    """Signers where nothing else was found (`_where_nothing_was`), or where only a place was
+    found inside the surname after its particle: 'Van Tilburg' signing under 'De griffier van de
+    commissie,' is no mention of Tilburg."""
+    for seg, m in below:
+        clashes = [
+            e for e in found if e.segment_id == seg.id and m.start < e.end and e.start < m.end
+        ]
+        if any(e.type != "location" or not (m.start < e.start and e.end <= m.end) for e in clashes):
+            continue
+        found = [e for e in found if e not in clashes] + [_entity(seg, m)]
+    return found
 
 
 def _entity(seg: Segment, m: gazetteer.Match) -> Entity:

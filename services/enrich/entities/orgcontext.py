@@ -230,7 +230,9 @@ _REGION = _words(
     "Nieuw Oud Het De Een Ook Dat Die Dit Waar Hoe Wat Zo Maar En Of Als Welkom Rondje Holland"
 )
 # Before 'Nederland', these name a network of land or a programme, not a body.
-_NOT_BODIES = _words("Natuurnetwerk NatuurNetwerk Natuurnetwerken")
+# What the state holds or plans under the country's name, no body: 'het Natuurnetwerk Nederland',
+# 'de Collectie Nederland' (the heritage in public hands).
+_NOT_BODIES = _words("Natuurnetwerk NatuurNetwerk Natuurnetwerken Collectie Collecties")
 # A legal form alone before it is the country spoken of as a firm ('de BV Nederland'); after a
 # name it is part of one ('Philips BV Nederland').
 _LEGAL_FORM_ALONE = _words("BV B.V. NV N.V. Bv")

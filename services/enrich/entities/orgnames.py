@@ -38,13 +38,18 @@ _ENGLISH_HEADS = _words(
     "Platform Federation Union Organisation Organization Society Forum Administration Board "
     "Centers Centres"
 )
+# 'Organisatie' heads a Dutch body's name too ('de Programma Management Organisatie'); where it
+# opens one, see _CLOSING_HEADS.
+_DUTCH_HEADS = [*_DUTCH_HEADS, "Organisatie"]
 # The words firms end their names in ('Alfa Scientific', 'Gupta Strategists'; not those of
 # common phrases: 'Nature-based Solutions', 'Venture Capital', 'Big Pharma'), and the Dutch words
 # for a firm of professionals ('Lexicon Advocaten', 'Van Dijk Accountants').
 _FIRM_WORDS = frozenset(
     _words(
         "Consulting Pharmaceuticals Diagnostics Scientific Therapeutics Laboratories Strategists "
-        "Advocaten Accountants Adviseurs Ingenieurs Architecten Notarissen"
+        "Advocaten Accountants Adviseurs Ingenieurs Architecten Notarissen "
+        # a data or research lab named as a firm ('Totta Data Lab', 'Civic AI Labs')
+        "Lab Labs"
     )
 )
 # A Dutch compound ends in its head: 'Rechtshulpcentrum', 'Branchevereniging', 'Scholtemuseum'.
@@ -61,8 +66,9 @@ _COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD
 # Geweldsmisdrijven'. These compounds make a name a body's but, unlike the heads above, end no
 # name: an inventory's cells run on after them ('Coalitie ViVa Regiegroep Vitale Varkenshouderij').
 # A fund alone is money as often as a body ('het Klimaatfonds'): only in a name of two words or
-# more.
-_TASK_ENDINGS = ("groep", "commissie", "platform", "alliantie", "coalitie", "bond", "fonds")
+# more. A team named by its task is a body too: 'Aanjaagteam Bescherming Arbeidsmigranten',
+# 'Expertteam Zorgverzekeringen'.
+_TASK_ENDINGS = ("groep", "commissie", "platform", "alliantie", "coalitie", "bond", "fonds", "team")
 _TASK_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_TASK_ENDINGS)})")
 # Groups of people or things, no body: 'Doelgroep Jongeren', 'Leeftijdsgroep 18-25'.
 _NO_BODY_GROUPS = re.compile(
@@ -116,8 +122,13 @@ def _may_hold_name(text: str) -> bool:
 
 _ENGLISH = frozenset(_ENGLISH_HEADS) - frozenset(_DUTCH_HEADS)
 # English heads that close a name ('European Federation of Energy Traders', 'World Economic
-# Forum') or open it only before 'of'/'for'/'on' ('Forum on Tax Administration').
-_CLOSING_HEADS = frozenset(_words("Federation Union Organisation Organization Society Forum"))
+# Forum') or open it only before 'of'/'for'/'on' ('Forum on Tax Administration'); so does the
+# Dutch 'Organisatie' ('de Programma Management Organisatie'; 'Organisatie voor ...'), which opens
+# a heading as often ('3. Organisatie en Financiering').
+_CLOSING_HEADS = frozenset(
+    _words("Federation Union Organisation Organization Society Forum Organisatie")
+)
+_OPENS_BEFORE = frozenset({"of", "for", "on", "voor", "van"})
 _DUTCH_HEAD_SET = frozenset(_DUTCH_HEADS)
 _LEGAL_FORMS = frozenset({"B.V.", "N.V.", "BV", "NV"})
 
@@ -382,8 +393,17 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
         return None  # 'Recommendation of the Council ...': a title, not a name
     if first_head == 0 and words[0][2] == "College":
         return None  # a Dutch board ('College Zeeland'); 'Trinity College' is a college's name
+    if words[-1][2] in ("Lab", "Labs") and words[-2][2] == "Living":
+        return None  # 'een Living Lab': a test site, the common phrase, no firm
+    if words[-1][2] == "Organisatie" and (
+        all(_ADJECTIVE_BEFORE_HEAD.fullmatch(w[2]) for w in words[:-1])
+        or words[-2][2] in _CELL_LABELS | {"Versie", "Functie", "Rol"}
+    ):
+        # 'Internationale Organisatie voor standaardisatie': the name goes on; 'Versie Naam
+        # Organisatie Verspreidingsmethode': a table's column labels
+        return None
     opens = first_head == 0 and words[0][2] in _CLOSING_HEADS and len(words) > 1
-    if opens and words[1][2] not in ("of", "for", "on"):
+    if opens and words[1][2] not in _OPENS_BEFORE:
         return None  # 'Federation Gateway Service', 'Forum Salaris': a system or a title
     capitalised = [w for w in words if not w[2].islower() and w[2] not in _LEGAL_FORMS]
     if len(capitalised) < 2:
@@ -640,10 +660,18 @@ def _designated(text: str, start: int) -> bool:
     return _DESIGNATED.search(text, max(0, start - 40), start) is not None
 
 
+# A target year ends a body's name ('de Staatscommissie Demografie 2050', 'Taskforce Zorg 2040'):
+# a year from 2030 on, as a word of its own; a date's or a span's year is none ('2030-2035').
+_TARGET_YEAR = re.compile(r"[ \u00a0]20[3-9]\d(?![\w/-]|[.,]\d|[ \u00a0]*[-–]\d)")
+
+
 def _named(text: str, start: int, end: int) -> list[Match]:
     """A name and, when it follows, its abbreviation, both under the name."""
     if _designated(text, start):
         return []
+    year = _TARGET_YEAR.match(text, end)
+    if year is not None and " " in text[start:end]:
+        end = year.end()
     damaged = _listed_under_damage(text, start, end)
     if damaged is not None:
         return [damaged]

@@ -79,8 +79,13 @@ _CLOSING = ("»", "”", '"', "’", "'")
 _AFTER_QUOTE = re.compile(rf"[ \t\u00a0]*\((?P<name>{_NAME}),?[ \u00a0]+{_DATE}\)")
 # Or the headline, then 'in' the paper or journal and its issue's date: '«Brug dicht» in
 # Economisch Weekblad (EW) van 3 mei 2024', '«...» in de Dorpsbode van 4 juli 2024'.
+# The writer may stand between: '«...» van A. Laning in Vakblad Pensioen van 9 september 2025'.
+_WRITER = (
+    r"(?:[ \t\u00a0]+van[ \t\u00a0]+(?:[A-Z]\.[ \u00a0]?){1,4}[ \u00a0]?"
+    r"(?:(?:van|de|der|den|ter|ten)[ \t\u00a0]+){0,2}[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+)?"
+)
 _IN_AFTER_QUOTE = re.compile(
-    rf"[ \t\u00a0]+in[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?P<name>{_NAME})"
+    rf"{_WRITER}[ \t\u00a0]+in[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?P<name>{_NAME})"
     rf"(?:[ \t\u00a0]+\([{_UPPER}][\w&]{{1,7}}\))?[ \t\u00a0]+van[ \t\u00a0]+{_DATE}"
 )
 _REACH = 100

@@ -142,9 +142,14 @@ _WORK_OF = Guarded(
     rf"opvatting|oproep|oratie|proefschrift)\s+van\s+{_ACADEMIC}*(?P<name>{_NAME})(?![\w-])",
 )
 # 'de inspanningen van Medy van der Laan c.s.': 'cum suis' after a given name, a particle and a
-# surname is a person with others (firms and foundations 'c.s.' in rulings have no particle).
+# surname is a person with others (firms and foundations 'c.s.' in rulings have no particle); so
+# is a surname that opens with its capitalised particle ('Vragen Van Raan c.s. over ...'), unless
+# it is a listed firm's ('Van Oord c.s.').
 _A_TITLE = re.compile(rf"(?i:(?:{_TITLES})(?:en|s)?|(?:kamer)?leden|fracties?)")
-_CUM_SUIS = re.compile(rf"(?<![\w.-])(?P<name>{_GIVEN}{_WORD})[ \t\u00a0]+c\.s\.")
+_CUM_SUIS = re.compile(
+    rf"(?<![\w.-])(?P<name>{_GIVEN}{_WORD}|{_PARTICLE_CAP}{_AFTER_PARTICLE}{_WORD})"
+    r"[ \t\u00a0]+c\.s\."
+)
 # A hyphen may go on to a particle: 'staatssecretaris Gräper-van Koolwijk' (see name_end).
 _HYPHEN_PARTICLE = r"(?:van|de|der|den|ter|ten)[ \u00a0]"
 _NOT_A_NOTE = r"(?!\d{1,3}(?![\w-]))"
@@ -358,6 +363,11 @@ _NOT_NAMES |= orgnames.STATUS_COLUMN
 _STREET = re.compile(r"\w{4,}(?:laan|plein|straat|brug|buurt|park|gracht|singel|dreef)")
 # The words a body's name opens with, which end a person's name before them.
 _BODY_WORDS = orgnames.HEADS | _words("Ministerie Gemeente Provincie Waterschap")
+# A page that runs a signature into the next heading: 'drs. R.W. Knops Schriftelijke antwoorden
+# op vragen ...', '... E. van Marum Vragen van het lid Dijk'; the heading's word is no surname.
+_NOT_NAMES |= _words(
+    "Vragen Antwoorden Schriftelijke Mondelinge Beantwoording Inleiding Samenvatting Aanleiding"
+)
 
 
 def _person(
