@@ -136,14 +136,36 @@ def reading_order(line: Line) -> tuple[int, float]:
     return (int(column) if column.isdigit() else 1, -line.y1)
 
 
+_PROSE_LINES = 5  # lines of prose a column needs to learn its edge from them alone
+
+
 def right_edges(lines_by_page: dict[int, list[Line]]) -> dict[str, float]:
-    """Per column: where its full lines end (so a short line is seen to end a paragraph)."""
+    """Per column: where its full lines end (so a short line is seen to end a paragraph).
+
+    When the column's table rows (cells parted by wide gaps) reach past its prose by more than
+    an em (a last column in smaller type out to the page's margin), the edge is learnt from the
+    prose alone: else every full line of prose would look short and end its paragraph."""
     ends: dict[str, list[float]] = {}
+    prose: dict[str, list[tuple[float, float]]] = {}
     for lines in lines_by_page.values():
         for line in lines:
             if len(line.text) > 20:
                 ends.setdefault(line.zone, []).append(line.x1)
-    return {zone: sorted(xs)[int(len(xs) * 0.9)] for zone, xs in ends.items()}
+                if len(line.cells) <= 1:
+                    prose.setdefault(line.zone, []).append((line.x1, line.size))
+    edges = {zone: _ninetieth(xs) for zone, xs in ends.items()}
+    for zone, found in prose.items():
+        if len(found) < _PROSE_LINES:
+            continue
+        edge = _ninetieth([x for x, _ in found])
+        em = statistics.median(size for _, size in found)
+        if edge < edges[zone] - em:
+            edges[zone] = edge
+    return edges
+
+
+def _ninetieth(xs: list[float]) -> float:
+    return sorted(xs)[int(len(xs) * 0.9)]
 
 
 def build_blocks(
