@@ -254,7 +254,7 @@ def build_blocks(
             and _continues(
                 prev,
                 line,
-                pitch if _floored(prev, line, around, at_leading) else own,
+                pitch if not loose and _floored(prev, line, around, at_leading) else own,
                 right,
                 size,
                 loose,

@@ -61,3 +61,8 @@ def test_rows_set_wider_than_the_text_with_no_line_at_its_leading_keep_their_own
         _line(722.7, 10.0, "Datum uitspraak 12-02-2026"),
     ]
     assert len(build_blocks(lines, 1e6, around=(13.0, 10.0))) == 1
+
+
+def test_on_a_page_an_ocr_engine_placed_the_stretch_keeps_its_own_pitch() -> None:
+    # there a line's size is the height of its first glyph's box: no type to scale a leading by
+    assert len(build_blocks(_item_then_paragraph(), 1e6, {1}, around=TEXT)) == 1
