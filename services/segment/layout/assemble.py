@@ -22,6 +22,7 @@ from services.segment.layout.lines import Line, group_lines
 from services.segment.layout.paragraphs import (
     Block,
     build_blocks,
+    line_leading,
     line_pitch,
     reading_order,
     right_edges,
@@ -189,8 +190,12 @@ def _segment(
     used = {id(ln) for b in head for ln in b.lines}
     stream = [ln for ln in stream if id(ln) not in used]
     blocks: list[Block] = []
-    for piece in split_tables(stream, line_pitch(stream), grids):
-        blocks += [piece] if isinstance(piece, Block) else build_blocks(piece, right, ocr_read)
+    pitch = line_pitch(stream)
+    around = (line_leading(stream), statistics.median(ln.size for ln in stream)) if stream else None
+    for piece in split_tables(stream, pitch, grids):
+        blocks += (
+            [piece] if isinstance(piece, Block) else build_blocks(piece, right, ocr_read, around)
+        )
     before = list(blocks)
     blocks = families.read(structure.classify(blocks, body_size))
     placed += [Placed(b.page, BODY, i, b) for i, b in enumerate(blocks)]

@@ -208,7 +208,11 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
         narrow = strip.x1 - strip.x0 < 0.5 * width
         if strip.text_like and not narrow and not smaller:
             columns.append(i)
-        elif not smaller and strip.aligned(_rows_left(strips, main, i, strip)) >= 0.5:
+        elif (not smaller or _type_of_its_rows(strip, strips[i - 1])) and strip.aligned(
+            _rows_left(strips, main, i, strip)
+        ) >= 0.5:
+            # cells on the rows of the text before them, in the type of those rows (a table set
+            # smaller than the text: its last column is no side column)
             strip.zone = "@" + str(i - 1)
         elif narrow and _aside_evidence(strip, smaller, repeated):
             strip.zone = SIDE
@@ -237,6 +241,17 @@ def _ink(strip: Strip) -> float:
     (a strip reaches from gutter to gutter, wider than its text)."""
     pieces = [p for p in strip.pieces if not p.crosses] or strip.pieces
     return max(p.x1 for p in pieces) - min(p.x0 for p in pieces) if pieces else 0.0
+
+
+def _type_of_its_rows(strip: Strip, left: Strip) -> bool:
+    """Whether the strip is set in the type of what stands on its rows to its left: a table's
+    columns share a type, a side column beside the body has its own, smaller one."""
+    mids = sorted(p.mid for p in strip.pieces)
+    sizes = sorted(p.size for p in left.pieces if p.beside(mids))
+    if not sizes:
+        return False
+    size = sizes[len(sizes) // 2]
+    return 0.92 * size <= strip.size <= size / 0.92
 
 
 def _rows_left(strips: list[Strip], main: int, i: int, strip: Strip) -> Strip:

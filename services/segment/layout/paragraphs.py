@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from collections.abc import Set
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -122,12 +123,66 @@ class Block:
 
 
 def line_pitch(lines: list[Line]) -> float:
-    pitches = [
+    pitches = _spacings(lines)
+    return statistics.median(pitches) if pitches else 12.0
+
+
+def line_leading(lines: list[Line]) -> float:
+    """The spacing most lines keep to the next (to half a point): the text's leading. A median
+    would take a paragraph gap where the text's paragraphs are short and its tables spaced."""
+    counts = Counter(round(2 * p) / 2 for p in _spacings(lines))
+    if not counts:
+        return 12.0
+    return min(counts, key=lambda p: (-counts[p], p))
+
+
+def _spacings(lines: list[Line]) -> list[float]:
+    """The spacings from each line to the next below it on its page, in the same type."""
+    return [
         a.base - b.base
         for a, b in pairwise(lines)
         if a.page == b.page and 0 < a.base - b.base < 4 * a.size and abs(a.size - b.size) < 1
     ]
-    return statistics.median(pitches) if pitches else 12.0
+
+
+def _stretch_pitch(lines: list[Line], size: float, around: tuple[float, float] | None) -> float:
+    """The lines' pitch. A stretch of a few lines between tables (a head, a lead-in, three
+    points, a closing line) may have more gaps between its paragraphs than spacings inside
+    them: its median is then a paragraph gap. The text it was cut from tells the leading, for
+    type of this size."""
+    pitch = line_pitch(lines)
+    if around is None or len(_spacings(lines)) >= _FEW_SPACINGS:
+        return pitch
+    leading, body = around
+    return min(pitch, leading * size / body) if body > 0 else pitch
+
+
+_FEW_SPACINGS = 6
+
+
+def _floored(
+    prev: Line, line: Line, around: tuple[float, float] | None, set_at_leading: bool
+) -> bool:
+    """Whether the text's leading is a floor for the spacing from `prev` to `line`: a change of
+    type (a caption, then a head), or lines in the text's type where the stretch shows lines set
+    at that leading (then its wider spacings are gaps). Two lines of one other type (a title in
+    larger type, set loose on a cover) and a stretch of rows set wider than the text (a form's
+    fields between its tables) keep their own spacing."""
+    if around is None or not _same_type(prev.size, line.size):
+        return True
+    return set_at_leading and _same_type(prev.size, around[1])
+
+
+def _set_at_leading(lines: list[Line], floor: float) -> bool:
+    """Whether some line of the stretch stands the floor's spacing from the next."""
+    return any(abs(spacing - floor) <= _SAME_TYPE * floor for spacing in _spacings(lines))
+
+
+def _same_type(a: float, b: float) -> bool:
+    return abs(a - b) <= _SAME_TYPE * max(a, b)
+
+
+_SAME_TYPE = 0.08  # as the columns read type: 0.92 of a size is a smaller type
 
 
 def reading_order(line: Line) -> tuple[int, float]:
@@ -136,28 +191,55 @@ def reading_order(line: Line) -> tuple[int, float]:
     return (int(column) if column.isdigit() else 1, -line.y1)
 
 
+_PROSE_LINES = 5  # lines of prose a column needs to learn its edge from them alone
+
+
 def right_edges(lines_by_page: dict[int, list[Line]]) -> dict[str, float]:
-    """Per column: where its full lines end (so a short line is seen to end a paragraph)."""
+    """Per column: where its full lines end (so a short line is seen to end a paragraph).
+
+    When the column's table rows (cells parted by wide gaps) reach past its prose by more than
+    an em (a last column in smaller type out to the page's margin), the edge is learnt from the
+    prose alone: else every full line of prose would look short and end its paragraph."""
     ends: dict[str, list[float]] = {}
+    prose: dict[str, list[tuple[float, float]]] = {}
     for lines in lines_by_page.values():
         for line in lines:
             if len(line.text) > 20:
                 ends.setdefault(line.zone, []).append(line.x1)
-    return {zone: sorted(xs)[int(len(xs) * 0.9)] for zone, xs in ends.items()}
+                if len(line.cells) <= 1:
+                    prose.setdefault(line.zone, []).append((line.x1, line.size))
+    edges = {zone: _ninetieth(xs) for zone, xs in ends.items()}
+    for zone, found in prose.items():
+        if len(found) < _PROSE_LINES:
+            continue
+        edge = _ninetieth([x for x, _ in found])
+        em = statistics.median(size for _, size in found)
+        if edge < edges[zone] - em:
+            edges[zone] = edge
+    return edges
+
+
+def _ninetieth(xs: list[float]) -> float:
+    return sorted(xs)[int(len(xs) * 0.9)]
 
 
 def build_blocks(
-    lines: list[Line], right_edge: float | dict[str, float], ocr_pages: Set[int] = frozenset()
+    lines: list[Line],
+    right_edge: float | dict[str, float],
+    ocr_pages: Set[int] = frozenset(),
+    around: tuple[float, float] | None = None,
 ) -> list[Block]:
     """Lines in reading order -> blocks; `right_edge` per column zone, or one for all.
 
     `ocr_pages`: pages whose text an OCR engine placed (Tesseract's reading, a scanner's
     invisible layer). A line's size there is the height of its first glyph's box, so 'pakken'
-    under 'Deelname' differs by a third; type that changes less than twofold starts no block."""
+    under 'Deelname' differs by a third; type that changes less than twofold starts no block.
+    `around`: the leading and type size of the text the lines were cut from (by a table)."""
     if not lines:
         return []
-    pitch = line_pitch(lines)
     size = statistics.median(ln.size for ln in lines)
+    own, pitch = line_pitch(lines), _stretch_pitch(lines, size, around)
+    at_leading = _set_at_leading(lines, pitch)
     lefts = left_edges(lines)
     blocks = [Block([lines[0]])]
     for prev, line in pairwise(lines):
@@ -169,7 +251,14 @@ def build_blocks(
         if (
             not (opener and _number_label(prev, line, loose))
             and not _next_item(blocks[-1].lines[0], line)
-            and _continues(prev, line, pitch, right, size, loose)
+            and _continues(
+                prev,
+                line,
+                pitch if not loose and _floored(prev, line, around, at_leading) else own,
+                right,
+                size,
+                loose,
+            )
             and not (set_in and _indented(prev, line, left, opener))
         ):
             blocks[-1].lines.append(line)
