@@ -8,8 +8,7 @@ documents with 3 passes and once with 1; the difference over 2 passes is the ins
 pass without imports and warm-up, divided by the pages:
 - pdfium: loading each page and its text page, nothing else (the raw pdfium of run.py's matrix);
 - runs: + reading the text runs (`read_page_runs`: pdfium's lines and words, the OCR checks);
-- tables: + the tables the page draws (`read_grids`: a walk over every page object, or
-  reading the content streams of a page with many objects);
+- tables: + the tables the page draws (`read_grids`: a walk over every page object);
 - layout: + everything after (`segment_pages`: columns, lines, blocks, families, quality).
 Instructions are not seconds (pdfium runs more of them per second than Python), but they are
 the same on a loaded machine, so two versions of the code compare exactly.
@@ -32,7 +31,6 @@ def _child(stage: str, passes: int, files: list[str]) -> None:
     """Run `stage` (and the stages before it) `passes` times over `files`."""
     import pypdfium2 as pdfium
 
-    from services.segment.layout.drawing import PageContents
     from services.segment.layout.grids import read_grids
     from services.segment.segmenter import read_page_runs, segment_pdf
 
@@ -43,14 +41,13 @@ def _child(stage: str, passes: int, files: list[str]) -> None:
                 segment_pdf(data, ocr=True, max_pages=None)
                 continue
             pdf = pdfium.PdfDocument(data)
-            contents = PageContents(data, len(pdf))
             for index in range(len(pdf)):
                 page = pdf[index]
                 textpage = page.get_textpage()
                 if stage != "pdfium":
                     runs = read_page_runs(page, index + 1, True, None, textpage)
                     if stage == "tables":
-                        read_grids(page, index + 1, textpage, runs, contents)
+                        read_grids(page, index + 1, textpage, runs)
                 textpage.close()
                 page.close()
             pdf.close()

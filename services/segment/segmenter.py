@@ -13,7 +13,6 @@ from typing import Protocol
 import pypdfium2 as pdfium
 
 from services.segment.layout.assemble import segment_pages
-from services.segment.layout.drawing import PageContents
 from services.segment.layout.grids import GridTable, read_grids
 from services.segment.layout.rotation import shown
 from services.segment.layout.words import PageRuns, read_page
@@ -62,15 +61,13 @@ def segment_pdf(
     try:
         pages = []
         grids: list[GridTable] = []  # tables the pages draw, read while the page is open
-        # a rebuilt file's pages are qpdf's, not the bytes': their content is not read there
-        contents = None if opened.repaired else PageContents(data, len(pdf))
         for index in range(len(pdf)):
             page = open_page(pdf, index)
             try:
                 textpage = page.get_textpage()  # one for the runs, the OCR check and the grids
                 try:
                     pages.append(read_page_runs(page, index + 1, ocr, reader, textpage))
-                    grids += read_grids(page, index + 1, textpage, pages[-1], contents)
+                    grids += read_grids(page, index + 1, textpage, pages[-1])
                 finally:
                     textpage.close()
             finally:

@@ -21,7 +21,6 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from services.segment.layout.drawing import MANY_OBJECTS, PageContents
 from services.segment.layout.glyphs import Glyphs, direct, handle, on_object, slots, untyped
 from services.segment.layout.repair import join_lines
 from services.segment.layout.rotation import shown_box
@@ -71,16 +70,13 @@ def read_grids(
     number: int,
     textpage: pdfium.PdfTextPage | None = None,
     runs: PageRuns | None = None,
-    contents: PageContents | None = None,
 ) -> list[GridTable]:
     """The page's drawn tables; a page whose drawing pdfium cannot read has none (its text
     still flows through the other layout steps). `textpage`: the page's text page if the caller
     has it open (it stays open). `runs`: how the page was read; a scanned page (OCR'd, or an
-    invisible OCR layer) without drawn rules has its rules looked for in its image.
-    `contents`: the document's content streams, to spare a page that draws no path the walk
-    over its objects."""
+    invisible OCR layer) without drawn rules has its rules looked for in its image."""
     try:
-        return _read_grids(page, number, textpage, runs, contents)
+        return _read_grids(page, number, textpage, runs)
     except pdfium.PdfiumError:
         return []
     except Exception as exc:  # a bug here must not lose the document: its text reads as lines
@@ -95,9 +91,8 @@ def _read_grids(
     number: int,
     shared: pdfium.PdfTextPage | None,
     runs: PageRuns | None,
-    contents: PageContents | None,
 ) -> list[GridTable]:
-    paths = _page_paths(page.raw, number, contents)
+    paths = _paths(page.raw)
     if len(paths) > _MAX_PATHS:  # too many: a drawing or a map, not a table
         return []
     turn = page.get_rotation() % 360
@@ -181,16 +176,6 @@ def _without_underlines(boxes: list[Box], runs: PageRuns) -> list[Box]:
 
 
 _UNDER = 1.0  # points: an underline starts and ends with its text's glyphs
-
-
-def _page_paths(page: Any, number: int, contents: PageContents | None) -> list[tuple[Box, Any]]:
-    """`_paths`, or none without the walk when the page has many objects and its content
-    provably draws no path (a page set one text object per glyph)."""
-    if contents is not None:
-        objects = _PAGE_COUNT(handle(ctypes.cast(page, ctypes.c_void_p).value))
-        if objects >= MANY_OBJECTS and contents.draws_no_path(number - 1, objects):
-            return []
-    return _paths(page)
 
 
 def _paths(page: Any) -> list[tuple[Box, Any]]:
