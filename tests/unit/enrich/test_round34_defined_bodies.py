@@ -10,7 +10,6 @@ import pytest
 
 from tests.unit.enrich.found import organisations
 
-
 # -- the kind of body before the words its abbreviation spells -----------------------------------
 
 
