@@ -75,7 +75,9 @@ def _slashed(entities: list[Entity], segments: list[Segment]) -> dict[str, str]:
 
 _ABBR = r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?"
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&-]*"
-_CONNECTOR = r"(?:van|voor|en|de|der|het|op|in|of|for|and|the|&)"
+# 'tegen' joins a foundation's cause to its name ('Stichting Recht op Bescherming tegen
+# Vliegtuighinder'); the initials must still spell the abbreviation.
+_CONNECTOR = r"(?:van|voor|en|de|der|het|op|in|of|tegen|for|and|the|&)"
 _SPELLED = rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_NAME_WORD}){{1,7}}"
 _ABBR_FIRST = re.compile(rf"(?<![\w-])(?P<abbr>{_ABBR})\s*\((?P<name>{_SPELLED})\)")
 _NAME_FIRST = re.compile(rf"(?P<name>{_SPELLED})\s*\((?P<abbr>{_ABBR})\)")
@@ -120,9 +122,18 @@ def _spells(abbr: str, name: str) -> str | None:
                 or any(w in _HEADS_ANYWHERE for w in capitals)
                 or _branch_of_a_place(capitals)
             ):
-                return None
+                return _headed(words, first)
             return " ".join(tail) if tail[0][:1].isupper() else None
     return None
+
+
+def _headed(words: list[re.Match[str]], first: int) -> str | None:
+    """The kind of body right before the spelled words, which the abbreviation leaves out:
+    'Directie Internationaal Onderzoek en Beleidsevaluatie (IOB)', 'Stichting Recht op
+    Bescherming tegen Vliegtuighinder (RBV)'. A programme's words with no such head name none."""
+    if first == 0 or words[first - 1].group() not in _HEADS_ANYWHERE:
+        return None
+    return " ".join(w.group() for w in words[first - 1 :])
 
 
 def _texts(segments: list[Segment]) -> list[str]:
@@ -258,12 +269,43 @@ def _not_defined_otherwise(initials: dict[str, str], segments: list[Segment]) ->
     return out
 
 
+def _widened(
+    entities: list[Entity], by_id: dict[str, Segment], expanded: dict[str, str]
+) -> list[Entity]:
+    """A name cut short where the defined name goes on to its abbreviation ('Stichting Recht op
+    Bescherming' of 'Stichting Recht op Bescherming tegen Vliegtuighinder (RBV)') is the whole
+    defined name; a name that stands elsewhere, not before the rest and its bracket, stays."""
+    longer = [name for name in expanded.values() if " " in name]
+    if not longer:
+        return entities
+    out = []
+    for e in entities:
+        for name in longer if e.type == "organization" else ():
+            if not name.startswith(e.canonical + " "):
+                continue
+            rest = name[len(e.canonical) :].split()
+            text = by_id[e.segment_id].text
+            m = re.compile(r"(\s+" + r"\s+".join(map(re.escape, rest)) + r")\s*\(").match(
+                text, e.end
+            )
+            if m:
+                end = m.end(1)
+                e = e.model_copy(
+                    update={"end": end, "text": text[e.start : end], "canonical": name}
+                )
+                break
+        out.append(e)
+    return out
+
+
 def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     by_id = {s.id: s for s in segments}
     entities = _enumerated(entities, by_id)
+    expanded = _expansions(segments)
+    entities = _widened(entities, by_id, expanded)
     defined = {
         **_slashed(entities, segments),
-        **_expansions(segments),
+        **expanded,
         **_definitions(entities, by_id),
     }
     for _ in range(3):  # a group's new body makes the next group's known one ('(CRKBO CPION)')

@@ -165,6 +165,7 @@ _LEADING = frozenset(
     The A An This That These Those Our Their Its His Her We They It In On At By For From Of With
     To And Or As
     Reactie Mail E-mail Memo Nota Notitie Brief Verslag Presentatie Bijlage Concept Notulen
+    Rapportage Jaarrapportage Jaarverslag
     Document Agenda Voordracht Organigram Profielschets Terugkoppeling Opstart Voortgang Offerte
     Annotatie Uitnodiging Aanvraag Overzicht Samenvatting Informatieavond Samenstelling Onder"""
     )
