@@ -84,3 +84,27 @@ def test_a_wrapped_ministry_leaves_no_portfolio_word_as_a_body() -> None:
 )
 def test_an_ljns_letter_o_read_as_zero(printed: str, meant: str) -> None:
     assert meant in repair(printed)
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("Het onderzoek betrof de School voor Vrij Leren Zwolle (hierna: de school).",
+         "School voor Vrij Leren Zwolle"),
+        ("Zij studeerde aan de School voor Journalistiek.", "School voor Journalistiek"),
+    ],
+)  # fmt: skip
+def test_a_school_named_for_what_it_teaches(text: str, school: str) -> None:
+    assert school in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Het bedrag valt onder het project "Gezonde School 2019-2022".',
+        "De Nederlandse School in Madrid sloot.",
+        "School voor het eerst weer open na de zomer.",
+    ],
+)
+def test_a_programme_or_kind_of_school_is_no_body(text: str) -> None:
+    assert not [o for o in organisations(text) if "School" in o]
