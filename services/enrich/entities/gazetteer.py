@@ -465,12 +465,38 @@ def find(text: str, auto: ahocorasick.Automaton | None = None) -> list[Match]:
     return out
 
 
+# A Dutch postcode: four digits (no leading zero), a space, two capitals, then its place or 'te'
+# ('3500 GS Utrecht', '6040 AZ te Roermond', '2500 EA\nDen Haag' flattened).
+_POSTCODE_DIGITS = re.compile(r"(?<![\w.,-])[1-9]\d{3} $")
+_PLACE_AFTER = re.compile(r" (?:[A-Z]|te )|$")
+# ... but a year in a sentence ('In 2020 GS Utrecht') follows a word, an address's postcode
+# a number (a post box, a house), a comma or nothing.
+_PROSE_BEFORE = re.compile(r"(?<![\w-])[A-Za-zà-ÿ]+ $")
+
+
+def _postcode_letters(text: str, start: int, end: int) -> bool:
+    """Two capitals that are a postcode's letters, not an abbreviation ('3500 GS Utrecht' is no
+    Gedeputeerde Staten, '6040 AZ Roermond' no Algemene Zaken)."""
+    return (
+        end - start == 2
+        and start >= 5
+        and text[start - 2].isdigit()
+        and _POSTCODE_DIGITS.search(text, start - 6, start) is not None
+        and _PLACE_AFTER.match(text, end) is not None
+        and _PROSE_BEFORE.search(text, max(0, start - 20), start - 5) is None
+    )
+
+
 def _find_flat(text: str, auto: ahocorasick.Automaton) -> list[tuple[int, int, Entry]]:
     candidates: list[tuple[int, int, int, Entry]] = []
     for last, (length, entry) in auto.iter(text):
         start, end = last - length + 1, last + 1
         organization = entry.type == "organization"
-        if _bounded(text, start, end, organization) and not _opens_kenmerk(text, end, entry):
+        if (
+            _bounded(text, start, end, organization)
+            and not _opens_kenmerk(text, end, entry)
+            and not _postcode_letters(text, start, end)
+        ):
             candidates.append((start - end, _PRIORITY[entry.type], start, entry))
     if len(candidates) > 1:
         candidates.sort(key=lambda c: c[:3])

@@ -48,7 +48,9 @@ _REGION_NAME = rf"{_NAME_WORD}(?:{_REGION_JOIN}{_NAME_WORD}){{0,3}}"
 _KIND = Guarded(
     r"(?<![\w-])",
     rf"(?:(?P<kind>[Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Ss]tichting|[Vv]ereniging|"
-    rf"[Ff]undashon|[Hh]oogheemraadschap|[Ss]treekgewest|Rekenkamer(?:commissie)?)[ \t\u00a0]+"
+    rf"[Ff]undashon|[Hh]oogheemraadschap|[Ss]treekgewest|Rekenkamer(?:commissie)?|"
+    # a court by its seat, also one merged away since 2013 ('de rechtbank Haarlem')
+    rf"[Rr]echtbank|[Gg]erechtshof)[ \t\u00a0]+"
     rf"(?P<name>{_NAME})"
     # Regional bodies always print their region after them, also on the next line.
     rf"|(?P<region>GGD|Omgevingsdienst|Brandweer){_GAP}(?P<region_name>{_REGION_NAME}))"
@@ -440,8 +442,10 @@ _PROGRAMMES = _words("Deal Deals Envelop Envelope")
 
 _KIND_STEMS = (
     "emeente", "rovincie", "aterschap", "tichting", "ereniging", "undashon", "oogheemraadschap",
-    "GGD", "Omgevingsdienst", "Rekenkamer", "Brandweer", "treekgewest",
+    "GGD", "Omgevingsdienst", "Rekenkamer", "Brandweer", "treekgewest", "echtbank ",
+    "erechtshof ",
 )  # fmt: skip
+_COURTS = ("rechtbank", "gerechtshof")
 
 
 def _is_place(name: str) -> bool:
@@ -741,6 +745,8 @@ def find(text: str) -> list[Match]:
         kind, end = m.group("kind"), _kind_name_end(text, m)
         if end is None:
             continue
+        if kind.lower() in _COURTS and not _is_place(text[m.start("name") : end]):
+            continue  # a court is named by its seat: 'de rechtbank Uitspraak' is no court
         last = re.search(r"\s(\S+)$", m.group("name"))
         if last is not None and last.group(1) in attendees.given_names():
             nxt = _NEXT_WORD.match(text, m.end())

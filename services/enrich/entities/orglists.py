@@ -45,7 +45,15 @@ _NOT_BODIES = "WOB WOO AVG AWB BW PR HR ICT IT FAQ CV KPI BSN PDF"
 # The points of the compass, listed in a weather report's wind directions ('N, NNE, NE, ... en
 # NNW'), one of which is a listed body's abbreviation.
 _COMPASS = "N NNE NE ENE E ESE SE SSE S SSW SW WSW W WNW NW NNW NO ONO OZO ZO ZZO ZZW ZW WZW"
-_NOT_NAMES = frozenset(_SENTENCE_WORDS.split() + _NOT_BODIES.split() + _COMPASS.split())
+# A ministry's portfolio is itself a list ('Ministerie van Onderwijs, Cultuur en Wetenschap'): cut
+# where a letterhead wraps it ('Onderwijs, Cultuur en' + the next line), its words are no bodies.
+_PORTFOLIO_WORDS = (
+    "Cultuur Wetenschap Welzijn Sport Koninkrijksrelaties Waterstaat Klimaat Energie "
+    "Werkgelegenheid Voedselkwaliteit Natuur Visserij Innovatie Milieu Volkshuisvesting Ordening"
+)
+_NOT_NAMES = frozenset(
+    _SENTENCE_WORDS.split() + _NOT_BODIES.split() + _COMPASS.split() + _PORTFOLIO_WORDS.split()
+)
 # An adjective of a people or land ('Franse', 'Duitse', 'Belgische') before the noun it qualifies.
 _ADJECTIVE = re.compile(r"[A-Z][a-zà-ÿ]+(?:se|sche)")
 _NOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]")

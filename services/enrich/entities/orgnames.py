@@ -30,7 +30,7 @@ def _words(text: str) -> list[str]:
 _DUTCH_HEADS = _words(
     "Stichting Vereniging Federatie Consortium Groep Holding Instituut Centrum Universiteit "
     "Hogeschool Commissie Raad Autoriteit Agentschap Bank Bureau Dienst Academie Stuurgroep "
-    "Genootschap Coöperatie Meldpunt Steunpunt Collectief Coalitie"
+    "Genootschap Coöperatie Meldpunt Steunpunt Collectief Coalitie School"
 )
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "
@@ -403,6 +403,10 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
         # 'Internationale Organisatie voor standaardisatie': the name goes on; 'Versie Naam
         # Organisatie Verspreidingsmethode': a table's column labels
         return None
+    if words[-1][2] == "School" or (
+        words[0][2] == "School" and (len(words) < 3 or words[1][2] not in _OPENS_BEFORE)
+    ):
+        return None  # 'Gezonde School' is a programme: only 'School voor/van X' names one
     opens = first_head == 0 and words[0][2] in _CLOSING_HEADS and len(words) > 1
     if opens and words[1][2] not in _OPENS_BEFORE:
         return None  # 'Federation Gateway Service', 'Forum Salaris': a system or a title

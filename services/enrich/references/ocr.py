@@ -114,6 +114,8 @@ def repair(text: str) -> str:
         text = _ECLI_SEPARATORS.sub(_colons, text)
         if _LJN_EIGHT.search(text) is not None:
             text = _LJN_EIGHT.sub(r"\g<before>B", text)
+        if _LJN_ZERO.search(text) is not None:
+            text = _LJN_ZERO.sub(r"\g<before>O", text)
     return text
 
 
@@ -137,6 +139,13 @@ def _colons(m: re.Match[str]) -> str:
 # there is OCR's B ('ECLI:NL:RVS:2oo8:8Do331' is BD0331).
 _LJN_EIGHT = re.compile(
     r"(?P<before>ECLI:[A-Z]{2}:[A-Z0-9]{2,7}:(?:19|20)\d\d:)8(?=[A-Z]\d{4}(?!\w))"
+)
+
+
+# ... and its second letter read as a zero ('ECLI:NL:RVS:2004:A03890' is AO3890): a letter and five
+# digits is no ECLI number, neither an LJN nor a new year's serial (digits only).
+_LJN_ZERO = re.compile(
+    r"(?P<before>ECLI:[A-Z]{2}:[A-Z0-9]{2,7}:(?:19|20)\d\d:[A-Z])0(?=\d{4}(?!\w))"
 )
 
 
