@@ -54,12 +54,10 @@ _OTHER_AUDITORS = (
 _AUDIT_CANONICAL = "Algemene Rekenkamer"
 
 
-def national_court_of_audit(segments: Iterable[Segment]) -> bool:
-    """A Tweede Kamer publication that names no other court of audit."""
-    texts = [seg.text for seg in segments if seg.text]
-    return any(_FOOTER in t for t in texts) and not any(
-        other in t for t in texts for other in _OTHER_AUDITORS
-    )
+def names_no_other_court_of_audit(segments: Iterable[Segment]) -> bool:
+    """Whether a paper names no local or European court of audit (asked of the Tweede Kamer's
+    own publications only: `published_by_tweede_kamer`)."""
+    return not any(other in seg.text for seg in segments if seg.text for other in _OTHER_AUDITORS)
 
 
 def court_of_audit(text: str) -> list[Match]:
