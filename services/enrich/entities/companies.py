@@ -220,43 +220,8 @@ _GOES_ON = re.compile(rf"[ \t\u00a0]+[{_UPPER}]")
 _RUNS_ON = re.compile(rf"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?[{_UPPER}]")
 
 
-# ... and names right after the plural kind, with no 'als' between: 'de bedrijven SHV en Boskalis',
-# 'dochterondernemingen Mammoet, Eriks en Nutreco', 'de banken ING en Rabobank'. Read from the
-# literal end of the kind (str.find); the kind in lower case, so no heading's or name's own word.
-_DIRECT_ENDS = ("bedrijven ", "ondernemingen ", "organisaties ", "banken ", "verzekeraars ")
-_DIRECT_KIND = re.compile(
-    r"(?<![\w-])(?:[a-z]\w*)?(?:bedrijven|ondernemingen|organisaties|banken|verzekeraars)$"
-)
-
-
-_A_LIST = re.compile(r",|[ \t\u00a0](?:en|of)[ \t\u00a0]")
-_JOINED = re.compile(r"[ \t\u00a0]+(?:en|of)[ \t\u00a0]")
-
-
-def _direct_lists(text: str) -> list[re.Match[str]]:
-    lists = []
-    for end_word in _DIRECT_ENDS:
-        at = text.find(end_word)
-        while at != -1:
-            after = at + len(end_word)
-            if (
-                after < len(text)
-                and text[after].isupper()
-                and _DIRECT_KIND.search(text, max(0, at - _KIND_REACH), after - 1) is not None
-            ):
-                m = _LIST_AFTER.match(text, after)
-                # one name alone may be a place ('de verzekeraars Achterhoek'): a list, or one
-                # name joined to more ('bedrijven X en dochterondernemingen Y, Z')
-                if m is not None and (
-                    _A_LIST.search(m.group("list")) or _JOINED.match(text, m.end())
-                ):
-                    lists.append(m)
-            at = text.find(end_word, after)
-    return lists
-
-
 def _example_lists(text: str) -> list[re.Match[str]]:
-    lists = _direct_lists(text) if any(end in text for end in _DIRECT_ENDS) else []
+    lists = []
     for hint in _EXAMPLE_HINTS:
         at = text.find(hint)
         while at != -1:
@@ -292,7 +257,7 @@ def _examples(text: str) -> list[Match]:
 
 def find(text: str) -> list[Match]:
     found = _bracketed(text) if "(" in text else []
-    if any(hint in text for hint in _EXAMPLE_HINTS) or any(end in text for end in _DIRECT_ENDS):
+    if any(hint in text for hint in _EXAMPLE_HINTS):
         found.extend(_examples(text))
     for m in _names(text):
         words = m.group("name").split()

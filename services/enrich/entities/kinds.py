@@ -40,8 +40,11 @@ _SPACE = r"(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*)"
 _INTRO = rf"(?:{_S},{_S}(?:te[ \t\u00a0]+weten|namelijk)|{_S}:|{_SPACE}zoals)?"
 # What follows a kind word: a list after a plural, one name after a singular.
 _END = r"(?![\w\-\u2010\u2011])"
+# ... or names parted by commas only (a list that runs on past a line or a page), or one name
+# joined to more of another kind ('bedrijven X en dochterondernemingen Y, Z').
 _LIST_AFTER = re.compile(
-    rf"{_INTRO}{_SPACE}(?P<list>{_NAME}(?:{_S},{_S}{_NAME}){{0,8}}{_SPACE}(?:en|of){_SPACE}{_NAME}){_END}"
+    rf"{_INTRO}{_SPACE}(?P<list>{_NAME}(?:{_S},{_S}{_NAME}){{0,8}}{_SPACE}(?:en|of){_SPACE}{_NAME}"
+    rf"|{_NAME}(?:{_S},{_S}{_NAME}){{1,8}}|{_NAME}(?={_SPACE}(?:en|of){_SPACE}[a-zà-ÿ])){_END}"
 )
 _NAME_AFTER = re.compile(rf"{_SPACE}(?P<list>{_NAME}){_END}")
 
@@ -60,6 +63,9 @@ def _kinds() -> ahocorasick.Automaton:
 
 
 _MEMBER = re.compile(rf"{_NAME}")
+# A plural kind closing a lower-case compound names its kind still: 'vrijwilligersorganisaties'
+# (a singular so closed is a name: 'Rabobank').
+_COMPOUND_BEFORE = re.compile(r"(?<![\w-])[a-zà-ÿ]\w*$")
 _WORD_BEFORE = re.compile(r"\w[ \t\u00a0]+$")
 _INITIAL_AFTER = re.compile(r"\.[ \t]?[A-Z]")  # 'de bank J. Jansen': a person's initial
 _SENTENCE_WORDS_TEXT = (
@@ -82,11 +88,23 @@ def _a_name(text: str, start: int, end: int) -> bool:
     return entry is None or entry[1].type != "location"
 
 
+def _compound(text: str, start: int, after: re.Pattern[str]) -> bool:
+    """A plural kind closing a lower-case compound: 'dochterondernemingen'."""
+    return (
+        after is _LIST_AFTER
+        and _COMPOUND_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+
+
 def find(text: str) -> list[Match]:
     out: list[Match] = []
     for last, (size, after) in _kinds().iter(text):
         start = last + 1 - size
-        if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+        if (
+            start
+            and (text[start - 1].isalnum() or text[start - 1] in "-_")
+            and not _compound(text, start, after)
+        ):
             continue  # the tail of a longer word: 'Rabobank', 'spaarbank'
         if text[start].isupper() and _WORD_BEFORE.search(text, max(0, start - 3), start):
             continue  # a capitalised kind inside a name: 'De Nederlandsche Bank NV'
