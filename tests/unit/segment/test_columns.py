@@ -7,32 +7,15 @@ import pytest
 
 from services.segment.layout.assemble import segment_pages
 from services.segment.layout.words import PageRuns, Run
-from stukken.contracts import SegmentedDocument
+from tests.unit.segment.page_runs import NOT_BODY, body_text, line_runs
 
-NOT_BODY = ("furniture", "letterhead")
 LEFT = [f"links regel {i} van de eerste kolom met gewone lopende tekst" for i in range(1, 13)]
 RIGHT = [f"rechts regel {i} van de tweede kolom met nog meer tekst" for i in range(1, 13)]
 
 
-def _runs(text: str, x0: float, y: float, size: float, per_word: bool) -> list[Run]:
-    """One run for the line, or one per word: the reading must not care."""
-    width = 0.5 * size
-    if not per_word:
-        return [Run(text, x0, y, x0 + width * len(text), y + size, size, base=y + 2)]
-    runs, x = [], x0
-    for word in text.split(" "):
-        runs.append(Run(word, x, y, x + width * len(word), y + size, size, base=y + 2))
-        x += width * (len(word) + 1)
-    return runs
-
-
 def _page(number: int, lines: list[tuple[str, float, float, float]], per_word: bool) -> PageRuns:
-    runs = [r for text, x, y, size in lines for r in _runs(text, x, y, size, per_word)]
+    runs = [r for text, x, y, size in lines for r in line_runs(text, x, y, size, per_word)]
     return PageRuns(number, 595.0, 842.0, runs)
-
-
-def _body(doc: SegmentedDocument) -> str:
-    return " ".join(s.text for s in doc.segments if s.kind not in NOT_BODY)
 
 
 @pytest.mark.parametrize("per_word", [False, True])
@@ -45,7 +28,7 @@ def test_two_columns_are_read_one_after_the_other(per_word: bool) -> None:
     lines += [(t, 60, 620 - 12 * (i - 6), 9.0) for i, t in enumerate(LEFT[6:], start=6)]
     lines += [(t, 340, 620 - 12 * (i - 6), 9.0) for i, t in enumerate(RIGHT[6:], start=6)]
     doc = segment_pages([_page(1, lines, per_word)], 1)
-    body = _body(doc)
+    body = body_text(doc)
     for column in (LEFT[:6], RIGHT[:6], LEFT[6:], RIGHT[6:]):
         assert " ".join(column) in body  # a column's lines stay together, in order
     assert body.index(LEFT[0]) < body.index(RIGHT[0])
@@ -70,7 +53,7 @@ def test_two_columns_under_a_centred_title_block(per_word: bool) -> None:
     lines += [(t, 72, 700 - 11 * i, 8.0) for i, t in enumerate(LEFT)]
     lines += [(t, 318, 700 - 11 * i, 8.0) for i, t in enumerate(RIGHT)]
     lines += [centred("1", 60, 8.0)]
-    body = _body(segment_pages([_page(1, lines, per_word)], 1))
+    body = body_text(segment_pages([_page(1, lines, per_word)], 1))
     assert " ".join(LEFT) in body and " ".join(RIGHT) in body
     assert body.index(LEFT[-1]) < body.index(RIGHT[0])
 
@@ -90,7 +73,7 @@ def test_a_label_column_joins_its_rows(per_word: bool) -> None:
         lines += [(label, 60, y, 8.0), (text, 170, y, 10.0)]
     lines += [("Pechtold - 22 mei 2006 en een tweede regel van de zaak", 170, 700 - 30 - 12, 10.0)]
     doc = segment_pages([_page(1, lines, per_word)], 1)
-    body = _body(doc)
+    body = body_text(doc)
     assert all(s.kind not in NOT_BODY for s in doc.segments)
     for label, text in rows:
         assert label in body and text in body
@@ -124,11 +107,11 @@ def test_a_side_column_is_furniture_only_where_it_repeats(per_word: bool) -> Non
     assert aside[1].kind == "letterhead" and aside[1].role == "side_column"
     assert aside[2].kind == "furniture" and aside[2].role == "side_column"
     assert 3 not in aside  # no evidence: the text beside the body stays body, with a warning
-    assert "Zie ook het bijgevoegde rapport" in _body(doc)
+    assert "Zie ook het bijgevoegde rapport" in body_text(doc)
     assert doc.metadata.quality and any(
         "without furniture evidence" in w for w in doc.metadata.quality.warnings
     )
-    assert "Datum" not in _body(doc) and "Directie Wetgeving" not in _body(doc)
+    assert "Datum" not in body_text(doc) and "Directie Wetgeving" not in body_text(doc)
 
 
 @pytest.mark.parametrize("per_word", [False, True])
@@ -145,7 +128,7 @@ def test_a_side_column_above_a_later_pages_body_is_still_the_side_column(per_wor
     later += [(t, 70, 708 - 14 * i, 10.0) for i, t in enumerate(text)]
     pages = [_letter_page(1, text, side[:2], per_word), _page(2, later, per_word)]
     doc = segment_pages(pages, 2)
-    body = _body(doc)
+    body = body_text(doc)
     assert " ".join(text) in body  # the body's lines whole, in order
     assert "kenmerk" not in body and "2009-0000123456" not in body
     aside = " ".join(s.text for s in doc.segments if s.page == 2 and s.role == "side_column")
@@ -154,7 +137,7 @@ def test_a_side_column_above_a_later_pages_body_is_still_the_side_column(per_wor
     other = [("Een opmerking in de kantlijn", 450, 730, 7.0)]
     other += [(t, 70, 708 - 14 * i, 10.0) for i, t in enumerate(text)]
     doc = segment_pages([_letter_page(1, text, side[:2], per_word), _page(2, other, per_word)], 2)
-    assert "Een opmerking in de kantlijn" in _body(doc)
+    assert "Een opmerking in de kantlijn" in body_text(doc)
 
 
 @pytest.mark.parametrize("per_word", [False, True])
@@ -170,7 +153,7 @@ def test_a_scanned_later_pages_side_column_lying_a_few_points_off(per_word: bool
     later = [(t, 444, 730 - 11 * i, 7.0) for i, t in enumerate(side)]
     later += [(t, 64, 690 - 14 * i, 10.0) for i, t in enumerate(text)]
     doc = segment_pages([_letter_page(1, text, side, per_word), _page(2, later, per_word)], 2)
-    body = _body(doc)
+    body = body_text(doc)
     assert " ".join(text) in body and "kenmerk" not in body
     aside = " ".join(s.text for s in doc.segments if s.page == 2 and s.role == "side_column")
     assert "Ons kenmerk" in aside
@@ -241,10 +224,10 @@ def test_a_notice_written_in_prose_in_the_side_column_stays_body(per_word: bool)
     text = [f"Dit is regel {i} van het besluit, en de tekst loopt gewoon door" for i in range(12)]
     page = _letter_page(1, text, labels, per_word)
     below = [(t, 450, 560 - 11 * i, 7.0) for i, t in enumerate(notice)]
-    page.runs.extend(r for t, x, y, size in below for r in _runs(t, x, y, size, per_word))
+    page.runs.extend(r for t, x, y, size in below for r in line_runs(t, x, y, size, per_word))
     doc = segment_pages([page], 1)
-    assert "Als u belang hebt bij dit besluit" in _body(doc)
-    assert "Onze referentie" not in _body(doc)
+    assert "Als u belang hebt bij dit besluit" in body_text(doc)
+    assert "Onze referentie" not in body_text(doc)
     # particulars in short lines are no prose: a list of names and places stays side column
     names = ["Kopie aan", "Directie Wetgeving", "Directie Financien", "Inspectie Onderwijs"]
     names += ["Bureau Bestuursraad", "Agentschap Telecom", "Raad van State", "Algemene"]
@@ -252,9 +235,9 @@ def test_a_notice_written_in_prose_in_the_side_column_stays_body(per_word: bool)
     names += ["Kamer der Staten-Generaal."]
     page = _letter_page(1, text, labels, per_word)
     below = [(t, 450, 560 - 11 * i, 7.0) for i, t in enumerate(names)]
-    page.runs.extend(r for t, x, y, size in below for r in _runs(t, x, y, size, per_word))
+    page.runs.extend(r for t, x, y, size in below for r in line_runs(t, x, y, size, per_word))
     doc = segment_pages([page], 1)
-    assert "Directie Financien" not in _body(doc)
+    assert "Directie Financien" not in body_text(doc)
 
 
 @pytest.mark.parametrize("per_word", [False, True])
@@ -269,7 +252,7 @@ def test_a_bold_head_over_a_notice_in_the_side_column_stays_with_it(per_word: bo
     page = _letter_page(1, text, labels, per_word)
     page.runs.append(Run("Bezwaar", 450, 560, 450 + 3.5 * 7, 567, 7.0, bold=True, base=562))
     below = [(t, 450, 549 - 11 * i, 7.0) for i, t in enumerate(notice)]
-    page.runs.extend(r for t, x, y, size in below for r in _runs(t, x, y, size, per_word))
+    page.runs.extend(r for t, x, y, size in below for r in line_runs(t, x, y, size, per_word))
     doc = segment_pages([page], 1)
     body = [s.text for s in doc.segments if s.kind not in NOT_BODY]
     assert "Bezwaar" in body
@@ -294,7 +277,7 @@ def test_a_letter_further_on_has_its_sender_address_filed_as_address() -> None:
     assert roles[(2, "Directie")] == "address"
     assert roles[(2, "Datum")] == "side_column"
     assert roles[(3, "Directie")] == "side_column"  # no address below it: a repeated label
-    assert "Postbus" not in _body(doc)
+    assert "Postbus" not in body_text(doc)
 
 
 def test_a_later_page_repeating_the_senders_name_files_it_as_address() -> None:
@@ -345,7 +328,7 @@ def test_a_note_at_the_foot_of_the_left_column_is_a_footnote(per_word: bool) -> 
     doc = segment_pages([_page(1, lines, per_word)], 1)
     notes = [s for s in doc.segments if s.kind == "footnote"]
     assert [(s.number, s.text) for s in notes] == [("1", note[2:])]
-    body = _body(doc)
+    body = body_text(doc)
     assert "Kiesraad" not in body.replace(note[2:], "")
     assert body.index(LEFT[7]) < body.index(RIGHT[0])
 
@@ -399,7 +382,7 @@ def test_a_wide_side_column_beside_a_narrow_body_is_still_the_side_column(per_wo
         return _page(number, lines, per_word)
 
     doc = segment_pages([page(1), page(2), page(3)], 3)
-    body = _body(doc)
+    body = body_text(doc)
     assert "Kenmerk" not in body and "Informatievoorziening" not in body
     assert all(t in body for t in text)
 
@@ -417,4 +400,4 @@ def test_a_running_footer_with_and_without_its_page_number_is_furniture(per_word
             lines += [(footer + (f" {n}" if n % 2 else ""), 60, 30, 8.0)]
         pages.append(_page(n, lines, per_word))
     doc = segment_pages(pages, 10)
-    assert "ONDERZOEKSBUREAU" not in _body(doc)
+    assert "ONDERZOEKSBUREAU" not in body_text(doc)

@@ -11,26 +11,15 @@ import pytest
 from services.segment.layout.assemble import segment_pages
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import _PROSE_LINES, right_edges
-from services.segment.layout.words import PageRuns, Run
+from services.segment.layout.words import PageRuns
+from tests.unit.segment.page_runs import NOT_BODY, line_runs
 
-NOT_BODY = ("furniture", "letterhead")
 ROWS = [
     ("Het onderzoek draagt bij aan de bestrijding", "264 (82.2%)", "567 (53.8%)"),
     ("De app wordt door de GGD ondersteund", "256 (79.8%)", "190 (18.0%)"),
     ("De GGD krijgt het te druk zonder de app", "235 (73.2%)", "213 (20.2%)"),
     ("Totaal", "321 (100.0%)", "1054 (100.0%)"),
 ]
-
-
-def _runs(text: str, x0: float, y: float, size: float, per_word: bool) -> list[Run]:
-    width = 0.5 * size
-    if not per_word:
-        return [Run(text, x0, y, x0 + width * len(text), y + size, size, base=y + 2)]
-    runs, x = [], x0
-    for word in text.split(" "):
-        runs.append(Run(word, x, y, x + width * len(word), y + size, size, base=y + 2))
-        x += width * (len(word) + 1)
-    return runs
 
 
 def _page(number: int, per_word: bool) -> PageRuns:
@@ -41,7 +30,7 @@ def _page(number: int, per_word: bool) -> PageRuns:
     for k, (claim, users, others) in enumerate(ROWS):
         y = 640.0 - 18 * k
         lines += [(claim, 60.0, y, 8.0), (users, 300.0, y, 8.0), (others, 480.0, y, 8.0)]
-    runs = [r for t, x, y, size in lines for r in _runs(t, x, y, size, per_word)]
+    runs = [r for t, x, y, size in lines for r in line_runs(t, x, y, size, per_word)]
     return PageRuns(number, 595.0, 842.0, runs)
 
 
@@ -62,7 +51,7 @@ def test_a_small_side_column_on_the_rows_of_larger_text_stays_the_side_column(
         lines = [(text, 70.0, 700.0 - 14 * i, 10.0) for i in range(8)]
         side = ["Directie Wetgeving", "Datum", "3 april 2009", "Ons kenmerk", "2009-0000123456"]
         lines += [(t, 450.0, 700.0 - 14 * i, 7.0) for i, t in enumerate(side)]
-        runs = [r for t, x, y, size in lines for r in _runs(t, x, y, size, per_word)]
+        runs = [r for t, x, y, size in lines for r in line_runs(t, x, y, size, per_word)]
         return PageRuns(number, 595.0, 842.0, runs)
 
     doc = segment_pages([page(1), page(2), page(3)], 3)
@@ -97,7 +86,7 @@ def _prose_and_table_page(number: int) -> PageRuns:
     for k, (claim, users, others) in enumerate(ROWS * 3):
         y = 610.0 - 18 * k
         lines += [(claim, 60.0, y, 8.0), (users, 300.0, y, 8.0), (others, 480.0, y, 8.0)]
-    runs = [r for t, x, y, size in lines for r in _runs(t, x, y, size, True)]
+    runs = [r for t, x, y, size in lines for r in line_runs(t, x, y, size, True)]
     return PageRuns(number, 595.0, 842.0, runs)
 
 
