@@ -728,7 +728,7 @@ _NOTE_MARK = re.compile(r"(?<=[a-zà-ÿ])(?:[1-9]\d?|\d)$")
 _NOTE_MARK_BEFORE = re.compile(r"[ \t\u00a0\r\n,.;:?!)]")
 
 
-def _before_note_mark(text: str, start: int, end: int) -> int:
+def before_note_mark(text: str, start: int, end: int) -> int:
     if end >= len(text) or text.startswith(")", end):
         mark = _NOTE_MARK.search(text, start, end)
     elif _NOTE_MARK_BEFORE.match(text, end) is not None and text[end - 1].isdigit():
@@ -747,13 +747,14 @@ def _before_note_mark(text: str, start: int, end: int) -> int:
 # longer name, which the runs read.
 _ONE_WORD_HINTS = ("alliantie", "coalitie", "bond", "federatie", "genootschap", "autoriteit",
                    "academie", "inspectie", "dienst")  # fmt: skip
-# ... but 'de Rijksdienst' refers back to a longer name, a shift or a service of worship is no
+# ... but 'de Rijksdienst' (or any state's service compound: 'de Rijkswaterstaatsdienst') refers
+# back to a longer name, a shift or a service of worship is no
 # body ('de Nachtdienst', 'de Kerkdienst'), and a service's name often goes on with 'voor'/'van'
 # ('de Gezondheidsdienst voor Dieren'): the runs read that one whole.
-_BACK_REFERENCES = frozenset({"Rijksdienst", "Staatsdienst"})
+_BACK_REFERENCES = ("Rijks", "Staats")
 _NO_BODY_SERVICES = ("nachtdienst", "dagdienst", "avonddienst", "weekenddienst", "kerkdienst",
                      "rouwdienst", "eredienst", "zondagsdienst")  # fmt: skip
-_NAME_GOES_ON = re.compile(r"[ \t\u00a0]+(?:voor|van|der)[ \t\u00a0]")
+_NAME_GOES_ON = re.compile(r"[ \t\u00a0]+(?:voor|van|der)\s")
 # Read back from each ending found (str.find: a pattern tried at every 'de' of a text cost more
 # than all the rest of this finder).
 _ONE_WORD_BEFORE = re.compile(
@@ -775,7 +776,7 @@ def _one_word_names(text: str) -> list[Match]:
                 if m is not None:
                     name = m.group("name") + hint
                     if hint == "dienst" and (
-                        name in _BACK_REFERENCES
+                        name.startswith(_BACK_REFERENCES)
                         or name.lower().endswith(_NO_BODY_SERVICES)
                         or _NAME_GOES_ON.match(text, end) is not None
                     ):
@@ -797,7 +798,7 @@ def find(text: str) -> list[Match]:
                 if not spans and m.start() and text[m.start() - 1].isalpha():
                     spans = _after_the_glued_word(text, m)
                 for start, end in spans:
-                    found.extend(_named(text, start, _before_note_mark(text, start, end)))
+                    found.extend(_named(text, start, before_note_mark(text, start, end)))
     for m in _COMPOUND_WORD.finditer(text):
         abbr = _COMPOUND_ABBR.search(text, max(0, m.start() - 9), m.start())
         if abbr is None or automaton().exists(abbr.group()):
