@@ -53,6 +53,15 @@ def test_committee_with_van() -> None:
     assert "Ministerie van Infrastructuur en Waterstaat" not in found
 
 
+def test_committee_with_a_note_number_glued_on() -> None:
+    found = organisations("De vaste commissie voor Volksgezondheid, Welzijn en Sport2 besloot.")
+    assert found == ["Vaste commissie voor Volksgezondheid, Welzijn en Sport"]
+
+
+def test_minister_with_a_note_number_is_no_body() -> None:
+    assert organisations("De Minister van Buitenlandse Zaken3 heeft geantwoord.") == []
+
+
 def test_ministry_after_van_without_committee_stays_the_ministry() -> None:
     found = organisations("Het advies van Infrastructuur en Waterstaat kwam gisteren.")
     assert not any(o.startswith("Vaste commissie") for o in found)
