@@ -58,7 +58,12 @@ _PORTFOLIOS = sorted(
 _SPELLED = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _PORTFOLIOS)
 # (Found from the literal 'ommissie' on, the words before it read back: a pattern whose first
 # words are optional has no literal to scan for and is tried at every position.)
-_PORTFOLIO_AFTER = re.compile(rf"ommissie\s+(?:voor\s+)?({_SPELLED})(?![\w-])")
+# Letters also print 'van' for 'voor' ('de leden van de Vaste Commissie van Onderwijs, Cultuur en
+# Wetenschap'): the same committee, no ministry. A note's number may be glued on ('De vaste
+# commissie voor Buitenlandse Zaken1 heeft').
+_PORTFOLIO_AFTER = re.compile(
+    rf"ommissie\s+(?:voor\s+|van\s+)?({_SPELLED})(?:(?![\w-])|(?=[1-9]\d?(?![\w-])))"
+)
 _COMMITTEE_BEFORE = re.compile(r"(?<![\w-])(?:[Vv]aste\s+)?(?:Kamer)?[Cc]$")
 # The committee's own code in brackets after its name ('commissie voor Volksgezondheid, Welzijn en
 # Sport (VWS)'): part of the name, not the ministry named again.

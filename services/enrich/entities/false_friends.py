@@ -243,8 +243,11 @@ def names_a_papers_subject(text: str, start: int, end: int, canonical: str) -> b
 # A unit's word, or a word that makes a title's subject of what follows, before a one-word name.
 _SUBJECT_BEFORE = re.compile(
     r"(?<![\w-])(?:[Aa]fdeling|[Tt]eam|[Ss]ector|[Cc]luster|[Uu]nit|[Dd]omein|[Tt]aakveld|"
-    r"[Vv]akgroep|[Oo]verzicht|[Hh]ersteloperatie)[ \t\u00a0]+$"
+    r"[Vv]akgroep|[Oo]verzicht(?:en)?|[Hh]ersteloperatie)"
+    # a wrapped line may part them: 'de Integrale Overzichten' + 'Financiën gemeenten'
+    r"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)$"
 )
+
 # A Dutch plural or abstract noun's ending: 'Financiën', 'Toeslagen', 'Defensie', 'Justitie'.
 _COMMON_NOUN = re.compile(r"[A-Z][a-zë]+(?:en|ie|iën)")
 _SUBJECT_REACH = 20

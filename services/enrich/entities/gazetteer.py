@@ -206,6 +206,26 @@ def _sentence_cased(entry: Entry) -> str | None:
     return " ".join(lowered)
 
 
+# The kinds of public body whose name, led by its kind and a 'voor'/'van', letters also write
+# all in lower case; no firm's, foundation's or club's (a local 'stichting van houten' is a
+# surname's).
+_PUBLIC_KINDS = frozenset(
+    {"raad", "dienst", "rijksdienst", "autoriteit", "inspectie", "college", "commissie", "centraal"}
+)
+
+
+def _all_lower_cased(entry: Entry) -> str | None:
+    """'Raad voor Rechtsbijstand' -> 'raad voor rechtsbijstand'."""
+    if entry.type != "organization" or entry.case_sensitive:
+        return None
+    words = entry.name.split(" ")
+    if len(words) < 3 or words[0].lower() not in _PUBLIC_KINDS:
+        return None
+    if not {"voor", "van"} & set(words[1:3]):
+        return None
+    return entry.name.lower()
+
+
 # Text joined from wrapped lines loses the space at the join, inside a name too: 'Oxfam' +
 # 'Novib', 'Centrum voor' + 'Veilig Wonen', 'College' + 'van procureurs-generaal'. Read where the
 # join leaves a trace: a capital right after a lower-case letter, or a name's word and a 'van',
@@ -274,6 +294,12 @@ def automaton() -> ahocorasick.Automaton:
     # A listed name with its later words in lower case ('de Nederlandse arbeidsinspectie').
     for entry in listed:
         lowered = _sentence_cased(entry)
+        if lowered is not None:
+            chosen.setdefault(lowered, entry)
+    # A public body's name of three words or more written all in lower case ('de raad voor
+    # rechtsbijstand (hierna: de raad)', 'het advies van de raad van state').
+    for entry in listed:
+        lowered = _all_lower_cased(entry)
         if lowered is not None:
             chosen.setdefault(lowered, entry)
     # A name of several words with one inner space lost where text joined a wrapped line.
@@ -394,12 +420,12 @@ _FOOTNOTE_AFTER = re.compile(r"[1-9]\d?(?=[ \n,.;:)?!](?!\d))")
 
 
 def _footnote_after(text: str, start: int, end: int) -> bool:
-    return (
-        end - start >= 3
-        and text[start:end].isupper()
-        and text[start:end].isalpha()
-        and _FOOTNOTE_AFTER.match(text, end) is not None
-    )
+    """... or to a name of several words that ends in a lower-case letter ('het advies van de Raad
+    van State1 op'): no listed name of words runs on into digits."""
+    name = text[start:end]
+    abbreviation = end - start >= 3 and name.isupper() and name.isalpha()
+    words = " " in name and name[-1].islower()
+    return (abbreviation or words) and _FOOTNOTE_AFTER.match(text, end) is not None
 
 
 def _after_footnote_mark(text: str, start: int) -> bool:

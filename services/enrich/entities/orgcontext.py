@@ -756,6 +756,7 @@ def find(text: str) -> list[Match]:
                 end = len(text[: m.start("name") + last.start()].rstrip())
         if kind.lower() in ("stichting", "vereniging") and end == m.end():
             end = _phrase_end(text, m.group("name"), end)
+        end = orgnames.before_note_mark(text, m.start("name"), end)  # 'Stichting X12, die'
         end = _before_the_address(text, m.start("name"), end)
         split = _split_place_end(text, m.start("name"), end)
         name = _clean(text[m.start("name") : end]) + text[end + 1 : split]  # the pieces joined

@@ -31,6 +31,9 @@ _DUTCH_HEADS = _words(
     "Stichting Vereniging Federatie Consortium Groep Holding Instituut Centrum Universiteit "
     "Hogeschool Commissie Raad Autoriteit Agentschap Bank Bureau Dienst Academie Stuurgroep "
     "Genootschap Coöperatie Meldpunt Steunpunt Collectief Coalitie School"
+    # a standing consultation of bodies: 'Nationaal Openbaar Vervoer Beraad' (the compound
+    # 'Omgevingsberaad' ends in 'raad' already)
+    " Beraad"
 )
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "
@@ -91,6 +94,11 @@ def _task_head(word: str) -> bool:
     )
 
 
+# Compounds that end in 'raad' but name a guide or a stock, no council: 'Leidraad
+# Vreemdelingenbewaring', 'Woningvoorraad', 'Huisraad'.
+_NO_COUNCIL = ("leidraad", "voorraad", "huisraad")
+
+
 class _Heads(frozenset[str]):
     """The organisation words, and any compound that ends in one."""
 
@@ -101,6 +109,7 @@ class _Heads(frozenset[str]):
             isinstance(word, str)
             and word.endswith(_ENDINGS)  # cheap; the pattern checks the capital and length
             and _COMPOUND_HEAD.fullmatch(word) is not None
+            and not word.lower().endswith(_NO_COUNCIL)
         )
 
 
@@ -189,7 +198,9 @@ _DETERMINERS = frozenset({"de", "het", "den", "der", "the"})
 # voor X van het Ministerie' + 'van BuitenlandseZaken' glued): no word of the unit's name.
 _PARENTS = frozenset({"Ministerie", "Gemeente", "Provincie"})
 # Heads too general to make a name from one word before them.
-_BARE_HEADS = frozenset({"Raad", "Commissie", "Dienst", "Bureau", "Groep", "Centrum", "Bank"})
+_BARE_HEADS = frozenset(
+    {"Raad", "Commissie", "Dienst", "Bureau", "Groep", "Centrum", "Bank", "Beraad"}
+)
 # A bank named by its letters: 'SNS Bank', 'ING Bank' (a bare head, yet a name).
 _LETTERS = re.compile(rf"[{_UPPER}]{{2,5}}")
 
@@ -521,6 +532,8 @@ def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
     words = [(base + t.start(), base + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
     while words and _REDACTED.fullmatch(words[0][2]):
         words = words[1:]  # 'HEE EEE Landelijk Consortium ...': a redaction's reading before it
+    if len(words) > 1 and _opens_a_title(text, words[-1]):
+        words = words[:-1]  # 'advies Bureau ICT-toetsing Wet tegemoetkomingen loondomein'
     if len(words) > 2 and _FRENCH_BEFORE.search(text, max(0, words[0][0] - 80), words[0][0]):
         # 'Commission de la Justice Commissie voor de Justitie': a bilingual heading; the
         # French name's last word is none of the Dutch name after it
@@ -544,6 +557,17 @@ def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
         if span is not None:
             out.append(span)
     return out
+
+
+# A regulation's title opens with its kind and goes on in lower case ('Wet tegemoetkomingen
+# loondomein', 'Besluit vergoedingen rechtsbijstand'): such a word ending a run is the title's,
+# not the last word of the name before it.
+_TITLE_KINDS = frozenset({"Wet", "Besluit", "Regeling"})
+_LOWER_WORD_AFTER = re.compile(r"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?[a-zà-ÿ]{2,}")
+
+
+def _opens_a_title(text: str, word: _Word) -> bool:
+    return word[2] in _TITLE_KINDS and _LOWER_WORD_AFTER.match(text, word[1]) is not None
 
 
 # A French body's name on the line before the last word: 'Conseil national du Travail'; not a
@@ -697,12 +721,22 @@ def _named(text: str, start: int, end: int) -> list[Match]:
     return out
 
 
-# A note's number glued to the name it follows, before the note's bracket: 'van Bureau Beke3) ,'.
-_NOTE_MARK = re.compile(r"(?<=[a-zà-ÿ])\d{1,2}$")
+# A note's number glued to the name it follows, before the note's bracket ('van Bureau Beke3) ,')
+# or before a space or a mark ('het advies van de Afdeling bestuursrechtspraak van de Raad van
+# State1 op het besluit'): one or two digits, the first no zero, right after a lower-case letter.
+_NOTE_MARK = re.compile(r"(?<=[a-zà-ÿ])(?:[1-9]\d?|\d)$")
+_NOTE_MARK_BEFORE = re.compile(r"[ \t\u00a0\r\n,.;:?!)]")
 
 
-def _before_note_mark(text: str, start: int, end: int) -> int:
-    mark = _NOTE_MARK.search(text, start, end) if text.startswith(")", end) else None
+def before_note_mark(text: str, start: int, end: int) -> int:
+    if end >= len(text) or text.startswith(")", end):
+        mark = _NOTE_MARK.search(text, start, end)
+    elif _NOTE_MARK_BEFORE.match(text, end) is not None and text[end - 1].isdigit():
+        mark = _NOTE_MARK.search(text, start, end)
+        if mark is not None and text[mark.start()] == "0":
+            mark = None  # 'Stichting Hulp0': no note is numbered from zero
+    else:
+        mark = None
     return mark.start() if mark is not None else end
 
 
@@ -712,7 +746,15 @@ def _before_note_mark(text: str, start: int, end: int) -> int:
 # Rijksinstituut' refer back to a longer name), and a capitalised word after it would make a
 # longer name, which the runs read.
 _ONE_WORD_HINTS = ("alliantie", "coalitie", "bond", "federatie", "genootschap", "autoriteit",
-                   "academie", "inspectie")  # fmt: skip
+                   "academie", "inspectie", "dienst")  # fmt: skip
+# ... but 'de Rijksdienst' (or any state's service compound: 'de Rijkswaterstaatsdienst') refers
+# back to a longer name, a shift or a service of worship is no
+# body ('de Nachtdienst', 'de Kerkdienst'), and a service's name often goes on with 'voor'/'van'
+# ('de Gezondheidsdienst voor Dieren'): the runs read that one whole.
+_BACK_REFERENCES = ("Rijks", "Staats")
+_NO_BODY_SERVICES = ("nachtdienst", "dagdienst", "avonddienst", "weekenddienst", "kerkdienst",
+                     "rouwdienst", "eredienst", "zondagsdienst")  # fmt: skip
+_NAME_GOES_ON = re.compile(r"[ \t\u00a0]+(?:voor|van|der)\s")
 # Read back from each ending found (str.find: a pattern tried at every 'de' of a text cost more
 # than all the rest of this finder).
 _ONE_WORD_BEFORE = re.compile(
@@ -733,6 +775,13 @@ def _one_word_names(text: str) -> list[Match]:
                 m = _ONE_WORD_BEFORE.search(text, max(0, at - _ONE_WORD_REACH), at)
                 if m is not None:
                     name = m.group("name") + hint
+                    if hint == "dienst" and (
+                        name.startswith(_BACK_REFERENCES)
+                        or name.lower().endswith(_NO_BODY_SERVICES)
+                        or _NAME_GOES_ON.match(text, end) is not None
+                    ):
+                        at = text.find(hint, end)
+                        continue
                     found.append(Match("organization", m.start("name"), end, name))
             at = text.find(hint, end)
     return sorted(found, key=lambda m: m.start)
@@ -749,7 +798,7 @@ def find(text: str) -> list[Match]:
                 if not spans and m.start() and text[m.start() - 1].isalpha():
                     spans = _after_the_glued_word(text, m)
                 for start, end in spans:
-                    found.extend(_named(text, start, _before_note_mark(text, start, end)))
+                    found.extend(_named(text, start, before_note_mark(text, start, end)))
     for m in _COMPOUND_WORD.finditer(text):
         abbr = _COMPOUND_ABBR.search(text, max(0, m.start() - 9), m.start())
         if abbr is None or automaton().exists(abbr.group()):

@@ -88,6 +88,21 @@ _IN_AFTER_QUOTE = re.compile(
     rf"{_WRITER}[ \t\u00a0]+in[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?P<name>{_NAME})"
     rf"(?:[ \t\u00a0]+\([{_UPPER}][\w&]{{1,7}}\))?[ \t\u00a0]+van[ \t\u00a0]+{_DATE}"
 )
+# Or a piece named by its kind, then 'in' the paper and its issue's day, the year often left out
+# in a letter ('het artikel in Vakblad Veer van 30 oktober jl.', 'een bericht in het Dorpsblad van
+# 4 juli 2024'): a paper dated like that is a periodical, listed or not.
+_PIECE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:[Aa]rtikel|[Bb]ericht|[Ii]nterview|[Oo]piniestuk|[Cc]olumn|[Rr]eportage)"
+    rf"(?:en|s)?{_WRITER}$"
+)
+_DAY_OF_ISSUE = (
+    rf"\d{{1,2}}[ \u00a0]+(?:{MONTHS})[ \u00a0]+(?:(?:19|20)\d\d|jl\.|j\.l\.|ll\.|l\.l\.)"
+)
+_IN_AFTER_PIECE = re.compile(
+    rf"[ \t\u00a0]+in[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?P<name>{_NAME})"
+    rf"(?:[ \t\u00a0]+\([{_UPPER}][\w&]{{1,7}}\))?[ \t\u00a0]+van[ \t\u00a0]+{_DAY_OF_ISSUE}"
+)
+_PIECE_REACH = 40
 _REACH = 100
 # Where a headline or motion is said or debated, no paper: '«...» in de Kamer van 3 mei 2024'.
 _WHERE_SAID = frozenset({"Kamer", "Tweede Kamer", "Eerste Kamer", "Raad", "Commissie", "Senaat"})
@@ -135,6 +150,20 @@ def _cited(text: str) -> list[re.Match[str]]:
         m = _IN_AFTER_QUOTE.match(text, q + 1)
         if m is not None and m.group("name") not in _WHERE_SAID:
             found.append(m)
+    found.extend(_pieces_in(text))
+    return found
+
+
+def _pieces_in(text: str) -> list[re.Match[str]]:
+    """'het artikel in X van 30 oktober jl.': read from each ' in ' back to the piece's word."""
+    found = []
+    at = text.find(" in ")
+    while at != -1:
+        if _PIECE_BEFORE.search(text, max(0, at - _PIECE_REACH), at) is not None:
+            m = _IN_AFTER_PIECE.match(text, at)
+            if m is not None and m.group("name") not in _WHERE_SAID:
+                found.append(m)
+        at = text.find(" in ", at + 1)
     return found
 
 

@@ -197,7 +197,9 @@ _MEMBERS = Guarded(
     # (the word before 'lid' looked back at, both cases spelled out), so the engine skips to those
     # A committee report's attendance: 'Aanwezig zijn negen leden der Kamer, te weten: X, Y en Z'.
     # official prose capitalises the member's word: 'het verzoek dat het Lid Van Dijk deed'
-    r"(?:de\s+leden|het\s+(?:voormalige?\s+)?[Ll]id|lid(?<=(?:van|aan|met) lid)|Kamerleden|"
+    # a minister's letter names them as the Kamer's: 'de leden van uw Kamer Paternotte en X'
+    r"(?:de\s+leden\s+van\s+uw\s+Kamer|"
+    r"de\s+leden|het\s+(?:voormalige?\s+)?[Ll]id|lid(?<=(?:van|aan|met) lid)|Kamerleden|"
     r"kamerleden|de\s+Kamerleden|de\s+heren|leden\s+der\s+Kamer,\s+te\s+weten:|"
     # 'het verzoek van leden X en Y': the article may be left out after a preposition
     rf"de\s+dames|leden(?<=(?:van|aan|met) leden))\s+{_MEMBER_LIST}",

@@ -200,9 +200,12 @@ _DASH_NUMBER = re.compile(rf"{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,/{DASH}]\d)")
 
 
 # A stuk printed in two dossiers: 'Kamerstukken 29 689 en 29 538, nr. 1081' is the first
-# dossier's nr. 1081 (its publication id); the number is not the second dossier's.
+# dossier's nr. 1081 (its publication id); the number is not the second dossier's. The second
+# dossier may carry its own chapter or letter, after a dash or a space ('Kamerstukken 36 600 B en
+# 36 600 C, nr. 6': the gemeentefonds' and the provinciefonds' joint letter is kst-36600-B-6).
 _JOINT = re.compile(
-    rf"{_S}en{_S}(?P<second>[1-3]\d[ .\u00a0]?\d{{3}})(?!\d)(?:{_D}?[IVXL]{{1,6}}(?![\w]))?"
+    rf"{_S}en{_S}(?P<second>[1-3]\d[ .\u00a0]?\d{{3}})(?!\d)"
+    rf"(?:(?:{_D}|[ \u00a0])?[IVXL]{{1,6}}(?![\w])|(?:{_D}|[ \u00a0])[A-Z](?![\w]))?"
     rf",?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}"
 )
 
