@@ -66,6 +66,9 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _NUMBER = re.compile(r"[€$]?\d[\d.,:/%\-–]*")
 _CODE = re.compile(r"[\w.\-/]{4,}")
 _ONE_LETTER = set("auoeéiAUOEIé&")
+# control characters but tab, line ends and pdfium's hyphen mark U+0002; the private-use area
+_UNKNOWN_CODE = re.compile("[\x00\x01\x03-\x08\x0b\x0c\x0e-\x1f\ue000-\uf8ff]")
+_BLANK = re.compile("[ \t\r\n]")
 _PUNCT = "\"'“”‘’«»()[]{}.,;:!?*"
 
 
@@ -91,22 +94,19 @@ def layer_is_garbage(text: str) -> bool:
 
 
 def visible_layer_is_garbage(text: str) -> bool:
+    if unknown_codes(text) < UNKNOWN_CODES:  # first: it is cheap, and most pages have none
+        return False
     share, tokens = plausibility(text)
-    return (
-        tokens >= MIN_VISIBLE_TOKENS and share < GOOD_LAYER and unknown_codes(text) >= UNKNOWN_CODES
-    )
+    return tokens >= MIN_VISIBLE_TOKENS and share < GOOD_LAYER
 
 
 def unknown_codes(text: str) -> float:
     """The share of the non-blank characters that are control characters or private-use code
     points (pdfium's own marks U+0002 and U+FFFE, a line-end hyphen, not counted)."""
-    chars = unknown = 0
-    for c in text:
-        if c in " \r\n\t":
-            continue
-        chars += 1
-        code = ord(c)
-        unknown += (code < 0x20 and code != 0x02) or 0xE000 <= code <= 0xF8FF
+    unknown = len(_UNKNOWN_CODE.findall(text))
+    if not unknown:
+        return 0.0
+    chars = len(text) - len(_BLANK.findall(text))
     return unknown / chars if chars else 0.0
 
 

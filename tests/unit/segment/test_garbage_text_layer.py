@@ -13,6 +13,7 @@ import shutil
 
 import pypdfium2 as pdfium
 import pytest
+from prometheus_client import CollectorRegistry
 
 from services.segment.layout.words import PageRuns, Run
 from services.segment.ocr_jobs import plan_document
@@ -24,6 +25,7 @@ from services.segment.scan.text_layer import (
     visible_layer_is_garbage,
 )
 from services.segment.segmenter import OcrReader, segment_pdf
+from services.segment.stage_logic import QualityMetrics
 from stukken.contracts import SegmentedDocument
 from tests.fixtures.scrambled_fonts import BODY, HEADINGS, letter
 
@@ -129,6 +131,16 @@ def test_an_ocr_reading_no_better_than_the_layer_keeps_the_layer_and_warns() -> 
     assert [(d.page, d.reason) for d in quality.pages.degraded] == [(1, GARBAGE_KEPT)]
     assert any(w.startswith("page 1: ") and "the text layer is kept" in w for w in quality.warnings)
     assert "3A:C7B" in _body(doc)  # kept in the body, not lost
+
+
+def test_the_page_is_counted_in_the_degraded_pages_metric_by_its_reason() -> None:
+    doc = segment_pdf(letter("shifted"), ocr_reader=_read_as("Geachte heer Jansen, op 12 maart"))
+    registry = CollectorRegistry()
+    QualityMetrics(registry).observe(doc.metadata.quality)
+    counted = registry.get_sample_value(
+        "stukken_segment_degraded_pages_total", {"reason": GARBAGE_READ_BY_OCR}
+    )
+    assert counted == 1
 
 
 def test_a_failed_ocr_keeps_the_layer_marked() -> None:
