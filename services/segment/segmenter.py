@@ -121,6 +121,12 @@ def _read_page_runs(
             found = any(text_layer.has_letters(r.text) for r in read.runs)
             # OCR found no words either: the layer's stamp number is exact, OCR's reading not
             runs = read if found or not read.ocr or not runs.char_count else replace(runs, ocr=True)
+            if not runs.hidden_layer and text_layer.visible_layer_is_garbage(text):
+                # a font whose map gives no letter at all (all private-use code points): OCR'd
+                # as an empty layer is, and marked as a garbage layer is
+                read_by_ocr = found and read.ocr
+                garbage = text_layer.GARBAGE_READ_BY_OCR if read_by_ocr else text_layer.GARBAGE_KEPT
+                runs.degraded = runs.degraded or garbage
         runs.blank = not any(text_layer.has_letters(r.text) for r in runs.runs)
         return runs
     if not ocr:

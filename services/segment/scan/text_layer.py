@@ -9,7 +9,8 @@
   releases) is used when it is good and read again with Tesseract when it is garbage.
 - A visible text layer that is garbage (a font whose character map is wrong) is read again by
   Tesseract too; OCR's reading replaces it only when it is more plausible. Either way the page
-  is marked degraded (`GARBAGE_READ_BY_OCR`, `GARBAGE_KEPT`) and a warning names it.
+  is marked degraded (`GARBAGE_READ_BY_OCR`, `GARBAGE_KEPT`) and a warning names it; so is a
+  page whose layer has no letter at all for the same fault (every letter a private-use code).
 
 How "good" is measured (`plausibility`): the share of the layer's characters that stand in
 plausible tokens. A token (blank-separated, outer punctuation stripped) is plausible when it

@@ -9,11 +9,13 @@ when it is more plausible; either way the page is marked degraded and a warning 
 
 from __future__ import annotations
 
+import io
 import shutil
 
 import pypdfium2 as pdfium
 import pytest
 from prometheus_client import CollectorRegistry
+from reportlab.pdfgen.canvas import Canvas
 
 from services.segment.layout.words import PageRuns, Run
 from services.segment.ocr_jobs import plan_document
@@ -94,6 +96,36 @@ def test_a_page_in_a_scrambled_font_is_read_by_ocr_and_marked() -> None:
     text = _body(doc)
     assert "subsidieverlening" in text and "Bezwaarmogelijkheid" in text
     assert "3A:C7B" not in text  # the layer's garbage is gone
+
+
+@needs_tesseract
+def test_a_font_mapped_to_private_use_code_points_is_ocrd_and_marked_too() -> None:
+    """No letter at all in the layer: OCR'd as an empty layer is, marked as a garbage one."""
+    doc = segment_pdf(letter("private"))
+    assert doc.metadata.ocr_pages == [1]
+    assert doc.metadata.quality is not None
+    assert [d.reason for d in doc.metadata.quality.pages.degraded] == [GARBAGE_READ_BY_OCR]
+    assert "subsidieverlening" in _body(doc)
+
+
+@needs_tesseract
+def test_a_page_of_numbers_alone_is_not_a_garbage_layer() -> None:
+    """The near miss of the empty-layer case: a page with no letters and no unknown codes."""
+    pdf = _numbers_only()
+    assert len(_text(pdf).split()) >= 20
+    doc = segment_pdf(pdf)
+    assert doc.metadata.quality is not None and doc.metadata.quality.pages.degraded == []
+
+
+def _numbers_only() -> bytes:
+    out = io.BytesIO()
+    canvas = Canvas(out)
+    for row in range(6):  # a table of numbers and codes: no letter, no unknown code
+        y = 800 - 14 * row
+        canvas.drawString(72, y, f"{187472 + row}  2021-0418  12.03.2021  1.250,00  {row + 3}")
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
 
 
 @needs_tesseract
