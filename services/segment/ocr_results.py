@@ -26,6 +26,7 @@ OCR_ROOT = "ocr/"  # everything of the fan-out; `stukken claims gc` collects it 
 WHY_CODES: dict[str, OcrWhy] = {
     "no letters in the text layer": "no_letters",
     "invisible OCR layer is garbage": "garbage_layer",
+    "text layer is garbage": "garbage_text",
     "little text on an image": "little_text",
     "few words on the page": "little_text",
 }

@@ -121,12 +121,20 @@ def _read_page_runs(
             found = any(text_layer.has_letters(r.text) for r in read.runs)
             # OCR found no words either: the layer's stamp number is exact, OCR's reading not
             runs = read if found or not read.ocr or not runs.char_count else replace(runs, ocr=True)
+            if not runs.hidden_layer and text_layer.visible_layer_is_garbage(text):
+                # a font whose map gives no letter at all (all private-use code points): OCR'd
+                # as an empty layer is, and marked as a garbage layer is
+                read_by_ocr = found and read.ocr
+                garbage = text_layer.GARBAGE_READ_BY_OCR if read_by_ocr else text_layer.GARBAGE_KEPT
+                runs.degraded = runs.degraded or garbage
         runs.blank = not any(text_layer.has_letters(r.text) for r in runs.runs)
         return runs
     if not ocr:
         return runs
     if runs.hidden_layer and text_layer.layer_is_garbage(text):
         return read_ocr(page, runs, "invisible OCR layer is garbage")
+    if not runs.hidden_layer and text_layer.visible_layer_is_garbage(text):
+        return _more_plausible(runs, read_ocr(page, runs, "text layer is garbage"))
     sparse = text_layer.sparse(text)
     if runs.char_count < detect.MIN_TEXT_CHARS:
         own = textpage is None
@@ -146,6 +154,26 @@ def _read_page_runs(
     if detect.draws_text_as_images(page, runs):
         return supplemented(runs, read_ocr(page, runs, "text set as images"))
     return runs
+
+
+def _more_plausible(layer: PageRuns, read: PageRuns) -> PageRuns:
+    """A garbage visible layer or OCR's reading of the page, whichever is more plausible; the
+    page is marked degraded either way (the layer's fonts cannot be trusted). `read` is the
+    layer itself when there was no reading (OCR failed, or the fan-out only notes the page)."""
+    from services.segment.scan import text_layer
+
+    if read.ocr and _plausibility(read) > _plausibility(layer):
+        read.degraded = read.degraded or text_layer.GARBAGE_READ_BY_OCR
+        return read
+    log.warning("garbage_text_layer_kept", page=layer.number, ocr=read.ocr)
+    layer.degraded = layer.degraded or text_layer.GARBAGE_KEPT
+    return layer
+
+
+def _plausibility(runs: PageRuns) -> float:
+    from services.segment.scan import text_layer
+
+    return text_layer.plausibility(" ".join(r.text for r in runs.runs))[0]
 
 
 def _read_by_tesseract(page: pdfium.PdfPage, runs: PageRuns, why: str) -> PageRuns:

@@ -35,7 +35,8 @@ class QualityMetrics:
         )
         self.degraded = Counter(
             "stukken_segment_degraded_pages_total",
-            "Pages that got only a plain reading, by reason (the error class)",
+            "Pages that got only a plain reading, by reason (the error class), or whose text "
+            "layer was not trusted (garbage_text_layer, garbage_text_layer_kept)",
             ["reason"],
             registry=registry,
         )

@@ -17,7 +17,9 @@ from pydantic import Field
 from stukken.contracts.document import Model
 from stukken.contracts.events import Envelope, now
 
-OcrWhy = Literal["no_letters", "garbage_layer", "little_text"]
+# garbage_layer: an invisible OCR layer that is garbage; garbage_text: a visible text layer that
+# is (a font whose character map is wrong)
+OcrWhy = Literal["no_letters", "garbage_layer", "little_text", "garbage_text"]
 OcrOutcome = Literal["ok", "failed"]
 
 

@@ -15,7 +15,11 @@ class _Model(BaseModel):
 
 class DegradedPage(_Model):
     page: int = Field(ge=1)
-    reason: str = Field(description="why the page got only a plain reading, e.g. the error class")
+    reason: str = Field(
+        description="why the page got only a plain reading, e.g. the error class; or why its "
+        "text layer was not trusted: garbage_text_layer (read by OCR instead), "
+        "garbage_text_layer_kept (OCR read it no better)"
+    )
 
 
 class PageCounts(_Model):

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block
 from services.segment.layout.words import PageRuns
+from services.segment.scan.text_layer import GARBAGE_WARNINGS
 from stukken.contracts.quality import DegradedPage, PageCounts, Quality
 
 NOT_BODY = ("furniture", "letterhead")
@@ -123,6 +124,9 @@ def account(
             f"{unmapped} glyphs have no character in the text layer (shown as U+FFFD): "
             "the font maps them to nothing, as subset fonts do with ligatures"
         )
+    for p in pages:
+        if p.degraded in GARBAGE_WARNINGS:
+            notes.append(GARBAGE_WARNINGS[p.degraded].format(page=p.number))
     for p, e in zip(pages, empty, strict=True):
         if e and not p.ocr:
             notes.append(f"page {p.number} has no text and was not OCR'd")
