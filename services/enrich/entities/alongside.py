@@ -1,0 +1,181 @@
+"""A name that stands beside a body the lists know is a body too, where its shape says it may be.
+
+Three ways a text puts an unknown body beside a known one, which the list rule (orglists.py:
+three or more names parted by commas) passes by:
+
+- a pair: 'tussen de ORS en Schiphol', 'contacten tussen OCW en HerstelNL'. Two names are as often
+  a person and a body ('Jansen en het RIVM') or a place and a body, so the unknown one must have a
+  body's shape: an abbreviation or a name with a capital inside ('RailGood', 'SSiB');
+- a list whose member carries an aside in brackets or whose known member is a pair of bodies
+  joined by a slash: 'o.a. Xray (Tom Corduwener), Autotelexpro en de ANWB/BOVAG'. The list rule
+  reads it on a copy of the text where the aside is blanked and the comma moved up to the member
+  (nothing moves, so every offset holds);
+- a name that the text itself counts among bodies of a kind: 'de brief van RailGood mede namens
+  andere belangenorganisaties', 'X, Y en andere bedrijven'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.enrich.entities import orglists
+from services.enrich.entities.gazetteer import Match, automaton
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_S = r"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*"
+# A body's shape when nothing else says so: two capitals or more in one word of three to twelve
+# letters: 'ORS', 'SSiB', 'HerstelNL', 'RailGood' (two letters are as often a table's code).
+_BODY_SHAPE = re.compile(r"[A-Z][A-Za-z&]{2,11}")
+# OCR reads an 'l' as 'I' ('VeiIigheidsregio'): a capital I after a lower-case letter is no name's.
+_OCR_I = re.compile(r"[a-z]I")
+_CAPITALS = re.compile(r"[A-Z]")
+# Roman numerals and capitals a text uses for other things than a body ('II', 'NB', 'EUR').
+_NOT_BODIES = frozenset(
+    _words("II III IV VI VII VIII IX XI XII NB PS EUR USD CO2 NOX PFAS PDF CV ID OK TV NL EU")
+)
+
+
+def _body_shaped(name: str) -> bool:
+    return (
+        _BODY_SHAPE.fullmatch(name) is not None
+        and len(_CAPITALS.findall(name)) >= 2
+        and _OCR_I.search(name) is None
+        and name not in _NOT_BODIES
+        and name not in orglists.NOT_NAMES
+    )
+
+
+def _unclaimed(start: int, end: int, found: list[Match]) -> bool:
+    return not any(start < f.end and f.start < end for f in found)
+
+
+def _unknown(name: str) -> bool:
+    """No list knows the name: what they know, the rules that read them decide about."""
+    return automaton().get(name, None) is None
+
+
+# --- a pair, or a list with an aside or a slash ----------------------------------------------
+_SEP = rf"(?:[ \t\u00a0]*,(?:{_S})?|(?:{_S})(?:en|of)(?:{_S})|/)"
+_ARTICLE = rf"(?:(?:de|het)(?:{_S}))?"
+_NAME = rf"[A-Z][\w&'’]*(?:-[A-Z][\w&'’]*)*(?:(?:{_S})[A-Z][\w&'’]*(?:-[A-Z][\w&'’]*)*){{0,3}}"
+# A short aside in brackets after a member, in words: 'Xray (Tom Corduwener), ...'; not an
+# abbreviation, whose spelled name may hold 'en' itself ('Exacte en Natuurwetenschappen (ENW)').
+_ASIDE = rf"(?:(?:{_S})?\((?=[^()\n]*[a-z])[^()\n]{{1,40}}\))?"
+_NEXT = re.compile(rf"(?P<aside>{_ASIDE}){_SEP}{_ARTICLE}(?P<name>{_NAME})(?![\w\-&])")
+_PREVIOUS = re.compile(rf"(?<![\w\-&'’])(?P<name>{_NAME})(?P<aside>{_ASIDE}){_SEP}{_ARTICLE}$")
+_REACH = 80
+# Two names joined are two bodies acting together where a preposition governs the pair: 'tussen
+# de ORS en Schiphol', 'met HerstelNL en OCW' (not 'Gedeputeerde Staten het PPE en Provinciale
+# Staten de verordening', 'de ministers BZK en WWI').
+_GOVERNS = re.compile(rf"(?<![\w-])(?:tussen|met|door|van|bij|aan|namens|voor)(?:{_S}){_ARTICLE}$")
+_MEMBERS = 8
+_WORD = re.compile(r"[A-Z][a-zà-ÿ]{3,}")
+# Abbreviations that end in a full stop but no sentence: 'o.a. Xray, ...'.
+_NO_STOP = re.compile(r"(?:o\.a|bijv|bv|m\.n|incl|resp|evt|w\.o)\.$")
+
+
+def _governed(text: str, start: int) -> bool:
+    return _GOVERNS.search(text, max(0, start - 20), start) is not None
+
+
+def _run(text: str, body: Match) -> tuple[list[tuple[int, int]], bool]:
+    """The names joined to `body` by commas, 'en', 'of' or a slash, in text order, and whether
+    the run holds an aside or a slash (what the list rule does not read)."""
+    members = [(body.start, body.end)]
+    special = False
+    pos = body.end
+    while len(members) < _MEMBERS and (m := _NEXT.match(text, pos)):
+        members.append(m.span("name"))
+        special |= "/" in m.group() or bool(m.group("aside"))
+        pos = m.end()
+    pos = body.start
+    while len(members) < _MEMBERS and (m := _PREVIOUS.search(text, max(0, pos - _REACH), pos)):
+        members.insert(0, m.span("name"))
+        special |= "/" in m.group() or bool(m.group("aside"))
+        pos = m.start()
+    return members, special
+
+
+def _starts_a_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 8) : start].rstrip()
+    if _NO_STOP.search(before):
+        return False
+    return not before or before.endswith((".", "!", "?", ":", ";", "\n"))
+
+
+def _a_word_name(text: str, start: int, end: int) -> bool:
+    """One capitalised word in a list: a name unless a sentence word or a sentence's first."""
+    name = text[start:end]
+    return (
+        _WORD.fullmatch(name) is not None
+        and name not in orglists.NOT_NAMES
+        and not _starts_a_sentence(text, start)
+    )
+
+
+def _beside(text: str, found: list[Match], bodies: list[Match]) -> list[Match]:
+    out: list[Match] = []
+    known = {(b.start, b.end) for b in bodies}
+    for body in bodies:
+        members, special = _run(text, body)
+        pair = len(members) == 2
+        if pair and not special and not _governed(text, members[0][0]):
+            continue
+        if not pair and not special:
+            continue  # a list of three or more plain names is the list rule's (orglists.py)
+        for start, end in members:
+            name = text[start:end]
+            if (start, end) in known or not _unclaimed(start, end, found) or not _unknown(name):
+                continue
+            if _body_shaped(name) or (not pair and _a_word_name(text, start, end)):
+                out.append(Match("organization", start, end, name))
+    return out
+
+
+# --- 'X en andere organisaties' ------------------------------------------------------------
+_OTHERS = re.compile(
+    r"andere[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?[a-z]*(?:organisaties|bedrijven|instellingen|"
+    r"ondernemingen|verenigingen|stichtingen|omroepen|banken|fondsen|partners)(?![\w-])"
+)
+_NAMED_BEFORE = re.compile(
+    rf"(?<![\w\-&'’])(?P<name>[A-Z][\w&'’]*(?:(?:{_S})[A-Z][\w&'’]*){{0,2}})"
+    rf"(?:{_S})(?:(?:mede(?:{_S}))?namens|en)(?:{_S})$"
+)
+_SECOND_WORD = re.compile(r"(?<=\s)[A-Z]")
+_SUSPENDED = re.compile(r"\w-[ \t\n]+(?:en|of)[ \t\n]+$")  # 'Inlichtingen- en Veiligheidsdiensten'
+
+
+def _counted_among_bodies(text: str, found: list[Match]) -> list[Match]:
+    if "andere" not in text:
+        return []
+    out: list[Match] = []
+    for other in _OTHERS.finditer(text):
+        m = _NAMED_BEFORE.search(text, max(0, other.start() - 60), other.start())
+        if m is None:
+            continue
+        start, end = m.span("name")
+        if _starts_a_sentence(text, start) and (second := _SECOND_WORD.search(text, start, end)):
+            start = second.start()  # 'Volgens Groenhart en andere ...': the opener is no name
+        name = " ".join(text[start:end].split())
+        first = name.split()[0]
+        if first in orglists.NOT_NAMES or _SUSPENDED.search(text, max(0, start - 20), start):
+            continue
+        if _unclaimed(start, end, found) and _unknown(name):
+            out.append(Match("organization", start, end, name))
+    return out
+
+
+def find(text: str, found: list[Match]) -> list[Match]:
+    """Bodies beside the organisations already `found` (which they may not overlap)."""
+    bodies = [f for f in found if f.type == "organization"]
+    out = _counted_among_bodies(text, found)
+    if bodies:
+        out += _beside(text, found, bodies)
+    unique: dict[tuple[int, int], Match] = {}
+    for m in out:
+        unique.setdefault((m.start, m.end), m)
+    return sorted(unique.values(), key=lambda m: m.start)
