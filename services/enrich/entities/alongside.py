@@ -66,13 +66,16 @@ _NAME = rf"[A-Z][\w&'’]*(?:-[A-Z][\w&'’]*)*(?:(?:{_S})[A-Z][\w&'’]*(?:-[A-
 # abbreviation, whose spelled name may hold 'en' itself ('Exacte en Natuurwetenschappen (ENW)').
 _ASIDE = rf"(?:(?:{_S})?\((?=[^()\n]*[a-z])[^()\n]{{1,40}}\))?"
 _NEXT = re.compile(rf"(?P<aside>{_ASIDE}){_SEP}{_ARTICLE}(?P<name>{_NAME})(?![\w\-&])")
-_PREVIOUS = re.compile(rf"(?<![\w\-&'’])(?P<name>{_NAME})(?P<aside>{_ASIDE}){_SEP}{_ARTICLE}$")
+_WORDS_BACK = re.compile(r"\S+")
+_CAPITALISED = re.compile(r"[A-Z][\w&'’]*(?:-[A-Z][\w&'’]*)*")
+_ASIDE_BACK = re.compile(r"[ \t\u00a0\n]*\((?=[^()\n]*[a-z])[^()\n]{1,40}\)$")
 _REACH = 80
 # Two names joined are two bodies acting together where a preposition governs the pair: 'tussen
 # de ORS en Schiphol', 'met HerstelNL en OCW' (not 'Gedeputeerde Staten het PPE en Provinciale
 # Staten de verordening', 'de ministers BZK en WWI').
 _GOVERNS = re.compile(rf"(?<![\w-])(?:tussen|met|door|van|bij|aan|namens|voor)(?:{_S}){_ARTICLE}$")
 _MEMBERS = 8
+_JOINED_BEFORE = re.compile(r"(?:,|[ \t\n](?:en|of)|/)(?:[ \t\u00a0\n]*(?:de|het))?[ \t\u00a0\n]*$")
 _WORD = re.compile(r"[A-Z][a-zà-ÿ]{3,}")
 # Abbreviations that end in a full stop but no sentence: 'o.a. Xray, ...'.
 _NO_STOP = re.compile(r"(?:o\.a|bijv|bv|m\.n|incl|resp|evt|w\.o)\.$")
@@ -82,21 +85,55 @@ def _governed(text: str, start: int) -> bool:
     return _GOVERNS.search(text, max(0, start - 20), start) is not None
 
 
+def _joined_after(head: str) -> bool:
+    return any(c in head for c in ",/(") or " en " in head or " of " in head or "\nen " in head
+
+
+def _previous(text: str, pos: int) -> tuple[int, int, bool] | None:
+    """The name joined to the one at `pos` from before, read backwards word by word (a pattern
+    searched back from a position is tried at every character before it): its span, and whether
+    an aside or a slash joins them."""
+    sep = _JOINED_BEFORE.search(text, max(0, pos - 12), pos)
+    if sep is None:
+        return None
+    end, joined = sep.start(), "/" in sep.group()
+    if text[max(0, end - 1) : end] == ")":  # an aside after the name: 'Xray (Tom Corduwener),'
+        aside = _ASIDE_BACK.search(text, max(0, end - 44), end)
+        if aside is None:
+            return None
+        end, joined = aside.start(), True
+    start = end
+    for word in reversed(list(_WORDS_BACK.finditer(text, max(0, end - _REACH), end))):
+        if text[word.end() : start].strip(" \t\u00a0\n") or not _CAPITALISED.fullmatch(word[0]):
+            break  # no longer one name: a comma, a bracket or a lower-case word between
+        start = word.start()
+        if len(text[start:end].split()) >= 4:
+            break
+    if start == end:
+        return None
+    return start, end, joined
+
+
 def _run(text: str, body: Match) -> tuple[list[tuple[int, int]], bool]:
     """The names joined to `body` by commas, 'en', 'of' or a slash, in text order, and whether
     the run holds an aside or a slash (what the list rule does not read)."""
     members = [(body.start, body.end)]
     special = False
     pos = body.end
-    while len(members) < _MEMBERS and (m := _NEXT.match(text, pos)):
+    while (
+        len(members) < _MEMBERS
+        and _joined_after(text[pos : pos + 6])  # cheap: most names stand alone
+        and (m := _NEXT.match(text, pos))
+    ):
         members.append(m.span("name"))
         special |= "/" in m.group() or bool(m.group("aside"))
         pos = m.end()
     pos = body.start
-    while len(members) < _MEMBERS and (m := _PREVIOUS.search(text, max(0, pos - _REACH), pos)):
-        members.insert(0, m.span("name"))
-        special |= "/" in m.group() or bool(m.group("aside"))
-        pos = m.start()
+    while len(members) < _MEMBERS and (before := _previous(text, pos)):
+        start, end, joined = before
+        members.insert(0, (start, end))
+        special |= joined
+        pos = start
     return members, special
 
 

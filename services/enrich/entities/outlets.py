@@ -31,8 +31,9 @@ _MONTH = (
 _ONE = re.compile(rf"(?P<name>{_WORD})(?![\w\-&])(?!{_S}[A-Z])")
 # Two words only with the item's date after them: 'in Pensioen Pro van 9 september 2025'.
 _TWO = re.compile(rf"(?P<name>{_WORD}{_S}{_WORD})(?={_S}van{_S}\d{{1,2}}{_S}{_MONTH})")
-_IN_DATED = re.compile(rf"(?<![\w-])in{_S}(?P<name>{_WORD}(?:{_S}{_WORD})?){_S}van{_S}\d")
-_DATE = re.compile(rf"\d{{1,2}}{_S}{_MONTH}")
+_VAN_DATE = re.compile(rf"van{_S}\d{{1,2}}{_S}{_MONTH}")
+_IN_NAME = re.compile(rf"(?<![\w-])in{_S}(?P<name>{_WORD}(?:{_S}{_WORD})?){_S}$")
+_ITEM_WORDS = ("rtikel", "ericht", "olumn", "nterview", "piniestuk")
 _ITEM_BEFORE = re.compile(r"(?:artikel|bericht|column|interview|opiniestuk)", re.IGNORECASE)
 _ITEM_REACH = 200
 # A sentence's end, not an initial's full stop ('het artikel van A. Laning in ...').
@@ -66,6 +67,13 @@ def _named(text: str, pos: int, preps: tuple[str, ...]) -> re.Match[str] | None:
 
 
 def _after_items(text: str) -> list[re.Match[str]]:
+    if (
+        "ericht" not in text
+        and "rtikel" not in text
+        and "nthuld" not in text
+        and "openbaard" not in text
+    ):
+        return []
     out = []
     for word, preps in _TRIGGERS:
         at = text.find(word)
@@ -78,10 +86,14 @@ def _after_items(text: str) -> list[re.Match[str]]:
 
 
 def _dated(text: str) -> list[re.Match[str]]:
-    """'in X van 9 september' with a news item named before it in the same stretch."""
+    """'in X van 9 september' with a news item named before it in the same stretch: found from
+    the date back (a date after 'van' is rare; 'in' is everywhere)."""
+    if not any(word in text for word in _ITEM_WORDS):
+        return []
     out = []
-    for m in _IN_DATED.finditer(text):
-        if _DATE.match(text, m.end() - 1) is None:
+    for date in _VAN_DATE.finditer(text):
+        m = _IN_NAME.search(text, max(0, date.start() - 60), date.start())
+        if m is None:
             continue
         stretch = text[max(0, m.start() - _ITEM_REACH) : m.start()]
         if _ITEM_BEFORE.search(_LAST_SENTENCE.split(stretch)[-1]):
