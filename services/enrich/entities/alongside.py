@@ -1,17 +1,16 @@
 """A name that stands beside a body the lists know is a body too, where its shape says it may be.
 
-Three ways a text puts an unknown body beside a known one, which the list rule (orglists.py:
+Two ways a text puts an unknown body beside a known one, which the list rule (orglists.py:
 three or more names parted by commas) passes by:
 
-- a pair: 'tussen de ORS en Schiphol', 'contacten tussen OCW en HerstelNL'. Two names are as often
-  a person and a body ('Jansen en het RIVM') or a place and a body, so the unknown one must have a
-  body's shape: an abbreviation or a name with a capital inside ('RailGood', 'SSiB');
-- a list whose member carries an aside in brackets or whose known member is a pair of bodies
-  joined by a slash: 'o.a. Xray (Tom Corduwener), Autotelexpro en de ANWB/BOVAG'. The list rule
-  reads it on a copy of the text where the aside is blanked and the comma moved up to the member
-  (nothing moves, so every offset holds);
-- a name that the text itself counts among bodies of a kind: 'de brief van RailGood mede namens
-  andere belangenorganisaties', 'X, Y en andere bedrijven'.
+- a pair that a preposition governs: 'tussen de ORS en Schiphol', 'contacten tussen OCW en
+  HerstelNL'. Two names are as often a person and a body ('Jansen en het RIVM'), so the unknown
+  one must have a body's shape: an abbreviation or a name with a capital inside ('SSiB');
+- names joined by a slash, or a list whose member carries an aside in brackets: 'door
+  Defensie/CLAS', 'o.a. Xray (Tom Corduwener), Autotelexpro en de ANWB/BOVAG'. In a list one
+  capitalised word that opens no sentence is a name too, as in the list rule.
+
+Only names no list knows are taken (what the lists know, the rules that read them decide about).
 """
 
 from __future__ import annotations
@@ -173,45 +172,12 @@ def _beside(text: str, found: list[Match], bodies: list[Match]) -> list[Match]:
     return out
 
 
-# --- 'X en andere organisaties' ------------------------------------------------------------
-_OTHERS = re.compile(
-    r"andere[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?[a-z]*(?:organisaties|bedrijven|instellingen|"
-    r"ondernemingen|verenigingen|stichtingen|omroepen|banken|fondsen|partners)(?![\w-])"
-)
-_NAMED_BEFORE = re.compile(
-    rf"(?<![\w\-&'’])(?P<name>[A-Z][\w&'’]*(?:(?:{_S})[A-Z][\w&'’]*){{0,2}})"
-    rf"(?:{_S})(?:(?:mede(?:{_S}))?namens|en)(?:{_S})$"
-)
-_SECOND_WORD = re.compile(r"(?<=\s)[A-Z]")
-_SUSPENDED = re.compile(r"\w-[ \t\n]+(?:en|of)[ \t\n]+$")  # 'Inlichtingen- en Veiligheidsdiensten'
-
-
-def _counted_among_bodies(text: str, found: list[Match]) -> list[Match]:
-    if "andere" not in text:
-        return []
-    out: list[Match] = []
-    for other in _OTHERS.finditer(text):
-        m = _NAMED_BEFORE.search(text, max(0, other.start() - 60), other.start())
-        if m is None:
-            continue
-        start, end = m.span("name")
-        if _starts_a_sentence(text, start) and (second := _SECOND_WORD.search(text, start, end)):
-            start = second.start()  # 'Volgens Groenhart en andere ...': the opener is no name
-        name = " ".join(text[start:end].split())
-        first = name.split()[0]
-        if first in orglists.NOT_NAMES or _SUSPENDED.search(text, max(0, start - 20), start):
-            continue
-        if _unclaimed(start, end, found) and _unknown(name):
-            out.append(Match("organization", start, end, name))
-    return out
-
-
 def find(text: str, found: list[Match]) -> list[Match]:
     """Bodies beside the organisations already `found` (which they may not overlap)."""
     bodies = [f for f in found if f.type == "organization"]
-    out = _counted_among_bodies(text, found)
-    if bodies:
-        out += _beside(text, found, bodies)
+    if not bodies:
+        return []
+    out = _beside(text, found, bodies)
     unique: dict[tuple[int, int], Match] = {}
     for m in out:
         unique.setdefault((m.start, m.end), m)
