@@ -20,6 +20,7 @@ from collections.abc import Callable
 from services.enrich.entities import (
     abbreviations,
     addressee,
+    alongside,
     attendees,
     authors,
     columns,
@@ -37,6 +38,7 @@ from services.enrich.entities import (
     orgcontext,
     orglists,
     orgnames,
+    outlets,
     persons,
     repeated,
     roles,
@@ -261,6 +263,8 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_wider_names(found, governed.find(text))
     found = _with_wider_names(found, kinds.find(text))
     found += orglists.find(text, found)
+    found += alongside.find(text, found)
+    found += outlets.find(text, found)
     found += _not_overlapping(kamer.elided(text), found)
     # Attendees and contacts by name shape, last, where nothing else stands; the bodies in their
     # brackets also over a place they hold ('(gem Zwolle)'), not as a place alone ('(Tilburg)').

@@ -54,6 +54,7 @@ _PORTFOLIO_WORDS = (
 _NOT_NAMES = frozenset(
     _SENTENCE_WORDS.split() + _NOT_BODIES.split() + _COMPASS.split() + _PORTFOLIO_WORDS.split()
 )
+NOT_NAMES = _NOT_NAMES  # also the words alongside.py takes for no name
 # An adjective of a people or land ('Franse', 'Duitse', 'Belgische') before the noun it qualifies.
 _ADJECTIVE = re.compile(r"[A-Z][a-zà-ÿ]+(?:se|sche)")
 _NOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]")

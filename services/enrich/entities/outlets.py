@@ -1,0 +1,113 @@
+"""A news outlet named by the item it published: 'het bericht van RTLZ dat ...', 'het nieuwsartikel
+van Ongehoord', 'zoals geopenbaard door Ongehoord', 'het artikel ... in Pensioen Pro van 9
+september 2025'.
+
+Kamervragen open with the news that prompted them, and the outlets the lists hold are only the
+large ones. The word for a news item says that the name after it is a publisher. A person may
+stand there too ('het artikel van Jan Jansen'), so the name is one word (two only before the
+item's date), not followed by another capitalised word, and nothing else may claim it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.enrich.entities.gazetteer import Match, automaton
+
+# The words for a news item or its publishing, each with the prepositions that name the outlet.
+_TRIGGERS = (
+    ("bericht ", ("van", "in", "op")),
+    ("nieuwsartikel ", ("van", "in", "op")),
+    ("berichtgeving ", ("van", "in", "op")),
+    ("geopenbaard ", ("door",)),
+    ("onthuld ", ("door",)),
+)
+_S = r"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?"
+_WORD = r"[A-Z][\w&'’]*(?:\.[a-z]{2,3})?"  # 'RTLZ', 'Ongehoord', 'NU.nl'
+_MONTH = (
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december)"
+)
+_ONE = re.compile(rf"(?P<name>{_WORD})(?![\w\-&])(?!{_S}[A-Z])")
+# Two words only with the item's date after them: 'in Pensioen Pro van 9 september 2025'.
+_TWO = re.compile(rf"(?P<name>{_WORD}{_S}{_WORD})(?={_S}van{_S}\d{{1,2}}{_S}{_MONTH})")
+_VAN_DATE = re.compile(rf"van{_S}\d{{1,2}}{_S}{_MONTH}")
+_IN_NAME = re.compile(rf"(?<![\w-])in{_S}(?P<name>{_WORD}(?:{_S}{_WORD})?){_S}$")
+_ITEM_WORDS = ("rtikel", "ericht", "olumn", "nterview", "piniestuk")
+_ITEM_BEFORE = re.compile(r"(?:artikel|bericht|column|interview|opiniestuk)", re.IGNORECASE)
+_ITEM_REACH = 200
+# A sentence's end, not an initial's full stop ('het artikel van A. Laning in ...').
+_LAST_SENTENCE = re.compile(r"[?!;]|(?<![\s.][A-Z])\.\s")
+_SENTENCE_WORDS_TEXT = (
+    "De Het Een Dit Dat Deze Die Zij Hij Wij Ik U Uw Hun Haar Zijn Nederland Minister "
+    "Staatssecretaris Kamer Kabinet Regering"
+)
+_SENTENCE_WORDS = frozenset(_SENTENCE_WORDS_TEXT.split())
+
+
+def _a_name(name: str) -> bool:
+    return (
+        len(name) >= 3
+        and name.split()[0] not in _SENTENCE_WORDS
+        and automaton().get(name, None) is None
+    )
+
+
+_SPACE = re.compile(_S)
+
+
+def _named(text: str, pos: int, preps: tuple[str, ...]) -> re.Match[str] | None:
+    for prep in preps:
+        if text.startswith(prep, pos):
+            at = _SPACE.match(text, pos + len(prep))
+            if at is None:
+                return None
+            return _TWO.match(text, at.end()) or _ONE.match(text, at.end())
+    return None
+
+
+def _after_items(text: str) -> list[re.Match[str]]:
+    if (
+        "ericht" not in text
+        and "rtikel" not in text
+        and "nthuld" not in text
+        and "openbaard" not in text
+    ):
+        return []
+    out = []
+    for word, preps in _TRIGGERS:
+        at = text.find(word)
+        while at != -1:
+            m = _named(text, at + len(word), preps)
+            if m is not None:
+                out.append(m)
+            at = text.find(word, at + 1)
+    return out
+
+
+def _dated(text: str) -> list[re.Match[str]]:
+    """'in X van 9 september' with a news item named before it in the same stretch: found from
+    the date back (a date after 'van' is rare; 'in' is everywhere)."""
+    if not any(word in text for word in _ITEM_WORDS):
+        return []
+    out = []
+    for date in _VAN_DATE.finditer(text):
+        m = _IN_NAME.search(text, max(0, date.start() - 60), date.start())
+        if m is None:
+            continue
+        stretch = text[max(0, m.start() - _ITEM_REACH) : m.start()]
+        if _ITEM_BEFORE.search(_LAST_SENTENCE.split(stretch)[-1]):
+            out.append(m)
+    return out
+
+
+def find(text: str, found: list[Match]) -> list[Match]:
+    out: list[Match] = []
+    for m in [*_after_items(text), *_dated(text)]:
+        start, end = m.span("name")
+        name = " ".join(m.group("name").split())
+        if not _a_name(name) or any(start < f.end and f.start < end for f in found):
+            continue
+        out.append(Match("organization", start, end, name))
+    unique = {(m.start, m.end): m for m in out}
+    return sorted(unique.values(), key=lambda m: m.start)
