@@ -158,7 +158,7 @@ def aside_blocks(
                 out.append(block)
                 continue
             value = labelled and _short(block)
-            out.append(_judge(block, zone, page, top, value, running, warnings))
+            out.append(_judge(block, zone, page, top, value, running, warnings, labelled))
         if zone == SIDE and not on_slide:
             _sender_block(blocks, running)
             _heads_of_prose(blocks)
@@ -210,13 +210,18 @@ def _judge(
     value: bool,
     running: Running,
     warnings: list[str],
+    letter_column: bool = True,
 ) -> Block:
+    """`letter_column`: the side column shows a letterhead somewhere (a "Datum", an address, a
+    label repeated on later pages). Page 1's side column is the letterhead only then: a
+    drawing's labels that a gutter parted from the rest of it (an entity diagram's middle
+    boxes) are no letterhead."""
     kind, role = "paragraph", None
     if reads_like_body(block):
         warnings.append(f"page {page}: text beside the body reads like body text; kept as body")
     elif top:
         kind, role = "letterhead", "masthead"  # the margin atop page 1: "Vergaderjaar 2020-2021"
-    elif page == 1 and (zone == SIDE or _evidence(block, running)):
+    elif page == 1 and ((zone == SIDE and letter_column) or _evidence(block, running)):
         address = any(_ADDRESS.search(ln.text) for ln in block.lines)
         kind, role = "letterhead", "address" if address else "side_column"
     elif value or _evidence(block, running):

@@ -168,7 +168,9 @@ def _segment(
             and last_block.lines[-1].page == number - 1
             and not last_block.text.endswith((".", "!", "?"))
         )
-        body, notes = split_column_footnotes(body, body_size, last_note, carry)
+        body, notes = split_column_footnotes(
+            body, body_size, last_note, carry, in_table=lambda ln: _in_grid(ln, grids)
+        )
         for note in notes:
             if note.number == "+" and last_block is not None:  # the note runs on from before
                 last_block.lines += note.lines

@@ -11,9 +11,17 @@ so a note line that happens to begin with "2024" stays part of its note.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from services.segment.layout.lines import Line
+
+InTable = Callable[[Line], bool]
+
+
+def _no_table(line: Line) -> bool:
+    return False
+
 
 _PLAIN_LABEL = re.compile(r"^(\d{1,3})[).]?\s+(\S.*)$")
 # A note whose text does not fit beside its number (a long web address) starts on the next line,
@@ -30,12 +38,17 @@ class Footnote:
 
 
 def split_column_footnotes(
-    lines: list[Line], body_size: float, last_number: int, carry: bool = False
+    lines: list[Line],
+    body_size: float,
+    last_number: int,
+    carry: bool = False,
+    in_table: InTable = _no_table,
 ) -> tuple[list[Line], list[Footnote]]:
     """`split_footnotes` at the foot of each body column; `lines` in reading order (column by
     column, top to bottom). Only the first column can carry a note on from the page before, and
     notes stand in the page's lower half: a short column ending high up (a letter's "Datum" and
-    "Kenmerk" beside the text) ends in no notes."""
+    "Kenmerk" beside the text) ends in no notes. `in_table`: whether a line stands in a drawn
+    table."""
     columns: list[list[Line]] = []
     for line in lines:
         if columns and columns[-1][0].zone == line.zone:
@@ -43,12 +56,14 @@ def split_column_footnotes(
         else:
             columns.append([line])
     if len(columns) <= 1:
-        return split_footnotes(lines, body_size, last_number, carry)
+        return split_footnotes(lines, body_size, last_number, carry, in_table=in_table)
     middle = (max(ln.y1 for ln in lines) + min(ln.y0 for ln in lines)) / 2
     body: list[Line] = []
     notes: list[Footnote] = []
     for i, column in enumerate(columns):
-        kept, found = split_footnotes(column, body_size, last_number, carry and i == 0, middle)
+        kept, found = split_footnotes(
+            column, body_size, last_number, carry and i == 0, middle, in_table
+        )
         body += kept
         notes += found
         numbered = [int(n.number) for n in found if n.number.isdigit()]
@@ -62,17 +77,20 @@ def split_footnotes(
     last_number: int,
     carry: bool = False,
     floor: float = float("inf"),
+    in_table: InTable = _no_table,
 ) -> tuple[list[Line], list[Footnote]]:
     """Lines of one page (top to bottom) -> (body lines, footnotes).
 
     With `carry` (the last note so far did not end), unlabelled note-sized lines above the
     page's first note continue that note: they come back as a footnote labelled "+". Notes
-    stand lower than `floor` (a y coordinate), or there are none.
+    stand lower than `floor` (a y coordinate), or there are none. Notes stand under a drawn
+    table, never in it: a table in small type reaching down to the page foot has rows that
+    open with their number ('5. Reproduceerbaarheid' in its label column).
     """
     start = len(lines)
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
-        if line.size >= SMALL * body_size:
+        if line.size >= SMALL * body_size or in_table(line):
             break
         if i + 1 < len(lines):
             below = lines[i + 1]

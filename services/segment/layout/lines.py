@@ -191,6 +191,8 @@ def _single(run: Run, page: int, zone: str) -> Line:
 def _glue(text: str, piece: str, run: Run, prev: Run | None) -> str:
     if not text or text.endswith(" ") or piece.startswith(" "):
         return text + piece
+    if prev is not None and _copy_over(prev, run, piece):
+        return text + " " + piece
     if piece.lstrip().startswith(_NO_SPACE_BEFORE):
         return text + piece.lstrip()
     if prev is not None and prev.ends_word:
@@ -206,6 +208,15 @@ def _glue(text: str, piece: str, run: Run, prev: Run | None) -> str:
     if prev is not None and gap < 0 and _stacked(prev, run, text, piece):
         return text + " " + piece
     return text + piece
+
+
+def _copy_over(prev: Run, run: Run, piece: str) -> bool:
+    """The same text set again at the same place (a drawing program's outline over its fill, a
+    Visio label printed twice): a copy, not the rest of the word it covers ('1.0' over '1.0' is
+    no '1.01.0'). The rest of a word starts where the word ends, not where it starts."""
+    size = max(run.size, prev.size, 1.0)
+    same_place = abs(run.x0 - prev.x0) < 0.1 * size and abs(run.base - prev.base) < 0.1 * size
+    return same_place and piece.strip() == prev.text.strip() and len(piece.strip()) > 1
 
 
 def _stacked(prev: Run, run: Run, text: str, piece: str) -> bool:

@@ -242,15 +242,17 @@ def build_blocks(
     at_leading = _set_at_leading(lines, pitch)
     lefts = left_edges(lines)
     blocks = [Block([lines[0]])]
-    for prev, line in pairwise(lines):
+    for k, (prev, line) in enumerate(pairwise(lines)):
         right = right_edge.get(prev.zone, 1e6) if isinstance(right_edge, dict) else right_edge
         loose = line.page == prev.page and line.page in ocr_pages  # not over a page break
         left = lefts.get(line.zone, line.x0)  # a zone without long lines: no indent to see
         set_in = line.x0 - left >= 0.8 * line.size and not loose
         opener = len(blocks[-1].lines) == 1
+        after = lines[k + 2] if k + 2 < len(lines) else None
         if (
             not (opener and _number_label(prev, line, loose))
             and not _next_item(blocks[-1].lines[0], line)
+            and not _section_head_atop(prev, line, after)
             and _continues(
                 prev,
                 line,
@@ -265,6 +267,29 @@ def build_blocks(
         else:
             blocks.append(Block([line]))
     return [b.finish() for b in blocks]
+
+
+_SECTION_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+\S")
+_HEAD_WORDS = 8
+_APART = 1.5  # sizes of the text under a head: the space a head stands apart by
+
+
+def _section_head_atop(prev: Line, line: Line, after: Line | None) -> bool:
+    """Whether `line`, the first of a page, is a numbered section's head ('4.1 Locatiewissel')
+    standing apart from the text under it: the page starts afresh there, though the page before
+    ended in an item without a stop. A line starting with a decimal number in the middle of a
+    sentence ('2.1 van de Gemeentewet, ...') runs on; a head is short, ends in no stop and has
+    space under it."""
+    if line.page == prev.page or not _SECTION_HEAD.match(line.text.strip()):
+        return False
+    text = line.text.strip()
+    if len(text.split()) > _HEAD_WORDS or text.endswith(_SENTENCE_END):
+        return False
+    if after is None or after.page != line.page or after.zone != line.zone:
+        return False
+    # space under it: more than a line of the text's type (a paragraph's lines stand about
+    # their type's height apart; the document's pitch can be a list's, looser)
+    return line.base - after.base > _APART * max(after.size, 1.0)
 
 
 def _number_label(prev: Line, line: Line, loose: bool) -> bool:
