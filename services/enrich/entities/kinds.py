@@ -23,6 +23,10 @@ _SINGULAR = (
     "brancheorganisatie", "koepelorganisatie", "luchtvaartmaatschappij", "pensioenfonds",
     "zorgkantoor", "supermarktketen", "telecomaanbieder", "accountantskantoor", "advocatenkantoor",
     "ingenieursbureau", "uitgeverij",
+    # firms of the web and of software, and a maker named by its software ('de software van
+    # Citrix'), which papers on prices, insurance and cybersecurity name bare
+    "vergelijkingssite", "vergelijkingswebsite", "softwareleverancier", "softwarebedrijf",
+    "techbedrijf", "webwinkel", "software van",
 )  # fmt: skip
 _PLURAL = (
     "zorgverzekeraars", "verzekeraars", "banken", "onderzoeksbureaus", "adviesbureaus",
@@ -31,6 +35,8 @@ _PLURAL = (
     "luchtvaartmaatschappijen", "pensioenfondsen", "zorgkantoren", "supermarktketens",
     "telecomaanbieders", "accountantskantoren", "advocatenkantoren", "ingenieursbureaus",
     "uitgeverijen", "bedrijven", "ondernemingen", "organisaties", "instellingen",
+    "vergelijkingssites", "vergelijkingswebsites", "softwareleveranciers", "softwarebedrijven",
+    "techbedrijven", "webwinkels",
 )  # fmt: skip
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&]*(?:-[A-ZÀ-ÖØ-Þ][\w'’&]*)*"
 _NAME = rf"{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}}"
