@@ -23,10 +23,11 @@ _SINGULAR = (
     "brancheorganisatie", "koepelorganisatie", "luchtvaartmaatschappij", "pensioenfonds",
     "zorgkantoor", "supermarktketen", "telecomaanbieder", "accountantskantoor", "advocatenkantoor",
     "ingenieursbureau", "uitgeverij",
-    # firms of the web and of software, and a maker named by its software ('de software van
-    # Citrix'), which papers on prices, insurance and cybersecurity name bare
+    # firms of the web and of software, which papers on prices, insurance and cybersecurity name
+    # after their trade ('vergelijkingssite Independer'); not 'software van X': X is as often an
+    # app ('de serversoftware van CoronaMelder') as its maker
     "vergelijkingssite", "vergelijkingswebsite", "softwareleverancier", "softwarebedrijf",
-    "techbedrijf", "webwinkel", "software van",
+    "techbedrijf", "webwinkel",
 )  # fmt: skip
 _PLURAL = (
     "zorgverzekeraars", "verzekeraars", "banken", "onderzoeksbureaus", "adviesbureaus",
