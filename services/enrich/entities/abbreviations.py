@@ -117,6 +117,8 @@ def _spells(abbr: str, name: str) -> str | None:
         tail = [w.group() for w in words[first:]]
         capitals = [w for w in tail if w[:1].isupper()]
         if "".join(w[0] for w in capitals) == letters:
+            if any(w.lower().endswith("wetboek") for w in capitals):
+                return None  # a code of law: 'Burgerlijk Wetboek (BW)', 'Douanewetboek van de Unie'
             if not (
                 capitals[-1] in HEADS
                 or any(w in _HEADS_ANYWHERE for w in capitals)

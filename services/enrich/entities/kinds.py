@@ -23,6 +23,11 @@ _SINGULAR = (
     "brancheorganisatie", "koepelorganisatie", "luchtvaartmaatschappij", "pensioenfonds",
     "zorgkantoor", "supermarktketen", "telecomaanbieder", "accountantskantoor", "advocatenkantoor",
     "ingenieursbureau", "uitgeverij",
+    # firms of the web and of software, which papers on prices, insurance and cybersecurity name
+    # after their trade ('vergelijkingssite Independer'); not 'software van X': X is as often an
+    # app ('de serversoftware van CoronaMelder') as its maker
+    "vergelijkingssite", "vergelijkingswebsite", "softwareleverancier", "softwarebedrijf",
+    "techbedrijf", "webwinkel",
 )  # fmt: skip
 _PLURAL = (
     "zorgverzekeraars", "verzekeraars", "banken", "onderzoeksbureaus", "adviesbureaus",
@@ -31,6 +36,8 @@ _PLURAL = (
     "luchtvaartmaatschappijen", "pensioenfondsen", "zorgkantoren", "supermarktketens",
     "telecomaanbieders", "accountantskantoren", "advocatenkantoren", "ingenieursbureaus",
     "uitgeverijen", "bedrijven", "ondernemingen", "organisaties", "instellingen",
+    "vergelijkingssites", "vergelijkingswebsites", "softwareleveranciers", "softwarebedrijven",
+    "techbedrijven", "webwinkels",
 )  # fmt: skip
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&]*(?:-[A-ZÀ-ÖØ-Þ][\w'’&]*)*"
 _NAME = rf"{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}}"

@@ -34,7 +34,9 @@ _LAST_BODY_WORD = frozenset({"netwerk", "platform", "coalitie", "consortium", "o
 _NOT_A_BODY = re.compile(
     r"(?:programma|plan|wet|regeling|richtlijn|verordening|besluit|akkoord|agenda|aanpak|"
     r"strategie|fonds|systeem|register|monitor|onderzoek|project|norm|methode|model|index|"
-    r"score|toets|verdrag|overeenkomst|convenant|protocol|regime|kader|stelsel)$"
+    r"score|toets|verdrag|overeenkomst|convenant|protocol|regime|kader|stelsel|"
+    # a code of law: 'Douanewetboek van de Unie (DWU)', 'Wetboek van Strafrecht (WvSr)'
+    r"wetboek)$"
 )
 _WORD = re.compile(r"[\wÀ-ÿ'’&-]+")
 _STOP = ".;:()[]\u2022•|?!"

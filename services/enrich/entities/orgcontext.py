@@ -235,6 +235,9 @@ _REGION = _words(
 # What the state holds or plans under the country's name, no body: 'het Natuurnetwerk Nederland',
 # 'de Collectie Nederland' (the heritage in public hands).
 _NOT_BODIES = _words("Natuurnetwerk NatuurNetwerk Natuurnetwerken Collectie Collecties")
+# A picture, survey or monitor of the country is a publication's title, not a body
+# ('Cybersecuritybeeld Nederland', 'Dreigingsbeeld Terrorisme Nederland', 'Woonbarometer').
+_PUBLICATION = re.compile(r"[A-Z]\w*(?:beeld|monitor|barometer|verkenning|peiling|atlas)")
 # A legal form alone before it is the country spoken of as a firm ('de BV Nederland'); after a
 # name it is part of one ('Philips BV Nederland').
 _LEGAL_FORM_ALONE = _words("BV B.V. NV N.V. Bv")
@@ -377,6 +380,8 @@ def _national(text: str) -> list[Match]:
             len(words) == 1 and words[0].group() in _LEGAL_FORM_ALONE
         ):
             continue
+        if any(_PUBLICATION.fullmatch(w.group()) for w in words):
+            continue  # 'Cybersecuritybeeld Nederland 2022': a yearly picture of the country
         begin = m.start("name") + words[0].start()
         if (
             "\n" in text[begin : m.end()]

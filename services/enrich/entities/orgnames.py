@@ -40,6 +40,8 @@ _ENGLISH_HEADS = _words(
     "Authority Agency Library Bureau Foundation Association Corporation Taskforce Alliance "
     "Platform Federation Union Organisation Organization Society Forum Administration Board "
     "Centers Centres"
+    # armed bodies named in English: 'Rapid Support Forces', 'Syrian Democratic Forces'
+    " Forces"
 )
 # 'Organisatie' heads a Dutch body's name too ('de Programma Management Organisatie'); where it
 # opens one, see _CLOSING_HEADS.
