@@ -25,6 +25,7 @@ from services.enrich.entities import (
     columns,
     committees,
     companies,
+    correspondents,
     dates,
     false_friends,
     gazetteer,
@@ -502,6 +503,7 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     out = _with_signers(signers.find(segments), out)
     out += _where_nothing_was(attendees.contacts_below(segments), out)
     out += _where_nothing_was(orglists.announced(segments), out)
+    out += _where_nothing_was(correspondents.find(segments), out)
     out = repeated.link(out, segments)
     return abbreviations.link(linking.link(out, segments), segments)
 
