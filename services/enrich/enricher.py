@@ -505,9 +505,11 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     out = _with_signers(signers.find(segments), out)
     out += _where_nothing_was(attendees.contacts_below(segments), out)
     out += _where_nothing_was(orglists.announced(segments), out)
-    out += _where_nothing_was(correspondents.find(segments), out)
     out = repeated.link(out, segments)
-    return abbreviations.link(linking.link(out, segments), segments)
+    out = abbreviations.link(linking.link(out, segments), segments)
+    # an inventory's correspondents last: what the links read ('POV' defined in another row)
+    # keeps its canonical name
+    return out + _where_nothing_was(correspondents.find(segments), out)
 
 
 def _where_nothing_was(

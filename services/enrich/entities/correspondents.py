@@ -18,7 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
+from services.enrich.data import rows
+from services.enrich.entities import gazetteer
 from services.enrich.entities.attendees import given_names
 from services.enrich.entities.gazetteer import Match
 from stukken.contracts import Segment
@@ -48,6 +51,10 @@ _KINDS_TEXT = (
 )
 _KINDS_ALONE = frozenset(_KINDS_TEXT.split())
 _MAX_WORDS = 6
+# The small words inside a body's name ('Raad van State', 'Bedrijfsleven & Innovatie').
+_JOINER_TEXT = "van de der den het voor en & in op aan bij tot ter te"
+_JOINERS = frozenset(_JOINER_TEXT.split())
+_TYPED_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 def find(segments: list[Segment]) -> list[tuple[Segment, Match]]:
@@ -103,4 +110,27 @@ def _body(name: str) -> bool:
         return False
     if re.fullmatch(r"[A-Z]\.", words[0]):  # an initial: 'J. de Vries'
         return False
-    return not any(w.lower().strip(",.") in _NOT_BODY_WORDS for w in words)
+    if any(w.lower().strip(",.") in _NOT_BODY_WORDS for w in words):
+        return False
+    # a note, not a name: 'Opgesteld door sector' (one lower-case word may end one: 'VSB fonds')
+    if sum(1 for w in words[1:] if w.islower() and w not in _JOINERS) > 1:
+        return False
+    if len(words) == 1 and name in _surnames():  # an unredacted member or minister: 'Rutte'
+        return False
+    return not _a_place_or_person(name)
+
+
+def _a_place_or_person(name: str) -> bool:
+    """The lists read the whole member as a place or a person once its typed hyphens are plain
+    ('Noord‐Holland', as a cell printed it)."""
+    plain = name.translate(_TYPED_HYPHENS)
+    return any(
+        m.type in ("location", "person") and m.start == 0 and m.end == len(plain)
+        for m in gazetteer.find(plain)
+    )
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    """The last word of every listed Kamer member's and minister's name."""
+    return frozenset(row["canonical"].split()[-1] for row in rows("people.tsv"))

@@ -105,3 +105,35 @@ def test_other_columns_of_an_inventory_are_not_read_as_bodies() -> None:
         ]
     )
     assert not found & {"Verslag Werkgroep Weidegang", "Planning Kustversterking"}
+
+
+def test_a_defined_abbreviation_in_the_column_keeps_its_long_name() -> None:
+    doc = SegmentedDocument(
+        segments=[
+            Segment(
+                id="p1",
+                kind="paragraph",
+                page=1,
+                text="Overleg met de Vereniging Kustvisserij Noord (VKN) over de quota.",
+            ),
+            _table(
+                "t1",
+                [_HEADER, ["1", "", "Verslag", "Openbaar", "", "VKN", "LNV"]],
+            ),
+        ]
+    )
+    _, ents = enrich(doc)
+    in_table = [e.canonical for e in ents if e.segment_id == "t1" and e.text == "VKN"]
+    assert in_table == ["Vereniging Kustvisserij Noord"]
+
+
+def test_a_note_a_place_or_a_members_surname_in_the_columns_is_no_body() -> None:
+    found = _orgs(
+        [
+            _HEADER,
+            ["1", "", "Nota", "Openbaar", "", "Opgesteld door sector", "Noord‐Brabant"],
+            ["2", "", "Brief", "Openbaar", "", "Rutte", "VSB fonds"],
+        ]
+    )
+    assert not found & {"Opgesteld door sector", "Noord‐Brabant", "Rutte"}
+    assert "VSB fonds" in found
