@@ -122,8 +122,11 @@ def _body(name: str) -> bool:
 
 def _a_place_or_person(name: str) -> bool:
     """The lists read the whole member as a place or a person once its typed hyphens are plain
-    ('Noord‐Holland', as a cell printed it)."""
+    ('Noord‐Holland', as a cell printed it). Without them the text's own reading already claimed
+    it (correspondents only fill what nothing else claimed)."""
     plain = name.translate(_TYPED_HYPHENS)
+    if plain == name:
+        return False
     return any(
         m.type in ("location", "person") and m.start == 0 and m.end == len(plain)
         for m in gazetteer.find(plain)
