@@ -276,6 +276,14 @@ def _ministry_casings(entry: Entry) -> list[str]:
     return forms
 
 
+# Papers name a foundation without 'Stichting' ('Milieu Centraal', 'Aqua for All'): two words at
+# least, the first capitalised and no article or particle (a bare 'De Brug' or 'Van Gogh' names a
+# thing or a person as often), no bracketed abbreviation.
+_FOUNDATION = re.compile(
+    r"Stichting ((?!(?:De|Het|Een|Van|Voor|Tot|Ter|Ten|In|Op)\b)[A-Z][^()\s]* [^()]+)"
+)
+
+
 @cache
 def automaton() -> ahocorasick.Automaton:
     """Keyed by the exact printed form, so one pass over the text (not lower-cased) finds only
@@ -312,6 +320,11 @@ def automaton() -> ahocorasick.Automaton:
     for entry in listed:
         for form in _ministry_casings(entry):
             chosen.setdefault(form, entry)
+    # A foundation named without its legal form, where no list spells that form itself.
+    for entry in listed:
+        bare = _FOUNDATION.fullmatch(entry.name) if entry.type == "organization" else None
+        if bare is not None:
+            chosen.setdefault(bare.group(1), entry)
     for form, entry in chosen.items():
         auto.add_word(form, (len(form), entry))
     auto.make_automaton()
