@@ -26,7 +26,9 @@ from services.enrich.entities import (
     columns,
     committees,
     companies,
+    correspondents,
     dates,
+    extracts,
     false_friends,
     gazetteer,
     governed,
@@ -259,6 +261,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_wider_names(found, orgcontext.find(text))
     found = _with_wider_names(found, committees.find(text))
     found = _with_wider_names(found, companies.find(text))
+    found = _with_wider_names(found, extracts.find(text))
     found = _with_wider_names(found, sources.find(text))
     found = _with_wider_names(found, governed.find(text))
     found = _with_wider_names(found, kinds.find(text))
@@ -507,7 +510,10 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     out += _where_nothing_was(attendees.contacts_below(segments), out)
     out += _where_nothing_was(orglists.announced(segments), out)
     out = repeated.link(out, segments)
-    return abbreviations.link(linking.link(out, segments), segments)
+    out = abbreviations.link(linking.link(out, segments), segments)
+    # an inventory's correspondents last: what the links read ('POV' defined in another row)
+    # keeps its canonical name
+    return out + _where_nothing_was(correspondents.find(segments), out)
 
 
 def _where_nothing_was(

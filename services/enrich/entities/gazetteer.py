@@ -92,7 +92,26 @@ def entries() -> list[Entry]:
                 if short is not None:
                     word = short.group(1) or short.group(2)
                     found.append(Entry(type_, word, row["canonical"], True))
+                found += [Entry(type_, f, row["canonical"], True) for f in _min_forms(name, row)]
     return found
+
+
+# Mail and inventories write a ministry as 'Min' and its abbreviation ('MinBZK', 'MinvLNV'), or
+# as 'Min' and the first letters of its one-word portfolio ('MinFin', 'MinDef').
+_MINISTRY_ABBREVIATION = re.compile(r"[A-Z][A-Za-z&]{1,5}")
+_ONE_PORTFOLIO = re.compile(r"Ministerie van ([A-Z][a-zë]{3,})")
+
+
+def _min_forms(name: str, row: dict[str, str]) -> list[str]:
+    if not row["canonical"].startswith("Ministerie van "):
+        return []
+    one = _ONE_PORTFOLIO.fullmatch(name)
+    if one is not None:
+        return ["Min" + one.group(1)[:3]]
+    capitals = sum(1 for c in name if c.isupper())
+    if _MINISTRY_ABBREVIATION.fullmatch(name) is None or capitals < 2:
+        return []
+    return ["Min" + name, "Minv" + name]
 
 
 # A body 'van de Europese Unie' is also printed 'van de EU' ('het Hof van Justitie van de EU').
@@ -277,6 +296,14 @@ def _ministry_casings(entry: Entry) -> list[str]:
     return forms
 
 
+# Papers name a foundation without 'Stichting' ('Milieu Centraal', 'Aqua for All'): two words at
+# least, the first capitalised and no article or particle (a bare 'De Brug' or 'Van Gogh' names a
+# thing or a person as often), no bracketed abbreviation.
+_FOUNDATION = re.compile(
+    r"Stichting ((?!(?:De|Het|Een|Van|Voor|Tot|Ter|Ten|In|Op)\b)[A-Z][^()\s]* [^()]+)"
+)
+
+
 @cache
 def automaton() -> ahocorasick.Automaton:
     """Keyed by the exact printed form, so one pass over the text (not lower-cased) finds only
@@ -319,6 +346,11 @@ def automaton() -> ahocorasick.Automaton:
     for entry in listed:
         for form in _ministry_casings(entry):
             chosen.setdefault(form, entry)
+    # A foundation named without its legal form, where no list spells that form itself.
+    for entry in listed:
+        bare = _FOUNDATION.fullmatch(entry.name) if entry.type == "organization" else None
+        if bare is not None:
+            chosen.setdefault(bare.group(1), entry)
     for form, entry in chosen.items():
         auto.add_word(form, (len(form), entry))
     auto.make_automaton()

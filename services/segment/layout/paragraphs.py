@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from services.segment.layout.lines import Line
-from services.segment.layout.repair import LINE_END_HYPHENS, cuts_url, join_lines
+from services.segment.layout.repair import LINE_END_HYPHENS, URL_MARKS, cuts_url, join_lines
 
 LABEL = re.compile(
     r"^(?P<word>Vraag|Vragen|Antwoord|Antwoorden)\s+(?P<num>\d{1,3}[a-z]?"
@@ -67,7 +67,7 @@ def _url_goes_on(prev_line: str, text: str) -> bool:
     if not prev_text.endswith(_MID_URL_ENDS) or "/" not in prev_text:
         return False
     first = text.split(" ", 1)[0]
-    if prev_text.endswith("/") and not any(ch in first for ch in "/%_=&?#.-~"):
+    if prev_text.endswith("/") and not any(ch in first for ch in URL_MARKS):
         return False
     return cuts_url(prev_line, text)
 

@@ -35,6 +35,9 @@ _CONJUNCTIONS = {"en", "of", "tot", "noch", "dan", "and", "or", "en/of"}
 _URLISH = re.compile(r"((?i:https?://|www\.)|(?<![\w@.-])(?:[a-z0-9-]+\.)+[a-z]{2,6}/)\S*$")
 _URL_CHARS = re.compile(r"^[\w%/.~\-?=&#:+@;,()]+")
 _VOWELS = set("aeiouyáéíóúäëïöüàèìòù")
+# What only a URL's path has inside a word; the typed hyphens (U+2010, U+2011) too: a table made
+# in Word or Excel prints a cell's URL with them ('rapport‐over‐de‐proef').
+URL_MARKS = "/%_=&?#.-~\u2010\u2011"
 
 
 def clean(text: str) -> str:
@@ -134,10 +137,10 @@ def _continues_url(stripped: str, left: str, right: str) -> bool:
     if short is not None:
         rest = _LEADING_DIGITS.match(first)
         return rest is not None and len(short.group(1)) + len(rest.group()) == 5
-    url_like = any(ch in first for ch in "/%_=&?#.-~")
+    url_like = any(ch in first for ch in URL_MARKS)
     if stripped[-1] == "/":  # a path may end there: only URL material, or a line of it, goes on
         return url_like or " " not in right.strip()
-    return stripped[-1] in "-_.%=&?#~\ufffe\u0002" or url_like
+    return stripped[-1] in "-_.%=&?#~\ufffe\u0002\u2010\u2011" or url_like
 
 
 def _keeps_hyphen(base: str, right: str) -> bool:
