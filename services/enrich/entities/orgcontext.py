@@ -213,6 +213,59 @@ _STATES_COMMITTEE = re.compile(
     rf"(?:[ \t\u00a0]+voor)?[ \t\u00a0]+{_NAME_WORD}"
     rf"(?:[ \t\u00a0]*(?:&|,|[ \t\u00a0]en)[ \t\u00a0]*{_NAME_WORD}){{0,3}}(?![\w-])"
 )
+# An address block's addressee before 't.a.v.' (for the attention of a person or an organ in
+# it): a body, its name on the line before or before it on the same line ('Zorgtuinderij Het
+# Groene Erf T.a.v. de directie', 'Woonstichting De Linde\nt.a.v. de heer P. Smit'). The name is
+# capitalised words (particles, '&', '+' and a legal form between), no digit (a street's number),
+# no person's initials, title or given name, no place.
+_ATTENTION = re.compile(r"(?<![\w.])[Tt]\.a\.v\.")
+_ADDRESSEE_WORD = re.compile(rf"[{_UPPER}][\w'’&+-]*|van|voor|de|der|den|het|en|&|B\.V\.?|N\.V\.?")
+_NO_ADDRESSEE = frozenset(
+    {"Aan", "Mevrouw", "Mevr.", "Mw.", "Dhr.", "Heer", "Familie", "Geachte", "Retouradres"}
+)
+_ADDRESSEE_WORDS = 6
+
+
+def _for_the_attention_of(text: str) -> list[Match]:
+    out = []
+    for m in _ATTENTION.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        start, end = line_start, m.start()
+        if not text[start:end].strip():  # 't.a.v.' opens its line: the name is the line before
+            end = max(0, line_start - 1)
+            start = text.rfind("\n", 0, end) + 1
+        name = _addressee(text, start, end)
+        if name is not None:
+            out.append(name)
+    return out
+
+
+def _addressee(text: str, start: int, end: int) -> Match | None:
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and words[0].group() in orgnames.MAIL_MARKS:
+        words = words[1:]  # 'AANGETEKEND Zorgtuinderij ...': how the letter is sent
+    if not words or len(words) > _ADDRESSEE_WORDS:
+        return None
+    tokens = [w.group() for w in words]
+    first = tokens[0]
+    if (
+        not first[0].isupper()
+        or first in _FUNCTION
+        or first in _NO_ADDRESSEE
+        or first in attendees.given_names()
+        or any(_ADDRESSEE_WORD.fullmatch(t) is None for t in tokens)
+        or any(re.fullmatch(r"(?:[A-Z]\.)+", t) for t in tokens)  # initials: a person
+        or len(tokens) < 2
+    ):
+        return None
+    begin, stop = start + words[0].start(), start + words[-1].end()
+    name = _clean(text[begin:stop])
+    known = automaton().get(name, None)
+    if known is not None and known[1].type != "organization":
+        return None  # a place or a person the lists know
+    return Match("organization", begin, stop, name)
+
+
 # A council's or the States' committee by its portfolio, its words listed: 'Commissie Zorg,
 # Welzijn en Cultuur', 'Commissie Ruimte, Wonen en Mobiliteit'. The list has a comma and an 'en',
 # and none of its words is a name the lists know ('Commissie Remkes, Rli en VNG' lists bodies).
@@ -867,6 +920,8 @@ def find(text: str) -> list[Match]:
             Match("organization", m.start(), m.end(), _clean(m.group()))
             for m in _STATES_COMMITTEE.finditer(text)
         )
+    if "a.v." in text:
+        found.extend(_for_the_attention_of(text))
     if "Commissie " in text:
         found.extend(_portfolio_committees(text))
     if "commissie " in text:

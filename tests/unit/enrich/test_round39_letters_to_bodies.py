@@ -195,3 +195,31 @@ def test_no_given_name_no_person() -> None:
 )
 def test_bodies_the_lists_lacked(text: str, body: str) -> None:
     assert body in organisations(text)
+
+
+# -- an address block's addressee before 't.a.v.' ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("AANGETEKEND Kwekerij De Zonnehoeve T.a.v. de directie\nDorpsweg 3",
+         "Kwekerij De Zonnehoeve"),
+        ("Woonstichting Het Baken\nt.a.v. mevrouw J. Smit\nPostbus 40", "Woonstichting Het Baken"),
+    ],
+)  # fmt: skip
+def test_addressee_before_for_the_attention_of(text: str, body: str) -> None:
+    assert body in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan Verhoef\nt.a.v. de bewoners",  # a given name: a person
+        "Kerkstraat 12\nt.a.v. de directie",  # an address
+        "Den Haag\nT.a.v. de heer P. Smit",  # a place
+        "Het verzoek is t.a.v. de huur afgewezen.",  # 'ten aanzien van' in a sentence
+    ],
+)
+def test_no_addressee_before_for_the_attention_of(text: str) -> None:
+    assert organisations(text) == []
