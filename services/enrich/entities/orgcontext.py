@@ -241,6 +241,7 @@ def _for_the_attention_of(text: str) -> list[Match]:
 
 
 def _addressee(text: str, start: int, end: int) -> Match | None:
+    end = len(text[:end].rstrip(" \t\u00a0,"))  # 'Gemeente Ede, t.a.v. ...': the comma
     words = list(re.finditer(r"\S+", text[start:end]))
     while words and words[0].group() in orgnames.MAIL_MARKS:
         words = words[1:]  # 'AANGETEKEND Zorgtuinderij ...': how the letter is sent
@@ -252,6 +253,8 @@ def _addressee(text: str, start: int, end: int) -> Match | None:
         not first[0].isupper()
         or first in _FUNCTION
         or first in _NO_ADDRESSEE
+        or first in _NO_NAME  # a label's line: 'Onderwerp Besluit Woo-verzoek'
+        or _DOCUMENT.fullmatch(first) is not None  # a title: 'Besluit Openbaarmaking'
         or first in attendees.given_names()
         or any(_ADDRESSEE_WORD.fullmatch(t) is None for t in tokens)
         or any(re.fullmatch(r"(?:[A-Z]\.)+", t) for t in tokens)  # initials: a person

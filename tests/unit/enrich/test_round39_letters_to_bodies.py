@@ -206,6 +206,7 @@ def test_bodies_the_lists_lacked(text: str, body: str) -> None:
         ("AANGETEKEND Kwekerij De Zonnehoeve T.a.v. de directie\nDorpsweg 3",
          "Kwekerij De Zonnehoeve"),
         ("Woonstichting Het Baken\nt.a.v. mevrouw J. Smit\nPostbus 40", "Woonstichting Het Baken"),
+        ("Zorgcoöperatie Ons Dorp, t.a.v. het bestuur", "Zorgcoöperatie Ons Dorp"),
     ],
 )  # fmt: skip
 def test_addressee_before_for_the_attention_of(text: str, body: str) -> None:
@@ -219,6 +220,8 @@ def test_addressee_before_for_the_attention_of(text: str, body: str) -> None:
         "Kerkstraat 12\nt.a.v. de directie",  # an address
         "Den Haag\nT.a.v. de heer P. Smit",  # a place
         "Het verzoek is t.a.v. de huur afgewezen.",  # 'ten aanzien van' in a sentence
+        "Onderwerp Besluit Woo-verzoek\nt.a.v. de heer P. Smit",  # a label's line
+        "Besluit Openbaarmaking Documenten\nt.a.v. verzoeker",  # a title
     ],
 )
 def test_no_addressee_before_for_the_attention_of(text: str) -> None:
