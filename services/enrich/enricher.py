@@ -276,7 +276,13 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     bodies = [m for m in named if m.type == "organization"]
     places = {(f.start, f.end) for f in found if f.type == "location"}
     found = _with_wider_names(found, [b for b in bodies if (b.start, b.end) not in places])
+    found = [m for m in found if not (m.type == "person" and _NOMEN_NESCIO.match(m.canonical))]
     return sorted(found, key=lambda m: (m.start, m.end))
+
+
+# 'T.a.v. N.N. Westkade': N.N. (nomen nescio) stands where a letter does not know the name; what
+# follows it is the address, no person's surname.
+_NOMEN_NESCIO = re.compile(r"N\.[ \u00a0]?N\.")
 
 
 def _with_listed_people(
@@ -423,6 +429,8 @@ def _mention(
     if false_friends.names_a_file_title(seg.text, m.start, m.end):
         return False
     if false_friends.mail_prefix(seg.text, m.start, m.end):
+        return False
+    if false_friends.postcode_before_place(seg.text, m.start, m.end):
         return False
     if false_friends.register_label(seg.text, m.start, m.end):
         return False

@@ -124,6 +124,8 @@ def _run(text: str, body: Match) -> tuple[list[tuple[int, int]], bool]:
         and _joined_after(text[pos : pos + 6])  # cheap: most names stand alone
         and (m := _NEXT.match(text, pos))
     ):
+        if "/" in m.group() and text.startswith("/", m.end()):
+            break  # 'ACM/UIT/507106': a kenmerk's path, its parts no bodies
         members.append(m.span("name"))
         special |= "/" in m.group() or bool(m.group("aside"))
         pos = m.end()

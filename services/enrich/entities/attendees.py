@@ -135,10 +135,27 @@ _CAPITAL_PARTICLES = frozenset({"De", "Van", "Den", "Der", "Ter", "Ten", "Le", "
 _NOT_GIVEN = frozenset({"Wil", "Ben", "Job", "Meta", "Max", "Mei", "Sultan", "Staf", "Tof", "Co"})
 
 
+# Common Dutch given names the listed people happen to lack (written by hand, not from any one
+# document): a letter names officials, informateurs and contacts outside the lists ('Kim
+# Putters', 'Annelies Schutte'). No name that is also a common word ('Floor', 'Mark', 'Wil').
+_COMMON_GIVEN = frozenset(
+    {
+        "Annelies", "Anouk", "Arjen", "Bart", "Dennis", "Ellen", "Els", "Erik", "Esmee",
+        "Evelien", "Femke", "Frank", "Gert", "Gijs", "Hester", "Hugo", "Iris", "Jacqueline",
+        "Janine", "Jasper", "Jesse", "Jolanda", "Joris", "Joyce", "Kim", "Kirsten", "Lars",
+        "Laura", "Lieke", "Lisa", "Lotte", "Luuk", "Manon", "Marjan", "Marloes", "Martijn",
+        "Michelle", "Nathalie", "Nienke", "Noor", "Patrick", "Remco", "Rik", "Robin", "Roel",
+        "Ruben", "Sander", "Sanne", "Stefan", "Suzanne", "Tamara", "Teun", "Thijs", "Tim", "Tom",
+        "Vincent", "Wendy",
+    }
+)  # fmt: skip
+
+
 @cache
 def given_names() -> frozenset[str]:
-    """First names of the listed people: 'Pieter' of 'Pieter Omtzigt'; initials are none."""
-    names = set()
+    """First names of the listed people: 'Pieter' of 'Pieter Omtzigt'; initials are none; and
+    common given names the lists lack."""
+    names = set(_COMMON_GIVEN)
     for row in rows("people.tsv"):
         first, _, rest = row["canonical"].partition(" ")
         if rest and "." not in first and len(first) >= 2 and first[0].isupper():

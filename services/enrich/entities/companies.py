@@ -41,6 +41,8 @@ _LOWER_KINDS = (
     "bedrijf", "fabrikant", "producent", "farmaceut", "bank", "verzekeraar", "vervoerder",
     "aanbieder", "aannemer", "retailer", "webshop", "detacheerder", "uitzendbureau",
     "consultancybureau", "laboratorium", "zorggroep", "ggz-instelling", "ggz-aanbieder", "bureau",
+    # a sole trader's or partners' business ('de eenmanszaak Bakkerij Jansen', 'de vof Smit')
+    "eenmanszaak", "vennootschap onder firma",
     # media and umbrella bodies ('omroep KRO-NCRV', 'dagblad Trouw', 'koepel ActiZ'); not
     # 'platform': what follows it is mostly a programme or a product
     "omroep", "dagblad", "krant", "weekblad", "nieuwssite", "persbureau", "koepel",
@@ -52,7 +54,12 @@ _COMPOUND_ENDS = frozenset({"bedrijf", "fabrikant", "producent", "leverancier", 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"[{_UPPER}][\w'’&]*(?:-[\w'’&]+)*"
 # What follows a kind word: the name, one or two capitalised words.
-_AFTER = re.compile(rf"[ \t\u00a0]+(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?)(?![\w-])")
+# The article a firm's name may open with is left out: 'eenmanszaak 't Pandjeshuis Vos' (its
+# apostrophe lost in some texts: 't Pandjeshuis').
+_AFTER = re.compile(
+    rf"[ \t\u00a0]+(?:['’]?t[ \t\u00a0]+)?"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?)(?![\w-])"
+)
 _WORDS = (
     "De Het Een Deze Dit Die Dat Er In Op Bij Van Voor En Of Als Ook Maar Ik Wij Zij Hij U Met "
     "Naar Over Uit Om Aan Tot Door Zo Nu Dan Daar Hier Wel Niet Geen Alle Elk Ieder Welk Welke "

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from services.enrich.entities.gazetteer import automaton
 from stukken.contracts import Segment
 
 _ORDINAL = re.compile(
@@ -97,6 +98,27 @@ def among_compass_points(text: str, start: int, end: int) -> bool:
         return False
     before = _COMPASS_AROUND.search(text, max(0, start - 8), start)
     return before is not None and _COMPASS_AFTER.match(text, end) is not None
+
+
+# An address line's place in capitals after a postcode's letters, the digits lost to the text:
+# 'Postbus AP ROTTERDAM', 'Dreef HS HAARLEM' (up to two words: 'DEN HAAG').
+_CAPITALS_PLACE = re.compile(r"[ \t\u00a0]+([A-Z]{3,}(?:[ \t\u00a0-][A-Z]{2,})?)(?![\w-])")
+
+
+def postcode_before_place(text: str, start: int, end: int) -> bool:
+    """Two capitals before a listed place printed in capitals are a postcode's letters, no
+    abbreviation: 'AP ROTTERDAM' is no Autoriteit Persoonsgegevens."""
+    if end - start != 2:
+        return False
+    place = _CAPITALS_PLACE.match(text, end)
+    if place is None:
+        return False
+    words = place.group(1).replace("-", " ").split()
+    for n in (len(words), 1):
+        known = automaton().get(" ".join(w.capitalize() for w in words[:n]), None)
+        if known is not None and known[1].type == "location":
+            return True
+    return False
 
 
 _MAIL_PREFIX = re.compile(r"(?:EW|FW|RE|AW|TR|WG|Fwd|FWD|Antw|ANTW)[ \t]?:")

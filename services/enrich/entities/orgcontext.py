@@ -89,7 +89,8 @@ _NATIONAL = Guarded(
 )
 # The legal forms a firm's name ends in, Dutch and foreign: 'FVE v.o.f.', 'AA PE Fund LP'.
 _LEGAL_FORM = (
-    r"(?:B\.V\.|N\.V\.|BV|NV|[Vv]\.[Oo]\.[Ff]\.|VOF|C\.V\.|L\.?P\.?|LLC|Ltd\.?|GmbH|Inc\.|plc)"
+    # 'Zonnestraal B.V' as an address block prints it, the last full stop left off
+    r"(?:B\.V(?:\.|(?![.\w]))|N\.V(?:\.|(?![.\w]))|BV|NV|[Vv]\.[Oo]\.[Ff]\.|VOF|C\.V\.|L\.?P\.?|LLC|Ltd\.?|GmbH|Inc\.|plc)"
 )
 _LEGAL_HINTS = (
     "B.V",
@@ -116,8 +117,38 @@ _LEGAL = Guarded(
     # a sentence's line may wrap inside the name ('deelneming ABN Amro\nGroup NV')
     rf"(?P<name>{_NAME_WORD}(?:{_WRAP}(?:&[ \t\u00a0]+)?{_NAME_WORD}){{0,4}}"
     rf"(?:{_WRAP}(?:19|20)\d\d)?)[ \t\u00a0]+"
-    rf"{_LEGAL_FORM}(?![\w])",
+    # a footnote's number may be glued to a dotted form: 'DPG Media Magazines B.V.2'
+    rf"{_LEGAL_FORM}(?:(?<=\.)(?=\d{{1,2}}(?!\d)(?![.,]\d))|(?![\w]))",
 )
+
+# A surname's particle opens a firm's name ('Van Straaten Post B.V.', 'Ten Cate N.V.'); 'De'
+# does where no sentence starts ('aan De Wit Thuiszorg B.V.'; 'De Parnassia B.V. ...' is the
+# article).
+_NAME_PARTICLES = frozenset({"Van", "Ter", "Ten", "Den"})
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)$")
+
+
+def _firm_start(text: str, m: re.Match[str]) -> int | None:
+    """Where the firm's name before its legal form starts: past a mail mark and a sentence's
+    function word ('Bij Parnassia B.V. ...'); None when no name is left."""
+    start = m.start("name")
+    for word in re.finditer(r"\S+", m.group("name")):
+        w = word.group()
+        begin = m.start("name") + word.start()
+        if w in orgnames.MAIL_MARKS:  # 'AANGETEKEND Anemoon B.V.'
+            start = m.start("name") + word.end()
+            continue
+        if w in _NAME_PARTICLES or (
+            w == "De" and _SENTENCE_BEFORE.search(text, max(0, begin - 4), begin) is None
+        ):
+            break
+        if w not in _FUNCTION:
+            break
+        start = m.start("name") + word.end()
+    while start < m.end("name") and text[start].isspace():
+        start += 1
+    return start if start < m.end("name") else None
+
 
 # A firm named after its founder and its partners or sons: 'Horvat & Partners', 'Smit & Zn.'.
 _AND_PARTNERS = Guarded(
@@ -182,6 +213,84 @@ _STATES_COMMITTEE = re.compile(
     rf"(?:[ \t\u00a0]+voor)?[ \t\u00a0]+{_NAME_WORD}"
     rf"(?:[ \t\u00a0]*(?:&|,|[ \t\u00a0]en)[ \t\u00a0]*{_NAME_WORD}){{0,3}}(?![\w-])"
 )
+# An address block's addressee before 't.a.v.' (for the attention of a person or an organ in
+# it): a body, its name on the line before or before it on the same line ('Zorgtuinderij Het
+# Groene Erf T.a.v. de directie', 'Woonstichting De Linde\nt.a.v. de heer P. Smit'). The name is
+# capitalised words (particles, '&', '+' and a legal form between), no digit (a street's number),
+# no person's initials, title or given name, no place.
+_ATTENTION = re.compile(r"(?<![\w.])[Tt]\.a\.v\.")
+_ADDRESSEE_WORD = re.compile(rf"[{_UPPER}][\w'’&+-]*|van|voor|de|der|den|het|en|&|B\.V\.?|N\.V\.?")
+_NO_ADDRESSEE = frozenset(
+    {"Aan", "Mevrouw", "Mevr.", "Mw.", "Dhr.", "Heer", "Familie", "Geachte", "Retouradres"}
+)
+_ADDRESSEE_WORDS = 6
+
+
+def _for_the_attention_of(text: str) -> list[Match]:
+    out = []
+    for m in _ATTENTION.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        start, end = line_start, m.start()
+        if not text[start:end].strip():  # 't.a.v.' opens its line: the name is the line before
+            end = max(0, line_start - 1)
+            start = text.rfind("\n", 0, end) + 1
+        name = _addressee(text, start, end)
+        if name is not None:
+            out.append(name)
+    return out
+
+
+def _addressee(text: str, start: int, end: int) -> Match | None:
+    end = len(text[:end].rstrip(" \t\u00a0,"))  # 'Gemeente Ede, t.a.v. ...': the comma
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and words[0].group() in orgnames.MAIL_MARKS:
+        words = words[1:]  # 'AANGETEKEND Zorgtuinderij ...': how the letter is sent
+    if not words or len(words) > _ADDRESSEE_WORDS:
+        return None
+    tokens = [w.group() for w in words]
+    first = tokens[0]
+    if (
+        not first[0].isupper()
+        or first in _FUNCTION
+        or first in _NO_ADDRESSEE
+        or first in _NO_NAME  # a label's line: 'Onderwerp Besluit Woo-verzoek'
+        or _DOCUMENT.fullmatch(first) is not None  # a title: 'Besluit Openbaarmaking'
+        or first in attendees.given_names()
+        or any(_ADDRESSEE_WORD.fullmatch(t) is None for t in tokens)
+        or any(re.fullmatch(r"(?:[A-Z]\.)+", t) for t in tokens)  # initials: a person
+        or len(tokens) < 2
+    ):
+        return None
+    begin, stop = start + words[0].start(), start + words[-1].end()
+    name = _clean(text[begin:stop])
+    known = automaton().get(name, None)
+    if known is not None and known[1].type != "organization":
+        return None  # a place or a person the lists know
+    return Match("organization", begin, stop, name)
+
+
+# A council's or the States' committee by its portfolio, its words listed: 'Commissie Zorg,
+# Welzijn en Cultuur', 'Commissie Ruimte, Wonen en Mobiliteit'. The list has a comma and an 'en',
+# and none of its words is a name the lists know ('Commissie Remkes, Rli en VNG' lists bodies).
+_PORTFOLIO_COMMITTEE = re.compile(
+    rf"(?<![\w-])Commissie[ \t\u00a0]+(?P<words>{_NAME_WORD}"
+    rf"(?:[ \t\u00a0]*,[ \t\u00a0]*{_NAME_WORD}){{1,3}}[ \t\u00a0]+en[ \t\u00a0]+{_NAME_WORD})"
+    r"(?![\w-])"
+)
+
+
+def _portfolio_committees(text: str) -> list[Match]:
+    out = []
+    for m in _PORTFOLIO_COMMITTEE.finditer(text):
+        words = re.findall(r"[^\s,]+", m.group("words"))
+        if any(w == "en" for w in words[:-2]) or any(
+            automaton().exists(w) for w in words if w != "en"
+        ):
+            continue
+        out.append(Match("organization", m.start(), m.end(), _clean(m.group())))
+    return out
+
+
 # A committee named after its chair, its task in a lower-case compound before the name: 'de
 # monitoringscommissie Schneiders', 'de onderzoekscommissie Van Rijn' (as 'Commissie Sorgdrager').
 # The compound is a whole word (not the tail of one a line break split:
@@ -522,15 +631,37 @@ def _before_the_address(text: str, start: int, end: int) -> int:
 
 def provincial_bodies(text: str, places: list[Match]) -> list[Match]:
     """A province's own fund, company or office before the province's name ('Energiefonds
-    Overijssel'), looked for only before the provinces among `places` (no pass of its own)."""
+    Overijssel'), looked for only before the provinces among `places` (no pass of its own); and
+    a listed body's provincial branch."""
     out = []
+    bodies: dict[int, Match] | None = None  # the bodies by where they end, made when needed
     for place in places:
         if place.type == "location" and place.canonical in _PROVINCE_NAMES:
             body = _PROVINCIAL_BODY.search(text, max(0, place.start - _BODY_REACH), place.start)
             if body is not None:
                 name = _clean(text[body.start() : place.end])
                 out.append(Match("organization", body.start(), place.end, name))
+                continue
+            if bodies is None:
+                bodies = {m.end: m for m in places if m.type == "organization"}
+            branch = _branch_before(text, place, bodies.get(place.start - 1))
+            if branch is not None:
+                out.append(branch)
     return out
+
+
+def _branch_before(text: str, place: Match, body: Match | None) -> Match | None:
+    """A body's provincial branch: a listed body's name, one space, the province ('Bureau
+    Jeugdzorg Gelderland', 'Rijkswaterstaat Zeeland'); not a province's own organ."""
+    if (
+        body is None
+        or text[body.end] != " "
+        or not body.canonical[:1].isupper()
+        or body.canonical.startswith(("Provincie", "Provinciale", "Gedeputeerde"))
+        or place.canonical in body.canonical
+    ):
+        return None
+    return Match("organization", body.start, place.end, _clean(text[body.start : place.end]))
 
 
 def _region_end(m: re.Match[str]) -> int:
@@ -763,6 +894,7 @@ def find(text: str) -> list[Match]:
             end = _phrase_end(text, m.group("name"), end)
         end = orgnames.before_note_mark(text, m.start("name"), end)  # 'Stichting X12, die'
         end = _before_the_address(text, m.start("name"), end)
+        end = orgnames.before_the_organ(text, m.start("name"), end)
         split = _split_place_end(text, m.start("name"), end)
         name = _clean(text[m.start("name") : end]) + text[end + 1 : split]  # the pieces joined
         end = split
@@ -796,6 +928,10 @@ def find(text: str) -> list[Match]:
             Match("organization", m.start(), m.end(), _clean(m.group()))
             for m in _STATES_COMMITTEE.finditer(text)
         )
+    if "a.v." in text:
+        found.extend(_for_the_attention_of(text))
+    if "Commissie " in text:
+        found.extend(_portfolio_committees(text))
     if "commissie " in text:
         found.extend(_named_committees(text))
     if "taten van " in text:
@@ -819,10 +955,10 @@ def find(text: str) -> list[Match]:
                 found.append(Match("organization", m.start(), m.end(), name))
     if any(hint in text for hint in _LEGAL_HINTS):
         for m in _LEGAL.finditer(text):
-            words = m.group("name").split()
-            if words[0] in _FUNCTION:
+            start = _firm_start(text, m)
+            if start is None:
                 continue
-            start = m.start()
+            words = text[start : m.end("name")].split()
             wrap = text.rfind("\n", start, m.start("name") + len(m.group("name")))
             if (
                 wrap != -1
@@ -833,7 +969,7 @@ def find(text: str) -> list[Match]:
                 # ('Rijkswaterstaat\nTenneT TSO B.V.' is two lines of an address block)
                 start = wrap + 1 + len(text[wrap + 1 :]) - len(text[wrap + 1 :].lstrip())
                 words = text[start : m.end()].split()[:-1]
-                if not words or words[0] in _FUNCTION:
+                if not words or (words[0] in _FUNCTION and words[0] not in _NAME_PARTICLES):
                     continue
             if len(words) > 1 and (_DOCUMENT.fullmatch(words[0]) or words[0] in _FORM_LABELS):
                 # 'Voorhangbrief Holland Casino NV': an agenda item's title names the firm after

@@ -183,6 +183,14 @@ _LEADING = frozenset(
     # a seat held in the body, as a list of side jobs prints it: 'Lid Amsterdam Economic Board',
     # 'Bestuurslid Stichting X', 'Voorzitter Stuurgroep Y'
     + _words("Lid Bestuurslid Voorzitter Vicevoorzitter Penningmeester")
+    # how a letter is sent, above the addressee: 'AANGETEKEND\nStichting Het Anker'
+    + _words("AANGETEKEND AANTEKENEN Aangetekend Aantekenen PERSOONLIJK Persoonlijk SPOED Spoed")
+    + _words("VERTROUWELIJK Vertrouwelijk PERSOONLIJK/VERTROUWELIJK Vertrouwelijk/Aangetekend")
+)
+# Those mail marks: also before a firm's name and legal form (orgcontext.py).
+MAIL_MARKS = frozenset(
+    _words("AANGETEKEND AANTEKENEN Aangetekend Aantekenen PERSOONLIJK Persoonlijk SPOED Spoed")
+    + _words("VERTROUWELIJK Vertrouwelijk PERSOONLIJK/VERTROUWELIJK Vertrouwelijk/Aangetekend")
 )
 # An inventory's status column after a document's title: no word of a name in it.
 STATUS_COLUMN = frozenset(
@@ -358,6 +366,30 @@ def _contact_before_head(part: list[_Word], text: str, nxt: _Word) -> bool:
     return "@" in text[nxt[1] : line_end if line_end != -1 else len(text)]
 
 
+# The organs of a body a letter is addressed to: 'Raad van Bestuur', 'Raad van Toezicht'. No
+# name: its words come from the body before it and the address after it.
+ORGANS = frozenset({"bestuur", "toezicht", "commissarissen"})
+
+
+def is_organ(words: list[_Word], i: int) -> bool:
+    """Words i, i+1, i+2 are 'Raad van Bestuur' (or 'Toezicht', 'Commissarissen')."""
+    return words[i][2] == "Raad" and words[i + 1][2] == "van" and words[i + 2][2].lower() in ORGANS
+
+
+_ORGAN_AFTER = re.compile(
+    r"[ \t\u00a0]+van[ \t\u00a0]+(?:[Bb]estuur|[Tt]oezicht|[Cc]ommissarissen)(?![\w-])"
+)
+
+
+def before_the_organ(text: str, start: int, end: int) -> int:
+    """The end of a body's name that took the first word of its organ: 'Stichting Cato Raad van
+    bestuur' (an addressee's line) names Stichting Cato."""
+    cut = text.rfind(" Raad", start, end)
+    if cut > start and cut + len(" Raad") == end and _ORGAN_AFTER.match(text, end):
+        return cut
+    return end
+
+
 def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
     """The span of a name among capitalised words, or None."""
     while words and (words[0][2] in _LEADING or words[0][2].islower()):
@@ -367,6 +399,11 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
         words = words[1:]  # 'Instellingsbesluit Ministeriële Commissie ...': a paper about it
     if len(words) > 2 and _unit_of_known_body(words):
         words = words[1:]  # the body is a mention of its own; the unit's name starts at its head
+    organ = next((i for i in range(len(words) - 2) if is_organ(words, i)), None)
+    if organ == 0:
+        return None  # 'Raad van Bestuur Loosdrechtse Bos': an addressee's organ, its address
+    if organ is not None:
+        words = words[:organ]  # 'Stichting Cato Raad van bestuur': the body, then its organ
     while words and words[-1][2] in STATUS_COLUMN:
         words = words[:-1]  # 'Reactie Stichting Open Nederland Deels openbaar': the next column
     while len(words) > 3 and words[-1][2] in _PARENTS and words[-2][2] in _DETERMINERS:
@@ -557,7 +594,7 @@ def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
         opens = not before or before[-1] in _SENTENCE_END
         span = _name(part, opens and not (addressed and part[0] is words[0]))
         if span is not None:
-            out.append(span)
+            out.append((span[0], before_the_organ(text, *span)))
     return out
 
 
