@@ -36,7 +36,13 @@ _REFERENCE = re.compile(
     r"|uw brief|aantal pagina)",
     re.IGNORECASE,
 )
-_CONTACT = re.compile(r"\bwww\.|@|\b(?:t|f|tel|telefoon|fax)\b\.?\s*[\d+(]", re.IGNORECASE)
+_CONTACT = re.compile(
+    r"\bwww\.|@|\b(?:t|f|tel|telefoon|fax)\b\.?\s*[\d+(]|\b[a-z][\w-]*\.(?:nl|com|org|net|eu)$",
+    re.IGNORECASE,
+)
+# An e-mail address OCR read with its '@' lost and the 'l' of '.nl' misread ('IEEE minvws.ni'):
+# contact too, on a page whose text OCR made.
+_OCR_MAIL = re.compile(r"\b[a-z][\w-]*\.n[li1|]$", re.IGNORECASE)
 _ADDRESS = re.compile(
     r"\b(?:postbus \d+|bezoekadres|postadres|(?-i:\d{4} ?[A-Z]{2}\b))", re.IGNORECASE
 )
@@ -127,10 +133,12 @@ def aside_blocks(
     marked: set[str] | frozenset[str] = frozenset(),
     bottom: float = 0.0,
     width: float = 0.0,
+    ocr: bool = False,
 ) -> list[Block]:
     """Blocks of the side column and the margin, judged; `marked`: the zones of this page where
     the furniture step found running lines (the side column's repeated labels); `bottom`: where
-    the visible page begins (words.PageRuns.bottom); `width`: the page's, to know a slide."""
+    the visible page begins (words.PageRuns.bottom); `width`: the page's, to know a slide;
+    `ocr`: the page's text is OCR's, its contact lines may be misread."""
     on_slide = slide(width, height)
     out: list[Block] = []
     for zone in (SIDE, MARGIN):
@@ -160,7 +168,7 @@ def aside_blocks(
             value = labelled and _short(block)
             out.append(_judge(block, zone, page, top, value, running, warnings, labelled))
         if zone == SIDE and not on_slide:
-            _sender_block(blocks, running)
+            _sender_block(blocks, running, ocr)
             _heads_of_prose(blocks)
     return out
 
@@ -177,7 +185,7 @@ def _heads_of_prose(blocks: list[Block]) -> None:
             above.kind, above.role = "paragraph", None
 
 
-def _sender_block(blocks: list[Block], running: Running) -> None:
+def _sender_block(blocks: list[Block], running: Running, ocr: bool = False) -> None:
     """A letter's first page has the sender atop its side column: directorate, visiting and
     postal address, contact lines, down to its last address line and before the first reference
     field. That is page 1 of a letter, but not of a Woo release or a bundle, where the letter
@@ -186,7 +194,7 @@ def _sender_block(blocks: list[Block], running: Running) -> None:
     for i, block in enumerate(blocks):
         if any(_REFERENCE.match(ln.text.strip()) for ln in block.lines):
             break
-        addressed = any(_ADDRESS.search(ln.text) or _CONTACT.search(ln.text) for ln in block.lines)
+        addressed = any(_contact_or_address(ln.text, ocr) for ln in block.lines)
         # the sender's units atop the column count even with no address given under them
         if addressed or (last == i - 1 and _UNIT.match(block.text)):
             last = i
@@ -200,6 +208,11 @@ def _sender_block(blocks: list[Block], running: Running) -> None:
         keys = {aside_key(ln) for ln in block.lines}
         if block.role == "side_column" and "" not in keys and keys <= running.sender:
             block.role = "address"
+
+
+def _contact_or_address(text: str, ocr: bool) -> bool:
+    text = text.strip()
+    return bool(_ADDRESS.search(text) or _CONTACT.search(text) or (ocr and _OCR_MAIL.search(text)))
 
 
 def _judge(

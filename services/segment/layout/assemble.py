@@ -111,7 +111,8 @@ def _segment(
     bottoms = {p.number: p.bottom for p in pages}
     widths = {p.number: p.width for p in pages}
     parts: set[int] = set()  # parts of a running line that the page's columns parted
-    roles = furniture.mark_furniture(lines_by_page, heights, bottoms, widths, parts)
+    ocr_read = {p.number for p in pages if p.scanned or p.hidden_layer}
+    roles = furniture.mark_furniture(lines_by_page, heights, bottoms, widths, parts, ocr_read)
     slides = {n for n in lines_by_page if slide(widths[n], heights[n])}
     running = Running.of(lines_by_page, slides)
     own = own_column(lines_by_page, set(roles))
@@ -161,6 +162,7 @@ def _segment(
                 marked,
                 bottoms[number],
                 widths[number],
+                number in ocr_read,
             )
         ]
         carry = (
@@ -182,7 +184,6 @@ def _segment(
             placed.append(Placed(number, NOTES, -note.lines[0].y1, block))
             last_note = int(note.number) if note.number.isdigit() else last_note
         stream += body
-    ocr_read = {p.number for p in pages if p.scanned or p.hidden_layer}
     front = [ln for ln in stream if ln.page == 1 and not _in_grid(ln, grids)]
     head_blocks = build_blocks(front, right, ocr_read)
     head, role = letterhead.front_matter(head_blocks, body_size)

@@ -38,6 +38,13 @@ _NAMED_PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _NAMED_EDGE = 0.22
+# 'Pagina 1 van 2' as an OCR engine reads it (a scan's invisible layer, or our own OCR): a letter
+# misread ('Paglna', 'Paging'), a digit read as a letter ('l', 'I', '|') or dropped ('Paging
+# van'). Read so only on a page whose text OCR made; a text layer a program wrote is exact.
+_OCR_PAGE_NUMBER = re.compile(
+    r"^(?P<word>[^\W\d_]{5,7})\s*(?P<number>[\dlI|!]{0,4})\s*"
+    r"(?P<van>[^\W\d_]{2,4}|/)\s*[\dlI|!]{0,4}[.,]?$"
+)
 _STAMP = re.compile(r"^\d{5,7}$")  # a Woo release's document-number stamp at the page edge
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 _PROSE_WORDS = 5
@@ -66,14 +73,20 @@ def mark_furniture(
     bottoms: dict[int, float] | None = None,
     widths: dict[int, float] | None = None,
     parts: set[int] | None = None,
+    ocr_read: set[int] | None = None,
 ) -> dict[int, str]:
     """Return {id(line): role} for furniture lines (role: header, footer, page_number).
     `bottoms`: where each visible page begins (words.PageRuns.bottom), 0 when not given;
     `widths`: each page's width, to find lines set upright in its side margins; `parts`, if
     given, gets the ids of the lines that are furniture as a part of a running line only (no
-    evidence of a side column where the page's columns parted it)."""
+    evidence of a side column where the page's columns parted it); `ocr_read`: the pages whose
+    text OCR made, where a page number may be misread."""
     bottoms = bottoms or {}
-    edges = {p: _edge_lines(lines, bottoms.get(p, 0.0), heights[p]) for p, lines in pages.items()}
+    ocr_read = ocr_read or set()
+    edges = {
+        p: _edge_lines(lines, bottoms.get(p, 0.0), heights[p], p in ocr_read)
+        for p, lines in pages.items()
+    }
     for p, lines in pages.items():
         if widths and p in widths:
             edges[p] += _margin_lines(lines, widths[p], edges[p])
@@ -105,6 +118,7 @@ def mark_furniture(
             text = line.text.strip()
             top = line.y0 > bottoms.get(p, 0.0) + heights[p] / 2
             numeric = bool(_PAGE_NUMBER.match(text)) and (bare <= 2 or not _BARE_NUMBER.match(text))
+            numeric = numeric or (p in ocr_read and misread_page_number(text))
             if numeric and _BARE_NUMBER.match(text):
                 numeric = not any(
                     _prose_beyond(line, other, top)
@@ -288,6 +302,29 @@ def page_number(text: str) -> bool:
     return _PAGE_NUMBER.match(text.strip()) is not None
 
 
+def misread_page_number(text: str) -> bool:
+    """'Pagina 1 van 2' as OCR may misread it: 'pagina' and 'van' one letter off at most, the
+    numbers misread or gone. Near misses stay text: "Pagina's van de bijlage" (more words),
+    'Marina van' (two letters off), 'Pagina' alone (no 'van' nor number)."""
+    shape = _OCR_PAGE_NUMBER.match(text.strip())
+    if shape is None:
+        return False
+    word, van = shape["word"].lower(), shape["van"].lower()
+    return _one_off(word, "pagina") and (van == "/" or _one_off(van, "van"))
+
+
+def _one_off(word: str, target: str) -> bool:
+    """Whether `word` is `target` with one letter changed, added or dropped at most."""
+    if abs(len(word) - len(target)) > 1:
+        return False
+    row = list(range(len(target) + 1))
+    for i, a in enumerate(word, 1):
+        prev, row[0] = row[0], i
+        for j, b in enumerate(target, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (a != b))
+    return row[-1] <= 1
+
+
 def _margin_lines(lines: list[Line], width: float, edge: list[Line]) -> list[Line]:
     """Lines set upright in a side margin (a gazette's 'Bijlagen bij het Belgisch Staatsblad -
     28/05/2019' up the left edge of every page): taller than wide, within the edge band of the
@@ -301,8 +338,9 @@ def _margin_lines(lines: list[Line], width: float, edge: list[Line]) -> list[Lin
     ]
 
 
-def _edge_lines(lines: list[Line], foot: float, height: float) -> list[Line]:
-    """Lines in the top or bottom band of the visible page (from `foot` up `height` points)."""
+def _edge_lines(lines: list[Line], foot: float, height: float, ocr: bool = False) -> list[Line]:
+    """Lines in the top or bottom band of the visible page (from `foot` up `height` points).
+    `ocr`: the page's text is OCR's, its page number may be misread."""
     top = [ln for ln in lines if ln.y0 > foot + height * (1 - _EDGE)]
     bottom = [ln for ln in lines if ln.y1 < foot + height * _EDGE]
     edge = top + bottom
@@ -313,7 +351,9 @@ def _edge_lines(lines: list[Line], foot: float, height: float) -> list[Line]:
             (first, first.y0 > foot + height * (1 - _NAMED_EDGE)),
             (last, last.y1 < foot + height * _NAMED_EDGE),
         ):
-            named = _NAMED_PAGE_NUMBER.match(line.text.strip())
+            named = _NAMED_PAGE_NUMBER.match(line.text.strip()) or (
+                ocr and misread_page_number(line.text)
+            )
             if near and named and all(line is not e for e in edge):
                 edge.append(line)
     return edge
