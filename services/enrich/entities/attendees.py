@@ -240,7 +240,10 @@ def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
 # The sentence goes on after a name's third word: a lower-case word or a punctuation mark on
 # the same line ('Mohamed Hamdan Dagalo leidt', 'Mohamed Hamdan Dagalo,'); a label, a column or
 # a body after a name stands before a line break or a capital.
-_GOES_ON = re.compile(rf"(?:{_WORD})(?=[ \u00a0]+[{_LOW}]|[,;:.)])")
+# A particle and a capital after it start the next name ('Patrick Darwinkel Perry van der Zande').
+_GOES_ON = re.compile(
+    rf"(?:{_WORD})(?=[ \u00a0]+(?!{_PARTICLE}[ \u00a0]+[{_UP}][{_LOW}])[{_LOW}]|[,;:.)])"
+)
 # Offices and work titles printed after a name: 'Jan Jansen Projectleider, ...'.
 _OFFICE = re.compile(
     r"(?i:.*(?:secretaris|minister|voorzitter|directeur|president|lid|wethouder|meester|leider|"
@@ -254,9 +257,11 @@ def third_name_end(text: str, at: int) -> int | None:
     it is no office, body, place or word the text also prints in lower case ('Jan Jansen
     Beleid')."""
     m = _GOES_ON.match(text, at)
-    if m is None:
-        return None
+    if m is None or _BUILDING_AFTER.match(text, at - 1) is not None:
+        return None  # 'Johan Cruijff Arena': a building named after a person
     word = m.group()
+    if word in given_names():
+        return None  # the next person's given name: 'Patrick Darwinkel Perry van der Zande'
     if word in _NOT_SURNAMES or word in orgnames.HEADS or word in LABEL_WORDS:
         return None
     if word in _STREET_WORDS or STREET_END.search(word) or _OFFICE.fullmatch(word):

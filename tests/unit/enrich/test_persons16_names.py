@@ -91,6 +91,9 @@ def test_a_third_name_word_without_a_particle(text: str, name: str) -> None:
         ("Burgemeester Femke Halsema Amsterdam heeft gezegd.", "Femke Halsema"),
         ("Met Pieter Dijkstra Beleid en ander beleid.", "Pieter Dijkstra"),
         ("Overleg met\nPieter Dijkstra Kadaster\nJan Smit Gemeente", "Pieter Dijkstra"),
+        # the next person of a row of names: a given name, or a particle and a surname after it
+        ("Team: Karel Wouters Sanne Bos en anderen", "Karel Wouters"),
+        ("Team: Karel Wouters Bram van der Meulen Sanne Bos", "Karel Wouters"),
     ],
 )
 def test_a_body_office_or_word_after_a_name_is_no_third_name_word(text: str, name: str) -> None:
@@ -112,3 +115,7 @@ def test_two_given_names_give_no_surname_to_link() -> None:
     assert ("s1", "Jan Peter") not in _linked(
         "Volgens Jan Peter is dat onjuist.", "Peter zei later iets anders."
     )
+
+
+def test_a_building_named_after_a_person_is_none() -> None:
+    assert _people("Er hingen posters bij de Johan Cruijff Arena in het centrum.") == []
