@@ -480,10 +480,38 @@ def contacts_below(segments: list[Segment]) -> list[tuple[Segment, Match]]:
 _LABEL_ALONE = re.compile(_LABELS)
 
 
+# A letter's contact line without its label: initials and a surname before a telephone number,
+# 'I. Jansma (050) 316 4110', 'J. de Boer 070 - 456 7890', 'K. Smit 06-12345678'.
+# A Dutch number has ten digits ('0' and the area code included).
+_PHONE = re.compile(
+    r"(?:\(0\d{1,3}\)|0\d{1,3})[ \u00a0]*-?[ \u00a0]*"
+    r"\d{2,4}[ \u00a0-]?\d{2,4}(?:[ \u00a0]?\d{2})?(?!\d)"
+)
+_BEFORE_PHONE = Guarded(
+    r"(?<![\w.\-/@])",
+    rf"(?P<name>(?:[{_UP}]\.[ \u00a0]?){{1,5}}(?:{_PARTICLE}{_SP})?{_WORD})[ \u00a0]+(?=[(0])",
+)
+
+
+def _phone_after(text: str, at: int) -> bool:
+    phone = _PHONE.match(text, at)
+    return phone is not None and sum(c.isdigit() for c in phone.group()) == 10
+
+
 def _contacts(text: str) -> Iterator[Match]:
-    if not any(label in text for label in _CONTACT_STEMS):
-        return
-    for m in _CONTACT.finditer(text):
+    found = (
+        (
+            m
+            for m in _BEFORE_PHONE.finditer(text)
+            # 'C. Kosten (070) ...' where the text has 'de kosten': a heading's word, no surname
+            if _phone_after(text, m.end()) and m.group("name").split()[-1].lower() not in text
+        )
+        if "0" in text
+        else iter(())
+    )
+    if any(label in text for label in _CONTACT_STEMS):
+        found = itertools.chain(_CONTACT.finditer(text), found)
+    for m in found:
         name = m.group("name")
         if _words_ok(name) and _surname_ok(text, name.split()[-1], m.end("name")):
             yield Match("person", m.start("name"), m.end("name"), _canonical(name))

@@ -119,3 +119,28 @@ def test_two_given_names_give_no_surname_to_link() -> None:
 
 def test_a_building_named_after_a_person_is_none() -> None:
     assert _people("Er hingen posters bij de Johan Cruijff Arena in het centrum.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ons kenmerk 2023-114 H. Kuipers (058) 292 5911\nGeachte heer,", "H. Kuipers"),
+        ("Contact: A.B. van Leeuwen 030 - 258 6000 of per mail.", "A.B. van Leeuwen"),
+        ("Vragen? Bel T. Mulder 06-41234567.", "T. Mulder"),
+    ],
+)
+def test_initials_and_a_surname_before_a_telephone_number(text: str, name: str) -> None:
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zie bijlage B. Tabel 0701234 voor de cijfers.",  # seven digits: no telephone number
+        "Zie B. Overzicht 2020 0 0 0 hieronder.",
+        # a word the text also prints in lower case
+        "Deel C. Kosten (070) 123 4567. De kosten zijn hoog.",
+    ],
+)
+def test_no_contact_without_a_whole_telephone_number_or_a_surname(text: str) -> None:
+    assert _people(text) == []
