@@ -52,6 +52,18 @@ def _after_given_name(words: list[str]) -> str | None:
     return " ".join(words[1:])
 
 
+def _alone(name: str, names: set[str], segments: list[Segment]) -> bool:
+    """A surname a title or a member's phrase named ('President Zelenski', 'het lid Omtzigt') is
+    that person wherever else it stands on its own ('de speech van Zelenski'), unless no full
+    name ends in it or the document prints it in lower case too (a word, not a name)."""
+    if " " in name or not name[:1].isupper() or name.isupper() or "." in name:
+        return False
+    if _fuller(name, names) is not None:
+        return False  # linked to the full name above
+    lower = name.lower()
+    return not any(lower in seg.text for seg in segments)
+
+
 def _pattern(surname: str) -> re.Pattern[str]:
     head, rest = surname[0], re.escape(surname[1:]).replace(r"\ ", r"\s+")
     return re.compile(rf"(?<![\w-])[{head.upper()}{head.lower()}]{rest}(?![\w-])")
@@ -69,6 +81,8 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     for full in sorted(names):  # one reading whatever the hash seed
         if (surname := _surname(full)) and len(surname) >= _SHORTEST:
             surnames.setdefault(surname, full)
+        elif _alone(full, names, segments):
+            surnames.setdefault(full, full)
     surnames = {
         s: f
         for s, f in surnames.items()

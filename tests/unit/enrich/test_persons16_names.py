@@ -144,3 +144,17 @@ def test_initials_and_a_surname_before_a_telephone_number(text: str, name: str) 
 )
 def test_no_contact_without_a_whole_telephone_number_or_a_surname(text: str) -> None:
     assert _people(text) == []
+
+
+def test_a_titled_surname_is_that_person_where_it_stands_alone() -> None:
+    assert _linked("Dat zei president Zelenski gisteren.", "De speech van Zelenski is bekend.") == [
+        ("s0", "Zelenski"),
+        ("s1", "Zelenski"),
+    ]
+
+
+def test_a_titled_surname_the_text_prints_as_a_word_is_left_alone() -> None:
+    # 'het lid Kamp' names a member; 'kamp' is a word, so 'Kamp' elsewhere is not looked for
+    assert _linked("Het lid Kamp vroeg het woord.", "Na het kamp in het Kamp Zeist.") == [
+        ("s0", "Kamp")
+    ]
