@@ -26,7 +26,7 @@ from functools import cache
 
 from services.enrich.data import rows
 from services.enrich.entities import orgnames
-from services.enrich.entities.gazetteer import Match
+from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.scan import Guarded
 from stukken.contracts import Segment
 
@@ -130,6 +130,8 @@ _BUILDING_AFTER = re.compile(
     r"[ \u00a0]+(?:Huis|Fonds|Prijs|School|Lezing|Zaal|Gebouw|Kliniek|Ziekenhuis|Museum|Park|"
     r"Plein|Brug|Stadion|Arena|ArenA|Theater|Kazerne|Haven)\b"
 )
+# A street's word printed apart after a person's name: 'de Anne-Marie Laan'.
+_STREET_WORDS = frozenset(_words("Straat Laan Weg Plein Kade Gracht Singel Dreef Steeg Hof Park"))
 _CAPITAL_PARTICLES = frozenset({"De", "Van", "Den", "Der", "Ter", "Ten", "Le", "La", "Du", "Von"})
 # Given names that are also words which open a sentence or name a firm ('Wil de Minister ...').
 _NOT_GIVEN = frozenset({"Wil", "Ben", "Job", "Meta", "Max", "Mei", "Sultan", "Staf", "Tof", "Co"})
@@ -186,6 +188,26 @@ def given_starts(text: str) -> list[int]:
     return [m.start() for m in _PAIR.finditer(text) if m.group().rstrip() in given]
 
 
+# Two given names joined by a hyphen are one ('Jan-Willem', 'Anne-Fleur'), listed or not; the
+# people list's pass finds neither part (a hyphen joins no word boundary).
+_HYPHENED = Guarded(
+    r"(?<![\w.\-/@'‘\"“])",
+    rf"(?P<first>[{_UP}][{_LOW}]+)-(?P<second>[{_UP}][{_LOW}]+)[ \u00a0]+(?=[{_UP}]|v[adt]|de |te)",
+)
+
+
+def hyphened_given_starts(text: str) -> list[int]:
+    """Where two given names joined by a hyphen stand: 'Jan-Willem de Vries'."""
+    if "-" not in text:
+        return []
+    given = given_names()
+    return [
+        m.start()
+        for m in _HYPHENED.finditer(text)
+        if m.group("first") in given and m.group("second") in given
+    ]
+
+
 def _learned_starts(text: str, learned: frozenset[str]) -> list[int]:
     starts = []
     for name in learned:
@@ -216,7 +238,7 @@ def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
         second, surname, end = m.group("second"), m.group("surname"), m.end("surname")
         if second in _CAPITAL_PARTICLES and not m.group("particle"):
             pass  # a Flemish particle: 'Wim De Maeseneer'
-        elif second and second not in given:
+        elif second and second not in given and third_name_end(text, m.start("surname")) is None:
             # 'Pieter Dijkstra Kadaster', 'Martijn Verhoef van het Kadaster': the second word is
             # the surname; only a given name may stand between a given name and the surname.
             surname, end = second, m.end("second")
@@ -224,10 +246,46 @@ def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
             continue  # two given names ('Jan Jaap'); the surname is elsewhere
         if not _surname_ok(text, surname, end):
             continue
+        if surname in _STREET_WORDS and not m.group("particle"):
+            continue  # 'de Jan-Willem Straat'; 'Eberhard van der Laan' has a particle
         if word.group() in _DETERMINERS and not _surname_after_determiner(text, surname):
             continue
         pos = end
         yield Match("person", start, end, _canonical(text[start:end]))
+
+
+# The sentence goes on after a name's third word: a lower-case word or a punctuation mark on
+# the same line ('Mohamed Hamdan Dagalo leidt', 'Mohamed Hamdan Dagalo,'); a label, a column or
+# a body after a name stands before a line break or a capital.
+# A particle and a capital after it start the next name ('Patrick Darwinkel Perry van der Zande').
+_GOES_ON = re.compile(
+    rf"(?:{_WORD})(?=[ \u00a0]+(?!{_PARTICLE}[ \u00a0]+[{_UP}][{_LOW}])[{_LOW}]|[,;:.)])"
+)
+# Offices and work titles printed after a name: 'Jan Jansen Projectleider, ...'.
+_OFFICE = re.compile(
+    r"(?i:.*(?:secretaris|minister|voorzitter|directeur|president|lid|wethouder|meester|leider|"
+    r"hoofd|co[öo]rdinator|adviseur|medewerker|jurist|manager|ambtenaar|official|officer))"
+)
+
+
+def third_name_end(text: str, at: int) -> int | None:
+    """Where the name's third word ends if the capitalised word at `at`, after a given name and a
+    second capitalised word, is one ('Mohamed Hamdan Dagalo'): the sentence goes on after it, and
+    it is no office, body, place or word the text also prints in lower case ('Jan Jansen
+    Beleid')."""
+    m = _GOES_ON.match(text, at)
+    if m is None or _BUILDING_AFTER.match(text, at - 1) is not None:
+        return None  # 'Johan Cruijff Arena': a building named after a person
+    word = m.group()
+    if word in given_names():
+        return None  # the next person's given name: 'Patrick Darwinkel Perry van der Zande'
+    if word in _NOT_SURNAMES or word in orgnames.HEADS or word in LABEL_WORDS:
+        return None
+    if word in _STREET_WORDS or STREET_END.search(word) or _OFFICE.fullmatch(word):
+        return None
+    if automaton().exists(word) or word.lower() in text:
+        return None
+    return m.end() if _BUILDING_AFTER.match(text, m.end()) is None else None
 
 
 # Given names that are also a determiner opening a sentence or a table's cell: 'Elke Regeltekst
@@ -439,10 +497,38 @@ def contacts_below(segments: list[Segment]) -> list[tuple[Segment, Match]]:
 _LABEL_ALONE = re.compile(_LABELS)
 
 
+# A letter's contact line without its label: initials and a surname before a telephone number,
+# 'I. Jansma (050) 316 4110', 'J. de Boer 070 - 456 7890', 'K. Smit 06-12345678'.
+# A Dutch number has ten digits ('0' and the area code included).
+_PHONE = re.compile(
+    r"(?:\(0\d{1,3}\)|0\d{1,3})[ \u00a0]*-?[ \u00a0]*"
+    r"\d{2,4}[ \u00a0-]?\d{2,4}(?:[ \u00a0]?\d{2})?(?!\d)"
+)
+_BEFORE_PHONE = Guarded(
+    r"(?<![\w.\-/@])",
+    rf"(?P<name>(?:[{_UP}]\.[ \u00a0]?){{1,5}}(?:{_PARTICLE}{_SP})?{_WORD})[ \u00a0]+(?=[(0])",
+)
+
+
+def _phone_after(text: str, at: int) -> bool:
+    phone = _PHONE.match(text, at)
+    return phone is not None and sum(c.isdigit() for c in phone.group()) == 10
+
+
 def _contacts(text: str) -> Iterator[Match]:
-    if not any(label in text for label in _CONTACT_STEMS):
-        return
-    for m in _CONTACT.finditer(text):
+    found = (
+        (
+            m
+            for m in _BEFORE_PHONE.finditer(text)
+            # 'C. Kosten (070) ...' where the text has 'de kosten': a heading's word, no surname
+            if _phone_after(text, m.end()) and m.group("name").split()[-1].lower() not in text
+        )
+        if "0" in text
+        else iter(())
+    )
+    if any(label in text for label in _CONTACT_STEMS):
+        found = itertools.chain(_CONTACT.finditer(text), found)
+    for m in found:
         name = m.group("name")
         if _words_ok(name) and _surname_ok(text, name.split()[-1], m.end("name")):
             yield Match("person", m.start("name"), m.end("name"), _canonical(name))
@@ -458,6 +544,8 @@ def find(text: str, given: list[int] | None = None) -> list[Match]:
     persons, bodies = _attendees(text) if "(" in text else ([], [])
     contacts = list(_contacts(text))
     starts = given_starts(text) if given is None else given
+    if compound := hyphened_given_starts(text):
+        starts = sorted({*starts, *compound})
     if persons or contacts:
         # A given name an attendee or a contact bears is one for the rest of the text too.
         learned = frozenset(m.canonical.split()[0] for m in [*persons, *contacts])

@@ -2,15 +2,17 @@
 
 'Hoogleraar Fijnaut' in one paragraph and 'prof. mr. C.J.C.F. Fijnaut' in another are one person:
 the short mention takes the full name as its canonical when exactly one fuller name in the
-document ends in it. A surname the document ties to a full name (printed with initials, or linked
-as above) is then found wherever else it stands on its own ('Fijnaut stelt ...'), except where
-another entity already is, or where the surname is also an organisation's or a place's name.
+document ends in it. A surname the document ties to a full name (printed with initials or after a
+listed given name, or linked as above) is then found wherever else it stands on its own ('Fijnaut
+stelt ...'), except where another entity already is, or where the surname is also an
+organisation's or a place's name.
 """
 
 from __future__ import annotations
 
 import re
 
+from services.enrich.entities import attendees
 from services.enrich.entities.gazetteer import automaton
 from stukken.contracts import Entity, Segment
 
@@ -32,9 +34,34 @@ def _fuller(short: str, names: set[str]) -> str | None:
 def _surname(full: str) -> str | None:
     words = full.split()
     initials = [i for i, w in enumerate(words) if _INITIAL.match(w)]
-    if not initials or initials[-1] == len(words) - 1:
+    if not initials:
+        return _after_given_name(words)
+    if initials[-1] == len(words) - 1:
         return None
     return " ".join(words[initials[-1] + 1 :])
+
+
+def _after_given_name(words: list[str]) -> str | None:
+    """'Jan Hamdan', 'Jan-Willem de Vries': the surname after a given name a listed person
+    bears (or two joined by a hyphen); a second given name is no surname ('Jan Peter')."""
+    given = attendees.given_names()
+    if len(words) < 2 or not all(p in given for p in words[0].split("-")):
+        return None
+    if words[1] in given:
+        return None
+    return " ".join(words[1:])
+
+
+def _alone(name: str, names: set[str], segments: list[Segment]) -> bool:
+    """A surname a title or a member's phrase named ('President Zelenski', 'het lid Omtzigt') is
+    that person wherever else it stands on its own ('de speech van Zelenski'), unless no full
+    name ends in it or the document prints it in lower case too (a word, not a name)."""
+    if " " in name or not name[:1].isupper() or name.isupper() or "." in name:
+        return False
+    if _fuller(name, names) is not None:
+        return False  # linked to the full name above
+    lower = name.lower()
+    return not any(lower in seg.text for seg in segments)
 
 
 def _pattern(surname: str) -> re.Pattern[str]:
@@ -54,6 +81,8 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     for full in sorted(names):  # one reading whatever the hash seed
         if (surname := _surname(full)) and len(surname) >= _SHORTEST:
             surnames.setdefault(surname, full)
+        elif _alone(full, names, segments):
+            surnames.setdefault(full, full)
     surnames = {
         s: f
         for s, f in surnames.items()

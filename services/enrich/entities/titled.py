@@ -17,7 +17,7 @@ from functools import cache
 import ahocorasick
 
 from services.enrich.data import rows
-from services.enrich.entities import orgnames
+from services.enrich.entities import attendees, orgnames
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.entities.persons import canonical, name_end
 from services.enrich.scan import Guarded
@@ -196,10 +196,11 @@ _MEMBERS = Guarded(
     # a former member too: 'het voormalig lid Van Dijk'; every alternative starts with a letter
     # (the word before 'lid' looked back at, both cases spelled out), so the engine skips to those
     # A committee report's attendance: 'Aanwezig zijn negen leden der Kamer, te weten: X, Y en Z'.
-    # official prose capitalises the member's word: 'het verzoek dat het Lid Van Dijk deed'
+    # official prose capitalises the member's word: 'het verzoek dat het Lid Van Dijk deed'; a
+    # sentence may open with it: 'Het lid Omtzigt vroeg het woord.'
     # a minister's letter names them as the Kamer's: 'de leden van uw Kamer Paternotte en X'
     r"(?:de\s+leden\s+van\s+uw\s+Kamer|"
-    r"de\s+leden|het\s+(?:voormalige?\s+)?[Ll]id|lid(?<=(?:van|aan|met) lid)|Kamerleden|"
+    r"de\s+leden|[Hh]et\s+(?:voormalige?\s+)?[Ll]id|lid(?<=(?:van|aan|met) lid)|Kamerleden|"
     r"kamerleden|de\s+Kamerleden|de\s+heren|leden\s+der\s+Kamer,\s+te\s+weten:|"
     # 'het verzoek van leden X en Y': the article may be left out after a preposition
     rf"de\s+dames|leden(?<=(?:van|aan|met) leden))\s+{_MEMBER_LIST}",
@@ -480,7 +481,7 @@ def find(text: str) -> Iterator[Match]:
         yield from _motion_members(text)
     if " |" in text:
         yield from _cell_surnames(text)
-    if "lid" in text or "leden" in text or "heren" in text or "dames" in text or "het Lid" in text:
+    if "lid" in text or "leden" in text or "heren" in text or "dames" in text or "et Lid" in text:
         lists = list(_MEMBERS.finditer(text))
         if any(stem in text for stem in _PARTY_STEMS):
             lists += _PARTY_MEMBER_LIST.finditer(text)
@@ -535,9 +536,23 @@ def find(text: str) -> Iterator[Match]:
             yield from joint
         elif _motion_title(text, m) or _label_line(text, m) or _unit_after_office(m):
             continue
-        elif found := _wrapped_surname(text, m) or _person(text, m.start("name"), m.end("name")):
+        elif found := _wrapped_surname(text, m) or _person(text, m.start("name"), _name_end(m)):
             yield found
         yield from _cosubmitters(text, m)
+
+
+_SPACE = re.compile(r"[ \u00a0]+")
+
+
+def _name_end(m: re.Match[str]) -> int:
+    """Where the titled name ends: a given name and two capitalised words take the third too
+    when the sentence goes on after it ('de heer Mohamed Hamdan Dagalo leidt')."""
+    words = m.group("name").split()
+    if len(words) != 2 or words[0] not in attendees.given_names() or "." in m.group("name"):
+        return m.end("name")
+    space = _SPACE.match(m.string, m.end("name"))
+    third = attendees.third_name_end(m.string, space.end()) if space else None
+    return third or m.end("name")
 
 
 # A given name at a line's end after a courtesy title, its surname on the next line before a
