@@ -93,7 +93,19 @@ def entries() -> list[Entry]:
                     word = short.group(1) or short.group(2)
                     found.append(Entry(type_, word, row["canonical"], True))
                 found += [Entry(type_, f, row["canonical"], True) for f in _min_forms(name, row)]
+                found += [Entry(type_, f, row["canonical"], True) for f in _closed_fund(name)]
     return found
+
+
+# A fund listed in two words ('Mondriaan Fonds', 'Oranje Fonds') is as often written as the one
+# compound Dutch spelling makes of it ('het Mondriaanfonds'); a name of more words or an
+# abbreviation before 'Fonds' ('Jan Vrijman Fonds', 'NWB Fonds') is not.
+_TWO_WORD_FUND = re.compile(r"([A-Z][a-z]{3,}) Fonds")
+
+
+def _closed_fund(name: str) -> list[str]:
+    fund = _TWO_WORD_FUND.fullmatch(name)
+    return [fund.group(1) + "fonds"] if fund is not None else []
 
 
 # Mail and inventories write a ministry as 'Min' and its abbreviation ('MinBZK', 'MinvLNV'), or

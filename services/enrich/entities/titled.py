@@ -19,6 +19,7 @@ import ahocorasick
 from services.enrich.data import rows
 from services.enrich.entities import attendees, orgnames
 from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.entities.gazetteer import find as gazetteer_find
 from services.enrich.entities.persons import canonical, name_end
 from services.enrich.scan import Guarded
 
@@ -437,6 +438,8 @@ def _person(
         return None  # 'Alle TO-leden O' (a table's open/closed column): one letter is no name
     if automaton().exists(name) or (len(words) == 1 and automaton().exists(words[0])):
         return None  # an organisation, party, place or law, not a person
+    if _opens_listed_name(text, start, end):
+        return None  # 'Fractievoorzitter Partij voor de Dieren': the party's first word
     if any(len(w) > 1 and w.isalpha() and w.isupper() for w in words):
         return None  # 'Minister VWS Deadline': an abbreviation is no part of a name
     body = next((i for i, w in enumerate(words) if w in _BODY_WORDS), None)
@@ -454,6 +457,20 @@ def _person(
         return None  # an OCR layer's reading of a signature: 'M.R. SctnjTWk'
 
     return Match("person", start, end, canonical(name), role)
+
+
+# The longest stretch after a title that is read for a listed name starting with the 'name'.
+_LISTED_NAME_REACH = 120
+
+
+def _opens_listed_name(text: str, start: int, end: int) -> bool:
+    """A listed body's, party's or law's name starts where the name does and runs on past it
+    ('Partij' of 'Partij voor de Dieren'): the title heads that name, no person."""
+    window = text[start : start + _LISTED_NAME_REACH]
+    return any(
+        m.start == 0 and m.end > end - start and m.type in ("organization", "party", "law")
+        for m in gazetteer_find(window)
+    )
 
 
 def person(text: str, start: int, end: int, role: str | None = None) -> Match | None:

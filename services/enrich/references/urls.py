@@ -71,7 +71,9 @@ _CONTINUES_BEFORE = tuple("%/?#&=_.~-")
 _URL_TOKEN = re.compile(r"[^\s<>\"«»\u201c\u201d|]+")  # as _BODY: a curly quote closes
 _PUBLICATION_ID = re.compile(r"(?:kst|ah|h|stb|stcrt|trb|blg|nds)-[a-z0-9-]+$")
 _OPENING = {")": "(", "]": "[", "}": "{"}
-_TRAILING = ".,;:!?'\u2019*"
+# ... and a backslash: no URL character (RFC 3986); a page's markdown escape leaves one at the end
+# of an address ('...pijnacker\\').
+_TRAILING = ".,;:!?'\u2019*\\"
 
 
 # A sentence's full stop and the next line's heading glued on ('.../bezwaar/jb.Bezwaar'): a path
