@@ -28,7 +28,8 @@ class Run:
     y0: float  # bottom, PDF points, y grows upwards
     x1: float
     y1: float  # top
-    size: float  # font size in points, from the loose glyph box of the first character
+    # font size in points, from the loose glyph box of the first character (`Glyphs.measure`)
+    size: float
     bold: bool = False
     base: float = 0.0  # baseline of the first character: tight boxes vary with descenders
     ends_word: bool = False  # a word ends here, however close the next run stands (OCR layers)
