@@ -28,13 +28,15 @@ class Run:
     y0: float  # bottom, PDF points, y grows upwards
     x1: float
     y1: float  # top
-    # font size in points, from the loose glyph box of the first character (`Glyphs.measure`)
-    size: float
+    size: float  # font size in points, from the loose glyph box of the first character
     bold: bool = False
     base: float = 0.0  # baseline of the first character: tight boxes vary with descenders
     ends_word: bool = False  # a word ends here, however close the next run stands (OCR layers)
     upright: int = 0  # set a quarter turn (a column head): 1 reading up, -1 reading down
     slanted: bool = False  # set at a slant: a watermark, filed apart by the layout
+    # The size its gaps are measured in where that is not `size`: a font that declares an
+    # abnormally tall box is measured as a usual face of its type size (`Glyphs.measure`).
+    em: float = 0.0
 
 
 @dataclass(slots=True)

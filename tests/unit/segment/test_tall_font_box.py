@@ -86,10 +86,12 @@ def _body(data: bytes) -> str:
     return " ".join(" ".join(s.text.split()) for s in doc.segments if s.kind != "furniture")
 
 
-def _sizes(data: bytes) -> set[float]:
+def _measures(data: bytes) -> set[tuple[float, float, float]]:
+    """The runs' (size, em, box height), rounded."""
     pdf = pdfium.PdfDocument(data)
     try:
-        return {round(run.size, 2) for run in read_page(pdf[0], 1).runs}
+        runs = read_page(pdf[0], 1).runs
+        return {(round(r.size, 2), round(r.em, 2), round(r.y1 - r.y0, 2)) for r in runs}
     finally:
         pdf.close()
 
@@ -106,13 +108,18 @@ def test_three_columns_read_column_by_column(font: str, scaled: bool) -> None:
 
 @pytest.mark.parametrize("scaled", [False, True], ids=["tf-size", "matrix-scaled"])
 def test_a_tall_box_is_measured_as_a_usual_face_of_its_type_size(scaled: bool) -> None:
-    assert _sizes(_page(TALL, scaled=scaled)) == {round(1.2 * SIZE, 2)}
+    """Its gaps and its box in 1.2 ems; its size, which the layout compares with the other
+    faces' (body, notes, headings), stays its loose height."""
+    ((size, em, height),) = _measures(_page(TALL, scaled=scaled))
+    assert size == pytest.approx(1.58 * SIZE, rel=0.01)
+    assert em == height == pytest.approx(1.2 * SIZE, abs=0.02)
 
 
 @pytest.mark.parametrize("font, box", [(USUAL, 1.0), (TALLISH, 1.42)], ids=["usual", "tallish"])
-def test_a_box_of_the_usual_faces_keeps_its_height_as_the_size(font: str, box: float) -> None:
+def test_a_box_of_the_usual_faces_keeps_its_measures(font: str, box: float) -> None:
     """Verdana's, Calibri's and Arial's boxes reach 1.43 ems in some producers' descriptors:
     their runs are measured as before, in their loose box."""
     for scaled in (False, True):
-        (size,) = _sizes(_page(font, scaled=scaled))
-        assert size == pytest.approx(box * SIZE, rel=0.01)
+        ((size, em, height),) = _measures(_page(font, scaled=scaled))
+        assert size == height == pytest.approx(box * SIZE, rel=0.01)
+        assert em == 0.0  # no other measure: gaps in its size
