@@ -19,8 +19,8 @@ from its lines and words, not from its text rectangles (one per text object):
 
 Run boxes are loose (the font's ascent to descent, glyph origin to advance), so a run's box is
 the same whatever the chunking; `size` is the loose height of its first glyph. A font that
-declares an abnormally tall box has its gaps and its box measured as a usual face of its type
-size (`Glyphs.measure`, the run's `em`).
+declares an abnormally tall box has its gaps measured as a usual face of its type size
+(`Glyphs.measure`, the run's `em`).
 An invisible OCR layer (text render mode 3) is read word by word, its lines kept whole
 (`_by_words`).
 """
@@ -255,14 +255,10 @@ def _run_in(
 ) -> Run:
     """A run whose first glyph's loose box is `loose` high, measured as `size`
     (`Glyphs.measure`). Where the two differ (a font with an abnormally tall box), its gaps are
-    measured in `size` (the run's `em`) and its box drawn to the usual face's too, around its
-    baseline: boxes of 1.46 ems on a pitch of 1.2 overlap the lines above and below, and rows
-    of columns set a few points apart would chain into one. Its `size` stays the loose height,
-    which the layout compares with other faces' (body, notes, headings), as before."""
+    measured in `size` (the run's `em`); its `size` stays the loose height, which the layout
+    compares with other faces' (body, notes, headings), and its box the loose box, as before."""
     if size == loose or loose <= 0:
         return Run(text, x0, y0, x1, y1, size, bold, base)
-    scale = size / loose
-    y0, y1 = base - (base - y0) * scale, base + (y1 - base) * scale
     return Run(text, x0, y0, x1, y1, loose, bold, base, em=size)
 
 

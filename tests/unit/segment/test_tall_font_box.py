@@ -108,11 +108,11 @@ def test_three_columns_read_column_by_column(font: str, scaled: bool) -> None:
 
 @pytest.mark.parametrize("scaled", [False, True], ids=["tf-size", "matrix-scaled"])
 def test_a_tall_box_is_measured_as_a_usual_face_of_its_type_size(scaled: bool) -> None:
-    """Its gaps and its box in 1.2 ems; its size, which the layout compares with the other
-    faces' (body, notes, headings), stays its loose height."""
+    """Its gaps in 1.2 ems; its size, which the layout compares with the other faces' (body,
+    notes, headings), and its box stay its loose height."""
     ((size, em, height),) = _measures(_page(TALL, scaled=scaled))
-    assert size == pytest.approx(1.58 * SIZE, rel=0.01)
-    assert em == height == pytest.approx(1.2 * SIZE, abs=0.02)
+    assert size == height == pytest.approx(1.58 * SIZE, rel=0.01)
+    assert em == pytest.approx(1.2 * SIZE, abs=0.02)
 
 
 @pytest.mark.parametrize("font, box", [(USUAL, 1.0), (TALLISH, 1.42)], ids=["usual", "tallish"])
