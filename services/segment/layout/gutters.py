@@ -100,7 +100,9 @@ def pieces_of(runs: list[Run]) -> list[Piece]:
         row.sort(key=lambda r: r.x0)
         current, right = [row[0]], row[0].x1
         for run in row[1:]:
-            em = run.size if run.size > current[-1].size else current[-1].size
+            # The size gaps are measured in (`Run.em`: a font with an abnormally tall box).
+            em, last = run.em or run.size, current[-1].em or current[-1].size
+            em = em if em > last else last
             if run.x0 - right > _GAP * (em if em > 4.0 else 4.0):
                 pieces.append(_piece(current))
                 current, right = [run], run.x1

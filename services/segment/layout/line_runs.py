@@ -18,8 +18,11 @@ from its lines and words, not from its text rectangles (one per text object):
   watermark) apart (`upright`).
 
 Run boxes are loose (the font's ascent to descent, glyph origin to advance), so a run's box is
-the same whatever the chunking; `size` is the loose height of its first glyph. An invisible OCR
-layer (text render mode 3) is read word by word, its lines kept whole (`_by_words`).
+the same whatever the chunking; `size` is the loose height of its first glyph. A font that
+declares an abnormally tall box has its gaps measured as a usual face of its type size
+(`Glyphs.measure`, the run's `em`).
+An invisible OCR layer (text render mode 3) is read word by word, its lines kept whole
+(`_by_words`).
 """
 
 from __future__ import annotations
@@ -105,11 +108,12 @@ def _one_object(text: str, glyphs: Glyphs, start: int, end: int) -> list[Run]:
     head, tail = _box(glyphs, start), _box(glyphs, last)
     if head is None or tail is None or y1 - y0 > 1.6 * (head[3] - head[1]):
         return []  # one object over several lines (invisible OCR layers)
-    size = head[3] - head[1]
+    loose = head[3] - head[1]
+    size = glyphs.measure(start, loose)
     base = glyphs.baseline(start, head[1])
     # Loose boxes, as for word-built runs: the same box whatever the chunking.
-    run = Run(text[start:end], head[0], head[1], tail[2], head[3], size, glyphs.bold(start), base)
-    return [run]
+    bold = glyphs.bold(start)
+    return [_run_in(text[start:end], head[0], head[1], tail[2], head[3], loose, size, bold, base)]
 
 
 def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool) -> list[Run]:
@@ -129,6 +133,8 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
     # word's, in its weight, close after the run, joins it at once: every test below, and
     # `_word`'s, would pass with room to spare (the window is 1/64 of the first word's size).
     first, first_x0, first_y0, first_size, first_bold = -1, 0.0, 0.0, 0.0, False
+    measure = 0.0  # the run's size as the layout measures it (`Glyphs.measure`)
+    style = (0.0, 0.0, False)  # the run's loose size, measure and weight, for `_run_in`
     y0 = y1 = x1 = least = most = taller = lower = 0.0
     low = under = near = far = _NEVER
     high = over = -_NEVER
@@ -191,9 +197,7 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
                 if turned:
                     if first >= 0:
                         base = glyphs.baseline(first, y0)
-                        runs.append(
-                            Run(text[first:s], first_x0, y0, x1, y1, first_size, first_bold, base)
-                        )
+                        runs.append(_run_in(text[first:s], first_x0, y0, x1, y1, *style, base))
                     rest = _by_words(text, glyphs, stop, end, lenient=False) if stop < end else []
                     return runs + turned + rest
             pieces = _pieces(_tilted(glyphs, s, e) or _word(text, glyphs, s, e))
@@ -213,13 +217,16 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
                 continue
             if first >= 0:
                 base = glyphs.baseline(first, y0)
-                runs.append(
-                    Run(text[first:start_k], first_x0, y0, x1, y1, first_size, first_bold, base)
-                )
+                runs.append(_run_in(text[first:start_k], first_x0, y0, x1, y1, *style, base))
             first, first_x0, first_y0, first_size, first_bold = start_k, x0_k, y0_k, size_k, bold_k
             y0, y1, x1 = y0_k, y1_k, x1_k
             size = 1.0 if first_size < 1.0 else first_size
-            least, most, taller, lower = -0.3 * size, GAP * size, 0.12 * size, 0.2 * size
+            least, taller, lower = -0.3 * size, 0.12 * size, 0.2 * size
+            # The gap that splits the run: in the size the layout measures it in (a font with
+            # an abnormally tall box in a usual face's), as `pieces_of` measures the runs'.
+            measure = glyphs.measure(start_k, first_size)
+            most = GAP * (1.0 if measure < 1.0 else measure)
+            style = (first_size, measure, first_bold)
             if weight_k > 0 and size_k > 0:
                 step = size_k / 64
                 low, high, under, over = y0_k - step, y0_k + step, y1_k - step, y1_k + step
@@ -231,8 +238,28 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
     if first < 0:
         return []
     base = glyphs.baseline(first, y0)
-    runs.append(Run(text[first:end], first_x0, y0, x1, y1, first_size, first_bold, base))
+    runs.append(_run_in(text[first:end], first_x0, y0, x1, y1, *style, base))
     return runs
+
+
+def _run_in(
+    text: str,
+    x0: float,
+    y0: float,
+    x1: float,
+    y1: float,
+    loose: float,
+    size: float,
+    bold: bool,
+    base: float,
+) -> Run:
+    """A run whose first glyph's loose box is `loose` high, measured as `size`
+    (`Glyphs.measure`). Where the two differ (a font with an abnormally tall box), its gaps are
+    measured in `size` (the run's `em`); its `size` stays the loose height, which the layout
+    compares with other faces' (body, notes, headings), and its box the loose box, as before."""
+    if size == loose or loose <= 0:
+        return Run(text, x0, y0, x1, y1, size, bold, base)
+    return Run(text, x0, y0, x1, y1, loose, bold, base, em=size)
 
 
 def _lettered(word: str, digits: bool) -> bool:

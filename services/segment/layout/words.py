@@ -34,6 +34,9 @@ class Run:
     ends_word: bool = False  # a word ends here, however close the next run stands (OCR layers)
     upright: int = 0  # set a quarter turn (a column head): 1 reading up, -1 reading down
     slanted: bool = False  # set at a slant: a watermark, filed apart by the layout
+    # The size its gaps are measured in where that is not `size`: a font that declares an
+    # abnormally tall box is measured as a usual face of its type size (`Glyphs.measure`).
+    em: float = 0.0
 
 
 @dataclass(slots=True)
