@@ -34,6 +34,9 @@ run time):
 - firms: large companies active in the Netherlands, from the MT500 list of 2018 as Faker's nl_NL
   company provider keeps it (MIT), less names that are words, surnames or places, see
   build_firms.py.
+- given names: the first names of Faker's Dutch person providers (nl_NL, and nl_BE from Statbel's
+  most common names in Flanders, 2022; MIT), less names that are Dutch words, see
+  build_given_names.py.
 - short forms: the names papers print for register bodies without their legal form ('Dunea',
   'Fair Wear', 'IDH', 'Sira'), derived from registers.tsv, institutions.tsv and the curated
   organisations.tsv, see build_short_forms.py.
@@ -58,6 +61,7 @@ from services.enrich.data import (
     build_cabinets,
     build_crs_channels,
     build_firms,
+    build_given_names,
     build_institutions,
     build_parlamint,
     build_people,
@@ -283,6 +287,11 @@ def main() -> None:
         action="store_true",
         help="rebuild firms.tsv from Faker's nl_NL large companies (needs faker and wordfreq)",
     )
+    parser.add_argument(
+        "--given-names",
+        action="store_true",
+        help="rebuild given_names.tsv from Faker's nl_NL and nl_BE first names (needs faker)",
+    )
     parser.add_argument("--openkamer", type=Path, help="openkamer's website/fixtures folder")
     parser.add_argument("--members", type=Path, help="EveryPolitician names.csv, merged in")
     parser.add_argument("--parlamint", type=Path, help="ParlaMint-NL-listPerson.xml, merged in")
@@ -352,6 +361,17 @@ def main() -> None:
                 orgnames.HEADS,
             ),
         )
+    if args.given_names:
+        # the builder's own dependency
+        from faker.providers.person.nl_BE import Provider as Flemish
+        from faker.providers.person.nl_NL import Provider as Dutch
+
+        names = build_given_names.build_given_names(
+            {"nl_NL": Dutch.first_names, "nl_BE": Flemish.first_names}
+        )
+        lines = [build_given_names.HEADER, "canonical\tsource\tsource_id"]
+        lines += [f"{r['canonical']}\t{r['source']}\t{r['id']}" for r in names]
+        (_DIR / "given_names.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     if args.short_forms:
         from wordfreq import zipf_frequency  # the builder's own dependency
 

@@ -113,7 +113,9 @@ _NOT_SURNAMES = frozenset(
         "Directie Directoraat Directoraat-generaal Team Cluster Unit Programma "
         # a Woo inventory's redaction label and a decision's items after a name or a given
         # name's look-alike ('met Henk Persoonsgegevens 10.2 e', 'Ad Besluit 3.')
-        "Persoonsgegevens Besluit Besluiten"
+        "Persoonsgegevens Besluit Besluiten "
+        # a prayer's address after a given name's look-alike: 'Lieve Heer', 'Onze Lieve Vrouw'
+        "Heer Vrouw"
     )
 )
 # A letter's or report's labels, which a name may follow on their line ('Auteurs Marije Oudejans
@@ -137,27 +139,18 @@ _CAPITAL_PARTICLES = frozenset({"De", "Van", "Den", "Der", "Ter", "Ten", "Le", "
 _NOT_GIVEN = frozenset({"Wil", "Ben", "Job", "Meta", "Max", "Mei", "Sultan", "Staf", "Tof", "Co"})
 
 
-# Common Dutch given names the listed people happen to lack (written by hand, not from any one
-# document): a letter names officials, informateurs and contacts outside the lists ('Kim
-# Putters', 'Annelies Schutte'). No name that is also a common word ('Floor', 'Mark', 'Wil').
-_COMMON_GIVEN = frozenset(
-    {
-        "Annelies", "Anouk", "Arjen", "Bart", "Dennis", "Ellen", "Els", "Erik", "Esmee",
-        "Evelien", "Femke", "Frank", "Gert", "Gijs", "Hester", "Hugo", "Iris", "Jacqueline",
-        "Janine", "Jasper", "Jesse", "Jolanda", "Joris", "Joyce", "Kim", "Kirsten", "Lars",
-        "Laura", "Lieke", "Lisa", "Lotte", "Luuk", "Manon", "Marjan", "Marloes", "Martijn",
-        "Michelle", "Nathalie", "Nienke", "Noor", "Patrick", "Remco", "Rik", "Robin", "Roel",
-        "Ruben", "Sander", "Sanne", "Stefan", "Suzanne", "Tamara", "Teun", "Thijs", "Tim", "Tom",
-        "Vincent", "Wendy",
-    }
-)  # fmt: skip
+# Common Dutch given names that neither the listed people nor data/given_names.tsv bear (written
+# by hand, gold39): that list misses some names of the older generations. 'Els' stays though the
+# texts also print 'els' (a tree) in lower case.
+_COMMON_GIVEN = frozenset({"Arjen", "Els", "Hester", "Janine", "Jolanda", "Marloes", "Remco"})
 
 
 @cache
 def given_names() -> frozenset[str]:
-    """First names of the listed people: 'Pieter' of 'Pieter Omtzigt'; initials are none; and
-    common given names the lists lack."""
-    names = set(_COMMON_GIVEN)
+    """First names of the listed people: 'Pieter' of 'Pieter Omtzigt'; initials are none; the
+    country's given names (data/given_names.tsv, less Dutch words); and common given names the
+    lists lack."""
+    names = set(_COMMON_GIVEN) | {row["canonical"] for row in rows("given_names.tsv")}
     for row in rows("people.tsv"):
         first, _, rest = row["canonical"].partition(" ")
         if rest and "." not in first and len(first) >= 2 and first[0].isupper():
@@ -221,6 +214,9 @@ def _learned_starts(text: str, learned: frozenset[str]) -> list[int]:
 # Before a given name, these make it part of a word, an address, or a quoted name: a plant's
 # cultivar ("Crataegus 'Paul's Scarlet'"), a product or a title.
 _NOT_BEFORE = "-./@'‘\"“"
+# A possessive after a surname, English or Dutch after a vowel ('Bakker’s', 'Otto's'): no part
+# of the name.
+_POSSESSIVE = re.compile(r"[´`’']s$")
 
 
 def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
@@ -232,6 +228,8 @@ def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
         word = _CAPITAL_WORD.body.match(text, start)
         if word is None:
             continue
+        if _ARTICLE_BEFORE.search(text, max(0, start - 8), start) is not None:
+            continue  # a thing named after a person: 'de Amber Alert', 'het Regina Coeli'
         m = _AFTER_GIVEN.match(text, word.end())
         if m is None:
             continue
@@ -250,6 +248,8 @@ def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
             continue  # 'de Jan-Willem Straat'; 'Eberhard van der Laan' has a particle
         if word.group() in _DETERMINERS and not _surname_after_determiner(text, surname):
             continue
+        if possessive := _POSSESSIVE.search(surname):
+            end -= len(possessive.group())  # 'Amy Janssen’s plan': the name ends before it
         pos = end
         yield Match("person", start, end, _canonical(text[start:end]))
 
@@ -260,6 +260,13 @@ def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
 # A particle and a capital after it start the next name ('Patrick Darwinkel Perry van der Zande').
 _GOES_ON = re.compile(
     rf"(?:{_WORD})(?=[ \u00a0]+(?!{_PARTICLE}[ \u00a0]+[{_UP}][{_LOW}])[{_LOW}]|[,;:.)])"
+)
+# Pronouns, articles and adverbs that open a sentence: no name's third word.
+_SENTENCE_OPENERS = frozenset(
+    _words(
+        "Hun Zijn Haar Hij Zij Ze Wij We Ik Jij Je U Het De Een Deze Dit Die Dat Daar Er Ook Nu "
+        "Toen Dan Maar En Want Als Op In Met Voor Na Bij Om Door Volgens Sinds Tijdens"
+    )
 )
 # Offices and work titles printed after a name: 'Jan Jansen Projectleider, ...'.
 _OFFICE = re.compile(
@@ -281,6 +288,8 @@ def third_name_end(text: str, at: int) -> int | None:
         return None  # the next person's given name: 'Patrick Darwinkel Perry van der Zande'
     if word in _NOT_SURNAMES or word in orgnames.HEADS or word in LABEL_WORDS:
         return None
+    if word in _SENTENCE_OPENERS:
+        return None  # a caption before a sentence: 'Noor Peeters Hun gedeelde interesse ...'
     if word in _STREET_WORDS or STREET_END.search(word) or _OFFICE.fullmatch(word):
         return None
     if automaton().exists(word) or word.lower() in text:

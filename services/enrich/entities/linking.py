@@ -52,6 +52,16 @@ def _after_given_name(words: list[str]) -> str | None:
     return " ".join(words[1:])
 
 
+def _two_given_names(full: str) -> str | None:
+    """'Jan Carlo' of 'Jan Carlo Visser': a given name of two words, which a speaker's or a
+    writer's line prints on its own ('Jan Carlo: we doen ...')."""
+    words = full.split()
+    given = attendees.given_names()
+    if len(words) >= 3 and words[0] in given and words[1] in given and words[2] not in given:
+        return f"{words[0]} {words[1]}"
+    return None
+
+
 def _alone(name: str, names: set[str], segments: list[Segment]) -> bool:
     """A surname a title or a member's phrase named ('President Zelenski', 'het lid Omtzigt') is
     that person wherever else it stands on its own ('de speech van Zelenski'), unless no full
@@ -81,6 +91,8 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     for full in sorted(names):  # one reading whatever the hash seed
         if (surname := _surname(full)) and len(surname) >= _SHORTEST:
             surnames.setdefault(surname, full)
+        if given := _two_given_names(full):
+            surnames.setdefault(given, full)
         elif _alone(full, names, segments):
             surnames.setdefault(full, full)
     surnames = {
