@@ -513,24 +513,33 @@ _PHONE = re.compile(
     r"(?:\(0\d{1,3}\)|0\d{1,3})[ \u00a0]*-?[ \u00a0]*"
     r"\d{2,4}[ \u00a0-]?\d{2,4}(?:[ \u00a0]?\d{2})?(?!\d)"
 )
-_BEFORE_PHONE = Guarded(
-    r"(?<![\w.\-/@])",
-    rf"(?P<name>(?:[{_UP}]\.[ \u00a0]?){{1,5}}(?:{_PARTICLE}{_SP})?{_WORD})[ \u00a0]+(?=[(0])",
+_BEFORE_PHONE = re.compile(
+    rf"(?<![\w.\-/@])(?P<name>(?:[{_UP}]\.[ \u00a0]?){{1,5}}(?:{_PARTICLE}{_SP})?{_WORD})[ \u00a0]+"
 )
+_NAME_REACH = 80  # initials, a particle and a long surname before the number
 
 
-def _phone_after(text: str, at: int) -> bool:
-    phone = _PHONE.match(text, at)
-    return phone is not None and sum(c.isdigit() for c in phone.group()) == 10
+def _before_phones(text: str) -> Iterator[re.Match[str]]:
+    """The contact's name right before each ten-digit number, read back from the numbers: a
+    text holds few numbers and many initials."""
+    for phone in _PHONE.finditer(text):
+        if sum(c.isdigit() for c in phone.group()) != 10:
+            continue
+        end = phone.start()
+        for start in range(max(0, end - _NAME_REACH), end):  # the leftmost name that ends there
+            m = _BEFORE_PHONE.fullmatch(text, start, end)
+            if m is not None:
+                yield m
+                break
 
 
 def _contacts(text: str) -> Iterator[Match]:
     found = (
         (
             m
-            for m in _BEFORE_PHONE.finditer(text)
+            for m in _before_phones(text)
             # 'C. Kosten (070) ...' where the text has 'de kosten': a heading's word, no surname
-            if _phone_after(text, m.end()) and m.group("name").split()[-1].lower() not in text
+            if m.group("name").split()[-1].lower() not in text
         )
         if "0" in text
         else iter(())

@@ -62,7 +62,7 @@ def _two_given_names(full: str) -> str | None:
     return None
 
 
-def _alone(name: str, names: set[str], segments: list[Segment]) -> bool:
+def _alone(name: str, names: set[str], text: str) -> bool:
     """A surname a title or a member's phrase named ('President Zelenski', 'het lid Omtzigt') is
     that person wherever else it stands on its own ('de speech van Zelenski'), unless no full
     name ends in it or the document prints it in lower case too (a word, not a name)."""
@@ -70,8 +70,7 @@ def _alone(name: str, names: set[str], segments: list[Segment]) -> bool:
         return False
     if _fuller(name, names) is not None:
         return False  # linked to the full name above
-    lower = name.lower()
-    return not any(lower in seg.text for seg in segments)
+    return name.lower() not in text
 
 
 def _pattern(surname: str) -> re.Pattern[str]:
@@ -82,6 +81,7 @@ def _pattern(surname: str) -> re.Pattern[str]:
 def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     names = {e.canonical for e in entities if e.type == "person"}
     surnames: dict[str, str] = {}
+    text = "\n".join(seg.text for seg in segments) if names else ""  # once, not per name
     linked: list[Entity] = []
     for e in entities:
         if e.type == "person" and (full := _fuller(e.canonical, names)):
@@ -93,12 +93,15 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
             surnames.setdefault(surname, full)
         if given := _two_given_names(full):
             surnames.setdefault(given, full)
-        elif _alone(full, names, segments):
+        elif _alone(full, names, text):
             surnames.setdefault(full, full)
     surnames = {
         s: f
         for s, f in surnames.items()
-        if len(s) >= _SHORTEST and not automaton().exists(s) and (s[0].isupper() or " " in s)
+        if len(s) >= _SHORTEST
+        and not automaton().exists(s)
+        and (s[0].isupper() or " " in s)
+        and s.split()[-1] in text  # printed somewhere: else no segment need be searched
     }
     if not surnames:
         return linked
