@@ -234,10 +234,24 @@ def _for_the_attention_of(text: str) -> list[Match]:
         if not text[start:end].strip():  # 't.a.v.' opens its line: the name is the line before
             end = max(0, line_start - 1)
             start = text.rfind("\n", 0, end) + 1
+        if _sentence_runs_on(text, start):
+            continue  # '... gericht aan de minister voor Buitenlandse\nHandel en ..., t.a.v.'
         name = _addressee(text, start, end)
         if name is not None:
             out.append(name)
     return out
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ]{2,}(?![\w-])")
+
+
+def _sentence_runs_on(text: str, line_start: int) -> bool:
+    """The line before is prose that ends without a mark (four lower-case words or more): the
+    capitalised words opening this line end its sentence, an address block's line they are not."""
+    if line_start == 0:
+        return False
+    before = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+    return before[-1:].isalpha() and len(_LOWER_WORD.findall(before)) >= 4
 
 
 def _addressee(text: str, start: int, end: int) -> Match | None:

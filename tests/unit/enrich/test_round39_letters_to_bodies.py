@@ -222,6 +222,9 @@ def test_addressee_before_for_the_attention_of(text: str, body: str) -> None:
         "Het verzoek is t.a.v. de huur afgewezen.",  # 'ten aanzien van' in a sentence
         "Onderwerp Besluit Woo-verzoek\nt.a.v. de heer P. Smit",  # a label's line
         "Besluit Openbaarmaking Documenten\nt.a.v. verzoeker",  # a title
+        # the capitalised words end a sentence the line before began (gold41)
+        "U kunt een bezwaarschrift sturen aan de staatssecretaris voor Culturele\n"
+        "Zaken en Media, t.a.v. de afdeling Bezwaar, Postbus 1.",
     ],
 )
 def test_no_addressee_before_for_the_attention_of(text: str) -> None:
