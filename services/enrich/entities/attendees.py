@@ -527,6 +527,8 @@ def _before_phones(text: str) -> Iterator[re.Match[str]]:
             continue
         end = phone.start()
         for start in range(max(0, end - _NAME_REACH), end):  # the leftmost name that ends there
+            if text[start + 1] != ".":
+                continue  # a name starts with an initial: no pattern need be tried elsewhere
             m = _BEFORE_PHONE.fullmatch(text, start, end)
             if m is not None:
                 yield m

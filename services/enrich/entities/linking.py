@@ -62,14 +62,14 @@ def _two_given_names(full: str) -> str | None:
     return None
 
 
-def _alone(name: str, names: set[str], text: str) -> bool:
+def _alone(name: str, fuller: str | None, text: str) -> bool:
     """A surname a title or a member's phrase named ('President Zelenski', 'het lid Omtzigt') is
     that person wherever else it stands on its own ('de speech van Zelenski'), unless no full
     name ends in it or the document prints it in lower case too (a word, not a name)."""
     if " " in name or not name[:1].isupper() or name.isupper() or "." in name:
         return False
-    if _fuller(name, names) is not None:
-        return False  # linked to the full name above
+    if fuller is not None:
+        return False  # linked to the full name above (`fuller`: the one that ends in it)
     return name.lower() not in text
 
 
@@ -83,8 +83,14 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     surnames: dict[str, str] = {}
     text = "\n".join(seg.text for seg in segments) if names else ""  # once, not per name
     linked: list[Entity] = []
+    fullers: dict[str, str | None] = {}  # per name, not per mention: a name recurs on every page
     for e in entities:
-        if e.type == "person" and (full := _fuller(e.canonical, names)):
+        if e.type != "person":
+            linked.append(e)
+            continue
+        if e.canonical not in fullers:
+            fullers[e.canonical] = _fuller(e.canonical, names)
+        if full := fullers[e.canonical]:
             surnames.setdefault(e.canonical, full)
             e = e.model_copy(update={"canonical": full})
         linked.append(e)
@@ -93,7 +99,7 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
             surnames.setdefault(surname, full)
         if given := _two_given_names(full):
             surnames.setdefault(given, full)
-        elif _alone(full, names, text):
+        elif _alone(full, fullers[full], text):
             surnames.setdefault(full, full)
     surnames = {
         s: f
