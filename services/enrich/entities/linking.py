@@ -20,14 +20,15 @@ _INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.)+$")
 _SHORTEST = 5  # a bare surname of four letters or fewer is too often a word
 
 
-def _fuller(short: str, names: set[str]) -> str | None:
+def _fuller(short: str, names: dict[str, str]) -> str | None:
     """The one fuller name that ends in `short` (a surname), or, for a name of two words or
-    more, that starts with it ('Jan Carlo' of 'Jan Carlo Bos': a given name of two words)."""
+    more, that starts with it ('Jan Carlo' of 'Jan Carlo Bos': a given name of two words).
+    `names`: each name and its lower case (lowered once per document, not per name sought)."""
     key = " " + short.lower()
-    found = {n for n in names if len(n) > len(short) and n.lower().endswith(key)}
+    found = {n for n, low in names.items() if len(n) > len(short) and low.endswith(key)}
     if not found and " " in short and not _INITIAL.match(short.split()[0]):
         key = short.lower() + " "
-        found = {n for n in names if n.lower().startswith(key)}
+        found = {n for n, low in names.items() if low.startswith(key)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -83,13 +84,14 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     surnames: dict[str, str] = {}
     text = "\n".join(seg.text for seg in segments) if names else ""  # once, not per name
     linked: list[Entity] = []
+    lowered = {n: n.lower() for n in names}
     fullers: dict[str, str | None] = {}  # per name, not per mention: a name recurs on every page
     for e in entities:
         if e.type != "person":
             linked.append(e)
             continue
         if e.canonical not in fullers:
-            fullers[e.canonical] = _fuller(e.canonical, names)
+            fullers[e.canonical] = _fuller(e.canonical, lowered)
         if full := fullers[e.canonical]:
             surnames.setdefault(e.canonical, full)
             e = e.model_copy(update={"canonical": full})
@@ -114,12 +116,17 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     taken: dict[str, list[tuple[int, int]]] = {}
     for e in linked:
         taken.setdefault(e.segment_id, []).append((e.start, e.end))
+    # each surname's last word (the cheap test) and its pattern (compiled when first needed)
+    sought = [(s.split()[-1], s, full) for s, full in surnames.items()]
+    patterns: dict[str, re.Pattern[str]] = {}
     for seg in segments:
         spans = taken.setdefault(seg.id, [])
-        for surname, full in surnames.items():
-            if surname.split()[-1] not in seg.text:
+        for last, surname, full in sought:
+            if last not in seg.text:
                 continue
-            for m in _pattern(surname).finditer(seg.text):
+            if surname not in patterns:
+                patterns[surname] = _pattern(surname)
+            for m in patterns[surname].finditer(seg.text):
                 if any(m.start() < e and s < m.end() for s, e in spans):
                     continue
                 spans.append(m.span())
