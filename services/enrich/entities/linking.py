@@ -101,7 +101,8 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
             surnames.setdefault(surname, full)
         if given := _two_given_names(full):
             surnames.setdefault(given, full)
-        elif _alone(full, fullers[full], text):
+        elif full not in surnames and len(full) >= _SHORTEST and _alone(full, fullers[full], text):
+            # (a name already sought, or too short to be sought, needs no reading of the text)
             surnames.setdefault(full, full)
     surnames = {
         s: f
