@@ -189,14 +189,25 @@ _HYPHENED = Guarded(
 )
 
 
+# The hyphen and second name of such a pair: found fast (a literal first), and few in a text.
+_HYPHEN_SECOND = re.compile(rf"-[{_UP}][{_LOW}]+[ \u00a0]+(?=[{_UP}]|v[adt]|de |te)")
+_NAME_LETTER = re.compile(rf"[{_UP}{_LOW}]")
+
+
 def hyphened_given_starts(text: str) -> list[int]:
     """Where two given names joined by a hyphen stand: 'Jan-Willem de Vries'."""
-    if "-" not in text:
+    second = _HYPHEN_SECOND.search(text)
+    if second is None:
         return []
+    # No pair starts before the letters that run up to the first such hyphen: the text before
+    # them is not read.
+    pos = second.start()
+    while pos and _NAME_LETTER.match(text, pos - 1):
+        pos -= 1
     given = given_names()
     return [
         m.start()
-        for m in _HYPHENED.finditer(text)
+        for m in _HYPHENED.finditer(text, pos)
         if m.group("first") in given and m.group("second") in given
     ]
 
@@ -527,6 +538,8 @@ def _before_phones(text: str) -> Iterator[re.Match[str]]:
             continue
         end = phone.start()
         for start in range(max(0, end - _NAME_REACH), end):  # the leftmost name that ends there
+            if text[start + 1] != ".":
+                continue  # a name starts with an initial: no pattern need be tried elsewhere
             m = _BEFORE_PHONE.fullmatch(text, start, end)
             if m is not None:
                 yield m

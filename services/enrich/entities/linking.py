@@ -20,14 +20,15 @@ _INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.)+$")
 _SHORTEST = 5  # a bare surname of four letters or fewer is too often a word
 
 
-def _fuller(short: str, names: set[str]) -> str | None:
+def _fuller(short: str, names: dict[str, str]) -> str | None:
     """The one fuller name that ends in `short` (a surname), or, for a name of two words or
-    more, that starts with it ('Jan Carlo' of 'Jan Carlo Bos': a given name of two words)."""
+    more, that starts with it ('Jan Carlo' of 'Jan Carlo Bos': a given name of two words).
+    `names`: each name and its lower case (lowered once per document, not per name sought)."""
     key = " " + short.lower()
-    found = {n for n in names if len(n) > len(short) and n.lower().endswith(key)}
+    found = {n for n, low in names.items() if len(n) > len(short) and low.endswith(key)}
     if not found and " " in short and not _INITIAL.match(short.split()[0]):
         key = short.lower() + " "
-        found = {n for n in names if n.lower().startswith(key)}
+        found = {n for n, low in names.items() if low.startswith(key)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -62,14 +63,14 @@ def _two_given_names(full: str) -> str | None:
     return None
 
 
-def _alone(name: str, names: set[str], text: str) -> bool:
+def _alone(name: str, fuller: str | None, text: str) -> bool:
     """A surname a title or a member's phrase named ('President Zelenski', 'het lid Omtzigt') is
     that person wherever else it stands on its own ('de speech van Zelenski'), unless no full
     name ends in it or the document prints it in lower case too (a word, not a name)."""
     if " " in name or not name[:1].isupper() or name.isupper() or "." in name:
         return False
-    if _fuller(name, names) is not None:
-        return False  # linked to the full name above
+    if fuller is not None:
+        return False  # linked to the full name above (`fuller`: the one that ends in it)
     return name.lower() not in text
 
 
@@ -83,8 +84,15 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     surnames: dict[str, str] = {}
     text = "\n".join(seg.text for seg in segments) if names else ""  # once, not per name
     linked: list[Entity] = []
+    lowered = {n: n.lower() for n in names}
+    fullers: dict[str, str | None] = {}  # per name, not per mention: a name recurs on every page
     for e in entities:
-        if e.type == "person" and (full := _fuller(e.canonical, names)):
+        if e.type != "person":
+            linked.append(e)
+            continue
+        if e.canonical not in fullers:
+            fullers[e.canonical] = _fuller(e.canonical, lowered)
+        if full := fullers[e.canonical]:
             surnames.setdefault(e.canonical, full)
             e = e.model_copy(update={"canonical": full})
         linked.append(e)
@@ -93,7 +101,8 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
             surnames.setdefault(surname, full)
         if given := _two_given_names(full):
             surnames.setdefault(given, full)
-        elif _alone(full, names, text):
+        elif full not in surnames and len(full) >= _SHORTEST and _alone(full, fullers[full], text):
+            # (a name already sought, or too short to be sought, needs no reading of the text)
             surnames.setdefault(full, full)
     surnames = {
         s: f
@@ -108,12 +117,17 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     taken: dict[str, list[tuple[int, int]]] = {}
     for e in linked:
         taken.setdefault(e.segment_id, []).append((e.start, e.end))
+    # each surname's last word (the cheap test) and its pattern (compiled when first needed)
+    sought = [(s.split()[-1], s, full) for s, full in surnames.items()]
+    patterns: dict[str, re.Pattern[str]] = {}
     for seg in segments:
         spans = taken.setdefault(seg.id, [])
-        for surname, full in surnames.items():
-            if surname.split()[-1] not in seg.text:
+        for last, surname, full in sought:
+            if last not in seg.text:
                 continue
-            for m in _pattern(surname).finditer(seg.text):
+            if surname not in patterns:
+                patterns[surname] = _pattern(surname)
+            for m in patterns[surname].finditer(seg.text):
                 if any(m.start() < e and s < m.end() for s, e in spans):
                     continue
                 spans.append(m.span())

@@ -72,17 +72,26 @@ def name_end(text: str, end: int) -> int:
     return tail.end() if tail else end
 
 
-def canonical(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip()
-    name = re.sub(r"(?<=\b[A-Z]) (?=\.)", "", name)  # 'R.W.C . Clabbers' (pdfium's gap)
-    name = re.sub(r"(?<=\.[A-Z])(?= )", ".", name)  # 'M.A.A Di Bucchianico': the last dot
-    name = re.sub(
-        r"(?<=\b[A-Z]\.)(?=[A-Z][a-zà-ÿ]{2,})", " ", name
-    )  # 'G.K.Visser' -> 'G.K. Visser'
+# The repairs of a printed name, compiled once (a name is canonicalised for every mention).
+_SPACES = re.compile(r"\s+")
+_GAP_BEFORE_DOT = re.compile(r"(?<=\b[A-Z]) (?=\.)")  # 'R.W.C . Clabbers' (pdfium's gap)
+_LAST_DOT = re.compile(r"(?<=\.[A-Z])(?= )")  # 'M.A.A Di Bucchianico': the last dot
+_GLUED_INITIALS = re.compile(r"(?<=\b[A-Z]\.)(?=[A-Z][a-zà-ÿ]{2,})")  # 'G.K.Visser'
+_SPACING_ACUTE = re.compile(rf"({_L})´")  # 'c´' -> c + combining acute
+_SPACING_CEDILLA = re.compile(rf"({_L})¸")  # 's¸' -> s + combining cedilla
+_GLUED_PARTICLE = re.compile(r"\b([Vv]an|de|der|den|ter|ten)(?=[A-Z])")  # 'vanDijk'
 
-    name = re.sub(rf"({_L})´", "\\1\u0301", name)  # 'c´' -> c + combining acute
-    name = re.sub(rf"({_L})¸", "\\1\u0327", name)  # 's¸' -> s + combining cedilla
-    name = re.sub(r"\b([Vv]an|de|der|den|ter|ten)(?=[A-Z])", r"\1 ", name)  # 'vanDijk'
+
+def canonical(name: str) -> str:
+    name = _SPACES.sub(" ", name).strip()
+    name = _GAP_BEFORE_DOT.sub("", name)
+    name = _LAST_DOT.sub(".", name)
+    name = _GLUED_INITIALS.sub(" ", name)  # 'G.K.Visser' -> 'G.K. Visser'
+    if "´" in name:
+        name = _SPACING_ACUTE.sub("\\1\u0301", name)
+    if "¸" in name:
+        name = _SPACING_CEDILLA.sub("\\1\u0327", name)
+    name = _GLUED_PARTICLE.sub(r"\1 ", name)
     return unicodedata.normalize("NFC", name)
 
 

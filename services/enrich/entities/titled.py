@@ -461,11 +461,17 @@ def _person(
 
 # The longest stretch after a title that is read for a listed name starting with the 'name'.
 _LISTED_NAME_REACH = 120
+_UP_TO_SPACE = re.compile(r"\S+")
 
 
 def _opens_listed_name(text: str, start: int, end: int) -> bool:
     """A listed body's, party's or law's name starts where the name does and runs on past it
     ('Partij' of 'Partij voor de Dieren'): the title heads that name, no person."""
+    head = _UP_TO_SPACE.match(text, start, end)
+    if head is not None and not automaton().match(head.group()):
+        # no listed name starts with the name's first word: none starts where the name does
+        # (the lists' pass only joins spaces, so that word is printed in it as here)
+        return False
     window = text[start : start + _LISTED_NAME_REACH]
     return any(
         m.start == 0 and m.end > end - start and m.type in ("organization", "party", "law")
