@@ -46,14 +46,21 @@ def find(seg: Segment) -> Iterator[Match]:
     kinds = [_column_kind(cell) for cell in rows[0]]
     if "person" not in kinds:
         return  # a body column alone is any table's: only an attendance table says so
+    for number, k, cell, at in printed_cells(seg, rows):
+        kind = kinds[k] if k < len(kinds) else None
+        if number > 0 and _shaped(kind, cell):
+            yield Match(str(kind), at, at + len(cell), cell)
+
+
+def printed_cells(seg: Segment, rows: list[list[str]]) -> Iterator[tuple[int, int, str, int]]:
+    """Each non-empty cell of a table segment with its row's number, its column and where it
+    stands in the segment's text (rows joined by '\n', cells by ' | '), if printed there."""
     offset = 0
     for number, row in enumerate(rows):
         at = offset
         for k, cell in enumerate(row):
-            kind = kinds[k] if k < len(kinds) else None
-            printed = cell and seg.text[at : at + len(cell)] == cell
-            if number > 0 and printed and _shaped(kind, cell):
-                yield Match(str(kind), at, at + len(cell), cell)
+            if cell and seg.text[at : at + len(cell)] == cell:
+                yield number, k, cell, at
             at += len(cell) + 3  # ' | '
         offset += len(" | ".join(row)) + 1  # '\n'
 

@@ -23,6 +23,7 @@ from functools import cache
 from services.enrich.data import rows
 from services.enrich.entities import gazetteer
 from services.enrich.entities.attendees import given_names
+from services.enrich.entities.columns import printed_cells
 from services.enrich.entities.gazetteer import Match
 from stukken.contracts import Segment
 
@@ -78,14 +79,9 @@ def find(segments: list[Segment]) -> list[tuple[Segment, Match]]:
 
 
 def _bodies(seg: Segment, rows: list[list[str]], heads: list[int], first: int) -> Iterator[Match]:
-    offset = 0
-    for number, row in enumerate(rows):
-        at = offset
-        for k, cell in enumerate(row):
-            if number >= first and k in heads and cell and seg.text[at : at + len(cell)] == cell:
-                yield from _members(cell, at)
-            at += len(cell) + 3  # ' | '
-        offset += len(" | ".join(row)) + 1  # '\n'
+    for number, k, cell, at in printed_cells(seg, rows):
+        if number >= first and k in heads:
+            yield from _members(cell, at)
 
 
 def _members(cell: str, at: int) -> Iterator[Match]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.hits import MONTHS
 
 # The words for a news item or its publishing, each with the prepositions that name the outlet.
 _TRIGGERS = (
@@ -24,10 +25,7 @@ _TRIGGERS = (
 )
 _S = r"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?"
 _WORD = r"[A-Z][\w&'’]*(?:\.[a-z]{2,3})?"  # 'RTLZ', 'Ongehoord', 'NU.nl'
-_MONTH = (
-    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    r"december)"
-)
+_MONTH = f"(?:{MONTHS})"
 _ONE = re.compile(rf"(?P<name>{_WORD})(?![\w\-&])(?!{_S}[A-Z])")
 # Two words only with the item's date after them: 'in Pensioen Pro van 9 september 2025'.
 _TWO = re.compile(rf"(?P<name>{_WORD}{_S}{_WORD})(?={_S}van{_S}\d{{1,2}}{_S}{_MONTH})")
