@@ -165,7 +165,8 @@ def _more_plausible(layer: PageRuns, read: PageRuns) -> PageRuns:
     if read.ocr and _plausibility(read) > _plausibility(layer):
         read.degraded = read.degraded or text_layer.GARBAGE_READ_BY_OCR
         return read
-    log.warning("garbage_text_layer_kept", page=layer.number, ocr=read.ocr)
+    if read.ocr:  # a reading was made and lost; with none, the reader said why (or only planned)
+        log.warning("garbage_text_layer_kept", page=layer.number)
     layer.degraded = layer.degraded or text_layer.GARBAGE_KEPT
     return layer
 

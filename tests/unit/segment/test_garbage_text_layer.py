@@ -16,6 +16,7 @@ import pypdfium2 as pdfium
 import pytest
 from prometheus_client import CollectorRegistry
 from reportlab.pdfgen.canvas import Canvas
+from structlog.testing import capture_logs
 
 from services.segment.layout.words import PageRuns, Run
 from services.segment.ocr_jobs import plan_document
@@ -157,7 +158,9 @@ def _read_as(text: str, ocr: bool = True) -> OcrReader:
 
 
 def test_an_ocr_reading_no_better_than_the_layer_keeps_the_layer_and_warns() -> None:
-    doc = segment_pdf(letter("shifted"), ocr_reader=_read_as("l1I ,;. iI| rn~ ^;|m ^ in,. |`i"))
+    with capture_logs() as logs:
+        doc = segment_pdf(letter("shifted"), ocr_reader=_read_as("l1I ,;. iI| rn~ ^;|m ^ in,. |`i"))
+    assert [e["page"] for e in logs if e["event"] == "garbage_text_layer_kept"] == [1]
     quality = doc.metadata.quality
     assert quality is not None
     assert [(d.page, d.reason) for d in quality.pages.degraded] == [(1, GARBAGE_KEPT)]
@@ -190,7 +193,10 @@ def test_a_better_ocr_reading_replaces_the_layer() -> None:
 
 
 def test_the_ocr_fanout_plans_the_page_with_its_own_reason() -> None:
-    _, planned = plan_document(letter("shifted"), None)
+    with capture_logs() as logs:
+        _, planned = plan_document(letter("shifted"), None)
+    # planning reads nothing, so it has nothing to say about keeping the layer
+    assert not any(e["event"] == "garbage_text_layer_kept" for e in logs)
     assert [(p.page, p.why) for p in planned] == [(1, "garbage_text")]
     _, planned = plan_document(letter("good"), None)
     assert planned == []
