@@ -181,6 +181,13 @@ _TABLE = "tafel"
 # read backwards from each 'tafel' (so no scan over every 'de'): the article and the stem before it
 _BEFORE_TABLE = re.compile(rf"(?<![\w-])(?:de|De)[ \t\u00a0]+(?P<stem>[{_UPPER}][\w'’]{{2,}}?)s?$")
 _TABLE_REACH = 40
+# A body named as one word ending in 'orgaan' after its article: 'het Capaciteitsorgaan', 'het
+# Overlegorgaan'. The kinds of organ the law speaks of are no name ('het Bestuursorgaan',
+# 'het Toezichtsorgaan').
+_ORGAN = "orgaan"
+_BEFORE_ORGAN = re.compile(
+    rf"(?<![\w-])(?:het|Het)[ \t\u00a0]+(?P<stem>[{_UPPER}][\w'’]{{2,}}?)s?$"
+)
 # A province's or municipality's government by its place: 'het provinciebestuur van Groningen' is
 # the Provincie Groningen, 'het gemeentebestuur van Emmen' the Gemeente Emmen.
 _GOVERNMENT_OF = Guarded(
@@ -565,6 +572,14 @@ _TABLE_KINDS = _words(
 )
 
 
+# An organ of a kind the law or the body has, no name ('het Bestuursorgaan').
+_ORGAN_KINDS = _words(
+    "Bestuurs Bestuur Toezichts Toezicht Uitvoerings Uitvoering Advies Adviserend Medezeggenschaps "
+    "Inspraak Vertegenwoordigend Zelfstandig Zelfstandige Overheids Controle Beslis Besluitvormend "
+    "Orgaan Zintuig Spraak Geslachts Lichaams"
+)
+
+
 # After 'Regio' a programme, not a region: 'Regio Deal Twente'.
 _PROGRAMMES = _words("Deal Deals Envelop Envelope")
 
@@ -772,6 +787,18 @@ def _tables(text: str) -> Iterator[Match]:
         at = text.find(_TABLE, end)
 
 
+def _organs(text: str) -> Iterator[Match]:
+    at = text.find(_ORGAN)
+    while at != -1:
+        end = at + len(_ORGAN)
+        if end == len(text) or not (text[end].isalnum() or text[end] in "-_"):  # not 'organen'
+            m = _BEFORE_ORGAN.search(text, max(0, at - _TABLE_REACH), at)
+            # the stem without its linking 's' ('Toezicht-s-orgaan') and with it ('Advies')
+            if m is not None and not {m.group("stem"), text[m.start("stem") : at]} & _ORGAN_KINDS:
+                yield Match("organization", m.start("stem"), end, text[m.start("stem") : end])
+        at = text.find(_ORGAN, end)
+
+
 def _governments_of_places(text: str) -> Iterator[Match]:
     """Only a listed province or municipality: 'het provinciebestuur van Emmen' names none."""
     for m in _GOVERNMENT_OF.finditer(text):
@@ -956,6 +983,8 @@ def find(text: str) -> list[Match]:
         found.extend(_hospitals(text))
     if _TABLE in text:
         found.extend(_tables(text))
+    if _ORGAN in text:
+        found.extend(_organs(text))
     if "ebestuur van" in text:
         found.extend(_governments_of_places(text))
     if "-instituut" in text or "-Instituut" in text:

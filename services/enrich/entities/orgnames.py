@@ -278,9 +278,10 @@ def _ends_a_name(part: list[_Word], word: str) -> bool:
 
 
 # An adjective opening a body's name ('Onafhankelijke', 'Tijdelijke', 'Nationale'; uninflected
-# before a neuter head: 'Landelijk Consortium Hulpmiddelen', 'Centraal Bureau ...').
+# before a neuter head: 'Landelijk Consortium Hulpmiddelen', 'Centraal Bureau ...', 'Europees
+# Landbouwfonds ...', 'Nederlands Instituut ...').
 _ADJECTIVE_BEFORE_HEAD = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}(?:ke|le|ne|re|se|ge|ische|lijk|aal|isch)"
+    r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}(?:ke|le|ne|re|se|ge|ische|lijk|aal|isch|ees|lands)"
 )
 # A paper's word ending a compound before a body's name: the paper is about the body.
 # ('Instellingswet Adviescollege toetsing regeldruk', 'Evaluatie Adviescollege ...': an act or
