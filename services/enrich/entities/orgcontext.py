@@ -188,6 +188,9 @@ _ORGAN = "orgaan"
 _BEFORE_ORGAN = re.compile(
     rf"(?<![\w-])(?:het|Het)[ \t\u00a0]+(?P<stem>[{_UPPER}][\w'’]{{2,}}?)s?$"
 )
+# A capitalised word after it: the name goes on ('het Regieorgaan Open Science NL'), as a task's
+# name does (orgnames reads those whole).
+_NAME_GOES_ON = re.compile(rf"[ \t\u00a0]+[{_UPPER}]")
 # A province's or municipality's government by its place: 'het provinciebestuur van Groningen' is
 # the Provincie Groningen, 'het gemeentebestuur van Emmen' the Gemeente Emmen.
 _GOVERNMENT_OF = Guarded(
@@ -572,14 +575,6 @@ _TABLE_KINDS = _words(
 )
 
 
-# An organ of a kind the law or the body has, no name ('het Bestuursorgaan').
-_ORGAN_KINDS = _words(
-    "Bestuurs Bestuur Toezichts Toezicht Uitvoerings Uitvoering Advies Adviserend Medezeggenschaps "
-    "Inspraak Vertegenwoordigend Zelfstandig Zelfstandige Overheids Controle Beslis Besluitvormend "
-    "Orgaan Zintuig Spraak Geslachts Lichaams"
-)
-
-
 # After 'Regio' a programme, not a region: 'Regio Deal Twente'.
 _PROGRAMMES = _words("Deal Deals Envelop Envelope")
 
@@ -793,8 +788,11 @@ def _organs(text: str) -> Iterator[Match]:
         end = at + len(_ORGAN)
         if end == len(text) or not (text[end].isalnum() or text[end] in "-_"):  # not 'organen'
             m = _BEFORE_ORGAN.search(text, max(0, at - _TABLE_REACH), at)
-            # the stem without its linking 's' ('Toezicht-s-orgaan') and with it ('Advies')
-            if m is not None and not {m.group("stem"), text[m.start("stem") : at]} & _ORGAN_KINDS:
+            if (
+                m is not None
+                and not orgnames.organ_kind(text[m.start("stem") : end])
+                and not _NAME_GOES_ON.match(text, end)
+            ):
                 yield Match("organization", m.start("stem"), end, text[m.start("stem") : end])
         at = text.find(_ORGAN, end)
 

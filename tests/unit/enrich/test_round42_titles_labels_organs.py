@@ -140,6 +140,16 @@ def test_no_organ_body_where_a_kind_is_meant(text: str) -> None:
     assert not any(o.endswith("orgaan") for o in found)
 
 
+def test_organ_named_by_its_task_reads_the_name_on() -> None:
+    found = organisations("Het budget van het Regieorgaan Open Science gaat omlaag.")
+    assert "Regieorgaan Open Science" in found
+    assert "Regieorgaan" not in found
+
+
+def test_a_kind_of_organ_before_a_name_heads_no_body() -> None:
+    assert organisations("Het Uitvoeringsorgaan Van Dijk werkt hard.") == []
+
+
 # -- an uninflected adjective opening a fund's or institute's name ---------------------------------
 
 
