@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
+from services.enrich.data import rows
 from services.enrich.entities import attendees, orgnames
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.scan import Guarded
@@ -814,6 +816,10 @@ def _named_committees(text: str) -> Iterator[Match]:
     for word in _COMMITTEE_WORD.finditer(text):
         head = _TASK.search(text, max(0, word.start() - _TASK_REACH), word.start())
         chair = _CHAIR_NAME.match(text, word.end())
+        if head is None and chair is not None and _chair_committee(text, word.start(), chair):
+            name = f"Commissie {_clean(chair.group('name'))}"
+            yield Match("organization", word.start(), chair.end(), name)
+            continue
         if head is None or len(head.group()) < 3 or chair is None:
             continue
         if chair.group("name") in _FUNCTION or chair.group("name") in _NO_NAME:
@@ -823,6 +829,34 @@ def _named_committees(text: str) -> Iterator[Match]:
             continue  # a council's or Kamer's committee by portfolio ('raadscommissie Ruimte')
         name = f"{task[0].upper()}{task[1:]} {_clean(chair.group('name'))}"
         yield Match("organization", head.start(), chair.end(), name)
+
+
+# A committee named after its chair alone, after its article: 'de commissie Remkes', 'de
+# commissie Van Rijn'. The name must be a surname: a listed member's or minister's, or one with
+# its capitalised particle; a portfolio ('de commissie Financiën') or a body is no chair.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:de|De)[ \t\u00a0]+$")
+_CAPITAL_PARTICLE = re.compile(r"(?:Van|De|Ter|Ten)[ \t\u00a0]")
+_OFFICER_OF = re.compile(
+    r"(?:oorzitter|riffier|leden|lid)[ \t\u00a0]+van[ \t\u00a0]+de[ \t\u00a0]+$"
+)
+
+
+def _chair_committee(text: str, at: int, chair: re.Match[str]) -> bool:
+    if _ARTICLE_BEFORE.search(text, max(0, at - 4), at) is None:
+        return False
+    if _OFFICER_OF.search(text, max(0, at - 30), at):
+        return False  # 'De voorzitter van de commissie Van Meenen': its chair, named
+    name = chair.group("name")
+    surname = name.split()[-1]
+    if name in _FUNCTION or name in _NO_NAME or automaton().exists(surname):
+        return False
+    return _CAPITAL_PARTICLE.match(name) is not None or surname in _listed_surnames()
+
+
+@cache
+def _listed_surnames() -> frozenset[str]:
+    """The last word of every listed member's and minister's name ('Remkes', 'Dijkhoff')."""
+    return frozenset(row["canonical"].split()[-1] for row in rows("people.tsv"))
 
 
 # A municipality named by its executive: 'het College van Burgemeester en Wethouders van Midden

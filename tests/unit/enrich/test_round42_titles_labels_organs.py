@@ -1,8 +1,8 @@
 """What a blind batch of answers to Kamervragen and Kamerbrieven showed (gold42): a surname after a
 title keeping its particle in lower case; a capitalised justice title; the asked/answered labels of
 a Kamervraag page's header; a party after 'de leden van'; a register line's function in a surname's
-place; a body named as one word ending in 'orgaan'; an uninflected adjective opening a fund's or
-an institute's name. Sentences are our own."""
+place; a body named as one word ending in 'orgaan'; a committee named after its chair alone; an
+uninflected adjective opening a fund's or an institute's name. Sentences are our own."""
 
 from __future__ import annotations
 
@@ -161,3 +161,35 @@ def test_europees_opens_a_funds_name() -> None:
 
 def test_adjective_without_a_head_is_no_body() -> None:
     assert organisations("Het Europees kampioenschap begint in juni.") == []
+
+
+# -- a committee named after its chair alone ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "committee"),
+    [
+        ("Het rapport van de commissie Remkes kwam in juni uit.", "Commissie Remkes"),
+        ("Volgens de commissie Van Rijn moet de bekostiging anders.", "Commissie Van Rijn"),
+        ("De commissie Dijkhoff, die in mei rapporteerde, was streng.", "Commissie Dijkhoff"),
+    ],
+)
+def test_committee_named_after_its_chair(text: str, committee: str) -> None:
+    assert committee in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De voorzitter van de commissie Van Meenen opende de vergadering.",  # its chair, named
+        "De commissie Borstlap adviseerde.",  # not a listed surname and no particle: left alone
+        "Deze commissie Remkes-achtige aanpak werkt niet.",  # no article before 'commissie'
+    ],
+)
+def test_no_chair_committee_without_its_cues(text: str) -> None:
+    assert not any(o.startswith("Commissie ") for o in organisations(text))
+
+
+def test_portfolio_committee_is_not_read_as_a_chair() -> None:
+    found = organisations("Dit punt staat op de agenda van de commissie Financiën.")
+    assert "Commissie Financiën" not in found
