@@ -521,10 +521,11 @@ def _cell_surnames(text: str) -> Iterator[Match]:
 
 
 # A Kamervraag page's header (openkamer) labels who asked and who answered, a line each:
-# 'Beantwoord door Kuipers', 'Indieners Inge van Dijk (CDA), Joba van den Berg-Jansen (CDA)'. An
+# 'Beantwoord door Kuipers', 'Indieners Inge van Dijk (CDA), Joba van den Berg-Jansen (CDA)',
+# 'Indiener(s): Ypma (PvdA)' (a kamerstuk page). An
 # item that is only a listed member's or minister's surname is that person, as in a list's cell.
 _ASKED_ANSWERED = re.compile(
-    r"^(?:Beantwoord door|Indieners?|Indiener\(s\))[ \t]+(?P<cell>[^\n]{2,300})$", re.MULTILINE
+    r"^(?:Beantwoord door|Indieners?|Indiener\(s\)):?[ \t]+(?P<cell>[^\n]{2,300})$", re.MULTILINE
 )
 
 

@@ -60,6 +60,11 @@ def test_answered_by_label_names_a_listed_minister() -> None:
     assert any(p.endswith("Kuipers") for p in people(text))
 
 
+def test_submitters_label_of_a_kamerstuk_page() -> None:
+    text = "Gepubliceerd: 7 november 2014\nIndiener(s): Bosma (PVV), Kuipers\nOnderwerpen: x"
+    assert any(p.endswith("Kuipers") for p in people(text))
+
+
 @pytest.mark.parametrize(
     "text",
     [
