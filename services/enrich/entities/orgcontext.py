@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
+from services.enrich.data import rows
 from services.enrich.entities import attendees, orgnames
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.scan import Guarded
@@ -181,6 +183,16 @@ _TABLE = "tafel"
 # read backwards from each 'tafel' (so no scan over every 'de'): the article and the stem before it
 _BEFORE_TABLE = re.compile(rf"(?<![\w-])(?:de|De)[ \t\u00a0]+(?P<stem>[{_UPPER}][\w'’]{{2,}}?)s?$")
 _TABLE_REACH = 40
+# A body named as one word ending in 'orgaan' after its article: 'het Capaciteitsorgaan', 'het
+# Overlegorgaan'. The kinds of organ the law speaks of are no name ('het Bestuursorgaan',
+# 'het Toezichtsorgaan').
+_ORGAN = "orgaan"
+_BEFORE_ORGAN = re.compile(
+    rf"(?<![\w-])(?:het|Het)[ \t\u00a0]+(?P<stem>[{_UPPER}][\w'’]{{2,}}?)s?$"
+)
+# A capitalised word after it: the name goes on ('het Regieorgaan Open Science NL'), as a task's
+# name does (orgnames reads those whole).
+_NAME_GOES_ON = re.compile(rf"[ \t\u00a0]+[{_UPPER}]")
 # A province's or municipality's government by its place: 'het provinciebestuur van Groningen' is
 # the Provincie Groningen, 'het gemeentebestuur van Emmen' the Gemeente Emmen.
 _GOVERNMENT_OF = Guarded(
@@ -772,6 +784,21 @@ def _tables(text: str) -> Iterator[Match]:
         at = text.find(_TABLE, end)
 
 
+def _organs(text: str) -> Iterator[Match]:
+    at = text.find(_ORGAN)
+    while at != -1:
+        end = at + len(_ORGAN)
+        if end == len(text) or not (text[end].isalnum() or text[end] in "-_"):  # not 'organen'
+            m = _BEFORE_ORGAN.search(text, max(0, at - _TABLE_REACH), at)
+            if (
+                m is not None
+                and not orgnames.organ_kind(text[m.start("stem") : end])
+                and not _NAME_GOES_ON.match(text, end)
+            ):
+                yield Match("organization", m.start("stem"), end, text[m.start("stem") : end])
+        at = text.find(_ORGAN, end)
+
+
 def _governments_of_places(text: str) -> Iterator[Match]:
     """Only a listed province or municipality: 'het provinciebestuur van Emmen' names none."""
     for m in _GOVERNMENT_OF.finditer(text):
@@ -789,6 +816,10 @@ def _named_committees(text: str) -> Iterator[Match]:
     for word in _COMMITTEE_WORD.finditer(text):
         head = _TASK.search(text, max(0, word.start() - _TASK_REACH), word.start())
         chair = _CHAIR_NAME.match(text, word.end())
+        if head is None and chair is not None and _chair_committee(text, word.start(), chair):
+            name = f"Commissie {_clean(chair.group('name'))}"
+            yield Match("organization", word.start(), chair.end(), name)
+            continue
         if head is None or len(head.group()) < 3 or chair is None:
             continue
         if chair.group("name") in _FUNCTION or chair.group("name") in _NO_NAME:
@@ -798,6 +829,34 @@ def _named_committees(text: str) -> Iterator[Match]:
             continue  # a council's or Kamer's committee by portfolio ('raadscommissie Ruimte')
         name = f"{task[0].upper()}{task[1:]} {_clean(chair.group('name'))}"
         yield Match("organization", head.start(), chair.end(), name)
+
+
+# A committee named after its chair alone, after its article: 'de commissie Remkes', 'de
+# commissie Van Rijn'. The name must be a surname: a listed member's or minister's, or one with
+# its capitalised particle; a portfolio ('de commissie Financiën') or a body is no chair.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:de|De)[ \t\u00a0]+$")
+_CAPITAL_PARTICLE = re.compile(r"(?:Van|De|Ter|Ten)[ \t\u00a0]")
+_OFFICER_OF = re.compile(
+    r"(?:oorzitter|riffier|leden|lid)[ \t\u00a0]+van[ \t\u00a0]+de[ \t\u00a0]+$"
+)
+
+
+def _chair_committee(text: str, at: int, chair: re.Match[str]) -> bool:
+    if _ARTICLE_BEFORE.search(text, max(0, at - 4), at) is None:
+        return False
+    if _OFFICER_OF.search(text, max(0, at - 30), at):
+        return False  # 'De voorzitter van de commissie Van Meenen': its chair, named
+    name = chair.group("name")
+    surname = name.split()[-1]
+    if name in _FUNCTION or name in _NO_NAME or automaton().exists(surname):
+        return False
+    return _CAPITAL_PARTICLE.match(name) is not None or surname in _listed_surnames()
+
+
+@cache
+def _listed_surnames() -> frozenset[str]:
+    """The last word of every listed member's and minister's name ('Remkes', 'Dijkhoff')."""
+    return frozenset(row["canonical"].split()[-1] for row in rows("people.tsv"))
 
 
 # A municipality named by its executive: 'het College van Burgemeester en Wethouders van Midden
@@ -956,6 +1015,8 @@ def find(text: str) -> list[Match]:
         found.extend(_hospitals(text))
     if _TABLE in text:
         found.extend(_tables(text))
+    if _ORGAN in text:
+        found.extend(_organs(text))
     if "ebestuur van" in text:
         found.extend(_governments_of_places(text))
     if "-instituut" in text or "-Instituut" in text:

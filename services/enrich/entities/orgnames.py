@@ -73,13 +73,32 @@ _COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD
 # A fund alone is money as often as a body ('het Klimaatfonds'): only in a name of two words or
 # more. A team named by its task is a body too: 'Aanjaagteam Bescherming Arbeidsmigranten',
 # 'Expertteam Zorgverzekeringen'.
-_TASK_ENDINGS = ("groep", "commissie", "platform", "alliantie", "coalitie", "bond", "fonds", "team")
+_TASK_ENDINGS = (
+    *("groep", "commissie", "platform", "alliantie", "coalitie", "bond", "fonds", "team"),
+    "orgaan",  # 'Regieorgaan Open Science NL', 'Overlegorgaan Fysieke Leefomgeving'
+)
 _TASK_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_TASK_ENDINGS)})")
 # Groups of people or things, no body: 'Doelgroep Jongeren', 'Leeftijdsgroep 18-25'.
 _NO_BODY_GROUPS = re.compile(
     r"\w*(?:[Dd]oel|[Ll]eeftijds|[Rr]isico|[Bb]eroeps|[Pp]roduct|[Ii]nkomens|[Bb]evolkings|"
     r"[Cc]ontrole|[Vv]erge[lt]ijkings|[Ss]ubsidie|[Gg]ebruikers)groep"
 )
+
+
+# An organ of a kind the law or a body has is no name ('het Bestuursorgaan', 'Toezichtsorgaan').
+_ORGAN_KINDS = frozenset(
+    _words(
+        "Bestuurs Bestuur Toezichts Toezicht Uitvoerings Uitvoering Advies Adviserend "
+        "Medezeggenschaps Inspraak Vertegenwoordigend Zelfstandig Overheids Controle Beslis "
+        "Besluitvormend Zintuig Spraak Geslachts Lichaams"
+    )
+)
+
+
+def organ_kind(word: str) -> bool:
+    """'Bestuursorgaan', 'Adviesorgaan': a kind of organ, its stem with or without the 's'."""
+    stem = word.removesuffix("orgaan")
+    return stem == "" or stem in _ORGAN_KINDS or stem.removesuffix("s") in _ORGAN_KINDS
 
 
 # A line-end hyphen some texts keep inside the word ('Deskundigencommis-sie').
@@ -93,6 +112,7 @@ def _task_head(word: str) -> bool:
         word.endswith(_TASK_ENDINGS)
         and _TASK_HEAD.fullmatch(word) is not None
         and _NO_BODY_GROUPS.fullmatch(word) is None
+        and not (word.endswith("orgaan") and organ_kind(word))
     )
 
 
@@ -278,9 +298,10 @@ def _ends_a_name(part: list[_Word], word: str) -> bool:
 
 
 # An adjective opening a body's name ('Onafhankelijke', 'Tijdelijke', 'Nationale'; uninflected
-# before a neuter head: 'Landelijk Consortium Hulpmiddelen', 'Centraal Bureau ...').
+# before a neuter head: 'Landelijk Consortium Hulpmiddelen', 'Centraal Bureau ...', 'Europees
+# Landbouwfonds ...', 'Nederlands Instituut ...').
 _ADJECTIVE_BEFORE_HEAD = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}(?:ke|le|ne|re|se|ge|ische|lijk|aal|isch)"
+    r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}(?:ke|le|ne|re|se|ge|ische|lijk|aal|isch|ees|lands)"
 )
 # A paper's word ending a compound before a body's name: the paper is about the body.
 # ('Instellingswet Adviescollege toetsing regeldruk', 'Evaluatie Adviescollege ...': an act or

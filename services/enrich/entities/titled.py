@@ -3,9 +3,10 @@
 'het lid Omtzigt', 'de vraag van lid Kröger' wherever the text has them (not only in the heading
 of written questions).
 
-A title followed by a lower-case 'van' or 'voor' names an office ('minister van Financiën'), and a
-name that is an organisation's, a place's or an office word ('voorzitter Raad van State') is no
-person; those are left alone. Particles stay as printed.
+A title followed by a lower-case 'van' or 'voor' names an office ('minister van Financiën'; 'van
+der' and 'van den' start a surname: 'Minister van der Wal'), and a name that is an
+organisation's, a place's or an office word ('voorzitter Raad van State') is no person; those are
+left alone. Particles stay as printed.
 """
 
 from __future__ import annotations
@@ -78,6 +79,8 @@ _TITLE_WORDS = (
     "kanselier", "bondskanselier", "gouverneur", "gezaghebber", "procureur-generaal",
     "advocaat-generaal", "bestuursvoorzitter", "directeur-bestuurder", "fractieleider",
     "partijleider",
+    # the justice titles capitalised after the hyphen too ('Advocaat-Generaal Wattel')
+    "advocaat-Generaal", "procureur-Generaal",
     # the European Commission's president ('Commissievoorzitter Von der Leyen')
     "commissievoorzitter", "Commissievoorzitter",
     # the EU's foreign-affairs chief as Dutch papers title him ('de Hoge Vertegenwoordiger Borrell')
@@ -161,6 +164,10 @@ _HEAD_OF_STATE = (
     rf"President[ \u00a0]+(?={_OFFICE_AFTER}{_WORD}[ \t\u00a0]+"
     r"(?!(?:van|de|der|den|ter|ten|te)\b)[a-zà-ÿ])"
 )
+# A surname after a title may keep its particle in lower case as the answer's heading prints it
+# ('Antwoord van Minister van der Wal-Zeggelink'): two-word particles and 'ter'/'ten' only, which
+# no portfolio starts with ('minister van Defensie', 'minister van de ...' stay offices).
+_LOWER_PARTICLE_NAME = rf"(?:van[ \t\u00a0]+(?:der|den)|ter|ten)[ \t\u00a0]+{_WORD}"
 # Between a title and its name a space or one line break: an empty line ends the title's
 # paragraph ('... van de Minister\n\nI Vragen en opmerkingen' opens a chapter, names no one).
 _TITLE_GAP = r"(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*)"
@@ -168,7 +175,7 @@ _TITLED = Guarded(
     r"(?<![\w-])",
     rf"(?:(?:{_TITLES}){_TITLE_GAP}|[Mm]otie-|[Aa]mendement-|(?:{'|'.join(_BROAD_WORDS)})[ \u00a0]+"
     rf"|{_HEAD_OF_STATE})"
-    rf"{_ACADEMIC}*(?P<name>{_NAME})"
+    rf"{_ACADEMIC}*(?P<name>{_LOWER_PARTICLE_NAME}|{_NAME})"
     # a footnote's number may be glued on: 'de motie De Groot27 zullen we'
     rf"(?!{_NOT_A_NOTE}\w|-(?!{_HYPHEN_PARTICLE}))",
 )
@@ -236,9 +243,16 @@ def _of_a_named_body(text: str, named: str, end: int) -> bool:
     words = named.split()
     if words[0] != "van" or len(words) < 2 or words[-1] in _member_surnames():
         return False
+    if len(words) == 2 and _listed_body(words[1]):
+        return True  # 'de leden van GroenLinks, CDA en VVD': the party they belong to
     if len(words) > 2 and all(w[:1].isupper() for w in words[1:]):
         return True
     return _OF_A_NAMED_BODY.match(text, end) is not None
+
+
+def _listed_body(word: str) -> bool:
+    known = automaton().get(word, None)
+    return known is not None and known[1].type in ("party", "organization")
 
 
 # A name goes on as a compound with a lower-case word: no surname ('VVD-fractie').
@@ -294,6 +308,11 @@ _REGISTER_NAME = Guarded(
 )
 
 
+# A function word in the surname's place: the register's line went on to the next entry, whose
+# office follows its name ('- Indiener: P.J. Valstar, Tweede Kamerlid').
+_OFFICE_WORD = re.compile(
+    r"(?i:\w*(?:kamerlid|minister|secretaris|voorzitter|ombudsman|tweede|eerste|lid))"
+)
 _REGISTER_STEMS = ("Koninkrijksrelaties,", "inister van", "taatssecretaris van", "mbudsman,")
 
 
@@ -304,6 +323,8 @@ def _register_names(text: str) -> Iterator[Match]:
         surname = m.group("sur")
         if surname in _NOT_NAMES or surname.isupper() or automaton().exists(surname):
             continue
+        if any(_OFFICE_WORD.fullmatch(w) for w in surname.split()):
+            continue  # '..., P.J. Valstar, Tweede Kamerlid': the function after the name
         if initials:
             name = " ".join(p for p in (initials, particle, surname) if p)
         else:
@@ -499,7 +520,30 @@ def _cell_surnames(text: str) -> Iterator[Match]:
                 yield found
 
 
+# A Kamervraag page's header (openkamer) labels who asked and who answered, a line each:
+# 'Beantwoord door Kuipers', 'Indieners Inge van Dijk (CDA), Joba van den Berg-Jansen (CDA)',
+# 'Indiener(s): Ypma (PvdA)' (a kamerstuk page). An
+# item that is only a listed member's or minister's surname is that person, as in a list's cell.
+_ASKED_ANSWERED = re.compile(
+    r"^(?:Beantwoord door|Indieners?|Indiener\(s\)):?[ \t]+(?P<cell>[^\n]{2,300})$", re.MULTILINE
+)
+
+
+def _asked_answered(text: str) -> Iterator[Match]:
+    for line in _ASKED_ANSWERED.finditer(text):
+        cell = re.sub(r"\([^)]*\)", lambda p: " " * len(p.group(0)), line.group("cell"))
+        base = line.start("cell")
+        for item in _CELL_ITEM.finditer(cell.rstrip()):
+            if item.group("name") not in _member_surnames():
+                continue
+            found = _person(text, base + item.start("name"), base + item.end("name"))
+            if found is not None:
+                yield found
+
+
 def find(text: str) -> Iterator[Match]:
+    if "Beantwoord door" in text or "Indiener" in text:
+        yield from _asked_answered(text)
     if "MOTIE" in text or "AMENDEMENT" in text:
         yield from _motion_members(text)
     if " |" in text:
