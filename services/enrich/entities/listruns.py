@@ -98,11 +98,24 @@ def _a_member(text: str, start: int, end: int, found: list[Match]) -> bool:
     )
 
 
+def _beside_a_separator(text: str, body: Match) -> bool:
+    """Every member of a run stands beside a comma, 'en' or 'of': a cheap test before reading."""
+    near = text[max(0, body.start - 5) : body.start] + "|" + text[body.end : body.end + 5]
+    return any(sep in near for sep in _SEPARATORS)
+
+
+_SEPARATORS = (",", " en", "\nen", " of", "\nof")
+
+
 def find(text: str, found: list[Match]) -> list[Match]:
     """Members of plain runs of names beside the organisations already `found`."""
     out: dict[tuple[int, int], Match] = {}
+    read: set[tuple[int, int]] = set()  # members of runs read already
     for body in (f for f in found if f.type == "organization"):
+        if (body.start, body.end) in read or not _beside_a_separator(text, body):
+            continue
         members, special = alongside.joined_names(text, body)
+        read.update(members)
         if special or not _a_list_of_bodies(text, members, found):
             continue  # a pair, a slash or an aside is alongside.py's
         for start, end in members:
