@@ -36,6 +36,7 @@ from services.enrich.entities import (
     kamergroups,
     kinds,
     linking,
+    listruns,
     money,
     orgcontext,
     orglists,
@@ -267,6 +268,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_wider_names(found, kinds.find(text))
     found += orglists.find(text, found)
     found += alongside.find(text, found)
+    found += listruns.find(text, found)
     found += outlets.find(text, found)
     found += _not_overlapping(kamer.elided(text), found)
     # Attendees and contacts by name shape, last, where nothing else stands; the bodies in their

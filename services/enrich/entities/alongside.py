@@ -85,7 +85,13 @@ def _governed(text: str, start: int) -> bool:
 
 
 def _joined_after(head: str) -> bool:
-    return any(c in head for c in ",/(") or " en " in head or " of " in head or "\nen " in head
+    return (
+        any(c in head for c in ",/(")
+        or " en " in head
+        or " of " in head
+        or "\nen " in head
+        or "en\n" in head  # 'NVWA, RWS en' + a line break + 'GiMaRis'
+    )
 
 
 def _previous(text: str, pos: int) -> tuple[int, int, bool] | None:
@@ -184,3 +190,11 @@ def find(text: str, found: list[Match]) -> list[Match]:
     for m in out:
         unique.setdefault((m.start, m.end), m)
     return sorted(unique.values(), key=lambda m: m.start)
+
+
+# Read by listruns.py, which takes the unknown members of the plain runs this module leaves.
+joined_names = _run
+body_shaped = _body_shaped
+a_word_name = _a_word_name
+unclaimed = _unclaimed
+unknown = _unknown

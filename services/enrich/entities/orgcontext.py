@@ -130,6 +130,20 @@ _NAME_PARTICLES = frozenset({"Van", "Ter", "Ten", "Den"})
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)$")
 
 
+def _a_state_body(word: str) -> bool:
+    """A ministry's or a Rijks- body's short name: a Woo inventory's sender cell before the firm
+    in the recipient cell ('IenW Vonkel B.V.'); no firm's name starts with one (orgs17)."""
+    listed = automaton().get(word, None)
+    return (
+        listed is not None
+        and listed[1].type == "organization"
+        and listed[1].canonical.startswith(_STATE_BODIES)
+    )
+
+
+_STATE_BODIES = ("Ministerie van ", "Rijks")
+
+
 def _firm_start(text: str, m: re.Match[str]) -> int | None:
     """Where the firm's name before its legal form starts: past a mail mark and a sentence's
     function word ('Bij Parnassia B.V. ...'); None when no name is left."""
@@ -138,6 +152,9 @@ def _firm_start(text: str, m: re.Match[str]) -> int | None:
         w = word.group()
         begin = m.start("name") + word.start()
         if w in orgnames.MAIL_MARKS:  # 'AANGETEKEND Anemoon B.V.'
+            start = m.start("name") + word.end()
+            continue
+        if _a_state_body(w) and begin + len(w) < m.end("name"):  # 'RIVM Vonkel B.V.'
             start = m.start("name") + word.end()
             continue
         if w in _NAME_PARTICLES or (

@@ -58,6 +58,8 @@ NOT_NAMES = _NOT_NAMES  # also the words alongside.py takes for no name
 # An adjective of a people or land ('Franse', 'Duitse', 'Belgische') before the noun it qualifies.
 _ADJECTIVE = re.compile(r"[A-Z][a-zà-ÿ]+(?:se|sche)")
 _NOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]")
+# An adjective shared with the next member's noun: 'Bestuurlijke en Juridische Zaken' (orgs17).
+ADJECTIVE_FORM = re.compile(r"[A-Z][a-zà-ÿ]+(?:lijke|ische|iële|ieve|bare)")
 # A compound's first half whose shared tail the next word gives ('Inlichtingen- en ...').
 _SUSPENDED_BEFORE = re.compile(r"\w-[ \t\n]+(?:en|of)[ \t\n]+$")
 _INITIALLED = re.compile(r"(?:[A-Z]\.[ \t]?){1,4}[ \t]?[A-Z]")  # a person: 'J. de Vries'
@@ -85,6 +87,8 @@ def find(text: str, found: list[Match]) -> list[Match]:
                 continue  # 'de Inlichtingen- en Veiligheidsdiensten': two halves of one word
             if _ADJECTIVE.fullmatch(name) and _NOUN_AFTER.match(text, end):
                 continue  # 'KLM, Air France en de Franse regering': a people's adjective
+            if ADJECTIVE_FORM.fullmatch(name):
+                continue  # 'NVWA, Bestuurlijke en Juridische Zaken': half of a shared noun
             if _ABBREVIATION.fullmatch(name) or _WORD.fullmatch(name):
                 out.append(Match("organization", start, end, name))
     return out

@@ -1,0 +1,124 @@
+"""An unknown member of a run of three or more names beside a known body, where the list rule
+(orglists.py) cannot read the run:
+
+- its names wrap over lines, or a member holds a known body with more words, as a Woo
+  inventory's sender and recipient cells run together ('NVWA IenW, Bootgilde en' + a line break
+  + 'Rijkswaterstaat');
+- it has commas only, as those cells do ('LNV, EZK, RVO, Veenpunt, IPO,');
+- the member is a name with a capital inside ('de NVWA en KustLab'), which is neither an
+  abbreviation nor a word to the list rule.
+
+The run is read as alongside.py reads it: names of up to four capitalised words, over line
+breaks, joined by commas, 'en' or 'of'. A member is taken as the list rule takes one: an
+abbreviation, a body-shaped name, or one capitalised word that opens no sentence. It is not taken
+when it is a people's adjective before its noun ('Franse regering'), half of a split compound
+('Inlichtingen- en', 'Noord-' + a line break + 'Brabant'), or the first word of a name that goes
+on in lower case. Only names no list knows and nothing else claims are taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.enrich.entities import alongside, orglists
+from services.enrich.entities.gazetteer import Match
+
+_LEAST = 3  # two names are a pair: alongside.py decides about those
+_ADJECTIVE = re.compile(r"[A-Z][a-zà-ÿ]+(?:se|sche)")  # 'Franse', 'Belgische'
+_NOUN_AFTER = re.compile(r"[ \t\u00a0\n]+[a-zà-ÿ]")
+_SUSPENDED = re.compile(r"-[ \t\u00a0\n]+(?:en|of)[ \t\u00a0\n]")  # 'Inlichtingen- en ...'
+_INITIALS_BEFORE = re.compile(r"(?:[A-Z]\.[ \t]?){1,4}[ \t]?$")  # a person: 'J. Koster'
+# A run inside a unit's or an office's portfolio ('Directie Financiën, Bedrijfsvoering en
+# Huisvesting', 'de directeur Wetgeving, Bestuur en ...'): its words are no bodies.
+_PORTFOLIO = re.compile(
+    r"(?i:directie|directeur|afdeling|directoraat|ministerie|minister|staatssecretaris|"
+    r"portefeuille)(?![\w-])"
+)
+_PORTFOLIO_REACH = 40
+# A label with its number, not a name: 'Pagina 1 van 2', 'Bijlage 3'.
+_NUMBER_AFTER = re.compile(r"[ \t\u00a0]+\d")
+# Words of a page's or a document's layout that stand in lists of names on a cover or a footer.
+_LAYOUT_WORDS = frozenset(
+    ["Pagina", "Bijlage", "Bijlagen", "Datum", "Kenmerk", "Onderwerp", "Concept", "Eindconcept",
+     "Versie", "Definitief", "Inhoud", "Inleiding", "Samenvatting"]
+)  # fmt: skip
+_EN_OF = re.compile(r"[ \t\u00a0\n](?:en|of)[ \t\u00a0\n]")
+# A run with commas only (an inventory's cell, a reference) needs two known bodies: one known
+# name before a comma may be a citation's publisher ('Zuidvelde, Tussenrapport, PBL, 2021').
+_KNOWN_IN_COMMAS = 2
+# A word's second half after a line-end hyphen ('provincie Noord‐\nBrabant') is no member.
+_HYPHEN_BEFORE = re.compile(r"[-\u2010\u2011\u00ad][ \t\u00a0]*\r?\n[ \t\u00a0]*$")
+# A name that goes on in lower case up to the next member is longer than its capitals ('WUR,
+# Kroes maritiem advies, NVWA'): its first word alone is none. A sentence that goes on
+# after the last member ('en KustLab deel.') does not end in a comma.
+_LOWER_TAIL = re.compile(
+    r"(?:[ \t\u00a0]*\n?[ \t\u00a0]*(?!(?:en|of)[ \t\u00a0\n])[a-zà-ÿ][\w-]*){1,3}[ \t\u00a0]*,"
+)
+
+
+def _a_body_name(text: str, start: int, end: int) -> bool:
+    name = text[start:end]
+    if alongside.body_shaped(name):
+        return True
+    return (
+        alongside.a_word_name(text, start, end)
+        and name not in _LAYOUT_WORDS
+        and orglists.ADJECTIVE_FORM.fullmatch(name) is None
+        and not (_ADJECTIVE.fullmatch(name) and _NOUN_AFTER.match(text, end))
+        and _NUMBER_AFTER.match(text, end) is None
+    )
+
+
+def _a_list_of_bodies(text: str, members: list[tuple[int, int]], found: list[Match]) -> bool:
+    """Three names or more, not a portfolio's; with commas only, two of them known bodies."""
+    if len(members) < _LEAST:
+        return False
+    first, last = members[0][0], members[-1][1]
+    if _PORTFOLIO.search(text, max(0, first - _PORTFOLIO_REACH), members[0][1]):
+        return False
+    if _EN_OF.search(text, first, last):
+        return True
+    orgs = [f for f in found if f.type == "organization"]
+    known = sum(1 for a, b in members if any(a < f.end and f.start < b for f in orgs))
+    return known >= _KNOWN_IN_COMMAS
+
+
+def _a_member(text: str, start: int, end: int, found: list[Match]) -> bool:
+    name = text[start:end]
+    return (
+        alongside.unclaimed(start, end, found)
+        and alongside.unknown(name)
+        and name not in orglists.NOT_NAMES
+        and not _SUSPENDED.match(text, end)
+        and not text.startswith("-", end)
+        and _LOWER_TAIL.match(text, end) is None
+        and _HYPHEN_BEFORE.search(text, max(0, start - 6), start) is None
+        and _INITIALS_BEFORE.search(text, max(0, start - 12), start) is None
+        and _a_body_name(text, start, end)
+    )
+
+
+def _beside_a_separator(text: str, body: Match) -> bool:
+    """Every member of a run stands beside a comma, 'en' or 'of': a cheap test before reading."""
+    near = text[max(0, body.start - 5) : body.start] + "|" + text[body.end : body.end + 5]
+    return any(sep in near for sep in _SEPARATORS)
+
+
+_SEPARATORS = (",", " en", "\nen", " of", "\nof")
+
+
+def find(text: str, found: list[Match]) -> list[Match]:
+    """Members of plain runs of names beside the organisations already `found`."""
+    out: dict[tuple[int, int], Match] = {}
+    read: set[tuple[int, int]] = set()  # members of runs read already
+    for body in (f for f in found if f.type == "organization"):
+        if (body.start, body.end) in read or not _beside_a_separator(text, body):
+            continue
+        members, special = alongside.joined_names(text, body)
+        read.update(members)
+        if special or not _a_list_of_bodies(text, members, found):
+            continue  # a pair, a slash or an aside is alongside.py's
+        for start, end in members:
+            if (start, end) not in out and _a_member(text, start, end, found):
+                out[start, end] = Match("organization", start, end, text[start:end])
+    return sorted(out.values(), key=lambda m: m.start)
