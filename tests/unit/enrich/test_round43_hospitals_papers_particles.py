@@ -1,0 +1,107 @@
+"""What a blind batch of Kamervragen answers and Kamerbrieven showed (gold43): a hospital named by
+its name and 'MC'/'UMC' or joined to '-ziekenhuis'; a paper spelled out before an abbreviation
+names no body even when a body's word follows ('Verslag Schriftelijk Overleg (VSO)'); a register
+line broken off after a particle names no one; the data protection authority under its name
+before 2016. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.enrich.found import enrich_one, organisations
+
+# -- a hospital by its name and 'MC', 'UMC' or '-ziekenhuis' --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hospital"),
+    [
+        ("Het Wilhelmina MC sluit de spoedeisende hulp in de nacht.", "Wilhelmina MC"),
+        ("Patiënten worden overgeplaatst naar Utrecht UMC en Groningen UMC.", "Utrecht UMC"),
+        ("De afdeling van het Veluwe-ziekenhuis blijft open.", "Veluwe-ziekenhuis"),
+        ("De zorg in het Rijnstate-ziekenhuis is geborgd.", "Rijnstate-ziekenhuis"),
+        ("Volgens Limburg UMC+ is de wachttijd gedaald.", "Limburg UMC+"),
+    ],
+)
+def test_hospital_by_name_and_centre(text: str, hospital: str) -> None:
+    assert hospital in organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_hospital"),
+    [
+        ("Het MC heeft een nieuwe directeur.", "Het MC"),  # an article before the letters
+        ("De Brabantse MC werkt samen met de huisartsen.", "Brabantse MC"),  # an adjective
+        ("Een Kinder-ziekenhuis is er in de regio niet.", "Kinder-ziekenhuis"),  # a kind
+        ("Het Noord-ziekenhuis van de stad gaat dicht.", "Noord-ziekenhuis"),  # a wing
+        ("De UMC's werken samen in de NFU.", "De UMC"),  # the kind in plural
+    ],
+)
+def test_no_hospital_from_a_kind_or_an_article(text: str, not_a_hospital: str) -> None:
+    assert not_a_hospital not in organisations(text)
+
+
+# -- a paper spelled out before an abbreviation names no body -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hierbij zend ik u het Verslag Schriftelijk Overleg (VSO) over de ziekenhuiszorg.",
+        "In het verslag schriftelijk overleg (VSO) van maart staan de antwoorden.",
+        "De Brief Bestuurlijk Overleg (BBO) is als bijlage gevoegd.",
+    ],
+)
+def test_paper_before_abbreviation_is_no_body(text: str) -> None:
+    assert not [
+        e for e in enrich_one(text) if e.type == "organization" and e.text in ("VSO", "BBO")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Het Bestuurlijk Overleg Waddenzee (BOW) kwam bijeen.", "Bestuurlijk Overleg Waddenzee"),
+        ("Het Landelijk Afstemmings Team (LAT) adviseerde.", "Landelijk Afstemmings Team"),
+    ],
+)
+def test_body_before_abbreviation_still_named(text: str, body: str) -> None:
+    assert body in organisations(text)
+
+
+# -- a register line that breaks off after a particle ---------------------------------------------
+
+
+def test_register_line_broken_off_after_particle_names_no_one() -> None:
+    text = "Mede namens de Staatssecretaris van Financiën, De"
+    assert not [e for e in enrich_one(text) if e.type == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Tweede Kamerlid, Dijk van A. (SP)", "A. van Dijk"),
+        ("minister van Financiën, Bos W.J.", "W.J. Bos"),
+    ],
+)
+def test_register_line_with_a_surname_still_names_its_sender(text: str, person: str) -> None:
+    assert person in [e.canonical for e in enrich_one(text) if e.type == "person"]
+
+
+# -- the data protection authority under its former name ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het advies van het College bescherming persoonsgegevens volgt in juni.",
+        "Het CBP heeft de verwerking onderzocht.",
+    ],
+)
+def test_former_data_protection_authority(text: str) -> None:
+    assert "College bescherming persoonsgegevens" in organisations(text)
+
+
+def test_planning_office_is_not_the_former_authority() -> None:
+    found = organisations("Het CPB raamt de groei op twee procent.")
+    assert "College bescherming persoonsgegevens" not in found
