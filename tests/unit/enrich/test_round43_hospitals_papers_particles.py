@@ -1,8 +1,9 @@
 """What a blind batch of Kamervragen answers and Kamerbrieven showed (gold43): a hospital named by
 its name and 'MC'/'UMC' or joined to '-ziekenhuis'; a paper spelled out before an abbreviation
 names no body even when a body's word follows ('Verslag Schriftelijk Overleg (VSO)'); a register
-line broken off after a particle names no one; the data protection authority under its name
-before 2016. Sentences are our own."""
+line broken off after a particle names no one; a committee's clerk whose line runs on into the
+report's contents; the data protection authority under its name before 2016. Sentences are our
+own."""
 
 from __future__ import annotations
 
@@ -105,3 +106,31 @@ def test_former_data_protection_authority(text: str) -> None:
 def test_planning_office_is_not_the_former_authority() -> None:
     found = organisations("Het CPB raamt de groei op twee procent.")
     assert "College bescherming persoonsgegevens" not in found
+
+
+# -- a committee's clerk whose line runs on into the report's contents -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "clerk"),
+    [
+        (
+            "De adjunct-griffier van de commissie, Bosman Inhoudsopgave | blz. | I | Vragen",
+            "Bosman",
+        ),
+        ("De griffier van de commissie, Van Dam Inhoud blz. 1", "Van Dam"),
+    ],
+)
+def test_clerk_before_the_contents_on_one_line(text: str, clerk: str) -> None:
+    assert clerk in [e.canonical for e in enrich_one(text) if e.type == "person"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De griffier van de commissie, Inhoudsopgave",  # the name is missing: no one
+        "De voorzitter van de commissie,\nInhoudsopgave\nI Vragen en opmerkingen",
+    ],
+)
+def test_contents_word_is_no_clerk(text: str) -> None:
+    assert not [e for e in enrich_one(text) if e.type == "person"]
