@@ -173,10 +173,12 @@ _HOSPITAL = Guarded(
 )
 # A medical centre by its name before 'MC' or 'UMC': 'het Tergooi MC', 'Amsterdam UMC',
 # 'Maastricht UMC+' (a hospital's own short form; 'MC Slotervaart', the letters first, is listed).
-_MEDICAL_CENTRE = Guarded(
-    r"(?<![\w-])",
-    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?)[ \t\u00a0]+U?MC\+?(?![\w+-])",
+# Read back from each 'MC' (so no scan over every capitalised word): the name before it.
+_CENTRE = re.compile(r"(?<=[ \t\u00a0])U?MC\+?(?![\w+-])")
+_BEFORE_CENTRE = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?)[ \t\u00a0]+$"
 )
+_CENTRE_REACH = 60
 # A hospital or a group of them named as one word after an article: 'de IJsselmeerziekenhuizen',
 # 'het Antoniusziekenhuis'; a kind of hospital is no name ('het Kinderziekenhuis').
 _HOSPITAL_COMPOUND = re.compile(
@@ -557,17 +559,26 @@ def _hospitals(text: str) -> list[Match]:
             continue  # 'een Kinder-ziekenhuis', 'het Noord-ziekenhuis': a kind or a wing
         begin = m.start("name") + words[0].start()
         out.append(Match("organization", begin, m.end(), _clean(text[begin : m.end()])))
-    for m in _MEDICAL_CENTRE.finditer(text) if " MC" in text or " UMC" in text else ():
+    for m in _HOSPITAL_COMPOUND.finditer(text):
+        if m.group("stem") not in _HOSPITAL_KINDS:
+            out.append(Match("organization", m.start("name"), m.end("name"), m.group("name")))
+    return out
+
+
+def _medical_centres(text: str) -> list[Match]:
+    out = []
+    for centre in _CENTRE.finditer(text):
+        base = max(0, centre.start() - _CENTRE_REACH)
+        m = _BEFORE_CENTRE.search(text, base, centre.start())
+        if m is None:
+            continue
         words = list(re.finditer(r"\S+", m.group("name")))
         while words and (words[0].group() in _FUNCTION or words[0].group() in _ANY):
             words = words[1:]
         if not words or re.search(r"(?:se|sche)$", words[-1].group()):
-            continue  # 'Het MC', 'Brabantse MC'
+            continue  # 'Het MC', 'de Brabantse MC'
         begin = m.start("name") + words[0].start()
-        out.append(Match("organization", begin, m.end(), _clean(text[begin : m.end()])))
-    for m in _HOSPITAL_COMPOUND.finditer(text):
-        if m.group("stem") not in _HOSPITAL_KINDS:
-            out.append(Match("organization", m.start("name"), m.end("name"), m.group("name")))
+        out.append(Match("organization", begin, centre.end(), _clean(text[begin : centre.end()])))
     return out
 
 
@@ -972,8 +983,10 @@ def find(text: str) -> list[Match]:
         for m in _STATES_OF.finditer(text):
             name = f"{m.group('body').capitalize()} Staten van {m.group('province')}"
             found.append(Match("organization", m.start(), m.end(), name))
-    if "iekenhui" in text or "MC" in text:  # the plural too: 'de IJsselmeerziekenhuizen'
+    if "iekenhui" in text:  # the plural too: 'de IJsselmeerziekenhuizen'
         found.extend(_hospitals(text))
+    if " MC" in text or " UMC" in text:
+        found.extend(_medical_centres(text))
     if _TABLE in text:
         found.extend(_tables(text))
     if "ebestuur van" in text:
