@@ -11,7 +11,7 @@ import pytest
 
 from tests.unit.enrich.found import enrich_one, organisations
 
-# -- a hospital by its name and 'MC', 'UMC' or '-ziekenhuis' --------------------------------------
+# -- a hospital by its name and 'MC', 'UMC' or '-ziekenhuis' ---------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -42,7 +42,7 @@ def test_no_hospital_from_a_kind_or_an_article(text: str, not_a_hospital: str) -
     assert not_a_hospital not in organisations(text)
 
 
-# -- a paper spelled out before an abbreviation names no body -------------------------------------
+# -- a paper spelled out before an abbreviation names no body --------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -70,7 +70,7 @@ def test_body_before_abbreviation_still_named(text: str, body: str) -> None:
     assert body in organisations(text)
 
 
-# -- a register line that breaks off after a particle ---------------------------------------------
+# -- a register line that breaks off after a particle ----------------------------------------------
 
 
 def test_register_line_broken_off_after_particle_names_no_one() -> None:
@@ -89,7 +89,7 @@ def test_register_line_with_a_surname_still_names_its_sender(text: str, person: 
     assert person in [e.canonical for e in enrich_one(text) if e.type == "person"]
 
 
-# -- the data protection authority under its former name ------------------------------------------
+# -- the data protection authority under its former name -------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -134,3 +134,33 @@ def test_clerk_before_the_contents_on_one_line(text: str, clerk: str) -> None:
 )
 def test_contents_word_is_no_clerk(text: str) -> None:
     assert not [e for e in enrich_one(text) if e.type == "person"]
+
+
+# -- a member firm by its group's listed abbreviation and its own word -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        ("De order voor VDL Nedcar liep in 2023 af.", "VDL Nedcar"),
+        ("Passagiers van KLM Cityhopper konden omboeken.", "KLM Cityhopper"),
+        ("De perrons zijn van NS Stations, het spoor van ProRail.", "NS Stations"),
+        ("Hij sprak met VDL Nedcar\nover de nieuwe order.", "VDL Nedcar"),
+    ],
+)
+def test_member_firm_after_group_abbreviation(text: str, member: str) -> None:
+    assert member in organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_member"),
+    [
+        ("Dat meldde KLM Vorige week nog niet.", "KLM Vorige"),  # a clause's word
+        ("KLM Nieuws\nDe vloot groeit dit jaar.", "KLM Nieuws"),  # a heading alone on its line
+        ("Volgens het CBS Statline daalt de werkloosheid.", "CBS Statline"),  # no firm's letters
+        ("Het toestel van KLM Amsterdam vertrok laat.", "KLM Amsterdam"),  # a place after it
+        ("Een woordvoerder van KLM Verklaarde Niets.", "KLM Verklaarde"),  # title-cased words
+    ],
+)
+def test_no_member_firm_from_a_word_after_the_letters(text: str, not_a_member: str) -> None:
+    assert not_a_member not in organisations(text)
