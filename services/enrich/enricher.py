@@ -262,6 +262,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_wider_names(found, orgcontext.find(text))
     found = _with_wider_names(found, committees.find(text))
     found = _with_wider_names(found, companies.find(text))
+    found = _with_wider_names(found, companies.members(text, found))
     found = _with_wider_names(found, extracts.find(text))
     found = _with_wider_names(found, sources.find(text))
     found = _with_wider_names(found, governed.find(text))

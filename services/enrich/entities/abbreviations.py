@@ -100,6 +100,11 @@ _NOT_BODIES = frozenset(
 )
 
 
+# The kind of paper a name spelled out before its abbreviation may be: then it names no body,
+# whatever body's word follows ('Verslag Schriftelijk Overleg (VSO)', 'Jaarverslag ...').
+_PAPER = re.compile(r"(?:[Vv]erslag|[Bb]rief|[Nn]ota|[Nn]otitie|[Rr]apport|[Rr]apportage)$")
+
+
 def _branch_of_a_place(capitals: list[str]) -> bool:
     """'Human Rights Defense Curaçao (HRDC)': three words or more that end in a place they work
     in, none a programme's or a law's, name a body too."""
@@ -119,6 +124,8 @@ def _spells(abbr: str, name: str) -> str | None:
         if "".join(w[0] for w in capitals) == letters:
             if any(w.lower().endswith("wetboek") for w in capitals):
                 return None  # a code of law: 'Burgerlijk Wetboek (BW)', 'Douanewetboek van de Unie'
+            if any(_PAPER.search(w) for w in capitals):
+                return None  # a paper about a meeting: 'Verslag Schriftelijk Overleg (VSO)'
             if not (
                 capitals[-1] in HEADS
                 or any(w in _HEADS_ANYWHERE for w in capitals)

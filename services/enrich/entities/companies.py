@@ -22,6 +22,7 @@ from functools import cache
 
 import ahocorasick
 
+from services.enrich.data import rows, variants
 from services.enrich.entities.gazetteer import Match, automaton
 
 _KINDS = (
@@ -300,3 +301,56 @@ def find(text: str) -> list[Match]:
 _SLASH_PARTNER = re.compile(
     rf"/(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?{_NAME_WORD}){{0,2}})(?![\w-])"
 )
+
+
+# A group's abbreviation heads the names of its member firms: 'VDL Nedcar', 'KLM Cityhopper', 'NS
+# Stations', 'ING Bank'. Only the abbreviations the lists give a firm (kind 'bedrijf'): a public
+# body's abbreviation before a capitalised word is as often a heading's or a product's ('CBS
+# Statline', 'RIVM Rapport'). The member's word is one capitalised word no list knows, not a
+# sentence word, and the sentence goes on in lower case or stops after it (no title-cased line).
+_MEMBER_WORD = re.compile(
+    rf"[ \u00a0](?P<word>[{_UPPER}][a-zà-ÿ][\w'’-]{{2,}})"
+    r"(?=[.,;:!?)»”'’]|[ \u00a0]+[a-zà-ÿ0-9(«“'‘]|[ \u00a0]*(?:\r?\n|$))"
+)
+
+
+@cache
+def _group_abbreviations() -> frozenset[str]:
+    return frozenset(
+        name
+        for file in ("organisations.tsv", "firms.tsv")
+        for row in rows(file)
+        if row.get("kind") == "bedrijf"
+        for name in variants(row)
+        if re.fullmatch(r"[A-Z]{2,5}", name)
+    )
+
+
+def members(text: str, found: list[Match]) -> list[Match]:
+    """Member firms named by their group's listed abbreviation and their own word."""
+    out = []
+    for f in found:
+        if f.type != "organization" or text[f.start : f.end] not in _group_abbreviations():
+            continue
+        m = _MEMBER_WORD.match(text, f.end)
+        if m is None:
+            continue
+        word = m.group("word")
+        if word in _NOT_NAMES or word in _SENTENCE_WORDS or automaton().exists(word):
+            continue  # 'KLM Vandaag', 'NAM Groningen': a sentence's word or a place
+        line_start = text.rfind("\n", 0, f.start) + 1
+        if _LINE_END.match(text, m.end("word")) and not text[line_start : f.start].strip():
+            continue  # 'KLM Nieuws' alone on its line: a heading, perhaps a newsletter's
+        out.append(Match("organization", f.start, m.end("word"), f"{text[f.start : f.end]} {word}"))
+    return out
+
+
+_LINE_END = re.compile(r"[ \u00a0]*(?:\r?\n|$)")
+# Words that open a clause or stand for a time after a name ('bij KLM Vorige week' is a new
+# sentence lost its stop; 'de NS Maandag'): no member's name.
+_CLAUSE_WORDS = (
+    "Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Vorige Volgende Afgelopen "
+    "Gisteren Vandaag Morgen Verder Dus Want Wanneer Waarom Hoe Wat Wie Welke Zij Ook "
+    "Daarna Vervolgens Intussen Tot Bijvoorbeeld"
+)
+_SENTENCE_WORDS = frozenset(_CLAUSE_WORDS.split())

@@ -36,7 +36,9 @@ _NOT_A_BODY = re.compile(
     r"strategie|fonds|systeem|register|monitor|onderzoek|project|norm|methode|model|index|"
     r"score|toets|verdrag|overeenkomst|convenant|protocol|regime|kader|stelsel|"
     # a code of law: 'Douanewetboek van de Unie (DWU)', 'Wetboek van Strafrecht (WvSr)'
-    r"wetboek)$"
+    r"wetboek|"
+    # a paper about a body's meeting: 'Verslag Schriftelijk Overleg (VSO)', 'Jaarverslag Raad ...'
+    r"verslag|brief|nota|notitie|rapport|rapportage)$"
 )
 _WORD = re.compile(r"[\wÀ-ÿ'’&-]+")
 _STOP = ".;:()[]\u2022•|?!"

@@ -9,9 +9,10 @@
 - 'Parnassia B.V.', 'Bunq N.V.': a capitalised name with its legal form; 'Horvat & Partners',
   'Smit & Zn.': a founder's name and its partners or sons.
 - 'de Belgische Douane', 'de Duitse politie': a foreign country's counterpart of a Dutch body.
-- 'het Radboud ziekenhuis', 'Maasstad Ziekenhuis': a capitalised name before 'ziekenhuis', or
-  joined to it after an article ('de IJsselmeerziekenhuizen'); and an abbreviation joined to
-  'instituut' ('NEN-instituut').
+- 'het Radboud ziekenhuis', 'Maasstad Ziekenhuis', 'het Tergooi-ziekenhuis': a capitalised name
+  before 'ziekenhuis', or joined to it after an article ('de IJsselmeerziekenhuizen'); 'Tergooi
+  MC', 'Amsterdam UMC': a name before 'MC' or 'UMC'; and an abbreviation joined to 'instituut'
+  ('NEN-instituut').
 
 The canonical name is the printed one, whitespace collapsed, the kind word capitalised
 ('Gemeente Houten').
@@ -185,8 +186,18 @@ _DOCUMENT = re.compile(
 )
 _HOSPITAL = Guarded(
     r"(?<![\w-])",
-    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})[ \t\u00a0]+[Zz]iekenhuis(?![\w-])",
+    # also joined by a hyphen: 'het Tergooi-ziekenhuis'
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})(?:[ \t\u00a0]+|-)[Zz]iekenhuis"
+    r"(?![\w-])",
 )
+# A medical centre by its name before 'MC' or 'UMC': 'het Tergooi MC', 'Amsterdam UMC',
+# 'Maastricht UMC+' (a hospital's own short form; 'MC Slotervaart', the letters first, is listed).
+# Read back from each 'MC' (so no scan over every capitalised word): the name before it.
+_CENTRE = re.compile(r"(?<=[ \t\u00a0])U?MC\+?(?![\w+-])")
+_BEFORE_CENTRE = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?)[ \t\u00a0]+$"
+)
+_CENTRE_REACH = 60
 # A hospital or a group of them named as one word after an article: 'de IJsselmeerziekenhuizen',
 # 'het Antoniusziekenhuis'; a kind of hospital is no name ('het Kinderziekenhuis').
 _HOSPITAL_COMPOUND = re.compile(
@@ -573,6 +584,8 @@ def _hospitals(text: str) -> list[Match]:
             words = words[1:]
         if not words or re.search(r"(?:se|sche)$", words[-1].group()):
             continue  # 'Elk ziekenhuis', 'Amsterdamse ziekenhuis'
+        if text[m.end("name")] == "-" and words[-1].group() in _HOSPITAL_KINDS | _COMPASS:
+            continue  # 'een Kinder-ziekenhuis', 'het Noord-ziekenhuis': a kind or a wing
         begin = m.start("name") + words[0].start()
         out.append(Match("organization", begin, m.end(), _clean(text[begin : m.end()])))
     for m in _HOSPITAL_COMPOUND.finditer(text):
@@ -581,10 +594,28 @@ def _hospitals(text: str) -> list[Match]:
     return out
 
 
+def _medical_centres(text: str) -> list[Match]:
+    out = []
+    for centre in _CENTRE.finditer(text):
+        base = max(0, centre.start() - _CENTRE_REACH)
+        m = _BEFORE_CENTRE.search(text, base, centre.start())
+        if m is None:
+            continue
+        words = list(re.finditer(r"\S+", m.group("name")))
+        while words and (words[0].group() in _FUNCTION or words[0].group() in _ANY):
+            words = words[1:]
+        if not words or re.search(r"(?:se|sche)$", words[-1].group()):
+            continue  # 'Het MC', 'de Brabantse MC'
+        begin = m.start("name") + words[0].start()
+        out.append(Match("organization", begin, centre.end(), _clean(text[begin : centre.end()])))
+    return out
+
+
 _HOSPITAL_KINDS = _words(
     "Streek Kinder Dieren Academisch Algemeen Categoraal Psychiatrisch Universitair Militair "
     "Particulier Top Basis Stads Nood Vrouwen Oog Tand Revalidatie Ziekenhuis"
 )
+_COMPASS = _words("Noord Zuid Oost West Noordoost Noordwest Zuidoost Zuidwest Midden Centraal")
 _ANY = _words("Elk Ieder Geen Welk Ons Uw Hun Zijn Haar Elke Iedere Welke Ander Andere")
 # A table that is furniture or a kind of meeting, not a body ('de Keukentafel').
 _TABLE_KINDS = _words(
@@ -1030,6 +1061,8 @@ def find(text: str) -> list[Match]:
             found.append(Match("organization", m.start(), m.end(), name))
     if "iekenhui" in text:  # the plural too: 'de IJsselmeerziekenhuizen'
         found.extend(_hospitals(text))
+    if " MC" in text or " UMC" in text:
+        found.extend(_medical_centres(text))
     if _TABLE in text:
         found.extend(_tables(text))
     if _ORGAN in text:

@@ -119,11 +119,13 @@ _COMMITTEE_OFFICE = re.compile(
     r"(?:,[ \t]+[A-Z][^,\n]{0,40}?)?"
     r"|voor[ \t]+dit[ \t]+verslag),"
     rf"[ \t\r]*(?:{_SURNAME})?"
+    # the report's contents may follow on the line a paragraph joined: '..., Yaqut Inhoudsopgave'
+    r"(?:(?<=[ \t\r])(?:Inhoudsopgave|Inhoud)\b.*)?"
 )
 _SURNAME_LINE = re.compile(rf"[ \t]*{_SURNAME}")
 # No signer: a unit's word, or what a committee's report prints next when a name is missing.
 _NOT_SIGNERS = _NOT_NAMES | frozenset(
-    ["Inhoud", "Blz", "Inleiding", "Vragen", "Antwoord", "Algemeen", "Bijlage"]
+    ["Inhoud", "Inhoudsopgave", "Blz", "Inleiding", "Vragen", "Antwoord", "Algemeen", "Bijlage"]
 )
 
 

@@ -321,7 +321,9 @@ def _register_names(text: str) -> Iterator[Match]:
         particle = m.group("p1") or m.group("p2")
         initials = m.group("ini")
         surname = m.group("sur")
-        if surname in _NOT_NAMES or surname.isupper() or automaton().exists(surname):
+        if surname in _NOT_NAMES or surname in _PARTICLES or surname.isupper():
+            continue  # '..., De' where a text breaks off before 'De Minister van ...'
+        if automaton().exists(surname):
             continue
         if any(_OFFICE_WORD.fullmatch(w) for w in surname.split()):
             continue  # '..., P.J. Valstar, Tweede Kamerlid': the function after the name

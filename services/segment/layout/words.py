@@ -141,10 +141,50 @@ def _runs(textpage: pdfium.PdfTextPage) -> tuple[list[Run], bool, int]:
     text = textpage.get_text_range(0, n_chars)
     glyphs = Glyphs(textpage.raw)
     hidden = _mostly_invisible(text, glyphs)
+    restored = 0
     if len(text) != n_chars:  # pdfium left out characters: indices no longer line up
-        return _runs_bounded(textpage, glyphs), hidden, 0
+        aligned = restore_left_out(text, glyphs, n_chars)
+        if aligned is None:
+            return _runs_bounded(textpage, glyphs), hidden, 0
+        text, restored = aligned, aligned.count("\ufffd") - text.count("\ufffd")
     text, unmapped = unmapped_glyphs(text, glyphs)
-    return line_runs(text, glyphs, hidden=hidden), hidden, unmapped
+    return line_runs(text, glyphs, hidden=hidden), hidden, unmapped + restored
+
+
+def restore_left_out(text: str, glyphs: Glyphs, n_chars: int) -> str | None:
+    """pdfium's page text with the glyphs it left out put back as U+FFFD; None when anything
+    else differs (a garbage layer's control codes), so the page is read rect by rect as before.
+
+    pdfium's text leaves out a glyph its font maps to no character (an emoji or icon in a page a
+    browser printed, a symbol font's bullet): every later index then points past its glyph. Read
+    rect by rect instead, glyphs set closer than their boxes (kerned 'Tw', 'Vo') come out twice
+    ('TwTweede') and punctuation leaves its word. Put back, such a glyph is shown and counted as
+    `unmapped_glyphs` shows one, and the page is read as any other."""
+    chars: list[str] = []
+    j = 0
+    for i in range(n_chars):
+        code = glyphs.unicode(i)
+        if j < len(text) and (ord(text[j]) == code or text[j] == "\ufffe"):
+            chars.append(text[j])  # U+FFFE: pdfium's own mark, see `unmapped_glyphs`
+            j += 1
+        elif code == 0:
+            chars.append(_LEFT_OUT)
+        else:
+            return None
+    if j != len(text):
+        return None
+    return "".join(_left_out_shown(chars, i) if c == _LEFT_OUT else c for i, c in enumerate(chars))
+
+
+_LEFT_OUT = "\x00"
+
+
+def _left_out_shown(chars: list[str], i: int) -> str:
+    """A left-out glyph between two letters stood for letters (a ligature): U+FFFD, counted; one
+    beside a space, a bracket or a line's end is a symbol (an icon, a bullet): a space."""
+    before = chars[i - 1] if i > 0 else " "
+    after = chars[i + 1] if i + 1 < len(chars) else " "
+    return "\ufffd" if before.isalnum() and after.isalnum() else " "
 
 
 def unmapped_glyphs(text: str, glyphs: Glyphs) -> tuple[str, int]:
