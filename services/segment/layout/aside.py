@@ -48,6 +48,12 @@ _ADDRESS = re.compile(
 )
 # What may stand under a cut e-mail or web address: the rest of it ('nl', 'logius.nl', 'bzk/').
 _ADDRESS_TAIL = re.compile(r"[\w.@/-]*[a-z][\w.@/-]*", re.IGNORECASE)
+# A side column above the body: among page 1's first blocks, right of this share of the text's
+# width, blocks of a few short lines.
+_ABOVE_BLOCKS = 12
+_ABOVE_INSET = 0.55
+_ABOVE_LINES = 6
+_ABOVE_CHARS = 45
 # A page this much wider than high is a slide: a deck's, or a landscape annex.
 _SLIDE = 1.2
 # A running head of slides stands on a fifth of them, and on three at least: what a few slides
@@ -173,6 +179,45 @@ def aside_blocks(
             _sender_block(blocks, running, ocr)
             _heads_of_prose(blocks)
     return out
+
+
+def column_above_body(blocks: list[Block]) -> list[Block]:
+    """A letter's side column set above its body, with nothing beside it (a minutes' sender,
+    contact, Datum and Kenmerk over the title): the columns step finds no column there and reads
+    it as the body's first blocks, its labels as headings. It is the leading blocks of page 1
+    that stand in the right part of the text's width, short, at least two of them, one a
+    reference field or an address or contact line, the body's text following at the left. They
+    are letterhead: the sender's block in them address, the rest side column."""
+    page1 = [b for b in blocks[:_ABOVE_BLOCKS] if b.page == 1]
+    lines = [ln for b in page1 for ln in b.lines]
+    if not lines:
+        return []
+    left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    inset = left + _ABOVE_INSET * (right - left)
+    run: list[Block] = []
+    for block in page1:
+        if not all(ln.x0 >= inset for ln in block.lines) or not _particular(block):
+            break
+        run.append(block)
+    follows = len(run) < len(page1) and page1[len(run)].lines[0].x0 < inset
+    fielded = any(
+        _REFERENCE.match(ln.text.strip()) or _contact_or_address(ln.text, False)
+        for b in run
+        for ln in b.lines
+    )
+    if len(run) < 2 or not follows or not fielded:
+        return []
+    for block in run:
+        block.kind, block.role = "letterhead", "side_column"
+    _sender_block(run, Running(set()))
+    return run
+
+
+def _particular(block: Block) -> bool:
+    """A block a side column holds: a few short lines, no running prose."""
+    return len(block.lines) <= _ABOVE_LINES and all(
+        len(ln.text.strip()) <= _ABOVE_CHARS for ln in block.lines
+    )
 
 
 def _heads_of_prose(blocks: list[Block]) -> None:
