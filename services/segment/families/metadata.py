@@ -17,7 +17,7 @@ from services.segment.families.dates import iso_date
 from services.segment.families.language import language
 from services.segment.families.printed_date import PLACED, is_dateline, printed_date
 from services.segment.families.reading import Reading
-from services.segment.layout.headings import MASTHEAD
+from services.segment.layout.headings import LABEL_ALONE, MASTHEAD
 from services.segment.layout.letterhead import gazette_masthead
 from services.segment.layout.paragraphs import Block
 from stukken.contracts import Metadata
@@ -106,7 +106,8 @@ def _title(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> s
         title = _LEADING_DATE.sub("", title)  # "10-05-2026 Evaluatie ...": the Datum's value
         dated = is_dateline(title, words=0) or PLACED.fullmatch(title)
         guessed = how.startswith(("the first", "the opening line"))  # by place, not by label
-        if title and not dated and not _NOT_A_TITLE.match(title) and not _NOTE_LABEL.match(title):
+        label = _NOT_A_TITLE.match(title) or _NOTE_LABEL.match(title) or LABEL_ALONE.match(title)
+        if title and not dated and not label:
             if guessed and _garbled(title):
                 return None  # page 1 opens with noise: no guess by place is to be trusted
             evidence["title"] = how

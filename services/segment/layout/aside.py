@@ -46,6 +46,14 @@ _OCR_MAIL = re.compile(r"\b[a-z][\w-]*\.n[li1|]$", re.IGNORECASE)
 _ADDRESS = re.compile(
     r"\b(?:postbus \d+|bezoekadres|postadres|(?-i:\d{4} ?[A-Z]{2}\b))", re.IGNORECASE
 )
+# What may stand under a cut e-mail or web address: the rest of it ('nl', 'logius.nl', 'bzk/').
+_ADDRESS_TAIL = re.compile(r"[\w.@/-]*[a-z][\w.@/-]*", re.IGNORECASE)
+# A side column above the body: among page 1's first blocks, right of this share of the text's
+# width, blocks of a few short lines.
+_ABOVE_BLOCKS = 12
+_ABOVE_INSET = 0.55
+_ABOVE_LINES = 6
+_ABOVE_CHARS = 45
 # A page this much wider than high is a slide: a deck's, or a landscape annex.
 _SLIDE = 1.2
 # A running head of slides stands on a fifth of them, and on three at least: what a few slides
@@ -173,6 +181,45 @@ def aside_blocks(
     return out
 
 
+def column_above_body(blocks: list[Block]) -> list[Block]:
+    """A letter's side column set above its body, with nothing beside it (a minutes' sender,
+    contact, Datum and Kenmerk over the title): the columns step finds no column there and reads
+    it as the body's first blocks, its labels as headings. It is the leading blocks of page 1
+    that stand in the right part of the text's width, short, at least two of them, one a
+    reference field or an address or contact line, the body's text following at the left. They
+    are letterhead: the sender's block in them address, the rest side column."""
+    page1 = [b for b in blocks[:_ABOVE_BLOCKS] if b.page == 1]
+    lines = [ln for b in page1 for ln in b.lines]
+    if not lines:
+        return []
+    left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    inset = left + _ABOVE_INSET * (right - left)
+    run: list[Block] = []
+    for block in page1:
+        if not all(ln.x0 >= inset for ln in block.lines) or not _particular(block):
+            break
+        run.append(block)
+    follows = len(run) < len(page1) and page1[len(run)].lines[0].x0 < inset
+    fielded = any(
+        _REFERENCE.match(ln.text.strip()) or _contact_or_address(ln.text, False)
+        for b in run
+        for ln in b.lines
+    )
+    if len(run) < 2 or not follows or not fielded:
+        return []
+    for block in run:
+        block.kind, block.role = "letterhead", "side_column"
+    _sender_block(run, Running(set()))
+    return run
+
+
+def _particular(block: Block) -> bool:
+    """A block a side column holds: a few short lines, no running prose."""
+    return len(block.lines) <= _ABOVE_LINES and all(
+        len(ln.text.strip()) <= _ABOVE_CHARS for ln in block.lines
+    )
+
+
 def _heads_of_prose(blocks: list[Block]) -> None:
     """A label of a few words on the line right over a side-column block kept as body ('Bezwaar'
     in bold over how to object) is that text's head, so body too."""
@@ -196,18 +243,45 @@ def _sender_block(blocks: list[Block], running: Running, ocr: bool = False) -> N
             break
         addressed = any(_contact_or_address(ln.text, ocr) for ln in block.lines)
         # the sender's units atop the column count even with no address given under them
-        if addressed or (last == i - 1 and _UNIT.match(block.text)):
+        unit = last == i - 1 and _UNIT.match(block.text)
+        if addressed or unit or (last == i - 1 and _address_tail(blocks[i - 1], block)):
             last = i
     for block in blocks[: last + 1]:
         if block.kind in ("letterhead", "furniture"):
             block.role = "address"
             running.sender.update(aside_key(ln) for ln in block.lines)
+            running.sender.add(_block_key(block))
     # A later page's side column repeats the sender's name and unit over its labels: those
-    # lines are the address they were on the page where the letter starts.
+    # lines are the address they were on the page where the letter starts, wrapped there as
+    # here or not ('Centrale' / 'administratieve processen' on page 1, one line on page 2).
     for block in blocks[last + 1 :]:
         keys = {aside_key(ln) for ln in block.lines}
-        if block.role == "side_column" and "" not in keys and keys <= running.sender:
+        whole = _block_key(block)  # "" for a block of fewer than three letters
+        repeated = ("" not in keys and keys <= running.sender) or (
+            whole != "" and whole in running.sender
+        )
+        if block.role == "side_column" and repeated:
             block.role = "address"
+
+
+def _block_key(block: Block) -> str:
+    """The block's text as it repeats, whatever its line breaks."""
+    text = " ".join(" ".join(ln.text.lower().split()) for ln in block.lines).strip(" .:")
+    return text if len(_LETTERS.findall(text)) >= 3 else ""
+
+
+def _address_tail(above: Block, block: Block) -> bool:
+    """The rest of an e-mail or web address that the column's width cut after a dot, an '@', a
+    hyphen or a slash ('maarten.vander.veen@logius.' over 'nl'): one token of an address's
+    characters under a sender's line that ends in such a cut address."""
+    words = above.lines[-1].text.split() if above.lines else []
+    cut = words[-1] if words else ""
+    tail = block.text.strip()
+    return (
+        ("@" in cut or cut.lower().startswith("www."))
+        and cut.endswith((".", "@", "-", "/"))
+        and _ADDRESS_TAIL.fullmatch(tail) is not None
+    )
 
 
 def _contact_or_address(text: str, ocr: bool) -> bool:

@@ -12,7 +12,13 @@ from dataclasses import dataclass, replace
 
 from services.segment import families
 from services.segment.layout import columns, furniture, letterhead, structure
-from services.segment.layout.aside import Running, aside_blocks, own_column, slide
+from services.segment.layout.aside import (
+    Running,
+    aside_blocks,
+    column_above_body,
+    own_column,
+    slide,
+)
 from services.segment.layout.columns import BODY as BODY_ZONE
 from services.segment.layout.columns import Piece
 from services.segment.layout.fallback import degrade, plain_lines
@@ -186,10 +192,14 @@ def _segment(
         stream += body
     front = [ln for ln in stream if ln.page == 1 and not _in_grid(ln, grids)]
     head_blocks = build_blocks(front, right, ocr_read)
+    above = column_above_body(head_blocks)  # a side column set above the body, nothing beside
+    head_blocks = head_blocks[len(above) :]
     head, role = letterhead.front_matter(head_blocks, body_size)
     for block in head:
         block.kind, block.role = "letterhead", role
+    for block in above + head:
         placed.append(Placed(1, ASIDE, -block.lines[0].y1, block))
+    head = above + head
     used = {id(ln) for b in head for ln in b.lines}
     stream = [ln for ln in stream if id(ln) not in used]
     blocks: list[Block] = []

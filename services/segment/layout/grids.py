@@ -176,6 +176,13 @@ _SIDE = 0.5  # points: how thick a frame's side is taken (it snaps to the rules 
 _FRAMED = 0.75  # of a frame's height that a column rule inside it runs down
 _OUTLINE_SEGMENTS = 16  # a rectangle has 4 or 5 segments, a ring of two rectangles 10 or 11
 _RECTANGLE_SEGMENTS = 5
+_DRAWN_SEGMENTS = 48  # segments of a path read at all: a ring with every corner written thrice
+# A curve's points are checked like a line's: straight along an axis, or a short step.
+_STRAIGHT_KINDS = (
+    pdfium_c.FPDF_SEGMENT_MOVETO,
+    pdfium_c.FPDF_SEGMENT_LINETO,
+    pdfium_c.FPDF_SEGMENT_BEZIERTO,
+)
 
 
 def _column_rule_in(frame: Box, down: list[Box]) -> bool:
@@ -219,20 +226,28 @@ _WHITE = 240  # a colour with every channel at least this light does not show on
 
 def _outline(obj: Any) -> int:
     """The number of segments of a path of straight lines along the page's axes only (a
-    rectangle or a frame's ring), 0 for another path (a curve, a long slanted line)."""
+    rectangle or a frame's ring), 0 for another path (a curve, a long slanted line). A curve
+    whose points all lie on the lines along the axes is such a line too, and a step to the
+    point the pen stands on draws nothing and is not counted: PDFreactor draws a rectangle as
+    four curves with their control points on the corners (13 segments, a ring 22), the same
+    rectangle or ring as one of four lines."""
     n = _SEGMENTS(obj)
-    if not 4 <= n <= _OUTLINE_SEGMENTS:
+    if not 4 <= n <= _DRAWN_SEGMENTS:
         return 0
     x, y = ctypes.c_float(), ctypes.c_float()
-    points = []
+    points: list[tuple[int, float, float]] = []
     for k in range(n):
         segment = _SEGMENT(obj, k)
         kind = _SEGMENT_TYPE(segment) if segment else pdfium_c.FPDF_SEGMENT_UNKNOWN
-        if kind not in (pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO):
+        if kind not in _STRAIGHT_KINDS:
             return 0
         if not _POINT(segment, ctypes.addressof(x), ctypes.addressof(y)):
             return 0
+        if kind != pdfium_c.FPDF_SEGMENT_MOVETO and points and points[-1][1:] == (x.value, y.value):
+            continue  # a corner written again, a curve's control point on it
         points.append((kind, x.value, y.value))
+    if not 4 <= len(points) <= _OUTLINE_SEGMENTS:
+        return 0
     # a ring's outer and inner outline may be joined by a short slanted step
     straight = all(
         kind == pdfium_c.FPDF_SEGMENT_MOVETO
@@ -240,7 +255,7 @@ def _outline(obj: Any) -> int:
         or max(abs(bx - ax), abs(by - ay)) < _THIN
         for (_, ax, ay), (kind, bx, by) in itertools.pairwise(points)
     )
-    return n if straight else 0
+    return len(points) if straight else 0
 
 
 def _turned(runs: PageRuns | None, boxes: list[Box], number: int) -> list[GridTable]:

@@ -43,6 +43,14 @@ _CAPTION = re.compile(
 )
 # A letter's salutation, its name often redacted ("Geachte heer"): never a heading
 _SALUTATION = re.compile(r"^(?:Geachte|Hooggeachte|Beste)\b")
+# A letter's particular's label alone ("Datum", "Ons kenmerk", "Contactpersoon" over its value),
+# from a side column read with the body: it labels the value under it and heads no section.
+LABEL_ALONE = re.compile(
+    r"^(?:Datum|Kenmerk|Ons kenmerk|Uw kenmerk|Onze referentie|Uw referentie|Contactpersoon"
+    r"|Inlichtingen(?: bij)?|Behandeld door|Doorkiesnummer|Telefoon(?:nummer)?|E-?mail(?:adres)?"
+    r"|Uw brief(?: van)?|Bijlage\(n\)|Aantal pagina's|Kopie aan)\s*:?$",
+    re.I,
+)
 # A court's name alone on its line ("RECHTBANK AMSTERDAM", "Gerechtshof Arnhem-Leeuwarden")
 # opens a ruling's masthead, above the chamber and the parties: it names who speaks, it heads
 # no section.
@@ -91,10 +99,13 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
         ):
             block.kind, block.role = "heading", "run_in"
         if block.kind == "heading" and (
-            _CAPTION.match(block.text) or _SALUTATION.match(block.text) or _COURT.match(block.text)
+            _CAPTION.match(block.text)
+            or _SALUTATION.match(block.text)
+            or _COURT.match(block.text)
+            or LABEL_ALONE.match(block.text.strip())
         ):
-            # a caption labels a figure, a salutation opens a letter, a court's name a ruling:
-            # none heads anything
+            # a caption labels a figure, a salutation opens a letter, a court's name a ruling, a
+            # letter's label its value: none heads anything
             block.kind, block.role = "paragraph", None
     _items_not_sections(out)
     _plain_sections(out)

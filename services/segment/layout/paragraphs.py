@@ -35,8 +35,9 @@ NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
 NUMBER_ALONE = re.compile(r"^\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot en met|&|/|-|–)\s*\d{1,3}[a-z]?)*$")
 _SENTENCE_END = tuple(".?!:;")
 WRAP_CHARS = 12  # a wrapped line ends within a long word's width of the column's right edge
-# An annex's head, "Bijlage 1 — Relevante artikelen uit de Wob", opens a page of its own.
-_ANNEX = re.compile(r"^Bijlage\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\b")
+# An annex's head, "Bijlage 1 — Relevante artikelen uit de Wob" ('BIJLAGE 2' in an annual
+# report's capitals), opens a page of its own.
+_ANNEX = re.compile(r"^(?:Bijlage|BIJLAGE)\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\b")
 # A list whose items open with a word and a number: "Bijlage 1.1 - ...", "Stap 2: ..."
 _LIST_WORDS = ("Bijlage", "Annex", "Stap", "Fase")
 _LABELLED = re.compile(

@@ -42,11 +42,13 @@ _TITLE = re.compile(r"^Vragen van (?:de leden|het lid)\b")
 # What the Handelingen print after the questions instead of, or besides, the answers: the
 # minister's notice that the answer is delayed ("Mededeling" / "Mededeling van Minister ...").
 _NOTICE = re.compile(r"^(?:Mededeling|Toelichting)\b")
-# An annex's head ("Bijlage 2", "Bijlage 3 Advies en dictum"): the questions and answers end there.
-_ANNEX = re.compile(r"^(?:Bijlage|Bijlagen|Annex|Appendix)\b(?:\s+\w+){0,5}$")
+# An annex's head ("Bijlage 2", "Bijlage 3 Advies en dictum", in capitals 'BIJLAGE 1' as an annual
+# report sets it): the questions and answers end there.
+_ANNEX = re.compile(r"^(?:Bijlagen?|BIJLAGEN?|Annex|ANNEX|Appendix|APPENDIX)\b(?:\s+\w+){0,5}$")
 # An answer label without a number ("Antwoord:") answers the question labelled just before it.
 _BARE_ANSWER = re.compile(r"^Antwoord(?:en)?\s*[:.]?\s*(?P<rest>.*)$", re.S)
 _SENTENCE_END = tuple(".?!;:,")
+_DISPLAY = 1.25  # a head this many times the body's size is a display head (a chapter's, a title)
 _SENTENCES = re.compile(r"[a-z]{2}[.!?]\s+[A-Z][a-z]")
 
 
@@ -262,11 +264,18 @@ def _numbered(blocks: list[Block], body_size: float, strict: bool) -> list[Block
             block.kind in ("signature", "heading", "title")
             or _ANNEX.match(block.text)
             or headings.section_head(block, body_size)  # "2. Acties" after the questions
+            or _display_head(block, body_size)
         ):
             current = None
         elif current is not None and answered and block.kind == "paragraph":
             _answer(block, current.number or "", [current])
     return blocks
+
+
+def _display_head(block: Block, body_size: float) -> bool:
+    """A head set well larger than the text (an annex's 'Overzicht werkgroepen' in 30 pt over
+    10 pt text): a chapter or an annex opens there, and no answer goes on under it."""
+    return block.size >= _DISPLAY * body_size and _plain_kind(block, body_size) == "heading"
 
 
 def _is_numbered_question(block: Block, body_size: float, strict: bool) -> bool:

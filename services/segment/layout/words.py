@@ -140,6 +140,9 @@ def _runs(textpage: pdfium.PdfTextPage) -> tuple[list[Run], bool, int]:
         return [], False, 0
     text = textpage.get_text_range(0, n_chars)
     glyphs = Glyphs(textpage.raw)
+    astral = len(text) != n_chars and len(text) + _astral(text) == n_chars
+    if astral:  # pdfium counts a character beyond U+FFFF (an emoji) as two, its surrogates
+        text = "".join(_units(c) for c in text)
     hidden = _mostly_invisible(text, glyphs)
     restored = 0
     if len(text) != n_chars:  # pdfium left out characters: indices no longer line up
@@ -148,7 +151,11 @@ def _runs(textpage: pdfium.PdfTextPage) -> tuple[list[Run], bool, int]:
             return _runs_bounded(textpage, glyphs), hidden, 0
         text, restored = aligned, aligned.count("\ufffd") - text.count("\ufffd")
     text, unmapped = unmapped_glyphs(text, glyphs)
-    return line_runs(text, glyphs, hidden=hidden), hidden, unmapped + restored
+    runs = line_runs(text, glyphs, hidden=hidden)
+    if astral:
+        for run in runs:
+            run.text = _paired(run.text)
+    return runs, hidden, unmapped + restored
 
 
 def restore_left_out(text: str, glyphs: Glyphs, n_chars: int) -> str | None:
@@ -185,6 +192,29 @@ def _left_out_shown(chars: list[str], i: int) -> str:
     before = chars[i - 1] if i > 0 else " "
     after = chars[i + 1] if i + 1 < len(chars) else " "
     return "\ufffd" if before.isalnum() and after.isalnum() else " "
+
+
+def _astral(text: str) -> int:
+    """How many characters of the text lie beyond U+FFFF (an emoji, a mathematical letter)."""
+    return sum(1 for c in text if ord(c) > 0xFFFF)
+
+
+def _units(char: str) -> str:
+    """A character as pdfium indexes it: one beyond U+FFFF as its two UTF-16 surrogates, each a
+    glyph index of its own (both with the character's box), so the text lines up with them."""
+    code = ord(char)
+    if code <= 0xFFFF:
+        return char
+    code -= 0x10000
+    return chr(0xD800 + (code >> 10)) + chr(0xDC00 + (code & 0x3FF))
+
+
+def _paired(text: str) -> str:
+    """A run's text with its surrogates joined back into their characters (a lone one, which a
+    run cut between the two would leave, is shown as U+FFFD)."""
+    if not any("\ud800" <= c <= "\udfff" for c in text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def unmapped_glyphs(text: str, glyphs: Glyphs) -> tuple[str, int]:

@@ -7,6 +7,7 @@ with only a short divider inside make no table."""
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pypdfium2 as pdfium
 from reportlab.pdfgen.canvas import Canvas
@@ -36,6 +37,24 @@ def _frame(canvas: Canvas, bottom: float, how: str) -> None:
         path.rect(LEFT, bottom, RIGHT - LEFT, TOP - bottom)
         path.rect(LEFT + 0.7, bottom + 0.7, RIGHT - LEFT - 1.4, TOP - bottom - 1.4)
         canvas.drawPath(path, stroke=0, fill=1, fillMode=0)  # even-odd: a ring
+    elif how == "curved ring":  # the same ring, its sides drawn as PDFreactor draws them
+        path = canvas.beginPath()
+        _curved_rectangle(path, LEFT, bottom, RIGHT, TOP)
+        _curved_rectangle(path, LEFT + 0.7, bottom + 0.7, RIGHT - 0.7, TOP - 0.7)
+        canvas.setFillGray(0.87)
+        canvas.drawPath(path, stroke=0, fill=1, fillMode=0)
+        canvas.setFillGray(0)
+
+
+def _curved_rectangle(path: Any, x0: float, y0: float, x1: float, y1: float) -> None:
+    """A rectangle as PDFreactor writes one: three curves whose control points stand on the
+    corner they leave, and a line back (13 segments as pdfium reads them)."""
+    path.moveTo(x0, y1)
+    path.curveTo(x0, y1, x0, y1, x0, y0)
+    path.curveTo(x0, y0, x0, y0, x1, y0)
+    path.curveTo(x1, y0, x1, y0, x1, y1)
+    path.lineTo(x0, y1)
+    path.close()
 
 
 def _report(how: str, divider: float = 1.0, pages: int = 3) -> bytes:
@@ -77,6 +96,13 @@ def test_a_stroked_frame_with_its_column_rule_is_a_grid() -> None:
 
 def test_a_filled_ring_frame_is_a_grid_too() -> None:
     (rows,) = _grids(_report("ring"))
+    assert [row[0] for row in rows] == LABELS
+
+
+def test_a_ring_frame_drawn_in_curves_on_its_corners_is_a_grid_too() -> None:
+    """PDFreactor's frame: each side a curve with its control points on the corner it leaves,
+    the ring in 22 segments. Its sides are straight lines all the same."""
+    (rows,) = _grids(_report("curved ring"))
     assert [row[0] for row in rows] == LABELS
 
 
@@ -138,6 +164,35 @@ def _sidebar_note(background: str) -> bytes:
     canvas.showPage()
     canvas.save()
     return buf.getvalue()
+
+
+def _rounded_box(radius: float) -> bytes:
+    """A shaded box with rounded corners around a note, a rule down its middle: a 'kader' with
+    two notes side by side. Its corners are real curves."""
+    buf = io.BytesIO()
+    canvas = Canvas(buf, pagesize=(595, 842))
+    canvas.setFillGray(0.85)
+    path = canvas.beginPath()
+    path.roundRect(LEFT, 600, RIGHT - LEFT, 100, radius)
+    path.roundRect(LEFT + 0.7, 600.7, RIGHT - LEFT - 1.4, 98.6, radius)
+    canvas.drawPath(path, stroke=0, fill=1, fillMode=0)
+    canvas.setFillGray(0)
+    canvas.line(MIDDLE, 600, MIDDLE, 700)
+    canvas.setFont("Helvetica", 10)
+    for k in range(5):
+        canvas.drawString(LEFT + 6, 685 - 14 * k, "Let op de termijn.")
+        canvas.drawString(
+            MIDDLE + 6, 685 - 14 * k, "De minister besluit het verzoek toe te wijzen."
+        )
+    canvas.showPage()
+    canvas.save()
+    return buf.getvalue()
+
+
+def test_a_box_with_round_corners_is_no_frame() -> None:
+    """Near miss: a ring whose corners are real curves (control points off the sides) draws no
+    straight sides; with one rule inside and no rows it makes no table."""
+    assert _grids(_rounded_box(8)) == []
 
 
 def test_a_page_background_beside_a_sidebar_rule_is_no_frame() -> None:

@@ -71,3 +71,25 @@ def test_a_decimal_number_in_a_sentence_cut_by_the_page_break_runs_on() -> None:
     doc = segment_pdf(_minutes(page_two, "Op grond van artikel"), ocr=False)
     cut = next(s for s in doc.segments if "Op grond van artikel" in s.text)
     assert "2.1 van de Gemeentewet is de raad bevoegd" in cut.text, cut.text
+
+
+def test_an_annex_head_in_capitals_atop_the_page_starts_afresh() -> None:
+    """An annual report's annex page opens with 'BIJLAGE 2' in the text's type; the page before
+    ended in a web address without a stop. The head is not the rest of the address."""
+    for head in ("BIJLAGE 2", "Bijlage 2"):
+        page_two = [(head, "Helvetica", 20), (NOTES[0], "Helvetica", 13)]
+        doc = segment_pdf(
+            _minutes(page_two, "https://www.voorbeeld.nl/nieuws/artikel/11861"), ocr=False
+        )
+        link = next(s for s in doc.segments if "artikel/11861" in s.text)
+        assert head not in link.text, link.text
+        assert any(s.text.startswith(head) for s in doc.segments)
+
+
+def test_a_sentence_in_capitals_atop_the_page_runs_on() -> None:
+    """Near miss: a page that opens with the word in capitals inside a sentence ('BIJLAGEN ...')
+    is no annex head; the paragraph cut by the page break goes on."""
+    page_two = [("BIJLAGEN VAN DE AANVRAGER ZIJN ONTVANGEN.", "Helvetica", 13)]
+    doc = segment_pdf(_minutes(page_two, "Bij de aanvraag horen de"), ocr=False)
+    item = next(s for s in doc.segments if "Bij de aanvraag horen de" in s.text)
+    assert "BIJLAGEN VAN DE AANVRAGER" in item.text, item.text
