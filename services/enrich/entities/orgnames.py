@@ -751,8 +751,15 @@ _DESIGNATED = re.compile(
 )
 
 
+# A term coined in quotes ('een zogenaamde ‘Drop Off Library’', 'de zogeheten «Werkgroep»'): what
+# something is called, no body's name.
+_SO_CALLED = re.compile(r"(?<!\w)(?:zogenaamde|zogenoemde|zogeheten|zgn\.)\s*[«“„\"'‘]$")
+
+
 def _designated(text: str, start: int) -> bool:
     low = max(0, start - 12)
+    if start and text[start - 1] in "«“„\"'‘" and _SO_CALLED.search(text, low, start):
+        return True
     if text.find(" als", low, start) == -1 and text.find(" as", low, start) == -1:
         return False  # no 'als'/'as' just before: the common case, without a search
     return _DESIGNATED.search(text, max(0, start - 40), start) is not None

@@ -212,3 +212,13 @@ def test_unit_before_its_parent_is_what_the_abbreviation_names(
 def test_no_unit_where_the_abbreviation_spells_only_the_body(text: str) -> None:
     found = {e.canonical for e in enrich_one(text) if e.type == "organization"}
     assert "Openbaar Ministerie" in found
+
+
+def test_a_term_coined_in_quotes_is_no_body() -> None:
+    # with the closing quote no longer in the name, a quoted English term could read as a body
+    text = "Er komt een zogenaamde ‘Drop Off Library’ waar stukken worden neergezet."
+    assert organisations(text) == []
+
+
+def test_a_quoted_body_without_so_called_stays_a_body() -> None:
+    assert "High-Level Group" in organisations("het eindrapport van de ‘High-Level Group’ in 2024")
