@@ -135,6 +135,11 @@ _LIST_GLUE = r"(?:,[ \u00a0]*|[ \u00a0]+(?:en|&)[ \u00a0]+|,[ \u00a0]+en[ \u00a0
 _NEXT_IN_LIST = re.compile(rf"{_LIST_GLUE}(?P<name>{_ONE_INITIAL})(?![\w.-])")
 _BEFORE_IN_LIST = re.compile(rf"(?<![\w.])(?P<name>{_ONE_INITIAL}){_LIST_GLUE}$")
 _LIST_LOOKBACK = 60
+# - the writer of a piece cited by its title: 'het artikel «Statuten geven te veel invloed» van
+#   K. Mulder in Pensioen Pro'; searched from the closing quote.
+_WRITER_AFTER_TITLE = re.compile(
+    rf"[»”\"][ \u00a0]+(?:van|door)[ \u00a0]+(?P<name>{_ONE_INITIAL})(?![\w.-])"
+)
 
 
 # A lettered item is no initial: 'onder B. van de Wet', 'bijlage A. van het rapport'.
@@ -176,6 +181,13 @@ def _one_initial_particle(text: str) -> Iterator[Match]:
         if _ITEM_WORD.search(text, max(0, start - 12), start):
             continue
         found = titled.person(text, start, m.end())
+        if found is not None:
+            yield found
+
+
+def _writers_after_title(text: str) -> Iterator[Match]:
+    for m in _WRITER_AFTER_TITLE.finditer(text):
+        found = titled.person(text, m.start("name"), m.end("name"))
         if found is not None:
             yield found
 
@@ -231,6 +243,10 @@ def find(text: str) -> list[Match]:
     for single in _one_initial_particle(text):
         if not _overlaps(single, found):
             found.append(single)
+    if "»" in text or "”" in text or '"' in text:
+        for writer in _writers_after_title(text):
+            if not _overlaps(writer, found):
+                found.append(writer)
     if found:
         found += _beside_in_list(text, found)
     for signer in _by_office(text):

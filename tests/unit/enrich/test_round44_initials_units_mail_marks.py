@@ -222,3 +222,32 @@ def test_a_term_coined_in_quotes_is_no_body() -> None:
 
 def test_a_quoted_body_without_so_called_stays_a_body() -> None:
     assert "High-Level Group" in organisations("het eindrapport van de ‘High-Level Group’ in 2024")
+
+
+# -- the writer of a piece cited by its quoted title ('van X in <outlet>' was read before) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kent u het artikel «Fondsen kiezen eigen toezicht» van K. Mulder in Pensioen Pro?",
+            "K. Mulder",
+        ),
+        ("Kent u het bericht “Wachtlijsten groeien” door R. Haan op een nieuwssite?", "R. Haan"),
+    ],
+)
+def test_one_initial_writer_after_a_quoted_title_is_a_person(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent u het rapport «Ongekend onrecht» van de commissie?",
+        "Kent u het bericht «Files nemen toe» van D. Amsterdam?",  # a place, no surname
+        "Kent u het bericht «Files nemen toe» van bijlage A. Daarna volgt meer.",  # no 'van' before
+    ],
+)
+def test_no_writer_without_a_surname_after_the_title(text: str) -> None:
+    assert people(text) == []
