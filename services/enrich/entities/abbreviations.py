@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from services.enrich.entities.gazetteer import automaton
-from services.enrich.entities.orgnames import HEADS, enumerated_end
+from services.enrich.entities.orgnames import HEADS, LEADING, enumerated_end
 from services.enrich.scan import Guarded
 from stukken.contracts import Entity, Segment
 
@@ -307,15 +307,70 @@ def _widened(
     return out
 
 
+# A unit of a body named before the body's own name: 'Centrale Verwerking Openbaar Ministerie
+# (CVOM)', 'Landelijk Parket Openbaar Ministerie (LPOM)'. The abbreviation spells more than the
+# body's name: the capitalised words right before it, one for each letter left, belong to the
+# unit's name, and the abbreviation names the unit, not the body.
+_UNIT_WORDS_BEFORE = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t\u00a0]+){1,3})$")
+
+
+def _capitals_spelled(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in _LEFT_OUT and w[:1].isupper())
+
+
+def _units(
+    entities: list[Entity], by_id: dict[str, Segment]
+) -> tuple[list[Entity], dict[str, str]]:
+    units: dict[str, str] = {}
+    widened: dict[int, Entity] = {}
+    for i, e in enumerate(entities):
+        m = _DEFINED.match(by_id[e.segment_id].text, e.end) if e.type == "organization" else None
+        if m is None or len(m.group(1)) < _SHORTEST or automaton().exists(m.group(1)):
+            continue
+        letters, own = re.sub(r"[^A-Z]", "", m.group(1)), _capitals_spelled(e.text)
+        if not own or len(letters) <= len(own) or not letters.endswith(own):
+            continue
+        text = by_id[e.segment_id].text
+        before = _UNIT_WORDS_BEFORE.search(text, max(0, e.start - 80), e.start)
+        if before is None:
+            continue
+        left = len(letters) - len(own)
+        words = list(re.finditer(r"\S+", before.group(1)))[-left:]
+        if len(words) != left or "".join(w.group()[0] for w in words) + own != letters:
+            continue
+        if any(w.group() in LEADING for w in words):
+            continue  # 'Het Openbaar Ministerie (HOM)': an article is no unit's word
+        start = before.start(1) + words[0].start()
+        name = " ".join(text[start : e.end].split())
+        units[m.group(1)] = name
+        widened[i] = e.model_copy(
+            update={"start": start, "text": text[start : e.end], "canonical": name}
+        )
+    if not widened:
+        return entities, units
+    out = []
+    for i, e in enumerate(entities):
+        if i in widened:
+            out.append(widened[i])
+        elif not any(
+            w.segment_id == e.segment_id and w.start <= e.start and e.end <= w.end
+            for w in widened.values()
+        ):
+            out.append(e)
+    return out, units
+
+
 def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     by_id = {s.id: s for s in segments}
     entities = _enumerated(entities, by_id)
+    entities, units = _units(entities, by_id)
     expanded = _expansions(segments)
     entities = _widened(entities, by_id, expanded)
     defined = {
         **_slashed(entities, segments),
         **expanded,
         **_definitions(entities, by_id),
+        **units,
     }
     for _ in range(3):  # a group's new body makes the next group's known one ('(CRKBO CPION)')
         grouped = _grouped(entities, segments, defined)

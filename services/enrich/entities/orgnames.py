@@ -167,7 +167,12 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 # A word may hang its hyphen before 'en'/'of'/'&' ('Vereniging van Schouwburg- en
 # Concertgebouwdirecties', 'Stichting Bos- & Natuurbeheer'); a later word may carry the dash of
 # such a pair ('Poppodia en -Festivals').
-_WORD = rf"[{_UPPER}][\w&'’]*(?:-[\w&'’]+)*(?:-(?=[ \t\u00a0]+(?:en|of|&)(?:[ \t\u00a0]|\r?\n)))?"
+# An apostrophe inside a word only ('Children’s', 'Kinder’s'): one at its end closes a quote around
+# the name ('e-mail ‘Stichting Groene Dijken’').
+_WORD = (
+    rf"[{_UPPER}][\w&]*(?:['’][\w&]+)*(?:-[\w&]+(?:['’][\w&]+)*)*"
+    r"(?:-(?=[ \t\u00a0]+(?:en|of|&)(?:[ \t\u00a0]|\r?\n)))?"
+)
 _NEXT_WORD = rf"(?:[-–—](?=[{_UPPER}]))?{_WORD}"
 _PARTICLE = r"(?:van|voor|de|het|der|den|en|&|of|on|for|the|and|into)"
 _GAP = r"[ \t\u00a0]+(?:\r?\n)?[ \t\u00a0]*|\r?\n[ \t\u00a0]*"
@@ -206,7 +211,11 @@ _LEADING = frozenset(
     # how a letter is sent, above the addressee: 'AANGETEKEND\nStichting Het Anker'
     + _words("AANGETEKEND AANTEKENEN Aangetekend Aantekenen PERSOONLIJK Persoonlijk SPOED Spoed")
     + _words("VERTROUWELIJK Vertrouwelijk PERSOONLIJK/VERTROUWELIJK Vertrouwelijk/Aangetekend")
+    # a reply's or forward's mark before a mail's subject: 'RE Stichting X', 'FW Vereniging Y'
+    + _words("RE Re FW Fw FWD Fwd")
 )
+# Words that open a sentence or a title, never a name's (abbreviations.py reads them too).
+LEADING = _LEADING
 # Those mail marks: also before a firm's name and legal form (orgcontext.py).
 MAIL_MARKS = frozenset(
     _words("AANGETEKEND AANTEKENEN Aangetekend Aantekenen PERSOONLIJK Persoonlijk SPOED Spoed")
@@ -742,8 +751,15 @@ _DESIGNATED = re.compile(
 )
 
 
+# A term coined in quotes ('een zogenaamde ‘Drop Off Library’', 'de zogeheten «Werkgroep»'): what
+# something is called, no body's name.
+_SO_CALLED = re.compile(r"(?<!\w)(?:zogenaamde|zogenoemde|zogeheten|zgn\.)\s*[«“„\"'‘]$")
+
+
 def _designated(text: str, start: int) -> bool:
     low = max(0, start - 12)
+    if start and text[start - 1] in "«“„\"'‘" and _SO_CALLED.search(text, low, start):
+        return True
     if text.find(" als", low, start) == -1 and text.find(" as", low, start) == -1:
         return False  # no 'als'/'as' just before: the common case, without a search
     return _DESIGNATED.search(text, max(0, start - 40), start) is not None

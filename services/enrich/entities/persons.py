@@ -37,6 +37,9 @@ _ASKER = re.compile(rf"(?P<name>{_NAME})(?=\s*(?:\(|,|\ben\b|$)|{_HYPHEN_PARTICL
 # particle may be glued to the surname ('Inge vanDijk').
 _LIST_END = re.compile(
     r"\s(?!(?:en|van|der|den|de|het|ter|ten|te|in|op|'t|c\.s\.|mede)(?![a-zß-ÿ]))[a-zà-ÿ]|[«\[?:;]"
+    # or a sentence's end after a word in lower case: 'de vragen van de leden van de X-fractie. De
+    # leden van ...' names no member ('R.J. Klaver', 'Van der Staaij c.s.' keep their dots)
+    r"|(?<=[a-zà-ÿ]{2})\.(?=\s)"
 )
 _ANSWER = re.compile(r"Antwoord\s+van\s+(?P<body>.{3,400}?)\((?:ontvangen|ingezonden)", re.DOTALL)
 # The name may open with particles: 'Minister Van der Wal-Zeggelink' (not 'Van').

@@ -120,6 +120,102 @@ def _initialled(text: str) -> Iterator[Match]:
             yield found
 
 
+# One initial is a name's only where something else says so (two initials say it by themselves):
+# - a particle in lower case after it: 'L. van Raay', 'A. de Wit' (a sentence does not go on in
+#   lower case after a capital and a full stop); searched from the full stop, the initial looked
+#   back at;
+_ONE_INITIAL_PARTICLE = re.compile(
+    rf"\.(?<=(?<![\w.])[A-Z]\.)[ \u00a0]?(?:van[ \u00a0]+(?:der|den|de)|van|de|den|der|ter|ten)"
+    rf"[ \u00a0]+{_WORD}(?![\w.-])"
+)
+# - a list it stands in with a person already found: 'M. Vlasblom, W. Konijnenbelt, W.D.M. van
+#   Diepenbeek', 'Y. Vugts en R.J.E. Vleugels' (judges, counsel, a panel).
+_ONE_INITIAL = rf"[A-Z]\.[ \u00a0]?(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE})[ \u00a0]+)?{_WORD}"
+_LIST_GLUE = r"(?:,[ \u00a0]*|[ \u00a0]+(?:en|&)[ \u00a0]+|,[ \u00a0]+en[ \u00a0]+)"
+_NEXT_IN_LIST = re.compile(rf"{_LIST_GLUE}(?P<name>{_ONE_INITIAL})(?![\w.-])")
+_BEFORE_IN_LIST = re.compile(rf"(?<![\w.])(?P<name>{_ONE_INITIAL}){_LIST_GLUE}$")
+_LIST_LOOKBACK = 60
+# - the writer of a piece cited by its title: 'het artikel «Statuten geven te veel invloed» van
+#   K. Mulder in Pensioen Pro'; searched from the closing quote.
+_WRITER_AFTER_TITLE = re.compile(
+    rf"[»”\"][ \u00a0]+(?:van|door)[ \u00a0]+(?P<name>{_ONE_INITIAL})(?![\w.-])"
+)
+
+
+# A lettered item is no initial: 'onder B. van de Wet', 'bijlage A. van het rapport'.
+_ITEM_WORD = re.compile(
+    r"(?:\b(?:[Oo]nder|[Ss]ub|[Bb]ijlage|[Oo]nderdeel|[Cc]ategorie|[Pp]unt|[Ll]id|[Dd]eel|[Ff]ase"
+    r"|[Vv]ariant|[Ss]cenario|[Oo]ptie|[Pp]lan|[Mm]odel|[Tt]ype|[Kk]lasse|[Vv]itamine|[Aa]rtikel"
+    r"|[Tt]abel|[Ff]iguur|[Gg]rafiek|[Kk]olom)"
+    r"|\d)[ \u00a0]*$"
+)
+# What follows 'van de' in a citation, never a surname.
+_NO_SURNAME = frozenset(
+    {
+        "Wet",
+        "Woo",
+        "Wob",
+        "Awb",
+        "Grondwet",
+        "Minister",
+        "Raad",
+        "Kamer",
+        "Staat",
+        "Gemeente",
+        "Provincie",
+        "Regeling",
+        "Richtlijn",
+        "Verordening",
+        "Bijlage",
+        "Nota",
+        "Rijksoverheid",
+    }
+)
+
+
+def _one_initial_particle(text: str) -> Iterator[Match]:
+    for m in _ONE_INITIAL_PARTICLE.finditer(text):
+        start = m.start() - 1
+        if text[m.start() : m.end()].split()[-1] in _NO_SURNAME:
+            continue
+        if _ITEM_WORD.search(text, max(0, start - 12), start):
+            continue
+        found = titled.person(text, start, m.end())
+        if found is not None:
+            yield found
+
+
+def _writers_after_title(text: str) -> Iterator[Match]:
+    for m in _WRITER_AFTER_TITLE.finditer(text):
+        found = titled.person(text, m.start("name"), m.end("name"))
+        if found is not None:
+            yield found
+
+
+def _beside_in_list(text: str, anchors: list[Match]) -> list[Match]:
+    """The one-initial names a list holds beside the persons found, read outward from them."""
+    new: list[Match] = []
+    todo = list(anchors)
+    while todo:
+        anchor = todo.pop()
+        after = _NEXT_IN_LIST.match(text, anchor.end)
+        window = max(0, anchor.start - _LIST_LOOKBACK)
+        before = _BEFORE_IN_LIST.search(text[window : anchor.start])
+        spans = []
+        if after is not None:
+            spans.append((after.start("name"), after.end("name")))
+        if before is not None:
+            spans.append((window + before.start("name"), window + before.end("name")))
+        for start, end in spans:
+            if _ITEM_WORD.search(text, max(0, start - 12), start):
+                continue  # 'tabel B. Tabel, R.J. Smulders': a lettered item
+            found = titled.person(text, start, end)
+            if found is not None and not _overlaps(found, anchors + new):
+                new.append(found)
+                todo.append(found)
+    return new
+
+
 def _signed(text: str) -> Iterator[Match]:
     """The cells of the line after a line of 'w.g.'."""
     for mark in _SIGNED.finditer(text):
@@ -144,6 +240,15 @@ def _overlaps(m: Match, others: list[Match]) -> bool:
 
 def find(text: str) -> list[Match]:
     found = list(_initialled(text)) if _TWO_INITIALS.search(text) else []
+    for single in _one_initial_particle(text):
+        if not _overlaps(single, found):
+            found.append(single)
+    if "»" in text or "”" in text or '"' in text:
+        for writer in _writers_after_title(text):
+            if not _overlaps(writer, found):
+                found.append(writer)
+    if found:
+        found += _beside_in_list(text, found)
     for signer in _by_office(text):
         if not _overlaps(signer, found):
             found.append(signer)

@@ -83,6 +83,10 @@ _OFFICIAL = Guarded(
     rf"(?P<nr>[1-9]\d{{0,4}})(?![\w]|[.,]\d)(?P<more>)",
 )
 _OWN_FOOTER = re.compile(r"\s*ISSN\b")
+# A chamber meets some 110 times a year, so a Handelingen number above this is no meeting's: it is
+# an answer's in the Aanhangsel, whose word the text lost or garbled ('Aaanhangsel Handelingen II,
+# vergaderjaar 2021–2022, nr. 4032', an OCR'd 'AanhangseI Handelingen').
+_MEETINGS_A_YEAR = 150
 _SENATE_BEFORE = re.compile(r"(?:Eerste\s+Kamer|EK|\bI),?\s+$")
 
 
@@ -111,5 +115,8 @@ def find(text: str) -> Iterator[Hit]:
                 continue
             numbers = [m.group("nr"), *_LISTED.findall(m.group("more"))]
             for nr in dict.fromkeys(numbers):
-                ident = f"{prefix}-{_chamber(m)}-{year}-{nr}"
-                yield Hit(kind, m.start(), m.end(), ident, f"{_OB}{ident}.html")
+                pre, what = prefix, kind
+                if pattern is _HANDELINGEN and int(nr) > _MEETINGS_A_YEAR:
+                    pre, what = "ah", "aanhangsel"
+                ident = f"{pre}-{_chamber(m)}-{year}-{nr}"
+                yield Hit(what, m.start(), m.end(), ident, f"{_OB}{ident}.html")
