@@ -94,7 +94,40 @@ def entries() -> list[Entry]:
                     found.append(Entry(type_, word, row["canonical"], True))
                 found += [Entry(type_, f, row["canonical"], True) for f in _min_forms(name, row)]
                 found += [Entry(type_, f, row["canonical"], True) for f in _closed_fund(name)]
+                found += [Entry(type_, f, row["canonical"], True) for f in _district_forms(name)]
+                found += [Entry(type_, f, row["canonical"], True) for f in _heading_forms(name)]
     return found
+
+
+# A ruling opens with its court's name in capitals ('RECHTBANK DEN HAAG', 'GERECHTSHOF
+# AMSTERDAM', the Council of State's 'AFDELING BESTUURSRECHTSPRAAK'): that heading names the court.
+_COURT = re.compile(
+    r"(?:Rechtbank|Gerechtshof) [A-Z'].+|Afdeling bestuursrechtspraak|"
+    r"Centrale Raad van Beroep|College van Beroep voor het bedrijfsleven"
+)
+
+
+def _heading_forms(name: str) -> list[str]:
+    return [name.upper()] if _COURT.fullmatch(name) else []
+
+
+# An environment service goes by 'OD' and its region, spelled out or by its initials: 'OD
+# IJmond', 'de OD NHN' (Omgevingsdienst Noord-Holland Noord). An initial is a capitalised part's
+# first letter; 'IJ' is one letter in Dutch.
+_DISTRICT = re.compile(r"Omgevingsdienst ([A-Z][\w&' -]+)")
+_REGION_PART = re.compile(r"(?<![\w])(IJ|[A-Z])")
+
+
+def _district_forms(name: str) -> list[str]:
+    district = _DISTRICT.fullmatch(name)
+    if district is None:
+        return []
+    region = district.group(1)
+    initials = _REGION_PART.findall(region)
+    forms = [f"OD {region}"]
+    if len(initials) >= 2:  # one word ('IJmond') has no initials' form
+        forms.append("OD " + "".join(initials))
+    return forms
 
 
 # A fund listed in two words ('Mondriaan Fonds', 'Oranje Fonds') is as often written as the one

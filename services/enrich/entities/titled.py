@@ -802,6 +802,22 @@ def _stems_automaton() -> ahocorasick.Automaton:
     return auto
 
 
+# A title joined to its party's name is the party's office-holder: 'VVD-gedeputeerde Van den
+# Akker', 'CDA-wethouder Jansen'. Only a listed party's: 'Defensie-minister' or 'oud-wethouder'
+# go through other rules or none.
+_PARTY_BEFORE_TITLE = re.compile(r"(?<![\w-])([A-Z][\w+]{1,14})-\Z")
+
+
+def _party_title(text: str, start: int) -> bool:
+    if start < 3 or text[start - 1] != "-":
+        return False
+    party = _PARTY_BEFORE_TITLE.search(text[max(0, start - 17) : start])
+    if party is None:
+        return False
+    known = automaton().get(party.group(1), None)
+    return known is not None and known[1].type == "party"
+
+
 def _titles(text: str) -> list[re.Match[str]]:
     """`_TITLED.finditer(text)`, tried only where a title's stem stands (a pattern that starts
     with thirty words would be tried at almost every letter)."""
@@ -814,7 +830,7 @@ def _titles(text: str) -> list[re.Match[str]]:
     for start in sorted(starts):
         if start < end:
             continue
-        if _TITLED.guard.match(text, start) is not None:
+        if _TITLED.guard.match(text, start) is not None or _party_title(text, start):
             m = _TITLED.body.match(text, start)
         elif text.startswith("gezant", start):
             m = _ENVOY.match(text, start)  # a compound: 'sanctiegezant'
