@@ -42,6 +42,7 @@ from services.enrich.entities import (
     orglists,
     orgnames,
     outlets,
+    personruns,
     persons,
     repeated,
     roles,
@@ -275,6 +276,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     # brackets also over a place they hold ('(gem Zwolle)'), not as a place alone ('(Tilburg)').
     named = attendees.find(text, given)
     found += _not_overlapping([m for m in named if m.type == "person"], found)
+    found += personruns.find(text, found)
     bodies = [m for m in named if m.type == "organization"]
     places = {(f.start, f.end) for f in found if f.type == "location"}
     found = _with_wider_names(found, [b for b in bodies if (b.start, b.end) not in places])
