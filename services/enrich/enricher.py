@@ -23,6 +23,7 @@ from services.enrich.entities import (
     alongside,
     attendees,
     authors,
+    cabinet,
     columns,
     committees,
     companies,
@@ -277,6 +278,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     named = attendees.find(text, given)
     found += _not_overlapping([m for m in named if m.type == "person"], found)
     found += personruns.find(text, found)
+    found += _not_overlapping(cabinet.find(text), found)
     bodies = [m for m in named if m.type == "organization"]
     places = {(f.start, f.end) for f in found if f.type == "location"}
     found = _with_wider_names(found, [b for b in bodies if (b.start, b.end) not in places])
