@@ -32,8 +32,9 @@ _NAME = rf"(?P<given>{_CAP}){_GAP}(?:(?P<particle>{_PARTICLE}){_GAP})?(?P<surnam
 _SEPARATOR = rf"(?P<sep>,{_GAP}|{_GAP}(?:en|&){_GAP})"
 _BEFORE = re.compile(rf"(?<![\w-]){_NAME}{_SEPARATOR}$")
 _AFTER = re.compile(rf"{_SEPARATOR}{_NAME}(?![\w-])(?!{_GAP}[{_UP}])")
-# A capitalised word just before the name: the name is the tail of a longer one.
-_CAPITALISED_BEFORE = re.compile(rf"[{_UP}][\w'’-]*{_GAP}$")
+# A capitalised word just before the name: the name is the tail of a longer one, unless the
+# word opens a sentence ('Volgens Rixt Hoekema, ...').
+_CAPITALISED_BEFORE = re.compile(rf"(?P<word>[{_UP}][\w'’-]*){_GAP}$")
 _REACH = 70  # a given name, particles, a surname and the separator
 _FULL = re.compile(rf"{_CAP}(?:{_GAP}{_PARTICLE})?{_GAP}{_CAP}")
 
@@ -52,6 +53,11 @@ _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 def _word_printed_lower(word: str, text: str) -> bool:
     low = word.lower()
     return low in text and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+
+
+def _tail_of_a_longer_name(text: str, start: int) -> bool:
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group("word") not in _NOT_NAME_WORDS
 
 
 def _looks_like_a_name(m: re.Match[str], text: str) -> bool:
@@ -92,7 +98,7 @@ def _run(text: str, start: int, end: int) -> list[_Member]:
     while (before := _BEFORE.search(text, max(0, run[0][0] - _REACH), run[0][0])) is not None:
         if "\n" in before.group(0) or not _looks_like_a_name(before, text):
             break
-        if _CAPITALISED_BEFORE.search(text, max(0, before.start() - 40), before.start()):
+        if _tail_of_a_longer_name(text, before.start()):
             break  # the tail of a longer name: 'Stichting Karel Bos, ...'
         joined = not before.group("sep").strip().startswith(",")
         run[0] = (run[0][0], run[0][1], joined)

@@ -26,6 +26,11 @@ from tests.unit.enrich.found import people
             "Een gesprek met Femke Brouwer en Taco Wiersma over de dijk.",
             ["Femke Brouwer", "Taco Wiersma"],
         ),
+        # a sentence's opening word before the run is no part of a name
+        (
+            "Volgens Taco Wiersma, Okke Hylkema en Femke Brouwer klopt het.",
+            ["Taco Wiersma", "Okke Hylkema", "Femke Brouwer"],
+        ),
         # the run is read from any member found, also the last
         (
             "Onderzoekers: Jelmer Bosma, Okke Hylkema en Pieter Smit.",
