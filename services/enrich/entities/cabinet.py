@@ -3,8 +3,8 @@
 
 Papers name members of the cabinet by surname without a title or a given name (in a quoted
 headline, a subject line, a label's cell). The surnames of the people list's bewindspersonen are
-sought as printed (a capital particle or none: 'Schoof', 'De Jonge'), where nothing else stands
-and only where the mention is a name and nothing else:
+sought in the people list's pass (people.py), as printed (a capital particle or none: 'Schoof',
+'De Jonge'), and taken where nothing else stands and the mention is a name and nothing else:
 - five letters or more ('Kamp', 'Blok', 'Bos' and 'Kaag' are too often words or other names);
 - not a given name ('Paul'), an office ('Dijkgraaf') or a name the lists hold (a place, a body);
 - not printed in lower case in the document (a word: 'helder', 'sterk');
@@ -18,11 +18,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import ahocorasick
-
 from services.enrich.data import rows
 from services.enrich.entities import attendees, gazetteer, titled
-from services.enrich.entities.gazetteer import Entry, Match
+from services.enrich.entities.gazetteer import Match
 from services.enrich.entities.persons import canonical
 
 _SHORTEST = 5
@@ -66,20 +64,12 @@ def surnames() -> frozenset[str]:
     return frozenset(out)
 
 
-@cache
-def automaton() -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
-    for surname in sorted(surnames()):
-        auto.add_word(surname, (len(surname), Entry("person", surname, surname, True)))
-    auto.make_automaton()
-    return auto
-
-
-def find(text: str) -> list[Match]:
-    """A bewindspersoon's surname standing alone (see the module's note)."""
+def alone(text: str, sought: list[Match]) -> list[Match]:
+    """The surnames the people list's pass found (type 'surname', see people.py) that stand alone
+    as a name (see the module's note)."""
     found = []
     lowered: dict[str, bool] = {}
-    for m in gazetteer.find(text, automaton()):
+    for m in sought:
         name = text[m.start : m.end]
         if _NAMED_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue
