@@ -67,6 +67,12 @@ def test_unknown_given_names_beside_a_person_in_a_run(text: str, names: list[str
             "Stichting Wubbo Hoekema, Sanne Kuiper en Femke Brouwer.",
             ["Sanne Kuiper", "Femke Brouwer"],
         ),
+        # a Woo release's redacted names are no members ('5.1.2e' stands where a name was)
+        (
+            "Aanwezig: Sanne Kuiper, 5.1.2e, 5.1.2e en Femke Brouwer.",
+            ["Sanne Kuiper", "Femke Brouwer"],
+        ),
+        ("Aanwezig: Sanne Kuiper, 10.2.e en Teamleider Handhaving.", ["Sanne Kuiper"]),
         # a line break ends the run
         ("Sanne Kuiper, Femke Brouwer,\nTaco Wiersma", ["Sanne Kuiper", "Femke Brouwer"]),
     ],
