@@ -23,6 +23,7 @@ from services.enrich.entities import (
     alongside,
     attendees,
     authors,
+    cabinet,
     columns,
     committees,
     companies,
@@ -42,6 +43,7 @@ from services.enrich.entities import (
     orglists,
     orgnames,
     outlets,
+    personruns,
     persons,
     repeated,
     roles,
@@ -252,7 +254,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
             people.append(match)
     listed = listed_people.find(text)
     given = [m.start for m in listed if m.type == "given"]  # where attendees look
-    people = _with_listed_people([m for m in listed if m.type != "given"], people)
+    people = _with_listed_people([m for m in listed if m.type not in ("given", "surname")], people)
     found = list(people)
     for match in [*gazetteer.find(text), *dates.find(text), *money.find(text)]:
         if not any(match.start < p.end and p.start < match.end for p in people):
@@ -276,6 +278,10 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     # brackets also over a place they hold ('(gem Zwolle)'), not as a place alone ('(Tilburg)').
     named = attendees.find(text, given)
     found += _not_overlapping([m for m in named if m.type == "person"], found)
+    found += personruns.find(text, found)
+    found += _not_overlapping(
+        cabinet.alone(text, [m for m in listed if m.type == "surname"]), found
+    )
     bodies = [m for m in named if m.type == "organization"]
     places = {(f.start, f.end) for f in found if f.type == "location"}
     found = _with_wider_names(found, [b for b in bodies if (b.start, b.end) not in places])

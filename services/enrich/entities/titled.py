@@ -325,6 +325,8 @@ def _register_names(text: str) -> Iterator[Match]:
             continue  # '..., De' where a text breaks off before 'De Minister van ...'
         if automaton().exists(surname):
             continue
+        if surname in _PARTICLES:
+            continue  # a signature's office whose name was left out: '..., De' + blank line
         if any(_OFFICE_WORD.fullmatch(w) for w in surname.split()):
             continue  # '..., P.J. Valstar, Tweede Kamerlid': the function after the name
         if initials:

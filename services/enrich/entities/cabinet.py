@@ -1,0 +1,86 @@
+"""A minister's or state secretary's surname alone: 'het artikel «De schade van Schoof, ...»',
+'de brief van Grapperhaus'.
+
+Papers name members of the cabinet by surname without a title or a given name (in a quoted
+headline, a subject line, a label's cell). The surnames of the people list's bewindspersonen are
+sought in the people list's pass (people.py), as printed (a capital particle or none: 'Schoof',
+'De Jonge'), and taken where nothing else stands and the mention is a name and nothing else:
+- five letters or more ('Kamp', 'Blok', 'Bos' and 'Kaag' are too often words or other names);
+- not a given name ('Paul'), an office ('Dijkgraaf') or a name the lists hold (a place, a body);
+- not printed in lower case in the document (a word: 'helder', 'sterk');
+- no capitalised word or initial before it (someone else's full name: 'Anna Kuipers', 'J.
+  Jansen', or a longer name) and none after it ('Kuipers Transport');
+- not the first word of a sentence (a heading or an adjective: 'Helder is dat ...').
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from services.enrich.data import rows
+from services.enrich.entities import attendees, gazetteer, titled
+from services.enrich.entities.gazetteer import Match
+from services.enrich.entities.persons import canonical
+
+_SHORTEST = 5
+_PARTICLE = re.compile(r"^(?:van der|van den|van de|van 't|van|de|den|der|ter|ten|te) ")
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+# A capitalised word or an initial just before the surname: part of a fuller or longer name.
+_NAMED_BEFORE = re.compile(rf"(?:[{_UP}][\w'’.-]*|[{_UP}]\.)[ \t\u00a0]+$")
+_CAPITALISED_AFTER = re.compile(rf"[ \t\u00a0]+[{_UP}]")
+# A sentence's first word: after a full stop, a question or exclamation mark, or the text's start.
+_SENTENCE_START = re.compile(r"(?:^|[.!?][ \t\u00a0]+|[.!?]\r?\n\s*)$")
+
+
+def _surname(full: str) -> str | None:
+    """'Dick Schoof' -> 'Schoof', 'Hugo de Jonge' -> 'De Jonge', 'A. de Vries' -> 'De Vries';
+    None for a name of three words or more without a particle ('Jan Peter Balkenende': where the
+    surname starts cannot be told from the words alone)."""
+    words = full.split()
+    rest = " ".join(w for w in words[1:] if not w.endswith("."))
+    if not rest or (len(words) > 2 and not _PARTICLE.match(rest + " ")):
+        return None
+    if _PARTICLE.match(rest + " "):
+        rest = rest[0].upper() + rest[1:]
+    return rest
+
+
+@cache
+def surnames() -> frozenset[str]:
+    given = attendees.given_names()
+    known = gazetteer.automaton()
+    out = set()
+    for row in rows("people.tsv"):
+        if row["kind"] != "bewindspersoon":
+            continue
+        surname = _surname(row["canonical"])
+        if surname is None or len(surname.replace(" ", "")) < _SHORTEST:
+            continue
+        last = surname.split()[-1]
+        if last in given or titled._A_TITLE.fullmatch(last) or known.exists(surname):
+            continue
+        out.add(surname)
+    return frozenset(out)
+
+
+def alone(text: str, sought: list[Match]) -> list[Match]:
+    """The surnames the people list's pass found (type 'surname', see people.py) that stand alone
+    as a name (see the module's note)."""
+    found = []
+    lowered: dict[str, bool] = {}
+    for m in sought:
+        name = text[m.start : m.end]
+        if _NAMED_BEFORE.search(text, max(0, m.start - 40), m.start):
+            continue
+        if _CAPITALISED_AFTER.match(text, m.end) or text[m.end : m.end + 1] in ("-", "’", "'"):
+            continue
+        if _SENTENCE_START.search(text, max(0, m.start - 10), m.start):
+            continue
+        word = name.split()[-1].lower()
+        if word not in lowered:
+            lowered[word] = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+        if lowered[word]:
+            continue
+        found.append(Match("person", m.start, m.end, canonical(name)))
+    return found

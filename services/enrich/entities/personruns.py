@@ -1,0 +1,158 @@
+"""Persons named beside a person in a run of names: 'de handreiking van Onno de Zwart, Anneke
+Brock en Donya Yassine' (a report's authors), 'met Ria Smit en Karel Bos'.
+
+When one member of a run joined by commas or 'en' is a person found in full (a given name and a
+surname), a neighbour of the same shape is a person too, even when its given name is on no list
+('Onno', 'Donya'). A neighbour must look like a name and nothing else:
+- two capitalised words, a particle between them allowed ('Onno de Zwart'), on one line;
+- no capitalised word after it ('Anneke Brock en Nieuw Sociaal Contract') or before it ('Stichting
+  Karel Bos');
+- no word a list holds (a place, body, party or law: 'Anneke Brock, Den Haag'), no office, title
+  or heading word ('Ria Smit, Directeur Financiën'), no street;
+- no word the document also prints in lower case (a word, not a name: 'Ria Smit, Nieuwe Ronde'),
+  except a surname after a particle ('de Zwart').
+Each member taken may take its own neighbour, so the run is read from any member found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from services.enrich.entities import orgnames, titled
+from services.enrich.entities.attendees import STREET_END
+from services.enrich.entities.gazetteer import Match, automaton
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOW = "a-zß-öø-ÿā-ž"
+_CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+_GAP = r"[ \u00a0]+"
+_PARTICLE = rf"(?:van{_GAP}der|van{_GAP}den|van{_GAP}de|van|de|der|den|ter|ten|te)"
+_NAME = rf"(?P<given>{_CAP}){_GAP}(?:(?P<particle>{_PARTICLE}){_GAP})?(?P<surname>{_CAP})"
+_SEPARATOR = rf"(?P<sep>,{_GAP}|{_GAP}(?:en|&){_GAP})"
+_BEFORE = re.compile(rf"(?<![\w-]){_NAME}{_SEPARATOR}$")
+_AFTER = re.compile(rf"{_SEPARATOR}{_NAME}(?![\w-])(?!{_GAP}[{_UP}])")
+# A capitalised word just before the name: the name is the tail of a longer one, unless the
+# word opens a sentence ('Volgens Rixt Hoekema, ...').
+_CAPITALISED_BEFORE = re.compile(rf"(?P<word>[{_UP}][\w'’-]*){_GAP}$")
+_REACH = 70  # a given name, particles, a surname and the separator
+_FULL = re.compile(rf"{_CAP}(?:{_GAP}{_PARTICLE})?{_GAP}{_CAP}")
+
+# Words that open a sentence, name an office or a kind of body where a given name would stand.
+_NOT_NAME_TEXT = (
+    "Zie Door Met Bij Volgens Onder Naar Uit Voor Over Het Een Deze Die Dat Ook En Of Als "
+    "Gemeente Gemeenten Provincie Stichting Vereniging Ministerie Universiteit Hogeschool "
+    "Rapport Onderzoek Brief Motie Amendement Kamerlid Kamerleden Burgemeester Wethouder "
+    "Directeur Hoofd Afdeling Directie Team Bureau Dienst Cluster Sector Unit Programma "
+    "Project Projectleider Adviseur Beleidsmedewerker Secretaris Griffier Woordvoerder "
+    "Heer Mevrouw Dhr Mevr Geachte Beste Hoogachtend Groet Groeten Vriendelijke Met"
+)
+_NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
+
+
+def _word_printed_lower(word: str, text: str) -> bool:
+    low = word.lower()
+    return low in text and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+
+
+def _tail_of_a_longer_name(text: str, start: int) -> bool:
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group("word") not in _NOT_NAME_WORDS
+
+
+def _looks_like_a_name(m: re.Match[str], text: str) -> bool:
+    given, surname, particle = m.group("given"), m.group("surname"), m.group("particle")
+    for word in (given, surname):
+        if (
+            word in _NOT_NAME_WORDS
+            or word in titled._NOT_NAMES
+            or word in titled._OFFICES
+            or word in titled._PARTICLES
+            or word in orgnames.HEADS
+            or titled._A_TITLE.fullmatch(word)
+            or automaton().exists(word)
+        ):
+            return False
+    if STREET_END.search(surname):
+        return False
+    name = " ".join(m.group("given", "particle", "surname") if particle else (given, surname))
+    if automaton().exists(" ".join(name.split())):
+        return False
+    if _word_printed_lower(given, text):
+        return False
+    return particle is not None or not _word_printed_lower(surname, text)
+
+
+def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    return not any(start < e and s < end for s, e in taken)
+
+
+# A member of a run: its span, and whether 'en' or '&' joins it to the member before.
+_Member = tuple[int, int, bool]
+
+
+def _run(text: str, start: int, end: int) -> list[_Member]:
+    """The names joined to the person at text[start:end] by commas, 'en' or '&' on its line, each
+    in a name's shape (`_looks_like_a_name`), in the order printed."""
+    run: list[_Member] = [(start, end, False)]
+    while (before := _BEFORE.search(text, max(0, run[0][0] - _REACH), run[0][0])) is not None:
+        if "\n" in before.group(0) or not _looks_like_a_name(before, text):
+            break
+        if _tail_of_a_longer_name(text, before.start()):
+            break  # the tail of a longer name: 'Stichting Karel Bos, ...'
+        joined = not before.group("sep").strip().startswith(",")
+        run[0] = (run[0][0], run[0][1], joined)
+        run.insert(0, (before.start("given"), before.end("surname"), False))
+    while (after := _AFTER.match(text, run[-1][1])) is not None:
+        if "\n" in after.group(0) or not _looks_like_a_name(after, text):
+            break
+        run.append(
+            (
+                after.start("given"),
+                after.end("surname"),
+                not after.group("sep").strip().startswith(","),
+            )
+        )
+    return run
+
+
+def _list_of(run: list[_Member], seed: int) -> list[_Member]:
+    """The one list the seed's member stands in: a Dutch list joins its last member with 'en'
+    ('A, B en C'), so a comma after that member starts something else ('Alex Dubov en Steven
+    Shoptaw, American Journal of ...'). A list is three names or more, or two joined by 'en':
+    'Karel Bos, Public Matters' is a name and its firm."""
+    lists: list[list[_Member]] = [[]]
+    for member in run:
+        lists[-1].append(member)
+        if member[2]:
+            lists.append([])  # the member after an 'en' ends this list
+    own = next(lst for lst in lists if any(m[0] == run[seed][0] for m in lst))
+    if len(own) >= 3 or (len(own) == 2 and own[1][2]):
+        return own
+    return []
+
+
+def find(text: str, found: Iterable[Match]) -> list[Match]:
+    """Unknown members of a run of names beside a person found in full (see the module's note)."""
+    found = list(found)
+    seeds = [
+        (m.start, m.end)
+        for m in found
+        if m.type == "person"
+        and _FULL.fullmatch(name := " ".join(text[m.start : m.end].split()))
+        and name.split()[0] not in titled._PARTICLES  # 'Van Dijk': a surname alone
+    ]
+    if not seeds:
+        return []
+    taken = [(m.start, m.end) for m in found]
+    out: list[Match] = []
+    for start, end in seeds:
+        run = _run(text, start, end)
+        if len(run) < 2:
+            continue
+        seed = next(i for i, m in enumerate(run) if m[0] == start)
+        for s, e, _ in _list_of(run, seed):
+            if _free(s, e, taken):
+                taken.append((s, e))
+                out.append(Match("person", s, e, " ".join(text[s:e].split())))
+    return out
