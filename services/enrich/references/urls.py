@@ -291,12 +291,33 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
 
     if brk is None:
         return (
-            _ocr_space(text, end, last)
+            _file_type_space(text, end, last)
+            or _ocr_space(text, end, last)
             or _joined_word_rest(text, end, last)
             or _cell_space(text, end, last)
             or _long_slug_space(text, end, last)
         )
     return brk
+
+
+# A narrow cell cut a file's type: '.../handreiking-2023.pd' + 'f'. The letters after the space
+# go on only when they complete a file type and close the cell or the line; a sentence's next
+# word ('.pd f en verder') is no type's rest.
+_CUT_TYPE = re.compile(r"[^/\s]/[^/\s]+\.(?P<cut>[a-z]{1,3})$")
+_TYPE_REST = re.compile(r"[a-z]{1,3}(?=[ \t\u00a0]*(?:\r?\n|$|\|))")
+
+
+def _completes_file_type(part: str, piece: str) -> bool:
+    cut = _CUT_TYPE.search(part)
+    return cut is not None and re.fullmatch(_FILE_TYPES, cut.group("cut") + piece) is not None
+
+
+def _file_type_space(text: str, end: int, last: str) -> re.Match[str] | None:
+    space = _CELL_SPACE.match(text, end)
+    rest = _TYPE_REST.match(text, space.end()) if space else None
+    if space is None or rest is None or not _completes_file_type(last, rest.group()):
+        return None
+    return space
 
 
 # A table cell's lines joined with a space by the segmenter ('https://www.raadvanstate.nl/uit
@@ -437,7 +458,7 @@ def _ocr_space(text: str, end: int, last: str) -> re.Match[str] | None:
 # sentence's 'op-en-neer' has two), or a file name; a sentence's next line does not start so.
 _FILE_TYPES = r"(?:pdf|html?|aspx?|php|docx?|xlsx?|odt|md|txt|json|xml|csv|zip)"
 _PATH_REST = re.compile(
-    r"[a-z0-9%]+(?:[-_][a-z0-9%]+){3,}/?[.,;:)]*"
+    r"[a-z0-9%]+(?:[-_][a-z0-9%]+){3,}(?:/|[-_])?[.,;:)]*"
     rf"|[a-z0-9%]+(?:[-_][a-z0-9%]+)*\.{_FILE_TYPES}[.,;:)]*"
 )
 _MID_PATH = re.compile(r"[^/]/[^/\s]*[a-z0-9]$")
@@ -516,6 +537,8 @@ def _breaks_mid_word(part: str, brk: re.Match[str], piece: str, last_line: bool)
         return rest is not None and len(cut.group(1)) + len(rest.group()) == 5
     if _QUERY_CUT.search(part) is not None and _QUERY_REST.fullmatch(piece) is not None:
         return True
+    if _completes_file_type(part, piece):
+        return True  # '.../handreiking-2023.pd' + 'f'
     hexed = _HEX_CUT.search(part)
     rest = _HEX_REST.match(piece)
     if hexed is not None and rest is not None and len(rest.group()) >= len(piece) - 1:
@@ -545,6 +568,9 @@ def find(text: str) -> Iterator[Hit]:
         and ": //" not in text
     ):
         return
+    if "\ufffe" in text:
+        # pdfium's other mark of a line end's hyphen (U+FFFE in its page text calls): as U+0002.
+        text = text.replace("\ufffe", "\x02")
     if "\u2010" in text or "\u2011" in text:
         # Word's typographic hyphens are the ASCII one the address was typed with; read so from
         # the start, a cut line's rest ('umenten/publicatie/2020/advies\u2010raad') is a path's.
