@@ -458,7 +458,7 @@ def _ocr_space(text: str, end: int, last: str) -> re.Match[str] | None:
 # sentence's 'op-en-neer' has two), or a file name; a sentence's next line does not start so.
 _FILE_TYPES = r"(?:pdf|html?|aspx?|php|docx?|xlsx?|odt|md|txt|json|xml|csv|zip)"
 _PATH_REST = re.compile(
-    r"[a-z0-9%]+(?:[-_][a-z0-9%]+){3,}(?:/|[-_])?[.,;:)]*"
+    r"[a-z0-9%]+(?:[-_\x02][a-z0-9%]+){3,}(?:/|[-_])?[.,;:)]*"
     rf"|[a-z0-9%]+(?:[-_][a-z0-9%]+)*\.{_FILE_TYPES}[.,;:)]*"
 )
 _MID_PATH = re.compile(r"[^/]/[^/\s]*[a-z0-9]$")
@@ -560,6 +560,21 @@ def _breaks_mid_word(part: str, brk: re.Match[str], piece: str, last_line: bool)
     )
 
 
+# A narrow cell's address already cut over two or more lines, its last piece ending in a hyphen:
+# the next line's lone word that closes its line is the slug's last word ('...-woningbouw-en-' +
+# 'infrastructuursector'). A sentence's address cut once does not take a plain word so.
+_CELL_WORD = re.compile(r"[a-z0-9]{2,40}")
+
+
+def _cells_last_word(parts: list[str], piece: str, text: str, stop: int) -> bool:
+    return (
+        len(parts) >= 3
+        and parts[-1].endswith("-")
+        and _CELL_WORD.fullmatch(piece) is not None
+        and _LINE_ENDS.match(text, stop) is not None
+    )
+
+
 def find(text: str) -> Iterator[Hit]:
     if (
         "://" not in text
@@ -616,6 +631,7 @@ def find(text: str) -> Iterator[Hit]:
                 or brk.re is _CELL_SPACE
                 or _breaks_mid_word("".join(parts), brk, piece, last_line)
                 or (brk.re is _BREAK and _completes_host("".join(parts), piece))
+                or (brk.re is _BREAK and _cells_last_word(parts, piece, text, stop))
             )
             if not (
                 parts[-1].endswith(_CONTINUES_AFTER)

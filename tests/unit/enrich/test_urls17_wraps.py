@@ -48,6 +48,29 @@ def test_a_line_end_hyphen_mark_inside_an_address(text: str, want: list[str]) ->
                 "https://www.example.nl/documenten/wob-verzoeken/2022/04/11/besluit-op-woo-verzoek-over-subsidie-voor-waterstof"
             ],
         ),
+        # ... and its last word alone on the cell's last line
+        (
+            "openbaar https://www.example.nl/\ndocumenten/wob-\nverzoeken/2022/04/11/beslui\nt-op-woo-verzoek-over-\nsubsidie-voor-\nwaterstof\nEZK, LNV",
+            [
+                "https://www.example.nl/documenten/wob-verzoeken/2022/04/11/besluit-op-woo-verzoek-over-subsidie-voor-waterstof"
+            ],
+        ),
+        # near misses: an address cut once takes no plain word, nor a word the line goes on after
+        (
+            "zie https://www.example.nl/documenten/rapporten-\nwaterstof\nEZK, LNV",
+            ["https://www.example.nl/documenten/rapporten-"],
+        ),
+        (
+            "https://www.example.nl/\ndocumenten/wob-\nverzoeken/over-\nwaterstof en meer",
+            ["https://www.example.nl/documenten/wob-verzoeken/over-"],
+        ),
+        # the pdfium mark between a slug's words in a raw page text
+        (
+            "2020 \nhttps://www.example.nl/documenten/wob\ufffeverzoeken/2020/07/30/bes\nluit-wob-verzoek\ufffebehandeling-wob-verzoek\ufffeover-kolen",
+            [
+                "https://www.example.nl/documenten/wob-verzoeken/2020/07/30/besluit-wob-verzoek-behandeling-wob-verzoek-over-kolen"
+            ],
+        ),
         # near miss: a sentence's next line of two hyphened words is no slug's rest
         (
             "zie https://www.example.nl/documenten/rapporten/beslui\nkant-en-\nklaar is het niet.",
