@@ -60,7 +60,9 @@ _GLUED = re.compile(r"(?<=[^\s/=?&:])https?://", re.IGNORECASE)
 # Where a URL can start: 4 or 5 characters before '://' ('http', 'https'), or at 'www.'.
 _SCHEME = re.compile("://")
 _WWW = re.compile(r"[wW][wW][wW]\.")
-_BODY = re.compile(r"[^\s<>\"«»\u201c\u201d|]*")
+# A footnote's superscript marker ends an address: no URL holds one ('.../afvoer.\u00b3').
+_NOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+_BODY = re.compile(rf"[^\s<>\"«»\u201c\u201d|{_NOTE_MARKS}]*")
 _BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*")
 _BLANK_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n[ \t\u00a0]*")
 # A line break a text extractor turned into one space: only after '-' or '_' that ends a part.
@@ -68,7 +70,7 @@ _SPACE_BREAK = re.compile(r"(?<=[-_]) (?=[\w%])")
 _URL_PIECE = re.compile(r"[\w%~#?=&./-]*[-_/.][\w%~#?=&./-]*")
 _CONTINUES_AFTER = tuple("/-_%=&?~#+")  # not '.': a sentence ends there far more often
 _CONTINUES_BEFORE = tuple("%/?#&=_.~-")
-_URL_TOKEN = re.compile(r"[^\s<>\"«»\u201c\u201d|]+")  # as _BODY: a curly quote closes
+_URL_TOKEN = re.compile(rf"[^\s<>\"«»\u201c\u201d|{_NOTE_MARKS}]+")  # as _BODY
 _PUBLICATION_ID = re.compile(r"(?:kst|ah|h|stb|stcrt|trb|blg|nds)-[a-z0-9-]+$")
 _OPENING = {")": "(", "]": "[", "}": "{"}
 # ... and a backslash: no URL character (RFC 3986); a page's markdown escape leaves one at the end

@@ -113,6 +113,30 @@ def test_a_file_type_cut_in_a_cell(text: str, want: list[str]) -> None:
     assert urls(text) == want
 
 
+# A footnote's superscript marker after an address and its full stop is the note's, not the path's.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "De kaart staat op rvo.example.nl/mest/normen-en-afvoer.\u00b3 Verder",
+            ["https://rvo.example.nl/mest/normen-en-afvoer"],
+        ),
+        ("zie https://www.example.nl/a/b/\u00b9\nVolgende regel", ["https://www.example.nl/a/b/"]),
+        (
+            "(zie https://www.example.nl/uitspraken/@1234/2023-1/).\u2074",
+            ["https://www.example.nl/uitspraken/@1234/2023-1/"],
+        ),
+        # near miss: a plain digit after an address stays (a page's number or an id's end)
+        (
+            "https://www.example.nl/kamerstukken/kst-36123-3 is de brief",
+            ["https://www.example.nl/kamerstukken/kst-36123-3"],
+        ),
+    ],
+)
+def test_a_note_marker_after_an_address(text: str, want: list[str]) -> None:
+    assert urls(text) == want
+
+
 @pytest.mark.parametrize(
     "text",
     [
