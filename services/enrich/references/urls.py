@@ -60,7 +60,9 @@ _GLUED = re.compile(r"(?<=[^\s/=?&:])https?://", re.IGNORECASE)
 # Where a URL can start: 4 or 5 characters before '://' ('http', 'https'), or at 'www.'.
 _SCHEME = re.compile("://")
 _WWW = re.compile(r"[wW][wW][wW]\.")
-_BODY = re.compile(r"[^\s<>\"«»\u201c\u201d|]*")
+# A footnote's superscript marker ends an address: no URL holds one ('.../afvoer.\u00b3').
+_NOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+_BODY = re.compile(rf"[^\s<>\"«»\u201c\u201d|{_NOTE_MARKS}]*")
 _BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*")
 _BLANK_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n[ \t\u00a0]*")
 # A line break a text extractor turned into one space: only after '-' or '_' that ends a part.
@@ -68,7 +70,7 @@ _SPACE_BREAK = re.compile(r"(?<=[-_]) (?=[\w%])")
 _URL_PIECE = re.compile(r"[\w%~#?=&./-]*[-_/.][\w%~#?=&./-]*")
 _CONTINUES_AFTER = tuple("/-_%=&?~#+")  # not '.': a sentence ends there far more often
 _CONTINUES_BEFORE = tuple("%/?#&=_.~-")
-_URL_TOKEN = re.compile(r"[^\s<>\"«»\u201c\u201d|]+")  # as _BODY: a curly quote closes
+_URL_TOKEN = re.compile(rf"[^\s<>\"«»\u201c\u201d|{_NOTE_MARKS}]+")  # as _BODY
 _PUBLICATION_ID = re.compile(r"(?:kst|ah|h|stb|stcrt|trb|blg|nds)-[a-z0-9-]+$")
 _OPENING = {")": "(", "]": "[", "}": "{"}
 # ... and a backslash: no URL character (RFC 3986); a page's markdown escape leaves one at the end
@@ -291,12 +293,33 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
 
     if brk is None:
         return (
-            _ocr_space(text, end, last)
+            _file_type_space(text, end, last)
+            or _ocr_space(text, end, last)
             or _joined_word_rest(text, end, last)
             or _cell_space(text, end, last)
             or _long_slug_space(text, end, last)
         )
     return brk
+
+
+# A narrow cell cut a file's type: '.../handreiking-2023.pd' + 'f'. The letters after the space
+# go on only when they complete a file type and close the cell or the line; a sentence's next
+# word ('.pd f en verder') is no type's rest.
+_CUT_TYPE = re.compile(r"[^/\s]/[^/\s]+\.(?P<cut>[a-z]{1,3})$")
+_TYPE_REST = re.compile(r"[a-z]{1,3}(?=[ \t\u00a0]*(?:\r?\n|$|\|))")
+
+
+def _completes_file_type(part: str, piece: str) -> bool:
+    cut = _CUT_TYPE.search(part)
+    return cut is not None and re.fullmatch(_FILE_TYPES, cut.group("cut") + piece) is not None
+
+
+def _file_type_space(text: str, end: int, last: str) -> re.Match[str] | None:
+    space = _CELL_SPACE.match(text, end)
+    rest = _TYPE_REST.match(text, space.end()) if space else None
+    if space is None or rest is None or not _completes_file_type(last, rest.group()):
+        return None
+    return space
 
 
 # A table cell's lines joined with a space by the segmenter ('https://www.raadvanstate.nl/uit
@@ -437,7 +460,7 @@ def _ocr_space(text: str, end: int, last: str) -> re.Match[str] | None:
 # sentence's 'op-en-neer' has two), or a file name; a sentence's next line does not start so.
 _FILE_TYPES = r"(?:pdf|html?|aspx?|php|docx?|xlsx?|odt|md|txt|json|xml|csv|zip)"
 _PATH_REST = re.compile(
-    r"[a-z0-9%]+(?:[-_][a-z0-9%]+){3,}/?[.,;:)]*"
+    r"[a-z0-9%]+(?:[-_\x02][a-z0-9%]+){3,}(?:/|[-_])?[.,;:)]*"
     rf"|[a-z0-9%]+(?:[-_][a-z0-9%]+)*\.{_FILE_TYPES}[.,;:)]*"
 )
 _MID_PATH = re.compile(r"[^/]/[^/\s]*[a-z0-9]$")
@@ -516,6 +539,8 @@ def _breaks_mid_word(part: str, brk: re.Match[str], piece: str, last_line: bool)
         return rest is not None and len(cut.group(1)) + len(rest.group()) == 5
     if _QUERY_CUT.search(part) is not None and _QUERY_REST.fullmatch(piece) is not None:
         return True
+    if _completes_file_type(part, piece):
+        return True  # '.../handreiking-2023.pd' + 'f'
     hexed = _HEX_CUT.search(part)
     rest = _HEX_REST.match(piece)
     if hexed is not None and rest is not None and len(rest.group()) >= len(piece) - 1:
@@ -537,6 +562,21 @@ def _breaks_mid_word(part: str, brk: re.Match[str], piece: str, last_line: bool)
     )
 
 
+# A narrow cell's address already cut over two or more lines, its last piece ending in a hyphen:
+# the next line's lone word that closes its line is the slug's last word ('...-woningbouw-en-' +
+# 'infrastructuursector'). A sentence's address cut once does not take a plain word so.
+_CELL_WORD = re.compile(r"[a-z0-9]{2,40}")
+
+
+def _cells_last_word(parts: list[str], piece: str, text: str, stop: int) -> bool:
+    return (
+        len(parts) >= 3
+        and parts[-1].endswith("-")
+        and _CELL_WORD.fullmatch(piece) is not None
+        and _LINE_ENDS.match(text, stop) is not None
+    )
+
+
 def find(text: str) -> Iterator[Hit]:
     if (
         "://" not in text
@@ -545,6 +585,9 @@ def find(text: str) -> Iterator[Hit]:
         and ": //" not in text
     ):
         return
+    if "\ufffe" in text:
+        # pdfium's other mark of a line end's hyphen (U+FFFE in its page text calls): as U+0002.
+        text = text.replace("\ufffe", "\x02")
     if "\u2010" in text or "\u2011" in text:
         # Word's typographic hyphens are the ASCII one the address was typed with; read so from
         # the start, a cut line's rest ('umenten/publicatie/2020/advies\u2010raad') is a path's.
@@ -590,6 +633,7 @@ def find(text: str) -> Iterator[Hit]:
                 or brk.re is _CELL_SPACE
                 or _breaks_mid_word("".join(parts), brk, piece, last_line)
                 or (brk.re is _BREAK and _completes_host("".join(parts), piece))
+                or (brk.re is _BREAK and _cells_last_word(parts, piece, text, stop))
             )
             if not (
                 parts[-1].endswith(_CONTINUES_AFTER)
