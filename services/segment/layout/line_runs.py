@@ -12,7 +12,8 @@ from its lines and words, not from its text rectangles (one per text object):
   boxes of its first and last glyph, and the words joined into runs while they follow on the
   same baseline, in the same size and weight, with a gap under `GAP` times the type size.
   A word that stands like the run's first one (its end glyphs' bottoms and tops within a 64th
-  of its size, the same font weight) joins at once: three pdfium calls and a few comparisons,
+  of its size, the same font weight) joins at once: one call for its end glyphs (three pdfium
+  questions, `Glyphs.word_ends`) and a few comparisons,
   the same answer as asking every question, which a line's first word still gets;
 - words set upright (column heads turned a quarter) are read along y, words set at a slant (a
   watermark) apart (`upright`).
@@ -124,7 +125,7 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
     if lenient:
         found = [w for s, e in _spans(text, start, end) for w in _word(text, glyphs, s, e)]
         return _grouped(text, glyphs, found, end) if found else []
-    page, loose, weight, head_at, tail_at, unpack, view = glyphs.word_calls()
+    page, ends = glyphs.word_ends()
     digits = _DIGIT.search(text, start, end) is not None
     runs: list[Run] = []
     # The run being joined: where it starts (-1: none yet), its first word's box, size and
@@ -144,8 +145,9 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
         s = find(word, e)  # only spaces before it: found where it stands
         e = s + len(word)
         level = False
-        if loose(page, s, head_at) and loose(page, e - 1, tail_at):
-            x0, top, _, bottom, _, tail_top, tail_x1, tail_bottom = unpack(view)
+        boxed = ends(page, s, e - 1)  # its end glyphs' loose boxes and its first's weight
+        if boxed is not None:
+            x0, top, _, bottom, _, tail_top, tail_x1, tail_bottom, w = boxed
             if (
                 low <= bottom <= high
                 and low <= tail_bottom <= high
@@ -159,7 +161,7 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
                     and _DIGITS_AFTER.search(word)
                     and not _digits_alike(text, glyphs, s, e, bottom, top)
                 )
-                and weight(page, s) == run_weight
+                and w == run_weight
             ):
                 y0 = bottom if bottom < y0 else y0
                 y1 = top if top > y1 else y1
@@ -186,7 +188,6 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
                 level = False
         pieces: list[_Piece]
         if level:
-            w = weight(page, s)
             bold = glyphs.weighted_bold(w, s)
             pieces = [(s, x0, bottom, tail_x1, top, size, bold, w)]
         else:
