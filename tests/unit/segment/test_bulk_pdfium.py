@@ -5,7 +5,10 @@ from `segment_pdf`; and on CI, where `make venv` builds it, it is the one in use
 from __future__ import annotations
 
 import io
+import json
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +21,7 @@ from services.segment.layout import glyphs, grids
 from services.segment.layout.glyphs import Glyphs
 from services.segment.segmenter import segment_pdf
 from tests.fixtures.producers.score import DOCS, PRODUCERS, pdf_path
-from tests.unit.segment.conftest import shared_dir
+from tests.unit.segment.conftest import ROOT, shared_dir
 
 BULK = glyphs.bulk
 needs_bulk = pytest.mark.skipif(BULK is None, reason="the C accelerator is not built here")
@@ -168,3 +171,37 @@ def test_segment_pdf_alike_in_the_corpus(monkeypatch: pytest.MonkeyPatch) -> Non
 
 def _segmented(data: bytes) -> object:
     return segment_pdf(data, ocr=False, max_pages=None).model_dump()
+
+
+_WITHOUT_BULK = """
+import importlib.abc, json, sys
+
+class NoBulk(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name == "services.segment.layout._bulk":
+            raise ImportError("no accelerator here")
+        return None
+
+sys.meta_path.insert(0, NoBulk())
+from services.segment.layout import glyphs
+from services.segment.segmenter import segment_pdf
+assert glyphs.bulk is None
+data = open(sys.argv[1], "rb").read()
+print(json.dumps(segment_pdf(data, ocr=False, max_pages=None).model_dump(mode="json")))
+"""
+
+
+def test_without_the_accelerator_the_same_document(tmp_path: Path) -> None:
+    """A tree where the extension cannot be imported warns once and reads the same."""
+    path = pdf_path("kamerbrief", "reportlab-glyph")
+    done = subprocess.run(
+        [sys.executable, "-c", _WITHOUT_BULK, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    assert "pdfium_bulk_missing" in done.stdout + done.stderr
+    document = json.loads(done.stdout.strip().splitlines()[-1])
+    expected = segment_pdf(path.read_bytes(), ocr=False, max_pages=None).model_dump(mode="json")
+    assert document == expected
