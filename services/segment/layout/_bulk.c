@@ -1,4 +1,4 @@
-/* Bulk questions to pdfium: a page's drawn paths, a word's end glyphs, in one call each.
+/* Bulk questions to pdfium: a page's drawn paths, a word's end glyphs, a run's first glyph.
 
 Through ctypes every pdfium call costs some 3-4K instructions of which pdfium's own work is a
 fraction; a page set one text object per glyph asks ~1,800 objects their kind, and every page
@@ -28,6 +28,9 @@ typedef int (*object_type_fn)(handle_t);
 typedef pdf_bool (*bounds_fn)(handle_t, float *, float *, float *, float *);
 typedef pdf_bool (*loose_box_fn)(handle_t, int, rectf *);
 typedef int (*font_weight_fn)(handle_t, int);
+typedef double (*font_size_fn)(handle_t, int);
+typedef pdf_bool (*matrix_fn)(handle_t, int, float *); /* FS_MATRIX: six floats a..f */
+typedef pdf_bool (*origin_fn)(handle_t, int, double *, double *);
 
 static count_objects_fn page_count;
 static page_object_fn page_get;
@@ -37,6 +40,9 @@ static object_type_fn object_type;
 static bounds_fn object_bounds;
 static loose_box_fn loose_box;
 static font_weight_fn font_weight;
+static font_size_fn font_size;
+static matrix_fn text_matrix;
+static origin_fn char_origin;
 
 #define TEXT_OBJECT 1  /* FPDF_PAGEOBJ_TEXT */
 #define PATH_OBJECT 2  /* FPDF_PAGEOBJ_PATH */
@@ -77,9 +83,9 @@ as_int(PyObject *value, int *out)
 static PyObject *
 bind(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    void *found[8];
-    if (nargs != 8) {
-        PyErr_SetString(PyExc_TypeError, "bind takes the 8 pdfium function addresses");
+    void *found[11];
+    if (nargs != 11) {
+        PyErr_SetString(PyExc_TypeError, "bind takes the 11 pdfium function addresses");
         return NULL;
     }
     for (Py_ssize_t k = 0; k < nargs; k++) {
@@ -95,6 +101,9 @@ bind(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     object_bounds = (bounds_fn)found[5];
     loose_box = (loose_box_fn)found[6];
     font_weight = (font_weight_fn)found[7];
+    font_size = (font_size_fn)found[8];
+    text_matrix = (matrix_fn)found[9];
+    char_origin = (origin_fn)found[10];
     bound = 1;
     Py_RETURN_NONE;
 }
@@ -217,10 +226,45 @@ word_ends(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return out;
 }
 
+/* What a run's first glyph i is measured by: its font size, the text matrix's c and d (None
+   if pdfium has no matrix) and its origin's y, the baseline (None if pdfium has none). */
+static PyObject *
+run_start(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "run_start takes a text page's address and i");
+        return NULL;
+    }
+    if (!ready())
+        return NULL;
+    handle_t textpage = address_of(args[0]);
+    if (textpage == NULL)
+        return NULL;
+    int i;
+    if (!as_int(args[1], &i))
+        return NULL;
+    double size = font_size(textpage, i);
+    float matrix[6];
+    int scaled = text_matrix(textpage, i, matrix) != 0;
+    double x, y;
+    int placed = char_origin(textpage, i, &x, &y) != 0;
+    PyObject *c = scaled ? PyFloat_FromDouble((double)matrix[2]) : Py_NewRef(Py_None);
+    PyObject *d = scaled ? PyFloat_FromDouble((double)matrix[3]) : Py_NewRef(Py_None);
+    PyObject *base = placed ? PyFloat_FromDouble(y) : Py_NewRef(Py_None);
+    if (c == NULL || d == NULL || base == NULL) {
+        Py_XDECREF(c);
+        Py_XDECREF(d);
+        Py_XDECREF(base);
+        return NULL;
+    }
+    return Py_BuildValue("(dNNN)", size, c, d, base);
+}
+
 static PyMethodDef methods[] = {
     {"bind", (PyCFunction)(void (*)(void))bind, METH_FASTCALL,
      "bind(page_count, page_get, form_count, form_get, object_type, object_bounds, loose_box, "
-     "font_weight): the pdfium functions' addresses, once."},
+     "font_weight, font_size, text_matrix, char_origin): the pdfium functions' addresses, "
+     "once."},
     {"paths", (PyCFunction)(void (*)(void))paths, METH_FASTCALL,
      "paths(page, most) -> [((left, bottom, right, top), address)] of the page's path objects "
      "(forms two levels down), stopping past `most`; an int (1 count, 2 object, 3 bounds) "
@@ -228,6 +272,9 @@ static PyMethodDef methods[] = {
     {"word_ends", (PyCFunction)(void (*)(void))word_ends, METH_FASTCALL,
      "word_ends(textpage, i, j) -> the loose boxes of glyphs i and j (FS_RECTF order) and "
      "glyph i's font weight, or None if either has no loose box."},
+    {"run_start", (PyCFunction)(void (*)(void))run_start, METH_FASTCALL,
+     "run_start(textpage, i) -> (font size, matrix c, matrix d, origin y): c and d None "
+     "without a matrix, y None without an origin."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -9,7 +9,13 @@ def bind(
     object_bounds: int,
     loose_box: int,
     font_weight: int,
+    font_size: int,
+    text_matrix: int,
+    char_origin: int,
     /,
 ) -> None: ...
 def paths(page: int, most: int, /) -> list[tuple[tuple[float, float, float, float], int]] | int: ...
 def word_ends(textpage: int, i: int, j: int, /) -> tuple[float | int, ...] | None: ...
+def run_start(
+    textpage: int, i: int, /
+) -> tuple[float, float | None, float | None, float | None]: ...

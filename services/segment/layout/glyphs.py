@@ -6,9 +6,9 @@ checking the arguments. The questions asked once or more per word go through `un
 argument types to check, every pointer handed over as a reference made once (`handle`,
 `slots`) and every index as a plain int (a C int), which costs about half of `direct`'s call
 (the signatures stay pypdfium2's own with every pointer as an address); a few calls a page
-keep `direct`. The questions asked once a word or once a page object go to `bulk`, a C
-accelerator (`_bulk.c`) that asks pdfium in C, one call from Python where ctypes made three or
-thousands.
+keep `direct`. The questions asked once a word, once a run or once a page object go to `bulk`,
+a C accelerator (`_bulk.c`) that asks pdfium in C, one call from Python where ctypes made three
+or thousands.
 """
 
 from __future__ import annotations
@@ -136,6 +136,9 @@ def _bound_bulk() -> Any:
         _address(pdfium_c.FPDFPageObj_GetBounds),
         _address(pdfium_c.FPDFText_GetLooseCharBox),
         _address(pdfium_c.FPDFText_GetFontWeight),
+        _address(pdfium_c.FPDFText_GetFontSize),
+        _address(pdfium_c.FPDFText_GetMatrix),
+        _address(pdfium_c.FPDFText_GetCharOrigin),
     )
     return _bulk
 
@@ -272,19 +275,20 @@ class Glyphs:
         _, _, c, d, _, _ = _MATRIX_FLOATS.unpack_from(self._matrix_view)
         return float(size * math.hypot(c, d))
 
-    def measure(self, i: int, loose: float) -> float:
-        """The size a run starting at glyph i is measured in (its gaps, its lines): the height
-        `loose` of its loose box, unless its font declares an abnormally tall one, which is then
-        measured as a usual face's box of the same type size: gaps, pieces and lines in such a
-        face read as in any other (a gutter of 1.4 ems is no word space)."""
-        em = self.em(i)
-        if _TALLEST_USUAL_BOX * em < loose < _NO_EM * em:
-            return _USUAL_BOX * em
-        return loose
-
     def baseline(self, i: int, default: float) -> float:
         a, d = self._a, self._d
         return float(d[1]) if _ORIGIN(self.page, i, a[0], a[1]) else default
+
+    def run_start(self, i: int) -> tuple[float, float | None]:
+        """What a run starting at glyph i is measured by: its type size on the page (`em`) and
+        its baseline (None: pdfium has no origin for it). One call into C where the accelerator
+        is built."""
+        if bulk is None:
+            a, doubles = self._a, self._d
+            return self.em(i), float(doubles[1]) if _ORIGIN(self.page, i, a[0], a[1]) else None
+        size, c, d, base = bulk.run_start(self._address, i)
+        em = 0.0 if not size or c is None or d is None else float(size * math.hypot(c, d))
+        return em, base
 
     def bold(self, i: int) -> bool:
         """Whether glyph i is set in a bold face (`weighted_bold`)."""
@@ -334,3 +338,13 @@ def _word_ends(glyphs: Glyphs, i: int, j: int) -> tuple[Any, ...] | None:
     if ends is None:
         return None
     return (*ends, _WEIGHT(glyphs.page, i))
+
+
+def measured(em: float, loose: float) -> float:
+    """The size a run is measured in (its gaps, its lines) whose first glyph has type size `em`
+    and a loose box `loose` high: that height, unless its font declares an abnormally tall box,
+    which is then measured as a usual face's box of the same type size: gaps, pieces and lines
+    in such a face read as in any other (a gutter of 1.4 ems is no word space)."""
+    if _TALLEST_USUAL_BOX * em < loose < _NO_EM * em:
+        return _USUAL_BOX * em
+    return loose

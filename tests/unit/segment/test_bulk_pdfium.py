@@ -144,6 +144,25 @@ def test_word_ends_alike(monkeypatch: pytest.MonkeyPatch) -> None:
     assert boxed > 1000 and unboxed > 0
 
 
+@needs_bulk
+def test_run_start_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run's first glyph's type size and baseline, for every glyph and past either end."""
+    placed = unplaced = 0
+    for producer in PRODUCERS:
+        for page in _pages(pdf_path("kamerbrief", producer)):
+            textpage = page.get_textpage()
+            g = Glyphs(textpage.raw)
+            n = textpage.count_chars()
+            for i in [-1, *range(n), n + 3]:
+                fast, slow = _both(monkeypatch, lambda g=g, i=i: g.run_start(i))
+                assert fast == slow, (producer, i)
+                assert isinstance(fast, tuple) and isinstance(slow, tuple)
+                assert list(map(type, fast)) == list(map(type, slow))
+                placed += fast[1] is not None and fast[0] > 0
+                unplaced += fast[1] is None
+    assert placed > 1000 and unplaced > 0
+
+
 def _ask_ends(g: Glyphs, i: int, j: int) -> object:
     page, ends = g.word_ends()
     return ends(page, i, j)
