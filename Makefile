@@ -7,7 +7,8 @@ STAMP := .venv/.installed
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+# setup.py builds the C accelerator (services/segment/layout/_bulk.c): an edit to it rebuilds.
+$(STAMP): pyproject.toml setup.py services/segment/layout/_bulk.c
 	test -x $(PY) || python3 -m venv .venv
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'

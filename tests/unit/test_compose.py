@@ -170,6 +170,8 @@ def test_dockerfile() -> None:
     assert text.startswith("#") and "FROM python:3.11-slim" in text
     assert "tesseract-ocr-nld" in text
     assert "python -m services.${SERVICE}" in text
+    # the segmenter's C accelerator is built in the image: setup.py is there, and a compiler
+    assert "setup.py" in text and "gcc" in text
 
 
 def test_prometheus_scrapes_every_service() -> None:

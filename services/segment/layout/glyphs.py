@@ -6,7 +6,9 @@ checking the arguments. The questions asked once or more per word go through `un
 argument types to check, every pointer handed over as a reference made once (`handle`,
 `slots`) and every index as a plain int (a C int), which costs about half of `direct`'s call
 (the signatures stay pypdfium2's own with every pointer as an address); a few calls a page
-keep `direct`.
+keep `direct`. The questions asked once a word, once a run or once a page object go to `bulk`,
+a C accelerator (`_bulk.c`) that asks pdfium in C, one call from Python where ctypes made three
+or thousands.
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pypdfium2.raw as pdfium_c
+
+from stukken.platform.logging import get_logger
+
+log = get_logger(__name__)
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1: PDF points, y grows upwards
 
@@ -111,6 +117,34 @@ def slots(buffer: ctypes.Array[Any], count: int) -> tuple[Any, ...]:
     step = ctypes.sizeof(buffer._type_)
     return tuple(ctypes.byref(buffer, k * step) for k in range(count))
 
+
+def _bound_bulk() -> Any:
+    """The C accelerator (`_bulk.c`), given pdfium's function addresses; None where it is not
+    built (a source tree run without `pip install -e .`): the ctypes calls then ask the same
+    questions, with the same answers, slower."""
+    try:
+        from services.segment.layout import _bulk
+    except ImportError as exc:
+        log.warning("pdfium_bulk_missing", error=str(exc))
+        return None
+    _bulk.bind(
+        _address(pdfium_c.FPDFPage_CountObjects),
+        _address(pdfium_c.FPDFPage_GetObject),
+        _address(pdfium_c.FPDFFormObj_CountObjects),
+        _address(pdfium_c.FPDFFormObj_GetObject),
+        _address(pdfium_c.FPDFPageObj_GetType),
+        _address(pdfium_c.FPDFPageObj_GetBounds),
+        _address(pdfium_c.FPDFText_GetLooseCharBox),
+        _address(pdfium_c.FPDFText_GetFontWeight),
+        _address(pdfium_c.FPDFText_GetFontSize),
+        _address(pdfium_c.FPDFText_GetMatrix),
+        _address(pdfium_c.FPDFText_GetCharOrigin),
+    )
+    return _bulk
+
+
+# The accelerator, or None (the ctypes path). Read at every use, so a test can set it to None.
+bulk = _bound_bulk()
 
 _COUNT_RECTS = untyped(pdfium_c.FPDFText_CountRects)
 _GET_RECT = untyped(pdfium_c.FPDFText_GetRect)
@@ -208,21 +242,14 @@ class Glyphs:
             return None
         return _EIGHT_FLOATS.unpack_from(self._floats_view)
 
-    def word_calls(self) -> tuple[Any, ...]:
-        """For a loop that runs once a word and cannot afford a method call per glyph:
-        (page, loose, weight, head, tail, unpack, view). `loose(page, i, head)` and
-        `loose(page, j, tail)` write the loose boxes of glyphs i and j where `unpack(view)` reads
-        them back as `loose_ends` returns them (each call true if the glyph has one);
-        `weight(page, i)` is `bold`'s font weight (0 or less: unknown)."""
-        return (
-            self.page,
-            _LOOSE_BOX,
-            _WEIGHT,
-            self._rect_at,
-            self._second_at,
-            _EIGHT_FLOATS.unpack_from,
-            self._floats_view,
-        )
+    def word_ends(self) -> tuple[Any, Callable[[Any, int, int], tuple[Any, ...] | None]]:
+        """(page, ends) for a loop that runs once a word: `ends(page, i, j)` is the loose boxes
+        of glyphs i and j as `loose_ends` gives them followed by glyph i's font weight (as
+        `bold` reads it; 0 or less: unknown), one tuple, or None if either glyph has no loose
+        box. One call into C where the accelerator is built, three through ctypes where not."""
+        if bulk is not None:
+            return self._address, bulk.word_ends
+        return self, _word_ends
 
     def unicode(self, i: int) -> int:
         """The code point pdfium maps glyph i to (0: the font maps it to nothing)."""
@@ -248,19 +275,20 @@ class Glyphs:
         _, _, c, d, _, _ = _MATRIX_FLOATS.unpack_from(self._matrix_view)
         return float(size * math.hypot(c, d))
 
-    def measure(self, i: int, loose: float) -> float:
-        """The size a run starting at glyph i is measured in (its gaps, its lines): the height
-        `loose` of its loose box, unless its font declares an abnormally tall one, which is then
-        measured as a usual face's box of the same type size: gaps, pieces and lines in such a
-        face read as in any other (a gutter of 1.4 ems is no word space)."""
-        em = self.em(i)
-        if _TALLEST_USUAL_BOX * em < loose < _NO_EM * em:
-            return _USUAL_BOX * em
-        return loose
-
     def baseline(self, i: int, default: float) -> float:
         a, d = self._a, self._d
         return float(d[1]) if _ORIGIN(self.page, i, a[0], a[1]) else default
+
+    def run_start(self, i: int) -> tuple[float, float | None]:
+        """What a run starting at glyph i is measured by: its type size on the page (`em`) and
+        its baseline (None: pdfium has no origin for it). One call into C where the accelerator
+        is built."""
+        if bulk is None:
+            a, doubles = self._a, self._d
+            return self.em(i), float(doubles[1]) if _ORIGIN(self.page, i, a[0], a[1]) else None
+        size, c, d, base = bulk.run_start(self._address, i)
+        em = 0.0 if not size or c is None or d is None else float(size * math.hypot(c, d))
+        return em, base
 
     def bold(self, i: int) -> bool:
         """Whether glyph i is set in a bold face (`weighted_bold`)."""
@@ -302,3 +330,21 @@ class Glyphs:
         a, d = self._a, self._d
         base = d[1] if _ORIGIN(self.page, i, a[0], a[1]) else y0
         return size, self.weighted_bold(_WEIGHT(self.page, i), i), base
+
+
+def _word_ends(glyphs: Glyphs, i: int, j: int) -> tuple[Any, ...] | None:
+    """`Glyphs.word_ends` through ctypes (the accelerator's `word_ends`)."""
+    ends = glyphs.loose_ends(i, j)
+    if ends is None:
+        return None
+    return (*ends, _WEIGHT(glyphs.page, i))
+
+
+def measured(em: float, loose: float) -> float:
+    """The size a run is measured in (its gaps, its lines) whose first glyph has type size `em`
+    and a loose box `loose` high: that height, unless its font declares an abnormally tall box,
+    which is then measured as a usual face's box of the same type size: gaps, pieces and lines
+    in such a face read as in any other (a gutter of 1.4 ems is no word space)."""
+    if _TALLEST_USUAL_BOX * em < loose < _NO_EM * em:
+        return _USUAL_BOX * em
+    return loose

@@ -12,7 +12,8 @@ from its lines and words, not from its text rectangles (one per text object):
   boxes of its first and last glyph, and the words joined into runs while they follow on the
   same baseline, in the same size and weight, with a gap under `GAP` times the type size.
   A word that stands like the run's first one (its end glyphs' bottoms and tops within a 64th
-  of its size, the same font weight) joins at once: three pdfium calls and a few comparisons,
+  of its size, the same font weight) joins at once: one call for its end glyphs (three pdfium
+  questions, `Glyphs.word_ends`) and a few comparisons,
   the same answer as asking every question, which a line's first word still gets;
 - words set upright (column heads turned a quarter) are read along y, words set at a slant (a
   watermark) apart (`upright`).
@@ -20,7 +21,7 @@ from its lines and words, not from its text rectangles (one per text object):
 Run boxes are loose (the font's ascent to descent, glyph origin to advance), so a run's box is
 the same whatever the chunking; `size` is the loose height of its first glyph. A font that
 declares an abnormally tall box has its gaps measured as a usual face of its type size
-(`Glyphs.measure`, the run's `em`).
+(`glyphs.measured`, the run's `em`).
 An invisible OCR layer (text render mode 3) is read word by word, its lines kept whole
 (`_by_words`).
 """
@@ -31,7 +32,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from services.segment.layout.glyphs import Box, Glyphs
+from services.segment.layout.glyphs import Box, Glyphs, measured
 from services.segment.layout.upright import (
     SLANTED,
     continue_upright,
@@ -109,8 +110,9 @@ def _one_object(text: str, glyphs: Glyphs, start: int, end: int) -> list[Run]:
     if head is None or tail is None or y1 - y0 > 1.6 * (head[3] - head[1]):
         return []  # one object over several lines (invisible OCR layers)
     loose = head[3] - head[1]
-    size = glyphs.measure(start, loose)
-    base = glyphs.baseline(start, head[1])
+    em, origin = glyphs.run_start(start)
+    size = measured(em, loose)
+    base = head[1] if origin is None else origin
     # Loose boxes, as for word-built runs: the same box whatever the chunking.
     bold = glyphs.bold(start)
     return [_run_in(text[start:end], head[0], head[1], tail[2], head[3], loose, size, bold, base)]
@@ -124,7 +126,7 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
     if lenient:
         found = [w for s, e in _spans(text, start, end) for w in _word(text, glyphs, s, e)]
         return _grouped(text, glyphs, found, end) if found else []
-    page, loose, weight, head_at, tail_at, unpack, view = glyphs.word_calls()
+    page, ends = glyphs.word_ends()
     digits = _DIGIT.search(text, start, end) is not None
     runs: list[Run] = []
     # The run being joined: where it starts (-1: none yet), its first word's box, size and
@@ -133,7 +135,8 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
     # word's, in its weight, close after the run, joins it at once: every test below, and
     # `_word`'s, would pass with room to spare (the window is 1/64 of the first word's size).
     first, first_x0, first_y0, first_size, first_bold = -1, 0.0, 0.0, 0.0, False
-    measure = 0.0  # the run's size as the layout measures it (`Glyphs.measure`)
+    measure = 0.0  # the run's size as the layout measures it (`glyphs.measured`)
+    origin: float | None = None  # the baseline of the run's first glyph (None: pdfium has none)
     style = (0.0, 0.0, False)  # the run's loose size, measure and weight, for `_run_in`
     y0 = y1 = x1 = least = most = taller = lower = 0.0
     low = under = near = far = _NEVER
@@ -144,8 +147,9 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
         s = find(word, e)  # only spaces before it: found where it stands
         e = s + len(word)
         level = False
-        if loose(page, s, head_at) and loose(page, e - 1, tail_at):
-            x0, top, _, bottom, _, tail_top, tail_x1, tail_bottom = unpack(view)
+        boxed = ends(page, s, e - 1)  # its end glyphs' loose boxes and its first's weight
+        if boxed is not None:
+            x0, top, _, bottom, _, tail_top, tail_x1, tail_bottom, w = boxed
             if (
                 low <= bottom <= high
                 and low <= tail_bottom <= high
@@ -159,7 +163,7 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
                     and _DIGITS_AFTER.search(word)
                     and not _digits_alike(text, glyphs, s, e, bottom, top)
                 )
-                and weight(page, s) == run_weight
+                and w == run_weight
             ):
                 y0 = bottom if bottom < y0 else y0
                 y1 = top if top > y1 else y1
@@ -186,7 +190,6 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
                 level = False
         pieces: list[_Piece]
         if level:
-            w = weight(page, s)
             bold = glyphs.weighted_bold(w, s)
             pieces = [(s, x0, bottom, tail_x1, top, size, bold, w)]
         else:
@@ -196,7 +199,7 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
                 turned = (slanted_runs if turn == SLANTED else upright_runs)(text, glyphs, s, stop)
                 if turned:
                     if first >= 0:
-                        base = glyphs.baseline(first, y0)
+                        base = y0 if origin is None else origin
                         runs.append(_run_in(text[first:s], first_x0, y0, x1, y1, *style, base))
                     rest = _by_words(text, glyphs, stop, end, lenient=False) if stop < end else []
                     return runs + turned + rest
@@ -216,7 +219,7 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
                 x1 = x1_k
                 continue
             if first >= 0:
-                base = glyphs.baseline(first, y0)
+                base = y0 if origin is None else origin
                 runs.append(_run_in(text[first:start_k], first_x0, y0, x1, y1, *style, base))
             first, first_x0, first_y0, first_size, first_bold = start_k, x0_k, y0_k, size_k, bold_k
             y0, y1, x1 = y0_k, y1_k, x1_k
@@ -224,7 +227,8 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
             least, taller, lower = -0.3 * size, 0.12 * size, 0.2 * size
             # The gap that splits the run: in the size the layout measures it in (a font with
             # an abnormally tall box in a usual face's), as `pieces_of` measures the runs'.
-            measure = glyphs.measure(start_k, first_size)
+            em, origin = glyphs.run_start(start_k)
+            measure = measured(em, first_size)
             most = GAP * (1.0 if measure < 1.0 else measure)
             style = (first_size, measure, first_bold)
             if weight_k > 0 and size_k > 0:
@@ -237,7 +241,7 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
                 run_weight = -2
     if first < 0:
         return []
-    base = glyphs.baseline(first, y0)
+    base = y0 if origin is None else origin
     runs.append(_run_in(text[first:end], first_x0, y0, x1, y1, *style, base))
     return runs
 
@@ -254,7 +258,7 @@ def _run_in(
     base: float,
 ) -> Run:
     """A run whose first glyph's loose box is `loose` high, measured as `size`
-    (`Glyphs.measure`). Where the two differ (a font with an abnormally tall box), its gaps are
+    (`glyphs.measured`). Where the two differ (a font with an abnormally tall box), its gaps are
     measured in `size` (the run's `em`); its `size` stays the loose height, which the layout
     compares with other faces' (body, notes, headings), and its box the loose box, as before."""
     if size == loose or loose <= 0:

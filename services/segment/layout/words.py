@@ -35,7 +35,7 @@ class Run:
     upright: int = 0  # set a quarter turn (a column head): 1 reading up, -1 reading down
     slanted: bool = False  # set at a slant: a watermark, filed apart by the layout
     # The size its gaps are measured in where that is not `size`: a font that declares an
-    # abnormally tall box is measured as a usual face of its type size (`Glyphs.measure`).
+    # abnormally tall box is measured as a usual face of its type size (`glyphs.measured`).
     em: float = 0.0
 
 

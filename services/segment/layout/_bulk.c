@@ -1,0 +1,293 @@
+/* Bulk questions to pdfium: a page's drawn paths, a word's end glyphs, a run's first glyph.
+
+Through ctypes every pdfium call costs some 3-4K instructions of which pdfium's own work is a
+fraction; a page set one text object per glyph asks ~1,800 objects their kind, and every page
+asks each word's end glyphs their loose boxes. This module asks the same questions in C and
+hands back what the Python code read before, value for value (glyphs.py, grids.py).
+
+It links to nothing: `bind` receives the addresses of the pdfium functions that pypdfium2 has
+loaded (glyphs.py takes them), so it needs neither pdfium's headers nor its library at build
+time. The prototypes below are pdfium's (fpdfview.h, fpdf_text.h, fpdf_edit.h): handles are
+pointers, FPDF_BOOL an int, FS_RECTF four floats (left, top, right, bottom). The GIL is kept
+over every call: pdfium is not thread-safe, and pypdfium2 serialises its calls the same way. */
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <limits.h>
+
+typedef void *handle_t;
+typedef int pdf_bool;
+typedef struct {
+    float left, top, right, bottom;
+} rectf;
+
+typedef int (*count_objects_fn)(handle_t);
+typedef handle_t (*page_object_fn)(handle_t, int);
+typedef handle_t (*form_object_fn)(handle_t, unsigned long);
+typedef int (*object_type_fn)(handle_t);
+typedef pdf_bool (*bounds_fn)(handle_t, float *, float *, float *, float *);
+typedef pdf_bool (*loose_box_fn)(handle_t, int, rectf *);
+typedef int (*font_weight_fn)(handle_t, int);
+typedef double (*font_size_fn)(handle_t, int);
+typedef pdf_bool (*matrix_fn)(handle_t, int, float *); /* FS_MATRIX: six floats a..f */
+typedef pdf_bool (*origin_fn)(handle_t, int, double *, double *);
+
+static count_objects_fn page_count;
+static page_object_fn page_get;
+static count_objects_fn form_count;
+static form_object_fn form_get;
+static object_type_fn object_type;
+static bounds_fn object_bounds;
+static loose_box_fn loose_box;
+static font_weight_fn font_weight;
+static font_size_fn font_size;
+static matrix_fn text_matrix;
+static origin_fn char_origin;
+
+#define TEXT_OBJECT 1  /* FPDF_PAGEOBJ_TEXT */
+#define PATH_OBJECT 2  /* FPDF_PAGEOBJ_PATH */
+#define FORM_OBJECT 5  /* FPDF_PAGEOBJ_FORM */
+#define FORM_LEVELS 2  /* forms are read this many levels down */
+
+/* What `paths` reports when pdfium fails (grids.py raises PdfiumError with its message). */
+#define NO_COUNT 1
+#define NO_OBJECT 2
+#define NO_BOUNDS 3
+
+static int bound;
+
+static void *
+address_of(PyObject *value)
+{
+    void *address = PyLong_AsVoidPtr(value);
+    if (address == NULL && !PyErr_Occurred())
+        PyErr_SetString(PyExc_ValueError, "a null pdfium address");
+    return address;
+}
+
+/* A glyph index as a C int (PyLong_AsInt is public from 3.13 on). */
+static int
+as_int(PyObject *value, int *out)
+{
+    long wide = PyLong_AsLong(value);
+    if (wide == -1 && PyErr_Occurred())
+        return 0;
+    if (wide < INT_MIN || wide > INT_MAX) {
+        PyErr_SetString(PyExc_OverflowError, "a glyph index beyond a C int");
+        return 0;
+    }
+    *out = (int)wide;
+    return 1;
+}
+
+static PyObject *
+bind(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    void *found[11];
+    if (nargs != 11) {
+        PyErr_SetString(PyExc_TypeError, "bind takes the 11 pdfium function addresses");
+        return NULL;
+    }
+    for (Py_ssize_t k = 0; k < nargs; k++) {
+        found[k] = address_of(args[k]);
+        if (found[k] == NULL)
+            return NULL;
+    }
+    page_count = (count_objects_fn)found[0];
+    page_get = (page_object_fn)found[1];
+    form_count = (count_objects_fn)found[2];
+    form_get = (form_object_fn)found[3];
+    object_type = (object_type_fn)found[4];
+    object_bounds = (bounds_fn)found[5];
+    loose_box = (loose_box_fn)found[6];
+    font_weight = (font_weight_fn)found[7];
+    font_size = (font_size_fn)found[8];
+    text_matrix = (matrix_fn)found[9];
+    char_origin = (origin_fn)found[10];
+    bound = 1;
+    Py_RETURN_NONE;
+}
+
+static int
+ready(void)
+{
+    if (!bound)
+        PyErr_SetString(PyExc_RuntimeError, "_bulk.bind has not been called");
+    return bound;
+}
+
+/* Append each path object under `parent` (a page, or a form at `level`) to `out` as
+   ((left, bottom, right, top), address), forms `FORM_LEVELS` deep, in page order, until
+   `out` holds more than `most`. Returns 0, a NO_* code, or -1 with a Python error set. */
+static int
+collect(handle_t parent, int level, Py_ssize_t most, PyObject *out)
+{
+    int n = level ? form_count(parent) : page_count(parent);
+    if (n < 0)
+        return NO_COUNT;
+    for (int i = 0; i < n; i++) {
+        handle_t obj = level ? form_get(parent, (unsigned long)i) : page_get(parent, i);
+        int kind = object_type(obj);
+        if (kind == TEXT_OBJECT)
+            continue;
+        if (obj == NULL)
+            return NO_OBJECT;
+        if (kind == PATH_OBJECT) {
+            float left, bottom, right, top;
+            if (!object_bounds(obj, &left, &bottom, &right, &top))
+                return NO_BOUNDS;
+            PyObject *entry = Py_BuildValue(
+                "((dddd)N)", (double)left, (double)bottom, (double)right, (double)top,
+                PyLong_FromVoidPtr(obj));
+            if (entry == NULL)
+                return -1;
+            int failed = PyList_Append(out, entry);
+            Py_DECREF(entry);
+            if (failed)
+                return -1;
+            if (PyList_GET_SIZE(out) > most)
+                return 0;
+        }
+        else if (kind == FORM_OBJECT && level < FORM_LEVELS) {
+            int code = collect(obj, level + 1, most, out);
+            if (code)
+                return code;
+            if (PyList_GET_SIZE(out) > most)
+                return 0;
+        }
+    }
+    return 0;
+}
+
+static PyObject *
+paths(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "paths takes a page's address and the most paths");
+        return NULL;
+    }
+    if (!ready())
+        return NULL;
+    handle_t page = address_of(args[0]);
+    if (page == NULL)
+        return NULL;
+    Py_ssize_t most = PyLong_AsSsize_t(args[1]);
+    if (most == -1 && PyErr_Occurred())
+        return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    int code = collect(page, 0, most, out);
+    if (code == 0)
+        return out;
+    Py_DECREF(out);
+    return code < 0 ? NULL : PyLong_FromLong(code);
+}
+
+/* The loose boxes of glyphs i and j as pdfium writes them (left, top, right, bottom of i,
+   then of j) and glyph i's font weight; None if either glyph has no loose box. */
+static PyObject *
+word_ends(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3) {
+        PyErr_SetString(PyExc_TypeError, "word_ends takes a text page's address, i and j");
+        return NULL;
+    }
+    if (!ready())
+        return NULL;
+    handle_t textpage = address_of(args[0]);
+    if (textpage == NULL)
+        return NULL;
+    int i, j;
+    if (!as_int(args[1], &i) || !as_int(args[2], &j))
+        return NULL;
+    rectf head, tail;
+    if (!loose_box(textpage, i, &head) || !loose_box(textpage, j, &tail))
+        Py_RETURN_NONE;
+    PyObject *out = PyTuple_New(9);
+    if (out == NULL)
+        return NULL;
+    float values[8] = {head.left, head.top, head.right, head.bottom,
+                       tail.left, tail.top, tail.right, tail.bottom};
+    for (int k = 0; k < 8; k++) {
+        PyObject *value = PyFloat_FromDouble((double)values[k]);
+        if (value == NULL) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(out, k, value);
+    }
+    PyObject *weight = PyLong_FromLong(font_weight(textpage, i));
+    if (weight == NULL) {
+        Py_DECREF(out);
+        return NULL;
+    }
+    PyTuple_SET_ITEM(out, 8, weight);
+    return out;
+}
+
+/* What a run's first glyph i is measured by: its font size, the text matrix's c and d (None
+   if pdfium has no matrix) and its origin's y, the baseline (None if pdfium has none). */
+static PyObject *
+run_start(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "run_start takes a text page's address and i");
+        return NULL;
+    }
+    if (!ready())
+        return NULL;
+    handle_t textpage = address_of(args[0]);
+    if (textpage == NULL)
+        return NULL;
+    int i;
+    if (!as_int(args[1], &i))
+        return NULL;
+    double size = font_size(textpage, i);
+    float matrix[6];
+    int scaled = text_matrix(textpage, i, matrix) != 0;
+    double x, y;
+    int placed = char_origin(textpage, i, &x, &y) != 0;
+    PyObject *c = scaled ? PyFloat_FromDouble((double)matrix[2]) : Py_NewRef(Py_None);
+    PyObject *d = scaled ? PyFloat_FromDouble((double)matrix[3]) : Py_NewRef(Py_None);
+    PyObject *base = placed ? PyFloat_FromDouble(y) : Py_NewRef(Py_None);
+    if (c == NULL || d == NULL || base == NULL) {
+        Py_XDECREF(c);
+        Py_XDECREF(d);
+        Py_XDECREF(base);
+        return NULL;
+    }
+    return Py_BuildValue("(dNNN)", size, c, d, base);
+}
+
+static PyMethodDef methods[] = {
+    {"bind", (PyCFunction)(void (*)(void))bind, METH_FASTCALL,
+     "bind(page_count, page_get, form_count, form_get, object_type, object_bounds, loose_box, "
+     "font_weight, font_size, text_matrix, char_origin): the pdfium functions' addresses, "
+     "once."},
+    {"paths", (PyCFunction)(void (*)(void))paths, METH_FASTCALL,
+     "paths(page, most) -> [((left, bottom, right, top), address)] of the page's path objects "
+     "(forms two levels down), stopping past `most`; an int (1 count, 2 object, 3 bounds) "
+     "where pdfium fails."},
+    {"word_ends", (PyCFunction)(void (*)(void))word_ends, METH_FASTCALL,
+     "word_ends(textpage, i, j) -> the loose boxes of glyphs i and j (FS_RECTF order) and "
+     "glyph i's font weight, or None if either has no loose box."},
+    {"run_start", (PyCFunction)(void (*)(void))run_start, METH_FASTCALL,
+     "run_start(textpage, i) -> (font size, matrix c, matrix d, origin y): c and d None "
+     "without a matrix, y None without an origin."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT,
+    .m_name = "_bulk",
+    .m_doc = "Bulk questions to pdfium (see glyphs.py).",
+    .m_size = -1,
+    .m_methods = methods,
+};
+
+PyMODINIT_FUNC
+PyInit__bulk(void)
+{
+    return PyModule_Create(&module);
+}

@@ -1,0 +1,21 @@
+# The C accelerator's calls (_bulk.c); addresses are ints (pdfium handles and functions).
+
+def bind(
+    page_count: int,
+    page_get: int,
+    form_count: int,
+    form_get: int,
+    object_type: int,
+    object_bounds: int,
+    loose_box: int,
+    font_weight: int,
+    font_size: int,
+    text_matrix: int,
+    char_origin: int,
+    /,
+) -> None: ...
+def paths(page: int, most: int, /) -> list[tuple[tuple[float, float, float, float], int]] | int: ...
+def word_ends(textpage: int, i: int, j: int, /) -> tuple[float | int, ...] | None: ...
+def run_start(
+    textpage: int, i: int, /
+) -> tuple[float, float | None, float | None, float | None]: ...

@@ -1,0 +1,226 @@
+"""The C accelerator (`_bulk.c`) against the ctypes calls it replaces: the same answers, value
+for value, on every page of the producer matrix and the shared corpus, and the same documents
+from `segment_pdf`; and on CI, where `make venv` builds it, it is the one in use."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from services.segment.layout import glyphs, grids
+from services.segment.layout.glyphs import Glyphs
+from services.segment.segmenter import segment_pdf
+from tests.fixtures.producers.score import DOCS, PRODUCERS, pdf_path
+from tests.unit.segment.conftest import ROOT, shared_dir
+
+BULK = glyphs.bulk
+needs_bulk = pytest.mark.skipif(BULK is None, reason="the C accelerator is not built here")
+
+
+def _matrix() -> list[Path]:
+    return [pdf_path(doc, producer) for doc in DOCS for producer in PRODUCERS]
+
+
+def _corpus() -> list[Path]:
+    return sorted((shared_dir() / "corpus").glob("*/*.pdf"))
+
+
+def _both(monkeypatch: pytest.MonkeyPatch, ask: object) -> tuple[object, object]:
+    """`ask()` through the accelerator, then through ctypes."""
+    assert callable(ask)
+    monkeypatch.setattr(glyphs, "bulk", BULK)
+    fast = ask()
+    monkeypatch.setattr(glyphs, "bulk", None)
+    slow = ask()
+    monkeypatch.setattr(glyphs, "bulk", BULK)
+    return fast, slow
+
+
+def _pages(path: Path) -> Iterator[pdfium.PdfPage]:
+    pdf = pdfium.PdfDocument(path)
+    for k in range(len(pdf)):
+        yield pdf[k]
+
+
+def test_accelerator_in_use_on_ci() -> None:
+    """CI installs with `make venv`, which builds the extension: a build that silently fell
+    back to ctypes would pass every other test here while reading pages slower."""
+    if os.environ.get("CI") != "true":
+        pytest.skip("only CI must have it built")
+    assert BULK is not None
+    assert BULK.__file__ is not None and BULK.__file__.endswith(".so")
+
+
+@needs_bulk
+def test_paths_alike_on_the_matrix(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = 0
+    for path in _matrix():
+        for page in _pages(path):
+            fast, slow = _both(monkeypatch, lambda page=page: grids._paths(page.raw))
+            assert fast == slow, path.name
+            assert isinstance(fast, list)
+            found += len(fast)
+    assert found >= 20  # the matrix draws rules and frames: the walk found them both ways
+
+
+@needs_bulk
+def test_paths_alike_in_the_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    files = _corpus()
+    if not files:
+        pytest.skip("shared corpus not found")
+    for path in files:
+        for page in _pages(path):
+            fast, slow = _both(monkeypatch, lambda page=page: grids._paths(page.raw))
+            assert fast == slow, path.name
+
+
+def _drawn_forms(levels: int, rules: int) -> bytes:
+    """A page whose rules are drawn inside form XObjects nested `levels` deep (the innermost
+    holding `rules` rules), with one rule on the page itself after them."""
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A4)
+    for level in range(levels, 0, -1):
+        canvas.beginForm(f"f{level}")
+        for k in range(rules if level == levels else 1):
+            y = 100 + k * 0.25
+            canvas.line(50 + level, y, 500, y)
+        if level < levels:
+            canvas.doForm(f"f{level + 1}")
+        canvas.endForm()
+    canvas.doForm("f1")
+    canvas.line(50, 700, 500, 700)
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+@needs_bulk
+@pytest.mark.parametrize(("levels", "rules"), [(1, 3), (2, 3), (3, 3), (1, 2500)])
+def test_paths_in_forms_alike(monkeypatch: pytest.MonkeyPatch, levels: int, rules: int) -> None:
+    """Forms are read two levels down, and the walk stops past `_MAX_PATHS`, both ways."""
+    page = pdfium.PdfDocument(_drawn_forms(levels, rules))[0]
+    fast, slow = _both(monkeypatch, lambda: grids._paths(page.raw))
+    assert fast == slow
+    assert isinstance(fast, list)
+    if rules > grids._MAX_PATHS:
+        assert len(fast) == grids._MAX_PATHS + 1
+    else:  # a third level's rules are not read: only the two levels' own rules
+        expected = {1: rules + 1, 2: 1 + rules + 1, 3: 1 + 1 + 1}[levels]
+        assert len(fast) == expected
+
+
+@needs_bulk
+def test_no_page_no_walk() -> None:
+    with pytest.raises(ValueError):
+        grids._paths(None)
+
+
+@needs_bulk
+def test_word_ends_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every glyph pair a few apart, and indices past either end (pdfium has no box there)."""
+    boxed = unboxed = 0
+    for producer in PRODUCERS:
+        for page in _pages(pdf_path("kamerbrief", producer)):
+            textpage = page.get_textpage()
+            g = Glyphs(textpage.raw)
+            n = textpage.count_chars()
+            for i in [-1, *range(n), n + 3]:
+                j = min(i + 5, n - 1)
+                fast, slow = _both(monkeypatch, lambda g=g, i=i, j=j: _ask_ends(g, i, j))
+                assert fast == slow, (producer, i)
+                assert fast is None or list(map(type, fast)) == list(map(type, slow or ()))
+                boxed += fast is not None
+                unboxed += fast is None
+    assert boxed > 1000 and unboxed > 0
+
+
+@needs_bulk
+def test_run_start_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run's first glyph's type size and baseline, for every glyph and past either end."""
+    placed = unplaced = 0
+    for producer in PRODUCERS:
+        for page in _pages(pdf_path("kamerbrief", producer)):
+            textpage = page.get_textpage()
+            g = Glyphs(textpage.raw)
+            n = textpage.count_chars()
+            for i in [-1, *range(n), n + 3]:
+                fast, slow = _both(monkeypatch, lambda g=g, i=i: g.run_start(i))
+                assert fast == slow, (producer, i)
+                assert isinstance(fast, tuple) and isinstance(slow, tuple)
+                assert list(map(type, fast)) == list(map(type, slow))
+                placed += fast[1] is not None and fast[0] > 0
+                unplaced += fast[1] is None
+    assert placed > 1000 and unplaced > 0
+
+
+def _ask_ends(g: Glyphs, i: int, j: int) -> object:
+    page, ends = g.word_ends()
+    return ends(page, i, j)
+
+
+@needs_bulk
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_segment_pdf_alike_on_the_matrix(monkeypatch: pytest.MonkeyPatch, producer: str) -> None:
+    for doc in DOCS:
+        data = pdf_path(doc, producer).read_bytes()
+        fast, slow = _both(monkeypatch, lambda data=data: _segmented(data))
+        assert fast == slow, doc
+
+
+@needs_bulk
+def test_segment_pdf_alike_in_the_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
+    files = _corpus()
+    if not files:
+        pytest.skip("shared corpus not found")
+    for path in files:
+        data = path.read_bytes()
+        fast, slow = _both(monkeypatch, lambda data=data: _segmented(data))
+        assert fast == slow, path.name
+
+
+def _segmented(data: bytes) -> object:
+    return segment_pdf(data, ocr=False, max_pages=None).model_dump()
+
+
+_WITHOUT_BULK = """
+import importlib.abc, json, sys
+
+class NoBulk(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name == "services.segment.layout._bulk":
+            raise ImportError("no accelerator here")
+        return None
+
+sys.meta_path.insert(0, NoBulk())
+from services.segment.layout import glyphs
+from services.segment.segmenter import segment_pdf
+assert glyphs.bulk is None
+data = open(sys.argv[1], "rb").read()
+print(json.dumps(segment_pdf(data, ocr=False, max_pages=None).model_dump(mode="json")))
+"""
+
+
+def test_without_the_accelerator_the_same_document(tmp_path: Path) -> None:
+    """A tree where the extension cannot be imported warns once and reads the same."""
+    path = pdf_path("kamerbrief", "reportlab-glyph")
+    done = subprocess.run(
+        [sys.executable, "-c", _WITHOUT_BULK, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    assert "pdfium_bulk_missing" in done.stdout + done.stderr
+    document = json.loads(done.stdout.strip().splitlines()[-1])
+    expected = segment_pdf(path.read_bytes(), ocr=False, max_pages=None).model_dump(mode="json")
+    assert document == expected
