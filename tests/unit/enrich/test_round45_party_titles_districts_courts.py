@@ -28,16 +28,17 @@ def test_a_title_joined_to_a_party_names_its_holder(text: str, name: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        # not a party before the hyphen
-        "De Waterschap-wethouder Hoekstra bestaat niet.",
-        "Volgens oud-wethouder Hoekstra blijft de brug dicht.",
+        # not a party before the hyphen ('Hoeksema': no cabinet member's surname, which
+        # persons17 finds alone)
+        "De Waterschap-wethouder Hoeksema bestaat niet.",
+        "Volgens oud-wethouder Hoeksema blijft de brug dicht.",
         # the party's office without a name after it
-        "Een VVD-wethouder zei dat Hoekstra zou komen.",
+        "Een VVD-wethouder zei dat Hoeksema zou komen.",
         "De VVD-gedeputeerde van Noord-Brabant antwoordde.",
     ],
 )
 def test_no_holder_without_a_party_and_a_name(text: str) -> None:
-    assert "Hoekstra" not in people(text)
+    assert "Hoeksema" not in people(text)
     assert not [p for p in people(text) if p.startswith("Noord")]
 
 
