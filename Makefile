@@ -3,7 +3,7 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 STAMP := .venv/.installed
 
-.PHONY: run test lint venv system-deps monitoring-deps test-deps up up-monitoring down bench schema producer-fixtures
+.PHONY: run test lint venv system-deps monitoring-deps stack-deps test-deps up up-monitoring down bench schema producer-fixtures
 
 venv: $(STAMP)
 
@@ -23,17 +23,22 @@ system-deps:
 monitoring-deps:
 	@bash deploy/local/system-deps.sh prometheus
 
+# Kafka's jars and the S3 gateway's binary, fetched and built into ~/.cache/stukken once, before
+# any test: a first build inside a test's set-up would race pytest's per-test timeout.
+stack-deps: venv
+	$(PY) -m stukken.localstack.prefetch
+
 # ... and those the tests need besides (a real browser for the search page, Prometheus).
-test-deps: system-deps monitoring-deps
+test-deps: system-deps monitoring-deps stack-deps
 	@bash deploy/local/system-deps.sh chromium
 
-run: venv system-deps
+run: venv system-deps stack-deps
 	$(PY) -m stukken.demo
 
-up: venv system-deps
+up: venv system-deps stack-deps
 	.venv/bin/stukken up
 
-up-monitoring: venv system-deps monitoring-deps
+up-monitoring: venv system-deps monitoring-deps stack-deps
 	.venv/bin/stukken up --monitoring
 
 down:
