@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from services.enrich.entities.gazetteer import Match
+from services.enrich.entities.gazetteer import Match, automaton
 
 _COMMITTEES = {
     "BuZa": "Buitenlandse Zaken", "BZK": "Binnenlandse Zaken en Koninkrijksrelaties",
@@ -119,4 +119,30 @@ def find(text: str) -> list[Match]:
             end = len(text) if nxt == -1 else nxt
         for m in _CODE.finditer(text, label.end(), end):
             found.append(Match("organization", m.start(), m.end(), _name(m.group(1))))
+    return found
+
+
+# The chair a committee or team is named after, named as its chair: 'het Aanjaagteam
+# Bescherming Arbeidsmigranten onder leiding van Roemer1 (hierna: Aanjaagteam Roemer)'. The
+# surname alone after 'onder leiding/voorzitterschap van' is a person only where the text names
+# the body after it too; a footnote's number may be glued to it.
+_LED_BY = re.compile(
+    r"(?<![\w-])onder[ \t\n]+(?:leiding|voorzitterschap)[ \t\n]+van[ \t\n]+"
+    r"(?:(?:de[ \t]+heer|mevrouw|dhr\.|mw\.)[ \t\n]+)?"
+    rf"(?P<name>(?:{_PARTICLES})?{_SURNAME})(?:[1-9]\d?)?(?=[ \t\n,.;:()]|$)"
+)
+_NAMED_AFTER = r"(?<![\w-])[A-Za-zà-ÿ]*(?:[Cc]ommissie|[Tt]eam|[Gg]roep|[Tt]askforce)[ \t\n-]+"
+
+
+def chairs(text: str) -> list[Match]:
+    if "onder " not in text:
+        return []
+    found = []
+    for m in _LED_BY.finditer(text):
+        name = " ".join(m.group("name").split())
+        if automaton().exists(name):
+            continue  # a listed body or place leads it: 'onder leiding van Rijkswaterstaat'
+        after = re.compile(_NAMED_AFTER + re.escape(name).replace(r"\ ", r"[ \t\n]+") + r"(?![\w-])")
+        if after.search(text) is not None:
+            found.append(Match("person", m.start("name"), m.end("name"), name))
     return found
