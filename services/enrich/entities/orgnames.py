@@ -148,7 +148,7 @@ _ANY_COMPOUND = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_ANY_E
 
 def _may_hold_name(text: str) -> bool:
     """Literal heads first (one fast pass); a compound head only where its ending stands."""
-    if _ANY_HEAD.search(text) is not None:
+    if _ANY_HEAD.search(text) is not None or "Fonds" in text:
         return True
     return any(e in text for e in _ANY_ENDINGS) and _ANY_COMPOUND.search(text) is not None
 
