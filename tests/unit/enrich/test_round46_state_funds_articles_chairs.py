@@ -222,3 +222,24 @@ def test_the_chair_a_committee_is_named_after(text: str, name: str) -> None:
 )
 def test_no_chair_without_a_committee_after_him_or_for_a_body(text: str) -> None:
     assert not (set(people(text)) & {"Bakker", "Rijkswaterstaat", "Nederland"})
+
+
+# -- one word before a slash that ends a longer name --------------------------------------------
+
+
+def test_no_body_from_the_last_word_of_a_name_before_a_slash() -> None:
+    text = "de monitor van Kuipers Onderzoek en Advies/SEO Economisch Onderzoek verscheen"
+    assert organisations(text) == ["SEO Economisch Onderzoek"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # an abbreviation before the slash is a member
+        ("door Rijkswaterstaat en XYZQ/Defensie", "XYZQ"),
+        # no 'en' before the word: the slash joins two names
+        ("door Defensie/CLAS en de ANWB/BOVAG", "CLAS"),
+    ],
+)
+def test_members_beside_a_slash_stay(text: str, body: str) -> None:
+    assert body in organisations(text)
