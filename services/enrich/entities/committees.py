@@ -142,7 +142,8 @@ def chairs(text: str) -> list[Match]:
         name = " ".join(m.group("name").split())
         if automaton().exists(name):
             continue  # a listed body or place leads it: 'onder leiding van Rijkswaterstaat'
-        after = re.compile(_NAMED_AFTER + re.escape(name).replace(r"\ ", r"[ \t\n]+") + r"(?![\w-])")
+        spelled = re.escape(name).replace(r"\ ", r"[ \t\n]+")
+        after = re.compile(_NAMED_AFTER + spelled + r"(?![\w-])")
         if after.search(text) is not None:
             found.append(Match("person", m.start("name"), m.end("name"), name))
     return found

@@ -356,7 +356,8 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
         # Freedom en Amnesty' names two bodies
         ended = ended or (w[2] == "en" and _english_name(parts[-1]))
         # an English article after Dutch 'en' opens the next name: 'PAX en The Rights Forum'
-        if w[2] in _CONJUNCTIONS and (nxt in _HEADS or nxt in _DETERMINERS or nxt == "The" or ended):
+        opens = nxt in _HEADS or nxt in _DETERMINERS or nxt == "The"
+        if w[2] in _CONJUNCTIONS and (opens or ended):
             parts.append([])
             continue
         broken = i and "\n" in text[words[i - 1][1] : w[0]]
@@ -793,7 +794,7 @@ def _suspended_before(text: str, start: int) -> int:
 
 def _english_article(text: str, part: list[_Word], start: int, opens: bool) -> int:
     """'The' inside a Dutch sentence, right before an English name, is the name's own first word:
-    'subsidie aan The Rights Forum'. At a sentence's start it is the sentence's ('The Council ...')."""
+    'subsidie aan The Rights Forum'. At a sentence's start it is the sentence's ('The Council')."""
     if opens or len(part) < 3 or part[0][2] != "The" or part[1][0] != start:
         return start
     if not any(w[2] in _ENGLISH for w in part[1:]):

@@ -106,7 +106,8 @@ def test_no_split_compound_in_lower_case_or_after_an_abbreviation(text: str) -> 
         ("Vier partijen (Vereniging Leergeld, Nationaal Fonds Kinderhulp en Stichting Jarige Job)",
          "Nationaal Fonds Kinderhulp"),
         ("Een subsidie van het Fonds Podiumkunsten.", "Stichting Fonds Podiumkunsten"),
-        ("Zij werkt bij het Nationaal Fonds Ouderenhulp in Utrecht.", "Nationaal Fonds Ouderenhulp"),
+        ("Zij werkt bij het Nationaal Fonds Ouderenhulp in Utrecht.",
+         "Nationaal Fonds Ouderenhulp"),
     ],
 )  # fmt: skip
 def test_a_fund_named_by_its_task(text: str, body: str) -> None:
