@@ -28,16 +28,17 @@ def test_a_title_joined_to_a_party_names_its_holder(text: str, name: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        # not a party before the hyphen
-        "De Waterschap-wethouder Hoekstra bestaat niet.",
-        "Volgens oud-wethouder Hoekstra blijft de brug dicht.",
+        # not a party before the hyphen ('Zwartveen': no listed surname; a cabinet member's
+        # surname such as 'Hoekstra' is a person alone, by persons17's rule)
+        "De Waterschap-wethouder Zwartveen bestaat niet.",
+        "Volgens oud-wethouder Zwartveen blijft de brug dicht.",
         # the party's office without a name after it
-        "Een VVD-wethouder zei dat Hoekstra zou komen.",
+        "Een VVD-wethouder zei dat Zwartveen zou komen.",
         "De VVD-gedeputeerde van Noord-Brabant antwoordde.",
     ],
 )
 def test_no_holder_without_a_party_and_a_name(text: str) -> None:
-    assert "Hoekstra" not in people(text)
+    assert "Zwartveen" not in people(text)
     assert not [p for p in people(text) if p.startswith("Noord")]
 
 
