@@ -244,3 +244,33 @@ def test_no_body_from_the_last_word_of_a_name_before_a_slash() -> None:
 )
 def test_members_beside_a_slash_stay(text: str, body: str) -> None:
     assert body in organisations(text)
+
+
+# -- a name wrapped before its abbreviation; 'Nederland' abbreviated 'NL' ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Werkt u samen met de Palestijnse\nGemeenschap Nederland (PGNL) of heeft PGNL toegang?",
+         "Palestijnse Gemeenschap Nederland"),
+        ("de Centrale Verwerking\nOpenbaar Ministerie (CVOM) besliste.",
+         "Centrale Verwerking Openbaar Ministerie"),
+    ],
+)  # fmt: skip
+def test_the_abbreviation_spells_the_words_before_a_line_break(text: str, body: str) -> None:
+    found = organisations(text)
+    assert body in found and "Gemeenschap Nederland" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the abbreviation spells no more than the name
+        ("Volgens Techniek Nederland (TNL) is dat zo.", "Techniek Nederland"),
+        # a label and its number before the line break are no words of the name
+        ("Bijlage 3\nGemeenschap Nederland (BGNL) zegt.", "Gemeenschap Nederland"),
+    ],
+)
+def test_no_wider_name_without_the_letters_before_it(text: str, body: str) -> None:
+    assert body in organisations(text)
