@@ -249,6 +249,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
         *kamergroups.find(text),
         *authors.find(text),
         *writers.find(text),
+        *committees.chairs(text),
     ]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             people.append(match)

@@ -311,7 +311,11 @@ def _widened(
 # (CVOM)', 'Landelijk Parket Openbaar Ministerie (LPOM)'. The abbreviation spells more than the
 # body's name: the capitalised words right before it, one for each letter left, belong to the
 # unit's name, and the abbreviation names the unit, not the body.
-_UNIT_WORDS_BEFORE = re.compile(r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t\u00a0]+){1,3})$")
+# also over a line break, where running text wrapped inside the name ('de Palestijnse' + a break +
+# 'Gemeenschap Nederland (PGNL)')
+_UNIT_WORDS_BEFORE = re.compile(
+    r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)){1,3})$"
+)
 
 
 def _capitals_spelled(name: str) -> str:
@@ -328,6 +332,8 @@ def _units(
         if m is None or len(m.group(1)) < _SHORTEST or automaton().exists(m.group(1)):
             continue
         letters, own = re.sub(r"[^A-Z]", "", m.group(1)), _capitals_spelled(e.text)
+        if e.text.endswith("Nederland") and letters.endswith(own + "L"):
+            own += "L"  # 'Nederland' abbreviated 'NL': '... Gemeenschap Nederland (PGNL)'
         if not own or len(letters) <= len(own) or not letters.endswith(own):
             continue
         text = by_id[e.segment_id].text

@@ -94,6 +94,9 @@ def _joined_after(head: str) -> bool:
     )
 
 
+_NAME_GOES_ON = re.compile(r"[A-Z][\w-]*[ \t\u00a0]+(?:en|&)[ \t\u00a0]+$")
+
+
 def _previous(text: str, pos: int) -> tuple[int, int, bool] | None:
     """The name joined to the one at `pos` from before, read backwards word by word (a pattern
     searched back from a position is tried at every character before it): its span, and whether
@@ -115,6 +118,12 @@ def _previous(text: str, pos: int) -> tuple[int, int, bool] | None:
         if len(text[start:end].split()) >= 4:
             break
     if start == end:
+        return None
+    one = text[start:end]
+    if joined and one[1:].islower() and _NAME_GOES_ON.search(text, max(0, start - 40), start):
+        # 'Oberon Onderzoek en Advies/SEO ...': before a slash one word in lower case after its
+        # capital ends a name joined by 'en' whose start cannot be told; no member (an
+        # abbreviation there is one: 'Rijkswaterstaat en XYZ/Defensie')
         return None
     return start, end, joined
 

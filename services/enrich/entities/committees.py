@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from services.enrich.entities.gazetteer import Match
+from services.enrich.entities.gazetteer import Match, automaton
 
 _COMMITTEES = {
     "BuZa": "Buitenlandse Zaken", "BZK": "Binnenlandse Zaken en Koninkrijksrelaties",
@@ -119,4 +119,45 @@ def find(text: str) -> list[Match]:
             end = len(text) if nxt == -1 else nxt
         for m in _CODE.finditer(text, label.end(), end):
             found.append(Match("organization", m.start(), m.end(), _name(m.group(1))))
+    return found
+
+
+# The chair a committee or team is named after, named as its chair: 'het Aanjaagteam
+# Bescherming Arbeidsmigranten onder leiding van Roemer1 (hierna: Aanjaagteam Roemer)'. The
+# surname alone after 'onder leiding/voorzitterschap van' is a person only where the text names
+# the body after it too; a footnote's number may be glued to it.
+_LED_BY = re.compile(
+    r"(?:leiding|voorzitterschap)[ \t\n]+van[ \t\n]+"
+    r"(?:(?:de[ \t]+heer|mevrouw|dhr\.|mw\.)[ \t\n]+)?"
+    rf"(?P<name>(?:{_PARTICLES})?{_SURNAME})(?:[1-9]\d?)?(?=[ \t\n,.;:()]|$)"
+)
+_ONDER_BEFORE = re.compile(r"(?<![\w-])onder[ \t\n]+$")
+_NAMED_AFTER = r"(?<![\w-])[A-Za-zà-ÿ]*(?:[Cc]ommissie|[Tt]eam|[Gg]roep|[Tt]askforce)[ \t\n-]+"
+
+
+def _led_by(text: str) -> list[re.Match[str]]:
+    """The phrasings, found from their rarer word ('leiding', 'voorzitterschap') back to 'onder'
+    (which most texts hold in 'onderzoek', 'onderwijs')."""
+    out = []
+    for word in ("leiding", "voorzitterschap"):
+        at = text.find(word)
+        while at != -1:
+            if _ONDER_BEFORE.search(text, max(0, at - 12), at) and (m := _LED_BY.match(text, at)):
+                out.append(m)
+            at = text.find(word, at + 1)
+    return out
+
+
+def chairs(text: str) -> list[Match]:
+    if "onder " not in text:
+        return []
+    found = []
+    for m in _led_by(text):
+        name = " ".join(m.group("name").split())
+        if automaton().exists(name):
+            continue  # a listed body or place leads it: 'onder leiding van Rijkswaterstaat'
+        spelled = re.escape(name).replace(r"\ ", r"[ \t\n]+")
+        after = re.compile(_NAMED_AFTER + spelled + r"(?![\w-])")
+        if after.search(text) is not None:
+            found.append(Match("person", m.start("name"), m.end("name"), name))
     return found

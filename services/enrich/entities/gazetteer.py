@@ -503,7 +503,9 @@ def _footnote_after(text: str, start: int, end: int) -> bool:
     name = text[start:end]
     abbreviation = end - start >= 3 and name.isupper() and name.isalpha()
     words = " " in name and name[-1].islower()
-    return (abbreviation or words) and _FOOTNOTE_AFTER.match(text, end) is not None
+    # a listed name of one word of five letters or more ('een onderzoek van Centerdata2 naar')
+    word = end - start >= 5 and name.isalpha() and name[0].isupper() and name[-1].islower()
+    return (abbreviation or words or word) and _FOOTNOTE_AFTER.match(text, end) is not None
 
 
 def _after_footnote_mark(text: str, start: int) -> bool:

@@ -1014,6 +1014,7 @@ def find(text: str) -> list[Match]:
         if kind.lower() in ("stichting", "vereniging") and end == m.end():
             end = _phrase_end(text, m.group("name"), end)
         end = orgnames.before_note_mark(text, m.start("name"), end)  # 'Stichting X12, die'
+        end = orgnames.before_glued_te(text, m.start(), end)  # 'Stichting X Gelderlandte Arnhem'
         end = _before_the_address(text, m.start("name"), end)
         end = orgnames.before_the_organ(text, m.start("name"), end)
         split = _split_place_end(text, m.start("name"), end)

@@ -106,6 +106,8 @@ _KEPT_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])-(?=[a-zà-ÿ]+$)")
 
 
 def _task_head(word: str) -> bool:
+    if word == "Fonds":
+        return True  # 'Nationaal Fonds Kinderhulp', 'Fonds Podiumkunsten': a fund named by its task
     if "-" in word:
         word = _KEPT_HYPHEN.sub("", word)
     return (
@@ -146,7 +148,7 @@ _ANY_COMPOUND = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_ANY_E
 
 def _may_hold_name(text: str) -> bool:
     """Literal heads first (one fast pass); a compound head only where its ending stands."""
-    if _ANY_HEAD.search(text) is not None:
+    if _ANY_HEAD.search(text) is not None or "Fonds" in text:
         return True
     return any(e in text for e in _ANY_ENDINGS) and _ANY_COMPOUND.search(text) is not None
 
@@ -353,7 +355,9 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
         # an English name goes on with 'and', not with Dutch 'en': 'het Stockholm Center for
         # Freedom en Amnesty' names two bodies
         ended = ended or (w[2] == "en" and _english_name(parts[-1]))
-        if w[2] in _CONJUNCTIONS and (nxt in _HEADS or nxt in _DETERMINERS or ended):
+        # an English article after Dutch 'en' opens the next name: 'PAX en The Rights Forum'
+        opens = nxt in _HEADS or nxt in _DETERMINERS or nxt == "The"
+        if w[2] in _CONJUNCTIONS and (opens or ended):
             parts.append([])
             continue
         broken = i and "\n" in text[words[i - 1][1] : w[0]]
@@ -624,7 +628,9 @@ def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
         opens = not before or before[-1] in _SENTENCE_END
         span = _name(part, opens and not (addressed and part[0] is words[0]))
         if span is not None:
-            out.append((span[0], before_the_organ(text, *span)))
+            start = _english_article(text, part, span[0], opens)
+            start = _suspended_before(text, start)
+            out.append((start, before_the_organ(text, *span)))
     return out
 
 
@@ -770,6 +776,56 @@ def _designated(text: str, start: int) -> bool:
 _TARGET_YEAR = re.compile(r"[ \u00a0]20[3-9]\d(?![\w/-]|[.,]\d|[ \u00a0]*[-–]\d)")
 
 
+# The first half of a split compound before a name that opens with the compound's second half:
+# 'de Natuur- en Milieufederatie Utrecht', 'de Land- en Tuinbouworganisatie Nederland'.
+_SUSPENDED_OPENING = re.compile(
+    r"(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+-[ \t\u00a0]+(?:en|of|&)[ \t\u00a0]+$"
+)
+
+
+def _suspended_before(text: str, start: int) -> int:
+    """The name starts at the first half of its split compound ('Natuur- en Milieufederatie X'),
+    when the name's first word is a compound in lower case after its capital."""
+    if not (text[start : start + 1].isupper() and text[start + 1 : start + 2].islower()):
+        return start
+    m = _SUSPENDED_OPENING.search(text, max(0, start - 40), start)
+    return m.start() if m is not None else start
+
+
+def _english_article(text: str, part: list[_Word], start: int, opens: bool) -> int:
+    """'The' inside a Dutch sentence, right before an English name, is the name's own first word:
+    'subsidie aan The Rights Forum'. At a sentence's start it is the sentence's ('The Council')."""
+    if opens or len(part) < 3 or part[0][2] != "The" or part[1][0] != start:
+        return start
+    if not any(w[2] in _ENGLISH for w in part[1:]):
+        return start
+    return part[0][0]
+
+
+# 'te' and a place after a name, the space before 'te' lost where bold type ended ('Stichting
+# Omroep Gelderlandte Arnhem', '**Follow the Money B.V.**te Amsterdam' as text).
+_PLACE_AFTER = re.compile(r"[ \t\u00a0]+([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
+
+
+def before_glued_te(text: str, start: int, end: int) -> int:
+    """The name ends before a glued 'te' when a listed place follows it and the word without
+    'te' is a listed place ('Gelderlandte Arnhem') or the name without it is listed."""
+    if not text.startswith("te", end - 2) or " " not in text[start:end]:
+        return end
+    place = _PLACE_AFTER.match(text, end)
+    if place is None or not any(_a_place(p) for p in (place.group(1), place.group(1).split()[0])):
+        return end
+    word = text[text.rfind(" ", start, end) + 1 : end - 2]
+    if len(word) >= 4 and (_a_place(word) or automaton().exists(_collapse(text[start : end - 2]))):
+        return end - 2
+    return end
+
+
+def _a_place(name: str) -> bool:
+    known = automaton().get(name, None)
+    return known is not None and known[1].type == "location"
+
+
 def _named(text: str, start: int, end: int) -> list[Match]:
     """A name and, when it follows, its abbreviation, both under the name."""
     if _designated(text, start):
@@ -785,6 +841,7 @@ def _named(text: str, start: int, end: int) -> list[Match]:
     if text.startswith(",", end):
         end = enumerated_end(text, start, end)
     end = _quoted_end(text, start, end)
+    end = before_glued_te(text, start, end)
     glued = _GLUED_ABBREVIATION.search(text, start, end)
     if glued and text.startswith("-", end):  # 'Informatica-CWI-': an apposition
         end = glued.start()
