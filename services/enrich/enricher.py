@@ -34,6 +34,7 @@ from services.enrich.entities import (
     gazetteer,
     governed,
     kamer,
+    kindlists,
     kamergroups,
     kinds,
     linking,
@@ -272,6 +273,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found += orglists.find(text, found)
     found += alongside.find(text, found)
     found += listruns.find(text, found)
+    found = _with_wider_names(found, kindlists.find(text))
     found += outlets.find(text, found)
     found += _not_overlapping(kamer.elided(text), found)
     # Attendees and contacts by name shape, last, where nothing else stands; the bodies in their

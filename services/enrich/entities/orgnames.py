@@ -490,6 +490,8 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
     opens = first_head == 0 and words[0][2] in _CLOSING_HEADS and len(words) > 1
     if opens and words[1][2] not in _OPENS_BEFORE:
         return None  # 'Federation Gateway Service', 'Forum Salaris': a system or a title
+    while len(words) > 1 and words[-1][2] in _CONJUNCTIONS:
+        words = words[:-1]  # 'Woningstichting Maasdriel en De Kernen': the run broke after 'en'
     capitalised = [w for w in words if not w[2].islower() and w[2] not in _LEGAL_FORMS]
     if len(capitalised) < 2:
         return None
