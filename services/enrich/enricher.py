@@ -21,6 +21,7 @@ from services.enrich.entities import (
     abbreviations,
     addressee,
     alongside,
+    appositions,
     attendees,
     authors,
     cabinet,
@@ -256,6 +257,9 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     listed = listed_people.find(text)
     given = [m.start for m in listed if m.type == "given"]  # where attendees look
     people = _with_listed_people([m for m in listed if m.type not in ("given", "surname")], people)
+    named_before, serving, not_people = appositions.find(text, people)
+    people = [p for p in people if (p.start, p.end) not in not_people]
+    people += [m for m in named_before if not any(m.start < p.end and p.start < m.end for p in people)]
     found = list(people)
     for match in [*gazetteer.find(text), *dates.find(text), *money.find(text)]:
         if not any(match.start < p.end and p.start < match.end for p in people):
@@ -274,6 +278,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found += alongside.find(text, found)
     found += listruns.find(text, found)
     found = _with_wider_names(found, kindlists.find(text))
+    found = _with_wider_names(found, serving)
     found += outlets.find(text, found)
     found += _not_overlapping(kamer.elided(text), found)
     # Attendees and contacts by name shape, last, where nothing else stands; the bodies in their

@@ -397,6 +397,7 @@ _BODY_WORDS = orgnames.HEADS | _words("Ministerie Gemeente Provincie Waterschap"
 _NOT_NAMES |= _words(
     "Vragen Antwoorden Schriftelijke Mondelinge Beantwoording Inleiding Samenvatting Aanleiding"
 )
+NOT_NAMES = _NOT_NAMES  # also the words appositions.py takes for no body's first
 
 
 def _person(

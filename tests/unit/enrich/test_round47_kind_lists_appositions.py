@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.enrich.found import organisations
+from tests.unit.enrich.found import organisations, people
 
 # -- a list a plural kind of body announces: every member is a body ------------------------------
 
@@ -80,3 +80,61 @@ def test_two_bodies_joined_by_en_stay_two() -> None:
     found = organisations("Stichting Zonnehof en Vereniging Lindehof tekenden.")
     assert "Stichting Zonnehof" in found
     assert "Vereniging Lindehof" in found
+
+
+# -- a role in apposition after a person names the body they serve ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Dat zei Karel van den Bosch, directeur van Woonveste, gisteren.", "Woonveste"),
+        ("A.B. Kramer, voorzitter Rvz.", "Rvz"),
+        ("mr. P.Q. van Dam, directeur-bestuurder Havenkwartier, tekende.", "Havenkwartier"),
+        ("Lotte de Wit, voorzitter van het bestuur van Samen-in-Zuid, opende.", "Samen-in-Zuid"),
+        ("Timo van Leeuwen, oprichter van Buurtkracht, vertelt.", "Buurtkracht"),
+    ],
+)
+def test_a_role_in_apposition_names_a_body(text: str, body: str) -> None:
+    assert body in organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A.B. Kramer, voorzitter Rvz.", "Rvz"),
+        ("mr. P.Q. van Dam, directeur-bestuurder Havenkwartier, tekende.", "Havenkwartier"),
+    ],
+)
+def test_the_body_after_a_role_is_no_person(text: str, name: str) -> None:
+    assert name not in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ilse van Roon, voorzitter van het bestuur van Buurtkracht, opende.", "Ilse van Roon"),
+        ("Armin de Gast, oprichter van Buurtkracht, vertelt.", "Armin de Gast"),
+    ],
+)
+def test_a_given_name_particle_and_surname_before_a_role_is_a_person(
+    text: str, person: str
+) -> None:
+    assert person in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a place after the role is no body ('voorzitter van Utrecht' is no apposition's body)
+        ("Karel van den Bosch, voorzitter van Utrecht, sprak.", "Utrecht"),
+        # no person before the comma
+        ("Na de vergadering, voorzitter Lindehof, volgt de stemming.", "Lindehof"),
+        # the role without a comma before it is the title rule's
+        ("De heer Kramer en voorzitter Jansen spraken.", "Jansen"),
+        # a body's name before the comma is no given name and particle
+        ("Stichting de Hoop, directeur Lindehof, sprak.", "Lindehof"),
+    ],
+)
+def test_no_body_without_a_person_in_apposition(text: str, absent: str) -> None:
+    assert absent not in organisations(text)
