@@ -30,9 +30,11 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w&'’+]*(?:[.-][\w&'’+]+)*"
 _BODY = rf"{_NAME_WORD}(?:{_S}(?:(?:van|de|der|den|des|voor){_S})*{_NAME_WORD}){{0,3}}"
 # Searched from the comma (a literal), the role word and its body after it.
 _APPOSITION = re.compile(
-    rf",{_S}(?:de{_S})?{_ROLE}(?:{_S}van(?:{_S}het{_S}bestuur{_S}van)?(?:{_S}(?:de|het))?)?"
+    rf",{_S}(?:de{_S})?{_ROLE}(?P<of>{_S}van(?:{_S}het{_S}bestuur{_S}van)?(?:{_S}(?:de|het))?)?"
     rf"{_S}(?P<body>{_BODY})(?![\w-])"
 )
+# Initials opening the words after the role: a person ('voorzitter B. Kramer'), no body.
+_INITIAL = re.compile(r"[A-Z][a-z]?\.")
 # A given name, a lower-case particle and a surname right before the comma.
 _GIVEN_PARTICLE_NAME = re.compile(
     r"(?<![\w.’'-])[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+[ \t\u00a0]+"
@@ -54,8 +56,15 @@ def find(text: str, people: list[Match]) -> tuple[list[Match], list[Match], set[
     ends = {p.end: p for p in people if p.type == "person"}
     for m in _APPOSITION.finditer(text):
         comma = m.start()
+        if _INITIAL.match(text, m.start("body")):
+            continue
+        # Without 'van' the role may title the next of a list of persons ('directeur-generaal
+        # Smeets, projectleider Bakker'): then the person before the comma must be named in full
+        # (initials or a given name), as an apposition's is.
+        full = m.group("of") is not None or None
         anchored = any(
-            e <= comma and _REST_OF_NAME.fullmatch(text, e, comma) for e in _near(ends, comma)
+            _REST_OF_NAME.fullmatch(text, e, comma) and (full or " " in ends[e].canonical)
+            for e in _near(ends, comma)
         )
         if not anchored:
             shaped = _GIVEN_PARTICLE_NAME.search(text, max(0, comma - _LOOK_BACK), comma)
@@ -73,9 +82,7 @@ def find(text: str, people: list[Match]) -> tuple[list[Match], list[Match], set[
         if name.split()[0] in titled.NOT_NAMES:
             continue
         bodies.append(Match("organization", start, end, name))
-        not_persons.update(
-            (p.start, p.end) for p in people if start <= p.start and p.end <= end
-        )
+        not_persons.update((p.start, p.end) for p in people if start <= p.start and p.end <= end)
     return persons, bodies, not_persons
 
 

@@ -33,10 +33,10 @@ _KINDS = (
 )
 _HEADS_OF = r"directeuren|bestuurders|directies|besturen|vertegenwoordigers|voorzitters"
 # The kind word's tail first (literals the engine finds fast), then the list's first capital.
-_INTRO = re.compile(
-    rf"(?:(?:{_KINDS})|(?:{_HEADS_OF})[ \t\u00a0]+van)[ \t\u00a0]+(?=[A-Z0-9À-Þ])"
+_INTRO = re.compile(rf"(?:(?:{_KINDS})|(?:{_HEADS_OF})[ \t\u00a0]+van)[ \t\u00a0]+(?=[A-Z0-9À-Þ])")
+_NAME_WORD = (
+    r"[A-Z0-9À-ÖØ-Þ][\w&'’+]*(?:[.-][\w&'’+]+)*"  # 'NOS.nl', 'Buddy-to-buddy'; not 'Wonen.'
 )
-_NAME_WORD = r"[A-Z0-9À-ÖØ-Þ][\w&'’+]*(?:[.-][\w&'’+]+)*"  # 'NOS.nl', 'Buddy-to-buddy'; not 'Wonen.'
 _PARTICLE = r"(?:van|de|der|den|des|het|voor|op|aan|in|di|pa|y)"
 _WORDS = rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_NAME_WORD}){{0,4}}"
 # A member and what follows it: a separator ('' at the list's end).

@@ -41,7 +41,7 @@ _PARTICLE = (
 )
 # 'Ö. Özdemir' too; pdfium may print a space before a dot ('R.W.C . Clabbers') and a signature may
 # drop the last initial's dot ('M.A.A Di Bucchianico'): a lone capital after dotted initials.
-_INITIALS = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?[ ]?\.\s?){1,5}(?:(?<=\.)[A-ZÀ-ÖØ-Þ](?=[ \t\u00a0]))?"
+_INITIALS = r"(?:(?:IJ|[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?)[ ]?\.\s?){1,5}(?:(?<=\.)[A-ZÀ-ÖØ-Þ](?=[ \t\u00a0]))?"
 _ACADEMIC = r"(?:(?:[Pp]rof|[Dd]rs?|[Mm]r|[Ii]r|[Ii]ng|[Ee]m)\.\s*)"
 # Initials allow a lower-case particle ('C. van der Werf'); without them it is capitalised.
 # A given name before a lower-case particle: 'Romke de Jong', 'Inge vanDijk' (glued in the PDF).

@@ -138,3 +138,75 @@ def test_a_given_name_particle_and_surname_before_a_role_is_a_person(
 )
 def test_no_body_without_a_person_in_apposition(text: str, absent: str) -> None:
     assert absent not in organisations(text)
+
+
+# -- initials: the digraph IJ is one; a listed double surname after initials ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "De werkgroep bestond uit mw. D.IJ.W. de Wolff-Kramer en anderen.",
+            "D.IJ.W. de Wolff-Kramer",
+        ),
+        ("IJ.M. Hoekstra tekende namens het bestuur.", "IJ.M. Hoekstra"),
+        ("H.J.E. Bruins Slot, voorzitter van de commissie.", "H.J.E. Bruins Slot"),
+    ],
+)
+def test_initials_with_ij_and_double_surnames(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a second capitalised word that makes no listed double surname is the next word
+        ("S.A.J. Rijsdijk Voorzitter", "S.A.J. Rijsdijk"),
+        ("H.J.E. Bruins Kamp stond op de lijst.", "H.J.E. Bruins"),
+    ],
+)
+def test_no_second_surname_word_unless_listed(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+# -- listed bodies under the forms texts use -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "De dijkgraaf van De Stichtse Rijnlanden sprak.",
+            "Hoogheemraadschap De Stichtse Rijnlanden",
+        ),
+        (
+            "Hij was dijkgraaf bij Schieland en de Krimpenerwaard.",
+            "Hoogheemraadschap van Schieland en de Krimpenerwaard",
+        ),
+        ("De transportschaarste bij Tennet en Enexis.", "TenneT"),
+        ("met het Inter Provinciaal Overleg gesproken", "Interprovinciaal Overleg"),
+        ("het advies van de Rfv", "Raad voor de financiële verhoudingen"),
+    ],
+)
+def test_listed_bodies_in_their_other_forms(text: str, body: str) -> None:
+    assert body in organisations(text)
+
+
+def test_a_region_of_a_water_board_alone_is_no_board() -> None:
+    assert "Hoogheemraadschap van Schieland en de Krimpenerwaard" not in organisations(
+        "De Krimpenerwaard is een polder."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a list of titled persons: the role titles the next person
+        ("Dat zeiden directeur-generaal Smeets, projectleider Bakker en anderen.", "Bakker"),
+        ("Aanwezig: A. Jansen, voorzitter B. Kramer en C. Bos.", "B. Kramer"),
+    ],
+)
+def test_a_role_in_a_list_of_persons_titles_the_next(text: str, person: str) -> None:
+    assert person in people(text)
+    assert person not in organisations(text)
