@@ -13,14 +13,15 @@ final 'en' or 'of'; it ends after the member that follows 'en', or where a membe
 with a capital. A member other than the last may end in one lower-case word ('MGB
 hulpverlening,'); the last ends at its last capitalised word. A member with initials is a person,
 a sentence word or a layout word is none; municipalities and provinces are left to
-orgcontext.py ('de gemeenten Rotterdam en Den Haag').
+orgcontext.py ('de gemeenten Rotterdam en Den Haag'), and a listed place is where the bodies
+work ('de woningcorporaties Amsterdam en Rotterdam').
 """
 
 from __future__ import annotations
 
 import re
 
-from services.enrich.entities.gazetteer import Match
+from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.entities.orglists import NOT_NAMES
 
 # A plural kind of body, also the tail of a compound ('jeugdzorgaanbieders',
@@ -60,6 +61,9 @@ def find(text: str) -> list[Match]:
             name = " ".join(text[start:end].split())
             if name in NOT_NAMES or _INITIALS.match(name) or name.split()[0] in _PLACE_BODIES:
                 continue
+            known = automaton().get(name, None)
+            if known is not None and known[1].type == "location":
+                continue  # 'de woningcorporaties Amsterdam en Rotterdam': where they work
             out.append(Match("organization", start, end, name))
     return out
 

@@ -154,6 +154,12 @@ _CUM_SUIS = re.compile(
     rf"(?<![\w.-])(?P<name>{_GIVEN}{_WORD}|{_PARTICLE_CAP}{_AFTER_PARTICLE}{_WORD})"
     r"[ \t\u00a0]+c\.s\."
 )
+# The askers of written questions named by a surname and 'cum suis' ('Schriftelijke vragen
+# Loomans cs inzake ...', 'Vragen Jansen c.s. over ...'), as councils and Staten print them.
+_QUESTIONS_CUM_SUIS = re.compile(
+    rf"(?<![\w-])[Vv]ragen[ \t\u00a0]+(?:van[ \t\u00a0]+)?(?P<name>{_WORD})[ \t\u00a0]+"
+    r"(?:c\.s\.|cs)(?![\w])"
+)
 # A hyphen may go on to a particle: 'staatssecretaris Gräper-van Koolwijk' (see name_end).
 _HYPHEN_PARTICLE = r"(?:van|de|der|den|ter|ten)[ \u00a0]"
 _NOT_A_NOTE = r"(?!\d{1,3}(?![\w-]))"
@@ -594,6 +600,13 @@ def find(text: str) -> Iterator[Match]:
         for m in _CUM_SUIS.finditer(text):
             if _A_TITLE.fullmatch(m.group("name").split()[0]):
                 continue  # 'Moties van Paternotte c.s.': a title, then 'van' and the name
+            found = _person(text, m.start("name"), m.end("name"))
+            if found is not None and found.end == m.end("name"):
+                yield found
+    if "c.s." in text or " cs" in text:
+        for m in _QUESTIONS_CUM_SUIS.finditer(text):
+            if m.group("name") in _NOT_NAMES or m.group("name") in _BODY_WORDS:
+                continue  # 'vragen Provincie cs': a body's word, no asker
             found = _person(text, m.start("name"), m.end("name"))
             if found is not None and found.end == m.end("name"):
                 yield found

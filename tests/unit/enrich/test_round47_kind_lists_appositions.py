@@ -210,3 +210,28 @@ def test_a_region_of_a_water_board_alone_is_no_board() -> None:
 def test_a_role_in_a_list_of_persons_titles_the_next(text: str, person: str) -> None:
     assert person in people(text)
     assert person not in organisations(text)
+
+
+# -- written questions named by their asker and 'cs' ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Schriftelijke vragen Brouwers cs inzake het stroomnet", "Brouwers"),
+        ("Vragen Kuipers c.s. over de brug", "Kuipers"),
+    ],
+)
+def test_questions_by_a_surname_cum_suis(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize("text", ["De vragen Provincie cs over de brug", "vragen Kamer c.s."])
+def test_no_asker_where_a_body_word_stands(text: str) -> None:
+    assert people(text) == []
+
+
+def test_the_justice_inspectorates_short_name_is_no_ministry() -> None:
+    found = organisations("De Inspectie Justitie en Veiligheid (Inspectie JenV) onderzoekt.")
+    assert "Ministerie van Justitie en Veiligheid" not in found
+    assert "Inspectie Justitie en Veiligheid" in found
