@@ -40,6 +40,7 @@ from services.enrich.entities import (
     kinds,
     linking,
     listruns,
+    meetingheads,
     money,
     orgcontext,
     orglists,
@@ -251,6 +252,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
         *kamergroups.find(text),
         *authors.find(text),
         *writers.find(text),
+        *meetingheads.find(text),
     ]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             people.append(match)

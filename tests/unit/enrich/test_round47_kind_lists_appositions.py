@@ -235,3 +235,43 @@ def test_the_justice_inspectorates_short_name_is_no_ministry() -> None:
     found = organisations("De Inspectie Justitie en Veiligheid (Inspectie JenV) onderzoekt.")
     assert "Ministerie van Justitie en Veiligheid" not in found
     assert "Inspectie Justitie en Veiligheid" in found
+
+
+# -- a council meeting page's header and attendance table ---------------------------------------
+
+_MEETING = (
+    "Forumverslag 1-2-2020\nVoorzitter\nK Brandsma\nGriffier\nT. de Lange\n"
+    "Aanwezig namens Naam\nGroenLinksR Hofstede\nSPA.B. van Wijk\nPvdAC.C.C. Mulder\n"
+    "LokaalbelangE. van Dam - de Vries\nD66\nLijst van Vliet\n\nVerslag van de vergadering\n"
+)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "K Brandsma",
+        "T. de Lange",
+        "R Hofstede",
+        "A.B. van Wijk",
+        "C.C.C. Mulder",
+        "E. van Dam - de Vries",
+    ],
+)
+def test_a_meeting_pages_header_and_attendance_name_persons(name: str) -> None:
+    assert name in people(_MEETING)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label's next line that is no name
+        "Voorzitter\nJa 35%\nGriffier\nDe heer\n",
+        # party cells without a name, and rows after the table's end
+        "Aanwezig namens Naam\nD66\nLijst van Vliet\n\nGroenLinksR Hofstede\n",
+        # a party glued to initials outside such a table
+        "GroenLinksR Hofstede stemde tegen.\n",
+    ],
+)
+def test_no_meeting_persons_without_the_pages_cues(text: str) -> None:
+    assert "R Hofstede" not in people(text)
+    assert not any(p in ("Ja", "De heer", "Lijst van Vliet") for p in people(text))
