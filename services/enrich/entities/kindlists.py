@@ -44,7 +44,8 @@ _WORDS = rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_NAME_WORD})
 _MEMBER = re.compile(
     rf"(?:(?:de|het)[ \t\u00a0]+)?(?P<name>{_WORDS})"
     r"(?P<lower>[ \t\u00a0]+[a-zà-ÿ][\w-]*(?=,))?"
-    r"(?P<sep>[ \t\u00a0]*,[ \t\u00a0]*(?:en[ \t\u00a0]+|of[ \t\u00a0]+)?|[ \t\u00a0]+(?:en|of)[ \t\u00a0]+)?"
+    r"(?P<sep>[ \t\u00a0]*,[ \t\u00a0]*(?:en[ \t\u00a0]+|of[ \t\u00a0]+)?"
+    r"|[ \t\u00a0]+(?:en|of)[ \t\u00a0]+)?"
 )
 _INITIALS = re.compile(r"(?:[A-Z][a-z]?\.[ \u00a0]?)+")
 _PLACE_BODIES = frozenset({"Gemeente", "Provincie"})

@@ -120,9 +120,13 @@ def _double_surnames() -> frozenset[str]:
     for row in rows("people.tsv"):
         for form in variants(row):
             words = form.split()
-            if len(words) == 3 and _INITIALS_FORM.fullmatch(words[0]):
-                if all(w[:1].isupper() for w in words[1:]) and words[1] not in _CAPITAL_WORDS:
-                    out.add(f"{words[1]} {words[2]}")
+            if (
+                len(words) == 3
+                and _INITIALS_FORM.fullmatch(words[0])
+                and all(w[:1].isupper() for w in words[1:])
+                and words[1] not in _CAPITAL_WORDS
+            ):
+                out.add(f"{words[1]} {words[2]}")
     return frozenset(out)
 
 
