@@ -70,7 +70,8 @@ _TITLE_WORDS = (
     # offices of the provinces, water boards, the civil service, justice and the EU, and the work
     # titles meeting notes print before a name ('dijkgraaf Van Dijk', 'projectleider Jansen')
     r"commissaris\s+van\s+de\s+Koningin", r"commissaris\s+van\s+de\s+Koning", "eurocommissaris",
-    "EU-commissaris", "dijkgraaf", "statenlid", "loco-burgemeester", "directeur-generaal",
+    "EU-commissaris", "dijkgraaf", "heemraad", "hoogheemraad", "watergraaf", "statenlid",
+    "loco-burgemeester", "directeur-generaal",
     "secretaris-generaal", "inspecteur-generaal", "programmadirecteur", "projectleider",
     "programmamanager", r"officier\s+van\s+justitie", "landsadvocaat", "staatsraad",
     "kinderombudsman", "lijsttrekker", "senator", "europarlementariër", "hoofdredacteur",

@@ -275,3 +275,39 @@ def test_a_meeting_pages_header_and_attendance_name_persons(name: str) -> None:
 def test_no_meeting_persons_without_the_pages_cues(text: str) -> None:
     assert "R Hofstede" not in people(text)
     assert not any(p in ("Ja", "De heer", "Lijst van Vliet") for p in people(text))
+
+
+# -- after the held-out pages: a firm's founder with a lower-case particle; water board offices ----
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Het werk is gegund aan Piet de Graaf N.V. Het werk start.", "Piet de Graaf N.V."),
+        ("De opdracht ging naar Klaas van der Meer B.V. in Zwolle.", "Klaas van der Meer B.V."),
+    ],
+)
+def test_a_firm_named_after_its_founder_keeps_the_particle(text: str, firm: str) -> None:
+    assert firm in organisations(text)
+
+
+def test_a_lower_case_particle_opens_no_firms_name() -> None:
+    found = organisations("Bij de Graaf N.V. werkt hij al jaren.")
+    assert "Graaf N.V." in found
+    assert not any(name.startswith("de ") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Heemraad Van Dorp ondertekende de overeenkomst.", "Van Dorp"),
+        ("Volgens hoogheemraad Jansen is de dijk veilig.", "Jansen"),
+    ],
+)
+def test_water_board_officers_are_titled(text: str, name: str) -> None:
+    assert name in people(text)
+    assert not any(name in org for org in organisations(text))
+
+
+def test_a_water_board_officer_without_a_name_is_no_person() -> None:
+    assert people("De heemraad van het waterschap sprak.") == []
