@@ -29,15 +29,17 @@ def test_a_title_joined_to_a_party_names_its_holder(text: str, name: str) -> Non
     "text",
     [
         # not a party before the hyphen
-        "De Waterschap-wethouder Hoekstra bestaat niet.",
-        "Volgens oud-wethouder Hoekstra blijft de brug dicht.",
+        "De Waterschap-wethouder Zandbergen bestaat niet.",
+        "Volgens oud-wethouder Zandbergen blijft de brug dicht.",
         # the party's office without a name after it
-        "Een VVD-wethouder zei dat Hoekstra zou komen.",
+        "Een VVD-wethouder zei dat Zandbergen zou komen.",
         "De VVD-gedeputeerde van Noord-Brabant antwoordde.",
     ],
 )
 def test_no_holder_without_a_party_and_a_name(text: str) -> None:
-    assert "Hoekstra" not in people(text)
+    # a surname no cabinet member bears: the cabinet rule (cabinet.py) rightly reads a listed
+    # minister's surname alone ('dat Hoekstra zou komen') as that person
+    assert "Zandbergen" not in people(text)
     assert not [p for p in people(text) if p.startswith("Noord")]
 
 
