@@ -251,6 +251,13 @@ def _banks_letters(words: list[tuple[int, int, str]]) -> bool:
 _GLUED_ABBREVIATION = re.compile(rf"-[{_UPPER}]{{2,8}}$")
 # 'het PKI-consortium': an abbreviation joined to a lower-case organisation word.
 _COMPOUND_WORD = re.compile(r"-(?:consortium|stichting|vereniging|federatie|instituut)(?![\w-])")
+# A council or committee named after the law it advises on: 'de Awb-adviescommissie van PS en GS',
+# 'de Wmo-adviesraad', 'de Woo-commissie' (the law's listed short name before the hyphen; a body's
+# short name there makes a unit of that body, which the rule above leaves alone).
+_LAW_BODY = re.compile(
+    r"-(?:advies)?(?:commissie|raad|adviesraad|cli[ëe]ntenraad|bezwaarcommissie)(?![\w-])"
+)
+_LAW_ABBR = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{1,6}$")
 _COMPOUND_ABBR = re.compile(rf"(?<![\w-])[{_UPPER}]{{2,8}}$")
 # '(NCOI)' right after a description headed by an organisation word within a few words.
 # '(ATR)', and as an act introduces it: '(afgekort tot ATR)', '(hierna: ATR)'
@@ -884,6 +891,13 @@ def find(text: str) -> list[Match]:
         found.append(
             Match("organization", abbr.start(), m.end(), f"{abbr.group()} {m.group()[1:].title()}")
         )
+    if "-" in text:
+        for m in _LAW_BODY.finditer(text):
+            law = _LAW_ABBR.search(text, max(0, m.start() - 7), m.start())
+            known = automaton().get(law.group(), None) if law else None
+            if law is None or known is None or known[1].type != "law":
+                continue
+            found.append(Match("organization", law.start(), m.end(), text[law.start() : m.end()]))
     for m in _PAREN_ABBR.finditer(text):
         if m.group(1) in _LEGAL_FORMS:
             continue  # 'een naamloze vennootschap (NV)': a legal form, not a body

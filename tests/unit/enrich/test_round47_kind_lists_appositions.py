@@ -311,3 +311,33 @@ def test_water_board_officers_are_titled(text: str, name: str) -> None:
 
 def test_a_water_board_officer_without_a_name_is_no_person() -> None:
     assert people("De heemraad van het waterschap sprak.") == []
+
+
+# -- a council or committee named after the law it advises on -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Hoewel de Awb-adviescommissie van PS en GS adviseert, besluiten GS anders.",
+            "Awb-adviescommissie",
+        ),
+        ("De Wmo-adviesraad gaf een ongevraagd advies.", "Wmo-adviesraad"),
+        ("Het verslag van de Wmo-raad ligt ter inzage.", "Wmo-raad"),
+    ],
+)
+def test_a_body_named_after_a_law(text: str, body: str) -> None:
+    assert body in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een Woo-verzoeker vroeg om documenten.",  # a person asking, no body
+        "De Wmo-commissievergadering is verplaatst.",  # a meeting
+        "De ABC-commissie vergaderde.",  # no listed law before the hyphen
+    ],
+)
+def test_no_body_after_a_law_without_a_councils_word(text: str) -> None:
+    assert organisations(text) == []
