@@ -341,3 +341,13 @@ def test_a_body_named_after_a_law(text: str, body: str) -> None:
 )
 def test_no_body_after_a_law_without_a_councils_word(text: str) -> None:
     assert organisations(text) == []
+
+
+def test_the_salvation_armys_probation_foundation_is_one_body() -> None:
+    found = organisations(
+        "Werkzaam zijn het Leger des Heils, Jeugdbescherming en Reclassering, Reclassering "
+        "Nederland en Stichting Verslavingsreclassering GGZ."
+    )
+    assert "Leger des Heils Jeugdbescherming & Reclassering" in found
+    assert "Jeugdbescherming" not in found
+    assert "Reclassering" not in found
