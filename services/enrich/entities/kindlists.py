@@ -49,6 +49,8 @@ _MEMBER = re.compile(
 )
 _INITIALS = re.compile(r"(?:[A-Z][a-z]?\.[ \u00a0]?)+")
 _PLACE_BODIES = frozenset({"Gemeente", "Provincie"})
+# Points of the compass name parts of a region, not bodies: 'de ziekenhuizen Noord en Zuid'.
+_COMPASS = frozenset({"Noord", "Zuid", "Oost", "West", "Midden", "Centrum"})
 _MOST = 16  # members read at most
 
 
@@ -60,7 +62,9 @@ def find(text: str) -> list[Match]:
             continue  # 'de bedrijven Shell': one name, no list the kind word announces
         for start, end in members:
             name = " ".join(text[start:end].split())
-            if name in NOT_NAMES or _INITIALS.match(name) or name.split()[0] in _PLACE_BODIES:
+            if name in NOT_NAMES or name in _COMPASS or _INITIALS.match(name):
+                continue
+            if name.split()[0] in _PLACE_BODIES:
                 continue
             known = automaton().get(name, None)
             if known is not None and known[1].type == "location":

@@ -51,6 +51,8 @@ def test_a_list_announced_by_a_kind_of_body_holds_bodies(text: str, names: list[
         ("De woningen Zonnehof en Lindehof zijn klaar.", "Lindehof"),
         # municipalities are left to the gemeente rule
         ("De gemeenten Zonnedorp en Lindedorp tekenden.", "Lindedorp"),
+        # points of the compass: parts of a region
+        ("De ziekenhuizen Noord en Zuid fuseren.", "Noord"),
         # sentence words after the kind word
         ("Er zijn zes instellingen Ook en Daarnaast genoemd.", "Daarnaast"),
         # the list's last member ends at its last capitalised word
