@@ -353,3 +353,13 @@ def test_the_salvation_armys_probation_foundation_is_one_body() -> None:
     assert "Leger des Heils Jeugdbescherming & Reclassering" in found
     assert "Jeugdbescherming" not in found
     assert "Reclassering" not in found
+
+
+def test_a_short_form_after_a_role_is_the_body_whose_initials_it_spells() -> None:
+    text = "Het advies van de Raad voor het openbaar bestuur. A.B. Kramer, voorzitter Rob."
+    assert organisations(text).count("Raad voor het Openbaar Bestuur") == 2
+    assert "Rob" not in organisations(text)
+
+
+def test_a_short_form_no_body_in_the_text_spells_stays_as_printed() -> None:
+    assert "Rvz" in organisations("A.B. Kramer, voorzitter Rvz.")
