@@ -293,6 +293,11 @@ def test_a_firm_named_after_its_founder_keeps_the_particle(text: str, firm: str)
     assert firm in organisations(text)
 
 
+def test_a_particle_after_no_given_name_joins_no_firms_name() -> None:
+    found = organisations("Uittreksel Kamer van Koophandel Groenveld Tuinen B.V. is bijgevoegd.")
+    assert not any(name.startswith(("Kamer", "Uittreksel")) for name in found)
+
+
 def test_a_lower_case_particle_opens_no_firms_name() -> None:
     found = organisations("Bij de Graaf N.V. werkt hij al jaren.")
     assert "Graaf N.V." in found
