@@ -21,6 +21,7 @@ from services.enrich.entities import (
     abbreviations,
     addressee,
     alongside,
+    appositions,
     attendees,
     authors,
     cabinet,
@@ -35,9 +36,11 @@ from services.enrich.entities import (
     governed,
     kamer,
     kamergroups,
+    kindlists,
     kinds,
     linking,
     listruns,
+    meetingheads,
     money,
     orgcontext,
     orglists,
@@ -250,12 +253,18 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
         *authors.find(text),
         *writers.find(text),
         *committees.chairs(text),
+        *meetingheads.find(text),
     ]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             people.append(match)
     listed = listed_people.find(text)
     given = [m.start for m in listed if m.type == "given"]  # where attendees look
     people = _with_listed_people([m for m in listed if m.type not in ("given", "surname")], people)
+    named_before, serving, not_people = appositions.find(text, people)
+    people = [p for p in people if (p.start, p.end) not in not_people]
+    people += [
+        m for m in named_before if not any(m.start < p.end and p.start < m.end for p in people)
+    ]
     found = list(people)
     for match in [*gazetteer.find(text), *dates.find(text), *money.find(text)]:
         if not any(match.start < p.end and p.start < match.end for p in people):
@@ -273,6 +282,8 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found += orglists.find(text, found)
     found += alongside.find(text, found)
     found += listruns.find(text, found)
+    found = _with_wider_names(found, kindlists.find(text))
+    found = _with_wider_names(found, serving)
     found += outlets.find(text, found)
     found += _not_overlapping(kamer.elided(text), found)
     # Attendees and contacts by name shape, last, where nothing else stands; the bodies in their
@@ -287,7 +298,38 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     places = {(f.start, f.end) for f in found if f.type == "location"}
     found = _with_wider_names(found, [b for b in bodies if (b.start, b.end) not in places])
     found = [m for m in found if not (m.type == "person" and _NOMEN_NESCIO.match(m.canonical))]
+    found = _spelled_out(found, {(b.start, b.end) for b in serving})
     return sorted(found, key=lambda m: (m.start, m.end))
+
+
+_NOT_INITIALLED = frozenset({"van", "voor", "de", "het", "der", "den", "en", "op", "in", "te"})
+
+
+def _initials_of(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in _NOT_INITIALLED).lower()
+
+
+def _spelled_out(
+    found: list[gazetteer.Match], spans: set[tuple[int, int]]
+) -> list[gazetteer.Match]:
+    """A body an apposition named by a short form ('voorzitter Rob.') is the body found in the
+    same text whose name's initials spell it ('Raad voor het Openbaar Bestuur'), where one does."""
+    if not spans:
+        return found
+    out = []
+    for m in found:
+        if (m.start, m.end) in spans and len(m.canonical) <= 6 and " " not in m.canonical:
+            spelled = {
+                f.canonical
+                for f in found
+                if f.type == "organization"
+                and f is not m
+                and _initials_of(f.canonical) == m.canonical.lower()
+            }
+            if len(spelled) == 1:
+                m = gazetteer.Match(m.type, m.start, m.end, spelled.pop(), m.role)
+        out.append(m)
+    return out
 
 
 # 'T.a.v. N.N. Westkade': N.N. (nomen nescio) stands where a letter does not know the name; what

@@ -113,12 +113,15 @@ _LEGAL_HINTS = (
     " plc",
 )
 _WRAP = r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*(?<=\s)"  # a space, or a line's break
+_LOWER_PARTICLE = r"(?:van[ \t\u00a0]+(?:der|den|de)|van|de|der|den|ter|ten)"
 _LEGAL = Guarded(
     r"(?<![\w-])",
     # 'Pels Rijcken & Droogleever Fortuijn N.V.': partners' names joined by '&'; a fund's or
     # holding's year before the form: 'AAC Spanish BOF 2005 B.V.'
     # a sentence's line may wrap inside the name ('deelneming ABN Amro\nGroup NV')
-    rf"(?P<name>{_NAME_WORD}(?:{_WRAP}(?:&[ \t\u00a0]+)?{_NAME_WORD}){{0,4}}"
+    # a founder's name with its particle in lower case: 'Jan de Nul N.V.', 'Piet van Kessel B.V.'
+    rf"(?P<name>{_NAME_WORD}"
+    rf"(?:{_WRAP}(?:&[ \t\u00a0]+|{_LOWER_PARTICLE}[ \t\u00a0]+)?{_NAME_WORD}){{0,4}}"
     rf"(?:{_WRAP}(?:19|20)\d\d)?)[ \t\u00a0]+"
     # a footnote's number may be glued to a dotted form: 'DPG Media Magazines B.V.2'
     rf"{_LEGAL_FORM}(?:(?<=\.)(?=\d{{1,2}}(?!\d)(?![.,]\d))|(?![\w]))",
@@ -145,26 +148,41 @@ def _a_state_body(word: str) -> bool:
 _STATE_BODIES = ("Ministerie van ", "Rijks")
 
 
+def _after_a_particle_not_a_founders(m: re.Match[str]) -> int:
+    """Where the name may start: a lower-case particle belongs to a founder's name only after a
+    given name ('Jan de Nul N.V.'); elsewhere it ends a phrase before the firm's name ('Uittreksel
+    Kamer van Koophandel Groenrijk Hoveniers B.V.'), and the name is read from the word after it
+    on, as where no particle may join the name."""
+    words = list(re.finditer(r"\S+", m.group("name")))
+    particles = [i for i, w in enumerate(words) if w.group() in _LOWER_WORDS]
+    if not particles:
+        return m.start("name")
+    founders = particles == list(range(1, len(particles) + 1))  # 'Klaas van der Meer'
+    if founders and words[0].group() in attendees.given_names():
+        return m.start("name")
+    return m.start("name") + words[particles[-1] + 1].start()
+
+
 def _firm_start(text: str, m: re.Match[str]) -> int | None:
     """Where the firm's name before its legal form starts: past a mail mark and a sentence's
     function word ('Bij Parnassia B.V. ...'); None when no name is left."""
-    start = m.start("name")
-    for word in re.finditer(r"\S+", m.group("name")):
+    base = start = _after_a_particle_not_a_founders(m)
+    for word in re.finditer(r"\S+", text[start : m.end("name")]):
         w = word.group()
-        begin = m.start("name") + word.start()
+        begin = base + word.start()
         if w in orgnames.MAIL_MARKS:  # 'AANGETEKEND Anemoon B.V.'
-            start = m.start("name") + word.end()
+            start = base + word.end()
             continue
         if _a_state_body(w) and begin + len(w) < m.end("name"):  # 'RIVM Vonkel B.V.'
-            start = m.start("name") + word.end()
+            start = base + word.end()
             continue
         if w in _NAME_PARTICLES or (
             w == "De" and _SENTENCE_BEFORE.search(text, max(0, begin - 4), begin) is None
         ):
             break
-        if w not in _FUNCTION:
-            break
-        start = m.start("name") + word.end()
+        if w not in _FUNCTION and w not in _LOWER_WORDS:
+            break  # a lower-case particle opens no name: 'Bij de Nul N.V.' names 'Nul N.V.'
+        start = base + word.end()
     while start < m.end("name") and text[start].isspace():
         start += 1
     return start if start < m.end("name") else None
@@ -405,6 +423,7 @@ _PUBLICATION = re.compile(r"[A-Z]\w*(?:beeld|monitor|barometer|verkenning|peilin
 # name it is part of one ('Philips BV Nederland').
 _LEGAL_FORM_ALONE = _words("BV B.V. NV N.V. Bv")
 # The words that start a sentence or heading, never a name ('Daarom Nederland ...').
+_LOWER_WORDS = frozenset({"van", "de", "der", "den", "ter", "ten"})
 _FUNCTION = _words(
     "De Het Een Deze Dit Die Dat In Op Bij Via Door Met Naar Over Uit Van Voor Volgens Ook "
     "Maar En Of Als Zoals Omdat Daarom Wel Niet Er Hier Daar Nu Zo Kan Moet Wil Zal Is Wordt "

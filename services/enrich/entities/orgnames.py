@@ -253,6 +253,13 @@ def _banks_letters(words: list[tuple[int, int, str]]) -> bool:
 _GLUED_ABBREVIATION = re.compile(rf"-[{_UPPER}]{{2,8}}$")
 # 'het PKI-consortium': an abbreviation joined to a lower-case organisation word.
 _COMPOUND_WORD = re.compile(r"-(?:consortium|stichting|vereniging|federatie|instituut)(?![\w-])")
+# A council or committee named after the law it advises on: 'de Awb-adviescommissie van PS en GS',
+# 'de Wmo-adviesraad', 'de Woo-commissie' (the law's listed short name before the hyphen; a body's
+# short name there makes a unit of that body, which the rule above leaves alone).
+_LAW_BODY = re.compile(
+    r"-(?:advies)?(?:commissie|raad|adviesraad|cli[ëe]ntenraad|bezwaarcommissie)(?![\w-])"
+)
+_LAW_ABBR = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{1,6}$")
 _COMPOUND_ABBR = re.compile(rf"(?<![\w-])[{_UPPER}]{{2,8}}$")
 # '(NCOI)' right after a description headed by an organisation word within a few words.
 # '(ATR)', and as an act introduces it: '(afgekort tot ATR)', '(hierna: ATR)'
@@ -494,6 +501,8 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
     opens = first_head == 0 and words[0][2] in _CLOSING_HEADS and len(words) > 1
     if opens and words[1][2] not in _OPENS_BEFORE:
         return None  # 'Federation Gateway Service', 'Forum Salaris': a system or a title
+    while len(words) > 1 and words[-1][2] in _CONJUNCTIONS:
+        words = words[:-1]  # 'Woningstichting Maasdriel en De Kernen': the run broke after 'en'
     capitalised = [w for w in words if not w[2].islower() and w[2] not in _LEGAL_FORMS]
     if len(capitalised) < 2:
         return None
@@ -939,6 +948,13 @@ def find(text: str) -> list[Match]:
         found.append(
             Match("organization", abbr.start(), m.end(), f"{abbr.group()} {m.group()[1:].title()}")
         )
+    if "-" in text:
+        for m in _LAW_BODY.finditer(text):
+            law = _LAW_ABBR.search(text, max(0, m.start() - 7), m.start())
+            known = automaton().get(law.group(), None) if law else None
+            if law is None or known is None or known[1].type != "law":
+                continue
+            found.append(Match("organization", law.start(), m.end(), text[law.start() : m.end()]))
     for m in _PAREN_ABBR.finditer(text):
         if m.group(1) in _LEGAL_FORMS:
             continue  # 'een naamloze vennootschap (NV)': a legal form, not a body

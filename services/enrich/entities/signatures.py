@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
+from services.enrich.data import rows, variants
 from services.enrich.entities import titled
 from services.enrich.entities.gazetteer import Match
 
@@ -25,13 +27,14 @@ _FORMS = frozenset({"N.V.", "B.V.", "V.S.", "U.S.", "E.U.", "C.V.", "V.O.F.", "U
 # Initials may be spaced or two letters ('Th. C. De Graaf'); after them a particle may be
 # capitalised, as some print it.
 _CAPITAL_PARTICLE = r"(?:Van\s+(?:der|den|de)|Van|De|Den|Der|Ter|Ten|Te)"
+# The Dutch digraph IJ is one initial ('D.IJ.W. de Graaff').
 _INITIALLED = re.compile(
-    rf"(?<![\w.])(?P<ini>(?:[A-Z][a-z]?\.[ \u00a0]?){{1,4}}[A-Z]\.)[ \u00a0]?"
+    rf"(?<![\w.])(?P<ini>(?:(?:IJ|[A-Z][a-z]?)\.[ \u00a0]?){{1,4}}(?:IJ|[A-Z])\.)[ \u00a0]?"
     rf"(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE})[ \u00a0]+)?{_WORD}(?![\w.-])"
 )
 # Whether two initials stand anywhere ('[A-Z][a-z]?\.[ \u00a0]?[A-Z]\.'), searched from their first
 # full stop (a literal the engine finds fast) with the first initial looked back at.
-_TWO_INITIALS = re.compile(r"\.(?:(?<=[A-Z]\.)|(?<=[A-Z][a-z]\.))[ \u00a0]?[A-Z]\.")
+_TWO_INITIALS = re.compile(r"\.(?:(?<=[A-Z]\.)|(?<=[A-Z][a-zJ]\.))[ \u00a0]?(?:IJ|[A-Z])\.")
 # Titles and abbreviations that look like initials: 'Mr. Dr. Jansen' is titled, 'St. Jan' a saint.
 _NOT_INITIALS = frozenset({"Mr.", "Dr.", "Ir.", "Ds.", "St.", "Th.D.", "Ph.", "Nr."})
 # A form of address before one initial: 'Mw. A. de Wit' names 'A. de Wit'.
@@ -105,17 +108,51 @@ def _display_names(text: str) -> Iterator[Match]:
             yield Match("person", m.start(), m.end(), found.canonical)
 
 
+# A listed person's surname of two capitalised words ('H.G.J. Bruins Slot'): after initials its
+# second word is the name's, not the next word of the sentence ('S.A.J. Rijsdijk Voorzitter').
+_INITIALS_FORM = re.compile(r"(?:(?:IJ|[A-Z][a-z]?)\.)+")
+_SECOND_WORD = re.compile(r"[ \u00a0](?P<word>[A-ZÀ-ÖØ-Þ][\w’'-]+)(?![\w.-])")
+
+
+@cache
+def _double_surnames() -> frozenset[str]:
+    out = set()
+    for row in rows("people.tsv"):
+        for form in variants(row):
+            words = form.split()
+            if (
+                len(words) == 3
+                and _INITIALS_FORM.fullmatch(words[0])
+                and all(w[:1].isupper() for w in words[1:])
+                and words[1] not in _CAPITAL_WORDS
+            ):
+                out.add(f"{words[1]} {words[2]}")
+    return frozenset(out)
+
+
+_CAPITAL_WORDS = frozenset({"Van", "De", "Den", "Der", "Ter", "Ten", "Te"})
+
+
+def _with_second_surname_word(text: str, end: int) -> int:
+    nxt = _SECOND_WORD.match(text, end)
+    if nxt is None:
+        return end
+    last = text[:end].rsplit(None, 1)[-1]
+    return nxt.end() if f"{last} {nxt.group('word')}" in _double_surnames() else end
+
+
 def _initialled(text: str) -> Iterator[Match]:
     for m in _INITIALLED.finditer(text):
         ini = m.group("ini").replace(" ", "").replace("\u00a0", "")
         start = m.start()
+        end = _with_second_surname_word(text, m.end())
         if ini.split(".")[0] + "." in _ADDRESS:
             start = m.start() + m.group("ini").index(".") + 1
             start += len(text[start:]) - len(text[start:].lstrip())
             ini = ini[ini.index(".") + 1 :]
         if ini in _FORMS or any(i + "." in _NOT_INITIALS for i in ini.split(".")[:-1]):
             continue
-        found = titled.person(text, start, m.end())
+        found = titled.person(text, start, end)
         if found is not None:
             yield found
 

@@ -41,7 +41,7 @@ _PARTICLE = (
 )
 # 'Ö. Özdemir' too; pdfium may print a space before a dot ('R.W.C . Clabbers') and a signature may
 # drop the last initial's dot ('M.A.A Di Bucchianico'): a lone capital after dotted initials.
-_INITIALS = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?[ ]?\.\s?){1,5}(?:(?<=\.)[A-ZÀ-ÖØ-Þ](?=[ \t\u00a0]))?"
+_INITIALS = r"(?:(?:IJ|[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?)[ ]?\.\s?){1,5}(?:(?<=\.)[A-ZÀ-ÖØ-Þ](?=[ \t\u00a0]))?"
 _ACADEMIC = r"(?:(?:[Pp]rof|[Dd]rs?|[Mm]r|[Ii]r|[Ii]ng|[Ee]m)\.\s*)"
 # Initials allow a lower-case particle ('C. van der Werf'); without them it is capitalised.
 # A given name before a lower-case particle: 'Romke de Jong', 'Inge vanDijk' (glued in the PDF).
@@ -70,7 +70,8 @@ _TITLE_WORDS = (
     # offices of the provinces, water boards, the civil service, justice and the EU, and the work
     # titles meeting notes print before a name ('dijkgraaf Van Dijk', 'projectleider Jansen')
     r"commissaris\s+van\s+de\s+Koningin", r"commissaris\s+van\s+de\s+Koning", "eurocommissaris",
-    "EU-commissaris", "dijkgraaf", "statenlid", "loco-burgemeester", "directeur-generaal",
+    "EU-commissaris", "dijkgraaf", "heemraad", "hoogheemraad", "watergraaf", "statenlid",
+    "loco-burgemeester", "directeur-generaal",
     "secretaris-generaal", "inspecteur-generaal", "programmadirecteur", "projectleider",
     "programmamanager", r"officier\s+van\s+justitie", "landsadvocaat", "staatsraad",
     "kinderombudsman", "lijsttrekker", "senator", "europarlementariër", "hoofdredacteur",
@@ -153,6 +154,12 @@ _A_TITLE = re.compile(rf"(?i:(?:{_TITLES})(?:en|s)?|(?:kamer)?leden|fracties?)")
 _CUM_SUIS = re.compile(
     rf"(?<![\w.-])(?P<name>{_GIVEN}{_WORD}|{_PARTICLE_CAP}{_AFTER_PARTICLE}{_WORD})"
     r"[ \t\u00a0]+c\.s\."
+)
+# The askers of written questions named by a surname and 'cum suis' ('Schriftelijke vragen
+# Loomans cs inzake ...', 'Vragen Jansen c.s. over ...'), as councils and Staten print them.
+_QUESTIONS_CUM_SUIS = re.compile(
+    rf"(?<![\w-])[Vv]ragen[ \t\u00a0]+(?:van[ \t\u00a0]+)?(?P<name>{_WORD})[ \t\u00a0]+"
+    r"(?:c\.s\.|cs)(?![\w])"
 )
 # A hyphen may go on to a particle: 'staatssecretaris Gräper-van Koolwijk' (see name_end).
 _HYPHEN_PARTICLE = r"(?:van|de|der|den|ter|ten)[ \u00a0]"
@@ -397,6 +404,7 @@ _BODY_WORDS = orgnames.HEADS | _words("Ministerie Gemeente Provincie Waterschap"
 _NOT_NAMES |= _words(
     "Vragen Antwoorden Schriftelijke Mondelinge Beantwoording Inleiding Samenvatting Aanleiding"
 )
+NOT_NAMES = _NOT_NAMES  # also the words appositions.py takes for no body's first
 
 
 def _person(
@@ -593,6 +601,13 @@ def find(text: str) -> Iterator[Match]:
         for m in _CUM_SUIS.finditer(text):
             if _A_TITLE.fullmatch(m.group("name").split()[0]):
                 continue  # 'Moties van Paternotte c.s.': a title, then 'van' and the name
+            found = _person(text, m.start("name"), m.end("name"))
+            if found is not None and found.end == m.end("name"):
+                yield found
+    if "c.s." in text or " cs" in text:
+        for m in _QUESTIONS_CUM_SUIS.finditer(text):
+            if m.group("name") in _NOT_NAMES or m.group("name") in _BODY_WORDS:
+                continue  # 'vragen Provincie cs': a body's word, no asker
             found = _person(text, m.start("name"), m.end("name"))
             if found is not None and found.end == m.end("name"):
                 yield found

@@ -1,0 +1,149 @@
+"""The members of a list that a plural kind of body announces are bodies: 'de zorgaanbieders
+Juvent, CKZ, MGB hulpverlening, De Hoop GGZ en Zeeuwse Gronden', 'de huurdersverenigingen
+Moerdijkse Waard en Bernardus Wonen', 'de corporatiedirecteuren van Woonlinie, Woningstichting
+Maasdriel en De Kernen'.
+
+The list rule (orglists.py) takes an unknown member only beside a known one and only when it is an
+abbreviation or one word; here the kind word before the list says what every member is, so a
+member of up to five words is taken, known neighbours or not. Stakeholder notices (covenants,
+prestatieafspraken, a ruling's or inspectorate's list of providers) name their parties so.
+
+The list opens right after the kind word (a plural: one body is no list) and runs on commas and a
+final 'en' or 'of'; it ends after the member that follows 'en', or where a member does not start
+with a capital. A member other than the last may end in one lower-case word ('MGB
+hulpverlening,'); the last ends at its last capitalised word. A member with initials is a person,
+a sentence word or a layout word is none; municipalities and provinces are left to
+orgcontext.py ('de gemeenten Rotterdam en Den Haag'), and a listed place is where the bodies
+work ('de woningcorporaties Amsterdam en Rotterdam').
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import ahocorasick
+
+from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.entities.orglists import NOT_NAMES
+
+# A plural kind of body, also the tail of a compound ('jeugdzorgaanbieders',
+# 'reclasseringsorganisaties'); or the heads of bodies ('corporatiedirecteuren van').
+_KINDS = (
+    "organisaties",
+    "instellingen",
+    "aanbieders",
+    "corporaties",
+    "coöperaties",
+    "cooperaties",
+    "verenigingen",
+    "stichtingen",
+    "bedrijven",
+    "ondernemingen",
+    "netbeheerders",
+    "omroepen",
+    "ziekenhuizen",
+    "verzekeraars",
+    "banken",
+    "vervoerders",
+    "hogescholen",
+    "universiteiten",
+    "fondsen",
+    "koepels",
+    "maatschappijen",
+    "waterschappen",
+    "uitgeverijen",
+    "kranten",
+    "dagbladen",
+    "zorgkantoren",
+    "ggd'en",
+    "ggd’en",
+    "ggden",
+    "veiligheidsregio's",
+    "veiligheidsregio’s",
+)  # fmt: skip
+_HEADS_OF = (
+    "directeuren",
+    "bestuurders",
+    "directies",
+    "besturen",
+    "vertegenwoordigers",
+    "voorzitters",
+)  # fmt: skip
+# After the kind word the list's first capital; after a head's word 'van' first.
+_AFTER_KIND = re.compile(r"[ \t\u00a0]+(?=[A-Z0-9À-Þ])")
+_AFTER_HEADS = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?=[A-Z0-9À-Þ])")
+
+
+@cache
+def _kind_words() -> ahocorasick.Automaton:
+    """The kind words' tails, found in one pass over the text (a regex alternation of thirty
+    words is tried at every position)."""
+    auto = ahocorasick.Automaton()
+    for word in _KINDS:
+        auto.add_word(word, _AFTER_KIND)
+    for word in _HEADS_OF:
+        auto.add_word(word, _AFTER_HEADS)
+    auto.make_automaton()
+    return auto
+
+
+_NAME_WORD = (
+    r"[A-Z0-9À-ÖØ-Þ][\w&'’+]*(?:[.-][\w&'’+]+)*"  # 'NOS.nl', 'Buddy-to-buddy'; not 'Wonen.'
+)
+_PARTICLE = r"(?:van|de|der|den|des|het|voor|op|aan|in|di|pa|y)"
+_WORDS = rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_NAME_WORD}){{0,4}}"
+# A member and what follows it: a separator ('' at the list's end).
+_MEMBER = re.compile(
+    rf"(?:(?:de|het)[ \t\u00a0]+)?(?P<name>{_WORDS})"
+    r"(?P<lower>[ \t\u00a0]+[a-zà-ÿ][\w-]*(?=,))?"
+    r"(?P<sep>[ \t\u00a0]*,[ \t\u00a0]*(?:en[ \t\u00a0]+|of[ \t\u00a0]+)?"
+    r"|[ \t\u00a0]+(?:en|of)[ \t\u00a0]+)?"
+)
+_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.[ \u00a0]?)+")
+_PLACE_BODIES = frozenset({"Gemeente", "Provincie"})
+# Points of the compass name parts of a region, not bodies: 'de ziekenhuizen Noord en Zuid'.
+_COMPASS = frozenset({"Noord", "Zuid", "Oost", "West", "Midden", "Centrum"})
+_MOST = 16  # members read at most
+
+
+def find(text: str) -> list[Match]:
+    out: list[Match] = []
+    for last, after in _kind_words().iter(text):
+        intro = after.match(text, last + 1)
+        if intro is None:
+            continue  # the word goes on ('organisatiestructuur') or no capital follows
+        members = _members(text, intro.end())
+        if len(members) < 2:
+            continue  # 'de bedrijven Shell': one name, no list the kind word announces
+        for start, end in members:
+            name = " ".join(text[start:end].split())
+            if name in NOT_NAMES or name in _COMPASS or _INITIALS.match(name):
+                continue
+            if name.split()[0] in _PLACE_BODIES:
+                continue
+            known = automaton().get(name, None)
+            if known is not None and known[1].type == "location":
+                continue  # 'de woningcorporaties Amsterdam en Rotterdam': where they work
+            out.append(Match("organization", start, end, name))
+    return out
+
+
+def _members(text: str, pos: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    last = False
+    while len(spans) < _MOST:
+        m = _MEMBER.match(text, pos)
+        if m is None:
+            break
+        sep = m.group("sep") or ""
+        lower = m.group("lower")
+        if lower and not sep:
+            break
+        end = m.end("lower") if lower and not last else m.end("name")
+        spans.append((m.start("name"), end))
+        if last or not sep:
+            break
+        last = "," not in sep or bool(re.search(r"(?:en|of)[ \t\u00a0]+$", sep))
+        pos = m.end()
+    return spans
