@@ -417,6 +417,16 @@ def _unfinished(prev: Line, line: Line, right: float) -> bool:
     return wrapped or bool(_OPEN_END.search(prev_text))
 
 
+def _short_before_break(prev: Line, right: float) -> bool:
+    """Whether the last line before a page break stops well short of its column's known right
+    edge, on no word that leads on: the block ended there (a title, a subtitle, a closing line)."""
+    if right >= 1e5:  # no edge learnt for the column: nothing to measure against
+        return False
+    text = prev.text.strip()
+    char_width = prev.width / max(len(prev.text), 1)
+    return prev.x1 + WRAP_CHARS * char_width < right and not _OPEN_END.search(text)
+
+
 def _continues(
     prev: Line, line: Line, pitch: float, right: float, size: float, loose: bool = False
 ) -> bool:
@@ -449,8 +459,12 @@ def _continues(
             return False  # the page starts afresh
         if line.zone == prev.zone and line.x0 > (prev.x0 + prev.x1) / 2:
             return False  # the next page opens right of the text: a letter's sender block
-        # a paragraph cut by the page break goes on unless it had visibly ended
-        return not prev_text.endswith(_SENTENCE_END) or text[:1].islower()
+        if text[:1].islower():
+            return True
+        # a paragraph cut by the page break goes on unless it had visibly ended: by its
+        # sentence's end, or by a short line (one cut by the break fills its line to the
+        # column's edge; a slide's subtitle over the next slide's head ends where it ends)
+        return not prev_text.endswith(_SENTENCE_END) and not _short_before_break(prev, right)
     if _column_break(prev, line):
         # a paragraph cut at a column's foot goes on at the next column's head, mid-sentence
         return not prev_text.endswith(_SENTENCE_END) and text[:1].islower()
