@@ -417,12 +417,20 @@ def _unfinished(prev: Line, line: Line, right: float) -> bool:
     return wrapped or bool(_OPEN_END.search(prev_text))
 
 
-def _short_before_break(prev: Line, right: float) -> bool:
+# A field of a record: a label of a few words and its value ('Zaak: Brief regering - 29477-921').
+_FIELD = re.compile(r"^[^\W\d_][\w()-]*(?: [\w()-]+){0,2}: \S")
+
+
+def _short_before_break(prev: Line, right: float, following: str) -> bool:
     """Whether the last line before a page break stops well short of its column's known right
-    edge, on no word that leads on: the block ended there (a title, a subtitle, a closing line)."""
+    edge, on no word that leads on: the block ended there (a title, a subtitle, a closing line).
+    A record's field over the next page's field ('Zaak: ...' / 'Besluit: ...') keeps its record
+    together as before."""
     if right >= 1e5:  # no edge learnt for the column: nothing to measure against
         return False
     text = prev.text.strip()
+    if _FIELD.match(text) and _FIELD.match(following):
+        return False
     char_width = prev.width / max(len(prev.text), 1)
     return prev.x1 + WRAP_CHARS * char_width < right and not _OPEN_END.search(text)
 
@@ -464,7 +472,7 @@ def _continues(
         # a paragraph cut by the page break goes on unless it had visibly ended: by its
         # sentence's end, or by a short line (one cut by the break fills its line to the
         # column's edge; a slide's subtitle over the next slide's head ends where it ends)
-        return not prev_text.endswith(_SENTENCE_END) and not _short_before_break(prev, right)
+        return not prev_text.endswith(_SENTENCE_END) and not _short_before_break(prev, right, text)
     if _column_break(prev, line):
         # a paragraph cut at a column's foot goes on at the next column's head, mid-sentence
         return not prev_text.endswith(_SENTENCE_END) and text[:1].islower()

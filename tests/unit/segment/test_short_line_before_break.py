@@ -84,3 +84,22 @@ def test_a_full_line_before_the_break_goes_on_with_a_capital() -> None:
     c.save()
     texts = _texts(out.getvalue())
     assert any("motie van het lid Van der Werf over" in t for _, t in texts), texts
+
+
+def test_a_records_field_over_the_next_pages_field_keeps_the_record_together() -> None:
+    """Near miss: a besluitenlijst's item cut by the break ('Zaak: ...' at the foot, 'Besluit:
+    ...' atop the next page) is one record, short as its field line is."""
+    out = io.BytesIO()
+    c = Canvas(out, pageCompression=0)
+    c.setFont("Helvetica", 10)
+    for k in range(4):
+        for i, text in enumerate(LETTER):
+            c.drawString(70, 700 - 60 * k - 13 * i, text)
+    c.drawString(70, 440, "Zaak: Brief regering - 29477-921")
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    c.drawString(70, 780, "Besluit: Betrekken bij het commissiedebat Geneesmiddelenbeleid.")
+    c.showPage()
+    c.save()
+    texts = _texts(out.getvalue())
+    assert any(t.startswith("Zaak: Brief regering - 29477-921 Besluit:") for _, t in texts), texts
