@@ -418,19 +418,20 @@ def _unfinished(prev: Line, line: Line, right: float) -> bool:
 
 
 # A field of a record: a label of a few words and its value ('Zaak: Brief regering - 29477-921').
-_FIELD = re.compile(r"^[^\W\d_][\w()-]*(?: [\w()-]+){0,2}: \S")
+_FIELD = re.compile(r"^([^\W\d_][\w()-]*(?: [\w()-]+){0,2}): \S")
 
 
 def _short_before_break(prev: Line, right: float, following: str) -> bool:
     """Whether the last line before a page break stops well short of its column's known right
     edge, on no word that leads on: the block ended there (a title, a subtitle, a closing line).
-    A record's field over the next page's field ('Zaak: ...' / 'Besluit: ...') keeps its record
-    together as before."""
+    A record's field over the next page's other field ('Zaak: ...' / 'Besluit: ...') keeps its
+    record together as before."""
     if right >= 1e5:  # no edge learnt for the column: nothing to measure against
         return False
     text = prev.text.strip()
-    if _FIELD.match(text) and _FIELD.match(following):
-        return False
+    label, next_label = _FIELD.match(text), _FIELD.match(following)
+    if label and next_label and label.group(1) != next_label.group(1):
+        return False  # the same label again ('Zaak:' over 'Zaak:') opens the next record
     char_width = prev.width / max(len(prev.text), 1)
     return prev.x1 + WRAP_CHARS * char_width < right and not _OPEN_END.search(text)
 

@@ -103,3 +103,22 @@ def test_a_records_field_over_the_next_pages_field_keeps_the_record_together() -
     c.save()
     texts = _texts(out.getvalue())
     assert any(t.startswith("Zaak: Brief regering - 29477-921 Besluit:") for _, t in texts), texts
+
+
+def test_the_same_label_over_the_break_opens_the_next_record() -> None:
+    """Near miss of the near miss: 'Zaak:' at the foot and 'Zaak:' atop the next page are two
+    items of the list, not one."""
+    out = io.BytesIO()
+    c = Canvas(out, pageCompression=0)
+    c.setFont("Helvetica", 10)
+    for k in range(4):
+        for i, text in enumerate(LETTER):
+            c.drawString(70, 700 - 60 * k - 13 * i, text)
+    c.drawString(70, 440, "Zaak: Brief regering - 29477-921")
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    c.drawString(70, 780, "Zaak: Verzoek om reactie - 2026Z02391")
+    c.showPage()
+    c.save()
+    texts = _texts(out.getvalue())
+    assert (1, "Zaak: Brief regering - 29477-921") in texts, texts
