@@ -426,7 +426,9 @@ def _short_before_break(prev: Line, right: float, following: str) -> bool:
     edge, on no word that leads on: the block ended there (a title, a subtitle, a closing line).
     A record's field over the next page's other field ('Zaak: ...' / 'Besluit: ...') keeps its
     record together as before."""
-    if right >= 1e5:  # no edge learnt for the column: nothing to measure against
+    if right >= 1e5 or following[:1].isdigit():
+        # no edge learnt for the column: nothing to measure against; a number atop the next
+        # page that opens no numbered item runs on ('... van artikel' / '2.1 van de Gemeentewet')
         return False
     text = prev.text.strip()
     label, next_label = _FIELD.match(text), _FIELD.match(following)
