@@ -122,3 +122,25 @@ def test_the_same_label_over_the_break_opens_the_next_record() -> None:
     c.save()
     texts = _texts(out.getvalue())
     assert (1, "Zaak: Brief regering - 29477-921") in texts, texts
+
+
+def test_the_label_a_record_opened_with_opens_the_next_record_over_the_break() -> None:
+    """'Zaak: ...' and 'Besluit: ...' at a page's foot, 'Zaak: ...' atop the next: the next
+    item (../shared/corpus/breadth/tk-besluitenlijst-2009-bzk, p. 1-2)."""
+    out = io.BytesIO()
+    c = Canvas(out, pageCompression=0)
+    c.setFont("Helvetica", 10)
+    for k in range(4):
+        for i, text in enumerate(LETTER):
+            c.drawString(70, 700 - 60 * k - 13 * i, text)
+    c.drawString(70, 453, "Zaak: Wetgeving - minister voor Bestuurlijke Vernieuwing - 30569")
+    c.drawString(70, 440, "Besluit: Aanmelden voor plenaire behandeling")
+    c.showPage()
+    c.setFont("Helvetica", 10)
+    c.drawString(
+        70, 780, "Zaak: Brief regering - staatssecretaris van Binnenlandse Zaken - 30569-8"
+    )
+    c.showPage()
+    c.save()
+    texts = _texts(out.getvalue())
+    assert any(p == 2 and t.startswith("Zaak: Brief regering") for p, t in texts), texts
