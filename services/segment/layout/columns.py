@@ -208,11 +208,12 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
         narrow = strip.x1 - strip.x0 < 0.5 * width
         if strip.text_like and not narrow and not smaller:
             columns.append(i)
-        elif (not smaller or _type_of_its_rows(strip, strips[i - 1])) and strip.aligned(
-            _rows_left(strips, main, i, strip)
-        ) >= 0.5:
+        elif (
+            not smaller or _type_of_its_rows(strip, strips[i - 1]) or _marks_only(strip)
+        ) and strip.aligned(_rows_left(strips, main, i, strip)) >= 0.5:
             # cells on the rows of the text before them, in the type of those rows (a table set
-            # smaller than the text: its last column is no side column)
+            # smaller than the text: its last column is no side column), or a form's answer
+            # marks however small (a questionnaire's circles under 'vaak', 'af en toe')
             strip.zone = "@" + str(i - 1)
         elif narrow and _aside_evidence(strip, smaller, repeated):
             strip.zone = SIDE
@@ -234,6 +235,21 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
             if piece.zone == "@":
                 piece.zone = strips[i + 1].zone
     return warnings
+
+
+# What a form prints as an answer to tick: a circle or box, empty or ticked (Word sets a
+# questionnaire's circles as the letter o in a smaller size).
+_MARKS = frozenset(
+    "oO\u25cb\u25ef\u25e6\u25cf\u25a1\u25a0\u25fb\u25fc\u2610\u2611\u2612\u2713\u2714\u2717\u2718"
+)
+
+
+def _marks_only(strip: Strip) -> bool:
+    """Whether every line of the strip is answer marks alone ('o', 'o o', '\u2610'): a form's
+    answer columns, no side column's text (a side column holds words: labels, names, dates)."""
+    return bool(strip.pieces) and all(
+        set(p.text.replace(" ", "")) <= _MARKS and p.text.strip() for p in strip.pieces
+    )
 
 
 def _ink(strip: Strip) -> float:

@@ -261,6 +261,7 @@ def build_blocks(
                 right,
                 size,
                 loose,
+                blocks[-1].lines[0],
             )
             and not (set_in and _indented(prev, line, left, opener))
         ):
@@ -417,9 +418,39 @@ def _unfinished(prev: Line, line: Line, right: float) -> bool:
     return wrapped or bool(_OPEN_END.search(prev_text))
 
 
+# A field of a record: a label of a few words and its value ('Zaak: Brief regering - 29477-921').
+_FIELD = re.compile(r"^([^\W\d_][\w()-]*(?: [\w()-]+){0,2}): \S")
+
+
+def _short_before_break(prev: Line, right: float, following: str, opened: str) -> bool:
+    """Whether the last line before a page break stops well short of its column's known right
+    edge, on no word that leads on: the block ended there (a title, a subtitle, a closing line).
+    A record's field over the next page's other field ('Zaak: ...' / 'Besluit: ...') keeps its
+    record together as before; the label the record opened with (`opened`, the block's first
+    line) opens the next record ('Zaak:' ... 'Besluit:' over 'Zaak:')."""
+    if right >= 1e5 or following[:1].isdigit():
+        # no edge learnt for the column: nothing to measure against; a number atop the next
+        # page that opens no numbered item runs on ('... van artikel' / '2.1 van de Gemeentewet')
+        return False
+    text = prev.text.strip()
+    label, next_label, first = _FIELD.match(text), _FIELD.match(following), _FIELD.match(opened)
+    again = (label.group(1), first.group(1) if first else None) if label else ()
+    if label and next_label and next_label.group(1) not in again:
+        return False  # the record's opening label again ('Zaak:') opens the next record
+    char_width = prev.width / max(len(prev.text), 1)
+    return prev.x1 + WRAP_CHARS * char_width < right and not _OPEN_END.search(text)
+
+
 def _continues(
-    prev: Line, line: Line, pitch: float, right: float, size: float, loose: bool = False
+    prev: Line,
+    line: Line,
+    pitch: float,
+    right: float,
+    size: float,
+    loose: bool = False,
+    first: Line | None = None,
 ) -> bool:
+    """Whether `line` goes on the block whose last line is `prev` (`first`: its first line)."""
     text, prev_text = line.text.strip(), prev.text.strip()
     label = prev_text.startswith(_LABEL_WORDS) and LABEL.match(prev_text)
     if (label and not label.group("rest")) or _CLOSING.match(prev_text):
@@ -449,8 +480,15 @@ def _continues(
             return False  # the page starts afresh
         if line.zone == prev.zone and line.x0 > (prev.x0 + prev.x1) / 2:
             return False  # the next page opens right of the text: a letter's sender block
-        # a paragraph cut by the page break goes on unless it had visibly ended
-        return not prev_text.endswith(_SENTENCE_END) or text[:1].islower()
+        if text[:1].islower():
+            return True
+        # a paragraph cut by the page break goes on unless it had visibly ended: by its
+        # sentence's end, or by a short line (one cut by the break fills its line to the
+        # column's edge; a slide's subtitle over the next slide's head ends where it ends)
+        opened = first.text.strip() if first is not None else prev_text
+        return not prev_text.endswith(_SENTENCE_END) and not _short_before_break(
+            prev, right, text, opened
+        )
     if _column_break(prev, line):
         # a paragraph cut at a column's foot goes on at the next column's head, mid-sentence
         return not prev_text.endswith(_SENTENCE_END) and text[:1].islower()
