@@ -12,9 +12,10 @@ from its lines and words, not from its text rectangles (one per text object):
   boxes of its first and last glyph, and the words joined into runs while they follow on the
   same baseline, in the same size and weight, with a gap under `GAP` times the type size.
   A word that stands like the run's first one (its end glyphs' bottoms and tops within a 64th
-  of its size, the same font weight) joins at once: one call for its end glyphs (three pdfium
-  questions, `Glyphs.word_ends`) and a few comparisons,
-  the same answer as asking every question, which a line's first word still gets;
+  of its size, the same font weight) joins at once: three pdfium questions for its end glyphs
+  and a few comparisons, the same answer as asking every question, which a line's first word
+  still gets; the C accelerator walks such words itself (`Glyphs.join_words`), handing back
+  only the words it cannot join at once;
 - words set upright (column heads turned a quarter) are read along y, words set at a slant (a
   watermark) apart (`upright`).
 
