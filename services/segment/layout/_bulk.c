@@ -14,6 +14,7 @@ over every call: pdfium is not thread-safe, and pypdfium2 serialises its calls t
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <limits.h>
+#include <math.h>
 
 typedef void *handle_t;
 typedef int pdf_bool;
@@ -260,6 +261,172 @@ run_start(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return Py_BuildValue("(dNNN)", size, c, d, base);
 }
 
+/* A C double from a Python float (join_words' thresholds); -1 with an error set otherwise. */
+static int
+as_double(PyObject *value, double *out)
+{
+    double d = PyFloat_AsDouble(value);
+    if (d == -1.0 && PyErr_Occurred())
+        return 0;
+    *out = d;
+    return 1;
+}
+
+/* Whether the word text[s:e] has a decimal digit after another character (line_runs'
+   _DIGITS_AFTER, r"\D(?=\d)"). */
+static int
+digits_after(int kind, const void *data, Py_ssize_t s, Py_ssize_t e)
+{
+    for (Py_ssize_t k = s + 1; k < e; k++)
+        if (Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, k))
+            && !Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, k - 1)))
+            return 1;
+    return 0;
+}
+
+/* line_runs._last_alike for the word text[s:e] whose first glyph's loose box reaches from
+   `bottom` to `top`: 1 alike, 0 not, -1 not known here (its last letter has no loose box with a
+   height: line_runs asks `_box`'s other measures). */
+static int
+last_alike(handle_t textpage, int kind, const void *data, Py_ssize_t s, Py_ssize_t e,
+           double bottom, double top)
+{
+    Py_ssize_t last = e - 1;
+    while (last > s && !Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, last)))
+        last--;
+    if (last == s)
+        return 1;
+    rectf box;
+    if (!loose_box(textpage, (int)last, &box))
+        return -1;
+    double other_bottom = (double)box.bottom, other_top = (double)box.top;
+    if (!(other_top > other_bottom))
+        return -1;
+    double size = top - bottom;
+    double taller = fabs((other_top - other_bottom) - size);
+    return taller <= 0.12 * size && fabs(other_bottom - bottom) <= 0.2 * size;
+}
+
+/* The next word of a line (pdfium's words: what its spaces leave) from `pos` to `end` of the
+   page text, with its end glyphs' loose boxes and first glyph's weight as `word_ends` gives
+   them; words before it that join the run being built at once (line_runs._by_words' first
+   test, every part of it decided here) are joined: the run's x1, y0, y1 move over them.
+   Returns (s, e, ends, x1, y0, y1): the word text[s:e] that did not join at once (its `ends`
+   None where a glyph has no loose box), or s = -1 past the line's last word. */
+static PyObject *
+join_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 17) {
+        PyErr_SetString(PyExc_TypeError,
+                        "join_words takes a text page's address, the text, pos, end, digits, "
+                        "low, high, under, over, least, most, near, far, weight, x1, y0, y1");
+        return NULL;
+    }
+    if (!ready())
+        return NULL;
+    handle_t textpage = address_of(args[0]);
+    if (textpage == NULL)
+        return NULL;
+    PyObject *text = args[1];
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "join_words takes the page text as a str");
+        return NULL;
+    }
+    Py_ssize_t pos = PyLong_AsSsize_t(args[2]);
+    if (pos == -1 && PyErr_Occurred())
+        return NULL;
+    Py_ssize_t end = PyLong_AsSsize_t(args[3]);
+    if (end == -1 && PyErr_Occurred())
+        return NULL;
+    int digits = PyObject_IsTrue(args[4]);
+    if (digits < 0)
+        return NULL;
+    double low, high, under, over, least, most, near, far, x1, y0, y1;
+    if (!as_double(args[5], &low) || !as_double(args[6], &high) || !as_double(args[7], &under)
+        || !as_double(args[8], &over) || !as_double(args[9], &least)
+        || !as_double(args[10], &most) || !as_double(args[11], &near)
+        || !as_double(args[12], &far))
+        return NULL;
+    int weight;
+    if (!as_int(args[13], &weight))
+        return NULL;
+    if (!as_double(args[14], &x1) || !as_double(args[15], &y0) || !as_double(args[16], &y1))
+        return NULL;
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    if (end > length)
+        end = length;
+    if (pos < 0 || end > INT_MAX) {
+        PyErr_SetString(PyExc_ValueError, "join_words: a position before the text or past a C int");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    /* The run's bounds are handed back as they came where no word moved them (an int stays
+       an int, as in line_runs' own loop). */
+    int moved_x1 = 0, moved_y0 = 0, moved_y1 = 0;
+    Py_ssize_t s = -1, e = -1;
+    rectf head, tail;
+    int w = 0, boxed = 0;
+    for (;;) {
+        while (pos < end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, pos)))
+            pos++;
+        if (pos >= end) {
+            s = e = -1;
+            boxed = 0;
+            break;
+        }
+        s = e = pos;
+        while (e < end && !Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, e)))
+            e++;
+        pos = e;
+        boxed = loose_box(textpage, (int)s, &head) && loose_box(textpage, (int)(e - 1), &tail);
+        if (!boxed)
+            break;
+        w = font_weight(textpage, (int)s);
+        /* As Python reads them: each float widened to a double. */
+        double x0 = head.left, top = head.top, bottom = head.bottom;
+        double tail_top = tail.top, tail_x1 = tail.right, tail_bottom = tail.bottom;
+        int joins = low <= bottom && bottom <= high && low <= tail_bottom && tail_bottom <= high
+                    && under <= top && top <= over && under <= tail_top && tail_top <= over
+                    && least < x0 - x1 && x0 - x1 < most && near <= tail_x1 - x0
+                    && tail_x1 - x0 <= (double)(e - s + 1) * far && w == weight;
+        if (joins && !Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, e - 1)))
+            joins = last_alike(textpage, kind, data, s, e, bottom, top);
+        if (joins == 1 && digits && digits_after(kind, data, s, e))
+            joins = -1; /* line_runs asks _digits_alike */
+        if (joins != 1)
+            break;
+        if (bottom < y0) {
+            y0 = bottom;
+            moved_y0 = 1;
+        }
+        if (top > y1) {
+            y1 = top;
+            moved_y1 = 1;
+        }
+        x1 = tail_x1;
+        moved_x1 = 1;
+    }
+    PyObject *ends;
+    if (boxed)
+        ends = Py_BuildValue("(ddddddddi)", (double)head.left, (double)head.top,
+                             (double)head.right, (double)head.bottom, (double)tail.left,
+                             (double)tail.top, (double)tail.right, (double)tail.bottom, w);
+    else
+        ends = Py_NewRef(Py_None);
+    PyObject *x1_out = moved_x1 ? PyFloat_FromDouble(x1) : Py_NewRef(args[14]);
+    PyObject *y0_out = moved_y0 ? PyFloat_FromDouble(y0) : Py_NewRef(args[15]);
+    PyObject *y1_out = moved_y1 ? PyFloat_FromDouble(y1) : Py_NewRef(args[16]);
+    if (ends == NULL || x1_out == NULL || y0_out == NULL || y1_out == NULL) {
+        Py_XDECREF(ends);
+        Py_XDECREF(x1_out);
+        Py_XDECREF(y0_out);
+        Py_XDECREF(y1_out);
+        return NULL;
+    }
+    return Py_BuildValue("(nnNNNN)", s, e, ends, x1_out, y0_out, y1_out);
+}
+
 static PyMethodDef methods[] = {
     {"bind", (PyCFunction)(void (*)(void))bind, METH_FASTCALL,
      "bind(page_count, page_get, form_count, form_get, object_type, object_bounds, loose_box, "
@@ -275,6 +442,10 @@ static PyMethodDef methods[] = {
     {"run_start", (PyCFunction)(void (*)(void))run_start, METH_FASTCALL,
      "run_start(textpage, i) -> (font size, matrix c, matrix d, origin y): c and d None "
      "without a matrix, y None without an origin."},
+    {"join_words", (PyCFunction)(void (*)(void))join_words, METH_FASTCALL,
+     "join_words(textpage, text, pos, end, digits, low, high, under, over, least, most, near, "
+     "far, weight, x1, y0, y1) -> (s, e, ends, x1, y0, y1): the next word of the line that "
+     "does not join the run at once (s = -1: none), the run's bounds over those that did."},
     {NULL, NULL, 0, NULL},
 };
 

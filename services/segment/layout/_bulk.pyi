@@ -19,3 +19,23 @@ def word_ends(textpage: int, i: int, j: int, /) -> tuple[float | int, ...] | Non
 def run_start(
     textpage: int, i: int, /
 ) -> tuple[float, float | None, float | None, float | None]: ...
+def join_words(
+    textpage: int,
+    text: str,
+    pos: int,
+    end: int,
+    digits: bool,
+    low: float,
+    high: float,
+    under: float,
+    over: float,
+    least: float,
+    most: float,
+    near: float,
+    far: float,
+    weight: int,
+    x1: float,
+    y0: float,
+    y1: float,
+    /,
+) -> tuple[int, int, tuple[float | int, ...] | None, float, float, float]: ...

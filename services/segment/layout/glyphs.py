@@ -251,6 +251,18 @@ class Glyphs:
             return self._address, bulk.word_ends
         return self, _word_ends
 
+    def join_words(self) -> tuple[Any, Callable[..., tuple[Any, ...]]]:
+        """(page, join) for `line_runs._by_words`' loop over a line's words: `join(page, text,
+        pos, end, digits, low, high, under, over, least, most, near, far, weight, x1, y0, y1)`
+        is the next word text[s:e] of the line from `pos` to `end` with its `word_ends` (None
+        where a glyph has no loose box) and the run's x1, y0, y1, as (s, e, ends, x1, y0, y1);
+        s = -1 past the last word. The accelerator joins the words before it that join the run
+        at once (`_by_words`' first test, decided in C); through ctypes every word comes back
+        and `_by_words` joins it itself, with the same result."""
+        if bulk is not None:
+            return self._address, bulk.join_words
+        return self, _join_words
+
     def unicode(self, i: int) -> int:
         """The code point pdfium maps glyph i to (0: the font maps it to nothing)."""
         return int(_UNICODE(self.page, i))
@@ -338,6 +350,19 @@ def _word_ends(glyphs: Glyphs, i: int, j: int) -> tuple[Any, ...] | None:
     if ends is None:
         return None
     return (*ends, _WEIGHT(glyphs.page, i))
+
+
+def _join_words(glyphs: Glyphs, text: str, pos: int, end: int, *rest: Any) -> tuple[Any, ...]:
+    """`Glyphs.join_words` through ctypes: the next word, none joined here."""
+    x1, y0, y1 = rest[-3:]
+    while pos < end and text[pos].isspace():
+        pos += 1
+    if pos >= end:
+        return -1, -1, None, x1, y0, y1
+    e = pos
+    while e < end and not text[e].isspace():
+        e += 1
+    return pos, e, _word_ends(glyphs, pos, e - 1), x1, y0, y1
 
 
 def measured(em: float, loose: float) -> float:

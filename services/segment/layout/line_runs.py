@@ -12,9 +12,10 @@ from its lines and words, not from its text rectangles (one per text object):
   boxes of its first and last glyph, and the words joined into runs while they follow on the
   same baseline, in the same size and weight, with a gap under `GAP` times the type size.
   A word that stands like the run's first one (its end glyphs' bottoms and tops within a 64th
-  of its size, the same font weight) joins at once: one call for its end glyphs (three pdfium
-  questions, `Glyphs.word_ends`) and a few comparisons,
-  the same answer as asking every question, which a line's first word still gets;
+  of its size, the same font weight) joins at once: three pdfium questions for its end glyphs
+  and a few comparisons, the same answer as asking every question, which a line's first word
+  still gets; the C accelerator walks such words itself (`Glyphs.join_words`), handing back
+  only the words it cannot join at once;
 - words set upright (column heads turned a quarter) are read along y, words set at a slant (a
   watermark) apart (`upright`).
 
@@ -126,7 +127,7 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
     if lenient:
         found = [w for s, e in _spans(text, start, end) for w in _word(text, glyphs, s, e)]
         return _grouped(text, glyphs, found, end) if found else []
-    page, ends = glyphs.word_ends()
+    page, join = glyphs.join_words()
     digits = _DIGIT.search(text, start, end) is not None
     runs: list[Run] = []
     # The run being joined: where it starts (-1: none yet), its first word's box, size and
@@ -142,12 +143,17 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
     low = under = near = far = _NEVER
     high = over = -_NEVER
     run_weight = -2
-    find, e = text.find, start
-    for word in text[start:end].split():  # pdfium's words: what its spaces leave
-        s = find(word, e)  # only spaces before it: found where it stands
-        e = s + len(word)
-        level = False
-        boxed = ends(page, s, e - 1)  # its end glyphs' loose boxes and its first's weight
+    pos = start
+    while True:
+        # The next of pdfium's words (what its spaces leave), with its end glyphs' loose boxes
+        # and its first's weight; the words before it that join the run at once are joined.
+        s, e, boxed, x1, y0, y1 = join(
+            page, text, pos, end, digits, low, high, under, over, least, most, near, far,
+            run_weight, x1, y0, y1,
+        )  # fmt: skip
+        if s < 0:
+            break
+        pos, word, level = e, text[s:e], False
         if boxed is not None:
             x0, top, _, bottom, _, tail_top, tail_x1, tail_bottom, w = boxed
             if (

@@ -124,8 +124,11 @@ class Block:
 
 
 def line_pitch(lines: list[Line]) -> float:
-    pitches = _spacings(lines)
-    return statistics.median(pitches) if pitches else 12.0
+    return _median_pitch(_spacings(lines))
+
+
+def _median_pitch(spacings: list[float]) -> float:
+    return statistics.median(spacings) if spacings else 12.0
 
 
 def line_leading(lines: list[Line]) -> float:
@@ -146,13 +149,14 @@ def _spacings(lines: list[Line]) -> list[float]:
     ]
 
 
-def _stretch_pitch(lines: list[Line], size: float, around: tuple[float, float] | None) -> float:
-    """The lines' pitch. A stretch of a few lines between tables (a head, a lead-in, three
-    points, a closing line) may have more gaps between its paragraphs than spacings inside
-    them: its median is then a paragraph gap. The text it was cut from tells the leading, for
-    type of this size."""
-    pitch = line_pitch(lines)
-    if around is None or len(_spacings(lines)) >= _FEW_SPACINGS:
+def _stretch_pitch(
+    spacings: list[float], pitch: float, size: float, around: tuple[float, float] | None
+) -> float:
+    """The pitch of lines whose `_spacings` are `spacings` (their median: `pitch`). A stretch
+    of a few lines between tables (a head, a lead-in, three points, a closing line) may have
+    more gaps between its paragraphs than spacings inside them: its median is then a paragraph
+    gap. The text it was cut from tells the leading, for type of this size."""
+    if around is None or len(spacings) >= _FEW_SPACINGS:
         return pitch
     leading, body = around
     return min(pitch, leading * size / body) if body > 0 else pitch
@@ -174,9 +178,10 @@ def _floored(
     return set_at_leading and _same_type(prev.size, around[1])
 
 
-def _set_at_leading(lines: list[Line], floor: float) -> bool:
-    """Whether some line of the stretch stands the floor's spacing from the next."""
-    return any(abs(spacing - floor) <= _SAME_TYPE * floor for spacing in _spacings(lines))
+def _set_at_leading(spacings: list[float], floor: float) -> bool:
+    """Whether some line of the stretch (its `_spacings`) stands the floor's spacing from the
+    next."""
+    return any(abs(spacing - floor) <= _SAME_TYPE * floor for spacing in spacings)
 
 
 def _same_type(a: float, b: float) -> bool:
@@ -239,8 +244,10 @@ def build_blocks(
     if not lines:
         return []
     size = statistics.median(ln.size for ln in lines)
-    own, pitch = line_pitch(lines), _stretch_pitch(lines, size, around)
-    at_leading = _set_at_leading(lines, pitch)
+    spacings = _spacings(lines)  # asked once: the pitches below all read them
+    own = _median_pitch(spacings)
+    pitch = _stretch_pitch(spacings, own, size, around)
+    at_leading = _set_at_leading(spacings, pitch)
     lefts = left_edges(lines)
     blocks = [Block([lines[0]])]
     for k, (prev, line) in enumerate(pairwise(lines)):

@@ -4,6 +4,7 @@ from `segment_pdf`; and on CI, where `make venv` builds it, it is the one in use
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import os
@@ -15,9 +16,11 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import registerFont
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from services.segment.layout import glyphs, grids
+from services.segment.layout import glyphs, grids, line_runs
 from services.segment.layout.glyphs import Glyphs
 from services.segment.segmenter import segment_pdf
 from tests.fixtures.producers.score import DOCS, PRODUCERS, pdf_path
@@ -166,6 +169,136 @@ def test_run_start_alike(monkeypatch: pytest.MonkeyPatch) -> None:
 def _ask_ends(g: Glyphs, i: int, j: int) -> object:
     page, ends = g.word_ends()
     return ends(page, i, j)
+
+
+def _runs_of(page: pdfium.PdfPage) -> list[tuple[object, ...]]:
+    """The page's runs (`line_runs`), each field with its type: an int kept is an int."""
+    textpage = page.get_textpage()
+    text = textpage.get_text_range(0, textpage.count_chars())
+    runs = line_runs.line_runs(text, Glyphs(textpage.raw))
+    return [tuple((v, type(v)) for v in dataclasses.astuple(r)) for r in runs]
+
+
+@needs_bulk
+def test_line_runs_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The runs of every page of the matrix and the corpus, words joined in C (`join_words`)
+    or all in Python."""
+    for path in [*_matrix(), *_corpus()]:
+        for page in _pages(path):
+            fast, slow = _both(monkeypatch, lambda page=page: _runs_of(page))
+            assert fast == slow, path.name
+
+
+def _glyph_by_glyph(lines: list[list[tuple[str, str, float]]]) -> bytes:
+    """A page of lines of pieces (text, font, size), each glyph its own text object (as
+    reportlab-glyph sets it); a piece starting with a space stands a wide gap apart."""
+    # Embedded faces: pdfium gives their weight (a standard 14 font has none, and its words
+    # never join at once).
+    registerFont(TTFont("Vera", "Vera.ttf"))
+    registerFont(TTFont("VeraBd", "VeraBd.ttf"))
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A4)
+    for k, line in enumerate(lines):
+        x, y = 72.0, 760.0 - 30 * k
+        for text, font, size in line:
+            for char in text:
+                if char == "|":  # a gap of two ems: the run ends
+                    x += 2 * size
+                    continue
+                canvas.setFont(font, size)
+                canvas.drawString(x, y + (3 if size < 8 else 0), char)
+                x += canvas.stringWidth(char, font, size)
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+_NEAR_MISSES = [
+    # words that join at once, then one in bold: the run ends there (its weight differs)
+    [("de minister van ", "Vera", 11), ("Financiën", "VeraBd", 11)],
+    # a word in larger type, then a wide gap, then words again
+    [
+        ("zo geldt ", "Vera", 11),
+        ("Titel ", "Vera", 16),
+        ("|na de kop", "Vera", 11),
+    ],
+    # words ending in punctuation (their last letter asked), a marker glued to a word
+    [
+        ("zijn. (zie: hier) en domein", "Vera", 11),
+        ("11", "Vera", 6),
+        (". klaar", "Vera", 11),
+    ],
+    # digits after letters in one size (Python asks), digits alone, a lone letter
+    [("artikel A12 lid 3 en 2024 x y", "Vera", 10)],
+]
+
+
+@needs_bulk
+def test_join_words_near_misses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Per-glyph lines with a change of weight, of size, a wide gap, a marker, punctuation and
+    digits: the same runs both ways, and C joins words at once only where Python would."""
+    page = pdfium.PdfDocument(_glyph_by_glyph(_NEAR_MISSES))[0]
+    fast, slow = _both(monkeypatch, lambda: _runs_of(page))
+    assert fast == slow
+    texts = [str(run[0][0]).strip() for run in fast]
+    assert "de minister van" in texts and "Financiën" in texts
+    assert "na de kop" in texts and "Titel" in texts
+    # the joins happened in C: fewer words come back to Python than the lines have
+    textpage = page.get_textpage()
+    text = textpage.get_text_range(0, textpage.count_chars())
+    calls: list[int] = []
+    real = BULK.join_words
+
+    def counted(*args: object) -> tuple[object, ...]:
+        found = real(*args)
+        if found[0] >= 0:
+            calls.append(found[0])
+        return found  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(glyphs, "bulk", BULK)
+    monkeypatch.setattr(BULK, "join_words", counted, raising=False)
+    line_runs.line_runs(text, Glyphs(textpage.raw))
+    assert 0 < len(calls) < len(text.split())
+
+
+@needs_bulk
+def test_join_words_without_a_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no run to join (the thresholds no glyph meets), C hands back every word, as the
+    ctypes path does, with the run's bounds as they came (an int stays an int)."""
+    never = float("inf")
+    for producer in PRODUCERS:
+        for page in _pages(pdf_path("kamerbrief", producer)):
+            textpage = page.get_textpage()
+            g = Glyphs(textpage.raw)
+            text = textpage.get_text_range(0, textpage.count_chars())
+            pos = 0
+            while True:
+                args = (text, pos, len(text), True, never, -never, never, -never, 0.0, 0.0)
+                rest = (never, never, -2, 0, 0.0, 0)
+                fast, slow = _both(monkeypatch, lambda g=g, a=args, r=rest: _ask_join(g, *a, *r))
+                assert fast == slow
+                assert [type(v) for v in fast] == [type(v) for v in slow]
+                if fast[0] < 0:
+                    break
+                pos = fast[1]
+
+
+def _ask_join(g: Glyphs, *args: object) -> tuple[object, ...]:
+    page, join = g.join_words()
+    return join(page, *args)
+
+
+def test_join_words_refuses_bad_arguments() -> None:
+    if BULK is None:
+        pytest.skip("the C accelerator is not built here")
+    with pytest.raises(TypeError):
+        BULK.join_words(1, "a")
+    with pytest.raises(TypeError):
+        BULK.join_words(1, b"a", 0, 1, True, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, 0, 0, 0)
+    with pytest.raises(ValueError):
+        BULK.join_words(0, "a", 0, 1, True, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, 0, 0, 0)
+    with pytest.raises(ValueError):
+        BULK.join_words(1, "a", -1, 1, True, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, 0, 0, 0)
 
 
 @needs_bulk
