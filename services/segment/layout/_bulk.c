@@ -1,4 +1,4 @@
-/* Bulk questions to pdfium: a page's drawn paths, a word's end glyphs, a run's first glyph.
+/* Bulk questions to pdfium: a page's drawn paths, a line's words, a run's first glyph.
 
 Through ctypes every pdfium call costs some 3-4K instructions of which pdfium's own work is a
 fraction; a page set one text object per glyph asks ~1,800 objects their kind, and every page
@@ -117,6 +117,20 @@ ready(void)
     return bound;
 }
 
+/* The page or text page a call is about, its first argument, after the count of arguments
+   and `bind` are checked; NULL with a Python error set otherwise. */
+static handle_t
+first_handle(PyObject *const *args, Py_ssize_t nargs, Py_ssize_t expected, const char *usage)
+{
+    if (nargs != expected) {
+        PyErr_SetString(PyExc_TypeError, usage);
+        return NULL;
+    }
+    if (!ready())
+        return NULL;
+    return address_of(args[0]);
+}
+
 /* Append each path object under `parent` (a page, or a form at `level`) to `out` as
    ((left, bottom, right, top), address), forms `FORM_LEVELS` deep, in page order, until
    `out` holds more than `most`. Returns 0, a NO_* code, or -1 with a Python error set. */
@@ -163,13 +177,8 @@ collect(handle_t parent, int level, Py_ssize_t most, PyObject *out)
 static PyObject *
 paths(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 2) {
-        PyErr_SetString(PyExc_TypeError, "paths takes a page's address and the most paths");
-        return NULL;
-    }
-    if (!ready())
-        return NULL;
-    handle_t page = address_of(args[0]);
+    handle_t page =
+        first_handle(args, nargs, 2, "paths takes a page's address and the most paths");
     if (page == NULL)
         return NULL;
     Py_ssize_t most = PyLong_AsSsize_t(args[1]);
@@ -185,60 +194,13 @@ paths(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return code < 0 ? NULL : PyLong_FromLong(code);
 }
 
-/* The loose boxes of glyphs i and j as pdfium writes them (left, top, right, bottom of i,
-   then of j) and glyph i's font weight; None if either glyph has no loose box. */
-static PyObject *
-word_ends(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
-{
-    if (nargs != 3) {
-        PyErr_SetString(PyExc_TypeError, "word_ends takes a text page's address, i and j");
-        return NULL;
-    }
-    if (!ready())
-        return NULL;
-    handle_t textpage = address_of(args[0]);
-    if (textpage == NULL)
-        return NULL;
-    int i, j;
-    if (!as_int(args[1], &i) || !as_int(args[2], &j))
-        return NULL;
-    rectf head, tail;
-    if (!loose_box(textpage, i, &head) || !loose_box(textpage, j, &tail))
-        Py_RETURN_NONE;
-    PyObject *out = PyTuple_New(9);
-    if (out == NULL)
-        return NULL;
-    float values[8] = {head.left, head.top, head.right, head.bottom,
-                       tail.left, tail.top, tail.right, tail.bottom};
-    for (int k = 0; k < 8; k++) {
-        PyObject *value = PyFloat_FromDouble((double)values[k]);
-        if (value == NULL) {
-            Py_DECREF(out);
-            return NULL;
-        }
-        PyTuple_SET_ITEM(out, k, value);
-    }
-    PyObject *weight = PyLong_FromLong(font_weight(textpage, i));
-    if (weight == NULL) {
-        Py_DECREF(out);
-        return NULL;
-    }
-    PyTuple_SET_ITEM(out, 8, weight);
-    return out;
-}
-
 /* What a run's first glyph i is measured by: its font size, the text matrix's c and d (None
    if pdfium has no matrix) and its origin's y, the baseline (None if pdfium has none). */
 static PyObject *
 run_start(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 2) {
-        PyErr_SetString(PyExc_TypeError, "run_start takes a text page's address and i");
-        return NULL;
-    }
-    if (!ready())
-        return NULL;
-    handle_t textpage = address_of(args[0]);
+    handle_t textpage =
+        first_handle(args, nargs, 2, "run_start takes a text page's address and i");
     if (textpage == NULL)
         return NULL;
     int i;
@@ -308,23 +270,18 @@ last_alike(handle_t textpage, int kind, const void *data, Py_ssize_t s, Py_ssize
 }
 
 /* The next word of a line (pdfium's words: what its spaces leave) from `pos` to `end` of the
-   page text, with its end glyphs' loose boxes and first glyph's weight as `word_ends` gives
-   them; words before it that join the run being built at once (line_runs._by_words' first
+   page text, with its end glyphs' loose boxes (left, top, right, bottom of the first, then of
+   the last, as pdfium writes them) and its first glyph's font weight; words before it that join the run being built at once (line_runs._by_words' first
    test, every part of it decided here) are joined: the run's x1, y0, y1 move over them.
    Returns (s, e, ends, x1, y0, y1): the word text[s:e] that did not join at once (its `ends`
    None where a glyph has no loose box), or s = -1 past the line's last word. */
 static PyObject *
 join_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 17) {
-        PyErr_SetString(PyExc_TypeError,
-                        "join_words takes a text page's address, the text, pos, end, digits, "
-                        "low, high, under, over, least, most, near, far, weight, x1, y0, y1");
-        return NULL;
-    }
-    if (!ready())
-        return NULL;
-    handle_t textpage = address_of(args[0]);
+    handle_t textpage = first_handle(
+        args, nargs, 17,
+        "join_words takes a text page's address, the text, pos, end, digits, low, high, under, "
+        "over, least, most, near, far, weight, x1, y0, y1");
     if (textpage == NULL)
         return NULL;
     PyObject *text = args[1];
@@ -436,9 +393,6 @@ static PyMethodDef methods[] = {
      "paths(page, most) -> [((left, bottom, right, top), address)] of the page's path objects "
      "(forms two levels down), stopping past `most`; an int (1 count, 2 object, 3 bounds) "
      "where pdfium fails."},
-    {"word_ends", (PyCFunction)(void (*)(void))word_ends, METH_FASTCALL,
-     "word_ends(textpage, i, j) -> the loose boxes of glyphs i and j (FS_RECTF order) and "
-     "glyph i's font weight, or None if either has no loose box."},
     {"run_start", (PyCFunction)(void (*)(void))run_start, METH_FASTCALL,
      "run_start(textpage, i) -> (font size, matrix c, matrix d, origin y): c and d None "
      "without a matrix, y None without an origin."},

@@ -242,20 +242,11 @@ class Glyphs:
             return None
         return _EIGHT_FLOATS.unpack_from(self._floats_view)
 
-    def word_ends(self) -> tuple[Any, Callable[[Any, int, int], tuple[Any, ...] | None]]:
-        """(page, ends) for a loop that runs once a word: `ends(page, i, j)` is the loose boxes
-        of glyphs i and j as `loose_ends` gives them followed by glyph i's font weight (as
-        `bold` reads it; 0 or less: unknown), one tuple, or None if either glyph has no loose
-        box. One call into C where the accelerator is built, three through ctypes where not."""
-        if bulk is not None:
-            return self._address, bulk.word_ends
-        return self, _word_ends
-
     def join_words(self) -> tuple[Any, Callable[..., tuple[Any, ...]]]:
         """(page, join) for `line_runs._by_words`' loop over a line's words: `join(page, text,
         pos, end, digits, low, high, under, over, least, most, near, far, weight, x1, y0, y1)`
-        is the next word text[s:e] of the line from `pos` to `end` with its `word_ends` (None
-        where a glyph has no loose box) and the run's x1, y0, y1, as (s, e, ends, x1, y0, y1);
+        is the next word text[s:e] of the line from `pos` to `end` with its ends (`_word_ends`:
+        None where a glyph has no loose box) and the run's x1, y0, y1, as (s, e, ends, x1, y0, y1);
         s = -1 past the last word. The accelerator joins the words before it that join the run
         at once (`_by_words`' first test, decided in C); through ctypes every word comes back
         and `_by_words` joins it itself, with the same result."""
@@ -345,7 +336,9 @@ class Glyphs:
 
 
 def _word_ends(glyphs: Glyphs, i: int, j: int) -> tuple[Any, ...] | None:
-    """`Glyphs.word_ends` through ctypes (the accelerator's `word_ends`)."""
+    """The loose boxes of glyphs i and j as `loose_ends` gives them followed by glyph i's font
+    weight (as `bold` reads it; 0 or less: unknown), or None if either glyph has no loose box:
+    a word's ends, as the accelerator's `join_words` hands them back."""
     ends = glyphs.loose_ends(i, j)
     if ends is None:
         return None

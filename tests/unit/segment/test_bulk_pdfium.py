@@ -129,25 +129,6 @@ def test_no_page_no_walk() -> None:
 
 
 @needs_bulk
-def test_word_ends_alike(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every glyph pair a few apart, and indices past either end (pdfium has no box there)."""
-    boxed = unboxed = 0
-    for producer in PRODUCERS:
-        for page in _pages(pdf_path("kamerbrief", producer)):
-            textpage = page.get_textpage()
-            g = Glyphs(textpage.raw)
-            n = textpage.count_chars()
-            for i in [-1, *range(n), n + 3]:
-                j = min(i + 5, n - 1)
-                fast, slow = _both(monkeypatch, lambda g=g, i=i, j=j: _ask_ends(g, i, j))
-                assert fast == slow, (producer, i)
-                assert fast is None or list(map(type, fast)) == list(map(type, slow or ()))
-                boxed += fast is not None
-                unboxed += fast is None
-    assert boxed > 1000 and unboxed > 0
-
-
-@needs_bulk
 def test_run_start_alike(monkeypatch: pytest.MonkeyPatch) -> None:
     """A run's first glyph's type size and baseline, for every glyph and past either end."""
     placed = unplaced = 0
@@ -164,11 +145,6 @@ def test_run_start_alike(monkeypatch: pytest.MonkeyPatch) -> None:
                 placed += fast[1] is not None and fast[0] > 0
                 unplaced += fast[1] is None
     assert placed > 1000 and unplaced > 0
-
-
-def _ask_ends(g: Glyphs, i: int, j: int) -> object:
-    page, ends = g.word_ends()
-    return ends(page, i, j)
 
 
 def _runs_of(page: pdfium.PdfPage) -> list[tuple[object, ...]]:

@@ -86,61 +86,52 @@ def test_a_full_line_before_the_break_goes_on_with_a_capital() -> None:
     assert any("motie van het lid Van der Werf over" in t for _, t in texts), texts
 
 
-def test_a_records_field_over_the_next_pages_field_keeps_the_record_together() -> None:
-    """Near miss: a besluitenlijst's item cut by the break ('Zaak: ...' at the foot, 'Besluit:
-    ...' atop the next page) is one record, short as its field line is."""
+def _records_over_the_break(foot: list[str], head: str) -> list[tuple[int, str]]:
+    """A page of the letter with a besluitenlijst's lines `foot` at its foot (the last at y
+    440), and `head` atop the next page."""
     out = io.BytesIO()
     c = Canvas(out, pageCompression=0)
     c.setFont("Helvetica", 10)
     for k in range(4):
         for i, text in enumerate(LETTER):
             c.drawString(70, 700 - 60 * k - 13 * i, text)
-    c.drawString(70, 440, "Zaak: Brief regering - 29477-921")
+    for i, text in enumerate(reversed(foot)):
+        c.drawString(70, 440 + 13 * i, text)
     c.showPage()
     c.setFont("Helvetica", 10)
-    c.drawString(70, 780, "Besluit: Betrekken bij het commissiedebat Geneesmiddelenbeleid.")
+    c.drawString(70, 780, head)
     c.showPage()
     c.save()
-    texts = _texts(out.getvalue())
+    return _texts(out.getvalue())
+
+
+def test_a_records_field_over_the_next_pages_field_keeps_the_record_together() -> None:
+    """Near miss: a besluitenlijst's item cut by the break ('Zaak: ...' at the foot, 'Besluit:
+    ...' atop the next page) is one record, short as its field line is."""
+    texts = _records_over_the_break(
+        ["Zaak: Brief regering - 29477-921"],
+        "Besluit: Betrekken bij het commissiedebat Geneesmiddelenbeleid.",
+    )
     assert any(t.startswith("Zaak: Brief regering - 29477-921 Besluit:") for _, t in texts), texts
 
 
 def test_the_same_label_over_the_break_opens_the_next_record() -> None:
     """Near miss of the near miss: 'Zaak:' at the foot and 'Zaak:' atop the next page are two
     items of the list, not one."""
-    out = io.BytesIO()
-    c = Canvas(out, pageCompression=0)
-    c.setFont("Helvetica", 10)
-    for k in range(4):
-        for i, text in enumerate(LETTER):
-            c.drawString(70, 700 - 60 * k - 13 * i, text)
-    c.drawString(70, 440, "Zaak: Brief regering - 29477-921")
-    c.showPage()
-    c.setFont("Helvetica", 10)
-    c.drawString(70, 780, "Zaak: Verzoek om reactie - 2026Z02391")
-    c.showPage()
-    c.save()
-    texts = _texts(out.getvalue())
+    texts = _records_over_the_break(
+        ["Zaak: Brief regering - 29477-921"], "Zaak: Verzoek om reactie - 2026Z02391"
+    )
     assert (1, "Zaak: Brief regering - 29477-921") in texts, texts
 
 
 def test_the_label_a_record_opened_with_opens_the_next_record_over_the_break() -> None:
     """'Zaak: ...' and 'Besluit: ...' at a page's foot, 'Zaak: ...' atop the next: the next
     item (../shared/corpus/breadth/tk-besluitenlijst-2009-bzk, p. 1-2)."""
-    out = io.BytesIO()
-    c = Canvas(out, pageCompression=0)
-    c.setFont("Helvetica", 10)
-    for k in range(4):
-        for i, text in enumerate(LETTER):
-            c.drawString(70, 700 - 60 * k - 13 * i, text)
-    c.drawString(70, 453, "Zaak: Wetgeving - minister voor Bestuurlijke Vernieuwing - 30569")
-    c.drawString(70, 440, "Besluit: Aanmelden voor plenaire behandeling")
-    c.showPage()
-    c.setFont("Helvetica", 10)
-    c.drawString(
-        70, 780, "Zaak: Brief regering - staatssecretaris van Binnenlandse Zaken - 30569-8"
+    texts = _records_over_the_break(
+        [
+            "Zaak: Wetgeving - minister voor Bestuurlijke Vernieuwing - 30569",
+            "Besluit: Aanmelden voor plenaire behandeling",
+        ],
+        "Zaak: Brief regering - staatssecretaris van Binnenlandse Zaken - 30569-8",
     )
-    c.showPage()
-    c.save()
-    texts = _texts(out.getvalue())
     assert any(p == 2 and t.startswith("Zaak: Brief regering") for p, t in texts), texts
