@@ -79,7 +79,11 @@ _PROSE_WORDS = frozenset(
 def aside_key(line: Line) -> str:
     """The text as it repeats: a side column prints the same datum and kenmerk on every page
     (a table's dates or numbers that recur are no evidence: a key needs three letters)."""
-    text = " ".join(line.text.lower().split()).strip(" .:")
+    return _repeat_key(" ".join(line.text.lower().split()))
+
+
+def _repeat_key(text: str) -> str:
+    text = text.strip(" .:")
     return text if len(_LETTERS.findall(text)) >= 3 else ""
 
 
@@ -255,19 +259,17 @@ def _sender_block(blocks: list[Block], running: Running, ocr: bool = False) -> N
     # lines are the address they were on the page where the letter starts, wrapped there as
     # here or not ('Centrale' / 'administratieve processen' on page 1, one line on page 2).
     for block in blocks[last + 1 :]:
+        if block.role != "side_column":
+            continue
         keys = {aside_key(ln) for ln in block.lines}
         whole = _block_key(block)  # "" for a block of fewer than three letters
-        repeated = ("" not in keys and keys <= running.sender) or (
-            whole != "" and whole in running.sender
-        )
-        if block.role == "side_column" and repeated:
+        if ("" not in keys and keys <= running.sender) or (whole != "" and whole in running.sender):
             block.role = "address"
 
 
 def _block_key(block: Block) -> str:
     """The block's text as it repeats, whatever its line breaks."""
-    text = " ".join(" ".join(ln.text.lower().split()) for ln in block.lines).strip(" .:")
-    return text if len(_LETTERS.findall(text)) >= 3 else ""
+    return _repeat_key(" ".join(" ".join(ln.text.lower().split()) for ln in block.lines))
 
 
 def _address_tail(above: Block, block: Block) -> bool:

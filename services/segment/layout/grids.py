@@ -314,7 +314,7 @@ def _paths(page: Any) -> list[tuple[Box, Any]]:
     return paths
 
 
-# What the walk in C reports where pdfium fails, as `_collect` says it.
+# What the walk reports where pdfium fails: the C walk's code, and what both ways raise.
 _WALK_FAILURES = {
     1: "Failed to get number of pageobjects.",
     2: "Failed to get pageobject.",
@@ -329,7 +329,7 @@ _BOUNDS_BUFFER = ctypes.c_float * 4  # the type kept: ctypes makes it anew once 
 def _collect(parent: Any, count: Any, get: Any, level: int, paths: list[tuple[Box, Any]]) -> None:
     n = count(parent)
     if n < 0:
-        raise pdfium.PdfiumError("Failed to get number of pageobjects.")
+        raise pdfium.PdfiumError(_WALK_FAILURES[1])
     # Every object's address and kind first, in two calls per object and no Python between:
     # most pages are nothing but text objects, and a page set glyph by glyph has thousands.
     objects = list(map(get, itertools.repeat(parent, n), range(n)))
@@ -344,10 +344,10 @@ def _collect(parent: Any, count: Any, get: Any, level: int, paths: list[tuple[Bo
         itertools.compress(objects, others), itertools.compress(kinds, others), strict=True
     ):
         if obj is None:
-            raise pdfium.PdfiumError("Failed to get pageobject.")
+            raise pdfium.PdfiumError(_WALK_FAILURES[2])
         if kind == _PATH:
             if not _BOUNDS(handle(obj), out[0], out[1], out[2], out[3]):
-                raise pdfium.PdfiumError("Failed to locate pageobject.")
+                raise pdfium.PdfiumError(_WALK_FAILURES[3])
             paths.append((_BOUNDS_OUT.unpack_from(view), obj))
             if len(paths) > _MAX_PATHS:
                 return

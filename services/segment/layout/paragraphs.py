@@ -379,16 +379,22 @@ def _column_break(prev: Line, line: Line) -> bool:
     )
 
 
+def _wrapped(line: Line, right: float) -> bool:
+    """Whether the line runs to its column's known right edge (within a few of its characters):
+    it wrapped there, its sentence goes on below."""
+    char_width = line.width / max(len(line.text), 1)
+    return line.x1 + WRAP_CHARS * char_width >= right
+
+
 def _runs_on(prev: Line, line: Line, right: float) -> bool:
     """A line led in by bold words ('De heer Bellot (MR). – Over elke tekst die aan de') whose
     sentence goes on in the body's type on the next line: one paragraph, not a bold head. It
     wrapped, so it runs to the column's edge (a bold item's line ending short ends there)."""
     text = line.text.strip()
-    char_width = prev.width / max(len(prev.text), 1)
     return (
         prev.plain_end
         and not line.bold
-        and prev.x1 + WRAP_CHARS * char_width >= right
+        and _wrapped(prev, right)
         and not prev.text.strip().endswith(_SENTENCE_END)
         and not NUMBERED.match(text)  # the next point of a list opens its own block
         and not LETTERED.match(text)
@@ -420,9 +426,7 @@ def _unfinished(prev: Line, line: Line, right: float) -> bool:
         or not 0 < prev.base - line.base <= 1.5 * prev.size
     ):
         return False
-    char_width = prev.width / max(len(prev.text), 1)
-    wrapped = prev.x1 + WRAP_CHARS * char_width >= right
-    return wrapped or bool(_OPEN_END.search(prev_text))
+    return _wrapped(prev, right) or bool(_OPEN_END.search(prev_text))
 
 
 # A field of a record: a label of a few words and its value ('Zaak: Brief regering - 29477-921').
@@ -444,8 +448,7 @@ def _short_before_break(prev: Line, right: float, following: str, opened: str) -
     again = (label.group(1), first.group(1) if first else None) if label else ()
     if label and next_label and next_label.group(1) not in again:
         return False  # the record's opening label again ('Zaak:') opens the next record
-    char_width = prev.width / max(len(prev.text), 1)
-    return prev.x1 + WRAP_CHARS * char_width < right and not _OPEN_END.search(text)
+    return not _wrapped(prev, right) and not _OPEN_END.search(text)
 
 
 def _continues(
@@ -454,8 +457,8 @@ def _continues(
     pitch: float,
     right: float,
     size: float,
-    loose: bool = False,
-    first: Line | None = None,
+    loose: bool,
+    first: Line,
 ) -> bool:
     """Whether `line` goes on the block whose last line is `prev` (`first`: its first line)."""
     text, prev_text = line.text.strip(), prev.text.strip()
@@ -492,9 +495,8 @@ def _continues(
         # a paragraph cut by the page break goes on unless it had visibly ended: by its
         # sentence's end, or by a short line (one cut by the break fills its line to the
         # column's edge; a slide's subtitle over the next slide's head ends where it ends)
-        opened = first.text.strip() if first is not None else prev_text
         return not prev_text.endswith(_SENTENCE_END) and not _short_before_break(
-            prev, right, text, opened
+            prev, right, text, first.text.strip()
         )
     if _column_break(prev, line):
         # a paragraph cut at a column's foot goes on at the next column's head, mid-sentence

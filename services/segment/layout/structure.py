@@ -86,7 +86,7 @@ def _titles_page(block: Block, body_size: float) -> bool:
     text = block.text
     return (
         block.page == 1
-        and block.size >= 1.25 * body_size
+        and block.size >= _DISPLAY * body_size
         and len(text) <= 150
         and not text.endswith(_SENTENCE_END)
         and not headings.MASTHEAD.match(text)
@@ -290,7 +290,7 @@ def _plain_kind(block: Block, body_size: float) -> str:
     text = block.text
     if BULLET.match(text) or NUMBERED.match(text) or LETTERED.match(text):
         return "list_item"
-    titled = block.size >= 1.25 * body_size  # a title in large type may run over 3 lines
+    titled = block.size >= _DISPLAY * body_size  # a title in large type may run over 3 lines
     short = len(text) <= 100 and len(block.lines) <= (3 if titled else 2)
     emphasised = block.bold or block.size > headings.EMPHASIS * body_size
     # a bold line that asks heads what answers it (a FAQ's "Wat is het doel van de nulmeting?"),
