@@ -262,9 +262,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     people = _with_listed_people([m for m in listed if m.type not in ("given", "surname")], people)
     named_before, serving, not_people = appositions.find(text, people)
     people = [p for p in people if (p.start, p.end) not in not_people]
-    people += [
-        m for m in named_before if not any(m.start < p.end and p.start < m.end for p in people)
-    ]
+    people += _not_overlapping(named_before, people)
     found = list(people)
     for match in [*gazetteer.find(text), *dates.find(text), *money.find(text)]:
         if not any(match.start < p.end and p.start < match.end for p in people):

@@ -61,7 +61,7 @@ def find(text: str, people: list[Match]) -> tuple[list[Match], list[Match], set[
         # Without 'van' the role may title the next of a list of persons ('directeur-generaal
         # Smeets, projectleider Bakker'): then the person before the comma must be named in full
         # (initials or a given name), as an apposition's is.
-        full = m.group("of") is not None or None
+        full = m.group("of") is not None
         anchored = any(
             _REST_OF_NAME.fullmatch(text, e, comma) and (full or " " in ends[e].canonical)
             for e in _near(ends, comma)

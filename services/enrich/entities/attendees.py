@@ -37,6 +37,7 @@ def _words(text: str) -> list[str]:
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOW = "a-zß-öø-ÿā-ž"
+UPPER, LOWER = _UP, _LOW  # the letter classes the other name rules share
 _WORD = rf"(?:IJ|[{_UP}])[{_LOW}]+(?:[´`’'][{_LOW}]+)?(?:-(?:IJ|[{_UP}])[{_LOW}]+)*"
 # Lower-case particles as attendance lists print them, abbreviated too: 'Martin vd Plas'.
 _PARTICLE = (

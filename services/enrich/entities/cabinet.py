@@ -19,13 +19,13 @@ import re
 from functools import cache
 
 from services.enrich.data import rows
-from services.enrich.entities import attendees, gazetteer, titled
+from services.enrich.entities import attendees, gazetteer, personruns, titled
 from services.enrich.entities.gazetteer import Match
 from services.enrich.entities.persons import canonical
 
 _SHORTEST = 5
 _PARTICLE = re.compile(r"^(?:van der|van den|van de|van 't|van|de|den|der|ter|ten|te) ")
-_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_UP = attendees.UPPER
 # A capitalised word or an initial just before the surname: part of a fuller or longer name.
 _NAMED_BEFORE = re.compile(rf"(?:[{_UP}][\w'’.-]*|[{_UP}]\.)[ \t\u00a0]+$")
 _CAPITALISED_AFTER = re.compile(rf"[ \t\u00a0]+[{_UP}]")
@@ -79,7 +79,7 @@ def alone(text: str, sought: list[Match]) -> list[Match]:
             continue
         word = name.split()[-1].lower()
         if word not in lowered:
-            lowered[word] = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+            lowered[word] = personruns.word_printed_lower(word, text)
         if lowered[word]:
             continue
         found.append(Match("person", m.start, m.end, canonical(name)))

@@ -57,8 +57,15 @@ _SOURCES = (
     ("law", "laws.tsv"),
     ("location", "locations.tsv"),
 )
-_PRIORITY = {"law": 0, "party": 1, "organization": 2, "location": 3, "person": 4, "given": 5}
-_PRIORITY["surname"] = 6  # a cabinet member's surname in the people pass (cabinet.py)
+_PRIORITY = {
+    "law": 0,
+    "party": 1,
+    "organization": 2,
+    "location": 3,
+    "person": 4,
+    "given": 5,
+    "surname": 6,  # a cabinet member's surname in the people pass (cabinet.py)
+}
 
 
 def _is_case_sensitive(name: str, row: dict[str, str]) -> bool:

@@ -24,7 +24,6 @@ from services.enrich.entities import alongside, orglists
 from services.enrich.entities.gazetteer import Match
 
 _LEAST = 3  # two names are a pair: alongside.py decides about those
-_ADJECTIVE = re.compile(r"[A-Z][a-zà-ÿ]+(?:se|sche)")  # 'Franse', 'Belgische'
 _NOUN_AFTER = re.compile(r"[ \t\u00a0\n]+[a-zà-ÿ]")
 _SUSPENDED = re.compile(r"-[ \t\u00a0\n]+(?:en|of)[ \t\u00a0\n]")  # 'Inlichtingen- en ...'
 _INITIALS_BEFORE = re.compile(r"(?:[A-Z]\.[ \t]?){1,4}[ \t]?$")  # a person: 'J. Koster'
@@ -64,7 +63,7 @@ def _a_body_name(text: str, start: int, end: int) -> bool:
         alongside.a_word_name(text, start, end)
         and name not in _LAYOUT_WORDS
         and orglists.ADJECTIVE_FORM.fullmatch(name) is None
-        and not (_ADJECTIVE.fullmatch(name) and _NOUN_AFTER.match(text, end))
+        and not (orglists.ADJECTIVE.fullmatch(name) and _NOUN_AFTER.match(text, end))
         and _NUMBER_AFTER.match(text, end) is None
     )
 

@@ -21,11 +21,9 @@ The canonical name is the printed one, whitespace collapsed, the kind word capit
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import cache
+from collections.abc import Callable, Iterator
 
-from services.enrich.data import rows
-from services.enrich.entities import attendees, orgnames
+from services.enrich.entities import attendees, orgnames, titled
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.scan import Guarded
 
@@ -656,8 +654,7 @@ _COURTS = ("rechtbank", "gerechtshof")
 
 
 def _is_place(name: str) -> bool:
-    known = automaton().get(_clean(name), None)
-    return known is not None and known[1].type == "location"
+    return orgnames.a_place(_clean(name))
 
 
 def _plurals(text: str) -> list[re.Match[str]]:
@@ -840,30 +837,38 @@ def _ministries_by_letters(text: str) -> list[Match]:
     return out
 
 
-def _tables(text: str) -> Iterator[Match]:
-    at = text.find(_TABLE)
+def _one_word_bodies(
+    text: str, tail: str, before: re.Pattern[str], keep: Callable[[re.Match[str], int], bool]
+) -> Iterator[Match]:
+    """Bodies named as one word ending in `tail` ('tafel', 'orgaan') after the article `before`
+    reads back from it: found from each `tail` (no scan over every article), where `keep` lets
+    the stem and what follows pass."""
+    at = text.find(tail)
     while at != -1:
-        end = at + len(_TABLE)
+        end = at + len(tail)
         if end == len(text) or not (text[end].isalnum() or text[end] in "-_"):  # not 'tafels'
-            m = _BEFORE_TABLE.search(text, max(0, at - _TABLE_REACH), at)
-            if m is not None and m.group("stem") not in _TABLE_KINDS:
+            m = before.search(text, max(0, at - _TABLE_REACH), at)
+            if m is not None and keep(m, end):
                 yield Match("organization", m.start("stem"), end, text[m.start("stem") : end])
-        at = text.find(_TABLE, end)
+        at = text.find(tail, end)
+
+
+def _tables(text: str) -> Iterator[Match]:
+    return _one_word_bodies(
+        text, _TABLE, _BEFORE_TABLE, lambda m, end: m.group("stem") not in _TABLE_KINDS
+    )
 
 
 def _organs(text: str) -> Iterator[Match]:
-    at = text.find(_ORGAN)
-    while at != -1:
-        end = at + len(_ORGAN)
-        if end == len(text) or not (text[end].isalnum() or text[end] in "-_"):  # not 'organen'
-            m = _BEFORE_ORGAN.search(text, max(0, at - _TABLE_REACH), at)
-            if (
-                m is not None
-                and not orgnames.organ_kind(text[m.start("stem") : end])
-                and not _NAME_GOES_ON.match(text, end)
-            ):
-                yield Match("organization", m.start("stem"), end, text[m.start("stem") : end])
-        at = text.find(_ORGAN, end)
+    return _one_word_bodies(
+        text,
+        _ORGAN,
+        _BEFORE_ORGAN,
+        lambda m, end: (
+            not orgnames.organ_kind(text[m.start("stem") : end])
+            and not _NAME_GOES_ON.match(text, end)
+        ),
+    )
 
 
 def _governments_of_places(text: str) -> Iterator[Match]:
@@ -917,13 +922,7 @@ def _chair_committee(text: str, at: int, chair: re.Match[str]) -> bool:
     surname = name.split()[-1]
     if name in _FUNCTION or name in _NO_NAME or automaton().exists(surname):
         return False
-    return _CAPITAL_PARTICLE.match(name) is not None or surname in _listed_surnames()
-
-
-@cache
-def _listed_surnames() -> frozenset[str]:
-    """The last word of every listed member's and minister's name ('Remkes', 'Dijkhoff')."""
-    return frozenset(row["canonical"].split()[-1] for row in rows("people.tsv"))
+    return _CAPITAL_PARTICLE.match(name) is not None or surname in titled.member_surnames()
 
 
 # A municipality named by its executive: 'het College van Burgemeester en Wethouders van Midden

@@ -57,6 +57,7 @@ _NOT_NAMES = frozenset(
 NOT_NAMES = _NOT_NAMES  # also the words alongside.py takes for no name
 # An adjective of a people or land ('Franse', 'Duitse', 'Belgische') before the noun it qualifies.
 _ADJECTIVE = re.compile(r"[A-Z][a-zà-ÿ]+(?:se|sche)")
+ADJECTIVE = _ADJECTIVE  # also listruns.py's: 'Franse', 'Belgische'
 _NOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]")
 # An adjective shared with the next member's noun: 'Bestuurlijke en Juridische Zaken' (orgs17).
 ADJECTIVE_FORM = re.compile(r"[A-Z][a-zà-ÿ]+(?:lijke|ische|iële|ieve|bare)")

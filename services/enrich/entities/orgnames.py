@@ -822,15 +822,16 @@ def before_glued_te(text: str, start: int, end: int) -> int:
     if not text.startswith("te", end - 2) or " " not in text[start:end]:
         return end
     place = _PLACE_AFTER.match(text, end)
-    if place is None or not any(_a_place(p) for p in (place.group(1), place.group(1).split()[0])):
+    if place is None or not any(a_place(p) for p in (place.group(1), place.group(1).split()[0])):
         return end
     word = text[text.rfind(" ", start, end) + 1 : end - 2]
-    if len(word) >= 4 and (_a_place(word) or automaton().exists(_collapse(text[start : end - 2]))):
+    if len(word) >= 4 and (a_place(word) or automaton().exists(_collapse(text[start : end - 2]))):
         return end - 2
     return end
 
 
-def _a_place(name: str) -> bool:
+def a_place(name: str) -> bool:
+    """Whether the lists know the name as a place."""
     known = automaton().get(name, None)
     return known is not None and known[1].type == "location"
 

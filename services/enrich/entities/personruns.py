@@ -20,11 +20,10 @@ import re
 from collections.abc import Iterable
 
 from services.enrich.entities import orgnames, titled
-from services.enrich.entities.attendees import STREET_END
+from services.enrich.entities.attendees import LOWER, STREET_END, UPPER
 from services.enrich.entities.gazetteer import Match, automaton
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_LOW = "a-zß-öø-ÿā-ž"
+_UP, _LOW = UPPER, LOWER
 _CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 _GAP = r"[ \u00a0]+"
 _PARTICLE = rf"(?:van{_GAP}der|van{_GAP}den|van{_GAP}de|van|de|der|den|ter|ten|te)"
@@ -36,7 +35,7 @@ _AFTER = re.compile(rf"{_SEPARATOR}{_NAME}(?![\w-])(?!{_GAP}[{_UP}])")
 # word opens a sentence ('Volgens Rixt Hoekema, ...').
 _CAPITALISED_BEFORE = re.compile(rf"(?P<word>[{_UP}][\w'’-]*){_GAP}$")
 _REACH = 70  # a given name, particles, a surname and the separator
-_FULL = re.compile(rf"{_CAP}(?:{_GAP}{_PARTICLE})?{_GAP}{_CAP}")
+_FULL = re.compile(_NAME)  # a full name alone (`fullmatch`)
 
 # Words that open a sentence, name an office or a kind of body where a given name would stand.
 _NOT_NAME_TEXT = (
@@ -50,7 +49,8 @@ _NOT_NAME_TEXT = (
 _NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
 
 
-def _word_printed_lower(word: str, text: str) -> bool:
+def word_printed_lower(word: str, text: str) -> bool:
+    """Whether the word stands in the text in lower case, a word of its own ('helder')."""
     low = word.lower()
     return low in text and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
 
@@ -65,7 +65,7 @@ def _looks_like_a_name(m: re.Match[str], text: str) -> bool:
     for word in (given, surname):
         if (
             word in _NOT_NAME_WORDS
-            or word in titled._NOT_NAMES
+            or word in titled.NOT_NAMES
             or word in titled._OFFICES
             or word in titled._PARTICLES
             or word in orgnames.HEADS
@@ -78,9 +78,9 @@ def _looks_like_a_name(m: re.Match[str], text: str) -> bool:
     name = " ".join(m.group("given", "particle", "surname") if particle else (given, surname))
     if automaton().exists(" ".join(name.split())):
         return False
-    if _word_printed_lower(given, text):
+    if word_printed_lower(given, text):
         return False
-    return particle is not None or not _word_printed_lower(surname, text)
+    return particle is not None or not word_printed_lower(surname, text)
 
 
 def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

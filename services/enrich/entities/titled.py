@@ -248,7 +248,7 @@ def _of_a_named_body(text: str, named: str, end: int) -> bool:
     """'van' and two capitalised words or more ('van Provinciale Staten'), or one more following,
     is the body the members sit in, unless its last word is a listed member's surname."""
     words = named.split()
-    if words[0] != "van" or len(words) < 2 or words[-1] in _member_surnames():
+    if words[0] != "van" or len(words) < 2 or words[-1] in member_surnames():
         return False
     if len(words) == 2 and _listed_body(words[1]):
         return True  # 'de leden van GroenLinks, CDA en VVD': the party they belong to
@@ -329,11 +329,11 @@ def _register_names(text: str) -> Iterator[Match]:
         initials = m.group("ini")
         surname = m.group("sur")
         if surname in _NOT_NAMES or surname in _PARTICLES or surname.isupper():
-            continue  # '..., De' where a text breaks off before 'De Minister van ...'
+            # '..., De' where a text breaks off before 'De Minister van ...', or a signature's
+            # office whose name was left out: '..., De' + blank line
+            continue
         if automaton().exists(surname):
             continue
-        if surname in _PARTICLES:
-            continue  # a signature's office whose name was left out: '..., De' + blank line
         if any(_OFFICE_WORD.fullmatch(w) for w in surname.split()):
             continue  # '..., P.J. Valstar, Tweede Kamerlid': the function after the name
         if initials:
@@ -444,7 +444,7 @@ def _person(
         # 'premier Rutte de Israëlische regering': an adjective, not a surname, after 'de'
         words = words[:-2]
         name = text[start : text.index(words[-1], start) + len(words[-1])]
-    if member and words and words[-1] in _member_surnames() and words[-1] not in _NOT_NAMES:
+    if member and words and words[-1] in member_surnames() and words[-1] not in _NOT_NAMES:
         return Match("person", start, start + len(name), canonical(name), role)
     after_particle = len(words) > 1 and words[-2].capitalize() in _PARTICLES
     if after_particle and automaton().exists(name):
@@ -484,7 +484,7 @@ def _person(
         surname = [w for w in words if w[:1].isupper() and not w.endswith(".")]
     if any(w in orgnames.HEADS for w in words):
         return None  # 'onderzoekers van Universiteit', 'voorzitter Vakvereniging ...'
-    if _STREET.fullmatch(surname[-1]) and surname[-1] not in _member_surnames():
+    if _STREET.fullmatch(surname[-1]) and surname[-1] not in member_surnames():
         return None  # 'Burgemeester Brokxlaan 32', 'Mr. Visserplein': a street's name
     if _GARBLED.search(surname[-1]):
         return None  # an OCR layer's reading of a signature: 'M.R. SctnjTWk'
@@ -525,7 +525,7 @@ def _cell_surnames(text: str) -> Iterator[Match]:
         if "|" in cell or not 2 <= len(cell) <= 300:
             continue
         for item in _CELL_ITEM.finditer(cell):
-            if item.group("name") not in _member_surnames():
+            if item.group("name") not in member_surnames():
                 continue
             found = _person(text, base + item.start("name"), base + item.end("name"))
             if found is not None:
@@ -546,7 +546,7 @@ def _asked_answered(text: str) -> Iterator[Match]:
         cell = re.sub(r"\([^)]*\)", lambda p: " " * len(p.group(0)), line.group("cell"))
         base = line.start("cell")
         for item in _CELL_ITEM.finditer(cell.rstrip()):
-            if item.group("name") not in _member_surnames():
+            if item.group("name") not in member_surnames():
                 continue
             found = _person(text, base + item.start("name"), base + item.end("name"))
             if found is not None:
@@ -571,7 +571,7 @@ def find(text: str) -> Iterator[Match]:
                 if _COMPOUND_GOES_ON.match(text, base + one.end()):
                     continue  # 'de leden van de GroenLinks-PvdA-fractie': a party's group
                 if _OF_THE_BODY.match(one.group()) and one.group().split()[-1] not in (
-                    _member_surnames()
+                    member_surnames()
                 ):
                     continue  # 'de leden van het Burgerparlement': the body they sit in
                 if _of_a_named_body(text, one.group(), base + one.end()):
@@ -701,7 +701,7 @@ def _unit_after_office(m: re.Match[str]) -> bool:
     words = m.group("name").split()
     if any("." in w for w in words):
         return False
-    listed = len(words) == 1 and words[0] in _member_surnames()
+    listed = len(words) == 1 and words[0] in member_surnames()
     if not listed and _ENUMERATED.match(m.string, m.end("name")) is not None:
         return True
     if head in _PORTFOLIO_HEADS:
@@ -728,7 +728,7 @@ def _motion_title(text: str, m: re.Match[str]) -> bool:
     if not m.group(0).lower().startswith(("motie", "amendement")):
         return False
     name = m.group("name")
-    if " " in name or name in _member_surnames():
+    if " " in name or name in member_surnames():
         return False
     # 'moties Armeense kwestie': an adjective of a people or land, then the matter
     adjective = _NATIONAL.search(name) is not None and _LOWER_WORD.match(text, m.end("name"))
@@ -777,7 +777,7 @@ def _cosubmitters(text: str, m: re.Match[str]) -> Iterator[Match]:
         yield found
         end = found.end
     more = _AND_SUBMITTER.match(text, end)
-    if more is not None and more.group("name").split()[-1] in _member_surnames():
+    if more is not None and more.group("name").split()[-1] in member_surnames():
         found = _person(text, more.start("name"), more.end("name"), None, True)
         if found is not None:
             yield found
@@ -791,9 +791,9 @@ def _joint_submitters(text: str, m: re.Match[str]) -> list[Match]:
         return []
     name = m.group("name")
     parts = name.split("-")
-    if len(parts) < 2 or " " in name or name in _member_surnames():
+    if len(parts) < 2 or " " in name or name in member_surnames():
         return []
-    if not all(p[:1].isupper() and p in _member_surnames() for p in parts):
+    if not all(p[:1].isupper() and p in member_surnames() for p in parts):
         return []
     found, at = [], m.start("name")
     for part in parts:
@@ -803,7 +803,7 @@ def _joint_submitters(text: str, m: re.Match[str]) -> list[Match]:
 
 
 @cache
-def _member_surnames() -> frozenset[str]:
+def member_surnames() -> frozenset[str]:
     """The last word of every listed member's and minister's name ('Klaver', 'Dik-Faber')."""
     return frozenset(row["canonical"].split()[-1] for row in rows("people.tsv"))
 
