@@ -405,6 +405,16 @@ _NOT_NAMES |= _words(
     "Vragen Antwoorden Schriftelijke Mondelinge Beantwoording Inleiding Samenvatting Aanleiding"
 )
 NOT_NAMES = _NOT_NAMES  # also the words appositions.py takes for no body's first
+# The portfolio of a minister or state secretary who heads no ministry, printed capitalised after
+# the office as cabinets since 2010 title them: 'de Staatssecretaris Langdurige en Maatschappelijke
+# Zorg', 'Staatssecretaris Herstel en Toeslagen', 'Minister Medische Zorg', 'Staatssecretaris
+# Fiscaliteit, Belastingdienst en Douane'. Its first word is no surname. (Kept out of NOT_NAMES:
+# a body's name may open with such a word.)
+_NOT_NAMES |= _words(
+    "Langdurige Maatschappelijke Medische Herstel Toeslagen Fiscaliteit Douane Digitalisering "
+    "Armoedebeleid Participatie Pensioenen Emancipatie Funderend Primair Voortgezet "
+    "Ontwikkelingssamenwerking Mijnbouw"
+)
 
 
 def _person(
