@@ -166,3 +166,42 @@ def test_a_portfolio_after_the_office_names_no_one(text: str) -> None:
 )
 def test_a_surname_after_the_office_is_still_a_person(text: str, name: str) -> None:
     assert any(p.endswith(name) for p in people(text))
+
+
+# -- members: a double surname with a particle after the hyphen; 'van de X-fractie' -------------
+
+
+def test_a_member_list_goes_on_past_a_particle_after_a_hyphen() -> None:
+    text = (
+        "Aanwezig zijn vier leden der Kamer, te weten: Nijboer, Nijkerken-de Haan, Van Nispen "
+        "en Omtzigt,"
+    )
+    assert people(text) == ["Nijboer", "Nijkerken-de Haan", "Van Nispen", "Omtzigt"]
+
+
+def test_a_double_surname_with_particles_in_a_member_list() -> None:
+    found = people("Vragen van de leden Van Veldhoven-van der Meer en Jansen (D66).")
+    assert found == ["Van Veldhoven-van der Meer", "Jansen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Antwoorden op vragen van het lid Smaling van de SP-fractie over staal", "Smaling"),
+        ("Vragen van het lid Bontenbal van het CDA-smaldeel zijn beantwoord.", "Bontenbal"),
+    ],
+)
+def test_a_member_of_a_named_group_is_the_member(text: str, name: str) -> None:
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De leden van de GroenLinks-PvdA-fractie vragen dit.",
+        "Ook de leden van de VVD-fractie hebben vragen.",
+        "De Kamerleden van de SP-fractie stemden tegen.",
+    ],
+)
+def test_a_party_group_alone_names_no_member(text: str) -> None:
+    assert people(text) == []
