@@ -265,6 +265,11 @@ def _of_a_named_body(text: str, named: str, end: int) -> bool:
     return _OF_A_NAMED_BODY.match(text, end) is not None
 
 
+def _listed_party(word: str) -> bool:
+    known = automaton().get(word, None)
+    return known is not None and known[1].type == "party"
+
+
 def _listed_body(word: str) -> bool:
     known = automaton().get(word, None)
     return known is not None and known[1].type in ("party", "organization")
@@ -448,6 +453,14 @@ def _person(
             if (words[i] in ("van", "voor") and words[i + 1] in _NOT_NAMES)
             # 'de heer Lussing van Agentschap Telecom': the body he works for follows the name
             or (words[i] == "van" and words[i + 1] in _BODY_WORDS)
+            # 'mevrouw Kröger van GroenLinks', 'de heer Bosma van de PVV': the party she or he
+            # speaks for follows the name
+            or (words[i] == "van" and i + 2 == len(words) and _listed_party(words[i + 1]))
+            or (
+                words[i : i + 2] == ["van", "de"]
+                and i + 3 == len(words)
+                and _listed_party(words[i + 2])
+            )
         ),
         None,
     )

@@ -205,3 +205,30 @@ def test_a_member_of_a_named_group_is_the_member(text: str, name: str) -> None:
 )
 def test_a_party_group_alone_names_no_member(text: str) -> None:
     assert people(text) == []
+
+
+# -- a speaker and the party she speaks for: 'mevrouw Kröger van GroenLinks' ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dan geef ik het woord aan mevrouw Kröger van GroenLinks.", "Kröger"),
+        ("Dan geef ik het woord aan mevrouw Kröger van de PvdA.", "Kröger"),
+    ],
+)
+def test_the_party_after_a_speakers_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert people(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a surname after 'van de' that is no party's name
+        ("Het woord is aan de heer Jan van de Berg.", "Jan van de Berg"),
+        ("Het woord is aan mevrouw Ine van den Broek.", "Ine van den Broek"),
+        ("Het woord is aan de heer Bram van Ojik.", "Bram van Ojik"),
+    ],
+)
+def test_a_surname_after_van_stays_the_persons(text: str, name: str) -> None:
+    assert people(text) == [name]
