@@ -9,7 +9,7 @@ import pytest
 
 from services.enrich.enricher import enrich
 from stukken.contracts import Segment, SegmentedDocument
-from tests.unit.enrich.found import organisations, people
+from tests.unit.enrich.found import enrich_one, organisations, people
 
 
 def _references(text: str) -> list[str]:
@@ -232,3 +232,25 @@ def test_the_party_after_a_speakers_name_is_no_part_of_it(text: str, name: str) 
 )
 def test_a_surname_after_van_stays_the_persons(text: str, name: str) -> None:
     assert people(text) == [name]
+
+
+# -- a ministry's budget chapter in parentheses is no abbreviation ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vaststelling van de begrotingsstaten van het Ministerie van Binnenlandse Zaken en "
+        "Koninkrijksrelaties (VII) voor het jaar 2016. Hoofdstuk VII is klaar.",
+        "de begrotingsstaten van het Ministerie van Economische Zaken en Klimaat (XIII) voor 2020",
+    ],
+)
+def test_a_budget_chapter_is_no_abbreviation_of_the_ministry(text: str) -> None:
+    printed = [e.text for e in enrich_one(text) if e.type == "organization"]
+    assert "VII" not in printed and "XIII" not in printed
+
+
+def test_an_abbreviation_of_roman_letters_beyond_the_chapters_is_still_defined() -> None:
+    text = "De Stichting Centrum Vitaal (CVI) opende. Later zei de CVI dat het goed ging."
+    printed = [e.text for e in enrich_one(text) if e.type == "organization"]
+    assert "CVI" in printed
