@@ -550,7 +550,7 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     segments = _read(doc)
     running = false_friends.running_lines(segments)
     by_the_kamer = kamer.published_by_tweede_kamer(doc.segments)
-    national_audit = by_the_kamer and kamer.names_no_other_court_of_audit(doc.segments)
+    national_audit = kamer.national_court_of_audit(doc.segments)
     for seg in segments:
         spans = cited.get(seg.id, [])
         found = addressee.mark(seg, _entities_as_printed(seg.text))

@@ -27,6 +27,10 @@ from stukken.contracts import Entity, Segment
 
 _DEFINED = re.compile(r"[ \t\u00a0]*\(([A-Z][A-Z&]{1,7})\)")
 _SHORTEST = 3  # two capitals ('EA', 'BO') stand for too much in one document
+# A ministry's budget chapter in parentheses is no abbreviation of it: 'de begrotingsstaten van het
+# Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (VII)', '... Klimaat (XIII)'. The
+# chapters run to XXIII; roman numerals up to XXXIX are taken for them.
+_BUDGET_CHAPTER = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def _definitions(entities: list[Entity], segments: dict[str, Segment]) -> dict[str, str]:
@@ -36,6 +40,8 @@ def _definitions(entities: list[Entity], segments: dict[str, Segment]) -> dict[s
             continue
         m = _DEFINED.match(segments[e.segment_id].text, e.end)
         if m and len(m.group(1)) >= _SHORTEST and not automaton().exists(m.group(1)):
+            if _BUDGET_CHAPTER.fullmatch(m.group(1)):
+                continue
             found.setdefault(m.group(1), set()).add(e.canonical)
     return {abbr: names.pop() for abbr, names in found.items() if len(names) == 1}
 

@@ -389,11 +389,17 @@ def automaton() -> ahocorasick.Automaton:
                 chosen.setdefault(form, entry)
     # A name of several words with a hyphen between two of its capitalised words typed as a space
     # ('de rechtbank Midden Nederland').
+    # Or dropped, where it was a soft or non-breaking hyphen that text extraction lost ('de
+    # rechtbank MiddenNederland' on a court's own web page).
     for entry in listed:
         if entry.type == "organization" and " " in entry.name and "-" in entry.name:
             spaced = _HYPHEN_IN_NAME.sub(" ", entry.name)
             if spaced != entry.name:
                 for form in _printed_forms(replace(entry, name=spaced)):
+                    chosen.setdefault(form, entry)
+                for form in _printed_forms(
+                    replace(entry, name=_HYPHEN_IN_NAME.sub("", entry.name))
+                ):
                     chosen.setdefault(form, entry)
     # A ministry's name with words of its portfolio in lower case.
     for entry in listed:

@@ -60,6 +60,36 @@ def names_no_other_court_of_audit(segments: Iterable[Segment]) -> bool:
     return not any(other in seg.text for seg in segments if seg.text for other in _OTHER_AUDITORS)
 
 
+# The State's papers to parliament show themselves also where a web page drops the running footer
+# (tweedekamer.nl and officielebekendmakingen.nl as HTML, a reader's copy): a Kamerstuk's own
+# heading ('Nr. 7' and then 'LIJST VAN VRAGEN EN ANTWOORDEN', 'BRIEF VAN DE MINISTER ...'), a
+# letter's address to a chamber's president, or an Aanhangsel's. There too 'de Rekenkamer' is the
+# Algemene Rekenkamer (not 'de Kamer': which chamber a reader's copy means is left to the footer).
+_PAPER_HEAD = re.compile(
+    r"^Nr\.[ \t\u00a0]*\d+[A-Z]?[ \t\u00a0]*\r?\n?[ \t\u00a0]*"
+    r"(?:LIJST VAN VRAGEN EN ANTWOORDEN|BRIEF VAN|VERSLAG|NOTA|MEMORIE|MOTIE|AMENDEMENT)"
+    r"|Aan de [Vv]oorzitter van de (?:Tweede|Eerste) Kamer der Staten-Generaal"
+    r"|Aanhangsel van de Handelingen",
+    re.MULTILINE,
+)
+
+
+def paper_to_parliament(segments: Iterable[Segment]) -> bool:
+    """Whether a document is one of the papers the government and the chambers publish as
+    Kamerstuk or Aanhangsel, by the running footer or by the paper's own heading."""
+    return published_by_tweede_kamer(segments) or any(
+        _PAPER_HEAD.search(seg.text) for seg in segments if seg.text
+    )
+
+
+def national_court_of_audit(segments: list[Segment]) -> bool:
+    """Whether 'de Rekenkamer' in this document is the Algemene Rekenkamer: a paper to parliament
+    that names no local or European court of audit (asked only where the word is printed)."""
+    if not any("Rekenkamer" in seg.text for seg in segments if seg.text):
+        return False
+    return paper_to_parliament(segments) and names_no_other_court_of_audit(segments)
+
+
 def court_of_audit(text: str) -> list[Match]:
     if "Rekenkamer" not in text:
         return []

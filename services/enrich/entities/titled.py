@@ -197,7 +197,15 @@ _DASHED_REACH = 90
 # 'klimaatgezant Kerry' (tried where 'gezant' ends such a compound).
 _ENVOY = re.compile(rf"gezant[ \u00a0]+{_ACADEMIC}*(?P<name>{_NAME})(?!\w|-(?!{_HYPHEN_PARTICLE}))")
 # After 'het lid' a lower-case particle starts a name too ('het lid de Groot (D66)').
-_MEMBER = rf"(?:{_GIVEN}|(?:{_INITIALS}\s*)?(?:{_PARTICLE}\s+)?)?{_WORD}(?:[ \t\u00a0]+{_WORD})?"
+# A double surname whose second part opens with a lower-case particle after the hyphen
+# ('Nijkerken-de Haan', 'Van Veldhoven-van der Meer'): the list goes on after it.
+_MEMBER_TAIL = (
+    r"(?:-(?:van[ \t\u00a0]+(?:der|den|de)|van|de|der|den|ter|ten)[ \t\u00a0]+" + _WORD + ")?"
+)
+_MEMBER = (
+    rf"(?:{_GIVEN}|(?:{_INITIALS}\s*)?(?:{_PARTICLE}\s+)?)?{_WORD}{_MEMBER_TAIL}"
+    rf"(?:[ \t\u00a0]+{_WORD})?"
+)
 _PARTY_MEMBERS = r"[A-Z0-9][\w+]*-(?:[Kk]amer)?(?:leden|lid)\b"
 _MEMBER_LIST = (
     rf"(?P<list>{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?"
@@ -255,6 +263,11 @@ def _of_a_named_body(text: str, named: str, end: int) -> bool:
     if len(words) > 2 and all(w[:1].isupper() for w in words[1:]):
         return True
     return _OF_A_NAMED_BODY.match(text, end) is not None
+
+
+def _listed_party(word: str) -> bool:
+    known = automaton().get(word, None)
+    return known is not None and known[1].type == "party"
 
 
 def _listed_body(word: str) -> bool:
@@ -405,6 +418,16 @@ _NOT_NAMES |= _words(
     "Vragen Antwoorden Schriftelijke Mondelinge Beantwoording Inleiding Samenvatting Aanleiding"
 )
 NOT_NAMES = _NOT_NAMES  # also the words appositions.py takes for no body's first
+# The portfolio of a minister or state secretary who heads no ministry, printed capitalised after
+# the office as cabinets since 2010 title them: 'de Staatssecretaris Langdurige en Maatschappelijke
+# Zorg', 'Staatssecretaris Herstel en Toeslagen', 'Minister Medische Zorg', 'Staatssecretaris
+# Fiscaliteit, Belastingdienst en Douane'. Its first word is no surname. (Kept out of NOT_NAMES:
+# a body's name may open with such a word.)
+_NOT_NAMES |= _words(
+    "Langdurige Maatschappelijke Medische Herstel Toeslagen Fiscaliteit Douane Digitalisering "
+    "Armoedebeleid Participatie Pensioenen Emancipatie Funderend Primair Voortgezet "
+    "Ontwikkelingssamenwerking Mijnbouw"
+)
 
 
 def _person(
@@ -430,6 +453,14 @@ def _person(
             if (words[i] in ("van", "voor") and words[i + 1] in _NOT_NAMES)
             # 'de heer Lussing van Agentschap Telecom': the body he works for follows the name
             or (words[i] == "van" and words[i + 1] in _BODY_WORDS)
+            # 'mevrouw Kröger van GroenLinks', 'de heer Bosma van de PVV': the party she or he
+            # speaks for follows the name
+            or (words[i] == "van" and i + 2 == len(words) and _listed_party(words[i + 1]))
+            or (
+                words[i : i + 2] == ["van", "de"]
+                and i + 3 == len(words)
+                and _listed_party(words[i + 2])
+            )
         ),
         None,
     )
@@ -553,6 +584,20 @@ def _asked_answered(text: str) -> Iterator[Match]:
                 yield found
 
 
+# 'het lid Smaling van de SP-fractie': the given-name reading ('Smaling van de' + 'SP') took the
+# member's group for the surname; the capitalised word before the particle is the member.
+_BEFORE_GROUP = re.compile(
+    rf"(?P<name>{_WORD})[ \t\u00a0]+(?:van[ \t\u00a0]+(?:de|het)|der)[ \t\u00a0]"
+)
+
+
+def _member_of_group(text: str, start: int, item: str) -> Match | None:
+    m = _BEFORE_GROUP.match(item)
+    if m is None:
+        return None
+    return _person(text, start, start + m.end("name"), "kamerlid", True)
+
+
 def find(text: str) -> Iterator[Match]:
     if "Beantwoord door" in text or "Indiener" in text:
         yield from _asked_answered(text)
@@ -569,6 +614,8 @@ def find(text: str) -> Iterator[Match]:
             outside = re.sub(r"\([^)]*\)", lambda p: " " * len(p.group(0)), m.group("list"))
             for one in _ONE.finditer(outside):
                 if _COMPOUND_GOES_ON.match(text, base + one.end()):
+                    if found := _member_of_group(text, base + one.start(), one.group()):
+                        yield found
                     continue  # 'de leden van de GroenLinks-PvdA-fractie': a party's group
                 if _OF_THE_BODY.match(one.group()) and one.group().split()[-1] not in (
                     member_surnames()

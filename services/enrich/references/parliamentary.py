@@ -210,6 +210,23 @@ _JOINT = re.compile(
 )
 
 
+# A label glued to its dossier, as web renderings of the official papers print it where a
+# non-breaking space or a link's edge was lost: '(Kamerstuk32 847, nr. 578)'. The bare pattern
+# keeps a dossier right after a letter out ('AB12 345, nr. 6' is no citation), so the glued label
+# is read on its own: 'Kamerstuk' or 'Kamerstukken' right before the dossier's first digit, and
+# only a dossier with its number ('Kamerstuk32 847' alone may be a footnote's number glued).
+_GLUED_LABEL = re.compile(r"(?<![^\W\d_])Kamerstuk(?:ken)?(?=[1-3]\d[ .\u00a0]?\d{3}(?!\d))")
+_DOSSIER_AND_NUMBER = re.compile(rf"{_DOSSIER}{_TOEV},?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}")
+
+
+def _glued_label(text: str) -> Iterator[Hit]:
+    for label in _GLUED_LABEL.finditer(text):
+        m = _DOSSIER_AND_NUMBER.match(text, label.end())
+        if m is not None:
+            for hit in _hits(m):
+                yield replace(hit, start=label.start())
+
+
 def find(text: str) -> Iterator[Hit]:
     joint_seconds: set[int] = set()  # where a joint stuk's second dossier stands
     labelled = list(_LABELLED.finditer(text))
@@ -246,3 +263,5 @@ def find(text: str) -> Iterator[Hit]:
     for m in near(_BARE_CHAPTER, list(_DASH_CHAPTER.finditer(text)), text, before=7, after=8):
         if not _NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
             yield from _hits(m, dossier_only=True)
+    if "amerstuk" in text:
+        yield from _glued_label(text)
