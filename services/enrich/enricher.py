@@ -297,7 +297,29 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_wider_names(found, [b for b in bodies if (b.start, b.end) not in places])
     found = [m for m in found if not (m.type == "person" and _NOMEN_NESCIO.match(m.canonical))]
     found = _spelled_out(found, {(b.start, b.end) for b in serving})
+    found = _without_cut_heads(text, found)
     return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _without_cut_heads(text: str, found: list[gazetteer.Match]) -> list[gazetteer.Match]:
+    """Drops a body's name cut before a lower-case word of it where an abbreviation in brackets
+    right after the whole name spells it out: 'Stichting Georganiseerd eerstelijnszorg
+    Zoetermeer (SGZ)' names no 'Stichting Georganiseerd'; 'SGZ' carries the whole name."""
+    abbreviated = [
+        b for b in found if b.type == "organization" and text[max(0, b.start - 1) : b.start] == "("
+    ]
+    if not abbreviated:
+        return found
+    cut = set()
+    for a in found:
+        if a.type != "organization":
+            continue
+        for b in abbreviated:
+            if not (0 < b.start - a.end <= 80 and b.canonical.startswith(a.canonical + " ")):
+                continue
+            if " ".join(text[a.start : b.start - 1].split()) == b.canonical:
+                cut.add((a.start, a.end))
+    return [f for f in found if (f.start, f.end) not in cut or f.type != "organization"]
 
 
 _NOT_INITIALLED = frozenset({"van", "voor", "de", "het", "der", "den", "en", "op", "in", "te"})
