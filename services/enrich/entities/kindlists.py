@@ -77,7 +77,12 @@ _HEADS_OF = (
 )  # fmt: skip
 # After the kind word (a colon may announce the list) the list's first capital; after a head's
 # word 'van' first.
-_AFTER_KIND = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]+(?=[A-Z0-9À-Þ])")
+# ... or a few lower-case words, then a colon: 'de volgende zorgaanbieders het convenant:',
+# 'De deelnemende woningcorporaties zijn:'.
+_AFTER_KIND = re.compile(
+    r"(?:[ \t\u00a0]+[a-zà-ÿ]+){0,3}[ \t\u00a0]*:[ \t\u00a0]+(?=[A-Z0-9À-Þ])"
+    r"|[ \t\u00a0]+(?=[A-Z0-9À-Þ])"
+)
 _AFTER_HEADS = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?=[A-Z0-9À-Þ])")
 
 
