@@ -154,3 +154,78 @@ def test_nhl_stenden() -> None:
     found = organisations("NHL Stenden is tevreden met het akkoord.")
     assert "NHL Stenden Hogeschool" in found
     assert "Stenden" not in found
+
+
+# -- from the held-out pages: a list after a few words and a colon; an office in apposition;
+# -- redaction placeholders; a ministry's short name as a subject ----------------------------------
+
+
+def test_a_kind_then_a_colon_after_a_few_words_opens_the_list() -> None:
+    text = (
+        "Naast de gemeente tekenden de volgende zorgaanbieders het convenant: Stichting Ankerpunt, "
+        "GGZ Rijnstreek, Limor, Pret in Herstel en Jados. De deelnemende woningcorporaties zijn: "
+        "Vestia, Vidomes en Woonbron."
+    )
+    found = organisations(text)
+    for name in ["GGZ Rijnstreek", "Pret in Herstel", "Jados", "Woonbron"]:
+        assert name in found
+    assert "Pret" not in found
+
+
+def test_a_kind_then_a_sentence_is_no_list() -> None:
+    text = "De zorgaanbieders zijn het eens. Kees Mol zei: Prima, Anne ook."
+    found = organisations(text)
+    assert "Prima" not in found
+    assert "Anne" not in found
+
+
+def test_an_office_in_apposition_names_a_person() -> None:
+    text = "Froukje van der Linde, wethouder Werk en inkomen, werd benoemd tot voorzitter."
+    assert "Froukje van der Linde" in people(text)
+    assert "Werk" not in organisations(text)
+
+
+def test_an_office_after_a_non_name_names_no_one() -> None:
+    text = "Stichting de Brug, wethouder Jansen en de raad spraken."
+    assert "Stichting de Brug" not in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gemeente, vertegenwoordigd door wethouder Xxx Xxxxxx, tekent.",
+        "Woonconcept, vertegenwoordigd door Xxxxx xx Xxxxx, beleidsregisseur, tekent ook.",
+    ],
+)
+def test_a_redaction_placeholder_names_no_one(text: str) -> None:
+    assert not any(name.startswith("X") for name in people(text))
+
+
+def test_a_name_with_an_x_is_a_name() -> None:
+    assert "Xander Xu" in people("Xander Xu, wethouder van Almere, sprak.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oude-Kotte wordt verantwoordelijk voor de portefeuille Financiën.",
+        "Wethouder Henk-Jan Molenaar: Omgevingsvisie, Financiën en belastingen, Grondbedrijf.",
+        "2.6 Publiciteit 15\n\n2.7 Financiën 15\n\n2.8 Bezuinigingen 17",
+    ],
+)
+def test_a_ministrys_short_name_as_a_subject_is_no_body(text: str) -> None:
+    assert "Ministerie van Financiën" not in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De wethouder belde met Financiën.",
+        "De beleggingsportefeuille van Defensie is klein.",
+        "De minister stuurt zijn portefeuille door. Defensie reageerde.",
+        "Het advies van het ministerie van Financiën volgt.",
+    ],
+)
+def test_a_ministrys_short_name_elsewhere_is_the_ministry(text: str) -> None:
+    found = organisations(text)
+    assert "Ministerie van Financiën" in found or "Ministerie van Defensie" in found
