@@ -16,9 +16,15 @@ from tests.unit.enrich.found import organisations, people
     ("text", "names"),
     [
         (
-            "Het convenant is getekend door de betrokken partijen: Zonnehuis Zorg, De Vaste Burcht, "
-            "Vestia, Stichting Buurtkracht eo., Zorgkantoor Rijnmond en de gemeente Schiedam.",
-            ["Zonnehuis Zorg", "De Vaste Burcht", "Stichting Buurtkracht eo.", "Zorgkantoor Rijnmond"],
+            "Het convenant is getekend door de betrokken partijen: Zonnehuis Zorg, "
+            "De Vaste Burcht, Vestia, Stichting Buurtkracht eo., Zorgkantoor Rijnmond en de "
+            "gemeente Schiedam.",
+            [
+                "Zonnehuis Zorg",
+                "De Vaste Burcht",
+                "Stichting Buurtkracht eo.",
+                "Zorgkantoor Rijnmond",
+            ],
         ),
         (
             "De samenwerkingspartners Tauw, Groenlab en Stichting Rivierzicht leveren het ontwerp.",
@@ -84,7 +90,9 @@ def test_an_office_in_an_earlier_sentence_does_not_reach() -> None:
 
 
 def test_a_row_of_names_ends_in_a_name() -> None:
-    text = "Eindrapport\n\nRonald van der Mark André Oostdijk Rachel Beerepoot Hessel Heins\n\n12 mei"
+    text = (
+        "Eindrapport\n\nRonald van der Mark André Oostdijk Rachel Beerepoot Hessel Heins\n\n12 mei"
+    )
     assert "Hessel Heins" in people(text)
     assert "Hessel Heins" not in organisations(text)
 
