@@ -237,3 +237,27 @@ def test_a_ministrys_short_name_as_a_subject_is_no_body(text: str) -> None:
 def test_a_ministrys_short_name_elsewhere_is_the_ministry(text: str) -> None:
     found = organisations(text)
     assert "Ministerie van Financiën" in found or "Ministerie van Defensie" in found
+
+
+# -- the GHOR, as the GGD -------------------------------------------------------------------
+
+
+def test_the_ghor_spelled_out_is_one_name() -> None:
+    text = (
+        "De DPG is verantwoordelijk voor twee organisaties: GGD (Gemeentelijke Gezondheidsdienst) "
+        "en GHOR (Geneeskundige Hulpverleningsorganisatie in de Regio)."
+    )
+    found = organisations(text)
+    assert "Geneeskundige Hulpverleningsorganisatie" not in found
+    assert "GHOR" in found
+
+
+def test_a_ghor_with_its_region_is_that_regions() -> None:
+    found = organisations("Bij de GGD Gelderland-Zuid en de GHOR Hollands Midden.")
+    assert "GHOR Hollands Midden" in found
+    assert "GGD Gelderland-Zuid" in found
+
+
+def test_the_ghor_keten_is_no_region() -> None:
+    found = organisations("De visie De GHOR-keten versterkt is vastgesteld.")
+    assert not any(name.startswith("GHOR ") for name in found)
