@@ -297,7 +297,29 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_wider_names(found, [b for b in bodies if (b.start, b.end) not in places])
     found = [m for m in found if not (m.type == "person" and _NOMEN_NESCIO.match(m.canonical))]
     found = _spelled_out(found, {(b.start, b.end) for b in serving})
+    found = _without_cut_heads(text, found)
     return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _without_cut_heads(text: str, found: list[gazetteer.Match]) -> list[gazetteer.Match]:
+    """Drops a body's name cut before a lower-case word of it where an abbreviation in brackets
+    right after the whole name spells it out: 'Stichting Georganiseerd eerstelijnszorg
+    Zoetermeer (SGZ)' names no 'Stichting Georganiseerd'; 'SGZ' carries the whole name."""
+    abbreviated = [
+        b for b in found if b.type == "organization" and text[max(0, b.start - 1) : b.start] == "("
+    ]
+    if not abbreviated:
+        return found
+    cut = set()
+    for a in found:
+        if a.type != "organization":
+            continue
+        for b in abbreviated:
+            if not (0 < b.start - a.end <= 80 and b.canonical.startswith(a.canonical + " ")):
+                continue
+            if " ".join(text[a.start : b.start - 1].split()) == b.canonical:
+                cut.add((a.start, a.end))
+    return [f for f in found if (f.start, f.end) not in cut or f.type != "organization"]
 
 
 _NOT_INITIALLED = frozenset({"van", "voor", "de", "het", "der", "den", "en", "op", "in", "te"})
@@ -332,7 +354,8 @@ def _spelled_out(
 
 # 'T.a.v. N.N. Westkade': N.N. (nomen nescio) stands where a letter does not know the name; what
 # follows it is the address, no person's surname.
-_NOMEN_NESCIO = re.compile(r"N\.[ \u00a0]?N\.")
+# No name: 'N.N.', and a redaction's placeholder of x's ('Xxx Xxxxxx', 'Xxxxx xx Xxxxx').
+_NOMEN_NESCIO = re.compile(r"N\.[ \u00a0]?N\.|X+x*(?:[ \u00a0]+(?:X+x*|x+))*$")
 
 
 def _with_listed_people(
@@ -437,10 +460,28 @@ def _in_a_portfolio(before: str) -> bool:
     return _PORTFOLIO.search(before, max(0, paren - _PORTFOLIO_REACH)) is not None
 
 
+# A ministry's one-word short name as a subject: a municipal portfolio ('de portefeuille
+# Financiën', 'Wethouder X: Omgevingsvisie, ..., Financiën en belastingen') or a numbered heading
+# ('2.7 Financiën 15' in a table of contents).
+_PORTFOLIO_WORD = re.compile(
+    r"(?:(?<![\w-])[Pp]ortefeuilles?(?![\w-])[^.;\n]{0,80}"
+    r"|(?<![\w-])[Ww]ethouder(?![\w-])[^.\n]{0,60}:[^.\n]{0,240})$"
+)
+_NUMBERED_LINE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+$")
+
+
+def _a_subject(text: str, before: str, m: gazetteer.Match) -> bool:
+    if not m.canonical.startswith("Ministerie ") or " " in text[m.start : m.end].strip():
+        return False
+    if _NUMBERED_LINE.search(before) is not None:
+        return True
+    return _PORTFOLIO_WORD.search(before) is not None
+
+
 def is_office(text: str, m: gazetteer.Match) -> bool:
     """The organisation names a minister's office or portfolio, not the organisation itself."""
     before = text[max(0, m.start - _LOOK_BACK) : m.start]
-    if _in_a_portfolio(before):
+    if _in_a_portfolio(before) or _a_subject(text, before, m):
         return True
     return m.canonical.startswith("Ministerie ") and (
         _OFFICE_OF.search(before) is not None

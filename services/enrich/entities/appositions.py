@@ -83,7 +83,32 @@ def find(text: str, people: list[Match]) -> tuple[list[Match], list[Match], set[
             continue
         bodies.append(Match("organization", start, end, name))
         not_persons.update((p.start, p.end) for p in people if start <= p.start and p.end <= end)
+    persons += _before_an_office(text, ends)
     return persons, bodies, not_persons
+
+
+# An office of a place in apposition: 'Froukje de Jonge, wethouder Werk en inkomen, ...'. It
+# names no body (what follows is a portfolio or a place), but it says the name before it is a
+# person's, as a role does.
+_OFFICE = re.compile(
+    rf",{_S}(?:de{_S})?(?:wethouder|burgemeester|gedeputeerde|raadslid|statenlid|dijkgraaf|"
+    r"heemraad|loco-burgemeester|locoburgemeester)(?![\w-])"
+)
+
+
+def _before_an_office(text: str, ends: dict[int, Match]) -> list[Match]:
+    found = []
+    for m in _OFFICE.finditer(text):
+        comma = m.start()
+        if any(_REST_OF_NAME.fullmatch(text, e, comma) for e in _near(ends, comma)):
+            continue  # found already
+        shaped = _GIVEN_PARTICLE_NAME.search(text, max(0, comma - _LOOK_BACK), comma)
+        if shaped is None:
+            continue
+        person = titled.person(text, shaped.start(), comma)
+        if person is not None:
+            found.append(person)
+    return found
 
 
 def _near(ends: dict[int, Match], comma: int) -> list[int]:

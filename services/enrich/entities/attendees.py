@@ -367,11 +367,33 @@ def _attendees(text: str) -> tuple[list[Match], list[Match]]:
         if not (role or listed):
             continue
         persons.append(person)
+        if holds_a_portfolio(text, person.start):
+            continue  # 'de wethouders Frank Speel (Zorg) en Frans Muijzers (Wonen)'
         for at, inside in insides:
             body = _body(inside, at)
             if body is not None and not _own_name(body.canonical, person.canonical):
                 bodies.append(body)
     return persons, bodies
+
+
+# An office whose holder's brackets name the portfolio, not a body: 'wethouder Frank Speel
+# (Zorg)', 'de gedeputeerden A (Mobiliteit) en B (Natuur)'. The office word opens the clause the
+# person stands in (no sentence or clause mark between), at most three brackets back.
+_PORTFOLIO_OFFICE = re.compile(
+    r"(?<![\w-])(?:[Ww]ethouders?|[Gg]edeputeerden?|[Pp]ortefeuillehouders?|[Mm]inisters?|"
+    r"[Ss]taatssecretaris(?:sen)?)(?![\w-])"
+)
+_PORTFOLIO_REACH = 120
+
+
+def holds_a_portfolio(text: str, start: int) -> bool:
+    """The person at `start` is named after an office word that has portfolios."""
+    before = text[max(0, start - _PORTFOLIO_REACH) : start]
+    ends = [m.end() for m in _PORTFOLIO_OFFICE.finditer(before)]
+    if not ends:
+        return False
+    between = before[ends[-1] :]
+    return not any(c in between for c in ".;:\n") and between.count("(") <= 3
 
 
 def _own_name(body: str, person: str) -> bool:
@@ -491,10 +513,38 @@ def _table_cells(text: str, persons: list[Match]) -> Iterator[Match]:
         cell = _CELL.fullmatch(text, member.end, stop)
         if cell is None or _OFFICE_WORDS.match(cell["body"]):
             continue
+        if _names_only(text, member, stop, persons) and _a_name(cell["body"]):
+            # 'Ronald van der Mark André Oostdijk Rachel Beerepoot Hessel Heins': a row of names
+            # (an author line), the last of them one no list knows
+            yield Match("person", cell.start("body"), cell.end("body"), _canonical(cell["body"]))
+            continue
         body = " ".join(cell["body"].split())
         town = _MUNICIPALITY.fullmatch(body.replace("Gem ", "gem ", 1))
         name = f"gemeente {town['place']}" if town else body
         yield Match("organization", cell.start("body"), cell.end("body"), name)
+
+
+def _names_only(text: str, last: Match, stop: int, persons: list[Match]) -> bool:
+    """The row's members before `last` stand next to each other, no cell between them: the row
+    names people only, and `last` is its last member (its cell runs to the line's end)."""
+    line_start = text.rfind("\n", 0, last.start) + 1
+    line_end = text.find("\n", last.start)
+    if stop != (len(text) if line_end < 0 else line_end):
+        return False
+    row = sorted((p for p in persons if line_start <= p.start < last.start), key=lambda p: p.start)
+    if len(row) < 2:
+        return False
+    spans = [*row, last]
+    return all(not text[a.end : b.start].strip() for a, b in itertools.pairwise(spans))
+
+
+_PERSON_CELL = re.compile(rf"{_WORD}[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_WORD}")
+
+
+def _a_name(cell: str) -> bool:
+    """A given name and a surname: two capitalised words (a particle between), none of them an
+    organisation's or an office's word."""
+    return _PERSON_CELL.fullmatch(cell.strip()) is not None and _words_ok(cell)
 
 
 def contacts_below(segments: list[Segment]) -> list[tuple[Segment, Match]]:

@@ -26,6 +26,7 @@ import ahocorasick
 
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.entities.orglists import NOT_NAMES
+from services.enrich.entities.orgnames import HEADS
 
 # A plural kind of body, also the tail of a compound ('jeugdzorgaanbieders',
 # 'reclasseringsorganisaties'); or the heads of bodies ('corporatiedirecteuren van').
@@ -61,6 +62,10 @@ _KINDS = (
     "ggden",
     "veiligheidsregio's",
     "veiligheidsregio’s",
+    # the parties to a covenant or an agreement, announced by a colon as often as not: 'de
+    # betrokken partijen: Vierstroomzorgring, De Goede Woning, ...'; 'de ketenpartners ...'
+    "partijen",
+    "partners",
 )  # fmt: skip
 _HEADS_OF = (
     "directeuren",
@@ -70,8 +75,14 @@ _HEADS_OF = (
     "vertegenwoordigers",
     "voorzitters",
 )  # fmt: skip
-# After the kind word the list's first capital; after a head's word 'van' first.
-_AFTER_KIND = re.compile(r"[ \t\u00a0]+(?=[A-Z0-9À-Þ])")
+# After the kind word (a colon may announce the list) the list's first capital; after a head's
+# word 'van' first.
+# ... or a few lower-case words, then a colon: 'de volgende zorgaanbieders het convenant:',
+# 'De deelnemende woningcorporaties zijn:'.
+_AFTER_KIND = re.compile(
+    r"(?:[ \t\u00a0]+[a-zà-ÿ]+){0,3}[ \t\u00a0]*:[ \t\u00a0]+(?=[A-Z0-9À-Þ])"
+    r"|[ \t\u00a0]+(?=[A-Z0-9À-Þ])"
+)
 _AFTER_HEADS = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?=[A-Z0-9À-Þ])")
 
 
@@ -96,7 +107,8 @@ _WORDS = rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_NAME_WORD})
 # A member and what follows it: a separator ('' at the list's end).
 _MEMBER = re.compile(
     rf"(?:(?:de|het)[ \t\u00a0]+)?(?P<name>{_WORDS})"
-    r"(?P<lower>[ \t\u00a0]+[a-zà-ÿ][\w-]*(?=,))?"
+    # 'MGB hulpverlening,', 'Stichting Mooi Zoetermeer eo.,'
+    r"(?P<lower>[ \t\u00a0]+[a-zà-ÿ][\w-]*\.?(?=,))?"
     r"(?P<sep>[ \t\u00a0]*,[ \t\u00a0]*(?:en[ \t\u00a0]+|of[ \t\u00a0]+)?"
     r"|[ \t\u00a0]+(?:en|of)[ \t\u00a0]+)?"
 )
@@ -116,6 +128,8 @@ def find(text: str) -> list[Match]:
         members = _members(text, intro.end())
         if len(members) < 2:
             continue  # 'de bedrijven Shell': one name, no list the kind word announces
+        if text[last - 7 : last + 1].endswith(_PARTIES) and not _a_body_among(text, members):
+            continue  # 'beide partijen De Vries en Jansen': parties may be persons
         for start, end in members:
             name = " ".join(text[start:end].split())
             if name in NOT_NAMES or name in _COMPASS or _INITIALS.match(name):
@@ -123,10 +137,28 @@ def find(text: str) -> list[Match]:
             if name.split()[0] in _PLACE_BODIES:
                 continue
             known = automaton().get(name, None)
-            if known is not None and known[1].type == "location":
-                continue  # 'de woningcorporaties Amsterdam en Rotterdam': where they work
+            if known is not None and known[1].type in ("location", "party"):
+                # 'de woningcorporaties Amsterdam en Rotterdam': where they work; 'de
+                # coalitiepartijen VVD en D66': parties, as the lists have them
+                continue
             out.append(Match("organization", start, end, name))
     return out
+
+
+# Kind words any party bears, a person too: their list needs one member known as a body.
+_PARTIES = ("partijen", "partners")
+
+
+def _a_body_among(text: str, members: list[tuple[int, int]]) -> bool:
+    """A member the lists hold as an organisation, or one an organisation word heads."""
+    for start, end in members:
+        name = " ".join(text[start:end].split())
+        known = automaton().get(name, None)
+        if known is not None and known[1].type == "organization":
+            return True
+        if name.split()[0] in HEADS:
+            return True
+    return False
 
 
 def _members(text: str, pos: int) -> list[tuple[int, int]]:

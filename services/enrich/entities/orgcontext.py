@@ -54,7 +54,7 @@ _KIND = Guarded(
     rf"[Rr]echtbank|[Gg]erechtshof)[ \t\u00a0]+"
     rf"(?P<name>{_NAME})"
     # Regional bodies always print their region after them, also on the next line.
-    rf"|(?P<region>GGD|Omgevingsdienst|Brandweer){_GAP}(?P<region_name>{_REGION_NAME}))"
+    rf"|(?P<region>GGD|GHOR|Omgevingsdienst|Brandweer){_GAP}(?P<region_name>{_REGION_NAME}))"
     rf"(?![\w\-\ufffe\u0002\u00ad\u2010\u2011])",  # not cut at a line-end hyphen ('West-\nBrabant')
 )
 # The same after a region word: 'Regio Twente', 'Vervoerregio Amsterdam', 'Veiligheids- en

@@ -930,6 +930,23 @@ def _one_word_names(text: str) -> list[Match]:
     return sorted(found, key=lambda m: m.start)
 
 
+# A letter's salutation after its subject line ('betreft Aanbiedingsbrief Reviewcommissie Geachte
+# heer Zijlstra'): the name ends before it.
+_SALUTATION = re.compile(r"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?(?:Geachte|Hooggeachte)(?![\w-])")
+# An insurance's or a package's name after its kind ('de aanvullende ziektekostenverzekering Plus
+# Collectief', 'de polis Zorg Select'): a product, not a body.
+_PRODUCT_BEFORE = re.compile(r"(?:verzekering|polis|pakket)[ \t\u00a0]+$")
+
+
+def _before_salutation(text: str, start: int, end: int) -> int:
+    m = _SALUTATION.search(text, start, end)
+    return end if m is None else m.start()
+
+
+def _a_product(text: str, start: int) -> bool:
+    return _PRODUCT_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def find(text: str) -> list[Match]:
     found: list[Match] = _one_word_names(text)
     # Most text has no organisation word: then no run is looked at.
@@ -941,7 +958,10 @@ def find(text: str) -> list[Match]:
                 if not spans and m.start() and text[m.start() - 1].isalpha():
                     spans = _after_the_glued_word(text, m)
                 for start, end in spans:
-                    found.extend(_named(text, start, before_note_mark(text, start, end)))
+                    if _a_product(text, start):
+                        continue
+                    end = _before_salutation(text, start, before_note_mark(text, start, end))
+                    found.extend(_named(text, start, end))
     for m in _COMPOUND_WORD.finditer(text):
         abbr = _COMPOUND_ABBR.search(text, max(0, m.start() - 9), m.start())
         if abbr is None or automaton().exists(abbr.group()):
