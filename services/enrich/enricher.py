@@ -490,6 +490,22 @@ def is_office(text: str, m: gazetteer.Match) -> bool:
     )
 
 
+# What a name's span alone shows is no mention of the body (the pure checks of false_friends
+# that need only the text and the span).
+_SPAN_FALSE_FRIENDS: tuple[Callable[[str, int, int], bool], ...] = (
+    false_friends.counted_series,
+    false_friends.names_a_website,
+    false_friends.names_a_file_title,
+    false_friends.mail_prefix,
+    false_friends.postcode_before_place,
+    false_friends.register_label,
+    false_friends.in_redaction_noise,
+    false_friends.among_compass_points,
+    false_friends.names_a_directorate,
+    false_friends.names_a_site,
+)
+
+
 def _mention(
     seg: Segment,
     m: gazetteer.Match,
@@ -509,33 +525,16 @@ def _mention(
             return False
     if any(s <= m.start and m.end <= e for s, e in cited):
         return False
-    if false_friends.counted_series(seg.text, m.start, m.end):
+    text, start, end = seg.text, m.start, m.end
+    if any(check(text, start, end) for check in _SPAN_FALSE_FRIENDS):
         return False
-    if false_friends.defined_otherwise(seg.text, m.start, m.end, m.canonical):
+    if false_friends.defined_otherwise(text, start, end, m.canonical):
         return False
-    if false_friends.in_running_line(seg.text, m.start, m.end, running):
+    if false_friends.names_a_papers_subject(text, start, end, m.canonical):
         return False
-    if false_friends.names_a_website(seg.text, m.start, m.end):
+    if false_friends.in_a_committee_name(text, start, m.canonical):
         return False
-    if false_friends.names_a_file_title(seg.text, m.start, m.end):
-        return False
-    if false_friends.mail_prefix(seg.text, m.start, m.end):
-        return False
-    if false_friends.postcode_before_place(seg.text, m.start, m.end):
-        return False
-    if false_friends.register_label(seg.text, m.start, m.end):
-        return False
-    if false_friends.in_redaction_noise(seg.text, m.start, m.end):
-        return False
-    if false_friends.among_compass_points(seg.text, m.start, m.end):
-        return False
-    if false_friends.names_a_directorate(seg.text, m.start, m.end):
-        return False
-    if false_friends.names_a_papers_subject(seg.text, m.start, m.end, m.canonical):
-        return False
-    if false_friends.names_a_site(seg.text, m.start, m.end):
-        return False
-    if false_friends.in_a_committee_name(seg.text, m.start, m.canonical):
+    if false_friends.in_running_line(text, start, end, running):
         return False
     if m.end - m.start < _ONE_WORD and false_friends.names_a_unit_or_subject(
         seg.text, m.start, m.end
