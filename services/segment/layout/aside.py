@@ -185,13 +185,15 @@ def aside_blocks(
     return out
 
 
-def column_above_body(blocks: list[Block]) -> list[Block]:
+def column_above_body(blocks: list[Block], running: Running | None = None) -> list[Block]:
     """A letter's side column set above its body, with nothing beside it (a minutes' sender,
     contact, Datum and Kenmerk over the title): the columns step finds no column there and reads
     it as the body's first blocks, its labels as headings. It is the leading blocks of page 1
     that stand in the right part of the text's width, short, at least two of them, one a
     reference field or an address or contact line, the body's text following at the left. They
-    are letterhead: the sender's block in them address, the rest side column."""
+    are letterhead: the sender's block in them address, the rest side column. The sender's lines
+    join `running.sender`, so a later page's side column that repeats them is address too
+    (`sender_repeats`)."""
     page1 = [b for b in blocks[:_ABOVE_BLOCKS] if b.page == 1]
     lines = [ln for b in page1 for ln in b.lines]
     if not lines:
@@ -213,7 +215,7 @@ def column_above_body(blocks: list[Block]) -> list[Block]:
         return []
     for block in run:
         block.kind, block.role = "letterhead", "side_column"
-    _sender_block(run, Running(set()))
+    _sender_block(run, Running(set()) if running is None else running)
     return run
 
 
@@ -255,10 +257,14 @@ def _sender_block(blocks: list[Block], running: Running, ocr: bool = False) -> N
             block.role = "address"
             running.sender.update(aside_key(ln) for ln in block.lines)
             running.sender.add(_block_key(block))
-    # A later page's side column repeats the sender's name and unit over its labels: those
-    # lines are the address they were on the page where the letter starts, wrapped there as
-    # here or not ('Centrale' / 'administratieve processen' on page 1, one line on page 2).
-    for block in blocks[last + 1 :]:
+    sender_repeats(blocks[last + 1 :], running)
+
+
+def sender_repeats(blocks: list[Block], running: Running) -> None:
+    """A later page's side column repeats the sender's name and unit over its labels: those
+    lines are the address they were on the page where the letter starts, wrapped there as
+    here or not ('Centrale' / 'administratieve processen' on page 1, one line on page 2)."""
+    for block in blocks:
         if block.role != "side_column":
             continue
         keys = {aside_key(ln) for ln in block.lines}

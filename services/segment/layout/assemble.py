@@ -17,6 +17,7 @@ from services.segment.layout.aside import (
     aside_blocks,
     column_above_body,
     own_column,
+    sender_repeats,
     slide,
 )
 from services.segment.layout.columns import BODY as BODY_ZONE
@@ -192,7 +193,9 @@ def _segment(
         stream += body
     front = [ln for ln in stream if ln.page == 1 and not _in_grid(ln, grids)]
     head_blocks = build_blocks(front, right, ocr_read)
-    above = column_above_body(head_blocks)  # a side column set above the body, nothing beside
+    above = column_above_body(head_blocks, running)  # a side column above the body, nothing beside
+    if above:  # the later pages' side columns were judged before page 1's sender was known
+        sender_repeats([p.block for p in placed if p.page > 1 and p.group == ASIDE], running)
     head_blocks = head_blocks[len(above) :]
     head, role = letterhead.front_matter(head_blocks, body_size)
     for block in head:
