@@ -185,13 +185,15 @@ def aside_blocks(
     return out
 
 
-def column_above_body(blocks: list[Block]) -> list[Block]:
+def column_above_body(blocks: list[Block], running: Running | None = None) -> list[Block]:
     """A letter's side column set above its body, with nothing beside it (a minutes' sender,
     contact, Datum and Kenmerk over the title): the columns step finds no column there and reads
     it as the body's first blocks, its labels as headings. It is the leading blocks of page 1
     that stand in the right part of the text's width, short, at least two of them, one a
     reference field or an address or contact line, the body's text following at the left. They
-    are letterhead: the sender's block in them address, the rest side column."""
+    are letterhead: the sender's block in them address, the rest side column. The sender's lines
+    join `running.sender`, so a later page's side column that repeats them is address too
+    (`sender_repeats`)."""
     page1 = [b for b in blocks[:_ABOVE_BLOCKS] if b.page == 1]
     lines = [ln for b in page1 for ln in b.lines]
     if not lines:
@@ -213,8 +215,47 @@ def column_above_body(blocks: list[Block]) -> list[Block]:
         return []
     for block in run:
         block.kind, block.role = "letterhead", "side_column"
-    _sender_block(run, Running(set()))
+    _sender_block(run, Running(set()) if running is None else running)
     return run
+
+
+def column_above_later(
+    blocks: list[Block], above: list[Block], running: Running, page_lines: list[Line]
+) -> list[Block]:
+    """A later page's leading blocks that repeat page 1's side column above the body, at its
+    place, with nothing beside them (a Logius agenda's 'Logius', 'Datum', its date, 'Kenmerk' atop
+    page 2, over the agenda's items): read as body they head the page ('Logius Datum'). They are
+    that column again, furniture, its repeat the evidence: short blocks whose lines all stand
+    at the column's left edge or right of it, two of their lines (the sender's name, a field's
+    label) printed in it on page 1 and the others a value of a line or two (no sentence), the
+    page's text following at the left, below them (`page_lines`: all of the page's lines, a
+    drawn table's too). The sender's lines in them are address (`sender_repeats`)."""
+    if not above or not blocks:
+        return []
+    edge = min(ln.x0 for b in above for ln in b.lines) - _PLACE / 2
+    keys = {aside_key(ln) for b in above for ln in b.lines} - {""}
+    page = blocks[0].page
+    lead = [b for b in blocks[:_ABOVE_BLOCKS] if b.page == page]
+    run: list[Block] = []
+    for block in lead:
+        if not all(ln.x0 >= edge for ln in block.lines) or not _particular(block):
+            break
+        # what page 1 did not print there is a field's value (a date, a kenmerk), no prose
+        said = any(aside_key(ln) in keys for ln in block.lines)
+        if not said and (len(block.lines) > 2 or _SENTENCE.search(block.text)):
+            break
+        run.append(block)
+    low = min((ln.y0 for b in run for ln in b.lines), default=0.0)
+    follows = any(ln.x0 < edge and ln.y1 <= low for ln in page_lines)
+    repeated = {aside_key(ln) for b in run for ln in b.lines} & keys
+    if not run or not follows or len(repeated) < 2:
+        return []
+    # line by line: the blocks read as body joined the sender's name to a label ('Logius Datum')
+    out = [
+        Block([ln], kind="furniture", role="side_column").finish() for b in run for ln in b.lines
+    ]
+    sender_repeats(out, running)
+    return out
 
 
 def _particular(block: Block) -> bool:
@@ -255,10 +296,14 @@ def _sender_block(blocks: list[Block], running: Running, ocr: bool = False) -> N
             block.role = "address"
             running.sender.update(aside_key(ln) for ln in block.lines)
             running.sender.add(_block_key(block))
-    # A later page's side column repeats the sender's name and unit over its labels: those
-    # lines are the address they were on the page where the letter starts, wrapped there as
-    # here or not ('Centrale' / 'administratieve processen' on page 1, one line on page 2).
-    for block in blocks[last + 1 :]:
+    sender_repeats(blocks[last + 1 :], running)
+
+
+def sender_repeats(blocks: list[Block], running: Running) -> None:
+    """A later page's side column repeats the sender's name and unit over its labels: those
+    lines are the address they were on the page where the letter starts, wrapped there as
+    here or not ('Centrale' / 'administratieve processen' on page 1, one line on page 2)."""
+    for block in blocks:
         if block.role != "side_column":
             continue
         keys = {aside_key(ln) for ln in block.lines}

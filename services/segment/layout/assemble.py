@@ -16,7 +16,9 @@ from services.segment.layout.aside import (
     Running,
     aside_blocks,
     column_above_body,
+    column_above_later,
     own_column,
+    sender_repeats,
     slide,
 )
 from services.segment.layout.columns import BODY as BODY_ZONE
@@ -192,7 +194,9 @@ def _segment(
         stream += body
     front = [ln for ln in stream if ln.page == 1 and not _in_grid(ln, grids)]
     head_blocks = build_blocks(front, right, ocr_read)
-    above = column_above_body(head_blocks)  # a side column set above the body, nothing beside
+    above = column_above_body(head_blocks, running)  # a side column above the body, nothing beside
+    if above:  # the later pages' side columns were judged before page 1's sender was known
+        sender_repeats([p.block for p in placed if p.page > 1 and p.group == ASIDE], running)
     head_blocks = head_blocks[len(above) :]
     head, role = letterhead.front_matter(head_blocks, body_size)
     for block in head:
@@ -202,6 +206,8 @@ def _segment(
     head = above + head
     used = {id(ln) for b in head for ln in b.lines}
     stream = [ln for ln in stream if id(ln) not in used]
+    if above:  # the later pages may repeat that column atop their body
+        stream = _later_columns(stream, above, running, right, ocr_read, grids, placed)
     blocks: list[Block] = []
     pitch = line_pitch(stream)
     around = (line_leading(stream), statistics.median(ln.size for ln in stream)) if stream else None
@@ -220,6 +226,28 @@ def _segment(
     meta.quality = account(emitted, pages, warnings, absorbed(before, blocks))
     meta = families.describe(meta, reading)
     return families.finish(SegmentedDocument(metadata=meta, segments=segments), heights)
+
+
+def _later_columns(
+    stream: list[Line],
+    above: list[Block],
+    running: Running,
+    right: dict[str, float],
+    ocr_read: set[int],
+    grids: Sequence[GridTable],
+    placed: list[Placed],
+) -> list[Line]:
+    """The stream without the later pages' repeats of page 1's side column above the body
+    (`aside.column_above_later`); those are placed beside the body as furniture."""
+    used: set[int] = set()
+    for number in sorted({ln.page for ln in stream if ln.page > 1}):
+        page = [ln for ln in stream if ln.page == number]
+        lines = [ln for ln in page if not _in_grid(ln, grids)]
+        blocks = build_blocks(lines, right, ocr_read)
+        for block in column_above_later(blocks, above, running, page):
+            placed.append(Placed(number, ASIDE, -block.lines[0].y1, block))
+            used.update(id(ln) for ln in block.lines)
+    return [ln for ln in stream if id(ln) not in used] if used else stream
 
 
 def _in_grid(line: Line, grids: Sequence[GridTable]) -> bool:

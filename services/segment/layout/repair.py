@@ -29,6 +29,9 @@ _NEEDS_CLEANING = re.compile(
     "[\ufb00-\ufb06" + "".join(_SPACING_ACCENTS) + "\u0000-\u001f\u007f\u00ad\ufffe\ufeff\u200b"
     "\u00a0\u2002-\u200a\u202f]|  "
 )
+# The linking words of compounds hyphenated throughout ('system-to-system', 'state-of-the-art',
+# 'op-en-neer', 'doe-het-zelf').
+_LINKS = frozenset({"to", "of", "the", "and", "in", "on", "by", "for", "en", "op", "van", "het"})
 # Words after which a hanging hyphen stays: "milieu- en sociale", "jeugd- of zorgaanbieder".
 _CONJUNCTIONS = {"en", "of", "tot", "noch", "dan", "and", "or", "en/of"}
 # A URL's start: scheme, 'www.', or a bare lower-case host with a path ('regiopurmerend.nl/2024/').
@@ -152,6 +155,11 @@ def _keeps_hyphen(base: str, right: str) -> bool:
     if not last.isalpha() or last.isupper() or first.isupper() or first.isdigit():
         return True  # "EU-agentschappen", "Noord-Holland", "covid-19"
     if not first.isalpha():
+        return True
+    # "system-" / "to-system", "end-" / "to-end": a compound hyphenated throughout, the rest a
+    # linking word and its hyphen; a hyphenator's cut leaves a syllable there ("gege-vens-").
+    link = word_after.split("-", 1)
+    if len(link) == 2 and link[1][:1].isalpha() and link[0].lower() in _LINKS:
         return True
     # "politie-eenheden", "auto-ongeluk": Dutch writes a hyphen between clashing vowels
     return last.lower() in _VOWELS and first.lower() in _VOWELS

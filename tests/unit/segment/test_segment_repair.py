@@ -22,6 +22,13 @@ from services.segment.segmenter import PdfRejected, segment_pdf
         (["politie\ufffe", "eenheden"], "politie-eenheden"),
         (["milieu\ufffe", "en sociale"], "milieu- en sociale"),
         (["covid-", "19"], "covid-19"),
+        # a compound hyphenated throughout keeps the hyphen at the break; a hyphenator's cut
+        # before a syllable and a real hyphen does not
+        (["voor system\ufffe", "to-system gegevens"], "voor system-to-system gegevens"),
+        (["end-", "to-end versleuteld"], "end-to-end versleuteld"),
+        (["state\ufffe", "of-the-art"], "state-of-the-art"),
+        (["gege\ufffe", "vens-uitwisseling"], "gegevens-uitwisseling"),
+        (["sector\ufffe", "overstijgend is"], "sectoroverstijgend is"),
         (["(https://", "www.movisie.nl/a", "%202022.pdf"], "(https://www.movisie.nl/a%202022.pdf"),
         (
             ["https://reliefweb.int/yemen/joint\ufffe", "statement-190)"],
