@@ -2,19 +2,34 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 _NL = frozenset(str.split("de het een van en dat op te voor niet met zijn er aan ook om wordt"))
 _EN = frozenset(str.split("the of and to that for on with be by this are it from at which have"))
-_WORD = re.compile(r"[a-z]+")
+# The words are the runs of a-z of the lowered text: A-Z become a-z, every other byte (and every
+# code point not ASCII, encoded as '?') becomes a space, and the runs are what a split leaves. A
+# table and a split in C cost a third of lowering the text and a regular expression's findall
+# (`[a-z]+`), which found the same words.
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_LOWER_LETTERS_ONLY = bytes(c + 32 if 65 <= c <= 90 else _LETTERS_ONLY[c] for c in range(256))
+# The two code points not ASCII whose lower case holds an ASCII letter ('İ' -> 'i̇', the Kelvin
+# sign -> 'k'): a text holding one is lowered as a string first.
+_LOWERS_TO_ASCII = frozenset("\u0130\u212a")
+_NL_BYTES = tuple(word.encode() for word in sorted(_NL))
+_EN_BYTES = tuple(word.encode() for word in sorted(_EN))
+
+
+def words(text: str) -> list[bytes]:
+    """The runs of a-z of `text` lowered (`text.lower()`), as ASCII bytes, in order."""
+    if not _LOWERS_TO_ASCII.isdisjoint(text):
+        return text.lower().encode("ascii", "replace").translate(_LETTERS_ONLY).split()
+    return text.encode("ascii", "replace").translate(_LOWER_LETTERS_ONLY).split()
 
 
 def language(text: str) -> tuple[str, str]:
-    # The words are the runs of a-z, found in one pass over the text (in C); only the few
-    # function words are looked up in their count.
-    counts = Counter(_WORD.findall(text[:30000].lower()))
-    nl = sum(counts[word] for word in _NL if word in counts)
-    en = sum(counts[word] for word in _EN if word in counts)
+    # Only the few function words are looked up in the words' count.
+    counts = Counter(words(text[:30000]))
+    nl = sum(counts[word] for word in _NL_BYTES if word in counts)
+    en = sum(counts[word] for word in _EN_BYTES if word in counts)
     kind = "en" if en > 1.5 * nl and en >= 5 else "nl"
     return kind, f"function words: {nl} Dutch, {en} English"
