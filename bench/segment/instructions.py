@@ -11,13 +11,16 @@ pass without imports and warm-up, divided by the pages:
 - tables: + the tables the page draws (`read_grids`: a walk over every page object);
 - layout: + everything after (`segment_pages`: columns, lines, blocks, families, quality).
 Instructions are not seconds (pdfium runs more of them per second than Python), but they are
-the same on a loaded machine, so two versions of the code compare exactly.
+the same on a loaded machine, so two versions of the code compare exactly. The child runs with
+a fixed hash seed: with Python's random one, set and dict orders (and the work in them) move a
+page's count by up to 0.3M from run to run (speed19).
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import re
 import subprocess
 import sys
@@ -62,6 +65,7 @@ def _instructions(stage: str, passes: int, files: list[str]) -> int:
             capture_output=True,
             text=True,
             check=True,
+            env={**os.environ, "PYTHONHASHSEED": "0"},
         )
     found = re.search(r"Collected : (\d+)", done.stderr)
     if found is None:
