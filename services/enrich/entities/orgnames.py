@@ -453,6 +453,8 @@ _ADVICE_NOT_NAMES = frozenset(
     )
 )
 _MOST_ADVICE_NAME_WORDS = 3
+# A paper about the advice: 'Kabinetsreactie Advies', 'Adviesaanvraag Advies'.
+_ADVICE_PAPER = re.compile(r"(?:reactie|aanvraag|vraag|standpunt|samenvatting|bijlage)$")
 
 
 def _advice_firm(words: list[_Word]) -> bool:
@@ -469,6 +471,8 @@ def _advice_firm(words: list[_Word]) -> bool:
         or w in STATUS_COLUMN
         or w in _CELL_LABELS
         or _ADVICE_QUALIFIER.fullmatch(w)
+        or _DOCUMENT.search(w)  # 'Kabinetsreactie Advies', 'Adviesrapport Advies'
+        or _ADVICE_PAPER.search(w)
         or automaton().exists(w)
         for w in before
     ):
@@ -478,6 +482,13 @@ def _advice_firm(words: list[_Word]) -> bool:
 
 def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
     """The span of a name among capitalised words, or None."""
+    if (
+        not sentence_start
+        and len(words) > 2
+        and words[0][2] in ("De", "Het")
+        and _advice_firm(words[1:])
+    ):
+        return words[0][0], words[-1][1]  # 'door De Vis Advies': a capital article mid-sentence
     while words and (words[0][2] in _LEADING or words[0][2].islower()):
         words = words[1:]
         sentence_start = False  # 'Het Financieel Dienstencentrum': after an article, a name

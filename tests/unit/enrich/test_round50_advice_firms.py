@@ -19,6 +19,8 @@ from tests.unit.enrich.found import organisations, people
         ("Het onderzoek voor de gemeente deed Hulstkamp Advies, op verzoek van het college.",
          "Hulstkamp Advies"),
         ("De begeleiding lag bij Ter Horst Advies en de gemeente samen.", "Ter Horst Advies"),
+        # a capital article mid-sentence is the name's
+        ("Uit drie partijen werd De Brakel Advies gekozen.", "De Brakel Advies"),
     ],
 )  # fmt: skip
 def test_a_name_before_advies_is_a_firm(text: str, name: str) -> None:
@@ -42,6 +44,11 @@ def test_a_name_before_advies_is_a_firm(text: str, name: str) -> None:
         "Tarief Advies wordt jaarlijks vastgesteld.",
         # 'Advies' first: the old reading of a heading
         "Advies Commissie Bezwaarschriften over het bezwaar.",
+        # a paper about the advice
+        "Zie de Kabinetsreactie Advies van vorig jaar.",
+        "Wij lazen de Adviesaanvraag Advies gisteren.",
+        # more than three words before it: a title's capitals
+        "Zie het stuk Brakel Kortenhoef Hulst Vinke Advies van maart.",
     ],
 )
 def test_advies_after_a_qualifier_or_label_is_no_firm(text: str) -> None:
