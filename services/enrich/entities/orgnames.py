@@ -471,6 +471,7 @@ def _advice_firm(words: list[_Word]) -> bool:
         or w in STATUS_COLUMN
         or w in _CELL_LABELS
         or _ADVICE_QUALIFIER.fullmatch(w)
+        or w.startswith("Advi")  # 'vraag Advies Advies voor besluitvorming': a slide's cells
         or _DOCUMENT.search(w)  # 'Kabinetsreactie Advies', 'Adviesrapport Advies'
         or _ADVICE_PAPER.search(w)
         or automaton().exists(w)

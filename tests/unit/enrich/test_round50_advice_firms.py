@@ -47,6 +47,9 @@ def test_a_name_before_advies_is_a_firm(text: str, name: str) -> None:
         # a paper about the advice
         "Zie de Kabinetsreactie Advies van vorig jaar.",
         "Wij lazen de Adviesaanvraag Advies gisteren.",
+        # the advice's own word repeated: a slide's or table's cells (breadth19's BOMOS slides)
+        "Besluit of vraag Advies Advies voor besluitvorming",
+        "De rol Adviseur Advies staat in de matrix.",
         # more than three words before it: a title's capitals
         "Zie het stuk Brakel Kortenhoef Hulst Vinke Advies van maart.",
     ],
