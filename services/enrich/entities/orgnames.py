@@ -148,7 +148,7 @@ _ANY_COMPOUND = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_ANY_E
 
 def _may_hold_name(text: str) -> bool:
     """Literal heads first (one fast pass); a compound head only where its ending stands."""
-    if _ANY_HEAD.search(text) is not None or "Fonds" in text:
+    if _ANY_HEAD.search(text) is not None or "Fonds" in text or _ADVICE in text:
         return True
     return any(e in text for e in _ANY_ENDINGS) and _ANY_COMPOUND.search(text) is not None
 
@@ -431,8 +431,65 @@ def before_the_organ(text: str, start: int, end: int) -> int:
     return end
 
 
+# A Dutch consultancy named '<name> Advies' ('Saaksumborg Advies', 'Jan Jansen Advies'): the word
+# ends a firm's name only after one to three capitalised words that are neither a body's own name
+# nor a head ('Raad van State Advies', 'RvS Advies': the body's advice), nor a qualifier of the
+# advice ('Juridisch Advies', 'Zwaarwegend Advies', 'Tweede Advies', 'Gevraagd Advies'), nor a
+# label ('Conclusie Advies', 'Naam Advies'). 'Advies' is no head elsewhere: 'Advies Raad',
+# 'Advies Commissie X' keep their old reading.
+_ADVICE = "Advies"
+_ADVICE_QUALIFIER = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]*(?:isch|ig|lijk|end|ief|eel|aal|baar|ele|iek|ste|ling)"
+    r"|(?:On)?[Gg]e[a-zà-ÿ]+[dt]"
+)
+_ADVICE_NOT_NAMES = frozenset(
+    _words(
+        "Extern Intern Nader Kort Eerste Tweede Derde Vierde Laatste Eind Slot Tussen Deel "
+        "Concept Ontwerp Nieuw Oud Eigen Goed Vrij Herzien Positief Negatief Neutraal Conclusie "
+        "Samenvatting Inleiding Besluit Toelichting Onderwerp Betreft Status Type Soort Bijlage "
+        "Vraag Verzoek "
+        "Kennis Zorg Onderzoek Beleid Juridische Technische Medische Financiële Integraal Unaniem "
+        "Kamer Minister Staatssecretaris Commissie Gemeente Provincie College Ministerie Overheid"
+    )
+)
+_MOST_ADVICE_NAME_WORDS = 3
+# A paper about the advice: 'Kabinetsreactie Advies', 'Adviesaanvraag Advies'.
+_ADVICE_PAPER = re.compile(r"(?:reactie|aanvraag|vraag|standpunt|samenvatting|bijlage)$")
+
+
+def _advice_firm(words: list[_Word]) -> bool:
+    """The run is '<one to three capitalised words> Advies', a consultancy's name."""
+    if len(words) < 2 or words[-1][2] != _ADVICE or len(words) - 1 > _MOST_ADVICE_NAME_WORDS:
+        return False
+    before = [w[2] for w in words[:-1]]
+    if any(
+        not w[:1].isupper()
+        or w in _HEADS
+        or _task_head(w)
+        or w in _LEADING
+        or w in _ADVICE_NOT_NAMES
+        or w in STATUS_COLUMN
+        or w in _CELL_LABELS
+        or _ADVICE_QUALIFIER.fullmatch(w)
+        or w.startswith("Advi")  # 'vraag Advies Advies voor besluitvorming': a slide's cells
+        or _DOCUMENT.search(w)  # 'Kabinetsreactie Advies', 'Adviesrapport Advies'
+        or _ADVICE_PAPER.search(w)
+        or automaton().exists(w)
+        for w in before
+    ):
+        return False
+    return not automaton().exists(" ".join(before))
+
+
 def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
     """The span of a name among capitalised words, or None."""
+    if (
+        not sentence_start
+        and len(words) > 2
+        and words[0][2] in ("De", "Het")
+        and _advice_firm(words[1:])
+    ):
+        return words[0][0], words[-1][1]  # 'door De Vis Advies': a capital article mid-sentence
     while words and (words[0][2] in _LEADING or words[0][2].islower()):
         words = words[1:]
         sentence_start = False  # 'Het Financieel Dienstencentrum': after an article, a name
@@ -456,6 +513,10 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
     ):
         words = words[1:]  # 'Openbaar Van Doorne Advocaten': the column before; not 'Openbaar
         sentence_start = False  # Ministerie'
+    if _advice_firm(words):
+        if sentence_start and len(words) == 2:
+            return None  # 'Tarief Advies': a heading's or a cell's two capitals
+        return words[0][0], words[-1][1]
     # a firm's word ends its name ('Alfa Scientific'; not 'Scientific and Cultural ...')
     heads = [
         i
