@@ -6,6 +6,8 @@ import os
 import signal
 import uuid
 
+import httpx
+
 from stukken.localstack import processes
 from stukken.localstack import stack as local
 from stukken.localstack.layout import StackPaths
@@ -38,8 +40,20 @@ def test_a_scan_survives_an_ocr_worker_killed_mid_run(stack: CommonSettings) -> 
     assert doc["metadata"]["quality"]["pages"]["degraded"] == []
     every_page_once(doc, PERIOD)
     assert pages_read(stack, survivor) > 0
-    listed = api.get("/documents", params={"limit": 200}).json()["documents"]
-    assert [d["doc_id"] for d in listed].count(scan_id) == 1
+    # `indexed` sees a staged write at once, the listing only once the index has committed it
+    wait_for("the scan listed", lambda: scan_id in every_listed_id(api))
+    assert every_listed_id(api).count(scan_id) == 1  # the takeover indexed it once
 
     report = local.up(stack)  # bring the worker back for the tests after this one
     assert report.ok, [p.detail for p in report.parts if not p.healthy]
+
+
+def every_listed_id(api: httpx.Client) -> list[str]:
+    """The ids of every listed document, page by page: the scan's place in the listing (by upload
+    time) depends on what the tests before this one uploaded, so one page of it may not hold it."""
+    ids: list[str] = []
+    while True:
+        page = api.get("/documents", params={"offset": len(ids), "limit": 500}).json()
+        ids += [d["doc_id"] for d in page["documents"]]
+        if not page["documents"] or len(ids) >= page["total"]:
+            return ids
