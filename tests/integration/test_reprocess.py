@@ -49,6 +49,11 @@ def test_reprocess_enrich_updates_in_place_with_search_answering(
         )
 
     wait_for("the documents indexed with their logic version", indexed, timeout_s=180)
+
+    def searchable() -> bool:  # a document read sees staged writes, search committed ones
+        return all(api.get("/search", params={"q": f"doc_id:{d}"}).json()["hits"] for d in ids)
+
+    wait_for("the documents searchable", searchable, timeout_s=30)
     query = {"q": "minister", "size": 100}
     before = sorted(h["doc_id"] for h in api.get("/search", params=query).json()["hits"])
     assert set(ids) & set(before)
