@@ -255,6 +255,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
         *writers.find(text),
         *committees.chairs(text),
         *meetingheads.find(text),
+        *labelends.field_persons(text),
     ]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             people.append(match)

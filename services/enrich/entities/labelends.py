@@ -117,3 +117,24 @@ def without_body_kinds(text: str, people: list[Match]) -> list[Match]:
         if kept is not None:
             out.append(kept)
     return out
+
+
+# A header's field for the person who chairs, minutes or holds the portfolio, its colon spaced as
+# an agenda's fields are ('Aanvang : uur Plaats : ... Voorzitter : J. Vos Portefeuillehouder
+# Onderwerp'): initials and one surname (with its particles) after the colon name a person on a
+# flattened line too. Without initials the next cell's label may follow the name: not taken.
+_FIELD_PERSON = re.compile(
+    r"(?<![\w-])(?:Voorzitter|Secretaris|Griffier|Notulist|Portefeuillehouder)"
+    r"[ \t\u00a0]*:[ \t\u00a0]*(?:(?:mr|drs?|ir|ing|prof|dr)\.[ \u00a0]*)*"
+    r"(?P<name>(?:[A-Z][a-z]?\.[ \u00a0]?){1,5}[ \u00a0]*"
+    rf"(?:(?:van|de|der|den|ter|ten|te)[ \u00a0]+)*{_WORD})(?![\w-])"
+)
+
+
+def field_persons(text: str) -> list[Match]:
+    """Initialled persons after a chair's or a secretary's field label and its colon."""
+    out = []
+    for m in _FIELD_PERSON.finditer(text):
+        name = " ".join(m.group("name").split())
+        out.append(Match("person", m.start("name"), m.end("name"), name))
+    return out

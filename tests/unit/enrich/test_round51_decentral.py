@@ -104,3 +104,32 @@ def test_a_request_heading_is_no_word_of_the_name() -> None:
     )
     assert "Subsidieaanvraag Hanzeland Instituut" not in found
     assert "Hanzeland Instituut" in found
+
+
+# -- an initialled person after a chair's field on a flattened agenda line -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aanvang : 19.30 uur Plaats : Raadzaal Voorzitter : K. Brink Portefeuillehouder Onderwerp",
+         "K. Brink"),
+        ("Aanvang : 20.00 uur Secretaris : P.J. van der Wal Portefeuillehouder Onderwerp",
+         "P.J. van der Wal"),
+    ],
+)  # fmt: skip
+def test_an_initialled_person_after_a_chair_field(text: str, name: str) -> None:
+    assert name in people(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no initials: the next cell's label may be the name's last word
+        "Plaats : kapel Voorzitter : Dagelijks Bestuur Onderwerp Opmerkingen",
+        # not a person's field
+        "Kenmerk : K. 2010-12 Onderwerp : Begroting",
+    ],
+)
+def test_no_person_from_other_fields(text: str) -> None:
+    assert people(text) == []
