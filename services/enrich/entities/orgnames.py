@@ -31,6 +31,9 @@ _DUTCH_HEADS = _words(
     "Stichting Vereniging Federatie Consortium Groep Holding Instituut Centrum Universiteit "
     "Hogeschool Commissie Raad Autoriteit Agentschap Bank Bureau Dienst Academie Stuurgroep "
     "Genootschap Coöperatie Meldpunt Steunpunt Collectief Coalitie School"
+    # the bodies of the public trade organisation: 'Bedrijfschap Horeca en Catering', 'Productschap
+    # Tuinbouw'
+    " Bedrijfschap Productschap"
     # a standing consultation of bodies: 'Nationaal Openbaar Vervoer Beraad' (the compound
     # 'Omgevingsberaad' ends in 'raad' already)
     " Beraad"
@@ -329,7 +332,8 @@ _ADJECTIVE_BEFORE_HEAD = re.compile(
 # a heading about the body, whose name goes on in lower case; 'Subsidieaanvraag Rijnland
 # Instituut': a besluitenlijst's heading over a request from the body).
 _DOCUMENT = re.compile(
-    r"(?:besluit|regeling|reglement|brief|nota|rapport|verslag|wet|Instelling|Evaluatie|aanvraag)$"
+    r"(?:besluit|regeling|reglement|verordening|brief|nota|rapport|verslag|wet|Instelling|Evaluatie"
+    r"|aanvraag)$"
 )
 # What OCR reads in a black redaction box ('HEE EEE', 'EXE'): no word of a name.
 _REDACTED = re.compile(r"(?=[EIXJHBR]*E[EIXJHBR]*E)[EIXJHBR]{2,6}")

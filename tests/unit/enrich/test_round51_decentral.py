@@ -133,3 +133,38 @@ def test_an_initialled_person_after_a_chair_field(text: str, name: str) -> None:
 )
 def test_no_person_from_other_fields(text: str) -> None:
     assert people(text) == []
+
+
+# -- held-out: the trade organisation's bodies, a regulation's title, two rows ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Het Productschap Tuinbouw en het Productschap Vee en Vlees maakten bezwaar.",
+         "Productschap Vee en Vlees"),
+        ("Bedrijfschap Afbouw heeft een regeling vastgesteld.", "Bedrijfschap Afbouw"),
+        # a regulation's title before the body: the body's name
+        ("(Subsidieverordening Bedrijfschap Zeevisserij) Het bestuur van het Bedrijfschap "
+         "Zeevisserij;", "Bedrijfschap Zeevisserij"),
+        ("De NVRR zoekt een ervaren onderzoeker.",
+         "Nederlandse Vereniging van Rekenkamers en Rekenkamercommissies"),
+        ("brandweer, GHOR (Geneeskundige Hulporganisatie in de Regio), politie", "GHOR"),
+    ],
+)  # fmt: skip
+def test_held_out_bodies(text: str, name: str) -> None:
+    assert name in organisations(text)
+
+
+def test_a_regulation_title_is_no_word_of_the_name() -> None:
+    found = organisations("(Subsidieverordening Bedrijfschap Zeevisserij) Het bestuur besluit.")
+    assert not any(f.startswith("Subsidieverordening") for f in found)
+
+
+def test_the_common_noun_names_no_body() -> None:
+    assert organisations("Het bedrijfschap verstrekt subsidie aan de productschappen.") == []
+
+
+def test_no_cut_ghor_long_form() -> None:
+    found = organisations("brandweer, GHOR (Geneeskundige Hulporganisatie in de Regio), politie")
+    assert "Geneeskundige Hulporganisatie" not in found
