@@ -124,7 +124,8 @@ def without_body_kinds(text: str, people: list[Match]) -> list[Match]:
 # Onderwerp'): initials and one surname (with its particles) after the colon name a person on a
 # flattened line too. Without initials the next cell's label may follow the name: not taken.
 _FIELD_PERSON = re.compile(
-    r"(?<![\w-])(?:Voorzitter|Secretaris|Griffier|Notulist|Portefeuillehouder)"
+    r"(?:Voorzitter|Secretaris|Griffier|Notulist|Portefeuillehouder)(?<![\w-]Voorzitter)"
+    r"(?<![\w-]Secretaris)(?<![\w-]Griffier)(?<![\w-]Notulist)(?<![\w-]Portefeuillehouder)"
     r"[ \t\u00a0]*:[ \t\u00a0]*(?:(?:mr|drs?|ir|ing|prof|dr)\.[ \u00a0]*)*"
     r"(?P<name>(?:[A-Z][a-z]?\.[ \u00a0]?){1,5}[ \u00a0]*"
     rf"(?:(?:van|de|der|den|ter|ten|te)[ \u00a0]+)*{_WORD})(?![\w-])"
