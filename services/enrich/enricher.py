@@ -38,6 +38,7 @@ from services.enrich.entities import (
     kamergroups,
     kindlists,
     kinds,
+    labelends,
     linking,
     listruns,
     meetingheads,
@@ -254,9 +255,11 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
         *writers.find(text),
         *committees.chairs(text),
         *meetingheads.find(text),
+        *labelends.field_persons(text),
     ]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             people.append(match)
+    people = labelends.without_body_kinds(text, people)
     listed = listed_people.find(text)
     given = [m.start for m in listed if m.type == "given"]  # where attendees look
     people = _with_listed_people([m for m in listed if m.type not in ("given", "surname")], people)
@@ -298,6 +301,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = [m for m in found if not (m.type == "person" and _NOMEN_NESCIO.match(m.canonical))]
     found = _spelled_out(found, {(b.start, b.end) for b in serving})
     found = _without_cut_heads(text, found)
+    found = labelends.without_next_cells(text, found)
     return sorted(found, key=lambda m: (m.start, m.end))
 
 

@@ -130,6 +130,8 @@ def find(text: str) -> list[Match]:
             continue  # 'de bedrijven Shell': one name, no list the kind word announces
         if text[last - 7 : last + 1].endswith(_PARTIES) and not _a_body_among(text, members):
             continue  # 'beide partijen De Vries en Jansen': parties may be persons
+        if _regions(text, last):
+            continue  # regions, not names
         for start, end in members:
             name = " ".join(text[start:end].split())
             if name in NOT_NAMES or name in _COMPASS or _INITIALS.match(name):
@@ -143,6 +145,18 @@ def find(text: str) -> list[Match]:
                 continue
             out.append(Match("organization", start, end, name))
     return out
+
+
+# Kind words of bodies named after their region: 'de veiligheidsregio's Gooi en Vechtstreek en
+# Flevoland', 'de GGD'en Twente en IJsselland' name regions, not the bodies' own names ('GGD
+# Twente'), and 'en' runs inside a region's name as often as between two ('Gooi en Vechtstreek'):
+# no member is taken (a member the lists know as a body the gazetteer still finds).
+_REGIONAL = ("veiligheidsregio's", "veiligheidsregio’s", "ggd'en", "ggd’en", "ggden")
+
+
+def _regions(text: str, last: int) -> bool:
+    """The kind word before the list is a regional body's plural."""
+    return text[max(0, last - 17) : last + 1].lower().endswith(_REGIONAL)
 
 
 # Kind words any party bears, a person too: their list needs one member known as a body.

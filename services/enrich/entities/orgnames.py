@@ -31,6 +31,9 @@ _DUTCH_HEADS = _words(
     "Stichting Vereniging Federatie Consortium Groep Holding Instituut Centrum Universiteit "
     "Hogeschool Commissie Raad Autoriteit Agentschap Bank Bureau Dienst Academie Stuurgroep "
     "Genootschap Coöperatie Meldpunt Steunpunt Collectief Coalitie School"
+    # the bodies of the public trade organisation: 'Bedrijfschap Horeca en Catering', 'Productschap
+    # Tuinbouw'
+    " Bedrijfschap Productschap"
     # a standing consultation of bodies: 'Nationaal Openbaar Vervoer Beraad' (the compound
     # 'Omgevingsberaad' ends in 'raad' already)
     " Beraad"
@@ -54,7 +57,10 @@ _FIRM_WORDS = frozenset(
         "Consulting Pharmaceuticals Diagnostics Scientific Therapeutics Laboratories Strategists "
         "Advocaten Accountants Adviseurs Ingenieurs Architecten Notarissen "
         # a data or research lab named as a firm ('Totta Data Lab', 'Civic AI Labs')
-        "Lab Labs"
+        "Lab Labs "
+        # a media or design firm ('Hellenthal Studios'); the singular names a programme as often
+        # ('Studio Sport')
+        "Studios"
     )
 )
 # A Dutch compound ends in its head: 'Rechtshulpcentrum', 'Branchevereniging', 'Scholtemuseum'.
@@ -323,9 +329,11 @@ _ADJECTIVE_BEFORE_HEAD = re.compile(
 )
 # A paper's word ending a compound before a body's name: the paper is about the body.
 # ('Instellingswet Adviescollege toetsing regeldruk', 'Evaluatie Adviescollege ...': an act or
-# a heading about the body, whose name goes on in lower case).
+# a heading about the body, whose name goes on in lower case; 'Subsidieaanvraag Rijnland
+# Instituut': a besluitenlijst's heading over a request from the body).
 _DOCUMENT = re.compile(
-    r"(?:besluit|regeling|reglement|brief|nota|rapport|verslag|wet|Instelling|Evaluatie)$"
+    r"(?:besluit|regeling|reglement|verordening|brief|nota|rapport|verslag|wet|Instelling|Evaluatie"
+    r"|aanvraag)$"
 )
 # What OCR reads in a black redaction box ('HEE EEE', 'EXE'): no word of a name.
 _REDACTED = re.compile(r"(?=[EIXJHBR]*E[EIXJHBR]*E)[EIXJHBR]{2,6}")

@@ -1,0 +1,141 @@
+"""Names that ran into the next cell of a flattened header or members table.
+
+A letter's or report's head loses its line breaks on the way to text: 'Mevrouw drs. Rieneke van
+Zutphen Mevrouw ir. Jolanda de Kreij', 'Secretaris: Mevrouw M. Heesbeen Secretariaat: P/a ...',
+'Rekenkamer Maastricht Samenstelling: De heer ...'. A name's rule takes the next cell's first
+capital along. Two shapes say it is no part of the name:
+
+- a courtesy title ends a person's name ('... van Zutphen Mevrouw'): no Dutch name ends in one;
+- a header label with its colon ends a name ('M. Heesbeen Secretariaat:', 'Rekenkamer Maastricht
+  Samenstelling:'): the colon opens the next cell.
+
+And a title's rule that starts at a body's kind word ('algemeen directeur Veiligheidsregio Tijs
+van Lieshout') names the person after it, not 'Veiligheidsregio Tijs'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.enrich.entities.gazetteer import Match
+
+# Courtesy titles that open the next person's cell; 'Heer' is left out: 'De Heer' is a surname.
+_COURTESY = frozenset({"Mevrouw", "Mevr", "Mevr.", "Mw", "Mw.", "Dhr", "Dhr."})
+# The labels of a header's or a members table's cells, taken only before their colon.
+_LABELS = frozenset(
+    {
+        "Samenstelling",
+        "Secretariaat",
+        "Secretaris",
+        "Voorzitter",
+        "Vicevoorzitter",
+        "Leden",
+        "Lid",
+        "Adres",
+        "Postadres",
+        "Bezoekadres",
+        "Contactpersoon",
+        "Telefoon",
+        "Datum",
+        "Onderwerp",
+        "Kenmerk",
+        "Betreft",
+        "Bijlage",
+        "Bijlagen",
+    }
+)
+_LAST_WORD = re.compile(r"[ \t\u00a0\r\n]+(\S+)$")
+_COLON_NEXT = re.compile(r"[ \t\u00a0]*:")
+
+
+def _cut(text: str, m: Match) -> Match:
+    """The match without a last word that opens the next cell, or the match as it is."""
+    span = text[m.start : m.end]
+    last = _LAST_WORD.search(span)
+    if last is None:
+        return m
+    word = last.group(1)
+    courtesy = m.type == "person" and word in _COURTESY
+    label = word in _LABELS and _COLON_NEXT.match(text, m.end) is not None
+    if not (courtesy or label) or m.type not in ("person", "organization"):
+        return m
+    end = m.start + last.start()
+    printed = " ".join(text[m.start : end].split())
+    if len(printed.split()) < (2 if m.type == "organization" else 1):
+        return m
+    canonical = printed if m.canonical == " ".join(span.split()) else m.canonical
+    return Match(m.type, m.start, end, canonical, m.role)
+
+
+def without_next_cells(text: str, found: list[Match]) -> list[Match]:
+    """Persons and bodies without the next cell's courtesy title or label."""
+    return [_cut(text, m) for m in found]
+
+
+# A body's kind word that a title's rule read as a given name: 'directeur Veiligheidsregio Tijs'.
+_BODY_KINDS = frozenset(
+    {
+        "Veiligheidsregio",
+        "Gemeente",
+        "Provincie",
+        "Waterschap",
+        "Hoogheemraadschap",
+        "Rekenkamer",
+        "Ministerie",
+        "Stichting",
+        "Vereniging",
+        "GGD",
+    }
+)
+_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?"
+_PARTICLES = r"(?:van[ \t\u00a0]+(?:der|den|de)|van|de|der|den|ter|ten|te)"
+_NAME_AFTER = re.compile(
+    rf"[ \t\u00a0]+(?P<name>{_WORD}(?:[ \t\u00a0]+{_PARTICLES})*[ \t\u00a0]+{_WORD})(?![\w-])"
+)
+
+
+def _after_kind(text: str, m: Match) -> Match | None:
+    """The person after a body's kind word the match starts with, None if none follows."""
+    first = text[m.start : m.end].split(maxsplit=1)[0]
+    if m.type != "person" or first not in _BODY_KINDS:
+        return m
+    name = _NAME_AFTER.match(text, m.start + len(first))
+    if name is None or name.end("name") < m.end:
+        return None
+    words = name.group("name").split()
+    if words[-1] in _BODY_KINDS or words[0] in _BODY_KINDS:
+        return None
+    return Match("person", name.start("name"), name.end("name"), " ".join(words), m.role)
+
+
+def without_body_kinds(text: str, people: list[Match]) -> list[Match]:
+    """Persons whose span opened on a body's kind word start at the name after it; one with no
+    full name after the word is dropped (a body's name, read as a person's)."""
+    out = []
+    for m in people:
+        kept = _after_kind(text, m)
+        if kept is not None:
+            out.append(kept)
+    return out
+
+
+# A header's field for the person who chairs, minutes or holds the portfolio, its colon spaced as
+# an agenda's fields are ('Aanvang : uur Plaats : ... Voorzitter : J. Vos Portefeuillehouder
+# Onderwerp'): initials and one surname (with its particles) after the colon name a person on a
+# flattened line too. Without initials the next cell's label may follow the name: not taken.
+_FIELD_PERSON = re.compile(
+    r"(?:Voorzitter|Secretaris|Griffier|Notulist|Portefeuillehouder)(?<![\w-]Voorzitter)"
+    r"(?<![\w-]Secretaris)(?<![\w-]Griffier)(?<![\w-]Notulist)(?<![\w-]Portefeuillehouder)"
+    r"[ \t\u00a0]*:[ \t\u00a0]*(?:(?:mr|drs?|ir|ing|prof|dr)\.[ \u00a0]*)*"
+    r"(?P<name>(?:[A-Z][a-z]?\.[ \u00a0]?){1,5}[ \u00a0]*"
+    rf"(?:(?:van|de|der|den|ter|ten|te)[ \u00a0]+)*{_WORD})(?![\w-])"
+)
+
+
+def field_persons(text: str) -> list[Match]:
+    """Initialled persons after a chair's or a secretary's field label and its colon."""
+    out = []
+    for m in _FIELD_PERSON.finditer(text):
+        name = " ".join(m.group("name").split())
+        out.append(Match("person", m.start("name"), m.end("name"), name))
+    return out
