@@ -52,6 +52,7 @@ from services.enrich.entities import (
     roles,
     signatures,
     signers,
+    spanends,
     sources,
     titled,
     writers,
@@ -298,6 +299,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = [m for m in found if not (m.type == "person" and _NOMEN_NESCIO.match(m.canonical))]
     found = _spelled_out(found, {(b.start, b.end) for b in serving})
     found = _without_cut_heads(text, found)
+    found = spanends.checked(text, found)
     return sorted(found, key=lambda m: (m.start, m.end))
 
 

@@ -1,0 +1,102 @@
+"""Where a found name ends: last checks on the spans the other finders gave (round prec51).
+
+Each check fixes one shape of false find seen on decentral pages (gemeente, veiligheidsregio,
+waterschap, care and housing texts) and looks only at spans already found, so it costs little:
+- a closing quote read into a body's name ("de naam 'Veiligheidsregio Zuid-Limburg' kreeg");
+- a body's name run on past its end into a heading after a line break ('Veiligheidsregio
+  Fryslân' + 'Voorwoord Hierbij') or into a colophon's street ('Veiligheidsregio Gooi en
+  Vechtstreek Kamerlingh Onnesweg 148'), where the same text names the body on its own;
+- a kind word and a given name read as a body where a person's name goes on
+  ('Hoogheemraadschap Paul van den Eijnden krijgt ...');
+- a saint's name read as a person ('St. Joseph Wonen', a housing corporation).
+"""
+
+import re
+
+from services.enrich.entities import attendees
+from services.enrich.entities.gazetteer import Match
+
+_OPENING_QUOTES = "'‘“\""
+_CLOSING_QUOTES = "'’”\""
+# A street in a colophon or letterhead: its last word and the house number after it.
+_STREET_WORD = re.compile(
+    r"[A-ZÀ-Þ][\w-]*(?:weg|straat|laan|plein|singel|kade|gracht|dreef|dijk|park|hof)"
+    r"(?=[ \t\u00a0]+\d)"
+)
+_ORG_WORD = re.compile(
+    r"(?i)(?:commissie|raad|dienst|instituut|stichting|vereniging|autoriteit|agentschap|"
+    r"organisatie|federatie|afdeling|directie|bureau|college|bestuur|gemeente|provincie|"
+    r"ministerie|inspectie|waterschap|regio|groep|centrum|fonds|bank|school|universiteit)"
+)
+_PARTICLE_THEN_NAME = re.compile(
+    r"[ \t\u00a0]+(?:van|de|den|der|ter|ten|te|van de|van den|van der|in 't|in het)"
+    r"[ \t\u00a0]+[A-ZÀ-Þ]"
+)
+_SAINT = re.compile(r"(?:^|[\s(])(?:St\.|Sint)[ \t\u00a0]+$")
+
+
+def checked(text: str, found: list[Match]) -> list[Match]:
+    found = [_without_closing_quote(text, m) for m in found]
+    found = _within_known_names(text, found)
+    return [m for m in found if not _kind_before_a_person(text, m) and not _a_saint(text, m)]
+
+
+def _without_closing_quote(text: str, m: Match) -> Match:
+    """ "'Veiligheidsregio Zuid-Limburg'": the quote that closes the one before the name is no
+    part of it. A quote with none before it is left alone."""
+    if m.type != "organization" or m.end - m.start < 3 or text[m.end - 1] not in _CLOSING_QUOTES:
+        return m
+    if m.start == 0 or text[m.start - 1] not in _OPENING_QUOTES:
+        return m
+    return Match(m.type, m.start, m.end - 1, m.canonical.rstrip(_CLOSING_QUOTES), m.role)
+
+
+def _within_known_names(text: str, found: list[Match]) -> list[Match]:
+    """A body's name that runs on past a name the same text gives on its own, into the next line
+    (a heading: 'Voorwoord Hierbij') or into a street with its number, ends where that name
+    ends. A next line that holds an organisation word ('Afdeling Ruimte') is left alone."""
+    orgs = [m for m in found if m.type == "organization"]
+    if len(orgs) < 2:
+        return found
+    printed = {text[m.start : m.end] for m in orgs}
+    canon = {text[m.start : m.end]: m.canonical for m in orgs}
+    out = []
+    for m in found:
+        if m.type == "organization":
+            m = _cut_to_known(text, m, printed, canon)
+        out.append(m)
+    return out
+
+
+def _cut_to_known(text: str, m: Match, printed: set[str], canon: dict[str, str]) -> Match:
+    span = text[m.start : m.end]
+    best = None
+    for name in printed:
+        if len(name) < len(span) and span.startswith(name) and span[len(name)].isspace():
+            if best is None or len(name) > len(best):
+                best = name
+    if best is None:
+        return m
+    tail = span[len(best) :]
+    cut = Match(m.type, m.start, m.start + len(best), canon[best], m.role)
+    if tail.lstrip(" \t\u00a0")[:1] in ("\n", "\r"):
+        return m if _ORG_WORD.search(tail) else cut
+    last = tail.split()[-1]
+    street = _STREET_WORD.match(text, m.end - len(last))
+    return cut if street is not None and street.end() == m.end else m
+
+
+def _kind_before_a_person(text: str, m: Match) -> bool:
+    """'Hoogheemraadschap Paul van den Eijnden': a kind word and a given name are no body where
+    a particle and a surname follow the given name."""
+    if m.type != "organization":
+        return False
+    words = text[m.start : m.end].split()
+    if len(words) != 2 or words[1] not in attendees.given_names():
+        return False
+    return _PARTICLE_THEN_NAME.match(text, m.end) is not None
+
+
+def _a_saint(text: str, m: Match) -> bool:
+    """'St. Joseph Wonen': a name after 'St.' or 'Sint' is a saint's, not a person's."""
+    return m.type == "person" and _SAINT.search(text, max(0, m.start - 8), m.start) is not None

@@ -1,0 +1,102 @@
+"""Where a found name ends (prec51, decentral pages): a closing quote, a heading or a street after
+a body's name, a kind word before a person's given name, a saint's name. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.enrich.found import organisations, people
+
+# -- a closing quote ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("quotes", ["''", "‘’"])
+def test_a_closing_quote_is_no_part_of_the_name(quotes: str) -> None:
+    text = (
+        f"Zo ontstond een openbaar lichaam met de naam {quotes[0]}Veiligheidsregio Noord-Veluwe"
+        f"{quotes[1]} dat op 1 januari begon."
+    )
+    found = organisations(text)
+    assert "Veiligheidsregio Noord-Veluwe" in found
+    assert not [f for f in found if f.endswith(("'", "’"))]
+
+
+def test_an_unquoted_name_keeps_its_end() -> None:
+    found = organisations("De Veiligheidsregio Noord-Veluwe vergadert op dinsdag.")
+    assert "Veiligheidsregio Noord-Veluwe" in found
+
+
+# -- a heading or a street after a body's name ----------------------------------------------------
+
+
+def test_a_name_ends_before_the_heading_on_the_next_line() -> None:
+    text = (
+        "Jaarverslag 2016 Veiligheidsregio Noord-Veluwe\nVoorwoord Hierbij bieden wij u de "
+        "jaarstukken van Veiligheidsregio Noord-Veluwe ter vaststelling aan."
+    )
+    found = organisations(text)
+    assert "Veiligheidsregio Noord-Veluwe" in found
+    assert not [f for f in found if "Voorwoord" in f]
+
+
+def test_a_name_ends_before_a_colophon_street() -> None:
+    text = (
+        "Jaarstukken Veiligheidsregio Noord-Veluwe. Colofon. Dit is een uitgave van: "
+        "Veiligheidsregio Noord-Veluwe Stationsweg 12 8011 CZ Zwolle"
+    )
+    found = organisations(text)
+    assert "Veiligheidsregio Noord-Veluwe" in found
+    assert not [f for f in found if "Stationsweg" in f]
+
+
+def test_a_body_on_the_next_line_with_an_organisation_word_stays_whole() -> None:
+    # a unit of the body on its own line holds an organisation word: no heading, left alone
+    text = (
+        "Veiligheidsregio Noord-Veluwe\nAfdeling Risicobeheersing stuurt u het advies. "
+        "Veiligheidsregio Noord-Veluwe is bereikbaar op werkdagen."
+    )
+    found = organisations(text)
+    assert "Veiligheidsregio Noord-Veluwe" in found
+
+
+def test_a_name_not_given_alone_elsewhere_is_not_cut() -> None:
+    # no shorter name of the same text to end at: the street rule needs one
+    found = organisations("Dit is een uitgave van: Stichting Rivierzicht Stationsweg 12 Zwolle.")
+    assert not [f for f in found if f == "Stichting"]
+
+
+# -- a kind word before a person's given name -----------------------------------------------------
+
+
+def test_a_kind_word_before_a_given_name_and_a_surname_is_no_body() -> None:
+    text = (
+        "Hoogheemraadschap Paul van den Berg krijgt de dijken in zijn portefeuille. "
+        "Het Hoogheemraadschap van Delfland maakte dat bekend."
+    )
+    found = organisations(text)
+    assert "Hoogheemraadschap Paul" not in found
+    assert "Hoogheemraadschap van Delfland" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Stichting Anna zorgt voor ouderen in Zeist.",
+        "Stichting Paul Groenewoud beheert het fonds.",
+    ],
+)
+def test_a_body_named_after_a_person_is_not_dropped_for_it(text: str) -> None:
+    found = organisations(text)
+    assert [f for f in found if f.startswith("Stichting")], found
+
+
+# -- a saint's name -------------------------------------------------------------------------------
+
+
+def test_a_name_after_st_is_no_person() -> None:
+    text = "In 2008 tekenden de gemeente en corporaties (St. Joseph Wonen en Ons Belang) een convenant."
+    assert "Joseph Wonen" not in people(text)
+
+
+def test_a_person_after_a_dot_of_another_word_stays() -> None:
+    assert "Joseph Jansen" in people("Namens de raad sprak wethouder Joseph Jansen.")
