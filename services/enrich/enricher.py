@@ -52,8 +52,8 @@ from services.enrich.entities import (
     roles,
     signatures,
     signers,
-    spanends,
     sources,
+    spanends,
     titled,
     writers,
 )

@@ -72,9 +72,9 @@ def _cut_to_known(text: str, m: Match, printed: set[str], canon: dict[str, str])
     span = text[m.start : m.end]
     best = None
     for name in printed:
-        if len(name) < len(span) and span.startswith(name) and span[len(name)].isspace():
-            if best is None or len(name) > len(best):
-                best = name
+        fits = len(name) < len(span) and span.startswith(name) and span[len(name)].isspace()
+        if fits and (best is None or len(name) > len(best)):
+            best = name
     if best is None:
         return m
     tail = span[len(best) :]

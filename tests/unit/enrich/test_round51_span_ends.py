@@ -94,7 +94,10 @@ def test_a_body_named_after_a_person_is_not_dropped_for_it(text: str) -> None:
 
 
 def test_a_name_after_st_is_no_person() -> None:
-    text = "In 2008 tekenden de gemeente en corporaties (St. Joseph Wonen en Ons Belang) een convenant."
+    text = (
+        "In 2008 tekenden de gemeente en corporaties (St. Joseph Wonen en Ons Belang) een "
+        "convenant."
+    )
     assert "Joseph Wonen" not in people(text)
 
 
