@@ -8,7 +8,10 @@ waterschap, care and housing texts) and looks only at spans already found, so it
   Vechtstreek Kamerlingh Onnesweg 148'), where the same text names the body on its own;
 - a kind word and a given name read as a body where a person's name goes on
   ('Hoogheemraadschap Paul van den Eijnden krijgt ...');
-- a saint's name read as a person ('St. Joseph Wonen', a housing corporation).
+- a saint's name read as a person ('St. Joseph Wonen', a housing corporation);
+- a ministry's short name as a committee's subject ('de commissie Algemene Zaken en Middelen');
+- a name run on over 'en' into a regional adjective ('De Friese Huisartsenvereniging en Friese
+  ziekenhuizen').
 """
 
 import re
@@ -33,17 +36,28 @@ _PARTICLE_THEN_NAME = re.compile(
     r"[ \t\u00a0]+[A-ZÀ-Þ]"
 )
 _SAINT = re.compile(r"(?:^|[\s(])(?:St\.|Sint)[ \t\u00a0]+$")
+_COMMITTEE_BEFORE = re.compile(r"(?i)(?<![\w-])commissie[ \t\u00a0]+$")
+# ' en Friese' + a lower-case word: an adjective of the next noun phrase, not the name's end.
+_AND_AN_ADJECTIVE = re.compile(r"[ \t\u00a0]+en[ \t\u00a0]+[A-ZÀ-Þ][\w-]*(?:se|sche)$")
+_LOWER_NEXT = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]")
 
 
 def checked(text: str, found: list[Match]) -> list[Match]:
     found = [_without_closing_quote(text, m) for m in found]
     found = _within_known_names(text, found)
-    return [m for m in found if not _kind_before_a_person(text, m) and not _a_saint(text, m)]
+    found = [_before_and_an_adjective(text, m) for m in found]
+    return [
+        m
+        for m in found
+        if not _kind_before_a_person(text, m)
+        and not _a_saint(text, m)
+        and not _a_committee_subject(text, m)
+    ]
 
 
 def _without_closing_quote(text: str, m: Match) -> Match:
-    """ "'Veiligheidsregio Zuid-Limburg'": the quote that closes the one before the name is no
-    part of it. A quote with none before it is left alone."""
+    """A quote that closes one before the name ('Veiligheidsregio Zuid-Limburg' in quotes) is
+    no part of it. A quote with none before it is left alone."""
     if m.type != "organization" or m.end - m.start < 3 or text[m.end - 1] not in _CLOSING_QUOTES:
         return m
     if m.start == 0 or text[m.start - 1] not in _OPENING_QUOTES:
@@ -100,3 +114,30 @@ def _kind_before_a_person(text: str, m: Match) -> bool:
 def _a_saint(text: str, m: Match) -> bool:
     """'St. Joseph Wonen': a name after 'St.' or 'Sint' is a saint's, not a person's."""
     return m.type == "person" and _SAINT.search(text, max(0, m.start - 8), m.start) is not None
+
+
+def _a_committee_subject(text: str, m: Match) -> bool:
+    """'de commissie Algemene Zaken en Middelen': a ministry's short name right after
+    'commissie' names the committee's subject, not the ministry. 'de commissie voor Defensie'
+    and 'het ministerie van Algemene Zaken' are left alone."""
+    if m.type != "organization" or not m.canonical.startswith("Ministerie van "):
+        return False
+    if text[m.start : m.end].lower().startswith("ministerie"):
+        return False
+    return _COMMITTEE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+
+
+def _before_and_an_adjective(text: str, m: Match) -> Match:
+    """'De Friese Huisartsenvereniging en Friese ziekenhuizen': a name ends before ' en' and a
+    regional adjective of the next noun phrase. 'Veiligheidsregio Gooi en Vechtstreek' ends
+    in no adjective and is left alone."""
+    if m.type != "organization":
+        return m
+    tail = _AND_AN_ADJECTIVE.search(text, m.start, m.end)
+    if tail is None or tail.start() <= m.start or _LOWER_NEXT.match(text, m.end) is None:
+        return m
+    cut = text[m.start : tail.start()]
+    canonical = m.canonical
+    if canonical == " ".join(text[m.start : m.end].split()):
+        canonical = " ".join(cut.split())
+    return Match(m.type, m.start, tail.start(), canonical, m.role)

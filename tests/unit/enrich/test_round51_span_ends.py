@@ -103,3 +103,42 @@ def test_a_name_after_st_is_no_person() -> None:
 
 def test_a_person_after_a_dot_of_another_word_stays() -> None:
     assert "Joseph Jansen" in people("Namens de raad sprak wethouder Joseph Jansen.")
+
+
+# -- a committee's subject ------------------------------------------------------------------------
+
+
+def test_a_ministry_short_name_after_commissie_is_the_subject() -> None:
+    text = (
+        "Er zijn twee commissies: de commissie Waterbeheer en de commissie Algemene Zaken en "
+        "Middelen."
+    )
+    assert "Ministerie van Algemene Zaken" not in organisations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het ministerie van Algemene Zaken stuurt de nota naar de commissie.",
+        "De commissie vroeg het ministerie van Algemene Zaken om advies.",
+    ],
+)
+def test_the_ministry_elsewhere_stays(text: str) -> None:
+    assert "Ministerie van Algemene Zaken" in organisations(text)
+
+
+# -- a name run on into a regional adjective ------------------------------------------------------
+
+
+def test_a_name_ends_before_and_a_regional_adjective() -> None:
+    text = (
+        "Zij werken samen met Bureau Jeugdzorg, De Drentse Huisartsenvereniging en Drentse "
+        "ziekenhuizen."
+    )
+    found = organisations(text)
+    assert not [f for f in found if f.endswith("Drentse")], found
+
+
+def test_a_name_with_and_in_it_stays_whole() -> None:
+    found = organisations("De Veiligheidsregio Gooi en Vechtstreek vergadert op dinsdag.")
+    assert "Veiligheidsregio Gooi en Vechtstreek" in found
