@@ -9,6 +9,9 @@ waterschap, care and housing texts) and looks only at spans already found, so it
 - a kind word and a given name read as a body where a person's name goes on
   ('Hoogheemraadschap Paul van den Eijnden krijgt ...');
 - a saint's name read as a person ('St. Joseph Wonen', a housing corporation);
+- a person's name run on over 'van het' into his programme ('Roeland Hillen van het
+  Hoogwaterbeschermingsprogramma'), and an office alone read as a person ('de Hoofdofficier van
+  Justitie');
 - a ministry's short name as a committee's subject ('de commissie Algemene Zaken en Middelen');
 - a name run on over 'en' into a regional adjective ('De Friese Huisartsenvereniging en Friese
   ziekenhuizen').
@@ -39,6 +42,18 @@ _SAINT = re.compile(r"(?:^|[\s(])(?:St\.|Sint)[ \t\u00a0]+$")
 _COMMITTEE_BEFORE = re.compile(r"(?i)(?<![\w-])commissie[ \t\u00a0]+$")
 # ' en Friese' + a lower-case word: an adjective of the next noun phrase, not the name's end.
 _AND_AN_ADJECTIVE = re.compile(r"[ \t\u00a0]+en[ \t\u00a0]+[A-ZÀ-Þ][\w-]*(?:se|sche)$")
+# ' van het Hoogwaterbeschermingsprogramma': a body or a programme, not a surname's particle.
+_OF_A_BODY = re.compile(
+    r"[ \t\u00a0]+van[ \t\u00a0]+het[ \t\u00a0]+[A-ZÀ-Þ][\w-]*"
+    r"(?:programma|ministerie|bureau|fonds|instituut|college|bestuur|project|team|platform|"
+    r"netwerk|agentschap|centrum|genootschap)$",
+    re.IGNORECASE,
+)
+_OFFICES = frozenset(
+    {"hoofdofficier", "officier", "advocaat-generaal", "procureur-generaal", "commissaris",
+     "gedeputeerde", "wethouder", "burgemeester", "dijkgraaf", "heemraad", "secretaris",
+     "directeur", "voorzitter", "griffier", "ombudsman"}
+)  # fmt: skip
 _LOWER_NEXT = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]")
 
 
@@ -46,12 +61,14 @@ def checked(text: str, found: list[Match]) -> list[Match]:
     found = [_without_closing_quote(text, m) for m in found]
     found = _within_known_names(text, found)
     found = [_before_and_an_adjective(text, m) for m in found]
+    found = [_before_a_body(text, m) for m in found]
     return [
         m
         for m in found
         if not _kind_before_a_person(text, m)
         and not _a_saint(text, m)
         and not _a_committee_subject(text, m)
+        and not (m.type == "person" and text[m.start : m.end].lower() in _OFFICES)
     ]
 
 
@@ -140,4 +157,17 @@ def _before_and_an_adjective(text: str, m: Match) -> Match:
     canonical = m.canonical
     if canonical == " ".join(text[m.start : m.end].split()):
         canonical = " ".join(cut.split())
+    return Match(m.type, m.start, tail.start(), canonical, m.role)
+
+
+def _before_a_body(text: str, m: Match) -> Match:
+    """'Roeland Hillen van het Hoogwaterbeschermingsprogramma': a person's name ends before
+    'van het' and a body's or a programme's word. 'Gerard van het Reve' is left alone."""
+    if m.type != "person":
+        return m
+    tail = _OF_A_BODY.search(text, m.start, m.end)
+    if tail is None or len(text[m.start : tail.start()].split()) < 2:
+        return m
+    name = " ".join(text[m.start : tail.start()].split())
+    canonical = name if m.canonical == " ".join(text[m.start : m.end].split()) else m.canonical
     return Match(m.type, m.start, tail.start(), canonical, m.role)

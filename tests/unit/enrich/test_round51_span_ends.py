@@ -142,3 +142,24 @@ def test_a_name_ends_before_and_a_regional_adjective() -> None:
 def test_a_name_with_and_in_it_stays_whole() -> None:
     found = organisations("De Veiligheidsregio Gooi en Vechtstreek vergadert op dinsdag.")
     assert "Veiligheidsregio Gooi en Vechtstreek" in found
+
+
+# -- a person's name and a body or an office ------------------------------------------------------
+
+
+def test_a_name_ends_before_van_het_and_a_programme() -> None:
+    text = "Dat constateert Roeland Hillen van het Hoogwaterbeschermingsprogramma in Den Bosch."
+    found = people(text)
+    assert not [f for f in found if "programma" in f], found
+
+
+def test_a_surname_with_van_het_stays() -> None:
+    assert "Gerard van het Reve" in people("De schrijver Gerard van het Reve woonde in Brabant.")
+
+
+def test_an_office_alone_is_no_person() -> None:
+    text = (
+        "Daarnaast worden de Hoofdofficier van Justitie, de voorzitter van het Waterschap en "
+        "een vertegenwoordiger van de Commissaris van de Koning uitgenodigd."
+    )
+    assert "Hoofdofficier" not in people(text)
