@@ -11,7 +11,7 @@ waterschap, care and housing texts) and looks only at spans already found, so it
 - a saint's name read as a person ('St. Joseph Wonen', a housing corporation);
 - a person's name run on over 'van het' into his programme ('Roeland Hillen van het
   Hoogwaterbeschermingsprogramma'), and an office alone read as a person ('de Hoofdofficier van
-  Justitie');
+  Justitie', after an article);
 - a ministry's short name as a committee's subject ('de commissie Algemene Zaken en Middelen');
 - a name run on over 'en' into a regional adjective ('De Friese Huisartsenvereniging en Friese
   ziekenhuizen').
@@ -51,9 +51,10 @@ _OF_A_BODY = re.compile(
 )
 _OFFICES = frozenset(
     {"hoofdofficier", "officier", "advocaat-generaal", "procureur-generaal", "commissaris",
-     "gedeputeerde", "wethouder", "burgemeester", "dijkgraaf", "heemraad", "secretaris",
+     "gedeputeerde", "wethouder", "burgemeester", "secretaris",
      "directeur", "voorzitter", "griffier", "ombudsman"}
 )  # fmt: skip
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:de|De|het|Het)[ \t\u00a0]+$")
 _LOWER_NEXT = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]")
 
 
@@ -68,7 +69,7 @@ def checked(text: str, found: list[Match]) -> list[Match]:
         if not _kind_before_a_person(text, m)
         and not _a_saint(text, m)
         and not _a_committee_subject(text, m)
-        and not (m.type == "person" and text[m.start : m.end].lower() in _OFFICES)
+        and not _an_office(text, m)
     ]
 
 
@@ -171,3 +172,11 @@ def _before_a_body(text: str, m: Match) -> Match:
     name = " ".join(text[m.start : tail.start()].split())
     canonical = name if m.canonical == " ".join(text[m.start : m.end].split()) else m.canonical
     return Match(m.type, m.start, tail.start(), canonical, m.role)
+
+
+def _an_office(text: str, m: Match) -> bool:
+    """'de Hoofdofficier van Justitie': an office after an article is no person. A surname that
+    is also an office's word stays ('Minister Dijkgraaf'; 'dijkgraaf' is not listed at all)."""
+    if m.type != "person" or text[m.start : m.end].lower() not in _OFFICES:
+        return False
+    return _ARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start) is not None

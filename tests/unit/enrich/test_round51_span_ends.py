@@ -163,3 +163,8 @@ def test_an_office_alone_is_no_person() -> None:
         "een vertegenwoordiger van de Commissaris van de Koning uitgenodigd."
     )
     assert "Hoofdofficier" not in people(text)
+
+
+def test_a_minister_whose_surname_is_an_office_stays() -> None:
+    text = "Antwoord van Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap) op vragen."
+    assert "Dijkgraaf" in " ".join(people(text))
