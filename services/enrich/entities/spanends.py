@@ -13,6 +13,8 @@ waterschap, care and housing texts) and looks only at spans already found, so it
   Hoogwaterbeschermingsprogramma'), and an office alone read as a person ('de Hoofdofficier van
   Justitie', after an article);
 - a ministry's short name as a committee's subject ('de commissie Algemene Zaken en Middelen');
+- a department's abbreviation in a list after 'afdeling(en)' ('binnen de afdelingen JGZ, AGZ,
+  Gezond Leven en Veilig Thuis' of a GGD);
 - a name run on over 'en' into a regional adjective ('De Friese Huisartsenvereniging en Friese
   ziekenhuizen').
 """
@@ -55,6 +57,13 @@ _OFFICES = frozenset(
      "directeur", "voorzitter", "griffier", "ombudsman"}
 )  # fmt: skip
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:de|De|het|Het)[ \t\u00a0]+$")
+# 'de afdelingen JGZ, AGZ, ' up to a found abbreviation: the department list before it.
+_DEPARTMENTS_BEFORE = re.compile(
+    r"(?<![\w-])[Aa]fdeling(?:en)?[ \t\u00a0]+"
+    r"(?:[A-ZÀ-Þ][\w-]*(?:[ \t\u00a0]+[A-ZÀ-Þ][\w-]*)*[ \t\u00a0]*"
+    r"(?:,|[ \t\u00a0]en)[ \t\u00a0]+)*$"
+)
+_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 _LOWER_NEXT = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]")
 
 
@@ -70,6 +79,7 @@ def checked(text: str, found: list[Match]) -> list[Match]:
         and not _a_saint(text, m)
         and not _a_committee_subject(text, m)
         and not _an_office(text, m)
+        and not _a_department(text, m)
     ]
 
 
@@ -180,3 +190,17 @@ def _an_office(text: str, m: Match) -> bool:
     if m.type != "person" or text[m.start : m.end].lower() not in _OFFICES:
         return False
     return _ARTICLE_BEFORE.search(text, max(0, m.start - 6), m.start) is not None
+
+
+def _a_department(text: str, m: Match) -> bool:
+    """'binnen de afdelingen JGZ, AGZ, Gezond Leven': an abbreviation no list names, in a list
+    after 'afdeling(en)', is a department of the body, not a body. A listed body's abbreviation
+    (its canonical spelled out) stays, as does one after 'de afdeling van de'."""
+    if m.type != "organization" or m.canonical != text[m.start : m.end]:
+        return False
+    if _ABBREVIATION.fullmatch(m.canonical) is None:
+        return False
+    begin = max(0, m.start - 80)
+    if "fdeling" not in text[begin : m.start]:
+        return False  # the cheap test first: most abbreviations have no department word before
+    return _DEPARTMENTS_BEFORE.search(text, begin, m.start) is not None

@@ -168,3 +168,22 @@ def test_an_office_alone_is_no_person() -> None:
 def test_a_minister_whose_surname_is_an_office_stays() -> None:
     text = "Antwoord van Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap) op vragen."
     assert "Dijkgraaf" in " ".join(people(text))
+
+
+# -- a department's abbreviation ------------------------------------------------------------------
+
+
+def test_abbreviations_in_a_department_list_are_no_bodies() -> None:
+    text = (
+        "Het gaat om gegevens die binnen de afdelingen JGZ, AGZ, Gezond Leven en Veilig Thuis "
+        "worden verzameld door GGD Hollands Midden."
+    )
+    found = organisations(text)
+    assert "JGZ" not in found and "AGZ" not in found
+    assert "GGD Hollands Midden" in found
+
+
+def test_a_listed_body_after_afdeling_stays() -> None:
+    text = "De afdeling RIVM, CBS en de GGD leveren de cijfers."
+    found = organisations(text)
+    assert "Rijksinstituut voor Volksgezondheid en Milieu" in found
