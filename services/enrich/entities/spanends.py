@@ -104,10 +104,19 @@ def _within_known_names(text: str, found: list[Match]) -> list[Match]:
     canon = {text[m.start : m.end]: m.canonical for m in orgs}
     out = []
     for m in found:
-        if m.type == "organization":
+        if m.type == "organization" and _may_run_on(text, m):
             m = _cut_to_known(text, m, printed, canon)
         out.append(m)
     return out
+
+
+def _may_run_on(text: str, m: Match) -> bool:
+    """The cheap test first: a line break inside the span, or a street word at its end."""
+    span = text[m.start : m.end]
+    if "\n" in span or "\r" in span:
+        return True
+    words = span.split()
+    return len(words) > 1 and _STREET_WORD.match(text, m.end - len(words[-1])) is not None
 
 
 def _cut_to_known(text: str, m: Match, printed: set[str], canon: dict[str, str]) -> Match:
