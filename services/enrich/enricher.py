@@ -54,6 +54,7 @@ from services.enrich.entities import (
     signatures,
     signers,
     sources,
+    spanends,
     titled,
     writers,
 )
@@ -302,6 +303,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _spelled_out(found, {(b.start, b.end) for b in serving})
     found = _without_cut_heads(text, found)
     found = labelends.without_next_cells(text, found)
+    found = spanends.checked(text, found)
     return sorted(found, key=lambda m: (m.start, m.end))
 
 
