@@ -15,7 +15,8 @@ _MONTHS = [
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december",
 ]  # fmt: skip
-_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"sept": 9}
+# Abbreviations by their first three letters, and the two that are no prefix: 'mrt.', 'sept.'.
+_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"mrt": 3, "sept": 9}
 _MONTH_ALT = (
     "|".join(_MONTHS) + r"|jan\.|feb\.|mrt\.|apr\.|jun\.|jul\.|aug\.|sep\.|sept\.|okt\.|nov\.|dec\."
 )

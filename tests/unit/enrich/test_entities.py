@@ -87,7 +87,9 @@ def test_locations_laws() -> None:
 @pytest.mark.parametrize(
     ("text", "iso"),
     [("10 november 2022", "2022-11-10"), ("d.d. 1 maart 2024", "2024-03-01"), ("maart 2022", "2022-03"),
-     ("(ingezonden 6 maart \n2024)", "2024-03-06"), ("21-10-2022", "2022-10-21")],
+     ("(ingezonden 6 maart \n2024)", "2024-03-06"), ("21-10-2022", "2022-10-21"),
+     # Abbreviated months, 'mrt.' and 'sept.' among them: no prefix of the month's name.
+     ("5 mrt. 2024", "2024-03-05"), ("12 sept. 2023", "2023-09-12"), ("1 okt. 2021", "2021-10-01")],
 )  # fmt: skip
 def test_dates(text: str, iso: str) -> None:
     assert [c for _, c in ents(text, "date")] == [iso]
