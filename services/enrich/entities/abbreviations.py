@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from services.enrich.entities import partylists
 from services.enrich.entities.gazetteer import automaton
 from services.enrich.entities.orgnames import HEADS, LEADING, enumerated_end
 from services.enrich.scan import Guarded
@@ -372,7 +373,49 @@ def _units(
     return out, units
 
 
+# A law the document names with its abbreviation: 'de Wet transparantie maatschappelijke
+# organisaties (WTMO)', 'het Besluit kwaliteit leefomgeving (Bkl)'.
+_LAW_DEFINED = re.compile(
+    r"(?:Wet|wet|Besluit|besluit|Regeling|regeling)[ \t\u00a0][^()\n]{0,100}?"
+    r"\((?P<abbr>[A-Z][A-Za-z]{1,6})\)"
+)
+
+
+def _laws_defined(segments: list[Segment]) -> frozenset[str]:
+    found: set[str] = set()
+    for seg in segments:
+        if ")" not in seg.text:
+            continue
+        for m in _LAW_DEFINED.finditer(seg.text):
+            at_word = m.start() == 0 or not seg.text[m.start() - 1].isalnum()
+            if at_word and m.group("abbr")[0] == m.group()[0].upper():
+                found.add(m.group("abbr"))  # 'Wet ... (WTMO)'; not '... regeling van X (NLF)'
+
+    return frozenset(found)
+
+
+def _without_laws(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
+    """A law's abbreviation read as a body by a list or by its capitals ('VNG, IPO, UvW en
+    WTMO') is none: one the document defines after a law's title, or an unknown one shaped like
+    a Dutch law's ('W' for 'Wet' and two to five letters). A body the lists know is kept."""
+    unknown = [
+        e
+        for e in entities
+        if e.type == "organization" and e.text == e.canonical and len(e.text) <= 7
+    ]
+    if not unknown:
+        return entities
+    laws = _laws_defined(segments)
+    dropped = {
+        id(e)
+        for e in unknown
+        if (e.text in laws and automaton().get(e.text, None) is None) or partylists.a_law(e.text)
+    }
+    return [e for e in entities if id(e) not in dropped] if dropped else entities
+
+
 def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
+    entities = _without_laws(entities, segments)
     by_id = {s.id: s for s in segments}
     entities = _enumerated(entities, by_id)
     entities, units = _units(entities, by_id)

@@ -24,6 +24,7 @@ from functools import cache
 
 import ahocorasick
 
+from services.enrich.entities import partylists
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.entities.orglists import NOT_NAMES
 from services.enrich.entities.orgnames import HEADS
@@ -88,13 +89,17 @@ _AFTER_HEADS = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?=[A-Z0-9À-Þ])")
 
 @cache
 def _kind_words() -> ahocorasick.Automaton:
-    """The kind words' tails, found in one pass over the text (a regex alternation of thirty
-    words is tried at every position)."""
+    """The kind words' tails and the announcing phrases, found in one pass over the text (a
+    regex alternation of thirty words is tried at every position)."""
     auto = ahocorasick.Automaton()
     for word in _KINDS:
         auto.add_word(word, _AFTER_KIND)
     for word in _HEADS_OF:
         auto.add_word(word, _AFTER_HEADS)
+    for phrase in partylists.ANNOUNCING:
+        auto.add_word(phrase, partylists.AFTER_ANNOUNCING)
+    for phrase in partylists.GENTLEMEN:
+        auto.add_word(phrase, partylists.AFTER_GENTLEMEN)
     auto.make_automaton()
     return auto
 
@@ -125,10 +130,17 @@ def find(text: str) -> list[Match]:
         intro = after.match(text, last + 1)
         if intro is None:
             continue  # the word goes on ('organisatiestructuur') or no capital follows
+        if after is partylists.AFTER_GENTLEMEN:
+            out += partylists.people_and_bodies(text, last, intro.end())
+            continue
         members = _members(text, intro.end())
         if len(members) < 2:
             continue  # 'de bedrijven Shell': one name, no list the kind word announces
-        if text[last - 7 : last + 1].endswith(_PARTIES) and not _a_body_among(text, members):
+        if after is partylists.AFTER_ANNOUNCING:
+            # 'ondertekend door', 'samen met': persons sign and come along as often as bodies
+            if not partylists.bodies_only(text, last, members) or not _a_body_among(text, members):
+                continue
+        elif text[last - 7 : last + 1].endswith(_PARTIES) and not _a_body_among(text, members):
             continue  # 'beide partijen De Vries en Jansen': parties may be persons
         if _regions(text, last):
             continue  # regions, not names
@@ -136,6 +148,8 @@ def find(text: str) -> list[Match]:
             name = " ".join(text[start:end].split())
             if name in NOT_NAMES or name in _COMPASS or _INITIALS.match(name):
                 continue
+            if partylists.a_law(name):
+                continue  # 'VNG, IPO en de Wmo': a law the parties answer, no party
             if name.split()[0] in _PLACE_BODIES:
                 continue
             known = automaton().get(name, None)
