@@ -128,7 +128,8 @@ def test_a_laws_abbreviation_is_no_body(text: str, law: str) -> None:
     ("text", "body"),
     [
         # bodies whose abbreviation opens with a W, known to the lists
-        ("Reacties kwamen van VNG, IPO, UvW en WRR.", "Wetenschappelijke Raad voor het Regeringsbeleid"),
+        ("Reacties kwamen van VNG, IPO, UvW en WRR.",
+         "Wetenschappelijke Raad voor het Regeringsbeleid"),
         # a body the document defines beside a regulation's name
         ("de regeling van het Letterenfonds Noord (LFN) en de partijen VNG, IPO en LFN",
          "Interprovinciaal Overleg"),
