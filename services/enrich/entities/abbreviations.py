@@ -396,8 +396,10 @@ def _laws_defined(segments: list[Segment]) -> frozenset[str]:
 
 def _without_laws(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     """A law's abbreviation read as a body by a list or by its capitals ('VNG, IPO, UvW en
-    WTMO') is none: one the document defines after a law's title, or an unknown one shaped like
-    a Dutch law's ('W' for 'Wet' and two to five letters). A body the lists know is kept."""
+    Wtmo') is none: one the document defines after a law's title ('de Wet ... (WTMO)'), or an
+    unknown one shaped like a Dutch law's ('W' for 'Wet' and two to five lower-case letters). A
+    body the lists know is kept, and so is an unknown one in capitals the document does not define
+    as a law ('WPBL')."""
     unknown = [
         e
         for e in entities

@@ -18,8 +18,10 @@ van Beroep van Gent'), a lower-case word or a party names no body.
 A member of two words that a particle opens ('De Jong') may be a surname: its list is not read.
 
 A law's abbreviation is no party ('VNG, IPO en de Wmo', 'de WTMO'): a member the lists know as a
-law, or an unknown abbreviation shaped like a Dutch law's ('Wtmo', 'WTMO': 'W' for 'Wet' and two
-to five more letters) is left out of every list kindlists reads.
+law, or an unknown abbreviation shaped like a Dutch law's ('Wtmo', 'Wkkgz': 'W' for 'Wet' and two
+to five lower-case letters) is left out of every list kindlists reads. An abbreviation in capitals
+is a body's as often ('WPBL', 'WODC'): abbreviations.py drops it only where the document defines
+it after a law's title ('de Wet ... (WTMO)').
 """
 
 from __future__ import annotations
@@ -54,7 +56,9 @@ _OFFICES = frozenset(
 )  # fmt: skip
 _INITIAL = re.compile(r"[A-Z][a-z]?\.")
 _SURNAME_PARTICLES = frozenset({"De", "Van", "Den", "Der", "Ter", "Ten", "Te", "Du", "Le"})
-_LAW_SHAPE = re.compile(r"W(?:[a-z]{2,5}|[A-Z]{2,5})")
+# 'W' for 'Wet', then two to five lower-case letters with one vowel at most ('Wmo', 'Wlz', 'Wtmo',
+# 'Wkkgz', 'Was'); a body's short name has more ('Wonion').
+_LAW_SHAPE = re.compile(r"W(?=[a-z]{2,5}$)[b-df-hj-np-tv-z]*[aeiou]?[b-df-hj-np-tv-z]*")
 
 
 def _word_start(text: str, last: int, phrase_length: int) -> bool:

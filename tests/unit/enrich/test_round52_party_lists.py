@@ -113,7 +113,9 @@ def test_places_in_an_announced_list_stay_places() -> None:
 @pytest.mark.parametrize(
     ("text", "law"),
     [
-        ("De reactie is ondertekend door VNG, IPO, UvW en WTMO.", "WTMO"),
+        ("De reactie is ondertekend door VNG, IPO, UvW en Wtmo.", "Wtmo"),
+        ("De Wet transparantie maatschappelijke organisaties (WTMO) raakt ook IPO, VNG en WTMO.",
+         "WTMO"),
         ("De Wet transparantie maatschappelijke organisaties (Wtmo) raakt ook IPO, VNG en Wtmo.",
          "Wtmo"),
         ("Het Besluit kwaliteit leefomgeving (Bkl) en de partijen VNG, IPO en Bkl.", "Bkl"),
@@ -130,6 +132,8 @@ def test_a_laws_abbreviation_is_no_body(text: str, law: str) -> None:
         # bodies whose abbreviation opens with a W, known to the lists
         ("Reacties kwamen van VNG, IPO, UvW en WRR.",
          "Wetenschappelijke Raad voor het Regeringsbeleid"),
+        # an unknown abbreviation in capitals no law's title defines
+        ("Reacties kwamen van VNG, IPO, UvW en WPBL.", "WPBL"),
         # a body the document defines beside a regulation's name
         ("de regeling van het Letterenfonds Noord (LFN) en de partijen VNG, IPO en LFN",
          "Interprovinciaal Overleg"),
