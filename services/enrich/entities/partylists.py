@@ -12,8 +12,9 @@ People with their bodies: 'de dames Boribon (Belgische Vereniging van Dagbladuit
 (Verbrauchersschutz Zentrale Ostbelgien) en Culot (C.S.C.)', 'de heren Andries (Bestuur
 Economische Inspectie), Ducart (O.I.V.O.)': advisory opinions and hearings list their experts so.
 Each item is a surname (particles allowed) and, in brackets, where that person comes from. At
-least two such items make the list; a bracket that holds a role ('Advokaat-generaal bij het Hof
-van Beroep van Gent'), a lower-case word or a party names no body.
+least two such items make the list; a bracket that holds a lower-case word, a party or a place
+names no body, and one that holds a role names the body after its 'bij' ('Advokaat-generaal bij
+het Hof van Beroep van Gent').
 
 A member of two words that a particle opens ('De Jong') may be a surname: its list is not read.
 
@@ -98,6 +99,7 @@ _ITEM = re.compile(
     rf"(?P<sep>{_SP}*,{_SP}*(?:en{_SP}+)?|{_SP}+en{_SP}+)?"
 )
 _ROLE_AT = re.compile(rf"{_SP}(?:bij|te){_SP}")
+_AT_BODY = re.compile(rf"{_SP}bij{_SP}+(?:(?:de|het){_SP}+)?(?=[A-Z])")
 _MOST = 24
 
 
@@ -129,11 +131,18 @@ def people_and_bodies(text: str, last: int, pos: int) -> list[Match]:
 def _body(item: re.Match[str]) -> Match | None:
     inside = item.group("body")
     name = inside.strip()
-    if not name[:1].isupper() or _ROLE_AT.search(name) or len(name.split()) > 8:
+    start = item.start("body") + inside.index(name)
+    role = _ROLE_AT.search(name)
+    if role is not None:
+        # 'Advokaat-generaal bij het Hof van Beroep van Gent': the body after the role's 'bij'
+        at = _AT_BODY.match(name, role.start())
+        if at is None:
+            return None
+        start, name = start + at.end(), name[at.end() :]
+    if not name[:1].isupper() or len(name.split()) > 8:
         return None
     known = automaton().get(name, None)
     if known is not None and known[1].type != "organization":
         return None  # a party, a place
-    start = item.start("body") + inside.index(name)
     canonical = known[1].canonical if known is not None else name
     return Match("organization", start, start + len(name), canonical)

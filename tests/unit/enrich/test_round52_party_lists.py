@@ -38,6 +38,7 @@ def test_a_role_in_brackets_is_no_body() -> None:
     bodies = {e.text for e in found if e.type == "organization"}
     assert "voorzitter" not in bodies
     assert "Adviseur bij het Hof van Beroep" not in bodies
+    assert "Hof van Beroep" in bodies  # the body after the role's 'bij'
     assert "Bovag" in bodies
     assert {"Jansen", "De Wit", "Smit"} <= {e.text for e in found if e.type == "person"}
 
