@@ -83,7 +83,7 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
             out += (
                 _split_item_head(part, right)
                 if part.kind == "list_item"
-                else _split_run_in(part)
+                else _split_run_in(part, out[-1] if out else None)
                 if part.kind == "paragraph"
                 else _split_heads(part)
             )
@@ -93,9 +93,13 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
             block.kind == "paragraph" and (_article_head(block, body_size) or _division(block))
         ):
             block.kind = "heading"
-        elif 0 < i < len(out) - 1 and (
-            (block.kind == "paragraph" and _standalone(block, out[i + 1]))
-            or _lettered_head(block, out[i - 1], out[i + 1], right)
+        elif (
+            0 < i < len(out) - 1
+            and (
+                (block.kind == "paragraph" and _standalone(block, out[i + 1]))
+                or _lettered_head(block, out[i - 1], out[i + 1], right)
+            )
+            and not field_value(block, out[i - 1])
         ):
             block.kind, block.role = "heading", "run_in"
         if block.kind == "heading" and (
@@ -458,10 +462,12 @@ def _split_heads(block: Block) -> list[Block]:
     return [*out, Block(block.lines[start:], kind="heading").finish()]
 
 
-def _split_run_in(block: Block) -> list[Block]:
+def _split_run_in(block: Block, above: Block | None = None) -> list[Block]:
     if block.kind != "paragraph" or len(block.lines) < 2:
         return [block]
     first, second = block.lines[0], block.lines[1]
+    if above is not None and _value_under(above.lines[-1], first):
+        return [block]  # a form's answer over a note ('Witharen' / 'Vooraf ingevuld antwoord.')
     text = first.text.strip()
     # the first line's own column: a paragraph may go on in the next one (a column break)
     own = [ln for ln in block.lines[1:] if ln.zone == first.zone and ln.page == first.page]
@@ -579,6 +585,26 @@ def _standalone(block: Block, below: Block) -> bool:
         and below.kind == "paragraph"
         and below.page == block.page
         and below.text[:1].isupper()
+    )
+
+
+def field_value(block: Block, above: Block) -> bool:
+    """A form's answer under its question or label, as a web form prints what was filled in
+    ('Plaats' / 'Witharen', 'Is het postadres hetzelfde als het hoofdadres?' / 'Ja'): the line
+    above is bold and this one is not, in the same size, at the same left edge, less than a
+    line's height under it. A value heads nothing; a subheading keeps a gap above it or its own
+    type."""
+    return _value_under(above.lines[-1], block.lines[0])
+
+
+def _value_under(label: Line, line: Line) -> bool:
+    return (
+        label.page == line.page
+        and label.bold
+        and not line.bold
+        and abs(label.size - line.size) < 0.5
+        and abs(label.x0 - line.x0) < 2
+        and 0 <= label.y0 - line.y1 < line.size
     )
 
 

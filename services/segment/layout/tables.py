@@ -8,6 +8,7 @@ row with an empty cell keeps its values under the right headers.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import statistics
@@ -38,6 +39,7 @@ def _split_by_grids(lines: list[Line], pitch: float, grids: Sequence[GridTable])
     """Lines inside a drawn grid become that grid's table, where its first line stood."""
     held = {id(line): g for line in lines if (g := _grid_of(line, grids)) is not None}
     kept = {id(g) for g in grids if _faithful(g, [ln for ln in lines if held.get(id(ln)) is g])}
+    unread = _unread(lines, [g for g in grids if id(g) in kept], held)
     out: list[Piece] = []
     plain: list[Line] = []
     taken: dict[int, Block] = {}
@@ -46,14 +48,21 @@ def _split_by_grids(lines: list[Line], pitch: float, grids: Sequence[GridTable])
         if grid is None or id(grid) not in kept:
             plain.append(line)
             continue
+        if id(line) in unread:
+            line, rest = unread[id(line)]
+            plain.append(rest)
+            if not line.text:
+                continue
         if id(grid) in taken:
             taken[id(grid)].lines.append(line)
             continue
         if plain:
             out.append(plain)
             plain = []
-        block = Block([line], kind="table", rows=grid.rows)
-        block.text = "\n".join(" | ".join(row) for row in grid.rows)
+        mine = [ln for ln in lines if held.get(id(ln)) is grid]
+        rows = _without_pieces(grid, mine, [unread[id(ln)][1] for ln in mine if id(ln) in unread])
+        block = Block([line], kind="table", rows=rows)
+        block.text = "\n".join(" | ".join(row) for row in rows)
         taken[id(grid)] = block
         out.append(block)
     if plain:
@@ -61,6 +70,62 @@ def _split_by_grids(lines: list[Line], pitch: float, grids: Sequence[GridTable])
     for block in taken.values():
         block.finish()
     return out
+
+
+def _unread(
+    lines: list[Line], grids: list[GridTable], held: dict[int, GridTable]
+) -> dict[int, tuple[Line, Line]]:
+    """The lines of a kept grid with words none of its cells read (column labels turned a
+    quarter that run out of their cells across the rules, as a spreadsheet annex printed to PDF
+    sets them), each split in two: the words a cell read, which stay with the table, and the
+    rest, a body line beside it, so that no word is lost and none is told twice. A piece of a
+    word a cell joined (_faithful) counts as read, unless too short to tell ('0' is in
+    '2.069'); so does a word a cell holds as written ('ie-regeling-stikstofbank', the end of a
+    URL the cell joined)."""
+    out: dict[int, tuple[Line, Line]] = {}
+    for grid in grids:
+        read = Counter(w for row in grid.rows for cell in row for w in _words(cell))
+        mine = [line for line in lines if held.get(id(line)) is grid]
+        joined = list(read - Counter(w for line in mine for w in _words(line.text)))
+        cells = [cell.lower() for row in grid.rows for cell in row if cell]
+        for line in mine:
+            kept: list[str] = []
+            rest: list[str] = []
+            for token in line.text.split():
+                said = Counter(_words(token))
+                if all(len(w) >= 3 and any(w in j for j in joined) for w in said - read) or (
+                    _JOINED.search(token) and any(token.lower() in cell for cell in cells)
+                ):
+                    read -= said
+                    kept.append(token)
+                else:
+                    rest.append(token)
+            if rest:
+                out[id(line)] = (
+                    dataclasses.replace(line, text=" ".join(kept), refs=[], label=None),
+                    dataclasses.replace(line, text=" ".join(rest), cells=[]),
+                )
+    return out
+
+
+_JOINED = re.compile(r"\w[-/.]\w")  # a word of parts: a URL's, a compound's
+
+
+def _without_pieces(grid: GridTable, lines: list[Line], moved: list[Line]) -> list[list[str]]:
+    """The grid's rows without the pieces its cells cut from the words that went to the body
+    ('Oppervlakte zoek' | 'gebi' of a turned 'Oppervlakte zoekgebied' crossing a rule): the
+    word is told once, whole, beside the table. A piece is two letters or more of a moved word
+    and no word the grid's lines say."""
+    if not moved:
+        return grid.rows
+    whole = [w for line in moved for w in _words(line.text)]
+    said = {w for line in lines for w in _words(line.text)} - set(whole)
+
+    def piece(token: str) -> bool:
+        w = token.lower()
+        return len(w) >= 2 and w not in said and any(w in m and w != m for m in whole)
+
+    return [[" ".join(t for t in c.split() if not piece(t)) for c in row] for row in grid.rows]
 
 
 def _grid_of(line: Line, grids: Sequence[GridTable]) -> GridTable | None:
