@@ -7,8 +7,10 @@ STAMP := .venv/.installed
 
 venv: $(STAMP)
 
-# setup.py builds the C accelerator (services/segment/layout/_bulk.c): an edit to it rebuilds.
-$(STAMP): pyproject.toml setup.py services/segment/layout/_bulk.c
+# setup.py builds the C accelerator (services/segment/layout/_bulk.c) and compiles most layout
+# modules with mypyc (its COMPILED list): an edit to any of them rebuilds (a stale compiled
+# module is not used, services/segment/layout/__init__.py falls back to pure Python and warns).
+$(STAMP): pyproject.toml setup.py services/segment/layout/_bulk.c $(wildcard services/segment/layout/*.py)
 	test -x $(PY) || python3 -m venv .venv
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'

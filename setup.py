@@ -1,11 +1,66 @@
-"""The one compiled piece: `_bulk`, a C accelerator for pdfium's per-glyph and per-object
-questions (services/segment/layout/_bulk.c). Everything else is in pyproject.toml.
+"""The compiled pieces; everything else is in pyproject.toml.
 
-Not optional: a machine that installs stukken builds it (gcc and Python's headers), and an
-install that cannot fails here, loudly, rather than run every page through the slower ctypes
-path unnoticed. The ctypes path stays for a source tree run without an install."""
+- `_bulk`, a C accelerator for pdfium's per-glyph and per-object questions
+  (services/segment/layout/_bulk.c).
+- The pure-Python layout modules of services/segment/layout/ (COMPILED below), compiled with
+  mypyc (the mypy pinned in pyproject's build requirements): the same code, typed, as C
+  extensions next to the .py files. The layout's Python is about a third of a per-glyph page's
+  instructions (bench/segment/speed21.md). Left out: glyphs.py, grids.py and words.py (ctypes
+  and pypdfium2 objects, nothing mypyc speeds up) and assemble.py (the page loop, which tests
+  reach into by patching the steps it calls).
 
+Not optional: a machine that installs stukken builds both (gcc and Python's headers), and an
+install that cannot fails here, loudly, rather than run every page through the slower path
+unnoticed. A source tree run without an install uses the ctypes path and the .py files.
+
+Each compiled module's source hash goes into `_compiled.json` beside it, which
+services/segment/layout/__init__.py checks at import: a .py edited after the build is never
+shadowed by its stale compiled copy (the package falls back to pure Python and warns).
+"""
+
+import hashlib
+import json
+from pathlib import Path
+
+from mypyc.build import mypycify
 from setuptools import Extension, setup
+
+LAYOUT = Path("services/segment/layout")
+COMPILED = [
+    "aside",
+    "columns",
+    "fallback",
+    "footnotes",
+    "furniture",
+    "gutters",
+    "headings",
+    "letterhead",
+    "line_runs",
+    "lines",
+    "paragraphs",
+    "quality",
+    "repair",
+    "rotation",
+    "run_starts",
+    "structure",
+    "tables",
+    "upright",
+]
+SOURCES = [str(LAYOUT / f"{name}.py") for name in COMPILED]
+
+
+def _record_hashes() -> None:
+    """`_compiled.json`: each compiled module's source hash, as it is compiled now."""
+    hashes = {
+        name: hashlib.sha256((LAYOUT / f"{name}.py").read_bytes()).hexdigest() for name in COMPILED
+    }
+    text = json.dumps({"modules": hashes}, indent=1, sort_keys=True) + "\n"
+    path = LAYOUT / "_compiled.json"
+    if not path.exists() or path.read_text() != text:
+        path.write_text(text)
+
+
+_record_hashes()
 
 setup(
     ext_modules=[
@@ -13,6 +68,19 @@ setup(
             "services.segment.layout._bulk",
             ["services/segment/layout/_bulk.c"],
             optional=False,
-        )
+        ),
+        # No config file: pyproject's [tool.mypy] loads the pydantic plugin, which the
+        # isolated build has no need for; imports outside the compiled modules are followed
+        # silently (types only, their errors are `make lint`'s business).
+        *mypycify(
+            [
+                "--config-file=",
+                "--ignore-missing-imports",
+                "--follow-imports=silent",
+                *SOURCES,
+            ],
+            opt_level="3",
+            group_name="services.segment.layout._layout",
+        ),
     ]
 )

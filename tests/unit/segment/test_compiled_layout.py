@@ -1,0 +1,123 @@
+"""The layout modules mypyc compiles (setup.py): in use after an install, the same documents as
+their pure-Python source, and never used once their source has changed since the build."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.machinery
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import services.segment.layout as layout
+from services.segment.segmenter import segment_pdf
+from tests.fixtures.producers.score import DOCS, PRODUCERS, pdf_path
+from tests.unit.segment.conftest import ROOT, shared_dir
+
+RECORD = Path(layout.__file__).parent / "_compiled.json"
+COMPILED = sorted(json.loads(RECORD.read_text())["modules"]) if RECORD.exists() else []
+needs_compiled = pytest.mark.skipif(
+    layout.MODE != "compiled", reason="the layout modules are not compiled here"
+)
+
+
+def _is_extension(module: object) -> bool:
+    path = getattr(module, "__file__", None) or ""
+    return path.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))
+
+
+def _documents() -> list[Path]:
+    matrix = [pdf_path(doc, producer) for doc in DOCS for producer in PRODUCERS]
+    return matrix + sorted((shared_dir() / "corpus").glob("*/*.pdf"))
+
+
+def test_compiled_in_use_on_ci() -> None:
+    """CI installs with `make venv`, which compiles them: a build that silently left them pure
+    would pass every other test while reading pages slower."""
+    if os.environ.get("CI") != "true":
+        pytest.skip("only CI must have them compiled")
+    assert layout.MODE == "compiled"
+    assert len(COMPILED) >= 15
+    for name in COMPILED:
+        module = importlib.import_module(f"services.segment.layout.{name}")
+        assert _is_extension(module), name
+
+
+@needs_compiled
+def test_every_recorded_module_is_the_compiled_one() -> None:
+    for name in COMPILED:
+        module = importlib.import_module(f"services.segment.layout.{name}")
+        assert _is_extension(module), name
+
+
+_PURE = """
+import json, sys
+import services.segment.layout as layout
+from services.segment.layout import lines
+from services.segment.segmenter import segment_pdf
+assert layout.MODE == "pure" and lines.__file__.endswith(".py"), lines.__file__
+out = [segment_pdf(open(f, "rb").read(), ocr=False, max_pages=None).model_dump(mode="json")
+       for f in sys.argv[1:]]
+print(json.dumps(out))
+"""
+
+
+@needs_compiled
+def test_pure_python_reads_the_same_documents() -> None:
+    """The producer matrix and the shared corpus, compiled here and pure in a subprocess
+    (`STUKKEN_PURE_LAYOUT=1`): the same documents, value for value."""
+    files = _documents()
+    done = subprocess.run(
+        [sys.executable, "-c", _PURE, *map(str, files)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env={**os.environ, "STUKKEN_PURE_LAYOUT": "1"},
+    )
+    pure = json.loads(done.stdout.strip().splitlines()[-1])
+    assert len(pure) == len(files)
+    for path, expected in zip(files, pure, strict=True):
+        compiled = segment_pdf(path.read_bytes(), ocr=False, max_pages=None)
+        assert compiled.model_dump(mode="json") == expected, path.name
+
+
+_EDITED = """
+import json, pathlib
+real = pathlib.Path.read_text
+
+def edited(self, *args, **kwargs):
+    text = real(self, *args, **kwargs)
+    if self.name != "_compiled.json":
+        return text
+    record = json.loads(text)
+    record["modules"]["lines"] = "0" * 64  # as if lines.py changed after the build
+    return json.dumps(record)
+
+pathlib.Path.read_text = edited
+import services.segment.layout as layout
+from services.segment.layout import lines, paragraphs
+print(layout.MODE, lines.__file__, paragraphs.__file__)
+"""
+
+
+@needs_compiled
+def test_a_stale_compiled_module_is_never_used() -> None:
+    """A .py edited after the build: all layout modules come from source (compiled ones call
+    each other in C, so one stale module would still be reached), with a warning."""
+    done = subprocess.run(
+        [sys.executable, "-c", _EDITED],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env={k: v for k, v in os.environ.items() if k != "STUKKEN_PURE_LAYOUT"},
+    )
+    mode, lines_file, paragraphs_file = done.stdout.strip().splitlines()[-1].split()
+    assert mode == "pure"
+    assert lines_file.endswith("lines.py") and paragraphs_file.endswith("paragraphs.py")
+    assert "layout_compiled_stale" in done.stdout + done.stderr
