@@ -73,7 +73,7 @@ _TITLE_WORDS = (
     "EU-commissaris", "dijkgraaf", "heemraad", "hoogheemraad", "watergraaf", "statenlid",
     "loco-burgemeester", "directeur-generaal",
     "secretaris-generaal", "inspecteur-generaal", "programmadirecteur", "projectleider",
-    "programmamanager", r"officier\s+van\s+justitie", "landsadvocaat", "staatsraad",
+    "programmamanager", r"behandelend\s+ambtenaar", r"officier\s+van\s+justitie", "landsadvocaat", "staatsraad",
     "kinderombudsman", "lijsttrekker", "senator", "europarlementariër", "hoofdredacteur",
     # heads of foreign governments, the Caribbean islands' governors, the prosecution's heads,
     # a firm's or party's chief ('bondskanselier Scholz', 'gezaghebber Rijna')

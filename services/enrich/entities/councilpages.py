@@ -1,0 +1,248 @@
+"""Council, Staten and board meeting pages: attendance lists, webcast speaker indexes and the
+bodies their headings name (round decentral52).
+
+Minutes and besluitenlijsten of gemeenten, provinces, waterschappen and veiligheidsregio's open
+with who attended, flattened to one run of text on the way: 'Aanwezig: H. Koetje (voorzitter),
+J. Bruins Slot, A.A. Steenbergen, ...', 'Afwezig met kennisgeving: de leden B. Okken, M. Tuit',
+'Verslag: Z. Jeuring (Notuleerservice Nederland)'. The other rules miss some of these names: a
+surname that is also a place ('Steenbergen', 'Schagen'), a surname of two words ('Bruins Slot',
+'Vliet Vlieland - de Wit'), a double name whose hyphen lost its second half to a space ('Saïd-
+Brinkman'), and they read the list's labels as names ('Afwezig', 'Raadsleden'). This pass runs
+last, on what the others found:
+
+- after an attendance label (Aanwezig, Afwezig, Verder/Tevens aanwezig), for a stretch of text,
+  initials and a surname (its particles, a second capitalised word before the item's end, a
+  double name) are a person; a place or a shorter person found there gives way;
+- an attendance label is no person, and does not end one ('A.L. ter Beek Afwezig');
+- a webcast's speaker index names a speaker after its two times ('00:18:02 - 00:18:46 -
+  Marlou Jenneskens'), a given name or initials and a surname;
+- a committee named with its abbreviation in brackets whose capitals spell it ('de commissie
+  Bestuurlijke aangelegenheden, Middelen en Zuiveringsbeheer (BMZ)') is a body;
+- a municipality by its council or government, in capitals too ('de gemeenteraad van
+  Bloemendaal', 'GEMEENTEBESTUUR VAN VEENDAM', 'GEMEENTE BEDUM') is the listed Gemeente;
+- a local broadcaster by its kind ('Radio Loep', 'RTV Noord') is a body.
+Each rule needs its own words in the text first, so a page without them costs a few substring
+tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.enrich.entities import orgnames
+from services.enrich.entities.gazetteer import Match, automaton
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOW = "a-zß-öø-ÿā-ž"
+_S = r"[ \t\u00a0]"
+_WORD = rf"(?:IJ|[{_UP}])[{_LOW}]+(?:['’][{_LOW}]+)?"
+# A double name, its hyphen printed bare, spaced or broken before a space: 'Groen-Tamminga',
+# 'Mornout - van Orsouw', 'Saïd- Brinkman'.
+_PARTICLE = (
+    rf"(?:van{_S}+(?:der|den|de|het|'t)|van|de|der|den|ter|ten|te|'t|in{_S}+'t|op{_S}+de|"
+    r"von|du|la|le)"
+)
+_DOUBLE = rf"(?:{_S}?-{_S}?(?:{_PARTICLE}{_S}+)?{_WORD})"
+_SURNAME = rf"(?:{_PARTICLE}{_S}+)?{_WORD}{_DOUBLE}*"
+# Dutch initials: 'H.', 'A.Th.', 'J.W.', 'Chr.'; a space between them is allowed.
+_INITIALS = r"(?:(?:[A-Z]|Th|Ch|Ph|Chr|Hj|IJ|Tj)\.[ \u00a0]?){1,5}"
+_ACADEMIC = r"(?:(?:mr|drs|dr|ir|ing|prof|Mr|Drs|Dr|Ir|Ing|Prof)\.[ \u00a0]*)*"
+# An item of a list ends at a comma, a bracket, a semicolon, 'en', a full stop or the next
+# courtesy title; a second capitalised word is the surname's only there ('J. Bruins Slot,').
+_ITEM_END = rf"(?={_S}*(?:[,;(]|$|\.(?:\s|$)|en{_S}|de{_S}+heer|mevrouw|de{_S}+dames|\r?\n))"
+_ATTENDEE = re.compile(
+    rf"(?<![\w.])(?P<name>{_INITIALS}{_S}*{_ACADEMIC}{_SURNAME}(?:{_S}+{_WORD}{_DOUBLE}*{_ITEM_END})?)"
+    rf"(?![\w\-])(?!{_S}*[A-Z][a-z]?\.)(?<!\.[A-Z][a-z](?=\.))"
+)
+_LABEL = re.compile(r"(?<![\w-])(?:[Aa]anwezig|[Aa]fwezig|AANWEZIG|AFWEZIG)(?![\w-])")
+_REACH = 2500  # the stretch after a label that an attendance list fills
+# The labels of an attendance list, which no name holds or ends in.
+LABELS = frozenset(
+    (
+        "Aanwezig Afwezig Aanwezigen Afwezigen Verder Tevens Voorzitter Griffier Verslag "
+        "Verslaglegging Notulist Notuliste Notulen Wethouder Wethouders Raadsleden Raadslid "
+        "Leden Burgemeester Secretaris Managementteam Statenleden Commissieleden Portefeuillehouder "
+        "Voorstel Agendapunt"
+    ).split()
+)
+_LABEL_TAIL = re.compile(rf"{_S}+(?P<word>[{_UP}][{_LOW}]+)$")
+
+# A webcast's speaker index: two times, then the speaker ('- Voorzitter gemeenteraad' may follow).
+_SPEAKER = re.compile(
+    r"(?<!\d)\d\d:\d\d:\d\d[ \t]+-[ \t]+\d\d:\d\d:\d\d[ \t]+-[ \t]+"
+    rf"(?P<name>(?:{_INITIALS}{_S}*|{_WORD}{_S}+)(?:{_PARTICLE}{_S}+)?{_WORD}{_DOUBLE}*)"
+    r"[ \t]*(?=$|\r?\n|-[ \t])",
+    re.MULTILINE,
+)
+
+# A committee and its abbreviation: capitalised and lower-case words, commas and 'en' between.
+_COMMITTEE = re.compile(
+    r"(?<![\w-])(?P<kind>[Cc]ommissie|[Rr]aadscommissie|[Ss]tatencommissie|[Bb]estuurscommissie)"
+    rf"{_S}+(?P<name>[{_UP}][\w'’-]*(?:(?:,?{_S}+|{_S}*&{_S}*)[\w'’-]+){{0,8}}?)"
+    rf"{_S}*\((?P<abbr>[{_UP}][{_UP}&]{{1,6}})\)"
+)
+_NOT_SPELLED = frozenset({"en", "van", "voor", "de", "het", "der", "&"})
+
+# A municipality by its council or government, or a heading in capitals.
+_MUNICIPAL = re.compile(
+    r"(?<![\w-])(?:(?:[Gg]emeenteraad|[Gg]emeentebestuur)(?:" + _S + r"+van)?"
+    r"|GEMEENTERAAD(?:" + _S + r"+VAN)?|GEMEENTEBESTUUR(?:" + _S + r"+VAN)?|GEMEENTE(?:" + _S
+    + r"+VAN)?)" + _S + r"+(?P<name>[" + _UP + r"][\w'’-]*(?:" + _S + r"+[" + _UP + r"][\w'’-]*)?)"
+)
+
+# A local broadcaster by its kind: 'Radio Loep', 'RTV Noord', 'Omroep Zeeland'.
+_BROADCASTER = re.compile(
+    rf"(?<![\w-])(?P<kind>Radio|RTV|Omroep|Lokale{_S}+Omroep){_S}+(?P<name>{_WORD}(?:-{_WORD})*)"
+    rf"(?![\w-])(?!{_S}+[{_UP}0-9])"
+)
+
+
+# A regional implementation service by its region: 'RUD Drenthe' (now Omgevingsdienst Drenthe).
+_SERVICE = re.compile(
+    rf"(?<![\w-])RUD{_S}+(?P<name>{_WORD}(?:(?:-|{_S}+){_WORD})?)(?![\w-])"
+)
+
+
+def _services(text: str) -> list[Match]:
+    out = []
+    for m in _SERVICE.finditer(text):
+        for place in (m.group("name"), m.group("name").split()[0]):
+            known = automaton().get(f"Omgevingsdienst {place}", None)
+            where = automaton().get(place, None)
+            if known is not None and known[1].type == "organization":
+                canonical = known[1].canonical
+            elif where is not None and where[1].type == "location":
+                canonical = f"RUD {place}"
+            else:
+                continue
+            out.append(Match("organization", m.start(), m.start("name") + len(place), canonical))
+            break
+    return out
+
+
+def _printed(text: str, start: int, end: int) -> str:
+    return " ".join(text[start:end].split())
+
+
+def _attendees(text: str) -> list[Match]:
+    out: list[Match] = []
+    reach_end = -1
+    for label in _LABEL.finditer(text):
+        start = max(label.end(), reach_end)
+        end = label.end() + _REACH
+        if start < end:
+            for m in _ATTENDEE.finditer(text, start, min(len(text), end)):
+                name = m.group("name")
+                last = name.split()[-1]
+                if last in LABELS or last in orgnames.HEADS:
+                    continue
+                out.append(Match("person", m.start("name"), m.end("name"), _printed(text, *m.span("name"))))
+            reach_end = end
+    return out
+
+
+def _speakers(text: str) -> list[Match]:
+    out = []
+    for m in _SPEAKER.finditer(text):
+        words = m.group("name").split()
+        if any(w in LABELS for w in words) or words[-1] in orgnames.HEADS:
+            continue
+        out.append(Match("person", m.start("name"), m.end("name"), " ".join(words)))
+    return out
+
+
+def _committees(text: str) -> list[Match]:
+    out = []
+    for m in _COMMITTEE.finditer(text):
+        words = re.findall(r"[\w'’&-]+", m.group("name"))
+        capitals = "".join(w[0] for w in words if w[0].isupper() and w not in _NOT_SPELLED)
+        if capitals != m.group("abbr").replace("&", ""):
+            continue
+        name = f"{m.group('kind')} {' '.join(m.group('name').split())}"
+        out.append(Match("organization", m.start(), m.end("name"), name))
+        out.append(Match("organization", m.start("abbr"), m.end("abbr"), name))
+    return out
+
+
+def _municipalities(text: str) -> list[Match]:
+    out = []
+    for m in _MUNICIPAL.finditer(text):
+        words = m.group("name").split()
+        for n in (len(words), 1):
+            place = " ".join(words[:n])
+            if place.isupper():
+                place = "-".join(p.capitalize() for p in place.split("-"))
+            body = automaton().get(f"Gemeente {place}", None)
+            if body is not None and body[1].type == "organization":
+                end = m.start("name") + len(" ".join(m.group("name").split()[:n]))
+                if n > 1:
+                    end = m.end("name")
+                out.append(Match("organization", m.start(), end, body[1].canonical))
+                break
+    return out
+
+
+def _broadcasters(text: str) -> list[Match]:
+    out = []
+    for m in _BROADCASTER.finditer(text):
+        if m.group("name") in LABELS or m.group("name") in orgnames.HEADS:
+            continue
+        out.append(Match("organization", m.start(), m.end(), _printed(text, m.start(), m.end())))
+    return out
+
+
+def _without_labels(text: str, found: list[Match]) -> list[Match]:
+    """No person is an attendance label, nor ends in one."""
+    out = []
+    for m in found:
+        if m.type == "person":
+            span = text[m.start : m.end]
+            if span.strip() in LABELS:
+                continue
+            tail = _LABEL_TAIL.search(span)
+            if tail is not None and tail.group("word") in LABELS and len(span.split()) > 2:
+                end = m.start + tail.start()
+                printed = _printed(text, m.start, end)
+                canonical = printed if m.canonical == " ".join(span.split()) else m.canonical
+                m = Match("person", m.start, end, canonical, m.role)
+        out.append(m)
+    return out
+
+
+def _merged(found: list[Match], new: list[Match], gives_way: frozenset[str]) -> list[Match]:
+    """The new matches where they clash with nothing, or only cover narrower matches of the
+    kinds that give way (or a person inside a person); a wider found person keeps its span
+    where it holds the new one."""
+    for n in new:
+        clash = [f for f in found if f.start < n.end and n.start < f.end]
+        if any(f.start == n.start and f.end == n.end for f in clash):
+            continue
+        if all(
+            n.start <= f.start and f.end <= n.end and (f.type in gives_way or f.type == n.type)
+            for f in clash
+        ):
+            found = [f for f in found if f not in clash]
+            found.append(n)
+    return found
+
+
+_PERSON_GIVES_WAY = frozenset({"location", "person"})
+_BODY_GIVES_WAY = frozenset({"location", "organization"})
+
+
+def find(text: str, found: list[Match]) -> list[Match]:
+    """The found matches with this module's persons and bodies (see the module's note)."""
+    found = _without_labels(text, found)
+    if "anwezig" in text or "fwezig" in text or "ANWEZIG" in text or "FWEZIG" in text:
+        found = _merged(found, _attendees(text), _PERSON_GIVES_WAY)
+    if ":" in text and " - " in text:
+        found = _merged(found, _speakers(text), _PERSON_GIVES_WAY)
+    if "ommissie" in text and "(" in text:
+        found = _merged(found, _committees(text), _BODY_GIVES_WAY)
+    if "emeente" in text or "EMEENTE" in text:
+        found = _merged(found, _municipalities(text), _BODY_GIVES_WAY)
+    if "RUD" in text:
+        found = _merged(found, _services(text), _BODY_GIVES_WAY)
+    if "Radio" in text or "RTV" in text or "Omroep" in text:
+        found = _merged(found, _broadcasters(text), _BODY_GIVES_WAY)
+    return sorted(found, key=lambda m: (m.start, m.end))
