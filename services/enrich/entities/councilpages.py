@@ -20,9 +20,14 @@ last, on what the others found:
   Bestuurlijke aangelegenheden, Middelen en Zuiveringsbeheer (BMZ)') is a body;
 - a municipality by its council or government, in capitals too ('de gemeenteraad van
   Bloemendaal', 'GEMEENTEBESTUUR VAN VEENDAM', 'GEMEENTE BEDUM') is the listed Gemeente;
+- a regional implementation service by its region ('RUD Drenthe') is a body, the listed
+  Omgevingsdienst where the lists know it;
+- the firms that minute a meeting ('Kortman Verslagbureau', 'Notuleerservice To The Point') are
+  bodies after the minutes' label too ('Verslag: ...'), where the head rules leave a name of two
+  capitalised words after a colon alone;
 - a local broadcaster by its kind ('Radio Loep', 'RTV Noord') is a body.
 Each rule needs its own words in the text first, so a page without them costs a few substring
-tests.
+tests. `spanends.checked`, the enricher's last pass, calls `find` at its end.
 """
 
 from __future__ import annotations
@@ -52,18 +57,21 @@ _ACADEMIC = r"(?:(?:mr|drs|dr|ir|ing|prof|Mr|Drs|Dr|Ir|Ing|Prof)\.[ \u00a0]*)*"
 _ITEM_END = rf"(?={_S}*(?:[,;(]|$|\.(?:\s|$)|en{_S}|de{_S}+heer|mevrouw|de{_S}+dames|\r?\n))"
 _ATTENDEE = re.compile(
     rf"(?<![\w.])(?P<name>{_INITIALS}{_S}*{_ACADEMIC}{_SURNAME}(?:{_S}+{_WORD}{_DOUBLE}*{_ITEM_END})?)"
-    rf"(?![\w\-])(?!{_S}*[A-Z][a-z]?\.)(?<!\.[A-Z][a-z](?=\.))"
+    rf"(?![\w\-])(?<!\.[A-Z][a-z](?=\.))"
 )
+# Two-letter initials a surname's pattern would take: 'R. Th M. Nederveen'.
+_NOT_SURNAMES = frozenset({"Th", "Ch", "Ph", "Chr", "Hj", "Tj"})
 _LABEL = re.compile(r"(?<![\w-])(?:[Aa]anwezig|[Aa]fwezig|AANWEZIG|AFWEZIG)(?![\w-])")
 _REACH = 2500  # the stretch after a label that an attendance list fills
 # The labels of an attendance list, which no name holds or ends in.
 LABELS = frozenset(
-    (
-        "Aanwezig Afwezig Aanwezigen Afwezigen Verder Tevens Voorzitter Griffier Verslag "
-        "Verslaglegging Notulist Notuliste Notulen Wethouder Wethouders Raadsleden Raadslid "
-        "Leden Burgemeester Secretaris Managementteam Statenleden Commissieleden Portefeuillehouder "
-        "Voorstel Agendapunt"
-    ).split()
+    {
+        *("Aanwezig", "Afwezig", "Aanwezigen", "Afwezigen", "Verder", "Tevens", "Voorzitter"),
+        *("Griffier", "Verslag", "Verslaglegging", "Notulist", "Notuliste", "Notulen"),
+        *("Wethouder", "Wethouders", "Raadsleden", "Raadslid", "Leden", "Burgemeester"),
+        *("Secretaris", "Managementteam", "Statenleden", "Commissieleden"),
+        *("Portefeuillehouder", "Voorstel", "Agendapunt"),
+    }
 )
 _LABEL_TAIL = re.compile(rf"{_S}+(?P<word>[{_UP}][{_LOW}]+)$")
 
@@ -85,9 +93,8 @@ _NOT_SPELLED = frozenset({"en", "van", "voor", "de", "het", "der", "&"})
 
 # A municipality by its council or government, or a heading in capitals.
 _MUNICIPAL = re.compile(
-    r"(?<![\w-])(?:(?:[Gg]emeenteraad|[Gg]emeentebestuur)(?:" + _S + r"+van)?"
-    r"|GEMEENTERAAD(?:" + _S + r"+VAN)?|GEMEENTEBESTUUR(?:" + _S + r"+VAN)?|GEMEENTE(?:" + _S
-    + r"+VAN)?)" + _S + r"+(?P<name>[" + _UP + r"][\w'’-]*(?:" + _S + r"+[" + _UP + r"][\w'’-]*)?)"
+    rf"(?<![\w-])(?:[Gg]emeenteraad|[Gg]emeentebestuur|GEMEENTERAAD|GEMEENTEBESTUUR|GEMEENTE)"
+    rf"(?:{_S}+(?:van|VAN))?{_S}+(?P<name>[{_UP}][\w'’-]*(?:{_S}+[{_UP}][\w'’-]*)?)"
 )
 
 # A local broadcaster by its kind: 'Radio Loep', 'RTV Noord', 'Omroep Zeeland'.
@@ -98,9 +105,7 @@ _BROADCASTER = re.compile(
 
 
 # A regional implementation service by its region: 'RUD Drenthe' (now Omgevingsdienst Drenthe).
-_SERVICE = re.compile(
-    rf"(?<![\w-])RUD{_S}+(?P<name>{_WORD}(?:(?:-|{_S}+){_WORD})?)(?![\w-])"
-)
+_SERVICE = re.compile(rf"(?<![\w-])RUD{_S}+(?P<name>{_WORD}(?:(?:-|{_S}+){_WORD})?)(?![\w-])")
 
 
 def _services(text: str) -> list[Match]:
@@ -120,6 +125,39 @@ def _services(text: str) -> list[Match]:
     return out
 
 
+# The firms that minute a meeting, after the minutes' label too ('Verslag: Kortman Verslagbureau',
+# 'Notuleerservice To The Point'): the firm's word ends or opens the name.
+_CAPWORD = rf"[{_UP}][\w'’&]*"
+_MINUTERS = re.compile(
+    rf"(?<![\w-])(?:(?P<before>{_CAPWORD}(?:{_S}+{_CAPWORD})?){_S}+(?:Verslagbureau|Notulenbureau)"
+    rf"|(?:Notuleerservice|Notulenservice){_S}+(?P<after>{_CAPWORD}(?:{_S}+{_CAPWORD}){{0,3}}))"
+    r"(?![\w-])"
+)
+_NOT_LAST = frozenset({"De", "Het", "Een", "En", "Van", "Agenda", "Opening"})
+
+
+def _minuters(text: str) -> list[Match]:
+    out = []
+    for m in _MINUTERS.finditer(text):
+        start, end = m.start(), m.end()
+        if m.group("before") is not None:
+            spans = [w for w in re.finditer(r"\S+", m.group("before"))]
+            while spans and (spans[0].group() in LABELS or spans[0].group() in _NOT_LAST):
+                spans = spans[1:]
+            if not spans:
+                continue
+            start = m.start("before") + spans[0].start()
+        else:
+            words = m.group("after").split()
+            while words and (words[-1] in _NOT_LAST or words[-1] in LABELS):
+                words = words[:-1]
+            if not words:
+                continue
+            end = m.start("after") + len(" ".join(m.group("after").split()[: len(words)]))
+        out.append(Match("organization", start, end, _printed(text, start, end)))
+    return out
+
+
 def _printed(text: str, start: int, end: int) -> str:
     return " ".join(text[start:end].split())
 
@@ -134,9 +172,11 @@ def _attendees(text: str) -> list[Match]:
             for m in _ATTENDEE.finditer(text, start, min(len(text), end)):
                 name = m.group("name")
                 last = name.split()[-1]
-                if last in LABELS or last in orgnames.HEADS:
+                if last in LABELS or last in orgnames.HEADS or last in _NOT_SURNAMES:
                     continue
-                out.append(Match("person", m.start("name"), m.end("name"), _printed(text, *m.span("name"))))
+                out.append(
+                    Match("person", m.start("name"), m.end("name"), _printed(text, *m.span("name")))
+                )
             reach_end = end
     return out
 
@@ -243,6 +283,8 @@ def find(text: str, found: list[Match]) -> list[Match]:
         found = _merged(found, _municipalities(text), _BODY_GIVES_WAY)
     if "RUD" in text:
         found = _merged(found, _services(text), _BODY_GIVES_WAY)
+    if "Verslagbureau" in text or "Notul" in text:
+        found = _merged(found, _minuters(text), _BODY_GIVES_WAY)
     if "Radio" in text or "RTV" in text or "Omroep" in text:
         found = _merged(found, _broadcasters(text), _BODY_GIVES_WAY)
     return sorted(found, key=lambda m: (m.start, m.end))
