@@ -35,10 +35,10 @@ from __future__ import annotations
 import re
 
 from services.enrich.entities import orgnames
+from services.enrich.entities.attendees import LOWER, UPPER
 from services.enrich.entities.gazetteer import Match, automaton
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_LOW = "a-zß-öø-ÿā-ž"
+_UP, _LOW = UPPER, LOWER
 _S = r"[ \t\u00a0]"
 _WORD = rf"(?:IJ|[{_UP}])[{_LOW}]+(?:['’][{_LOW}]+)?"
 # A double name, its hyphen printed bare, spaced or broken before a space: 'Groen-Tamminga',
