@@ -55,13 +55,17 @@ _ACADEMIC = r"(?:(?:mr|drs|dr|ir|ing|prof|Mr|Drs|Dr|Ir|Ing|Prof)\.[ \u00a0]*)*"
 # An item of a list ends at a comma, a bracket, a semicolon, 'en', a full stop or the next
 # courtesy title; a second capitalised word is the surname's only there ('J. Bruins Slot,').
 _ITEM_END = rf"(?={_S}*(?:[,;(]|$|\.(?:\s|$)|en{_S}|de{_S}+heer|mevrouw|de{_S}+dames|\r?\n))"
+# The pattern opens on the capital, its boundary checked after it: the engine then skips to
+# capitals fast.
+_INITIAL = r"[A-Z](?:h|hr|j|J)?\.[ \u00a0]?"
 _ATTENDEE = re.compile(
-    rf"(?<![\w.])(?P<name>{_INITIALS}{_S}*{_ACADEMIC}{_SURNAME}(?:{_S}+{_WORD}{_DOUBLE}*{_ITEM_END})?)"
-    rf"(?![\w\-])(?<!\.[A-Z][a-z](?=\.))"
+    rf"(?P<name>[A-Z](?<![\w.][A-Z])(?:h|hr|j|J)?\.[ \u00a0]?(?:{_INITIAL}){{0,4}}{_S}*{_ACADEMIC}"
+    rf"{_SURNAME}(?:{_S}+{_WORD}{_DOUBLE}*{_ITEM_END})?)(?![\w\-])(?<!\.[A-Z][a-z](?=\.))"
 )
 # Two-letter initials a surname's pattern would take: 'R. Th M. Nederveen'.
 _NOT_SURNAMES = frozenset({"Th", "Ch", "Ph", "Chr", "Hj", "Tj"})
 _LABEL = re.compile(r"(?<![\w-])(?:[Aa]anwezig|[Aa]fwezig|AANWEZIG|AFWEZIG)(?![\w-])")
+_LABEL_STEMS = ("anwezig", "fwezig", "ANWEZIG", "FWEZIG")
 _REACH = 2500  # the stretch after a label that an attendance list fills
 # The labels of an attendance list, which no name holds or ends in.
 LABELS = frozenset(
@@ -77,21 +81,26 @@ _LABEL_TAIL = re.compile(rf"{_S}+(?P<word>[{_UP}][{_LOW}]+)$")
 
 # A webcast's speaker index: two times, then the speaker ('- Voorzitter gemeenteraad' may follow).
 _SPEAKER = re.compile(
-    r"(?<!\d)\d\d:\d\d:\d\d[ \t]+-[ \t]+\d\d:\d\d:\d\d[ \t]+-[ \t]+"
+    r":\d\d[ \t]+-[ \t]+\d\d:\d\d:\d\d[ \t]+-[ \t]+"
     rf"(?P<name>(?:{_INITIALS}{_S}*|{_WORD}{_S}+)(?:{_PARTICLE}{_S}+)?{_WORD}{_DOUBLE}*)"
     r"[ \t]*(?=$|\r?\n|-[ \t])",
     re.MULTILINE,
 )
+# The first time's hours and minutes before the colon the pattern opens on (a literal first).
+_CLOCK = re.compile(r"(?<!\d)\d\d:\d\d")
 
 # A committee and its abbreviation: capitalised and lower-case words, commas and 'en' between.
+_COMMITTEE_KINDS = frozenset(
+    {"commissie", "raadscommissie", "statencommissie", "bestuurscommissie"}
+)
 _COMMITTEE = re.compile(
-    r"(?<![\w-])(?P<kind>[Cc]ommissie|[Rr]aadscommissie|[Ss]tatencommissie|[Bb]estuurscommissie)"
     rf"{_S}+(?P<name>[{_UP}][\w'’-]*(?:(?:,?{_S}+|{_S}*&{_S}*)[\w'’-]+){{0,8}}?)"
     rf"{_S}*\((?P<abbr>[{_UP}][{_UP}&]{{1,6}})\)"
 )
 _NOT_SPELLED = frozenset({"en", "van", "voor", "de", "het", "der", "&"})
 
 # A municipality by its council or government, or a heading in capitals.
+_MUNICIPAL_STEMS = ("emeente", "EMEENTE")
 _MUNICIPAL = re.compile(
     rf"(?<![\w-])(?:[Gg]emeenteraad|[Gg]emeentebestuur|GEMEENTERAAD|GEMEENTEBESTUUR|GEMEENTE)"
     rf"(?:{_S}+(?:van|VAN))?{_S}+(?P<name>[{_UP}][\w'’-]*(?:{_S}+[{_UP}][\w'’-]*)?)"
@@ -99,7 +108,7 @@ _MUNICIPAL = re.compile(
 
 # A local broadcaster by its kind: 'Radio Loep', 'RTV Noord', 'Omroep Zeeland'.
 _BROADCASTER = re.compile(
-    rf"(?<![\w-])(?P<kind>Radio|RTV|Omroep|Lokale{_S}+Omroep){_S}+(?P<name>{_WORD}(?:-{_WORD})*)"
+    rf"(?<![\w-])(?P<kind>Radio|RTV|Omroep){_S}+(?P<name>{_WORD}(?:-{_WORD})*)"
     rf"(?![\w-])(?!{_S}+[{_UP}0-9])"
 )
 
@@ -110,7 +119,7 @@ _SERVICE = re.compile(rf"(?<![\w-])RUD{_S}+(?P<name>{_WORD}(?:(?:-|{_S}+){_WORD}
 
 def _services(text: str) -> list[Match]:
     out = []
-    for m in _SERVICE.finditer(text):
+    for m in _matches_at(text, _occurrences(text, "RUD"), _SERVICE):
         for place in (m.group("name"), m.group("name").split()[0]):
             known = automaton().get(f"Omgevingsdienst {place}", None)
             where = automaton().get(place, None)
@@ -128,33 +137,57 @@ def _services(text: str) -> list[Match]:
 # The firms that minute a meeting, after the minutes' label too ('Verslag: Kortman Verslagbureau',
 # 'Notuleerservice To The Point'): the firm's word ends or opens the name.
 _CAPWORD = rf"[{_UP}][\w'’&]*"
-_MINUTERS = re.compile(
-    rf"(?<![\w-])(?:(?P<before>{_CAPWORD}(?:{_S}+{_CAPWORD})?){_S}+(?:Verslagbureau|Notulenbureau)"
-    rf"|(?:Notuleerservice|Notulenservice){_S}+(?P<after>{_CAPWORD}(?:{_S}+{_CAPWORD}){{0,3}}))"
-    r"(?![\w-])"
-)
+_FIRM_ENDS = ("Verslagbureau", "Notulenbureau")
+_FIRM_HEADS = ("Notuleerservice", "Notulenservice")
+_BEFORE_FIRM = re.compile(rf"(?<![\w-])(?P<before>{_CAPWORD}(?:{_S}+{_CAPWORD})?){_S}+$")
+_AFTER_FIRM = re.compile(rf"{_S}+(?P<after>{_CAPWORD}(?:{_S}+{_CAPWORD}){{0,3}})(?![\w-])")
 _NOT_LAST = frozenset({"De", "Het", "Een", "En", "Van", "Agenda", "Opening"})
 
 
 def _minuters(text: str) -> list[Match]:
     out = []
-    for m in _MINUTERS.finditer(text):
-        start, end = m.start(), m.end()
-        if m.group("before") is not None:
-            spans = [w for w in re.finditer(r"\S+", m.group("before"))]
+    for word in _FIRM_ENDS:
+        for at in _occurrences(text, word):
+            end = at + len(word)
+            m = _BEFORE_FIRM.search(text, max(0, at - 60), at)
+            if m is None or (end < len(text) and (text[end].isalnum() or text[end] == "-")):
+                continue
+            spans = list(re.finditer(r"\S+", m.group("before")))
             while spans and (spans[0].group() in LABELS or spans[0].group() in _NOT_LAST):
                 spans = spans[1:]
-            if not spans:
+            if spans:
+                start = m.start("before") + spans[0].start()
+                out.append(Match("organization", start, end, _printed(text, start, end)))
+    for word in _FIRM_HEADS:
+        for at in _occurrences(text, word):
+            m = _AFTER_FIRM.match(text, at + len(word))
+            if m is None or (at > 0 and (text[at - 1].isalnum() or text[at - 1] == "-")):
                 continue
-            start = m.start("before") + spans[0].start()
-        else:
             words = m.group("after").split()
             while words and (words[-1] in _NOT_LAST or words[-1] in LABELS):
                 words = words[:-1]
-            if not words:
-                continue
-            end = m.start("after") + len(" ".join(m.group("after").split()[: len(words)]))
-        out.append(Match("organization", start, end, _printed(text, start, end)))
+            if words:
+                end = m.start("after") + len(" ".join(m.group("after").split()[: len(words)]))
+                out.append(Match("organization", at, end, _printed(text, at, end)))
+    return out
+
+
+def _occurrences(text: str, literal: str) -> list[int]:
+    """Where a literal stands in the text (str.find, faster than a pattern's scan)."""
+    out = []
+    at = text.find(literal)
+    while at != -1:
+        out.append(at)
+        at = text.find(literal, at + 1)
+    return out
+
+
+def _matches_at(text: str, starts: list[int], pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """The pattern's matches that start at the given offsets, in the text's order."""
+    out = []
+    for start in sorted(set(starts)):
+        if start >= 0 and (m := pattern.match(text, start)) is not None:
+            out.append(m)
     return out
 
 
@@ -165,7 +198,8 @@ def _printed(text: str, start: int, end: int) -> str:
 def _attendees(text: str) -> list[Match]:
     out: list[Match] = []
     reach_end = -1
-    for label in _LABEL.finditer(text):
+    starts = [at - 1 for stem in _LABEL_STEMS for at in _occurrences(text, stem)]
+    for label in _matches_at(text, starts, _LABEL):
         start = max(label.end(), reach_end)
         end = label.end() + _REACH
         if start < end:
@@ -184,6 +218,8 @@ def _attendees(text: str) -> list[Match]:
 def _speakers(text: str) -> list[Match]:
     out = []
     for m in _SPEAKER.finditer(text):
+        if _CLOCK.match(text, max(0, m.start() - 5), m.start()) is None or m.start() < 5:
+            continue
         words = m.group("name").split()
         if any(w in LABELS for w in words) or words[-1] in orgnames.HEADS:
             continue
@@ -193,20 +229,30 @@ def _speakers(text: str) -> list[Match]:
 
 def _committees(text: str) -> list[Match]:
     out = []
-    for m in _COMMITTEE.finditer(text):
+    for at in _occurrences(text, "ommissie"):
+        start = at - 1
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        kind = text[start : at + 8]
+        if kind.lower() not in _COMMITTEE_KINDS or (start > 0 and text[start - 1] == "-"):
+            continue
+        m = _COMMITTEE.match(text, at + 8)
+        if m is None:
+            continue
         words = re.findall(r"[\w'’&-]+", m.group("name"))
         capitals = "".join(w[0] for w in words if w[0].isupper() and w not in _NOT_SPELLED)
         if capitals != m.group("abbr").replace("&", ""):
             continue
-        name = f"{m.group('kind')} {' '.join(m.group('name').split())}"
-        out.append(Match("organization", m.start(), m.end("name"), name))
+        name = f"{kind} {' '.join(m.group('name').split())}"
+        out.append(Match("organization", start, m.end("name"), name))
         out.append(Match("organization", m.start("abbr"), m.end("abbr"), name))
     return out
 
 
 def _municipalities(text: str) -> list[Match]:
     out = []
-    for m in _MUNICIPAL.finditer(text):
+    starts = [at - 1 for stem in _MUNICIPAL_STEMS for at in _occurrences(text, stem)]
+    for m in _matches_at(text, starts, _MUNICIPAL):
         words = m.group("name").split()
         for n in (len(words), 1):
             place = " ".join(words[:n])
@@ -224,7 +270,8 @@ def _municipalities(text: str) -> list[Match]:
 
 def _broadcasters(text: str) -> list[Match]:
     out = []
-    for m in _BROADCASTER.finditer(text):
+    starts = [at for kind in ("Radio", "RTV", "Omroep") for at in _occurrences(text, kind)]
+    for m in _matches_at(text, starts, _BROADCASTER):
         if m.group("name") in LABELS or m.group("name") in orgnames.HEADS:
             continue
         out.append(Match("organization", m.start(), m.end(), _printed(text, m.start(), m.end())))
