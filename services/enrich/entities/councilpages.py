@@ -81,13 +81,14 @@ _LABEL_TAIL = re.compile(rf"{_S}+(?P<word>[{_UP}][{_LOW}]+)$")
 
 # A webcast's speaker index: two times, then the speaker ('- Voorzitter gemeenteraad' may follow).
 _SPEAKER = re.compile(
-    r":\d\d[ \t]+-[ \t]+\d\d:\d\d:\d\d[ \t]+-[ \t]+"
+    r"(?<!\d)\d\d:\d\d:\d\d[ \t]+-[ \t]+\d\d:\d\d:\d\d[ \t]+-[ \t]+"
     rf"(?P<name>(?:{_INITIALS}{_S}*|{_WORD}{_S}+)(?:{_PARTICLE}{_S}+)?{_WORD}{_DOUBLE}*)"
     r"[ \t]*(?=$|\r?\n|-[ \t])",
     re.MULTILINE,
 )
-# The first time's hours and minutes before the colon the pattern opens on (a literal first).
-_CLOCK = re.compile(r"(?<!\d)\d\d:\d\d")
+# Where the two times meet: ':05 - 00:' (found by str.find on ' - ', then the pattern at the
+# first time's start, eight characters before it).
+_TIMES_MEET = re.compile(r"\d:\d\d[ \t]+-[ \t]+\d\d:")
 
 # A committee and its abbreviation: capitalised and lower-case words, commas and 'en' between.
 _COMMITTEE_KINDS = frozenset(
@@ -217,9 +218,12 @@ def _attendees(text: str) -> list[Match]:
 
 def _speakers(text: str) -> list[Match]:
     out = []
-    for m in _SPEAKER.finditer(text):
-        if _CLOCK.match(text, max(0, m.start() - 5), m.start()) is None or m.start() < 5:
-            continue
+    starts = [
+        at - 8
+        for at in _occurrences(text, " - ")
+        if at >= 8 and text[at - 3] == ":" and _TIMES_MEET.match(text, at - 4) is not None
+    ]
+    for m in _matches_at(text, starts, _SPEAKER):
         words = m.group("name").split()
         if any(w in LABELS for w in words) or words[-1] in orgnames.HEADS:
             continue
@@ -284,10 +288,11 @@ def _without_labels(text: str, found: list[Match]) -> list[Match]:
     for m in found:
         if m.type == "person":
             span = text[m.start : m.end]
-            if span.strip() in LABELS:
+            words = span.split()
+            if len(words) == 1 and words[0] in LABELS:
                 continue
-            tail = _LABEL_TAIL.search(span)
-            if tail is not None and tail.group("word") in LABELS and len(span.split()) > 2:
+            tail = _LABEL_TAIL.search(span) if len(words) > 2 and words[-1] in LABELS else None
+            if tail is not None:
                 end = m.start + tail.start()
                 printed = _printed(text, m.start, end)
                 canonical = printed if m.canonical == " ".join(span.split()) else m.canonical
