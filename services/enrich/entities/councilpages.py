@@ -33,6 +33,7 @@ tests. `spanends.checked`, the enricher's last pass, calls `find` at its end.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from services.enrich.entities import orgnames
 from services.enrich.entities.attendees import LOWER, UPPER
@@ -304,18 +305,33 @@ def _without_labels(text: str, found: list[Match]) -> list[Match]:
 def _merged(found: list[Match], new: list[Match], gives_way: frozenset[str]) -> list[Match]:
     """The new matches where they clash with nothing, or only cover narrower matches of the
     kinds that give way (or a person inside a person); a wider found person keeps its span
-    where it holds the new one."""
+    where it holds the new one. The found matches are kept in their order of start, so a new
+    one is checked against its neighbours only."""
+    if not new:
+        return found
+    found = sorted(found, key=lambda f: f.start)
+    starts = [f.start for f in found]
     for n in new:
-        clash = [f for f in found if f.start < n.end and n.start < f.end]
-        if any(f.start == n.start and f.end == n.end for f in clash):
+        first = bisect_left(starts, n.start - _LONGEST)
+        clash = [i for i in range(first, bisect_left(starts, n.end)) if n.start < found[i].end]
+        if any(found[i].start == n.start and found[i].end == n.end for i in clash):
             continue
         if all(
-            n.start <= f.start and f.end <= n.end and (f.type in gives_way or f.type == n.type)
-            for f in clash
+            n.start <= found[i].start
+            and found[i].end <= n.end
+            and (found[i].type in gives_way or found[i].type == n.type)
+            for i in clash
         ):
-            found = [f for f in found if f not in clash]
-            found.append(n)
+            for i in reversed(clash):
+                del found[i], starts[i]
+            at = bisect_left(starts, n.start)
+            found.insert(at, n)
+            starts.insert(at, n.start)
     return found
+
+
+# No found name is longer than this: a name that starts further before a new one cannot hold it.
+_LONGEST = 500
 
 
 _PERSON_GIVES_WAY = frozenset({"location", "person"})
