@@ -37,6 +37,8 @@ _DUTCH_HEADS = _words(
     # a standing consultation of bodies: 'Nationaal Openbaar Vervoer Beraad' (the compound
     # 'Omgevingsberaad' ends in 'raad' already)
     " Beraad"
+    # the firms that minute council meetings: 'Notuleerservice To The Point' (round decentral52)
+    " Notuleerservice Notulenservice"
 )
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "
@@ -60,7 +62,10 @@ _FIRM_WORDS = frozenset(
         "Lab Labs "
         # a media or design firm ('Hellenthal Studios'); the singular names a programme as often
         # ('Studio Sport')
-        "Studios"
+        "Studios "
+        # a firm that minutes council meetings, named in the minutes' attendance lists
+        # ('MatchWord Verslagbureau'; round decentral52)
+        "Verslagbureau"
     )
 )
 # A Dutch compound ends in its head: 'Rechtshulpcentrum', 'Branchevereniging', 'Scholtemuseum'.

@@ -21,7 +21,7 @@ waterschap, care and housing texts) and looks only at spans already found, so it
 
 import re
 
-from services.enrich.entities import attendees
+from services.enrich.entities import attendees, councilpages
 from services.enrich.entities.gazetteer import Match
 
 _OPENING_QUOTES = "'‘“\""
@@ -72,7 +72,7 @@ def checked(text: str, found: list[Match]) -> list[Match]:
     found = _within_known_names(text, found)
     found = [_before_and_an_adjective(text, m) for m in found]
     found = [_before_a_body(text, m) for m in found]
-    return [
+    found = [
         m
         for m in found
         if not _kind_before_a_person(text, m)
@@ -81,6 +81,8 @@ def checked(text: str, found: list[Match]) -> list[Match]:
         and not _an_office(text, m)
         and not _a_department(text, m)
     ]
+    # Last of all, the meeting pages' persons and bodies (round decentral52).
+    return councilpages.find(text, found)
 
 
 def _without_closing_quote(text: str, m: Match) -> Match:

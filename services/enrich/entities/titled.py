@@ -74,6 +74,8 @@ _TITLE_WORDS = (
     "loco-burgemeester", "directeur-generaal",
     "secretaris-generaal", "inspecteur-generaal", "programmadirecteur", "projectleider",
     "programmamanager", r"officier\s+van\s+justitie", "landsadvocaat", "staatsraad",
+    # the official a council proposal names as its contact (round decentral52)
+    r"behandelend\s+ambtenaar",
     "kinderombudsman", "lijsttrekker", "senator", "europarlementariër", "hoofdredacteur",
     # heads of foreign governments, the Caribbean islands' governors, the prosecution's heads,
     # a firm's or party's chief ('bondskanselier Scholz', 'gezaghebber Rijna')
