@@ -23,7 +23,8 @@ from services.enrich.entities.gazetteer import Match, automaton
 _ROLE = (
     r"(?:voorzitter|directeur(?:-bestuurder)?|adjunct-directeur|bestuurder|bestuursvoorzitter|"
     r"bestuurdersvoorzitter|oprichter|medeoprichter|initiatiefnemer|secretaris|penningmeester|"
-    r"woordvoerder|eigenaar|co[öo]rdinator|projectleider)"
+    r"woordvoerder|eigenaar|co[öo]rdinator|projectleider|campagneleider|campagnevoerder|"
+    r"lobbyist)"
 )
 _S = r"[ \t\u00a0]+"
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w&'’+]*(?:[.-][\w&'’+]+)*"
@@ -42,6 +43,9 @@ _GIVEN_PARTICLE_NAME = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w’'-]+$"
 )
 # What may stand between a person found and the comma: the rest of a double surname ('Slot').
+# Or a given name and a surname, where the role is held 'van' a listed body: 'Ike Teuling,
+# campagneleider van Milieudefensie' (the role and the known body say that it names a person).
+_GIVEN_NAME = re.compile(r"(?<![\w.’'-])[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+[ \t\u00a0]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'-]+$")
 _REST_OF_NAME = re.compile(r"(?:[ \t\u00a0]+[A-ZÀ-ÖØ-Þ][\w’'-]+)?")
 _LOOK_BACK = 60
 
@@ -68,6 +72,8 @@ def find(text: str, people: list[Match]) -> tuple[list[Match], list[Match], set[
         )
         if not anchored:
             shaped = _GIVEN_PARTICLE_NAME.search(text, max(0, comma - _LOOK_BACK), comma)
+            if shaped is None and full and _listed_body(text, m):
+                shaped = _GIVEN_NAME.search(text, max(0, comma - _LOOK_BACK), comma)
             if shaped is None:
                 continue
             person = titled.person(text, shaped.start(), comma)
@@ -85,6 +91,11 @@ def find(text: str, people: list[Match]) -> tuple[list[Match], list[Match], set[
         not_persons.update((p.start, p.end) for p in people if start <= p.start and p.end <= end)
     persons += _before_an_office(text, ends)
     return persons, bodies, not_persons
+
+
+def _listed_body(text: str, m: re.Match[str]) -> bool:
+    known = automaton().get(" ".join(m.group("body").split()), None)
+    return known is not None and known[1].type == "organization"
 
 
 # An office of a place in apposition: 'Froukje de Jonge, wethouder Werk en inkomen, ...'. It

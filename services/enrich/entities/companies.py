@@ -33,6 +33,9 @@ _KINDS = (
     "leverancier", "webwinkel", "supermarktketen", "vakbond", "brancheorganisatie",
     "werkgeversorganisatie", "belangenorganisatie", "patiëntenorganisatie", "kenniscentrum",
     "kennisinstituut", "pentestbedrijf", "beveiligingsbedrijf", "telecomaanbieder",
+    # lobbyists' and communication firms ('lobbykantoor Public Matters', 'pr-bureau X')
+    "lobbykantoor", "lobbybureau", "lobbyclub", "communicatiebureau", "reclamebureau",
+    "pr-bureau", "architectenbureau", "notariskantoor",
 )  # fmt: skip
 # Kinds found only in lower case: capitalised they open a name of their own or a heading
 # ('Omroep Brabant', 'Zorggroep Almere', 'Laboratorium Microbiologie ...'), and then the kind
@@ -49,17 +52,29 @@ _LOWER_KINDS = (
     "omroep", "dagblad", "krant", "weekblad", "nieuwssite", "persbureau", "koepel",
     "koepelorganisatie", "branchevereniging", "beroepsvereniging", "patiëntenvereniging",
     "denktank", "actiegroep", "belangengroep", "associatie",
+    # any organisation by its kind, mostly a compound's end ('lobbyorganisatie AgriFacts',
+    # 'milieuorganisatie Greenpeace', 'de organisatie Vluchtelingenwerk')
+    "organisatie",
 )  # fmt: skip
 # Kinds a compound may end in ('ICT-bedrijf Centric', 'chipfabrikant ASML', 'vrachtvervoerder X').
-_COMPOUND_ENDS = frozenset({"bedrijf", "fabrikant", "producent", "leverancier", "aanbieder"})
+_COMPOUND_ENDS = frozenset(
+    {"bedrijf", "fabrikant", "producent", "leverancier", "aanbieder", "organisatie"}
+)
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"[{_UPPER}][\w'’&]*(?:-[\w'’&]+)*"
 # What follows a kind word: the name, one or two capitalised words.
 # The article a firm's name may open with is left out: 'eenmanszaak 't Pandjeshuis Vos' (its
 # apostrophe lost in some texts: 't Pandjeshuis').
+# A firm named after its partners goes on after an ampersand, or after 'en' with a capitalised
+# particle: 'adviesbureau Winkelman en Van Hessen', 'advocatenkantoor Loyens & Loeff' (not 'en'
+# and any name: 'adviesbureaus Berenschot en Andersson Elffers Felix' are two).
+_PARTNERS = (
+    rf"[ \t\u00a0]+(?:&|en[ \t\u00a0]+(?:Van|Ter|Ten|Den)(?:[ \t\u00a0]+(?:der|den|de))?)"
+    rf"[ \t\u00a0]+{_NAME_WORD}"
+)
 _AFTER = re.compile(
     rf"[ \t\u00a0]+(?:['’]?t[ \t\u00a0]+)?"
-    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?)(?![\w-])"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?)(?P<partners>{_PARTNERS})?(?![\w-])"
 )
 _WORDS = (
     "De Het Een Deze Dit Die Dat Er In Op Bij Van Voor En Of Als Ook Maar Ik Wij Zij Hij U Met "
@@ -144,7 +159,13 @@ def _names(text: str) -> list[re.Match[str]]:
         m = _AFTER.match(text, last + 1)
         if m is not None:
             found.append(m)
-        elif not inside and text[start].islower() and not text[last + 1 : last + 2].isalpha():
+        elif (
+            not inside
+            and text[start].islower()
+            and not text[last + 1 : last + 2].isalpha()
+            and text[start : last + 1] != "organisatie"  # 'Hierover, de organisatie van ...'
+            # names any body, none by its kind
+        ):
             # an apposition names one body by a kind in the singular: 'Veridis, een adviesbureau';
             # a plural lists roles ('Concurrenten, leveranciers of afnemers')
             before = None
@@ -283,6 +304,8 @@ def find(text: str) -> list[Match]:
         known = automaton().get(words[0], None) if len(words) == 1 else None
         if known is not None and known[1].type == "location":
             continue  # 'leverancier Utrecht': a place
+        if m.group("partners") and end == m.end("name"):
+            end = m.end("partners")
         name = " ".join(text[m.start("name") : end].split())
         found.append(Match("organization", m.start("name"), end, name))
         partner = _SLASH_PARTNER.match(text, end)

@@ -814,6 +814,11 @@ def _phrase_end(text: str, name: str, end: int) -> int:
     return tail.end()
 
 
+# Two name words may go on with the country of a national body: 'stichting Streekeigen Producten
+# Nederland' (its two-word reach stops before it; 'stichting X in Nederland' is a place).
+_NATIONAL_TAIL = re.compile(r"[ \u00a0]+Nederland(?![\w\-\ufffe\u0002\u00ad])")
+
+
 # Or its name in quotes: "de stichting 'Stem op een Vrouw'".
 _QUOTED_KIND = re.compile(
     r"(?<![\w-])(?P<kind>[Ss]tichting|[Vv]ereniging)[ \t\u00a0]+['‘\"“]"
@@ -1031,6 +1036,8 @@ def find(text: str) -> list[Match]:
                 end = len(text[: m.start("name") + last.start()].rstrip())
         if kind.lower() in ("stichting", "vereniging") and end == m.end():
             end = _phrase_end(text, m.group("name"), end)
+            if end == m.end() and (national := _NATIONAL_TAIL.match(text, end)) is not None:
+                end = national.end()  # 'stichting Streekeigen Producten Nederland
         end = orgnames.before_note_mark(text, m.start("name"), end)  # 'Stichting X12, die'
         end = orgnames.before_glued_te(text, m.start(), end)  # 'Stichting X Gelderlandte Arnhem'
         end = _before_the_address(text, m.start("name"), end)

@@ -39,6 +39,8 @@ _DUTCH_HEADS = _words(
     " Beraad"
     # the firms that minute council meetings: 'Notuleerservice To The Point' (round decentral52)
     " Notuleerservice Notulenservice"
+    # an alliance of bodies: 'Hoofdpijn Alliantie', 'Nationale Alliantie Lerarenopleidingen'
+    " Alliantie"
 )
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "
@@ -910,6 +912,9 @@ def a_place(name: str) -> bool:
     return known is not None and known[1].type == "location"
 
 
+_GOES_ON_LOWER = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
+
+
 def _named(text: str, start: int, end: int) -> list[Match]:
     """A name and, when it follows, its abbreviation, both under the name."""
     if _designated(text, start):
@@ -930,6 +935,8 @@ def _named(text: str, start: int, end: int) -> list[Match]:
     if glued and text.startswith("-", end):  # 'Informatica-CWI-': an apposition
         end = glued.start()
     name = _collapse(text[start:end])
+    if " " in name and name.rsplit(None, 1)[-1] in _LEADING and _GOES_ON_LOWER.match(text, end):
+        return []  # 'Coalitie Geen kind in de cel': a phrase's name, cut at its small word
     out = [Match("organization", start, end, name)]
     abbr = _ABBR_AFTER.match(text, end)
     if abbr:

@@ -27,8 +27,9 @@ _PLURALS = (
 # In a list a line may break inside a name ('Jonila\nCastro en'), when the name ends the list
 # or an item.
 _NAME = rf"{_MEMBER}(?:\r?\n{_WORD}(?=\s*(?:,|en\s|\(|$)))?"
+# Also closing a compound that names their body: 'RTL-journalisten Marcia Nieuwenhuis en X'.
 _LIST = Guarded(
-    r"(?<![\w-])",
+    r"(?<![\w-])|(?<=[^\W\d_]-)",
     rf"(?:{'|'.join(_PLURALS)})\s+(?P<list>{_NAME}(?:\s*(?:,|en)\s*{_NAME})*)",
 )
 _ONE = re.compile(_NAME, re.MULTILINE)

@@ -82,6 +82,8 @@ _TITLE_WORDS = (
     "kanselier", "bondskanselier", "gouverneur", "gezaghebber", "procureur-generaal",
     "advocaat-generaal", "bestuursvoorzitter", "directeur-bestuurder", "fractieleider",
     "partijleider",
+    # a firm's or a body's chief as the press titles one ('ING-topman Ralph Hamers')
+    "topman", "topvrouw", "topbestuurder",
     # the justice titles capitalised after the hyphen too ('Advocaat-Generaal Wattel')
     "advocaat-Generaal", "procureur-Generaal",
     # the European Commission's president ('Commissievoorzitter Von der Leyen')
@@ -104,6 +106,7 @@ _STEM_PAIRS = tuple(  # (stem, characters of the title before it)
         + [("President", 0)]
         + [("dr.", 0), ("Dr.", 0), ("mr.", 0), ("Mr.", 0), ("rof.", 1), ("hr.", 1), ("otie", 1)]
         + [("drs.", 0), ("Drs.", 0), ("ir.", 0), ("Ir.", 0), ("mw.", 0), ("Mw.", 0)]
+        + [("opman", 1), ("opvrouw", 1)]  # 'topman', shorter than the long titles' stems
         + [("evr.", 1)]  # 'Mevr.' / 'mevr.', shorter than the long titles' stems
         + [("riffier", 1)]
     )
@@ -213,7 +216,8 @@ _MEMBER_LIST = (
     rf"(?P<list>{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?"
     # the list ends where another party's members begin ('... en GroenLinks-leden X en Y')
     # co-askers may be joined by a slash ('de leden Van den Hul/Westerveld')
-    rf"(?:\s*(?:,|en|/)\s*(?!{_PARTY_MEMBERS}){_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?)*)"
+    # or by an ampersand ('de motie van Van Gerven & Oosenbrug')
+    rf"(?:\s*(?:,|en|/|&)\s*(?!{_PARTY_MEMBERS}){_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?)*)"
 )
 _MEMBERS = Guarded(
     # text joined from wrapped lines may glue the word before on: 'Vragen vande leden X en Y'
@@ -228,7 +232,11 @@ _MEMBERS = Guarded(
     r"de\s+leden|[Hh]et\s+(?:voormalige?\s+)?[Ll]id|lid(?<=(?:van|aan|met) lid)|Kamerleden|"
     r"kamerleden|de\s+Kamerleden|de\s+heren|leden\s+der\s+Kamer,\s+te\s+weten:|"
     # 'het verzoek van leden X en Y': the article may be left out after a preposition
-    rf"de\s+dames|leden(?<=(?:van|aan|met) leden))\s+{_MEMBER_LIST}",
+    rf"de\s+dames|leden(?<=(?:van|aan|met) leden)|"
+    # a motion named by its members after 'van', the first capitalised: 'de motie van Van Gerven
+    # & Oosenbrug' ('de motie van de VVD', 'motie van het kabinet' name no member)
+    # (a title after 'van' is read with its name by _TITLED: 'de motie van Kamerlid Omtzigt')
+    rf"[Mm]oties?\s+van(?=\s+[A-ZÀ-ÖØ-Þ])(?!\s+(?:{_TITLES})(?!\w)))\s+{_MEMBER_LIST}",
 )
 # A party's members: 'de SGP-leden Bisschop en Van der Staaij', 'PVV-Kamerlid Agema' (its own
 # pattern, asked only where a text has '-leden' or '-lid': it starts with any capital).
@@ -607,7 +615,15 @@ def find(text: str) -> Iterator[Match]:
         yield from _motion_members(text)
     if " |" in text:
         yield from _cell_surnames(text)
-    if "lid" in text or "leden" in text or "heren" in text or "dames" in text or "et Lid" in text:
+    if (
+        "lid" in text
+        or "leden" in text
+        or "heren" in text
+        or "dames" in text
+        or "et Lid" in text
+        or "otie van" in text
+        or "oties van" in text
+    ):
         lists = list(_MEMBERS.finditer(text))
         if any(stem in text for stem in _PARTY_STEMS):
             lists += _PARTY_MEMBER_LIST.finditer(text)
@@ -669,7 +685,12 @@ def find(text: str) -> Iterator[Match]:
         joint = _joint_submitters(text, m)
         if joint:
             yield from joint
-        elif _motion_title(text, m) or _label_line(text, m) or _unit_after_office(m):
+        elif (
+            _motion_title(text, m)
+            or _label_line(text, m)
+            or _unit_after_office(m)
+            or _heading_then_sentence(text, m)
+        ):
             continue
         elif found := _wrapped_surname(text, m) or _person(text, m.start("name"), _name_end(m)):
             yield found
@@ -677,6 +698,26 @@ def find(text: str) -> Iterator[Match]:
 
 
 _SPACE = re.compile(r"[ \u00a0]+")
+# A heading that ends in an office ('Brieven aan de informateur'), and the paragraph under it opens
+# with a name its article heads: 'De Formatiewijzer verzamelt hier ...'. The heading is a short
+# line of its own (the text's first, or after a blank line) without a stop or a comma, and a
+# courtesy title is no office ('Geachte heer\nDe Vries,').
+_ARTICLE_NAME_GOES_ON = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
+_HEADING_MARKS = frozenset(".,;:!?()")
+
+
+def _heading_then_sentence(text: str, m: re.Match[str]) -> bool:
+    if not m.group("name").startswith("De ") or "\n" not in text[m.start() : m.start("name")]:
+        return False
+    if m.group(0).lower().startswith(("de heer", "geachte", "mevr", "mw.", "dhr.", "mevrouw")):
+        return False
+    if _ARTICLE_NAME_GOES_ON.match(text, m.end("name")) is None:
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line = text[line_start : m.start()]
+    if len(line.split()) > 6 or any(c in _HEADING_MARKS for c in line):
+        return False
+    return line_start == 0 or not text[text.rfind("\n", 0, line_start - 1) + 1 : line_start].strip()
 
 
 def _name_end(m: re.Match[str]) -> int:
@@ -884,6 +925,25 @@ def _party_title(text: str, start: int) -> bool:
     return known is not None and known[1].type == "party"
 
 
+# A profession's title may close a compound that names the body the person works for:
+# 'Volkskrant-journalist Arnout Brouwer', 'ING-topman Ralph Hamers', 'NOS-directeur Renate Eringa'.
+# Not an office's ('Waterschap-wethouder X': a party's office holder is read by _party_title).
+_COMPOUND_TITLES = (
+    "journalist", "onderzoeker", "topman", "topvrouw", "topbestuurder", "directeur",
+    "hoofdredacteur", "bestuursvoorzitter", "woordvoerder", "econoom", "hoogleraar", "advocaat",
+)  # fmt: skip
+
+
+def _body_compound(text: str, start: int) -> bool:
+    """A letter and a hyphen before a profession's title ('RTL-journalist'; not '2-journalist')."""
+    return (
+        start > 1
+        and text[start - 1] == "-"
+        and text[start - 2].isalpha()
+        and text.startswith(_COMPOUND_TITLES, start)
+    )
+
+
 def _titles(text: str) -> list[re.Match[str]]:
     """`_TITLED.finditer(text)`, tried only where a title's stem stands (a pattern that starts
     with thirty words would be tried at almost every letter)."""
@@ -896,7 +956,11 @@ def _titles(text: str) -> list[re.Match[str]]:
     for start in sorted(starts):
         if start < end:
             continue
-        if _TITLED.guard.match(text, start) is not None or _party_title(text, start):
+        if (
+            _TITLED.guard.match(text, start) is not None
+            or _party_title(text, start)
+            or _body_compound(text, start)
+        ):
             m = _TITLED.body.match(text, start)
         elif text.startswith("gezant", start):
             m = _ENVOY.match(text, start)  # a compound: 'sanctiegezant'
