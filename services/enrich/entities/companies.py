@@ -52,8 +52,8 @@ _LOWER_KINDS = (
     "omroep", "dagblad", "krant", "weekblad", "nieuwssite", "persbureau", "koepel",
     "koepelorganisatie", "branchevereniging", "beroepsvereniging", "patiëntenvereniging",
     "denktank", "actiegroep", "belangengroep", "associatie",
-    # any organisation by its kind, mostly a compound's end ('lobbyorganisatie AgriFacts',
-    # 'milieuorganisatie Greenpeace', 'de organisatie Vluchtelingenwerk')
+    # any organisation by its kind, as a compound's end only ('lobbyorganisatie AgriFacts',
+    # 'milieuorganisatie Greenpeace', 'scholenorganisatie Meerwerf')
     "organisatie",
 )  # fmt: skip
 # Kinds a compound may end in ('ICT-bedrijf Centric', 'chipfabrikant ASML', 'vrachtvervoerder X').
@@ -156,6 +156,9 @@ def _names(text: str) -> list[re.Match[str]]:
         inside = start and (text[start - 1].isalnum() or text[start - 1] == "-")
         if inside and not compounds:
             continue  # inside a word: 'Zorgverzekeraars' is found as itself, not 'verzekeraar'
+        if not inside and size == len("organisatie") and text.startswith("organisatie", start):
+            # bare, the word heads a table's cell as often: 'Werkbelasting organisatie Cijfers'
+            continue
         m = _AFTER.match(text, last + 1)
         if m is not None:
             found.append(m)
