@@ -541,9 +541,13 @@ def _national(text: str) -> list[Match]:
             words[0].group() in _FUNCTION
             or (len(words) > 1 and _DOCUMENT.fullmatch(words[0].group()))
             or (len(words) > 1 and words[0].group() in orgnames.STATUS_COLUMN)
+            or orgnames.kind_before_name(
+                words[0].group(), " ".join(w.group() for w in words[1:]) + " Nederland"
+            )
         ):
             words = words[1:]  # 'Reactie Stichting Open Nederland': a document's title; an
-            # inventory's status column before it ('Openbaar LTO Nederland')
+            # inventory's status column before it ('Openbaar LTO Nederland'); a kind word
+            # ('Landbouwbranchevereniging LTO Nederland')
         if not words or words[0].group() in _REGION or words[-1].group() in _REGION:
             continue
         if re.search(r"(?:se|sche)$", words[-1].group()):

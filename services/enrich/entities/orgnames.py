@@ -913,6 +913,21 @@ def a_place(name: str) -> bool:
 
 
 _GOES_ON_LOWER = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
+# A compound that names a kind of association by its members or field: 'Lobbyistenvereniging',
+# 'Branchevereniging', 'Milieuorganisatie', 'Werkgeversfederatie', 'Vakbond'.
+_KIND_COMPOUND = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}(?:vereniging|organisatie|federatie|bond)")
+_LETTERS = re.compile(r"[A-Z]{2,6}")
+
+
+def kind_before_name(kind: str, rest: str) -> bool:
+    """'Lobbyistenvereniging' before 'BVPA', 'Landbouwbranchevereniging' before 'LTO Nederland':
+    a compound kind word, then an abbreviation or a listed body's name."""
+    if not rest or _KIND_COMPOUND.fullmatch(kind) is None:
+        return False
+    if _LETTERS.fullmatch(rest):
+        return True
+    known = automaton().get(rest, None)
+    return known is not None and known[1].type == "organization"
 
 
 def _named(text: str, start: int, end: int) -> list[Match]:
@@ -937,6 +952,12 @@ def _named(text: str, start: int, end: int) -> list[Match]:
     name = _collapse(text[start:end])
     if " " in name and name.rsplit(None, 1)[-1] in _LEADING and _GOES_ON_LOWER.match(text, end):
         return []  # 'Coalitie Geen kind in de cel': a phrase's name, cut at its small word
+    kind, _, rest = name.partition(" ")
+    if kind_before_name(kind, rest):
+        # 'Lobbyistenvereniging BVPA', 'Landbouwbranchevereniging LTO Nederland': a compound
+        # saying what the body is, then its name; the name alone is the body's
+        start = text.index(rest.split()[0], start + len(kind))
+        name = rest
     out = [Match("organization", start, end, name)]
     abbr = _ABBR_AFTER.match(text, end)
     if abbr:

@@ -148,3 +148,25 @@ def test_a_phrase_name_cut_at_its_small_word_is_no_body() -> None:
 )  # fmt: skip
 def test_rows_of_the_round(text: str, canonical: str) -> None:
     assert canonical in organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "not_body"),
+    [
+        ("Lobbyistenvereniging KVPA regelde een videoverbinding.", "KVPA",
+         "Lobbyistenvereniging KVPA"),
+        ("Landbouwbranchevereniging LTO Nederland zegt dat de kosten stijgen.", "LTO Nederland",
+         "Landbouwbranchevereniging LTO Nederland"),
+    ],
+)  # fmt: skip
+def test_a_compound_kind_before_letters_or_a_listed_body_is_no_part_of_it(
+    text: str, body: str, not_body: str
+) -> None:
+    bodies = _bodies(text)
+    assert body in bodies
+    assert not_body not in bodies
+
+
+def test_a_compound_kind_before_an_unknown_word_stays_the_name() -> None:
+    text = "Woningbouwvereniging Ons Huis bouwt veertig woningen."
+    assert "Woningbouwvereniging Ons Huis" in _bodies(text)
