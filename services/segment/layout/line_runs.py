@@ -32,6 +32,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Final, cast
 
 from services.segment.layout.glyphs import Box, Glyphs, measured
 from services.segment.layout.upright import (
@@ -45,15 +46,19 @@ from services.segment.layout.upright import (
 from services.segment.layout.words import Run
 
 # A gap wider than this many type sizes splits a line (table cells, a side column beside the body).
-GAP = 1.0
+GAP: Final = 1.0
 # pdfium's line ends: a line break, or the hyphen mark that ends a hyphenated line.
-_LINE = re.compile(r"[^\r\n\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")
-_DIGIT = re.compile(r"\d")
+_LINE: Final = re.compile(r"[^\r\n\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")
+_DIGIT: Final = re.compile(r"\d")
 # Digits after another character: where a superscript footnote marker glued to a word may start
 # ("domein11." has its marker inside the word, before the full stop).
-_DIGITS_AFTER = re.compile(r"\D(?=\d)")
-_NEVER = float("inf")  # a window no glyph stands in
+_DIGITS_AFTER: Final = re.compile(r"\D(?=\d)")
+_NEVER: Final = float("inf")  # a window no glyph stands in
 
+
+# A word's end glyphs as `Glyphs.join_words` hands them back: the loose boxes of its first and
+# last glyph (FS_RECTF: left, top, right, bottom of each) and its first glyph's font weight.
+_Ends = tuple[float, float, float, float, float, float, float, float, int]
 
 # A word in the joining loop of `_by_words`: start, x0, y0, x1, y1, size, bold, font weight
 # (0: unknown). A plain tuple: a tuple costs a tenth of a `_Word` to make.
@@ -144,6 +149,9 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
     high = over = -_NEVER
     run_weight = -2
     pos = start
+    # join's answer, typed: compiled, the loop then compares doubles, not Python floats.
+    s: int
+    e: int
     while True:
         # The next of pdfium's words (what its spaces leave), with its end glyphs' loose boxes
         # and its first's weight; the words before it that join the run at once are joined.
@@ -155,7 +163,8 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
             break
         pos, word, level = e, text[s:e], False
         if boxed is not None:
-            x0, top, _, bottom, _, tail_top, tail_x1, tail_bottom, w = boxed
+            ends = cast(_Ends, boxed)  # typed, else mypy takes join's Any for it
+            x0, top, _, bottom, _, tail_top, tail_x1, tail_bottom, w = ends
             if (
                 low <= bottom <= high
                 and low <= tail_bottom <= high
@@ -206,7 +215,7 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
                 if turned:
                     if first >= 0:
                         base = y0 if origin is None else origin
-                        runs.append(_run_in(text[first:s], first_x0, y0, x1, y1, *style, base))
+                        runs.append(_styled_run(text[first:s], first_x0, y0, x1, y1, style, base))
                     rest = _by_words(text, glyphs, stop, end, lenient=False) if stop < end else []
                     return runs + turned + rest
             pieces = _pieces(_tilted(glyphs, s, e) or _word(text, glyphs, s, e))
@@ -226,7 +235,7 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
                 continue
             if first >= 0:
                 base = y0 if origin is None else origin
-                runs.append(_run_in(text[first:start_k], first_x0, y0, x1, y1, *style, base))
+                runs.append(_styled_run(text[first:start_k], first_x0, y0, x1, y1, style, base))
             first, first_x0, first_y0, first_size, first_bold = start_k, x0_k, y0_k, size_k, bold_k
             y0, y1, x1 = y0_k, y1_k, x1_k
             size = 1.0 if first_size < 1.0 else first_size
@@ -248,7 +257,7 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
     if first < 0:
         return []
     base = y0 if origin is None else origin
-    runs.append(_run_in(text[first:end], first_x0, y0, x1, y1, *style, base))
+    runs.append(_styled_run(text[first:end], first_x0, y0, x1, y1, style, base))
     return runs
 
 
@@ -270,6 +279,20 @@ def _run_in(
     if size == loose or loose <= 0:
         return Run(text, x0, y0, x1, y1, size, bold, base)
     return Run(text, x0, y0, x1, y1, loose, bold, base, em=size)
+
+
+def _styled_run(
+    text: str,
+    x0: float,
+    y0: float,
+    x1: float,
+    y1: float,
+    style: tuple[float, float, bool],
+    base: float,
+) -> Run:
+    """`_run_in` with the run's loose size, measure and weight as `_by_words` keeps them (a
+    call compiled code makes directly; `*style` went through a generic Python call)."""
+    return _run_in(text, x0, y0, x1, y1, style[0], style[1], style[2], base)
 
 
 def _lettered(word: str, digits: bool) -> bool:
@@ -395,7 +418,7 @@ def _tilted(glyphs: Glyphs, start: int, end: int) -> list[_Word]:
     return [_Word(start, x0, y0, x1, y1, size, glyphs.bold(start))]
 
 
-_TILT = 0.04  # radians (about 2 degrees): less is level type, or a glyph's rounding
+_TILT: Final = 0.04  # radians (about 2 degrees): less is level type, or a glyph's rounding
 
 
 def _same_style(head: Box, other: Box | None) -> bool:
