@@ -361,7 +361,37 @@ def _cell_space(text: str, end: int, last: str) -> re.Match[str] | None:
         )
     ):
         return space  # '.../2020/04/15/a' + 'dvies-nav-64e-omt-covid-19' closing the cell
+    if _alone_in_cell(text, end, last, token):
+        return space  # '... | https://.../nl/print/jouw-v' + 'accinaties' closing the row
     return None
+
+
+# A table's cell holding one address and nothing else, its lines joined with a space by the
+# segmenter ('Jouw opgehaalde vaccinaties | https://x.nl/nl/print/jouw-v accinaties'): the cell's
+# last token is the address's rest when the address opens the cell, is long enough for a cell to
+# cut (_CUT_CELL), was cut inside a path's piece (not after a '/' or a file's type) and the token
+# is one lower-case piece that closes the cell. A remark after an address in its cell would be a
+# sentence's words, capitalised or more than one.
+_CELL_REST = re.compile(r"[a-z0-9]*[a-z]{2}[a-z0-9._~%-]*/?")
+_CELL_CLOSES = re.compile(r"[ \t\u00a0]*(?:\r?\n|$)")
+_NEXT_CELL = re.compile(r" \| ")
+_FILE_END = re.compile(r"\.[a-z]{2,4}$")
+
+
+def _alone_in_cell(text: str, end: int, last: str, token: re.Match[str]) -> bool:
+    start = end - len(last)
+    after_cell = text.startswith(" | ", start - 3)
+    row_start = start == 0 or text[start - 1] == "\n"
+    closes_row = _CELL_CLOSES.match(text, token.end()) is not None
+    before_cell = _NEXT_CELL.match(text, token.end()) is not None
+    if not ((after_cell and (closes_row or before_cell)) or (row_start and before_cell)):
+        return False
+    return (
+        len(last) >= _CUT_CELL
+        and _MID_PATH.search(last) is not None
+        and _FILE_END.search(last) is None
+        and _CELL_REST.fullmatch(token.group()) is not None
+    )
 
 
 # A space a PDF's text put inside a path's last piece: '.../2021/09/20/beslu' + 't-op-wob-
@@ -577,6 +607,20 @@ def _cells_last_word(parts: list[str], piece: str, text: str, stop: int) -> bool
     )
 
 
+# The same cell read line by line (pdfium's page text): the address alone on its line, cut inside
+# a path's piece, and its rest alone on the next ('https://x.nl/nl/scanner/uitpr' + 'oberen').
+def _alone_on_line(text: str, start: int, parts: list[str], piece: str, stop: int) -> bool:
+    return (
+        len(parts) == 1
+        and (start == 0 or text[start - 1] == "\n")
+        and len(parts[0]) >= _CUT_CELL
+        and _MID_PATH.search(parts[0]) is not None
+        and _FILE_END.search(parts[0]) is None
+        and _CELL_REST.fullmatch(piece) is not None
+        and _CELL_CLOSES.match(text, stop) is not None
+    )
+
+
 def find(text: str) -> Iterator[Hit]:
     if (
         "://" not in text
@@ -634,6 +678,7 @@ def find(text: str) -> Iterator[Hit]:
                 or _breaks_mid_word("".join(parts), brk, piece, last_line)
                 or (brk.re is _BREAK and _completes_host("".join(parts), piece))
                 or (brk.re is _BREAK and _cells_last_word(parts, piece, text, stop))
+                or (brk.re is _BREAK and _alone_on_line(text, start, parts, piece, stop))
             )
             if not (
                 parts[-1].endswith(_CONTINUES_AFTER)
