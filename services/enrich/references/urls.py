@@ -363,7 +363,28 @@ def _cell_space(text: str, end: int, last: str) -> re.Match[str] | None:
         return space  # '.../2020/04/15/a' + 'dvies-nav-64e-omt-covid-19' closing the cell
     if _alone_in_cell(text, end, last, token):
         return space  # '... | https://.../nl/print/jouw-v' + 'accinaties' closing the row
+    if _completes_uuid(last, token.group()):
+        return space  # '.../batch/1ee5217e-2532-6e1a-9ca2-89021962' + 'f804'
     return None
+
+
+# A UUID cut short ('.../batch/1ee5217e-2532-6e1a-9ca2-89021962' + 'f804', a cell's width or a
+# line's end): the next token's hex digits are its rest only when they make the UUID whole (8-4-4-
+# 4-12); a whole UUID's next token is the next entry or word.
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
+_UUID_HEAD = re.compile(r"/([0-9a-f][0-9a-f-]{0,34})$", re.IGNORECASE)
+_UUID_TAIL = re.compile(r"[0-9a-f-]{1,35}(?=$|[/?#.,;:)])", re.IGNORECASE)
+
+
+def _completes_uuid(part: str, piece: str) -> bool:
+    head = _UUID_HEAD.search(part)
+    tail = _UUID_TAIL.match(piece)
+    return (
+        head is not None
+        and tail is not None
+        and _UUID.fullmatch(head.group(1)) is None
+        and _UUID.fullmatch(head.group(1) + tail.group()) is not None
+    )
 
 
 # A table's cell holding one address and nothing else, its lines joined with a space by the
@@ -376,6 +397,12 @@ _CELL_REST = re.compile(r"[a-z0-9]*[a-z]{2}[a-z0-9._~%-]*/?")
 _CELL_CLOSES = re.compile(r"[ \t\u00a0]*(?:\r?\n|$)")
 _NEXT_CELL = re.compile(r" \| ")
 _FILE_END = re.compile(r"\.[a-z]{2,4}$")
+# ... nor after a whole UUID or hash, which ends its piece ('.../0e1baa05-...-5d1e8f3a2b1c')
+_WHOLE_ID = re.compile(
+    r"/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32}|[0-9a-f]{40}"
+    r"|[0-9a-f]{64})$",
+    re.IGNORECASE,
+)
 
 
 def _alone_in_cell(text: str, end: int, last: str, token: re.Match[str]) -> bool:
@@ -390,6 +417,7 @@ def _alone_in_cell(text: str, end: int, last: str, token: re.Match[str]) -> bool
         len(last) >= _CUT_CELL
         and _MID_PATH.search(last) is not None
         and _FILE_END.search(last) is None
+        and _WHOLE_ID.search(last) is None
         and _CELL_REST.fullmatch(token.group()) is not None
     )
 
@@ -577,6 +605,8 @@ def _breaks_mid_word(part: str, brk: re.Match[str], piece: str, last_line: bool)
         whole = len(hexed.group(1)) + len(rest.group())
         if len(hexed.group(1)) not in _HASH_LENGTHS and whole in _HASH_LENGTHS:
             return True
+    if _completes_uuid(part, piece):
+        return True
     if _MID_PATH.search(part) is None:
         return False
     if (

@@ -88,3 +88,25 @@ def test_a_line_of_its_own_followed_by_a_capitalised_label_is_not_joined() -> No
 )
 def test_round55_near_misses_stay_clean(text: str) -> None:
     assert [(h.type, h.normalized) for h in find_in_text(text) if h.type != "kenmerk"] == []
+
+
+_UUID_DOC = "https://open.overheid.example.nl/documenten/0e1baa05-7d67-4087-9c2b-5d1e8f3a2b1c"
+
+
+@pytest.mark.parametrize("gap", [" ", "\r\n", "\n"])
+@pytest.mark.parametrize("cut", [4, 12])
+def test_a_uuid_cut_short_goes_on_with_the_digits_that_make_it_whole(gap: str, cut: int) -> None:
+    head, tail = _UUID_DOC[: len(_UUID_DOC) - cut], _UUID_DOC[len(_UUID_DOC) - cut :]
+    text = f"Archief | {head}{gap}{tail}\nVolgende | tekst\n"
+    assert _found(text) == [_UUID_DOC]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Archief | {_UUID_DOC} abc1\nVolgende | tekst\n",  # a whole UUID ends its piece
+        f"Archief | {_UUID_DOC[:-4]} 12345\nVolgende | tekst\n",  # too many for the last group
+    ],
+)
+def test_a_uuids_near_misses_stay_cut(text: str) -> None:
+    assert _found(text) == [text.split(" | ", 1)[1].split()[0]]
