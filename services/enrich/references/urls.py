@@ -371,7 +371,8 @@ def _cell_space(text: str, end: int, last: str) -> re.Match[str] | None:
 # A UUID cut short ('.../batch/1ee5217e-2532-6e1a-9ca2-89021962' + 'f804', a cell's width or a
 # line's end): the next token's hex digits are its rest only when they make the UUID whole (8-4-4-
 # 4-12); a whole UUID's next token is the next entry or word.
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
+_UUID_FORM = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_UUID = re.compile(_UUID_FORM, re.IGNORECASE)
 _UUID_HEAD = re.compile(r"/([0-9a-f][0-9a-f-]{0,34})$", re.IGNORECASE)
 _UUID_TAIL = re.compile(r"[0-9a-f-]{1,35}(?=$|[/?#.,;:)])", re.IGNORECASE)
 
@@ -398,11 +399,7 @@ _CELL_CLOSES = re.compile(r"[ \t\u00a0]*(?:\r?\n|$)")
 _NEXT_CELL = re.compile(r" \| ")
 _FILE_END = re.compile(r"\.[a-z]{2,4}$")
 # ... nor after a whole UUID or hash, which ends its piece ('.../0e1baa05-...-5d1e8f3a2b1c')
-_WHOLE_ID = re.compile(
-    r"/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{32}|[0-9a-f]{40}"
-    r"|[0-9a-f]{64})$",
-    re.IGNORECASE,
-)
+_WHOLE_UUID = re.compile(rf"/{_UUID_FORM}$", re.IGNORECASE)
 
 
 def _alone_in_cell(text: str, end: int, last: str, token: re.Match[str]) -> bool:
@@ -417,7 +414,8 @@ def _alone_in_cell(text: str, end: int, last: str, token: re.Match[str]) -> bool
         len(last) >= _CUT_CELL
         and _MID_PATH.search(last) is not None
         and _FILE_END.search(last) is None
-        and _WHOLE_ID.search(last) is None
+        and _WHOLE_UUID.search(last) is None
+        and _WHOLE_HASH.search(last) is None
         and _CELL_REST.fullmatch(token.group()) is not None
     )
 
