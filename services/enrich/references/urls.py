@@ -398,8 +398,19 @@ _CELL_REST = re.compile(r"[a-z0-9]*[a-z]{2}[a-z0-9._~%-]*/?")
 _CELL_CLOSES = re.compile(r"[ \t\u00a0]*(?:\r?\n|$)")
 _NEXT_CELL = re.compile(r" \| ")
 _FILE_END = re.compile(r"\.[a-z]{2,4}$")
-# ... nor after a whole UUID or hash, which ends its piece ('.../0e1baa05-...-5d1e8f3a2b1c')
-_WHOLE_UUID = re.compile(rf"/{_UUID_FORM}$", re.IGNORECASE)
+# ... nor after or inside an id's hex digits (a whole UUID '.../0e1baa05-...-5d1e8f3a2b1c', a hash
+# cut short '.../file/fd6f85cea0ab7148d981d81'): their rest is hex too (_HEX_CUT, _completes_uuid).
+_HEX_RUN_END = re.compile(r"[/-](?=[0-9a-f]*\d)[0-9a-f]{8,}$")
+
+
+def _cut_in_a_word(last: str) -> bool:
+    """The address fills a cell's line and was cut inside a path piece's word."""
+    return (
+        len(last) >= _CUT_CELL
+        and _MID_PATH.search(last) is not None
+        and _FILE_END.search(last) is None
+        and _HEX_RUN_END.search(last) is None
+    )
 
 
 def _alone_in_cell(text: str, end: int, last: str, token: re.Match[str]) -> bool:
@@ -410,14 +421,7 @@ def _alone_in_cell(text: str, end: int, last: str, token: re.Match[str]) -> bool
     before_cell = _NEXT_CELL.match(text, token.end()) is not None
     if not ((after_cell and (closes_row or before_cell)) or (row_start and before_cell)):
         return False
-    return (
-        len(last) >= _CUT_CELL
-        and _MID_PATH.search(last) is not None
-        and _FILE_END.search(last) is None
-        and _WHOLE_UUID.search(last) is None
-        and _WHOLE_HASH.search(last) is None
-        and _CELL_REST.fullmatch(token.group()) is not None
-    )
+    return _cut_in_a_word(last) and _CELL_REST.fullmatch(token.group()) is not None
 
 
 # A space a PDF's text put inside a path's last piece: '.../2021/09/20/beslu' + 't-op-wob-
@@ -641,9 +645,7 @@ def _alone_on_line(text: str, start: int, parts: list[str], piece: str, stop: in
     return (
         len(parts) == 1
         and (start == 0 or text[start - 1] == "\n")
-        and len(parts[0]) >= _CUT_CELL
-        and _MID_PATH.search(parts[0]) is not None
-        and _FILE_END.search(parts[0]) is None
+        and _cut_in_a_word(parts[0])
         and _CELL_REST.fullmatch(piece) is not None
         and _CELL_CLOSES.match(text, stop) is not None
     )

@@ -106,6 +106,8 @@ def test_a_uuid_cut_short_goes_on_with_the_digits_that_make_it_whole(gap: str, c
     [
         f"Archief | {_UUID_DOC} abc1\nVolgende | tekst\n",  # a whole UUID ends its piece
         f"Archief | {_UUID_DOC[:-4]} 12345\nVolgende | tekst\n",  # too many for the last group
+        # a hash cut short goes on with hex digits only, not with a word
+        "Archief | https://x.example.nl/file/fd6f85cea0ab7148d981d81 beleid\nVolgende | tekst\n",
     ],
 )
 def test_a_uuids_near_misses_stay_cut(text: str) -> None:
