@@ -361,7 +361,67 @@ def _cell_space(text: str, end: int, last: str) -> re.Match[str] | None:
         )
     ):
         return space  # '.../2020/04/15/a' + 'dvies-nav-64e-omt-covid-19' closing the cell
+    if _alone_in_cell(text, end, last, token):
+        return space  # '... | https://.../nl/print/jouw-v' + 'accinaties' closing the row
+    if _completes_uuid(last, token.group()):
+        return space  # '.../batch/1ee5217e-2532-6e1a-9ca2-89021962' + 'f804'
     return None
+
+
+# A UUID cut short ('.../batch/1ee5217e-2532-6e1a-9ca2-89021962' + 'f804', a cell's width or a
+# line's end): the next token's hex digits are its rest only when they make the UUID whole (8-4-4-
+# 4-12); a whole UUID's next token is the next entry or word.
+_UUID_FORM = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_UUID = re.compile(_UUID_FORM, re.IGNORECASE)
+_UUID_HEAD = re.compile(r"/([0-9a-f][0-9a-f-]{0,34})$", re.IGNORECASE)
+_UUID_TAIL = re.compile(r"[0-9a-f-]{1,35}(?=$|[/?#.,;:)])", re.IGNORECASE)
+
+
+def _completes_uuid(part: str, piece: str) -> bool:
+    head = _UUID_HEAD.search(part)
+    tail = _UUID_TAIL.match(piece)
+    return (
+        head is not None
+        and tail is not None
+        and _UUID.fullmatch(head.group(1)) is None
+        and _UUID.fullmatch(head.group(1) + tail.group()) is not None
+    )
+
+
+# A table's cell holding one address and nothing else, its lines joined with a space by the
+# segmenter ('Jouw opgehaalde vaccinaties | https://x.nl/nl/print/jouw-v accinaties'): the cell's
+# last token is the address's rest when the address opens the cell, is long enough for a cell to
+# cut (_CUT_CELL), was cut inside a path's piece (not after a '/' or a file's type) and the token
+# is one lower-case piece that closes the cell. A remark after an address in its cell would be a
+# sentence's words, capitalised or more than one.
+_CELL_REST = re.compile(r"[a-z0-9]*[a-z]{2}[a-z0-9._~%-]*/?")
+_CELL_CLOSES = re.compile(r"[ \t\u00a0]*(?:\r?\n|$)")
+_NEXT_CELL = re.compile(r" \| ")
+_FILE_END = re.compile(r"\.[a-z]{2,4}$")
+# ... nor after or inside an id's hex digits (a whole UUID '.../0e1baa05-...-5d1e8f3a2b1c', a hash
+# cut short '.../file/fd6f85cea0ab7148d981d81'): their rest is hex too (_HEX_CUT, _completes_uuid).
+_HEX_RUN_END = re.compile(r"[/-](?=[0-9a-f]*\d)[0-9a-f]{8,}$")
+
+
+def _cut_in_a_word(last: str) -> bool:
+    """The address fills a cell's line and was cut inside a path piece's word."""
+    return (
+        len(last) >= _CUT_CELL
+        and _MID_PATH.search(last) is not None
+        and _FILE_END.search(last) is None
+        and _HEX_RUN_END.search(last) is None
+    )
+
+
+def _alone_in_cell(text: str, end: int, last: str, token: re.Match[str]) -> bool:
+    start = end - len(last)
+    after_cell = text.startswith(" | ", start - 3)
+    row_start = start == 0 or text[start - 1] == "\n"
+    closes_row = _CELL_CLOSES.match(text, token.end()) is not None
+    before_cell = _NEXT_CELL.match(text, token.end()) is not None
+    if not ((after_cell and (closes_row or before_cell)) or (row_start and before_cell)):
+        return False
+    return _cut_in_a_word(last) and _CELL_REST.fullmatch(token.group()) is not None
 
 
 # A space a PDF's text put inside a path's last piece: '.../2021/09/20/beslu' + 't-op-wob-
@@ -547,6 +607,8 @@ def _breaks_mid_word(part: str, brk: re.Match[str], piece: str, last_line: bool)
         whole = len(hexed.group(1)) + len(rest.group())
         if len(hexed.group(1)) not in _HASH_LENGTHS and whole in _HASH_LENGTHS:
             return True
+    if _completes_uuid(part, piece):
+        return True
     if _MID_PATH.search(part) is None:
         return False
     if (
@@ -574,6 +636,18 @@ def _cells_last_word(parts: list[str], piece: str, text: str, stop: int) -> bool
         and parts[-1].endswith("-")
         and _CELL_WORD.fullmatch(piece) is not None
         and _LINE_ENDS.match(text, stop) is not None
+    )
+
+
+# The same cell read line by line (pdfium's page text): the address alone on its line, cut inside
+# a path's piece, and its rest alone on the next ('https://x.nl/nl/scanner/uitpr' + 'oberen').
+def _alone_on_line(text: str, start: int, parts: list[str], piece: str, stop: int) -> bool:
+    return (
+        len(parts) == 1
+        and (start == 0 or text[start - 1] == "\n")
+        and _cut_in_a_word(parts[0])
+        and _CELL_REST.fullmatch(piece) is not None
+        and _CELL_CLOSES.match(text, stop) is not None
     )
 
 
@@ -634,6 +708,7 @@ def find(text: str) -> Iterator[Hit]:
                 or _breaks_mid_word("".join(parts), brk, piece, last_line)
                 or (brk.re is _BREAK and _completes_host("".join(parts), piece))
                 or (brk.re is _BREAK and _cells_last_word(parts, piece, text, stop))
+                or (brk.re is _BREAK and _alone_on_line(text, start, parts, piece, stop))
             )
             if not (
                 parts[-1].endswith(_CONTINUES_AFTER)
