@@ -532,8 +532,9 @@ def _mention(
     if any(s <= m.start and m.end <= e for s, e in cited):
         return False
     text, start, end = seg.text, m.start, m.end
-    if any(check(text, start, end) for check in _SPAN_FALSE_FRIENDS):
-        return False
+    for check in _SPAN_FALSE_FRIENDS:  # (a loop, not `any` over a generator: asked per name)
+        if check(text, start, end):
+            return False
     if false_friends.defined_otherwise(text, start, end, m.canonical):
         return False
     if false_friends.names_a_papers_subject(text, start, end, m.canonical):

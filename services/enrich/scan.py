@@ -32,10 +32,17 @@ class Guarded:
         return None
 
     def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
-        """Like `re.finditer` for patterns that never match the empty string (none here do)."""
-        while (m := self.search(text, pos)) is not None:
+        """Like `re.finditer` for patterns that never match the empty string (none here do).
+        `search`'s loop written out: no method call per match or per failed guard."""
+        search, guard = self.body.search, self.guard.match
+        while (m := search(text, pos)) is not None:
+            start = m.start()
+            if guard(text, start) is None:
+                pos = start + 1
+                continue
             yield m
-            pos = m.end() if m.end() > m.start() else m.start() + 1
+            end = m.end()
+            pos = end if end > start else start + 1
 
 
 def near(

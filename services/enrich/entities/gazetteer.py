@@ -473,6 +473,9 @@ def _glued_after(text: str, start: int, end: int, after: str) -> bool:
     return glued is not None and (glued.group() != "en" or text[end - 1] in "aeiouyn")
 
 
+_DASHES = "-\u2010\u2011"  # a compound's hyphens, on either side of a name (`_bounded`)
+
+
 def _bounded(text: str, start: int, end: int, organization: bool = False) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
@@ -608,15 +611,20 @@ def _postcode_letters(text: str, start: int, end: int) -> bool:
 
 def _find_flat(text: str, auto: ahocorasick.Automaton) -> list[tuple[int, int, Entry]]:
     candidates: list[tuple[int, int, int, Entry]] = []
+    size = len(text)
     for last, (length, entry) in auto.iter(text):
         start, end = last - length + 1, last + 1
-        organization = entry.type == "organization"
-        if (
-            _bounded(text, start, end, organization)
-            and not _opens_kenmerk(text, end, entry)
-            and not _postcode_letters(text, start, end)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < size else " "
+        # only where a name touches a letter, digit or hyphen is `_bounded` more than that test
+        touches = before.isalnum() or after.isalnum() or before in _DASHES or after in _DASHES
+        if touches and not _bounded(text, start, end, entry.type == "organization"):
+            continue
+        if (after == "/" and _opens_kenmerk(text, end, entry)) or (
+            length == 2 and _postcode_letters(text, start, end)
         ):
-            candidates.append((start - end, _PRIORITY[entry.type], start, entry))
+            continue
+        candidates.append((start - end, _PRIORITY[entry.type], start, entry))
     if len(candidates) > 1:
         candidates.sort(key=lambda c: c[:3])
     taken = bytearray(len(text))  # 1 where a kept match lies

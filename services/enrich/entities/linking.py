@@ -11,6 +11,8 @@ organisation's or a place's name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from services.enrich.entities import attendees
 from services.enrich.entities.gazetteer import automaton
@@ -20,16 +22,33 @@ _INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.)+$")
 _SHORTEST = 5  # a bare surname of four letters or fewer is too often a word
 
 
-def _fuller(short: str, names: dict[str, str]) -> str | None:
+def _fuller(short: str, names: _Names) -> str | None:
     """The one fuller name that ends in `short` (a surname), or, for a name of two words or
-    more, that starts with it ('Jan Carlo' of 'Jan Carlo Bos': a given name of two words).
-    `names`: each name and its lower case (lowered once per document, not per name sought)."""
-    key = " " + short.lower()
-    found = {n for n, low in names.items() if len(n) > len(short) and low.endswith(key)}
+    more, that starts with it ('Jan Carlo' of 'Jan Carlo Bos': a given name of two words)."""
+    ends, starts = names
+    found = {n for n in ends.get(" " + short.lower(), ()) if len(n) > len(short)}
     if not found and " " in short and not _INITIAL.match(short.split()[0]):
-        key = short.lower() + " "
-        found = {n for n, low in names.items() if low.startswith(key)}
+        found = set(starts.get(short.lower() + " ", ()))
     return found.pop() if len(found) == 1 else None
+
+
+# Each name's lower-case ends from a space on (' de vries' of 'Jan de Vries') and beginnings up
+# to a space ('jan ', 'jan de '), with the names that have them: a name's fuller names are looked
+# up, not sought among all the document's names (a council's minutes name hundreds).
+_Names = tuple[dict[str, list[str]], dict[str, list[str]]]
+
+
+def _names(names: set[str]) -> _Names:
+    ends: dict[str, list[str]] = {}
+    starts: dict[str, list[str]] = {}
+    for name in names:
+        low = name.lower()
+        at = low.find(" ")
+        while at != -1:
+            ends.setdefault(low[at:], []).append(name)
+            starts.setdefault(low[: at + 1], []).append(name)
+            at = low.find(" ", at + 1)
+    return ends, starts
 
 
 def _surname(full: str) -> str | None:
@@ -74,9 +93,68 @@ def _alone(name: str, fuller: str | None, text: str) -> bool:
     return name.lower() not in text
 
 
+@lru_cache(maxsize=1024)
 def _pattern(surname: str) -> re.Pattern[str]:
+    """The surname as a word of its own, its first letter in either case, its words apart by any
+    white space. Compiled only for a surname `_finder` cannot read with `str.find`."""
     head, rest = surname[0], re.escape(surname[1:]).replace(r"\ ", r"\s+")
     return re.compile(rf"(?<![\w-])[{head.upper()}{head.lower()}]{rest}(?![\w-])")
+
+
+def _word_char(ch: str) -> bool:
+    """A character the pattern's guards exclude (a word's, in any script, or a hyphen)."""
+    return ch.isalnum() or ch in "_-"
+
+
+def _finder(surname: str) -> Callable[[str], Iterator[tuple[int, int]]]:
+    """The spans `_pattern(surname).finditer(text)` finds, found with `str.find` where that is
+    the same (a letter first, words of letters apart by single spaces): no pattern compiled
+    per surname, as the linker once did for every surname a document names."""
+    words = surname.split(" ")
+    head = surname[0]
+    cases = (head.upper(), head.lower())
+    if (
+        not head.isalpha()
+        or any(len(c) != 1 for c in cases)
+        or len(words[0]) < 2
+        or any(not w or any(ch.isspace() for ch in w) for w in words)
+    ):
+        pattern = _pattern(surname)
+        return lambda text: (m.span() for m in pattern.finditer(text))
+    first, others = words[0][1:], words[1:]
+
+    def spans(text: str) -> Iterator[tuple[int, int]]:
+        size = len(text)
+        at = text.find(first, 1)
+        while at != -1:
+            start = at - 1
+            end = _end(text, at + len(first), others, size)
+            if (
+                end != -1
+                and text[start] in cases
+                and (start == 0 or not _word_char(text[start - 1]))
+                and (end == size or not _word_char(text[end]))
+            ):
+                yield start, end
+                at = text.find(first, end + 1)
+            else:
+                at = text.find(first, at + 1)
+
+    return spans
+
+
+def _end(text: str, at: int, others: list[str], size: int) -> int:
+    """Where the surname's later words end after `at`, each after a run of white space (the
+    pattern's greedy `\\s+` before a word that starts with no white space), or -1."""
+    for word in others:
+        if at == size or not text[at].isspace():
+            return -1
+        while at < size and text[at].isspace():
+            at += 1
+        if not text.startswith(word, at):
+            return -1
+        at += len(word)
+    return at
 
 
 def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
@@ -84,14 +162,14 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     surnames: dict[str, str] = {}
     text = "\n".join(seg.text for seg in segments) if names else ""  # once, not per name
     linked: list[Entity] = []
-    lowered = {n: n.lower() for n in names}
+    index = _names(names)
     fullers: dict[str, str | None] = {}  # per name, not per mention: a name recurs on every page
     for e in entities:
         if e.type != "person":
             linked.append(e)
             continue
         if e.canonical not in fullers:
-            fullers[e.canonical] = _fuller(e.canonical, lowered)
+            fullers[e.canonical] = _fuller(e.canonical, index)
         if full := fullers[e.canonical]:
             surnames.setdefault(e.canonical, full)
             e = e.model_copy(update={"canonical": full})
@@ -117,28 +195,28 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     taken: dict[str, list[tuple[int, int]]] = {}
     for e in linked:
         taken.setdefault(e.segment_id, []).append((e.start, e.end))
-    # each surname's last word (the cheap test) and its pattern (compiled when first needed)
+    # each surname's last word (the cheap test) and its finder (made when first needed)
     sought = [(s.split()[-1], s, full) for s, full in surnames.items()]
-    patterns: dict[str, re.Pattern[str]] = {}
+    finders: dict[str, Callable[[str], Iterator[tuple[int, int]]]] = {}
     for seg in segments:
         spans = taken.setdefault(seg.id, [])
         for last, surname, full in sought:
             if last not in seg.text:
                 continue
-            if surname not in patterns:
-                patterns[surname] = _pattern(surname)
-            for m in patterns[surname].finditer(seg.text):
-                if any(m.start() < e and s < m.end() for s, e in spans):
+            if surname not in finders:
+                finders[surname] = _finder(surname)
+            for start, end in finders[surname](seg.text):
+                if any(start < e and s < end for s, e in spans):
                     continue
-                spans.append(m.span())
+                spans.append((start, end))
                 linked.append(
                     Entity(
                         type="person",
-                        text=m.group(),
+                        text=seg.text[start:end],
                         canonical=full,
                         segment_id=seg.id,
-                        start=m.start(),
-                        end=m.end(),
+                        start=start,
+                        end=end,
                     )
                 )
     return linked
