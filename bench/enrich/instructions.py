@@ -16,9 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -38,20 +35,9 @@ def _child(path: str, passes: int) -> None:
 
 
 def _instructions(path: str, passes: int) -> int:
-    with tempfile.TemporaryDirectory() as tmp:
-        command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/out"]
-        child = [str(Path(__file__).resolve()), "--child", path, str(passes)]
-        done = subprocess.run(
-            [*command, sys.executable, *child],
-            capture_output=True,
-            text=True,
-            check=True,
-            env={**os.environ, "PYTHONHASHSEED": "0"},
-        )
-    found = re.search(r"Collected : (\d+)", done.stderr)
-    if found is None:
-        raise RuntimeError(f"no instruction count from callgrind: {done.stderr[-500:]}")
-    return int(found.group(1))
+    from bench.callgrind import instructions  # the parent's only: the child runs as a script
+
+    return instructions([str(Path(__file__).resolve()), "--child", path, str(passes)])
 
 
 def main() -> None:

@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import os
-import re
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
+
+from bench.callgrind import instructions
 
 STAGES = ("pdfium", "runs", "tables", "layout")
 
@@ -57,20 +55,7 @@ def _child(stage: str, passes: int, files: list[str]) -> None:
 
 
 def _instructions(stage: str, passes: int, files: list[str]) -> int:
-    with tempfile.TemporaryDirectory() as tmp:
-        command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/out"]
-        child = ["-m", "bench.segment.instructions", "--child", stage, str(passes)]
-        done = subprocess.run(
-            [*command, sys.executable, *child, *files],
-            capture_output=True,
-            text=True,
-            check=True,
-            env={**os.environ, "PYTHONHASHSEED": "0"},
-        )
-    found = re.search(r"Collected : (\d+)", done.stderr)
-    if found is None:
-        raise RuntimeError(f"no instruction count from callgrind: {done.stderr[-500:]}")
-    return int(found.group(1))
+    return instructions(["-m", "bench.segment.instructions", "--child", stage, str(passes), *files])
 
 
 def per_page(stage: str, files: list[str], pages: int) -> float:
