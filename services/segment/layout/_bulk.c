@@ -15,6 +15,7 @@ over every call: pdfium is not thread-safe, and pypdfium2 serialises its calls t
 #include <Python.h>
 #include <limits.h>
 #include <math.h>
+#include <string.h>
 
 typedef void *handle_t;
 typedef int pdf_bool;
@@ -32,6 +33,8 @@ typedef int (*font_weight_fn)(handle_t, int);
 typedef double (*font_size_fn)(handle_t, int);
 typedef pdf_bool (*matrix_fn)(handle_t, int, float *); /* FS_MATRIX: six floats a..f */
 typedef pdf_bool (*origin_fn)(handle_t, int, double *, double *);
+typedef int (*count_rects_fn)(handle_t, int, int);
+typedef unsigned long (*font_info_fn)(handle_t, int, void *, unsigned long, int *);
 
 static count_objects_fn page_count;
 static page_object_fn page_get;
@@ -44,6 +47,8 @@ static font_weight_fn font_weight;
 static font_size_fn font_size;
 static matrix_fn text_matrix;
 static origin_fn char_origin;
+static count_rects_fn count_rects_of;
+static font_info_fn font_info;
 
 #define TEXT_OBJECT 1  /* FPDF_PAGEOBJ_TEXT */
 #define PATH_OBJECT 2  /* FPDF_PAGEOBJ_PATH */
@@ -84,9 +89,9 @@ as_int(PyObject *value, int *out)
 static PyObject *
 bind(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    void *found[11];
-    if (nargs != 11) {
-        PyErr_SetString(PyExc_TypeError, "bind takes the 11 pdfium function addresses");
+    void *found[13];
+    if (nargs != 13) {
+        PyErr_SetString(PyExc_TypeError, "bind takes the 13 pdfium function addresses");
         return NULL;
     }
     for (Py_ssize_t k = 0; k < nargs; k++) {
@@ -105,6 +110,8 @@ bind(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     font_size = (font_size_fn)found[8];
     text_matrix = (matrix_fn)found[9];
     char_origin = (origin_fn)found[10];
+    count_rects_of = (count_rects_fn)found[11];
+    font_info = (font_info_fn)found[12];
     bound = 1;
     Py_RETURN_NONE;
 }
@@ -221,6 +228,75 @@ run_start(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     }
     return Py_BuildValue("(dNNN)", size, c, d, base);
+}
+
+/* How many rectangles (one per text object) pdfium gives characters start..start+count. */
+static PyObject *
+count_rects(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    handle_t textpage =
+        first_handle(args, nargs, 3, "count_rects takes a text page's address, start, count");
+    if (textpage == NULL)
+        return NULL;
+    int start, count;
+    if (!as_int(args[1], &start) || !as_int(args[2], &count))
+        return NULL;
+    return PyLong_FromLong(count_rects_of(textpage, start, count));
+}
+
+/* glyphs.py's _NAME_SIZE and _THIN, _BOLD_NAMES. */
+#define NAME_SIZE 96
+#define THIN 300
+static const char *const bold_names[] = {"bold", "black", "heavy", "semibold", "demi"};
+
+/* Whether the font name in `name` (up to its first NUL, at most NAME_SIZE bytes, as ctypes
+   reads a char array's value) says bold: glyphs.named_bold's test, its lowering written out
+   for ASCII (no Latin-1 letter lowers into ASCII, so the other bytes cannot make a match). */
+static int
+name_says_bold(const char *name)
+{
+    char lower[NAME_SIZE + 1];
+    size_t n = 0;
+    while (n < NAME_SIZE && name[n] != '\0') {
+        char c = name[n];
+        lower[n] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+        n++;
+    }
+    lower[n] = '\0';
+    for (size_t k = 0; k < sizeof bold_names / sizeof bold_names[0]; k++)
+        if (strstr(lower, bold_names[k]) != NULL)
+            return 1;
+    return 0;
+}
+
+/* glyphs.Glyphs.weighted_bold: whether glyph i is set in a bold face, from its font weight
+   (None: asked of pdfium here, as Glyphs.bold does) and, where the weight does not tell, its
+   font's name, read into `name` (the Glyphs' own buffer of NAME_SIZE bytes, so that a glyph
+   pdfium gives no font leaves the name before it, as the ctypes call does). */
+static PyObject *
+bold(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    handle_t textpage = first_handle(
+        args, nargs, 4, "bold takes a text page's address, i, the weight or None, a name buffer");
+    if (textpage == NULL)
+        return NULL;
+    int i, weight;
+    if (!as_int(args[1], &i))
+        return NULL;
+    if (args[2] == Py_None)
+        weight = font_weight(textpage, i);
+    else if (!as_int(args[2], &weight))
+        return NULL;
+    if (weight >= 600)
+        Py_RETURN_TRUE;
+    if (!(weight <= 0 || weight >= THIN))
+        Py_RETURN_FALSE;
+    char *name = address_of(args[3]);
+    if (name == NULL)
+        return NULL;
+    int flags;
+    font_info(textpage, i, name, NAME_SIZE, &flags);
+    return PyBool_FromLong(name_says_bold(name));
 }
 
 /* A C double from a Python float (join_words' thresholds); -1 with an error set otherwise. */
@@ -387,7 +463,8 @@ join_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 static PyMethodDef methods[] = {
     {"bind", (PyCFunction)(void (*)(void))bind, METH_FASTCALL,
      "bind(page_count, page_get, form_count, form_get, object_type, object_bounds, loose_box, "
-     "font_weight, font_size, text_matrix, char_origin): the pdfium functions' addresses, "
+     "font_weight, font_size, text_matrix, char_origin, count_rects, font_info): the pdfium "
+     "functions' addresses, "
      "once."},
     {"paths", (PyCFunction)(void (*)(void))paths, METH_FASTCALL,
      "paths(page, most) -> [((left, bottom, right, top), address)] of the page's path objects "
@@ -396,6 +473,11 @@ static PyMethodDef methods[] = {
     {"run_start", (PyCFunction)(void (*)(void))run_start, METH_FASTCALL,
      "run_start(textpage, i) -> (font size, matrix c, matrix d, origin y): c and d None "
      "without a matrix, y None without an origin."},
+    {"count_rects", (PyCFunction)(void (*)(void))count_rects, METH_FASTCALL,
+     "count_rects(textpage, start, count) -> pdfium's count of rectangles of those characters."},
+    {"bold", (PyCFunction)(void (*)(void))bold, METH_FASTCALL,
+     "bold(textpage, i, weight, name) -> whether glyph i's face is bold, by its weight (None: "
+     "asked here) or its font's name, read into the 96-byte buffer at address `name`."},
     {"join_words", (PyCFunction)(void (*)(void))join_words, METH_FASTCALL,
      "join_words(textpage, text, pos, end, digits, low, high, under, over, least, most, near, "
      "far, weight, x1, y0, y1) -> (s, e, ends, x1, y0, y1): the next word of the line that "

@@ -12,12 +12,16 @@ def bind(
     font_size: int,
     text_matrix: int,
     char_origin: int,
+    count_rects: int,
+    font_info: int,
     /,
 ) -> None: ...
 def paths(page: int, most: int, /) -> list[tuple[tuple[float, float, float, float], int]] | int: ...
 def run_start(
     textpage: int, i: int, /
 ) -> tuple[float, float | None, float | None, float | None]: ...
+def count_rects(textpage: int, start: int, count: int, /) -> int: ...
+def bold(textpage: int, i: int, weight: int | None, name: int, /) -> bool: ...
 def join_words(
     textpage: int,
     text: str,

@@ -139,6 +139,8 @@ def _bound_bulk() -> Any:
         _address(pdfium_c.FPDFText_GetFontSize),
         _address(pdfium_c.FPDFText_GetMatrix),
         _address(pdfium_c.FPDFText_GetCharOrigin),
+        _address(pdfium_c.FPDFText_CountRects),
+        _address(pdfium_c.FPDFText_GetFontInfo),
     )
     return _bulk
 
@@ -180,6 +182,7 @@ class Glyphs:
         self._name = _NAME()
         self._flags = ctypes.c_int()
         self._name_at = ctypes.byref(self._name)
+        self._name_address = ctypes.addressof(self._name)  # the accelerator's `bold` reads into it
         self._flags_at = ctypes.byref(self._flags)
         self._bold_names: dict[bytes, bool] = {}
         self._matrix = _SIX_FLOATS()
@@ -188,6 +191,8 @@ class Glyphs:
 
     def count_rects(self, start: int = 0, count: int = -1) -> int:
         """Rectangles (one per text object) of characters start..start+count; `rect` reads them."""
+        if bulk is not None:
+            return bulk.count_rects(self._address, start, count)
         return int(_COUNT_RECTS(self.page, start, count))
 
     def rect(self, k: int) -> Box:
@@ -295,6 +300,8 @@ class Glyphs:
 
     def bold(self, i: int) -> bool:
         """Whether glyph i is set in a bold face (`weighted_bold`)."""
+        if bulk is not None:
+            return bulk.bold(self._address, i, None, self._name_address)
         return self.weighted_bold(_WEIGHT(self.page, i), i)
 
     def weighted_bold(self, weight: int, i: int) -> bool:
@@ -302,7 +309,10 @@ class Glyphs:
         stem width the producer wrote (StemV) scaled, and producers write it loosely: LibreOffice
         and WeasyPrint give regular and bold 80 alike (weight 400), Chromium gives DejaVu Sans
         Bold 91 (455); the name is what they agree on. A stem under 60 (weight 1-299: Chromium's
-        regular is 225) is no bold face's, and its name is not asked (a call per word)."""
+        regular is 225) is no bold face's, and its name is not asked (a call per word). One call
+        into C where the accelerator is built (the same tests, the name read in C)."""
+        if bulk is not None:
+            return bulk.bold(self._address, i, weight, self._name_address)
         if weight >= 600:
             return True
         return (weight <= 0 or weight >= _THIN) and self.named_bold(i)

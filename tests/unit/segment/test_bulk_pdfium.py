@@ -147,6 +147,55 @@ def test_run_start_alike(monkeypatch: pytest.MonkeyPatch) -> None:
     assert placed > 1000 and unplaced > 0
 
 
+@needs_bulk
+def test_bold_and_rects_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every glyph's boldness (its own weight asked, or a weight given that does not tell, so
+    the font's name decides) and the rectangles of every glyph and every line, in C and
+    through ctypes, past either end too."""
+    named = bold = 0
+    for producer in PRODUCERS:
+        for page in _pages(pdf_path("kamerbrief", producer)):
+            textpage = page.get_textpage()
+            g = Glyphs(textpage.raw)
+            n = textpage.count_chars()
+            for i in [-1, *range(n), n + 3]:
+                for ask in (
+                    lambda g=g, i=i: g.bold(i),
+                    lambda g=g, i=i: g.weighted_bold(0, i),
+                    lambda g=g, i=i: g.weighted_bold(400, i),
+                    lambda g=g, i=i: g.weighted_bold(250, i),
+                    lambda g=g, i=i: g.weighted_bold(700, i),
+                    lambda g=g, i=i: g.count_rects(i, 1),
+                ):
+                    fast, slow = _both(monkeypatch, ask)
+                    assert fast == slow and type(fast) is type(slow), (producer, i)
+                named += g.weighted_bold(400, i)
+                bold += g.bold(i)
+            text = textpage.get_text_range(0, n)
+            start = 0
+            for line in text.split("\n"):
+                for count in (len(line), -1):
+                    fast, slow = _both(monkeypatch, lambda g=g, s=start, c=count: g.count_rects(s, c))
+                    assert fast == slow and type(fast) is int, (producer, start)
+                start += len(line) + 1
+    assert named > 100 and bold > 100  # bold faces by name and by weight were met
+
+
+def test_bold_names_lowered_in_ascii() -> None:
+    """`_bulk.bold` lowers a font's name byte by byte in ASCII where `named_bold` lowers it as
+    Latin-1: no other Latin-1 character lowers into ASCII, so the two find the same words."""
+    for byte in range(128, 256):
+        assert all(ord(c) >= 128 for c in bytes([byte]).decode("latin-1").lower())
+    if BULK is None:
+        pytest.skip("the C accelerator is not built here")
+    with pytest.raises(TypeError):
+        BULK.bold(1, 0, None)
+    with pytest.raises(ValueError):
+        BULK.bold(0, 0, None, 1)
+    with pytest.raises(TypeError):
+        BULK.count_rects(1, 0)
+
+
 def _runs_of(page: pdfium.PdfPage) -> list[tuple[object, ...]]:
     """The page's runs (`line_runs`), each field with its type: an int kept is an int."""
     textpage = page.get_textpage()
