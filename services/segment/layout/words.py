@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 from dataclasses import dataclass, field
+from typing import Final
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -209,10 +210,15 @@ def _units(char: str) -> str:
     return chr(0xD800 + (code >> 10)) + chr(0xDC00 + (code & 0x3FF))
 
 
+# U+D800 and U+DFFF: written as chr() (mypyc compiles no surrogate in a string literal).
+_FIRST_SURROGATE: Final = chr(0xD800)
+_LAST_SURROGATE: Final = chr(0xDFFF)
+
+
 def _paired(text: str) -> str:
     """A run's text with its surrogates joined back into their characters (a lone one, which a
     run cut between the two would leave, is shown as U+FFFD)."""
-    if not any("\ud800" <= c <= "\udfff" for c in text):
+    if not any(_FIRST_SURROGATE <= c <= _LAST_SURROGATE for c in text):
         return text
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
