@@ -201,45 +201,94 @@ paths(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return code < 0 ? NULL : PyLong_FromLong(code);
 }
 
-/* What a run's first glyph i is measured by: its font size, the text matrix's c and d (None
-   if pdfium has no matrix) and its origin's y, the baseline (None if pdfium has none). */
+/* What a run starting at glyph i is measured by (glyphs.Glyphs.run_start): its type size on
+   the page, the em (the font size times the text matrix's scale of its y axis, hypot(c, d),
+   asked of `hypot`: Python's math.hypot, whose last bit C's own need not give; 0.0 where pdfium
+   has no size or no matrix), and its origin's y, the baseline (None if pdfium has none). */
 static PyObject *
 run_start(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    handle_t textpage =
-        first_handle(args, nargs, 2, "run_start takes a text page's address and i");
+    handle_t textpage = first_handle(
+        args, nargs, 3, "run_start takes a text page's address, math.hypot and i");
     if (textpage == NULL)
         return NULL;
     int i;
-    if (!as_int(args[1], &i))
+    if (!as_int(args[2], &i))
         return NULL;
     double size = font_size(textpage, i);
     float matrix[6];
     int scaled = text_matrix(textpage, i, matrix) != 0;
     double x, y;
     int placed = char_origin(textpage, i, &x, &y) != 0;
-    PyObject *c = scaled ? PyFloat_FromDouble((double)matrix[2]) : Py_NewRef(Py_None);
-    PyObject *d = scaled ? PyFloat_FromDouble((double)matrix[3]) : Py_NewRef(Py_None);
+    double em = 0.0;
+    if (size != 0.0 && scaled) {
+        PyObject *cd[2] = {PyFloat_FromDouble((double)matrix[2]),
+                           PyFloat_FromDouble((double)matrix[3])};
+        PyObject *h = NULL;
+        if (cd[0] != NULL && cd[1] != NULL)
+            h = PyObject_Vectorcall(args[1], cd, 2, NULL);
+        Py_XDECREF(cd[0]);
+        Py_XDECREF(cd[1]);
+        if (h == NULL)
+            return NULL;
+        double scale = PyFloat_AsDouble(h);
+        Py_DECREF(h);
+        if (scale == -1.0 && PyErr_Occurred())
+            return NULL;
+        em = size * scale;
+    }
+    PyObject *em_out = PyFloat_FromDouble(em);
     PyObject *base = placed ? PyFloat_FromDouble(y) : Py_NewRef(Py_None);
-    if (c == NULL || d == NULL || base == NULL) {
-        Py_XDECREF(c);
-        Py_XDECREF(d);
+    if (em_out == NULL || base == NULL) {
+        Py_XDECREF(em_out);
         Py_XDECREF(base);
         return NULL;
     }
-    return Py_BuildValue("(dNNN)", size, c, d, base);
+    PyObject *out = PyTuple_New(2);
+    if (out == NULL) {
+        Py_DECREF(em_out);
+        Py_DECREF(base);
+        return NULL;
+    }
+    PyTuple_SET_ITEM(out, 0, em_out);
+    PyTuple_SET_ITEM(out, 1, base);
+    return out;
 }
 
-/* How many rectangles (one per text object) pdfium gives characters start..start+count. */
+/* Glyph i's loose box (glyphs.Glyphs.loose_box): (left, bottom, right, top), each float
+   widened to a double, or None where pdfium has none. */
+static PyObject *
+loose_box_of(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    handle_t textpage =
+        first_handle(args, nargs, 2, "loose_box takes a text page's address and i");
+    if (textpage == NULL)
+        return NULL;
+    int i;
+    if (!as_int(args[1], &i))
+        return NULL;
+    rectf box;
+    if (!loose_box(textpage, i, &box))
+        Py_RETURN_NONE;
+    return Py_BuildValue("(dddd)", (double)box.left, (double)box.bottom, (double)box.right,
+                         (double)box.top);
+}
+
+/* How many rectangles (one per text object) pdfium gives characters start..start+count
+   (Glyphs.count_rects: start 0, count -1, all, unless given). */
 static PyObject *
 count_rects(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    handle_t textpage =
-        first_handle(args, nargs, 3, "count_rects takes a text page's address, start, count");
+    if (nargs < 1 || nargs > 3) {
+        PyErr_SetString(PyExc_TypeError,
+                        "count_rects takes a text page's address, start (0), count (-1)");
+        return NULL;
+    }
+    handle_t textpage = first_handle(args, nargs, nargs, "");
     if (textpage == NULL)
         return NULL;
-    int start, count;
-    if (!as_int(args[1], &start) || !as_int(args[2], &count))
+    int start = 0, count = -1;
+    if ((nargs > 1 && !as_int(args[1], &start)) || (nargs > 2 && !as_int(args[2], &count)))
         return NULL;
     return PyLong_FromLong(count_rects_of(textpage, start, count));
 }
@@ -269,21 +318,29 @@ name_says_bold(const char *name)
     return 0;
 }
 
-/* glyphs.Glyphs.weighted_bold: whether glyph i is set in a bold face, from its font weight
-   (None: asked of pdfium here, as Glyphs.bold does) and, where the weight does not tell, its
-   font's name, read into `name` (the Glyphs' own buffer of NAME_SIZE bytes, so that a glyph
-   pdfium gives no font leaves the name before it, as the ctypes call does). */
+/* glyphs.Glyphs.weighted_bold and .bold: whether glyph i is set in a bold face, from its
+   font weight (given, or without one asked of pdfium here, as Glyphs.bold does) and, where
+   the weight does not tell, its font's name, read into `name` (the Glyphs' own buffer of
+   NAME_SIZE bytes, so that a glyph pdfium gives no font leaves the name before it, as the
+   ctypes call does). Arguments: the text page, the name buffer's address, [weight,] i. */
 static PyObject *
 bold(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    handle_t textpage = first_handle(
-        args, nargs, 4, "bold takes a text page's address, i, the weight or None, a name buffer");
+    if (nargs != 3 && nargs != 4) {
+        PyErr_SetString(PyExc_TypeError,
+                        "bold takes a text page's address, a name buffer's, [the weight,] i");
+        return NULL;
+    }
+    handle_t textpage = first_handle(args, nargs, nargs, "");
     if (textpage == NULL)
         return NULL;
-    int i, weight;
-    if (!as_int(args[1], &i))
+    char *name = address_of(args[1]);
+    if (name == NULL)
         return NULL;
-    if (args[2] == Py_None)
+    int i, weight;
+    if (!as_int(args[nargs - 1], &i))
+        return NULL;
+    if (nargs == 3)
         weight = font_weight(textpage, i);
     else if (!as_int(args[2], &weight))
         return NULL;
@@ -291,9 +348,6 @@ bold(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         Py_RETURN_TRUE;
     if (!(weight <= 0 || weight >= THIN))
         Py_RETURN_FALSE;
-    char *name = address_of(args[3]);
-    if (name == NULL)
-        return NULL;
     int flags;
     font_info(textpage, i, name, NAME_SIZE, &flags);
     return PyBool_FromLong(name_says_bold(name));
@@ -471,13 +525,17 @@ static PyMethodDef methods[] = {
      "(forms two levels down), stopping past `most`; an int (1 count, 2 object, 3 bounds) "
      "where pdfium fails."},
     {"run_start", (PyCFunction)(void (*)(void))run_start, METH_FASTCALL,
-     "run_start(textpage, i) -> (font size, matrix c, matrix d, origin y): c and d None "
-     "without a matrix, y None without an origin."},
+     "run_start(textpage, hypot, i) -> (em, origin y): the type size on the page (0.0 without "
+     "a size or a matrix), y None without an origin."},
+    {"loose_box", (PyCFunction)(void (*)(void))loose_box_of, METH_FASTCALL,
+     "loose_box(textpage, i) -> (left, bottom, right, top), or None without one."},
     {"count_rects", (PyCFunction)(void (*)(void))count_rects, METH_FASTCALL,
-     "count_rects(textpage, start, count) -> pdfium's count of rectangles of those characters."},
+     "count_rects(textpage, start=0, count=-1) -> pdfium's count of rectangles of those "
+     "characters."},
     {"bold", (PyCFunction)(void (*)(void))bold, METH_FASTCALL,
-     "bold(textpage, i, weight, name) -> whether glyph i's face is bold, by its weight (None: "
-     "asked here) or its font's name, read into the 96-byte buffer at address `name`."},
+     "bold(textpage, name, [weight,] i) -> whether glyph i's face is bold, by its weight "
+     "(asked here when not given) or its font's name, read into the 96-byte buffer at address "
+     "`name`."},
     {"join_words", (PyCFunction)(void (*)(void))join_words, METH_FASTCALL,
      "join_words(textpage, text, pos, end, digits, low, high, under, over, least, most, near, "
      "far, weight, x1, y0, y1) -> (s, e, ends, x1, y0, y1): the next word of the line that "

@@ -169,9 +169,9 @@ def test_a_failing_reading_falls_back_to_plain_lines(
     def broken(*args: object, **kwargs: object) -> list[object]:
         raise ZeroDivisionError("a bug")
 
-    # A pdfium question every line asks fails (patched on the class: the compiled modules
-    # call each other directly, past a module attribute patched).
-    monkeypatch.setattr(Glyphs, "count_rects", broken)
+    # The page's glyphs cannot be read (patched on the class: the compiled modules call each
+    # other directly, past a module attribute patched).
+    monkeypatch.setattr(Glyphs, "__init__", broken)
     rendered = ministry_letter()
     doc = pdfium.PdfDocument(rendered.pdf)
     page = read_page(doc[1], 2)

@@ -95,7 +95,8 @@ def test_runs_are_made_of_floats_in_pure_python() -> None:
 
 def test_an_ocr_reading_stored_with_ints_comes_back_in_floats() -> None:
     """A reading's runs as JSON may hold whole numbers (`12`): they come back floats."""
-    stored = '{"page": 1, "outcome": "ok", "runs": [["Kamer", 72, 700, 120, 712, 12, false, 702, true]]}'
+    row = '["Kamer", 72, 700, 120, 712, 12, false, 702, true]'
+    stored = '{"page": 1, "outcome": "ok", "runs": [' + row + "]}"
     (run,) = PageReading.model_validate_json(stored).to_runs()
     for name, kind in RUN_TYPES.items():
         assert type(getattr(run, name)).__name__ == kind, name
