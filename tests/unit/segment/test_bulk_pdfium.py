@@ -60,6 +60,16 @@ def _pair(monkeypatch: pytest.MonkeyPatch, textpage: pdfium.PdfTextPage) -> tupl
     return fast, slow
 
 
+def _kamerbrief_pairs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[tuple[str, pdfium.PdfTextPage, Glyphs, Glyphs]]:
+    """Every page of the kamerbrief of every producer: its text page and `_pair`."""
+    for producer in PRODUCERS:
+        for page in _pages(pdf_path("kamerbrief", producer)):
+            textpage = page.get_textpage()
+            yield (producer, textpage, *_pair(monkeypatch, textpage))
+
+
 def _pages(path: Path) -> Iterator[pdfium.PdfPage]:
     pdf = pdfium.PdfDocument(path)
     for k in range(len(pdf)):
@@ -143,18 +153,15 @@ def test_no_page_no_walk() -> None:
 def test_run_start_alike(monkeypatch: pytest.MonkeyPatch) -> None:
     """A run's first glyph's type size and baseline, for every glyph and past either end."""
     placed = unplaced = 0
-    for producer in PRODUCERS:
-        for page in _pages(pdf_path("kamerbrief", producer)):
-            textpage = page.get_textpage()
-            g, ctypes_g = _pair(monkeypatch, textpage)
-            n = textpage.count_chars()
-            for i in [-1, *range(n), n + 3]:
-                fast, slow = g.run_start(i), ctypes_g.run_start(i)
-                assert fast == slow, (producer, i)
-                assert isinstance(fast, tuple) and isinstance(slow, tuple)
-                assert list(map(type, fast)) == list(map(type, slow))
-                placed += fast[1] is not None and fast[0] > 0
-                unplaced += fast[1] is None
+    for producer, textpage, g, ctypes_g in _kamerbrief_pairs(monkeypatch):
+        n = textpage.count_chars()
+        for i in [-1, *range(n), n + 3]:
+            fast, slow = g.run_start(i), ctypes_g.run_start(i)
+            assert fast == slow, (producer, i)
+            assert isinstance(fast, tuple) and isinstance(slow, tuple)
+            assert list(map(type, fast)) == list(map(type, slow))
+            placed += fast[1] is not None and fast[0] > 0
+            unplaced += fast[1] is None
     assert placed > 1000 and unplaced > 0
 
 
@@ -164,24 +171,21 @@ def test_bold_boxes_and_rects_alike(monkeypatch: pytest.MonkeyPatch) -> None:
     the font's name decides), its loose box, and the rectangles of every glyph and every line,
     in C and through ctypes, past either end too."""
     named = bold = boxed = 0
-    for producer in PRODUCERS:
-        for page in _pages(pdf_path("kamerbrief", producer)):
-            textpage = page.get_textpage()
-            g, ctypes_g = _pair(monkeypatch, textpage)
-            n = textpage.count_chars()
-            for i in [-1, *range(n), n + 3]:
-                assert _glyph_answers(g, i) == _glyph_answers(ctypes_g, i), (producer, i)
-                named += g.weighted_bold(400, i)
-                bold += g.bold(i)
-                boxed += g.loose_box(i) is not None
-            text = textpage.get_text_range(0, n)
-            start = 0
-            for line in text.split("\n"):
-                for count in (len(line), -1):
-                    fast_n, slow_n = g.count_rects(start, count), ctypes_g.count_rects(start, count)
-                    assert fast_n == slow_n and type(fast_n) is int, (producer, start)
-                start += len(line) + 1
-            assert g.count_rects() == ctypes_g.count_rects() == g.count_rects(0) > 0
+    for producer, textpage, g, ctypes_g in _kamerbrief_pairs(monkeypatch):
+        n = textpage.count_chars()
+        for i in [-1, *range(n), n + 3]:
+            assert _glyph_answers(g, i) == _glyph_answers(ctypes_g, i), (producer, i)
+            named += g.weighted_bold(400, i)
+            bold += g.bold(i)
+            boxed += g.loose_box(i) is not None
+        text = textpage.get_text_range(0, n)
+        start = 0
+        for line in text.split("\n"):
+            for count in (len(line), -1):
+                fast_n, slow_n = g.count_rects(start, count), ctypes_g.count_rects(start, count)
+                assert fast_n == slow_n and type(fast_n) is int, (producer, start)
+            start += len(line) + 1
+        assert g.count_rects() == ctypes_g.count_rects() == g.count_rects(0) > 0
     assert named > 100 and bold > 100 and boxed > 1000
 
 
