@@ -138,6 +138,27 @@ first_handle(PyObject *const *args, Py_ssize_t nargs, Py_ssize_t expected, const
     return address_of(args[0]);
 }
 
+/* A tuple of the n new references in `items` (taken over), NULL if any is NULL (the others
+   released): what Py_BuildValue("(...N)") makes, without reading a format on every call. */
+static PyObject *
+tuple_of(Py_ssize_t n, PyObject **items)
+{
+    PyObject *out = NULL;
+    int missing = 0;
+    for (Py_ssize_t k = 0; k < n; k++)
+        missing |= items[k] == NULL;
+    if (!missing)
+        out = PyTuple_New(n);
+    if (out == NULL) {
+        for (Py_ssize_t k = 0; k < n; k++)
+            Py_XDECREF(items[k]);
+        return NULL;
+    }
+    for (Py_ssize_t k = 0; k < n; k++)
+        PyTuple_SET_ITEM(out, k, items[k]);
+    return out;
+}
+
 /* Append each path object under `parent` (a page, or a form at `level`) to `out` as
    ((left, bottom, right, top), address), forms `FORM_LEVELS` deep, in page order, until
    `out` holds more than `most`. Returns 0, a NO_* code, or -1 with a Python error set. */
@@ -237,22 +258,9 @@ run_start(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
             return NULL;
         em = size * scale;
     }
-    PyObject *em_out = PyFloat_FromDouble(em);
-    PyObject *base = placed ? PyFloat_FromDouble(y) : Py_NewRef(Py_None);
-    if (em_out == NULL || base == NULL) {
-        Py_XDECREF(em_out);
-        Py_XDECREF(base);
-        return NULL;
-    }
-    PyObject *out = PyTuple_New(2);
-    if (out == NULL) {
-        Py_DECREF(em_out);
-        Py_DECREF(base);
-        return NULL;
-    }
-    PyTuple_SET_ITEM(out, 0, em_out);
-    PyTuple_SET_ITEM(out, 1, base);
-    return out;
+    PyObject *out[2] = {PyFloat_FromDouble(em),
+                        placed ? PyFloat_FromDouble(y) : Py_NewRef(Py_None)};
+    return tuple_of(2, out);
 }
 
 /* Glyph i's loose box (glyphs.Glyphs.loose_box): (left, bottom, right, top), each float
@@ -270,8 +278,11 @@ loose_box_of(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     rectf box;
     if (!loose_box(textpage, i, &box))
         Py_RETURN_NONE;
-    return Py_BuildValue("(dddd)", (double)box.left, (double)box.bottom, (double)box.right,
-                         (double)box.top);
+    PyObject *out[4] = {PyFloat_FromDouble((double)box.left),
+                        PyFloat_FromDouble((double)box.bottom),
+                        PyFloat_FromDouble((double)box.right),
+                        PyFloat_FromDouble((double)box.top)};
+    return tuple_of(4, out);
 }
 
 /* How many rectangles (one per text object) pdfium gives characters start..start+count
@@ -495,23 +506,26 @@ join_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         moved_x1 = 1;
     }
     PyObject *ends;
-    if (boxed)
-        ends = Py_BuildValue("(ddddddddi)", (double)head.left, (double)head.top,
-                             (double)head.right, (double)head.bottom, (double)tail.left,
-                             (double)tail.top, (double)tail.right, (double)tail.bottom, w);
+    if (boxed) {
+        PyObject *parts[9] = {
+            PyFloat_FromDouble((double)head.left), PyFloat_FromDouble((double)head.top),
+            PyFloat_FromDouble((double)head.right), PyFloat_FromDouble((double)head.bottom),
+            PyFloat_FromDouble((double)tail.left), PyFloat_FromDouble((double)tail.top),
+            PyFloat_FromDouble((double)tail.right), PyFloat_FromDouble((double)tail.bottom),
+            PyLong_FromLong(w)};
+        ends = tuple_of(9, parts);
+    }
     else
         ends = Py_NewRef(Py_None);
-    PyObject *x1_out = moved_x1 ? PyFloat_FromDouble(x1) : Py_NewRef(args[14]);
-    PyObject *y0_out = moved_y0 ? PyFloat_FromDouble(y0) : Py_NewRef(args[15]);
-    PyObject *y1_out = moved_y1 ? PyFloat_FromDouble(y1) : Py_NewRef(args[16]);
-    if (ends == NULL || x1_out == NULL || y0_out == NULL || y1_out == NULL) {
-        Py_XDECREF(ends);
-        Py_XDECREF(x1_out);
-        Py_XDECREF(y0_out);
-        Py_XDECREF(y1_out);
-        return NULL;
-    }
-    return Py_BuildValue("(nnNNNN)", s, e, ends, x1_out, y0_out, y1_out);
+    PyObject *out[6] = {
+        PyLong_FromSsize_t(s),
+        PyLong_FromSsize_t(e),
+        ends,
+        moved_x1 ? PyFloat_FromDouble(x1) : Py_NewRef(args[14]),
+        moved_y0 ? PyFloat_FromDouble(y0) : Py_NewRef(args[15]),
+        moved_y1 ? PyFloat_FromDouble(y1) : Py_NewRef(args[16]),
+    };
+    return tuple_of(6, out);
 }
 
 static PyMethodDef methods[] = {
