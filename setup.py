@@ -5,9 +5,10 @@
 - The pure-Python layout modules of services/segment/layout/ (COMPILED below), compiled with
   mypyc (the mypy pinned in pyproject's build requirements): the same code, typed, as C
   extensions next to the .py files. The layout's Python is about a third of a per-glyph page's
-  instructions (bench/segment/speed21.md). Left out: glyphs.py, grids.py and words.py (ctypes
-  and pypdfium2 objects, nothing mypyc speeds up) and assemble.py (the page loop, which tests
-  reach into by patching the steps it calls).
+  instructions (bench/segment/speed21.md). words.py is compiled for its `Run` and `PageRuns`:
+  as native classes the compiled steps read their fields directly (bench/segment/speed23.md).
+  Left out: glyphs.py and grids.py (ctypes and pypdfium2 objects, nothing mypyc speeds up) and
+  assemble.py (the page loop, which tests reach into by patching the steps it calls).
 
 Not optional: a machine that installs stukken builds both (gcc and Python's headers), and an
 install that cannot fails here, loudly, rather than run every page through the slower path
@@ -45,6 +46,7 @@ COMPILED = [
     "structure",
     "tables",
     "upright",
+    "words",
 ]
 SOURCES = [str(LAYOUT / f"{name}.py") for name in COMPILED]
 

@@ -15,6 +15,7 @@ over every call: pdfium is not thread-safe, and pypdfium2 serialises its calls t
 #include <Python.h>
 #include <limits.h>
 #include <math.h>
+#include <string.h>
 
 typedef void *handle_t;
 typedef int pdf_bool;
@@ -32,6 +33,8 @@ typedef int (*font_weight_fn)(handle_t, int);
 typedef double (*font_size_fn)(handle_t, int);
 typedef pdf_bool (*matrix_fn)(handle_t, int, float *); /* FS_MATRIX: six floats a..f */
 typedef pdf_bool (*origin_fn)(handle_t, int, double *, double *);
+typedef int (*count_rects_fn)(handle_t, int, int);
+typedef unsigned long (*font_info_fn)(handle_t, int, void *, unsigned long, int *);
 
 static count_objects_fn page_count;
 static page_object_fn page_get;
@@ -44,6 +47,8 @@ static font_weight_fn font_weight;
 static font_size_fn font_size;
 static matrix_fn text_matrix;
 static origin_fn char_origin;
+static count_rects_fn count_rects_of;
+static font_info_fn font_info;
 
 #define TEXT_OBJECT 1  /* FPDF_PAGEOBJ_TEXT */
 #define PATH_OBJECT 2  /* FPDF_PAGEOBJ_PATH */
@@ -84,9 +89,9 @@ as_int(PyObject *value, int *out)
 static PyObject *
 bind(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    void *found[11];
-    if (nargs != 11) {
-        PyErr_SetString(PyExc_TypeError, "bind takes the 11 pdfium function addresses");
+    void *found[13];
+    if (nargs != 13) {
+        PyErr_SetString(PyExc_TypeError, "bind takes the 13 pdfium function addresses");
         return NULL;
     }
     for (Py_ssize_t k = 0; k < nargs; k++) {
@@ -105,6 +110,8 @@ bind(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     font_size = (font_size_fn)found[8];
     text_matrix = (matrix_fn)found[9];
     char_origin = (origin_fn)found[10];
+    count_rects_of = (count_rects_fn)found[11];
+    font_info = (font_info_fn)found[12];
     bound = 1;
     Py_RETURN_NONE;
 }
@@ -129,6 +136,27 @@ first_handle(PyObject *const *args, Py_ssize_t nargs, Py_ssize_t expected, const
     if (!ready())
         return NULL;
     return address_of(args[0]);
+}
+
+/* A tuple of the n new references in `items` (taken over), NULL if any is NULL (the others
+   released): what Py_BuildValue("(...N)") makes, without reading a format on every call. */
+static PyObject *
+tuple_of(Py_ssize_t n, PyObject **items)
+{
+    PyObject *out = NULL;
+    int missing = 0;
+    for (Py_ssize_t k = 0; k < n; k++)
+        missing |= items[k] == NULL;
+    if (!missing)
+        out = PyTuple_New(n);
+    if (out == NULL) {
+        for (Py_ssize_t k = 0; k < n; k++)
+            Py_XDECREF(items[k]);
+        return NULL;
+    }
+    for (Py_ssize_t k = 0; k < n; k++)
+        PyTuple_SET_ITEM(out, k, items[k]);
+    return out;
 }
 
 /* Append each path object under `parent` (a page, or a form at `level`) to `out` as
@@ -194,33 +222,146 @@ paths(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return code < 0 ? NULL : PyLong_FromLong(code);
 }
 
-/* What a run's first glyph i is measured by: its font size, the text matrix's c and d (None
-   if pdfium has no matrix) and its origin's y, the baseline (None if pdfium has none). */
+/* What a run starting at glyph i is measured by (glyphs.Glyphs.run_start): its type size on
+   the page, the em (the font size times the text matrix's scale of its y axis, hypot(c, d),
+   asked of `hypot`: Python's math.hypot, whose last bit C's own need not give; 0.0 where pdfium
+   has no size or no matrix), and its origin's y, the baseline (None if pdfium has none). */
 static PyObject *
 run_start(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    handle_t textpage =
-        first_handle(args, nargs, 2, "run_start takes a text page's address and i");
+    handle_t textpage = first_handle(
+        args, nargs, 3, "run_start takes a text page's address, math.hypot and i");
     if (textpage == NULL)
         return NULL;
     int i;
-    if (!as_int(args[1], &i))
+    if (!as_int(args[2], &i))
         return NULL;
     double size = font_size(textpage, i);
     float matrix[6];
     int scaled = text_matrix(textpage, i, matrix) != 0;
     double x, y;
     int placed = char_origin(textpage, i, &x, &y) != 0;
-    PyObject *c = scaled ? PyFloat_FromDouble((double)matrix[2]) : Py_NewRef(Py_None);
-    PyObject *d = scaled ? PyFloat_FromDouble((double)matrix[3]) : Py_NewRef(Py_None);
-    PyObject *base = placed ? PyFloat_FromDouble(y) : Py_NewRef(Py_None);
-    if (c == NULL || d == NULL || base == NULL) {
-        Py_XDECREF(c);
-        Py_XDECREF(d);
-        Py_XDECREF(base);
+    double em = 0.0;
+    if (size != 0.0 && scaled) {
+        PyObject *cd[2] = {PyFloat_FromDouble((double)matrix[2]),
+                           PyFloat_FromDouble((double)matrix[3])};
+        PyObject *h = NULL;
+        if (cd[0] != NULL && cd[1] != NULL)
+            h = PyObject_Vectorcall(args[1], cd, 2, NULL);
+        Py_XDECREF(cd[0]);
+        Py_XDECREF(cd[1]);
+        if (h == NULL)
+            return NULL;
+        double scale = PyFloat_AsDouble(h);
+        Py_DECREF(h);
+        if (scale == -1.0 && PyErr_Occurred())
+            return NULL;
+        em = size * scale;
+    }
+    PyObject *out[2] = {PyFloat_FromDouble(em),
+                        placed ? PyFloat_FromDouble(y) : Py_NewRef(Py_None)};
+    return tuple_of(2, out);
+}
+
+/* Glyph i's loose box (glyphs.Glyphs.loose_box): (left, bottom, right, top), each float
+   widened to a double, or None where pdfium has none. */
+static PyObject *
+loose_box_of(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    handle_t textpage =
+        first_handle(args, nargs, 2, "loose_box takes a text page's address and i");
+    if (textpage == NULL)
+        return NULL;
+    int i;
+    if (!as_int(args[1], &i))
+        return NULL;
+    rectf box;
+    if (!loose_box(textpage, i, &box))
+        Py_RETURN_NONE;
+    PyObject *out[4] = {PyFloat_FromDouble((double)box.left),
+                        PyFloat_FromDouble((double)box.bottom),
+                        PyFloat_FromDouble((double)box.right),
+                        PyFloat_FromDouble((double)box.top)};
+    return tuple_of(4, out);
+}
+
+/* How many rectangles (one per text object) pdfium gives characters start..start+count
+   (Glyphs.count_rects: start 0, count -1, all, unless given). */
+static PyObject *
+count_rects(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs < 1 || nargs > 3) {
+        PyErr_SetString(PyExc_TypeError,
+                        "count_rects takes a text page's address, start (0), count (-1)");
         return NULL;
     }
-    return Py_BuildValue("(dNNN)", size, c, d, base);
+    handle_t textpage = first_handle(args, nargs, nargs, "");
+    if (textpage == NULL)
+        return NULL;
+    int start = 0, count = -1;
+    if ((nargs > 1 && !as_int(args[1], &start)) || (nargs > 2 && !as_int(args[2], &count)))
+        return NULL;
+    return PyLong_FromLong(count_rects_of(textpage, start, count));
+}
+
+/* glyphs.py's _NAME_SIZE and _THIN, _BOLD_NAMES. */
+#define NAME_SIZE 96
+#define THIN 300
+static const char *const bold_names[] = {"bold", "black", "heavy", "semibold", "demi"};
+
+/* Whether the font name in `name` (up to its first NUL, at most NAME_SIZE bytes, as ctypes
+   reads a char array's value) says bold: glyphs.named_bold's test, its lowering written out
+   for ASCII (no Latin-1 letter lowers into ASCII, so the other bytes cannot make a match). */
+static int
+name_says_bold(const char *name)
+{
+    char lower[NAME_SIZE + 1];
+    size_t n = 0;
+    while (n < NAME_SIZE && name[n] != '\0') {
+        char c = name[n];
+        lower[n] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+        n++;
+    }
+    lower[n] = '\0';
+    for (size_t k = 0; k < sizeof bold_names / sizeof bold_names[0]; k++)
+        if (strstr(lower, bold_names[k]) != NULL)
+            return 1;
+    return 0;
+}
+
+/* glyphs.Glyphs.weighted_bold and .bold: whether glyph i is set in a bold face, from its
+   font weight (given, or without one asked of pdfium here, as Glyphs.bold does) and, where
+   the weight does not tell, its font's name, read into `name` (the Glyphs' own buffer of
+   NAME_SIZE bytes, so that a glyph pdfium gives no font leaves the name before it, as the
+   ctypes call does). Arguments: the text page, the name buffer's address, [weight,] i. */
+static PyObject *
+bold(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3 && nargs != 4) {
+        PyErr_SetString(PyExc_TypeError,
+                        "bold takes a text page's address, a name buffer's, [the weight,] i");
+        return NULL;
+    }
+    handle_t textpage = first_handle(args, nargs, nargs, "");
+    if (textpage == NULL)
+        return NULL;
+    char *name = address_of(args[1]);
+    if (name == NULL)
+        return NULL;
+    int i, weight;
+    if (!as_int(args[nargs - 1], &i))
+        return NULL;
+    if (nargs == 3)
+        weight = font_weight(textpage, i);
+    else if (!as_int(args[2], &weight))
+        return NULL;
+    if (weight >= 600)
+        Py_RETURN_TRUE;
+    if (!(weight <= 0 || weight >= THIN))
+        Py_RETURN_FALSE;
+    int flags;
+    font_info(textpage, i, name, NAME_SIZE, &flags);
+    return PyBool_FromLong(name_says_bold(name));
 }
 
 /* A C double from a Python float (join_words' thresholds); -1 with an error set otherwise. */
@@ -365,37 +506,50 @@ join_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         moved_x1 = 1;
     }
     PyObject *ends;
-    if (boxed)
-        ends = Py_BuildValue("(ddddddddi)", (double)head.left, (double)head.top,
-                             (double)head.right, (double)head.bottom, (double)tail.left,
-                             (double)tail.top, (double)tail.right, (double)tail.bottom, w);
+    if (boxed) {
+        PyObject *parts[9] = {
+            PyFloat_FromDouble((double)head.left), PyFloat_FromDouble((double)head.top),
+            PyFloat_FromDouble((double)head.right), PyFloat_FromDouble((double)head.bottom),
+            PyFloat_FromDouble((double)tail.left), PyFloat_FromDouble((double)tail.top),
+            PyFloat_FromDouble((double)tail.right), PyFloat_FromDouble((double)tail.bottom),
+            PyLong_FromLong(w)};
+        ends = tuple_of(9, parts);
+    }
     else
         ends = Py_NewRef(Py_None);
-    PyObject *x1_out = moved_x1 ? PyFloat_FromDouble(x1) : Py_NewRef(args[14]);
-    PyObject *y0_out = moved_y0 ? PyFloat_FromDouble(y0) : Py_NewRef(args[15]);
-    PyObject *y1_out = moved_y1 ? PyFloat_FromDouble(y1) : Py_NewRef(args[16]);
-    if (ends == NULL || x1_out == NULL || y0_out == NULL || y1_out == NULL) {
-        Py_XDECREF(ends);
-        Py_XDECREF(x1_out);
-        Py_XDECREF(y0_out);
-        Py_XDECREF(y1_out);
-        return NULL;
-    }
-    return Py_BuildValue("(nnNNNN)", s, e, ends, x1_out, y0_out, y1_out);
+    PyObject *out[6] = {
+        PyLong_FromSsize_t(s),
+        PyLong_FromSsize_t(e),
+        ends,
+        moved_x1 ? PyFloat_FromDouble(x1) : Py_NewRef(args[14]),
+        moved_y0 ? PyFloat_FromDouble(y0) : Py_NewRef(args[15]),
+        moved_y1 ? PyFloat_FromDouble(y1) : Py_NewRef(args[16]),
+    };
+    return tuple_of(6, out);
 }
 
 static PyMethodDef methods[] = {
     {"bind", (PyCFunction)(void (*)(void))bind, METH_FASTCALL,
      "bind(page_count, page_get, form_count, form_get, object_type, object_bounds, loose_box, "
-     "font_weight, font_size, text_matrix, char_origin): the pdfium functions' addresses, "
+     "font_weight, font_size, text_matrix, char_origin, count_rects, font_info): the pdfium "
+     "functions' addresses, "
      "once."},
     {"paths", (PyCFunction)(void (*)(void))paths, METH_FASTCALL,
      "paths(page, most) -> [((left, bottom, right, top), address)] of the page's path objects "
      "(forms two levels down), stopping past `most`; an int (1 count, 2 object, 3 bounds) "
      "where pdfium fails."},
     {"run_start", (PyCFunction)(void (*)(void))run_start, METH_FASTCALL,
-     "run_start(textpage, i) -> (font size, matrix c, matrix d, origin y): c and d None "
-     "without a matrix, y None without an origin."},
+     "run_start(textpage, hypot, i) -> (em, origin y): the type size on the page (0.0 without "
+     "a size or a matrix), y None without an origin."},
+    {"loose_box", (PyCFunction)(void (*)(void))loose_box_of, METH_FASTCALL,
+     "loose_box(textpage, i) -> (left, bottom, right, top), or None without one."},
+    {"count_rects", (PyCFunction)(void (*)(void))count_rects, METH_FASTCALL,
+     "count_rects(textpage, start=0, count=-1) -> pdfium's count of rectangles of those "
+     "characters."},
+    {"bold", (PyCFunction)(void (*)(void))bold, METH_FASTCALL,
+     "bold(textpage, name, [weight,] i) -> whether glyph i's face is bold, by its weight "
+     "(asked here when not given) or its font's name, read into the 96-byte buffer at address "
+     "`name`."},
     {"join_words", (PyCFunction)(void (*)(void))join_words, METH_FASTCALL,
      "join_words(textpage, text, pos, end, digits, low, high, under, over, least, most, near, "
      "far, weight, x1, y0, y1) -> (s, e, ends, x1, y0, y1): the next word of the line that "

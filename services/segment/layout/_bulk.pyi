@@ -1,5 +1,8 @@
 # The C accelerator's calls (_bulk.c); addresses are ints (pdfium handles and functions).
 
+from collections.abc import Callable
+from typing import overload
+
 def bind(
     page_count: int,
     page_get: int,
@@ -12,12 +15,20 @@ def bind(
     font_size: int,
     text_matrix: int,
     char_origin: int,
+    count_rects: int,
+    font_info: int,
     /,
 ) -> None: ...
 def paths(page: int, most: int, /) -> list[tuple[tuple[float, float, float, float], int]] | int: ...
 def run_start(
-    textpage: int, i: int, /
-) -> tuple[float, float | None, float | None, float | None]: ...
+    textpage: int, hypot: Callable[[float, float], float], i: int, /
+) -> tuple[float, float | None]: ...
+def loose_box(textpage: int, i: int, /) -> tuple[float, float, float, float] | None: ...
+def count_rects(textpage: int, start: int = 0, count: int = -1, /) -> int: ...
+@overload
+def bold(textpage: int, name: int, i: int, /) -> bool: ...
+@overload
+def bold(textpage: int, name: int, weight: int, i: int, /) -> bool: ...
 def join_words(
     textpage: int,
     text: str,

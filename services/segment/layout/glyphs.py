@@ -18,6 +18,7 @@ import math
 import struct
 from _ctypes import FUNCFLAG_CDECL, FUNCFLAG_PYTHONAPI, CFuncPtr
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import pypdfium2.raw as pdfium_c
@@ -139,6 +140,8 @@ def _bound_bulk() -> Any:
         _address(pdfium_c.FPDFText_GetFontSize),
         _address(pdfium_c.FPDFText_GetMatrix),
         _address(pdfium_c.FPDFText_GetCharOrigin),
+        _address(pdfium_c.FPDFText_CountRects),
+        _address(pdfium_c.FPDFText_GetFontInfo),
     )
     return _bulk
 
@@ -164,7 +167,19 @@ _RENDER_MODE = direct(pdfium_c.FPDFTextObj_GetTextRenderMode)
 
 
 class Glyphs:
-    """The rectangles and glyphs of one open text page (valid while the text page is open)."""
+    """The rectangles and glyphs of one open text page (valid while the text page is open).
+
+    The questions asked once a line, a run or a word (`count_rects`, `loose_box`, `run_start`,
+    `bold`, `weighted_bold`) are, where the accelerator is built when the Glyphs is made, its C
+    functions bound to this page (a `partial`): compiled code calls them with no Python frame
+    on the way (a frame costs more than the C call). Else they are the methods that ask the
+    same through ctypes (`_count_rects`, ...), with the same answers."""
+
+    count_rects: Callable[..., int]  # (start=0, count=-1)
+    loose_box: Callable[[int], Box | None]
+    run_start: Callable[[int], tuple[float, float | None]]
+    bold: Callable[[int], bool]
+    weighted_bold: Callable[[int, int], bool]
 
     def __init__(self, textpage: pdfium_c.FPDF_TEXTPAGE) -> None:
         self._address = ctypes.cast(textpage, ctypes.c_void_p).value  # for the direct calls
@@ -180,13 +195,27 @@ class Glyphs:
         self._name = _NAME()
         self._flags = ctypes.c_int()
         self._name_at = ctypes.byref(self._name)
+        self._name_address = ctypes.addressof(self._name)  # the accelerator's `bold` reads into it
         self._flags_at = ctypes.byref(self._flags)
         self._bold_names: dict[bytes, bool] = {}
         self._matrix = _SIX_FLOATS()
         self._matrix_at = ctypes.byref(self._matrix)
         self._matrix_view = memoryview(self._matrix).cast("B")
+        if bulk is None:
+            self.count_rects = self._count_rects
+            self.loose_box = self._loose_box
+            self.run_start = self._run_start
+            self.bold = self._bold
+            self.weighted_bold = self._weighted_bold
+        else:
+            address = self._address
+            self.count_rects = partial(bulk.count_rects, address)
+            self.loose_box = partial(bulk.loose_box, address)
+            self.run_start = partial(bulk.run_start, address, math.hypot)
+            # bold(i) asks the weight in C; weighted_bold(weight, i) hands it over.
+            self.bold = self.weighted_bold = partial(bulk.bold, address, self._name_address)
 
-    def count_rects(self, start: int = 0, count: int = -1) -> int:
+    def _count_rects(self, start: int = 0, count: int = -1) -> int:
         """Rectangles (one per text object) of characters start..start+count; `rect` reads them."""
         return int(_COUNT_RECTS(self.page, start, count))
 
@@ -227,7 +256,8 @@ class Glyphs:
             out.append((left, bottom, right, top))
         return out
 
-    def loose_box(self, i: int) -> Box | None:
+    def _loose_box(self, i: int) -> Box | None:
+        """Glyph i's loose box (its font's ascent to descent), None where pdfium has none."""
         if not _LOOSE_BOX(self.page, i, self._rect_at):
             return None
         left, top, right, bottom = _FOUR_FLOATS.unpack_from(self._floats_view)  # an FS_RECTF
@@ -282,27 +312,24 @@ class Glyphs:
         a, d = self._a, self._d
         return float(d[1]) if _ORIGIN(self.page, i, a[0], a[1]) else default
 
-    def run_start(self, i: int) -> tuple[float, float | None]:
+    def _run_start(self, i: int) -> tuple[float, float | None]:
         """What a run starting at glyph i is measured by: its type size on the page (`em`) and
-        its baseline (None: pdfium has no origin for it). One call into C where the accelerator
-        is built."""
-        if bulk is None:
-            a, doubles = self._a, self._d
-            return self.em(i), float(doubles[1]) if _ORIGIN(self.page, i, a[0], a[1]) else None
-        size, c, d, base = bulk.run_start(self._address, i)
-        em = 0.0 if not size or c is None or d is None else float(size * math.hypot(c, d))
-        return em, base
+        its baseline (None: pdfium has no origin for it). The accelerator's `run_start` asks
+        the same in one call, math.hypot handed to it for the em."""
+        a, doubles = self._a, self._d
+        return self.em(i), float(doubles[1]) if _ORIGIN(self.page, i, a[0], a[1]) else None
 
-    def bold(self, i: int) -> bool:
+    def _bold(self, i: int) -> bool:
         """Whether glyph i is set in a bold face (`weighted_bold`)."""
-        return self.weighted_bold(_WEIGHT(self.page, i), i)
+        return self._weighted_bold(_WEIGHT(self.page, i), i)
 
-    def weighted_bold(self, weight: int, i: int) -> bool:
+    def _weighted_bold(self, weight: int, i: int) -> bool:
         """Bold: a weight of 600 or more, or a font whose name says bold. pdfium's weight is the
         stem width the producer wrote (StemV) scaled, and producers write it loosely: LibreOffice
         and WeasyPrint give regular and bold 80 alike (weight 400), Chromium gives DejaVu Sans
         Bold 91 (455); the name is what they agree on. A stem under 60 (weight 1-299: Chromium's
-        regular is 225) is no bold face's, and its name is not asked (a call per word)."""
+        regular is 225) is no bold face's, and its name is not asked (a call per word). The
+        accelerator's `bold` makes the same tests, the name read in C."""
         if weight >= 600:
             return True
         return (weight <= 0 or weight >= _THIN) and self.named_bold(i)

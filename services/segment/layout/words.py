@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 from dataclasses import dataclass, field
+from typing import Final
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -37,6 +38,37 @@ class Run:
     # The size its gaps are measured in where that is not `size`: a font that declares an
     # abnormally tall box is measured as a usual face of its type size (`glyphs.measured`).
     em: float = 0.0
+
+    # The dataclass's own __init__, written out: compiled, a native class's generated __init__
+    # is a Python function, which every run made in compiled code would go through (some 4K
+    # instructions a run); this one mypyc compiles, and compiled code calls it directly.
+    def __init__(
+        self,
+        text: str,
+        x0: float,
+        y0: float,
+        x1: float,
+        y1: float,
+        size: float,
+        bold: bool = False,
+        base: float = 0.0,
+        ends_word: bool = False,
+        upright: int = 0,
+        slanted: bool = False,
+        em: float = 0.0,
+    ) -> None:
+        self.text = text
+        self.x0 = x0
+        self.y0 = y0
+        self.x1 = x1
+        self.y1 = y1
+        self.size = size
+        self.bold = bold
+        self.base = base
+        self.ends_word = ends_word
+        self.upright = upright
+        self.slanted = slanted
+        self.em = em
 
 
 @dataclass(slots=True)
@@ -209,10 +241,15 @@ def _units(char: str) -> str:
     return chr(0xD800 + (code >> 10)) + chr(0xDC00 + (code & 0x3FF))
 
 
+# U+D800 and U+DFFF: written as chr() (mypyc compiles no surrogate in a string literal).
+_FIRST_SURROGATE: Final = chr(0xD800)
+_LAST_SURROGATE: Final = chr(0xDFFF)
+
+
 def _paired(text: str) -> str:
     """A run's text with its surrogates joined back into their characters (a lone one, which a
     run cut between the two would leave, is shown as U+FFFD)."""
-    if not any("\ud800" <= c <= "\udfff" for c in text):
+    if not any(_FIRST_SURROGATE <= c <= _LAST_SURROGATE for c in text):
         return text
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 

@@ -49,6 +49,27 @@ def _both(monkeypatch: pytest.MonkeyPatch, ask: object) -> tuple[object, object]
     return fast, slow
 
 
+def _pair(monkeypatch: pytest.MonkeyPatch, textpage: pdfium.PdfTextPage) -> tuple[Glyphs, Glyphs]:
+    """The text page's Glyphs made with the accelerator, and one made without (a Glyphs takes
+    the accelerator's calls, or the ctypes ones, when it is made)."""
+    monkeypatch.setattr(glyphs, "bulk", BULK)
+    fast = Glyphs(textpage.raw)
+    monkeypatch.setattr(glyphs, "bulk", None)
+    slow = Glyphs(textpage.raw)
+    monkeypatch.setattr(glyphs, "bulk", BULK)
+    return fast, slow
+
+
+def _kamerbrief_pairs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[tuple[str, pdfium.PdfTextPage, Glyphs, Glyphs]]:
+    """Every page of the kamerbrief of every producer: its text page and `_pair`."""
+    for producer in PRODUCERS:
+        for page in _pages(pdf_path("kamerbrief", producer)):
+            textpage = page.get_textpage()
+            yield (producer, textpage, *_pair(monkeypatch, textpage))
+
+
 def _pages(path: Path) -> Iterator[pdfium.PdfPage]:
     pdf = pdfium.PdfDocument(path)
     for k in range(len(pdf)):
@@ -132,19 +153,74 @@ def test_no_page_no_walk() -> None:
 def test_run_start_alike(monkeypatch: pytest.MonkeyPatch) -> None:
     """A run's first glyph's type size and baseline, for every glyph and past either end."""
     placed = unplaced = 0
-    for producer in PRODUCERS:
-        for page in _pages(pdf_path("kamerbrief", producer)):
-            textpage = page.get_textpage()
-            g = Glyphs(textpage.raw)
-            n = textpage.count_chars()
-            for i in [-1, *range(n), n + 3]:
-                fast, slow = _both(monkeypatch, lambda g=g, i=i: g.run_start(i))
-                assert fast == slow, (producer, i)
-                assert isinstance(fast, tuple) and isinstance(slow, tuple)
-                assert list(map(type, fast)) == list(map(type, slow))
-                placed += fast[1] is not None and fast[0] > 0
-                unplaced += fast[1] is None
+    for producer, textpage, g, ctypes_g in _kamerbrief_pairs(monkeypatch):
+        n = textpage.count_chars()
+        for i in [-1, *range(n), n + 3]:
+            fast, slow = g.run_start(i), ctypes_g.run_start(i)
+            assert fast == slow, (producer, i)
+            assert isinstance(fast, tuple) and isinstance(slow, tuple)
+            assert list(map(type, fast)) == list(map(type, slow))
+            placed += fast[1] is not None and fast[0] > 0
+            unplaced += fast[1] is None
     assert placed > 1000 and unplaced > 0
+
+
+@needs_bulk
+def test_bold_boxes_and_rects_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every glyph's boldness (its own weight asked, or a weight given that does not tell, so
+    the font's name decides), its loose box, and the rectangles of every glyph and every line,
+    in C and through ctypes, past either end too."""
+    named = bold = boxed = 0
+    for producer, textpage, g, ctypes_g in _kamerbrief_pairs(monkeypatch):
+        n = textpage.count_chars()
+        for i in [-1, *range(n), n + 3]:
+            assert _glyph_answers(g, i) == _glyph_answers(ctypes_g, i), (producer, i)
+            named += g.weighted_bold(400, i)
+            bold += g.bold(i)
+            boxed += g.loose_box(i) is not None
+        text = textpage.get_text_range(0, n)
+        start = 0
+        for line in text.split("\n"):
+            for count in (len(line), -1):
+                fast_n, slow_n = g.count_rects(start, count), ctypes_g.count_rects(start, count)
+                assert fast_n == slow_n and type(fast_n) is int, (producer, start)
+            start += len(line) + 1
+        assert g.count_rects() == ctypes_g.count_rects() == g.count_rects(0) > 0
+    assert named > 100 and bold > 100 and boxed > 1000
+
+
+def _glyph_answers(g: Glyphs, i: int) -> list[tuple[object, type]]:
+    answers = [
+        g.bold(i),
+        g.weighted_bold(0, i),
+        g.weighted_bold(400, i),
+        g.weighted_bold(250, i),
+        g.weighted_bold(700, i),
+        g.count_rects(i, 1),
+        g.loose_box(i),
+    ]
+    return [(v, type(v)) for v in answers]
+
+
+def test_bold_names_lowered_in_ascii() -> None:
+    """`_bulk.bold` lowers a font's name byte by byte in ASCII where `named_bold` lowers it as
+    Latin-1: no other Latin-1 character lowers into ASCII, so the two find the same words."""
+    for byte in range(128, 256):
+        assert all(ord(c) >= 128 for c in bytes([byte]).decode("latin-1").lower())
+    if BULK is None:
+        pytest.skip("the C accelerator is not built here")
+    with pytest.raises(TypeError):
+        BULK.bold(1, 0)
+    with pytest.raises(ValueError):
+        BULK.bold(0, 1, 0)
+    with pytest.raises(ValueError):
+        BULK.bold(1, 0, 0)  # no name buffer
+    with pytest.raises(TypeError):
+        BULK.count_rects()
+    with pytest.raises(TypeError):
+        BULK.run_start(1, 0)
+    with pytest.raises(TypeError):
+        BULK.loose_box(1)
 
 
 def _runs_of(page: pdfium.PdfPage) -> list[tuple[object, ...]]:

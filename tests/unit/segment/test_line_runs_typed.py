@@ -3,6 +3,8 @@ on as one tuple, and the C accelerator's word ends read as typed values (doubles
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from services.segment.layout import line_runs
@@ -21,6 +23,6 @@ def test_styled_run_is_run_in(loose: float, measure: float, bold: bool) -> None:
     want = line_runs._run_in(*args, loose, measure, bold, 702.5)
     assert made == want
     assert isinstance(made, Run)
-    assert [type(getattr(made, f)) for f in made.__slots__] == [
-        type(getattr(want, f)) for f in want.__slots__
-    ]
+    # The fields by name (compiled, `Run` is a native class, which has no `__slots__`).
+    fields = [f.name for f in dataclasses.fields(Run)]
+    assert [type(getattr(made, f)) for f in fields] == [type(getattr(want, f)) for f in fields]

@@ -12,7 +12,7 @@ import pypdfium2 as pdfium
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
-from services.segment.layout import line_runs as line_runs_module
+from services.segment.layout.glyphs import Glyphs
 from services.segment.layout.structure import numbers
 from services.segment.layout.words import Run, read_page
 from services.segment.scan.text_layer import layer_is_garbage, plausibility
@@ -169,7 +169,9 @@ def test_a_failing_reading_falls_back_to_plain_lines(
     def broken(*args: object, **kwargs: object) -> list[object]:
         raise ZeroDivisionError("a bug")
 
-    monkeypatch.setattr(line_runs_module, "line_runs", broken)
+    # The page's glyphs cannot be read (patched on the class: the compiled modules call each
+    # other directly, past a module attribute patched).
+    monkeypatch.setattr(Glyphs, "__init__", broken)
     rendered = ministry_letter()
     doc = pdfium.PdfDocument(rendered.pdf)
     page = read_page(doc[1], 2)
