@@ -60,17 +60,89 @@ def page_columns(page: PageRuns, pieces: list[Piece], repeated: set[str]) -> Pag
     if len(strips) <= 1:
         return PageColumns({BODY: list(page.runs)})
     warnings = _classify(strips, page.number, repeated)
-    zones: dict[str, list[Run]] = {}
+    placed: list[tuple[str, Piece | None, list[Run]]] = []  # (zone, the piece if whole, runs)
     for strip in strips:
         for piece in strip.pieces:
             parts = _across_columns(piece, strips) if piece.crosses and not piece.zone else None
             if parts:
-                for zone, runs in parts:
-                    zones.setdefault(zone, []).extend(runs)
+                placed += [(zone, None, runs) for zone, runs in parts]
                 continue
             zone = piece.zone or (_crossing_zone(piece, strips) if piece.crosses else strip.zone)
-            zones.setdefault(zone, []).extend(piece.runs)
+            placed.append((zone, piece, piece.runs))
+    names = _bands(placed, strips)
+    if names:
+        warnings.append(f"page {page.number}: lines across the columns part them in bands")
+    zones: dict[str, list[Run]] = {}
+    for k, (zone, _, runs) in enumerate(placed):
+        zones.setdefault(names[k] or zone if names else zone, []).extend(runs)
     return PageColumns(zones, warnings)
+
+
+BAND = "~"  # a zone's band after its column: 'body2~3' (columns.py `_bands`)
+
+
+def _bands(placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip]) -> list[str]:
+    """Lines across the text columns part them in bands, read one after the other.
+
+    A text column is read whole after the one before it. When a line stands over the gutter
+    between two text columns (a paragraph over the page's width, a heading that opens a section
+    below two-column text, a table's last column that is no column of the page) and a later
+    column has text above that line, reading column by column would put that text after the
+    line: the page is read in bands instead, top to bottom, each band's columns left to right
+    and each line across between them. A title over both columns leaves the order as it was,
+    and so the page keeps its zones; a line under both is read after the second column now,
+    not between the two.
+
+    Returns the zone of each placed piece ('' where it keeps its own) when the page is read in
+    bands, else nothing."""
+    order = {s.zone: int(s.zone[4:] or 1) for s in strips if s.zone.startswith(BODY)}
+    if len(set(order.values())) < 2:
+        return []
+    across: set[int] = set()  # the pieces over a gutter between two text columns
+    tops: list[float] = []  # their middles
+    for k, (zone, piece, _) in enumerate(placed):
+        if piece is None or not piece.crosses or not zone.startswith(BODY):
+            continue
+        reached = {
+            s.zone
+            for s in strips
+            if s.zone.startswith(BODY) and min(piece.x1, s.x1) - max(piece.x0, s.x0) > piece.size
+        }
+        if len(reached) >= 2:
+            across.add(k)
+            tops.append(piece.mid)
+    if not across:
+        return []
+    later = [  # the text of columns after the first, not over a gutter
+        piece.mid
+        for k, (zone, piece, _) in enumerate(placed)
+        if piece is not None and k not in across and order.get(zone, 1) > 1
+    ]
+    if not later or max(later) <= min(tops):
+        return []
+    # Walk the body's pieces top to bottom: a run of lines across makes a band, and so does
+    # the text of the columns between two such runs.
+    body = sorted(
+        (k for k, (zone, piece, _) in enumerate(placed) if zone.startswith(BODY)),
+        key=lambda k: -_mid(placed[k]),
+    )
+    names: list[str] = [""] * len(placed)
+    band, was_across = 0, None
+    for k in body:
+        now = k in across
+        if was_across is not None and now != was_across:
+            band += 1
+        was_across = now
+        zone = BODY if now else placed[k][0]
+        names[k] = zone if band == 0 else f"{zone}{BAND}{band}"
+    return names
+
+
+def _mid(item: tuple[str, Piece | None, list[Run]]) -> float:
+    piece, runs = item[1], item[2]
+    if piece is not None:
+        return piece.mid
+    return (min(r.y0 for r in runs) + max(r.y1 for r in runs)) / 2
 
 
 def side_column_apart(

@@ -191,10 +191,16 @@ def _same_type(a: float, b: float) -> bool:
 _SAME_TYPE = 0.08  # as the columns read type: 0.92 of a size is a smaller type
 
 
-def reading_order(line: Line) -> tuple[int, float]:
-    """Column by column ("body", "body2", ...), top to bottom within each."""
-    column = line.zone[4:] if line.zone.startswith("body") else ""
-    return (int(column) if column.isdigit() else 1, -line.y1)
+def reading_order(line: Line) -> tuple[int, int, float]:
+    """Band by band ("body2~3": the third band's second column; a page without bands has
+    none), column by column ("body", "body2", ...), top to bottom within each."""
+    column, _, band = line.zone.partition("~")
+    column = column[4:] if column.startswith("body") else ""
+    return (
+        int(band) if band.isdigit() else 0,
+        int(column) if column.isdigit() else 1,
+        -line.y1,
+    )
 
 
 _PROSE_LINES = 5  # lines of prose a column needs to learn its edge from them alone
