@@ -110,6 +110,21 @@ def _bands(placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip
         }
         if len(reached) >= 2:
             across.add(k)
+    if not across:
+        return []
+    # A line across with text beside it on its row (a spread's right page under a heading over
+    # its two columns, the left page's pull quote level with it) parts nothing.
+    rows = [
+        (item[1].y0, item[1].y1)
+        for k, item in enumerate(placed)
+        if k not in across and item[1] is not None and item[0].startswith(BODY)
+    ]
+    for k in list(across):
+        piece = placed[k][1]
+        assert piece is not None
+        if any(min(piece.y1, y1) - max(piece.y0, y0) > 0.5 * (y1 - y0) for y0, y1 in rows):
+            across.discard(k)
+        else:
             tops.append(piece.mid)
     if not across:
         return []
