@@ -15,6 +15,7 @@ When unsure, a strip is body: losing a sentence is worse than keeping an address
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -119,20 +120,31 @@ def _bands(placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip
         for k, item in enumerate(placed)
         if k not in across and item[1] is not None and item[0].startswith(BODY)
     ]
-    for k in list(across):
-        piece = placed[k][1]
-        assert piece is not None
-        if any(min(piece.y1, y1) - max(piece.y0, y0) > 0.5 * (y1 - y0) for y0, y1 in rows):
-            across.discard(k)
-        else:
-            tops.append(piece.mid)
-    if not across:
-        return []
     later = [  # the text of columns after the first, not over a gutter
         piece.mid
         for k, (zone, piece, _) in enumerate(placed)
         if piece is not None and k not in across and order.get(zone, 1) > 1
     ]
+    mids = sorted(  # the other lines, not across
+        item[1].mid for k, item in enumerate(placed) if item[1] is not None and k not in across
+    )
+    for k in list(across):
+        piece = placed[k][1]
+        assert piece is not None
+        if any(min(piece.y1, y1) - max(piece.y0, y0) > 0.5 * (y1 - y0) for y0, y1 in rows):
+            across.discard(k)
+            continue
+        # A later column's text well above the line, with lines of the first column alone
+        # between (the right half of a drawing over a legend) is no column the line ends.
+        above = [mid for mid in later if mid > piece.y1]
+        if above:
+            between = bisect.bisect_left(mids, min(above)) - bisect.bisect_right(mids, piece.y1)
+            if between > _BETWEEN:
+                across.discard(k)
+                continue
+        tops.append(piece.mid)
+    if not across:
+        return []
     if not later or max(later) <= min(tops):
         return []
     # Walk the body's pieces top to bottom: a run of lines across makes a band, and so does
@@ -151,6 +163,9 @@ def _bands(placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip
         zone = BODY if now else placed[k][0]
         names[k] = zone if band == 0 else f"{zone}{BAND}{band}"
     return names
+
+
+_BETWEEN = 2  # lines between a later column's last text and a line across below it
 
 
 def _mid(item: tuple[str, Piece | None, list[Run]]) -> float:
