@@ -86,7 +86,7 @@ def _bands(placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip
     """Lines across the text columns part them in bands, read one after the other.
 
     A text column is read whole after the one before it. When a line stands over the gutter
-    between two text columns (a paragraph over the page's width, a heading that opens a section
+    between the first text column and the next (a paragraph over the page's width, a heading that opens a section
     below two-column text, a table's last column that is no column of the page) and a later
     column has text above that line, reading column by column would put that text after the
     line: the page is read in bands instead, top to bottom, each band's columns left to right
@@ -109,7 +109,8 @@ def _bands(placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip
             for s in strips
             if s.zone.startswith(BODY) and min(piece.x1, s.x1) - max(piece.x0, s.x0) > piece.size
         }
-        if len(reached) >= 2:
+        # from the first column on: over a spread's right page only, it is that page's title
+        if len(reached) >= 2 and any(order[z] == 1 for z in reached):
             across.add(k)
     if not across:
         return []
