@@ -85,19 +85,19 @@ BAND = "~"  # a zone's band after its column: 'body2~3' (columns.py `_bands`)
 def _bands(placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip]) -> list[str]:
     """Lines across the text columns part them in bands, read one after the other.
 
-    A text column is read whole after the one before it. When a line stands over the gutter
-    between the first text column and the next (a paragraph over the page's width, a heading that opens a section
-    below two-column text, a table's last column that is no column of the page) and a later
-    column has text above that line, reading column by column would put that text after the
-    line: the page is read in bands instead, top to bottom, each band's columns left to right
-    and each line across between them. A title over both columns leaves the order as it was,
-    and so the page keeps its zones; a line under both is read after the second column now,
-    not between the two.
+    A text column is read whole after the one before it. When a line stands over all the text
+    columns (a paragraph over the page's width, a heading that opens a section below two-column
+    text, with a table's last column that is no column of the page) and a later column has
+    text above that line, reading column by column would put that text after the line: the page
+    is read in bands instead, top to bottom, each band's columns left to right and each line
+    across between them. A title over both columns leaves the order as it was, and so the page
+    keeps its zones; a line under both is read after the second column now, not between the two.
 
     Returns the zone of each placed piece ('' where it keeps its own) when the page is read in
     bands, else nothing."""
     order = {s.zone: int(s.zone[4:] or 1) for s in strips if s.zone.startswith(BODY)}
-    if len(set(order.values())) < 2:
+    columns = set(order.values())
+    if len(columns) < 2:
         return []
     across: set[int] = set()  # the pieces over a gutter between two text columns
     tops: list[float] = []  # their middles
@@ -109,8 +109,9 @@ def _bands(placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip
             for s in strips
             if s.zone.startswith(BODY) and min(piece.x1, s.x1) - max(piece.x0, s.x0) > piece.size
         }
-        # from the first column on: over a spread's right page only, it is that page's title
-        if len(reached) >= 2 and any(order[z] == 1 for z in reached):
+        # over every text column: over a spread's right page only it is that page's title, and
+        # a caption under the left page's columns leaves the right page's alone
+        if len(reached) >= 2 and {order[z] for z in reached} == columns:
             across.add(k)
     if not across:
         return []
