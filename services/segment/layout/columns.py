@@ -15,6 +15,7 @@ When unsure, a strip is body: losing a sentence is worse than keeping an address
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -60,17 +61,120 @@ def page_columns(page: PageRuns, pieces: list[Piece], repeated: set[str]) -> Pag
     if len(strips) <= 1:
         return PageColumns({BODY: list(page.runs)})
     warnings = _classify(strips, page.number, repeated)
-    zones: dict[str, list[Run]] = {}
+    placed: list[tuple[str, Piece | None, list[Run]]] = []  # (zone, the piece if whole, runs)
     for strip in strips:
         for piece in strip.pieces:
             parts = _across_columns(piece, strips) if piece.crosses and not piece.zone else None
             if parts:
-                for zone, runs in parts:
-                    zones.setdefault(zone, []).extend(runs)
+                placed += [(zone, None, runs) for zone, runs in parts]
                 continue
             zone = piece.zone or (_crossing_zone(piece, strips) if piece.crosses else strip.zone)
-            zones.setdefault(zone, []).extend(piece.runs)
+            placed.append((zone, piece, piece.runs))
+    names = _bands(placed, strips)
+    if names:
+        warnings.append(f"page {page.number}: lines across the columns part them in bands")
+    zones: dict[str, list[Run]] = {}
+    for k, (zone, _, runs) in enumerate(placed):
+        zones.setdefault(names[k] or zone if names else zone, []).extend(runs)
     return PageColumns(zones, warnings)
+
+
+BAND = "~"  # a zone's band after its column: 'body2~3' (columns.py `_bands`)
+
+
+def _bands(placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip]) -> list[str]:
+    """Lines across the text columns part them in bands, read one after the other.
+
+    A text column is read whole after the one before it. When a line stands over all the text
+    columns (a paragraph over the page's width, a heading that opens a section below two-column
+    text, with a table's last column that is no column of the page) and a later column has
+    text above that line, reading column by column would put that text after the line: the page
+    is read in bands instead, top to bottom, each band's columns left to right and each line
+    across between them. A title over both columns leaves the order as it was, and so the page
+    keeps its zones; a line under both is read after the second column now, not between the two.
+
+    Returns the zone of each placed piece ('' where it keeps its own) when the page is read in
+    bands, else nothing."""
+    order = {s.zone: int(s.zone[4:] or 1) for s in strips if s.zone.startswith(BODY)}
+    columns = set(order.values())
+    if len(columns) < 2:
+        return []
+    across: set[int] = set()  # the pieces over a gutter between two text columns
+    tops: list[float] = []  # their middles
+    for k, (zone, piece, _) in enumerate(placed):
+        if piece is None or not piece.crosses or not zone.startswith(BODY):
+            continue
+        reached = {
+            s.zone
+            for s in strips
+            if s.zone.startswith(BODY) and min(piece.x1, s.x1) - max(piece.x0, s.x0) > piece.size
+        }
+        # over every text column: over a spread's right page only it is that page's title, and
+        # a caption under the left page's columns leaves the right page's alone
+        if len(reached) >= 2 and {order[z] for z in reached} == columns:
+            across.add(k)
+    if not across:
+        return []
+    # A line across with text beside it on its row (a spread's right page under a heading over
+    # its two columns, the left page's pull quote level with it) parts nothing.
+    rows = [
+        (item[1].y0, item[1].y1)
+        for k, item in enumerate(placed)
+        if k not in across and item[1] is not None and item[0].startswith(BODY)
+    ]
+    later = [  # the text of columns after the first, not over a gutter
+        piece.mid
+        for k, (zone, piece, _) in enumerate(placed)
+        if piece is not None and k not in across and order.get(zone, 1) > 1
+    ]
+    mids = sorted(  # the other lines, not across
+        item[1].mid for k, item in enumerate(placed) if item[1] is not None and k not in across
+    )
+    for k in list(across):
+        piece = placed[k][1]
+        assert piece is not None
+        if any(min(piece.y1, y1) - max(piece.y0, y0) > 0.5 * (y1 - y0) for y0, y1 in rows):
+            across.discard(k)
+            continue
+        # A later column's text well above the line, with lines of the first column alone
+        # between (the right half of a drawing over a legend) is no column the line ends.
+        above = [mid for mid in later if mid > piece.y1]
+        if above:
+            between = bisect.bisect_left(mids, min(above)) - bisect.bisect_right(mids, piece.y1)
+            if between > _BETWEEN:
+                across.discard(k)
+                continue
+        tops.append(piece.mid)
+    if not across:
+        return []
+    if not later or max(later) <= min(tops):
+        return []
+    # Walk the body's pieces top to bottom: a run of lines across makes a band, and so does
+    # the text of the columns between two such runs.
+    body = sorted(
+        (k for k, (zone, piece, _) in enumerate(placed) if zone.startswith(BODY)),
+        key=lambda k: -_mid(placed[k]),
+    )
+    names: list[str] = [""] * len(placed)
+    band, was_across = 0, None
+    for k in body:
+        now = k in across
+        if was_across is not None and now != was_across:
+            band += 1
+        was_across = now
+        zone = BODY if now else placed[k][0]
+        names[k] = zone if band == 0 else f"{zone}{BAND}{band}"
+    return names
+
+
+_BETWEEN = 2  # lines between a later column's last text and a line across below it
+
+
+def _mid(item: tuple[str, Piece | None, list[Run]]) -> float:
+    piece, runs = item[1], item[2]
+    if piece is not None:
+        return piece.mid
+    return (min(r.y0 for r in runs) + max(r.y1 for r in runs)) / 2
 
 
 def side_column_apart(

@@ -141,7 +141,11 @@ def line_leading(lines: list[Line]) -> float:
 
 
 def _spacings(lines: list[Line]) -> list[float]:
-    """The spacings from each line to the next below it on its page, in the same type."""
+    """The spacings from each line to the next below it on its page, in the same type. They
+    are measured column by column: a page read in bands (columns.py `_bands`) is taken in its
+    columns' order for this, so its leading is what it was read column by column."""
+    if any("~" in ln.zone for ln in lines):
+        lines = sorted(lines, key=lambda ln: (ln.page, *reading_order(ln)[1:]))
     return [
         a.base - b.base
         for a, b in pairwise(lines)
@@ -191,10 +195,16 @@ def _same_type(a: float, b: float) -> bool:
 _SAME_TYPE = 0.08  # as the columns read type: 0.92 of a size is a smaller type
 
 
-def reading_order(line: Line) -> tuple[int, float]:
-    """Column by column ("body", "body2", ...), top to bottom within each."""
-    column = line.zone[4:] if line.zone.startswith("body") else ""
-    return (int(column) if column.isdigit() else 1, -line.y1)
+def reading_order(line: Line) -> tuple[int, int, float]:
+    """Band by band ("body2~3": the third band's second column; a page without bands has
+    none), column by column ("body", "body2", ...), top to bottom within each."""
+    column, _, band = line.zone.partition("~")
+    column = column[4:] if column.startswith("body") else ""
+    return (
+        int(band) if band.isdigit() else 0,
+        int(column) if column.isdigit() else 1,
+        -line.y1,
+    )
 
 
 _PROSE_LINES = 5  # lines of prose a column needs to learn its edge from them alone
@@ -205,15 +215,22 @@ def right_edges(lines_by_page: dict[int, list[Line]]) -> dict[str, float]:
 
     When the column's table rows (cells parted by wide gaps) reach past its prose by more than
     an em (a last column in smaller type out to the page's margin), the edge is learnt from the
-    prose alone: else every full line of prose would look short and end its paragraph."""
+    prose alone: else every full line of prose would look short and end its paragraph.
+
+    A column's bands (columns.py `_bands`) share its edge: 'body2~3' has the edge of 'body2'."""
     ends: dict[str, list[float]] = {}
     prose: dict[str, list[tuple[float, float]]] = {}
+    banded: set[str] = set()
     for lines in lines_by_page.values():
         for line in lines:
+            zone = line.zone
+            if "~" in zone:
+                banded.add(zone)
+                zone = zone.partition("~")[0]
             if len(line.text) > 20:
-                ends.setdefault(line.zone, []).append(line.x1)
+                ends.setdefault(zone, []).append(line.x1)
                 if len(line.cells) <= 1:
-                    prose.setdefault(line.zone, []).append((line.x1, line.size))
+                    prose.setdefault(zone, []).append((line.x1, line.size))
     edges = {zone: _ninetieth(xs) for zone, xs in ends.items()}
     for zone, found in prose.items():
         if len(found) < _PROSE_LINES:
@@ -222,6 +239,10 @@ def right_edges(lines_by_page: dict[int, list[Line]]) -> dict[str, float]:
         em = statistics.median(size for _, size in found)
         if edge < edges[zone] - em:
             edges[zone] = edge
+    for zone in banded:
+        column = zone.partition("~")[0]
+        if column in edges:
+            edges[zone] = edges[column]
     return edges
 
 
@@ -334,10 +355,19 @@ def _next_item(first: Line, line: Line) -> bool:
 def left_edges(lines: list[Line]) -> dict[str, float]:
     """Per column: where its lines start (so a line set in from it is seen to open a paragraph)."""
     starts: dict[str, list[float]] = {}
+    banded: set[str] = set()
     for line in lines:
+        zone = line.zone
+        if "~" in zone:  # a column's bands share its edge
+            banded.add(zone)
+            zone = zone.partition("~")[0]
         if len(line.text) > 20:
-            starts.setdefault(line.zone, []).append(line.x0)
-    return {zone: sorted(xs)[len(xs) // 10] for zone, xs in starts.items()}
+            starts.setdefault(zone, []).append(line.x0)
+    edges = {zone: sorted(xs)[len(xs) // 10] for zone, xs in starts.items()}
+    for zone in banded:
+        if zone.partition("~")[0] in edges:
+            edges[zone] = edges[zone.partition("~")[0]]
+    return edges
 
 
 def _indented(prev: Line, line: Line, left: float, opener: bool) -> bool:
