@@ -917,14 +917,18 @@ _GOES_ON_LOWER = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
 # 'Branchevereniging', 'Milieuorganisatie', 'Werkgeversfederatie', 'Vakbond'.
 _KIND_COMPOUND = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}(?:vereniging|organisatie|federatie|bond)")
 _LETTERS = re.compile(r"[A-Z]{2,6}")
+# A national body's name after the compound: 'Branchevereniging Bouwend Nederland',
+# 'Koepelorganisatie Sociaal Werk Nederland'. One to three capitalised words, then 'Nederland'.
+_NATIONAL_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’&-]* ){1,3}Nederland")
 
 
 def kind_before_name(kind: str, rest: str) -> bool:
     """'Lobbyistenvereniging' before 'BVPA', 'Landbouwbranchevereniging' before 'LTO Nederland':
-    a compound kind word, then an abbreviation or a listed body's name."""
+    a compound kind word, then an abbreviation, a listed body's name or a national body's name
+    ('Branchevereniging Bouwend Nederland')."""
     if not rest or _KIND_COMPOUND.fullmatch(kind) is None:
         return False
-    if _LETTERS.fullmatch(rest):
+    if _LETTERS.fullmatch(rest) or _NATIONAL_NAME.fullmatch(rest):
         return True
     known = automaton().get(rest, None)
     return known is not None and known[1].type == "organization"
