@@ -260,6 +260,13 @@ _TRADE_NAME = re.compile(
     r"(?:bedrijf|organisatie|onderneming))[ \t]*:?[ \t]*\r?\n[ \t]*"
     r"(?P<name>[A-Z0-9][^\r\n]{1,80}?)[ \t]*\r?$"
 )
+# A label and its value on one line, as a board's list gives each member's firm: 'Bedrijf: Friesland
+# Foods Western Europe'. The value is a name: capitalised words, a legal form, small joining words.
+_LABELLED = re.compile(
+    r"(?m)^[ \t]*(?:Bedrijf|Organisatie|Onderneming|Werkgever|Instelling)[ \t]*:[ \t]*"
+    r"(?P<name>[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|van|voor|de|der|en|&)){0,7})[ \t]*\r?$"
+)
+_LABEL_HINTS = ("Bedrijf:", "Organisatie:", "Onderneming:", "Werkgever:", "Instelling:")
 _ADJECTIVE = re.compile(r"(?:ees|isch|lijk|aal|ands|aans|ens|se|de|te)$")  # adjectives, participles
 _FORM_NOTES = re.compile(r"(?:Vooraf|Niet|Geen|Ja|Nee|-)\b")
 # A committee of the Provinciale Staten or a council by its portfolio: 'Statencommissie Milieu &
@@ -1008,6 +1015,75 @@ def _by_place(text: str) -> Iterator[Match]:
         yield Match("organization", m.start(), end, _clean(text[m.start() : end]))
 
 
+# A body's slot: who acts for, with or as a member of a body ('namens de NVOO', 'samen met
+# Feminists Against Ableism', 'lid van NLDigital'); and a body that speaks ('GeenDorHout stelt').
+_SLOT_BEFORE = (
+    r"(?:namens|[Ss]amen[ \t\u00a0]+met|lid[ \t\u00a0]+van|aangesloten[ \t\u00a0]+bij|"
+    r"ondertekend[ \t\u00a0]+door|in[ \t\u00a0]+opdracht[ \t\u00a0]+van)"
+    r"[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
+)
+_SLOT_HINTS = ("namens", "amen met", "lid van", "aangesloten bij", "ondertekend door", "opdracht van")
+# An unknown token shaped as a body's name: a word with a capital inside ('GeenDorHout',
+# 'NLDigital', each part two letters or more, so not 'RvT', 'PvdA' or 'MvT'), or three to six
+# capitals ('NVOO'), not glued to a hyphen ('VVD-fractie') or a dot.
+_CAMEL = r"(?:[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+|[A-Z]{2,}[a-z]{3,})"
+_END = r"(?![\w\-@/]|\.\w)"
+_BODY_TOKEN = rf"(?:{_CAMEL}|[A-Z]{{3,6}}){_END}"
+# An English body's name of capitalised words joined by a preposition or an article of its own:
+# 'Feminists Against Ableism', 'Friends of the Earth'; a person's name has none of these.
+_ENGLISH_JOIN = r"(?:Against|Without|For|Of|And|for|of|the|and|without|against)"
+_ENGLISH_NAME = (
+    rf"[A-Z][a-z]+(?:[ \t\u00a0]+{_ENGLISH_JOIN})+(?:[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z][a-z]+)+"
+    rf"(?![\w-])"
+)
+_SLOTTED = Guarded(
+    r"(?<![\w-])", rf"{_SLOT_BEFORE}(?P<name>{_BODY_TOKEN}|{_ENGLISH_NAME})"
+)
+_SPEAKS = re.compile(
+    rf"(?<![\w-])(?P<name>{_CAMEL}){_END}[ \t\u00a0]+(?:zegt|stelt|vindt|meldt|laat[ \t\u00a0]+weten|"
+    rf"pleit|roept|vreest|waarschuwt|reageert|vraagt|eist|wil)(?![\w-])"
+)
+_HOST_LABEL = re.compile(r"(?<![\w.@-])(?:www\.)?([a-z][a-z0-9]{4,})\.(?:nl|com|org|eu|net)(?![\w-])")
+_CAMEL_WORD = re.compile(rf"(?<![\w-]){_CAMEL}{_END}")
+
+
+_YOUTH_WING = re.compile(r"(?<![\w-])(?P<body>[A-Z][A-Z-]{1,7}) (?:Jongeren|Jong)(?![\w-])")
+
+
+def _youth_wings(text: str) -> list[Match]:
+    """A listed body's youth wing: 'CNV Jongeren', 'FNV Jong' (not the body itself)."""
+    found = []
+    for m in _YOUTH_WING.finditer(text):
+        known = automaton().get(m.group("body"), None)
+        if known is not None and known[1].type == "organization":
+            found.append(Match("organization", m.start(), m.end(), m.group()))
+    return found
+
+
+def _slotted(text: str) -> list[Match]:
+    """An unknown name in a body's slot: 'namens de NVOO', 'samen met Feminists Against Ableism';
+    an unknown CamelCase name that speaks ('GeenDorHout stelt') or that the text's own web
+    address spells ('GeenDorHout' beside 'geendorhout.com'). Names the lists know are theirs."""
+    found = []
+    if any(hint in text for hint in _SLOT_HINTS):
+        for m in _SLOTTED.finditer(text):
+            name = m.group("name")
+            if not automaton().exists(name) and name.split()[0] not in attendees.given_names():
+                found.append(Match("organization", *m.span("name"), _clean(name)))
+    camels = {m.group() for m in _CAMEL_WORD.finditer(text)} if "." in text else set()
+    hosts = {h.group(1) for h in _HOST_LABEL.finditer(text)} if camels else set()
+    speaking = {m.group("name") for m in _SPEAKS.finditer(text)}
+    for name in {c for c in camels if c.lower() in hosts} | speaking:
+        if automaton().exists(name):
+            continue
+        found.extend(
+            Match("organization", m.start(), m.end(), name)
+            for m in _CAMEL_WORD.finditer(text)
+            if m.group() == name
+        )
+    return found
+
+
 def find(text: str) -> list[Match]:
     found: list[Match] = []
     if "PI" in text or "Inrichting" in text or "potheek" in text:
@@ -1074,6 +1150,11 @@ def find(text: str) -> list[Match]:
         for m in _TRADE_NAME.finditer(text):
             if _FORM_NOTES.match(m.group("name")) is None:
                 found.append(Match("organization", *m.span("name"), _clean(m.group("name"))))
+    if any(hint in text for hint in _LABEL_HINTS):
+        for m in _LABELLED.finditer(text):
+            name = _clean(m.group("name"))
+            if not _is_place(name) and name.split()[0] not in _FUNCTION:
+                found.append(Match("organization", *m.span("name"), name))
     if "ommissie" in text and ("Statencommissie" in text or "aadscommissie" in text):
         found.extend(
             Match("organization", m.start(), m.end(), _clean(m.group()))
@@ -1081,6 +1162,9 @@ def find(text: str) -> list[Match]:
         )
     if "a.v." in text:
         found.extend(_for_the_attention_of(text))
+    found.extend(_slotted(text))
+    if " Jongeren" in text or " Jong" in text:
+        found.extend(_youth_wings(text))
     if "Commissie " in text:
         found.extend(_portfolio_committees(text))
     if "commissie " in text:

@@ -956,6 +956,14 @@ def _named(text: str, start: int, end: int) -> list[Match]:
     name = _collapse(text[start:end])
     if " " in name and name.rsplit(None, 1)[-1] in _LEADING and _GOES_ON_LOWER.match(text, end):
         return []  # 'Coalitie Geen kind in de cel': a phrase's name, cut at its small word
+    if " en " in text[start:end]:
+        head, _, tail = name.rpartition(" en ")
+        known = automaton().get(tail, None)
+        if known is not None and known[1].type == "organization" and " " in head:
+            # 'het Nederlands Instituut voor Meerpartijendemocratie en Free Press Unlimited': a
+            # listed body after 'en' is the next of a list, no part of the name before it
+            end = start + len(text[start:end].rsplit(" en ", 1)[0].rstrip())
+            name = head
     kind, _, rest = name.partition(" ")
     if kind_before_name(kind, rest):
         # 'Lobbyistenvereniging BVPA', 'Landbouwbranchevereniging LTO Nederland': a compound
