@@ -96,7 +96,7 @@ _HEADS_ANYWHERE = frozenset(
     {"Team", "Netwerk", "Overleg", "Orgaan", "Bond", "Unie", "Directie", "Inspectie", "College"}
     | {"Stichting", "Vereniging", "Federatie", "Raad", "Commissie", "Dienst", "Instituut"}
     | {"Autoriteit", "Agentschap", "Bureau", "Centrum", "Genootschap", "Consortium", "Orde"}
-    | {"Vereeniging", "Maatschappij", "Coalitie", "Alliantie", "Platform", "Associatie"}
+    | {"Vereeniging", "Maatschappij", "Coalitie", "Alliantie", "Associatie"}
 )
 
 

@@ -934,6 +934,11 @@ def kind_before_name(kind: str, rest: str) -> bool:
     return known is not None and known[1].type == "organization"
 
 
+# An inflected adjective that 'en' joins to the next words: 'Commissie Bestuurlijke en
+# Economische Zaken' is one committee, whose portfolio a ministry's short name closes.
+_INFLECTED = re.compile(r"(?:lijke|ische|iele|ale|ere)$")
+
+
 def _named(text: str, start: int, end: int) -> list[Match]:
     """A name and, when it follows, its abbreviation, both under the name."""
     if _designated(text, start):
@@ -959,7 +964,13 @@ def _named(text: str, start: int, end: int) -> list[Match]:
     if " en " in text[start:end]:
         head, _, tail = name.rpartition(" en ")
         known = automaton().get(tail, None)
-        if known is not None and known[1].type == "organization" and " " in head:
+        if (
+            known is not None
+            and known[1].type == "organization"
+            and " " in head
+            and not known[1].canonical.startswith("Ministerie")
+            and _INFLECTED.search(head) is None
+        ):
             # 'het Nederlands Instituut voor Meerpartijendemocratie en Free Press Unlimited': a
             # listed body after 'en' is the next of a list, no part of the name before it
             end = start + len(text[start:end].rsplit(" en ", 1)[0].rstrip())
