@@ -1022,7 +1022,14 @@ _SLOT_BEFORE = (
     r"ondertekend[ \t\u00a0]+door|in[ \t\u00a0]+opdracht[ \t\u00a0]+van)"
     r"[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
 )
-_SLOT_HINTS = ("namens", "amen met", "lid van", "aangesloten bij", "ondertekend door", "opdracht van")
+_SLOT_HINTS = (
+    "namens",
+    "amen met",
+    "lid van",
+    "aangesloten bij",
+    "ondertekend door",
+    "opdracht van",
+)
 # An unknown token shaped as a body's name: a word with a capital inside ('GeenDorHout',
 # 'NLDigital', each part two letters or more, so not 'RvT', 'PvdA' or 'MvT'), or three to six
 # capitals ('NVOO'), not glued to a hyphen ('VVD-fractie') or a dot.
@@ -1036,14 +1043,14 @@ _ENGLISH_NAME = (
     rf"[A-Z][a-z]+(?:[ \t\u00a0]+{_ENGLISH_JOIN})+(?:[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z][a-z]+)+"
     rf"(?![\w-])"
 )
-_SLOTTED = Guarded(
-    r"(?<![\w-])", rf"{_SLOT_BEFORE}(?P<name>{_BODY_TOKEN}|{_ENGLISH_NAME})"
-)
+_SLOTTED = Guarded(r"(?<![\w-])", rf"{_SLOT_BEFORE}(?P<name>{_BODY_TOKEN}|{_ENGLISH_NAME})")
 _SPEAKS = re.compile(
-    rf"(?<![\w-])(?P<name>{_CAMEL}){_END}[ \t\u00a0]+(?:zegt|stelt|vindt|meldt|laat[ \t\u00a0]+weten|"
-    rf"pleit|roept|vreest|waarschuwt|reageert|vraagt|eist|wil)(?![\w-])"
+    rf"(?<![\w-])(?P<name>{_CAMEL}){_END}[ \t\u00a0]+(?:zegt|stelt|vindt|meldt|"
+    rf"laat[ \t\u00a0]+weten|pleit|roept|vreest|waarschuwt|reageert|vraagt|eist|wil)(?![\w-])"
 )
-_HOST_LABEL = re.compile(r"(?<![\w.@-])(?:www\.)?([a-z][a-z0-9]{4,})\.(?:nl|com|org|eu|net)(?![\w-])")
+_HOST_LABEL = re.compile(
+    r"(?<![\w.@-])(?:www\.)?([a-z][a-z0-9]{4,})\.(?:nl|com|org|eu|net)(?![\w-])"
+)
 _CAMEL_WORD = re.compile(rf"(?<![\w-]){_CAMEL}{_END}")
 
 

@@ -51,8 +51,8 @@ def test_a_bare_association_word_in_a_table_names_nothing() -> None:
 
 def test_a_defined_name_goes_over_commas_and_van_after_its_head() -> None:
     text = (
-        "Zij spreekt voor de Vereeniging van Handelaren, Makers en Importeurs op Zeegebied (VHMIZ). "
-        "De VHMIZ is tegen."
+        "Zij spreekt voor de Vereeniging van Handelaren, Makers en Importeurs op Zeegebied "
+        "(VHMIZ). De VHMIZ is tegen."
     )
     found = _bodies(text)
     assert "Vereeniging van Handelaren, Makers en Importeurs op Zeegebied" in found
@@ -111,7 +111,10 @@ def test_a_listed_body_youth_wing_is_the_wing() -> None:
 
 
 def test_a_listed_body_after_en_closes_the_name_before_it() -> None:
-    text = "Getekend door onder andere het Nederlands Centrum voor Vredeskunde en Amnesty International."
+    text = (
+        "Getekend door onder andere het Nederlands Centrum voor Vredeskunde en Amnesty "
+        "International."
+    )
     found = _bodies(text)
     assert "Amnesty International" in found
     assert not any(f.endswith("en Amnesty International") for f in found)
