@@ -22,6 +22,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import cache
+
+import ahocorasick
 
 from services.enrich.entities import attendees, orgnames, titled
 from services.enrich.entities.gazetteer import Match, automaton
@@ -1043,51 +1046,113 @@ _ENGLISH_NAME = (
     rf"[A-Z][a-z]+(?:[ \t\u00a0]+{_ENGLISH_JOIN})+(?:[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z][a-z]+)+"
     rf"(?![\w-])"
 )
-_SLOTTED = Guarded(r"(?<![\w-])", rf"{_SLOT_BEFORE}(?P<name>{_BODY_TOKEN}|{_ENGLISH_NAME})")
-_SPEAKS = re.compile(
-    rf"(?<![\w-])(?P<name>{_CAMEL}){_END}[ \t\u00a0]+(?:zegt|stelt|vindt|meldt|"
-    rf"laat[ \t\u00a0]+weten|pleit|roept|vreest|waarschuwt|reageert|vraagt|eist|wil)(?![\w-])"
-)
+# Matched where a hint stands (a few places a text), never scanned over the whole text.
+_SLOTTED = re.compile(rf"{_SLOT_BEFORE}(?P<name>{_BODY_TOKEN}|{_ENGLISH_NAME})")
+# A body that speaks: the verb after its name ('GeenDorHout stelt'); found by the verb, the name
+# read back from it.
+_SPEECH_VERBS = (
+    " zegt", " stelt", " vindt", " meldt", " laat weten", " pleit", " roept", " vreest",
+    " waarschuwt", " reageert", " vraagt", " eist", " wil",
+)  # fmt: skip
+_SPEECH_END = re.compile(r"(?![\w-])")
 _HOST_LABEL = re.compile(
     r"(?<![\w.@-])(?:www\.)?([a-z][a-z0-9]{4,})\.(?:nl|com|org|eu|net)(?![\w-])"
 )
+_TLDS = (".nl", ".com", ".org", ".eu", ".net")
 _CAMEL_WORD = re.compile(rf"(?<![\w-]){_CAMEL}{_END}")
-
-
-_YOUTH_WING = re.compile(r"(?<![\w-])(?P<body>[A-Z][A-Z-]{1,7}) (?:Jongeren|Jong)(?![\w-])")
+_YOUTH = re.compile(r"(?:Jongeren|Jong)(?![\w-])")
+_YOUTH_BODY = re.compile(r"(?<![\w-])[A-Z][A-Z-]{1,7}$")
 
 
 def _youth_wings(text: str) -> list[Match]:
     """A listed body's youth wing: 'CNV Jongeren', 'FNV Jong' (not the body itself)."""
     found = []
-    for m in _YOUTH_WING.finditer(text):
-        known = automaton().get(m.group("body"), None)
-        if known is not None and known[1].type == "organization":
-            found.append(Match("organization", m.start(), m.end(), m.group()))
+    at = text.find(" Jong")
+    while at != -1:
+        body = _YOUTH_BODY.search(text, max(0, at - 8), at)
+        wing = _YOUTH.match(text, at + 1) if body is not None else None
+        if body is not None and wing is not None:
+            known = automaton().get(body.group(), None)
+            if known is not None and known[1].type == "organization":
+                name = text[body.start() : wing.end()]
+                found.append(Match("organization", body.start(), wing.end(), name))
+        at = text.find(" Jong", at + 5)
     return found
 
 
-def _slotted(text: str) -> list[Match]:
+@cache
+def _cues() -> ahocorasick.Automaton:
+    """One pass over a text finds every slot's hint, speech verb and web address ending."""
+    auto = ahocorasick.Automaton()
+    for hint in _SLOT_HINTS:
+        auto.add_word(hint, ("slot", len(hint)))
+    for verb in _SPEECH_VERBS:
+        auto.add_word(verb, ("verb", len(verb)))
+    for tld in _TLDS:
+        auto.add_word(tld, ("tld", len(tld)))
+    for label in _LABEL_HINTS:
+        auto.add_word(label, ("label", len(label)))
+    auto.add_word(" Jong", ("youth", 5))
+    auto.make_automaton()
+    return auto
+
+
+def _labelled(text: str) -> Iterator[Match]:
+    for m in _LABELLED.finditer(text):
+        name = _clean(m.group("name"))
+        if not _is_place(name) and name.split()[0] not in _FUNCTION:
+            yield Match("organization", *m.span("name"), name)
+
+
+def _cued(text: str) -> list[Match]:
     """An unknown name in a body's slot: 'namens de NVOO', 'samen met Feminists Against Ableism';
     an unknown CamelCase name that speaks ('GeenDorHout stelt') or that the text's own web
-    address spells ('GeenDorHout' beside 'geendorhout.com'). Names the lists know are theirs."""
+    address spells ('GeenDorHout' beside 'geendorhout.com'). Names the lists know are theirs.
+    Also a label's firm ('Bedrijf: X') and a listed body's youth wing ('CNV Jongeren'): all
+    found after one pass for their cue words."""
     found = []
-    if any(hint in text for hint in _SLOT_HINTS):
-        for m in _SLOTTED.finditer(text):
-            name = m.group("name")
-            if not automaton().exists(name) and name.split()[0] not in attendees.given_names():
+    named: dict[str, list[tuple[int, int]]] = {}
+    seen: set[str] = set()
+    for last, (cue, size) in _cues().iter(text):
+        at = last + 1 - size
+        if cue in ("tld", "label", "youth"):
+            seen.add(cue)
+        elif cue == "slot":
+            at -= size == len("amen met")  # 'samen met', 'Samen met': the hint's first letter
+            if at < 0 or (at and (text[at - 1].isalnum() or text[at - 1] == "-")):
+                continue
+            m = _SLOTTED.match(text, at)
+            name = m.group("name") if m is not None else ""
+            if (
+                m
+                and not automaton().exists(name)
+                and name.split()[0] not in attendees.given_names()
+            ):
                 found.append(Match("organization", *m.span("name"), _clean(name)))
-    camels = {m.group() for m in _CAMEL_WORD.finditer(text)} if "." in text else set()
-    hosts = {h.group(1) for h in _HOST_LABEL.finditer(text)} if camels else set()
-    speaking = {m.group("name") for m in _SPEAKS.finditer(text)}
-    for name in {c for c in camels if c.lower() in hosts} | speaking:
-        if automaton().exists(name):
-            continue
-        found.extend(
-            Match("organization", m.start(), m.end(), name)
-            for m in _CAMEL_WORD.finditer(text)
-            if m.group() == name
-        )
+        elif _SPEECH_END.match(text, last + 1) is not None:
+            first = at
+            while first and not text[first - 1].isspace():
+                first -= 1
+            word = text[first:at]
+            if (
+                word[:1].isupper()
+                and not word[1:].islower()  # most words: 'Zij', 'Nederland'
+                and _CAMEL_WORD.fullmatch(word) is not None
+            ):
+                named.setdefault(word, []).append((first, at))
+    if "label" in seen:
+        found.extend(_labelled(text))
+    if "youth" in seen:
+        found.extend(_youth_wings(text))
+    if "tld" in seen:
+        for host in {h.group(1) for h in _HOST_LABEL.finditer(text)}:
+            for m in re.finditer(re.escape(host), text, re.IGNORECASE):
+                word = _CAMEL_WORD.match(text, m.start())
+                if word is not None and word.end() == m.end():
+                    named.setdefault(word.group(), []).append(word.span())
+    for name, spans in named.items():
+        if not automaton().exists(name):
+            found.extend(Match("organization", a, b, name) for a, b in sorted(set(spans)))
     return found
 
 
@@ -1157,11 +1222,6 @@ def find(text: str) -> list[Match]:
         for m in _TRADE_NAME.finditer(text):
             if _FORM_NOTES.match(m.group("name")) is None:
                 found.append(Match("organization", *m.span("name"), _clean(m.group("name"))))
-    if any(hint in text for hint in _LABEL_HINTS):
-        for m in _LABELLED.finditer(text):
-            name = _clean(m.group("name"))
-            if not _is_place(name) and name.split()[0] not in _FUNCTION:
-                found.append(Match("organization", *m.span("name"), name))
     if "ommissie" in text and ("Statencommissie" in text or "aadscommissie" in text):
         found.extend(
             Match("organization", m.start(), m.end(), _clean(m.group()))
@@ -1169,9 +1229,7 @@ def find(text: str) -> list[Match]:
         )
     if "a.v." in text:
         found.extend(_for_the_attention_of(text))
-    found.extend(_slotted(text))
-    if " Jongeren" in text or " Jong" in text:
-        found.extend(_youth_wings(text))
+    found.extend(_cued(text))
     if "Commissie " in text:
         found.extend(_portfolio_committees(text))
     if "commissie " in text:
