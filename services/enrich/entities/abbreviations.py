@@ -433,8 +433,9 @@ def _spelled_names(
     """The name a definition spells out is the body's too where no finder read it: 'de
     Vereeniging van Fabrikanten, Importeurs en Agenten op Radiogebied (FIAR)' (a comma and an
     old spelling no name finder follows)."""
-    names = {name: name for name in expanded.values() if " " in name}
-    if not names:
+    read = {" ".join(e.text.split()) for e in entities if e.type == "organization"}
+    names = {name: name for name in expanded.values() if " " in name and name not in read}
+    if not names:  # most definitions: their names are read already, no pass needed
         return entities
     pattern = Guarded(
         r"(?<![\w-])", rf"(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})"

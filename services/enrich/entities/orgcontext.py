@@ -1055,9 +1055,6 @@ _SPEECH_VERBS = (
     " waarschuwt", " reageert", " vraagt", " eist", " wil",
 )  # fmt: skip
 _SPEECH_END = re.compile(r"(?![\w-])")
-_HOST_LABEL = re.compile(
-    r"(?<![\w.@-])(?:www\.)?([a-z][a-z0-9]{4,})\.(?:nl|com|org|eu|net)(?![\w-])"
-)
 _TLDS = (".nl", ".com", ".org", ".eu", ".net")
 _CAMEL_WORD = re.compile(rf"(?<![\w-]){_CAMEL}{_END}")
 _YOUTH = re.compile(r"(?:Jongeren|Jong)(?![\w-])")
@@ -1104,6 +1101,21 @@ def _labelled(text: str) -> Iterator[Match]:
             yield Match("organization", *m.span("name"), name)
 
 
+def _host_label(text: str, at: int) -> str:
+    """The label a web address ending at `at` ('.nl') names: 'geendorhout' of
+    'https://geendorhout.com/...', 'www.geendorhout.nl'; not a subdomain's or a mail's."""
+    first = at
+    while first and (text[first - 1].isascii() and text[first - 1].isalnum()):
+        first -= 1
+    label = text[first:at]
+    before = text[max(0, first - 4) : first]
+    if len(label) < 5 or not label.islower() or not label[0].isalpha():
+        return ""
+    if first and text[first - 1] in ".@-_" and before != "www.":
+        return ""
+    return label
+
+
 def _cued(text: str) -> list[Match]:
     """An unknown name in a body's slot: 'namens de NVOO', 'samen met Feminists Against Ableism';
     an unknown CamelCase name that speaks ('GeenDorHout stelt') or that the text's own web
@@ -1113,9 +1125,14 @@ def _cued(text: str) -> list[Match]:
     found = []
     named: dict[str, list[tuple[int, int]]] = {}
     seen: set[str] = set()
+    hosts: set[str] = set()
     for last, (cue, size) in _cues().iter(text):
         at = last + 1 - size
-        if cue in ("tld", "label", "youth"):
+        if cue == "tld":
+            label = _host_label(text, at)
+            if label:
+                hosts.add(label)
+        elif cue in ("label", "youth"):
             seen.add(cue)
         elif cue == "slot":
             at -= size == len("amen met")  # 'samen met', 'Samen met': the hint's first letter
@@ -1144,12 +1161,15 @@ def _cued(text: str) -> list[Match]:
         found.extend(_labelled(text))
     if "youth" in seen:
         found.extend(_youth_wings(text))
-    if "tld" in seen:
-        for host in {h.group(1) for h in _HOST_LABEL.finditer(text)}:
-            for m in re.finditer(re.escape(host), text, re.IGNORECASE):
-                word = _CAMEL_WORD.match(text, m.start())
-                if word is not None and word.end() == m.end():
+    lower = text.lower() if hosts else ""
+    for host in hosts:
+        at = lower.find(host)
+        while at != -1:
+            if not text[at : at + len(host)].islower():  # the address itself is in lower case
+                word = _CAMEL_WORD.match(text, at)
+                if word is not None and word.end() == at + len(host):
                     named.setdefault(word.group(), []).append(word.span())
+            at = lower.find(host, at + len(host))
     for name, spans in named.items():
         if not automaton().exists(name):
             found.extend(Match("organization", a, b, name) for a, b in sorted(set(spans)))
