@@ -1166,9 +1166,9 @@ def _cued(text: str) -> list[Match]:
         at = lower.find(host)
         while at != -1:
             if not text[at : at + len(host)].islower():  # the address itself is in lower case
-                word = _CAMEL_WORD.match(text, at)
-                if word is not None and word.end() == at + len(host):
-                    named.setdefault(word.group(), []).append(word.span())
+                camel = _CAMEL_WORD.match(text, at)
+                if camel is not None and camel.end() == at + len(host):
+                    named.setdefault(camel.group(), []).append(camel.span())
             at = lower.find(host, at + len(host))
     for name, spans in named.items():
         if not automaton().exists(name):
