@@ -85,7 +85,9 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&-]*"
 # 'tegen' joins a foundation's cause to its name ('Stichting Recht op Bescherming tegen
 # Vliegtuighinder'); the initials must still spell the abbreviation.
 _CONNECTOR = r"(?:van|voor|en|de|der|het|op|in|of|tegen|for|and|the|&)"
-_SPELLED = rf"{_NAME_WORD}(?:\s+(?:{_CONNECTOR}\s+)*{_NAME_WORD}){{1,7}}"
+# A comma may join the members a name lists: 'Vereeniging van Fabrikanten, Importeurs en Agenten
+# op Radiogebied (FIAR)'; the initials must still spell the abbreviation.
+_SPELLED = rf"{_NAME_WORD}(?:(?:,\s*|\s+)(?:{_CONNECTOR}\s+)*{_NAME_WORD}){{1,7}}"
 _ABBR_FIRST = re.compile(rf"(?<![\w-])(?P<abbr>{_ABBR})\s*\((?P<name>{_SPELLED})\)")
 _NAME_FIRST = re.compile(rf"(?P<name>{_SPELLED})\s*\((?P<abbr>{_ABBR})\)")
 # Heads that make a body wherever they stand in the name ('Landelijk Operationeel Team Corona');
@@ -94,6 +96,7 @@ _HEADS_ANYWHERE = frozenset(
     {"Team", "Netwerk", "Overleg", "Orgaan", "Bond", "Unie", "Directie", "Inspectie", "College"}
     | {"Stichting", "Vereniging", "Federatie", "Raad", "Commissie", "Dienst", "Instituut"}
     | {"Autoriteit", "Agentschap", "Bureau", "Centrum", "Genootschap", "Consortium", "Orde"}
+    | {"Vereeniging", "Maatschappij", "Coalitie", "Alliantie", "Associatie"}
 )
 
 
@@ -143,13 +146,21 @@ def _spells(abbr: str, name: str) -> str | None:
     return None
 
 
+_OF = frozenset({"van", "voor", "der"})
+
+
 def _headed(words: list[re.Match[str]], first: int) -> str | None:
     """The kind of body right before the spelled words, which the abbreviation leaves out:
     'Directie Internationaal Onderzoek en Beleidsevaluatie (IOB)', 'Stichting Recht op
-    Bescherming tegen Vliegtuighinder (RBV)'. A programme's words with no such head name none."""
-    if first == 0 or words[first - 1].group() not in _HEADS_ANYWHERE:
+    Bescherming tegen Vliegtuighinder (RBV)', also over 'van' ('Vereeniging van Fabrikanten,
+    Importeurs en Agenten op Radiogebied (FIAR)'). A programme's words with no such head name
+    none."""
+    head = first - 1
+    if head > 0 and words[head].group() in _OF:
+        head -= 1  # 'Vereeniging van Fabrikanten, Importeurs en Agenten op Radiogebied (FIAR)'
+    if first == 0 or words[head].group() not in _HEADS_ANYWHERE:
         return None
-    return " ".join(w.group() for w in words[first - 1 :])
+    return " ".join(w.group() for w in words[head:])
 
 
 def _texts(segments: list[Segment]) -> list[str]:
@@ -416,6 +427,22 @@ def _without_laws(entities: list[Entity], segments: list[Segment]) -> list[Entit
     return [e for e in entities if id(e) not in dropped] if dropped else entities
 
 
+def _spelled_names(
+    entities: list[Entity], segments: list[Segment], expanded: dict[str, str]
+) -> list[Entity]:
+    """The name a definition spells out is the body's too where no finder read it: 'de
+    Vereeniging van Fabrikanten, Importeurs en Agenten op Radiogebied (FIAR)' (a comma and an
+    old spelling no name finder follows)."""
+    read = {" ".join(e.text.split()) for e in entities if e.type == "organization"}
+    names = {name: name for name in expanded.values() if " " in name and name not in read}
+    if not names:  # most definitions: their names are read already, no pass needed
+        return entities
+    pattern = Guarded(
+        r"(?<![\w-])", rf"(?:{'|'.join(map(re.escape, sorted(names, key=len, reverse=True)))})"
+    )
+    return mentions(entities, segments, pattern, names)
+
+
 def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     entities = _without_laws(entities, segments)
     by_id = {s.id: s for s in segments}
@@ -437,6 +464,7 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     if defined:
         pattern = Guarded(r"(?<![\w-])", rf"(?:{'|'.join(map(re.escape, defined))})(?![\w-])")
         entities = mentions(entities, segments, pattern, defined)
+    entities = _spelled_names(entities, segments, expanded)
     initials = {a: n for a, n in _initials(entities).items() if a not in defined}
     initials = _not_defined_otherwise(initials, segments)
     if not initials:

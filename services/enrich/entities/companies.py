@@ -55,11 +55,17 @@ _LOWER_KINDS = (
     # any organisation by its kind, as a compound's end only ('lobbyorganisatie AgriFacts',
     # 'milieuorganisatie Greenpeace', 'scholenorganisatie Meerwerf')
     "organisatie",
+    # and an association's or a federation's compound ('belangenvereniging PZO',
+    # 'makelaarsvereniging NVM', 'werkgeversfederatie X'); bare, orgcontext reads 'vereniging X'
+    "vereniging", "federatie",
 )  # fmt: skip
 # Kinds a compound may end in ('ICT-bedrijf Centric', 'chipfabrikant ASML', 'vrachtvervoerder X').
 _COMPOUND_ENDS = frozenset(
     {"bedrijf", "fabrikant", "producent", "leverancier", "aanbieder", "organisatie"}
+    | {"vereniging", "federatie"}
 )
+# Kinds read only at a compound's end: bare, the word heads a table's cell or a phrase as often.
+_COMPOUND_ONLY = frozenset({"organisatie", "vereniging", "federatie"})
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"[{_UPPER}][\w'’&]*(?:-[\w'’&]+)*"
 # What follows a kind word: the name, one or two capitalised words.
@@ -156,7 +162,7 @@ def _names(text: str) -> list[re.Match[str]]:
         inside = start and (text[start - 1].isalnum() or text[start - 1] == "-")
         if inside and not compounds:
             continue  # inside a word: 'Zorgverzekeraars' is found as itself, not 'verzekeraar'
-        if not inside and size == len("organisatie") and text.startswith("organisatie", start):
+        if not inside and text[start : last + 1] in _COMPOUND_ONLY:
             # bare, the word heads a table's cell as often: 'Werkbelasting organisatie Cijfers'
             continue
         m = _AFTER.match(text, last + 1)

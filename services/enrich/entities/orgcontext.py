@@ -22,6 +22,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import cache
+
+import ahocorasick
 
 from services.enrich.entities import attendees, orgnames, titled
 from services.enrich.entities.gazetteer import Match, automaton
@@ -260,6 +263,13 @@ _TRADE_NAME = re.compile(
     r"(?:bedrijf|organisatie|onderneming))[ \t]*:?[ \t]*\r?\n[ \t]*"
     r"(?P<name>[A-Z0-9][^\r\n]{1,80}?)[ \t]*\r?$"
 )
+# A label and its value on one line, as a board's list gives each member's firm: 'Bedrijf: Friesland
+# Foods Western Europe'. The value is a name: capitalised words, a legal form, small joining words.
+_LABELLED = re.compile(
+    r"(?m)^[ \t]*(?:Bedrijf|Organisatie|Onderneming|Werkgever|Instelling)[ \t]*:[ \t]*"
+    r"(?P<name>[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|van|voor|de|der|en|&)){0,7})[ \t]*\r?$"
+)
+_LABEL_HINTS = ("Bedrijf:", "Organisatie:", "Onderneming:", "Werkgever:", "Instelling:")
 _ADJECTIVE = re.compile(r"(?:ees|isch|lijk|aal|ands|aans|ens|se|de|te)$")  # adjectives, participles
 _FORM_NOTES = re.compile(r"(?:Vooraf|Niet|Geen|Ja|Nee|-)\b")
 # A committee of the Provinciale Staten or a council by its portfolio: 'Statencommissie Milieu &
@@ -1008,6 +1018,164 @@ def _by_place(text: str) -> Iterator[Match]:
         yield Match("organization", m.start(), end, _clean(text[m.start() : end]))
 
 
+# A body's slot: who acts for, with or as a member of a body ('namens de NVOO', 'samen met
+# Feminists Against Ableism', 'lid van NLDigital'); and a body that speaks ('GeenDorHout stelt').
+_SLOT_BEFORE = (
+    r"(?:namens|[Ss]amen[ \t\u00a0]+met|lid[ \t\u00a0]+van|aangesloten[ \t\u00a0]+bij|"
+    r"ondertekend[ \t\u00a0]+door|in[ \t\u00a0]+opdracht[ \t\u00a0]+van)"
+    r"[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
+)
+_SLOT_HINTS = (
+    "namens",
+    "amen met",
+    "lid van",
+    "aangesloten bij",
+    "ondertekend door",
+    "opdracht van",
+)
+# An unknown token shaped as a body's name: a word with a capital inside ('GeenDorHout',
+# 'NLDigital', each part two letters or more, so not 'RvT', 'PvdA' or 'MvT'), or three to six
+# capitals ('NVOO'), not glued to a hyphen ('VVD-fractie') or a dot.
+_CAMEL = r"(?:[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+|[A-Z]{2,}[a-z]{3,})"
+_END = r"(?![\w\-@/]|\.\w)"
+_BODY_TOKEN = rf"(?:{_CAMEL}|[A-Z]{{3,6}}){_END}"
+# An English body's name of capitalised words joined by a preposition or an article of its own:
+# 'Feminists Against Ableism', 'Friends of the Earth'; a person's name has none of these.
+_ENGLISH_JOIN = r"(?:Against|Without|For|Of|And|for|of|the|and|without|against)"
+_ENGLISH_NAME = (
+    rf"[A-Z][a-z]+(?:[ \t\u00a0]+{_ENGLISH_JOIN})+(?:[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z][a-z]+)+"
+    rf"(?![\w-])"
+)
+# Matched where a hint stands (a few places a text), never scanned over the whole text.
+_SLOTTED = re.compile(rf"{_SLOT_BEFORE}(?P<name>{_BODY_TOKEN}|{_ENGLISH_NAME})")
+# A body that speaks: the verb after its name ('GeenDorHout stelt'); found by the verb, the name
+# read back from it.
+_SPEECH_VERBS = (
+    " zegt", " stelt", " vindt", " meldt", " laat weten", " pleit", " roept", " vreest",
+    " waarschuwt", " reageert", " vraagt", " eist", " wil",
+)  # fmt: skip
+_SPEECH_END = re.compile(r"(?![\w-])")
+_TLDS = (".nl", ".com", ".org", ".eu", ".net")
+_CAMEL_WORD = re.compile(rf"(?<![\w-]){_CAMEL}{_END}")
+_YOUTH = re.compile(r"(?:Jongeren|Jong)(?![\w-])")
+_YOUTH_BODY = re.compile(r"(?<![\w-])[A-Z][A-Z-]{1,7}$")
+
+
+def _youth_wings(text: str) -> list[Match]:
+    """A listed body's youth wing: 'CNV Jongeren', 'FNV Jong' (not the body itself)."""
+    found = []
+    at = text.find(" Jong")
+    while at != -1:
+        body = _YOUTH_BODY.search(text, max(0, at - 8), at)
+        wing = _YOUTH.match(text, at + 1) if body is not None else None
+        if body is not None and wing is not None:
+            known = automaton().get(body.group(), None)
+            if known is not None and known[1].type == "organization":
+                name = text[body.start() : wing.end()]
+                found.append(Match("organization", body.start(), wing.end(), name))
+        at = text.find(" Jong", at + 5)
+    return found
+
+
+@cache
+def _cues() -> ahocorasick.Automaton:
+    """One pass over a text finds every slot's hint, speech verb and web address ending."""
+    auto = ahocorasick.Automaton()
+    for hint in _SLOT_HINTS:
+        auto.add_word(hint, ("slot", len(hint)))
+    for verb in _SPEECH_VERBS:
+        auto.add_word(verb, ("verb", len(verb)))
+    for tld in _TLDS:
+        auto.add_word(tld, ("tld", len(tld)))
+    for label in _LABEL_HINTS:
+        auto.add_word(label, ("label", len(label)))
+    auto.add_word(" Jong", ("youth", 5))
+    auto.make_automaton()
+    return auto
+
+
+def _labelled(text: str) -> Iterator[Match]:
+    for m in _LABELLED.finditer(text):
+        name = _clean(m.group("name"))
+        if not _is_place(name) and name.split()[0] not in _FUNCTION:
+            yield Match("organization", *m.span("name"), name)
+
+
+def _host_label(text: str, at: int) -> str:
+    """The label a web address ending at `at` ('.nl') names: 'geendorhout' of
+    'https://geendorhout.com/...', 'www.geendorhout.nl'; not a subdomain's or a mail's."""
+    first = at
+    while first and (text[first - 1].isascii() and text[first - 1].isalnum()):
+        first -= 1
+    label = text[first:at]
+    before = text[max(0, first - 4) : first]
+    if len(label) < 5 or not label.islower() or not label[0].isalpha():
+        return ""
+    if first and text[first - 1] in ".@-_" and before != "www.":
+        return ""
+    return label
+
+
+def _cued(text: str) -> list[Match]:
+    """An unknown name in a body's slot: 'namens de NVOO', 'samen met Feminists Against Ableism';
+    an unknown CamelCase name that speaks ('GeenDorHout stelt') or that the text's own web
+    address spells ('GeenDorHout' beside 'geendorhout.com'). Names the lists know are theirs.
+    Also a label's firm ('Bedrijf: X') and a listed body's youth wing ('CNV Jongeren'): all
+    found after one pass for their cue words."""
+    found = []
+    named: dict[str, list[tuple[int, int]]] = {}
+    seen: set[str] = set()
+    hosts: set[str] = set()
+    for last, (cue, size) in _cues().iter(text):
+        at = last + 1 - size
+        if cue == "tld":
+            label = _host_label(text, at)
+            if label:
+                hosts.add(label)
+        elif cue in ("label", "youth"):
+            seen.add(cue)
+        elif cue == "slot":
+            at -= size == len("amen met")  # 'samen met', 'Samen met': the hint's first letter
+            if at < 0 or (at and (text[at - 1].isalnum() or text[at - 1] == "-")):
+                continue
+            m = _SLOTTED.match(text, at)
+            name = m.group("name") if m is not None else ""
+            if (
+                m
+                and not automaton().exists(name)
+                and name.split()[0] not in attendees.given_names()
+            ):
+                found.append(Match("organization", *m.span("name"), _clean(name)))
+        elif _SPEECH_END.match(text, last + 1) is not None:
+            first = at
+            while first and not text[first - 1].isspace():
+                first -= 1
+            word = text[first:at]
+            if (
+                word[:1].isupper()
+                and not word[1:].islower()  # most words: 'Zij', 'Nederland'
+                and _CAMEL_WORD.fullmatch(word) is not None
+            ):
+                named.setdefault(word, []).append((first, at))
+    if "label" in seen:
+        found.extend(_labelled(text))
+    if "youth" in seen:
+        found.extend(_youth_wings(text))
+    lower = text.lower() if hosts else ""
+    for host in hosts:
+        at = lower.find(host)
+        while at != -1:
+            if not text[at : at + len(host)].islower():  # the address itself is in lower case
+                camel = _CAMEL_WORD.match(text, at)
+                if camel is not None and camel.end() == at + len(host):
+                    named.setdefault(camel.group(), []).append(camel.span())
+            at = lower.find(host, at + len(host))
+    for name, spans in named.items():
+        if not automaton().exists(name):
+            found.extend(Match("organization", a, b, name) for a, b in sorted(set(spans)))
+    return found
+
+
 def find(text: str) -> list[Match]:
     found: list[Match] = []
     if "PI" in text or "Inrichting" in text or "potheek" in text:
@@ -1081,6 +1249,7 @@ def find(text: str) -> list[Match]:
         )
     if "a.v." in text:
         found.extend(_for_the_attention_of(text))
+    found.extend(_cued(text))
     if "Commissie " in text:
         found.extend(_portfolio_committees(text))
     if "commissie " in text:

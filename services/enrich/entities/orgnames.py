@@ -917,17 +917,26 @@ _GOES_ON_LOWER = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
 # 'Branchevereniging', 'Milieuorganisatie', 'Werkgeversfederatie', 'Vakbond'.
 _KIND_COMPOUND = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}(?:vereniging|organisatie|federatie|bond)")
 _LETTERS = re.compile(r"[A-Z]{2,6}")
+# A national body's name after the compound: 'Branchevereniging Bouwend Nederland',
+# 'Koepelorganisatie Sociaal Werk Nederland'. One to three capitalised words, then 'Nederland'.
+_NATIONAL_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’&-]* ){1,3}Nederland")
 
 
 def kind_before_name(kind: str, rest: str) -> bool:
     """'Lobbyistenvereniging' before 'BVPA', 'Landbouwbranchevereniging' before 'LTO Nederland':
-    a compound kind word, then an abbreviation or a listed body's name."""
+    a compound kind word, then an abbreviation, a listed body's name or a national body's name
+    ('Branchevereniging Bouwend Nederland')."""
     if not rest or _KIND_COMPOUND.fullmatch(kind) is None:
         return False
-    if _LETTERS.fullmatch(rest):
+    if _LETTERS.fullmatch(rest) or _NATIONAL_NAME.fullmatch(rest):
         return True
     known = automaton().get(rest, None)
     return known is not None and known[1].type == "organization"
+
+
+# An inflected adjective that 'en' joins to the next words: 'Commissie Bestuurlijke en
+# Economische Zaken' is one committee, whose portfolio a ministry's short name closes.
+_INFLECTED = re.compile(r"(?:lijke|ische|iele|ale|ere)$")
 
 
 def _named(text: str, start: int, end: int) -> list[Match]:
@@ -952,6 +961,20 @@ def _named(text: str, start: int, end: int) -> list[Match]:
     name = _collapse(text[start:end])
     if " " in name and name.rsplit(None, 1)[-1] in _LEADING and _GOES_ON_LOWER.match(text, end):
         return []  # 'Coalitie Geen kind in de cel': a phrase's name, cut at its small word
+    if " en " in text[start:end]:
+        head, _, tail = name.rpartition(" en ")
+        known = automaton().get(tail, None)
+        if (
+            known is not None
+            and known[1].type == "organization"
+            and " " in head
+            and not known[1].canonical.startswith("Ministerie")
+            and _INFLECTED.search(head) is None
+        ):
+            # 'het Nederlands Instituut voor Meerpartijendemocratie en Free Press Unlimited': a
+            # listed body after 'en' is the next of a list, no part of the name before it
+            end = start + len(text[start:end].rsplit(" en ", 1)[0].rstrip())
+            name = head
     kind, _, rest = name.partition(" ")
     if kind_before_name(kind, rest):
         # 'Lobbyistenvereniging BVPA', 'Landbouwbranchevereniging LTO Nederland': a compound
