@@ -33,7 +33,9 @@ _PARTICLE_CAP = (
 )
 # Text joined from a wrapped line may glue a lower-case particle to the name: 'Von derLeyen'.
 _AFTER_PARTICLE = r"(?:\s+|(?<=[a-z])(?=[A-Z]))"
-_GLUED_PARTICLE = re.compile(r"(?<=\s)(der|den|de)(?=[A-Z])")
+# '(?<=\s)(der|den|de)' with its lookbehind after the 'd' (the same test): led by the literal 'd',
+# not a lookbehind, the engine jumps to the d's instead of trying every position (issue #12).
+_GLUED_PARTICLE = re.compile(r"(d(?<=\sd)(?:er|en|e))(?=[A-Z])")
 # After initials Romance particles too, in either case: 'M.A.A. di Bucchianico', 'M.A.A Di ...'.
 _PARTICLE = (
     rf"(?:{_PARTICLE_CAP}|van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|op\s+de"

@@ -90,7 +90,14 @@ def test_name_before_same_match() -> None:
         "IJsbrand", "IJ", "Ij", "Ida", "Jan", "de", "van der", "Vries", "Bakker-de", "Groot-Smit",
         "O'Neil", " ", " ", "\u00a0", "\n", "\r\n", ".", "-", "/", "@", "x", "Émile", "ĲS", "9",
     ]  # fmt: skip
-    for text in _texts(pieces, 6000, 4, most=9):
+    names = ["Jan", "IJsbrand", "Ida", "Vries", "de Vries", "van der Berg", "Bakker-de", "Groot-Smit"]
+    ends = ["", " ", "\n", " \r\n ", "\u00a0"]
+    rnd = random.Random(4)
+    texts = _texts(pieces, 3000, 4, most=9)
+    for prefix in _texts(pieces, 3000, 8, most=5):
+        name = " ".join(rnd.choice(names) for _ in range(rnd.randint(1, 4)))
+        texts.append(prefix + name + rnd.choice(ends))
+    for text in texts:
         a, b = old.search(text), attendees._NAME_BEFORE.search(text)
         assert (a and (a.span(), a.span("name"))) == (b and (b.span(), b.span("name"))), repr(text)
 
@@ -128,7 +135,16 @@ def test_bare_dossier_same_matches() -> None:
         "29 383", "21 501", "36.200", "12345", "3", "1", ", nr. 406", ", nrs. 3 en 5", "-02",
         " VI", "-IV", " ", "\n", "€", "$", ".", ",", "/", ":", "a", "x2", "٣",
     ]  # fmt: skip
+    rnd = random.Random(6)
     texts = _texts(pieces, 600, 6, most=8)
+    for _ in range(1500):
+        texts.append(
+            rnd.choice(["", " ", "x", "€", "$", ".", ",", "/", ":", "\n", "a ", "2"])
+            + rnd.choice(["29 383", "21 501", "36.200", "12345", "9 383", "29 3834"])
+            + rnd.choice(["", "-02", " VI", "-IV", " A", "-XII"])
+            + rnd.choice(["", ", nr. 406", ", nrs. 3 en 5", " nr. 2", ",\nnr. 12-15", ", nr 7, 8"])
+            + rnd.choice(["", " ", ".", "a", "\n"])
+        )
     for new in (parliamentary._BARE, parliamentary._BARE_CHAPTER):
         old = re.compile(new.pattern.replace(parliamentary._BARE_DOSSIER, old_dossier, 1))
         assert old.pattern != new.pattern
@@ -136,3 +152,14 @@ def test_bare_dossier_same_matches() -> None:
             assert [m.regs for m in new.finditer(text)] == [m.regs for m in old.finditer(text)]
             if len(text) <= 40:
                 assert _windows(new, text) == _windows(old, text), repr(text)
+
+
+def test_glued_particle_same_substitution() -> None:
+    old = re.compile(r"(?<=\s)(der|den|de)(?=[A-Z])")
+    assert _first_character(titled._GLUED_PARTICLE)
+    pieces = ["Von ", "der", "den", "de", "d", "e", "Leyen", "Berg", "r", "n", " ", "\n", "\u00a0"]
+    for text in _texts(pieces, 4000, 7):
+        assert titled._GLUED_PARTICLE.sub(r"\1 ", text) == old.sub(r"\1 ", text), repr(text)
+        assert [m.regs for m in titled._GLUED_PARTICLE.finditer(text)] == [
+            m.regs for m in old.finditer(text)
+        ]
