@@ -65,6 +65,8 @@ def _host_start(text: str, end: int) -> int:
     if chunk.endswith("\n"):
         chunk = chunk[:-1]
     return lo + len(chunk.rstrip(_HOST_CHARS))
+
+
 # Another URL glued on without a space ('...:FINhttps://...'): a new URL, unless it is the target
 # of a redirect or archive link ('/web/2020/https://', '?url=https://').
 _GLUED = re.compile(r"(?<=[^\s/=?&:])https?://", re.IGNORECASE)

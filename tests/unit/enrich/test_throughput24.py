@@ -72,7 +72,8 @@ def test_host_start_is_the_search() -> None:
     rnd = random.Random(3)
     texts = _texts(pieces, 800, 3, most=30)
     texts += ["", "\n", "\n\n", "a\n", "ab\n\n", "x" * 300, "a b" + "c" * 260 + "\n"]
-    texts += ["".join(rnd.choice("ab.-\n ") for _ in range(rnd.randint(250, 300))) for _ in range(50)]
+    for _ in range(50):
+        texts.append("".join(rnd.choice("ab.-\n ") for _ in range(rnd.randint(250, 300))))
     for text in texts:
         for end in range(len(text) + 1):
             host = old.search(text, max(0, end - 253), end)
@@ -90,7 +91,7 @@ def test_name_before_same_match() -> None:
         "IJsbrand", "IJ", "Ij", "Ida", "Jan", "de", "van der", "Vries", "Bakker-de", "Groot-Smit",
         "O'Neil", " ", " ", "\u00a0", "\n", "\r\n", ".", "-", "/", "@", "x", "Émile", "ĲS", "9",
     ]  # fmt: skip
-    names = ["Jan", "IJsbrand", "Ida", "Vries", "de Vries", "van der Berg", "Bakker-de", "Groot-Smit"]
+    names = ["Jan", "IJsbrand", "Ida", "Vries", "de Vries", "van der Berg", "Bakker-de", "Smit"]
     ends = ["", " ", "\n", " \r\n ", "\u00a0"]
     rnd = random.Random(4)
     texts = _texts(pieces, 3000, 4, most=9)
