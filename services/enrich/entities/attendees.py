@@ -54,9 +54,14 @@ _AFTER_GIVEN = re.compile(
     rf"(?P<surname>{_WORD})(?![\w\-@]|\.\w)"
 )
 # The name before an opening bracket: up to three words and the particles between them.
-_NAME_BEFORE = re.compile(
-    rf"(?<![\w.\-/@])(?P<name>{_WORD}(?:{_BREAK}{_PARTICLE})?"
-    rf"(?:[ \u00a0]+(?:\r?\n)?[ \u00a0]*{_WORD}){{1,2}}){_BREAK}$"
+# (Its lookbehind a guard of its own and its first word's 'IJ|[A-Z...]' written as '[A-Z...]' and an
+# optional 'J' after an 'I', the same matches tried in the same order: so the pattern starts with a
+# class and the engine jumps to the capitals instead of trying every position; issue #12.)
+_FIRST_WORD = _WORD.replace(f"(?:IJ|[{_UP}])", f"[{_UP}](?:(?<=I)J)?", 1)
+_NAME_BEFORE = Guarded(
+    r"(?<![\w.\-/@])",
+    rf"(?P<name>{_FIRST_WORD}(?:{_BREAK}{_PARTICLE})?"
+    rf"(?:[ \u00a0]+(?:\r?\n)?[ \u00a0]*{_WORD}){{1,2}}){_BREAK}$",
 )
 # Bracketed text, a line break inside it allowed: '(gem \nAmsterdam)'.
 _INSIDE = r"(?:[^()\r\n]|\r?\n){1,60}"

@@ -185,7 +185,9 @@ def defined_otherwise(text: str, start: int, end: int, canonical: str) -> bool:
 
 
 _MIN_LINE = 8
-_NUMBER = re.compile(r"\d+")
+# `\d\d*`, not `\d+`: a pattern led by a repeat gives the regex engine no first character, so a
+# search tries a match at every position; this one it jumps to the digits (issue #12)
+_NUMBER = re.compile(r"\d\d*")
 
 
 def _line_key(line: str) -> str:

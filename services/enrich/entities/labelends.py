@@ -44,7 +44,9 @@ _LABELS = frozenset(
         "Bijlagen",
     }
 )
-_LAST_WORD = re.compile(r"[ \t\u00a0\r\n]+(\S+)$")
+# The space run spelled `[...][...]*`, not `[...]+`: led by a class, not a repeat, the search jumps
+# from space to space instead of trying every position (issue #12). The same matches.
+_LAST_WORD = re.compile(r"[ \t\u00a0\r\n][ \t\u00a0\r\n]*(\S+)$")
 _COLON_NEXT = re.compile(r"[ \t\u00a0]*:")
 
 

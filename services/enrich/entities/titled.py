@@ -33,7 +33,9 @@ _PARTICLE_CAP = (
 )
 # Text joined from a wrapped line may glue a lower-case particle to the name: 'Von derLeyen'.
 _AFTER_PARTICLE = r"(?:\s+|(?<=[a-z])(?=[A-Z]))"
-_GLUED_PARTICLE = re.compile(r"(?<=\s)(der|den|de)(?=[A-Z])")
+# '(?<=\s)(der|den|de)' with its lookbehind after the 'd' (the same test): led by the literal 'd',
+# not a lookbehind, the engine jumps to the d's instead of trying every position (issue #12).
+_GLUED_PARTICLE = re.compile(r"(d(?<=\sd)(?:er|en|e))(?=[A-Z])")
 # After initials Romance particles too, in either case: 'M.A.A. di Bucchianico', 'M.A.A Di ...'.
 _PARTICLE = (
     rf"(?:{_PARTICLE_CAP}|van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|op\s+de"
@@ -223,20 +225,24 @@ _MEMBERS = Guarded(
     # text joined from wrapped lines may glue the word before on: 'Vragen vande leden X en Y'
     r"(?<![\w-])|(?<=(?<![\w-])van)|(?<=(?<![\w-])aan)",
     # a former member too: 'het voormalig lid Van Dijk'; every alternative starts with a letter
-    # (the word before 'lid' looked back at, both cases spelled out), so the engine skips to those
+    # (the word before 'lid' looked back at, both cases spelled out as alternatives of their own,
+    # not '[Hh]': a class-led alternative leaves the engine no first character; issue #12), so the
+    # engine skips to those
     # A committee report's attendance: 'Aanwezig zijn negen leden der Kamer, te weten: X, Y en Z'.
     # official prose capitalises the member's word: 'het verzoek dat het Lid Van Dijk deed'; a
     # sentence may open with it: 'Het lid Omtzigt vroeg het woord.'
     # a minister's letter names them as the Kamer's: 'de leden van uw Kamer Paternotte en X'
     r"(?:de\s+leden\s+van\s+uw\s+Kamer|"
-    r"de\s+leden|[Hh]et\s+(?:voormalige?\s+)?[Ll]id|lid(?<=(?:van|aan|met) lid)|Kamerleden|"
+    r"de\s+leden|Het\s+(?:voormalige?\s+)?[Ll]id|het\s+(?:voormalige?\s+)?[Ll]id|"
+    r"lid(?<=(?:van|aan|met) lid)|Kamerleden|"
     r"kamerleden|de\s+Kamerleden|de\s+heren|leden\s+der\s+Kamer,\s+te\s+weten:|"
     # 'het verzoek van leden X en Y': the article may be left out after a preposition
     rf"de\s+dames|leden(?<=(?:van|aan|met) leden)|"
     # a motion named by its members after 'van', the first capitalised: 'de motie van Van Gerven
     # & Oosenbrug' ('de motie van de VVD', 'motie van het kabinet' name no member)
     # (a title after 'van' is read with its name by _TITLED: 'de motie van Kamerlid Omtzigt')
-    rf"[Mm]oties?\s+van(?=\s+[A-ZÀ-ÖØ-Þ])(?!\s+(?:{_TITLES})(?!\w)))\s+{_MEMBER_LIST}",
+    rf"Moties?\s+van(?=\s+[A-ZÀ-ÖØ-Þ])(?!\s+(?:{_TITLES})(?!\w))|"
+    rf"moties?\s+van(?=\s+[A-ZÀ-ÖØ-Þ])(?!\s+(?:{_TITLES})(?!\w)))\s+{_MEMBER_LIST}",
 )
 # A party's members: 'de SGP-leden Bisschop en Van der Staaij', 'PVV-Kamerlid Agema' (its own
 # pattern, asked only where a text has '-leden' or '-lid': it starts with any capital).

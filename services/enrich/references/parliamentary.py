@@ -94,12 +94,16 @@ _CONTINUED = Guarded(
 )
 # Bare: '29 383, nr. 406', '21 501-02, nr. 2498'; the 'nr.' after a dossier number is what makes it
 # one.
-_NOT_AFTER_CHAR = r"(?<![\w€$.,/:])"
-_BARE = re.compile(rf"{_NOT_AFTER_CHAR}{_DOSSIER}{_TOEV},?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}")
+# Not after these characters: '(?<![\w€$.,/:])' before the dossier, written after its first digit
+# as a lookbehind over both ('[1-3](?<![\w€$.,/:][1-3])', the same test): a pattern led by a
+# lookbehind gives the regex engine no first character, so a search tries every position; led by
+# '[1-3]' it jumps to those digits (issue #12).
+_BARE_DOSSIER = r"(?P<dossier>[1-3](?<![\w€$.,/:][1-3])\d[ .\u00a0]?\d{3})(?!\d)"  # = _DOSSIER
+_BARE = re.compile(rf"{_BARE_DOSSIER}{_TOEV},?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}")
 # Eerste Kamer letter: '32 217, A' (only with a label or the Eerste Kamer named nearby: see
 # _LABELLED).
 # Bare dossier with a roman chapter and a hyphen: '31700-VIII' is unmistakable.
-_BARE_CHAPTER = re.compile(rf"{_NOT_AFTER_CHAR}{_DOSSIER}{_D}(?P<toev>[IVXL]{{1,6}})(?![\w{DASH}])")
+_BARE_CHAPTER = re.compile(rf"{_BARE_DOSSIER}{_D}(?P<toev>[IVXL]{{1,6}})(?![\w{DASH}])")
 
 # An Eerste Kamer letter in brackets, as the Eerste Kamer's own papers cite one without a label:
 # '(31 839, X)', '(32820, A)', '(36410 VIII, C)'. The bracket closes right after the letters; the

@@ -53,7 +53,20 @@ def _whole_host_spaced(found: str) -> bool:
 
 
 _TLD_SLASH = re.compile(rf"\.(?:{_TLDS})/")
-_HOST_CHARS = re.compile(r"[A-Za-z0-9.-]*$")
+_HOST_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-"
+
+
+def _host_start(text: str, end: int) -> int:
+    """Where the run of host characters before `end` starts, at most 253 back: the start of
+    `[A-Za-z0-9.-]*$` searched in `text[end - 253 : end]`, found by `rstrip` instead of a search
+    that tries every position (issue #12). Like `$`, a last line break is passed over."""
+    lo = max(0, end - 253)
+    chunk = text[lo:end]
+    if chunk.endswith("\n"):
+        chunk = chunk[:-1]
+    return lo + len(chunk.rstrip(_HOST_CHARS))
+
+
 # Another URL glued on without a space ('...:FINhttps://...'): a new URL, unless it is the target
 # of a redirect or archive link ('/web/2020/https://', '?url=https://').
 _GLUED = re.compile(r"(?<=[^\s/=?&:])https?://", re.IGNORECASE)
@@ -129,9 +142,7 @@ def _starts(text: str) -> list[int]:
         found.update((m.start() - 5, m.start() - 4))
     if "/" in text:
         for m in _TLD_SLASH.finditer(text):
-            host = _HOST_CHARS.search(text, max(0, m.start() - 253), m.start())
-            if host is not None:
-                found.add(host.start())
+            found.add(_host_start(text, m.start()))
     return sorted(p for p in found if p >= 0)
 
 
