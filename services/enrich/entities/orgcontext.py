@@ -51,10 +51,13 @@ _REGION_JOIN = (
 _REGION_NAME = rf"{_NAME_WORD}(?:{_REGION_JOIN}{_NAME_WORD}){{0,3}}"
 _KIND = Guarded(
     r"(?<![\w-])",
-    rf"(?:(?P<kind>[Gg]emeente|[Pp]rovincie|[Ww]aterschap|[Ss]tichting|[Vv]ereniging|"
-    rf"[Ff]undashon|[Hh]oogheemraadschap|[Ss]treekgewest|Rekenkamer(?:commissie)?|"
+    # each kind in both cases as alternatives of their own, not '[Gg]emeente': an alternative led
+    # by a literal is skipped on one comparison (issue #12)
+    rf"(?:(?P<kind>Gemeente|gemeente|Provincie|provincie|Waterschap|waterschap|"
+    rf"Stichting|stichting|Vereniging|vereniging|Fundashon|fundashon|"
+    rf"Hoogheemraadschap|hoogheemraadschap|Streekgewest|streekgewest|Rekenkamer(?:commissie)?|"
     # a court by its seat, also one merged away since 2013 ('de rechtbank Haarlem')
-    rf"[Rr]echtbank|[Gg]erechtshof)[ \t\u00a0]+"
+    rf"Rechtbank|rechtbank|Gerechtshof|gerechtshof)[ \t\u00a0]+"
     rf"(?P<name>{_NAME})"
     # Regional bodies always print their region after them, also on the next line.
     rf"|(?P<region>GGD|GHOR|Omgevingsdienst|Brandweer){_GAP}(?P<region_name>{_REGION_NAME}))"
@@ -69,7 +72,7 @@ _ANOTHER_KIND = r"[ \t\u00a0]+en[ \t\u00a0]+(?:de|het)[ \t\u00a0]"
 # 'de gemeenten Rotterdam en Den Haag': one body of the kind for every name in the list.
 _PLURAL = Guarded(
     r"(?<![\w-])",
-    r"(?P<kind>[Gg]emeenten|[Pp]rovincies|[Ww]aterschappen)[ \t\u00a0]+"
+    r"(?P<kind>Gemeenten|gemeenten|Provincies|provincies|Waterschappen|waterschappen)[ \t\u00a0]+"
     rf"(?P<list>{_NAME}(?:[ \t\u00a0]*,[ \t\u00a0]*{_NAME})*[ \t\u00a0]+en[ \t\u00a0]+{_NAME}"
     # or the list's last 'en' joins another kind of body: 'de gemeenten Almelo, Twenterand,
     # Tubbergen en de provincie Overijssel'

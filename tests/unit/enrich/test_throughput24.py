@@ -9,7 +9,7 @@ import random
 import re
 
 from services.enrich import scan
-from services.enrich.entities import attendees, false_friends, labelends, titled
+from services.enrich.entities import attendees, false_friends, labelends, orgcontext, titled
 from services.enrich.references import parliamentary, urls
 
 
@@ -164,3 +164,28 @@ def test_glued_particle_same_substitution() -> None:
         assert [m.regs for m in titled._GLUED_PARTICLE.finditer(text)] == [
             m.regs for m in old.finditer(text)
         ]
+
+
+def _one_case_class(body: str) -> str:
+    """The old form of a kind list: each 'Gemeente|gemeente' pair written '[Gg]emeente' again."""
+    return re.sub(
+        r"(?<=[(|>])([A-Z])([a-z]+)\|([a-z])\2(?=[|)])",
+        lambda m: f"[{m[1]}{m[3]}]{m[2]}" if m[1].lower() == m[3] else m[0],
+        body,
+    )
+
+
+def test_kind_lists_same_matches() -> None:
+    pieces = [
+        "gemeente ", "Gemeente ", "de gemeenten ", "Provincies ", "waterschap ", "Stichting ",
+        "rechtbank ", "Gerechtshof ", "Rekenkamercommissie ", "GGD ", "Fundashon ", "Utrecht",
+        "Den Haag", "Noord-Holland", " en ", ", ", "Almelo", "de provincie ", "\n", "x", "-",
+        "Hoogheemraadschap ", "streekgewest ", "Amsterdam", "'s-Hertogenbosch", "Bos di ",
+    ]  # fmt: skip
+    for pattern in (orgcontext._KIND, orgcontext._PLURAL):
+        old_body = _one_case_class(pattern.body.pattern)
+        assert old_body != pattern.body.pattern and "[Gg]emeente" in old_body
+        old = scan.Guarded(pattern.guard.pattern, old_body, pattern.body.flags)
+        for text in _texts(pieces, 3000, 11, most=10):
+            got = [m.regs for m in pattern.finditer(text)]
+            assert got == [m.regs for m in old.finditer(text)], repr(text)
