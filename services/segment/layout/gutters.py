@@ -30,6 +30,31 @@ class Piece:
     zone: str | None = None  # set when the piece does not go with its strip
     crosses: bool = False  # it spans a gutter (a title over two columns, a logo line)
 
+    # The dataclass's own __init__, written out as words.Run's (compiled code calls it directly).
+    def __init__(
+        self,
+        runs: list[Run],
+        x0: float,
+        x1: float,
+        y0: float,
+        y1: float,
+        size: float,
+        chars: int,
+        text: str,
+        zone: str | None = None,
+        crosses: bool = False,
+    ) -> None:
+        self.runs = runs
+        self.x0 = x0
+        self.x1 = x1
+        self.y0 = y0
+        self.y1 = y1
+        self.size = size
+        self.chars = chars
+        self.text = text
+        self.zone = zone
+        self.crosses = crosses
+
     @property
     def mid(self) -> float:
         return (self.y0 + self.y1) / 2

@@ -38,6 +38,40 @@ class Line:
     # not a bold title's number in plain type ('... 2024 (nr.3821222)').
     plain_end: bool = False
 
+    # The dataclass's own __init__, written out as words.Run's (compiled code calls it directly;
+    # the generated one is a Python function). Defaults as the fields declare them.
+    def __init__(
+        self,
+        page: int,
+        x0: float,
+        y0: float,
+        x1: float,
+        y1: float,
+        base: float,
+        size: float,
+        bold: bool,
+        text: str,
+        refs: list[str] | None = None,
+        label: str | None = None,
+        cells: list[tuple[float, float, str]] | None = None,
+        zone: str = "body",
+        plain_end: bool = False,
+    ) -> None:
+        self.page = page
+        self.x0 = x0
+        self.y0 = y0
+        self.x1 = x1
+        self.y1 = y1
+        self.base = base
+        self.size = size
+        self.bold = bold
+        self.text = text
+        self.refs = [] if refs is None else refs
+        self.label = label
+        self.cells = [] if cells is None else cells
+        self.zone = zone
+        self.plain_end = plain_end
+
     @property
     def width(self) -> float:
         return self.x1 - self.x0

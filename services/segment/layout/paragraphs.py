@@ -86,6 +86,31 @@ class Block:
     fields: dict[str, str] | None = None  # an e-mail header's fields (families/email.py)
     answer_to: list[Block] = field(default_factory=list)  # the question blocks an answer answers
 
+    # The dataclass's own __init__, written out as words.Run's (compiled code calls it directly).
+    def __init__(
+        self,
+        lines: list[Line],
+        kind: str = "paragraph",
+        text: str = "",
+        refs: list[str] | None = None,
+        rows: list[list[str]] | None = None,
+        number: str | None = None,
+        role: str | None = None,
+        level: int | None = None,
+        fields: dict[str, str] | None = None,
+        answer_to: list[Block] | None = None,
+    ) -> None:
+        self.lines = lines
+        self.kind = kind
+        self.text = text
+        self.refs = [] if refs is None else refs
+        self.rows = rows
+        self.number = number
+        self.role = role
+        self.level = level
+        self.fields = fields
+        self.answer_to = [] if answer_to is None else answer_to
+
     @property
     def page(self) -> int:
         return self.lines[0].page
