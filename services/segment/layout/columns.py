@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from services.segment.layout import furniture
 from services.segment.layout.gutters import Piece, Strip, pieces_of, strips_of
 from services.segment.layout.letterhead import letterhead_line
+from services.segment.layout.paragraphs import BAND
 from services.segment.layout.words import PageRuns, Run
 
 BODY, SIDE, MARGIN = "body", "side", "margin"
@@ -77,9 +78,6 @@ def page_columns(page: PageRuns, pieces: list[Piece], repeated: set[str]) -> Pag
     for k, (zone, _, runs) in enumerate(placed):
         zones.setdefault(names[k] or zone if names else zone, []).extend(runs)
     return PageColumns(zones, warnings)
-
-
-BAND = "~"  # a zone's band after its column: 'body2~3' (columns.py `_bands`)
 
 
 def _bands(placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip]) -> list[str]:

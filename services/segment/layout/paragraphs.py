@@ -165,11 +165,30 @@ def line_leading(lines: list[Line]) -> float:
     return min(counts, key=lambda p: (-counts[p], p))
 
 
+# A zone's band after its column: 'body2~3', the third band's second column (columns.py
+# `_bands`, which names them); a column's bands share its edges and its leading.
+BAND = "~"
+
+
+def column_of(zone: str) -> str:
+    """The column a zone belongs to: 'body2' of 'body2~3'; a zone without a band is its own."""
+    return zone.partition(BAND)[0]
+
+
+def _shared_by_bands(edges: dict[str, float], banded: set[str]) -> dict[str, float]:
+    """Each banded zone given its column's edge."""
+    for zone in banded:
+        column = column_of(zone)
+        if column in edges:
+            edges[zone] = edges[column]
+    return edges
+
+
 def _spacings(lines: list[Line]) -> list[float]:
     """The spacings from each line to the next below it on its page, in the same type. They
     are measured column by column: a page read in bands (columns.py `_bands`) is taken in its
     columns' order for this, so its leading is what it was read column by column."""
-    if any("~" in ln.zone for ln in lines):
+    if any(BAND in ln.zone for ln in lines):
         lines = sorted(lines, key=lambda ln: (ln.page, *reading_order(ln)[1:]))
     return [
         a.base - b.base
@@ -223,7 +242,7 @@ _SAME_TYPE = 0.08  # as the columns read type: 0.92 of a size is a smaller type
 def reading_order(line: Line) -> tuple[int, int, float]:
     """Band by band ("body2~3": the third band's second column; a page without bands has
     none), column by column ("body", "body2", ...), top to bottom within each."""
-    column, _, band = line.zone.partition("~")
+    column, _, band = line.zone.partition(BAND)
     column = column[4:] if column.startswith("body") else ""
     return (
         int(band) if band.isdigit() else 0,
@@ -249,9 +268,9 @@ def right_edges(lines_by_page: dict[int, list[Line]]) -> dict[str, float]:
     for lines in lines_by_page.values():
         for line in lines:
             zone = line.zone
-            if "~" in zone:
+            if BAND in zone:
                 banded.add(zone)
-                zone = zone.partition("~")[0]
+                zone = column_of(zone)
             if len(line.text) > 20:
                 ends.setdefault(zone, []).append(line.x1)
                 if len(line.cells) <= 1:
@@ -264,11 +283,7 @@ def right_edges(lines_by_page: dict[int, list[Line]]) -> dict[str, float]:
         em = statistics.median(size for _, size in found)
         if edge < edges[zone] - em:
             edges[zone] = edge
-    for zone in banded:
-        column = zone.partition("~")[0]
-        if column in edges:
-            edges[zone] = edges[column]
-    return edges
+    return _shared_by_bands(edges, banded)
 
 
 def _ninetieth(xs: list[float]) -> float:
@@ -383,16 +398,13 @@ def left_edges(lines: list[Line]) -> dict[str, float]:
     banded: set[str] = set()
     for line in lines:
         zone = line.zone
-        if "~" in zone:  # a column's bands share its edge
+        if BAND in zone:  # a column's bands share its edge
             banded.add(zone)
-            zone = zone.partition("~")[0]
+            zone = column_of(zone)
         if len(line.text) > 20:
             starts.setdefault(zone, []).append(line.x0)
     edges = {zone: sorted(xs)[len(xs) // 10] for zone, xs in starts.items()}
-    for zone in banded:
-        if zone.partition("~")[0] in edges:
-            edges[zone] = edges[zone.partition("~")[0]]
-    return edges
+    return _shared_by_bands(edges, banded)
 
 
 def _indented(prev: Line, line: Line, left: float, opener: bool) -> bool:
