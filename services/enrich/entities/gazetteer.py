@@ -494,7 +494,7 @@ def _bounded(text: str, start: int, end: int, organization: bool = False) -> boo
         after = " "
     if before.isalnum() or after.isalnum():
         return False
-    if after in "-\u2010\u2011" and end + 1 < len(text) and text[end + 1].isalpha():
+    if after in _DASHES and end + 1 < len(text) and text[end + 1].isalpha():
         # compound: 'EU-agentschappen'; but 'Informatica-CWI-' names the abbreviation, and
         # 'VWS-beleid', 'RIVM-collega's' name the body's own people or part
         if text[start:end].isupper() and _PART_OF.match(text, end) is not None:
@@ -502,7 +502,7 @@ def _bounded(text: str, start: int, end: int, organization: bool = False) -> boo
         if organization and text[start].isupper() and _PIECE_OF.match(text, end) is not None:
             return True  # 'het Volkskrant-bericht': a medium's own piece under its name
         return _APPOSITION.match(text, end) is not None
-    if before in "-\u2010\u2011" and start >= 2 and text[start - 2].isalpha():
+    if before in _DASHES and start >= 2 and text[start - 2].isalpha():
         return text[start:end].isupper() and _APPOSITION_END.match(text, end) is not None
     return True
 

@@ -1064,11 +1064,11 @@ _YOUTH = re.compile(r"(?:Jongeren|Jong)(?![\w-])")
 _YOUTH_BODY = re.compile(r"(?<![\w-])[A-Z][A-Z-]{1,7}$")
 
 
-def _youth_wings(text: str) -> list[Match]:
-    """A listed body's youth wing: 'CNV Jongeren', 'FNV Jong' (not the body itself)."""
+def _youth_wings(text: str, cues: list[int]) -> list[Match]:
+    """A listed body's youth wing: 'CNV Jongeren', 'FNV Jong' (not the body itself); `cues`:
+    where the text has ' Jong' (the cue pass found them)."""
     found = []
-    at = text.find(" Jong")
-    while at != -1:
+    for at in cues:
         body = _YOUTH_BODY.search(text, max(0, at - 8), at)
         wing = _YOUTH.match(text, at + 1) if body is not None else None
         if body is not None and wing is not None:
@@ -1076,7 +1076,6 @@ def _youth_wings(text: str) -> list[Match]:
             if known is not None and known[1].type == "organization":
                 name = text[body.start() : wing.end()]
                 found.append(Match("organization", body.start(), wing.end(), name))
-        at = text.find(" Jong", at + 5)
     return found
 
 
@@ -1127,7 +1126,8 @@ def _cued(text: str) -> list[Match]:
     found after one pass for their cue words."""
     found = []
     named: dict[str, list[tuple[int, int]]] = {}
-    seen: set[str] = set()
+    labelled = False
+    youth: list[int] = []
     hosts: set[str] = set()
     for last, (cue, size) in _cues().iter(text):
         at = last + 1 - size
@@ -1135,8 +1135,10 @@ def _cued(text: str) -> list[Match]:
             label = _host_label(text, at)
             if label:
                 hosts.add(label)
-        elif cue in ("label", "youth"):
-            seen.add(cue)
+        elif cue == "label":
+            labelled = True
+        elif cue == "youth":
+            youth.append(at)
         elif cue == "slot":
             at -= size == len("amen met")  # 'samen met', 'Samen met': the hint's first letter
             if at < 0 or (at and (text[at - 1].isalnum() or text[at - 1] == "-")):
@@ -1160,10 +1162,10 @@ def _cued(text: str) -> list[Match]:
                 and _CAMEL_WORD.fullmatch(word) is not None
             ):
                 named.setdefault(word, []).append((first, at))
-    if "label" in seen:
+    if labelled:
         found.extend(_labelled(text))
-    if "youth" in seen:
-        found.extend(_youth_wings(text))
+    if youth:
+        found.extend(_youth_wings(text, youth))
     lower = text.lower() if hosts else ""
     for host in hosts:
         at = lower.find(host)
