@@ -410,6 +410,15 @@ _PROVINCIAL_BODY = re.compile(
     rf"instituut|bank|academie|archief){_GAP}$"
 )
 _BODY_REACH = 40
+# A province's executive or council by its short form or its college, before the province the
+# gazetteer found: 'het college van GS van Zuid-Holland', 'PS van Utrecht', 'college van
+# Gedeputeerde Staten van de provincie Drenthe' (the full 'Gedeputeerde Staten van X' is a listed
+# name already). Read back from the province, as the province's own bodies are.
+_PROVINCIAL_ORGAN = re.compile(
+    rf"(?<![\w-])(?:[Cc]ollege{_GAP}van{_GAP})?(?P<organ>GS|PS|[Gg]edeputeerde{_GAP}[Ss]taten"
+    rf"|[Pp]rovinciale{_GAP}[Ss]taten){_GAP}van{_GAP}(?:de{_GAP}(?:provincie{_GAP})?)?$"
+)
+_ORGAN_REACH = 60
 
 
 # Before 'Nederland', these name a region or say 'all of', not a body.
@@ -743,7 +752,14 @@ def provincial_bodies(text: str, places: list[Match]) -> list[Match]:
     out = []
     bodies: dict[int, Match] | None = None  # the bodies by where they end, made when needed
     for place in places:
-        if place.type == "location" and place.canonical in _PROVINCE_NAMES:
+        if place.type == "organization" and place.canonical.startswith("Provincie "):
+            organ = _provincial_organ(text, place, place.canonical[len("Provincie ") :])
+            out.extend([organ] if organ is not None else [])  # 'GS van de provincie Utrecht'
+        elif place.type == "location" and place.canonical in _PROVINCE_NAMES:
+            organ = _provincial_organ(text, place, _clean(text[place.start : place.end]))
+            if organ is not None:
+                out.append(organ)
+                continue
             body = _PROVINCIAL_BODY.search(text, max(0, place.start - _BODY_REACH), place.start)
             if body is not None:
                 name = _clean(text[body.start() : place.end])
@@ -755,6 +771,23 @@ def provincial_bodies(text: str, places: list[Match]) -> list[Match]:
             if branch is not None:
                 out.append(branch)
     return out
+
+
+def _provincial_organ(text: str, place: Match, province: str) -> Match | None:
+    """'het college van GS van Zuid-Holland' is Gedeputeerde Staten van Zuid-Holland, 'PS van
+    Utrecht' its Provinciale Staten: the organ's listed name for the province, if the lists hold
+    it ('GS van' only before a province the gazetteer found, so no postcode's letters)."""
+    if "S" not in text[max(0, place.start - _ORGAN_REACH) : place.start]:
+        return None  # cheap: every form has a capital S or an s in 'staten'/'Staten'
+    organ = _PROVINCIAL_ORGAN.search(text, max(0, place.start - _ORGAN_REACH), place.start)
+    if organ is None:
+        return None
+    kind = organ.group("organ")
+    full = "Gedeputeerde Staten" if kind == "GS" or kind[0] in "Gg" else "Provinciale Staten"
+    known = automaton().get(f"{full} van {province}", None)
+    if known is None or known[1].type != "organization":
+        return None
+    return Match("organization", organ.start(), place.end, known[1].canonical)
 
 
 def _branch_before(text: str, place: Match, body: Match | None) -> Match | None:
@@ -948,11 +981,13 @@ def _chair_committee(text: str, at: int, chair: re.Match[str]) -> bool:
 
 
 # A municipality named by its executive: 'het College van Burgemeester en Wethouders van Midden
-# Drenthe', 'het college van B&W van Utrecht'. The body is the municipality, as 'gemeente X' names
-# it; only a listed place's name (with its hyphen typed as a space or not) is read so.
+# Drenthe', 'het college van B&W van Utrecht', 'het college van b en w van Rotterdam'. The body
+# is the municipality, as 'gemeente X' names it; only a listed place's name (with its hyphen
+# typed as a space or not) is read so.
 _COLLEGE = re.compile(
     rf"[Cc]ollege{_GAP}van{_GAP}(?:[Bb]urgemeester{_GAP}en{_GAP}[Ww]ethouders|B{_GAP}?&{_GAP}?W"
-    rf"|B{_GAP}en{_GAP}W){_GAP}(?:van|der{_GAP}gemeente){_GAP}(?:de{_GAP}gemeente{_GAP})?"
+    rf"|b{_GAP}?&{_GAP}?w|B{_GAP}en{_GAP}W|b{_GAP}en{_GAP}w){_GAP}(?:van|der{_GAP}gemeente){_GAP}"
+    rf"(?:de{_GAP}gemeente{_GAP})?"
     rf"(?P<name>{_NAME})(?![\w-])"
 )
 
@@ -1187,7 +1222,7 @@ def find(text: str) -> list[Match]:
         found.extend(_by_place(text))
     if "NL" in text:
         found.extend(_nl_names(text))
-    if "ollege" in text and ("ethouders" in text or "W " in text):
+    if "ollege" in text and ("ethouders" in text or "W " in text or "w van" in text):
         found.extend(_colleges(text))
     if "inisterie van " in text:
         found.extend(_ministries_by_letters(text))
