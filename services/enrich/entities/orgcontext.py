@@ -476,6 +476,11 @@ _NO_NAME = _LABELS | orgnames.STATUS_COLUMN
 _FORM_LABELS = _words("Naam Handelsnaam Bedrijfsnaam Opdrachtnemer Leverancier Aanbieder")
 
 
+# A foundation's or association's name that goes on with a number glued to a capitalised part:
+# 'Stichting Artikel 2-Fonds', 'Stichting Scholen 4Kids'; a bare number or year is no part of it.
+_NUMBERED_PART = re.compile(r"[ \t\u00a0]\d{1,4}-?[A-Z][\w]*(?![\w-])")
+
+
 def _kind_name_end(text: str, m: re.Match[str]) -> int | None:
     """Where a kind's name ends: before a label, a status word, a sentence's word or an
     abbreviation after a listed place ('Gemeente Uithoorn IenW'); None when its first word is
@@ -1248,6 +1253,8 @@ def find(text: str) -> list[Match]:
                 end = len(text[: m.start("name") + last.start()].rstrip())
         if kind.lower() in ("stichting", "vereniging") and end == m.end():
             end = _phrase_end(text, m.group("name"), end)
+            if end == m.end() and (numbered := _NUMBERED_PART.match(text, end)) is not None:
+                end = numbered.end()  # 'Stichting Artikel 2-Fonds', not 'Stichting Artikel'
             if end == m.end() and (national := _NATIONAL_TAIL.match(text, end)) is not None:
                 end = national.end()  # 'stichting Streekeigen Producten Nederland
         end = orgnames.before_note_mark(text, m.start("name"), end)  # 'Stichting X12, die'
