@@ -383,7 +383,12 @@ def _portfolio_committees(text: str) -> list[Match]:
 # (Found from the literal 'commissie ' back to the compound's start: a pattern led by the compound
 # would be tried at every lower-case letter.)
 _COMMITTEE_WORD = re.compile(r"commissie[ \t\u00a0]+")  # a literal first: searched fast
-_TASK = re.compile(r"(?:(?<=[\s(])|^)[a-z]+$")
+_TASK = re.compile(r"(?:(?<=[\s(])|^)[a-zà-ÿ]+$")  # 'enquêtecommissie' too
+# A parliament's inquiry: 'de parlementaire enquêtecommissie Fyra', 'de Parlementaire
+# ondervragingscommissie Kinderopvangtoeslag'; the adjective is part of the committee's name.
+_PARLIAMENTARY = re.compile(r"(?<![\w-])[Pp]arlementaire[ \t\u00a0]+$")
+# A subject of two words joined by 'en': 'enquêtecommissie Fraudebeleid en Dienstverlening'.
+_AND_SUBJECT = re.compile(rf"[ \t\u00a0]+en[ \t\u00a0]+(?P<name>{_NAME_WORD})(?![\w-])")
 _CHAIR_NAME = re.compile(
     rf"(?P<name>(?:(?:Van|De|Ter|Ten)(?:[ \t\u00a0]+(?:der|den|de))?[ \t\u00a0]+)?{_NAME_WORD})"
     rf"(?![\w-]|\s+[{_UPPER}]|(?<=e)[ \t\u00a0]+[a-z])"
@@ -944,6 +949,9 @@ def _governments_of_places(text: str) -> Iterator[Match]:
                 break
 
 
+_INQUIRIES = frozenset({"enquêtecommissie", "ondervragingscommissie"})
+
+
 def _named_committees(text: str) -> Iterator[Match]:
     for word in _COMMITTEE_WORD.finditer(text):
         head = _TASK.search(text, max(0, word.start() - _TASK_REACH), word.start())
@@ -959,8 +967,15 @@ def _named_committees(text: str) -> Iterator[Match]:
         task = head.group() + "commissie"
         if task.startswith(("raads", "staten", "kamer")):
             continue  # a council's or Kamer's committee by portfolio ('raadscommissie Ruimte')
-        name = f"{task[0].upper()}{task[1:]} {_clean(chair.group('name'))}"
-        yield Match("organization", head.start(), chair.end(), name)
+        start, end, subject = head.start(), chair.end(), _clean(chair.group("name"))
+        if task in _INQUIRIES:
+            joined = _AND_SUBJECT.match(text, end)
+            if joined is not None and not automaton().exists(joined.group("name")):
+                end, subject = joined.end(), f"{subject} en {joined.group('name')}"
+            parliament = _PARLIAMENTARY.search(text, max(0, start - 16), start)
+            if parliament is not None:
+                start, task = parliament.start(), f"parlementaire {task}"
+        yield Match("organization", start, end, f"{task[0].upper()}{task[1:]} {subject}")
 
 
 # A committee named after its chair alone, after its article: 'de commissie Remkes', 'de

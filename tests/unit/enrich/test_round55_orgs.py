@@ -3,7 +3,9 @@
 council by its short form or its college ('het college van GS van Zuid-Holland', 'PS van de
 provincie Utrecht') is the organ the lists hold; a municipality's college in lower case ('het
 college van b en w van Rotterdam') is the gemeente, as 'B&W' was; a foundation's name that goes
-on with a number glued to a capitalised part is read whole. Sentences are our own."""
+on with a number glued to a capitalised part is read whole; and, from the sweep's pages, a
+parliament's inquiry committee is named whole ('de parlementaire enquêtecommissie X en Y').
+Sentences are our own."""
 
 from __future__ import annotations
 
@@ -118,3 +120,30 @@ def test_a_foundations_name_goes_on_with_a_numbered_part(text: str, printed: str
 )
 def test_a_bare_number_after_a_foundations_name_is_no_part_of_it(text: str, printed: str) -> None:
     assert printed in _bodies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        (
+            "Het rapport van de parlementaire enquêtecommissie Fyra is besproken.",
+            "parlementaire enquêtecommissie Fyra",
+        ),
+        (
+            "De Parlementaire enquêtecommissie Fraudebeleid en Dienstverlening stelt vast.",
+            "Parlementaire enquêtecommissie Fraudebeleid en Dienstverlening",
+        ),
+        (
+            "Het rapport van de Parlementaire ondervragingscommissie Kinderopvangtoeslag.",
+            "Parlementaire ondervragingscommissie Kinderopvangtoeslag",
+        ),
+    ],
+)
+def test_a_parliamentary_inquiry_is_named_whole(text: str, printed: str) -> None:
+    assert printed in _bodies(text)
+
+
+def test_a_listed_body_after_en_is_no_part_of_an_inquirys_subject() -> None:
+    found = _bodies("De enquêtecommissie Fyra en Rijkswaterstaat spraken elkaar.")
+    assert "enquêtecommissie Fyra" in found
+    assert "Rijkswaterstaat" in found
