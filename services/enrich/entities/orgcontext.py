@@ -1032,30 +1032,6 @@ def _span_of(printed: str, words: int) -> int:
     return spans[words - 1].end()
 
 
-# A public body of municipalities by its legal form: 'de Gemeenschappelijke Regeling Drechtsteden',
-# 'de gemeenschappelijke regeling Holland Rijnland' (it takes its own Woo decisions). The name is
-# one or two capitalised words, cut before a label or a sentence's word; the law's plural ('Wet
-# gemeenschappelijke regelingen') is none.
-_JOINT = re.compile(
-    rf"(?<![\w-])(?:Gemeenschappelijke|gemeenschappelijke)[ \t\u00a0]+(?:Regeling|regeling)"
-    rf"[ \t\u00a0]+(?P<name>{_NAME})(?![\w-])"
-)
-
-
-def _joint_arrangements(text: str) -> Iterator[Match]:
-    for m in _JOINT.finditer(text):
-        kept: list[str] = []
-        for word in m.group("name").split():
-            if word in _NO_NAME or word in _FUNCTION:
-                break
-            kept.append(word)
-        if not kept:
-            continue
-        end = m.start("name") + _span_of(m.group("name"), len(kept))
-        name = _clean(text[m.start("name") : end])
-        yield Match("organization", m.start(), end, f"Gemeenschappelijke Regeling {name}")
-
-
 # A body naming itself by one word of capitalised parts and the country's code: 'HerstelNL',
 # 'VeiligheidNL', 'TechniekNL' (initiatives, networks and sector bodies). Read from each 'NL'
 # that ends a word, the parts before it at least three letters long; a place so glued is none.
@@ -1270,8 +1246,6 @@ def find(text: str) -> list[Match]:
         found.extend(_colleges(text))
     if "inisterie van " in text:
         found.extend(_ministries_by_letters(text))
-    if "emeenschappelijke " in text:
-        found.extend(_joint_arrangements(text))
     if "emeenten" in text or "rovincies" in text or "aterschappen" in text:
         found.extend(_listed_bodies(text))
     kinds = _KIND.finditer(text) if any(stem in text for stem in _KIND_STEMS) else ()

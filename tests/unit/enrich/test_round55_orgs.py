@@ -4,9 +4,8 @@ council by its short form or its college ('het college van GS van Zuid-Holland',
 provincie Utrecht') is the organ the lists hold; a municipality's college in lower case ('het
 college van b en w van Rotterdam') is the gemeente, as 'B&W' was; a foundation's name that goes
 on with a number glued to a capitalised part is read whole; and, from the sweep's pages, a
-parliament's inquiry committee is named whole ('de parlementaire enquêtecommissie X en Y'), and
-from probes of the family a joint arrangement of municipalities by its legal form ('de
-Gemeenschappelijke Regeling X'). Sentences are our own."""
+parliament's inquiry committee is named whole ('de parlementaire enquêtecommissie X en Y').
+Sentences are our own."""
 
 from __future__ import annotations
 
@@ -148,35 +147,3 @@ def test_a_listed_body_after_en_is_no_part_of_an_inquirys_subject() -> None:
     found = _bodies("De enquêtecommissie Fyra en Rijkswaterstaat spraken elkaar.")
     assert "enquêtecommissie Fyra" in found
     assert "Rijkswaterstaat" in found
-
-
-@pytest.mark.parametrize(
-    ("text", "printed"),
-    [
-        (
-            "Het bestuur van de Gemeenschappelijke Regeling Drechtsteden besloot.",
-            "Gemeenschappelijke Regeling Drechtsteden",
-        ),
-        (
-            "De gemeenschappelijke regeling Holland Rijnland ontving het verzoek.",
-            "gemeenschappelijke regeling Holland Rijnland",
-        ),
-        (
-            "Gemeenschappelijke Regeling Drechtsteden\nDatum 3 mei",
-            "Gemeenschappelijke Regeling Drechtsteden",
-        ),
-    ],
-)
-def test_a_joint_arrangement_is_a_body_by_its_name(text: str, printed: str) -> None:
-    assert printed in _bodies(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Dat regelt de Wet gemeenschappelijke regelingen (Wgr).",  # the law
-        "Zij werken samen in een gemeenschappelijke regeling Met ingang van 2020.",  # no name
-    ],
-)
-def test_no_joint_arrangement_without_its_name(text: str) -> None:
-    assert not any(c.startswith("Gemeenschappelijke Regeling") for c in _bodies(text).values())
