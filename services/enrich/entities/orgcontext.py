@@ -383,7 +383,12 @@ def _portfolio_committees(text: str) -> list[Match]:
 # (Found from the literal 'commissie ' back to the compound's start: a pattern led by the compound
 # would be tried at every lower-case letter.)
 _COMMITTEE_WORD = re.compile(r"commissie[ \t\u00a0]+")  # a literal first: searched fast
-_TASK = re.compile(r"(?:(?<=[\s(])|^)[a-z]+$")
+_TASK = re.compile(r"(?:(?<=[\s(])|^)[a-zà-ÿ]+$")  # 'enquêtecommissie' too
+# A parliament's inquiry: 'de parlementaire enquêtecommissie Fyra', 'de Parlementaire
+# ondervragingscommissie Kinderopvangtoeslag'; the adjective is part of the committee's name.
+_PARLIAMENTARY = re.compile(r"(?<![\w-])[Pp]arlementaire[ \t\u00a0]+$")
+# A subject of two words joined by 'en': 'enquêtecommissie Fraudebeleid en Dienstverlening'.
+_AND_SUBJECT = re.compile(rf"[ \t\u00a0]+en[ \t\u00a0]+(?P<name>{_NAME_WORD})(?![\w-])")
 _CHAIR_NAME = re.compile(
     rf"(?P<name>(?:(?:Van|De|Ter|Ten)(?:[ \t\u00a0]+(?:der|den|de))?[ \t\u00a0]+)?{_NAME_WORD})"
     rf"(?![\w-]|\s+[{_UPPER}]|(?<=e)[ \t\u00a0]+[a-z])"
@@ -410,6 +415,15 @@ _PROVINCIAL_BODY = re.compile(
     rf"instituut|bank|academie|archief){_GAP}$"
 )
 _BODY_REACH = 40
+# A province's executive or council by its short form or its college, before the province the
+# gazetteer found: 'het college van GS van Zuid-Holland', 'PS van Utrecht', 'college van
+# Gedeputeerde Staten van de provincie Drenthe' (the full 'Gedeputeerde Staten van X' is a listed
+# name already). Read back from the province, as the province's own bodies are.
+_PROVINCIAL_ORGAN = re.compile(
+    rf"(?<![\w-])(?:[Cc]ollege{_GAP}van{_GAP})?(?P<organ>GS|PS|[Gg]edeputeerde{_GAP}[Ss]taten"
+    rf"|[Pp]rovinciale{_GAP}[Ss]taten){_GAP}van{_GAP}(?:de{_GAP}(?:provincie{_GAP})?)?$"
+)
+_ORGAN_REACH = 60
 
 
 # Before 'Nederland', these name a region or say 'all of', not a body.
@@ -465,6 +479,11 @@ _LABELS = _words(
 )
 _NO_NAME = _LABELS | orgnames.STATUS_COLUMN
 _FORM_LABELS = _words("Naam Handelsnaam Bedrijfsnaam Opdrachtnemer Leverancier Aanbieder")
+
+
+# A foundation's or association's name that goes on with a number glued to a capitalised part:
+# 'Stichting Artikel 2-Fonds', 'Stichting Scholen 4Kids'; a bare number or year is no part of it.
+_NUMBERED_PART = re.compile(r"[ \t\u00a0]\d{1,4}-?[A-Z][\w]*(?![\w-])")
 
 
 def _kind_name_end(text: str, m: re.Match[str]) -> int | None:
@@ -743,7 +762,14 @@ def provincial_bodies(text: str, places: list[Match]) -> list[Match]:
     out = []
     bodies: dict[int, Match] | None = None  # the bodies by where they end, made when needed
     for place in places:
-        if place.type == "location" and place.canonical in _PROVINCE_NAMES:
+        if place.type == "organization" and place.canonical.startswith("Provincie "):
+            organ = _provincial_organ(text, place, place.canonical[len("Provincie ") :])
+            out.extend([organ] if organ is not None else [])  # 'GS van de provincie Utrecht'
+        elif place.type == "location" and place.canonical in _PROVINCE_NAMES:
+            organ = _provincial_organ(text, place, _clean(text[place.start : place.end]))
+            if organ is not None:
+                out.append(organ)
+                continue
             body = _PROVINCIAL_BODY.search(text, max(0, place.start - _BODY_REACH), place.start)
             if body is not None:
                 name = _clean(text[body.start() : place.end])
@@ -755,6 +781,23 @@ def provincial_bodies(text: str, places: list[Match]) -> list[Match]:
             if branch is not None:
                 out.append(branch)
     return out
+
+
+def _provincial_organ(text: str, place: Match, province: str) -> Match | None:
+    """'het college van GS van Zuid-Holland' is Gedeputeerde Staten van Zuid-Holland, 'PS van
+    Utrecht' its Provinciale Staten: the organ's listed name for the province, if the lists hold
+    it ('GS van' only before a province the gazetteer found, so no postcode's letters)."""
+    if "S" not in text[max(0, place.start - _ORGAN_REACH) : place.start]:
+        return None  # cheap: every form has a capital S or an s in 'staten'/'Staten'
+    organ = _PROVINCIAL_ORGAN.search(text, max(0, place.start - _ORGAN_REACH), place.start)
+    if organ is None:
+        return None
+    kind = organ.group("organ")
+    full = "Gedeputeerde Staten" if kind == "GS" or kind[0] in "Gg" else "Provinciale Staten"
+    known = automaton().get(f"{full} van {province}", None)
+    if known is None or known[1].type != "organization":
+        return None
+    return Match("organization", organ.start(), place.end, known[1].canonical)
 
 
 def _branch_before(text: str, place: Match, body: Match | None) -> Match | None:
@@ -906,6 +949,9 @@ def _governments_of_places(text: str) -> Iterator[Match]:
                 break
 
 
+_INQUIRIES = frozenset({"enquêtecommissie", "ondervragingscommissie"})
+
+
 def _named_committees(text: str) -> Iterator[Match]:
     for word in _COMMITTEE_WORD.finditer(text):
         head = _TASK.search(text, max(0, word.start() - _TASK_REACH), word.start())
@@ -921,8 +967,15 @@ def _named_committees(text: str) -> Iterator[Match]:
         task = head.group() + "commissie"
         if task.startswith(("raads", "staten", "kamer")):
             continue  # a council's or Kamer's committee by portfolio ('raadscommissie Ruimte')
-        name = f"{task[0].upper()}{task[1:]} {_clean(chair.group('name'))}"
-        yield Match("organization", head.start(), chair.end(), name)
+        start, end, subject = head.start(), chair.end(), _clean(chair.group("name"))
+        if task in _INQUIRIES:
+            joined = _AND_SUBJECT.match(text, end)
+            if joined is not None and not automaton().exists(joined.group("name")):
+                end, subject = joined.end(), f"{subject} en {joined.group('name')}"
+            parliament = _PARLIAMENTARY.search(text, max(0, start - 16), start)
+            if parliament is not None:
+                start, task = parliament.start(), f"parlementaire {task}"
+        yield Match("organization", start, end, f"{task[0].upper()}{task[1:]} {subject}")
 
 
 # A committee named after its chair alone, after its article: 'de commissie Remkes', 'de
@@ -948,11 +1001,13 @@ def _chair_committee(text: str, at: int, chair: re.Match[str]) -> bool:
 
 
 # A municipality named by its executive: 'het College van Burgemeester en Wethouders van Midden
-# Drenthe', 'het college van B&W van Utrecht'. The body is the municipality, as 'gemeente X' names
-# it; only a listed place's name (with its hyphen typed as a space or not) is read so.
+# Drenthe', 'het college van B&W van Utrecht', 'het college van b en w van Rotterdam'. The body
+# is the municipality, as 'gemeente X' names it; only a listed place's name (with its hyphen
+# typed as a space or not) is read so.
 _COLLEGE = re.compile(
     rf"[Cc]ollege{_GAP}van{_GAP}(?:[Bb]urgemeester{_GAP}en{_GAP}[Ww]ethouders|B{_GAP}?&{_GAP}?W"
-    rf"|B{_GAP}en{_GAP}W){_GAP}(?:van|der{_GAP}gemeente){_GAP}(?:de{_GAP}gemeente{_GAP})?"
+    rf"|b{_GAP}?&{_GAP}?w|B{_GAP}en{_GAP}W|b{_GAP}en{_GAP}w){_GAP}(?:van|der{_GAP}gemeente){_GAP}"
+    rf"(?:de{_GAP}gemeente{_GAP})?"
     rf"(?P<name>{_NAME})(?![\w-])"
 )
 
@@ -1187,7 +1242,7 @@ def find(text: str) -> list[Match]:
         found.extend(_by_place(text))
     if "NL" in text:
         found.extend(_nl_names(text))
-    if "ollege" in text and ("ethouders" in text or "W " in text):
+    if "ollege" in text and ("ethouders" in text or "W " in text or "w van" in text):
         found.extend(_colleges(text))
     if "inisterie van " in text:
         found.extend(_ministries_by_letters(text))
@@ -1213,6 +1268,8 @@ def find(text: str) -> list[Match]:
                 end = len(text[: m.start("name") + last.start()].rstrip())
         if kind.lower() in ("stichting", "vereniging") and end == m.end():
             end = _phrase_end(text, m.group("name"), end)
+            if end == m.end() and (numbered := _NUMBERED_PART.match(text, end)) is not None:
+                end = numbered.end()  # 'Stichting Artikel 2-Fonds', not 'Stichting Artikel'
             if end == m.end() and (national := _NATIONAL_TAIL.match(text, end)) is not None:
                 end = national.end()  # 'stichting Streekeigen Producten Nederland
         end = orgnames.before_note_mark(text, m.start("name"), end)  # 'Stichting X12, die'
