@@ -169,7 +169,14 @@ def _folded(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+# Royal titles that are common surnames too: after a given name the surname ('Chris Koning',
+# 'Ellen Prins'), never the title ('Koning Willem-Alexander' has it first).
+_ROYAL_SURNAMES = frozenset({"Koning", "Prins"})
+
+
 def _surname_ok(text: str, surname: str, end: int) -> bool:
+    if surname in _ROYAL_SURNAMES:
+        return _BUILDING_AFTER.match(text, end) is None
     if surname in _NOT_SURNAMES or surname in orgnames.HEADS or surname.isupper():
         return False
     if STREET_END.search(surname):

@@ -1,0 +1,154 @@
+"""What a blind batch of answers to Kamervragen, Kamerbrieven and Woo texts showed (persons55):
+a royal title that is a common surname ('de heer Koning', 'mr. H.E. Koning', 'Chris Koning'), a
+chair's field between the title and the name ('hoogleraar strafrecht Fijnaut') and no field read
+as a name ('een hoogleraar Belastingrecht'), a title's name that opens a body's ('voorzitter
+European Students Union'), a Kamerstuk's number under an office ('ombudsman\\nNr. 1'), the place
+after a mayor's name ('burgemeester Halsema van Amsterdam'), titles joined to an abbreviation, a
+former holder's prefix or a portfolio ('EU-president Tusk', 'oud-premier Balkenende',
+'Defensie-minister Brekelmans'), a capitalised chair opening a sentence ('Voorzitter Bosma zei'),
+and a surname linked to a full name whose given name is on no list. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.enrich.found import enrich_one
+
+
+def _persons(text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.canonical) for e in enrich_one(text) if e.type == "person"}
+
+
+def _texts(text: str) -> set[str]:
+    return {t for t, _ in _persons(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bij het gesprek was de heer Koning aanwezig.", "Koning"),
+        ("Het verslag noemt mr. P.J. Koning als secretaris.", "P.J. Koning"),
+        ("Volgens mevrouw De Koning is dat niet zo.", "De Koning"),
+        ("Met dank aan Willem Koning en Els Bakker.", "Willem Koning"),
+        ("Ontwerp: Sanne Prins, Den Haag", "Sanne Prins"),
+    ],
+)
+def test_a_royal_title_is_a_surname_after_a_courtesy_title_initials_or_a_given_name(
+    text: str, name: str
+) -> None:
+    assert name in _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De commissaris van de Koning opende de vergadering.",
+        "Koning Willem-Alexander opende de vergadering.",
+        "De minister sprak met de Koning over het kabinet.",
+    ],
+)
+def test_the_royal_title_alone_is_no_person(text: str) -> None:
+    assert not any("Koning" in t for t in _texts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dat zei hoogleraar arbeidsrecht Verhulp gisteren.", "Verhulp"),
+        ("Volgens hoogleraar Europees recht Van den Bosch klopt dat niet.", "Van den Bosch"),
+        ("De hoogleraar bestuurskunde Anna Jansen schreef het advies.", "Anna Jansen"),
+        ("Het oordeel van professor sociale geografie Kramer was mild.", "Kramer"),
+    ],
+)
+def test_a_chairs_field_stands_between_the_title_and_the_name(text: str, name: str) -> None:
+    assert name in _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er komt een hoogleraar Belastingrecht bij de universiteit.",
+        "Zij is hoogleraar Staatsrecht aan de Universiteit Leiden.",
+        "Hij werd hoogleraar Europees recht in Groningen.",
+    ],
+)
+def test_a_chairs_field_is_no_person(text: str) -> None:
+    assert not _persons(text)
+
+
+def test_a_titles_name_that_opens_a_body_is_no_person() -> None:
+    text = "De heer P. de Wit, oud voorzitter International Students Union, is lid."
+    assert _texts(text) == {"P. de Wit"}
+
+
+def test_a_kamerstuk_number_under_an_office_is_no_person() -> None:
+    assert not _persons("Wet Nationale ombudsman\nNr. 4 BRIEF VAN DE VOORZITTER\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Burgemeester Dijksma van Utrecht reageerde verheugd.", "Dijksma"),
+        ("Volgens burgemeester Marcouch van Arnhem gaat het goed.", "Marcouch"),
+    ],
+)
+def test_the_place_after_a_mayors_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert name in _texts(text)
+
+
+def test_a_given_name_before_van_and_a_place_keeps_the_surname() -> None:
+    assert "Piet van Amsterdam" in _texts("Het woord is aan de heer Piet van Amsterdam.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dat vond EU-president Costa een goed idee.", "Costa"),
+        ("Volgens NAVO-chef Stoltenberg is het ernstig.", "Stoltenberg"),
+        ("VN-secretaris-generaal Guterres riep op tot kalmte.", "Guterres"),
+        ("De SP-leider Marijnissen stemde tegen.", "Marijnissen"),
+        ("Dat zei oud-premier Balkenende in een interview.", "Balkenende"),
+        ("Ook ex-staatssecretaris Van Ark was er.", "Van Ark"),
+        ("Defensie-minister Brekelmans bezocht de troepen.", "Brekelmans"),
+        ("Dat schreef buitenlandminister Bot aan zijn collega.", "Bot"),
+        ("Voorzitter Arib schorste de vergadering.", "Arib"),
+        ("Voorzitter Van der Ham opende de vergadering.", "Van der Ham"),
+    ],
+)
+def test_titles_joined_to_an_abbreviation_a_prefix_or_a_portfolio(text: str, name: str) -> None:
+    assert name in _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De chef Binnenland belde terug.",
+        "Voorzitter Ja 35% Nee 65%",
+        "Voorzitter Raad van State adviseert.",
+        "De Minister-President en de ministers vergaderden.",
+    ],
+)
+def test_near_misses_of_the_new_titles_name_no_one(text: str) -> None:
+    assert not _persons(text)
+
+
+def test_a_surname_is_linked_to_a_full_name_whose_given_name_is_on_no_list() -> None:
+    text = "Hoogleraar Cyrille Vandaele sprak eerst. Daarna zei Vandaele dat het anders moest."
+    assert ("Vandaele", "Cyrille Vandaele") in _persons(text)
+
+
+def test_no_link_when_the_document_prints_the_surname_as_a_word() -> None:
+    text = "Door Cyrille Molen werd het gezegd. De molen draaide. Molen staat stil."
+    assert ("Molen", "Cyrille Molen") not in _persons(text)
+
+
+def test_a_linked_surname_is_not_found_in_lower_case() -> None:
+    text = "Door Karel Molen werd het gezegd. De molen draaide. Molen staat stil."
+    found = _persons(text)
+    assert ("Molen", "Karel Molen") in found
+    assert ("molen", "Karel Molen") not in found
+
+
+def test_a_linked_surname_with_a_particle_is_found_in_either_case() -> None:
+    text = "Het lid Karel van Dijk vroeg het woord. Daarna sprak Van Dijk opnieuw."
+    assert ("Van Dijk", "Karel van Dijk") in _persons(text)
