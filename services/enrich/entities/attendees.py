@@ -174,6 +174,11 @@ def _folded(word: str) -> str:
 _ROYAL_SURNAMES = frozenset({"Koning", "Prins"})
 
 
+def surname_word(word: str) -> bool:
+    """No office, month, body's head or street: a word a surname may be (cabinet.py's members)."""
+    return word not in _NOT_SURNAMES and word not in orgnames.HEADS and not STREET_END.search(word)
+
+
 def _surname_ok(text: str, surname: str, end: int) -> bool:
     if surname in _ROYAL_SURNAMES:
         return _BUILDING_AFTER.match(text, end) is None

@@ -152,3 +152,26 @@ def test_a_linked_surname_is_not_found_in_lower_case() -> None:
 def test_a_linked_surname_with_a_particle_is_found_in_either_case() -> None:
     text = "Het lid Karel van Dijk vroeg het woord. Daarna sprak Van Dijk opnieuw."
     assert ("Van Dijk", "Karel van Dijk") in _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Het kabinet had de vragen van Wolbert eerder moeten beantwoorden.", "Wolbert"),
+        ("Het voorstel werd gesteund door Bergkamp en anderen.", "Bergkamp"),
+    ],
+)
+def test_a_listed_members_surname_alone_is_that_person(text: str, name: str) -> None:
+    assert name in _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De tekst van het label is Engels, maar de pagina niet.",
+        "Let op het volgende.\n6.5 Schilder het apparaat niet.",
+        "Bergkamp is een dorp, zei hij.",
+    ],
+)
+def test_no_members_surname_in_a_language_an_item_or_a_sentences_first_word(text: str) -> None:
+    assert not _persons(text)
