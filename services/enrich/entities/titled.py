@@ -205,12 +205,14 @@ _FIELD_END = (
     r"(?:recht|kunde|logie|wetenschap|wetenschappen|economie|geschiedenis|filosofie|ethiek|"
     r"fysica|chemie|informatica|statistiek|politiek|theologie|psychiatrie|bestuur|grafie|nomie)"
 )
-_CHAIR_FIELD = re.compile(
-    r"(?<![\w-])(?:[Hh]oogleraar|[Pp]rofessor|[Ll]ector)[ \t\u00a0]+"
-    rf"(?P<field>(?:{_L}+[ \t\u00a0]+)?{_L}*{_FIELD_END})(?!\w)"
+# (each case spelled out, so that every alternative starts with a letter the engine skips to)
+_CHAIR_FIELD = Guarded(
+    r"(?<![\w-])",
+    r"(?:hoogleraar|Hoogleraar|professor|Professor|lector|Lector)[ \t\u00a0]+"
+    rf"(?P<field>(?:{_L}+[ \t\u00a0]+)?{_L}*{_FIELD_END})(?!\w)",
 )
 _FIELD_NAME = re.compile(rf"[ \t\u00a0]+{_ACADEMIC}*(?P<name>{_NAME})(?![\w-])")
-_FIELD_STEMS = ("oogleraar", "rofessor", "ector")
+_FIELD_STEMS = ("oogleraar", "rofessor", "lector", "Lector")
 
 
 def _chair_fields(text: str) -> tuple[set[int], list[Match]]:
@@ -317,6 +319,13 @@ def _of_a_named_body(text: str, named: str, end: int) -> bool:
 def _listed_party(word: str) -> bool:
     known = automaton().get(word, None)
     return known is not None and known[1].type == "party"
+
+
+# Offices held for a place, before the name: 'burgemeester Halsema (van Amsterdam)'.
+_PLACE_OFFICE_BEFORE = re.compile(
+    r"(?i:burgemeester|wethouder|gedeputeerde|dijkgraaf|commissaris|statenlid|raadslid)"
+    r"[ \t\u00a0]+$"
+)
 
 
 def _listed_place(word: str) -> bool:
@@ -552,7 +561,8 @@ def _person(
                 and _listed_party(words[i + 2])
             )
             # 'burgemeester Halsema van Amsterdam': the place he or she governs follows the
-            # name (a given name before 'van' is someone's: 'Piet van Amsterdam')
+            # name after an office held for a place (a given name before 'van' is someone's:
+            # 'Piet van Amsterdam', 'de ombudsman Reinier van Zutphen')
             or (
                 i == 1
                 and len(words) == 3
@@ -560,6 +570,7 @@ def _person(
                 and "." not in words[0]
                 and words[0] not in attendees.given_names()
                 and _listed_place(words[2])
+                and _PLACE_OFFICE_BEFORE.search(text, max(0, start - 24), start) is not None
             )
         ),
         None,

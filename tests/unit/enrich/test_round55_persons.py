@@ -175,3 +175,20 @@ def test_a_listed_members_surname_alone_is_that_person(text: str, name: str) -> 
 )
 def test_no_members_surname_in_a_language_an_item_or_a_sentences_first_word(text: str) -> None:
     assert not _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Volgens Jan van Dongen is het plan te duur.", "Jan van Dongen"),
+        ("De brief is van Monique van Weert, jurist.", "Monique van Weert"),
+        ("De ombudsman Reinier van Zutphen zei dat het beter moest.", "Reinier van Zutphen"),
+    ],
+)
+def test_a_surname_named_after_a_place_is_the_persons(text: str, name: str) -> None:
+    assert name in _texts(text)
+
+
+def test_the_place_after_an_office_for_a_place_stays_a_place() -> None:
+    found = {(e.type, e.text) for e in enrich_one("De burgemeester van Weert en Jan Jansen.")}
+    assert ("location", "Weert") in found
