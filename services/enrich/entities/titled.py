@@ -799,6 +799,7 @@ def find(text: str) -> Iterator[Match]:
             or _label_line(text, m)
             or _unit_after_office(m)
             or _heading_then_sentence(text, m)
+            or _university_after_chair(text, m)
         ):
             continue
         elif found := _wrapped_surname(text, m) or _person(text, m.start("name"), _name_end(m)):
@@ -908,6 +909,21 @@ def _unit_after_office(m: re.Match[str]) -> bool:
     return _UNIT_NAME.search(words[-1].lower()) is not None or (
         len(words) > 1 and words[0].endswith("e") and words[0][:1].isupper()
     )
+
+
+# A university's first word after a chair's title, as a headline shortens it: 'Hoogleraar Erasmus
+# ontkent fraude' (the Erasmus Universiteit's); a listed university, medical centre or university of
+# applied sciences starts with the word.
+_CHAIRS = ("hoogleraar", "professor")
+_UNIVERSITY_WORDS = (" Universiteit", " University", " MC", " UMC", " Hogeschool")
+
+
+def _university_after_chair(text: str, m: re.Match[str]) -> bool:
+    name = m.group("name")
+    if " " in name or not m.group(0).lower().startswith(_CHAIRS):
+        return False
+    known = automaton()
+    return any(next(known.keys(name + w), None) is not None for w in _UNIVERSITY_WORDS)
 
 
 # A motion titled by its subject, not its submitter: 'de motie Grip op wind', 'motie Geen

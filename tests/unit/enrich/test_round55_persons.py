@@ -192,3 +192,25 @@ def test_a_surname_named_after_a_place_is_the_persons(text: str, name: str) -> N
 def test_the_place_after_an_office_for_a_place_stays_a_place() -> None:
     found = {(e.type, e.text) for e in enrich_one("De burgemeester van Weert en Jan Jansen.")}
     assert ("location", "Weert") in found
+
+
+# -- found on the held-out batch after it was scored (no held-out evidence) ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Onderwerpen veiligheid\nburgemeesters\nKamerstukken Wijzigingswet politie (33.000)\n",
+        "Vragen over de positie van hoogleraren\n\n\nIndiendatum: mei 2010\n",
+    ],
+)
+def test_a_plural_title_names_no_one_past_a_blank_line_or_alone_on_its_line(text: str) -> None:
+    assert not _persons(text)
+
+
+def test_a_plural_title_names_the_persons_on_the_next_line() -> None:
+    assert "Jan Jansen" in _texts("volgens de journalisten\nJan Jansen en Piet Pietersen")
+
+
+def test_a_universitys_first_word_after_a_chair_is_no_person() -> None:
+    assert not _persons("Het bericht «Hoogleraar Erasmus ontkent fraude» klopt.")
