@@ -72,7 +72,9 @@ def _after_given_name(words: list[str]) -> str | None:
     return " ".join(words[1:])
 
 
-_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "von", "du", "la", "le"})
+_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "ter", "ten", "te", "von", "du", "la", "le", "in", "op", "uit"}
+)
 
 
 def _after_unlisted_given(full: str, text: str) -> str | None:
@@ -115,8 +117,8 @@ def _heads(surname: str) -> tuple[str, str]:
     """The surname's first letter as it may be printed: either case where the surname opens with
     a particle ('van Dijk', 'Van Dijk'), else capitalised only ('de molen' is no 'Molen')."""
     head = surname[0]
-    if surname.split()[0].lower() in _PARTICLES:
-        return head.upper(), head.lower()
+    if head.islower() or surname.split()[0].lower() in _PARTICLES:
+        return head.upper(), head.lower()  # 'in 't Veld', 'van Dijk' as sought
     return head.upper(), head.upper()
 
 

@@ -214,3 +214,8 @@ def test_a_plural_title_names_the_persons_on_the_next_line() -> None:
 
 def test_a_universitys_first_word_after_a_chair_is_no_person() -> None:
     assert not _persons("Het bericht «Hoogleraar Erasmus ontkent fraude» klopt.")
+
+
+def test_a_linked_surname_that_opens_with_in_t_is_found_in_either_case() -> None:
+    text = "Kamerlid Sophie in 't Veld sprak. Volgens in 't Veld moest het anders."
+    assert ("in 't Veld", "Sophie in 't Veld") in _persons(text)
