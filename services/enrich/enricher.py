@@ -267,6 +267,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     named_before, serving, not_people = appositions.find(text, people)
     people = [p for p in people if (p.start, p.end) not in not_people]
     people += _not_overlapping(named_before, people)
+    people += _not_overlapping(attendees.place_surnames(text, given), people)
     found = list(people)
     for match in [*gazetteer.find(text), *dates.find(text), *money.find(text)]:
         if not any(match.start < p.end and p.start < match.end for p in people):

@@ -169,7 +169,19 @@ def _folded(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+# Royal titles that are common surnames too: after a given name the surname ('Chris Koning',
+# 'Ellen Prins'), never the title ('Koning Willem-Alexander' has it first).
+_ROYAL_SURNAMES = frozenset({"Koning", "Prins"})
+
+
+def surname_word(word: str) -> bool:
+    """No office, month, body's head or street: a word a surname may be (cabinet.py's members)."""
+    return word not in _NOT_SURNAMES and word not in orgnames.HEADS and not STREET_END.search(word)
+
+
 def _surname_ok(text: str, surname: str, end: int) -> bool:
+    if surname in _ROYAL_SURNAMES:
+        return _BUILDING_AFTER.match(text, end) is None
     if surname in _NOT_SURNAMES or surname in orgnames.HEADS or surname.isupper():
         return False
     if STREET_END.search(surname):
@@ -623,6 +635,34 @@ def _contacts(text: str) -> Iterator[Match]:
 
 def _canonical(name: str) -> str:
     return " ".join(name.split())
+
+
+# A given name, a particle and a listed place: a surname named after a place ('Jan van Dongen',
+# 'Monique van Weert', 'Els ter Apel'), which the place's name must not take from the person.
+_PLACE_SURNAME = re.compile(
+    rf"{_WORD}[ \u00a0]+(?:van[ \u00a0]+(?:der|den|de)|van|ter|ten|uit[ \u00a0]+de[n]?)"
+    rf"[ \u00a0]+(?P<place>{_WORD})(?![\w-])"
+)
+
+
+def place_surnames(text: str, given: list[int]) -> list[Match]:
+    """The persons `_by_given_name` reads at `given` whose surname is a particle and a listed
+    place, read before the lists' pass so that the place does not win (see _PLACE_SURNAME)."""
+    starts = []
+    for start in given:
+        m = _PLACE_SURNAME.match(text, start)
+        if m is None:
+            continue
+        known = automaton().get(m.group("place"), None)
+        if known is not None and known[1].type == "location":
+            starts.append(start)
+    if not starts:
+        return []
+    return [
+        m
+        for m in _by_given_name(text, starts)
+        if (p := _PLACE_SURNAME.match(text, m.start)) is not None and p.end() == m.end
+    ]
 
 
 def find(text: str, given: list[int] | None = None) -> list[Match]:

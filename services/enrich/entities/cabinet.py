@@ -10,7 +10,11 @@ sought in the people list's pass (people.py), as printed (a capital particle or 
 - not printed in lower case in the document (a word: 'helder', 'sterk');
 - no capitalised word or initial before it (someone else's full name: 'Anna Kuipers', 'J.
   Jansen', or a longer name) and none after it ('Kuipers Transport');
-- not the first word of a sentence (a heading or an adjective: 'Helder is dat ...').
+- not the first word of a sentence or of a numbered or bulleted item (a heading, an adjective
+  or an instruction: 'Helder is dat ...', '6.5 Schilder het apparaat niet').
+
+Since persons55 the surnames of the list's other politicians (Kamer members) are sought the same
+way, six letters or more and no language's name ('Engels').
 """
 
 from __future__ import annotations
@@ -46,19 +50,43 @@ def _surname(full: str) -> str | None:
     return rest
 
 
+# Members of the Kamers and other politicians the list holds (persons55): their surnames alone
+# too ('Omtzigt vermoedt' no, a sentence's first word; 'de vragen van Wolbert' yes), one letter
+# longer than a cabinet member's, and no word the titles' rules take for no name ('Welzijn').
+_MEMBER_KINDS = frozenset({"tweede kamerlid", "eerste kamerlid", "politicus"})
+_MEMBER_SHORTEST = 6
+# A language's name capitalised as Dutch writes it ('de tekst is Engels'), not the member 'Engels'.
+_LANGUAGES = frozenset(
+    {"Engels", "Duits", "Frans", "Spaans", "Italiaans", "Portugees", "Pools", "Turks", "Arabisch"}
+    | {"Russisch", "Grieks", "Latijn", "Nederlands", "Fries", "Zweeds", "Deens", "Noors", "Chinees"}
+    | {"Japans"}
+)
+# After the surname: a compound's or a possessive's mark, or a slash to a joint name's next.
+_JOINED_AFTER = frozenset({"-", "’", "'", "/"})
+# A list item's number or bullet before the word on its line: an instruction's first word ('6.5
+# Schilder het apparaat niet'), as a sentence's.
+_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.?|[a-z]\)|[•·*–-])[ \t]+$")
+
+
 @cache
 def surnames() -> frozenset[str]:
     given = attendees.given_names()
     known = gazetteer.automaton()
     out = set()
     for row in rows("people.tsv"):
-        if row["kind"] != "bewindspersoon":
+        member = row["kind"] in _MEMBER_KINDS
+        if row["kind"] != "bewindspersoon" and not member:
             continue
         surname = _surname(row["canonical"])
-        if surname is None or len(surname.replace(" ", "")) < _SHORTEST:
+        shortest = _MEMBER_SHORTEST if member else _SHORTEST
+        if surname is None or len(surname.replace(" ", "")) < shortest:
             continue
         last = surname.split()[-1]
         if last in given or titled._A_TITLE.fullmatch(last) or known.exists(surname):
+            continue
+        if member and (
+            last in titled.NOT_NAMES or last in _LANGUAGES or not attendees.surname_word(last)
+        ):
             continue
         out.add(surname)
     return frozenset(out)
@@ -73,9 +101,13 @@ def alone(text: str, sought: list[Match]) -> list[Match]:
         name = text[m.start : m.end]
         if _NAMED_BEFORE.search(text, max(0, m.start - 40), m.start):
             continue
-        if _CAPITALISED_AFTER.match(text, m.end) or text[m.end : m.end + 1] in ("-", "’", "'"):
+        if _CAPITALISED_AFTER.match(text, m.end) or text[m.end : m.end + 1] in _JOINED_AFTER:
+            continue
+        if text[m.start - 1 : m.start] == "/":  # a group's or joint name: 'groep Kuzu/Öztürk/Krol'
             continue
         if _SENTENCE_START.search(text, max(0, m.start - 10), m.start):
+            continue
+        if _ITEM_START.search(text[max(0, m.start - 16) : m.start]):
             continue
         word = name.split()[-1].lower()
         if word not in lowered:

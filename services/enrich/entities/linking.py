@@ -72,6 +72,26 @@ def _after_given_name(words: list[str]) -> str | None:
     return " ".join(words[1:])
 
 
+_PARTICLES = frozenset(
+    {"van", "de", "der", "den", "ter", "ten", "te", "von", "du", "la", "le", "in", "op", "uit"}
+)
+
+
+def _after_unlisted_given(full: str, text: str) -> str | None:
+    """'Cyrille Fijnaut' (a given name on no list): the second of two capitalised words, when the
+    document never prints it in lower case (a word, not a name) and neither word is a listed given
+    name (two given names, or a surname first)."""
+    words = full.split()
+    if len(words) != 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return None
+    if words[0].lower() in _PARTICLES or "." in full:
+        return None
+    given = attendees.given_names()
+    if words[0] in given or words[1] in given or words[1].lower() in text:
+        return None
+    return words[1]
+
+
 def _two_given_names(full: str) -> str | None:
     """'Jan Carlo' of 'Jan Carlo Visser': a given name of two words, which a speaker's or a
     writer's line prints on its own ('Jan Carlo: we doen ...')."""
@@ -93,12 +113,22 @@ def _alone(name: str, fuller: str | None, text: str) -> bool:
     return name.lower() not in text
 
 
+def _heads(surname: str) -> tuple[str, str]:
+    """The surname's first letter as it may be printed: either case where the surname opens with
+    a particle ('van Dijk', 'Van Dijk'), else capitalised only ('de molen' is no 'Molen')."""
+    head = surname[0]
+    if head.islower() or surname.split()[0].lower() in _PARTICLES:
+        return head.upper(), head.lower()  # 'in 't Veld', 'van Dijk' as sought
+    return head.upper(), head.upper()
+
+
 @lru_cache(maxsize=1024)
 def _pattern(surname: str) -> re.Pattern[str]:
-    """The surname as a word of its own, its first letter in either case, its words apart by any
-    white space. Compiled only for a surname `_finder` cannot read with `str.find`."""
-    head, rest = surname[0], re.escape(surname[1:]).replace(r"\ ", r"\s+")
-    return re.compile(rf"(?<![\w-])[{head.upper()}{head.lower()}]{rest}(?![\w-])")
+    """The surname as a word of its own, its first letter as `_heads` allows, its words apart by
+    any white space. Compiled only for a surname `_finder` cannot read with `str.find`."""
+    upper, lower = _heads(surname)
+    rest = re.escape(surname[1:]).replace(r"\ ", r"\s+")
+    return re.compile(rf"(?<![\w-])[{upper}{lower}]{rest}(?![\w-])")
 
 
 def _word_char(ch: str) -> bool:
@@ -112,7 +142,7 @@ def _finder(surname: str) -> Callable[[str], Iterator[tuple[int, int]]]:
     per surname, as the linker once did for every surname a document names."""
     words = surname.split(" ")
     head = surname[0]
-    cases = (head.upper(), head.lower())
+    cases = _heads(surname)
     if (
         not head.isalpha()
         or any(len(c) != 1 for c in cases)
@@ -175,7 +205,9 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
             e = e.model_copy(update={"canonical": full})
         linked.append(e)
     for full in sorted(names):  # one reading whatever the hash seed
-        if (surname := _surname(full)) and len(surname) >= _SHORTEST:
+        if (surname := _surname(full) or _after_unlisted_given(full, text)) and len(
+            surname
+        ) >= _SHORTEST:
             surnames.setdefault(surname, full)
         if given := _two_given_names(full):
             surnames.setdefault(given, full)

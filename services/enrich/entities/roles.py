@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from services.enrich.entities.gazetteer import Match, automaton
-from services.enrich.entities.titled import _MEMBER, _WORD, _person
+from services.enrich.entities.titled import _MEMBER, _TITLE_GAP, _WORD, _person
 from services.enrich.scan import Guarded
 
 _PLURALS = (
@@ -30,8 +30,13 @@ _NAME = rf"{_MEMBER}(?:\r?\n{_WORD}(?=\s*(?:,|en\s|\(|$)))?"
 # Also closing a compound that names their body: 'RTL-journalisten Marcia Nieuwenhuis en X'.
 _LIST = Guarded(
     r"(?<![\w-])|(?<=[^\W\d_]-)",
-    rf"(?:{'|'.join(_PLURALS)})\s+(?P<list>{_NAME}(?:\s*(?:,|en)\s*{_NAME})*)",
+    # a space or one line break after the title: a blank line ends its paragraph ('... van
+    # hoogleraren\n\nIndiendatum: ...', a heading and a label under it)
+    rf"(?:{'|'.join(_PLURALS)}){_TITLE_GAP}(?P<list>{_NAME}(?:\s*(?:,|en)\s*{_NAME})*)",
 )
+# A plural title alone on its line is a list's value ('Onderwerpen ...\nburgemeesters\n
+# Kamerstukken Reparatiewet ...': a toezegging's subjects, then the next label).
+_ALONE_ON_LINE = re.compile(r"(?:^|\n)[ \t\u00a0]*\Z")
 _ONE = re.compile(_NAME, re.MULTILINE)
 _PLACED = Guarded(
     r"(?<![\w-])",
@@ -52,6 +57,10 @@ def find(text: str) -> Iterator[Match]:
         for m in _LIST.finditer(text):
             if m.group("list")[:1].islower():
                 continue  # 'de burgemeesters van Tilburg', 'journalisten van De Correspondent'
+            if "\n" in text[m.start() : m.start("list")] and _ALONE_ON_LINE.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                continue
             base = m.start("list")
             for one in _ONE.finditer(m.group("list")):
                 if found := _person(text, base + one.start(), base + one.end()):

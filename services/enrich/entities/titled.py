@@ -63,7 +63,8 @@ _TITLE_WORDS = (
     r"geachte\s+heer",  # a letter's salutation: 'Geachte heer Rutte,'
 
     "mevrouw", r"mevr\.", r"dhr\.", r"mw\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
-    "minister", "staatssecretaris", "premier", "minister-president", "ambassadeur", "ombudsman",
+    "minister", "staatssecretaris", "premier", "minister-president", "minister-President",
+    "ambassadeur", "ombudsman",
     "onderzoeker", "journalist", "advocaat", "raadslid", "fractievoorzitter", r"prof\.", r"dr\.",
     r"mr\.", r"drs\.", r"ir\.", "moties?", "amendement", "griffier:?", "formateur", "informateur",
     # professions the papers quote people by ('brandweerman Marcel Dokter', 'viroloog Koopmans')
@@ -105,10 +106,11 @@ _STEM_PAIRS = tuple(  # (stem, characters of the title before it)
     dict.fromkeys(
         [(t.replace("\\s+", " ").replace("\\.", ".")[1:], 1) for t in _TITLE_WORDS if len(t) > 6]
         + [(t, 0) for t in _BROAD_WORDS]
-        + [("President", 0)]
+        + [("President", 0), ("Voorzitter", 0)]
         + [("dr.", 0), ("Dr.", 0), ("mr.", 0), ("Mr.", 0), ("rof.", 1), ("hr.", 1), ("otie", 1)]
         + [("drs.", 0), ("Drs.", 0), ("ir.", 0), ("Ir.", 0), ("mw.", 0), ("Mw.", 0)]
         + [("opman", 1), ("opvrouw", 1)]  # 'topman', shorter than the long titles' stems
+        + [("-chef", -1), ("-leider", -1), ("-baas", -1)]  # only after a hyphen: see _CHIEF
         + [("evr.", 1)]  # 'Mevr.' / 'mevr.', shorter than the long titles' stems
         + [("riffier", 1)]
     )
@@ -174,9 +176,11 @@ _NOT_A_NOTE = r"(?!\d{1,3}(?![\w-]))"
 # 'President Zelensky sprak': capitalised as a head of state's title, with one name (no office
 # word) and the sentence going on in lower case on the same line (a label 'President' heads a
 # table or a letterhead line with capitals or numbers after it).
+# A sentence may open with a chair's title the same way: 'Voorzitter Bosma kondigde actie aan',
+# 'Voorzitter Van der Staaij zei' (a capitalised particle before the surname).
 _HEAD_OF_STATE = (
-    rf"President[ \u00a0]+(?={_OFFICE_AFTER}{_WORD}[ \t\u00a0]+"
-    r"(?!(?:van|de|der|den|ter|ten|te)\b)[a-zà-ÿ])"
+    rf"(?:President|Voorzitter)[ \u00a0]+(?={_OFFICE_AFTER}(?:{_PARTICLE_CAP}[ \u00a0]+)?{_WORD}"
+    r"[ \t\u00a0]+(?!(?:van|de|der|den|ter|ten|te)\b)[a-zà-ÿ])"
 )
 # A surname after a title may keep its particle in lower case as the answer's heading prints it
 # ('Antwoord van Minister van der Wal-Zeggelink'): two-word particles and 'ter'/'ten' only, which
@@ -193,6 +197,37 @@ _TITLED = Guarded(
     # a footnote's number may be glued on: 'de motie De Groot27 zullen we'
     rf"(?!{_NOT_A_NOTE}\w|-(?!{_HYPHEN_PARTICLE}))",
 )
+# A chair's field between the title and the name: 'hoogleraar strafrecht Fijnaut', 'hoogleraar
+# Europees recht Kochenov', 'professor sociale psychologie Stapel'. The field ends in a discipline's
+# ending; capitalised without a name after it, it is no surname ('een hoogleraar Belastingrecht bij
+# de Erasmus Universiteit').
+_FIELD_END = (
+    r"(?:recht|kunde|logie|wetenschap|wetenschappen|economie|geschiedenis|filosofie|ethiek|"
+    r"fysica|chemie|informatica|statistiek|politiek|theologie|psychiatrie|bestuur|grafie|nomie)"
+)
+# (each case spelled out, so that every alternative starts with a letter the engine skips to)
+_CHAIR_FIELD = Guarded(
+    r"(?<![\w-])",
+    r"(?:hoogleraar|Hoogleraar|professor|Professor|lector|Lector)[ \t\u00a0]+"
+    rf"(?P<field>(?:{_L}+[ \t\u00a0]+)?{_L}*{_FIELD_END})(?!\w)",
+)
+_FIELD_NAME = re.compile(rf"[ \t\u00a0]+{_ACADEMIC}*(?P<name>{_NAME})(?![\w-])")
+_FIELD_STEMS = ("oogleraar", "rofessor", "lector", "Lector")
+
+
+def _chair_fields(text: str) -> tuple[set[int], list[Match]]:
+    """Where a chair's title has a field after it (the titles to leave to this reading), and the
+    persons named after the field."""
+    starts: set[int] = set()
+    found: list[Match] = []
+    for m in _CHAIR_FIELD.finditer(text):
+        starts.add(m.start())
+        name = _FIELD_NAME.match(text, m.end())
+        if name is not None and (one := _person(text, name.start("name"), name.end("name"))):
+            found.append(one)
+    return starts, found
+
+
 # A name between dashes after an office and its body: 'de Secretaris-Generaal van de Verenigde
 # Naties (VN) – António Guterres – bezocht', 'de minister van Financiën – Eelco Heinen – zei'.
 _DASHED_NAME = re.compile(
@@ -284,6 +319,18 @@ def _of_a_named_body(text: str, named: str, end: int) -> bool:
 def _listed_party(word: str) -> bool:
     known = automaton().get(word, None)
     return known is not None and known[1].type == "party"
+
+
+# Offices held for a place, before the name: 'burgemeester Halsema (van Amsterdam)'.
+_PLACE_OFFICE_BEFORE = re.compile(
+    r"(?i:burgemeester|wethouder|gedeputeerde|dijkgraaf|commissaris|statenlid|raadslid)"
+    r"[ \t\u00a0]+$"
+)
+
+
+def _listed_place(word: str) -> bool:
+    known = automaton().get(word, None)
+    return known is not None and known[1].type == "location"
 
 
 def _listed_body(word: str) -> bool:
@@ -420,7 +467,9 @@ _NOT_NAMES = _words(
     "MSc BSc MA BA MBA MPA MPH PhD LLM "
     # a report's next heading after its office: 'en reactie van de Minister\n\nVragen en
     # opmerkingen van de leden ...'
-    "Vragen Opmerkingen Reactie Antwoorden"
+    "Vragen Opmerkingen Reactie Antwoorden "
+    # a Kamerstuk's number under an office that ends a heading: 'Nationale ombudsman\nNr. 1 BRIEF'
+    "Nr Nrs"
 )
 _NOT_NAMES |= orgnames.STATUS_COLUMN
 # A street's, square's or neighbourhood's name after a title that is part of it ('Burgemeester
@@ -446,6 +495,39 @@ _NOT_NAMES |= _words(
 )
 
 
+# A royal title that is a common surname too: a surname after initials, a given name, a particle or
+# a courtesy title ('mr. H.E. Koning', 'de heer Koning', 'mevrouw De Koning'), not after an office
+# ('commissaris van de Koning' is read as the title).
+_ROYAL_SURNAMES = frozenset({"Koning"})
+_ROYAL_COURTESY = re.compile(r"(?i:de\s+heer|mevrouw|mevr\.|dhr\.|mw\.|geachte\s+heer)\s+$")
+
+
+def _not_names(text: str, start: int, words: list[str]) -> frozenset[str]:
+    """_NOT_NAMES, less a royal title that is this name's surname."""
+    if not words or words[-1] not in _ROYAL_SURNAMES:
+        return _NOT_NAMES
+    before = words[-2] if len(words) > 1 else ""
+    if (
+        before.endswith(".")
+        or before.capitalize() in _PARTICLES
+        or before in attendees.given_names()
+        or (not before and _ROYAL_COURTESY.search(text, max(0, start - 16), start) is not None)
+    ):
+        return _NOT_NAMES - _ROYAL_SURNAMES
+    return _NOT_NAMES
+
+
+# A body's name that a title's name opens: 'Oud voorzitter European Students Union'.
+_NEXT_WORD = re.compile(rf"[ \u00a0]+({_WORD})")
+
+
+def _opens_body(text: str, end: int, words: list[str]) -> bool:
+    if any("." in w for w in words) or words[0] in attendees.given_names():
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1) in orgnames.HEADS
+
+
 def _person(
     text: str, start: int, end: int, role: str | None = None, member: bool = False
 ) -> Match | None:
@@ -454,6 +536,7 @@ def _person(
     end = name_end(text, end)
     name = text[start:end].rstrip()
     words = _GLUED_PARTICLE.sub(r"\1 ", name).split()  # 'Von derLeyen': 'der' and 'Leyen'
+    not_names = _not_names(text, start, words)
     if len(words) > 1 and words[0] in _OFFICES:
         # 'de uitspraken van Minister Kaag': the office is no part of the name; 'Secretaris-
         # Generaal van de Verenigde Naties' names no one
@@ -466,7 +549,7 @@ def _person(
         (
             i
             for i in range(1, len(words) - 1)
-            if (words[i] in ("van", "voor") and words[i + 1] in _NOT_NAMES)
+            if (words[i] in ("van", "voor") and words[i + 1] in not_names)
             # 'de heer Lussing van Agentschap Telecom': the body he works for follows the name
             or (words[i] == "van" and words[i + 1] in _BODY_WORDS)
             # 'mevrouw Kröger van GroenLinks', 'de heer Bosma van de PVV': the party she or he
@@ -476,6 +559,18 @@ def _person(
                 words[i : i + 2] == ["van", "de"]
                 and i + 3 == len(words)
                 and _listed_party(words[i + 2])
+            )
+            # 'burgemeester Halsema van Amsterdam': the place he or she governs follows the
+            # name after an office held for a place (a given name before 'van' is someone's:
+            # 'Piet van Amsterdam', 'de ombudsman Reinier van Zutphen')
+            or (
+                i == 1
+                and len(words) == 3
+                and words[1] == "van"
+                and "." not in words[0]
+                and words[0] not in attendees.given_names()
+                and _listed_place(words[2])
+                and _PLACE_OFFICE_BEFORE.search(text, max(0, start - 24), start) is not None
             )
         ),
         None,
@@ -491,7 +586,7 @@ def _person(
         # 'premier Rutte de Israëlische regering': an adjective, not a surname, after 'de'
         words = words[:-2]
         name = text[start : text.index(words[-1], start) + len(words[-1])]
-    if member and words and words[-1] in member_surnames() and words[-1] not in _NOT_NAMES:
+    if member and words and words[-1] in member_surnames() and words[-1] not in not_names:
         return Match("person", start, start + len(name), canonical(name), role)
     after_particle = len(words) > 1 and words[-2].capitalize() in _PARTICLES
     if after_particle and automaton().exists(name):
@@ -499,7 +594,7 @@ def _person(
     if (
         len(words) > 1
         and not after_particle
-        and (words[-1] in _NOT_NAMES or automaton().exists(words[-1]))
+        and (words[-1] in not_names or automaton().exists(words[-1]))
     ):
         words = words[:-1]  # 'minister Hoekstra Nederland': the name ends before the place
         if len(words) == 1 and _ADJECTIVE.search(words[0]):
@@ -507,10 +602,10 @@ def _person(
         name = " ".join(words)
         name = text[start : text.index(words[-1], start) + len(words[-1])]
     end = start + len(name)
-    if words and words[0] in _NOT_NAMES and words[0] not in _PARTICLES:
+    if words and words[0] in not_names and words[0] not in _PARTICLES:
         return None  # 'Gedeputeerde Staten van Overijssel': a body after the title word
     surname = [w for w in words if w[:1].isupper() and not w.endswith(".")]
-    if not surname or surname[-1] in _NOT_NAMES or surname[-1] in _PARTICLES:
+    if not surname or surname[-1] in not_names or surname[-1] in _PARTICLES:
         return None
     if len(surname[-1]) > 1 and surname[-1].isupper():  # 'Staatssecretaris VW': a ministry
         return None
@@ -531,6 +626,8 @@ def _person(
         surname = [w for w in words if w[:1].isupper() and not w.endswith(".")]
     if any(w in orgnames.HEADS for w in words):
         return None  # 'onderzoekers van Universiteit', 'voorzitter Vakvereniging ...'
+    if _opens_body(text, end, words):
+        return None  # 'voorzitter European Students Union': a body's first words
     if _STREET.fullmatch(surname[-1]) and surname[-1] not in member_surnames():
         return None  # 'Burgemeester Brokxlaan 32', 'Mr. Visserplein': a street's name
     if _GARBLED.search(surname[-1]):
@@ -687,7 +784,13 @@ def find(text: str) -> Iterator[Match]:
             office = _OFFICE_BEFORE.search(text, max(0, m.start() - _DASHED_REACH), m.start())
             if office is not None and (found := _person(text, m.start("name"), m.end("name"))):
                 yield found
+    fields: set[int] = set()
+    if any(stem in text for stem in _FIELD_STEMS):
+        fields, chaired = _chair_fields(text)
+        yield from chaired
     for m in _titles(text):
+        if m.start() in fields:
+            continue  # read with its field above
         joint = _joint_submitters(text, m)
         if joint:
             yield from joint
@@ -696,6 +799,7 @@ def find(text: str) -> Iterator[Match]:
             or _label_line(text, m)
             or _unit_after_office(m)
             or _heading_then_sentence(text, m)
+            or _university_after_chair(text, m)
         ):
             continue
         elif found := _wrapped_surname(text, m) or _person(text, m.start("name"), _name_end(m)):
@@ -805,6 +909,21 @@ def _unit_after_office(m: re.Match[str]) -> bool:
     return _UNIT_NAME.search(words[-1].lower()) is not None or (
         len(words) > 1 and words[0].endswith("e") and words[0][:1].isupper()
     )
+
+
+# A university's first word after a chair's title, as a headline shortens it: 'Hoogleraar Erasmus
+# ontkent fraude' (the Erasmus Universiteit's); a listed university, medical centre or university of
+# applied sciences starts with the word.
+_CHAIRS = ("hoogleraar", "professor")
+_UNIVERSITY_WORDS = (" Universiteit", " University", " MC", " UMC", " Hogeschool")
+
+
+def _university_after_chair(text: str, m: re.Match[str]) -> bool:
+    name = m.group("name")
+    if " " in name or not m.group(0).lower().startswith(_CHAIRS):
+        return False
+    known = automaton()
+    return any(next(known.keys(name + w), None) is not None for w in _UNIVERSITY_WORDS)
 
 
 # A motion titled by its subject, not its submitter: 'de motie Grip op wind', 'motie Geen
@@ -938,6 +1057,47 @@ _COMPOUND_TITLES = (
     "journalist", "onderzoeker", "topman", "topvrouw", "topbestuurder", "directeur",
     "hoofdredacteur", "bestuursvoorzitter", "woordvoerder", "econoom", "hoogleraar", "advocaat",
 )  # fmt: skip
+# The titles an international body's or a party's abbreviation heads ('EU-president Tusk',
+# 'VN-secretaris-generaal Guterres', 'NAVO-chef Rutte', 'CDA-leider Bontenbal'): capitals only
+# before the hyphen, so no 'Defensie-minister' or 'oud-voorzitter'.
+_ABBREVIATION_TITLES = ("president", "voorzitter", "secretaris-generaal", "chef", "leider", "baas")
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,5}-\Z")
+# 'chef', 'leider' and 'baas' are titles only so ('de chef Binnenland' is a desk).
+_CHIEF = Guarded(
+    r"(?<=-)", rf"(?:chef|leider|baas)[ \u00a0]+{_ACADEMIC}*(?P<name>{_NAME})(?![\w-])"
+)
+# A former holder's prefix: 'oud-premier Balkenende', 'ex-minister Hoekstra'.
+_FORMER = re.compile(r"(?<![\w-])(?:[Oo]ud|[Ee]x)-\Z")
+
+
+def _abbreviation_title(text: str, start: int) -> bool:
+    return (
+        start > 2
+        and text[start - 1] == "-"
+        and text.startswith(_ABBREVIATION_TITLES, start)
+        and _ABBREVIATION_BEFORE.search(text[max(0, start - 7) : start]) is not None
+    )
+
+
+# A minister titled by the portfolio joined to the office: 'buitenlandminister Veldkamp',
+# 'Defensie-minister Brekelmans', 'justitieminister Van Weel'.
+_PORTFOLIO_BEFORE = re.compile(rf"(?<![\w-]){_L}{{4,}}-?\Z")
+
+
+def _portfolio_compound(text: str, start: int) -> bool:
+    return (
+        start > 4
+        and text.startswith(("minister", "staatssecretaris"), start)
+        and _PORTFOLIO_BEFORE.search(text[max(0, start - 20) : start]) is not None
+    )
+
+
+def _former(text: str, start: int) -> bool:
+    return (
+        start > 2
+        and text[start - 1] == "-"
+        and _FORMER.search(text, max(0, start - 5), start) is not None
+    )
 
 
 def _body_compound(text: str, start: int) -> bool:
@@ -962,10 +1122,15 @@ def _titles(text: str) -> list[re.Match[str]]:
     for start in sorted(starts):
         if start < end:
             continue
-        if (
+        if text.startswith(("chef", "leider", "baas"), start):
+            m = _CHIEF.body.match(text, start) if _abbreviation_title(text, start) else None
+        elif (
             _TITLED.guard.match(text, start) is not None
             or _party_title(text, start)
             or _body_compound(text, start)
+            or _abbreviation_title(text, start)
+            or _former(text, start)
+            or _portfolio_compound(text, start)
         ):
             m = _TITLED.body.match(text, start)
         elif text.startswith("gezant", start):

@@ -139,7 +139,7 @@ def test_a_listed_ministers_surname_alone_in_a_table_cell() -> None:
     "text",
     [
         "Wachttijden |\n|\nGroningen |\n",  # a place, not a listed surname
-        "De brief staat in de bijlage, Omtzigt en anderen tekenden |\n",  # no item of its own
+        "De brief staat in de bijlage, Kwint en anderen tekenden |\n",  # no item of its own
     ],
 )
 def test_no_person_from_a_cell_without_a_listed_surname_alone(text: str) -> None:

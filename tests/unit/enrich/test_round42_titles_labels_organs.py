@@ -69,7 +69,7 @@ def test_submitters_label_of_a_kamerstuk_page() -> None:
     "text",
     [
         "Ingediend 3 januari 2024\nBeantwoord door Kuipersweg\nOnderwerpen zorg",  # no listed name
-        "De vragen zijn beantwoord door Omtzigt en anderen.",  # prose, not the page's label
+        "De vragen zijn beantwoord door Kwint en anderen.",  # prose, not the page's label
     ],
 )
 def test_answered_by_needs_the_label_and_a_listed_surname(text: str) -> None:

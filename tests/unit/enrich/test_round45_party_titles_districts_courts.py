@@ -31,7 +31,7 @@ def test_a_title_joined_to_a_party_names_its_holder(text: str, name: str) -> Non
         # not a party before the hyphen ('Hoeksema': no cabinet member's surname, which
         # persons17 finds alone)
         "De Waterschap-wethouder Hoeksema bestaat niet.",
-        "Volgens oud-wethouder Hoeksema blijft de brug dicht.",
+        # ('oud-wethouder Hoeksema' is a former holder: persons55 reads the prefix)
         # the party's office without a name after it
         "Een VVD-wethouder zei dat Hoeksema zou komen.",
         "De VVD-gedeputeerde van Noord-Brabant antwoordde.",

@@ -58,8 +58,8 @@ def test_finder_reads_plain_surnames_without_a_pattern(monkeypatch: pytest.Monke
     text = (
         "Fijnaut stelt, zoals Van der  Werf\nschreef; niet Fijnauts, wel fijnaut-achtig? fijnaut."
     )
-    last = text.rindex("fijnaut")
-    assert list(_finder("Fijnaut")(text)) == [(0, 7), (last, last + 7)]
+    # a surname without a particle is sought capitalised only (persons55: 'de molen' is no Molen)
+    assert list(_finder("Fijnaut")(text)) == [(0, 7)]
     assert list(_finder("van der Werf")(text)) == [(21, 34)]
 
 
