@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from services.enrich.hits import DASH, DASH_CLASS, MONTHS, Hit
 from services.enrich.scan import Guarded, near
+from services.enrich.words import read
 
 _OB = "https://zoek.officielebekendmakingen.nl/"
 _D = DASH_CLASS
@@ -89,7 +90,8 @@ _CHAMBER_YEAR = Guarded(
 # and a dossier, continues the label.
 _CONTINUED = Guarded(
     r"(?<=;[ \t])|(?<=;\n)",
-    rf"I{{1,2}}\s+{_YEAR}{_YEAR_END}{_DOSSIER_WRAPPING}{_TOEV}"
+    # 'II?', not 'I{1,2}': a literal first, where the engine skips to (a repeat first gives none)
+    rf"II?\s+{_YEAR}{_YEAR_END}{_DOSSIER_WRAPPING}{_TOEV}"
     rf"(?:,?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}|,{_S}(?P<letter>[A-Z]{{1,2}})(?![\w]){_LETTERS})",
 )
 # Bare: '29 383, nr. 406', '21 501-02, nr. 2498'; the 'nr.' after a dossier number is what makes it
@@ -219,7 +221,11 @@ _JOINT = re.compile(
 # keeps a dossier right after a letter out ('AB12 345, nr. 6' is no citation), so the glued label
 # is read on its own: 'Kamerstuk' or 'Kamerstukken' right before the dossier's first digit, and
 # only a dossier with its number ('Kamerstuk32 847' alone may be a footnote's number glued).
-_GLUED_LABEL = re.compile(r"(?<![^\W\d_])Kamerstuk(?:ken)?(?=[1-3]\d[ .\u00a0]?\d{3}(?!\d))")
+# (The lookbehind after the label's letters, looking back over them: a pattern led by a
+# lookbehind gives the regex engine no first character, and a search tries every position.)
+_GLUED_LABEL = re.compile(
+    r"Kamerstuk(?<![^\W\d_]Kamerstuk)(?:ken)?(?=[1-3]\d[ .\u00a0]?\d{3}(?!\d))"
+)
 _DOSSIER_AND_NUMBER = re.compile(rf"{_DOSSIER}{_TOEV},?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}")
 
 
@@ -231,10 +237,15 @@ def _glued_label(text: str) -> Iterator[Hit]:
                 yield replace(hit, start=label.start())
 
 
+# The words `find` asks a text for, read in words.py's one pass (not one substring test each).
+CUES = frozenset({"TK", "EK", "amerstuk"})
+
+
 def find(text: str) -> Iterator[Hit]:
     joint_seconds: set[int] = set()  # where a joint stuk's second dossier stands
     labelled = list(_LABELLED.finditer(text))
-    if "TK" in text or "EK" in text:
+    cues = read(text).cues
+    if "TK" in cues or "EK" in cues:
         labelled += _ABBREVIATED.finditer(text)
         labelled += _ABBREVIATED_NO_YEAR.finditer(text)
     for m in labelled:
@@ -267,5 +278,5 @@ def find(text: str) -> Iterator[Hit]:
     for m in near(_BARE_CHAPTER, list(_DASH_CHAPTER.finditer(text)), text, before=7, after=8):
         if not _NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
             yield from _hits(m, dossier_only=True)
-    if "amerstuk" in text:
+    if "amerstuk" in cues:
         yield from _glued_label(text)

@@ -1,0 +1,219 @@
+"""Issue #12, round 26: fewer whole-text scans a segment.
+
+words.py reads a text once for the kind words of kinds.py, kindlists.py and companies.py (three
+automata before) and for the cue words the reference families and a few checks asked with one
+substring test each. Every finder must see exactly what it saw: its hits in the order its own
+automaton gave them, and for every cue the answer `word in text` gave. The old forms are rebuilt
+here and run beside the new on generated and tricky texts (both cases, no-break spaces, 'IJ',
+Unicode digits, words inside words, overlapping cues). The patterns rewritten for a first
+character are checked against their old forms the same way."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import ahocorasick
+
+from services.enrich import references, words
+from services.enrich.entities import companies, false_friends, gazetteer, kindlists, kinds
+from services.enrich.references import kenmerken, ocr, parliamentary, shorthand, urls
+
+
+def _texts(pieces: list[str], n: int, seed: int, most: int = 14) -> list[str]:
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, most))) for _ in range(n)]
+
+
+_TRICKY = [
+    " ", "  ", "\u00a0", "\n", "\t", "IJ", "ij", "٣", "１", "7", "2022", ";", ":", ".", ",", "/",
+    "-", "\u2013", "(", ")", "'", "’", "a", "E", "X", "I", "V", "de ", "het ", "en ", "Jansen",
+]  # fmt: skip
+
+
+def _old_automaton(table: dict[str, object]) -> ahocorasick.Automaton:
+    """A finder's automaton as it was built before: its words, each with its own payload."""
+    auto = ahocorasick.Automaton()
+    for word, payload in table.items():
+        auto.add_word(word, (len(word), payload))
+    auto.make_automaton()
+    return auto
+
+
+def _kind_pieces() -> list[str]:
+    found = [*kinds.KIND_WORDS, *kindlists.KIND_WORDS, *companies.KIND_WORDS]
+    # cut words too ('organisatie' in 'organisaties', a kind inside a compound)
+    found += [w[: len(w) // 2] for w in found] + [w[len(w) // 2 :] for w in found]
+    found += [w.upper() for w in found[:20]]
+    return found + _TRICKY
+
+
+def test_each_finder_sees_the_hits_its_own_automaton_gave() -> None:
+    tables: list[tuple[dict[str, object], str]] = [
+        (dict(kinds.KIND_WORDS), "kinds"),
+        (dict(kindlists.KIND_WORDS), "kind_lists"),
+        (dict(companies.KIND_WORDS), "companies"),
+    ]
+    olds = [(_old_automaton(table), field) for table, field in tables]
+    seen = 0
+    for text in _texts(_kind_pieces(), 6000, 1, most=10):
+        read = words.read(text)
+        for auto, field in olds:
+            old = [(last, text[last + 1 - size : last + 1]) for last, (size, _) in auto.iter(text)]
+            assert list(getattr(read, field)) == old, (field, text)
+            seen += len(old)
+    assert seen > 5000  # the texts hold kind words, overlapping ones too
+
+
+def test_the_kind_words_are_the_ones_the_finders_had() -> None:
+    assert kinds.KIND_WORDS["Banken"] is kinds._LIST_AFTER
+    assert kinds.KIND_WORDS["bank"] is kinds._NAME_AFTER
+    assert kindlists.KIND_WORDS["directeuren"] is kindlists._AFTER_HEADS
+    assert companies.KIND_WORDS["fabrikant"] is True  # a compound may end in it
+    assert companies.KIND_WORDS["Onderzoeksbureau"] is False
+    assert "Bedrijf" not in companies.KIND_WORDS  # lower case only
+
+
+def _all_cues() -> frozenset[str]:
+    return (
+        references.CUES
+        | urls.CUES
+        | parliamentary.CUES
+        | shorthand.CUES
+        | kenmerken.CUES
+        | ocr.CUES
+        | false_friends.CUES
+    )
+
+
+def test_the_cues_present_are_the_substrings_present() -> None:
+    cues = sorted(_all_cues())
+    pieces = cues + [c[:-1] for c in cues] + [c[1:] for c in cues] + [c.upper() for c in cues]
+    pieces += [*_TRICKY, "www", "WWW", "wWw", ".nl", "nl/", "5.", "l", "o.", "O.", "1", "ECLI:"]
+    for text in _texts(pieces, 8000, 2, most=8):
+        assert words.read(text).cues == {c for c in cues if c in text}, text
+
+
+def test_the_family_gates_say_what_the_substring_tests_said() -> None:
+    pieces = [t for _, triggers in references._FAMILIES for t in triggers]
+    pieces += [p.lower() for p in pieces] + [p[1:] for p in pieces if len(p) > 2] + _TRICKY
+    for text in [*_texts(pieces, 6000, 3, most=6), "", "Banken", "een zin zonder iets"]:
+        cues = words.read(text).cues
+        for (family, triggers), (same, cued, characters) in zip(
+            references._FAMILIES, references._GATES, strict=True
+        ):
+            assert family is same
+            old = any(t in text for t in triggers)
+            new = not cues.isdisjoint(cued) or any(ch in text for ch in characters)
+            assert new == old, (family.__name__, text)
+
+
+_WWW = re.compile(r"[wW][wW][wW]\.")
+_TLD_SLASH = re.compile(rf"\.(?:{urls._TLDS})/")
+
+
+def test_the_url_gate_says_what_the_four_scans_said() -> None:
+    tlds = urls._TLDS.split("|")
+    pieces = ["://", ": //", ":/", "//", "www.", "wWw.", "WWW", "ww.", "w", ".", *tlds]
+    pieces += [f".{t}" for t in tlds] + [f".{t.upper()}/" for t in tlds[:5]] + ["/"] + _TRICKY
+    for text in _texts(pieces, 8000, 4, most=6):
+        old = (
+            "://" not in text
+            and _WWW.search(text) is None
+            and _TLD_SLASH.search(text) is None
+            and ": //" not in text
+        )
+        assert words.read(text).cues.isdisjoint(urls.CUES) == old, text
+
+
+def test_redaction_noise_reads_the_same_lines() -> None:
+    def old(text: str, start: int, end: int) -> bool:
+        if end - start > 3 or ("EE" not in text and "EXE" not in text):
+            return False
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        return len(false_friends._REDACTION.findall(line)) >= 2
+
+    pieces = ["EE", "EXE", "E", "X", "EY", " ", "\n", "BE", "IJ", "1.", "(EXEC)", "ver: "]
+    for text in _texts(pieces, 3000, 5, most=10):
+        for start in range(len(text)):
+            for end in range(start + 1, min(len(text), start + 5) + 1):
+                assert false_friends.in_redaction_noise(text, start, end) == old(text, start, end)
+
+
+def test_ocr_repair_unchanged_where_its_quick_tests_moved() -> None:
+    old_quick = re.compile(r"5\.[lI|]")
+    pieces = ["5.l", "5.I", "5.|", "5.1", "o.1", "O.2", "io.2 a", "Io.1.b", "5.", "l"]
+    pieces += ["ECLI:NL:RV5:2014:1"]
+    pieces += ["ECLI:NL:RVS:2010:BM1041", " ", "\n", "lid ", "5.l.2.e", "2022Z2O166", "art. "]
+    for text in _texts(pieces, 3000, 6, most=8):
+        cues = words.read(text).cues
+        assert (not cues.isdisjoint(ocr._WOO_MIDDLE_CUES)) == (old_quick.search(text) is not None)
+        assert (not cues.isdisjoint(ocr._WOB_ARTICLE_QUICK)) == any(
+            q in text for q in ocr._WOB_ARTICLE_QUICK
+        )
+    assert ocr.repair("Artikel 5.l.2.e Woo") == "Artikel 5.1.2.e Woo"
+    assert ocr.repair("ECLI:NL:RV5:2014:1153") == "ECLI:NL:RVS:2014:1153"
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[object]:
+    return [m.regs for m in pattern.finditer(text)]
+
+
+def _windows(pattern: re.Pattern[str], text: str) -> list[object]:
+    out: list[object] = []
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            m = pattern.search(text, lo, hi)
+            out.append(None if m is None else m.regs)
+    return out
+
+
+def _first_character(pattern: re.Pattern[str]) -> bool:
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
+
+    code = _compiler._code(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+    return bool(code[2] & (_constants.SRE_INFO_PREFIX | _constants.SRE_INFO_CHARSET))
+
+
+def test_rewritten_patterns_have_a_first_character() -> None:
+    for pattern in (
+        parliamentary._GLUED_LABEL,
+        parliamentary._CONTINUED.body,
+        urls._NEXT_NOTE,
+        gazetteer._SPACE_RUN,
+    ):
+        assert _first_character(pattern), pattern.pattern
+
+
+def test_glued_label_matches_as_before() -> None:
+    old = re.compile(r"(?<![^\W\d_])Kamerstuk(?:ken)?(?=[1-3]\d[ .\u00a0]?\d{3}(?!\d))")
+    pieces = ["Kamerstuk", "Kamerstukken", "kamerstuk", "a", "IJ", "_", "1", "32", "847", " ", "."]
+    pieces += ["\u00a0", "٣", "(", "2", "ken", "Kamer", "stuk", "é"]
+    for text in _texts(pieces, 6000, 7, most=8):
+        assert _spans(parliamentary._GLUED_LABEL, text) == _spans(old, text), text
+
+
+def test_continued_body_matches_as_before() -> None:
+    body = parliamentary._CONTINUED.body.pattern
+    assert body.startswith("II?")
+    old = re.compile("I{1,2}" + body[3:])
+    pieces = ["I", "II", "III", " ", "\n", "2021/22", "2022–2023", ", ", "36 021", "nr. 6", ", B"]
+    pieces += ["; ", "Kamerstukken ", "IJ", "x", "٣"]
+    for text in _texts(pieces, 6000, 8, most=10):
+        assert _spans(parliamentary._CONTINUED.body, text) == _spans(old, text), text
+
+
+def test_next_note_searches_as_before() -> None:
+    old = re.compile(r"(?<=[^\W\d_]|/)\.\d{1,3}$|(?<=\.html)\.\d{1,3}$|(?<=\.pdf)\.\d{1,3}$")
+    pieces = [".", "92", "1234", "a", "/", ".html", ".pdf", "_", "5", "é", "٣", "\n", " ", "IJ"]
+    for text in _texts(pieces, 800, 9, most=6):
+        assert _windows(urls._NEXT_NOTE, text) == _windows(old, text), text
+
+
+def test_space_runs_found_as_before() -> None:
+    old = re.compile("  +")
+    pieces = [" ", "  ", "   ", "a", "\u00a0", "\n", "IJ", "٣"]
+    for text in _texts(pieces, 4000, 10, most=12):
+        assert _spans(gazetteer._SPACE_RUN, text) == _spans(old, text), text
