@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -572,6 +573,46 @@ def find(text: str, auto: ahocorasick.Automaton | None = None) -> list[Match]:
     then by type priority."""
     flat, after, offsets = _flatten(text)
     found = _find_flat(flat, automaton() if auto is None else auto)
+    return _unflattened(found, after, offsets)
+
+
+@lru_cache(maxsize=2)
+def _joined(other: ahocorasick.Automaton) -> ahocorasick.Automaton:
+    """The gazetteer's keys and `other`'s in one automaton, each key's payload a pair: its
+    gazetteer payload and its payload in `other` (None where it is not a key of that one)."""
+    pairs: dict[str, list[tuple[int, Entry] | None]] = {}
+    for key, value in automaton().items():
+        pairs[key] = [value, None]
+    for key, value in other.items():
+        pairs.setdefault(key, [None, None])[1] = value
+    auto = ahocorasick.Automaton()
+    for key, (ours, theirs) in pairs.items():
+        auto.add_word(key, (ours, theirs))
+    auto.make_automaton()
+    return auto
+
+
+def find_both(text: str, other: ahocorasick.Automaton) -> tuple[list[Match], list[Match]]:
+    """`find(text)` and `find(text, other)` (the listed people's automaton), from one pass over the
+    flat text: an automaton's pass costs about as much as many substring tests (issue #12)."""
+    flat, after, offsets = _flatten(text)
+    ours: list[tuple[int, tuple[int, Entry]]] = []
+    theirs: list[tuple[int, tuple[int, Entry]]] = []
+    for last, (mine, listed) in _joined(other).iter(flat):
+        if mine is not None:
+            ours.append((last, mine))
+        if listed is not None:
+            theirs.append((last, listed))
+    return (
+        _unflattened(_resolved(flat, ours), after, offsets),
+        _unflattened(_resolved(flat, theirs), after, offsets),
+    )
+
+
+def _unflattened(
+    found: list[tuple[int, int, Entry]], after: list[int], offsets: list[int]
+) -> list[Match]:
+    """Matches in the flat text as matches in the text it was flattened from."""
     if not after:
         return [Match(e.type, start, end, e.canonical) for start, end, e in found]
     out = []
@@ -612,9 +653,16 @@ def _postcode_letters(text: str, start: int, end: int) -> bool:
 
 
 def _find_flat(text: str, auto: ahocorasick.Automaton) -> list[tuple[int, int, Entry]]:
+    return _resolved(text, auto.iter(text))
+
+
+def _resolved(
+    text: str, hits: Iterable[tuple[int, tuple[int, Entry]]]
+) -> list[tuple[int, int, Entry]]:
+    """An automaton's hits in the flat text, bounded and overlaps resolved (`find`)."""
     candidates: list[tuple[int, int, int, Entry]] = []
     size = len(text)
-    for last, (length, entry) in auto.iter(text):
+    for last, (length, entry) in hits:
         start, end = last - length + 1, last + 1
         before = text[start - 1] if start else " "
         after = text[end] if end < size else " "

@@ -217,3 +217,31 @@ def test_space_runs_found_as_before() -> None:
     pieces = [" ", "  ", "   ", "a", "\u00a0", "\n", "IJ", "٣"]
     for text in _texts(pieces, 4000, 10, most=12):
         assert _spans(gazetteer._SPACE_RUN, text) == _spans(old, text), text
+
+
+def _keys(auto: ahocorasick.Automaton, every: int) -> list[str]:
+    return [key for i, (key, _) in enumerate(auto.items()) if i % every == 0]
+
+
+def test_one_pass_finds_the_gazetteers_and_the_listed_peoples_matches() -> None:
+    from services.enrich.entities import people
+
+    listed = people.automaton()
+    pieces = _keys(gazetteer.automaton(), 97) + _keys(listed, 23)
+    pieces += [p.replace(" ", "\n") for p in pieces[::7]] + [p.lower() for p in pieces[::11]]
+    pieces += [*_TRICKY, "  ", " \n ", "-", "2", "/", "@", "-beleid", "www."]
+    for text in _texts(pieces, 3000, 11, most=8):
+        both = gazetteer.find_both(text, listed)
+        assert both == (gazetteer.find(text), gazetteer.find(text, listed)), text
+
+
+def test_one_pass_keeps_apart_a_key_both_automata_hold() -> None:
+    other = ahocorasick.Automaton()
+    for key in ("RIVM", "Den Haag", "Jansen"):
+        other.add_word(key, (len(key), gazetteer.Entry("person", key, "P " + key, True)))
+    other.make_automaton()
+    text = "Het RIVM in Den\nHaag en Jansen; RIVM-collega's bij Den Haag"
+    ours, theirs = gazetteer.find_both(text, other)
+    assert ours == gazetteer.find(text)
+    assert theirs == gazetteer.find(text, other)
+    assert {m.canonical for m in theirs} == {"P RIVM", "P Den Haag", "P Jansen"}
