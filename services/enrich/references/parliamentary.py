@@ -237,14 +237,19 @@ def _glued_label(text: str) -> Iterator[Hit]:
                 yield replace(hit, start=label.start())
 
 
-# The words `find` asks a text for, read in words.py's one pass (not one substring test each).
-CUES = frozenset({"TK", "EK", "amerstuk"})
+# The words each pattern needs one of, read in words.py's one pass over the text: where none
+# stands, the pattern's scan is skipped (not a substring test or a scan each).
+_LABELS = frozenset({"Kamerstuk", "Kst"})  # `_LABELLED`
+_CHAMBERS = frozenset({"Tweede", "Eerste"})  # `_CHAMBER_YEAR`
+_NUMBER_LABELS = frozenset({"nr", "no", "nummer"})  # `_LABEL_AND_NUMBER`
+_DASH_CHAPTERS = frozenset(d + c for d in DASH for c in "IVXL")  # `_DASH_CHAPTER`
+CUES = frozenset({"TK", "EK", "amerstuk"}) | _LABELS | _CHAMBERS | _NUMBER_LABELS | _DASH_CHAPTERS
 
 
 def find(text: str) -> Iterator[Hit]:
     joint_seconds: set[int] = set()  # where a joint stuk's second dossier stands
-    labelled = list(_LABELLED.finditer(text))
     cues = read(text).cues
+    labelled = list(_LABELLED.finditer(text)) if not cues.isdisjoint(_LABELS) else []
     if "TK" in cues or "EK" in cues:
         labelled += _ABBREVIATED.finditer(text)
         labelled += _ABBREVIATED_NO_YEAR.finditer(text)
@@ -262,11 +267,11 @@ def find(text: str) -> Iterator[Hit]:
                 yield Hit("kamerstuk", m.start(), joint.end(), ident, f"{_OB}{ident}.html")
             continue
         yield from _hits(m, dossier_only=True)
-    for m in _CHAMBER_YEAR.finditer(text):
+    for m in _CHAMBER_YEAR.finditer(text) if not cues.isdisjoint(_CHAMBERS) else ():
         yield from _hits(m)
     for m in _CONTINUED.finditer(text) if ";" in text else ():
         yield from _hits(m)
-    labels = list(_LABEL_AND_NUMBER.finditer(text))
+    labels = list(_LABEL_AND_NUMBER.finditer(text)) if not cues.isdisjoint(_NUMBER_LABELS) else []
     for m in near(_BARE, labels, text, before=_DOSSIER_REACH, after=16):
         if m.start() in joint_seconds:
             continue
@@ -275,7 +280,8 @@ def find(text: str) -> Iterator[Hit]:
     for m in _BRACKETED_LETTER.finditer(text) if "(" in text else ():
         for hit in _hits(m):
             yield replace(hit, start=hit.start + 1)  # the bracket is no part of it
-    for m in near(_BARE_CHAPTER, list(_DASH_CHAPTER.finditer(text)), text, before=7, after=8):
+    chapters = list(_DASH_CHAPTER.finditer(text)) if not cues.isdisjoint(_DASH_CHAPTERS) else []
+    for m in near(_BARE_CHAPTER, chapters, text, before=7, after=8):
         if not _NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
             yield from _hits(m, dossier_only=True)
     if "amerstuk" in cues:

@@ -245,3 +245,25 @@ def test_one_pass_keeps_apart_a_key_both_automata_hold() -> None:
     assert ours == gazetteer.find(text)
     assert theirs == gazetteer.find(text, other)
     assert {m.canonical for m in theirs} == {"P RIVM", "P Den Haag", "P Jansen"}
+
+
+def test_parliamentary_skips_a_scan_only_where_it_finds_nothing() -> None:
+    dashes = list(parliamentary.DASH)
+    pieces = ["Kamerstuk", "Kamerstukken ", "Kst.", "KST", "kst", "Tweede Kamer", "Eerste", "Tweed"]
+    pieces += ["nr. 12", "nrs. 3", "nummer 4", "no. 5", "Nr. 6", "n", "r", "36 200", "-VI", "-I"]
+    pieces += [*dashes, "V", "X", "L", "I", "II 2021/22, ", "vergaderjaar ", "2022–2023", ", "]
+    pieces += _TRICKY
+    scans = (
+        (parliamentary._LABELS, parliamentary._LABELLED.finditer),
+        (parliamentary._CHAMBERS, parliamentary._CHAMBER_YEAR.finditer),
+        (parliamentary._NUMBER_LABELS, parliamentary._LABEL_AND_NUMBER.finditer),
+        (parliamentary._DASH_CHAPTERS, parliamentary._DASH_CHAPTER.finditer),
+    )
+    found = 0
+    for text in _texts(pieces, 6000, 12, most=10):
+        cues = words.read(text).cues
+        for needed, finditer in scans:
+            matches = list(finditer(text))
+            found += len(matches)
+            assert not matches or not cues.isdisjoint(needed), text
+    assert found > 1000
