@@ -8,8 +8,9 @@ the keys of one automaton, read once a text: each key says which finders it is f
 gives each finder its hits (the end of each word, in the order its own automaton gave them: by
 end, the longer word first) and the set of cue words the text holds.
 
-A cue of one character stays a substring test where it is asked: a letter occurs so often that
-reporting every one would cost more than the test (`memchr`).
+A cue of one common character stays a substring test where it is asked: a letter occurs so often
+that reporting every one would cost more than the test (`memchr`); a rare one (the white space
+characters other than the usual, gazetteer.py) is a key like any other.
 """
 
 from __future__ import annotations
@@ -41,8 +42,16 @@ class Words:
 def _automaton() -> ahocorasick.Automaton:
     # imported here: these modules import this one
     from services.enrich import references
-    from services.enrich.entities import companies, false_friends, kindlists, kinds
-    from services.enrich.references import kenmerken, ocr, parliamentary, shorthand, urls
+    from services.enrich.entities import companies, false_friends, gazetteer, kindlists, kinds
+    from services.enrich.references import (
+        identifiers,
+        kenmerken,
+        ocr,
+        parliamentary,
+        shorthand,
+        spacing,
+        urls,
+    )
 
     finders: dict[str, int] = {}
     for bit, keys in (
@@ -50,7 +59,8 @@ def _automaton() -> ahocorasick.Automaton:
         (KIND_LISTS, kindlists.KIND_WORDS),
         (COMPANIES, companies.KIND_WORDS),
         (CUE, references.CUES | urls.CUES | parliamentary.CUES | shorthand.CUES),
-        (CUE, kenmerken.CUES | ocr.CUES | false_friends.CUES),
+        (CUE, kenmerken.CUES | ocr.CUES | identifiers.CUES | spacing.CUES),
+        (CUE, false_friends.CUES | gazetteer.OTHER_SPACES),
     ):
         for key in keys:
             finders[key] = finders.get(key, 0) | bit

@@ -105,7 +105,7 @@ _WOB_ARTICLE_10 = re.compile(r"(?<![\w.,])[iIl][oO](?=\.[12](?:\.?[ -]?|\.)[a-g]
 
 # The quick tests' words (`_WOO_MIDDLE_QUICK` spelled out), read in words.py's one pass over the
 # text as given; a text a repair changed is tested itself.
-CUES = frozenset({"ECLI:NL:", "5.l", "5.I", "5.|", *_WOB_ARTICLE_QUICK})
+CUES = frozenset({"ECLI:NL:", "ECLI", "5.l", "5.I", "5.|", *_WOB_ARTICLE_QUICK})
 
 
 def repair(text: str) -> str:
@@ -127,7 +127,7 @@ def repair(text: str) -> str:
         text = _WOB_ARTICLE_10.sub("10", text)
     if _NEXT_TO_DIGIT.search(text) is not None or _ZAAK_YEAR.search(text) is not None:
         text = _TOKEN.sub(lambda m: _repaired_token(text, m), text)
-    if "ECLI" in text:
+    if "ECLI" in cues if text is given else "ECLI" in text:
         text = _ECLI_SEPARATORS.sub(_colons, text)
         if _LJN_EIGHT.search(text) is not None:
             text = _LJN_EIGHT.sub(r"\g<before>B", text)

@@ -17,7 +17,15 @@ import ahocorasick
 
 from services.enrich import references, words
 from services.enrich.entities import companies, false_friends, gazetteer, kindlists, kinds
-from services.enrich.references import kenmerken, ocr, parliamentary, shorthand, urls
+from services.enrich.references import (
+    identifiers,
+    kenmerken,
+    ocr,
+    parliamentary,
+    shorthand,
+    spacing,
+    urls,
+)
 
 
 def _texts(pieces: list[str], n: int, seed: int, most: int = 14) -> list[str]:
@@ -83,6 +91,9 @@ def _all_cues() -> frozenset[str]:
         | kenmerken.CUES
         | ocr.CUES
         | false_friends.CUES
+        | identifiers.CUES
+        | spacing.CUES
+        | gazetteer.OTHER_SPACES
     )
 
 
@@ -267,3 +278,38 @@ def test_parliamentary_skips_a_scan_only_where_it_finds_nothing() -> None:
             found += len(matches)
             assert not matches or not cues.isdisjoint(needed), text
     assert found > 1000
+
+
+def test_identifiers_skip_a_scan_only_where_it_finds_nothing() -> None:
+    pieces = ["ECLI", "ecli", "EcLi", "ECLİ", "eclı", "ECL", "CLI", ":", "NL:", "ECLINL:", "1", "9"]
+    pieces += ["19", "20", "2", "0", "R", "L", "PC", "32016R0679", "BWB", "BWBR0001854", "BW"]
+    pieces += _TRICKY
+    found = 0
+    for text in _texts(pieces, 6000, 13, most=10):
+        cues = words.read(text).cues
+        colons = list(identifiers._ECLI_COLON.finditer(text))
+        assert not colons or (":" in text and not cues.isdisjoint(identifiers._ECLI_CASES)), text
+        bwb = list(identifiers._BWB.finditer(text))
+        assert not bwb or "BWB" in cues
+        celex = list(identifiers._CELEX.finditer(text))
+        assert not celex or not cues.isdisjoint(identifiers._CENTURIES)
+        found += len(colons) + len(bwb) + len(celex)
+    assert found > 500
+
+
+def test_the_rarer_white_space_is_a_cue_as_the_pattern_had_it() -> None:
+    old = re.compile("[\x0b\x0c\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
+    assert {chr(c) for c in range(0x110000) if old.match(chr(c))} == gazetteer.OTHER_SPACES
+    for ch in ["\u2009", "\u3000", "\x0b", "\u00a0", "\t", "a"]:
+        text = f"Raad{ch}  van State"
+        assert (not words.read(text).cues.isdisjoint(gazetteer.OTHER_SPACES)) == bool(
+            old.search(text)
+        )
+
+
+def test_letter_spacing_cues_answer_as_the_substring_tests() -> None:
+    pieces = ["amers tuk", "Kamers tukken", "amers", " tuk", " .", ".", " ", "V.L.W .A.", *_TRICKY]
+    for text in _texts(pieces, 3000, 14, most=8):
+        cues = words.read(text).cues
+        assert ("amers tuk" in cues) == ("amers tuk" in text)
+        assert (" ." in cues) == (" ." in text)
