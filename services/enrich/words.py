@@ -60,7 +60,7 @@ def _automaton() -> ahocorasick.Automaton:
         (COMPANIES, companies.KIND_WORDS),
         (CUE, references.CUES | urls.CUES | parliamentary.CUES | shorthand.CUES),
         (CUE, kenmerken.CUES | ocr.CUES | identifiers.CUES | spacing.CUES),
-        (CUE, false_friends.CUES | gazetteer.OTHER_SPACES),
+        (CUE, false_friends.CUES | gazetteer.OTHER_SPACES | companies.CUES),
     ):
         for key in keys:
             finders[key] = finders.get(key, 0) | bit

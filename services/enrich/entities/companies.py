@@ -150,7 +150,8 @@ def _apposed(text: str) -> list[re.Match[str]]:
 
 
 def _names(text: str) -> list[re.Match[str]]:
-    found = _apposed(text) if any(h in text for h in _APPOSED_HINTS) and ", " in text else []
+    cues = read(text).cues
+    found = _apposed(text) if not cues.isdisjoint(_APPOSED_HINTS) and ", " in text else []
     for last, word in read(text).companies:
         compounds = KIND_WORDS[word]
         start = last + 1 - len(word)
@@ -246,6 +247,8 @@ _LIST_AFTER = re.compile(
 _KIND_REACH = 40
 _ONE_EXAMPLE = re.compile(_EXAMPLE)
 _EXAMPLE_HINTS = (" als ", " zoals ", " waaronder ")
+# The hints are words of words.py's one pass over a text (not a substring test each).
+CUES = frozenset({*_EXAMPLE_HINTS, *_APPOSED_HINTS})
 # A plural word closing a name is a category listed, no body: 'Algemeen Nut Beogende Instellingen'.
 _PLURAL_END = re.compile(r"\w+(?:en|s)$")
 _NAME_PARTICLES = frozenset({"Van", "De", "Het"})
@@ -290,7 +293,7 @@ def _examples(text: str) -> list[Match]:
 
 def find(text: str) -> list[Match]:
     found = _bracketed(text) if "(" in text else []
-    if any(hint in text for hint in _EXAMPLE_HINTS):
+    if not read(text).cues.isdisjoint(_EXAMPLE_HINTS):
         found.extend(_examples(text))
     for m in _names(text):
         words = m.group("name").split()

@@ -94,6 +94,7 @@ def _all_cues() -> frozenset[str]:
         | identifiers.CUES
         | spacing.CUES
         | gazetteer.OTHER_SPACES
+        | companies.CUES
     )
 
 
@@ -313,3 +314,16 @@ def test_letter_spacing_cues_answer_as_the_substring_tests() -> None:
         cues = words.read(text).cues
         assert ("amers tuk" in cues) == ("amers tuk" in text)
         assert (" ." in cues) == (" ." in text)
+
+
+def test_company_hints_answer_as_the_substring_tests() -> None:
+    pieces = [*companies._EXAMPLE_HINTS, *companies._APPOSED_HINTS, " als", "zoals ", "vereniging"]
+    pieces += ["organisaties", "Organisatie", "bedrijven", ", ", *_TRICKY]
+    for text in _texts(pieces, 3000, 15, most=8):
+        cues = words.read(text).cues
+        assert (not cues.isdisjoint(companies._EXAMPLE_HINTS)) == any(
+            h in text for h in companies._EXAMPLE_HINTS
+        )
+        assert (not cues.isdisjoint(companies._APPOSED_HINTS)) == any(
+            h in text for h in companies._APPOSED_HINTS
+        )
