@@ -14,9 +14,18 @@ import random
 import re
 
 import ahocorasick
+import pytest
 
 from services.enrich import references, words
-from services.enrich.entities import companies, false_friends, gazetteer, kindlists, kinds
+from services.enrich.entities import (
+    companies,
+    false_friends,
+    gazetteer,
+    kindlists,
+    kinds,
+    orgcontext,
+    titled,
+)
 from services.enrich.references import (
     identifiers,
     kenmerken,
@@ -327,3 +336,31 @@ def test_company_hints_answer_as_the_substring_tests() -> None:
         assert (not cues.isdisjoint(companies._APPOSED_HINTS)) == any(
             h in text for h in companies._APPOSED_HINTS
         )
+
+
+# The title stems (titled.py) and orgcontext's cues join the one pass at merge (their modules are
+# other helpers'; bench/enrich/throughput23.md, round 26, gives the change): then these run.
+_JOINED = hasattr(titled, "TITLE_STEMS") and hasattr(orgcontext, "CUE_WORDS")
+
+
+@pytest.mark.skipif(not _JOINED, reason="titled's stems and orgcontext's cues not joined yet")
+def test_title_stems_and_org_cues_hit_as_their_automata_gave() -> None:
+    stems = ahocorasick.Automaton()
+    for stem, backs in titled._TITLE_STEMS.items():
+        stems.add_word(stem, (len(stem), backs))
+    stems.make_automaton()
+    cued = ahocorasick.Automaton()
+    for word, cue in getattr(orgcontext, "CUE_WORDS").items():  # noqa: B009 (added at merge)
+        cued.add_word(word, (cue, len(word)))
+    cued.make_automaton()
+    pieces = [*titled._TITLE_STEMS, *getattr(orgcontext, "CUE_WORDS"), *_TRICKY]  # noqa: B009
+    pieces += [p[1:] for p in pieces[::3]] + [p.upper() for p in pieces[::5]]
+    seen = 0
+    for text in _texts(pieces, 4000, 16, most=8):
+        read = words.read(text)
+        old = [(last, text[last + 1 - size : last + 1]) for last, (size, _) in stems.iter(text)]
+        assert list(getattr(read, "title_stems")) == old, text  # noqa: B009
+        older = [(last, text[last + 1 - size : last + 1]) for last, (_, size) in cued.iter(text)]
+        assert list(getattr(read, "org_cues")) == older, text  # noqa: B009
+        seen += len(old) + len(older)
+    assert seen > 4000
