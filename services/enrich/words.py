@@ -15,6 +15,7 @@ characters other than the usual, gazetteer.py) is a key like any other.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -38,8 +39,8 @@ class Words:
     cues: frozenset[str]
 
 
-@cache
-def _automaton() -> ahocorasick.Automaton:
+def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
+    """Each finder's bit and its keys."""
     # imported here: these modules import this one
     from services.enrich import references
     from services.enrich.entities import companies, false_friends, gazetteer, kindlists, kinds
@@ -53,15 +54,20 @@ def _automaton() -> ahocorasick.Automaton:
         urls,
     )
 
-    finders: dict[str, int] = {}
-    for bit, keys in (
+    return (
         (KINDS, kinds.KIND_WORDS),
         (KIND_LISTS, kindlists.KIND_WORDS),
         (COMPANIES, companies.KIND_WORDS),
         (CUE, references.CUES | urls.CUES | parliamentary.CUES | shorthand.CUES),
         (CUE, kenmerken.CUES | ocr.CUES | identifiers.CUES | spacing.CUES),
         (CUE, false_friends.CUES | gazetteer.OTHER_SPACES | companies.CUES),
-    ):
+    )
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    finders: dict[str, int] = {}
+    for bit, keys in _tables():
         for key in keys:
             finders[key] = finders.get(key, 0) | bit
     auto = ahocorasick.Automaton()

@@ -10,7 +10,6 @@ character are checked against their old forms the same way."""
 
 from __future__ import annotations
 
-import random
 import re
 
 import ahocorasick
@@ -28,19 +27,11 @@ from services.enrich.entities import (
 )
 from services.enrich.references import (
     identifiers,
-    kenmerken,
     ocr,
     parliamentary,
-    shorthand,
-    spacing,
     urls,
 )
-
-
-def _texts(pieces: list[str], n: int, seed: int, most: int = 14) -> list[str]:
-    rnd = random.Random(seed)
-    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, most))) for _ in range(n)]
-
+from tests.unit.enrich.test_throughput24 import _first_character, _texts, _windows
 
 _TRICKY = [
     " ", "  ", "\u00a0", "\n", "\t", "IJ", "ij", "٣", "１", "7", "2022", ";", ":", ".", ",", "/",
@@ -92,19 +83,7 @@ def test_the_kind_words_are_the_ones_the_finders_had() -> None:
 
 
 def _all_cues() -> frozenset[str]:
-    return (
-        references.CUES
-        | urls.CUES
-        | parliamentary.CUES
-        | shorthand.CUES
-        | kenmerken.CUES
-        | ocr.CUES
-        | false_friends.CUES
-        | identifiers.CUES
-        | spacing.CUES
-        | gazetteer.OTHER_SPACES
-        | companies.CUES
-    )
+    return frozenset().union(*(keys for bit, keys in words._tables() if bit == words.CUE))
 
 
 def test_the_cues_present_are_the_substrings_present() -> None:
@@ -180,22 +159,6 @@ def test_ocr_repair_unchanged_where_its_quick_tests_moved() -> None:
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[object]:
     return [m.regs for m in pattern.finditer(text)]
-
-
-def _windows(pattern: re.Pattern[str], text: str) -> list[object]:
-    out: list[object] = []
-    for lo in range(len(text) + 1):
-        for hi in range(lo, len(text) + 1):
-            m = pattern.search(text, lo, hi)
-            out.append(None if m is None else m.regs)
-    return out
-
-
-def _first_character(pattern: re.Pattern[str]) -> bool:
-    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
-
-    code = _compiler._code(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
-    return bool(code[2] & (_constants.SRE_INFO_PREFIX | _constants.SRE_INFO_CHARSET))
 
 
 def test_rewritten_patterns_have_a_first_character() -> None:
