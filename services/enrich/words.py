@@ -9,8 +9,11 @@ gives each finder its hits (the end of each word, in the order its own automaton
 end, the longer word first) and the set of cue words the text holds.
 
 A cue of one common character stays a substring test where it is asked: a letter occurs so often
-that reporting every one would cost more than the test (`memchr`); a rare one (the white space
-characters other than the usual, gazetteer.py) is a key like any other.
+that reporting every one would cost more than the test (`memchr`).
+
+Only a segment's text (or the text read in its place: OCR-repaired, letter-spacing closed) is
+read here: a window of a text would be a new pass, and would push the segments' texts out of the
+cache.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
     """Each finder's bit and its keys."""
     # imported here: these modules import this one
     from services.enrich import references
-    from services.enrich.entities import companies, false_friends, gazetteer, kindlists, kinds
+    from services.enrich.entities import companies, false_friends, kindlists, kinds
     from services.enrich.references import (
         identifiers,
         kenmerken,
@@ -60,7 +63,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (COMPANIES, companies.KIND_WORDS),
         (CUE, references.CUES | urls.CUES | parliamentary.CUES | shorthand.CUES),
         (CUE, kenmerken.CUES | ocr.CUES | identifiers.CUES | spacing.CUES),
-        (CUE, false_friends.CUES | gazetteer.OTHER_SPACES | companies.CUES),
+        (CUE, false_friends.CUES | companies.CUES),
     )
 
 

@@ -17,7 +17,6 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from services.enrich.data import rows, variants
-from services.enrich.words import read
 
 # Flattening: these become a space one for one; then runs of whitespace collapse to one space.
 _LONE_SPACES = "\t\r\n\u00a0"
@@ -25,11 +24,11 @@ _LONE_SPACES = "\t\r\n\u00a0"
 # engine) is what the engine looks for, so a single space costs no match attempt
 _SPACE_RUN = re.compile("   *")
 _WHITE_RUN = re.compile(r"\s{2,}")
-# Every other character `\s` matches: when present, runs are found the slow way. Whether a text
-# holds one words.py's pass over it tells (issue #12: no scan of its own).
-OTHER_SPACES = frozenset(
-    "\x0b\x0c\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029\u202f\u205f\u3000"
-    + "".join(map(chr, range(0x2000, 0x200B)))
+# Every other character `\s` matches: when present, runs are found the slow way. (A scan of its
+# own, not words.py's cue set: the gazetteer is also asked about windows of a text, and each
+# would be a new pass of that automaton.)
+_OTHER_SPACE = re.compile(
+    "[\x0b\x0c\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 )
 
 
@@ -550,11 +549,10 @@ def _flatten(text: str) -> tuple[str, list[int], list[int]]:
     """Whitespace runs (line breaks inside a name) become one space, as does a lone tab, line
     break or no-break space. Returns the flat text and, per collapsed run, the first flat position
     after it and the offset (original - flat) from there on."""
-    other = not read(text).cues.isdisjoint(OTHER_SPACES)  # (the lone spaces are none of them)
     for ch in _LONE_SPACES:
         if ch in text:
             text = text.replace(ch, " ")  # same length: offsets unchanged
-    runs = _WHITE_RUN if other else _SPACE_RUN
+    runs = _WHITE_RUN if _OTHER_SPACE.search(text) else _SPACE_RUN
     spans = [m.span() for m in runs.finditer(text)]
     if not spans:
         return text, [], []

@@ -270,16 +270,6 @@ def test_identifiers_skip_a_scan_only_where_it_finds_nothing() -> None:
     assert found > 500
 
 
-def test_the_rarer_white_space_is_a_cue_as_the_pattern_had_it() -> None:
-    old = re.compile("[\x0b\x0c\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
-    assert {chr(c) for c in range(0x110000) if old.match(chr(c))} == gazetteer.OTHER_SPACES
-    for ch in ["\u2009", "\u3000", "\x0b", "\u00a0", "\t", "a"]:
-        text = f"Raad{ch}  van State"
-        assert (not words.read(text).cues.isdisjoint(gazetteer.OTHER_SPACES)) == bool(
-            old.search(text)
-        )
-
-
 def test_letter_spacing_cues_answer_as_the_substring_tests() -> None:
     pieces = ["amers tuk", "Kamers tukken", "amers", " tuk", " .", ".", " ", "V.L.W .A.", *_TRICKY]
     for text in _texts(pieces, 3000, 14, most=8):
