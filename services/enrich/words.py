@@ -13,14 +13,14 @@ that reporting every one would cost more than the test (`memchr`).
 
 Only a segment's text (or the text read in its place: OCR-repaired, letter-spacing closed) is
 read here: a window of a text would be a new pass, and would push the segments' texts out of the
-cache.
+cache. A check also asked of windows asks `peek`, which answers only for a text already read.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 import ahocorasick
 
@@ -46,7 +46,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
     """Each finder's bit and its keys."""
     # imported here: these modules import this one
     from services.enrich import references
-    from services.enrich.entities import companies, false_friends, kindlists, kinds
+    from services.enrich.entities import companies, false_friends, gazetteer, kindlists, kinds
     from services.enrich.references import (
         identifiers,
         kenmerken,
@@ -63,7 +63,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (COMPANIES, companies.KIND_WORDS),
         (CUE, references.CUES | urls.CUES | parliamentary.CUES | shorthand.CUES),
         (CUE, kenmerken.CUES | ocr.CUES | identifiers.CUES | spacing.CUES),
-        (CUE, false_friends.CUES | companies.CUES),
+        (CUE, false_friends.CUES | companies.CUES | gazetteer.OTHER_SPACES),
     )
 
 
@@ -81,9 +81,29 @@ def _automaton() -> ahocorasick.Automaton:
 
 
 # The texts of the latest documents: a segment's text is read for its references first and for
-# its entities after every segment's references, so the last few hundred texts are kept.
-@lru_cache(maxsize=512)
+# its entities after every segment's references, so the last few hundred texts are kept (the
+# oldest read goes first).
+_KEPT = 512
+_READ: dict[str, Words] = {}
+
+
 def read(text: str) -> Words:
+    """What `text` holds, from one pass over it (kept for the next asks)."""
+    found = _READ.get(text)
+    if found is None:
+        found = _pass(text)
+        if len(_READ) >= _KEPT:
+            del _READ[next(iter(_READ))]
+        _READ[text] = found
+    return found
+
+
+def peek(text: str) -> Words | None:
+    """`read(text)` where `text` was read already, else None (no pass made)."""
+    return _READ.get(text)
+
+
+def _pass(text: str) -> Words:
     kinds: list[tuple[int, str]] = []
     kind_lists: list[tuple[int, str]] = []
     companies: list[tuple[int, str]] = []

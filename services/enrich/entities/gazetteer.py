@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from services.enrich.data import rows, variants
+from services.enrich.words import peek
 
 # Flattening: these become a space one for one; then runs of whitespace collapse to one space.
 _LONE_SPACES = "\t\r\n\u00a0"
@@ -24,12 +25,23 @@ _LONE_SPACES = "\t\r\n\u00a0"
 # engine) is what the engine looks for, so a single space costs no match attempt
 _SPACE_RUN = re.compile("   *")
 _WHITE_RUN = re.compile(r"\s{2,}")
-# Every other character `\s` matches: when present, runs are found the slow way. (A scan of its
-# own, not words.py's cue set: the gazetteer is also asked about windows of a text, and each
-# would be a new pass of that automaton.)
+# Every other character `\s` matches: when present, runs are found the slow way. A segment's text
+# words.py has read says so from its cue set (issue #12: the scan of a class with ranges above
+# U+00FF is ~1 % of a pass); a window of a text (the gazetteer is asked about those too) is scanned.
 _OTHER_SPACE = re.compile(
     "[\x0b\x0c\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 )
+OTHER_SPACES = frozenset(
+    "\x0b\x0c\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029\u202f\u205f\u3000"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+)
+
+
+def _other_space(text: str) -> bool:
+    seen = peek(text)
+    if seen is None:
+        return _OTHER_SPACE.search(text) is not None
+    return not seen.cues.isdisjoint(OTHER_SPACES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -549,10 +561,11 @@ def _flatten(text: str) -> tuple[str, list[int], list[int]]:
     """Whitespace runs (line breaks inside a name) become one space, as does a lone tab, line
     break or no-break space. Returns the flat text and, per collapsed run, the first flat position
     after it and the offset (original - flat) from there on."""
+    other = _other_space(text)  # (the lone spaces are none of them)
     for ch in _LONE_SPACES:
         if ch in text:
             text = text.replace(ch, " ")  # same length: offsets unchanged
-    runs = _WHITE_RUN if _OTHER_SPACE.search(text) else _SPACE_RUN
+    runs = _WHITE_RUN if other else _SPACE_RUN
     spans = [m.span() for m in runs.finditer(text)]
     if not spans:
         return text, [], []

@@ -317,3 +317,25 @@ def test_title_stems_and_org_cues_hit_as_their_automata_gave() -> None:
         assert list(getattr(read, "org_cues")) == older, text  # noqa: B009
         seen += len(old) + len(older)
     assert seen > 4000
+
+
+def test_a_text_read_is_kept_and_a_window_is_never_read_for_a_peek() -> None:
+    text = "Een tekst die nog niemand las: de banken ING en Rabobank."
+    assert words.peek(text) is None
+    read = words.read(text)
+    assert words.peek(text) is read and words.read(text) is read
+    for i in range(words._KEPT):
+        words.read(f"tekst {i}")
+    assert words.peek(text) is None  # the oldest read went first
+    assert len(words._READ) == words._KEPT
+
+
+def test_the_rarer_white_space_is_found_as_the_pattern_finds_it() -> None:
+    old = gazetteer._OTHER_SPACE
+    assert {chr(c) for c in range(0x110000) if old.match(chr(c))} == gazetteer.OTHER_SPACES
+    chars = ["\u2009", "\u3000", "\x0b", "\x85", "\u00a0", "\t", "\n", "a", " ", "IJ", "٣"]
+    for text in _texts(chars, 2000, 17, most=6):
+        expected = old.search(text) is not None
+        assert gazetteer._other_space(text) == expected  # not read: scanned
+        words.read(text)
+        assert gazetteer._other_space(text) == expected  # read: from the cue set
