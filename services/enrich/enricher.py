@@ -261,7 +261,8 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             people.append(match)
     people = labelends.without_body_kinds(text, people)
-    listed = listed_people.find(text)
+    # the listed people and the gazetteer in one pass over the text (issue #12)
+    in_lists, listed = gazetteer.find_both(text, listed_people.automaton())
     given = [m.start for m in listed if m.type == "given"]  # where attendees look
     people = _with_listed_people([m for m in listed if m.type not in ("given", "surname")], people)
     named_before, serving, not_people = appositions.find(text, people)
@@ -269,7 +270,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     people += _not_overlapping(named_before, people)
     people += _not_overlapping(attendees.place_surnames(text, given), people)
     found = list(people)
-    for match in [*gazetteer.find(text), *dates.find(text), *money.find(text)]:
+    for match in [*in_lists, *dates.find(text), *money.find(text)]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             found.append(match)
     found = _with_named_organisations(text, found)

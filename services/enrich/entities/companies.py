@@ -20,10 +20,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import ahocorasick
-
 from services.enrich.data import rows, variants
 from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.words import read
 
 _KINDS = (
     "onderzoeksbureau", "adviesbureau", "ingenieursbureau", "advocatenkantoor",
@@ -91,17 +90,12 @@ _WORDS = (
 _NOT_NAMES = frozenset([*_WORDS.split(), "Nederland", "Nederlandse", "Europese"])
 
 
-@cache
-def _kinds() -> ahocorasick.Automaton:
-    """One pass over the text finds every kind word, either case of its first letter."""
-    auto = ahocorasick.Automaton()
-    for kind in _KINDS:
-        for form in (kind, kind.capitalize()):
-            auto.add_word(form, (len(form), kind in _COMPOUND_ENDS))
-    for kind in _LOWER_KINDS:
-        auto.add_word(kind, (len(kind), kind in _COMPOUND_ENDS))
-    auto.make_automaton()
-    return auto
+# Every kind word, either case of its first letter, and whether a compound may end in it; found in
+# the one pass over the text that words.py makes for several finders.
+KIND_WORDS: dict[str, bool] = {
+    **{form: kind in _COMPOUND_ENDS for kind in _KINDS for form in (kind, kind.capitalize())},
+    **{kind: kind in _COMPOUND_ENDS for kind in _LOWER_KINDS},
+}
 
 
 # The kind as an apposition after the name: 'Tumba, kenniscentrum discriminatie', 'Veridis, een
@@ -156,9 +150,11 @@ def _apposed(text: str) -> list[re.Match[str]]:
 
 
 def _names(text: str) -> list[re.Match[str]]:
-    found = _apposed(text) if any(h in text for h in _APPOSED_HINTS) and ", " in text else []
-    for last, (size, compounds) in _kinds().iter(text):
-        start = last + 1 - size
+    cues = read(text).cues
+    found = _apposed(text) if not cues.isdisjoint(_APPOSED_HINTS) and ", " in text else []
+    for last, word in read(text).companies:
+        compounds = KIND_WORDS[word]
+        start = last + 1 - len(word)
         inside = start and (text[start - 1].isalnum() or text[start - 1] == "-")
         if inside and not compounds:
             continue  # inside a word: 'Zorgverzekeraars' is found as itself, not 'verzekeraar'
@@ -251,6 +247,8 @@ _LIST_AFTER = re.compile(
 _KIND_REACH = 40
 _ONE_EXAMPLE = re.compile(_EXAMPLE)
 _EXAMPLE_HINTS = (" als ", " zoals ", " waaronder ")
+# The hints are words of words.py's one pass over a text (not a substring test each).
+CUES = frozenset({*_EXAMPLE_HINTS, *_APPOSED_HINTS})
 # A plural word closing a name is a category listed, no body: 'Algemeen Nut Beogende Instellingen'.
 _PLURAL_END = re.compile(r"\w+(?:en|s)$")
 _NAME_PARTICLES = frozenset({"Van", "De", "Het"})
@@ -295,7 +293,7 @@ def _examples(text: str) -> list[Match]:
 
 def find(text: str) -> list[Match]:
     found = _bracketed(text) if "(" in text else []
-    if any(hint in text for hint in _EXAMPLE_HINTS):
+    if not read(text).cues.isdisjoint(_EXAMPLE_HINTS):
         found.extend(_examples(text))
     for m in _names(text):
         words = m.group("name").split()

@@ -35,6 +35,7 @@ import re
 from collections import defaultdict
 
 from services.enrich.entities.gazetteer import automaton
+from services.enrich.words import read
 from stukken.contracts import Segment
 
 _ORDINAL = re.compile(
@@ -54,12 +55,15 @@ def counted_series(text: str, start: int, end: int) -> bool:
 
 
 # What Tesseract reads in a black redaction box: runs of E, I, X, J, H, B, R with two E's or more.
+# Two of those letters that any such line holds (`CUES`: words.py tells whether a text holds them,
+# read once a text, not once a name).
+CUES = frozenset({"EE", "EXE"})
 _REDACTION = re.compile(r"(?<![\w])(?=[EIXJHBR]*E[EIXJHBR]*E)[EIXJHBR]{2,6}(?![\w])")
 
 
 def in_redaction_noise(text: str, start: int, end: int) -> bool:
     """'ver: EY EE EXE 1. BE (EXEC)': the line holds two redaction readings or more."""
-    if end - start > 3 or ("EE" not in text and "EXE" not in text):
+    if end - start > 3 or read(text).cues.isdisjoint(CUES):
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)

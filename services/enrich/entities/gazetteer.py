@@ -10,21 +10,38 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 import ahocorasick
 
 from services.enrich.data import rows, variants
+from services.enrich.words import peek
 
 # Flattening: these become a space one for one; then runs of whitespace collapse to one space.
 _LONE_SPACES = "\t\r\n\u00a0"
-_SPACE_RUN = re.compile("  +")  # " {2,}" with a literal start the engine finds fast
+# " {2,}": two spaces, then any more; its literal start of two (not one, as "  +" gives the
+# engine) is what the engine looks for, so a single space costs no match attempt
+_SPACE_RUN = re.compile("   *")
 _WHITE_RUN = re.compile(r"\s{2,}")
-# Every other character `\s` matches: when present, runs are found the slow way.
+# Every other character `\s` matches: when present, runs are found the slow way. A segment's text
+# words.py has read says so from its cue set (issue #12: the scan of a class with ranges above
+# U+00FF is ~1 % of a pass); a window of a text (the gazetteer is asked about those too) is scanned.
 _OTHER_SPACE = re.compile(
     "[\x0b\x0c\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 )
+OTHER_SPACES = frozenset(
+    "\x0b\x0c\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029\u202f\u205f\u3000"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+)
+
+
+def _other_space(text: str) -> bool:
+    seen = peek(text)
+    if seen is None:
+        return _OTHER_SPACE.search(text) is not None
+    return not seen.cues.isdisjoint(OTHER_SPACES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -544,10 +561,11 @@ def _flatten(text: str) -> tuple[str, list[int], list[int]]:
     """Whitespace runs (line breaks inside a name) become one space, as does a lone tab, line
     break or no-break space. Returns the flat text and, per collapsed run, the first flat position
     after it and the offset (original - flat) from there on."""
+    other = _other_space(text)  # (the lone spaces are none of them)
     for ch in _LONE_SPACES:
         if ch in text:
             text = text.replace(ch, " ")  # same length: offsets unchanged
-    runs = _WHITE_RUN if _OTHER_SPACE.search(text) else _SPACE_RUN
+    runs = _WHITE_RUN if other else _SPACE_RUN
     spans = [m.span() for m in runs.finditer(text)]
     if not spans:
         return text, [], []
@@ -570,6 +588,46 @@ def find(text: str, auto: ahocorasick.Automaton | None = None) -> list[Match]:
     then by type priority."""
     flat, after, offsets = _flatten(text)
     found = _find_flat(flat, automaton() if auto is None else auto)
+    return _unflattened(found, after, offsets)
+
+
+@lru_cache(maxsize=2)
+def _joined(other: ahocorasick.Automaton) -> ahocorasick.Automaton:
+    """The gazetteer's keys and `other`'s in one automaton, each key's payload a pair: its
+    gazetteer payload and its payload in `other` (None where it is not a key of that one)."""
+    pairs: dict[str, list[tuple[int, Entry] | None]] = {}
+    for key, value in automaton().items():
+        pairs[key] = [value, None]
+    for key, value in other.items():
+        pairs.setdefault(key, [None, None])[1] = value
+    auto = ahocorasick.Automaton()
+    for key, (ours, theirs) in pairs.items():
+        auto.add_word(key, (ours, theirs))
+    auto.make_automaton()
+    return auto
+
+
+def find_both(text: str, other: ahocorasick.Automaton) -> tuple[list[Match], list[Match]]:
+    """`find(text)` and `find(text, other)` (the listed people's automaton), from one pass over the
+    flat text: an automaton's pass costs about as much as many substring tests (issue #12)."""
+    flat, after, offsets = _flatten(text)
+    ours: list[tuple[int, tuple[int, Entry]]] = []
+    theirs: list[tuple[int, tuple[int, Entry]]] = []
+    for last, (mine, listed) in _joined(other).iter(flat):
+        if mine is not None:
+            ours.append((last, mine))
+        if listed is not None:
+            theirs.append((last, listed))
+    return (
+        _unflattened(_resolved(flat, ours), after, offsets),
+        _unflattened(_resolved(flat, theirs), after, offsets),
+    )
+
+
+def _unflattened(
+    found: list[tuple[int, int, Entry]], after: list[int], offsets: list[int]
+) -> list[Match]:
+    """Matches in the flat text as matches in the text it was flattened from."""
     if not after:
         return [Match(e.type, start, end, e.canonical) for start, end, e in found]
     out = []
@@ -610,9 +668,16 @@ def _postcode_letters(text: str, start: int, end: int) -> bool:
 
 
 def _find_flat(text: str, auto: ahocorasick.Automaton) -> list[tuple[int, int, Entry]]:
+    return _resolved(text, auto.iter(text))
+
+
+def _resolved(
+    text: str, hits: Iterable[tuple[int, tuple[int, Entry]]]
+) -> list[tuple[int, int, Entry]]:
+    """An automaton's hits in the flat text, bounded and overlaps resolved (`find`)."""
     candidates: list[tuple[int, int, int, Entry]] = []
     size = len(text)
-    for last, (length, entry) in auto.iter(text):
+    for last, (length, entry) in hits:
         start, end = last - length + 1, last + 1
         before = text[start - 1] if start else " "
         after = text[end] if end < size else " "

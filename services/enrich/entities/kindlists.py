@@ -20,14 +20,12 @@ work ('de woningcorporaties Amsterdam en Rotterdam').
 from __future__ import annotations
 
 import re
-from functools import cache
-
-import ahocorasick
 
 from services.enrich.entities import partylists
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.entities.orglists import NOT_NAMES
 from services.enrich.entities.orgnames import HEADS
+from services.enrich.words import read
 
 # A plural kind of body, also the tail of a compound ('jeugdzorgaanbieders',
 # 'reclasseringsorganisaties'); or the heads of bodies ('corporatiedirecteuren van').
@@ -87,21 +85,15 @@ _AFTER_KIND = re.compile(
 _AFTER_HEADS = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?=[A-Z0-9À-Þ])")
 
 
-@cache
-def _kind_words() -> ahocorasick.Automaton:
-    """The kind words' tails and the announcing phrases, found in one pass over the text (a
-    regex alternation of thirty words is tried at every position)."""
-    auto = ahocorasick.Automaton()
-    for word in _KINDS:
-        auto.add_word(word, _AFTER_KIND)
-    for word in _HEADS_OF:
-        auto.add_word(word, _AFTER_HEADS)
-    for phrase in partylists.ANNOUNCING:
-        auto.add_word(phrase, partylists.AFTER_ANNOUNCING)
-    for phrase in partylists.GENTLEMEN:
-        auto.add_word(phrase, partylists.AFTER_GENTLEMEN)
-    auto.make_automaton()
-    return auto
+# The kind words' tails and the announcing phrases, each with the pattern of what follows it; found
+# in the one pass over the text that words.py makes for several finders (a regex alternation of
+# thirty words is tried at every position).
+KIND_WORDS: dict[str, re.Pattern[str]] = {
+    **dict.fromkeys(_KINDS, _AFTER_KIND),
+    **dict.fromkeys(_HEADS_OF, _AFTER_HEADS),
+    **dict.fromkeys(partylists.ANNOUNCING, partylists.AFTER_ANNOUNCING),
+    **dict.fromkeys(partylists.GENTLEMEN, partylists.AFTER_GENTLEMEN),
+}
 
 
 _NAME_WORD = (
@@ -126,7 +118,8 @@ _MOST = 16  # members read at most
 
 def find(text: str) -> list[Match]:
     out: list[Match] = []
-    for last, after in _kind_words().iter(text):
+    for last, word in read(text).kind_lists:
+        after = KIND_WORDS[word]
         intro = after.match(text, last + 1)
         if intro is None:
             continue  # the word goes on ('organisatiestructuur') or no capital follows

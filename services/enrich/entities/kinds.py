@@ -11,11 +11,9 @@ the lists know, a person's initials or a name in a compound ('CZ-polis') is none
 from __future__ import annotations
 
 import re
-from functools import cache
-
-import ahocorasick
 
 from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.words import read
 
 _SINGULAR = (
     "zorgverzekeraar", "verzekeraar", "bank", "onderzoeksbureau", "adviesbureau", "vakbond",
@@ -56,17 +54,15 @@ _LIST_AFTER = re.compile(
 _NAME_AFTER = re.compile(rf"{_SPACE}(?P<list>{_NAME}){_END}")
 
 
-@cache
-def _kinds() -> ahocorasick.Automaton:
-    """The kind words, lower-case and capitalised, each with the pattern of what follows it: one
-    pass over the text finds them (an alternation of words is tried at every position)."""
-    auto = ahocorasick.Automaton()
-    for words, after in ((_PLURAL, _LIST_AFTER), (_SINGULAR, _NAME_AFTER)):
-        for word in words:
-            for form in (word, word[0].upper() + word[1:]):
-                auto.add_word(form, (len(form), after))
-    auto.make_automaton()
-    return auto
+# The kind words, lower-case and capitalised, each with the pattern of what follows it; found in
+# the one pass over the text that words.py makes for several finders (an alternation of words is
+# tried at every position).
+KIND_WORDS: dict[str, re.Pattern[str]] = {
+    form: after
+    for words, after in ((_PLURAL, _LIST_AFTER), (_SINGULAR, _NAME_AFTER))
+    for word in words
+    for form in (word, word[0].upper() + word[1:])
+}
 
 
 _MEMBER = re.compile(rf"{_NAME}")
@@ -105,8 +101,9 @@ def _compound(text: str, start: int, after: re.Pattern[str]) -> bool:
 
 def find(text: str) -> list[Match]:
     out: list[Match] = []
-    for last, (size, after) in _kinds().iter(text):
-        start = last + 1 - size
+    for last, word in read(text).kinds:
+        after = KIND_WORDS[word]
+        start = last + 1 - len(word)
         if (
             start
             and (text[start - 1].isalnum() or text[start - 1] in "-_")

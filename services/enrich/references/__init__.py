@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from services.enrich import words
 from services.enrich.hits import Hit, drop_overlaps
 from services.enrich.references import (
     eu_acts,
@@ -43,6 +44,20 @@ _FAMILIES = (
 )
 
 
+# ... read in the one pass over the text that words.py makes: the words of two characters or more
+# are keys of its automaton (one set a text tells which are present); a single character stays a
+# substring test (`memchr`; a capital letter is too common to report every one).
+_GATES = tuple(
+    (
+        family,
+        frozenset(t for t in triggers if len(t) > 1),
+        tuple(t for t in triggers if len(t) == 1),
+    )
+    for family, triggers in _FAMILIES
+)
+CUES = frozenset(t for family, triggers in _FAMILIES for t in triggers if len(t) > 1)
+
+
 def find_in_text(
     text: str, kenmerk_values: tuple[str, ...] = (), disclosed: Callable[[], bool] | None = None
 ) -> list[Hit]:
@@ -51,8 +66,9 @@ def find_in_text(
     whether the document speaks of disclosure (a Woo release's redaction labels, woo_grounds)."""
     links = list(urls.find(text))
     found: list[Hit] = []
-    for family, triggers in _FAMILIES:
-        if not any(t in text for t in triggers):
+    cues = words.read(text).cues
+    for family, cued, characters in _GATES:
+        if cues.isdisjoint(cued) and not any(ch in text for ch in characters):
             continue
         hits = woo_grounds.find(text, disclosed) if family is woo_grounds else family.find(text)
         for hit in hits:

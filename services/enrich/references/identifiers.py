@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from services.enrich.hits import Hit
 from services.enrich.scan import Guarded, near
+from services.enrich.words import read
 
 # A line may break after any of its colons ('ECLI:NL:HR:2009:' + 'BK0949', joined with a space by
 # the segmenter); the number after such a break holds a digit, so a sentence's next word is never
@@ -39,8 +40,20 @@ _ECLI_COLON = re.compile(r":(?:(?<=ECLI:)|(?<=ECLINL:))", re.IGNORECASE)
 _CELEX_TYPE = re.compile(r"[RLDFECJAMXPS](?<=\d[RLDFECJAMXPS])")
 
 
+# The words each scan needs one of, read in words.py's one pass over the text: 'ECLI' in any case
+# `_ECLI_COLON` matches (case-insensitive, its 'I' also matches the Turkish 'İ' and 'ı'), 'BWB',
+# and the century a CELEX number's year opens with.
+_ECLI_CASES = frozenset(
+    a + b + c + d for a in "Ee" for b in "Cc" for c in "Ll" for d in "Ii\u0130\u0131"
+)
+_CENTURIES = frozenset({"19", "20"})
+CUES = _ECLI_CASES | _CENTURIES | {"BWB"}
+
+
 def find(text: str) -> Iterator[Hit]:
-    colons = list(_ECLI_COLON.finditer(text)) if ":" in text else []
+    cues = read(text).cues
+    named = ":" in text and not cues.isdisjoint(_ECLI_CASES)
+    colons = list(_ECLI_COLON.finditer(text)) if named else []
     for m in near(_ECLI, colons, text, before=6, after=60):
         ecli = _SPACE.sub("", m.group(0)).upper()
         if ecli[4] != ":":
@@ -52,9 +65,10 @@ def find(text: str) -> Iterator[Hit]:
         yield Hit(
             "ecli", m.start(), m.end(), ecli, f"https://uitspraken.rechtspraak.nl/details?id={ecli}"
         )
-    for m in _BWB.finditer(text):
+    for m in _BWB.finditer(text) if "BWB" in cues else ():
         yield Hit("bwb", m.start(), m.end(), m.group(0), f"https://wetten.overheid.nl/{m.group(0)}")
-    for m in near(_CELEX, list(_CELEX_TYPE.finditer(text)), text, before=72, after=12):
+    types = list(_CELEX_TYPE.finditer(text)) if not cues.isdisjoint(_CENTURIES) else []
+    for m in near(_CELEX, types, text, before=72, after=12):
         yield Hit("celex", m.start(), m.end(), m.group("id"), celex_url(m.group("id")))
 
 

@@ -14,11 +14,16 @@ from functools import cache
 
 from services.enrich.hits import Hit
 from services.enrich.scan import Guarded
+from services.enrich.words import read
 
 _LABELLED = Guarded(
     r"(?<![\w])",
     r"(?:Ons|Uw|ons|uw)\s+(?:kenmerk|referentie)\s*:?\s*(?P<value>(?=[\w./-]*\d)[A-Za-z0-9][\w./-]{2,}[A-Za-z0-9])",
 )
+
+
+# A label's words (words.py tells whether a text holds them: one pass a text for every cue).
+CUES = frozenset({"enmerk", "eferentie"})
 
 
 @cache
@@ -28,7 +33,7 @@ def _value_pattern(value: str) -> re.Pattern[str]:
 
 def find(text: str, known: Iterable[str] = ()) -> Iterator[Hit]:
     seen: set[tuple[int, int]] = set()
-    labelled = "enmerk" in text or "eferentie" in text
+    labelled = not read(text).cues.isdisjoint(CUES)
     for m in _LABELLED.finditer(text) if labelled else ():
         seen.add(m.span("value"))
         yield Hit("kenmerk", m.start("value"), m.end("value"), m.group("value"))

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from services.enrich.words import read
+
 _DIGIT_FOR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "Z": "2", "S": "5"})
 # A number with a confusable letter in or at it, or ten digits shaped like a zaak number: the only
 # tokens a repair can change (most numbers are left alone without a function call).
@@ -91,6 +93,7 @@ def _court(m: re.Match[str]) -> str:
 # A Woo ground's middle 1 read as a letter: '5.l.2e', '5.I.2.e' (no word is spelled so).
 # (The guard after the literal '5': a pattern led by a lookbehind is tried at every position.)
 _WOO_MIDDLE_QUICK = re.compile(r"5\.[lI|]")
+_WOO_MIDDLE_CUES = frozenset({"5.l", "5.I", "5.|"})
 _WOO_MIDDLE = re.compile(r"5(?<![\w.,]5)\.[lI|](?=\.[12](?:\.?[ ¢-]?|\.)[a-i](?![\w]))")
 
 
@@ -100,17 +103,31 @@ _WOB_ARTICLE_QUICK = ("o.1", "o.2", "O.1", "O.2")  # substring tests: a letter-l
 _WOB_ARTICLE_10 = re.compile(r"(?<![\w.,])[iIl][oO](?=\.[12](?:\.?[ -]?|\.)[a-g](?![\w]))")
 
 
+# The quick tests' words (`_WOO_MIDDLE_QUICK` spelled out), read in words.py's one pass over the
+# text as given; a text a repair changed is tested itself.
+CUES = frozenset({"ECLI:NL:", "ECLI", "5.l", "5.I", "5.|", *_WOB_ARTICLE_QUICK})
+
+
 def repair(text: str) -> str:
     """The text with damaged numbers repaired, character for character."""
-    if "ECLI:NL:" in text:
+    given, cues = text, read(text).cues
+    if "ECLI:NL:" in cues:
         text = _ECLI_COURT.sub(_court, text)
-    if _WOO_MIDDLE_QUICK.search(text) is not None:
+    if (
+        not cues.isdisjoint(_WOO_MIDDLE_CUES)
+        if text is given
+        else _WOO_MIDDLE_QUICK.search(text) is not None
+    ):
         text = _WOO_MIDDLE.sub("5.1", text)
-    if any(quick in text for quick in _WOB_ARTICLE_QUICK):
+    if (
+        not cues.isdisjoint(_WOB_ARTICLE_QUICK)
+        if text is given
+        else any(quick in text for quick in _WOB_ARTICLE_QUICK)
+    ):
         text = _WOB_ARTICLE_10.sub("10", text)
     if _NEXT_TO_DIGIT.search(text) is not None or _ZAAK_YEAR.search(text) is not None:
         text = _TOKEN.sub(lambda m: _repaired_token(text, m), text)
-    if "ECLI" in text:
+    if "ECLI" in cues if text is given else "ECLI" in text:
         text = _ECLI_SEPARATORS.sub(_colons, text)
         if _LJN_EIGHT.search(text) is not None:
             text = _LJN_EIGHT.sub(r"\g<before>B", text)

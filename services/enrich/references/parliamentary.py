@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from services.enrich.hits import DASH, DASH_CLASS, MONTHS, Hit
 from services.enrich.scan import Guarded, near
+from services.enrich.words import read
 
 _OB = "https://zoek.officielebekendmakingen.nl/"
 _D = DASH_CLASS
@@ -89,7 +90,8 @@ _CHAMBER_YEAR = Guarded(
 # and a dossier, continues the label.
 _CONTINUED = Guarded(
     r"(?<=;[ \t])|(?<=;\n)",
-    rf"I{{1,2}}\s+{_YEAR}{_YEAR_END}{_DOSSIER_WRAPPING}{_TOEV}"
+    # 'II?', not 'I{1,2}': a literal first, where the engine skips to (a repeat first gives none)
+    rf"II?\s+{_YEAR}{_YEAR_END}{_DOSSIER_WRAPPING}{_TOEV}"
     rf"(?:,?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}|,{_S}(?P<letter>[A-Z]{{1,2}})(?![\w]){_LETTERS})",
 )
 # Bare: '29 383, nr. 406', '21 501-02, nr. 2498'; the 'nr.' after a dossier number is what makes it
@@ -219,7 +221,11 @@ _JOINT = re.compile(
 # keeps a dossier right after a letter out ('AB12 345, nr. 6' is no citation), so the glued label
 # is read on its own: 'Kamerstuk' or 'Kamerstukken' right before the dossier's first digit, and
 # only a dossier with its number ('Kamerstuk32 847' alone may be a footnote's number glued).
-_GLUED_LABEL = re.compile(r"(?<![^\W\d_])Kamerstuk(?:ken)?(?=[1-3]\d[ .\u00a0]?\d{3}(?!\d))")
+# (The lookbehind after the label's letters, looking back over them: a pattern led by a
+# lookbehind gives the regex engine no first character, and a search tries every position.)
+_GLUED_LABEL = re.compile(
+    r"Kamerstuk(?<![^\W\d_]Kamerstuk)(?:ken)?(?=[1-3]\d[ .\u00a0]?\d{3}(?!\d))"
+)
 _DOSSIER_AND_NUMBER = re.compile(rf"{_DOSSIER}{_TOEV},?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}")
 
 
@@ -231,10 +237,20 @@ def _glued_label(text: str) -> Iterator[Hit]:
                 yield replace(hit, start=label.start())
 
 
+# The words each pattern needs one of, read in words.py's one pass over the text: where none
+# stands, the pattern's scan is skipped (not a substring test or a scan each).
+_LABELS = frozenset({"Kamerstuk", "Kst"})  # `_LABELLED`
+_CHAMBERS = frozenset({"Tweede", "Eerste"})  # `_CHAMBER_YEAR`
+_NUMBER_LABELS = frozenset({"nr", "no", "nummer"})  # `_LABEL_AND_NUMBER`
+_DASH_CHAPTERS = frozenset(d + c for d in DASH for c in "IVXL")  # `_DASH_CHAPTER`
+CUES = frozenset({"TK", "EK", "amerstuk"}) | _LABELS | _CHAMBERS | _NUMBER_LABELS | _DASH_CHAPTERS
+
+
 def find(text: str) -> Iterator[Hit]:
     joint_seconds: set[int] = set()  # where a joint stuk's second dossier stands
-    labelled = list(_LABELLED.finditer(text))
-    if "TK" in text or "EK" in text:
+    cues = read(text).cues
+    labelled = list(_LABELLED.finditer(text)) if not cues.isdisjoint(_LABELS) else []
+    if "TK" in cues or "EK" in cues:
         labelled += _ABBREVIATED.finditer(text)
         labelled += _ABBREVIATED_NO_YEAR.finditer(text)
     for m in labelled:
@@ -251,11 +267,11 @@ def find(text: str) -> Iterator[Hit]:
                 yield Hit("kamerstuk", m.start(), joint.end(), ident, f"{_OB}{ident}.html")
             continue
         yield from _hits(m, dossier_only=True)
-    for m in _CHAMBER_YEAR.finditer(text):
+    for m in _CHAMBER_YEAR.finditer(text) if not cues.isdisjoint(_CHAMBERS) else ():
         yield from _hits(m)
     for m in _CONTINUED.finditer(text) if ";" in text else ():
         yield from _hits(m)
-    labels = list(_LABEL_AND_NUMBER.finditer(text))
+    labels = list(_LABEL_AND_NUMBER.finditer(text)) if not cues.isdisjoint(_NUMBER_LABELS) else []
     for m in near(_BARE, labels, text, before=_DOSSIER_REACH, after=16):
         if m.start() in joint_seconds:
             continue
@@ -264,8 +280,9 @@ def find(text: str) -> Iterator[Hit]:
     for m in _BRACKETED_LETTER.finditer(text) if "(" in text else ():
         for hit in _hits(m):
             yield replace(hit, start=hit.start + 1)  # the bracket is no part of it
-    for m in near(_BARE_CHAPTER, list(_DASH_CHAPTER.finditer(text)), text, before=7, after=8):
+    chapters = list(_DASH_CHAPTER.finditer(text)) if not cues.isdisjoint(_DASH_CHAPTERS) else []
+    for m in near(_BARE_CHAPTER, chapters, text, before=7, after=8):
         if not _NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
             yield from _hits(m, dossier_only=True)
-    if "amerstuk" in text:
+    if "amerstuk" in cues:
         yield from _glued_label(text)

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from services.enrich.hits import DASH_CLASS, Hit
 from services.enrich.scan import Guarded
+from services.enrich.words import read
 
 _OB = "https://zoek.officielebekendmakingen.nl/"
 _D = DASH_CLASS
@@ -87,8 +88,13 @@ def _acceptable(text: str, m: re.Match[str], has_context: bool) -> bool:
     return bracketed or dash_led or roman or registered or has_context
 
 
+# The words `find` asks a text for, read in words.py's one pass (not one substring test each).
+CUES = frozenset({"kst", "etsvoorstel", "ossier"})
+
+
 def find(text: str) -> Iterator[Hit]:
-    for m in _OFFICIAL.finditer(text) if "kst" in text else ():
+    cues = read(text).cues
+    for m in _OFFICIAL.finditer(text) if "kst" in cues else ():
         ident = f"kst-{_dossier(m.group('dossier'), m.group('toev'))}-{m.group('nr')}"
         yield Hit("kamerstuk", m.start(), m.end(), ident, f"{_OB}{ident}.html")
     for m in _RIJKSWET.finditer(text) if _R_NUMBER.search(text) else ():
@@ -99,7 +105,7 @@ def find(text: str) -> Iterator[Hit]:
         yield Hit("kamerstuk", m.start(), m.end(), ident, url)
     shorthand = list(_SHORTHAND.finditer(text))
     alone = list(_ALONE.finditer(text))
-    named = "etsvoorstel" in text or "ossier" in text
+    named = "etsvoorstel" in cues or "ossier" in cues
     if not (shorthand or alone or named):
         return
     has_context = _CONTEXT.search(text) is not None

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from services.enrich.scan import Guarded
+from services.enrich.words import read
 
 # Signs of the spacing: a word cut after its s ('Kamers tuk', 'Bes luit'), a capital cut from
 # its word ('T oezegging', 'A lgemene'); not 'U' or 'I', which are words ('U kunt', 'I have').
@@ -33,8 +34,12 @@ _GAPS = re.compile(
 )
 
 
+# The words the tests below need, read in words.py's one pass over the text.
+CUES = frozenset({"amers tuk", " ."})
+
+
 def is_letter_spaced(text: str) -> bool:
-    if "amers tuk" in text and _CUT_KAMERSTUK.search(text) is not None:  # substring test first
+    if "amers tuk" in read(text).cues and _CUT_KAMERSTUK.search(text) is not None:
         return True
     first = _CUT_CAPITAL.search(text)
     return first is not None and _CUT_CAPITAL.search(text, first.end()) is not None
@@ -65,6 +70,6 @@ _INITIALS_GAP = re.compile(r"(?<=[A-Z]\.[A-Z]) (?=\.[A-Z]\.)")
 def close_initials(text: str) -> tuple[str, list[int]] | None:
     """The text with spaces inside a run of initials closed ('V.L.W .A.' -> 'V.L.W.A.') and,
     per character, its offset in `text`; None when there are none."""
-    if " ." not in text:
+    if " ." not in read(text).cues:
         return None
     return _closed(text, {m.start() for m in _INITIALS_GAP.finditer(text)})

@@ -1,0 +1,120 @@
+"""One pass over a text for the words several finders look for (issue #12).
+
+An Aho-Corasick automaton finds any number of words in one reading of the text; a substring test
+(`"word" in text`) or another automaton reads the whole text again for each. kinds.py,
+kindlists.py and companies.py each ran an automaton of their kind words over every text, and the
+reference families and a few checks asked for their cue words one `in` at a time. Here they are
+the keys of one automaton, read once a text: each key says which finders it is for, and `read`
+gives each finder its hits (the end of each word, in the order its own automaton gave them: by
+end, the longer word first) and the set of cue words the text holds.
+
+A cue of one common character stays a substring test where it is asked: a letter occurs so often
+that reporting every one would cost more than the test (`memchr`).
+
+Only a segment's text (or the text read in its place: OCR-repaired, letter-spacing closed) is
+read here: a window of a text would be a new pass, and would push the segments' texts out of the
+cache. A check also asked of windows asks `peek`, which answers only for a text already read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+# The finders a key may be for (bits of its payload).
+KINDS = 1
+KIND_LISTS = 2
+COMPANIES = 4
+CUE = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """What one text holds: per finder the (end index, word) of each of its words found, and
+    the cue words present."""
+
+    kinds: tuple[tuple[int, str], ...]
+    kind_lists: tuple[tuple[int, str], ...]
+    companies: tuple[tuple[int, str], ...]
+    cues: frozenset[str]
+
+
+def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
+    """Each finder's bit and its keys."""
+    # imported here: these modules import this one
+    from services.enrich import references
+    from services.enrich.entities import companies, false_friends, gazetteer, kindlists, kinds
+    from services.enrich.references import (
+        identifiers,
+        kenmerken,
+        ocr,
+        parliamentary,
+        shorthand,
+        spacing,
+        urls,
+    )
+
+    return (
+        (KINDS, kinds.KIND_WORDS),
+        (KIND_LISTS, kindlists.KIND_WORDS),
+        (COMPANIES, companies.KIND_WORDS),
+        (CUE, references.CUES | urls.CUES | parliamentary.CUES | shorthand.CUES),
+        (CUE, kenmerken.CUES | ocr.CUES | identifiers.CUES | spacing.CUES),
+        (CUE, false_friends.CUES | companies.CUES | gazetteer.OTHER_SPACES),
+    )
+
+
+@cache
+def _automaton() -> ahocorasick.Automaton:
+    finders: dict[str, int] = {}
+    for bit, keys in _tables():
+        for key in keys:
+            finders[key] = finders.get(key, 0) | bit
+    auto = ahocorasick.Automaton()
+    for key, bits in finders.items():
+        auto.add_word(key, (key, bits))
+    auto.make_automaton()
+    return auto
+
+
+# The texts of the latest documents: a segment's text is read for its references first and for
+# its entities after every segment's references, so the last few hundred texts are kept (the
+# oldest read goes first).
+_KEPT = 512
+_READ: dict[str, Words] = {}
+
+
+def read(text: str) -> Words:
+    """What `text` holds, from one pass over it (kept for the next asks)."""
+    found = _READ.get(text)
+    if found is None:
+        found = _pass(text)
+        if len(_READ) >= _KEPT:
+            del _READ[next(iter(_READ))]
+        _READ[text] = found
+    return found
+
+
+def peek(text: str) -> Words | None:
+    """`read(text)` where `text` was read already, else None (no pass made)."""
+    return _READ.get(text)
+
+
+def _pass(text: str) -> Words:
+    kinds: list[tuple[int, str]] = []
+    kind_lists: list[tuple[int, str]] = []
+    companies: list[tuple[int, str]] = []
+    cues: set[str] = set()
+    for last, (key, bits) in _automaton().iter(text):
+        if bits & CUE:
+            cues.add(key)
+        if bits & KINDS:
+            kinds.append((last, key))
+        if bits & KIND_LISTS:
+            kind_lists.append((last, key))
+        if bits & COMPANIES:
+            companies.append((last, key))
+    return Words(tuple(kinds), tuple(kind_lists), tuple(companies), frozenset(cues))
