@@ -8,9 +8,11 @@ STAMP := .venv/.installed
 venv: $(STAMP)
 
 # setup.py builds the C accelerator (services/segment/layout/_bulk.c) and compiles most layout
-# modules with mypyc (its COMPILED list): an edit to any of them rebuilds (a stale compiled
-# module is not used, services/segment/layout/__init__.py falls back to pure Python and warns).
-$(STAMP): pyproject.toml setup.py services/segment/layout/_bulk.c $(wildcard services/segment/layout/*.py)
+# modules and the enricher's rule modules with mypyc (its COMPILED and ENRICH_COMPILED lists): an
+# edit to any of them rebuilds (a stale compiled module is not used: services/segment/layout/
+# __init__.py and services/enrich/__init__.py fall back to pure Python and warn).
+ENRICH_SOURCES := $(wildcard services/enrich/*.py services/enrich/entities/*.py services/enrich/references/*.py)
+$(STAMP): pyproject.toml setup.py services/segment/layout/_bulk.c $(wildcard services/segment/layout/*.py) $(ENRICH_SOURCES)
 	test -x $(PY) || python3 -m venv .venv
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'

@@ -50,19 +50,38 @@ COMPILED = [
 ]
 SOURCES = [str(LAYOUT / f"{name}.py") for name in COMPILED]
 
+ENRICH = Path("services/enrich")
+# The enricher's rule modules, as paths under services/enrich/ without '.py': every module of
+# entities/ and references/ (a new one is compiled at the next build) but orgnames.py, whose
+# `_Heads` subclasses frozenset, which mypyc cannot compile as a native class.
+_PURE = {"entities/__init__", "entities/orgnames"}
+ENRICH_COMPILED = [
+    "enricher",
+    "hits",
+    "scan",
+    *sorted(
+        name
+        for folder in ("entities", "references")
+        for path in (ENRICH / folder).glob("*.py")
+        if (name := f"{folder}/{path.stem}") not in _PURE
+    ),
+]
+ENRICH_SOURCES = [str(ENRICH / f"{name}.py") for name in ENRICH_COMPILED]
 
-def _record_hashes() -> None:
+
+def _record_hashes(package: Path, names: list[str]) -> None:
     """`_compiled.json`: each compiled module's source hash, as it is compiled now."""
     hashes = {
-        name: hashlib.sha256((LAYOUT / f"{name}.py").read_bytes()).hexdigest() for name in COMPILED
+        name: hashlib.sha256((package / f"{name}.py").read_bytes()).hexdigest() for name in names
     }
     text = json.dumps({"modules": hashes}, indent=1, sort_keys=True) + "\n"
-    path = LAYOUT / "_compiled.json"
+    path = package / "_compiled.json"
     if not path.exists() or path.read_text() != text:
         path.write_text(text)
 
 
-_record_hashes()
+_record_hashes(LAYOUT, COMPILED)
+_record_hashes(ENRICH, ENRICH_COMPILED)
 
 setup(
     ext_modules=[
@@ -83,6 +102,16 @@ setup(
             ],
             opt_level="3",
             group_name="services.segment.layout._layout",
+        ),
+        *mypycify(
+            [
+                "--config-file=",
+                "--ignore-missing-imports",
+                "--follow-imports=silent",
+                *ENRICH_SOURCES,
+            ],
+            opt_level="3",
+            group_name="services.enrich._enrich",
         ),
     ]
 )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
+from typing import cast
 
 from services.enrich.entities import (
     abbreviations,
@@ -71,6 +72,7 @@ from stukken.contracts import (
     Segment,
     SegmentedDocument,
 )
+from stukken.contracts.document import EntityType, ReferenceType
 
 _SKIPPED_KINDS = frozenset({"furniture"})
 _NO_ORGANISATIONS_IN = frozenset({"letterhead"})
@@ -201,7 +203,7 @@ def find_references(doc: SegmentedDocument) -> list[Reference]:
 def _reference(seg: Segment, hit: Hit, repaired: bool = False) -> Reference:
     """The reference a hit in a segment's text is."""
     return Reference(
-        type=hit.type,
+        type=cast(ReferenceType, hit.type),
         text=seg.text[hit.start : hit.end],
         normalized=hit.normalized,
         segment_id=seg.id,
@@ -654,7 +656,7 @@ def _with_signers(
 def _entity(seg: Segment, m: gazetteer.Match) -> Entity:
     """The entity a match in a segment's text is."""
     return Entity(
-        type=m.type,
+        type=cast(EntityType, m.type),
         text=seg.text[m.start : m.end],
         canonical=m.canonical,
         segment_id=seg.id,

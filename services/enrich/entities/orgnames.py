@@ -151,7 +151,10 @@ class _Heads(frozenset[str]):
 
 
 _HEADS = _Heads(frozenset(_DUTCH_HEADS) | frozenset(_ENGLISH_HEADS) | _FIRM_WORDS)
-HEADS: frozenset[str] = _HEADS  # what other finders ask: is this word an organisation's?
+# What other finders ask: is this word an organisation's? Typed as its class, not as
+# frozenset[str]: a caller compiled with mypyc would test a frozenset's members directly and
+# miss _Heads.__contains__'s compounds.
+HEADS: _Heads = _HEADS
 # A cheap test (no word boundaries: those the runs check) for text that may hold a name.
 _ANY_HEAD = re.compile("|".join(sorted(_HEADS)))
 # A head's or a task's compound ending a word: 'Mondzorgalliantie', 'Regiegroep'.
