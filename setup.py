@@ -59,6 +59,7 @@ ENRICH_COMPILED = [
     "enricher",
     "hits",
     "scan",
+    "words",
     *sorted(
         name
         for folder in ("entities", "references")

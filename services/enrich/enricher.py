@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from typing import cast
 
+from services.enrich import words
 from services.enrich.entities import (
     abbreviations,
     addressee,
@@ -667,6 +668,10 @@ def _entity(seg: Segment, m: gazetteer.Match) -> Entity:
 
 
 def enrich(doc: SegmentedDocument) -> tuple[list[Reference], list[Entity]]:
+    # What words.py and the letter-spacing keep of a text serves one document's references and
+    # entities; each document's texts are read afresh (and a benchmark's next pass does the work).
+    words.forget()
+    spacing.close_gaps.cache_clear()
     refs = find_references(doc)
     return refs, find_entities(doc, refs)
 

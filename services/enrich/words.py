@@ -29,6 +29,8 @@ KINDS = 1
 KIND_LISTS = 2
 COMPANIES = 4
 CUE = 8
+TITLE_STEMS = 16
+ORG_CUES = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,8 @@ class Words:
     kinds: tuple[tuple[int, str], ...]
     kind_lists: tuple[tuple[int, str], ...]
     companies: tuple[tuple[int, str], ...]
+    title_stems: tuple[tuple[int, str], ...]
+    org_cues: tuple[tuple[int, str], ...]
     cues: frozenset[str]
 
 
@@ -46,7 +50,15 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
     """Each finder's bit and its keys."""
     # imported here: these modules import this one
     from services.enrich import references
-    from services.enrich.entities import companies, false_friends, gazetteer, kindlists, kinds
+    from services.enrich.entities import (
+        companies,
+        false_friends,
+        gazetteer,
+        kindlists,
+        kinds,
+        orgcontext,
+        titled,
+    )
     from services.enrich.references import (
         identifiers,
         kenmerken,
@@ -61,6 +73,8 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (KINDS, kinds.KIND_WORDS),
         (KIND_LISTS, kindlists.KIND_WORDS),
         (COMPANIES, companies.KIND_WORDS),
+        (TITLE_STEMS, titled.TITLE_STEMS),
+        (ORG_CUES, orgcontext.CUE_WORDS),
         (CUE, references.CUES | urls.CUES | parliamentary.CUES | shorthand.CUES),
         (CUE, kenmerken.CUES | ocr.CUES | identifiers.CUES | spacing.CUES),
         (CUE, false_friends.CUES | companies.CUES | gazetteer.OTHER_SPACES),
@@ -98,6 +112,11 @@ def read(text: str) -> Words:
     return found
 
 
+def forget() -> None:
+    """Drop the texts kept: a new document's are read afresh (the enricher calls this first)."""
+    _READ.clear()
+
+
 def peek(text: str) -> Words | None:
     """`read(text)` where `text` was read already, else None (no pass made)."""
     return _READ.get(text)
@@ -107,6 +126,8 @@ def _pass(text: str) -> Words:
     kinds: list[tuple[int, str]] = []
     kind_lists: list[tuple[int, str]] = []
     companies: list[tuple[int, str]] = []
+    title_stems: list[tuple[int, str]] = []
+    org_cues: list[tuple[int, str]] = []
     cues: set[str] = set()
     for last, (key, bits) in _automaton().iter(text):
         if bits & CUE:
@@ -117,4 +138,15 @@ def _pass(text: str) -> Words:
             kind_lists.append((last, key))
         if bits & COMPANIES:
             companies.append((last, key))
-    return Words(tuple(kinds), tuple(kind_lists), tuple(companies), frozenset(cues))
+        if bits & TITLE_STEMS:
+            title_stems.append((last, key))
+        if bits & ORG_CUES:
+            org_cues.append((last, key))
+    return Words(
+        tuple(kinds),
+        tuple(kind_lists),
+        tuple(companies),
+        tuple(title_stems),
+        tuple(org_cues),
+        frozenset(cues),
+    )

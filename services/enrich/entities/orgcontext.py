@@ -22,13 +22,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import cache
-
-import ahocorasick
 
 from services.enrich.entities import attendees, orgnames, titled
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.scan import Guarded
+from services.enrich.words import read
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # Word's typographic hyphens (U+2010, U+2011) join a name as '-' does: 'provincie Noord‐Brabant'.
@@ -1134,21 +1132,15 @@ def _youth_wings(text: str, cues: list[int]) -> list[Match]:
     return found
 
 
-@cache
-def _cues() -> ahocorasick.Automaton:
-    """One pass over a text finds every slot's hint, speech verb and web address ending."""
-    auto = ahocorasick.Automaton()
-    for hint in _SLOT_HINTS:
-        auto.add_word(hint, ("slot", len(hint)))
-    for verb in _SPEECH_VERBS:
-        auto.add_word(verb, ("verb", len(verb)))
-    for tld in _TLDS:
-        auto.add_word(tld, ("tld", len(tld)))
-    for label in _LABEL_HINTS:
-        auto.add_word(label, ("label", len(label)))
-    auto.add_word(" Jong", ("youth", 5))
-    auto.make_automaton()
-    return auto
+# Every slot's hint, speech verb and web address ending, with what it cues: found in words.py's
+# one pass over a text (issue #12).
+CUE_WORDS: dict[str, str] = {
+    **dict.fromkeys(_SLOT_HINTS, "slot"),
+    **dict.fromkeys(_SPEECH_VERBS, "verb"),
+    **dict.fromkeys(_TLDS, "tld"),
+    **dict.fromkeys(_LABEL_HINTS, "label"),
+    " Jong": "youth",
+}
 
 
 def _labelled(text: str) -> Iterator[Match]:
@@ -1184,7 +1176,8 @@ def _cued(text: str) -> list[Match]:
     labelled = False
     youth: list[int] = []
     hosts: set[str] = set()
-    for last, (cue, size) in _cues().iter(text):
+    for last, word in read(text).org_cues:
+        cue, size = CUE_WORDS[word], len(word)
         at = last + 1 - size
         if cue == "tld":
             label = _host_label(text, at)

@@ -15,14 +15,13 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-import ahocorasick
-
 from services.enrich.data import rows
 from services.enrich.entities import attendees, orgnames
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.entities.gazetteer import find as gazetteer_find
 from services.enrich.entities.persons import canonical, name_end
 from services.enrich.scan import Guarded
+from services.enrich.words import read
 
 _L = r"[^\W\d_]"
 _WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’'¸]{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
@@ -142,6 +141,7 @@ def _shared_stems(pairs: tuple[tuple[str, int], ...]) -> dict[str, tuple[int, ..
 
 
 _TITLE_STEMS = _shared_stems(_STEM_PAIRS)
+TITLE_STEMS = frozenset(_TITLE_STEMS)  # found in words.py's one pass over a text (issue #12)
 _WORK_STEMS = (
     "nalyse van", "itspraken van", "itspraak van", "woorden van", "stelling van", "betoog van",
     "leidooi van", "visie van", "column van", "pvatting van", "proep van", "oratie van",
@@ -1023,17 +1023,6 @@ def member_surnames() -> frozenset[str]:
     return frozenset(row["canonical"].split()[-1] for row in rows("people.tsv"))
 
 
-@cache
-def _stems_automaton() -> ahocorasick.Automaton:
-    """The title stems in one automaton: every place each stem stands (overlaps too, as a search
-    per stem finds them), in one pass over the text instead of one per stem."""
-    auto = ahocorasick.Automaton()
-    for stem, backs in _TITLE_STEMS.items():
-        auto.add_word(stem, (len(stem), backs))
-    auto.make_automaton()
-    return auto
-
-
 # A title joined to its party's name is the party's office-holder: 'VVD-gedeputeerde Van den
 # Akker', 'CDA-wethouder Jansen'. Only a listed party's: 'Defensie-minister' or 'oud-wethouder'
 # go through other rules or none.
@@ -1114,8 +1103,9 @@ def _titles(text: str) -> list[re.Match[str]]:
     """`_TITLED.finditer(text)`, tried only where a title's stem stands (a pattern that starts
     with thirty words would be tried at almost every letter)."""
     starts: set[int] = set()
-    for last, (size, backs) in _stems_automaton().iter(text):
-        pos = last - size + 1
+    for last, stem in read(text).title_stems:
+        backs = _TITLE_STEMS[stem]
+        pos = last - len(stem) + 1
         starts.update(pos - back for back in backs if pos >= back)
     found: list[re.Match[str]] = []
     end = 0
