@@ -35,6 +35,11 @@ typedef pdf_bool (*matrix_fn)(handle_t, int, float *); /* FS_MATRIX: six floats 
 typedef pdf_bool (*origin_fn)(handle_t, int, double *, double *);
 typedef int (*count_rects_fn)(handle_t, int, int);
 typedef unsigned long (*font_info_fn)(handle_t, int, void *, unsigned long, int *);
+typedef handle_t (*text_object_fn)(handle_t, int);
+typedef int (*is_generated_fn)(handle_t, int);
+typedef pdf_bool (*char_box_fn)(handle_t, int, double *, double *, double *, double *);
+typedef int (*text_index_fn)(handle_t, int);
+typedef int (*get_text_fn)(handle_t, int, int, unsigned short *);
 
 static count_objects_fn page_count;
 static page_object_fn page_get;
@@ -49,6 +54,11 @@ static matrix_fn text_matrix;
 static origin_fn char_origin;
 static count_rects_fn count_rects_of;
 static font_info_fn font_info;
+static text_object_fn text_object;
+static is_generated_fn is_generated;
+static char_box_fn char_box;
+static text_index_fn text_index;
+static get_text_fn get_text;
 
 #define TEXT_OBJECT 1  /* FPDF_PAGEOBJ_TEXT */
 #define PATH_OBJECT 2  /* FPDF_PAGEOBJ_PATH */
@@ -89,9 +99,9 @@ as_int(PyObject *value, int *out)
 static PyObject *
 bind(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    void *found[13];
-    if (nargs != 13) {
-        PyErr_SetString(PyExc_TypeError, "bind takes the 13 pdfium function addresses");
+    void *found[18];
+    if (nargs != 18) {
+        PyErr_SetString(PyExc_TypeError, "bind takes the 18 pdfium function addresses");
         return NULL;
     }
     for (Py_ssize_t k = 0; k < nargs; k++) {
@@ -112,6 +122,11 @@ bind(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     char_origin = (origin_fn)found[10];
     count_rects_of = (count_rects_fn)found[11];
     font_info = (font_info_fn)found[12];
+    text_object = (text_object_fn)found[13];
+    is_generated = (is_generated_fn)found[14];
+    char_box = (char_box_fn)found[15];
+    text_index = (text_index_fn)found[16];
+    get_text = (get_text_fn)found[17];
     bound = 1;
     Py_RETURN_NONE;
 }
@@ -302,6 +317,169 @@ count_rects(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     if ((nargs > 1 && !as_int(args[1], &start)) || (nargs > 2 && !as_int(args[2], &count)))
         return NULL;
     return PyLong_FromLong(count_rects_of(textpage, start, count));
+}
+
+/* The text of characters 0..n-1 of the page as pypdfium2's PdfTextPage.get_text_range(0, n)
+   reads it (glyphs.page_text), step for step: the range narrowed past characters at either end
+   that have no place in pdfium's text (FPDFText_GetTextIndexFromCharIndex -1), a buffer of
+   their text indices' span plus the NUL, FPDFText_GetText into it, and its answer but the NUL
+   decoded as UTF-16-LE with errors ignored (codecs.decode). "" where no character is left. */
+static PyObject *
+page_text(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    handle_t textpage = first_handle(args, nargs, 2, "page_text takes a text page's address and n");
+    if (textpage == NULL)
+        return NULL;
+    int n;
+    if (!as_int(args[1], &n))
+        return NULL;
+    int first = 0, last = n - 1, t_first = -1, t_last = -1;
+    while (first <= last && (t_first = text_index(textpage, first)) == -1)
+        first++;
+    while (first <= last && (t_last = text_index(textpage, last)) == -1)
+        last--;
+    if (first > last)
+        return PyUnicode_New(0, 0);
+    long long wanted = (long long)t_last + 2 - t_first; /* with the NUL */
+    if (wanted <= 0 || wanted > INT_MAX / 2) {
+        PyErr_SetString(PyExc_ValueError, "page_text: pdfium's text indices make no buffer");
+        return NULL;
+    }
+    int size = (int)wanted;
+    unsigned short *buffer = PyMem_Calloc((size_t)size, sizeof *buffer);
+    if (buffer == NULL)
+        return PyErr_NoMemory();
+    int written = get_text(textpage, first, last - first + 1, buffer);
+    if (written > size) {
+        PyMem_Free(buffer);
+        PyErr_Format(PyExc_AssertionError, "Buffer too small: %d vs %d", size, written);
+        return NULL;
+    }
+    /* memoryview(buffer)[:written - 1]: a negative end counts from the buffer's end. */
+    int units = written - 1 >= 0 ? written - 1 : (size + written - 1 > 0 ? size + written - 1 : 0);
+    int order = -1; /* little-endian */
+    PyObject *text = PyUnicode_DecodeUTF16((const char *)buffer, (Py_ssize_t)units * 2, "ignore",
+                                           &order);
+    PyMem_Free(buffer);
+    return text;
+}
+
+/* pdfium's line ends in the page text: \r, \n, and U+FFFE or \x02, which end a line and belong
+   to it (a hyphen at a line's end). */
+static int
+breaks_line(Py_UCS4 c)
+{
+    return c == '\r' || c == '\n';
+}
+
+static int
+ends_line(Py_UCS4 c)
+{
+    return c == 0xFFFE || c == 0x02;
+}
+
+/* The page text's lines as line_runs reads them (glyphs.line_spans): each match of
+   [^\r\n\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02], as (start, end) with its leading white space
+   (str.isspace) passed over, lines of only white space left out. */
+static PyObject *
+line_spans(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 1 || !PyUnicode_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "line_spans takes the page text, a str");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), pos = 0;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    while (pos < n) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, pos);
+        if (breaks_line(c)) {
+            pos++;
+            continue;
+        }
+        Py_ssize_t start = pos;
+        if (ends_line(c))
+            pos++;
+        else {
+            while (pos < n && !breaks_line(c = PyUnicode_READ(kind, data, pos)) && !ends_line(c))
+                pos++;
+            if (pos < n && ends_line(PyUnicode_READ(kind, data, pos)))
+                pos++;
+        }
+        while (start < pos && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, start)))
+            start++;
+        if (start >= pos)
+            continue;
+        PyObject *items[2] = {PyLong_FromSsize_t(start), PyLong_FromSsize_t(pos)};
+        PyObject *span = tuple_of(2, items);
+        if (span == NULL || PyList_Append(out, span) < 0) {
+            Py_XDECREF(span);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(span);
+    }
+    return out;
+}
+
+/* pdfium's CountRects over characters start..start+count goes glyph by glyph and starts a new
+   rectangle at each change of text object, skipping generated characters and glyphs whose box
+   (FPDFText_GetCharBox's, the one it reads) is under kSizeEpsilon (0.01) wide or high, both
+   measured in floats as pdfium does (the doubles handed back are its floats, exactly). */
+#define SIZE_EPSILON 0.01f
+
+/* Glyph i's text object if CountRects counts glyph i (see above), NULL if it skips it; `*known`
+   is set to 0 where pdfium does not answer (an index it refuses). */
+static handle_t
+counted_object(handle_t textpage, int i, int *known)
+{
+    int generated = is_generated(textpage, i);
+    if (generated < 0) {
+        *known = 0;
+        return NULL;
+    }
+    if (generated)
+        return NULL;
+    double left, right, bottom, top;
+    if (!char_box(textpage, i, &left, &right, &bottom, &top)) {
+        *known = 0;
+        return NULL;
+    }
+    if ((float)right - (float)left < SIZE_EPSILON || (float)top - (float)bottom < SIZE_EPSILON)
+        return NULL;
+    return text_object(textpage, i);
+}
+
+/* Whether pdfium gives characters start..start+count (count > 0) one rectangle, i.e. they are
+   one text object (line_runs._one_object: Glyphs.one_rect). Where the first and the last glyph
+   it counts belong to different text objects the answer is no without CountRects, which builds
+   every rectangle of the range (a line set one object per glyph or per word, the usual case
+   where the answer is no); else CountRects answers, and its rectangle is there for GetRect. */
+static PyObject *
+one_rect(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    handle_t textpage = first_handle(
+        args, nargs, 3, "one_rect takes a text page's address, start and count");
+    if (textpage == NULL)
+        return NULL;
+    int start, count;
+    if (!as_int(args[1], &start) || !as_int(args[2], &count))
+        return NULL;
+    if (start >= 0 && count > 0 && count <= INT_MAX - start) {
+        int known = 1, first = start, last = start + count - 1;
+        handle_t head = NULL, tail = NULL;
+        while (first <= last && known && (head = counted_object(textpage, first, &known)) == NULL)
+            first++;
+        while (last > first && known && (tail = counted_object(textpage, last, &known)) == NULL)
+            last--;
+        if (known && head != NULL && tail != NULL && head != tail)
+            Py_RETURN_FALSE;
+    }
+    return PyBool_FromLong(count_rects_of(textpage, start, count) == 1);
 }
 
 /* glyphs.py's _NAME_SIZE and _THIN, _BOLD_NAMES. */
@@ -531,7 +709,8 @@ join_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 static PyMethodDef methods[] = {
     {"bind", (PyCFunction)(void (*)(void))bind, METH_FASTCALL,
      "bind(page_count, page_get, form_count, form_get, object_type, object_bounds, loose_box, "
-     "font_weight, font_size, text_matrix, char_origin, count_rects, font_info): the pdfium "
+     "font_weight, font_size, text_matrix, char_origin, count_rects, font_info, text_object, "
+     "is_generated, char_box, text_index, get_text): the pdfium "
      "functions' addresses, "
      "once."},
     {"paths", (PyCFunction)(void (*)(void))paths, METH_FASTCALL,
@@ -546,6 +725,16 @@ static PyMethodDef methods[] = {
     {"count_rects", (PyCFunction)(void (*)(void))count_rects, METH_FASTCALL,
      "count_rects(textpage, start=0, count=-1) -> pdfium's count of rectangles of those "
      "characters."},
+    {"page_text", (PyCFunction)(void (*)(void))page_text, METH_FASTCALL,
+     "page_text(textpage, n) -> the text of characters 0..n-1 as pypdfium2's "
+     "get_text_range(0, n) reads it."},
+    {"line_spans", (PyCFunction)(void (*)(void))line_spans, METH_FASTCALL,
+     "line_spans(text) -> [(start, end)] of the text's lines as line_runs reads them, leading "
+     "white space passed over, blank lines left out."},
+    {"one_rect", (PyCFunction)(void (*)(void))one_rect, METH_FASTCALL,
+     "one_rect(textpage, start, count) -> whether pdfium gives those characters one rectangle "
+     "(count_rects(textpage, start, count) == 1), asking CountRects only where their first "
+     "and last counted glyphs are one text object."},
     {"bold", (PyCFunction)(void (*)(void))bold, METH_FASTCALL,
      "bold(textpage, name, [weight,] i) -> whether glyph i's face is bold, by its weight "
      "(asked here when not given) or its font's name, read into the 96-byte buffer at address "

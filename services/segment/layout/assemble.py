@@ -253,6 +253,8 @@ def _later_columns(
 def _in_grid(line: Line, grids: Sequence[GridTable]) -> bool:
     """Whether the line stands in a drawn table: a table's narrow last column of short values
     ('IenW') is no side column, nor its first rows a letterhead."""
+    if not grids:  # most documents draw no table: no generator made, line by line
+        return False
     return any(g.page == line.page and g.holds(line.x0, line.y0, line.x1, line.y1) for g in grids)
 
 

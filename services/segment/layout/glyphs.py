@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 import struct
 from _ctypes import FUNCFLAG_CDECL, FUNCFLAG_PYTHONAPI, CFuncPtr
 from collections.abc import Callable
@@ -44,15 +45,6 @@ _DOUBLES = ctypes.c_double * 4
 _TWO_RECTS = ctypes.c_float * 8
 _SIX_FLOATS = ctypes.c_float * 6
 _NAME = ctypes.c_char * _NAME_SIZE
-# A loose box (the font's declared ascent to descent) up to this many ems is a usual face's:
-# Times 1.11, Arial 1.15 (1.36-1.43 as some producers declare it), Verdana 1.21-1.38, Calibri
-# 1.22-1.39, Noto Sans 1.36. Taller ones (SF UI Display 1.46-1.67, a Noto Sans 1.46, an Arial
-# with its line gap declared 1.92) are measured as a usual face of their type size.
-_TALLEST_USUAL_BOX = 1.44
-_USUAL_BOX = 1.2
-# Over this many ems the type size pdfium gives is no em of the glyphs (a Type 3 font's own
-# glyph space): the loose box stays the measure.
-_NO_EM = 3.0
 
 
 def direct(fn: Any) -> Callable[..., Any]:
@@ -142,12 +134,46 @@ def _bound_bulk() -> Any:
         _address(pdfium_c.FPDFText_GetCharOrigin),
         _address(pdfium_c.FPDFText_CountRects),
         _address(pdfium_c.FPDFText_GetFontInfo),
+        _address(pdfium_c.FPDFText_GetTextObject),
+        _address(pdfium_c.FPDFText_IsGenerated),
+        _address(pdfium_c.FPDFText_GetCharBox),
+        _address(pdfium_c.FPDFText_GetTextIndexFromCharIndex),
+        _address(pdfium_c.FPDFText_GetText),
     )
     return _bulk
 
 
 # The accelerator, or None (the ctypes path). Read at every use, so a test can set it to None.
 bulk = _bound_bulk()
+
+# pdfium's line ends: a line break, or the hyphen mark that ends a hyphenated line.
+_LINE = re.compile(r"[^\r\n\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")
+
+
+def page_text(textpage: Any, n_chars: int) -> str:
+    """The text of the page's characters 0..n_chars-1: `textpage.get_text_range(0, n_chars)`,
+    read by the accelerator in one call where it is built (pypdfium2 makes a ctypes array type
+    for its buffer on every call), step for step as pypdfium2 reads it."""
+    if bulk is None:
+        return str(textpage.get_text_range(0, n_chars))
+    return bulk.page_text(_address(textpage.raw), n_chars)
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """Where the lines of a page's text stand (pdfium's line ends, `_LINE`), each from its first
+    character that is not white space; lines of white space only are left out. The accelerator
+    finds the same in C, where the pattern cost a match object and two calls a line."""
+    if bulk is not None:
+        return bulk.line_spans(text)
+    spans = []
+    for m in _LINE.finditer(text):
+        start, end = m.start(), m.end()
+        while start < end and text[start].isspace():
+            start += 1
+        if start < end:
+            spans.append((start, end))
+    return spans
+
 
 _COUNT_RECTS = untyped(pdfium_c.FPDFText_CountRects)
 _GET_RECT = untyped(pdfium_c.FPDFText_GetRect)
@@ -169,17 +195,27 @@ _RENDER_MODE = direct(pdfium_c.FPDFTextObj_GetTextRenderMode)
 class Glyphs:
     """The rectangles and glyphs of one open text page (valid while the text page is open).
 
-    The questions asked once a line, a run or a word (`count_rects`, `loose_box`, `run_start`,
-    `bold`, `weighted_bold`) are, where the accelerator is built when the Glyphs is made, its C
-    functions bound to this page (a `partial`): compiled code calls them with no Python frame
-    on the way (a frame costs more than the C call). Else they are the methods that ask the
-    same through ctypes (`_count_rects`, ...), with the same answers."""
+    The questions asked once a line, a run or a word (`count_rects`, `one_rect`, `loose_box`,
+    `run_start`, `bold`, `weighted_bold`) are, where the accelerator is built when the Glyphs
+    is made, its C functions bound to this page (a `partial`): compiled code calls them with no
+    Python frame on the way (a frame costs more than the C call). Else they are the methods
+    that ask the same through ctypes (`_count_rects`, ...), with the same answers."""
 
     count_rects: Callable[..., int]  # (start=0, count=-1)
+    one_rect: Callable[[int, int], bool]
     loose_box: Callable[[int], Box | None]
     run_start: Callable[[int], tuple[float, float | None]]
     bold: Callable[[int], bool]
     weighted_bold: Callable[[int, int], bool]
+    # `line_runs._by_words`' loop over a line's words: `join(join_page, text, pos, end, digits,
+    # low, high, under, over, least, most, near, far, weight, x1, y0, y1)` is the next word
+    # text[s:e] of the line from `pos` to `end` with its ends (`_word_ends`: None where a glyph
+    # has no loose box) and the run's x1, y0, y1, as (s, e, ends, x1, y0, y1); s = -1 past the
+    # last word. The accelerator joins the words before it that join the run at once
+    # (`_by_words`' first test, decided in C); through ctypes (`_join_words`, `join_page` the
+    # Glyphs) every word comes back and `_by_words` joins it itself, with the same result.
+    join_page: Any
+    join: Callable[..., tuple[Any, ...]]
 
     def __init__(self, textpage: pdfium_c.FPDF_TEXTPAGE) -> None:
         self._address = ctypes.cast(textpage, ctypes.c_void_p).value  # for the direct calls
@@ -203,21 +239,32 @@ class Glyphs:
         self._matrix_view = memoryview(self._matrix).cast("B")
         if bulk is None:
             self.count_rects = self._count_rects
+            self.one_rect = self._one_rect
             self.loose_box = self._loose_box
             self.run_start = self._run_start
             self.bold = self._bold
             self.weighted_bold = self._weighted_bold
+            self.join_page, self.join = self, _join_words
         else:
             address = self._address
             self.count_rects = partial(bulk.count_rects, address)
+            self.one_rect = partial(bulk.one_rect, address)
             self.loose_box = partial(bulk.loose_box, address)
             self.run_start = partial(bulk.run_start, address, math.hypot)
             # bold(i) asks the weight in C; weighted_bold(weight, i) hands it over.
             self.bold = self.weighted_bold = partial(bulk.bold, address, self._name_address)
+            self.join_page, self.join = address, bulk.join_words
 
     def _count_rects(self, start: int = 0, count: int = -1) -> int:
         """Rectangles (one per text object) of characters start..start+count; `rect` reads them."""
         return int(_COUNT_RECTS(self.page, start, count))
+
+    def _one_rect(self, start: int, count: int) -> bool:
+        """Whether characters start..start+count are one rectangle (one text object): then
+        `rect(0)` reads it. The accelerator's `one_rect` answers no without pdfium's count
+        where the first and last glyph that count are two text objects (a line set one object
+        per glyph or per word), the same answer."""
+        return self._count_rects(start, count) == 1
 
     def rect(self, k: int) -> Box:
         a = self._a
@@ -271,18 +318,6 @@ class Glyphs:
         if not (_LOOSE_BOX(page, i, self._rect_at) and _LOOSE_BOX(page, j, self._second_at)):
             return None
         return _EIGHT_FLOATS.unpack_from(self._floats_view)
-
-    def join_words(self) -> tuple[Any, Callable[..., tuple[Any, ...]]]:
-        """(page, join) for `line_runs._by_words`' loop over a line's words: `join(page, text,
-        pos, end, digits, low, high, under, over, least, most, near, far, weight, x1, y0, y1)`
-        is the next word text[s:e] of the line from `pos` to `end` with its ends (`_word_ends`:
-        None where a glyph has no loose box) and the run's x1, y0, y1, as (s, e, ends, x1, y0, y1);
-        s = -1 past the last word. The accelerator joins the words before it that join the run
-        at once (`_by_words`' first test, decided in C); through ctypes every word comes back
-        and `_by_words` joins it itself, with the same result."""
-        if bulk is not None:
-            return self._address, bulk.join_words
-        return self, _join_words
 
     def unicode(self, i: int) -> int:
         """The code point pdfium maps glyph i to (0: the font maps it to nothing)."""
@@ -373,7 +408,7 @@ def _word_ends(glyphs: Glyphs, i: int, j: int) -> tuple[Any, ...] | None:
 
 
 def _join_words(glyphs: Glyphs, text: str, pos: int, end: int, *rest: Any) -> tuple[Any, ...]:
-    """`Glyphs.join_words` through ctypes: the next word, none joined here."""
+    """`Glyphs.join` through ctypes: the next word, none joined here."""
     x1, y0, y1 = rest[-3:]
     while pos < end and text[pos].isspace():
         pos += 1
@@ -383,13 +418,3 @@ def _join_words(glyphs: Glyphs, text: str, pos: int, end: int, *rest: Any) -> tu
     while e < end and not text[e].isspace():
         e += 1
     return pos, e, _word_ends(glyphs, pos, e - 1), x1, y0, y1
-
-
-def measured(em: float, loose: float) -> float:
-    """The size a run is measured in (its gaps, its lines) whose first glyph has type size `em`
-    and a loose box `loose` high: that height, unless its font declares an abnormally tall box,
-    which is then measured as a usual face's box of the same type size: gaps, pieces and lines
-    in such a face read as in any other (a gutter of 1.4 ems is no word space)."""
-    if _TALLEST_USUAL_BOX * em < loose < _NO_EM * em:
-        return _USUAL_BOX * em
-    return loose

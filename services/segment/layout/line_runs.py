@@ -14,7 +14,7 @@ from its lines and words, not from its text rectangles (one per text object):
   A word that stands like the run's first one (its end glyphs' bottoms and tops within a 64th
   of its size, the same font weight) joins at once: three pdfium questions for its end glyphs
   and a few comparisons, the same answer as asking every question, which a line's first word
-  still gets; the C accelerator walks such words itself (`Glyphs.join_words`), handing back
+  still gets; the C accelerator walks such words itself (`Glyphs.join`), handing back
   only the words it cannot join at once;
 - words set upright (column heads turned a quarter) are read along y, words set at a slant (a
   watermark) apart (`upright`).
@@ -22,7 +22,7 @@ from its lines and words, not from its text rectangles (one per text object):
 Run boxes are loose (the font's ascent to descent, glyph origin to advance), so a run's box is
 the same whatever the chunking; `size` is the loose height of its first glyph. A font that
 declares an abnormally tall box has its gaps measured as a usual face of its type size
-(`glyphs.measured`, the run's `em`).
+(`measured`, the run's `em`).
 An invisible OCR layer (text render mode 3) is read word by word, its lines kept whole
 (`_by_words`).
 """
@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from typing import Final, cast
 
-from services.segment.layout.glyphs import Box, Glyphs, measured
+from services.segment.layout.glyphs import Box, Glyphs, line_spans
 from services.segment.layout.upright import (
     SLANTED,
     continue_upright,
@@ -47,16 +47,36 @@ from services.segment.layout.words import Run
 
 # A gap wider than this many type sizes splits a line (table cells, a side column beside the body).
 GAP: Final = 1.0
-# pdfium's line ends: a line break, or the hyphen mark that ends a hyphenated line.
-_LINE: Final = re.compile(r"[^\r\n\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")
 _DIGIT: Final = re.compile(r"\d")
 # Digits after another character: where a superscript footnote marker glued to a word may start
 # ("domein11." has its marker inside the word, before the full stop).
 _DIGITS_AFTER: Final = re.compile(r"\D(?=\d)")
 _NEVER: Final = float("inf")  # a window no glyph stands in
 
+# A loose box (the font's declared ascent to descent) up to this many ems is a usual face's:
+# Times 1.11, Arial 1.15 (1.36-1.43 as some producers declare it), Verdana 1.21-1.38, Calibri
+# 1.22-1.39, Noto Sans 1.36. Taller ones (SF UI Display 1.46-1.67, a Noto Sans 1.46, an Arial
+# with its line gap declared 1.92) are measured as a usual face of their type size.
+_TALLEST_USUAL_BOX: Final = 1.44
+_USUAL_BOX: Final = 1.2
+# Over this many ems the type size pdfium gives is no em of the glyphs (a Type 3 font's own
+# glyph space): the loose box stays the measure.
+_NO_EM: Final = 3.0
 
-# A word's end glyphs as `Glyphs.join_words` hands them back: the loose boxes of its first and
+
+def measured(em: float, loose: float) -> float:
+    """The size a run is measured in (its gaps, its lines) whose first glyph has type size `em`
+    and a loose box `loose` high: that height, unless its font declares an abnormally tall box,
+    which is then measured as a usual face's box of the same type size: gaps, pieces and lines
+    in such a face read as in any other (a gutter of 1.4 ems is no word space). Here, compiled
+    with its callers, not in glyphs.py: a call from compiled code into a Python function costs a
+    frame, run by run."""
+    if _TALLEST_USUAL_BOX * em < loose < _NO_EM * em:
+        return _USUAL_BOX * em
+    return loose
+
+
+# A word's end glyphs as `Glyphs.join` hands them back: the loose boxes of its first and
 # last glyph (FS_RECTF: left, top, right, bottom of each) and its first glyph's font weight.
 _Ends = tuple[float, float, float, float, float, float, float, float, int]
 
@@ -81,12 +101,7 @@ def line_runs(text: str, glyphs: Glyphs, *, hidden: bool = False) -> list[Run]:
 
     `hidden`: the text is an invisible OCR layer (see `_by_words`)."""
     runs: list[Run] = []
-    for m in _LINE.finditer(text):
-        start, end = m.start(), m.end()
-        while start < end and text[start].isspace():
-            start += 1
-        if start >= end:
-            continue
+    for start, end in line_spans(text):  # each from its first character that is not a space
         line = (not hidden and _one_object(text, glyphs, start, end)) or _by_words(
             text, glyphs, start, end, lenient=hidden
         )
@@ -102,7 +117,7 @@ def line_runs(text: str, glyphs: Glyphs, *, hidden: bool = False) -> list[Run]:
 
 def _one_object(text: str, glyphs: Glyphs, start: int, end: int) -> list[Run]:
     """The line as one run when it is one text object on one baseline, else nothing."""
-    if glyphs.count_rects(start, end - start) != 1:
+    if not glyphs.one_rect(start, end - start):
         return []
     if end - start <= 3 and len(text[start:end].strip()) == 1 and turn_of(glyphs, start) == SLANTED:
         return []  # a letter of a watermark, on a line of its own
@@ -132,7 +147,7 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
     if lenient:
         found = [w for s, e in _spans(text, start, end) for w in _word(text, glyphs, s, e)]
         return _grouped(text, glyphs, found, end) if found else []
-    page, join = glyphs.join_words()
+    page, join = glyphs.join_page, glyphs.join
     digits = _DIGIT.search(text, start, end) is not None
     runs: list[Run] = []
     # The run being joined: where it starts (-1: none yet), its first word's box, size and
@@ -141,7 +156,7 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
     # word's, in its weight, close after the run, joins it at once: every test below, and
     # `_word`'s, would pass with room to spare (the window is 1/64 of the first word's size).
     first, first_x0, first_y0, first_size, first_bold = -1, 0.0, 0.0, 0.0, False
-    measure = 0.0  # the run's size as the layout measures it (`glyphs.measured`)
+    measure = 0.0  # the run's size as the layout measures it (`measured`)
     origin: float | None = None  # the baseline of the run's first glyph (None: pdfium has none)
     style = (0.0, 0.0, False)  # the run's loose size, measure and weight, for `_run_in`
     y0 = y1 = x1 = least = most = taller = lower = 0.0
@@ -273,7 +288,7 @@ def _run_in(
     base: float,
 ) -> Run:
     """A run whose first glyph's loose box is `loose` high, measured as `size`
-    (`glyphs.measured`). Where the two differ (a font with an abnormally tall box), its gaps are
+    (`measured`). Where the two differ (a font with an abnormally tall box), its gaps are
     measured in `size` (the run's `em`); its `size` stays the loose height, which the layout
     compares with other faces' (body, notes, headings), and its box the loose box, as before."""
     if size == loose or loose <= 0:

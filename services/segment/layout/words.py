@@ -15,7 +15,7 @@ from typing import Final
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from services.segment.layout.glyphs import Glyphs
+from services.segment.layout.glyphs import Glyphs, page_text
 from services.segment.layout.run_starts import first_char
 from stukken.platform.logging import get_logger
 
@@ -36,7 +36,7 @@ class Run:
     upright: int = 0  # set a quarter turn (a column head): 1 reading up, -1 reading down
     slanted: bool = False  # set at a slant: a watermark, filed apart by the layout
     # The size its gaps are measured in where that is not `size`: a font that declares an
-    # abnormally tall box is measured as a usual face of its type size (`glyphs.measured`).
+    # abnormally tall box is measured as a usual face of its type size (`line_runs.measured`).
     em: float = 0.0
 
     # The dataclass's own __init__, written out: compiled, a native class's generated __init__
@@ -170,7 +170,7 @@ def _runs(textpage: pdfium.PdfTextPage) -> tuple[list[Run], bool, int]:
     n_chars = textpage.count_chars()
     if n_chars <= 0:
         return [], False, 0
-    text = textpage.get_text_range(0, n_chars)
+    text = page_text(textpage, n_chars)
     glyphs = Glyphs(textpage.raw)
     astral = len(text) != n_chars and len(text) + _astral(text) == n_chars
     if astral:  # pdfium counts a character beyond U+FFFF (an emoji) as two, its surrogates

@@ -189,6 +189,66 @@ def test_bold_boxes_and_rects_alike(monkeypatch: pytest.MonkeyPatch) -> None:
     assert named > 100 and bold > 100 and boxed > 1000
 
 
+@needs_bulk
+@pytest.mark.parametrize("where", ["matrix", "corpus"])
+def test_one_rect_alike(monkeypatch: pytest.MonkeyPatch, where: str) -> None:
+    """`one_rect` (C: no CountRects where the first and last glyph that count are two text
+    objects) against pdfium's count of rectangles being 1 (the ctypes path), for every line as
+    `line_runs` cuts the page and every word of it, on every page of the matrix and the corpus;
+    where it says yes, the rectangle read next is the one CountRects left."""
+    answers = {True: 0, False: 0}
+    for path in _matrix() if where == "matrix" else _corpus():
+        for page in _pages(path):
+            textpage = page.get_textpage()
+            g, ctypes_g = _pair(monkeypatch, textpage)
+            n = textpage.count_chars()
+            text = textpage.get_text_range(0, n) if n > 0 else ""
+            spans = glyphs.line_spans(text)
+            if where == "matrix":
+                spans += [(s, e) for a, b in spans for s, e in line_runs._spans(text, a, b)]
+            asked = [(s, e - s) for s, e in spans]
+            for start, count in [*asked, (0, n), (n - 1, 1), (n, 1), (-1, 3), (0, 0), (0, -1)]:
+                fast, slow = g.one_rect(start, count), ctypes_g.one_rect(start, count)
+                assert fast is slow, (path.name, start, count)
+                assert slow == (ctypes_g.count_rects(start, count) == 1)
+                if fast and count > 0:
+                    g.one_rect(start, count)
+                    assert g.rect(0) == ctypes_g.rect(0), (path.name, start, count)
+                answers[fast] += 1
+            textpage.close()
+    assert answers[True] > 100 and answers[False] > 100
+
+
+@needs_bulk
+def test_page_text_and_lines_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`page_text` (C) against pypdfium2's `get_text_range(0, n)`, and `line_spans` (C) against
+    the pattern, on every page of the matrix and the corpus, also for fewer characters than
+    the page has (the range's end moved), and for texts made to hold every line end."""
+    for path in [*_matrix(), *_corpus()]:
+        for page in _pages(path):
+            textpage = page.get_textpage()
+            n = textpage.count_chars()
+            for count in {c for c in (n, n - 1, n // 2, 1, 0) if c >= 0}:
+                ask = lambda c=count, tp=textpage: glyphs.page_text(tp, c)  # noqa: E731
+                fast, slow = _both(monkeypatch, ask)
+                assert fast == slow == textpage.get_text_range(0, count) and type(fast) is str
+                lines, pattern_lines = _both(monkeypatch, lambda t=fast: glyphs.line_spans(t))
+                assert lines == pattern_lines, (path.name, count)
+            textpage.close()
+    made = [
+        "",
+        "\n",
+        "a",
+        " a\r\n b ",
+        "ab\ufffe\r\ncd\x02",
+        "\ufffe\ufffe\n\x02 x",
+        " \n\t\u2028y",
+    ]
+    for text in [*made, "\r\n".join(made), "€ und\ufffe", "\U0001f600 a\nb"]:
+        fast, slow = _both(monkeypatch, lambda t=text: glyphs.line_spans(t))
+        assert fast == slow, text
+
+
 def _glyph_answers(g: Glyphs, i: int) -> list[tuple[object, type]]:
     answers = [
         g.bold(i),
@@ -217,6 +277,8 @@ def test_bold_names_lowered_in_ascii() -> None:
         BULK.bold(1, 0, 0)  # no name buffer
     with pytest.raises(TypeError):
         BULK.count_rects()
+    with pytest.raises(TypeError):
+        BULK.one_rect(1, 0)
     with pytest.raises(TypeError):
         BULK.run_start(1, 0)
     with pytest.raises(TypeError):
@@ -321,13 +383,13 @@ def test_join_words_without_a_run(monkeypatch: pytest.MonkeyPatch) -> None:
     for producer in PRODUCERS:
         for page in _pages(pdf_path("kamerbrief", producer)):
             textpage = page.get_textpage()
-            g = Glyphs(textpage.raw)
             text = textpage.get_text_range(0, textpage.count_chars())
             pos = 0
             while True:
                 args = (text, pos, len(text), True, never, -never, never, -never, 0.0, 0.0)
                 rest = (never, never, -2, 0, 0.0, 0)
-                fast, slow = _both(monkeypatch, lambda g=g, a=args, r=rest: _ask_join(g, *a, *r))
+                ask = lambda t=textpage, a=args, r=rest: _ask_join(t, *a, *r)  # noqa: E731
+                fast, slow = _both(monkeypatch, ask)
                 assert fast == slow
                 assert [type(v) for v in fast] == [type(v) for v in slow]
                 if fast[0] < 0:
@@ -335,9 +397,10 @@ def test_join_words_without_a_run(monkeypatch: pytest.MonkeyPatch) -> None:
                 pos = fast[1]
 
 
-def _ask_join(g: Glyphs, *args: object) -> tuple[object, ...]:
-    page, join = g.join_words()
-    return join(page, *args)
+def _ask_join(textpage: pdfium.PdfTextPage, *args: object) -> tuple[object, ...]:
+    """`join` of a Glyphs made now (the accelerator's, or the ctypes one, as it is set)."""
+    g = Glyphs(textpage.raw)
+    return g.join(g.join_page, *args)
 
 
 def test_join_words_refuses_bad_arguments() -> None:
