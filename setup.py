@@ -53,8 +53,11 @@ SOURCES = [str(LAYOUT / f"{name}.py") for name in COMPILED]
 ENRICH = Path("services/enrich")
 # The enricher's rule modules, as paths under services/enrich/ without '.py': every module of
 # entities/ and references/ (a new one is compiled at the next build) but orgnames.py, whose
-# `_Heads` subclasses frozenset, which mypyc cannot compile as a native class.
-_PURE = {"entities/__init__", "entities/orgnames"}
+# `_Heads` subclasses frozenset, which mypyc cannot compile as a native class, and the packages'
+# __init__: mypyc derives a compiled package's __path__ from where the group's library lies
+# (services/enrich/), which is not where the package's submodules are, so importing one not yet
+# imported would fail.
+_PURE = {"entities/__init__", "entities/orgnames", "references/__init__"}
 ENRICH_COMPILED = [
     "enricher",
     "hits",
@@ -83,6 +86,18 @@ def _record_hashes(package: Path, names: list[str]) -> None:
 
 _record_hashes(LAYOUT, COMPILED)
 _record_hashes(ENRICH, ENRICH_COMPILED)
+
+
+def _drop_uncompiled(package: Path, names: list[str]) -> None:
+    """An in-place build's extension for a module no longer compiled would still be imported
+    before its .py: removed."""
+    for built in package.rglob("*.cpython-*.so"):
+        name = built.relative_to(package).as_posix().split(".")[0]
+        if not name.endswith("__mypyc") and name not in names:
+            built.unlink()
+
+
+_drop_uncompiled(ENRICH, ENRICH_COMPILED)
 
 setup(
     ext_modules=[

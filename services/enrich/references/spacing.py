@@ -19,8 +19,11 @@ from services.enrich.scan import Guarded
 from services.enrich.words import read
 
 # Signs of the spacing: a word cut after its s ('Kamers tuk', 'Bes luit'), a capital cut from
-# its word ('T oezegging', 'A lgemene'); not 'U' or 'I', which are words ('U kunt', 'I have').
-_CUT_CAPITAL = Guarded(r"(?<![\w])", r"[A-HJ-TV-Z] [a-z]{2}")
+# its word ('T oezegging', 'A lgemene'); not 'U' or 'I', which are words ('U kunt', 'I have'),
+# nor a capital before a small word of its own ('college van B en W van X').
+_CUT_CAPITAL = Guarded(
+    r"(?<![\w])", r"[A-HJ-TV-Z] (?!(?:en|of|van|de|het|der|den|te|in|op|tot|met)(?![\w]))[a-z]{2}"
+)
 _CUT_KAMERSTUK = re.compile(r"[Kk]amers tuk")
 _GAPS = re.compile(
     # '2 0 22-2023', '2 9665', 'nr. 1 0 5 3'; not before a date, which a number precedes in a

@@ -43,7 +43,7 @@ def test_compiled_in_use_on_ci() -> None:
         pytest.skip("only CI must have them compiled")
     assert enrich_package.MODE == "compiled"
     assert len(COMPILED) >= 50
-    for name in ("enricher", "scan", "entities/gazetteer", "references/__init__"):
+    for name in ("enricher", "scan", "words", "entities/gazetteer", "references/urls"):
         assert name in COMPILED
     for name in COMPILED:
         assert _is_extension(importlib.import_module(_module(name))), name
@@ -53,6 +53,29 @@ def test_compiled_in_use_on_ci() -> None:
 def test_every_recorded_module_is_the_compiled_one() -> None:
     for name in COMPILED:
         assert _is_extension(importlib.import_module(_module(name))), name
+
+
+def test_every_module_imports_by_its_name_in_a_fresh_process() -> None:
+    """A compiled package __init__ got its __path__ from where the group's library lies, so a
+    submodule the package had not imported itself ('references.ocr') could not be imported by
+    name: every module of the enricher, each by its full name, in one new interpreter."""
+    here = Path(enrich_package.__file__).parent
+    # the packages' modules first: the enricher imports most of them itself
+    names = [
+        f"{folder}/{path.stem}" if folder else path.stem
+        for folder in ("entities", "references", "")
+        for path in sorted((here / folder).glob("*.py"))
+        if path.stem not in ("__main__", "app")
+    ]
+    script = "import importlib, sys\nfor n in sys.argv[1:]: importlib.import_module(n)\n"
+    run = subprocess.run(
+        [sys.executable, "-c", script, *(_module(n) for n in names)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
 
 
 def test_module_names() -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from services.enrich.enricher import entities_in_text
+from services.enrich.references.spacing import is_letter_spaced
 from tests.unit.enrich.found import enrich_one
 
 
@@ -86,11 +87,15 @@ def test_a_municipal_college_in_lower_case_is_the_gemeente(text: str, printed: s
     assert _bodies(text).get(printed, "").startswith("Gemeente ")
 
 
-def test_a_college_of_b_en_w_in_capitals_is_the_gemeente_in_the_entity_pass() -> None:
-    # The whole enricher reads a segment with 'B en W van' as letter-spaced and closes its
-    # gaps ('Ben Wvan', references/spacing.py), so this holds for the entity pass alone.
-    found = entities_in_text("Het college van B en W van Rotterdam heeft besloten.")
+def test_a_college_of_b_en_w_in_capitals_is_the_gemeente() -> None:
+    # 'B en W van' once read as letter-spacing ('Ben Wvan', references/spacing.py): the whole
+    # enricher finds it as the entity pass does.
+    text = "Het college van B en W van Rotterdam heeft besloten."
+    found = entities_in_text(text)
     assert [m.canonical for m in found if m.type == "organization"] == ["Gemeente Rotterdam"]
+    assert _bodies(text) == {"college van B en W van Rotterdam": "Gemeente Rotterdam"}
+    assert not is_letter_spaced(text)
+    assert is_letter_spaced("De T oezegging van de N ederlandse A rbeidsinspectie")
 
 
 def test_a_college_of_b_en_w_not_before_a_place_is_no_gemeente() -> None:
