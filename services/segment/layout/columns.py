@@ -19,6 +19,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from services.segment.layout import furniture
 from services.segment.layout.gutters import Piece, Strip, pieces_of, strips_of
@@ -58,7 +59,7 @@ def repeated_texts(pieces_by_page: dict[int, list[Piece]]) -> set[str]:
 
 def page_columns(page: PageRuns, pieces: list[Piece], repeated: set[str]) -> PageColumns:
     """The page's runs by zone: body (body, body2, ... in reading order), side, margin."""
-    strips = strips_of(pieces, page.width)
+    strips = _more_columns(strips_of(pieces, page.width), pieces, page.width)
     if len(strips) <= 1:
         return PageColumns({BODY: list(page.runs)})
     warnings = _classify(strips, page.number, repeated)
@@ -78,6 +79,42 @@ def page_columns(page: PageRuns, pieces: list[Piece], repeated: set[str]) -> Pag
     for k, (zone, _, runs) in enumerate(placed):
         zones.setdefault(names[k] or zone if names else zone, []).extend(runs)
     return PageColumns(zones, warnings)
+
+
+def _more_columns(strips: list[Strip], pieces: list[Piece], width: float) -> list[Strip]:
+    """A gutter that the lines over the columns hide: a page of three columns under a header
+    band, a title of two lines and a running header shows the gutter their lines do not cross,
+    while the other is crossed by more lines than a gutter allows. Looked for again without the
+    lines over most of the text's width, a gutter is kept where the strips on both sides of it
+    are running text; the page is cut at every gutter found."""
+    if len(strips) < 2:
+        return strips
+    left, right = min(p.x0 for p in pieces), max(p.x1 for p in pieces)
+    narrow = [p for p in pieces if p.x1 - p.x0 < 0.6 * (right - left)]
+    crosses = {id(p): p.crosses for p in pieces}
+    again = strips_of(narrow, width)
+    cuts = [s.x1 for s in strips[:-1]]
+    new = [s.x1 for s in again[:-1] if not any(abs(s.x1 - c) < 1.0 for c in cuts)]
+    kept = all(any(abs(c - s.x1) < 1.0 for s in again[:-1]) for c in cuts)
+    running = _running_columns(again) if new and kept else set()
+    beside = all(k in running and k + 1 in running for k, s in enumerate(again[:-1]) if s.x1 in new)
+    for p in pieces:
+        p.crosses = crosses[id(p)]
+    if not running or not beside:
+        return strips
+    return _strips_at(pieces, sorted([*cuts, *new]), width)
+
+
+def _strips_at(pieces: list[Piece], cuts: list[float], width: float) -> list[Strip]:
+    """The page cut at these gutters, each piece in the strip it begins in (as strips_of)."""
+    edges = [min(min(p.x0 for p in pieces), 0.0), *cuts, max(max(p.x1 for p in pieces), width)]
+    strips = [Strip(x0, x1) for x0, x1 in pairwise(edges)]
+    for p in pieces:
+        after = bisect.bisect_right(cuts, p.x0)
+        p.crosses = after < len(cuts) and cuts[after] < p.x1
+        at = bisect.bisect_right(edges, p.x0 + 2) - 1
+        strips[min(max(at, 0), len(strips) - 1)].pieces.append(p)
+    return [s for s in strips if s.pieces]
 
 
 def _bands(placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip]) -> list[str]:
@@ -287,9 +324,10 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
     width = body.x1 - body.x0
     warnings: list[str] = []
     columns = [main]
+    running = _running_columns(strips)
     for i in range(main - 1, -1, -1):  # leftwards: label columns, earlier text columns, margin
         strip, right = strips[i], strips[i + 1]
-        if strip.text_like and strip.x1 - strip.x0 >= 0.5 * width:
+        if (strip.text_like or i in running) and strip.x1 - strip.x0 >= 0.5 * width:
             columns.insert(0, i)
         elif strip.aligned(right) >= 0.5:
             strip.zone = "@" + str(i + 1)  # joins the rows of the strip to its right
@@ -308,7 +346,7 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
         strip = strips[i]
         smaller = strip.size < 0.92 * body_size
         narrow = strip.x1 - strip.x0 < 0.5 * width
-        if strip.text_like and not narrow and not smaller:
+        if (strip.text_like or i in running) and not narrow and not smaller:
             columns.append(i)
         elif (
             not smaller or _type_of_its_rows(strip, strips[i - 1]) or _marks_only(strip)
@@ -337,6 +375,47 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
             if piece.zone == "@":
                 piece.zone = strips[i + 1].zone
     return warnings
+
+
+def _running_columns(strips: list[Strip]) -> set[int]:
+    """Strips of running text too narrow for `Strip.text_like` (a Staatscourant's three columns
+    of 25 characters a line), beside another such strip: read as text columns, not as cells on
+    the rows of the strip before them (narrow columns of one leading share their rows)."""
+    running = [_running(strip) for strip in strips]
+    return {
+        i
+        for i, ok in enumerate(running)
+        if ok and ((i > 0 and running[i - 1]) or (i + 1 < len(strips) and running[i + 1]))
+    }
+
+
+_RUNNING_ROWS = 8  # rows a narrow column of running text has at least
+_RUNNING_CHARS = 15  # characters on its median row: three words and more
+_FULL = 0.8  # share of the column's ink width a full line reaches
+
+
+def _running(strip: Strip) -> bool:
+    """Whether the strip reads as running text set narrow: most of its rows are full lines
+    (as wide as the column's text, from its left edge, an indent allowed), at a median of three
+    words or more. A table's column of labels, names or amounts has short rows of their own
+    widths; a column of a table's wrapped sentences stands beside such a column."""
+    pieces = [p for p in strip.pieces if not p.crosses]
+    if len(pieces) < _RUNNING_ROWS:
+        return False
+    rows: list[list[float]] = []  # [middle, x0, x1, chars], top to bottom
+    for p in sorted(pieces, key=lambda p: -p.mid):
+        if rows and abs(rows[-1][0] - p.mid) < 0.3 * max(p.y1 - p.y0, 1.0):
+            row = rows[-1]
+            row[1], row[2], row[3] = min(row[1], p.x0), max(row[2], p.x1), row[3] + p.chars
+        else:
+            rows.append([p.mid, p.x0, p.x1, float(p.chars)])
+    if len(rows) < _RUNNING_ROWS:
+        return False
+    left, right = min(r[1] for r in rows), max(r[2] for r in rows)
+    em = strip.size
+    full = sum(1 for r in rows if r[2] - r[1] >= _FULL * (right - left) and r[1] - left <= 2 * em)
+    chars = sorted(r[3] for r in rows)[len(rows) // 2]
+    return full >= 0.6 * len(rows) and chars >= _RUNNING_CHARS and right - left >= 8 * em
 
 
 # What a form prints as an answer to tick: a circle or box, empty or ticked (Word sets a

@@ -453,13 +453,18 @@ def _wrapped(line: Line, right: float) -> bool:
     return line.x1 + WRAP_CHARS * char_width >= right
 
 
+# A bold label ending in a colon with words after it on its line: a speaker's ('De heer Peter
+# de Groot (VVD): Mevrouw'), however few words of the turn fit after it.
+_LEAD_IN = re.compile(r"\s*[^:]{2,80}:\s+[^\W\d_]")
+
+
 def _runs_on(prev: Line, line: Line, right: float) -> bool:
     """A line led in by bold words ('De heer Bellot (MR). – Over elke tekst die aan de') whose
     sentence goes on in the body's type on the next line: one paragraph, not a bold head. It
     wrapped, so it runs to the column's edge (a bold item's line ending short ends there)."""
     text = line.text.strip()
     return (
-        prev.plain_end
+        (prev.plain_end or _LEAD_IN.match(prev.text) is not None)
         and not line.bold
         and _wrapped(prev, right)
         and not prev.text.strip().endswith(_SENTENCE_END)
