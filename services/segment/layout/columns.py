@@ -22,7 +22,14 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from services.segment.layout import furniture
-from services.segment.layout.gutters import Piece, Strip, pieces_of, strips_of
+from services.segment.layout.gutters import (
+    Piece,
+    Strip,
+    _cuts,
+    pieces_of,
+    strips_of,
+    weighted_median,
+)
 from services.segment.layout.letterhead import letterhead_line
 from services.segment.layout.paragraphs import BAND
 from services.segment.layout.words import PageRuns, Run
@@ -82,27 +89,42 @@ def page_columns(page: PageRuns, pieces: list[Piece], repeated: set[str]) -> Pag
 
 
 def _more_columns(strips: list[Strip], pieces: list[Piece], width: float) -> list[Strip]:
-    """A gutter that the lines over the columns hide: a page of three columns under a header
-    band, a title of two lines and a running header shows the gutter their lines do not cross,
-    while the other is crossed by more lines than a gutter allows. Looked for again without the
-    lines over most of the text's width, a gutter is kept where the strips on both sides of it
-    are running text; the page is cut at every gutter found."""
-    if len(strips) < 2:
+    """A gutter that the lines over the columns hide: a page of two or three columns under a
+    header band, a title of two lines and a running header has more lines over a gutter than a
+    gutter allows. Looked for again without the lines over most of the text's width, allowing
+    one line in ten over it, a gutter is kept where the strips on both sides of it are running
+    text (`_running`); the page is cut at every gutter found."""
+    if len(pieces) < 4:
         return strips
     left, right = min(p.x0 for p in pieces), max(p.x1 for p in pieces)
     narrow = [p for p in pieces if p.x1 - p.x0 < 0.6 * (right - left)]
-    crosses = {id(p): p.crosses for p in pieces}
-    again = strips_of(narrow, width)
+    lo, hi = int(min(left, 0)), int(max(right, width)) + 2
     cuts = [s.x1 for s in strips[:-1]]
-    new = [s.x1 for s in again[:-1] if not any(abs(s.x1 - c) < 1.0 for c in cuts)]
-    kept = all(any(abs(c - s.x1) < 1.0 for s in again[:-1]) for c in cuts)
-    running = _running_columns(again) if new and kept else set()
-    beside = all(k in running and k + 1 in running for k, s in enumerate(again[:-1]) if s.x1 in new)
-    for p in pieces:
-        p.crosses = crosses[id(p)]
-    if not running or not beside:
+    em = weighted_median([(p.size, p.chars) for p in narrow]) if narrow else 10.0
+    new = [
+        c
+        for c in _cuts(narrow, lo, hi, max(1, len(narrow) // _HIDDEN), _BESIDE)
+        if all(abs(c - k) > em for k in cuts)
+    ]
+    if not new:
         return strips
-    return _strips_at(pieces, sorted([*cuts, *new]), width)
+    crosses = [p.crosses for p in pieces]
+    found = _strips_at(pieces, sorted([*cuts, *new]), width)
+    running = _running_columns(found)
+    ok = all(
+        k in running and k + 1 in running
+        for k, s in enumerate(found[:-1])
+        if any(abs(s.x1 - c) < 0.5 for c in new)
+    )
+    if ok:
+        return found
+    for p, crossed in zip(pieces, crosses, strict=True):
+        p.crosses = crossed
+    return strips
+
+
+_HIDDEN = 10  # one line in this many may stand over a hidden gutter (the lines over the columns)
+_BESIDE = 6  # lines on both sides of a hidden gutter at the same height
 
 
 def _strips_at(pieces: list[Piece], cuts: list[float], width: float) -> list[Strip]:
@@ -411,9 +433,13 @@ def _running(strip: Strip) -> bool:
             rows.append([p.mid, p.x0, p.x1, float(p.chars)])
     if len(rows) < _RUNNING_ROWS:
         return False
-    left, right = min(r[1] for r in rows), max(r[2] for r in rows)
+    # the column's edges where most of its lines start and end (a page number beside it aside)
+    left, right = (
+        sorted(r[1] for r in rows)[len(rows) // 2],
+        sorted(r[2] for r in rows)[len(rows) // 2],
+    )
     em = strip.size
-    full = sum(1 for r in rows if r[2] - r[1] >= _FULL * (right - left) and r[1] - left <= 2 * em)
+    full = sum(1 for r in rows if r[2] >= left + _FULL * (right - left) and r[1] <= left + 2 * em)
     chars = sorted(r[3] for r in rows)[len(rows) // 2]
     return full >= 0.6 * len(rows) and chars >= _RUNNING_CHARS and right - left >= 8 * em
 
