@@ -69,7 +69,9 @@ def test_three_columns_read_column_by_column(producer: str) -> None:
         assert any(_same(head["text"], h) for h in heads), head["text"]
 
 
-@pytest.mark.parametrize(("doc", "producer"), [(d, p) for d in ("stb", "kamerstuk") for p in PRODUCERS])
+@pytest.mark.parametrize(
+    ("doc", "producer"), [(d, p) for d in ("stb", "kamerstuk") for p in PRODUCERS]
+)
 def test_long_bold_titles_are_heads(doc: str, producer: str) -> None:
     _, heads, _ = _read(doc, producer)
     gold = _gold(doc)
