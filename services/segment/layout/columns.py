@@ -401,9 +401,11 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
 
 def _running_columns(strips: list[Strip]) -> set[int]:
     """Strips of running text too narrow for `Strip.text_like` (a Staatscourant's three columns
-    of 25 characters a line), beside another such strip: read as text columns, not as cells on
-    the rows of the strip before them (narrow columns of one leading share their rows)."""
-    running = [_running(strip) for strip in strips]
+    of 25 characters a line) in the type of the page's main strip, beside another such strip:
+    read as text columns, not as cells on the rows of the strip before them (narrow columns of
+    one leading share their rows)."""
+    size = max(strips, key=lambda s: s.chars).size
+    running = [strip.size >= 0.92 * size and _running(strip) for strip in strips]
     return {
         i
         for i, ok in enumerate(running)
@@ -413,7 +415,7 @@ def _running_columns(strips: list[Strip]) -> set[int]:
 
 _RUNNING_ROWS = 8  # rows a narrow column of running text has at least
 _RUNNING_CHARS = 15  # characters on its median row: three words and more
-_FULL = 0.8  # share of the column's ink width a full line reaches
+_RAGGED = 3.0  # ems short of the column's right edge a full line may end (a ragged right)
 
 
 def _running(strip: Strip) -> bool:
@@ -433,13 +435,12 @@ def _running(strip: Strip) -> bool:
             rows.append([p.mid, p.x0, p.x1, float(p.chars)])
     if len(rows) < _RUNNING_ROWS:
         return False
-    # the column's edges where most of its lines start and end (a page number beside it aside)
-    left, right = (
-        sorted(r[1] for r in rows)[len(rows) // 2],
-        sorted(r[2] for r in rows)[len(rows) // 2],
-    )
+    # the column's edges: where most of its lines start, where its full lines end (a page
+    # number beside it aside); a full line ends within a few ems of that edge
+    ends = sorted(r[2] for r in rows)
+    left, right = sorted(r[1] for r in rows)[len(rows) // 2], ends[int(0.8 * (len(ends) - 1))]
     em = strip.size
-    full = sum(1 for r in rows if r[2] >= left + _FULL * (right - left) and r[1] <= left + 2 * em)
+    full = sum(1 for r in rows if r[2] >= right - _RAGGED * em and r[1] <= left + 2 * em)
     chars = sorted(r[3] for r in rows)[len(rows) // 2]
     return full >= 0.6 * len(rows) and chars >= _RUNNING_CHARS and right - left >= 8 * em
 

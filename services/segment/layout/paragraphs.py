@@ -455,7 +455,15 @@ def _wrapped(line: Line, right: float) -> bool:
 
 # A bold label ending in a colon with words after it on its line: a speaker's ('De heer Peter
 # de Groot (VVD): Mevrouw'), however few words of the turn fit after it.
-_LEAD_IN = re.compile(r"\s*[^:]{2,80}:\s+[^\W\d_]")
+_LEAD_IN = re.compile(r"\s*[^:\d]{2,80}:\s+[^\W\d_]")
+# ... and a line that opens with a label of its own ('Zaak: ...' under an agenda point)
+_OWN_LABEL = re.compile(r"\S+(?: \S+){0,3}:\s")
+
+
+def _lead_in(prev: Line, text: str) -> bool:
+    """A speaker's lead-in, no numbered point (an agenda's '22. Agendapunt: ...'), over a line
+    that opens with no label of its own."""
+    return _LEAD_IN.match(prev.text) is not None and _OWN_LABEL.match(text) is None
 
 
 def _runs_on(prev: Line, line: Line, right: float) -> bool:
@@ -464,7 +472,7 @@ def _runs_on(prev: Line, line: Line, right: float) -> bool:
     wrapped, so it runs to the column's edge (a bold item's line ending short ends there)."""
     text = line.text.strip()
     return (
-        (prev.plain_end or _LEAD_IN.match(prev.text) is not None)
+        (prev.plain_end or _lead_in(prev, text))
         and not line.bold
         and _wrapped(prev, right)
         and not prev.text.strip().endswith(_SENTENCE_END)

@@ -316,8 +316,14 @@ _TITLE_LINES, _TITLE_CHARS = 4, 250  # a long title's reach: a law's, a Kamerstu
 
 def _narrow(block: Block) -> int:
     """How many lines a head may take: two; in a narrow column (a Staatscourant's three) a head
-    of short lines wraps to a third or a fourth."""
-    return 4 if all(len(ln.text) <= _NARROW_HEAD for ln in block.lines) else 2
+    of short lines wraps to a third or a fourth, its words going on in lower case on most of
+    them ('Kennisgeving verleende' / 'watervergunning' / 'zandwinning Over de' / 'Maas'; short
+    lines each opening with a capital are points of a list)."""
+    lines = block.lines
+    if len(lines) <= 2 or any(len(ln.text) > _NARROW_HEAD for ln in lines):
+        return 2
+    lower = sum(1 for ln in lines[1:] if ln.text.strip()[:1].islower())
+    return 4 if 2 * lower >= len(lines) - 1 else 2
 
 
 def _long_title(block: Block, body_size: float) -> bool:
