@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from services.segment.layout import headings
+from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import (
     BULLET,
     LABEL,
@@ -320,10 +321,16 @@ def _narrow(block: Block) -> int:
     them ('Kennisgeving verleende' / 'watervergunning' / 'zandwinning Over de' / 'Maas'; short
     lines each opening with a capital are points of a list)."""
     lines = block.lines
-    if len(lines) <= 2 or any(len(ln.text) > _NARROW_HEAD for ln in lines):
+    if len(lines) <= 2 or any(len(ln.text) > _NARROW_HEAD or _apart(ln) for ln in lines):
         return 2
     lower = sum(1 for ln in lines[1:] if ln.text.strip()[:1].islower())
     return 4 if 2 * lower >= len(lines) - 1 else 2
+
+
+def _apart(line: Line) -> bool:
+    """Whether the line stands in cells, words wide apart (`Line.cells`): a table's header row
+    ('HTTP   Error code   Description'), no wrapped head."""
+    return len(line.cells) > 1
 
 
 def _long_title(block: Block, body_size: float) -> bool:
