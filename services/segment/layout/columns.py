@@ -19,9 +19,17 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from services.segment.layout import furniture
-from services.segment.layout.gutters import Piece, Strip, pieces_of, strips_of
+from services.segment.layout.gutters import (
+    Piece,
+    Strip,
+    _cuts,
+    pieces_of,
+    strips_of,
+    weighted_median,
+)
 from services.segment.layout.letterhead import letterhead_line
 from services.segment.layout.paragraphs import BAND
 from services.segment.layout.words import PageRuns, Run
@@ -58,7 +66,7 @@ def repeated_texts(pieces_by_page: dict[int, list[Piece]]) -> set[str]:
 
 def page_columns(page: PageRuns, pieces: list[Piece], repeated: set[str]) -> PageColumns:
     """The page's runs by zone: body (body, body2, ... in reading order), side, margin."""
-    strips = strips_of(pieces, page.width)
+    strips = _more_columns(strips_of(pieces, page.width), pieces, page.width)
     if len(strips) <= 1:
         return PageColumns({BODY: list(page.runs)})
     warnings = _classify(strips, page.number, repeated)
@@ -78,6 +86,57 @@ def page_columns(page: PageRuns, pieces: list[Piece], repeated: set[str]) -> Pag
     for k, (zone, _, runs) in enumerate(placed):
         zones.setdefault(names[k] or zone if names else zone, []).extend(runs)
     return PageColumns(zones, warnings)
+
+
+def _more_columns(strips: list[Strip], pieces: list[Piece], width: float) -> list[Strip]:
+    """A gutter that the lines over the columns hide: a page of two or three columns under a
+    header band, a title of two lines and a running header has more lines over a gutter than a
+    gutter allows. Looked for again without the lines over most of the text's width, allowing
+    one line in ten over it, a gutter is kept where the strips on both sides of it are running
+    text (`_running`); the page is cut at every gutter found."""
+    if len(pieces) < 4:
+        return strips
+    left, right = min(p.x0 for p in pieces), max(p.x1 for p in pieces)
+    narrow = [p for p in pieces if p.x1 - p.x0 < 0.6 * (right - left)]
+    lo, hi = int(min(left, 0)), int(max(right, width)) + 2
+    cuts = [s.x1 for s in strips[:-1]]
+    em = weighted_median([(p.size, p.chars) for p in narrow]) if narrow else 10.0
+    new = [
+        c
+        for c in _cuts(narrow, lo, hi, max(1, len(narrow) // _HIDDEN), _BESIDE)
+        if all(abs(c - k) > em for k in cuts)
+    ]
+    if not new:
+        return strips
+    crosses = [p.crosses for p in pieces]
+    found = _strips_at(pieces, sorted([*cuts, *new]), width)
+    running = _running_columns(found)
+    ok = all(
+        k in running and k + 1 in running
+        for k, s in enumerate(found[:-1])
+        if any(abs(s.x1 - c) < 0.5 for c in new)
+    )
+    if ok:
+        return found
+    for p, crossed in zip(pieces, crosses, strict=True):
+        p.crosses = crossed
+    return strips
+
+
+_HIDDEN = 10  # one line in this many may stand over a hidden gutter (the lines over the columns)
+_BESIDE = 6  # lines on both sides of a hidden gutter at the same height
+
+
+def _strips_at(pieces: list[Piece], cuts: list[float], width: float) -> list[Strip]:
+    """The page cut at these gutters, each piece in the strip it begins in (as strips_of)."""
+    edges = [min(min(p.x0 for p in pieces), 0.0), *cuts, max(max(p.x1 for p in pieces), width)]
+    strips = [Strip(x0, x1) for x0, x1 in pairwise(edges)]
+    for p in pieces:
+        after = bisect.bisect_right(cuts, p.x0)
+        p.crosses = after < len(cuts) and cuts[after] < p.x1
+        at = bisect.bisect_right(edges, p.x0 + 2) - 1
+        strips[min(max(at, 0), len(strips) - 1)].pieces.append(p)
+    return [s for s in strips if s.pieces]
 
 
 def _bands(placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip]) -> list[str]:
@@ -287,9 +346,10 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
     width = body.x1 - body.x0
     warnings: list[str] = []
     columns = [main]
+    running = _running_columns(strips)
     for i in range(main - 1, -1, -1):  # leftwards: label columns, earlier text columns, margin
         strip, right = strips[i], strips[i + 1]
-        if strip.text_like and strip.x1 - strip.x0 >= 0.5 * width:
+        if (strip.text_like or i in running) and strip.x1 - strip.x0 >= 0.5 * width:
             columns.insert(0, i)
         elif strip.aligned(right) >= 0.5:
             strip.zone = "@" + str(i + 1)  # joins the rows of the strip to its right
@@ -308,7 +368,7 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
         strip = strips[i]
         smaller = strip.size < 0.92 * body_size
         narrow = strip.x1 - strip.x0 < 0.5 * width
-        if strip.text_like and not narrow and not smaller:
+        if (strip.text_like or i in running) and not narrow and not smaller:
             columns.append(i)
         elif (
             not smaller or _type_of_its_rows(strip, strips[i - 1]) or _marks_only(strip)
@@ -337,6 +397,52 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
             if piece.zone == "@":
                 piece.zone = strips[i + 1].zone
     return warnings
+
+
+def _running_columns(strips: list[Strip]) -> set[int]:
+    """Strips of running text too narrow for `Strip.text_like` (a Staatscourant's three columns
+    of 25 characters a line) in the type of the page's main strip, beside another such strip:
+    read as text columns, not as cells on the rows of the strip before them (narrow columns of
+    one leading share their rows)."""
+    size = max(strips, key=lambda s: s.chars).size
+    running = [strip.size >= 0.92 * size and _running(strip) for strip in strips]
+    return {
+        i
+        for i, ok in enumerate(running)
+        if ok and ((i > 0 and running[i - 1]) or (i + 1 < len(strips) and running[i + 1]))
+    }
+
+
+_RUNNING_ROWS = 8  # rows a narrow column of running text has at least
+_RUNNING_CHARS = 15  # characters on its median row: three words and more
+_RAGGED = 3.0  # ems short of the column's right edge a full line may end (a ragged right)
+
+
+def _running(strip: Strip) -> bool:
+    """Whether the strip reads as running text set narrow: most of its rows are full lines
+    (as wide as the column's text, from its left edge, an indent allowed), at a median of three
+    words or more. A table's column of labels, names or amounts has short rows of their own
+    widths; a column of a table's wrapped sentences stands beside such a column."""
+    pieces = [p for p in strip.pieces if not p.crosses]
+    if len(pieces) < _RUNNING_ROWS:
+        return False
+    rows: list[list[float]] = []  # [middle, x0, x1, chars], top to bottom
+    for p in sorted(pieces, key=lambda p: -p.mid):
+        if rows and abs(rows[-1][0] - p.mid) < 0.3 * max(p.y1 - p.y0, 1.0):
+            row = rows[-1]
+            row[1], row[2], row[3] = min(row[1], p.x0), max(row[2], p.x1), row[3] + p.chars
+        else:
+            rows.append([p.mid, p.x0, p.x1, float(p.chars)])
+    if len(rows) < _RUNNING_ROWS:
+        return False
+    # the column's edges: where most of its lines start, where its full lines end (a page
+    # number beside it aside); a full line ends within a few ems of that edge
+    ends = sorted(r[2] for r in rows)
+    left, right = sorted(r[1] for r in rows)[len(rows) // 2], ends[int(0.8 * (len(ends) - 1))]
+    em = strip.size
+    full = sum(1 for r in rows if r[2] >= right - _RAGGED * em and r[1] <= left + 2 * em)
+    chars = sorted(r[3] for r in rows)[len(rows) // 2]
+    return full >= 0.6 * len(rows) and chars >= _RUNNING_CHARS and right - left >= 8 * em
 
 
 # What a form prints as an answer to tick: a circle or box, empty or ticked (Word sets a

@@ -25,6 +25,8 @@ MASTHEAD = re.compile(
     re.I,
 )
 _NO_HEADING_END = tuple(",;:?!")
+# A Kamerstuk's title opens with its dossier number ('36 812 Wijziging van ...'): no section 36
+DOSSIER = re.compile(r"\d{2} ?\d{3}(?:-[A-Z]+)?\s+[A-Z]")
 # A field's label and its value ("Datum: woensdag ...", "Zaak: Brief regering", "Van: ..."):
 # a meeting's, a memo's or an e-mail's particulars, not a heading ("Conclusie: ..." may be one).
 FIELD = re.compile(
@@ -614,7 +616,7 @@ def _restarted_lists(blocks: list[Block]) -> None:
     main = 0
     for block in blocks:
         match = NUMBERED_HEADING.match(block.text) if block.kind == "heading" else None
-        if not match or "." in match.group("num"):
+        if not match or "." in match.group("num") or DOSSIER.match(block.text):
             continue
         n = int(match.group("num"))
         if main and n <= main:

@@ -453,13 +453,26 @@ def _wrapped(line: Line, right: float) -> bool:
     return line.x1 + WRAP_CHARS * char_width >= right
 
 
+# A bold label ending in a colon with words after it on its line: a speaker's ('De heer Peter
+# de Groot (VVD): Mevrouw'), however few words of the turn fit after it.
+_LEAD_IN = re.compile(r"\s*[^:\d]{2,80}:\s+[^\W\d_]")
+# ... and a line that opens with a label of its own ('Zaak: ...' under an agenda point)
+_OWN_LABEL = re.compile(r"\S+(?: \S+){0,3}:\s")
+
+
+def _lead_in(prev: Line, text: str) -> bool:
+    """A speaker's lead-in, no numbered point (an agenda's '22. Agendapunt: ...'), over a line
+    that opens with no label of its own."""
+    return _LEAD_IN.match(prev.text) is not None and _OWN_LABEL.match(text) is None
+
+
 def _runs_on(prev: Line, line: Line, right: float) -> bool:
     """A line led in by bold words ('De heer Bellot (MR). – Over elke tekst die aan de') whose
     sentence goes on in the body's type on the next line: one paragraph, not a bold head. It
     wrapped, so it runs to the column's edge (a bold item's line ending short ends there)."""
     text = line.text.strip()
     return (
-        prev.plain_end
+        (prev.plain_end or _lead_in(prev, text))
         and not line.bold
         and _wrapped(prev, right)
         and not prev.text.strip().endswith(_SENTENCE_END)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from services.segment.layout import headings
+from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import (
     BULLET,
     LABEL,
@@ -291,7 +292,9 @@ def _plain_kind(block: Block, body_size: float) -> str:
     if BULLET.match(text) or NUMBERED.match(text) or LETTERED.match(text):
         return "list_item"
     titled = block.size >= _DISPLAY * body_size  # a title in large type may run over 3 lines
-    short = len(text) <= 100 and len(block.lines) <= (3 if titled else 2)
+    short = len(text) <= 100 and len(block.lines) <= (3 if titled else _narrow(block))
+    title = not short and _long_title(block, body_size)
+    short = short or title
     emphasised = block.bold or block.size > headings.EMPHASIS * body_size
     # a bold line that asks heads what answers it (a FAQ's "Wat is het doel van de nulmeting?"),
     # however long: the shorter ones are headings already by their place (headings._standalone)
@@ -300,8 +303,44 @@ def _plain_kind(block: Block, body_size: float) -> str:
     # a word of three letters or fewer alone in the text's own size is a badge or an answer
     # ('AA' over a WCAG criterion, a form's 'Ja'), no head; an index's letter heads are set large
     badge = len(text.strip()) <= 3 and not titled
-    if short and emphasised and not ends and text[:1].isupper() and not badge:
+    opens = text[:1].isupper() or (title and headings.DOSSIER.match(text) is not None)
+    if short and emphasised and not ends and opens and not badge:
         field = headings.FIELD.match(text)  # "Datum: woensdag ...": a label's value
         prose = _SENTENCES.search(text)  # "... doorgegaan. Het lessen ...": two sentences
         return "paragraph" if field or prose else "heading"
     return "paragraph"
+
+
+_NARROW_HEAD = 40  # characters a line of a head set in a narrow column holds at most
+_TITLE_LINES, _TITLE_CHARS = 4, 250  # a long title's reach: a law's, a Kamerstuk's
+
+
+def _narrow(block: Block) -> int:
+    """How many lines a head may take: two; in a narrow column (a Staatscourant's three) a head
+    of short lines wraps to a third or a fourth, its words going on in lower case on most of
+    them ('Kennisgeving verleende' / 'watervergunning' / 'zandwinning Over de' / 'Maas'; short
+    lines each opening with a capital are points of a list)."""
+    lines = block.lines
+    if len(lines) <= 2 or any(len(ln.text) > _NARROW_HEAD or _apart(ln) for ln in lines):
+        return 2
+    lower = sum(1 for ln in lines[1:] if ln.text.strip()[:1].islower())
+    return 4 if 2 * lower >= len(lines) - 1 else 2
+
+
+def _apart(line: Line) -> bool:
+    """Whether the line stands in cells, words wide apart (`Line.cells`): a table's header row
+    ('HTTP   Error code   Description'), no wrapped head."""
+    return len(line.cells) > 1
+
+
+def _long_title(block: Block, body_size: float) -> bool:
+    """Page 1's title in bold heading type may run long: 'Wet van 5 maart 2026 tot wijziging
+    van de Wet open overheid in verband met ...', '36 812 Wijziging van de Wet kinderopvang
+    ...', an advice's 'Advies over het voorstel van wet ...': up to four lines."""
+    return (
+        block.page == 1
+        and block.bold
+        and block.size > headings.EMPHASIS * body_size
+        and len(block.lines) <= _TITLE_LINES
+        and len(block.text) <= _TITLE_CHARS
+    )
