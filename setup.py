@@ -9,13 +9,15 @@
   as native classes the compiled steps read their fields directly (bench/segment/speed23.md).
   Left out: glyphs.py and grids.py (ctypes and pypdfium2 objects, nothing mypyc speeds up) and
   assemble.py (the page loop, which tests reach into by patching the steps it calls).
+- The enricher's rule modules (ENRICH_COMPILED below), compiled the same way as a second group
+  (bench/enrich/throughput25.md).
 
-Not optional: a machine that installs stukken builds both (gcc and Python's headers), and an
-install that cannot fails here, loudly, rather than run every page through the slower path
+Not optional: a machine that installs stukken builds them all (gcc and Python's headers), and
+an install that cannot fails here, loudly, rather than run every page through the slower path
 unnoticed. A source tree run without an install uses the ctypes path and the .py files.
 
-Each compiled module's source hash goes into `_compiled.json` beside it, which
-services/segment/layout/__init__.py checks at import: a .py edited after the build is never
+Each compiled module's source hash goes into `_compiled.json` beside it, which the package's
+__init__ checks at import (stukken/platform/compiled.py): a .py edited after the build is never
 shadowed by its stale compiled copy (the package falls back to pure Python and warns).
 """
 
@@ -99,6 +101,15 @@ def _drop_uncompiled(package: Path, names: list[str]) -> None:
 
 _drop_uncompiled(ENRICH, ENRICH_COMPILED)
 
+
+def _compiled(sources: list[str], group: str) -> list[Extension]:
+    """The modules as one mypyc group. No config file: pyproject's [tool.mypy] loads the pydantic
+    plugin, which the isolated build has no need for; imports outside the compiled modules are
+    followed silently (types only, their errors are `make lint`'s business)."""
+    flags = ["--config-file=", "--ignore-missing-imports", "--follow-imports=silent"]
+    return mypycify([*flags, *sources], opt_level="3", group_name=group)
+
+
 setup(
     ext_modules=[
         Extension(
@@ -106,28 +117,7 @@ setup(
             ["services/segment/layout/_bulk.c"],
             optional=False,
         ),
-        # No config file: pyproject's [tool.mypy] loads the pydantic plugin, which the
-        # isolated build has no need for; imports outside the compiled modules are followed
-        # silently (types only, their errors are `make lint`'s business).
-        *mypycify(
-            [
-                "--config-file=",
-                "--ignore-missing-imports",
-                "--follow-imports=silent",
-                *SOURCES,
-            ],
-            opt_level="3",
-            group_name="services.segment.layout._layout",
-        ),
-        *mypycify(
-            [
-                "--config-file=",
-                "--ignore-missing-imports",
-                "--follow-imports=silent",
-                *ENRICH_SOURCES,
-            ],
-            opt_level="3",
-            group_name="services.enrich._enrich",
-        ),
+        *_compiled(SOURCES, "services.segment.layout._layout"),
+        *_compiled(ENRICH_SOURCES, "services.enrich._enrich"),
     ]
 )

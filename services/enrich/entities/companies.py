@@ -150,9 +150,9 @@ def _apposed(text: str) -> list[re.Match[str]]:
 
 
 def _names(text: str) -> list[re.Match[str]]:
-    cues = read(text).cues
-    found = _apposed(text) if not cues.isdisjoint(_APPOSED_HINTS) and ", " in text else []
-    for last, word in read(text).companies:
+    seen = read(text)
+    found = _apposed(text) if not seen.cues.isdisjoint(_APPOSED_HINTS) and ", " in text else []
+    for last, word in seen.companies:
         compounds = KIND_WORDS[word]
         start = last + 1 - len(word)
         inside = start and (text[start - 1].isalnum() or text[start - 1] == "-")

@@ -28,13 +28,11 @@ _WHITE_RUN = re.compile(r"\s{2,}")
 # Every other character `\s` matches: when present, runs are found the slow way. A segment's text
 # words.py has read says so from its cue set (issue #12: the scan of a class with ranges above
 # U+00FF is ~1 % of a pass); a window of a text (the gazetteer is asked about those too) is scanned.
-_OTHER_SPACE = re.compile(
-    "[\x0b\x0c\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
-)
 OTHER_SPACES = frozenset(
     "\x0b\x0c\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029\u202f\u205f\u3000"
     + "".join(map(chr, range(0x2000, 0x200B)))
 )
+_OTHER_SPACE = re.compile("[" + "".join(sorted(OTHER_SPACES)) + "]")
 
 
 def _other_space(text: str) -> bool:

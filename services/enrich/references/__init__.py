@@ -55,7 +55,7 @@ _GATES = tuple(
     )
     for family, triggers in _FAMILIES
 )
-CUES = frozenset(t for family, triggers in _FAMILIES for t in triggers if len(t) > 1)
+CUES = frozenset().union(*(cued for _, cued, _ in _GATES))
 
 
 def find_in_text(

@@ -19,6 +19,7 @@ I ('Ici', not 'Inspectie').
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from services.enrich.words import read
 
@@ -92,8 +93,7 @@ def _court(m: re.Match[str]) -> str:
 
 # A Woo ground's middle 1 read as a letter: '5.l.2e', '5.I.2.e' (no word is spelled so).
 # (The guard after the literal '5': a pattern led by a lookbehind is tried at every position.)
-_WOO_MIDDLE_QUICK = re.compile(r"5\.[lI|]")
-_WOO_MIDDLE_CUES = frozenset({"5.l", "5.I", "5.|"})
+_WOO_MIDDLE_CUES = frozenset({"5.l", "5.I", "5.|"})  # what `_WOO_MIDDLE` needs one of
 _WOO_MIDDLE = re.compile(r"5(?<![\w.,]5)\.[lI|](?=\.[12](?:\.?[ ¢-]?|\.)[a-i](?![\w]))")
 
 
@@ -103,9 +103,18 @@ _WOB_ARTICLE_QUICK = ("o.1", "o.2", "O.1", "O.2")  # substring tests: a letter-l
 _WOB_ARTICLE_10 = re.compile(r"(?<![\w.,])[iIl][oO](?=\.[12](?:\.?[ -]?|\.)[a-g](?![\w]))")
 
 
-# The quick tests' words (`_WOO_MIDDLE_QUICK` spelled out), read in words.py's one pass over the
-# text as given; a text a repair changed is tested itself.
-CUES = frozenset({"ECLI:NL:", "ECLI", "5.l", "5.I", "5.|", *_WOB_ARTICLE_QUICK})
+# The quick tests' words, read in words.py's one pass over the text as given; a text a repair
+# changed is tested itself (`_holds`).
+_ECLI = ("ECLI",)
+CUES = frozenset({"ECLI:NL:", *_ECLI, *_WOO_MIDDLE_CUES, *_WOB_ARTICLE_QUICK})
+
+
+def _holds(text: str, given: str, cues: frozenset[str], words: Iterable[str]) -> bool:
+    """Whether `text` holds one of `words`: the cue set of the text as `given` says so while no
+    repair changed it, else a substring test each."""
+    if text is given:
+        return not cues.isdisjoint(words)
+    return any(word in text for word in words)
 
 
 def repair(text: str) -> str:
@@ -113,21 +122,13 @@ def repair(text: str) -> str:
     given, cues = text, read(text).cues
     if "ECLI:NL:" in cues:
         text = _ECLI_COURT.sub(_court, text)
-    if (
-        not cues.isdisjoint(_WOO_MIDDLE_CUES)
-        if text is given
-        else _WOO_MIDDLE_QUICK.search(text) is not None
-    ):
+    if _holds(text, given, cues, _WOO_MIDDLE_CUES):
         text = _WOO_MIDDLE.sub("5.1", text)
-    if (
-        not cues.isdisjoint(_WOB_ARTICLE_QUICK)
-        if text is given
-        else any(quick in text for quick in _WOB_ARTICLE_QUICK)
-    ):
+    if _holds(text, given, cues, _WOB_ARTICLE_QUICK):
         text = _WOB_ARTICLE_10.sub("10", text)
     if _NEXT_TO_DIGIT.search(text) is not None or _ZAAK_YEAR.search(text) is not None:
         text = _TOKEN.sub(lambda m: _repaired_token(text, m), text)
-    if "ECLI" in cues if text is given else "ECLI" in text:
+    if _holds(text, given, cues, _ECLI):
         text = _ECLI_SEPARATORS.sub(_colons, text)
         if _LJN_EIGHT.search(text) is not None:
             text = _LJN_EIGHT.sub(r"\g<before>B", text)

@@ -19,14 +19,14 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from services.segment.layout import furniture
 from services.segment.layout.gutters import (
     Piece,
     Strip,
-    _cuts,
+    gutter_cuts,
     pieces_of,
+    strips_at,
     strips_of,
     weighted_median,
 )
@@ -103,13 +103,13 @@ def _more_columns(strips: list[Strip], pieces: list[Piece], width: float) -> lis
     em = weighted_median([(p.size, p.chars) for p in narrow]) if narrow else 10.0
     new = [
         c
-        for c in _cuts(narrow, lo, hi, max(1, len(narrow) // _HIDDEN), _BESIDE)
+        for c in gutter_cuts(narrow, lo, hi, max(1, len(narrow) // _HIDDEN), _BESIDE)
         if all(abs(c - k) > em for k in cuts)
     ]
     if not new:
         return strips
     crosses = [p.crosses for p in pieces]
-    found = _strips_at(pieces, sorted([*cuts, *new]), width)
+    found = strips_at(pieces, sorted([*cuts, *new]), min(left, 0.0), max(right, width))
     running = _running_columns(found)
     ok = all(
         k in running and k + 1 in running
@@ -125,18 +125,6 @@ def _more_columns(strips: list[Strip], pieces: list[Piece], width: float) -> lis
 
 _HIDDEN = 10  # one line in this many may stand over a hidden gutter (the lines over the columns)
 _BESIDE = 6  # lines on both sides of a hidden gutter at the same height
-
-
-def _strips_at(pieces: list[Piece], cuts: list[float], width: float) -> list[Strip]:
-    """The page cut at these gutters, each piece in the strip it begins in (as strips_of)."""
-    edges = [min(min(p.x0 for p in pieces), 0.0), *cuts, max(max(p.x1 for p in pieces), width)]
-    strips = [Strip(x0, x1) for x0, x1 in pairwise(edges)]
-    for p in pieces:
-        after = bisect.bisect_right(cuts, p.x0)
-        p.crosses = after < len(cuts) and cuts[after] < p.x1
-        at = bisect.bisect_right(edges, p.x0 + 2) - 1
-        strips[min(max(at, 0), len(strips) - 1)].pieces.append(p)
-    return [s for s in strips if s.pieces]
 
 
 def _bands(placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip]) -> list[str]:

@@ -182,14 +182,14 @@ def strips_of(pieces: list[Piece], width: float) -> list[Strip]:
         return [Strip(0.0, width, pieces)]
     lo = int(min(min(p.x0 for p in pieces), 0))
     hi = int(max(max(p.x1 for p in pieces), width)) + 2
-    cuts = _cuts(pieces, lo, hi, max(1, len(pieces) // 30), 2)  # a title may cross a gutter
+    cuts = gutter_cuts(pieces, lo, hi, max(1, len(pieces) // 30), 2)  # a title may cross a gutter
     if not cuts:
         # Two columns under full-width paragraphs: look again without the widest pieces, and
         # ask for more text on both sides.
         span = max(p.x1 for p in pieces) - min(p.x0 for p in pieces)
         narrow = [p for p in pieces if p.x1 - p.x0 < 0.6 * span]
         if len(narrow) >= 0.6 * len(pieces):
-            cuts = _cuts(narrow, lo, hi, 0, 6)
+            cuts = gutter_cuts(narrow, lo, hi, 0, 6)
         if not cuts:
             # Two columns under a title block centred over both (title, authors, date) and
             # over a centred page number: look again without the lines centred on the page.
@@ -197,12 +197,18 @@ def strips_of(pieces: list[Piece], width: float) -> list[Strip]:
             middle, reach = left + span / 2, 0.05 * span
             rest = [p for p in pieces if abs((p.x0 + p.x1) / 2 - middle) > reach]
             if 0 < len(pieces) - len(rest) <= 10 and len(rest) >= 0.8 * len(pieces):
-                cuts = _cuts(rest, lo, hi, max(1, len(rest) // 30), 6)
+                cuts = gutter_cuts(rest, lo, hi, max(1, len(rest) // 30), 6)
     if not cuts:  # one column (most pages): every piece in one strip
         for p in pieces:
             p.crosses = False
         return [Strip(float(lo), float(hi), list(pieces))]
-    edges = [float(lo), *cuts, float(hi)]
+    return strips_at(pieces, cuts, float(lo), float(hi))
+
+
+def strips_at(pieces: list[Piece], cuts: list[float], lo: float, hi: float) -> list[Strip]:
+    """The page from `lo` to `hi` cut at `cuts` (left to right): each piece in the strip it
+    begins in, marked where it crosses a cut; the strips that hold a piece."""
+    edges = [lo, *cuts, hi]
     strips = [Strip(x0, x1) for x0, x1 in pairwise(edges)]
     for p in pieces:
         after = bisect.bisect_right(cuts, p.x0)  # the first cut right of the piece's start
@@ -214,7 +220,7 @@ def strips_of(pieces: list[Piece], width: float) -> list[Strip]:
     return [s for s in strips if s.pieces]
 
 
-def _cuts(pieces: list[Piece], lo: int, hi: int, allowed: int, beside: int) -> list[float]:
+def gutter_cuts(pieces: list[Piece], lo: int, hi: int, allowed: int, beside: int) -> list[float]:
     """Middles of the x ranges that at most `allowed` pieces cross, at least an em wide."""
     # How many pieces cover each point lo..hi changes only at the pieces' edges: walk the edges,
     # not the points (a piece covers the points strictly inside it).
