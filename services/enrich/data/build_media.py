@@ -28,11 +28,14 @@ nothing is fetched at run time):
 
 What is kept. A source's name of three letters or fewer, or one that is a Dutch word too common to
 name a broadcaster alone ('MAX', 'BOS', 'OHM', 'Human'), is left out unless a curated list prints
-it; 'L1', 'EO', 'NOS' are such listed names ('BNN', 'RKK', 'NPS', 'ZvK' go). A name another gazetteer list prints keeps that list's
-canonical name ('NRC Handelsblad' is 'NRC', 'RTV Noord Holland' is 'NH Nieuws'), so one outlet
-has one canonical name; _SAME gives the few outlets a source names otherwise. A one-word title
-that is also a Dutch word ('Trouw', 'Metro') is marked in the 'word' column: the entity pass
-reads it as the title only where the text says it is one (see entities/outlets.py).
+it; 'L1', 'EO', 'NOS' are such listed names ('BNN', 'RKK', 'NPS', 'ZvK' go). A name another
+gazetteer list prints keeps that list's canonical name ('NRC Handelsblad' is 'NRC', 'RTV Noord
+Holland' is 'NH Nieuws'), so one outlet has one canonical name; _SAME gives the few outlets a
+source names otherwise. A one-word title that is also a Dutch word ('Trouw', 'Metro') is marked
+in the 'word' column: the entity pass reads it as the title only where the text says it is one
+(see entities/outlets.py). The curated rows also give the reason their titles are listed: each
+is cited in answers to Kamervragen or ministry letters (trade press of care, local government,
+farming and building; the press agency; Sint Maarten's daily), and no source above lists it.
 
     python -m services.enrich.data.build_media --poms broadcasters.properties --bpc sites.js \
         --headlines netherlands.js --web-languages dutch.md     (needs wordfreq: the data extra)
@@ -281,7 +284,12 @@ def build_media(
         if (canonical, source) in seen:
             continue
         seen.add((canonical, source))
-        forms = [name, *_VARIANTS.get(name, ()), *_VARIANTS.get(canonical, ()), *extra.get(name, ())]
+        forms = [
+            name,
+            *_VARIANTS.get(name, ()),
+            *_VARIANTS.get(canonical, ()),
+            *extra.get(name, ()),
+        ]
         more = [f for f in dict.fromkeys(forms) if f != canonical]
         word = "w" if _A_WORD.fullmatch(name) and zipf(name.lower(), "nl") >= _COMMON else ""
         label = SOURCES.get(source, source)
@@ -293,7 +301,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--poms", type=Path, required=True, help="POMS broadcasters.properties")
     parser.add_argument("--bpc", type=Path, required=True, help="Bypass Paywalls Clean sites.js")
-    parser.add_argument("--headlines", type=Path, required=True, help="headline_next netherlands.js")
+    parser.add_argument(
+        "--headlines", type=Path, required=True, help="headline_next netherlands.js"
+    )
     parser.add_argument("--web-languages", type=Path, required=True, help="web-languages dutch.md")
     args = parser.parse_args()
     from wordfreq import zipf_frequency  # the builder's own dependency

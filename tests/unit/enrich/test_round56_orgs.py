@@ -105,7 +105,10 @@ def test_every_media_row_has_its_source_and_kind() -> None:
 
 
 # Small copies of the sources' formats (not the sources themselves).
-_POMS = "#id, displayName\nKRNC=KRO-NCRV\nNED1=NPO 1\nROFR=Omrop Frysl\\u00E2n\nMAX=MAX\nRTNO=RTV Noord\n"
+_POMS = (
+    "#id, displayName\nKRNC=KRO-NCRV\nNED1=NPO 1\nROFR=Omrop Frysl\\u00E2n\nMAX=MAX\n"
+    "RTNO=RTV Noord\n"
+)
 _BPC = """var defaultSites = {
   "Leeuwarder Courant": {
     domain: "lc.nl"
@@ -126,7 +129,10 @@ _HEADLINES = (
     'export default {\n  "sources": {\n    "trouw": {"name": "Trouw", "description": "x"},\n'
     '    "metronieuws": {"name": "Metro", "description": "y"}\n  }\n}\n'
 )
-_LANGUAGES = "# Web Language: Dutch\n\nNews:\n- https://amigoe.com\n- https://www.hln.be\n\nCulture:\n- https://www.ad.nl/\n"
+_LANGUAGES = (
+    "# Web Language: Dutch\n\nNews:\n- https://amigoe.com\n- https://www.hln.be\n\n"
+    "Culture:\n- https://www.ad.nl/\n"
+)
 
 
 def test_the_sources_are_read(tmp_path: Path) -> None:
@@ -154,7 +160,10 @@ def test_the_sources_are_read(tmp_path: Path) -> None:
 def test_a_listed_name_keeps_the_lists_canonical_and_short_names_go() -> None:
     found = {
         "poms": [("MAX", "omroep", "MAX"), ("TV Gelderland", "regionale omroep", "ROGE")],
-        "headlines": [("Metro", "landelijke krant", "metronieuws"), ("NRC Handelsblad", "x", "nrc")],
+        "headlines": [
+            ("Metro", "landelijke krant", "metronieuws"),
+            ("NRC Handelsblad", "x", "nrc"),
+        ],
     }
     listed = {"Omroep Gelderland": "Omroep Gelderland", "NRC": "NRC"}
     table = build_media(found, listed, lambda word, lang: 4.0 if word == "metro" else 1.0)
