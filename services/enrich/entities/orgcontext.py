@@ -484,7 +484,8 @@ _FORM_LABELS = _words("Naam Handelsnaam Bedrijfsnaam Opdrachtnemer Leverancier A
 _NUMBERED_PART = re.compile(r"[ \t\u00a0]\d{1,4}-?[A-Z][\w]*(?![\w-])")
 
 # Or its name goes on past two words where the abbreviation in brackets after it spells every
-# word: 'de stichting Regionale Omroep Overleg en Samenwerking (hierna: ROOS)'.
+# word: 'de stichting Regionale Omroep Overleg en Samenwerking (hierna: ROOS)', 'de vereniging
+# Verbond Belangenbehartiging Vervolgingsslachtoffers (VBV)'.
 _SPELLED_TAIL = re.compile(
     rf"(?:[ \u00a0]+(?:(?:en|voor|van|de|der|het)[ \u00a0]+)?{_NAME_WORD}){{1,4}}[ \u00a0]*"
     rf"\((?:(?:hierna|verder):?[ \u00a0]+|afgekort[ \u00a0]+tot[ \u00a0]+)?"
@@ -1281,8 +1282,12 @@ def find(text: str) -> list[Match]:
                 end = numbered.end()  # 'Stichting Artikel 2-Fonds', not 'Stichting Artikel'
             if end == m.end() and (national := _NATIONAL_TAIL.match(text, end)) is not None:
                 end = national.end()  # 'stichting Streekeigen Producten Nederland
-            if end == m.end():
-                end = _spelled_end(text, m.start("name"), end)  # '... Samenwerking (ROOS)'
+            if end == m.end() and (spelled := _spelled_end(text, m.start("name"), end)) > end:
+                # '... Samenwerking (ROOS)': named by the words the abbreviation spells, as the
+                # abbreviation is (abbreviations.py), not by the kind before them
+                words = _clean(text[m.start("name") : spelled])
+                found.append(Match("organization", m.start(), spelled, words))
+                continue
         end = orgnames.before_note_mark(text, m.start("name"), end)  # 'Stichting X12, die'
         end = orgnames.before_glued_te(text, m.start(), end)  # 'Stichting X Gelderlandte Arnhem'
         end = _before_the_address(text, m.start("name"), end)

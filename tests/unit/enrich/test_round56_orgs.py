@@ -180,7 +180,12 @@ def test_a_listed_name_keeps_the_lists_canonical_and_short_names_go() -> None:
         (
             "De stichting Regionale Omroep Overleg en Samenwerking (hierna: ROOS) schreef dat.",
             "stichting Regionale Omroep Overleg en Samenwerking",
-            "Stichting Regionale Omroep Overleg en Samenwerking",
+            "Regionale Omroep Overleg en Samenwerking",
+        ),
+        (
+            "Het verzoek van de vereniging Verbond Belangen Vervolgden (VBV) is afgewezen.",
+            "vereniging Verbond Belangen Vervolgden",
+            "Verbond Belangen Vervolgden",
         ),
         (
             "Zij spraken met de Samenwerkende Huisartsendiensten Rijnland (SHR) over de posten.",
