@@ -1285,8 +1285,8 @@ def find(text: str) -> list[Match]:
             if end == m.end() and (spelled := _spelled_end(text, m.start("name"), end)) > end:
                 # '... Samenwerking (ROOS)': named by the words the abbreviation spells, as the
                 # abbreviation is (abbreviations.py), not by the kind before them
-                words = _clean(text[m.start("name") : spelled])
-                found.append(Match("organization", m.start(), spelled, words))
+                spelt = _clean(text[m.start("name") : spelled])
+                found.append(Match("organization", m.start(), spelled, spelt))
                 continue
         end = orgnames.before_note_mark(text, m.start("name"), end)  # 'Stichting X12, die'
         end = orgnames.before_glued_te(text, m.start(), end)  # 'Stichting X Gelderlandte Arnhem'
