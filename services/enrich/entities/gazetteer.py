@@ -68,6 +68,7 @@ _SOURCES = (
     ("organization", "subsidies.tsv"),
     ("organization", "firms.tsv"),
     ("organization", "international.tsv"),
+    ("organization", "media.tsv"),
     ("party", "parties.tsv"),
     ("law", "laws.tsv"),
     ("location", "locations.tsv"),

@@ -17,6 +17,8 @@ import re
 # ('werkgeversvereniging', 'Informatiepunt').
 _BODY_WORD = re.compile(
     r"(?:vereniging|federatie|stichting|commissie|raad|dienst|instituut|autoriteit|agentschap|"
+    # bodies named in the plural: 'Samenwerkende Huisartsendiensten Rijnland (SHR)'
+    r"diensten|verenigingen|stichtingen|organisaties|"
     r"organisatie|academie|stuurgroep|genootschap|bond|unie|overleg|informatiepunt|meldpunt|"
     r"steunpunt|expertisepunt|kenniscentrum|expertisecentrum|inspectie|college|"
     # a firm of consultants or engineers: 'Ingenieursbureau Vlietstra (IBV)', German 'Ingenieurbüro'

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from services.enrich.entities import attendees, orgnames, titled
+from services.enrich.entities import attendees, longforms, orgnames, titled
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.scan import Guarded
 from services.enrich.words import read
@@ -482,6 +482,23 @@ _FORM_LABELS = _words("Naam Handelsnaam Bedrijfsnaam Opdrachtnemer Leverancier A
 # A foundation's or association's name that goes on with a number glued to a capitalised part:
 # 'Stichting Artikel 2-Fonds', 'Stichting Scholen 4Kids'; a bare number or year is no part of it.
 _NUMBERED_PART = re.compile(r"[ \t\u00a0]\d{1,4}-?[A-Z][\w]*(?![\w-])")
+
+# Or its name goes on past two words where the abbreviation in brackets after it spells every
+# word: 'de stichting Regionale Omroep Overleg en Samenwerking (hierna: ROOS)', 'de vereniging
+# Verbond Belangenbehartiging Vervolgingsslachtoffers (VBV)'.
+_SPELLED_TAIL = re.compile(
+    rf"(?:[ \u00a0]+(?:(?:en|voor|van|de|der|het)[ \u00a0]+)?{_NAME_WORD}){{1,4}}[ \u00a0]*"
+    rf"\((?:(?:hierna|verder):?[ \u00a0]+|afgekort[ \u00a0]+tot[ \u00a0]+)?"
+    rf"(?P<abbr>[{_UPPER}][{_UPPER}a-z&]{{2,7}})\)"
+)
+
+
+def _spelled_end(text: str, name_start: int, end: int) -> int:
+    tail = _SPELLED_TAIL.match(text, end)
+    if tail is None:
+        return end
+    spelled = longforms.long_form(text, text.rindex("(", end, tail.end()), tail.group("abbr"))
+    return spelled[1] if spelled is not None and spelled[0] == name_start else end
 
 
 def _kind_name_end(text: str, m: re.Match[str]) -> int | None:
@@ -1265,6 +1282,12 @@ def find(text: str) -> list[Match]:
                 end = numbered.end()  # 'Stichting Artikel 2-Fonds', not 'Stichting Artikel'
             if end == m.end() and (national := _NATIONAL_TAIL.match(text, end)) is not None:
                 end = national.end()  # 'stichting Streekeigen Producten Nederland
+            if end == m.end() and (spelled := _spelled_end(text, m.start("name"), end)) > end:
+                # '... Samenwerking (ROOS)': named by the words the abbreviation spells, as the
+                # abbreviation is (abbreviations.py), not by the kind before them
+                spelt = _clean(text[m.start("name") : spelled])
+                found.append(Match("organization", m.start(), spelled, spelt))
+                continue
         end = orgnames.before_note_mark(text, m.start("name"), end)  # 'Stichting X12, die'
         end = orgnames.before_glued_te(text, m.start(), end)  # 'Stichting X Gelderlandte Arnhem'
         end = _before_the_address(text, m.start("name"), end)

@@ -41,6 +41,8 @@ _DUTCH_HEADS = _words(
     " Notuleerservice Notulenservice"
     # an alliance of bodies: 'Hoofdpijn Alliantie', 'Nationale Alliantie Lerarenopleidingen'
     " Alliantie"
+    # a clinic by its own name: 'de Kliniek Kop & Lijf' (round media56)
+    " Kliniek"
 )
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "

@@ -6,12 +6,19 @@ Kamervragen open with the news that prompted them, and the outlets the lists hol
 large ones. The word for a news item says that the name after it is a publisher. A person may
 stand there too ('het artikel van Jan Jansen'), so the name is one word (two only before the
 item's date), not followed by another capitalised word, and nothing else may claim it.
+
+A title that is also a Dutch word ('Trouw', 'Metro': media.tsv marks it) opens sentences as that
+word does ('Trouw aan de afspraken is ...', 'Metro en tram rijden niet'): at a sentence's start
+it names the title only before a verb of reporting ('Trouw meldt', 'Metro schreef') or a comma,
+colon or bracket ('Trouw, 3 mei 2024' in a note). Elsewhere its capital says it is the title.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from services.enrich.data import rows, variants
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.hits import MONTHS
 
@@ -109,3 +116,48 @@ def find(text: str, found: list[Match]) -> list[Match]:
         out.append(Match("organization", start, end, name))
     unique = {(m.start, m.end): m for m in out}
     return sorted(unique.values(), key=lambda m: m.start)
+
+
+@cache
+def word_titles() -> dict[str, frozenset[str]]:
+    """The canonical name of each title media.tsv marks as a Dutch word, with its one-word
+    printed forms."""
+    out: dict[str, frozenset[str]] = {}
+    for row in rows("media.tsv"):
+        if row.get("word") == "w":
+            forms = {f for f in variants(row) if " " not in f}
+            out[row["canonical"]] = out.get(row["canonical"], frozenset()) | forms
+    return out
+
+
+# Verbs of reporting after a title at a sentence's start: 'Trouw meldt', 'Metro schreef'.
+_REPORTS = re.compile(
+    r"[ \t\u00a0]+(?:meld(?:t|de|den)|schr(?:ijft|eef|even)|bericht(?:te|ten)?|onthul(?:t|de)|"
+    r"publiceer(?:t|de)|kop(?:t|te)|citeer(?:t|de)|(?:her)?vond|ontdekte|sprak|vroeg|zegt|zei|"
+    r"stel(?:t|de)|concludeer(?:t|de))(?![\w-])"
+)
+_AS_TITLE_AFTER = frozenset(",:;)»”'\"")
+_SENTENCE_END = frozenset(".!?\n")
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    at = start
+    while at > 0 and text[at - 1] in " \t\u00a0":
+        at -= 1
+    return at == 0 or text[at - 1] in _SENTENCE_END
+
+
+def without_words(text: str, found: list[Match]) -> list[Match]:
+    """Drops a word-title at a sentence's start read as the word ('Trouw aan de afspraken')."""
+    titles = word_titles()
+    return [m for m in found if not (m.canonical in titles and _the_word(text, m, titles))]
+
+
+def _the_word(text: str, m: Match, titles: dict[str, frozenset[str]]) -> bool:
+    if m.type != "organization" or text[m.start : m.end] not in titles[m.canonical]:
+        return False
+    if not _opens_a_sentence(text, m.start):
+        return False
+    if m.end >= len(text) or text[m.end] in _AS_TITLE_AFTER:
+        return False
+    return _REPORTS.match(text, m.end) is None
