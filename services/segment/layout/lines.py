@@ -174,7 +174,10 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
         if apart:
             cells.append((run.x0, run.x1, stripped))
         elif cells:
+            # A cell's word ends where its run's text ends in a space, as the line's does (a
+            # map's house number over its height, '125 ' and '3,5', is no '1253,5').
             x0, _, cell = cells[-1]
+            cell += " " if prev is not None and prev.text[-1:].isspace() else ""
             cells[-1] = (x0, run.x1, _glue(cell, stripped, run, prev))
         else:
             cells.append((run.x0, run.x1, stripped))

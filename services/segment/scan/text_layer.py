@@ -59,9 +59,12 @@ GARBAGE_WARNINGS = {
     "findable",
 }
 # A page with fewer words than this is sparse; words as ../shared/tools/coverage.py counts them
-# (runs of letters and digits).
+# (runs of letters and digits), but a glyph the font does not map, inside a word, is one of its
+# letters: pdfium gives U+FFFD for a ligature without a map and U+FFFE at a soft hyphen, so a
+# map's caption 'Loca\ufffde te kappen bomen' is four words, not five (every word coverage.py counts
+# on a page still counts: a page it calls blank is sparse).
 SPARSE_WORDS = 5
-_TOKEN = re.compile(r"[^\W_]+")
+_TOKEN = re.compile(r"[^\W_]+(?:[\ufffd\ufffe]+[^\W_]+)*")
 _VOWELS = set("aeiouyAEIOUYáéíóúäëïöüàèìòùâêîôûÁÉÍÓÚÄËÏÖÜ")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _NUMBER = re.compile(r"[€$]?\d[\d.,:/%\-–]*")
