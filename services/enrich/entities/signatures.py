@@ -23,7 +23,9 @@ from services.enrich.entities.gazetteer import Match
 _L = r"[^\W\d_]"
 _WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}+(?:-[A-ZÀ-ÖØ-Þ]{_L}+)*"
 _PARTICLE = r"(?:van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|von)"
-_FORMS = frozenset({"N.V.", "B.V.", "V.S.", "U.S.", "E.U.", "C.V.", "V.O.F.", "U.K.", "S.A."})
+# ... and an English address's post office box ("P.O. Box 1, 3720 BA Bilthoven" in a released
+# mail's signature), which an English form or letter prints where a Dutch one prints 'Postbus'.
+_FORMS = frozenset({"N.V.", "B.V.", "V.S.", "U.S.", "E.U.", "C.V.", "V.O.F.", "U.K.", "S.A.", "P.O."})
 # Initials may be spaced or two letters ('Th. C. De Graaf'); after them a particle may be
 # capitalised, as some print it.
 _CAPITAL_PARTICLE = r"(?:Van\s+(?:der|den|de)|Van|De|Den|Der|Ter|Ten|Te)"

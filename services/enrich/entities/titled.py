@@ -797,6 +797,7 @@ def find(text: str) -> Iterator[Match]:
         elif (
             _motion_title(text, m)
             or _label_line(text, m)
+            or _bare_name_next_line(text, m)
             or _unit_after_office(m)
             or _heading_then_sentence(text, m)
             or _university_after_chair(text, m)
@@ -972,6 +973,31 @@ def _label_line(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# An office that ends its line: what opens the next line is a heading's or a form's next field
+# as often as a wrapped sentence's name ('Nota aan de minister\nAan: ...', 'Beslisnota voor de
+# staatssecretaris\nInlichtingen bij ...', 'Nota voor de minister\nStatus Definitief', a
+# Woo-released note's header), so a bare capitalised word or two there is read only as a listed
+# member's or minister's surname ('Antwoord van Minister\nKuipers'); initials, a given name or a
+# particle still make a name, a courtesy or academic title still takes its name there ('de
+# heer\nJansen'), and a document that names the person in full elsewhere links the surname.
+_NAMES_ACROSS_LINES = re.compile(
+    r"(?i:de\s+heer|geachte\s+heer|mevrouw|mevr\.|dhr\.|mw\.|prof\.|dr\.|mr\.|drs\.|ir\.|moti|amendement)"
+)
+
+
+def _bare_name_next_line(text: str, m: re.Match[str]) -> bool:
+    title = text[m.start() : m.start("name")]
+    if "\n" not in title or "." in title.rsplit("\n", 1)[1]:
+        return False  # on the title's line, or an academic title before the name
+    name = m.group("name")
+    words = name.split()
+    if "." in name or words[0].capitalize() in _PARTICLES:
+        return False
+    if name in member_surnames() or (len(words) > 1 and words[0] in attendees.given_names()):
+        return False
+    return _NAMES_ACROSS_LINES.match(title) is None
+
+
 # after the slash, maybe a line break; a footnote's number may be glued on ('Klaver/' 'Ploumen1')
 _SUBMITTER = re.compile(rf"/[ \t\u00a0]?(?:\r?\n[ \t\u00a0]*)?(?P<name>{_NAME})(?![^\W\d_]|-)")
 # 'de motie Klaver en Van Dijk': a second submitter after 'en', its word maybe glued to the name
@@ -1000,20 +1026,23 @@ def _cosubmitters(text: str, m: re.Match[str]) -> Iterator[Match]:
 
 def _joint_submitters(text: str, m: re.Match[str]) -> list[Match]:
     """'het amendement Klaver-Westerveld', 'motie-Omtzigt-Leijten': a motion named after its
-    submitters joins their surnames with hyphens. Split where every part is a member's surname
-    and the whole is not one member's double name ('motie Dik-Faber')."""
+    submitters joins their surnames with hyphens, or a space ('motie Asscher Jetten over
+    scholen.docx', a released file's name). Split where every part is a member's surname and the
+    whole is not one member's double name ('motie Dik-Faber')."""
     if not m.group(0).lower().startswith(("motie", "amendement")):
         return []
     name = m.group("name")
-    parts = name.split("-")
-    if len(parts) < 2 or " " in name or name in member_surnames():
+    joiner = " " if " " in name else "-"
+    parts = name.split(joiner)
+    if len(parts) < 2 or (joiner == " " and "-" in name) or name in member_surnames():
         return []
     if not all(p[:1].isupper() and p in member_surnames() for p in parts):
         return []
     found, at = [], m.start("name")
     for part in parts:
+        at = text.index(part, at)
         found.append(Match("person", at, at + len(part), canonical(part)))
-        at += len(part) + 1
+        at += len(part)
     return found
 
 
