@@ -56,11 +56,7 @@ def _surname(full: str) -> str | None:
 _MEMBER_KINDS = frozenset({"tweede kamerlid", "eerste kamerlid", "politicus"})
 _MEMBER_SHORTEST = 6
 # A language's name capitalised as Dutch writes it ('de tekst is Engels'), not the member 'Engels'.
-_LANGUAGES = frozenset(
-    {"Engels", "Duits", "Frans", "Spaans", "Italiaans", "Portugees", "Pools", "Turks", "Arabisch"}
-    | {"Russisch", "Grieks", "Latijn", "Nederlands", "Fries", "Zweeds", "Deens", "Noors", "Chinees"}
-    | {"Japans"}
-)
+_LANGUAGES = attendees.LANGUAGES
 # After the surname: a compound's or a possessive's mark, or a slash to a joint name's next.
 _JOINED_AFTER = frozenset({"-", "’", "'", "/"})
 # A list item's number or bullet before the word on its line: an instruction's first word ('6.5

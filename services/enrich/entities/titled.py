@@ -69,6 +69,8 @@ _TITLE_WORDS = (
     # professions the papers quote people by ('brandweerman Marcel Dokter', 'viroloog Koopmans')
     "brandweerman", "brandweervrouw", "huisarts", "viroloog", "epidemioloog", "econoom",
     "historicus", "psycholoog", "socioloog", "politicoloog",
+    # and by their trade ('ondernemer Sywert van Lienden', 'zakenman Van den Boogaard')
+    "ondernemer", "zakenman", "zakenvrouw",
     # offices of the provinces, water boards, the civil service, justice and the EU, and the work
     # titles meeting notes print before a name ('dijkgraaf Van Dijk', 'projectleider Jansen')
     r"commissaris\s+van\s+de\s+Koningin", r"commissaris\s+van\s+de\s+Koning", "eurocommissaris",
