@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from services.enrich.data import rows, variants
-from services.enrich.entities import titled
+from services.enrich.entities import attendees, titled
 from services.enrich.entities.gazetteer import Match
 
 _L = r"[^\W\d_]"
@@ -107,6 +107,32 @@ def _display_names(text: str) -> Iterator[Match]:
         name = f"{m.group('given')} {tail}" if m.group("given") else f"{m.group('ini')} {tail}"
         found = titled.person(name, 0, len(name))
         if found is not None:
+            yield Match("person", m.start(), m.end(), found.canonical)
+
+
+# 'Hanssen, Ron <...@belastingdienst.nl>', 'Cc: Drost, Erik; Kuipers, Ernst': surname and given
+# name without initials, as a mail program prints a display name on a header line; the given name
+# a listed one, the name ending where the address, the next name or the line does.
+_GIVEN_DISPLAY_NAME = re.compile(
+    rf"(?<![\w.])(?:(?P<cap>{_CAPITAL_PARTICLE}) )?(?P<sur>{_WORD}), (?P<given>{_WORD})"
+    rf"(?: (?P<part>{_PARTICLE}))?"
+    r"(?=[ \t]*(?:<|;|\[|\r?\n|$))"
+)
+_HEADER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Van|Aan|From|To|Cc|CC|cc|Bcc)[ \t]*:")
+
+
+def _given_display_names(text: str) -> Iterator[Match]:
+    given = attendees.given_names()
+    for m in _GIVEN_DISPLAY_NAME.finditer(text):
+        if m.group("given") not in given or m.group("sur") in given:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _HEADER_LABEL.match(text, max(0, line_start - 1)) is None:
+            continue
+        particle = m.group("part") or (m.group("cap") or "").lower()
+        name = " ".join(p for p in (m.group("given"), particle, m.group("sur")) if p)
+        found = titled.person(name, 0, len(name))
+        if found is not None and found.end == len(name):  # all of it: 'Rotterdam, Jan' no
             yield Match("person", m.start(), m.end(), found.canonical)
 
 
@@ -297,4 +323,7 @@ def find(text: str) -> list[Match]:
     if ("@" in text or ":" in text) and _DISPLAY_HINT.search(text):
         known = list(found)
         found += [m for m in _display_names(text) if not _overlaps(m, known)]
+    if ("Van:" in text or "From:" in text or "Aan:" in text or "To:" in text) and ", " in text:
+        known = list(found)
+        found += [m for m in _given_display_names(text) if not _overlaps(m, known)]
     return found
