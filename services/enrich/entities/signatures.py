@@ -25,7 +25,9 @@ _WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}+(?:-[A-ZÀ-ÖØ-Þ]{_L}+)*"
 _PARTICLE = r"(?:van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|von)"
 # ... and an English address's post office box ("P.O. Box 1, 3720 BA Bilthoven" in a released
 # mail's signature), which an English form or letter prints where a Dutch one prints 'Postbus'.
-_FORMS = frozenset({"N.V.", "B.V.", "V.S.", "U.S.", "E.U.", "C.V.", "V.O.F.", "U.K.", "S.A.", "P.O."})
+_FORMS = frozenset(
+    {"N.V.", "B.V.", "V.S.", "U.S.", "E.U.", "C.V.", "V.O.F.", "U.K.", "S.A.", "P.O."}
+)
 # Initials may be spaced or two letters ('Th. C. De Graaf'); after them a particle may be
 # capitalised, as some print it.
 _CAPITAL_PARTICLE = r"(?:Van\s+(?:der|den|de)|Van|De|Den|Der|Ter|Ten|Te)"
@@ -118,6 +120,7 @@ _GIVEN_DISPLAY_NAME = re.compile(
     rf"(?: (?P<part>{_PARTICLE}))?"
     r"(?=[ \t]*(?:<|;|\[|\r?\n|$))"
 )
+_HEADER_LABELS = ("Van:", "Aan:", "From:", "To:", "Cc:", "CC:")
 _HEADER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Van|Aan|From|To|Cc|CC|cc|Bcc)[ \t]*:")
 
 
@@ -323,7 +326,7 @@ def find(text: str) -> list[Match]:
     if ("@" in text or ":" in text) and _DISPLAY_HINT.search(text):
         known = list(found)
         found += [m for m in _display_names(text) if not _overlaps(m, known)]
-    if ("Van:" in text or "From:" in text or "Aan:" in text or "To:" in text) and ", " in text:
+    if ", " in text and any(label in text for label in _HEADER_LABELS):
         known = list(found)
         found += [m for m in _given_display_names(text) if not _overlaps(m, known)]
     return found
