@@ -4,8 +4,9 @@ or form's next field: 'Nota aan de minister\\nAan: ...'), a minister's surname a
 interjection or a mail line's opening word ('Helder!', 'Helder, ik wacht'), 'P.O. Box' is no
 initials, a motion's members joined by a space ('motie Asscher Jetten'), a trade before a name
 ('ondernemer Sywert van Lienden'), a document's type or a language after a given name ('Lotte
-Jaarverslag', 'Frans Duits'), and a mail header's display name without initials ('Van: Hanssen,
-Ron <...>'). Sentences are our own."""
+Jaarverslag', 'Frans Duits'), a mail header's display name without initials ('Van: Hanssen,
+Ron <...>'), and the portfolios after a plural office ('wethouders Zorg en Wonen'). Sentences
+are our own."""
 
 from __future__ import annotations
 
@@ -181,3 +182,14 @@ def test_a_mail_headers_display_name_without_initials(text: str, names: set[str]
 )
 def test_near_misses_of_the_display_name_name_no_one(text: str) -> None:
     assert not any(c.endswith(("Jansen", "Rotterdam", "Team")) for c in _canonicals(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Afstemming met de wethouders Zorg en Wonen volgt.", set()),
+        ("De wethouders Jansen en De Vries waren er.", {"Jansen", "De Vries"}),
+    ],
+)
+def test_a_plural_offices_portfolios_are_no_names(text: str, names: set[str]) -> None:
+    assert _texts(text) == names
