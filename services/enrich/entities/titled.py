@@ -800,6 +800,7 @@ def find(text: str) -> Iterator[Match]:
             _motion_title(text, m)
             or _label_line(text, m)
             or _bare_name_next_line(text, m)
+            or _inventory_subject(text, m)
             or _unit_after_office(m)
             or _heading_then_sentence(text, m)
             or _university_after_chair(text, m)
@@ -998,6 +999,26 @@ def _bare_name_next_line(text: str, m: re.Match[str]) -> bool:
     if name in member_surnames() or (len(words) > 1 and words[0] in attendees.given_names()):
         return False
     return _NAMES_ACROSS_LINES.match(title) is None
+
+
+# An inventory's row describes a document before its status column ('13 02-03-2021 Nota minister
+# Kabinetsreactie Openbaar', 'Agenda directeur Wetgeving Deels openbaar'): a bare capitalised word
+# after the office there is the document's subject as often as a name, so only a listed member's
+# or minister's surname is read ('Nota aan minister Grapperhaus Openbaar'); initials, a given name
+# or a particle still make a name.
+_STATUS_AFTER = re.compile(rf"[ \t\u00a0]+(?:{'|'.join(sorted(orgnames.STATUS_COLUMN))})\b")
+
+
+def _inventory_subject(text: str, m: re.Match[str]) -> bool:
+    words = m.group("name").split()
+    if words[-1] in orgnames.STATUS_COLUMN:
+        words = words[:-1]
+        after = True
+    else:
+        after = _STATUS_AFTER.match(text, m.end("name")) is not None
+    if not after or len(words) != 1 or "." in words[0] or words[0] in member_surnames():
+        return False
+    return words[0].capitalize() not in _PARTICLES
 
 
 # after the slash, maybe a line break; a footnote's number may be glued on ('Klaver/' 'Ploumen1')

@@ -5,7 +5,8 @@ interjection or a mail line's opening word ('Helder!', 'Helder, ik wacht'), 'P.O
 initials, a motion's members joined by a space ('motie Asscher Jetten'), a trade before a name
 ('ondernemer Sywert van Lienden'), a document's type or a language after a given name ('Lotte
 Jaarverslag', 'Frans Duits'), a mail header's display name without initials ('Van: Hanssen,
-Ron <...>'), and the portfolios after a plural office ('wethouders Zorg en Wonen'). Sentences
+Ron <...>'), the portfolios after a plural office ('wethouders Zorg en Wonen') and an inventory
+row's subject after an office ('Nota minister Kabinetsreactie Openbaar'). Sentences
 are our own."""
 
 from __future__ import annotations
@@ -193,3 +194,29 @@ def test_near_misses_of_the_display_name_name_no_one(text: str) -> None:
 )
 def test_a_plural_offices_portfolios_are_no_names(text: str, names: set[str]) -> None:
     assert _texts(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "13 02-03-2021 Nota minister Kabinetsreactie Openbaar",
+        "17 06-03-2021 Agenda directeur Wetgeving Deels openbaar",
+        "20 09-03-2021 Brief wethouder Zorg Niet openbaar 5.1.2e",
+    ],
+)
+def test_an_inventory_rows_subject_after_an_office_is_no_name(text: str) -> None:
+    assert _persons(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("6 2020-04-08 Nota aan minister Grapperhaus Openbaar", "Grapperhaus"),
+        ("8 2020-04-09 Mail minister De Jonge Niet openbaar", "De Jonge"),
+        ("Deze brief van burgemeester Jansen is niet openbaar.", "Jansen"),
+    ],
+)
+def test_a_name_in_an_inventory_row_or_before_lower_case_status_words_still_reads(
+    text: str, name: str
+) -> None:
+    assert name in _texts(text)
