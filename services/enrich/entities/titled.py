@@ -786,6 +786,13 @@ def find(text: str) -> Iterator[Match]:
             office = _OFFICE_BEFORE.search(text, max(0, m.start() - _DASHED_REACH), m.start())
             if office is not None and (found := _person(text, m.start("name"), m.end("name"))):
                 yield found
+    if " Van " in text:
+        for m in _CAPITAL_VAN.finditer(text):
+            if _van_of_a_body(text, m):
+                continue
+            found = _person(text, m.start("name"), m.end("name"))
+            if found is not None and found.end == m.end("name"):
+                yield found
     fields: set[int] = set()
     if any(stem in text for stem in _FIELD_STEMS):
         fields, chaired = _chair_fields(text)
@@ -809,6 +816,32 @@ def find(text: str) -> Iterator[Match]:
         elif found := _wrapped_surname(text, m) or _person(text, m.start("name"), _name_end(m)):
             yield found
         yield from _cosubmitters(text, m)
+
+
+# A surname named alone keeps its particle capitalised ('contact opnemen met Van Lienden om ...',
+# 'de uitspraken van Van Haga'): 'Van' in a sentence after a word in lower case or a comma, then
+# one capitalised word and no further one ('Van Gogh Museum'); a listed body's, firm's or place's
+# name is no person ('bij Van Oord'). 'De' is left alone: papers and places open with it ('De
+# Telegraaf', 'De Bilt').
+_CAPITAL_VAN = re.compile(
+    rf"(?<=[a-zà-ÿ,;:] )(?P<name>Van(?: der| den| de| 't)? {_WORD})(?![\w-])(?! [A-ZÀ-Þ])"
+)
+_WORD_BEFORE = re.compile(r"(\S+) \Z")
+# After a body's head or a firm's 'en' the name is the body's: 'commissie Van Zwol', 'Groep Van
+# Haga', 'Winkelman en Van Hessen'; a listed law or body as the word is no surname ('Van Wob naar
+# Woo', a title).
+_BODY_BEFORE = frozenset({"en", "&", "commissie", "groep", "fractie", "stichting", "kabinet"})
+
+
+def _van_of_a_body(text: str, m: re.Match[str]) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    word = before.group(1) if before else ""
+    if not word[:1].islower() and not word.endswith((",", ";", ":")):
+        return True  # a capitalised word before: part of a longer name ('Groep Van Haga')
+    if word.lower() in _BODY_BEFORE or word in orgnames.HEADS:
+        return True
+    known = automaton().get(m.group("name").split()[-1], None)
+    return known is not None and known[1].type in ("law", "organization", "party")
 
 
 _SPACE = re.compile(r"[ \u00a0]+")

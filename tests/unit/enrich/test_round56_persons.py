@@ -1,13 +1,14 @@
-"""What a blind round weighted to precision on answers, letters and Woo texts showed (persons56):
-an office that ends its line reads the next line's bare word only as a listed surname (a note's
-or form's next field: 'Nota aan de minister\\nAan: ...'), a minister's surname alone is no
+"""What a blind round weighted to precision on answers, letters and Woo texts showed (persons56): an
+office that ends its line reads the next line's bare word only as a listed surname (a note's or
+form's next field: 'Nota aan de minister\\nAan: ...'), a minister's surname alone is no
 interjection or a mail line's opening word ('Helder!', 'Helder, ik wacht'), 'P.O. Box' is no
 initials, a motion's members joined by a space ('motie Asscher Jetten'), a trade before a name
 ('ondernemer Sywert van Lienden'), a document's type or a language after a given name ('Lotte
-Jaarverslag', 'Frans Duits'), a mail header's display name without initials ('Van: Hanssen,
-Ron <...>'), the portfolios after a plural office ('wethouders Zorg en Wonen') and an inventory
-row's subject after an office ('Nota minister Kabinetsreactie Openbaar'). Sentences
-are our own."""
+Jaarverslag', 'Frans Duits'), a mail header's display name without initials ('Van: Hanssen, Ron
+<...>'), the portfolios after a plural office ('wethouders Zorg en Wonen') and an inventory row's
+subject after an office ('Nota minister Kabinetsreactie Openbaar'), and a surname named alone with
+its capitalised particle ('contact met Van Dam om ...'), not a body's ('commissie Van Zwol').
+Sentences are our own."""
 
 from __future__ import annotations
 
@@ -220,3 +221,27 @@ def test_a_name_in_an_inventory_row_or_before_lower_case_status_words_still_read
     text: str, name: str
 ) -> None:
     assert name in _texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hij drong aan op contact met Van Dam om de levering te regelen.", "Van Dam"),
+        ("Zo luidden de vragen van Van der Molen, en de antwoorden volgden.", "Van der Molen"),
+    ],
+)
+def test_a_surname_named_alone_with_its_capitalised_particle(text: str, name: str) -> None:
+    assert name in _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het bezoek aan het Van Gogh Museum was kort.",
+        "Het advies van de commissie Van Zwol volgt.",
+        "De Groep Van Haga stemde tegen.",
+        "Een transcript of Van Wob naar Woo, de handreiking.",
+    ],
+)
+def test_a_capitalised_van_in_a_bodys_or_a_titles_name_is_no_person(text: str) -> None:
+    assert not any(t.startswith("Van") for t in _texts(text))
