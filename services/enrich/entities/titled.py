@@ -827,10 +827,10 @@ _CAPITAL_VAN = re.compile(
     rf"(?<=[a-zà-ÿ,;:] )(?P<name>Van(?: der| den| de| 't)? {_WORD})(?![\w-])(?! [A-ZÀ-Þ])"
 )
 _WORD_BEFORE = re.compile(r"(\S+) \Z")
-# After a body's head or a firm's 'en' the name is the body's: 'commissie Van Zwol', 'Groep Van
-# Haga', 'Winkelman en Van Hessen'; a listed law or body as the word is no surname ('Van Wob naar
-# Woo', a title).
-_BODY_BEFORE = frozenset({"en", "&", "commissie", "groep", "fractie", "stichting", "kabinet"})
+# After a body's head or a firm's 'en' the name is the body's: '(onderzoeks)commissie Van Zwol',
+# 'Groep Van Haga', 'Winkelman en Van Hessen'; a listed law or body as the word is no surname
+# ('Van Wob naar Woo', a title).
+_BODY_BEFORE = ("commissie", "groep", "fractie", "stichting", "kabinet", "raad", "college")
 
 
 def _van_of_a_body(text: str, m: re.Match[str]) -> bool:
@@ -838,7 +838,7 @@ def _van_of_a_body(text: str, m: re.Match[str]) -> bool:
     word = before.group(1) if before else ""
     if not word[:1].islower() and not word.endswith((",", ";", ":")):
         return True  # a capitalised word before: part of a longer name ('Groep Van Haga')
-    if word.lower() in _BODY_BEFORE or word in orgnames.HEADS:
+    if word in ("en", "&") or word.lower().endswith(_BODY_BEFORE) or word in orgnames.HEADS:
         return True
     known = automaton().get(m.group("name").split()[-1], None)
     return known is not None and known[1].type in ("law", "organization", "party")
