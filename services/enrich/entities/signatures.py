@@ -126,11 +126,17 @@ _HEADER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Van|Aan|From|To|Cc|CC|cc|Bcc)[ \t]
 
 def _given_display_names(text: str) -> Iterator[Match]:
     given = attendees.given_names()
-    for m in _GIVEN_DISPLAY_NAME.finditer(text):
+    for label in _HEADER_LABEL.finditer(text):  # read on a header line only
+        line_end = text.find("\n", label.end())
+        line_end = len(text) if line_end == -1 else line_end
+        yield from _given_display_names_on(text, label.end(), line_end, given)
+
+
+def _given_display_names_on(
+    text: str, start: int, end: int, given: frozenset[str]
+) -> Iterator[Match]:
+    for m in _GIVEN_DISPLAY_NAME.finditer(text, start, end):
         if m.group("given") not in given or m.group("sur") in given:
-            continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        if _HEADER_LABEL.match(text, max(0, line_start - 1)) is None:
             continue
         particle = m.group("part") or (m.group("cap") or "").lower()
         name = " ".join(p for p in (m.group("given"), particle, m.group("sur")) if p)

@@ -786,13 +786,15 @@ def find(text: str) -> Iterator[Match]:
             office = _OFFICE_BEFORE.search(text, max(0, m.start() - _DASHED_REACH), m.start())
             if office is not None and (found := _person(text, m.start("name"), m.end("name"))):
                 yield found
-    if " Van " in text:
-        for m in _CAPITAL_VAN.finditer(text):
-            if _van_of_a_body(text, m):
-                continue
-            found = _person(text, m.start("name"), m.end("name"))
-            if found is not None and found.end == m.end("name"):
-                yield found
+    at = text.find(" Van ")
+    while at != -1:
+        m = _CAPITAL_VAN.match(text, at + 1)  # tried only where ' Van ' stands
+        at = text.find(" Van ", at + 4)
+        if m is None or _van_of_a_body(text, m):
+            continue
+        found = _person(text, m.start("name"), m.end("name"))
+        if found is not None and found.end == m.end("name"):
+            yield found
     fields: set[int] = set()
     if any(stem in text for stem in _FIELD_STEMS):
         fields, chaired = _chair_fields(text)
