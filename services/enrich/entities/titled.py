@@ -788,12 +788,12 @@ def find(text: str) -> Iterator[Match]:
                 yield found
     at = text.find(" Van ")
     while at != -1:
-        m = _CAPITAL_VAN.match(text, at + 1)  # tried only where ' Van ' stands
+        van = _CAPITAL_VAN.match(text, at + 1)  # tried only where ' Van ' stands
         at = text.find(" Van ", at + 4)
-        if m is None or _van_of_a_body(text, m):
+        if van is None or _van_of_a_body(text, van):
             continue
-        found = _person(text, m.start("name"), m.end("name"))
-        if found is not None and found.end == m.end("name"):
+        found = _person(text, van.start("name"), van.end("name"))
+        if found is not None and found.end == van.end("name"):
             yield found
     fields: set[int] = set()
     if any(stem in text for stem in _FIELD_STEMS):
