@@ -121,7 +121,11 @@ _NOT_SURNAMES = frozenset(
         # name's look-alike ('met Henk Persoonsgegevens 10.2 e', 'Ad Besluit 3.')
         "Persoonsgegevens Besluit Besluiten "
         # a prayer's address after a given name's look-alike: 'Lieve Heer', 'Onze Lieve Vrouw'
-        "Heer Vrouw"
+        "Heer Vrouw "
+        # a document's type after a given name that ends a mail or heads a released file's name
+        # ('Groet, Mark\nAgenda overleg', 'Lotte Jaarverslag 2023', 'Bas Rapport gereed')
+        "Agenda Verslag Notulen Rapport Jaarverslag Notitie Nota Memo Brief Presentatie Planning "
+        "Concept Update Scan Offerte Factuur Overleg"
     )
 )
 # A letter's or report's labels, which a name may follow on their line ('Auteurs Marije Oudejans
@@ -143,6 +147,15 @@ _STREET_WORDS = frozenset(_words("Straat Laan Weg Plein Kade Gracht Singel Dreef
 _CAPITAL_PARTICLES = frozenset({"De", "Van", "Den", "Der", "Ter", "Ten", "Le", "La", "Du", "Von"})
 # Given names that are also words which open a sentence or name a firm ('Wil de Minister ...').
 _NOT_GIVEN = frozenset({"Wil", "Ben", "Job", "Meta", "Max", "Mei", "Sultan", "Staf", "Tof", "Co"})
+
+
+# The names of languages as Dutch capitalises them ('de tekst is Engels', 'Frans Duits en Engels'),
+# some of them also a given name ('Frans') or a surname ('Engels').
+LANGUAGES = frozenset(
+    {"Engels", "Duits", "Frans", "Spaans", "Italiaans", "Portugees", "Pools", "Turks", "Arabisch"}
+    | {"Russisch", "Grieks", "Latijn", "Nederlands", "Fries", "Zweeds", "Deens", "Noors", "Chinees"}
+    | {"Japans"}
+)
 
 
 # Common Dutch given names that neither the listed people nor data/given_names.tsv bear (written
@@ -271,6 +284,8 @@ def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
             surname, end = second, m.end("second")
         if surname in given and not m.group("particle"):
             continue  # two given names ('Jan Jaap'); the surname is elsewhere
+        if word.group().rstrip() in LANGUAGES and surname in LANGUAGES:
+            continue  # 'Frans Duits': languages listed, the first a given name's look-alike
         if not _surname_ok(text, surname, end):
             continue
         if surname in _STREET_WORDS and not m.group("particle"):

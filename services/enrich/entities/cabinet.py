@@ -56,16 +56,20 @@ def _surname(full: str) -> str | None:
 _MEMBER_KINDS = frozenset({"tweede kamerlid", "eerste kamerlid", "politicus"})
 _MEMBER_SHORTEST = 6
 # A language's name capitalised as Dutch writes it ('de tekst is Engels'), not the member 'Engels'.
-_LANGUAGES = frozenset(
-    {"Engels", "Duits", "Frans", "Spaans", "Italiaans", "Portugees", "Pools", "Turks", "Arabisch"}
-    | {"Russisch", "Grieks", "Latijn", "Nederlands", "Fries", "Zweeds", "Deens", "Noors", "Chinees"}
-    | {"Japans"}
-)
+_LANGUAGES = attendees.LANGUAGES
 # After the surname: a compound's or a possessive's mark, or a slash to a joint name's next.
 _JOINED_AFTER = frozenset({"-", "’", "'", "/"})
 # A list item's number or bullet before the word on its line: an instruction's first word ('6.5
 # Schilder het apparaat niet'), as a sentence's.
 _ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.?|[a-z]\)|[•·*–-])[ \t]+$")
+
+
+# An interjection or a mail's reply is no name: 'Helder!' ("clear"), and a line opening with the
+# word and a comma or a colon ('Helder, ik wacht dan even ...', 'Akkoord: ...'), as a released
+# mail's lines do after its header (a name's vocative or label is rarer there than the word).
+_INTERJECTION = re.compile(r"!")
+_LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0“\"‘'«(]*$")
+_VOCATIVE = re.compile(r"[,:]")
 
 
 @cache
@@ -108,6 +112,10 @@ def alone(text: str, sought: list[Match]) -> list[Match]:
         if _SENTENCE_START.search(text, max(0, m.start - 10), m.start):
             continue
         if _ITEM_START.search(text[max(0, m.start - 16) : m.start]):
+            continue
+        if _INTERJECTION.match(text, m.end) or (
+            _LINE_START.search(text, max(0, m.start - 8), m.start) and _VOCATIVE.match(text, m.end)
+        ):
             continue
         word = name.split()[-1].lower()
         if word not in lowered:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from services.enrich.entities.gazetteer import Match, automaton
-from services.enrich.entities.titled import _MEMBER, _TITLE_GAP, _WORD, _person
+from services.enrich.entities.titled import _FIELDS, _MEMBER, _TITLE_GAP, _WORD, _person
 from services.enrich.scan import Guarded
 
 _PLURALS = (
@@ -63,6 +63,8 @@ def find(text: str) -> Iterator[Match]:
                 continue
             base = m.start("list")
             for one in _ONE.finditer(m.group("list")):
+                if one.group().lower() in _FIELDS:
+                    continue  # 'wethouders Zorg en Wonen': their portfolios, as 'wethouder Zorg'
                 if found := _person(text, base + one.start(), base + one.end()):
                     yield found
     if any(

@@ -17,13 +17,17 @@ from collections.abc import Iterator
 from functools import cache
 
 from services.enrich.data import rows, variants
-from services.enrich.entities import titled
+from services.enrich.entities import attendees, titled
 from services.enrich.entities.gazetteer import Match
 
 _L = r"[^\W\d_]"
 _WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}+(?:-[A-ZÀ-ÖØ-Þ]{_L}+)*"
 _PARTICLE = r"(?:van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|von)"
-_FORMS = frozenset({"N.V.", "B.V.", "V.S.", "U.S.", "E.U.", "C.V.", "V.O.F.", "U.K.", "S.A."})
+# ... and an English address's post office box ("P.O. Box 1, 3720 BA Bilthoven" in a released
+# mail's signature), which an English form or letter prints where a Dutch one prints 'Postbus'.
+_FORMS = frozenset(
+    {"N.V.", "B.V.", "V.S.", "U.S.", "E.U.", "C.V.", "V.O.F.", "U.K.", "S.A.", "P.O."}
+)
 # Initials may be spaced or two letters ('Th. C. De Graaf'); after them a particle may be
 # capitalised, as some print it.
 _CAPITAL_PARTICLE = r"(?:Van\s+(?:der|den|de)|Van|De|Den|Der|Ter|Ten|Te)"
@@ -105,6 +109,39 @@ def _display_names(text: str) -> Iterator[Match]:
         name = f"{m.group('given')} {tail}" if m.group("given") else f"{m.group('ini')} {tail}"
         found = titled.person(name, 0, len(name))
         if found is not None:
+            yield Match("person", m.start(), m.end(), found.canonical)
+
+
+# 'Hanssen, Ron <...@belastingdienst.nl>', 'Cc: Drost, Erik; Kuipers, Ernst': surname and given
+# name without initials, as a mail program prints a display name on a header line; the given name
+# a listed one, the name ending where the address, the next name or the line does.
+_GIVEN_DISPLAY_NAME = re.compile(
+    rf"(?<![\w.])(?:(?P<cap>{_CAPITAL_PARTICLE}) )?(?P<sur>{_WORD}), (?P<given>{_WORD})"
+    rf"(?: (?P<part>{_PARTICLE}))?"
+    r"(?=[ \t]*(?:<|;|\[|\r?\n|$))"
+)
+_HEADER_LABELS = ("Van:", "Aan:", "From:", "To:", "Cc:", "CC:")
+_HEADER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Van|Aan|From|To|Cc|CC|cc|Bcc)[ \t]*:")
+
+
+def _given_display_names(text: str) -> Iterator[Match]:
+    given = attendees.given_names()
+    for label in _HEADER_LABEL.finditer(text):  # read on a header line only
+        line_end = text.find("\n", label.end())
+        line_end = len(text) if line_end == -1 else line_end
+        yield from _given_display_names_on(text, label.end(), line_end, given)
+
+
+def _given_display_names_on(
+    text: str, start: int, end: int, given: frozenset[str]
+) -> Iterator[Match]:
+    for m in _GIVEN_DISPLAY_NAME.finditer(text, start, end):
+        if m.group("given") not in given or m.group("sur") in given:
+            continue
+        particle = m.group("part") or (m.group("cap") or "").lower()
+        name = " ".join(p for p in (m.group("given"), particle, m.group("sur")) if p)
+        found = titled.person(name, 0, len(name))
+        if found is not None and found.end == len(name):  # all of it: 'Rotterdam, Jan' no
             yield Match("person", m.start(), m.end(), found.canonical)
 
 
@@ -295,4 +332,7 @@ def find(text: str) -> list[Match]:
     if ("@" in text or ":" in text) and _DISPLAY_HINT.search(text):
         known = list(found)
         found += [m for m in _display_names(text) if not _overlaps(m, known)]
+    if ", " in text and any(label in text for label in _HEADER_LABELS):
+        known = list(found)
+        found += [m for m in _given_display_names(text) if not _overlaps(m, known)]
     return found

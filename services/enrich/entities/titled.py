@@ -69,6 +69,8 @@ _TITLE_WORDS = (
     # professions the papers quote people by ('brandweerman Marcel Dokter', 'viroloog Koopmans')
     "brandweerman", "brandweervrouw", "huisarts", "viroloog", "epidemioloog", "econoom",
     "historicus", "psycholoog", "socioloog", "politicoloog",
+    # and by their trade ('ondernemer Sywert van Lienden', 'zakenman Van den Boogaard')
+    "ondernemer", "zakenman", "zakenvrouw",
     # offices of the provinces, water boards, the civil service, justice and the EU, and the work
     # titles meeting notes print before a name ('dijkgraaf Van Dijk', 'projectleider Jansen')
     r"commissaris\s+van\s+de\s+Koningin", r"commissaris\s+van\s+de\s+Koning", "eurocommissaris",
@@ -784,6 +786,15 @@ def find(text: str) -> Iterator[Match]:
             office = _OFFICE_BEFORE.search(text, max(0, m.start() - _DASHED_REACH), m.start())
             if office is not None and (found := _person(text, m.start("name"), m.end("name"))):
                 yield found
+    at = text.find(" Van ")
+    while at != -1:
+        van = _CAPITAL_VAN.match(text, at + 1)  # tried only where ' Van ' stands
+        at = text.find(" Van ", at + 4)
+        if van is None or _van_of_a_body(text, van):
+            continue
+        found = _person(text, van.start("name"), van.end("name"))
+        if found is not None and found.end == van.end("name"):
+            yield found
     fields: set[int] = set()
     if any(stem in text for stem in _FIELD_STEMS):
         fields, chaired = _chair_fields(text)
@@ -797,6 +808,8 @@ def find(text: str) -> Iterator[Match]:
         elif (
             _motion_title(text, m)
             or _label_line(text, m)
+            or _bare_name_next_line(text, m)
+            or _inventory_subject(text, m)
             or _unit_after_office(m)
             or _heading_then_sentence(text, m)
             or _university_after_chair(text, m)
@@ -805,6 +818,32 @@ def find(text: str) -> Iterator[Match]:
         elif found := _wrapped_surname(text, m) or _person(text, m.start("name"), _name_end(m)):
             yield found
         yield from _cosubmitters(text, m)
+
+
+# A surname named alone keeps its particle capitalised ('contact opnemen met Van Lienden om ...',
+# 'de uitspraken van Van Haga'): 'Van' in a sentence after a word in lower case or a comma, then
+# one capitalised word and no further one ('Van Gogh Museum'); a listed body's, firm's or place's
+# name is no person ('bij Van Oord'). 'De' is left alone: papers and places open with it ('De
+# Telegraaf', 'De Bilt').
+_CAPITAL_VAN = re.compile(
+    rf"(?<=[a-zà-ÿ,;:] )(?P<name>Van(?: der| den| de| 't)? {_WORD})(?![\w-])(?! [A-ZÀ-Þ])"
+)
+_WORD_BEFORE = re.compile(r"(\S+) \Z")
+# After a body's head or a firm's 'en' the name is the body's: '(onderzoeks)commissie Van Zwol',
+# 'Groep Van Haga', 'Winkelman en Van Hessen'; a listed law or body as the word is no surname
+# ('Van Wob naar Woo', a title).
+_BODY_BEFORE = ("commissie", "groep", "fractie", "stichting", "kabinet", "raad", "college")
+
+
+def _van_of_a_body(text: str, m: re.Match[str]) -> bool:
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    word = before.group(1) if before else ""
+    if not word[:1].islower() and not word.endswith((",", ";", ":")):
+        return True  # a capitalised word before: part of a longer name ('Groep Van Haga')
+    if word in ("en", "&") or word.lower().endswith(_BODY_BEFORE) or word in orgnames.HEADS:
+        return True
+    known = automaton().get(m.group("name").split()[-1], None)
+    return known is not None and known[1].type in ("law", "organization", "party")
 
 
 _SPACE = re.compile(r"[ \u00a0]+")
@@ -972,6 +1011,51 @@ def _label_line(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# An office that ends its line: what opens the next line is a heading's or a form's next field
+# as often as a wrapped sentence's name ('Nota aan de minister\nAan: ...', 'Beslisnota voor de
+# staatssecretaris\nInlichtingen bij ...', 'Nota voor de minister\nStatus Definitief', a
+# Woo-released note's header), so a bare capitalised word or two there is read only as a listed
+# member's or minister's surname ('Antwoord van Minister\nKuipers'); initials, a given name or a
+# particle still make a name, a courtesy or academic title still takes its name there ('de
+# heer\nJansen'), and a document that names the person in full elsewhere links the surname.
+_NAMES_ACROSS_LINES = re.compile(
+    r"(?i:de\s+heer|geachte\s+heer|mevrouw|mevr\.|dhr\.|mw\.|prof\.|dr\.|mr\.|drs\.|ir\.|moti|amendement)"
+)
+
+
+def _bare_name_next_line(text: str, m: re.Match[str]) -> bool:
+    title = text[m.start() : m.start("name")]
+    if "\n" not in title or "." in title.rsplit("\n", 1)[1]:
+        return False  # on the title's line, or an academic title before the name
+    name = m.group("name")
+    words = name.split()
+    if "." in name or words[0].capitalize() in _PARTICLES:
+        return False
+    if name in member_surnames() or (len(words) > 1 and words[0] in attendees.given_names()):
+        return False
+    return _NAMES_ACROSS_LINES.match(title) is None
+
+
+# An inventory's row describes a document before its status column ('13 02-03-2021 Nota minister
+# Kabinetsreactie Openbaar', 'Agenda directeur Wetgeving Deels openbaar'): a bare capitalised word
+# after the office there is the document's subject as often as a name, so only a listed member's
+# or minister's surname is read ('Nota aan minister Grapperhaus Openbaar'); initials, a given name
+# or a particle still make a name.
+_STATUS_AFTER = re.compile(rf"[ \t\u00a0]+(?:{'|'.join(sorted(orgnames.STATUS_COLUMN))})\b")
+
+
+def _inventory_subject(text: str, m: re.Match[str]) -> bool:
+    words = m.group("name").split()
+    if words[-1] in orgnames.STATUS_COLUMN:
+        words = words[:-1]
+        after = True
+    else:
+        after = _STATUS_AFTER.match(text, m.end("name")) is not None
+    if not after or len(words) != 1 or "." in words[0] or words[0] in member_surnames():
+        return False
+    return words[0].capitalize() not in _PARTICLES
+
+
 # after the slash, maybe a line break; a footnote's number may be glued on ('Klaver/' 'Ploumen1')
 _SUBMITTER = re.compile(rf"/[ \t\u00a0]?(?:\r?\n[ \t\u00a0]*)?(?P<name>{_NAME})(?![^\W\d_]|-)")
 # 'de motie Klaver en Van Dijk': a second submitter after 'en', its word maybe glued to the name
@@ -1000,20 +1084,23 @@ def _cosubmitters(text: str, m: re.Match[str]) -> Iterator[Match]:
 
 def _joint_submitters(text: str, m: re.Match[str]) -> list[Match]:
     """'het amendement Klaver-Westerveld', 'motie-Omtzigt-Leijten': a motion named after its
-    submitters joins their surnames with hyphens. Split where every part is a member's surname
-    and the whole is not one member's double name ('motie Dik-Faber')."""
+    submitters joins their surnames with hyphens, or a space ('motie Asscher Jetten over
+    scholen.docx', a released file's name). Split where every part is a member's surname and the
+    whole is not one member's double name ('motie Dik-Faber')."""
     if not m.group(0).lower().startswith(("motie", "amendement")):
         return []
     name = m.group("name")
-    parts = name.split("-")
-    if len(parts) < 2 or " " in name or name in member_surnames():
+    joiner = " " if " " in name else "-"
+    parts = name.split(joiner)
+    if len(parts) < 2 or (joiner == " " and "-" in name) or name in member_surnames():
         return []
     if not all(p[:1].isupper() and p in member_surnames() for p in parts):
         return []
     found, at = [], m.start("name")
     for part in parts:
+        at = text.index(part, at)
         found.append(Match("person", at, at + len(part), canonical(part)))
-        at += len(part) + 1
+        at += len(part)
     return found
 
 
