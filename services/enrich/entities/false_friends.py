@@ -225,7 +225,16 @@ def in_running_line(text: str, start: int, end: int, lines: frozenset[str]) -> b
     first = text.rfind("\n", 0, start) + 1
     last = text.find("\n", end)
     line = text[first : last if last != -1 else len(text)]
-    return _line_key(line) in lines
+    # A line's key begins with its first word, numbers blanked: where no running line begins so,
+    # the key (the whole line collapsed, some lines a table's thousand characters) is not made.
+    words = line.split(None, 1)
+    if not words:
+        return False
+    head = _NUMBER.sub("#", words[0])
+    for key in lines:  # (a loop: a document has a few running lines)
+        if key.startswith(head):
+            return _line_key(line) in lines
+    return False
 
 
 # 'Directoraat-Generaal Politie en Veiligheidsregio's', 'Directie Belastingdienst': a ministry's

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 import ahocorasick
 
 from services.enrich.data import rows, variants
-from services.enrich.words import peek
+from services.enrich.words import by_frequency, peek
 
 # Flattening: these become a space one for one; then runs of whitespace collapse to one space.
 _LONE_SPACES = "\t\r\n\u00a0"
@@ -426,8 +426,8 @@ def automaton() -> ahocorasick.Automaton:
         bare = _FOUNDATION.fullmatch(entry.name) if entry.type == "organization" else None
         if bare is not None:
             chosen.setdefault(bare.group(1), entry)
-    for form, entry in chosen.items():
-        auto.add_word(form, (len(form), entry))
+    for form in by_frequency(chosen):
+        auto.add_word(form, (len(form), chosen[form]))
     auto.make_automaton()
     return auto
 
@@ -600,7 +600,8 @@ def _joined(other: ahocorasick.Automaton) -> ahocorasick.Automaton:
     for key, value in other.items():
         pairs.setdefault(key, [None, None])[1] = value
     auto = ahocorasick.Automaton()
-    for key, (ours, theirs) in pairs.items():
+    for key in by_frequency(pairs):
+        ours, theirs = pairs[key]
         auto.add_word(key, (ours, theirs))
     auto.make_automaton()
     return auto

@@ -1246,19 +1246,31 @@ def _cued(text: str) -> list[Match]:
     return found
 
 
+# The words `find`'s gates ask for, read in words.py's one pass over the text (issue #12).
+GATES = frozenset((
+    " MC", " UMC", "& ", "-Instituut", "-instituut", "Commissie ", "Inrichting", "NL", "Naam ",
+    "Nederland", "PI", "Statencommissie", "W ", "a.v.", "aadscommissie", "andelsnaam",
+    "aterschappen", "commissie ", "consortium", "ebestuur van", "edrijfsnaam", "egio", "emeenten",
+    "ereniging ", "ethouders", "iekenhui", "inisterie van ", "ollege", "ommissie", "potheek",
+    "rovincies", "taten van ", "tichting ", "w van", _TABLE, _ORGAN, *_KIND_STEMS, *_FOREIGN_STEMS,
+    *_AND_PARTNERS_HINTS, *_LEGAL_HINTS,
+))  # fmt: skip
+
+
 def find(text: str) -> list[Match]:
+    cues = read(text).cues
     found: list[Match] = []
-    if "PI" in text or "Inrichting" in text or "potheek" in text:
+    if "PI" in cues or "Inrichting" in cues or "potheek" in cues:
         found.extend(_by_place(text))
-    if "NL" in text:
+    if "NL" in cues:
         found.extend(_nl_names(text))
-    if "ollege" in text and ("ethouders" in text or "W " in text or "w van" in text):
+    if "ollege" in cues and ("ethouders" in cues or "W " in cues or "w van" in cues):
         found.extend(_colleges(text))
-    if "inisterie van " in text:
+    if "inisterie van " in cues:
         found.extend(_ministries_by_letters(text))
-    if "emeenten" in text or "rovincies" in text or "aterschappen" in text:
+    if "emeenten" in cues or "rovincies" in cues or "aterschappen" in cues:
         found.extend(_listed_bodies(text))
-    kinds = _KIND.finditer(text) if any(stem in text for stem in _KIND_STEMS) else ()
+    kinds = _KIND.finditer(text) if not cues.isdisjoint(_KIND_STEMS) else ()
     for m in kinds:
         if m.group("region"):
             body = _regional_body(text, m.start(), m.group("region"), m)
@@ -1296,66 +1308,66 @@ def find(text: str) -> list[Match]:
         name = _clean(text[m.start("name") : end]) + text[end + 1 : split]  # the pieces joined
         end = split
         found.append(Match("organization", m.start(), end, f"{kind[0].upper()}{kind[1:]} {name}"))
-    if "egio" in text:
+    if "egio" in cues:
         found.extend(_regions(text))
-    if "Nederland" in text:
+    if "Nederland" in cues:
         found.extend(_national(text))
-    if any(stem in text for stem in _FOREIGN_STEMS):
+    if not cues.isdisjoint(_FOREIGN_STEMS):
         for m in _FOREIGN.finditer(text):
             if m.group("adj") not in ("Nederlandse", "Caribische"):  # the Dutch bodies are listed
                 name = f"{m.group('adj')} {m.group('body').capitalize()}"
                 found.append(Match("organization", m.start(), m.end(), name))
-    if "tichting " in text or "ereniging " in text:
+    if "tichting " in cues or "ereniging " in cues:
         for m in _QUOTED_KIND.finditer(text):
             kind = m.group("kind")
             name = f"{kind[0].upper()}{kind[1:]} {_clean(m.group('name'))}"
             found.append(Match("organization", m.start(), m.end(), name))
-    if "consortium" in text:
+    if "consortium" in cues:
         for m in _CONSORTIUM.finditer(text):
             name = m.group("name")
             if name in _FUNCTION or _ADJECTIVE.search(name) or automaton().exists(name):
                 continue
             found.append(Match("organization", m.start(), m.end(), _clean(m.group())))
-    if "andelsnaam" in text or "edrijfsnaam" in text or "Naam " in text:
+    if "andelsnaam" in cues or "edrijfsnaam" in cues or "Naam " in cues:
         for m in _TRADE_NAME.finditer(text):
             if _FORM_NOTES.match(m.group("name")) is None:
                 found.append(Match("organization", *m.span("name"), _clean(m.group("name"))))
-    if "ommissie" in text and ("Statencommissie" in text or "aadscommissie" in text):
+    if "ommissie" in cues and ("Statencommissie" in cues or "aadscommissie" in cues):
         found.extend(
             Match("organization", m.start(), m.end(), _clean(m.group()))
             for m in _STATES_COMMITTEE.finditer(text)
         )
-    if "a.v." in text:
+    if "a.v." in cues:
         found.extend(_for_the_attention_of(text))
     found.extend(_cued(text))
-    if "Commissie " in text:
+    if "Commissie " in cues:
         found.extend(_portfolio_committees(text))
-    if "commissie " in text:
+    if "commissie " in cues:
         found.extend(_named_committees(text))
-    if "taten van " in text:
+    if "taten van " in cues:
         for m in _STATES_OF.finditer(text):
             name = f"{m.group('body').capitalize()} Staten van {m.group('province')}"
             found.append(Match("organization", m.start(), m.end(), name))
-    if "iekenhui" in text:  # the plural too: 'de IJsselmeerziekenhuizen'
+    if "iekenhui" in cues:  # the plural too: 'de IJsselmeerziekenhuizen'
         found.extend(_hospitals(text))
-    if " MC" in text or " UMC" in text:
+    if " MC" in cues or " UMC" in cues:
         found.extend(_medical_centres(text))
-    if _TABLE in text:
+    if _TABLE in cues:
         found.extend(_tables(text))
-    if _ORGAN in text:
+    if _ORGAN in cues:
         found.extend(_organs(text))
-    if "ebestuur van" in text:
+    if "ebestuur van" in cues:
         found.extend(_governments_of_places(text))
-    if "-instituut" in text or "-Instituut" in text:
+    if "-instituut" in cues or "-Instituut" in cues:
         found.extend(
             Match("organization", m.start(), m.end(), m.group()) for m in _INSTITUTE.finditer(text)
         )
-    if "& " in text and any(hint in text for hint in _AND_PARTNERS_HINTS):
+    if "& " in cues and not cues.isdisjoint(_AND_PARTNERS_HINTS):
         for m in _AND_PARTNERS.finditer(text):
             if m.group("name").split()[0] not in _FUNCTION:
                 name = _clean(m.group()).replace("& partners", "& Partners")
                 found.append(Match("organization", m.start(), m.end(), name))
-    if any(hint in text for hint in _LEGAL_HINTS):
+    if not cues.isdisjoint(_LEGAL_HINTS):
         for m in _LEGAL.finditer(text):
             start = _firm_start(text, m)
             if start is None:

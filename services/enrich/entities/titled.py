@@ -713,24 +713,33 @@ def _member_of_group(text: str, start: int, item: str) -> Match | None:
     return _person(text, start, start + m.end("name"), "kamerlid", True)
 
 
+# The words `find`'s gates ask for, read in words.py's one pass over the text (issue #12).
+GATES = frozenset((
+    " cs", " |", " – ", " — ", "AMENDEMENT", "Beantwoord door", "Indiener", "Kamerlid,", "MOTIE",
+    "Voorzitter:", "Zaak", "c.s.", "dames", "et Lid", "heren", "leden", "lid", "otie van",
+    "oties van", *_PARTY_STEMS, *_REGISTER_STEMS, *_WORK_STEMS, *_FIELD_STEMS,
+))  # fmt: skip
+
+
 def find(text: str) -> Iterator[Match]:
-    if "Beantwoord door" in text or "Indiener" in text:
+    cues = read(text).cues
+    if "Beantwoord door" in cues or "Indiener" in cues:
         yield from _asked_answered(text)
-    if "MOTIE" in text or "AMENDEMENT" in text:
+    if "MOTIE" in cues or "AMENDEMENT" in cues:
         yield from _motion_members(text)
-    if " |" in text:
+    if " |" in cues:
         yield from _cell_surnames(text)
     if (
-        "lid" in text
-        or "leden" in text
-        or "heren" in text
-        or "dames" in text
-        or "et Lid" in text
-        or "otie van" in text
-        or "oties van" in text
+        "lid" in cues
+        or "leden" in cues
+        or "heren" in cues
+        or "dames" in cues
+        or "et Lid" in cues
+        or "otie van" in cues
+        or "oties van" in cues
     ):
         lists = list(_MEMBERS.finditer(text))
-        if any(stem in text for stem in _PARTY_STEMS):
+        if not cues.isdisjoint(_PARTY_STEMS):
             lists += _PARTY_MEMBER_LIST.finditer(text)
         for m in lists:
             base = m.start("list")
@@ -754,34 +763,34 @@ def find(text: str) -> Iterator[Match]:
                 found = _person(text, base + one.start(), end, "kamerlid", True)
                 if found:
                     yield found
-    if "Zaak" in text or "Kamerlid," in text or any(t in text for t in _REGISTER_STEMS):
+    if "Zaak" in cues or "Kamerlid," in cues or not cues.isdisjoint(_REGISTER_STEMS):
         yield from _register_names(text)
-    if any(stem in text for stem in _WORK_STEMS):
+    if not cues.isdisjoint(_WORK_STEMS):
         for m in _WORK_OF.finditer(text):
             if found := _person(text, m.start("name"), m.end("name")):
                 yield found
-    if "Voorzitter:" in text:
+    if "Voorzitter:" in cues:
         for m in _CHAIR_LINE.finditer(text):
             if any(w in orgnames.HEADS or w in _BODY_WORDS for w in m.group("name").split()):
                 continue  # 'Voorzitter: Provincie Utrecht': the body chairs
             found = _person(text, m.start("name"), m.end("name"), "voorzitter")
             if found is not None and found.end == m.end("name"):  # all of it, or a body's name
                 yield found
-    if "c.s." in text:
+    if "c.s." in cues:
         for m in _CUM_SUIS.finditer(text):
             if _A_TITLE.fullmatch(m.group("name").split()[0]):
                 continue  # 'Moties van Paternotte c.s.': a title, then 'van' and the name
             found = _person(text, m.start("name"), m.end("name"))
             if found is not None and found.end == m.end("name"):
                 yield found
-    if "c.s." in text or " cs" in text:
+    if "c.s." in cues or " cs" in cues:
         for m in _QUESTIONS_CUM_SUIS.finditer(text):
             if m.group("name") in _NOT_NAMES or m.group("name") in _BODY_WORDS:
                 continue  # 'vragen Provincie cs': a body's word, no asker
             found = _person(text, m.start("name"), m.end("name"))
             if found is not None and found.end == m.end("name"):
                 yield found
-    if " – " in text or " — " in text:
+    if " – " in cues or " — " in cues:
         for m in _DASHED_NAME.finditer(text):
             office = _OFFICE_BEFORE.search(text, max(0, m.start() - _DASHED_REACH), m.start())
             if office is not None and (found := _person(text, m.start("name"), m.end("name"))):
@@ -796,7 +805,7 @@ def find(text: str) -> Iterator[Match]:
         if found is not None and found.end == van.end("name"):
             yield found
     fields: set[int] = set()
-    if any(stem in text for stem in _FIELD_STEMS):
+    if not cues.isdisjoint(_FIELD_STEMS):
         fields, chaired = _chair_fields(text)
         yield from chaired
     for m in _titles(text):
