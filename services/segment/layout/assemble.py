@@ -348,19 +348,29 @@ def _segments(placed: list[Placed]) -> tuple[list[Segment], list[Block]]:
             continue
         emitted.append(b)
         out.append(
-            Segment(
-                id=ids[id(b)],
-                kind=b.kind,
-                page=b.page,
-                bbox=b.bbox(),
-                text=b.text,
-                number=b.number,
-                answer_to=[ids[id(q)] for q in b.answer_to] or None if b.kind == "answer" else None,
-                footnote_refs=b.refs if b.kind != "footnote" else [],
-                rows=b.rows,
-                role=b.role,
-                level=b.level,
-                fields=b.fields,
+            _SEGMENT(
+                {
+                    "id": ids[id(b)],
+                    "kind": b.kind,
+                    "page": b.page,
+                    "bbox": b.bbox(),
+                    "text": b.text,
+                    "number": b.number,
+                    "answer_to": [ids[id(q)] for q in b.answer_to] or None
+                    if b.kind == "answer"
+                    else None,
+                    "footnote_refs": b.refs if b.kind != "footnote" else [],
+                    "rows": b.rows,
+                    "role": b.role,
+                    "level": b.level,
+                    "fields": b.fields,
+                }
             )
         )
     return out, emitted
+
+
+# A Segment validated from a dict of all its fields by the model's own validator: what
+# `Segment(**fields)` does, less the keyword call through BaseModel.__init__ (~10K of a
+# segment's ~34K instructions; the validation itself stays, bench/segment/speed23.md round 26).
+_SEGMENT = Segment.__pydantic_validator__.validate_python
