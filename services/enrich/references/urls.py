@@ -677,8 +677,39 @@ CUES = frozenset(
 )
 
 
+# A bare address whose host a line end cut after a dot, or the space a joined line leaves there:
+# '(includeplatform.' + 'net/publications)'. Only the common TLDs opening a path, after a host of
+# lower-case labels: a sentence's end and the next line's 'de/het' or 'nu/straks' stay text.
+_CUT_TLDS = ("nl", "com", "org", "eu", "net", "int", "gov", "edu", "info")
+CUT_AT_DOT_CUES = frozenset(f"{gap}{tld}/" for tld in _CUT_TLDS for gap in " \n")
+_CUT_TLD = re.compile(rf"(?<=[ \n])(?:{'|'.join(_CUT_TLDS)})/(?=[a-z0-9])")
+_HOST_BEFORE_CUT = re.compile(
+    r"(?<![\w@/.\-])(?:[a-z0-9-]+\.)*(?=[a-z0-9-]*[a-z])[a-z0-9][a-z0-9-]{2,}\."
+    r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
+)
+
+
+def _cut_at_dot(text: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
+    for m in _CUT_TLD.finditer(text):
+        tld = m.start()
+        host = None
+        for host in _HOST_BEFORE_CUT.finditer(text, max(0, tld - 80), tld):
+            if host.end() == tld:
+                break
+        else:
+            continue
+        if any(start <= host.start() <= end + 1 for start, end in found):
+            continue  # inside an address, or right after one ('officielebekend rnakingen. nl/')
+        tail = _trim(text[tld : _body_end(text, tld)])
+        joined = text[host.start() : host.end()].rstrip() + tail
+        yield Hit("url", host.start(), tld + len(tail), "https://" + joined, "https://" + joined)
+
+
 def find(text: str) -> Iterator[Hit]:
-    if read(text).cues.isdisjoint(CUES):
+    cues = read(text).cues
+    if cues.isdisjoint(CUES):
+        if not cues.isdisjoint(CUT_AT_DOT_CUES):
+            yield from _cut_at_dot(text, [])
         return
     if "\ufffe" in text:
         # pdfium's other mark of a line end's hyphen (U+FFFE in its page text calls): as U+0002.
@@ -688,6 +719,7 @@ def find(text: str) -> Iterator[Hit]:
         # the start, a cut line's rest ('umenten/publicatie/2020/advies\u2010raad') is a path's.
         text = text.translate(_TYPED_HYPHENS)
     candidates = _starts(text)
+    found: list[tuple[int, int]] = []
     pos = 0
     while (m := _search_start(text, candidates, pos)) is not None:
         start = m.start()
@@ -746,6 +778,7 @@ def find(text: str) -> Iterator[Hit]:
                 break  # plain words, or the page footer's own id ('ah-tk-20232024-1076')
             parts.append(piece)
             end = stop
+        found.append((start, end))  # also an address declined below: its host's rest is no address
         # pdfium marks a hyphen it removed at a line end as U+0002: it was a real hyphen.
         parts = [p.replace("\x02", "-") for p in parts]
         joined = _trim("".join(parts))
@@ -780,6 +813,8 @@ def find(text: str) -> Iterator[Hit]:
         if host is not None and _cut_by_ocr_space(text, span_end, absolute, host.group()):
             continue  # only the host's first labels, before a space OCR read into it
         yield Hit("url", start, span_end, absolute, absolute)
+    if not cues.isdisjoint(CUT_AT_DOT_CUES):
+        yield from _cut_at_dot(text, found)
 
 
 def host_tails(found: list[tuple[str, str]]) -> set[str]:
