@@ -706,7 +706,6 @@ _HOST_BEFORE_CUT = re.compile(
 def _cut_at_dot(text: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
     for m in _CUT_TLD.finditer(text):
         tld = m.start()
-        host = None
         for host in _HOST_BEFORE_CUT.finditer(text, max(0, tld - 80), tld):
             if host.end() == tld:
                 break
@@ -715,8 +714,8 @@ def _cut_at_dot(text: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
         if any(start <= host.start() <= end + 1 for start, end in found):
             continue  # inside an address, or right after one ('officielebekend rnakingen. nl/')
         tail = _trim(text[tld : _body_end(text, tld)])
-        joined = text[host.start() : host.end()].rstrip() + tail
-        yield Hit("url", host.start(), tld + len(tail), "https://" + joined, "https://" + joined)
+        url = "https://" + text[host.start() : host.end()].rstrip() + tail.replace("\x02", "-")
+        yield Hit("url", host.start(), tld + len(tail), url, url)
 
 
 def find(text: str) -> Iterator[Hit]:

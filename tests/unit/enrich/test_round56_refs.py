@@ -94,6 +94,11 @@ def test_a_sentence_end_before_a_tld_and_slash_stays_text(text: str) -> None:
     assert [u for u in _urls(text) if "/" in u.split("://", 1)[1]] == []
 
 
+def test_a_cut_hosts_path_reads_pdfiums_line_end_hyphen_as_a_hyphen() -> None:
+    text = "(zie voorbeeld.\nnl/documenten/advies\u0002woningbouw)"
+    assert _urls(text) == ["https://voorbeeld.nl/documenten/advies-woningbouw"]
+
+
 def test_a_host_after_a_sentences_end_is_not_glued_to_its_last_word() -> None:
     # only a TLD's rest is joined: a host's label after a full stop may start a new address
     text = "Meer op de website.\nrijksoverheid.nl/onderwerpen/klimaat en verder"
