@@ -38,7 +38,7 @@ _FAMILIES = (
         identifiers,
         ("ECLI", "ecli", "Ecli", "BWB", "R", "L", "D", "F", "E", "C", "J", "A", "M", "X"),
     ),
-    (eu_acts, ("/", "Pb", "OJ")),
+    (eu_acts, ("/", "Pb", "PB", "OJ")),
     (law_articles, ("rtikel", "rt.")),
     (woo_grounds, ("5.", "51", "10.", "11.")),
 )
@@ -55,7 +55,8 @@ _GATES = tuple(
     )
     for family, triggers in _FAMILIES
 )
-CUES = frozenset().union(*(cued for _, cued, _ in _GATES))
+# ... and the words of an address cut after its host's dot (urls.find reads them in the same set).
+CUES = frozenset().union(*(cued for _, cued, _ in _GATES)) | urls.CUT_AT_DOT_CUES
 
 
 def find_in_text(

@@ -4,7 +4,8 @@
 Acts normalize to their CELEX number (sector 3): regulation R, directive L, decision D, framework
 decision F. Since 2015 all acts are numbered year/number; older regulations 'nr. 1049/2001' are
 number/year, which the 'nr.' announces; after a prefix ('EU-verordening 1008/2008') the part that
-is a year says the order. The Official Journal: 'PbEU 2010, L 180' -> OJ:L:2010:180.
+is a year says the order. The Official Journal: 'PbEU 2010, L 180' and the Union's own 'PB L 180
+van 15.7.2010' -> OJ:L:2010:180.
 """
 
 from __future__ import annotations
@@ -50,9 +51,11 @@ _NAMED = re.compile(
 )
 # 'Verordeningen (EU) nr. 260/2012 en (EU) 2021/1230': the next act of the same kind.
 _NEXT = re.compile(rf"{_S}(?:,|en|and|of|or){_S}(?P<act>{_NUMBER})", re.IGNORECASE)
+# The Union's own Dutch texts write 'PB L 307 van 28.10.2014, blz. 1' (a space after 'PB': 'PBL'
+# is the planbureau).
 _OJ = Guarded(
     r"(?<![^\W\d_])",
-    rf"(?:PbEU|PbEG|Pb\.?|OJ|Publicatieblad){_S}(?:(?P<y1>(?:19|20)\d\d),?{_S})?"
+    rf"(?:PbEU|PbEG|PB(?=[ \t\u00a0])|Pb\.?|OJ|Publicatieblad){_S}(?:(?P<y1>(?:19|20)\d\d),?{_S})?"
     rf"(?P<series>[LC]){_S}(?P<nr>\d{{1,4}})(?:{_S}[A-Z])?"
     rf"(?:,?{_S}(?:van|of)?{_S}\d{{1,2}}[./]\d{{1,2}}[./](?P<y2>(?:19|20)\d\d))?",
 )

@@ -409,6 +409,20 @@ def _completes_uuid(part: str, piece: str) -> bool:
 # is one lower-case piece that closes the cell. A remark after an address in its cell would be a
 # sentence's words, capitalised or more than one.
 _CELL_REST = re.compile(r"[a-z0-9]*[a-z]{2}[a-z0-9._~%-]*/?")
+# ... or one letter, the last of a long word the cell cut ('.../print/print-vaccinati' + 'e',
+# '.../print-testuitsla' + 'g'): not a list's letter (a, b, c), a roman numeral's (i, v, x) or a
+# word of its own ('o', 'y', 'q').
+_CELL_LETTER = re.compile(r"[d-hj-npr-uwz]")
+_LONG_WORD_CUT = re.compile(r"[/-][a-z]{6,}$")
+
+
+def _cells_rest(last: str, rest: str) -> bool:
+    """Whether a cell's last token can be the rest of the address `last` it cut."""
+    if _CELL_REST.fullmatch(rest) is not None:
+        return True
+    return _CELL_LETTER.fullmatch(rest) is not None and _LONG_WORD_CUT.search(last) is not None
+
+
 _CELL_CLOSES = re.compile(r"[ \t\u00a0]*(?:\r?\n|$)")
 _NEXT_CELL = re.compile(r" \| ")
 _FILE_END = re.compile(r"\.[a-z]{2,4}$")
@@ -435,7 +449,7 @@ def _alone_in_cell(text: str, end: int, last: str, token: re.Match[str]) -> bool
     before_cell = _NEXT_CELL.match(text, token.end()) is not None
     if not ((after_cell and (closes_row or before_cell)) or (row_start and before_cell)):
         return False
-    return _cut_in_a_word(last) and _CELL_REST.fullmatch(token.group()) is not None
+    return _cut_in_a_word(last) and _cells_rest(last, token.group())
 
 
 # A space a PDF's text put inside a path's last piece: '.../2021/09/20/beslu' + 't-op-wob-
@@ -660,7 +674,7 @@ def _alone_on_line(text: str, start: int, parts: list[str], piece: str, stop: in
         len(parts) == 1
         and (start == 0 or text[start - 1] == "\n")
         and _cut_in_a_word(parts[0])
-        and _CELL_REST.fullmatch(piece) is not None
+        and _cells_rest(parts[0], piece)
         and _CELL_CLOSES.match(text, stop) is not None
     )
 
@@ -677,8 +691,38 @@ CUES = frozenset(
 )
 
 
+# A bare address whose host a line end cut after a dot, or the space a joined line leaves there:
+# '(includeplatform.' + 'net/publications)'. Only the common TLDs opening a path, after a host of
+# lower-case labels: a sentence's end and the next line's 'de/het' or 'nu/straks' stay text.
+_CUT_TLDS = ("nl", "com", "org", "eu", "net", "int", "gov", "edu", "info")
+CUT_AT_DOT_CUES = frozenset(f"{gap}{tld}/" for tld in _CUT_TLDS for gap in " \n")
+_CUT_TLD = re.compile(rf"(?<=[ \n])(?:{'|'.join(_CUT_TLDS)})/(?=[a-z0-9])")
+_HOST_BEFORE_CUT = re.compile(
+    r"(?<![\w@/.\-])(?:[a-z0-9-]+\.)*(?=[a-z0-9-]*[a-z])[a-z0-9][a-z0-9-]{2,}\."
+    r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
+)
+
+
+def _cut_at_dot(text: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
+    for m in _CUT_TLD.finditer(text):
+        tld = m.start()
+        for host in _HOST_BEFORE_CUT.finditer(text, max(0, tld - 80), tld):
+            if host.end() == tld:
+                break
+        else:
+            continue
+        if any(start <= host.start() <= end + 1 for start, end in found):
+            continue  # inside an address, or right after one ('officielebekend rnakingen. nl/')
+        tail = _trim(text[tld : _body_end(text, tld)])
+        url = "https://" + text[host.start() : host.end()].rstrip() + tail.replace("\x02", "-")
+        yield Hit("url", host.start(), tld + len(tail), url, url)
+
+
 def find(text: str) -> Iterator[Hit]:
-    if read(text).cues.isdisjoint(CUES):
+    cues = read(text).cues
+    if cues.isdisjoint(CUES):
+        if not cues.isdisjoint(CUT_AT_DOT_CUES):
+            yield from _cut_at_dot(text, [])
         return
     if "\ufffe" in text:
         # pdfium's other mark of a line end's hyphen (U+FFFE in its page text calls): as U+0002.
@@ -688,6 +732,7 @@ def find(text: str) -> Iterator[Hit]:
         # the start, a cut line's rest ('umenten/publicatie/2020/advies\u2010raad') is a path's.
         text = text.translate(_TYPED_HYPHENS)
     candidates = _starts(text)
+    found: list[tuple[int, int]] = []
     pos = 0
     while (m := _search_start(text, candidates, pos)) is not None:
         start = m.start()
@@ -746,6 +791,7 @@ def find(text: str) -> Iterator[Hit]:
                 break  # plain words, or the page footer's own id ('ah-tk-20232024-1076')
             parts.append(piece)
             end = stop
+        found.append((start, end))  # also an address declined below: its host's rest is no address
         # pdfium marks a hyphen it removed at a line end as U+0002: it was a real hyphen.
         parts = [p.replace("\x02", "-") for p in parts]
         joined = _trim("".join(parts))
@@ -780,6 +826,8 @@ def find(text: str) -> Iterator[Hit]:
         if host is not None and _cut_by_ocr_space(text, span_end, absolute, host.group()):
             continue  # only the host's first labels, before a space OCR read into it
         yield Hit("url", start, span_end, absolute, absolute)
+    if not cues.isdisjoint(CUT_AT_DOT_CUES):
+        yield from _cut_at_dot(text, found)
 
 
 def host_tails(found: list[tuple[str, str]]) -> set[str]:
