@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from services.segment.layout.lines import group_lines
 from services.segment.layout.words import Run
 from services.segment.segmenter import segment_pdf
@@ -52,14 +54,36 @@ def test_a_house_number_a_line_under_another_is_a_word_of_its_own() -> None:
     assert _text(use, upper, lower) == "W 154 156"
 
 
-def test_raised_and_lowered_figures_and_letters_join_their_word() -> None:
-    # an ordinal's letter and a square metre's figure raised, a formula's figure lowered
-    two = Run("2", 100, 697.9, 105.6, 709.3, 10.0, base=700)
-    e = Run("e", 105.6, 702.7, 109.2, 710.1, 6.5, base=704)
-    assert _text(two, e) == "2e"
-    co = Run("CO", 100, 697.9, 114.5, 709.3, 10.0, base=700)
-    sub = Run("2", 114.5, 696.2, 118.1, 703.6, 6.5, base=697.5)
-    assert _text(co, sub) == "CO2"
+# (first run, second run, the line): pieces of one word that must keep joining
+JOINED = [
+    # an ordinal's letter raised, a formula's figure lowered, each set on its own
+    (("2", 100, 697.9, 105.6, 709.3, 10.0, 700), ("e", 105.6, 702.7, 109.2, 710.1, 6.5, 704), "2e"),
+    (
+        ("CO", 100, 697.9, 114.5, 709.3, 10.0, 700),
+        ("2", 114.5, 696.2, 118.1, 703.6, 6.5, 697.5),
+        "CO2",
+    ),
+    # an Acrobat OCR layer: each glyph's box wider than its advance, the pieces of a word on one
+    # baseline start back over the last by most of a size (back over half a glyph)
+    (("o", 100, 698, 108, 706.2, 8.2, 700), ("nder", 103.6, 698, 125, 706.2, 8.2, 700), "onder"),
+    (
+        ("ver", 100, 698, 116, 706.2, 8.2, 700),
+        ("zuim", 112.4, 698, 130, 706.2, 8.2, 700),
+        "verzuim",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "line"), JOINED)
+def test_raised_lowered_and_overlapping_pieces_join_their_word(
+    first: tuple[str, float, float, float, float, float, float],
+    second: tuple[str, float, float, float, float, float, float],
+    line: str,
+) -> None:
+    runs = [
+        Run(t, x0, y0, x1, y1, size, base=base) for t, x0, y0, x1, y1, size, base in (first, second)
+    ]
+    assert _text(*runs) == line
 
 
 def test_a_word_kerned_or_set_glyph_by_glyph_stays_whole() -> None:
@@ -69,14 +93,3 @@ def test_a_word_kerned_or_set_glyph_by_glyph_stays_whole() -> None:
         glyphs.append(Run(ch, x, 697.9, x + 5.6, 709.3, 10.0, base=700))
         x += 5.6 - 1.2  # tracked tight, each glyph back over the last by an eighth of a size
     assert _text(*glyphs) == "Waterkering"
-
-
-def test_an_ocr_layers_word_in_overlapping_pieces_stays_whole() -> None:
-    # an Acrobat OCR layer: each glyph's box wider than its advance, the pieces of a word on
-    # one baseline start back over the last by most of a size (back over half a glyph)
-    first = Run("o", 100, 698, 108, 706.2, 8.2, base=700)
-    rest = Run("nder", 103.6, 698, 125, 706.2, 8.2, base=700)
-    assert _text(first, rest) == "onder"
-    first = Run("ver", 100, 698, 116, 706.2, 8.2, base=700)
-    rest = Run("zuim", 112.4, 698, 130, 706.2, 8.2, base=700)
-    assert _text(first, rest) == "verzuim"
