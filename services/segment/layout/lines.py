@@ -285,18 +285,23 @@ def _set_over(prev: Run, run: Run, gap: float, text: str, piece: str) -> bool:
     is one whose baseline lies most of a size off with its box beside the last one's rather
     than within it. An OCR layer's word in pieces, each glyph's box wider than its advance,
     starts its pieces back by up to most of a size on their baseline, but not back over most
-    of a piece of two glyphs: on one baseline only that counts. Letters and digits on both sides
-    only (an accent or a sign set back over its letter stays with it); turned and slanted
-    labels are not measured across their reading."""
+    of a piece of two glyphs: on one baseline only that counts. And an OCR layer's words
+    ('Wat wil' and 'je zien?', as pdfium too reads 'wilje') reach back over the last one's
+    overhanging box end with a baseline a third of a size lower (the descender's): a moved
+    baseline counts where the run starts back over more than the last third of the last run.
+    Letters and digits on both sides only (an accent or a sign set back over its letter stays
+    with it); turned and slanted labels are not measured across their reading."""
     if prev.upright or run.upright or prev.slanted or run.slanted:
         return False
     if not (text.rstrip()[-1:].isalnum() and piece.lstrip()[:1].isalnum()):
         return False
     size = max(run.size, prev.size, 1.0)
     shift = abs((run.base or run.y0) - (prev.base or prev.y0))
+    back = run.x0 - prev.x0  # where the run starts within the last one
+    width = prev.x1 - prev.x0
     if gap < -_BACK * size and (
-        shift >= _SHIFTED * size
-        or (run.x0 - prev.x0 < _AT_START * (prev.x1 - prev.x0) and len(prev.text.strip()) > 1)
+        (shift >= _SHIFTED * size and back < _IN_LAST * width)
+        or (back < _AT_START * width and len(prev.text.strip()) > 1)
     ):
         return True
     short = min(run.y1 - run.y0, prev.y1 - prev.y0)
@@ -309,4 +314,5 @@ _SHIFTED = 0.15  # sizes: a baseline this far off the last run's is moved
 # Of the last run's width: a run starting within this much of its start is set over it. An OCR
 # layer's pieces start back at 0.6 of a two-glyph piece or more, a third of a one-glyph piece.
 _AT_START = 0.4
+_IN_LAST = 2 / 3  # of the last run's width: a moved run starting before this is set over it
 _LINE_OFF = 0.7  # sizes: a baseline this far off stands on another line (a raised figure: ~0.35)
