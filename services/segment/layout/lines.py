@@ -244,6 +244,8 @@ def _glue(text: str, piece: str, run: Run, prev: Run | None) -> str:
         return text + " " + piece
     if prev is not None and gap < 0 and _stacked(prev, run, text, piece):
         return text + " " + piece
+    if prev is not None and _set_over(prev, run, gap, text, piece):
+        return text + " " + piece
     return text + piece
 
 
@@ -267,3 +269,50 @@ def _stacked(prev: Run, run: Run, text: str, piece: str) -> bool:
 
 
 _STACKED = 0.5  # sizes: a baseline this far off the last run's is another line's
+
+
+def _set_over(prev: Run, run: Run, gap: float, text: str, piece: str) -> bool:
+    """A level label set over the last one, not the rest of its word: a map's building height
+    over its house number ('189' and '2,5', the second 10 pt back over the first and its
+    baseline 3 pt lower, is no '1892,5'), or a house number over the next ('154' a line over
+    '156', which starts just right of its end).
+
+    The rest of a word starts where the last run's box ends (loose boxes reach to each glyph's
+    advance: kerning or tracking starts it back by a tenth of a size or so) and keeps its
+    baseline, or moves it without leaving the last run's height (a raised or lowered figure,
+    'm2', 'CO2', '1e'). So a run that starts back over the last by a third of a size with its
+    baseline moved, or back over most of the last run (two glyphs or more), is another label; as
+    is one whose baseline lies most of a size off with its box beside the last one's rather
+    than within it. An OCR layer's word in pieces, each glyph's box wider than its advance,
+    starts its pieces back by up to most of a size on their baseline, but not back over most
+    of a piece of two glyphs: on one baseline only that counts. And an OCR layer's words
+    ('Wat wil' and 'je zien?', as pdfium too reads 'wilje') reach back over the last one's
+    overhanging box end with a baseline a third of a size lower (the descender's): a moved
+    baseline counts where the run starts back over more than the last third of the last run.
+    Letters and digits on both sides only (an accent or a sign set back over its letter stays
+    with it); turned and slanted labels are not measured across their reading."""
+    if prev.upright or run.upright or prev.slanted or run.slanted:
+        return False
+    if not (text.rstrip()[-1:].isalnum() and piece.lstrip()[:1].isalnum()):
+        return False
+    size = max(run.size, prev.size, 1.0)
+    shift = abs((run.base or run.y0) - (prev.base or prev.y0))
+    back = run.x0 - prev.x0  # where the run starts within the last one
+    width = prev.x1 - prev.x0
+    if gap < -_BACK * size and (
+        (shift >= _SHIFTED * size and back < _IN_LAST * width)
+        or (back < _AT_START * width and len(prev.text.strip()) > 1)
+    ):
+        return True
+    short = min(run.y1 - run.y0, prev.y1 - prev.y0)
+    overlap = min(run.y1, prev.y1) - max(run.y0, prev.y0)
+    return shift >= _LINE_OFF * size and overlap < 0.5 * short
+
+
+_BACK = 0.3  # sizes: a run starting this far back over the last one overlaps it
+_SHIFTED = 0.15  # sizes: a baseline this far off the last run's is moved
+# Of the last run's width: a run starting within this much of its start is set over it. An OCR
+# layer's pieces start back at 0.6 of a two-glyph piece or more, a third of a one-glyph piece.
+_AT_START = 0.4
+_IN_LAST = 2 / 3  # of the last run's width: a moved run starting before this is set over it
+_LINE_OFF = 0.7  # sizes: a baseline this far off stands on another line (a raised figure: ~0.35)
