@@ -9,7 +9,6 @@ and upper-cased forms and the phrasings its patterns look for."""
 
 from __future__ import annotations
 
-import inspect
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -33,6 +32,7 @@ from services.enrich.entities import (
 from services.enrich.entities.gazetteer import Match
 from tests.unit.enrich.test_throughput24 import _texts
 
+_ROOT = Path(__file__).resolve().parents[3]
 _MODULES = (attendees, councilpages, extracts, governed, kamer, outlets, persons, roles)
 _CUES = r"(?:read\(text\)\.)?cues"
 _ASKED_LITERAL = re.compile(rf'"((?:[^"\\\n]|\\.)+)" (?:not )?in {_CUES}\b')
@@ -46,7 +46,7 @@ def _all_cues() -> frozenset[str]:
 
 def _asked(module: ModuleType) -> set[str]:
     """Every word the module's code asks of a cue set."""
-    source = Path(inspect.getfile(module)).with_suffix(".py").read_text()
+    source = (_ROOT / (module.__name__.replace(".", "/") + ".py")).read_text()  # compiled or not
     found: set[str] = {m.group(1) for m in _ASKED_LITERAL.finditer(source)}
     for m in _ASKED_NAME.finditer(source):
         found.add(getattr(module, m.group(1)))
