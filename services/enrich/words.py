@@ -63,12 +63,20 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
     # imported here: these modules import this one
     from services.enrich import references
     from services.enrich.entities import (
+        attendees,
         companies,
+        councilpages,
+        extracts,
         false_friends,
         gazetteer,
+        governed,
+        kamer,
         kindlists,
         kinds,
         orgcontext,
+        outlets,
+        persons,
+        roles,
         titled,
     )
     from services.enrich.references import (
@@ -91,6 +99,8 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (CUE, kenmerken.CUES | ocr.CUES | identifiers.CUES | spacing.CUES),
         (CUE, false_friends.CUES | companies.CUES | gazetteer.OTHER_SPACES),
         (CUE, orgcontext.GATES | titled.GATES),
+        (CUE, councilpages.GATES | persons.GATES | extracts.GATES | roles.GATES | kamer.GATES),
+        (CUE, outlets.GATES | attendees.GATES | governed.GATES),
     )
 
 

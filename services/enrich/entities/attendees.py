@@ -28,6 +28,7 @@ from services.enrich.data import rows
 from services.enrich.entities import orgnames
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.scan import Guarded
+from services.enrich.words import read
 from stukken.contracts import Segment
 
 
@@ -97,6 +98,7 @@ _CONTACT_STEMS = (
     "pgesteld door",
     "psteller",
 )
+GATES = frozenset(_CONTACT_STEMS)  # words.py's cues (issue #12)
 # The body in brackets: capitalised words from its start ('Sigmax – law enforcement': Sigmax),
 # or a municipality written short ('gem Amsterdam').
 _BODY = re.compile(rf"(?:[{_UP}0-9][\w&'.\-]*)(?:\s+[{_UP}0-9][\w&'.\-]*)*")
@@ -640,7 +642,7 @@ def _contacts(text: str) -> Iterator[Match]:
         if "0" in text
         else iter(())
     )
-    if any(label in text for label in _CONTACT_STEMS):
+    if not read(text).cues.isdisjoint(_CONTACT_STEMS):  # find's text, never a slice of it
         found = itertools.chain(_CONTACT.finditer(text), found)
     for m in found:
         name = m.group("name")

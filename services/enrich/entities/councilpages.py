@@ -38,6 +38,7 @@ from bisect import bisect_left
 from services.enrich.entities import orgnames
 from services.enrich.entities.attendees import LOWER, UPPER
 from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.words import read
 
 _UP, _LOW = UPPER, LOWER
 _S = r"[ \t\u00a0]"
@@ -338,21 +339,34 @@ _PERSON_GIVES_WAY = frozenset({"location", "person"})
 _BODY_GIVES_WAY = frozenset({"location", "organization"})
 
 
+# The words find's gates ask for, from words.py's one pass over the text (issue #12); a gate of
+# one character (':', '(') stays a substring test.
+GATES = frozenset((
+    "anwezig", "fwezig", "ANWEZIG", "FWEZIG", " - ", "ommissie", "emeente", "EMEENTE", "RUD",
+    "Verslagbureau", "Notul", "Radio", "RTV", "Omroep",
+))  # fmt: skip
+_PRESENCE = frozenset(("anwezig", "fwezig", "ANWEZIG", "FWEZIG"))
+_MUNICIPALITY = frozenset(("emeente", "EMEENTE"))
+_MINUTES = frozenset(("Verslagbureau", "Notul"))
+_BROADCAST = frozenset(("Radio", "RTV", "Omroep"))
+
+
 def find(text: str, found: list[Match]) -> list[Match]:
     """The found matches with this module's persons and bodies (see the module's note)."""
     found = _without_labels(text, found)
-    if "anwezig" in text or "fwezig" in text or "ANWEZIG" in text or "FWEZIG" in text:
+    cues = read(text).cues  # the text the enricher read (never a slice of it)
+    if not cues.isdisjoint(_PRESENCE):
         found = _merged(found, _attendees(text), _PERSON_GIVES_WAY)
-    if ":" in text and " - " in text:
+    if ":" in text and " - " in cues:
         found = _merged(found, _speakers(text), _PERSON_GIVES_WAY)
-    if "ommissie" in text and "(" in text:
+    if "ommissie" in cues and "(" in text:
         found = _merged(found, _committees(text), _BODY_GIVES_WAY)
-    if "emeente" in text or "EMEENTE" in text:
+    if not cues.isdisjoint(_MUNICIPALITY):
         found = _merged(found, _municipalities(text), _BODY_GIVES_WAY)
-    if "RUD" in text:
+    if "RUD" in cues:
         found = _merged(found, _services(text), _BODY_GIVES_WAY)
-    if "Verslagbureau" in text or "Notul" in text:
+    if not cues.isdisjoint(_MINUTES):
         found = _merged(found, _minuters(text), _BODY_GIVES_WAY)
-    if "Radio" in text or "RTV" in text or "Omroep" in text:
+    if not cues.isdisjoint(_BROADCAST):
         found = _merged(found, _broadcasters(text), _BODY_GIVES_WAY)
     return sorted(found, key=lambda m: (m.start, m.end))

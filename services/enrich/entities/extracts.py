@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from services.enrich.entities.gazetteer import Match
+from services.enrich.words import read
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # An inventory's assessment column read into the row's line: no word of a name.
@@ -34,9 +35,13 @@ _EXTRACT = re.compile(
 )
 
 
+# The word find's gate asks for, from words.py's one pass over the text (issue #12).
+GATES = frozenset(("ittreksel",))
+
+
 def find(text: str) -> list[Match]:
     """The bodies whose register extract the text names."""
-    if "ittreksel" not in text:
+    if "ittreksel" not in read(text).cues:  # the text the enricher read (never a slice of it)
         return []
     out = []
     for m in _EXTRACT.finditer(text):

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.words import read
 
 _ABBREVIATION = r"(?P<name>[A-Z][A-Z0-9&]{1,5}(?:-[A-Z0-9]{1,4})?)(?![\w-])"
 _ARTICLE = r"(?:(?:het|de)[ \t\u00a0]+)?"
@@ -46,10 +47,14 @@ def _run_by(text: str) -> Iterator[re.Match[str]]:
             at = text.find(stem, at + 1)
 
 
+GATES = frozenset(("angesloten",))  # words.py's cues (issue #12)
+
+
 def find(text: str) -> list[Match]:
     found = []
     matches = list(_run_by(text))
-    if "angesloten" in text and ("Bij " in text or "bij " in text):
+    # 'angesloten' from words.py's one pass over find's text (issue #12); the rest only then
+    if "angesloten" in read(text).cues and ("Bij " in text or "bij " in text):
         matches += _JOINED_AT.finditer(text)
     for m in matches:
         name = m.group("name")

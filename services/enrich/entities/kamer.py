@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from services.enrich.entities.gazetteer import Match
 from services.enrich.scan import Guarded
+from services.enrich.words import read
 from stukken.contracts import Segment
 
 _FOOTER = "Tweede Kamer, vergaderjaar"
@@ -105,9 +106,15 @@ _ELIDED = Guarded(
 _CHAMBERS = {"Tweede": _CANONICAL, "Eerste": "Eerste Kamer der Staten-Generaal"}
 
 
+# The words elided's gate asks for, from words.py's one pass over the text (issue #12).
+ELIDED_GATES = frozenset(("Tweede en", "Eerste en"))
+GATES = ELIDED_GATES | {"Kamer"}
+
+
 def elided(text: str) -> list[Match]:
     """The first chamber of 'de Tweede en Eerste Kamer', whose own 'Kamer' the second one shares."""
-    if "Kamer" not in text or ("Tweede en" not in text and "Eerste en" not in text):
+    cues = read(text).cues  # the text the enricher read (never a slice of it)
+    if "Kamer" not in cues or cues.isdisjoint(ELIDED_GATES):
         return []
     return [
         Match("organization", m.start(), m.end(), _CHAMBERS[m.group("first")])

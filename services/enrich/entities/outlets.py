@@ -21,6 +21,7 @@ from functools import cache
 from services.enrich.data import rows, variants
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.hits import MONTHS
+from services.enrich.words import read
 
 # The words for a news item or its publishing, each with the prepositions that name the outlet.
 _TRIGGERS = (
@@ -39,6 +40,7 @@ _TWO = re.compile(rf"(?P<name>{_WORD}{_S}{_WORD})(?={_S}van{_S}\d{{1,2}}{_S}{_MO
 _VAN_DATE = re.compile(rf"van{_S}\d{{1,2}}{_S}{_MONTH}")
 _IN_NAME = re.compile(rf"(?<![\w-])in{_S}(?P<name>{_WORD}(?:{_S}{_WORD})?){_S}$")
 _ITEM_WORDS = ("rtikel", "ericht", "olumn", "nterview", "piniestuk")
+GATES = frozenset(_ITEM_WORDS)  # words.py's cues (issue #12)
 _ITEM_BEFORE = re.compile(r"(?:artikel|bericht|column|interview|opiniestuk)", re.IGNORECASE)
 _ITEM_REACH = 200
 # A sentence's end, not an initial's full stop ('het artikel van A. Laning in ...').
@@ -93,7 +95,7 @@ def _after_items(text: str) -> list[re.Match[str]]:
 def _dated(text: str) -> list[re.Match[str]]:
     """'in X van 9 september' with a news item named before it in the same stretch: found from
     the date back (a date after 'van' is rare; 'in' is everywhere)."""
-    if not any(word in text for word in _ITEM_WORDS):
+    if read(text).cues.isdisjoint(_ITEM_WORDS):  # find's text, never a slice of it
         return []
     out = []
     for date in _VAN_DATE.finditer(text):

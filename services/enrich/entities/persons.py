@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from services.enrich.entities.gazetteer import Match
+from services.enrich.words import read
 
 _L = r"[^\W\d_]"
 _WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’'¸]{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
@@ -142,18 +143,19 @@ def _signers(text: str) -> Iterator[Match]:
         yield Match("person", m.start("name"), m.end("name"), canonical(m.group("name")), role)
 
 
+# The words find's gates ask for, from words.py's one pass over the text (issue #12).
+GATES = frozenset(("ragen", "ntwoord", "inister", "taatssecretaris"))
+_SIGNING = frozenset(("inister", "taatssecretaris"))
+
+
 def find(text: str) -> list[Match]:
-    if (
-        "ragen" not in text
-        and "ntwoord" not in text
-        and "inister" not in text
-        and ("taatssecretaris" not in text)
-    ):
+    cues = read(text).cues  # the text the enricher read (never a slice of it)
+    if cues.isdisjoint(GATES):
         return []  # none of the phrasings that name a person
     # each phrasing's pattern asked only where the word it starts with stands
-    found = [_with_role(m, "vragensteller") for m in _askers(text)] if "ragen" in text else []
+    found = [_with_role(m, "vragensteller") for m in _askers(text)] if "ragen" in cues else []
     found += _answerers(text)
-    if "inister" in text or "taatssecretaris" in text:
+    if not cues.isdisjoint(_SIGNING):
         found += _signers(text)
     return found
 

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.entities.titled import _FIELDS, _MEMBER, _TITLE_GAP, _WORD, _person
 from services.enrich.scan import Guarded
+from services.enrich.words import read
 
 _PLURALS = (
     "activisten", "journalisten", "onderzoekers", "hoogleraren", "wetenschappers", "burgemeesters",
@@ -52,8 +53,14 @@ _COMMISSIONER = Guarded(
 )
 
 
+_PLACED_STEMS = ("gezant", "urgemeester", "mbassadeur", "ouverneur", "apporteur")
+# The words find's gates ask for, from words.py's one pass over the text (issue #12).
+GATES = frozenset((*_PLURALS, *_PLACED_STEMS))
+
+
 def find(text: str) -> Iterator[Match]:
-    if any(plural in text for plural in _PLURALS):
+    cues = read(text).cues  # the text the enricher read (never a slice of it)
+    if not cues.isdisjoint(_PLURALS):
         for m in _LIST.finditer(text):
             if m.group("list")[:1].islower():
                 continue  # 'de burgemeesters van Tilburg', 'journalisten van De Correspondent'
@@ -67,9 +74,7 @@ def find(text: str) -> Iterator[Match]:
                     continue  # 'wethouders Zorg en Wonen': their portfolios, as 'wethouder Zorg'
                 if found := _person(text, base + one.start(), base + one.end()):
                     yield found
-    if any(
-        stem in text for stem in ("gezant", "urgemeester", "mbassadeur", "ouverneur", "apporteur")
-    ):
+    if not cues.isdisjoint(_PLACED_STEMS):
         for m in _PLACED.finditer(text):
             place = automaton().get(m.group("place"), None)
             if place is None or place[1].type != "location":
