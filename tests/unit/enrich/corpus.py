@@ -22,14 +22,18 @@ def kamervragen() -> list[tuple[dict, SegmentedDocument]]:
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     out = []
     for entry in gold:
-        pdf = pdfium.PdfDocument(folder / entry["file"])
-        try:
-            pages = [pdf[i].get_textpage().get_text_bounded() for i in range(len(pdf))]
-        finally:
-            pdf.close()
-        segments = [
-            Segment(id=f"p{n}", kind="paragraph", page=n, text=text)
-            for n, text in enumerate(pages, 1)
-        ]
-        out.append((entry, SegmentedDocument(segments=segments)))
+        out.append((entry, pages_document(folder / entry["file"])))
     return out
+
+
+def pages_document(path: Path) -> SegmentedDocument:
+    """A PDF's pages as pdfium reads them, one paragraph segment a page."""
+    pdf = pdfium.PdfDocument(path)
+    try:
+        pages = [pdf[i].get_textpage().get_text_bounded() for i in range(len(pdf))]
+    finally:
+        pdf.close()
+    segments = [
+        Segment(id=f"p{n}", kind="paragraph", page=n, text=text) for n, text in enumerate(pages, 1)
+    ]
+    return SegmentedDocument(segments=segments)

@@ -5,7 +5,6 @@ their source has changed since the build."""
 from __future__ import annotations
 
 import importlib
-import importlib.machinery
 import json
 import os
 import subprocess
@@ -16,12 +15,11 @@ import pytest
 
 import services.enrich as enrich_package
 from services.enrich.enricher import enrich
-from stukken.contracts import Segment, SegmentedDocument
-from tests.unit.enrich.corpus import kamervragen, shared_dir
+from stukken.contracts import SegmentedDocument
+from tests.compiled import ROOT, is_extension, recorded, run_fresh
+from tests.unit.enrich.corpus import kamervragen, pages_document, shared_dir
 
-ROOT = Path(__file__).resolve().parents[3]
-RECORD = Path(enrich_package.__file__).parent / "_compiled.json"
-COMPILED = sorted(json.loads(RECORD.read_text())["modules"]) if RECORD.exists() else []
+COMPILED = recorded(enrich_package)
 needs_compiled = pytest.mark.skipif(
     enrich_package.MODE != "compiled", reason="the enricher's modules are not compiled here"
 )
@@ -29,11 +27,6 @@ needs_compiled = pytest.mark.skipif(
 
 def _module(name: str) -> str:
     return "services.enrich." + name.removesuffix("/__init__").replace("/", ".")
-
-
-def _is_extension(module: object) -> bool:
-    path = getattr(module, "__file__", None) or ""
-    return path.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))
 
 
 def test_compiled_in_use_on_ci() -> None:
@@ -46,13 +39,13 @@ def test_compiled_in_use_on_ci() -> None:
     for name in ("enricher", "scan", "words", "entities/gazetteer", "references/urls"):
         assert name in COMPILED
     for name in COMPILED:
-        assert _is_extension(importlib.import_module(_module(name))), name
+        assert is_extension(importlib.import_module(_module(name))), name
 
 
 @needs_compiled
 def test_every_recorded_module_is_the_compiled_one() -> None:
     for name in COMPILED:
-        assert _is_extension(importlib.import_module(_module(name))), name
+        assert is_extension(importlib.import_module(_module(name))), name
 
 
 def test_every_module_imports_by_its_name_in_a_fresh_process() -> None:
@@ -88,21 +81,9 @@ def _documents() -> list[SegmentedDocument]:
     """The kamervragen as raw pages, and the shared corpus's other texts (breadth, Woo) as raw
     pages too: the enricher's input without the segmenter's cost."""
     docs = [doc for _, doc in kamervragen()]
-    import pypdfium2 as pdfium
-
     for path in sorted((shared_dir() / "corpus").glob("*/*.pdf")):
-        if path.parent.name == "kamervragen":
-            continue
-        pdf = pdfium.PdfDocument(path)
-        try:
-            pages = [pdf[i].get_textpage().get_text_bounded() for i in range(len(pdf))]
-        finally:
-            pdf.close()
-        segments = [
-            Segment(id=f"p{n}", kind="paragraph", page=n, text=text)
-            for n, text in enumerate(pages, 1)
-        ]
-        docs.append(SegmentedDocument(segments=segments))
+        if path.parent.name != "kamervragen":
+            docs.append(pages_document(path))
     return docs
 
 
@@ -140,14 +121,7 @@ def test_pure_python_finds_the_same(tmp_path: Path) -> None:
     docs = _documents()
     path = tmp_path / "docs.json"
     path.write_text(json.dumps([d.model_dump(mode="json") for d in docs]))
-    done = subprocess.run(
-        [sys.executable, "-c", _PURE, str(path)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        env={**os.environ, "STUKKEN_PURE_ENRICH": "1"},
-    )
+    done = run_fresh(_PURE, str(path), switch="STUKKEN_PURE_ENRICH", pure=True)
     pure = json.loads(done.stdout.strip().splitlines()[-1])
     assert len(pure) == len(docs)
     for n, (doc, expected) in enumerate(zip(docs, pure, strict=True)):
@@ -178,14 +152,7 @@ print(package.MODE, enricher.__file__, dates.__file__, references.__file__)
 def test_a_stale_compiled_module_is_never_used() -> None:
     """A .py edited after the build: all the enricher's modules come from source (compiled ones
     call each other in C, so one stale module would still be reached), with a warning."""
-    done = subprocess.run(
-        [sys.executable, "-c", _EDITED],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        env={k: v for k, v in os.environ.items() if k != "STUKKEN_PURE_ENRICH"},
-    )
+    done = run_fresh(_EDITED, switch="STUKKEN_PURE_ENRICH", pure=False)
     mode, enricher_file, dates_file, references_file = done.stdout.strip().splitlines()[-1].split()
     assert mode == "pure"
     assert enricher_file.endswith("enricher.py") and dates_file.endswith("dates.py")

@@ -4,30 +4,22 @@ their pure-Python source, and never used once their source has changed since the
 from __future__ import annotations
 
 import importlib
-import importlib.machinery
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 import services.segment.layout as layout
 from services.segment.segmenter import segment_pdf
+from tests.compiled import is_extension, recorded, run_fresh
 from tests.fixtures.producers.score import DOCS, PRODUCERS, pdf_path
-from tests.unit.segment.conftest import ROOT, shared_dir
+from tests.unit.segment.conftest import shared_dir
 
-RECORD = Path(layout.__file__).parent / "_compiled.json"
-COMPILED = sorted(json.loads(RECORD.read_text())["modules"]) if RECORD.exists() else []
+COMPILED = recorded(layout)
 needs_compiled = pytest.mark.skipif(
     layout.MODE != "compiled", reason="the layout modules are not compiled here"
 )
-
-
-def _is_extension(module: object) -> bool:
-    path = getattr(module, "__file__", None) or ""
-    return path.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))
 
 
 def _documents() -> list[Path]:
@@ -44,14 +36,14 @@ def test_compiled_in_use_on_ci() -> None:
     assert len(COMPILED) >= 15
     for name in COMPILED:
         module = importlib.import_module(f"services.segment.layout.{name}")
-        assert _is_extension(module), name
+        assert is_extension(module), name
 
 
 @needs_compiled
 def test_every_recorded_module_is_the_compiled_one() -> None:
     for name in COMPILED:
         module = importlib.import_module(f"services.segment.layout.{name}")
-        assert _is_extension(module), name
+        assert is_extension(module), name
 
 
 _PURE = """
@@ -71,14 +63,7 @@ def test_pure_python_reads_the_same_documents() -> None:
     """The producer matrix and the shared corpus, compiled here and pure in a subprocess
     (`STUKKEN_PURE_LAYOUT=1`): the same documents, value for value."""
     files = _documents()
-    done = subprocess.run(
-        [sys.executable, "-c", _PURE, *map(str, files)],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        env={**os.environ, "STUKKEN_PURE_LAYOUT": "1"},
-    )
+    done = run_fresh(_PURE, *map(str, files), switch="STUKKEN_PURE_LAYOUT", pure=True)
     pure = json.loads(done.stdout.strip().splitlines()[-1])
     assert len(pure) == len(files)
     for path, expected in zip(files, pure, strict=True):
@@ -109,14 +94,7 @@ print(layout.MODE, lines.__file__, paragraphs.__file__)
 def test_a_stale_compiled_module_is_never_used() -> None:
     """A .py edited after the build: all layout modules come from source (compiled ones call
     each other in C, so one stale module would still be reached), with a warning."""
-    done = subprocess.run(
-        [sys.executable, "-c", _EDITED],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        env={k: v for k, v in os.environ.items() if k != "STUKKEN_PURE_LAYOUT"},
-    )
+    done = run_fresh(_EDITED, switch="STUKKEN_PURE_LAYOUT", pure=False)
     mode, lines_file, paragraphs_file = done.stdout.strip().splitlines()[-1].split()
     assert mode == "pure"
     assert lines_file.endswith("lines.py") and paragraphs_file.endswith("paragraphs.py")
