@@ -67,7 +67,6 @@ _ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.?|[a-z]\)|[•·*–-
 # An interjection or a mail's reply is no name: 'Helder!' ("clear"), and a line opening with the
 # word and a comma or a colon ('Helder, ik wacht dan even ...', 'Akkoord: ...'), as a released
 # mail's lines do after its header (a name's vocative or label is rarer there than the word).
-_INTERJECTION = re.compile(r"!")
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0“\"‘'«(]*$")
 _VOCATIVE = re.compile(r"[,:]")
 
@@ -113,7 +112,7 @@ def alone(text: str, sought: list[Match]) -> list[Match]:
             continue
         if _ITEM_START.search(text[max(0, m.start - 16) : m.start]):
             continue
-        if _INTERJECTION.match(text, m.end) or (
+        if text.startswith("!", m.end) or (
             _LINE_START.search(text, max(0, m.start - 8), m.start) and _VOCATIVE.match(text, m.end)
         ):
             continue

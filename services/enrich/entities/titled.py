@@ -501,7 +501,9 @@ _NOT_NAMES |= _words(
 # a courtesy title ('mr. H.E. Koning', 'de heer Koning', 'mevrouw De Koning'), not after an office
 # ('commissaris van de Koning' is read as the title).
 _ROYAL_SURNAMES = frozenset({"Koning"})
-_ROYAL_COURTESY = re.compile(r"(?i:de\s+heer|mevrouw|mevr\.|dhr\.|mw\.|geachte\s+heer)\s+$")
+# The courtesy titles before a name the rules below look back for (each adds its own).
+_COURTESY_TITLES = r"de\s+heer|mevrouw|mevr\.|dhr\.|mw\."
+_ROYAL_COURTESY = re.compile(rf"(?i:{_COURTESY_TITLES}|geachte\s+heer)\s+$")
 
 
 def _not_names(text: str, start: int, words: list[str]) -> frozenset[str]:
@@ -892,7 +894,7 @@ def _name_end(m: re.Match[str]) -> int:
 # A given name at a line's end after a courtesy title, its surname on the next line before a
 # list's comma, 'en' or a bracket: 'van mevrouw Anna\nJanssens; Stuk 5-12', 'de heer Piet\nSmet
 # (N)'; not a place and date on the next line ('mevrouw Keizer\nRijswijk, 11 mei').
-_COURTESY = re.compile(r"(?i:de\s+heer|de\s+heren|mevrouw|mevr\.|dhr\.|mw\.)\s+$")
+_COURTESY = re.compile(rf"(?i:{_COURTESY_TITLES}|de\s+heren)\s+$")
 _SURNAME_NEXT_LINE = re.compile(
     rf"[ \t\u00a0]*\r?\n[ \t\u00a0]*{_OFFICE_AFTER}{_WORD}"
     r"(?=[ \t\u00a0]*(?:[;(]|,(?![ \t\u00a0]*\d)|en[ \t\u00a0]))"
@@ -1028,7 +1030,7 @@ def _label_line(text: str, m: re.Match[str]) -> bool:
 # particle still make a name, a courtesy or academic title still takes its name there ('de
 # heer\nJansen'), and a document that names the person in full elsewhere links the surname.
 _NAMES_ACROSS_LINES = re.compile(
-    r"(?i:de\s+heer|geachte\s+heer|mevrouw|mevr\.|dhr\.|mw\.|prof\.|dr\.|mr\.|drs\.|ir\.|moti|amendement)"
+    rf"(?i:{_COURTESY_TITLES}|geachte\s+heer|prof\.|dr\.|mr\.|drs\.|ir\.|moti|amendement)"
 )
 
 
