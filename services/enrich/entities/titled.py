@@ -270,9 +270,12 @@ _MEMBERS = Guarded(
     # sentence may open with it: 'Het lid Omtzigt vroeg het woord.'
     # a minister's letter names them as the Kamer's: 'de leden van uw Kamer Paternotte en X'
     r"(?:de\s+leden\s+van\s+uw\s+Kamer|"
-    r"de\s+leden|Het\s+(?:voormalige?\s+)?[Ll]id|het\s+(?:voormalige?\s+)?[Ll]id|"
+    # a sentence may open with the members too: 'De leden Kolkman en Tuinstra stemden tegen.'
+    r"de\s+leden|De\s+leden|Het\s+(?:voormalige?\s+)?[Ll]id|het\s+(?:voormalige?\s+)?[Ll]id|"
     r"lid(?<=(?:van|aan|met) lid)|Kamerleden|"
     r"kamerleden|de\s+Kamerleden|de\s+heren|leden\s+der\s+Kamer,\s+te\s+weten:|"
+    # the Handelingen' attendance without the Kamer's name: 'Tegenwoordig zijn 130 leden, te weten:'
+    r"leden,\s+te\s+weten:|"
     # 'het verzoek van leden X en Y': the article may be left out after a preposition
     rf"de\s+dames|leden(?<=(?:van|aan|met) leden)|"
     # a motion named by its members after 'van', the first capitalised: 'de motie van Van Gerven
@@ -769,7 +772,7 @@ def find(text: str) -> Iterator[Match]:
         yield from _register_names(text)
     if not cues.isdisjoint(_WORK_STEMS):
         for m in _WORK_OF.finditer(text):
-            if found := _person(text, m.start("name"), m.end("name")):
+            if found := _person(text, m.start("name"), _name_end(m)):
                 yield found
     if "Voorzitter:" in cues:
         for m in _CHAIR_LINE.finditer(text):
@@ -887,8 +890,16 @@ def _name_end(m: re.Match[str]) -> int:
     if len(words) != 2 or words[0] not in attendees.given_names() or "." in m.group("name"):
         return m.end("name")
     space = _SPACE.match(m.string, m.end("name"))
+    if space and words[1] in attendees.WORD_GIVEN:
+        # 'Mr. Geert Jan Hamilton': a second given name that is also a word, then the surname
+        surname = _SURNAME_AFTER_GIVEN.match(m.string, space.end())
+        if surname is not None and surname.group("surname") not in _NOT_NAMES:
+            return surname.end()
     third = attendees.third_name_end(m.string, space.end()) if space else None
     return third or m.end("name")
+
+
+_SURNAME_AFTER_GIVEN = re.compile(rf"(?:{_PARTICLE}[ \t\u00a0]+)?(?P<surname>{_WORD})(?![\w-])")
 
 
 # A given name at a line's end after a courtesy title, its surname on the next line before a

@@ -1,0 +1,86 @@
+"""What a blind round weighted to recall on answers, letters, Handelingen, minutes and Woo press
+showed (persons57): a given name that is also a word ('Ben', 'Jan', 'Gerard') still names a person
+before a lower-case particle and a surname ('Ben van Hoek', 'Gerard ’t Hooft') and as the second of
+two given names ('Mr. Geert Jan Hamilton'); a particle 't typeset with a curly apostrophe; members
+listed after 'De leden' opening a sentence and after the Handelingen' 'N leden, te weten:'.
+Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.enrich.found import enrich_one
+
+
+def _persons(text: str) -> set[tuple[str, str]]:
+    return {(e.text, e.canonical) for e in enrich_one(text) if e.type == "person"}
+
+
+def _texts(text: str) -> set[str]:
+    return {t for t, _ in _persons(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("De oud-functionaris bij de politie, Ben van Hoek, doet een boekje open.", "Ben van Hoek"),
+        ("Volgens Jan de Vries is dat niet zo.", "Jan de Vries"),
+        ("Nobelprijswinnaar Gerard ’t Hooft sprak.", "Gerard ’t Hooft"),
+        ("Het advies van Mark van der Linden volgt.", "Mark van der Linden"),
+        ("Wethouder Job ter Horst reageerde.", "Job ter Horst"),
+        ("Een gesprek met Anna ‘t Hart volgde.", "Anna ‘t Hart"),
+        ("analyse van Mr. Geert Jan Hamilton en Peter van Lieshout", "Geert Jan Hamilton"),
+        ("de analyse van Kees Jan Bosman leidt tot niets", "Kees Jan Bosman"),
+    ],
+)
+def test_word_given_names_before_a_particle_or_as_second_names(text: str, name: str) -> None:
+    assert name in _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ben van mening dat het kan.",
+        "Wil de Kamer dat?",
+        "Mark Agenda overleg",
+        "Ben Jansen",
+        "per 1 Jan 2020 van kracht",
+        "Jan van Galenstraat 3, Amsterdam",
+        "Toon de Kamer uw stukken.",
+    ],
+)
+def test_word_given_names_alone_or_before_a_street_or_office_name_no_one(text: str) -> None:
+    assert not _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "De leden Kolkman, Veldhuis en Tuinstra stemden tegen.",
+            {"Kolkman", "Veldhuis", "Tuinstra"},
+        ),
+        ("De leden Van der Wiel en Tuinstra vroegen het woord.", {"Van der Wiel", "Tuinstra"}),
+        (
+            "Tegenwoordig zijn 12 leden, te weten: Kolkman, Veldhuis, Tuinstra en Wagemaker, "
+            "alsmede de heer Jansen, minister.",
+            {"Kolkman", "Veldhuis", "Tuinstra", "Wagemaker", "Jansen"},
+        ),
+    ],
+)
+def test_members_after_a_capitalised_de_leden_or_te_weten(text: str, names: set[str]) -> None:
+    assert names <= _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De leden van de VVD-fractie vragen de regering om een reactie.",
+        "De leden van het Hof wezen het af.",
+        "De leden van GroenLinks en D66 vragen het ook.",
+        "De leden Provinciale Staten kregen de brief.",
+        "Er zijn 12 leden, te weten: allen aanwezig.",
+    ],
+)
+def test_de_leden_of_a_body_names_no_member(text: str) -> None:
+    assert not _persons(text)
