@@ -286,11 +286,15 @@ def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
         if m is None:
             continue
         second, surname, end = m.group("second"), m.group("surname"), m.end("surname")
-        if word.group() in WORD_GIVEN and (second or not m.group("particle")):
+        if (
+            word.group() in WORD_GIVEN
+            and word.group() not in given
+            and (second or not m.group("particle"))
+        ):
             continue  # 'Ben Jansen', 'Mark Agenda': a word's look-alike names no one by itself
         if second in _CAPITAL_PARTICLES and not m.group("particle"):
             pass  # a Flemish particle: 'Wim De Maeseneer'
-        elif second in WORD_GIVEN:
+        elif second in WORD_GIVEN and second not in given:
             pass  # 'Geert Jan Hamilton': two given names, then the surname
         elif second and second not in given and third_name_end(text, m.start("surname")) is None:
             # 'Pieter Dijkstra Kadaster', 'Martijn Verhoef van het Kadaster': the second word is

@@ -17,11 +17,20 @@ Each member taken may take its own neighbour, so the run is read from any member
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from services.enrich.entities import orgnames, titled
-from services.enrich.entities.attendees import LOWER, STREET_END, UPPER
+from services.enrich.entities.attendees import (
+    LANGUAGES,
+    LOWER,
+    STREET_END,
+    UPPER,
+    WORD_GIVEN,
+    given_names,
+    surname_word,
+)
 from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.entities.persons import canonical
 
 _UP, _LOW = UPPER, LOWER
 _CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
@@ -132,9 +141,89 @@ def _list_of(run: list[_Member], seed: int) -> list[_Member]:
     return []
 
 
+# A surname alone where the sentence cites or quotes a person (persons57): 'aldus Kolkman.',
+# 'volgens Kolkman is dat zo', '“...”, zegt Kolkman', and a sentence that opens with the name and
+# the verb ('Kolkman zei dat ...'). The lists hold no such surname (those of ministers and members
+# cabinet.py reads); the word must look like a surname and nothing else: no word a list holds (a
+# place, body, party, medium or law: 'volgens Defensie', 'zegt Nederland'), no given name ('volgens
+# Peter'), office, title, month or language, no word the document prints in lower case, no
+# capitalised word or number after it ('volgens Artikel 3', 'aldus Jan Jansen' is read whole).
+_CITING = ("aldus", "Aldus", "volgens", "Volgens")
+_SAYING = (
+    "zei", "zegt", "stelt", "stelde", "schrijft", "schreef", "vertelt", "vertelde", "verklaart",
+    "verklaarde", "benadrukt", "benadrukte",
+)  # fmt: skip
+_CAP_PARTICLE = rf"(?:Van(?:{_GAP}(?:der|den|de|'t))?|De|Den|Ter|Ten)"
+_SAID_NAME = re.compile(
+    rf"{_GAP}(?P<name>(?:{_CAP_PARTICLE}{_GAP})?{_CAP})(?![\w'’-])(?!{_GAP}[{_UP}\d])"
+)
+_NAME_SAYS = re.compile(rf"(?P<name>(?:{_CAP_PARTICLE}{_GAP})?{_CAP}){_GAP}$")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][ \t\u00a0]+|\n[ \t\u00a0]*)$")
+# After the verb, what shows the word before it is its subject: a clause or a quote follows ('zei
+# dat', 'zegt:'), or an adverb. A subject after the verb ('Eerder stelde het lid ...', 'Later zei
+# president X') makes the first word an adverb.
+_SUBJECT_SAID = re.compile(
+    r"(?:[ \t\u00a0]*[:,“\"‘']|[ \t\u00a0]+(?:dat|niet|ook|tegen|in|op|over|al|zelf|eerder|"
+    r"later|toen|daarover|hierover|desgevraagd)(?![\w-]))"
+)
+_CUE_ENDS = frozenset(" \u00a0:,")  # a cue is a word of its own ('zei', not 'zeilen')
+_NOT_SPEAKERS = frozenset(
+    "Hij Zij Ze Men Iedereen Niemand Wie Dit Dat Die Deze Het Er Ook Nu Toen Zo Daar Hier Wat "
+    "Ik Wij We Jij Je Elk Elke Ieder Iemand Alles Niets Eenieder Onderzoek Rapport".split()
+)
+
+
+def _surname_alone(name: str, text: str) -> bool:
+    last = name.split()[-1]
+    known = automaton()
+    if len(last) < 3 or known.exists(name) or known.exists(last):
+        return False
+    if last in _NOT_NAME_WORDS or last in _NOT_SPEAKERS or last in titled.NOT_NAMES:
+        return False
+    if last in given_names() or last in WORD_GIVEN or last in LANGUAGES:
+        return False
+    if titled._A_TITLE.fullmatch(last) or not surname_word(last):
+        return False
+    return not word_printed_lower(last, text)
+
+
+def _cited(text: str) -> Iterator[tuple[int, int]]:
+    """Where a surname alone stands after a citing word or a verb of saying, or before such a
+    verb at a sentence's start."""
+    for cue in (*_CITING, *_SAYING):
+        at = text.find(cue)
+        while at != -1:
+            if (at == 0 or not text[at - 1].isalnum()) and text[at + len(cue) : at + len(cue) + 1] in (
+                _CUE_ENDS
+            ):
+                after = _SAID_NAME.match(text, at + len(cue))
+                if after is not None and _surname_alone(after.group("name"), text):
+                    yield after.start("name"), after.end("name")
+                if cue in _SAYING and at and _SUBJECT_SAID.match(text, at + len(cue)):
+                    before = _NAME_SAYS.search(text, max(0, at - 40), at)
+                    if (
+                        before is not None
+                        and _OPENS_SENTENCE.search(text, max(0, before.start() - 4), before.start())
+                        and _surname_alone(before.group("name"), text)
+                    ):
+                        yield before.start("name"), before.end("name")
+            at = text.find(cue, at + len(cue))
+
+
 def find(text: str, found: Iterable[Match]) -> list[Match]:
-    """Unknown members of a run of names beside a person found in full (see the module's note)."""
+    """Unknown members of a run of names beside a person found in full (see the module's note),
+    and surnames alone where a person is cited (see `_cited`)."""
     found = list(found)
+    taken = [(m.start, m.end) for m in found]
+    cited = []
+    for start, end in _cited(text):
+        if _free(start, end, taken):
+            taken.append((start, end))
+            cited.append(Match("person", start, end, canonical(text[start:end])))
+    return cited + _runs(text, found + cited)
+
+
+def _runs(text: str, found: list[Match]) -> list[Match]:
     seeds = [
         (m.start, m.end)
         for m in found

@@ -284,6 +284,23 @@ _MEMBERS = Guarded(
     rf"Moties?\s+van(?=\s+[A-ZÀ-ÖØ-Þ])(?!\s+(?:{_TITLES})(?!\w))|"
     rf"moties?\s+van(?=\s+[A-ZÀ-ÖØ-Þ])(?!\s+(?:{_TITLES})(?!\w)))\s+{_MEMBER_LIST}",
 )
+# The Handelingen' attendance read to its end past a name of three words, which ends a members'
+# list ('Noorman-den Uyl, Oedayraj Singh Varma, Oudkerk, ...'): the list goes on after its comma.
+_ATTENDANCE_ON = re.compile(rf"[ \t\u00a0]+{_WORD},\s*{_MEMBER_LIST}")
+
+
+def _attendance_goes_on(text: str, lists: list[re.Match[str]]) -> list[re.Match[str]]:
+    more = []
+    for m in lists:
+        if "te weten:" not in m.group(0):
+            continue
+        on = _ATTENDANCE_ON.match(text, m.end())
+        while on is not None:
+            more.append(on)
+            on = _ATTENDANCE_ON.match(text, on.end())
+    return more
+
+
 # A party's members: 'de SGP-leden Bisschop en Van der Staaij', 'PVV-Kamerlid Agema' (its own
 # pattern, asked only where a text has '-leden' or '-lid': it starts with any capital).
 _PARTY_MEMBER_LIST = Guarded(r"(?<![\w-])", rf"{_PARTY_MEMBERS}\s+{_MEMBER_LIST}")
@@ -744,6 +761,7 @@ def find(text: str) -> Iterator[Match]:
         or "oties van" in cues
     ):
         lists = list(_MEMBERS.finditer(text))
+        lists += _attendance_goes_on(text, lists)
         if not cues.isdisjoint(_PARTY_STEMS):
             lists += _PARTY_MEMBER_LIST.finditer(text)
         for m in lists:
