@@ -173,10 +173,14 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+# An inflected adjective capitalised as a country's or a people's ('volgens Europese richtlijnen').
+_INFLECTED = re.compile(r"\w{3,}(?:se|sche)")
+
+
 def _surname_alone(name: str, text: str) -> bool:
     last = name.split()[-1]
     known = automaton()
-    if len(last) < 3 or known.exists(name) or known.exists(last):
+    if len(last) < 3 or known.exists(name) or known.exists(last) or _INFLECTED.fullmatch(last):
         return False
     if last in _NOT_NAME_WORDS or last in _NOT_SPEAKERS or last in titled.NOT_NAMES:
         return False

@@ -612,7 +612,10 @@ def _person(
         name = text[start : text.index(words[-1], start) + len(words[-1])]
     if member and words and words[-1] in member_surnames() and words[-1] not in not_names:
         return Match("person", start, start + len(name), canonical(name), role)
-    after_particle = len(words) > 1 and words[-2].capitalize() in _PARTICLES
+    # a particle after a double surname's hyphen too: 'Aiking-van Wageningen' (no place after a name)
+    after_particle = len(words) > 1 and (
+        words[-2].capitalize() in _PARTICLES or _HYPHEN_PARTICLE_END.search(words[-2]) is not None
+    )
     if after_particle and automaton().exists(name):
         return None
     if (
@@ -658,6 +661,9 @@ def _person(
         return None  # an OCR layer's reading of a signature: 'M.R. SctnjTWk'
 
     return Match("person", start, end, canonical(name), role)
+
+
+_HYPHEN_PARTICLE_END = re.compile(r"\w-(?:van|de|der|den|ter|ten)$")
 
 
 # The longest stretch after a title that is read for a listed name starting with the 'name'.

@@ -84,3 +84,59 @@ def test_members_after_a_capitalised_de_leden_or_te_weten(text: str, names: set[
 )
 def test_de_leden_of_a_body_names_no_member(text: str) -> None:
     assert not _persons(text)
+
+
+def test_the_attendance_is_read_past_a_three_word_name() -> None:
+    text = (
+        "Tegenwoordig zijn 130 leden, te weten:\n\nKolkman, Noorman-den Uyl, Oedayraj Singh "
+        "Varma, Oudkerk, Tuinstra en Wagemaker,\n\nen mevrouw De Boer, minister."
+    )
+    assert {"Kolkman", "Noorman-den Uyl", "Oudkerk", "Tuinstra", "Wagemaker"} <= _texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Het kan beter, aldus Kolkman.", "Kolkman"),
+        ("Volgens Kolkman is dat niet zo.", "Kolkman"),
+        ("“Dat klopt niet”, zegt Van der Wiel.", "Van der Wiel"),
+        ("Dat schreef Tuinstra in haar rapport.", "Tuinstra"),
+        ("Kolkman zei dat hij het niet wist.", "Kolkman"),
+        ("Tuinstra zegt: ‘Wij kijken ernaar.’", "Tuinstra"),
+        ("Wagemaker verklaarde desgevraagd dat het kon.", "Wagemaker"),
+    ],
+)
+def test_a_surname_alone_where_a_person_is_cited(text: str, name: str) -> None:
+    assert name in _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volgens Defensie is dat niet zo.",
+        "Nederland zei nee tegen het plan.",
+        "Eerder stelde het college dat het kon.",
+        "Gisteren zei de minister dat het kon.",
+        "Volgens Peter is dat zo.",
+        "Volgens Artikel 3 kan het.",
+        "Hij zei dat het kon.",
+        "aldus de minister.",
+        "Volgens Bijlage 2 kan het.",
+        "Het zeilen zei hem niets.",
+        "Dat is helder. Helder zei het al: het kan.",
+        "Dat valt niet onder de middelen volgens Europese\nrichtlijnen.",
+    ],
+)
+def test_a_cited_word_a_list_holds_or_an_adverb_names_no_one(text: str) -> None:
+    assert not _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("de leden Aiking-van Wageningen en Kolkman", "Aiking-van Wageningen"),
+        ("mevrouw Van Dijk-van Assen sprak.", "Van Dijk-van Assen"),
+    ],
+)
+def test_a_double_surname_whose_second_part_is_a_place(text: str, name: str) -> None:
+    assert name in _texts(text)
