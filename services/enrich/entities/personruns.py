@@ -167,10 +167,11 @@ _SUBJECT_SAID = re.compile(
     r"later|toen|daarover|hierover|desgevraagd)(?![\w-]))"
 )
 _CUE_ENDS = frozenset(" \u00a0:,")  # a cue is a word of its own ('zei', not 'zeilen')
-_NOT_SPEAKERS = frozenset(
+_NOT_SPEAKERS_TEXT = (
     "Hij Zij Ze Men Iedereen Niemand Wie Dit Dat Die Deze Het Er Ook Nu Toen Zo Daar Hier Wat "
-    "Ik Wij We Jij Je Elk Elke Ieder Iemand Alles Niets Eenieder Onderzoek Rapport".split()
+    "Ik Wij We Jij Je Elk Elke Ieder Iemand Alles Niets Eenieder Onderzoek Rapport"
 )
+_NOT_SPEAKERS = frozenset(_NOT_SPEAKERS_TEXT.split())
 
 
 # An inflected adjective capitalised as a country's or a people's ('volgens Europese richtlijnen').
@@ -197,9 +198,8 @@ def _cited(text: str) -> Iterator[tuple[int, int]]:
     for cue in (*_CITING, *_SAYING):
         at = text.find(cue)
         while at != -1:
-            if (at == 0 or not text[at - 1].isalnum()) and text[at + len(cue) : at + len(cue) + 1] in (
-                _CUE_ENDS
-            ):
+            end = at + len(cue)
+            if (at == 0 or not text[at - 1].isalnum()) and text[end : end + 1] in _CUE_ENDS:
                 after = _SAID_NAME.match(text, at + len(cue))
                 if after is not None and _surname_alone(after.group("name"), text):
                     yield after.start("name"), after.end("name")

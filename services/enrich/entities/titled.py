@@ -612,9 +612,9 @@ def _person(
         name = text[start : text.index(words[-1], start) + len(words[-1])]
     if member and words and words[-1] in member_surnames() and words[-1] not in not_names:
         return Match("person", start, start + len(name), canonical(name), role)
-    # a particle after a double surname's hyphen too: 'Aiking-van Wageningen' (no place after a name)
+    # a particle after a double surname's hyphen too: 'Aiking-van Wageningen' (no place after it)
     after_particle = len(words) > 1 and (
-        words[-2].capitalize() in _PARTICLES or _HYPHEN_PARTICLE_END.search(words[-2]) is not None
+        words[-2].capitalize() in _PARTICLES or bool(_HYPHEN_PARTICLE_END.search(words[-2]))
     )
     if after_particle and automaton().exists(name):
         return None
