@@ -579,10 +579,11 @@ def _person(
             # 'mevrouw Kröger van GroenLinks', 'de heer Bosma van de PVV': the party she or he
             # speaks for follows the name
             or (words[i] == "van" and i + 2 == len(words) and _listed_party(words[i + 1]))
+            # ('onderzoeker Kolkman van de UvA': the body he works for, a listed body's short form)
             or (
-                words[i : i + 2] == ["van", "de"]
+                words[i : i + 2] in (["van", "de"], ["van", "het"])
                 and i + 3 == len(words)
-                and _listed_party(words[i + 2])
+                and _listed_body(words[i + 2])
             )
             # 'burgemeester Halsema van Amsterdam': the place he or she governs follows the
             # name after an office held for a place (a given name before 'van' is someone's:

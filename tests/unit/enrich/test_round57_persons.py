@@ -140,3 +140,16 @@ def test_a_cited_word_a_list_holds_or_an_adverb_names_no_one(text: str) -> None:
 )
 def test_a_double_surname_whose_second_part_is_a_place(text: str, name: str) -> None:
     assert name in _texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "body"),
+    [
+        ("Onderzoeker Kolkman van de UvA zegt dat het kan.", "Kolkman", "UvA"),
+        ("hoogleraar Kolkman van het RIVM", "Kolkman", "RIVM"),
+    ],
+)
+def test_a_listed_body_after_van_de_is_no_part_of_the_name(text: str, name: str, body: str) -> None:
+    found = {(e.text, e.type) for e in enrich_one(text)}
+    assert (name, "person") in found
+    assert (body, "organization") in found
