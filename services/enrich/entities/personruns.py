@@ -214,13 +214,42 @@ def _cited(text: str) -> Iterator[tuple[int, int]]:
             at = text.find(cue, at + len(cue))
 
 
+# A meeting's attendance label and the names after it on its line, whatever their given names
+# ('Afwezig met bericht: Leny Visser en Kier Heek'): each item a given name and a surname that
+# look like a name (as a run's members); the first item that does not ends the list.
+_ATTENDANCE = ("Aanwezig", "Afwezig")
+_LABEL_END = re.compile(
+    r"(?:[ \t\u00a0]+(?:met|zonder)[ \t\u00a0]+(?:bericht|kennisgeving|afmelding)|"
+    r"[ \t\u00a0]*\((?:met|zonder)[ \t\u00a0]+(?:bericht|kennisgeving|afmelding)\))?"
+    r"[ \t\u00a0]*:[ \t\u00a0]*"
+)
+_ITEM = re.compile(rf"{_NAME}(?![\w'’-])(?!{_GAP}[{_UP}])")
+_ITEM_SEPARATOR = re.compile(rf",{_GAP}|{_GAP}(?:en|&){_GAP}")
+
+
+def _attending(text: str) -> Iterator[tuple[int, int]]:
+    for label in _ATTENDANCE:
+        at = text.find(label)
+        while at != -1:
+            head = _LABEL_END.match(text, at + len(label))
+            pos = head.end() if head is not None and (at == 0 or text[at - 1] in "\n ") else -1
+            while pos != -1:
+                item = _ITEM.match(text, pos)
+                if item is None or not _looks_like_a_name(item, text):
+                    break
+                yield item.start(), item.end()
+                sep = _ITEM_SEPARATOR.match(text, item.end())
+                pos = sep.end() if sep is not None else -1
+            at = text.find(label, at + len(label))
+
+
 def find(text: str, found: Iterable[Match]) -> list[Match]:
     """Unknown members of a run of names beside a person found in full (see the module's note),
     and surnames alone where a person is cited (see `_cited`)."""
     found = list(found)
     taken = [(m.start, m.end) for m in found]
     cited = []
-    for start, end in _cited(text):
+    for start, end in (*_cited(text), *_attending(text)):
         if _free(start, end, taken):
             taken.append((start, end))
             cited.append(Match("person", start, end, canonical(text[start:end])))

@@ -153,3 +153,31 @@ def test_a_listed_body_after_van_de_is_no_part_of_the_name(text: str, name: str,
     found = {(e.text, e.type) for e in enrich_one(text)}
     assert (name, "person") in found
     assert (body, "organization") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Aanwezig: 18 leden\n\nAfwezig met bericht: Leny Visser en Kier Heek\n\n1. Opening",
+            {"Leny Visser", "Kier Heek"},
+        ),
+        ("Afwezig (met kennisgeving): Leny Visser, Kier Heek", {"Leny Visser", "Kier Heek"}),
+        ("Aanwezig: Meia Bartelsman, Joost Verbrugge", {"Meia Bartelsman", "Joost Verbrugge"}),
+    ],
+)
+def test_names_after_an_attendance_label(text: str, names: set[str]) -> None:
+    assert names <= _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aanwezig: Gemeente Utrecht, Provincie Noord-Holland",
+        "Aanwezig: Directie Wonen en Team Woo",
+        "Aanwezig: Raad van State",
+        "Afwezig: Nieuwe Ronde\n\nDe nieuwe ronde begint.",
+    ],
+)
+def test_bodies_after_an_attendance_label_are_no_persons(text: str) -> None:
+    assert not _persons(text)
