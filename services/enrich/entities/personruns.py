@@ -174,8 +174,13 @@ _NOT_SPEAKERS_TEXT = (
 _NOT_SPEAKERS = frozenset(_NOT_SPEAKERS_TEXT.split())
 
 
-# An inflected adjective capitalised as a country's or a people's ('volgens Europese richtlijnen').
-_INFLECTED = re.compile(r"\w{3,}(?:se|sche)")
+# An inflected adjective capitalised as a country's or a people's ('volgens Europese richtlijnen'),
+# or a noun's ending that a body's or a source's short name has and a surname rarely ('volgens
+# Inspectie', 'Planbureau', 'Dienstverlening', 'Wikipedia', 'Statline').
+_INFLECTED = re.compile(
+    r"\w{3,}(?:se|sche|heid|schap|tie|sie|teit|isme|ening|ering|iging|bureau|dienst|instituut|raad|"
+    r"fonds|pedia|line|data)"
+)
 
 
 def _surname_alone(name: str, text: str) -> bool:

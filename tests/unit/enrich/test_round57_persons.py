@@ -125,6 +125,9 @@ def test_a_surname_alone_where_a_person_is_cited(text: str, name: str) -> None:
         "Het zeilen zei hem niets.",
         "Dat is helder. Helder zei het al: het kan.",
         "Dat valt niet onder de middelen volgens Europese\nrichtlijnen.",
+        "Inspectie zegt dat het kan.",
+        "Volgens Planbureau en Wikipedia daalde het.",
+        "Dat blijkt, volgens Dienstverlening, uit de cijfers.",
     ],
 )
 def test_a_cited_word_a_list_holds_or_an_adverb_names_no_one(text: str) -> None:
