@@ -31,6 +31,7 @@ from services.enrich.entities.attendees import (
 )
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.entities.persons import canonical
+from services.enrich.words import read
 
 _UP, _LOW = UPPER, LOWER
 _CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
@@ -166,6 +167,12 @@ _SUBJECT_SAID = re.compile(
     r"(?:[ \t\u00a0]*[:,“\"‘']|[ \t\u00a0]+(?:dat|niet|ook|tegen|in|op|over|al|zelf|eerder|"
     r"later|toen|daarover|hierover|desgevraagd)(?![\w-]))"
 )
+# The words `find` asks words.py's one pass for (issue #12): a verb of saying with the space
+# before it ('Kolkman zei', '”, zegt Kolkman'; no word's inside: 'vastgestelde'), a citing word
+# and an attendance label (their word starts checked where they stand).
+_SAYING_CUES = {f" {verb}": verb for verb in _SAYING}
+_ATTENDANCE = ("Aanwezig", "Afwezig")
+GATES = frozenset((*_CITING, *_SAYING_CUES, *_ATTENDANCE))
 _CUE_ENDS = frozenset(" \u00a0:,")  # a cue is a word of its own ('zei', not 'zeilen')
 _NOT_SPEAKERS_TEXT = (
     "Hij Zij Ze Men Iedereen Niemand Wie Dit Dat Die Deze Het Er Ook Nu Toen Zo Daar Hier Wat "
@@ -197,10 +204,11 @@ def _surname_alone(name: str, text: str) -> bool:
     return not word_printed_lower(last, text)
 
 
-def _cited(text: str) -> Iterator[tuple[int, int]]:
+def _cited(text: str, cues: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Where a surname alone stands after a citing word or a verb of saying, or before such a
     verb at a sentence's start."""
-    for cue in (*_CITING, *_SAYING):
+    asked = [c for c in _CITING if c in cues] + [v for c, v in _SAYING_CUES.items() if c in cues]
+    for cue in asked:
         at = text.find(cue)
         while at != -1:
             end = at + len(cue)
@@ -222,7 +230,6 @@ def _cited(text: str) -> Iterator[tuple[int, int]]:
 # A meeting's attendance label and the names after it on its line, whatever their given names
 # ('Afwezig met bericht: Leny Visser en Kier Heek'): each item a given name and a surname that
 # look like a name (as a run's members); the first item that does not ends the list.
-_ATTENDANCE = ("Aanwezig", "Afwezig")
 _LABEL_END = re.compile(
     r"(?:[ \t\u00a0]+(?:met|zonder)[ \t\u00a0]+(?:bericht|kennisgeving|afmelding)|"
     r"[ \t\u00a0]*\((?:met|zonder)[ \t\u00a0]+(?:bericht|kennisgeving|afmelding)\))?"
@@ -232,8 +239,8 @@ _ITEM = re.compile(rf"{_NAME}(?![\w'’-])(?!{_GAP}[{_UP}])")
 _ITEM_SEPARATOR = re.compile(rf",{_GAP}|{_GAP}(?:en|&){_GAP}")
 
 
-def _attending(text: str) -> Iterator[tuple[int, int]]:
-    for label in _ATTENDANCE:
+def _attending(text: str, cues: frozenset[str]) -> Iterator[tuple[int, int]]:
+    for label in (label for label in _ATTENDANCE if label in cues):
         at = text.find(label)
         while at != -1:
             head = _LABEL_END.match(text, at + len(label))
@@ -254,7 +261,10 @@ def find(text: str, found: Iterable[Match]) -> list[Match]:
     found = list(found)
     taken = [(m.start, m.end) for m in found]
     cited = []
-    for start, end in (*_cited(text), *_attending(text)):
+    cues = read(text).cues  # the text the enricher read (never a slice of it)
+    if cues.isdisjoint(GATES):
+        return _runs(text, found)
+    for start, end in (*_cited(text, cues), *_attending(text, cues)):
         if _free(start, end, taken):
             taken.append((start, end))
             cited.append(Match("person", start, end, canonical(text[start:end])))
