@@ -75,6 +75,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         kinds,
         orgcontext,
         outlets,
+        personruns,
         persons,
         roles,
         titled,
@@ -101,6 +102,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (CUE, orgcontext.GATES | titled.GATES),
         (CUE, councilpages.GATES | persons.GATES | extracts.GATES | roles.GATES | kamer.GATES),
         (CUE, outlets.GATES | attendees.GATES | governed.GATES),
+        (CUE, personruns.GATES),  # persons57: a cited surname's words, an attendance label
     )
 
 

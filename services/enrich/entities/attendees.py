@@ -43,7 +43,8 @@ _WORD = rf"(?:IJ|[{_UP}])[{_LOW}]+(?:[´`’'][{_LOW}]+)?(?:-(?:IJ|[{_UP}])[{_LO
 # Lower-case particles as attendance lists print them, abbreviated too: 'Martin vd Plas'.
 _PARTICLE = (
     r"(?:van\s+(?:der|den|de|het|'t)|van|de|der|den|ter|ten|te|vd|vdr|vder|vden|v\.d\.|v/d|"
-    r"in\s+'t|op\s+de|von|du|la|le)"
+    # 't alone, its apostrophe typeset either way: 'Gerard ’t Hooft', 'Jan ‘t Hart'
+    r"in\s+'t|op\s+de|von|du|la|le|['’‘]t)"
 )
 _SP = r"[ \u00a0]+"
 # Within a name a line may break once: 'Dimitri van Hees \n(developer.overheid.nl)'.
@@ -149,6 +150,13 @@ _STREET_WORDS = frozenset(_words("Straat Laan Weg Plein Kade Gracht Singel Dreef
 _CAPITAL_PARTICLES = frozenset({"De", "Van", "Den", "Der", "Ter", "Ten", "Le", "La", "Du", "Von"})
 # Given names that are also words which open a sentence or name a firm ('Wil de Minister ...').
 _NOT_GIVEN = frozenset({"Wil", "Ben", "Job", "Meta", "Max", "Mei", "Sultan", "Staf", "Tof", "Co"})
+# Given names left out of given_names() because they are also words ('ben', 'jan', 'mark'): a
+# name still where a lower-case particle and a surname follow ('Ben van Hoek', 'Jan de Vries',
+# 'Gerard ’t Hooft'; 'Wil de Minister' ends in an office), or as the second of two given names
+# ('Geert Jan Hamilton': no surname 'Jan'). The people list's pass finds them as 'word_given'.
+WORD_GIVEN = frozenset(
+    {"Ben", "Gerard", "Jan", "Job", "Ken", "Leen", "Lex", "Mark", "Max", "Toon", "Victor", "Wil"}
+)
 
 
 # The names of languages as Dutch capitalises them ('de tekst is Engels', 'Frans Duits en Engels'),
@@ -278,8 +286,16 @@ def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
         if m is None:
             continue
         second, surname, end = m.group("second"), m.group("surname"), m.end("surname")
+        if (
+            word.group() in WORD_GIVEN
+            and word.group() not in given
+            and (second or not m.group("particle"))
+        ):
+            continue  # 'Ben Jansen', 'Mark Agenda': a word's look-alike names no one by itself
         if second in _CAPITAL_PARTICLES and not m.group("particle"):
             pass  # a Flemish particle: 'Wim De Maeseneer'
+        elif second in WORD_GIVEN and second not in given:
+            pass  # 'Geert Jan Hamilton': two given names, then the surname
         elif second and second not in given and third_name_end(text, m.start("surname")) is None:
             # 'Pieter Dijkstra Kadaster', 'Martijn Verhoef van het Kadaster': the second word is
             # the surname; only a given name may stand between a given name and the surname.

@@ -29,7 +29,7 @@ def automaton() -> ahocorasick.Automaton:
                 auto.add_word(form, (len(form), Entry("person", form, row["canonical"], True)))
     # The given names those people bear, found in the same pass: where attendees.py looks for a
     # name ('Pieter Dijkstra'); never an entity of their own.
-    for name in attendees.given_names():
+    for name in attendees.given_names() | attendees.WORD_GIVEN:
         if not auto.exists(name):
             auto.add_word(name, (len(name), Entry("given", name, name, True)))
     # The surnames of cabinet members, found in the same pass: cabinet.py reads which of them

@@ -17,11 +17,21 @@ Each member taken may take its own neighbour, so the run is read from any member
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from services.enrich.entities import orgnames, titled
-from services.enrich.entities.attendees import LOWER, STREET_END, UPPER
+from services.enrich.entities.attendees import (
+    LANGUAGES,
+    LOWER,
+    STREET_END,
+    UPPER,
+    WORD_GIVEN,
+    given_names,
+    surname_word,
+)
 from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.entities.persons import canonical
+from services.enrich.words import read
 
 _UP, _LOW = UPPER, LOWER
 _CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
@@ -132,9 +142,136 @@ def _list_of(run: list[_Member], seed: int) -> list[_Member]:
     return []
 
 
+# A surname alone where the sentence cites or quotes a person (persons57): 'aldus Kolkman.',
+# 'volgens Kolkman is dat zo', '“...”, zegt Kolkman', and a sentence that opens with the name and
+# the verb ('Kolkman zei dat ...'). The lists hold no such surname (those of ministers and members
+# cabinet.py reads); the word must look like a surname and nothing else: no word a list holds (a
+# place, body, party, medium or law: 'volgens Defensie', 'zegt Nederland'), no given name ('volgens
+# Peter'), office, title, month or language, no word the document prints in lower case, no
+# capitalised word or number after it ('volgens Artikel 3', 'aldus Jan Jansen' is read whole).
+_CITING = ("aldus", "Aldus", "volgens", "Volgens")
+_SAYING = (
+    "zei", "zegt", "stelt", "stelde", "schrijft", "schreef", "vertelt", "vertelde", "verklaart",
+    "verklaarde", "benadrukt", "benadrukte",
+)  # fmt: skip
+_CAP_PARTICLE = rf"(?:Van(?:{_GAP}(?:der|den|de|'t))?|De|Den|Ter|Ten)"
+_SAID_NAME = re.compile(
+    rf"{_GAP}(?P<name>(?:{_CAP_PARTICLE}{_GAP})?{_CAP})(?![\w'’-])(?!{_GAP}[{_UP}\d])"
+)
+_NAME_SAYS = re.compile(rf"(?P<name>(?:{_CAP_PARTICLE}{_GAP})?{_CAP}){_GAP}$")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][ \t\u00a0]+|\n[ \t\u00a0]*)$")
+# After the verb, what shows the word before it is its subject: a clause or a quote follows ('zei
+# dat', 'zegt:'), or an adverb. A subject after the verb ('Eerder stelde het lid ...', 'Later zei
+# president X') makes the first word an adverb.
+_SUBJECT_SAID = re.compile(
+    r"(?:[ \t\u00a0]*[:,“\"‘']|[ \t\u00a0]+(?:dat|niet|ook|tegen|in|op|over|al|zelf|eerder|"
+    r"later|toen|daarover|hierover|desgevraagd)(?![\w-]))"
+)
+# The words `find` asks words.py's one pass for (issue #12): a verb of saying with the space
+# before it ('Kolkman zei', '”, zegt Kolkman'; no word's inside: 'vastgestelde'), a citing word
+# and an attendance label (their word starts checked where they stand).
+_SAYING_CUES = {f" {verb}": verb for verb in _SAYING}
+_ATTENDANCE = ("Aanwezig", "Afwezig")
+GATES = frozenset((*_CITING, *_SAYING_CUES, *_ATTENDANCE))
+_CUE_ENDS = frozenset(" \u00a0:,")  # a cue is a word of its own ('zei', not 'zeilen')
+_NOT_SPEAKERS_TEXT = (
+    "Hij Zij Ze Men Iedereen Niemand Wie Dit Dat Die Deze Het Er Ook Nu Toen Zo Daar Hier Wat "
+    "Ik Wij We Jij Je Elk Elke Ieder Iemand Alles Niets Eenieder Onderzoek Rapport"
+)
+_NOT_SPEAKERS = frozenset(_NOT_SPEAKERS_TEXT.split())
+
+
+# An inflected adjective capitalised as a country's or a people's ('volgens Europese richtlijnen'),
+# or a noun's ending that a body's or a source's short name has and a surname rarely ('volgens
+# Inspectie', 'Planbureau', 'Dienstverlening', 'Wikipedia', 'Statline').
+_INFLECTED = re.compile(
+    r"\w{3,}(?:se|sche|heid|schap|tie|sie|teit|isme|ening|ering|iging|bureau|dienst|instituut|raad|"
+    r"fonds|pedia|line|data)"
+)
+
+
+def _surname_alone(name: str, text: str) -> bool:
+    last = name.split()[-1]
+    known = automaton()
+    if len(last) < 3 or known.exists(name) or known.exists(last) or _INFLECTED.fullmatch(last):
+        return False
+    if last in _NOT_NAME_WORDS or last in _NOT_SPEAKERS or last in titled.NOT_NAMES:
+        return False
+    if last in given_names() or last in WORD_GIVEN or last in LANGUAGES:
+        return False
+    if titled._A_TITLE.fullmatch(last) or not surname_word(last):
+        return False
+    return not word_printed_lower(last, text)
+
+
+def _cited(text: str, cues: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Where a surname alone stands after a citing word or a verb of saying, or before such a
+    verb at a sentence's start."""
+    asked = [c for c in _CITING if c in cues] + [v for c, v in _SAYING_CUES.items() if c in cues]
+    for cue in asked:
+        at = text.find(cue)
+        while at != -1:
+            end = at + len(cue)
+            if (at == 0 or not text[at - 1].isalnum()) and text[end : end + 1] in _CUE_ENDS:
+                after = _SAID_NAME.match(text, at + len(cue))
+                if after is not None and _surname_alone(after.group("name"), text):
+                    yield after.start("name"), after.end("name")
+                if cue in _SAYING and at and _SUBJECT_SAID.match(text, at + len(cue)):
+                    before = _NAME_SAYS.search(text, max(0, at - 40), at)
+                    if (
+                        before is not None
+                        and _OPENS_SENTENCE.search(text, max(0, before.start() - 4), before.start())
+                        and _surname_alone(before.group("name"), text)
+                    ):
+                        yield before.start("name"), before.end("name")
+            at = text.find(cue, at + len(cue))
+
+
+# A meeting's attendance label and the names after it on its line, whatever their given names
+# ('Afwezig met bericht: Leny Visser en Kier Heek'): each item a given name and a surname that
+# look like a name (as a run's members); the first item that does not ends the list.
+_LABEL_END = re.compile(
+    r"(?:[ \t\u00a0]+(?:met|zonder)[ \t\u00a0]+(?:bericht|kennisgeving|afmelding)|"
+    r"[ \t\u00a0]*\((?:met|zonder)[ \t\u00a0]+(?:bericht|kennisgeving|afmelding)\))?"
+    r"[ \t\u00a0]*:[ \t\u00a0]*"
+)
+_ITEM = re.compile(rf"{_NAME}(?![\w'’-])(?!{_GAP}[{_UP}])")
+_ITEM_SEPARATOR = re.compile(rf",{_GAP}|{_GAP}(?:en|&){_GAP}")
+
+
+def _attending(text: str, cues: frozenset[str]) -> Iterator[tuple[int, int]]:
+    for label in (label for label in _ATTENDANCE if label in cues):
+        at = text.find(label)
+        while at != -1:
+            head = _LABEL_END.match(text, at + len(label))
+            pos = head.end() if head is not None and (at == 0 or text[at - 1] in "\n ") else -1
+            while pos != -1:
+                item = _ITEM.match(text, pos)
+                if item is None or not _looks_like_a_name(item, text):
+                    break
+                yield item.start(), item.end()
+                sep = _ITEM_SEPARATOR.match(text, item.end())
+                pos = sep.end() if sep is not None else -1
+            at = text.find(label, at + len(label))
+
+
 def find(text: str, found: Iterable[Match]) -> list[Match]:
-    """Unknown members of a run of names beside a person found in full (see the module's note)."""
+    """Unknown members of a run of names beside a person found in full (see the module's note),
+    and surnames alone where a person is cited (see `_cited`)."""
     found = list(found)
+    taken = [(m.start, m.end) for m in found]
+    cited = []
+    cues = read(text).cues  # the text the enricher read (never a slice of it)
+    if cues.isdisjoint(GATES):
+        return _runs(text, found)
+    for start, end in (*_cited(text, cues), *_attending(text, cues)):
+        if _free(start, end, taken):
+            taken.append((start, end))
+            cited.append(Match("person", start, end, canonical(text[start:end])))
+    return cited + _runs(text, found + cited)
+
+
+def _runs(text: str, found: list[Match]) -> list[Match]:
     seeds = [
         (m.start, m.end)
         for m in found

@@ -270,9 +270,12 @@ _MEMBERS = Guarded(
     # sentence may open with it: 'Het lid Omtzigt vroeg het woord.'
     # a minister's letter names them as the Kamer's: 'de leden van uw Kamer Paternotte en X'
     r"(?:de\s+leden\s+van\s+uw\s+Kamer|"
-    r"de\s+leden|Het\s+(?:voormalige?\s+)?[Ll]id|het\s+(?:voormalige?\s+)?[Ll]id|"
+    # a sentence may open with the members too: 'De leden Kolkman en Tuinstra stemden tegen.'
+    r"de\s+leden|De\s+leden|Het\s+(?:voormalige?\s+)?[Ll]id|het\s+(?:voormalige?\s+)?[Ll]id|"
     r"lid(?<=(?:van|aan|met) lid)|Kamerleden|"
     r"kamerleden|de\s+Kamerleden|de\s+heren|leden\s+der\s+Kamer,\s+te\s+weten:|"
+    # the Handelingen' attendance without the Kamer's name: 'Tegenwoordig zijn 130 leden, te weten:'
+    r"leden,\s+te\s+weten:|"
     # 'het verzoek van leden X en Y': the article may be left out after a preposition
     rf"de\s+dames|leden(?<=(?:van|aan|met) leden)|"
     # a motion named by its members after 'van', the first capitalised: 'de motie van Van Gerven
@@ -281,6 +284,23 @@ _MEMBERS = Guarded(
     rf"Moties?\s+van(?=\s+[A-ZÀ-ÖØ-Þ])(?!\s+(?:{_TITLES})(?!\w))|"
     rf"moties?\s+van(?=\s+[A-ZÀ-ÖØ-Þ])(?!\s+(?:{_TITLES})(?!\w)))\s+{_MEMBER_LIST}",
 )
+# The Handelingen' attendance read to its end past a name of three words, which ends a members'
+# list ('Noorman-den Uyl, Oedayraj Singh Varma, Oudkerk, ...'): the list goes on after its comma.
+_ATTENDANCE_ON = re.compile(rf"[ \t\u00a0]+{_WORD},\s*{_MEMBER_LIST}")
+
+
+def _attendance_goes_on(text: str, lists: list[re.Match[str]]) -> list[re.Match[str]]:
+    more = []
+    for m in lists:
+        if "te weten:" not in m.group(0):
+            continue
+        on = _ATTENDANCE_ON.match(text, m.end())
+        while on is not None:
+            more.append(on)
+            on = _ATTENDANCE_ON.match(text, on.end())
+    return more
+
+
 # A party's members: 'de SGP-leden Bisschop en Van der Staaij', 'PVV-Kamerlid Agema' (its own
 # pattern, asked only where a text has '-leden' or '-lid': it starts with any capital).
 _PARTY_MEMBER_LIST = Guarded(r"(?<![\w-])", rf"{_PARTY_MEMBERS}\s+{_MEMBER_LIST}")
@@ -559,10 +579,11 @@ def _person(
             # 'mevrouw Kröger van GroenLinks', 'de heer Bosma van de PVV': the party she or he
             # speaks for follows the name
             or (words[i] == "van" and i + 2 == len(words) and _listed_party(words[i + 1]))
+            # ('onderzoeker Kolkman van de UvA': the body he works for, a listed body's short form)
             or (
-                words[i : i + 2] == ["van", "de"]
+                words[i : i + 2] in (["van", "de"], ["van", "het"])
                 and i + 3 == len(words)
-                and _listed_party(words[i + 2])
+                and _listed_body(words[i + 2])
             )
             # 'burgemeester Halsema van Amsterdam': the place he or she governs follows the
             # name after an office held for a place (a given name before 'van' is someone's:
@@ -592,7 +613,10 @@ def _person(
         name = text[start : text.index(words[-1], start) + len(words[-1])]
     if member and words and words[-1] in member_surnames() and words[-1] not in not_names:
         return Match("person", start, start + len(name), canonical(name), role)
-    after_particle = len(words) > 1 and words[-2].capitalize() in _PARTICLES
+    # a particle after a double surname's hyphen too: 'Aiking-van Wageningen' (no place after it)
+    after_particle = len(words) > 1 and (
+        words[-2].capitalize() in _PARTICLES or bool(_HYPHEN_PARTICLE_END.search(words[-2]))
+    )
     if after_particle and automaton().exists(name):
         return None
     if (
@@ -638,6 +662,9 @@ def _person(
         return None  # an OCR layer's reading of a signature: 'M.R. SctnjTWk'
 
     return Match("person", start, end, canonical(name), role)
+
+
+_HYPHEN_PARTICLE_END = re.compile(r"\w-(?:van|de|der|den|ter|ten)$")
 
 
 # The longest stretch after a title that is read for a listed name starting with the 'name'.
@@ -741,6 +768,7 @@ def find(text: str) -> Iterator[Match]:
         or "oties van" in cues
     ):
         lists = list(_MEMBERS.finditer(text))
+        lists += _attendance_goes_on(text, lists)
         if not cues.isdisjoint(_PARTY_STEMS):
             lists += _PARTY_MEMBER_LIST.finditer(text)
         for m in lists:
@@ -769,7 +797,7 @@ def find(text: str) -> Iterator[Match]:
         yield from _register_names(text)
     if not cues.isdisjoint(_WORK_STEMS):
         for m in _WORK_OF.finditer(text):
-            if found := _person(text, m.start("name"), m.end("name")):
+            if found := _person(text, m.start("name"), _name_end(m)):
                 yield found
     if "Voorzitter:" in cues:
         for m in _CHAIR_LINE.finditer(text):
@@ -887,8 +915,16 @@ def _name_end(m: re.Match[str]) -> int:
     if len(words) != 2 or words[0] not in attendees.given_names() or "." in m.group("name"):
         return m.end("name")
     space = _SPACE.match(m.string, m.end("name"))
+    if space and words[1] in attendees.WORD_GIVEN:
+        # 'Mr. Geert Jan Hamilton': a second given name that is also a word, then the surname
+        surname = _SURNAME_AFTER_GIVEN.match(m.string, space.end())
+        if surname is not None and surname.group("surname") not in _NOT_NAMES:
+            return surname.end()
     third = attendees.third_name_end(m.string, space.end()) if space else None
     return third or m.end("name")
+
+
+_SURNAME_AFTER_GIVEN = re.compile(rf"(?:{_PARTICLE}[ \t\u00a0]+)?(?P<surname>{_WORD})(?![\w-])")
 
 
 # A given name at a line's end after a courtesy title, its surname on the next line before a
