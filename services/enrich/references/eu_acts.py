@@ -30,11 +30,15 @@ _KINDS = {
 # without '(EU)' ('PSD2, Directive 2015/2366'); so is one numbered as the Union numbers since 2015.
 _ENGLISH = frozenset({"regulation", "regulations", "directive", "directives", "decision"})
 _ORG = rf"EU|EG|EEG|EC|EEC|Euratom|EU,{_S}Euratom|GBVB|JBZ"
-# 'nr.' may also stand before the tag: 'Verordening nr. (EG) 561/2006'.
+# 'nr.' may also stand before the tag: 'Verordening nr. (EG) 561/2006'. The tag after the number
+# is also the Union's French, Spanish or Italian one ('Directive 2004/35/CE'); a footnote's number
+# of up to three digits may follow it in a page's text, where the superscript lost its place
+# ('Decision 93/626/EEC38').
+_SUFFIX = r"EU|EG|EEG|EC|EEC|CE|CEE|GBVB|JBZ|Euratom"
 _NUMBER = (
     rf"(?P<nr_first>(?:nr|No)\.?{_S}(?=\())?"
     rf"(?:\((?P<org>{_ORG})\){_S})?(?P<nr>(?:nr|No)\.?{_S})?"
-    rf"(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<suffix>EU|EG|EEG|EC|EEC|GBVB|JBZ|Euratom))?(?![\w/])"
+    rf"(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<suffix>{_SUFFIX})(?![^\W\d_]|/|\d{{4}})|(?![\w/]))"
 )
 _ACT = re.compile(
     rf"(?<![^\W\d_])(?:(?:Gedelegeerde|Delegated){_S})?(?:(?P<pre>EU|EG|EEG)-)?"
