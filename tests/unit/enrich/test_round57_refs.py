@@ -100,3 +100,31 @@ def test_no_act_from_a_tag_with_more_after_it_or_no_title(text: str) -> None:
 def test_near_misses_stay_clean(text: str) -> None:
     # an article of a law is a law_article, never a Kamerstuk, an act or a ground
     assert [r for r in _refs(text) if r[0] != "law_article"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "idents"),
+    [
+        ("Stcrt. 2023, nrs. 3251 en 3252", ["stcrt-2023-3251", "stcrt-2023-3252"]),
+        ("(Stb. 2008, nrs. 259 en 260)", ["stb-2008-259", "stb-2008-260"]),
+        ("Staatscourant 2023, nummers 3251 en 3252.", ["stcrt-2023-3251", "stcrt-2023-3252"]),
+        ("Stb. 2008, nummer 259", ["stb-2008-259"]),
+        ("Stcrt. 2023, nrs. 3251, 3252 en 2024, nr. 12", ["stcrt-2024-12"]),
+    ],
+)
+def test_a_gazettes_plural_label_before_its_numbers(text: str, idents: list[str]) -> None:
+    refs = _refs(text)
+    for ident in idents:
+        assert (ident.split("-")[0], ident) in refs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stcrt. 2023, nrs van de bijlage",
+        "Stb. 2008, nrs. en data volgen",
+        "de Staatscourant 2023, nummers van de bijlagen 3 en 4 volgen",
+    ],
+)
+def test_a_plural_label_without_numbers_cites_nothing(text: str) -> None:
+    assert not [n for t, n in _refs(text) if t in ("stb", "stcrt")]
