@@ -128,3 +128,30 @@ def test_a_gazettes_plural_label_before_its_numbers(text: str, idents: list[str]
 )
 def test_a_plural_label_without_numbers_cites_nothing(text: str) -> None:
     assert not [n for t, n in _refs(text) if t in ("stb", "stcrt")]
+
+
+@pytest.mark.parametrize(
+    ("text", "celexes"),
+    [
+        ("Decisions No 1386/2013/EU and No 1313/2013/EU", ["32013D1386", "32013D1313"]),
+        ("Decisions (EU) 2022/591 and (EU) 2021/1119", ["32022D0591", "32021D1119"]),
+        ("Council Decisions 2008/615/JHA and 2008/616/JHA", ["32008D0615", "32008D0616"]),
+        ("Council Decision 2010/413/CFSP", ["32010D0413"]),
+    ],
+)
+def test_the_plural_decisions_and_the_old_pillars_tags(text: str, celexes: list[str]) -> None:
+    refs = _refs(text)
+    for celex in celexes:
+        assert ("eu_act", celex) in refs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Commission's decisions 12/3 and 14/5 of the board",  # no tag: no act
+        "decisions of 2021/22 and 2022/23",
+        "Decisions 2021/22 JHA",
+    ],
+)
+def test_the_plural_decisions_without_the_unions_tag_stays_text(text: str) -> None:
+    assert not [n for t, n in _refs(text) if t == "eu_act"]
