@@ -25,6 +25,8 @@ _KINDS = {
     "directives": "L", "directive": "L",
     "besluiten": "D", "besluit": "D", "uitvoeringsbesluit": "D", "decisions": "D", "decision": "D",
     "kaderbesluit": "F",
+    # the Dutch name of a decision before the Treaty of Lisbon: 'Beschikking 87/95/EEG'
+    "beschikkingen": "D", "beschikking": "D",
 }  # fmt: skip
 # The Netherlands writes its own acts in Dutch: an act named in English is the Union's, also
 # without '(EU)' ('PSD2, Directive 2015/2366'); so is one numbered as the Union numbers since 2015.
