@@ -23,18 +23,25 @@ _KINDS = {
     "regulations": "R", "regulation": "R",
     "richtlijnen": "L", "richtlijn": "L", "uitvoeringsrichtlijn": "L",
     "directives": "L", "directive": "L",
-    "besluiten": "D", "besluit": "D", "uitvoeringsbesluit": "D", "decision": "D",
+    "besluiten": "D", "besluit": "D", "uitvoeringsbesluit": "D", "decisions": "D", "decision": "D",
     "kaderbesluit": "F",
+    # the Dutch name of a decision before the Treaty of Lisbon: 'Beschikking 87/95/EEG'
+    "beschikkingen": "D", "beschikking": "D",
 }  # fmt: skip
 # The Netherlands writes its own acts in Dutch: an act named in English is the Union's, also
 # without '(EU)' ('PSD2, Directive 2015/2366'); so is one numbered as the Union numbers since 2015.
+# ('decisions' is not: the plural needs the Union's tag, '(EU)' or '/EU', as a Dutch title does).
 _ENGLISH = frozenset({"regulation", "regulations", "directive", "directives", "decision"})
 _ORG = rf"EU|EG|EEG|EC|EEC|Euratom|EU,{_S}Euratom|GBVB|JBZ"
-# 'nr.' may also stand before the tag: 'Verordening nr. (EG) 561/2006'.
+# 'nr.' may also stand before the tag: 'Verordening nr. (EG) 561/2006'. The tag after the number
+# is also the Union's French, Spanish or Italian one ('Directive 2004/35/CE') or the old pillars'
+# English one ('2008/615/JHA', '2010/413/CFSP'); a footnote's number of up to three digits may
+# follow it in a page's text, where the superscript lost its place ('Decision 93/626/EEC38').
+_SUFFIX = r"EU|EG|EEG|EC|EEC|CE|CEE|GBVB|CFSP|JBZ|JHA|Euratom"
 _NUMBER = (
     rf"(?P<nr_first>(?:nr|No)\.?{_S}(?=\())?"
     rf"(?:\((?P<org>{_ORG})\){_S})?(?P<nr>(?:nr|No)\.?{_S})?"
-    rf"(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<suffix>EU|EG|EEG|EC|EEC|GBVB|JBZ|Euratom))?(?![\w/])"
+    rf"(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<suffix>{_SUFFIX})(?![^\W\d_]|/|\d{{4}})|(?![\w/]))"
 )
 _ACT = re.compile(
     rf"(?<![^\W\d_])(?:(?:Gedelegeerde|Delegated){_S})?(?:(?P<pre>EU|EG|EEG)-)?"

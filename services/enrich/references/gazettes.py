@@ -25,7 +25,8 @@ _NAMES = {
 }
 _YEAR = r"(?:18|19|20)\d\d(?!\d)"
 _NUMBER = r"[1-9]\d{0,5}(?![\w]|[.,/-]\d)"
-_LABEL = rf"(?:(?:nr|no)\.?{_S})?"
+# 'nr. 12', also before a list: 'nrs. 3251 en 3252', 'nummers 12 en 14'.
+_LABEL = rf"(?:(?:nrs?|no|nummers?)\.?{_S})?"
 # One more of the list: '14', 'nr. 17', or another year's '2016, 12'; it closes the clause.
 _ONE_MORE = rf"(?:{_YEAR},?{_S})?{_LABEL}{_NUMBER}{LIST_END}"
 _PATTERNS = {

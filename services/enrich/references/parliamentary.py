@@ -30,10 +30,11 @@ _DOSSIER_WRAPPING = (
     r"(?=\d{3}[^\n\d]{0,16}?(?:nrs?|nummers?)\.?\s*[1-9]))?\d{3})(?!\d)"
 )
 # Toevoeging: roman chapter (VI, XVI, VIII), a two-digit sub-dossier (21 501-02) or one capital (R,
-# A).
+# A). A roman chapter may stand after a spaced dash ('35 570 -VI, nr. 115', '36 200 - XII').
 # A kingdom act's bill also carries its R-number in brackets ('16 040 (R 1141), nrs. 3-4').
 _TOEV = (
-    rf"(?:(?:{_D}|[ \u00a0])(?P<toev>[IVXL]{{1,6}}(?:{_D}?[A-Z])?|\d\d(?!\d)|[A-Z](?![\w]))"
+    rf"(?:(?:{_D}|[ \u00a0]{_D}[ \u00a0]?(?=[IVXL])|[ \u00a0])"
+    rf"(?P<toev>[IVXL]{{1,6}}(?:{_D}?[A-Z])?|\d\d(?!\d)|[A-Z](?![\w]))"
     rf"(?![\w]))?(?:[ \u00a0]*\(R[ \u00a0]?\d{{3,4}}\))?"
 )
 _NR_LABEL = r"(?:nrs?|nummers?|no)\.?"
