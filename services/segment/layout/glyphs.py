@@ -425,6 +425,17 @@ def _digit_after(text: str, start: int, end: int) -> bool:
     return _DIGITS_AFTER.search(text, start, end) is not None
 
 
+def _plain(text: str) -> bool:
+    """`plain` without the accelerator."""
+    return text.isprintable() and "  " not in text
+
+
+# Whether a text is printable with no two spaces in a row (its ends are all the white space there
+# is to take off): the accelerator's one pass where it is built (bound when glyphs is imported;
+# a text test, no pdfium in it).
+plain: Callable[[str], bool] = _plain if bulk is None else bulk.plain
+
+
 class _Buffers:
     """A Glyphs' buffers and out-parameters for the ctypes calls (`Glyphs._buf`): a pointer made
     once for each (`slots`, `byref`), read back through struct (ten times faster than indexing

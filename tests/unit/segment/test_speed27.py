@@ -138,3 +138,20 @@ def test_piece_key_remembered_as_computed() -> None:
     texts = ["Datum", " 12 maart 2024.", "1.", "(a)", "Ons kenmerk: ", "x y z", "IenW", "É.É.É"]
     for text in texts * 2:
         assert columns._key(text) == columns._key.__wrapped__(text)
+
+
+def test_plain_as_printable_without_double_spaces() -> None:
+    """`glyphs.plain` (C where built) against `isprintable() and "  " not in`, on made-up texts
+    (control and format characters, other spaces, non-ASCII letters) and every line of the
+    matrix's and the corpus's page texts; and `gutters._piece` reads a run as before."""
+    alphabet = "ab  \t\n\r\x00\x7f\u00a0\u00ad\u200b\u2028é€\ufffd\ufffe\U0001f600\ue000,"
+    rng = random.Random(2027)
+    made = ["", " ", "  ", "a b", "a  b", " a ", "\x7e", "\x7f", "\x1f"]
+    made += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10))) for _ in range(3000)]
+    lines = [ln for text in _texts() for ln in text.split("\n")]
+    for text in made + lines:
+        want = text.isprintable() and "  " not in text
+        assert glyphs.plain(text) is want, repr(text)
+        assert glyphs._plain(text) is want
+    if BULK is not None:
+        assert glyphs.plain is BULK.plain
