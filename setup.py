@@ -111,7 +111,8 @@ def _compiled(sources: list[str], group: str) -> list[Extension]:
 
 
 def _local_calls(extensions: list[Extension]) -> list[Extension]:
-    """The enricher's group: its functions call one another directly, not through the PLT.
+    """A group whose functions call one another directly, not through the PLT (the enricher's,
+    and since round 27 the layout's: bench/segment/speed23.md).
 
     mypyc writes a group as one C file whose functions are global symbols; compiled with -fPIC,
     gcc must assume another library could interpose them, so every call from one compiled
@@ -136,7 +137,7 @@ setup(
             ["services/segment/layout/_bulk.c"],
             optional=False,
         ),
-        *_compiled(SOURCES, "services.segment.layout._layout"),
+        *_local_calls(_compiled(SOURCES, "services.segment.layout._layout")),
         *_local_calls(_compiled(ENRICH_SOURCES, "services.enrich._enrich")),
     ]
 )

@@ -378,17 +378,26 @@ ends_line(Py_UCS4 c)
     return c == 0xFFFE || c == 0x02;
 }
 
+/* The one argument, a str; NULL with a TypeError saying `usage` otherwise. */
+static PyObject *
+one_text(PyObject *const *args, Py_ssize_t nargs, const char *usage)
+{
+    if (nargs != 1 || !PyUnicode_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, usage);
+        return NULL;
+    }
+    return args[0];
+}
+
 /* The page text's lines as line_runs reads them (glyphs.line_spans): each match of
    [^\r\n\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02], as (start, end) with its leading white space
    (str.isspace) passed over, lines of only white space left out. */
 static PyObject *
 line_spans(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 1 || !PyUnicode_Check(args[0])) {
-        PyErr_SetString(PyExc_TypeError, "line_spans takes the page text, a str");
+    PyObject *text = one_text(args, nargs, "line_spans takes the page text, a str");
+    if (text == NULL)
         return NULL;
-    }
-    PyObject *text = args[0];
     Py_ssize_t n = PyUnicode_GET_LENGTH(text), pos = 0;
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
@@ -565,6 +574,87 @@ digits_after(int kind, const void *data, Py_ssize_t s, Py_ssize_t e)
     return 0;
 }
 
+/* The text and the span start..end of the arguments of decimal_in and digit_after: 0 with an
+   error set where they are not a str and two ints; the span clamped to the text as a pattern's
+   pos and endpos are. */
+static int
+text_span(PyObject *const *args, Py_ssize_t nargs, const char *usage, PyObject **text,
+          Py_ssize_t *start, Py_ssize_t *end)
+{
+    if (nargs != 3 || !PyUnicode_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, usage);
+        return 0;
+    }
+    *text = args[0];
+    *start = PyLong_AsSsize_t(args[1]);
+    if (*start == -1 && PyErr_Occurred())
+        return 0;
+    *end = PyLong_AsSsize_t(args[2]);
+    if (*end == -1 && PyErr_Occurred())
+        return 0;
+    Py_ssize_t length = PyUnicode_GET_LENGTH(*text);
+    if (*start < 0)
+        *start = 0;
+    if (*end > length)
+        *end = length;
+    return 1;
+}
+
+/* decimal_in(text, start, end): whether text[start:end] holds a decimal digit (line_runs'
+   `_DIGIT.search(text, start, end)`, r"\d": the regex engine's digit is Py_UNICODE_ISDECIMAL). */
+static PyObject *
+decimal_in(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    PyObject *text;
+    Py_ssize_t start, end;
+    if (!text_span(args, nargs, "decimal_in takes a str, start and end", &text, &start, &end))
+        return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    for (Py_ssize_t k = start; k < end; k++)
+        if (Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, k)))
+            Py_RETURN_TRUE;
+    Py_RETURN_FALSE;
+}
+
+/* digit_after(text, start, end): whether text[start:end] has a decimal digit after another
+   character (line_runs' `_DIGITS_AFTER.search(text, start, end)`, r"\D(?=\d)"). */
+static PyObject *
+digit_after(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    PyObject *text;
+    Py_ssize_t start, end;
+    if (!text_span(args, nargs, "digit_after takes a str, start and end", &text, &start, &end))
+        return NULL;
+    return PyBool_FromLong(digits_after(PyUnicode_KIND(text), PyUnicode_DATA(text), start, end));
+}
+
+/* plain(text): whether the text is printable with no two spaces in a row (`text.isprintable()
+   and "  " not in text`, gutters._piece's test that its ends are all the whitespace there is to
+   take off): one pass, printable ASCII decided without Unicode's table. */
+static PyObject *
+plain(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    PyObject *text = one_text(args, nargs, "plain takes a str");
+    if (text == NULL)
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_UCS4 before = 0;
+    for (Py_ssize_t k = 0; k < n; k++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, k);
+        if (c == ' ') {
+            if (before == ' ')
+                Py_RETURN_FALSE;
+        }
+        else if (!(c > ' ' && c < 0x7f) && !Py_UNICODE_ISPRINTABLE(c))
+            Py_RETURN_FALSE;
+        before = c;
+    }
+    Py_RETURN_TRUE;
+}
+
 /* line_runs._last_alike for the word text[s:e] whose first glyph's loose box reaches from
    `bottom` to `top`: 1 alike, 0 not, -1 not known here (its last letter has no loose box with a
    height: line_runs asks `_box`'s other measures). */
@@ -739,6 +829,13 @@ static PyMethodDef methods[] = {
      "bold(textpage, name, [weight,] i) -> whether glyph i's face is bold, by its weight "
      "(asked here when not given) or its font's name, read into the 96-byte buffer at address "
      "`name`."},
+    {"decimal_in", (PyCFunction)(void (*)(void))decimal_in, METH_FASTCALL,
+     "decimal_in(text, start, end) -> whether text[start:end] holds a decimal digit (r'\\d')."},
+    {"digit_after", (PyCFunction)(void (*)(void))digit_after, METH_FASTCALL,
+     "digit_after(text, start, end) -> whether text[start:end] has a decimal digit after "
+     "another character (r'\\D(?=\\d)')."},
+    {"plain", (PyCFunction)(void (*)(void))plain, METH_FASTCALL,
+     "plain(text) -> text.isprintable() and '  ' not in text."},
     {"join_words", (PyCFunction)(void (*)(void))join_words, METH_FASTCALL,
      "join_words(textpage, text, pos, end, digits, low, high, under, over, least, most, near, "
      "far, weight, x1, y0, y1) -> (s, e, ends, x1, y0, y1): the next word of the line that "

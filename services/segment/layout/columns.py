@@ -16,6 +16,7 @@ When unsure, a strip is body: losing a sentence is worse than keeping an address
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -519,9 +520,11 @@ def _aside_evidence(strip: Strip, smaller: bool, repeated: set[str]) -> bool:
     return hits >= max(1.0, 0.25 * len(strip.pieces))
 
 
+@functools.lru_cache(maxsize=4096)
 def _key(text: str) -> str:
     """A piece's text (its spaces already collapsed) as it repeats; a number or date alone (a
-    table's) is no evidence: three letters."""
+    table's) is no evidence: three letters. Remembered: a piece's text is asked for it by
+    `repeated_texts` and again by the side-column tests, page after page."""
     text = text.lower().strip(" .:")
     if text[:3].isalpha():  # most: three letters first, no pattern to search
         return text

@@ -216,28 +216,20 @@ class Glyphs:
     # Glyphs) every word comes back and `_by_words` joins it itself, with the same result.
     join_page: Any
     join: Callable[..., tuple[Any, ...]]
+    # Text tests `_by_words` asks once a line and once a word, no pdfium in them: whether
+    # text[start:end] holds a decimal digit (`decimal_in`), a digit after another character
+    # (`digit_after`). The accelerator's C loops where it is built, else the patterns.
+    decimal_in: Callable[[str, int, int], bool]
+    digit_after: Callable[[str, int, int], bool]
 
     def __init__(self, textpage: pdfium_c.FPDF_TEXTPAGE) -> None:
         self._address = ctypes.cast(textpage, ctypes.c_void_p).value  # for the direct calls
         self.page = handle(self._address)  # for the untyped ones
-        self._d = _DOUBLES()
-        self._a = slots(self._d, 4)
-        self._floats = _TWO_RECTS()  # two FS_RECTFs: a word's end glyphs
-        self._rect_at = ctypes.byref(self._floats)
-        self._second_at = ctypes.byref(self._floats, _FOUR_FLOATS.size)
-        # Read back through struct: ten times faster than indexing the ctypes arrays.
-        self._doubles_view = memoryview(self._d).cast("B")
-        self._floats_view = memoryview(self._floats).cast("B")
         self._name = _NAME()
-        self._flags = ctypes.c_int()
-        self._name_at = ctypes.byref(self._name)
         self._name_address = ctypes.addressof(self._name)  # the accelerator's `bold` reads into it
-        self._flags_at = ctypes.byref(self._flags)
-        self._bold_names: dict[bytes, bool] = {}
-        self._matrix = _SIX_FLOATS()
-        self._matrix_at = ctypes.byref(self._matrix)
-        self._matrix_view = memoryview(self._matrix).cast("B")
+        self._b: _Buffers | None = None
         if bulk is None:
+            self._b = _Buffers(self._name)
             self.count_rects = self._count_rects
             self.one_rect = self._one_rect
             self.loose_box = self._loose_box
@@ -245,7 +237,10 @@ class Glyphs:
             self.bold = self._bold
             self.weighted_bold = self._weighted_bold
             self.join_page, self.join = self, _join_words
+            self.decimal_in, self.digit_after = _decimal_in, _digit_after
         else:
+            # The ctypes buffers wait for the first question that needs them (`_buf`): with
+            # the accelerator most pages ask none.
             address = self._address
             self.count_rects = partial(bulk.count_rects, address)
             self.one_rect = partial(bulk.one_rect, address)
@@ -254,6 +249,13 @@ class Glyphs:
             # bold(i) asks the weight in C; weighted_bold(weight, i) hands it over.
             self.bold = self.weighted_bold = partial(bulk.bold, address, self._name_address)
             self.join_page, self.join = address, bulk.join_words
+            self.decimal_in, self.digit_after = bulk.decimal_in, bulk.digit_after
+
+    def _buf(self) -> _Buffers:
+        """The ctypes calls' buffers, made at the first question that needs them."""
+        if self._b is None:
+            self._b = _Buffers(self._name)
+        return self._b
 
     def _count_rects(self, start: int = 0, count: int = -1) -> int:
         """Rectangles (one per text object) of characters start..start+count; `rect` reads them."""
@@ -267,22 +269,25 @@ class Glyphs:
         return self._count_rects(start, count) == 1
 
     def rect(self, k: int) -> Box:
-        a = self._a
+        b = self._b or self._buf()
+        a = b.a
         _GET_RECT(self.page, k, a[0], a[1], a[2], a[3])
-        left, top, right, bottom = _FOUR_DOUBLES.unpack_from(self._doubles_view)
+        left, top, right, bottom = _FOUR_DOUBLES.unpack_from(b.doubles_view)
         return left, bottom, right, top
 
     def box(self, i: int) -> Box:
         """The glyph's tight box (generated characters: a point where they would stand)."""
-        a = self._a
+        b = self._b or self._buf()
+        a = b.a
         _CHAR_BOX(self.page, i, a[0], a[1], a[2], a[3])
-        left, right, bottom, top = _FOUR_DOUBLES.unpack_from(self._doubles_view)
+        left, right, bottom, top = _FOUR_DOUBLES.unpack_from(b.doubles_view)
         return left, bottom, right, top
 
     def boxes_in(self, count: int, x0: float, y0: float, x1: float, y1: float) -> list[Box]:
         """The tight boxes of glyphs 0..count-1 that stand inside x0..x1 with their middle
         within y0..y1 (and have a width): one loop over the page, no call per glyph."""
-        page, a, view, unpack = self.page, self._a, self._doubles_view, _FOUR_DOUBLES.unpack_from
+        b = self._b or self._buf()
+        page, a, view, unpack = self.page, b.a, b.doubles_view, _FOUR_DOUBLES.unpack_from
         a0, a1, a2, a3 = a
         out = []
         for i in range(count):
@@ -294,8 +299,9 @@ class Glyphs:
 
     def all_boxes(self, count: int) -> list[Box]:
         """The tight boxes of glyphs 0..count-1, in one loop (no method call per glyph)."""
-        page, view, unpack = self.page, self._doubles_view, _FOUR_DOUBLES.unpack_from
-        a0, a1, a2, a3 = self._a
+        b = self._b or self._buf()
+        page, view, unpack = self.page, b.doubles_view, _FOUR_DOUBLES.unpack_from
+        a0, a1, a2, a3 = b.a
         out = []
         for i in range(count):
             _CHAR_BOX(page, i, a0, a1, a2, a3)
@@ -305,19 +311,20 @@ class Glyphs:
 
     def _loose_box(self, i: int) -> Box | None:
         """Glyph i's loose box (its font's ascent to descent), None where pdfium has none."""
-        if not _LOOSE_BOX(self.page, i, self._rect_at):
+        b = self._b or self._buf()
+        if not _LOOSE_BOX(self.page, i, b.rect_at):
             return None
-        left, top, right, bottom = _FOUR_FLOATS.unpack_from(self._floats_view)  # an FS_RECTF
+        left, top, right, bottom = _FOUR_FLOATS.unpack_from(b.floats_view)  # an FS_RECTF
         return left, bottom, right, top
 
     def loose_ends(self, i: int, j: int) -> tuple[float, ...] | None:
         """The loose boxes of glyphs i and j (a word's ends), side by side as pdfium writes
         them (FS_RECTF: left, top, right, bottom of i, then of j), read back at once; None if
         either has none."""
-        page = self.page
-        if not (_LOOSE_BOX(page, i, self._rect_at) and _LOOSE_BOX(page, j, self._second_at)):
+        page, b = self.page, self._b or self._buf()
+        if not (_LOOSE_BOX(page, i, b.rect_at) and _LOOSE_BOX(page, j, b.second_at)):
             return None
-        return _EIGHT_FLOATS.unpack_from(self._floats_view)
+        return _EIGHT_FLOATS.unpack_from(b.floats_view)
 
     def unicode(self, i: int) -> int:
         """The code point pdfium maps glyph i to (0: the font maps it to nothing)."""
@@ -338,20 +345,23 @@ class Glyphs:
         """Glyph i's type size on the page: the font size times the text matrix's scale of its
         y axis (producers write 'Tf 1' and scale the matrix as often as 'Tf 11'); 0: unknown."""
         size = _TYPE_SIZE(self.page, i)
-        if not size or not _MATRIX(self.page, i, self._matrix_at):
+        b = self._b or self._buf()
+        if not size or not _MATRIX(self.page, i, b.matrix_at):
             return 0.0
-        _, _, c, d, _, _ = _MATRIX_FLOATS.unpack_from(self._matrix_view)
+        _, _, c, d, _, _ = _MATRIX_FLOATS.unpack_from(b.matrix_view)
         return float(size * math.hypot(c, d))
 
     def baseline(self, i: int, default: float) -> float:
-        a, d = self._a, self._d
+        b = self._b or self._buf()
+        a, d = b.a, b.d
         return float(d[1]) if _ORIGIN(self.page, i, a[0], a[1]) else default
 
     def _run_start(self, i: int) -> tuple[float, float | None]:
         """What a run starting at glyph i is measured by: its type size on the page (`em`) and
         its baseline (None: pdfium has no origin for it). The accelerator's `run_start` asks
         the same in one call, math.hypot handed to it for the em."""
-        a, doubles = self._a, self._d
+        b = self._b or self._buf()
+        a, doubles = b.a, b.d
         return self.em(i), float(doubles[1]) if _ORIGIN(self.page, i, a[0], a[1]) else None
 
     def _bold(self, i: int) -> bool:
@@ -371,12 +381,13 @@ class Glyphs:
 
     def named_bold(self, i: int) -> bool:
         """Whether glyph i's font is named as a bold face ('DejaVuSans-Bold', 'Arial-BoldMT')."""
-        _FONT_INFO(self.page, i, self._name_at, _NAME_SIZE, self._flags_at)
+        b = self._b or self._buf()
+        _FONT_INFO(self.page, i, b.name_at, _NAME_SIZE, b.flags_at)
         name = self._name.value
-        known = self._bold_names.get(name)
+        known = b.bold_names.get(name)
         if known is None:
             lower = name.decode("latin-1").lower()
-            known = self._bold_names[name] = any(word in lower for word in _BOLD_NAMES)
+            known = b.bold_names[name] = any(word in lower for word in _BOLD_NAMES)
         return known
 
     def invisible(self, i: int) -> bool:
@@ -392,9 +403,77 @@ class Glyphs:
         loose = self.loose_box(i)
         if loose is not None:
             size = abs(loose[3] - loose[1]) or size
-        a, d = self._a, self._d
+        b = self._b or self._buf()
+        a, d = b.a, b.d
         base = d[1] if _ORIGIN(self.page, i, a[0], a[1]) else y0
         return size, self.weighted_bold(_WEIGHT(self.page, i), i), base
+
+
+_DIGIT = re.compile(r"\d")
+# A digit after another character: where a superscript footnote marker glued to a word may start
+# ("domein11." has its marker inside the word, before the full stop).
+_DIGITS_AFTER = re.compile(r"\D(?=\d)")
+
+
+def _decimal_in(text: str, start: int, end: int) -> bool:
+    """`Glyphs.decimal_in` without the accelerator."""
+    return _DIGIT.search(text, start, end) is not None
+
+
+def _digit_after(text: str, start: int, end: int) -> bool:
+    """`Glyphs.digit_after` without the accelerator."""
+    return _DIGITS_AFTER.search(text, start, end) is not None
+
+
+def _plain(text: str) -> bool:
+    """`plain` without the accelerator."""
+    return text.isprintable() and "  " not in text
+
+
+# Whether a text is printable with no two spaces in a row (its ends are all the white space there
+# is to take off): the accelerator's one pass where it is built (bound when glyphs is imported;
+# a text test, no pdfium in it).
+plain: Callable[[str], bool] = _plain if bulk is None else bulk.plain
+
+
+class _Buffers:
+    """A Glyphs' buffers and out-parameters for the ctypes calls (`Glyphs._buf`): a pointer made
+    once for each (`slots`, `byref`), read back through struct (ten times faster than indexing
+    the ctypes arrays). `name` is the Glyphs' own font-name buffer, which the accelerator's
+    `bold` writes into too."""
+
+    __slots__ = (
+        "a",
+        "bold_names",
+        "d",
+        "doubles_view",
+        "flags",
+        "flags_at",
+        "floats",
+        "floats_view",
+        "matrix",
+        "matrix_at",
+        "matrix_view",
+        "name_at",
+        "rect_at",
+        "second_at",
+    )
+
+    def __init__(self, name: ctypes.Array[ctypes.c_char]) -> None:
+        self.d = _DOUBLES()
+        self.a = slots(self.d, 4)
+        self.floats = _TWO_RECTS()  # two FS_RECTFs: a word's end glyphs
+        self.rect_at = ctypes.byref(self.floats)
+        self.second_at = ctypes.byref(self.floats, _FOUR_FLOATS.size)
+        self.doubles_view = memoryview(self.d).cast("B")
+        self.floats_view = memoryview(self.floats).cast("B")
+        self.flags = ctypes.c_int()
+        self.name_at = ctypes.byref(name)
+        self.flags_at = ctypes.byref(self.flags)
+        self.bold_names: dict[bytes, bool] = {}
+        self.matrix = _SIX_FLOATS()
+        self.matrix_at = ctypes.byref(self.matrix)
+        self.matrix_view = memoryview(self.matrix).cast("B")
 
 
 def _word_ends(glyphs: Glyphs, i: int, j: int) -> tuple[Any, ...] | None:

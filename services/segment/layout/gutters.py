@@ -12,6 +12,7 @@ import statistics
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from services.segment.layout.glyphs import plain
 from services.segment.layout.words import Run
 
 _GAP = 1.0  # ems: runs further apart than this on one row are separate pieces
@@ -143,7 +144,7 @@ def _piece(runs: list[Run]) -> Piece:
         run = runs[0]
         # Printable text has no whitespace but the space: single spaces between words need
         # only the ends stripped (most runs), and what is left is what gets counted.
-        if run.text.isprintable() and "  " not in run.text:
+        if plain(run.text):  # run.text.isprintable() and "  " not in run.text
             text = run.text.strip()
             return Piece(runs, run.x0, run.x1, run.y0, run.y1, run.size, len(text), text)
         text = " ".join(run.text.split())

@@ -47,7 +47,6 @@ from services.segment.layout.words import Run
 
 # A gap wider than this many type sizes splits a line (table cells, a side column beside the body).
 GAP: Final = 1.0
-_DIGIT: Final = re.compile(r"\d")
 # Digits after another character: where a superscript footnote marker glued to a word may start
 # ("domein11." has its marker inside the word, before the full stop).
 _DIGITS_AFTER: Final = re.compile(r"\D(?=\d)")
@@ -148,7 +147,7 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
         found = [w for s, e in _spans(text, start, end) for w in _word(text, glyphs, s, e)]
         return _grouped(text, glyphs, found, end) if found else []
     page, join = glyphs.join_page, glyphs.join
-    digits = _DIGIT.search(text, start, end) is not None
+    digits = glyphs.decimal_in(text, start, end)
     runs: list[Run] = []
     # The run being joined: where it starts (-1: none yet), its first word's box, size and
     # weight, its bounds so far (x1: its last word's right end), the join thresholds. A word
@@ -190,7 +189,7 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
                 and (word[-1].isalnum() or _last_alike(text, glyphs, s, e, bottom, top))
                 and not (
                     digits
-                    and _DIGITS_AFTER.search(word)
+                    and glyphs.digit_after(text, s, e)
                     and not _digits_alike(text, glyphs, s, e, bottom, top)
                 )
                 and w == run_weight
@@ -211,12 +210,16 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
                 and (word[-1].isalnum() or _last_alike(text, glyphs, s, e, bottom, top))
                 and not (
                     digits
-                    and _DIGITS_AFTER.search(word)
+                    and glyphs.digit_after(text, s, e)
                     and not _digits_alike(text, glyphs, s, e, bottom, top)
                 )
             )
             # A glyph's ends cannot show a turn in a word of one letter or with digits: ask.
-            if level and not _lettered(word, digits) and turn_of(glyphs, s):
+            if (
+                level
+                and not _lettered(word, digits and glyphs.decimal_in(text, s, e))
+                and turn_of(glyphs, s)
+            ):
                 level = False
         pieces: list[_Piece]
         if level:
@@ -312,8 +315,8 @@ def _styled_run(
 
 def _lettered(word: str, digits: bool) -> bool:
     """A word of two glyphs or more ending in a letter (closing punctuation after it), no digit
-    in it: its end glyphs' boxes show whether it is set level."""
-    if digits and _DIGIT.search(word):
+    in it (`digits`: it has one): its end glyphs' boxes show whether it is set level."""
+    if digits:
         return False
     last = len(word) - 1
     while last > 0 and not word[last].isalnum():
