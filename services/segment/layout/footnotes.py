@@ -88,7 +88,7 @@ def split_footnotes(
     open with their number ('5. Reproduceerbaarheid' in its label column).
     """
     start = len(lines)
-    below: Line | None = None  # the nearest line under `line` that has a letter or a digit
+    below: Line | None = None  # the nearest line under `line` but a stray mark
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
         if in_table(line) or (
@@ -96,7 +96,7 @@ def split_footnotes(
         ):
             break
         # a stray mark (pdfium's lone U+FFFE in 0.5 pt) is measured in the notes' size
-        mark = not any(c.isalnum() for c in line.text)
+        mark = below is not None and _stray_mark(line, below.size)
         size = below.size if mark and below is not None else line.size
         if below is not None and line.base - below.base > 2.6 * max(size, 1.0):
             break
@@ -136,10 +136,15 @@ def split_footnotes(
     return body, notes
 
 
+def _stray_mark(line: Line, size: float) -> bool:
+    """A mark without a letter or a digit set in under half the notes' `size`."""
+    return line.size < 0.5 * size and not any(c.isalnum() for c in line.text)
+
+
 def _mark_ending(line: Line, last: Line) -> bool:
     """A stray mark on a note line's baseline: the soft hyphen of the word broken at the line's
     end, set apart in 0.5 pt. It ends that line, so the broken word is joined again."""
-    return not any(c.isalnum() for c in line.text) and abs(last.base - line.base) <= 0.5 * last.size
+    return _stray_mark(line, last.size) and abs(last.base - line.base) <= 0.5 * last.size
 
 
 def _set_in_note(line: Line, above: list[Line], below: Line | None) -> bool:
