@@ -50,7 +50,7 @@ def test_a_grouped_label_without_a_comma_numbers_its_questions() -> None:
     doc = segment_pdf(FIXTURE.read_bytes(), ocr=False)
     questions = [s for s in doc.segments if s.kind == "question"]
     answers = [s for s in doc.segments if s.kind == "answer"]
-    assert [q.number for q in questions] == ["1", "2", "3", "4", "5", "6"]
+    assert [q.number for q in questions] == ["1", "2", "3", "4", "5", "6", "7", "8"]
     assert questions[1].text.startswith("Vraag 2, 3 4 en 5\nWat gaat u")
     grouped = answers[1]
     assert grouped.number == "2, 3 4 en 5"
