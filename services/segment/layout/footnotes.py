@@ -88,14 +88,22 @@ def split_footnotes(
     open with their number ('5. Reproduceerbaarheid' in its label column).
     """
     start = len(lines)
+    below: Line | None = None  # the nearest line under `line` but a stray mark
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
-        if line.size >= SMALL * body_size or in_table(line):
+        if in_table(line) or (
+            line.size >= SMALL * body_size and not _set_in_note(line, lines[i - 1 : i], below)
+        ):
             break
-        if i + 1 < len(lines):
-            below = lines[i + 1]
-            if line.base - below.base > 2.6 * max(line.size, 1.0):
-                break
+        # a stray mark (pdfium's lone U+FFFE in 0.5 pt) is measured in the notes' size
+        mark = below is not None and _stray_mark(line, below.size)
+        size = below.size if mark and below is not None else line.size
+        if below is not None and line.base - below.base > 2.6 * max(size, 1.0):
+            break
+        if mark:
+            start = i
+            continue
+        below = line
         start = i
     zone = lines[start:]
     if any(ln.y1 > floor for ln in zone):
@@ -112,6 +120,10 @@ def split_footnotes(
     notes: list[Footnote] = [Footnote("+", carried)] if carried else []
     expected = last_number
     for k, line in enumerate(zone):
+        last = notes[-1].lines[-1] if notes and notes[-1].lines else None
+        if last is not None and _mark_ending(line, last):
+            last.text = last.text.rstrip() + line.text.strip()
+            continue
         number = _opens(zone, k, expected, first=len(notes) == len(carried[:1]))
         if number is not None:
             notes.append(Footnote(number))
@@ -122,6 +134,32 @@ def split_footnotes(
                 line.text = _PLAIN_LABEL.sub(r"\2", line.text.lstrip(), count=1)
         notes[-1].lines.append(line)
     return body, notes
+
+
+def _stray_mark(line: Line, size: float) -> bool:
+    """A mark without a letter or a digit set in under half the notes' `size`."""
+    return line.size < 0.5 * size and not any(c.isalnum() for c in line.text)
+
+
+def _mark_ending(line: Line, last: Line) -> bool:
+    """A stray mark on a note line's baseline: the soft hyphen of the word broken at the line's
+    end, set apart in 0.5 pt. It ends that line, so the broken word is joined again."""
+    return _stray_mark(line, last.size) and abs(last.base - line.base) <= 0.5 * last.size
+
+
+def _set_in_note(line: Line, above: list[Line], below: Line | None) -> bool:
+    """Whether a line in the body's type stands inside a note: a note line right above it and
+    one right under it, both at the notes' line pitch (a web address Word sets in the body's
+    size in the middle of an 8 pt note)."""
+    if below is None or not above or line.label is not None:
+        return False
+    top = above[0]
+    return (
+        top.size < below.size * 1.05
+        and below.size < line.size * SMALL
+        and 0 < top.base - line.base <= 1.5 * top.size
+        and 0 < line.base - below.base <= 1.5 * below.size
+    )
 
 
 def _opens(zone: list[Line], k: int, last_number: int, first: bool) -> str | None:

@@ -19,9 +19,12 @@ from itertools import pairwise
 from services.segment.layout.lines import Line
 from services.segment.layout.repair import LINE_END_HYPHENS, URL_MARKS, cuts_url, join_lines
 
+# A grouped label may lack a comma ("Vraag 7, 8, 9 10 en 11"): a bare space parts two numbers
+# when the list goes on with a comma or "en" after the second.
 LABEL = re.compile(
     r"^(?P<word>Vraag|Vragen|Antwoord|Antwoorden)\s+(?P<num>\d{1,3}[a-z]?"
-    r"(?:\s*(?:,|en|t/m|tot en met|&|-|–)\s*\d{1,3}[a-z]?)*)\s*[:.)]?\s*(?P<rest>.*)$"
+    r"(?:(?:\s*(?:,|en|t/m|tot en met|&|-|–)\s*|[ ]+(?=\d{1,3}[a-z]?\s*(?:,|en )\s*\d))"
+    r"\d{1,3}[a-z]?)*)\s*[:.)]?\s*(?P<rest>.*)$"
 )
 # A list mark: a bullet sign, "a)", "iv)", "2)". Word sets bullets in a symbol font (Symbol,
 # Wingdings), whose glyphs pdfium reports in the private-use block U+F000-U+F0FF ('\uf0b7').
