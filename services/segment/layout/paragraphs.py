@@ -556,11 +556,13 @@ def _continues(
         or (line.bold and NUMBERED.match(text))
     ):
         return False
-    # a URL cut at the line end goes on, whatever size an OCR layer gave the next line
+    # a URL cut at the line end goes on, whatever size an OCR layer gave the next line, or a
+    # typewriter face the rest of the URL is set in (LaTeX's \url cuts 'www.rcnp.osaka' /
+    # '-u.ac.jp/', 'be.nucl.' / 'ap.titech.ac.jp/' where the line is full)
     if (
         line.page == prev.page
         and 0 <= prev.base - line.base <= 1.3 * pitch
-        and _url_goes_on(prev.text, text)
+        and (_url_goes_on(prev.text, text) or (_wrapped(prev, right) and cuts_url(prev.text, text)))
     ):
         return True
     if _unfinished(prev, line, right):

@@ -140,6 +140,8 @@ def _continues_url(stripped: str, left: str, right: str) -> bool:
     if short is not None:
         rest = _LEADING_DIGITS.match(first)
         return rest is not None and len(short.group(1)) + len(rest.group()) == 5
+    if stripped[-1] == "." and first[:1].isupper() and "/" not in first:
+        return False  # 'op www.rijksoverheid.nl.' / 'De minister': the sentence ended with it
     url_like = any(ch in first for ch in URL_MARKS)
     if stripped[-1] == "/":  # a path may end there: only URL material, or a line of it, goes on
         return url_like or " " not in right.strip()
