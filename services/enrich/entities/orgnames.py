@@ -16,11 +16,12 @@ Consortium' are one organisation.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from services.enrich.entities import longforms
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.hits import AFTER_NOTE_NUMBER
-from services.enrich.scan import Guarded
+from services.enrich.scan import Guarded, any_of
 
 
 def _words(text: str) -> list[str]:
@@ -138,11 +139,25 @@ def _task_head(word: str) -> bool:
 _NO_COUNCIL = ("leidraad", "voorraad", "huisraad")
 
 
-class _Heads(frozenset[str]):
-    """The organisation words, and any compound that ends in one."""
+class _Heads:
+    """The organisation words, and any compound that ends in one.
+
+    A class holding the words, not a subclass of frozenset: mypyc compiles no subclass of a
+    built-in type, and this module is compiled (issue #12)."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: frozenset[str]) -> None:
+        self.words = words
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.words)
+
+    def __len__(self) -> int:
+        return len(self.words)
 
     def __contains__(self, word: object) -> bool:
-        if super().__contains__(word):
+        if word in self.words:
             return True
         return (
             isinstance(word, str)
@@ -158,7 +173,7 @@ _HEADS = _Heads(frozenset(_DUTCH_HEADS) | frozenset(_ENGLISH_HEADS) | _FIRM_WORD
 # miss _Heads.__contains__'s compounds.
 HEADS: _Heads = _HEADS
 # A cheap test (no word boundaries: those the runs check) for text that may hold a name.
-_ANY_HEAD = re.compile("|".join(sorted(_HEADS)))
+_ANY_HEAD = re.compile(any_of(_HEADS))  # (asked only whether one stands: scan.any_of)
 # A head's or a task's compound ending a word: 'Mondzorgalliantie', 'Regiegroep'.
 _ANY_ENDINGS = (*_HEAD_ENDINGS, *_TASK_ENDINGS)
 _ANY_COMPOUND = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_ANY_ENDINGS)})\b")
