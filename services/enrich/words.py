@@ -73,6 +73,8 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         kamer,
         kindlists,
         kinds,
+        labelends,
+        meetingheads,
         orgcontext,
         outlets,
         persons,
@@ -101,6 +103,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (CUE, orgcontext.GATES | titled.GATES),
         (CUE, councilpages.GATES | persons.GATES | extracts.GATES | roles.GATES | kamer.GATES),
         (CUE, outlets.GATES | attendees.GATES | governed.GATES),
+        (CUE, meetingheads.GATES | labelends.GATES),
     )
 
 
