@@ -173,14 +173,49 @@ def names_a_file_title(text: str, start: int, end: int) -> bool:
 
 # 'initial public offering (IPO)': the words before the parentheses spell the abbreviation, so
 # here it stands for them, not for the listed body of the same letters.
-_DEFINED = re.compile(r"((?:[\w-]+[ \t\u00a0]+){1,8})\($")  # searched only before a '('
+_DEFINED = re.compile(r"((?:[\w-]+[ \t\u00a0]+){1,8})\($")  # matched only before a '('
+_DEFINED_REACH = 120
+_DEFINED_WORDS = 8
+_DEFINED_SPACES = " \t\u00a0"
+
+
+def _defined_start(text: str, lo: int, paren: int) -> int:
+    """Where `_DEFINED.search(text, lo, paren + 1)` begins its match, or -1 where it finds none.
+
+    The match ends with the '(' at `paren` and is, before it, nothing but runs of word characters
+    and hyphens, each followed by spaces: the leftmost start is the first word character of the eighth run back,
+    or of the first run where fewer stand since the last other character. A search tried the
+    pattern at every position of the 120 before (with backtracking into each run of words); this
+    reads them back once (issue #12)."""
+    if paren <= lo or text[paren - 1] not in _DEFINED_SPACES:
+        return -1
+    first = -1
+    runs = 0
+    in_word = False
+    i = paren - 1
+    while i >= lo:
+        ch = text[i]
+        if ch in _DEFINED_SPACES:
+            in_word = False
+        elif ch.isalnum() or ch == "_" or ch == "-":  # `[\w-]`: \w is isalnum() or '_'
+            if not in_word:
+                runs += 1
+                if runs > _DEFINED_WORDS:
+                    break
+                in_word = True
+            first = i
+        else:
+            break
+        i -= 1
+    return first
 
 
 def defined_otherwise(text: str, start: int, end: int, canonical: str) -> bool:
     name = text[start:end]
     if start == 0 or text[start - 1] != "(" or not (2 <= len(name) <= 8 and name.isupper()):
         return False
-    m = _DEFINED.search(text, max(0, start - 120), start)
+    at = _defined_start(text, max(0, start - _DEFINED_REACH), start - 1)
+    m = _DEFINED.match(text, at, start) if at >= 0 else None
     if m is None:
         return False
     words = m.group(1).split()[-len(name) :]
