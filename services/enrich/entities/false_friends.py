@@ -227,12 +227,20 @@ _MIN_LINE = 8
 # `\d\d*`, not `\d+`: a pattern led by a repeat gives the regex engine no first character, so a
 # search tries a match at every position; this one it jumps to the digits (issue #12)
 _NUMBER = re.compile(r"\d\d*")
+# ... and in a text of ASCII characters alone, where `\d` is `[0-9]`: a class the engine tests by
+# a bitmap, not by each character's Unicode category (issue #12)
+_ASCII_NUMBER = re.compile(r"[0-9][0-9]*")
+
+
+def _numbers_blanked(text: str) -> str:
+    """`_NUMBER.sub("#", text)`."""
+    return (_ASCII_NUMBER if text.isascii() else _NUMBER).sub("#", text)
 
 
 def _line_key(line: str) -> str:
     """A line with its whitespace collapsed and its numbers blanked: a footer names its page
     ('Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2')."""
-    return _NUMBER.sub("#", " ".join(line.split()))
+    return _numbers_blanked(" ".join(line.split()))
 
 
 _MIN_PAGES = 3
@@ -246,7 +254,7 @@ def running_lines(segments: list[Segment]) -> frozenset[str]:
     pages: dict[str, set[int]] = defaultdict(set)
     for seg in segments:
         # numbers blanked once per text, not per line: a run of digits never holds a line break
-        for line in _NUMBER.sub("#", seg.text).splitlines():
+        for line in _numbers_blanked(seg.text).splitlines():
             key = " ".join(line.split())
             if len(key) >= _MIN_LINE and not key.isdigit():
                 pages[key].add(seg.page)
@@ -265,7 +273,7 @@ def in_running_line(text: str, start: int, end: int, lines: frozenset[str]) -> b
     words = line.split(None, 1)
     if not words:
         return False
-    head = _NUMBER.sub("#", words[0])
+    head = _numbers_blanked(words[0])
     for key in lines:  # (a loop: a document has a few running lines)
         if key.startswith(head):
             return _line_key(line) in lines
