@@ -22,7 +22,7 @@ class Hit:
     for `dataclasses.replace(hit, start=...)`.
     """
 
-    __slots__ = ("type", "start", "end", "normalized", "url", "role")
+    __slots__ = ("end", "normalized", "role", "start", "type", "url")
 
     def __init__(
         self,

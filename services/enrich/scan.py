@@ -86,6 +86,4 @@ def any_of(words: Iterable[str]) -> str:
         if not word:
             raise ValueError("an empty word matches everywhere")
         groups.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(
-        f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items()
-    )
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())

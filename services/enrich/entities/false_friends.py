@@ -183,10 +183,10 @@ def _defined_start(text: str, lo: int, paren: int) -> int:
     """Where `_DEFINED.search(text, lo, paren + 1)` begins its match, or -1 where it finds none.
 
     The match ends with the '(' at `paren` and is, before it, nothing but runs of word characters
-    and hyphens, each followed by spaces: the leftmost start is the first word character of the eighth run back,
-    or of the first run where fewer stand since the last other character. A search tried the
-    pattern at every position of the 120 before (with backtracking into each run of words); this
-    reads them back once (issue #12)."""
+    and hyphens, each followed by spaces: the leftmost start is the first word character of the
+    eighth run back, or of the first run where fewer stand since the last other character. A
+    search tried the pattern at every position of the 120 before (with backtracking into each run
+    of words); this reads them back once (issue #12)."""
     if paren <= lo or text[paren - 1] not in _DEFINED_SPACES:
         return -1
     first = -1

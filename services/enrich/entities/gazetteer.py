@@ -61,7 +61,7 @@ class Match:
     for every match of every rule (issue #12). `with_role` stands for `dataclasses.replace`.
     """
 
-    __slots__ = ("type", "start", "end", "canonical", "role")
+    __slots__ = ("canonical", "end", "role", "start", "type")
 
     def __init__(
         self, type: str, start: int, end: int, canonical: str, role: str | None = None

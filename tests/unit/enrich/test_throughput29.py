@@ -25,6 +25,7 @@ from services.enrich import scan, words
 from services.enrich.entities import false_friends, labelends, meetingheads, orgnames, titled
 from services.enrich.entities.gazetteer import Match
 from services.enrich.hits import Hit
+from services.enrich.references import ocr
 from tests.unit.enrich.test_throughput24 import _texts
 from tests.unit.enrich.test_throughput28 import _all_cues, _asked
 
@@ -51,7 +52,15 @@ class _OldHit:
 
 
 _TYPES = ("person", "organization", "location", "law", "party", "given", "surname")
-_NAMES = ("Tweede Kamer", "RIVM", "J. de Vries", "Ministerie van Financiën", "Ĳssel", "", "'s-Gravenhage")
+_NAMES = (
+    "Tweede Kamer",
+    "RIVM",
+    "J. de Vries",
+    "Ministerie van Financiën",
+    "Ĳssel",
+    "",
+    "'s-Gravenhage",
+)
 _ROLES = (None, "geadresseerde", "vragensteller", "", "minister")
 
 
@@ -196,7 +205,7 @@ def test_the_words_a_union_with_heads_made() -> None:
     old = _OldHeads(orgnames.HEADS.words)
     expected = old | titled._words("Ministerie Gemeente Provincie Waterschap")
     assert type(expected) is frozenset
-    assert titled._BODY_WORDS == expected and type(titled._BODY_WORDS) is frozenset
+    assert expected == titled._BODY_WORDS and type(titled._BODY_WORDS) is frozenset
 
 
 def test_orgnames_is_compiled_with_the_rest() -> None:
@@ -213,8 +222,9 @@ def test_every_word_the_new_gates_ask_is_a_cue(module: object) -> None:
 
 
 _GATE_PIECES = [
-    "Voorzitter", "Griffier", "Secretaris", "Notulist", "Commissiegriffier", "Plv.", "Plv. griffier",
-    "Plv.\tgriffier", "Portefeuillehouder", "Aanwezig namens", "Aanwezig namens Naam",
+    "Voorzitter", "Griffier", "Secretaris", "Notulist", "Commissiegriffier", "Plv.",
+    "Plv. griffier", "Plv.\tgriffier", "Portefeuillehouder", "Aanwezig namens",
+    "Aanwezig namens Naam",
     "Aanwezig namens\tNaam", "oorzitter", "Voorzitte", "griffier", "GRIFFIER", "Aanwezig", "namens",
     "Naam", "\n", "\r\n", " ", "\t", "\u00a0", ":", ": ", "D Logemann", "J. de Vries", "U Post",
     "mr. ", "drs. ", "A.B. van der Berg", "GroenLinksI Kleinrensink", "SPM.J. ten Broeke", "x",
@@ -225,7 +235,11 @@ _GATE_PIECES = [
 def test_the_gated_patterns_find_nothing_where_their_words_are_absent() -> None:
     """Where the gate skips a pattern, a search finds nothing; and the texts reach each pattern."""
     texts = _texts(_GATE_PIECES, 6000, 29, most=10)
-    texts += ["Voorzitter\nD Logemann", "Aanwezig namens Naam\nSPM.J. ten Broeke", "Griffier: U. Post"]
+    texts += [
+        "Voorzitter\nD Logemann",
+        "Aanwezig namens Naam\nSPM.J. ten Broeke",
+        "Griffier: U. Post",
+    ]
     reached = {"labelled": 0, "table": 0, "field": 0}
     for text in texts:
         words.forget()
@@ -352,3 +366,14 @@ def test_numbers_are_blanked_as_the_unicode_pattern_did() -> None:
     assert sum(t.isascii() for t in texts) > 500
     for text in texts:
         assert false_friends._numbers_blanked(text) == false_friends._NUMBER.sub("#", text), text
+
+
+def test_ocr_finds_a_letter_next_to_a_digit_as_before() -> None:
+    pieces = ["1", "0", "O", "o", "l", "I", "|", "Z", "S", "z", "x", " ", "٣", "²", "é", "20", "Ĳ"]
+    texts = _texts(pieces, 6000, 1232, most=8)
+    assert sum(t.isascii() for t in texts) > 500
+    for text in texts:
+        if text.isascii():
+            new = ocr._ASCII_NEXT_TO_DIGIT.search(text)
+            old = ocr._NEXT_TO_DIGIT.search(text)
+            assert (new is None) == (old is None) and (new is None or new.span() == old.span())
