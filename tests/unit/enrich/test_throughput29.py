@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -87,25 +88,43 @@ def _hit_fields(rng: random.Random) -> tuple[str, int, int, str, str | None, str
     )
 
 
-def test_match_is_the_frozen_dataclass_it_was() -> None:
+def _values(obj: object, old: type) -> tuple[object, ...]:
+    return tuple(getattr(obj, f.name) for f in dataclasses.fields(old))
+
+
+@pytest.mark.parametrize(
+    ("new", "old", "fields", "changed", "change"),
+    [
+        (Match, _OldMatch, _match_fields, "role", lambda m, v: m.with_role(v)),
+        (Hit, _OldHit, _hit_fields, "start", lambda h, v: h.starting_at(v)),
+    ],
+    ids=["Match", "Hit"],
+)
+def test_the_plain_class_is_the_frozen_dataclass_it_was(
+    new: type,
+    old: type,
+    fields: Callable[..., tuple[object, ...]],
+    changed: str,
+    change: Callable[..., object],
+) -> None:
     rng = random.Random(29)
     for _ in range(4000):
-        a, b = _match_fields(rng), _match_fields(rng) if rng.random() < 0.7 else None
+        a, b = fields(rng), fields(rng) if rng.random() < 0.7 else None
         b = b or a
-        new_a, new_b, old_a, old_b = Match(*a), Match(*b), _OldMatch(*a), _OldMatch(*b)
+        new_a, new_b, old_a, old_b = new(*a), new(*b), old(*a), old(*b)
         assert (new_a == new_b) == (old_a == old_b)
         assert (new_a != new_b) == (old_a != old_b)
         assert hash(new_a) == hash(old_a)
-        assert repr(new_a) == repr(old_a).replace("_OldMatch", "Match")
-        assert (new_a.type, new_a.start, new_a.end, new_a.canonical, new_a.role) == a
-        role = rng.choice(_ROLES)
-        again = new_a.with_role(role)
-        assert dataclasses.astuple(dataclasses.replace(old_a, role=role)) == (
-            again.type, again.start, again.end, again.canonical, again.role
-        )  # fmt: skip
-    # keywords and the default role, as the rules build them
+        assert repr(new_a) == repr(old_a).replace(old.__name__, new.__name__)
+        assert _values(new_a, old) == a
+        value = rng.choice(_ROLES) if changed == "role" else rng.randrange(0, 6)
+        replaced = dataclasses.replace(old_a, **{changed: value})
+        assert _values(change(new_a, value), old) == dataclasses.astuple(replaced)
+        assert new_a.__eq__(object()) is NotImplemented
+    # keywords and the defaults, as the rules build them
     assert Match("person", 1, 2, "X") == Match(type="person", start=1, end=2, canonical="X")
     assert Match("person", 1, 2, "X").role is None
+    assert Hit("url", 0, 4, "a").url is None and Hit("url", 0, 4, "a").role is None
 
 
 def test_match_against_other_objects() -> None:
@@ -119,25 +138,6 @@ def test_match_against_other_objects() -> None:
     assert Match("person", 1, 2, "X") in found
     assert Match("person", 1, 2, "X", "minister") not in found
     assert {m, Match("person", 1, 2, "X")} == {m}
-
-
-def test_hit_is_the_frozen_dataclass_it_was() -> None:
-    rng = random.Random(2929)
-    for _ in range(4000):
-        a, b = _hit_fields(rng), _hit_fields(rng) if rng.random() < 0.7 else None
-        b = b or a
-        new_a, new_b, old_a, old_b = Hit(*a), Hit(*b), _OldHit(*a), _OldHit(*b)
-        assert (new_a == new_b) == (old_a == old_b)
-        assert (new_a != new_b) == (old_a != old_b)
-        assert hash(new_a) == hash(old_a)
-        assert repr(new_a) == repr(old_a).replace("_OldHit", "Hit")
-        start = rng.randrange(0, 6)
-        moved = new_a.starting_at(start)
-        assert dataclasses.astuple(dataclasses.replace(old_a, start=start)) == (
-            moved.type, moved.start, moved.end, moved.normalized, moved.url, moved.role
-        )  # fmt: skip
-    assert Hit("url", 0, 4, "a").url is None and Hit("url", 0, 4, "a").role is None
-    assert Hit("url", 0, 4, "a").__eq__(object()) is NotImplemented
 
 
 def test_no_rule_asks_dataclasses_of_a_match_or_hit() -> None:
