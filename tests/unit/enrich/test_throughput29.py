@@ -376,4 +376,4 @@ def test_ocr_finds_a_letter_next_to_a_digit_as_before() -> None:
         if text.isascii():
             new = ocr._ASCII_NEXT_TO_DIGIT.search(text)
             old = ocr._NEXT_TO_DIGIT.search(text)
-            assert (new is None) == (old is None) and (new is None or new.span() == old.span())
+            assert (None if new is None else new.span()) == (None if old is None else old.span())
