@@ -731,7 +731,8 @@ def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
             continue
         before = text[max(0, part[0][0] - 3) : part[0][0]].rstrip(" \t\u00a0")
         opens = not before or before[-1] in _SENTENCE_END
-        span = _name(part, opens and not (addressed and part[0] is words[0]))
+        # (the same word by its start: compiled, a tuple taken from a list is a new object)
+        span = _name(part, opens and not (addressed and part[0][0] == words[0][0]))
         if span is not None:
             start = _english_article(text, part, span[0], opens)
             start = _suspended_before(text, start)
