@@ -76,6 +76,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         labelends,
         meetingheads,
         orgcontext,
+        orgnames,
         outlets,
         persons,
         roles,
@@ -103,7 +104,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (CUE, orgcontext.GATES | titled.GATES),
         (CUE, councilpages.GATES | persons.GATES | extracts.GATES | roles.GATES | kamer.GATES),
         (CUE, outlets.GATES | attendees.GATES | governed.GATES),
-        (CUE, meetingheads.GATES | labelends.GATES),
+        (CUE, meetingheads.GATES | labelends.GATES | orgnames.GATES),
     )
 
 
