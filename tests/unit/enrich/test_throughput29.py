@@ -214,7 +214,7 @@ def test_orgnames_is_compiled_with_the_rest() -> None:
     assert pure is not None and "orgnames" not in pure.group(1)
 
 
-@pytest.mark.parametrize("module", [meetingheads, labelends], ids=lambda m: m.__name__)
+@pytest.mark.parametrize("module", [meetingheads, labelends, orgnames], ids=lambda m: m.__name__)
 def test_every_word_the_new_gates_ask_is_a_cue(module: object) -> None:
     asked = _asked(module)  # type: ignore[arg-type]
     gates = module.GATES  # type: ignore[attr-defined]
@@ -377,3 +377,27 @@ def test_ocr_finds_a_letter_next_to_a_digit_as_before() -> None:
             new = ocr._ASCII_NEXT_TO_DIGIT.search(text)
             old = ocr._NEXT_TO_DIGIT.search(text)
             assert (None if new is None else new.span()) == (None if old is None else old.span())
+
+
+def _may_hold_name_old(text: str) -> bool:
+    o = orgnames
+    if re.search("|".join(sorted(o.HEADS)), text) or "Fonds" in text or "Advies" in text:
+        return True
+    return any(e in text for e in o._ANY_ENDINGS) and o._ANY_COMPOUND.search(text) is not None
+
+
+def test_may_hold_name_says_what_its_scans_said() -> None:
+    heads = sorted(orgnames.HEADS)
+    endings = list(orgnames._ANY_ENDINGS)
+    pieces = [*heads, *endings, "Fonds", "Advies", "Mondzorg", "Regie", "x", " ", "\n", "RAAD"]
+    pieces += [w[:-1] for w in heads[::3]] + [w[1:] for w in endings] + ["Raadsbesluit", "tafels"]
+    texts = _texts(pieces, 4000, 1233, most=5)
+    held = 0
+    for text in texts:
+        words.forget()
+        old = _may_hold_name_old(text)
+        assert orgnames._may_hold_name(text) == old, text  # not read: scanned
+        words.read(text)
+        assert orgnames._may_hold_name(text) == old, text  # read: from the cue set
+        held += old
+    assert 0 < held < len(texts)
