@@ -54,12 +54,11 @@ SOURCES = [str(LAYOUT / f"{name}.py") for name in COMPILED]
 
 ENRICH = Path("services/enrich")
 # The enricher's rule modules, as paths under services/enrich/ without '.py': every module of
-# entities/ and references/ (a new one is compiled at the next build) but orgnames.py, whose
-# `_Heads` subclasses frozenset, which mypyc cannot compile as a native class, and the packages'
+# entities/ and references/ (a new one is compiled at the next build) but the packages'
 # __init__: mypyc derives a compiled package's __path__ from where the group's library lies
 # (services/enrich/), which is not where the package's submodules are, so importing one not yet
 # imported would fail.
-_PURE = {"entities/__init__", "entities/orgnames", "references/__init__"}
+_PURE = {"entities/__init__", "references/__init__"}
 ENRICH_COMPILED = [
     "enricher",
     "hits",

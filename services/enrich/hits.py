@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 # Dashes that PDF text uses interchangeably with the hyphen-minus.
 DASH = "\u2010\u2011\u2012\u2013\u2014\u2212-"  # hyphen last: safe inside [...]
 DASH_CLASS = "[" + DASH + "]"
@@ -14,14 +12,57 @@ LIST_END = (
 )
 
 
-@dataclass(frozen=True, slots=True)
 class Hit:
-    type: str
-    start: int
-    end: int
-    normalized: str
-    url: str | None = None
-    role: str | None = None
+    """A found citation: its type and span, its normalized form, its URL and role where it has
+    them. Read only.
+
+    A plain class with the frozen dataclass's `__eq__`, `__hash__` and `__repr__` (the same
+    values), not the dataclass: compiled, it is a native class built and compared in C; the
+    dataclass's generated `__init__` and `__eq__` ran as Python (issue #12). `starting_at` stands
+    for `dataclasses.replace(hit, start=...)`.
+    """
+
+    __slots__ = ("end", "normalized", "role", "start", "type", "url")
+
+    def __init__(
+        self,
+        type: str,
+        start: int,
+        end: int,
+        normalized: str,
+        url: str | None = None,
+        role: str | None = None,
+    ) -> None:
+        self.type = type
+        self.start = start
+        self.end = end
+        self.normalized = normalized
+        self.url = url
+        self.role = role
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Hit):
+            return NotImplemented
+        return (
+            self.start == other.start
+            and self.end == other.end
+            and self.type == other.type
+            and self.normalized == other.normalized
+            and self.url == other.url
+            and self.role == other.role
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.type, self.start, self.end, self.normalized, self.url, self.role))
+
+    def __repr__(self) -> str:
+        return (
+            f"Hit(type={self.type!r}, start={self.start!r}, end={self.end!r}, "
+            f"normalized={self.normalized!r}, url={self.url!r}, role={self.role!r})"
+        )
+
+    def starting_at(self, start: int) -> Hit:
+        return Hit(self.type, start, self.end, self.normalized, self.url, self.role)
 
 
 def vergaderjaar(y1: str, y2: str) -> str | None:

@@ -73,7 +73,10 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         kamer,
         kindlists,
         kinds,
+        labelends,
+        meetingheads,
         orgcontext,
+        orgnames,
         outlets,
         personruns,
         persons,
@@ -103,6 +106,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (CUE, councilpages.GATES | persons.GATES | extracts.GATES | roles.GATES | kamer.GATES),
         (CUE, outlets.GATES | attendees.GATES | governed.GATES),
         (CUE, personruns.GATES),  # persons57: a cited surname's words, an attendance label
+        (CUE, meetingheads.GATES | labelends.GATES | orgnames.GATES),
     )
 
 

@@ -32,7 +32,7 @@ body's head word ('Bureau Veritas'): the name finders read it whole, with what f
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from services.enrich.data.build_short_forms import Frequency, distinctive
 
@@ -95,7 +95,7 @@ def build_firms(
     known: set[str],
     zipf: Frequency,
     surnames: set[str],
-    heads: frozenset[str] = frozenset(),
+    heads: Container[str] = frozenset(),
 ) -> list[list[str]]:
     """One row per firm kept: canonical, variants, case, kind, source, source_id (empty);
     `heads` are the body's words the name finders open a name with."""

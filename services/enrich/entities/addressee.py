@@ -5,7 +5,6 @@ whom a letter is written to is what the letter is about as much as anything it n
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from services.enrich.entities.gazetteer import Match
 from stukken.contracts import Segment
@@ -22,7 +21,7 @@ def mark(seg: Segment, found: list[Match]) -> list[Match]:
     if seg.kind != "letterhead" or seg.role != "address":
         return found
     return [
-        replace(m, role=ROLE)
+        m.with_role(ROLE)
         if m.type == "organization" and _TO.match(seg.text, 0, m.start) is not None
         else m
         for m in found

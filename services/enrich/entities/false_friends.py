@@ -173,14 +173,49 @@ def names_a_file_title(text: str, start: int, end: int) -> bool:
 
 # 'initial public offering (IPO)': the words before the parentheses spell the abbreviation, so
 # here it stands for them, not for the listed body of the same letters.
-_DEFINED = re.compile(r"((?:[\w-]+[ \t\u00a0]+){1,8})\($")  # searched only before a '('
+_DEFINED = re.compile(r"((?:[\w-]+[ \t\u00a0]+){1,8})\($")  # matched only before a '('
+_DEFINED_REACH = 120
+_DEFINED_WORDS = 8
+_DEFINED_SPACES = " \t\u00a0"
+
+
+def _defined_start(text: str, lo: int, paren: int) -> int:
+    """Where `_DEFINED.search(text, lo, paren + 1)` begins its match, or -1 where it finds none.
+
+    The match ends with the '(' at `paren` and is, before it, nothing but runs of word characters
+    and hyphens, each followed by spaces: the leftmost start is the first word character of the
+    eighth run back, or of the first run where fewer stand since the last other character. A
+    search tried the pattern at every position of the 120 before (with backtracking into each run
+    of words); this reads them back once (issue #12)."""
+    if paren <= lo or text[paren - 1] not in _DEFINED_SPACES:
+        return -1
+    first = -1
+    runs = 0
+    in_word = False
+    i = paren - 1
+    while i >= lo:
+        ch = text[i]
+        if ch in _DEFINED_SPACES:
+            in_word = False
+        elif ch.isalnum() or ch == "_" or ch == "-":  # `[\w-]`: \w is isalnum() or '_'
+            if not in_word:
+                runs += 1
+                if runs > _DEFINED_WORDS:
+                    break
+                in_word = True
+            first = i
+        else:
+            break
+        i -= 1
+    return first
 
 
 def defined_otherwise(text: str, start: int, end: int, canonical: str) -> bool:
     name = text[start:end]
     if start == 0 or text[start - 1] != "(" or not (2 <= len(name) <= 8 and name.isupper()):
         return False
-    m = _DEFINED.search(text, max(0, start - 120), start)
+    at = _defined_start(text, max(0, start - _DEFINED_REACH), start - 1)
+    m = _DEFINED.match(text, at, start) if at >= 0 else None
     if m is None:
         return False
     words = m.group(1).split()[-len(name) :]
@@ -192,12 +227,20 @@ _MIN_LINE = 8
 # `\d\d*`, not `\d+`: a pattern led by a repeat gives the regex engine no first character, so a
 # search tries a match at every position; this one it jumps to the digits (issue #12)
 _NUMBER = re.compile(r"\d\d*")
+# ... and in a text of ASCII characters alone, where `\d` is `[0-9]`: a class the engine tests by
+# a bitmap, not by each character's Unicode category (issue #12)
+_ASCII_NUMBER = re.compile(r"[0-9][0-9]*")
+
+
+def _numbers_blanked(text: str) -> str:
+    """`_NUMBER.sub("#", text)`."""
+    return (_ASCII_NUMBER if text.isascii() else _NUMBER).sub("#", text)
 
 
 def _line_key(line: str) -> str:
     """A line with its whitespace collapsed and its numbers blanked: a footer names its page
     ('Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 2')."""
-    return _NUMBER.sub("#", " ".join(line.split()))
+    return _numbers_blanked(" ".join(line.split()))
 
 
 _MIN_PAGES = 3
@@ -211,7 +254,7 @@ def running_lines(segments: list[Segment]) -> frozenset[str]:
     pages: dict[str, set[int]] = defaultdict(set)
     for seg in segments:
         # numbers blanked once per text, not per line: a run of digits never holds a line break
-        for line in _NUMBER.sub("#", seg.text).splitlines():
+        for line in _numbers_blanked(seg.text).splitlines():
             key = " ".join(line.split())
             if len(key) >= _MIN_LINE and not key.isdigit():
                 pages[key].add(seg.page)
@@ -230,7 +273,7 @@ def in_running_line(text: str, start: int, end: int, lines: frozenset[str]) -> b
     words = line.split(None, 1)
     if not words:
         return False
-    head = _NUMBER.sub("#", words[0])
+    head = _numbers_blanked(words[0])
     for key in lines:  # (a loop: a document has a few running lines)
         if key.startswith(head):
             return _line_key(line) in lines

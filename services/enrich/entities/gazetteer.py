@@ -51,13 +51,49 @@ class Entry:
     sentence_cased: bool = False  # a register spelling papers print title-cased
 
 
-@dataclass(frozen=True, slots=True)
 class Match:
-    type: str
-    start: int
-    end: int
-    canonical: str
-    role: str | None = None
+    """A found name: its type, span and canonical name, and a role where a rule gave one. Read
+    only.
+
+    A plain class with the frozen dataclass's `__eq__`, `__hash__` and `__repr__` (the same
+    values), not the dataclass: compiled, it is a native class built and compared in C; the
+    dataclass's generated `__init__` (five `object.__setattr__` calls) and `__eq__` ran as Python,
+    for every match of every rule (issue #12). `with_role` stands for `dataclasses.replace`.
+    """
+
+    __slots__ = ("canonical", "end", "role", "start", "type")
+
+    def __init__(
+        self, type: str, start: int, end: int, canonical: str, role: str | None = None
+    ) -> None:
+        self.type = type
+        self.start = start
+        self.end = end
+        self.canonical = canonical
+        self.role = role
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Match):
+            return NotImplemented
+        return (
+            self.start == other.start
+            and self.end == other.end
+            and self.type == other.type
+            and self.canonical == other.canonical
+            and self.role == other.role
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.type, self.start, self.end, self.canonical, self.role))
+
+    def __repr__(self) -> str:
+        return (
+            f"Match(type={self.type!r}, start={self.start!r}, end={self.end!r}, "
+            f"canonical={self.canonical!r}, role={self.role!r})"
+        )
+
+    def with_role(self, role: str | None) -> Match:
+        return Match(self.type, self.start, self.end, self.canonical, role)
 
 
 _SOURCES = (

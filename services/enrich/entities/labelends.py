@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from services.enrich.entities.gazetteer import Match
+from services.enrich.words import read
 
 # Courtesy titles that open the next person's cell; 'Heer' is left out: 'De Heer' is a surname.
 _COURTESY = frozenset({"Mevrouw", "Mevr", "Mevr.", "Mw", "Mw.", "Dhr", "Dhr."})
@@ -134,9 +135,15 @@ _FIELD_PERSON = re.compile(
 )
 
 
+# The labels `_FIELD_PERSON` needs one of, read in words.py's one pass over the text (issue #12).
+GATES = frozenset({"Voorzitter", "Secretaris", "Griffier", "Notulist", "Portefeuillehouder"})
+
+
 def field_persons(text: str) -> list[Match]:
     """Initialled persons after a chair's or a secretary's field label and its colon."""
-    out = []
+    out: list[Match] = []
+    if read(text).cues.isdisjoint(GATES):
+        return out
     for m in _FIELD_PERSON.finditer(text):
         name = " ".join(m.group("name").split())
         out.append(Match("person", m.start("name"), m.end("name"), name))

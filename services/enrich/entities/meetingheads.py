@@ -19,6 +19,7 @@ import re
 from services.enrich.entities import titled
 from services.enrich.entities.gazetteer import Match
 from services.enrich.entities.persons import canonical
+from services.enrich.words import read
 
 _SURNAME = r"[A-ZÀ-ÖØ-Þ][\w’'-]*[a-zà-ÿ][\w’'-]*"
 _PARTICLE = r"(?:van[ \t]+(?:der|den|de)|van|de|der|den|ter|ten|te|in[ \t]+'t)"
@@ -32,6 +33,13 @@ _LABELLED = re.compile(
     rf"[ \t]*\r?\n[ \t]*{_NAME}[ \t]*\r?$"
 )
 _TABLE_HEAD = re.compile(r"(?m)^[ \t]*Aanwezig namens[ \t]+Naam[ \t]*\r?$")
+# The words each pattern needs one of, read in words.py's one pass over the text: a pattern led by
+# '^' gives the regex engine no first character, and a search tries every position (issue #12).
+_LABELS = frozenset(
+    {"Voorzitter", "Griffier", "Secretaris", "Notulist", "Commissiegriffier", "Plv."}
+)
+_TABLE_HEAD_WORDS = frozenset({"Aanwezig namens"})
+GATES = _LABELS | _TABLE_HEAD_WORDS
 _GLUED_ROW = re.compile(rf"[ \t]*(?P<party>\S.*?){_NAME}[ \t]*\r?")
 _ROWS_AT_MOST = 40
 
@@ -40,9 +48,10 @@ def find(text: str) -> list[Match]:
     out: list[Match] = []
     if "\n" not in text:
         return out
-    for m in _LABELLED.finditer(text):
+    cues = read(text).cues
+    for m in _LABELLED.finditer(text) if not cues.isdisjoint(_LABELS) else ():
         out += _person(text, m.start("name"), m.end("name"))
-    for head in _TABLE_HEAD.finditer(text):
+    for head in _TABLE_HEAD.finditer(text) if not cues.isdisjoint(_TABLE_HEAD_WORDS) else ():
         pos = head.end() + 1
         for _ in range(_ROWS_AT_MOST):
             end = text.find("\n", pos)

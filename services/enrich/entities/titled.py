@@ -498,7 +498,7 @@ _NOT_NAMES |= orgnames.STATUS_COLUMN
 # Brokxlaan', 'Mr. Visserplein'); not the endings surnames have ('Versteeg', 'Hogeweg', 'Verkade').
 _STREET = re.compile(r"\w{4,}(?:laan|plein|straat|brug|buurt|park|gracht|singel|dreef)")
 # The words a body's name opens with, which end a person's name before them.
-_BODY_WORDS = orgnames.HEADS | _words("Ministerie Gemeente Provincie Waterschap")
+_BODY_WORDS = orgnames.HEADS.words | _words("Ministerie Gemeente Provincie Waterschap")
 # A page that runs a signature into the next heading: 'drs. R.W. Knops Schriftelijke antwoorden
 # op vragen ...', '... E. van Marum Vragen van het lid Dijk'; the heading's word is no surname.
 _NOT_NAMES |= _words(

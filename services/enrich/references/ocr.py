@@ -73,6 +73,9 @@ def _repaired_token(text: str, m: re.Match[str]) -> str:
 
 # Quick tests: a confusable letter next to a digit, or a year that may head a zaak number.
 _NEXT_TO_DIGIT = re.compile(r"\d(?:(?<=[OolI|ZSz]\d)|[OolI|ZSz])")  # digit-led: scans fast
+# ... the same in a text of ASCII characters, where `\d` is `[0-9]`, a class tested by a bitmap
+# rather than by each character's Unicode category (issue #12)
+_ASCII_NEXT_TO_DIGIT = re.compile(r"[0-9](?:(?<=[OolI|ZSz][0-9])|[OolI|ZSz])")
 _ZAAK_YEAR = re.compile(r"20[0-4]\d2\d{5}")
 
 
@@ -126,7 +129,8 @@ def repair(text: str) -> str:
         text = _WOO_MIDDLE.sub("5.1", text)
     if _holds(text, given, cues, _WOB_ARTICLE_QUICK):
         text = _WOB_ARTICLE_10.sub("10", text)
-    if _NEXT_TO_DIGIT.search(text) is not None or _ZAAK_YEAR.search(text) is not None:
+    next_to_digit = _ASCII_NEXT_TO_DIGIT if text.isascii() else _NEXT_TO_DIGIT
+    if next_to_digit.search(text) is not None or _ZAAK_YEAR.search(text) is not None:
         text = _TOKEN.sub(lambda m: _repaired_token(text, m), text)
     if _holds(text, given, cues, _ECLI):
         text = _ECLI_SEPARATORS.sub(_colons, text)

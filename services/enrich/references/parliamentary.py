@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from services.enrich.hits import DASH, DASH_CLASS, MONTHS, Hit
 from services.enrich.scan import Guarded, near
@@ -235,7 +234,7 @@ def _glued_label(text: str) -> Iterator[Hit]:
         m = _DOSSIER_AND_NUMBER.match(text, label.end())
         if m is not None:
             for hit in _hits(m):
-                yield replace(hit, start=label.start())
+                yield hit.starting_at(label.start())
 
 
 # The words each pattern needs one of, read in words.py's one pass over the text: where none
@@ -280,7 +279,7 @@ def find(text: str) -> Iterator[Hit]:
             yield from _hits(m)
     for m in _BRACKETED_LETTER.finditer(text) if "(" in text else ():
         for hit in _hits(m):
-            yield replace(hit, start=hit.start + 1)  # the bracket is no part of it
+            yield hit.starting_at(hit.start + 1)  # the bracket is no part of it
     chapters = list(_DASH_CHAPTER.finditer(text)) if not cues.isdisjoint(_DASH_CHAPTERS) else []
     for m in near(_BARE_CHAPTER, chapters, text, before=7, after=8):
         if not _NOT_AFTER.search(text, max(0, m.start() - 12), m.start()):
