@@ -64,16 +64,17 @@ def _resized(before: float, after: float, loose: bool) -> bool:
     return abs(after - before) > 0.15 * before
 
 
-def _url_goes_on(prev_line: str, text: str) -> bool:
+def _url_goes_on(prev: Line, text: str, right: float) -> bool:
     """The line ends inside a URL (at a hyphen, or at a slash before more URL material: a path may
-    end at its slash, and a heading after it is no part of it) and the next line continues it."""
-    prev_text = prev_line.strip()
-    if not prev_text.endswith(_MID_URL_ENDS) or "/" not in prev_text:
+    end at its slash, and a heading after it is no part of it; or anywhere, where the line is
+    full) and the next line continues it."""
+    prev_text = prev.text.strip()
+    if "/" not in prev_text or not (prev_text.endswith(_MID_URL_ENDS) or _wrapped(prev, right)):
         return False
     first = text.split(" ", 1)[0]
     if prev_text.endswith("/") and not any(ch in first for ch in URL_MARKS):
         return False
-    return cuts_url(prev_line, text)
+    return cuts_url(prev.text, text)
 
 
 @dataclass
@@ -562,7 +563,7 @@ def _continues(
     if (
         line.page == prev.page
         and 0 <= prev.base - line.base <= 1.3 * pitch
-        and (_url_goes_on(prev.text, text) or (_wrapped(prev, right) and cuts_url(prev.text, text)))
+        and _url_goes_on(prev, text, right)
     ):
         return True
     if _unfinished(prev, line, right):

@@ -42,6 +42,13 @@ def test_a_short_lines_url_and_a_new_size_stay_apart() -> None:
     assert len(build_blocks(lines, 425.23)) == 2
 
 
+def test_a_full_lines_url_ending_at_its_slash_keeps_a_label_below_apart() -> None:
+    """A path may end at its slash: a label under it ('Redacteurs:') is no part of the URL."""
+    url = "https://logius-standaarden.github.io/logboek-dataverwerkingen-juridisch-beleidskader/"
+    lines = [_line(700.0, 425.2, 9.95, url), _line(688.0, 150.0, 12.0, "Redacteurs:")]
+    assert [b.text for b in build_blocks(lines, 425.23)] == [url, "Redacteurs:"]
+
+
 @pytest.mark.parametrize(
     ("lines", "joined"),
     [
