@@ -221,7 +221,8 @@ _CENTRE_REACH = 60
 # A hospital or a group of them named as one word after an article: 'de IJsselmeerziekenhuizen',
 # 'het Antoniusziekenhuis'; a kind of hospital is no name ('het Kinderziekenhuis').
 _HOSPITAL_COMPOUND = re.compile(
-    rf"(?<![\w-])(?:de|het)[ \t\u00a0]+"
+    # or after the letters of a medical centre: 'MC IJsselmeerziekenhuizen' (round orgs57)
+    rf"(?<![\w-])(?:de|het|MC)[ \t\u00a0]+"
     rf"(?P<name>(?P<stem>[{_UPPER}][\w'’]{{2,}}?)ziekenhui(?:s|zen))(?![\w-])"
 )
 # A consultative table named as one word after an article: 'de Alderstafel', 'de
@@ -696,6 +697,37 @@ _TABLE_KINDS = _words(
 # After 'Regio' a programme, not a region: 'Regio Deal Twente'.
 _PROGRAMMES = _words("Deal Deals Envelop Envelope")
 
+# A care home, hospice or provider of care by its name after the kind: 'verpleeghuis Smeetsland',
+# 'zorgcentrum De Bolder', 'zorgaanbieder Buurtzorg'. The name is the capitalised words after the
+# kind (two at most), a listed place after them no part of it ('verpleeghuis Smeetsland
+# Rotterdam'); a listed body is the gazetteer's (round orgs57).
+_CARE = re.compile(
+    r"(?<![\w-])(?:[Vv]erpleeghuis|[Vv]erzorgingshuis|(?:[Ww]oon)?[Zz]orgcentrum|[Hh]ospice|"
+    r"[Rr]evalidatiecentrum|[Zz]orginstelling|(?:[Jj]eugd)?[Zz]orgaanbieder|"
+    r"[Tt]huiszorg(?:organisatie|aanbieder))[ \t\u00a0]+"
+    rf"(?P<name>{_NAME})(?![\w\-\ufffe\u0002\u00ad\u2010\u2011])"
+)
+_CARE_HINTS = (
+    "erpleeghuis ", "erzorgingshuis ", "orgcentrum ", "ospice ", "evalidatiecentrum ",
+    "orginstelling ", "organbieder ", "huiszorgorganisatie ", "huiszorgaanbieder ",
+)  # fmt: skip
+
+
+def _care_homes(text: str) -> Iterator[Match]:
+    for m in _CARE.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        first = words[0].group()
+        if first in _NO_NAME or (first in _FUNCTION and (first not in _ARTICLES or len(words) < 2)):
+            continue  # 'zorgaanbieder Deze', a bare 'verpleeghuis De'
+        if len(words) == 2 and first not in _ARTICLES and _is_place(words[1].group()):
+            words = words[:1]  # 'verpleeghuis Smeetsland Rotterdam': the place it stands in
+        start, end = m.start("name"), m.start("name") + words[-1].end()
+        name = _clean(text[start:end])
+        if _is_place(name) or automaton().exists(name) or first in attendees.given_names():
+            continue  # 'zorginstelling Amsterdam' (a place), a listed body, a person
+        yield Match("organization", start, end, name)
+
+
 _KIND_STEMS = (
     "emeente", "rovincie", "aterschap", "tichting", "ereniging", "undashon", "oogheemraadschap",
     "GGD", "Omgevingsdienst", "Rekenkamer", "Brandweer", "treekgewest", "echtbank ",
@@ -848,8 +880,13 @@ def _regional_body(text: str, start: int, kind: str, m: re.Match[str]) -> Match 
     return Match("organization", start, end, f"{kind} {name}")
 
 
+# A safety region is the body in lower case too ('het algemeen bestuur van de veiligheidsregio
+# Gelderland-Midden'), as 'gemeente X' is; 'de regio Twente' is an area (round orgs57).
+_LOWER_REGIONS = frozenset({"veiligheidsregio"})
+
+
 def _regions(text: str) -> list[Match]:
-    """Bodies after a capitalised word that is or ends in 'regio'."""
+    """Bodies after a capitalised word that is or ends in 'regio' (or 'veiligheidsregio')."""
     out = []
     pos = text.find("egio")
     while pos != -1:
@@ -860,13 +897,14 @@ def _regions(text: str) -> list[Match]:
         after = _AFTER_REGION.match(text, pos + 4)
         if (
             after is not None
-            and word[:1].isupper()
+            and (word[:1].isupper() or word in _LOWER_REGIONS)
             and (word == "Regio" or (word.endswith("regio") and len(word) >= _REGION_WORD))
             and (begin == 0 or not (text[begin - 1].isalnum() or text[begin - 1] == "-"))
         ):
             paired = _PAIRED_BEFORE.search(text, max(0, begin - 40), begin)
             start = paired.start() if paired else begin
-            body = _regional_body(text, start, _clean(text[start : pos + 4]), after)
+            kind = _clean(text[start : pos + 4])
+            body = _regional_body(text, start, kind[:1].upper() + kind[1:], after)
             if body is not None:
                 out.append(body)
         pos = text.find("egio", pos + 4)
@@ -1253,7 +1291,7 @@ GATES = frozenset((
     "aterschappen", "commissie ", "consortium", "ebestuur van", "edrijfsnaam", "egio", "emeenten",
     "ereniging ", "ethouders", "iekenhui", "inisterie van ", "ollege", "ommissie", "potheek",
     "rovincies", "taten van ", "tichting ", "w van", _TABLE, _ORGAN, *_KIND_STEMS, *_FOREIGN_STEMS,
-    *_AND_PARTNERS_HINTS, *_LEGAL_HINTS,
+    *_AND_PARTNERS_HINTS, *_LEGAL_HINTS, *_CARE_HINTS,
 ))  # fmt: skip
 
 
@@ -1352,6 +1390,8 @@ def find(text: str) -> list[Match]:
         found.extend(_hospitals(text))
     if " MC" in cues or " UMC" in cues:
         found.extend(_medical_centres(text))
+    if not cues.isdisjoint(_CARE_HINTS):
+        found.extend(_care_homes(text))
     if _TABLE in cues:
         found.extend(_tables(text))
     if _ORGAN in cues:
