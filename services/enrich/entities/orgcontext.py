@@ -877,7 +877,11 @@ def _regional_body(text: str, start: int, kind: str, m: re.Match[str]) -> Match 
     first = name.split()[0]
     if first in _FUNCTION or len(first) < 3 or first in _PROGRAMMES or first in _NO_NAME:
         return None  # 'GGD\nDe ...', 'GGD Si' (OCR), 'Regio Deal': no body after the word
-    return Match("organization", start, end, f"{kind} {name}")
+    printed = f"{kind} {name}"
+    known = automaton().get(printed, None)  # a listed part's body: 'de veiligheidsregio
+    if known is not None and known[1].type == "organization":  # Gelderland-Midden' is VGGM
+        return Match("organization", start, end, known[1].canonical)
+    return Match("organization", start, end, printed)
 
 
 # A safety region is the body in lower case too ('het algemeen bestuur van de veiligheidsregio
