@@ -409,6 +409,7 @@ _PROVINCES = (
 )
 # Read back from a province the gazetteer found, in the few characters before it.
 _PROVINCE_NAMES = frozenset(_PROVINCES.split("|"))
+PROVINCE_NAMES = _PROVINCE_NAMES
 _PROVINCIAL_BODY = re.compile(
     r"(?<![\w-])[A-Z][a-z]+(?:fonds|maatschappij|bedrijf|federatie|bureau|dienst|centrum|"
     rf"instituut|bank|academie|archief){_GAP}$"

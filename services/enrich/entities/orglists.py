@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from services.enrich.entities.gazetteer import Match
+from services.enrich.entities.orgcontext import PROVINCE_NAMES
 from services.enrich.entities.signers import lines_after
 from stukken.contracts import Segment
 
@@ -188,3 +189,27 @@ def announced(segments: list[Segment]) -> list[tuple[Segment, Match]]:
                 start = pos + m.start("name")
                 out.append((item_seg, Match("organization", start, start + len(name), name)))
     return out
+
+
+# The provinces' organs in lower case ('brieven van gedeputeerde staten aan provinciale staten')
+# are a province's where the text names one; elsewhere the kind of organ ('de leden van de
+# provinciale staten worden gekozen', a glossary's entry) is no body (round orgs57).
+_LOWER_ORGANS = frozenset({"Provinciale Staten", "Gedeputeerde Staten"})
+
+
+def _provincial(m: Match) -> bool:
+    if m.type == "location":
+        return m.canonical in PROVINCE_NAMES
+    return m.type == "organization" and m.canonical.startswith("Provincie ")
+
+
+def without_unplaced_organs(text: str, found: list[Match]) -> list[Match]:
+    """`found` less the provinces' organs printed in lower case, where no province is found."""
+    lowered = [
+        m
+        for m in found
+        if m.canonical in _LOWER_ORGANS and m.type == "organization" and text[m.start].islower()
+    ]
+    if not lowered or any(_provincial(m) for m in found):
+        return found
+    return [m for m in found if m not in lowered]

@@ -51,9 +51,10 @@ _ENGLISH_HEADS = _words(
     "Centers Centres"
     # armed bodies named in English: 'Rapid Support Forces', 'Syrian Democratic Forces'
     " Forces"
-    # a watchdog, network or joint initiative named in English: 'Corporate Europe Observatory',
-    # 'European Observatory on Health Systems', 'Global Reporting Initiative' (round orgs57)
-    " Observatory Network Initiative Coalition"
+    # a watchdog or a coalition named in English: 'Corporate Europe Observatory', 'European
+    # Observatory on Health Systems', 'Dutch Sustainable Growth Coalition' (round orgs57; not
+    # 'Network', which heads a directive's title: 'Network and Information Security Directive')
+    " Observatory Coalition"
 )
 # 'Organisatie' heads a Dutch body's name too ('de Programma Management Organisatie'); where it
 # opens one, see _CLOSING_HEADS.
