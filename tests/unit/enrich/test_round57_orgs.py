@@ -97,6 +97,23 @@ def test_a_provinces_organ_in_lower_case_needs_a_province(text: str) -> None:
     assert {"Provinciale Staten", "Gedeputeerde Staten"} & set(placed.values())
 
 
+def test_a_listed_firms_pair_after_en_is_a_firm() -> None:
+    assert "Harsco" in _bodies("De klachten van omwonenden van Tata Steel en Harsco over stof.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het overleg tussen Tata Steel en Nederland liep vast.",  # a place
+        "Het overleg tussen de VNG en Harsco liep vast.",  # no firm before 'en'
+        "Het overleg tussen Harsco en Tata Steel liep vast.",  # the unknown one first
+    ],
+)
+def test_a_pair_without_a_listed_firm_first_is_no_list(text: str) -> None:
+    found = _bodies(text)
+    assert "Harsco" not in found and "Nederland" not in found
+
+
 def test_a_headlines_word_before_a_municipal_council_is_no_part_of_it() -> None:
     found = _bodies("2. Oppositie Gemeenteraad Ede voelt zich buitenspel gezet, 3 mei 2021")
     assert "Oppositie Gemeenteraad Ede" not in found
