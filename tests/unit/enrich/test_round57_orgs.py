@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from services.enrich.data.build_short_forms import build_short_forms, candidates
-from tests.unit.enrich.found import enrich_one
-
-
-def _bodies(text: str) -> dict[str, str]:
-    return {e.text: e.canonical for e in enrich_one(text) if e.type == "organization"}
+from tests.unit.enrich.found import bodies as _bodies
 
 
 @pytest.mark.parametrize(
