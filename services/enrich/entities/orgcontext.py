@@ -701,7 +701,8 @@ _PROGRAMMES = _words("Deal Deals Envelop Envelope")
 # A care home, hospice or provider of care by its name after the kind: 'verpleeghuis Smeetsland',
 # 'zorgcentrum De Bolder', 'zorgaanbieder Buurtzorg'. The name is the capitalised words after the
 # kind (two at most), a listed place after them no part of it ('verpleeghuis Smeetsland
-# Rotterdam'); a listed body is the gazetteer's (round orgs57).
+# Rotterdam'); a capitalised kind is part of the name ('Hospice Groep Midden-Kennemerland'); a
+# listed body is the gazetteer's (round orgs57).
 _CARE = re.compile(
     r"(?<![\w-])(?:[Vv]erpleeghuis|[Vv]erzorgingshuis|(?:[Ww]oon)?[Zz]orgcentrum|[Hh]ospice|"
     r"[Rr]evalidatiecentrum|[Zz]orginstelling|(?:[Jj]eugd)?[Zz]orgaanbieder|"
@@ -726,6 +727,8 @@ def _care_homes(text: str) -> Iterator[Match]:
         name = _clean(text[start:end])
         if _is_place(name) or automaton().exists(name) or first in attendees.given_names():
             continue  # 'zorginstelling Amsterdam' (a place), a listed body, a person
+        if text[m.start()].isupper():
+            start, name = m.start(), _clean(text[m.start() : end])
         yield Match("organization", start, end, name)
 
 

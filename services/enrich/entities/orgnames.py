@@ -622,7 +622,7 @@ def _of_the_body(before: list[_Word]) -> bool:
 
 # A council named by its place is the whole name: the capitalised words before it are a
 # headline's ('Oppositie Gemeenteraad Ede voelt zich ...'; round orgs57).
-_PLACE_ORGANS = frozenset({"Gemeenteraad", "Raadscommissie"})
+_PLACE_ORGANS = frozenset({"Gemeenteraad"})
 _TASK_NAME_WORDS = 4
 _ABBREVIATION_WORD = re.compile(r"[A-Z]{2,}")
 _COMPASS = frozenset(_words("Noord Zuid Oost West Midden Noordoost Noordwest Zuidoost Zuidwest"))

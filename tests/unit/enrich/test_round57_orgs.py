@@ -31,6 +31,11 @@ from tests.unit.enrich.found import bodies as _bodies
         ("Cliënten van zorgaanbieder Thuiszorg Oost kregen een brief.", "Thuiszorg Oost", None),
         ("Het hospice Kajan opende vorig jaar.", "Kajan", "Kajan"),
         (
+            "De coördinator van de Hospice Groep Midden-Kennemerland sprak.",
+            "Hospice Groep Midden-Kennemerland",
+            "Hospice Groep Midden-Kennemerland",
+        ),
+        (
             "De situatie van MC IJsselmeerziekenhuizen is zorgelijk.",
             "IJsselmeerziekenhuizen",
             "IJsselmeerziekenhuizen",
@@ -114,6 +119,8 @@ def test_a_headlines_word_before_a_municipal_council_is_no_part_of_it() -> None:
     found = _bodies("2. Oppositie Gemeenteraad Ede voelt zich buitenspel gezet, 3 mei 2021")
     assert "Oppositie Gemeenteraad Ede" not in found
     assert "Gemeenteraad Ede" in found
+    committee = _bodies("gelezen het voorstel van de Tijdelijke Raadscommissie Participatie;")
+    assert "Tijdelijke Raadscommissie Participatie" in committee  # its adjective is its name's
 
 
 def test_a_regional_bodys_parts_are_derived_from_its_register_name() -> None:
