@@ -699,15 +699,15 @@ _TABLE_KINDS = _words(
 _PROGRAMMES = _words("Deal Deals Envelop Envelope")
 
 # A care home, hospice or provider of care by its name after the kind: 'verpleeghuis Smeetsland',
-# 'zorgcentrum De Bolder', 'zorgaanbieder Buurtzorg'. The name is the capitalised words after the
-# kind (two at most), a listed place after them no part of it ('verpleeghuis Smeetsland
-# Rotterdam'); a capitalised kind is part of the name ('Hospice Groep Midden-Kennemerland'); a
-# listed body is the gazetteer's (round orgs57).
+# 'verzorgingshuis De Drie Hoven', 'zorgaanbieder Buurtzorg'. The name is the capitalised words
+# after the kind (two at most, after an article of its own), a listed place after them no part of
+# it ('verpleeghuis Smeetsland Rotterdam'); a capitalised kind is part of the name ('Hospice Groep
+# Midden-Kennemerland'); a listed body is the gazetteer's (round orgs57).
 _CARE = re.compile(
     r"(?<![\w-])(?:[Vv]erpleeghuis|[Vv]erzorgingshuis|(?:[Ww]oon)?[Zz]orgcentrum|[Hh]ospice|"
     r"[Rr]evalidatiecentrum|[Zz]orginstelling|(?:[Jj]eugd)?[Zz]orgaanbieder|"
     r"[Tt]huiszorg(?:organisatie|aanbieder))[ \t\u00a0]+"
-    rf"(?P<name>{_NAME})(?![\w\-\ufffe\u0002\u00ad\u2010\u2011])"
+    rf"(?P<name>(?:(?:De|Het|Den|'t)[ \t\u00a0]+)?{_NAME})(?![\w\-\ufffe\u0002\u00ad\u2010\u2011])"
 )
 _CARE_HINTS = (
     "erpleeghuis ", "erzorgingshuis ", "orgcentrum ", "ospice ", "evalidatiecentrum ",
@@ -721,8 +721,8 @@ def _care_homes(text: str) -> Iterator[Match]:
         first = words[0].group()
         if first in _NO_NAME or (first in _FUNCTION and (first not in _ARTICLES or len(words) < 2)):
             continue  # 'zorgaanbieder Deze', a bare 'verpleeghuis De'
-        if len(words) == 2 and first not in _ARTICLES and _is_place(words[1].group()):
-            words = words[:1]  # 'verpleeghuis Smeetsland Rotterdam': the place it stands in
+        if len(words) > 1 + (first in _ARTICLES) and _is_place(words[-1].group()):
+            words = words[:-1]  # 'verpleeghuis Smeetsland Rotterdam': the place it stands in
         start, end = m.start("name"), m.start("name") + words[-1].end()
         name = _clean(text[start:end])
         if _is_place(name) or automaton().exists(name) or first in attendees.given_names():

@@ -28,6 +28,7 @@ from tests.unit.enrich.found import bodies as _bodies
         ("De veiligheidsregio Twente sloot een kazerne.", "veiligheidsregio Twente", None),
         ("Brand in verpleeghuis Smeetsland Rotterdam.", "Smeetsland", "Smeetsland"),
         ("De bewoners van zorgcentrum De Bolder zijn verhuisd.", "De Bolder", "De Bolder"),
+        ("Ouderen van verzorgingshuis De Drie Hoven verhuizen.", "De Drie Hoven", None),
         ("Cliënten van zorgaanbieder Thuiszorg Oost kregen een brief.", "Thuiszorg Oost", None),
         ("Het hospice Kajan opende vorig jaar.", "Kajan", "Kajan"),
         (
