@@ -711,12 +711,30 @@ _CARE = re.compile(
 )
 _CARE_HINTS = (
     "erpleeghuis ", "erzorgingshuis ", "orgcentrum ", "ospice ", "evalidatiecentrum ",
-    "orginstelling ", "organbieder ", "huiszorgorganisatie ", "huiszorgaanbieder ",
+    "orginstelling ", "orgaanbieder ", "huiszorgorganisatie ", "huiszorgaanbieder ",
 )  # fmt: skip
 
 
-def _care_homes(text: str) -> Iterator[Match]:
-    for m in _CARE.finditer(text):
+def _care_kinds(text: str, cues: frozenset[str]) -> Iterator[re.Match[str]]:
+    """`_CARE` matched where a hint stands (at its word's start), not scanned over the text."""
+    starts: set[int] = set()
+    for hint in _CARE_HINTS:
+        if hint in cues:
+            at = text.find(hint)
+            while at != -1:
+                begin = at
+                while begin and text[begin - 1].isalpha():
+                    begin -= 1
+                starts.add(begin)
+                at = text.find(hint, at + len(hint))
+    for begin in sorted(starts):
+        m = _CARE.match(text, begin)
+        if m is not None:
+            yield m
+
+
+def _care_homes(text: str, cues: frozenset[str]) -> Iterator[Match]:
+    for m in _care_kinds(text, cues):
         words = list(re.finditer(r"\S+", m.group("name")))
         first = words[0].group()
         if first in _NO_NAME or (first in _FUNCTION and (first not in _ARTICLES or len(words) < 2)):
@@ -1399,7 +1417,7 @@ def find(text: str) -> list[Match]:
     if " MC" in cues or " UMC" in cues:
         found.extend(_medical_centres(text))
     if not cues.isdisjoint(_CARE_HINTS):
-        found.extend(_care_homes(text))
+        found.extend(_care_homes(text, cues))
     if _TABLE in cues:
         found.extend(_tables(text))
     if _ORGAN in cues:

@@ -30,6 +30,7 @@ from tests.unit.enrich.found import bodies as _bodies
         ("De bewoners van zorgcentrum De Bolder zijn verhuisd.", "De Bolder", "De Bolder"),
         ("Ouderen van verzorgingshuis De Drie Hoven verhuizen.", "De Drie Hoven", None),
         ("Cliënten van zorgaanbieder Thuiszorg Oost kregen een brief.", "Thuiszorg Oost", None),
+        ("Cliënten van de zorgaanbieder Zorgrijk Noord kregen een brief.", "Zorgrijk Noord", None),
         ("Het hospice Kajan opende vorig jaar.", "Kajan", "Kajan"),
         (
             "De coördinator van de Hospice Groep Midden-Kennemerland sprak.",
