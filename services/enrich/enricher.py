@@ -293,6 +293,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_wider_names(found, serving)
     found += outlets.find(text, found)
     found = outlets.without_words(text, found)
+    found = orglists.without_unplaced_organs(text, found)
     found += _not_overlapping(kamer.elided(text), found)
     # Attendees and contacts by name shape, last, where nothing else stands; the bodies in their
     # brackets also over a place they hold ('(gem Zwolle)'), not as a place alone ('(Tilburg)').

@@ -15,6 +15,12 @@ Derivations, each kept only when the result is distinctive:
   'Antea';
 - an English 'Foundation' or 'Initiative' title also without that word: 'Fair Wear Foundation' ->
   'Fair Wear';
+- a regional body's register name split into the names its parts print (the safety and health
+  regions of the Wet veiligheidsregio's and the Wet publieke gezondheid share their 25 regions):
+  'Veiligheids- en Gezondheidsregio Gelderland-Midden' and 'Veiligheidsregio en Gemeentelijke
+  Gezondheidsdienst Limburg-Noord' -> 'Veiligheidsregio X' and 'GGD X'; 'Gemeentelijke
+  Gezondheidsdienst Hollands Noorden', '... en Veilig Thuis Haaglanden' -> 'GGD X' (these are
+  names by law, kept whatever their words' frequencies);
 - the abbreviation a name opens with or gives in brackets: 'IDH Sustainable Trade Initiative' ->
   'IDH', 'Stichting Aanpak Financieel-Economische Criminaliteit in Nederland (SAFECIN)' -> 'SAFECIN'
   and the name without the brackets (also when they hold a long form: 'Stichting Hivos (Humanistisch
@@ -62,6 +68,14 @@ _BRACKET_ABBREVIATION = re.compile(r"[A-Z][A-Za-z]{2,9}")
 # An abbreviation opening an English title: 'IDH Sustainable Trade Initiative'.
 _OPENING_ABBREVIATION = re.compile(
     r"^([A-Z]{3,6})\s+[A-Z].*\b(?:Initiative|Foundation|International)$"
+)
+# A regional body's register name and the region it serves: each part prints its own name.
+_SAFETY_AND_HEALTH = re.compile(
+    r"^(?:Veiligheids- en Gezondheidsregio|Veiligheidsregio en Gemeentelijke Gezondheidsdienst)"
+    r"\s+(?P<region>\S.*)$"
+)
+_HEALTH_SERVICE = re.compile(
+    r"^Gemeentelijke [Gg]ezondheidsdienst(?: en Veilig Thuis)?\s+(?P<region>\S.*)$"
 )
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,4}\s")  # 'J.H. Christiaanse': a person's name
 _FUNCTION_WORDS = frozenset({
@@ -128,9 +142,16 @@ def distinctive(
 
 def candidates(name: str) -> list[tuple[str, str]]:
     """Short forms of one register name, each with how it was found: 'plain', 'english' (an
-    English title without its last word) or 'opening' (the abbreviation it opens with)."""
+    English title without its last word), 'opening' (the abbreviation it opens with) or
+    'regional' (a part of a regional body)."""
     full = name
     found: list[tuple[str, str]] = []
+    both = _SAFETY_AND_HEALTH.match(name)
+    health = both or _HEALTH_SERVICE.match(name)
+    if both is not None:
+        found.append((f"Veiligheidsregio {both.group('region')}", "regional"))
+    if health is not None:
+        found.append((f"GGD {health.group('region')}", "regional"))
     bracket = _BRACKETED.search(name)
     if bracket is not None:
         if _BRACKET_ABBREVIATION.fullmatch(bracket.group(1)):
@@ -177,9 +198,9 @@ def build_short_forms(
         for form, how in candidates(row["canonical"]):
             for spelling in dict.fromkeys((form, _lower_function_words(form))):
                 if (
-                    distinctive(spelling, zipf, how == "english", how == "opening")
-                    and spelling.lower() not in held
-                ):
+                    how == "regional"
+                    or distinctive(spelling, zipf, how == "english", how == "opening")
+                ) and spelling.lower() not in held:
                     forms.append(spelling)
         proposed[row["canonical"]] = list(dict.fromkeys(forms))
     shared = Counter(f for forms in proposed.values() for f in forms)

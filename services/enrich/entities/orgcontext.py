@@ -221,7 +221,8 @@ _CENTRE_REACH = 60
 # A hospital or a group of them named as one word after an article: 'de IJsselmeerziekenhuizen',
 # 'het Antoniusziekenhuis'; a kind of hospital is no name ('het Kinderziekenhuis').
 _HOSPITAL_COMPOUND = re.compile(
-    rf"(?<![\w-])(?:de|het)[ \t\u00a0]+"
+    # or after the letters of a medical centre: 'MC IJsselmeerziekenhuizen' (round orgs57)
+    rf"(?<![\w-])(?:de|het|MC)[ \t\u00a0]+"
     rf"(?P<name>(?P<stem>[{_UPPER}][\w'’]{{2,}}?)ziekenhui(?:s|zen))(?![\w-])"
 )
 # A consultative table named as one word after an article: 'de Alderstafel', 'de
@@ -408,6 +409,7 @@ _PROVINCES = (
 )
 # Read back from a province the gazetteer found, in the few characters before it.
 _PROVINCE_NAMES = frozenset(_PROVINCES.split("|"))
+PROVINCE_NAMES = _PROVINCE_NAMES
 _PROVINCIAL_BODY = re.compile(
     r"(?<![\w-])[A-Z][a-z]+(?:fonds|maatschappij|bedrijf|federatie|bureau|dienst|centrum|"
     rf"instituut|bank|academie|archief){_GAP}$"
@@ -696,6 +698,58 @@ _TABLE_KINDS = _words(
 # After 'Regio' a programme, not a region: 'Regio Deal Twente'.
 _PROGRAMMES = _words("Deal Deals Envelop Envelope")
 
+# A care home, hospice or provider of care by its name after the kind: 'verpleeghuis Smeetsland',
+# 'verzorgingshuis De Drie Hoven', 'zorgaanbieder Buurtzorg'. The name is the capitalised words
+# after the kind (two at most, after an article of its own), a listed place after them no part of
+# it ('verpleeghuis Smeetsland Rotterdam'); a capitalised kind is part of the name ('Hospice Groep
+# Midden-Kennemerland'); a listed body is the gazetteer's (round orgs57).
+_CARE = re.compile(
+    r"(?<![\w-])(?:[Vv]erpleeghuis|[Vv]erzorgingshuis|(?:[Ww]oon)?[Zz]orgcentrum|[Hh]ospice|"
+    r"[Rr]evalidatiecentrum|[Zz]orginstelling|(?:[Jj]eugd)?[Zz]orgaanbieder|"
+    r"[Tt]huiszorg(?:organisatie|aanbieder))[ \t\u00a0]+"
+    rf"(?P<name>(?:(?:De|Het|Den|'t)[ \t\u00a0]+)?{_NAME})(?![\w\-\ufffe\u0002\u00ad\u2010\u2011])"
+)
+_CARE_HINTS = (
+    "erpleeghuis ", "erzorgingshuis ", "orgcentrum ", "ospice ", "evalidatiecentrum ",
+    "orginstelling ", "orgaanbieder ", "huiszorgorganisatie ", "huiszorgaanbieder ",
+)  # fmt: skip
+
+
+def _care_kinds(text: str, cues: frozenset[str]) -> Iterator[re.Match[str]]:
+    """`_CARE` matched where a hint stands (at its word's start), not scanned over the text."""
+    starts: set[int] = set()
+    for hint in _CARE_HINTS:
+        if hint in cues:
+            at = text.find(hint)
+            while at != -1:
+                begin = at
+                while begin and text[begin - 1].isalpha():
+                    begin -= 1
+                starts.add(begin)
+                at = text.find(hint, at + len(hint))
+    for begin in sorted(starts):
+        m = _CARE.match(text, begin)
+        if m is not None:
+            yield m
+
+
+def _care_homes(text: str, cues: frozenset[str]) -> Iterator[Match]:
+    for m in _care_kinds(text, cues):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        first = words[0].group()
+        if first in _NO_NAME or (first in _FUNCTION and (first not in _ARTICLES or len(words) < 2)):
+            continue  # 'zorgaanbieder Deze', a bare 'verpleeghuis De'
+        if len(words) > 1 + (first in _ARTICLES) and _is_place(words[-1].group()):
+            words = words[:-1]  # 'verpleeghuis Smeetsland Rotterdam': the place it stands in
+        start, end = m.start("name"), m.start("name") + words[-1].end()
+        name = _clean(text[start:end])
+        if _is_place(name) or automaton().exists(name) or first in attendees.given_names():
+            continue  # 'zorginstelling Amsterdam' (a place), a listed body, a person
+        if text[m.start()].isupper():
+            start, name = m.start(), _clean(text[m.start() : end])
+        yield Match("organization", start, end, name)
+
+
 _KIND_STEMS = (
     "emeente", "rovincie", "aterschap", "tichting", "ereniging", "undashon", "oogheemraadschap",
     "GGD", "Omgevingsdienst", "Rekenkamer", "Brandweer", "treekgewest", "echtbank ",
@@ -845,11 +899,20 @@ def _regional_body(text: str, start: int, kind: str, m: re.Match[str]) -> Match 
     first = name.split()[0]
     if first in _FUNCTION or len(first) < 3 or first in _PROGRAMMES or first in _NO_NAME:
         return None  # 'GGD\nDe ...', 'GGD Si' (OCR), 'Regio Deal': no body after the word
-    return Match("organization", start, end, f"{kind} {name}")
+    printed = f"{kind} {name}"
+    known = automaton().get(printed, None)  # a listed part's body: 'de veiligheidsregio
+    if known is not None and known[1].type == "organization":  # Gelderland-Midden' is VGGM
+        return Match("organization", start, end, known[1].canonical)
+    return Match("organization", start, end, printed)
+
+
+# A safety region is the body in lower case too ('het algemeen bestuur van de veiligheidsregio
+# Gelderland-Midden'), as 'gemeente X' is; 'de regio Twente' is an area (round orgs57).
+_LOWER_REGIONS = frozenset({"veiligheidsregio"})
 
 
 def _regions(text: str) -> list[Match]:
-    """Bodies after a capitalised word that is or ends in 'regio'."""
+    """Bodies after a capitalised word that is or ends in 'regio' (or 'veiligheidsregio')."""
     out = []
     pos = text.find("egio")
     while pos != -1:
@@ -860,13 +923,14 @@ def _regions(text: str) -> list[Match]:
         after = _AFTER_REGION.match(text, pos + 4)
         if (
             after is not None
-            and word[:1].isupper()
+            and (word[:1].isupper() or word in _LOWER_REGIONS)
             and (word == "Regio" or (word.endswith("regio") and len(word) >= _REGION_WORD))
             and (begin == 0 or not (text[begin - 1].isalnum() or text[begin - 1] == "-"))
         ):
             paired = _PAIRED_BEFORE.search(text, max(0, begin - 40), begin)
             start = paired.start() if paired else begin
-            body = _regional_body(text, start, _clean(text[start : pos + 4]), after)
+            kind = _clean(text[start : pos + 4])
+            body = _regional_body(text, start, kind[:1].upper() + kind[1:], after)
             if body is not None:
                 out.append(body)
         pos = text.find("egio", pos + 4)
@@ -1253,7 +1317,7 @@ GATES = frozenset((
     "aterschappen", "commissie ", "consortium", "ebestuur van", "edrijfsnaam", "egio", "emeenten",
     "ereniging ", "ethouders", "iekenhui", "inisterie van ", "ollege", "ommissie", "potheek",
     "rovincies", "taten van ", "tichting ", "w van", _TABLE, _ORGAN, *_KIND_STEMS, *_FOREIGN_STEMS,
-    *_AND_PARTNERS_HINTS, *_LEGAL_HINTS,
+    *_AND_PARTNERS_HINTS, *_LEGAL_HINTS, *_CARE_HINTS,
 ))  # fmt: skip
 
 
@@ -1352,6 +1416,8 @@ def find(text: str) -> list[Match]:
         found.extend(_hospitals(text))
     if " MC" in cues or " UMC" in cues:
         found.extend(_medical_centres(text))
+    if not cues.isdisjoint(_CARE_HINTS):
+        found.extend(_care_homes(text, cues))
     if _TABLE in cues:
         found.extend(_tables(text))
     if _ORGAN in cues:

@@ -11,8 +11,12 @@ left alone: they may be a programme, a law or a person.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from services.enrich.entities.gazetteer import Match
+from services.enrich.data import rows
+from services.enrich.entities import attendees
+from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.entities.orgcontext import PROVINCE_NAMES
 from services.enrich.entities.signers import lines_after
 from stukken.contracts import Segment
 
@@ -76,7 +80,8 @@ def find(text: str, found: list[Match]) -> list[Match]:
     for run in _runs(text, found):
         members = _members(text, run.start(), run.end())
         known = sum(1 for span in members if span in orgs)
-        if not known or len(members) < 3:
+        pair = len(members) == 2 and _a_firm(found, members[0])
+        if not known or (len(members) < 3 and not pair):
             continue  # a pair of two known names has no unknown member
         for start, end in members:
             name = text[start:end]
@@ -90,9 +95,40 @@ def find(text: str, found: list[Match]) -> list[Match]:
                 continue  # 'KLM, Air France en de Franse regering': a people's adjective
             if ADJECTIVE_FORM.fullmatch(name):
                 continue  # 'NVWA, Bestuurlijke en Juridische Zaken': half of a shared noun
+            if pair and (not _WORD.fullmatch(name) or _is_place(name) or _a_given_name(name)):
+                continue  # 'Tata Steel en Nederland', 'Shell en Jan': a firm's pair is one word
             if _ABBREVIATION.fullmatch(name) or _WORD.fullmatch(name):
                 out.append(Match("organization", start, end, name))
     return out
+
+
+# A listed firm and one unknown word after 'en' are two firms: 'omwonenden van Tata Steel en
+# Harsco' (round orgs57). Two names are a list of their own only where the first is a firm:
+# 'de VNG en Brandweer' is not.
+_FIRM_KINDS = frozenset({"bedrijf", "ict-leverancier"})
+
+
+@cache
+def _firms() -> frozenset[str]:
+    listed = [r["canonical"] for r in rows("firms.tsv")]
+    kinded = [r["canonical"] for r in rows("organisations.tsv") if r["kind"] in _FIRM_KINDS]
+    return frozenset(listed + kinded)
+
+
+def _a_firm(found: list[Match], span: tuple[int, int]) -> bool:
+    return any(
+        (m.start, m.end) == span and m.type == "organization" and m.canonical in _firms()
+        for m in found
+    )
+
+
+def _is_place(name: str) -> bool:
+    known = automaton().get(name, None)
+    return known is not None and known[1].type == "location"
+
+
+def _a_given_name(name: str) -> bool:
+    return name in attendees.given_names()
 
 
 _JOINED = re.compile(r",|[ \t\n]+(?:en|of)[ \t\n]")
@@ -110,8 +146,8 @@ def _runs(text: str, found: list[Match]) -> list[re.Match[str]]:
         if m.type != "organization" or m.end <= covered or not _in_a_list(text, m):
             continue
         lo, hi = _clause(text, m)
-        if text.find(",", lo, hi) == -1:
-            continue  # two names and no comma: no third member to learn
+        if text.find(",", lo, hi) == -1 and m.canonical not in _firms():
+            continue  # two names and no comma: no third member to learn (a firm's pair aside)
         for run in _LIST.finditer(text, lo, hi):
             if run.start() <= m.start and m.end <= run.end():
                 runs[run.span()] = run
@@ -188,3 +224,27 @@ def announced(segments: list[Segment]) -> list[tuple[Segment, Match]]:
                 start = pos + m.start("name")
                 out.append((item_seg, Match("organization", start, start + len(name), name)))
     return out
+
+
+# The provinces' organs in lower case ('brieven van gedeputeerde staten aan provinciale staten')
+# are a province's where the text names one; elsewhere the kind of organ ('de leden van de
+# provinciale staten worden gekozen', a glossary's entry) is no body (round orgs57).
+_LOWER_ORGANS = frozenset({"Provinciale Staten", "Gedeputeerde Staten"})
+
+
+def _provincial(m: Match) -> bool:
+    if m.type == "location":
+        return m.canonical in PROVINCE_NAMES
+    return m.type == "organization" and m.canonical.startswith("Provincie ")
+
+
+def without_unplaced_organs(text: str, found: list[Match]) -> list[Match]:
+    """`found` less the provinces' organs printed in lower case, where no province is found."""
+    lowered = [
+        m
+        for m in found
+        if m.canonical in _LOWER_ORGANS and m.type == "organization" and text[m.start].islower()
+    ]
+    if not lowered or any(_provincial(m) for m in found):
+        return found
+    return [m for m in found if m not in lowered]

@@ -53,6 +53,10 @@ _ENGLISH_HEADS = _words(
     "Centers Centres"
     # armed bodies named in English: 'Rapid Support Forces', 'Syrian Democratic Forces'
     " Forces"
+    # a watchdog or a coalition named in English: 'Corporate Europe Observatory', 'European
+    # Observatory on Health Systems', 'Dutch Sustainable Growth Coalition' (round orgs57; not
+    # 'Network', which heads a directive's title: 'Network and Information Security Directive')
+    " Observatory Coalition"
 )
 # 'Organisatie' heads a Dutch body's name too ('de Programma Management Organisatie'); where it
 # opens one, see _CLOSING_HEADS.
@@ -592,6 +596,8 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
             words = words[:-1]  # 'Raad van X Onze referentie': the next cell's first word
     if first_head is None or any(w[2].islower() for w in words[:first_head]):
         return None  # 'Recommendation of the Council ...': a title, not a name
+    if first_head > 0 and words[first_head][2] in _PLACE_ORGANS:
+        words, first_head = words[first_head:], 0  # 'Oppositie Gemeenteraad Ede': a headline's word
     if first_head == 0 and words[0][2] == "College":
         return None  # a Dutch board ('College Zeeland'); 'Trinity College' is a college's name
     if words[-1][2] in ("Lab", "Labs") and words[-2][2] == "Living":
@@ -642,6 +648,9 @@ def _of_the_body(before: list[_Word]) -> bool:
     return bool(tail) and len(before) > tail and not before[-tail - 1][2].islower()
 
 
+# A council named by its place is the whole name: the capitalised words before it are a
+# headline's ('Oppositie Gemeenteraad Ede voelt zich ...'; round orgs57).
+_PLACE_ORGANS = frozenset({"Gemeenteraad"})
 _TASK_NAME_WORDS = 4
 _ABBREVIATION_WORD = re.compile(r"[A-Z]{2,}")
 _COMPASS = frozenset(_words("Noord Zuid Oost West Midden Noordoost Noordwest Zuidoost Zuidwest"))

@@ -22,3 +22,8 @@ def enrich_one(text: str) -> list[Entity]:
     """Every entity the whole enricher finds in `text` as one segment."""
     doc = SegmentedDocument(segments=[Segment(id="s1", kind="paragraph", page=1, text=text)])
     return enrich(doc)[1]
+
+
+def bodies(text: str) -> dict[str, str]:
+    """Each organisation the whole enricher finds in `text` (one segment): printed -> canonical."""
+    return {e.text: e.canonical for e in enrich_one(text) if e.type == "organization"}

@@ -20,7 +20,7 @@ def orgs(text: str) -> list[tuple[str, str]]:
         # A regional body's region may stand on the next line; a sentence after it is no region.
         (
             "het voornemen GGD \r\nHollands Noorden tot",
-            [("GGD \r\nHollands Noorden", "GGD Hollands Noorden")],
+            [("GGD \r\nHollands Noorden", "Gemeentelijke Gezondheidsdienst Hollands Noorden")],
         ),
         ("aldus de GGD\nDe cijfers", [("GGD", "GGD")]),
         (

@@ -72,7 +72,10 @@ def test_persons_in_sweep_forms(text: str, persons: list[str]) -> None:
         ("Handelsnaam\nStichting Boslust\nVooraf ingevuld antwoord.", ["Stichting Boslust"]),
         ("de stichting De Vonk en de gemeente De Bilt", ["Stichting De Vonk", "Gemeente De Bilt"]),
         # a regional body's name stops before a label
-        ("GGD Hollands Noorden\nPostbus 9276", ["GGD Hollands Noorden"]),
+        (
+            "GGD Hollands Noorden\nPostbus 9276",
+            ["Gemeentelijke Gezondheidsdienst Hollands Noorden"],
+        ),
         ("rapportage GGD\nGeheel openbaar", ["GGD"]),
     ],
 )
