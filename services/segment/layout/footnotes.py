@@ -91,8 +91,9 @@ def split_footnotes(
     below: Line | None = None  # the nearest line under `line` but a stray mark
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
+        above = lines[i - 1] if i else None
         if in_table(line) or (
-            line.size >= SMALL * body_size and not _set_in_note(line, lines[i - 1 : i], below)
+            line.size >= SMALL * body_size and not _set_in_note(line, above, below)
         ):
             break
         # a stray mark (pdfium's lone U+FFFE in 0.5 pt) is measured in the notes' size
@@ -147,17 +148,16 @@ def _mark_ending(line: Line, last: Line) -> bool:
     return _stray_mark(line, last.size) and abs(last.base - line.base) <= 0.5 * last.size
 
 
-def _set_in_note(line: Line, above: list[Line], below: Line | None) -> bool:
+def _set_in_note(line: Line, above: Line | None, below: Line | None) -> bool:
     """Whether a line in the body's type stands inside a note: a note line right above it and
     one right under it, both at the notes' line pitch (a web address Word sets in the body's
     size in the middle of an 8 pt note)."""
-    if below is None or not above or line.label is not None:
+    if above is None or below is None or line.label is not None:
         return False
-    top = above[0]
     return (
-        top.size < below.size * 1.05
+        above.size < below.size * 1.05
         and below.size < line.size * SMALL
-        and 0 < top.base - line.base <= 1.5 * top.size
+        and 0 < above.base - line.base <= 1.5 * above.size
         and 0 < line.base - below.base <= 1.5 * below.size
     )
 

@@ -411,8 +411,8 @@ class Glyphs:
 
 _DIGIT = re.compile(r"\d")
 # A digit after another character: where a superscript footnote marker glued to a word may start
-# ("domein11." has its marker inside the word, before the full stop).
-_DIGITS_AFTER = re.compile(r"\D(?=\d)")
+# ("domein11." has its marker inside the word, before the full stop). line_runs reads it too.
+DIGITS_AFTER = re.compile(r"\D(?=\d)")
 
 
 def _decimal_in(text: str, start: int, end: int) -> bool:
@@ -422,7 +422,7 @@ def _decimal_in(text: str, start: int, end: int) -> bool:
 
 def _digit_after(text: str, start: int, end: int) -> bool:
     """`Glyphs.digit_after` without the accelerator."""
-    return _DIGITS_AFTER.search(text, start, end) is not None
+    return DIGITS_AFTER.search(text, start, end) is not None
 
 
 def _plain(text: str) -> bool:

@@ -30,11 +30,10 @@ An invisible OCR layer (text render mode 3) is read word by word, its lines kept
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from typing import Final, cast
 
-from services.segment.layout.glyphs import Box, Glyphs, line_spans
+from services.segment.layout.glyphs import DIGITS_AFTER, Box, Glyphs, line_spans
 from services.segment.layout.upright import (
     SLANTED,
     continue_upright,
@@ -47,9 +46,7 @@ from services.segment.layout.words import Run
 
 # A gap wider than this many type sizes splits a line (table cells, a side column beside the body).
 GAP: Final = 1.0
-# Digits after another character: where a superscript footnote marker glued to a word may start
-# ("domein11." has its marker inside the word, before the full stop).
-_DIGITS_AFTER: Final = re.compile(r"\D(?=\d)")
+_DIGITS_AFTER: Final = DIGITS_AFTER  # bound here: a compiled module's Final is read in C
 _NEVER: Final = float("inf")  # a window no glyph stands in
 
 # A loose box (the font's declared ascent to descent) up to this many ems is a usual face's:
