@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 from typing import Protocol
 
 import pypdfium2 as pdfium
 
 from services.segment.layout.assemble import segment_pages
-from services.segment.layout.grids import GridTable, read_grids
+from services.segment.layout.grids import GridTable, may_draw_forms, read_grids
 from services.segment.layout.rotation import shown
 from services.segment.layout.words import PageRuns, read_page
 from services.segment.scan import detect
@@ -61,13 +62,16 @@ def segment_pdf(
     try:
         pages = []
         grids: list[GridTable] = []  # tables the pages draw, read while the page is open
+        # whether the file may draw forms, asked once a page could spare the walk (grids.py);
+        # a rebuilt file is read from qpdf's bytes, not these
+        forms = cache(lambda: opened.repaired is not None or may_draw_forms(data))
         for index in range(len(pdf)):
             page = open_page(pdf, index)
             try:
                 textpage = page.get_textpage()  # one for the runs, the OCR check and the grids
                 try:
                     pages.append(read_page_runs(page, index + 1, ocr, reader, textpage))
-                    grids += read_grids(page, index + 1, textpage, pages[-1])
+                    grids += read_grids(page, index + 1, textpage, pages[-1], forms)
                 finally:
                     textpage.close()
             finally:

@@ -15,6 +15,7 @@ over every call: pdfium is not thread-safe, and pypdfium2 serialises its calls t
 #include <Python.h>
 #include <limits.h>
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
 
 typedef void *handle_t;
@@ -235,6 +236,57 @@ paths(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         return out;
     Py_DECREF(out);
     return code < 0 ? NULL : PyLong_FromLong(code);
+}
+
+/* Whether every object of the page is a text object its text page read (grids.py: such a
+   page draws no path, so the walk above has nothing to find): the page's count of objects
+   against the count of distinct text objects behind characters 0..chars-1 (a generated
+   character has none). Only exact where the page draws no form XObject, whose text objects the
+   text page reads too: the caller knows that (grids.may_draw_forms). A glyph's object is
+   usually the one before's, so a pointer is looked up in the small open-addressing table only
+   where it changes. False where pdfium does not count the page's objects. */
+static PyObject *
+text_only(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    handle_t page = first_handle(
+        args, nargs, 3, "text_only takes a page's and its text page's addresses and a count");
+    if (page == NULL)
+        return NULL;
+    handle_t textpage = address_of(args[1]);
+    if (textpage == NULL)
+        return NULL;
+    int chars;
+    if (!as_int(args[2], &chars))
+        return NULL;
+    int n = page_count(page);
+    if (n < 0 || chars < n) /* each object the text page read gave it a character at least */
+        Py_RETURN_FALSE;
+    if (n == 0)
+        Py_RETURN_TRUE;
+    int bits = 6;
+    while (((size_t)1 << bits) < 2 * (size_t)n)
+        bits++;
+    size_t mask = ((size_t)1 << bits) - 1;
+    handle_t *table = PyMem_Calloc(mask + 1, sizeof(handle_t));
+    if (table == NULL)
+        return PyErr_NoMemory();
+    int distinct = 0;
+    handle_t last = NULL;
+    for (int i = 0; i < chars && distinct <= n; i++) {
+        handle_t obj = text_object(textpage, i);
+        if (obj == NULL || obj == last)
+            continue;
+        last = obj;
+        size_t at = (size_t)(((uint64_t)(uintptr_t)obj * 0x9E3779B97F4A7C15ull) >> (64 - bits));
+        while (table[at] != NULL && table[at] != obj)
+            at = (at + 1) & mask;
+        if (table[at] == NULL) {
+            table[at] = obj;
+            distinct++;
+        }
+    }
+    PyMem_Free(table);
+    return PyBool_FromLong(distinct == n);
 }
 
 /* What a run starting at glyph i is measured by (glyphs.Glyphs.run_start): its type size on
@@ -807,6 +859,9 @@ static PyMethodDef methods[] = {
      "paths(page, most) -> [((left, bottom, right, top), address)] of the page's path objects "
      "(forms two levels down), stopping past `most`; an int (1 count, 2 object, 3 bounds) "
      "where pdfium fails."},
+    {"text_only", (PyCFunction)(void (*)(void))text_only, METH_FASTCALL,
+     "text_only(page, textpage, chars) -> whether the page's count of objects is the count of "
+     "distinct text objects behind the text page's characters 0..chars-1."},
     {"run_start", (PyCFunction)(void (*)(void))run_start, METH_FASTCALL,
      "run_start(textpage, hypot, i) -> (em, origin y): the type size on the page (0.0 without "
      "a size or a matrix), y None without an origin."},

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Final
 
 from services.segment.layout.lines import Line
 
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER: Final = re.compile(
     r"^(?:(?:pagina|page|blad|p\.)\s*)?[-–]?\s*\d{1,4}\s*(?:(?:van|of|/)\s*\d{1,4})?\s*[-–]?$",
     re.IGNORECASE,
 )
 # One pattern, one scan a line (it runs for every piece of every page).
-_SHAPES = re.compile(
+_SHAPES: Final = re.compile(
     "|".join(
         f"(?:{p})"
         for p in (
@@ -33,32 +34,32 @@ _SHAPES = re.compile(
 # A page number that names itself ("Pagina 2/7", "Pagina 3 van 10") is furniture a little further
 # in than the edge band too, when it is the page's first or last line: a header set low under a
 # tall top margin. A bare number that far in may be a table's or a list's.
-_NAMED_PAGE_NUMBER = re.compile(
+_NAMED_PAGE_NUMBER: Final = re.compile(
     r"^(?:(?:pagina|page|blad)\s*\d{1,4}(?:\s*(?:van|of|/)\s*\d{1,4})?|\d{1,4}\s*(?:van|of)\s*\d{1,4})$",
     re.IGNORECASE,
 )
-_NAMED_EDGE = 0.22
+_NAMED_EDGE: Final = 0.22
 # 'Pagina 1 van 2' as an OCR engine reads it (a scan's invisible layer, or our own OCR): a letter
 # misread ('Paglna', 'Paging'), a digit read as a letter ('l', 'I', '|') or dropped ('Paging
 # van'). Read so only on a page whose text OCR made; a text layer a program wrote is exact.
-_OCR_PAGE_NUMBER = re.compile(
+_OCR_PAGE_NUMBER: Final = re.compile(
     r"^(?P<word>[^\W\d_]{5,7})\s*(?P<number>[\dlI|!]{0,4})\s*"
     r"(?P<van>[^\W\d_]{2,4}|/)\s*[\dlI|!]{0,4}[.,]?$"
 )
-_STAMP = re.compile(r"^\d{5,7}$")  # a Woo release's document-number stamp at the page edge
-_BARE_NUMBER = re.compile(r"^\d{1,4}$")
-_PROSE_WORDS = 5
+_STAMP: Final = re.compile(r"^\d{5,7}$")  # a Woo release's document-number stamp at the page edge
+_BARE_NUMBER: Final = re.compile(r"^\d{1,4}$")
+_PROSE_WORDS: Final = 5
 # A running head or foot with its page's number at one end, and words at the other.
-_FOLIO = re.compile(r"^(\d{1,4})\s+\D.*\D$|^\D.*\D\s+(\d{1,4})$")
-_FOLIO_CHARS = 90
-_FOLIO_PAGES = 3
-_EDGE = 0.14  # share of the page height, top and bottom, where furniture lives
-_DIGITS = re.compile(r"\d+")
-_SENTENCE_END = tuple(".?!:;")  # a line that ends so ended its sentence
-_WORDS = re.compile(r"[^\W\d_]{3,}")
+_FOLIO: Final = re.compile(r"^(\d{1,4})\s+\D.*\D$|^\D.*\D\s+(\d{1,4})$")
+_FOLIO_CHARS: Final = 90
+_FOLIO_PAGES: Final = 3
+_EDGE: Final = 0.14  # share of the page height, top and bottom, where furniture lives
+_DIGITS: Final = re.compile(r"\d+")
+_SENTENCE_END: Final = tuple(".?!:;")  # a line that ends so ended its sentence
+_WORDS: Final = re.compile(r"[^\W\d_]{3,}")
 
 
-_LABEL = re.compile(r"^(?:vraag|vragen|antwoord|\#\.)\b")
+_LABEL: Final = re.compile(r"^(?:vraag|vragen|antwoord|\#\.)\b")
 
 
 def furniture_key(line: Line) -> str:

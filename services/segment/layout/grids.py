@@ -77,13 +77,17 @@ def read_grids(
     number: int,
     textpage: pdfium.PdfTextPage | None = None,
     runs: PageRuns | None = None,
+    forms: Callable[[], bool] | None = None,
 ) -> list[GridTable]:
     """The page's drawn tables; a page whose drawing pdfium cannot read has none (its text
     still flows through the other layout steps). `textpage`: the page's text page if the caller
     has it open (it stays open). `runs`: how the page was read; a scanned page (OCR'd, or an
-    invisible OCR layer) without drawn rules has its rules looked for in its image."""
+    invisible OCR layer) without drawn rules has its rules looked for in its image. `forms`:
+    asked whether the document may draw form XObjects (`may_draw_forms`, once a document);
+    where it cannot, a page whose objects are all text objects its text page read is not
+    walked (`_text_only`). Without it every page is walked."""
     try:
-        return _read_grids(page, number, textpage, runs)
+        return _read_grids(page, number, textpage, runs, forms)
     except pdfium.PdfiumError:
         return []
     except Exception as exc:  # a bug here must not lose the document: its text reads as lines
@@ -98,8 +102,12 @@ def _read_grids(
     number: int,
     shared: pdfium.PdfTextPage | None,
     runs: PageRuns | None,
+    forms: Callable[[], bool] | None,
 ) -> list[GridTable]:
-    paths = _paths(page.raw)
+    plain = (
+        forms is not None and shared is not None and _text_only(page.raw, shared) and not forms()
+    )
+    paths = [] if plain else _paths(page.raw)
     if len(paths) > _MAX_PATHS:  # too many: a drawing or a map, not a table
         return []
     turn = page.get_rotation() % 360
@@ -312,6 +320,61 @@ def _paths(page: Any) -> list[tuple[Box, Any]]:
     paths: list[tuple[Box, Any]] = []
     _collect(handle(address), _PAGE_COUNT, _PAGE_GET, 0, paths)
     return paths
+
+
+def _text_only(page: Any, textpage: pdfium.PdfTextPage) -> bool:
+    """Whether every object of the page is a text object its text page read: as many distinct
+    text objects stand behind its characters as the page has objects (a generated character has
+    none). Then no path, image or form is there, and the walk can be spared: a page set one text
+    object per glyph has thousands of objects, and pdfium checks the page's dictionary on each
+    one asked for. Exact only where the document draws no form XObject (`may_draw_forms`): the
+    text page reads a form's text objects too, and they could make up the count."""
+    chars = textpage.count_chars()
+    address, text_address = _pointer(page), _pointer(textpage.raw)
+    if not address or not text_address:
+        raise ValueError("a null pdfium handle")
+    bulk = glyph_calls.bulk
+    if bulk is not None:
+        return bulk.text_only(address, text_address, chars)
+    count = _PAGE_COUNT(handle(address))
+    if count < 0 or chars < count:
+        return False
+    found = set(map(_TEXT_OBJECT, itertools.repeat(handle(text_address)), range(chars)))
+    found.discard(None)
+    return len(found) == count
+
+
+def _pointer(raw: Any) -> int | None:
+    return ctypes.cast(raw, ctypes.c_void_p).value
+
+
+_TEXT_OBJECT = untyped(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
+
+# A form is drawn by `Do` through a page's or a form's `/XObject` resources, and a resource
+# dictionary stands in the file's bytes unless it is packed in a compressed object stream
+# (`/ObjStm`); a name may be spelled with `#` escapes (`/X#4Fbject`), each escaping one of its
+# letters. A file whose bytes hold none of them draws no form on any page. One-sided: a font's
+# or a content stream's compressed bytes may hold such bytes by chance, and such a file is
+# walked as before.
+_FORM_SIGNS = (b"XObject", b"ObjStm")
+_ESCAPE = re.compile(rb"#(?:58|4[Ff]|53|6[2345AaDd]|74)")  # one of their letters escaped
+_SPELLED = re.compile(
+    rb"(?:X|#58)(?:O|#4[Ff])(?:b|#62)(?:j|#6[Aa])(?:e|#65)(?:c|#63)(?:t|#74)"
+    rb"|(?:O|#4[Ff])(?:b|#62)(?:j|#6[Aa])(?:S|#53)(?:t|#74)(?:m|#6[Dd])"
+)
+_SPELLED_MOST = 21  # bytes: XObject with its seven letters escaped
+
+
+def may_draw_forms(data: bytes) -> bool:
+    """Whether a PDF file (the bytes pdfium reads) may draw a form XObject on a page: it names
+    an XObject resource or has object streams, written plainly or with `#` escapes."""
+    if any(sign in data for sign in _FORM_SIGNS):
+        return True
+    for escape in _ESCAPE.finditer(data):  # few files hold one: the long pattern only around it
+        at = escape.start()
+        if _SPELLED.search(data, max(at - _SPELLED_MOST, 0), at + _SPELLED_MOST):
+            return True
+    return False
 
 
 # What the walk reports where pdfium fails: the C walk's code, and what both ways raise.

@@ -11,25 +11,28 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import Final
 
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import BULLET, LETTERED, WRAP_CHARS, Block, right_edges
-from services.segment.layout.repair import join_lines
+from services.segment.layout.repair import Anchored, join_lines
 
-EMPHASIS = 1.12  # a block set this much larger than the body is set in a heading's size
-DISPLAY = 2.0  # a cover's display type: at least twice the body's size
-NUMBERED_HEADING = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<dot>\.?)\s+(?P<rest>\S.*)$")
-MASTHEAD = re.compile(
+EMPHASIS: Final = 1.12  # a block set this much larger than the body is set in a heading's size
+DISPLAY: Final = 2.0  # a cover's display type: at least twice the body's size
+NUMBERED_HEADING: Final = Anchored(
+    re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<dot>\.?)\s+(?P<rest>\S.*)$"), "", True
+)
+MASTHEAD: Final = re.compile(
     r"^(?:Tweede|Eerste) Kamer der Staten|^Ministerie van|^Gemeente\b|^Provincie\b"
     r"|^Rijksinstituut voor\b|^Rijksdienst voor\b",
     re.I,
 )
-_NO_HEADING_END = tuple(",;:?!")
+_NO_HEADING_END: Final = tuple(",;:?!")
 # A Kamerstuk's title opens with its dossier number ('36 812 Wijziging van ...'): no section 36
-DOSSIER = re.compile(r"\d{2} ?\d{3}(?:-[A-Z]+)?\s+[A-Z]")
+DOSSIER: Final = re.compile(r"\d{2} ?\d{3}(?:-[A-Z]+)?\s+[A-Z]")
 # A field's label and its value ("Datum: woensdag ...", "Zaak: Brief regering", "Van: ..."):
 # a meeting's, a memo's or an e-mail's particulars, not a heading ("Conclusie: ..." may be one).
-FIELD = re.compile(
+FIELD: Final = re.compile(
     r"^(?:Datum|Tijd|Plaats|Locatie|Aanwezig|Afwezig|Voorzitter|Griffier|Notulist|Zaak|Besluit"
     r"|Noot|Volgcommissie\(s\)|Agendapunt|Kenmerk|Ons kenmerk|Uw kenmerk|Betreft|Onderwerp"
     r"|Opsteller|Van|Aan|Cc|Bcc|Verzonden|Verstuurd|Ontvangen|Bijlage\(n\)|Date|From|To|Sent"
@@ -38,16 +41,16 @@ FIELD = re.compile(
 )
 # A figure's or table's caption: "Tabel 3: ...", "Bron: ...", and the numbered "Figuur 1 De ...",
 # "Tabel 2 - Randvoorwaarden", "Figuur S5 Van ..." a word processor sets without a colon.
-_CAPTION = re.compile(
+_CAPTION: Final = re.compile(
     r"^(?:(?:Figuur|Tabel|Grafiek|Afbeelding|Bron|Figure|Table)\s*\d*[:.]"
     r"|(?:Figuur|Tabel|Grafiek|Afbeelding|Figure|Table)\s+[A-Z]?\d+(?:\.\d+)*\s*[-–]?\s+\w)",
     re.I,
 )
 # A letter's salutation, its name often redacted ("Geachte heer"): never a heading
-_SALUTATION = re.compile(r"^(?:Geachte|Hooggeachte|Beste)\b")
+_SALUTATION: Final = re.compile(r"^(?:Geachte|Hooggeachte|Beste)\b")
 # A letter's particular's label alone ("Datum", "Ons kenmerk", "Contactpersoon" over its value),
 # from a side column read with the body: it labels the value under it and heads no section.
-LABEL_ALONE = re.compile(
+LABEL_ALONE: Final = re.compile(
     r"^(?:Datum|Kenmerk|Ons kenmerk|Uw kenmerk|Onze referentie|Uw referentie|Contactpersoon"
     r"|Inlichtingen(?: bij)?|Behandeld door|Doorkiesnummer|Telefoon(?:nummer)?|E-?mail(?:adres)?"
     r"|Uw brief(?: van)?|Bijlage\(n\)|Aantal pagina's|Kopie aan)\s*:?$",
@@ -56,25 +59,27 @@ LABEL_ALONE = re.compile(
 # A court's name alone on its line ("RECHTBANK AMSTERDAM", "Gerechtshof Arnhem-Leeuwarden")
 # opens a ruling's masthead, above the chamber and the parties: it names who speaks, it heads
 # no section.
-_COURT = re.compile(
+_COURT: Final = re.compile(
     r"^(?:(?:RECHTBANK|Rechtbank|GERECHTSHOF|Gerechtshof)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
     r"|(?i:Hoge Raad der Nederlanden|Centrale Raad van Beroep"
     r"|College van Beroep voor het bedrijfsleven))$"
 )
 # A regulation's article head: "Artikel 3. Steunfractieleden", "Artikel 4.108a (instructie ...)"
-_ARTICLE = re.compile(r"^(?:Artikel|Art\.)\s+\d+(?:\.\d+)*[a-z]?\.?(?:\s+[A-Z(‘'].*)?$")
+_ARTICLE: Final = re.compile(r"^(?:Artikel|Art\.)\s+\d+(?:\.\d+)*[a-z]?\.?(?:\s+[A-Z(‘'].*)?$")
 # ... and one that is nothing but its number ("Artikel 2."), which no sentence is
-_BARE_ARTICLE = re.compile(r"^(?:Artikel|Art\.)\s+\d+(?:\.\d+)*[a-z]?\.?$")
+_BARE_ARTICLE: Final = re.compile(r"^(?:Artikel|Art\.)\s+\d+(?:\.\d+)*[a-z]?\.?$")
 # A contents page's heading, and an entry's page number ("2.3 Leeswijzer 6", "Bijlagen .... 28")
-_CONTENTS = re.compile(r"^(?:Inhoudsopgave|Inhoud|Inhoudstafel|Contents|Table of contents)$", re.I)
-_PAGE_REF = re.compile(r"(?:\s*\.{2,}\s*|\s+)\d{1,3}$")
+_CONTENTS: Final = re.compile(
+    r"^(?:Inhoudsopgave|Inhoud|Inhoudstafel|Contents|Table of contents)$", re.I
+)
+_PAGE_REF: Final = re.compile(r"(?:\s*\.{2,}\s*|\s+)\d{1,3}$")
 # ... a page number standing alone in a column, and that column's head ("pagina")
-_BARE_PAGE = re.compile(r"^\s*(?:(?:pagina|blz\.?|page)\s+)?(?P<page>\d{1,3})\s*$", re.I)
+_BARE_PAGE: Final = re.compile(r"^\s*(?:(?:pagina|blz\.?|page)\s+)?(?P<page>\d{1,3})\s*$", re.I)
 # a line broken off on a word that leads on to the next ("... Cultuur en", "... de", ",")
-_LEADS_ON = re.compile(r"(?:,|\b(?:en|of|van|de|het|der|voor|op|in|met|aan|bij|tot|te))\s*$")
-_PAGE_COUNT = re.compile(r"^(?:pagina\s+)?\d+\s*(?:van|of|/)\s*\d+$", re.I)
-_COLUMN_HEAD = re.compile(r"^\s*(?:pagina|blz\.?|page|p\.)\s*$", re.I)
-_DATED = re.compile(r"\b\d{1,2}[ -/]\w+[ -/]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
+_LEADS_ON: Final = re.compile(r"(?:,|\b(?:en|of|van|de|het|der|voor|op|in|met|aan|bij|tot|te))\s*$")
+_PAGE_COUNT: Final = re.compile(r"^(?:pagina\s+)?\d+\s*(?:van|of|/)\s*\d+$", re.I)
+_COLUMN_HEAD: Final = re.compile(r"^\s*(?:pagina|blz\.?|page|p\.)\s*$", re.I)
+_DATED: Final = re.compile(r"\b\d{1,2}[ -/]\w+[ -/]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 
 
 def mark(blocks: list[Block], body_size: float) -> list[Block]:
@@ -412,7 +417,7 @@ def _division(block: Block) -> bool:
     return len(block.lines) == 1 and bool(_DIVISION.match(block.text.strip()))
 
 
-_DIVISION = re.compile(
+_DIVISION: Final = re.compile(
     r"^(?:hoofdstuk|afdeling|titel|deel|paragraaf)\s+(?:[ivxlc]{1,6}|\d{1,2}[a-z]?)\.?$"
     r"|^(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)\s+afdeling$",
     re.IGNORECASE,
@@ -441,9 +446,9 @@ def _split_article(block: Block) -> list[Block]:
 
 
 # A chapter's head by its number: the numbered sections under it ("2.1") are one level down
-_CHAPTER = re.compile(r"^(?:Hoofdstuk|Chapter)\s+\d{1,2}\b(?!\s*[-–.,]\s*\d)")
+_CHAPTER: Final = re.compile(r"^(?:Hoofdstuk|Chapter)\s+\d{1,2}\b(?!\s*[-–.,]\s*\d)")
 # A section's number and name: "2.1 Controleaanpak" (a dotted number, then a capital)
-_SECTION_LINE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
+_SECTION_LINE: Final = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
 
 
 def _split_heads(block: Block) -> list[Block]:
@@ -513,13 +518,13 @@ def _broken_by_writer(block: Block, right: float) -> bool:
     )
 
 
-_NO_HEAD_MARKS = re.compile(r"[%|\[\]]|\d$")
+_NO_HEAD_MARKS: Final = re.compile(r"[%|\[\]]|\d$")
 
 
 # A form's lettered field heads its answer below: "a) Titel voorstel" / "Verordening van ...",
 # "i) Besluitvormingsprocedure Raad" / "Gekwalificeerde meerderheid" (a BNC-fiche's particulars
 # and sections). Not a bulleted point: only a letter, roman or number marker with a bracket.
-_ITEM_HEAD = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?P<rest>\S.*)$")
+_ITEM_HEAD: Final = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?P<rest>\S.*)$")
 
 
 def _split_item_head(block: Block, right: dict[str, float]) -> list[Block]:
@@ -548,7 +553,7 @@ def _split_item_head(block: Block, right: dict[str, float]) -> list[Block]:
 
 # 'a. Toetsing implementatiewetgeving zonder nationale beleidsruimte': a letter, a capital, a few
 # words
-_LETTERED_HEAD = re.compile(r"^[a-z]\.\s+[A-Z]\S*(?:\s+\S+){0,9}$")
+_LETTERED_HEAD: Final = re.compile(r"^[a-z]\.\s+[A-Z]\S*(?:\s+\S+){0,9}$")
 
 
 def _lettered_head(block: Block, above: Block, below: Block, right: dict[str, float]) -> bool:

@@ -15,46 +15,67 @@ from collections import Counter
 from collections.abc import Set
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Final
 
 from services.segment.layout.lines import Line
-from services.segment.layout.repair import LINE_END_HYPHENS, URL_MARKS, cuts_url, join_lines
+from services.segment.layout.repair import (
+    LINE_END_HYPHENS,
+    LOWER,
+    SYMBOL_FONT,
+    URL_MARKS,
+    Anchored,
+    cuts_url,
+    join_lines,
+)
 
 # A grouped label may lack a comma ("Vraag 7, 8, 9 10 en 11"): a bare space parts two numbers
 # when the list goes on with a comma or "en" after the second.
-LABEL = re.compile(
+LABEL: Final = re.compile(
     r"^(?P<word>Vraag|Vragen|Antwoord|Antwoorden)\s+(?P<num>\d{1,3}[a-z]?"
     r"(?:(?:\s*(?:,|en|t/m|tot en met|&|-|–)\s*|[ ]+(?=\d{1,3}[a-z]?\s*(?:,|en )\s*\d))"
     r"\d{1,3}[a-z]?)*)\s*[:.)]?\s*(?P<rest>.*)$"
 )
 # A list mark: a bullet sign, "a)", "iv)", "2)". Word sets bullets in a symbol font (Symbol,
 # Wingdings), whose glyphs pdfium reports in the private-use block U+F000-U+F0FF ('\uf0b7').
-BULLET = re.compile(r"^(?:[•●▪◦·■□\-–—*o\uf000-\uf0ff]|\(?[a-z]\)|[ivx]{1,4}\)|\d{1,2}\))\s+\S")
+BULLET: Final = Anchored(
+    re.compile(r"^(?:[•●▪◦·■□\-–—*o\uf000-\uf0ff]|\(?[a-z]\)|[ivx]{1,4}\)|\d{1,2}\))\s+\S"),
+    "•●▪◦·■□-–—*(" + LOWER + SYMBOL_FONT,
+    True,
+)
 # A lettered item as a law or a regulation sets it: "a. een wetsvoorstel ...", "b. ...".
-LETTERED = re.compile(r"^[a-z]\.\s+\S")
-_NOTE_NUMBER = re.compile(r"^\d{1,3}\s+\S")  # an endnote's number, hanging left of its text
-NUMBERED = re.compile(r"^(\d{1,3})[.)]\s+\S")
+LETTERED: Final = Anchored(re.compile(r"^[a-z]\.\s+\S"), LOWER, False, ".")
+_NOTE_NUMBER: Final = Anchored(
+    re.compile(r"^\d{1,3}\s+\S"), "", True
+)  # an endnote's number, hanging left of its text
+NUMBERED: Final = Anchored(re.compile(r"^(\d{1,3})[.)]\s+\S"), "", True)
 # A question's number on a line of its own above the question, as a Kamerstuk's nota naar
 # aanleiding van het verslag prints it: "2", "5, 6 en 7", "14/21".
-NUMBER_ALONE = re.compile(r"^\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot en met|&|/|-|–)\s*\d{1,3}[a-z]?)*$")
-_SENTENCE_END = tuple(".?!:;")
-WRAP_CHARS = 12  # a wrapped line ends within a long word's width of the column's right edge
+NUMBER_ALONE: Final = re.compile(
+    r"^\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot en met|&|/|-|–)\s*\d{1,3}[a-z]?)*$"
+)
+_SENTENCE_END: Final = tuple(".?!:;")
+WRAP_CHARS: Final = 12  # a wrapped line ends within a long word's width of the column's right edge
 # An annex's head, "Bijlage 1 — Relevante artikelen uit de Wob" ('BIJLAGE 2' in an annual
 # report's capitals), opens a page of its own.
-_ANNEX = re.compile(r"^(?:Bijlage|BIJLAGE)\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\b")
+_ANNEX: Final = re.compile(r"^(?:Bijlage|BIJLAGE)\s+(?:\d{1,2}|[IVX]{1,4}|[A-Z])\b")
 # A list whose items open with a word and a number: "Bijlage 1.1 - ...", "Stap 2: ..."
-_LIST_WORDS = ("Bijlage", "Annex", "Stap", "Fase")
-_LABELLED = re.compile(
+_LIST_WORDS: Final = ("Bijlage", "Annex", "Stap", "Fase")
+_LABELLED: Final = re.compile(
     rf"^(?P<word>{'|'.join(_LIST_WORDS)})\s+(?P<num>\d{{1,2}}(?:\.\d{{1,2}})?)\b"
 )
 # A letter's or e-mail's closing formula stands on its own line; the name under it is not its text.
-_CLOSING = re.compile(
+_CLOSING: Final = re.compile(
     r"^(?:Met (?:vriendelijke|hartelijke) groet(?:en)?|Hoogachtend"
     r"|(?:Hartelijke |Vriendelijke )?Groet(?:en)?"
     r"|(?:Kind|Best) regards|Regards),?$",
     re.I,
 )
-_LABEL_WORDS = ("Vraag", "Vragen", "Antwoord")  # how a LABEL starts: most lines are not asked
-_MID_URL_ENDS = tuple(LINE_END_HYPHENS + "/_")
+_LABEL_WORDS: Final = (
+    "Vraag",
+    "Vragen",
+    "Antwoord",
+)  # how a LABEL starts: most lines are not asked
+_MID_URL_ENDS: Final = tuple(LINE_END_HYPHENS + "/_")
 
 
 def _resized(before: float, after: float, loose: bool) -> bool:
@@ -171,7 +192,7 @@ def line_leading(lines: list[Line]) -> float:
 
 # A zone's band after its column: 'body2~3', the third band's second column (columns.py
 # `_bands`, which names them); a column's bands share its edges and its leading.
-BAND = "~"
+BAND: Final = "~"
 
 
 def column_of(zone: str) -> str:
@@ -214,7 +235,7 @@ def _stretch_pitch(
     return min(pitch, leading * size / body) if body > 0 else pitch
 
 
-_FEW_SPACINGS = 6
+_FEW_SPACINGS: Final = 6
 
 
 def _floored(
@@ -240,7 +261,7 @@ def _same_type(a: float, b: float) -> bool:
     return abs(a - b) <= _SAME_TYPE * max(a, b)
 
 
-_SAME_TYPE = 0.08  # as the columns read type: 0.92 of a size is a smaller type
+_SAME_TYPE: Final = 0.08  # as the columns read type: 0.92 of a size is a smaller type
 
 
 def reading_order(line: Line) -> tuple[int, int, float]:
@@ -255,7 +276,7 @@ def reading_order(line: Line) -> tuple[int, int, float]:
     )
 
 
-_PROSE_LINES = 5  # lines of prose a column needs to learn its edge from them alone
+_PROSE_LINES: Final = 5  # lines of prose a column needs to learn its edge from them alone
 
 
 def right_edges(lines_by_page: dict[int, list[Line]]) -> dict[str, float]:
@@ -343,9 +364,9 @@ def build_blocks(
     return [b.finish() for b in blocks]
 
 
-_SECTION_HEAD = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+\S")
-_HEAD_WORDS = 8
-_APART = 1.5  # sizes of the text under a head: the space a head stands apart by
+_SECTION_HEAD: Final = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+\S")
+_HEAD_WORDS: Final = 8
+_APART: Final = 1.5  # sizes of the text under a head: the space a head stands apart by
 
 
 def _section_head_atop(prev: Line, line: Line, after: Line | None) -> bool:
@@ -459,9 +480,9 @@ def _wrapped(line: Line, right: float) -> bool:
 
 # A bold label ending in a colon with words after it on its line: a speaker's ('De heer Peter
 # de Groot (VVD): Mevrouw'), however few words of the turn fit after it.
-_LEAD_IN = re.compile(r"\s*[^:\d]{2,80}:\s+[^\W\d_]")
+_LEAD_IN: Final = re.compile(r"\s*[^:\d]{2,80}:\s+[^\W\d_]")
 # ... and a line that opens with a label of its own ('Zaak: ...' under an agenda point)
-_OWN_LABEL = re.compile(r"\S+(?: \S+){0,3}:\s")
+_OWN_LABEL: Final = re.compile(r"\S+(?: \S+){0,3}:\s")
 
 
 def _lead_in(prev: Line, text: str) -> bool:
@@ -486,7 +507,7 @@ def _runs_on(prev: Line, line: Line, right: float) -> bool:
 
 
 # Words a line cannot end on when its sentence or its title has ended: it goes on below.
-_OPEN_END = re.compile(
+_OPEN_END: Final = re.compile(
     r"(?:^|\s)(?:en|of|de|het|een|van|voor|met|in|op|aan|te|door|bij|tot|naar|over|uit|om|als"
     r"|die|dat)$",
     re.I,
@@ -514,7 +535,7 @@ def _unfinished(prev: Line, line: Line, right: float) -> bool:
 
 
 # A field of a record: a label of a few words and its value ('Zaak: Brief regering - 29477-921').
-_FIELD = re.compile(r"^([^\W\d_][\w()-]*(?: [\w()-]+){0,2}): \S")
+_FIELD: Final = re.compile(r"^([^\W\d_][\w()-]*(?: [\w()-]+){0,2}): \S")
 
 
 def _short_before_break(prev: Line, right: float, following: str, opened: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from typing import Final
 
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block
@@ -19,11 +20,15 @@ from services.segment.layout.words import PageRuns
 from services.segment.scan.text_layer import GARBAGE_WARNINGS
 from stukken.contracts.quality import DegradedPage, PageCounts, Quality
 
-NOT_BODY = ("furniture", "letterhead")
+NOT_BODY: Final = ("furniture", "letterhead")
 # hyphens (a line-end hyphen is dropped when lines join) and spacing accents (joined to the
 # letter they belong to: "c´" is read as "ć")
-_UNCOUNTED = set("-\u00ad\ufffe\u0002\u2010\u2011\u00b4`\u00a8\u02c6\u02dc\u00b8\u02c7\u02d8\u02da")
-_SIDE_WARNING = 0.10  # a side column holding more than this share of the text is worth a look
+_UNCOUNTED: Final = set(
+    "-\u00ad\ufffe\u0002\u2010\u2011\u00b4`\u00a8\u02c6\u02dc\u00b8\u02c7\u02d8\u02da"
+)
+_SIDE_WARNING: Final = (
+    0.10  # a side column holding more than this share of the text is worth a look
+)
 
 
 def countable(text: str) -> int:
@@ -52,9 +57,11 @@ def _counts(ch: str) -> int:
 
 # ASCII spaces, control characters and uncounted marks; the verdict on any other character,
 # remembered (a page asks about the same few hundred characters again and again).
-_ASCII_UNCOUNTED = dict.fromkeys([*range(33), 127, *(ord(c) for c in _UNCOUNTED if c.isascii())])
+_ASCII_UNCOUNTED: Final = dict.fromkeys(
+    [*range(33), 127, *(ord(c) for c in _UNCOUNTED if c.isascii())]
+)
 _COUNTS: dict[str, int] = {}
-_ASCII_MARKS = tuple(sorted(c for c in _UNCOUNTED if c.isascii() and c.isprintable()))
+_ASCII_MARKS: Final = tuple(sorted(c for c in _UNCOUNTED if c.isascii() and c.isprintable()))
 
 
 def line_chars(line: Line) -> int:

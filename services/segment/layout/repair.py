@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final, final
 
 LINE_END_HYPHENS = "\ufffe\u0002\u00ad-\u2010\u2011"
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
@@ -172,3 +173,37 @@ def _finish(text: str) -> str:
         return text.strip()
     text = _CONTROL.sub("", text)
     return _SPACES.sub(" ", text).strip()
+
+
+@final
+class Anchored:
+    """A pattern matched at a text's start (`match`), asked only of a text whose first character
+    could start a match: one of `first`, or a decimal digit where `decimal` (the engine's `\\d`
+    is `str.isdecimal`'s); where `second` is given, the second character must be one of it too.
+    A pattern call from compiled code costs ~1.5-2K instructions before the engine reads a
+    character, a look at a character a few dozen; most lines start with a capital, which none of
+    the list and number marks do (bench/segment/speed23.md, round 28). The gate must hold every
+    character a match can start with: tests/unit/segment/test_speed28.py reads them off each
+    pattern."""
+
+    def __init__(
+        self, pattern: re.Pattern[str], first: str, decimal: bool, second: str = ""
+    ) -> None:
+        self.pattern = pattern
+        self.first = first
+        self.decimal = decimal
+        self.second = second
+
+    def match(self, text: str) -> re.Match[str] | None:
+        c = text[:1]
+        if not c or not (c in self.first or (self.decimal and c.isdecimal())):
+            return None
+        if self.second:
+            d = text[1:2]
+            if not d or d not in self.second:
+                return None
+        return self.pattern.match(text)
+
+
+LOWER: Final = "abcdefghijklmnopqrstuvwxyz"
+SYMBOL_FONT: Final = "".join(map(chr, range(0xF000, 0xF100)))  # pdfium's glyphs of a symbol font

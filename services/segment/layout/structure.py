@@ -16,6 +16,7 @@ the body's type.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from services.segment.layout import headings
 from services.segment.layout.lines import Line
@@ -28,8 +29,8 @@ from services.segment.layout.paragraphs import (
     Block,
 )
 
-_ON_BEHALF = re.compile(r"\bnamens (?:deze|dezen|hem|haar)\s*[:,]?$", re.IGNORECASE)
-_SIGN_OFF = re.compile(
+_ON_BEHALF: Final = re.compile(r"\bnamens (?:deze|dezen|hem|haar)\s*[:,]?$", re.IGNORECASE)
+_SIGN_OFF: Final = re.compile(
     r"^(?:(?:De|Het|Namens de|Mede namens de)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Ss]taats"
     r"secretaris|[Ss]ecretaris-[Gg]eneraal|[Dd]irecteur|[Ss]taatssecretaris)\b.{0,100},?"
     r"|Hoogachtend,?|Met (?:vriendelijke|hartelijke) groet(?:en)?,?"
@@ -39,18 +40,22 @@ _SIGN_OFF = re.compile(
     r"|(?:Gedeputeerde Staten|[Bb]urgemeester en [Ww]ethouders|[Hh]et college van [Bb]urgemeester"
     r" en [Ww]ethouders) van (?:[A-Z][\w'’-]*)(?:[ -][A-Z][\w'’-]*)*,?)$"
 )
-_TITLE = re.compile(r"^Vragen van (?:de leden|het lid)\b")
+_TITLE: Final = re.compile(r"^Vragen van (?:de leden|het lid)\b")
 # What the Handelingen print after the questions instead of, or besides, the answers: the
 # minister's notice that the answer is delayed ("Mededeling" / "Mededeling van Minister ...").
-_NOTICE = re.compile(r"^(?:Mededeling|Toelichting)\b")
+_NOTICE: Final = re.compile(r"^(?:Mededeling|Toelichting)\b")
 # An annex's head ("Bijlage 2", "Bijlage 3 Advies en dictum", in capitals 'BIJLAGE 1' as an annual
 # report sets it): the questions and answers end there.
-_ANNEX = re.compile(r"^(?:Bijlagen?|BIJLAGEN?|Annex|ANNEX|Appendix|APPENDIX)\b(?:\s+\w+){0,5}$")
+_ANNEX: Final = re.compile(
+    r"^(?:Bijlagen?|BIJLAGEN?|Annex|ANNEX|Appendix|APPENDIX)\b(?:\s+\w+){0,5}$"
+)
 # An answer label without a number ("Antwoord:") answers the question labelled just before it.
-_BARE_ANSWER = re.compile(r"^Antwoord(?:en)?\s*[:.]?\s*(?P<rest>.*)$", re.S)
-_SENTENCE_END = tuple(".?!;:,")
-_DISPLAY = 1.25  # a head this many times the body's size is a display head (a chapter's, a title)
-_SENTENCES = re.compile(r"[a-z]{2}[.!?]\s+[A-Z][a-z]")
+_BARE_ANSWER: Final = re.compile(r"^Antwoord(?:en)?\s*[:.]?\s*(?P<rest>.*)$", re.S)
+_SENTENCE_END: Final = tuple(".?!;:,")
+_DISPLAY: Final = (
+    1.25  # a head this many times the body's size is a display head (a chapter's, a title)
+)
+_SENTENCES: Final = re.compile(r"[a-z]{2}[.!?]\s+[A-Z][a-z]")
 
 
 def numbers(label: str) -> list[str]:
@@ -311,7 +316,7 @@ def _plain_kind(block: Block, body_size: float) -> str:
     return "paragraph"
 
 
-_NARROW_HEAD = 40  # characters a line of a head set in a narrow column holds at most
+_NARROW_HEAD: Final = 40  # characters a line of a head set in a narrow column holds at most
 _TITLE_LINES, _TITLE_CHARS = 4, 250  # a long title's reach: a law's, a Kamerstuk's
 
 
