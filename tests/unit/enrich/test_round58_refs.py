@@ -59,14 +59,17 @@ def test_a_space_in_a_host(text: str, url: str) -> None:
     ("text", "url"),
     [
         (
-            "heeft dezelfde vulling als de {http://www.w3.org/2007/05/addressing/metadata}Action in",
+            "vulling als de {http://www.w3.org/2007/05/addressing/metadata}Action in de WSDL",
             "http://www.w3.org/2007/05/addressing/metadata",
         ),
         (
             "[POST] https://es-connector.zeeland.nl/{create|update|delete}/{ObjectId} | {",
             "https://es-connector.zeeland.nl/",
         ),
-        ('"can-sign-api": "https://hr.example.com/users/{subject.id}', "https://hr.example.com/users/"),
+        (
+            '"can-sign-api": "https://hr.example.com/users/{subject.id}',
+            "https://hr.example.com/users/",
+        ),
     ],
 )
 def test_a_brace_ends_an_address(text: str, url: str) -> None:
@@ -77,7 +80,7 @@ def test_a_brace_ends_an_address(text: str, url: str) -> None:
     ("text", "url"),
     [
         (
-            "J Clean Prod 2019;241:118154. https://doi.org/10.1016/ j.jclepro.2019.118154. [3] Vale",
+            "J Clean Prod 2019;241. https://doi.org/10.1016/ j.jclepro.2019.118154. [3] Vale",
             "https://doi.org/10.1016/j.jclepro.2019.118154",
         ),
         (
@@ -89,11 +92,11 @@ def test_a_brace_ends_an_address(text: str, url: str) -> None:
             "https://doi.org/10.1109/MSP.2018.2818327",
         ),
         (
-            "J Math Econ 2008;44(9\u201310):1040\u20138. https://doi.org/10.1016/j. jmateco.2007.12.001.",
+            "J Math Econ 2008;44. https://doi.org/10.1016/j. jmateco.2007.12.001.",
             "https://doi.org/10.1016/j.jmateco.2007.12.001",
         ),
         (
-            "J Finance 1961;16(1):8\u201337. https://doi.org/10.1111/j.1540-6261.1961.tb02789. x. [38]",
+            "J Finance 1961;16(1). https://doi.org/10.1111/j.1540-6261.1961.tb02789. x. [38]",
             "https://doi.org/10.1111/j.1540-6261.1961.tb02789.x",
         ),
         (
@@ -128,11 +131,17 @@ def test_www_glued_to_a_host_is_repaired_from_the_document() -> None:
     [
         # a host cut after its dot still joins (urls56), also after a version number
         ("(includeplatform.\nnet/publications)", ["https://includeplatform.net/publications"]),
-        ("versie 2.0 includeplatform. net/publications", ["https://includeplatform.net/publications"]),
+        (
+            "versie 2.0 includeplatform. net/publications",
+            ["https://includeplatform.net/publications"],
+        ),
         ("Kijk op open.overheid. nl/documenten", ["https://open.overheid.nl/documenten"]),
         # a whole host before a sentence's next word
         ("op www.x.nl. nl/abc", ["https://www.x.nl"]),
-        ("zie www.rijksoverheid.nl en dam.nl/x", ["https://www.rijksoverheid.nl", "https://dam.nl/x"]),
+        (
+            "zie www.rijksoverheid.nl en dam.nl/x",
+            ["https://www.rijksoverheid.nl", "https://dam.nl/x"],
+        ),
         ("zie www.x dam.nl voor meer", []),
         # a whole DOI before a sentence's next word, or no DOI at all
         ("zie https://doi.org/10.1000/182. En verder", ["https://doi.org/10.1000/182"]),
