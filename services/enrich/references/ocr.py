@@ -25,9 +25,12 @@ from services.enrich.words import read
 
 _DIGIT_FOR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "Z": "2", "S": "5"})
 # A number with a confusable letter in or at it, or ten digits shaped like a zaak number: the only
-# tokens a repair can change (most numbers are left alone without a function call).
+# tokens a repair can change (most numbers are left alone without a function call). Not the rest
+# of a word: after a letter the O is the code's own ('NO20-05670/UIT-20-12470', Amsterdam-Noord's
+# kenmerk printed so in a text layer, read 'N020-...' by main).
 _TOKEN = re.compile(
-    r"[0-9OolI|ZSzD]*(?:\d[OolI|ZSz]|[OolI|ZSz]\d)[0-9OolI|ZSzD]*|(?<![\w])20[0-4]\d2\d{5}(?![\w])"
+    r"(?<![A-Za-z])[0-9OolI|ZSzD]*(?:\d[OolI|ZSz]|[OolI|ZSz]\d)[0-9OolI|ZSzD]*"
+    r"|(?<![\w])20[0-4]\d2\d{5}(?![\w])"
 )
 _ZAAK = re.compile(r"20[0-4]\d[Zz2D]\d{5}")
 _ZAAK_LABEL = re.compile(

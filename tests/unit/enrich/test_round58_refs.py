@@ -22,6 +22,7 @@ import pytest
 
 from services.enrich.enricher import enrich
 from services.enrich.references.hosts import repaired
+from services.enrich.references.ocr import repair
 from stukken.contracts import Segment, SegmentedDocument
 
 
@@ -177,3 +178,18 @@ def test_numbers_and_addresses_give_no_reference(text: str) -> None:
 def test_no_repair_without_the_documents_own_spelling() -> None:
     assert repaired(["https://wwwwerkenbijgroningen.nl/contact"]) == {}
     assert repaired(["https://www.wwf.nl", "https://wf.nl"]) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # a code's letters before its digits are its own (Amsterdam-Noord's 'NO20-...')
+        ("Ons kenmerk NO20-05670/UIT-20-12470", "Ons kenmerk NO20-05670/UIT-20-12470"),
+        ("Kenmerk NO20-05397/IN-20-04244", "Kenmerk NO20-05397/IN-20-04244"),
+        # a number's own confusions are still repaired
+        ("Kamerstuk 29 383, nr. 4O6", "Kamerstuk 29 383, nr. 406"),
+        ("zie 2O22Z2O166 en kst-2O22", "zie 2022Z20166 en kst-2022"),
+    ],
+)
+def test_no_ocr_repair_inside_a_word(text: str, fixed: str) -> None:
+    assert repair(text) == fixed
