@@ -144,6 +144,7 @@ def test_www_glued_to_a_host_is_repaired_from_the_document() -> None:
             ["https://www.rijksoverheid.nl", "https://dam.nl/x"],
         ),
         ("zie www.x dam.nl voor meer", []),
+        ("ga naar www. en dan, of www. Rijksoverheid", []),
         # a whole DOI before a sentence's next word, or no DOI at all
         ("zie https://doi.org/10.1000/182. En verder", ["https://doi.org/10.1000/182"]),
         ("zie https://doi.org/10.1000/182. en verder gaat het", ["https://doi.org/10.1000/182"]),
@@ -186,6 +187,10 @@ def test_no_repair_without_the_documents_own_spelling() -> None:
         # a code's letters before its digits are its own (Amsterdam-Noord's 'NO20-...')
         ("Ons kenmerk NO20-05670/UIT-20-12470", "Ons kenmerk NO20-05670/UIT-20-12470"),
         ("Kenmerk NO20-05397/IN-20-04244", "Kenmerk NO20-05397/IN-20-04244"),
+        # a Wob ground's article and lid both read as letters, in an inventory's column
+        ("| Deels openbaar | io.i.c 10.2.e 10.2.g |", "| Deels openbaar | 10.1.c 10.2.e 10.2.g |"),
+        ("zie 10.l.c", "zie 10.1.c"),
+        ("io.a.c en io.2 mails", "io.a.c en io.2 mails"),
         # a number's own confusions are still repaired
         ("Kamerstuk 29 383, nr. 4O6", "Kamerstuk 29 383, nr. 406"),
         ("zie 2O22Z2O166 en kst-2O22", "zie 2022Z20166 en kst-2022"),
