@@ -76,6 +76,7 @@ _LOOKALIKE = str.maketrans({"1": "l", "i": "l", "j": "l", "|": "l", "!": "l", "0
 _PAIRS = re.compile(r"rl|rn|vv|cl")
 _AS_ONE = {"rl": "n", "rn": "m", "vv": "w", "cl": "d"}
 _HOST = re.compile(r"(?P<scheme>https?://)(?P<www>www\.)?(?P<host>[^/?#:]+)", re.IGNORECASE)
+_WWW_GLUED = re.compile(r"www[a-z0-9]", re.IGNORECASE)
 
 
 def skeleton(host: str) -> str:
@@ -109,6 +110,11 @@ def repaired(urls: list[str]) -> dict[str, str]:
     right: dict[str, str] = {}
     for host, count in hosts.items():
         if host.lower() in KNOWN:
+            continue
+        if _WWW_GLUED.match(host) and host[3:] in hosts:
+            # OCR lost the dot after 'www' ('https://wwwwerkenbijgroningen.nl/contact'), and the
+            # document prints the site with it: no site's name starts so.
+            right[host] = "www." + host[3:]
             continue
         shape = skeleton(host)
         fixed = [_KNOWN_SHAPES[shape]] if shape in _KNOWN_SHAPES else _known_parent(host)

@@ -25,9 +25,12 @@ from services.enrich.words import read
 
 _DIGIT_FOR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "Z": "2", "S": "5"})
 # A number with a confusable letter in or at it, or ten digits shaped like a zaak number: the only
-# tokens a repair can change (most numbers are left alone without a function call).
+# tokens a repair can change (most numbers are left alone without a function call). Not the rest
+# of a word: after a letter the O is the code's own ('NO20-05670/UIT-20-12470', Amsterdam-Noord's
+# kenmerk printed so in a text layer, read 'N020-...' by main).
 _TOKEN = re.compile(
-    r"[0-9OolI|ZSzD]*(?:\d[OolI|ZSz]|[OolI|ZSz]\d)[0-9OolI|ZSzD]*|(?<![\w])20[0-4]\d2\d{5}(?![\w])"
+    r"(?<![A-Za-z])[0-9OolI|ZSzD]*(?:\d[OolI|ZSz]|[OolI|ZSz]\d)[0-9OolI|ZSzD]*"
+    r"|(?<![\w])20[0-4]\d2\d{5}(?![\w])"
 )
 _ZAAK = re.compile(r"20[0-4]\d[Zz2D]\d{5}")
 _ZAAK_LABEL = re.compile(
@@ -102,8 +105,10 @@ _WOO_MIDDLE = re.compile(r"5(?<![\w.,]5)\.[lI|](?=\.[12](?:\.?[ ¢-]?|\.)[a-i](?
 
 # A Wob ground's article 10 read as 'io' or 'lo' ('io.2.e' in an inventory's column): the grounds
 # are a closed set, so only a whole ground is repaired ('io.2 mails' is left alone).
-_WOB_ARTICLE_QUICK = ("o.1", "o.2", "O.1", "O.2")  # substring tests: a letter-led scan is slow
-_WOB_ARTICLE_10 = re.compile(r"(?<![\w.,])[iIl][oO](?=\.[12](?:\.?[ -]?|\.)[a-g](?![\w]))")
+# Its lid's 1 may be read as a letter too ('io.i.c', '10.l.c' for 10.1.c), repaired with it.
+_WOB_ARTICLE_QUICK = ("o.1", "o.2", "O.1", "O.2", "o.i", "o.l", "o.I", "0.i", "0.l", "0.I")
+_WOB_ARTICLE_10 = re.compile(r"(?<![\w.,])[iIl][oO](?=\.[12iIl](?:\.?[ -]?|\.)[a-g](?![\w]))")
+_WOB_LID_1 = re.compile(r"(?<![\w.,])(10\.)[iIl](?=(?:\.?[ -]?|\.)[a-g](?![\w]))")
 
 
 # The quick tests' words, read in words.py's one pass over the text as given; a text a repair
@@ -128,7 +133,7 @@ def repair(text: str) -> str:
     if _holds(text, given, cues, _WOO_MIDDLE_CUES):
         text = _WOO_MIDDLE.sub("5.1", text)
     if _holds(text, given, cues, _WOB_ARTICLE_QUICK):
-        text = _WOB_ARTICLE_10.sub("10", text)
+        text = _WOB_LID_1.sub(r"\g<1>1", _WOB_ARTICLE_10.sub("10", text))
     next_to_digit = _ASCII_NEXT_TO_DIGIT if text.isascii() else _NEXT_TO_DIGIT
     if next_to_digit.search(text) is not None or _ZAAK_YEAR.search(text) is not None:
         text = _TOKEN.sub(lambda m: _repaired_token(text, m), text)

@@ -34,11 +34,17 @@ _TLDS = (
 _BARE_HOST = re.compile(
     rf"(?<![\w@/.\-])(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{_TLDS})/(?=[\w%~#?=&.-])"
 )
-# OCR read a space after a host's dots: 'https://puc. overheid. nl/nza/doc/'. Taken only where the
+# OCR read a space after a host's dots: 'https://puc. overheid. nl/nza/doc/'; a letter-spaced text
+# layer puts it before the dot ('http://www.w3 .org/TR/ws-addr-core/'). Taken only where the
 # host's labels are lower case and its TLD opens a path, as no sentence goes on so.
 _SPACED_HOST = re.compile(
-    rf"(?i:https?://|www\.)(?:[a-z0-9-]+\. ?)*[a-z0-9-]+\. (?:[a-z0-9-]+\. ?)*(?:{_TLDS})(?=/)"
+    rf"(?i:https?://|www\.)(?:[a-z0-9-]+ ?\. ?)*[a-z0-9-]+(?:\. | \. ?)(?:[a-z0-9-]+ ?\. ?)*"
+    rf"(?:{_TLDS})(?=/)"
 )
+# ... or a space inside a label right after 'www.' ('www.amster dam.nl/veelgevraagd'): 'www.' and a
+# word are no address, and the rest with its TLD and path can only be the label's end (else it
+# is read as a site of its own, 'dam.nl/veelgevraagd').
+_SPLIT_LABEL = re.compile(rf"(?i:https?://)?(?i:www\.)[a-z0-9-]+ [a-z0-9-]+\.(?:{_TLDS})(?=/)")
 _ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?[.)]?[ \t]+[A-Z]")
 _SCHEME_OR_WWW = re.compile(r"(?i:https?://)?(?i:www\.)?")
 
@@ -49,7 +55,8 @@ def _whole_host_spaced(found: str) -> bool:
     if " " not in found:
         return False
     lead = _SCHEME_OR_WWW.match(found)
-    before = found[lead.end() if lead else 0 : found.index(". ")]
+    spaces = [i for i in (found.find(". "), found.find(" .")) if i >= 0]
+    before = found[lead.end() if lead else 0 : min(spaces)]
     return "." not in before or _ENDS_IN_TLD.search(before) is None
 
 
@@ -76,7 +83,9 @@ _SCHEME = re.compile("://")
 _WWW = re.compile(r"[wW][wW][wW]\.")
 # A footnote's superscript marker ends an address: no URL holds one ('.../afvoer.\u00b3').
 _NOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
-_BODY = re.compile(rf"[^\s<>\"«»\u201c\u201d|{_NOTE_MARKS}]*")
+# Nor does a brace (RFC 3986 has none): a template's '.../users/{subject.id}' and an XML name's
+# '{http://www.w3.org/2007/05/addressing/metadata}Action' end the address before it.
+_BODY = re.compile(rf"[^\s<>\"«»\u201c\u201d|{{}}{_NOTE_MARKS}]*")
 _BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*")
 _BLANK_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n[ \t\u00a0]*")
 # A line break a text extractor turned into one space: only after '-' or '_' that ends a part.
@@ -84,7 +93,7 @@ _SPACE_BREAK = re.compile(r"(?<=[-_]) (?=[\w%])")
 _URL_PIECE = re.compile(r"[\w%~#?=&./-]*[-_/.][\w%~#?=&./-]*")
 _CONTINUES_AFTER = tuple("/-_%=&?~#+")  # not '.': a sentence ends there far more often
 _CONTINUES_BEFORE = tuple("%/?#&=_.~-")
-_URL_TOKEN = re.compile(rf"[^\s<>\"«»\u201c\u201d|{_NOTE_MARKS}]+")  # as _BODY
+_URL_TOKEN = re.compile(rf"[^\s<>\"«»\u201c\u201d|{{}}{_NOTE_MARKS}]+")  # as _BODY
 _PUBLICATION_ID = re.compile(r"(?:kst|ah|h|stb|stcrt|trb|blg|nds)-[a-z0-9-]+$")
 _OPENING = {")": "(", "]": "[", "}": "{"}
 # ... and a backslash: no URL character (RFC 3986); a page's markdown escape leaves one at the end
@@ -278,9 +287,39 @@ def _unopened_bracket(text: str, start: int, end: int, before: str = "") -> int:
     return end
 
 
+# A DOI cut after the resolver's host or inside its suffix, the rest after a line break or the
+# space a segmenter made of it: 'https://doi.org/' + '10.1016/j.esr.2019.100418',
+# 'https://doi.org/10.1109/' + 'MSP.2018.2818327', '.../10.1016/j.' + 'jmateco.2007.12.001'. The
+# part so far is no whole DOI (its prefix or suffix is missing, or it ends in '.'), and the rest
+# can be nothing but one: after 'doi.org/' a prefix '10.<digits>/'; after the prefix a suffix of
+# pieces joined by '.' or '/'; after a dot also a short last piece before a full stop
+# ('...1961.tb02789.' + 'x.'). A sentence's next word ('en verder') is none of these.
+_DOI_SO_FAR = re.compile(r"(?i:https?://(?:dx\.)?doi\.org/)(?P<doi>(?:10\.\d{4,9}/(?:\S*[./])?)?)$")
+_DOI_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+")
+_DOI_PREFIX = re.compile(r"10\.\d{4,9}/[A-Za-z0-9]")
+_DOI_SUFFIX = re.compile(r"[A-Za-z0-9][\w;()/:-]*[./][\w.;()/:-]*[\w)]")
+_DOI_LAST_PIECE = re.compile(r"[a-z0-9]{1,3}\.(?=\s|$)")
+
+
+def _doi_break(text: str, end: int, last: str) -> re.Match[str] | None:
+    so_far = _DOI_SO_FAR.search(last)
+    brk = _DOI_BREAK.match(text, end) if so_far is not None else None
+    if so_far is None or brk is None:
+        return None
+    if not so_far.group("doi"):
+        return brk if _DOI_PREFIX.match(text, brk.end()) else None
+    if _DOI_SUFFIX.match(text, brk.end()) or (
+        last.endswith(".") and _DOI_LAST_PIECE.match(text, brk.end())
+    ):
+        return brk
+    return None
+
+
 def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
     """The break after a URL's part when the next line may continue it; OCR puts a blank line
     between lines, crossed only when the part ends mid-word ('...-wekzijn-en-' / 'sport/...')."""
+    if "doi.org/" in last and (doi := _doi_break(text, end, last)) is not None:
+        return doi
     brk = _BREAK.match(text, end)
     if brk is not None and last.endswith(("-", "/", "_")):
         brk = _BLANK_BREAK.match(text, end) or brk
@@ -703,6 +742,17 @@ _HOST_BEFORE_CUT = re.compile(
 )
 
 
+# The word before a cut host, one space away, itself a host's first labels with no TLD at its end
+# ('httDs : //zoek.officielebekend' + ' makincien. nl/kst-29517-153'): OCR read spaces into one
+# address whose scheme it damaged, so no rule took it; its last labels are no site of their own.
+_LABELS_BEFORE = re.compile(r"(?:^|\s)\S*[a-z0-9]\.[a-z][a-z0-9-]*[a-z][ \t]$", re.IGNORECASE)
+
+
+def _split_host_before(text: str, at: int) -> bool:
+    labels = _LABELS_BEFORE.search(text, max(0, at - 80), at)
+    return labels is not None and _ENDS_IN_TLD.search(labels.group().rstrip()) is None
+
+
 def _cut_at_dot(text: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
     for m in _CUT_TLD.finditer(text):
         tld = m.start()
@@ -713,6 +763,8 @@ def _cut_at_dot(text: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
             continue
         if any(start <= host.start() <= end + 1 for start, end in found):
             continue  # inside an address, or right after one ('officielebekend rnakingen. nl/')
+        if _split_host_before(text, host.start()):
+            continue  # a host's middle after OCR's space: '//zoek.officielebekend makincien. nl/'
         tail = _trim(text[tld : _body_end(text, tld)])
         url = "https://" + text[host.start() : host.end()].rstrip() + tail.replace("\x02", "-")
         yield Hit("url", host.start(), tld + len(tail), url, url)
@@ -741,8 +793,10 @@ def find(text: str) -> Iterator[Hit]:
         if m.re is _SPACED_SCHEME:  # the scheme as it is written, without OCR's space
             parts = [m.group("scheme") + "://" + text[m.end() : end]]
         spaced = _SPACED_HOST.match(text, start) if m.re is _START else None
-        if spaced is not None and _whole_host_spaced(spaced.group()):  # without OCR's spaces
-            end = _body_end(text, spaced.end())
+        if spaced is None or not _whole_host_spaced(spaced.group()):
+            spaced = _SPLIT_LABEL.match(text, start) if m.re is _START else None
+        if spaced is not None and (spaced.re is _SPLIT_LABEL or _whole_host_spaced(spaced.group())):
+            end = _body_end(text, spaced.end())  # the host without OCR's spaces
             parts = [spaced.group().replace(" ", "") + text[spaced.end() : end]]
         while (brk := _continuation(text, end, parts[-1])) is not None:
             if brk.re is _OCR_SPACE:  # the slug's rest, checked by _ocr_space
@@ -769,7 +823,8 @@ def find(text: str) -> Iterator[Hit]:
                 brk.start() - line_start >= _FULL_LINE and _LAST_LINE.match(text, stop) is not None
             )
             mid_word = (
-                brk.re is _SPACE_BEFORE_LAST_WORD
+                brk.re is _DOI_BREAK
+                or brk.re is _SPACE_BEFORE_LAST_WORD
                 or brk.re is _CELL_SPACE
                 or _breaks_mid_word("".join(parts), brk, piece, last_line)
                 or (brk.re is _BREAK and _completes_host("".join(parts), piece))
