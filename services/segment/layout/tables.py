@@ -93,7 +93,7 @@ def _unread(
             rest: list[str] = []
             for token in line.text.split():
                 said = Counter(_words(token))
-                if all(len(w) >= 3 and any(w in j for j in joined) for w in said - read) or (
+                if all(_held(w, joined) or _run_together(w, read, joined) for w in said - read) or (
                     _JOINED.search(token) and any(token.lower() in cell for cell in cells)
                 ):
                     read -= said
@@ -111,19 +111,36 @@ def _unread(
 _JOINED = re.compile(r"\w[-/.]\w")  # a word of parts: a URL's, a compound's
 
 
+def _run_together(word: str, read: Counter[str], joined: list[str]) -> bool:
+    """Two cells' words the line ran together where a cell's text reaches its rule and the next
+    cell's starts a point after it: a web address cut at the rule ('.../beoordel', the rest on
+    the cell's next line) and the sender beside it ('RIVM') read as '.../beoordelRIVM'. Each
+    part is a word a cell reads or a piece of one it joined ('beoordel' of 'beoordelingskader')."""
+    return any(
+        _part(word[:i], read, joined) and _part(word[i:], read, joined)
+        for i in range(_PIECE, len(word) - 1)
+    )
+
+
+def _part(part: str, read: Counter[str], joined: list[str]) -> bool:
+    return (len(part) >= 2 and read[part] > 0) or _held(part, joined)
+
+
 def _without_pieces(grid: GridTable, lines: list[Line], moved: list[Line]) -> list[list[str]]:
     """The grid's rows without the pieces its cells cut from the words that went to the body
     ('Oppervlakte zoek' | 'gebi' of a turned 'Oppervlakte zoekgebied' crossing a rule): the
     word is told once, whole, beside the table. A piece is two letters or more of a moved word
-    and no word the grid's lines say."""
+    and no word the grid's lines say but in the moved words: a word the cells hold as their own
+    ('RIVM' in a column of senders) is no piece because a moved web address holds it too
+    ('https://www.rivm.nl/...')."""
     if not moved:
         return grid.rows
     whole = [w for line in moved for w in _words(line.text)]
-    said = {w for line in lines for w in _words(line.text)} - set(whole)
+    said = Counter(w for line in lines for w in _words(line.text)) - Counter(whole)
 
     def piece(token: str) -> bool:
         w = token.lower()
-        return len(w) >= 2 and w not in said and any(w in m and w != m for m in whole)
+        return len(w) >= 2 and not said[w] and any(w in m and w != m for m in whole)
 
     return [[" ".join(t for t in c.split() if not piece(t)) for c in row] for row in grid.rows]
 
@@ -136,13 +153,33 @@ def _faithful(grid: GridTable, lines: list[Line]) -> bool:
     """A grid's cells are read from inside its rectangles; text that crosses a rule (a cell
     drawn narrower than its text, a rule that is not a cell border) would be cut off there.
     The grid replaces its lines only when its cells hold their words (2 % slack). A piece of a
-    word the cell joined is held: a URL its lines broke ('advi' / 'es-over-de-zorg')."""
+    word the cell joined is held: a URL its lines broke ('advi' / 'es-over-de-zorg'), but a
+    figure of one or two digits is too short to tell: a map's house number and the building
+    height set over it, cut by one drawn square and read as one ('149' and '3' as '1493'),
+    hold no '3'."""
     said = Counter(w for line in lines for w in _words(line.text))
     read = Counter(w for row in grid.rows for cell in row for w in _words(cell))
     missing = said - read
     joined = list(read - said)
-    missing = Counter({w: n for w, n in missing.items() if not any(w in j for j in joined)})
+    missing = Counter({w: n for w, n in missing.items() if _figure(w) or not _in(w, joined)})
     return sum(missing.values()) <= 0.02 * max(1, sum(said.values()))
+
+
+def _held(word: str, joined: list[str]) -> bool:
+    """A word a cell holds joined to another: three characters at least ('0' is in '2.069')."""
+    return len(word) >= _PIECE and _in(word, joined)
+
+
+def _figure(word: str) -> bool:
+    """A figure too short to tell as a piece of a joined word."""
+    return len(word) < _PIECE and word.isdigit()
+
+
+def _in(word: str, joined: list[str]) -> bool:
+    return any(word in j for j in joined)
+
+
+_PIECE = 3
 
 
 def _words(text: str) -> list[str]:
