@@ -10,8 +10,9 @@ than the moved words do is their own; and two cells' words run together by the l
 
 A bestemmingsplan map whose plot squares pdfium reads as a grid joined each house number to the
 building height set over it ('149' and '3' as '1493'); the grid counted the '3' as held in the
-joined word and replaced the page's lines, so the heights were lost. A piece of a joined word
-counts as held only from three characters ('0' is in '2.069')."""
+joined word and replaced the page's lines, so the heights were lost. A figure of one or two
+digits that a cell ran together with its neighbour on one line is not held by the joined word;
+one a web address broke at a line's end ('.../3574524-104639' / '0-PDO/...') still is."""
 
 from __future__ import annotations
 
@@ -63,10 +64,16 @@ def test_a_grid_that_joins_a_web_address_broken_over_its_lines_stays() -> None:
         _line(300.0, "Advies over de zorg https://www.rijksoverheid.nl/advi"),
         _line(290.0, "es-over-de-zorg"),
         _line(270.0, "Reactie op het advies openbaar"),
+        _line(250.0, "Notulen regionaal https://open.minvws.nl/dossier/3574524-104639"),
+        _line(240.0, "0-PDO/document/VWS-WOO-4-698530"),
     ]
     rows = [
         ["Advies over de zorg", "https://www.rijksoverheid.nl/advies-over-de-zorg"],
         ["Reactie op het advies", "openbaar"],
+        [
+            "Notulen regionaal",
+            "https://open.minvws.nl/dossier/3574524-1046390-PDO/document/VWS-WOO-4-698530",
+        ],
     ]
     tables = [p for p in _pieces(lines, rows) if isinstance(p, Block)]
     assert len(tables) == 1
