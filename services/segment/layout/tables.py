@@ -86,16 +86,18 @@ def _unread(
     for grid in grids:
         read = Counter(w for row in grid.rows for cell in row for w in _words(cell))
         mine = [line for line in lines if held.get(id(line)) is grid]
-        joined = list(read - Counter(w for line in mine for w in _words(line.text)))
+        told = Counter(w for line in mine for w in _words(line.text))
+        joined = list(read - told)
         cells = [cell.lower() for row in grid.rows for cell in row if cell]
         for line in mine:
             kept: list[str] = []
             rest: list[str] = []
             for token in line.text.split():
                 said = Counter(_words(token))
-                if all(_held(w, joined) or _run_together(w, read, joined) for w in said - read) or (
-                    _JOINED.search(token) and any(token.lower() in cell for cell in cells)
-                ):
+                unread = said - read
+                if all(
+                    _held(w, joined) or _run_together(w, read, told, joined) for w in unread
+                ) or (_JOINED.search(token) and any(token.lower() in cell for cell in cells)):
                     read -= said
                     kept.append(token)
                 else:
@@ -111,19 +113,25 @@ def _unread(
 _JOINED = re.compile(r"\w[-/.]\w")  # a word of parts: a URL's, a compound's
 
 
-def _run_together(word: str, read: Counter[str], joined: list[str]) -> bool:
+def _run_together(word: str, read: Counter[str], told: Counter[str], joined: list[str]) -> bool:
     """Two cells' words the line ran together where a cell's text reaches its rule and the next
     cell's starts a point after it: a web address cut at the rule ('.../beoordel', the rest on
-    the cell's next line) and the sender beside it ('RIVM') read as '.../beoordelRIVM'. Each
-    part is a word a cell reads or a piece of one it joined ('beoordel' of 'beoordelingskader')."""
-    return any(
-        _part(word[:i], read, joined) and _part(word[i:], read, joined)
-        for i in range(_PIECE, len(word) - 1)
-    )
+    the cell's next line) and the sender beside it ('RIVM') read as '.../beoordelRIVM'. One
+    part is a word of its own, which the cells read and the lines say elsewhere ('RIVM' in the
+    other rows); the other is one too or a piece of a word a cell joined ('beoordel' of
+    'beoordelingskader'). A word a rule cut, its pieces in two cells ('refe' | 'erentiewaarde'),
+    has no part of its own."""
 
+    def own(part: str) -> bool:
+        return len(part) >= 2 and read[part] > 0 and told[part] > 0
 
-def _part(part: str, read: Counter[str], joined: list[str]) -> bool:
-    return (len(part) >= 2 and read[part] > 0) or _held(part, joined)
+    for i in range(_PIECE, len(word) - 1):
+        head, tail = word[:i], word[i:]
+        if (own(head) and (own(tail) or _held(tail, joined))) or (
+            own(tail) and _held(head, joined)
+        ):
+            return True
+    return False
 
 
 def _without_pieces(grid: GridTable, lines: list[Line], moved: list[Line]) -> list[list[str]]:
