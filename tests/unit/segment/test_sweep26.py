@@ -78,3 +78,20 @@ def test_a_grid_that_joins_a_web_address_broken_over_its_lines_stays() -> None:
     tables = [p for p in _pieces(lines, rows) if isinstance(p, Block)]
     assert len(tables) == 1
     assert tables[0].rows == rows
+
+
+def test_a_word_a_rule_cut_in_two_cells_is_told_whole_beside_the_table() -> None:
+    """A begroting's 'EMU-saldo referentiewaarde' crosses a column's rule: the cells read
+    'EMU-saldo refe' | 'erentiewaarde -4.087'. The word is told once, whole, beside the table;
+    the run-together reading does not take the pieces for two cells' words."""
+    items = [(f"Post {n} lasten", f"{n}.{n * 7:03d}") for n in range(1, 21)]
+    lines = [_line(390.0 - 12 * i, f"{name} {value}") for i, (name, value) in enumerate(items)]
+    lines.append(_line(130.0, "EMU-saldo referentiewaarde -4.087"))
+    rows = [[name, value] for name, value in items] + [["EMU-saldo refe", "erentiewaarde -4.087"]]
+    pieces = _pieces(lines, rows)
+    tables = [p for p in pieces if isinstance(p, Block)]
+    assert len(tables) == 1
+    assert tables[0].rows is not None
+    assert tables[0].rows[-1] == ["EMU-saldo", "-4.087"]
+    beside = [line.text for p in pieces if isinstance(p, list) for line in p]
+    assert beside == ["referentiewaarde"]
