@@ -161,37 +161,18 @@ def _faithful(grid: GridTable, lines: list[Line]) -> bool:
     """A grid's cells are read from inside its rectangles; text that crosses a rule (a cell
     drawn narrower than its text, a rule that is not a cell border) would be cut off there.
     The grid replaces its lines only when its cells hold their words (2 % slack). A piece of a
-    word the cell joined is held: a URL its lines broke ('advi' / 'es-over-de-zorg',
-    '3573889-104631' / '0-PDO'). But a figure of one or two digits that a cell ran together
-    with the word beside it on its line is lost: a map's house number and the building height
-    set over it, cut by one drawn square and read as one ('149 3' as '1493'), hold no '3'."""
+    word the cell joined is held: a URL its lines broke ('advi' / 'es-over-de-zorg')."""
     said = Counter(w for line in lines for w in _words(line.text))
     read = Counter(w for row in grid.rows for cell in row for w in _words(cell))
     missing = said - read
     joined = list(read - said)
-    fused = _fused(lines, set(joined))
-    missing = Counter({w: n for w, n in missing.items() if w in fused or not _in(w, joined)})
+    missing = Counter({w: n for w, n in missing.items() if not any(w in j for j in joined)})
     return sum(missing.values()) <= 0.02 * max(1, sum(said.values()))
 
 
 def _held(word: str, joined: list[str]) -> bool:
     """A word a cell holds joined to another: three characters at least ('0' is in '2.069')."""
-    return len(word) >= _PIECE and _in(word, joined)
-
-
-def _fused(lines: list[Line], joined: set[str]) -> set[str]:
-    """The short figures ('3', '45') that a cell joined to the word beside them on one line."""
-    out: set[str] = set()
-    for line in lines:
-        words = _words(line.text)
-        for a, b in itertools.pairwise(words):
-            if a + b in joined:
-                out.update(w for w in (a, b) if len(w) < _PIECE and w.isdigit())
-    return out
-
-
-def _in(word: str, joined: list[str]) -> bool:
-    return any(word in j for j in joined)
+    return len(word) >= _PIECE and any(word in j for j in joined)
 
 
 _PIECE = 3
