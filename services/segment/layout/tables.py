@@ -86,16 +86,18 @@ def _unread(
     for grid in grids:
         read = Counter(w for row in grid.rows for cell in row for w in _words(cell))
         mine = [line for line in lines if held.get(id(line)) is grid]
-        joined = list(read - Counter(w for line in mine for w in _words(line.text)))
+        told = Counter(w for line in mine for w in _words(line.text))
+        joined = list(read - told)
         cells = [cell.lower() for row in grid.rows for cell in row if cell]
         for line in mine:
             kept: list[str] = []
             rest: list[str] = []
             for token in line.text.split():
                 said = Counter(_words(token))
-                if all(len(w) >= 3 and any(w in j for j in joined) for w in said - read) or (
-                    _JOINED.search(token) and any(token.lower() in cell for cell in cells)
-                ):
+                unread = said - read
+                if all(
+                    _held(w, joined) or _run_together(w, read, told, joined) for w in unread
+                ) or (_JOINED.search(token) and any(token.lower() in cell for cell in cells)):
                     read -= said
                     kept.append(token)
                 else:
@@ -111,19 +113,42 @@ def _unread(
 _JOINED = re.compile(r"\w[-/.]\w")  # a word of parts: a URL's, a compound's
 
 
+def _run_together(word: str, read: Counter[str], told: Counter[str], joined: list[str]) -> bool:
+    """Two cells' words the line ran together where a cell's text reaches its rule and the next
+    cell's starts a point after it: a web address cut at the rule ('.../beoordel', the rest on
+    the cell's next line) and the sender beside it ('RIVM') read as '.../beoordelRIVM'. One
+    part is a word of its own, which the cells read and the lines say elsewhere ('RIVM' in the
+    other rows); the other is one too or a piece of a word a cell joined ('beoordel' of
+    'beoordelingskader'). A word a rule cut, its pieces in two cells ('refe' | 'erentiewaarde'),
+    has no part of its own."""
+
+    def own(part: str) -> bool:
+        return len(part) >= 2 and read[part] > 0 and told[part] > 0
+
+    for i in range(_PIECE, len(word) - 1):
+        head, tail = word[:i], word[i:]
+        if (own(head) and (own(tail) or _held(tail, joined))) or (
+            own(tail) and _held(head, joined)
+        ):
+            return True
+    return False
+
+
 def _without_pieces(grid: GridTable, lines: list[Line], moved: list[Line]) -> list[list[str]]:
     """The grid's rows without the pieces its cells cut from the words that went to the body
     ('Oppervlakte zoek' | 'gebi' of a turned 'Oppervlakte zoekgebied' crossing a rule): the
     word is told once, whole, beside the table. A piece is two letters or more of a moved word
-    and no word the grid's lines say."""
+    and no word the grid's lines say but in the moved words: a word the cells hold as their own
+    ('RIVM' in a column of senders) is no piece because a moved web address holds it too
+    ('https://www.rivm.nl/...')."""
     if not moved:
         return grid.rows
     whole = [w for line in moved for w in _words(line.text)]
-    said = {w for line in lines for w in _words(line.text)} - set(whole)
+    said = Counter(w for line in lines for w in _words(line.text)) - Counter(whole)
 
     def piece(token: str) -> bool:
         w = token.lower()
-        return len(w) >= 2 and w not in said and any(w in m and w != m for m in whole)
+        return len(w) >= 2 and not said[w] and any(w in m and w != m for m in whole)
 
     return [[" ".join(t for t in c.split() if not piece(t)) for c in row] for row in grid.rows]
 
@@ -143,6 +168,14 @@ def _faithful(grid: GridTable, lines: list[Line]) -> bool:
     joined = list(read - said)
     missing = Counter({w: n for w, n in missing.items() if not any(w in j for j in joined)})
     return sum(missing.values()) <= 0.02 * max(1, sum(said.values()))
+
+
+def _held(word: str, joined: list[str]) -> bool:
+    """A word a cell holds joined to another: three characters at least ('0' is in '2.069')."""
+    return len(word) >= _PIECE and any(word in j for j in joined)
+
+
+_PIECE = 3
 
 
 def _words(text: str) -> list[str]:
