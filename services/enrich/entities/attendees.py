@@ -154,8 +154,17 @@ _NOT_GIVEN = frozenset({"Wil", "Ben", "Job", "Meta", "Max", "Mei", "Sultan", "St
 # name still where a lower-case particle and a surname follow ('Ben van Hoek', 'Jan de Vries',
 # 'Gerard ’t Hooft'; 'Wil de Minister' ends in an office), or as the second of two given names
 # ('Geert Jan Hamilton': no surname 'Jan'). The people list's pass finds them as 'word_given'.
-WORD_GIVEN = frozenset(
-    {"Ben", "Gerard", "Jan", "Job", "Ken", "Leen", "Lex", "Mark", "Max", "Toon", "Victor", "Wil"}
+# data/given_names.tsv marks the names of its larger list that are also words ('Arend', 'Roos',
+# 'Just'): they are read the same way, and not before a place or body ('Hart van Nederland').
+_LISTED_WORD_GIVEN = frozenset(
+    r["canonical"] for r in rows("given_names.tsv") if r["source_id"].endswith("|word")
+)
+WORD_GIVEN = (
+    frozenset(
+        {"Ben", "Gerard", "Jan", "Job", "Ken", "Leen", "Lex", "Mark", "Max", "Toon", "Victor"}
+        | {"Wil"}
+    )
+    | _LISTED_WORD_GIVEN
 )
 
 
@@ -179,7 +188,9 @@ def given_names() -> frozenset[str]:
     """First names of the listed people: 'Pieter' of 'Pieter Omtzigt'; initials are none; the
     country's given names (data/given_names.tsv, less Dutch words); and common given names the
     lists lack."""
-    names = set(_COMMON_GIVEN) | {row["canonical"] for row in rows("given_names.tsv")}
+    names = set(_COMMON_GIVEN) | {
+        row["canonical"] for row in rows("given_names.tsv") if row["canonical"] not in WORD_GIVEN
+    }
     for row in rows("people.tsv"):
         first, _, rest = row["canonical"].partition(" ")
         if rest and "." not in first and len(first) >= 2 and first[0].isupper():
@@ -292,6 +303,8 @@ def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
             and (second or not m.group("particle"))
         ):
             continue  # 'Ben Jansen', 'Mark Agenda': a word's look-alike names no one by itself
+        if word.group() in _LISTED_WORD_GIVEN and automaton().exists(surname):
+            continue  # 'Hart van Nederland', 'Berg van Holland': a word, then a place or body
         if second in _CAPITAL_PARTICLES and not m.group("particle"):
             pass  # a Flemish particle: 'Wim De Maeseneer'
         elif second in WORD_GIVEN and second not in given:

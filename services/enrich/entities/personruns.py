@@ -255,6 +255,60 @@ def _attending(text: str, cues: frozenset[str]) -> Iterator[tuple[int, int]]:
             at = text.find(label, at + len(label))
 
 
+# On an attendance label's line ('Aanwezigen | ...' as a table's cell prints it, 'Aanwezig: ...'),
+# an item joined by commas or 'en' that is initials and a surname and nothing else ('A.
+# Oostermeijer en M. Bril voor de verslaglegging'), wherever it stands in the list: an item with
+# an office before it is titled.py's, one of another shape is left.
+_LABEL_CELL = re.compile(r"[\w]*[ \t\u00a0]*(?:[:|]|\r?\n)[ \t\u00a0]*")
+_INITIALLED = re.compile(
+    rf"(?:IJ|[{_UP}])\.(?:[ \u00a0]?(?:IJ|[{_UP}])\.){{0,4}}[ \u00a0]*"
+    rf"(?:(?P<particle>{_PARTICLE}){_GAP})?(?P<surname>{_CAP})"
+)
+_ITEM_TAIL = re.compile(
+    r"[ \u00a0]+(?:voor[ \u00a0]+de[ \u00a0]+verslaglegging|"
+    r"\((?:notulist|verslag|verslaglegging|secretaris|voorzitter)\))[.;]?$"
+)
+_ITEMS = re.compile(rf",{_GAP}|{_GAP}(?:en|&){_GAP}|[.;]?$")
+
+
+def _initialled_attending(text: str, cues: frozenset[str]) -> Iterator[tuple[int, int]]:
+    for label in (label for label in _ATTENDANCE if label in cues):
+        at = text.find(label)
+        while at != -1:
+            head = _LABEL_CELL.match(text, at + len(label))
+            if head is not None and (at == 0 or text[at - 1] in "\n "):
+                end = text.find("\n", head.end())
+                yield from _initialled_items(text, head.end(), len(text) if end == -1 else end)
+            at = text.find(label, at + len(label))
+
+
+def _initialled_items(text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
+    for sep in _ITEMS.finditer(text, pos, end):
+        item = text[pos : sep.start()]
+        tail = _ITEM_TAIL.search(item)
+        size = tail.start() if tail is not None else len(item)
+        m = _INITIALLED.fullmatch(item, 0, size)
+        if m is not None and _surname_ok(m.group("surname"), m.group("particle"), text):
+            yield pos, pos + size
+        pos = sep.end()
+        if pos >= end:
+            break
+
+
+def _surname_ok(surname: str, particle: str | None, text: str) -> bool:
+    if (
+        surname in _NOT_NAME_WORDS
+        or surname in titled.NOT_NAMES
+        or surname in titled._OFFICES
+        or surname in orgnames.HEADS
+        or titled._A_TITLE.fullmatch(surname)
+        or automaton().exists(surname)
+        or STREET_END.search(surname)
+    ):
+        return False
+    return particle is not None or not word_printed_lower(surname, text)
+
+
 def find(text: str, found: Iterable[Match]) -> list[Match]:
     """Unknown members of a run of names beside a person found in full (see the module's note),
     and surnames alone where a person is cited (see `_cited`)."""
@@ -264,7 +318,8 @@ def find(text: str, found: Iterable[Match]) -> list[Match]:
     cues = read(text).cues  # the text the enricher read (never a slice of it)
     if cues.isdisjoint(GATES):
         return _runs(text, found)
-    for start, end in (*_cited(text, cues), *_attending(text, cues)):
+    attending = (*_attending(text, cues), *_initialled_attending(text, cues))
+    for start, end in (*_cited(text, cues), *attending):
         if _free(start, end, taken):
             taken.append((start, end))
             cited.append(Match("person", start, end, canonical(text[start:end])))

@@ -58,6 +58,9 @@ _AFTER_COMMA = re.compile(rf"[\w-]*[ \t\u00a0]*,[ \t\u00a0]*{_SIGNER}(?![\w.-])"
 _ON_NEXT_LINE = re.compile(
     rf"[\w-]*[ \t\u00a0]*,?[ \t\u00a0]*\r?\n[ \t\u00a0]*{_SIGNER}[ \t\u00a0]*(?:\r?\n|$)"
 )
+# ... or on the office's own line, the name ending it ('voorzitter A.P. HEIDEMA\nsecretaris N.
+# VERSTEEG', as a segment joins a signature's lines).
+_ON_SAME_LINE = re.compile(rf"[\w-]*[ \t\u00a0]+{_SIGNER}[ \t\u00a0]*(?:\r?\n|$)")
 # What may stand before the office's stem on its line: its first letter, 'de', 'gemeente'.
 _OFFICE_OPENS_LINE = re.compile(r"[ \t\u00a0]*(?:[Dd]e[ \t\u00a0]+)?(?:[Gg]emeente)?[A-Za-z]")
 
@@ -71,7 +74,7 @@ def _by_office(text: str) -> Iterator[Match]:
             if m is None:
                 line_start = text.rfind("\n", 0, pos) + 1
                 if _OFFICE_OPENS_LINE.fullmatch(text, line_start, pos):
-                    m = _ON_NEXT_LINE.match(text, after)
+                    m = _ON_NEXT_LINE.match(text, after) or _ON_SAME_LINE.match(text, after)
             if m is not None:
                 words = m.group("name").split()
                 # a surname in capitals is read as a name is written: 'VERSTEEG' -> 'Versteeg'
