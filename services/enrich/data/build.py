@@ -261,6 +261,13 @@ def _write(name: str, header: str, table: list[list[str]]) -> None:
     (_DIR / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def _listed_surnames() -> frozenset[str]:
+    """The last words of people.tsv's names ('Ceder' of 'Don Ceder')."""
+    path = _DIR / "people.tsv"
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    return frozenset(r["canonical"].split()[-1] for r in csv.DictReader(lines, delimiter="\t"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--register", type=Path, help="without it, registers.tsv is left as it is")
@@ -376,6 +383,7 @@ def main() -> None:
             build_given_names.opentaal_words(),
             lambda word: zipf_frequency(word, "en") >= 5.0,
             places.exists,
+            build_given_names.deduce_surnames() | _listed_surnames(),
         )
         lines = [build_given_names.HEADER, "canonical\tsource\tsource_id"]
         lines += [f"{r['canonical']}\t{r['source']}\t{r['id']}" for r in names]

@@ -25,8 +25,9 @@ OpenTaal's Dutch word list (Debian's wdutch, /usr/share/dict/dutch, BSD/CC BY) s
 lower case ('Arend', 'Roos', 'Kier', 'Abraham') or it is a common English word (wordfreq's Zipf
 frequency 5 or more: 'Just', 'June', 'Bill'); such a name is read only where more evidence
 stands, as attendees.WORD_GIVEN's are (a lower-case particle and a surname after it: 'Arend van
-Dam'). A name the gazetteer knows as a place or body ('Ede', 'Lisse') is left out. Names a listed
-person bears stay in people.tsv's given names either way.
+Dam'). A name the gazetteer knows as a place or body ('Lisse', 'Saba') is left out, and so is a
+name deduce's own surname list holds ('Jansen', 'Ceder': its first-name list has some surnames).
+Names a listed person bears stay in people.tsv's given names either way.
 
     python -m services.enrich.data.build --given-names   (needs faker, deduce, wordfreq, wdutch)
 """
@@ -45,8 +46,8 @@ HEADER = (
     "#   build_given_names.py): the first names of Faker's nl_NL and nl_BE person providers\n"
     "#   (MIT; nl_BE from Statbel's 500 most common names per sex in Flanders, 2022), names that\n"
     "#   are Dutch words left out; and deduce 3.0.6's first-name lookup list (LGPL-3.0-or-later),\n"
-    "#   less places and bodies, a name that OpenTaal's word list spells in lower case or that is\n"
-    "#   a common English word marked 'word' (read only before a particle and a surname)."
+    "#   less places, bodies and surnames, a name that OpenTaal's word list spells in lower case\n"
+    "#   or that is a common English word marked 'word' (read only before a particle and surname)."
 )
 OPENTAAL = Path("/usr/share/dict/dutch")  # Debian's wdutch: OpenTaal's word list
 
@@ -65,10 +66,11 @@ def build_given_names(
     words: Container[str] = frozenset(),
     english: Callable[[str], bool] = lambda _: False,
     known: Callable[[str], bool] = lambda _: False,
+    surnames: Container[str] = frozenset(),
 ) -> list[dict[str, str]]:
     """One row per name, with the providers that list it; then the larger list's names beyond
-    them: a place or body (`known`) left out, a Dutch (`words`, lower case) or English word
-    marked as one."""
+    them: a place or body (`known`) or a surname (`surnames`: 'Jansen', 'Ceder') left out, a
+    Dutch (`words`, lower case) or English word marked as one."""
     found: dict[str, list[str]] = {}
     for source, names in sources.items():
         for name in names:
@@ -79,7 +81,7 @@ def build_given_names(
     for name in larger:
         if name in found or name in extra or not _is_name(name) or not _name_shape(name):
             continue
-        if known(name):
+        if known(name) or name in surnames:
             continue
         word = name.lower() in words or english(name.lower())
         extra[name] = f"lst_first_name|{WORD}" if word else "lst_first_name"
@@ -90,13 +92,24 @@ def build_given_names(
 def deduce_first_names() -> list[str]:
     """deduce's first-name list less its exceptions, read from the installed package's data
     (found without importing deduce, whose runtime dependencies the build does not need)."""
+    return _deduce_list("lst_first_name")
+
+
+def deduce_surnames() -> frozenset[str]:
+    """deduce's surname list ('Jansen', 'Ceder'): its first-name list holds some of them too."""
+    return frozenset(_deduce_list("lst_surname"))
+
+
+def _deduce_list(name: str) -> list[str]:
     spec = importlib.util.find_spec("deduce")
     if spec is None or not spec.submodule_search_locations:
         raise SystemExit("needs deduce==3.0.6 (pip install --no-deps deduce==3.0.6)")
     folder = Path(next(iter(spec.submodule_search_locations)))
-    folder = folder / "data" / "lookup" / "src" / "names" / "lst_first_name"
+    folder = folder / "data" / "lookup" / "src" / "names" / name
     items = (folder / "items.txt").read_text(encoding="utf-8").split("\n")
-    exceptions = set((folder / "exceptions.txt").read_text(encoding="utf-8").split("\n"))
+    exceptions: set[str] = set()
+    if (folder / "exceptions.txt").exists():
+        exceptions = set((folder / "exceptions.txt").read_text(encoding="utf-8").split("\n"))
     return [n.strip() for n in items if n.strip() and n.strip() not in exceptions]
 
 

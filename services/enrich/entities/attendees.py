@@ -199,6 +199,18 @@ def given_names() -> frozenset[str]:
     return frozenset(names - _NOT_GIVEN)
 
 
+@cache
+def core_given_names() -> frozenset[str]:
+    """given_names() less the larger list's names (given_names.tsv's 'deduce-first-names' rows):
+    the names of real use and the listed people's, firm enough to tie a surname alone to a full
+    name whatever the document prints in lower case (linking.py)."""
+    larger = {r["canonical"] for r in rows("given_names.tsv") if r["source"] != _CORE_SOURCE}
+    return given_names() - larger
+
+
+_CORE_SOURCE = "faker-nl-first-names"
+
+
 def _folded(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 

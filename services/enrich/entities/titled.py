@@ -631,7 +631,7 @@ def _person(
         len(words) > 1
         and not after_particle
         and (words[-1] in not_names or automaton().exists(words[-1]))
-        and not _initials_then_place(words, not_names)
+        and not _initials_then_place(text, start, words, not_names)
     ):
         words = words[:-1]  # 'minister Hoekstra Nederland': the name ends before the place
         if len(words) == 1 and _ADJECTIVE.search(words[0]):
@@ -705,11 +705,23 @@ def _double_surname(text: str, end: int, words: list[str]) -> int | None:
 _PLACE_PREFIXES = frozenset({"St.", "Sint.", "N.", "Z.", "O.", "W."})
 
 
-def _initials_then_place(words: list[str], not_names: frozenset[str]) -> bool:
-    """Initials, then a listed place's name: a person whose surname is a place ('wethouder R.
-    Bloemendaal', 'K. Wassenaar'), no office for the place."""
+# An office or a form of address just before the initials ('wethouder R. Bloemendaal', 'de heer
+# mr. K. Wassenaar'): no body's or paper's name ('het bericht van D. Amsterdam').
+_ADDRESSED_BEFORE = re.compile(
+    r"(?<![\w-])(?i:wethouder|burgemeester|gedeputeerde|raadslid|statenlid|heer|mevrouw|mevr\.|"
+    r"mw\.|dhr\.|hr\.|minister|staatssecretaris|secretaris|gemeentesecretaris|voorzitter|"
+    r"griffier|commissaris|dijkgraaf|directeur|lid)[ \t\u00a0]+(?:[a-z]{1,4}\.[ \t\u00a0]*)*$"
+)
+
+
+def _initials_then_place(
+    text: str, start: int, words: list[str], not_names: frozenset[str]
+) -> bool:
+    """Initials after an office or address, then a listed place's name: a person whose surname
+    is a place ('wethouder R. Bloemendaal', 'wethouder K. Wassenaar'), no office for the place."""
     return (
         len(words) > 1
+        and _ADDRESSED_BEFORE.search(text, max(0, start - 40), start) is not None
         and all(w.endswith(".") and len(w) <= 6 for w in words[:-1])
         and words[0] not in _PLACE_PREFIXES
         and words[-1] not in not_names
