@@ -215,6 +215,14 @@ def _folded(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
+# The words that end a firm's name after its founder's ('Buck Consultants', 'Hay Group').
+_FIRM_WORDS = frozenset(
+    {"Consultants", "Consultancy", "Consulting", "Partners", "Associates", "Group", "Groep"}
+    | {"Holding", "Capital", "Ventures", "Solutions", "Services", "Advocaten", "Adviseurs"}
+    | {"Accountants", "Notarissen", "Architecten", "International", "Management", "Media"}
+)
+
+
 # Royal titles that are common surnames too: after a given name the surname ('Chris Koning',
 # 'Ellen Prins'), never the title ('Koning Willem-Alexander' has it first).
 _ROYAL_SURNAMES = frozenset({"Koning", "Prins"})
@@ -325,8 +333,11 @@ def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
             # 'Pieter Dijkstra Kadaster', 'Martijn Verhoef van het Kadaster': the second word is
             # the surname; only a given name may stand between a given name and the surname.
             surname, end = second, m.end("second")
-        if surname in given and not m.group("particle"):
+        if surname in core_given_names() and not m.group("particle"):
             continue  # two given names ('Jan Jaap'); the surname is elsewhere
+        # (a name only the larger list holds is a surname after a given name: 'Michael Franz')
+        if surname in _FIRM_WORDS:
+            continue  # 'Buck Consultants': a firm named after its founder
         if word.group().rstrip() in LANGUAGES and surname in LANGUAGES:
             continue  # 'Frans Duits': languages listed, the first a given name's look-alike
         if not _surname_ok(text, surname, end):
