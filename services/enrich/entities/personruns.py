@@ -239,20 +239,27 @@ _ITEM = re.compile(rf"{_NAME}(?![\w'’-])(?!{_GAP}[{_UP}])")
 _ITEM_SEPARATOR = re.compile(rf",{_GAP}|{_GAP}(?:en|&){_GAP}")
 
 
-def _attending(text: str, cues: frozenset[str]) -> Iterator[tuple[int, int]]:
+def _label_heads(text: str, cues: frozenset[str], end: re.Pattern[str]) -> Iterator[int]:
+    """Where the items after an attendance label start: the label opening its line or after a
+    space, then `end` (its colon, its cell's bar)."""
     for label in (label for label in _ATTENDANCE if label in cues):
         at = text.find(label)
         while at != -1:
-            head = _LABEL_END.match(text, at + len(label))
-            pos = head.end() if head is not None and (at == 0 or text[at - 1] in "\n ") else -1
-            while pos != -1:
-                item = _ITEM.match(text, pos)
-                if item is None or not _looks_like_a_name(item, text):
-                    break
-                yield item.start(), item.end()
-                sep = _ITEM_SEPARATOR.match(text, item.end())
-                pos = sep.end() if sep is not None else -1
+            head = end.match(text, at + len(label))
+            if head is not None and (at == 0 or text[at - 1] in "\n "):
+                yield head.end()
             at = text.find(label, at + len(label))
+
+
+def _attending(text: str, cues: frozenset[str]) -> Iterator[tuple[int, int]]:
+    for pos in _label_heads(text, cues, _LABEL_END):
+        while pos != -1:
+            item = _ITEM.match(text, pos)
+            if item is None or not _looks_like_a_name(item, text):
+                break
+            yield item.start(), item.end()
+            sep = _ITEM_SEPARATOR.match(text, item.end())
+            pos = sep.end() if sep is not None else -1
 
 
 # On an attendance label's line ('Aanwezigen | ...' as a table's cell prints it, 'Aanwezig: ...'),
@@ -272,14 +279,9 @@ _ITEMS = re.compile(rf",{_GAP}|{_GAP}(?:en|&){_GAP}|[.;]?$")
 
 
 def _initialled_attending(text: str, cues: frozenset[str]) -> Iterator[tuple[int, int]]:
-    for label in (label for label in _ATTENDANCE if label in cues):
-        at = text.find(label)
-        while at != -1:
-            head = _LABEL_CELL.match(text, at + len(label))
-            if head is not None and (at == 0 or text[at - 1] in "\n "):
-                end = text.find("\n", head.end())
-                yield from _initialled_items(text, head.end(), len(text) if end == -1 else end)
-            at = text.find(label, at + len(label))
+    for pos in _label_heads(text, cues, _LABEL_CELL):
+        end = text.find("\n", pos)
+        yield from _initialled_items(text, pos, len(text) if end == -1 else end)
 
 
 def _initialled_items(text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
