@@ -188,8 +188,20 @@ def given_names() -> frozenset[str]:
     """First names of the listed people: 'Pieter' of 'Pieter Omtzigt'; initials are none; the
     country's given names (data/given_names.tsv, less Dutch words); and common given names the
     lists lack."""
+    names = {row["canonical"] for row in rows("given_names.tsv")}
+    return frozenset(((names - WORD_GIVEN) | core_given_names()) - _NOT_GIVEN)
+
+
+@cache
+def core_given_names() -> frozenset[str]:
+    """The given names of real use and the listed people's, without the larger list's
+    (given_names.tsv's 'deduce-first-names' rows): firm enough to tie a surname alone to a full
+    name whatever the document prints in lower case (linking.py), and to make the word after a
+    given name a second given name ('Jan Jaap')."""
     names = set(_COMMON_GIVEN) | {
-        row["canonical"] for row in rows("given_names.tsv") if row["canonical"] not in WORD_GIVEN
+        row["canonical"]
+        for row in rows("given_names.tsv")
+        if row["source"] == _CORE_SOURCE and row["canonical"] not in WORD_GIVEN
     }
     for row in rows("people.tsv"):
         first, _, rest = row["canonical"].partition(" ")
@@ -197,15 +209,6 @@ def given_names() -> frozenset[str]:
             names.add(first)
             names.add(_folded(first))  # 'André' is also printed 'Andre'
     return frozenset(names - _NOT_GIVEN)
-
-
-@cache
-def core_given_names() -> frozenset[str]:
-    """given_names() less the larger list's names (given_names.tsv's 'deduce-first-names' rows):
-    the names of real use and the listed people's, firm enough to tie a surname alone to a full
-    name whatever the document prints in lower case (linking.py)."""
-    larger = {r["canonical"] for r in rows("given_names.tsv") if r["source"] != _CORE_SOURCE}
-    return given_names() - larger
 
 
 _CORE_SOURCE = "faker-nl-first-names"
