@@ -266,7 +266,15 @@ def _attending(text: str, cues: frozenset[str]) -> Iterator[tuple[int, int]]:
 # an item joined by commas or 'en' that is initials and a surname and nothing else ('A.
 # Oostermeijer en M. Bril voor de verslaglegging'), wherever it stands in the list: an item with
 # an office before it is titled.py's, one of another shape is left.
-_LABEL_CELL = re.compile(r"[\w]*[ \t\u00a0]*(?:[:|]|\r?\n)[ \t\u00a0]*")
+_LABEL_CELL = re.compile(
+    rf"\w*(?:[ \t\u00a0]*(?:[:|]|\r?\n)[ \t\u00a0]*|[ \t\u00a0]+(?=[{_UP}]))"
+)  # 'Aanwezigen: ...', 'Aanwezigen | ...', 'Aanwezigen Burgemeester ...'
+# An office before the initials ('gemeentesecretaris K. Handstede', 'Gemeentesecretaris ...' as a
+# cell opens with it, which titled.py reads in lower case only).
+_OFFICE_PREFIX = re.compile(
+    r"(?i:[a-zà-ÿ/-]*(?:secretaris|wethouder|burgemeester|voorzitter|griffier|directeur|"
+    r"gedeputeerde|raadslid|notulist|adviseur|co[öo]rdinator|controller|manager))[ \u00a0]+"
+)
 _INITIALLED = re.compile(
     rf"(?:IJ|[{_UP}])\.(?:[ \u00a0]?(?:IJ|[{_UP}])\.){{0,4}}[ \u00a0]*"
     rf"(?:(?P<particle>{_PARTICLE}){_GAP})?(?P<surname>{_CAP})"
@@ -289,9 +297,11 @@ def _initialled_items(text: str, pos: int, end: int) -> Iterator[tuple[int, int]
         item = text[pos : sep.start()]
         tail = _ITEM_TAIL.search(item)
         size = tail.start() if tail is not None else len(item)
-        m = _INITIALLED.fullmatch(item, 0, size)
+        office = _OFFICE_PREFIX.match(item, 0, size)
+        at = office.end() if office is not None else 0
+        m = _INITIALLED.fullmatch(item, at, size)
         if m is not None and _surname_ok(m.group("surname"), m.group("particle"), text):
-            yield pos, pos + size
+            yield pos + at, pos + size
         pos = sep.end()
         if pos >= end:
             break

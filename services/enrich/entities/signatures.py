@@ -34,8 +34,8 @@ _CAPITAL_PARTICLE = r"(?:Van\s+(?:der|den|de)|Van|De|Den|Der|Ter|Ten|Te)"
 # The Dutch digraph IJ is one initial ('D.IJ.W. de Graaff').
 _INITIALLED = re.compile(
     rf"(?<![\w.])(?P<ini>(?:(?:IJ|[A-Z][a-z]?)\.[ \u00a0]?){{1,4}}(?:IJ|[A-Z])\.)[ \u00a0]?"
-    rf"(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE})[ \u00a0]+)?{_WORD}(?![\w.-])"
-)
+    rf"(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE})[ \u00a0]+)?{_WORD}(?![\w-])(?!\.\w)"
+)  # a sentence's full stop may follow ('Leden: ..., H.M. van der Wende.'), no word after a dot
 # Whether two initials stand anywhere ('[A-Z][a-z]?\.[ \u00a0]?[A-Z]\.'), searched from their first
 # full stop (a literal the engine finds fast) with the first initial looked back at.
 _TWO_INITIALS = re.compile(r"\.(?:(?<=[A-Z]\.)|(?<=[A-Z][a-zJ]\.))[ \u00a0]?(?:IJ|[A-Z])\.")

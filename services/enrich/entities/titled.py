@@ -190,7 +190,9 @@ _HEAD_OF_STATE = (
 _LOWER_PARTICLE_NAME = rf"(?:van[ \t\u00a0]+(?:der|den)|ter|ten)[ \t\u00a0]+{_WORD}"
 # Between a title and its name a space or one line break: an empty line ends the title's
 # paragraph ('... van de Minister\n\nI Vragen en opmerkingen' opens a chapter, names no one).
-_TITLE_GAP = r"(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*)"
+# (A table's cell goes on on the next line after an empty first cell: 'wethouder\n | R. Jansen'.)
+_NEXT_LINE = r"\r?\n[ \t\u00a0]*(?:\|[ \t\u00a0]+)?"
+_TITLE_GAP = rf"(?:[ \t\u00a0]+(?:{_NEXT_LINE})?|{_NEXT_LINE})"
 _TITLED = Guarded(
     r"(?<![\w-])",
     rf"(?:(?:{_TITLES}){_TITLE_GAP}|[Mm]otie-|[Aa]mendement-|(?:{'|'.join(_BROAD_WORDS)})[ \u00a0]+"
@@ -710,7 +712,8 @@ _PLACE_PREFIXES = frozenset({"St.", "Sint.", "N.", "Z.", "O.", "W."})
 _ADDRESSED_BEFORE = re.compile(
     r"(?<![\w-])(?i:wethouder|burgemeester|gedeputeerde|raadslid|statenlid|heer|mevrouw|mevr\.|"
     r"mw\.|dhr\.|hr\.|minister|staatssecretaris|secretaris|gemeentesecretaris|voorzitter|"
-    r"griffier|commissaris|dijkgraaf|directeur|lid)[ \t\u00a0]+(?:[a-z]{1,4}\.[ \t\u00a0]*)*$"
+    r"griffier|commissaris|dijkgraaf|directeur|lid)(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0|]*)"
+    r"(?:[a-z]{1,4}\.[ \t\u00a0]*)*$"
 )
 
 
