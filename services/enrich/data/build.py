@@ -35,8 +35,8 @@ run time):
   company provider keeps it (MIT), less names that are words, surnames or places, see
   build_firms.py.
 - given names: the first names of Faker's Dutch person providers (nl_NL, and nl_BE from Statbel's
-  most common names in Flanders, 2022; MIT), less names that are Dutch words, see
-  build_given_names.py.
+  most common names in Flanders, 2022; MIT), less names that are Dutch words, and deduce's
+  first-name list (LGPL-3.0-or-later), words marked, see build_given_names.py.
 - short forms: the names papers print for register bodies without their legal form ('Dunea',
   'Fair Wear', 'IDH', 'Sira'), derived from registers.tsv, institutions.tsv and the curated
   organisations.tsv, see build_short_forms.py.
@@ -261,6 +261,13 @@ def _write(name: str, header: str, table: list[list[str]]) -> None:
     (_DIR / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def _listed_surnames() -> frozenset[str]:
+    """The last words of people.tsv's names ('Ceder' of 'Don Ceder')."""
+    path = _DIR / "people.tsv"
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    return frozenset(r["canonical"].split()[-1] for r in csv.DictReader(lines, delimiter="\t"))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--register", type=Path, help="without it, registers.tsv is left as it is")
@@ -290,7 +297,7 @@ def main() -> None:
     parser.add_argument(
         "--given-names",
         action="store_true",
-        help="rebuild given_names.tsv from Faker's nl_NL and nl_BE first names (needs faker)",
+        help="rebuild given_names.tsv from Faker's and deduce's first names (build_given_names.py)",
     )
     parser.add_argument("--openkamer", type=Path, help="openkamer's website/fixtures folder")
     parser.add_argument("--members", type=Path, help="EveryPolitician names.csv, merged in")
@@ -365,9 +372,18 @@ def main() -> None:
         # the builder's own dependency
         from faker.providers.person.nl_BE import Provider as Flemish
         from faker.providers.person.nl_NL import Provider as Dutch
+        from wordfreq import zipf_frequency
 
+        from services.enrich.entities import gazetteer
+
+        places = gazetteer.automaton()
         names = build_given_names.build_given_names(
-            {"nl_NL": Dutch.first_names, "nl_BE": Flemish.first_names}
+            {"nl_NL": Dutch.first_names, "nl_BE": Flemish.first_names},
+            build_given_names.deduce_first_names(),
+            build_given_names.opentaal_words(),
+            lambda word: zipf_frequency(word, "en") >= 5.0,
+            places.exists,
+            build_given_names.deduce_surnames() | _listed_surnames(),
         )
         lines = [build_given_names.HEADER, "canonical\tsource\tsource_id"]
         lines += [f"{r['canonical']}\t{r['source']}\t{r['id']}" for r in names]

@@ -154,8 +154,17 @@ _NOT_GIVEN = frozenset({"Wil", "Ben", "Job", "Meta", "Max", "Mei", "Sultan", "St
 # name still where a lower-case particle and a surname follow ('Ben van Hoek', 'Jan de Vries',
 # 'Gerard ’t Hooft'; 'Wil de Minister' ends in an office), or as the second of two given names
 # ('Geert Jan Hamilton': no surname 'Jan'). The people list's pass finds them as 'word_given'.
-WORD_GIVEN = frozenset(
-    {"Ben", "Gerard", "Jan", "Job", "Ken", "Leen", "Lex", "Mark", "Max", "Toon", "Victor", "Wil"}
+# data/given_names.tsv marks the names of its larger list that are also words ('Arend', 'Roos',
+# 'Just'): they are read the same way, and not before a place or body ('Hart van Nederland').
+_LISTED_WORD_GIVEN = frozenset(
+    r["canonical"] for r in rows("given_names.tsv") if r["source_id"].endswith("|word")
+)
+WORD_GIVEN = (
+    frozenset(
+        {"Ben", "Gerard", "Jan", "Job", "Ken", "Leen", "Lex", "Mark", "Max", "Toon", "Victor"}
+        | {"Wil"}
+    )
+    | _LISTED_WORD_GIVEN
 )
 
 
@@ -179,7 +188,21 @@ def given_names() -> frozenset[str]:
     """First names of the listed people: 'Pieter' of 'Pieter Omtzigt'; initials are none; the
     country's given names (data/given_names.tsv, less Dutch words); and common given names the
     lists lack."""
-    names = set(_COMMON_GIVEN) | {row["canonical"] for row in rows("given_names.tsv")}
+    names = {row["canonical"] for row in rows("given_names.tsv")}
+    return frozenset(((names - WORD_GIVEN) | core_given_names()) - _NOT_GIVEN)
+
+
+@cache
+def core_given_names() -> frozenset[str]:
+    """The given names of real use and the listed people's, without the larger list's
+    (given_names.tsv's 'deduce-first-names' rows): firm enough to tie a surname alone to a full
+    name whatever the document prints in lower case (linking.py), and to make the word after a
+    given name a second given name ('Jan Jaap')."""
+    names = set(_COMMON_GIVEN) | {
+        row["canonical"]
+        for row in rows("given_names.tsv")
+        if row["source"] == _CORE_SOURCE and row["canonical"] not in WORD_GIVEN
+    }
     for row in rows("people.tsv"):
         first, _, rest = row["canonical"].partition(" ")
         if rest and "." not in first and len(first) >= 2 and first[0].isupper():
@@ -188,8 +211,19 @@ def given_names() -> frozenset[str]:
     return frozenset(names - _NOT_GIVEN)
 
 
+_CORE_SOURCE = "faker-nl-first-names"
+
+
 def _folded(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+# The words that end a firm's name after its founder's ('Buck Consultants', 'Hay Group').
+_FIRM_WORDS = frozenset(
+    {"Consultants", "Consultancy", "Consulting", "Partners", "Associates", "Group", "Groep"}
+    | {"Holding", "Capital", "Ventures", "Solutions", "Services", "Advocaten", "Adviseurs"}
+    | {"Accountants", "Notarissen", "Architecten", "International", "Management", "Media"}
+)
 
 
 # Royal titles that are common surnames too: after a given name the surname ('Chris Koning',
@@ -292,6 +326,8 @@ def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
             and (second or not m.group("particle"))
         ):
             continue  # 'Ben Jansen', 'Mark Agenda': a word's look-alike names no one by itself
+        if word.group() in _LISTED_WORD_GIVEN and automaton().exists(surname):
+            continue  # 'Hart van Nederland', 'Berg van Holland': a word, then a place or body
         if second in _CAPITAL_PARTICLES and not m.group("particle"):
             pass  # a Flemish particle: 'Wim De Maeseneer'
         elif second in WORD_GIVEN and second not in given:
@@ -300,8 +336,11 @@ def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
             # 'Pieter Dijkstra Kadaster', 'Martijn Verhoef van het Kadaster': the second word is
             # the surname; only a given name may stand between a given name and the surname.
             surname, end = second, m.end("second")
-        if surname in given and not m.group("particle"):
+        if surname in core_given_names() and not m.group("particle"):
             continue  # two given names ('Jan Jaap'); the surname is elsewhere
+        # (a name only the larger list holds is a surname after a given name: 'Michael Franz')
+        if surname in _FIRM_WORDS:
+            continue  # 'Buck Consultants': a firm named after its founder
         if word.group().rstrip() in LANGUAGES and surname in LANGUAGES:
             continue  # 'Frans Duits': languages listed, the first a given name's look-alike
         if not _surname_ok(text, surname, end):

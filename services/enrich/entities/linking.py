@@ -64,7 +64,7 @@ def _surname(full: str) -> str | None:
 def _after_given_name(words: list[str]) -> str | None:
     """'Jan Hamdan', 'Jan-Willem de Vries': the surname after a given name a listed person
     bears (or two joined by a hyphen); a second given name is no surname ('Jan Peter')."""
-    given = attendees.given_names()
+    given = attendees.core_given_names()
     if len(words) < 2 or not all(p in given for p in words[0].split("-")):
         return None
     if words[1] in given:
@@ -86,7 +86,7 @@ def _after_unlisted_given(full: str, text: str) -> str | None:
         return None
     if words[0].lower() in _PARTICLES or "." in full:
         return None
-    given = attendees.given_names()
+    given = attendees.core_given_names()  # 'Cyrille' of the larger list: the text decides
     if words[0] in given or words[1] in given or words[1].lower() in text:
         return None
     return words[1]

@@ -239,20 +239,86 @@ _ITEM = re.compile(rf"{_NAME}(?![\w'’-])(?!{_GAP}[{_UP}])")
 _ITEM_SEPARATOR = re.compile(rf",{_GAP}|{_GAP}(?:en|&){_GAP}")
 
 
-def _attending(text: str, cues: frozenset[str]) -> Iterator[tuple[int, int]]:
+def _label_heads(text: str, cues: frozenset[str], end: re.Pattern[str]) -> Iterator[int]:
+    """Where the items after an attendance label start: the label opening its line or after a
+    space, then `end` (its colon, its cell's bar)."""
     for label in (label for label in _ATTENDANCE if label in cues):
         at = text.find(label)
         while at != -1:
-            head = _LABEL_END.match(text, at + len(label))
-            pos = head.end() if head is not None and (at == 0 or text[at - 1] in "\n ") else -1
-            while pos != -1:
-                item = _ITEM.match(text, pos)
-                if item is None or not _looks_like_a_name(item, text):
-                    break
-                yield item.start(), item.end()
-                sep = _ITEM_SEPARATOR.match(text, item.end())
-                pos = sep.end() if sep is not None else -1
+            head = end.match(text, at + len(label))
+            if head is not None and (at == 0 or text[at - 1] in "\n "):
+                yield head.end()
             at = text.find(label, at + len(label))
+
+
+def _attending(text: str, cues: frozenset[str]) -> Iterator[tuple[int, int]]:
+    for pos in _label_heads(text, cues, _LABEL_END):
+        while pos != -1:
+            item = _ITEM.match(text, pos)
+            if item is None or not _looks_like_a_name(item, text):
+                break
+            yield item.start(), item.end()
+            sep = _ITEM_SEPARATOR.match(text, item.end())
+            pos = sep.end() if sep is not None else -1
+
+
+# On an attendance label's line ('Aanwezigen | ...' as a table's cell prints it, 'Aanwezig: ...'),
+# an item joined by commas or 'en' that is initials and a surname and nothing else ('A.
+# Oostermeijer en M. Bril voor de verslaglegging'), wherever it stands in the list: an item with
+# an office before it is titled.py's, one of another shape is left.
+_LABEL_CELL = re.compile(
+    rf"\w*(?:[ \t\u00a0]*(?:[:|]|\r?\n)[ \t\u00a0]*|[ \t\u00a0]+(?=[{_UP}]))"
+)  # 'Aanwezigen: ...', 'Aanwezigen | ...', 'Aanwezigen Burgemeester ...'
+# An office before the initials ('gemeentesecretaris K. Handstede', 'Gemeentesecretaris ...' as a
+# cell opens with it, which titled.py reads in lower case only).
+_OFFICE_PREFIX = re.compile(
+    r"(?i:[a-zà-ÿ/-]*(?:secretaris|wethouder|burgemeester|voorzitter|griffier|directeur|"
+    r"gedeputeerde|raadslid|notulist|adviseur|co[öo]rdinator|controller|manager))[ \u00a0]+"
+)
+_INITIALLED = re.compile(
+    rf"(?:IJ|[{_UP}])\.(?:[ \u00a0]?(?:IJ|[{_UP}])\.){{0,4}}[ \u00a0]*"
+    rf"(?:(?P<particle>{_PARTICLE}){_GAP})?(?P<surname>{_CAP})"
+)
+_ITEM_TAIL = re.compile(
+    r"[ \u00a0]+(?:voor[ \u00a0]+de[ \u00a0]+verslaglegging|"
+    r"\((?:notulist|verslag|verslaglegging|secretaris|voorzitter)\))[.;]?$"
+)
+_ITEMS = re.compile(rf",{_GAP}|{_GAP}(?:en|&){_GAP}|[.;]?$")
+
+
+def _initialled_attending(text: str, cues: frozenset[str]) -> Iterator[tuple[int, int]]:
+    for pos in _label_heads(text, cues, _LABEL_CELL):
+        end = text.find("\n", pos)
+        yield from _initialled_items(text, pos, len(text) if end == -1 else end)
+
+
+def _initialled_items(text: str, pos: int, end: int) -> Iterator[tuple[int, int]]:
+    for sep in _ITEMS.finditer(text, pos, end):
+        item = text[pos : sep.start()]
+        tail = _ITEM_TAIL.search(item)
+        size = tail.start() if tail is not None else len(item)
+        office = _OFFICE_PREFIX.match(item, 0, size)
+        at = office.end() if office is not None else 0
+        m = _INITIALLED.fullmatch(item, at, size)
+        if m is not None and _surname_ok(m.group("surname"), m.group("particle"), text):
+            yield pos + at, pos + size
+        pos = sep.end()
+        if pos >= end:
+            break
+
+
+def _surname_ok(surname: str, particle: str | None, text: str) -> bool:
+    if (
+        surname in _NOT_NAME_WORDS
+        or surname in titled.NOT_NAMES
+        or surname in titled._OFFICES
+        or surname in orgnames.HEADS
+        or titled._A_TITLE.fullmatch(surname)
+        or automaton().exists(surname)
+        or STREET_END.search(surname)
+    ):
+        return False
+    return particle is not None or not word_printed_lower(surname, text)
 
 
 def find(text: str, found: Iterable[Match]) -> list[Match]:
@@ -264,7 +330,8 @@ def find(text: str, found: Iterable[Match]) -> list[Match]:
     cues = read(text).cues  # the text the enricher read (never a slice of it)
     if cues.isdisjoint(GATES):
         return _runs(text, found)
-    for start, end in (*_cited(text, cues), *_attending(text, cues)):
+    attending = (*_attending(text, cues), *_initialled_attending(text, cues))
+    for start, end in (*_cited(text, cues), *attending):
         if _free(start, end, taken):
             taken.append((start, end))
             cited.append(Match("person", start, end, canonical(text[start:end])))

@@ -34,8 +34,8 @@ _CAPITAL_PARTICLE = r"(?:Van\s+(?:der|den|de)|Van|De|Den|Der|Ter|Ten|Te)"
 # The Dutch digraph IJ is one initial ('D.IJ.W. de Graaff').
 _INITIALLED = re.compile(
     rf"(?<![\w.])(?P<ini>(?:(?:IJ|[A-Z][a-z]?)\.[ \u00a0]?){{1,4}}(?:IJ|[A-Z])\.)[ \u00a0]?"
-    rf"(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE})[ \u00a0]+)?{_WORD}(?![\w.-])"
-)
+    rf"(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE})[ \u00a0]+)?{_WORD}(?![\w-])(?!\.\w)"
+)  # a sentence's full stop may follow ('Leden: ..., H.M. van der Wende.'), no word after a dot
 # Whether two initials stand anywhere ('[A-Z][a-z]?\.[ \u00a0]?[A-Z]\.'), searched from their first
 # full stop (a literal the engine finds fast) with the first initial looked back at.
 _TWO_INITIALS = re.compile(r"\.(?:(?<=[A-Z]\.)|(?<=[A-Z][a-zJ]\.))[ \u00a0]?(?:IJ|[A-Z])\.")
@@ -58,6 +58,9 @@ _AFTER_COMMA = re.compile(rf"[\w-]*[ \t\u00a0]*,[ \t\u00a0]*{_SIGNER}(?![\w.-])"
 _ON_NEXT_LINE = re.compile(
     rf"[\w-]*[ \t\u00a0]*,?[ \t\u00a0]*\r?\n[ \t\u00a0]*{_SIGNER}[ \t\u00a0]*(?:\r?\n|$)"
 )
+# ... or on the office's own line, the name ending it ('voorzitter A.P. HEIDEMA\nsecretaris N.
+# VERSTEEG', as a segment joins a signature's lines).
+_ON_SAME_LINE = re.compile(rf"[\w-]*[ \t\u00a0]+{_SIGNER}[ \t\u00a0]*(?:\r?\n|$)")
 # What may stand before the office's stem on its line: its first letter, 'de', 'gemeente'.
 _OFFICE_OPENS_LINE = re.compile(r"[ \t\u00a0]*(?:[Dd]e[ \t\u00a0]+)?(?:[Gg]emeente)?[A-Za-z]")
 
@@ -71,7 +74,7 @@ def _by_office(text: str) -> Iterator[Match]:
             if m is None:
                 line_start = text.rfind("\n", 0, pos) + 1
                 if _OFFICE_OPENS_LINE.fullmatch(text, line_start, pos):
-                    m = _ON_NEXT_LINE.match(text, after)
+                    m = _ON_NEXT_LINE.match(text, after) or _ON_SAME_LINE.match(text, after)
             if m is not None:
                 words = m.group("name").split()
                 # a surname in capitals is read as a name is written: 'VERSTEEG' -> 'Versteeg'

@@ -190,7 +190,9 @@ _HEAD_OF_STATE = (
 _LOWER_PARTICLE_NAME = rf"(?:van[ \t\u00a0]+(?:der|den)|ter|ten)[ \t\u00a0]+{_WORD}"
 # Between a title and its name a space or one line break: an empty line ends the title's
 # paragraph ('... van de Minister\n\nI Vragen en opmerkingen' opens a chapter, names no one).
-_TITLE_GAP = r"(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*)"
+# (A table's cell goes on on the next line after an empty first cell: 'wethouder\n | R. Jansen'.)
+_NEXT_LINE = r"\r?\n[ \t\u00a0]*(?:\|[ \t\u00a0]+)?"
+_TITLE_GAP = rf"(?:[ \t\u00a0]+(?:{_NEXT_LINE})?|{_NEXT_LINE})"
 _TITLED = Guarded(
     r"(?<![\w-])",
     rf"(?:(?:{_TITLES}){_TITLE_GAP}|[Mm]otie-|[Aa]mendement-|(?:{'|'.join(_BROAD_WORDS)})[ \u00a0]+"
@@ -497,6 +499,10 @@ _NOT_NAMES |= orgnames.STATUS_COLUMN
 # A street's, square's or neighbourhood's name after a title that is part of it ('Burgemeester
 # Brokxlaan', 'Mr. Visserplein'); not the endings surnames have ('Versteeg', 'Hogeweg', 'Verkade').
 _STREET = re.compile(r"\w{4,}(?:laan|plein|straat|brug|buurt|park|gracht|singel|dreef)")
+# A building's or school's name ends so: 'de Den Deylschool c.s.', 'het Vondelgebouw'.
+_BUILDING = re.compile(
+    r"\w{3,}(?:school|college|lyceum|gebouw|kliniek|ziekenhuis|museum|theater|stadion|kazerne)"
+)
 # The words a body's name opens with, which end a person's name before them.
 _BODY_WORDS = orgnames.HEADS.words | _words("Ministerie Gemeente Provincie Waterschap")
 # A page that runs a signature into the next heading: 'drs. R.W. Knops Schriftelijke antwoorden
@@ -560,6 +566,10 @@ def _person(
     end = name_end(text, end)
     name = text[start:end].rstrip()
     words = _GLUED_PARTICLE.sub(r"\1 ", name).split()  # 'Von derLeyen': 'der' and 'Leyen'
+    if (double := _double_surname(text, end, words)) is not None:
+        end = double  # 'wethouder I. Zweerts de Jong': a double surname joined by 'de'
+        name = text[start:end]
+        words = name.split()
     not_names = _not_names(text, start, words)
     if len(words) > 1 and words[0] in _OFFICES:
         # 'de uitspraken van Minister Kaag': the office is no part of the name; 'Secretaris-
@@ -623,6 +633,7 @@ def _person(
         len(words) > 1
         and not after_particle
         and (words[-1] in not_names or automaton().exists(words[-1]))
+        and not _initials_then_place(text, start, words, not_names)
     ):
         words = words[:-1]  # 'minister Hoekstra Nederland': the name ends before the place
         if len(words) == 1 and _ADJECTIVE.search(words[0]):
@@ -658,6 +669,8 @@ def _person(
         return None  # 'voorzitter European Students Union': a body's first words
     if _STREET.fullmatch(surname[-1]) and surname[-1] not in member_surnames():
         return None  # 'Burgemeester Brokxlaan 32', 'Mr. Visserplein': a street's name
+    if _BUILDING.fullmatch(surname[-1]) and surname[-1] not in member_surnames():
+        return None  # 'de Den Deylschool c.s.': a school's name
     if _GARBLED.search(surname[-1]):
         return None  # an OCR layer's reading of a signature: 'M.R. SctnjTWk'
 
@@ -665,6 +678,58 @@ def _person(
 
 
 _HYPHEN_PARTICLE_END = re.compile(r"\w-(?:van|de|der|den|ter|ten)$")
+# After initials and a surname, 'de' and a second surname: a double surname ('I. Zweerts de Jong',
+# 'J. Roest de Kooning'); not an office, adjective or listed name after it ('de Minister').
+_DOUBLE_DE = re.compile(rf"[ \t\u00a0]+de[ \t\u00a0]+(?P<second>{_WORD})(?![\w\-.])")
+
+
+def _double_surname(text: str, end: int, words: list[str]) -> int | None:
+    if len(words) < 2 or not all(w.endswith(".") for w in words[:-1]) or "-" in words[-1]:
+        return None
+    if not words[-1][:1].isupper() or not words[-1][1:].islower():
+        return None
+    m = _DOUBLE_DE.match(text, end)
+    if m is None:
+        return None
+    second = m.group("second")
+    if (
+        second in _NOT_NAMES
+        or not second[1:].islower()
+        or _ADJECTIVE.search(second)
+        or automaton().exists(second)
+        or second in orgnames.HEADS
+    ):
+        return None
+    return m.end()
+
+
+# Abbreviations of a place's first word that look like an initial: 'St. Maarten', 'N. Holland'.
+_PLACE_PREFIXES = frozenset({"St.", "Sint.", "N.", "Z.", "O.", "W."})
+
+
+# An office or a form of address just before the initials ('wethouder R. Bloemendaal', 'de heer
+# mr. K. Wassenaar'): no body's or paper's name ('het bericht van D. Amsterdam').
+_ADDRESSED_BEFORE = re.compile(
+    r"(?<![\w-])(?i:wethouder|burgemeester|gedeputeerde|raadslid|statenlid|heer|mevrouw|mevr\.|"
+    r"mw\.|dhr\.|hr\.|minister|staatssecretaris|secretaris|gemeentesecretaris|voorzitter|"
+    r"griffier|commissaris|dijkgraaf|directeur|lid)(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0|]*)"
+    r"(?:[a-z]{1,4}\.[ \t\u00a0]*)*$"
+)
+
+
+def _initials_then_place(
+    text: str, start: int, words: list[str], not_names: frozenset[str]
+) -> bool:
+    """Initials after an office or address, then a listed place's name: a person whose surname
+    is a place ('wethouder R. Bloemendaal', 'wethouder K. Wassenaar'), no office for the place."""
+    return (
+        len(words) > 1
+        and _ADDRESSED_BEFORE.search(text, max(0, start - 40), start) is not None
+        and all(w.endswith(".") and len(w) <= 6 for w in words[:-1])
+        and words[0] not in _PLACE_PREFIXES
+        and words[-1] not in not_names
+        and _listed_place(words[-1])
+    )
 
 
 # The longest stretch after a title that is read for a listed name starting with the 'name'.
