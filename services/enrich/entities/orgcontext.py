@@ -884,12 +884,19 @@ def _branch_before(text: str, place: Match, body: Match | None) -> Match | None:
 
 
 def _region_end(m: re.Match[str]) -> int:
-    """A region's name ends before a sentence's first word ('... Gelderland Midden De AP')."""
+    """A region's name ends before a sentence's first word ('... Gelderland Midden De AP') and
+    before a logo's or scan's capitals of two letters at most ('GGD Gelderland-Zuid YG GD}')."""
     base = m.start("region_name")
     for i, word in enumerate(re.finditer(r"\S+", m.group("region_name"))):
-        if i and (word.group() in _FUNCTION or word.group() in _NO_NAME):
+        if i and (word.group() in _FUNCTION or word.group() in _NO_NAME or _stray(word.group())):
             return base + len(m.group("region_name")[: word.start()].rstrip())
     return m.end()
+
+
+def _stray(word: str) -> bool:
+    """One or two capitals, a stray mark after them at most: no word of a region's name."""
+    core = word.rstrip("}])|.,;:")
+    return 0 < len(core) <= 2 and core.isupper()
 
 
 def _regional_body(text: str, start: int, kind: str, m: re.Match[str]) -> Match | None:
