@@ -41,6 +41,18 @@ from tests.unit.enrich.found import bodies as _bodies
             "GGD Gelderland-Zuid",
             None,
         ),
+        # a firm's name of two trades joined by 'en' before its legal form
+        (
+            "De opdracht ging naar Management en Marketing Consultants BV (MMC BV).",
+            "Management en Marketing Consultants BV",
+            None,
+        ),
+        (
+            "Het contract met Bouw en Techniek Groep B.V. liep af.",
+            "Bouw en Techniek Groep B.V.",
+            None,
+        ),
+        ("Omwonenden van KLM en Transavia BV.", "Transavia BV", None),
         # the rule leaves a listed body beside a Woo ground after an article
         ("Volgens het OM 5.1.2e is de zaak geseponeerd.", "OM", "Openbaar Ministerie"),
     ],
