@@ -129,9 +129,26 @@ def _listed(text: str, found: list[Match]) -> list[Match]:
                 continue  # 'NVWA, Bestuurlijke en Juridische Zaken': half of a shared noun
             if pair and (not _WORD.fullmatch(name) or _is_place(name) or _a_given_name(name)):
                 continue  # 'Tata Steel en Nederland', 'Shell en Jan': a firm's pair is one word
-            if _ABBREVIATION.fullmatch(name) or _WORD.fullmatch(name):
+            if _ABBREVIATION.fullmatch(name) or _WORD.fullmatch(name) or _body_shaped(name):
                 out.append(Match("organization", start, end, name))
     return out
+
+
+# Two more shapes of a body's name a list holds (round orgs58): a name and an abbreviation joined
+# by a hyphen ('Uneto-VNI', 'Zorg-NL', 'KRO-NCRV': the last part in capitals, so not a place's
+# 'Noord-Holland' nor a compound's 'NL-Alert'), and a royal association's two words ('Koninklijke
+# Metaalunie').
+_HYPHENED = re.compile(r"[A-Z][A-Za-z]{1,9}-[A-Z][A-Za-z]{1,9}")
+_ROYAL = re.compile(r"Koninklijke [A-Z][a-zà-ÿ]{3,}")
+
+
+def _body_shaped(name: str) -> bool:
+    if _ROYAL.fullmatch(name):
+        return not _is_place(name.split()[1])
+    if not _HYPHENED.fullmatch(name) or _is_place(name):
+        return False
+    last = name.rsplit("-", 1)[1]
+    return len(last) >= 2 and last.isupper()  # not a compound noun: 'NL-Alert', 'EU-Verdrag'
 
 
 # A listed firm and one unknown word after 'en' are two firms: 'omwonenden van Tata Steel en

@@ -53,6 +53,14 @@ from tests.unit.enrich.found import bodies as _bodies
             None,
         ),
         ("Omwonenden van KLM en Transavia BV.", "Transavia BV", None),
+        # a list's members of two more shapes: a name and an abbreviation, a royal association
+        ("Overleg met VNO-NCW, Bouwend Nederland, Zorg-NL en Uneto-VNI.", "Uneto-VNI", None),
+        ("Brieven van Aedes, Woonbron, Vestia en Stek-NL.", "Stek-NL", None),
+        (
+            "Het gaat om leden van Koninklijke Metaalunie, Techniek Nederland en VNO-NCW.",
+            "Koninklijke Metaalunie",
+            None,
+        ),
         # the rule leaves a listed body beside a Woo ground after an article
         ("Volgens het OM 5.1.2e is de zaak geseponeerd.", "OM", "Openbaar Ministerie"),
     ],
@@ -75,6 +83,9 @@ def test_found(text: str, printed: str, canonical: str | None) -> None:
         # two capitals a redaction box's black was read as
         ("Nu ook EY 5.1.26", "EY"),
         ("Halo [EY", "EY"),
+        # a compound of an abbreviation and a word is no body of a list
+        ("De VNG, het IPO, COVID-19 en NL-Alert.", "NL-Alert"),
+        ("Gesprekken met Aedes, Woonbron, Noord-Holland en Zuid-Holland.", "Noord-Holland"),
         # 'namens' before a law's abbreviation
         ("Ik schrijf namens de AVG-functionaris.", "AVG"),
     ],
