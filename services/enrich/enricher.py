@@ -513,6 +513,7 @@ _SPAN_FALSE_FRIENDS: tuple[Callable[[str, int, int], bool], ...] = (
     false_friends.postcode_before_place,
     false_friends.register_label,
     false_friends.in_redaction_noise,
+    false_friends.beside_a_redaction,
     false_friends.among_compass_points,
     false_friends.names_a_directorate,
     false_friends.names_a_site,

@@ -26,7 +26,12 @@ from services.enrich.entities.orgnames import HEADS, LEADING, enumerated_end
 from services.enrich.scan import Guarded
 from stukken.contracts import Entity, Segment
 
-_DEFINED = re.compile(r"[ \t\u00a0]*\(([A-Z][A-Z&]{1,7})\)")
+# In capitals, or capitals with small letters between them ('(RvA)', '(SBkO)', '(RvdK)': two
+# capitals at least, so no word), after 'hierna' or 'hierna te noemen' too ('(hierna: RvA)').
+_DEFINED = re.compile(
+    r"[ \t\u00a0]*\((?:hierna(?:[ \t\u00a0]+te[ \t\u00a0]+noemen)?:?[ \t\u00a0]+)?"
+    r"([A-Z][A-Z&]{1,7}|[A-Z][a-z]{0,2}[A-Z](?:[A-Z]|[a-z]{1,2}(?![a-z])){0,3})\)"
+)
 _SHORTEST = 3  # two capitals ('EA', 'BO') stand for too much in one document
 # A ministry's budget chapter in parentheses is no abbreviation of it: 'de begrotingsstaten van het
 # Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (VII)', '... Klimaat (XIII)'. The

@@ -71,6 +71,32 @@ def in_redaction_noise(text: str, start: int, end: int) -> bool:
     return len(_REDACTION.findall(line)) >= 2
 
 
+# A Woo ground printed on a redaction box, as OCR reads it ('5.1.2e', '5.1.26', '51.2e', '512¢'),
+# and a box's opening bracket with no closing one ('Halo [EY'): the capitals beside them are the
+# box's black read as letters, not a body's abbreviation (round orgs58, Woo-released mails).
+_GROUND_AFTER = re.compile(r"[ \t\u00a0]+5[ .]?1[ .]?2[ .]?[a-z0-9¢§](?![\d.])")
+_GROUND_BEFORE = re.compile(r"(?<![\d.])5[ .]?1[ .]?2[ .]?[a-z0-9¢§][ \t\u00a0]+$")
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w])(?:[Dd]e|[Hh]et|[Vv]an|[Bb]ij|[Dd]oor|[Mm]et|[Aa]an|[Nn]aar)[ \t\u00a0]+$"
+)
+
+
+def beside_a_redaction(text: str, start: int, end: int) -> bool:
+    """'Nu ook EY 5.1.26', 'Halo [EY': two capitals right beside a Woo ground, or after a
+    redaction box's open bracket; not after an article or preposition ('het OM 5.1.2e'), and
+    three are left to `in_redaction_noise`."""
+    if end - start != 2 or not text[start:end].isupper():
+        return False
+    if _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None:
+        return False
+    if start and text[start - 1] == "[" and "]" not in text[end : end + 2]:
+        return True
+    return (
+        _GROUND_AFTER.match(text, end) is not None
+        or _GROUND_BEFORE.search(text, max(0, start - 10), start) is not None
+    )
+
+
 # A register's label before its number in a letterhead: 'KvK 51048329', 'KvK-nummer: ...', or
 # the label alone at a line's end where the number was left out.
 _REGISTER_LABEL = re.compile(

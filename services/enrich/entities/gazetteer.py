@@ -686,8 +686,10 @@ def _unflattened(
 _POSTCODE_DIGITS = re.compile(r"(?<![\w.,-])[1-9]\d{3} $")
 _PLACE_AFTER = re.compile(r" (?:[A-Z]|te )|$")
 # ... but a year in a sentence ('In 2020 GS Utrecht') follows a word, an address's postcode
-# a number (a post box, a house), a comma or nothing.
+# a number (a post box, a house), a comma or nothing. Only a year's digits can be a sentence's:
+# after a street whose number was lost ('Stadsplateau 3521 AZ Utrecht', OCR) they are a postcode.
 _PROSE_BEFORE = re.compile(r"(?<![\w-])[A-Za-zà-ÿ]+ $")
+_A_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def _postcode_letters(text: str, start: int, end: int) -> bool:
@@ -699,7 +701,10 @@ def _postcode_letters(text: str, start: int, end: int) -> bool:
         and text[start - 2].isdigit()
         and _POSTCODE_DIGITS.search(text, start - 6, start) is not None
         and _PLACE_AFTER.match(text, end) is not None
-        and _PROSE_BEFORE.search(text, max(0, start - 20), start - 5) is None
+        and (
+            _A_YEAR.match(text, start - 5, start - 1) is None
+            or _PROSE_BEFORE.search(text, max(0, start - 20), start - 5) is None
+        )
     )
 
 

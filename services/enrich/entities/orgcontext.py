@@ -190,6 +190,28 @@ def _firm_start(text: str, m: re.Match[str]) -> int | None:
     return start if start < m.end("name") else None
 
 
+# A firm's name of two trades joined by 'en' ('Management en Marketing Consultants BV', round
+# orgs58's cut): one capitalised word and 'en' before the name on its line, the word opening the
+# phrase (after a small word or at a line's start) and no listed body, function word or given name
+# of its own ('KLM en Transavia BV', 'Tata Steel en Harsco BV', 'Jan en Zonen BV' stay as read).
+_JOINED_BEFORE = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[a-zà-ÿ,:] ))(?P<word>[{_UPPER}][a-zà-ÿ]{{2,}}-?)"
+    r"[ \t\u00a0]+en[ \t\u00a0]+$"
+)
+
+
+def _joined_before(text: str, start: int) -> int:
+    if not text.startswith("en ", max(0, start - 3)):
+        return start
+    m = _JOINED_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return start
+    word = m.group("word").rstrip("-")
+    if word in _FUNCTION or automaton().exists(word) or word in attendees.given_names():
+        return start
+    return m.start("word")
+
+
 # A firm named after its founder and its partners or sons: 'Horvat & Partners', 'Smit & Zn.'.
 _AND_PARTNERS = Guarded(
     r"(?<![\w-])",
@@ -884,12 +906,19 @@ def _branch_before(text: str, place: Match, body: Match | None) -> Match | None:
 
 
 def _region_end(m: re.Match[str]) -> int:
-    """A region's name ends before a sentence's first word ('... Gelderland Midden De AP')."""
+    """A region's name ends before a sentence's first word ('... Gelderland Midden De AP') and
+    before a logo's or scan's capitals of two letters at most ('GGD Gelderland-Zuid YG GD}')."""
     base = m.start("region_name")
     for i, word in enumerate(re.finditer(r"\S+", m.group("region_name"))):
-        if i and (word.group() in _FUNCTION or word.group() in _NO_NAME):
+        if i and (word.group() in _FUNCTION or word.group() in _NO_NAME or _stray(word.group())):
             return base + len(m.group("region_name")[: word.start()].rstrip())
     return m.end()
+
+
+def _stray(word: str) -> bool:
+    """One or two capitals, a stray mark after them at most: no word of a region's name."""
+    core = word.rstrip("}])|.,;:")
+    return 0 < len(core) <= 2 and core.isupper()
 
 
 def _regional_body(text: str, start: int, kind: str, m: re.Match[str]) -> Match | None:
@@ -1455,5 +1484,6 @@ def find(text: str) -> list[Match]:
                 # 'Voorhangbrief Holland Casino NV': an agenda item's title names the firm after
                 # the kind of document; 'Naam NFIR B.V.': a form's label before its value
                 start = text.index(words[1], start + len(words[0]))
+            start = _joined_before(text, start)
             found.append(Match("organization", start, m.end(), _clean(text[start : m.end()])))
     return found

@@ -71,8 +71,38 @@ _INITIALLED = re.compile(r"(?:[A-Z]\.[ \t]?){1,4}[ \t]?[A-Z]")  # a person: 'J. 
 
 
 def find(text: str, found: list[Match]) -> list[Match]:
+    behalf = _on_behalf(text, found) if "amens" in text or "behalf of" in text else []
     if " en " not in text and " of " not in text:
-        return []
+        return behalf
+    return behalf + _listed(text, found)
+
+
+# Abbreviations in capitals that sign for someone, one or a pair: 'namens ZKV en LFB', 'on the
+# behalf of ENPEN and ESCV' (a survey's closing, round orgs58; its OCR doubled the 'of'): no list
+# needs to know them, the phrase says they are bodies. Not a law's or a trade's ('namens de AVG'),
+# nor a place; a listed body or party keeps its reading.
+_BEHALF = re.compile(
+    r"\b(?:[Nn]amens|behalf[ \t]+of(?:[ \t]+of)?)[ \t\n]+(?:(?:de|het|the)[ \t\n]+)?"
+    r"(?P<first>[A-Z][A-Z&]{2,6})(?:[ \t\n]+(?:en|and|&)[ \t\n]+(?:(?:de|het|the)[ \t\n]+)?"
+    r"(?P<second>[A-Z][A-Z&]{2,6}))?(?![\w-])"
+)
+
+
+def _on_behalf(text: str, found: list[Match]) -> list[Match]:
+    out = []
+    for m in _BEHALF.finditer(text):
+        for group in ("first", "second"):
+            start, end = m.span(group)
+            name = m.group(group)
+            if name is None or name in _NOT_NAMES or _is_place(name):
+                continue
+            if any(start < f.end and f.start < end for f in found):
+                continue  # a listed body or party keeps its reading
+            out.append(Match("organization", start, end, name))
+    return out
+
+
+def _listed(text: str, found: list[Match]) -> list[Match]:
     orgs = {(m.start, m.end) for m in found if m.type == "organization"}
     if not orgs:
         return []
@@ -83,6 +113,8 @@ def find(text: str, found: list[Match]) -> list[Match]:
         pair = len(members) == 2 and _a_firm(found, members[0])
         if not known or (len(members) < 3 and not pair):
             continue  # a pair of two known names has no unknown member
+        if _a_portfolio(text, found, members[0]):
+            continue  # 'Ministerie van Volksgezondheid, Welziin en Sport' (OCR): its portfolio
         for start, end in members:
             name = text[start:end]
             if (start, end) in orgs or any(start < m.end and m.start < end for m in found):
@@ -97,9 +129,26 @@ def find(text: str, found: list[Match]) -> list[Match]:
                 continue  # 'NVWA, Bestuurlijke en Juridische Zaken': half of a shared noun
             if pair and (not _WORD.fullmatch(name) or _is_place(name) or _a_given_name(name)):
                 continue  # 'Tata Steel en Nederland', 'Shell en Jan': a firm's pair is one word
-            if _ABBREVIATION.fullmatch(name) or _WORD.fullmatch(name):
+            if _ABBREVIATION.fullmatch(name) or _WORD.fullmatch(name) or _body_shaped(name):
                 out.append(Match("organization", start, end, name))
     return out
+
+
+# Two more shapes of a body's name a list holds (round orgs58): a name and an abbreviation joined
+# by a hyphen ('Uneto-VNI', 'Zorg-NL', 'KRO-NCRV': the last part in capitals, so not a place's
+# 'Noord-Holland' nor a compound's 'NL-Alert'), and a royal association's two words ('Koninklijke
+# Metaalunie').
+_HYPHENED = re.compile(r"[A-Z][A-Za-z]{1,9}-[A-Z][A-Za-z]{1,9}")
+_ROYAL = re.compile(r"Koninklijke [A-Z][a-zà-ÿ]{3,}")
+
+
+def _body_shaped(name: str) -> bool:
+    if _ROYAL.fullmatch(name):
+        return not _is_place(name.split()[1])
+    if not _HYPHENED.fullmatch(name) or _is_place(name):
+        return False
+    last = name.rsplit("-", 1)[1]
+    return len(last) >= 2 and last.isupper()  # not a compound noun: 'NL-Alert', 'EU-Verdrag'
 
 
 # A listed firm and one unknown word after 'en' are two firms: 'omwonenden van Tata Steel en
@@ -118,6 +167,18 @@ def _firms() -> frozenset[str]:
 def _a_firm(found: list[Match], span: tuple[int, int]) -> bool:
     return any(
         (m.start, m.end) == span and m.type == "organization" and m.canonical in _firms()
+        for m in found
+    )
+
+
+def _a_portfolio(text: str, found: list[Match], span: tuple[int, int]) -> bool:
+    """The first member is a ministry printed to the first comma of its listed name: the list
+    after it is the rest of its portfolio, a word of it misspelt (not 'Ministerie van VWS, X')."""
+    return any(
+        (m.start, m.end) == span
+        and m.type == "organization"
+        and m.canonical.startswith("Ministerie van ")
+        and m.canonical.startswith(text[m.start : m.end] + ",")
         for m in found
     )
 
