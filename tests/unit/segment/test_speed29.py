@@ -15,20 +15,10 @@ from services.segment import segmenter
 from services.segment.layout import grids
 from services.segment.layout.words import PageRuns, read_page
 from services.segment.scan import detect
-from tests.unit.segment.test_speed28 import _MADE, _files, _made, _text
+from tests.unit.segment.test_speed28 import _MADE, _files, _made, _pages, _text
 from tests.unit.segment.test_text_as_images import _pdf
 
 _PRODUCERS = Path(__file__).resolve().parents[2] / "fixtures" / "producers" / "pdf"
-
-
-def _pages(data: bytes) -> Iterator[tuple[pdfium.PdfPage, pdfium.PdfTextPage]]:
-    pdf = pdfium.PdfDocument(data)
-    for k in range(len(pdf)):
-        page = pdf[k]
-        textpage = page.get_textpage()
-        yield page, textpage
-        textpage.close()
-        page.close()
 
 
 def _images(page: pdfium.PdfPage) -> list[tuple[float, float, float, float]]:
