@@ -14,7 +14,7 @@ from typing import Protocol
 import pypdfium2 as pdfium
 
 from services.segment.layout.assemble import segment_pages
-from services.segment.layout.grids import GridTable, may_draw_forms, read_grids
+from services.segment.layout.grids import GridTable, may_draw_forms, only_text, read_grids
 from services.segment.layout.rotation import shown
 from services.segment.layout.words import PageRuns, read_page
 from services.segment.scan import detect
@@ -70,7 +70,7 @@ def segment_pdf(
             try:
                 textpage = page.get_textpage()  # one for the runs, the OCR check and the grids
                 try:
-                    pages.append(read_page_runs(page, index + 1, ocr, reader, textpage))
+                    pages.append(read_page_runs(page, index + 1, ocr, reader, textpage, forms))
                     grids += read_grids(page, index + 1, textpage, pages[-1], forms)
                 finally:
                     textpage.close()
@@ -98,11 +98,14 @@ def read_page_runs(
     ocr: bool,
     reader: OcrReader | None = None,
     textpage: pdfium.PdfTextPage | None = None,
+    forms: Callable[[], bool] | None = None,
 ) -> PageRuns:
     """The page's runs from its text layer, or from OCR when that layer is empty or garbage,
     placed as the page is shown (its /Rotate turned).
-    `textpage`: the page's text page if the caller has it open (it stays open)."""
-    runs = _read_page_runs(page, number, ocr, reader, textpage)
+    `textpage`: the page's text page if the caller has it open (it stays open). `forms`: asked
+    whether the document may draw form XObjects (`may_draw_forms`), as `read_grids` asks it:
+    a page of text objects alone is not walked for images (`only_text`)."""
+    runs = _read_page_runs(page, number, ocr, reader, textpage, forms)
     rotation = page.get_rotation()
     return shown(runs, rotation, page.get_cropbox()) if rotation else runs
 
@@ -113,6 +116,7 @@ def _read_page_runs(
     ocr: bool,
     reader: OcrReader | None = None,
     textpage: pdfium.PdfTextPage | None = None,
+    forms: Callable[[], bool] | None = None,
 ) -> PageRuns:
     read_ocr = reader or _read_by_tesseract
     from services.segment.scan import text_layer
@@ -142,20 +146,23 @@ def _read_page_runs(
     sparse = text_layer.sparse(text)
     if runs.char_count < detect.MIN_TEXT_CHARS:
         own = textpage is None
-        textpage = page.get_textpage() if textpage is None else textpage
+        asked = page.get_textpage() if textpage is None else textpage
         try:
-            if detect.page_needs_ocr(page, textpage):  # a scan with a stray stamp: read it all
+            if detect.page_needs_ocr(page, asked):  # a scan with a stray stamp: read it all
                 return read_ocr(page, runs, "little text on an image")
         finally:
             if own:
-                textpage.close()
+                asked.close()
     # A cover, a divider, a chart page: its few words are kept, and its images may hold more;
     # so may a page whose producer set its text as pictures.
     if sparse:
         return supplemented(runs, read_ocr(page, runs, "few words on the page"))
     if detect.stamped_scan(page, runs):
         return supplemented(runs, read_ocr(page, runs, "a stamp over a scan"))
-    if detect.draws_text_as_images(page, runs):
+    # a thin layer's page is walked for images in Python; one of text objects alone has none
+    # (a page set one object per glyph: hundreds of objects)
+    thin = runs.char_count < detect.MAX_LAYER_CHARS
+    if thin and not only_text(page, textpage, forms) and detect.draws_text_as_images(page, runs):
         return supplemented(runs, read_ocr(page, runs, "text set as images"))
     return runs
 

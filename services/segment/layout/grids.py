@@ -104,10 +104,7 @@ def _read_grids(
     runs: PageRuns | None,
     forms: Callable[[], bool] | None,
 ) -> list[GridTable]:
-    plain = (
-        forms is not None and shared is not None and _text_only(page.raw, shared) and not forms()
-    )
-    paths = [] if plain else _paths(page.raw)
+    paths = [] if only_text(page, shared, forms) else _paths(page.raw)
     if len(paths) > _MAX_PATHS:  # too many: a drawing or a map, not a table
         return []
     turn = page.get_rotation() % 360
@@ -320,6 +317,20 @@ def _paths(page: Any) -> list[tuple[Box, Any]]:
     paths: list[tuple[Box, Any]] = []
     _collect(handle(address), _PAGE_COUNT, _PAGE_GET, 0, paths)
     return paths
+
+
+def only_text(
+    page: pdfium.PdfPage, textpage: pdfium.PdfTextPage | None, forms: Callable[[], bool] | None
+) -> bool:
+    """Whether the page provably holds text objects alone (no path, image or form): every
+    object is a text object its text page read (`_text_only`) and the document draws no form
+    XObject (`forms`, asked only then). False where the caller has no text page or no `forms`."""
+    return (
+        forms is not None
+        and textpage is not None
+        and _text_only(page.raw, textpage)
+        and not forms()
+    )
 
 
 def _text_only(page: Any, textpage: pdfium.PdfTextPage) -> bool:
