@@ -324,13 +324,14 @@ def only_text(
 ) -> bool:
     """Whether the page provably holds text objects alone (no path, image or form): every
     object is a text object its text page read (`_text_only`) and the document draws no form
-    XObject (`forms`, asked only then). False where the caller has no text page or no `forms`."""
-    return (
-        forms is not None
-        and textpage is not None
-        and _text_only(page.raw, textpage)
-        and not forms()
-    )
+    XObject (`forms`, asked only then). False where the caller has no text page or no `forms`,
+    and where pdfium cannot answer: the page is then walked as before, which degrades on its own."""
+    if forms is None or textpage is None:
+        return False
+    try:
+        return _text_only(page.raw, textpage) and not forms()
+    except (ValueError, pdfium.PdfiumError):
+        return False
 
 
 def _text_only(page: Any, textpage: pdfium.PdfTextPage) -> bool:

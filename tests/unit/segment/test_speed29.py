@@ -61,6 +61,17 @@ def test_without_a_text_page_or_forms_nothing_is_spared() -> None:
         assert not grids.only_text(page, textpage, lambda: True)
 
 
+def test_a_failing_shortcut_walks_the_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where pdfium cannot answer the shortcut (a null handle), the page is walked as before."""
+
+    def broken(page: object, textpage: object) -> bool:
+        raise ValueError("a null pdfium handle")
+
+    monkeypatch.setattr(grids, "_text_only", broken)
+    for page, textpage in _pages(_made(_text)):
+        assert not grids.only_text(page, textpage, lambda: False)
+
+
 def test_spared_pages_draw_no_image() -> None:
     """Every page of the producer matrix, the fixtures and the shared corpus: where the shortcut
     answers, the walk finds no image and the page is no text set as images."""
