@@ -44,3 +44,12 @@ def test_near_misses_keep_their_names(text: str, printed: str, canonical: str | 
 
 def test_no_van_no_work() -> None:
     assert vanforms.find("De Vrije Universiteit Amsterdam en de TU Delft.") == []
+
+
+def test_the_name_across_a_line_break() -> None:
+    text = "Mevrouw Jansen, hoogleraar aan de Vrije Universiteit\nvan Amsterdam, schreef het."
+    found = vanforms.find(text)
+    assert [(text[m.start : m.end], m.canonical) for m in found] == [
+        ("Vrije Universiteit\nvan Amsterdam", "Vrije Universiteit Amsterdam")
+    ]
+    assert "Vrije Universiteit Amsterdam" in _bodies(text).values()
