@@ -25,20 +25,18 @@ def test_a_listed_name_with_van_wins_over_the_shorter_name_inside_it(text: str) 
 
 
 @pytest.mark.parametrize(
-    ("text", "printed", "canonical"),
+    ("text", "printed"),
     [
         # the shorter listed name alone stays itself
-        ("Zij werkt aan de Universiteit van Amsterdam.", "Universiteit van Amsterdam", None),
+        ("Zij werkt aan de Universiteit van Amsterdam.", "Universiteit van Amsterdam"),
         # names with 'van' that are listed or read whole are not touched
-        ("Gedeputeerde Staten van Overijssel besloten.", "Gedeputeerde Staten van Overijssel", None),
-        ("De Raad van State adviseerde.", "Raad van State", None),
-        ("Gemeente Hof van Twente schreef.", "Gemeente Hof van Twente", None),
+        ("Gedeputeerde Staten van Overijssel besloten.", "Gedeputeerde Staten van Overijssel"),
+        ("De Raad van State adviseerde.", "Raad van State"),
+        ("Gemeente Hof van Twente schreef.", "Gemeente Hof van Twente"),
     ],
 )
-def test_near_misses_keep_their_names(text: str, printed: str, canonical: str | None) -> None:
-    found = _bodies(text)
-    assert printed in found
-    assert found[printed] == (canonical or found[printed])
+def test_near_misses_keep_their_names(text: str, printed: str) -> None:
+    assert printed in _bodies(text)
     assert not vanforms.find(text)
 
 
