@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from services.enrich.entities import attendees, longforms, orgnames, titled
+from services.enrich.entities import attendees, longforms, orgnames, titled, vanforms
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.scan import Guarded
 from services.enrich.words import read
@@ -1453,6 +1453,7 @@ def find(text: str) -> list[Match]:
         found.extend(_organs(text))
     if "ebestuur van" in cues:
         found.extend(_governments_of_places(text))
+    found.extend(vanforms.find(text))  # 'Vrije Universiteit van Amsterdam'
     if "-instituut" in cues or "-Instituut" in cues:
         found.extend(
             Match("organization", m.start(), m.end(), m.group()) for m in _INSTITUTE.finditer(text)
