@@ -85,7 +85,8 @@ _WWW = re.compile(r"[wW][wW][wW]\.")
 _NOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 # Nor does a brace (RFC 3986 has none): a template's '.../users/{subject.id}' and an XML name's
 # '{http://www.w3.org/2007/05/addressing/metadata}Action' end the address before it.
-_BODY = re.compile(rf"[^\s<>\"«»\u201c\u201d|{{}}{_NOTE_MARKS}]*")
+_URL_CHAR = rf"[^\s<>\"«»\u201c\u201d|{{}}{_NOTE_MARKS}]"  # what an address may hold
+_BODY = re.compile(rf"{_URL_CHAR}*")
 _BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*")
 _BLANK_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n[ \t\u00a0]*")
 # A line break a text extractor turned into one space: only after '-' or '_' that ends a part.
@@ -93,7 +94,7 @@ _SPACE_BREAK = re.compile(r"(?<=[-_]) (?=[\w%])")
 _URL_PIECE = re.compile(r"[\w%~#?=&./-]*[-_/.][\w%~#?=&./-]*")
 _CONTINUES_AFTER = tuple("/-_%=&?~#+")  # not '.': a sentence ends there far more often
 _CONTINUES_BEFORE = tuple("%/?#&=_.~-")
-_URL_TOKEN = re.compile(rf"[^\s<>\"«»\u201c\u201d|{{}}{_NOTE_MARKS}]+")  # as _BODY
+_URL_TOKEN = re.compile(rf"{_URL_CHAR}+")
 _PUBLICATION_ID = re.compile(r"(?:kst|ah|h|stb|stcrt|trb|blg|nds)-[a-z0-9-]+$")
 _OPENING = {")": "(", "]": "[", "}": "{"}
 # ... and a backslash: no URL character (RFC 3986); a page's markdown escape leaves one at the end
