@@ -9,11 +9,11 @@ so a note line that happens to begin with "2024" stays part of its note.
 
 Notes need evidence: small numbered lines at a page's foot are notes only when most of their
 numbers are proven, by a note marker in the body (raised, or glued after a word, as the line
-builder reads them) on that page or the page before, or by the note's own raised label; a lone
-note numbered next after the document's notes so far needs no more (a Wob decision's scan whose
-text layer lost the raised '1'). A law's lids quoted in 9 pt ('1.', '2.' of Wob art. 10 in a
-decision's annex) or a small table's numbered rows have neither: they stay body (a list, a
-paragraph).
+builder reads them, or typed in the text's size after a stop: 'neergelegd.1') on that page or
+the page before, or by the note's own raised label; a lone note numbered next after the
+document's notes so far needs no more (a Wob decision's scan whose text layer lost the raised
+'1'). A law's lids quoted in 9 pt ('1.', '2.' of Wob art. 10 in a decision's annex) or a small
+table's numbered rows have neither: they stay body (a list, a paragraph).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Final
 
 from services.segment.layout.lines import Line
 
@@ -163,6 +164,9 @@ def split_footnotes(
     if len(numbered) == 1 and numbered[0].number == str(last_number + 1):
         shown = 1  # one note, the next of the document's: a scan's marker the layer lost
     if marks is not None and not _proven(len(numbered), shown):
+        glued = _glued_marks(body)  # asked only here: most pages have no unproven notes
+        shown += sum(1 for note in numbered if note.number in glued and note.number not in marks)
+    if marks is not None and not _proven(len(numbered), shown):
         if carried:  # the note run on from before is proven there; the rest is body
             return lines[: len(lines) - len(zone)], notes[:1]
         return lines, []
@@ -171,6 +175,16 @@ def split_footnotes(
     for line in plain:
         line.text = _PLAIN_LABEL.sub(r"\2", line.text.lstrip(), count=1)
     return body, notes
+
+
+# A marker typed in the text's own size, glued after a sentence's stop or a word
+# ('neergelegd.1 Het', 'publiceren.2'): after a mark or three lower-case letters, so a unit's or a
+# formula's digit ('m2', 'CO2') is none.
+_GLUED_MARK: Final = re.compile(r"(?:[.,;:)’”]|[a-z]{3})(\d{1,3})(?=[\s.,;:)]|$)")
+
+
+def _glued_marks(lines: list[Line]) -> set[str]:
+    return {m.group(1) for ln in lines for m in _GLUED_MARK.finditer(ln.text)}
 
 
 def _proven(numbered: int, shown: int) -> bool:
