@@ -20,8 +20,8 @@ import pytest
 
 from services.segment.layout.footnotes import split_footnotes
 from services.segment.layout.lines import Line
-from stukken.contracts import SegmentedDocument
 from services.segment.segmenter import segment_pdf
+from stukken.contracts import SegmentedDocument
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "read27"
 PRODUCERS = ["reportlab", "weasyprint"]
@@ -57,7 +57,10 @@ def test_a_quoted_law_at_the_page_foot_is_no_footnote(producer: str) -> None:
 def test_marked_notes_stay_notes(producer: str) -> None:
     notes = _notes(_doc(f"notes.{producer}"))
     assert [(p, n) for p, n, _ in notes] == [(1, "1"), (1, "2"), (1, "3")]
-    assert notes[0][2] == "Motie 2024-17 van de leden De Vries en Bakker over parkeren in de binnenstad."
+    assert (
+        notes[0][2]
+        == "Motie 2024-17 van de leden De Vries en Bakker over parkeren in de binnenstad."
+    )
     assert notes[2][2].startswith("Op 12 en 19 september 2024")
 
 
@@ -68,7 +71,9 @@ def _line(y: float, text: str, size: float, refs: list[str] | None = None) -> Li
 def _page(refs: list[str]) -> list[Line]:
     body = [_line(700 - 14 * k, f"Een regel tekst van de brief, nummer {k}.", 10) for k in range(6)]
     body[2].refs = refs
-    notes = [_line(90 - 10 * k, f"{k + 1} Zie de toelichting bij punt {k + 1}.", 8) for k in range(3)]
+    notes = [
+        _line(90 - 10 * k, f"{k + 1} Zie de toelichting bij punt {k + 1}.", 8) for k in range(3)
+    ]
     return body + notes
 
 
