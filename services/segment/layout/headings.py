@@ -477,14 +477,16 @@ _FIELD_REPEATS: Final = 3  # a label that opens this many heads is a record's fi
 
 
 def _fields_not_heads(blocks: list[Block]) -> None:
-    """Heads that open with the same label again and again ('Resultaat: niet van toepassing',
-    'Resultaat: geen fout gevonden', 45 times in an accessibility audit, its result line under
-    each criterion's head): a record's field and its value, read as a line of text, no head. A
-    head that names its own subject ('Algemene overweging: openbaarheid ...') stands once; a
-    numbered label ('Richtlijn 1.1: ...') differs every time."""
+    """Heads in the text's own weight that open with the same label again and again
+    ('Resultaat: niet van toepassing', 'Resultaat: geen fout gevonden', 45 times in an
+    accessibility audit, its result line under each criterion's head): a record's field and its
+    value, read as a line of text, no head. A head that names its own subject ('Algemene
+    overweging: openbaarheid ...') stands once; a numbered label ('Richtlijn 1.1: ...') differs
+    every time; a bold one heads its part ('Landbouwtellinggegevens: 1989' over that year's
+    table, a Wob decision's annex)."""
     labels: dict[str, list[Block]] = {}
     for block in blocks:
-        if block.kind == "heading" and len(block.lines) == 1:
+        if block.kind == "heading" and len(block.lines) == 1 and not block.bold:
             match = _FIELD_LINE.match(block.text)
             if match:
                 labels.setdefault(match.group(1), []).append(block)
