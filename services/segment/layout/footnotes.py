@@ -170,8 +170,8 @@ def split_footnotes(
         if carried:  # the note run on from before is proven there; the rest is body
             return lines[: len(lines) - len(zone)], notes[:1]
         return lines, []
-    for last, mark in joins:
-        last.text = last.text.rstrip() + mark.text.strip()
+    for note_line, stray in joins:
+        note_line.text = note_line.text.rstrip() + stray.text.strip()
     for line in plain:
         line.text = _PLAIN_LABEL.sub(r"\2", line.text.lstrip(), count=1)
     return body, notes
