@@ -6,9 +6,10 @@ before, when their own labels are raised, or when one lone note carries the docu
 numbering on. A law's lids quoted in 9 pt in a Wob decision's annex are the law's list, not notes.
 Fixtures: tests/fixtures/read27 (reportlab and WeasyPrint; `src/build.py`).
 
-And two classes the structure audit counted (bench/breadth/report-read27.md): a word broken on a
+And three classes the structure audit counted (bench/breadth/report-read27.md): a word broken on a
 hyphen that Word sets apart in 0.5 pt splits no paragraph, and a result line repeated under
-every criterion of an audit ('Resultaat: geen fout gevonden') is text, not a head.
+every criterion of an audit ('Resultaat: geen fout gevonden') is text, not a head, and a signer's
+name under a sign-off signs.
 """
 
 from __future__ import annotations
@@ -122,3 +123,11 @@ def test_a_result_line_under_every_criterion_is_no_heading() -> None:
     ]
     results = [s.text for s in doc.segments if s.text.startswith("Resultaat:")]
     assert results[0] == "Resultaat: geen fout gevonden" and len(results) == 4
+
+
+def test_a_signers_name_and_function_sign_and_head_nothing() -> None:
+    doc = _doc("signer.reportlab")
+    kinds = [(s.kind, s.text) for s in doc.segments]
+    assert ("signature", "A.M.A. Driessen") in kinds
+    assert ("signature", "Directeur Internationale Marktordening en Handelspolitiek") in kinds
+    assert [t for k, t in kinds if k == "heading"] == ["Bezwaar"]
