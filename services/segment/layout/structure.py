@@ -93,7 +93,7 @@ def classify(blocks: list[Block], body_size: float) -> list[Block]:
 _SIGNER: Final = re.compile(
     r"^(?:(?:[Mm]r|[Dd]rs?|[Ii]r|[Pp]rof|[Ii]ng)\.\s?)*"
     r"(?:(?:[A-Z]\.\s?){1,4}|[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s)"
-    r"(?:(?:van|de|der|den|ter|ten|het|in 't|'t)\s)*[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?$"
+    r"(?:(?:van|de|der|den|ter|ten|het|in 't|'t)\s)*[A-Z][\w'’-]*[a-zà-ÿ][\w'’-]*$"
 )
 _INITIALS: Final = re.compile(r"^(?:(?:[Mm]r|[Dd]rs?|[Ii]r|[Pp]rof|[Ii]ng)\.\s?)*[A-Z]\.")
 _SIGNER_REACH: Final = 3  # blocks after the sign-off a signer's name may stand (an on-behalf
