@@ -142,6 +142,7 @@ def _segment(
     stream: list[Line] = []
     last_note = 0
     last_block: Block | None = None  # the last footnote so far
+    pending: set[str] = set()  # note markers of the page before whose notes did not stand there
     for number, lines in lines_by_page.items():
         aside: list[Line] = []
         body: list[Line] = []
@@ -179,7 +180,7 @@ def _segment(
             and not last_block.text.endswith((".", "!", "?"))
         )
         body, notes = split_column_footnotes(
-            body, body_size, last_note, carry, in_table=lambda ln: _in_grid(ln, grids)
+            body, body_size, last_note, carry, lambda ln: _in_grid(ln, grids), pending
         )
         for note in notes:
             if note.number == "+" and last_block is not None:  # the note runs on from before

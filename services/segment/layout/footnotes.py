@@ -6,6 +6,14 @@ note under the column that refers to it), so the notes are looked for at every c
 The block is found from the bottom up, so small text higher on the page (a table, a caption) is
 not mistaken for notes. A number opening a line only starts a note when it is the next number,
 so a note line that happens to begin with "2024" stays part of its note.
+
+Notes need evidence: small numbered lines at a page's foot are notes only when most of their
+numbers are proven, by a note marker in the body (raised, or glued after a word, as the line
+builder reads them, or typed in the text's size after a stop: 'neergelegd.1') on that page or
+the page before, or by the note's own raised label; a lone note numbered next after the
+document's notes so far needs no more (a Wob decision's scan whose text layer lost the raised
+'1'). A law's lids quoted in 9 pt ('1.', '2.' of Wob art. 10 in a decision's annex) or a small
+table's numbered rows have neither: they stay body (a list, a paragraph).
 """
 
 from __future__ import annotations
@@ -13,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Final
 
 from services.segment.layout.lines import Line
 
@@ -43,12 +52,18 @@ def split_column_footnotes(
     last_number: int,
     carry: bool = False,
     in_table: InTable = _no_table,
+    pending: set[str] | None = None,
 ) -> tuple[list[Line], list[Footnote]]:
     """`split_footnotes` at the foot of each body column; `lines` in reading order (column by
     column, top to bottom). Only the first column can carry a note on from the page before, and
     notes stand in the page's lower half: a short column ending high up (a letter's "Datum" and
     "Kenmerk" beside the text) ends in no notes. `in_table`: whether a line stands in a drawn
-    table."""
+    table. `pending`: the note markers of the page before whose notes did not stand there; with
+    it, notes need evidence (the module's doc), and it is set to this page's unplaced markers."""
+    marks: set[str] | None = None
+    own = {r for ln in lines for r in ln.refs}
+    if pending is not None:
+        marks = pending | own
     columns: list[list[Line]] = []
     for line in lines:
         if columns and columns[-1][0].zone == line.zone:
@@ -56,18 +71,23 @@ def split_column_footnotes(
         else:
             columns.append([line])
     if len(columns) <= 1:
-        return split_footnotes(lines, body_size, last_number, carry, in_table=in_table)
-    middle = (max(ln.y1 for ln in lines) + min(ln.y0 for ln in lines)) / 2
-    body: list[Line] = []
-    notes: list[Footnote] = []
-    for i, column in enumerate(columns):
-        kept, found = split_footnotes(
-            column, body_size, last_number, carry and i == 0, middle, in_table
+        body, notes = split_footnotes(
+            lines, body_size, last_number, carry, in_table=in_table, marks=marks
         )
-        body += kept
-        notes += found
-        numbered = [int(n.number) for n in found if n.number.isdigit()]
-        last_number = numbered[-1] if numbered else last_number
+    else:
+        middle = (max(ln.y1 for ln in lines) + min(ln.y0 for ln in lines)) / 2
+        body, notes = [], []
+        for i, column in enumerate(columns):
+            kept, found = split_footnotes(
+                column, body_size, last_number, carry and i == 0, middle, in_table, marks
+            )
+            body += kept
+            notes += found
+            numbered = [int(n.number) for n in found if n.number.isdigit()]
+            last_number = numbered[-1] if numbered else last_number
+    if pending is not None:
+        pending.clear()
+        pending.update(own - {n.number for n in notes})
     return body, notes
 
 
@@ -78,6 +98,7 @@ def split_footnotes(
     carry: bool = False,
     floor: float = float("inf"),
     in_table: InTable = _no_table,
+    marks: set[str] | None = None,
 ) -> tuple[list[Line], list[Footnote]]:
     """Lines of one page (top to bottom) -> (body lines, footnotes).
 
@@ -85,7 +106,8 @@ def split_footnotes(
     page's first note continue that note: they come back as a footnote labelled "+". Notes
     stand lower than `floor` (a y coordinate), or there are none. Notes stand under a drawn
     table, never in it: a table in small type reaching down to the page foot has rows that
-    open with their number ('5. Reproduceerbaarheid' in its label column).
+    open with their number ('5. Reproduceerbaarheid' in its label column). With `marks` (the
+    note markers that may prove a note), the numbered notes must be proven (`_proven`).
     """
     start = len(lines)
     below: Line | None = None  # the nearest line under `line` but a stray mark
@@ -120,21 +142,68 @@ def split_footnotes(
     body = lines[: len(lines) - len(zone) - len(carried)]
     notes: list[Footnote] = [Footnote("+", carried)] if carried else []
     expected = last_number
+    joins: list[tuple[Line, Line]] = []  # (note line, the mark that ends it)
+    plain: list[Line] = []  # lines that open with their note's number in plain type
+    shown = 0  # numbered notes with evidence
     for k, line in enumerate(zone):
         last = notes[-1].lines[-1] if notes and notes[-1].lines else None
         if last is not None and _mark_ending(line, last):
-            last.text = last.text.rstrip() + line.text.strip()
+            joins.append((last, line))
             continue
         number = _opens(zone, k, expected, first=len(notes) == len(carried[:1]))
         if number is not None:
             notes.append(Footnote(number))
             expected = int(number) if number.isdigit() else expected
+            shown += line.label is not None or (marks is not None and number in marks)
             if _bare(line):
                 continue  # the number is the note's label; its text follows on the next line
             if line.label is None:
-                line.text = _PLAIN_LABEL.sub(r"\2", line.text.lstrip(), count=1)
+                plain.append(line)
         notes[-1].lines.append(line)
+    numbered = notes[len(carried[:1]) :]
+    if len(numbered) == 1 and numbered[0].number == str(last_number + 1):
+        shown = 1  # one note, the next of the document's: a scan's marker the layer lost
+    if marks is not None and not _proven(len(numbered), shown):
+        glued = _glued_marks(body)  # asked only here: most pages have no unproven notes
+        shown += sum(1 for note in numbered if note.number in glued and note.number not in marks)
+    if marks is not None and not _proven(len(numbered), shown):
+        if carried:  # the note run on from before is proven there; the rest is body
+            return lines[: len(lines) - len(zone)], notes[:1]
+        return lines, []
+    for note_line, stray in joins:
+        note_line.text = note_line.text.rstrip() + stray.text.strip()
+    for line in plain:
+        line.text = _PLAIN_LABEL.sub(r"\2", line.text.lstrip(), count=1)
     return body, notes
+
+
+# A marker typed in the text's own size, glued after a sentence's stop or a word
+# ('neergelegd.1 Het', 'publiceren.2'): after a mark or three lower-case letters, so a unit's or a
+# formula's digit ('m2', 'CO2') is none.
+_GLUED_MARK: Final = re.compile(r"(?:[.,;:)’”]|[a-z]{3})(\d{1,3})(?=[\s.,;:)]|$)")
+
+
+# Superscript digits as characters ('CBS²', as a web page's text may hold them)
+_SUPERSCRIPTS: Final = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _glued_marks(lines: list[Line]) -> set[str]:
+    marks: set[str] = set()
+    for line in lines:
+        text = line.text
+        marks.update(m.group(1) for m in _GLUED_MARK.finditer(text))
+        if any("⁰" <= c <= "⁹" or c in "¹²³" for c in text):
+            marks.update(
+                re.findall(r"\d+", re.sub(r"[^⁰¹²³⁴-⁹]+", " ", text).translate(_SUPERSCRIPTS))
+            )
+    return marks
+
+
+def _proven(numbered: int, shown: int) -> bool:
+    """Whether a page foot's numbered notes are notes: half of them or more have evidence (a
+    marker in the body, a raised label). A marker the line builder missed (in a table, an
+    italic word) does not undo a block whose other notes are proven."""
+    return 2 * shown >= numbered
 
 
 def _stray_mark(line: Line, size: float) -> bool:

@@ -118,6 +118,7 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
             # a caption labels a figure, a salutation opens a letter, a court's name a ruling, a
             # letter's label its value: none heads anything
             block.kind, block.role = "paragraph", None
+    _fields_not_heads(out)
     _items_not_sections(out)
     _plain_sections(out)
     _items_one_under_another(out)
@@ -467,6 +468,32 @@ def _split_heads(block: Block) -> list[Block]:
     if not out:
         return [block]
     return [*out, Block(block.lines[start:], kind="heading").finish()]
+
+
+# A record's field set as a line of its own: a label of up to three words without a number, a
+# colon, its value ('Resultaat: geen fout gevonden' under each criterion of a WCAG audit)
+_FIELD_LINE: Final = re.compile(r"^([^\W\d_][^\W\d]*(?: [^\W\d]+){0,2}):\s+\S")
+_FIELD_REPEATS: Final = 3  # a label that opens this many heads is a record's field
+
+
+def _fields_not_heads(blocks: list[Block]) -> None:
+    """Heads in the text's own weight that open with the same label again and again
+    ('Resultaat: niet van toepassing', 'Resultaat: geen fout gevonden', 45 times in an
+    accessibility audit, its result line under each criterion's head): a record's field and its
+    value, read as a line of text, no head. A head that names its own subject ('Algemene
+    overweging: openbaarheid ...') stands once; a numbered label ('Richtlijn 1.1: ...') differs
+    every time; a bold one heads its part ('Landbouwtellinggegevens: 1989' over that year's
+    table, a Wob decision's annex)."""
+    labels: dict[str, list[Block]] = {}
+    for block in blocks:
+        if block.kind == "heading" and len(block.lines) == 1 and not block.bold:
+            match = _FIELD_LINE.match(block.text)
+            if match:
+                labels.setdefault(match.group(1), []).append(block)
+    for same in labels.values():
+        if len(same) >= _FIELD_REPEATS:
+            for block in same:
+                block.kind, block.role = "paragraph", None
 
 
 def _split_run_in(block: Block, above: Block | None = None) -> list[Block]:

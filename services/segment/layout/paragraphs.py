@@ -164,13 +164,46 @@ class Block:
 
     def finish(self) -> Block:
         if self.kind != "table":
-            self.text = join_lines([ln.text for ln in self.lines])
+            texts = [ln.text for ln in self.lines]
+            if len(texts) > 2 and not _PDFIUM_MARKS.isdisjoint(texts):
+                texts = _glued(texts)
+            self.text = join_lines(texts)
         for line in self.lines:
             if line.refs:
                 self.refs += [r for r in line.refs if r not in self.refs]
             if line.label and line.label not in self.refs:
                 self.refs.append(line.label)
         return self
+
+
+# pdfium's marks of a hyphen at a line's end; Word and LibreOffice may set one apart in 0.5 pt
+# (`_hyphen_mark`), where it stands as a line of its own.
+_PDFIUM_MARKS: Final = frozenset(("\ufffe", "\x02"))
+
+
+def _glued(texts: list[str]) -> list[str]:
+    """The lines' texts with a hyphen mark standing alone glued onto the line before it, so the
+    word it breaks is joined again ('persoons' + U+FFFE + 'gegevens')."""
+    out: list[str] = []
+    for text in texts:
+        if out and text in _PDFIUM_MARKS:
+            out[-1] = out[-1].rstrip() + text
+        else:
+            out.append(text)
+    return out
+
+
+def _hyphen_mark(prev: Line, line: Line) -> bool:
+    """Whether `line` is only pdfium's mark of a hyphen at `prev`'s end, set in under half its
+    size on its baseline right after it: the line goes on below (the Model DPIA of the Rijk, Word:
+    'persoons' / 'gegevens' broke into two paragraphs at every such word)."""
+    return (
+        line.text in _PDFIUM_MARKS
+        and line.page == prev.page
+        and line.size < 0.5 * prev.size
+        and abs(prev.base - line.base) <= 0.5 * prev.size
+        and line.x0 >= prev.x1 - 1
+    )
 
 
 def line_pitch(lines: list[Line]) -> float:
@@ -336,12 +369,19 @@ def build_blocks(
     at_leading = _set_at_leading(spacings, pitch)
     lefts = left_edges(lines)
     blocks = [Block([lines[0]])]
+    last = lines[0]  # the line before, but a hyphen mark glued to its end
     for k, (prev, line) in enumerate(pairwise(lines)):
+        if _hyphen_mark(last, line):
+            blocks[-1].lines.append(line)
+            continue
+        prev, last = last, line
         right = right_edge.get(prev.zone, 1e6) if isinstance(right_edge, dict) else right_edge
         loose = line.page == prev.page and line.page in ocr_pages  # not over a page break
         left = lefts.get(line.zone, line.x0)  # a zone without long lines: no indent to see
         set_in = line.x0 - left >= 0.8 * line.size and not loose
-        opener = len(blocks[-1].lines) == 1
+        opener = len(blocks[-1].lines) == 1 or (
+            len(blocks[-1].lines) == 2 and blocks[-1].lines[1].text in _PDFIUM_MARKS
+        )
         after = lines[k + 2] if k + 2 < len(lines) else None
         if (
             not (opener and _number_label(prev, line, loose))

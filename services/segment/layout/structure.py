@@ -83,7 +83,45 @@ def classify(blocks: list[Block], body_size: float) -> list[Block]:
     for block in out:
         if block.kind == "paragraph":
             block.kind = _plain_kind(block, body_size)
-    return headings.mark(out, body_size)
+    out = headings.mark(out, body_size)
+    _signers(out)
+    return out
+
+
+# A signer's name: initials or a first name, a surname with its particles ('A.M.A. Driessen',
+# 'drs. M. Vogelzang', 'André Driessen', 'J. van der Berg')
+_SIGNER: Final = re.compile(
+    r"^(?:(?:[Mm]r|[Dd]rs?|[Ii]r|[Pp]rof|[Ii]ng)\.\s?)*"
+    r"(?:(?:[A-Z]\.\s?){1,4}|[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?\s)"
+    r"(?:(?:van|de|der|den|ter|ten|het|in 't|'t)\s)*[A-Z][\w'’-]*[a-zà-ÿ][\w'’-]*$"
+)
+_INITIALS: Final = re.compile(r"^(?:(?:[Mm]r|[Dd]rs?|[Ii]r|[Pp]rof|[Ii]ng)\.\s?)*[A-Z]\.")
+_SIGNER_REACH: Final = 3  # blocks after the sign-off a signer's name may stand (an on-behalf
+# line, a note that the letter is signed electronically)
+
+
+def _signers(blocks: list[Block]) -> None:
+    """A name alone on its line shortly under a sign-off, and the function line right under it,
+    sign the letter; they head nothing ('Hoogachtend,' / 'de Minister ..., namens deze,' /
+    'M. Vogelzang' / 'Directeur-generaal Politie en Veiligheidsregio's'; '[Deze brief is niet
+    voorzien van een handtekening ...]' / 'André Driessen' in the Rijk's Wob decisions)."""
+    for i, block in enumerate(blocks):
+        if block.kind != "signature":
+            continue
+        for k in range(i + 1, min(i + 1 + _SIGNER_REACH, len(blocks))):
+            name = blocks[k]
+            if name.page != block.page or name.kind not in ("heading", "paragraph"):
+                break
+            text = name.text.strip()
+            match = _SIGNER.match(text)
+            # initials name a person; 'André Driessen' only in the text's weight (a bold
+            # 'Directie Wetgeving' heads a part)
+            if len(name.lines) == 1 and match and (_INITIALS.match(text) or not name.bold):
+                name.kind, name.level, name.role = "signature", None, None
+                after = blocks[k + 1] if k + 1 < len(blocks) else None
+                if after is not None and _function_under(name, after):
+                    after.kind, after.level, after.role = "signature", None, None
+                break
 
 
 def _titles_page(block: Block, body_size: float) -> bool:
@@ -131,6 +169,18 @@ def _signatures(blocks: list[Block]) -> None:
             block.text = f"{block.text}\n{follower.text}"
             follower.kind = "merged"
     blocks[:] = [b for b in blocks if b.kind != "merged"]
+
+
+def _function_under(name: Block, after: Block) -> bool:
+    """The signer's function: one line in the name's weight right under it, no sentence."""
+    return (
+        after.kind in ("heading", "paragraph")
+        and after.page == name.page
+        and len(after.lines) == 1
+        and after.bold == name.bold
+        and not after.text.rstrip().endswith(_SENTENCE_END)
+        and 0 <= name.lines[-1].y0 - after.lines[0].y1 < name.size
+    )
 
 
 def _labelled(blocks: list[Block], body_size: float) -> list[Block]:

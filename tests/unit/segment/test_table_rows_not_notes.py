@@ -34,9 +34,14 @@ TEXT = (
 
 def _notes_page(canvas: Canvas, first: int) -> None:
     """A page of text with notes `first`..`first + 3` at its foot, as the report's pages have."""
-    canvas.setFont("Helvetica", 11)
     for k in range(44):
-        canvas.drawString(LEFT, 780 - 14 * k, f"Overheidsorganisaties dienen de juiste rollen {k}.")
+        text = f"Overheidsorganisaties dienen de juiste rollen {k}."
+        canvas.setFont("Helvetica", 11)
+        canvas.drawString(LEFT, 780 - 14 * k, text)
+        if 10 <= k < 14:  # the notes' markers, raised after the stop (notes need evidence)
+            canvas.setFont("Helvetica", 7)
+            x = LEFT + canvas.stringWidth(text, "Helvetica", 11)
+            canvas.drawString(x, 784 - 14 * k, str(first + k - 10))
     canvas.setFont("Helvetica", 8)
     for k in range(4):
         canvas.drawString(LEFT, 120 - 10 * k, f"{first + k} Zie par. {k + 1}.1 van dit kader.")
