@@ -901,6 +901,37 @@ def host_tails(found: list[tuple[str, str]]) -> set[str]:
     return tails
 
 
+# After an address: a space, then the rest of its path's last word ('.../in ndex- smoelenboek/').
+_SPACE_THEN_WORD = re.compile(r" ([a-z]{3,})")
+
+
+def cut_paths(found: list[tuple[str, str]]) -> dict[str, str]:
+    """Of (normalized, the text after it) URLs, each one that OCR cut inside its path's last word
+    with a space ('.../smoelenboek/in ndex- smoelenboek/'), mapped to the whole address the
+    document prints elsewhere ('.../smoelenboek/index-smoelenboek/'): the whole one goes on from
+    the cut one with letters, and the word after the space ends as that word's rest ('ndex' for
+    'dex'). A sentence's next word after a whole address ('/en en verder' beside '/energie', or
+    '/en energie' itself) is no such rest."""
+    whole = {n for n, _ in found}
+    out: dict[str, str] = {}
+    for cut, after in found:
+        m = _SPACE_THEN_WORD.match(after)
+        if m is None or "/" not in cut.split("://", 1)[-1] or not cut[-1:].isalpha():
+            continue
+        word = m.group(1)
+        for longer in whole:
+            if len(longer) <= len(cut) or not longer.startswith(cut):
+                continue
+            rest = re.match(r"[a-z]+", longer[len(cut) :])
+            head = re.search(r"[a-z]+$", cut)
+            if rest is None or head is None or not word.endswith(rest.group()):
+                continue
+            if word != head.group() + rest.group():  # the whole word again is a sentence's
+                out[cut] = longer
+                break
+    return out
+
+
 def _host_of(url: str) -> str:
     rest = url.split("://", 1)[-1]
     return re.split(r"[/?#]", rest, maxsplit=1)[0].lower()
