@@ -316,11 +316,21 @@ def _doi_break(text: str, end: int, last: str) -> re.Match[str] | None:
     return None
 
 
+# The Tweede Kamer's zaak or document number cut before its letter ('...&did=2016' + 'D04481'),
+# over a line's end or a narrow cell's space: crossed only to the letter and all five digits.
+_TK_YEAR_SO_FAR = re.compile(r"=(?:19|20)\d\d$")
+_TK_BREAK = re.compile(r"(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+)(?=[ZD]\d{5}(?![\w-]))")
+
+
 def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
     """The break after a URL's part when the next line may continue it; OCR puts a blank line
     between lines, crossed only when the part ends mid-word ('...-wekzijn-en-' / 'sport/...')."""
     if "doi.org/" in last and (doi := _doi_break(text, end, last)) is not None:
         return doi
+    if last[-5:-4] == "=" and _TK_YEAR_SO_FAR.search(last) is not None:
+        tk = _TK_BREAK.match(text, end)
+        if tk is not None:
+            return tk
     brk = _BREAK.match(text, end)
     if brk is not None and last.endswith(("-", "/", "_")):
         brk = _BLANK_BREAK.match(text, end) or brk
@@ -825,6 +835,7 @@ def find(text: str) -> Iterator[Hit]:
             )
             mid_word = (
                 brk.re is _DOI_BREAK
+                or brk.re is _TK_BREAK
                 or brk.re is _SPACE_BEFORE_LAST_WORD
                 or brk.re is _CELL_SPACE
                 or _breaks_mid_word("".join(parts), brk, piece, last_line)

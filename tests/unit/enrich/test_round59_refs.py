@@ -183,3 +183,29 @@ def test_the_wobs_ground_for_national_identification_numbers_is_read() -> None:
     assert [
         h.normalized for h in find_in_text("Weigeringsgrond 10.1.f") if h.type == "woo_ground"
     ] == []
+
+
+_TK = "https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2016Z02169&did=2016D04481"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a narrow cell's lines joined with a space, or over a line's end
+        f"Reeds openbaar: {_TK[:-6]} D04481 |  | MinvEZ",
+        f"zie {_TK[:-6]}\nD04481\nMinvEZ",
+    ],
+)
+def test_a_tk_number_cut_before_its_letter_is_joined(text: str) -> None:
+    assert [h.normalized for h in find_in_text(text) if h.type == "url"] == [_TK]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    ["D0448 en", "D044812", "Z12345a", "dossier 2016", "D04481-2"],
+)
+def test_no_tk_number_no_join(rest: str) -> None:
+    text = f"zie https://www.tweedekamer.nl/detail?did=2016 {rest}"
+    assert [h.normalized for h in find_in_text(text) if h.type == "url"] == [
+        "https://www.tweedekamer.nl/detail?did=2016"
+    ]
