@@ -124,14 +124,16 @@ def _read(doc: SegmentedDocument) -> list[Segment]:
 _SPACE_IN_SLUG = re.compile(r"[a-z0-9] [a-z0-9]|: //|(?<=[a-z0-9])\. (?=[a-z0-9-]+\.? ?[a-z/])")
 
 
-def _link_repaired(hit: Hit, text: str) -> tuple[Hit, bool]:
-    """A URL whose host OCR damaged ('https://Ici.rivm.nl'), repaired and marked, as is one read
-    across a space OCR put in it; any other hit as found."""
+def _link_repaired(hit: Hit, text: str, ocr_read: bool) -> tuple[Hit, bool]:
+    """A URL whose host OCR damaged ('https://Ici.rivm.nl'), repaired and marked; one read across
+    a space marked only on a page an OCR engine read (`ocr_read`): in a text layer that space is
+    a line's end the segmenter joined ('.../10.1016/j. jmateco...'), no OCR confusion, and the
+    schema has no mark for it. Any other hit as found."""
     if hit.type != "url":
         return hit, False
     fixed = ocr.repair_host(hit.normalized)
     if fixed == hit.normalized:
-        return hit, _SPACE_IN_SLUG.search(text, hit.start, hit.end) is not None
+        return hit, ocr_read and _SPACE_IN_SLUG.search(text, hit.start, hit.end) is not None
     return Hit(hit.type, hit.start, hit.end, fixed, fixed, hit.role), True
 
 
@@ -155,20 +157,24 @@ def _spaced_hits(
     return sorted(found, key=lambda pair: (pair[0].start, pair[0].end))
 
 
-def _hits(seg: Segment, known: tuple[str, ...], disclosed: Disclosed) -> list[tuple[Hit, bool]]:
+def _hits(
+    seg: Segment, known: tuple[str, ...], disclosed: Disclosed, ocr_read: bool = False
+) -> list[tuple[Hit, bool]]:
     """References in one segment, read from the OCR-repaired text (same offsets) and marked where
     the repair made them. Every page may be OCR'd text: publishers embed their own OCR layer in
-    scans, and those pages are not in `ocr_pages`."""
+    scans, and those pages are not in `ocr_pages` (`ocr_read`: the segment's page is)."""
     spaced = _spaced_hits(seg.text, known, disclosed)
     if spaced is not None:
         return spaced
     fixed = ocr.repair(seg.text)
     if fixed == seg.text:
-        return [_link_repaired(h, seg.text) for h in find_in_text(seg.text, known, disclosed)]
+        return [
+            _link_repaired(h, seg.text, ocr_read) for h in find_in_text(seg.text, known, disclosed)
+        ]
     links = [h for h in find_in_text(seg.text, known) if h.type == "url"]
     cited = [h for h in find_in_text(fixed, known, disclosed) if h.type != "url"]
     cited = [h for h in cited if not any(h.start < u.end and u.start < h.end for u in links)]
-    found = [_link_repaired(h, seg.text) for h in links]
+    found = [_link_repaired(h, seg.text, ocr_read) for h in links]
     found += [(h, fixed[h.start : h.end] != seg.text[h.start : h.end]) for h in cited]
     return sorted(found, key=lambda pair: (pair[0].start, pair[0].end))
 
@@ -192,13 +198,42 @@ def find_references(doc: SegmentedDocument) -> list[Reference]:
     refs: list[Reference] = []
     segments = _read(doc)
     disclosed = _disclosed(segments)
+    ocr_pages = set(doc.metadata.ocr_pages)
     for seg in segments:
-        refs += [_reference(seg, hit, repaired) for hit, repaired in _hits(seg, known, disclosed)]
+        found = _hits(seg, known, disclosed, seg.page in ocr_pages)
+        refs += [_reference(seg, hit, repaired) for hit, repaired in found]
     refs += _labels_in_furniture(doc, disclosed)
     tails = urls.host_tails([(r.text, r.normalized) for r in refs if r.type == "url"])
     if tails:
         refs = [r for r in refs if not (r.type == "url" and r.normalized in tails)]
-    return _with_hosts_repaired(refs)
+    return _with_paths_joined(doc, _with_hosts_repaired(refs))
+
+
+def _with_paths_joined(doc: SegmentedDocument, refs: list[Reference]) -> list[Reference]:
+    """URLs that OCR cut inside a path's word with a space, read as the whole address the
+    document prints elsewhere; marked repaired on a page an OCR engine read."""
+    found = [r for r in refs if r.type == "url"]
+    if len(found) < 2:
+        return refs
+    texts = {s.id: s for s in doc.segments}
+    cut = urls.cut_paths(
+        [(r.normalized, texts[r.segment_id].text[r.end : r.end + 40]) for r in found]
+    )
+    if not cut:
+        return refs
+    ocr_pages = set(doc.metadata.ocr_pages)
+    return [
+        r.model_copy(
+            update={
+                "normalized": cut[r.normalized],
+                "url": cut[r.normalized],
+                "ocr_repaired": True if texts[r.segment_id].page in ocr_pages else r.ocr_repaired,
+            }
+        )
+        if r.type == "url" and r.normalized in cut
+        else r
+        for r in refs
+    ]
 
 
 def _reference(seg: Segment, hit: Hit, repaired: bool = False) -> Reference:

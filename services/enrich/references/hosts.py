@@ -128,5 +128,7 @@ def repaired(urls: list[str]) -> dict[str, str]:
     for u in urls:
         m = _HOST.match(u)
         if m is not None and m.group("host") in right:
-            out[u] = u[: m.start("host")] + right[m.group("host")] + u[m.end("host") :]
+            # the 'www.' of a host OCR damaged is OCR's too: its capitals go ('http://Www.')
+            www, start = ("www.", m.start("www")) if m.group("www") else ("", m.start("host"))
+            out[u] = u[:start] + www + right[m.group("host")] + u[m.end("host") :]
     return out

@@ -316,11 +316,21 @@ def _doi_break(text: str, end: int, last: str) -> re.Match[str] | None:
     return None
 
 
+# The Tweede Kamer's zaak or document number cut before its letter ('...&did=2016' + 'D04481'),
+# over a line's end or a narrow cell's space: crossed only to the letter and all five digits.
+_TK_YEAR_SO_FAR = re.compile(r"=(?:19|20)\d\d$")
+_TK_BREAK = re.compile(r"(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+)(?=[ZD]\d{5}(?![\w-]))")
+
+
 def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
     """The break after a URL's part when the next line may continue it; OCR puts a blank line
     between lines, crossed only when the part ends mid-word ('...-wekzijn-en-' / 'sport/...')."""
     if "doi.org/" in last and (doi := _doi_break(text, end, last)) is not None:
         return doi
+    if last[-5:-4] == "=" and _TK_YEAR_SO_FAR.search(last) is not None:
+        tk = _TK_BREAK.match(text, end)
+        if tk is not None:
+            return tk
     brk = _BREAK.match(text, end)
     if brk is not None and last.endswith(("-", "/", "_")):
         brk = _BLANK_BREAK.match(text, end) or brk
@@ -825,6 +835,7 @@ def find(text: str) -> Iterator[Hit]:
             )
             mid_word = (
                 brk.re is _DOI_BREAK
+                or brk.re is _TK_BREAK
                 or brk.re is _SPACE_BEFORE_LAST_WORD
                 or brk.re is _CELL_SPACE
                 or _breaks_mid_word("".join(parts), brk, piece, last_line)
@@ -899,6 +910,37 @@ def host_tails(found: list[tuple[str, str]]) -> set[str]:
         if any(h.endswith(own) and len(h) > len(own) and h[-len(own) - 1].isalnum() for h in hosts):
             tails.add(normalized)
     return tails
+
+
+# After an address: a space, then the rest of its path's last word ('.../in ndex- smoelenboek/').
+_SPACE_THEN_WORD = re.compile(r" ([a-z]{3,})")
+
+
+def cut_paths(found: list[tuple[str, str]]) -> dict[str, str]:
+    """Of (normalized, the text after it) URLs, each one that OCR cut inside its path's last word
+    with a space ('.../smoelenboek/in ndex- smoelenboek/'), mapped to the whole address the
+    document prints elsewhere ('.../smoelenboek/index-smoelenboek/'): the whole one goes on from
+    the cut one with letters, and the word after the space ends as that word's rest ('ndex' for
+    'dex'). A sentence's next word after a whole address ('/en en verder' beside '/energie', or
+    '/en energie' itself) is no such rest."""
+    whole = {n for n, _ in found}
+    out: dict[str, str] = {}
+    for cut, after in found:
+        m = _SPACE_THEN_WORD.match(after)
+        if m is None or "/" not in cut.split("://", 1)[-1] or not cut[-1:].isalpha():
+            continue
+        word = m.group(1)
+        for longer in whole:
+            if len(longer) <= len(cut) or not longer.startswith(cut):
+                continue
+            rest = re.match(r"[a-z]+", longer[len(cut) :])
+            head = re.search(r"[a-z]+$", cut)
+            if rest is None or head is None or not word.endswith(rest.group()):
+                continue
+            if word != head.group() + rest.group():  # the whole word again is a sentence's
+                out[cut] = longer
+                break
+    return out
 
 
 def _host_of(url: str) -> str:

@@ -31,8 +31,9 @@ _APART = (
     r"(?:\.?[ ¢-]|\.|\.?¢|,?[ \t]+(?:sub|onder)[ \t]+|[ \t]?\((?=[a-i]\))"
     r"|\.?[ \t]*\r?\n[ \t]*(?=[a-i][ \t]*(?:\r?\n|$)))?"
 )
-# After it: the closing parenthesis it opened; no word goes on ('10.2 e-mails' is no ground).
-_CLOSE = r"(?:(?<=\([a-i])\))?(?![\w]|-[^\W\d_])"
+# After it: the closing parenthesis it opened; no word goes on ('10.2 e-mails' is no ground), nor
+# 'e.v.' ('en volgende': 'paragraaf 10.2 e.v.' is a section and those after it).
+_CLOSE = r"(?:(?<=\([a-i])\))?(?![\w]|-[^\W\d_]|\.v\.)"
 _WOO = Guarded(_NOT_AFTER, rf"5\.?1\.?(?P<lid>[12]){_APART}(?P<letter>[a-i])(?![\w.,]?\d){_CLOSE}")
 # Without a letter: the Woo's '5.1.5', '5.2.1' and the Wob's '11.1', in one scan.
 _LETTERLESS = Guarded(
@@ -131,7 +132,9 @@ def find(text: str, disclosed: Callable[[], bool] | None = None) -> Iterator[Hit
     lettered = bool(woo)
     for m in _WOB.finditer(text):
         art = f"1{m.group('art')}"
-        last = "d" if m.group("lid") == "1" else "g"  # the Wob's absolute grounds run a-d
+        # the Wob's absolute grounds run a-e: the UAVG (2018) added e, national identification
+        # numbers ('kopie paspoort ... 10.1 e' in an inventory)
+        last = "e" if m.group("lid") == "1" else "g"
         letters, end = _letters(text, m, last)
         for letter in letters:
             if letter > last:

@@ -78,6 +78,8 @@ class Line:
 
 
 _PLAIN_TAIL = 3  # words in the body's type that end a bold line: a sentence going on
+_SPECK = 0.6  # a speck's type against its line's
+_SPECK_TEXT = re.compile(r"[0-9.,;:'`]{1,2}")
 
 
 def group_lines(runs: list[Run], page: int, zone: str) -> list[Line]:
@@ -98,6 +100,24 @@ def group_lines(runs: list[Run], page: int, zone: str) -> list[Line]:
         else:
             rows.append([run])
             spans.append((y0, y1, run.size))
+    # An OCR engine's specks (a comma read as '1 1': smaller type, a digit or a stop or two a
+    # run) standing inside the box of the line above, at its end, are that line's, not a line
+    # between it and the next, which parted a citation ('(Kamerstuk TK 35 510' / '1 1 nr. 46),',
+    # refs59). A table's marks under a running head ('✓') are no specks.
+    for i in range(len(rows) - 1, 0, -1):
+        lo, hi, size = spans[i]
+        above_lo, above_hi, above_size = spans[i - 1]
+        if (
+            size < _SPECK * above_size
+            and above_lo <= (lo + hi) / 2 <= above_hi
+            and hi <= above_hi
+            and all(_SPECK_TEXT.fullmatch(run.text.strip()) for run in rows[i])
+            and max(r.x1 for r in rows[i - 1]) - above_size
+            <= min(r.x0 for r in rows[i])
+            <= max(r.x1 for r in rows[i - 1]) + above_size
+        ):
+            rows[i - 1] += rows.pop(i)
+            del spans[i]
     lines = [_make_line(row, page, zone) for row in rows]
     return sorted((ln for ln in lines if ln.text or ln.label), key=lambda ln: -ln.y1)
 

@@ -168,7 +168,7 @@ def test_grounds_listed_or_with_the_lid_written_out(text: str, expected: list[st
         "5.2.1 Inleiding op de Woo",  # a heading's number
         "versie 5.2.1 van de Woo-module",
         "Wob-verzoek: zie bijlage 11.1",
-        "Document niet vrij geven 10.1 e (Wob)",  # the Wob's absolute grounds run a-d
+        "Document niet vrij geven 10.1 f (Wob)",  # the Wob's absolute grounds run a-e (refs59)
         "zie paragraaf 10.2.\nEen nieuwe regel (Wob)",
     ],
 )

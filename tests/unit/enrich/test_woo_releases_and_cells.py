@@ -233,6 +233,7 @@ def test_ocr_spaces_after_a_hosts_dots_are_closed_before_a_path() -> None:
     doc = document(
         "Openbaar:\nhttps://puc. overheid. nl/nza/doc/\nPUC_3358_22/1/\n30.2 Bijlage: verkenning"
     )
+    doc.metadata.ocr_pages = [1]  # marked where an OCR engine read the page (refs59)
     assert [(r.normalized, r.ocr_repaired) for r in find_references(doc)] == [
         ("https://puc.overheid.nl/nza/doc/PUC_3358_22/1/", True)
     ]
