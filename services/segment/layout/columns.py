@@ -373,6 +373,7 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
         else:
             columns.append(i)
             warnings.append(f"page {page}: a narrow strip beside the body read as a text column")
+    columns = _second_column_not_side(strips, main, columns, page, warnings)
     _wide_table_not_side(strips, main, page, warnings)
     for n, i in enumerate(columns):
         strips[i].zone = BODY if n == 0 else f"{BODY}{n + 1}"
@@ -483,6 +484,33 @@ def _rows_left(strips: list[Strip], main: int, i: int, strip: Strip) -> Strip:
         for p in s.pieces
     ]
     return Strip(strips[main].x0, left.x1, pieces)
+
+
+_SECOND_INK = 0.5  # of the body strip's width: a side column's text stands narrower
+_SECOND_CHARS = 0.25  # of the body's characters: a side column holds a few labels and values
+
+
+def _second_column_not_side(
+    strips: list[Strip], main: int, columns: list[int], page: int, warnings: list[str]
+) -> list[int]:
+    """A side column is narrow. Strips right of the body that read as side column (the first
+    in smaller type, the others on its rows) but whose text together stands as wide as half the
+    body strip and holds a quarter of the body's characters are the page's second column, cut
+    into strips by its tables' gutters (an annual report's right column of notes and tables
+    beside the text column: 'Tax charge in income statement' | '€ million 2017' | '€ million
+    2016'). Their first strip is a text column; the others join its rows, as they did."""
+    side = [i for i in range(main + 1, len(strips)) if _resolves_to(strips, i) == SIDE]
+    pieces = [p for i in side for p in strips[i].pieces if not p.crosses]
+    if not pieces:
+        return columns
+    body = strips[main]
+    ink = max(p.x1 for p in pieces) - min(p.x0 for p in pieces)
+    chars = sum(p.chars for p in pieces)
+    if ink < _SECOND_INK * (body.x1 - body.x0) or chars < _SECOND_CHARS * body.chars:
+        return columns
+    heads = [i for i in side if strips[i].zone == SIDE]
+    warnings.append(f"page {page}: a wide column of small type right of the body read as text")
+    return sorted(columns + heads)
 
 
 def _wide_table_not_side(strips: list[Strip], main: int, page: int, warnings: list[str]) -> None:
