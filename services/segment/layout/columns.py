@@ -498,7 +498,9 @@ def _second_column_not_side(
     body strip and holds a quarter of the body's characters are the page's second column, cut
     into strips by its tables' gutters (an annual report's right column of notes and tables
     beside the text column: 'Tax charge in income statement' | '€ million 2017' | '€ million
-    2016'). Their first strip is a text column; the others join its rows, as they did."""
+    2016'). Their first strip is a text column; the others join its rows, as they did. Not where
+    a line of them has a letterhead's shape: a letter's sender block and its fields' row, beside a
+    body whose lines a redaction cut, stand as wide (a province's letter, 'Postbus 10078')."""
     side = [i for i in range(main + 1, len(strips)) if _resolves_to(strips, i) == SIDE]
     pieces = [p for i in side for p in strips[i].pieces if not p.crosses]
     if not pieces:
@@ -507,6 +509,8 @@ def _second_column_not_side(
     ink = max(p.x1 for p in pieces) - min(p.x0 for p in pieces)
     chars = sum(p.chars for p in pieces)
     if ink < _SECOND_INK * (body.x1 - body.x0) or chars < _SECOND_CHARS * body.chars:
+        return columns
+    if any(letterhead_line(p.text) for p in pieces):  # a letter's sender, its fields: a side
         return columns
     heads = [i for i in side if strips[i].zone == SIDE]
     warnings.append(f"page {page}: a wide column of small type right of the body read as text")
