@@ -374,6 +374,7 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
             columns.append(i)
             warnings.append(f"page {page}: a narrow strip beside the body read as a text column")
     _wide_table_not_side(strips, main, page, warnings)
+    _amounts_not_side(strips, main, page, warnings)
     columns = _second_column_not_side(strips, main, columns, page, warnings)
     for n, i in enumerate(columns):
         strips[i].zone = BODY if n == 0 else f"{BODY}{n + 1}"
@@ -484,6 +485,33 @@ def _rows_left(strips: list[Strip], main: int, i: int, strip: Strip) -> Strip:
         for p in s.pieces
     ]
     return Strip(strips[main].x0, left.x1, pieces)
+
+
+_FIGURES = re.compile(r"^[-–(€$£\s]*\d[\d.,\s()%–-]*$")  # an amount, a year, a note's number
+_AMOUNTS = 0.75  # of the strips' lines that are figures, and that stand on the body's rows
+_AMOUNT_LINES = 6  # lines the strips hold at least
+
+
+def _amounts_not_side(strips: list[Strip], main: int, page: int, warnings: list[str]) -> None:
+    """A table's columns of figures right of its labels, the first (a 'Notes' column, or the
+    amounts themselves) set smaller than the labels: strips right of the body that read as side
+    column but whose lines are nearly all figures, nearly all of them on the body's rows, are
+    that table's further columns, and join its rows (an annual account's 'Turnover' | '2' |
+    '53,715' | '52,713' | '53,272'). A side column's lines are labels and values ('Datum',
+    '20-5-2021', 'Kenmerk'): half of them words, and off the body's rows."""
+    side = [i for i in range(main + 1, len(strips)) if _resolves_to(strips, i) == SIDE]
+    pieces = [p for i in side for p in strips[i].pieces if not p.crosses]
+    if len(pieces) < _AMOUNT_LINES:
+        return
+    mids = sorted(p.mid for p in strips[main].pieces if not p.crosses)
+    figures = [p for p in pieces if _FIGURES.match(p.text.strip())]
+    on_rows = sum(1 for p in figures if p.beside(mids))  # the heads' years stand over them
+    if len(figures) < _AMOUNTS * len(pieces) or on_rows < _AMOUNTS * len(figures):
+        return
+    for i in side:
+        if strips[i].zone == SIDE:
+            strips[i].zone = "@" + str(i - 1)
+    warnings.append(f"page {page}: columns of figures right of the body read as a table's columns")
 
 
 _SECOND_INK = 0.5  # of the body strip's width: a side column's text stands narrower
