@@ -374,6 +374,8 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
             columns.append(i)
             warnings.append(f"page {page}: a narrow strip beside the body read as a text column")
     _wide_table_not_side(strips, main, page, warnings)
+    _amounts_not_side(strips, main, page, warnings)
+    columns = _second_column_not_side(strips, main, columns, page, warnings)
     for n, i in enumerate(columns):
         strips[i].zone = BODY if n == 0 else f"{BODY}{n + 1}"
     for strip in strips:  # label and cell strips take the zone of the strip they join
@@ -483,6 +485,67 @@ def _rows_left(strips: list[Strip], main: int, i: int, strip: Strip) -> Strip:
         for p in s.pieces
     ]
     return Strip(strips[main].x0, left.x1, pieces)
+
+
+_FIGURES = re.compile(r"^[-–(€$£\s]*\d[\d.,\s()%–-]*$")  # an amount, a year, a note's number
+_AMOUNTS = 0.75  # of the strips' lines that are figures, and that stand on the body's rows
+_AMOUNT_LINES = 6  # lines the strips hold at least
+
+
+def _amounts_not_side(strips: list[Strip], main: int, page: int, warnings: list[str]) -> None:
+    """A table's columns of figures right of its labels, the first (a 'Notes' column, or the
+    amounts themselves) set smaller than the labels: strips right of the body that read as side
+    column but whose lines are nearly all figures, nearly all of them on the body's rows, are
+    that table's further columns, and join its rows (an annual account's 'Turnover' | '2' |
+    '53,715' | '52,713' | '53,272'). A side column's lines are labels and values ('Datum',
+    '20-5-2021', 'Kenmerk'): half of them words, and off the body's rows."""
+    side = [i for i in range(main + 1, len(strips)) if _resolves_to(strips, i) == SIDE]
+    pieces = [p for i in side for p in strips[i].pieces if not p.crosses]
+    if len(pieces) < _AMOUNT_LINES:
+        return
+    mids = sorted(p.mid for p in strips[main].pieces if not p.crosses)
+    figures = [p for p in pieces if _FIGURES.match(p.text.strip())]
+    on_rows = sum(1 for p in figures if p.beside(mids))  # the heads' years stand over them
+    if len(figures) < _AMOUNTS * len(pieces) or on_rows < _AMOUNTS * len(figures):
+        return
+    for i in side:
+        if strips[i].zone == SIDE:
+            strips[i].zone = "@" + str(i - 1)
+    warnings.append(f"page {page}: columns of figures right of the body read as a table's columns")
+
+
+_SECOND_INK = 0.5  # of the body strip's width: a side column's text stands narrower
+_SECOND_CHARS = 0.25  # of the body's characters: a side column holds a few labels and values
+
+
+def _second_column_not_side(
+    strips: list[Strip], main: int, columns: list[int], page: int, warnings: list[str]
+) -> list[int]:
+    """A side column is narrow. Strips right of the body that still read as side column (the
+    first in smaller type, the others on its rows; a wide table's further columns were joined to
+    the body's rows before) but whose text together stands as wide as half the body strip and
+    holds a quarter of the body's characters are the page's second column, cut into strips by
+    its tables' gutters (an annual report's right column of notes and tables
+    beside the text column: 'Tax charge in income statement' | '€ million 2017' | '€ million
+    2016'). Their first strip is a text column; the others join its rows, as they did. Not where
+    a line of them has a letterhead's shape: a letter's sender block and its fields' row, beside a
+    body whose lines a redaction cut, stand as wide (a province's letter, 'Postbus 10078')."""
+    side = [i for i in range(main + 1, len(strips)) if _resolves_to(strips, i) == SIDE]
+    heads = [i for i in side if strips[i].zone == SIDE]
+    pieces = [p for i in side for p in strips[i].pieces if not p.crosses]
+    body = strips[main]
+    # in the body's type they are a table's further columns that repeat their heads (a Woo
+    # inventory's), whose cells a drawn grid reads: left as they were
+    if not pieces or any(strips[i].size >= 0.92 * body.size for i in heads):
+        return columns
+    ink = max(p.x1 for p in pieces) - min(p.x0 for p in pieces)
+    chars = sum(p.chars for p in pieces)
+    if ink < _SECOND_INK * (body.x1 - body.x0) or chars < _SECOND_CHARS * body.chars:
+        return columns
+    if any(letterhead_line(p.text) for p in pieces):  # a letter's sender, its fields: a side
+        return columns
+    warnings.append(f"page {page}: a wide column of small type right of the body read as text")
+    return sorted(columns + heads)
 
 
 def _wide_table_not_side(strips: list[Strip], main: int, page: int, warnings: list[str]) -> None:
