@@ -141,8 +141,8 @@ def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:
         yield meta.title, "'Vragen van ...'" if handelingen else "letterhead Onderwerp/Betreft"
     for label in r.first_page:
         text = label.text.strip()
-        asked = text[:1] in _SUBJECT_LABEL_FIRST and _SUBJECT_LABEL.fullmatch(text)
-        beside = _beside(r, label) if asked else None
+        alone = text[:1] in _SUBJECT_LABEL_FIRST and _SUBJECT_LABEL.fullmatch(text) is not None
+        beside = _beside(r, label) if alone else None
         if beside is not None:
             yield beside.text, f"'{label.text.strip()}' and the line beside it on page 1"
     for labelled in r.first_page:
