@@ -9,7 +9,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from services.segment import families
 from services.segment.layout import columns, furniture, letterhead, structure
@@ -366,9 +366,12 @@ def _metadata(
     )
 
 
+_PLACE = attrgetter("page", "group", "order")  # a placed block's key: (page, group, order)
+
+
 def _segments(placed: list[Placed]) -> tuple[list[Segment], list[Block]]:
     """The segments in reading order, and the blocks they were made of (for the accounting)."""
-    placed.sort(key=lambda p: (p.page, p.group, p.order))
+    placed.sort(key=_PLACE)
     ids = {id(p.block): f"s{i}" for i, p in enumerate(placed, start=1)}
     out = []
     emitted = []
