@@ -122,7 +122,7 @@ def _read_page_runs(
     from services.segment.scan import text_layer
 
     runs = read_page(page, number, textpage)
-    text = " ".join(r.text for r in runs.runs)
+    text = " ".join([r.text for r in runs.runs])  # a list: join makes one of a generator anyway
     if not text_layer.has_letters(text):  # blanks only, or a lone stamp number
         if ocr:
             read = read_ocr(page, runs, "no letters in the text layer")

@@ -54,8 +54,10 @@ def _aanhangsel(r: Reading) -> tuple[str, str] | None:
 
 def _kamervragen(r: Reading) -> tuple[str, str] | None:
     """Questions under "Vragen van ..." that are not a ministry letter answering them."""
-    match = _KAMERVRAGEN.search(r.opening) if r.mentions("aanhangsel", "vragen van") else None
-    if match and any(b.kind == "question" for b in r.body):
+    # the numbered questions first (a look at kinds): the case-blind pattern tries every position
+    asked = r.mentions("aanhangsel", "vragen van") and any(b.kind == "question" for b in r.body)
+    match = _KAMERVRAGEN.search(r.opening) if asked else None
+    if match:
         return "kamervragen", f"'{match.group(0)}' and numbered questions"
     return None
 

@@ -47,9 +47,9 @@ Parsed = tuple[str, list[tuple[str, str]]]  # text before the first label, (fiel
 
 def fields_of(line: Line) -> Parsed | None:
     """'To: a; b Cc: c' -> ('', [('to', 'a; b'), ('cc', 'c')]); None without any label."""
+    if ":" not in line.text and ";" not in line.text:  # every label ends in one: most lines
+        return None  # have none (asked before the strip, which adds no character)
     text = line.text.strip()
-    if ":" not in text and ";" not in text:  # every label ends in one: most lines have none
-        return None
     found = list(_LABEL.finditer(text))
     if not found or (found[0].start() > 0 and found[0].group("label")[0].islower()):
         return None
@@ -84,10 +84,10 @@ def split_headers(blocks: list[Block]) -> list[Block]:
 
 def _split(run: list[Block], before: list[Block]) -> list[Block]:
     lines = [ln for b in run for ln in b.lines]
-    owner = [b for b in run for _ in b.lines]
     labelled = [fields_of(ln) for ln in lines]
     if not any(labelled):
         return run
+    owner = [b for b in run for _ in b.lines]
     taken: dict[int, Block] = {}  # index of a header's first line -> the header block
     inside: set[int] = set()
     i = 0

@@ -12,11 +12,12 @@ import re
 from services.segment.families.reading import Reading
 
 _TITLE = re.compile(r"^(?:BNC-)?Fiche\s*\d*\s*:\s*\S", re.I)
+TITLE_WORD = "fiche"  # what every title holds, case-blind: a quick "no" for most documents
 _SECTIONS = re.compile(r"Algemene gegevens[\s\S]{0,4000}Essentie voorstel", re.I)
 
 
 def detect(r: Reading) -> tuple[str, str] | None:
-    block = r.first(_TITLE)
+    block = r.first(_TITLE) if r.mentions(TITLE_WORD) else None
     if block:
         return "bnc_fiche", f"title '{block.text[:40]}'"
     sections = r.mentions("algemene gegevens") and _SECTIONS.search(r.opening)

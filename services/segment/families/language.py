@@ -7,23 +7,27 @@ from collections import Counter
 _NL = frozenset(str.split("de het een van en dat op te voor niet met zijn er aan ook om wordt"))
 _EN = frozenset(str.split("the of and to that for on with be by this are it from at which have"))
 # The words are the runs of a-z of the lowered text: A-Z become a-z, every other byte (and every
-# code point not ASCII, encoded as '?') becomes a space, and the runs are what a split leaves. A
-# table and a split in C cost a third of lowering the text and a regular expression's findall
-# (`[a-z]+`), which found the same words.
+# byte of a code point not ASCII, each >= 0x80 in UTF-8) becomes a space, and the runs are what a
+# split leaves. A table and a split in C cost a third of lowering the text and a regular
+# expression's findall (`[a-z]+`), which found the same words. UTF-8, not ASCII with '?' for what
+# it cannot encode: the error handler was called once for every run of such code points.
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _LOWER_LETTERS_ONLY = bytes(c + 32 if 65 <= c <= 90 else _LETTERS_ONLY[c] for c in range(256))
 # The two code points not ASCII whose lower case holds an ASCII letter ('İ' -> 'i̇', the Kelvin
-# sign -> 'k'): a text holding one is lowered as a string first.
+# sign -> 'k'): a text holding one is lowered as a string first. Looked for with `in`, each a
+# scan in C: the set's isdisjoint made a string of every character of the text and hashed it.
 _LOWERS_TO_ASCII = frozenset("\u0130\u212a")
+_LOWERING = tuple(sorted(_LOWERS_TO_ASCII))
+_BYTES = ("utf-8", "surrogatepass")  # a lone surrogate too becomes bytes >= 0x80, not an error
 _NL_BYTES = tuple(word.encode() for word in sorted(_NL))
 _EN_BYTES = tuple(word.encode() for word in sorted(_EN))
 
 
 def words(text: str) -> list[bytes]:
     """The runs of a-z of `text` lowered (`text.lower()`), as ASCII bytes, in order."""
-    if not _LOWERS_TO_ASCII.isdisjoint(text):
-        return text.lower().encode("ascii", "replace").translate(_LETTERS_ONLY).split()
-    return text.encode("ascii", "replace").translate(_LOWER_LETTERS_ONLY).split()
+    if any(char in text for char in _LOWERING):
+        return text.lower().encode(*_BYTES).translate(_LETTERS_ONLY).split()
+    return text.encode(*_BYTES).translate(_LOWER_LETTERS_ONLY).split()
 
 
 def language(text: str) -> tuple[str, str]:

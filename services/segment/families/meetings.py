@@ -38,7 +38,7 @@ def detect(r: Reading) -> tuple[str, str] | None:
     block = r.first(_BESLUITEN) if r.mentions("besluitenlijst") else None
     if block:
         return "besluitenlijst", f"title '{_line(block.text, _BESLUITEN)[:60]}'"
-    match = _VERSLAG.search(r.titles)
+    match = _VERSLAG.search(r.titles) if "Verslag" in r.titles else None  # each match holds it
     if match:
         return "verslag", f"title '{match.group(0)[:60]}'"
     # The case-blind patterns try every position of the titles: asked only when they may match.

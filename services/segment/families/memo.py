@@ -25,13 +25,19 @@ _ROUTING = re.compile(r"^(?:Paraaf|Akkoord|Gezien)\b", re.I)
 # a side-column field under the subject ("Uw kenmerk 2020217241"): no part of it
 _LABEL_BELOW = re.compile(r"^(?:Uw kenmerk|Ons kenmerk|Kenmerk|Datum|Bijlage\(n\)|Bijlagen?)\b")
 _MEMO_HEADER = re.compile(r"^Aan\s*:.*\n(?:.*\n)?(?:Van|Opsteller)\s*:", re.M)
+# What every match holds (the first two case-blind): a quick "no" before a search of page 1
+WORD_HELD = ("nota", "notitie", "memo")  # _WORD
+PURPOSE_HELD = "(ter "  # _PURPOSE
+HEADER_HELD = "Aan"  # _MEMO_HEADER
 
 
 def detect(r: Reading) -> tuple[str, str] | None:
-    block = next((b for b in r.first_page if _WORD.match(b.text) and len(b.text) < 120), None)
+    page = r.first_page if r.mentions(*WORD_HELD) else []
+    block = next((b for b in page if len(b.text) < 120 and _WORD.match(b.text)), None)
     if block:
         return "nota", f"'{block.text.split(chr(10))[0]}' on page 1"
-    match = _PURPOSE.search(r.opening) or _MEMO_HEADER.search(r.opening)
+    purpose = _PURPOSE.search(r.opening) if r.mentions(PURPOSE_HELD) else None
+    match = purpose or (_MEMO_HEADER.search(r.opening) if HEADER_HELD in r.opening else None)
     if match:
         return "nota", f"memo header '{match.group(0)[:30]}'"
     return None
@@ -48,6 +54,8 @@ def title(r: Reading) -> str | None:
         if len(block.text) < 120 and re.search(r"[a-z]{3,}", rest):
             return rest
     for k, block in enumerate(page):
+        if not any("(" in ln.text for ln in block.lines):  # no purpose: nothing to strip it of
+            continue
         # each printed line without the side-column label that shares its baseline (a scan's
         # OCR layer sets the subject's lines in one block with them)
         text = "\n".join(_SIDE_LABEL.sub("", ln.text) for ln in block.lines)

@@ -50,6 +50,10 @@ MAX_ACT_TITLE = 400  # an act's title names its whole subject ("Aanwijzingsbeslu
 NO_DATE = {"bnc_fiche"}  # the dates printed in a fiche are the Commission's, not its own
 _SUBJECT = re.compile(r"^(Betreft|Onderwerp|Inzake|Subject|Titel|Title)\s*:?\s+(\S.{3,200})", re.S)
 _SUBJECT_LABEL = re.compile(r"(?:Betreft|Onderwerp|Inzake)\s*:?", re.I)
+# The characters a match of each can start with (case-blind, "I" also as "İ" and "ı"): a
+# block starting with another is not asked (most of page 1's blocks).
+_SUBJECT_FIRST = frozenset("BOIST")
+_SUBJECT_LABEL_FIRST = frozenset("BbOoIi\u0130\u0131")
 _TITLE_LIKE = re.compile(
     r"^(?=(?:.*?[^\W\d_]{3,}){3})[^\n]{12,150}(?<![.,:;])$"
 )  # a line, no prose
@@ -136,13 +140,16 @@ def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:
         handelingen = kind == "kamervragen"
         yield meta.title, "'Vragen van ...'" if handelingen else "letterhead Onderwerp/Betreft"
     for label in r.first_page:
-        beside = _beside(r, label) if _SUBJECT_LABEL.fullmatch(label.text.strip()) else None
+        text = label.text.strip()
+        alone = text[:1] in _SUBJECT_LABEL_FIRST and _SUBJECT_LABEL.fullmatch(text) is not None
+        beside = _beside(r, label) if alone else None
         if beside is not None:
             yield beside.text, f"'{label.text.strip()}' and the line beside it on page 1"
     for labelled in r.first_page:
         # a table's text runs on into its next rows ('Onderwerp | ... Portefeuillehouder | ...'):
         # its subject row is read as a row below
-        match = _SUBJECT.match(labelled.text) if labelled.kind != "table" else None
+        asked = labelled.kind != "table" and labelled.text[:1] in _SUBJECT_FIRST
+        match = _SUBJECT.match(labelled.text) if asked else None
         if match and kind != "email":
             yield match.group(2), f"'{match.group(1)}' on page 1"
     for table in [b for b in r.first_page if b.kind == "table" and b.rows]:
@@ -240,8 +247,10 @@ def _parties(
 def _signed_by(r: Reading) -> str | None:
     """Who signed: the line under the greeting ("Hoogachtend, / De voorzitter van de Kiesraad")."""
     for block in r.body:
+        if block.kind != "signature":  # the lines' texts of a signature alone
+            continue
         lines = [ln.text.strip() for ln in block.lines]
-        if block.kind == "signature" and _GREETING.match(lines[0]) and len(lines) > 1:
+        if _GREETING.match(lines[0]) and len(lines) > 1:
             return re.sub(r"^(?:De|Het)\s+", "", lines[1]).rstrip(",") or None
     return None
 

@@ -28,9 +28,18 @@ _PIECE = {
 _PROPOSED = re.compile(r"^(?:Voorgesteld|Ontvangen|Vastgesteld)\s+(.+)$", re.MULTILINE)
 
 
+# What each piece's every match holds, case-blind: a quick "no" before the first page's blocks
+# are searched one by one.
+_PIECE_WORDS = {
+    "motie": ("motie",),
+    "amendement": ("amendement",),
+    "verslag": ("verslag", "lijst van vragen"),
+}
+
+
 def detect(r: Reading) -> tuple[str, str] | None:
     for kind, pattern in _PIECE.items():
-        block = r.first(pattern)
+        block = r.first(pattern) if r.mentions(*_PIECE_WORDS[kind]) else None
         if block:
             return kind, f"kamerstuk heading '{block.text[:60]}'"
     return None

@@ -79,9 +79,15 @@ def _tops(blocks: list[Block]) -> list[tuple[int, str]]:
 
 
 def _labelled(texts: list[tuple[int, str]]) -> tuple[str, str] | None:
+    # the label words some text holds, found in all of them at once: each text is asked only
+    # for those (none, for most documents without a labelled date)
+    every = fold("\n".join(text for _, text in texts))
+    words = [word for word in _LABEL_WORDS if word in every]
+    if not words:
+        return None
     for page, text in texts:
         folded = fold(text)
-        if not any(word in folded for word in _LABEL_WORDS):
+        if not any(word in folded for word in words):
             continue
         for match in _LABELLED.finditer(text):
             label = match.group(0)
@@ -107,7 +113,7 @@ def _label_block(r: Reading) -> tuple[str, str] | None:
 
 def _placed(texts: list[tuple[int, str]]) -> tuple[str, str] | None:
     for page, text in texts:
-        match = PLACED.search(text)
+        match = PLACED.search(text) if "," in text else None  # every match holds its comma
         found = find_date(match.group(1)) if match else None
         if match and found:
             return found[0], f"place and date on page {page}: '{match.group(0)[:40]}'"

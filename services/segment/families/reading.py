@@ -47,11 +47,13 @@ class Reading:
     def mentions(self, *words: str) -> bool:
         """Whether the opening holds one of `words` (lower case), case-blind: a quick "no" before
         a slower case-blind pattern that holds one of them scans the whole opening."""
-        return any(word in self.folded for word in words)
+        folded = self.folded
+        return any(word in folded for word in words)
 
     def titled(self, *words: str) -> bool:
         """Whether `titles` holds one of `words` (lower case), case-blind, as `mentions`."""
-        return any(word in self._folded_titles for word in words)
+        folded = self._folded_titles
+        return any(word in folded for word in words)
 
     @cached_property
     def _folded_titles(self) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from operator import attrgetter, itemgetter
 
 from services.segment import families
 from services.segment.layout import columns, furniture, letterhead, structure
@@ -193,7 +194,7 @@ def _segment(
             placed.append(Placed(number, NOTES, -note.lines[0].y1, block))
             last_note = int(note.number) if note.number.isdigit() else last_note
         stream += body
-    front = [ln for ln in stream if ln.page == 1 and not _in_grid(ln, grids)]
+    front = [ln for ln in stream if ln.page == 1 and not (grids and _in_grid(ln, grids))]
     head_blocks = build_blocks(front, right, ocr_read)
     above = column_above_body(head_blocks, running)  # a side column above the body, nothing beside
     if above:  # the later pages' side columns were judged before page 1's sender was known
@@ -206,7 +207,8 @@ def _segment(
         placed.append(Placed(1, ASIDE, -block.lines[0].y1, block))
     head = above + head
     used = {id(ln) for b in head for ln in b.lines}
-    stream = [ln for ln in stream if id(ln) not in used]
+    if used:  # no letterhead: the stream as it is
+        stream = [ln for ln in stream if id(ln) not in used]
     if above:  # the later pages may repeat that column atop their body
         stream = _later_columns(stream, above, running, right, ocr_read, grids, placed)
     blocks: list[Block] = []
@@ -268,8 +270,11 @@ def _watermarks_apart(pages: list[PageRuns]) -> tuple[list[PageRuns], list[Line]
     marks: list[Line] = []
     for page in pages:
         slanted = [r for r in page.runs if r.slanted]
+        if not slanted:  # most pages: their level type is not asked for
+            layout.append(page)
+            continue
         level = [r.size for r in page.runs if not r.slanted]
-        least = _WATERMARK * statistics.median(level) if slanted and level else None
+        least = _WATERMARK * statistics.median(level) if level else None
         big = [r for r in slanted if least is not None and r.size >= least]
         if not big or not _few_words(big):
             layout.append(page)
@@ -307,8 +312,33 @@ def _one(line: Line, kind: str, role: str) -> Block:
 
 
 def _body_size(lines: list[Line]) -> float:
-    sizes = [ln.size for ln in lines for _ in range(max(len(ln.text) // 20, 1))]
-    return statistics.median(sizes) if sizes else 10.0
+    """The median type size of the lines, each counted once per 20 characters (at least once)."""
+    # sorted by size alone: equal sizes keep the lines' order, as the copies' stable sort did
+    weighted = sorted([(ln.size, max(len(ln.text) // 20, 1)) for ln in lines], key=itemgetter(0))
+    if not weighted:
+        return 10.0
+    if any(size != size for size, _ in weighted):  # a NaN: sorted as it was, copies and all
+        sizes = [ln.size for ln in lines for _ in range(max(len(ln.text) // 20, 1))]
+        return statistics.median(sizes)
+    return _weighted_median(weighted)
+
+
+def _weighted_median(weighted: list[tuple[float, int]]) -> float:
+    """`statistics.median` of the values each repeated its weight's times, without the copies:
+    the middle value (an odd count) or the mean of the middle two, found on the sorted values'
+    running count."""
+    total = sum(n for _, n in weighted)
+    middle = total // 2  # the upper middle's index in the repeated values
+    seen = 0
+    below = weighted[0][0]  # the value at index middle - 1
+    for size, n in weighted:
+        if seen + n > middle:  # index middle falls in this value's copies
+            if total % 2:
+                return size
+            return (size + (size if seen < middle else below)) / 2
+        seen += n
+        below = size
+    raise AssertionError("the running count passes the middle")
 
 
 def _metadata(
@@ -337,9 +367,12 @@ def _metadata(
     )
 
 
+_PLACE = attrgetter("page", "group", "order")  # a placed block's key: (page, group, order)
+
+
 def _segments(placed: list[Placed]) -> tuple[list[Segment], list[Block]]:
     """The segments in reading order, and the blocks they were made of (for the accounting)."""
-    placed.sort(key=lambda p: (p.page, p.group, p.order))
+    placed.sort(key=_PLACE)
     ids = {id(p.block): f"s{i}" for i, p in enumerate(placed, start=1)}
     out = []
     emitted = []
