@@ -61,7 +61,7 @@ _TITLE_WORDS = (
     "hoogleraar", "professor", "burgemeester", "wethouder", "gedeputeerde", r"de\s+heer",
     r"geachte\s+heer",  # a letter's salutation: 'Geachte heer Rutte,'
 
-    "mevrouw", r"mevr\.", r"dhr\.", r"mw\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
+    "mevrouw", r"mevr\.", r"dhr\.", r"mw\.", r"dhr(?=[ \t\u00a0])", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
     "minister", "staatssecretaris", "premier", "minister-president", "minister-President",
     "ambassadeur", "ombudsman",
     "onderzoeker", "journalist", "advocaat", "raadslid", "fractievoorzitter", r"prof\.", r"dr\.",
@@ -105,11 +105,16 @@ _BROAD_WORDS = (
 # Substrings one of which every title or work phrase holds: a cheap test before the patterns.
 _STEM_PAIRS = tuple(  # (stem, characters of the title before it)
     dict.fromkeys(
-        [(t.replace("\\s+", " ").replace("\\.", ".")[1:], 1) for t in _TITLE_WORDS if len(t) > 6]
+        [
+            (t.replace("\\s+", " ").replace("\\.", ".")[1:], 1)
+            for t in _TITLE_WORDS
+            if len(t) > 6 and "(?" not in t
+        ]
         + [(t, 0) for t in _BROAD_WORDS]
         + [("President", 0), ("Voorzitter", 0)]
         + [("dr.", 0), ("Dr.", 0), ("mr.", 0), ("Mr.", 0), ("rof.", 1), ("hr.", 1), ("otie", 1)]
         + [("drs.", 0), ("Drs.", 0), ("ir.", 0), ("Ir.", 0), ("mw.", 0), ("Mw.", 0)]
+        + [("hr ", 1)]  # 'dhr Vulpen', as mails write it without the dot
         + [("opman", 1), ("opvrouw", 1)]  # 'topman', shorter than the long titles' stems
         + [("-chef", -1), ("-leider", -1), ("-baas", -1)]  # only after a hyphen: see _CHIEF
         + [("evr.", 1)]  # 'Mevr.' / 'mevr.', shorter than the long titles' stems
