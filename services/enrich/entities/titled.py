@@ -725,15 +725,29 @@ _ADDRESSED_BEFORE = re.compile(
 def _initials_then_place(
     text: str, start: int, words: list[str], not_names: frozenset[str]
 ) -> bool:
-    """Initials after an office or address, then a listed place's name: a person whose surname
-    is a place ('wethouder R. Bloemendaal', 'wethouder K. Wassenaar'), no office for the place."""
+    """Initials or a given name after an office or address, then a listed place's name: a
+    person whose surname is a place ('wethouder R. Bloemendaal', 'voorzitter Jan Hardenberg'),
+    no office for the place."""
     return (
         len(words) > 1
         and _ADDRESSED_BEFORE.search(text, max(0, start - 40), start) is not None
-        and all(w.endswith(".") and len(w) <= 6 for w in words[:-1])
+        and (
+            all(w.endswith(".") and len(w) <= 6 for w in words[:-1])
+            or (len(words) == 2 and _given_name(words[0]))
+        )
         and words[0] not in _PLACE_PREFIXES
         and words[-1] not in not_names
         and _listed_place(words[-1])
+    )
+
+
+def _given_name(word: str) -> bool:
+    """A given name of the lists, a word's look-alike too ('Jan'), that is no language ('Frans')
+    and no listed place or body."""
+    return (
+        (word in attendees.given_names() or word in attendees.WORD_GIVEN)
+        and word not in attendees.LANGUAGES
+        and not automaton().exists(word)
     )
 
 
