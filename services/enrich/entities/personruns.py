@@ -328,9 +328,7 @@ def _initialled_items(text: str, pos: int, end: int) -> Iterator[tuple[int, int]
             break
 
 
-_BEFORE_INITIALLED = re.compile(
-    rf"(?<![\w.-])(?P<name>{_INITIALLED.pattern}){_TAIL}{_SEPARATOR}$"
-)
+_BEFORE_INITIALLED = re.compile(rf"(?<![\w.-])(?P<name>{_INITIALLED.pattern}){_TAIL}{_SEPARATOR}$")
 _AFTER_INITIALLED = re.compile(
     rf"{_TAIL}{_SEPARATOR}(?P<name>{_INITIALLED.pattern})(?![\w'’-])(?!{_GAP}[{_UP}])"
 )

@@ -61,7 +61,8 @@ _TITLE_WORDS = (
     "hoogleraar", "professor", "burgemeester", "wethouder", "gedeputeerde", r"de\s+heer",
     r"geachte\s+heer",  # a letter's salutation: 'Geachte heer Rutte,'
 
-    "mevrouw", r"mevr\.", r"dhr\.", r"mw\.", r"dhr(?=[ \t\u00a0])", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
+    "mevrouw", r"mevr\.", r"dhr\.", r"mw\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
+    r"dhr(?=[ \t\u00a0])",  # as mails write it without the dot: 'dhr Vulpen (JenV)'
     "minister", "staatssecretaris", "premier", "minister-president", "minister-President",
     "ambassadeur", "ombudsman",
     "onderzoeker", "journalist", "advocaat", "raadslid", "fractievoorzitter", r"prof\.", r"dr\.",

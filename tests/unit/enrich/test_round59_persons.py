@@ -2,7 +2,8 @@
 answers, rulings and news showed (persons59): a double surname of the east after a given name
 ('Gerald Groot Roessink' in a table's cell), a given name that is also a word before the person's
 party ('Nel Dol van GroenLinks'), 'dhr' without its dot, and a run of names each with its body in
-brackets that holds initials and a surname ('T. Krabbé (Belastingdienst)'). Sentences are our own."""
+brackets that holds initials and a surname ('T. Krabbé (Belastingdienst)'), and after an office a
+given name and a place ('voorzitter Jan Hardenberg'). Sentences are our own."""
 
 from __future__ import annotations
 
