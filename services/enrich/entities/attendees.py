@@ -324,12 +324,20 @@ def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
             word.group() in WORD_GIVEN
             and word.group() not in given
             and (second or not m.group("particle"))
+            and (second or not _of_a_party(text, end))
         ):
             continue  # 'Ben Jansen', 'Mark Agenda': a word's look-alike names no one by itself
         if word.group() in _LISTED_WORD_GIVEN and automaton().exists(surname):
             continue  # 'Hart van Nederland', 'Berg van Holland': a word, then a place or body
         if second in _CAPITAL_PARTICLES and not m.group("particle"):
             pass  # a Flemish particle: 'Wim De Maeseneer'
+        elif (
+            second in _SURNAME_HEADS
+            and not m.group("particle")
+            and surname_word(surname)
+            and not automaton().exists(surname)
+        ):
+            pass  # a Saxon double surname: 'Gerald Groot Roessink', 'Ilse Oude Elferink'
         elif second in WORD_GIVEN and second not in given:
             pass  # 'Geert Jan Hamilton': two given names, then the surname
         elif second and second not in given and third_name_end(text, m.start("surname")) is None:
@@ -353,6 +361,27 @@ def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
             end -= len(possessive.group())  # 'Amy Janssen’s plan': the name ends before it
         pos = end
         yield Match("person", start, end, _canonical(text[start:end]))
+
+
+# The first word of the double surnames of the east ('Groot Roessink', 'Klein Gunnewiek', 'Oude
+# Elferink', 'Olde Monnikhof'): after a given name it and the next capitalised word are the surname,
+# whatever follows them (a table's bar, a body in brackets).
+_SURNAME_HEADS = frozenset({"Groot", "Klein", "Oude", "Olde"})
+# A party after a name ('Nel Dol van GroenLinks', 'Nel Dol (GroenLinks)'): a politician, so a given
+# name that is also a word ('Nel', 'Just') names one there.
+_PARTY_AFTER = re.compile(
+    rf"{_SP}(?:van{_SP}(?:de{_SP})?|\()(?P<party>[{_UP}][\w-]*(?:{_SP}[{_UP}][\w-]*)?)"
+)
+
+
+def _of_a_party(text: str, end: int) -> bool:
+    m = _PARTY_AFTER.match(text, end)
+    if m is None:
+        return False
+    known = automaton().get(m.group("party"), None)
+    if known is None and " " in m.group("party"):
+        known = automaton().get(m.group("party").split()[0], None)
+    return known is not None and known[1].type == "party"
 
 
 # The sentence goes on after a name's third word: a lower-case word or a punctuation mark on

@@ -39,12 +39,16 @@ _GAP = r"[ \u00a0]+"
 _PARTICLE = rf"(?:van{_GAP}der|van{_GAP}den|van{_GAP}de|van|de|der|den|ter|ten|te)"
 _NAME = rf"(?P<given>{_CAP}){_GAP}(?:(?P<particle>{_PARTICLE}){_GAP})?(?P<surname>{_CAP})"
 _SEPARATOR = rf"(?P<sep>,{_GAP}|{_GAP}(?:en|&){_GAP})"
-_BEFORE = re.compile(rf"(?<![\w-]){_NAME}{_SEPARATOR}$")
-_AFTER = re.compile(rf"{_SEPARATOR}{_NAME}(?![\w-])(?!{_GAP}[{_UP}])")
+# A member may carry where the person comes from in brackets, as attendance lists print it
+# ('Mark Backer (VNG), Han Welmer (TNO), ...'), and a neighbour may be initials and a surname ('T.
+# Krabbé (Belastingdienst)'; `_INITIALLED`, its surname checked as an attendance item's).
+_TAIL = rf"(?:{_GAP}\([^()\n]{{1,40}}\))?"
+_BEFORE = re.compile(rf"(?<![\w-]){_NAME}{_TAIL}{_SEPARATOR}$")
+_AFTER = re.compile(rf"{_TAIL}{_SEPARATOR}{_NAME}(?![\w-])(?!{_GAP}[{_UP}])")
 # A capitalised word just before the name: the name is the tail of a longer one, unless the
 # word opens a sentence ('Volgens Rixt Hoekema, ...').
 _CAPITALISED_BEFORE = re.compile(rf"(?P<word>[{_UP}][\w'’-]*){_GAP}$")
-_REACH = 70  # a given name, particles, a surname and the separator
+_REACH = 115  # a given name, particles, a surname, a bracket and the separator
 _FULL = re.compile(_NAME)  # a full name alone (`fullmatch`)
 
 # Words that open a sentence, name an office or a kind of body where a given name would stand.
@@ -105,7 +109,16 @@ def _run(text: str, start: int, end: int) -> list[_Member]:
     """The names joined to the person at text[start:end] by commas, 'en' or '&' on its line, each
     in a name's shape (`_looks_like_a_name`), in the order printed."""
     run: list[_Member] = [(start, end, False)]
-    while (before := _BEFORE.search(text, max(0, run[0][0] - _REACH), run[0][0])) is not None:
+    while True:
+        before = _BEFORE.search(text, max(0, run[0][0] - _REACH), run[0][0])
+        if before is None:
+            initialled = _BEFORE_INITIALLED.search(text, max(0, run[0][0] - _REACH), run[0][0])
+            if initialled is None or not _initialled_ok(initialled, text):
+                break
+            joined = not initialled.group("sep").strip().startswith(",")
+            run[0] = (run[0][0], run[0][1], joined)
+            run.insert(0, (initialled.start("name"), initialled.end("surname"), False))
+            continue
         if "\n" in before.group(0) or not _looks_like_a_name(before, text):
             break
         if _tail_of_a_longer_name(text, before.start()):
@@ -113,7 +126,15 @@ def _run(text: str, start: int, end: int) -> list[_Member]:
         joined = not before.group("sep").strip().startswith(",")
         run[0] = (run[0][0], run[0][1], joined)
         run.insert(0, (before.start("given"), before.end("surname"), False))
-    while (after := _AFTER.match(text, run[-1][1])) is not None:
+    while True:
+        after = _AFTER.match(text, run[-1][1])
+        if after is None:
+            initialled = _AFTER_INITIALLED.match(text, run[-1][1])
+            if initialled is None or not _initialled_ok(initialled, text):
+                break
+            joined = not initialled.group("sep").strip().startswith(",")
+            run.append((initialled.start("name"), initialled.end("surname"), joined))
+            continue
         if "\n" in after.group(0) or not _looks_like_a_name(after, text):
             break
         run.append(
@@ -305,6 +326,17 @@ def _initialled_items(text: str, pos: int, end: int) -> Iterator[tuple[int, int]
         pos = sep.end()
         if pos >= end:
             break
+
+
+_BEFORE_INITIALLED = re.compile(rf"(?<![\w.-])(?P<name>{_INITIALLED.pattern}){_TAIL}{_SEPARATOR}$")
+_AFTER_INITIALLED = re.compile(
+    rf"{_TAIL}{_SEPARATOR}(?P<name>{_INITIALLED.pattern})(?![\w'’-])(?!{_GAP}[{_UP}])"
+)
+
+
+def _initialled_ok(m: re.Match[str], text: str) -> bool:
+    """Initials and a surname on the run's line, the surname no word a list or the text holds."""
+    return "\n" not in m.group(0) and _surname_ok(m.group("surname"), m.group("particle"), text)
 
 
 def _surname_ok(surname: str, particle: str | None, text: str) -> bool:

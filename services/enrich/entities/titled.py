@@ -62,6 +62,7 @@ _TITLE_WORDS = (
     r"geachte\s+heer",  # a letter's salutation: 'Geachte heer Rutte,'
 
     "mevrouw", r"mevr\.", r"dhr\.", r"mw\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
+    r"dhr(?=[ \t\u00a0])",  # as mails write it without the dot: 'dhr Vulpen (JenV)'
     "minister", "staatssecretaris", "premier", "minister-president", "minister-President",
     "ambassadeur", "ombudsman",
     "onderzoeker", "journalist", "advocaat", "raadslid", "fractievoorzitter", r"prof\.", r"dr\.",
@@ -105,11 +106,16 @@ _BROAD_WORDS = (
 # Substrings one of which every title or work phrase holds: a cheap test before the patterns.
 _STEM_PAIRS = tuple(  # (stem, characters of the title before it)
     dict.fromkeys(
-        [(t.replace("\\s+", " ").replace("\\.", ".")[1:], 1) for t in _TITLE_WORDS if len(t) > 6]
+        [
+            (t.replace("\\s+", " ").replace("\\.", ".")[1:], 1)
+            for t in _TITLE_WORDS
+            if len(t) > 6 and "(?" not in t
+        ]
         + [(t, 0) for t in _BROAD_WORDS]
         + [("President", 0), ("Voorzitter", 0)]
         + [("dr.", 0), ("Dr.", 0), ("mr.", 0), ("Mr.", 0), ("rof.", 1), ("hr.", 1), ("otie", 1)]
         + [("drs.", 0), ("Drs.", 0), ("ir.", 0), ("Ir.", 0), ("mw.", 0), ("Mw.", 0)]
+        + [("hr ", 1)]  # 'dhr Vulpen', as mails write it without the dot
         + [("opman", 1), ("opvrouw", 1)]  # 'topman', shorter than the long titles' stems
         + [("-chef", -1), ("-leider", -1), ("-baas", -1)]  # only after a hyphen: see _CHIEF
         + [("evr.", 1)]  # 'Mevr.' / 'mevr.', shorter than the long titles' stems
@@ -720,15 +726,29 @@ _ADDRESSED_BEFORE = re.compile(
 def _initials_then_place(
     text: str, start: int, words: list[str], not_names: frozenset[str]
 ) -> bool:
-    """Initials after an office or address, then a listed place's name: a person whose surname
-    is a place ('wethouder R. Bloemendaal', 'wethouder K. Wassenaar'), no office for the place."""
+    """Initials or a given name after an office or address, then a listed place's name: a
+    person whose surname is a place ('wethouder R. Bloemendaal', 'voorzitter Jan Hardenberg'),
+    no office for the place."""
     return (
         len(words) > 1
         and _ADDRESSED_BEFORE.search(text, max(0, start - 40), start) is not None
-        and all(w.endswith(".") and len(w) <= 6 for w in words[:-1])
+        and (
+            all(w.endswith(".") and len(w) <= 6 for w in words[:-1])
+            or (len(words) == 2 and _given_name(words[0]))
+        )
         and words[0] not in _PLACE_PREFIXES
         and words[-1] not in not_names
         and _listed_place(words[-1])
+    )
+
+
+def _given_name(word: str) -> bool:
+    """A given name of the lists, a word's look-alike too ('Jan'), that is no language ('Frans')
+    and no listed place or body."""
+    return (
+        (word in attendees.given_names() or word in attendees.WORD_GIVEN)
+        and word not in attendees.LANGUAGES
+        and not automaton().exists(word)
     )
 
 
