@@ -19,7 +19,7 @@ from services.segment.layout.grids import GridTable
 from services.segment.layout.headings import EMPHASIS
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import BULLET, NUMBERED, Block
-from services.segment.layout.repair import join_lines
+from services.segment.layout.repair import cuts_url, join_lines
 
 Piece = list[Line] | Block
 
@@ -309,14 +309,73 @@ def _whole_cells(
     right = [max(span[k][1] for span in spans) for k in range(len(rows[0]))]
     out: list[list[list[str]]] = []  # each cell's lines, joined at the end
     above: list[tuple[float, float]] = []
+    # per column: the cell the line above wrote in, and whether that line held no other cell
+    # and reached the column's right edge (its text wrapped there)
+    opened: list[tuple[list[str], bool] | None] = [None] * len(rows[0])
     for row, span, size in zip(rows, spans, sizes, strict=True):
-        if out and not row[0] and (labelled or _wrapped(row, span, above, right, size)):
-            for cell, text in zip(out[-1], row, strict=True):
+        merged = bool(out) and not row[0] and (labelled or _wrapped(row, span, above, right, size))
+        goes_on = [k for k, text in enumerate(row) if text and _goes_on(opened[k], text)]
+        rest = ["" if k in goes_on else text for k, text in enumerate(row)]
+        for k in goes_on:
+            _carry(opened[k], row[k])
+        if merged:
+            for cell, text in zip(out[-1], rest, strict=True):
                 cell += [text] if text else []
-        else:
-            out.append([[text] if text else [] for text in row])
+        elif any(rest) or not out:
+            out.append([[text] if text else [] for text in rest])
+        single = sum(bool(text) for text in row) == 1
+        for k, text in enumerate(row):
+            cell = (opened[k] or ([], False))[0] if k in goes_on else out[-1][k]
+            full = single and span[k][1] >= right[k] - _FULL * size
+            opened[k] = (cell, full) if text and cell else None
         above = span
     return [[join_lines(cell) if cell else "" for cell in row] for row in out]
+
+
+_FULL = 3.0  # ems: a cell's line ending this close to its column's right edge filled the cell
+
+# pdfium's marks of a hyphen at a line's end (paragraphs.py `_PDFIUM_MARKS`)
+_MARKS = "\ufffe\x02"
+
+
+def _goes_on(opened: tuple[list[str], bool] | None, text: str) -> bool:
+    """Whether a line's cell is the next line of the cell above it in its column, written in
+    the row above because no rule tells rows apart (an inventory whose rows stand centred on
+    their tallest cell: 'Reeds openbaar:' / '.../page/51065/strategisch' over the row of
+    '88', whose cell goes on 'huisvestingsplan-kunst-en-cultuur'). The line above ends the
+    cell with pdfium's hyphen mark (the word goes on below), also before the next column's
+    text run into the line ('.../strategisch' + U+FFFE + ' 7.2. b'); or, standing alone in its
+    line and reaching the column's right edge (the cell was full), it ends inside a web address
+    this text goes on with ('.../MTalk/Me' / 'ervaart-Ondernemingsplan...pdf'). A whole address
+    that ends short of the edge ('https://www.rijksoverheid.nl/documenten/') takes nothing from
+    the row below ('10.2.e')."""
+    if opened is None:
+        return False
+    cell, full = opened
+    last = cell[-1]
+    if last[-1] in _MARKS or _mark_before_run_in(last) > 0:
+        return True
+    return full and cuts_url(last, text)
+
+
+def _mark_before_run_in(line: str) -> int:
+    """Where pdfium's hyphen mark ends a cell's line that the next column's text was run into
+    (its index), or -1."""
+    return max(line.rfind(f"{mark} ") for mark in _MARKS)
+
+
+def _carry(opened: tuple[list[str], bool] | None, text: str) -> None:
+    """`text` written on as the open cell's next line; a run-in text after the mark stays
+    after the word the line joins ('.../strategisch-huisvestingsplan-kunst-en-cultuur 7.2. b')."""
+    if opened is None:
+        return
+    cell = opened[0]
+    last = cell[-1]
+    i = _mark_before_run_in(last) if last[-1] not in _MARKS else -1
+    if i > 0:
+        cell[-1] = f"{join_lines([last[: i + 1], text])} {last[i + 2 :]}"
+    else:
+        cell.append(text)
 
 
 def _wrapped(
