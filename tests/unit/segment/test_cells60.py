@@ -121,6 +121,35 @@ def test_meervaart_rows_centred_on_their_cells() -> None:
     assert "D%2002-07-2020" not in cells
 
 
+RAAD = "https://amsterdam.raadsinformatie.nl/vergadering/755516/RAAD%"
+
+
+def test_a_ground_run_into_the_addresss_line_stays_after_the_whole_address() -> None:
+    """Meervaart p. 2, rows 97-98: '.../RAAD%' and the ground '7.2 b' read as one cell that
+    reaches into the ground's column; the address goes on in the next row's cell."""
+    lines = [
+        _line(605.0, [(60, 65, "96"), (83, 159, "31-10-2017 Advies"),
+                      (317, 358, "Persoonsgegevens"), (467, 480, "10.2.e")]),
+        _line(597.7, [(60, 65, "97"), (83, 159, "7-4-2020 Agenda stuurgroep"),
+                      (317, 470, "Persoonsgegevens en bescherming financiële belangen van de"),
+                      (467, 502, "10.2.e en 10.2.b")]),
+        _line(590.6, [(317, 354, "Reeds openbaar:")]),
+        _line(583.7, [(317, 477, RAAD + " 7.2 b")]),
+        _line(577.0, [(60, 65, "98"), (81, 225, "2-12-2019 Amsterdam Meervaart Locatie Onderzoek"),
+                      (317, 347, "2002-07-2020")]),
+        _line(569.7, [(60, 65, "100"), (81, 225, "12-7-2019 Evaluatie"),
+                      (317, 358, "persoonsgegevens"), (467, 480, "10.2 e")]),
+    ]  # fmt: skip
+    rows = _rows(lines)
+    cells = [cell for row in rows for cell in row]
+    assert any(
+        "https://amsterdam.raadsinformatie.nl/vergadering/755516/RAAD%2002-07-2020 7.2 b" in cell
+        for cell in cells
+    )
+    assert "2002-07-2020" not in cells
+    assert any("98" in row for row in rows)
+
+
 def test_a_whole_address_or_a_plain_cell_does_not_take_the_next_rows_cell() -> None:
     lines = [
         _line(765.0, [(60, 65, "86"), (83, 159, "6-8-2019 Nota"), (317, 349, "ongeredigeerd")]),
