@@ -22,6 +22,8 @@ from services.segment.layout.paragraphs import BULLET, NUMBERED, Block
 from services.segment.layout.repair import cuts_url, join_lines
 
 Piece = list[Line] | Block
+# a column's cell the line above wrote in, as `_whole_cells` keeps it (see there)
+_Open = tuple[list[str], bool, bool]
 
 
 def split_tables(lines: list[Line], pitch: float, grids: Sequence[GridTable] = ()) -> list[Piece]:
@@ -348,9 +350,6 @@ _FULL = 3.0  # ems: a cell's line ending this close to its column's right edge f
 
 # pdfium's marks of a hyphen at a line's end (paragraphs.py `_PDFIUM_MARKS`)
 _MARKS = "\ufffe\x02"
-
-
-_Open = tuple[list[str], bool, bool]
 
 
 def _goes_on(opened: _Open | None, text: str) -> bool:
