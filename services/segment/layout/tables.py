@@ -19,9 +19,11 @@ from services.segment.layout.grids import GridTable
 from services.segment.layout.headings import EMPHASIS
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import BULLET, NUMBERED, Block
-from services.segment.layout.repair import join_lines
+from services.segment.layout.repair import cuts_url, join_lines
 
 Piece = list[Line] | Block
+# a column's cell the line above wrote in, as `_whole_cells` keeps it (see there)
+_Open = tuple[list[str], bool, bool]
 
 
 def split_tables(lines: list[Line], pitch: float, grids: Sequence[GridTable] = ()) -> list[Piece]:
@@ -309,14 +311,101 @@ def _whole_cells(
     right = [max(span[k][1] for span in spans) for k in range(len(rows[0]))]
     out: list[list[list[str]]] = []  # each cell's lines, joined at the end
     above: list[tuple[float, float]] = []
+    # per column: the cell the line above wrote in, whether that line held no other cell and
+    # reached the column's right edge (its text wrapped there), and whether it ran on into the
+    # next column (that column's text was run into the cell's line)
+    opened: list[_Open | None] = [None] * len(rows[0])
+    edges = _edges(spans, right)
     for row, span, size in zip(rows, spans, sizes, strict=True):
-        if out and not row[0] and (labelled or _wrapped(row, span, above, right, size)):
-            for cell, text in zip(out[-1], row, strict=True):
+        merged = bool(out) and not row[0] and (labelled or _wrapped(row, span, above, right, size))
+        goes_on = [k for k, text in enumerate(row) if text and _goes_on(opened[k], text)]
+        rest = ["" if k in goes_on else text for k, text in enumerate(row)]
+        for k in goes_on:
+            _carry(opened[k], row[k])
+        if merged:
+            for cell, text in zip(out[-1], rest, strict=True):
                 cell += [text] if text else []
-        else:
-            out.append([[text] if text else [] for text in row])
+        elif any(rest) or not out:
+            out.append([[text] if text else [] for text in rest])
+        single = sum(bool(text) for text in row) == 1
+        for k, text in enumerate(row):
+            cell = (opened[k] or ([], False, False))[0] if k in goes_on else out[-1][k]
+            full = single and span[k][1] >= edges[k] - _FULL * size
+            opened[k] = (cell, full, span[k][1] > edges[k]) if text and cell else None
         above = span
     return [[join_lines(cell) if cell else "" for cell in row] for row in out]
+
+
+def _edges(spans: list[list[tuple[float, float]]], right: list[float]) -> list[float]:
+    """Where each column's text must end: where the next column's cells start (their median:
+    a cell that two columns' text ran into reaches past it), the last column's right edge."""
+    out = []
+    for k in range(len(right)):
+        starts = [span[k + 1][0] for span in spans if k + 1 < len(span) and span[k + 1][1] > 0]
+        out.append(statistics.median(starts) if starts else right[k])
+    return out
+
+
+_FULL = 3.0  # ems: a cell's line ending this close to its column's right edge filled the cell
+
+# pdfium's marks of a hyphen at a line's end (paragraphs.py `_PDFIUM_MARKS`)
+_MARKS = "\ufffe\x02"
+
+
+def _goes_on(opened: _Open | None, text: str) -> bool:
+    """Whether a line's cell is the next line of a web address in the cell above it in its
+    column, written in the row above because no rule tells rows apart (an inventory whose rows
+    stand centred on their tallest cell: 'Reeds openbaar:' / '.../page/51065/strategisch' over
+    the row of '88', whose cell goes on 'huisvestingsplan-kunst-en-cultuur'). The address is
+    cut by pdfium's hyphen mark at the line's end; or, the line standing alone and reaching the
+    column's right edge (the cell was full), inside a word ('.../MTalk/Me' /
+    'ervaart-Ondernemingsplan...pdf'); either also before the next column's text run into the
+    line ('.../strategisch' + U+FFFE + ' 7.2. b', '.../RAAD% 7.2 b'). Only addresses: a word's
+    mark may end a line whose cell goes on elsewhere (a contents table's 'logboek' + U+FFFE,
+    its next line another entry), and a whole address short of the edge
+    ('https://www.rijksoverheid.nl/documenten/') takes nothing from the row below ('10.2.e')."""
+    if opened is None:
+        return False
+    cell, full, crossed = opened
+    head, tail = _run_in(cell[-1], crossed)
+    if not (head[-1] in _MARKS or tail or full):
+        return False
+    left = join_lines([*cell[:-1], head]) + (head[-1] if head[-1] in _MARKS else "")
+    return cuts_url(left, text)
+
+
+def _run_in(line: str, crossed: bool) -> tuple[str, str]:
+    """A cell's line as its own text and the next column's text run into it ('' if none):
+    after pdfium's hyphen mark ('.../strategisch' + U+FFFE, ' 7.2. b'), or, where the line
+    reaches into the next column, the words after its last web address ('.../RAAD%', '7.2 b')."""
+    i = max(line.rfind(f"{mark} ") for mark in _MARKS)
+    if i > 0:
+        return line[: i + 1], line[i + 2 :]
+    if crossed:
+        words = line.split(" ")
+        at = [j for j, w in enumerate(words) if _ADDRESS.search(w)]
+        if at and 0 < len(words) - 1 - at[-1] <= _RUN_IN and "/" not in line.rsplit(" ", 1)[-1]:
+            return " ".join(words[: at[-1] + 1]), " ".join(words[at[-1] + 1 :])
+    return line, ""
+
+
+_ADDRESS = re.compile(r"(?i:https?://|www\.)")
+_RUN_IN = 3  # words: a ground or a date run in from the next column ('7.2. b', '10.2.e')
+
+
+def _carry(opened: _Open | None, text: str) -> None:
+    """`text` written on as the open cell's next line; a text run in from the next column
+    stays after the address the line joins ('.../strategisch-huisvestingsplan-kunst-en-cultuur
+    7.2. b'), and a mark at the text's end stays for the line after it."""
+    if opened is None:
+        return
+    cell, _, crossed = opened
+    head, tail = _run_in(cell[-1], crossed)
+    if tail:
+        mark = text[-1] if text[-1] in _MARKS else ""
+        cell[-1] = f"{join_lines([head, text])}{mark} {tail}"
+    else:
+        cell.append(text)
 
 
 def _wrapped(
