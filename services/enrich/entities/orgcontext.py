@@ -314,6 +314,9 @@ _NO_ADDRESSEE = frozenset(
     {"Aan", "Mevrouw", "Mevr.", "Mw.", "Dhr.", "Heer", "Familie", "Geachte", "Retouradres"}
 )
 _ADDRESSEE_WORDS = 6
+# A letterhead's side column read into the addressee's line: its payment and register labels
+# ('Gemeente Wierden IBAN T.a.v. College van B&W') end the name; no body's name holds them.
+_SIDE_LABELS = frozenset({"IBAN", "BIC", "KvK", "BTW", "BSN", "Telefoon", "Fax", "E-mail"})
 
 
 def _for_the_attention_of(text: str) -> list[Match]:
@@ -352,6 +355,10 @@ def _addressee(text: str, start: int, end: int) -> Match | None:
     if not words or len(words) > _ADDRESSEE_WORDS:
         return None
     tokens = [w.group() for w in words]
+    cut = next((i for i, t in enumerate(tokens) if t in _SIDE_LABELS), len(tokens))
+    words, tokens = words[:cut], tokens[:cut]
+    if not tokens:
+        return None
     first = tokens[0]
     if (
         not first[0].isupper()

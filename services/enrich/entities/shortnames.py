@@ -1,0 +1,159 @@
+"""A body the document names in full, named again by less of its name (issue #12, orgs60).
+
+- At a hyphen compound's head: 'het RIVM-rapport', 'de Actiz-leden' are mentions of the RIVM and
+  ActiZ where the document names that body standing alone too (a compound alone, a body the
+  document never names by itself, is left: 'EU-richtlijn' in a paper that never names the EU).
+  A name of five letters or more is read in any case ('Actiz' for 'ActiZ'), a shorter one only as
+  printed ('OM-zitting', not 'Om-').
+- By its kind's word alone after 'de': 'de Rekenkamer' where the document names the Algemene
+  Rekenkamer, 'de Raad' where it names the Raad van State, 'de Stichting' where it names one
+  foundation, the way a paper shortens a name it has given in full. Only where exactly one body the
+  document names has that word first or last in its name; not where a European body may be meant
+  ('de Raad', 'de Commissie' in a paper on the Union) or the council ('de Raad' beside a
+  gemeenteraad).
+
+A letterhead names no organisation (see enricher.py), so nothing is read there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.enrich.entities.abbreviations import mentions
+from services.enrich.scan import Guarded
+from stukken.contracts import Entity, Segment
+
+_SKIPPED = frozenset({"letterhead"})
+_CASE_FREE = 5  # a name this long or longer is read at a compound's head in any case
+_SHORTEST = 2
+# What follows the name in the compound: a hyphen and a lower-case word ('-rapport', '-leden').
+_COMPOUND_REST = r"(?=-[a-zà-ÿ]{3,})"
+
+
+def _one_word(text: str) -> bool:
+    return len(text) >= _SHORTEST and text[0].isalpha() and text.isalnum()
+
+
+def _alone(entities: list[Entity], texts: dict[str, str]) -> dict[str, str]:
+    """The document's bodies as printed standing alone, one word each: the printed form (in lower
+    case when it is read in any case) to the body's name."""
+    forms: dict[str, str] = {}
+    for e in entities:
+        if e.type != "organization" or not _one_word(e.text):
+            continue
+        if texts.get(e.segment_id, "")[e.end : e.end + 1] == "-":
+            continue  # itself a compound's head
+        if len(e.text) < 3 and not e.text.isupper():
+            continue
+        forms.setdefault(e.text.lower() if len(e.text) >= _CASE_FREE else e.text, e.canonical)
+    return forms
+
+
+def compounds(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
+    texts = {s.id: s.text for s in segments}
+    forms = _alone(entities, texts)
+    if not forms:
+        return entities
+    exact = sorted((f for f in forms if len(f) < _CASE_FREE), key=len, reverse=True)
+    free = sorted((f for f in forms if len(f) >= _CASE_FREE), key=len, reverse=True)
+    parts = [*map(re.escape, exact)]
+    if free:
+        parts.append("(?i:{})".format("|".join(map(re.escape, free))))
+    pattern = Guarded(r"(?<![\w@./&-])", "(?:{}){}".format("|".join(parts), _COMPOUND_REST))
+    hyphenated = [s for s in segments if "-" in s.text]
+    found = _at_heads(entities, hyphenated, pattern)
+    if len(found) == len(entities):
+        return entities
+    return [
+        e
+        if i < len(entities)
+        else e.model_copy(update={"canonical": forms.get(e.text, forms.get(e.text.lower(), ""))})
+        for i, e in enumerate(found)
+    ]
+
+
+def _at_heads(entities: list[Entity], segments: list[Segment], pattern: Guarded) -> list[Entity]:
+    """`mentions` with every matched text its own key (the names are mapped afterwards)."""
+    spelled = {m.group(): m.group() for s in segments for m in pattern.finditer(s.text)}
+    if not spelled:
+        return entities
+    return mentions(entities, segments, pattern, spelled, _SKIPPED)
+
+
+# The kinds' words a paper shortens a body's name to.
+_HEADS = (
+    "Rekenkamer", "Raad", "Inspectie", "Autoriteit", "Ombudsman", "Rechtbank", "Universiteit",
+    "Hogeschool", "Stichting", "Vereniging", "Commissie", "Dienst", "Federatie",
+)  # fmt: skip
+# 'de Rekenkamer', not 'de Raad van State', 'de Raad voor de Kinderbescherming', 'de Commissie
+# Bezwaarschriften' nor 'de Rekenkamer\nMetropool Amsterdam' (a name that goes on).
+_BARE = Guarded(
+    r"(?<![\w-])",
+    r"[Dd]e[ \t\u00a0]+(?P<head>{})(?![\w-])"
+    r"(?![ \t\u00a0]*\r?\n?[ \t\u00a0]*(?:[A-ZÀ-Þ]|van(?!\w)|voor(?!\w)|der(?!\w)|in(?!\w)))".format(
+        "|".join(_HEADS)
+    ),
+)
+# Where 'de Raad' or 'de Commissie' may be a European institution or the council.
+_OTHER_MEANINGS = {"Raad": ("Europe", "emeenteraad", "aadsleden"), "Commissie": ("Europe",)}
+
+
+def _named_by_head(entities: list[Entity]) -> dict[str, set[str]]:
+    named: dict[str, set[str]] = {}
+    for e in entities:
+        if e.type != "organization":
+            continue
+        words = e.canonical.split()
+        if len(words) < _SHORTEST:
+            continue
+        for word in {words[0], words[-1]}:
+            if word in _HEADS:
+                named.setdefault(word, set()).add(e.canonical)
+    return named
+
+
+def heads(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
+    named = _named_by_head(entities)
+    if not named:
+        return entities
+    read = [s for s in segments if s.kind not in _SKIPPED and s.text]
+    full: dict[str, str] = {}
+    for head, names in named.items():
+        if len(names) != 1:
+            continue
+        name = next(iter(names))
+        others = _OTHER_MEANINGS.get(head, ())
+        if others and "Europe" not in name and any(o in s.text for s in read for o in others):
+            continue
+        full[head] = name
+    if not full:
+        return entities
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for e in entities:
+        spans.setdefault(e.segment_id, []).append((e.start, e.end))
+    out = list(entities)
+    for seg in read:
+        if not any(head in seg.text for head in full):
+            continue
+        taken = spans.setdefault(seg.id, [])
+        for m in _BARE.finditer(seg.text):
+            head = m.group("head")
+            start, end = m.span("head")
+            if head not in full or any(start < b and a < end for a, b in taken):
+                continue
+            taken.append((start, end))
+            out.append(
+                Entity(
+                    type="organization",
+                    text=head,
+                    canonical=full[head],
+                    segment_id=seg.id,
+                    start=start,
+                    end=end,
+                )
+            )
+    return out
+
+
+def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
+    return heads(compounds(entities, segments), segments)
