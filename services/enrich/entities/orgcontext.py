@@ -1116,13 +1116,15 @@ def _chair_committee(text: str, at: int, chair: re.Match[str]) -> bool:
 
 
 # A municipality named by its executive: 'het College van Burgemeester en Wethouders van Midden
-# Drenthe', 'het college van B&W van Utrecht', 'het college van b en w van Rotterdam'. The body
-# is the municipality, as 'gemeente X' names it; only a listed place's name (with its hyphen
-# typed as a space or not) is read so.
+# Drenthe', 'het college van B&W van Utrecht', 'het college van b en w van Rotterdam'; in a
+# signature also without 'college van' ('Burgemeester en Wethouders van Amsterdam Namens deze',
+# orgs60). The body is the municipality, as 'gemeente X' names it; only a listed place's name
+# (with its hyphen typed as a space or not) is read so.
 _COLLEGE = re.compile(
-    rf"[Cc]ollege{_GAP}van{_GAP}(?:[Bb]urgemeester{_GAP}en{_GAP}[Ww]ethouders|B{_GAP}?&{_GAP}?W"
-    rf"|b{_GAP}?&{_GAP}?w|B{_GAP}en{_GAP}W|b{_GAP}en{_GAP}w){_GAP}(?:van|der{_GAP}gemeente){_GAP}"
-    rf"(?:de{_GAP}gemeente{_GAP})?"
+    rf"(?:[Cc]ollege{_GAP}van{_GAP}(?:[Bb]urgemeester{_GAP}en{_GAP}[Ww]ethouders|B{_GAP}?&{_GAP}?W"
+    rf"|b{_GAP}?&{_GAP}?w|B{_GAP}en{_GAP}W|b{_GAP}en{_GAP}w)"
+    rf"|(?<![\w-])[Bb]urgemeester{_GAP}en{_GAP}[Ww]ethouders)"
+    rf"{_GAP}(?:van|der{_GAP}gemeente){_GAP}(?:de{_GAP}gemeente{_GAP})?"
     rf"(?P<name>{_NAME})(?![\w-])"
 )
 
@@ -1364,7 +1366,7 @@ def find(text: str) -> list[Match]:
         found.extend(_by_place(text))
     if "NL" in cues:
         found.extend(_nl_names(text))
-    if "ollege" in cues and ("ethouders" in cues or "W " in cues or "w van" in cues):
+    if "ethouders" in cues or ("ollege" in cues and ("W " in cues or "w van" in cues)):
         found.extend(_colleges(text))
     if "inisterie van " in cues:
         found.extend(_ministries_by_letters(text))

@@ -87,11 +87,11 @@ _HEADS = (
 )  # fmt: skip
 # 'de Rekenkamer', not 'de Raad van State', 'de Raad voor de Kinderbescherming', 'de Commissie
 # Bezwaarschriften' nor 'de Rekenkamer\nMetropool Amsterdam' (a name that goes on).
+_GOES_ON = r"(?:[A-ZÀ-Þ]|van(?!\w)|voor(?!\w)|der(?!\w)|in(?!\w))"
 _BARE = Guarded(
     r"(?<![\w-])",
-    r"[Dd]e[ \t\u00a0]+(?P<head>{})(?![\w-])"
-    r"(?![ \t\u00a0]*\r?\n?[ \t\u00a0]*(?:[A-ZÀ-Þ]|van(?!\w)|voor(?!\w)|der(?!\w)|in(?!\w)))".format(
-        "|".join(_HEADS)
+    r"[Dd]e[ \t\u00a0]+(?P<head>{})(?![\w-])(?![ \t\u00a0]*\r?\n?[ \t\u00a0]*{})".format(
+        "|".join(_HEADS), _GOES_ON
     ),
 )
 # Where 'de Raad' or 'de Commissie' may be a European institution or the council.
