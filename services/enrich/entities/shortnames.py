@@ -26,8 +26,14 @@ from stukken.contracts import Entity, Segment
 _SKIPPED = frozenset({"letterhead"})
 _CASE_FREE = 5  # a name this long or longer is read at a compound's head in any case
 _SHORTEST = 2
-# What follows the name in the compound: a hyphen and a lower-case word ('-rapport', '-leden').
-_COMPOUND_REST = r"(?=-[a-zà-ÿ]{3,})"
+# What follows the name in the compound: a hyphen and a lower-case word ('-rapport', '-leden'),
+# not one that makes the compound a place or a level named after the body ('het ADM-terrein', de
+# 'NDSM-werf', 'het BOVAG-huis', 'op EU-niveau', 'in VN-verband', 'de OESO-landen').
+_PLACES = (
+    "terrein", "werf", "huis", "gebouw", "locatie", "kantoor", "niveau", "verband", "markt",
+    "markten", "landen", "staten", "grens", "grenzen", "gebied", "regio", "zone",
+)  # fmt: skip
+_COMPOUND_REST = r"(?=-(?![a-zà-ÿ]*(?:{})(?![a-zà-ÿ]))[a-zà-ÿ]{{3,}})".format("|".join(_PLACES))
 
 
 def _one_word(text: str) -> bool:
