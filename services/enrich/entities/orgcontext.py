@@ -504,7 +504,10 @@ _LABELS = _words(
     # the next line's person: 'Stichting Valente\nMw. I. Verkade'
     "Mw Mevr Dhr Mr Drs Dr Ir Prof "
     # a form's note after a filled-in field: 'Waterschap Vechtstromen\nVooraf ingevuld antwoord'
-    "Vooraf"
+    "Vooraf "
+    # a letterhead's or a register's next label ('Gemeente Bezoekadres Stationsplein 1', an
+    # inventory's 'gemeente | Persoonsgegevens'; orgs60)
+    "Bezoekadres Postadres Website Bekendmakingen Persoonsgegevens"
 )
 _NO_NAME = _LABELS | orgnames.STATUS_COLUMN
 _FORM_LABELS = _words("Naam Handelsnaam Bedrijfsnaam Opdrachtnemer Leverancier Aanbieder")
@@ -542,6 +545,8 @@ def _kind_name_end(text: str, m: re.Match[str]) -> int | None:
     first = words[0].group()
     if first in _FUNCTION and first not in _ARTICLES:
         return None  # 'gemeente Wordt'; 'gemeente De Bilt', 'stichting De Hoop' are names
+    if first in _OTHER_KINDS and m.group("kind").lower() in _PLACE_KINDS:
+        return None  # 'Gemeente Provincie Website', 'Gemeente B&W': a form's next kind, no place
     if len(words) < 2:
         return m.start("name") + words[0].end()  # not a closing quote: 'gemeente Amsterdam’'
     second = words[1].group()
@@ -587,6 +592,8 @@ _OPENERS = (frozenset(_FUNCTION) - _ARTICLES) | frozenset(_words("Naast Ook Verd
 # Kinds named after a place: a capitals word after the place is the next body ('Gemeente
 # Uithoorn IenW', 'Provincie Noord-Brabant POV').
 _PLACE_KINDS = frozenset({"gemeente", "provincie", "waterschap", "hoogheemraadschap"})
+# No place bears a kind's word as its name.
+_OTHER_KINDS = _words("Gemeente Gemeenten Provincie Provincies Waterschap B&W")
 _ABBREVIATION = re.compile(r"[A-Z]{2,}|[A-Z][a-z]{0,3}[A-Z]+\w*")
 
 

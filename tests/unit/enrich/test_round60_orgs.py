@@ -135,3 +135,22 @@ def test_a_signers_function_line_is_no_body() -> None:
 def test_a_body_named_after_a_function_stays() -> None:
     text = "Hoofd Publiekrecht van het Nederlands Forensisch Instituut"
     assert "Nederlands Forensisch Instituut" in _bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gemeente Bezoekadres Stationsplein 1",
+        "| gemeente Persoonsgegevens |",
+        "Gemeente Provincie Website",
+        "Gemeente B&W",
+    ],
+)
+def test_a_label_or_a_kind_after_gemeente_is_no_place(text: str) -> None:
+    assert _bodies(text) == {}
+
+
+def test_a_place_after_gemeente_before_a_label_stays() -> None:
+    assert _bodies("Gemeente Zwolle Bezoekadres Grote Markt 20") == {
+        "Gemeente Zwolle": "Gemeente Zwolle"
+    }
