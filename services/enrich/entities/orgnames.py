@@ -740,8 +740,10 @@ def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
     words = [(base + t.start(), base + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
     while words and _REDACTED.fullmatch(words[0][2]):
         words = words[1:]  # 'HEE EEE Landelijk Consortium ...': a redaction's reading before it
-    if words and _ROLE_WORD.fullmatch(words[0][2].lower()):
-        return []  # 'Senior-medewerker Maatwerkvergunningen Centrum': a signer's function line
+    if len(words) > 1 and words[1][2][:1].isupper() and _ROLE_WORD.fullmatch(words[0][2].lower()):
+        # 'Senior-medewerker Maatwerkvergunningen Centrum': a signer's function line ('het Hoofd
+        # van de Dienst der Vaarwegen' names the body after the office, as before)
+        return []
     if len(words) > 1 and _opens_a_title(text, words[-1]):
         words = words[:-1]  # 'advies Bureau ICT-toetsing Wet tegemoetkomingen loondomein'
     if len(words) > 2 and _FRENCH_BEFORE.search(text, max(0, words[0][0] - 80), words[0][0]):
