@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 
-from services.enrich.entities.abbreviations import mentions
 from services.enrich.scan import Guarded
 from stukken.contracts import Entity, Segment
 
@@ -33,7 +32,9 @@ _PLACES = (
     "terrein", "werf", "huis", "gebouw", "locatie", "kantoor", "niveau", "verband", "markt",
     "markten", "landen", "staten", "grens", "grenzen", "gebied", "regio", "zone",
 )  # fmt: skip
-_COMPOUND_REST = r"(?=-(?![a-zà-ÿ]*(?:{})(?![a-zà-ÿ]))[a-zà-ÿ]{{3,}})".format("|".join(_PLACES))
+# A hyphen and the lower-case rest of a compound (a literal first: the scan is quick).
+_REST = re.compile(r"-([a-zà-ÿ]{3,})")
+_NOT_BEFORE = "_@./&-"  # '@rivm-...', 'www.rivm-...', 'A&O-...', '...-RIVM-': no name's start
 
 
 def _one_word(text: str) -> bool:
@@ -51,8 +52,22 @@ def _alone(entities: list[Entity], texts: dict[str, str]) -> dict[str, str]:
             continue  # itself a compound's head
         if len(e.text) < 3 and not e.text.isupper():
             continue
-        forms.setdefault(e.text.lower() if len(e.text) >= _CASE_FREE else e.text, e.canonical)
+        forms.setdefault(_key(e.text), e.canonical)
     return forms
+
+
+def _key(word: str) -> str:
+    return word.lower() if len(word) >= _CASE_FREE else word
+
+
+def _head(text: str, hyphen: int) -> int:
+    """Where the word that ends at the compound's hyphen starts (`hyphen` when none does)."""
+    start = hyphen
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    if start and text[start - 1] in _NOT_BEFORE:
+        return hyphen
+    return start
 
 
 def compounds(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
@@ -60,30 +75,35 @@ def compounds(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     forms = _alone(entities, texts)
     if not forms:
         return entities
-    exact = sorted((f for f in forms if len(f) < _CASE_FREE), key=len, reverse=True)
-    free = sorted((f for f in forms if len(f) >= _CASE_FREE), key=len, reverse=True)
-    parts = [*map(re.escape, exact)]
-    if free:
-        parts.append("(?i:{})".format("|".join(map(re.escape, free))))
-    pattern = Guarded(r"(?<![\w@./&-])", "(?:{}){}".format("|".join(parts), _COMPOUND_REST))
-    hyphenated = [s for s in segments if "-" in s.text]
-    found = _at_heads(entities, hyphenated, pattern)
-    if len(found) == len(entities):
-        return entities
-    return [
-        e
-        if i < len(entities)
-        else e.model_copy(update={"canonical": forms.get(e.text, forms.get(e.text.lower(), ""))})
-        for i, e in enumerate(found)
-    ]
-
-
-def _at_heads(entities: list[Entity], segments: list[Segment], pattern: Guarded) -> list[Entity]:
-    """`mentions` with every matched text its own key (the names are mapped afterwards)."""
-    spelled = {m.group(): m.group() for s in segments for m in pattern.finditer(s.text)}
-    if not spelled:
-        return entities
-    return mentions(entities, segments, pattern, spelled, _SKIPPED)
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for e in entities:
+        taken.setdefault(e.segment_id, []).append((e.start, e.end))
+    out = list(entities)
+    for seg in segments:
+        text = seg.text
+        if seg.kind in _SKIPPED or "-" not in text:
+            continue
+        for m in _REST.finditer(text):
+            hyphen = m.start()
+            start = _head(text, hyphen)
+            name = forms.get(_key(text[start:hyphen])) if start < hyphen else None
+            if name is None or m.group(1).endswith(_PLACES):
+                continue
+            spans = taken.setdefault(seg.id, [])
+            if any(start < b and a < hyphen for a, b in spans):
+                continue
+            spans.append((start, hyphen))
+            out.append(
+                Entity(
+                    type="organization",
+                    text=text[start:hyphen],
+                    canonical=name,
+                    segment_id=seg.id,
+                    start=start,
+                    end=hyphen,
+                )
+            )
+    return out
 
 
 # The kinds' words a paper shortens a body's name to.
