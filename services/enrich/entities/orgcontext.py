@@ -1127,17 +1127,27 @@ def _chair_committee(text: str, at: int, chair: re.Match[str]) -> bool:
 # signature also without 'college van' ('Burgemeester en Wethouders van Amsterdam Namens deze',
 # orgs60). The body is the municipality, as 'gemeente X' names it; only a listed place's name
 # (with its hyphen typed as a space or not) is read so.
+_OF_THE_PLACE = (
+    rf"{_GAP}(?:van|der{_GAP}gemeente){_GAP}(?:de{_GAP}gemeente{_GAP})?(?P<name>{_NAME})(?![\w-])"
+)
 _COLLEGE = re.compile(
-    rf"(?:[Cc]ollege{_GAP}van{_GAP}(?:[Bb]urgemeester{_GAP}en{_GAP}[Ww]ethouders|B{_GAP}?&{_GAP}?W"
-    rf"|b{_GAP}?&{_GAP}?w|B{_GAP}en{_GAP}W|b{_GAP}en{_GAP}w)"
-    rf"|(?<![\w-])[Bb]urgemeester{_GAP}en{_GAP}[Ww]ethouders)"
-    rf"{_GAP}(?:van|der{_GAP}gemeente){_GAP}(?:de{_GAP}gemeente{_GAP})?"
-    rf"(?P<name>{_NAME})(?![\w-])"
+    rf"[Cc]ollege{_GAP}van{_GAP}(?:[Bb]urgemeester{_GAP}en{_GAP}[Ww]ethouders|B{_GAP}?&{_GAP}?W"
+    rf"|b{_GAP}?&{_GAP}?w|B{_GAP}en{_GAP}W|b{_GAP}en{_GAP}w){_OF_THE_PLACE}"
+)
+# Not where 'college van' stands before it (`_COLLEGE` reads that whole).
+_EXECUTIVE = Guarded(
+    r"(?<![\w-])(?<!ollege van )(?<!ollege van\n)",
+    rf"[Bb]urgemeester{_GAP}en{_GAP}[Ww]ethouders{_OF_THE_PLACE}",
 )
 
 
-def _colleges(text: str) -> Iterator[Match]:
-    for m in _COLLEGE.finditer(text):
+def _colleges(text: str, cues: frozenset[str]) -> Iterator[Match]:
+    matches: list[re.Match[str]] = []
+    if "ollege" in cues:
+        matches += _COLLEGE.finditer(text)
+    if "urgemeester" in cues:
+        matches += _EXECUTIVE.finditer(text)
+    for m in matches:
         name = _clean(m.group("name"))
         words = name.split()
         while words and not (_is_place(" ".join(words)) or _is_place("-".join(words))):
@@ -1361,8 +1371,8 @@ GATES = frozenset((
     "Nederland", "PI", "Statencommissie", "W ", "a.v.", "aadscommissie", "andelsnaam",
     "aterschappen", "commissie ", "consortium", "ebestuur van", "edrijfsnaam", "egio", "emeenten",
     "ereniging ", "ethouders", "iekenhui", "inisterie van ", "ollege", "ommissie", "potheek",
-    "rovincies", "taten van ", "tichting ", "w van", _TABLE, _ORGAN, *_KIND_STEMS, *_FOREIGN_STEMS,
-    *_AND_PARTNERS_HINTS, *_LEGAL_HINTS, *_CARE_HINTS,
+    "rovincies", "taten van ", "tichting ", "urgemeester", "w van", _TABLE, _ORGAN, *_KIND_STEMS,
+    *_FOREIGN_STEMS, *_AND_PARTNERS_HINTS, *_LEGAL_HINTS, *_CARE_HINTS,
 ))  # fmt: skip
 
 
@@ -1374,7 +1384,7 @@ def find(text: str) -> list[Match]:
     if "NL" in cues:
         found.extend(_nl_names(text))
     if "ethouders" in cues or ("ollege" in cues and ("W " in cues or "w van" in cues)):
-        found.extend(_colleges(text))
+        found.extend(_colleges(text, cues))
     if "inisterie van " in cues:
         found.extend(_ministries_by_letters(text))
     if "emeenten" in cues or "rovincies" in cues or "aterschappen" in cues:

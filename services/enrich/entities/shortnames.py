@@ -32,8 +32,8 @@ _PLACES = (
     "terrein", "werf", "huis", "gebouw", "locatie", "kantoor", "niveau", "verband", "markt",
     "markten", "landen", "staten", "grens", "grenzen", "gebied", "regio", "zone",
 )  # fmt: skip
-# A hyphen and the lower-case rest of a compound (a literal first: the scan is quick).
-_REST = re.compile(r"-([a-zà-ÿ]{3,})")
+# The lower-case rest of a compound after its hyphen.
+_REST = re.compile(r"[a-zà-ÿ]{3,}")
 _NOT_BEFORE = "_@./&-"  # '@rivm-...', 'www.rivm-...', 'A&O-...', '...-RIVM-': no name's start
 
 
@@ -60,14 +60,28 @@ def _key(word: str) -> str:
     return word.lower() if len(word) >= _CASE_FREE else word
 
 
-def _head(text: str, hyphen: int) -> int:
-    """Where the word that ends at the compound's hyphen starts (`hyphen` when none does)."""
-    start = hyphen
-    while start > 0 and text[start - 1].isalnum():
-        start -= 1
-    if start and text[start - 1] in _NOT_BEFORE:
-        return hyphen
-    return start
+def _heads_in(text: str, forms: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Each name of `forms` standing at a compound's head in `text`: found with `str.find` for
+    the name and its hyphen (in lower case), then checked where found."""
+    low = text.lower()
+    found = []
+    for form, name in forms.items():
+        key = form.lower() + "-"
+        at = low.find(key)
+        while at != -1:
+            end = at + len(form)
+            before = text[at - 1] if at else " "
+            rest = _REST.match(text, end + 1)
+            if (
+                rest is not None
+                and not rest.group().endswith(_PLACES)
+                and not before.isalnum()
+                and before not in _NOT_BEFORE
+                and (len(form) >= _CASE_FREE or text[at:end] == form)
+            ):
+                found.append((at, end, name))
+            at = low.find(key, end)
+    return found
 
 
 def compounds(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
@@ -80,27 +94,21 @@ def compounds(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
         taken.setdefault(e.segment_id, []).append((e.start, e.end))
     out = list(entities)
     for seg in segments:
-        text = seg.text
-        if seg.kind in _SKIPPED or "-" not in text:
+        if seg.kind in _SKIPPED or "-" not in seg.text:
             continue
-        for m in _REST.finditer(text):
-            hyphen = m.start()
-            start = _head(text, hyphen)
-            name = forms.get(_key(text[start:hyphen])) if start < hyphen else None
-            if name is None or m.group(1).endswith(_PLACES):
-                continue
+        for start, end, name in sorted(_heads_in(seg.text, forms)):
             spans = taken.setdefault(seg.id, [])
-            if any(start < b and a < hyphen for a, b in spans):
+            if any(start < b and a < end for a, b in spans):
                 continue
-            spans.append((start, hyphen))
+            spans.append((start, end))
             out.append(
                 Entity(
                     type="organization",
-                    text=text[start:hyphen],
+                    text=seg.text[start:end],
                     canonical=name,
                     segment_id=seg.id,
                     start=start,
-                    end=hyphen,
+                    end=end,
                 )
             )
     return out
