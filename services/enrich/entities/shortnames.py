@@ -89,28 +89,41 @@ def compounds(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     forms = _alone(entities, texts)
     if not forms:
         return entities
+    found = [
+        (seg, start, end, name)
+        for seg in segments
+        if seg.kind not in _SKIPPED and "-" in seg.text
+        for start, end, name in sorted(_heads_in(seg.text, forms))
+    ]
+    return _with_mentions(entities, found)
+
+
+def _with_mentions(
+    entities: list[Entity], found: list[tuple[Segment, int, int, str]]
+) -> list[Entity]:
+    """`entities` and each found name (segment, span, the body's name) that overlaps none of them
+    nor a name found before it."""
+    if not found:
+        return entities
     taken: dict[str, list[tuple[int, int]]] = {}
     for e in entities:
         taken.setdefault(e.segment_id, []).append((e.start, e.end))
     out = list(entities)
-    for seg in segments:
-        if seg.kind in _SKIPPED or "-" not in seg.text:
+    for seg, start, end, name in found:
+        spans = taken.setdefault(seg.id, [])
+        if any(start < b and a < end for a, b in spans):
             continue
-        for start, end, name in sorted(_heads_in(seg.text, forms)):
-            spans = taken.setdefault(seg.id, [])
-            if any(start < b and a < end for a, b in spans):
-                continue
-            spans.append((start, end))
-            out.append(
-                Entity(
-                    type="organization",
-                    text=seg.text[start:end],
-                    canonical=name,
-                    segment_id=seg.id,
-                    start=start,
-                    end=end,
-                )
+        spans.append((start, end))
+        out.append(
+            Entity(
+                type="organization",
+                text=seg.text[start:end],
+                canonical=name,
+                segment_id=seg.id,
+                start=start,
+                end=end,
             )
+        )
     return out
 
 
@@ -162,31 +175,14 @@ def heads(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
         full[head] = name
     if not full:
         return entities
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for e in entities:
-        spans.setdefault(e.segment_id, []).append((e.start, e.end))
-    out = list(entities)
-    for seg in read:
-        if not any(head in seg.text for head in full):
-            continue
-        taken = spans.setdefault(seg.id, [])
-        for m in _BARE.finditer(seg.text):
-            head = m.group("head")
-            start, end = m.span("head")
-            if head not in full or any(start < b and a < end for a, b in taken):
-                continue
-            taken.append((start, end))
-            out.append(
-                Entity(
-                    type="organization",
-                    text=head,
-                    canonical=full[head],
-                    segment_id=seg.id,
-                    start=start,
-                    end=end,
-                )
-            )
-    return out
+    found = [
+        (seg, *m.span("head"), full[m.group("head")])
+        for seg in read
+        if any(head in seg.text for head in full)
+        for m in _BARE.finditer(seg.text)
+        if m.group("head") in full
+    ]
+    return _with_mentions(entities, found)
 
 
 def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
