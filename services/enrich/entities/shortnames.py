@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 
-from services.enrich.scan import Guarded
 from stukken.contracts import Entity, Segment
 
 _SKIPPED = frozenset({"letterhead"})
@@ -135,12 +134,11 @@ _HEADS = (
 # 'de Rekenkamer', not 'de Raad van State', 'de Raad voor de Kinderbescherming', 'de Commissie
 # Bezwaarschriften' nor 'de Rekenkamer\nMetropool Amsterdam' (a name that goes on).
 _GOES_ON = r"(?:[A-ZÀ-Þ]|van(?!\w)|voor(?!\w)|der(?!\w)|in(?!\w))"
-_BARE = Guarded(
-    r"(?<![\w-])",
-    r"[Dd]e[ \t\u00a0]+(?P<head>{})(?![\w-])(?![ \t\u00a0]*\r?\n?[ \t\u00a0]*{})".format(
-        "|".join(_HEADS), _GOES_ON
-    ),
-)
+# Checked around each printed head word (found with `str.find`, not a pattern over the text):
+# 'de' right before it, nothing after it that goes on with the name.
+_DE_BEFORE = re.compile(r"(?<![\w-])[Dd]e[ \t\u00a0]+\Z")
+_ALONE_AFTER = re.compile(rf"(?![\w-])(?![ \t\u00a0]*\r?\n?[ \t\u00a0]*{_GOES_ON})")
+_BEFORE_REACH = 8  # 'de' and its spaces
 # Where 'de Raad' or 'de Commissie' may be a European institution or the council.
 _OTHER_MEANINGS = {"Raad": ("Europe", "emeenteraad", "aadsleden"), "Commissie": ("Europe",)}
 
@@ -175,14 +173,26 @@ def heads(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
         full[head] = name
     if not full:
         return entities
-    found = [
-        (seg, *m.span("head"), full[m.group("head")])
-        for seg in read
-        if any(head in seg.text for head in full)
-        for m in _BARE.finditer(seg.text)
-        if m.group("head") in full
-    ]
+    found: list[tuple[Segment, int, int, str]] = []
+    for seg in read:
+        spans = sorted((a, b, full[head]) for head in full for a, b in _bare(seg.text, head))
+        found += [(seg, a, b, name) for a, b, name in spans]
     return _with_mentions(entities, found)
+
+
+def _bare(text: str, head: str) -> list[tuple[int, int]]:
+    """Where `head` stands alone after 'de' in `text`."""
+    spans = []
+    at = text.find(head)
+    while at != -1:
+        end = at + len(head)
+        if (
+            _DE_BEFORE.search(text, max(0, at - _BEFORE_REACH), at) is not None
+            and _ALONE_AFTER.match(text, end) is not None
+        ):
+            spans.append((at, end))
+        at = text.find(head, end)
+    return spans
 
 
 def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
