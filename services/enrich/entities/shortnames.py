@@ -59,27 +59,32 @@ def _key(word: str) -> str:
     return word.lower() if len(word) >= _CASE_FREE else word
 
 
+# The word that ends right before a compound's hyphen (searched back from the hyphen).
+_WORD_BEFORE = re.compile(r"[^\W_]+\Z")
+_WORD_REACH = 40
+
+
 def _heads_in(text: str, forms: dict[str, str]) -> list[tuple[int, int, str]]:
-    """Each name of `forms` standing at a compound's head in `text`: found with `str.find` for
-    the name and its hyphen (in lower case), then checked where found."""
-    low = text.lower()
+    """Each name of `forms` standing at a compound's head in `text`: read from each hyphen (a
+    text has few) and the word before it, looked up."""
     found = []
-    for form, name in forms.items():
-        key = form.lower() + "-"
-        at = low.find(key)
-        while at != -1:
-            end = at + len(form)
-            before = text[at - 1] if at else " "
-            rest = _REST.match(text, end + 1)
+    at = text.find("-")
+    while at != -1:
+        word = _WORD_BEFORE.search(text, max(0, at - _WORD_REACH), at)
+        if word is not None:
+            start = word.start()
+            name = forms.get(_key(word.group()))
+            before = text[start - 1] if start else " "
+            rest = _REST.match(text, at + 1) if name is not None else None
             if (
                 rest is not None
+                and name is not None
                 and not rest.group().endswith(_PLACES)
-                and not before.isalnum()
                 and before not in _NOT_BEFORE
-                and (len(form) >= _CASE_FREE or text[at:end] == form)
+                and not before.isalnum()  # a word longer than the reach
             ):
-                found.append((at, end, name))
-            at = low.find(key, end)
+                found.append((start, at, name))
+        at = text.find("-", at + 1)
     return found
 
 
@@ -146,7 +151,9 @@ _OTHER_MEANINGS = {"Raad": ("Europe", "emeenteraad", "aadsleden"), "Commissie": 
 def _named_by_head(entities: list[Entity]) -> dict[str, set[str]]:
     named: dict[str, set[str]] = {}
     for e in entities:
-        if e.type != "organization":
+        if e.type != "organization" or not (
+            e.canonical.startswith(_HEADS) or e.canonical.endswith(_HEADS)
+        ):
             continue
         words = e.canonical.split()
         if len(words) < _SHORTEST:
