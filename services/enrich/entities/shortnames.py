@@ -59,29 +59,24 @@ def _key(word: str) -> str:
     return word.lower() if len(word) >= _CASE_FREE else word
 
 
-# The word that ends right before a compound's hyphen (searched back from the hyphen).
-_WORD_BEFORE = re.compile(r"[^\W_]+\Z")
-_WORD_REACH = 40
-
-
 def _heads_in(text: str, forms: dict[str, str]) -> list[tuple[int, int, str]]:
-    """Each name of `forms` standing at a compound's head in `text`: read from each hyphen (a
-    text has few) and the word before it, looked up."""
+    """Each name of `forms` standing at a compound's head in `text`: read from each hyphen with a
+    letter or digit before it and a lower-case letter after it, and the word before it."""
     found = []
+    last = len(text) - 1
     at = text.find("-")
     while at != -1:
-        word = _WORD_BEFORE.search(text, max(0, at - _WORD_REACH), at)
-        if word is not None:
-            start = word.start()
-            name = forms.get(_key(word.group()))
-            before = text[start - 1] if start else " "
+        if 0 < at < last and text[at - 1].isalnum() and text[at + 1].islower():
+            start = at - 1
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            name = forms.get(_key(text[start:at]))
             rest = _REST.match(text, at + 1) if name is not None else None
             if (
-                rest is not None
-                and name is not None
+                name is not None
+                and rest is not None
                 and not rest.group().endswith(_PLACES)
-                and before not in _NOT_BEFORE
-                and not before.isalnum()  # a word longer than the reach
+                and (start == 0 or text[start - 1] not in _NOT_BEFORE)
             ):
                 found.append((start, at, name))
         at = text.find("-", at + 1)
