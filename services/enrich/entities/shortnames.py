@@ -164,17 +164,21 @@ def heads(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     if not named:
         return entities
     read = [s for s in segments if s.kind not in _SKIPPED and s.text]
+    whole = ""  # the read text joined, asked only where another meaning may be meant
     full: dict[str, str] = {}
     for head, names in named.items():
         if len(names) != 1:
             continue
         name = next(iter(names))
         others = _OTHER_MEANINGS.get(head, ())
-        if others and "Europe" not in name and any(o in s.text for s in read for o in others):
-            continue
+        if others and "Europe" not in name:
+            whole = whole or "\n".join(s.text for s in read)
+            if any(o in whole for o in others):
+                continue
         full[head] = name
     if not full:
         return entities
+    read = [s for s in read if any(head in s.text for head in full)]
     found: list[tuple[Segment, int, int, str]] = []
     for seg in read:
         spans = sorted((a, b, full[head]) for head in full for a, b in _bare(seg.text, head))
