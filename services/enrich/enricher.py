@@ -53,6 +53,7 @@ from services.enrich.entities import (
     persons,
     repeated,
     roles,
+    shortnames,
     signatures,
     signers,
     sources,
@@ -658,7 +659,7 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     out += _where_nothing_was(attendees.contacts_below(segments), out)
     out += _where_nothing_was(orglists.announced(segments), out)
     out = repeated.link(out, segments)
-    out = abbreviations.link(linking.link(out, segments), segments)
+    out = shortnames.link(abbreviations.link(linking.link(out, segments), segments), segments)
     # an inventory's correspondents last: what the links read ('POV' defined in another row)
     # keeps its canonical name
     return out + _where_nothing_was(correspondents.find(segments), out)

@@ -154,11 +154,20 @@ def postcode_before_place(text: str, start: int, end: int) -> bool:
 _MAIL_PREFIX = re.compile(r"(?:EW|FW|RE|AW|TR|WG|Fwd|FWD|Antw|ANTW)[ \t]?:")
 
 
+# An attachment's file name, as a mail's header or OCR lists it before the next one:
+# 'image004.ipg EW: landelijk beeld.eml' (OCR's 'jpg'), 'Notitie.docx RE: ...'.
+_ATTACHMENT_BEFORE = re.compile(r"\w\.[A-Za-z]{2,4}[ \t]+$")
+
+
 def mail_prefix(text: str, start: int, end: int) -> bool:
-    """'EW: landelijk beeld.eml': the abbreviation opens a line and a colon follows it."""
+    """'EW: landelijk beeld.eml': the abbreviation opens a line, or follows an attachment's file
+    name, and a colon follows it."""
+    if _MAIL_PREFIX.match(text, start) is None or text.find(":", start) >= end + 3:
+        return False
     line_start = text.rfind("\n", 0, start) + 1
-    opens = text[line_start:start].strip(" \t") in ("", "Subject:", "Onderwerp:")
-    return opens and _MAIL_PREFIX.match(text, start) is not None and text.find(":", start) < end + 3
+    if text[line_start:start].strip(" \t") in ("", "Subject:", "Onderwerp:"):
+        return True
+    return _ATTACHMENT_BEFORE.search(text, max(line_start, start - 40), start) is not None
 
 
 # Also as OCR reads an e-mail address's domain: 'rivm. nl>', 'rivm.ni>', 'rivm.n|>', 'rivm.n>'.

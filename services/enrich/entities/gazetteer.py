@@ -372,6 +372,7 @@ def _inner_glued(name: str) -> list[str]:
 
 # Between a capitalised word's lower-case end and the next capital: 'Midden-Nederland',
 # 'Arnhem-Leeuwarden'; not a suspended hyphen ('Voedsel- en') nor one before a lower-case word.
+_ABBREVIATED_WORD = re.compile(r"[A-Z]{2,5}-[a-zà-ÿ]{3,}")
 _HYPHEN_IN_NAME = re.compile(r"(?<=[a-zà-ÿ])-(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
 
 
@@ -453,6 +454,11 @@ def automaton() -> ahocorasick.Automaton:
                     replace(entry, name=_HYPHEN_IN_NAME.sub("", entry.name))
                 ):
                     chosen.setdefault(form, entry)
+    # A body's abbreviation and word with the hyphen between them dropped: 'de VOraad', 'de
+    # MBOraad' (the listed VO-raad, MBO-raad; orgs60).
+    for entry in listed:
+        if entry.type == "organization" and _ABBREVIATED_WORD.fullmatch(entry.name):
+            chosen.setdefault(entry.name.replace("-", ""), entry)
     # A ministry's name with words of its portfolio in lower case.
     for entry in listed:
         for form in _ministry_casings(entry):

@@ -314,6 +314,9 @@ _NO_ADDRESSEE = frozenset(
     {"Aan", "Mevrouw", "Mevr.", "Mw.", "Dhr.", "Heer", "Familie", "Geachte", "Retouradres"}
 )
 _ADDRESSEE_WORDS = 6
+# A letterhead's side column read into the addressee's line: its payment and register labels
+# ('Gemeente Wierden IBAN T.a.v. College van B&W') end the name; no body's name holds them.
+_SIDE_LABELS = frozenset({"IBAN", "BIC", "KvK", "BTW", "BSN", "Telefoon", "Fax", "E-mail"})
 
 
 def _for_the_attention_of(text: str) -> list[Match]:
@@ -352,6 +355,10 @@ def _addressee(text: str, start: int, end: int) -> Match | None:
     if not words or len(words) > _ADDRESSEE_WORDS:
         return None
     tokens = [w.group() for w in words]
+    cut = next((i for i, t in enumerate(tokens) if t in _SIDE_LABELS), len(tokens))
+    words, tokens = words[:cut], tokens[:cut]
+    if not tokens:
+        return None
     first = tokens[0]
     if (
         not first[0].isupper()
@@ -497,7 +504,10 @@ _LABELS = _words(
     # the next line's person: 'Stichting Valente\nMw. I. Verkade'
     "Mw Mevr Dhr Mr Drs Dr Ir Prof "
     # a form's note after a filled-in field: 'Waterschap Vechtstromen\nVooraf ingevuld antwoord'
-    "Vooraf"
+    "Vooraf "
+    # a letterhead's or a register's next label ('Gemeente Bezoekadres Stationsplein 1', an
+    # inventory's 'gemeente | Persoonsgegevens'; orgs60)
+    "Bezoekadres Postadres Website Bekendmakingen Persoonsgegevens"
 )
 _NO_NAME = _LABELS | orgnames.STATUS_COLUMN
 _FORM_LABELS = _words("Naam Handelsnaam Bedrijfsnaam Opdrachtnemer Leverancier Aanbieder")
@@ -535,6 +545,8 @@ def _kind_name_end(text: str, m: re.Match[str]) -> int | None:
     first = words[0].group()
     if first in _FUNCTION and first not in _ARTICLES:
         return None  # 'gemeente Wordt'; 'gemeente De Bilt', 'stichting De Hoop' are names
+    if first in _OTHER_KINDS and m.group("kind").lower() in _PLACE_KINDS:
+        return None  # 'Gemeente Provincie Website', 'Gemeente B&W': a form's next kind, no place
     if len(words) < 2:
         return m.start("name") + words[0].end()  # not a closing quote: 'gemeente Amsterdam’'
     second = words[1].group()
@@ -580,6 +592,8 @@ _OPENERS = (frozenset(_FUNCTION) - _ARTICLES) | frozenset(_words("Naast Ook Verd
 # Kinds named after a place: a capitals word after the place is the next body ('Gemeente
 # Uithoorn IenW', 'Provincie Noord-Brabant POV').
 _PLACE_KINDS = frozenset({"gemeente", "provincie", "waterschap", "hoogheemraadschap"})
+# No place bears a kind's word as its name.
+_OTHER_KINDS = _words("Gemeente Gemeenten Provincie Provincies Waterschap B&W")
 _ABBREVIATION = re.compile(r"[A-Z]{2,}|[A-Z][a-z]{0,3}[A-Z]+\w*")
 
 
@@ -1109,19 +1123,31 @@ def _chair_committee(text: str, at: int, chair: re.Match[str]) -> bool:
 
 
 # A municipality named by its executive: 'het College van Burgemeester en Wethouders van Midden
-# Drenthe', 'het college van B&W van Utrecht', 'het college van b en w van Rotterdam'. The body
-# is the municipality, as 'gemeente X' names it; only a listed place's name (with its hyphen
-# typed as a space or not) is read so.
+# Drenthe', 'het college van B&W van Utrecht', 'het college van b en w van Rotterdam'; in a
+# signature also without 'college van' ('Burgemeester en Wethouders van Amsterdam Namens deze',
+# orgs60). The body is the municipality, as 'gemeente X' names it; only a listed place's name
+# (with its hyphen typed as a space or not) is read so.
+_OF_THE_PLACE = (
+    rf"{_GAP}(?:van|der{_GAP}gemeente){_GAP}(?:de{_GAP}gemeente{_GAP})?(?P<name>{_NAME})(?![\w-])"
+)
 _COLLEGE = re.compile(
     rf"[Cc]ollege{_GAP}van{_GAP}(?:[Bb]urgemeester{_GAP}en{_GAP}[Ww]ethouders|B{_GAP}?&{_GAP}?W"
-    rf"|b{_GAP}?&{_GAP}?w|B{_GAP}en{_GAP}W|b{_GAP}en{_GAP}w){_GAP}(?:van|der{_GAP}gemeente){_GAP}"
-    rf"(?:de{_GAP}gemeente{_GAP})?"
-    rf"(?P<name>{_NAME})(?![\w-])"
+    rf"|b{_GAP}?&{_GAP}?w|B{_GAP}en{_GAP}W|b{_GAP}en{_GAP}w){_OF_THE_PLACE}"
+)
+# Not where 'college van' stands before it (`_COLLEGE` reads that whole).
+_EXECUTIVE = Guarded(
+    r"(?<![\w-])(?<!ollege van )(?<!ollege van\n)",
+    rf"[Bb]urgemeester{_GAP}en{_GAP}[Ww]ethouders{_OF_THE_PLACE}",
 )
 
 
-def _colleges(text: str) -> Iterator[Match]:
-    for m in _COLLEGE.finditer(text):
+def _colleges(text: str, cues: frozenset[str]) -> Iterator[Match]:
+    matches: list[re.Match[str]] = []
+    if "ollege" in cues:
+        matches += _COLLEGE.finditer(text)
+    if "urgemeester" in cues:
+        matches += _EXECUTIVE.finditer(text)
+    for m in matches:
         name = _clean(m.group("name"))
         words = name.split()
         while words and not (_is_place(" ".join(words)) or _is_place("-".join(words))):
@@ -1345,8 +1371,8 @@ GATES = frozenset((
     "Nederland", "PI", "Statencommissie", "W ", "a.v.", "aadscommissie", "andelsnaam",
     "aterschappen", "commissie ", "consortium", "ebestuur van", "edrijfsnaam", "egio", "emeenten",
     "ereniging ", "ethouders", "iekenhui", "inisterie van ", "ollege", "ommissie", "potheek",
-    "rovincies", "taten van ", "tichting ", "w van", _TABLE, _ORGAN, *_KIND_STEMS, *_FOREIGN_STEMS,
-    *_AND_PARTNERS_HINTS, *_LEGAL_HINTS, *_CARE_HINTS,
+    "rovincies", "taten van ", "tichting ", "urgemeester", "w van", _TABLE, _ORGAN, *_KIND_STEMS,
+    *_FOREIGN_STEMS, *_AND_PARTNERS_HINTS, *_LEGAL_HINTS, *_CARE_HINTS,
 ))  # fmt: skip
 
 
@@ -1357,8 +1383,8 @@ def find(text: str) -> list[Match]:
         found.extend(_by_place(text))
     if "NL" in cues:
         found.extend(_nl_names(text))
-    if "ollege" in cues and ("ethouders" in cues or "W " in cues or "w van" in cues):
-        found.extend(_colleges(text))
+    if "ethouders" in cues or ("ollege" in cues and ("W " in cues or "w van" in cues)):
+        found.extend(_colleges(text, cues))
     if "inisterie van " in cues:
         found.extend(_ministries_by_letters(text))
     if "emeenten" in cues or "rovincies" in cues or "aterschappen" in cues:

@@ -727,11 +727,30 @@ def _after_the_glued_word(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
     return _names_in_run(text, inner) if inner is not None else []
 
 
+# A function's title opening a run: the line names what a signer does and the unit it is in
+# ('Senior-medewerker Maatwerkvergunningen Centrum', 'Teammanager Vergunningen'), no body (orgs60).
+_ROLE_ENDS = (
+    "medewerker", "adviseur", "manager", "coördinator", "coordinator", "hoofd", "leider",
+    "directeur", "specialist", "functionaris",
+)  # fmt: skip
+
+
+def _a_function(word: str) -> bool:
+    """'Senior-medewerker', 'Teammanager', 'Afdelingshoofd': letters (a hyphen between) ending in
+    a function's word."""
+    low = word.lower()
+    return low.endswith(_ROLE_ENDS) and low.replace("-", "").isalpha()
+
+
 def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
     base = m.start()
     words = [(base + t.start(), base + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
     while words and _REDACTED.fullmatch(words[0][2]):
         words = words[1:]  # 'HEE EEE Landelijk Consortium ...': a redaction's reading before it
+    if len(words) > 1 and words[1][2][:1].isupper() and _a_function(words[0][2]):
+        # 'Senior-medewerker Maatwerkvergunningen Centrum': a signer's function line ('het Hoofd
+        # van de Dienst der Vaarwegen' names the body after the office, as before)
+        return []
     if len(words) > 1 and _opens_a_title(text, words[-1]):
         words = words[:-1]  # 'advies Bureau ICT-toetsing Wet tegemoetkomingen loondomein'
     if len(words) > 2 and _FRENCH_BEFORE.search(text, max(0, words[0][0] - 80), words[0][0]):

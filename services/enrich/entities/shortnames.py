@@ -1,0 +1,205 @@
+"""A body the document names in full, named again by less of its name (issue #12, orgs60).
+
+- At a hyphen compound's head: 'het RIVM-rapport', 'de Actiz-leden' are mentions of the RIVM and
+  ActiZ where the document names that body standing alone too (a compound alone, a body the
+  document never names by itself, is left: 'EU-richtlijn' in a paper that never names the EU).
+  A name of five letters or more is read in any case ('Actiz' for 'ActiZ'), a shorter one only as
+  printed ('OM-zitting', not 'Om-').
+- By its kind's word alone after 'de': 'de Rekenkamer' where the document names the Algemene
+  Rekenkamer, 'de Raad' where it names the Raad van State, 'de Stichting' where it names one
+  foundation, the way a paper shortens a name it has given in full. Only where exactly one body the
+  document names has that word first or last in its name; not where a European body may be meant
+  ('de Raad', 'de Commissie' in a paper on the Union) or the council ('de Raad' beside a
+  gemeenteraad).
+
+A letterhead names no organisation (see enricher.py), so nothing is read there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stukken.contracts import Entity, Segment
+
+_SKIPPED = frozenset({"letterhead"})
+_CASE_FREE = 5  # a name this long or longer is read at a compound's head in any case
+_SHORTEST = 2
+# What follows the name in the compound: a hyphen and a lower-case word ('-rapport', '-leden'),
+# not one that makes the compound a place or a level named after the body ('het ADM-terrein', de
+# 'NDSM-werf', 'het BOVAG-huis', 'op EU-niveau', 'in VN-verband', 'de OESO-landen').
+_PLACES = (
+    "terrein", "werf", "huis", "gebouw", "locatie", "kantoor", "niveau", "verband", "markt",
+    "markten", "landen", "staten", "grens", "grenzen", "gebied", "regio", "zone",
+)  # fmt: skip
+# The lower-case rest of a compound after its hyphen.
+_REST = re.compile(r"[a-zà-ÿ]{3,}")
+_NOT_BEFORE = "_@./&-"  # '@rivm-...', 'www.rivm-...', 'A&O-...', '...-RIVM-': no name's start
+
+
+def _one_word(text: str) -> bool:
+    return len(text) >= _SHORTEST and text[0].isalpha() and text.isalnum()
+
+
+def _alone(entities: list[Entity], texts: dict[str, str]) -> dict[str, str]:
+    """The document's bodies as printed standing alone, one word each: the printed form (in lower
+    case when it is read in any case) to the body's name."""
+    forms: dict[str, str] = {}
+    for e in entities:
+        if e.type != "organization" or not _one_word(e.text):
+            continue
+        if texts.get(e.segment_id, "")[e.end : e.end + 1] == "-":
+            continue  # itself a compound's head
+        if len(e.text) < 3 and not e.text.isupper():
+            continue
+        forms.setdefault(_key(e.text), e.canonical)
+    return forms
+
+
+def _key(word: str) -> str:
+    return word.lower() if len(word) >= _CASE_FREE else word
+
+
+def _heads_in(text: str, forms: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Each name of `forms` standing at a compound's head in `text`: read from each hyphen with a
+    letter or digit before it and a lower-case letter after it, and the word before it."""
+    found = []
+    last = len(text) - 1
+    at = text.find("-")
+    while at != -1:
+        if 0 < at < last and text[at - 1].isalnum() and text[at + 1].islower():
+            start = at - 1
+            while start > 0 and text[start - 1].isalnum():
+                start -= 1
+            name = forms.get(_key(text[start:at]))
+            rest = _REST.match(text, at + 1) if name is not None else None
+            if (
+                name is not None
+                and rest is not None
+                and not rest.group().endswith(_PLACES)
+                and (start == 0 or text[start - 1] not in _NOT_BEFORE)
+            ):
+                found.append((start, at, name))
+        at = text.find("-", at + 1)
+    return found
+
+
+def compounds(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
+    texts = {s.id: s.text for s in segments}
+    forms = _alone(entities, texts)
+    if not forms:
+        return entities
+    found = [
+        (seg, start, end, name)
+        for seg in segments
+        if seg.kind not in _SKIPPED and "-" in seg.text
+        for start, end, name in sorted(_heads_in(seg.text, forms))
+    ]
+    return _with_mentions(entities, found)
+
+
+def _with_mentions(
+    entities: list[Entity], found: list[tuple[Segment, int, int, str]]
+) -> list[Entity]:
+    """`entities` and each found name (segment, span, the body's name) that overlaps none of them
+    nor a name found before it."""
+    if not found:
+        return entities
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for e in entities:
+        taken.setdefault(e.segment_id, []).append((e.start, e.end))
+    out = list(entities)
+    for seg, start, end, name in found:
+        spans = taken.setdefault(seg.id, [])
+        if any(start < b and a < end for a, b in spans):
+            continue
+        spans.append((start, end))
+        out.append(
+            Entity(
+                type="organization",
+                text=seg.text[start:end],
+                canonical=name,
+                segment_id=seg.id,
+                start=start,
+                end=end,
+            )
+        )
+    return out
+
+
+# The kinds' words a paper shortens a body's name to.
+_HEADS = (
+    "Rekenkamer", "Raad", "Inspectie", "Autoriteit", "Ombudsman", "Rechtbank", "Universiteit",
+    "Hogeschool", "Stichting", "Vereniging", "Commissie", "Dienst", "Federatie",
+)  # fmt: skip
+# 'de Rekenkamer', not 'de Raad van State', 'de Raad voor de Kinderbescherming', 'de Commissie
+# Bezwaarschriften' nor 'de Rekenkamer\nMetropool Amsterdam' (a name that goes on).
+_GOES_ON = r"(?:[A-ZÀ-Þ]|van(?!\w)|voor(?!\w)|der(?!\w)|in(?!\w))"
+# Checked around each printed head word (found with `str.find`, not a pattern over the text):
+# 'de' right before it, nothing after it that goes on with the name.
+_DE_BEFORE = re.compile(r"(?<![\w-])[Dd]e[ \t\u00a0]+\Z")
+_ALONE_AFTER = re.compile(rf"(?![\w-])(?![ \t\u00a0]*\r?\n?[ \t\u00a0]*{_GOES_ON})")
+_BEFORE_REACH = 8  # 'de' and its spaces
+# Where 'de Raad' or 'de Commissie' may be a European institution or the council.
+_OTHER_MEANINGS = {"Raad": ("Europe", "emeenteraad", "aadsleden"), "Commissie": ("Europe",)}
+
+
+def _named_by_head(entities: list[Entity]) -> dict[str, set[str]]:
+    named: dict[str, set[str]] = {}
+    for e in entities:
+        if e.type != "organization" or not (
+            e.canonical.startswith(_HEADS) or e.canonical.endswith(_HEADS)
+        ):
+            continue
+        words = e.canonical.split()
+        if len(words) < _SHORTEST:
+            continue
+        for word in {words[0], words[-1]}:
+            if word in _HEADS:
+                named.setdefault(word, set()).add(e.canonical)
+    return named
+
+
+def heads(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
+    named = _named_by_head(entities)
+    if not named:
+        return entities
+    read = [s for s in segments if s.kind not in _SKIPPED and s.text]
+    whole = ""  # the read text joined, asked only where another meaning may be meant
+    full: dict[str, str] = {}
+    for head, names in named.items():
+        if len(names) != 1:
+            continue
+        name = next(iter(names))
+        others = _OTHER_MEANINGS.get(head, ())
+        if others and "Europe" not in name:
+            whole = whole or "\n".join(s.text for s in read)
+            if any(o in whole for o in others):
+                continue
+        full[head] = name
+    if not full:
+        return entities
+    read = [s for s in read if any(head in s.text for head in full)]
+    found: list[tuple[Segment, int, int, str]] = []
+    for seg in read:
+        spans = sorted((a, b, full[head]) for head in full for a, b in _bare(seg.text, head))
+        found += [(seg, a, b, name) for a, b, name in spans]
+    return _with_mentions(entities, found)
+
+
+def _bare(text: str, head: str) -> list[tuple[int, int]]:
+    """Where `head` stands alone after 'de' in `text`."""
+    spans = []
+    at = text.find(head)
+    while at != -1:
+        end = at + len(head)
+        if (
+            _DE_BEFORE.search(text, max(0, at - _BEFORE_REACH), at) is not None
+            and _ALONE_AFTER.match(text, end) is not None
+        ):
+            spans.append((at, end))
+        at = text.find(head, end)
+    return spans
+
+
+def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
+    return heads(compounds(entities, segments), segments)
