@@ -33,6 +33,9 @@ _PLACES = (
 )  # fmt: skip
 # The lower-case rest of a compound after its hyphen.
 _REST = re.compile(r"[a-zà-ÿ]{3,}")
+# A union of states named at a compound's head mostly says where, not who ('EU-burgers',
+# 'EU-tegenpartijen', 'EU-handelsplatformen'): its compounds are no mentions of the body.
+_ADJECTIVAL = frozenset({"Europese Unie"})
 _NOT_BEFORE = "_@./&-"  # '@rivm-...', 'www.rivm-...', 'A&O-...', '...-RIVM-': no name's start
 
 
@@ -74,6 +77,7 @@ def _heads_in(text: str, forms: dict[str, str]) -> list[tuple[int, int, str]]:
             rest = _REST.match(text, at + 1) if name is not None else None
             if (
                 name is not None
+                and name not in _ADJECTIVAL
                 and rest is not None
                 and not rest.group().endswith(_PLACES)
                 and (start == 0 or text[start - 1] not in _NOT_BEFORE)

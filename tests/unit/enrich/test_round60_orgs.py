@@ -63,6 +63,11 @@ def test_a_compound_alone_names_no_body() -> None:
     assert _mentions("Het RIVM-rapport verscheen gisteren.") == []
 
 
+def test_the_unions_compounds_say_where_not_who() -> None:
+    text = "De EU stelt regels. EU-tegenpartijen en EU-burgers merken dat; de OESO-richtlijnen ook."
+    assert [m for m in _mentions(text) if m[0] == "EU"] == [("EU", "Europese Unie")]
+
+
 def test_a_compound_across_segments() -> None:
     doc = SegmentedDocument(
         segments=[
