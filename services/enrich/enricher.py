@@ -207,10 +207,12 @@ def find_references(doc: SegmentedDocument) -> list[Reference]:
     tails = urls.host_tails([(r.text, r.normalized) for r in refs if r.type == "url"])
     if tails:
         refs = [r for r in refs if not (r.type == "url" and r.normalized in tails)]
-    return _with_paths_joined(doc, _with_hosts_repaired(refs))
+    return _with_paths_joined(doc, _with_hosts_repaired(refs), ocr_pages)
 
 
-def _with_paths_joined(doc: SegmentedDocument, refs: list[Reference]) -> list[Reference]:
+def _with_paths_joined(
+    doc: SegmentedDocument, refs: list[Reference], ocr_pages: set[int]
+) -> list[Reference]:
     """URLs that OCR cut inside a path's word with a space, read as the whole address the
     document prints elsewhere; marked repaired on a page an OCR engine read."""
     found = [r for r in refs if r.type == "url"]
@@ -222,7 +224,6 @@ def _with_paths_joined(doc: SegmentedDocument, refs: list[Reference]) -> list[Re
     )
     if not cut:
         return refs
-    ocr_pages = set(doc.metadata.ocr_pages)
     return [
         r.model_copy(
             update={

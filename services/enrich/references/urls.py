@@ -930,12 +930,14 @@ def cut_paths(found: list[tuple[str, str]]) -> dict[str, str]:
         if m is None or "/" not in cut.split("://", 1)[-1] or not cut[-1:].isalpha():
             continue
         word = m.group(1)
+        head = re.search(r"[a-z]+$", cut)
+        if head is None:
+            continue
         for longer in whole:
             if len(longer) <= len(cut) or not longer.startswith(cut):
                 continue
             rest = re.match(r"[a-z]+", longer[len(cut) :])
-            head = re.search(r"[a-z]+$", cut)
-            if rest is None or head is None or not word.endswith(rest.group()):
+            if rest is None or not word.endswith(rest.group()):
                 continue
             if word != head.group() + rest.group():  # the whole word again is a sentence's
                 out[cut] = longer

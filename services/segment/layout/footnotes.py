@@ -185,17 +185,14 @@ _GLUED_MARK: Final = re.compile(r"(?:[.,;:)’”]|[a-z]{3})(\d{1,3})(?=[\s.,;:)
 
 # Superscript digits as characters ('CBS²', as a web page's text may hold them)
 _SUPERSCRIPTS: Final = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPERSCRIPT_RUN: Final = re.compile(r"[⁰¹²³⁴-⁹]+")
 
 
 def _glued_marks(lines: list[Line]) -> set[str]:
     marks: set[str] = set()
     for line in lines:
-        text = line.text
-        marks.update(m.group(1) for m in _GLUED_MARK.finditer(text))
-        if any("⁰" <= c <= "⁹" or c in "¹²³" for c in text):
-            marks.update(
-                re.findall(r"\d+", re.sub(r"[^⁰¹²³⁴-⁹]+", " ", text).translate(_SUPERSCRIPTS))
-            )
+        marks.update(m.group(1) for m in _GLUED_MARK.finditer(line.text))
+        marks.update(run.translate(_SUPERSCRIPTS) for run in _SUPERSCRIPT_RUN.findall(line.text))
     return marks
 
 
