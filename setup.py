@@ -8,7 +8,8 @@
   instructions (bench/segment/speed21.md). words.py is compiled for its `Run` and `PageRuns`:
   as native classes the compiled steps read their fields directly (bench/segment/speed23.md).
   Left out: glyphs.py and grids.py (ctypes and pypdfium2 objects, nothing mypyc speeds up) and
-  assemble.py (the page loop, which tests reach into by patching the steps it calls).
+  assemble.py (the page loop, which tests reach into by patching the steps it calls; its
+  per-page and per-line work is placing.py's, compiled: bench/segment/speed23.md, round 31).
 - The enricher's rule modules (ENRICH_COMPILED below), compiled the same way as a second group
   (bench/enrich/throughput25.md).
 
@@ -41,6 +42,7 @@ COMPILED = [
     "line_runs",
     "lines",
     "paragraphs",
+    "placing",
     "quality",
     "repair",
     "rotation",

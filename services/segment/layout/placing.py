@@ -1,0 +1,347 @@
+"""The document's lines placed on their pages: the per-page and per-line loops of `assemble`.
+
+`assemble` keeps the page loop and the fallback seam (each page's pieces, columns and lines,
+and the document's structure step, all called from interpreted code, where a test's patch
+reaches them); this module, compiled with the layout's group, does the rest of the per-page
+and per-line work between them: the watermarks set apart, the furniture and side columns
+placed, the footnotes split off each page, the letterhead and the body's blocks made (`lay_out`),
+and the segments built from the placed blocks (`segments`) (bench/segment/speed23.md, round 31).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from operator import itemgetter
+from typing import Final
+
+from services.segment.layout import furniture, letterhead
+from services.segment.layout.aside import (
+    Running,
+    aside_blocks,
+    column_above_body,
+    column_above_later,
+    own_column,
+    sender_repeats,
+    slide,
+)
+from services.segment.layout.columns import BODY as BODY_ZONE
+from services.segment.layout.footnotes import split_column_footnotes
+from services.segment.layout.grids import GridTable
+from services.segment.layout.lines import Line, group_lines
+from services.segment.layout.paragraphs import (
+    Block,
+    build_blocks,
+    line_leading,
+    line_pitch,
+    reading_order,
+    right_edges,
+)
+from services.segment.layout.repair import join_lines
+from services.segment.layout.tables import split_tables
+from services.segment.layout.words import PageRuns, Run
+from stukken.contracts import Segment
+
+# Reading order within a page: header, letterhead and side column, body, footnotes, footer.
+HEADER: Final = 0
+ASIDE: Final = 1
+BODY: Final = 2
+NOTES: Final = 3
+FOOTER: Final = 4
+_WATERMARK: Final = 2.0  # slanted type this many times the page's median size is a watermark
+_WATERMARK_CHARS: Final = 60  # ... and says no more than this many characters
+_ENDS: Final = (".", "!", "?")
+
+
+@dataclass(slots=True)
+class Placed:
+    page: int
+    group: int
+    order: float
+    block: Block
+
+    # written out (compiled code calls it directly; the dataclass's own is a Python function)
+    def __init__(self, page: int, group: int, order: float, block: Block) -> None:
+        self.page = page
+        self.group = group
+        self.order = order
+        self.block = block
+
+
+class Laid:
+    """What `lay_out` made: the blocks placed so far (watermarks, furniture, side columns,
+    footnotes, letterhead) and the body's blocks, before the structure step gives them kinds."""
+
+    def __init__(self, placed: list[Placed], blocks: list[Block], body_size: float) -> None:
+        self.placed = placed
+        self.blocks = blocks
+        self.body_size = body_size
+
+
+def zone_lines(zones: dict[str, list[Run]], page: int) -> list[Line]:
+    """A page's lines, column by column (`zones`: its runs by column)."""
+    lines: list[Line] = []
+    for zone, runs in zones.items():
+        lines += group_lines(runs, page, zone)
+    return lines
+
+
+def lay_out(
+    pages: list[PageRuns],
+    lines_by_page: dict[int, list[Line]],
+    watermarks: list[Line],
+    grids: Sequence[GridTable],
+    warnings: list[str],
+) -> Laid:
+    """The pages' lines (by page, in the layout's columns) placed: furniture, side columns,
+    footnotes, the page-1 letterhead, and the body's blocks in reading order."""
+    heights = {p.number: p.height for p in pages}
+    bottoms = {p.number: p.bottom for p in pages}
+    widths = {p.number: p.width for p in pages}
+    parts: set[int] = set()  # parts of a running line that the page's columns parted
+    ocr_read = {p.number for p in pages if p.scanned or p.hidden_layer}
+    roles = furniture.mark_furniture(lines_by_page, heights, bottoms, widths, parts, ocr_read)
+    slides = {n for n in lines_by_page if slide(widths[n], heights[n])}
+    running = Running.of(lines_by_page, slides)
+    own = own_column(lines_by_page, set(roles))
+    if own:  # what repeats beside the body is a form's labels: no evidence of a side column
+        running = Running(set())
+        warnings.append("text beside the body holds a quarter of the document: read as body")
+    right = right_edges(lines_by_page)
+    placed = [
+        Placed(line.page, HEADER, -line.y1, one(line, "furniture", "watermark"))
+        for line in watermarks
+    ]
+    body_lines = [
+        ln
+        for lines in lines_by_page.values()
+        for ln in lines
+        if ln.zone.startswith(BODY_ZONE) and id(ln) not in roles
+    ]
+    body_size = body_size_of(body_lines)
+    stream: list[Line] = []
+    last_note = 0
+    last_block: Block | None = None  # the last footnote so far
+    pending: set[str] = set()  # note markers of the page before whose notes did not stand there
+    for number, lines in lines_by_page.items():
+        aside: list[Line] = []
+        body: list[Line] = []
+        marked: set[str] = (
+            set() if own else {ln.zone for ln in lines if id(ln) in roles and id(ln) not in parts}
+        )
+        for line in lines:
+            role = roles.get(id(line))
+            if role:
+                group = HEADER if role == "header" else FOOTER
+                placed.append(Placed(number, group, -line.y1, one(line, "furniture", role)))
+            elif line.zone.startswith(BODY_ZONE) or in_grid(line, grids):
+                body.append(line)
+            else:
+                aside.append(line)
+        body.sort(key=reading_order)
+        for b in aside_blocks(
+            aside,
+            number,
+            running,
+            warnings,
+            heights[number],
+            marked,
+            bottoms[number],
+            widths[number],
+            number in ocr_read,
+        ):
+            placed.append(Placed(number, ASIDE, -b.lines[0].y1, b))
+        carry = (
+            last_block is not None
+            and last_block.lines[-1].page == number - 1
+            and not last_block.text.endswith(_ENDS)
+        )
+        body, notes = split_column_footnotes(
+            body, body_size, last_note, carry, lambda ln: in_grid(ln, grids), pending
+        )
+        for note in notes:
+            if note.number == "+" and last_block is not None:  # the note runs on from before
+                last_block.lines += note.lines
+                last_block.text = join_lines([ln.text for ln in last_block.lines])
+                continue
+            block = Block(note.lines, kind="footnote", number=note.number).finish()
+            last_block = block
+            block.refs = []
+            placed.append(Placed(number, NOTES, -note.lines[0].y1, block))
+            last_note = int(note.number) if note.number.isdigit() else last_note
+        stream += body
+    front = [ln for ln in stream if ln.page == 1 and not (grids and in_grid(ln, grids))]
+    head_blocks = build_blocks(front, right, ocr_read)
+    above = column_above_body(head_blocks, running)  # a side column above the body, nothing beside
+    if above:  # the later pages' side columns were judged before page 1's sender was known
+        sender_repeats([p.block for p in placed if p.page > 1 and p.group == ASIDE], running)
+    head_blocks = head_blocks[len(above) :]
+    head, role = letterhead.front_matter(head_blocks, body_size)
+    for block in head:
+        block.kind, block.role = "letterhead", role
+    for block in above + head:
+        placed.append(Placed(1, ASIDE, -block.lines[0].y1, block))
+    used = {id(ln) for b in above + head for ln in b.lines}
+    if used:  # no letterhead: the stream as it is
+        stream = [ln for ln in stream if id(ln) not in used]
+    if above:  # the later pages may repeat that column atop their body
+        stream = later_columns(stream, above, running, right, ocr_read, grids, placed)
+    blocks: list[Block] = []
+    pitch = line_pitch(stream)
+    around = (
+        (line_leading(stream), statistics.median([ln.size for ln in stream])) if stream else None
+    )
+    for piece in split_tables(stream, pitch, grids):
+        if isinstance(piece, Block):
+            blocks.append(piece)
+        else:
+            blocks += build_blocks(piece, right, ocr_read, around)
+    return Laid(placed, blocks, body_size)
+
+
+def later_columns(
+    stream: list[Line],
+    above: list[Block],
+    running: Running,
+    right: dict[str, float],
+    ocr_read: set[int],
+    grids: Sequence[GridTable],
+    placed: list[Placed],
+) -> list[Line]:
+    """The stream without the later pages' repeats of page 1's side column above the body
+    (`aside.column_above_later`); those are placed beside the body as furniture."""
+    used: set[int] = set()
+    for number in sorted({ln.page for ln in stream if ln.page > 1}):
+        page = [ln for ln in stream if ln.page == number]
+        lines = [ln for ln in page if not in_grid(ln, grids)]
+        blocks = build_blocks(lines, right, ocr_read)
+        for block in column_above_later(blocks, above, running, page):
+            placed.append(Placed(number, ASIDE, -block.lines[0].y1, block))
+            used.update(id(ln) for ln in block.lines)
+    return [ln for ln in stream if id(ln) not in used] if used else stream
+
+
+def in_grid(line: Line, grids: Sequence[GridTable]) -> bool:
+    """Whether the line stands in a drawn table: a table's narrow last column of short values
+    ('IenW') is no side column, nor its first rows a letterhead."""
+    if not grids:  # most documents draw no table
+        return False
+    return any(g.page == line.page and g.holds(line.x0, line.y0, line.x1, line.y1) for g in grids)
+
+
+def watermarks_apart(pages: list[PageRuns]) -> tuple[list[PageRuns], list[Line]]:
+    """The pages without their watermarks, and the watermarks' lines. Text set at a slant
+    across the page in type well above the page's own ("CONCEPT") is a watermark: evidence
+    enough for furniture, and left in the layout its large letters would pass for the title.
+    Slanted text in the page's own type (a table's column heads set at 45 degrees) stays."""
+    layout: list[PageRuns] = []
+    marks: list[Line] = []
+    for page in pages:
+        slanted = [r for r in page.runs if r.slanted]
+        if not slanted:  # most pages: their level type is not asked for
+            layout.append(page)
+            continue
+        level = [r.size for r in page.runs if not r.slanted]
+        least = _WATERMARK * statistics.median(level) if level else None
+        big = [r for r in slanted if least is not None and r.size >= least]
+        if not big or not _few_words(big):
+            layout.append(page)
+            continue
+        apart = {id(r) for r in big}
+        layout.append(replace(page, runs=[r for r in page.runs if id(r) not in apart]))
+        marks += group_lines(big, page.number, "watermark")
+    return layout, marks
+
+
+def _few_words(runs: list[Run]) -> bool:
+    """A watermark says a few words ("CONCEPT", "NIET VERSPREIDEN"), however often it is
+    printed; a drawing's plant list set at an angle over its small labels says more."""
+    said = {" ".join(r.text.lower().split()) for r in runs}  # a tiled watermark says it once
+    return sum(len(text) for text in said) <= _WATERMARK_CHARS
+
+
+def one(line: Line, kind: str, role: str) -> Block:
+    block = Block([line], kind=kind, role=role)
+    block.text = join_lines([line.text])
+    return block
+
+
+def body_size_of(lines: list[Line]) -> float:
+    """The median type size of the lines, each counted once per 20 characters (at least once)."""
+    # sorted by size alone: equal sizes keep the lines' order, as the copies' stable sort did
+    weighted = sorted([(ln.size, max(len(ln.text) // 20, 1)) for ln in lines], key=itemgetter(0))
+    if not weighted:
+        return 10.0
+    if any(size != size for size, _ in weighted):  # a NaN: sorted as it was, copies and all
+        sizes = [ln.size for ln in lines for _ in range(max(len(ln.text) // 20, 1))]
+        return statistics.median(sizes)
+    return _weighted_median(weighted)
+
+
+def _weighted_median(weighted: list[tuple[float, int]]) -> float:
+    """`statistics.median` of the values each repeated its weight's times, without the copies:
+    the middle value (an odd count) or the mean of the middle two, found on the sorted values'
+    running count."""
+    total = sum(n for _, n in weighted)
+    middle = total // 2  # the upper middle's index in the repeated values
+    seen = 0
+    below = weighted[0][0]  # the value at index middle - 1
+    for size, n in weighted:
+        if seen + n > middle:  # index middle falls in this value's copies
+            if total % 2:
+                return size
+            return (size + (size if seen < middle else below)) / 2
+        seen += n
+        below = size
+    raise AssertionError("the running count passes the middle")
+
+
+def body_placed(blocks: list[Block], placed: list[Placed]) -> None:
+    """The body's blocks placed after the rest, in their order."""
+    for i, b in enumerate(blocks):
+        placed.append(Placed(b.page, BODY, i, b))
+
+
+def _place(p: Placed) -> tuple[int, int, float]:
+    return p.page, p.group, p.order
+
+
+def segments(placed: list[Placed]) -> tuple[list[Segment], list[Block]]:
+    """The segments in reading order, and the blocks they were made of (for the accounting)."""
+    placed.sort(key=_place)
+    ids = {id(p.block): f"s{i}" for i, p in enumerate(placed, start=1)}
+    out: list[Segment] = []
+    emitted: list[Block] = []
+    for p in placed:
+        b = p.block
+        if not b.text.strip() and b.kind != "table":
+            continue
+        emitted.append(b)
+        out.append(
+            _SEGMENT(
+                {
+                    "id": ids[id(b)],
+                    "kind": b.kind,
+                    "page": b.page,
+                    "bbox": b.bbox(),
+                    "text": b.text,
+                    "number": b.number,
+                    "answer_to": [ids[id(q)] for q in b.answer_to] or None
+                    if b.kind == "answer"
+                    else None,
+                    "footnote_refs": b.refs if b.kind != "footnote" else [],
+                    "rows": b.rows,
+                    "role": b.role,
+                    "level": b.level,
+                    "fields": b.fields,
+                }
+            )
+        )
+    return out, emitted
+
+
+# A Segment validated from a dict of all its fields by the model's own validator: what
+# `Segment(**fields)` does, less the keyword call through BaseModel.__init__ (~10K of a
+# segment's ~34K instructions; the validation itself stays, bench/segment/speed23.md round 26).
+_SEGMENT: Final = Segment.__pydantic_validator__.validate_python
