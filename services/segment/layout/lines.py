@@ -289,7 +289,7 @@ def _glyph_again(prev: Run, run: Run, text: str, piece: str) -> bool:
     return _AGAIN_LOW * em <= prev.x1 - run.x0 <= _AGAIN_HIGH * em
 
 
-_AGAIN_LOW, _AGAIN_HIGH = 0.2, 1.0  # ems back over the last run: one glyph's width
+_AGAIN_LOW, _AGAIN_HIGH = 0.12, 1.0  # ems back over the last run: one glyph (an i, less its shift)
 
 
 def _copy_over(prev: Run, run: Run, piece: str) -> bool:
