@@ -369,7 +369,7 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
             strip.zone = "@" + str(i - 1)
         elif not smaller and _cells_of_rows(strip, strips[main:i]):
             strip.zone = "@" + str(i - 1)
-            warnings.append(f"page {page}: cells of several lines right of the body joined its rows")
+            warnings.append(f"page {page}: wrapped cells right of the body joined its rows")
         elif narrow and _aside_evidence(strip, smaller, repeated):
             strip.zone = SIDE
         elif not strip.text_like and _aside_evidence(strip, False, repeated):

@@ -15,7 +15,8 @@ table's column, joined to its rows.
 
 The fixtures (`python -m tests.fixtures.sweep28.src.build`; the Chromium twin printed from its
 `html()`, cells centred): three pages of such a profile, typeset by reportlab (cells
-top-aligned) and by Chromium; on main both lose the last column (12 side-column segments)."""
+top-aligned) and by Chromium; on main both lose the last column (8 and 12 side-column
+segments)."""
 
 from __future__ import annotations
 
