@@ -248,8 +248,6 @@ def _single(run: Run, page: int, zone: str) -> Line:
 def _glue(text: str, piece: str, run: Run, prev: Run | None) -> str:
     if not text or text.endswith(" ") or piece.startswith(" "):
         return text + piece
-    if prev is not None and _glyph_again(prev, run, text, piece):
-        return text + piece[1:]
     if prev is not None and _copy_over(prev, run, piece):
         return text + " " + piece
     if piece.lstrip().startswith(_NO_SPACE_BEFORE):
@@ -269,27 +267,6 @@ def _glue(text: str, piece: str, run: Run, prev: Run | None) -> str:
     if prev is not None and _set_over(prev, run, gap, text, piece):
         return text + " " + piece
     return text + piece
-
-
-def _glyph_again(prev: Run, run: Run, text: str, piece: str) -> bool:
-    """The last run's last letter printed again at its place as the first of this one: a page
-    printed in vertical tiles, each clipped, repeats the glyph each seam cuts (a Word page
-    through PScript5 and Distiller: 'eigen' + 'nschap' where 'n' stands twice a fifth of a point
-    apart, read 'eigennschap'). The run starts back over the last one by about a glyph's width
-    (an 'i' a fifth of an em, an 'm' most of one), on its baseline, in its size, with the letter
-    the last one ends with; the rest of a word ('eigen' + 'naam') starts where the last run
-    ends, kerned back a tenth of an em at most, and an OCR layer's word ends are marked."""
-    letter = piece[:1]
-    if not letter.isalpha() or text[-1:] != letter or prev.ends_word:
-        return False
-    size = max(run.size, prev.size, 1.0)
-    if abs(run.size - prev.size) > 0.05 * size or abs(run.base - prev.base) > 0.05 * size:
-        return False
-    em = max(run.em or run.size, 1.0)
-    return _AGAIN_LOW * em <= prev.x1 - run.x0 <= _AGAIN_HIGH * em
-
-
-_AGAIN_LOW, _AGAIN_HIGH = 0.12, 1.0  # ems back over the last run: one glyph (an i, less its shift)
 
 
 def _copy_over(prev: Run, run: Run, piece: str) -> bool:

@@ -56,17 +56,3 @@ def test_a_letters_side_column_stays_a_side_column() -> None:
     side = [s.text for s in doc.segments if getattr(s, "role", None) == "side_column"]
     assert side == ["Ons kenmerk", "4296828", "Uw kenmerk", "2022Z20166"]
 
-
-@pytest.mark.parametrize("name", ["tegels.pdf", "tegels-glyphs.pdf"])
-def test_a_glyph_printed_again_at_a_tiles_seam_is_read_once(name: str) -> None:
-    """A page printed in clipped vertical tiles repeats the glyph each seam cuts, a fifth of a
-    point apart (Geonovum/inspire-handreiking, Handleiding Gebruik HALE, PScript5 and Distiller:
-    'eigennschap', 'twwee'): read once. Fixtures: `python -m tests.fixtures.sweep28.src.tiles`,
-    a tile's part of a line one text object, and one object per glyph."""
-    doc = segment_pdf((FIXTURES / name).read_bytes(), ocr=False)
-    text = " ".join(s.text for s in doc.segments if s.kind == "paragraph")
-    assert text.startswith(
-        "Naast de eigenschap van een type staat informatie over de kardinaliteit van die"
-        " eigenschap. Deze bestaat uit twee waardes tussen haakjes."
-    ), text[:200]
-    assert "vermenigvuldigingsteken aan hoeveel objecten er voor die eigenschap" in text
