@@ -55,4 +55,3 @@ def test_a_letters_side_column_stays_a_side_column() -> None:
     doc = segment_pdf(path.read_bytes(), ocr=False)
     side = [s.text for s in doc.segments if getattr(s, "role", None) == "side_column"]
     assert side == ["Ons kenmerk", "4296828", "Uw kenmerk", "2022Z20166"]
-
