@@ -26,6 +26,7 @@ from services.segment.layout.gutters import (
     Piece,
     Strip,
     gutter_cuts,
+    near,
     pieces_of,
     strips_at,
     strips_of,
@@ -366,6 +367,9 @@ def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
             # smaller than the text: its last column is no side column), or a form's answer
             # marks however small (a questionnaire's circles under 'vaak', 'af en toe')
             strip.zone = "@" + str(i - 1)
+        elif not smaller and _cells_of_rows(strip, strips[main:i]):
+            strip.zone = "@" + str(i - 1)
+            warnings.append(f"page {page}: wrapped cells right of the body joined its rows")
         elif narrow and _aside_evidence(strip, smaller, repeated):
             strip.zone = SIDE
         elif not strip.text_like and _aside_evidence(strip, False, repeated):
@@ -485,6 +489,51 @@ def _rows_left(strips: list[Strip], main: int, i: int, strip: Strip) -> Strip:
         for p in s.pieces
     ]
     return Strip(strips[main].x0, left.x1, pieces)
+
+
+_CELL_ROWS = 2  # cells of a table's last column that start or centre on a row of cells at least
+
+
+def _cells_of_rows(strip: Strip, left: list[Strip]) -> bool:
+    """Whether a strip right of the body, in the body's type, is a table's last column whose cells
+    wrap: most of its blocks (lines under each other at the line distance) begin on a row of the
+    strips to its left (a table's cells top-aligned) or stand centred on a block of them (cells
+    centred in their row). A wrapped cell's further lines sit on no row of the cells beside it,
+    so counted per line its cells stand off the body's rows (a standard's profile table, 'Mag
+    niet bevatten' over 'Boek, Deel, Hoofd-/stuk, Titel'; 'End-to-End Security' over 'Required
+    in this/profile.'). A side column's lines have a letterhead's shape ('Datum', an address):
+    it stays a side column."""
+    blocks = _blocks(strip.pieces)
+    if len(blocks) < _CELL_ROWS or any(letterhead_line(p.text) for p in strip.pieces):
+        return False
+    pieces = [p for s in left for p in s.pieces]
+    rows = sorted(p.mid for p in pieces)  # a row's line may reach over the gutter
+    centres = sorted((b[0].y1 + b[-1].y0) / 2 for b in _blocks(pieces))
+    on_rows = 0
+    for block in blocks:
+        height = max(block[0].y1 - block[0].y0, 1.0)
+        centre = (block[0].y1 + block[-1].y0) / 2
+        if near(rows, block[0].mid, 0.3 * height) or near(centres, centre, 0.3 * height):
+            on_rows += 1
+    return on_rows >= _CELL_ROWS and 2 * on_rows >= len(blocks)
+
+
+def _blocks(pieces: list[Piece]) -> list[list[Piece]]:
+    """The pieces in blocks, top to bottom: a piece under the last of a block at the line
+    distance (within one and a half line heights), overlapping it across, continues that block."""
+    blocks: list[list[Piece]] = []
+    for p in sorted((p for p in pieces if not p.crosses), key=lambda p: -p.mid):
+        height = max(p.y1 - p.y0, 1.0)
+        for block in reversed(blocks):
+            last = block[-1]
+            if last.mid - p.mid > 1.6 * height:
+                continue
+            if 0.5 * height < last.mid - p.mid and p.x0 < last.x1 and last.x0 < p.x1:
+                block.append(p)
+                break
+        else:
+            blocks.append([p])
+    return blocks
 
 
 _FIGURES = re.compile(r"^[-–(€$£\s]*\d[\d.,\s()%–-]*$")  # an amount, a year, a note's number
