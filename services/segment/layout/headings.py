@@ -503,7 +503,7 @@ def _fields_not_heads(blocks: list[Block]) -> None:
 _HEAD_CELL: Final = re.compile(
     r"^(?:§\s*)?(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVXLC]{1,6}\.?|[A-Z]\.?|\(?[a-z0-9]\))$"
     r"|^(?:Artikel|Art\.|Hoofdstuk|Bijlage|Paragraaf|Deel|Afdeling|Titel|Vraag|Annex|Appendix"
-    r"|Chapter|Section|Part|Betreft|Onderwerp)\b(?:\s+\S+){0,2}$",
+    r"|Chapter|Section|Part|Betreft|Onderwerp|Nr\.?)(?:\s+\S+){0,2}$",
     re.I,
 )
 _VALUE_END: Final = tuple(".?!;:,")  # a sentence's end, or a label's colon before its value
@@ -548,7 +548,8 @@ def _labels_not_heads(blocks: list[Block], body_size: float) -> None:
     """Heads that head nothing: a diagram's, a map's or a chart's labels (UML boxes, street
     names, a slide's axis) and a printed web form's field labels ('Huisnummer' over '12').
 
-    A head heads a text. A head in cells (`_in_cells`) is a row of labels whatever follows. A
+    A head heads a text. A head in cells (`_in_cells`) is a row of labels (a table's header
+    row, a chart's axis) unless it is numbered or prose stands under it (`_over_prose`). A
     head whose next block on its page is a label or a value in about its own size, or another
     such head, labels that and heads nothing; one alone may be a head over a one-line text
     ('Bijlagen' / 'Inventarislijst'), so only where a page holds several (a form's fields, a
@@ -562,7 +563,7 @@ def _labels_not_heads(blocks: list[Block], body_size: float) -> None:
     paragraphs, never dropped."""
     for block, below in zip(blocks, [*blocks[1:], None], strict=True):
         if block.kind == "heading" and (
-            _in_cells(block)
+            (_in_cells(block) and not _numbered(block) and not _over_prose(block, below))
             or _PARTICULAR.match(block.text.strip())
             or (
                 block.role == "run_in"
@@ -605,7 +606,7 @@ def _labels_not_heads(blocks: list[Block], body_size: float) -> None:
 
 
 _DRAWING_BLOCKS: Final = 8  # text blocks a page holds at least before it may read as a drawing
-_SCATTERED: Final = 0.6  # ... of which this share stands each at a left edge and a centre of its own
+_SCATTERED: Final = 0.6  # ... of which this share stands at a left edge and a centre of its own
 _EDGE: Final = 6.0  # points between two left edges (or centres) read as one
 _LABEL_TYPE: Final = 1.25  # a head set this much larger than the page's usual type heads it
 
@@ -651,6 +652,18 @@ def _edges(xs: list[float], scale: float = 1) -> int:
             count += 1
         last = x
     return count
+
+
+def _over_prose(block: Block, below: Block | None) -> bool:
+    """Whether the next block is prose at the head's left edge, on its page: lines of text or
+    a sentence (an audit's 'Bevinding F2   Technisch   Medium', its finding's class and weight
+    set in cells, heads the finding's text)."""
+    if below is None or below.page != block.page or below.kind not in ("paragraph", "list_item"):
+        return False
+    text = below.text.rstrip()
+    return abs(below.lines[0].x0 - block.lines[0].x0) < 2 * block.size and (
+        len(below.lines) > 1 or text.endswith((".", "!", "?"))
+    )
 
 
 def _over_its_text(block: Block, below: Block | None) -> bool:
