@@ -615,9 +615,11 @@ def _drawing_labels(blocks: list[Block]) -> None:
     """A page whose text does not flow in columns but stands scattered over it: a map's place
     names and parcel numbers, a diagram's boxes, a slide's chart. Its blocks start at as many
     left edges as there are blocks, nearly, and are centred on as many centres (a cover's
-    centred lines share one centre; a column's paragraphs one edge). A short head there, in the
-    page's usual type, is a label: read as a paragraph. A numbered head orders sections, and a
-    head set larger than the page's type (a slide's or a map's title) heads it; both stay."""
+    centred lines share one centre; a column's paragraphs one edge), and few of them are
+    sentences of more than a line (an audit's page of indented findings is text). A short head
+    there, in the page's usual type, is a label: read as a paragraph. A numbered head orders
+    sections, and a head set larger than the page's type (a slide's or a map's title) heads it;
+    both stay."""
     pages: dict[int, list[Block]] = {}
     for block in blocks:
         if block.kind in _TEXT_KINDS:
@@ -625,6 +627,9 @@ def _drawing_labels(blocks: list[Block]) -> None:
     for page in pages.values():
         if len(page) < _DRAWING_BLOCKS or not any(b.kind == "heading" for b in page):
             continue
+        prose = sum(1 for b in page if len(b.lines) > 1 and b.text.rstrip().endswith(_PROSE_END))
+        if _PROSE_SHARE * prose > len(page):
+            continue  # a page of text, its lists and quotes indented
         boxes = [b.bbox() for b in page]
         least = _SCATTERED * len(page)
         if _edges([b[0] for b in boxes]) < least or _edges([b[0] + b[2] for b in boxes], 2) < least:
@@ -642,6 +647,8 @@ def _drawing_labels(blocks: list[Block]) -> None:
 
 
 _TEXT_KINDS: Final = frozenset(("heading", "paragraph", "list_item", "table", "title"))
+_PROSE_END: Final = (".", "!", "?")
+_PROSE_SHARE: Final = 3  # a drawing's page holds at most a third of its blocks in sentences
 
 
 def _edges(xs: list[float], scale: float = 1) -> int:
