@@ -498,10 +498,12 @@ def _fields_not_heads(blocks: list[Block]) -> None:
                 block.kind, block.role = "paragraph", None
 
 
-# A cell that may open a head set with a tab: a section's number ('1.2', 'IV.', 'B'), or a
-# division's or a letter's label ('Artikel 3', 'Bijlage A', 'Betreft') before its name
+# A cell that may open a head set with a tab: a section's number ('1.2', 'IV.', 'B', a code
+# such as 'P12'), or a division's or a letter's label ('Artikel 3', 'Bijlage A', 'Betreft')
+# before its name
 _HEAD_CELL: Final = re.compile(
-    r"^(?:§\s*)?(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVXLC]{1,6}\.?|[A-Z]\.?|\(?[a-z0-9]\))$"
+    r"^(?:§\s*)?(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVXLC]{1,6}\.?|[A-Z]\.?|\(?[a-z0-9]\)"
+    r"|[A-Z]{1,3}\d{1,3}[a-z]?)$"
     r"|^(?:Artikel|Art\.|Hoofdstuk|Bijlage|Paragraaf|Deel|Afdeling|Titel|Vraag|Annex|Appendix"
     r"|Chapter|Section|Part|Betreft|Onderwerp|Nr\.?)(?:\s+\S+){0,2}$",
     re.I,
@@ -525,12 +527,17 @@ _PARTICULAR: Final = re.compile(
 def _in_cells(block: Block) -> bool:
     """Whether a line of the block stands in cells, words wide apart (`Line.cells`), other
     than a section's number or a division's label set off by a tab ('1.2  Aanpak',
-    'Artikel 3  Begrippen'): a chart's axis ('Q1 2024   Q4 2024   2025'), a diagram's boxes
+    'Artikel 3  Begrippen') or a number set apart at its end ('Kasstroomoverzicht  2026'): a
+    chart's axis ('Q1 2024   Q4 2024   2025'), a diagram's boxes
     side by side, a table's row, a map's street names along one height. Such a line heads
     nothing."""
     for line in block.lines:
         cells = line.cells
-        if len(cells) > 2 or (len(cells) == 2 and not _HEAD_CELL.match(cells[0][2].strip())):
+        if len(cells) > 2 or (
+            len(cells) == 2
+            and not _HEAD_CELL.match(cells[0][2].strip())
+            and any(c.isalpha() for c in cells[1][2])
+        ):
             return True
     return False
 
@@ -588,7 +595,13 @@ def _labels_not_heads(blocks: list[Block], body_size: float) -> None:
             labelled[i] = block.kind != "heading" and _label(block)
             continue
         if block.kind != "heading":
-            labelled[i] = _label(block) and (labelled[i + 1] or below.kind == "heading")
+            # a value alone on its line: a label and its value in cells ('Betreft  Adres') are a
+            # field, and a head over fields heads a form's section
+            labelled[i] = (
+                _label(block)
+                and not _in_cells(block)
+                and (labelled[i + 1] or below.kind == "heading")
+            )
             continue
         labelled[i] = (
             labelled[i + 1]

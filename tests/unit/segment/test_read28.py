@@ -74,6 +74,8 @@ def _line(text: str, cells: list[str], x0: float = 70, y0: float = 700, size: fl
         (["Artikel 3", "Begrippen"], False),
         (["Betreft", "Reactie op uw Wob-verzoek"], False),
         (["Aanpak"], False),
+        (["P12", "Voorzieningen"], False),  # a code, as the Iv3 rules number their items
+        (["Kasstroomoverzicht", "2026"], False),  # a year set apart at the head's end
         (["Q1 2024", "Q4 2024", "2025"], True),  # a chart's axis
         (["Operation 1", "processing_activity_id"], True),  # two boxes side by side
         (["Datum", "1 juli 2021"], True),  # a letter's particular
