@@ -641,7 +641,7 @@ def _drawing_labels(blocks: list[Block]) -> None:
         if len(page) < _DRAWING_BLOCKS or not any(b.kind == "heading" for b in page):
             continue
         prose = sum(1 for b in page if len(b.lines) > 1 and b.text.rstrip().endswith(_PROSE_END))
-        if _PROSE_SHARE * prose > len(page):
+        if _PROSE_SHARE * prose >= len(page):
             continue  # a page of text, its lists and quotes indented
         boxes = [b.bbox() for b in page]
         least = _SCATTERED * len(page)
@@ -661,7 +661,7 @@ def _drawing_labels(blocks: list[Block]) -> None:
 
 _TEXT_KINDS: Final = frozenset(("heading", "paragraph", "list_item", "table", "title"))
 _PROSE_END: Final = (".", "!", "?")
-_PROSE_SHARE: Final = 3  # a drawing's page holds at most a third of its blocks in sentences
+_PROSE_SHARE: Final = 4  # a drawing's page holds under a quarter of its blocks in sentences
 
 
 def _edges(xs: list[float], scale: float = 1) -> int:
