@@ -558,7 +558,8 @@ def _labels_not_heads(blocks: list[Block], body_size: float) -> None:
     A head heads a text. A head in cells (`_in_cells`) is a row of labels (a table's header
     row, a chart's axis) unless it is numbered or prose stands under it (`_over_prose`). A
     head whose next block on its page is a label or a value in about its own size, or another
-    such head, labels that and heads nothing; one alone may be a head over a one-line text
+    such head, labels that and heads nothing, as does a bold label right over a short value
+    (`_field_over_value`); one alone may be a head over a one-line text
     ('Bijlagen' / 'Inventarislijst'), so only where a page holds several (a form's fields, a
     diagram's boxes) are they labels. A numbered head orders sections and stays; a head set
     well larger than the labels under it (a slide's title over its chart) heads them. A head
@@ -604,7 +605,7 @@ def _labels_not_heads(blocks: list[Block], body_size: float) -> None:
             )
             continue
         labelled[i] = (
-            labelled[i + 1]
+            (labelled[i + 1] or _field_over_value(block, below))
             and (len(block.text) <= _LABEL_CHARS or block.text.rstrip().endswith("?"))
             and (block.size <= _LABEL_SIZE * below.size or block.size < body_size)
             and not NUMBERED_HEADING.match(block.text)
@@ -672,6 +673,17 @@ def _edges(xs: list[float], scale: float = 1) -> int:
             count += 1
         last = x
     return count
+
+
+def _field_over_value(block: Block, below: Block) -> bool:
+    """A web form's bold label right over its value in plain type at its left edge
+    (`_value_under`), the value's line short ('48', 'Witharen' and then a note 'Vooraf ingevuld
+    antwoord.'): a bold head tight over its paragraph's long first line heads it."""
+    return (
+        below.kind == "paragraph"
+        and len(below.lines[0].text) <= _LABEL_CHARS // 2
+        and _value_under(block.lines[-1], below.lines[0])
+    )
 
 
 def _over_prose(block: Block, below: Block | None) -> bool:
