@@ -569,6 +569,8 @@ def _labels_not_heads(blocks: list[Block], body_size: float) -> None:
     an annex in small type); over prose it heads that (a scan's text layer sizes its heads
     smaller than its text). Labels are kept as
     paragraphs, never dropped."""
+    if not blocks:  # a page of furniture only, a scan not read: nothing to read
+        return
     for block, below in zip(blocks, [*blocks[1:], None], strict=True):
         if block.kind == "heading" and (
             (_in_cells(block) and not _numbered(block) and not _over_prose(block, below))
