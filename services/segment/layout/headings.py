@@ -119,6 +119,8 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
             # letter's label its value: none heads anything
             block.kind, block.role = "paragraph", None
     _fields_not_heads(out)
+    _labels_not_heads(out, body_size)
+    _drawing_labels(out)
     _items_not_sections(out)
     _plain_sections(out)
     _items_one_under_another(out)
@@ -494,6 +496,221 @@ def _fields_not_heads(blocks: list[Block]) -> None:
         if len(same) >= _FIELD_REPEATS:
             for block in same:
                 block.kind, block.role = "paragraph", None
+
+
+# A cell that may open a head set with a tab: a section's number ('1.2', 'IV.', 'B', a code
+# such as 'P12'), or a division's or a letter's label ('Artikel 3', 'Bijlage A', 'Betreft')
+# before its name
+_HEAD_CELL: Final = re.compile(
+    r"^(?:§\s*)?(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVXLC]{1,6}\.?|[A-Z]\.?|\(?[a-z0-9]\)"
+    r"|[A-Z]{1,3}\d{1,3}[a-z]?)$"
+    r"|^(?:Artikel|Art\.|Hoofdstuk|Bijlage|Paragraaf|Deel|Afdeling|Titel|Vraag|Annex|Appendix"
+    r"|Chapter|Section|Part|Betreft|Onderwerp|Nr\.?)(?:\s+\S+){0,2}$",
+    re.I,
+)
+_VALUE_END: Final = tuple(".?!;:,")  # a sentence's end, or a label's colon before its value
+_LABEL_CHARS: Final = 60  # a label's or a value's text at most: a few words
+_SMALL: Final = 0.9  # type this much smaller than the text's is a drawing's or a note's
+_LABELS_ON_PAGE: Final = 3  # heads over labels one page holds before they read as labels
+_LABEL_SIZE: Final = 1.2  # a head set this much larger than the label under it heads it
+# A letter's date with its label ('Datum 1 juli 2021') or a label alone ('Datum verzending'),
+# and a letter's closing with what a scan made of a mark after it ('Hoogachtend, ^'): a
+# letter's particulars and its sign-off, no heads.
+_PARTICULAR: Final = re.compile(
+    r"^(?:Datum(?:\s+verzending)?|Verzenddatum|Verzonden)\s*:?\s*"
+    r"(?:\d{1,2}\s+[a-z]+\s+\d{4})?$"
+    r"|^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?|Met hoogachting)\b\W{0,4}$",
+    re.I,
+)
+
+
+def _in_cells(block: Block) -> bool:
+    """Whether a line of the block stands in cells, words wide apart (`Line.cells`), other
+    than a section's number or a division's label set off by a tab ('1.2  Aanpak',
+    'Artikel 3  Begrippen') or a number set apart at its end ('Kasstroomoverzicht  2026'): a
+    chart's axis ('Q1 2024   Q4 2024   2025'), a diagram's boxes
+    side by side, a table's row, a map's street names along one height. Such a line heads
+    nothing."""
+    for line in block.lines:
+        cells = line.cells
+        if len(cells) > 2 or (
+            len(cells) == 2
+            and not _HEAD_CELL.match(cells[0][2].strip())
+            and any(c.isalpha() for c in cells[1][2])
+        ):
+            return True
+    return False
+
+
+def _label(block: Block) -> bool:
+    """A label or a value: a paragraph of a line or two, a few words and no sentence end
+    ('Haaksbergen', '12', 'Operation 2  processing_activity_id'), or words in cells."""
+    if block.kind != "paragraph" or len(block.lines) > 2:
+        return False
+    text = block.text.strip()
+    return _in_cells(block) or (len(text) <= _LABEL_CHARS and not text.endswith(_VALUE_END))
+
+
+def _labels_not_heads(blocks: list[Block], body_size: float) -> None:
+    """Heads that head nothing: a diagram's, a map's or a chart's labels (UML boxes, street
+    names, a slide's axis) and a printed web form's field labels ('Huisnummer' over '12').
+
+    A head heads a text. A head in cells (`_in_cells`) is a row of labels (a table's header
+    row, a chart's axis) unless it is numbered or prose stands under it (`_over_prose`). A
+    head whose next block on its page is a label or a value in about its own size, or another
+    such head, labels that and heads nothing, as does a bold label right over a short value
+    (`_field_over_value`); one alone may be a head over a one-line text
+    ('Bijlagen' / 'Inventarislijst'), so only where a page holds several (a form's fields, a
+    diagram's boxes) are they labels. A numbered head orders sections and stays; a head set
+    well larger than the labels under it (a slide's title over its chart) heads them. A head
+    by place alone (`_standalone`, in no heading's type) set smaller than the text, over a label
+    or another head, is a drawing's label ('Logboek' in 8.5 pt beside 13 pt text, over
+    'Operation 1'), unless its text stands under it in its type (a law's 'Artikel 1' quoted in
+    an annex in small type); over prose it heads that (a scan's text layer sizes its heads
+    smaller than its text). Labels are kept as
+    paragraphs, never dropped."""
+    if not blocks:  # a page of furniture only, a scan not read: nothing to read
+        return
+    for block, below in zip(blocks, [*blocks[1:], None], strict=True):
+        if block.kind == "heading" and (
+            (_in_cells(block) and not _numbered(block) and not _over_prose(block, below))
+            or _PARTICULAR.match(block.text.strip())
+            or (
+                block.role == "run_in"
+                and not block.bold
+                and block.size < _SMALL * body_size
+                and below is not None
+                and below.page == block.page
+                and (below.kind == "heading" or _label(below))
+                and not _over_its_text(block, below)
+            )
+        ):
+            block.kind, block.role = "paragraph", None
+    over: dict[int, list[Block]] = {}
+    # whether each block is a label or a value that the next field or label follows (a
+    # criterion's head over its one-line result and then its prose heads that prose), or a head
+    # over such a one
+    labelled = [False] * (len(blocks) + 1)
+    for i in range(len(blocks) - 1, -1, -1):
+        block = blocks[i]
+        below = blocks[i + 1] if i + 1 < len(blocks) else None
+        if below is None or below.page != block.page:
+            labelled[i] = block.kind != "heading" and _label(block)
+            continue
+        if block.kind != "heading":
+            # a value alone on its line: a label and its value in cells ('Betreft  Adres') are a
+            # field, and a head over fields heads a form's section
+            labelled[i] = (
+                _label(block)
+                and not _in_cells(block)
+                and (labelled[i + 1] or below.kind == "heading")
+            )
+            continue
+        labelled[i] = (
+            (labelled[i + 1] or _field_over_value(block, below))
+            and (len(block.text) <= _LABEL_CHARS or block.text.rstrip().endswith("?"))
+            and (block.size <= _LABEL_SIZE * below.size or block.size < body_size)
+            and not NUMBERED_HEADING.match(block.text)
+            and not _CONTENTS.match(block.text.strip())
+        )
+        if labelled[i]:
+            over.setdefault(block.page, []).append(block)
+    for heads in over.values():
+        if len(heads) >= _LABELS_ON_PAGE:
+            for block in heads:
+                block.kind, block.role = "paragraph", None
+
+
+_DRAWING_BLOCKS: Final = 8  # text blocks a page holds at least before it may read as a drawing
+_SCATTERED: Final = 0.6  # ... of which this share stands at a left edge and a centre of its own
+_EDGE: Final = 6.0  # points between two left edges (or centres) read as one
+_LABEL_TYPE: Final = 1.25  # a head set this much larger than the page's usual type heads it
+
+
+def _drawing_labels(blocks: list[Block]) -> None:
+    """A page whose text does not flow in columns but stands scattered over it: a map's place
+    names and parcel numbers, a diagram's boxes, a slide's chart. Its blocks start at as many
+    left edges as there are blocks, nearly, and are centred on as many centres (a cover's
+    centred lines share one centre; a column's paragraphs one edge), and few of them are
+    sentences of more than a line (an audit's page of indented findings is text). A short head
+    there, in the page's usual type, is a label: read as a paragraph. A numbered head orders
+    sections, and a head set larger than the page's type (a slide's or a map's title) heads it;
+    both stay."""
+    pages: dict[int, list[Block]] = {}
+    for block in blocks:
+        if block.kind in _TEXT_KINDS:
+            pages.setdefault(block.page, []).append(block)
+    for page in pages.values():
+        if len(page) < _DRAWING_BLOCKS or not any(b.kind == "heading" for b in page):
+            continue
+        prose = sum(1 for b in page if len(b.lines) > 1 and b.text.rstrip().endswith(_PROSE_END))
+        if _PROSE_SHARE * prose >= len(page):
+            continue  # a page of text, its lists and quotes indented
+        boxes = [b.bbox() for b in page]
+        least = _SCATTERED * len(page)
+        if _edges([b[0] for b in boxes]) < least or _edges([b[0] + b[2] for b in boxes], 2) < least:
+            continue
+        sizes = sorted(b.size for b in page)
+        usual = sizes[len(sizes) // 2]
+        for block in page:
+            if (
+                block.kind == "heading"
+                and len(block.text) <= _LABEL_CHARS
+                and block.size <= _LABEL_TYPE * usual
+                and not NUMBERED_HEADING.match(block.text)
+            ):
+                block.kind, block.role = "paragraph", None
+
+
+_TEXT_KINDS: Final = frozenset(("heading", "paragraph", "list_item", "table", "title"))
+_PROSE_END: Final = (".", "!", "?")
+_PROSE_SHARE: Final = 4  # a drawing's page holds under a quarter of its blocks in sentences
+
+
+def _edges(xs: list[float], scale: float = 1) -> int:
+    """How many edges (or, scaled by 2, centres) the positions stand at, `_EDGE` apart."""
+    count, last = 0, None
+    for x in sorted(xs):
+        if last is None or x - last > _EDGE * scale:
+            count += 1
+        last = x
+    return count
+
+
+def _field_over_value(block: Block, below: Block) -> bool:
+    """A web form's bold label right over its value in plain type at its left edge
+    (`_value_under`), the value's line short ('48', 'Witharen' and then a note 'Vooraf ingevuld
+    antwoord.'): a bold head tight over its paragraph's long first line heads it."""
+    return (
+        below.kind == "paragraph"
+        and len(below.lines[0].text) <= _LABEL_CHARS // 2
+        and _value_under(block.lines[-1], below.lines[0])
+    )
+
+
+def _over_prose(block: Block, below: Block | None) -> bool:
+    """Whether the next block is prose at the head's left edge, on its page: lines of text or
+    a sentence (an audit's 'Bevinding F2   Technisch   Medium', its finding's class and weight
+    set in cells, heads the finding's text)."""
+    if below is None or below.page != block.page or below.kind not in ("paragraph", "list_item"):
+        return False
+    text = below.text.rstrip()
+    return abs(below.lines[0].x0 - block.lines[0].x0) < 2 * block.size and (
+        len(below.lines) > 1 or text.endswith((".", "!", "?"))
+    )
+
+
+def _over_its_text(block: Block, below: Block | None) -> bool:
+    """Whether the next block stands under the head in its type, at its left edge: the text it
+    heads."""
+    if below is None or below.page != block.page:
+        return False
+    first = below.lines[0]
+    return (
+        abs(first.size - block.size) < 0.1 * block.size
+        and abs(first.x0 - block.lines[0].x0) < block.size
+        and first.y1 <= block.lines[-1].y0 + 0.5 * block.size
+    )
 
 
 def _split_run_in(block: Block, above: Block | None = None) -> list[Block]:
