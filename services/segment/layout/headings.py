@@ -573,7 +573,7 @@ def _labels_not_heads(blocks: list[Block], body_size: float) -> None:
         return
     for block, below in zip(blocks, [*blocks[1:], None], strict=True):
         if block.kind == "heading" and (
-            (_in_cells(block) and not _numbered(block) and not _over_prose(block, below))
+            (_in_cells(block) and not _ordered(block) and not _over_prose(block, below))
             or _PARTICULAR.match(block.text.strip())
             or (
                 block.role == "run_in"
@@ -610,7 +610,7 @@ def _labels_not_heads(blocks: list[Block], body_size: float) -> None:
             (labelled[i + 1] or _field_over_value(block, below))
             and (len(block.text) <= _LABEL_CHARS or block.text.rstrip().endswith("?"))
             and (block.size <= _LABEL_SIZE * below.size or block.size < body_size)
-            and not NUMBERED_HEADING.match(block.text)
+            and not _ordered(block)
             and not _CONTENTS.match(block.text.strip())
         )
         if labelled[i]:
@@ -657,7 +657,7 @@ def _drawing_labels(blocks: list[Block]) -> None:
                 block.kind == "heading"
                 and len(block.text) <= _LABEL_CHARS
                 and block.size <= _LABEL_TYPE * usual
-                and not NUMBERED_HEADING.match(block.text)
+                and not _ordered(block)
             ):
                 block.kind, block.role = "paragraph", None
 
@@ -904,6 +904,17 @@ def _levels(blocks: list[Block], body_size: float) -> None:
 
 def _numbered(block: Block) -> bool:
     return bool(NUMBERED_HEADING.match(block.text) or _CHAPTER.match(block.text))
+
+
+# A lettered head ('b) Datum ontvangst Commissiedocument', 'c. Risico's'): its letter orders
+# it among its siblings as a number does
+_LETTERED: Final = re.compile(r"^(?:\(?[a-z]\)|[a-z]\.)\s")
+
+
+def _ordered(block: Block) -> bool:
+    """A head with a number or a letter: it orders sections, so it is no label (a BNC fiche's
+    'a) Titel voorstel' to 'j) Rol Europees Parlement' head their fields' texts alike)."""
+    return _numbered(block) or bool(_LETTERED.match(block.text))
 
 
 def _style(block: Block) -> tuple[int, int]:

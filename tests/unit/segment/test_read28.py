@@ -99,3 +99,34 @@ def test_words_in_cells_head_nothing(cells: list[str], apart: bool) -> None:
 )
 def test_a_letters_particulars_and_closing_head_nothing(text: str, particular: bool) -> None:
     assert bool(headings._PARTICULAR.match(text)) is particular
+
+
+@pytest.mark.parametrize(
+    ("text", "ordered"),
+    [
+        ("b) Datum ontvangst Commissiedocument", True),  # a BNC fiche's lettered fields
+        ("(c) Nr. Commissiedocument", True),
+        ("j. Rol Europees Parlement", True),
+        ("2.1 Aanpak", True),
+        ("Huisnummer", False),
+        ("Operation 1", False),
+        ("ja) nee", False),
+    ],
+)
+def test_a_lettered_head_orders_as_a_numbered_one(text: str, ordered: bool) -> None:
+    block = Block([_line(text, [text])], kind="heading").finish()
+    assert headings._ordered(block) is ordered
+
+
+def test_a_fiches_lettered_fields_stay_heads_alike(corpus: Path) -> None:
+    """'a) Titel voorstel' to 'j) Rol Europees Parlement' head their values alike: a lettered
+    head is ordered, no form label, whatever the length of its value."""
+    pdf = corpus / "breadth" / "bnc-fiche-5-mifid.pdf"
+    doc = segment_pdf(pdf.read_bytes(), ocr=False)
+    lettered = [
+        s
+        for s in doc.segments
+        if s.page == 1 and len(s.text) <= 40 and headings._LETTERED.match(s.text)
+    ]
+    assert len(lettered) >= 9
+    assert {s.kind for s in lettered} == {"heading"}
