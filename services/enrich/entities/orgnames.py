@@ -45,6 +45,9 @@ _DUTCH_HEADS = _words(
     " Alliantie"
     # a clinic by its own name: 'de Kliniek Kop & Lijf' (round media56)
     " Kliniek"
+    # a committee of a body or of citizens: 'het Nederlands Juristen Comité voor de Mensenrechten'
+    # (round letters61)
+    " Comité"
 )
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "
@@ -414,6 +417,9 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
         # an English name goes on with 'and', not with Dutch 'en': 'het Stockholm Center for
         # Freedom en Amnesty' names two bodies
         ended = ended or (w[2] == "en" and _english_name(parts[-1]))
+        # so does one that ends in an English organisation word: 'The Plastic Soup Foundation en
+        # Tegengif' names two bodies
+        ended = ended or (w[2] == "en" and len(parts[-1]) > 1 and parts[-1][-1][2] in _ENGLISH)
         # an English article after Dutch 'en' opens the next name: 'PAX en The Rights Forum'
         opens = nxt in _HEADS or nxt in _DETERMINERS or nxt == "The"
         if w[2] in _CONJUNCTIONS and (opens or ended):
