@@ -402,6 +402,7 @@ def _english_name(part: list[_Word]) -> bool:
     return bool(words & _ENGLISH_PARTICLES) and bool(words & _ENGLISH)
 
 
+_NUMBER_LINE = frozenset({"Nr", "Nrs"})
 _NUMBERED_LABEL = re.compile(r"[ \t\u00a0]+\d{1,3}[a-z]?[ \t\u00a0]*:")
 
 
@@ -437,6 +438,9 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
             # the row before ended in its status column: 'Openbaar\nWijkvereniging Overhoeks'
             or words[i - 1][2] in STATUS_COLUMN
             or (w[2] in _HEADS and any(x[2] == w[2] for x in parts[-1]))
+            # a Kamerstuk's number line under its dossier's title: '21 501-07 Raad voor
+            # Economische en Financiële Zaken' + 'Nr. 1784 VERSLAG ...' (round letters61)
+            or w[2] in _NUMBER_LINE
         )
         # a numbered heading after a name of two words, on the next line or joined to it by the
         # segmenter: 'Bureau Buitenweg\nZienswijze 1:', 'Bureau Buitenweg Zienswijze 1:'

@@ -141,3 +141,15 @@ def test_a_body_named_for_the_country_stays_whole() -> None:
         "Brandweer Nederland",
         "Vluchtelingenwerk Nederland",
     ]
+
+
+# --- a Kamerstuk's number line is no word of its dossier's title (found at the held-out scoring)
+
+
+def test_the_number_line_under_a_dossier_title_is_no_part_of_a_name() -> None:
+    text = "21 501-07 Raad voor Economische en Financiële Zaken\nNr. 1784 VERSLAG VAN EEN DEBAT"
+    assert not any("Nr" in b for b in found(text, "organization"))
+
+
+def test_a_body_whose_line_ends_before_its_number_stays_whole() -> None:
+    assert found("De Raad van State\nNr. 12", "organization") == ["Raad van State"]
