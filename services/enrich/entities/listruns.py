@@ -132,6 +132,12 @@ _KIND_ITEM = re.compile(
     r"[ \t\u00a0\n]+\((?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:[ \t\u00a0][A-ZÀ-Þ][\w&'’.-]*){0,3})\)"
 )
 _ITEM_GAP = re.compile(r",?[ \t\u00a0\n]+(?:(?:en|of)[ \t\u00a0\n]+)?|,")
+# A closing bracket with the next item's kind and opening bracket after it: searched first, from
+# the bracket (a literal the engine skips to), so a text without two such joins costs one scan.
+_JOIN = re.compile(
+    r"\),?[ \t\u00a0\n]+(?:(?:en|of)[ \t\u00a0\n]+)?(?!(?:en|of)[ \t\u00a0\n])[a-zà-ÿ][\w-]*"
+    r"(?:[ \t\u00a0]+[a-zà-ÿ][\w-]*){0,2}[ \t\u00a0\n]+\([A-ZÀ-Þ]"
+)
 
 
 def _bracketed_bodies(text: str, found: list[Match]) -> list[tuple[int, int]]:
@@ -148,6 +154,9 @@ def _bracketed_bodies(text: str, found: list[Match]) -> list[tuple[int, int]]:
 
 def bracketed(text: str, found: list[Match]) -> list[Match]:
     """The unknown names of a run of 'kind (Name)' items beside two known bodies in it."""
+    joins = _JOIN.finditer(text)
+    if next(joins, None) is None or next(joins, None) is None:
+        return []  # a run of three items joins twice
     known = set(_bracketed_bodies(text, found))
     if len(known) < 2:
         return []
