@@ -121,3 +121,59 @@ def find(text: str, found: list[Match]) -> list[Match]:
             if (start, end) not in out and _a_member(text, start, end, found):
                 out[start, end] = Match("organization", start, end, text[start:end])
     return sorted(out.values(), key=lambda m: m.start)
+
+
+# A run of kinds, each with its body's name in brackets: 'de brancheorganisaties van supermarkten
+# (CBL), producenten (FNLI), horeca (KHN) en cateraars (Veneca)' (round letters61). Where two names
+# of a run of three or more are known bodies, the others are bodies too: the run names one kind of
+# thing. A name is one to four capitalised words; the kind before it one to three lower-case words.
+_KIND_ITEM = re.compile(
+    r"(?<![\w-])(?!(?:en|of)[ \t\u00a0\n])[a-zà-ÿ][\w-]*(?:[ \t\u00a0]+[a-zà-ÿ][\w-]*){0,2}"
+    r"[ \t\u00a0\n]+\((?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:[ \t\u00a0][A-ZÀ-Þ][\w&'’.-]*){0,3})\)"
+)
+_ITEM_GAP = re.compile(r",?[ \t\u00a0\n]+(?:(?:en|of)[ \t\u00a0\n]+)?|,")
+# A closing bracket with the next item's kind and opening bracket after it: searched first, from
+# the bracket (a literal the engine skips to), so a text without two such joins costs one scan.
+_JOIN = re.compile(
+    r"\),?[ \t\u00a0\n]+(?:(?:en|of)[ \t\u00a0\n]+)?(?!(?:en|of)[ \t\u00a0\n])[a-zà-ÿ][\w-]*"
+    r"(?:[ \t\u00a0]+[a-zà-ÿ][\w-]*){0,2}[ \t\u00a0\n]+\([A-ZÀ-Þ]"
+)
+
+
+def _bracketed_bodies(text: str, found: list[Match]) -> list[tuple[int, int]]:
+    """The spans of found organisations written alone in brackets."""
+    return [
+        (f.start, f.end)
+        for f in found
+        if f.type == "organization"
+        and f.start > 0
+        and text[f.start - 1] == "("
+        and text[f.end : f.end + 1] == ")"
+    ]
+
+
+def bracketed(text: str, found: list[Match]) -> list[Match]:
+    """The unknown names of a run of 'kind (Name)' items beside two known bodies in it."""
+    joins = _JOIN.finditer(text)
+    if next(joins, None) is None or next(joins, None) is None:
+        return []  # a run of three items joins twice
+    known = set(_bracketed_bodies(text, found))
+    if len(known) < 2:
+        return []
+    out: list[Match] = []
+    runs: list[list[re.Match[str]]] = []
+    for item in _KIND_ITEM.finditer(text):
+        last = runs[-1][-1] if runs else None
+        if last is not None and _ITEM_GAP.fullmatch(text, last.end(), item.start()):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for run in runs:
+        spans = [(m.start("name"), m.end("name")) for m in run]
+        if len(run) < _LEAST or sum(s in known for s in spans) < 2:
+            continue
+        for start, end in spans:
+            if (start, end) in known or any(f.start < end and start < f.end for f in found):
+                continue
+            out.append(Match("organization", start, end, text[start:end]))
+    return out

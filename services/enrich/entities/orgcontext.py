@@ -42,9 +42,12 @@ _BODY_WORDS = (
     r"(?:GGD|GHOR|[A-Z][a-z]*[Rr]egio|Omgevingsdienst|Gemeente|Provincie|Waterschap|"
     r"Hoogheemraadschap|Wetterskip|Stichting|Vereniging|Politie|Rechtbank|Gerechtshof)\b"
 )
+# The country is no region 'en' joins to another name: 'Brandweer Nederland en Vluchtelingenwerk
+# Nederland' names two national bodies (round letters61).
 _REGION_JOIN = (
     rf"(?:{_JOIN}|[ \t\u00a0]*[–-][ \t\u00a0]*"
-    rf"|-?[ \t\u00a0]+en[ \t\u00a0]+(?!{_BODY_WORDS}|[A-Z]{{2,}}\b))"  # not 'GGD X en VWS'
+    # not 'GGD X en VWS'
+    rf"|(?<!Nederland)-?[ \t\u00a0]+en[ \t\u00a0]+(?!{_BODY_WORDS}|[A-Z]{{2,}}\b))"
 )
 _REGION_NAME = rf"{_NAME_WORD}(?:{_REGION_JOIN}{_NAME_WORD}){{0,3}}"
 _KIND = Guarded(
@@ -225,6 +228,9 @@ _DOCUMENT = re.compile(
     r"\w*(?:[Bb]rief|[Nn]ota|[Nn]otitie|[Vv]erslag|[Rr]apport|[Bb]esluit|[Ff]iche|[Mm]emo|[Aa]genda)"
     # and what an inventory of a Woo release lists: 'Reactie Stichting Open Nederland'
     r"|[Rr]eactie|[Ee]-?mail|[Mm]ailwisseling|[Pp]resentatie|[Bb]ijlage|[Cc]oncept|[Nn]otulen"
+    # and what a body signs or hands over: 'Manifest MVO Nederland', 'Convenant Bouwend Nederland'
+    # (round letters61)
+    r"|[Mm]anifest|[Cc]onvenant|[Pp]etitie"
 )
 _HOSPITAL = Guarded(
     r"(?<![\w-])",

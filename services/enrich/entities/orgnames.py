@@ -45,6 +45,9 @@ _DUTCH_HEADS = _words(
     " Alliantie"
     # a clinic by its own name: 'de Kliniek Kop & Lijf' (round media56)
     " Kliniek"
+    # a committee of a body or of citizens: 'het Nederlands Juristen Comité voor de Mensenrechten'
+    # (round letters61)
+    " Comité"
 )
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "
@@ -399,6 +402,7 @@ def _english_name(part: list[_Word]) -> bool:
     return bool(words & _ENGLISH_PARTICLES) and bool(words & _ENGLISH)
 
 
+_NUMBER_LINE = frozenset({"Nr", "Nrs"})
 _NUMBERED_LABEL = re.compile(r"[ \t\u00a0]+\d{1,3}[a-z]?[ \t\u00a0]*:")
 
 
@@ -414,6 +418,9 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
         # an English name goes on with 'and', not with Dutch 'en': 'het Stockholm Center for
         # Freedom en Amnesty' names two bodies
         ended = ended or (w[2] == "en" and _english_name(parts[-1]))
+        # so does one that ends in an English organisation word: 'The Plastic Soup Foundation en
+        # Tegengif' names two bodies
+        ended = ended or (w[2] == "en" and len(parts[-1]) > 1 and parts[-1][-1][2] in _ENGLISH)
         # an English article after Dutch 'en' opens the next name: 'PAX en The Rights Forum'
         opens = nxt in _HEADS or nxt in _DETERMINERS or nxt == "The"
         if w[2] in _CONJUNCTIONS and (opens or ended):
@@ -431,6 +438,9 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
             # the row before ended in its status column: 'Openbaar\nWijkvereniging Overhoeks'
             or words[i - 1][2] in STATUS_COLUMN
             or (w[2] in _HEADS and any(x[2] == w[2] for x in parts[-1]))
+            # a Kamerstuk's number line under its dossier's title: '21 501-07 Raad voor
+            # Economische en Financiële Zaken' + 'Nr. 1784 VERSLAG ...' (round letters61)
+            or w[2] in _NUMBER_LINE
         )
         # a numbered heading after a name of two words, on the next line or joined to it by the
         # segmenter: 'Bureau Buitenweg\nZienswijze 1:', 'Bureau Buitenweg Zienswijze 1:'

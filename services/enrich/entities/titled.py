@@ -201,7 +201,9 @@ _NEXT_LINE = r"\r?\n[ \t\u00a0]*(?:\|[ \t\u00a0]+)?"
 _TITLE_GAP = rf"(?:[ \t\u00a0]+(?:{_NEXT_LINE})?|{_NEXT_LINE})"
 _TITLED = Guarded(
     r"(?<![\w-])",
-    rf"(?:(?:{_TITLES}){_TITLE_GAP}|[Mm]otie-|[Aa]mendement-|(?:{'|'.join(_BROAD_WORDS)})[ \u00a0]+"
+    # the plural joined so too: 'twee aangenomen moties-Koffeman c.s.' (round letters61)
+    rf"(?:(?:{_TITLES}){_TITLE_GAP}|[Mm]oties?-|[Aa]mendement(?:en)?-"
+    rf"|(?:{'|'.join(_BROAD_WORDS)})[ \u00a0]+"
     rf"|{_HEAD_OF_STATE})"
     rf"{_ACADEMIC}*(?P<name>{_LOWER_PARTICLE_NAME}|{_NAME})"
     # a footnote's number may be glued on: 'de motie De Groot27 zullen we'
@@ -526,6 +528,11 @@ _NOT_NAMES |= _words(
     "Langdurige Maatschappelijke Medische Herstel Toeslagen Fiscaliteit Douane Digitalisering "
     "Armoedebeleid Participatie Pensioenen Emancipatie Funderend Primair Voortgezet "
     "Ontwikkelingssamenwerking Mijnbouw"
+)
+# A reference's label after a motion's word names the motion by its number, not its member: 'de
+# moties Kamerstuk 32 793, nr. 176 (Dik-Faber)', 'motie Handelingen II ...'.
+_NOT_NAMES |= _words(
+    "Kamerstuk Kamerstukken Handelingen Aanhangsel Staatsblad Staatscourant Tractatenblad Stb Stcrt"
 )
 
 
