@@ -632,11 +632,17 @@ def _by_middle(textpage: pdfium.PdfTextPage) -> Callable[[Box], str]:
 
     def _span(first: int, last: int) -> _Span:
         """A line's left edge, the right edge of its first piece (up to an address's mark),
-        its right edge, and whether pdfium put a space after it."""
+        its right edge, and whether a space of the text follows it (the line broke there)."""
         piece = first
         while piece < last and chars[piece + 1] not in URL_MARKS and drawn[piece + 1]:
             piece += 1
-        return (boxes[first][0], boxes[piece][2], boxes[last][2], last + 1 < count and chars[last + 1] in " \xa0")
+        # a space the text holds, not one pdfium put between two text objects
+        spaced = (
+            last + 1 < count
+            and chars[last + 1] in " \xa0"
+            and not pdfium_c.FPDFText_IsGenerated(textpage.raw, last + 1)
+        )
+        return (boxes[first][0], boxes[piece][2], boxes[last][2], spaced)
 
     return read
 
@@ -646,6 +652,7 @@ _Span = tuple[float, float, float, bool]
 _MARKS = "\ufffe\u0002"  # pdfium's hyphen marks at a line's end
 _HYPHENS = "-\u2010\u2011"  # typed hyphens ('brief‐van‐de' / '‐' / 'heer‐alders', Excel)
 _URL_SIGNS = "/%_=&?#~\u2010\u2011"  # a piece that holds one is an address's, not a word
+_TIGHT = 1.0  # points: pdfium's glyph boxes end short of their advance ('i': 0.6 of 1.6)
 
 
 def _with_urls_whole(lines: list[str], spans: list[_Span], x0: float, x1: float) -> list[str]:
@@ -668,7 +675,7 @@ def _with_urls_whole(lines: list[str], spans: list[_Span], x0: float, x1: float)
         cut = (
             last[-1] in _MARKS
             or last[-1] in _HYPHENS
-            or before[2] + here[1] - here[0] > x1 - margin
+            or before[2] + here[1] - here[0] > x1 - margin - _TIGHT
             or any(c in _URL_SIGNS for c in line)
         )
         if (

@@ -91,15 +91,19 @@ def _unread(
         told = Counter(w for line in mine for w in _words(line.text))
         joined = list(read - told)
         cells = [cell.lower() for row in grid.rows for cell in row if cell]
+        ends = {line.text.rsplit(" ", 1)[-1].lower() for line in mine if line.text}
         for line in mine:
             kept: list[str] = []
             rest: list[str] = []
             for token in line.text.split():
                 said = Counter(_words(token))
                 unread = said - read
-                if all(
-                    _held(w, joined) or _run_together(w, read, told, joined) for w in unread
-                ) or (_JOINED.search(token) and any(token.lower() in cell for cell in cells)):
+                if (
+                    all(_held(w, joined) or _run_together(w, read, told, joined) for w in unread)
+                    or (_JOINED.search(token) and any(token.lower() in cell for cell in cells))
+                    or _address_run_in(token, cells, read, told)
+                    or _wrapped_on(token, ends, cells)
+                ):
                     read -= said
                     kept.append(token)
                 else:
@@ -134,6 +138,35 @@ def _run_together(word: str, read: Counter[str], told: Counter[str], joined: lis
         ):
             return True
     return False
+
+
+def _address_run_in(token: str, cells: list[str], read: Counter[str], told: Counter[str]) -> bool:
+    """cells61: a web address cut at its cell's rule and the next cell's word run into it
+    ('https://www.luchtvaartindetoekomst.nl/P' | 'NLR' read as '.../PNLR'): the token is the
+    start of an address a cell holds (so far, in that cell) and then words of their own, which
+    the cells read and the lines say elsewhere. `_run_together` asks three letters of a piece;
+    the address's cut may leave one."""
+    low = token.lower()
+    for k in range(len(low) - 2, 3, -1):
+        head, tail = low[:k], _words(low[k:])
+        if (
+            tail
+            and all(len(w) >= 2 and read[w] > 0 and told[w] > 0 for w in tail)
+            and _JOINED.search(head)
+            and any(head in cell for cell in cells)
+        ):
+            return True
+    return False
+
+
+def _wrapped_on(token: str, ends: set[str], cells: list[str]) -> bool:
+    """cells61: the next line's piece of a word a cell joined to a line's last word ('rappo' /
+    'rt', 'rijksoverhe' / 'i' of an address its column wrapped): too short for `_held`, but
+    the cell holds the line's end and the piece as one word."""
+    low = token.lower().rstrip("\ufffe\u0002")  # pdfium's line-end mark: the cell's hyphen
+    if not _JOINED.search(token) and len(low) >= _PIECE:
+        return False  # a word of its own, or a long piece `_held` has told
+    return any(end + low in cell for end in ends for cell in cells if low in cell)
 
 
 def _without_pieces(grid: GridTable, lines: list[Line], moved: list[Line]) -> list[list[str]]:
