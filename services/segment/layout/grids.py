@@ -585,7 +585,8 @@ def _by_middle(textpage: pdfium.PdfTextPage) -> Callable[[Box], str]:
     chars, boxes = list(text), Glyphs(textpage.raw).all_boxes(count)
     # a space or a generated character (no width) only keeps words apart
     drawn = [c > a and not ch.isspace() for ch, (a, _, c, _) in zip(chars, boxes, strict=True)]
-    middles = _word_middles(boxes, drawn)
+    across = _word_middles(boxes, drawn)
+    middles = [(x, (b[1] + b[3]) / 2) for x, b in zip(across, boxes, strict=True)]
     order = sorted((i for i in range(count) if drawn[i]), key=lambda i: middles[i][1])
     heights = [middles[i][1] for i in order]
 
@@ -612,7 +613,9 @@ def _by_middle(textpage: pdfium.PdfTextPage) -> Callable[[Box], str]:
                 ends[-1] = i
             prev = i
         if len(lines) > 1 and any("/" in ln or "www." in ln for ln in lines):
-            lines = _with_urls_whole(lines, [_span(a, b) for a, b in zip(firsts, ends)], x0, x1)
+            lines = _with_urls_whole(
+                lines, [_span(a, b) for a, b in zip(firsts, ends, strict=True)], x0, x1
+            )
         # the cell's lines joined as a paragraph's are (a hyphen at a line's end, U+FFFE)
         return " ".join(join_lines(lines).split())
 
@@ -620,7 +623,7 @@ def _by_middle(textpage: pdfium.PdfTextPage) -> Callable[[Box], str]:
     # ('Wob' / '-' / 'verzoek', '13' / '-06' / '-2019'): a glyph that stands on, right after
     # the one before, goes on its line, with no space when it stands close
     def _goes_on(a: int, b: int) -> bool:
-        (ax0, ay0, ax1, ay1), (bx0, by0, _, by1) = boxes[a], boxes[b]
+        (_, ay0, ax1, ay1), (bx0, by0, _, by1) = boxes[a], boxes[b]
         height = max(ay1 - ay0, by1 - by0, 1.0)
         overlap = min(ay1, by1) - max(ay0, by0)
         return ax1 - 0.5 <= bx0 <= ax1 + height and overlap > 0.5 * min(ay1 - ay0, by1 - by0)
@@ -691,15 +694,10 @@ def _with_urls_whole(lines: list[str], spans: list[_Span], x0: float, x1: float)
     return out
 
 
-def _word_middles(boxes: list[Box], drawn: list[bool]) -> list[tuple[float, float]]:
-    """For each glyph, the middle of its word: glyphs in a row without a gap (less than half
-    their height) on one line; a space or a generated character ends a word. cells61: down the
-    page too, so that a line set across a row's rule (a spreadsheet's row drawn lower than its
-    text) goes whole to one row, not letter by letter ('d' and 'b' up, 'ocumenten' down): half
-    the page's middling glyph over the word's base line (its glyphs' middling bottom)."""
-    out = [(0.0, 0.0)] * len(boxes)
-    tall = sorted(b[3] - b[1] for b, d in zip(boxes, drawn, strict=True) if d)
-    half = tall[len(tall) // 2] / 2 if tall else 0.0  # half a glyph, over the word's base
+def _word_middles(boxes: list[Box], drawn: list[bool]) -> list[float]:
+    """For each glyph, the horizontal middle of its word: glyphs in a row without a gap (less
+    than half their height) on one line; a space or a generated character ends a word."""
+    out = [0.0] * len(boxes)
     start = 0
     for i in range(len(boxes) + 1):
         if i < len(boxes) and drawn[i]:
@@ -710,9 +708,7 @@ def _word_middles(boxes: list[Box], drawn: list[bool]) -> list[tuple[float, floa
             if b[0] - a[2] <= 0.5 * height and abs(a[1] + a[3] - b[1] - b[3]) <= height:
                 continue
         if i > start:
-            word = boxes[start:i]
-            base = sorted(b[1] for b in word)[len(word) // 2]
-            middle = ((word[0][0] + word[-1][2]) / 2, base + half)
+            middle = (boxes[start][0] + boxes[i - 1][2]) / 2
             out[start:i] = [middle] * (i - start)
         start = i + 1 if i < len(boxes) and not drawn[i] else i
     return out
