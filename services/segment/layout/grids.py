@@ -23,7 +23,7 @@ import pypdfium2.raw as pdfium_c
 
 from services.segment.layout import glyphs as glyph_calls
 from services.segment.layout.glyphs import Glyphs, direct, handle, on_object, slots, untyped
-from services.segment.layout.repair import join_lines
+from services.segment.layout.repair import URL_MARKS, ends_in_url, join_lines, url_piece
 from services.segment.layout.rotation import shown_box
 from services.segment.layout.words import PageRuns
 from services.segment.scan.rulings import find_rulings, text_in
@@ -594,23 +594,104 @@ def _by_middle(textpage: pdfium.PdfTextPage) -> Callable[[Box], str]:
         x0, y0, x1, y1 = cell
         rows = order[bisect_left(heights, y0) : bisect_right(heights, y1)]
         lines: list[str] = []
+        firsts: list[int] = []  # cells61: each line's first glyph and its last
+        ends: list[int] = []
         prev = -1
         for i in sorted(i for i in rows if x0 <= middles[i][0] <= x1):
             # a new line: a line break between, or the text goes back to the left (pdfium
             # writes no break after a hyphen it marks U+FFFE)
             if (
                 not lines
-                or (i != prev + 1 and "\n" in chars[prev + 1 : i])
+                or (i != prev + 1 and "\n" in chars[prev + 1 : i] and not _goes_on(prev, i))
                 or boxes[i][2] < boxes[prev][0]
             ):
                 lines.append(chars[i])
+                firsts.append(i)
+                ends.append(i)
             else:
-                lines[-1] += chars[i] if i == prev + 1 else " " + chars[i]
+                lines[-1] += chars[i] if i == prev + 1 or _close(prev, i) else " " + chars[i]
+                ends[-1] = i
             prev = i
+        if len(lines) > 1 and any("/" in ln or "www." in ln for ln in lines):
+            lines = _with_urls_whole(
+                lines, [_span(a, b) for a, b in zip(firsts, ends, strict=True)], x0, x1
+            )
         # the cell's lines joined as a paragraph's are (a hyphen at a line's end, U+FFFE)
         return " ".join(join_lines(lines).split())
 
+    # cells61: pdfium breaks a line where a text object ends, also amid a line of a cell
+    # ('Wob' / '-' / 'verzoek', '13' / '-06' / '-2019'): a glyph that stands on, right after
+    # the one before, goes on its line, with no space when it stands close
+    def _goes_on(a: int, b: int) -> bool:
+        (_, ay0, ax1, ay1), (bx0, by0, _, by1) = boxes[a], boxes[b]
+        height = max(ay1 - ay0, by1 - by0, 1.0)
+        overlap = min(ay1, by1) - max(ay0, by0)
+        return ax1 - 0.5 <= bx0 <= ax1 + height and overlap > 0.5 * min(ay1 - ay0, by1 - by0)
+
+    def _close(a: int, b: int) -> bool:  # only a break between, closer than half a glyph
+        height = max(boxes[a][3] - boxes[a][1], boxes[b][3] - boxes[b][1])
+        breaks = all(c in "\r\n" for c in chars[a + 1 : b])
+        return breaks and boxes[b][0] - boxes[a][2] < 0.5 * height
+
+    def _span(first: int, last: int) -> _Span:
+        """A line's left edge, the right edge of its first piece (up to an address's mark),
+        its right edge, and whether a space of the text follows it (the line broke there)."""
+        piece = first
+        while piece < last and chars[piece + 1] not in URL_MARKS and drawn[piece + 1]:
+            piece += 1
+        # a space the text holds, not one pdfium put between two text objects
+        spaced = (
+            last + 1 < count
+            and chars[last + 1] in " \xa0"
+            and not pdfium_c.FPDFText_IsGenerated(textpage.raw, last + 1)
+        )
+        return (boxes[first][0], boxes[piece][2], boxes[last][2], spaced)
+
     return read
+
+
+# cells61: a cell's line as `_by_middle` read it (see `_span` there)
+_Span = tuple[float, float, float, bool]
+_MARKS = "\ufffe\u0002"  # pdfium's hyphen marks at a line's end
+_HYPHENS = "-\u2010\u2011"  # typed hyphens ('brief‐van‐de' / '‐' / 'heer‐alders', Excel)
+_URL_SIGNS = "/%_=&?#~\u2010\u2011"  # a piece that holds one is an address's, not a word
+_TIGHT = 1.0  # points: pdfium's glyph boxes end short of their advance ('i': 0.6 of 1.6)
+
+
+def _with_urls_whole(lines: list[str], spans: list[_Span], x0: float, x1: float) -> list[str]:
+    """A drawn cell's lines with a web address cut by its narrow column made one line again.
+    A table's cell wraps an address anywhere ('https://www.rijksover' / 'heid.nl/documenten/w' /
+    'ob\ufffe' / 'verzoeken/2020/10/06'); `join_lines`, shared with paragraphs, joins a piece
+    only where it shows it is an address's ('documenten/w' + 'ob\ufffe' gets a space, then the
+    mark reads as a word's hyphenation: 'w obverzoeken'). Inside a cell, a line goes on with the
+    address the cell's text so far ends in when it is one word of an address's characters that
+    starts no address of its own, pdfium put no space before it (a hyphen's line aside) and the
+    line before was cut: it ends with pdfium's mark or a hyphen, or it was full (the piece's
+    first part, up to an address's mark, would not have fitted after it within the cell's
+    margin, taken as its left one: 'did=2016' / 'D04481'), or the piece holds an address's sign
+    ('d/documenten', after Excel's lone 'i'). A mark becomes the address's hyphen, as
+    `join_lines` makes it."""
+    margin = max(0.0, min(s[0] for s in spans) - x0)
+    out = [lines[0]]
+    for k in range(1, len(lines)):
+        line, last, before, here = lines[k], lines[k - 1], spans[k - 1], spans[k]
+        cut = (
+            last[-1] in _MARKS
+            or last[-1] in _HYPHENS
+            or before[2] + here[1] - here[0] > x1 - margin - _TIGHT
+            or any(c in _URL_SIGNS for c in line)
+        )
+        if (
+            cut
+            and (not before[3] or last[-1] in _HYPHENS)
+            and url_piece(line)
+            and ends_in_url(out[-1])
+        ):
+            text = out[-1]
+            out[-1] = f"{text[:-1]}-{line}" if text[-1] in _MARKS else text + line
+        else:
+            out.append(line)
+    return out
 
 
 def _word_middles(boxes: list[Box], drawn: list[bool]) -> list[float]:

@@ -101,6 +101,26 @@ def cuts_url(left: str, right: str) -> bool:
     return bool(url and _URL_CHARS.match(right) and _continues_url(stripped, left, right))
 
 
+# cells61: a drawn table's cell, read line by line (grids._by_middle), goes on with a web address
+# its lines cut anywhere ('https://www.rijksover' / 'heid.nl/documenten/w' / 'ob\ufffe' / ...).
+_URL_PIECE = re.compile("[\\w%/.~\\-?=&#:+;,()\u2010\u2011]+[\ufffe\u0002]?")
+
+
+def ends_in_url(text: str) -> bool:
+    """Whether the last word of `text` (a line-end hyphen mark aside) is a web address."""
+    word = text.rstrip("\ufffe\u0002")
+    word = word[word.rfind(" ") + 1 :]
+    if "/" not in word and "www." not in word.lower():
+        return False
+    return _URLISH.search(word) is not None
+
+
+def url_piece(line: str) -> bool:
+    """Whether a line is one word of a web address's characters that starts no address of its
+    own ('heid.nl/documenten/w', 'ob\ufffe', 'D04481'; not 'https://...', 'info@...', 'en de')."""
+    return _URL_PIECE.fullmatch(line) is not None and _URL_START.match(line) is None
+
+
 def _join(left: str, right: str) -> str:
     stripped = left.rstrip()
     hyphen = stripped[-1:] in LINE_END_HYPHENS if stripped else False

@@ -97,9 +97,12 @@ def _unread(
             for token in line.text.split():
                 said = Counter(_words(token))
                 unread = said - read
-                if all(
-                    _held(w, joined) or _run_together(w, read, told, joined) for w in unread
-                ) or (_JOINED.search(token) and any(token.lower() in cell for cell in cells)):
+                if (
+                    all(_held(w, joined) or _run_together(w, read, told, joined) for w in unread)
+                    or (_JOINED_URL.search(token) and any(token.lower() in cell for cell in cells))
+                    or _address_run_in(token, cells, read, told)
+                    or _wrapped_on(token, _ends_above(line, mine), cells)
+                ):
                     read -= said
                     kept.append(token)
                 else:
@@ -113,6 +116,7 @@ def _unread(
 
 
 _JOINED = re.compile(r"\w[-/.]\w")  # a word of parts: a URL's, a compound's
+_JOINED_URL = re.compile(r"\w[-/.?=&%]\w")  # cells61: a query's parts too ('?overview=a')
 
 
 def _run_together(word: str, read: Counter[str], told: Counter[str], joined: list[str]) -> bool:
@@ -134,6 +138,51 @@ def _run_together(word: str, read: Counter[str], told: Counter[str], joined: lis
         ):
             return True
     return False
+
+
+def _address_run_in(token: str, cells: list[str], read: Counter[str], told: Counter[str]) -> bool:
+    """cells61: a web address cut at its cell's rule and the next cell's word run into it
+    ('https://www.luchtvaartindetoekomst.nl/P' | 'NLR' read as '.../PNLR'): the token is the
+    start of an address a cell holds (so far, in that cell) and then words of their own, which
+    the cells read and the lines say elsewhere. `_run_together` asks three letters of a piece;
+    the address's cut may leave one."""
+    low = token.lower()
+    for k in range(len(low) - 2, 3, -1):
+        head, tail = low[:k], _words(low[k:])
+        if (
+            tail
+            and all(len(w) >= 2 and read[w] > 0 and told[w] > 0 for w in tail)
+            and _JOINED.search(head)
+            and any(head in cell for cell in cells)
+        ):
+            return True
+    return False
+
+
+def _ends_above(line: Line, mine: list[Line]) -> set[str]:
+    """cells61: the words of the grid's lines right above `line` (a line's height or two) that
+    share some of its width: where a cell's word wrapped onto `line` came from (a grid's line
+    runs across its row's columns, so the cell's word may stand amid it)."""
+    height = max(line.y1 - line.y0, 1.0)
+    return {
+        word.lower()
+        for m in mine
+        for word in m.text.split()
+        if m.page == line.page
+        and line.y1 < m.y1 <= line.y1 + 2.5 * height
+        and m.x0 < line.x1
+        and line.x0 < m.x1
+    }
+
+
+def _wrapped_on(token: str, ends: set[str], cells: list[str]) -> bool:
+    """cells61: the next line's piece of a word a cell joined to a line's last word ('rappo' /
+    'rt', 'rijksoverhe' / 'i' of an address its column wrapped): too short for `_held`, but
+    the cell holds the line's end and the piece as one word."""
+    low = token.lower().rstrip("\ufffe\u0002")  # pdfium's line-end mark: the cell's hyphen
+    if not _JOINED.search(token) and len(low.rstrip("-\u2010")) >= _PIECE:
+        return False  # a word of its own, or a long piece `_held` has told
+    return any(end + low in cell for end in ends for cell in cells if low in cell)
 
 
 def _without_pieces(grid: GridTable, lines: list[Line], moved: list[Line]) -> list[list[str]]:
