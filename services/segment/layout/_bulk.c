@@ -753,6 +753,103 @@ last_alike(handle_t textpage, int kind, const void *data, Py_ssize_t s, Py_ssize
     return taller <= 0.12 * size && fabs(other_bottom - bottom) <= 0.2 * size;
 }
 
+/* line_runs._digits_alike for the word text[s:e] whose first glyph's loose box reaches from
+   `bottom` to `top`: each decimal digit after another character (r"\D(?=\d)" searched in
+   text[s:e - 1]) stands like the first glyph. 1 alike, 0 not, -1 not known here (a digit's
+   glyph has no loose box with a height: line_runs asks `_box`'s other measures). */
+static int
+digits_alike(handle_t textpage, int kind, const void *data, Py_ssize_t s, Py_ssize_t e,
+             double bottom, double top)
+{
+    double size = top - bottom;
+    for (Py_ssize_t k = s + 1; k <= e - 2; k++) {
+        if (!Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, k))
+            || Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, k - 1)))
+            continue;
+        rectf box;
+        if (!loose_box(textpage, (int)k, &box))
+            return -1;
+        double other_bottom = (double)box.bottom, other_top = (double)box.top;
+        if (!(other_top > other_bottom))
+            return -1;
+        if (!(fabs((other_top - other_bottom) - size) <= 0.12 * size
+              && fabs(other_bottom - bottom) <= 0.2 * size))
+            return 0;
+    }
+    return 1;
+}
+
+/* The window in which a word joins the run being built at once (line_runs._by_words' first
+   test): its end glyphs' bottoms within low..high and tops within under..over, its gap after
+   the run's right end within least..most, its reach within near..(its length + 1) * far, in
+   the run's font weight. */
+typedef struct {
+    double low, high, under, over, least, most, near, far;
+    int weight;
+} window;
+
+/* Whether the word text[s:e], its end glyphs' loose boxes `head` and `tail`, its weight `w`,
+   joins the run ending at x1 at once: 1 yes, 0 no, -1 not known here (its last letter has no
+   loose box with a height; or, unless `alike`, it has digits after other characters, which
+   line_runs' _digits_alike decides: with `alike` decided here on loose boxes). */
+static int
+joins_at_once(handle_t textpage, int kind, const void *data, Py_ssize_t s, Py_ssize_t e,
+              const rectf *head, const rectf *tail, int w, double x1, const window *at,
+              int digits, int alike)
+{
+    /* As Python reads them: each float widened to a double. */
+    double x0 = head->left, top = head->top, bottom = head->bottom;
+    double tail_top = tail->top, tail_x1 = tail->right, tail_bottom = tail->bottom;
+    int joins = at->low <= bottom && bottom <= at->high && at->low <= tail_bottom
+                && tail_bottom <= at->high && at->under <= top && top <= at->over
+                && at->under <= tail_top && tail_top <= at->over && at->least < x0 - x1
+                && x0 - x1 < at->most && at->near <= tail_x1 - x0
+                && tail_x1 - x0 <= (double)(e - s + 1) * at->far && w == at->weight;
+    if (joins && !Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, e - 1)))
+        joins = last_alike(textpage, kind, data, s, e, bottom, top);
+    if (joins == 1 && digits && digits_after(kind, data, s, e))
+        joins = alike ? digits_alike(textpage, kind, data, s, e, bottom, top) : -1;
+    return joins;
+}
+
+/* The next of pdfium's words (what its spaces leave) in text[*pos:end] as *s..*e, *pos moved
+   past it; 0 where none is left. */
+static int
+next_word(int kind, const void *data, Py_ssize_t *pos, Py_ssize_t end, Py_ssize_t *s,
+          Py_ssize_t *e)
+{
+    while (*pos < end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, *pos)))
+        (*pos)++;
+    if (*pos >= end)
+        return 0;
+    *s = *e = *pos;
+    while (*e < end && !Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, *e)))
+        (*e)++;
+    *pos = *e;
+    return 1;
+}
+
+/* The page text args[at] and the span args[at + 1]..args[at + 2] of join_words and line_runs
+   (`name`), as text_span reads them: 0 with an error set where they are no str and two ints,
+   or the span starts before the text or ends past a C int. */
+static int
+text_span_of(PyObject *const *args, Py_ssize_t at, const char *name, PyObject **text,
+             Py_ssize_t *pos, Py_ssize_t *end)
+{
+    if (!PyUnicode_Check(args[at])) {
+        PyErr_Format(PyExc_TypeError, "%s takes the page text as a str", name);
+        return 0;
+    }
+    Py_ssize_t given = PyLong_AsSsize_t(args[at + 1]);
+    if ((given == -1 && PyErr_Occurred()) || !text_span(args + at, 3, "", text, pos, end))
+        return 0;
+    if (given < 0 || *end > INT_MAX) {
+        PyErr_Format(PyExc_ValueError, "%s: a position before the text or past a C int", name);
+        return 0;
+    }
+    return 1;
+}
+
 /* The next word of a line (pdfium's words: what its spaces leave) from `pos` to `end` of the
    page text, with its end glyphs' loose boxes (left, top, right, bottom of the first, then of
    the last, as pdfium writes them) and its first glyph's font weight; words before it that join the run being built at once (line_runs._by_words' first
@@ -768,38 +865,24 @@ join_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         "over, least, most, near, far, weight, x1, y0, y1");
     if (textpage == NULL)
         return NULL;
-    PyObject *text = args[1];
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "join_words takes the page text as a str");
-        return NULL;
-    }
-    Py_ssize_t pos = PyLong_AsSsize_t(args[2]);
-    if (pos == -1 && PyErr_Occurred())
-        return NULL;
-    Py_ssize_t end = PyLong_AsSsize_t(args[3]);
-    if (end == -1 && PyErr_Occurred())
+    PyObject *text;
+    Py_ssize_t pos, end;
+    if (!text_span_of(args, 1, "join_words", &text, &pos, &end))
         return NULL;
     int digits = PyObject_IsTrue(args[4]);
     if (digits < 0)
         return NULL;
-    double low, high, under, over, least, most, near, far, x1, y0, y1;
-    if (!as_double(args[5], &low) || !as_double(args[6], &high) || !as_double(args[7], &under)
-        || !as_double(args[8], &over) || !as_double(args[9], &least)
-        || !as_double(args[10], &most) || !as_double(args[11], &near)
-        || !as_double(args[12], &far))
+    window at;
+    double x1, y0, y1;
+    if (!as_double(args[5], &at.low) || !as_double(args[6], &at.high)
+        || !as_double(args[7], &at.under) || !as_double(args[8], &at.over)
+        || !as_double(args[9], &at.least) || !as_double(args[10], &at.most)
+        || !as_double(args[11], &at.near) || !as_double(args[12], &at.far))
         return NULL;
-    int weight;
-    if (!as_int(args[13], &weight))
+    if (!as_int(args[13], &at.weight))
         return NULL;
     if (!as_double(args[14], &x1) || !as_double(args[15], &y0) || !as_double(args[16], &y1))
         return NULL;
-    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
-    if (end > length)
-        end = length;
-    if (pos < 0 || end > INT_MAX) {
-        PyErr_SetString(PyExc_ValueError, "join_words: a position before the text or past a C int");
-        return NULL;
-    }
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     /* The run's bounds are handed back as they came where no word moved them (an int stays
@@ -809,34 +892,18 @@ join_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     rectf head, tail;
     int w = 0, boxed = 0;
     for (;;) {
-        while (pos < end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, pos)))
-            pos++;
-        if (pos >= end) {
+        if (!next_word(kind, data, &pos, end, &s, &e)) {
             s = e = -1;
             boxed = 0;
             break;
         }
-        s = e = pos;
-        while (e < end && !Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, e)))
-            e++;
-        pos = e;
         boxed = loose_box(textpage, (int)s, &head) && loose_box(textpage, (int)(e - 1), &tail);
         if (!boxed)
             break;
         w = font_weight(textpage, (int)s);
-        /* As Python reads them: each float widened to a double. */
-        double x0 = head.left, top = head.top, bottom = head.bottom;
-        double tail_top = tail.top, tail_x1 = tail.right, tail_bottom = tail.bottom;
-        int joins = low <= bottom && bottom <= high && low <= tail_bottom && tail_bottom <= high
-                    && under <= top && top <= over && under <= tail_top && tail_top <= over
-                    && least < x0 - x1 && x0 - x1 < most && near <= tail_x1 - x0
-                    && tail_x1 - x0 <= (double)(e - s + 1) * far && w == weight;
-        if (joins && !Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, e - 1)))
-            joins = last_alike(textpage, kind, data, s, e, bottom, top);
-        if (joins == 1 && digits && digits_after(kind, data, s, e))
-            joins = -1; /* line_runs asks _digits_alike */
-        if (joins != 1)
-            break;
+        double top = head.top, bottom = head.bottom, tail_x1 = tail.right;
+        if (joins_at_once(textpage, kind, data, s, e, &head, &tail, w, x1, &at, digits, 0) != 1)
+            break; /* line_runs asks the rest (_digits_alike, _box) */
         if (bottom < y0) {
             y0 = bottom;
             moved_y0 = 1;
@@ -886,32 +953,6 @@ measured(double em, double loose)
     if (TALLEST_USUAL_BOX * em < loose && loose < NO_EM * em)
         return USUAL_BOX * em;
     return loose;
-}
-
-/* line_runs._digits_alike for the word text[s:e] whose first glyph's loose box reaches from
-   `bottom` to `top`: each decimal digit after another character (r"\D(?=\d)" searched in
-   text[s:e - 1]) stands like the first glyph. 1 alike, 0 not, -1 not known here (a digit's
-   glyph has no loose box with a height: line_runs asks `_box`'s other measures). */
-static int
-digits_alike(handle_t textpage, int kind, const void *data, Py_ssize_t s, Py_ssize_t e,
-             double bottom, double top)
-{
-    double size = top - bottom;
-    for (Py_ssize_t k = s + 1; k <= e - 2; k++) {
-        if (!Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, k))
-            || Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, k - 1)))
-            continue;
-        rectf box;
-        if (!loose_box(textpage, (int)k, &box))
-            return -1;
-        double other_bottom = (double)box.bottom, other_top = (double)box.top;
-        if (!(other_top > other_bottom))
-            return -1;
-        if (!(fabs((other_top - other_bottom) - size) <= 0.12 * size
-              && fabs(other_bottom - bottom) <= 0.2 * size))
-            return 0;
-    }
-    return 1;
 }
 
 /* line_runs._lettered for the word text[s:e] (`digit`: it holds a decimal digit). */
@@ -984,24 +1025,10 @@ line_runs(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     char *shared = address_of(args[1]);
     if (shared == NULL)
         return NULL;
-    PyObject *hypot = args[2], *text = args[3];
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "line_runs takes the page text as a str");
+    PyObject *hypot = args[2], *text;
+    Py_ssize_t start, end;
+    if (!text_span_of(args, 3, "line_runs", &text, &start, &end))
         return NULL;
-    }
-    Py_ssize_t start = PyLong_AsSsize_t(args[4]);
-    if (start == -1 && PyErr_Occurred())
-        return NULL;
-    Py_ssize_t end = PyLong_AsSsize_t(args[5]);
-    if (end == -1 && PyErr_Occurred())
-        return NULL;
-    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
-    if (end > length)
-        end = length;
-    if (start < 0 || end > INT_MAX) {
-        PyErr_SetString(PyExc_ValueError, "line_runs: a position before the text or past a C int");
-        return NULL;
-    }
     char name[NAME_SIZE];
     memcpy(name, shared, NAME_SIZE);
     int kind = PyUnicode_KIND(text);
@@ -1016,20 +1043,13 @@ line_runs(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     Py_ssize_t first = -1;
     double first_x0 = 0.0, first_y0 = 0.0, first_size = 0.0, measure = 0.0, origin = 0.0;
     int first_bold = 0, placed = 0;
-    double y0 = 0.0, y1 = 0.0, x1 = 0.0, least = 0.0, most = 0.0, taller = 0.0, lower = 0.0;
-    double low = INFINITY, under = INFINITY, near = INFINITY, far = INFINITY;
-    double high = -INFINITY, over = -INFINITY;
-    int run_weight = -2;
+    double y0 = 0.0, y1 = 0.0, x1 = 0.0, taller = 0.0, lower = 0.0;
+    window at = {INFINITY, -INFINITY, INFINITY, -INFINITY, 0.0, 0.0, INFINITY, INFINITY, -2};
     Py_ssize_t pos = start;
     for (;;) {
-        while (pos < end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, pos)))
-            pos++;
-        if (pos >= end)
+        Py_ssize_t s, e;
+        if (!next_word(kind, data, &pos, end, &s, &e))
             break;
-        Py_ssize_t s = pos, e = pos;
-        while (e < end && !Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, e)))
-            e++;
-        pos = e;
         rectf head, tail;
         if (!loose_box(textpage, (int)s, &head) || !loose_box(textpage, (int)(e - 1), &tail))
             goto elsewhere;
@@ -1039,14 +1059,7 @@ line_runs(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         int alnum_end = Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, e - 1));
         int after = digits && digits_after(kind, data, s, e);
         /* _by_words' first test: the word joins the run at once. */
-        int joins = low <= bottom && bottom <= high && low <= tail_bottom && tail_bottom <= high
-                    && under <= top && top <= over && under <= tail_top && tail_top <= over
-                    && least < x0 - x1 && x0 - x1 < most && near <= tail_x1 - x0
-                    && tail_x1 - x0 <= (double)(e - s + 1) * far && w == run_weight;
-        if (joins && !alnum_end)
-            joins = last_alike(textpage, kind, data, s, e, bottom, top);
-        if (joins == 1 && after)
-            joins = digits_alike(textpage, kind, data, s, e, bottom, top);
+        int joins = joins_at_once(textpage, kind, data, s, e, &head, &tail, w, x1, &at, digits, 1);
         if (joins < 0)
             goto elsewhere;
         if (joins) {
@@ -1075,7 +1088,7 @@ line_runs(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
             goto elsewhere;
         int bold = weighted_bold(textpage, name, w, (int)s);
         /* The joining loop over the word as one piece. */
-        if (first >= 0 && least < x0 - x1 && x0 - x1 < most && -taller <= size - first_size
+        if (first >= 0 && at.least < x0 - x1 && x0 - x1 < at.most && -taller <= size - first_size
             && size - first_size <= taller && -lower <= bottom - first_y0
             && bottom - first_y0 <= lower && bold == first_bold) {
             y0 = bottom < y0 ? bottom : y0;
@@ -1096,28 +1109,28 @@ line_runs(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         y1 = top;
         x1 = tail_x1;
         double floor = first_size < 1.0 ? 1.0 : first_size;
-        least = -0.3 * floor;
+        at.least = -0.3 * floor;
         taller = 0.12 * floor;
         lower = 0.2 * floor;
         double em;
         if (!start_of_run(textpage, hypot, (int)s, &em, &origin, &placed))
             goto failed;
         measure = measured(em, first_size);
-        most = measure < 1.0 ? 1.0 : measure;
+        at.most = measure < 1.0 ? 1.0 : measure;
         if (w > 0 && size > 0) {
             double step = size / 64;
-            low = bottom - step;
-            high = bottom + step;
-            under = top - step;
-            over = top + step;
-            near = -0.28 * size;
-            far = 1.44 * size;
-            run_weight = w;
+            at.low = bottom - step;
+            at.high = bottom + step;
+            at.under = top - step;
+            at.over = top + step;
+            at.near = -0.28 * size;
+            at.far = 1.44 * size;
+            at.weight = w;
         }
         else {
-            low = under = near = far = INFINITY;
-            high = over = -INFINITY;
-            run_weight = -2;
+            at.low = at.under = at.near = at.far = INFINITY;
+            at.high = at.over = -INFINITY;
+            at.weight = -2;
         }
     }
     if (first >= 0
