@@ -41,6 +41,7 @@ typedef int (*is_generated_fn)(handle_t, int);
 typedef pdf_bool (*char_box_fn)(handle_t, int, double *, double *, double *, double *);
 typedef int (*text_index_fn)(handle_t, int);
 typedef int (*get_text_fn)(handle_t, int, int, unsigned short *);
+typedef float (*char_angle_fn)(handle_t, int);
 
 static count_objects_fn page_count;
 static page_object_fn page_get;
@@ -60,6 +61,7 @@ static is_generated_fn is_generated;
 static char_box_fn char_box;
 static text_index_fn text_index;
 static get_text_fn get_text;
+static char_angle_fn char_angle;
 
 #define TEXT_OBJECT 1  /* FPDF_PAGEOBJ_TEXT */
 #define PATH_OBJECT 2  /* FPDF_PAGEOBJ_PATH */
@@ -100,9 +102,9 @@ as_int(PyObject *value, int *out)
 static PyObject *
 bind(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    void *found[18];
-    if (nargs != 18) {
-        PyErr_SetString(PyExc_TypeError, "bind takes the 18 pdfium function addresses");
+    void *found[19];
+    if (nargs != 19) {
+        PyErr_SetString(PyExc_TypeError, "bind takes the 19 pdfium function addresses");
         return NULL;
     }
     for (Py_ssize_t k = 0; k < nargs; k++) {
@@ -128,6 +130,7 @@ bind(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     char_box = (char_box_fn)found[15];
     text_index = (text_index_fn)found[16];
     get_text = (get_text_fn)found[17];
+    char_angle = (char_angle_fn)found[18];
     bound = 1;
     Py_RETURN_NONE;
 }
@@ -293,6 +296,36 @@ text_only(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
    the page, the em (the font size times the text matrix's scale of its y axis, hypot(c, d),
    asked of `hypot`: Python's math.hypot, whose last bit C's own need not give; 0.0 where pdfium
    has no size or no matrix), and its origin's y, the baseline (None if pdfium has none). */
+/* run_start's answer for glyph i into *em and *y (*placed: pdfium has an origin); 0 with a
+   Python error set where `hypot` fails. */
+static int
+start_of_run(handle_t textpage, PyObject *hypot, int i, double *em, double *y, int *placed)
+{
+    double size = font_size(textpage, i);
+    float matrix[6];
+    int scaled = text_matrix(textpage, i, matrix) != 0;
+    double x;
+    *placed = char_origin(textpage, i, &x, y) != 0;
+    *em = 0.0;
+    if (size != 0.0 && scaled) {
+        PyObject *cd[2] = {PyFloat_FromDouble((double)matrix[2]),
+                           PyFloat_FromDouble((double)matrix[3])};
+        PyObject *h = NULL;
+        if (cd[0] != NULL && cd[1] != NULL)
+            h = PyObject_Vectorcall(hypot, cd, 2, NULL);
+        Py_XDECREF(cd[0]);
+        Py_XDECREF(cd[1]);
+        if (h == NULL)
+            return 0;
+        double scale = PyFloat_AsDouble(h);
+        Py_DECREF(h);
+        if (scale == -1.0 && PyErr_Occurred())
+            return 0;
+        *em = size * scale;
+    }
+    return 1;
+}
+
 static PyObject *
 run_start(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -303,28 +336,10 @@ run_start(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     int i;
     if (!as_int(args[2], &i))
         return NULL;
-    double size = font_size(textpage, i);
-    float matrix[6];
-    int scaled = text_matrix(textpage, i, matrix) != 0;
-    double x, y;
-    int placed = char_origin(textpage, i, &x, &y) != 0;
-    double em = 0.0;
-    if (size != 0.0 && scaled) {
-        PyObject *cd[2] = {PyFloat_FromDouble((double)matrix[2]),
-                           PyFloat_FromDouble((double)matrix[3])};
-        PyObject *h = NULL;
-        if (cd[0] != NULL && cd[1] != NULL)
-            h = PyObject_Vectorcall(args[1], cd, 2, NULL);
-        Py_XDECREF(cd[0]);
-        Py_XDECREF(cd[1]);
-        if (h == NULL)
-            return NULL;
-        double scale = PyFloat_AsDouble(h);
-        Py_DECREF(h);
-        if (scale == -1.0 && PyErr_Occurred())
-            return NULL;
-        em = size * scale;
-    }
+    double em, y;
+    int placed;
+    if (!start_of_run(textpage, args[1], i, &em, &y, &placed))
+        return NULL;
     PyObject *out[2] = {PyFloat_FromDouble(em),
                         placed ? PyFloat_FromDouble(y) : Py_NewRef(Py_None)};
     return tuple_of(2, out);
@@ -568,6 +583,20 @@ name_says_bold(const char *name)
     return 0;
 }
 
+/* Glyphs.weighted_bold's test: a weight of 600 or more, or (a weight unknown or of THIN or
+   more) a font name that says bold, read into `name`. */
+static int
+weighted_bold(handle_t textpage, char *name, int weight, int i)
+{
+    if (weight >= 600)
+        return 1;
+    if (!(weight <= 0 || weight >= THIN))
+        return 0;
+    int flags;
+    font_info(textpage, i, name, NAME_SIZE, &flags);
+    return name_says_bold(name);
+}
+
 /* glyphs.Glyphs.weighted_bold and .bold: whether glyph i is set in a bold face, from its
    font weight (given, or without one asked of pdfium here, as Glyphs.bold does) and, where
    the weight does not tell, its font's name, read into `name` (the Glyphs' own buffer of
@@ -594,13 +623,7 @@ bold(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         weight = font_weight(textpage, i);
     else if (!as_int(args[2], &weight))
         return NULL;
-    if (weight >= 600)
-        Py_RETURN_TRUE;
-    if (!(weight <= 0 || weight >= THIN))
-        Py_RETURN_FALSE;
-    int flags;
-    font_info(textpage, i, name, NAME_SIZE, &flags);
-    return PyBool_FromLong(name_says_bold(name));
+    return PyBool_FromLong(weighted_bold(textpage, name, weight, i));
 }
 
 /* A C double from a Python float (join_words' thresholds); -1 with an error set otherwise. */
@@ -730,6 +753,103 @@ last_alike(handle_t textpage, int kind, const void *data, Py_ssize_t s, Py_ssize
     return taller <= 0.12 * size && fabs(other_bottom - bottom) <= 0.2 * size;
 }
 
+/* line_runs._digits_alike for the word text[s:e] whose first glyph's loose box reaches from
+   `bottom` to `top`: each decimal digit after another character (r"\D(?=\d)" searched in
+   text[s:e - 1]) stands like the first glyph. 1 alike, 0 not, -1 not known here (a digit's
+   glyph has no loose box with a height: line_runs asks `_box`'s other measures). */
+static int
+digits_alike(handle_t textpage, int kind, const void *data, Py_ssize_t s, Py_ssize_t e,
+             double bottom, double top)
+{
+    double size = top - bottom;
+    for (Py_ssize_t k = s + 1; k <= e - 2; k++) {
+        if (!Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, k))
+            || Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, k - 1)))
+            continue;
+        rectf box;
+        if (!loose_box(textpage, (int)k, &box))
+            return -1;
+        double other_bottom = (double)box.bottom, other_top = (double)box.top;
+        if (!(other_top > other_bottom))
+            return -1;
+        if (!(fabs((other_top - other_bottom) - size) <= 0.12 * size
+              && fabs(other_bottom - bottom) <= 0.2 * size))
+            return 0;
+    }
+    return 1;
+}
+
+/* The window in which a word joins the run being built at once (line_runs._by_words' first
+   test): its end glyphs' bottoms within low..high and tops within under..over, its gap after
+   the run's right end within least..most, its reach within near..(its length + 1) * far, in
+   the run's font weight. */
+typedef struct {
+    double low, high, under, over, least, most, near, far;
+    int weight;
+} window;
+
+/* Whether the word text[s:e], its end glyphs' loose boxes `head` and `tail`, its weight `w`,
+   joins the run ending at x1 at once: 1 yes, 0 no, -1 not known here (its last letter has no
+   loose box with a height; or, unless `alike`, it has digits after other characters, which
+   line_runs' _digits_alike decides: with `alike` decided here on loose boxes). */
+static int
+joins_at_once(handle_t textpage, int kind, const void *data, Py_ssize_t s, Py_ssize_t e,
+              const rectf *head, const rectf *tail, int w, double x1, const window *at,
+              int digits, int alike)
+{
+    /* As Python reads them: each float widened to a double. */
+    double x0 = head->left, top = head->top, bottom = head->bottom;
+    double tail_top = tail->top, tail_x1 = tail->right, tail_bottom = tail->bottom;
+    int joins = at->low <= bottom && bottom <= at->high && at->low <= tail_bottom
+                && tail_bottom <= at->high && at->under <= top && top <= at->over
+                && at->under <= tail_top && tail_top <= at->over && at->least < x0 - x1
+                && x0 - x1 < at->most && at->near <= tail_x1 - x0
+                && tail_x1 - x0 <= (double)(e - s + 1) * at->far && w == at->weight;
+    if (joins && !Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, e - 1)))
+        joins = last_alike(textpage, kind, data, s, e, bottom, top);
+    if (joins == 1 && digits && digits_after(kind, data, s, e))
+        joins = alike ? digits_alike(textpage, kind, data, s, e, bottom, top) : -1;
+    return joins;
+}
+
+/* The next of pdfium's words (what its spaces leave) in text[*pos:end] as *s..*e, *pos moved
+   past it; 0 where none is left. */
+static int
+next_word(int kind, const void *data, Py_ssize_t *pos, Py_ssize_t end, Py_ssize_t *s,
+          Py_ssize_t *e)
+{
+    while (*pos < end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, *pos)))
+        (*pos)++;
+    if (*pos >= end)
+        return 0;
+    *s = *e = *pos;
+    while (*e < end && !Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, *e)))
+        (*e)++;
+    *pos = *e;
+    return 1;
+}
+
+/* The page text args[at] and the span args[at + 1]..args[at + 2] of join_words and line_runs
+   (`name`), as text_span reads them: 0 with an error set where they are no str and two ints,
+   or the span starts before the text or ends past a C int. */
+static int
+text_span_of(PyObject *const *args, Py_ssize_t at, const char *name, PyObject **text,
+             Py_ssize_t *pos, Py_ssize_t *end)
+{
+    if (!PyUnicode_Check(args[at])) {
+        PyErr_Format(PyExc_TypeError, "%s takes the page text as a str", name);
+        return 0;
+    }
+    Py_ssize_t given = PyLong_AsSsize_t(args[at + 1]);
+    if ((given == -1 && PyErr_Occurred()) || !text_span(args + at, 3, "", text, pos, end))
+        return 0;
+    if (given < 0 || *end > INT_MAX) {
+        PyErr_Format(PyExc_ValueError, "%s: a position before the text or past a C int", name);
+        return 0;
+    }
+    return 1;
+}
+
 /* The next word of a line (pdfium's words: what its spaces leave) from `pos` to `end` of the
    page text, with its end glyphs' loose boxes (left, top, right, bottom of the first, then of
    the last, as pdfium writes them) and its first glyph's font weight; words before it that join the run being built at once (line_runs._by_words' first
@@ -745,38 +865,24 @@ join_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         "over, least, most, near, far, weight, x1, y0, y1");
     if (textpage == NULL)
         return NULL;
-    PyObject *text = args[1];
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "join_words takes the page text as a str");
-        return NULL;
-    }
-    Py_ssize_t pos = PyLong_AsSsize_t(args[2]);
-    if (pos == -1 && PyErr_Occurred())
-        return NULL;
-    Py_ssize_t end = PyLong_AsSsize_t(args[3]);
-    if (end == -1 && PyErr_Occurred())
+    PyObject *text;
+    Py_ssize_t pos, end;
+    if (!text_span_of(args, 1, "join_words", &text, &pos, &end))
         return NULL;
     int digits = PyObject_IsTrue(args[4]);
     if (digits < 0)
         return NULL;
-    double low, high, under, over, least, most, near, far, x1, y0, y1;
-    if (!as_double(args[5], &low) || !as_double(args[6], &high) || !as_double(args[7], &under)
-        || !as_double(args[8], &over) || !as_double(args[9], &least)
-        || !as_double(args[10], &most) || !as_double(args[11], &near)
-        || !as_double(args[12], &far))
+    window at;
+    double x1, y0, y1;
+    if (!as_double(args[5], &at.low) || !as_double(args[6], &at.high)
+        || !as_double(args[7], &at.under) || !as_double(args[8], &at.over)
+        || !as_double(args[9], &at.least) || !as_double(args[10], &at.most)
+        || !as_double(args[11], &at.near) || !as_double(args[12], &at.far))
         return NULL;
-    int weight;
-    if (!as_int(args[13], &weight))
+    if (!as_int(args[13], &at.weight))
         return NULL;
     if (!as_double(args[14], &x1) || !as_double(args[15], &y0) || !as_double(args[16], &y1))
         return NULL;
-    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
-    if (end > length)
-        end = length;
-    if (pos < 0 || end > INT_MAX) {
-        PyErr_SetString(PyExc_ValueError, "join_words: a position before the text or past a C int");
-        return NULL;
-    }
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     /* The run's bounds are handed back as they came where no word moved them (an int stays
@@ -786,34 +892,18 @@ join_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     rectf head, tail;
     int w = 0, boxed = 0;
     for (;;) {
-        while (pos < end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, pos)))
-            pos++;
-        if (pos >= end) {
+        if (!next_word(kind, data, &pos, end, &s, &e)) {
             s = e = -1;
             boxed = 0;
             break;
         }
-        s = e = pos;
-        while (e < end && !Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, e)))
-            e++;
-        pos = e;
         boxed = loose_box(textpage, (int)s, &head) && loose_box(textpage, (int)(e - 1), &tail);
         if (!boxed)
             break;
         w = font_weight(textpage, (int)s);
-        /* As Python reads them: each float widened to a double. */
-        double x0 = head.left, top = head.top, bottom = head.bottom;
-        double tail_top = tail.top, tail_x1 = tail.right, tail_bottom = tail.bottom;
-        int joins = low <= bottom && bottom <= high && low <= tail_bottom && tail_bottom <= high
-                    && under <= top && top <= over && under <= tail_top && tail_top <= over
-                    && least < x0 - x1 && x0 - x1 < most && near <= tail_x1 - x0
-                    && tail_x1 - x0 <= (double)(e - s + 1) * far && w == weight;
-        if (joins && !Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, e - 1)))
-            joins = last_alike(textpage, kind, data, s, e, bottom, top);
-        if (joins == 1 && digits && digits_after(kind, data, s, e))
-            joins = -1; /* line_runs asks _digits_alike */
-        if (joins != 1)
-            break;
+        double top = head.top, bottom = head.bottom, tail_x1 = tail.right;
+        if (joins_at_once(textpage, kind, data, s, e, &head, &tail, w, x1, &at, digits, 0) != 1)
+            break; /* line_runs asks the rest (_digits_alike, _box) */
         if (bottom < y0) {
             y0 = bottom;
             moved_y0 = 1;
@@ -848,11 +938,220 @@ join_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return tuple_of(6, out);
 }
 
+/* line_runs' constants (line_runs.py's _TALLEST_USUAL_BOX, _USUAL_BOX, _NO_EM; GAP is 1) and
+   upright.py's _SLANT. */
+#define TALLEST_USUAL_BOX 1.44
+#define USUAL_BOX 1.2
+#define NO_EM 3.0
+#define SLANT 0.3
+#define PI 3.141592653589793
+
+/* line_runs.measured: the size a run is measured in. */
+static double
+measured(double em, double loose)
+{
+    if (TALLEST_USUAL_BOX * em < loose && loose < NO_EM * em)
+        return USUAL_BOX * em;
+    return loose;
+}
+
+/* line_runs._lettered for the word text[s:e] (`digit`: it holds a decimal digit). */
+static int
+lettered(int kind, const void *data, Py_ssize_t s, Py_ssize_t e, int digit)
+{
+    if (digit)
+        return 0;
+    Py_ssize_t last = e - 1;
+    while (last > s && !Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, last)))
+        last--;
+    return last > s && Py_UNICODE_ISALPHA(PyUnicode_READ(kind, data, last));
+}
+
+/* Whether upright.turn_of(glyphs, i) is not 0: pdfium's angle of glyph i (a float widened to
+   a double, as ctypes hands it to Python) is known and not within SLANT of level. */
+static int
+turned(handle_t textpage, int i)
+{
+    double angle = (double)char_angle(textpage, i);
+    double other = 2 * PI - angle;
+    double least = other < angle ? other : angle; /* Python's min(angle, other) */
+    return !(angle < 0 || least < SLANT);
+}
+
+/* A finished run as line_runs._styled_run takes it: (text[first:stop], x0, y0, x1, y1, loose
+   size, measure, bold, base), appended to `runs`; 0 with a Python error set. */
+static int
+add_run(PyObject *runs, PyObject *text, Py_ssize_t first, Py_ssize_t stop, double x0, double y0,
+        double x1, double y1, double loose, double measure, int bold, double base)
+{
+    PyObject *items[9] = {
+        PyUnicode_Substring(text, first, stop),
+        PyFloat_FromDouble(x0),
+        PyFloat_FromDouble(y0),
+        PyFloat_FromDouble(x1),
+        PyFloat_FromDouble(y1),
+        PyFloat_FromDouble(loose),
+        PyFloat_FromDouble(measure),
+        PyBool_FromLong(bold),
+        PyFloat_FromDouble(base),
+    };
+    PyObject *run = tuple_of(9, items);
+    if (run == NULL)
+        return 0;
+    int failed = PyList_Append(runs, run);
+    Py_DECREF(run);
+    return !failed;
+}
+
+/* line_runs._by_words (not `lenient`) for the line text[start:end], its whole loop in C where
+   every word of the line takes the common way: each word has loose boxes at both ends and is
+   set level (its last letter and its digits after other characters decided on loose boxes, a
+   word that is not `_lettered` asked its angle), so it either joins the run being built or
+   starts one. Returns the runs as `add_run` makes them, or None where a word needs what only
+   line_runs decides (a glyph without a loose box with a height, a word not level or turned):
+   line_runs then reads the line itself, with the same questions. The font name is read into
+   a copy of the Glyphs' buffer, written back only when the runs are returned, so a line read
+   again in line_runs finds the buffer as it was. Arguments: the text page, the name buffer's
+   address, math.hypot (run_start's), the page text, start, end. */
+static PyObject *
+line_runs(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    handle_t textpage = first_handle(
+        args, nargs, 6,
+        "line_runs takes a text page's address, a name buffer's, math.hypot, the text, start, "
+        "end");
+    if (textpage == NULL)
+        return NULL;
+    char *shared = address_of(args[1]);
+    if (shared == NULL)
+        return NULL;
+    PyObject *hypot = args[2], *text;
+    Py_ssize_t start, end;
+    if (!text_span_of(args, 3, "line_runs", &text, &start, &end))
+        return NULL;
+    char name[NAME_SIZE];
+    memcpy(name, shared, NAME_SIZE);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    int digits = 0;
+    for (Py_ssize_t k = start; k < end && !digits; k++)
+        digits = Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, k));
+    PyObject *runs = PyList_New(0);
+    if (runs == NULL)
+        return NULL;
+    /* The run being built, as _by_words keeps it (`first` -1: none yet). */
+    Py_ssize_t first = -1;
+    double first_x0 = 0.0, first_y0 = 0.0, first_size = 0.0, measure = 0.0, origin = 0.0;
+    int first_bold = 0, placed = 0;
+    double y0 = 0.0, y1 = 0.0, x1 = 0.0, taller = 0.0, lower = 0.0;
+    window at = {INFINITY, -INFINITY, INFINITY, -INFINITY, 0.0, 0.0, INFINITY, INFINITY, -2};
+    Py_ssize_t pos = start;
+    for (;;) {
+        Py_ssize_t s, e;
+        if (!next_word(kind, data, &pos, end, &s, &e))
+            break;
+        rectf head, tail;
+        if (!loose_box(textpage, (int)s, &head) || !loose_box(textpage, (int)(e - 1), &tail))
+            goto elsewhere;
+        int w = font_weight(textpage, (int)s);
+        double x0 = head.left, top = head.top, bottom = head.bottom;
+        double tail_top = tail.top, tail_x1 = tail.right, tail_bottom = tail.bottom;
+        int alnum_end = Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, e - 1));
+        int after = digits && digits_after(kind, data, s, e);
+        /* _by_words' first test: the word joins the run at once. */
+        int joins = joins_at_once(textpage, kind, data, s, e, &head, &tail, w, x1, &at, digits, 1);
+        if (joins < 0)
+            goto elsewhere;
+        if (joins) {
+            y0 = bottom < y0 ? bottom : y0;
+            y1 = top > y1 ? top : y1;
+            x1 = tail_x1;
+            continue;
+        }
+        /* `_word`'s tests for a level word, as _by_words writes them out. */
+        double size = top - bottom;
+        int level = size > 0 && -0.12 * size <= tail_top - tail_bottom - size
+                    && tail_top - tail_bottom - size <= 0.12 * size
+                    && -0.2 * size <= tail_bottom - bottom && tail_bottom - bottom <= 0.2 * size
+                    && x0 - 0.3 * size <= tail_x1
+                    && tail_x1 <= x0 + (double)(e - s + 1) * 1.5 * size;
+        if (level && !alnum_end)
+            level = last_alike(textpage, kind, data, s, e, bottom, top);
+        if (level == 1 && after)
+            level = digits_alike(textpage, kind, data, s, e, bottom, top);
+        if (level != 1)
+            goto elsewhere; /* not known here, or not level: turned, tilted or split */
+        int digit = 0;
+        for (Py_ssize_t k = s; k < e && digits && !digit; k++)
+            digit = Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, k));
+        if (!lettered(kind, data, s, e, digit) && turned(textpage, (int)s))
+            goto elsewhere;
+        int bold = weighted_bold(textpage, name, w, (int)s);
+        /* The joining loop over the word as one piece. */
+        if (first >= 0 && at.least < x0 - x1 && x0 - x1 < at.most && -taller <= size - first_size
+            && size - first_size <= taller && -lower <= bottom - first_y0
+            && bottom - first_y0 <= lower && bold == first_bold) {
+            y0 = bottom < y0 ? bottom : y0;
+            y1 = top > y1 ? top : y1;
+            x1 = tail_x1;
+            continue;
+        }
+        if (first >= 0
+            && !add_run(runs, text, first, s, first_x0, y0, x1, y1, first_size, measure,
+                        first_bold, placed ? origin : y0))
+            goto failed;
+        first = s;
+        first_x0 = x0;
+        first_y0 = bottom;
+        first_size = size;
+        first_bold = bold;
+        y0 = bottom;
+        y1 = top;
+        x1 = tail_x1;
+        double floor = first_size < 1.0 ? 1.0 : first_size;
+        at.least = -0.3 * floor;
+        taller = 0.12 * floor;
+        lower = 0.2 * floor;
+        double em;
+        if (!start_of_run(textpage, hypot, (int)s, &em, &origin, &placed))
+            goto failed;
+        measure = measured(em, first_size);
+        at.most = measure < 1.0 ? 1.0 : measure;
+        if (w > 0 && size > 0) {
+            double step = size / 64;
+            at.low = bottom - step;
+            at.high = bottom + step;
+            at.under = top - step;
+            at.over = top + step;
+            at.near = -0.28 * size;
+            at.far = 1.44 * size;
+            at.weight = w;
+        }
+        else {
+            at.low = at.under = at.near = at.far = INFINITY;
+            at.high = at.over = -INFINITY;
+            at.weight = -2;
+        }
+    }
+    if (first >= 0
+        && !add_run(runs, text, first, end, first_x0, y0, x1, y1, first_size, measure, first_bold,
+                    placed ? origin : y0))
+        goto failed;
+    memcpy(shared, name, NAME_SIZE);
+    return runs;
+elsewhere:
+    Py_DECREF(runs);
+    Py_RETURN_NONE;
+failed:
+    Py_DECREF(runs);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"bind", (PyCFunction)(void (*)(void))bind, METH_FASTCALL,
      "bind(page_count, page_get, form_count, form_get, object_type, object_bounds, loose_box, "
      "font_weight, font_size, text_matrix, char_origin, count_rects, font_info, text_object, "
-     "is_generated, char_box, text_index, get_text): the pdfium "
+     "is_generated, char_box, text_index, get_text, char_angle): the pdfium "
      "functions' addresses, "
      "once."},
     {"paths", (PyCFunction)(void (*)(void))paths, METH_FASTCALL,
@@ -895,6 +1194,10 @@ static PyMethodDef methods[] = {
      "join_words(textpage, text, pos, end, digits, low, high, under, over, least, most, near, "
      "far, weight, x1, y0, y1) -> (s, e, ends, x1, y0, y1): the next word of the line that "
      "does not join the run at once (s = -1: none), the run's bounds over those that did."},
+    {"line_runs", (PyCFunction)(void (*)(void))line_runs, METH_FASTCALL,
+     "line_runs(textpage, name, hypot, text, start, end) -> [(text, x0, y0, x1, y1, loose, "
+     "measure, bold, base)]: line_runs._by_words' runs of the line, or None where a word needs "
+     "line_runs' own tests."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -22,6 +22,7 @@ def bind(
     char_box: int,
     text_index: int,
     get_text: int,
+    char_angle: int,
     /,
 ) -> None: ...
 def paths(page: int, most: int, /) -> list[tuple[tuple[float, float, float, float], int]] | int: ...
@@ -58,3 +59,12 @@ def join_words(
     y1: float,
     /,
 ) -> tuple[int, int, tuple[float | int, ...] | None, float, float, float]: ...
+def line_runs(
+    textpage: int,
+    name: int,
+    hypot: Callable[[float, float], float],
+    text: str,
+    start: int,
+    end: int,
+    /,
+) -> list[tuple[str, float, float, float, float, float, float, bool, float]] | None: ...

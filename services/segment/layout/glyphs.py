@@ -29,6 +29,8 @@ from stukken.platform.logging import get_logger
 log = get_logger(__name__)
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1: PDF points, y grows upwards
+# A run as `Glyphs.line` gives it: text, x0, y0, x1, y1, loose size, measure, bold, base.
+LineRun = tuple[str, float, float, float, float, float, float, bool, float]
 
 # Names of fonts whose weight pdfium cannot tell (standard 14 fonts carry no descriptor).
 _FOUR_DOUBLES = struct.Struct("4d")
@@ -139,6 +141,7 @@ def _bound_bulk() -> Any:
         _address(pdfium_c.FPDFText_GetCharBox),
         _address(pdfium_c.FPDFText_GetTextIndexFromCharIndex),
         _address(pdfium_c.FPDFText_GetText),
+        _address(pdfium_c.FPDFText_GetCharAngle),
     )
     return _bulk
 
@@ -221,6 +224,12 @@ class Glyphs:
     # (`digit_after`). The accelerator's C loops where it is built, else the patterns.
     decimal_in: Callable[[str, int, int], bool]
     digit_after: Callable[[str, int, int], bool]
+    # `_by_words`' whole loop over the line text[start:end], in C where the accelerator is
+    # built: `line(text, start, end)` is its runs as (text, x0, y0, x1, y1, loose size, measure,
+    # bold, base), what `_by_words` hands `_run_in`, or None where a word of the line needs
+    # `_by_words`' own tests (a glyph without a loose box, a word not set level, ...), which then
+    # reads the line itself; always None through ctypes.
+    line: Callable[[str, int, int], list[LineRun] | None]
 
     def __init__(self, textpage: pdfium_c.FPDF_TEXTPAGE) -> None:
         self._address = ctypes.cast(textpage, ctypes.c_void_p).value  # for the direct calls
@@ -238,6 +247,7 @@ class Glyphs:
             self.weighted_bold = self._weighted_bold
             self.join_page, self.join = self, _join_words
             self.decimal_in, self.digit_after = _decimal_in, _digit_after
+            self.line = _no_line
         else:
             # The ctypes buffers wait for the first question that needs them (`_buf`): with
             # the accelerator most pages ask none.
@@ -250,6 +260,7 @@ class Glyphs:
             self.bold = self.weighted_bold = partial(bulk.bold, address, self._name_address)
             self.join_page, self.join = address, bulk.join_words
             self.decimal_in, self.digit_after = bulk.decimal_in, bulk.digit_after
+            self.line = partial(bulk.line_runs, address, self._name_address, math.hypot)
 
     def _buf(self) -> _Buffers:
         """The ctypes calls' buffers, made at the first question that needs them."""
@@ -423,6 +434,11 @@ def _decimal_in(text: str, start: int, end: int) -> bool:
 def _digit_after(text: str, start: int, end: int) -> bool:
     """`Glyphs.digit_after` without the accelerator."""
     return DIGITS_AFTER.search(text, start, end) is not None
+
+
+def _no_line(text: str, start: int, end: int) -> list[LineRun] | None:
+    """`Glyphs.line` without the accelerator: `_by_words` reads every line itself."""
+    return None
 
 
 def _plain(text: str) -> bool:

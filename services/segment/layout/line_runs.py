@@ -15,7 +15,8 @@ from its lines and words, not from its text rectangles (one per text object):
   of its size, the same font weight) joins at once: three pdfium questions for its end glyphs
   and a few comparisons, the same answer as asking every question, which a line's first word
   still gets; the C accelerator walks such words itself (`Glyphs.join`), handing back
-  only the words it cannot join at once;
+  only the words it cannot join at once, and where every word of the line joins the run or
+  starts one (level, boxed) reads the whole line in C (`Glyphs.line`), handing back its runs;
 - words set upright (column heads turned a quarter) are read along y, words set at a slant (a
   watermark) apart (`upright`).
 
@@ -143,6 +144,14 @@ def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool)
     if lenient:
         found = [w for s, e in _spans(text, start, end) for w in _word(text, glyphs, s, e)]
         return _grouped(text, glyphs, found, end) if found else []
+    # The loop below, whole, in C where every word of the line takes its common way (each
+    # joins the run or starts one): the runs come back as `_run_in` takes them.
+    done = glyphs.line(text, start, end)
+    if done is not None:
+        return [
+            _run_in(piece, x0, y0, x1, y1, loose, size, bold, base)
+            for piece, x0, y0, x1, y1, loose, size, bold, base in done
+        ]
     page, join = glyphs.join_page, glyphs.join
     digits = glyphs.decimal_in(text, start, end)
     runs: list[Run] = []
