@@ -24,10 +24,9 @@ from services.segment.layout.placing import (
     body_placed,
     lay_out,
     segments,
+    watermarks_apart,
     zone_lines,
 )
-from services.segment.layout.placing import body_size_of as _body_size  # noqa: F401 (tests)
-from services.segment.layout.placing import watermarks_apart as _watermarks_apart
 from services.segment.layout.quality import absorbed, account
 from services.segment.layout.words import PageRuns, Run
 from stukken.contracts import Metadata, SegmentedDocument
@@ -88,7 +87,7 @@ def _segment(
     back from (its pieces, columns and lines; the structure step) are called from here, where
     a patch reaches them; the per-page and per-line work between them is compiled (`placing`)."""
     warnings: list[str] = []
-    layout, watermarks = _watermarks_apart(pages)
+    layout, watermarks = watermarks_apart(pages)
     pieces = {page.number: _page_pieces(page) for page in layout}
     repeated = columns.repeated_texts({n: p for n, p in pieces.items() if p is not None})
     zones = {p.number: _page_zones(p, pieces[p.number], repeated, warnings) for p in layout}

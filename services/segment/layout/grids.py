@@ -23,7 +23,13 @@ import pypdfium2.raw as pdfium_c
 
 from services.segment.layout import glyphs as glyph_calls
 from services.segment.layout.glyphs import Glyphs, direct, handle, on_object, slots, untyped
-from services.segment.layout.repair import URL_MARKS, ends_in_url, join_lines, url_piece
+from services.segment.layout.repair import (
+    PDFIUM_MARKS,
+    URL_MARKS,
+    ends_in_url,
+    join_lines,
+    url_piece,
+)
 from services.segment.layout.rotation import shown_box
 from services.segment.layout.words import PageRuns
 from services.segment.scan.rulings import find_rulings, text_in
@@ -652,7 +658,6 @@ def _by_middle(textpage: pdfium.PdfTextPage) -> Callable[[Box], str]:
 
 # cells61: a cell's line as `_by_middle` read it (see `_span` there)
 _Span = tuple[float, float, float, bool]
-_MARKS = "\ufffe\u0002"  # pdfium's hyphen marks at a line's end
 _HYPHENS = "-\u2010\u2011"  # typed hyphens ('brief‐van‐de' / '‐' / 'heer‐alders', Excel)
 _URL_SIGNS = "/%_=&?#~\u2010\u2011"  # a piece that holds one is an address's, not a word
 _TIGHT = 1.0  # points: pdfium's glyph boxes end short of their advance ('i': 0.6 of 1.6)
@@ -676,7 +681,7 @@ def _with_urls_whole(lines: list[str], spans: list[_Span], x0: float, x1: float)
     for k in range(1, len(lines)):
         line, last, before, here = lines[k], lines[k - 1], spans[k - 1], spans[k]
         cut = (
-            last[-1] in _MARKS
+            last[-1] in PDFIUM_MARKS
             or last[-1] in _HYPHENS
             or before[2] + here[1] - here[0] > x1 - margin - _TIGHT
             or any(c in _URL_SIGNS for c in line)
@@ -688,7 +693,7 @@ def _with_urls_whole(lines: list[str], spans: list[_Span], x0: float, x1: float)
             and ends_in_url(out[-1])
         ):
             text = out[-1]
-            out[-1] = f"{text[:-1]}-{line}" if text[-1] in _MARKS else text + line
+            out[-1] = f"{text[:-1]}-{line}" if text[-1] in PDFIUM_MARKS else text + line
         else:
             out.append(line)
     return out

@@ -696,7 +696,7 @@ def _over_prose(block: Block, below: Block | None) -> bool:
         return False
     text = below.text.rstrip()
     return abs(below.lines[0].x0 - block.lines[0].x0) < 2 * block.size and (
-        len(below.lines) > 1 or text.endswith((".", "!", "?"))
+        len(below.lines) > 1 or text.endswith(_PROSE_END)
     )
 
 

@@ -21,6 +21,7 @@ from services.segment.layout.lines import Line
 from services.segment.layout.repair import (
     LINE_END_HYPHENS,
     LOWER,
+    PDFIUM_MARKS,
     SYMBOL_FONT,
     URL_MARKS,
     Anchored,
@@ -178,7 +179,7 @@ class Block:
 
 # pdfium's marks of a hyphen at a line's end; Word and LibreOffice may set one apart in 0.5 pt
 # (`_hyphen_mark`), where it stands as a line of its own.
-_PDFIUM_MARKS: Final = frozenset(("\ufffe", "\x02"))
+_PDFIUM_MARKS: Final = frozenset(PDFIUM_MARKS)
 
 
 def _glued(texts: list[str]) -> list[str]:

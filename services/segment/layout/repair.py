@@ -11,7 +11,9 @@ import re
 import unicodedata
 from typing import Final, final
 
-LINE_END_HYPHENS = "\ufffe\u0002\u00ad-\u2010\u2011"
+# pdfium's marks of a hyphen at a line's end (U+FFFE; U+0002 in some files)
+PDFIUM_MARKS = "\ufffe\u0002"
+LINE_END_HYPHENS = PDFIUM_MARKS + "\u00ad-\u2010\u2011"
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
               "\ufb05": "st", "\ufb06": "st"}  # fmt: skip
 # Spacing accents some extractors emit after the base letter ("Kostic´"), and combining forms.
@@ -108,7 +110,7 @@ _URL_PIECE = re.compile("[\\w%/.~\\-?=&#:+;,()\u2010\u2011]+[\ufffe\u0002]?")
 
 def ends_in_url(text: str) -> bool:
     """Whether the last word of `text` (a line-end hyphen mark aside) is a web address."""
-    word = text.rstrip("\ufffe\u0002")
+    word = text.rstrip(PDFIUM_MARKS)
     word = word[word.rfind(" ") + 1 :]
     if "/" not in word and "www." not in word.lower():
         return False
@@ -118,7 +120,7 @@ def ends_in_url(text: str) -> bool:
 def url_piece(line: str) -> bool:
     """Whether a line is one word of a web address's characters that starts no address of its
     own ('heid.nl/documenten/w', 'ob\ufffe', 'D04481'; not 'https://...', 'info@...', 'en de')."""
-    return _URL_PIECE.fullmatch(line) is not None and _URL_START.match(line) is None
+    return _URL_PIECE.fullmatch(line) is not None and URL_START.match(line) is None
 
 
 def _join(left: str, right: str) -> str:
@@ -143,7 +145,7 @@ def _join(left: str, right: str) -> str:
 # one cut short at the line's end goes on with the digits it lacks on the next.
 _SHORT_TK_NUMBER = re.compile(r"=\d{4}[ZD](\d{0,4})$")
 _LEADING_DIGITS = re.compile(r"\d+")
-_URL_START = re.compile(r"(?i:https?://|www\.)")
+URL_START = re.compile(r"(?i:https?://|www\.)")
 
 
 def _continues_url(stripped: str, left: str, right: str) -> bool:
@@ -155,7 +157,7 @@ def _continues_url(stripped: str, left: str, right: str) -> bool:
         return True
     if "@" in first:  # 'www.logius.nl' / 'servicecentrum@logius.nl': an e-mail address follows
         return False
-    if _URL_START.match(first):  # a side column's list of sites: the next line is a URL of its own
+    if URL_START.match(first):  # a side column's list of sites: the next line is a URL of its own
         return False
     short = _SHORT_TK_NUMBER.search(stripped)
     if short is not None:

@@ -19,7 +19,7 @@ from services.segment.layout.grids import GridTable
 from services.segment.layout.headings import EMPHASIS
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import BULLET, NUMBERED, Block
-from services.segment.layout.repair import cuts_url, join_lines
+from services.segment.layout.repair import PDFIUM_MARKS, URL_START, cuts_url, join_lines
 
 Piece = list[Line] | Block
 # a column's cell the line above wrote in, as `_whole_cells` keeps it (see there)
@@ -179,7 +179,7 @@ def _wrapped_on(token: str, ends: set[str], cells: list[str]) -> bool:
     """cells61: the next line's piece of a word a cell joined to a line's last word ('rappo' /
     'rt', 'rijksoverhe' / 'i' of an address its column wrapped): too short for `_held`, but
     the cell holds the line's end and the piece as one word."""
-    low = token.lower().rstrip("\ufffe\u0002")  # pdfium's line-end mark: the cell's hyphen
+    low = token.lower().rstrip(PDFIUM_MARKS)  # pdfium's line-end mark: the cell's hyphen
     if not _JOINED.search(token) and len(low.rstrip("-\u2010")) >= _PIECE:
         return False  # a word of its own, or a long piece `_held` has told
     return any(end + low in cell for end in ends for cell in cells if low in cell)
@@ -397,9 +397,6 @@ def _edges(spans: list[list[tuple[float, float]]], right: list[float]) -> list[f
 
 _FULL = 3.0  # ems: a cell's line ending this close to its column's right edge filled the cell
 
-# pdfium's marks of a hyphen at a line's end (paragraphs.py `_PDFIUM_MARKS`)
-_MARKS = "\ufffe\x02"
-
 
 def _goes_on(opened: _Open | None, text: str) -> bool:
     """Whether a line's cell is the next line of a web address in the cell above it in its
@@ -417,9 +414,9 @@ def _goes_on(opened: _Open | None, text: str) -> bool:
         return False
     cell, full, crossed = opened
     head, tail = _run_in(cell[-1], crossed)
-    if not (head[-1] in _MARKS or tail or full):
+    if not (head[-1] in PDFIUM_MARKS or tail or full):
         return False
-    left = join_lines([*cell[:-1], head]) + (head[-1] if head[-1] in _MARKS else "")
+    left = join_lines([*cell[:-1], head]) + (head[-1] if head[-1] in PDFIUM_MARKS else "")
     return cuts_url(left, text)
 
 
@@ -427,18 +424,17 @@ def _run_in(line: str, crossed: bool) -> tuple[str, str]:
     """A cell's line as its own text and the next column's text run into it ('' if none):
     after pdfium's hyphen mark ('.../strategisch' + U+FFFE, ' 7.2. b'), or, where the line
     reaches into the next column, the words after its last web address ('.../RAAD%', '7.2 b')."""
-    i = max(line.rfind(f"{mark} ") for mark in _MARKS)
+    i = max(line.rfind(f"{mark} ") for mark in PDFIUM_MARKS)
     if i > 0:
         return line[: i + 1], line[i + 2 :]
     if crossed:
         words = line.split(" ")
-        at = [j for j, w in enumerate(words) if _ADDRESS.search(w)]
+        at = [j for j, w in enumerate(words) if URL_START.search(w)]
         if at and 0 < len(words) - 1 - at[-1] <= _RUN_IN and "/" not in line.rsplit(" ", 1)[-1]:
             return " ".join(words[: at[-1] + 1]), " ".join(words[at[-1] + 1 :])
     return line, ""
 
 
-_ADDRESS = re.compile(r"(?i:https?://|www\.)")
 _RUN_IN = 3  # words: a ground or a date run in from the next column ('7.2. b', '10.2.e')
 
 
@@ -451,7 +447,7 @@ def _carry(opened: _Open | None, text: str) -> None:
     cell, _, crossed = opened
     head, tail = _run_in(cell[-1], crossed)
     if tail:
-        mark = text[-1] if text[-1] in _MARKS else ""
+        mark = text[-1] if text[-1] in PDFIUM_MARKS else ""
         cell[-1] = f"{join_lines([head, text])}{mark} {tail}"
     else:
         cell.append(text)

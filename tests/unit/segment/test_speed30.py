@@ -5,8 +5,8 @@
   with every letter also replaced by each character re.IGNORECASE takes for it ("İ", "ı", the
   Kelvin sign), and on the documents' own texts.
 - `language.words` encodes UTF-8, not ASCII with '?' replacements: the same words.
-- `assemble._body_size` finds the weighted median without the copies; `_watermarks_apart` asks
-  no level type of a page without slanted text.
+- `placing.body_size_of` (assemble's `_body_size` then) finds the weighted median without the
+  copies; `watermarks_apart` asks no level type of a page without slanted text.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from services.segment.families import (
 )
 from services.segment.families.language import words
 from services.segment.families.reading import Reading, fold
-from services.segment.layout import assemble
+from services.segment.layout import placing
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block
 
@@ -222,14 +222,14 @@ def test_body_size_is_the_median_of_the_copies() -> None:
         ]
         copies = [ln.size for ln in lines for _ in range(max(len(ln.text) // 20, 1))]
         expected = statistics.median(copies) if copies else 10.0
-        found = assemble._body_size(lines)
+        found = placing.body_size_of(lines)
         assert found == expected and type(found) is type(expected), lines
 
 
 def test_body_size_with_a_nan_is_what_it_was() -> None:
     lines = [_line("x" * 40, float("nan")), _line("y" * 60, 10.0), _line("z", 9.0)]
     copies = [ln.size for ln in lines for _ in range(max(len(ln.text) // 20, 1))]
-    assert repr(assemble._body_size(lines)) == repr(statistics.median(copies))
+    assert repr(placing.body_size_of(lines)) == repr(statistics.median(copies))
 
 
 def test_pages_without_slanted_text_are_passed_on_as_they_are() -> None:
@@ -237,7 +237,7 @@ def test_pages_without_slanted_text_are_passed_on_as_they_are() -> None:
 
     runs = [Run("Tekst", 72.0, 700.0, 120.0, 710.0, 10.0, False)]
     page = PageRuns(1, 595.0, 842.0, runs)
-    layout, marks = assemble._watermarks_apart([page])
+    layout, marks = placing.watermarks_apart([page])
     assert layout[0] is page and marks == []
 
 
