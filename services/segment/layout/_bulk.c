@@ -321,6 +321,19 @@ free_text_objects(text_objects *t)
     PyMem_Free(t->ranks);
 }
 
+/* The page, its text page and a count of characters, a call's first three arguments (of
+   `expected`); 0 with a Python error set where they are not. */
+static int
+page_and_text(PyObject *const *args, Py_ssize_t nargs, Py_ssize_t expected, const char *usage,
+              handle_t *page, handle_t *textpage, int *chars)
+{
+    *page = first_handle(args, nargs, expected, usage);
+    if (*page == NULL)
+        return 0;
+    *textpage = address_of(args[1]);
+    return *textpage != NULL && as_int(args[2], chars);
+}
+
 /* Whether every object of the page is a text object its text page read (grids.py: such a
    page draws no path, so the walk above has nothing to find): the page's count of objects
    against the count of distinct text objects behind characters 0..chars-1 (a generated
@@ -330,15 +343,10 @@ free_text_objects(text_objects *t)
 static PyObject *
 text_only(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    handle_t page = first_handle(
-        args, nargs, 3, "text_only takes a page's and its text page's addresses and a count");
-    if (page == NULL)
-        return NULL;
-    handle_t textpage = address_of(args[1]);
-    if (textpage == NULL)
-        return NULL;
+    handle_t page, textpage;
     int chars;
-    if (!as_int(args[2], &chars))
+    if (!page_and_text(args, nargs, 3, "text_only takes a page's and its text page's addresses "
+                       "and a count", &page, &textpage, &chars))
         return NULL;
     int n = page_count(page);
     if (n < 0 || chars < n) /* each object the text page read gave it a character at least */
@@ -441,15 +449,10 @@ find(search *s, int a, int da, int b, int db)
 static PyObject *
 drawn(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    handle_t page = first_handle(
-        args, nargs, 4, "drawn takes a page's and its text page's addresses, a count, the most");
-    if (page == NULL)
-        return NULL;
-    handle_t textpage = address_of(args[1]);
-    if (textpage == NULL)
-        return NULL;
+    handle_t page, textpage;
     int chars;
-    if (!as_int(args[2], &chars))
+    if (!page_and_text(args, nargs, 4, "drawn takes a page's and its text page's addresses, a "
+                       "count and the most paths", &page, &textpage, &chars))
         return NULL;
     Py_ssize_t most = PyLong_AsSsize_t(args[3]);
     if (most == -1 && PyErr_Occurred())
