@@ -178,6 +178,46 @@ tuple_of(Py_ssize_t n, PyObject **items)
     return out;
 }
 
+/* What `take` says when `out` holds more than `most`: the walk stops (not an error). */
+#define FULL 4
+
+/* One object of a walk (see `collect`): a path appended to `out` as ((left, bottom, right,
+   top), address), a form's objects taken in turn. Returns 0, FULL, a NO_* code, or -1 with a
+   Python error set. */
+static int collect(handle_t parent, int level, Py_ssize_t most, PyObject *out);
+
+static int
+take(handle_t obj, int level, Py_ssize_t most, PyObject *out)
+{
+    int kind = object_type(obj);
+    if (kind == TEXT_OBJECT)
+        return 0;
+    if (obj == NULL)
+        return NO_OBJECT;
+    if (kind == PATH_OBJECT) {
+        float left, bottom, right, top;
+        if (!object_bounds(obj, &left, &bottom, &right, &top))
+            return NO_BOUNDS;
+        PyObject *entry = Py_BuildValue(
+            "((dddd)N)", (double)left, (double)bottom, (double)right, (double)top,
+            PyLong_FromVoidPtr(obj));
+        if (entry == NULL)
+            return -1;
+        int failed = PyList_Append(out, entry);
+        Py_DECREF(entry);
+        if (failed)
+            return -1;
+        return PyList_GET_SIZE(out) > most ? FULL : 0;
+    }
+    if (kind == FORM_OBJECT && level < FORM_LEVELS) {
+        int code = collect(obj, level + 1, most, out);
+        if (code)
+            return code;
+        return PyList_GET_SIZE(out) > most ? FULL : 0;
+    }
+    return 0;
+}
+
 /* Append each path object under `parent` (a page, or a form at `level`) to `out` as
    ((left, bottom, right, top), address), forms `FORM_LEVELS` deep, in page order, until
    `out` holds more than `most`. Returns 0, a NO_* code, or -1 with a Python error set. */
@@ -189,34 +229,9 @@ collect(handle_t parent, int level, Py_ssize_t most, PyObject *out)
         return NO_COUNT;
     for (int i = 0; i < n; i++) {
         handle_t obj = level ? form_get(parent, (unsigned long)i) : page_get(parent, i);
-        int kind = object_type(obj);
-        if (kind == TEXT_OBJECT)
-            continue;
-        if (obj == NULL)
-            return NO_OBJECT;
-        if (kind == PATH_OBJECT) {
-            float left, bottom, right, top;
-            if (!object_bounds(obj, &left, &bottom, &right, &top))
-                return NO_BOUNDS;
-            PyObject *entry = Py_BuildValue(
-                "((dddd)N)", (double)left, (double)bottom, (double)right, (double)top,
-                PyLong_FromVoidPtr(obj));
-            if (entry == NULL)
-                return -1;
-            int failed = PyList_Append(out, entry);
-            Py_DECREF(entry);
-            if (failed)
-                return -1;
-            if (PyList_GET_SIZE(out) > most)
-                return 0;
-        }
-        else if (kind == FORM_OBJECT && level < FORM_LEVELS) {
-            int code = collect(obj, level + 1, most, out);
-            if (code)
-                return code;
-            if (PyList_GET_SIZE(out) > most)
-                return 0;
-        }
+        int code = take(obj, level, most, out);
+        if (code)
+            return code == FULL ? 0 : code;
     }
     return 0;
 }
@@ -241,55 +256,251 @@ paths(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return code < 0 ? NULL : PyLong_FromLong(code);
 }
 
+/* The distinct text objects behind a text page's characters, each with its rank: the order of
+   its first character. A glyph's object is usually the one before's, so a pointer is looked up
+   in the open-addressing table only where it changes. */
+typedef struct {
+    handle_t *keys;
+    int *ranks; /* NULL where no rank is asked for */
+    size_t mask;
+    int bits;
+    int distinct;
+} text_objects;
+
+static size_t
+slot_of(const text_objects *t, handle_t obj)
+{
+    size_t at = (size_t)(((uint64_t)(uintptr_t)obj * 0x9E3779B97F4A7C15ull) >> (64 - t->bits));
+    while (t->keys[at] != NULL && t->keys[at] != obj)
+        at = (at + 1) & t->mask;
+    return at;
+}
+
+/* Read the distinct objects behind characters 0..chars-1 into `t`, sized for `n` objects, until
+   more than `n` are found (a generated character has none). 0 with a Python error set where
+   memory fails. */
+static int
+read_text_objects(handle_t textpage, int chars, int n, int ranked, text_objects *t)
+{
+    t->bits = 6;
+    while (((size_t)1 << t->bits) < 2 * (size_t)n)
+        t->bits++;
+    t->mask = ((size_t)1 << t->bits) - 1;
+    t->distinct = 0;
+    t->ranks = NULL;
+    t->keys = PyMem_Calloc(t->mask + 1, sizeof(handle_t));
+    if (t->keys != NULL && ranked)
+        t->ranks = PyMem_Malloc((t->mask + 1) * sizeof(int));
+    if (t->keys == NULL || (ranked && t->ranks == NULL)) {
+        PyMem_Free(t->keys);
+        t->keys = NULL;
+        PyErr_NoMemory();
+        return 0;
+    }
+    handle_t last = NULL;
+    for (int i = 0; i < chars && t->distinct <= n; i++) {
+        handle_t obj = text_object(textpage, i);
+        if (obj == NULL || obj == last)
+            continue;
+        last = obj;
+        size_t at = slot_of(t, obj);
+        if (t->keys[at] == NULL) {
+            t->keys[at] = obj;
+            if (ranked)
+                t->ranks[at] = t->distinct;
+            t->distinct++;
+        }
+    }
+    return 1;
+}
+
+static void
+free_text_objects(text_objects *t)
+{
+    PyMem_Free(t->keys);
+    PyMem_Free(t->ranks);
+}
+
+/* The page, its text page and a count of characters, a call's first three arguments (of
+   `expected`); 0 with a Python error set where they are not. */
+static int
+page_and_text(PyObject *const *args, Py_ssize_t nargs, Py_ssize_t expected, const char *usage,
+              handle_t *page, handle_t *textpage, int *chars)
+{
+    *page = first_handle(args, nargs, expected, usage);
+    if (*page == NULL)
+        return 0;
+    *textpage = address_of(args[1]);
+    return *textpage != NULL && as_int(args[2], chars);
+}
+
 /* Whether every object of the page is a text object its text page read (grids.py: such a
    page draws no path, so the walk above has nothing to find): the page's count of objects
    against the count of distinct text objects behind characters 0..chars-1 (a generated
    character has none). Only exact where the page draws no form XObject, whose text objects the
-   text page reads too: the caller knows that (grids.may_draw_forms). A glyph's object is
-   usually the one before's, so a pointer is looked up in the small open-addressing table only
-   where it changes. False where pdfium does not count the page's objects. */
+   text page reads too: the caller knows that (grids.may_draw_forms). False where pdfium does
+   not count the page's objects. */
 static PyObject *
 text_only(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    handle_t page = first_handle(
-        args, nargs, 3, "text_only takes a page's and its text page's addresses and a count");
-    if (page == NULL)
-        return NULL;
-    handle_t textpage = address_of(args[1]);
-    if (textpage == NULL)
-        return NULL;
+    handle_t page, textpage;
     int chars;
-    if (!as_int(args[2], &chars))
+    if (!page_and_text(args, nargs, 3, "text_only takes a page's and its text page's addresses "
+                       "and a count", &page, &textpage, &chars))
         return NULL;
     int n = page_count(page);
     if (n < 0 || chars < n) /* each object the text page read gave it a character at least */
         Py_RETURN_FALSE;
     if (n == 0)
         Py_RETURN_TRUE;
-    int bits = 6;
-    while (((size_t)1 << bits) < 2 * (size_t)n)
-        bits++;
-    size_t mask = ((size_t)1 << bits) - 1;
-    handle_t *table = PyMem_Calloc(mask + 1, sizeof(handle_t));
-    if (table == NULL)
-        return PyErr_NoMemory();
-    int distinct = 0;
-    handle_t last = NULL;
-    for (int i = 0; i < chars && distinct <= n; i++) {
-        handle_t obj = text_object(textpage, i);
-        if (obj == NULL || obj == last)
-            continue;
-        last = obj;
-        size_t at = (size_t)(((uint64_t)(uintptr_t)obj * 0x9E3779B97F4A7C15ull) >> (64 - bits));
-        while (table[at] != NULL && table[at] != obj)
-            at = (at + 1) & mask;
-        if (table[at] == NULL) {
-            table[at] = obj;
-            distinct++;
-        }
+    text_objects t;
+    if (!read_text_objects(textpage, chars, n, 0, &t))
+        return NULL;
+    free_text_objects(&t);
+    return PyBool_FromLong(t.distinct == n);
+}
+
+/* The search of `drawn` (below): which of a page's n objects are not text objects its text
+   page read ("others"). seen[k]: 0 not asked, 1 a text object read, 2 another; got[k] the
+   object asked for. `broken`: the ranks contradict the page's order, the search stops. */
+typedef struct {
+    handle_t page;
+    const text_objects *t;
+    handle_t *got;
+    unsigned char *seen;
+    int others;
+    int broken;
+} search;
+
+static int
+ask(search *s, int k)
+{
+    if (!s->seen[k]) {
+        handle_t obj = page_get(s->page, k);
+        s->got[k] = obj;
+        s->seen[k] = obj != NULL && s->t->keys[slot_of(s->t, obj)] == obj ? 1 : 2;
+        s->others += s->seen[k] == 2;
     }
-    PyMem_Free(table);
-    return PyBool_FromLong(distinct == n);
+    return s->seen[k];
+}
+
+/* Before object k, a read text object of rank r: k - r others stand before it if the page holds
+   the read objects in the order of their first characters. */
+static int
+others_before(search *s, int k)
+{
+    return k - s->t->ranks[slot_of(s->t, s->got[k])];
+}
+
+/* Find the others between objects a and b (not themselves; a is -1 or a text object read, b
+   one or n), da and db others standing before each as their ranks tell. Where the counts agree
+   nothing lies between (a guess, which `drawn` proves by the count of others found); else the
+   middle is asked, and around another the objects next to it, out to a text object read on
+   each side. A count that cannot be (fewer than none, more than the objects between) shows
+   the text page's order is not the page's: the search stops. */
+static void
+find(search *s, int a, int da, int b, int db)
+{
+    int inner = b - a - 1, expected = db - da;
+    if (s->broken || expected == 0)
+        return;
+    if (expected < 0 || expected > inner) {
+        s->broken = 1;
+        return;
+    }
+    if (expected == inner) {
+        for (int k = a + 1; k < b; k++)
+            ask(s, k);
+        return;
+    }
+    int mid = a + (b - a) / 2;
+    if (ask(s, mid) == 1) {
+        int dm = others_before(s, mid);
+        find(s, a, da, mid, dm);
+        find(s, mid, dm, b, db);
+        return;
+    }
+    int left = mid - 1, right = mid + 1;
+    while (left > a && ask(s, left) == 2)
+        left--;
+    while (right < b && ask(s, right) == 2)
+        right++;
+    int dl = left > a ? others_before(s, left) : da;
+    int dr = right < b ? others_before(s, right) : db;
+    if (dr - dl != right - left - 1) { /* the others between are all asked */
+        s->broken = 1;
+        return;
+    }
+    find(s, a, da, left, dl);
+    find(s, right, dr, b, db);
+}
+
+/* The page's path objects as `paths` gives them, value for value, asking pdfium for fewer of
+   the page's objects where most are text objects its text page read (a page set one object
+   per glyph: ~1,800 objects, each asked for costs pdfium a check of the page's dictionary).
+   The text page reads a page's text objects in content order, but it sorts a line's objects
+   by x and passes some over (no width, one drawn again on itself, ActualText), so where its
+   order is not the page's the search may miss others. It is trusted only when it found as many
+   others as the page has objects beyond the distinct text objects read (each found one is an
+   object of the page, asked for at its own index): then none is left unasked. Else the page is
+   walked whole. Only for a document that draws no form XObject (the text page reads a form's
+   text objects too, and they would make up the count): the caller knows that
+   (grids.may_draw_forms). [] where the page holds only text objects read, as `text_only`. */
+static PyObject *
+drawn(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    handle_t page, textpage;
+    int chars;
+    if (!page_and_text(args, nargs, 4, "drawn takes a page's and its text page's addresses, a "
+                       "count and the most paths", &page, &textpage, &chars))
+        return NULL;
+    Py_ssize_t most = PyLong_AsSsize_t(args[3]);
+    if (most == -1 && PyErr_Occurred())
+        return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    int n = page_count(page), code = 0;
+    text_objects t = {NULL, NULL, 0, 0, 0};
+    search s = {page, &t, NULL, NULL, 0, 0};
+    if (n <= 0) {
+        code = n < 0 ? NO_COUNT : 0;
+        goto done;
+    }
+    if (!read_text_objects(textpage, chars, n, 1, &t)) {
+        code = -1;
+        goto done;
+    }
+    int others = n - t.distinct;
+    if (others == 0)
+        goto done;
+    if (others < 0 || 4 * (Py_ssize_t)others > n) /* the search would ask nearly all */
+        goto whole;
+    s.got = PyMem_Malloc((size_t)n * sizeof(handle_t));
+    s.seen = PyMem_Calloc((size_t)n, 1);
+    if (s.got == NULL || s.seen == NULL) {
+        PyErr_NoMemory();
+        code = -1;
+        goto done;
+    }
+    find(&s, -1, 0, n, others);
+    if (s.broken || s.others != others)
+        goto whole;
+    for (int k = 0; k < n && !code; k++)
+        if (s.seen[k] == 2)
+            code = take(s.got[k], 0, most, out);
+    code = code == FULL ? 0 : code;
+    goto done;
+whole:
+    code = collect(page, 0, most, out);
+done:
+    free_text_objects(&t);
+    PyMem_Free(s.got);
+    PyMem_Free(s.seen);
+    if (code == 0)
+        return out;
+    Py_DECREF(out);
+    return code < 0 ? NULL : PyLong_FromLong(code);
 }
 
 /* What a run starting at glyph i is measured by (glyphs.Glyphs.run_start): its type size on
@@ -1161,6 +1372,10 @@ static PyMethodDef methods[] = {
     {"text_only", (PyCFunction)(void (*)(void))text_only, METH_FASTCALL,
      "text_only(page, textpage, chars) -> whether the page's count of objects is the count of "
      "distinct text objects behind the text page's characters 0..chars-1."},
+    {"drawn", (PyCFunction)(void (*)(void))drawn, METH_FASTCALL,
+     "drawn(page, textpage, chars, most) -> what paths(page, most) gives ([] where every object "
+     "is a text object behind characters 0..chars-1), asking pdfium for fewer objects where "
+     "most are; only for a document without form XObjects."},
     {"run_start", (PyCFunction)(void (*)(void))run_start, METH_FASTCALL,
      "run_start(textpage, hypot, i) -> (em, origin y): the type size on the page (0.0 without "
      "a size or a matrix), y None without an origin."},
