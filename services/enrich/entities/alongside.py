@@ -160,13 +160,22 @@ def _starts_a_sentence(text: str, start: int) -> bool:
     return not before or before.endswith((".", "!", "?", ":", ";", "\n"))
 
 
+# A word that a particle ties to the name's next or last word is a longer name cut: 'Algemene
+# Zaken en Huis van de Koning (BiZa/AZ)' holds neither 'Huis' nor 'Koning' as a body (letters62).
+_TIED_AFTER = re.compile(r"[ \t\u00a0]+(?:van|voor|der|den)[ \t\u00a0]")
+_TIED_BEFORE = re.compile(r"(?<![\w-])(?:van|voor|der|den|van de|van het)[ \t\u00a0]+$")
+
+
 def _a_word_name(text: str, start: int, end: int) -> bool:
-    """One capitalised word in a list: a name unless a sentence word or a sentence's first."""
+    """One capitalised word in a list: a name unless a sentence word or a sentence's first, or a
+    word of a longer name."""
     name = text[start:end]
     return (
         _WORD.fullmatch(name) is not None
         and name not in orglists.NOT_NAMES
         and not _starts_a_sentence(text, start)
+        and _TIED_AFTER.match(text, end) is None
+        and _TIED_BEFORE.search(text, max(0, start - 12), start) is None
     )
 
 

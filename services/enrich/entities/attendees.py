@@ -566,6 +566,11 @@ def _body(inside: str, at: int) -> Match | None:
     m = _BODY.match(text)
     if m is None or _ROLES.fullmatch(m.group()) or m.group().split()[0] in _NOT_A_BODY:
         return None
+    office = _OFFICE_WORDS.match(text)
+    if office is not None and not text[office.end() : office.end() + 1].isalpha():
+        # the person's office, not a body: 'Kajsa Ollongren (Minister van Defensie, red.), Hans
+        # Vijlbrief (Staatssecretaris Mijnbouw, red.)'; a 'Ministerie', 'Lidl' is one (letters62)
+        return None
     body = m.group().rstrip(".-")
     if len(body) < 2 or body.isdigit():
         return None

@@ -350,6 +350,27 @@ def _all_lower_cased(entry: Entry) -> str | None:
     return entry.name.lower()
 
 
+# Dutch writing lower-cases a European body's words at will: 'het Europees parlement', 'de
+# europese commissie', 'de Europese centrale bank' (letters62). A name led by 'Europese' or
+# 'Europees' of two or three words, which no list marks case-sensitive, in both casings: no such
+# lower-case phrase is a common one (longer names hold one: 'Europese Gemeenschap voor
+# Territoriale Samenwerking'; the marked ones too: 'Europees Forum').
+_EUROPEAN = frozenset({"Europese", "Europees"})
+_EUROPEAN_WORDS = 3
+
+
+def _european_casings(entry: Entry) -> list[str]:
+    if entry.type != "organization" or entry.case_sensitive:
+        return []
+    words = entry.name.split(" ")
+    if not 2 <= len(words) <= _EUROPEAN_WORDS or words[0] not in _EUROPEAN:
+        return []
+    if not all(w.isalpha() for w in words):
+        return []
+    lowered = entry.name.lower()
+    return [words[0] + lowered[len(words[0]) :], lowered]
+
+
 # Text joined from wrapped lines loses the space at the join, inside a name too: 'Oxfam' +
 # 'Novib', 'Centrum voor' + 'Veilig Wonen', 'College' + 'van procureurs-generaal'. Read where the
 # join leaves a trace: a capital right after a lower-case letter, or a name's word and a 'van',
@@ -429,6 +450,10 @@ def automaton() -> ahocorasick.Automaton:
         lowered = _sentence_cased(entry)
         if lowered is not None:
             chosen.setdefault(lowered, entry)
+    # A European body's name with its words in lower case.
+    for entry in listed:
+        for form in _european_casings(entry):
+            chosen.setdefault(form, entry)
     # A public body's name of three words or more written all in lower case ('de raad voor
     # rechtsbijstand (hierna: de raad)', 'het advies van de raad van state').
     for entry in listed:

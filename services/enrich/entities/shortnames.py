@@ -4,7 +4,9 @@
   ActiZ where the document names that body standing alone too (a compound alone, a body the
   document never names by itself, is left: 'EU-richtlijn' in a paper that never names the EU).
   A name of five letters or more is read in any case ('Actiz' for 'ActiZ'), a shorter one only as
-  printed ('OM-zitting', not 'Om-').
+  printed ('OM-zitting', not 'Om-'). A body's listed abbreviation before what a body makes is a
+  mention alone too ('het PBL-rapport', 'de CBS-cijfers', 'het RIVM-advies'; letters62): the body
+  made it.
 - By its kind's word alone after 'de': 'de Rekenkamer' where the document names the Algemene
   Rekenkamer, 'de Raad' where it names the Raad van State, 'de Stichting' where it names one
   foundation, the way a paper shortens a name it has given in full. Only where exactly one body the
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from services.enrich.entities.gazetteer import automaton
 from stukken.contracts import Entity, Segment
 
 _SKIPPED = frozenset({"letterhead"})
@@ -87,16 +90,58 @@ def _heads_in(text: str, forms: dict[str, str]) -> list[tuple[int, int, str]]:
     return found
 
 
+# What a body makes, after its abbreviation: 'het PBL-rapport', 'de CBS-cijfers', 'het
+# RIVM-advies', 'de CPB-raming'. The abbreviation a list knows as a body's (its capitals, digits
+# too: 'RTL4'), not the union's ('EU-rapport' says where as often).
+_MADE = re.compile(
+    r"(?:rapport|rapporten|rapportage|rapportages|advies|adviezen|cijfers|onderzoek|onderzoeken|"
+    r"studie|studies|analyse|analyses|prognose|prognoses|raming|ramingen|doorrekening|"
+    r"doorrekeningen|publicatie|publicaties|peiling|peilingen)(?![\w-])"
+)
+_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+
+
+def _made_by(text: str, at: int) -> tuple[int, str] | None:
+    """The listed body whose abbreviation ends at the hyphen `at` before what it makes."""
+    if _MADE.match(text, at + 1) is None:
+        return None
+    start = at - 1
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    head = text[start:at]
+    if _ABBREVIATION.fullmatch(head) is None or (start and text[start - 1] in _NOT_BEFORE):
+        return None
+    listed = automaton().get(head, None)
+    if listed is None:
+        return None
+    entry = listed[1]
+    if entry.type != "organization" or entry.canonical in _ADJECTIVAL:
+        return None
+    return start, entry.canonical
+
+
+def _made_in(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    at = text.find("-")
+    while at != -1:
+        if at and (text[at - 1].isupper() or text[at - 1].isdigit()):
+            made = _made_by(text, at)
+            if made is not None:
+                found.append((made[0], at, made[1]))
+        at = text.find("-", at + 1)
+    return found
+
+
 def compounds(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     texts = {s.id: s.text for s in segments}
     forms = _alone(entities, texts)
-    if not forms:
-        return entities
     found = [
         (seg, start, end, name)
         for seg in segments
         if seg.kind not in _SKIPPED and "-" in seg.text
-        for start, end, name in sorted(_heads_in(seg.text, forms))
+        for start, end, name in sorted(
+            {*_heads_in(seg.text, forms), *_made_in(seg.text)} if forms else _made_in(seg.text)
+        )
     ]
     return _with_mentions(entities, found)
 

@@ -69,9 +69,24 @@ def _repaired_token(text: str, m: re.Match[str]) -> str:
         if letter == "D":
             return fixed
         before = text[max(0, m.start() - _LABEL_REACH) : m.start()]
-        if letter == "2" and _ZAAK_LABEL.search(before):
+        if letter == "2" and _ZAAK_LABEL.search(before) and not _registered_before(text, m):
             return fixed[:4] + "Z" + fixed[5:]
     return fixed
+
+
+# A date just before the label that is older than the number's would-be year: 'ingezonden op 19
+# juni 2002 met kenmerk 2010211580' is the Kamer's old ten-digit number, no zaak of 2010: a zaak
+# is numbered when it is registered, never years after (letters62).
+_DATE_BEFORE = re.compile(
+    r"(?<!\d)\d{1,2}[ \u00a0](?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
+    r"oktober|november|december)[ \u00a0]((?:19|20)\d\d)(?!\d)"
+)
+_DATE_REACH = 64
+
+
+def _registered_before(text: str, m: re.Match[str]) -> bool:
+    dates = _DATE_BEFORE.findall(text, max(0, m.start() - _DATE_REACH), m.start())
+    return bool(dates) and int(dates[-1]) < int(m.group()[:4])
 
 
 # Quick tests: a confusable letter next to a digit, or a year that may head a zaak number.

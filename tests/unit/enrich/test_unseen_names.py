@@ -96,8 +96,8 @@ def test_double_surnames_and_motions(text: str, expected: list[str]) -> None:
     [
         ("Bent u bekend met het NRC-artikel over de bank?", ["NRC"]),
         ("In de NOS-uitzending van gisteren", ["Nederlandse Omroep Stichting"]),
-        # A body's report is its subject, not a mention of it; other compounds stay words.
-        ("het toegezegde AIVD-rapport komt later", []),
+        # A body's report names the body that made it (letters62); other compounds stay words.
+        ("het toegezegde AIVD-rapport komt later", ["Algemene Inlichtingen- en Veiligheidsdienst"]),
         ("de NOS-achtige aanpak", []),
     ],
 )
