@@ -121,7 +121,6 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
     _fields_not_heads(out)
     _labels_not_heads(out, body_size)
     _drawing_labels(out)
-    _model_labels(out)
     _items_not_sections(out)
     _plain_sections(out)
     _items_one_under_another(out)
@@ -710,48 +709,15 @@ def _drawing_labels(blocks: list[Block]) -> None:
     sentences of more than a line (an audit's page of indented findings is text). A short head
     there, in the page's usual type, is a label: read as a paragraph. A numbered head orders
     sections, and a head set larger than the page's type (a slide's or a map's title) heads it;
-    both stay."""
-    pages: dict[int, list[Block]] = {}
-    for block in blocks:
-        if block.kind in _TEXT_KINDS:
-            pages.setdefault(block.page, []).append(block)
-    for page in pages.values():
-        if len(page) < _DRAWING_BLOCKS or not any(b.kind == "heading" for b in page):
-            continue
-        prose = sum(1 for b in page if len(b.lines) > 1 and b.text.rstrip().endswith(_PROSE_END))
-        if _PROSE_SHARE * prose >= len(page):
-            continue  # a page of text, its lists and quotes indented
-        boxes = [b.bbox() for b in page]
-        least = _SCATTERED * len(page)
-        if _edges([b[0] for b in boxes]) < least or _edges([b[0] + b[2] for b in boxes], 2) < least:
-            continue
-        sizes = sorted(b.size for b in page)
-        usual = sizes[len(sizes) // 2]
-        for block in page:
-            if (
-                block.kind == "heading"
-                and len(block.text) <= _LABEL_CHARS
-                and block.size <= _LABEL_TYPE * usual
-                and not _ordered(block)
-            ):
-                block.kind, block.role = "paragraph", None
+    both stay.
 
-
-# A model's notation: a stereotype ('«Attribuutsoort»'), a multiplicity ('0..*', '1..n'), a
-# qualified name ('Objecttype::VERGADERING')
-_NOTATION: Final = re.compile(r"«[^»\n]{2,40}»|\b[01]\.\.(?:\*|\d+\b|n\b)|\w::\w")
-_NOTATION_BLOCKS: Final = 3  # blocks in a model's notation a page holds before it reads as one
-
-
-def _model_labels(blocks: list[Block]) -> None:
-    """A page that draws a model (UML's classes, as an information model prints its diagram
-    from Enterprise Architect): its boxes stack in columns, each class's name over its
-    attributes, so the text flows as a column's does and `_drawing_labels` does not see the
-    drawing; the notation shows it. A page with three blocks or more in a model's notation
-    ('«Attribuutsoort»', '0..*', 'Objecttype::FRACTIE') and few sentences: its short heads in
-    the page's usual type are the classes' and the associations' names, labels. A head set
-    larger than the page's type (the page's title) stays, as does a numbered head that carries
-    no notation itself."""
+    A page that draws a model (UML's classes, as an information model prints its diagram from
+    Enterprise Architect) stacks its boxes in columns, each class's name over its attributes,
+    so its text flows as a column's does; its notation shows the drawing: three blocks or more
+    in a model's notation ('«Attribuutsoort»', '0..*', 'Objecttype::FRACTIE') and few
+    sentences. Its short heads in the page's usual type are the classes' and the relations'
+    names, labels; a numbered head stays unless it carries the notation itself ('1
+    Objecttype::MEDEDELING', a multiplicity run into a class's name)."""
     pages: dict[int, list[Block]] = {}
     for block in blocks:
         if block.kind in _TEXT_KINDS:
@@ -759,22 +725,46 @@ def _model_labels(blocks: list[Block]) -> None:
     for page in pages.values():
         if not any(b.kind == "heading" for b in page):
             continue
-        notation = sum(1 for b in page if _NOTATION.search(b.text))
-        if notation < _NOTATION_BLOCKS:
-            continue
         prose = sum(1 for b in page if len(b.lines) > 1 and b.text.rstrip().endswith(_PROSE_END))
         if _PROSE_SHARE * prose >= len(page):
-            continue
-        sizes = sorted(b.size for b in page)
-        usual = sizes[len(sizes) // 2]
-        for block in page:
-            if (
-                block.kind == "heading"
-                and len(block.text) <= _LABEL_CHARS
-                and block.size <= _LABEL_TYPE * usual
-                and (not _ordered(block) or _NOTATION.search(block.text))
-            ):
-                block.kind, block.role = "paragraph", None
+            continue  # a page of text, its lists and quotes indented
+        if _scattered(page):
+            _labels_in_usual_type(page, notation=False)
+        if sum(1 for b in page if _NOTATION.search(b.text)) >= _NOTATION_BLOCKS:
+            _labels_in_usual_type(page, notation=True)
+
+
+def _scattered(page: list[Block]) -> bool:
+    """Whether a page's text blocks stand scattered over it: many of them, each at a left
+    edge and a centre of its own, nearly."""
+    if len(page) < _DRAWING_BLOCKS:
+        return False
+    boxes = [b.bbox() for b in page]
+    least = _SCATTERED * len(page)
+    return (
+        _edges([b[0] for b in boxes]) >= least and _edges([b[0] + b[2] for b in boxes], 2) >= least
+    )
+
+
+def _labels_in_usual_type(page: list[Block], notation: bool) -> None:
+    """A drawing's page's short heads in its usual type, not numbered (or numbered and in a
+    model's `notation`), read as paragraphs."""
+    sizes = sorted(b.size for b in page)
+    usual = sizes[len(sizes) // 2]
+    for block in page:
+        if (
+            block.kind == "heading"
+            and len(block.text) <= _LABEL_CHARS
+            and block.size <= _LABEL_TYPE * usual
+            and (not _ordered(block) or (notation and _NOTATION.search(block.text)))
+        ):
+            block.kind, block.role = "paragraph", None
+
+
+# A model's notation: a stereotype ('«Attribuutsoort»'), a multiplicity ('0..*', '1..n'), a
+# qualified name ('Objecttype::VERGADERING')
+_NOTATION: Final = re.compile(r"«[^»\n]{2,40}»|\b[01]\.\.(?:\*|\d+\b|n\b)|\w::\w")
+_NOTATION_BLOCKS: Final = 3  # blocks in a model's notation a page holds before it reads as one
 
 
 _TEXT_KINDS: Final = frozenset(("heading", "paragraph", "list_item", "table", "title"))

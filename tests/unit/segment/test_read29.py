@@ -208,5 +208,5 @@ def test_a_page_of_text_about_a_model_keeps_its_heads() -> None:
         blocks.append(
             _block(*(_line(t, y0=y - 14 - 12 * j, bold=False) for j, t in enumerate(prose)))
         )
-    headings._model_labels(blocks)
+    headings._drawing_labels(blocks)
     assert [b.kind for b in blocks].count("heading") == 3
