@@ -537,9 +537,68 @@ def _in_cells(block: Block) -> bool:
             len(cells) == 2
             and not _HEAD_CELL.match(cells[0][2].strip())
             and any(c.isalpha() for c in cells[1][2])
+            and not _UNIT.match(cells[1][2].strip())
         ):
             return True
     return False
+
+
+# A table's unit, set after its title or apart at the right ('in millions of EUR', 'in %',
+# 'in FTEs', 'x € 1.000', '(bedragen in € x 1.000)', 'Bedragen x € 1 miljoen', 'EUR million')
+_UNIT: Final = re.compile(
+    r"^\(?(?:(?:alle\s+)?bedragen\s+|(?:all\s+)?amounts\s+)?(?:(?:zijn\s+)?(?:in|x|×)\s+"
+    r"(?:€|EUR\b|euro|USD\b|\$|%|mln\b|miljoen|miljard|duizend|million|billion|thousand|procent"
+    r"|percent|FTEs?\b|k€|x\s)|(?:€|EUR|USD)\s*(?:x\s*)?(?:\d|mln\b|million|miljoen|bn\b))",
+    re.I,
+)
+# ... at the end of a head's text: a table's title with its unit in one cell
+_UNIT_END: Final = re.compile(
+    r"\s\(?(?:(?:alle\s+)?bedragen\s+|(?:all\s+)?amounts\s+)?(?:in|x|×)\s+"
+    r"(?:€|EUR|USD|%|mln|FTEs?|millions? of EUR|thousands? of EUR|duizenden euro['’]?s"
+    r"|€\s*(?:x\s*)?(?:1\.000|1 miljoen|mln|miljoen))\)?"
+    r"(?:\s+(?:unless otherwise stated|tenzij anders vermeld|at year-end))?$",
+    re.I,
+)
+# A table's period under its title ('2016 - 2018', '2018', '2017- 2018')
+_PERIOD: Final = re.compile(r"^\d{4}(?:\s*[-–/]\s*\d{4})?$")
+_FIGURES: Final = re.compile(r"^\(?-?[\d.,]+%?\)?$")
+
+
+def _figures(block: Block) -> bool:
+    """Rows of figures: a table's body read as text ('Operational CO2 emissions ... 743 757
+    821'), at least three numbers, two words in five."""
+    words = block.text.split()
+    numbers = sum(1 for w in words if _FIGURES.match(w) and any(c.isdigit() for c in w))
+    return numbers >= 3 and 5 * numbers >= 2 * len(words)
+
+
+def _titles_table(block: Block, below: Block | None, after: Block | None) -> bool:
+    """Whether a head is a table's title: its unit at its end ('Employee benefit expenses in
+    millions of EUR', an annual report's) or in a cell of its own at its right (not a column's
+    head with its unit, 'Omschrijving   Verplichting (x € 1.000)', a row of heads), or a table
+    (or rows of figures) under it on its page, straight or under the table's period ('2016 -
+    2018'). A head in cells over a table
+    is its header row when its cells are as many as the table's columns ('Nr.  Onderwerp
+    Toelichting'); a title with a legend beside it ('Actielijst   O= open/ G=Gesloten' over a
+    table of four columns) heads it."""
+    cells = [len(line.cells) for line in block.lines]
+    if (max(cells) <= 1 and _UNIT_END.search(block.text.rstrip())) or (
+        cells == [2] and _UNIT.match(block.lines[0].cells[1][2].strip())
+    ):
+        return True
+    if below is None or below.page != block.page:
+        return False
+    if _PERIOD.match(below.text.strip()):
+        # the period, then the table or its rows read as text
+        return (
+            after is not None
+            and after.page == block.page
+            and (after.kind == "table" or (after.kind == "paragraph" and _figures(after)))
+        )
+    if below.kind != "table" or not below.rows:
+        return False
+    columns = max(len(row) for row in below.rows)
+    return max(cells) <= 1 or (cells == [2] and columns != 2)
 
 
 def _label(block: Block) -> bool:
@@ -571,9 +630,23 @@ def _labels_not_heads(blocks: list[Block], body_size: float) -> None:
     paragraphs, never dropped."""
     if not blocks:  # a page of furniture only, a scan not read: nothing to read
         return
-    for block, below in zip(blocks, [*blocks[1:], None], strict=True):
+    titles = [
+        block.kind == "heading"
+        and _titles_table(
+            block,
+            blocks[i + 1] if i + 1 < len(blocks) else None,
+            blocks[i + 2] if i + 2 < len(blocks) else None,
+        )
+        for i, block in enumerate(blocks)
+    ]
+    for i, (block, below) in enumerate(zip(blocks, [*blocks[1:], None], strict=True)):
         if block.kind == "heading" and (
-            (_in_cells(block) and not _ordered(block) and not _over_prose(block, below))
+            (
+                _in_cells(block)
+                and not _ordered(block)
+                and not _over_prose(block, below)
+                and not titles[i]
+            )
             or _PARTICULAR.match(block.text.strip())
             or (
                 block.role == "run_in"
@@ -612,6 +685,7 @@ def _labels_not_heads(blocks: list[Block], body_size: float) -> None:
             and (block.size <= _LABEL_SIZE * below.size or block.size < body_size)
             and not _ordered(block)
             and not _CONTENTS.match(block.text.strip())
+            and not titles[i]
         )
         if labelled[i]:
             over.setdefault(block.page, []).append(block)
@@ -635,31 +709,62 @@ def _drawing_labels(blocks: list[Block]) -> None:
     sentences of more than a line (an audit's page of indented findings is text). A short head
     there, in the page's usual type, is a label: read as a paragraph. A numbered head orders
     sections, and a head set larger than the page's type (a slide's or a map's title) heads it;
-    both stay."""
+    both stay.
+
+    A page that draws a model (UML's classes, as an information model prints its diagram from
+    Enterprise Architect) stacks its boxes in columns, each class's name over its attributes,
+    so its text flows as a column's does; its notation shows the drawing: three blocks or more
+    in a model's notation ('«Attribuutsoort»', '0..*', 'Objecttype::FRACTIE') and few
+    sentences. Its short heads in the page's usual type are the classes' and the relations'
+    names, labels; a numbered head stays unless it carries the notation itself ('1
+    Objecttype::MEDEDELING', a multiplicity run into a class's name)."""
     pages: dict[int, list[Block]] = {}
     for block in blocks:
         if block.kind in _TEXT_KINDS:
             pages.setdefault(block.page, []).append(block)
     for page in pages.values():
-        if len(page) < _DRAWING_BLOCKS or not any(b.kind == "heading" for b in page):
+        if not any(b.kind == "heading" for b in page):
             continue
         prose = sum(1 for b in page if len(b.lines) > 1 and b.text.rstrip().endswith(_PROSE_END))
         if _PROSE_SHARE * prose >= len(page):
             continue  # a page of text, its lists and quotes indented
-        boxes = [b.bbox() for b in page]
-        least = _SCATTERED * len(page)
-        if _edges([b[0] for b in boxes]) < least or _edges([b[0] + b[2] for b in boxes], 2) < least:
-            continue
-        sizes = sorted(b.size for b in page)
-        usual = sizes[len(sizes) // 2]
-        for block in page:
-            if (
-                block.kind == "heading"
-                and len(block.text) <= _LABEL_CHARS
-                and block.size <= _LABEL_TYPE * usual
-                and not _ordered(block)
-            ):
-                block.kind, block.role = "paragraph", None
+        if _scattered(page):
+            _labels_in_usual_type(page, notation=False)
+        if sum(1 for b in page if _NOTATION.search(b.text)) >= _NOTATION_BLOCKS:
+            _labels_in_usual_type(page, notation=True)
+
+
+def _scattered(page: list[Block]) -> bool:
+    """Whether a page's text blocks stand scattered over it: many of them, each at a left
+    edge and a centre of its own, nearly."""
+    if len(page) < _DRAWING_BLOCKS:
+        return False
+    boxes = [b.bbox() for b in page]
+    least = _SCATTERED * len(page)
+    return (
+        _edges([b[0] for b in boxes]) >= least and _edges([b[0] + b[2] for b in boxes], 2) >= least
+    )
+
+
+def _labels_in_usual_type(page: list[Block], notation: bool) -> None:
+    """A drawing's page's short heads in its usual type, not numbered (or numbered and in a
+    model's `notation`), read as paragraphs."""
+    sizes = sorted(b.size for b in page)
+    usual = sizes[len(sizes) // 2]
+    for block in page:
+        if (
+            block.kind == "heading"
+            and len(block.text) <= _LABEL_CHARS
+            and block.size <= _LABEL_TYPE * usual
+            and (not _ordered(block) or (notation and _NOTATION.search(block.text)))
+        ):
+            block.kind, block.role = "paragraph", None
+
+
+# A model's notation: a stereotype ('«Attribuutsoort»'), a multiplicity ('0..*', '1..n'), a
+# qualified name ('Objecttype::VERGADERING')
+_NOTATION: Final = re.compile(r"«[^»\n]{2,40}»|\b[01]\.\.(?:\*|\d+\b|n\b)|\w::\w")
+_NOTATION_BLOCKS: Final = 3  # blocks in a model's notation a page holds before it reads as one
 
 
 _TEXT_KINDS: Final = frozenset(("heading", "paragraph", "list_item", "table", "title"))
@@ -683,8 +788,29 @@ def _field_over_value(block: Block, below: Block) -> bool:
     antwoord.'): a bold head tight over its paragraph's long first line heads it."""
     return (
         below.kind == "paragraph"
-        and len(below.lines[0].text) <= _LABEL_CHARS // 2
+        and (len(below.lines[0].text) <= _LABEL_CHARS // 2 or _long_value(block, below))
         and _value_under(block.lines[-1], below.lines[0])
+    )
+
+
+# A sentence's end: a word's last letters and a stop ('... verwijderd.'), not an abbreviation's
+# ('U.A.', 'B.V.', 'N.V.'), or a clause's mark
+_SENTENCE_END: Final = re.compile(r"(?:[^\W\d_]{2}[.!?]|[,;:])$")
+
+
+def _long_value(label: Block, block: Block) -> bool:
+    """A value that runs longer than a label's ('Coöperatie Bosgroep Noord-Oost Nederland
+    U.A.' under 'Handelsnaam'): a block of one line of a few words, no sentence's end (an
+    abbreviation's stop is none), not broken off on a word that leads on. A paragraph's first
+    line goes on in the next. A label is shorter than its value: a longer head over a shorter
+    line ('Onderwerpen en categorie die de klacht het beste omschrijven' over a question) heads
+    a form's part."""
+    first = block.lines[0].text.strip()
+    return (
+        len(block.lines) == 1
+        and len(label.text.strip()) < len(first) <= _LABEL_CHARS
+        and not _SENTENCE_END.search(first)
+        and not _LEADS_ON.search(first)
     )
 
 
