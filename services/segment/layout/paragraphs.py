@@ -10,11 +10,9 @@ when it had not ended.
 from __future__ import annotations
 
 import re
-import statistics
 from collections import Counter
 from collections.abc import Set
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import Final
 
 from services.segment.layout.lines import Line
@@ -98,11 +96,14 @@ def _bulleted(text: str) -> bool:
     case, which no mark does: a letter in lower case starts one only before ')' ('a)'), before a
     space ('o ') or as a roman number ('iv)'); two small letters not both roman are a word."""
     c = text[:1]
-    if "a" <= c <= "z":
+    if c in _SMALL:
         d = text[1:2]
-        if "a" <= d <= "z" and not (c in "ivx" and d in "ivx"):
+        if d in _SMALL and not (c in "ivx" and d in "ivx"):
             return False
     return BULLET.match(text) is not None
+
+
+_SMALL: Final = frozenset(LOWER)  # asked of one character: a set, not a comparison
 
 
 _MID_URL_ENDS: Final = tuple(LINE_END_HYPHENS + "/_")
@@ -271,7 +272,16 @@ def line_pitch(lines: list[Line]) -> float:
 
 
 def _median_pitch(spacings: list[float]) -> float:
-    return statistics.median(spacings) if spacings else 12.0
+    return _median(spacings) if spacings else 12.0
+
+
+def _median(values: list[float]) -> float:
+    """`statistics.median` of `values` (not empty), as it computes it, in compiled code."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2 == 1:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def line_leading(lines: list[Line]) -> float:
@@ -308,11 +318,14 @@ def _spacings(lines: list[Line]) -> list[float]:
     columns' order for this, so its leading is what it was read column by column."""
     if any(BAND in ln.zone for ln in lines):
         lines = sorted(lines, key=lambda ln: (ln.page, *reading_order(ln)[1:]))
-    return [
-        a.base - b.base
-        for a, b in pairwise(lines)
-        if a.page == b.page and 0 < a.base - b.base < 4 * a.size and abs(a.size - b.size) < 1
-    ]
+    spacings: list[float] = []
+    for k in range(1, len(lines)):  # by index: no pair of lines made a line
+        a, b = lines[k - 1], lines[k]
+        if a.page == b.page:
+            spacing = a.base - b.base
+            if 0 < spacing < 4 * a.size and abs(a.size - b.size) < 1:
+                spacings.append(spacing)
+    return spacings
 
 
 def _stretch_pitch(
@@ -398,7 +411,7 @@ def right_edges(lines_by_page: dict[int, list[Line]]) -> dict[str, float]:
         if len(found) < _PROSE_LINES:
             continue
         edge = _ninetieth([x for x, _ in found])
-        em = statistics.median(size for _, size in found)
+        em = _median([size for _, size in found])
         if edge < edges[zone] - em:
             edges[zone] = edge
     return _shared_by_bands(edges, banded)
@@ -422,7 +435,7 @@ def build_blocks(
     `around`: the leading and type size of the text the lines were cut from (by a table)."""
     if not lines:
         return []
-    size = statistics.median(ln.size for ln in lines)
+    size = _median([ln.size for ln in lines])
     spacings = _spacings(lines)  # asked once: the pitches below all read them
     own = _median_pitch(spacings)
     pitch = _stretch_pitch(spacings, own, size, around)
@@ -442,7 +455,10 @@ def build_blocks(
             block.lines.append(line)
             continue
         prev, last = last, line
-        right = edges.get(prev.zone, 1e6) if edges is not None else edge
+        right = edge
+        if edges is not None:
+            found = edges.get(prev.zone)
+            right = 1e6 if found is None else found  # a zone without an edge: none to measure
         loose = ocr and line.page == prev.page and line.page in ocr_pages  # not over a page break
         left = lefts.get(line.zone)
         if left is None:  # a zone without long lines: no indent to see

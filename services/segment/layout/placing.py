@@ -365,6 +365,7 @@ _GIVEN: Final = (
     "level",
     "fields",
 )
+_GIVEN_SET: Final = frozenset(_GIVEN)  # a set copied from a set takes its hashes along
 _KINDS: Final = frozenset(get_args(SegmentKind))
 # Built by hand only while the model has these fields and no others (the validator otherwise).
 _BUILT: Final = list(Segment.model_fields) == [*_GIVEN, "redactions"]
@@ -382,7 +383,7 @@ def _built(fields: dict[str, object]) -> Segment:
     fields["redactions"] = []
     segment = _NEW(Segment)
     _SET(segment, "__dict__", fields)
-    _SET(segment, "__pydantic_fields_set__", set(_GIVEN))
+    _SET(segment, "__pydantic_fields_set__", set(_GIVEN_SET))
     _SET(segment, "__pydantic_extra__", {})
     _SET(segment, "__pydantic_private__", None)
     return segment
