@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import random
 import re
+import statistics
 import struct
 from collections.abc import Iterator
 from re import _constants as sre_constants  # type: ignore[attr-defined]
@@ -207,9 +208,9 @@ def _first_letters(items: list[tuple[object, object]]) -> tuple[set[str], bool]:
             parts = [_first_letters(list(b)) for b in arg[1]]  # type: ignore[index]
             inner, empty = set().union(*(p[0] for p in parts)), any(p[1] for p in parts)
         elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
-            low, _, sub = arg  # type: ignore[misc]
-            inner, empty = _first_letters(list(sub))
-            empty = empty or low == 0
+            repeat: tuple[int, int, list[tuple[object, object]]] = arg  # type: ignore[assignment]
+            inner, empty = _first_letters(list(repeat[2]))
+            empty = empty or repeat[0] == 0
         else:
             raise AssertionError(f"not read here: {op}")
         found |= inner
@@ -243,3 +244,11 @@ def test_one_right_edge_or_each_column_s_make_the_same_blocks() -> None:
     assert [b.text for b in one] == [b.text for b in each]
     assert [len(b.lines) for b in one] == [len(b.lines) for b in each]
     assert len(one) >= 2
+
+
+def test_the_median_is_statistics_median() -> None:
+    rnd = random.Random(7)
+    for n in range(1, 40):
+        values = [round(rnd.uniform(4.0, 30.0), rnd.choice((0, 1, 3))) for _ in range(n)]
+        assert _bits(paragraphs._median(values)) == _bits(statistics.median(values))
+    assert paragraphs._median([3.0, 1.0]) == 2.0 and paragraphs._median([5.0]) == 5.0
