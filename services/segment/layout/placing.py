@@ -14,7 +14,7 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from operator import itemgetter
-from typing import Final
+from typing import Final, get_args
 
 from services.segment.layout import furniture, letterhead
 from services.segment.layout.aside import (
@@ -42,6 +42,7 @@ from services.segment.layout.repair import join_lines
 from services.segment.layout.tables import split_tables
 from services.segment.layout.words import PageRuns, Run
 from stukken.contracts import Segment
+from stukken.contracts.document import SegmentKind
 
 # Reading order within a page: header, letterhead and side column, body, footnotes, footer.
 HEADER: Final = 0
@@ -315,33 +316,74 @@ def segments(placed: list[Placed]) -> tuple[list[Segment], list[Block]]:
     emitted: list[Block] = []
     for p in placed:
         b = p.block
-        if not b.text.strip() and b.kind != "table":
+        kind = b.kind
+        if not b.text.strip() and kind != "table":
             continue
         emitted.append(b)
-        out.append(
-            _SEGMENT(
-                {
-                    "id": ids[id(b)],
-                    "kind": b.kind,
-                    "page": b.page,
-                    "bbox": b.bbox(),
-                    "text": b.text,
-                    "number": b.number,
-                    "answer_to": [ids[id(q)] for q in b.answer_to] or None
-                    if b.kind == "answer"
-                    else None,
-                    "footnote_refs": b.refs if b.kind != "footnote" else [],
-                    "rows": b.rows,
-                    "role": b.role,
-                    "level": b.level,
-                    "fields": b.fields,
-                }
-            )
-        )
+        page = b.page
+        level = b.level
+        # the lists and the dict copied, as the validator copies them: a segment owns its own
+        fields: dict[str, object] = {
+            "id": ids[id(b)],
+            "kind": kind,
+            "page": page,
+            "bbox": b.bbox(),
+            "text": b.text,
+            "number": b.number,
+            "answer_to": [ids[id(q)] for q in b.answer_to] or None if kind == "answer" else None,
+            "footnote_refs": b.refs[:] if kind != "footnote" else [],
+            "rows": None if b.rows is None else [row[:] for row in b.rows],
+            "role": b.role,
+            "level": level,
+            "fields": None if b.fields is None else dict(b.fields),
+        }
+        if _BUILT and kind in _KINDS and page >= 1 and (level is None or level >= 1):
+            out.append(_built(fields))
+        else:  # what the model would refuse: its validator says why
+            out.append(_SEGMENT(fields))
     return out, emitted
 
 
 # A Segment validated from a dict of all its fields by the model's own validator: what
 # `Segment(**fields)` does, less the keyword call through BaseModel.__init__ (~10K of a
-# segment's ~34K instructions; the validation itself stays, bench/segment/speed23.md round 26).
+# segment's ~34K instructions; bench/segment/speed23.md round 26).
 _SEGMENT: Final = Segment.__pydantic_validator__.validate_python
+
+# The fields `segments` gives (all but the redactions, which the enricher fills), and what the
+# model's constraints allow of them: the kinds, a page and a level from 1.
+_GIVEN: Final = (
+    "id",
+    "kind",
+    "page",
+    "bbox",
+    "text",
+    "number",
+    "answer_to",
+    "footnote_refs",
+    "rows",
+    "role",
+    "level",
+    "fields",
+)
+_GIVEN_SET: Final = frozenset(_GIVEN)  # a set copied from a set takes its hashes along
+_KINDS: Final = frozenset(get_args(SegmentKind))
+# Built by hand only while the model has these fields and no others (the validator otherwise).
+_BUILT: Final = list(Segment.model_fields) == [*_GIVEN, "redactions"]
+_NEW: Final = Segment.__new__
+_SET: Final = object.__setattr__
+
+
+def _built(fields: dict[str, object]) -> Segment:
+    """The Segment the validator makes of `fields` (in `_GIVEN`'s order), built as pydantic's
+    `model_construct` builds one, without its per-field Python: the fields' types are already
+    the model's (the bbox floats, `Block.bbox`; the texts str; the lists copied), and `segments`
+    checks the constraints. The same object the validator returns: its __dict__ in the model's
+    field order with the redactions' default, the fields given as set, no extra, no private
+    (tests/unit/segment/test_speed35.py; bench/segment/speed23.md, round 35)."""
+    fields["redactions"] = []
+    segment = _NEW(Segment)
+    _SET(segment, "__dict__", fields)
+    _SET(segment, "__pydantic_fields_set__", set(_GIVEN_SET))
+    _SET(segment, "__pydantic_extra__", {})
+    _SET(segment, "__pydantic_private__", None)
+    return segment
