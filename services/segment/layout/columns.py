@@ -25,12 +25,13 @@ from services.segment.layout import furniture
 from services.segment.layout.gutters import (
     Piece,
     Strip,
+    extent,
     gutter_cuts,
     near,
     pieces_of,
+    size_median,
     strips_at,
     strips_of,
-    weighted_median,
 )
 from services.segment.layout.letterhead import letterhead_line
 from services.segment.layout.paragraphs import BAND
@@ -60,9 +61,10 @@ def page_pieces(page: PageRuns) -> list[Piece]:
 
 def repeated_texts(pieces_by_page: dict[int, list[Piece]]) -> set[str]:
     """Piece texts that stand on more than one page: a running side column's datum, kenmerk."""
-    seen: Counter[str] = Counter()
+    seen: dict[str, int] = {}  # a plain dict: Counter.update is interpreted, a call a page
     for pieces in pieces_by_page.values():
-        seen.update({_key(p.text) for p in pieces})
+        for key in {_key(p.text) for p in pieces}:
+            seen[key] = seen.get(key, 0) + 1
     return {key for key, n in seen.items() if n >= 2 and key}
 
 
@@ -98,11 +100,11 @@ def _more_columns(strips: list[Strip], pieces: list[Piece], width: float) -> lis
     text (`_running`); the page is cut at every gutter found."""
     if len(pieces) < 4:
         return strips
-    left, right = min(p.x0 for p in pieces), max(p.x1 for p in pieces)
+    left, right = extent(pieces)
     narrow = [p for p in pieces if p.x1 - p.x0 < 0.6 * (right - left)]
     lo, hi = int(min(left, 0)), int(max(right, width)) + 2
     cuts = [s.x1 for s in strips[:-1]]
-    em = weighted_median([(p.size, p.chars) for p in narrow]) if narrow else 10.0
+    em = size_median(narrow) if narrow else 10.0
     new = [
         c
         for c in gutter_cuts(narrow, lo, hi, max(1, len(narrow) // _HIDDEN), _BESIDE)
