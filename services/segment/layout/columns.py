@@ -423,23 +423,44 @@ def _running(strip: Strip) -> bool:
     pieces = [p for p in strip.pieces if not p.crosses]
     if len(pieces) < _RUNNING_ROWS:
         return False
-    rows: list[list[float]] = []  # [middle, x0, x1, chars], top to bottom
-    for p in sorted(pieces, key=lambda p: -p.mid):
-        if rows and abs(rows[-1][0] - p.mid) < 0.3 * max(p.y1 - p.y0, 1.0):
-            row = rows[-1]
-            row[1], row[2], row[3] = min(row[1], p.x0), max(row[2], p.x1), row[3] + p.chars
-        else:
-            rows.append([p.mid, p.x0, p.x1, float(p.chars)])
-    if len(rows) < _RUNNING_ROWS:
+    # The rows top to bottom: where each starts and ends across and its characters, the row at
+    # hand in C doubles (its middle is its first piece's), added to the lists when it is done.
+    starts: list[float] = []
+    ends: list[float] = []
+    counts: list[float] = []
+    mid = x0 = x1 = chars = 0.0
+    for k, p in enumerate(sorted(pieces, key=lambda p: -p.mid)):
+        here = (p.y0 + p.y1) / 2  # p.mid
+        height = p.y1 - p.y0
+        if k and abs(mid - here) < 0.3 * (1.0 if height < 1.0 else height):
+            # min, max written out (as `min(x0, p.x0)` and `max(x1, p.x1)` answer)
+            x0 = p.x0 if p.x0 < x0 else x0
+            x1 = p.x1 if p.x1 > x1 else x1
+            chars = chars + p.chars
+            continue
+        if k:
+            starts.append(x0)
+            ends.append(x1)
+            counts.append(chars)
+        mid, x0, x1, chars = here, p.x0, p.x1, float(p.chars)
+    starts.append(x0)
+    ends.append(x1)
+    counts.append(chars)
+    rows = len(starts)
+    if rows < _RUNNING_ROWS:
         return False
     # the column's edges: where most of its lines start, where its full lines end (a page
     # number beside it aside); a full line ends within a few ems of that edge
-    ends = sorted(r[2] for r in rows)
-    left, right = sorted(r[1] for r in rows)[len(rows) // 2], ends[int(0.8 * (len(ends) - 1))]
+    ordered = sorted(ends)
+    left, right = sorted(starts)[rows // 2], ordered[int(0.8 * (rows - 1))]
     em = strip.size
-    full = sum(1 for r in rows if r[2] >= right - _RAGGED * em and r[1] <= left + 2 * em)
-    chars = sorted(r[3] for r in rows)[len(rows) // 2]
-    return full >= 0.6 * len(rows) and chars >= _RUNNING_CHARS and right - left >= 8 * em
+    reach, indent = right - _RAGGED * em, left + 2 * em
+    full = 0
+    for k in range(rows):
+        if ends[k] >= reach and starts[k] <= indent:
+            full += 1
+    median = sorted(counts)[rows // 2]
+    return full >= 0.6 * rows and median >= _RUNNING_CHARS and right - left >= 8 * em
 
 
 # What a form prints as an answer to tick: a circle or box, empty or ticked (Word sets a
