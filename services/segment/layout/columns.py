@@ -70,10 +70,10 @@ def repeated_texts(pieces_by_page: dict[int, list[Piece]]) -> set[str]:
 
 def page_columns(page: PageRuns, pieces: list[Piece], repeated: set[str]) -> PageColumns:
     """The page's runs by zone: body (body, body2, ... in reading order), side, margin."""
-    strips = _more_columns(strips_of(pieces, page.width), pieces, page.width)
+    strips, running = _more_columns(strips_of(pieces, page.width), pieces, page.width)
     if len(strips) <= 1:
         return PageColumns({BODY: list(page.runs)})
-    warnings = _classify(strips, page.number, repeated)
+    warnings = _classify(strips, page.number, repeated, running)
     placed: list[tuple[str, Piece | None, list[Run]]] = []  # (zone, the piece if whole, runs)
     for strip in strips:
         for piece in strip.pieces:
@@ -92,14 +92,17 @@ def page_columns(page: PageRuns, pieces: list[Piece], repeated: set[str]) -> Pag
     return PageColumns(zones, warnings)
 
 
-def _more_columns(strips: list[Strip], pieces: list[Piece], width: float) -> list[Strip]:
+def _more_columns(
+    strips: list[Strip], pieces: list[Piece], width: float
+) -> tuple[list[Strip], set[int] | None]:
     """A gutter that the lines over the columns hide: a page of two or three columns under a
     header band, a title of two lines and a running header has more lines over a gutter than a
     gutter allows. Looked for again without the lines over most of the text's width, allowing
     one line in ten over it, a gutter is kept where the strips on both sides of it are running
-    text (`_running`); the page is cut at every gutter found."""
+    text (`_running`); the page is cut at every gutter found. With the strips, the running
+    columns among them where it found out (`_running_columns`: `_classify` asks it next)."""
     if len(pieces) < 4:
-        return strips
+        return strips, None
     left, right = extent(pieces)
     narrow = [p for p in pieces if p.x1 - p.x0 < 0.6 * (right - left)]
     lo, hi = int(min(left, 0)), int(max(right, width)) + 2
@@ -111,7 +114,7 @@ def _more_columns(strips: list[Strip], pieces: list[Piece], width: float) -> lis
         if all(abs(c - k) > em for k in cuts)
     ]
     if not new:
-        return strips
+        return strips, None
     crosses = [p.crosses for p in pieces]
     found = strips_at(pieces, sorted([*cuts, *new]), min(left, 0.0), max(right, width))
     running = _running_columns(found)
@@ -121,10 +124,10 @@ def _more_columns(strips: list[Strip], pieces: list[Piece], width: float) -> lis
         if any(abs(s.x1 - c) < 0.5 for c in new)
     )
     if ok:
-        return found
+        return found, running
     for p, crossed in zip(pieces, crosses, strict=True):
         p.crosses = crossed
-    return strips
+    return strips, None
 
 
 _HIDDEN = 10  # one line in this many may stand over a hidden gutter (the lines over the columns)
@@ -331,14 +334,18 @@ def _crossing_zone(piece: Piece, strips: list[Strip]) -> str:
     return next(s.zone for s in strips if piece in s.pieces)
 
 
-def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
+def _classify(
+    strips: list[Strip], page: int, repeated: set[str], running: set[int] | None = None
+) -> list[str]:
+    """The strips' zones, and what the page warns of. `running`: `_running_columns(strips)`
+    where the caller has it already."""
     main = max(range(len(strips)), key=lambda i: strips[i].chars)
     body = strips[main]
     body_size = body.size  # a weighted median: asked once
     width = body.x1 - body.x0
     warnings: list[str] = []
     columns = [main]
-    running = _running_columns(strips)
+    running = _running_columns(strips) if running is None else running
     for i in range(main - 1, -1, -1):  # leftwards: label columns, earlier text columns, margin
         strip, right = strips[i], strips[i + 1]
         if (strip.text_like or i in running) and strip.x1 - strip.x0 >= 0.5 * width:
@@ -401,8 +408,18 @@ def _running_columns(strips: list[Strip]) -> set[int]:
     of 25 characters a line) in the type of the page's main strip, beside another such strip:
     read as text columns, not as cells on the rows of the strip before them (narrow columns of
     one leading share their rows)."""
-    size = max(strips, key=lambda s: s.chars).size
-    running = [strip.size >= 0.92 * size and _running(strip) for strip in strips]
+    # Each strip's size asked once (a weighted median a strip); the main strip is the first
+    # with the most characters, as `max` with a key answers.
+    sizes = [strip.size for strip in strips]
+    main, most = 0, strips[0].chars
+    for k in range(1, len(strips)):
+        chars = strips[k].chars
+        if chars > most:
+            main, most = k, chars
+    size = sizes[main]
+    running = [
+        sizes[k] >= 0.92 * size and _running(strips[k], sizes[k]) for k in range(len(strips))
+    ]
     return {
         i
         for i, ok in enumerate(running)
@@ -415,11 +432,12 @@ _RUNNING_CHARS = 15  # characters on its median row: three words and more
 _RAGGED = 3.0  # ems short of the column's right edge a full line may end (a ragged right)
 
 
-def _running(strip: Strip) -> bool:
+def _running(strip: Strip, em: float) -> bool:
     """Whether the strip reads as running text set narrow: most of its rows are full lines
     (as wide as the column's text, from its left edge, an indent allowed), at a median of three
     words or more. A table's column of labels, names or amounts has short rows of their own
-    widths; a column of a table's wrapped sentences stands beside such a column."""
+    widths; a column of a table's wrapped sentences stands beside such a column. `em`: the
+    strip's size (`Strip.size`: its caller has it)."""
     pieces = [p for p in strip.pieces if not p.crosses]
     if len(pieces) < _RUNNING_ROWS:
         return False
@@ -453,7 +471,6 @@ def _running(strip: Strip) -> bool:
     # number beside it aside); a full line ends within a few ems of that edge
     ordered = sorted(ends)
     left, right = sorted(starts)[rows // 2], ordered[int(0.8 * (rows - 1))]
-    em = strip.size
     reach, indent = right - _RAGGED * em, left + 2 * em
     full = 0
     for k in range(rows):

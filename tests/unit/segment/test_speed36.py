@@ -72,7 +72,7 @@ def _strip(rng: random.Random) -> Strip:
 @pytest.mark.parametrize("seed", range(300))
 def test_running_as_before_on_made_up_strips(seed: int) -> None:
     strip = _strip(random.Random(seed))
-    assert columns._running(strip) == _running_before(strip)
+    assert columns._running(strip, strip.size) == _running_before(strip)
 
 
 def test_running_says_yes_and_no() -> None:
@@ -80,8 +80,8 @@ def test_running_says_yes_and_no() -> None:
     column of short labels."""
     text = Strip(90.0, 320.0, [_piece(100, 300, 700 - 12 * k, 10.0, 40) for k in range(10)])
     labels = Strip(90.0, 320.0, [_piece(100, 140, 700 - 12 * k, 10.0, 6) for k in range(10)])
-    assert columns._running(text) and _running_before(text)
-    assert not columns._running(labels) and not _running_before(labels)
+    assert columns._running(text, 10.0) and _running_before(text)
+    assert not columns._running(labels, 10.0) and not _running_before(labels)
 
 
 def _cuts_without_the_margins_skipped(
@@ -213,7 +213,7 @@ def test_running_as_before_on_real_strips() -> None:
                 middle = (left + right) / 2
                 halves = gutters.strips_at(pieces, [middle], min(left, 0.0), right + 2)
                 for strip in [*gutters.strips_of(pieces, runs.width), *halves]:
-                    assert columns._running(strip) == _running_before(strip), path.name
+                    assert columns._running(strip, strip.size) == _running_before(strip), path.name
                     checked += 1
         finally:
             pdf.close()
