@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ import pytest
 from services.segment.layout import columns, gutters
 from services.segment.layout.gutters import Piece, Strip, gutter_cuts
 from services.segment.layout.lines import group_lines
-from services.segment.layout.words import Run
+from services.segment.layout.words import PageRuns, Run
 from services.segment.segmenter import read_page_runs
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -193,28 +194,28 @@ def test_a_lines_main_run_is_the_first_with_most_text() -> None:
     assert line.text == "filest abcde x y"
 
 
-@pytest.mark.skipif(not PDFS, reason="no matrix or corpus PDFs")
-def test_running_as_before_on_real_strips() -> None:
+def _real_pages() -> Iterator[tuple[str, PageRuns]]:
+    """The first four pages of each matrix and corpus PDF, read."""
     import pypdfium2 as pdfium
 
-    checked = 0
     for path in PDFS:
         pdf = pdfium.PdfDocument(path.read_bytes())
-        try:
-            for index in range(min(len(pdf), 4)):
-                page = pdf[index]
-                runs = read_page_runs(page, index + 1, False)
-                page.close()
-                pieces = gutters.pieces_of(runs.runs)
-                if len(pieces) < 4:
-                    continue
-                # the page's strips, and the page cut in two at its middle (more strips to ask)
-                left, right = gutters.extent(pieces)
-                middle = (left + right) / 2
-                halves = gutters.strips_at(pieces, [middle], min(left, 0.0), right + 2)
-                for strip in [*gutters.strips_of(pieces, runs.width), *halves]:
-                    assert columns._running(strip, strip.size) == _running_before(strip), path.name
-                    checked += 1
-        finally:
-            pdf.close()
+        read = [read_page_runs(pdf[k], k + 1, False) for k in range(min(len(pdf), 4))]
+        pdf.close()
+        yield from ((path.name, page) for page in read)
+
+
+@pytest.mark.skipif(not PDFS, reason="no matrix or corpus PDFs")
+def test_running_as_before_on_real_strips() -> None:
+    checked = 0
+    for name, page in _real_pages():
+        pieces = gutters.pieces_of(page.runs)
+        if len(pieces) < 4:
+            continue
+        # the page's strips, and the page cut in two at its middle (more strips to ask)
+        left, right = gutters.extent(pieces)
+        halves = gutters.strips_at(pieces, [(left + right) / 2], min(left, 0.0), right + 2)
+        for strip in [*gutters.strips_of(pieces, page.width), *halves]:
+            assert columns._running(strip, strip.size) == _running_before(strip), name
+            checked += 1
     assert checked > 100
