@@ -61,10 +61,9 @@ def page_pieces(page: PageRuns) -> list[Piece]:
 
 def repeated_texts(pieces_by_page: dict[int, list[Piece]]) -> set[str]:
     """Piece texts that stand on more than one page: a running side column's datum, kenmerk."""
-    seen: dict[str, int] = {}  # a plain dict: Counter.update is interpreted, a call a page
+    seen: Counter[str] = Counter()
     for pieces in pieces_by_page.values():
-        for key in {_key(p.text) for p in pieces}:
-            seen[key] = seen.get(key, 0) + 1
+        seen.update({_key(p.text) for p in pieces})
     return {key for key, n in seen.items() if n >= 2 and key}
 
 
