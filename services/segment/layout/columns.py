@@ -25,12 +25,13 @@ from services.segment.layout import furniture
 from services.segment.layout.gutters import (
     Piece,
     Strip,
+    extent,
     gutter_cuts,
     near,
     pieces_of,
+    size_median,
     strips_at,
     strips_of,
-    weighted_median,
 )
 from services.segment.layout.letterhead import letterhead_line
 from services.segment.layout.paragraphs import BAND
@@ -68,10 +69,10 @@ def repeated_texts(pieces_by_page: dict[int, list[Piece]]) -> set[str]:
 
 def page_columns(page: PageRuns, pieces: list[Piece], repeated: set[str]) -> PageColumns:
     """The page's runs by zone: body (body, body2, ... in reading order), side, margin."""
-    strips = _more_columns(strips_of(pieces, page.width), pieces, page.width)
+    strips, running = _more_columns(strips_of(pieces, page.width), pieces, page.width)
     if len(strips) <= 1:
         return PageColumns({BODY: list(page.runs)})
-    warnings = _classify(strips, page.number, repeated)
+    warnings = _classify(strips, page.number, repeated, running)
     placed: list[tuple[str, Piece | None, list[Run]]] = []  # (zone, the piece if whole, runs)
     for strip in strips:
         for piece in strip.pieces:
@@ -90,26 +91,29 @@ def page_columns(page: PageRuns, pieces: list[Piece], repeated: set[str]) -> Pag
     return PageColumns(zones, warnings)
 
 
-def _more_columns(strips: list[Strip], pieces: list[Piece], width: float) -> list[Strip]:
+def _more_columns(
+    strips: list[Strip], pieces: list[Piece], width: float
+) -> tuple[list[Strip], set[int] | None]:
     """A gutter that the lines over the columns hide: a page of two or three columns under a
     header band, a title of two lines and a running header has more lines over a gutter than a
     gutter allows. Looked for again without the lines over most of the text's width, allowing
     one line in ten over it, a gutter is kept where the strips on both sides of it are running
-    text (`_running`); the page is cut at every gutter found."""
+    text (`_running`); the page is cut at every gutter found. With the strips, the running
+    columns among them where it found out (`_running_columns`: `_classify` asks it next)."""
     if len(pieces) < 4:
-        return strips
-    left, right = min(p.x0 for p in pieces), max(p.x1 for p in pieces)
+        return strips, None
+    left, right = extent(pieces)
     narrow = [p for p in pieces if p.x1 - p.x0 < 0.6 * (right - left)]
     lo, hi = int(min(left, 0)), int(max(right, width)) + 2
     cuts = [s.x1 for s in strips[:-1]]
-    em = weighted_median([(p.size, p.chars) for p in narrow]) if narrow else 10.0
+    em = size_median(narrow) if narrow else 10.0
     new = [
         c
         for c in gutter_cuts(narrow, lo, hi, max(1, len(narrow) // _HIDDEN), _BESIDE)
         if all(abs(c - k) > em for k in cuts)
     ]
     if not new:
-        return strips
+        return strips, None
     crosses = [p.crosses for p in pieces]
     found = strips_at(pieces, sorted([*cuts, *new]), min(left, 0.0), max(right, width))
     running = _running_columns(found)
@@ -119,10 +123,10 @@ def _more_columns(strips: list[Strip], pieces: list[Piece], width: float) -> lis
         if any(abs(s.x1 - c) < 0.5 for c in new)
     )
     if ok:
-        return found
+        return found, running
     for p, crossed in zip(pieces, crosses, strict=True):
         p.crosses = crossed
-    return strips
+    return strips, None
 
 
 _HIDDEN = 10  # one line in this many may stand over a hidden gutter (the lines over the columns)
@@ -329,14 +333,18 @@ def _crossing_zone(piece: Piece, strips: list[Strip]) -> str:
     return next(s.zone for s in strips if piece in s.pieces)
 
 
-def _classify(strips: list[Strip], page: int, repeated: set[str]) -> list[str]:
+def _classify(
+    strips: list[Strip], page: int, repeated: set[str], running: set[int] | None = None
+) -> list[str]:
+    """The strips' zones, and what the page warns of. `running`: `_running_columns(strips)`
+    where the caller has it already."""
     main = max(range(len(strips)), key=lambda i: strips[i].chars)
     body = strips[main]
     body_size = body.size  # a weighted median: asked once
     width = body.x1 - body.x0
     warnings: list[str] = []
     columns = [main]
-    running = _running_columns(strips)
+    running = _running_columns(strips) if running is None else running
     for i in range(main - 1, -1, -1):  # leftwards: label columns, earlier text columns, margin
         strip, right = strips[i], strips[i + 1]
         if (strip.text_like or i in running) and strip.x1 - strip.x0 >= 0.5 * width:
@@ -399,8 +407,18 @@ def _running_columns(strips: list[Strip]) -> set[int]:
     of 25 characters a line) in the type of the page's main strip, beside another such strip:
     read as text columns, not as cells on the rows of the strip before them (narrow columns of
     one leading share their rows)."""
-    size = max(strips, key=lambda s: s.chars).size
-    running = [strip.size >= 0.92 * size and _running(strip) for strip in strips]
+    # Each strip's size asked once (a weighted median a strip); the main strip is the first
+    # with the most characters, as `max` with a key answers.
+    sizes = [strip.size for strip in strips]
+    main, most = 0, strips[0].chars
+    for k in range(1, len(strips)):
+        chars = strips[k].chars
+        if chars > most:
+            main, most = k, chars
+    size = sizes[main]
+    running = [
+        sizes[k] >= 0.92 * size and _running(strips[k], sizes[k]) for k in range(len(strips))
+    ]
     return {
         i
         for i, ok in enumerate(running)
@@ -413,31 +431,52 @@ _RUNNING_CHARS = 15  # characters on its median row: three words and more
 _RAGGED = 3.0  # ems short of the column's right edge a full line may end (a ragged right)
 
 
-def _running(strip: Strip) -> bool:
+def _running(strip: Strip, em: float) -> bool:
     """Whether the strip reads as running text set narrow: most of its rows are full lines
     (as wide as the column's text, from its left edge, an indent allowed), at a median of three
     words or more. A table's column of labels, names or amounts has short rows of their own
-    widths; a column of a table's wrapped sentences stands beside such a column."""
+    widths; a column of a table's wrapped sentences stands beside such a column. `em`: the
+    strip's size (`Strip.size`: its caller has it)."""
     pieces = [p for p in strip.pieces if not p.crosses]
     if len(pieces) < _RUNNING_ROWS:
         return False
-    rows: list[list[float]] = []  # [middle, x0, x1, chars], top to bottom
-    for p in sorted(pieces, key=lambda p: -p.mid):
-        if rows and abs(rows[-1][0] - p.mid) < 0.3 * max(p.y1 - p.y0, 1.0):
-            row = rows[-1]
-            row[1], row[2], row[3] = min(row[1], p.x0), max(row[2], p.x1), row[3] + p.chars
-        else:
-            rows.append([p.mid, p.x0, p.x1, float(p.chars)])
-    if len(rows) < _RUNNING_ROWS:
+    # The rows top to bottom: where each starts and ends across and its characters, the row at
+    # hand in C doubles (its middle is its first piece's), added to the lists when it is done.
+    starts: list[float] = []
+    ends: list[float] = []
+    counts: list[float] = []
+    mid = x0 = x1 = chars = 0.0
+    for k, p in enumerate(sorted(pieces, key=lambda p: -p.mid)):
+        here = (p.y0 + p.y1) / 2  # p.mid
+        height = p.y1 - p.y0
+        if k and abs(mid - here) < 0.3 * (1.0 if height < 1.0 else height):
+            # min, max written out (as `min(x0, p.x0)` and `max(x1, p.x1)` answer)
+            x0 = p.x0 if p.x0 < x0 else x0
+            x1 = p.x1 if p.x1 > x1 else x1
+            chars = chars + p.chars
+            continue
+        if k:
+            starts.append(x0)
+            ends.append(x1)
+            counts.append(chars)
+        mid, x0, x1, chars = here, p.x0, p.x1, float(p.chars)
+    starts.append(x0)
+    ends.append(x1)
+    counts.append(chars)
+    rows = len(starts)
+    if rows < _RUNNING_ROWS:
         return False
     # the column's edges: where most of its lines start, where its full lines end (a page
     # number beside it aside); a full line ends within a few ems of that edge
-    ends = sorted(r[2] for r in rows)
-    left, right = sorted(r[1] for r in rows)[len(rows) // 2], ends[int(0.8 * (len(ends) - 1))]
-    em = strip.size
-    full = sum(1 for r in rows if r[2] >= right - _RAGGED * em and r[1] <= left + 2 * em)
-    chars = sorted(r[3] for r in rows)[len(rows) // 2]
-    return full >= 0.6 * len(rows) and chars >= _RUNNING_CHARS and right - left >= 8 * em
+    ordered = sorted(ends)
+    left, right = sorted(starts)[rows // 2], ordered[int(0.8 * (rows - 1))]
+    reach, indent = right - _RAGGED * em, left + 2 * em
+    full = 0
+    for k in range(rows):
+        if ends[k] >= reach and starts[k] <= indent:
+            full += 1
+    median = sorted(counts)[rows // 2]
+    return full >= 0.6 * rows and median >= _RUNNING_CHARS and right - left >= 8 * em
 
 
 # What a form prints as an answer to tick: a circle or box, empty or ticked (Word sets a

@@ -104,7 +104,8 @@ def pieces_of(runs: list[Run]) -> list[Piece]:
     rows: list[list[Run]] = []
     spans: list[tuple[float, float]] = []
     for run in sorted(runs, key=lambda r: -(r.y0 + r.y1)):
-        if not run.text.strip():
+        text = run.text
+        if not text or text.isspace():  # `not text.strip()` without a new string
             continue
         # min and max written out: this runs for every run against the last rows.
         y0, y1 = run.y0, run.y1
@@ -123,9 +124,13 @@ def pieces_of(runs: list[Run]) -> list[Piece]:
             spans.append((y0, y1))
     pieces: list[Piece] = []
     for row in rows:
+        if len(row) == 1:  # a row of one run (most rows of a page set a run a line): one piece
+            pieces.append(_piece(row))
+            continue
         row.sort(key=lambda r: r.x0)
         current, right = [row[0]], row[0].x1
-        for run in row[1:]:
+        for k in range(1, len(row)):
+            run = row[k]
             # The size gaps are measured in (`Run.em`: a font with an abnormally tall box).
             em, last = run.em or run.size, current[-1].em or current[-1].size
             em = em if em > last else last
@@ -181,20 +186,20 @@ def strips_of(pieces: list[Piece], width: float) -> list[Strip]:
     """Cut the page at gutters: x ranges no piece crosses, with text beside them on both sides."""
     if len(pieces) < 4:
         return [Strip(0.0, width, pieces)]
-    lo = int(min(min(p.x0 for p in pieces), 0))
-    hi = int(max(max(p.x1 for p in pieces), width)) + 2
+    left, right = extent(pieces)
+    lo = int(min(left, 0))
+    hi = int(max(right, width)) + 2
     cuts = gutter_cuts(pieces, lo, hi, max(1, len(pieces) // 30), 2)  # a title may cross a gutter
     if not cuts:
         # Two columns under full-width paragraphs: look again without the widest pieces, and
         # ask for more text on both sides.
-        span = max(p.x1 for p in pieces) - min(p.x0 for p in pieces)
+        span = right - left
         narrow = [p for p in pieces if p.x1 - p.x0 < 0.6 * span]
         if len(narrow) >= 0.6 * len(pieces):
             cuts = gutter_cuts(narrow, lo, hi, 0, 6)
         if not cuts:
             # Two columns under a title block centred over both (title, authors, date) and
             # over a centred page number: look again without the lines centred on the page.
-            left = min(p.x0 for p in pieces)
             middle, reach = left + span / 2, 0.05 * span
             rest = [p for p in pieces if abs((p.x0 + p.x1) / 2 - middle) > reach]
             if 0 < len(pieces) - len(rest) <= 10 and len(rest) >= 0.8 * len(pieces):
@@ -204,6 +209,16 @@ def strips_of(pieces: list[Piece], width: float) -> list[Strip]:
             p.crosses = False
         return [Strip(float(lo), float(hi), list(pieces))]
     return strips_at(pieces, cuts, float(lo), float(hi))
+
+
+def extent(pieces: list[Piece]) -> tuple[float, float]:
+    """Where the pieces' text begins and ends across (`min` of their x0, `max` of their x1), in
+    one walk: both are asked of every page."""
+    left, right = pieces[0].x0, pieces[0].x1
+    for p in pieces:
+        left = p.x0 if p.x0 < left else left
+        right = p.x1 if p.x1 > right else right
+    return left, right
 
 
 def strips_at(pieces: list[Piece], cuts: list[float], lo: float, hi: float) -> list[Strip]:
@@ -229,7 +244,15 @@ def gutter_cuts(pieces: list[Piece], lo: int, hi: int, allowed: int, beside: int
     points = hi - lo + 1
     begins: list[int] = []
     ends: list[int] = []
+    # The first line end and the last line start: a range left of the one or right of the
+    # other (the page's margins, asked on every page) has no text on that side for
+    # `_side_by_side` (as its lists would find, without making them).
+    first_end = last_begin = 0.0
     for p in pieces:  # written out: once a piece, twice a page
+        if not begins or p.x1 < first_end:
+            first_end = p.x1
+        if not begins or p.x0 > last_begin:
+            last_begin = p.x0
         begin, end = int(p.x0) - lo + 1, int(p.x1) - lo
         begin = begin + points if begin < 0 else begin
         end = end + points if end < 0 else end
@@ -258,10 +281,11 @@ def gutter_cuts(pieces: list[Piece], lo: int, hi: int, allowed: int, beside: int
             start = i
         elif cover > allowed and start is not None:
             a, z = start + lo, i + lo
-            if size is None:
-                size = size_median(pieces)
-            if z - a >= max(0.8 * size, 5.0) and _side_by_side(pieces, a, z, beside):
-                cuts.append((a + z) / 2)
+            if beside < 1 or (first_end <= a + 1 and last_begin >= z - 1):
+                if size is None:
+                    size = size_median(pieces)
+                if z - a >= max(0.8 * size, 5.0) and _side_by_side(pieces, a, z, beside):
+                    cuts.append((a + z) / 2)
             start = None
         if i >= points:
             return cuts

@@ -149,7 +149,13 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
     row.sort(key=lambda r: r.x0)
     if row[0].upright < 0:  # text set reading downwards: its next line stands left of it
         row.reverse()
-    main = max(row, key=lambda r: len(r.text.strip()))
+    # The run with the most text, the first of them (as `max` with a key answers), written out:
+    # no key call a run.
+    main, most = row[0], len(row[0].text.strip())
+    for k in range(1, len(row)):
+        chars = len(row[k].text.strip())
+        if chars > most:
+            main, most = row[k], chars
     centre = (main.y0 + main.y1) / 2
     # Footnote marks stand beside level text: on a map's slanted or turned labels a small
     # number (a house number) is no mark, and taken out of the text it would be lost.
@@ -208,6 +214,11 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
             last_bold = run
         prev = run
     bold = all_chars > 0 and bold_chars * 2 > all_chars
+    for k in range(len(cells)):  # cleaned in place: a new cell only where cleaning changed it
+        x0, x1, cell = cells[k]
+        tidy = clean(cell)
+        if tidy is not cell:
+            cells[k] = (x0, x1, tidy)
     return Line(
         page=page,
         x0=left,
@@ -220,7 +231,7 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
         text=clean(text.rstrip()) + (" " if text.endswith(" ") else ""),
         refs=refs,
         label=label,
-        cells=[(x0, x1, clean(cell)) for x0, x1, cell in cells],
+        cells=cells,
         zone=zone,
         plain_end=bold and _plain_tail(row, last_bold),
     )
