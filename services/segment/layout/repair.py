@@ -11,6 +11,8 @@ import re
 import unicodedata
 from typing import Final, final
 
+from services.segment.layout.glyphs import plain
+
 # pdfium's marks of a hyphen at a line's end (U+FFFE; U+0002 in some files)
 PDFIUM_MARKS = "\ufffe\u0002"
 LINE_END_HYPHENS = PDFIUM_MARKS + "\u00ad-\u2010\u2011"
@@ -49,8 +51,10 @@ URL_MARKS = "/%_=&?#.-~\u2010\u2011"
 def clean(text: str) -> str:
     """One line or run of text: ligatures, split diacritics, odd spaces, NFC."""
     # Most lines: nothing to do. Told by string methods first (the pattern is slow to search):
-    # control characters, soft hyphens and odd spaces are not printable.
-    if text.isprintable() and "  " not in text:
+    # control characters, soft hyphens and odd spaces are not printable. `plain` is
+    # `text.isprintable() and "  " not in text` in one pass, printable ASCII told without
+    # Unicode's table (the accelerator's, where it is built).
+    if plain(text):
         if text.isascii():
             if "`" not in text:
                 return text
@@ -58,9 +62,9 @@ def clean(text: str) -> str:
             return unicodedata.normalize("NFC", text)
     if not _NEEDS_CLEANING.search(text):
         return text if text.isascii() else unicodedata.normalize("NFC", text)
-    for lig, plain in _LIGATURES.items():
+    for lig, letters in _LIGATURES.items():
         if lig in text:
-            text = text.replace(lig, plain)
+            text = text.replace(lig, letters)
     if not _ACCENT_CHARS.isdisjoint(text):
         text = _ACCENT_AFTER_LETTER.sub(_combine, text)
     text = _INNER_SOFT_HYPHEN.sub("", text)
@@ -80,7 +84,7 @@ def join_lines(lines: list[str]) -> str:
     out = ""
     for raw in lines:
         line = raw.replace("\r", "").replace("\n", "").lstrip(" ")
-        if not line.strip():
+        if not line or line.isspace():  # `not line.strip()` without the stripped copy
             continue
         if not out:
             out = line
@@ -97,7 +101,9 @@ def cuts_url(left: str, right: str) -> bool:
     # only the last word can be a URL cut by the line end (and searching it all is quadratic)
     last = base if hyphen else stripped
     word = last[last.rfind(" ") + 1 :]
-    if "/" not in word and "www." not in word.lower():  # no URL has neither (most words)
+    # No URL has neither a '/' nor a 'www.' (most words); a word with no '.' has no 'www.' in
+    # any case, told before a lower-cased copy is made.
+    if "/" not in word and ("." not in word or "www." not in word.lower()):
         return False
     url = _URLISH.search(word)
     return bool(url and _URL_CHARS.match(right) and _continues_url(stripped, left, right))
@@ -112,7 +118,7 @@ def ends_in_url(text: str) -> bool:
     """Whether the last word of `text` (a line-end hyphen mark aside) is a web address."""
     word = text.rstrip(PDFIUM_MARKS)
     word = word[word.rfind(" ") + 1 :]
-    if "/" not in word and "www." not in word.lower():
+    if "/" not in word and ("." not in word or "www." not in word.lower()):
         return False
     return _URLISH.search(word) is not None
 
@@ -191,7 +197,7 @@ def _keeps_hyphen(base: str, right: str) -> bool:
 
 
 def _finish(text: str) -> str:
-    if text.isprintable() and "  " not in text:  # most: no control characters, odd spaces
+    if plain(text):  # most: no control characters, odd spaces (see `clean`)
         return text.strip()
     text = _CONTROL.sub("", text)
     return _SPACES.sub(" ", text).strip()
