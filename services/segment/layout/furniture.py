@@ -8,7 +8,6 @@ Handelingen body text runs to the very top of the page.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Final
 
 from services.segment.layout.lines import Line
@@ -55,6 +54,7 @@ _FOLIO_CHARS: Final = 90
 _FOLIO_PAGES: Final = 3
 _EDGE: Final = 0.14  # share of the page height, top and bottom, where furniture lives
 _DIGITS: Final = re.compile(r"\d+")
+_DIGIT_HASH: Final = bytes(35 if 48 <= i <= 57 else i for i in range(256))  # '0'-'9' -> '#'
 _SENTENCE_END: Final = tuple(".?!:;")  # a line that ends so ended its sentence
 _WORDS: Final = re.compile(r"[^\W\d_]{3,}")
 
@@ -65,7 +65,18 @@ _LABEL: Final = re.compile(r"^(?:vraag|vragen|antwoord|\#\.)\b")
 def furniture_key(line: Line) -> str:
     """Text with digits folded, and where it stands: a running header keeps its place. A page
     number at either end is no part of it: some pages of a deck print the footer without one."""
-    return f"{_DIGITS.sub('#', line.text.lower()).strip(' .#')}@{round(line.base / 6)}"
+    return f"{_text_key(line)}@{round(line.base / 6)}"
+
+
+def _count(counts: dict[str, int], keys: set[str]) -> None:
+    """`Counter.update` of a set, in a plain dict (a Counter's methods are Python's)."""
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
+
+
+def _bare_number(text: str) -> bool:
+    """`_BARE_NUMBER` matches: asked first of the first character (a decimal digit is a digit)."""
+    return text[:1].isdigit() and _BARE_NUMBER.match(text) is not None
 
 
 def mark_furniture(
@@ -96,50 +107,56 @@ def mark_furniture(
     keys = {
         id(ln): furniture_key(ln) for lines in edges.values() for ln in lines if ln.label is None
     }
-    seen: Counter[str] = Counter()
+    seen: dict[str, int] = {}
     # A book's running heads alternate: the left pages' head stands on the even pages only, and
     # chapter openers and full-page pictures carry none. It repeats on its own side, on three
     # pages at least, and never on the other (a table's repeated head row stands on both).
-    sides: dict[int, Counter[str]] = {0: Counter(), 1: Counter()}
+    sides: dict[int, dict[str, int]] = {0: {}, 1: {}}
     for p, lines in edges.items():
         page_keys = {keys[id(ln)] for ln in lines if ln.label is None}
-        seen.update(page_keys)
-        sides[p % 2].update(page_keys)
+        _count(seen, page_keys)
+        _count(sides[p % 2], page_keys)
     repeat = max(2, round(0.4 * len(pages)))
     side_repeat = {
         side: max(3, round(0.4 * sum(1 for p in pages if p % 2 == side))) for side in sides
     }
-    folios = _folio_offsets(edges)
+    line_folios: dict[int, tuple[int, str]] = {}
+    folios = _folio_offsets(edges, line_folios)
     running = _running_by_place(seen, repeat)
     roles: dict[int, str] = {}
     for p, lines in edges.items():
         # a page has one page number: a stack of bare numbers at its foot is a table's column
-        bare = sum(1 for ln in lines if _BARE_NUMBER.match(ln.text.strip()))
+        bare = sum(1 for ln in lines if _bare_number(ln.text.strip()))
         for line in lines:
             text = line.text.strip()
             top = line.y0 > bottoms.get(p, 0.0) + heights[p] / 2
-            numeric = bool(_PAGE_NUMBER.match(text)) and (bare <= 2 or not _BARE_NUMBER.match(text))
+            numeric = bool(_PAGE_NUMBER.match(text)) and (bare <= 2 or not _bare_number(text))
             numeric = numeric or (p in ocr_read and misread_page_number(text))
-            if numeric and _BARE_NUMBER.match(text):
+            if numeric and _bare_number(text):
                 numeric = not any(
                     _prose_beyond(line, other, top)
                     and not shaped(other.text)
-                    and seen[keys.get(id(other), "")] < repeat
+                    and seen.get(keys.get(id(other), ""), 0) < repeat
                     for other in lines
                 )
             repeated = (
                 line.label is None
                 and (
-                    seen[keys[id(line)]] >= repeat
+                    seen.get(keys[id(line)], 0) >= repeat
                     or (
-                        sides[p % 2][keys[id(line)]] >= side_repeat[p % 2]
-                        and not sides[1 - p % 2][keys[id(line)]]
+                        sides[p % 2].get(keys[id(line)], 0) >= side_repeat[p % 2]
+                        and not sides[1 - p % 2].get(keys[id(line)], 0)
                     )
                 )
                 and not _LABEL.match(text.lower())
-            ) or _folio(line, p) in folios
+            ) or line_folios.get(id(line)) in folios
             part = not repeated and line.label is None and _part_of_running(keys[id(line)], running)
-            if numeric or shaped(text) or _STAMP.match(text) or (len(pages) > 1 and repeated):
+            if (
+                numeric
+                or shaped(text)
+                or (text[:1].isdigit() and _STAMP.match(text))
+                or (len(pages) > 1 and repeated)
+            ):
                 roles[id(line)] = "page_number" if numeric else ("header" if top else "footer")
             elif part and len(pages) > 1:
                 roles[id(line)] = "header" if top else "footer"
@@ -149,7 +166,7 @@ def mark_furniture(
     return roles
 
 
-def _running_by_place(seen: Counter[str], repeat: int) -> dict[str, list[str]]:
+def _running_by_place(seen: dict[str, int], repeat: int) -> dict[str, list[str]]:
     """The running lines' texts (digits folded) by where they stand."""
     running: dict[str, list[str]] = {}
     for key, n in seen.items():
@@ -197,16 +214,16 @@ def _form_lines(
         probe = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
         # and first its length: a line alike but for its digits is about as long
         sizes = {len(ln.text) + d for ln in marked for d in range(-8, 9)}
-        inside: Counter[str] = Counter()
-        at_edges: Counter[str] = Counter()
+        inside: dict[str, int] = {}
+        at_edges: dict[str, int] = {}
         for p, lines in pages.items():
             at_edge = {id(ln) for ln in edges[p]}
             found = [ln for ln in lines if len(ln.text) in sizes and probe.search(ln.text)]
-            inside.update({_text_key(ln) for ln in found if id(ln) not in at_edge})
-            at_edges.update({_text_key(ln) for ln in found if id(ln) in at_edge})
+            _count(inside, {_text_key(ln) for ln in found if id(ln) not in at_edge})
+            _count(at_edges, {_text_key(ln) for ln in found if id(ln) in at_edge})
         for line in marked:
             key = _text_key(line)
-            if inside[key] >= max(2, at_edges[key] / 2):
+            if inside.get(key, 0) >= max(2, at_edges.get(key, 0) / 2):
                 del roles[id(line)]
     # from the band's inner edge outwards (a running foot may stand close under the text: only
     # heads are read so)
@@ -238,7 +255,19 @@ def _form_lines(
 
 
 def _text_key(line: Line) -> str:
-    return _DIGITS.sub("#", line.text.lower()).strip(" .#")
+    return fold_digits(line.text.lower()).strip(" .#")
+
+
+def fold_digits(text: str) -> str:
+    """`_DIGITS.sub("#", text)`: each run of digits one '#'. An ASCII text with no '#' of its own
+    (most lines) is folded as bytes, its digits made '#' and a run of them made one: a pattern
+    call costs several times as much (bench/segment/speed23.md, round 38)."""
+    if not text.isascii() or "#" in text:
+        return _DIGITS.sub("#", text)
+    folded = text.encode("ascii").translate(_DIGIT_HASH)
+    while b"##" in folded:
+        folded = folded.replace(b"##", b"#")
+    return folded.decode("ascii")
 
 
 def _runs_on(upper: Line, lower: Line) -> bool:
@@ -273,13 +302,24 @@ def _folio(line: Line, page: int) -> tuple[int, str] | None:
     return int(match.group(1) or match.group(2)) - page, words[0]
 
 
-def _folio_offsets(edges: dict[int, list[Line]]) -> set[tuple[int, str]]:
+def _folio_offsets(
+    edges: dict[int, list[Line]], found: dict[int, tuple[int, str]] | None = None
+) -> set[tuple[int, str]]:
     """The running heads and feet that print their page's number: a book's running heads name
     the chapter, so their words change, but they start alike and the folio keeps step with the
-    page (the pages of one file run on without gaps)."""
-    pages: Counter[tuple[int, str]] = Counter()
+    page (the pages of one file run on without gaps). `found`, if given, gets each line's folio
+    by its id (the lines that print one)."""
+    pages: dict[tuple[int, str], int] = {}
     for p, lines in edges.items():
-        pages.update({f for ln in lines if (f := _folio(ln, p)) is not None})
+        page: set[tuple[int, str]] = set()
+        for ln in lines:
+            folio = _folio(ln, p)
+            if folio is not None:
+                page.add(folio)
+                if found is not None:
+                    found[id(ln)] = folio
+        for folio in page:
+            pages[folio] = pages.get(folio, 0) + 1
     least = max(_FOLIO_PAGES, round(0.1 * len(edges)))
     return {folio for folio, n in pages.items() if n >= least}
 
@@ -346,8 +386,13 @@ def _edge_lines(lines: list[Line], foot: float, height: float, ocr: bool = False
     bottom = [ln for ln in lines if ln.y1 < foot + height * _EDGE]
     edge = top + bottom
     if lines:
-        first = max(lines, key=lambda ln: ln.y1)
-        last = min(lines, key=lambda ln: ln.y0)
+        # the highest top and the lowest foot, the first of equals (as `max` and `min` give)
+        first = last = lines[0]
+        for ln in lines:
+            if ln.y1 > first.y1:
+                first = ln
+            if ln.y0 < last.y0:
+                last = ln
         for line, near in (
             (first, first.y0 > foot + height * (1 - _NAMED_EDGE)),
             (last, last.y1 < foot + height * _NAMED_EDGE),

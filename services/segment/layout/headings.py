@@ -82,9 +82,24 @@ _COLUMN_HEAD: Final = re.compile(r"^\s*(?:pagina|blz\.?|page|p\.)\s*$", re.I)
 _DATED: Final = re.compile(r"\b\d{1,2}[ -/]\w+[ -/]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 
 
+class _RightEdges:
+    """Where each column's full lines end (`paragraphs.right_edges` of the document's lines),
+    learnt at the first question: only a lettered item that may be a head asks, and most
+    documents have none."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.edges: dict[str, float] | None = None
+
+    def get(self, zone: str, default: float) -> float:
+        if self.edges is None:
+            self.edges = right_edges({0: self.lines})
+        return self.edges.get(zone, default)
+
+
 def mark(blocks: list[Block], body_size: float) -> list[Block]:
     out: list[Block] = []
-    right = right_edges({0: [ln for b in blocks for ln in b.lines]})
+    right = _RightEdges([ln for b in blocks for ln in b.lines])
     for block in blocks:
         for part in _split_article(block):
             out += (
@@ -846,21 +861,24 @@ def _split_run_in(block: Block, above: Block | None = None) -> list[Block]:
     if above is not None and _value_under(above.lines[-1], first):
         return [block]  # a form's answer over a note ('Witharen' / 'Vooraf ingevuld antwoord.')
     text = first.text.strip()
+    numbered = NUMBERED_HEADING.match(text)
+    words = numbered.group("rest") if numbered else text  # "1.1 Onderzoeksvragen": the words
+    # the questions of the text first, the patterns' after them (a prose paragraph's next line
+    # goes on in lower case)
+    if (
+        first.page != second.page
+        or not words[:1].isupper()
+        or not second.text.strip()[:1].isupper()
+        or text.endswith((*_NO_HEADING_END, "."))
+        or BULLET.match(text)
+        or FIELD.match(text)
+    ):
+        return [block]
     # the first line's own column: a paragraph may go on in the next one (a column break)
     own = [ln for ln in block.lines[1:] if ln.zone == first.zone and ln.page == first.page]
     right = max(ln.x1 for ln in own or block.lines[1:])
     short = first.x1 < right - 0.35 * (right - first.x0)
-    numbered = NUMBERED_HEADING.match(text)
-    words = numbered.group("rest") if numbered else text  # "1.1 Onderzoeksvragen": the words
-    if (
-        not words[:1].isupper()
-        or text.endswith((*_NO_HEADING_END, "."))
-        or BULLET.match(text)
-        or FIELD.match(text)
-        or not second.text.strip()[:1].isupper()
-        or first.page != second.page
-        or not ((short and len(text) <= 60) or _broken_by_writer(block, right))
-    ):
+    if not ((short and len(text) <= 60) or _broken_by_writer(block, right)):
         return [block]
     head = Block([first], kind="heading", role="run_in").finish()
     rest = Block(block.lines[1:], kind="paragraph").finish()
@@ -897,7 +915,7 @@ _NO_HEAD_MARKS: Final = re.compile(r"[%|\[\]]|\d$")
 _ITEM_HEAD: Final = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?P<rest>\S.*)$")
 
 
-def _split_item_head(block: Block, right: dict[str, float]) -> list[Block]:
+def _split_item_head(block: Block, right: _RightEdges) -> list[Block]:
     """A lettered item whose first line is a short label and whose next line begins its own
     sentence is a field's head and its answer; an item that wraps fills its first line."""
     if len(block.lines) < 2:
@@ -905,10 +923,11 @@ def _split_item_head(block: Block, right: dict[str, float]) -> list[Block]:
     first, second = block.lines[0], block.lines[1]
     text, below = first.text.strip(), second.text.strip()
     match = _ITEM_HEAD.match(text)
+    if match is None:
+        return [block]
     edge = right.get(first.zone, first.x1)
     if (
-        match is None
-        or first.x1 > edge - 0.35 * (edge - first.x0)
+        first.x1 > edge - 0.35 * (edge - first.x0)
         or len(text) > 60
         or not match.group("rest")[:1].isupper()
         or text.endswith((*_NO_HEADING_END, "."))
@@ -926,7 +945,7 @@ def _split_item_head(block: Block, right: dict[str, float]) -> list[Block]:
 _LETTERED_HEAD: Final = re.compile(r"^[a-z]\.\s+[A-Z]\S*(?:\s+\S+){0,9}$")
 
 
-def _lettered_head(block: Block, above: Block, below: Block, right: dict[str, float]) -> bool:
+def _lettered_head(block: Block, above: Block, below: Block, right: _RightEdges) -> bool:
     """A lettered line on its own between paragraphs, no lettered item above it and no item
     below ('a. Toetsing implementatiewetgeving zonder nationale beleidsruimte' under '6.
     Uitzonderingen op kerntaken' and over its text, 'b. Procesrecht' pages on): a
@@ -937,11 +956,11 @@ def _lettered_head(block: Block, above: Block, below: Block, right: dict[str, fl
     if above.kind == "list_item" and LETTERED.match(above.text):
         return False
     line, text = block.lines[0], block.text.strip()
+    if _LETTERED_HEAD.match(text) is None or text.endswith((*_NO_HEADING_END, ".")):
+        return False
     edge = right.get(line.zone, line.x1)
     return (
-        _LETTERED_HEAD.match(text) is not None
-        and not text.endswith((*_NO_HEADING_END, "."))
-        and line.x1 < edge - 2 * line.size
+        line.x1 < edge - 2 * line.size
         and below.kind == "paragraph"
         and below.page == block.page
         and below.text[:1].isupper()

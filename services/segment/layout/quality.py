@@ -10,7 +10,6 @@ letters, ligatures.
 from __future__ import annotations
 
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 from typing import Final
 
@@ -34,12 +33,8 @@ _SIDE_WARNING: Final = (
 def countable(text: str) -> int:
     """Non-space characters as a reader counts them (NFKD letters without their accents)."""
     if text.isascii():  # most lines: NFKD leaves them alone
-        if text.isprintable():  # no control characters: only spaces and marks to take off
-            n = len(text) - text.count(" ")
-            for mark in _ASCII_MARKS:
-                n -= text.count(mark)
-            return n
-        return len(text.translate(_ASCII_UNCOUNTED))
+        # spaces, control characters and marks taken off in one pass over the bytes
+        return len(text.encode("ascii").translate(None, _ASCII_UNCOUNTED))
     n = 0
     for ch in unicodedata.normalize("NFKD", text):
         counts = _COUNTS.get(ch)
@@ -57,11 +52,10 @@ def _counts(ch: str) -> int:
 
 # ASCII spaces, control characters and uncounted marks; the verdict on any other character,
 # remembered (a page asks about the same few hundred characters again and again).
-_ASCII_UNCOUNTED: Final = dict.fromkeys(
-    [*range(33), 127, *(ord(c) for c in _UNCOUNTED if c.isascii())]
+_ASCII_UNCOUNTED: Final = bytes(
+    sorted({*range(33), 127, *(ord(c) for c in _UNCOUNTED if c.isascii())})
 )
 _COUNTS: dict[str, int] = {}
-_ASCII_MARKS: Final = tuple(sorted(c for c in _UNCOUNTED if c.isascii() and c.isprintable()))
 
 
 def line_chars(line: Line) -> int:
@@ -72,7 +66,9 @@ def line_chars(line: Line) -> int:
 
 
 def block_chars(block: Block) -> int:
-    n = sum(line_chars(ln) for ln in block.lines)
+    n = 0
+    for ln in block.lines:
+        n += line_chars(ln)
     if block.kind == "footnote" and block.number and all(ln.label is None for ln in block.lines):
         n += countable(block.number)  # a plain "1 " opening the note was taken off its line
     return n
@@ -103,16 +99,17 @@ def account(
     extra: dict[int, int] | None = None,
 ) -> Quality:
     extra = extra or {}
-    chars: Counter[str] = Counter()
-    by_kind: Counter[str] = Counter()
-    by_role: Counter[str] = Counter()
+    chars: dict[str, int] = {}  # plain dicts: a Counter's methods are Python's
+    by_kind: dict[str, int] = {}
+    by_role: dict[str, int] = {}
     for block in blocks:
         n = block_chars(block) + extra.get(id(block), 0)
         group = block.kind if block.kind in NOT_BODY else "body"
-        chars[group] += n
-        by_kind[block.kind] += n
+        chars[group] = chars.get(group, 0) + n
+        by_kind[block.kind] = by_kind.get(block.kind, 0) + n
         if block.kind in NOT_BODY:
-            by_role[block.role or "other"] += n
+            role = block.role or "other"
+            by_role[role] = by_role.get(role, 0) + n
     total = sum(chars.values())
     side = by_role.get("side_column", 0)
     notes = list(warnings)

@@ -27,10 +27,12 @@ from services.segment.layout.paragraphs import (
     NUMBER_ALONE,
     NUMBERED,
     Block,
+    _label_start,
 )
+from services.segment.layout.repair import Anchored
 
 _ON_BEHALF: Final = re.compile(r"\bnamens (?:deze|dezen|hem|haar)\s*[:,]?$", re.IGNORECASE)
-_SIGN_OFF: Final = re.compile(
+_SIGN_OFF_PATTERN: Final = re.compile(
     r"^(?:(?:De|Het|Namens de|Mede namens de)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Ss]taats"
     r"secretaris|[Ss]ecretaris-[Gg]eneraal|[Dd]irecteur|[Ss]taatssecretaris)\b.{0,100},?"
     r"|Hoogachtend,?|Met (?:vriendelijke|hartelijke) groet(?:en)?,?"
@@ -40,6 +42,9 @@ _SIGN_OFF: Final = re.compile(
     r"|(?:Gedeputeerde Staten|[Bb]urgemeester en [Ww]ethouders|[Hh]et college van [Bb]urgemeester"
     r" en [Ww]ethouders) van (?:[A-Z][\w'’-]*)(?:[ -][A-Z][\w'’-]*)*,?)$"
 )
+# asked only of a text that starts with one of its first letters (tests/unit/segment/test_speed38.py
+# reads them off the pattern)
+_SIGN_OFF: Final = Anchored(_SIGN_OFF_PATTERN, "BDGHMNVbgh", False)
 _TITLE: Final = re.compile(r"^Vragen van (?:de leden|het lid)\b")
 # What the Handelingen print after the questions instead of, or besides, the answers: the
 # minister's notice that the answer is delayed ("Mededeling" / "Mededeling van Minister ...").
@@ -197,8 +202,13 @@ def _labelled(blocks: list[Block], body_size: float) -> list[Block]:
     numbered = _question_numbers(blocks)
     for block in blocks:
         labelled = block.kind in ("paragraph", "title")
-        match = LABEL.match(block.text) if labelled else None
-        bare = _BARE_ANSWER.match(block.text) if labelled and mode == "vraag" else None
+        text = block.text
+        match = LABEL.match(text) if labelled and _label_start(text) else None
+        bare = (
+            _BARE_ANSWER.match(text)
+            if labelled and mode == "vraag" and text.startswith("Antwoord")
+            else None
+        )
         found = match or bare
         if found or id(block) in numbered:
             _number_questions(pending, label, questions)
@@ -221,7 +231,7 @@ def _labelled(blocks: list[Block], body_size: float) -> list[Block]:
             else:
                 out.append(alone)
             alone = None
-        if block.kind == "paragraph" and _NOTICE.match(block.text):
+        if block.kind == "paragraph" and block.text[:1] in "MT" and _NOTICE.match(block.text):
             mode = None
         if (
             mode is not None
@@ -343,14 +353,18 @@ def _is_numbered_question(block: Block, body_size: float, strict: bool) -> bool:
 
 
 def _plain_kind(block: Block, body_size: float) -> str:
+    """A paragraph's kind: a list's item, a heading or a paragraph. The questions are asked
+    cheapest first, each only when the ones before leave a head possible (most paragraphs are
+    long, and go no further than their length)."""
     text = block.text
     if BULLET.match(text) or NUMBERED.match(text) or LETTERED.match(text):
         return "list_item"
-    titled = block.size >= _DISPLAY * body_size  # a title in large type may run over 3 lines
+    size = block.size
+    titled = size >= _DISPLAY * body_size  # a title in large type may run over 3 lines
     short = len(text) <= 100 and len(block.lines) <= (3 if titled else _narrow(block))
     title = not short and _long_title(block, body_size)
-    short = short or title
-    emphasised = block.bold or block.size > headings.EMPHASIS * body_size
+    if not (short or title):
+        return "paragraph"
     # a bold line that asks heads what answers it (a FAQ's "Wat is het doel van de nulmeting?"),
     # however long: the shorter ones are headings already by their place (headings._standalone)
     asks = text.endswith("?") and block.bold and len(block.lines) == 1
@@ -359,7 +373,7 @@ def _plain_kind(block: Block, body_size: float) -> str:
     # ('AA' over a WCAG criterion, a form's 'Ja'), no head; an index's letter heads are set large
     badge = len(text.strip()) <= 3 and not titled
     opens = text[:1].isupper() or (title and headings.DOSSIER.match(text) is not None)
-    if short and emphasised and not ends and opens and not badge:
+    if not ends and opens and not badge and (block.bold or size > headings.EMPHASIS * body_size):
         field = headings.FIELD.match(text)  # "Datum: woensdag ...": a label's value
         prose = _SENTENCES.search(text)  # "... doorgegaan. Het lessen ...": two sentences
         return "paragraph" if field or prose else "heading"
