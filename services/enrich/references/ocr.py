@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from services.enrich.hits import MONTHS
 from services.enrich.words import read
 
 _DIGIT_FOR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "Z": "2", "S": "5"})
@@ -77,10 +78,7 @@ def _repaired_token(text: str, m: re.Match[str]) -> str:
 # A date just before the label that is older than the number's would-be year: 'ingezonden op 19
 # juni 2002 met kenmerk 2010211580' is the Kamer's old ten-digit number, no zaak of 2010: a zaak
 # is numbered when it is registered, never years after (letters62).
-_DATE_BEFORE = re.compile(
-    r"(?<!\d)\d{1,2}[ \u00a0](?:januari|februari|maart|april|mei|juni|juli|augustus|september|"
-    r"oktober|november|december)[ \u00a0]((?:19|20)\d\d)(?!\d)"
-)
+_DATE_BEFORE = re.compile(rf"(?<!\d)\d{{1,2}}[ \u00a0](?:{MONTHS})[ \u00a0]((?:19|20)\d\d)(?!\d)")
 _DATE_REACH = 64
 
 

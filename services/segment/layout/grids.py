@@ -317,15 +317,14 @@ def _page_paths(
     where the text page's order says they stand, and walks the page whole where it cannot
     prove it found them all."""
     bulk = glyph_calls.bulk
-    if bulk is None or textpage is None or forms is None:
-        return [] if only_text(page, textpage, forms) else _paths(page.raw)
-    address, text_address = _pointer(page.raw), _pointer(textpage.raw)
-    if not address or not text_address or forms():
-        return [] if only_text(page, textpage, forms) else _paths(page.raw)
-    found = bulk.drawn(address, text_address, textpage.count_chars(), _MAX_PATHS)
-    if isinstance(found, int):
-        raise pdfium.PdfiumError(_WALK_FAILURES[found])
-    return cast(list[tuple[Box, Any]], found)
+    if bulk is not None and textpage is not None and forms is not None:
+        address, text_address = _pointer(page.raw), _pointer(textpage.raw)
+        if address and text_address and not forms():
+            found = bulk.drawn(address, text_address, textpage.count_chars(), _MAX_PATHS)
+            if isinstance(found, int):
+                raise pdfium.PdfiumError(_WALK_FAILURES[found])
+            return cast(list[tuple[Box, Any]], found)
+    return [] if only_text(page, textpage, forms) else _paths(page.raw)
 
 
 def _paths(page: Any) -> list[tuple[Box, Any]]:

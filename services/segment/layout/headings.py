@@ -560,15 +560,16 @@ def _in_cells(block: Block) -> bool:
 
 # A table's unit, set after its title or apart at the right ('in millions of EUR', 'in %',
 # 'in FTEs', 'x € 1.000', '(bedragen in € x 1.000)', 'Bedragen x € 1 miljoen', 'EUR million')
+_AMOUNTS: Final = r"(?:(?:alle\s+)?bedragen\s+|(?:all\s+)?amounts\s+)?"  # ('alle bedragen') in ...
 _UNIT: Final = re.compile(
-    r"^\(?(?:(?:alle\s+)?bedragen\s+|(?:all\s+)?amounts\s+)?(?:(?:zijn\s+)?(?:in|x|×)\s+"
+    r"^\(?" + _AMOUNTS + r"(?:(?:zijn\s+)?(?:in|x|×)\s+"
     r"(?:€|EUR\b|euro|USD\b|\$|%|mln\b|miljoen|miljard|duizend|million|billion|thousand|procent"
     r"|percent|FTEs?\b|k€|x\s)|(?:€|EUR|USD)\s*(?:x\s*)?(?:\d|mln\b|million|miljoen|bn\b))",
     re.I,
 )
 # ... at the end of a head's text: a table's title with its unit in one cell
 _UNIT_END: Final = re.compile(
-    r"\s\(?(?:(?:alle\s+)?bedragen\s+|(?:all\s+)?amounts\s+)?(?:in|x|×)\s+"
+    r"\s\(?" + _AMOUNTS + r"(?:in|x|×)\s+"
     r"(?:€|EUR|USD|%|mln|FTEs?|millions? of EUR|thousands? of EUR|duizenden euro['’]?s"
     r"|€\s*(?:x\s*)?(?:1\.000|1 miljoen|mln|miljoen))\)?"
     r"(?:\s+(?:unless otherwise stated|tenzij anders vermeld|at year-end))?$",

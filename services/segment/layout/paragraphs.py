@@ -86,9 +86,12 @@ def _ends_sentence(text: str) -> bool:
     return text[-1:] in _SENTENCE_ENDS
 
 
-def _label_start(text: str) -> bool:
+def label_start(text: str) -> bool:
     """`text.startswith(_LABEL_WORDS)`, asked first of its first letter ('V', 'A')."""
     return text[:1] in "VA" and text.startswith(_LABEL_WORDS)
+
+
+_SMALL: Final = frozenset(LOWER)  # asked of one character: a set, not a comparison
 
 
 def _bulleted(text: str) -> bool:
@@ -101,9 +104,6 @@ def _bulleted(text: str) -> bool:
         if d in _SMALL and not (c in "ivx" and d in "ivx"):
             return False
     return BULLET.match(text) is not None
-
-
-_SMALL: Final = frozenset(LOWER)  # asked of one character: a set, not a comparison
 
 
 _MID_URL_ENDS: Final = tuple(LINE_END_HYPHENS + "/_")
@@ -692,7 +692,7 @@ def _continues(
 ) -> bool:
     """Whether `line` goes on the block whose last line is `prev` (`first`: its first line)."""
     text, prev_text = line.text.strip(), prev.text.strip()
-    label = _label_start(prev_text) and LABEL.match(prev_text)
+    label = label_start(prev_text) and LABEL.match(prev_text)
     # _CLOSING's longest match is 25 characters ("Met vriendelijke groeten,"; case is matched
     # letter by letter): a longer line is asked no pattern (bench/segment/speed23.md, round 27),
     # nor one that starts with none of its first letters (round 35).
@@ -701,7 +701,7 @@ def _continues(
     ):
         return False
     if (
-        (_label_start(text) and LABEL.match(text))
+        (label_start(text) and LABEL.match(text))
         or _bulleted(text)
         or (line.bold and NUMBERED.match(text))
     ):

@@ -101,9 +101,7 @@ def cuts_url(left: str, right: str) -> bool:
     # only the last word can be a URL cut by the line end (and searching it all is quadratic)
     last = base if hyphen else stripped
     word = last[last.rfind(" ") + 1 :]
-    # No URL has neither a '/' nor a 'www.' (most words); a word with no '.' has no 'www.' in
-    # any case, told before a lower-cased copy is made.
-    if "/" not in word and ("." not in word or "www." not in word.lower()):
+    if not _may_be_url(word):
         return False
     url = _URLISH.search(word)
     return bool(url and _URL_CHARS.match(right) and _continues_url(stripped, left, right))
@@ -118,9 +116,13 @@ def ends_in_url(text: str) -> bool:
     """Whether the last word of `text` (a line-end hyphen mark aside) is a web address."""
     word = text.rstrip(PDFIUM_MARKS)
     word = word[word.rfind(" ") + 1 :]
-    if "/" not in word and ("." not in word or "www." not in word.lower()):
-        return False
-    return _URLISH.search(word) is not None
+    return _may_be_url(word) and _URLISH.search(word) is not None
+
+
+def _may_be_url(word: str) -> bool:
+    """No URL has neither a '/' nor a 'www.' (most words); a word with no '.' has no 'www.' in
+    any case, told before a lower-cased copy is made."""
+    return "/" in word or ("." in word and "www." in word.lower())
 
 
 def url_piece(line: str) -> bool:

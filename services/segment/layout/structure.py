@@ -27,7 +27,7 @@ from services.segment.layout.paragraphs import (
     NUMBER_ALONE,
     NUMBERED,
     Block,
-    _label_start,
+    label_start,
 )
 from services.segment.layout.repair import Anchored
 
@@ -203,7 +203,7 @@ def _labelled(blocks: list[Block], body_size: float) -> list[Block]:
     for block in blocks:
         labelled = block.kind in ("paragraph", "title")
         text = block.text
-        match = LABEL.match(text) if labelled and _label_start(text) else None
+        match = LABEL.match(text) if labelled and label_start(text) else None
         bare = (
             _BARE_ANSWER.match(text)
             if labelled and mode == "vraag" and text.startswith("Antwoord")

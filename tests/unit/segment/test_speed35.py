@@ -190,7 +190,7 @@ def test_the_sentence_and_label_gates_answer_as_the_tuples() -> None:
     texts = [*_texts(), "Vraag 1", "Vragen", "Vrachtwagen", "Antwoord:", "Aan", "einde.", "wat?"]
     for text in [*texts, "x;", "x:", "x!", "éé", "…"]:
         assert paragraphs._ends_sentence(text) == text.endswith(ends), text
-        assert paragraphs._label_start(text) == text.startswith(labels), text
+        assert paragraphs.label_start(text) == text.startswith(labels), text
 
 
 def _first_letters(items: list[tuple[object, object]]) -> tuple[set[str], bool]:
