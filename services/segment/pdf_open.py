@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -160,7 +161,7 @@ def close_read(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> None:
         page.close()
 
 
-def _close_kids(owner: AutoCloseable) -> None:
+def _close_kids(owner: Any) -> None:
     """Close what pypdfium2 opened on `owner` and tracks as its kids (a text page a reader
     opened on the page through `get_textpage`), before `owner` itself is closed, as
     pypdfium2's own `close` does."""
@@ -172,7 +173,26 @@ def _close_kids(owner: AutoCloseable) -> None:
         owner._kids.clear()
 
 
-class _Page(pdfium.PdfPage):
+class _ClosedByOpener:
+    """`close` for a pypdfium2 object opened without a finalizer: its kids, then pdfium's own
+    close (`_release`), once."""
+
+    raw: Any
+
+    def close(self, _by_parent: bool = False) -> bool:
+        raw = self.raw
+        if not raw:
+            return False
+        _close_kids(self)
+        self.raw = None
+        self._release(raw)
+        return True
+
+    def _release(self, raw: Any) -> None:
+        raise NotImplementedError
+
+
+class _Page(_ClosedByOpener, pdfium.PdfPage):
     """pypdfium2's page without a finalizer (`open_read`): closed by `close`, never by the
     collector, and not among its document's kids, so it must be closed before the document."""
 
@@ -182,17 +202,11 @@ class _Page(pdfium.PdfPage):
         self.formenv = None
         AutoCloseable.__init__(self, pdfium.PdfPage._close_impl, None, needs_free=False)
 
-    def close(self, _by_parent: bool = False) -> bool:
-        raw = self.raw
-        if not raw:
-            return False
-        _close_kids(self)
-        self.raw = None
+    def _release(self, raw: Any) -> None:
         pdfium_c.FPDF_ClosePage(raw)
-        return True
 
 
-class _TextPage(pdfium.PdfTextPage):
+class _TextPage(_ClosedByOpener, pdfium.PdfTextPage):
     """pypdfium2's text page without a finalizer (`open_read`), closed by `close`, before its
     page."""
 
@@ -201,11 +215,5 @@ class _TextPage(pdfium.PdfTextPage):
         self.page = page
         AutoCloseable.__init__(self, pdfium_c.FPDFText_ClosePage, needs_free=False)
 
-    def close(self, _by_parent: bool = False) -> bool:
-        raw = self.raw
-        if not raw:
-            return False
-        _close_kids(self)
-        self.raw = None
+    def _release(self, raw: Any) -> None:
         pdfium_c.FPDFText_ClosePage(raw)
-        return True

@@ -1383,17 +1383,28 @@ failed:
     return NULL;
 }
 
+/* The text page and the name buffer of line_runs' and page_lines' six arguments: NULL with a
+   Python error set (`usage` where they are not six). */
+static handle_t
+page_and_name(PyObject *const *args, Py_ssize_t nargs, const char *usage, char **shared)
+{
+    handle_t textpage = first_handle(args, nargs, 6, usage);
+    if (textpage == NULL)
+        return NULL;
+    *shared = address_of(args[1]);
+    return *shared == NULL ? NULL : textpage;
+}
+
 static PyObject *
 line_runs(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    handle_t textpage = first_handle(
-        args, nargs, 6,
+    char *shared;
+    handle_t textpage = page_and_name(
+        args, nargs,
         "line_runs takes a text page's address, a name buffer's, math.hypot, the text, start, "
-        "end");
+        "end",
+        &shared);
     if (textpage == NULL)
-        return NULL;
-    char *shared = address_of(args[1]);
-    if (shared == NULL)
         return NULL;
     PyObject *text;
     Py_ssize_t start, end;
@@ -1420,14 +1431,13 @@ line_runs(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 static PyObject *
 page_lines(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    handle_t textpage = first_handle(
-        args, nargs, 6,
+    char *shared;
+    handle_t textpage = page_and_name(
+        args, nargs,
         "page_lines takes a text page's address, a name buffer's, math.hypot, the text, the "
-        "spans, k");
+        "spans, k",
+        &shared);
     if (textpage == NULL)
-        return NULL;
-    char *shared = address_of(args[1]);
-    if (shared == NULL)
         return NULL;
     PyObject *hypot = args[2], *text = args[3], *spans = args[4];
     if (!PyUnicode_Check(text) || !PyList_Check(spans)) {
