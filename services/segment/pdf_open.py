@@ -13,7 +13,8 @@ Reasons (stable codes, they end up in `DocRejected.reason`):
 - `too_many_pages`: more pages than the caller allows.
 
 `open_page` rejects a document whose page cannot be loaded (e.g. a page tree nested deeper than
-pdfium follows) as `unreadable_pdf`.
+pdfium follows) as `unreadable_pdf`; `open_read` does the same and opens the page's text page
+too, both closed by `close_read`.
 
 A file pdfium cannot open at all (a cut-off upload, a damaged cross-reference table) is handed to
 qpdf (pikepdf), which rebuilds a document from the objects it can still find. What it rebuilds
@@ -25,9 +26,11 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from pypdfium2.internal.bases import AutoCloseable
 
 _REASON_BY_ERROR = {
     pdfium_c.FPDF_ERR_PASSWORD: "encrypted",
@@ -120,3 +123,97 @@ def open_page(pdf: pdfium.PdfDocument, index: int) -> pdfium.PdfPage:
         return pdf[index]
     except pdfium.PdfiumError as exc:
         raise PdfRejected("unreadable_pdf", f"page {index + 1}: {exc}") from exc
+
+
+def open_read(pdf: pdfium.PdfDocument, index: int) -> tuple[pdfium.PdfPage, pdfium.PdfTextPage]:
+    """Page `index` of `pdf` and its text page, as `open_page` and `PdfPage.get_textpage` give
+    them (`PdfRejected` where the page cannot be loaded, `PdfiumError` where its text page
+    cannot), for a caller that closes both itself (`close_read`, in a `finally`): pypdfium2's
+    page and text page with no finalizer, tracked by nothing (`_Page`, `_TextPage`). A
+    finalizer's bookkeeping (weakref.finalize, the object tracker, the parent's set of kids,
+    each object's repr) costs several times pdfium's own opening and closing calls. A document
+    with a form environment gets pypdfium2's own (its pages are told of the forms)."""
+    if pdf.formenv:
+        page = open_page(pdf, index)
+        try:
+            return page, page.get_textpage()
+        except BaseException:
+            page.close()
+            raise
+    raw = pdfium_c.FPDF_LoadPage(pdf.raw, index)
+    if not raw:
+        from services.segment.segmenter import PdfRejected
+
+        raise PdfRejected("unreadable_pdf", f"page {index + 1}: Failed to load page.")
+    page = _Page(raw, pdf)
+    raw_text = pdfium_c.FPDFText_LoadPage(raw)
+    if not raw_text:
+        page.close()
+        raise pdfium.PdfiumError("Failed to load text page.")
+    return page, _TextPage(raw_text, page)
+
+
+def close_read(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> None:
+    """Close what `open_read` opened: the text page, then the page (also on an error)."""
+    try:
+        textpage.close()
+    finally:
+        page.close()
+
+
+def _close_kids(owner: Any) -> None:
+    """Close what pypdfium2 opened on `owner` and tracks as its kids (a text page a reader
+    opened on the page through `get_textpage`), before `owner` itself is closed, as
+    pypdfium2's own `close` does."""
+    if owner._kids_loaded:
+        for ref in list(owner._kids):
+            kid = ref()
+            if kid is not None and kid.raw:
+                kid.close()
+        owner._kids.clear()
+
+
+class _ClosedByOpener:
+    """`close` for a pypdfium2 object opened without a finalizer: its kids, then pdfium's own
+    close (`_release`), once."""
+
+    raw: Any
+
+    def close(self, _by_parent: bool = False) -> bool:
+        raw = self.raw
+        if not raw:
+            return False
+        _close_kids(self)
+        self.raw = None
+        self._release(raw)
+        return True
+
+    def _release(self, raw: Any) -> None:
+        raise NotImplementedError
+
+
+class _Page(_ClosedByOpener, pdfium.PdfPage):
+    """pypdfium2's page without a finalizer (`open_read`): closed by `close`, never by the
+    collector, and not among its document's kids, so it must be closed before the document."""
+
+    def __init__(self, raw: pdfium_c.FPDF_PAGE, pdf: pdfium.PdfDocument) -> None:
+        self.raw = raw
+        self.pdf = pdf
+        self.formenv = None
+        AutoCloseable.__init__(self, pdfium.PdfPage._close_impl, None, needs_free=False)
+
+    def _release(self, raw: Any) -> None:
+        pdfium_c.FPDF_ClosePage(raw)
+
+
+class _TextPage(_ClosedByOpener, pdfium.PdfTextPage):
+    """pypdfium2's text page without a finalizer (`open_read`), closed by `close`, before its
+    page."""
+
+    def __init__(self, raw: pdfium_c.FPDF_TEXTPAGE, page: pdfium.PdfPage) -> None:
+        self.raw = raw
+        self.page = page
+        AutoCloseable.__init__(self, pdfium_c.FPDFText_ClosePage, needs_free=False)
+
+    def _release(self, raw: Any) -> None:
+        pdfium_c.FPDFText_ClosePage(raw)

@@ -55,7 +55,7 @@ def segment_pdf(
     hands in what the OCR workers read (gathering)."""
     reader = ocr_reader or _read_by_tesseract
     # Imported here: pdf_open imports PdfRejected from this module.
-    from services.segment.pdf_open import open_document, open_page
+    from services.segment.pdf_open import close_read, open_document, open_read
 
     opened = open_document(data, max_pages=max_pages)
     pdf = opened.pdf
@@ -66,16 +66,13 @@ def segment_pdf(
         # a rebuilt file is read from qpdf's bytes, not these
         forms = cache(lambda: opened.repaired is not None or may_draw_forms(data))
         for index in range(len(pdf)):
-            page = open_page(pdf, index)
+            # the page and one text page for the runs, the OCR check and the grids
+            page, textpage = open_read(pdf, index)
             try:
-                textpage = page.get_textpage()  # one for the runs, the OCR check and the grids
-                try:
-                    pages.append(read_page_runs(page, index + 1, ocr, reader, textpage, forms))
-                    grids += read_grids(page, index + 1, textpage, pages[-1], forms)
-                finally:
-                    textpage.close()
+                pages.append(read_page_runs(page, index + 1, ocr, reader, textpage, forms))
+                grids += read_grids(page, index + 1, textpage, pages[-1], forms)
             finally:
-                page.close()
+                close_read(page, textpage)
             if opened.repaired:  # every page of a rebuilt file may miss text
                 pages[-1].degraded = pages[-1].degraded or "repaired_pdf"
             if on_page is not None:

@@ -62,6 +62,8 @@ static char_box_fn char_box;
 static text_index_fn text_index;
 static get_text_fn get_text;
 static char_angle_fn char_angle;
+static bounds_fn crop_box;
+static bounds_fn media_box;
 
 #define TEXT_OBJECT 1  /* FPDF_PAGEOBJ_TEXT */
 #define PATH_OBJECT 2  /* FPDF_PAGEOBJ_PATH */
@@ -74,6 +76,30 @@ static char_angle_fn char_angle;
 #define NO_BOUNDS 3
 
 static int bound;
+
+/* Py_UNICODE_ISDECIMAL, _ISALNUM and _ISALPHA with ASCII decided without Unicode's table (a
+   call and a lookup a character, some 1,800 a per-glyph page): the same answers, ASCII's
+   decimals being 0-9, its letters A-Z and a-z and nothing else in it alphanumeric
+   (test_speed39.py compares decimal_in and digit_after with the regex engine's \d over every
+   character, and every line of the fixtures and corpus read both ways). */
+static inline int
+is_decimal(Py_UCS4 c)
+{
+    return c < 0x80 ? c >= '0' && c <= '9' : Py_UNICODE_ISDECIMAL(c);
+}
+
+static inline int
+is_alpha(Py_UCS4 c)
+{
+    return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Py_UNICODE_ISALPHA(c);
+}
+
+static inline int
+is_alnum(Py_UCS4 c)
+{
+    return c < 0x80 ? (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+                    : Py_UNICODE_ISALNUM(c);
+}
 
 static void *
 address_of(PyObject *value)
@@ -102,9 +128,9 @@ as_int(PyObject *value, int *out)
 static PyObject *
 bind(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    void *found[19];
-    if (nargs != 19) {
-        PyErr_SetString(PyExc_TypeError, "bind takes the 19 pdfium function addresses");
+    void *found[21];
+    if (nargs != 21) {
+        PyErr_SetString(PyExc_TypeError, "bind takes the 21 pdfium function addresses");
         return NULL;
     }
     for (Py_ssize_t k = 0; k < nargs; k++) {
@@ -131,6 +157,8 @@ bind(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     text_index = (text_index_fn)found[16];
     get_text = (get_text_fn)found[17];
     char_angle = (char_angle_fn)found[18];
+    crop_box = (bounds_fn)found[19];
+    media_box = (bounds_fn)found[20];
     bound = 1;
     Py_RETURN_NONE;
 }
@@ -746,6 +774,22 @@ counted_object(handle_t textpage, int i, int *known)
    it counts belong to different text objects the answer is no without CountRects, which builds
    every rectangle of the range (a line set one object per glyph or per word, the usual case
    where the answer is no); else CountRects answers, and its rectangle is there for GetRect. */
+static int
+rect_is_one(handle_t textpage, int start, int count)
+{
+    if (start >= 0 && count > 0 && count <= INT_MAX - start) {
+        int known = 1, first = start, last = start + count - 1;
+        handle_t head = NULL, tail = NULL;
+        while (first <= last && known && (head = counted_object(textpage, first, &known)) == NULL)
+            first++;
+        while (last > first && known && (tail = counted_object(textpage, last, &known)) == NULL)
+            last--;
+        if (known && head != NULL && tail != NULL && head != tail)
+            return 0;
+    }
+    return count_rects_of(textpage, start, count) == 1;
+}
+
 static PyObject *
 one_rect(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -756,17 +800,7 @@ one_rect(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     int start, count;
     if (!as_int(args[1], &start) || !as_int(args[2], &count))
         return NULL;
-    if (start >= 0 && count > 0 && count <= INT_MAX - start) {
-        int known = 1, first = start, last = start + count - 1;
-        handle_t head = NULL, tail = NULL;
-        while (first <= last && known && (head = counted_object(textpage, first, &known)) == NULL)
-            first++;
-        while (last > first && known && (tail = counted_object(textpage, last, &known)) == NULL)
-            last--;
-        if (known && head != NULL && tail != NULL && head != tail)
-            Py_RETURN_FALSE;
-    }
-    return PyBool_FromLong(count_rects_of(textpage, start, count) == 1);
+    return PyBool_FromLong(rect_is_one(textpage, start, count));
 }
 
 /* glyphs.py's _NAME_SIZE and _THIN, _BOLD_NAMES. */
@@ -854,8 +888,8 @@ static int
 digits_after(int kind, const void *data, Py_ssize_t s, Py_ssize_t e)
 {
     for (Py_ssize_t k = s + 1; k < e; k++)
-        if (Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, k))
-            && !Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, k - 1)))
+        if (is_decimal(PyUnicode_READ(kind, data, k))
+            && !is_decimal(PyUnicode_READ(kind, data, k - 1)))
             return 1;
     return 0;
 }
@@ -898,7 +932,7 @@ decimal_in(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     for (Py_ssize_t k = start; k < end; k++)
-        if (Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, k)))
+        if (is_decimal(PyUnicode_READ(kind, data, k)))
             Py_RETURN_TRUE;
     Py_RETURN_FALSE;
 }
@@ -949,7 +983,7 @@ last_alike(handle_t textpage, int kind, const void *data, Py_ssize_t s, Py_ssize
            double bottom, double top)
 {
     Py_ssize_t last = e - 1;
-    while (last > s && !Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, last)))
+    while (last > s && !is_alnum(PyUnicode_READ(kind, data, last)))
         last--;
     if (last == s)
         return 1;
@@ -974,8 +1008,8 @@ digits_alike(handle_t textpage, int kind, const void *data, Py_ssize_t s, Py_ssi
 {
     double size = top - bottom;
     for (Py_ssize_t k = s + 1; k <= e - 2; k++) {
-        if (!Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, k))
-            || Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, k - 1)))
+        if (!is_decimal(PyUnicode_READ(kind, data, k))
+            || is_decimal(PyUnicode_READ(kind, data, k - 1)))
             continue;
         rectf box;
         if (!loose_box(textpage, (int)k, &box))
@@ -1016,7 +1050,7 @@ joins_at_once(handle_t textpage, int kind, const void *data, Py_ssize_t s, Py_ss
                 && at->under <= tail_top && tail_top <= at->over && at->least < x0 - x1
                 && x0 - x1 < at->most && at->near <= tail_x1 - x0
                 && tail_x1 - x0 <= (double)(e - s + 1) * at->far && w == at->weight;
-    if (joins && !Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, e - 1)))
+    if (joins && !is_alnum(PyUnicode_READ(kind, data, e - 1)))
         joins = last_alike(textpage, kind, data, s, e, bottom, top);
     if (joins == 1 && digits && digits_after(kind, data, s, e))
         joins = alike ? digits_alike(textpage, kind, data, s, e, bottom, top) : -1;
@@ -1173,9 +1207,9 @@ lettered(int kind, const void *data, Py_ssize_t s, Py_ssize_t e, int digit)
     if (digit)
         return 0;
     Py_ssize_t last = e - 1;
-    while (last > s && !Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, last)))
+    while (last > s && !is_alnum(PyUnicode_READ(kind, data, last)))
         last--;
-    return last > s && Py_UNICODE_ISALPHA(PyUnicode_READ(kind, data, last));
+    return last > s && is_alpha(PyUnicode_READ(kind, data, last));
 }
 
 /* Whether upright.turn_of(glyphs, i) is not 0: pdfium's angle of glyph i (a float widened to
@@ -1224,29 +1258,20 @@ add_run(PyObject *runs, PyObject *text, Py_ssize_t first, Py_ssize_t stop, doubl
    a copy of the Glyphs' buffer, written back only when the runs are returned, so a line read
    again in line_runs finds the buffer as it was. Arguments: the text page, the name buffer's
    address, math.hypot (run_start's), the page text, start, end. */
+/* line_runs' reading of text[start:end] (a span within the text, end within a C int): the
+   runs, Py_None where line_runs reads the line itself (a new reference either way), NULL with a
+   Python error set. */
 static PyObject *
-line_runs(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+read_line(handle_t textpage, char *shared, PyObject *hypot, PyObject *text, Py_ssize_t start,
+          Py_ssize_t end)
 {
-    handle_t textpage = first_handle(
-        args, nargs, 6,
-        "line_runs takes a text page's address, a name buffer's, math.hypot, the text, start, "
-        "end");
-    if (textpage == NULL)
-        return NULL;
-    char *shared = address_of(args[1]);
-    if (shared == NULL)
-        return NULL;
-    PyObject *hypot = args[2], *text;
-    Py_ssize_t start, end;
-    if (!text_span_of(args, 3, "line_runs", &text, &start, &end))
-        return NULL;
     char name[NAME_SIZE];
     memcpy(name, shared, NAME_SIZE);
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     int digits = 0;
     for (Py_ssize_t k = start; k < end && !digits; k++)
-        digits = Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, k));
+        digits = is_decimal(PyUnicode_READ(kind, data, k));
     PyObject *runs = PyList_New(0);
     if (runs == NULL)
         return NULL;
@@ -1267,7 +1292,7 @@ line_runs(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         int w = font_weight(textpage, (int)s);
         double x0 = head.left, top = head.top, bottom = head.bottom;
         double tail_top = tail.top, tail_x1 = tail.right, tail_bottom = tail.bottom;
-        int alnum_end = Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, e - 1));
+        int alnum_end = is_alnum(PyUnicode_READ(kind, data, e - 1));
         int after = digits && digits_after(kind, data, s, e);
         /* _by_words' first test: the word joins the run at once. */
         int joins = joins_at_once(textpage, kind, data, s, e, &head, &tail, w, x1, &at, digits, 1);
@@ -1294,7 +1319,7 @@ line_runs(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
             goto elsewhere; /* not known here, or not level: turned, tilted or split */
         int digit = 0;
         for (Py_ssize_t k = s; k < e && digits && !digit; k++)
-            digit = Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, k));
+            digit = is_decimal(PyUnicode_READ(kind, data, k));
         if (!lettered(kind, data, s, e, digit) && turned(textpage, (int)s))
             goto elsewhere;
         int bold = weighted_bold(textpage, name, w, (int)s);
@@ -1358,13 +1383,136 @@ failed:
     return NULL;
 }
 
+/* The text page and the name buffer of line_runs' and page_lines' six arguments: NULL with a
+   Python error set (`usage` where they are not six). */
+static handle_t
+page_and_name(PyObject *const *args, Py_ssize_t nargs, const char *usage, char **shared)
+{
+    handle_t textpage = first_handle(args, nargs, 6, usage);
+    if (textpage == NULL)
+        return NULL;
+    *shared = address_of(args[1]);
+    return *shared == NULL ? NULL : textpage;
+}
+
+static PyObject *
+line_runs(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    char *shared;
+    handle_t textpage = page_and_name(
+        args, nargs,
+        "line_runs takes a text page's address, a name buffer's, math.hypot, the text, start, "
+        "end",
+        &shared);
+    if (textpage == NULL)
+        return NULL;
+    PyObject *text;
+    Py_ssize_t start, end;
+    if (!text_span_of(args, 3, "line_runs", &text, &start, &end))
+        return NULL;
+    return read_line(textpage, shared, args[2], text, start, end);
+}
+
+/* Why page_lines stopped (line_runs.py reads the same numbers from glyphs.py): past the last
+   line, before a line that is one text object (one_rect: `_one_object` reads it), before a
+   line whose words need line_runs' own tests (read_line's None: `_by_words` reads it). */
+#define LINES_DONE 0
+#define LINES_ONE_OBJECT 1
+#define LINES_BY_WORDS 2
+
+/* line_runs.line_runs' loop over the page's lines from spans[k] on, in one call where every
+   line takes the accelerator's way: for each line (start, end) in turn, one_rect's test on it
+   (start, end - start), and where that says no, read_line; the first line that is one text
+   object or that read_line leaves to line_runs stops the loop (line_runs reads it, then asks
+   again from the next: the lines are read in their order, and the font-name buffer goes from
+   line to line as with a call a line). Returns (runs of each line read, why it stopped).
+   Arguments: the text page, the name buffer's address, math.hypot, the page text, the spans
+   (line_spans' list of (start, end)), k. */
+static PyObject *
+page_lines(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    char *shared;
+    handle_t textpage = page_and_name(
+        args, nargs,
+        "page_lines takes a text page's address, a name buffer's, math.hypot, the text, the "
+        "spans, k",
+        &shared);
+    if (textpage == NULL)
+        return NULL;
+    PyObject *hypot = args[2], *text = args[3], *spans = args[4];
+    if (!PyUnicode_Check(text) || !PyList_Check(spans)) {
+        PyErr_SetString(PyExc_TypeError, "page_lines takes the page text as a str, spans a list");
+        return NULL;
+    }
+    Py_ssize_t k = PyLong_AsSsize_t(args[5]);
+    if (k == -1 && PyErr_Occurred())
+        return NULL;
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    PyObject *lines = PyList_New(0);
+    if (lines == NULL)
+        return NULL;
+    long why = LINES_DONE;
+    for (; k >= 0 && k < PyList_GET_SIZE(spans); k++) {
+        PyObject *span = PyList_GET_ITEM(spans, k);
+        if (!PyTuple_Check(span) || PyTuple_GET_SIZE(span) != 2) {
+            PyErr_SetString(PyExc_TypeError, "page_lines: a span is no (start, end)");
+            goto failed;
+        }
+        Py_ssize_t start = PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 0));
+        if (start == -1 && PyErr_Occurred())
+            goto failed;
+        Py_ssize_t end = PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 1));
+        if (end == -1 && PyErr_Occurred())
+            goto failed;
+        if (start < 0 || start > end || end > length || end > INT_MAX) {
+            PyErr_SetString(PyExc_ValueError, "page_lines: a span outside the text");
+            goto failed;
+        }
+        if (rect_is_one(textpage, (int)start, (int)(end - start))) {
+            why = LINES_ONE_OBJECT;
+            break;
+        }
+        PyObject *runs = read_line(textpage, shared, hypot, text, start, end);
+        if (runs == NULL)
+            goto failed;
+        if (runs == Py_None) {
+            Py_DECREF(runs);
+            why = LINES_BY_WORDS;
+            break;
+        }
+        int appended = PyList_Append(lines, runs);
+        Py_DECREF(runs);
+        if (appended < 0)
+            goto failed;
+    }
+    PyObject *out[2] = {lines, PyLong_FromLong(why)};
+    return tuple_of(2, out);
+failed:
+    Py_DECREF(lines);
+    return NULL;
+}
+
+/* words.visible_bottom: the page's crop box's lower edge (a float widened to a double), else
+   its media box's, else 0.0. */
+static PyObject *
+visible_bottom(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    handle_t page = first_handle(args, nargs, 1, "visible_bottom takes a page's address");
+    if (page == NULL)
+        return NULL;
+    float left, bottom, right, top;
+    if (crop_box(page, &left, &bottom, &right, &top)
+        || media_box(page, &left, &bottom, &right, &top))
+        return PyFloat_FromDouble((double)bottom);
+    return PyFloat_FromDouble(0.0);
+}
+
 static PyMethodDef methods[] = {
     {"bind", (PyCFunction)(void (*)(void))bind, METH_FASTCALL,
      "bind(page_count, page_get, form_count, form_get, object_type, object_bounds, loose_box, "
      "font_weight, font_size, text_matrix, char_origin, count_rects, font_info, text_object, "
-     "is_generated, char_box, text_index, get_text, char_angle): the pdfium "
-     "functions' addresses, "
-     "once."},
+     "is_generated, char_box, text_index, get_text, char_angle, crop_box, media_box): the "
+     "pdfium functions' addresses, once."},
     {"paths", (PyCFunction)(void (*)(void))paths, METH_FASTCALL,
      "paths(page, most) -> [((left, bottom, right, top), address)] of the page's path objects "
      "(forms two levels down), stopping past `most`; an int (1 count, 2 object, 3 bounds) "
@@ -1413,6 +1561,13 @@ static PyMethodDef methods[] = {
      "line_runs(textpage, name, hypot, text, start, end) -> [(text, x0, y0, x1, y1, loose, "
      "measure, bold, base)]: line_runs._by_words' runs of the line, or None where a word needs "
      "line_runs' own tests."},
+    {"page_lines", (PyCFunction)(void (*)(void))page_lines, METH_FASTCALL,
+     "page_lines(textpage, name, hypot, text, spans, k) -> ([runs of spans[k]], [of spans[k + "
+     "1]], ...], why): line_runs' lines from spans[k] on as line_runs reads them, up to the "
+     "first one that is one text object (why 1) or needs line_runs' own tests (why 2); why 0: "
+     "all read."},
+    {"visible_bottom", (PyCFunction)(void (*)(void))visible_bottom, METH_FASTCALL,
+     "visible_bottom(page) -> the crop box's lower edge, else the media box's, else 0.0."},
     {NULL, NULL, 0, NULL},
 };
 

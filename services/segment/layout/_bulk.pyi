@@ -23,6 +23,8 @@ def bind(
     text_index: int,
     get_text: int,
     char_angle: int,
+    crop_box: int,
+    media_box: int,
     /,
 ) -> None: ...
 def paths(page: int, most: int, /) -> list[tuple[tuple[float, float, float, float], int]] | int: ...
@@ -71,3 +73,13 @@ def line_runs(
     end: int,
     /,
 ) -> list[tuple[str, float, float, float, float, float, float, bool, float]] | None: ...
+def page_lines(
+    textpage: int,
+    name: int,
+    hypot: Callable[[float, float], float],
+    text: str,
+    spans: list[tuple[int, int]],
+    k: int,
+    /,
+) -> tuple[list[list[tuple[str, float, float, float, float, float, float, bool, float]]], int]: ...
+def visible_bottom(page: int, /) -> float: ...

@@ -142,6 +142,8 @@ def _bound_bulk() -> Any:
         _address(pdfium_c.FPDFText_GetTextIndexFromCharIndex),
         _address(pdfium_c.FPDFText_GetText),
         _address(pdfium_c.FPDFText_GetCharAngle),
+        _address(pdfium_c.FPDFPage_GetCropBox),
+        _address(pdfium_c.FPDFPage_GetMediaBox),
     )
     return _bulk
 
@@ -230,6 +232,13 @@ class Glyphs:
     # `_by_words`' own tests (a glyph without a loose box, a word not set level, ...), which then
     # reads the line itself; always None through ctypes.
     line: Callable[[str, int, int], list[LineRun] | None]
+    # `line_runs`' loop over the page's lines (`line_spans`' list) from line k on, in one C call
+    # where the accelerator is built: `lines(text, spans, k)` is the runs of each line it read
+    # (as `line` gives them) and why it stopped: `LINES_DONE` past the last line,
+    # `LINES_ONE_OBJECT` before a line that `one_rect` says is one text object,
+    # `LINES_BY_WORDS` before a line `line` leaves to `_by_words`. Through ctypes ([],
+    # `LINES_UNASKED`): line_runs reads every line itself.
+    lines: Callable[[str, list[tuple[int, int]], int], tuple[list[list[LineRun]], int]]
 
     def __init__(self, textpage: pdfium_c.FPDF_TEXTPAGE) -> None:
         self._address = ctypes.cast(textpage, ctypes.c_void_p).value  # for the direct calls
@@ -248,6 +257,7 @@ class Glyphs:
             self.join_page, self.join = self, _join_words
             self.decimal_in, self.digit_after = _decimal_in, _digit_after
             self.line = _no_line
+            self.lines = _no_lines
         else:
             # The ctypes buffers wait for the first question that needs them (`_buf`): with
             # the accelerator most pages ask none.
@@ -261,6 +271,7 @@ class Glyphs:
             self.join_page, self.join = address, bulk.join_words
             self.decimal_in, self.digit_after = bulk.decimal_in, bulk.digit_after
             self.line = partial(bulk.line_runs, address, self._name_address, math.hypot)
+            self.lines = partial(bulk.page_lines, address, self._name_address, math.hypot)
 
     def _buf(self) -> _Buffers:
         """The ctypes calls' buffers, made at the first question that needs them."""
@@ -439,6 +450,19 @@ def _digit_after(text: str, start: int, end: int) -> bool:
 def _no_line(text: str, start: int, end: int) -> list[LineRun] | None:
     """`Glyphs.line` without the accelerator: `_by_words` reads every line itself."""
     return None
+
+
+# Why `Glyphs.lines` stopped (the accelerator's numbers): past the last line; before a line of
+# one text object; before a line `_by_words` reads; not asked (no accelerator).
+LINES_DONE = 0
+LINES_ONE_OBJECT = 1
+LINES_BY_WORDS = 2
+LINES_UNASKED = 3
+
+
+def _no_lines(text: str, spans: list[tuple[int, int]], k: int) -> tuple[list[list[LineRun]], int]:
+    """`Glyphs.lines` without the accelerator: line_runs reads every line itself."""
+    return [], LINES_UNASKED
 
 
 def _plain(text: str) -> bool:

@@ -34,7 +34,15 @@ import math
 from dataclasses import dataclass
 from typing import Final, cast
 
-from services.segment.layout.glyphs import DIGITS_AFTER, Box, Glyphs, line_spans
+from services.segment.layout.glyphs import (
+    DIGITS_AFTER,
+    LINES_BY_WORDS,
+    LINES_ONE_OBJECT,
+    LINES_UNASKED,
+    Box,
+    Glyphs,
+    line_spans,
+)
 from services.segment.layout.upright import (
     SLANTED,
     continue_upright,
@@ -98,10 +106,31 @@ def line_runs(text: str, glyphs: Glyphs, *, hidden: bool = False) -> list[Run]:
 
     `hidden`: the text is an invisible OCR layer (see `_by_words`)."""
     runs: list[Run] = []
-    for start, end in line_spans(text):  # each from its first character that is not a space
-        line = (not hidden and _one_object(text, glyphs, start, end)) or _by_words(
-            text, glyphs, start, end, lenient=hidden
-        )
+    spans = line_spans(text)  # each from its first character that is not a space
+    k = 0
+    why = LINES_UNASKED
+    while k < len(spans):
+        if not hidden:
+            # The lines from k on that the accelerator reads whole (each line's `_one_object`
+            # test and `_by_words`' C loop), in one call: it stops before a line read below.
+            done, why = glyphs.lines(text, spans, k)
+            for found in done:
+                runs += [
+                    _run_in(piece, x0, y0, x1, y1, loose, size, bold, base)
+                    for piece, x0, y0, x1, y1, loose, size, bold, base in found
+                ]
+            k += len(done)
+            if k == len(spans):
+                break
+        start, end = spans[k]
+        k += 1
+        # Where the accelerator stopped it said why: a line of one text object (its rectangle
+        # counted last, there for `rect`), or one whose words `_by_words` tests itself.
+        line = (
+            not hidden
+            and why != LINES_BY_WORDS
+            and _one_object(text, glyphs, start, end, one=why == LINES_ONE_OBJECT)
+        ) or _by_words(text, glyphs, start, end, lenient=hidden, whole=why != LINES_BY_WORDS)
         if hidden and line:
             # An OCR layer's line ends between two words, whatever its boxes say: a word set
             # after it on the same row (its box overlapping this one) must not glue on.
@@ -112,9 +141,10 @@ def line_runs(text: str, glyphs: Glyphs, *, hidden: bool = False) -> list[Run]:
     return runs
 
 
-def _one_object(text: str, glyphs: Glyphs, start: int, end: int) -> list[Run]:
-    """The line as one run when it is one text object on one baseline, else nothing."""
-    if not glyphs.one_rect(start, end - start):
+def _one_object(text: str, glyphs: Glyphs, start: int, end: int, *, one: bool = False) -> list[Run]:
+    """The line as one run when it is one text object on one baseline, else nothing. `one`:
+    `one_rect` has just said the line is one text object (`Glyphs.lines`), not asked again."""
+    if not one and not glyphs.one_rect(start, end - start):
         return []
     if end - start <= 3 and len(text[start:end].strip()) == 1 and turn_of(glyphs, start) == SLANTED:
         return []  # a letter of a watermark, on a line of its own
@@ -136,17 +166,20 @@ def _one_object(text: str, glyphs: Glyphs, start: int, end: int) -> list[Run]:
     return [_run_in(text[start:end], head[0], head[1], tail[2], head[3], loose, size, bold, base)]
 
 
-def _by_words(text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool) -> list[Run]:
+def _by_words(
+    text: str, glyphs: Glyphs, start: int, end: int, *, lenient: bool, whole: bool = True
+) -> list[Run]:
     """The line's runs from its words. `lenient`: an invisible OCR layer, whose glyph boxes are
     the OCR engine's word boxes (their heights vary word by word): the engine's lines are kept
     whole, split only where the next word is not beside the last (another line, or leftwards),
-    as its cells and columns are only as good as its reading of the scan."""
+    as its cells and columns are only as good as its reading of the scan. `whole`: the C loop
+    (`Glyphs.line`) is asked first; not where it has just left the line here (`Glyphs.lines`)."""
     if lenient:
         found = [w for s, e in _spans(text, start, end) for w in _word(text, glyphs, s, e)]
         return _grouped(text, glyphs, found, end) if found else []
     # The loop below, whole, in C where every word of the line takes its common way (each
     # joins the run or starts one): the runs come back as `_run_in` takes them.
-    done = glyphs.line(text, start, end)
+    done = glyphs.line(text, start, end) if whole else None
     if done is not None:
         return [
             _run_in(piece, x0, y0, x1, y1, loose, size, bold, base)
