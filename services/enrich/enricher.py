@@ -121,8 +121,11 @@ def _read(doc: SegmentedDocument) -> list[Segment]:
 
 
 # A space between two letters or digits inside a found URL: OCR's, closed by the URL finder.
-# in a slug, after the scheme, or after a dot of the host
-_SPACE_IN_SLUG = re.compile(r"[a-z0-9] [a-z0-9]|: //|(?<=[a-z0-9])\. (?=[a-z0-9-]+\.? ?[a-z/])")
+# in a slug or after a path's slash, after the scheme (or the scheme's lost slash), or after a dot
+# of the host
+_SPACE_IN_SLUG = re.compile(
+    r"[a-z0-9/] [a-z0-9]|: ?/(?![/ ])|: //|(?<=[a-z0-9])\. (?=[a-z0-9-]+\.? ?[a-z/])"
+)
 
 
 # The two letters of an old ECLI's LJN number parted by a space ('ECLI:NL:HR:2006:A V0653').
