@@ -169,3 +169,69 @@ def test_a_session_without_its_paper_is_none(text: str) -> None:
 )
 def test_near_misses_give_no_scored_reference(text: str) -> None:
     assert ids(text) == []
+
+
+# --- OCR'd footnote addresses (the Iv3 rules' footnotes, scanned) ----------------------------
+
+_BBV = "https://commissiebbv.nl/cms/view/"
+
+
+def urls_of(text: str, ocr: tuple[int, ...] = (1,)) -> list[tuple[str, bool | None]]:
+    return [
+        (r.normalized, r.ocr_repaired)
+        for r in find_references(document(text, ocr))
+        if r.type == "url"
+    ]
+
+
+def test_a_uuid_in_a_path_with_ocrs_o_is_its_zero() -> None:
+    text = (
+        f"6 Notitie Overhead 2023: {_BBV}2db36f5c-Odde-4262-ac82-9dc941d8d707/notitie-overhead-2023"
+    )
+    want = f"{_BBV}2db36f5c-0dde-4262-ac82-9dc941d8d707/notitie-overhead-2023"
+    assert urls_of(text) == [(want, True)]
+    assert urls_of(text, ocr=()) == [(want, True)]  # a known confusion, marked in any text
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "2db36f5c-Odde-4262-ac82",  # no UUID's shape
+        "Oosterhout-2024-beleid",
+        "2db36f5c-Odde-4262-ac82-9dc941d8d707x",  # a longer piece
+        "deadbeef-Odde-4262-ac82-9dc941d8d70g",  # a letter no confusion explains
+    ],
+)
+def test_no_uuid_no_repair(path: str) -> None:
+    assert urls_of(f"zie {_BBV}{path}/ en verder", ocr=()) == [(f"{_BBV}{path}/", None)]
+
+
+def test_a_scheme_that_lost_a_slash() -> None:
+    assert urls_of("Zie https: /www.commissiebbv.nl/cms/view/abc en") == [
+        ("https://www.commissiebbv.nl/cms/view/abc", True)
+    ]
+    assert urls_of("Zie https:/www.x.nl/a en", ocr=()) == [("https://www.x.nl/a", None)]
+    # a scheme with nothing behind it, or a colon and a slash in prose, stays text
+    assert urls_of("de https: / http: // varianten", ocr=()) == []
+
+
+def test_an_address_wrapped_after_a_whole_pieces_slash() -> None:
+    text = f"7 {_BBV}e2a3a282-355b-4ad3-a682-d22da390fa7a/ notitie-hoofdlijnen-van-het-bbv"
+    want = f"{_BBV}e2a3a282-355b-4ad3-a682-d22da390fa7a/notitie-hoofdlijnen-van-het-bbv"
+    assert urls_of(text) == [(want, True)]
+    assert urls_of(text, ocr=()) == [(want, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host's first piece only: too short a path to say
+        "zie https://www.x.nl/nieuws/ over-de-stand-van-zaken-in-het-land",
+        # a slug of four pieces, or one that does not end the line
+        f"zie {_BBV}abc/ notitie-over-de-bbv",
+        f"zie {_BBV}abc/ notitie-hoofdlijnen-van-het-bbv is gewijzigd",
+    ],
+)
+def test_no_long_slug_no_join(text: str) -> None:
+    found = urls_of(text, ocr=())
+    assert len(found) == 1 and found[0][0].endswith("/")
