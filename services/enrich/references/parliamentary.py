@@ -31,8 +31,10 @@ _DOSSIER_WRAPPING = (
 # Toevoeging: roman chapter (VI, XVI, VIII), a two-digit sub-dossier (21 501-02) or one capital (R,
 # A). A roman chapter may stand after a spaced dash ('35 570 -VI, nr. 115', '36 200 - XII').
 # A kingdom act's bill also carries its R-number in brackets ('16 040 (R 1141), nrs. 3-4').
+# A budget's chapter may be named so: '19 700 hoofdstuk XV, nr. 2' (the 1987 budget's chapter XV).
 _TOEV = (
-    rf"(?:(?:{_D}|[ \u00a0]{_D}[ \u00a0]?(?=[IVXL])|[ \u00a0])"
+    rf"(?:(?:{_D}|[ \u00a0]{_D}[ \u00a0]?(?=[IVXL])|[ \u00a0]+hoofdstuk[ \u00a0]+(?=[IVXL])"
+    rf"|[ \u00a0])"
     rf"(?P<toev>[IVXL]{{1,6}}(?:{_D}?[A-Z])?|\d\d(?!\d)|[A-Z](?![\w]))"
     rf"(?![\w]))?(?:[ \u00a0]*\(R[ \u00a0]?\d{{3,4}}\))?"
 )

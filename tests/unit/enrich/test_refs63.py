@@ -235,3 +235,18 @@ def test_an_address_wrapped_after_a_whole_pieces_slash() -> None:
 def test_no_long_slug_no_join(text: str) -> None:
     found = urls_of(text, ocr=())
     assert len(found) == 1 and found[0][0].endswith("/")
+
+
+# --- a budget's chapter named 'hoofdstuk' (found at the held-aside third's scoring) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("(kamerstukken II 1986/87, 19 700 hoofdstuk XV, nr. 2) werd", ["kst-19700-XV-2"]),
+        ("Kamerstukken II 2019/20, 35 300 hoofdstuk 3, nr. 2", ["kst-35300"]),  # no roman chapter
+        ("29 383 hoofdstuk IV van de nota", []),
+    ],
+)
+def test_a_chapter_named_hoofdstuk(text: str, want: list[str]) -> None:
+    assert ids(text) == want
