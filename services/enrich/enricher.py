@@ -121,15 +121,25 @@ def _read(doc: SegmentedDocument) -> list[Segment]:
 
 
 # A space between two letters or digits inside a found URL: OCR's, closed by the URL finder.
-# in a slug, after the scheme, or after a dot of the host
-_SPACE_IN_SLUG = re.compile(r"[a-z0-9] [a-z0-9]|: //|(?<=[a-z0-9])\. (?=[a-z0-9-]+\.? ?[a-z/])")
+# in a slug or after a path's slash, after the scheme (or the scheme's lost slash), or after a dot
+# of the host
+_SPACE_IN_SLUG = re.compile(
+    r"[a-z0-9/] [a-z0-9]|: ?/(?![/ ])|: //|(?<=[a-z0-9])\. (?=[a-z0-9-]+\.? ?[a-z/])"
+)
+
+
+# The two letters of an old ECLI's LJN number parted by a space ('ECLI:NL:HR:2006:A V0653').
+_PARTED_LJN = re.compile(r":[A-Z] [A-Z]\d{4}")
 
 
 def _link_repaired(hit: Hit, text: str, ocr_read: bool) -> tuple[Hit, bool]:
     """A URL whose host OCR damaged ('https://Ici.rivm.nl'), repaired and marked; one read across
     a space marked only on a page an OCR engine read (`ocr_read`): in a text layer that space is
     a line's end the segmenter joined ('.../10.1016/j. jmateco...'), no OCR confusion, and the
-    schema has no mark for it. Any other hit as found."""
+    schema has no mark for it. An ECLI whose LJN OCR parted ('2006:A V0653') is marked on such a
+    page too. Any other hit as found."""
+    if hit.type == "ecli":
+        return hit, ocr_read and _PARTED_LJN.search(text, hit.start, hit.end) is not None
     if hit.type != "url":
         return hit, False
     fixed = ocr.repair_host(hit.normalized)
@@ -176,7 +186,14 @@ def _hits(
     cited = [h for h in find_in_text(fixed, known, disclosed) if h.type != "url"]
     cited = [h for h in cited if not any(h.start < u.end and u.start < h.end for u in links)]
     found = [_link_repaired(h, seg.text, ocr_read) for h in links]
-    found += [(h, fixed[h.start : h.end] != seg.text[h.start : h.end]) for h in cited]
+    found += [
+        (
+            h,
+            fixed[h.start : h.end] != seg.text[h.start : h.end]
+            or _link_repaired(h, seg.text, ocr_read)[1],
+        )
+        for h in cited
+    ]
     return sorted(found, key=lambda pair: (pair[0].start, pair[0].end))
 
 

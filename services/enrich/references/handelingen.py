@@ -41,10 +41,15 @@ _AANHANGSEL = Guarded(
     rf"Aan{_SOFT}hang{_SOFT}sel(?:\s+van\s+de)?\s*{_WORD}(?:,?\s+{_CHAMBER})?{_COMMA}"
     rf"(?:vergaderjaar\s+)?{_YEAR},?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,4}})(?![\w]){_MORE}",
 )
+# The dossier a debate was about may stand before the labelled number: 'Handelingen II,
+# vergaderjaar 2008-2009, 31 386, nr. 43'. An unlabelled number is never a dossier's head: '31 386'
+# is no meeting 31.
+_DEBATED = rf"(?:[1-3]\d[ .\u00a0]?\d{{3}}(?!\d),?{_S}(?=(?:nrs?|nummers?)\.?{_S}\d))?"
 _HANDELINGEN = Guarded(
     r"(?<![^\W\d_])(?<!Aanhangsel )(?<!van de )",
     rf"{_WORD}(?:,?\s+{_CHAMBER})?,?"
-    rf"\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,]\d){_MORE}"
+    rf"\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}{_DEBATED}{_LABEL}(?P<nr>[1-9]\d{{0,3}})"
+    rf"(?![\w]|[.,]\d|[ \u00a0]\d{{3}}(?!\d)){_MORE}"
     rf"(?:,?{_S}item{_S}\d{{1,3}})?",
 )
 

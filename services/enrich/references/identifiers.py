@@ -14,11 +14,17 @@ from services.enrich.words import read
 # the segmenter); the number after such a break holds a digit, so a sentence's next word is never
 # taken for it.
 _WRAP = r"(?:[ \t]*\r?\n[ \t]*|[ \t])?"  # or a space OCR put there ('ECLI: NL: RVS:2013:288')
+# OCR also parts an old LJN number's two letters where their type is kerned ('AV0653' read
+# 'A V0653'): a letter, a space and a letter with four digits is one number.
+_LJN_PARTED = r"(?:[A-Z][ \t](?=[A-Z]\d{4}(?![\w])))?"
 _ECLI = re.compile(
     rf"(?<![\w:])ECLI(?::{_WRAP}|(?=NL:))[A-Z]{{2}}:{_WRAP}[A-Z0-9]{{1,7}}:{_WRAP}(?:19|20)\d\d:"
-    rf"(?:(?:[ \t]*\r?\n[ \t]*|[ \t])(?=[A-Z]{{0,3}}\d))?[A-Z0-9.]{{1,25}}(?<!\.)",
+    rf"(?:(?:[ \t]*\r?\n[ \t]*|[ \t])(?=[A-Z]{{0,3}}\d))?{_LJN_PARTED}[A-Z0-9.]{{1,25}}(?<!\.)",
     re.IGNORECASE,
 )
+# A Dutch ECLI's number is digits (2013 on) or the LJN, two letters and four digits: letters alone
+# are a number cut short ('ECLI:NL:HR:2006:A' of an OCR'd 'A V0653'), no citation.
+_NL_NUMBER_CUT = re.compile(r"ECLI:NL:[A-Z0-9]{1,7}:\d{4}:[A-Z.]+")
 _SPACE = re.compile(r"\s+")
 # An ECLI printed without its country ('ECLI:RVS:2010:BO1165'): four parts where five belong. Taken
 # only with a Dutch court's code, so the country can be nothing but NL; 'ECLI:NL:...' needs no help.
@@ -58,10 +64,14 @@ def find(text: str) -> Iterator[Hit]:
         ecli = _SPACE.sub("", m.group(0)).upper()
         if ecli[4] != ":":
             ecli = "ECLI:" + ecli[4:]
+        if _NL_NUMBER_CUT.fullmatch(ecli):
+            continue
         url = f"https://uitspraken.rechtspraak.nl/details?id={ecli}" if ecli[5:7] == "NL" else None
         yield Hit("ecli", m.start(), m.end(), ecli, url)
     for m in near(_ECLI_NO_COUNTRY, colons, text, before=4, after=60):
         ecli = f"ECLI:NL:{m.group('court')}:{m.group('rest')}"
+        if _NL_NUMBER_CUT.fullmatch(ecli):
+            continue
         yield Hit(
             "ecli", m.start(), m.end(), ecli, f"https://uitspraken.rechtspraak.nl/details?id={ecli}"
         )

@@ -204,6 +204,16 @@ _ESCAPE_WITH_O = re.compile(r"%(?:[0-9A-Fa-f][oO]|[oO][0-9A-Fa-f])")
 _SLASH_AFTER_NL = re.compile(r"\.nl[il1|](?=[a-z]{3,}$)")
 
 
+# A path's UUID (8-4-4-4-12 hex digits) with OCR's known confusions in it ('2db36f5c-Odde-...'): no
+# letter past 'f' belongs there, so an O, l, I, Z or S is the digit it was read for.
+_UUID_CHAR = "0-9a-fA-FOolIZS"
+_UUID_READ = re.compile(
+    rf"(?<=/)(?=[0-9a-fA-F-]*[OolIZS])[{_UUID_CHAR}]{{8}}-[{_UUID_CHAR}]{{4}}-[{_UUID_CHAR}]{{4}}-"
+    rf"[{_UUID_CHAR}]{{4}}-[{_UUID_CHAR}]{{12}}(?=$|[/?#.])"
+)
+_HEX_FOR = str.maketrans("OolIZS", "001125")
+
+
 # The LNV letterhead's site ('www.rijksoverheid.nl/lnv') with the path's l read as I: no path of
 # the government's site starts with a capital, and 'lnv' is the ministry's own.
 _LNV_PATH_READ_AS_I = re.compile(r"(?<=rijksoverheid\.nl/)Inv(?=$|[/?#])")
@@ -211,9 +221,12 @@ _LNV_PATH_READ_AS_I = re.compile(r"(?<=rijksoverheid\.nl/)Inv(?=$|[/?#])")
 
 def repair_host(url: str) -> str:
     """'https://Ici.rivm.nl/x' -> 'https://lci.rivm.nl/x', '%2o' -> '%20',
-    'www.rijksoverheid.nl/Inv' -> '.../lnv'; any other URL as it is."""
+    'www.rijksoverheid.nl/Inv' -> '.../lnv', '/view/2db36f5c-Odde-...' -> '/view/2db36f5c-0dde-...';
+    any other URL as it is."""
     if "/Inv" in url:
         url = _LNV_PATH_READ_AS_I.sub("lnv", url)
+    if "-" in url and _UUID_READ.search(url) is not None:
+        url = _UUID_READ.sub(lambda u: u.group().translate(_HEX_FOR), url)
     if "%" in url:
         url = _ESCAPE_WITH_O.sub(lambda e: e.group().replace("o", "0").replace("O", "0"), url)
     m = _HOST.match(url)

@@ -31,8 +31,10 @@ _DOSSIER_WRAPPING = (
 # Toevoeging: roman chapter (VI, XVI, VIII), a two-digit sub-dossier (21 501-02) or one capital (R,
 # A). A roman chapter may stand after a spaced dash ('35 570 -VI, nr. 115', '36 200 - XII').
 # A kingdom act's bill also carries its R-number in brackets ('16 040 (R 1141), nrs. 3-4').
+# A budget's chapter may be named so: '19 700 hoofdstuk XV, nr. 2' (the 1987 budget's chapter XV).
 _TOEV = (
-    rf"(?:(?:{_D}|[ \u00a0]{_D}[ \u00a0]?(?=[IVXL])|[ \u00a0])"
+    rf"(?:(?:{_D}|[ \u00a0]{_D}[ \u00a0]?(?=[IVXL])|[ \u00a0]+hoofdstuk[ \u00a0]+(?=[IVXL])"
+    rf"|[ \u00a0])"
     rf"(?P<toev>[IVXL]{{1,6}}(?:{_D}?[A-Z])?|\d\d(?!\d)|[A-Z](?![\w]))"
     rf"(?![\w]))?(?:[ \u00a0]*\(R[ \u00a0]?\d{{3,4}}\))?"
 )
@@ -66,6 +68,16 @@ def _labelled(label: str) -> Guarded:
         rf"(?:,?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}|,{_S}(?P<letter>[A-Z]{{1,2}})(?![\w]){_LETTERS})?",
     )
 
+
+# A paper of the sessions before 1995 cited by its 'Zitting', the dossier glued to the session's
+# years as the old papers print it: 'Kamerstukken II, Zitting 1958-1959-5380, Nr. 3'. Dossiers
+# were numbered from 1 then, so three or four digits are one; the number's label is required.
+_SESSION = Guarded(
+    r"(?<![^\W\d_])",
+    rf"Kamerstuk(?:ken)?(?:\s+{_CHAMBER})?,?\s+[Zz]itting\s+(?:19|20)\d\d{_S}[/{DASH}]{_S}"
+    rf"(?:19|20)?\d\d(?:{_S}[,{DASH}]{_S}|\s+)(?P<dossier>[1-9]\d{{2,4}}|[1-9]\d?[ .\u00a0]\d{{3}})"
+    rf"(?!\d)(?P<toev>)(?:,?{_S})(?:[Nn]rs?|[Nn]ummers?)\.?{_S}{_NR}{_MORE}",
+)
 
 # (Two patterns: a pattern led by 'K' alone is scanned fast; 'TK'/'EK' are looked for only when
 # the text holds one.)
@@ -187,6 +199,29 @@ def _digits(number: str) -> str:
     return number[: len(number) - len(number.lstrip("0123456789"))]
 
 
+# A number's pages, then the same dossier's next number: 'nr. 4, p. 12 en 13, en nr. 6', 'nr. 6,
+# p. 15-16; nr. 7, p. 5-6'. Only a labelled number continues the citation ('p. 12 en 13' are
+# pages, and so is any bare number after them).
+_PAGES = r"(?:p|pp|blz|pag|pagina'?s?|bladzijden?)\.?"
+_PAGE = rf"\d{{1,4}}(?:{_S}{_D}{_S}\d{{1,4}})?(?![\w])"
+_AFTER_PAGES = re.compile(
+    rf",{_S}{_PAGES}{_S}{_PAGE}(?:{_S}(?:,{_S}en|,|en|&){_S}{_PAGE})*{_S}(?:[,;]{_S})?(?:en{_S})?"
+    rf"{_NR_LABEL}{_S}{_NR}{_MORE}"
+)
+
+
+def _after_pages(m: re.Match[str], numbers: list[str]) -> tuple[list[str], int]:
+    """The citation's numbers with those listed after its pages, and where it ends."""
+    end = m.end()
+    while (more := _AFTER_PAGES.match(m.string, end)) is not None:
+        listed = _numbers(more)
+        if not _rising(numbers[-1], listed[0]):
+            break
+        numbers = [*numbers, *listed]
+        end = more.end()
+    return numbers, end
+
+
 def _hits(m: re.Match[str], *, dossier_only: bool = False) -> Iterator[Hit]:
     dossier = _dossier_id(m)
     numbers = _numbers(m)
@@ -194,9 +229,12 @@ def _hits(m: re.Match[str], *, dossier_only: bool = False) -> Iterator[Hit]:
         if dossier_only:
             yield Hit("kamerstuk", m.start(), m.end(), f"kst-{dossier}", _OB + f"dossier/{dossier}")
         return
-    for nr in numbers:
+    numbers, end = (
+        _after_pages(m, numbers) if "," in m.string[m.end() : m.end() + 1] else (numbers, m.end())
+    )
+    for nr in dict.fromkeys(numbers):
         ident = f"kst-{dossier}-{nr}"
-        yield Hit("kamerstuk", m.start(), m.end(), ident, f"{_OB}{ident}.html")
+        yield Hit("kamerstuk", m.start(), end, ident, f"{_OB}{ident}.html")
 
 
 # 'Kamerstuk 36200-XII-60': after a roman chapter, a letter or a sub-dossier's two digits
@@ -250,6 +288,9 @@ def find(text: str) -> Iterator[Hit]:
     joint_seconds: set[int] = set()  # where a joint stuk's second dossier stands
     cues = read(text).cues
     labelled = list(_LABELLED.finditer(text)) if not cues.isdisjoint(_LABELS) else []
+    if "itting" in text and not cues.isdisjoint(_LABELS):
+        for m in _SESSION.finditer(text):
+            yield from _hits(m)
     if "TK" in cues or "EK" in cues:
         labelled += _ABBREVIATED.finditer(text)
         labelled += _ABBREVIATED_NO_YEAR.finditer(text)

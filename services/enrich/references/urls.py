@@ -20,8 +20,10 @@ from services.enrich.words import read
 _START = re.compile(r"(?<![\w@/.])(?:https?://|www\.)", re.IGNORECASE)
 # OCR read a space after the scheme's colon: 'https: //www.logius.nl/...'. Taken only before a
 # host, so a sentence's 'http: //' with nothing behind it stays text.
+# ... or lost one of its slashes ('Zie https: /www.commissiebbv.nl/...'): no less sure a scheme.
 _SPACED_SCHEME = re.compile(
-    r"(?<![\w@/.])(?P<scheme>https?): //(?=[a-z0-9][a-z0-9-]*\.[a-z])", re.IGNORECASE
+    r"(?<![\w@/.])(?P<scheme>https?):(?: //| ?/(?![/ ]))(?=[a-z0-9][a-z0-9-]*\.[a-z])",
+    re.IGNORECASE,
 )
 # A bare host with a path: 'regiopurmerend.nl/2024/05/03/...'. Without a path a bare host is too
 # often a name ('Booking.com') to count.
@@ -149,7 +151,7 @@ def _starts(text: str) -> list[int]:
     found = {m.start() for m in _WWW.finditer(text)}
     for m in _SCHEME.finditer(text):
         found.update((m.start() - 5, m.start() - 4))
-    for m in re.finditer(": //", text):
+    for m in re.finditer(": ?/(?![/ ])|: //", text):
         found.update((m.start() - 5, m.start() - 4))
     if "/" in text:
         for m in _TLD_SLASH.finditer(text):
@@ -509,9 +511,18 @@ def _alone_in_cell(text: str, end: int, last: str, token: re.Match[str]) -> bool
 _LONG_SLUG = re.compile(r"[a-z0-9]+(?:(?:--?|\u0002)[a-z0-9]+){4,}/?")
 
 
+# ... or after a whole piece and its '/' where the path holds two pieces or more: a footnote's
+# address wrapped after a slash ('.../view/e2a3a282-...-d22da390fa7a/' + 'notitie-hoofdlijnen-van-
+# het-bbv'), its line's end joined with a space.
+_WHOLE_PIECE = re.compile(r"[^/]/[^/\s]+/$")
+
+
 def _long_slug_space(text: str, end: int, last: str) -> re.Match[str] | None:
     # a piece after another path piece ('/20/beslu'), not the host's first ('x.nl/stukken')
-    if _MID_PATH.search(last) is None or last.split("//", 1)[-1].count("/") < 2:
+    pieces = last.split("//", 1)[-1].count("/")
+    if _MID_PATH.search(last) is None and (_WHOLE_PIECE.search(last) is None or pieces < 3):
+        return None
+    if pieces < 2:
         return None
     space = _CELL_SPACE.match(text, end)
     token = _URL_TOKEN.match(text, space.end()) if space else None
