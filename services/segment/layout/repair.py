@@ -233,9 +233,10 @@ class Anchored:
         self.first = first
         self.decimal = decimal
         self.second = second
-        # the answers for texts that passed the gate: the steps ask a block's text again (a
-        # list's numbers, the headings' passes), and a match object is read, never changed
-        self.known: dict[str, re.Match[str] | None] = {}
+        # the answers for texts that passed the gate (False: no match): the steps ask a block's
+        # text again (a list's numbers, the headings' passes); a match object is read, never
+        # changed. One look-up a question, so a clear in another thread costs only a match.
+        self.known: dict[str, re.Match[str] | bool] = {}
 
     def match(self, text: str) -> re.Match[str] | None:
         c = text[:1]
@@ -255,12 +256,12 @@ class Anchored:
             if not d or d not in self.second:
                 return None
         known = self.known
-        if text in known:
-            return known[text]
-        if len(known) >= _KNOWN_MAX:
-            known.clear()
-        found = known[text] = self.pattern.match(text)
-        return found
+        found = known.get(text)
+        if found is None:
+            if len(known) >= _KNOWN_MAX:
+                known.clear()
+            found = known[text] = self.pattern.match(text) or False
+        return None if isinstance(found, bool) else found
 
 
 LOWER: Final = "abcdefghijklmnopqrstuvwxyz"
