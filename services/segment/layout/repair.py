@@ -83,7 +83,10 @@ def join_lines(lines: list[str]) -> str:
     """Join the lines of one paragraph, undoing hyphenation and re-joining broken URLs."""
     out = ""
     for raw in lines:
-        line = raw.replace("\r", "").replace("\n", "").lstrip(" ")
+        # most lines hold no line break and open with no space: two looks, not three copies
+        line = raw.replace("\r", "").replace("\n", "") if "\r" in raw or "\n" in raw else raw
+        if line.startswith(" "):
+            line = line.lstrip(" ")
         if not line or line.isspace():  # `not line.strip()` without the stripped copy
             continue
         if not out:
@@ -97,10 +100,14 @@ def cuts_url(left: str, right: str) -> bool:
     """The line `left` ends inside a URL that the line `right` continues."""
     stripped = left.rstrip()
     hyphen = stripped[-1:] in LINE_END_HYPHENS if stripped else False
-    base = stripped[:-1] if hyphen else stripped
+    return _cuts_url(left, stripped, stripped[:-1] if hyphen else stripped, right)
+
+
+def _cuts_url(left: str, stripped: str, base: str, right: str) -> bool:
+    """`cuts_url` with the line's end read: `stripped` is `left` without its trailing spaces,
+    `base` that without a line-end hyphen."""
     # only the last word can be a URL cut by the line end (and searching it all is quadratic)
-    last = base if hyphen else stripped
-    word = last[last.rfind(" ") + 1 :]
+    word = base[base.rfind(" ") + 1 :]
     if not _may_be_url(word):
         return False
     url = _URLISH.search(word)
@@ -138,7 +145,7 @@ def _join(left: str, right: str) -> str:
     if hyphen and stripped[-1] in "-‐‑" and base[-1:] == " ":
         return f"{stripped} {right}"  # 'het rapport Staal -' / '2009Z04630': a dash, not a hyphen
     # f-strings: one copy of the paragraph so far, not one per `+`
-    if cuts_url(left, right):
+    if _cuts_url(left, stripped, base, right):
         return f"{base}-{right}" if hyphen else base + right
     if not hyphen:
         return f"{stripped} {right}"
@@ -205,6 +212,9 @@ def _finish(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_KNOWN_MAX: Final = 4096  # texts an `Anchored` remembers, forgotten all at once beyond
+
+
 @final
 class Anchored:
     """A pattern matched at a text's start (`match`), asked only of a text whose first character
@@ -223,16 +233,35 @@ class Anchored:
         self.first = first
         self.decimal = decimal
         self.second = second
+        # the answers for texts that passed the gate (False: no match): the steps ask a block's
+        # text again (a list's numbers, the headings' passes); a match object is read, never
+        # changed. One look-up a question, so a clear in another thread costs only a match.
+        self.known: dict[str, re.Match[str] | bool] = {}
 
     def match(self, text: str) -> re.Match[str] | None:
         c = text[:1]
-        if not c or not (c in self.first or (self.decimal and c.isdecimal())):
+        if not c:
             return None
+        if c not in self.first:
+            if not self.decimal:
+                return None
+            code = ord(c)  # `isdecimal` without a method call for ASCII
+            if code < 128:
+                if code < 48 or code > 57:
+                    return None
+            elif not c.isdecimal():
+                return None
         if self.second:
             d = text[1:2]
             if not d or d not in self.second:
                 return None
-        return self.pattern.match(text)
+        known = self.known
+        found = known.get(text)
+        if found is None:
+            if len(known) >= _KNOWN_MAX:
+                known.clear()
+            found = known[text] = self.pattern.match(text) or False
+        return None if isinstance(found, bool) else found
 
 
 LOWER: Final = "abcdefghijklmnopqrstuvwxyz"
