@@ -7,10 +7,10 @@ no piece crosses, with text on both sides of it at the same height.
 
 from __future__ import annotations
 
-import bisect
 import statistics
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Final
 
 from services.segment.layout.glyphs import plain
 from services.segment.layout.words import Run
@@ -227,43 +227,98 @@ def strips_at(pieces: list[Piece], cuts: list[float], lo: float, hi: float) -> l
     edges = [lo, *cuts, hi]
     strips = [Strip(x0, x1) for x0, x1 in pairwise(edges)]
     for p in pieces:
-        after = bisect.bisect_right(cuts, p.x0)  # the first cut right of the piece's start
+        after = bisect_right(cuts, p.x0)  # the first cut right of the piece's start
         p.crosses = after < len(cuts) and cuts[after] < p.x1
         begin = p.x0 + 2
         # the strip the piece begins in (cuts run left to right); outside them all: the last
-        at = bisect.bisect_right(edges, begin) - 1 if edges[0] <= begin < edges[-1] else -1
+        at = bisect_right(edges, begin) - 1 if edges[0] <= begin < edges[-1] else -1
         strips[at].pieces.append(p)
     return [s for s in strips if s.pieces]
 
 
 def gutter_cuts(pieces: list[Piece], lo: int, hi: int, allowed: int, beside: int) -> list[float]:
     """Middles of the x ranges that at most `allowed` pieces cross, at least an em wide."""
-    # How many pieces cover each point lo..hi changes only at the pieces' edges: walk the edges,
-    # not the points (a piece covers the points strictly inside it). The edges are two sorted
-    # lists of ints walked side by side (no dict of boxed ints: round 26).
+    # How many pieces cover each point lo..hi changes only at the pieces' edges (a piece covers
+    # the points strictly inside it). On a page's width of points (most pages) the changes go
+    # into a list a point, walked in C ints: no boxed int an edge, no sort (round 40). A range
+    # wider than that (a drawing, a stray coordinate) walks the edges, two sorted lists of ints
+    # side by side (round 26). Both find the same ranges (tests/unit/segment/test_speed40.py).
     points = hi - lo + 1
+    dense = 0 < points <= _DENSE_POINTS
+    net: list[int] = [0] * points if dense else []
     begins: list[int] = []
     ends: list[int] = []
     # The first line end and the last line start: a range left of the one or right of the
     # other (the page's margins, asked on every page) has no text on that side for
     # `_side_by_side` (as its lists would find, without making them).
     first_end = last_begin = 0.0
+    first = True
     for p in pieces:  # written out: once a piece, twice a page
-        if not begins or p.x1 < first_end:
+        if first or p.x1 < first_end:
             first_end = p.x1
-        if not begins or p.x0 > last_begin:
+        if first or p.x0 > last_begin:
             last_begin = p.x0
+        first = False
         begin, end = int(p.x0) - lo + 1, int(p.x1) - lo
         begin = begin + points if begin < 0 else begin
         end = end + points if end < 0 else end
         if not (0 <= begin < points and 0 <= end < points):
             raise IndexError("a piece outside the page's range")
-        begins.append(begin)
-        ends.append(end)
-    begins.sort()
-    ends.sort()
+        if dense:  # `net[i] = net[i] + 1`, not `+=`: compiled, that is a generic number call
+            net[begin] = net[begin] + 1
+            net[end] = net[end] - 1
+        else:
+            begins.append(begin)
+            ends.append(end)
+    spans = _open_dense(net, allowed) if dense else _open_sparse(begins, ends, points, allowed)
     size: float | None = None
     cuts: list[float] = []
+    for k in range(0, len(spans), 2):
+        a, z = spans[k] + lo, spans[k + 1] + lo
+        if beside < 1 or (first_end <= a + 1 and last_begin >= z - 1):
+            if size is None:
+                size = size_median(pieces)
+            if z - a >= max(0.8 * size, 5.0) and _side_by_side(pieces, a, z, beside):
+                cuts.append((a + z) / 2)
+    return cuts
+
+
+# Points a range may have for `gutter_cuts` to count its edges in a list a point (~4.8 A4 widths;
+# an A0 sheet is 2,384 points wide).
+_DENSE_POINTS: Final = 4096
+
+
+def _open_dense(net: list[int], allowed: int) -> list[int]:
+    """The ranges of points that at most `allowed` pieces cover, as their first point and the
+    point after them, one after the other (`net`: how the cover changes at each point). The
+    walk past the last point closes a range still open, as the edge walk's end does."""
+    spans: list[int] = []
+    start = -1  # the open range's first point (-1: none open)
+    cover = 0
+    for i in range(len(net)):
+        change = net[i]
+        if change == 0 and i:  # the cover stays: nothing opens or closes (point 0 is asked)
+            continue
+        cover += change
+        if cover <= allowed:
+            if start < 0:
+                start = i
+        elif start >= 0:
+            spans.append(start)
+            spans.append(i)
+            start = -1
+    if start >= 0:
+        spans.append(start)
+        spans.append(len(net))
+    return spans
+
+
+def _open_sparse(begins: list[int], ends: list[int], points: int, allowed: int) -> list[int]:
+    """`_open_dense`'s ranges, from the pieces' begin and end points: the two lists sorted and
+    walked side by side, edge by edge."""
+    begins.sort()
+    ends.sort()
+    spans: list[int] = []
     start: int | None = None
     cover = 0
     b = e = i = 0  # the next begin and end not yet counted; the point at hand (0, then edges)
@@ -280,15 +335,11 @@ def gutter_cuts(pieces: list[Piece], lo: int, hi: int, allowed: int, beside: int
         if cover <= allowed and start is None:
             start = i
         elif cover > allowed and start is not None:
-            a, z = start + lo, i + lo
-            if beside < 1 or (first_end <= a + 1 and last_begin >= z - 1):
-                if size is None:
-                    size = size_median(pieces)
-                if z - a >= max(0.8 * size, 5.0) and _side_by_side(pieces, a, z, beside):
-                    cuts.append((a + z) / 2)
+            spans.append(start)
+            spans.append(i)
             start = None
         if i >= points:
-            return cuts
+            return spans
         next_begin = begins[b] if b < len(begins) else points
         next_end = ends[e] if e < len(ends) else points
         i = next_begin if next_begin < next_end else next_end
@@ -310,8 +361,36 @@ def _side_by_side(pieces: list[Piece], a: float, b: float, least: int) -> bool:
 
 
 def near(sorted_values: list[float], value: float, tolerance: float) -> bool:
-    i = bisect.bisect_left(sorted_values, value - tolerance)
+    i = bisect_left(sorted_values, value - tolerance)
     return i < len(sorted_values) and sorted_values[i] <= value + tolerance
+
+
+# `bisect.bisect_left` and `bisect.bisect_right` of a list of floats, their search written out:
+# compiled code called the module's functions through an attribute look-up and a generic call
+# (two a piece in `strips_at`: ~0.1M instructions a per-glyph page, speed23.md round 40). The
+# same steps, so the same index for any list, sorted or not (tests/unit/segment/test_speed40.py).
+
+
+def bisect_left(values: list[float], x: float) -> int:
+    lo, hi = 0, len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if values[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def bisect_right(values: list[float], x: float) -> int:
+    lo, hi = 0, len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < values[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
 def weighted_median(pairs: list[tuple[float, int]]) -> float:
