@@ -44,6 +44,14 @@ _SPELLED_ONLY = (
     "Landbouw, Visserij, Voedselzekerheid en Natuur", "Digitale Zaken",
     "Buitenlandse Handel en Ontwikkelingshulp", "Economische Zaken, Landbouw en Innovatie",
     "Immigratie en Asiel",
+    # the Eerste Kamer's committees, whose portfolios join a few ministries' (eerstekamer.nl,
+    # 'Commissies'): 'de Eerste Kamer Commissie voor Buitenlandse Zaken, Defensie en
+    # Ontwikkelingssamenwerking' (round letters63)
+    "Buitenlandse Zaken, Defensie en Ontwikkelingssamenwerking",
+    "Infrastructuur, Waterstaat en Omgeving", "Immigratie & Asiel/JBZ-Raad",
+    "Economische Zaken en Klimaat/Landbouw, Natuur en Voedselkwaliteit",
+    "Binnenlandse Zaken en de Hoge Colleges van Staat", "Financiën", "Koninkrijksrelaties",
+    "Europese Zaken", "Digitalisering", "Justitie en Veiligheid",
 )  # fmt: skip
 # 'vaste commissie voor Binnenlandse Zaken': the portfolio spelled out (the older short names
 # included), longest first so 'Economische Zaken en Klimaat' is not cut to 'Economische Zaken'.
