@@ -148,3 +148,24 @@ def test_a_listed_body_closing_a_unit_name_stays_its_own() -> None:
     # a signature's lines run on: no task's word before the listed body
     text = "Centrum Gezondheid en Maatschappij Corona Gedragsunit"
     assert printed(text) == ["Centrum Gezondheid en Maatschappij", "Corona Gedragsunit"]
+
+
+# --- a minutes' head with empty fields ----------------------------------------------------------
+
+
+def people(text: str) -> list[str]:
+    return [e.text for e in enrich(_doc(text))[1] if e.type == "person"]
+
+
+def test_an_empty_field_names_no_one() -> None:
+    text = "Voorzitter: Griffier: Griffie: Aanwezig zijn de leden: de heer A.M.P. Kleijngeld"
+    assert people(text) == ["A.M.P. Kleijngeld"]
+
+
+def test_the_next_fields_label_is_no_word_of_the_name() -> None:
+    text = "Voorzitter: de heer Schmidt Griffier: Lucassen"
+    assert people(text) == ["Schmidt", "Lucassen"]
+
+
+def test_a_filled_field_still_names_its_person() -> None:
+    assert people("Griffier: Jansen") == ["Jansen"]
