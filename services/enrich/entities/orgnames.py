@@ -383,7 +383,8 @@ _ADJECTIVE_BEFORE_HEAD = re.compile(
 # Instituut': a besluitenlijst's heading over a request from the body).
 _DOCUMENT = re.compile(
     r"(?:besluit|regeling|reglement|verordening|brief|nota|rapport|verslag|wet|Instelling|Evaluatie"
-    r"|aanvraag)$"
+    # a protocol named after the body it binds: 'Controleprotocol Centraal Stembureau' (letters63)
+    r"|aanvraag|protocol)$"
 )
 # What OCR reads in a black redaction box ('HEE EEE', 'EXE'): no word of a name.
 _REDACTED = re.compile(r"(?=[EIXJHBR]*E[EIXJHBR]*E)[EIXJHBR]{2,6}")

@@ -40,6 +40,10 @@ def test_a_title_and_a_council_formation_on_the_next_line_name_no_body(text: str
     assert bodies(text) == []
 
 
+def test_a_protocol_named_after_a_body_is_no_body() -> None:
+    assert printed("Kiesraad (2025). Controleprotocol Centraal Stembureau.") == ["Kiesraad"]
+
+
 def test_a_paper_word_before_a_name_leaves_the_name() -> None:
     text = "Uitvoering Evaluatiebesluit Adviesraad Migratie"
     assert bodies(text) == [("Adviesraad Migratie", "Adviesraad Migratie")]
@@ -62,6 +66,18 @@ def test_an_eerste_kamer_committee_by_its_joined_portfolios() -> None:
     # neither the cut name nor the last portfolio nor the bracketed code is a body of its own
     assert all(c != "Vaste commissie voor Buitenlandse Zaken" for _, c in found)
     assert all(t not in ("Ontwikkelingssamenwerking", "BDO") for t, _ in found)
+
+
+def test_an_eerste_kamer_committee_of_two_portfolios_by_a_spaced_slash() -> None:
+    text = (
+        "Korte aantekeningen vergadering commissie Binnenlandse Zaken en de Hoge Colleges van "
+        "Staat / Algemene Zaken en Huis van de Koning (BiZa/AZ) van 6 december 2016"
+    )
+    name = (
+        "Vaste commissie voor Binnenlandse Zaken en de Hoge Colleges van Staat/Algemene Zaken en "
+        "Huis van de Koning"
+    )
+    assert [c for _, c in bodies(text)] == [name]
 
 
 def test_a_tweede_kamer_committee_keeps_its_own_portfolio() -> None:
