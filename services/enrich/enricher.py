@@ -473,6 +473,8 @@ def _before_a_listed_name(
         return match, clashes
     if last.start <= match.start or any(f.start >= last.start for f in clashes if f is not last):
         return match, clashes
+    if orgnames.names_its_subject(text, match.start, last.start):
+        return match, clashes  # 'Adviescommissie Uitvoering Toeslagen': the body it works on
     for name in orgnames.find(text[match.start : last.start]):
         between = text[match.start + name.end : last.start].split()
         if name.start == 0 and between in ([], ["van"], ["van", "de"], ["van", "het"]):
@@ -485,6 +487,12 @@ def _before_a_listed_name(
 def _qualifier(text: str, inner: gazetteer.Match, name: gazetteer.Match) -> bool:
     """'het EU FIU Platform': listed abbreviations before the name's last word, an organisation
     word, qualify it; the name is the body meant."""
+    if (
+        inner.type == "organization"
+        and inner.end == name.end
+        and orgnames.names_its_subject(text, name.start, inner.start)
+    ):
+        return True  # 'de Stuurgroep Toekomst Belastingdienst': the body its task is on
     words = text[name.start : name.end].split()
     return (
         inner.type == "organization"

@@ -44,6 +44,16 @@ _SPELLED_ONLY = (
     "Landbouw, Visserij, Voedselzekerheid en Natuur", "Digitale Zaken",
     "Buitenlandse Handel en Ontwikkelingshulp", "Economische Zaken, Landbouw en Innovatie",
     "Immigratie en Asiel",
+    # the Eerste Kamer's committees, whose portfolios join a few ministries' (as eerstekamer.nl's
+    # 'korte aantekeningen' and parlement.com's list name them): 'de Eerste Kamer Commissie voor
+    # Buitenlandse Zaken, Defensie en Ontwikkelingssamenwerking' (round letters63)
+    "Buitenlandse Zaken, Defensie en Ontwikkelingssamenwerking",
+    "Infrastructuur, Waterstaat en Omgeving", "Infrastructuur, Milieu en Ruimtelijke Ordening",
+    "Immigratie & Asiel", "Immigratie en Asiel/JBZ-aangelegenheden",
+    "Economische Zaken en Klimaat/Landbouw, Natuur en Voedselkwaliteit",
+    "Binnenlandse Zaken en de Hoge Colleges van Staat/Algemene Zaken en Huis van de Koning",
+    "Binnenlandse Zaken en de Hoge Colleges van Staat", "Financiën", "Koninkrijksrelaties",
+    "Europese Zaken", "Justitie en Veiligheid",
 )  # fmt: skip
 # 'vaste commissie voor Binnenlandse Zaken': the portfolio spelled out (the older short names
 # included), longest first so 'Economische Zaken en Klimaat' is not cut to 'Economische Zaken'.
@@ -55,7 +65,10 @@ _PORTFOLIOS = sorted(
     key=len,
     reverse=True,
 )
-_SPELLED = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _PORTFOLIOS)
+# (A slash between two portfolios may stand between spaces: 'Staat / Algemene Zaken'.)
+_SPELLED = "|".join(
+    re.escape(p).replace(r"\ ", r"\s+").replace("/", r"\s*/\s*") for p in _PORTFOLIOS
+)
 # (Found from the literal 'ommissie' on, the words before it read back: a pattern whose first
 # words are optional has no literal to scan for and is tried at every position.)
 # Letters also print 'van' for 'voor' ('de leden van de Vaste Commissie van Onderwijs, Cultuur en
@@ -67,7 +80,8 @@ _PORTFOLIO_AFTER = re.compile(
 _COMMITTEE_BEFORE = re.compile(r"(?<![\w-])(?:[Vv]aste\s+)?(?:Kamer)?[Cc]$")
 # The committee's own code in brackets after its name ('commissie voor Volksgezondheid, Welzijn en
 # Sport (VWS)'): part of the name, not the ministry named again.
-_OWN_CODE = re.compile(r"[ \t\u00a0]*\((?:[A-Z][A-Za-z&]{1,7})\)")
+_SLASH = re.compile(r"\s*/\s*")
+_OWN_CODE = re.compile(r"[ \t\u00a0]*\((?:[A-Z][A-Za-z&]{1,7})(?:/[A-Z][A-Za-z&]{1,7})?\)")
 # The European Commission's or Parliament's own committees are no Kamer's.
 _EUROPEAN_BEFORE = re.compile(r"(?i:europese|europees\s+parlement)\s+$")
 # The Tweede Kamer's committee for the state's accounts, named in full ('de commissie voor de
@@ -103,6 +117,8 @@ def find(text: str) -> list[Match]:
         if head is None or _EUROPEAN_BEFORE.search(text, max(0, head.start() - 30), head.start()):
             continue
         portfolio = " ".join(m.group(1).split())
+        if "/" in portfolio:
+            portfolio = _SLASH.sub("/", portfolio)  # 'Staat / Algemene Zaken' as listed
         code = _OWN_CODE.match(text, m.end())
         end = code.end() if code else m.end()
         found.append(Match("organization", head.start(), end, f"Vaste commissie voor {portfolio}"))

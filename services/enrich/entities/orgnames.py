@@ -87,6 +87,9 @@ _HEAD_ENDINGS = _words(
     "stichting inspectie organisatie college raad tafel dienst"
     # a town's or region's archive service: 'Stadsarchief Breda', 'Streekarchivariaat De Liemers'
     " archief archivariaat"
+    # a firm of a trade by its own name: 'Tekstbureau Talent' (a council's minuting firm),
+    # 'Adviesbureau Berenschot', 'Ingenieursbureau Amsterdam' (round letters63)
+    " bureau"
 )
 _ENDINGS = tuple(_HEAD_ENDINGS)
 _COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD_ENDINGS)})")
@@ -380,7 +383,8 @@ _ADJECTIVE_BEFORE_HEAD = re.compile(
 # Instituut': a besluitenlijst's heading over a request from the body).
 _DOCUMENT = re.compile(
     r"(?:besluit|regeling|reglement|verordening|brief|nota|rapport|verslag|wet|Instelling|Evaluatie"
-    r"|aanvraag)$"
+    # a protocol named after the body it binds: 'Controleprotocol Centraal Stembureau' (letters63)
+    r"|aanvraag|protocol)$"
 )
 # What OCR reads in a black redaction box ('HEE EEE', 'EXE'): no word of a name.
 _REDACTED = re.compile(r"(?=[EIXJHBR]*E[EIXJHBR]*E)[EIXJHBR]{2,6}")
@@ -443,7 +447,18 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
             or w[2] in _NUMBER_LINE
         )
         # a numbered heading after a name of two words, on the next line or joined to it by the
-        # segmenter: 'Bureau Buitenweg\nZienswijze 1:', 'Bureau Buitenweg Zienswijze 1:'
+        # segmenter: 'Bureau Buitenweg\nZienswijze 1:', 'Bureau Buitenweg Zienswijze 1:'; the
+        # name's compound head again after a name of two words or more, as a transcribed page's
+        # footer repeats it ('Tekstbureau Talent Tekstbureau Talent, januari 2012'; letters63)
+        again = (
+            len(parts[-1]) > 1
+            and w[2] not in _HEADS.words
+            and w[2] in _HEADS
+            and any(x[2] == w[2] for x in parts[-1])
+        )
+        while again and len(parts[-1]) > 1 and parts[-1][-1][2].islower():
+            parts[-1].pop()  # 'Programmeringstafel OBDO of Programmeringstafel GDI': two names
+        cell_end = cell_end or again
         cell_end = cell_end or (
             len(parts[-1]) > 1 and _NUMBERED_LABEL.match(text, w[1]) is not None
         )
@@ -557,6 +572,7 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
         sentence_start = False  # 'Het Financieel Dienstencentrum': after an article, a name
     while len(words) > 1 and _DOCUMENT.search(words[0][2]) and words[0][2] not in _HEADS:
         words = words[1:]  # 'Instellingsbesluit Ministeriële Commissie ...': a paper about it
+    words = _after_the_paper(words)
     if len(words) > 2 and _unit_of_known_body(words):
         words = words[1:]  # the body is a mention of its own; the unit's name starts at its head
     organ = next((i for i in range(len(words) - 2) if is_organ(words, i)), None)
@@ -643,6 +659,34 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
     ):
         return None  # 'de Raad de Commissie aangemoedigd': two bodies, no name
     return words[0][0], words[-1][1]
+
+
+def _after_the_paper(words: list[_Word]) -> list[_Word]:
+    """The words after a paper's word that stands before the first organisation word: a title
+    names the paper, then the body ('Wijzigingen Natuurherstelverordening' + 'Milieuraad', a
+    tkconv page's title and dossier lines; 'Evaluatie Huishoudelijk reglement Cliëntenraad ...':
+    the name starts at the head). Round letters63."""
+    first = next((i for i, w in enumerate(words) if w[2] in _HEADS or _task_head(w[2])), 0)
+    cut = next((i for i in range(first - 1, 0, -1) if _DOCUMENT.search(words[i][2])), None)
+    return words if cut is None else words[cut + 1 :]
+
+
+# What a committee or group named by its task works on, before the body it works on: 'de
+# Adviescommissie Uitvoering Toeslagen', 'de Stuurgroep Toekomst Belastingdienst', 'de Commissie
+# Evaluatie Belastingdienst' (round letters63). A deverbal noun, or one of these.
+_SUBJECT_TASK = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}(?:ing|atie|tie)|Toekomst|Toezicht|Onderzoek")
+
+
+def names_its_subject(text: str, start: int, subject: int) -> bool:
+    """The name from `start` up to a listed body at `subject` is a committee's or group's named
+    by its task on that body: a head opens it and a task's word ends it ('Adviescommissie
+    Uitvoering' + 'Toeslagen'). The body is then a word of the name, no mention of its own."""
+    words = text[start:subject].split()
+    return (
+        2 <= len(words) <= 3
+        and (words[0] in _HEADS or _task_head(words[0]))
+        and _SUBJECT_TASK.fullmatch(words[-1]) is not None
+    )
 
 
 # A person's office or a unit, then the body it belongs to: 'Hoofd van de Dienst der Domeinen',

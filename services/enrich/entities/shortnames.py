@@ -96,7 +96,10 @@ def _heads_in(text: str, forms: dict[str, str]) -> list[tuple[int, int, str]]:
 _MADE = re.compile(
     r"(?:rapport|rapporten|rapportage|rapportages|advies|adviezen|cijfers|onderzoek|onderzoeken|"
     r"studie|studies|analyse|analyses|prognose|prognoses|raming|ramingen|doorrekening|"
-    r"doorrekeningen|publicatie|publicaties|peiling|peilingen)(?![\w-])"
+    r"doorrekeningen|publicatie|publicaties|peiling|peilingen|"
+    # what a body decides or agrees on: 'de NAVO-afspraak', 'de NAVO-norm', 'de WHO-richtlijnen',
+    # 'het ACM-besluit' (round letters63)
+    r"afspraak|afspraken|norm|normen|richtlijn|richtlijnen|besluit|besluiten)(?![\w-])"
 )
 _ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 

@@ -578,6 +578,13 @@ def _person(
     a person even when it is also a place ('het lid Westerveld')."""
     end = name_end(text, end)
     name = text[start:end].rstrip()
+    if text.startswith(":", start + len(name)) and name.rsplit(None, 1)[-1] in _FIELD_LABELS:
+        # 'Voorzitter: de heer Schmidt Griffier: Lucassen': the next field's label, no word of
+        # the name (round letters63)
+        name = name.rsplit(None, 1)[0].rstrip() if " " in name.strip() else ""
+        if not name:
+            return None
+        end = start + len(name)
     words = _GLUED_PARTICLE.sub(r"\1 ", name).split()  # 'Von derLeyen': 'der' and 'Leyen'
     if (double := _double_surname(text, end, words)) is not None:
         end = double  # 'wethouder I. Zweerts de Jong': a double surname joined by 'de'
@@ -939,6 +946,7 @@ def find(text: str) -> Iterator[Match]:
         elif (
             _motion_title(text, m)
             or _label_line(text, m)
+            or _empty_field(text, m)
             or _bare_name_next_line(text, m)
             or _inventory_subject(text, m)
             or _unit_after_office(m)
@@ -1136,6 +1144,25 @@ def _motion_title(text: str, m: re.Match[str]) -> bool:
 # Capitals inside a word after a small letter, two in a row: no surname is spelt so ('McDonald'
 # and 'DeVries' have one), an OCR layer's reading of a handwritten signature often is.
 _GARBLED = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]{2}")
+
+
+# The labels of a minutes' head, whose colon ends the field before them.
+_FIELD_LABELS = frozenset(
+    {
+        *("Voorzitter", "Griffier", "Griffie", "Secretaris", "Notulist", "Notulen", "Verslag"),
+        *("Aanwezig", "Afwezig", "Wethouders", "Leden", "Datum", "Plaats", "Tijd", "Locatie"),
+    }
+)
+# A label's word right after a label's colon: a minutes' head whose fields are left empty
+# ('Voorzitter: Griffier: Griffie: Aanwezig zijn de leden: ...'; round letters63).
+_NEXT_LABEL = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]*:")
+
+
+def _empty_field(text: str, m: re.Match[str]) -> bool:
+    """The title ends in a colon and the 'name' after it is the next label, colon and all."""
+    return text[m.start() : m.start("name")].rstrip().endswith(":") and (
+        _NEXT_LABEL.match(text, m.start("name")) is not None
+    )
 
 
 def _label_line(text: str, m: re.Match[str]) -> bool:
