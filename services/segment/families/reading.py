@@ -23,6 +23,12 @@ class Reading:
     _folded_titles: str | None = field(default=None, init=False, repr=False, compare=False)
     _text: str | None = field(default=None, init=False, repr=False, compare=False)
 
+    def __post_init__(self) -> None:
+        # set here too: the generated __init__ leaves a field not in it to its class default,
+        # which a compiled class does not fall back on
+        self._first_page = self._opening = self._titles = None
+        self._folded = self._folded_titles = self._text = None
+
     @property
     def first_page(self) -> list[Block]:
         """Page 1, top to bottom: letterhead and body together."""
