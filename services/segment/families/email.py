@@ -143,7 +143,9 @@ def _plain_kind(block: Block) -> str:
     return "paragraph" if block.kind in ("title", "table") else block.kind
 
 
-def _wraps(labelled: list, owner: list[Block], start: int, j: int, seen: set[str]) -> bool:
+def _wraps(
+    labelled: list[Parsed | None], owner: list[Block], start: int, j: int, seen: set[str]
+) -> bool:
     """An unlabelled line continues the field above it (address lists and subjects wrap) when
     it stays in the same block or the next line carries a label again. On a scan, the lines of
     a blacked-out address ("@minvws.nl>") may stand between two labels of one header: they are
@@ -161,7 +163,7 @@ def _wraps(labelled: list, owner: list[Block], start: int, j: int, seen: set[str
     return last[1][-1][0] in _ADDRESSES or last[1][-1][0] == "subject"
 
 
-def _header(lines: list[Line], labelled: list) -> Block | None:
+def _header(lines: list[Line], labelled: list[Parsed | None]) -> Block | None:
     fields: dict[str, str] = {}
     name = ""
     for line, found in zip(lines, labelled, strict=True):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from services.segment.layout.paragraphs import Block
 
@@ -15,34 +14,56 @@ class Reading:
     head: list[Block]  # letterhead blocks of page 1 (address, side column, masthead)
     page_count: int
     running: list[Block] = field(default_factory=list)  # running headers and footers
+    # What the properties below made, made once: by hand, not with functools.cached_property,
+    # which needs an instance __dict__ that the compiled class (setup.py) has not.
+    _first_page: list[Block] | None = field(default=None, init=False, repr=False, compare=False)
+    _opening: str | None = field(default=None, init=False, repr=False, compare=False)
+    _titles: str | None = field(default=None, init=False, repr=False, compare=False)
+    _folded: str | None = field(default=None, init=False, repr=False, compare=False)
+    _folded_titles: str | None = field(default=None, init=False, repr=False, compare=False)
+    _text: str | None = field(default=None, init=False, repr=False, compare=False)
 
-    @cached_property
+    def __post_init__(self) -> None:
+        # set here too: the generated __init__ leaves a field not in it to its class default,
+        # which a compiled class does not fall back on
+        self._first_page = self._opening = self._titles = None
+        self._folded = self._folded_titles = self._text = None
+
+    @property
     def first_page(self) -> list[Block]:
         """Page 1, top to bottom: letterhead and body together."""
-        blocks = [b for b in self.head + self.body if b.page == 1]
-        return sorted(blocks, key=lambda b: -b.lines[0].y1)
+        if self._first_page is None:
+            blocks = [b for b in self.head + self.body if b.page == 1]
+            self._first_page = sorted(blocks, key=lambda b: -b.lines[0].y1)
+        return self._first_page
 
-    @cached_property
+    @property
     def opening(self) -> str:
         """The text a reader takes in first: page 1 (all of it) and the start of page 2."""
-        text = "\n".join(b.text for b in self.first_page)
-        more = "\n".join(b.text for b in self.body if b.page == 2)
-        return f"{text}\n{more[:1500]}"
+        if self._opening is None:
+            text = "\n".join([b.text for b in self.first_page])
+            more = "\n".join([b.text for b in self.body if b.page == 2])
+            self._opening = f"{text}\n{more[:1500]}"
+        return self._opening
 
-    @cached_property
+    @property
     def titles(self) -> str:
         """What page 1 announces: its first blocks, headings, titles and table header rows, not
         the prose (a letter may well mention "actiepunten" of an "overleg")."""
-        body = [b for b in self.body if b.page == 1]
-        lines = [b.text for b in body[:3] if len(b.text) < 120 and not b.text.endswith(".")]
-        lines += [b.text for b in body if b.kind in ("heading", "title")]
-        lines += [" | ".join(b.rows[0]) for b in body if b.kind == "table" and b.rows]
-        return "\n".join(lines)
+        if self._titles is None:
+            body = [b for b in self.body if b.page == 1]
+            lines = [b.text for b in body[:3] if len(b.text) < 120 and not b.text.endswith(".")]
+            lines += [b.text for b in body if b.kind in ("heading", "title")]
+            lines += [" | ".join(b.rows[0]) for b in body if b.kind == "table" and b.rows]
+            self._titles = "\n".join(lines)
+        return self._titles
 
-    @cached_property
+    @property
     def folded(self) -> str:
         """`opening` with its letters compared as re.IGNORECASE compares them (`fold`)."""
-        return fold(self.opening)
+        if self._folded is None:
+            self._folded = fold(self.opening)
+        return self._folded
 
     def mentions(self, *words: str) -> bool:
         """Whether the opening holds one of `words` (lower case), case-blind: a quick "no" before
@@ -52,16 +73,16 @@ class Reading:
 
     def titled(self, *words: str) -> bool:
         """Whether `titles` holds one of `words` (lower case), case-blind, as `mentions`."""
+        if self._folded_titles is None:
+            self._folded_titles = fold(self.titles)
         folded = self._folded_titles
         return any(word in folded for word in words)
 
-    @cached_property
-    def _folded_titles(self) -> str:
-        return fold(self.titles)
-
-    @cached_property
+    @property
     def text(self) -> str:
-        return "\n".join(b.text for b in self.body)
+        if self._text is None:
+            self._text = "\n".join([b.text for b in self.body])
+        return self._text
 
     def first(self, pattern: re.Pattern[str], blocks: list[Block] | None = None) -> Block | None:
         """The first page-1 block matching `pattern`."""
