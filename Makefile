@@ -8,11 +8,11 @@ STAMP := .venv/.installed
 venv: $(STAMP)
 
 # setup.py builds the C accelerator (services/segment/layout/_bulk.c) and compiles most layout
-# modules and the enricher's rule modules with mypyc (its COMPILED and ENRICH_COMPILED lists): an
-# edit to any of them rebuilds (a stale compiled module is not used: services/segment/layout/
-# __init__.py and services/enrich/__init__.py fall back to pure Python and warn).
+# modules, the enricher's rule modules and the document families with mypyc (its COMPILED,
+# ENRICH_COMPILED and FAMILIES lists): an edit to any of them rebuilds (a stale compiled module is
+# not used: the packages' __init__.py fall back to pure Python and warn).
 ENRICH_SOURCES := $(wildcard services/enrich/*.py services/enrich/entities/*.py services/enrich/references/*.py)
-$(STAMP): pyproject.toml setup.py services/segment/layout/_bulk.c $(wildcard services/segment/layout/*.py) $(ENRICH_SOURCES)
+$(STAMP): pyproject.toml setup.py services/segment/layout/_bulk.c $(wildcard services/segment/layout/*.py) $(wildcard services/segment/families/*.py) $(ENRICH_SOURCES)
 	test -x $(PY) || python3 -m venv .venv
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'

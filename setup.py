@@ -12,6 +12,9 @@
   per-page and per-line work is placing.py's, compiled: bench/segment/speed23.md, round 31).
 - The enricher's rule modules (ENRICH_COMPILED below), compiled the same way as a second group
   (bench/enrich/throughput25.md).
+- The document families' modules of services/segment/families/ (FAMILIES below), a third group
+  (bench/segment/speed23.md, rounds 41 and 43): outside the layout's group, they reach `Block`
+  and `Line` as Python objects and run the same beside a compiled or a pure layout.
 
 Not optional: a machine that installs stukken builds them all (gcc and Python's headers), and
 an install that cannot fails here, loudly, rather than run every page through the slower path
@@ -75,6 +78,12 @@ ENRICH_COMPILED = [
 ]
 ENRICH_SOURCES = [str(ENRICH / f"{name}.py") for name in ENRICH_COMPILED]
 
+FAMILY = Path("services/segment/families")
+# Every family module (a new one is compiled at the next build) but the package's __init__,
+# which chooses compiled or pure before it imports them (as the enricher's packages, above).
+FAMILIES = sorted(path.stem for path in FAMILY.glob("*.py") if path.stem != "__init__")
+FAMILY_SOURCES = [str(FAMILY / f"{name}.py") for name in FAMILIES]
+
 
 def _record_hashes(package: Path, names: list[str]) -> None:
     """`_compiled.json`: each compiled module's source hash, as it is compiled now."""
@@ -89,6 +98,7 @@ def _record_hashes(package: Path, names: list[str]) -> None:
 
 _record_hashes(LAYOUT, COMPILED)
 _record_hashes(ENRICH, ENRICH_COMPILED)
+_record_hashes(FAMILY, FAMILIES)
 
 
 def _drop_uncompiled(package: Path, names: list[str]) -> None:
@@ -101,6 +111,7 @@ def _drop_uncompiled(package: Path, names: list[str]) -> None:
 
 
 _drop_uncompiled(ENRICH, ENRICH_COMPILED)
+_drop_uncompiled(FAMILY, FAMILIES)
 
 
 def _compiled(sources: list[str], group: str) -> list[Extension]:
@@ -140,5 +151,6 @@ setup(
         ),
         *_local_calls(_compiled(SOURCES, "services.segment.layout._layout")),
         *_local_calls(_compiled(ENRICH_SOURCES, "services.enrich._enrich")),
+        *_local_calls(_compiled(FAMILY_SOURCES, "services.segment.families._families")),
     ]
 )
