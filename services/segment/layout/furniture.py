@@ -216,13 +216,20 @@ def _form_lines(
         sizes = {len(ln.text) + d for ln in marked for d in range(-8, 9)}
         inside: dict[str, int] = {}
         at_edges: dict[str, int] = {}
+        keys: dict[int, str] = {}  # the edge lines' keys, asked again for the marked ones below
         for p, lines in pages.items():
             at_edge = {id(ln) for ln in edges[p]}
             found = [ln for ln in lines if len(ln.text) in sizes and probe.search(ln.text)]
             _count(inside, {_text_key(ln) for ln in found if id(ln) not in at_edge})
-            _count(at_edges, {_text_key(ln) for ln in found if id(ln) in at_edge})
+            edge_keys: set[str] = set()
+            for ln in found:
+                if id(ln) in at_edge:
+                    keys[id(ln)] = key = _text_key(ln)
+                    edge_keys.add(key)
+            _count(at_edges, edge_keys)
         for line in marked:
-            key = _text_key(line)
+            known = keys.get(id(line))
+            key = _text_key(line) if known is None else known
             if inside.get(key, 0) >= max(2, at_edges.get(key, 0) / 2):
                 del roles[id(line)]
     # from the band's inner edge outwards (a running foot may stand close under the text: only

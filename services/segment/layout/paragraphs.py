@@ -115,11 +115,10 @@ def _resized(before: float, after: float, loose: bool) -> bool:
     return abs(after - before) > 0.15 * before
 
 
-def _url_goes_on(prev: Line, text: str, right: float) -> bool:
+def _url_goes_on(prev: Line, text: str, right: float, prev_text: str) -> bool:
     """The line ends inside a URL (at a hyphen, or at a slash before more URL material: a path may
     end at its slash, and a heading after it is no part of it; or anywhere, where the line is
-    full) and the next line continues it."""
-    prev_text = prev.text.strip()
+    full) and the next line continues it. `text`, `prev_text`: the lines' texts stripped."""
     if "/" not in prev_text or not (prev_text.endswith(_MID_URL_ENDS) or _wrapped(prev, right)):
         return False
     first = text.split(" ", 1)[0]
@@ -470,13 +469,16 @@ def build_blocks(
     block = Block([lines[0]])  # the block being made
     blocks = [block]
     last = lines[0]  # the line before, but a hyphen mark glued to its end
+    last_text = last.text.strip()  # its text stripped: each line's is stripped once, here
     count = len(lines)
     for k in range(1, count):  # by index: no pair of lines made a line
         line = lines[k]
         if _hyphen_mark(last, line):
             block.lines.append(line)
             continue
+        text = line.text.strip()
         prev, last = last, line
+        prev_text, last_text = last_text, text
         right = edge
         if edges is not None:
             found = edges.get(prev.zone)
@@ -490,8 +492,8 @@ def build_blocks(
         opener = len(held) == 1 or (len(held) == 2 and held[1].text in _PDFIUM_MARKS)
         first = held[0]
         if (
-            not (opener and _number_label(prev, line, loose))
-            and not _next_item(first, line)
+            not (opener and _number_label(prev, line, loose, text, prev_text))
+            and not _next_item(first, line, text)
             and not _section_head_atop(prev, line, lines[k + 1] if k + 1 < count else None)
             and _continues(
                 prev,
@@ -501,8 +503,10 @@ def build_blocks(
                 size,
                 loose,
                 first,
+                text,
+                prev_text,
             )
-            and not (set_in and _indented(prev, line, left, opener))
+            and not (set_in and _indented(prev, line, left, opener, text, prev_text))
         ):
             held.append(line)
         else:
@@ -534,24 +538,23 @@ def _section_head_atop(prev: Line, line: Line, after: Line | None) -> bool:
     return line.base - after.base > _APART * max(after.size, 1.0)
 
 
-def _number_label(prev: Line, line: Line, loose: bool) -> bool:
+def _number_label(prev: Line, line: Line, loose: bool, text: str, prev_text: str) -> bool:
     """Whether `prev`, a number alone on its line that opened its block, labels the prose set
     under it at its left edge (a question's number over the question). An OCR'd page's stray
-    digits and letters are no prose; a number that ends a wrapped line opened no block."""
-    prev_text = prev.text.strip()
+    digits and letters are no prose; a number that ends a wrapped line opened no block. `text`,
+    `prev_text`: the lines' texts stripped."""
     if not prev_text[:1].isdigit() or loose or abs(line.x0 - prev.x0) >= 2:
         return False
-    text = line.text.strip()
     return bool(NUMBER_ALONE.match(prev_text)) and text[:1].isupper() and len(text.split()) >= 3
 
 
-def _next_item(first: Line, line: Line) -> bool:
+def _next_item(first: Line, line: Line, text: str) -> bool:
     """A line numbered one on from its block's first line, at the same edge, is the list's next
     item ('2. Knelpunten' under '1. Administratieve lasten', 'Bijlage 1.2 - Advies ...' under
-    'Bijlage 1.1 - ...'), though the one before ends without a stop."""
+    'Bijlage 1.1 - ...'), though the one before ends without a stop. `text`: the line's text
+    stripped."""
     if line.zone != first.zone or abs(line.x0 - first.x0) > 1:
         return False
-    text = line.text.strip()
     c = text[:1]
     if c.isdigit():
         this, before = NUMBERED.match(text), NUMBERED.match(first.text.strip())
@@ -580,19 +583,19 @@ def left_edges(lines: list[Line]) -> dict[str, float]:
     return _shared_by_bands(edges, banded)
 
 
-def _indented(prev: Line, line: Line, left: float, opener: bool) -> bool:
+def _indented(prev: Line, line: Line, left: float, opener: bool, text: str, prev_text: str) -> bool:
     """A line set in by an em or so from the column's edge, under a line that ended a sentence
     or a clause, opens a paragraph or a lettered item: the Kamerstukken and the Staatscourant set
     their paragraphs so, without space between. Under a line set in as far, it opens one only in
     a run of items (a one-line "b. een ontwerp regeling;" under "a. ...;"): the lines of a list
     item set in to the item's text, and of a paragraph set in as a whole, continue it. `opener`:
-    whether `prev` is the first line of its block."""
+    whether `prev` is the first line of its block; `text`, `prev_text`: the lines' texts
+    stripped."""
     # the geometry first: most lines start at the column's edge
     if line.page != prev.page or line.zone != prev.zone:
         return False
     if not 0.8 * line.size <= line.x0 - left <= 3 * line.size or prev.x0 > line.x0 + 1:
         return False
-    prev_text, text = prev.text.strip(), line.text.strip()
     if not _ends_sentence(prev_text):
         return False
     if BULLET.match(prev_text) or NUMBERED.match(prev_text) or _NOTE_NUMBER.match(prev_text):
@@ -711,9 +714,11 @@ def _continues(
     size: float,
     loose: bool,
     first: Line,
+    text: str,
+    prev_text: str,
 ) -> bool:
-    """Whether `line` goes on the block whose last line is `prev` (`first`: its first line)."""
-    text, prev_text = line.text.strip(), prev.text.strip()
+    """Whether `line` goes on the block whose last line is `prev` (`first`: its first line;
+    `text`, `prev_text`: the lines' texts stripped, once a line in `build_blocks`)."""
     label = label_start(prev_text) and LABEL.match(prev_text)
     # _CLOSING's longest match is 25 characters ("Met vriendelijke groeten,"; case is matched
     # letter by letter): a longer line is asked no pattern (bench/segment/speed23.md, round 27),
@@ -734,7 +739,7 @@ def _continues(
     if (
         line.page == prev.page
         and 0 <= prev.base - line.base <= 1.3 * pitch
-        and _url_goes_on(prev, text, right)
+        and _url_goes_on(prev, text, right, prev_text)
     ):
         return True
     if _unfinished(prev, line, right, text, prev_text):

@@ -14,6 +14,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
+from typing import Final
 
 from services.segment.layout.grids import GridTable
 from services.segment.layout.headings import EMPHASIS
@@ -243,11 +244,14 @@ def _split_by_gaps(lines: list[Line], pitch: float) -> list[Piece]:
     i = 0
     while i < len(lines):
         j = i
+        starts: set[float] = set()  # where the cells of lines[i:j] start, grown with j
         while (
             j < len(lines)
-            and (_row(lines[j]) or (j - i >= 2 and _continues_cell(lines[j], lines[i:j])))
+            and (_row(lines[j]) or (j - i >= 2 and _continues_cell(lines[j], starts)))
             and (j == i or _close(lines[j - 1], lines[j], pitch))
         ):
+            for x0, _, _ in lines[j].cells:
+                starts.add(x0)
             j += 1
         if j - i >= 2 and not _hanging_list(lines[i:j]):
             if plain:
@@ -316,13 +320,14 @@ _DIGIT = re.compile(r"\d")
 _EVEN = 1.0  # points: the spread of a justified line's gaps (they are equal by construction)
 
 
-def _continues_cell(line: Line, rows: list[Line]) -> bool:
-    """A line of one cell under a column other than the first: a multi-line cell going on."""
+def _continues_cell(line: Line, starts: set[float]) -> bool:
+    """A line of one cell under a column other than the first: a multi-line cell going on.
+    `starts`: where the cells of the rows above start (made as the rows are taken, not asked
+    of them again for each line)."""
     if len(line.cells) != 1:
         return False
-    starts = sorted({x0 for row in rows for x0, _, _ in row.cells})
     x0 = line.cells[0][0]
-    return any(abs(x0 - s) < 3 for s in starts) and abs(x0 - starts[0]) >= 3
+    return any(abs(x0 - s) < 3 for s in starts) and abs(x0 - min(starts)) >= 3
 
 
 def _close(a: Line, b: Line, pitch: float) -> bool:
@@ -338,8 +343,7 @@ def _table(lines: list[Line]) -> Block:
         row = [""] * len(columns)
         span = [(0.0, 0.0)] * len(columns)
         for x0, x1, text in line.cells:
-            overlaps = [_overlap((x0, x1), column) for column in columns]
-            k = overlaps.index(max(overlaps))  # the first column it overlaps most
+            k = _column_of(x0, x1, columns)
             row[k] = f"{row[k]} {text}".strip()
             span[k] = (span[k][0] or x0, x1)
         rows.append(row)
@@ -348,6 +352,18 @@ def _table(lines: list[Line]) -> Block:
     block = Block(lines, kind="table", rows=rows)
     block.text = "\n".join(" | ".join(cell for cell in row) for row in rows)
     return block.finish()
+
+
+def _column_of(x0: float, x1: float, columns: list[tuple[float, float]]) -> int:
+    """The first column a cell from `x0` to `x1` overlaps most (by `_overlap`): a loop, not a
+    list of the overlaps and `max` over it (a boxed float a column, and a builtin call)."""
+    k = 0
+    best = _overlap((x0, x1), columns[0])
+    for j in range(1, len(columns)):
+        overlap = _overlap((x0, x1), columns[j])
+        if overlap > best:
+            k, best = j, overlap
+    return k
 
 
 def _whole_cells(
@@ -374,7 +390,7 @@ def _whole_cells(
         if merged:
             for cell, text in zip(out[-1], rest, strict=True):
                 cell += [text] if text else []
-        elif any(rest) or not out:
+        elif any(text for text in rest) or not out:  # a native loop, not the builtin call
             out.append([[text] if text else [] for text in rest])
         single = sum(bool(text) for text in row) == 1
         for k, text in enumerate(row):
@@ -424,7 +440,11 @@ def _run_in(line: str, crossed: bool) -> tuple[str, str]:
     """A cell's line as its own text and the next column's text run into it ('' if none):
     after pdfium's hyphen mark ('.../strategisch' + U+FFFE, ' 7.2. b'), or, where the line
     reaches into the next column, the words after its last web address ('.../RAAD%', '7.2 b')."""
-    i = max(line.rfind(f"{mark} ") for mark in PDFIUM_MARKS)
+    i = -1  # the last mark followed by a space, of either mark
+    for spaced in _MARKS_SPACED:
+        found = line.rfind(spaced)
+        if found > i:
+            i = found
     if i > 0:
         return line[: i + 1], line[i + 2 :]
     if crossed:
@@ -435,6 +455,7 @@ def _run_in(line: str, crossed: bool) -> tuple[str, str]:
     return line, ""
 
 
+_MARKS_SPACED: Final = tuple(f"{mark} " for mark in PDFIUM_MARKS)
 _RUN_IN = 3  # words: a ground or a date run in from the next column ('7.2. b', '10.2.e')
 
 
