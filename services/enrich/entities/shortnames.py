@@ -198,24 +198,48 @@ _OTHER_MEANINGS = {"Raad": ("Europe", "emeenteraad", "aadsleden"), "Commissie": 
 def _named_by_head(entities: list[Entity]) -> dict[str, set[str]]:
     named: dict[str, set[str]] = {}
     for e in entities:
-        if e.type != "organization" or not (
-            e.canonical.startswith(_HEADS) or e.canonical.endswith(_HEADS)
-        ):
+        if e.type != "organization":
             continue
         words = e.canonical.split()
         if len(words) < _SHORTEST:
             continue
-        for word in {words[0], words[-1]}:
+        # the last word as a kind's word even in lower case: 'Nationale ombudsman'
+        last = words[-1][:1].upper() + words[-1][1:]
+        if words[0] not in _HEADS and last not in _HEADS:
+            continue
+        for word in {words[0], last}:
             if word in _HEADS:
                 named.setdefault(word, set()).add(e.canonical)
     return named
 
 
+# 'de Ombudsman' alone in a paper to or from the Kamers is the Nationale ombudsman, as the Kamers'
+# papers shorten it (letters64: a Kamerbrief names 'de Ombudsman en de Kinderombudsman'), unless
+# the paper names another: a municipality's or province's ('de gemeentelijke ombudsman'), the
+# Union's, or one by its own name or domain ('Ombudsman Metropool Amsterdam', 'de Ombudsman van
+# ...', 'Ombudsman Pensioenen'). A paper of no Kamer (a council's, a firm's) keeps its own.
+_NATIONAL = "Nationale ombudsman"
+_KAMERS = frozenset({"Tweede Kamer der Staten-Generaal", "Eerste Kamer der Staten-Generaal"})
+_OTHER_OMBUDSMAN = re.compile(
+    r"(?i:gemeentelijke|provinciale|lokale|regionale|europese|eigen)[ \t\u00a0]+ombudsman"
+    r"|(?<![\w-])[Oo]mbudsman[ \t\u00a0]*\r?\n?[ \t\u00a0]*(?:[A-ZÀ-Þ]|van(?!\w)|voor(?!\w))"
+)
+
+
+def _national_ombudsman(entities: list[Entity], read: list[Segment]) -> bool:
+    if not any(e.type == "organization" and e.canonical in _KAMERS for e in entities):
+        return False
+    texts = [s.text for s in read if "mbudsman" in s.text]
+    return bool(texts) and not any(_OTHER_OMBUDSMAN.search(t) for t in texts)
+
+
 def heads(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     named = _named_by_head(entities)
+    read = [s for s in segments if s.kind not in _SKIPPED and s.text]
+    if "Ombudsman" not in named and _national_ombudsman(entities, read):
+        named["Ombudsman"] = {_NATIONAL}
     if not named:
         return entities
-    read = [s for s in segments if s.kind not in _SKIPPED and s.text]
     whole = ""  # the read text joined, asked only where another meaning may be meant
     full: dict[str, str] = {}
     for head, names in named.items():
