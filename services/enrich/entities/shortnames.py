@@ -214,29 +214,38 @@ def _named_by_head(entities: list[Entity]) -> dict[str, set[str]]:
 
 
 # 'de Ombudsman' alone in a paper to or from the Kamers is the Nationale ombudsman, as the Kamers'
-# papers shorten it (letters64: a Kamerbrief names 'de Ombudsman en de Kinderombudsman'), unless
-# the paper names another: a municipality's or province's ('de gemeentelijke ombudsman'), the
-# Union's, or one by its own name or domain ('Ombudsman Metropool Amsterdam', 'de Ombudsman van
-# ...', 'Ombudsman Pensioenen'). A paper of no Kamer (a council's, a firm's) keeps its own.
+# papers shorten it (letters64: a Kamerbrief names 'de Ombudsman en de Kinderombudsman'). Not in a
+# paper that names another one: a municipality's, a province's or a region's ('de gemeentelijke
+# ombudsman', 'een eigen lokale ombudsman'), or one by its own name or domain ('Ombudsman Metropool
+# Amsterdam', 'de Ombudsman van ...'); there 'de Ombudsman' may be that one, even where the paper
+# names the Nationale ombudsman too (a council's complaints report). A paper of no Kamer (a
+# council's, a firm's) keeps its own.
 _NATIONAL = "Nationale ombudsman"
 _KAMERS = frozenset({"Tweede Kamer der Staten-Generaal", "Eerste Kamer der Staten-Generaal"})
 _OTHER_OMBUDSMAN = re.compile(
-    r"(?i:gemeentelijke|provinciale|lokale|regionale|europese|eigen)[ \t\u00a0]+ombudsman"
-    r"|(?<![\w-])[Oo]mbudsman[ \t\u00a0]*\r?\n?[ \t\u00a0]*(?:[A-ZÀ-Þ]|van(?!\w)|voor(?!\w))"
+    r"(?i:gemeentelijke|provinciale|lokale|regionale|eigen)[ \t\u00a0]+ombudsman"
+    r"|(?<![\w-])(?<!ationale )(?<!uropese )[Oo]mbudsman[ \t\u00a0]*\r?\n?[ \t\u00a0]*"
+    r"(?:[A-ZÀ-Þ]|van(?!\w)|voor(?!\w))"
 )
+
+
+def _another_ombudsman(read: list[Segment]) -> bool:
+    return any("mbudsman" in s.text and _OTHER_OMBUDSMAN.search(s.text) for s in read)
 
 
 def _national_ombudsman(entities: list[Entity], read: list[Segment]) -> bool:
     if not any(e.type == "organization" and e.canonical in _KAMERS for e in entities):
         return False
-    texts = [s.text for s in read if "mbudsman" in s.text]
-    return bool(texts) and not any(_OTHER_OMBUDSMAN.search(t) for t in texts)
+    return any("Ombudsman" in s.text for s in read) and not _another_ombudsman(read)
 
 
 def heads(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     named = _named_by_head(entities)
     read = [s for s in segments if s.kind not in _SKIPPED and s.text]
-    if "Ombudsman" not in named and _national_ombudsman(entities, read):
+    if "Ombudsman" in named:
+        if _another_ombudsman(read):
+            del named["Ombudsman"]
+    elif _national_ombudsman(entities, read):
         named["Ombudsman"] = {_NATIONAL}
     if not named:
         return entities

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from services.enrich.enricher import enrich
-from services.enrich.entities import givenfirst
+from services.enrich.entities import committees, givenfirst
 from stukken.contracts import Segment, SegmentedDocument
 
 
@@ -125,3 +125,52 @@ def test_other_ombudsmen_are_no_nationale_ombudsman(text: str) -> None:
 def test_de_ombudsman_beside_the_european_one_stays_the_european() -> None:
     found = bodies(_KAMER + "De Europese Ombudsman schreef. Later schreef de Ombudsman.")
     assert ("Ombudsman", "Europese Ombudsman") in found
+
+
+def test_a_council_paper_naming_the_nationale_and_its_own_ombudsman_links_neither() -> None:
+    # a municipality's complaints report: its own ombudsman beside the national one
+    text = (
+        "De gemeente kon zich aansluiten bij de Nationale Ombudsman of een eigen lokale "
+        "ombudsman aanstellen. Zij koos voor het laatste. In 2022 ontving de Ombudsman 40 klachten."
+    )
+    assert ("Ombudsman", "Nationale ombudsman") not in bodies(text)
+
+
+def test_the_nationale_ombudsman_by_name_is_no_other_ombudsman() -> None:
+    text = _KAMER + "De Nationale ombudsman Reinier van Zutphen schreef. Ook de Ombudsman vond dat."
+    assert ("Ombudsman", "Nationale ombudsman") in bodies(text)
+
+
+# --- a commission's byname after its full name -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        (
+            "het advies van de Stuurgroep decentralisatie Friese taal van Rijk naar de provincie "
+            "Fryslân («commissie Hoekstra»).",
+            "commissie Hoekstra",
+        ),
+        (
+            "de Commissie Doorlichting Interbestuurlijke Toezichtarrangementen (commissie Oosting, "
+            "zie 31700 VII nr. 72)",
+            "commissie Oosting",
+        ),
+        ("het rapport (commissie Van der Meer)", "commissie Van der Meer"),
+    ],
+)
+def test_a_commissions_byname_in_brackets_or_quotes(text: str, printed: str) -> None:
+    assert (printed, "Commissie " + printed.split(" ", 1)[1]) in bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de vaste commissie voor Financiën (commissie Financiën)",  # a portfolio, no chair
+        "het overleg (commissie Den Haag)",  # a place
+        "(commissie Hoekstra en anderen)",  # the bracket goes on: no byname alone
+    ],
+)
+def test_no_byname_where_no_chair_stands(text: str) -> None:
+    assert committees._bynames(text) == []
