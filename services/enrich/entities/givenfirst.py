@@ -20,7 +20,8 @@ from services.enrich.data import rows
 from services.enrich.entities import attendees, titled
 from services.enrich.entities.gazetteer import Match, automaton
 
-_UP, _LOW = attendees.UPPER, attendees.LOWER
+_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"  # attendees.py's letter classes
+_LOW = "a-zß-öø-ÿā-ž"
 _WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 _PARTICLE = r"(?:van[ \u00a0]+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in[ \u00a0]+'t|von)"
 # Searched from the space before the initials, the given name looked back at.
