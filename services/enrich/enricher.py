@@ -35,6 +35,7 @@ from services.enrich.entities import (
     extracts,
     false_friends,
     gazetteer,
+    givenfirst,
     governed,
     kamer,
     kamergroups,
@@ -318,6 +319,8 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             people.append(match)
     people = labelends.without_body_kinds(text, people)
+    # a given name before initials is the name's (letters64): 'Ronald H.A. Plasterk'
+    people = _with_listed_people(list(givenfirst.find(text)), people)
     # the listed people and the gazetteer in one pass over the text (issue #12)
     in_lists, listed = gazetteer.find_both(text, listed_people.automaton())
     given = [m.start for m in listed if m.type == "given"]  # where attendees look

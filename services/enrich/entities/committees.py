@@ -100,6 +100,28 @@ _BY_CHAIR = re.compile(
     r"(?:[ \t]+(?:I{1,3}|IV)(?![\w-]))?(?![\w-])"
 )
 
+# ... and without the hyphen where a paper gives the commission's byname in brackets or quotes after
+# its full name: 'de Stuurgroep decentralisatie Friese taal (...) («commissie Hoekstra»)', '(...
+# Toezichtarrangementen (commissie Oosting, zie ...)'. Only there: in running text 'de commissie
+# Onderwijs' or 'de commissie Van Dam' may be a portfolio or the committee and its member; no
+# portfolio's word ('(commissie Financiën)') and no place ('(commissie Den Haag)') is a chair.
+_BYNAME = re.compile(
+    rf"(?<=[(«\"“‘'])[Cc]ommissie[ \t]+(?P<chair>(?:{_PARTICLES})?{_SURNAME})"
+    r"(?=[ \t]*[,)»\"”’'])"
+)
+_PORTFOLIO_WORDS = frozenset(w for p in _PORTFOLIOS for w in p.split())
+
+
+def _bynames(text: str) -> list[Match]:
+    found = []
+    for m in _BYNAME.finditer(text):
+        chair = " ".join(m.group("chair").split())
+        if chair.split()[-1] in _PORTFOLIO_WORDS or automaton().exists(chair):
+            continue
+        # named as orgcontext names 'de commissie Hoekstra' in running text
+        found.append(Match("organization", m.start(), m.end(), f"Commissie {chair}"))
+    return found
+
 
 def _name(code: str) -> str:
     return _NOT_VASTE.get(code) or f"Vaste commissie voor {_COMMITTEES[code]}"
@@ -127,6 +149,7 @@ def find(text: str) -> list[Match]:
     for m in _BY_CHAIR.finditer(text) if "ommissie-" in text else ():
         name = " ".join(m.group().split())
         found.append(Match("organization", m.start(), m.end(), name[0].upper() + name[1:]))
+    found += _bynames(text) if "ommissie " in text else []
     for label in _LABEL.finditer(text):
         end = text.find("\n", label.end())
         end = len(text) if end == -1 else end

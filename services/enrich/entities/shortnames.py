@@ -198,24 +198,57 @@ _OTHER_MEANINGS = {"Raad": ("Europe", "emeenteraad", "aadsleden"), "Commissie": 
 def _named_by_head(entities: list[Entity]) -> dict[str, set[str]]:
     named: dict[str, set[str]] = {}
     for e in entities:
-        if e.type != "organization" or not (
-            e.canonical.startswith(_HEADS) or e.canonical.endswith(_HEADS)
-        ):
+        if e.type != "organization":
             continue
         words = e.canonical.split()
         if len(words) < _SHORTEST:
             continue
-        for word in {words[0], words[-1]}:
+        # the last word as a kind's word even in lower case: 'Nationale ombudsman'
+        last = words[-1][:1].upper() + words[-1][1:]
+        if words[0] not in _HEADS and last not in _HEADS:
+            continue
+        for word in {words[0], last}:
             if word in _HEADS:
                 named.setdefault(word, set()).add(e.canonical)
     return named
 
 
+# 'de Ombudsman' alone in a paper to or from the Kamers is the Nationale ombudsman, as the Kamers'
+# papers shorten it (letters64: a Kamerbrief names 'de Ombudsman en de Kinderombudsman'). Not in a
+# paper that names another one: a municipality's, a province's or a region's ('de gemeentelijke
+# ombudsman', 'een eigen lokale ombudsman'), or one by its own name or domain ('Ombudsman Metropool
+# Amsterdam', 'de Ombudsman van ...'); there 'de Ombudsman' may be that one, even where the paper
+# names the Nationale ombudsman too (a council's complaints report). A paper of no Kamer (a
+# council's, a firm's) keeps its own.
+_NATIONAL = "Nationale ombudsman"
+_KAMERS = frozenset({"Tweede Kamer der Staten-Generaal", "Eerste Kamer der Staten-Generaal"})
+_OTHER_OMBUDSMAN = re.compile(
+    r"(?i:gemeentelijke|provinciale|lokale|regionale|eigen)[ \t\u00a0]+ombudsman"
+    r"|(?<![\w-])(?<!ationale )(?<!uropese )[Oo]mbudsman[ \t\u00a0]*\r?\n?[ \t\u00a0]*"
+    r"(?:[A-ZÀ-Þ]|van(?!\w)|voor(?!\w))"
+)
+
+
+def _another_ombudsman(read: list[Segment]) -> bool:
+    return any("mbudsman" in s.text and _OTHER_OMBUDSMAN.search(s.text) for s in read)
+
+
+def _national_ombudsman(entities: list[Entity], read: list[Segment]) -> bool:
+    if not any(e.type == "organization" and e.canonical in _KAMERS for e in entities):
+        return False
+    return any("Ombudsman" in s.text for s in read) and not _another_ombudsman(read)
+
+
 def heads(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     named = _named_by_head(entities)
+    read = [s for s in segments if s.kind not in _SKIPPED and s.text]
+    if "Ombudsman" in named:
+        if _another_ombudsman(read):
+            del named["Ombudsman"]
+    elif _national_ombudsman(entities, read):
+        named["Ombudsman"] = {_NATIONAL}
     if not named:
         return entities
-    read = [s for s in segments if s.kind not in _SKIPPED and s.text]
     whole = ""  # the read text joined, asked only where another meaning may be meant
     full: dict[str, str] = {}
     for head, names in named.items():
