@@ -1256,11 +1256,9 @@ add_run(PyObject *runs, PyObject *text, Py_ssize_t first, Py_ssize_t stop, doubl
    line_runs decides (a glyph without a loose box with a height, a word not level or turned):
    line_runs then reads the line itself, with the same questions. The font name is read into
    a copy of the Glyphs' buffer, written back only when the runs are returned, so a line read
-   again in line_runs finds the buffer as it was. Arguments: the text page, the name buffer's
-   address, math.hypot (run_start's), the page text, start, end. */
-/* line_runs' reading of text[start:end] (a span within the text, end within a C int): the
-   runs, Py_None where line_runs reads the line itself (a new reference either way), NULL with a
-   Python error set. */
+   again in line_runs finds the buffer as it was. The span lies within the text, its end within
+   a C int. Returns a new reference either way (the runs, or Py_None), NULL with a Python error
+   set. */
 static PyObject *
 read_line(handle_t textpage, char *shared, PyObject *hypot, PyObject *text, Py_ssize_t start,
           Py_ssize_t end)
@@ -1395,6 +1393,8 @@ page_and_name(PyObject *const *args, Py_ssize_t nargs, const char *usage, char *
     return *shared == NULL ? NULL : textpage;
 }
 
+/* read_line for Python. Arguments: the text page, the name buffer's address, math.hypot
+   (run_start's), the page text, start, end. */
 static PyObject *
 line_runs(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {

@@ -83,8 +83,7 @@ def join_lines(lines: list[str]) -> str:
     """Join the lines of one paragraph, undoing hyphenation and re-joining broken URLs."""
     out = ""
     for raw in lines:
-        # most lines hold no line break and open with no space: two looks, not three copies
-        line = raw.replace("\r", "").replace("\n", "") if "\r" in raw or "\n" in raw else raw
+        line = one_line(raw)  # most lines open with no space: a look, not a copy
         if line.startswith(" "):
             line = line.lstrip(" ")
         if not line or line.isspace():  # `not line.strip()` without the stripped copy
@@ -94,6 +93,14 @@ def join_lines(lines: list[str]) -> str:
             continue
         out = _join(out, line)
     return _finish(out)
+
+
+def one_line(text: str) -> str:
+    """`text` without line breaks ('\\r', '\\n'): asked first whether it has any (most texts have
+    none; a `replace` that finds nothing costs about four times an `in`, speed23.md round 40)."""
+    if "\r" in text or "\n" in text:
+        return text.replace("\r", "").replace("\n", "")
+    return text
 
 
 def cuts_url(left: str, right: str) -> bool:
