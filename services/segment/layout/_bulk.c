@@ -958,7 +958,7 @@ digit_after(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 
 /* plain(text): whether the text is printable with no two spaces in a row (`text.isprintable()
    and "  " not in text`, gutters._piece's test that its ends are all the whitespace there is to
-   take off): one pass, printable ASCII decided without Unicode's table. */
+   take off): printable ASCII and Latin-1 decided without Unicode's table. */
 static PyObject *
 plain(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -968,6 +968,20 @@ plain(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
+    if (kind == PyUnicode_1BYTE_KIND) {
+        /* Most texts (ASCII, Latin-1): a byte loop without a branch a character, which the
+           compiler can run several bytes at a time. Printable there: 0x20-0x7e, and 0xa1-0xff
+           but the soft hyphen 0xad (str.isprintable, test_speed45 asks every byte). */
+        const unsigned char *b = data;
+        int bad = 0;
+        for (Py_ssize_t k = 0; k < n; k++) {
+            unsigned char c = b[k];
+            bad |= (c < 0x20) | ((c >= 0x7f) & (c <= 0xa0)) | (c == 0xad);
+        }
+        for (Py_ssize_t k = 1; k < n; k++)
+            bad |= (b[k] == ' ') & (b[k - 1] == ' ');
+        return PyBool_FromLong(!bad);
+    }
     Py_UCS4 before = 0;
     for (Py_ssize_t k = 0; k < n; k++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, k);

@@ -18,7 +18,7 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from tests.unit.segment.test_bulk_pdfium import _pair, needs_bulk
+from tests.unit.segment.test_bulk_pdfium import BULK, _pair, needs_bulk
 
 
 def _bits(value: float) -> bytes:
@@ -95,3 +95,34 @@ def test_run_start_alike_in_any_matrix(monkeypatch: pytest.MonkeyPatch) -> None:
     # level and quarter-turned sizes (the shortcut) and the slanted and angled ones (hypot)
     assert len(ems) >= 6
     assert any(fast.run_start(i)[0] > 0 for i in range(n))
+
+
+def _plain_wanted(text: str) -> bool:
+    return text.isprintable() and "  " not in text
+
+
+@needs_bulk
+def test_plain_on_one_byte_texts() -> None:
+    """`plain`'s loop for texts of one byte a character (ASCII, Latin-1) against its definition:
+    every byte alone, between letters, doubled and beside a space; random texts of one-byte
+    characters and of wider ones (the other loop), at every length up to 70 (the vector loop's
+    steps and their tails)."""
+    plain = BULK.plain
+    for code in range(256):
+        c = chr(code)
+        for text in (c, f"ab{c}cd", c + c, f" {c}", f"{c} ", f"x{c} {c}y", f"{c}é", f"{c}\u2019"):
+            assert plain(text) is _plain_wanted(text), repr(text)
+    rng = random.Random(45)
+    alphabets = [
+        "ab .,\t\xa0\xad\xe9\x7f",
+        "abcdefghij  ",
+        "abc é\x85\xa0",
+        "ab \u2019\u00ad\u200b",
+    ]
+    for _ in range(4000):
+        letters = rng.choice(alphabets)
+        text = "".join(rng.choice(letters) for _ in range(rng.randrange(71)))
+        assert plain(text) is _plain_wanted(text), repr(text)
+    assert plain("") is True
+    assert plain("a" * 63 + "  ") is False and plain("  " + "a" * 63) is False
+    assert plain("a" * 64 + "\x1f") is False and plain("a" * 64 + "\xff") is True
