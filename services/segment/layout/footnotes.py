@@ -168,7 +168,7 @@ def split_footnotes(
         shown += sum(1 for note in numbered if note.number in glued and note.number not in marks)
     if marks is not None and not _proven(len(numbered), shown):
         if carried:  # the note run on from before is proven there; the rest is body
-            return lines[: len(lines) - len(zone)], notes[:1]
+            return body + zone, notes[:1]
         return lines, []
     for note_line, stray in joins:
         note_line.text = note_line.text.rstrip() + stray.text.strip()
