@@ -36,6 +36,7 @@ _PLAIN_LABEL = re.compile(r"^(\d{1,3})[).]?\s+(\S.*)$")
 # A note whose text does not fit beside its number (a long web address) starts on the next line,
 # under the number standing alone.
 _BARE_LABEL = re.compile(r"^(\d{1,3})$")
+_STOPS: Final = (".", "!", "?")
 SMALL = 0.93  # a note's font is smaller than this share of the body font (the Rijksoverheid
 # Word template sets notes in 8 pt under 9 pt text: 0.92)
 
@@ -135,6 +136,15 @@ def split_footnotes(
     while zone and _opens(zone, 0, last_number, first=True) is None:
         carried.append(zone[0])
         zone = zone[1:]
+    # small lines atop the first numbered one that run no note on and end no sentence: a small
+    # table's head over its rows ('Nr. Eis Prio Bewijs' over '1 Waar van toepassing ...'). A
+    # page's notes open with a note; under such a head only a raised marker proves them, not a
+    # lone next number or a digit glued in the text ('WCAG 2.1 (Web' reads as marker '1'). A line
+    # that ends a sentence may be a note whose number the text layer lost (a scan's "' ABRvS 17
+    # juli 2013, ECLI: ...")
+    headed = (
+        bool(carried) and not carry and not any(ln.text.rstrip().endswith(_STOPS) for ln in carried)
+    )
     if not carry:
         carried = []
     if not zone and not carried:
@@ -161,14 +171,14 @@ def split_footnotes(
                 plain.append(line)
         notes[-1].lines.append(line)
     numbered = notes[len(carried[:1]) :]
-    if len(numbered) == 1 and numbered[0].number == str(last_number + 1):
+    if len(numbered) == 1 and numbered[0].number == str(last_number + 1) and not headed:
         shown = 1  # one note, the next of the document's: a scan's marker the layer lost
-    if marks is not None and not _proven(len(numbered), shown):
+    if marks is not None and not headed and not _proven(len(numbered), shown):
         glued = _glued_marks(body)  # asked only here: most pages have no unproven notes
         shown += sum(1 for note in numbered if note.number in glued and note.number not in marks)
     if marks is not None and not _proven(len(numbered), shown):
         if carried:  # the note run on from before is proven there; the rest is body
-            return lines[: len(lines) - len(zone)], notes[:1]
+            return body + zone, notes[:1]
         return lines, []
     for note_line, stray in joins:
         note_line.text = note_line.text.rstrip() + stray.text.strip()
