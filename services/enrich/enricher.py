@@ -52,6 +52,7 @@ from services.enrich.entities import (
     outlets,
     personruns,
     persons,
+    portfolios,
     repeated,
     roles,
     shortnames,
@@ -369,6 +370,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _without_cut_heads(text, found)
     found = labelends.without_next_cells(text, found)
     found = spanends.checked(text, found)
+    found = portfolios.without_portfolios(text, found)
     return sorted(found, key=lambda m: (m.start, m.end))
 
 
