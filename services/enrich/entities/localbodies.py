@@ -100,12 +100,12 @@ def find(text: str) -> list[Match]:
                 continue
             out.append(Match("organization", m.start(), m.end(), m.group("name")))
     if "gemeenten" in text:
-        m = _GEMEENTEN_AT_END.search(text)
-        if m is not None:
-            listed = automaton().get("Gemeente " + " ".join(m.group("name").split()), None)
+        cut = _GEMEENTEN_AT_END.search(text)
+        if cut is not None:
+            listed = automaton().get("Gemeente " + " ".join(cut.group("name").split()), None)
             if listed is not None and listed[1].type == "organization":
                 out.append(
-                    Match("organization", m.start("name"), m.end("name"), listed[1].canonical)
+                    Match("organization", cut.start("name"), cut.end("name"), listed[1].canonical)
                 )
     return out
 
