@@ -124,6 +124,15 @@ _SHORT_NAME = re.compile(r"[A-Z][a-z]?[A-Z]{1,4}!?")
 # The first word of a local party's name run into a member's span ('raadslid Bellekom-Vogels
 # Lokaal Wassenaar!'): cut where the word is followed by a capitalised one.
 _PARTY_OPENERS = frozenset({"Lokaal", "Leefbaar", "Gemeentebelangen", "Progressief", "Lijst"})
+_PARTICLES = frozenset({"van", "de", "der", "den", "het", "voor"})
+
+
+def _span_end(span: str, words: list[str]) -> int:
+    """Where the first `len(words)` words of the span end."""
+    pos = 0
+    for word in words:
+        pos = span.index(word, pos) + len(word)
+    return pos
 
 
 # A plan's name read as a body: 'Inrichtingsplan Centrum Wassenaar', 'het Regioplan' (a region's
@@ -133,6 +142,8 @@ _NEUTER_BEFORE = re.compile(r"(?:^|[\s(])(?:het|Het)[ \t\u00a0]+$")
 
 
 def _a_plan(text: str, m: Match) -> bool:
+    if "plan" not in text[m.start : m.end]:
+        return False
     head = _PLAN_WORD.match(text, m.start)
     if head is None:
         return False
@@ -166,9 +177,12 @@ def checked(text: str, found: list[Match]) -> list[Match]:
             if len(words) >= 2 and words[-1] in _PARTY_OPENERS:
                 after = text[m.end : m.end + 3].lstrip(" \t\u00a0")
                 if after[:1].isupper():
-                    end = m.start + span.rstrip().rfind(words[-1])
-                    end = m.start + len(text[m.start : end].rstrip())
-                    kept = " ".join(text[m.start : end].split())
+                    kept_words = words[:-1]
+                    # 'Bellekom-Vogels van Lokaal Wassenaar!': the particle goes with the party
+                    while len(kept_words) > 1 and kept_words[-1] in _PARTICLES:
+                        kept_words.pop()
+                    kept = " ".join(kept_words)
+                    end = m.start + _span_end(span, kept_words)
                     out.append(Match("person", m.start, end, kept, m.role))
                     continue
         out.append(m)

@@ -78,6 +78,12 @@ def is_portfolio(cell: str) -> bool:
     return body[:1].isupper()
 
 
+def _of_fields(span: str) -> bool:
+    if "\n" in span:
+        return False
+    return all(p.lower() in _FIELDS for p in _SEPARATOR.split(span) if p)
+
+
 def without_portfolios(text: str, found: list[Match]) -> list[Match]:
     """Drops the organisations found inside a portfolio's name ('Financiën, Economie en
     Sport')."""
@@ -85,9 +91,11 @@ def without_portfolios(text: str, found: list[Match]) -> list[Match]:
         return found
     out = []
     for m in found:
+        # a body found in a portfolio's cell is one of its fields ('Financiën') or a run of
+        # them ('Economie en Sport'): the cell is read only then
         if (
             m.type == "organization"
-            and "\n" not in text[m.start : m.end]
+            and _of_fields(text[m.start : m.end])
             and is_portfolio(_cell(text, m.start, m.end))
         ):
             continue

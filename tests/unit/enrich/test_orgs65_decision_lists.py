@@ -165,6 +165,13 @@ def test_a_partys_short_name_after_a_title_is_no_person() -> None:
     ]
 
 
-def test_a_local_partys_first_word_leaves_the_members_span() -> None:
-    text = "gesteld door raadslid Bellekom-Vogels Lokaal Wassenaar! d.d. 12 mei 2025"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gesteld door raadslid Bellekom-Vogels Lokaal Wassenaar! d.d. 12 mei 2025",
+        # the particle before the party's name goes with it (the sweep's form)
+        "gesteld door raadslid Bellekom-Vogels van Lokaal Wassenaar! d.d. 5 december 2023",
+    ],
+)
+def test_a_local_partys_first_word_leaves_the_members_span(text: str) -> None:
     assert persons(text) == [("Bellekom-Vogels", "Bellekom-Vogels")]
