@@ -6,21 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from services.enrich.enricher import enrich
 from services.enrich.entities import portfolios
-from stukken.contracts import Segment, SegmentedDocument
-
-
-def _doc(text: str) -> SegmentedDocument:
-    return SegmentedDocument(segments=[Segment(id="s1", kind="paragraph", page=1, text=text)])
+from tests.unit.enrich.found import enrich_one
 
 
 def persons(text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.canonical) for e in enrich(_doc(text))[1] if e.type == "person"]
+    return [(e.text, e.canonical) for e in enrich_one(text) if e.type == "person"]
 
 
 def bodies(text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.canonical) for e in enrich(_doc(text))[1] if e.type == "organization"]
+    return [(e.text, e.canonical) for e in enrich_one(text) if e.type == "organization"]
 
 
 # --- a portfolio's policy fields ------------------------------------------------------------------
