@@ -44,6 +44,7 @@ from services.enrich.entities import (
     labelends,
     linking,
     listruns,
+    localbodies,
     meetingheads,
     money,
     orgcontext,
@@ -343,6 +344,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_wider_names(found, sources.find(text))
     found = _with_wider_names(found, governed.find(text))
     found = _with_wider_names(found, kinds.find(text))
+    found = _with_wider_names(found, localbodies.find(text))
     found += orglists.find(text, found)
     found += alongside.find(text, found)
     found += listruns.find(text, found)
@@ -369,6 +371,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _without_cut_heads(text, found)
     found = labelends.without_next_cells(text, found)
     found = spanends.checked(text, found)
+    found = localbodies.checked(text, found)
     return sorted(found, key=lambda m: (m.start, m.end))
 
 
