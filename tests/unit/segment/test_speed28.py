@@ -5,6 +5,7 @@ reference: where the shortcut answers, the walk finds no path."""
 from __future__ import annotations
 
 import io
+import random
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -328,3 +329,25 @@ def test_read_grids_spares_the_walk(monkeypatch: pytest.MonkeyPatch, accelerated
                     assert bool(asked) is spared
             walked.clear()
             assert grids.read_grids(page, 1, textpage) == [] and walked
+
+
+def _may_draw_forms_by_two_scans(data: bytes) -> bool:
+    """Round 28's first test, a scan for each name, against which one scan for "Obj" is held."""
+    if b"XObject" in data or b"ObjStm" in data:
+        return True
+    return any(
+        grids._SPELLED.search(data, max(e.start() - grids._SPELLED_MOST, 0), e.start() + 21)
+        for e in grids._ESCAPE.finditer(data)
+    )
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_one_scan_for_both_names(seed: int) -> None:
+    """Random bytes salted with the names, their near misses and overlaps answer as two scans do."""
+    pieces = [b"XObject", b"ObjStm", b"Object", b"ObjObject", b"XObjStm", b"xObject", b"Obj"]
+    pieces += [b"ObjSt", b"XOb", b"X#4Fbject", b"ObjS#74m", b"/Type", b"XX", b"SObject"]
+    rng = random.Random(seed)
+    for _ in range(50):
+        parts = [rng.randbytes(rng.randint(0, 6)) for _ in range(rng.randint(1, 6))]
+        salted = b"".join(p + rng.choice(pieces) * rng.randint(0, 1) for p in parts)
+        assert grids.may_draw_forms(salted) is _may_draw_forms_by_two_scans(salted), salted
