@@ -30,11 +30,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         for p in PRODUCERS
         if p != "libreoffice"
     },
-    **{
-        ("woobesluit", p): "the scorer counts 'Postbus 20301' in the letter's own text as a "
-        "side-column leak"
-        for p in PRODUCERS
-    },
 }
 
 # (doc, producer) -> what fails today on headings.
