@@ -23,14 +23,7 @@ from tests.fixtures.matrix30.build import HERE as ROOT
 from tests.fixtures.producers.score import PRODUCERS, Score, score, text_layer_check
 
 # (doc, producer) -> what fails today on body, questions, answers, footnotes or furniture.
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    **{
-        ("antwoorden", p): "the running header 'Kenmerk ...' shares page 1's line with the logo, "
-        "so it repeats nowhere whole: on page 2 it runs into the answer"
-        for p in PRODUCERS
-        if p != "libreoffice"
-    },
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 # (doc, producer) -> what fails today on headings.
 HEADING_GAPS: dict[tuple[str, str], str] = {
