@@ -17,6 +17,7 @@ from functools import cache
 
 import pytest
 
+from services.segment.segmenter import segment_pdf
 from stukken.contracts.document import Segment
 from tests.fixtures.matrix30.build import DOCS
 from tests.fixtures.matrix30.build import HERE as ROOT
@@ -81,6 +82,50 @@ def test_headings_read_as_written(doc: str, producer: str) -> None:
         got = [(t, min(level, 1)) for t, level in got]
         want = [(t, min(level, 1)) for t, level in want]
     assert [(" ".join(t.split()), lv) for t, lv in got] == want
+
+
+# doc -> (doc_type, title, date) as printed, whoever typeset it (issue #10); the answers print no
+# date of their own ('ingezonden 4 februari 2026' dates the questions)
+METADATA: dict[str, tuple[str, str, str | None]] = {
+    "rijksbrief": (
+        "kamerbrief",
+        "Voortgangsbrief aanpak geluidsoverlast langs rijkswegen",
+        "2026-04-03",
+    ),
+    "antwoorden": (
+        "kamervragen",
+        "Antwoorden op vragen van het lid Tielen (VVD) aan de minister van Volksgezondheid, "
+        "Welzijn en Sport over de wachttijden voor planbare ziekenhuiszorg (2026Z03311, "
+        "ingezonden 4 februari 2026).",
+        None,
+    ),
+    "woobesluit": (
+        "woo_besluit",
+        "Besluit op uw Woo-verzoek over de opvanglocatie Harderwijk",
+        "2026-06-16",
+    ),
+}
+
+# (doc, producer) -> what fails today on the metadata.
+METADATA_GAPS: dict[tuple[str, str], str] = {
+    **{
+        ("rijksbrief", p): "title: the side column's 'Kenmerk' value, not the subject after "
+        "'Betreft'"
+        for p in ("reportlab-word", "reportlab-glyph", "reportlab-line")
+    },
+    **{
+        ("woobesluit", p): "date: 'Uw verzoek van 14 mei 2025', not 'Datum 16 juni 2026'"
+        for p in ("chromium", "weasyprint")
+    },
+    ("woobesluit", "libreoffice"): "title: 'Per e-mail', the addressee's first line",
+    **{("antwoorden", p): "title: the long bold title read as a paragraph" for p in PRODUCERS},
+}
+
+
+@pytest.mark.parametrize(("doc", "producer"), _cells(METADATA_GAPS))
+def test_metadata_read_as_printed(doc: str, producer: str) -> None:
+    meta = segment_pdf((ROOT / "pdf" / f"{doc}.{producer}.pdf").read_bytes()).metadata
+    assert (meta.doc_type, meta.title, meta.date) == METADATA[doc]
 
 
 @pytest.mark.parametrize("producer", PRODUCERS)
