@@ -29,11 +29,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {}
 # (doc, producer) -> what fails today on headings.
 HEADING_GAPS: dict[tuple[str, str], str] = {
     **{
-        ("antwoorden", p): "the long bold title ends '(..., ingezonden 4 februari 2026).': "
-        "read as a paragraph"
-        for p in PRODUCERS
-    },
-    **{
         ("woobesluit", p): "the addressee by e-mail ('Per e-mail', 'De heer J. Bakker') and the "
         "subject read as headings; the grounds' subheadings at level 1"
         for p in PRODUCERS
@@ -118,7 +113,6 @@ METADATA_GAPS: dict[tuple[str, str], str] = {
         for p in ("chromium", "weasyprint")
     },
     ("woobesluit", "libreoffice"): "title: 'Per e-mail', the addressee's first line",
-    **{("antwoorden", p): "title: the long bold title read as a paragraph" for p in PRODUCERS},
 }
 
 
