@@ -405,6 +405,10 @@ def _numbered_heading(block: Block, body_size: float) -> bool:
     match = NUMBERED_HEADING.match(block.text)
     if not match or len(block.lines) > 2 or len(block.text) > 100:
         return False
+    if any(len(line.cells) > 2 for line in block.lines):
+        # three cells or more far apart: a table's numbered row ('3   Memo aan de minister
+        # 03-02-2025   Deels openbaar   5.2') come loose from its table over a page break
+        return False
     rest = match.group("rest")
     # a chapter may ask ("4. Wat zien we op ons afkomen?") when set in a heading's size
     asks = rest.endswith("?") and block.size > EMPHASIS * body_size
