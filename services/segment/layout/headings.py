@@ -133,6 +133,7 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
             # a caption labels a figure, a salutation opens a letter, a court's name a ruling, a
             # letter's label its value: none heads anything
             block.kind, block.role = "paragraph", None
+    _address_not_heads(out)
     _fields_not_heads(out)
     _labels_not_heads(out, body_size)
     _drawing_labels(out)
@@ -146,6 +147,19 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
     out = _title(out, body_size)
     _levels(out, body_size)
     return out
+
+
+def _address_not_heads(blocks: list[Block]) -> None:
+    """Above a letter's salutation on page 1, lines in plain type are its address block: the
+    addressee of a letter sent by e-mail ('Per e-mail', 'De heer J. Bakker'; no postal address
+    makes them a letterhead) and the subject after 'Betreft' head nothing. A bold line there (a
+    title) may."""
+    salutation = next(
+        (i for i, b in enumerate(blocks) if b.page == 1 and _SALUTATION.match(b.text)), None
+    )
+    for block in blocks[:salutation] if salutation is not None else ():
+        if block.page == 1 and block.kind == "heading" and not block.bold:
+            block.kind, block.role = "paragraph", None
 
 
 def _contents_heads(blocks: list[Block]) -> dict[int, Block]:
