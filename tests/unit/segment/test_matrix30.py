@@ -116,11 +116,7 @@ METADATA_GAPS: dict[tuple[str, str], str] = {
         "'Betreft'"
         for p in ("reportlab-word", "reportlab-glyph", "reportlab-line")
     },
-    **{
-        ("woobesluit", p): "date: 'Uw verzoek van 14 mei 2025', not 'Datum 16 juni 2026'"
-        for p in ("chromium", "weasyprint")
-    },
-    ("woobesluit", "libreoffice"): "title: 'Per e-mail', the addressee's first line",
+    ("woobesluit", "libreoffice"): "title: 'De heer J. Bakker', the addressee's last line",
 }
 
 
