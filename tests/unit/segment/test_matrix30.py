@@ -110,14 +110,7 @@ METADATA: dict[str, tuple[str, str, str | None]] = {
 }
 
 # (doc, producer) -> what fails today on the metadata.
-METADATA_GAPS: dict[tuple[str, str], str] = {
-    **{
-        ("rijksbrief", p): "title: the side column's 'Kenmerk' value, not the subject after "
-        "'Betreft'"
-        for p in ("reportlab-word", "reportlab-glyph", "reportlab-line")
-    },
-    ("woobesluit", "libreoffice"): "title: 'De heer J. Bakker', the addressee's last line",
-}
+METADATA_GAPS: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize(("doc", "producer"), _cells(METADATA_GAPS))
