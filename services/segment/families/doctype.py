@@ -6,6 +6,7 @@
 | woo_inventaris  | "Inventarislijst" and a table of judged documents (Weigeringsgrond)  |
 | woo_besluit     | a letter deciding a Woo/Wob request ("Woo-besluit", "uw Woo-verzoek")|
 | kamervragen     | "Aanhangsel van de Handelingen", or questions under "Vragen van ..." |
+|                 | or "Antwoorden op vragen van ..."                                    |
 | motie           | "MOTIE VAN HET LID/DE LEDEN ..." under the dossier title             |
 | amendement      | "AMENDEMENT VAN HET LID/DE LEDEN ..."                                |
 | verslag         | "VERSLAG (VAN EEN SCHRIFTELIJK OVERLEG)", "LIJST VAN VRAGEN ..."     |
@@ -35,8 +36,12 @@ from collections.abc import Callable
 from services.segment.families import email, fiche, meetings, memo, parliament, report, woo
 from services.segment.families.reading import Reading
 
+# the questions as published ("Vragen van het lid ..."), or the ministry's answers titled after
+# them ("Antwoorden op vragen van het lid ...", "Antwoord van minister X op vragen van de leden")
 _KAMERVRAGEN = re.compile(
-    r"Aanhangsel van de Handelingen|^Vragen van (?:de leden|het lid)\b", re.IGNORECASE | re.M
+    r"Aanhangsel van de Handelingen|^(?:Antwoord(?:en)? (?:van [^\n]{1,120}? )?op )?"
+    r"Vragen van (?:de leden|het lid)\b",
+    re.IGNORECASE | re.M,
 )
 _TO_PARLIAMENT = re.compile(
     r"(?:Aan de |^De )?Voorzitter van de (?:Tweede|Eerste) Kamer", re.IGNORECASE | re.M

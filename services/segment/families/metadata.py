@@ -136,15 +136,17 @@ def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:
         act = next((b for b in r.body if b.page == 1), None)  # printed right under the masthead
         if act is not None and act.kind != "table" and len(act.text) <= MAX_ACT_TITLE:
             yield act.text, "the act's title under the gazette's masthead"
-    if meta.title:
-        handelingen = kind == "kamervragen"
-        yield meta.title, "'Vragen van ...'" if handelingen else "letterhead Onderwerp/Betreft"
+    # 'Betreft' with its value in the text column first: the letterhead's text, read top to
+    # bottom, may set the side column's 'Kenmerk' value between the label and its subject
     for label in r.first_page:
         text = label.text.strip()
         alone = text[:1] in _SUBJECT_LABEL_FIRST and _SUBJECT_LABEL.fullmatch(text) is not None
         beside = _beside(r, label) if alone else None
         if beside is not None:
             yield beside.text, f"'{label.text.strip()}' and the line beside it on page 1"
+    if meta.title:
+        handelingen = kind == "kamervragen"
+        yield meta.title, "'Vragen van ...'" if handelingen else "letterhead Onderwerp/Betreft"
     for labelled in r.first_page:
         # a table's text runs on into its next rows ('Onderwerp | ... Portefeuillehouder | ...'):
         # its subject row is read as a row below
@@ -211,7 +213,9 @@ def _beside(r: Reading, label: Block) -> Block | None:
             continue
         if abs(first.base - line.base) < 2 and first.x0 > line.x1:
             return block
-        under = 0 < line.base - first.base < 2 * line.size and abs(first.x0 - line.x0) < 3
+        # two lines down in the larger type: a 6.5 pt label over its 9 pt value
+        leading = 2 * max(line.size, first.size)
+        under = 0 < line.base - first.base < leading and abs(first.x0 - line.x0) < 3
         if under:
             return block
     return None

@@ -44,6 +44,11 @@ PLACED = re.compile(  # "Den Haag, 28 oktober 2016", "Utrecht, maandag 3 mei 202
     r"(\d{1,2}\s+[a-z]+\.?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})",
     re.M | re.I,
 )
+# the label alone of a date that is not the document's own: the request's, the letter answered
+_OTHERS_DATE = re.compile(
+    r"^(?:Uw (?:verzoek|brief|e-?mail|aanvraag)|Ingekomen|Ontvangen|Verzoek)(?: van| d\.d\.)?:?$",
+    re.I,
+)
 _VERSION = re.compile(r"\b(?:versie|version|v)\s*\d+(?:\.\d+)*,?", re.I)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _SPARE = re.compile(r"(?:uur|am|pm|\w+dag|\w+day|mon|tue|wed|thu|thur|fri|sat|sun)", re.I)
@@ -66,15 +71,17 @@ def printed_date(r: Reading) -> tuple[str, str] | None:
 
 def _tops(blocks: list[Block]) -> list[tuple[int, str]]:
     """What stands at the top of each page, above its first prose: where a cover, a title page
-    or a letter puts its date (a date further down dates a row or an event)."""
+    or a letter puts its date (a date further down dates a row or an event). A date under the
+    label of another's ('Uw verzoek van' / '14 mei 2025') dates the request, not the letter."""
     tops: list[tuple[int, str]] = []
     cover = sum(len(b.text) for b in blocks if b.page == 1) < COVER  # page 2 is the title page
     for page in [1, 2] if cover else [1]:
         on_page = [b for b in blocks if b.page == page][:TOP_BLOCKS]
-        for block in on_page:
+        for above, block in zip([None, *on_page], on_page, strict=False):
             if len(block.text) >= PROSE:
                 break
-            tops.append((page, block.text))
+            if above is None or not _OTHERS_DATE.match(above.text.strip()):
+                tops.append((page, block.text))
     return tops
 
 

@@ -13,6 +13,7 @@ import re
 from services.segment.families.reading import Reading, fold
 
 _INVENTORY = re.compile(r"^\s*Inventaris(?:lijst)?\b|\bInventarislijst\b", re.I | re.M)
+_INVENTORY_HEAD = re.compile(r"^\s*Inventaris(?:lijst)?\b", re.I | re.M)
 _JUDGED = re.compile(
     r"weigeringsgrond|beoordeling|openbaar(?:making)?\b|(?:wob|woo)-?grond|lakcode", re.I
 )
@@ -32,6 +33,10 @@ _LETTER = re.compile(r"^Geachte\b|^(?:Datum|Betreft|Onderwerp)\b", re.M)
 
 def detect_inventory(r: Reading) -> tuple[str, str] | None:
     title = r.first(_INVENTORY) if r.mentions("inventaris") else None
+    if title is not None and not _INVENTORY_HEAD.search(title.text) and detect_decision(r):
+        # the decision letter itself, its inventory a table of its own that its text names
+        # ('In de inventarislijst hieronder staat per document ...'): no inventory's title
+        return None
     judged = next((t for t in r.tables() if _judged(t.text.split("\n")[0])), None)
     if title and (judged or (r.mentions(*_JUDGED_WORDS) and _JUDGED.search(r.opening))):
         return "woo_inventaris", f"title '{title.text[:40]}' and a table of judged documents"

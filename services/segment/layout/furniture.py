@@ -114,6 +114,7 @@ def mark_furniture(
     sides: dict[int, dict[str, int]] = {0: {}, 1: {}}
     for p, lines in edges.items():
         page_keys = {keys[id(ln)] for ln in lines if ln.label is None}
+        page_keys |= _end_cells(lines)
         _count(seen, page_keys)
         _count(sides[p % 2], page_keys)
     repeat = max(2, round(0.4 * len(pages)))
@@ -164,6 +165,22 @@ def mark_furniture(
                     parts.add(id(line))
     _form_lines(pages, edges, roles)
     return roles
+
+
+def _end_cells(lines: list[Line]) -> set[str]:
+    """The keys of the first and last cells of edge lines set in cells far apart: a running
+    header that shares its line with something else on one page (page 1's logo beside the
+    header 'Kenmerk 4187652-1098765-PG') still stands there, and repeats as itself elsewhere.
+    The line's baseline may be the other cell's, a few points off: the places beside count."""
+    out: set[str] = set()
+    for line in lines:
+        if line.label is None and len(line.cells) > 1:
+            place = round(line.base / 6)
+            for cell in (line.cells[0][2], line.cells[-1][2]):
+                text = fold_digits(cell.lower()).strip(" .#")
+                if _WORDS.search(text):
+                    out.update(f"{text}@{place + d}" for d in (-1, 0, 1))
+    return out
 
 
 def _running_by_place(seen: dict[str, int], repeat: int) -> dict[str, list[str]]:

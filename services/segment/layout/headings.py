@@ -133,6 +133,7 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
             # a caption labels a figure, a salutation opens a letter, a court's name a ruling, a
             # letter's label its value: none heads anything
             block.kind, block.role = "paragraph", None
+    _address_not_heads(out)
     _fields_not_heads(out)
     _labels_not_heads(out, body_size)
     _drawing_labels(out)
@@ -146,6 +147,19 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
     out = _title(out, body_size)
     _levels(out, body_size)
     return out
+
+
+def _address_not_heads(blocks: list[Block]) -> None:
+    """Above a letter's salutation on page 1, lines in plain type are its address block: the
+    addressee of a letter sent by e-mail ('Per e-mail', 'De heer J. Bakker'; no postal address
+    makes them a letterhead) and the subject after 'Betreft' head nothing. A bold line there (a
+    title) may."""
+    salutation = next(
+        (i for i, b in enumerate(blocks) if b.page == 1 and _SALUTATION.match(b.text)), None
+    )
+    for block in blocks[:salutation] if salutation is not None else ():
+        if block.page == 1 and block.kind == "heading" and not block.bold:
+            block.kind, block.role = "paragraph", None
 
 
 def _contents_heads(blocks: list[Block]) -> dict[int, Block]:
@@ -404,6 +418,10 @@ def subsection_head(block: Block, body_size: float) -> bool:
 def _numbered_heading(block: Block, body_size: float) -> bool:
     match = NUMBERED_HEADING.match(block.text)
     if not match or len(block.lines) > 2 or len(block.text) > 100:
+        return False
+    if any(len(line.cells) > 2 for line in block.lines):
+        # three cells or more far apart: a table's numbered row ('3   Memo aan de minister
+        # 03-02-2025   Deels openbaar   5.2') come loose from its table over a page break
         return False
     rest = match.group("rest")
     # a chapter may ask ("4. Wat zien we op ons afkomen?") when set in a heading's size

@@ -61,6 +61,9 @@ _DISPLAY: Final = (
     1.25  # a head this many times the body's size is a display head (a chapter's, a title)
 )
 _SENTENCES: Final = re.compile(r"[a-z]{2}[.!?]\s+[A-Z][a-z]")
+# A long title closes on its reference in brackets and a full stop: Kamervragen "Antwoorden op
+# vragen van het lid ... over ... (2026Z03311, ingezonden 4 februari 2026)."
+_REFERENCE_END: Final = re.compile(r"\([^()]*\d[^()]*\)\.$")
 
 
 def numbers(label: str) -> list[str]:
@@ -369,6 +372,7 @@ def _plain_kind(block: Block, body_size: float) -> str:
     # however long: the shorter ones are headings already by their place (headings._standalone)
     asks = text.endswith("?") and block.bold and len(block.lines) == 1
     ends = text.endswith(_SENTENCE_END) and not asks
+    ends = ends and not (title and _REFERENCE_END.search(text))
     # a word of three letters or fewer alone in the text's own size is a badge or an answer
     # ('AA' over a WCAG criterion, a form's 'Ja'), no head; an index's letter heads are set large
     badge = len(text.strip()) <= 3 and not titled

@@ -18,7 +18,7 @@ from functools import cache
 import pytest
 
 from services.segment.segmenter import segment_pdf
-from stukken.contracts.document import Segment
+from tests.fixtures.producers.cells import assert_headings, assert_read_as_written, cells
 from tests.fixtures.producers.score import (
     DOCS,
     PRODUCERS,
@@ -35,47 +35,19 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {}
 HEADING_GAPS: dict[tuple[str, str], str] = {}
 
 
-def _cells(gaps: dict[tuple[str, str], str]) -> list[object]:
-    return [
-        pytest.param(
-            doc,
-            producer,
-            id=f"{doc}-{producer}",
-            marks=[pytest.mark.xfail(strict=True, reason=gaps[doc, producer])]
-            if (doc, producer) in gaps
-            else [],
-        )
-        for doc in DOCS
-        for producer in PRODUCERS
-    ]
-
-
 @cache
 def _score(doc: str, producer: str) -> Score:
     return score(doc, producer)
 
 
-@pytest.mark.parametrize(("doc", "producer"), _cells(KNOWN_GAPS))
+@pytest.mark.parametrize(("doc", "producer"), cells(DOCS, KNOWN_GAPS))
 def test_body_questions_and_footnotes_read_as_written(doc: str, producer: str) -> None:
-    s = _score(doc, producer)
-    assert s.error is None
-    assert s.recall >= 0.98, f"recall {s.recall:.3f}, missing {s.missing.most_common(12)}"
-    assert s.precision >= 0.98, f"precision {s.precision:.3f}, extra {s.extra.most_common(12)}"
-    assert s.questions == s.gold["questions"]
-    assert s.answers == s.gold["answers"]
-    assert s.footnotes_ok(), (s.footnotes, s.cited)
-    assert not s.leaks, s.leaks
+    assert_read_as_written(_score(doc, producer))
 
 
-@pytest.mark.parametrize(("doc", "producer"), _cells(HEADING_GAPS))
+@pytest.mark.parametrize(("doc", "producer"), cells(DOCS, HEADING_GAPS))
 def test_headings_read_as_written(doc: str, producer: str) -> None:
-    s = _score(doc, producer)
-    assert s.error is None
-    got, want = s.headings, s.expected_headings()
-    if "level" not in Segment.model_fields:  # until segments carry a level: the title is 0
-        got = [(t, min(level, 1)) for t, level in got]
-        want = [(t, min(level, 1)) for t, level in want]
-    assert [(" ".join(t.split()), lv) for t, lv in got] == want
+    assert_headings(_score(doc, producer))
 
 
 # doc -> (doc_type, title, date) as printed, whoever typeset it (issue #10).
@@ -120,7 +92,7 @@ METADATA_GAPS: dict[tuple[str, str], str] = {
 }
 
 
-@pytest.mark.parametrize(("doc", "producer"), _cells(METADATA_GAPS))
+@pytest.mark.parametrize(("doc", "producer"), cells(DOCS, METADATA_GAPS))
 def test_metadata_read_as_printed(doc: str, producer: str) -> None:
     meta = segment_pdf(pdf_path(doc, producer).read_bytes()).metadata
     assert (meta.doc_type, meta.title, meta.date) == METADATA[doc]
