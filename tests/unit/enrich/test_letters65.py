@@ -224,3 +224,59 @@ def test_long_form_reads_a_bureau_of_its_own_only() -> None:
     assert longforms.long_form(text, text.index("("), "BMC") == (4, text.index(" ("))
     polling = "het stembureau medicinale cannabis (SMC)"
     assert longforms.long_form(polling, polling.index("("), "SMC") is None
+
+
+# --- written after the held-aside third's one scoring ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veel is gedaan. De Mondzorgalliantie is in 2013 samengevoegd met een andere club.",
+        "Inleiding\nHet Zorggenootschap schrijft ons.",
+        "De Mondzorgalliantie heeft besloten.",
+    ],
+)
+def test_a_one_word_body_after_the_sentences_capitalised_article(text: str) -> None:
+    assert [b[0] for b in bodies(text)] in (["Mondzorgalliantie"], ["Zorggenootschap"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised 'De' mid-sentence is a name's own word, not the sentence's article
+        "Volgens De Mondzorgalliantie is dat zo.",
+        # a shift is no body, at the sentence's start as mid-sentence
+        "Veel is gedaan. De Nachtdienst begint om tien uur.",
+    ],
+)
+def test_a_capitalised_article_mid_sentence_or_a_shift_names_no_one_word_body(text: str) -> None:
+    assert [b for b in bodies(text) if b[0] in ("Mondzorgalliantie", "Nachtdienst")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "canonical"),
+    [
+        (
+            "Gerkens, wegens verplichtingen voor de IPU, de Interparlementaire Unie;",
+            "IPU",
+            "Interparlementaire Unie",
+        ),
+        (
+            "het nog op te richten Adviescollege toetsing regeldruk heeft die bevoegdheid niet",
+            "Adviescollege toetsing regeldruk",
+            "Adviescollege toetsing regeldruk",
+        ),
+        (
+            "Veel is gedaan. De Consumentenautoriteit is in 2013 samengevoegd met de NMa.",
+            "Consumentenautoriteit",
+            "Consumentenautoriteit",
+        ),
+    ],
+)
+def test_listed_bodies_of_kamer_papers(text: str, short: str, canonical: str) -> None:
+    assert (short, canonical) in bodies(text)
+
+
+def test_a_consumer_authority_in_lower_case_is_no_body() -> None:
+    assert bodies("Elk land heeft een consumentenautoriteit die dat doet.") == []
