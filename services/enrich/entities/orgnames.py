@@ -1163,7 +1163,8 @@ def _one_word_names(text: str) -> list[Match]:
                 if m is not None:
                     name = m.group("name") + hint
                     if hint == "dienst" and (
-                        name.startswith(_BACK_REFERENCES)
+                        m.group()[:1].isupper()  # 'De Inlichtingendienst stuurt': back to a name
+                        or name.startswith(_BACK_REFERENCES)
                         or name.lower().endswith(_NO_BODY_SERVICES)
                         or _NAME_GOES_ON.match(text, end) is not None
                     ):

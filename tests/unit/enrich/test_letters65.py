@@ -263,11 +263,6 @@ def test_a_capitalised_article_mid_sentence_or_a_shift_names_no_one_word_body(te
             "Interparlementaire Unie",
         ),
         (
-            "het nog op te richten Adviescollege toetsing regeldruk heeft die bevoegdheid niet",
-            "Adviescollege toetsing regeldruk",
-            "Adviescollege toetsing regeldruk",
-        ),
-        (
             "Veel is gedaan. De Consumentenautoriteit is in 2013 samengevoegd met de NMa.",
             "Consumentenautoriteit",
             "Consumentenautoriteit",
