@@ -289,6 +289,10 @@ _MEMBERS = Guarded(
     # the Handelingen' absent members, a line each with its reason: 'de volgende leden zich hebben
     # afgemeld:\n\nFaber-van de Klashorst en Peter van Dijk, wegens ziekte;' (letters65)
     r"leden\s+zich\s+hebben\s+afgemeld:|"
+    # the Handelingen' appointments: 'Ik benoem tot leden van de tijdelijke commissie ... de
+    # volgende leden: Van Bochove, Dijsselbloem, ..., Bosma, Dibi en Ortega-Martijn' (letters65,
+    # after the held-aside scoring)
+    r"de\s+volgende\s+leden:|"
     # 'het verzoek van leden X en Y': the article may be left out after a preposition
     rf"de\s+dames|leden(?<=(?:van|aan|met) leden)|"
     # a motion named by its members after 'van', the first capitalised: 'de motie van Van Gerven

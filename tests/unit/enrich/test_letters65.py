@@ -275,3 +275,27 @@ def test_listed_bodies_of_kamer_papers(text: str, short: str, canonical: str) ->
 
 def test_a_consumer_authority_in_lower_case_is_no_body() -> None:
     assert bodies("Elk land heeft een consumentenautoriteit die dat doet.") == []
+
+
+def test_the_handelingen_appointments_after_the_following_members() -> None:
+    text = (
+        "Ik benoem tot leden van de tijdelijke commissie Parlementair onderzoek de volgende "
+        "leden: Van Bochove, Dijsselbloem, Bosma, Dibi en Ortega-Martijn. De vergadering volgt."
+    )
+    found = persons(text)
+    for name in ("Van Bochove", "Bosma", "Dibi", "Ortega-Martijn"):
+        assert name in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an article's paragraphs ('leden') and an office after them: no person
+        "Aan artikel 5 worden de volgende leden: Onze Minister stelt regels.",
+        "Aan artikel 5 worden de volgende leden: Burgemeester en wethouders besluiten.",
+        # bodies as members stay bodies
+        "De vereniging heeft de volgende leden: Gemeente Utrecht en Provincie Utrecht.",
+    ],
+)
+def test_the_following_members_that_are_no_persons(text: str) -> None:
+    assert persons(text) == []
