@@ -27,8 +27,14 @@ _BODY_WORD = re.compile(
     # Samenwerking (LMS)', 'Kamer van Koophandel (KvK)'
     r"kamer|"
     # broadcasters and their association: 'Kleine Regionale Commerciële Omroepen (KRCO)'
-    r"omroep|omroepen)$"
+    r"omroep|omroepen|"
+    # an investigating service and a planning office: 'Financiële Recherche (Finec)', 'Centraal
+    # Planbureau (CPB)' (letters65)
+    r"recherche|planbureau)$"
 )
+# 'Bureau' a word of its own is an office's name: 'Bureau medicinale cannabis (BMC)' (letters65);
+# a compound ending in it is not always one ('stembureau' is a polling station).
+_OWN_BODY_WORD = frozenset({"bureau"})
 # These only as the last word and a word of their own: a 'natuurnetwerk' is land, a
 # 'stembureau' a polling station, a 'Trusted Platform Module' a device.
 _LAST_BODY_WORD = frozenset({"netwerk", "platform", "coalitie", "consortium", "orgaan", "korps"})
@@ -78,7 +84,7 @@ def long_form(text: str, at: int, abbr: str) -> tuple[int, int] | None:
     # a name in quotes: "'Kleine Regionale Commerciële Omroepen' (KRCO)"
     words = [w.lower().strip("'’").rstrip("-") for w in _WORD.findall(window[first:])]
     if not (words and words[-1] in _LAST_BODY_WORD) and not any(
-        _BODY_WORD.search(w) for w in words
+        _BODY_WORD.search(w) or w in _OWN_BODY_WORD for w in words
     ):
         return None
     if any(_NOT_A_BODY.search(w) for w in words):

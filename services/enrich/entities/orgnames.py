@@ -1141,8 +1141,11 @@ _NO_BODY_SERVICES = ("nachtdienst", "dagdienst", "avonddienst", "weekenddienst",
 _NAME_GOES_ON = re.compile(r"[ \t\u00a0]+(?:voor|van|der)\s")
 # Read back from each ending found (str.find: a pattern tried at every 'de' of a text cost more
 # than all the rest of this finder).
+# The article may open the sentence, capitalised by it: 'De Consumentenautoriteit is in 2013
+# samengevoegd met ...' (the compound's capital is still the name's; letters65).
 _ONE_WORD_BEFORE = re.compile(
-    r"(?<![\w-])(?:de|het)[ \t\u00a0]+(?:\([^()\n]{1,20}\)[ \t\u00a0]+)?"
+    r"(?:(?<![\w-])(?:de|het)|(?:^|(?<=\n)|(?<=[.!?:] ))(?:De|Het))"
+    r"[ \t\u00a0]+(?:\([^()\n]{1,20}\)[ \t\u00a0]+)?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,})$"
 )
 _ONE_WORD_AFTER = re.compile(r"(?![\w-])(?![ \t\u00a0]+[A-ZÀ-ÖØ-Þ])")
@@ -1160,7 +1163,8 @@ def _one_word_names(text: str) -> list[Match]:
                 if m is not None:
                     name = m.group("name") + hint
                     if hint == "dienst" and (
-                        name.startswith(_BACK_REFERENCES)
+                        m.group()[:1].isupper()  # 'De Inlichtingendienst stuurt': back to a name
+                        or name.startswith(_BACK_REFERENCES)
                         or name.lower().endswith(_NO_BODY_SERVICES)
                         or _NAME_GOES_ON.match(text, end) is not None
                     ):

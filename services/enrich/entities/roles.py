@@ -28,12 +28,16 @@ _PLURALS = (
 # In a list a line may break inside a name ('Jonila\nCastro en'), when the name ends the list
 # or an item.
 _NAME = rf"{_MEMBER}(?:\r?\n{_WORD}(?=\s*(?:,|en\s|\(|$)))?"
+# Each maybe with its party or country in brackets: 'de rapporteurs Hübner (EPP/POL) en Leinen
+# (S&D/DUI)' (letters65).
+_ITEM = rf"{_NAME}(?:[ \t\u00a0]*\([^()\n]{{1,30}}\))?"
+_BRACKETED = re.compile(r"\([^()]*\)")
 # Also closing a compound that names their body: 'RTL-journalisten Marcia Nieuwenhuis en X'.
 _LIST = Guarded(
     r"(?<![\w-])|(?<=[^\W\d_]-)",
     # a space or one line break after the title: a blank line ends its paragraph ('... van
     # hoogleraren\n\nIndiendatum: ...', a heading and a label under it)
-    rf"(?:{'|'.join(_PLURALS)}){_TITLE_GAP}(?P<list>{_NAME}(?:\s*(?:,|en)\s*{_NAME})*)",
+    rf"(?:{'|'.join(_PLURALS)}){_TITLE_GAP}(?P<list>{_ITEM}(?:\s*(?:,|en)\s*{_ITEM})*)",
 )
 # A plural title alone on its line is a list's value ('Onderwerpen ...\nburgemeesters\n
 # Kamerstukken Reparatiewet ...': a toezegging's subjects, then the next label).
@@ -69,7 +73,8 @@ def find(text: str) -> Iterator[Match]:
             ):
                 continue
             base = m.start("list")
-            for one in _ONE.finditer(m.group("list")):
+            outside = _BRACKETED.sub(lambda b: " " * len(b.group()), m.group("list"))
+            for one in _ONE.finditer(outside):
                 if one.group().lower() in _FIELDS:
                     continue  # 'wethouders Zorg en Wonen': their portfolios, as 'wethouder Zorg'
                 if found := _person(text, base + one.start(), base + one.end()):

@@ -209,8 +209,13 @@ _ONE_INITIAL_PARTICLE = re.compile(
 #   Diepenbeek', 'Y. Vugts en R.J.E. Vleugels' (judges, counsel, a panel).
 _ONE_INITIAL = rf"[A-Z]\.[ \u00a0]?(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE})[ \u00a0]+)?{_WORD}"
 _LIST_GLUE = r"(?:,[ \u00a0]*|[ \u00a0]+(?:en|&)[ \u00a0]+|,[ \u00a0]+en[ \u00a0]+)"
-_NEXT_IN_LIST = re.compile(rf"{_LIST_GLUE}(?P<name>{_ONE_INITIAL})(?![\w.-])")
-_BEFORE_IN_LIST = re.compile(rf"(?<![\w.])(?P<name>{_ONE_INITIAL}){_LIST_GLUE}$")
+# A committee's composition names each member's party in brackets: 'J.J. van Heukelum (VVD), G.
+# Holdijk (SGP), M.C. Meindertsma (PvdA)' (letters65).
+_PARTY_AFTER = r"(?:[ \u00a0]*\([^()\n]{1,30}\))?"
+_NEXT_IN_LIST = re.compile(rf"{_PARTY_AFTER}{_LIST_GLUE}(?P<name>{_ONE_INITIAL})(?![\w.-])")
+_BEFORE_IN_LIST = re.compile(
+    rf"(?<![\w.])(?P<name>{_ONE_INITIAL})(?![\w.-]){_PARTY_AFTER}{_LIST_GLUE}$"
+)
 _LIST_LOOKBACK = 60
 # - the writer of a piece cited by its title: 'het artikel «Statuten geven te veel invloed» van
 #   K. Mulder in Pensioen Pro'; searched from the closing quote.

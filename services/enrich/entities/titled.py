@@ -286,6 +286,13 @@ _MEMBERS = Guarded(
     r"kamerleden|de\s+Kamerleden|de\s+heren|leden\s+der\s+Kamer,\s+te\s+weten:|"
     # the Handelingen' attendance without the Kamer's name: 'Tegenwoordig zijn 130 leden, te weten:'
     r"leden,\s+te\s+weten:|"
+    # the Handelingen' absent members, a line each with its reason: 'de volgende leden zich hebben
+    # afgemeld:\n\nFaber-van de Klashorst en Peter van Dijk, wegens ziekte;' (letters65)
+    r"leden\s+zich\s+hebben\s+afgemeld:|"
+    # the Handelingen' appointments: 'Ik benoem tot leden van de tijdelijke commissie ... de
+    # volgende leden: Van Bochove, Dijsselbloem, ..., Bosma, Dibi en Ortega-Martijn' (letters65,
+    # after the held-aside scoring)
+    r"de\s+volgende\s+leden:|"
     # 'het verzoek van leden X en Y': the article may be left out after a preposition
     rf"de\s+dames|leden(?<=(?:van|aan|met) leden)|"
     # a motion named by its members after 'van', the first capitalised: 'de motie van Van Gerven
@@ -296,12 +303,27 @@ _MEMBERS = Guarded(
 )
 # The Handelingen' attendance read to its end past a name of three words, which ends a members'
 # list ('Noorman-den Uyl, Oedayraj Singh Varma, Oudkerk, ...'): the list goes on after its comma.
-_ATTENDANCE_ON = re.compile(rf"[ \t\u00a0]+{_WORD},\s*{_MEMBER_LIST}")
+# Its name of three words may hold a particle: 'Niek Jan van Kesteren, Ton van Kesteren, ...'
+# (letters65).
+_ATTENDANCE_ON = re.compile(
+    rf"(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)?{_WORD}){{1,2}},\s*{_MEMBER_LIST}"
+)
+# The absent members' next line: '..., wegens ziekte;\n\nDe Vries-Leggedoor, Meijer en Pijlman,
+# wegens persoonlijke omstandigheden.' (the list read up to its reason).
+_ABSENT_ON = re.compile(
+    rf",[ \t\u00a0]+wegens[^\n]{{0,100}}\n\s*{_MEMBER_LIST}(?=,[ \t\u00a0]+wegens)"
+)
 
 
 def _attendance_goes_on(text: str, lists: list[re.Match[str]]) -> list[re.Match[str]]:
     more = []
     for m in lists:
+        if "afgemeld:" in m.group(0):
+            on = _ABSENT_ON.match(text, m.end())
+            while on is not None:
+                more.append(on)
+                on = _ABSENT_ON.match(text, on.end())
+            continue
         if "te weten:" not in m.group(0):
             continue
         on = _ATTENDANCE_ON.match(text, m.end())
@@ -327,7 +349,13 @@ _BODY_WORDS = frozenset(
     {"Provincie", "Gemeente", "Staten", "Waterschap", "Raad", "College", "Commissie", "Kamer"}
     | {"Rijk", "Regering", "Kabinet"}
 )
-_CHAIR_LINE = Guarded(r"(?<![^\n])", rf"Voorzitter:[ \t]+(?P<name>{_NAME})[ \t]*\r?$", re.MULTILINE)
+# The header flattened to one line keeps the clerk's label after the chair: 'Voorzitter: Tichelaar
+# Griffier: Franke' (letters65).
+_CHAIR_LINE = Guarded(
+    r"(?<![^\n])",
+    rf"Voorzitter:[ \t]+(?P<name>{_NAME})[ \t]*(?:\r?$|(?=Griffier:[ \t]+[A-ZÀ-ÖØ-Þ]))",
+    re.MULTILINE,
+)
 # A lower-case 'van' and an article after 'de leden' is the preposition ('de leden van de Raad',
 # 'de leden van het Hof'): a surname named alone capitalises its particle ('Van der Lee').
 _OF_THE_BODY = re.compile(r"van\s+(?:de|het|der|den|'t)\s")
@@ -633,6 +661,14 @@ def _person(
     if portfolio is None and len(words) > 2 and words[-1].isupper() and "van" in words[1:-1]:
         # 'secretaris-generaal Guterres van de VN': the body follows the name
         portfolio = words.index("van", 1)
+    # a portfolio after the name says a minister's: 'staatssecretaris Heemskerk van Economische
+    # Zaken' is Frank Heemskerk, not the place (letters65)
+    held = (
+        portfolio is not None
+        and words[portfolio] in ("van", "voor")
+        and words[portfolio + 1] in not_names
+        and words[portfolio + 1] not in _BODY_WORDS
+    )
     if portfolio is not None:
         # 'Minister Hoekstra van Buitenlandse Zaken': the portfolio follows the name
         words = words[:portfolio]
@@ -641,7 +677,12 @@ def _person(
         # 'premier Rutte de Israëlische regering': an adjective, not a surname, after 'de'
         words = words[:-2]
         name = text[start : text.index(words[-1], start) + len(words[-1])]
-    if member and words and words[-1] in member_surnames() and words[-1] not in not_names:
+    if (
+        (member or (held and len(words) == 1))
+        and words
+        and words[-1] in member_surnames()
+        and words[-1] not in not_names
+    ):
         return Match("person", start, start + len(name), canonical(name), role)
     # a particle after a double surname's hyphen too: 'Aiking-van Wageningen' (no place after it)
     after_particle = len(words) > 1 and (
@@ -1256,11 +1297,12 @@ def _joint_submitters(text: str, m: re.Match[str]) -> list[Match]:
     if not m.group(0).lower().startswith(("motie", "amendement")):
         return []
     name = m.group("name")
-    joiner = " " if " " in name else "-"
+    # hyphens join the submitters where a part's particle brings a space ('Gesthuizen-Van Dam')
+    joiner = " " if " " in name and not _HYPHEN_THEN_PARTICLE.search(name) else "-"
     parts = name.split(joiner)
     if len(parts) < 2 or (joiner == " " and "-" in name) or name in member_surnames():
         return []
-    if not all(p[:1].isupper() and p in member_surnames() for p in parts):
+    if not all(p[:1].isupper() and _member_part(p) for p in parts):
         return []
     found, at = [], m.start("name")
     for part in parts:
@@ -1268,6 +1310,16 @@ def _joint_submitters(text: str, m: re.Match[str]) -> list[Match]:
         found.append(Match("person", at, at + len(part), canonical(part)))
         at += len(part)
     return found
+
+
+_HYPHEN_THEN_PARTICLE = re.compile(r"-(?:Van|De|Den|Der|Ter|Ten|Te) [A-Z]")
+
+
+def _member_part(part: str) -> bool:
+    """A member's surname, its capitalised particle too: 'Van Dam' of 'motie-Gesthuizen-Van Dam'
+    (letters65)."""
+    words = part.split()
+    return words[-1] in member_surnames() and all(w.capitalize() in _PARTICLES for w in words[:-1])
 
 
 @cache
