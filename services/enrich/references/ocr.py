@@ -219,14 +219,24 @@ _HEX_FOR = str.maketrans("OolIZS", "001125")
 _LNV_PATH_READ_AS_I = re.compile(r"(?<=rijksoverheid\.nl/)Inv(?=$|[/?#])")
 
 
+# A Tweede Kamer zaak or document number in its site's query with OCR's 2 for the Z
+# ('detail?did=2022D31072&id=2022210576'): ten digits are no such number, and the year's four and
+# five after the letter leave one place for it. Not 'did', which holds a D.
+_TK_NUMBER_READ = re.compile(
+    r"(?P<head>[?&](?!did=)[a-z]{1,12}=(?:19|20)\d\d)2(?=\d{5}(?:$|[&#]))", re.IGNORECASE
+)
+
+
 def repair_host(url: str) -> str:
     """'https://Ici.rivm.nl/x' -> 'https://lci.rivm.nl/x', '%2o' -> '%20',
-    'www.rijksoverheid.nl/Inv' -> '.../lnv', '/view/2db36f5c-Odde-...' -> '/view/2db36f5c-0dde-...';
-    any other URL as it is."""
+    'www.rijksoverheid.nl/Inv' -> '.../lnv', '/view/2db36f5c-Odde-...' -> '/view/2db36f5c-0dde-...',
+    '...tweedekamer.nl/...&id=2022210576' -> '...&id=2022Z10576'; any other URL as it is."""
     if "/Inv" in url:
         url = _LNV_PATH_READ_AS_I.sub("lnv", url)
     if "-" in url and _UUID_READ.search(url) is not None:
         url = _UUID_READ.sub(lambda u: u.group().translate(_HEX_FOR), url)
+    if "tweedekamer.nl/" in url and "=" in url:
+        url = _TK_NUMBER_READ.sub(r"\g<head>Z", url)
     if "%" in url:
         url = _ESCAPE_WITH_O.sub(lambda e: e.group().replace("o", "0").replace("O", "0"), url)
     m = _HOST.match(url)

@@ -360,6 +360,7 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
     if brk is None:
         return (
             _file_type_space(text, end, last)
+            or _spaced_tail(text, end, last)
             or _ocr_space(text, end, last)
             or _joined_word_rest(text, end, last)
             or _cell_space(text, end, last)
@@ -630,6 +631,7 @@ _QUERY_REST = re.compile(r"[\w%.+~-]*(?:[&=]|%[0-9A-Fa-f]{2})[\w%.+~=&#;-]*")
 _HEX_CUT = re.compile(r"/([0-9a-f]{16,63})$")
 _HEX_REST = re.compile(r"[0-9a-f]{1,48}")
 _HASH_LENGTHS = (32, 40, 64)
+
 
 # ... and cuts a host: 'https://zoek.officielebekendmaking' + 'en.nl/gmb-2019-220902.html',
 # 'https://amsterdam.raadsinformatie.' + 'nl/vergadering/558719'. Taken only while the address so
@@ -959,3 +961,23 @@ def cut_paths(found: list[tuple[str, str]]) -> dict[str, str]:
 def _host_of(url: str) -> str:
     rest = url.split("://", 1)[-1]
     return re.split(r"[/?#]", rest, maxsplit=1)[0].lower()
+
+
+# A line's end that OCR (or the segmenter, joining a wrapped footnote) made a space in front of
+# an address's last part: a file's type ('.../kst-26643-971' + ' .html') or the query's next
+# parameter ('...?did=2024D18841' + ' &id=2024Z06427'). No sentence goes on with '.html' or
+# '&name=' after a space; the type closes its token, the parameter follows a whole value.
+_SPACED_TYPE = re.compile(rf"[ \t\u00a0](?=\.{_FILE_TYPES}(?![\w.-]|\.\w))")
+_SPACED_PARAM = re.compile(r"[ \t\u00a0](?=&[A-Za-z_][\w.-]*=)")
+_LAST_PIECE_NAMED = re.compile(r"[^/\s]/[^/.\s]*[A-Za-z0-9]$")
+_WHOLE_VALUE = re.compile(r"[?&][A-Za-z_][\w.-]*=[^\s&=#]+$")
+
+
+def _spaced_tail(text: str, end: int, last: str) -> re.Match[str] | None:
+    if "/" not in last.split("//", 1)[-1]:
+        return None  # a bare host's next word
+    if _LAST_PIECE_NAMED.search(last) is not None and (typ := _SPACED_TYPE.match(text, end)):
+        return typ
+    if "?" in last and _WHOLE_VALUE.search(last) is not None:
+        return _SPACED_PARAM.match(text, end)
+    return None
