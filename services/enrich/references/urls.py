@@ -967,7 +967,7 @@ def _host_of(url: str) -> str:
 # an address's last part: a file's type ('.../kst-26643-971' + ' .html') or the query's next
 # parameter ('...?did=2024D18841' + ' &id=2024Z06427'). No sentence goes on with '.html' or
 # '&name=' after a space; the type closes its token, the parameter follows a whole value.
-_SPACED_TYPE = re.compile(rf"[ \t\u00a0](?=\.{_FILE_TYPES}(?![\w.-]|\.\w))")
+_SPACED_TYPE = re.compile(rf"[ \t\u00a0](?=\.{_FILE_TYPES}(?![\w-]|\.\w))")
 _SPACED_PARAM = re.compile(r"[ \t\u00a0](?=&[A-Za-z_][\w.-]*=)")
 _LAST_PIECE_NAMED = re.compile(r"[^/\s]/[^/.\s]*[A-Za-z0-9]$")
 _WHOLE_VALUE = re.compile(r"[?&][A-Za-z_][\w.-]*=[^\s&=#]+$")
