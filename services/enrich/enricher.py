@@ -127,6 +127,7 @@ def _read(doc: SegmentedDocument) -> list[Segment]:
 _SPACE_IN_SLUG = re.compile(
     r"[a-z0-9/] [a-z0-9]|: ?/(?![/ ])|: //|(?<=[a-z0-9])\. (?=[a-z0-9-]+\.? ?[a-z/])"
     r"|\w (?=\.(?:pdf|html?|aspx?|php|docx?|xlsx?)(?![\w-])|&\w+=)"  # a file's type, a parameter
+    r"|\w\. (?=(?:pdf|html?|aspx?|php|docx?|xlsx?)(?![\w-]))"
 )
 
 

@@ -851,6 +851,7 @@ def find(text: str) -> Iterator[Hit]:
                 or brk.re is _TK_BREAK
                 or brk.re is _SPACE_BEFORE_LAST_WORD
                 or brk.re is _CELL_SPACE
+                or brk.re is _TYPE_AFTER_DOT
                 or _breaks_mid_word("".join(parts), brk, piece, last_line)
                 or (brk.re is _BREAK and _completes_host("".join(parts), piece))
                 or (brk.re is _BREAK and _cells_last_word(parts, piece, text, stop))
@@ -968,6 +969,8 @@ def _host_of(url: str) -> str:
 # parameter ('...?did=2024D18841' + ' &id=2024Z06427'). No sentence goes on with '.html' or
 # '&name=' after a space; the type closes its token, the parameter follows a whole value.
 _SPACED_TYPE = re.compile(rf"[ \t\u00a0](?=\.{_FILE_TYPES}(?![\w-]|\.\w))")
+# ... or after the type's dot ('.../kst-29279-874.' + ' html'), where the part so far ends in it.
+_TYPE_AFTER_DOT = re.compile(rf"[ \t\u00a0](?={_FILE_TYPES}(?![\w-]|\.\w))")
 _SPACED_PARAM = re.compile(r"[ \t\u00a0](?=&[A-Za-z_][\w.-]*=)")
 _LAST_PIECE_NAMED = re.compile(r"[^/\s]/[^/.\s]*[A-Za-z0-9]$")
 _WHOLE_VALUE = re.compile(r"[?&][A-Za-z_][\w.-]*=[^\s&=#]+$")
@@ -978,6 +981,8 @@ def _spaced_tail(text: str, end: int, last: str) -> re.Match[str] | None:
         return None  # a bare host's next word
     if _LAST_PIECE_NAMED.search(last) is not None and (typ := _SPACED_TYPE.match(text, end)):
         return typ
+    if last.endswith(".") and _LAST_PIECE_NAMED.search(last, 0, len(last) - 1) is not None:
+        return _TYPE_AFTER_DOT.match(text, end)
     if "?" in last and _WHOLE_VALUE.search(last) is not None:
         return _SPACED_PARAM.match(text, end)
     return None

@@ -114,3 +114,91 @@ def test_no_tk_number_no_repair(url: str) -> None:
 )
 def test_near_misses_give_no_scored_reference(text: str) -> None:
     assert [h.normalized for h in find_in_text(text) if h.type in _SCORED | {"url"}] == []
+
+
+# --- a type after OCR's space behind its dot ------------------------------------------------
+
+
+def test_a_files_type_after_the_dots_space() -> None:
+    text = "2 Officiële HTML versie: https://zoek.officielebekendmakingen.nl/kst-29279-874. html"
+    want = "https://zoek.officielebekendmakingen.nl/kst-29279-874.html"
+    assert urls_of(text) == [(want, True)]
+    assert urls_of(text, ()) == [(want, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("zie https://x.nl/a. Html is", "https://x.nl/a"),  # a capital: a sentence's word
+        ("zie https://x.nl/a. html-taal", "https://x.nl/a"),
+        ("zie www.x.nl. html", "https://www.x.nl"),  # a bare host
+        ("https://x.nl/stukken/. pdf", "https://x.nl/stukken/"),  # after a whole piece
+    ],
+)
+def test_no_type_after_the_dot_no_join(text: str, want: str) -> None:
+    assert links(text) == [want]
+
+
+# --- a dossier's digits OCR parted after the third --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("moties Marijnissen c.s. (Kamerstuk 355 10-21) en Klaver", ["kst-35510-21"]),
+        ("zie Kamerstuk 355 10, nr. 4.", ["kst-35510-4"]),
+    ],
+)
+def test_a_dossier_parted_after_its_third_digit(text: str, want: list[str]) -> None:
+    refs = find_references(document(text))
+    assert [(r.normalized, r.ocr_repaired) for r in refs if r.type == "kamerstuk"] == [
+        (w, True) for w in want
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamerstuk 455 10-21",  # no dossier starts with a 4
+        "Kamerstuk 355 1021",  # no number after it
+        "Kamerstuk 355 10 en 12",
+        "bijlage 355 10-21 bij het verslag",  # no label
+        "Postbus 355 10-21",
+    ],
+)
+def test_no_parted_dossier_without_its_label_and_number(text: str) -> None:
+    assert [h.normalized for h in find_in_text(text) if h.type == "kamerstuk"] == []
+
+
+# --- articles listed after 'de artikelen' -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "op grond van de artikelen 5.1, tweede lid, aanhef en onder e, en 5.2, eerste lid, "
+            "van de Woo",
+            ["Woo art. 5.1 lid 2 onder e", "Woo art. 5.2 lid 1"],
+        ),
+        (
+            "de artikelen 10, tweede lid, onder e en g, en 11, eerste lid, van de Wob",
+            ["Wob art. 10 lid 2 onder e", "Wob art. 10 lid 2 onder g", "Wob art. 11 lid 1"],
+        ),
+        ("de artikelen 3:40 en 3:44 BW", ["BW art. 3:40", "BW art. 3:44"]),
+    ],
+)
+def test_articles_listed_are_each_a_citation(text: str, want: list[str]) -> None:
+    assert [h.normalized for h in find_in_text(text) if h.type == "law_article"] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de artikelen 5 en 6 van het verdrag",  # no law named
+        "de artikelen 5.1 en 5.2 zijn besproken",
+        "de artikelen in de krant van 5 en 6 mei",
+    ],
+)
+def test_a_list_without_its_law_is_none(text: str) -> None:
+    assert [h for h in find_in_text(text) if h.type == "law_article"] == []
