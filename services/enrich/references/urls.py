@@ -361,6 +361,7 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
         return (
             _file_type_space(text, end, last)
             or _spaced_tail(text, end, last)
+            or _host_space(text, end, last)
             or _ocr_space(text, end, last)
             or _joined_word_rest(text, end, last)
             or _cell_space(text, end, last)
@@ -402,7 +403,9 @@ def _cell_space(text: str, end: int, last: str) -> re.Match[str] | None:
     token = _URL_TOKEN.match(text, space.end()) if space else None
     if token is None:
         return None
-    if _MID_PATH.search(last) is not None and _PATH_PIECES.fullmatch(token.group()):
+    if _MID_PATH.search(last) is not None and (
+        _PATH_PIECES.fullmatch(token.group()) or _ONE_SLASH_REST.fullmatch(token.group())
+    ):
         return space
     if _QUERY_CUT.search(last) is not None and (
         _ESCAPE_REST.fullmatch(token.group()) or _QUERY_REST.fullmatch(token.group())
@@ -620,6 +623,12 @@ _FILE_REST = re.compile(rf"[a-z0-9%_.-]+/(?:[\w%.~=&@-]+/)*[\w%.~=&@-]+\.{_FILE_
 # ('ssen/details/30885/keywords/', 'spraken/@95293/...') is a path's rest, as no sentence's word
 # holds two slashes.
 _PATH_PIECES = re.compile(r"[a-z0-9%_.-]+(?:/[\w%.~=&?#@-]*){2,}")
+# ... or one slash when what follows it is no word's: a query ('kamer' + 'vragen/detail?did=2022D
+# 31072&id=...') or a slug of four or more pieces ('...-meervoudi' + 'g/ecli-nl-rbnho-2025-6991'),
+# where OCR read a space into the path's word.
+_ONE_SLASH_REST = re.compile(
+    r"[a-z0-9%_.-]+/[\w%.~@-]*\?[\w%.~;+-]+=[\w%.~=&;+-]*|[a-z0-9%_.-]+/[a-z0-9]+(?:-[a-z0-9]+){3,}/?"
+)
 # ... a query or a fragment's parameter ('?keywords=waddenwegvi' + 'aduct&filter%5B...',
 # '#highlight=ECLI%3aNL%3aRVS' + '%3a2014%3a1723'): a token with a
 # parameter's '&' or '=' or an escape's '%' goes on a query cut inside a value;
@@ -852,6 +861,7 @@ def find(text: str) -> Iterator[Hit]:
                 or brk.re is _SPACE_BEFORE_LAST_WORD
                 or brk.re is _CELL_SPACE
                 or brk.re is _TYPE_AFTER_DOT
+                or brk.re is _HOST_SPACE
                 or _breaks_mid_word("".join(parts), brk, piece, last_line)
                 or (brk.re is _BREAK and _completes_host("".join(parts), piece))
                 or (brk.re is _BREAK and _cells_last_word(parts, piece, text, stop))
@@ -986,3 +996,21 @@ def _spaced_tail(text: str, end: int, last: str) -> re.Match[str] | None:
     if "?" in last and _WHOLE_VALUE.search(last) is not None:
         return _SPACED_PARAM.match(text, end)
     return None
+
+
+# A host OCR cut with a space inside a label ('https://zoek.officielebekendmakin' + ' gen.nl/kst-
+# 34550-XV-5.html'): the part so far has a scheme or 'www.' and no TLD, so it is no address, and
+# the rest ends the host with a TLD and goes on with a path. (Read apart, the rest was an address
+# of its own: 'https://gen.nl/...'.)
+_HOST_SPACE = re.compile(r"[ \t\u00a0](?=[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/)")
+_SCHEMED_HOST = re.compile(r"(?i:https?://|www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*")
+
+
+def _host_space(text: str, end: int, last: str) -> re.Match[str] | None:
+    if _SCHEMED_HOST.fullmatch(last) is None or _ENDS_IN_TLD.search(last) is not None:
+        return None
+    space = _HOST_SPACE.match(text, end)
+    if space is None:
+        return None
+    rest = _URL_TOKEN.match(text, space.end())
+    return space if rest is not None and _HOST_REST.fullmatch(rest.group()) else None
