@@ -862,6 +862,8 @@ def find(text: str) -> Iterator[Hit]:
                 or brk.re is _CELL_SPACE
                 or brk.re is _TYPE_AFTER_DOT
                 or brk.re is _HOST_SPACE
+                or brk.re is _DIGITS_REST
+                or brk.re is _PIECE_AND_ID
                 or _breaks_mid_word("".join(parts), brk, piece, last_line)
                 or (brk.re is _BREAK and _completes_host("".join(parts), piece))
                 or (brk.re is _BREAK and _cells_last_word(parts, piece, text, stop))
@@ -984,6 +986,13 @@ _TYPE_AFTER_DOT = re.compile(rf"[ \t\u00a0](?={_FILE_TYPES}(?![\w-]|\.\w))")
 _SPACED_PARAM = re.compile(r"[ \t\u00a0](?=&[A-Za-z_][\w.-]*=)")
 _LAST_PIECE_NAMED = re.compile(r"[^/\s]/[^/.\s]*[A-Za-z0-9]$")
 _WHOLE_VALUE = re.compile(r"[?&][A-Za-z_][\w.-]*=[^\s&=#]+$")
+# OCR's space inside a path's number, the rest closing as a file's name or a piece does; and after
+# a whole piece's slash, a piece and an id with digits (no sentence's word holds a slash and digits
+# so: 'en/of' has none). The next footnote's number after an address is neither.
+_DIGITS_REST = re.compile(
+    rf"[ \t\u00a0](?=\d+(?:[-_][A-Za-z0-9]+)*(?:\.{_FILE_TYPES}|/)(?![\w/-]))"
+)
+_PIECE_AND_ID = re.compile(r"[ \t\u00a0](?=[a-z][a-z0-9-]*/[A-Za-z]*\d[\w.~%-]*/?(?![\w/]))")
 
 
 def _spaced_tail(text: str, end: int, last: str) -> re.Match[str] | None:
@@ -995,6 +1004,10 @@ def _spaced_tail(text: str, end: int, last: str) -> re.Match[str] | None:
         return _TYPE_AFTER_DOT.match(text, end)
     if "?" in last and _WHOLE_VALUE.search(last) is not None:
         return _SPACED_PARAM.match(text, end)
+    if last[-1:].isdigit() and _MID_PATH.search(last) is not None:
+        return _DIGITS_REST.match(text, end)  # '.../kst-3281' + ' 3-AO.html'
+    if last.endswith("/") and last.count("/") >= 4:
+        return _PIECE_AND_ID.match(text, end)  # '.../tkconv/' + ' get/2024D34636'
     return None
 
 

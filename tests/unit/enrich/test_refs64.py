@@ -202,3 +202,54 @@ def test_articles_listed_are_each_a_citation(text: str, want: list[str]) -> None
 )
 def test_a_list_without_its_law_is_none(text: str) -> None:
     assert [h for h in find_in_text(text) if h.type == "law_article"] == []
+
+
+# --- OCR's spaces inside a host, a path's word and a path's number --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "1 https://zoek.officielebekendmakin gen.nl/kst-34550-XV-5.html",
+            "https://zoek.officielebekendmakingen.nl/kst-34550-XV-5.html",
+        ),
+        (
+            "1 https://www.tweedekamer.nl/kamerstukken/kamer vragen/detail?did=2022D31072"
+            "&id=2022 Z10576",
+            f"{_TK}?did=2022D31072&id=2022Z10576",
+        ),
+        (
+            "https://www.uitspraken.nl/uitspraak/aanleg-meervoudi g/ecli-nl-rbnho-2025",
+            "https://www.uitspraken.nl/uitspraak/aanleg-meervoudig/ecli-nl-rbnho-2025",
+        ),
+        (
+            "Bron: https://zoek.officielebekendmakingen.nl/kst-3281 3-AO.html",
+            "https://zoek.officielebekendmakingen.nl/kst-32813-AO.html",
+        ),
+        (
+            "1 https://berthub.eu/tkconv/ get/2024D34636 2 Officiële HTML versie",
+            "https://berthub.eu/tkconv/get/2024D34636",
+        ),
+    ],
+)
+def test_ocrs_spaces_inside_an_address(text: str, want: str) -> None:
+    assert urls_of(text) == [(want, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("zie https://www.x.nl gen.nl/a", ["https://www.x.nl", "https://gen.nl/a"]),  # a whole host
+        ("zie https://x.nl/over ons/wie-zijn-wij en verder", ["https://x.nl/over"]),
+        ("https://x.nl/a en/of-regeling", ["https://x.nl/a"]),
+        (
+            "1 https://berthub.eu/tkconv/get/2023D05549 2 Officiële",
+            ["https://berthub.eu/tkconv/get/2023D05549"],
+        ),
+        ("https://x.nl/rapport-2024 2 bijlagen", ["https://x.nl/rapport-2024"]),  # the next note
+        ("zie https://x.nl/a/b/ en/of 2 x", ["https://x.nl/a/b/"]),
+    ],
+)
+def test_no_ocr_space_where_a_word_or_note_follows(text: str, want: list[str]) -> None:
+    assert links(text) == want
