@@ -47,6 +47,7 @@ _ITEM_BARE = re.sub(r"\(\?P<\w+>", "(?:", _ITEM)
 # ... the items joined by 'en' or commas; the last one's law is every item's.
 _ITEMS_SEP = rf",?{_S}(?:en|,){_S}"
 _SEP = re.compile(_ITEMS_SEP)
+_LIST_ANCHOR = re.compile("rtikelen")
 
 
 @cache
@@ -87,7 +88,8 @@ def find(text: str) -> Iterator[Hit]:
         yield from _hits(m, m, lookup)
     if "rtikelen" not in text:
         return
-    for listed in near(_listed(), anchors, text, before=1, after=_ARTICLE_REACH):
+    lists = list(_LIST_ANCHOR.finditer(text))  # only where 'artikelen' stands
+    for listed in near(_listed(), lists, text, before=1, after=_ARTICLE_REACH):
         items = listed.group("items")
         pos = 0
         while (item := _ONE_ITEM.match(items, pos)) is not None:

@@ -141,14 +141,17 @@ def _holds(text: str, given: str, cues: frozenset[str], words: Iterable[str]) ->
 # A dossier's five digits that OCR parted after the third ('Kamerstuk 355 10-21' for 35 510): a
 # dossier is printed whole or as two and three, so the space is moved where the print has it
 # (the same length). Only after the Kamerstuk label and before the citation's number goes on.
-_PARTED_DOSSIER = re.compile(r"(?<=[Kk]amerstuk )([1-3]\d)(\d) (\d\d)(?=[-\u2013]\d|, nr)")
+# (Led by the literal, not a lookbehind: a pattern led by a lookbehind is tried at every position.)
+_PARTED_DOSSIER = re.compile(
+    r"amerstuk ([1-3]\d)(\d) (\d\d)(?=[-\u2013]\d|, nr)(?<=[Kk]amerstuk \d{3} \d\d)"
+)
 
 
 def repair(text: str) -> str:
     """The text with damaged numbers repaired, character for character."""
     given, cues = text, read(text).cues
     if "amerstuk " in text:
-        text = _PARTED_DOSSIER.sub(r"\1 \2\3", text)
+        text = _PARTED_DOSSIER.sub(r"amerstuk \1 \2\3", text)
     if "ECLI:NL:" in cues:
         text = _ECLI_COURT.sub(_court, text)
     if _holds(text, given, cues, _WOO_MIDDLE_CUES):
