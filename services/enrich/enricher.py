@@ -123,10 +123,12 @@ def _read(doc: SegmentedDocument) -> list[Segment]:
 
 
 # A space between two letters or digits inside a found URL: OCR's, closed by the URL finder.
-# in a slug or after a path's slash, after the scheme (or the scheme's lost slash), or after a dot
-# of the host
+# in a slug or after a path's slash, after the scheme (or the scheme's lost slash), after a dot
+# of the host, or before a file's type or a query's next parameter
 _SPACE_IN_SLUG = re.compile(
     r"[a-z0-9/] [a-z0-9]|: ?/(?![/ ])|: //|(?<=[a-z0-9])\. (?=[a-z0-9-]+\.? ?[a-z/])"
+    r"|\w (?=\.(?:pdf|html?|aspx?|php|docx?|xlsx?)(?![\w-])|&\w+=)"  # a file's type, a parameter
+    r"|\w\. (?=(?:pdf|html?|aspx?|php|docx?|xlsx?)(?![\w-]))"
 )
 
 

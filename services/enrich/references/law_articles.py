@@ -34,8 +34,33 @@ _ARTICLE = re.compile(r"rt(?:ikel|\.)")
 _ARTICLE_REACH = 400
 
 
+# One article of a list ('de artikelen 5.1, tweede lid, aanhef en onder e, en 5.2, eerste lid, van
+# de Woo'): its number, lid and letters, as after 'artikel'.
+_ITEM = (
+    rf"(?P<nr>\d+[a-z]{{0,2}}(?:[.:]\d+[a-z]{{0,2}})*)"
+    rf"(?:,?{_S}(?:(?P<ord>{_ORDINAL}){_S}lid|lid{_S}(?P<lid>\d+)))?"
+    rf"(?:,?{_S}(?:aanhef{_S}en{_S})?(?:onder|sub){_S}(?P<onder>[a-z]|\d{{1,2}}°?)(?![\w])"
+    rf"(?P<more>(?:,?{_S}(?:en|of|,){_S}(?:onder{_S}|sub{_S})?[a-z](?![\w]))*))?"
+)
+_ONE_ITEM = re.compile(_ITEM)
+_ITEM_BARE = re.sub(r"\(\?P<\w+>", "(?:", _ITEM)
+# ... the items joined by 'en' or commas; the last one's law is every item's.
+_ITEMS_SEP = rf",?{_S}(?:en|,){_S}"
+_SEP = re.compile(_ITEMS_SEP)
+_LIST_ANCHOR = re.compile("rtikelen")
+
+
 @cache
-def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+def _listed() -> re.Pattern[str]:
+    names_alt = _laws()[2]
+    return re.compile(
+        rf"(?<![^\W\d_])[Aa]rtikelen{_S}(?P<items>{_ITEM_BARE}(?:{_ITEMS_SEP}{_ITEM_BARE})+)"
+        rf",?{_S}(?:van{_S}(?:de|het){_S})?(?P<law>{names_alt})(?![\w])"
+    )
+
+
+@cache
+def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], str]:
     """Pattern of every law name and abbreviation, and name -> (key, bwb)."""
     lookup: dict[str, tuple[str, str]] = {}
     for row in rows("laws.tsv"):
@@ -53,37 +78,55 @@ def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
         rf"(?P<more>(?:,?{_S}(?:en|of|,){_S}(?:onder{_S}|sub{_S})?[a-z](?![\w]))*))?"
         rf",?{_S}(?:van{_S}(?:de|het){_S})?(?P<law>{names_alt})(?![\w])"
     )
-    return pattern, lookup
+    return pattern, lookup, names_alt
 
 
 def find(text: str) -> Iterator[Hit]:
-    pattern, lookup = _laws()
+    pattern, lookup, _ = _laws()
     anchors = list(_ARTICLE.finditer(text))
     for m in near(pattern, anchors, text, before=1, after=_ARTICLE_REACH):
-        law = re.sub(r"\s+", " ", m.group("law"))
-        key, bwb = lookup[law]
-        nr = m.group("nr")
-        lid = m.group("lid") or (
-            str(_ORDINALS.index(m.group("ord")) + 1) if m.group("ord") else None
+        yield from _hits(m, m, lookup)
+    if "rtikelen" not in text:
+        return
+    lists = list(_LIST_ANCHOR.finditer(text))  # only where 'artikelen' stands
+    for listed in near(_listed(), lists, text, before=1, after=_ARTICLE_REACH):
+        items = listed.group("items")
+        pos = 0
+        while (item := _ONE_ITEM.match(items, pos)) is not None:
+            yield from _hits(item, listed, lookup)
+            sep = _SEP.match(items, item.end())
+            if sep is None:
+                break
+            pos = sep.end()
+
+
+def _hits(
+    m: re.Match[str], whole: re.Match[str], lookup: dict[str, tuple[str, str]]
+) -> Iterator[Hit]:
+    """The citations of one article `m` (in a list, an item of `whole`) of `whole`'s law, each
+    spanning `whole`."""
+    law = re.sub(r"\s+", " ", whole.group("law"))
+    key, bwb = lookup[law]
+    nr = m.group("nr")
+    lid = m.group("lid") or (str(_ORDINALS.index(m.group("ord")) + 1) if m.group("ord") else None)
+    # 'onder e en i': one citation of each letter, over the same span
+    letters = [m.group("onder"), *_LETTER.findall(m.group("more") or "")]
+    article = nr
+    if key == "BW" and ":" in nr:  # 'artikel 3:40 BW' lives in Boek 3 as artikel 40
+        book, article = nr.split(":", 1)
+        bwb = _BW_BOOKS.get(book, "")
+    url = None
+    if bwb:
+        url = f"https://wetten.overheid.nl/jci1.3:c:{bwb}&artikel={article}"
+        if lid:
+            url += f"&lid={lid}"
+    for onder in letters:
+        normalized = (
+            f"{key} art. {nr}"
+            + (f" lid {lid}" if lid else "")
+            + (f" onder {onder}" if onder else "")
         )
-        # 'onder e en i': one citation of each letter, over the same span
-        letters = [m.group("onder"), *_LETTER.findall(m.group("more") or "")]
-        article = nr
-        if key == "BW" and ":" in nr:  # 'artikel 3:40 BW' lives in Boek 3 as artikel 40
-            book, article = nr.split(":", 1)
-            bwb = _BW_BOOKS.get(book, "")
-        url = None
-        if bwb:
-            url = f"https://wetten.overheid.nl/jci1.3:c:{bwb}&artikel={article}"
-            if lid:
-                url += f"&lid={lid}"
-        for onder in letters:
-            normalized = (
-                f"{key} art. {nr}"
-                + (f" lid {lid}" if lid else "")
-                + (f" onder {onder}" if onder else "")
-            )
-            yield Hit("law_article", m.start(), m.end(), normalized, url)
+        yield Hit("law_article", whole.start(), whole.end(), normalized, url)
 
 
 _LETTER = re.compile(r"(?<![\w])[a-z](?![\w])")

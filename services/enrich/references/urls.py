@@ -360,6 +360,8 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
     if brk is None:
         return (
             _file_type_space(text, end, last)
+            or _spaced_tail(text, end, last)
+            or _host_space(text, end, last)
             or _ocr_space(text, end, last)
             or _joined_word_rest(text, end, last)
             or _cell_space(text, end, last)
@@ -401,7 +403,9 @@ def _cell_space(text: str, end: int, last: str) -> re.Match[str] | None:
     token = _URL_TOKEN.match(text, space.end()) if space else None
     if token is None:
         return None
-    if _MID_PATH.search(last) is not None and _PATH_PIECES.fullmatch(token.group()):
+    if _MID_PATH.search(last) is not None and (
+        _PATH_PIECES.fullmatch(token.group()) or _ONE_SLASH_REST.fullmatch(token.group())
+    ):
         return space
     if _QUERY_CUT.search(last) is not None and (
         _ESCAPE_REST.fullmatch(token.group()) or _QUERY_REST.fullmatch(token.group())
@@ -619,6 +623,12 @@ _FILE_REST = re.compile(rf"[a-z0-9%_.-]+/(?:[\w%.~=&@-]+/)*[\w%.~=&@-]+\.{_FILE_
 # ('ssen/details/30885/keywords/', 'spraken/@95293/...') is a path's rest, as no sentence's word
 # holds two slashes.
 _PATH_PIECES = re.compile(r"[a-z0-9%_.-]+(?:/[\w%.~=&?#@-]*){2,}")
+# ... or one slash when what follows it is no word's: a query ('kamer' + 'vragen/detail?did=2022D
+# 31072&id=...') or a slug of four or more pieces ('...-meervoudi' + 'g/ecli-nl-rbnho-2025-6991'),
+# where OCR read a space into the path's word.
+_ONE_SLASH_REST = re.compile(
+    r"[a-z0-9%_.-]+/[\w%.~@-]*\?[\w%.~;+-]+=[\w%.~=&;+-]*|[a-z0-9%_.-]+/[a-z0-9]+(?:-[a-z0-9]+){3,}/?"
+)
 # ... a query or a fragment's parameter ('?keywords=waddenwegvi' + 'aduct&filter%5B...',
 # '#highlight=ECLI%3aNL%3aRVS' + '%3a2014%3a1723'): a token with a
 # parameter's '&' or '=' or an escape's '%' goes on a query cut inside a value;
@@ -630,6 +640,7 @@ _QUERY_REST = re.compile(r"[\w%.+~-]*(?:[&=]|%[0-9A-Fa-f]{2})[\w%.+~=&#;-]*")
 _HEX_CUT = re.compile(r"/([0-9a-f]{16,63})$")
 _HEX_REST = re.compile(r"[0-9a-f]{1,48}")
 _HASH_LENGTHS = (32, 40, 64)
+
 
 # ... and cuts a host: 'https://zoek.officielebekendmaking' + 'en.nl/gmb-2019-220902.html',
 # 'https://amsterdam.raadsinformatie.' + 'nl/vergadering/558719'. Taken only while the address so
@@ -849,6 +860,10 @@ def find(text: str) -> Iterator[Hit]:
                 or brk.re is _TK_BREAK
                 or brk.re is _SPACE_BEFORE_LAST_WORD
                 or brk.re is _CELL_SPACE
+                or brk.re is _TYPE_AFTER_DOT
+                or brk.re is _HOST_SPACE
+                or brk.re is _DIGITS_REST
+                or brk.re is _PIECE_AND_ID
                 or _breaks_mid_word("".join(parts), brk, piece, last_line)
                 or (brk.re is _BREAK and _completes_host("".join(parts), piece))
                 or (brk.re is _BREAK and _cells_last_word(parts, piece, text, stop))
@@ -959,3 +974,56 @@ def cut_paths(found: list[tuple[str, str]]) -> dict[str, str]:
 def _host_of(url: str) -> str:
     rest = url.split("://", 1)[-1]
     return re.split(r"[/?#]", rest, maxsplit=1)[0].lower()
+
+
+# A line's end that OCR (or the segmenter, joining a wrapped footnote) made a space in front of
+# an address's last part: a file's type ('.../kst-26643-971' + ' .html') or the query's next
+# parameter ('...?did=2024D18841' + ' &id=2024Z06427'). No sentence goes on with '.html' or
+# '&name=' after a space; the type closes its token, the parameter follows a whole value.
+_SPACED_TYPE = re.compile(rf"[ \t\u00a0](?=\.{_FILE_TYPES}(?![\w-]|\.\w))")
+# ... or after the type's dot ('.../kst-29279-874.' + ' html'), where the part so far ends in it.
+_TYPE_AFTER_DOT = re.compile(rf"[ \t\u00a0](?={_FILE_TYPES}(?![\w-]|\.\w))")
+_SPACED_PARAM = re.compile(r"[ \t\u00a0](?=&[A-Za-z_][\w.-]*=)")
+_LAST_PIECE_NAMED = re.compile(r"[^/\s]/[^/.\s]*[A-Za-z0-9]$")
+_WHOLE_VALUE = re.compile(r"[?&][A-Za-z_][\w.-]*=[^\s&=#]+$")
+# OCR's space inside a path's number, the rest closing as a file's name or a piece does; and after
+# a whole piece's slash, a piece and an id with digits (no sentence's word holds a slash and digits
+# so: 'en/of' has none). The next footnote's number after an address is neither.
+_DIGITS_REST = re.compile(
+    rf"[ \t\u00a0](?=\d+(?:[-_][A-Za-z0-9]+)*(?:\.{_FILE_TYPES}|/)(?![\w/-]))"
+)
+_PIECE_AND_ID = re.compile(r"[ \t\u00a0](?=[a-z][a-z0-9-]*/[A-Za-z]*\d[\w.~%-]*/?(?![\w/]))")
+
+
+def _spaced_tail(text: str, end: int, last: str) -> re.Match[str] | None:
+    if "/" not in last.split("//", 1)[-1]:
+        return None  # a bare host's next word
+    if _LAST_PIECE_NAMED.search(last) is not None and (typ := _SPACED_TYPE.match(text, end)):
+        return typ
+    if last.endswith(".") and _LAST_PIECE_NAMED.search(last, 0, len(last) - 1) is not None:
+        return _TYPE_AFTER_DOT.match(text, end)
+    if "?" in last and _WHOLE_VALUE.search(last) is not None:
+        return _SPACED_PARAM.match(text, end)
+    if last[-1:].isdigit() and _MID_PATH.search(last) is not None:
+        return _DIGITS_REST.match(text, end)  # '.../kst-3281' + ' 3-AO.html'
+    if last.endswith("/") and last.count("/") >= 4:
+        return _PIECE_AND_ID.match(text, end)  # '.../tkconv/' + ' get/2024D34636'
+    return None
+
+
+# A host OCR cut with a space inside a label ('https://zoek.officielebekendmakin' + ' gen.nl/kst-
+# 34550-XV-5.html'): the part so far has a scheme or 'www.' and no TLD, so it is no address, and
+# the rest ends the host with a TLD and goes on with a path. (Read apart, the rest was an address
+# of its own: 'https://gen.nl/...'.)
+_HOST_SPACE = re.compile(r"[ \t\u00a0](?=[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/)")
+_SCHEMED_HOST = re.compile(r"(?i:https?://|www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*")
+
+
+def _host_space(text: str, end: int, last: str) -> re.Match[str] | None:
+    if _SCHEMED_HOST.fullmatch(last) is None or _ENDS_IN_TLD.search(last) is not None:
+        return None
+    space = _HOST_SPACE.match(text, end)
+    if space is None:
+        return None
+    rest = _URL_TOKEN.match(text, space.end())
+    return space if rest is not None and _HOST_REST.fullmatch(rest.group()) else None
