@@ -228,10 +228,14 @@ def _slug_after_url(base: str, word_before: str, word_after: str, right: str) ->
     ('.../ ver-' / 'gadering van de raad') joins as before."""
     if _may_be_url(word_before):  # '.../notitie- ' / 'grondbeleid-in-begroting-...'
         return _URLISH.search(word_before) is not None and _SLUG.fullmatch(word_after) is not None
-    before = base[: len(base) - len(word_before)].rstrip()
-    previous = before[before.rfind(" ") + 1 :]
-    if not previous.endswith("/") or not _SLUG_PIECE.fullmatch(word_before):
+    # the word before it ends in '/': read off the paragraph so far in place (no copy of it: a
+    # hyphenated line's end in prose asks this)
+    end = len(base) - len(word_before)
+    while end > 0 and base[end - 1].isspace():
+        end -= 1
+    if end == 0 or base[end - 1] != "/" or not _SLUG_PIECE.fullmatch(word_before):
         return False
+    previous = base[base.rfind(" ", 0, end) + 1 : end]
     if not (_may_be_url(previous) and _URLISH.search(previous)):
         return False
     # '.../ notitie-': after a whole piece's slash, as `_continues_url` reads one: URL material
