@@ -209,7 +209,39 @@ def _keeps_hyphen(base: str, right: str) -> bool:
     if len(link) == 2 and link[1][:1].isalpha() and link[0].lower() in _LINKS:
         return True
     # "politie-eenheden", "auto-ongeluk": Dutch writes a hyphen between clashing vowels
-    return last.lower() in _VOWELS and first.lower() in _VOWELS
+    if last.lower() in _VOWELS and first.lower() in _VOWELS:
+        return True
+    return _slug_after_url(base, word_before, word_after, right)
+
+
+# A web address's slug: three or more lower-case pieces joined by '-' ('grondbeleid-in-begroting'),
+# then maybe more of the path ('.pdf', '/2', '?id=').
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}(?:[/.?#=&_%~][\w/.?#=&%~\-]*)?[,.;:)]*")
+_SLUG_PIECE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def _slug_after_url(base: str, word_before: str, word_after: str, right: str) -> bool:
+    """hyphen30: a line-end hyphen inside a web address's slug, where OCR left a space after the
+    address's '/' or after the hyphen, so `_continues_url` took the address as ended
+    ('.../view/3902f8ec/ notitie-' / 'grondbeleid-in-begroting-en-jaarstukken'). A hyphenator's
+    cut leaves a syllable on the next line, never a slug of three pieces; prose after an address
+    ('.../ ver-' / 'gadering van de raad') joins as before."""
+    if _may_be_url(word_before):  # '.../notitie- ' / 'grondbeleid-in-begroting-...'
+        return _URLISH.search(word_before) is not None and _SLUG.fullmatch(word_after) is not None
+    # the word before it ends in '/': read off the paragraph so far in place (no copy of it: a
+    # hyphenated line's end in prose asks this)
+    end = len(base) - len(word_before)
+    while end > 0 and base[end - 1].isspace():
+        end -= 1
+    if end == 0 or base[end - 1] != "/" or not _SLUG_PIECE.fullmatch(word_before):
+        return False
+    previous = base[base.rfind(" ", 0, end) + 1 : end]
+    if not (_may_be_url(previous) and _URLISH.search(previous)):
+        return False
+    # '.../ notitie-': after a whole piece's slash, as `_continues_url` reads one: URL material
+    # goes on, or a line of it (a sentence's stop is no URL's: '.../ ver-' / 'gadering.')
+    word = word_after.rstrip(",.;:)")
+    return any(ch in word for ch in URL_MARKS) or word == right.strip()
 
 
 def _finish(text: str) -> str:
