@@ -7,8 +7,10 @@ nog op te richten Adviescollege toetsing regeldruk deze bevoegdheid niet heeft':
 capitalised body word mid-sentence, then the words of its task, is the body's name, though only its
 first word is capitalised (orgnames.py reads runs of capitalised words and stops before them).
 
-The name opens with the body word after a letter or a comma in the same sentence (not at a line's
-or a sentence's start: 'Werkgroep' as a heading, 'Commissie ...?' as a question), and its first
+The name opens with the body word after a lower-case word in the same sentence (not at a line's
+or a sentence's start: 'Werkgroep' as a heading, 'Commissie ...?' as a question; not after a
+title's capitalised word: 'De Instellingswet Adviescollege toetsing regeldruk regelt'); a name
+with an abbreviation in brackets after it is longforms.py's ('(ATR)'). Its first
 task word is a noun by its ending ('herziening', 'decentralisatie', 'consumentenzaken'), so that
 'de Commissie heeft', 'de Stichting stelt voor dat' name no task; a task has two words or more
 ('de Commissie toestemming verleend': one noun may be a verb's object). One capitalised word may
@@ -38,6 +40,11 @@ _TASK_NOUN = re.compile(
     r"wetgeving|recht|zorg|taal|onderwijs)"
 )
 _TOKEN = re.compile(r"[^\s]+")
+# the word before the head: a lower-case one ('van de', 'het nog op te richten'), not a title's
+# capitalised word ('De Instellingswet Adviescollege toetsing regeldruk', '3.1 Evaluatie ...')
+_WORD_BEFORE = re.compile(r"([\w-]+),?[ \t\u00a0]$")
+# an abbreviation in brackets after the name: longforms.py reads it with its long form
+_ABBREVIATION_AFTER = re.compile(r"[ \t\u00a0]*\(")
 _STOP_WORDS = frozenset(
     re.findall(
         r"\S+",
@@ -122,6 +129,9 @@ def find(text: str) -> list[Match]:
     """Every body named by its head and lower-case task words in `text`."""
     found = []
     for m in _HEAD.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is None or not before.group(1).islower():
+            continue  # 'De Instellingswet Adviescollege ...', '3.1 Evaluatie Adviescollege ...'
         line_end = text.find("\n", m.end())
         window = text[m.end() : line_end if line_end != -1 else len(text)]
         words = list(_TOKEN.finditer(window))[: _MAX_WORDS + 4]
@@ -148,6 +158,8 @@ def find(text: str) -> list[Match]:
             continue  # 'de Commissie toestemming verleend': one noun may be the verb's object
         if start_at == 1 and end <= words[1].end():
             continue
+        if _ABBREVIATION_AFTER.match(text, m.end() + end):
+            continue  # 'het Adviescollege toetsing regeldruk (ATR)': the abbreviation's long form
         name = " ".join(text[m.start() : m.end() + end].split())
         if len(name.split()) < 2:
             continue

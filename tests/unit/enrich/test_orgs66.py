@@ -92,6 +92,9 @@ def test_the_name_stops_at_van_before_a_capital_and_at_en_before_an_article() ->
         # a heading's or a table cell's body word, and one after a full stop
         "| Werkgroep robuuste koppelingen |",
         "Zo is het. Commissie herziening wetgeving komt later.",
+        # a title's capitalised word before it; an abbreviation after it (longforms.py's)
+        "Het Instellingsbesluit Werkgroep evaluatie regelgeving regelt dat.",
+        "Toen adviseerde de Commissie herziening regelgeving (CHR) het kabinet.",
     ],
 )
 def test_no_task_named_body(text: str) -> None:
