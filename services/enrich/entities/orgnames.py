@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from services.enrich.entities import longforms
+from services.enrich.entities import longforms, taskbodies
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.hits import AFTER_NOTE_NUMBER
 from services.enrich.scan import Guarded, any_of
@@ -1235,4 +1235,10 @@ def find(text: str) -> list[Match]:
         # named by its words when they are a name ('Topreferente eetstoornissen netwerk')
         canonical = name if name[:1].isupper() else m.group(1)
         found.append(Match("organization", m.start(1), m.end(1), canonical))
+    if _may_hold_name(text):
+        for task in taskbodies.find(text):
+            # the task's words go on after a run's name that stops at them ('Stichting
+            # Geschillencommissies' + 'voor consumentenzaken'): the longer name stands for it
+            found = [f for f in found if not (task.start <= f.start and f.end <= task.end)]
+            found.append(task)
     return found
