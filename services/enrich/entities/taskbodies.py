@@ -40,6 +40,9 @@ _TASK_NOUN = re.compile(
     r"wetgeving|recht|zorg|taal|onderwijs)"
 )
 _TOKEN = re.compile(r"[^\s]+")
+_LETTERS = re.compile(r"[A-Za-zÀ-ÿ-]*")  # a word's letters before a stop or a note's number
+_WORD_SHAPE = re.compile(r"[A-Za-zÀ-ÿ][a-zà-ÿ-]*")
+_LOWER_LEAD = re.compile(r"[a-zà-ÿ]+")
 # the word before the head: a lower-case one ('van de', 'het nog op te richten'), not a title's
 # capitalised word ('De Instellingswet Adviescollege toetsing regeldruk', '3.1 Evaluatie ...')
 _WORD_BEFORE = re.compile(r"([\w-]+),?[ \t\u00a0]$")
@@ -70,7 +73,7 @@ _MAX_WORDS = 9
 
 def _task_word(word: str) -> bool:
     """A word that may go on with a task: a lower-case noun-like word or a capitalised one."""
-    if not re.fullmatch(r"[A-Za-zÀ-ÿ][a-zà-ÿ-]*", word):
+    if not _WORD_SHAPE.fullmatch(word):
         return False
     low = word.lower()
     if low in _STOP_WORDS or low in ("en", "voor", "van"):
@@ -80,7 +83,13 @@ def _task_word(word: str) -> bool:
     return True
 
 
-def _span_end(text: str, words: list[re.Match[str]]) -> tuple[int, int] | None:
+def _bare(raw: str) -> str:
+    """A word's letters, without the punctuation or note number after them."""
+    found = _LETTERS.match(raw)  # '*': always a match, empty before a stop
+    return raw[: found.end()] if found else ""
+
+
+def _span_end(words: list[re.Match[str]]) -> tuple[int, int] | None:
     """The end of the task words in `words` (the words after the head) and how many words the
     task has, or None."""
     kept: list[re.Match[str]] = []
@@ -88,24 +97,21 @@ def _span_end(text: str, words: list[re.Match[str]]) -> tuple[int, int] | None:
     while i < len(words) and len(kept) < _MAX_WORDS:
         raw = words[i].group()
         word = raw.rstrip(".,;:!?)»”’'\"")
-        word_end = re.match(r"[A-Za-zÀ-ÿ-]*", raw)
-        assert word_end is not None
-        cut = word_end.end() < len(raw)  # punctuation or a note's number after the word
-        bare = raw[: word_end.end()]
+        bare = _bare(raw)
+        cut = len(bare) < len(raw)  # punctuation or a note's number after the word
         if word in ("voor", "van") and not cut:
             nxt = words[i + 1].group() if i + 1 < len(words) else ""
-            lead = re.match(r"[a-zà-ÿ]+", nxt)
+            lead = _LOWER_LEAD.match(nxt)
             if not (kept or i == 0) or lead is None or not _TASK_NOUN.fullmatch(lead.group()):
                 break
             i += 1
             continue
         if word == "en" and not cut:
             nxt = words[i + 1].group() if i + 1 < len(words) else ""
-            after = re.match(r"[A-Za-zÀ-ÿ-]*", nxt)
-            assert after is not None
+            after = _bare(nxt)
             beyond = words[i + 2].group() if i + 2 < len(words) else ""
-            ends = after.end() < len(nxt) or not _task_word(beyond)
-            if not kept or not after.group() or not _task_word(after.group()) or not ends:
+            ends = len(after) < len(nxt) or not _task_word(beyond)
+            if not kept or not after or not _task_word(after) or not ends:
                 break
             i += 1
             continue
@@ -120,9 +126,7 @@ def _span_end(text: str, words: list[re.Match[str]]) -> tuple[int, int] | None:
     if not kept:
         return None
     last = kept[-1]
-    bare_last = re.match(r"[A-Za-zÀ-ÿ-]*", last.group())
-    assert bare_last is not None
-    return last.start() + bare_last.end(), len(kept)
+    return last.start() + len(_bare(last.group())), len(kept)
 
 
 def find(text: str) -> list[Match]:
@@ -150,7 +154,7 @@ def find(text: str) -> list[Match]:
             continue
         if start_at == 0 and not _TASK_NOUN.fullmatch(rest[0].group().rstrip(".,;:")):
             continue
-        spanned = _span_end(window, rest)
+        spanned = _span_end(rest)
         if spanned is None:
             continue
         end, task_words = spanned
