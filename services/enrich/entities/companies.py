@@ -313,6 +313,8 @@ def find(text: str) -> list[Match]:
             continue  # 'leverancier Utrecht': a place
         if m.group("partners") and end == m.end("name"):
             end = m.end("partners")
+        elif len(words) == 1:
+            end = _with_article_inside(text, end)
         name = " ".join(text[m.start("name") : end].split())
         found.append(Match("organization", m.start("name"), end, name))
         partner = _SLASH_PARTNER.match(text, end)
@@ -324,6 +326,32 @@ def find(text: str) -> list[Match]:
             start, stop = partner.span("name")
             found.append(Match("organization", start, stop, " ".join(partner["name"].split())))
     return found
+
+
+# A name that holds an article after its first word: 'hulporganisatie Plant een Olijfboom' (the
+# foundation's name; cut at 'een' it named 'Plant', letters66). The word after the article is
+# capitalised and no sentence's, office's or listed word ('de vakbond FNV de Minister ...'), and
+# the name ends there (punctuation, a quote, the line's end) or the text names it so elsewhere
+# ('Stichting Plant een Olijfboom'); not where the sentence goes on ('het bedrijf X de Gemeente
+# Utrecht', 'X het Rapport stuurde').
+_ARTICLE_INSIDE = re.compile(
+    rf"[ \t\u00a0]+(?:een|de|het)[ \t\u00a0]+(?P<word>{_NAME_WORD})(?![\w-])"
+    r"(?P<stop>(?=[.,;:!?)»”'’\"]|[ \t\u00a0]*(?:\r?\n|$)))?"
+)
+
+
+def _with_article_inside(text: str, end: int) -> int:
+    m = _ARTICLE_INSIDE.match(text, end)
+    if m is None:
+        return end
+    word = m.group("word")
+    if word in _NOT_NAMES or word in _SENTENCE_WORDS or automaton().exists(word) or len(word) < 3:
+        return end
+    if m.group("stop") is None:
+        name = text[end - len(text[:end].rsplit(None, 1)[-1]) : m.end("word")]
+        if text.count(name) < 2:
+            return end
+    return m.end("word")
 
 
 # Two firms named as one after the kind, joined by a slash: 'het bedrijf Bontrup/Graniet Import

@@ -265,6 +265,8 @@ def _title_cased(name: str) -> str:
     )
 
 
+# An abbreviation and one word in capitals: a brand's name ('ABN AMRO').
+_BRAND_CAPITALS = re.compile(r"([A-Z]{2,4}) ([A-Z])([A-Z]{3,})")
 # A name of capital blocks joined by hyphens ('VNO-NCW', 'KRO-NCRV') is also typed with a space.
 _CAPITAL_BLOCKS = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})+")
 
@@ -484,6 +486,12 @@ def automaton() -> ahocorasick.Automaton:
     for entry in listed:
         if entry.type == "organization" and _ABBREVIATED_WORD.fullmatch(entry.name):
             chosen.setdefault(entry.name.replace("-", ""), entry)
+    # An abbreviation and a word in a brand's capitals ('ABN AMRO'), as papers also type it with
+    # the word title-cased: 'ABN Amro' (letters66).
+    for entry in listed:
+        brand = _BRAND_CAPITALS.fullmatch(entry.name) if entry.type == "organization" else None
+        if brand is not None:
+            chosen.setdefault(f"{brand[1]} {brand[2]}{brand[3].lower()}", entry)
     # A ministry's name with words of its portfolio in lower case.
     for entry in listed:
         for form in _ministry_casings(entry):

@@ -149,11 +149,39 @@ def _committee_signer(
     return None
 
 
+# A copy that flattened the report's head joins chair and clerk on one line, the text before
+# them too: '(Kamerstuk , nr. 351). Waarnemend voorzitter van de commissie, Van Tellegen
+# Adjunct-griffier van de commissie, Boeve' (letters66). Read only as the pair, the chair's name
+# ending where the clerk's office opens, the clerk's at the line's end.
+_JOINED_SIGNERS = re.compile(
+    r"(?<![\w-])[Vv]oorzitter[ \t]+van[ \t]+de[ \t]+(?:vaste[ \t]+)?[Cc]ommissie,[ \t]+"
+    rf"(?P<chair>(?:(?:{_CAPITAL_PARTICLE}|{_PARTICLE})[ \t]+)?{_WORD})[ \t]+"
+    r"(?:[Dd]e[ \t]+)?(?:[Aa]djunct-[Gg]|[Gg])riffier[ \t]+van[ \t]+de[ \t]+(?:vaste[ \t]+)?"
+    rf"[Cc]ommissie,[ \t]+(?P<clerk>(?:(?:{_CAPITAL_PARTICLE}|{_PARTICLE})[ \t]+)?{_WORD})"
+    r"[ \t\r]*$"
+)
+
+
+def _joined_signers(seg: Segment, line: re.Match[str]) -> Iterator[tuple[Segment, Match]]:
+    m = _JOINED_SIGNERS.search(line.group())
+    if m is None:
+        return
+    for group in ("chair", "clerk"):
+        if m.group(group).split()[-1] in _NOT_SIGNERS:
+            continue
+        start = line.start() + m.start(group)
+        found = titled.person(seg.text, start, start + len(m.group(group)))
+        if found is not None:
+            yield seg, found
+
+
 def _committee_signers(segments: list[Segment], i: int) -> Iterator[tuple[Segment, Match]]:
     seg = segments[i]
     for line in re.finditer(r"[^\n]+", seg.text):
         office = _COMMITTEE_OFFICE.fullmatch(line.group())
         if office is None:
+            if "riffier van de" in line.group():
+                yield from _joined_signers(seg, line)
             continue
         if office.group("name"):
             signed = _committee_name(seg, line.start(), office)

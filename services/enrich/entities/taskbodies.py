@@ -129,6 +129,32 @@ def _span_end(words: list[re.Match[str]]) -> tuple[int, int] | None:
     return last.start() + len(_bare(last.group())), len(kept)
 
 
+# a task noun that is one of the endings' words by itself: 'voor het onderwijs'
+_TASK_WORDS = frozenset({"beleid", "wetgeving", "recht", "zorg", "taal", "onderwijs"})
+
+
+def _for_one_task(words: list[re.Match[str]]) -> int | None:
+    """'het verslag van de Staatscommissie voor het onderwijs gaat ...' (letters66): 'voor', an
+    article maybe, one task noun, and there the name ends (punctuation, a small word or a verb's
+    form after it); not where more lower-case words go on with it ('de Commissie voor de
+    behandeling van dit voorstel': the sentence's)."""
+    k = 2 if len(words) > 2 and words[1].group() in ("de", "het") else 1
+    if k >= len(words):
+        return None
+    raw = words[k].group()
+    noun = _bare(raw)
+    if not noun or not (_TASK_NOUN.fullmatch(noun) or noun in _TASK_WORDS):
+        return None
+    if len(noun) == len(raw) and k + 1 < len(words):
+        nxt = words[k + 1].group()
+        if not (
+            nxt.lower() in _STOP_WORDS
+            or (_VERB_FORM.fullmatch(nxt) and not _NOUN_IN_T.fullmatch(nxt))
+        ):
+            return None
+    return words[k].start() + len(noun)
+
+
 def find(text: str) -> list[Match]:
     """Every body named by its head and lower-case task words in `text`."""
     found = []
@@ -142,6 +168,18 @@ def find(text: str) -> list[Match]:
         if not words:
             continue
         first = words[0].group()
+        if first == "voor":
+            end = _for_one_task(words)
+            if end is not None:
+                found.append(
+                    Match(
+                        "organization",
+                        m.start(),
+                        m.end() + end,
+                        " ".join(text[m.start() : m.end() + end].split()),
+                    )
+                )
+            continue
         start_at = 0
         if first[:1].isupper():
             if not _BODY_WORD.fullmatch(first) or len(words) < 3:

@@ -643,6 +643,14 @@ def _person(
                 and i + 3 == len(words)
                 and _listed_body(words[i + 2])
             )
+            # 'het lid Kostić van de Partij voor de Dieren': the party's name opens after 'van
+            # de', its first word no surname (letters66)
+            or (
+                words[i : i + 2] == ["van", "de"]
+                and i + 3 == len(words)
+                and name.endswith(words[-1])
+                and _opens_listed_name(text, start + len(name) - len(words[-1]), start + len(name))
+            )
             # 'burgemeester Halsema van Amsterdam': the place he or she governs follows the
             # name after an office held for a place (a given name before 'van' is someone's:
             # 'Piet van Amsterdam', 'de ombudsman Reinier van Zutphen')
