@@ -75,6 +75,10 @@ def _a_list_of_bodies(text: str, members: list[tuple[int, int]], found: list[Mat
     first, last = members[0][0], members[-1][1]
     if _PORTFOLIO.search(text, max(0, first - _PORTFOLIO_REACH), members[0][1]):
         return False
+    if any(f.type == "law" and first <= f.start and f.end <= last for f in found):
+        # a meeting's subjects: 'over de Zorgverzekeringswet, Pakketmaatregelen en Ruwaard van
+        # Putten ziekenhuis' (a law among them; letters66)
+        return False
     if _EN_OF.search(text, first, last):
         return True
     orgs = [f for f in found if f.type == "organization"]

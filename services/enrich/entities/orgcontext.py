@@ -31,6 +31,8 @@ from services.enrich.words import read
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # Word's typographic hyphens (U+2010, U+2011) join a name as '-' does: 'provincie Noord‐Brabant'.
 _NAME_WORD = rf"(?:'s-|'t )?[{_UPPER}][\w'’&]*(?:[-\u2010\u2011][\w'’&]+)*"
+# A lower-case particle inside a name after a person's ('Ruwaard van Putten').
+_NAME_PARTICLE = r"(?:van[ \t\u00a0]+(?:der|den|de)|van|de|ter|ten)"
 _GAP = r"(?:[ \t\u00a0]+(?:\r?\n)?[ \t\u00a0]*|\r?\n[ \t\u00a0]*)"
 _JOIN = rf"(?:{_GAP}(?:de|der|van|di|pa|voor|den)(?=[ \t\u00a0]))?{_GAP}"
 _NAME = rf"{_NAME_WORD}(?:{_JOIN}{_NAME_WORD})?"  # two words at most: a title may follow
@@ -234,9 +236,16 @@ _DOCUMENT = re.compile(
 )
 _HOSPITAL = Guarded(
     r"(?<![\w-])",
-    # also joined by a hyphen: 'het Tergooi-ziekenhuis'
-    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})(?:[ \t\u00a0]+|-)[Zz]iekenhuis"
-    r"(?![\w-])",
+    # also joined by a hyphen: 'het Tergooi-ziekenhuis'; a name after a person's with a particle
+    # inside: 'het Ruwaard van Putten Ziekenhuis' (cut at 'van' it named 'Putten Ziekenhuis';
+    # letters66)
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+(?:{_NAME_PARTICLE}[ \t\u00a0]+)?{_NAME_WORD}){{0,2}})"
+    r"(?:[ \t\u00a0]+|-)[Zz]iekenhuis(?![\w-])",
+)
+# What no hospital's namesake is before its particle: an office or a body ('de Minister van VWS
+# ziekenhuis X ...').
+_NOT_NAMESAKES = frozenset(
+    ["Minister", "Ministerie", "Staatssecretaris", "Raad", "College", "Inspectie", "Gemeente"]
 )
 # A medical centre by its name before 'MC' or 'UMC': 'het Tergooi MC', 'Amsterdam UMC',
 # 'Maastricht UMC+' (a hospital's own short form; 'MC Slotervaart', the letters first, is listed).
@@ -696,6 +705,17 @@ def _hospitals(text: str) -> list[Match]:
             words = words[1:]
         if not words or re.search(r"(?:se|sche)$", words[-1].group()):
             continue  # 'Elk ziekenhuis', 'Amsterdamse ziekenhuis'
+        while True:  # 'de Minister van VWS ziekenhuis': the name after the particle
+            particle = next((i for i, w in enumerate(words) if w.group()[0].islower()), None)
+            if particle is None or (
+                particle > 0
+                and words[particle - 1].group() not in _NOT_NAMESAKES
+                and words[particle - 1].group() not in _FUNCTION
+            ):
+                break
+            words = words[particle + 1 :]
+        if not words:
+            continue
         if text[m.end("name")] == "-" and words[-1].group() in _HOSPITAL_KINDS | _COMPASS:
             continue  # 'een Kinder-ziekenhuis', 'het Noord-ziekenhuis': a kind or a wing
         begin = m.start("name") + words[0].start()

@@ -70,6 +70,9 @@ _TITLE_WORDS = (
     # professions the papers quote people by ('brandweerman Marcel Dokter', 'viroloog Koopmans')
     "brandweerman", "brandweervrouw", "huisarts", "viroloog", "epidemioloog", "econoom",
     "historicus", "psycholoog", "socioloog", "politicoloog",
+    # and lawyers by their trade ('de jurist Nada Kiswanson', whose given name is also a word;
+    # letters66)
+    "jurist", "juriste",
     # and by their trade ('ondernemer Sywert van Lienden', 'zakenman Van den Boogaard')
     "ondernemer", "zakenman", "zakenvrouw",
     # offices of the provinces, water boards, the civil service, justice and the EU, and the work
@@ -120,6 +123,7 @@ _STEM_PAIRS = tuple(  # (stem, characters of the title before it)
         + [("-chef", -1), ("-leider", -1), ("-baas", -1)]  # only after a hyphen: see _CHIEF
         + [("evr.", 1)]  # 'Mevr.' / 'mevr.', shorter than the long titles' stems
         + [("riffier", 1)]
+        + [("urist", 1)]  # 'jurist', shorter than the long titles' stems (letters66)
     )
 )
 # A title of several words wrapped at a line end ('met de' / 'heer Lussing'): its stem also with
