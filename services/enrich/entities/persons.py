@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from services.enrich.entities.gazetteer import Match
+from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.words import read
 
 _L = r"[^\W\d_]"
@@ -74,6 +74,52 @@ def name_end(text: str, end: int) -> int:
         return end
     tail = _PARTICLE_TAIL.match(text, end)
     return tail.end() if tail else end
+
+
+# A signature's surname joined to a second by a lower-case particle, the name ending its line:
+# 'M.H. Schultz van Haegen-Maas Geesteranus'; after a hyphened surname one more capitalised word
+# where the line ends or a bracket or comma follows: 'N.H. van den Broek-Laman Trip (VVD),'
+# (letters65's left case; letters66). Not a body, place or office after the particle ('J. Jansen
+# van Defensie', 'A.B. Smit van Rijkswaterstaat'), nor where the line goes on ('A.B. Smit van Dam
+# is'), nor a second word after a particle's surname without a hyphen ('Smit van Dam Advocaten').
+_PARTICLE_SURNAME = re.compile(
+    rf"[ \u00a0]+(?:van[ \u00a0]+(?:der|den|de)|van|de|ter|ten)[ \u00a0]+(?P<word>{_WORD})"
+    r"(?:[ \u00a0](?P<last>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+))?[ \t\u00a0]*(?=\r?\n|$)"
+)
+_HYPHENED_LAST = re.compile(
+    r"[ \u00a0](?P<last>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)(?=[ \t\u00a0]*(?:\r?\n|$|\(|,))"
+)
+_PARTICLE_STARTS = (" van ", " de ", " ter ", " ten ", "\u00a0van ", "\u00a0de ")
+
+
+def _surname_goes_on(word: str, not_names: frozenset[str]) -> bool:
+    first = word.split("-")[0]
+    return not (
+        first in not_names
+        or word in not_names
+        or first in _STOP
+        or automaton().exists(first)
+        or automaton().exists(word)
+    )
+
+
+def surname_tail_end(text: str, end: int, not_names: frozenset[str] = frozenset()) -> int:
+    """Where a signature's name ending at `end` ends, a particle's surname or a word after a
+    hyphened part included."""
+    last = text[max(0, end - 40) : end].rsplit(None, 1)
+    if last and "-" in last[-1]:
+        nxt = _HYPHENED_LAST.match(text, end)
+        if nxt is not None and _surname_goes_on(nxt.group("last"), not_names):
+            return nxt.end()
+    if not text.startswith(_PARTICLE_STARTS, end):
+        return end
+    m = _PARTICLE_SURNAME.match(text, end)
+    if m is None:
+        return end
+    word = m.group("word")
+    if m.group("last") is not None and "-" not in word:
+        return end
+    return m.end() if _surname_goes_on(word, not_names) else end
 
 
 # The repairs of a printed name, compiled once (a name is canonicalised for every mention).
@@ -140,7 +186,8 @@ def _answerers(text: str) -> Iterator[Match]:
 def _signers(text: str) -> Iterator[Match]:
     for m in _SIGNATURE.finditer(text):
         role = m.group("role").lower()
-        yield Match("person", m.start("name"), m.end("name"), canonical(m.group("name")), role)
+        end = surname_tail_end(text, m.end("name"))
+        yield Match("person", m.start("name"), end, canonical(text[m.start("name") : end]), role)
 
 
 # The words find's gates ask for, from words.py's one pass over the text (issue #12).

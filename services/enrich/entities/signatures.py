@@ -18,7 +18,8 @@ from functools import cache
 
 from services.enrich.data import rows, variants
 from services.enrich.entities import attendees, titled
-from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.entities.gazetteer import Match
+from services.enrich.entities.persons import surname_tail_end
 
 _L = r"[^\W\d_]"
 _WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}+(?:-[A-ZÀ-ÖØ-Þ]{_L}+)*"
@@ -181,56 +182,11 @@ def _with_second_surname_word(text: str, end: int) -> int:
     return nxt.end() if f"{last} {nxt.group('word')}" in _double_surnames() else end
 
 
-# A signature's surname joined to a second by a lower-case particle, the name ending its line:
-# 'M.H. Schultz van Haegen-Maas Geesteranus', 'N.H. van den Broek-Laman Trip' (after a hyphened
-# part one more capitalised word; letters66). Not a body, place or office after the particle
-# ('J. Jansen van Defensie', 'A.B. Smit van Rijkswaterstaat'), nor where the line goes on.
-_PARTICLE_SURNAME = re.compile(
-    rf"[ \u00a0]+(?:van[ \u00a0]+(?:der|den|de)|van|de|ter|ten)[ \u00a0]+(?P<word>{_WORD})"
-    r"(?:[ \u00a0](?P<last>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+))?[ \t\u00a0]*(?=\r?\n|$)"
-)
-
-
-# After a hyphened surname one more capitalised word, where the name ends its line or a bracket
-# or comma follows: 'N.H. van den Broek-Laman Trip (VVD),' (letters65's left case, letters66).
-_HYPHENED_LAST = re.compile(
-    r"[ \u00a0](?P<last>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)(?=[ \t\u00a0]*(?:\r?\n|$|\(|,))"
-)
-
-
-def _surname_goes_on(word: str) -> bool:
-    first = word.split("-")[0]
-    return not (
-        first in titled.NOT_NAMES
-        or word in titled.NOT_NAMES
-        or automaton().exists(first)
-        or automaton().exists(word)
-    )
-
-
-def _with_particle_surname(text: str, end: int) -> int:
-    if "-" in text[max(0, end - 40) : end].rsplit(None, 1)[-1]:
-        nxt = _HYPHENED_LAST.match(text, end)
-        if nxt is not None and _surname_goes_on(nxt.group("last")):
-            return nxt.end()
-    if not text.startswith((" van ", " de ", " ter ", " ten "), end):
-        return end
-    m = _PARTICLE_SURNAME.match(text, end)
-    if m is None:
-        return end
-    word = m.group("word")
-    if m.group("last") is not None and "-" not in word:
-        return end  # 'A.B. Smit van Dam Advocaten': a second word only after a hyphened part
-    if not _surname_goes_on(word):
-        return end
-    return m.end()
-
-
 def _initialled(text: str) -> Iterator[Match]:
     for m in _INITIALLED.finditer(text):
         ini = m.group("ini").replace(" ", "").replace("\u00a0", "")
         start = m.start()
-        end = _with_particle_surname(text, _with_second_surname_word(text, m.end()))
+        end = surname_tail_end(text, _with_second_surname_word(text, m.end()), titled.NOT_NAMES)
         if ini.split(".")[0] + "." in _ADDRESS:
             start = m.start() + m.group("ini").index(".") + 1
             start += len(text[start:]) - len(text[start:].lstrip())
