@@ -105,7 +105,7 @@ def _continued(pieces: list[Piece], grids: dict[int, GridTable]) -> list[Piece]:
 
 def _same_columns(a: GridTable, b: GridTable) -> bool:
     return (
-        len(a.columns) >= 3
+        len(a.columns) > _CONTINUED_COLUMNS
         and len(a.columns) == len(b.columns)
         and all(abs(x - y) < _SAME_EDGE for x, y in zip(a.columns, b.columns, strict=True))
     )
@@ -378,15 +378,17 @@ def _next_page_row(a: Line, b: Line, starts: set[float]) -> bool:
     """`b` opens the next page's body with a row of the table that ended the page of `a`
     (tables31): a table continued over a page break, its header repeated or not, is one table.
     Its cells start where the table's columns start (each within `_SAME_EDGE` of a start of
-    the rows above), two of them at least."""
+    the rows above), three of them at least: a label and its text ('Zaak:' | 'Brief regering
+    ...') may open a new item of a list set as a table on each page (a besluitenlijst)."""
     return (
         b.page == a.page + 1
-        and len(b.cells) >= 2
+        and len(b.cells) >= _CONTINUED_COLUMNS
         and all(any(abs(x0 - s) < _SAME_EDGE for s in starts) for x0, _, _ in b.cells)
     )
 
 
 _SAME_EDGE = 3.0  # points: a column's cells start this close on both pages
+_CONTINUED_COLUMNS = 3  # a table continued over a page break: its columns at least
 
 
 def _table(lines: list[Line]) -> Block:
