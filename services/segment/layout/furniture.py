@@ -144,6 +144,7 @@ def mark_furniture(
                 line.label is None
                 and (
                     seen.get(keys[id(line)], 0) >= repeat
+                    or (p in ocr_read and _seen_beside(seen, keys[id(line)]) >= repeat)
                     or (
                         sides[p % 2].get(keys[id(line)], 0) >= side_repeat[p % 2]
                         and not sides[1 - p % 2].get(keys[id(line)], 0)
@@ -165,6 +166,18 @@ def mark_furniture(
                     parts.add(id(line))
     _form_lines(pages, edges, roles)
     return roles
+
+
+def _seen_beside(seen: dict[str, int], key: str) -> int:
+    """How often the key's text was seen one place up or down (tables31): OCR's baseline of a
+    running foot moves by a point from scan to scan, and a place rounded from it may fall on
+    either side of a step ('blad 44 van 86' at 51.1 against 50.9 on the other pages), where the
+    line then ran on into the last footnote above it."""
+    text, _, place = key.rpartition("@")
+    if not place.lstrip("-").isdigit():
+        return 0
+    at = int(place)
+    return max(seen.get(f"{text}@{at - 1}", 0), seen.get(f"{text}@{at + 1}", 0))
 
 
 def _end_cells(lines: list[Line]) -> set[str]:

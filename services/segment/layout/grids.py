@@ -71,6 +71,8 @@ class GridTable:
     page: int
     bbox: Box
     rows: list[list[str]]
+    # the column edges, left to right (tables31: a table continued on the next page keeps them)
+    columns: tuple[float, ...] = ()
 
     def holds(self, x0: float, y0: float, x1: float, y1: float) -> bool:
         cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
@@ -130,9 +132,11 @@ def _read_grids(
         boxes = _without_underlines(boxes, runs)
     if turn:
         return _turned(runs, boxes, number)
-    width = page.get_size()[0]
+    width, height = page.get_size()
     bands = [box for box, obj in paths if _is_band(box, obj, width)]
-    if not bands and not _regions(_down(boxes)):
+    # tables told apart by their cells' shading alone (no rule drawn): not on a scan
+    shaded = [] if imaged else _shaded(paths, width, height)
+    if not bands and not shaded and not _regions(_down(boxes)):
         return []  # rules and bars, but no table: spare pdfium a second reading of the text
     textpage = page.get_textpage() if shared is None else shared
     try:
@@ -148,6 +152,8 @@ def _read_grids(
             tables = _ruled(
                 lambda box: _text(textpage, box), boxes, number, lambda: _by_middle(textpage)
             )
+        if shaded:
+            tables += _filled_tables(textpage, shaded, tables, number)
         for box in bands:
             if not any(t.holds(*box) for t in tables):
                 table = _banded(textpage, box, number)
@@ -489,7 +495,7 @@ def _ruled(
             if exact is not None:
                 exact_read = exact_read or exact()
                 rows = _rows(exact_read, xs, ys)
-            tables.append(GridTable(number, (xs[0], ys[0], xs[-1], ys[-1]), rows))
+            tables.append(GridTable(number, (xs[0], ys[0], xs[-1], ys[-1]), rows, tuple(xs)))
     return tables
 
 
@@ -742,6 +748,202 @@ def _word_middles(boxes: list[Box], drawn: list[bool]) -> list[float]:
             out[start:i] = [middle] * (i - start)
         start = i + 1 if i < len(boxes) and not drawn[i] else i
     return out
+
+
+# Tables without rules whose cells or rows are told apart by their shading (tables31): ICTU's
+# templates (wkhtmltopdf) fill every cell, white gaps of a point between them; a browser or a
+# word processor fills each cell, or every other row (zebra rows) across the table.
+_CELL_GAP = 3.0  # points: shaded cells this close are neighbours in one table
+_CELL_OVERLAP = 0.5  # of the smaller side that two neighbours share
+_MIN_ROWS = 2  # rows holding text: a single shaded box (a callout) is no table
+
+
+@dataclass
+class _Shading:
+    """A candidate table drawn by fills: its column edges (from the cells' sides, or none for
+    zebra rows, whose columns the text gives) and its row edges, bottom to top."""
+
+    xs: list[float]
+    ys: list[float]
+    zebra: bool
+
+
+def _shaded(paths: list[tuple[Box, Any]], width: float, height: float) -> list[_Shading]:
+    """The page's filled rectangles grouped into tables: cells side by side and stacked with
+    at most `_CELL_GAP` between them make one group, whose cells' sides are its column and row
+    edges; stripes as wide as each other stacked with a row's height between them (zebra rows)
+    make one group whose rows are the stripes and the gaps. A group needs two columns (zebra:
+    the text's) and two rows; the text is asked later (`_filled_tables`)."""
+    cells = [box for box, obj in paths if _cell_fill(box, obj, width, height)]
+    if len(cells) < 2:
+        return []
+    groups = _touching(cells)
+    out: list[_Shading] = []
+    stripes: list[list[Box]] = []
+    for group in groups:
+        xs = _snap_edges([x for b in group for x in (b[0], b[2])])
+        ys = _snap_edges([y for b in group for y in (b[1], b[3])])
+        if len(xs) >= 3 and len(ys) >= 3:
+            out.append(_Shading(xs, ys, zebra=False))
+        elif len(ys) == 2:
+            stripes.append(group)  # one row of fill: maybe a zebra stripe
+    out += _zebras(stripes)
+    return out
+
+
+def _cell_fill(box: Box, obj: Any, width: float, height: float) -> bool:
+    """A filled rectangle the size of a cell or a row, in a colour that shows: not a rule, not
+    the page's background, not a curve."""
+    w, h = box[2] - box[0], box[3] - box[1]
+    if not (4 < w < 0.95 * width and 6 < h < 0.5 * height):
+        return False
+    if not 4 <= _outline(obj) <= _RECTANGLE_SEGMENTS:
+        return False
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not _DRAW_MODE(obj, ctypes.addressof(fill), ctypes.addressof(stroke)):
+        return False
+    return fill.value != 0 and _shows(_FILL, obj)
+
+
+def _touching(cells: list[Box]) -> list[list[Box]]:
+    """The cells in groups of neighbours (side by side or stacked, sharing most of a side)."""
+    parent = list(range(len(cells)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    order = sorted(range(len(cells)), key=lambda i: cells[i][0])
+    for k, i in enumerate(order):
+        a = cells[i]
+        for j in order[k + 1 :]:
+            b = cells[j]
+            if b[0] > a[2] + _CELL_GAP:
+                break
+            if _neighbours(a, b) or _neighbours(b, a):
+                parent[root(i)] = root(j)
+    groups: dict[int, list[Box]] = {}
+    for i, box in enumerate(cells):
+        groups.setdefault(root(i), []).append(box)
+    return list(groups.values())
+
+
+def _neighbours(a: Box, b: Box) -> bool:
+    """`b` stands right of `a` or below it, at most `_CELL_GAP` away, sharing most of a side."""
+    across = min(a[3], b[3]) - max(a[1], b[1])
+    if -1.0 <= b[0] - a[2] <= _CELL_GAP and across >= _CELL_OVERLAP * min(a[3] - a[1], b[3] - b[1]):
+        return True
+    along = min(a[2], b[2]) - max(a[0], b[0])
+    return -1.0 <= a[1] - b[3] <= _CELL_GAP and along >= _CELL_OVERLAP * min(
+        a[2] - a[0], b[2] - b[0]
+    )
+
+
+def _snap_edges(values: list[float]) -> list[float]:
+    """Edges of cells: the sides of two neighbours, a gap apart, are one edge (its middle)."""
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= _CELL_GAP:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [(e[0] + e[-1]) / 2 for e in out]
+
+
+def _zebras(stripes: list[list[Box]]) -> list[_Shading]:
+    """Stripes one row high, as wide as each other, stacked with a gap about their height
+    between them (a white row): zebra rows. The rows are the stripes and the gaps."""
+    spans = sorted(
+        (
+            (min(b[0] for b in g), min(b[1] for b in g), max(b[2] for b in g), max(b[3] for b in g))
+            for g in stripes
+        ),
+        key=lambda b: -b[3],
+    )
+    out: list[_Shading] = []
+    run: list[Box] = []
+    for box in [*spans, None]:
+        if box is not None and run:
+            last = run[-1]
+            h = min(last[3] - last[1], box[3] - box[1])
+            gap = last[1] - box[3]
+            if (
+                abs(box[0] - last[0]) <= _SNAP
+                and abs(box[2] - last[2]) <= _SNAP
+                and abs((box[3] - box[1]) - (last[3] - last[1])) <= 0.3 * h
+                and 0.5 * h <= gap <= 1.5 * h
+            ):
+                run.append(box)
+                continue
+        if len(run) >= 2:
+            ys = sorted(y for b in run for y in (b[1], b[3]))
+            out.append(_Shading([run[0][0], run[0][2]], ys, zebra=True))
+        run = [box] if box is not None else []
+    return out
+
+
+def _filled_tables(
+    textpage: pdfium.PdfTextPage, shaded: list[_Shading], found: list[GridTable], number: int
+) -> list[GridTable]:
+    """The shaded groups that hold a table: at least two rows and two columns with text, the
+    cells filled as a drawn grid's are (`_filled`). Zebra rows take their columns from the
+    text (`_text_columns`) and a row above and below the stripes where the text goes on at the
+    rows' pitch (a white header row, a white last row). Groups inside a drawn table are its
+    shading."""
+    read = _by_middle(textpage)
+    out: list[GridTable] = []
+    for shading in shaded:
+        xs, ys = shading.xs, shading.ys
+        box = (xs[0], ys[0], xs[-1], ys[-1])
+        if any(t.holds(*box) for t in found):
+            continue
+        if shading.zebra:
+            ys = _zebra_rows(textpage, xs, ys)
+            xs = _text_columns(textpage, (xs[0], ys[0], xs[-1], ys[-1]))
+            if len(xs) < 3:
+                continue
+        rows = _rows(read, xs, ys)
+        if len(rows) < _MIN_ROWS or not _filled(rows):
+            continue
+        if sum(1 for row in rows if sum(1 for cell in row if cell) >= 2) < _MIN_ROWS:
+            continue  # no two rows with two cells: a box beside a box, a label beside text
+        out.append(GridTable(number, (xs[0], ys[0], xs[-1], ys[-1]), rows, tuple(xs)))
+    return out
+
+
+def _zebra_rows(textpage: pdfium.PdfTextPage, xs: list[float], ys: list[float]) -> list[float]:
+    """Zebra rows' edges, with one row of the stripes' pitch added above and below where text
+    stands in it (a header row or a last row left white)."""
+    pitch = ys[-1] - ys[-2]
+    glyphs = Glyphs(textpage.raw)
+    count = textpage.count_chars()
+    out = list(ys)
+    if glyphs.boxes_in(count, xs[0], ys[-1], xs[-1], ys[-1] + pitch):
+        out.append(ys[-1] + pitch)
+    if glyphs.boxes_in(count, xs[0], ys[0] - pitch, xs[-1], ys[0]):
+        out.insert(0, ys[0] - pitch)
+    return out
+
+
+def _text_columns(textpage: pdfium.PdfTextPage, box: Box) -> list[float]:
+    """Column edges of a table without drawn columns: the gaps wider than two glyph heights
+    that run down through every row of the box (no glyph in them), each edge at a gap's
+    middle, the box's sides outermost."""
+    inside = Glyphs(textpage.raw).boxes_in(textpage.count_chars(), *box)
+    if not inside:
+        return []
+    heights = sorted(b[3] - b[1] for b in inside)
+    wide = 2.0 * heights[len(heights) // 2]
+    spans = sorted((b[0], b[2]) for b in inside)
+    edges = [box[0]]
+    reach = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - reach > wide:
+            edges.append((x0 + reach) / 2)
+        reach = max(reach, x1)
+    return [*edges, box[2]]
 
 
 def _is_band(box: Box, obj: Any, width: float) -> bool:

@@ -46,6 +46,7 @@ def _split_by_grids(lines: list[Line], pitch: float, grids: Sequence[GridTable])
     out: list[Piece] = []
     plain: list[Line] = []
     taken: dict[int, Block] = {}
+    drawn: dict[int, GridTable] = {}  # each table block's grid, by the block's id
     for line in lines:
         grid = held.get(id(line))
         if grid is None or id(grid) not in kept:
@@ -67,12 +68,47 @@ def _split_by_grids(lines: list[Line], pitch: float, grids: Sequence[GridTable])
         block = Block([line], kind="table", rows=rows)
         block.text = "\n".join(" | ".join(row) for row in rows)
         taken[id(grid)] = block
+        drawn[id(block)] = grid
         out.append(block)
     if plain:
         out.append(plain)
     for block in taken.values():
         block.finish()
+    return _continued(out, drawn)
+
+
+def _continued(pieces: list[Piece], grids: dict[int, GridTable]) -> list[Piece]:
+    """A drawn table continued on the next page (tables31) is one table: a grid's block that
+    opens a page's body right after the grid's block that ended the page before, with the same
+    column edges (each within `_SAME_EDGE`), takes its rows (a header row repeated there
+    stays, as the page printed it)."""
+    out: list[Piece] = []
+    for piece in pieces:
+        last = out[-1] if out else None
+        if (
+            isinstance(piece, Block)
+            and isinstance(last, Block)
+            and id(piece) in grids
+            and id(last) in grids
+            and piece.lines[0].page == last.lines[-1].page + 1
+            and _same_columns(grids[id(last)], grids[id(piece)])
+        ):
+            grids[id(last)] = grids[id(piece)]  # a third page continues the second's columns
+            last.lines += piece.lines
+            last.rows = [*(last.rows or []), *(piece.rows or [])]
+            last.text = f"{last.text}\n{piece.text}"
+            last.refs += [r for r in piece.refs if r not in last.refs]
+            continue
+        out.append(piece)
     return out
+
+
+def _same_columns(a: GridTable, b: GridTable) -> bool:
+    return (
+        len(a.columns) > _CONTINUED_COLUMNS
+        and len(a.columns) == len(b.columns)
+        and all(abs(x - y) < _SAME_EDGE for x, y in zip(a.columns, b.columns, strict=True))
+    )
 
 
 def _unread(
@@ -248,7 +284,11 @@ def _split_by_gaps(lines: list[Line], pitch: float) -> list[Piece]:
         while (
             j < len(lines)
             and (_row(lines[j]) or (j - i >= 2 and _continues_cell(lines[j], starts)))
-            and (j == i or _close(lines[j - 1], lines[j], pitch))
+            and (
+                j == i
+                or _close(lines[j - 1], lines[j], pitch)
+                or (j - i >= 2 and _next_page_row(lines[j - 1], lines[j], starts))
+            )
         ):
             for x0, _, _ in lines[j].cells:
                 starts.add(x0)
@@ -332,6 +372,23 @@ def _continues_cell(line: Line, starts: set[float]) -> bool:
 
 def _close(a: Line, b: Line, pitch: float) -> bool:
     return a.page == b.page and 0 < a.base - b.base < 3.0 * pitch
+
+
+def _next_page_row(a: Line, b: Line, starts: set[float]) -> bool:
+    """`b` opens the next page's body with a row of the table that ended the page of `a`
+    (tables31): a table continued over a page break, its header repeated or not, is one table.
+    Its cells start where the table's columns start (each within `_SAME_EDGE` of a start of
+    the rows above), three of them at least: a label and its text ('Zaak:' | 'Brief regering
+    ...') may open a new item of a list set as a table on each page (a besluitenlijst)."""
+    return (
+        b.page == a.page + 1
+        and len(b.cells) >= _CONTINUED_COLUMNS
+        and all(any(abs(x0 - s) < _SAME_EDGE for s in starts) for x0, _, _ in b.cells)
+    )
+
+
+_SAME_EDGE = 3.0  # points: a column's cells start this close on both pages
+_CONTINUED_COLUMNS = 3  # a table continued over a page break: its columns at least
 
 
 def _table(lines: list[Line]) -> Block:
