@@ -60,6 +60,7 @@ from services.enrich.entities import (
     signers,
     sources,
     spanends,
+    tasklists,
     titled,
     writers,
 )
@@ -351,6 +352,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found += alongside.find(text, found)
     found += listruns.find(text, found)
     found += listruns.bracketed(text, found)
+    found = tasklists.without_tasks(text, found)
     found = _with_wider_names(found, kindlists.find(text))
     found = _with_wider_names(found, serving)
     found += outlets.find(text, found)

@@ -86,6 +86,13 @@ _TERRITORY = re.compile(
     r"(?:[Ii]n|[Bb]innen|[Uu]it|[Tt]ussen|[Oo]ver|[Hh]erindeling\w*\s+van|[Ss]amenvoeging\s+van|"
     r"[Oo]pheffing\s+van|[Ss]plitsing\s+van|[Gg]renscorrectie\w*\s+(?:van|tussen))\s+de\s+$"
 )
+# ... but bodies where the words before 'tussen' name what they do together ('samenwerking
+# tussen de gemeenten Papendrecht, Dordrecht en Zwijndrecht', 'een overeenkomst tussen de ...'),
+# not where a border or a difference lies between them ('in de samenwerking ligt de grens tussen').
+_BETWEEN_BODIES = re.compile(
+    r"(?:[Ss]amenwerk|[Oo]vereenkomst|[Aa]fspra(?:ak|ken)|[Cc]onvenant|[Oo]verleg|[Gg]esprek)\w*"
+    r"(?:\s+(?!(?:grens|grenzen|gebied|verschil\w*|afstand)\b)\S+){0,8}?\s+tussen\s+de\s+$"
+)
 _SINGULAR = {"emeenten": "Gemeente", "rovincies": "Provincie", "aterschappen": "Waterschap"}
 _LISTED_NAME = re.compile(rf"{_NAME}")
 _NATIONAL = Guarded(
@@ -499,7 +506,9 @@ _FUNCTION = _words(
     "Heeft Gaat Komt Staat Blijft Krijgt Zou Mag "
     # conjunctions and adverbs that open a clause ('Hoewel Nederland ...')
     "Hoewel Alhoewel Ofschoon Terwijl Nadat Voordat Zodat Zodra Indien Wanneer Doordat Aangezien "
-    "Toen Sinds Tenzij Mits Echter Bovendien Daarnaast Tevens Dus Want Immers Juist Alleen Ter"
+    "Toen Sinds Tenzij Mits Echter Bovendien Daarnaast Tevens Dus Want Immers Juist Alleen Ter "
+    # prepositions that open a sentence ('Namens Nederland is Kamerlid ...')
+    "Namens Tijdens Vanuit Zonder Jegens Binnen Buiten Tussen"
 )
 
 
@@ -839,7 +848,9 @@ def _plurals(text: str) -> list[re.Match[str]]:
 def _listed_bodies(text: str) -> list[Match]:
     out: list[Match] = []
     for m in _plurals(text):
-        if _TERRITORY.search(text, max(0, m.start() - 40), m.start()):
+        if _TERRITORY.search(text, max(0, m.start() - 40), m.start()) and not (
+            _BETWEEN_BODIES.search(text, max(0, m.start() - 120), m.start())
+        ):
             continue  # 'in de gemeenten X en Y', 'samenvoeging van de gemeenten ...': the land
         kind = _SINGULAR[m.group("kind")[1:]]
         names = list(_LISTED_NAME.finditer(text, m.start("list"), m.end("list")))

@@ -1,0 +1,69 @@
+"""The rest of a body's task list is no list of bodies (round orgs67): 'een nieuwe strategische
+Adviesraad voor Gezondheid, Participatie en Zorg'.
+
+A body named by its tasks ('Adviesraad voor Gezondheid') is found by its shape up to the first
+comma: without an abbreviation that spells it, a comma ends the name (round gold47's decision,
+'Vereniging voor Water, Bodem en Lucht'). The list passes (orglists, listruns) then read the rest
+of the tasks as more bodies ('Participatie', 'Zorg'). Where a found organisation ends in 'voor' or
+'van' and one capitalised noun, is no listed name, and a list of one-word capitalised nouns
+follows it right away (', X en Y', ', X, Y en Z'), those nouns are dropped where nothing but a
+list pass read them (their text is their canonical). Not where a member of the list is a listed
+body, a place or an abbreviation ('de Raad voor Cultuur, KNAW en NWO': more bodies), nor after a
+listed body ('Unie van Waterschappen, Bosbeheer en Natuurbeheer'), nor where the list goes on
+with a longer name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from services.enrich.entities.gazetteer import Match, automaton
+
+_TASK_HEAD = re.compile(r"[ \t](?:voor|van)[ \t]+[A-Z][a-zà-ÿ]+$")
+# ', Participatie en Zorg', ', Wonen, Zorg en Welzijn': one capitalised noun each, the last after
+# 'en'; the list ends there (no capitalised word goes on from the last noun)
+_TASKS = re.compile(
+    r"(?:,[ \t]+[A-Z][a-zà-ÿ]{2,})*,?[ \t]+en[ \t]+[A-Z][a-zà-ÿ]{2,}(?![\w-]|[ \t]+[A-Z])"
+)
+_NOUN = re.compile(r"[A-Z][a-zà-ÿ]{2,}")
+
+
+def without_tasks(text: str, found: list[Match]) -> list[Match]:
+    """`found` less the task nouns list passes read as bodies after a body named by its tasks."""
+    if ", " not in text:
+        return found
+    dropped: set[int] = set()
+    for head in found:
+        if head.type != "organization" or text[head.end : head.end + 1] != ",":
+            continue
+        if _TASK_HEAD.search(text, head.start, head.end) is None:
+            continue
+        if automaton().exists(text[head.start : head.end]):
+            continue  # a listed body's own name ('Unie van Waterschappen, Bosbeheer en ...')
+        tasks = _TASKS.match(text, head.end)
+        if tasks is None:
+            continue
+        nouns = [n.span() for n in _NOUN.finditer(text, tasks.start(), tasks.end())]
+        readings = [_reading(text, found, head, span) for span in nouns]
+        if any(r is None for r in readings):
+            continue  # a place, a person, a listed body: a list of more than tasks
+        dropped.update(id(r) for r in readings if r is not False)
+    return [f for f in found if id(f) not in dropped] if dropped else found
+
+
+def _reading(text: str, found: list[Match], head: Match, span: tuple[int, int]) -> object:
+    """The find that reads a task noun as a body only by its own word (its text its canonical);
+    False where nothing reads it; None where something else does."""
+    hit: object = False
+    for f in found:
+        if f is head or not (f.start < span[1] and span[0] < f.end):
+            continue
+        if (
+            f.type != "organization"
+            or (f.start, f.end) != span
+            or f.canonical != text[f.start : f.end]
+            or automaton().exists(f.canonical)
+        ):
+            return None
+        hit = f
+    return hit
