@@ -2,14 +2,16 @@
 right of the body's edge filed as a side column, lost to the text.
 
 VNG/KING's interface specifications (VNG-Realisatie/StUF-koppelvlak-iWmo-iJw 'Specificaties_
-StUF-GGk0310-v2.0_Definitief.pdf', Word 2010, p. 7) draw sequence diagrams in 6-6.5 pt under 11 pt
-prose, wider than the prose: the last lifelines ('VECOZO', 'Zorgaanbieder') and the messages
-between them ('EI-retourbericht', 'email met foutbericht') stand right of a gutter the prose
-lines cross. That strip of small type read as a side column (smaller than the body, and 'email'
-has a letterhead field's shape): 35 words, 1.5 % of the document, filed as furniture. The same
-on entity and process diagrams of the set (the RSGB's 'WOONPLAATS', 'verblijfsrelatie'; a
-Wabo-BAG process chart's 'BAG-administratie'). A drawing's labels in the body column level with
-them, in that small type too, say whose they are: a side column stands beside the body's text.
+StUF-GGk0310-v2.0_Definitief.pdf', Word by macOS Quartz, p. 7) draw sequence diagrams in 6-6.5
+pt under 11 pt prose, wider than the prose: the last lifelines ('VECOZO', 'Zorgaanbieder') and
+the messages between them ('EI-retourbericht', 'email met foutbericht') stand right of a gutter
+the prose lines cross. That strip of small type read as a side column (smaller than the body,
+and 'email' has a letterhead field's shape): 35 words, 1.5 % of the document, filed as
+furniture. The same on an entity diagram of KING's ('Inhoudgroep', '«Groepattribuutsoort»'), a
+Kadaster chain's boxes ('EXTERNE PARTIJ', 'BRK-ADAPTER'), and a water board's annual accounts
+(the last columns of small-type tables of fixed assets: '- - 1.360'). A drawing's or a table's
+labels in the body column level with them, in that small type too, say whose they are: a side
+column stands beside the body's text.
 
 The fixtures (`python -m tests.fixtures.sweep31.src.build`; the Chromium twin printed from its
 `html()`): a specification's two pages, the second with such a diagram, typeset by reportlab and
