@@ -388,6 +388,8 @@ def _classify(
     _wide_table_not_side(strips, main, page, warnings)
     _amounts_not_side(strips, main, page, warnings)
     columns = _second_column_not_side(strips, main, columns, page, warnings)
+    if page > 1:
+        _drawing_not_side(strips, main, page, warnings)
     for n, i in enumerate(columns):
         strips[i].zone = BODY if n == 0 else f"{BODY}{n + 1}"
     for strip in strips:  # label and cell strips take the zone of the strip they join
@@ -655,6 +657,47 @@ def _resolves_to(strips: list[Strip], i: int) -> str:
     while zone.startswith("@"):
         zone = strips[int(zone[1:])].zone
     return zone
+
+
+def _drawing_not_side(strips: list[Strip], main: int, page: int, warnings: list[str]) -> None:
+    """What still reads as side column right of the body, in smaller type than the body's, and
+    is a drawing's labels (`_drawing_beside`) joins the rows left of it: the drawing's text, so
+    the body's. Asked last, of what the tests before left a side column (a wide second column
+    of small type, a table's further columns, are read as they were)."""
+    body = strips[main]
+    size = body.size
+    for i in range(main + 1, len(strips)):
+        strip = strips[i]
+        if strip.zone != SIDE or strip.size >= 0.92 * size:
+            continue
+        if not _drawing_beside(strip, body, size):
+            continue
+        strip.zone = "@" + str(i - 1)
+        warnings.append(f"page {page}: a drawing's labels right of the body joined its rows")
+
+
+_DRAWING_LEVEL = 3  # the body column's lines level with the strip, at least
+_DRAWING_SMALL = 0.8  # of them in type smaller than the body's
+
+
+def _drawing_beside(strip: Strip, body: Strip, body_size: float) -> bool:
+    """A drawing that reaches past the body's right edge (a sequence diagram's last lifelines,
+    an entity diagram's right-hand boxes, a process chart's lanes) leaves its labels there in a
+    narrow strip of small type, which reads like a side column; but the body column level with
+    them holds the drawing's other labels, small type too, not the body's text. A side column
+    stands beside the body's text ('Datum' and 'Kenmerk' level with a letter's prose), or has
+    a letterhead's lines. So: the body's lines level with the strip (between its first and its
+    last line) are three at least, nearly all in smaller type than the body's, and the strip
+    holds no two lines of a letterhead's shape ('Datum', 'Kenmerk', a postcode: one such label,
+    repeated, is a drawing's: 'email met foutbericht' on a sequence diagram's arrows)."""
+    pieces = [p for p in strip.pieces if not p.crosses]
+    if not pieces or len({p.text.lower() for p in pieces if letterhead_line(p.text)}) >= 2:
+        return False
+    lo = min(p.y0 for p in pieces)
+    hi = max(p.y1 for p in pieces)
+    level = [p for p in body.pieces if not p.crosses and p.y1 > lo and p.y0 < hi]
+    small = sum(1 for p in level if p.size < 0.92 * body_size)
+    return len(level) >= _DRAWING_LEVEL and small >= _DRAWING_SMALL * len(level)
 
 
 def _aside_evidence(strip: Strip, smaller: bool, repeated: set[str]) -> bool:
