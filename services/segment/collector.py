@@ -6,18 +6,18 @@ worker_process.py; `stukken process`), after its imports, before its first docum
 - `gc.freeze()`: what the imports made (modules, classes, functions, pydantic's validators:
   ~55,000 tracked objects of the segmenter, ~170,000 with the enricher) moves to the permanent
   generation, which no collection walks. Under the default setting a collection of the old
-  generation came every ~300 per-glyph pages and walked all of it (~20 ms of CPU): ~60 µs a
-  page, averaged.
+  generation came every ~300-500 per-glyph pages and walked all of it (~20 ms of CPU): 40-60
+  µs a page, averaged.
 - `gc.set_threshold(7000, 10, 10)`: a young collection after 7,000 new container objects, not
   700. Nearly all a document makes is freed by its reference counts when the document is done,
-  so a young collection finds little to free; at 700 one ran every two per-glyph pages (~110
-  µs each, walking the document's runs, lines and blocks: ~50 µs a page). A 2-page document
+  so a young collection finds little to free; at 700 one ran every two per-glyph pages (40-110
+  µs each, walking the document's runs, lines and blocks: 20-50 µs a page). A 2-page document
   stays under 7,000; a long one still gets young collections, a tenth as many.
 
-Together the collector took ~120 µs of a per-glyph page's ~4.4 ms (~2.7 %), ~1 µs after
-(bench/segment/speed23.md, round 46: the collector's CPU time by `gc.callbacks`, and an
-alternating time A/B). Cyclic garbage is still freed, by the next collection; the frozen
-objects are the imports', which live as long as the process anyway.
+Together the collector took 60-120 µs of CPU of a per-glyph page (1.8-2.7 %, on a quiet to a
+loaded machine), ~1 µs after (bench/segment/speed23.md, round 46: the collector's CPU time by
+`gc.callbacks`, and an alternating time A/B). Cyclic garbage is still freed, by the next
+collection; the frozen objects are the imports', which live as long as the process anyway.
 """
 
 from __future__ import annotations

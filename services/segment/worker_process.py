@@ -273,7 +273,7 @@ def _worker_main(
     conn.send(("ready",))
     # The target's imports are done (it was unpickled to start this process): frozen, and
     # young collections rarer, for every document this worker serves (services/segment/
-    # collector.py: the collector took ~3 % of a per-glyph page's time).
+    # collector.py: the collector took 2-3 % of a per-glyph page's time).
     with tuned_collector():
         _serve(conn, memory_limit_mb, target, ocr, max_pages)
 
