@@ -36,6 +36,7 @@ from bench.segment.corpus import (  # noqa: E402
     scanned,
     shared_dir,
 )
+from services.segment.collector import tuned_collector  # noqa: E402
 from services.segment.isolation import IsolatedSegmenter  # noqa: E402
 from services.segment.scan.reader import read_scanned  # noqa: E402
 from services.segment.segmenter import segment_pdf  # noqa: E402
@@ -152,7 +153,13 @@ def main() -> None:
     os.environ["OMP_THREAD_LIMIT"] = "1"  # Tesseract: one thread
     cpu = sorted(os.sched_getaffinity(0))[0]
     os.sched_setaffinity(0, {cpu})  # one core, inherited by the isolation worker and Tesseract
+    # The collector set as the segment worker sets it (services/segment/collector.py), for the
+    # tools run here in-process as for the isolated worker's row.
+    with tuned_collector():
+        _measure(args, cpu)
 
+
+def _measure(args: argparse.Namespace, cpu: int) -> None:
     corpus = kamervragen()
     letter = generated_letter(50)
     long_doc = concatenated(corpus, 4)

@@ -62,10 +62,12 @@ def process(
 ) -> None:
     """Embedded mode: segment + enrich one PDF in-process, no broker, and print the document.
     A PDF the pipeline would reject prints its rejection record instead, and exits with 2."""
+    from services.segment.collector import tuned_collector
     from stukken.contracts import DocRejected
     from stukken.embedded import process_file
 
-    doc = process_file(file)
+    with tuned_collector():  # the imports frozen, young collections rarer: as the worker's
+        doc = process_file(file)
     if isinstance(doc, DocRejected):
         if as_json:
             typer.echo(doc.model_dump_json(indent=2))

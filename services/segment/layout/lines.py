@@ -82,43 +82,52 @@ _SPECK = 0.6  # a speck's type against its line's
 _SPECK_TEXT = re.compile(r"[0-9.,;:'`]{1,2}")
 
 
+class _Row:
+    """A row's runs as they are gathered, and its span: bottom, top, and the largest size so
+    far, changed in place as runs join (compiled: three unboxed floats, where a new tuple of
+    three boxed ones was made each time a run joined)."""
+
+    def __init__(self, run: Run) -> None:
+        self.runs = [run]
+        self.lo = run.y0
+        self.hi = run.y1
+        self.size = run.size
+
+
 def group_lines(runs: list[Run], page: int, zone: str) -> list[Line]:
     """Runs of one zone of one page -> lines, top to bottom."""
-    rows: list[list[Run]] = []
-    spans: list[tuple[float, float, float]] = []  # bottom, top, largest size so far
+    rows: list[_Row] = []
     for run in sorted(runs, key=lambda r: -(r.y0 + r.y1)):
         y0, y1 = run.y0, run.y1
         for i in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
-            lo, hi, size = spans[i]
+            row = rows[i]
+            lo, hi = row.lo, row.hi
             if (lo >= y1 or hi <= y0) and hi - lo > 0.1 and y1 >= y0:
                 continue  # apart, neither flat: not the same row (most rows; no call)
             if _same_row(lo, hi, y0, y1):
-                rows[i].append(run)
-                if run.size >= size and y1 - y0 <= 2 * (hi - lo):  # not a box over lines
-                    spans[i] = (min(lo, y0), max(hi, y1), run.size)
+                row.runs.append(run)
+                if run.size >= row.size and y1 - y0 <= 2 * (hi - lo):  # not a box over lines
+                    row.lo, row.hi, row.size = min(lo, y0), max(hi, y1), run.size
                 break
         else:
-            rows.append([run])
-            spans.append((y0, y1, run.size))
+            rows.append(_Row(run))
     # An OCR engine's specks (a comma read as '1 1': smaller type, a digit or a stop or two a
     # run) standing inside the box of the line above, at its end, are that line's, not a line
     # between it and the next, which parted a citation ('(Kamerstuk TK 35 510' / '1 1 nr. 46),',
     # refs59). A table's marks under a running head ('✓') are no specks.
     for i in range(len(rows) - 1, 0, -1):
-        lo, hi, size = spans[i]
-        above_lo, above_hi, above_size = spans[i - 1]
+        row, above = rows[i], rows[i - 1]
         if (
-            size < _SPECK * above_size
-            and above_lo <= (lo + hi) / 2 <= above_hi
-            and hi <= above_hi
-            and all(_SPECK_TEXT.fullmatch(run.text.strip()) for run in rows[i])
-            and max(r.x1 for r in rows[i - 1]) - above_size
-            <= min(r.x0 for r in rows[i])
-            <= max(r.x1 for r in rows[i - 1]) + above_size
+            row.size < _SPECK * above.size
+            and above.lo <= (row.lo + row.hi) / 2 <= above.hi
+            and row.hi <= above.hi
+            and all(_SPECK_TEXT.fullmatch(run.text.strip()) for run in row.runs)
+            and max(r.x1 for r in above.runs) - above.size
+            <= min(r.x0 for r in row.runs)
+            <= max(r.x1 for r in above.runs) + above.size
         ):
-            rows[i - 1] += rows.pop(i)
-            del spans[i]
-    lines = [_make_line(row, page, zone) for row in rows]
+            above.runs += rows.pop(i).runs
+    lines = [_make_line(row.runs, page, zone) for row in rows]
     return sorted((ln for ln in lines if ln.text or ln.label), key=lambda ln: -ln.y1)
 
 
