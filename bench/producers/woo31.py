@@ -50,21 +50,29 @@ def sources(entry: dict) -> list[Path]:
 def score(entry: dict, headings: list[tuple[str, str, int | None]]) -> dict[str, int]:
     """headings: (kind, text, level) of every segment in order. A gold heading matches the
     first segment after the previous match whose text starts as it does (its first 40
-    characters); it counts as read when that segment is a heading, and as levelled when the
-    level is the gold's too."""
+    characters, ending on a word's end); it counts as read when that segment is a heading,
+    and as levelled when the level is the gold's too."""
     found = levelled = 0
     at = 0
     for gold in entry["headings"]:
         key = folded(gold["text"])[:40]
         for i in range(at, len(headings)):
             kind, text, level = headings[i]
-            if folded(text).startswith(key):
+            if _opens(folded(text), key):
                 at = i + 1
                 if kind == "heading":
                     found += 1
                     levelled += level == gold["level"]
                 break
     return {"gold": len(entry["headings"]), "read": found, "levelled": levelled}
+
+
+def _opens(text: str, key: str) -> bool:
+    """The text starts with the key, a whole word at its end ('Data' is not 'Datacube: ...')
+    unless the key is a long text's cut start."""
+    if not text.startswith(key):
+        return False
+    return len(key) >= 40 or len(text) == len(key) or not text[len(key)].isalnum()
 
 
 def run() -> dict[str, dict[str, int | str]]:
