@@ -1062,12 +1062,16 @@ def _restarted_lists(blocks: list[Block]) -> None:
             main = n
 
 
+# heads whose type is no heading style: a run-in head, a section's word alone on its line
+_NO_STYLE: Final = ("run_in", "section_word")
+
+
 def _levels(blocks: list[Block], body_size: float) -> None:
     _restarted_lists(blocks)
     headings = [b for b in blocks if b.kind == "heading"]
     numbered = [_style(b) for b in headings if NUMBERED_HEADING.match(b.text)]
     styles = sorted(
-        {_style(b) for b in headings if b.role != "run_in" and not _numbered(b)},
+        {_style(b) for b in headings if b.role not in _NO_STYLE and not _numbered(b)},
         key=lambda s: (-s[0], -s[1]),
     )
     chapters = {_style(b) for b in headings if _CHAPTER_NUMBER.match(b.text)}
@@ -1150,17 +1154,19 @@ _MOTIVATION: Final = re.compile(
 _GROUND_KIND: Final = re.compile(
     r"^(?:(?:Absolute|Relatieve) )?(?:[Ww]eigerings|[Uu]itzonderings)grond(?:en)?$|^Zienswijzen?$"
     r"|^(?:Documenten |Informatie )?[Bb]uiten (?:de )?reikwijdte\b|^Buiten beschouwing gelaten\b"
-    r"|^(?:Reeds|Al) openbare? (?:documenten|informatie)$"
+    r"|^(?:Reeds|Al) openba(?:re|ar) (?:documenten|informatie)$"
 )
+# the motivation's general part, a sibling of the grounds after it
+_GENERAL: Final = re.compile(r"^Algemene overweging(?:en)?\b|^Algemeen$")
 _GROUND: Final = re.compile(
     r"^(?:Artikel|Art\.)\s+(?:5\.[12]|10|11)\b.*\b(?:Woo|Wob)$"
     r"|\((?:artikel\s+)?(?:5\.[12]|10|11)\b[^()]*\b(?:Woo|Wob)\)$"
-    r"|^(?:(?:Eerbiediging van de |Bescherming van de )?persoonlijke levenssfeer"
-    r"|Persoonlijke beleidsopvattingen|(?:Het )?goed functioneren van de [Ss]taat"
-    r"|Bedrijfs- en fabricagegegevens|(?:De )?internationale betrekkingen"
-    r"|Economische of financi[eë]le belangen\b.*|(?:De )?opsporing en vervolging\b.*"
-    r"|Inspectie, controle en toezicht\b.*|Onevenredige benadeling|Eenheid van de Kroon"
-    r"|Veiligheid van de [Ss]taat)$",
+    r"|^(?:(?:De|Het)\s)?(?:(?:eerbiediging|bescherming) van de )?(?:persoonlijke levenssfeer"
+    r"|persoonlijke beleidsopvattingen|goed functioneren van de staat"
+    r"|bedrijfs- en fabricagegegevens|internationale betrekkingen"
+    r"|economische of financi[eë]le belangen|opsporing en vervolging"
+    r"|inspectie, controle en toezicht|(?:voorkomen van )?onevenredige (?:bevoordeling of )?"
+    r"benadeling|eenheid van de kroon|veiligheid van de staat)\b[^.]*$",
     re.I,
 )
 
@@ -1173,7 +1179,7 @@ def _ground_rank(text: str) -> int | None:
         return 0
     if _GROUND_KIND.match(text):
         return 1
-    return 2 if _GROUND.search(text) else None
+    return 2 if _GROUND.search(text) or _GENERAL.match(text) else None
 
 
 def _grounds_under_motivation(headings: list[Block]) -> None:
@@ -1183,17 +1189,22 @@ def _grounds_under_motivation(headings: list[Block]) -> None:
     lower rank that type put at its parent's level or above goes one under it; a head that
     names none of these, at the motivation's level or above, closes it."""
     open_: dict[int, int] = {}  # rank -> the level of the last head of that rank
+    typed: set[int] = set()  # ranks under whose head type set a head deeper: type tells there
     for block in headings:
         rank = _ground_rank(block.text)
         level = block.level or 0
         if rank is None:
             if open_ and level <= min(open_.values()):
-                open_ = {}
+                open_, typed = {}, set()
+            typed |= {r for r, lv in open_.items() if level > lv}
             continue
         parents = [r for r in open_ if r < rank]
-        if parents and level <= open_[max(parents)]:
+        if parents and max(parents) not in typed and level <= open_[max(parents)]:
             block.level = level = open_[max(parents)] + 1
+        else:
+            typed |= {r for r in parents if level > open_[r]}
         open_ = {r: lv for r, lv in open_.items() if r < rank}
+        typed = {r for r in typed if r < rank}
         open_[rank] = level
 
 
@@ -1257,12 +1268,27 @@ def _display_head(blocks: list[Block], body_size: float) -> None:
         and not first.text.rstrip().endswith((".", ",", ";", ":"))
         and not _MATTER.match(first.text.strip())
         and not _FIRST_SECTION.match(first.text.strip())
+        and not _DATED.search(first.text)  # 'Datum 26 JAN 2021 Betreft ...': particulars
+        and _opens_text(blocks, first)
         and all(_words(t.text)[:2] == _words(first.text)[:2] for t in titles)
     ):
         first.kind, first.level, first.role = "title", None, None
 
 
 _DISPLAY_HEAD: Final = 1.25
+
+
+def _opens_text(blocks: list[Block], head: Block) -> bool:
+    """Nothing but short lines (a kicker, a cover's date) or a title stands before the head: it
+    opens the text, it does not follow answers or paragraphs as an annex's head does."""
+    for block in blocks:
+        if block is head:
+            return True
+        if block.kind != "title" and (len(block.lines) > 2 or len(block.text) > 100):
+            return False
+    return False
+
+
 # a document's first section, however large its type: no title
 _FIRST_SECTION: Final = re.compile(r"^(?:Inleiding|Aanleiding|Achtergrond|Introductie)$", re.I)
 

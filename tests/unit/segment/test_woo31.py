@@ -27,6 +27,8 @@ from pathlib import Path
 import pytest
 
 from bench.producers.woo31 import score
+from services.segment.layout.lines import Line
+from services.segment.layout.paragraphs import Block
 from services.segment.segmenter import SegmentedDocument, segment_pdf
 from tests.fixtures.woo31.build import DOCS, expected
 
@@ -70,6 +72,9 @@ def test_ground_ranks_by_words() -> None:
     assert _ground_rank("Artikel 10, tweede lid, aanhef en onder e, van de Wob") == 2
     assert _ground_rank("Persoonlijke beleidsopvattingen (5.2 Woo)") == 2
     # a section that names no ground, and a sentence that cites one, rank nothing
+    assert _ground_rank("De eerbiediging van de persoonlijke levenssfeer") == 2
+    assert _ground_rank("Het voorkomen van onevenredige bevoordeling of benadeling") == 2
+    assert _ground_rank("Algemene overweging: openbaarheid t.a.v. eenieder") == 2
     assert _ground_rank("Wijze van openbaarmaking") is None
     assert _ground_rank("Besluit") is None
     assert _ground_rank("Ik weiger openbaarmaking op grond van artikel 5.1 van de Woo.") is None
@@ -110,3 +115,36 @@ def test_gold_levels_on_the_corpus_hold(corpus: Path) -> None:
     }
     for name, levelled in floor.items():
         assert _gold_doc(corpus, name)["levelled"] >= levelled, name
+
+
+def _heads(*texts_levels: tuple[str, int]) -> list[Block]:
+    out = []
+    for text, level in texts_levels:
+        line = Line(1, 72.0, 700.0, 300.0, 710.0, 701.0, 10.0, True, text)
+        out.append(Block([line], kind="heading", level=level).finish())
+    return out
+
+
+def test_grounds_move_under_the_motivation_only_where_type_does_not_tell() -> None:
+    from services.segment.layout.headings import _grounds_under_motivation
+
+    # all set alike (a Rijk Wob decision): the grounds go under 'Overwegingen'
+    heads = _heads(
+        ("Besluit", 1),
+        ("Overwegingen", 1),
+        ("Algemene overweging: openbaarheid t.a.v. eenieder", 1),
+        ("De eerbiediging van de persoonlijke levenssfeer", 1),
+        ("Wijze van openbaarmaking", 1),
+    )
+    _grounds_under_motivation(heads)
+    assert [h.level for h in heads] == [1, 1, 2, 2, 1]
+    # type set the grounds deeper already: a kind of matter after them at the motivation's own
+    # level is its sibling ('Buiten reikwijdte verzoek' beside 'Overwegingen')
+    heads = _heads(
+        ("Overwegingen", 2),
+        ("De eerbiediging van de persoonlijke levenssfeer", 4),
+        ("Buiten reikwijdte verzoek", 2),
+        ("Wijze van openbaarmaking", 1),
+    )
+    _grounds_under_motivation(heads)
+    assert [h.level for h in heads] == [2, 4, 2, 1]
