@@ -1094,7 +1094,10 @@ def _levels(blocks: list[Block], body_size: float) -> None:
             )
             block.role = None
         elif _style(block) in chapters and _MATTER.match(block.text.strip()):
-            block.level = depth = 1  # "Bijlagen" set as "3 Kwaliteitsmaatregelen": a chapter
+            # "Bijlagen" set as "3 Kwaliteitsmaatregelen": a chapter, its 'A ...' heads inside
+            # it; front matter before the first chapter ('Colofon') opens no section
+            block.level = 1
+            depth = 1 if depth else 0
         elif depth and numbered and _style(block) <= max(numbered):
             block.level = depth + 1  # an unnumbered heading inside a numbered section
         else:
@@ -1161,7 +1164,8 @@ _GENERAL: Final = re.compile(r"^Algemene overweging(?:en)?\b|^Algemeen$")
 _GROUND: Final = re.compile(
     r"^(?:Artikel|Art\.)\s+(?:5\.[12]|10|11)\b.*\b(?:Woo|Wob)$"
     r"|\((?:artikel\s+)?(?:5\.[12]|10|11)\b[^()]*\b(?:Woo|Wob)\)$"
-    r"|^(?:(?:De|Het)\s)?(?:(?:eerbiediging|bescherming) van de )?(?:persoonlijke levenssfeer"
+    r"|^(?:(?:De|Het)\s)?(?:(?:eerbiediging|bescherming|belang) van (?:de |het )?)?"
+    r"(?:persoonlijke levenssfeer"
     r"|persoonlijke beleidsopvattingen|goed functioneren van de staat"
     r"|bedrijfs- en fabricagegegevens|internationale betrekkingen"
     r"|economische of financi[eë]le belangen|opsporing en vervolging"
