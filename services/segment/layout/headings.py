@@ -124,14 +124,26 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
             and not field_value(block, out[i - 1])
         ):
             block.kind, block.role = "heading", "run_in"
+        elif (
+            block.kind == "paragraph"
+            and i < len(out) - 1
+            and out[i + 1].kind == "heading"
+            and len(block.lines) == 1
+            and _MOTIVATION.match(block.text.strip())
+        ):
+            # 'Motivering' alone on its line over the first ground's head: a decision's section,
+            # a sibling of the sections before it whatever its type
+            block.kind, block.role = "heading", "section_word"
         if block.kind == "heading" and (
             _CAPTION.match(block.text)
             or _SALUTATION.match(block.text)
             or _COURT.match(block.text)
             or LABEL_ALONE.match(block.text.strip())
+            or _no_word(block)
         ):
             # a caption labels a figure, a salutation opens a letter, a court's name a ruling, a
-            # letter's label its value: none heads anything
+            # letter's label its value: none heads anything; nor do a logo's or a stamp's two or
+            # three letters as OCR reads them ('RUA', 'Rn')
             block.kind, block.role = "paragraph", None
     _address_not_heads(out)
     _fields_not_heads(out)
@@ -145,8 +157,20 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
         out = _entry_lines(_page_column(out, heads), set(heads))
     _contents_entries(out)
     out = _title(out, body_size)
+    _display_head(out, body_size)
     _levels(out, body_size)
     return out
+
+
+def _no_word(block: Block) -> bool:
+    """Three letters or fewer and no number: no heading's text."""
+    text = block.text
+    return (
+        len(text) < 8
+        and sum(c.isalpha() for c in text) <= 3
+        and not any(c.isdigit() for c in text)
+        and not _ordered(block)
+    )
 
 
 def _address_not_heads(blocks: list[Block]) -> None:
@@ -1038,16 +1062,23 @@ def _restarted_lists(blocks: list[Block]) -> None:
             main = n
 
 
+# heads whose type is no heading style: a run-in head, a section's word alone on its line
+_NO_STYLE: Final = ("run_in", "section_word")
+
+
 def _levels(blocks: list[Block], body_size: float) -> None:
     _restarted_lists(blocks)
     headings = [b for b in blocks if b.kind == "heading"]
     numbered = [_style(b) for b in headings if NUMBERED_HEADING.match(b.text)]
     styles = sorted(
-        {_style(b) for b in headings if b.role != "run_in" and not _numbered(b)},
+        {_style(b) for b in headings if b.role not in _NO_STYLE and not _numbered(b)},
         key=lambda s: (-s[0], -s[1]),
     )
+    chapters = {_style(b) for b in headings if _CHAPTER_NUMBER.match(b.text)}
     depth = 0  # the depth of the numbered section we are in
+    done: list[Block] = []
     for block in headings:
+        done.append(block)
         match = NUMBERED_HEADING.match(block.text)
         if _CHAPTER.match(block.text):
             block.level = depth = 1  # "Hoofdstuk 2: Onderzoeksaanpak" over "2.1 Controleaanpak"
@@ -1056,10 +1087,23 @@ def _levels(blocks: list[Block], body_size: float) -> None:
         elif block.role == "run_in":
             block.level = max(len(styles), depth) + 1
             block.role = None
+        elif block.role == "section_word":
+            block.level = next(
+                (b.level for b in reversed(done[:-1]) if b.level and _ground_rank(b.text) is None),
+                1,
+            )
+            block.role = None
+        elif _style(block) in chapters and _MATTER.match(block.text.strip()):
+            # "Bijlagen" set as "3 Kwaliteitsmaatregelen": a chapter, its 'A ...' heads inside
+            # it; front matter before the first chapter ('Colofon') opens no section
+            block.level = 1
+            depth = 1 if depth else 0
         elif depth and numbered and _style(block) <= max(numbered):
             block.level = depth + 1  # an unnumbered heading inside a numbered section
         else:
             block.level = styles.index(_style(block)) + 1
+    _inside_lettered(headings)
+    _grounds_under_motivation(headings)
     for above, below in pairwise(blocks):
         # 'TWEEDE AFDELING' over 'GRONDGEBIED': the division and its name are one level
         if above.kind == below.kind == "heading" and _division(above) and below.level:
@@ -1068,6 +1112,104 @@ def _levels(blocks: list[Block], body_size: float) -> None:
 
 def _numbered(block: Block) -> bool:
     return bool(NUMBERED_HEADING.match(block.text) or _CHAPTER.match(block.text))
+
+
+# A chapter's number ("3 Kwaliteitsmaatregelen", "2. Essentie"): no dot inside
+_CHAPTER_NUMBER: Final = re.compile(r"^\d{1,2}\.?\s+\S")
+# A document's front and back matter: a chapter of its own when set in the chapters' type
+_MATTER: Final = re.compile(
+    r"^(?:Voorwoord|Inhoud|Inhoudsopgave|(?:Management)?[Ss]amenvatting|Bijlagen?(?:\s+\w{1,3})?"
+    r"|Literatuur(?:lijst)?|Bronnen(?:lijst)?|Referenties|Afkortingen(?:lijst)?|Begrippen(?:lijst)?"
+    r"|Verklarende woordenlijst|Colofon|Nawoord)$"
+)
+
+
+def _inside_lettered(headings: list[Block]) -> None:
+    """A fiche's lettered heads ('b) Beoordeling + inzet', 'c) Eerste inschatting') order one
+    level's sections; an unlettered head set as they are and standing between two of them
+    ('Tape voor geconsolideerde handelsdata') is a topic inside the one above it. A numbered
+    heading or a higher one ends the lettered series."""
+    series: tuple[tuple[int, int], int] | None = None  # the last lettered head's style, level
+    inside: list[Block] = []  # unlettered heads since it, at its style and level
+    for block in headings:
+        level = block.level or 0
+        if _LETTERED.match(block.text) and not _numbered(block):
+            if series == (_style(block), level):
+                for head in inside:
+                    head.level = level + 1
+            series, inside = (_style(block), level), []
+        elif series is None:
+            continue
+        elif _numbered(block) or level < series[1]:
+            series, inside = None, []
+        elif (_style(block), level) == series:
+            inside.append(block)
+
+
+# A Woo decision's sections by their words: its motivation ('Motivering', 'Overwegingen'), the
+# kind of grounds or matter inside it ('Relatieve weigeringsgronden', 'Zienswijzen'), and one
+# ground, cited ('Artikel 5.1, tweede lid, onder b, van de Woo', '... (5.2 Woo)') or named
+# ('Eerbiediging van de persoonlijke levenssfeer').
+_MOTIVATION: Final = re.compile(
+    r"^(?:(?:Inhoudelijke )?[Bb]eoordeling|Motivering|Overwegingen|Toetsing)"
+    r"(?: van (?:het|de|mijn|uw) [\w-]+(?: [\w-]+)?)?$"
+)
+_GROUND_KIND: Final = re.compile(
+    r"^(?:(?:Absolute|Relatieve) )?(?:[Ww]eigerings|[Uu]itzonderings)grond(?:en)?$|^Zienswijzen?$"
+    r"|^(?:Documenten |Informatie )?[Bb]uiten (?:de )?reikwijdte\b|^Buiten beschouwing gelaten\b"
+    r"|^(?:Reeds|Al) openba(?:re|ar) (?:documenten|informatie)$"
+)
+# the motivation's general part, a sibling of the grounds after it
+_GENERAL: Final = re.compile(r"^Algemene overweging(?:en)?\b|^Algemeen$")
+_GROUND: Final = re.compile(
+    r"^(?:Artikel|Art\.)\s+(?:5\.[12]|10|11)\b.*\b(?:Woo|Wob)$"
+    r"|\((?:artikel\s+)?(?:5\.[12]|10|11)\b[^()]*\b(?:Woo|Wob)\)$"
+    r"|^(?:(?:De|Het)\s)?(?:(?:eerbiediging|bescherming|belang) van (?:de |het )?)?"
+    r"(?:persoonlijke levenssfeer"
+    r"|persoonlijke beleidsopvattingen|goed functioneren van de staat"
+    r"|bedrijfs- en fabricagegegevens|internationale betrekkingen"
+    r"|economische of financi[eë]le belangen|opsporing en vervolging"
+    r"|inspectie, controle en toezicht|(?:voorkomen van )?onevenredige (?:bevoordeling of )?"
+    r"benadeling|eenheid van de kroon|veiligheid van de staat)\b[^.]*$",
+    re.I,
+)
+
+
+def _ground_rank(text: str) -> int | None:
+    text = " ".join(text.split())
+    if len(text) > 120 or text.endswith("."):
+        return None
+    if _MOTIVATION.match(text):
+        return 0
+    if _GROUND_KIND.match(text):
+        return 1
+    return 2 if _GROUND.search(text) or _GENERAL.match(text) else None
+
+
+def _grounds_under_motivation(headings: list[Block]) -> None:
+    """A Woo decision may set its grounds as its sections are (bold, body size, barely less
+    space above): a reader takes 'Eerbiediging van de persoonlijke levenssfeer (5.1, tweede lid,
+    aanhef en onder e, Woo)' as part of the 'Motivering' above it by its words. A head of a
+    lower rank that type put at its parent's level or above goes one under it; a head that
+    names none of these, at the motivation's level or above, closes it."""
+    open_: dict[int, int] = {}  # rank -> the level of the last head of that rank
+    typed: set[int] = set()  # ranks under whose head type set a head deeper: type tells there
+    for block in headings:
+        rank = _ground_rank(block.text)
+        level = block.level or 0
+        if rank is None:
+            if open_ and level <= min(open_.values()):
+                open_, typed = {}, set()
+            typed |= {r for r, lv in open_.items() if level > lv}
+            continue
+        parents = [r for r in open_ if r < rank]
+        if parents and max(parents) not in typed and level <= open_[max(parents)]:
+            block.level = level = open_[max(parents)] + 1
+        else:
+            typed |= {r for r in parents if level > open_[r]}
+        open_ = {r: lv for r, lv in open_.items() if r < rank}
+        typed = {r for r in typed if r < rank}
+        open_[rank] = level
 
 
 # A lettered head ('b) Datum ontvangst Commissiedocument', 'c. Risico's'): its letter orders
@@ -1107,6 +1249,56 @@ def _title(blocks: list[Block], body_size: float) -> list[Block]:
         return blocks
     title = Block([ln for b in blocks[:display] for ln in b.lines], kind="title").finish()
     return [title, *blocks[display:]]
+
+
+def _display_head(blocks: list[Block], body_size: float) -> None:
+    """The document's first heading, on page 1 (or on page 2 after a cover's title), set in
+    display type larger by a quarter than every other heading and than the body, alone in its
+    type and not numbered: the document's title ('Bouw de Skill-bibliotheek voor de Digitale
+    Assistent' under a kicker line; a report's title again atop its text after the cover). A
+    reader counts the sections under it from level 1."""
+    heads = [b for b in blocks if b.kind == "heading"]
+    if not heads:
+        return
+    first = heads[0]
+    # a title already read (a cover's) is this one's only when they open alike
+    titles = [b for b in blocks if b.kind == "title"]
+    rest = max((b.size for b in heads[1:]), default=0.0)
+    if (
+        (first.page == 1 or (first.page == 2 and titles))
+        and first.size >= _DISPLAY_HEAD * max(rest, body_size)
+        and not _ordered(first)
+        and not MASTHEAD.match(first.text)
+        and not first.text.rstrip().endswith((".", ",", ";", ":"))
+        and not _MATTER.match(first.text.strip())
+        and not _FIRST_SECTION.match(first.text.strip())
+        and not _DATED.search(first.text)  # 'Datum 26 JAN 2021 Betreft ...': particulars
+        and _opens_text(blocks, first)
+        and all(_words(t.text)[:2] == _words(first.text)[:2] for t in titles)
+    ):
+        first.kind, first.level, first.role = "title", None, None
+
+
+_DISPLAY_HEAD: Final = 1.25
+
+
+def _opens_text(blocks: list[Block], head: Block) -> bool:
+    """Nothing but short lines (a kicker, a cover's date) or a title stands before the head: it
+    opens the text, it does not follow answers or paragraphs as an annex's head does."""
+    for block in blocks:
+        if block is head:
+            return True
+        if block.kind != "title" and (len(block.lines) > 2 or len(block.text) > 100):
+            return False
+    return False
+
+
+# a document's first section, however large its type: no title
+_FIRST_SECTION: Final = re.compile(r"^(?:Inleiding|Aanleiding|Achtergrond|Introductie)$", re.I)
+
+
+def _words(text: str) -> list[str]:
+    return text.lower().split()
 
 
 def _display_line(block: Block, body_size: float) -> bool:

@@ -93,7 +93,21 @@ def classify(blocks: list[Block], body_size: float) -> list[Block]:
             block.kind = _plain_kind(block, body_size)
     out = headings.mark(out, body_size)
     _signers(out)
+    _top_at_one(out)
     return out
+
+
+def _top_at_one(blocks: list[Block]) -> None:
+    """A document's highest heading is at level 1: when the head whose type ranked first turns
+    out to be no heading (a signer's name, read after the levels), the others move up alike;
+    not where numbers give the depths."""
+    heads = [b for b in blocks if b.kind == "heading"]
+    top = min((b.level for b in heads if b.level), default=1)
+    # a numbered head's level is its number's depth ('4.2' of a part decision stays at 2)
+    if top > 1 and not any(headings.NUMBERED_HEADING.match(b.text) for b in heads):
+        for block in blocks:
+            if block.kind == "heading" and block.level:
+                block.level -= top - 1
 
 
 # A signer's name: initials or a first name, a surname with its particles ('A.M.A. Driessen',
