@@ -211,6 +211,10 @@ def _keeps_hyphen(base: str, right: str) -> bool:
     # "politie-eenheden", "auto-ongeluk": Dutch writes a hyphen between clashing vowels
     if last.lower() in _VOWELS and first.lower() in _VOWELS:
         return True
+    # "niet-functionele", "niet-roker": 'niet' before a noun or adjective always takes its hyphen;
+    # a hyphenator cuts after 'niet' only before a diminutive's 'je' ('niet-jes')
+    if word_before.lstrip("(\"'\u2018\u201c").lower() == "niet" and not word_after.startswith("je"):
+        return True
     return _slug_after_url(base, word_before, word_after, right)
 
 

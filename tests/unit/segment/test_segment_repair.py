@@ -29,6 +29,11 @@ from services.segment.segmenter import PdfRejected, segment_pdf
         (["state\ufffe", "of-the-art"], "state-of-the-art"),
         (["gege\ufffe", "vens-uitwisseling"], "gegevens-uitwisseling"),
         (["sector\ufffe", "overstijgend is"], "sectoroverstijgend is"),
+        # 'niet' before a noun or adjective keeps its hyphen; before a diminutive it was a cut
+        (["de niet-", "functionele eisen"], "de niet-functionele eisen"),
+        (["(niet\ufffe", "roker)"], "(niet-roker)"),
+        (["de niet-", "jes van het"], "de nietjes van het"),
+        (["het Niet-", "lid"], "het Niet-lid"),
         (["(https://", "www.movisie.nl/a", "%202022.pdf"], "(https://www.movisie.nl/a%202022.pdf"),
         (
             ["https://reliefweb.int/yemen/joint\ufffe", "statement-190)"],
