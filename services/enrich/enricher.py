@@ -47,6 +47,7 @@ from services.enrich.entities import (
     localbodies,
     meetingheads,
     money,
+    organs,
     orgcontext,
     orglists,
     orgnames,
@@ -376,6 +377,8 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = labelends.without_next_cells(text, found)
     found = spanends.checked(text, found)
     found = localbodies.checked(text, found)
+    found = organs.with_chamber(text, found)
+    found += organs.bodies_inside(text, found)
     return sorted(found, key=lambda m: (m.start, m.end))
 
 
