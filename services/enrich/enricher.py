@@ -61,6 +61,7 @@ from services.enrich.entities import (
     signers,
     sources,
     spanends,
+    speakers,
     tasklists,
     titled,
     writers,
@@ -320,6 +321,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
         *committees.chairs(text),
         *meetingheads.find(text),
         *labelends.field_persons(text),
+        *speakers.find(text),
     ]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             people.append(match)
