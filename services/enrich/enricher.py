@@ -47,6 +47,7 @@ from services.enrich.entities import (
     localbodies,
     meetingheads,
     money,
+    organs,
     orgcontext,
     orglists,
     orgnames,
@@ -60,6 +61,7 @@ from services.enrich.entities import (
     signers,
     sources,
     spanends,
+    speakers,
     tasklists,
     titled,
     writers,
@@ -319,6 +321,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
         *committees.chairs(text),
         *meetingheads.find(text),
         *labelends.field_persons(text),
+        *speakers.find(text),
     ]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             people.append(match)
@@ -376,6 +379,8 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = labelends.without_next_cells(text, found)
     found = spanends.checked(text, found)
     found = localbodies.checked(text, found)
+    found = organs.with_chamber(text, found)
+    found += organs.bodies_inside(text, found)
     return sorted(found, key=lambda m: (m.start, m.end))
 
 

@@ -746,8 +746,34 @@ def _person(
         return None  # 'de Den Deylschool c.s.': a school's name
     if _GARBLED.search(surname[-1]):
         return None  # an OCR layer's reading of a signature: 'M.R. SctnjTWk'
+    if len(words) == 1 and _qualifying_adjective(text, end, words[0]):
+        return None  # 'een jurist Nederlands recht': a land's adjective before its noun
 
     return Match("person", start, end, canonical(name), role)
+
+
+# A land's or people's adjective as Dutch capitalises it, the languages among them ('een jurist
+# Nederlands recht', 'advocaat Europees recht'): after a title it reads as a surname. Where a
+# lower-case word follows it qualifies that word and names no one; a listed member's surname or a
+# given name of that form ('minister Engels zei', 'Frans') only before a noun of law or
+# language ('Engels recht', 'Engels strafrecht', 'Frans moedertaal'). (letters67)
+_LAND_ADJECTIVES = attendees.LANGUAGES | _words(
+    "Europees Belgisch Amerikaans Brits Surinaams Marokkaans Antilliaans Caribisch Indonesisch"
+    " Oekraïens Israëlisch Iraans Afghaans Syrisch Iraaks Vlaams Canadees Australisch Oostenrijks"
+)
+_NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-zà-ÿ][a-zà-ÿ-]*)")
+_QUALIFIED_NOUN_ENDS = ("recht", "taal")
+
+
+def _qualifying_adjective(text: str, end: int, word: str) -> bool:
+    if word not in _LAND_ADJECTIVES:
+        return False
+    nxt = _NEXT_LOWER.match(text, end)
+    if nxt is None:
+        return False
+    if word in member_surnames() or word in attendees.given_names():
+        return nxt.group(1).endswith(_QUALIFIED_NOUN_ENDS)
+    return True
 
 
 _HYPHEN_PARTICLE_END = re.compile(r"\w-(?:van|de|der|den|ter|ten)$")
