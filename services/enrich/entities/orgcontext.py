@@ -73,13 +73,18 @@ _PAIRED_BEFORE = re.compile(rf"[{_UPPER}][a-z]{{3,}}-[ \t\u00a0]+en[ \t\u00a0]+$
 _REGION_WORD = 8  # 'Regio' alone, or a compound of it: 'Vervoerregio'; not 'Beregio' noise
 _ANOTHER_KIND = r"[ \t\u00a0]+en[ \t\u00a0]+(?:de|het)[ \t\u00a0]"
 # 'de gemeenten Rotterdam en Den Haag': one body of the kind for every name in the list.
+# A listed name with an inner 'en' inside a list, where a comma goes on after it ('de gemeenten
+# Someren, Son en Breugel, Valkenswaard en Waalre'): read whole only where the lists know it
+# (`_listed_bodies`), so the list is not cut there.
+_LIST_ITEM = rf"{_NAME}(?:[ \t\u00a0]+en[ \t\u00a0]+{_NAME_WORD}(?=[ \t\u00a0]*,))?"
 _PLURAL = Guarded(
     r"(?<![\w-])",
     r"(?P<kind>Gemeenten|gemeenten|Provincies|provincies|Waterschappen|waterschappen)[ \t\u00a0]+"
-    rf"(?P<list>{_NAME}(?:[ \t\u00a0]*,[ \t\u00a0]*{_NAME})*[ \t\u00a0]+en[ \t\u00a0]+{_NAME}"
+    rf"(?P<list>{_LIST_ITEM}(?:[ \t\u00a0]*,[ \t\u00a0]*{_LIST_ITEM})*"
+    rf"[ \t\u00a0]+en[ \t\u00a0]+{_NAME}"
     # or the list's last 'en' joins another kind of body: 'de gemeenten Almelo, Twenterand,
     # Tubbergen en de provincie Overijssel'
-    rf"|{_NAME}(?:[ \t\u00a0]*,[ \t\u00a0]*{_NAME})+(?={_ANOTHER_KIND}))"
+    rf"|{_LIST_ITEM}(?:[ \t\u00a0]*,[ \t\u00a0]*{_LIST_ITEM})+(?={_ANOTHER_KIND}))"
     r"(?![\w-])",
 )
 _TERRITORY = re.compile(
@@ -583,6 +588,39 @@ def _kind_name_end(text: str, m: re.Match[str]) -> int | None:
     return m.start("name") + words[-1].end()
 
 
+# A water board's name of two joined by 'en' ('Waterschap Reest en Wieden', 'Waterschap Peel en
+# Maasvallei', boards merged away since): the second word no body, abbreviation or place of its
+# own ('waterschap Rivierenland en Gelderland', '... en Provincie Utrecht' stay two).
+_WATER_KINDS = ("waterschap", "hoogheemraadschap")
+_WATER_AND = re.compile(
+    rf"[ \t\u00a0]+en[ \t\u00a0]+(?!{_BODY_WORDS})(?P<second>{_NAME_WORD})(?![\w-])"
+)
+
+
+def _water_and_end(text: str, start: int, end: int) -> int:
+    """Where a water board's one-word name ends when an inner 'en' joins a second word to it:
+    only where the lists do not know the first word alone as the board."""
+    first = text[start:end]
+    if not re.fullmatch(r"\S+", first) or _a_water_board(first):
+        return end
+    more = _WATER_AND.match(text, end)
+    if more is None:
+        return end
+    second = more.group("second")
+    if _ABBREVIATION.fullmatch(second) or second in _FUNCTION or second in _OTHER_KINDS:
+        return end
+    if _is_place(second) or second in _PROVINCE_NAMES or automaton().exists(f"Gemeente {second}"):
+        return end
+    return end if _a_water_board(second) else more.end()  # 'Delfland en Rijnland': two boards
+
+
+def _a_water_board(word: str) -> bool:
+    return any(
+        automaton().exists(f"{kind} {word}")
+        for kind in ("Waterschap", "Hoogheemraadschap", "Hoogheemraadschap van", "Wetterskip")
+    )
+
+
 # OCR splits a word at a space it reads in it ('Noord-Bra bant'); the rest is a lower-case piece.
 _PIECE = re.compile(r" ([a-zà-ÿ]{2,})(?![\w-])")
 _LAST_WORD = re.compile(r"\S+$")
@@ -845,6 +883,26 @@ def _plurals(text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+def _joined_names(text: str, kind: str, names: Iterator[re.Match[str]]) -> list[re.Match[str]]:
+    """The list's names, two joined by an inner 'en' where the lists know them whole as a body of
+    the kind or a place ('Son en Breugel', 'Peel en Maas'), not as two."""
+    out: list[re.Match[str]] = []
+    for n in names:
+        if out and _INNER_AND.fullmatch(text, out[-1].end(), n.start()):
+            whole = _clean(text[out[-1].start() : n.end()])
+            if automaton().exists(f"{kind} {whole}") or _is_place(whole):
+                joined = _LISTED_WHOLE.match(text, out[-1].start(), n.end())
+                if joined is not None:
+                    out[-1] = joined
+                    continue
+        out.append(n)
+    return out
+
+
+_INNER_AND = re.compile(r"[ \t\u00a0]+en[ \t\u00a0]+")
+_LISTED_WHOLE = re.compile(r"(?s).+")
+
+
 def _listed_bodies(text: str) -> list[Match]:
     out: list[Match] = []
     for m in _plurals(text):
@@ -853,7 +911,9 @@ def _listed_bodies(text: str) -> list[Match]:
         ):
             continue  # 'in de gemeenten X en Y', 'samenvoeging van de gemeenten ...': the land
         kind = _SINGULAR[m.group("kind")[1:]]
-        names = list(_LISTED_NAME.finditer(text, m.start("list"), m.end("list")))
+        names = _joined_names(
+            text, kind, _LISTED_NAME.finditer(text, m.start("list"), m.end("list"))
+        )
         if any(n.group().split()[0] in _FUNCTION and not _is_place(n.group()) for n in names):
             continue  # 'de gemeenten De ... ': a sentence goes on, unless a place ('Het Hogeland')
         for n in names:
@@ -1456,6 +1516,8 @@ def find(text: str) -> list[Match]:
                 spelt = _clean(text[m.start("name") : spelled])
                 found.append(Match("organization", m.start(), spelled, spelt))
                 continue
+        if kind.lower() in _WATER_KINDS:
+            end = _water_and_end(text, m.start("name"), end)
         end = orgnames.before_note_mark(text, m.start("name"), end)  # 'Stichting X12, die'
         end = orgnames.before_glued_te(text, m.start(), end)  # 'Stichting X Gelderlandte Arnhem'
         end = _before_the_address(text, m.start("name"), end)
