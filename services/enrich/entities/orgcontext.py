@@ -614,6 +614,24 @@ def _water_and_end(text: str, start: int, end: int) -> int:
     return end if _a_water_board(second) else more.end()  # 'Delfland en Rijnland': two boards
 
 
+# A hyphen after a space inside a place's name, as a converted paper prints it ('Provincie Zuid
+# -Holland', 'Provincie Zuid - Holland'): one name where the lists know the kind's body whole.
+_BROKEN_HYPHEN = re.compile(
+    rf"[ \t\u00a0]+[-\u2010\u2011][ \t\u00a0]*(?P<rest>[{_UPPER}][\w'’]+)(?![\w-])"
+)
+
+
+def _broken_hyphen(text: str, kind: str, start: int, end: int) -> tuple[str, int] | None:
+    """The name and its end where the name's one word goes on over a broken hyphen to a listed
+    body of the kind ('Provincie Zuid-Holland'; not 'provincie Noord -Korea'); None elsewhere."""
+    first = text[start:end]
+    rest = _BROKEN_HYPHEN.match(text, end)
+    if rest is None or not re.fullmatch(r"\S+", first):
+        return None
+    whole = f"{first}-{rest.group('rest')}"
+    return (whole, rest.end()) if automaton().exists(f"{kind} {whole}") else None
+
+
 def _a_water_board(word: str) -> bool:
     return any(
         automaton().exists(f"{kind} {word}")
@@ -1516,6 +1534,11 @@ def find(text: str) -> list[Match]:
                 spelt = _clean(text[m.start("name") : spelled])
                 found.append(Match("organization", m.start(), spelled, spelt))
                 continue
+        kind_name = f"{kind[0].upper()}{kind[1:]}"
+        if (broken := _broken_hyphen(text, kind_name, m.start("name"), end)) is not None:
+            name, end = broken  # 'Provincie Zuid -Holland': one listed body's name
+            found.append(Match("organization", m.start(), end, f"{kind_name} {name}"))
+            continue
         if kind.lower() in _WATER_KINDS:
             end = _water_and_end(text, m.start("name"), end)
         end = orgnames.before_note_mark(text, m.start("name"), end)  # 'Stichting X12, die'

@@ -101,3 +101,39 @@ def test_a_lists_last_en_still_joins_two(text: str, names: list[str]) -> None:
     found = bodies(text)
     for name in names:
         assert found.get(name) == f"Gemeente {name}"
+
+
+# (a) a broken hyphen: a space before it inside a listed body's name.
+@pytest.mark.parametrize(
+    ("text", "printed", "canonical"),
+    [
+        (
+            "Partijen: Provincie Utrecht, Provincie Zuid -Holland en anderen.",
+            "Provincie Zuid -Holland",
+            "Provincie Zuid-Holland",
+        ),
+        (
+            "De gemeente Midden - Groningen besluit.",
+            "gemeente Midden - Groningen",
+            "Gemeente Midden-Groningen",
+        ),
+    ],
+)
+def test_a_broken_hyphen_inside_a_listed_bodys_name(
+    text: str, printed: str, canonical: str
+) -> None:
+    assert bodies(text).get(printed) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "In de provincie Noord -Korea is niets.",
+            "provincie Noord -Korea",
+        ),  # a place, no province
+        ("De provincie Zuid -Oost bestaat niet.", "provincie Zuid -Oost"),  # not listed whole
+    ],
+)
+def test_a_hyphen_to_no_listed_body_joins_nothing(text: str, whole: str) -> None:
+    assert whole not in bodies(text)
