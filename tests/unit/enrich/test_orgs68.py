@@ -137,3 +137,29 @@ def test_a_broken_hyphen_inside_a_listed_bodys_name(
 )
 def test_a_hyphen_to_no_listed_body_joins_nothing(text: str, whole: str) -> None:
     assert whole not in bodies(text)
+
+
+def people(text: str) -> set[str]:
+    return {e.text for e in enrich(_doc(text))[1] if e.type == "person"}
+
+
+# (c) a mail list's entries in single quotes: the closing quote is no part of the name.
+def test_a_closing_quote_is_no_part_of_a_name_in_a_mail_list() -> None:
+    found = people(
+        "Aan: 'Gemeente Bedum - De heer P.D. Nap'; 'Gemeente Haren - Mw. E.P. Faber-van Brug';"
+        " 'Gemeente Leek - De heer O.E. de Vries'"
+    )
+    assert {"P.D. Nap", "E.P. Faber-van Brug", "O.E. de Vries"} <= found
+    assert not any(name.endswith("'") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("Daarna sprak de heer O'Neill over de begroting.", "O'Neill"),  # an inner apostrophe
+        ("Daarna sprak mevrouw N’Diaye over de begroting.", "N’Diaye"),
+        ("Daarna sprak de heer D’Hondt over de begroting.", "D’Hondt"),
+    ],
+)
+def test_an_apostrophe_inside_a_name_stays(text: str, printed: str) -> None:
+    assert printed in people(text)
