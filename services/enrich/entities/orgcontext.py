@@ -1041,6 +1041,9 @@ def _region_end(m: re.Match[str]) -> int:
     for i, word in enumerate(re.finditer(r"\S+", m.group("region_name"))):
         if i and (word.group() in _FUNCTION or word.group() in _NO_NAME or _stray(word.group())):
             return base + len(m.group("region_name")[: word.start()].rstrip())
+        if i and m.string.startswith(":", base + word.end()):
+            # a label after the name on a title page: '... Oost Gelderland Auteurs: H. Kreulen'
+            return base + len(m.group("region_name")[: word.start()].rstrip())
     return m.end()
 
 
@@ -1057,11 +1060,34 @@ def _regional_body(text: str, start: int, kind: str, m: re.Match[str]) -> Match 
     first = name.split()[0]
     if first in _FUNCTION or len(first) < 3 or first in _PROGRAMMES or first in _NO_NAME:
         return None  # 'GGD\nDe ...', 'GGD Si' (OCR), 'Regio Deal': no body after the word
+    if first.endswith("egio"):
+        return None  # 'veiligheidsregio Veiligheidsregio X': the second word's own body
     printed = f"{kind} {name}"
     known = automaton().get(printed, None)  # a listed part's body: 'de veiligheidsregio
     if known is not None and known[1].type == "organization":  # Gelderland-Midden' is VGGM
         return Match("organization", start, end, known[1].canonical)
+    listed = _listed_region_before(text, kind, m.start("region_name"), end)
+    if listed is not None:
+        return Match("organization", start, listed[0], listed[1])
     return Match("organization", start, end, printed)
+
+
+def _listed_region_before(text: str, kind: str, begin: int, end: int) -> tuple[int, str] | None:
+    """A listed body's name that ends before the region's last words, where the whole is not
+    listed: a title page's or colophon's next label or heading ran into it ('Veiligheidsregio
+    Brabant-Zuidoost Toetsingsnormen', 'Veiligheidsregio Hollands Midden MPMS Management'). The
+    end of the listed name and its canonical; None where no shorter name is listed."""
+    words = list(re.finditer(r"\S+", text[begin:end]))
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].group()[0] in "–-" or words[k - 1].group()[-1] in "–-":
+            continue  # 'Omgevingsdienst Rivierenland –Oost': the name goes on over its hyphen
+        stop = begin + words[k - 1].end()
+        name = re.sub(r"(?<=\w)\s*[–-]\s*(?=[A-Z])", "-", _clean(text[begin:stop]))
+        for form in (name, re.sub(r" (?=\S+$)", "-", name)):  # 'Noord- en Oost Gelderland'
+            known = automaton().get(f"{kind} {form}", None)
+            if known is not None and known[1].type == "organization" and form[-1] != "-":
+                return stop, known[1].canonical
+    return None
 
 
 # A safety region is the body in lower case too ('het algemeen bestuur van de veiligheidsregio

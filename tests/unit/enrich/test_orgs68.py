@@ -163,3 +163,59 @@ def test_a_closing_quote_is_no_part_of_a_name_in_a_mail_list() -> None:
 )
 def test_an_apostrophe_inside_a_name_stays(text: str, printed: str) -> None:
     assert printed in people(text)
+
+
+# (d) a body glued to the next label or heading on a title page or colophon.
+@pytest.mark.parametrize(
+    ("text", "printed", "canonical"),
+    [
+        (
+            "Afstudeeronderzoek Veiligheidsregio Noord- en Oost Gelderland Auteurs: H. Kreulen",
+            "Veiligheidsregio Noord- en Oost Gelderland",
+            "Veiligheidsregio Noord- en Oost-Gelderland",
+        ),
+        (
+            "In opdracht van de veiligheidsregio Hollands Midden MPMS Management & Advies B.V.",
+            "veiligheidsregio Hollands Midden",
+            "Veiligheidsregio Hollands Midden",
+        ),
+        (
+            "Kamervragen veiligheidsregio Veiligheidsregio Brabant-Zuidoost Toetsingsnormen",
+            "Veiligheidsregio Brabant-Zuidoost",
+            "Veiligheidsregio Brabant-Zuidoost",
+        ),
+        (
+            "Opdrachtgever GGD Hollands Midden Projectleider J. Jansen",
+            "GGD Hollands Midden",
+            None,
+        ),
+        ("Uitgave Gemeente Utrecht Datum 12 maart 2020", "Gemeente Utrecht", "Gemeente Utrecht"),
+    ],
+)
+def test_a_body_ends_before_the_next_label(text: str, printed: str, canonical: str | None) -> None:
+    found = bodies(text)
+    assert printed in found
+    if canonical is not None:
+        assert found[printed] == canonical
+    assert not any(len(name) > len(printed) and name.startswith(printed) for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        # the name goes on over its hyphen: the longer region
+        (
+            "Omgevingsdienst Rivierenland –Oost gaf een vergunning.",
+            "Omgevingsdienst Rivierenland –Oost",
+        ),
+        # a label word as a body's own one-word name stays
+        ("De Stichting Versie van de tekst is opgeheven.", "Stichting Versie"),
+        # a regional body not listed keeps its printed words
+        (
+            "De Veiligheidsregio Westerkwartier Noord gaf advies.",
+            "Veiligheidsregio Westerkwartier Noord",
+        ),
+    ],
+)
+def test_a_name_without_a_label_after_it_stays_whole(text: str, printed: str) -> None:
+    assert printed in bodies(text)
