@@ -1574,7 +1574,12 @@ def find(text: str) -> list[Match]:
         split = _split_place_end(text, m.start("name"), end)
         name = _clean(text[m.start("name") : end]) + text[end + 1 : split]  # the pieces joined
         end = split
-        found.append(Match("organization", m.start(), end, f"{kind[0].upper()}{kind[1:]} {name}"))
+        printed = f"{kind_name} {name}"
+        if kind.lower() in _WATER_KINDS and "’" in name:
+            # 'Waterschap Hunze en Aa’s' as a typesetter curls the list's apostrophe
+            known = automaton().get(printed.replace("’", "'"), None)
+            printed = known[1].canonical if known is not None else printed
+        found.append(Match("organization", m.start(), end, printed))
     if "egio" in cues:
         found.extend(_regions(text))
     if "Nederland" in cues:

@@ -37,6 +37,13 @@ def test_a_water_boards_name_goes_on_over_its_inner_en(text: str, printed: str) 
     assert printed in bodies(text)
 
 
+def test_a_listed_water_boards_curled_apostrophe_keeps_its_canonical() -> None:
+    assert (
+        bodies("• Waterschap Hunze en Aa’s")["Waterschap Hunze en Aa’s"]
+        == "Waterschap Hunze en Aa's"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "printed", "not_printed"),
     [
