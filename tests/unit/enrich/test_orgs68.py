@@ -226,3 +226,15 @@ def test_a_body_ends_before_the_next_label(text: str, printed: str, canonical: s
 )
 def test_a_name_without_a_label_after_it_stays_whole(text: str, printed: str) -> None:
     assert printed in bodies(text)
+
+
+def test_a_bare_kind_word_before_a_listed_name_in_a_run_is_no_body() -> None:
+    found = bodies(
+        "Partijen: Provincie Utrecht, Provincie Zuid -Holland, Hoogheemraadschap Rijnland,"
+        " Hoogheemraadschap Schieland en de Krimpenerwaard, Waterschap Amstel, Gooi en Vecht."
+    )
+    assert "Hoogheemraadschap" not in found
+    assert (
+        found["Schieland en de Krimpenerwaard"]
+        == "Hoogheemraadschap van Schieland en de Krimpenerwaard"
+    )
