@@ -987,6 +987,7 @@ def provincial_bodies(text: str, places: list[Match]) -> list[Match]:
             out.extend([organ] if organ is not None else [])  # 'GS van de provincie Utrecht'
         elif place.type == "location" and place.canonical in _PROVINCE_NAMES:
             organ = _provincial_organ(text, place, _clean(text[place.start : place.end]))
+            organ = organ or _elided_organ(text, place, place.canonical)
             if organ is not None:
                 out.append(organ)
                 continue
@@ -1018,6 +1019,33 @@ def _provincial_organ(text: str, place: Match, province: str) -> Match | None:
     if known is None or known[1].type != "organization":
         return None
     return Match("organization", organ.start(), place.end, known[1].canonical)
+
+
+# Two provinces' organs under one organ word: 'provinciale staten van Utrecht en van
+# Zuid-Holland', 'besluit van provinciale staten van Utrecht van 26 oktober 2009 en van
+# Zuid-Holland van 14 oktober 2009'. The second province, after 'en van', is its organ too.
+_ELIDED_ORGAN = re.compile(
+    rf"(?<![\w-])(?P<organ>GS|PS|[Gg]edeputeerde{_GAP}[Ss]taten|[Pp]rovinciale{_GAP}[Ss]taten)"
+    rf"{_GAP}van{_GAP}(?:de{_GAP}provincie{_GAP})?(?:{_PROVINCES})"
+    r"(?:[ \t\u00a0]+van[ \t\u00a0]+\d{1,2}[ \t\u00a0]+[a-z]+[ \t\u00a0]+\d{4})?"
+    rf"{_GAP}en{_GAP}van{_GAP}$"
+)
+
+
+def _elided_organ(text: str, place: Match, province: str) -> Match | None:
+    """The organ of a province after 'en van' that the organ word before another province
+    names: the province's name is the organ's mention; None where no organ stands before."""
+    if "en van" not in text[max(0, place.start - 8) : place.start]:
+        return None  # cheap
+    organ = _ELIDED_ORGAN.search(text, max(0, place.start - _ORGAN_REACH - 40), place.start)
+    if organ is None:
+        return None
+    kind = organ.group("organ")
+    full = "Gedeputeerde Staten" if kind == "GS" or kind[0] in "Gg" else "Provinciale Staten"
+    known = automaton().get(f"{full} van {province}", None)
+    if known is None or known[1].type != "organization":
+        return None
+    return Match("organization", place.start, place.end, known[1].canonical)
 
 
 def _branch_before(text: str, place: Match, body: Match | None) -> Match | None:

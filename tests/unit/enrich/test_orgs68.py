@@ -238,3 +238,40 @@ def test_a_bare_kind_word_before_a_listed_name_in_a_run_is_no_body() -> None:
         found["Schieland en de Krimpenerwaard"]
         == "Hoogheemraadschap van Schieland en de Krimpenerwaard"
     )
+
+
+# (b) a second province's organ under one organ word: 'provinciale staten van Utrecht en van X'.
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        (
+            "Provinciale staten van Utrecht en van Zuid-Holland besluiten.",
+            "Provinciale Staten van Zuid-Holland",
+        ),
+        (
+            "Besluit van provinciale staten van Utrecht van 26 oktober 2009 en van Zuid-Holland van"
+            " 14 oktober 2009 tot herziening.",
+            "Provinciale Staten van Zuid-Holland",
+        ),
+        (
+            "Op voorstel van gedeputeerde staten van Utrecht en van Zuid-Holland;",
+            "Gedeputeerde Staten van Zuid-Holland",
+        ),
+    ],
+)
+def test_the_second_provinces_organ_after_en_van(text: str, canonical: str) -> None:
+    assert bodies(text).get("Zuid-Holland") == canonical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De provincies van Utrecht en van Zuid-Holland werken samen.",  # no organ word
+        "Gedeputeerde Staten van Utrecht en van de stad Zuid-Holland.",  # not 'en van' + province
+        "Het landschap van Utrecht en van Zuid-Holland is vlak.",
+    ],
+)
+def test_no_organ_without_the_organ_word_before(text: str) -> None:
+    assert "Zuid-Holland" not in bodies(text) or not bodies(text)["Zuid-Holland"].endswith(
+        "Staten van Zuid-Holland"
+    )
