@@ -1011,14 +1011,20 @@ def _provincial_organ(text: str, place: Match, province: str) -> Match | None:
     if "S" not in text[max(0, place.start - _ORGAN_REACH) : place.start]:
         return None  # cheap: every form has a capital S or an s in 'staten'/'Staten'
     organ = _PROVINCIAL_ORGAN.search(text, max(0, place.start - _ORGAN_REACH), place.start)
+    canonical = _listed_organ(organ, province)
+    if organ is None or canonical is None:
+        return None
+    return Match("organization", organ.start(), place.end, canonical)
+
+
+def _listed_organ(organ: re.Match[str] | None, province: str) -> str | None:
+    """The listed organ's canonical for the organ word found and the province, or None."""
     if organ is None:
         return None
     kind = organ.group("organ")
     full = "Gedeputeerde Staten" if kind == "GS" or kind[0] in "Gg" else "Provinciale Staten"
     known = automaton().get(f"{full} van {province}", None)
-    if known is None or known[1].type != "organization":
-        return None
-    return Match("organization", organ.start(), place.end, known[1].canonical)
+    return known[1].canonical if known is not None and known[1].type == "organization" else None
 
 
 # Two provinces' organs under one organ word: 'provinciale staten van Utrecht en van
@@ -1038,14 +1044,8 @@ def _elided_organ(text: str, place: Match, province: str) -> Match | None:
     if "en van" not in text[max(0, place.start - 8) : place.start]:
         return None  # cheap
     organ = _ELIDED_ORGAN.search(text, max(0, place.start - _ORGAN_REACH - 40), place.start)
-    if organ is None:
-        return None
-    kind = organ.group("organ")
-    full = "Gedeputeerde Staten" if kind == "GS" or kind[0] in "Gg" else "Provinciale Staten"
-    known = automaton().get(f"{full} van {province}", None)
-    if known is None or known[1].type != "organization":
-        return None
-    return Match("organization", place.start, place.end, known[1].canonical)
+    canonical = _listed_organ(organ, province)
+    return None if canonical is None else Match("organization", place.start, place.end, canonical)
 
 
 def _branch_before(text: str, place: Match, body: Match | None) -> Match | None:
