@@ -49,6 +49,25 @@ _LABELS = frozenset(
 # from space to space instead of trying every position (issue #12). The same matches.
 _LAST_WORD = re.compile(r"[ \t\u00a0\r\n][ \t\u00a0\r\n]*(\S+)$")
 _COLON_NEXT = re.compile(r"[ \t\u00a0]*:")
+# A title page's or colophon's labels, printed also without their colon ('Uitgave Rijkswaterstaat
+# Datum 12 maart', 'Opdrachtgever GGD Hollands Midden Projectleider J. Jansen'): no body's name
+# ends in one, so they end a body's name where the next cell opens after them (a capital, a
+# digit, the text's end), not where a sentence goes on in lower case (orgs68).
+_COLOPHON_LABELS = frozenset(
+    {
+        "Auteur",
+        "Auteurs",
+        "Datum",
+        "Opdrachtgever",
+        "Projectleider",
+        "Projectnummer",
+        "Redactie",
+        "Status",
+        "Uitgave",
+        "Versie",
+    }
+)
+_CELL_NEXT = re.compile(r"[ \t\u00a0\r\n]*(?:[:\dA-ZÀ-ÖØ-Þ]|$)")
 
 
 def _cut(text: str, m: Match) -> Match:
@@ -60,6 +79,11 @@ def _cut(text: str, m: Match) -> Match:
     word = last.group(1)
     courtesy = m.type == "person" and word in _COURTESY
     label = word in _LABELS and _COLON_NEXT.match(text, m.end) is not None
+    label = label or (
+        m.type == "organization"
+        and word in _COLOPHON_LABELS
+        and _CELL_NEXT.match(text, m.end) is not None
+    )
     if not (courtesy or label) or m.type not in ("person", "organization"):
         return m
     end = m.start + last.start()

@@ -86,10 +86,19 @@ def _a_list_of_bodies(text: str, members: list[tuple[int, int]], found: list[Mat
     return known >= _KNOWN_IN_COMMAS
 
 
+# A body's kind word alone is no member: it opens a listed name read without it ('Hoogheemraadschap
+# Schieland en de Krimpenerwaard', listed as 'Schieland en de Krimpenerwaard'; orgs68).
+_BARE_KINDS = frozenset(
+    ["Gemeente", "Provincie", "Waterschap", "Hoogheemraadschap", "Wetterskip", "Stichting",
+     "Vereniging", "Ministerie", "Veiligheidsregio", "Omgevingsdienst"]
+)  # fmt: skip
+
+
 def _a_member(text: str, start: int, end: int, found: list[Match]) -> bool:
     name = text[start:end]
     return (
-        alongside.unclaimed(start, end, found)
+        name not in _BARE_KINDS
+        and alongside.unclaimed(start, end, found)
         and alongside.unknown(name)
         and name not in orglists.NOT_NAMES
         and not _SUSPENDED.match(text, end)

@@ -73,13 +73,18 @@ _PAIRED_BEFORE = re.compile(rf"[{_UPPER}][a-z]{{3,}}-[ \t\u00a0]+en[ \t\u00a0]+$
 _REGION_WORD = 8  # 'Regio' alone, or a compound of it: 'Vervoerregio'; not 'Beregio' noise
 _ANOTHER_KIND = r"[ \t\u00a0]+en[ \t\u00a0]+(?:de|het)[ \t\u00a0]"
 # 'de gemeenten Rotterdam en Den Haag': one body of the kind for every name in the list.
+# A listed name with an inner 'en' inside a list, where a comma goes on after it ('de gemeenten
+# Someren, Son en Breugel, Valkenswaard en Waalre'): read whole only where the lists know it
+# (`_listed_bodies`), so the list is not cut there.
+_LIST_ITEM = rf"{_NAME}(?:[ \t\u00a0]+en[ \t\u00a0]+{_NAME_WORD}(?=[ \t\u00a0]*,))?"
 _PLURAL = Guarded(
     r"(?<![\w-])",
     r"(?P<kind>Gemeenten|gemeenten|Provincies|provincies|Waterschappen|waterschappen)[ \t\u00a0]+"
-    rf"(?P<list>{_NAME}(?:[ \t\u00a0]*,[ \t\u00a0]*{_NAME})*[ \t\u00a0]+en[ \t\u00a0]+{_NAME}"
+    rf"(?P<list>{_LIST_ITEM}(?:[ \t\u00a0]*,[ \t\u00a0]*{_LIST_ITEM})*"
+    rf"[ \t\u00a0]+en[ \t\u00a0]+{_NAME}"
     # or the list's last 'en' joins another kind of body: 'de gemeenten Almelo, Twenterand,
     # Tubbergen en de provincie Overijssel'
-    rf"|{_NAME}(?:[ \t\u00a0]*,[ \t\u00a0]*{_NAME})+(?={_ANOTHER_KIND}))"
+    rf"|{_LIST_ITEM}(?:[ \t\u00a0]*,[ \t\u00a0]*{_LIST_ITEM})+(?={_ANOTHER_KIND}))"
     r"(?![\w-])",
 )
 _TERRITORY = re.compile(
@@ -583,6 +588,57 @@ def _kind_name_end(text: str, m: re.Match[str]) -> int | None:
     return m.start("name") + words[-1].end()
 
 
+# A water board's name of two joined by 'en' ('Waterschap Reest en Wieden', 'Waterschap Peel en
+# Maasvallei', boards merged away since): the second word no body, abbreviation or place of its
+# own ('waterschap Rivierenland en Gelderland', '... en Provincie Utrecht' stay two).
+_WATER_KINDS = ("waterschap", "hoogheemraadschap")
+_WATER_AND = re.compile(
+    rf"[ \t\u00a0]+en[ \t\u00a0]+(?!{_BODY_WORDS})(?P<second>{_NAME_WORD})(?![\w-])"
+)
+
+
+def _water_and_end(text: str, start: int, end: int) -> int:
+    """Where a water board's one-word name ends when an inner 'en' joins a second word to it:
+    only where the lists do not know the first word alone as the board."""
+    first = text[start:end]
+    if not re.fullmatch(r"\S+", first) or _a_water_board(first):
+        return end
+    more = _WATER_AND.match(text, end)
+    if more is None:
+        return end
+    second = more.group("second")
+    if _ABBREVIATION.fullmatch(second) or second in _FUNCTION or second in _OTHER_KINDS:
+        return end
+    if _is_place(second) or second in _PROVINCE_NAMES or automaton().exists(f"Gemeente {second}"):
+        return end
+    return end if _a_water_board(second) else more.end()  # 'Delfland en Rijnland': two boards
+
+
+# A hyphen after a space inside a place's name, as a converted paper prints it ('Provincie Zuid
+# -Holland', 'Provincie Zuid - Holland'): one name where the lists know the kind's body whole.
+_BROKEN_HYPHEN = re.compile(
+    rf"[ \t\u00a0]+[-\u2010\u2011][ \t\u00a0]*(?P<rest>[{_UPPER}][\w'’]+)(?![\w-])"
+)
+
+
+def _broken_hyphen(text: str, kind: str, start: int, end: int) -> tuple[str, int] | None:
+    """The name and its end where the name's one word goes on over a broken hyphen to a listed
+    body of the kind ('Provincie Zuid-Holland'; not 'provincie Noord -Korea'); None elsewhere."""
+    first = text[start:end]
+    rest = _BROKEN_HYPHEN.match(text, end)
+    if rest is None or not re.fullmatch(r"\S+", first):
+        return None
+    whole = f"{first}-{rest.group('rest')}"
+    return (whole, rest.end()) if automaton().exists(f"{kind} {whole}") else None
+
+
+def _a_water_board(word: str) -> bool:
+    return any(
+        automaton().exists(f"{kind} {word}")
+        for kind in ("Waterschap", "Hoogheemraadschap", "Hoogheemraadschap van", "Wetterskip")
+    )
+
+
 # OCR splits a word at a space it reads in it ('Noord-Bra bant'); the rest is a lower-case piece.
 _PIECE = re.compile(r" ([a-zà-ÿ]{2,})(?![\w-])")
 _LAST_WORD = re.compile(r"\S+$")
@@ -845,6 +901,26 @@ def _plurals(text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+def _joined_names(text: str, kind: str, names: Iterator[re.Match[str]]) -> list[re.Match[str]]:
+    """The list's names, two joined by an inner 'en' where the lists know them whole as a body of
+    the kind or a place ('Son en Breugel', 'Peel en Maas'), not as two."""
+    out: list[re.Match[str]] = []
+    for n in names:
+        if out and _INNER_AND.fullmatch(text, out[-1].end(), n.start()):
+            whole = _clean(text[out[-1].start() : n.end()])
+            if automaton().exists(f"{kind} {whole}") or _is_place(whole):
+                joined = _LISTED_WHOLE.match(text, out[-1].start(), n.end())
+                if joined is not None:
+                    out[-1] = joined
+                    continue
+        out.append(n)
+    return out
+
+
+_INNER_AND = re.compile(r"[ \t\u00a0]+en[ \t\u00a0]+")
+_LISTED_WHOLE = re.compile(r"(?s).+")
+
+
 def _listed_bodies(text: str) -> list[Match]:
     out: list[Match] = []
     for m in _plurals(text):
@@ -853,7 +929,9 @@ def _listed_bodies(text: str) -> list[Match]:
         ):
             continue  # 'in de gemeenten X en Y', 'samenvoeging van de gemeenten ...': the land
         kind = _SINGULAR[m.group("kind")[1:]]
-        names = list(_LISTED_NAME.finditer(text, m.start("list"), m.end("list")))
+        names = _joined_names(
+            text, kind, _LISTED_NAME.finditer(text, m.start("list"), m.end("list"))
+        )
         if any(n.group().split()[0] in _FUNCTION and not _is_place(n.group()) for n in names):
             continue  # 'de gemeenten De ... ': a sentence goes on, unless a place ('Het Hogeland')
         for n in names:
@@ -909,6 +987,7 @@ def provincial_bodies(text: str, places: list[Match]) -> list[Match]:
             out.extend([organ] if organ is not None else [])  # 'GS van de provincie Utrecht'
         elif place.type == "location" and place.canonical in _PROVINCE_NAMES:
             organ = _provincial_organ(text, place, _clean(text[place.start : place.end]))
+            organ = organ or _elided_organ(text, place, place.canonical)
             if organ is not None:
                 out.append(organ)
                 continue
@@ -932,14 +1011,41 @@ def _provincial_organ(text: str, place: Match, province: str) -> Match | None:
     if "S" not in text[max(0, place.start - _ORGAN_REACH) : place.start]:
         return None  # cheap: every form has a capital S or an s in 'staten'/'Staten'
     organ = _PROVINCIAL_ORGAN.search(text, max(0, place.start - _ORGAN_REACH), place.start)
+    canonical = _listed_organ(organ, province)
+    if organ is None or canonical is None:
+        return None
+    return Match("organization", organ.start(), place.end, canonical)
+
+
+def _listed_organ(organ: re.Match[str] | None, province: str) -> str | None:
+    """The listed organ's canonical for the organ word found and the province, or None."""
     if organ is None:
         return None
     kind = organ.group("organ")
     full = "Gedeputeerde Staten" if kind == "GS" or kind[0] in "Gg" else "Provinciale Staten"
     known = automaton().get(f"{full} van {province}", None)
-    if known is None or known[1].type != "organization":
-        return None
-    return Match("organization", organ.start(), place.end, known[1].canonical)
+    return known[1].canonical if known is not None and known[1].type == "organization" else None
+
+
+# Two provinces' organs under one organ word: 'provinciale staten van Utrecht en van
+# Zuid-Holland', 'besluit van provinciale staten van Utrecht van 26 oktober 2009 en van
+# Zuid-Holland van 14 oktober 2009'. The second province, after 'en van', is its organ too.
+_ELIDED_ORGAN = re.compile(
+    rf"(?<![\w-])(?P<organ>GS|PS|[Gg]edeputeerde{_GAP}[Ss]taten|[Pp]rovinciale{_GAP}[Ss]taten)"
+    rf"{_GAP}van{_GAP}(?:de{_GAP}provincie{_GAP})?(?:{_PROVINCES})"
+    r"(?:[ \t\u00a0]+van[ \t\u00a0]+\d{1,2}[ \t\u00a0]+[a-z]+[ \t\u00a0]+\d{4})?"
+    rf"{_GAP}en{_GAP}van{_GAP}$"
+)
+
+
+def _elided_organ(text: str, place: Match, province: str) -> Match | None:
+    """The organ of a province after 'en van' that the organ word before another province
+    names: the province's name is the organ's mention; None where no organ stands before."""
+    if "en van" not in text[max(0, place.start - 8) : place.start]:
+        return None  # cheap
+    organ = _ELIDED_ORGAN.search(text, max(0, place.start - _ORGAN_REACH - 40), place.start)
+    canonical = _listed_organ(organ, province)
+    return None if canonical is None else Match("organization", place.start, place.end, canonical)
 
 
 def _branch_before(text: str, place: Match, body: Match | None) -> Match | None:
@@ -963,6 +1069,9 @@ def _region_end(m: re.Match[str]) -> int:
     for i, word in enumerate(re.finditer(r"\S+", m.group("region_name"))):
         if i and (word.group() in _FUNCTION or word.group() in _NO_NAME or _stray(word.group())):
             return base + len(m.group("region_name")[: word.start()].rstrip())
+        if i and m.string.startswith(":", base + word.end()):
+            # a label after the name on a title page: '... Oost Gelderland Auteurs: H. Kreulen'
+            return base + len(m.group("region_name")[: word.start()].rstrip())
     return m.end()
 
 
@@ -979,11 +1088,34 @@ def _regional_body(text: str, start: int, kind: str, m: re.Match[str]) -> Match 
     first = name.split()[0]
     if first in _FUNCTION or len(first) < 3 or first in _PROGRAMMES or first in _NO_NAME:
         return None  # 'GGD\nDe ...', 'GGD Si' (OCR), 'Regio Deal': no body after the word
+    if first.endswith("egio"):
+        return None  # 'veiligheidsregio Veiligheidsregio X': the second word's own body
     printed = f"{kind} {name}"
     known = automaton().get(printed, None)  # a listed part's body: 'de veiligheidsregio
     if known is not None and known[1].type == "organization":  # Gelderland-Midden' is VGGM
         return Match("organization", start, end, known[1].canonical)
+    listed = _listed_region_before(text, kind, m.start("region_name"), end)
+    if listed is not None:
+        return Match("organization", start, listed[0], listed[1])
     return Match("organization", start, end, printed)
+
+
+def _listed_region_before(text: str, kind: str, begin: int, end: int) -> tuple[int, str] | None:
+    """A listed body's name that ends before the region's last words, where the whole is not
+    listed: a title page's or colophon's next label or heading ran into it ('Veiligheidsregio
+    Brabant-Zuidoost Toetsingsnormen', 'Veiligheidsregio Hollands Midden MPMS Management'). The
+    end of the listed name and its canonical; None where no shorter name is listed."""
+    words = list(re.finditer(r"\S+", text[begin:end]))
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].group()[0] in "–-" or words[k - 1].group()[-1] in "–-":
+            continue  # 'Omgevingsdienst Rivierenland –Oost': the name goes on over its hyphen
+        stop = begin + words[k - 1].end()
+        name = re.sub(r"(?<=\w)\s*[–-]\s*(?=[A-Z])", "-", _clean(text[begin:stop]))
+        for form in (name, re.sub(r" (?=\S+$)", "-", name)):  # 'Noord- en Oost Gelderland'
+            known = automaton().get(f"{kind} {form}", None)
+            if known is not None and known[1].type == "organization" and form[-1] != "-":
+                return stop, known[1].canonical
+    return None
 
 
 # A safety region is the body in lower case too ('het algemeen bestuur van de veiligheidsregio
@@ -1456,6 +1588,13 @@ def find(text: str) -> list[Match]:
                 spelt = _clean(text[m.start("name") : spelled])
                 found.append(Match("organization", m.start(), spelled, spelt))
                 continue
+        kind_name = f"{kind[0].upper()}{kind[1:]}"
+        if (broken := _broken_hyphen(text, kind_name, m.start("name"), end)) is not None:
+            name, end = broken  # 'Provincie Zuid -Holland': one listed body's name
+            found.append(Match("organization", m.start(), end, f"{kind_name} {name}"))
+            continue
+        if kind.lower() in _WATER_KINDS:
+            end = _water_and_end(text, m.start("name"), end)
         end = orgnames.before_note_mark(text, m.start("name"), end)  # 'Stichting X12, die'
         end = orgnames.before_glued_te(text, m.start(), end)  # 'Stichting X Gelderlandte Arnhem'
         end = _before_the_address(text, m.start("name"), end)
@@ -1463,7 +1602,12 @@ def find(text: str) -> list[Match]:
         split = _split_place_end(text, m.start("name"), end)
         name = _clean(text[m.start("name") : end]) + text[end + 1 : split]  # the pieces joined
         end = split
-        found.append(Match("organization", m.start(), end, f"{kind[0].upper()}{kind[1:]} {name}"))
+        printed = f"{kind_name} {name}"
+        if kind.lower() in _WATER_KINDS and "’" in name:
+            # 'Waterschap Hunze en Aa’s' as a typesetter curls the list's apostrophe
+            known = automaton().get(printed.replace("’", "'"), None)
+            printed = known[1].canonical if known is not None else printed
+        found.append(Match("organization", m.start(), end, printed))
     if "egio" in cues:
         found.extend(_regions(text))
     if "Nederland" in cues:

@@ -24,7 +24,9 @@ from services.enrich.scan import Guarded
 from services.enrich.words import read
 
 _L = r"[^\W\d_]"
-_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[´`’'¸]{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
+# An apostrophe inside a name goes on with letters ('O'Neill', 'N’Diaye'); one closing it is the
+# quote around a mail list's entry ("'Gemeente Leek - De heer P.D. Nap';"), not the name's.
+_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[`’']{_L}+|[´¸]{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
 _PARTICLE_CAP = (
     # also capitalised after 'Van' as mails type them: 'mw. Van Den Berg'
     r"(?:Van\s+(?:der|den|de|het|'t|Der|Den|De)|Van|De|Den|Der|Ter|Ten|Te|In\s+'t|Op\s+de|"
