@@ -65,7 +65,16 @@ _LABEL: Final = re.compile(r"^(?:vraag|vragen|antwoord|\#\.)\b")
 def furniture_key(line: Line) -> str:
     """Text with digits folded, and where it stands: a running header keeps its place. A page
     number at either end is no part of it: some pages of a deck print the footer without one."""
-    return f"{_text_key(line)}@{round(line.base / 6)}"
+    return _placed(_text_key(line), _place(line.base))
+
+
+def _place(base: float) -> int:
+    """Where a line stands, in steps of 6 pt: a running line's baseline moves a little."""
+    return round(base / 6)
+
+
+def _placed(text: str, place: int) -> str:
+    return f"{text}@{place}"
 
 
 def _count(counts: dict[str, int], keys: set[str]) -> None:
@@ -177,7 +186,7 @@ def _seen_beside(seen: dict[str, int], key: str) -> int:
     if not place.lstrip("-").isdigit():
         return 0
     at = int(place)
-    return max(seen.get(f"{text}@{at - 1}", 0), seen.get(f"{text}@{at + 1}", 0))
+    return max(seen.get(_placed(text, at - 1), 0), seen.get(_placed(text, at + 1), 0))
 
 
 def _end_cells(lines: list[Line]) -> set[str]:
@@ -188,11 +197,11 @@ def _end_cells(lines: list[Line]) -> set[str]:
     out: set[str] = set()
     for line in lines:
         if line.label is None and len(line.cells) > 1:
-            place = round(line.base / 6)
+            place = _place(line.base)
             for cell in (line.cells[0][2], line.cells[-1][2]):
-                text = fold_digits(cell.lower()).strip(" .#")
+                text = _folded(cell)
                 if _WORDS.search(text):
-                    out.update(f"{text}@{place + d}" for d in (-1, 0, 1))
+                    out.update(_placed(text, place + d) for d in (-1, 0, 1))
     return out
 
 
@@ -292,7 +301,12 @@ def _form_lines(
 
 
 def _text_key(line: Line) -> str:
-    return fold_digits(line.text.lower()).strip(" .#")
+    return _folded(line.text)
+
+
+def _folded(text: str) -> str:
+    """A text as furniture compares it: lower case, digits folded, no stops or '#' at its ends."""
+    return fold_digits(text.lower()).strip(" .#")
 
 
 def fold_digits(text: str) -> str:

@@ -1076,9 +1076,7 @@ def _levels(blocks: list[Block], body_size: float) -> None:
     )
     chapters = {_style(b) for b in headings if _CHAPTER_NUMBER.match(b.text)}
     depth = 0  # the depth of the numbered section we are in
-    done: list[Block] = []
-    for block in headings:
-        done.append(block)
+    for i, block in enumerate(headings):
         match = NUMBERED_HEADING.match(block.text)
         if _CHAPTER.match(block.text):
             block.level = depth = 1  # "Hoofdstuk 2: Onderzoeksaanpak" over "2.1 Controleaanpak"
@@ -1089,7 +1087,11 @@ def _levels(blocks: list[Block], body_size: float) -> None:
             block.role = None
         elif block.role == "section_word":
             block.level = next(
-                (b.level for b in reversed(done[:-1]) if b.level and _ground_rank(b.text) is None),
+                (
+                    b.level
+                    for b in reversed(headings[:i])
+                    if b.level and _ground_rank(b.text) is None
+                ),
                 1,
             )
             block.role = None
