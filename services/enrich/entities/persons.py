@@ -16,17 +16,21 @@ from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.words import read
 
 _L = r"[^\W\d_]"
-# An apostrophe inside a name goes on with letters ('O'Neill'); one closing it is a quote's
-# (titled.py's _WORD, orgs68).
-_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[`’']{_L}+|[´¸]{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
+# A name's word. An apostrophe inside a name goes on with letters ('O'Neill', 'N’Diaye'); one
+# closing it is the quote around a mail list's entry ("'Gemeente Leek - De heer P.D. Nap';"), not
+# the name's (orgs68). titled.py reads names with it too.
+NAME_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[`’']{_L}+|[´¸]{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
 _PARTICLE = (
     r"(?:[Vv]an\s+(?:der|den|de|het|'t)|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Tt]e|'t"
     r"|[Ii]n\s+'t|[Oo]p\s+de|[Vv]on|[Dd]u|[Ll]a|[Ll]e)"
 )
 _INITIALS = r"(?:(?:[A-Z][a-z]?\.\s?){1,4}\s*)"
 # A given name before a lower-case particle: 'Romke de Jong', 'Inge vanDijk' (glued in the PDF).
-_GIVEN = rf"{_WORD}[ \t\u00a0]+(?:[Vv]an\s+(?:der|den|de)|van|de|der|den|ter|ten|te)\s*(?={_WORD})"
-_NAME = rf"(?:{_GIVEN}|(?:{_INITIALS})?(?:{_PARTICLE}\s+)?){_WORD}(?:\s+{_WORD})?"
+_GIVEN = (
+    rf"{NAME_WORD}[ \t\u00a0]+(?:[Vv]an\s+(?:der|den|de)|van|de|der|den|ter|ten|te)\s*"
+    rf"(?={NAME_WORD})"
+)
+_NAME = rf"(?:{_GIVEN}|(?:{_INITIALS})?(?:{_PARTICLE}\s+)?){NAME_WORD}(?:\s+{NAME_WORD})?"
 _STOP = {"Minister", "Staatssecretaris", "Ministers", "Kamer", "Vraag", "Antwoord"}
 
 _ASKERS = re.compile(
@@ -48,23 +52,23 @@ _ANSWER = re.compile(r"Antwoord\s+van\s+(?P<body>.{3,400}?)\((?:ontvangen|ingezo
 # The name may open with particles: 'Minister Van der Wal-Zeggelink' (not 'Van').
 _TITLED = re.compile(
     rf"(?P<role>Minister(?:-[Pp]resident)?|Staatssecretaris)\s+(?P<name>(?:{_INITIALS})?"
-    rf"(?:{_PARTICLE}\s+(?={_WORD})|[A-Z]\w*\s+)?{_WORD}(?:\s+{_WORD})?)"
+    rf"(?:{_PARTICLE}\s+(?={NAME_WORD})|[A-Z]\w*\s+)?{NAME_WORD}(?:\s+{NAME_WORD})?)"
 )
 _SIGNATURE = re.compile(
     rf"(?:De|de)\s+(?P<role>[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[^,\n]{{3,80}},\s*\n\s*"
-    rf"(?:\s*\n)*\s*(?P<name>{_INITIALS}(?:{_PARTICLE}\s+)?{_WORD})"
+    rf"(?:\s*\n)*\s*(?P<name>{_INITIALS}(?:{_PARTICLE}\s+)?{NAME_WORD})"
 )
 
 
 # A double surname may join a particle after its hyphen: 'Gräper-van Koolwijk'. Looked for only
 # after a name is found (in the name patterns it would be tried at every word).
-_PARTICLE_TAIL = re.compile(rf"{_HYPHEN_PARTICLE}{_WORD}")
+_PARTICLE_TAIL = re.compile(rf"{_HYPHEN_PARTICLE}{NAME_WORD}")
 
 
 # ... or a capitalised one, which the name's word already took: 'Faber-Van de Klashorst' (the
 # name found ends at 'Faber-Van').
 _CAPITAL_PARTICLE_BEFORE = re.compile(r"\w-(?:Van|De|Den|Der|Ter|Ten)$")
-_CAPITAL_PARTICLE_TAIL = re.compile(rf"(?:[ \u00a0](?:der|den|de))?[ \u00a0]{_WORD}")
+_CAPITAL_PARTICLE_TAIL = re.compile(rf"(?:[ \u00a0](?:der|den|de))?[ \u00a0]{NAME_WORD}")
 
 
 def name_end(text: str, end: int) -> int:
@@ -85,7 +89,7 @@ def name_end(text: str, end: int) -> int:
 # van Defensie', 'A.B. Smit van Rijkswaterstaat'), nor where the line goes on ('A.B. Smit van Dam
 # is'), nor a second word after a particle's surname without a hyphen ('Smit van Dam Advocaten').
 _PARTICLE_SURNAME = re.compile(
-    rf"[ \u00a0]+(?:van[ \u00a0]+(?:der|den|de)|van|de|ter|ten)[ \u00a0]+(?P<word>{_WORD})"
+    rf"[ \u00a0]+(?:van[ \u00a0]+(?:der|den|de)|van|de|ter|ten)[ \u00a0]+(?P<word>{NAME_WORD})"
     r"(?:[ \u00a0](?P<last>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+))?[ \t\u00a0]*(?=\r?\n|$)"
 )
 _HYPHENED_LAST = re.compile(

@@ -19,14 +19,12 @@ from services.enrich.data import rows
 from services.enrich.entities import attendees, orgnames
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.entities.gazetteer import find as gazetteer_find
+from services.enrich.entities.persons import NAME_WORD as _WORD
 from services.enrich.entities.persons import canonical, name_end
 from services.enrich.scan import Guarded
 from services.enrich.words import read
 
 _L = r"[^\W\d_]"
-# An apostrophe inside a name goes on with letters ('O'Neill', 'N’Diaye'); one closing it is the
-# quote around a mail list's entry ("'Gemeente Leek - De heer P.D. Nap';"), not the name's.
-_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[`’']{_L}+|[´¸]{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
 _PARTICLE_CAP = (
     # also capitalised after 'Van' as mails type them: 'mw. Van Den Berg'
     r"(?:Van\s+(?:der|den|de|het|'t|Der|Den|De)|Van|De|Den|Der|Ter|Ten|Te|In\s+'t|Op\s+de|"
