@@ -378,6 +378,13 @@ def _classify(
         elif not smaller and _cells_of_rows(strip, strips[main:i]):
             strip.zone = "@" + str(i - 1)
             warnings.append(f"page {page}: wrapped cells right of the body joined its rows")
+        elif _balloons(strip):
+            # Word's revision balloons in the right margin of a document 'met renvooi' ('Met
+            # opmaak: ...', 'Verwijderd: ...', 'Opmerking [AB1]: ...'): the document's words (a
+            # reviewer's comment, the text that was deleted), read after the body, as main
+            # reads them on the pages where no side-column evidence takes them
+            columns.append(i)
+            warnings.append(f"page {page}: revision balloons beside the body read as text")
         elif narrow and _aside_evidence(strip, smaller, repeated):
             strip.zone = SIDE
         elif not strip.text_like and _aside_evidence(strip, False, repeated):
@@ -698,6 +705,22 @@ def _drawing_beside(strip: Strip, body: Strip, body_size: float) -> bool:
     level = [p for p in body.pieces if not p.crosses and p.y1 > lo and p.y0 < hi]
     small = sum(1 for p in level if p.size < 0.92 * body_size)
     return len(level) >= _DRAWING_LEVEL and small >= _DRAWING_SMALL * len(level)
+
+
+# A revision balloon's opening words as Word prints them in Dutch and English: a change's kind
+# and a colon, a comment's initials and number in brackets. 'Tabel met opmaak' stands alone.
+_BALLOON = re.compile(
+    r"^(?:(?:Met opmaak|Verwijderd|Ingevoegd|Formatted|Deleted|Inserted"
+    r"|(?:Verplaatst|Moved)(?: \(\w+\))?(?: \[\d+\])?"
+    r"|(?:Opmerking|Comment(?:ed)?) \[[^\]\s]{1,12}\]) ?:|(?:Tabel met opmaak|Formatted Table)$)"
+)
+_BALLOON_SHARE = 0.25  # of a strip's lines that open a balloon: a balloon wraps over a few lines
+
+
+def _balloons(strip: Strip) -> bool:
+    """A strip of Word's revision balloons: a quarter of its lines or more open one."""
+    opening = sum(1 for p in strip.pieces if _BALLOON.match(p.text))
+    return opening >= 1 and opening >= _BALLOON_SHARE * len(strip.pieces)
 
 
 def _aside_evidence(strip: Strip, smaller: bool, repeated: set[str]) -> bool:
