@@ -58,6 +58,12 @@ def test_a_strip_of_balloons() -> None:
     assert _balloons(_strip(["Commented [JV2]: check", "Formatted: English (UK)"]))
 
 
+def test_balloons_beside_a_tables_symbol_bullets() -> None:
+    # the Prefill specification: a table's bullets in a symbol font ('v', 'o') stand in the
+    # balloons' strip, one running into a balloon's line
+    assert _balloons(_strip(["v", "v", "o", "o", "v Met opmaak: Frans (standaard)", "o", "v"]))
+
+
 def test_a_side_columns_labels_are_no_balloons() -> None:
     assert not _balloons(_strip(["Datum", "12 maart 2024", "Kenmerk", "2024-0012345"]))
     assert not _balloons(_strip(["Opmerking: zie bijlage", "Contactpersoon", "J. de Vries"]))
