@@ -710,7 +710,7 @@ def _drawing_beside(strip: Strip, body: Strip, body_size: float) -> bool:
 # A revision balloon's opening words as Word prints them in Dutch and English: a change's kind
 # and a colon, a comment's initials and number in brackets. 'Tabel met opmaak' stands alone.
 # A list's bullet in a symbol font ('v', 'o', '§') may run into the balloon's line.
-_BALLOON = re.compile(
+BALLOON = re.compile(
     r"^(?:\S )?(?:(?:Met opmaak|Verwijderd|Ingevoegd|Formatted|Deleted|Inserted"
     r"|(?:Verplaatst|Moved)(?: \(\w+\))?(?: \[\d+\])?"
     r"|(?:Opmerking|Comment(?:ed)?) \[[^\]\s]{1,12}\]) ?:|(?:Tabel met opmaak|Formatted Table)$)"
@@ -722,7 +722,7 @@ def _balloons(strip: Strip) -> bool:
     """A strip of Word's revision balloons: a quarter of its lines of words or more open one (a
     table's column of bullets in a symbol font, 'v' and 'o', may stand in the strip too)."""
     worded = [p for p in strip.pieces if _THREE_LETTERS.search(p.text)]
-    opening = sum(1 for p in worded if _BALLOON.match(p.text))
+    opening = sum(1 for p in worded if BALLOON.match(p.text))
     return opening >= 1 and opening >= _BALLOON_SHARE * len(worded)
 
 
