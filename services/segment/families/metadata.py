@@ -17,6 +17,7 @@ from services.segment.families.dates import iso_date
 from services.segment.families.language import language
 from services.segment.families.printed_date import PLACED, is_dateline, printed_date
 from services.segment.families.reading import Reading
+from services.segment.layout.columns import BALLOON
 from services.segment.layout.headings import LABEL_ALONE, MASTHEAD
 from services.segment.layout.letterhead import gazette_masthead
 from services.segment.layout.paragraphs import Block
@@ -168,10 +169,14 @@ def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:
     ]:
         if _SECTION.match(block.text.strip()):
             break  # the body's sections begin: what follows heads a section, not the document
-        if _names_something(block.text) and not MASTHEAD.match(block.text):
+        # not Word's revision balloon ('Met opmaak: ...') read as a heading
+        text = block.text
+        if _names_something(text) and not MASTHEAD.match(text) and not BALLOON.match(text):
             yield block.text, f"the first {block.kind} on page 1"
     for block in [b for b in r.body if b.page == 1][:OPENING_BLOCKS]:
         if block.kind == "paragraph" and _TITLE_LIKE.match(block.text):
+            if BALLOON.match(block.text):  # a reviewer's comment read after the body
+                continue
             yield block.text, "the opening line of page 1 (no title or heading)"
 
 
