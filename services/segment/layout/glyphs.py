@@ -406,27 +406,24 @@ class Glyphs:
 
     def named_bold(self, i: int) -> bool:
         """Whether glyph i's font is named as a bold face ('DejaVuSans-Bold', 'Arial-BoldMT')."""
-        b = self._b or self._buf()
-        _FONT_INFO(self.page, i, b.name_at, _NAME_SIZE, b.flags_at)
-        name = self._name.value
-        known = b.bold_names.get(name)
-        if known is None:
-            lower = name.decode("latin-1").lower()
-            known = b.bold_names[name] = any(word in lower for word in _BOLD_NAMES)
-        return known
+        return self._named(i)[0]
 
     def named_slant(self, i: int) -> bool:
         """Whether glyph i's font is named as a slanted face and not as a bold one
         ('DejaVuSans-Oblique', 'Arial-ItalicMT'; not 'DejaVuSans-BoldOblique')."""
+        return self._named(i)[1]
+
+    def _named(self, i: int) -> tuple[bool, bool]:
+        """What glyph i's font name says: bold, and a slant without a weight (kept by name)."""
         b = self._b or self._buf()
         _FONT_INFO(self.page, i, b.name_at, _NAME_SIZE, b.flags_at)
         name = self._name.value
-        known = b.slant_names.get(name)
+        known = b.names.get(name)
         if known is None:
             lower = name.decode("latin-1").lower()
-            known = b.slant_names[name] = any(w in lower for w in _SLANT_NAMES) and not any(
-                w in lower for w in _BOLD_NAMES
-            )
+            bold = any(word in lower for word in _BOLD_NAMES)
+            slant = not bold and any(word in lower for word in _SLANT_NAMES)
+            known = b.names[name] = (bold, slant)
         return known
 
     def invisible(self, i: int) -> bool:
@@ -501,7 +498,6 @@ class _Buffers:
 
     __slots__ = (
         "a",
-        "bold_names",
         "d",
         "doubles_view",
         "flags",
@@ -512,9 +508,9 @@ class _Buffers:
         "matrix_at",
         "matrix_view",
         "name_at",
+        "names",
         "rect_at",
         "second_at",
-        "slant_names",
     )
 
     def __init__(self, name: ctypes.Array[ctypes.c_char]) -> None:
@@ -528,8 +524,7 @@ class _Buffers:
         self.flags = ctypes.c_int()
         self.name_at = ctypes.byref(name)
         self.flags_at = ctypes.byref(self.flags)
-        self.bold_names: dict[bytes, bool] = {}
-        self.slant_names: dict[bytes, bool] = {}
+        self.names: dict[bytes, tuple[bool, bool]] = {}  # a font name: bold, slant alone
         self.matrix = _SIX_FLOATS()
         self.matrix_at = ctypes.byref(self.matrix)
         self.matrix_view = memoryview(self.matrix).cast("B")
