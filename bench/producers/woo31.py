@@ -6,7 +6,8 @@ Reads every gold document (the shared corpus beside the checkout, the matrix30 f
 evalset documents where their local copy exists), segments it with the current code and prints,
 per family and per document, how many of the gold's headings are read as headings and how many
 of those at the gold's level; `--save` keeps the numbers as JSON, `--before` puts a saved run's
-numbers beside this one's (bench/producers/report-woo31.md).
+numbers beside this one's (bench/producers/report-woo31.md); `--gold` scores another gold of the
+same format (tests/fixtures/heads32/gold.json, bench/producers/report-heads32.md).
 """
 
 from __future__ import annotations
@@ -75,9 +76,9 @@ def _opens(text: str, key: str) -> bool:
     return len(key) >= 40 or len(text) == len(key) or not text[len(key)].isalnum()
 
 
-def run() -> dict[str, dict[str, int | str]]:
+def run(gold: Path = GOLD) -> dict[str, dict[str, int | str]]:
     out: dict[str, dict[str, int | str]] = {}
-    for entry in json.loads(GOLD.read_text())["docs"]:
+    for entry in json.loads(gold.read_text())["docs"]:
         for pdf in sources(entry):
             doc = segment_pdf(pdf.read_bytes())
             segs = [(s.kind, s.text, s.level) for s in doc.segments]
@@ -115,8 +116,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--save")
     ap.add_argument("--before")
+    ap.add_argument("--gold", default=str(GOLD), help="another gold in this format (heads32's)")
     args = ap.parse_args()
-    now = run()
+    now = run(Path(args.gold))
     if args.save:
         Path(args.save).write_text(json.dumps(now, indent=1))
     before = json.loads(Path(args.before).read_text()) if args.before else None

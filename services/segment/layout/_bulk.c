@@ -814,12 +814,14 @@ one_rect(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 #define NAME_SIZE 96
 #define THIN 300
 static const char *const bold_names[] = {"bold", "black", "heavy", "semibold", "demi"};
+static const char *const slant_names[] = {"italic", "oblique"}; /* glyphs.py's _SLANT_NAMES */
 
 /* Whether the font name in `name` (up to its first NUL, at most NAME_SIZE bytes, as ctypes
-   reads a char array's value) says bold: glyphs.named_bold's test, its lowering written out
+   reads a char array's value) holds one of `words` (glyphs.named_bold's test with the bold
+   names, named_slant's with the slant names), its lowering written out
    for ASCII (no Latin-1 letter lowers into ASCII, so the other bytes cannot make a match). */
 static int
-name_says_bold(const char *name)
+name_says(const char *name, const char *const *words, size_t count)
 {
     char lower[NAME_SIZE + 1];
     size_t n = 0;
@@ -829,22 +831,39 @@ name_says_bold(const char *name)
         n++;
     }
     lower[n] = '\0';
-    for (size_t k = 0; k < sizeof bold_names / sizeof bold_names[0]; k++)
-        if (strstr(lower, bold_names[k]) != NULL)
+    for (size_t k = 0; k < count; k++)
+        if (strstr(lower, words[k]) != NULL)
             return 1;
     return 0;
 }
 
-/* Glyphs.weighted_bold's test: a weight of 600 or more, or (a weight unknown or of THIN or
-   more) a font name that says bold, read into `name`. */
+static int
+name_says_bold(const char *name)
+{
+    return name_says(name, bold_names, sizeof bold_names / sizeof bold_names[0]);
+}
+
+/* glyphs.named_slant's test: the name says a slant and no weight. */
+static int
+name_says_slant_only(const char *name)
+{
+    return name_says(name, slant_names, sizeof slant_names / sizeof slant_names[0])
+           && !name_says_bold(name);
+}
+
+/* Glyphs.weighted_bold's test: a weight of 600 or more under a name that says no slant
+   without a weight (Chromium's DejaVu Sans Oblique has weight 610), or (a weight unknown or of
+   THIN or more) a font name that says bold, read into `name`. */
 static int
 weighted_bold(handle_t textpage, char *name, int weight, int i)
 {
-    if (weight >= 600)
-        return 1;
+    int flags;
+    if (weight >= 600) {
+        font_info(textpage, i, name, NAME_SIZE, &flags);
+        return !name_says_slant_only(name);
+    }
     if (!(weight <= 0 || weight >= THIN))
         return 0;
-    int flags;
     font_info(textpage, i, name, NAME_SIZE, &flags);
     return name_says_bold(name);
 }

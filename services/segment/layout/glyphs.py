@@ -38,6 +38,7 @@ _FOUR_FLOATS = struct.Struct("4f")
 _EIGHT_FLOATS = struct.Struct("8f")
 _MATRIX_FLOATS = struct.Struct("6f")  # an FS_MATRIX: a, b, c, d, e, f
 _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
+_SLANT_NAMES = ("italic", "oblique")  # a heavy stem under such a name is no bold face's
 _THIN = 300  # pdfium weight (StemV x 5) below which a face is no bold one, whatever its name
 _NAME_SIZE = 96
 # The buffers' types made once: ctypes keeps an array type only while something holds it, and
@@ -396,20 +397,33 @@ class Glyphs:
         and WeasyPrint give regular and bold 80 alike (weight 400), Chromium gives DejaVu Sans
         Bold 91 (455); the name is what they agree on. A stem under 60 (weight 1-299: Chromium's
         regular is 225) is no bold face's, and its name is not asked (a call per word). The
-        accelerator's `bold` makes the same tests, the name read in C."""
+        accelerator's `bold` makes the same tests, the name read in C. A heavy stem is no bold
+        face's where the name says a slant and no weight: Chromium writes DejaVu Sans Oblique
+        with a stem of 122 (weight 610), its Bold with 91."""
         if weight >= 600:
-            return True
+            return not self.named_slant(i)
         return (weight <= 0 or weight >= _THIN) and self.named_bold(i)
 
     def named_bold(self, i: int) -> bool:
         """Whether glyph i's font is named as a bold face ('DejaVuSans-Bold', 'Arial-BoldMT')."""
+        return self._named(i)[0]
+
+    def named_slant(self, i: int) -> bool:
+        """Whether glyph i's font is named as a slanted face and not as a bold one
+        ('DejaVuSans-Oblique', 'Arial-ItalicMT'; not 'DejaVuSans-BoldOblique')."""
+        return self._named(i)[1]
+
+    def _named(self, i: int) -> tuple[bool, bool]:
+        """What glyph i's font name says: bold, and a slant without a weight (kept by name)."""
         b = self._b or self._buf()
         _FONT_INFO(self.page, i, b.name_at, _NAME_SIZE, b.flags_at)
         name = self._name.value
-        known = b.bold_names.get(name)
+        known = b.names.get(name)
         if known is None:
             lower = name.decode("latin-1").lower()
-            known = b.bold_names[name] = any(word in lower for word in _BOLD_NAMES)
+            bold = any(word in lower for word in _BOLD_NAMES)
+            slant = not bold and any(word in lower for word in _SLANT_NAMES)
+            known = b.names[name] = (bold, slant)
         return known
 
     def invisible(self, i: int) -> bool:
@@ -484,7 +498,6 @@ class _Buffers:
 
     __slots__ = (
         "a",
-        "bold_names",
         "d",
         "doubles_view",
         "flags",
@@ -495,6 +508,7 @@ class _Buffers:
         "matrix_at",
         "matrix_view",
         "name_at",
+        "names",
         "rect_at",
         "second_at",
     )
@@ -510,7 +524,7 @@ class _Buffers:
         self.flags = ctypes.c_int()
         self.name_at = ctypes.byref(name)
         self.flags_at = ctypes.byref(self.flags)
-        self.bold_names: dict[bytes, bool] = {}
+        self.names: dict[bytes, tuple[bool, bool]] = {}  # a font name: bold, slant alone
         self.matrix = _SIX_FLOATS()
         self.matrix_at = ctypes.byref(self.matrix)
         self.matrix_view = memoryview(self.matrix).cast("B")

@@ -118,7 +118,11 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
         elif (
             0 < i < len(out) - 1
             and (
-                (block.kind == "paragraph" and _standalone(block, out[i + 1]))
+                (
+                    block.kind == "paragraph"
+                    and block.size >= _NOTE_TYPE * body_size
+                    and _standalone(block, out[i + 1])
+                )
                 or _lettered_head(block, out[i - 1], out[i + 1], right)
             )
             and not field_value(block, out[i - 1])
@@ -386,6 +390,17 @@ def _items_not_sections(blocks: list[Block]) -> None:
     if len(sequence) >= 4 and 2 * len(headings) < len(sequence):
         for block in headings:
             block.kind = "list_item"
+    elif len(sequence) >= 4 and 2 * len(headings) > len(sequence):
+        # most points are sections: a point whose name runs over lines is one too (a
+        # besluitenlijst's '8. Voorstel tot het indienen van wensen en bedenkingen met ...')
+        for block in sequence:
+            if block.kind == "list_item" and not _sentences(block.text):
+                block.kind = "heading"
+
+
+def _sentences(text: str) -> bool:
+    """Two sentences or more: a point's text, not its name."""
+    return len(re.findall(r"[a-z)]{2}[.!?]\s+[A-Z]", text)) >= 1
 
 
 def _plain_sections(blocks: list[Block]) -> None:
@@ -1010,6 +1025,12 @@ def _lettered_head(block: Block, above: Block, below: Block, right: _RightEdges)
     )
 
 
+# a line set this much smaller than the body is a note or a caption under a head, not a head in
+# the body's type ('Beschikbaar in de repository onder src/backend/extra_data/' in 10 pt italic
+# under a bold 11.7 pt head, body 12.3 pt)
+_NOTE_TYPE: Final = 0.85
+
+
 def _standalone(block: Block, below: Block) -> bool:
     """One short line between paragraphs, no sentence end (a question mark may end it):
     an italic subheading such as "Draagmoederschap of adoptie?"."""
@@ -1104,12 +1125,38 @@ def _levels(blocks: list[Block], body_size: float) -> None:
             block.level = depth + 1  # an unnumbered heading inside a numbered section
         else:
             block.level = styles.index(_style(block)) + 1
+    _numbered_run_under(headings)
     _inside_lettered(headings)
+    _capitals_inside(headings)
     _grounds_under_motivation(headings)
     for above, below in pairwise(blocks):
         # 'TWEEDE AFDELING' over 'GRONDGEBIED': the division and its name are one level
         if above.kind == below.kind == "heading" and _division(above) and below.level:
             above.level = below.level
+
+
+def _numbered_run_under(headings: list[Block]) -> None:
+    """A document whose heads are unnumbered but for one run '1.', '2.', ... in a row, set in
+    smaller or lighter type than the head above the run ('Repository-inhoud' over '1. Raamwerk
+    als .md-bestanden' to '6. Aanvullende bronnen' in a challenge brief's box): the numbers
+    order that head's topics, one level under it, not the document's sections. Chapters set
+    as the heads before them ('Voorwoord' over '1 Inleiding') stay at their numbers' depth."""
+    at = [k for k, b in enumerate(headings) if _numbered(b)]
+    if len(at) < 2 or at[0] == 0 or at[-1] == len(headings) - 1 or at[-1] - at[0] + 1 != len(at):
+        return
+    run = [headings[k] for k in at]
+    for n, block in enumerate(run, 1):
+        match = NUMBERED_HEADING.match(block.text)
+        if match is None or match.group("num") != str(n):
+            return
+    first, above = run[0], headings[at[0] - 1]
+    smaller = first.size < above.size - 0.3 or (
+        abs(first.size - above.size) <= 0.3 and above.bold and not first.bold
+    )
+    if not smaller or not above.level or any(_style(b) != _style(first) for b in run):
+        return
+    for block in run:
+        block.level = above.level + 1
 
 
 def _numbered(block: Block) -> bool:
@@ -1146,6 +1193,46 @@ def _inside_lettered(headings: list[Block]) -> None:
             series, inside = None, []
         elif (_style(block), level) == series:
             inside.append(block)
+
+
+# A head opening with a capital letter and a colon ('A: een goede begeleiding ...'), or ')' / '.'
+_CAPITAL: Final = re.compile(r"^(?P<letter>[A-Z])[:.)]\s+\S")
+
+
+def _capitals_inside(headings: list[Block]) -> None:
+    """Heads lettered 'A:', 'B:', ... in order, set as the sections around them, between two
+    sections named alike ('Vragen van de leden van de fractie van CDA' ... 'Vragen van de leden
+    van de fractie van D66', an Eerste Kamer nota's parts by fraction): the letters order the
+    topics of the section above them, one level under it. Where the heads around them are not
+    named alike the letters may order the document's own parts, and they stay."""
+    i = 0
+    while i < len(headings):
+        end = i
+        while end < len(headings):
+            match = _CAPITAL.match(headings[end].text)
+            if not match or match.group("letter") != chr(ord("A") + end - i):
+                break
+            end += 1
+        if end - i < 2 or not 0 < i < end < len(headings):
+            i = max(end, i + 1)
+            continue
+        series, below = headings[i:end], headings[end]
+        level = series[0].level or 0
+        # the section above: the last head before the series not under it (its questions, set
+        # as heads, may stand between), and the next head after it
+        above = next((b for b in reversed(headings[:i]) if (b.level or 0) <= level), below)
+        key = (_style(series[0]), level)
+        if (
+            above is not below
+            and (_style(above), above.level) == (_style(below), below.level) == key
+            and all((_style(b), b.level or 0) == key for b in series)
+            and not (_numbered(above) or _CAPITAL.match(above.text))
+            and _words(above.text)[:2] == _words(below.text)[:2]
+            and len(_words(above.text)) > 2
+        ):
+            for head in series:
+                head.level = (head.level or 0) + 1
+        i = end
 
 
 # A Woo decision's sections by their words: its motivation ('Motivering', 'Overwegingen'), the
