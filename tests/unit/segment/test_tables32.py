@@ -8,6 +8,10 @@ with page 2's rows, its header repeated there or not (main: page 2's rows were p
 second table). A besluitenlijst of 'Zaak:' / 'Besluit:' lines whose next page opens with 'Zaak:'
 again opens a new item there (a table of its own); one cut after its 'Zaak:' line goes on.
 
+(b) Zebra rows whose stripes or white rows differ in height (a wrapped cell) are a table; a
+stripe at the run's end that is a box of its own (a shaded header row of the next table, a
+callout as wide) is left out; stripes filled a cell at a time give the columns.
+
 (c) On a scanned page Tesseract may read a note's raised number as a word of its own and fit
 the line's x-height to the number's top: main read a plain '3' beside a raised '3' and the note
 as a paragraph in a size larger than the text.
@@ -25,7 +29,16 @@ from services.segment.scan.hocr import Word
 from services.segment.scan.reader import _unraised
 from services.segment.segmenter import segment_pdf
 from stukken.contracts.document import Segment
-from tests.fixtures.tables32.src.build import SHORT, TERMS
+from tests.fixtures.tables32.src.build import (
+    AFTER,
+    CONTACT_HEAD,
+    CONTACTS,
+    HISTORY,
+    HISTORY_HEAD,
+    NOTE,
+    SHORT,
+    TERMS,
+)
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "tables32"
 BEGRIPPEN = [
@@ -105,3 +118,28 @@ def test_a_lines_x_height_fitted_to_its_marker_is_taken_from_its_words() -> None
     assert inflated.x_height == pytest.approx(20.0)
     assert unmarked.x_height == 29.0
     assert all(line.x_height == 20.0 for line in lines)
+
+
+# (b) zebra rows of uneven height, a shaded header row alone, callouts
+HISTORY_ROWS = [list(HISTORY_HEAD), *(list(row) for row in HISTORY)]
+CONTACT_ROWS = [list(CONTACT_HEAD), *(list(row) for row in CONTACTS)]
+
+
+@pytest.mark.parametrize("name", ["zebra.reportlab.pdf", "zebra.chromium.pdf"])
+def test_zebra_rows_of_uneven_height_make_a_table(name: str) -> None:
+    """A wrapped cell makes its row taller than the stripes: main read the narrow columns' text
+    run together ('Versie Datum', '12-01-2026 Eerste opzet.')."""
+    tables = [t.rows for t in _tables(_segments(name))]
+    assert HISTORY_ROWS in tables
+
+
+@pytest.mark.parametrize("name", ["zebra.reportlab.pdf", "zebra.chromium.pdf"])
+def test_a_shaded_header_row_and_callouts(name: str) -> None:
+    """The table under one shaded header row is read (its rows unruled); the callouts, as wide
+    as the zebra table and each other, stay paragraphs, and the text after the table stays out
+    of it."""
+    segments = _segments(name)
+    assert CONTACT_ROWS in [t.rows for t in _tables(segments)]
+    paragraphs = [" ".join(s.text.split()) for s in segments if s.kind == "paragraph"]
+    for text in (*NOTE, AFTER):
+        assert text in paragraphs
