@@ -798,12 +798,14 @@ def _cell_fill(box: Box, obj: Any, width: float, height: float) -> bool:
     w, h = box[2] - box[0], box[3] - box[1]
     if not (4 < w < 0.95 * width and 6 < h < 0.5 * height):
         return False
-    if not 4 <= _outline(obj) <= _RECTANGLE_SEGMENTS:
-        return False
+    # the two questions of one call each first: most paths of a drawing page are not filled,
+    # or filled white, and `_outline` asks three a segment (tables32)
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     if not _DRAW_MODE(obj, ctypes.addressof(fill), ctypes.addressof(stroke)):
         return False
-    return fill.value != 0 and _shows(_FILL, obj)
+    if fill.value == 0 or not _shows(_FILL, obj):
+        return False
+    return 4 <= _outline(obj) <= _RECTANGLE_SEGMENTS
 
 
 def _touching(cells: list[Box]) -> list[list[Box]]:
