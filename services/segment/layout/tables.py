@@ -428,9 +428,12 @@ def _goes_over(rows: list[list[str]], first: list[str], at_foot: bool) -> bool:
     description) goes on with the next page's first row `first` (tables32) when it ran to the
     page's foot (`at_foot`: a full page; a table that ended higher closed there) and that row
     repeats its header or opens with another label than its own first row: a besluitenlijst's
-    'Zaak:' | 'Brief regering ...' under the table that opened with 'Zaak:' is a new item."""
+    'Zaak:' | 'Brief regering ...' under the table that opened with 'Zaak:' is a new item, and a
+    point whose number hangs ('112.' | 'Het element ...') goes on a list, not the table."""
     head = rows[0]
-    return at_foot and (first == head or (bool(first) and bool(head) and first[0] != head[0]))
+    if not at_foot or len(first) < 2 or _mark(first[0], first[1], False):
+        return False
+    return first == head or (bool(head) and first[0] != head[0])
 
 
 def _texts(line: Line) -> list[str]:
