@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import math
 import re
 import statistics
 from collections import Counter
@@ -112,7 +113,12 @@ def _continued(
             and _same_columns(grids[id(last)], grids[id(piece)])
             and (
                 len(grids[id(last)].columns) > _CONTINUED_COLUMNS
-                or _goes_over(last.rows or [[]], (piece.rows or [[]])[0], at_foot(last.lines[-1]))
+                or _goes_over(
+                    last.rows or [[]],
+                    (piece.rows or [[]])[0],
+                    (piece.rows or [])[1] if len(piece.rows or []) > 1 else None,
+                    at_foot(last.lines[-1]),
+                )
             )
         ):
             grids[id(last)] = grids[id(piece)]  # a third page continues the second's columns
@@ -296,7 +302,9 @@ def _box(line: Line) -> tuple[float, float, float, float]:
     return line.x0, line.y0, line.x1, line.y1
 
 
-def _split_by_gaps(lines: list[Line], pitch: float, floor: float) -> list[Piece]:
+def _split_by_gaps(lines: list[Line], pitch: float, floor: float = -math.inf) -> list[Piece]:
+    """`floor`: where a full page's body ends (`_floor`); unknown, no table of two columns goes
+    on over a page break."""
     out: list[Piece] = []
     plain: list[Line] = []
     i = 0
@@ -315,8 +323,9 @@ def _split_by_gaps(lines: list[Line], pitch: float, floor: float) -> list[Piece]
                     and (
                         len(lines[j].cells) >= _CONTINUED_COLUMNS
                         or _goes_over(
-                            [_texts(lines[i])],
+                            [_texts(lines[i]), _texts(lines[i + 1])],
                             _texts(lines[j]),
+                            _texts(lines[j + 1]) if j + 1 < len(lines) else None,
                             _at_foot(lines[j - 1], floor, pitch),
                         )
                     )
@@ -423,17 +432,23 @@ _SAME_EDGE = 3.0  # points: a column's cells start this close on both pages
 _CONTINUED_COLUMNS = 3  # a table continued over a page break: its columns at least, or two if
 
 
-def _goes_over(rows: list[list[str]], first: list[str], at_foot: bool) -> bool:
+def _goes_over(
+    rows: list[list[str]], first: list[str], second: list[str] | None, at_foot: bool
+) -> bool:
     """A table of two columns (label | text: a begrippenlijst, an inventory's number |
     description) goes on with the next page's first row `first` (tables32) when it ran to the
     page's foot (`at_foot`: a full page; a table that ended higher closed there) and that row
     repeats its header or opens with another label than its own first row: a besluitenlijst's
     'Zaak:' | 'Brief regering ...' under the table that opened with 'Zaak:' is a new item, and a
-    point whose number hangs ('112.' | 'Het element ...') goes on a list, not the table."""
+    point whose number hangs ('112.' | 'Het element ...') goes on a list, not the table. A
+    repeated header is followed by the table's next rows (`second`, the row under `first`), not
+    by its own second row again: a page that prints the table over again is a table of its own."""
     head = rows[0]
     if not at_foot or len(first) < 2 or _mark(first[0], first[1], False):
         return False
-    return first == head or (bool(head) and first[0] != head[0])
+    if first == head:
+        return len(rows) < 2 or second != rows[1]
+    return bool(head) and first[0] != head[0]
 
 
 def _texts(line: Line) -> list[str]:
