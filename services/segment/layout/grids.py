@@ -760,8 +760,9 @@ _MIN_ROWS = 2  # rows holding text: a single shaded box (a callout) is no table
 
 @dataclass
 class _Shading:
-    """A candidate table drawn by fills: its column edges (from the cells' sides, or none for
-    zebra rows, whose columns the text gives) and its row edges, bottom to top."""
+    """A candidate table drawn by fills: its column edges (from the cells' sides; for zebra
+    rows filled a row at a time only the sides, the text gives the columns) and its row edges,
+    bottom to top."""
 
     xs: list[float]
     ys: list[float]
@@ -797,12 +798,14 @@ def _cell_fill(box: Box, obj: Any, width: float, height: float) -> bool:
     w, h = box[2] - box[0], box[3] - box[1]
     if not (4 < w < 0.95 * width and 6 < h < 0.5 * height):
         return False
-    if not 4 <= _outline(obj) <= _RECTANGLE_SEGMENTS:
-        return False
+    # the two questions of one call each first: most paths of a drawing page are not filled,
+    # or filled white, and `_outline` asks three a segment (tables32)
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     if not _DRAW_MODE(obj, ctypes.addressof(fill), ctypes.addressof(stroke)):
         return False
-    return fill.value != 0 and _shows(_FILL, obj)
+    if fill.value == 0 or not _shows(_FILL, obj):
+        return False
+    return 4 <= _outline(obj) <= _RECTANGLE_SEGMENTS
 
 
 def _touching(cells: list[Box]) -> list[list[Box]]:
@@ -853,35 +856,54 @@ def _snap_edges(values: list[float]) -> list[float]:
 
 
 def _zebras(stripes: list[list[Box]]) -> list[_Shading]:
-    """Stripes one row high, as wide as each other, stacked with a gap about their height
-    between them (a white row): zebra rows. The rows are the stripes and the gaps."""
+    """Stripes one row high, as wide as each other, stacked with a gap between them (a white
+    row): zebra rows. The rows are the stripes and the gaps. A row's cell may wrap (tables32),
+    so a stripe or a gap may be taller than the other stripes, up to `_TALLER` times the lower
+    stripe's height, the gap half that height at least; a table's columns are asked of its
+    text later (callouts as wide as each other, a paragraph between them, have none). Stripes
+    filled a cell at a time (a browser's) give their columns: stripes whose cells' edges differ
+    are rows of different tables (a shaded header row under a zebra table)."""
     spans = sorted(
         (
-            (min(b[0] for b in g), min(b[1] for b in g), max(b[2] for b in g), max(b[3] for b in g))
+            (
+                (
+                    min(b[0] for b in g),
+                    min(b[1] for b in g),
+                    max(b[2] for b in g),
+                    max(b[3] for b in g),
+                ),
+                _snap_edges([x for b in g for x in (b[0], b[2])]),
+            )
             for g in stripes
         ),
-        key=lambda b: -b[3],
+        key=lambda s: -s[0][3],
     )
     out: list[_Shading] = []
-    run: list[Box] = []
-    for box in [*spans, None]:
-        if box is not None and run:
-            last = run[-1]
+    run: list[tuple[Box, list[float]]] = []
+    for item in [*spans, None]:
+        if item is not None and run:
+            (box, edges), (last, above) = item, run[-1]
             h = min(last[3] - last[1], box[3] - box[1])
             gap = last[1] - box[3]
             if (
-                abs(box[0] - last[0]) <= _SNAP
-                and abs(box[2] - last[2]) <= _SNAP
-                and abs((box[3] - box[1]) - (last[3] - last[1])) <= 0.3 * h
-                and 0.5 * h <= gap <= 1.5 * h
+                _same_edges(edges, above)
+                and max(last[3] - last[1], box[3] - box[1]) <= _TALLER * h
+                and 0.5 * h <= gap <= _TALLER * h
             ):
-                run.append(box)
+                run.append(item)
                 continue
         if len(run) >= 2:
-            ys = sorted(y for b in run for y in (b[1], b[3]))
-            out.append(_Shading([run[0][0], run[0][2]], ys, zebra=True))
-        run = [box] if box is not None else []
+            ys = sorted(y for b, _ in run for y in (b[1], b[3]))
+            out.append(_Shading(run[0][1], ys, zebra=True))
+        run = [item] if item is not None else []
     return out
+
+
+def _same_edges(a: list[float], b: list[float]) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= _SNAP for x, y in zip(a, b, strict=True))
+
+
+_TALLER = 4.0  # a zebra table's stripe or white row: this many times its lower stripe at most
 
 
 def _filled_tables(
@@ -899,18 +921,71 @@ def _filled_tables(
         box = (xs[0], ys[0], xs[-1], ys[-1])
         if any(t.holds(*box) for t in found):
             continue
-        if shading.zebra:
-            ys = _zebra_rows(textpage, xs, ys)
-            xs = _text_columns(textpage, (xs[0], ys[0], xs[-1], ys[-1]))
-            if len(xs) < 3:
-                continue
-        rows = _rows(read, xs, ys)
-        if len(rows) < _MIN_ROWS or not _filled(rows):
-            continue
-        if sum(1 for row in rows if sum(1 for cell in row if cell) >= 2) < _MIN_ROWS:
-            continue  # no two rows with two cells: a box beside a box, a label beside text
-        out.append(GridTable(number, (xs[0], ys[0], xs[-1], ys[-1]), rows, tuple(xs)))
+        if not shading.zebra:
+            table = _filled_table(read, xs, ys, number)
+        else:  # a stripe at an end may be a box of its own (a callout over the table)
+            table = next(
+                (
+                    t
+                    for part in _trimmed(ys)
+                    if (t := _zebra_table(textpage, read, xs, part, number))
+                ),
+                None,
+            )
+        if table is not None:
+            out.append(table)
     return out
+
+
+def _trimmed(ys: list[float]) -> list[list[float]]:
+    """Zebra stripes' edges (two a stripe, bottom to top), then without one stripe at either
+    end, then without one at each (tables32: stripes of uneven height may take in a shaded box
+    over or under the table); two stripes at least."""
+    n = len(ys) // 2
+    parts = [(0, n), (0, n - 1), (1, n), (1, n - 1)]
+    return [ys[2 * a : 2 * b] for a, b in parts if b - a >= 2]
+
+
+def _zebra_table(
+    textpage: pdfium.PdfTextPage,
+    read: Callable[[Box], str],
+    xs: list[float],
+    ys: list[float],
+    number: int,
+) -> GridTable | None:
+    """The zebra rows as a table, with the rows `_zebra_rows` adds; or without the row added
+    under the stripes, where that row is the text after the table (a paragraph close under a
+    shaded last row runs through the columns' gaps, or across the cells' edges)."""
+    full = _zebra_rows(textpage, xs, ys)
+    if len(xs) > 2:  # the stripes' cells give the columns
+        if full[0] < ys[0] and _crossed(textpage, xs, full[0], ys[0]):
+            full = full[1:]
+        if full[-1] > ys[-1] and _crossed(textpage, xs, ys[-1], full[-1]):
+            full = full[:-1]
+        return _filled_table(read, xs, full, number)
+    for rows in (full, full[1:]) if full[0] < ys[0] else (full,):
+        columns = _text_columns(textpage, (xs[0], rows[0], xs[-1], rows[-1]))
+        table = _filled_table(read, columns, rows, number) if len(columns) >= 3 else None
+        if table is not None:
+            return table
+    return None
+
+
+def _crossed(textpage: pdfium.PdfTextPage, xs: list[float], y0: float, y1: float) -> bool:
+    """Whether a glyph between `y0` and `y1` stands across an inner column edge `xs`."""
+    inside = Glyphs(textpage.raw).boxes_in(textpage.count_chars(), xs[0], y0, xs[-1], y1)
+    return any(b[0] < x < b[2] for b in inside for x in xs[1:-1])
+
+
+def _filled_table(
+    read: Callable[[Box], str], xs: list[float], ys: list[float], number: int
+) -> GridTable | None:
+    rows = _rows(read, xs, ys)
+    if len(rows) < _MIN_ROWS or not _filled(rows):
+        return None
+    if sum(1 for row in rows if sum(1 for cell in row if cell) >= 2) < _MIN_ROWS:
+        return None  # no two rows with two cells: a box beside a box, a label beside text
+    return GridTable(number, (xs[0], ys[0], xs[-1], ys[-1]), rows, tuple(xs))
 
 
 def _zebra_rows(textpage: pdfium.PdfTextPage, xs: list[float], ys: list[float]) -> list[float]:

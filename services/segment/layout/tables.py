@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import math
 import re
 import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from services.segment.layout.grids import GridTable
@@ -30,15 +31,31 @@ _Open = tuple[list[str], bool, bool]
 def split_tables(lines: list[Line], pitch: float, grids: Sequence[GridTable] = ()) -> list[Piece]:
     """Body lines -> stretches of plain lines and table blocks, in order."""
     out: list[Piece] = []
-    for piece in _split_by_grids(lines, pitch, grids) if grids else [lines]:
+    floor = _floor(lines)
+    for piece in _split_by_grids(lines, pitch, grids, floor) if grids else [lines]:
         if isinstance(piece, Block):
             out.append(piece)
         else:
-            out += _split_by_gaps(piece, pitch)
+            out += _split_by_gaps(piece, pitch, floor)
     return out
 
 
-def _split_by_grids(lines: list[Line], pitch: float, grids: Sequence[GridTable]) -> list[Piece]:
+def _floor(lines: list[Line]) -> float:
+    """The lowest a page's body text reaches in the document (where a full page ends)."""
+    return min((line.y0 for line in lines), default=0.0)
+
+
+def _at_foot(line: Line, floor: float, pitch: float) -> bool:
+    """`line` ends its page's body where a full page ends: a table that ran there went on."""
+    return line.y0 - floor < _FOOT * pitch
+
+
+_FOOT = 3.0  # pitches: a page's last line this close to the document's lowest
+
+
+def _split_by_grids(
+    lines: list[Line], pitch: float, grids: Sequence[GridTable], floor: float
+) -> list[Piece]:
     """Lines inside a drawn grid become that grid's table, where its first line stood."""
     held = {id(line): g for line in lines if (g := _grid_of(line, grids)) is not None}
     kept = {id(g) for g in grids if _faithful(g, [ln for ln in lines if held.get(id(ln)) is g])}
@@ -74,14 +91,16 @@ def _split_by_grids(lines: list[Line], pitch: float, grids: Sequence[GridTable])
         out.append(plain)
     for block in taken.values():
         block.finish()
-    return _continued(out, drawn)
+    return _continued(out, drawn, lambda line: _at_foot(line, floor, pitch))
 
 
-def _continued(pieces: list[Piece], grids: dict[int, GridTable]) -> list[Piece]:
+def _continued(
+    pieces: list[Piece], grids: dict[int, GridTable], at_foot: Callable[[Line], bool]
+) -> list[Piece]:
     """A drawn table continued on the next page (tables31) is one table: a grid's block that
     opens a page's body right after the grid's block that ended the page before, with the same
     column edges (each within `_SAME_EDGE`), takes its rows (a header row repeated there
-    stays, as the page printed it)."""
+    stays, as the page printed it). Two columns (tables32) only as `_goes_over` allows."""
     out: list[Piece] = []
     for piece in pieces:
         last = out[-1] if out else None
@@ -92,6 +111,15 @@ def _continued(pieces: list[Piece], grids: dict[int, GridTable]) -> list[Piece]:
             and id(last) in grids
             and piece.lines[0].page == last.lines[-1].page + 1
             and _same_columns(grids[id(last)], grids[id(piece)])
+            and (
+                len(grids[id(last)].columns) > _CONTINUED_COLUMNS
+                or _goes_over(
+                    last.rows or [[]],
+                    (piece.rows or [[]])[0],
+                    (piece.rows or [])[1] if len(piece.rows or []) > 1 else None,
+                    at_foot(last.lines[-1]),
+                )
+            )
         ):
             grids[id(last)] = grids[id(piece)]  # a third page continues the second's columns
             last.lines += piece.lines
@@ -105,7 +133,7 @@ def _continued(pieces: list[Piece], grids: dict[int, GridTable]) -> list[Piece]:
 
 def _same_columns(a: GridTable, b: GridTable) -> bool:
     return (
-        len(a.columns) > _CONTINUED_COLUMNS
+        len(a.columns) > 2
         and len(a.columns) == len(b.columns)
         and all(abs(x - y) < _SAME_EDGE for x, y in zip(a.columns, b.columns, strict=True))
     )
@@ -274,7 +302,9 @@ def _box(line: Line) -> tuple[float, float, float, float]:
     return line.x0, line.y0, line.x1, line.y1
 
 
-def _split_by_gaps(lines: list[Line], pitch: float) -> list[Piece]:
+def _split_by_gaps(lines: list[Line], pitch: float, floor: float = -math.inf) -> list[Piece]:
+    """`floor`: where a full page's body ends (`_floor`); unknown, no table of two columns goes
+    on over a page break."""
     out: list[Piece] = []
     plain: list[Line] = []
     i = 0
@@ -287,7 +317,19 @@ def _split_by_gaps(lines: list[Line], pitch: float) -> list[Piece]:
             and (
                 j == i
                 or _close(lines[j - 1], lines[j], pitch)
-                or (j - i >= 2 and _next_page_row(lines[j - 1], lines[j], starts))
+                or (
+                    j - i >= 2
+                    and _next_page_row(lines[j - 1], lines[j], starts)
+                    and (
+                        len(lines[j].cells) >= _CONTINUED_COLUMNS
+                        or _goes_over(
+                            [_texts(lines[i]), _texts(lines[i + 1])],
+                            _texts(lines[j]),
+                            _texts(lines[j + 1]) if j + 1 < len(lines) else None,
+                            _at_foot(lines[j - 1], floor, pitch),
+                        )
+                    )
+                )
             )
         ):
             for x0, _, _ in lines[j].cells:
@@ -378,17 +420,39 @@ def _next_page_row(a: Line, b: Line, starts: set[float]) -> bool:
     """`b` opens the next page's body with a row of the table that ended the page of `a`
     (tables31): a table continued over a page break, its header repeated or not, is one table.
     Its cells start where the table's columns start (each within `_SAME_EDGE` of a start of
-    the rows above), three of them at least: a label and its text ('Zaak:' | 'Brief regering
-    ...') may open a new item of a list set as a table on each page (a besluitenlijst)."""
+    the rows above), two of them at least (three, or as `_goes_over` allows two)."""
     return (
         b.page == a.page + 1
-        and len(b.cells) >= _CONTINUED_COLUMNS
+        and len(b.cells) >= 2
         and all(any(abs(x0 - s) < _SAME_EDGE for s in starts) for x0, _, _ in b.cells)
     )
 
 
 _SAME_EDGE = 3.0  # points: a column's cells start this close on both pages
-_CONTINUED_COLUMNS = 3  # a table continued over a page break: its columns at least
+_CONTINUED_COLUMNS = 3  # a table continued over a page break: its columns at least, or two if
+
+
+def _goes_over(
+    rows: list[list[str]], first: list[str], second: list[str] | None, at_foot: bool
+) -> bool:
+    """A table of two columns (label | text: a begrippenlijst, an inventory's number |
+    description) goes on with the next page's first row `first` (tables32) when it ran to the
+    page's foot (`at_foot`: a full page; a table that ended higher closed there) and that row
+    repeats its header or opens with another label than its own first row: a besluitenlijst's
+    'Zaak:' | 'Brief regering ...' under the table that opened with 'Zaak:' is a new item, and a
+    point whose number hangs ('112.' | 'Het element ...') goes on a list, not the table. A
+    repeated header is followed by the table's next rows (`second`, the row under `first`), not
+    by its own second row again: a page that prints the table over again is a table of its own."""
+    head = rows[0]
+    if not at_foot or len(first) < 2 or _mark(first[0], first[1], False):
+        return False
+    if first == head:
+        return len(rows) < 2 or second != rows[1]
+    return bool(head) and first[0] != head[0]
+
+
+def _texts(line: Line) -> list[str]:
+    return [text for _, _, text in line.cells]
 
 
 def _table(lines: list[Line]) -> Block:

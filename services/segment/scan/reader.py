@@ -39,11 +39,37 @@ def read_scanned(page: pdfium.PdfPage, *, dpi: int = OCR_DPI, lang: str = "nld+e
         label = leading_marker(image, line)
         if label is not None:
             line.words.insert(0, label)
+    _unraised(lines)
     # A line's x-height is the steadiest measure of its type size (a raised marker inflates
     # Tesseract's line size, a line without descenders shrinks it); the page's own ratio turns
     # it back into a size comparable across lines.
     ratio = statistics.median(line.size / line.x_height for line in lines) if lines else 1.0
     return [run for line in lines for run in _line_runs(image, line, ratio)]
+
+
+def _unraised(lines: list[Line]) -> None:
+    """A line opened by a note's raised number whose x-height Tesseract fitted to the number's
+    top (tables32: '3 Kamerstukken ...' at x-height 29 px where its words stand as tall as the
+    note's other lines at 19-22) gets the x-height its words give by the page's own ratio of
+    x-height to word height: else it reads in a size larger than the text, no note."""
+    heights = [_word_height(line) for line in lines]
+    ratios = [line.x_height / h for line, h in zip(lines, heights, strict=True) if h]
+    if len(ratios) < _FEW:
+        return
+    ratio = statistics.median(ratios)
+    for line, h in zip(lines, heights, strict=True):
+        if h and line.x_height > _INFLATED * ratio * h and any(w.marker for w in line.words):
+            line.x_height = ratio * h
+
+
+def _word_height(line: Line) -> float:
+    """The median height of the line's words that are not markers (0 if none)."""
+    heights = [w.box[3] - w.box[1] for w in line.words if not w.marker]
+    return float(statistics.median(heights)) if heights else 0.0
+
+
+_FEW = 5  # lines: a page ratio from fewer is no measure
+_INFLATED = 1.25  # a line's x-height this far over what its words give was fitted to a marker
 
 
 def _line_runs(image: PageImage, line: Line, ratio: float) -> list[Run]:
