@@ -8,15 +8,20 @@ worker_process.py; `stukken process`), after its imports, before its first docum
   generation, which no collection walks. Under the default setting a collection of the old
   generation came every ~300-500 per-glyph pages and walked all of it (~20 ms of CPU): 40-60
   µs a page, averaged.
-- `gc.set_threshold(7000, 10, 10)`: a young collection after 7,000 new container objects, not
-  700. Nearly all a document makes is freed by its reference counts when the document is done,
-  so a young collection finds little to free; at 700 one ran every two per-glyph pages (40-110
-  µs each, walking the document's runs, lines and blocks: 20-50 µs a page). A 2-page document
-  stays under 7,000; a long one still gets young collections, a tenth as many.
+- `gc.set_threshold(100000, 10, 10)`: a young collection after 100,000 new container objects,
+  not 700. Nearly all a document makes is freed by its reference counts when the document is
+  done, so a young collection finds little to free, but walks every object the document still
+  holds (~80 ns each). At 700 one ran every two per-glyph pages (40-110 µs each); at 7,000 (round
+  46) a 2-page document made none, but the layout holds ~450-600 containers a page of a whole
+  document at once (runs, pieces, lines, blocks), so a document of more than ~12 pages still got
+  them: 40-60 µs a page, 2-3 % of a 56-page document's CPU on every producer (round 47). At
+  100,000 a document of up to ~170 pages makes none; a longer one walks each object about once,
+  as before. Cyclic garbage is a few containers a page (ctypes' `cast` ties a pdfium handle to
+  itself), so the memory the collector leaves for later stays small (peak RSS unchanged).
 
 Together the collector took 60-120 µs of CPU of a per-glyph page (1.8-2.7 %, on a quiet to a
-loaded machine), ~1 µs after (bench/segment/speed23.md, round 46: the collector's CPU time by
-`gc.callbacks`, and an alternating time A/B). Cyclic garbage is still freed, by the next
+loaded machine), ~1 µs after (bench/segment/speed23.md, rounds 46 and 47: the collector's CPU time
+by `gc.callbacks`, and alternating time A/Bs). Cyclic garbage is still freed, by the next
 collection; the frozen objects are the imports', which live as long as the process anyway.
 """
 
@@ -27,7 +32,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Final
 
-YOUNG_THRESHOLD: Final = 7000  # new container objects between young collections (default 700)
+YOUNG_THRESHOLD: Final = 100_000  # new container objects between young collections (default 700)
 
 
 @contextmanager

@@ -98,6 +98,17 @@ def _address(fn: Any) -> int:
     return address
 
 
+def pointer_value(raw: Any) -> int | None:
+    """The address a pdfium handle holds (None for a null one): `ctypes.cast(raw,
+    ctypes.c_void_p).value`, read from a pointer's own buffer where `raw` is a ctypes pointer
+    (pypdfium2's handles are). `cast` is a foreign call (~3 µs, a few a page), and it ties the
+    handle into a reference cycle (the result shares the handle's `_objects` dict, which holds
+    the handle itself) that only the cyclic collector frees."""
+    if isinstance(raw, ctypes._Pointer):
+        return ctypes.c_void_p.from_address(ctypes.addressof(raw)).value
+    return ctypes.cast(raw, ctypes.c_void_p).value
+
+
 def handle(address: int | None) -> Any:
     """`address` (a pdfium handle) as an untyped call takes a pointer cheapest: a reference
     made once (`byref`), which ctypes hands over as it stands. An array at the address costs
@@ -162,7 +173,7 @@ def page_text(textpage: Any, n_chars: int) -> str:
     for its buffer on every call), step for step as pypdfium2 reads it."""
     if bulk is None:
         return str(textpage.get_text_range(0, n_chars))
-    return bulk.page_text(_address(textpage.raw), n_chars)
+    return bulk.page_text(pointer_value(textpage.raw) or _address(textpage.raw), n_chars)
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
@@ -242,7 +253,7 @@ class Glyphs:
     lines: Callable[[str, list[tuple[int, int]], int], tuple[list[list[LineRun]], int]]
 
     def __init__(self, textpage: pdfium_c.FPDF_TEXTPAGE) -> None:
-        self._address = ctypes.cast(textpage, ctypes.c_void_p).value  # for the direct calls
+        self._address = pointer_value(textpage)  # for the direct calls
         self.page = handle(self._address)  # for the untyped ones
         self._name = _NAME()
         self._name_address = ctypes.addressof(self._name)  # the accelerator's `bold` reads into it

@@ -152,7 +152,7 @@ def visible_bottom(page: pdfium.PdfPage) -> float:
     is built (ctypes' four floats and their references cost more than pdfium's answers)."""
     bulk = glyphs_module.bulk
     if bulk is not None:
-        return float(bulk.visible_bottom(ctypes.cast(page.raw, ctypes.c_void_p).value))
+        return float(bulk.visible_bottom(glyphs_module.pointer_value(page.raw)))
     left, bottom, right, top = (
         ctypes.c_float(),
         ctypes.c_float(),
