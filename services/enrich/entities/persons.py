@@ -19,7 +19,12 @@ _L = r"[^\W\d_]"
 # A name's word. An apostrophe inside a name goes on with letters ('O'Neill', 'N’Diaye'); one
 # closing it is the quote around a mail list's entry ("'Gemeente Leek - De heer P.D. Nap';"), not
 # the name's (orgs68). titled.py reads names with it too.
-NAME_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[`’']{_L}+|[´¸]{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
+# A double surname's hyphen may stand before a space where a line was joined ('M.L.C. Blom-
+# Gommers'), the second part capitalised (persons69).
+NAME_WORD = (
+    rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[`’']{_L}+|[´¸]{_L}*)*´?"
+    rf"(?:-(?: (?=[A-ZÀ-ÖØ-Þ]))?[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
+)
 _PARTICLE = (
     r"(?:[Vv]an\s+(?:der|den|de|het|'t)|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Tt]e|'t"
     r"|[Ii]n\s+'t|[Oo]p\s+de|[Vv]on|[Dd]u|[Ll]a|[Ll]e)"
