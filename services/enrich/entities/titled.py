@@ -650,6 +650,7 @@ def _person(
         len(words) > 2
         and _ONE_INITIAL.fullmatch(words[-3])
         and words[-2][:1].isupper()
+        and words[-2] not in _PARTICLES
         and words[-1][:1].isupper()
         and (after := _LOWER_WORD_AFTER.match(text, end)) is not None
         and after.group(1) not in _LOWER_PARTICLES
@@ -661,6 +662,19 @@ def _person(
         end += len(words[-2])
         name = text[start:end]
         words = words[:-1]
+    if (
+        len(words) > 3
+        and words[1][:1].isupper()
+        and words[2] in _LOWER_PARTICLES
+        and not words[0].endswith(".")
+        and words[0] not in _PARTICLES
+        and words[0] not in attendees.given_names()
+    ):
+        # two given names before a particle, the first one the list knows: 'Veiligheidsregio
+        # Joost van Hemert' is Joost van Hemert (persons69)
+        start = text.index(words[1], start + len(words[0]))
+        name = text[start:end].rstrip()
+        words = words[1:]
     if (
         len(words) > 2
         and _ONE_INITIAL.fullmatch(words[1])

@@ -82,7 +82,9 @@ def test_a_hyphen_before_a_lower_case_word_ends_the_name() -> None:
 
 
 def test_two_given_names_before_a_particle() -> None:
-    assert persons("Auteur: ir. Karst Pieter van Eschweiler") == ["Karst Pieter van Eschweiler"]
+    assert persons("Auteur: ir. Anna Maria van Eschweiler") == ["Anna Maria van Eschweiler"]
+    # a first word the given-name list does not know is left out
+    assert persons("Auteur: ir. Gemeentelijk Pieter van Esch") == ["Pieter van Esch"]
 
 
 def test_an_office_is_no_second_given_name() -> None:
