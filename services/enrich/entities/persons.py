@@ -42,7 +42,8 @@ _ASKERS = re.compile(
     r"[Vv]ragen\s+van\s+(?:de\s+leden|het\s+lid)\s+(?P<body>.{3,400}?)\s+(?:aan\s+(?:de|het)|over)\s",
     re.DOTALL,
 )
-_HYPHEN_PARTICLE = r"-(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten)[ \u00a0]"
+# A joined line may leave a space after the hyphen: 'Mw. A. Kramer- van Kraaij' (persons69).
+_HYPHEN_PARTICLE = r"-[ ]?(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten)[ \u00a0]"
 _ASKER = re.compile(rf"(?P<name>{_NAME})(?=\s*(?:\(|,|\ben\b|$)|{_HYPHEN_PARTICLE})")
 # Where a list of members ends: a word in lower case that is no particle, 'en' or 'c.s.', or a
 # quote, a footnote mark or a question ('het lid Ephraim[1] geantwoord heeft met «...'); a

@@ -62,13 +62,15 @@ _GIVEN = (
     rf"(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten|te)\s*(?={_WORD})"
 )
 # A second word after the first is a word, not the next person's initial ('drs. R. Wever J.P.A.
-# Kroese') nor a degree ('M.P.M. Schoonderwoerd MCDm', 'Elwin Leusink MSc') (persons69).
+# Kroese') nor a degree ('M.P.M. Schoonderwoerd MCDm', 'Elwin Leusink MSc'), and not across a
+# column's gap of three spaces or more ('Dhr. M. Vuijk      Kloetinge', a table's next cell)
+# (persons69).
 _SECOND_WORD = r"(?=IJ[a-z]|[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ])"
 _NAME = (
     # a given name before the initials: 'Dr. ir. Aad J. Oomens' (persons69)
     rf"(?:{_GIVEN}|(?:{_WORD}[ \t\u00a0]+(?=[A-Z]\.))?{_INITIALS}\s*(?:{_PARTICLE}\s+)?"
     rf"|(?:{_PARTICLE_CAP}{_AFTER_PARTICLE}))?{_WORD}"
-    rf"(?:[ \t\u00a0]+{_OFFICE_AFTER}{_SECOND_WORD}{_WORD})?"
+    rf"(?:[ \t\u00a0]{{1,2}}{_OFFICE_AFTER}{_SECOND_WORD}{_WORD})?"
 )
 _TITLE_WORDS = (
     "hoogleraar", "professor", "burgemeester", "wethouder", "gedeputeerde", r"de\s+heer",
@@ -224,7 +226,7 @@ _TITLED = Guarded(
     rf"|{_HEAD_OF_STATE})"
     rf"{_ACADEMIC}*(?P<name>{_LOWER_PARTICLE_NAME}|{_NAME})"
     # a footnote's number may be glued on: 'de motie De Groot27 zullen we'
-    rf"(?!{_NOT_A_NOTE}\w|-(?!{_HYPHEN_PARTICLE}))",
+    rf"(?!{_NOT_A_NOTE}\w|-(?![ ]?{_HYPHEN_PARTICLE}))",
 )
 # A chair's field between the title and the name: 'hoogleraar strafrecht Fijnaut', 'hoogleraar
 # Europees recht Kochenov', 'professor sociale psychologie Stapel'. The field ends in a discipline's
@@ -313,6 +315,9 @@ _MEMBERS = Guarded(
     # the Handelingen' absent members, a line each with its reason: 'de volgende leden zich hebben
     # afgemeld:\n\nFaber-van de Klashorst en Peter van Dijk, wegens ziekte;' (letters65)
     r"leden\s+zich\s+hebben\s+afgemeld:|"
+    # the Eerste Kamer's older form of it: 'ingekomen berichten van verhindering van de leden:\n\n
+    # Swagerman, De Vries-Leggedoor en Dupuis, wegens verblijf buitenslands;' (persons69)
+    r"verhindering\s+van\s+de\s+leden:|"
     # the Handelingen' appointments: 'Ik benoem tot leden van de tijdelijke commissie ... de
     # volgende leden: Van Bochove, Dijsselbloem, ..., Bosma, Dibi en Ortega-Martijn' (letters65,
     # after the held-aside scoring)
@@ -342,7 +347,7 @@ _ABSENT_ON = re.compile(
 def _attendance_goes_on(text: str, lists: list[re.Match[str]]) -> list[re.Match[str]]:
     more = []
     for m in lists:
-        if "afgemeld:" in m.group(0):
+        if "afgemeld:" in m.group(0) or "verhindering van de leden:" in m.group(0):
             on = _ABSENT_ON.match(text, m.end())
             while on is not None:
                 more.append(on)

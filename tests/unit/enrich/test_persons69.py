@@ -169,3 +169,43 @@ def test_a_surname_of_two_words_after_a_given_name_stays_whole() -> None:
         "Piet IJzerveld",
         "Anna Janszoon",
     ]
+
+
+# --- written after the held-aside scoring ---------------------------------------------------------
+
+
+def test_the_eerste_kamers_absent_members_after_berichten_van_verhindering() -> None:
+    text = (
+        "Ik deel aan de Kamer mede dat zijn ingekomen berichten van verhindering van de leden:\n\n"
+        "Zwagerveld, De Vries-Leggenaar en Dupré, wegens verblijf buitenslands;\n\n"
+        "Strikwerda, wegens ziekte.\n\nDeze berichten worden voor kennisgeving aangenomen."
+    )
+    assert persons(text) == ["Zwagerveld", "De Vries-Leggenaar", "Dupré", "Strikwerda"]
+
+
+def test_berichten_van_verhindering_without_members_names_no_one() -> None:
+    text = "Er zijn berichten van verhindering van de gemeente Ede, wegens de storm."
+    assert persons(text) == []
+
+
+def test_a_double_surname_with_a_space_between_hyphen_and_particle() -> None:
+    text = "De klankbordgroep: Mw. A. Kramer- van Kraaijenoord Provincie Gelderland"
+    assert "A. Kramer- van Kraaijenoord" in persons(text)
+
+
+def test_a_hyphen_with_a_space_before_a_lower_case_word_stays_out() -> None:
+    # a hyphen before 'en' (an elided compound) keeps the words out, as before
+    assert persons("Mw. A. Kramer- en Handelsregister") == []
+
+
+def test_a_table_column_gap_ends_the_name() -> None:
+    text = (
+        "Aanwezig:  Dhr. M. Vuilsteker                Kloetinge (voorzitter)\n"
+        "           Mevr. S. Huisduinen               Wolphaartsdijk\n"
+    )
+    found = persons(text)
+    assert [p.split()[-1] for p in found] == ["Vuilsteker", "Huisduinen"]
+
+
+def test_a_second_word_a_space_away_stays_the_surnames() -> None:
+    assert "J. Bruinsma Slotboom" in persons("Aanwezig: J. Bruinsma Slotboom, A. Steenberg.")
