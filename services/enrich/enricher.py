@@ -26,6 +26,7 @@ from services.enrich.entities import (
     appositions,
     attendees,
     authors,
+    bracketgiven,
     cabinet,
     columns,
     committees,
@@ -322,6 +323,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
         *meetingheads.find(text),
         *labelends.field_persons(text),
         *speakers.find(text),
+        *bracketgiven.find(text),
     ]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             people.append(match)

@@ -46,7 +46,9 @@ _PARTICLE = (
     # 't alone, its apostrophe typeset either way: 'Gerard ’t Hooft', 'Jan ‘t Hart'
     r"in\s+'t|op\s+de|von|du|la|le|['’‘]t)"
 )
-_SP = r"[ \u00a0]+"
+# A name's words stand a space or two apart; a wider gap is a table's next column ('Dhr. M. Vuijk
+#       Kloetinge', the place the member comes from) (persons69).
+_SP = r"[ \u00a0]{1,2}"
 # Within a name a line may break once: 'Dimitri van Hees \n(developer.overheid.nl)'.
 _BREAK = r"[ \u00a0]*(?:\r?\n)?[ \u00a0]*"
 _CAPITAL_WORD = Guarded(r"(?<![\w.\-/@])", _WORD)

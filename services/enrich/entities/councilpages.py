@@ -62,7 +62,9 @@ _ITEM_END = rf"(?={_S}*(?:[,;(]|$|\.(?:\s|$)|en{_S}|de{_S}+heer|mevrouw|de{_S}+d
 _INITIAL = r"[A-Z](?:h|hr|j|J)?\.[ \u00a0]?"
 _ATTENDEE = re.compile(
     rf"(?P<name>[A-Z](?<![\w.][A-Z])(?:h|hr|j|J)?\.[ \u00a0]?(?:{_INITIAL}){{0,4}}{_S}*{_ACADEMIC}"
-    rf"{_SURNAME}(?:{_S}+{_WORD}{_DOUBLE}*{_ITEM_END})?)(?![\w\-])(?<!\.[A-Z][a-z](?=\.))"
+    # the second word a space or two on: a wider gap opens a table's next column ('Dhr. M. Vuijk
+    #      Kloetinge', the member's village) (persons69)
+    rf"{_SURNAME}(?:{_S}{{1,2}}{_WORD}{_DOUBLE}*{_ITEM_END})?)(?![\w\-])(?<!\.[A-Z][a-z](?=\.))"
 )
 # Two-letter initials a surname's pattern would take: 'R. Th M. Nederveen'.
 _NOT_SURNAMES = frozenset({"Th", "Ch", "Ph", "Chr", "Hj", "Tj"})

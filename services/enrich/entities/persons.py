@@ -19,7 +19,12 @@ _L = r"[^\W\d_]"
 # A name's word. An apostrophe inside a name goes on with letters ('O'Neill', 'N’Diaye'); one
 # closing it is the quote around a mail list's entry ("'Gemeente Leek - De heer P.D. Nap';"), not
 # the name's (orgs68). titled.py reads names with it too.
-NAME_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[`’']{_L}+|[´¸]{_L}*)*´?(?:-[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
+# A double surname's hyphen may stand before a space where a line was joined ('M.L.C. Blom-
+# Gommers'), the second part capitalised (persons69).
+NAME_WORD = (
+    rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[`’']{_L}+|[´¸]{_L}*)*´?"
+    rf"(?:-(?: (?=[A-ZÀ-ÖØ-Þ]))?[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
+)
 _PARTICLE = (
     r"(?:[Vv]an\s+(?:der|den|de|het|'t)|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Tt]e|'t"
     r"|[Ii]n\s+'t|[Oo]p\s+de|[Vv]on|[Dd]u|[Ll]a|[Ll]e)"
@@ -37,7 +42,8 @@ _ASKERS = re.compile(
     r"[Vv]ragen\s+van\s+(?:de\s+leden|het\s+lid)\s+(?P<body>.{3,400}?)\s+(?:aan\s+(?:de|het)|over)\s",
     re.DOTALL,
 )
-_HYPHEN_PARTICLE = r"-(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten)[ \u00a0]"
+# A joined line may leave a space after the hyphen: 'Mw. A. Kramer- van Kraaij' (persons69).
+_HYPHEN_PARTICLE = r"-[ ]?(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten)[ \u00a0]"
 _ASKER = re.compile(rf"(?P<name>{_NAME})(?=\s*(?:\(|,|\ben\b|$)|{_HYPHEN_PARTICLE})")
 # Where a list of members ends: a word in lower case that is no particle, 'en' or 'c.s.', or a
 # quote, a footnote mark or a question ('het lid Ephraim[1] geantwoord heeft met «...'); a

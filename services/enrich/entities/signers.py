@@ -122,6 +122,13 @@ _COMMITTEE_OFFICE = re.compile(
     # the report's contents may follow on the line a paragraph joined: '..., Yaqut Inhoudsopgave'
     r"(?:(?<=[ \t\r])(?:Inhoudsopgave|Inhoud)\b.*)?"
 )
+# A copy may drop the comma before the name: 'Adjunct-griffier van de commissie Clemens'
+# (persons69); read only after the committee's bare word, the name ending the line.
+_COMMITTEE_OFFICE_NO_COMMA = re.compile(
+    r"[ \t]*(?:[Dd]e[ \t]+)?(?:(?:[Ff]ungerend|[Ww]aarnemend)e?[ \t]+)?"
+    r"(?:[Vv]oorzitter|[Gg]riffier|[Aa]djunct-griffier)[ \t]+van[ \t]+de[ \t]+commissie[ \t]+"
+    rf"{_SURNAME}"
+)
 _SURNAME_LINE = re.compile(rf"[ \t]*{_SURNAME}")
 # No signer: a unit's word, or what a committee's report prints next when a name is missing.
 _NOT_SIGNERS = _NOT_NAMES | frozenset(
@@ -179,6 +186,8 @@ def _committee_signers(segments: list[Segment], i: int) -> Iterator[tuple[Segmen
     seg = segments[i]
     for line in re.finditer(r"[^\n]+", seg.text):
         office = _COMMITTEE_OFFICE.fullmatch(line.group())
+        if office is None and "e commissie " in line.group():
+            office = _COMMITTEE_OFFICE_NO_COMMA.fullmatch(line.group())
         if office is None:
             if "riffier van de" in line.group():
                 yield from _joined_signers(seg, line)

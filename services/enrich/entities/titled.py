@@ -27,7 +27,11 @@ from services.enrich.words import read
 _L = r"[^\W\d_]"
 _PARTICLE_CAP = (
     # also capitalised after 'Van' as mails type them: 'mw. Van Den Berg'
-    r"(?:Van\s+(?:der|den|de|het|'t|Der|Den|De)|Van|De|Den|Der|Ter|Ten|Te|In\s+'t|Op\s+de|"
+    # the article's apostrophe straight or curled: 'Van ’t Riet' (persons69)
+    r"(?:Van\s+(?:der|den|de|het|['’]t|Der|Den|De)|Van|De|Den|Der|Ter|Ten|Te|In\s+['’]t|Op\s+de|"
+    # more particles of two words, capitalised as a surname's first: 'J.M.G. In den Kleef',
+    # 'Uit den Bogaard', 'Op den Brouw', 'In het Veld' (persons69)
+    r"In\s+(?:den|der|de|het)|Uit\s+(?:den|de)|Op\s+(?:den|het|ten)|"
     r"Von\s+(?:der|den)|Von|Du|La|Le)"
 )
 # Text joined from a wrapped line may glue a lower-case particle to the name: 'Von derLeyen'.
@@ -37,25 +41,36 @@ _AFTER_PARTICLE = r"(?:\s+|(?<=[a-z])(?=[A-Z]))"
 _GLUED_PARTICLE = re.compile(r"(d(?<=\sd)(?:er|en|e))(?=[A-Z])")
 # After initials Romance particles too, in either case: 'M.A.A. di Bucchianico', 'M.A.A Di ...'.
 _PARTICLE = (
-    rf"(?:{_PARTICLE_CAP}|van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|op\s+de"
+    rf"(?:{_PARTICLE_CAP}|van\s+(?:der|den|de|het|['’]t)|van|de|den|der|ter|ten|te|in\s+['’]t|op\s+de"
     r"|[Dd]i|[Dd]a|[Dd]el|[Dd]ella|[Dd]os|du|la|le)"
 )
 # 'Ö. Özdemir' too; pdfium may print a space before a dot ('R.W.C . Clabbers') and a signature may
 # drop the last initial's dot ('M.A.A Di Bucchianico'): a lone capital after dotted initials.
 _INITIALS = r"(?:(?:IJ|[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?)[ ]?\.\s?){1,5}(?:(?<=\.)[A-ZÀ-ÖØ-Þ](?=[ \t\u00a0]))?"
 _ACADEMIC = r"(?:(?:[Pp]rof|[Dd]rs?|[Mm]r|[Ii]r|[Ii]ng|[Ee]m)\.\s*)"
-# Initials allow a lower-case particle ('C. van der Werf'); without them it is capitalised.
-# A given name before a lower-case particle: 'Romke de Jong', 'Inge vanDijk' (glued in the PDF).
-_GIVEN = rf"{_WORD}[ \t\u00a0]+(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten|te)\s*(?={_WORD})"
 # An office word after a name is the next addressee's title, not a second surname ('de heer
 # Koolmees Staatssecretaris van ...', also as OCR misspells it: 'Staassecretaris').
 _OFFICE_AFTER = (
     rf"(?!{_L}*(?i:secretaris|minister|voorzitter|directeur|president|kamerlid|wethouder|"
     r"burgemeester|leider|hoofd|co[öo]rdinator|adviseur|medewerker|jurist|manager)\b)"
 )
+# Initials allow a lower-case particle ('C. van der Werf'); without them it is capitalised.
+# A given name before a lower-case particle: 'Romke de Jong', 'Inge vanDijk' (glued in the PDF).
+# Two given names too, before the particle: 'ir. Karst Jan van Esch' (persons69).
+_GIVEN = (
+    rf"{_WORD}(?:[ \t\u00a0]+{_OFFICE_AFTER}{_WORD})?[ \t\u00a0]+"
+    rf"(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten|te)\s*(?={_WORD})"
+)
+# A second word after the first is a word, not the next person's initial ('drs. R. Wever J.P.A.
+# Kroese') nor a degree ('M.P.M. Schoonderwoerd MCDm', 'Elwin Leusink MSc'), and not across a
+# column's gap of three spaces or more ('Dhr. M. Vuijk      Kloetinge', a table's next cell)
+# (persons69).
+_SECOND_WORD = r"(?=IJ[a-z]|[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ])"
 _NAME = (
-    rf"(?:{_GIVEN}|{_INITIALS}\s*(?:{_PARTICLE}\s+)?|(?:{_PARTICLE_CAP}{_AFTER_PARTICLE}))?{_WORD}"
-    rf"(?:[ \t\u00a0]+{_OFFICE_AFTER}{_WORD})?"
+    # a given name before the initials: 'Dr. ir. Aad J. Oomens' (persons69)
+    rf"(?:{_GIVEN}|(?:{_WORD}[ \t\u00a0]+(?=[A-Z]\.))?{_INITIALS}\s*(?:{_PARTICLE}\s+)?"
+    rf"|(?:{_PARTICLE_CAP}{_AFTER_PARTICLE}))?{_WORD}"
+    rf"(?:[ \t\u00a0]{{1,2}}{_OFFICE_AFTER}{_SECOND_WORD}{_WORD})?"
 )
 _TITLE_WORDS = (
     "hoogleraar", "professor", "burgemeester", "wethouder", "gedeputeerde", r"de\s+heer",
@@ -211,7 +226,7 @@ _TITLED = Guarded(
     rf"|{_HEAD_OF_STATE})"
     rf"{_ACADEMIC}*(?P<name>{_LOWER_PARTICLE_NAME}|{_NAME})"
     # a footnote's number may be glued on: 'de motie De Groot27 zullen we'
-    rf"(?!{_NOT_A_NOTE}\w|-(?!{_HYPHEN_PARTICLE}))",
+    rf"(?!{_NOT_A_NOTE}\w|-(?![ ]?{_HYPHEN_PARTICLE}))",
 )
 # A chair's field between the title and the name: 'hoogleraar strafrecht Fijnaut', 'hoogleraar
 # Europees recht Kochenov', 'professor sociale psychologie Stapel'. The field ends in a discipline's
@@ -265,12 +280,16 @@ _MEMBER = (
     rf"(?:[ \t\u00a0]+{_WORD})?"
 )
 _PARTY_MEMBERS = r"[A-Z0-9][\w+]*-(?:[Kk]amer)?(?:leden|lid)\b"
+# A committee's composition gives the chair's office after the member's party: 'Leden: Van den
+# Berg (SGP), Valk (PvdA), voorzitter, Zijlstra (PvdA), ...' (persons69): the office, only right
+# after a party's bracket, is no member and does not end the list.
+_OFFICE_IN_LIST = r"(?:(?<=\))\s*,\s*(?:voorzitter|ondervoorzitter|vicevoorzitter)(?=\s*,))?"
 _MEMBER_LIST = (
-    rf"(?P<list>{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?"
+    rf"(?P<list>{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?{_OFFICE_IN_LIST}"
     # the list ends where another party's members begin ('... en GroenLinks-leden X en Y')
     # co-askers may be joined by a slash ('de leden Van den Hul/Westerveld')
     # or by an ampersand ('de motie van Van Gerven & Oosenbrug')
-    rf"(?:\s*(?:,|en|/|&)\s*(?!{_PARTY_MEMBERS}){_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?)*)"
+    rf"(?:\s*(?:,|en|/|&)\s*(?!{_PARTY_MEMBERS}){_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?{_OFFICE_IN_LIST})*)"
 )
 _MEMBERS = Guarded(
     # text joined from wrapped lines may glue the word before on: 'Vragen vande leden X en Y'
@@ -284,6 +303,9 @@ _MEMBERS = Guarded(
     # sentence may open with it: 'Het lid Omtzigt vroeg het woord.'
     # a minister's letter names them as the Kamer's: 'de leden van uw Kamer Paternotte en X'
     r"(?:de\s+leden\s+van\s+uw\s+Kamer|"
+    # a Kamer committee's composition, in a paper's footnote: 'Samenstelling:\nLeden: Van den Berg
+    # (SGP), Valk (PvdA), voorzitter, ...' and its deputies 'Plv. leden: ...' (persons69)
+    r"Samenstelling:\s+Leden:|Plv\.\s+leden:|"
     # a sentence may open with the members too: 'De leden Kolkman en Tuinstra stemden tegen.'
     r"de\s+leden|De\s+leden|Het\s+(?:voormalige?\s+)?[Ll]id|het\s+(?:voormalige?\s+)?[Ll]id|"
     r"lid(?<=(?:van|aan|met) lid)|Kamerleden|"
@@ -293,6 +315,9 @@ _MEMBERS = Guarded(
     # the Handelingen' absent members, a line each with its reason: 'de volgende leden zich hebben
     # afgemeld:\n\nFaber-van de Klashorst en Peter van Dijk, wegens ziekte;' (letters65)
     r"leden\s+zich\s+hebben\s+afgemeld:|"
+    # the Eerste Kamer's older form of it: 'ingekomen berichten van verhindering van de leden:\n\n
+    # Swagerman, De Vries-Leggedoor en Dupuis, wegens verblijf buitenslands;' (persons69)
+    r"verhindering\s+van\s+de\s+leden:|"
     # the Handelingen' appointments: 'Ik benoem tot leden van de tijdelijke commissie ... de
     # volgende leden: Van Bochove, Dijsselbloem, ..., Bosma, Dibi en Ortega-Martijn' (letters65,
     # after the held-aside scoring)
@@ -322,7 +347,7 @@ _ABSENT_ON = re.compile(
 def _attendance_goes_on(text: str, lists: list[re.Match[str]]) -> list[re.Match[str]]:
     more = []
     for m in lists:
-        if "afgemeld:" in m.group(0):
+        if "afgemeld:" in m.group(0) or "verhindering van de leden:" in m.group(0):
             on = _ABSENT_ON.match(text, m.end())
             while on is not None:
                 more.append(on)
@@ -603,6 +628,10 @@ def _opens_body(text: str, end: int, words: list[str]) -> bool:
     return nxt is not None and nxt.group(1) in orgnames.HEADS
 
 
+_ONE_INITIAL = re.compile(r"(?:[A-Z]\.)+")
+_LOWER_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-zà-ÿ]{2,})\b")
+
+
 def _person(
     text: str, start: int, end: int, role: str | None = None, member: bool = False
 ) -> Match | None:
@@ -622,6 +651,46 @@ def _person(
         end = double  # 'wethouder I. Zweerts de Jong': a double surname joined by 'de'
         name = text[start:end]
         words = name.split()
+    if (
+        len(words) > 2
+        and _ONE_INITIAL.fullmatch(words[-3])
+        and words[-2][:1].isupper()
+        and words[-2] not in _PARTICLES
+        and words[-1][:1].isupper()
+        and (after := _LOWER_WORD_AFTER.match(text, end)) is not None
+        and after.group(1) not in _LOWER_PARTICLES
+    ):
+        # 'Dhr. H. Koetje Overleg gevoerd met:', 'Aad J. Oomens Paraaf goedgekeurd': after initials
+        # and a surname a capitalised word that a lower-case one follows opens the next cell's
+        # label (persons69)
+        end = text.index(words[-2], start + len(name) - len(words[-1]) - len(words[-2]) - 2)
+        end += len(words[-2])
+        name = text[start:end]
+        words = words[:-1]
+    if (
+        len(words) > 3
+        and words[1][:1].isupper()
+        and words[2] in _LOWER_PARTICLES
+        and not words[0].endswith(".")
+        and words[0] not in _PARTICLES
+        and words[0] not in attendees.given_names()
+    ):
+        # two given names before a particle, the first one the list knows: 'Veiligheidsregio
+        # Joost van Hemert' is Joost van Hemert (persons69)
+        start = text.index(words[1], start + len(words[0]))
+        name = text[start:end].rstrip()
+        words = words[1:]
+    if (
+        len(words) > 2
+        and _ONE_INITIAL.fullmatch(words[1])
+        and not words[0].endswith(".")
+        and words[0] not in attendees.given_names()
+    ):
+        # 'Minister Hoekstra J. de Vries', 'ir. Aad J. Oomens' ('Aad' is also a word): only a
+        # given name the list knows stands before initials as the name's (persons69)
+        start = text.index(words[1], start + len(words[0]))
+        name = text[start:end].rstrip()
+        words = words[1:]
     not_names = _not_names(text, start, words)
     if len(words) > 1 and words[0] in _OFFICES:
         # 'de uitspraken van Minister Kaag': the office is no part of the name; 'Secretaris-
@@ -923,6 +992,7 @@ def _member_of_group(text: str, start: int, item: str) -> Match | None:
 # The words `find`'s gates ask for, read in words.py's one pass over the text (issue #12).
 GATES = frozenset((
     " cs", " |", " – ", " — ", "AMENDEMENT", "Beantwoord door", "Indiener", "Kamerlid,", "MOTIE",
+    "Samenstelling:",
     "Voorzitter:", "Zaak", "c.s.", "dames", "et Lid", "heren", "leden", "lid", "otie van",
     "oties van", *_PARTY_STEMS, *_REGISTER_STEMS, *_WORK_STEMS, *_FIELD_STEMS,
 ))  # fmt: skip
@@ -944,6 +1014,7 @@ def find(text: str) -> Iterator[Match]:
         or "et Lid" in cues
         or "otie van" in cues
         or "oties van" in cues
+        or "Samenstelling:" in cues
     ):
         lists = list(_MEMBERS.finditer(text))
         lists += _attendance_goes_on(text, lists)

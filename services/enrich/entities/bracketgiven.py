@@ -1,0 +1,37 @@
+"""A person printed by initials, the given name in brackets, and the surname: 'A.L.E. (Alfred)
+Arbouw', 'Ing. D.G. (Derk) Boswijk', 'R. (Raymond) de Roon' (the Kamers' pages list their members
+so, a party after the name; persons69).
+
+The shape is a person's alone: initials, then a bracket holding one capitalised word the given-name
+list knows, then a surname (a particle allowed). A bracket after initials that holds anything else
+('A.B. (red.) Jansen', 'J. (VVD) Smit') is left alone, and so is a surname the gazetteer lists
+as a body or place. The canonical is the given name and the surname ('Alfred Arbouw'), as the
+people list spells its members.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from services.enrich.entities import attendees
+from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.entities.persons import NAME_WORD, canonical
+
+_SHAPE = re.compile(
+    r"(?<![\w.])(?P<ini>(?:(?:IJ|Th|[A-Z])\.[ \u00a0]?){1,5})[ \u00a0]*"
+    r"\((?P<given>[A-Z][a-zà-ÿ]+)\)"
+    r"[ \u00a0]+(?P<name>(?:(?:van[ \u00a0]+(?:der|den|de)|van|de|der|den|ter|ten|te)[ \u00a0]+)?"
+    rf"(?P<surname>{NAME_WORD}))(?![\w-])"
+)
+
+
+def find(text: str) -> Iterator[Match]:
+    if ".) " not in text and ". (" not in text and ".(" not in text:
+        return
+    given = attendees.given_names()
+    for m in _SHAPE.finditer(text):
+        if m.group("given") not in given or automaton().exists(m.group("surname")):
+            continue
+        name = canonical(f"{m.group('given')} {m.group('name')}")
+        yield Match("person", m.start("ini"), m.end("name"), name)
