@@ -30,7 +30,9 @@ _BODY_WORD = re.compile(
     r"omroep|omroepen|"
     # an investigating service and a planning office: 'Financiële Recherche (Finec)', 'Centraal
     # Planbureau (CPB)' (letters65)
-    r"recherche|planbureau)$"
+    r"recherche|planbureau|"
+    # a German institution or bank: 'Kreditanstalt für Wiederaufbau (KfW)' (orgs69)
+    r"anstalt)$"
 )
 # 'Bureau' a word of its own is an office's name: 'Bureau medicinale cannabis (BMC)' (letters65);
 # a compound ending in it is not always one ('stembureau' is a polling station).

@@ -112,7 +112,12 @@ _NATIONAL = Guarded(
 # The legal forms a firm's name ends in, Dutch and foreign: 'FVE v.o.f.', 'AA PE Fund LP'.
 _LEGAL_FORM = (
     # 'Zonnestraal B.V' as an address block prints it, the last full stop left off
-    r"(?:B\.V(?:\.|(?![.\w]))|N\.V(?:\.|(?![.\w]))|BV|NV|[Vv]\.[Oo]\.[Ff]\.|VOF|C\.V\.|L\.?P\.?|LLC|Ltd\.?|GmbH|Inc\.|plc)"
+    r"(?:B\.V(?:\.|(?![.\w]))|N\.V(?:\.|(?![.\w]))|BV|NV|[Vv]\.[Oo]\.[Ff]\.|VOF|C\.V\.|L\.?P\.?|LLC|Ltd\.?|GmbH|Inc\.|plc"
+    # foreign forms (round orgs69): 'ISK Biosciences Europe S.A.', 'Amlin Insurance SE', 'MSIG
+    # Insurance Europe AG, gevestigd te Duitsland'; the two letters that are also a title's or a
+    # word's ('de AG', 'SE' of a unit) only where a party's name ends: a comma, a bracket,
+    # 'gevestigd'
+    r"|S\.A\.|S\.p\.A\.|A/S|Corp\.|(?:AG|SE|SA|AB|Oy)(?=[ \t\u00a0]*[,;)]|[ \t\u00a0]+gevestigd\b))"
 )
 _LEGAL_HINTS = (
     "B.V",
@@ -130,6 +135,15 @@ _LEGAL_HINTS = (
     "GmbH",
     "Inc.",
     " plc",
+    "S.A.",
+    "S.p.A.",
+    "A/S",
+    "Corp.",
+    " AG",
+    " SE",
+    " SA",
+    " AB",
+    " Oy",
 )
 _WRAP = r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*(?<=\s)"  # a space, or a line's break
 _LOWER_PARTICLE = r"(?:van[ \t\u00a0]+(?:der|den|de)|van|de|der|den|ter|ten)"
@@ -139,12 +153,18 @@ _LEGAL = Guarded(
     # holding's year before the form: 'AAC Spanish BOF 2005 B.V.'
     # a sentence's line may wrap inside the name ('deelneming ABN Amro\nGroup NV')
     # a founder's name with its particle in lower case: 'Jan de Nul N.V.', 'Piet van Kessel B.V.'
-    rf"(?P<name>{_NAME_WORD}"
+    # a name of dotted capitals: 'E.ON Benelux N.V.', 'A.S.R. Nederland N.V.' (orgs69)
+    rf"(?P<name>(?:[{_UPPER}](?:\.[{_UPPER}]+)+\.?|{_NAME_WORD})"
     rf"(?:{_WRAP}(?:&[ \t\u00a0]+|{_LOWER_PARTICLE}[ \t\u00a0]+)?{_NAME_WORD}){{0,4}}"
     rf"(?:{_WRAP}(?:19|20)\d\d)?)[ \t\u00a0]+"
     # a footnote's number may be glued to a dotted form: 'DPG Media Magazines B.V.2'
     rf"{_LEGAL_FORM}(?:(?<=\.)(?=\d{{1,2}}(?!\d)(?![.,]\d))|(?![\w]))",
 )
+
+# The foreign forms of two letters that other words share ('de AG', 'SE' of a unit): one word
+# before them is a firm's name only where its seat follows ('Allianz SE, gevestigd te ...').
+_SHORT_FORM = re.compile(r"(?:AG|SE|SA|AB|Oy)$")
+_SEAT = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*gevestigd\b")
 
 # A surname's particle opens a firm's name ('Van Straaten Post B.V.', 'Ten Cate N.V.'); 'De'
 # does where no sentence starts ('aan De Wit Thuiszorg B.V.'; 'De Parnassia B.V. ...' is the
@@ -1688,6 +1708,12 @@ def find(text: str) -> list[Match]:
                 words = text[start : m.end()].split()[:-1]
                 if not words or (words[0] in _FUNCTION and words[0] not in _NAME_PARTICLES):
                     continue
+            if (
+                _SHORT_FORM.search(m.group())
+                and (len(words) < 2 or _DOCUMENT.fullmatch(words[0]))
+                and not _SEAT.match(text, m.end())
+            ):
+                continue  # 'Unit SE;', 'Rapport SA,': one word before the letters is no firm's
             if len(words) > 1 and (_DOCUMENT.fullmatch(words[0]) or words[0] in _FORM_LABELS):
                 # 'Voorhangbrief Holland Casino NV': an agenda item's title names the firm after
                 # the kind of document; 'Naam NFIR B.V.': a form's label before its value

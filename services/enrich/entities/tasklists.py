@@ -11,12 +11,20 @@ list pass read them (their text is their canonical). Not where a member of the l
 body, a place or an abbreviation ('de Raad voor Cultuur, KNAW en NWO': more bodies), nor after a
 listed body ('Unie van Waterschappen, Bosbeheer en Natuurbeheer'), nor where the list goes on
 with a longer name.
+
+And a name its abbreviation spells whole is one body (round orgs69): 'de Bestuurlijke
+Adviescommissie Ruimtelijke Ontwikkeling, Water en Wonen (BAC ROWW)', 'de Kreditanstalt für
+Wiederaufbau (hierna: KfW)'. Where the abbreviation was read with the words it spells
+(`longforms.long_form`, a body's word among them), the finds inside those words (the name cut at
+its comma, the tasks after it) give way to the whole name. Not where a person is read inside,
+nor where a find reaches over the name's edge.
 """
 
 from __future__ import annotations
 
 import re
 
+from services.enrich.entities import longforms
 from services.enrich.entities.gazetteer import Match, automaton
 
 _TASK_HEAD = re.compile(r"[ \t](?:voor|van)[ \t]+[A-Z][a-zà-ÿ]+$")
@@ -67,3 +75,32 @@ def _reading(text: str, found: list[Match], head: Match, span: tuple[int, int]) 
             return None
         hit = f
     return hit
+
+
+# What may stand between the opening parenthesis and the abbreviation: '(hierna: KfW)'.
+_OPENING = re.compile(r"\((?:(?:afgekort\s+tot|hierna:?|verder:?)\s+)?$")
+
+
+def spelled_whole(text: str, found: list[Match]) -> list[Match]:
+    """`found` with each body its abbreviation spells whole read as one name."""
+    if "(" not in text:
+        return found
+    out = found
+    for abbr in found:
+        if abbr.type != "organization" or abbr.canonical == text[abbr.start : abbr.end]:
+            continue
+        opening = _OPENING.search(text, max(0, abbr.start - 20), abbr.start)
+        if opening is None or text[abbr.end : abbr.end + 1] != ")":
+            continue
+        span = longforms.long_form(text, opening.start(), text[abbr.start : abbr.end])
+        if span is None:
+            continue
+        start, end = span
+        inside = [f for f in out if f.start < end and start < f.end]
+        if not inside or any(f.type == "person" or f.start < start or f.end > end for f in inside):
+            continue  # nothing read the words: the enricher's spelled-out pass names them
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == span:
+            continue
+        whole = Match("organization", start, end, abbr.canonical)
+        out = [f for f in out if f not in inside] + [whole]
+    return out
