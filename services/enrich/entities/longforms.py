@@ -48,7 +48,9 @@ _NOT_A_BODY = re.compile(
     # a code of law: 'Douanewetboek van de Unie (DWU)', 'Wetboek van Strafrecht (WvSr)'
     r"wetboek|"
     # a paper about a body's meeting: 'Verslag Schriftelijk Overleg (VSO)', 'Jaarverslag Raad ...'
-    r"verslag|brief|nota|notitie|rapport|rapportage)$"
+    r"verslag|brief|nota|notitie|rapport|rapportage|"
+    # a guide, whose 'raad' is no council: 'PIANOo Leidraad kopen ... (PIANOO)' (orgs69)
+    r"leidraad|handreiking|handleiding)$"
 )
 _WORD = re.compile(r"[\wÀ-ÿ'’&-]+")
 _STOP = ".;:()[]\u2022•|?!"

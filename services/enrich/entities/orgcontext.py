@@ -79,7 +79,8 @@ _ANOTHER_KIND = r"[ \t\u00a0]+en[ \t\u00a0]+(?:de|het)[ \t\u00a0]"
 _LIST_ITEM = rf"{_NAME}(?:[ \t\u00a0]+en[ \t\u00a0]+{_NAME_WORD}(?=[ \t\u00a0]*,))?"
 _PLURAL = Guarded(
     r"(?<![\w-])",
-    r"(?P<kind>Gemeenten|gemeenten|Provincies|provincies|Waterschappen|waterschappen)[ \t\u00a0]+"
+    # a colon may open the list: 'de raden van de gemeenten: Asten, Deurne en Someren' (orgs69)
+    r"(?P<kind>Gemeenten|gemeenten|Provincies|provincies|Waterschappen|waterschappen):?[ \t\u00a0]+"
     rf"(?P<list>{_LIST_ITEM}(?:[ \t\u00a0]*,[ \t\u00a0]*{_LIST_ITEM})*"
     rf"[ \t\u00a0]+en[ \t\u00a0]+{_NAME}"
     # or the list's last 'en' joins another kind of body: 'de gemeenten Almelo, Twenterand,

@@ -48,6 +48,9 @@ _DUTCH_HEADS = _words(
     # a committee of a body or of citizens: 'het Nederlands Juristen Comité voor de Mensenrechten'
     # (round letters61)
     " Comité"
+    # the public bodies of common arrangements named by their task: 'Werkvoorzieningschap
+    # Noordoost-Brabant', 'Recreatieschap Drechtsteden', 'Streekarchief Voorne-Putten' (orgs69)
+    " Werkvoorzieningschap Werkvoorzieningsschap Recreatieschap Streekarchief"
 )
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "

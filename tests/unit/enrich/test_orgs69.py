@@ -134,3 +134,44 @@ def test_the_law_alone_is_no_council() -> None:
 )
 def test_rows_of_this_round(text: str, canonical: str) -> None:
     assert canonical in bodies(text).values()
+
+
+# (f) a body's bracketed short form: its kind word kept, the rest abbreviated.
+def test_a_bracketed_short_form_after_the_name_is_the_body() -> None:
+    found = bodies("Het rapport van de Inspectie Leefomgeving en Transport (Inspectie LT) volgt.")
+    assert found["Inspectie LT"] == "Inspectie Leefomgeving en Transport"
+
+
+def test_a_short_form_whose_letters_spell_nothing_is_no_reading_of_the_body() -> None:
+    found = bodies("De Inspectie van het Onderwijs (Inspectie VO) rapporteert.")
+    assert found.get("Inspectie VO") != "Inspectie van het Onderwijs"
+
+
+# (g) a guide's name is no body's, though its word ends in 'raad'.
+def test_a_guide_spelled_by_its_letters_is_no_body() -> None:
+    found = bodies("• De ABCo Leidraad inkopen en ontwikkelen van software (ABCOO).")
+    assert not any("Leidraad" in t for t in found)
+
+
+# (h) a list of gemeenten after a colon; the public body of a common arrangement by its kind.
+def test_a_list_of_gemeenten_after_a_colon_names_each() -> None:
+    found = bodies("De raden van de gemeenten: Asten, Deurne en Someren, ieder voor zover bevoegd;")
+    assert {"Asten", "Deurne", "Someren"} <= set(found)
+
+
+def test_the_land_of_gemeenten_after_a_colon_stays_none() -> None:
+    assert bodies("Zij wonen in de gemeenten: Asten en Deurne.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        (
+            "Het Werkvoorzieningschap Achterhoek Oost is partij.",
+            "Werkvoorzieningschap Achterhoek Oost",
+        ),
+        ("Het Streekarchief Voorne-Putten bewaart de stukken.", "Streekarchief Voorne-Putten"),
+    ],
+)
+def test_a_common_arrangements_body_by_its_kind(text: str, printed: str) -> None:
+    assert printed in bodies(text)
