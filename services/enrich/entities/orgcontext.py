@@ -1356,6 +1356,28 @@ def _span_of(printed: str, words: int) -> int:
     return spans[words - 1].end()
 
 
+# A safety region by its kind's letters and its listed name: 'VR Zuid-Holland Zuid', 'VR
+# Hollands Midden' (orgs69): the words after 'VR' that 'Veiligheidsregio' heads in the lists, the
+# longest so listed.
+_VR = re.compile(
+    rf"(?<![\w-])VR[ \t\u00a0]+(?P<name>{_NAME_WORD}"
+    rf"(?:[ \t\u00a0]+(?:en[ \t\u00a0]+)?{_NAME_WORD}){{0,3}})"
+)
+
+
+def _safety_regions(text: str) -> Iterator[Match]:
+    for m in _VR.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        for n in range(len(words), 0, -1):
+            name = m.group("name")[: words[n - 1].end()]
+            listed = automaton().get("Veiligheidsregio " + " ".join(name.split()), None)
+            if listed is not None and listed[1].type == "organization":
+                yield Match(
+                    "organization", m.start(), m.start("name") + len(name), listed[1].canonical
+                )
+                break
+
+
 # A body naming itself by one word of capitalised parts and the country's code: 'HerstelNL',
 # 'VeiligheidNL', 'TechniekNL' (initiatives, networks and sector bodies). Read from each 'NL'
 # that ends a word, the parts before it at least three letters long; a place so glued is none.
@@ -1561,7 +1583,8 @@ GATES = frozenset((
     "Nederland", "PI", "Statencommissie", "W ", "a.v.", "aadscommissie", "andelsnaam",
     "aterschappen", "commissie ", "consortium", "ebestuur van", "edrijfsnaam", "egio", "emeenten",
     "ereniging ", "ethouders", "iekenhui", "inisterie van ", "ollege", "ommissie", "potheek",
-    "rovincies", "taten van ", "tichting ", "urgemeester", "w van", _TABLE, _ORGAN, *_KIND_STEMS,
+    "rovincies", "taten van ", "tichting ", "urgemeester", "w van", "VR ", _TABLE, _ORGAN,
+    *_KIND_STEMS,
     *_FOREIGN_STEMS, *_AND_PARTNERS_HINTS, *_LEGAL_HINTS, *_CARE_HINTS,
 ))  # fmt: skip
 
@@ -1573,6 +1596,8 @@ def find(text: str) -> list[Match]:
         found.extend(_by_place(text))
     if "NL" in cues:
         found.extend(_nl_names(text))
+    if "VR " in cues:
+        found.extend(_safety_regions(text))
     if "ethouders" in cues or ("ollege" in cues and ("W " in cues or "w van" in cues)):
         found.extend(_colleges(text, cues))
     if "inisterie van " in cues:

@@ -175,3 +175,24 @@ def test_the_land_of_gemeenten_after_a_colon_stays_none() -> None:
 )
 def test_a_common_arrangements_body_by_its_kind(text: str, printed: str) -> None:
     assert printed in bodies(text)
+
+
+# (i) a safety region by 'VR' and its listed name; rows for foreign parliaments and others.
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("De VR Zuid-Holland Zuid oefende.", "Veiligheidsregio Zuid-Holland Zuid"),
+        ("Met VR Hollands Midden is afgesproken.", "Veiligheidsregio Hollands Midden"),
+        ("De delegatie sprak met het Folketing.", "Folketing"),
+        ("Een brief aan de Duitse Bondsdag.", "Bundestag"),
+        ("in het kader van de WEU", "West-Europese Unie"),
+        ("landen van het GOS", "Gemenebest van Onafhankelijke Staten"),
+        ("LTO Noord reageerde.", "LTO Noord"),
+    ],
+)
+def test_safety_regions_parliaments_and_more_rows(text: str, canonical: str) -> None:
+    assert canonical in bodies(text).values()
+
+
+def test_vr_before_an_unlisted_name_is_no_safety_region() -> None:
+    assert bodies("De VR Groot Nieuws van vandaag.") == {}
