@@ -76,16 +76,30 @@ _ANOTHER_KIND = r"[ \t\u00a0]+en[ \t\u00a0]+(?:de|het)[ \t\u00a0]"
 # A listed name with an inner 'en' inside a list, where a comma goes on after it ('de gemeenten
 # Someren, Son en Breugel, Valkenswaard en Waalre'): read whole only where the lists know it
 # (`_listed_bodies`), so the list is not cut there.
-_LIST_ITEM = rf"{_NAME}(?:[ \t\u00a0]+en[ \t\u00a0]+{_NAME_WORD}(?=[ \t\u00a0]*,))?"
+# An item as a list may print it (orgs70): a typographic apostrophe ('’s-Hertogenbosch'), 'St.'
+# for Sint, lower-case words inside ('Alphen aan den Rijn', 'Bergen op Zoom') and an inner 'en'
+# ('Mill en Sint Hubert'). Each item is read on its own (`_list_items`): one that is neither a
+# name as before nor a listed gemeente is left out without losing the others.
+_ITEM_WORD = (
+    rf"(?:['’]s-|['’]t[ \t\u00a0]+)?(?:St\.|[{_UPPER}][\w'’&]*(?:[-\u2010\u2011][\w'’&]+)*)"
+)
+_ITEM_INNER = r"(?:aan|den|op|van|de|der|en|bij|in|het|ter|ten|voor)"
+# ... and a province's letters in brackets ('Bergen (L)', 'Bergen (NH)')
+_LIST_ITEM = (
+    rf"{_ITEM_WORD}(?:{_GAP}(?:{_ITEM_INNER}{_GAP}){{0,2}}{_ITEM_WORD}){{0,3}}"
+    r"(?:[ \t\u00a0]+\([A-Z]{1,2}\))?"
+)
+# between items a comma, also at a line's end; before the last one 'en', also after a comma
+_LIST_COMMA = r"[ \t\u00a0]*,[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"
+_LIST_LAST = r"[ \t\u00a0]*,?(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)en" + _GAP
 _PLURAL = Guarded(
     r"(?<![\w-])",
     # a colon may open the list: 'de raden van de gemeenten: Asten, Deurne en Someren' (orgs69)
     r"(?P<kind>Gemeenten|gemeenten|Provincies|provincies|Waterschappen|waterschappen):?[ \t\u00a0]+"
-    rf"(?P<list>{_LIST_ITEM}(?:[ \t\u00a0]*,[ \t\u00a0]*{_LIST_ITEM})*"
-    rf"[ \t\u00a0]+en[ \t\u00a0]+{_NAME}"
+    rf"(?P<list>{_LIST_ITEM}(?:{_LIST_COMMA}{_LIST_ITEM})*{_LIST_LAST}{_LIST_ITEM}"
     # or the list's last 'en' joins another kind of body: 'de gemeenten Almelo, Twenterand,
     # Tubbergen en de provincie Overijssel'
-    rf"|{_LIST_ITEM}(?:[ \t\u00a0]*,[ \t\u00a0]*{_LIST_ITEM})+(?={_ANOTHER_KIND}))"
+    rf"|{_LIST_ITEM}(?:{_LIST_COMMA}{_LIST_ITEM})+(?={_ANOTHER_KIND}))"
     r"(?![\w-])",
 )
 _TERRITORY = re.compile(
@@ -100,7 +114,6 @@ _BETWEEN_BODIES = re.compile(
     r"(?:\s+(?!(?:grens|grenzen|gebied|verschil\w*|afstand)\b)\S+){0,8}?\s+tussen\s+de\s+$"
 )
 _SINGULAR = {"emeenten": "Gemeente", "rovincies": "Provincie", "aterschappen": "Waterschap"}
-_LISTED_NAME = re.compile(rf"{_NAME}")
 _NATIONAL = Guarded(
     r"(?<![\w-])",
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})"
@@ -922,24 +935,63 @@ def _plurals(text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
-def _joined_names(text: str, kind: str, names: Iterator[re.Match[str]]) -> list[re.Match[str]]:
-    """The list's names, two joined by an inner 'en' where the lists know them whole as a body of
-    the kind or a place ('Son en Breugel', 'Peel en Maas'), not as two."""
-    out: list[re.Match[str]] = []
-    for n in names:
-        if out and _INNER_AND.fullmatch(text, out[-1].end(), n.start()):
-            whole = _clean(text[out[-1].start() : n.end()])
-            if automaton().exists(f"{kind} {whole}") or _is_place(whole):
-                joined = _LISTED_WHOLE.match(text, out[-1].start(), n.end())
-                if joined is not None:
-                    out[-1] = joined
-                    continue
-        out.append(n)
+_ITEM_COMMA = re.compile(_LIST_COMMA)
+_OXFORD_EN = re.compile(rf"en{_GAP}")
+_INNER_AND = re.compile(rf"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)en{_GAP}")
+_STRICT_NAME = re.compile(_NAME)
+_STREET = re.compile(r"(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg)$")
+
+
+def _listed_item(text: str, kind: str, start: int, end: int) -> bool:
+    whole = _clean(text[start:end])
+    return automaton().exists(f"{kind} {whole}") or _is_place(whole)
+
+
+def _list_items(text: str, kind: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a list's items (orgs70). Commas part them; the last chunk's 'en' parts the
+    last two, where the right one is listed whole before any later 'en' ('Nuenen en Son en
+    Breugel'). An inner 'en' keeps an item whole where the lists know it ('Son en Breugel') or
+    where commas stand on both its sides ('..., Mill en Sint Hubert, Oss, ...'). An item that is
+    neither listed nor a name as before ('Alphen aan den Rijn' is listed) is left out; the list's
+    last item then keeps its first name as before."""
+    chunks: list[tuple[int, int]] = []
+    pos = start
+    for sep in _ITEM_COMMA.finditer(text, start, end):
+        chunks.append((pos, sep.start()))
+        pos = sep.end()
+    chunks.append((pos, end))
+    for i in range(len(chunks) - 2, -1, -1):  # a listed name with a comma in it ('Nuenen, Gerwen
+        if _listed_item(text, kind, chunks[i][0], chunks[i + 1][1]):  # en Nederwetten')
+            chunks[i : i + 2] = [(chunks[i][0], chunks[i + 1][1])]
+    items: list[tuple[int, int, bool]] = []  # start, end, read whole by the list's shape
+    for i, (s, e) in enumerate(chunks):
+        last = i == len(chunks) - 1
+        opened = _OXFORD_EN.match(text, s, e) if last and i > 0 else None
+        oxford = opened is not None
+        if opened is not None:
+            s = opened.end()
+        ands = list(_INNER_AND.finditer(text, s, e))
+        if not ands or oxford or _listed_item(text, kind, s, e):
+            items.append((s, e, False))
+        elif last:
+            cut = next((a for a in ands if _listed_item(text, kind, a.end(), e)), ands[-1])
+            left_whole = i > 0 and cut is not ands[0]
+            items.extend([(s, cut.start(), left_whole), (cut.end(), e, False)])
+        elif i > 0:
+            items.append((s, e, True))
+        else:
+            items.extend([(s, ands[0].start(), False), (ands[0].end(), e, False)])
+    out: list[tuple[int, int]] = []
+    for n, (s, e, whole) in enumerate(items):
+        if _listed_item(text, kind, s, e):
+            out.append((s, e))
+        elif _STREET.search(text, s, e):
+            continue  # a street is no body: 'Kerkstraat, Dorpsstraat en Molenweg'
+        elif whole or _STRICT_NAME.fullmatch(text, s, e):
+            out.append((s, e))
+        elif n == len(items) - 1 and (first := _STRICT_NAME.match(text, s, e)) is not None:
+            out.append((s, first.end()))
     return out
-
-
-_INNER_AND = re.compile(r"[ \t\u00a0]+en[ \t\u00a0]+")
-_LISTED_WHOLE = re.compile(r"(?s).+")
 
 
 def _listed_bodies(text: str) -> list[Match]:
@@ -950,24 +1002,20 @@ def _listed_bodies(text: str) -> list[Match]:
         ):
             continue  # 'in de gemeenten X en Y', 'samenvoeging van de gemeenten ...': the land
         kind = _SINGULAR[m.group("kind")[1:]]
-        names = _joined_names(
-            text, kind, _LISTED_NAME.finditer(text, m.start("list"), m.end("list"))
-        )
-        if any(n.group().split()[0] in _FUNCTION and not _is_place(n.group()) for n in names):
+        names = _list_items(text, kind, m.start("list"), m.end("list"))
+        if any(text[s:e].split()[0] in _FUNCTION and not _is_place(text[s:e]) for s, e in names):
             continue  # 'de gemeenten De ... ': a sentence goes on, unless a place ('Het Hogeland')
-        for n in names:
+        for start, stop in names:
             # the list's last name may have taken the next line's first word ('... en
             # Roosendaal\nNaast de documenten'): a listed place ends there
-            end = _before_the_address(text, n.start(), n.end())
+            end = _before_the_address(text, start, stop)
             # ... or the next sentence's first word where a heading ran into it ('Roosendaal
             # Naast de documenten')
-            later = [w for w in re.finditer(r"\S+", text[n.start() : end])][1:]
+            later = [w for w in re.finditer(r"\S+", text[start:end])][1:]
             cut = next((w for w in later if w.group() in _OPENERS), None)
             if cut is not None:
-                end = n.start() + len(text[n.start() : n.start() + cut.start()].rstrip())
-            out.append(
-                Match("organization", n.start(), end, f"{kind} {_clean(text[n.start() : end])}")
-            )
+                end = start + len(text[start : start + cut.start()].rstrip())
+            out.append(Match("organization", start, end, f"{kind} {_clean(text[start:end])}"))
     return out
 
 
