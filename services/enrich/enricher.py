@@ -358,6 +358,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found += listruns.find(text, found)
     found += listruns.bracketed(text, found)
     found = tasklists.without_tasks(text, found)
+    found = tasklists.spelled_whole(text, found)
     found = _with_wider_names(found, kindlists.find(text))
     found = _with_wider_names(found, serving)
     found += outlets.find(text, found)
@@ -535,13 +536,23 @@ def _with_named_organisations(text: str, found: list[gazetteer.Match]) -> list[g
         match, clashes = _before_a_listed_name(text, match, clashes)
         if any(
             not (match.start <= f.start and f.end <= match.end)
-            or not (f.type == "location" or _qualifier(text, f, match))
+            or not (f.type == "location" or _qualifier(text, f, match) or _its_law(text, f, match))
             for f in clashes
         ):
             continue
         found = [f for f in found if f not in clashes]
         found.append(match)
     return found
+
+
+# A council or committee named after the law it advises on, the law's name a word of its own
+# after the kind: 'de Adviesraad Wmo en WI', 'de Cliëntenraad Participatiewet' (round orgs69;
+# the hyphened 'Wmo-adviesraad' is orgnames').
+_COUNCIL = re.compile(r"(?:[A-Z][a-zà-ÿ]*raad|[A-Z][a-zà-ÿ]*commissie)[ \t\u00a0]+")
+
+
+def _its_law(text: str, f: gazetteer.Match, match: gazetteer.Match) -> bool:
+    return f.type == "law" and _COUNCIL.fullmatch(text, match.start, f.start) is not None
 
 
 def _in_a_portfolio(before: str) -> bool:

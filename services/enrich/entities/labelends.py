@@ -94,9 +94,43 @@ def _cut(text: str, m: Match) -> Match:
     return Match(m.type, m.start, end, canonical, m.role)
 
 
+# The labels of a register's or a colophon's field before the body it names, one a line
+# (round orgs69): 'Overheidsorganisatie Waterschap Veluwe' (every local regulation's metadata at
+# lokaleregelgeving), 'Opdrachtgever Ministerie van Justitie'. No body's name opens with one.
+_LEADING_LABELS = frozenset(
+    {"Overheidsorganisatie", "Opdrachtgever", "Uitgave", "Uitgever", "Vormgeving", "Druk"}
+)
+# A field's label on the next line that a body's name ran into: 'Waterschap Veluwe\nOfficiële
+# naam regeling ...' (the same metadata); no name ends in the adjective.
+_NEXT_LINE_LABELS = frozenset({"Officiële", "Citeertitel"})
+_LABEL_GAP = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*")
+
+
+def _uncut(text: str, m: Match) -> Match:
+    """The match without a field's label before it or on the next line after it."""
+    if m.type != "organization":
+        return m
+    span = text[m.start : m.end]
+    start, end = m.start, m.end
+    first = span.split(maxsplit=1)[0] if span.strip() else ""
+    if first in _LEADING_LABELS and (m.start == 0 or text[m.start - 1] == "\n"):
+        gap = _LABEL_GAP.match(text, m.start + len(first))
+        start = gap.end() if gap is not None else start
+    last = _LAST_WORD.search(text, start, end)
+    if last is not None and last.group(1) in _NEXT_LINE_LABELS and "\n" in last.group():
+        end = last.start()
+    if (start, end) == (m.start, m.end):
+        return m
+    printed = " ".join(text[start:end].split())
+    if len(printed.split()) < 2 or not printed[:1].isupper():
+        return m
+    canonical = printed if m.canonical == " ".join(span.split()) else m.canonical
+    return Match(m.type, start, end, canonical, m.role)
+
+
 def without_next_cells(text: str, found: list[Match]) -> list[Match]:
     """Persons and bodies without the next cell's courtesy title or label."""
-    return [_cut(text, m) for m in found]
+    return [_cut(text, _uncut(text, m)) for m in found]
 
 
 # A body's kind word that a title's rule read as a given name: 'directeur Veiligheidsregio Tijs'.

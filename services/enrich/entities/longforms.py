@@ -30,7 +30,9 @@ _BODY_WORD = re.compile(
     r"omroep|omroepen|"
     # an investigating service and a planning office: 'Financiële Recherche (Finec)', 'Centraal
     # Planbureau (CPB)' (letters65)
-    r"recherche|planbureau)$"
+    r"recherche|planbureau|"
+    # a German institution or bank: 'Kreditanstalt für Wiederaufbau (KfW)' (orgs69)
+    r"anstalt)$"
 )
 # 'Bureau' a word of its own is an office's name: 'Bureau medicinale cannabis (BMC)' (letters65);
 # a compound ending in it is not always one ('stembureau' is a polling station).
@@ -46,7 +48,9 @@ _NOT_A_BODY = re.compile(
     # a code of law: 'Douanewetboek van de Unie (DWU)', 'Wetboek van Strafrecht (WvSr)'
     r"wetboek|"
     # a paper about a body's meeting: 'Verslag Schriftelijk Overleg (VSO)', 'Jaarverslag Raad ...'
-    r"verslag|brief|nota|notitie|rapport|rapportage)$"
+    r"verslag|brief|nota|notitie|rapport|rapportage|"
+    # a guide, whose 'raad' is no council: 'PIANOo Leidraad kopen ... (PIANOO)' (orgs69)
+    r"leidraad|handreiking|handleiding)$"
 )
 _WORD = re.compile(r"[\wÀ-ÿ'’&-]+")
 _STOP = ".;:()[]\u2022•|?!"

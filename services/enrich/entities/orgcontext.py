@@ -76,15 +76,30 @@ _ANOTHER_KIND = r"[ \t\u00a0]+en[ \t\u00a0]+(?:de|het)[ \t\u00a0]"
 # A listed name with an inner 'en' inside a list, where a comma goes on after it ('de gemeenten
 # Someren, Son en Breugel, Valkenswaard en Waalre'): read whole only where the lists know it
 # (`_listed_bodies`), so the list is not cut there.
-_LIST_ITEM = rf"{_NAME}(?:[ \t\u00a0]+en[ \t\u00a0]+{_NAME_WORD}(?=[ \t\u00a0]*,))?"
+# An item as a list may print it (orgs70): a typographic apostrophe ('’s-Hertogenbosch'), 'St.'
+# for Sint, lower-case words inside ('Alphen aan den Rijn', 'Bergen op Zoom') and an inner 'en'
+# ('Mill en Sint Hubert'). Each item is read on its own (`_list_items`): one that is neither a
+# name as before nor a listed gemeente is left out without losing the others.
+_ITEM_WORD = (
+    rf"(?:['’]s-|['’]t[ \t\u00a0]+)?(?:St\.|[{_UPPER}][\w'’&]*(?:[-\u2010\u2011][\w'’&]+)*)"
+)
+_ITEM_INNER = r"(?:aan|den|op|van|de|der|en|bij|in|het|ter|ten|voor)"
+# ... and a province's letters in brackets ('Bergen (L)', 'Bergen (NH)')
+_LIST_ITEM = (
+    rf"{_ITEM_WORD}(?:{_GAP}(?:{_ITEM_INNER}{_GAP}){{0,2}}{_ITEM_WORD}){{0,3}}"
+    r"(?:[ \t\u00a0]+\([A-Z]{1,2}\))?"
+)
+# between items a comma, also at a line's end; before the last one 'en', also after a comma
+_LIST_COMMA = r"[ \t\u00a0]*,[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"
+_LIST_LAST = r"[ \t\u00a0]*,?(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)en" + _GAP
 _PLURAL = Guarded(
     r"(?<![\w-])",
-    r"(?P<kind>Gemeenten|gemeenten|Provincies|provincies|Waterschappen|waterschappen)[ \t\u00a0]+"
-    rf"(?P<list>{_LIST_ITEM}(?:[ \t\u00a0]*,[ \t\u00a0]*{_LIST_ITEM})*"
-    rf"[ \t\u00a0]+en[ \t\u00a0]+{_NAME}"
+    # a colon may open the list: 'de raden van de gemeenten: Asten, Deurne en Someren' (orgs69)
+    r"(?P<kind>Gemeenten|gemeenten|Provincies|provincies|Waterschappen|waterschappen):?[ \t\u00a0]+"
+    rf"(?P<list>{_LIST_ITEM}(?:{_LIST_COMMA}{_LIST_ITEM})*{_LIST_LAST}{_LIST_ITEM}"
     # or the list's last 'en' joins another kind of body: 'de gemeenten Almelo, Twenterand,
     # Tubbergen en de provincie Overijssel'
-    rf"|{_LIST_ITEM}(?:[ \t\u00a0]*,[ \t\u00a0]*{_LIST_ITEM})+(?={_ANOTHER_KIND}))"
+    rf"|{_LIST_ITEM}(?:{_LIST_COMMA}{_LIST_ITEM})+(?={_ANOTHER_KIND}))"
     r"(?![\w-])",
 )
 _TERRITORY = re.compile(
@@ -99,7 +114,6 @@ _BETWEEN_BODIES = re.compile(
     r"(?:\s+(?!(?:grens|grenzen|gebied|verschil\w*|afstand)\b)\S+){0,8}?\s+tussen\s+de\s+$"
 )
 _SINGULAR = {"emeenten": "Gemeente", "rovincies": "Provincie", "aterschappen": "Waterschap"}
-_LISTED_NAME = re.compile(rf"{_NAME}")
 _NATIONAL = Guarded(
     r"(?<![\w-])",
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})"
@@ -112,7 +126,12 @@ _NATIONAL = Guarded(
 # The legal forms a firm's name ends in, Dutch and foreign: 'FVE v.o.f.', 'AA PE Fund LP'.
 _LEGAL_FORM = (
     # 'Zonnestraal B.V' as an address block prints it, the last full stop left off
-    r"(?:B\.V(?:\.|(?![.\w]))|N\.V(?:\.|(?![.\w]))|BV|NV|[Vv]\.[Oo]\.[Ff]\.|VOF|C\.V\.|L\.?P\.?|LLC|Ltd\.?|GmbH|Inc\.|plc)"
+    r"(?:B\.V(?:\.|(?![.\w]))|N\.V(?:\.|(?![.\w]))|BV|NV|[Vv]\.[Oo]\.[Ff]\.|VOF|C\.V\.|L\.?P\.?|LLC|Ltd\.?|GmbH|Inc\.|plc"
+    # foreign forms (round orgs69): 'ISK Biosciences Europe S.A.', 'Amlin Insurance SE', 'MSIG
+    # Insurance Europe AG, gevestigd te Duitsland'; the two letters that are also a title's or a
+    # word's ('de AG', 'SE' of a unit) only where a party's name ends: a comma, a bracket,
+    # 'gevestigd'
+    r"|S\.A\.|S\.p\.A\.|A/S|Corp\.|(?:AG|SE|SA|AB|Oy)(?=[ \t\u00a0]*[,;)]|[ \t\u00a0]+gevestigd\b))"
 )
 _LEGAL_HINTS = (
     "B.V",
@@ -130,6 +149,15 @@ _LEGAL_HINTS = (
     "GmbH",
     "Inc.",
     " plc",
+    "S.A.",
+    "S.p.A.",
+    "A/S",
+    "Corp.",
+    " AG",
+    " SE",
+    " SA",
+    " AB",
+    " Oy",
 )
 _WRAP = r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*(?<=\s)"  # a space, or a line's break
 _LOWER_PARTICLE = r"(?:van[ \t\u00a0]+(?:der|den|de)|van|de|der|den|ter|ten)"
@@ -139,12 +167,18 @@ _LEGAL = Guarded(
     # holding's year before the form: 'AAC Spanish BOF 2005 B.V.'
     # a sentence's line may wrap inside the name ('deelneming ABN Amro\nGroup NV')
     # a founder's name with its particle in lower case: 'Jan de Nul N.V.', 'Piet van Kessel B.V.'
-    rf"(?P<name>{_NAME_WORD}"
+    # a name of dotted capitals: 'E.ON Benelux N.V.', 'A.S.R. Nederland N.V.' (orgs69)
+    rf"(?P<name>(?:[{_UPPER}](?:\.[{_UPPER}]+)+\.?|{_NAME_WORD})"
     rf"(?:{_WRAP}(?:&[ \t\u00a0]+|{_LOWER_PARTICLE}[ \t\u00a0]+)?{_NAME_WORD}){{0,4}}"
     rf"(?:{_WRAP}(?:19|20)\d\d)?)[ \t\u00a0]+"
     # a footnote's number may be glued to a dotted form: 'DPG Media Magazines B.V.2'
     rf"{_LEGAL_FORM}(?:(?<=\.)(?=\d{{1,2}}(?!\d)(?![.,]\d))|(?![\w]))",
 )
+
+# The foreign forms of two letters that other words share ('de AG', 'SE' of a unit): one word
+# before them is a firm's name only where its seat follows ('Allianz SE, gevestigd te ...').
+_SHORT_FORM = re.compile(r"(?:AG|SE|SA|AB|Oy)$")
+_SEAT = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*gevestigd\b")
 
 # A surname's particle opens a firm's name ('Van Straaten Post B.V.', 'Ten Cate N.V.'); 'De'
 # does where no sentence starts ('aan De Wit Thuiszorg B.V.'; 'De Parnassia B.V. ...' is the
@@ -901,24 +935,63 @@ def _plurals(text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
-def _joined_names(text: str, kind: str, names: Iterator[re.Match[str]]) -> list[re.Match[str]]:
-    """The list's names, two joined by an inner 'en' where the lists know them whole as a body of
-    the kind or a place ('Son en Breugel', 'Peel en Maas'), not as two."""
-    out: list[re.Match[str]] = []
-    for n in names:
-        if out and _INNER_AND.fullmatch(text, out[-1].end(), n.start()):
-            whole = _clean(text[out[-1].start() : n.end()])
-            if automaton().exists(f"{kind} {whole}") or _is_place(whole):
-                joined = _LISTED_WHOLE.match(text, out[-1].start(), n.end())
-                if joined is not None:
-                    out[-1] = joined
-                    continue
-        out.append(n)
+_ITEM_COMMA = re.compile(_LIST_COMMA)
+_OXFORD_EN = re.compile(rf"en{_GAP}")
+_INNER_AND = re.compile(rf"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)en{_GAP}")
+_STRICT_NAME = re.compile(_NAME)
+_STREET = re.compile(r"(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg)$")
+
+
+def _listed_item(text: str, kind: str, start: int, end: int) -> bool:
+    whole = _clean(text[start:end])
+    return automaton().exists(f"{kind} {whole}") or _is_place(whole)
+
+
+def _list_items(text: str, kind: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a list's items (orgs70). Commas part them; the last chunk's 'en' parts the
+    last two, where the right one is listed whole before any later 'en' ('Nuenen en Son en
+    Breugel'). An inner 'en' keeps an item whole where the lists know it ('Son en Breugel') or
+    where commas stand on both its sides ('..., Mill en Sint Hubert, Oss, ...'). An item that is
+    neither listed nor a name as before ('Alphen aan den Rijn' is listed) is left out; the list's
+    last item then keeps its first name as before."""
+    chunks: list[tuple[int, int]] = []
+    pos = start
+    for sep in _ITEM_COMMA.finditer(text, start, end):
+        chunks.append((pos, sep.start()))
+        pos = sep.end()
+    chunks.append((pos, end))
+    for i in range(len(chunks) - 2, -1, -1):  # a listed name with a comma in it ('Nuenen, Gerwen
+        if _listed_item(text, kind, chunks[i][0], chunks[i + 1][1]):  # en Nederwetten')
+            chunks[i : i + 2] = [(chunks[i][0], chunks[i + 1][1])]
+    items: list[tuple[int, int, bool]] = []  # start, end, read whole by the list's shape
+    for i, (s, e) in enumerate(chunks):
+        last = i == len(chunks) - 1
+        opened = _OXFORD_EN.match(text, s, e) if last and i > 0 else None
+        oxford = opened is not None
+        if opened is not None:
+            s = opened.end()
+        ands = list(_INNER_AND.finditer(text, s, e))
+        if not ands or oxford or _listed_item(text, kind, s, e):
+            items.append((s, e, False))
+        elif last:
+            cut = next((a for a in ands if _listed_item(text, kind, a.end(), e)), ands[-1])
+            left_whole = i > 0 and cut is not ands[0]
+            items.extend([(s, cut.start(), left_whole), (cut.end(), e, False)])
+        elif i > 0:
+            items.append((s, e, True))
+        else:
+            items.extend([(s, ands[0].start(), False), (ands[0].end(), e, False)])
+    out: list[tuple[int, int]] = []
+    for n, (s, e, whole) in enumerate(items):
+        if _listed_item(text, kind, s, e):
+            out.append((s, e))
+        elif _STREET.search(text, s, e):
+            continue  # a street is no body: 'Kerkstraat, Dorpsstraat en Molenweg'
+        elif whole or _STRICT_NAME.fullmatch(text, s, e):
+            out.append((s, e))
+        elif n == len(items) - 1 and (first := _STRICT_NAME.match(text, s, e)) is not None:
+            out.append((s, first.end()))
     return out
-
-
-_INNER_AND = re.compile(r"[ \t\u00a0]+en[ \t\u00a0]+")
-_LISTED_WHOLE = re.compile(r"(?s).+")
 
 
 def _listed_bodies(text: str) -> list[Match]:
@@ -929,24 +1002,20 @@ def _listed_bodies(text: str) -> list[Match]:
         ):
             continue  # 'in de gemeenten X en Y', 'samenvoeging van de gemeenten ...': the land
         kind = _SINGULAR[m.group("kind")[1:]]
-        names = _joined_names(
-            text, kind, _LISTED_NAME.finditer(text, m.start("list"), m.end("list"))
-        )
-        if any(n.group().split()[0] in _FUNCTION and not _is_place(n.group()) for n in names):
+        names = _list_items(text, kind, m.start("list"), m.end("list"))
+        if any(text[s:e].split()[0] in _FUNCTION and not _is_place(text[s:e]) for s, e in names):
             continue  # 'de gemeenten De ... ': a sentence goes on, unless a place ('Het Hogeland')
-        for n in names:
+        for start, stop in names:
             # the list's last name may have taken the next line's first word ('... en
             # Roosendaal\nNaast de documenten'): a listed place ends there
-            end = _before_the_address(text, n.start(), n.end())
+            end = _before_the_address(text, start, stop)
             # ... or the next sentence's first word where a heading ran into it ('Roosendaal
             # Naast de documenten')
-            later = [w for w in re.finditer(r"\S+", text[n.start() : end])][1:]
+            later = [w for w in re.finditer(r"\S+", text[start:end])][1:]
             cut = next((w for w in later if w.group() in _OPENERS), None)
             if cut is not None:
-                end = n.start() + len(text[n.start() : n.start() + cut.start()].rstrip())
-            out.append(
-                Match("organization", n.start(), end, f"{kind} {_clean(text[n.start() : end])}")
-            )
+                end = start + len(text[start : start + cut.start()].rstrip())
+            out.append(Match("organization", start, end, f"{kind} {_clean(text[start:end])}"))
     return out
 
 
@@ -1335,6 +1404,28 @@ def _span_of(printed: str, words: int) -> int:
     return spans[words - 1].end()
 
 
+# A safety region by its kind's letters and its listed name: 'VR Zuid-Holland Zuid', 'VR
+# Hollands Midden' (orgs69): the words after 'VR' that 'Veiligheidsregio' heads in the lists, the
+# longest so listed.
+_VR = re.compile(
+    rf"(?<![\w-])VR[ \t\u00a0]+(?P<name>{_NAME_WORD}"
+    rf"(?:[ \t\u00a0]+(?:en[ \t\u00a0]+)?{_NAME_WORD}){{0,3}})"
+)
+
+
+def _safety_regions(text: str) -> Iterator[Match]:
+    for m in _VR.finditer(text):
+        words = list(re.finditer(r"\S+", m.group("name")))
+        for n in range(len(words), 0, -1):
+            name = m.group("name")[: words[n - 1].end()]
+            listed = automaton().get("Veiligheidsregio " + " ".join(name.split()), None)
+            if listed is not None and listed[1].type == "organization":
+                yield Match(
+                    "organization", m.start(), m.start("name") + len(name), listed[1].canonical
+                )
+                break
+
+
 # A body naming itself by one word of capitalised parts and the country's code: 'HerstelNL',
 # 'VeiligheidNL', 'TechniekNL' (initiatives, networks and sector bodies). Read from each 'NL'
 # that ends a word, the parts before it at least three letters long; a place so glued is none.
@@ -1540,7 +1631,8 @@ GATES = frozenset((
     "Nederland", "PI", "Statencommissie", "W ", "a.v.", "aadscommissie", "andelsnaam",
     "aterschappen", "commissie ", "consortium", "ebestuur van", "edrijfsnaam", "egio", "emeenten",
     "ereniging ", "ethouders", "iekenhui", "inisterie van ", "ollege", "ommissie", "potheek",
-    "rovincies", "taten van ", "tichting ", "urgemeester", "w van", _TABLE, _ORGAN, *_KIND_STEMS,
+    "rovincies", "taten van ", "tichting ", "urgemeester", "w van", "VR ", _TABLE, _ORGAN,
+    *_KIND_STEMS,
     *_FOREIGN_STEMS, *_AND_PARTNERS_HINTS, *_LEGAL_HINTS, *_CARE_HINTS,
 ))  # fmt: skip
 
@@ -1552,6 +1644,8 @@ def find(text: str) -> list[Match]:
         found.extend(_by_place(text))
     if "NL" in cues:
         found.extend(_nl_names(text))
+    if "VR " in cues:
+        found.extend(_safety_regions(text))
     if "ethouders" in cues or ("ollege" in cues and ("W " in cues or "w van" in cues)):
         found.extend(_colleges(text, cues))
     if "inisterie van " in cues:
@@ -1688,6 +1782,12 @@ def find(text: str) -> list[Match]:
                 words = text[start : m.end()].split()[:-1]
                 if not words or (words[0] in _FUNCTION and words[0] not in _NAME_PARTICLES):
                     continue
+            if (
+                _SHORT_FORM.search(m.group())
+                and (len(words) < 2 or _DOCUMENT.fullmatch(words[0]))
+                and not _SEAT.match(text, m.end())
+            ):
+                continue  # 'Unit SE;', 'Rapport SA,': one word before the letters is no firm's
             if len(words) > 1 and (_DOCUMENT.fullmatch(words[0]) or words[0] in _FORM_LABELS):
                 # 'Voorhangbrief Holland Casino NV': an agenda item's title names the firm after
                 # the kind of document; 'Naam NFIR B.V.': a form's label before its value

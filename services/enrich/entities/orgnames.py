@@ -48,6 +48,9 @@ _DUTCH_HEADS = _words(
     # a committee of a body or of citizens: 'het Nederlands Juristen Comité voor de Mensenrechten'
     # (round letters61)
     " Comité"
+    # the public bodies of common arrangements named by their task: 'Werkvoorzieningschap
+    # Noordoost-Brabant', 'Recreatieschap Drechtsteden', 'Streekarchief Voorne-Putten' (orgs69)
+    " Werkvoorzieningschap Werkvoorzieningsschap Recreatieschap Streekarchief"
 )
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "
@@ -321,7 +324,10 @@ _COMPOUND_ABBR = re.compile(rf"(?<![\w-])[{_UPPER}]{{2,8}}$")
 # '(ATR)', and as an act introduces it: '(afgekort tot ATR)', '(hierna: ATR)'
 _PAREN_ABBR = re.compile(
     rf"\((?:(?:afgekort\s+tot|hierna:?|verder:?)\s+)?"
-    rf"([{_UPPER}][{_UPPER}&]{{1,7}}|[{_UPPER}][a-z]{{2,5}})\)"
+    # also two groups of capitals ('(BAC ROWW)') and a small letter inside ('(KfW)'): their
+    # letters must spell the words before them (round orgs69)
+    rf"([{_UPPER}][{_UPPER}&]{{1,7}}|[{_UPPER}][a-z]{{2,5}}"
+    rf"|(?P<spaced>[{_UPPER}]{{2,4}} [{_UPPER}]{{2,5}}|[{_UPPER}][a-z]{{1,2}}[{_UPPER}]{{1,2}}))\)"
 )
 _ORG_NOUN = re.compile(
     r"(?:^|\s)(?:[a-zà-ÿ]+)?(?:commissie|raad|dienst|instituut|stichting|"
@@ -1227,6 +1233,8 @@ def find(text: str) -> list[Match]:
         before = text[max(0, m.start() - 80) : m.start()]
         spelled = longforms.long_form(text, m.start(), m.group(1))
         capitals = not m.group(1)[1:].islower()  # 'Iplo' only where its words are spelled
+        if spelled is None and m.group("spaced"):
+            continue  # 'BAC ROWW', 'KfW' only where its words are spelled
         if spelled is None and not (capitals and _ORG_NOUN.search(before)):
             continue
         if spelled is not None and _designated(text, spelled[0]):
