@@ -48,6 +48,10 @@ def configure_logging(service: str, level: str = "INFO", json: bool | None = Non
 
 
 def get_logger(name: str | None = None) -> Any:
+    if not structlog.is_configured():
+        # A line logged before `configure_logging` (at import: a stale compiled build, pdfium's
+        # bulk reader missing) goes to stderr too: stdout is `stukken process --json`'s document.
+        structlog.configure(logger_factory=structlog.PrintLoggerFactory(file=sys.stderr))
     return structlog.get_logger(name)
 
 

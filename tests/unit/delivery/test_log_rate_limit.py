@@ -50,3 +50,16 @@ def test_the_class_of_a_line_without_error_type_is_its_exception() -> None:
 def test_no_field_is_longer_than_the_cap(value: Any) -> None:
     event = clip_fields(None, "error", {"event": "dead-lettered", "error": value})
     assert len(event["error"]) < MAX_FIELD_CHARS + 50
+
+
+def test_a_line_logged_before_setup_goes_to_stderr_not_into_the_cli_s_json() -> None:
+    # `stukken process --json` writes the document to stdout; a warning logged at import (a stale
+    # compiled build) came before `configure_logging` and landed in it, so the JSON did not parse.
+    import subprocess
+    import sys
+
+    code = "from stukken.platform.logging import get_logger; get_logger('x').warning('early_line')"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == ""
+    assert "early_line" in done.stderr
