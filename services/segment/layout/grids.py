@@ -123,6 +123,8 @@ def _read_grids(
 
     boxes = shown(_rules(paths))
     scanned = runs is not None and (runs.scanned or runs.hidden_layer)
+    if runs is not None and not scanned and boxes:
+        mark_underlined(boxes, runs)
     imaged = scanned and not _regions(_down(boxes))
     if imaged:
         boxes += shown(find_rulings(page))  # a scanned table's rules are pixels
@@ -311,6 +313,30 @@ def _without_underlines(boxes: list[Box], runs: PageRuns) -> list[Box]:
 
 
 _UNDER = 1.0  # points: an underline starts and ends with its text's glyphs
+
+
+def mark_underlined(boxes: list[Box], runs: PageRuns) -> None:
+    """Marks the runs a drawn underline runs under (`Run.under`, read by the headings: a head
+    set underlined in the body's type): a thin rule that starts where a run starts and ends
+    where a run on that baseline ends, right under them (`_without_underlines`' test), marks
+    the runs on that baseline between its ends. Read only: the rules stay as they are."""
+    thin = [b for b in boxes if b[3] - b[1] < _THIN and b[2] - b[0] > 10]
+    if not thin:
+        return
+    for b in thin:
+        y, pad = (b[1] + b[3]) / 2, _UNDER + (b[3] - b[1]) / 2
+        over = [
+            run
+            for run in runs.runs
+            if b[0] - pad <= run.x0
+            and run.x1 <= b[2] + pad
+            and -0.15 * run.size <= (run.base or run.y0) - y <= 0.35 * run.size
+        ]
+        if any(abs(r.x0 - b[0]) <= pad for r in over) and any(
+            abs(r.x1 - b[2]) <= pad for r in over
+        ):
+            for run in over:
+                run.under = True
 
 
 def _page_paths(
