@@ -1043,7 +1043,7 @@ def _standalone(block: Block, below: Block) -> bool:
         and not any(mark in text for mark in ",;:")
         and not _DATED.search(text)
         and below.kind == "paragraph"
-        and below.page == block.page
+        and (below.page == block.page or _underlined(block))  # an underline heads past a page end
         and below.text[:1].isupper()
     )
 
@@ -1096,6 +1096,10 @@ def _levels(blocks: list[Block], body_size: float) -> None:
         key=lambda s: (-s[0], -s[1]),
     )
     chapters = {_style(b) for b in headings if _CHAPTER_NUMBER.match(b.text)}
+    # run-in heads underlined and others not (set italic, say): the underlined ones are a level
+    # under the others (a note's sections bold, subsections italic, heads under those underlined)
+    run_in = [_underlined(b) for b in headings if b.role == "run_in"]
+    under = int(any(run_in) and not all(run_in))
     depth = 0  # the depth of the numbered section we are in
     for i, block in enumerate(headings):
         match = NUMBERED_HEADING.match(block.text)
@@ -1104,7 +1108,7 @@ def _levels(blocks: list[Block], body_size: float) -> None:
         elif match:
             block.level = depth = match.group("num").count(".") + 1
         elif block.role == "run_in":
-            block.level = max(len(styles), depth) + 1
+            block.level = max(len(styles), depth) + 1 + (under if _underlined(block) else 0)
             block.role = None
         elif block.role == "section_word":
             block.level = next(
@@ -1310,6 +1314,11 @@ def _ordered(block: Block) -> bool:
     """A head with a number or a letter: it orders sections, so it is no label (a BNC fiche's
     'a) Titel voorstel' to 'j) Rol Europees Parlement' head their fields' texts alike)."""
     return _numbered(block) or bool(_LETTERED.match(block.text))
+
+
+def _underlined(block: Block) -> bool:
+    """Every line of the block set over a drawn underline (`Line.underlined`)."""
+    return all(ln.underlined for ln in block.lines)
 
 
 def _style(block: Block) -> tuple[int, int]:
