@@ -1043,7 +1043,7 @@ def _standalone(block: Block, below: Block) -> bool:
         and not any(mark in text for mark in ",;:")
         and not _DATED.search(text)
         and below.kind == "paragraph"
-        and (below.page == block.page or _underlined(block))  # an underline heads past a page end
+        and (below.page == block.page or _underlined_words(block, text))
         and below.text[:1].isupper()
     )
 
@@ -1096,19 +1096,22 @@ def _levels(blocks: list[Block], body_size: float) -> None:
         key=lambda s: (-s[0], -s[1]),
     )
     chapters = {_style(b) for b in headings if _CHAPTER_NUMBER.match(b.text)}
-    # run-in heads underlined and others not (set italic, say): the underlined ones are a level
-    # under the others (a note's sections bold, subsections italic, heads under those underlined)
-    run_in = [_underlined(b) for b in headings if b.role == "run_in"]
-    under = int(any(run_in) and not all(run_in))
+    above_run_in = False  # the head above, underlined ones passed, is a run-in head not underlined
     depth = 0  # the depth of the numbered section we are in
     for i, block in enumerate(headings):
         match = NUMBERED_HEADING.match(block.text)
+        if block.role != "run_in":
+            above_run_in = False
         if _CHAPTER.match(block.text):
             block.level = depth = 1  # "Hoofdstuk 2: Onderzoeksaanpak" over "2.1 Controleaanpak"
         elif match:
             block.level = depth = match.group("num").count(".") + 1
         elif block.role == "run_in":
-            block.level = max(len(styles), depth) + 1 + (under if _underlined(block) else 0)
+            # an underlined run-in head under one not underlined (set italic, say) is a level
+            # under it: a note's sections bold, subsections italic, heads under those underlined
+            underlined = _underlined(block)
+            block.level = max(len(styles), depth) + 1 + int(underlined and above_run_in)
+            above_run_in = above_run_in if underlined else True
             block.role = None
         elif block.role == "section_word":
             block.level = next(
@@ -1319,6 +1322,12 @@ def _ordered(block: Block) -> bool:
 def _underlined(block: Block) -> bool:
     """Every line of the block set over a drawn underline (`Line.underlined`)."""
     return all(ln.underlined for ln in block.lines)
+
+
+def _underlined_words(block: Block, text: str) -> bool:
+    """An underlined head of words, which heads the text past a page end ('Inkomensbegrip' at a
+    page's foot); not a link's underlined address ('...@minszw.nl')."""
+    return _underlined(block) and not any(mark in text for mark in "@./")
 
 
 def _style(block: Block) -> tuple[int, int]:
