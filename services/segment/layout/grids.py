@@ -31,7 +31,7 @@ from services.segment.layout.repair import (
     url_piece,
 )
 from services.segment.layout.rotation import shown_box
-from services.segment.layout.words import PageRuns
+from services.segment.layout.words import PageRuns, Run
 from services.segment.scan.rulings import find_rulings, text_in
 from stukken.platform.logging import get_logger
 
@@ -323,19 +323,23 @@ def mark_underlined(boxes: list[Box], runs: PageRuns) -> None:
     thin = [b for b in boxes if b[3] - b[1] < _THIN and b[2] - b[0] > 10]
     if not thin:
         return
+    # runs by their left and by their right end: a rule asks only the runs near its ends (a
+    # form's page may draw hundreds of rules over hundreds of runs)
+    by_x0 = sorted(runs.runs, key=lambda r: r.x0)
+    by_x1 = sorted(runs.runs, key=lambda r: r.x1)
+    lefts, rights = [r.x0 for r in by_x0], [r.x1 for r in by_x1]
+
+    def on(run: Run, y: float) -> bool:  # its baseline right over the rule
+        return -0.15 * run.size <= (run.base or run.y0) - y <= 0.35 * run.size
+
     for b in thin:
         y, pad = (b[1] + b[3]) / 2, _UNDER + (b[3] - b[1]) / 2
-        over = [
-            run
-            for run in runs.runs
-            if b[0] - pad <= run.x0
-            and run.x1 <= b[2] + pad
-            and -0.15 * run.size <= (run.base or run.y0) - y <= 0.35 * run.size
-        ]
-        if any(abs(r.x0 - b[0]) <= pad for r in over) and any(
-            abs(r.x1 - b[2]) <= pad for r in over
-        ):
-            for run in over:
+        starts = by_x0[bisect_left(lefts, b[0] - pad) : bisect_right(lefts, b[0] + pad)]
+        ends = by_x1[bisect_left(rights, b[2] - pad) : bisect_right(rights, b[2] + pad)]
+        if not any(on(r, y) for r in starts) or not any(on(r, y) for r in ends):
+            continue
+        for run in by_x0[bisect_left(lefts, b[0] - pad) : bisect_right(lefts, b[2] + pad)]:
+            if run.x1 <= b[2] + pad and on(run, y):
                 run.under = True
 
 
