@@ -31,7 +31,7 @@ from services.segment.layout.repair import (
     url_piece,
 )
 from services.segment.layout.rotation import shown_box
-from services.segment.layout.words import PageRuns
+from services.segment.layout.words import PageRuns, Run
 from services.segment.scan.rulings import find_rulings, text_in
 from stukken.platform.logging import get_logger
 
@@ -123,6 +123,8 @@ def _read_grids(
 
     boxes = shown(_rules(paths))
     scanned = runs is not None and (runs.scanned or runs.hidden_layer)
+    if runs is not None and not scanned and boxes:
+        mark_underlined(boxes, runs)
     imaged = scanned and not _regions(_down(boxes))
     if imaged:
         boxes += shown(find_rulings(page))  # a scanned table's rules are pixels
@@ -311,6 +313,34 @@ def _without_underlines(boxes: list[Box], runs: PageRuns) -> list[Box]:
 
 
 _UNDER = 1.0  # points: an underline starts and ends with its text's glyphs
+
+
+def mark_underlined(boxes: list[Box], runs: PageRuns) -> None:
+    """Marks the runs a drawn underline runs under (`Run.under`, read by the headings: a head
+    set underlined in the body's type): a thin rule that starts where a run starts and ends
+    where a run on that baseline ends, right under them (`_without_underlines`' test), marks
+    the runs on that baseline between its ends. Read only: the rules stay as they are."""
+    thin = [b for b in boxes if b[3] - b[1] < _THIN and b[2] - b[0] > 10]
+    if not thin:
+        return
+    # runs by their left and by their right end: a rule asks only the runs near its ends (a
+    # form's page may draw hundreds of rules over hundreds of runs)
+    by_x0 = sorted(runs.runs, key=lambda r: r.x0)
+    by_x1 = sorted(runs.runs, key=lambda r: r.x1)
+    lefts, rights = [r.x0 for r in by_x0], [r.x1 for r in by_x1]
+
+    def on(run: Run, y: float) -> bool:  # its baseline right over the rule
+        return -0.15 * run.size <= (run.base or run.y0) - y <= 0.35 * run.size
+
+    for b in thin:
+        y, pad = (b[1] + b[3]) / 2, _UNDER + (b[3] - b[1]) / 2
+        starts = by_x0[bisect_left(lefts, b[0] - pad) : bisect_right(lefts, b[0] + pad)]
+        ends = by_x1[bisect_left(rights, b[2] - pad) : bisect_right(rights, b[2] + pad)]
+        if not any(on(r, y) for r in starts) or not any(on(r, y) for r in ends):
+            continue
+        for run in by_x0[bisect_left(lefts, b[0] - pad) : bisect_right(lefts, b[2] + pad)]:
+            if run.x1 <= b[2] + pad and on(run, y):
+                run.under = True
 
 
 def _page_paths(

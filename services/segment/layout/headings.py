@@ -1043,7 +1043,7 @@ def _standalone(block: Block, below: Block) -> bool:
         and not any(mark in text for mark in ",;:")
         and not _DATED.search(text)
         and below.kind == "paragraph"
-        and below.page == block.page
+        and (below.page == block.page or _underlined_words(block, text))
         and below.text[:1].isupper()
     )
 
@@ -1096,15 +1096,22 @@ def _levels(blocks: list[Block], body_size: float) -> None:
         key=lambda s: (-s[0], -s[1]),
     )
     chapters = {_style(b) for b in headings if _CHAPTER_NUMBER.match(b.text)}
+    above_run_in = False  # the head above, underlined ones passed, is a run-in head not underlined
     depth = 0  # the depth of the numbered section we are in
     for i, block in enumerate(headings):
         match = NUMBERED_HEADING.match(block.text)
+        if block.role != "run_in":
+            above_run_in = False
         if _CHAPTER.match(block.text):
             block.level = depth = 1  # "Hoofdstuk 2: Onderzoeksaanpak" over "2.1 Controleaanpak"
         elif match:
             block.level = depth = match.group("num").count(".") + 1
         elif block.role == "run_in":
-            block.level = max(len(styles), depth) + 1
+            # an underlined run-in head under one not underlined (set italic, say) is a level
+            # under it: a note's sections bold, subsections italic, heads under those underlined
+            underlined = _underlined(block)
+            block.level = max(len(styles), depth) + 1 + int(underlined and above_run_in)
+            above_run_in = above_run_in if underlined else True
             block.role = None
         elif block.role == "section_word":
             block.level = next(
@@ -1310,6 +1317,17 @@ def _ordered(block: Block) -> bool:
     """A head with a number or a letter: it orders sections, so it is no label (a BNC fiche's
     'a) Titel voorstel' to 'j) Rol Europees Parlement' head their fields' texts alike)."""
     return _numbered(block) or bool(_LETTERED.match(block.text))
+
+
+def _underlined(block: Block) -> bool:
+    """Every line of the block set over a drawn underline (`Line.underlined`)."""
+    return all(ln.underlined for ln in block.lines)
+
+
+def _underlined_words(block: Block, text: str) -> bool:
+    """An underlined head of words, which heads the text past a page end ('Inkomensbegrip' at a
+    page's foot); not a link's underlined address ('...@minszw.nl')."""
+    return _underlined(block) and not any(mark in text for mark in "@./")
 
 
 def _style(block: Block) -> tuple[int, int]:

@@ -37,6 +37,7 @@ class Line:
     # the speech ('De heer Bellot (MR). – Over elke tekst'), which goes on in the lines below;
     # not a bold title's number in plain type ('... 2024 (nr.3821222)').
     plain_end: bool = False
+    underlined: bool = False  # most of its text over a drawn rule (Run.under): an underlined head
 
     # The dataclass's own __init__, written out as words.Run's (compiled code calls it directly;
     # the generated one is a Python function). Defaults as the fields declare them.
@@ -56,6 +57,7 @@ class Line:
         cells: list[tuple[float, float, str]] | None = None,
         zone: str = "body",
         plain_end: bool = False,
+        underlined: bool = False,
     ) -> None:
         self.page = page
         self.x0 = x0
@@ -71,6 +73,7 @@ class Line:
         self.cells = [] if cells is None else cells
         self.zone = zone
         self.plain_end = plain_end
+        self.underlined = underlined
 
     @property
     def width(self) -> float:
@@ -174,7 +177,7 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
     refs: list[str] = []
     cells: list[tuple[float, float, str]] = []
     prev: Run | None = None
-    bold_chars = all_chars = 0
+    bold_chars = all_chars = under_chars = 0
     last_bold: Run | None = None  # the line's last bold run with text
     # The bounds of the runs with text (markers too), gathered in the loop: min and max
     # written out.
@@ -219,6 +222,7 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
         text = _glue(text, piece, run, prev) if text else piece.lstrip()
         all_chars += len(stripped)
         bold_chars += len(stripped) if run.bold else 0
+        under_chars += len(stripped) if run.under else 0
         if run.bold:
             last_bold = run
         prev = run
@@ -243,6 +247,7 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
         cells=cells,
         zone=zone,
         plain_end=bold and _plain_tail(row, last_bold),
+        underlined=under_chars * 2 > all_chars,
     )
 
 
@@ -262,7 +267,7 @@ def _single(run: Run, page: int, zone: str) -> Line:
     # positional, in the fields' order: one call per line of most pages
     return Line(page, run.x0, run.y0, run.x1, run.y1, run.base, run.size,
                 run.bold and bool(text), text + (" " if text and piece.endswith(" ") else ""),
-                [], None, cells, zone)  # fmt: skip
+                [], None, cells, zone, False, run.under and bool(text))  # fmt: skip
 
 
 def _glue(text: str, piece: str, run: Run, prev: Run | None) -> str:

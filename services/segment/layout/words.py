@@ -39,6 +39,7 @@ class Run:
     # The size its gaps are measured in where that is not `size`: a font that declares an
     # abnormally tall box is measured as a usual face of its type size (`line_runs.measured`).
     em: float = 0.0
+    under: bool = False  # a drawn rule runs under it (grids.mark_underlined): an underlined head
 
     # The dataclass's own __init__, written out: compiled, a native class's generated __init__
     # is a Python function, which every run made in compiled code would go through (some 4K
@@ -57,6 +58,7 @@ class Run:
         upright: int = 0,
         slanted: bool = False,
         em: float = 0.0,
+        under: bool = False,
     ) -> None:
         self.text = text
         self.x0 = x0
@@ -70,6 +72,7 @@ class Run:
         self.upright = upright
         self.slanted = slanted
         self.em = em
+        self.under = under
 
 
 @dataclass(slots=True)

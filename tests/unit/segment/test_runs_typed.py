@@ -31,6 +31,7 @@ RUN_TYPES = {
     "upright": "int",
     "slanted": "bool",
     "em": "float",
+    "under": "bool",
 }
 PAGE_TYPES = {
     "number": "int",
