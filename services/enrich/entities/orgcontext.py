@@ -979,6 +979,14 @@ def _list_items(text: str, kind: str, start: int, end: int) -> list[tuple[int, i
             items.extend([(s, cut.start(), left_whole), (cut.end(), e, False)])
         elif i > 0:
             items.append((s, e, True))
+        elif len(ands) == 1 and not (
+            _listed_item(text, kind, s, ands[0].start())
+            and _listed_item(text, kind, ands[0].end(), e)
+        ):
+            # the first item, a comma after it: one name with an inner 'en' ('Mill en Sint
+            # Hubert, Oss en Uden'), unless both halves are listed ('Hoorn en Enkhuizen, ...')
+            # (orgs71)
+            items.append((s, e, True))
         else:
             items.extend([(s, ands[0].start(), False), (ands[0].end(), e, False)])
     out: list[tuple[int, int]] = []
@@ -991,6 +999,33 @@ def _list_items(text: str, kind: str, start: int, end: int) -> list[tuple[int, i
             out.append((s, e))
         elif n == len(items) - 1 and (first := _STRICT_NAME.match(text, s, e)) is not None:
             out.append((s, first.end()))
+    return out
+
+
+# 'Aan de colleges van burgemeester en wethouders van Asten, Deurne en Someren', 'de raden van
+# Hoorn en Enkhuizen', 'de gemeenteraden van Wassenaar, Voorschoten en Oegstgeest': a list of
+# gemeenten without 'de gemeenten' before it (orgs71). Only the items the register lists as
+# gemeenten (`registers.tsv`, the OO export of 2023-07-03) are bodies: not 'de raden van Bestuur
+# en Toezicht', 'de colleges van Nederland en België'.
+_COUNCILS_LIST = Guarded(
+    r"(?<![\w-])",
+    rf"(?:[Cc]olleges|[Rr]aden|[Gg]emeenten?raden)(?:{_GAP}van{_GAP}(?:[Bb]urgemeester{_GAP}en{_GAP}[Ww]ethouders|"
+    rf"B{_GAP}?&{_GAP}?W|B{_GAP}en{_GAP}W))?{_GAP}van:?{_GAP}"
+    rf"(?P<list>{_LIST_ITEM}(?:{_LIST_COMMA}{_LIST_ITEM})*{_LIST_LAST}{_LIST_ITEM})"
+    r"(?![\w-])",
+)
+
+
+def _councils_lists(text: str) -> list[Match]:
+    out: list[Match] = []
+    for m in _COUNCILS_LIST.finditer(text):
+        before = re.search(r"(\S+)[ \t\u00a0]+$", text[max(0, m.start() - 40) : m.start()])
+        if before is not None and before.group(1)[0].isupper() and before.group(1) not in _FUNCTION:
+            continue  # a name's word before it: 'University Colleges van Utrecht en Leiden'
+        for start, stop in _list_items(text, "Gemeente", m.start("list"), m.end("list")):
+            name = _clean(text[start:stop])
+            if automaton().exists(f"Gemeente {name}"):
+                out.append(Match("organization", start, stop, f"Gemeente {name}"))
     return out
 
 
@@ -1628,7 +1663,7 @@ def _cued(text: str) -> list[Match]:
 # The words `find`'s gates ask for, read in words.py's one pass over the text (issue #12).
 GATES = frozenset((
     " MC", " UMC", "& ", "-Instituut", "-instituut", "Commissie ", "Inrichting", "NL", "Naam ",
-    "Nederland", "PI", "Statencommissie", "W ", "a.v.", "aadscommissie", "andelsnaam",
+    "Nederland", "PI", "Statencommissie", "W ", "a.v.", "aadscommissie", "aden van", "andelsnaam",
     "aterschappen", "commissie ", "consortium", "ebestuur van", "edrijfsnaam", "egio", "emeenten",
     "ereniging ", "ethouders", "iekenhui", "inisterie van ", "ollege", "ommissie", "potheek",
     "rovincies", "taten van ", "tichting ", "urgemeester", "w van", "VR ", _TABLE, _ORGAN,
@@ -1652,6 +1687,8 @@ def find(text: str) -> list[Match]:
         found.extend(_ministries_by_letters(text))
     if "emeenten" in cues or "rovincies" in cues or "aterschappen" in cues:
         found.extend(_listed_bodies(text))
+    if "ollege" in cues or "aden van" in cues:
+        found.extend(_councils_lists(text))
     kinds = _KIND.finditer(text) if not cues.isdisjoint(_KIND_STEMS) else ()
     for m in kinds:
         if m.group("region"):
