@@ -851,10 +851,25 @@ def _caps_name(text: str, words: list[str]) -> str | None:
     return name
 
 
+def _in_a_sentence_or_signed(text: str, start: int, end: int) -> bool:
+    """The run stands in a line with lower-case words ('de Heer PIET HEIN DONNER Datum:'), or
+    alone under a closing's comma ('Hoogachtend,\n\nJAN DE VRIES'); a line of capitals alone is
+    a heading or a list's cell, which the listed people's rule reads in full form only
+    ('PIETER OMTZIGT' names no one there)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if any(c.islower() for c in line):
+        return True
+    return text[:line_start].rstrip().endswith(",")
+
+
 def capitals(text: str) -> Iterator[Match]:
     """Persons whose names are set in capitals, a known given name first."""
     if _CAPS_GATE.search(text) is None:
         return
     for m in _CAPS_RUN.finditer(text):
+        if not _in_a_sentence_or_signed(text, m.start(), m.end()):
+            continue
         if name := _caps_name(text, m.group("run").split()):
             yield Match("person", m.start("run"), m.end("run"), name)

@@ -101,6 +101,8 @@ def test_a_name_in_capitals(text: str, name: str) -> None:
         "RAPPORT PIETER DONKERVOORT",  # a run of capitals that opens with no given name
         "PIETER HEIN DONKERVOORT EN ZONEN BV",  # a run too long
         "een roos in de tuin van PIETER ROOS",  # a word the text prints in lower case
+        "PIETER HEIN DONKERVOORT",  # a line of capitals alone: a heading or a cell
+        "Inhoud\nPIETER HEIN DONKERVOORT\nVoorwoord",
     ],
 )
 def test_capitals_that_name_no_one(text: str) -> None:
