@@ -324,6 +324,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
         *labelends.field_persons(text),
         *speakers.find(text),
         *bracketgiven.find(text),
+        *attendees.capitals(text),  # a name in capitals: 'PIET HEIN DONNER' (persons70)
     ]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             people.append(match)

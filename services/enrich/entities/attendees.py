@@ -27,6 +27,7 @@ from functools import cache
 from services.enrich.data import rows
 from services.enrich.entities import orgnames
 from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.entities.persons import name_end
 from services.enrich.scan import Guarded
 from services.enrich.words import read
 from stukken.contracts import Segment
@@ -359,6 +360,8 @@ def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
             continue  # 'de Jan-Willem Straat'; 'Eberhard van der Laan' has a particle
         if word.group() in _DETERMINERS and not _surname_after_determiner(text, surname):
             continue
+        # a capitalised particle after the hyphen: 'Marjolein Faber-Van de Klashorst' (persons70)
+        end = name_end(text, end)
         if possessive := _POSSESSIVE.search(surname):
             end -= len(possessive.group())  # 'Amy Janssen’s plan': the name ends before it
         pos = end
@@ -794,3 +797,79 @@ def find(text: str, given: list[int] | None = None) -> list[Match]:
         if not any(m.start < o.end and o.start < m.end for o in out):
             out.append(m)
     return out
+
+
+# A name set in capitals in a letter's heading or signature ('de Heer PIET HEIN DONNER', 'als
+# opvolger van GUUSJE TER HORST', 'ERNST HIRSCH BALLIN.') (persons70): a whole run of two to four
+# capitalised words, the first a given name of real use (core_given_names). A first word of two
+# letters is an abbreviation ('AB WATERSCHAPSBLAD'); one of three or a word's look-alike names
+# a person only before a particle ('JAN DE VRIES'; not 'ISA SEMIC', 'ELKE REGIO TELT'). No
+# particle last, no run of given names only ('JAN PIETER'), no word the gazetteer knows titled or
+# in capitals ('ISE ICTU'), no street's, office's or firm's word ('JAN PIETERSZOON COENSTRAAT'),
+# and no word the same text prints in lower case ('PIET KLAAS ROOS' beside 'een roos').
+_CAPS_WORD = r"(?:IJ|[A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ]+(?:-[A-ZÀ-ÖØ-Þ]{2,})?"
+_CAPS_RUN = re.compile(
+    rf"(?<![\w-])(?<![A-ZÀ-ÖØ-Þ][ \u00a0])(?P<run>{_CAPS_WORD}(?:[ \u00a0]{_CAPS_WORD}){{1,3}})"
+    r"(?![\w-])(?![ \u00a0][A-ZÀ-ÖØ-Þ]{2})"
+)
+_CAPS_PARTICLES = frozenset({"VAN", "DE", "DER", "DEN", "TER", "TEN", "TE", "VON"})
+_CAPS_GATE = re.compile(r"[A-Z]{3,}[ \u00a0][A-Z]{2,}")
+# Given names that are Dutch or English words a heading or a glossary sets in capitals ('ELKE
+# REGIO TELT', 'TINY HOUSE'), written by hand (persons70): first in a run of capitals no name.
+_CAPS_WORD_GIVEN = frozenset(
+    {"Elke", "Tiny", "Hope", "Grace", "Joy", "Will", "May", "June", "April", "Rose", "Art", "Bill"}
+)
+
+
+def _title_word(word: str) -> str:
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
+def _lower_in(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+def _caps_name(text: str, words: list[str]) -> str | None:
+    first = _title_word(words[0])
+    if len(words[0]) < 3 or first not in core_given_names() or words[-1] in _CAPS_PARTICLES:
+        return None
+    if first in _CAPS_WORD_GIVEN:
+        return None
+    if (len(words[0]) < 4 or first in WORD_GIVEN) and words[1] not in _CAPS_PARTICLES:
+        return None
+    rest = [w for w in words[1:] if w not in _CAPS_PARTICLES]
+    titled = [_title_word(w) for w in rest]
+    if all(w in core_given_names() for w in titled):
+        return None
+    name = " ".join(w.lower() if w in _CAPS_PARTICLES else _title_word(w) for w in words)
+    if automaton().exists(name) or any(automaton().exists(w) for w in [*titled, *rest]):
+        return None
+    if not all(surname_word(w) and w not in _FIRM_WORDS for w in titled):
+        return None
+    if any(_lower_in(text, w) for w in [words[0], *rest]):
+        return None  # a word the text prints in lower case too
+    return name
+
+
+def _in_a_sentence_or_signed(text: str, start: int, end: int) -> bool:
+    """The run stands in a line with lower-case words ('de Heer PIET HEIN DONNER Datum:'), or
+    alone under a closing's comma ('Hoogachtend,\n\nJAN DE VRIES'); a line of capitals alone is
+    a heading or a list's cell, which the listed people's rule reads in full form only
+    ('PIETER OMTZIGT' names no one there)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if any(c.islower() for c in line):
+        return True
+    return text[:line_start].rstrip().endswith(",")
+
+
+def capitals(text: str) -> Iterator[Match]:
+    """Persons whose names are set in capitals, a known given name first."""
+    if _CAPS_GATE.search(text) is None:
+        return
+    for m in _CAPS_RUN.finditer(text):
+        if not _in_a_sentence_or_signed(text, m.start(), m.end()):
+            continue
+        if name := _caps_name(text, m.group("run").split()):
+            yield Match("person", m.start("run"), m.end("run"), name)

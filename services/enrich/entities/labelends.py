@@ -16,7 +16,9 @@ van Lieshout') names the person after it, not 'Veiligheidsregio Tijs'.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from services.enrich.entities import attendees
 from services.enrich.entities.gazetteer import Match
 from services.enrich.words import read
 
@@ -193,8 +195,45 @@ _FIELD_PERSON = re.compile(
 )
 
 
-# The labels `_FIELD_PERSON` needs one of, read in words.py's one pass over the text (issue #12).
-GATES = frozenset({"Voorzitter", "Secretaris", "Griffier", "Notulist", "Portefeuillehouder"})
+# A colophon's authors or editors after their label and its colon (persons70): 'Auteurs: H. Kreulen
+# S. Eising', 'Redactie: J. Smit, drs. A. van Dam en P. de Vries', 'Auteur: Lizza van der Klei'.
+# Each name initialled, or a given name the list knows before a surname; the names one after the
+# other with a comma, 'en', '&' or a space or line break between. A body after the label ('Auteur:
+# Rijkswaterstaat', 'Redactie: Bureau Van Dam') is no initialled name and opens with no given name.
+_AUTHOR_LABEL = re.compile(
+    r"(?<![\w-])(?:Auteurs?|Redactie)[ \t\u00a0]*:[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"
+)
+_AUTHOR_PARTICLES = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|in 't|'t)[ \u00a0]+)*"
+_AUTHOR_NAME = re.compile(
+    r"(?:(?:[Mm]r|[Dd]rs?|[Ii]r|[Ii]ng|[Pp]rof|[Mm]evr|[Mm]w|[Dd]hr)\.[ \u00a0]*)*"
+    r"(?:(?P<initials>(?:[A-Z][a-z]?\.[ \u00a0]?){1,5})[ \u00a0]*"
+    r"|(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)[ \u00a0]+)"
+    rf"(?P<surname>{_AUTHOR_PARTICLES}{_WORD})(?![\w-]|\.\w)"
+)
+_AUTHOR_GAP = re.compile(r"[ \t\u00a0]*(?:[,;&]|\ben\b)?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?")
+
+
+def _authors(text: str) -> Iterator[Match]:
+    given = attendees.given_names()
+    for label in _AUTHOR_LABEL.finditer(text):
+        at = label.end()
+        while (m := _AUTHOR_NAME.match(text, at)) is not None:
+            if m.group("given") is not None and m.group("given") not in given:
+                break
+            start = m.start("initials") if m.group("initials") else m.start("given")
+            yield Match("person", start, m.end(), " ".join(text[start : m.end()].split()))
+            gap = _AUTHOR_GAP.match(text, m.end())
+            if gap is None or gap.end() == m.end():
+                break
+            at = gap.end()
+
+
+# The labels `_FIELD_PERSON` needs one of, read in words.py's one pass over the text (issue #12),
+# and the authors' labels (persons70).
+GATES = frozenset(
+    {"Voorzitter", "Secretaris", "Griffier", "Notulist", "Portefeuillehouder"}
+    | {"Auteur", "Auteurs", "Redactie"}
+)
 
 
 def field_persons(text: str) -> list[Match]:
@@ -205,4 +244,5 @@ def field_persons(text: str) -> list[Match]:
     for m in _FIELD_PERSON.finditer(text):
         name = " ".join(m.group("name").split())
         out.append(Match("person", m.start("name"), m.end("name"), name))
+    out.extend(_authors(text))
     return out

@@ -75,6 +75,9 @@ _NAME = (
 _TITLE_WORDS = (
     "hoogleraar", "professor", "burgemeester", "wethouder", "gedeputeerde", r"de\s+heer",
     r"geachte\s+heer",  # a letter's salutation: 'Geachte heer Rutte,'
+    # ... its 'Heer' capitalised too ('Geachte Heer Donner,'; persons70): 'De Heer' alone may be a
+    # surname, after 'Geachte' it is the courtesy title
+    r"geachte\s+Heer",
 
     "mevrouw", r"mevr\.", r"dhr\.", r"mw\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
     r"dhr(?=[ \t\u00a0])",  # as mails write it without the dot: 'dhr Vulpen (JenV)'
