@@ -39,7 +39,10 @@ def _words(text: str) -> list[str]:
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _LOW = "a-zß-öø-ÿā-ž"
-UPPER, LOWER = _UP, _LOW  # the letter classes the other name rules share
+# the letter classes the other name rules share (typed: mypyc compiles this module in an import
+# cycle with persons.py and cannot infer what another module reads from it)
+UPPER: str = _UP
+LOWER: str = _LOW
 _WORD = rf"(?:IJ|[{_UP}])[{_LOW}]+(?:[´`’'][{_LOW}]+)?(?:-(?:IJ|[{_UP}])[{_LOW}]+)*"
 # Lower-case particles as attendance lists print them, abbreviated too: 'Martin vd Plas'.
 _PARTICLE = (
@@ -173,7 +176,7 @@ WORD_GIVEN = (
 
 # The names of languages as Dutch capitalises them ('de tekst is Engels', 'Frans Duits en Engels'),
 # some of them also a given name ('Frans') or a surname ('Engels').
-LANGUAGES = frozenset(
+LANGUAGES: frozenset[str] = frozenset(
     {"Engels", "Duits", "Frans", "Spaans", "Italiaans", "Portugees", "Pools", "Turks", "Arabisch"}
     | {"Russisch", "Grieks", "Latijn", "Nederlands", "Fries", "Zweeds", "Deens", "Noors", "Chinees"}
     | {"Japans"}
