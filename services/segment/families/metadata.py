@@ -169,15 +169,14 @@ def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:
     ]:
         if _SECTION.match(block.text.strip()):
             break  # the body's sections begin: what follows heads a section, not the document
-        # not Word's revision balloon ('Met opmaak: ...') read as a heading
+        # not Word's revision balloon ('Met opmaak: ...', a reviewer's comment) read as one
         text = block.text
         if _names_something(text) and not MASTHEAD.match(text) and not BALLOON.match(text):
-            yield block.text, f"the first {block.kind} on page 1"
+            yield text, f"the first {block.kind} on page 1"
     for block in [b for b in r.body if b.page == 1][:OPENING_BLOCKS]:
-        if block.kind == "paragraph" and _TITLE_LIKE.match(block.text):
-            if BALLOON.match(block.text):  # a reviewer's comment read after the body
-                continue
-            yield block.text, "the opening line of page 1 (no title or heading)"
+        text = block.text
+        if block.kind == "paragraph" and _TITLE_LIKE.match(text) and not BALLOON.match(text):
+            yield text, "the opening line of page 1 (no title or heading)"
 
 
 def _names_something(text: str) -> bool:

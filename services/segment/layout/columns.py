@@ -381,8 +381,8 @@ def _classify(
         elif _balloons(strip):
             # Word's revision balloons in the right margin of a document 'met renvooi' ('Met
             # opmaak: ...', 'Verwijderd: ...', 'Opmerking [AB1]: ...'): the document's words (a
-            # reviewer's comment, the text that was deleted), read after the body, as main
-            # reads them on the pages where no side-column evidence takes them
+            # reviewer's comment, the text that was deleted), read after the body as a column
+            # of its own
             columns.append(i)
             warnings.append(f"page {page}: revision balloons beside the body read as text")
         elif narrow and _aside_evidence(strip, smaller, repeated):

@@ -173,7 +173,10 @@ def page_text(textpage: Any, n_chars: int) -> str:
     for its buffer on every call), step for step as pypdfium2 reads it."""
     if bulk is None:
         return str(textpage.get_text_range(0, n_chars))
-    return bulk.page_text(pointer_value(textpage.raw) or _address(textpage.raw), n_chars)
+    address = pointer_value(textpage.raw)
+    if not address:
+        raise ValueError("a null pdfium handle")
+    return bulk.page_text(address, n_chars)
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:

@@ -22,7 +22,15 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from services.segment.layout import glyphs as glyph_calls
-from services.segment.layout.glyphs import Glyphs, direct, handle, on_object, slots, untyped
+from services.segment.layout.glyphs import (
+    Glyphs,
+    direct,
+    handle,
+    on_object,
+    pointer_value,
+    slots,
+    untyped,
+)
 from services.segment.layout.repair import (
     PDFIUM_MARKS,
     URL_MARKS,
@@ -123,15 +131,16 @@ def _read_grids(
 
     boxes = shown(_rules(paths))
     scanned = runs is not None and (runs.scanned or runs.hidden_layer)
-    if runs is not None and not scanned and boxes:
-        mark_underlined(boxes, runs)
+    underlines = _Underlines(runs) if runs is not None else None
+    if underlines is not None and not scanned and boxes:
+        mark_underlined(boxes, underlines)
     imaged = scanned and not _regions(_down(boxes))
     if imaged:
         boxes += shown(find_rulings(page))  # a scanned table's rules are pixels
     if not boxes:
         return []
-    if runs is not None and _regions(_down(boxes)):
-        boxes = _without_underlines(boxes, runs)
+    if underlines is not None and _regions(_down(boxes)):
+        boxes = _without_underlines(boxes, underlines)
     if turn:
         return _turned(runs, boxes, number)
     width, height = page.get_size()
@@ -289,58 +298,58 @@ def _turned(runs: PageRuns | None, boxes: list[Box], number: int) -> list[GridTa
     return _ruled(lambda box: text_in(read, box), boxes, number)
 
 
-def _without_underlines(boxes: list[Box], runs: PageRuns) -> list[Box]:
-    """The rules but a link's underlines: a thin rule that starts where a word starts and ends
-    where a word on its line ends, right under them. A long URL's underline across a wide column
-    is no border between rows; a border runs on past its row's text."""
-    starts = sorted((run.x0, run.base or run.y0, run.size) for run in runs.runs)
-    ends = sorted((run.x1, run.base or run.y0, run.size) for run in runs.runs)
-    lefts, rights = [e[0] for e in starts], [e[0] for e in ends]
+class _Underlines:
+    """Which thin rules of a page are underlines: a rule that starts where a run starts and
+    ends where a run on its line ends, right under them (a link's underline, an underlined
+    head). The page's runs are kept by their left and by their right end, so a rule asks only
+    the runs near its ends (a form's page may draw hundreds of rules over hundreds of runs);
+    sorted once a page, when a rule first asks."""
 
-    def under(
-        at: list[tuple[float, float, float]], xs: list[float], x: float, y: float, pad: float
-    ) -> bool:
-        near = at[bisect_left(xs, x - pad) : bisect_right(xs, x + pad)]
-        return any(-0.15 * size <= base - y <= 0.35 * size for _, base, size in near)
+    def __init__(self, runs: PageRuns) -> None:
+        self.runs = runs.runs
+        self._ends: tuple[list[Run], list[float], list[Run], list[float]] | None = None
 
-    def underline(b: Box) -> bool:
+    def ends(self) -> tuple[list[Run], list[float], list[Run], list[float]]:
+        if self._ends is None:
+            by_x0 = sorted(self.runs, key=lambda r: r.x0)
+            by_x1 = sorted(self.runs, key=lambda r: r.x1)
+            self._ends = by_x0, [r.x0 for r in by_x0], by_x1, [r.x1 for r in by_x1]
+        return self._ends
+
+    def under(self, b: Box) -> list[Run] | None:
+        """The runs on the line that thin rule `b` underlines, between its ends; None where
+        it is no underline (too thick, too short, or no run starts and ends with it)."""
         if b[3] - b[1] >= _THIN or b[2] - b[0] <= 10:
-            return False
+            return None
+        by_x0, lefts, by_x1, rights = self.ends()
         y, pad = (b[1] + b[3]) / 2, _UNDER + (b[3] - b[1]) / 2  # a stroke's box has its width
-        return under(starts, lefts, b[0], y, pad) and under(ends, rights, b[2], y, pad)
 
-    return [b for b in boxes if not underline(b)]
+        def on(run: Run) -> bool:  # its baseline right over the rule
+            return -0.15 * run.size <= (run.base or run.y0) - y <= 0.35 * run.size
+
+        starts = by_x0[bisect_left(lefts, b[0] - pad) : bisect_right(lefts, b[0] + pad)]
+        ends = by_x1[bisect_left(rights, b[2] - pad) : bisect_right(rights, b[2] + pad)]
+        if not any(map(on, starts)) or not any(map(on, ends)):
+            return None
+        near = by_x0[bisect_left(lefts, b[0] - pad) : bisect_right(lefts, b[2] + pad)]
+        return [run for run in near if run.x1 <= b[2] + pad and on(run)]
+
+
+def _without_underlines(boxes: list[Box], underlines: _Underlines) -> list[Box]:
+    """The rules but a link's underlines. A long URL's underline across a wide column is no
+    border between rows; a border runs on past its row's text."""
+    return [b for b in boxes if underlines.under(b) is None]
 
 
 _UNDER = 1.0  # points: an underline starts and ends with its text's glyphs
 
 
-def mark_underlined(boxes: list[Box], runs: PageRuns) -> None:
+def mark_underlined(boxes: list[Box], underlines: _Underlines) -> None:
     """Marks the runs a drawn underline runs under (`Run.under`, read by the headings: a head
-    set underlined in the body's type): a thin rule that starts where a run starts and ends
-    where a run on that baseline ends, right under them (`_without_underlines`' test), marks
-    the runs on that baseline between its ends. Read only: the rules stay as they are."""
-    thin = [b for b in boxes if b[3] - b[1] < _THIN and b[2] - b[0] > 10]
-    if not thin:
-        return
-    # runs by their left and by their right end: a rule asks only the runs near its ends (a
-    # form's page may draw hundreds of rules over hundreds of runs)
-    by_x0 = sorted(runs.runs, key=lambda r: r.x0)
-    by_x1 = sorted(runs.runs, key=lambda r: r.x1)
-    lefts, rights = [r.x0 for r in by_x0], [r.x1 for r in by_x1]
-
-    def on(run: Run, y: float) -> bool:  # its baseline right over the rule
-        return -0.15 * run.size <= (run.base or run.y0) - y <= 0.35 * run.size
-
-    for b in thin:
-        y, pad = (b[1] + b[3]) / 2, _UNDER + (b[3] - b[1]) / 2
-        starts = by_x0[bisect_left(lefts, b[0] - pad) : bisect_right(lefts, b[0] + pad)]
-        ends = by_x1[bisect_left(rights, b[2] - pad) : bisect_right(rights, b[2] + pad)]
-        if not any(on(r, y) for r in starts) or not any(on(r, y) for r in ends):
-            continue
-        for run in by_x0[bisect_left(lefts, b[0] - pad) : bisect_right(lefts, b[2] + pad)]:
-            if run.x1 <= b[2] + pad and on(run, y):
-                run.under = True
+    set underlined in the body's type). Read only: the rules stay as they are."""
+    for b in boxes:
+        for run in underlines.under(b) or ():
+            run.under = True
 
 
 def _page_paths(
@@ -354,7 +363,7 @@ def _page_paths(
     prove it found them all."""
     bulk = glyph_calls.bulk
     if bulk is not None and textpage is not None and forms is not None:
-        address, text_address = _pointer(page.raw), _pointer(textpage.raw)
+        address, text_address = pointer_value(page.raw), pointer_value(textpage.raw)
         if address and text_address and not forms():
             found = bulk.drawn(address, text_address, textpage.count_chars(), _MAX_PATHS)
             if isinstance(found, int):
@@ -367,7 +376,7 @@ def _paths(page: Any) -> list[tuple[Box, Any]]:
     """The page's path objects (top level and two form levels down) with their bounds, in
     page order. Raw calls, not `PdfPage.get_objects`: that wraps every object of the page in
     a Python object, and a page set one text object per word has hundreds of them."""
-    address = ctypes.cast(page, ctypes.c_void_p).value
+    address = pointer_value(page)
     bulk = glyph_calls.bulk
     if bulk is not None:  # the same walk in C: one call a page, not two an object
         if not address:
@@ -404,7 +413,7 @@ def _text_only(page: Any, textpage: pdfium.PdfTextPage) -> bool:
     one asked for. Exact only where the document draws no form XObject (`may_draw_forms`): the
     text page reads a form's text objects too, and they could make up the count."""
     chars = textpage.count_chars()
-    address, text_address = _pointer(page), _pointer(textpage.raw)
+    address, text_address = pointer_value(page), pointer_value(textpage.raw)
     if not address or not text_address:
         raise ValueError("a null pdfium handle")
     bulk = glyph_calls.bulk
@@ -416,10 +425,6 @@ def _text_only(page: Any, textpage: pdfium.PdfTextPage) -> bool:
     found = set(map(_TEXT_OBJECT, itertools.repeat(handle(text_address)), range(chars)))
     found.discard(None)
     return len(found) == count
-
-
-def _pointer(raw: Any) -> int | None:
-    return ctypes.cast(raw, ctypes.c_void_p).value
 
 
 _TEXT_OBJECT = untyped(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)

@@ -398,9 +398,12 @@ def _items_not_sections(blocks: list[Block]) -> None:
                 block.kind = "heading"
 
 
+_SENTENCE_BREAK: Final = re.compile(r"[a-z)]{2}[.!?]\s+[A-Z]")
+
+
 def _sentences(text: str) -> bool:
     """Two sentences or more: a point's text, not its name."""
-    return len(re.findall(r"[a-z)]{2}[.!?]\s+[A-Z]", text)) >= 1
+    return _SENTENCE_BREAK.search(text) is not None
 
 
 def _plain_sections(blocks: list[Block]) -> None:

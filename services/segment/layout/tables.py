@@ -429,7 +429,8 @@ def _next_page_row(a: Line, b: Line, starts: set[float]) -> bool:
 
 
 _SAME_EDGE = 3.0  # points: a column's cells start this close on both pages
-_CONTINUED_COLUMNS = 3  # a table continued over a page break: its columns at least, or two if
+_CONTINUED_COLUMNS = 3  # a table continued over a page break: its columns at least (two where
+# `_goes_over` says the table went on)
 
 
 def _goes_over(
