@@ -71,6 +71,11 @@ def page_columns(page: PageRuns, pieces: list[Piece], repeated: set[str]) -> Pag
     """The page's runs by zone: body (body, body2, ... in reading order), side, margin."""
     strips, running = _more_columns(strips_of(pieces, page.width), pieces, page.width)
     if len(strips) <= 1:
+        abutting = _abutting_side(page, pieces)
+        if abutting is not None:
+            side, rest = abutting
+            said = f"page {page.number}: a side column with no gutter before it, found by its type"
+            return PageColumns({BODY: rest, SIDE: side}, [said])
         return PageColumns({BODY: list(page.runs)})
     warnings = _classify(strips, page.number, repeated, running)
     placed: list[tuple[str, Piece | None, list[Run]]] = []  # (zone, the piece if whole, runs)
@@ -295,6 +300,68 @@ def _side_apart(
 
 
 _SCAN_SHIFT = 12.0  # points a scanned page may lie off the others
+
+# The labels of a nota's or letter's side column ('Onze referentie', 'Opgesteld door',
+# 'TER BESLISSING'), each a line of its own.
+_SIDE_LABEL = re.compile(
+    r"(?:datum|onze referentie|uw referentie|ons kenmerk|uw kenmerk|kenmerk|opgesteld door"
+    r"|beslistermijn|bijlagen?|bijlage\(n\)|kopie aan|auteur|contactpersoon|samengewerkt met"
+    r"|parafen(?:route)?|ter (?:beslissing|ondertekening|informatie|advisering|kennisname))",
+    re.IGNORECASE,
+)
+_ABUT_SMALLER = 0.8  # a side column set against the body is in type this much smaller, or less
+_ABUT_ALIGN = 1.0  # points its lines' left edges may differ
+_ABUT_FROM = 0.55  # share of the page's width right of which it starts
+_ABUT_UNDER = 6.0  # points under a line of the column a number stands as its value
+
+
+def _abutting_side(page: PageRuns, pieces: list[Piece]) -> tuple[list[Run], list[Run]] | None:
+    """A side column with no gutter before it: the body's justified lines run up to (or a
+    point past) the left edge of a column of labels and values in smaller type, so one piece
+    holds a body line and the side column's line beside it ('... één evaluatierapport' |
+    'Onze referentie') and no gutter parts them: a nota's template of a ministry (BZK's
+    beslisnota, its later pages). Found by its type and its edge: runs in type at most 0.8 of
+    the body's, starting at one x (within a point) right of the page's middle, on three rows
+    or more, two of them a side column's labels ('Onze referentie', 'Datum'), every run in
+    that type from that edge rightwards; nothing in the body's type starts there. The page
+    number standing at that edge stays where it is (furniture finds it); a number right under
+    a line of the column is that line's value. Those runs are the side column, the rest the
+    body. On page 1 only where a line beside the column runs up to its edge: a letter's first
+    page whose side column stands apart from the text beside it (above the body, beside 'Aan'
+    and the title) is the letterhead rules' to read."""
+    if len(page.runs) < 4 or not pieces:
+        return None
+    body_size = size_median(pieces)
+    small = body_size * _ABUT_SMALLER
+    starts = Counter(
+        round(r.x0)
+        for r in page.runs
+        if r.size <= small and r.x0 >= _ABUT_FROM * page.width and r.text.strip()
+    )
+    if not starts:
+        return None
+    x, _ = starts.most_common(1)[0]
+    edge = min(r.x0 for r in page.runs if abs(r.x0 - x) <= _ABUT_ALIGN and r.size <= small)
+    beyond = [r for r in page.runs if r.x0 >= edge - _ABUT_ALIGN and r.text.strip()]
+    if any(r.size > small for r in beyond):
+        return None  # text in the body's type starts there: a column of the page, not aside
+    numbers = [r for r in beyond if furniture.page_number(r.text.strip())]
+    side = [r for r in beyond if not any(r is n for n in numbers)]
+    # a number right under a line of the column is its value ('Bijlage(n)' / '2'), not the
+    # page's number
+    side += [n for n in numbers if any(-_ABUT_ALIGN <= r.y0 - n.y1 <= _ABUT_UNDER for r in side)]
+    rows = {round(r.y0) for r in side if abs(r.x0 - edge) <= _ABUT_ALIGN}
+    labels = {r.text.strip(" :").lower() for r in side if _SIDE_LABEL.fullmatch(r.text.strip(" :"))}
+    if len(rows) < 3 or len(labels) < 2:
+        return None
+    taken = {id(r) for r in side}
+    if page.number == 1 and not any(
+        r.x1 >= edge - body_size and any(r.y0 < s.y1 and s.y0 < r.y1 for s in side)
+        for r in page.runs
+        if id(r) not in taken
+    ):
+        return None  # page 1's column apart from the text beside it: the letterhead's rules
+    return side, [r for r in page.runs if id(r) not in taken]
 
 
 _EDGE_SLACK = 0.5  # ems a column's line may end past (a space) or begin before its others
