@@ -326,11 +326,11 @@ def _abutting_side(page: PageRuns, pieces: list[Piece]) -> tuple[list[Run], list
     that type from that edge rightwards; nothing in the body's type starts there. The page
     number standing at that edge stays where it is (furniture finds it); a number right under
     a line of the column is that line's value. Those runs are the side column, the rest the
-    body. On page 1 only where a line beside the column runs up to its edge: a letter's first
-    page whose side column stands apart from the text beside it (above the body, beside 'Aan'
-    and the title) is the letterhead rules' to read."""
-    if len(page.runs) < 4 or not pieces:
-        return None
+    body. Not on page 1: the letterhead's rules read a first page's side column, and the
+    subject and date lines under it ('Datum: ...' / 'Betreft: ...', which a Woo decision of VWS
+    that fired there lost as its title)."""
+    if page.number == 1 or len(page.runs) < 4 or not pieces:
+        return None  # page 1's side column is the letterhead's rules' to read
     body_size = size_median(pieces)
     small = body_size * _ABUT_SMALLER
     starts = Counter(
@@ -355,12 +355,6 @@ def _abutting_side(page: PageRuns, pieces: list[Piece]) -> tuple[list[Run], list
     if len(rows) < 3 or len(labels) < 2:
         return None
     taken = {id(r) for r in side}
-    if page.number == 1 and not any(
-        r.x1 >= edge - body_size and any(r.y0 < s.y1 and s.y0 < r.y1 for s in side)
-        for r in page.runs
-        if id(r) not in taken
-    ):
-        return None  # page 1's column apart from the text beside it: the letterhead's rules
     return side, [r for r in page.runs if id(r) not in taken]
 
 
