@@ -325,10 +325,12 @@ def _abutting_side(page: PageRuns, pieces: list[Piece]) -> tuple[list[Run], list
     or more, two of them a side column's labels ('Onze referentie', 'Datum'), every run in
     that type from that edge rightwards; nothing in the body's type starts there. The page
     number standing at that edge stays where it is (furniture finds it); a number right under
-    a line of the column is that line's value. Those runs are the side column, the rest the
-    body. Not on page 1: the letterhead's rules read a first page's side column, and the
-    subject and date lines under it ('Datum: ...' / 'Betreft: ...', which a Woo decision of VWS
-    that fired there lost as its title)."""
+    a line of the column is that line's value; and a body line on one of its rows runs up to
+    within an em of its edge (the abutting this rule is for: a column with nothing beside it,
+    above a later page's body, is `aside`'s to judge by what page 1 printed). Those runs are
+    the side column, the rest the body. Not on page 1: the letterhead's rules read a first
+    page's side column, and the subject and date lines under it ('Datum: ...' / 'Betreft:
+    ...', which a Woo decision of VWS that fired there lost as its title)."""
     if page.number == 1 or len(page.runs) < 4 or not pieces:
         return None  # page 1's side column is the letterhead's rules' to read
     body_size = size_median(pieces)
@@ -355,7 +357,12 @@ def _abutting_side(page: PageRuns, pieces: list[Piece]) -> tuple[list[Run], list
     if len(rows) < 3 or len(labels) < 2:
         return None
     taken = {id(r) for r in side}
-    return side, [r for r in page.runs if id(r) not in taken]
+    rest = [r for r in page.runs if id(r) not in taken]
+    if not any(
+        r.x1 >= edge - body_size and any(r.y0 < s.y1 and s.y0 < r.y1 for s in side) for r in rest
+    ):
+        return None  # no line runs up to it: a gutter is there to find, or nothing beside it
+    return side, rest
 
 
 _EDGE_SLACK = 0.5  # ems a column's line may end past (a space) or begin before its others
