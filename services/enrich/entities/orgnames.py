@@ -672,7 +672,8 @@ def _joined_before_head(words: list[_Word], head: int) -> bool:
     """Two capitalised parts joined by 'en' before the Dutch head that ends the name: 'de
     Nederlandse Patiënten en Consumenten Federatie', 'de Ouders en Verzorgers Vereniging' (orgs72).
     Not where either part is a name of its own ('Achmea en Zilveren Kruis Groep', 'Rotterdam en
-    Den Haag Stichting'): two bodies or places, not one name."""
+    Den Haag Stichting'): two bodies or places, not one name; nor where a part is adjectives only
+    ('de Economische en Financiële Raad': a council's formation by its field, a fiche's value)."""
     if head != len(words) - 1 or words[head][2] not in _DUTCH_HEADS:
         return False
     before = [w[2] for w in words[:head]]
@@ -684,6 +685,8 @@ def _joined_before_head(words: list[_Word], head: int) -> bool:
         bool(left)
         and bool(right)
         and all(w[0].isupper() and w.isalpha() and w not in _HEADS for w in (*left, *right))
+        and not all(_ADJECTIVE_BEFORE_HEAD.fullmatch(w) for w in left)
+        and not all(_ADJECTIVE_BEFORE_HEAD.fullmatch(w) for w in right)
         and not automaton().exists(" ".join(left))
         and not automaton().exists(" ".join(right))
     )

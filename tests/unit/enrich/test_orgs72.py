@@ -106,6 +106,10 @@ def test_near_miss_two_joints_before_a_head_are_no_name() -> None:
     assert not any(" en " in name for name in found)
 
 
+def test_near_miss_two_adjectives_before_a_head_are_no_name() -> None:
+    assert bodies("Behandelingstraject: de Economische en Financiële Raad in mei.") == {}
+
+
 def test_near_miss_an_english_title_stays_none() -> None:
     assert bodies("Zie de Recommendation of the Council and Parliament.") == {}
 
