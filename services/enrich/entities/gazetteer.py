@@ -532,6 +532,14 @@ _PART_OF = re.compile(
 _PIECE_OF = re.compile(
     r"[-\u2010\u2011](?:artikel|artikelen|bericht|berichten|uitzending|interview)(?![\w-])"
 )
+# ... and the people a body employs, after its name as after its abbreviation:
+# 'Volkskrant-journalist Arnout Brouwer', 'Clingendael-onderzoeker Bob Deen', 'KNMI-directeur'
+# (orgs72). Only after a listed body's name (not a place's: 'Brussel-correspondent' stays none).
+_STAFF_OF = re.compile(
+    r"[-\u2010\u2011](?:journalist|journalisten|onderzoeker|onderzoekers|medewerker|medewerkers|"
+    r"directeur|hoofdredacteur|redacteur|verslaggever|correspondent|woordvoerder|topman|topvrouw|"
+    r"bestuurder|bestuursvoorzitter|econoom|economen)(?![\w-])"
+)
 
 
 # Text joined from wrapped lines without a space glues a small word to a name's edge: 'hetInter-
@@ -592,6 +600,8 @@ def _bounded(text: str, start: int, end: int, organization: bool = False) -> boo
             return True
         if organization and text[start].isupper() and _PIECE_OF.match(text, end) is not None:
             return True  # 'het Volkskrant-bericht': a medium's own piece under its name
+        if organization and text[start].isupper() and _STAFF_OF.match(text, end) is not None:
+            return True  # 'Clingendael-onderzoeker Bob Deen': one of the body's own people
         return _APPOSITION.match(text, end) is not None
     if before in _DASHES and start >= 2 and text[start - 2].isalpha():
         return text[start:end].isupper() and _APPOSITION_END.match(text, end) is not None

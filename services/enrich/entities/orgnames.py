@@ -626,7 +626,8 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
         words, first_head = words[first_head:], 0  # 'Hoofd van de Dienst X': the body's name
         while len(words) > 1 and words[-1][2] in _LEADING:
             words = words[:-1]  # 'Raad van X Onze referentie': the next cell's first word
-    if first_head is None or any(w[2].islower() for w in words[:first_head]):
+    lower = any(w[2].islower() for w in words[: first_head or 0])
+    if first_head is None or (lower and not _joined_before_head(words, first_head)):
         return None  # 'Recommendation of the Council ...': a title, not a name
     if first_head > 0 and words[first_head][2] in _PLACE_ORGANS:
         words, first_head = words[first_head:], 0  # 'Oppositie Gemeenteraad Ede': a headline's word
@@ -665,6 +666,30 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
     ):
         return None  # 'de Raad de Commissie aangemoedigd': two bodies, no name
     return words[0][0], words[-1][1]
+
+
+def _joined_before_head(words: list[_Word], head: int) -> bool:
+    """Two capitalised parts joined by 'en' before the Dutch head that ends the name: 'de
+    Nederlandse Patiënten en Consumenten Federatie', 'de Ouders en Verzorgers Vereniging' (orgs72).
+    Not where either part is a name of its own ('Achmea en Zilveren Kruis Groep', 'Rotterdam en
+    Den Haag Stichting'): two bodies or places, not one name; nor where a part is adjectives only
+    ('de Economische en Financiële Raad': a council's formation by its field, a fiche's value)."""
+    if head != len(words) - 1 or words[head][2] not in _DUTCH_HEADS:
+        return False
+    before = [w[2] for w in words[:head]]
+    if before.count("en") != 1 or sum(w.islower() for w in before) != 1:
+        return False
+    joint = before.index("en")
+    left, right = before[:joint], before[joint + 1 :]
+    return (
+        bool(left)
+        and bool(right)
+        and all(w[0].isupper() and w.isalpha() and w not in _HEADS for w in (*left, *right))
+        and not all(_ADJECTIVE_BEFORE_HEAD.fullmatch(w) for w in left)
+        and not all(_ADJECTIVE_BEFORE_HEAD.fullmatch(w) for w in right)
+        and not automaton().exists(" ".join(left))
+        and not automaton().exists(" ".join(right))
+    )
 
 
 def _after_the_paper(words: list[_Word]) -> list[_Word]:

@@ -99,7 +99,9 @@ _MADE = re.compile(
     r"doorrekeningen|publicatie|publicaties|peiling|peilingen|"
     # what a body decides or agrees on: 'de NAVO-afspraak', 'de NAVO-norm', 'de WHO-richtlijnen',
     # 'het ACM-besluit' (round letters63)
-    r"afspraak|afspraken|norm|normen|richtlijn|richtlijnen|besluit|besluiten)(?![\w-])"
+    r"afspraak|afspraken|norm|normen|richtlijn|richtlijnen|besluit|besluiten|"
+    # the data a body gathers, as its figures: 'de KNMI-data', 'de CBS-gegevens' (orgs72)
+    r"data|gegevens)(?![\w-])"
 )
 _ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 
