@@ -325,6 +325,25 @@ def sender_repeats(blocks: list[Block], running: Running) -> None:
             block.role = "address"
 
 
+def running_repeats(blocks: list[Block]) -> None:
+    """A continuation page's side column that prints again what an earlier page's side column
+    printed (the datum, the kenmerk, 'Bijlage(n)' and its count) is that page's running head,
+    as a running header is: furniture by the evidence of its repeat, its words kept where they
+    first stood. What a later page prints new beside its body stays side column."""
+    by_page: dict[int, list[Block]] = {}
+    for block in blocks:
+        if block.role in ("side_column", "address"):
+            by_page.setdefault(block.page, []).append(block)
+    seen: set[str] = set()
+    for page in sorted(by_page):
+        here = by_page[page]
+        keys = [" ".join(block.text.lower().split()) for block in here]
+        for block, key in zip(here, keys, strict=True):
+            if block.kind == "furniture" and block.role == "side_column" and key in seen:
+                block.role = "header"
+        seen.update(keys)
+
+
 def _block_key(block: Block) -> str:
     """The block's text as it repeats, whatever its line breaks."""
     return _repeat_key(" ".join(" ".join(ln.text.lower().split()) for ln in block.lines))

@@ -23,6 +23,7 @@ from services.segment.layout.aside import (
     column_above_body,
     column_above_later,
     own_column,
+    running_repeats,
     sender_repeats,
     slide,
 )
@@ -198,6 +199,7 @@ def lay_out(
             blocks.append(piece)
         else:
             blocks += build_blocks(piece, right, ocr_read, around)
+    running_repeats([p.block for p in placed if p.group == ASIDE])
     return Laid(placed, blocks, body_size)
 
 
