@@ -4,16 +4,32 @@
   two languages share none), not a `Counter` of every word: the same counts and verdict.
 - `columns.repeated_texts` keeps each text's first page and takes a text met on another page,
   not a `Counter` of each page's set of texts: the same set, on random pages of random texts.
+- The worker's young threshold (1,000,000): what a document's layout holds at its peak, a page,
+  leaves room for over 1,000 pages without a young collection; and a document leaves no cyclic
+  garbage, so a collection put off that long has nothing of the documents' to free.
 """
 
 from __future__ import annotations
 
+import gc
+import io
 import random
 from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
 
+import pypdfium2 as pdfium
+import pytest
+
+from services.segment import families
+from services.segment.collector import YOUNG_THRESHOLD, tuned_collector
 from services.segment.families.language import _EN, _NL, language, words
 from services.segment.layout.columns import _key, repeated_texts
+from services.segment.layout.glyphs import bulk
 from services.segment.layout.gutters import Piece
+from services.segment.segmenter import segment_pdf
+
+PRODUCERS = Path(__file__).parents[2] / "fixtures" / "producers" / "pdf"
 
 
 def _counted(text: str) -> tuple[str, str]:
@@ -32,7 +48,8 @@ def test_language_counts_as_the_counter_did() -> None:
     separators = [" ", "\n", ", ", "-", "\u00a0", "é", ""]
     verdicts = set()
     for _ in range(500):
-        text = "".join(rng.choice(vocab) + rng.choice(separators) for _ in range(rng.randrange(300)))
+        n = rng.randrange(300)
+        text = "".join(rng.choice(vocab) + rng.choice(separators) for _ in range(n))
         if rng.random() < 0.1:
             text = "the " * 7490 + text  # the cut at 30000 characters
         assert language(text) == _counted(text), text[:80]
@@ -71,3 +88,62 @@ def test_repeated_texts_as_the_counter_found_them() -> None:
     assert repeated_texts(one_page) == set()  # twice on one page is not a running text
     assert repeated_texts({1: [_piece("Datum")], 2: [_piece("DATUM:")]}) == {"datum"}
     assert repeated_texts({1: [_piece("12")], 2: [_piece("12")]}) == set()  # no three letters
+
+
+def _merged(producer: str) -> tuple[bytes, int]:
+    """The producer matrix's PDFs of one producer, one after another, and its page count."""
+    out = pdfium.PdfDocument.new()
+    for path in sorted(PRODUCERS.glob(f"*.{producer}.pdf")):
+        out.import_pages(pdfium.PdfDocument(path))
+    buffer = io.BytesIO()
+    out.save(buffer)
+    return buffer.getvalue(), len(out)
+
+
+@pytest.fixture
+def saved_garbage() -> Iterator[list[object]]:
+    """`gc.garbage` as `DEBUG_SAVEALL` fills it: every object a collection finds unreachable."""
+    gc.collect()
+    debug = gc.get_debug()
+    gc.set_debug(debug | gc.DEBUG_SAVEALL)
+    try:
+        yield gc.garbage
+    finally:
+        gc.set_debug(debug)
+        gc.garbage.clear()
+
+
+@pytest.mark.parametrize("producer", ["reportlab-glyph", "typst", "chromium"])
+def test_the_young_threshold_leaves_room_for_long_documents(
+    producer: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data, pages = _merged(producer)
+    held: list[int] = []
+    describe = families.describe
+
+    def counted(*args: object) -> object:  # the layout done: all its pages' objects held
+        held.append(gc.get_count()[0])
+        return describe(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(families, "describe", counted)
+    with tuned_collector():
+        segment_pdf(data, ocr=False)
+    assert len(held) == 1 and pages >= 14
+    per_page = held[0] / pages
+    assert 100 < per_page < YOUNG_THRESHOLD / 1000, per_page
+
+
+@pytest.mark.skipif(bulk is None, reason="the ctypes path (no _bulk built) ties its own cycles")
+@pytest.mark.parametrize("producer", ["reportlab-glyph", "typst", "chromium", "libreoffice"])
+def test_a_document_leaves_no_cyclic_garbage(producer: str, saved_garbage: list[object]) -> None:
+    """As an installed stukken reads pages (with the C accelerator): nothing of a document is
+    left to a collection. (Without it, `Glyphs` holds bound methods of itself: a source tree run
+    without a build only.)"""
+    data, _ = _merged(producer)
+    segment_pdf(data, ocr=False)  # what a first document fills once (caches) is not garbage
+    gc.collect()
+    saved_garbage.clear()
+    for _ in range(2):
+        segment_pdf(data, ocr=False)
+    gc.collect()
+    assert [type(o).__name__ for o in saved_garbage] == []
