@@ -1,7 +1,8 @@
 """Round 48 (bench/segment/speed23.md): two counts without a `Counter`.
 
 - `language.language` counts the function words in one loop over the words and two sets (the
-  two languages share none), not a `Counter` of every word: the same counts and verdict.
+  two languages share none), not a `Counter` of every word: test_speed43.py's test of round 43's
+  same loop (then not kept) checks the counts and verdicts against the `Counter`'s.
 - `columns.repeated_texts` keeps each text's first page and takes a text met on another page,
   not a `Counter` of each page's set of texts: the same set, on random pages of random texts.
 - The worker's young threshold (1,000,000): what a document's layout holds at its peak, a page,
@@ -23,39 +24,12 @@ import pytest
 
 from services.segment import families
 from services.segment.collector import YOUNG_THRESHOLD, tuned_collector
-from services.segment.families.language import _EN, _NL, language, words
 from services.segment.layout.columns import _key, repeated_texts
 from services.segment.layout.glyphs import bulk
 from services.segment.layout.gutters import Piece
 from services.segment.segmenter import segment_pdf
 
 PRODUCERS = Path(__file__).parents[2] / "fixtures" / "producers" / "pdf"
-
-
-def _counted(text: str) -> tuple[str, str]:
-    """`language` as it was before round 48: a `Counter` of every word."""
-    counts = Counter(words(text[:30000]))
-    nl = sum(counts[word.encode()] for word in sorted(_NL) if word.encode() in counts)
-    en = sum(counts[word.encode()] for word in sorted(_EN) if word.encode() in counts)
-    kind = "en" if en > 1.5 * nl and en >= 5 else "nl"
-    return kind, f"function words: {nl} Dutch, {en} English"
-
-
-def test_language_counts_as_the_counter_did() -> None:
-    assert not _NL & _EN  # a word in both would be counted once, in Dutch
-    rng = random.Random(48)
-    vocab = [*_NL, *_EN, "beleid", "minister", "DE", "The", "HET", "x", "thé", "dé", "İt", "of1"]
-    separators = [" ", "\n", ", ", "-", "\u00a0", "é", ""]
-    verdicts = set()
-    for _ in range(500):
-        n = rng.randrange(300)
-        text = "".join(rng.choice(vocab) + rng.choice(separators) for _ in range(n))
-        if rng.random() < 0.1:
-            text = "the " * 7490 + text  # the cut at 30000 characters
-        assert language(text) == _counted(text), text[:80]
-        verdicts.add(language(text)[0])
-    assert verdicts == {"nl", "en"}
-    assert language("") == ("nl", "function words: 0 Dutch, 0 English")
 
 
 def _counter_repeated(pieces_by_page: dict[int, list[Piece]]) -> set[str]:
