@@ -17,10 +17,10 @@ worker_process.py; `stukken process`), after its imports, before its first docum
   more than ~12 pages still got them: 40-60 µs a page, 2-3 % of a 56-page document's CPU on
   every producer (round 47); at 100,000 (round 47) from ~170 pages on: 48-69 µs a page, 1.6-2.2 %
   of a 336-page document's CPU (round 48). At 1,000,000 a document of up to ~1,700 pages makes
-  none. A document leaves no cyclic garbage since pdfium's handles are read without `ctypes.cast`
-  (none after the fixtures' and the corpus's documents, round 48; the test checks the producers'),
-  so the count grows by a few containers a document (caches filling) and what a late collection
-  would free stays small (peak RSS unchanged).
+  none. What a collection put off that long could free stays small: a document leaves ~4
+  containers in the young count (390 fixture and corpus documents, round 48: caches filling; in
+  a fresh process no cyclic garbage since pdfium's handles are read without `ctypes.cast`), peak
+  RSS unchanged, and the worker is replaced after `recycle_after` documents (200) anyway.
 
 Together the collector took 60-120 µs of CPU of a per-glyph page (1.8-2.7 %, on a quiet to a
 loaded machine), ~1 µs after (bench/segment/speed23.md, rounds 46-48: the collector's CPU time

@@ -6,8 +6,7 @@
 - `columns.repeated_texts` keeps each text's first page and takes a text met on another page,
   not a `Counter` of each page's set of texts: the same set, on random pages of random texts.
 - The worker's young threshold (1,000,000): what a document's layout holds at its peak, a page,
-  leaves room for over 1,000 pages without a young collection; and a document leaves no cyclic
-  garbage, so a collection put off that long has nothing of the documents' to free.
+  leaves room for over 1,000 pages without a young collection.
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ import gc
 import io
 import random
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -25,7 +23,6 @@ import pytest
 from services.segment import families
 from services.segment.collector import YOUNG_THRESHOLD, tuned_collector
 from services.segment.layout.columns import _key, repeated_texts
-from services.segment.layout.glyphs import bulk
 from services.segment.layout.gutters import Piece
 from services.segment.segmenter import segment_pdf
 
@@ -74,19 +71,6 @@ def _merged(producer: str) -> tuple[bytes, int]:
     return buffer.getvalue(), len(out)
 
 
-@pytest.fixture
-def saved_garbage() -> Iterator[list[object]]:
-    """`gc.garbage` as `DEBUG_SAVEALL` fills it: every object a collection finds unreachable."""
-    gc.collect()
-    debug = gc.get_debug()
-    gc.set_debug(debug | gc.DEBUG_SAVEALL)
-    try:
-        yield gc.garbage
-    finally:
-        gc.set_debug(debug)
-        gc.garbage.clear()
-
-
 @pytest.mark.parametrize("producer", ["reportlab-glyph", "typst", "chromium"])
 def test_the_young_threshold_leaves_room_for_long_documents(
     producer: str, monkeypatch: pytest.MonkeyPatch
@@ -105,19 +89,3 @@ def test_the_young_threshold_leaves_room_for_long_documents(
     assert len(held) == 1 and pages >= 14
     per_page = held[0] / pages
     assert 100 < per_page < YOUNG_THRESHOLD / 1000, per_page
-
-
-@pytest.mark.skipif(bulk is None, reason="the ctypes path (no _bulk built) ties its own cycles")
-@pytest.mark.parametrize("producer", ["reportlab-glyph", "typst", "chromium", "libreoffice"])
-def test_a_document_leaves_no_cyclic_garbage(producer: str, saved_garbage: list[object]) -> None:
-    """As an installed stukken reads pages (with the C accelerator): nothing of a document is
-    left to a collection. (Without it, `Glyphs` holds bound methods of itself: a source tree run
-    without a build only.)"""
-    data, _ = _merged(producer)
-    segment_pdf(data, ocr=False)  # what a first document fills once (caches) is not garbage
-    gc.collect()
-    saved_garbage.clear()
-    for _ in range(2):
-        segment_pdf(data, ocr=False)
-    gc.collect()
-    assert [type(o).__name__ for o in saved_garbage] == []
