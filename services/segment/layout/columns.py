@@ -61,10 +61,17 @@ def page_pieces(page: PageRuns) -> list[Piece]:
 
 def repeated_texts(pieces_by_page: dict[int, list[Piece]]) -> set[str]:
     """Piece texts that stand on more than one page: a running side column's datum, kenmerk."""
-    seen: Counter[str] = Counter()
-    for pieces in pieces_by_page.values():
-        seen.update({_key(p.text) for p in pieces})
-    return {key for key, n in seen.items() if n >= 2 and key}
+    # Each text's first page, one look-up a piece: a text met on another page repeats. A Counter
+    # of each page's set of texts cost twice as much (its update is interpreted Python).
+    first: dict[str, int] = {}
+    repeated: set[str] = set()
+    for number, pieces in pieces_by_page.items():
+        for piece in pieces:
+            key = _key(piece.text)
+            if first.setdefault(key, number) != number:
+                repeated.add(key)
+    repeated.discard("")
+    return repeated
 
 
 def page_columns(page: PageRuns, pieces: list[Piece], repeated: set[str]) -> PageColumns:
