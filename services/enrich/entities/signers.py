@@ -115,9 +115,10 @@ _SURNAME = rf"(?P<name>(?:(?:{_CAPITAL_PARTICLE}|{_PARTICLE})[ \t]+)?{_WORD})[ \
 _COMMITTEE_OFFICE = re.compile(
     r"[ \t]*(?:[Dd]e[ \t]+)?(?:(?:[Ff]ungerend|[Ww]aarnemend)e?[ \t]+)?"
     r"(?:[Vv]oorzitter|[Gg]riffier|[Aa]djunct-griffier|[Ss]ecretaris)"
-    # a committee named after a ministry holds commas ('voor Volksgezondheid, Welzijn en Sport, X')
+    # a committee named after a ministry holds commas ('voor Volksgezondheid, Welzijn en Sport, X'),
+    # up to three ('voor Landbouw, Visserij, Voedselzekerheid en Natuur,', persons71)
     r"[ \t]+(?:van[ \t]+de[ \t]+(?:\w+[ \t]+)?[Cc]ommissie[^,\n]{0,60}"
-    r"(?:,[ \t]+[A-Z][^,\n]{0,40}?)?"
+    r"(?:,[ \t]+[A-Z][^,\n]{0,40}?){0,3}"
     r"|voor[ \t]+(?:dit[ \t]+verslag|deze[ \t]+lijst)),"
     rf"[ \t\r]*(?:{_SURNAME})?"
     # the report's contents may follow on the line a paragraph joined: '..., Yaqut Inhoudsopgave'

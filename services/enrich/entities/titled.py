@@ -286,13 +286,17 @@ _PARTY_MEMBERS = r"[A-Z0-9][\w+]*-(?:[Kk]amer)?(?:leden|lid)\b"
 # A committee's composition gives the chair's office after the member's party: 'Leden: Van den
 # Berg (SGP), Valk (PvdA), voorzitter, Zijlstra (PvdA), ...' (persons69): the office, only right
 # after a party's bracket, is no member and does not end the list.
-_OFFICE_IN_LIST = r"(?:(?<=\))\s*,\s*(?:voorzitter|ondervoorzitter|vicevoorzitter)(?=\s*,))?"
+_OFFICE_IN_LIST = r"(?:(?<=[)I])\s*,\s*(?:voorzitter|ondervoorzitter|vicevoorzitter)(?=\s*,))?"
+# An OCR layer reads a party's closing bracket as 'I' before the comma: 'Wöltgens (P.v.d.A.I,',
+# 'Wolffensperger (D66I,' (a committee's composition of 1987, persons71): the list goes on.
+_PARTY_BRACKET = r"(?:\s*\((?:[^()\n]{1,30}\)|[^()\n]{0,28}[.\dA-Z]I(?=\s*,)))"
+_BRACKETS = re.compile(r"\((?:[^()\n]*\)|[^()\n]{0,28}[.\dA-Z]I(?=\s*,))|\([^)]*\)")
 _MEMBER_LIST = (
-    rf"(?P<list>{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?{_OFFICE_IN_LIST}"
+    rf"(?P<list>{_MEMBER}{_PARTY_BRACKET}?{_OFFICE_IN_LIST}"
     # the list ends where another party's members begin ('... en GroenLinks-leden X en Y')
     # co-askers may be joined by a slash ('de leden Van den Hul/Westerveld')
     # or by an ampersand ('de motie van Van Gerven & Oosenbrug')
-    rf"(?:\s*(?:,|en|/|&)\s*(?!{_PARTY_MEMBERS}){_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?{_OFFICE_IN_LIST})*)"
+    rf"(?:\s*(?:,|en|/|&)\s*(?!{_PARTY_MEMBERS}){_MEMBER}{_PARTY_BRACKET}?{_OFFICE_IN_LIST})*)"
 )
 _MEMBERS = Guarded(
     # text joined from wrapped lines may glue the word before on: 'Vragen vande leden X en Y'
@@ -1044,7 +1048,7 @@ def find(text: str) -> Iterator[Match]:
             lists += _PARTY_MEMBER_LIST.finditer(text)
         for m in lists:
             base = m.start("list")
-            outside = re.sub(r"\([^)]*\)", lambda p: " " * len(p.group(0)), m.group("list"))
+            outside = _BRACKETS.sub(lambda p: " " * len(p.group(0)), m.group("list"))
             for one in _ONE.finditer(outside):
                 if _COMPOUND_GOES_ON.match(text, base + one.end()):
                     if found := _member_of_group(text, base + one.start(), one.group()):

@@ -73,3 +73,39 @@ def test_a_body_after_initials_and_de_stays_no_person(text: str) -> None:
 
 def test_a_body_noun_without_de_stays_no_surname() -> None:
     assert not any(p.endswith("Raad") for p in persons("Aanwezig: de heer W.G. Raad, J. Bos."))
+
+
+# --- written after the held-aside scoring (not blind) ---------------------------------------------
+
+
+def test_a_clerk_under_a_committee_named_with_three_commas() -> None:
+    text = (
+        "De voorzitter van de vaste commissie voor Landbouw, Visserij, Voedselzekerheid en "
+        "Natuur,\n\nOudeboer\n\nDe griffier van de vaste commissie voor Landbouw, Visserij, "
+        "Voedselzekerheid en Natuur,\n\nKleinsma\n"
+    )
+    assert {"Oudeboer", "Kleinsma"} <= set(persons(text))
+
+
+_OCR_COMPOSITION = (
+    "Samenstelling: Leden: Boomsma (V.V.D.), voorzitter, Atmoredjo (C.D.A.I, Kleinsma "
+    "(P.v.d.A.I, Oudeboer (D66I, Wijnstra (C.D.A.).\n"
+)
+
+
+@pytest.mark.parametrize("name", ["Boomsma", "Atmoredjo", "Kleinsma", "Oudeboer", "Wijnstra"])
+def test_a_composition_whose_brackets_ocr_read_as_i(name: str) -> None:
+    assert name in persons(_OCR_COMPOSITION)
+
+
+def test_a_closed_bracket_list_reads_as_before() -> None:
+    found = persons("Samenstelling: Leden: Boomsma (VVD), Kleinsma (PvdA) en Oudeboer (D66).")
+    assert found == ["Boomsma", "Kleinsma", "Oudeboer"]
+
+
+def test_an_i_inside_a_bracket_is_no_closing_one() -> None:
+    # 'CDA I' before a closing bracket: the bracket closes where it is printed
+    assert persons("de leden Boomsma (CDA I) en Kleinsma (VVD) vroegen het woord.") == [
+        "Boomsma",
+        "Kleinsma",
+    ]
