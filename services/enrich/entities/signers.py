@@ -107,17 +107,19 @@ _CLOSING_STEMS = ("groet", "namens", "oogachtend", "inister", "ecretaris")
 # alone, each under their office: 'De voorzitter van de commissie,' / 'Bromet' (or after it on one
 # line, as a paragraph joins them: 'De voorzitter van de commissie, Bromet'). The Eerste Kamer
 # capitalises a committee named in full ('De griffier van de vaste Commissie voor Financiën,
-# Jansen'); a report of several committees by its clerk alone ('De griffier voor dit verslag, X');
+# Jansen'); a report of several committees by its clerk alone ('De griffier voor dit verslag, X'),
+# an older list of questions so too ('De griffier voor deze lijst,' / 'Atkins', persons71);
 # a chair standing in signs so too ('De fungerend voorzitter van de commissie, Van Dijk').
 _CAPITAL_PARTICLE = r"(?:Van[ \t]+(?:der|den|de|het)|Van|De|Den|Der|Ter|Ten|Te)"
 _SURNAME = rf"(?P<name>(?:(?:{_CAPITAL_PARTICLE}|{_PARTICLE})[ \t]+)?{_WORD})[ \t\r]*"
 _COMMITTEE_OFFICE = re.compile(
     r"[ \t]*(?:[Dd]e[ \t]+)?(?:(?:[Ff]ungerend|[Ww]aarnemend)e?[ \t]+)?"
     r"(?:[Vv]oorzitter|[Gg]riffier|[Aa]djunct-griffier|[Ss]ecretaris)"
-    # a committee named after a ministry holds commas ('voor Volksgezondheid, Welzijn en Sport, X')
+    # a committee named after a ministry holds commas ('voor Volksgezondheid, Welzijn en Sport, X'),
+    # up to three ('voor Landbouw, Visserij, Voedselzekerheid en Natuur,', persons71)
     r"[ \t]+(?:van[ \t]+de[ \t]+(?:\w+[ \t]+)?[Cc]ommissie[^,\n]{0,60}"
-    r"(?:,[ \t]+[A-Z][^,\n]{0,40}?)?"
-    r"|voor[ \t]+dit[ \t]+verslag),"
+    r"(?:,[ \t]+[A-Z][^,\n]{0,40}?){0,3}"
+    r"|voor[ \t]+(?:dit[ \t]+verslag|deze[ \t]+lijst)),"
     rf"[ \t\r]*(?:{_SURNAME})?"
     # the report's contents may follow on the line a paragraph joined: '..., Yaqut Inhoudsopgave'
     r"(?:(?<=[ \t\r])(?:Inhoudsopgave|Inhoud)\b.*)?"
@@ -204,7 +206,7 @@ def find(segments: list[Segment]) -> list[tuple[Segment, Match]]:
     out: list[tuple[Segment, Match]] = []
     for i, seg in enumerate(segments):
         text = seg.text
-        if "ommissie" in text or "dit verslag" in text:
+        if "ommissie" in text or "dit verslag" in text or "deze lijst" in text:
             out += _committee_signers(segments, i)
         if not any(stem in text for stem in _CLOSING_STEMS):
             continue

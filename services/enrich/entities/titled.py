@@ -286,13 +286,17 @@ _PARTY_MEMBERS = r"[A-Z0-9][\w+]*-(?:[Kk]amer)?(?:leden|lid)\b"
 # A committee's composition gives the chair's office after the member's party: 'Leden: Van den
 # Berg (SGP), Valk (PvdA), voorzitter, Zijlstra (PvdA), ...' (persons69): the office, only right
 # after a party's bracket, is no member and does not end the list.
-_OFFICE_IN_LIST = r"(?:(?<=\))\s*,\s*(?:voorzitter|ondervoorzitter|vicevoorzitter)(?=\s*,))?"
+_OFFICE_IN_LIST = r"(?:(?<=[)I])\s*,\s*(?:voorzitter|ondervoorzitter|vicevoorzitter)(?=\s*,))?"
+# An OCR layer reads a party's closing bracket as 'I' before the comma: 'Wöltgens (P.v.d.A.I,',
+# 'Wolffensperger (D66I,' (a committee's composition of 1987, persons71): the list goes on.
+_PARTY_BRACKET = r"(?:\s*\((?:[^()\n]{1,30}\)|[^()\n]{0,28}[.\dA-Z]I(?=\s*,)))"
+_BRACKETS = re.compile(r"\((?:[^()\n]*\)|[^()\n]{0,28}[.\dA-Z]I(?=\s*,))|\([^)]*\)")
 _MEMBER_LIST = (
-    rf"(?P<list>{_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?{_OFFICE_IN_LIST}"
+    rf"(?P<list>{_MEMBER}{_PARTY_BRACKET}?{_OFFICE_IN_LIST}"
     # the list ends where another party's members begin ('... en GroenLinks-leden X en Y')
     # co-askers may be joined by a slash ('de leden Van den Hul/Westerveld')
     # or by an ampersand ('de motie van Van Gerven & Oosenbrug')
-    rf"(?:\s*(?:,|en|/|&)\s*(?!{_PARTY_MEMBERS}){_MEMBER}(?:\s*\([^()\n]{{1,30}}\))?{_OFFICE_IN_LIST})*)"
+    rf"(?:\s*(?:,|en|/|&)\s*(?!{_PARTY_MEMBERS}){_MEMBER}{_PARTY_BRACKET}?{_OFFICE_IN_LIST})*)"
 )
 _MEMBERS = Guarded(
     # text joined from wrapped lines may glue the word before on: 'Vragen vande leden X en Y'
@@ -635,6 +639,23 @@ _ONE_INITIAL = re.compile(r"(?:[A-Z]\.)+")
 _LOWER_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-zà-ÿ]{2,})\b")
 
 
+# A body's noun is a surname after initials and a lower-case 'de': 'W.G. de Raad' (persons69's
+# leftover, persons71). The body goes on after it ('B. de Raad van State', 'de Raad Vraag') and
+# is then no one's name; a title before the initials is not read ('drs. W. de Raad' stays).
+_BODY_SURNAMES = _words("Raad")
+_BODY_GOES_ON = re.compile(r"[ \t\u00a0]+(?:van|voor|der|[A-ZÀ-ÖØ-Þ])")
+
+
+def _body_surname(text: str, end: int, words: list[str]) -> bool:
+    return (
+        len(words) >= 3
+        and words[-1] in _BODY_SURNAMES
+        and words[-2] == "de"
+        and all(_ONE_INITIAL.fullmatch(w) for w in words[:-2])
+        and _BODY_GOES_ON.match(text, end) is None
+    )
+
+
 def _person(
     text: str, start: int, end: int, role: str | None = None, member: bool = False
 ) -> Match | None:
@@ -788,6 +809,8 @@ def _person(
     end = start + len(name)
     if words and words[0] in not_names and words[0] not in _PARTICLES:
         return None  # 'Gedeputeerde Staten van Overijssel': a body after the title word
+    if body_surname := _body_surname(text, end, words):
+        not_names = not_names - _BODY_SURNAMES
     surname = [w for w in words if w[:1].isupper() and not w.endswith(".")]
     if not surname or surname[-1] in not_names or surname[-1] in _PARTICLES:
         return None
@@ -802,13 +825,13 @@ def _person(
     if any(len(w) > 1 and w.isalpha() and w.isupper() for w in words):
         return None  # 'Minister VWS Deadline': an abbreviation is no part of a name
     body = next((i for i, w in enumerate(words) if w in _BODY_WORDS), None)
-    if body is not None and body > 1 and "." in words[0]:
+    if body is not None and body > 1 and "." in words[0] and not body_surname:
         # 'Mw. mr. A. Philipsen Ministerie van Justitie': a signer's body follows the name
         words = words[:body]
         end = text.index(words[-1], start) + len(words[-1])
         name = text[start:end]
         surname = [w for w in words if w[:1].isupper() and not w.endswith(".")]
-    if any(w in orgnames.HEADS for w in words):
+    if not body_surname and any(w in orgnames.HEADS for w in words):
         return None  # 'onderzoekers van Universiteit', 'voorzitter Vakvereniging ...'
     if _opens_body(text, end, words):
         return None  # 'voorzitter European Students Union': a body's first words
@@ -1025,7 +1048,7 @@ def find(text: str) -> Iterator[Match]:
             lists += _PARTY_MEMBER_LIST.finditer(text)
         for m in lists:
             base = m.start("list")
-            outside = re.sub(r"\([^)]*\)", lambda p: " " * len(p.group(0)), m.group("list"))
+            outside = _BRACKETS.sub(lambda p: " " * len(p.group(0)), m.group("list"))
             for one in _ONE.finditer(outside):
                 if _COMPOUND_GOES_ON.match(text, base + one.end()):
                     if found := _member_of_group(text, base + one.start(), one.group()):
