@@ -155,6 +155,9 @@ def _rest_joined(above: list[list[str]], below: list[list[str]]) -> list[list[st
     return [*below[:h], *below[h + 1 :]]
 
 
+_LETTER = re.compile(r"[^\W\d_]")  # a cell of figures alone ('7', '1.254') is a row's own
+
+
 def _same_columns(a: GridTable, b: GridTable) -> bool:
     return (
         len(a.columns) > 2
@@ -662,22 +665,20 @@ _LEAD = 0.1  # ems: a line this close to a cell's line distance under the line a
 def _set_in(
     row: list[str], prev: list[str], above: list[tuple[float, float]], right: list[float]
 ) -> bool:
-    """The row's cells (words, no figures alone: a total or a section's figures are rows of
-    their own; part of the row's columns, `_part`) each stand under a line of the line above
-    (`prev`, where it lies: `above`) that filled most of its column: a wrapped text's line (a
-    list's short entries do not, nor does a field's label: 'Besluit genomen door:' over
-    'Datum:')."""
+    """The row's cells (part of the row's columns, `_part`) each go on a sentence (they open
+    with a small letter: no figures, which make a total's or a section's row, and no list's
+    next entry, 'Pres i.v.m. agendapunt 24' under 'JUST i.v.m. agendapunt 6, 9, 13') under a
+    line of the line above (`prev`, where it lies: `above`) that filled most of its column: a
+    wrapped text's line (a list's short entries do not, nor does a field's label: 'Besluit
+    genomen door:' over 'Datum:')."""
     cells = [k for k in range(1, len(row)) if row[k]]
     return 0 < len(cells) <= _part(len(row)) and all(
-        _LETTER.search(row[k])
+        row[k][0].islower()
         and not prev[k].endswith(":")
         and above[k][1] > 0
         and above[k][1] >= right[k] - _FILLED * (right[k] - above[k][0])
         for k in cells
     )
-
-
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 _FILLED = 1 / 3  # of a column's width: a wrapped line ends at most this far short of its edge

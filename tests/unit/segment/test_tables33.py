@@ -107,16 +107,19 @@ def test_a_drawn_rows_rest_joins_the_row_above() -> None:
 
 
 def test_a_list_under_a_label_stays_apart_where_rows_are_set_apart() -> None:
-    """Rows set apart by padding, a label over short entries at a cell's line distance: the
-    entries end far short of the column's edge, so each stays a row ('Volgcommissie(s):')."""
+    """Rows set apart by padding, a label over entries at a cell's line distance: a short entry
+    ends far short of the column's edge, and one under a long entry that filled its column
+    opens with a capital (a next entry, no sentence going on), so each stays a row
+    (tk-besluitenlijst-2009-bzk's 'Volgcommissie(s):'); the wrapped 'Zaak:' goes on."""
     lines = [
         _line(1, 714, [(72, 110, "Zaak:"), (200, 500, "Brief regering over de begroting van")]),
         _line(1, 700, [(200, 500, "het Rijk voor het jaar 2027 met de nota van wijziging en")]),
         _line(1, 686, [(200, 300, "de bijlagen.")]),
         _line(1, 666, [(72, 150, "Volgcommissie(s):"), (200, 300, "BuZa i.v.m. punt 24")]),
         _line(1, 652, [(200, 290, "EZ i.v.m. punt 24")]),
-        _line(1, 638, [(200, 295, "FIN i.v.m. punt 19")]),
-        _line(1, 618, [(72, 110, "Besluit:"), (200, 400, "Voor kennisgeving aangenomen.")]),
+        _line(1, 638, [(200, 470, "JUST i.v.m. punt 6, 9, 13, 20, 24, 27, 35 OCW i.v.m. punt 6")]),
+        _line(1, 624, [(200, 295, "Pres i.v.m. punt 19")]),
+        _line(1, 604, [(72, 110, "Besluit:"), (200, 400, "Voor kennisgeving aangenomen.")]),
     ]
     assert _table(lines).rows == [
         [
@@ -126,7 +129,8 @@ def test_a_list_under_a_label_stays_apart_where_rows_are_set_apart() -> None:
         ],
         ["Volgcommissie(s):", "BuZa i.v.m. punt 24"],
         ["", "EZ i.v.m. punt 24"],
-        ["", "FIN i.v.m. punt 19"],
+        ["", "JUST i.v.m. punt 6, 9, 13, 20, 24, 27, 35 OCW i.v.m. punt 6"],
+        ["", "Pres i.v.m. punt 19"],
         ["Besluit:", "Voor kennisgeving aangenomen."],
     ]
 
