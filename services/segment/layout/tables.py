@@ -83,6 +83,8 @@ def _split_by_grids(
             plain = []
         mine = [ln for ln in lines if held.get(id(ln)) is grid]
         rows = _without_pieces(grid, mine, [unread[id(ln)][1] for ln in mine if id(ln) in unread])
+        if len(rows) > 1 and _told_apart(rows[0], mine):
+            rows = rows[1:]
         block = Block([line], kind="table", rows=rows)
         block.text = "\n".join(" | ".join(row) for row in rows)
         taken[id(grid)] = block
@@ -93,6 +95,16 @@ def _split_by_grids(
     for block in taken.values():
         block.finish()
     return _continued(out, drawn, lambda line: _at_foot(line, floor, pitch))
+
+
+def _told_apart(row: list[str], lines: list[Line]) -> bool:
+    """A grid's first row whose words no body line in the grid holds: its line was taken for
+    the page's running head (a header row the producer repeats on every page, LibreOffice's),
+    told there; the grid's row would tell it twice (tables33)."""
+    words = [w for cell in row for w in _words(cell)]
+    said = {w for line in lines for w in _words(line.text)}
+    # a word of its own (a letter alone may be a piece of a word cut by a rule: 's')
+    return any(len(w) >= _PIECE for w in words) and not any(w in said for w in words)
 
 
 def _continued(
