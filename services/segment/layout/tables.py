@@ -15,6 +15,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 from services.segment.layout.grids import GridTable
@@ -82,6 +83,8 @@ def _split_by_grids(
             plain = []
         mine = [ln for ln in lines if held.get(id(ln)) is grid]
         rows = _without_pieces(grid, mine, [unread[id(ln)][1] for ln in mine if id(ln) in unread])
+        if len(rows) > 1 and _told_apart(rows[0], mine):
+            rows = rows[1:]
         block = Block([line], kind="table", rows=rows)
         block.text = "\n".join(" | ".join(row) for row in rows)
         taken[id(grid)] = block
@@ -92,6 +95,16 @@ def _split_by_grids(
     for block in taken.values():
         block.finish()
     return _continued(out, drawn, lambda line: _at_foot(line, floor, pitch))
+
+
+def _told_apart(row: list[str], lines: list[Line]) -> bool:
+    """A grid's first row whose words no body line in the grid holds: its line was taken for
+    the page's running head (a header row the producer repeats on every page, LibreOffice's),
+    told there; the grid's row would tell it twice (tables33)."""
+    words = [w for cell in row for w in _words(cell)]
+    said = {w for line in lines for w in _words(line.text)}
+    # a word of its own (a letter alone may be a piece of a word cut by a rule: 's')
+    return any(len(w) >= _PIECE for w in words) and not any(w in said for w in words)
 
 
 def _continued(
@@ -123,12 +136,38 @@ def _continued(
         ):
             grids[id(last)] = grids[id(piece)]  # a third page continues the second's columns
             last.lines += piece.lines
-            last.rows = [*(last.rows or []), *(piece.rows or [])]
-            last.text = f"{last.text}\n{piece.text}"
+            rows = _rest_joined(last.rows or [], piece.rows or [])
+            last.rows = [*(last.rows or []), *rows]
+            last.text = "\n".join(" | ".join(row) for row in last.rows)
             last.refs += [r for r in piece.refs if r not in last.refs]
             continue
         out.append(piece)
     return out
+
+
+def _rest_joined(above: list[list[str]], below: list[list[str]]) -> list[list[str]]:
+    """A drawn row cut by the page break (tables33): the next page's first row with no first
+    cell (under the header row repeated there, or first) is the rest of the row `above` ended
+    with, where the first column labels the rows (most rows have one) and the rest fills part
+    of the row (`_part`: a full row under a label that spans rows is a row of its own); its
+    cells are written on in that row (in place) and it leaves `below` (returned)."""
+    h = 1 if len(below) > 1 and above and below[0] == above[0] else 0
+    if not above or h >= len(below):
+        return below
+    rest, cut = below[h], above[-1]
+    if (
+        rest[0]
+        or not 0 < sum(bool(cell) for cell in rest) <= _part(len(rest))
+        or not all(_LETTER.search(cell) for cell in rest if cell)
+        or len(rest) != len(cut)
+        or sum(bool(row[0]) for row in above) * 2 < len(above)
+    ):
+        return below
+    above[-1] = [join_lines([a, b]) if a and b else a or b for a, b in zip(cut, rest, strict=True)]
+    return [*below[:h], *below[h + 1 :]]
+
+
+_LETTER = re.compile(r"[^\W\d_]")  # a cell of figures alone ('7', '1.254') is a row's own
 
 
 def _same_columns(a: GridTable, b: GridTable) -> bool:
@@ -330,6 +369,11 @@ def _split_by_gaps(lines: list[Line], pitch: float, floor: float = -math.inf) ->
                         )
                     )
                 )
+                or (
+                    j - i >= 2
+                    and _at_foot(lines[j - 1], floor, pitch)
+                    and _rest_of_row(lines, j, starts)
+                )
             )
         ):
             for x0, _, _ in lines[j].cells:
@@ -428,6 +472,29 @@ def _next_page_row(a: Line, b: Line, starts: set[float]) -> bool:
     )
 
 
+def _rest_of_row(lines: list[Line], j: int, starts: set[float]) -> bool:
+    """`lines[j]` opens the next page's body with the rest of the row the page before cut at its
+    foot (tables33; the header row not repeated, or taken for the page's running head): one
+    cell, under a column other than the first, where a cell of the page's last line starts
+    (the cut cell goes on), and the lines after it go on so until a row of the table (its
+    cells at the table's column starts). A page opening with a paragraph set in as far stays
+    apart: no row of the table follows it."""
+    a, b = lines[j - 1], lines[j]
+    if b.page != a.page + 1 or not _continues_cell(b, starts):
+        return False
+    x0 = b.cells[0][0]
+    if not any(abs(x0 - c0) < _SAME_EDGE for c0, _, _ in a.cells):
+        return False
+    for line in lines[j + 1 :]:
+        if line.page != b.page:
+            return False
+        if len(line.cells) >= 2:
+            return all(any(abs(c0 - s) < _SAME_EDGE for s in starts) for c0, _, _ in line.cells)
+        if not _continues_cell(line, starts):
+            return False
+    return False
+
+
 _SAME_EDGE = 3.0  # points: a column's cells start this close on both pages
 _CONTINUED_COLUMNS = 3  # a table continued over a page break: its columns at least (two where
 # `_goes_over` says the table went on)
@@ -461,7 +528,14 @@ def _table(lines: list[Line]) -> Block:
     columns = [(x0, x1) for x0, x1, _ in widest.cells]
     rows: list[list[str]] = []
     spans: list[list[tuple[float, float]]] = []  # where each cell of a row lies ((0, 0): empty)
-    for line in lines:
+    # the first column labels the rows (a term, a field's name): a row that opens with none
+    # goes on the row above it, where a page break cut it or its cell wrapped
+    rows_of = [line for line in lines if len(line.cells) >= 2]
+    labels = sum(_column_of(*line.cells[0][:2], columns) == 0 for line in rows_of) * 2 >= len(
+        rows_of
+    )
+    read, cut = _rests_up(lines, columns) if labels else (lines, set())
+    for line in read:
         row = [""] * len(columns)
         span = [(0.0, 0.0)] * len(columns)
         for x0, x1, text in line.cells:
@@ -470,10 +544,50 @@ def _table(lines: list[Line]) -> Block:
             span[k] = (span[k][0] or x0, x1)
         rows.append(row)
         spans.append(span)
-    rows = _whole_cells(rows, spans, [line.size for line in lines])
+    gaps = [
+        a.base - b.base if a.page == b.page else math.inf
+        for a, b in zip([read[0], *read], read, strict=False)
+    ]
+    gaps[0] = math.inf
+    rows = _whole_cells(rows, spans, [line.size for line in read], cut, gaps if labels else ())
     block = Block(lines, kind="table", rows=rows)
     block.text = "\n".join(" | ".join(cell for cell in row) for row in rows)
     return block.finish()
+
+
+def _rests_up(lines: list[Line], columns: list[tuple[float, float]]) -> tuple[list[Line], set[int]]:
+    """A row cut by a page break (tables33): the lines that open the next page with no first
+    cell are the rest of the row the page before ended with, read after it; a header row the
+    producer repeated there (the table's first row again) is read after them, a row as the page
+    printed it. The lines in reading order, and which of them go on the row above whatever
+    `_whole_cells` would make of them. A rest fills part of a row's columns (`_part`): a full
+    row with no first cell is a row of its own under a label that spans rows (a situation
+    read 'Oud' and 'Huidig', the page break between them)."""
+    head = _texts(lines[0])
+    out = lines
+    cut: set[int] = set()
+    for k in range(1, len(lines)):
+        if lines[k].page == lines[k - 1].page:
+            continue
+        h = k + 1 if len(head) >= 2 and _texts(lines[k]) == head else k
+        e = h
+        while (
+            e < len(lines)
+            and lines[e].page == lines[k].page
+            and _column_of(lines[e].cells[0][0], lines[e].cells[0][1], columns) > 0
+            and len(lines[e].cells) <= _part(len(columns))
+        ):
+            e += 1
+        if e > h:
+            out = [*out[:k], *out[h:e], *out[k:h], *out[e:]]  # out[k:] is still lines[k:]
+            cut.update(range(k, k + e - h))
+    return out, cut
+
+
+def _part(columns: int) -> int:
+    """The most cells a row's rest or a cell's next line fills: one in a table of two or three
+    columns, half the columns of a wider one."""
+    return max(1, columns // 2)
 
 
 def _column_of(x0: float, x1: float, columns: list[tuple[float, float]]) -> int:
@@ -489,12 +603,21 @@ def _column_of(x0: float, x1: float, columns: list[tuple[float, float]]) -> int:
 
 
 def _whole_cells(
-    rows: list[list[str]], spans: list[list[tuple[float, float]]], sizes: list[float]
+    rows: list[list[str]],
+    spans: list[list[tuple[float, float]]],
+    sizes: list[float],
+    cut: AbstractSet[int] = frozenset(),
+    gaps: Sequence[float] = (),
 ) -> list[list[str]]:
     """A row without a first cell continues the row above: in a table whose rows have one, or
     where its text wrapped there (a besluitenlijst's 'Zaak:' over the lines its text runs on;
-    'Volgcommissie(s):' over a list of short entries stays a list)."""
+    'Volgcommissie(s):' over a list of short entries stays a list), or (`cut`, by index) where
+    it is the rest of a row a page break cut (`_rests_up`), or (`gaps`: each line's distance
+    from the line above, `math.inf` at a page's top) where the rows are set apart by more space
+    than a cell's lines and the line stands at a cell's line distance under a line that filled
+    most of its column (`_set_in`; tables33)."""
     labelled = sum(bool(row[0]) for row in rows) * 2 >= len(rows)
+    lead = _cell_lead(rows, gaps, sizes) if gaps else None
     right = [max(span[k][1] for span in spans) for k in range(len(rows[0]))]
     out: list[list[list[str]]] = []  # each cell's lines, joined at the end
     above: list[tuple[float, float]] = []
@@ -503,8 +626,21 @@ def _whole_cells(
     # next column (that column's text was run into the cell's line)
     opened: list[_Open | None] = [None] * len(rows[0])
     edges = _edges(spans, right)
-    for row, span, size in zip(rows, spans, sizes, strict=True):
-        merged = bool(out) and not row[0] and (labelled or _wrapped(row, span, above, right, size))
+    for n, (row, span, size) in enumerate(zip(rows, spans, sizes, strict=True)):
+        merged = (
+            bool(out)
+            and not row[0]
+            and (
+                n in cut
+                or labelled
+                or _wrapped(row, span, above, right, size)
+                or (
+                    lead is not None
+                    and gaps[n] <= lead + _LEAD * size
+                    and _set_in(row, rows[n - 1], above, right)
+                )
+            )
+        )
         goes_on = [k for k, text in enumerate(row) if text and _goes_on(opened[k], text)]
         rest = ["" if k in goes_on else text for k, text in enumerate(row)]
         for k in goes_on:
@@ -521,6 +657,43 @@ def _whole_cells(
             opened[k] = (cell, full, span[k][1] > edges[k]) if text and cell else None
         above = span
     return [[join_lines(cell) if cell else "" for cell in row] for row in out]
+
+
+def _cell_lead(rows: list[list[str]], gaps: Sequence[float], sizes: list[float]) -> float | None:
+    """The distance between a cell's lines where the table sets its rows farther apart (a
+    cell's padding: Chromium's and LibreOffice's tables), else None."""
+    opening = [g for row, g in zip(rows, gaps, strict=True) if row[0] and g < math.inf]
+    going = [g for row, g in zip(rows, gaps, strict=True) if not row[0] and g < math.inf]
+    if not opening or not going:
+        return None
+    lead = statistics.median(going)
+    return lead if lead + _APART * statistics.median(sizes) < statistics.median(opening) else None
+
+
+_APART = 0.2  # ems: rows set apart from each other by this much more than a cell's lines
+_LEAD = 0.1  # ems: a line this close to a cell's line distance under the line above
+
+
+def _set_in(
+    row: list[str], prev: list[str], above: list[tuple[float, float]], right: list[float]
+) -> bool:
+    """The row's cells (part of the row's columns, `_part`) each go on a sentence (they open
+    with a small letter: no figures, which make a total's or a section's row, and no list's
+    next entry, 'Pres i.v.m. agendapunt 24' under 'JUST i.v.m. agendapunt 6, 9, 13') under a
+    line of the line above (`prev`, where it lies: `above`) that filled most of its column: a
+    wrapped text's line (a list's short entries do not, nor does a field's label: 'Besluit
+    genomen door:' over 'Datum:')."""
+    cells = [k for k in range(1, len(row)) if row[k]]
+    return 0 < len(cells) <= _part(len(row)) and all(
+        row[k][0].islower()
+        and not prev[k].endswith(":")
+        and above[k][1] > 0
+        and above[k][1] >= right[k] - _FILLED * (right[k] - above[k][0])
+        for k in cells
+    )
+
+
+_FILLED = 1 / 3  # of a column's width: a wrapped line ends at most this far short of its edge
 
 
 def _edges(spans: list[list[tuple[float, float]]], right: list[float]) -> list[float]:
