@@ -107,7 +107,7 @@ def test_ocrs_space_in_a_path_is_crossed_and_marked(text: str, want: str) -> Non
         (
             "Zie https://www.x.nl/a/54a1aa540f5d467 8b287b84c5d9e639f is dit.",
             ["https://www.x.nl/a/54a1aa540f5d467"],
-        ),  # fmt: skip
+        ),
         (
             "Zie https://www.x.nl/a/54a1aa540f5d467 abcdefabcdef/",
             ["https://www.x.nl/a/54a1aa540f5d467"],
