@@ -7,30 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from services.enrich.enricher import find_references
 from services.enrich.references import find_in_text
-from stukken.contracts import Segment, SegmentedDocument
+from tests.unit.enrich.test_refs64 import _SCORED, links, urls_of
 
-_SCORED = {"kamerstuk", "aanhangsel", "handelingen", "zaak", "document", "stb", "stcrt", "trb"}
-_SCORED |= {"ecli", "bwb", "celex", "eu_act", "woo_ground"}
 _RS = "https://uitspraken.rechtspraak.nl/inziendocument?id="
 _LB = "https://lexboost.com/rechtspraak/"
 _INVIEW = "https://inview.nl/document/id54a1aa540f5d4678b287b84c5d9e639f/"
-
-
-def document(text: str, ocr_pages: tuple[int, ...] = ()) -> SegmentedDocument:
-    doc = SegmentedDocument(segments=[Segment(id="f1", kind="footnote", page=1, text=text)])
-    doc.metadata.ocr_pages = list(ocr_pages)
-    return doc
-
-
-def urls_of(text: str, ocr_pages: tuple[int, ...] = (1,)) -> list[tuple[str, bool | None]]:
-    refs = find_references(document(text, ocr_pages))
-    return [(r.normalized, r.ocr_repaired) for r in refs if r.type == "url"]
-
-
-def links(text: str) -> list[str]:
-    return [h.normalized for h in find_in_text(text) if h.type == "url"]
 
 
 # --- an ECLI in an address, cut by a line's end ------------------------------------------------
