@@ -899,7 +899,7 @@ def find(text: str) -> Iterator[Hit]:
                 or brk.re is _PIECE_AND_ID
                 or brk.re is _ECLI_BREAK
                 or brk.re is _HYPHEN_REST
-                or brk.re is _HEX_REST
+                or brk.re is _SPACED_HEX
                 or _breaks_mid_word("".join(parts), brk, piece, last_line)
                 or (brk.re is _BREAK and _completes_host("".join(parts), piece))
                 or (brk.re is _BREAK and _cells_last_word(parts, piece, text, stop))
@@ -1035,7 +1035,7 @@ _HYPHEN_REST = re.compile(rf"[ \t\u00a0](?=-[A-Za-z0-9][\w.~%-]*(?:/|\.{_FILE_TY
 # OCR's space inside a hexadecimal id ('.../id54a1aa540f5d467' + ' 8b287b84c5d9e639f/rb-...'):
 # both sides six or more hex digits with a digit and a letter, the rest closing its piece.
 _HEX_HEAD = re.compile(r"/[^/\s]*?(?=[0-9a-f]{6,}$)")
-_HEX_REST = re.compile(r"[ \t\u00a0](?=(?P<hex>[0-9a-f]{6,})(?:[/?#]|[ \t\u00a0]*(?:\r?\n|$)))")
+_SPACED_HEX = re.compile(r"[ \t\u00a0](?=(?P<hex>[0-9a-f]{6,})(?:[/?#]|[ \t\u00a0]*(?:\r?\n|$)))")
 
 
 def _hex_id(last: str, rest: str) -> bool:
@@ -1064,7 +1064,7 @@ def _spaced_tail(text: str, end: int, last: str) -> re.Match[str] | None:
             return digits  # '.../kst-3281' + ' 3-AO.html'
         if (hyphen := _HYPHEN_REST.match(text, end)) is not None:
             return hyphen  # '.../2023-01' + ' -01/1/informatie'
-        hexa = _HEX_REST.match(text, end)
+        hexa = _SPACED_HEX.match(text, end)
         if hexa is not None and _hex_id(last, hexa.group("hex")):
             return hexa  # '.../id54a1aa540f5d467' + ' 8b287b84c5d9e639f/'
     return None
