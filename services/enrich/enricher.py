@@ -133,6 +133,7 @@ _SPACE_IN_SLUG = re.compile(
     r"[a-z0-9/] [a-z0-9]|: ?/(?![/ ])|: //|(?<=[a-z0-9])\. (?=[a-z0-9-]+\.? ?[a-z/])"
     r"|\w (?=\.(?:pdf|html?|aspx?|php|docx?|xlsx?)(?![\w-])|&\w+=)"  # a file's type, a parameter
     r"|\w\. (?=(?:pdf|html?|aspx?|php|docx?|xlsx?)(?![\w-]))"
+    r"|[A-Za-z0-9] (?=-[A-Za-z0-9])"  # before a path's hyphen: '.../2023-01 -01/1/informatie'
 )
 
 

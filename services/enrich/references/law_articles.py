@@ -1,6 +1,7 @@
 """Articles of law: 'artikel 3:40 BW', 'artikel 5.1, tweede lid, onder e, Woo', 'art. 31, eerste
 lid,
-van de Huisvestingswet 2014'.
+van de Huisvestingswet 2014', 'artikel 5.2. eerste lid Woo' (a list's dot after the number, before
+its lid).
 
 Only an article followed by the law it belongs to is a reference ('artikel 21' alone is not).
 Normalized '<law> art. <nr>[ lid <n>][ onder <x>]', the law by its customary abbreviation when it
@@ -38,7 +39,7 @@ _ARTICLE_REACH = 400
 # de Woo'): its number, lid and letters, as after 'artikel'.
 _ITEM = (
     rf"(?P<nr>\d+[a-z]{{0,2}}(?:[.:]\d+[a-z]{{0,2}})*)"
-    rf"(?:,?{_S}(?:(?P<ord>{_ORDINAL}){_S}lid|lid{_S}(?P<lid>\d+)))?"
+    rf"(?:\.?,?{_S}(?:(?P<ord>{_ORDINAL}){_S}lid|lid{_S}(?P<lid>\d+)))?"
     rf"(?:,?{_S}(?:aanhef{_S}en{_S})?(?:onder|sub){_S}(?P<onder>[a-z]|\d{{1,2}}°?)(?![\w])"
     rf"(?P<more>(?:,?{_S}(?:en|of|,){_S}(?:onder{_S}|sub{_S})?[a-z](?![\w]))*))?"
 )
@@ -73,7 +74,7 @@ def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], str]:
     )
     pattern = re.compile(
         rf"(?<![^\W\d_])[Aa]rt(?:ikel|\.){_S}(?P<nr>\d+[a-z]{{0,2}}(?:[.:]\d+[a-z]{{0,2}})*)"
-        rf"(?:,?{_S}(?:(?P<ord>{_ORDINAL}){_S}lid|lid{_S}(?P<lid>\d+)))?"
+        rf"(?:\.?,?{_S}(?:(?P<ord>{_ORDINAL}){_S}lid|lid{_S}(?P<lid>\d+)))?"
         rf"(?:,?{_S}(?:aanhef{_S}en{_S})?(?:onder|sub){_S}(?P<onder>[a-z]|\d{{1,2}}°?)(?![\w])"
         rf"(?P<more>(?:,?{_S}(?:en|of|,){_S}(?:onder{_S}|sub{_S})?[a-z](?![\w]))*))?"
         rf",?{_S}(?:van{_S}(?:de|het){_S})?(?P<law>{names_alt})(?![\w])"

@@ -333,6 +333,8 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
         tk = _TK_BREAK.match(text, end)
         if tk is not None:
             return tk
+    if "ECLI:" in last and (ecli := _ecli_break(text, end, last)) is not None:
+        return ecli
     brk = _BREAK.match(text, end)
     if brk is not None and last.endswith(("-", "/", "_")):
         brk = _BLANK_BREAK.match(text, end) or brk
@@ -368,6 +370,30 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
             or _long_slug_space(text, end, last)
         )
     return brk
+
+
+# An ECLI in an address's path or query cut by a line's end or OCR's space ('...inziendocument?id=
+# ECLI:NL:RBSGR:2' + '011:BP9757', '.../rechtspraak/ECLI:NL:RVS:' + '2014:544'): crossed only when
+# the part so far holds an ECLI not yet whole and the rest completes one.
+_ECLI_SO_FAR = re.compile(r"ECLI:[A-Z]{2}:(?:[A-Z0-9]{1,7}(?::(?:\d{1,4}(?::[A-Z0-9.]*)?)?)?)?$")
+_ECLI_WHOLE = re.compile(r"ECLI:[A-Z]{2}:[A-Z0-9]{2,7}:\d{4}:[A-Z0-9.]*[A-Z0-9]")
+_ECLI_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+")
+_ECLI_END = re.compile(r"[.,;:)]*(?:/|$)")
+
+
+def _ecli_break(text: str, end: int, last: str) -> re.Match[str] | None:
+    head = _ECLI_SO_FAR.search(last)
+    if head is None or _ECLI_WHOLE.fullmatch(head.group()) is not None:
+        return None
+    brk = _ECLI_BREAK.match(text, end)
+    rest = _URL_TOKEN.match(text, brk.end()) if brk is not None else None
+    if brk is None or rest is None:
+        return None
+    joined = head.group() + rest.group()
+    whole = _ECLI_WHOLE.match(joined)
+    if whole is None or whole.end() <= len(head.group()):
+        return None
+    return brk if _ECLI_END.match(joined, whole.end()) is not None else None
 
 
 # A narrow cell cut a file's type: '.../handreiking-2023.pd' + 'f'. The letters after the space
@@ -597,14 +623,21 @@ _SLUG_END = re.compile(r"/[^/?#\s]*-[a-z0-9]+$")
 def _ocr_space(text: str, end: int, last: str) -> re.Match[str] | None:
     """A space inside a hyphenated slug, taken as OCR's only where what follows can be nothing but
     the slug's rest: lower-case words joined by hyphens that close as a path does ('/', '.html')
-    or hold a '~'; a sentence never goes on like that ('https://x.nl/over-ons al-met-al' stays)."""
+    or hold a '~', or five or more pieces closing the line; a sentence never goes on like that
+    ('https://x.nl/over-ons al-met-al' stays)."""
     if _SLUG_END.search(last) is None:
         return None
     space = _OCR_SPACE.match(text, end)
     tail = _SLUG_TAIL.match(text, space.end()) if space else None
-    if tail is None or not (tail.group("close") or "~" in tail.group()):
+    if tail is None:
         return None
-    return space
+    if tail.group("close") or "~" in tail.group():
+        return space
+    # ... or a long slug's rest that ends its line ('.../rb-n' + ' oord-holland-07-03-2013-nr-awb-
+    # 12-39' closing a footnote): five or more pieces, more than any sentence strings together
+    if tail.group().count("-") >= 4 and _LINE_ENDS.match(text, tail.end()) is not None:
+        return space
+    return None
 
 
 # Word breaks a long path inside a word when it has no better place: '.../06/brie' +
@@ -864,6 +897,9 @@ def find(text: str) -> Iterator[Hit]:
                 or brk.re is _HOST_SPACE
                 or brk.re is _DIGITS_REST
                 or brk.re is _PIECE_AND_ID
+                or brk.re is _ECLI_BREAK
+                or brk.re is _HYPHEN_REST
+                or brk.re is _SPACED_HEX
                 or _breaks_mid_word("".join(parts), brk, piece, last_line)
                 or (brk.re is _BREAK and _completes_host("".join(parts), piece))
                 or (brk.re is _BREAK and _cells_last_word(parts, piece, text, stop))
@@ -993,6 +1029,23 @@ _DIGITS_REST = re.compile(
     rf"[ \t\u00a0](?=\d+(?:[-_][A-Za-z0-9]+)*(?:\.{_FILE_TYPES}|/)(?![\w/-]))"
 )
 _PIECE_AND_ID = re.compile(r"[ \t\u00a0](?=[a-z][a-z0-9-]*/[A-Za-z]*\d[\w.~%-]*/?(?![\w/]))")
+# OCR's space before a path's hyphen, the rest going on as path ('.../BWBR0002471/2023-01' +
+# ' -01/1/informatie'): no sentence's word starts with a hyphen and holds a slash or a file's type.
+_HYPHEN_REST = re.compile(rf"[ \t\u00a0](?=-[A-Za-z0-9][\w.~%-]*(?:/|\.{_FILE_TYPES}(?![\w-])))")
+# OCR's space inside a hexadecimal id ('.../id54a1aa540f5d467' + ' 8b287b84c5d9e639f/rb-...'):
+# both sides six or more hex digits with a digit and a letter, the rest closing its piece.
+_HEX_HEAD = re.compile(r"/[^/\s]*?(?=[0-9a-f]{6,}$)")
+_SPACED_HEX = re.compile(r"[ \t\u00a0](?=(?P<hex>[0-9a-f]{6,})(?:[/?#]|[ \t\u00a0]*(?:\r?\n|$)))")
+
+
+def _hex_id(last: str, rest: str) -> bool:
+    head = re.search(r"[0-9a-f]{6,}$", last)
+    return (
+        head is not None
+        and _HEX_HEAD.search(last) is not None
+        and len(head.group()) + len(rest) >= 24  # an id's length: 32, 40 or 64 digits
+        and all(re.search(r"\d", x) and re.search(r"[a-f]", x) for x in (head.group(), rest))
+    )
 
 
 def _spaced_tail(text: str, end: int, last: str) -> re.Match[str] | None:
@@ -1004,10 +1057,16 @@ def _spaced_tail(text: str, end: int, last: str) -> re.Match[str] | None:
         return _TYPE_AFTER_DOT.match(text, end)
     if "?" in last and _WHOLE_VALUE.search(last) is not None:
         return _SPACED_PARAM.match(text, end)
-    if last[-1:].isdigit() and _MID_PATH.search(last) is not None:
-        return _DIGITS_REST.match(text, end)  # '.../kst-3281' + ' 3-AO.html'
     if last.endswith("/") and last.count("/") >= 4:
         return _PIECE_AND_ID.match(text, end)  # '.../tkconv/' + ' get/2024D34636'
+    if last[-1:].isalnum() and _MID_PATH.search(last) is not None:
+        if last[-1:].isdigit() and (digits := _DIGITS_REST.match(text, end)) is not None:
+            return digits  # '.../kst-3281' + ' 3-AO.html'
+        if (hyphen := _HYPHEN_REST.match(text, end)) is not None:
+            return hyphen  # '.../2023-01' + ' -01/1/informatie'
+        hexa = _SPACED_HEX.match(text, end)
+        if hexa is not None and _hex_id(last, hexa.group("hex")):
+            return hexa  # '.../id54a1aa540f5d467' + ' 8b287b84c5d9e639f/'
     return None
 
 
