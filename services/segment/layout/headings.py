@@ -1093,7 +1093,7 @@ def _standalone(block: Block, below: Block) -> bool:
         and not any(mark in text for mark in ",;:")
         and not _DATED.search(text)
         and below.kind == "paragraph"
-        and (below.page == block.page or _underlined_words(block, text))
+        and (below.page == block.page or _set_off_words(block, text))
         and below.text[:1].isupper()
     )
 
@@ -1374,10 +1374,13 @@ def _underlined(block: Block) -> bool:
     return all(ln.underlined for ln in block.lines)
 
 
-def _underlined_words(block: Block, text: str) -> bool:
-    """An underlined head of words, which heads the text past a page end ('Inkomensbegrip' at a
-    page's foot); not a link's underlined address ('...@minszw.nl')."""
-    return _underlined(block) and not any(mark in text for mark in "@./")
+def _set_off_words(block: Block, text: str) -> bool:
+    """A one-line head of words set off from the text by underline or slant, which heads the
+    text past a page end ('Inkomensbegrip' underlined, 'Rol van de gemeenten' in italic at a
+    page's foot); not a link's address ('...@minszw.nl')."""
+    return (_underlined(block) or all(ln.italic for ln in block.lines)) and not any(
+        mark in text for mark in "@./"
+    )
 
 
 def _style(block: Block) -> tuple[int, int]:

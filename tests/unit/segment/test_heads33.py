@@ -21,8 +21,9 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from services.segment.layout import glyphs
-from services.segment.layout.lines import group_lines
+from services.segment.layout import glyphs, headings
+from services.segment.layout.lines import Line, group_lines
+from services.segment.layout.paragraphs import Block
 from services.segment.layout.words import Run, read_page
 from services.segment.segmenter import SegmentedDocument, segment_pdf
 
@@ -94,3 +95,17 @@ def test_italic_item_heads_at_a_readers_levels(producer: str) -> None:
     read = _read(f"fiche.{producer}.pdf")
     gold = [(h["text"], h["level"]) for h in GOLD["heads33-fiche"]["headings"]]
     assert _headings(read) == gold
+
+
+def _block(text: str, page: int, *, italic: bool = False) -> Block:
+    line = Line(page, 72.0, 100.0, 300.0, 110.0, 101.0, 10.0, False, text, italic=italic)
+    return Block([line], kind="paragraph").finish()
+
+
+def test_an_italic_head_heads_the_text_past_a_page_end() -> None:
+    """A short italic line at a page's foot heads the paragraph atop the next page, as an
+    underlined one does; an upright line there, or an italic address, does not."""
+    below = _block("De gemeenten voeren deze taak sinds enkele jaren uit.", 2)
+    assert headings._standalone(_block("Rol van de gemeenten", 1, italic=True), below)
+    assert not headings._standalone(_block("Rol van de gemeenten", 1), below)
+    assert not headings._standalone(_block("Zie www.rijksoverheid", 1, italic=True), below)
