@@ -42,6 +42,7 @@ typedef pdf_bool (*char_box_fn)(handle_t, int, double *, double *, double *, dou
 typedef int (*text_index_fn)(handle_t, int);
 typedef int (*get_text_fn)(handle_t, int, int, unsigned short *);
 typedef float (*char_angle_fn)(handle_t, int);
+typedef handle_t (*object_font_fn)(handle_t);
 
 static count_objects_fn page_count;
 static page_object_fn page_get;
@@ -64,6 +65,7 @@ static get_text_fn get_text;
 static char_angle_fn char_angle;
 static bounds_fn crop_box;
 static bounds_fn media_box;
+static object_font_fn object_font;
 
 #define TEXT_OBJECT 1  /* FPDF_PAGEOBJ_TEXT */
 #define PATH_OBJECT 2  /* FPDF_PAGEOBJ_PATH */
@@ -128,9 +130,9 @@ as_int(PyObject *value, int *out)
 static PyObject *
 bind(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    void *found[21];
-    if (nargs != 21) {
-        PyErr_SetString(PyExc_TypeError, "bind takes the 21 pdfium function addresses");
+    void *found[22];
+    if (nargs != 22) {
+        PyErr_SetString(PyExc_TypeError, "bind takes the 22 pdfium function addresses");
         return NULL;
     }
     for (Py_ssize_t k = 0; k < nargs; k++) {
@@ -159,6 +161,7 @@ bind(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     char_angle = (char_angle_fn)found[18];
     crop_box = (bounds_fn)found[19];
     media_box = (bounds_fn)found[20];
+    object_font = (object_font_fn)found[21];
     bound = 1;
     Py_RETURN_NONE;
 }
@@ -897,6 +900,57 @@ bold(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return PyBool_FromLong(weighted_bold(textpage, name, weight, i));
 }
 
+/* The font glyph i is set in (FPDFTextObj_GetFont of its text object): a handle the words of one
+   face share, compared by line_runs' first join test so that a word in another face of the
+   same weight (LibreOffice and WeasyPrint write 400 for regular, italic and bold) is tested
+   as a new style; NULL where pdfium has no text object for it. */
+static handle_t
+font_of(handle_t textpage, int i)
+{
+    handle_t obj = text_object(textpage, i);
+    return obj == NULL ? NULL : object_font(obj);
+}
+
+/* glyphs.py's _ITALIC_FLAG: the font descriptor's Italic flag (PDF 32000 9.8.2, bit 7). */
+#define ITALIC_FLAG 64
+
+/* Glyphs.italic's test: glyph i's font is flagged italic, or its name says a slant ('Verdana-
+   Italic', 'DejaVuSans-BoldOblique'), the name read into `name`. */
+static int
+slanted_face(handle_t textpage, char *name, int i)
+{
+    int flags = 0;
+    if (!font_info(textpage, i, name, NAME_SIZE, &flags))
+        return 0;
+    return (flags & ITALIC_FLAG) != 0
+           || name_says(name, slant_names, sizeof slant_names / sizeof slant_names[0]);
+}
+
+/* glyphs.Glyphs.italic: whether glyph i is set in an italic or oblique face. Arguments: the
+   text page, the name buffer's address, i. */
+static PyObject *
+italic(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    handle_t textpage = first_handle(args, nargs, 3, "italic takes a text page's address, a "
+                                                     "name buffer's, i");
+    if (textpage == NULL)
+        return NULL;
+    char *name = address_of(args[1]);
+    if (name == NULL)
+        return NULL;
+    int i;
+    if (!as_int(args[2], &i))
+        return NULL;
+    return PyBool_FromLong(slanted_face(textpage, name, i));
+}
+
+/* The font handle as Python sees it (an int, 0 for none). */
+static PyObject *
+font_value(handle_t font)
+{
+    return PyLong_FromVoidPtr(font);
+}
+
 /* A C double from a Python float (join_words' thresholds); -1 with an error set otherwise. */
 static int
 as_double(PyObject *value, double *out)
@@ -1067,10 +1121,11 @@ digits_alike(handle_t textpage, int kind, const void *data, Py_ssize_t s, Py_ssi
 /* The window in which a word joins the run being built at once (line_runs._by_words' first
    test): its end glyphs' bottoms within low..high and tops within under..over, its gap after
    the run's right end within least..most, its reach within near..(its length + 1) * far, in
-   the run's font weight. */
+   the run's font weight and font (`font_of`). */
 typedef struct {
     double low, high, under, over, least, most, near, far;
     int weight;
+    handle_t font;
 } window;
 
 /* Whether the word text[s:e], its end glyphs' loose boxes `head` and `tail`, its weight `w`,
@@ -1079,8 +1134,8 @@ typedef struct {
    line_runs' _digits_alike decides: with `alike` decided here on loose boxes). */
 static int
 joins_at_once(handle_t textpage, int kind, const void *data, Py_ssize_t s, Py_ssize_t e,
-              const rectf *head, const rectf *tail, int w, double x1, const window *at,
-              int digits, int alike)
+              const rectf *head, const rectf *tail, int w, handle_t font, double x1,
+              const window *at, int digits, int alike)
 {
     /* As Python reads them: each float widened to a double. */
     double x0 = head->left, top = head->top, bottom = head->bottom;
@@ -1089,7 +1144,8 @@ joins_at_once(handle_t textpage, int kind, const void *data, Py_ssize_t s, Py_ss
                 && tail_bottom <= at->high && at->under <= top && top <= at->over
                 && at->under <= tail_top && tail_top <= at->over && at->least < x0 - x1
                 && x0 - x1 < at->most && at->near <= tail_x1 - x0
-                && tail_x1 - x0 <= (double)(e - s + 1) * at->far && w == at->weight;
+                && tail_x1 - x0 <= (double)(e - s + 1) * at->far && w == at->weight
+                && font == at->font;
     if (joins && !is_alnum(PyUnicode_READ(kind, data, e - 1)))
         joins = last_alike(textpage, kind, data, s, e, bottom, top);
     if (joins == 1 && digits && digits_after(kind, data, s, e))
@@ -1145,9 +1201,9 @@ static PyObject *
 join_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
     handle_t textpage = first_handle(
-        args, nargs, 17,
+        args, nargs, 18,
         "join_words takes a text page's address, the text, pos, end, digits, low, high, under, "
-        "over, least, most, near, far, weight, x1, y0, y1");
+        "over, least, most, near, far, weight, font, x1, y0, y1");
     if (textpage == NULL)
         return NULL;
     PyObject *text;
@@ -1166,7 +1222,10 @@ join_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     if (!as_int(args[13], &at.weight))
         return NULL;
-    if (!as_double(args[14], &x1) || !as_double(args[15], &y0) || !as_double(args[16], &y1))
+    at.font = PyLong_AsVoidPtr(args[14]); /* 0: none (no word joins a run of no font) */
+    if (at.font == NULL && PyErr_Occurred())
+        return NULL;
+    if (!as_double(args[15], &x1) || !as_double(args[16], &y0) || !as_double(args[17], &y1))
         return NULL;
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
@@ -1176,6 +1235,7 @@ join_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     Py_ssize_t s = -1, e = -1;
     rectf head, tail;
     int w = 0, boxed = 0;
+    handle_t font = NULL;
     for (;;) {
         if (!next_word(kind, data, &pos, end, &s, &e)) {
             s = e = -1;
@@ -1186,8 +1246,10 @@ join_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         if (!boxed)
             break;
         w = font_weight(textpage, (int)s);
+        font = font_of(textpage, (int)s);
         double top = head.top, bottom = head.bottom, tail_x1 = tail.right;
-        if (joins_at_once(textpage, kind, data, s, e, &head, &tail, w, x1, &at, digits, 0) != 1)
+        if (joins_at_once(textpage, kind, data, s, e, &head, &tail, w, font, x1, &at, digits, 0)
+            != 1)
             break; /* line_runs asks the rest (_digits_alike, _box) */
         if (bottom < y0) {
             y0 = bottom;
@@ -1202,13 +1264,13 @@ join_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     }
     PyObject *ends;
     if (boxed) {
-        PyObject *parts[9] = {
+        PyObject *parts[10] = {
             PyFloat_FromDouble((double)head.left), PyFloat_FromDouble((double)head.top),
             PyFloat_FromDouble((double)head.right), PyFloat_FromDouble((double)head.bottom),
             PyFloat_FromDouble((double)tail.left), PyFloat_FromDouble((double)tail.top),
             PyFloat_FromDouble((double)tail.right), PyFloat_FromDouble((double)tail.bottom),
-            PyLong_FromLong(w)};
-        ends = tuple_of(9, parts);
+            PyLong_FromLong(w), font_value(font)};
+        ends = tuple_of(10, parts);
     }
     else
         ends = Py_NewRef(Py_None);
@@ -1216,9 +1278,9 @@ join_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         PyLong_FromSsize_t(s),
         PyLong_FromSsize_t(e),
         ends,
-        moved_x1 ? PyFloat_FromDouble(x1) : Py_NewRef(args[14]),
-        moved_y0 ? PyFloat_FromDouble(y0) : Py_NewRef(args[15]),
-        moved_y1 ? PyFloat_FromDouble(y1) : Py_NewRef(args[16]),
+        moved_x1 ? PyFloat_FromDouble(x1) : Py_NewRef(args[15]),
+        moved_y0 ? PyFloat_FromDouble(y0) : Py_NewRef(args[16]),
+        moved_y1 ? PyFloat_FromDouble(y1) : Py_NewRef(args[17]),
     };
     return tuple_of(6, out);
 }
@@ -1264,12 +1326,12 @@ turned(handle_t textpage, int i)
 }
 
 /* A finished run as line_runs._styled_run takes it: (text[first:stop], x0, y0, x1, y1, loose
-   size, measure, bold, base), appended to `runs`; 0 with a Python error set. */
+   size, measure, bold, base, italic), appended to `runs`; 0 with a Python error set. */
 static int
 add_run(PyObject *runs, PyObject *text, Py_ssize_t first, Py_ssize_t stop, double x0, double y0,
-        double x1, double y1, double loose, double measure, int bold, double base)
+        double x1, double y1, double loose, double measure, int bold, double base, int italic)
 {
-    PyObject *items[9] = {
+    PyObject *items[10] = {
         PyUnicode_Substring(text, first, stop),
         PyFloat_FromDouble(x0),
         PyFloat_FromDouble(y0),
@@ -1279,8 +1341,9 @@ add_run(PyObject *runs, PyObject *text, Py_ssize_t first, Py_ssize_t stop, doubl
         PyFloat_FromDouble(measure),
         PyBool_FromLong(bold),
         PyFloat_FromDouble(base),
+        PyBool_FromLong(italic),
     };
-    PyObject *run = tuple_of(9, items);
+    PyObject *run = tuple_of(10, items);
     if (run == NULL)
         return 0;
     int failed = PyList_Append(runs, run);
@@ -1316,9 +1379,12 @@ read_line(handle_t textpage, char *shared, PyObject *hypot, PyObject *text, Py_s
     /* The run being built, as _by_words keeps it (`first` -1: none yet). */
     Py_ssize_t first = -1;
     double first_x0 = 0.0, first_y0 = 0.0, first_size = 0.0, measure = 0.0, origin = 0.0;
-    int first_bold = 0, placed = 0;
+    int first_bold = 0, first_italic = 0, placed = 0;
     double y0 = 0.0, y1 = 0.0, x1 = 0.0, taller = 0.0, lower = 0.0;
-    window at = {INFINITY, -INFINITY, INFINITY, -INFINITY, 0.0, 0.0, INFINITY, INFINITY, -2};
+    window at = {INFINITY, -INFINITY, INFINITY, -INFINITY, 0.0, 0.0, INFINITY, INFINITY, -2, NULL};
+    /* The last font whose slant was asked, and the answer: a line's words mostly share one. */
+    handle_t asked = NULL;
+    int asked_italic = 0;
     Py_ssize_t pos = start;
     for (;;) {
         Py_ssize_t s, e;
@@ -1328,12 +1394,14 @@ read_line(handle_t textpage, char *shared, PyObject *hypot, PyObject *text, Py_s
         if (!loose_box(textpage, (int)s, &head) || !loose_box(textpage, (int)(e - 1), &tail))
             goto elsewhere;
         int w = font_weight(textpage, (int)s);
+        handle_t font = font_of(textpage, (int)s);
         double x0 = head.left, top = head.top, bottom = head.bottom;
         double tail_top = tail.top, tail_x1 = tail.right, tail_bottom = tail.bottom;
         int alnum_end = is_alnum(PyUnicode_READ(kind, data, e - 1));
         int after = digits && digits_after(kind, data, s, e);
         /* _by_words' first test: the word joins the run at once. */
-        int joins = joins_at_once(textpage, kind, data, s, e, &head, &tail, w, x1, &at, digits, 1);
+        int joins =
+            joins_at_once(textpage, kind, data, s, e, &head, &tail, w, font, x1, &at, digits, 1);
         if (joins < 0)
             goto elsewhere;
         if (joins) {
@@ -1361,10 +1429,15 @@ read_line(handle_t textpage, char *shared, PyObject *hypot, PyObject *text, Py_s
         if (!lettered(kind, data, s, e, digit) && turned(textpage, (int)s))
             goto elsewhere;
         int bold = weighted_bold(textpage, name, w, (int)s);
+        if (font == NULL || font != asked) {
+            asked_italic = slanted_face(textpage, name, (int)s);
+            asked = font;
+        }
+        int slanted = asked_italic;
         /* The joining loop over the word as one piece. */
         if (first >= 0 && at.least < x0 - x1 && x0 - x1 < at.most && -taller <= size - first_size
             && size - first_size <= taller && -lower <= bottom - first_y0
-            && bottom - first_y0 <= lower && bold == first_bold) {
+            && bottom - first_y0 <= lower && bold == first_bold && slanted == first_italic) {
             y0 = bottom < y0 ? bottom : y0;
             y1 = top > y1 ? top : y1;
             x1 = tail_x1;
@@ -1372,13 +1445,14 @@ read_line(handle_t textpage, char *shared, PyObject *hypot, PyObject *text, Py_s
         }
         if (first >= 0
             && !add_run(runs, text, first, s, first_x0, y0, x1, y1, first_size, measure,
-                        first_bold, placed ? origin : y0))
+                        first_bold, placed ? origin : y0, first_italic))
             goto failed;
         first = s;
         first_x0 = x0;
         first_y0 = bottom;
         first_size = size;
         first_bold = bold;
+        first_italic = slanted;
         y0 = bottom;
         y1 = top;
         x1 = tail_x1;
@@ -1400,16 +1474,18 @@ read_line(handle_t textpage, char *shared, PyObject *hypot, PyObject *text, Py_s
             at.near = -0.28 * size;
             at.far = 1.44 * size;
             at.weight = w;
+            at.font = font;
         }
         else {
             at.low = at.under = at.near = at.far = INFINITY;
             at.high = at.over = -INFINITY;
             at.weight = -2;
+            at.font = NULL;
         }
     }
     if (first >= 0
         && !add_run(runs, text, first, end, first_x0, y0, x1, y1, first_size, measure, first_bold,
-                    placed ? origin : y0))
+                    placed ? origin : y0, first_italic))
         goto failed;
     memcpy(shared, name, NAME_SIZE);
     return runs;
@@ -1551,7 +1627,8 @@ static PyMethodDef methods[] = {
     {"bind", (PyCFunction)(void (*)(void))bind, METH_FASTCALL,
      "bind(page_count, page_get, form_count, form_get, object_type, object_bounds, loose_box, "
      "font_weight, font_size, text_matrix, char_origin, count_rects, font_info, text_object, "
-     "is_generated, char_box, text_index, get_text, char_angle, crop_box, media_box): the "
+     "is_generated, char_box, text_index, get_text, char_angle, crop_box, media_box, "
+     "object_font): the "
      "pdfium functions' addresses, once."},
     {"paths", (PyCFunction)(void (*)(void))paths, METH_FASTCALL,
      "paths(page, most) -> [((left, bottom, right, top), address)] of the page's path objects "
@@ -1586,6 +1663,9 @@ static PyMethodDef methods[] = {
      "bold(textpage, name, [weight,] i) -> whether glyph i's face is bold, by its weight "
      "(asked here when not given) or its font's name, read into the 96-byte buffer at address "
      "`name`."},
+    {"italic", (PyCFunction)(void (*)(void))italic, METH_FASTCALL,
+     "italic(textpage, name, i) -> whether glyph i's font is flagged italic or named as a "
+     "slanted face, its name read into the buffer at address `name`."},
     {"decimal_in", (PyCFunction)(void (*)(void))decimal_in, METH_FASTCALL,
      "decimal_in(text, start, end) -> whether text[start:end] holds a decimal digit (r'\\d')."},
     {"digit_after", (PyCFunction)(void (*)(void))digit_after, METH_FASTCALL,
@@ -1595,11 +1675,11 @@ static PyMethodDef methods[] = {
      "plain(text) -> text.isprintable() and '  ' not in text."},
     {"join_words", (PyCFunction)(void (*)(void))join_words, METH_FASTCALL,
      "join_words(textpage, text, pos, end, digits, low, high, under, over, least, most, near, "
-     "far, weight, x1, y0, y1) -> (s, e, ends, x1, y0, y1): the next word of the line that "
+     "far, weight, font, x1, y0, y1) -> (s, e, ends, x1, y0, y1): the next word of the line that "
      "does not join the run at once (s = -1: none), the run's bounds over those that did."},
     {"line_runs", (PyCFunction)(void (*)(void))line_runs, METH_FASTCALL,
      "line_runs(textpage, name, hypot, text, start, end) -> [(text, x0, y0, x1, y1, loose, "
-     "measure, bold, base)]: line_runs._by_words' runs of the line, or None where a word needs "
+     "measure, bold, base, italic)]: line_runs._by_words' runs of the line, or None where a word needs "
      "line_runs' own tests."},
     {"page_lines", (PyCFunction)(void (*)(void))page_lines, METH_FASTCALL,
      "page_lines(textpage, name, hypot, text, spans, k) -> ([runs of spans[k]], [of spans[k + "

@@ -25,6 +25,7 @@ def bind(
     char_angle: int,
     crop_box: int,
     media_box: int,
+    object_font: int,
     /,
 ) -> None: ...
 def paths(page: int, most: int, /) -> list[tuple[tuple[float, float, float, float], int]] | int: ...
@@ -44,6 +45,7 @@ def one_rect(textpage: int, start: int, count: int, /) -> bool: ...
 def bold(textpage: int, name: int, i: int, /) -> bool: ...
 @overload
 def bold(textpage: int, name: int, weight: int, i: int, /) -> bool: ...
+def italic(textpage: int, name: int, i: int, /) -> bool: ...
 def join_words(
     textpage: int,
     text: str,
@@ -59,6 +61,7 @@ def join_words(
     near: float,
     far: float,
     weight: int,
+    font: int,
     x1: float,
     y0: float,
     y1: float,
@@ -72,7 +75,7 @@ def line_runs(
     start: int,
     end: int,
     /,
-) -> list[tuple[str, float, float, float, float, float, float, bool, float]] | None: ...
+) -> list[tuple[str, float, float, float, float, float, float, bool, float, bool]] | None: ...
 def page_lines(
     textpage: int,
     name: int,
@@ -81,5 +84,7 @@ def page_lines(
     spans: list[tuple[int, int]],
     k: int,
     /,
-) -> tuple[list[list[tuple[str, float, float, float, float, float, float, bool, float]]], int]: ...
+) -> tuple[
+    list[list[tuple[str, float, float, float, float, float, float, bool, float, bool]]], int
+]: ...
 def visible_bottom(page: int, /) -> float: ...

@@ -29,8 +29,8 @@ from stukken.platform.logging import get_logger
 log = get_logger(__name__)
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1: PDF points, y grows upwards
-# A run as `Glyphs.line` gives it: text, x0, y0, x1, y1, loose size, measure, bold, base.
-LineRun = tuple[str, float, float, float, float, float, float, bool, float]
+# A run as `Glyphs.line` gives it: text, x0, y0, x1, y1, loose size, measure, bold, base, italic.
+LineRun = tuple[str, float, float, float, float, float, float, bool, float, bool]
 
 # Names of fonts whose weight pdfium cannot tell (standard 14 fonts carry no descriptor).
 _FOUR_DOUBLES = struct.Struct("4d")
@@ -41,6 +41,9 @@ _BOLD_NAMES = ("bold", "black", "heavy", "semibold", "demi")
 _SLANT_NAMES = ("italic", "oblique")  # a heavy stem under such a name is no bold face's
 _THIN = 300  # pdfium weight (StemV x 5) below which a face is no bold one, whatever its name
 _NAME_SIZE = 96
+# The font descriptor's Italic flag (PDF 32000 9.8.2, bit 7), as FPDFText_GetFontInfo gives it:
+# every producer's oblique face sets it (LibreOffice, WeasyPrint, Chromium, Word).
+_ITALIC_FLAG = 64
 # The buffers' types made once: ctypes keeps an array type only while something holds it, and
 # makes it anew (a new class) after.
 _ONE_BYTE = ctypes.c_char * 1
@@ -156,6 +159,7 @@ def _bound_bulk() -> Any:
         _address(pdfium_c.FPDFText_GetCharAngle),
         _address(pdfium_c.FPDFPage_GetCropBox),
         _address(pdfium_c.FPDFPage_GetMediaBox),
+        _address(pdfium_c.FPDFTextObj_GetFont),
     )
     return _bulk
 
@@ -210,6 +214,7 @@ _TYPE_SIZE = untyped(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
 _MATRIX = untyped(pdfium_c.FPDFText_GetMatrix)
 _TEXT_OBJECT = direct(pdfium_c.FPDFText_GetTextObject)
 _RENDER_MODE = direct(pdfium_c.FPDFTextObj_GetTextRenderMode)
+_OBJECT_FONT = direct(pdfium_c.FPDFTextObj_GetFont)
 
 
 class Glyphs:
@@ -227,8 +232,9 @@ class Glyphs:
     run_start: Callable[[int], tuple[float, float | None]]
     bold: Callable[[int], bool]
     weighted_bold: Callable[[int, int], bool]
+    italic: Callable[[int], bool]
     # `line_runs._by_words`' loop over a line's words: `join(join_page, text, pos, end, digits,
-    # low, high, under, over, least, most, near, far, weight, x1, y0, y1)` is the next word
+    # low, high, under, over, least, most, near, far, weight, font, x1, y0, y1)` is the next word
     # text[s:e] of the line from `pos` to `end` with its ends (`_word_ends`: None where a glyph
     # has no loose box) and the run's x1, y0, y1, as (s, e, ends, x1, y0, y1); s = -1 past the
     # last word. The accelerator joins the words before it that join the run at once
@@ -269,6 +275,7 @@ class Glyphs:
             self.run_start = self._run_start
             self.bold = self._bold
             self.weighted_bold = self._weighted_bold
+            self.italic = self._italic
             self.join_page, self.join = self, _join_words
             self.decimal_in, self.digit_after = _decimal_in, _digit_after
             self.line = _no_line
@@ -283,6 +290,7 @@ class Glyphs:
             self.run_start = partial(bulk.run_start, address, math.hypot)
             # bold(i) asks the weight in C; weighted_bold(weight, i) hands it over.
             self.bold = self.weighted_bold = partial(bulk.bold, address, self._name_address)
+            self.italic = partial(bulk.italic, address, self._name_address)
             self.join_page, self.join = address, bulk.join_words
             self.decimal_in, self.digit_after = bulk.decimal_in, bulk.digit_after
             self.line = partial(bulk.line_runs, address, self._name_address, math.hypot)
@@ -427,18 +435,39 @@ class Glyphs:
         ('DejaVuSans-Oblique', 'Arial-ItalicMT'; not 'DejaVuSans-BoldOblique')."""
         return self._named(i)[1]
 
-    def _named(self, i: int) -> tuple[bool, bool]:
-        """What glyph i's font name says: bold, and a slant without a weight (kept by name)."""
+    def _named(self, i: int) -> tuple[bool, bool, bool]:
+        """What glyph i's font name says: bold, a slant without a weight, a slant (kept by
+        name)."""
         b = self._b or self._buf()
         _FONT_INFO(self.page, i, b.name_at, _NAME_SIZE, b.flags_at)
+        return self._name_says(b)
+
+    def _name_says(self, b: _Buffers) -> tuple[bool, bool, bool]:
+        """`_named`'s answer for the name just read into the buffer."""
         name = self._name.value
         known = b.names.get(name)
         if known is None:
             lower = name.decode("latin-1").lower()
             bold = any(word in lower for word in _BOLD_NAMES)
-            slant = not bold and any(word in lower for word in _SLANT_NAMES)
-            known = b.names[name] = (bold, slant)
+            slanted = any(word in lower for word in _SLANT_NAMES)
+            known = b.names[name] = (bold, slanted and not bold, slanted)
         return known
+
+    def _italic(self, i: int) -> bool:
+        """Whether glyph i is set in an italic or oblique face: its font flagged italic, or
+        named so ('Verdana-Italic', 'DejaVuSans-BoldOblique'). The weight cannot tell: LibreOffice
+        and WeasyPrint write 400 for regular, italic and bold alike. The accelerator's `italic`
+        makes the same tests, the name read in C."""
+        b = self._b or self._buf()
+        if not _FONT_INFO(self.page, i, b.name_at, _NAME_SIZE, b.flags_at):
+            return False
+        return bool(b.flags.value & _ITALIC_FLAG) or self._name_says(b)[2]
+
+    def font_handle(self, i: int) -> int:
+        """The font glyph i is set in, as an address (0: pdfium has no text object for it): the
+        words of one face share it, so `line_runs`' first join test compares it."""
+        obj = _TEXT_OBJECT(self._address, i)
+        return int(_OBJECT_FONT(obj) or 0) if obj else 0
 
     def invisible(self, i: int) -> bool:
         """Whether glyph i is drawn in text render mode 3 (a scanner's hidden OCR layer)."""
@@ -538,7 +567,7 @@ class _Buffers:
         self.flags = ctypes.c_int()
         self.name_at = ctypes.byref(name)
         self.flags_at = ctypes.byref(self.flags)
-        self.names: dict[bytes, tuple[bool, bool]] = {}  # a font name: bold, slant alone
+        self.names: dict[bytes, tuple[bool, bool, bool]] = {}  # a name: bold, slant alone, slant
         self.matrix = _SIX_FLOATS()
         self.matrix_at = ctypes.byref(self.matrix)
         self.matrix_view = memoryview(self.matrix).cast("B")
@@ -546,12 +575,12 @@ class _Buffers:
 
 def _word_ends(glyphs: Glyphs, i: int, j: int) -> tuple[Any, ...] | None:
     """The loose boxes of glyphs i and j as `loose_ends` gives them followed by glyph i's font
-    weight (as `bold` reads it; 0 or less: unknown), or None if either glyph has no loose box:
-    a word's ends, as the accelerator's `join_words` hands them back."""
+    weight (as `bold` reads it; 0 or less: unknown) and font (`font_handle`), or None if either
+    glyph has no loose box: a word's ends, as the accelerator's `join_words` hands them back."""
     ends = glyphs.loose_ends(i, j)
     if ends is None:
         return None
-    return (*ends, _WEIGHT(glyphs.page, i))
+    return (*ends, _WEIGHT(glyphs.page, i), glyphs.font_handle(i))
 
 
 def _join_words(glyphs: Glyphs, text: str, pos: int, end: int, *rest: Any) -> tuple[Any, ...]:

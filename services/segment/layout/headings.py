@@ -986,6 +986,9 @@ def _split_item_head(block: Block, right: _RightEdges) -> list[Block]:
     match = _ITEM_HEAD.match(text)
     if match is None:
         return [block]
+    slanted = _slanted_head(block, match.group("rest"))
+    if slanted:
+        return slanted
     edge = right.get(first.zone, first.x1)
     if (
         first.x1 > edge - 0.35 * (edge - first.x0)
@@ -999,6 +1002,50 @@ def _split_item_head(block: Block, right: _RightEdges) -> list[Block]:
         return [block]
     head = Block([first], kind="heading", role="run_in").finish()
     return [head, Block(block.lines[1:], kind="paragraph").finish()]
+
+
+# An item head set in italic may fill its line or take two ('c) Voorgestelde implementatietermijn
+# (bij richtlijnen), dan wel voorgestelde datum' hanging over 'inwerkingtreding ...'), over its
+# answer in upright type: its slant, not its length, sets it off; a longer italic opening is a
+# quotation, not a head.
+_SLANTED_HEAD_CHARS: Final = 160
+
+
+def _slanted_head(block: Block, rest: str) -> list[Block]:
+    """A lettered item whose head is set in italic (a BNC-fiche's 'b) Financiële consequenties
+    (incl. personele) voor rijksoverheid en/ of medeoverheden' over its answer): its first line
+    italic, a second italic line hanging under its words with it, then upright text in its size
+    on the same page that does not go on in lower case. An italic line at the item's left edge
+    under the head, the upright text under it, heads that text in turn ('Voorgestelde
+    bevoegdheden voor het vaststellen van gedelegeerde handelingen' under 'b) Gedelegeerde
+    en/of uitvoeringshandelingen'). Nothing where the item is no such head."""
+    lines = block.lines
+    first = lines[0]
+    k = 1
+    if len(lines) > 2 and lines[1].italic and lines[1].x0 > first.x0 + 0.5 * first.size:
+        k = 2  # the head wraps, hanging under its words
+    heads = [lines[:k]]
+    if len(lines) > k + 1 and lines[k].italic and abs(lines[k].x0 - first.x0) < 0.5 * first.size:
+        heads.append(lines[k : k + 1])
+        k += 1
+    below = lines[k].text.strip() if k < len(lines) else ""
+    if (
+        not first.italic
+        or k >= len(lines)
+        or lines[k].italic
+        or lines[k].page != lines[k - 1].page
+        or not rest[:1].isupper()
+        or FIELD.match(rest)
+        or (below[:1].islower() and not below.startswith("http"))
+        or abs(lines[k].size - first.size) > 0.05 * first.size
+    ):
+        return []
+    for head in heads:
+        text = " ".join(ln.text.strip() for ln in head)
+        if len(text) > _SLANTED_HEAD_CHARS or text.endswith((*_NO_HEADING_END, ".")):
+            return []
+    out = [Block(head, kind="heading", role="run_in").finish() for head in heads]
+    return [*out, Block(lines[k:], kind="paragraph").finish()]
 
 
 # 'a. Toetsing implementatiewetgeving zonder nationale beleidsruimte': a letter, a capital, a few
@@ -1046,7 +1093,7 @@ def _standalone(block: Block, below: Block) -> bool:
         and not any(mark in text for mark in ",;:")
         and not _DATED.search(text)
         and below.kind == "paragraph"
-        and (below.page == block.page or _underlined_words(block, text))
+        and (below.page == block.page or _set_off_words(block, text))
         and below.text[:1].isupper()
     )
 
@@ -1327,10 +1374,13 @@ def _underlined(block: Block) -> bool:
     return all(ln.underlined for ln in block.lines)
 
 
-def _underlined_words(block: Block, text: str) -> bool:
-    """An underlined head of words, which heads the text past a page end ('Inkomensbegrip' at a
-    page's foot); not a link's underlined address ('...@minszw.nl')."""
-    return _underlined(block) and not any(mark in text for mark in "@./")
+def _set_off_words(block: Block, text: str) -> bool:
+    """A one-line head of words set off from the text by underline or slant, which heads the
+    text past a page end ('Inkomensbegrip' underlined, 'Rol van de gemeenten' in italic at a
+    page's foot); not a link's address ('...@minszw.nl')."""
+    return (_underlined(block) or all(ln.italic for ln in block.lines)) and not any(
+        mark in text for mark in "@./"
+    )
 
 
 def _style(block: Block) -> tuple[int, int]:

@@ -10,13 +10,14 @@ from its lines and words, not from its text rectangles (one per text object):
 - any other line is read word by word (pdfium's words: its spaces decide them, not our guesses
   from glyph gaps, which a justified, kerned line does not keep), each word boxed by the loose
   boxes of its first and last glyph, and the words joined into runs while they follow on the
-  same baseline, in the same size and weight, with a gap under `GAP` times the type size.
-  A word that stands like the run's first one (its end glyphs' bottoms and tops within a 64th
-  of its size, the same font weight) joins at once: three pdfium questions for its end glyphs
-  and a few comparisons, the same answer as asking every question, which a line's first word
-  still gets; the C accelerator walks such words itself (`Glyphs.join`), handing back
-  only the words it cannot join at once, and where every word of the line joins the run or
-  starts one (level, boxed) reads the whole line in C (`Glyphs.line`), handing back its runs;
+  same baseline, in the same size, weight and slant, with a gap under `GAP` times the type
+  size. A word that stands like the run's first one (its end glyphs' bottoms and tops within a
+  64th of its size, the same font weight and font) joins at once: pdfium's questions for its
+  end glyphs and its font, and a few comparisons, the same answer as asking every question,
+  which a line's first word still gets; the C accelerator walks such words itself
+  (`Glyphs.join`), handing back only the words it cannot join at once, and where every word
+  of the line joins the run or starts one (level, boxed) reads the whole line in C
+  (`Glyphs.line`), handing back its runs;
 - words set upright (column heads turned a quarter) are read along y, words set at a slant (a
   watermark) apart (`upright`).
 
@@ -82,12 +83,13 @@ def measured(em: float, loose: float) -> float:
 
 
 # A word's end glyphs as `Glyphs.join` hands them back: the loose boxes of its first and
-# last glyph (FS_RECTF: left, top, right, bottom of each) and its first glyph's font weight.
-_Ends = tuple[float, float, float, float, float, float, float, float, int]
+# last glyph (FS_RECTF: left, top, right, bottom of each), its first glyph's font weight and
+# font (`Glyphs.font_handle`).
+_Ends = tuple[float, float, float, float, float, float, float, float, int, int]
 
 # A word in the joining loop of `_by_words`: start, x0, y0, x1, y1, size, bold, font weight
-# (0: unknown). A plain tuple: a tuple costs a tenth of a `_Word` to make.
-_Piece = tuple[int, float, float, float, float, float, bool, int]
+# (0: unknown), italic. A plain tuple: a tuple costs a tenth of a `_Word` to make.
+_Piece = tuple[int, float, float, float, float, float, bool, int, bool]
 
 
 @dataclass(slots=True)
@@ -99,6 +101,7 @@ class _Word:
     y1: float
     size: float
     bold: bool
+    italic: bool = False
 
 
 def line_runs(text: str, glyphs: Glyphs, *, hidden: bool = False) -> list[Run]:
@@ -116,8 +119,8 @@ def line_runs(text: str, glyphs: Glyphs, *, hidden: bool = False) -> list[Run]:
             done, why = glyphs.lines(text, spans, k)
             for found in done:
                 runs += [
-                    _run_in(piece, x0, y0, x1, y1, loose, size, bold, base)
-                    for piece, x0, y0, x1, y1, loose, size, bold, base in found
+                    _run_in(piece, x0, y0, x1, y1, loose, size, bold, base, italic)
+                    for piece, x0, y0, x1, y1, loose, size, bold, base, italic in found
                 ]
             k += len(done)
             if k == len(spans):
@@ -162,8 +165,9 @@ def _one_object(text: str, glyphs: Glyphs, start: int, end: int, *, one: bool = 
     size = measured(em, loose)
     base = head[1] if origin is None else origin
     # Loose boxes, as for word-built runs: the same box whatever the chunking.
-    bold = glyphs.bold(start)
-    return [_run_in(text[start:end], head[0], head[1], tail[2], head[3], loose, size, bold, base)]
+    bold, italic = glyphs.bold(start), glyphs.italic(start)
+    x0, y0, x1, y1 = head[0], head[1], tail[2], head[3]
+    return [_run_in(text[start:end], x0, y0, x1, y1, loose, size, bold, base, italic)]
 
 
 def _by_words(
@@ -182,25 +186,27 @@ def _by_words(
     done = glyphs.line(text, start, end) if whole else None
     if done is not None:
         return [
-            _run_in(piece, x0, y0, x1, y1, loose, size, bold, base)
-            for piece, x0, y0, x1, y1, loose, size, bold, base in done
+            _run_in(piece, x0, y0, x1, y1, loose, size, bold, base, italic)
+            for piece, x0, y0, x1, y1, loose, size, bold, base, italic in done
         ]
     page, join = glyphs.join_page, glyphs.join
     digits = glyphs.decimal_in(text, start, end)
     runs: list[Run] = []
-    # The run being joined: where it starts (-1: none yet), its first word's box, size and
-    # weight, its bounds so far (x1: its last word's right end), the join thresholds. A word
+    # The run being joined: where it starts (-1: none yet), its first word's box, size, weight
+    # and slant, its bounds so far (x1: its last word's right end), the join thresholds. A word
     # whose glyphs' bottoms and tops stand within `low..high` and `under..over` of the first
-    # word's, in its weight, close after the run, joins it at once: every test below, and
-    # `_word`'s, would pass with room to spare (the window is 1/64 of the first word's size).
+    # word's, in its weight and font, close after the run, joins it at once: every test below,
+    # and `_word`'s, would pass with room to spare (the window is 1/64 of the first word's size).
     first, first_x0, first_y0, first_size, first_bold = -1, 0.0, 0.0, 0.0, False
+    first_italic = False
     measure = 0.0  # the run's size as the layout measures it (`measured`)
     origin: float | None = None  # the baseline of the run's first glyph (None: pdfium has none)
-    style = (0.0, 0.0, False)  # the run's loose size, measure and weight, for `_run_in`
+    style = (0.0, 0.0, False, False)  # the run's loose size, measure, weight, slant: `_run_in`
     y0 = y1 = x1 = least = most = taller = lower = 0.0
     low = under = near = far = _NEVER
     high = over = -_NEVER
     run_weight = -2
+    run_font = font = 0
     pos = start
     # join's answer, typed: compiled, the loop then compares doubles, not Python floats.
     s: int
@@ -210,14 +216,14 @@ def _by_words(
         # and its first's weight; the words before it that join the run at once are joined.
         s, e, boxed, x1, y0, y1 = join(
             page, text, pos, end, digits, low, high, under, over, least, most, near, far,
-            run_weight, x1, y0, y1,
+            run_weight, run_font, x1, y0, y1,
         )  # fmt: skip
         if s < 0:
             break
         pos, word, level = e, text[s:e], False
         if boxed is not None:
             ends = cast(_Ends, boxed)  # typed, else mypy takes join's Any for it
-            x0, top, _, bottom, _, tail_top, tail_x1, tail_bottom, w = ends
+            x0, top, _, bottom, _, tail_top, tail_x1, tail_bottom, w, font = ends
             if (
                 low <= bottom <= high
                 and low <= tail_bottom <= high
@@ -232,6 +238,7 @@ def _by_words(
                     and not _digits_alike(text, glyphs, s, e, bottom, top)
                 )
                 and w == run_weight
+                and font == run_font
             ):
                 y0 = bottom if bottom < y0 else y0
                 y1 = top if top > y1 else y1
@@ -262,8 +269,8 @@ def _by_words(
                 level = False
         pieces: list[_Piece]
         if level:
-            bold = glyphs.weighted_bold(w, s)
-            pieces = [(s, x0, bottom, tail_x1, top, size, bold, w)]
+            bold, italic = glyphs.weighted_bold(w, s), glyphs.italic(s)
+            pieces = [(s, x0, bottom, tail_x1, top, size, bold, w, italic)]
         else:
             turn = turn_of(glyphs, s)
             if turn:  # upright words read along their own line, slanted ones apart
@@ -278,13 +285,14 @@ def _by_words(
             pieces = _pieces(_tilted(glyphs, s, e) or _word(text, glyphs, s, e))
         # Join words while they follow on the same baseline, in the same size and weight, with
         # a gap under GAP sizes (written out: the bounds are the run's first word's).
-        for start_k, x0_k, y0_k, x1_k, y1_k, size_k, bold_k, weight_k in pieces:
+        for start_k, x0_k, y0_k, x1_k, y1_k, size_k, bold_k, weight_k, italic_k in pieces:
             if (
                 first >= 0
                 and least < x0_k - x1 < most
                 and -taller <= size_k - first_size <= taller
                 and -lower <= y0_k - first_y0 <= lower
                 and bold_k == first_bold
+                and italic_k == first_italic
             ):
                 y0 = y0_k if y0_k < y0 else y0
                 y1 = y1_k if y1_k > y1 else y1
@@ -294,6 +302,7 @@ def _by_words(
                 base = y0 if origin is None else origin
                 runs.append(_styled_run(text[first:start_k], first_x0, y0, x1, y1, style, base))
             first, first_x0, first_y0, first_size, first_bold = start_k, x0_k, y0_k, size_k, bold_k
+            first_italic = italic_k
             y0, y1, x1 = y0_k, y1_k, x1_k
             size = 1.0 if first_size < 1.0 else first_size
             least, taller, lower = -0.3 * size, 0.12 * size, 0.2 * size
@@ -302,15 +311,17 @@ def _by_words(
             em, origin = glyphs.run_start(start_k)
             measure = measured(em, first_size)
             most = GAP * (1.0 if measure < 1.0 else measure)
-            style = (first_size, measure, first_bold)
+            style = (first_size, measure, first_bold, first_italic)
             if weight_k > 0 and size_k > 0:
                 step = size_k / 64
                 low, high, under, over = y0_k - step, y0_k + step, y1_k - step, y1_k + step
                 near, far, run_weight = -0.28 * size_k, 1.44 * size_k, weight_k
+                run_font = font  # a weight is known only for a word `join` boxed
             else:
                 low = under = near = far = _NEVER
                 high = over = -_NEVER
                 run_weight = -2
+                run_font = 0
     if first < 0:
         return []
     base = y0 if origin is None else origin
@@ -328,14 +339,15 @@ def _run_in(
     size: float,
     bold: bool,
     base: float,
+    italic: bool = False,
 ) -> Run:
     """A run whose first glyph's loose box is `loose` high, measured as `size`
     (`measured`). Where the two differ (a font with an abnormally tall box), its gaps are
     measured in `size` (the run's `em`); its `size` stays the loose height, which the layout
     compares with other faces' (body, notes, headings), and its box the loose box, as before."""
     if size == loose or loose <= 0:
-        return Run(text, x0, y0, x1, y1, size, bold, base)
-    return Run(text, x0, y0, x1, y1, loose, bold, base, em=size)
+        return Run(text, x0, y0, x1, y1, size, bold, base, italic=italic)
+    return Run(text, x0, y0, x1, y1, loose, bold, base, em=size, italic=italic)
 
 
 def _styled_run(
@@ -344,12 +356,12 @@ def _styled_run(
     y0: float,
     x1: float,
     y1: float,
-    style: tuple[float, float, bool],
+    style: tuple[float, float, bool, bool],
     base: float,
 ) -> Run:
-    """`_run_in` with the run's loose size, measure and weight as `_by_words` keeps them (a
-    call compiled code makes directly; `*style` went through a generic Python call)."""
-    return _run_in(text, x0, y0, x1, y1, style[0], style[1], style[2], base)
+    """`_run_in` with the run's loose size, measure, weight and slant as `_by_words` keeps them
+    (a call compiled code makes directly; `*style` went through a generic Python call)."""
+    return _run_in(text, x0, y0, x1, y1, style[0], style[1], style[2], base, style[3])
 
 
 def _lettered(word: str, digits: bool) -> bool:
@@ -365,7 +377,7 @@ def _lettered(word: str, digits: bool) -> bool:
 
 def _pieces(words: list[_Word]) -> list[_Piece]:
     """`_word`'s pieces as the joining loop takes them (weight unknown: 0)."""
-    return [(w.start, w.x0, w.y0, w.x1, w.y1, w.size, w.bold, 0) for w in words]
+    return [(w.start, w.x0, w.y0, w.x1, w.y1, w.size, w.bold, 0, w.italic) for w in words]
 
 
 def _last_alike(text: str, glyphs: Glyphs, start: int, end: int, y0: float, y1: float) -> bool:
@@ -430,7 +442,7 @@ def _run(
     """The run of words first..last, which reach from y0 to y1, its text up to `end`."""
     base = glyphs.baseline(first.start, y0)
     piece = text[first.start : end]
-    return Run(piece, first.x0, y0, last.x1, y1, first.size, first.bold, base)
+    return Run(piece, first.x0, y0, last.x1, y1, first.size, first.bold, base, italic=first.italic)
 
 
 def _word(text: str, glyphs: Glyphs, start: int, end: int) -> list[_Word]:
@@ -453,7 +465,8 @@ def _word(text: str, glyphs: Glyphs, start: int, end: int) -> list[_Word]:
             for m in _DIGITS_AFTER.finditer(text, start, end - 1)
         )
     ):
-        return [_Word(start, head[0], head[1], tail[2], head[3], size, glyphs.bold(start))]
+        bold, italic = glyphs.bold(start), glyphs.italic(start)
+        return [_Word(start, head[0], head[1], tail[2], head[3], size, bold, italic)]
     # A footnote marker glued to its word, a URL broken over lines: glyph by glyph.
     return _glyph_by_glyph(glyphs, start, end)
 
@@ -472,7 +485,7 @@ def _tilted(glyphs: Glyphs, start: int, end: int) -> list[_Word]:
     x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
     x1, y1 = max(b[2] for b in boxes), max(b[3] for b in boxes)
     size = min(b[3] - b[1] for b in boxes)
-    return [_Word(start, x0, y0, x1, y1, size, glyphs.bold(start))]
+    return [_Word(start, x0, y0, x1, y1, size, glyphs.bold(start), glyphs.italic(start))]
 
 
 _TILT: Final = 0.04  # radians (about 2 degrees): less is level type, or a glyph's rounding
@@ -503,7 +516,7 @@ def _glyph_by_glyph(glyphs: Glyphs, start: int, end: int) -> list[_Word]:
             ):
                 last.x1 = max(last.x1, box[2])
                 continue
-        out.append(_Word(i, box[0], box[1], box[2], box[3], size, glyphs.bold(i)))
+        out.append(_Word(i, box[0], box[1], box[2], box[3], size, glyphs.bold(i), glyphs.italic(i)))
     return out
 
 

@@ -38,6 +38,7 @@ class Line:
     # not a bold title's number in plain type ('... 2024 (nr.3821222)').
     plain_end: bool = False
     underlined: bool = False  # most of its text over a drawn rule (Run.under): an underlined head
+    italic: bool = False  # most of its text in an italic face (Run.italic), counted as `bold` is
 
     # The dataclass's own __init__, written out as words.Run's (compiled code calls it directly;
     # the generated one is a Python function). Defaults as the fields declare them.
@@ -58,6 +59,7 @@ class Line:
         zone: str = "body",
         plain_end: bool = False,
         underlined: bool = False,
+        italic: bool = False,
     ) -> None:
         self.page = page
         self.x0 = x0
@@ -74,6 +76,7 @@ class Line:
         self.zone = zone
         self.plain_end = plain_end
         self.underlined = underlined
+        self.italic = italic
 
     @property
     def width(self) -> float:
@@ -177,7 +180,7 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
     refs: list[str] = []
     cells: list[tuple[float, float, str]] = []
     prev: Run | None = None
-    bold_chars = all_chars = under_chars = 0
+    bold_chars = all_chars = under_chars = italic_chars = 0
     last_bold: Run | None = None  # the line's last bold run with text
     # The bounds of the runs with text (markers too), gathered in the loop: min and max
     # written out.
@@ -223,6 +226,7 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
         all_chars += len(stripped)
         bold_chars += len(stripped) if run.bold else 0
         under_chars += len(stripped) if run.under else 0
+        italic_chars += len(stripped) if run.italic else 0
         if run.bold:
             last_bold = run
         prev = run
@@ -248,6 +252,7 @@ def _make_line(row: list[Run], page: int, zone: str) -> Line:
         zone=zone,
         plain_end=bold and _plain_tail(row, last_bold),
         underlined=under_chars * 2 > all_chars,
+        italic=italic_chars * 2 > all_chars,
     )
 
 
@@ -267,7 +272,8 @@ def _single(run: Run, page: int, zone: str) -> Line:
     # positional, in the fields' order: one call per line of most pages
     return Line(page, run.x0, run.y0, run.x1, run.y1, run.base, run.size,
                 run.bold and bool(text), text + (" " if text and piece.endswith(" ") else ""),
-                [], None, cells, zone, False, run.under and bool(text))  # fmt: skip
+                [], None, cells, zone, False, run.under and bool(text),
+                run.italic and bool(text))  # fmt: skip
 
 
 def _glue(text: str, piece: str, run: Run, prev: Run | None) -> str:

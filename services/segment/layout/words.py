@@ -1,9 +1,10 @@
 """Text runs with boxes, font size and weight, read from pdfium's text page.
 
 A run is a stretch of one text line in one style between real gaps, whatever text objects the
-producer cut it into (`line_runs` builds them from pdfium's lines and words). Font size and
-weight are sampled from the run's first character. A page whose reading fails is read plainly
-(`plain_reading`: pdfium's lines) and marked degraded, so the document still flows.
+producer cut it into (`line_runs` builds them from pdfium's lines and words). Font size,
+weight and slant are sampled from the run's first character. A page whose reading fails is
+read plainly (`plain_reading`: pdfium's lines) and marked degraded, so the document still
+flows.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class Run:
     # abnormally tall box is measured as a usual face of its type size (`line_runs.measured`).
     em: float = 0.0
     under: bool = False  # a drawn rule runs under it (grids.mark_underlined): an underlined head
+    italic: bool = False  # its first word's font is flagged italic or named so (Glyphs.italic)
 
     # The dataclass's own __init__, written out: compiled, a native class's generated __init__
     # is a Python function, which every run made in compiled code would go through (some 4K
@@ -59,6 +61,7 @@ class Run:
         slanted: bool = False,
         em: float = 0.0,
         under: bool = False,
+        italic: bool = False,
     ) -> None:
         self.text = text
         self.x0 = x0
@@ -73,6 +76,7 @@ class Run:
         self.slanted = slanted
         self.em = em
         self.under = under
+        self.italic = italic
 
 
 @dataclass(slots=True)
@@ -304,7 +308,7 @@ def _runs_bounded(textpage: pdfium.PdfTextPage, glyphs: Glyphs) -> list[Run]:
         if piece.strip():
             index = first_char(glyphs, (x0, y0, x1, y1))
             size, bold, base = glyphs.font(index, y0, y1)
-            runs.append(Run(piece, x0, y0, x1, y1, size, bold, base))
+            runs.append(Run(piece, x0, y0, x1, y1, size, bold, base, italic=glyphs.italic(index)))
     return runs
 
 

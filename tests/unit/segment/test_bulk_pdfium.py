@@ -387,7 +387,7 @@ def test_join_words_without_a_run(monkeypatch: pytest.MonkeyPatch) -> None:
             pos = 0
             while True:
                 args = (text, pos, len(text), True, never, -never, never, -never, 0.0, 0.0)
-                rest = (never, never, -2, 0, 0.0, 0)
+                rest = (never, never, -2, 0, 0, 0.0, 0)  # near, far, weight, font, x1, y0, y1
                 ask = lambda t=textpage, a=args, r=rest: _ask_join(t, *a, *r)  # noqa: E731
                 fast, slow = _both(monkeypatch, ask)
                 assert fast == slow
@@ -409,11 +409,11 @@ def test_join_words_refuses_bad_arguments() -> None:
     with pytest.raises(TypeError):
         BULK.join_words(1, "a")
     with pytest.raises(TypeError):
-        BULK.join_words(1, b"a", 0, 1, True, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, 0, 0, 0)
+        BULK.join_words(1, b"a", 0, 1, True, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, 0, 0, 0, 0)
     with pytest.raises(ValueError):
-        BULK.join_words(0, "a", 0, 1, True, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, 0, 0, 0)
+        BULK.join_words(0, "a", 0, 1, True, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, 0, 0, 0, 0)
     with pytest.raises(ValueError):
-        BULK.join_words(1, "a", -1, 1, True, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, 0, 0, 0)
+        BULK.join_words(1, "a", -1, 1, True, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0, 0, 0, 0, 0)
 
 
 @needs_bulk

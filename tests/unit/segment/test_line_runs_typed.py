@@ -19,8 +19,8 @@ def test_styled_run_is_run_in(loose: float, measure: float, bold: bool) -> None:
     """`_styled_run` makes the run `_run_in` makes from the style unpacked: a font with an
     abnormally tall box keeps its loose size and gets its `em`, every value and type kept."""
     args = ("Tweede Kamer ", 72.0, 700.5, 140.25, 712.0)
-    made = line_runs._styled_run(*args, (loose, measure, bold), 702.5)
-    want = line_runs._run_in(*args, loose, measure, bold, 702.5)
+    made = line_runs._styled_run(*args, (loose, measure, bold, not bold), 702.5)
+    want = line_runs._run_in(*args, loose, measure, bold, 702.5, not bold)
     assert made == want
     assert isinstance(made, Run)
     # The fields by name (compiled, `Run` is a native class, which has no `__slots__`).

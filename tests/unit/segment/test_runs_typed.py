@@ -32,6 +32,7 @@ RUN_TYPES = {
     "slanted": "bool",
     "em": "float",
     "under": "bool",
+    "italic": "bool",
 }
 PAGE_TYPES = {
     "number": "int",

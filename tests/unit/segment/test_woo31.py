@@ -94,7 +94,8 @@ def test_fiche_topics_inside_their_lettered_head(corpus: Path) -> None:
     assert levels["Tape voor geconsolideerde handelsdata"] == 3
     assert levels["Payment for order flow (PFOF)"] == 3
     assert levels["c) Eerste inschatting van krachtenveld"] == 2
-    assert _gold_doc(corpus, "bnc-fiche-5-mifid") == {"gold": 39, "read": 34, "levelled": 33}
+    # heads33: the lettered items whose italic head fills its line are heads too
+    assert _gold_doc(corpus, "bnc-fiche-5-mifid") == {"gold": 39, "read": 39, "levelled": 39}
 
 
 def test_nota_sections_at_level_one_without_a_stamps_letters(corpus: Path) -> None:
