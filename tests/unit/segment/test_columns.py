@@ -105,7 +105,8 @@ def test_a_side_column_is_furniture_only_where_it_repeats(per_word: bool) -> Non
     doc = segment_pages(pages, 3)
     aside = {s.page: s for s in doc.segments if s.kind in NOT_BODY}
     assert aside[1].kind == "letterhead" and aside[1].role == "side_column"
-    assert aside[2].kind == "furniture" and aside[2].role == "side_column"
+    # page 2 prints page 1's column again: its running head (aside.running_repeats)
+    assert aside[2].kind == "furniture" and aside[2].role == "header"
     assert 3 not in aside  # no evidence: the text beside the body stays body, with a warning
     assert "Zie ook het bijgevoegde rapport" in body_text(doc)
     assert doc.metadata.quality and any(
@@ -155,7 +156,7 @@ def test_a_scanned_later_pages_side_column_lying_a_few_points_off(per_word: bool
     doc = segment_pages([_letter_page(1, text, side, per_word), _page(2, later, per_word)], 2)
     body = body_text(doc)
     assert " ".join(text) in body and "kenmerk" not in body
-    aside = " ".join(s.text for s in doc.segments if s.page == 2 and s.role == "side_column")
+    aside = " ".join(s.text for s in doc.segments if s.page == 2 and s.kind == "furniture")
     assert "Ons kenmerk" in aside
 
 
@@ -297,7 +298,7 @@ def test_a_later_page_repeating_the_senders_name_files_it_as_address() -> None:
     doc = segment_pages([page(1, side), page(2, side[:1])], 2)
     roles = {(s.page, s.text.split()[0]): s.role for s in doc.segments if s.kind in NOT_BODY}
     assert roles[(1, "Directie")] == roles[(2, "Directie")] == "address"
-    assert roles[(2, "Datum")] == "side_column"
+    assert roles[(2, "Datum")] == "header"  # page 1's, printed again: the running head
 
 
 def test_a_letter_paragraph_with_a_line_opening_like_an_addressee_stays_body() -> None:

@@ -71,7 +71,7 @@ def test_the_rest_of_a_cut_mail_address_is_the_senders() -> None:
     )
     for field in ("Datum 10-12-2020", "Kenmerk 2020-0000123"):
         assert roles[(1, field)] == "side_column"
-    assert roles[(2, "Datum 10-12-2020")] == "side_column"
+    assert roles[(2, "Datum 10-12-2020")] == "header"  # page 1's, printed again
 
 
 def test_a_short_line_under_a_whole_address_stays_side_column() -> None:
@@ -94,7 +94,7 @@ def test_the_unit_page_one_wrapped_is_the_senders_on_page_two() -> None:
     roles = _roles(_letter([*UNIT, *ADDRESS, *FIELDS], page_two))
     assert roles[(1, "Centrale administratieve processen")] == "address"
     assert roles[(2, "Centrale administratieve processen")] == "address"
-    assert roles[(2, "Datum 10-12-2020")] == "side_column"
+    assert roles[(2, "Datum 10-12-2020")] == "header"  # page 1's, printed again
 
 
 def test_another_unit_on_page_two_stays_side_column() -> None:

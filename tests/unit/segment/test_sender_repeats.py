@@ -76,8 +76,8 @@ PAGE2 += [(578, "Kenmerk", True)]
 def test_the_sender_repeated_beside_a_later_page_is_address() -> None:
     roles = _page2(_minutes(SIDEBAR, PAGE2))
     assert roles["Logius"] == ("furniture", "address")
-    for field in ("Datum", "2-10-2024", "Kenmerk"):
-        assert roles[field] == ("furniture", "side_column"), field
+    for field in ("Datum", "2-10-2024", "Kenmerk"):  # page 1's fields again: running head
+        assert roles[field] == ("furniture", "header"), field
     assert ("paragraph", None) in roles.values()
 
 
@@ -88,14 +88,14 @@ def test_a_later_page_name_that_page_1_did_not_send_stays_side_column() -> None:
     fields_only += [(569, "DGDOO/2024-118", False)]
     roles = _page2(_minutes(fields_only, PAGE2))
     assert roles["Logius"] == ("furniture", "side_column")
-    assert roles["Datum"] == ("furniture", "side_column")
+    assert roles["Datum"] == ("furniture", "header")  # page 1 printed it: the running head
 
 
 def test_the_column_repeated_above_a_later_page_body_is_furniture() -> None:
     roles = _page2(_minutes(SIDEBAR, PAGE2, top=540))
     assert roles["Logius"] == ("furniture", "address")
-    for field in ("Datum", "2-10-2024", "Kenmerk"):
-        assert roles[field] == ("furniture", "side_column"), field
+    for field in ("Datum", "2-10-2024", "Kenmerk"):  # page 1's fields again: running head
+        assert roles[field] == ("furniture", "header"), field
     assert not any(kind == "heading" for kind, _ in roles.values())
     assert ("paragraph", None) in roles.values()
 
