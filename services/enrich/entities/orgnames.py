@@ -431,6 +431,9 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
         # so does one that ends in an English organisation word: 'The Plastic Soup Foundation en
         # Tegengif' names two bodies
         ended = ended or (w[2] == "en" and len(parts[-1]) > 1 and parts[-1][-1][2] in _ENGLISH)
+        # an organisation word alone before 'en' is coordinated, not named: 'Commissie en Opinie
+        # Raad voor Regelgevingstoetsing' (a fiche's field) names the Commissie and the Raad
+        ended = ended or (w[2] == "en" and len(parts[-1]) == 1 and parts[-1][0][2] in _HEADS)
         # an English article after Dutch 'en' opens the next name: 'PAX en The Rights Forum'
         opens = nxt in _HEADS or nxt in _DETERMINERS or nxt == "The"
         if w[2] in _CONJUNCTIONS and (opens or ended):

@@ -139,3 +139,14 @@ def test_the_agricultural_university_by_its_old_name() -> None:
 def test_near_miss_the_province_friesland_stays_a_place() -> None:
     found = bodies("De provincie Friesland en de gemeente Leeuwarden werken samen.")
     assert "De Friesland Zorgverzekeraar" not in found.values()
+
+
+def test_an_organisation_word_alone_before_en_is_coordinated_not_named() -> None:
+    """A fiche's field 'Commissie en Opinie Raad voor Regelgevingstoetsing' names the Commissie
+    and the Raad, no 'Commissie en Opinie'; a name that runs on past its head word before 'en'
+    is one name still ('Bedrijfschap Horeca en Catering')."""
+    found = bodies("e) Nr. impact assessment Commissie en Opinie Raad voor Regelgevingstoetsing")
+    assert "Commissie en Opinie" not in found
+    assert "Raad voor Regelgevingstoetsing" in found
+    assert "Commissie en Opinie" not in bodies("het advies van de Commissie en Opinie van de Raad")
+    assert "Bedrijfschap Horeca en Catering" in bodies("Het Bedrijfschap Horeca en Catering meldt.")
