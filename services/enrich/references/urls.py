@@ -290,6 +290,11 @@ def _unopened_bracket(text: str, start: int, end: int, before: str = "") -> int:
     return end
 
 
+# The break inside an identifier cut by a line's end or a space (a DOI's, an ECLI's): a line
+# break with the spaces around it, or a run of spaces (a narrow cell's, OCR's); one for both rules.
+_ID_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+")
+
+
 # A DOI cut after the resolver's host or inside its suffix, the rest after a line break or the
 # space a segmenter made of it: 'https://doi.org/' + '10.1016/j.esr.2019.100418',
 # 'https://doi.org/10.1109/' + 'MSP.2018.2818327', '.../10.1016/j.' + 'jmateco.2007.12.001'. The
@@ -298,7 +303,6 @@ def _unopened_bracket(text: str, start: int, end: int, before: str = "") -> int:
 # pieces joined by '.' or '/'; after a dot also a short last piece before a full stop
 # ('...1961.tb02789.' + 'x.'). A sentence's next word ('en verder') is none of these.
 _DOI_SO_FAR = re.compile(r"(?i:https?://(?:dx\.)?doi\.org/)(?P<doi>(?:10\.\d{4,9}/(?:\S*[./])?)?)$")
-_DOI_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+")
 _DOI_PREFIX = re.compile(r"10\.\d{4,9}/[A-Za-z0-9]")
 _DOI_SUFFIX = re.compile(r"[A-Za-z0-9][\w;()/:-]*[./][\w.;()/:-]*[\w)]")
 _DOI_LAST_PIECE = re.compile(r"[a-z0-9]{1,3}\.(?=\s|$)")
@@ -306,7 +310,7 @@ _DOI_LAST_PIECE = re.compile(r"[a-z0-9]{1,3}\.(?=\s|$)")
 
 def _doi_break(text: str, end: int, last: str) -> re.Match[str] | None:
     so_far = _DOI_SO_FAR.search(last)
-    brk = _DOI_BREAK.match(text, end) if so_far is not None else None
+    brk = _ID_BREAK.match(text, end) if so_far is not None else None
     if so_far is None or brk is None:
         return None
     if not so_far.group("doi"):
@@ -377,7 +381,6 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
 # the part so far holds an ECLI not yet whole and the rest completes one.
 _ECLI_SO_FAR = re.compile(r"ECLI:[A-Z]{2}:(?:[A-Z0-9]{1,7}(?::(?:\d{1,4}(?::[A-Z0-9.]*)?)?)?)?$")
 _ECLI_WHOLE = re.compile(r"ECLI:[A-Z]{2}:[A-Z0-9]{2,7}:\d{4}:[A-Z0-9.]*[A-Z0-9]")
-_ECLI_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+")
 _ECLI_END = re.compile(r"[.,;:)]*(?:/|$)")
 
 
@@ -385,7 +388,7 @@ def _ecli_break(text: str, end: int, last: str) -> re.Match[str] | None:
     head = _ECLI_SO_FAR.search(last)
     if head is None or _ECLI_WHOLE.fullmatch(head.group()) is not None:
         return None
-    brk = _ECLI_BREAK.match(text, end)
+    brk = _ID_BREAK.match(text, end)
     rest = _URL_TOKEN.match(text, brk.end()) if brk is not None else None
     if brk is None or rest is None:
         return None
@@ -889,7 +892,7 @@ def find(text: str) -> Iterator[Hit]:
                 brk.start() - line_start >= _FULL_LINE and _LAST_LINE.match(text, stop) is not None
             )
             mid_word = (
-                brk.re is _DOI_BREAK
+                brk.re is _ID_BREAK
                 or brk.re is _TK_BREAK
                 or brk.re is _SPACE_BEFORE_LAST_WORD
                 or brk.re is _CELL_SPACE
@@ -897,7 +900,6 @@ def find(text: str) -> Iterator[Hit]:
                 or brk.re is _HOST_SPACE
                 or brk.re is _DIGITS_REST
                 or brk.re is _PIECE_AND_ID
-                or brk.re is _ECLI_BREAK
                 or brk.re is _HYPHEN_REST
                 or brk.re is _SPACED_HEX
                 or _breaks_mid_word("".join(parts), brk, piece, last_line)
