@@ -11,6 +11,7 @@ recovered.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 from collections.abc import Iterator
 
@@ -365,7 +366,8 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
 
     if brk is None:
         return (
-            _file_type_space(text, end, last)
+            (_escape_rest(text, end, last) if "%" in last[-2:] else None)
+            or _file_type_space(text, end, last)
             or _spaced_tail(text, end, last)
             or _host_space(text, end, last)
             or _ocr_space(text, end, last)
@@ -902,6 +904,7 @@ def find(text: str) -> Iterator[Hit]:
                 or brk.re is _PIECE_AND_ID
                 or brk.re is _HYPHEN_REST
                 or brk.re is _SPACED_HEX
+                or brk.re is _SPACED_ESCAPE
                 or _breaks_mid_word("".join(parts), brk, piece, last_line)
                 or (brk.re is _BREAK and _completes_host("".join(parts), piece))
                 or (brk.re is _BREAK and _cells_last_word(parts, piece, text, stop))
@@ -1048,6 +1051,23 @@ def _hex_id(last: str, rest: str) -> bool:
         and len(head.group()) + len(rest) >= 24  # an id's length: 32, 40 or 64 digits
         and all(re.search(r"\d", x) and re.search(r"[a-f]", x) for x in (head.group(), rest))
     )
+
+
+# OCR's space inside a percent escape ('...&title=Aan%' + ' 20bewindspersoon%' + ' 20-%20verzoek'):
+# a '%' is always followed by two hex digits, so a part ending in '%' or '%' and one hex digit
+# is cut, and the rest completing the escape goes on.
+_CUT_ESCAPE = re.compile(r"%[0-9A-Fa-f]?$")
+_SPACED_ESCAPE = re.compile(r"[ \t\u00a0](?=[0-9A-Fa-f]{1,2})")
+
+
+def _escape_rest(text: str, end: int, last: str) -> re.Match[str] | None:
+    cut = _CUT_ESCAPE.search(last, len(last) - 2)
+    rest = _SPACED_ESCAPE.match(text, end) if cut is not None else None
+    if cut is None or rest is None:
+        return None
+    wanted = 3 - len(cut.group())  # the hex digits the escape still needs
+    digits = text[rest.end() : rest.end() + wanted]
+    return rest if len(digits) == wanted and all(c in string.hexdigits for c in digits) else None
 
 
 def _spaced_tail(text: str, end: int, last: str) -> re.Match[str] | None:
