@@ -210,17 +210,24 @@ _CAPITAL_I_LABEL = re.compile(r"(?:(?<=^)|(?<=\.))I(?=[bcfghklpqrvwxz])")
 _ESCAPE_WITH_O = re.compile(r"%(?:[0-9A-Fa-f][oO]|[oO][0-9A-Fa-f])")
 
 
+# A title's word after an escaped space with OCR's 0 for its o ('...&title=Reactie%200p%20verzoek
+# %20commissie%200v'): a 0 and then letters alone, up to the next escape or the address's end, is
+# no number; the word is read with its letter. Digits after the 0 ('%2010%20jaar') stay.
+_ESCAPED_WORD_WITH_O = re.compile(r"(?<=%20)0(?=[a-z]{1,24}(?:%[0-9A-Fa-f]{2}|&|#|$))")
+
+
 # The TLD 'nl' and then a path's first word with its '/' read as i, l, 1 or |: no TLD but 'nl'
 # itself begins with 'nl', so the letter after it is the slash.
 _SLASH_AFTER_NL = re.compile(r"\.nl[il1|](?=[a-z]{3,}$)")
 
 
-# A path's UUID (8-4-4-4-12 hex digits) with OCR's known confusions in it ('2db36f5c-Odde-...'): no
-# letter past 'f' belongs there, so an O, l, I, Z or S is the digit it was read for.
+# A UUID (8-4-4-4-12 hex digits) as a path's piece or a query's value with OCR's known confusions
+# in it ('2db36f5c-Odde-...', '...?id=c73e5e18-3212-4b09-88ba-b7d9feOb7bbe&title=...'): no letter
+# past 'f' belongs there, so an O, l, I, Z or S is the digit it was read for.
 _UUID_CHAR = "0-9a-fA-FOolIZS"
 _UUID_READ = re.compile(
-    rf"(?<=/)(?=[0-9a-fA-F-]*[OolIZS])[{_UUID_CHAR}]{{8}}-[{_UUID_CHAR}]{{4}}-[{_UUID_CHAR}]{{4}}-"
-    rf"[{_UUID_CHAR}]{{4}}-[{_UUID_CHAR}]{{12}}(?=$|[/?#.])"
+    rf"(?<=[/=])(?=[0-9a-fA-F-]*[OolIZS])[{_UUID_CHAR}]{{8}}-[{_UUID_CHAR}]{{4}}-[{_UUID_CHAR}]{{4}}-"
+    rf"[{_UUID_CHAR}]{{4}}-[{_UUID_CHAR}]{{12}}(?=$|[/?#.&])"
 )
 _HEX_FOR = str.maketrans("OolIZS", "001125")
 
@@ -250,6 +257,8 @@ def repair_host(url: str) -> str:
         url = _TK_NUMBER_READ.sub(r"\g<head>Z", url)
     if "%" in url:
         url = _ESCAPE_WITH_O.sub(lambda e: e.group().replace("o", "0").replace("O", "0"), url)
+        if "%200" in url:
+            url = _ESCAPED_WORD_WITH_O.sub("o", url)
     m = _HOST.match(url)
     if m is None:
         return url

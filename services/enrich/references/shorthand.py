@@ -59,10 +59,14 @@ _OFFICIAL = Guarded(
     rf"{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[{_D[1:-1]}]\w)",
 )
 _R_NUMBER = re.compile(r"\(R\d{3,4}\)")  # a cheap test before the pattern above
-# Kamer business: the words that make dashed digits a dossier citation.
+# Kamer business: the words that make dashed digits a dossier citation. 'brief' and 'verslag' as
+# words of their own (or after 'Kamer', which counts anyway): an inventory's 'opdrachtbrief' or
+# 'gespreksverslag' is a ministry's everyday paper, and its dates OCR read as digits ('26-jul-18'
+# as '26101-18') are no dossier.
 _CONTEXT = re.compile(
     r"Kamerstuk|Kamer|[Mm]otie|[Aa]mendement|[Ww]etsvoorstel|Voorstel van wet|[Nn]ota van|"
-    r"[Zz]aak:|[Aa]gendapunt|[Bb]esluitenlijst|[Dd]ossier|[Vv]erslag|[Bb]rief|[Cc]ommissie"
+    r"[Zz]aak:|[Aa]gendapunt|[Bb]esluitenlijst|[Dd]ossier|(?<![^\W\d_])(?:[Vv]erslag|[Bb]rief)"
+    r"|[Cc]ommissie"
 )
 _NOT_AFTER = re.compile(
     r"(?:[Pp]ostbus|€|EUR|[Tt]el\.?|[Tt]elefoon(?:nummer)?|[Ff]ax|[Pp]\.|pp\.|[Pp]agina'?s?|blz\.|"

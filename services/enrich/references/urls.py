@@ -11,6 +11,7 @@ recovered.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 from collections.abc import Iterator
 
@@ -290,6 +291,11 @@ def _unopened_bracket(text: str, start: int, end: int, before: str = "") -> int:
     return end
 
 
+# The break inside an identifier cut by a line's end or a space (a DOI's, an ECLI's): a line
+# break with the spaces around it, or a run of spaces (a narrow cell's, OCR's); one for both rules.
+_ID_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+")
+
+
 # A DOI cut after the resolver's host or inside its suffix, the rest after a line break or the
 # space a segmenter made of it: 'https://doi.org/' + '10.1016/j.esr.2019.100418',
 # 'https://doi.org/10.1109/' + 'MSP.2018.2818327', '.../10.1016/j.' + 'jmateco.2007.12.001'. The
@@ -298,7 +304,6 @@ def _unopened_bracket(text: str, start: int, end: int, before: str = "") -> int:
 # pieces joined by '.' or '/'; after a dot also a short last piece before a full stop
 # ('...1961.tb02789.' + 'x.'). A sentence's next word ('en verder') is none of these.
 _DOI_SO_FAR = re.compile(r"(?i:https?://(?:dx\.)?doi\.org/)(?P<doi>(?:10\.\d{4,9}/(?:\S*[./])?)?)$")
-_DOI_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+")
 _DOI_PREFIX = re.compile(r"10\.\d{4,9}/[A-Za-z0-9]")
 _DOI_SUFFIX = re.compile(r"[A-Za-z0-9][\w;()/:-]*[./][\w.;()/:-]*[\w)]")
 _DOI_LAST_PIECE = re.compile(r"[a-z0-9]{1,3}\.(?=\s|$)")
@@ -306,7 +311,7 @@ _DOI_LAST_PIECE = re.compile(r"[a-z0-9]{1,3}\.(?=\s|$)")
 
 def _doi_break(text: str, end: int, last: str) -> re.Match[str] | None:
     so_far = _DOI_SO_FAR.search(last)
-    brk = _DOI_BREAK.match(text, end) if so_far is not None else None
+    brk = _ID_BREAK.match(text, end) if so_far is not None else None
     if so_far is None or brk is None:
         return None
     if not so_far.group("doi"):
@@ -361,7 +366,8 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
 
     if brk is None:
         return (
-            _file_type_space(text, end, last)
+            (_escape_rest(text, end, last) if "%" in last[-2:] else None)
+            or _file_type_space(text, end, last)
             or _spaced_tail(text, end, last)
             or _host_space(text, end, last)
             or _ocr_space(text, end, last)
@@ -377,7 +383,6 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
 # the part so far holds an ECLI not yet whole and the rest completes one.
 _ECLI_SO_FAR = re.compile(r"ECLI:[A-Z]{2}:(?:[A-Z0-9]{1,7}(?::(?:\d{1,4}(?::[A-Z0-9.]*)?)?)?)?$")
 _ECLI_WHOLE = re.compile(r"ECLI:[A-Z]{2}:[A-Z0-9]{2,7}:\d{4}:[A-Z0-9.]*[A-Z0-9]")
-_ECLI_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+")
 _ECLI_END = re.compile(r"[.,;:)]*(?:/|$)")
 
 
@@ -385,7 +390,7 @@ def _ecli_break(text: str, end: int, last: str) -> re.Match[str] | None:
     head = _ECLI_SO_FAR.search(last)
     if head is None or _ECLI_WHOLE.fullmatch(head.group()) is not None:
         return None
-    brk = _ECLI_BREAK.match(text, end)
+    brk = _ID_BREAK.match(text, end)
     rest = _URL_TOKEN.match(text, brk.end()) if brk is not None else None
     if brk is None or rest is None:
         return None
@@ -889,7 +894,7 @@ def find(text: str) -> Iterator[Hit]:
                 brk.start() - line_start >= _FULL_LINE and _LAST_LINE.match(text, stop) is not None
             )
             mid_word = (
-                brk.re is _DOI_BREAK
+                brk.re is _ID_BREAK
                 or brk.re is _TK_BREAK
                 or brk.re is _SPACE_BEFORE_LAST_WORD
                 or brk.re is _CELL_SPACE
@@ -897,9 +902,9 @@ def find(text: str) -> Iterator[Hit]:
                 or brk.re is _HOST_SPACE
                 or brk.re is _DIGITS_REST
                 or brk.re is _PIECE_AND_ID
-                or brk.re is _ECLI_BREAK
                 or brk.re is _HYPHEN_REST
                 or brk.re is _SPACED_HEX
+                or brk.re is _SPACED_ESCAPE
                 or _breaks_mid_word("".join(parts), brk, piece, last_line)
                 or (brk.re is _BREAK and _completes_host("".join(parts), piece))
                 or (brk.re is _BREAK and _cells_last_word(parts, piece, text, stop))
@@ -1046,6 +1051,23 @@ def _hex_id(last: str, rest: str) -> bool:
         and len(head.group()) + len(rest) >= 24  # an id's length: 32, 40 or 64 digits
         and all(re.search(r"\d", x) and re.search(r"[a-f]", x) for x in (head.group(), rest))
     )
+
+
+# OCR's space inside a percent escape ('...&title=Aan%' + ' 20bewindspersoon%' + ' 20-%20verzoek'):
+# a '%' is always followed by two hex digits, so a part ending in '%' or '%' and one hex digit
+# is cut, and the rest completing the escape goes on.
+_CUT_ESCAPE = re.compile(r"%[0-9A-Fa-f]?$")
+_SPACED_ESCAPE = re.compile(r"[ \t\u00a0](?=[0-9A-Fa-f]{1,2})")
+
+
+def _escape_rest(text: str, end: int, last: str) -> re.Match[str] | None:
+    cut = _CUT_ESCAPE.search(last, len(last) - 2)
+    rest = _SPACED_ESCAPE.match(text, end) if cut is not None else None
+    if cut is None or rest is None:
+        return None
+    wanted = 3 - len(cut.group())  # the hex digits the escape still needs
+    digits = text[rest.end() : rest.end() + wanted]
+    return rest if len(digits) == wanted and all(c in string.hexdigits for c in digits) else None
 
 
 def _spaced_tail(text: str, end: int, last: str) -> re.Match[str] | None:
