@@ -1623,6 +1623,88 @@ visible_bottom(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return PyFloat_FromDouble(0.0);
 }
 
+/* The bytes of the one argument (bytes, or any buffer): 0 with an error set where it has none. */
+static int
+one_buffer(PyObject *const *args, Py_ssize_t nargs, Py_ssize_t expected, const char *usage,
+           Py_buffer *view)
+{
+    if (nargs != expected) {
+        PyErr_SetString(PyExc_TypeError, usage);
+        return 0;
+    }
+    return PyObject_GetBuffer(args[0], view, PyBUF_SIMPLE) == 0;
+}
+
+/* grids.may_draw_forms' first scan: whether the file names an object stream or an XObject
+   plainly, i.e. whether a match of rb"Obj(?:ect|Stm)" is "ObjStm" or has an "X" before it.
+   memchr finds each 'O' (sre's literal search went a byte a cycle); the matches cannot overlap
+   (no 'O' after a match's first byte), so every one is looked at, as finditer does. */
+static PyObject *
+form_named(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    Py_buffer view;
+    if (!one_buffer(args, nargs, 1, "form_named takes the file's bytes", &view))
+        return NULL;
+    const unsigned char *data = view.buf, *at = data, *stop = data + view.len;
+    int found = 0;
+    while (!found && stop - at >= 6 && (at = memchr(at, 'O', (size_t)(stop - at - 5))) != NULL) {
+        if (at[1] == 'b' && at[2] == 'j'
+            && ((at[3] == 'S' && at[4] == 't' && at[5] == 'm')
+                || (at[3] == 'e' && at[4] == 'c' && at[5] == 't' && at > data && at[-1] == 'X')))
+            found = 1;
+        at++;
+    }
+    PyBuffer_Release(&view);
+    return PyBool_FromLong(found);
+}
+
+/* Whether the two bytes after a '#' are one of grids._ESCAPE's: a letter of "XObject" or
+   "ObjStm" escaped (58 4F 4f 53 62 63 64 65 6A 6a 6D 6d 74). */
+static int
+escapes_letter(unsigned char a, unsigned char b)
+{
+    switch (a) {
+    case '5':
+        return b == '8' || b == '3';
+    case '4':
+        return b == 'F' || b == 'f';
+    case '6':
+        return (b >= '2' && b <= '5') || b == 'A' || b == 'a' || b == 'D' || b == 'd';
+    case '7':
+        return b == '4';
+    default:
+        return 0;
+    }
+}
+
+/* grids.may_draw_forms' second scan: where the next match of grids._ESCAPE,
+   rb"#(?:58|4[Ff]|53|6[2345AaDd]|74)", starts at or after `pos`; -1 where none does. memchr
+   finds each '#'. */
+static PyObject *
+next_escape(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    Py_buffer view;
+    if (!one_buffer(args, nargs, 2, "next_escape takes the file's bytes and a position", &view))
+        return NULL;
+    Py_ssize_t pos = PyLong_AsSsize_t(args[1]);
+    if (pos == -1 && PyErr_Occurred()) {
+        PyBuffer_Release(&view);
+        return NULL;
+    }
+    const unsigned char *data = view.buf, *stop = data + view.len;
+    const unsigned char *at = pos < 0 ? data : (pos > view.len ? stop : data + pos);
+    Py_ssize_t found = -1;
+    while (stop - at >= 3 && (at = memchr(at, '#', (size_t)(stop - at - 2))) != NULL) {
+        if (escapes_letter(at[1], at[2])) {
+            found = at - data;
+            break;
+        }
+        at++;
+    }
+    PyBuffer_Release(&view);
+    return PyLong_FromSsize_t(found);
+}
+
 static PyMethodDef methods[] = {
     {"bind", (PyCFunction)(void (*)(void))bind, METH_FASTCALL,
      "bind(page_count, page_get, form_count, form_get, object_type, object_bounds, loose_box, "
@@ -1686,6 +1768,12 @@ static PyMethodDef methods[] = {
      "1]], ...], why): line_runs' lines from spans[k] on as line_runs reads them, up to the "
      "first one that is one text object (why 1) or needs line_runs' own tests (why 2); why 0: "
      "all read."},
+    {"form_named", (PyCFunction)(void (*)(void))form_named, METH_FASTCALL,
+     "form_named(data) -> whether the bytes hold 'ObjStm', or 'XObject' (a match of "
+     "rb'Obj(?:ect|Stm)' that is either)."},
+    {"next_escape", (PyCFunction)(void (*)(void))next_escape, METH_FASTCALL,
+     "next_escape(data, pos) -> where the next match of rb'#(?:58|4[Ff]|53|6[2345AaDd]|74)' "
+     "starts at or after pos, -1 where none does."},
     {"visible_bottom", (PyCFunction)(void (*)(void))visible_bottom, METH_FASTCALL,
      "visible_bottom(page) -> the crop box's lower edge, else the media box's, else 0.0."},
     {NULL, NULL, 0, NULL},
