@@ -1705,6 +1705,124 @@ next_escape(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return PyLong_FromSsize_t(found);
 }
 
+/* The longest function word language.function_words counts (longer runs of letters are passed
+   over without a look). */
+#define WORD_MOST 15
+#define WORDS_MOST 128
+
+/* The words of one language, as language.function_words hands them over (a tuple or a
+   frozenset of bytes of a-z), kept by length and first letter for the lookup. */
+typedef struct {
+    const char *word[WORDS_MOST];
+    unsigned char length[WORDS_MOST];
+    int n;
+} word_list;
+
+/* 0 with an error set where `words` is no iterable of short lower-case ASCII bytes. */
+static int
+read_words(PyObject *words, word_list *out)
+{
+    out->n = 0;
+    PyObject *iterator = PyObject_GetIter(words);
+    if (iterator == NULL)
+        return 0;
+    PyObject *item;
+    while ((item = PyIter_Next(iterator)) != NULL) {
+        /* The set holds the bytes alive as long as the call: a borrowed pointer is enough. */
+        Py_ssize_t length = PyBytes_Check(item) ? PyBytes_GET_SIZE(item) : -1;
+        const char *word = length > 0 ? PyBytes_AS_STRING(item) : NULL;
+        int fits = word != NULL && length <= WORD_MOST && out->n < WORDS_MOST;
+        for (Py_ssize_t k = 0; fits && k < length; k++)
+            fits = word[k] >= 'a' && word[k] <= 'z';
+        Py_DECREF(item);
+        if (!fits) {
+            Py_DECREF(iterator);
+            PyErr_SetString(PyExc_ValueError,
+                            "function_words takes words of 1-15 bytes a-z, at most 128");
+            return 0;
+        }
+        out->word[out->n] = word;
+        out->length[out->n] = (unsigned char)length;
+        out->n++;
+    }
+    Py_DECREF(iterator);
+    return !PyErr_Occurred();
+}
+
+static int
+listed(const word_list *words, const char *run, int length)
+{
+    for (int k = 0; k < words->n; k++)
+        if (words->length[k] == length && words->word[k][0] == run[0]
+            && memcmp(words->word[k], run, (size_t)length) == 0)
+            return 1;
+    return 0;
+}
+
+/* function_words(text, most, first, second): how many words of text[:most] are in `first` and
+   how many (not in `first`) in `second`, the words being language.words': the runs of a-z of
+   the text lowered (A-Z lowered; U+0130 lowers to 'i' and a combining dot, the Kelvin sign to
+   'k'; every other code point, ASCII or not, parts words, as its UTF-8 bytes do). No bytes
+   object is made for a word. */
+static PyObject *
+function_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 4 || !PyUnicode_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError,
+                        "function_words takes a str, the most characters, two sets of words");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    Py_ssize_t most = PyLong_AsSsize_t(args[1]);
+    if (most == -1 && PyErr_Occurred())
+        return NULL;
+    word_list first, second;
+    if (!read_words(args[2], &first) || !read_words(args[3], &second))
+        return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (most >= 0 && most < n)
+        n = most;
+    long counts[2] = {0, 0};
+    char run[WORD_MOST];
+    int length = 0; /* of the run so far; WORD_MOST + 1: too long to be counted */
+    for (Py_ssize_t k = 0; k <= n; k++) {
+        Py_UCS4 c = k < n ? PyUnicode_READ(kind, data, k) : ' ';
+        char letter = 0;
+        int ends = 0; /* the letter ends its run (U+0130: the combining dot after it) */
+        if (c < 0x80) {
+            if (c >= 'a' && c <= 'z')
+                letter = (char)c;
+            else if (c >= 'A' && c <= 'Z')
+                letter = (char)(c + ('a' - 'A'));
+        }
+        else if (c == 0x212A)
+            letter = 'k';
+        else if (c == 0x130) {
+            letter = 'i';
+            ends = 1;
+        }
+        if (letter) {
+            if (length < WORD_MOST)
+                run[length] = letter;
+            if (length <= WORD_MOST)
+                length++;
+            if (!ends)
+                continue;
+        }
+        if (length > 0 && length <= WORD_MOST) {
+            if (listed(&first, run, length))
+                counts[0]++;
+            else if (listed(&second, run, length))
+                counts[1]++;
+        }
+        length = 0;
+    }
+    PyObject *out[2] = {PyLong_FromLong(counts[0]), PyLong_FromLong(counts[1])};
+    return tuple_of(2, out);
+}
+
 static PyMethodDef methods[] = {
     {"bind", (PyCFunction)(void (*)(void))bind, METH_FASTCALL,
      "bind(page_count, page_get, form_count, form_get, object_type, object_bounds, loose_box, "
@@ -1774,6 +1892,9 @@ static PyMethodDef methods[] = {
     {"next_escape", (PyCFunction)(void (*)(void))next_escape, METH_FASTCALL,
      "next_escape(data, pos) -> where the next match of rb'#(?:58|4[Ff]|53|6[2345AaDd]|74)' "
      "starts at or after pos, -1 where none does."},
+    {"function_words", (PyCFunction)(void (*)(void))function_words, METH_FASTCALL,
+     "function_words(text, most, first, second) -> (in first, in second): the runs of a-z of "
+     "text[:most] lowered counted against two sets of words."},
     {"visible_bottom", (PyCFunction)(void (*)(void))visible_bottom, METH_FASTCALL,
      "visible_bottom(page) -> the crop box's lower edge, else the media box's, else 0.0."},
     {NULL, NULL, 0, NULL},
