@@ -43,6 +43,7 @@ typedef int (*text_index_fn)(handle_t, int);
 typedef int (*get_text_fn)(handle_t, int, int, unsigned short *);
 typedef float (*char_angle_fn)(handle_t, int);
 typedef handle_t (*object_font_fn)(handle_t);
+typedef int (*render_mode_fn)(handle_t);
 
 static count_objects_fn page_count;
 static page_object_fn page_get;
@@ -66,6 +67,7 @@ static char_angle_fn char_angle;
 static bounds_fn crop_box;
 static bounds_fn media_box;
 static object_font_fn object_font;
+static render_mode_fn render_mode;
 
 #define TEXT_OBJECT 1  /* FPDF_PAGEOBJ_TEXT */
 #define PATH_OBJECT 2  /* FPDF_PAGEOBJ_PATH */
@@ -130,9 +132,9 @@ as_int(PyObject *value, int *out)
 static PyObject *
 bind(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    void *found[22];
-    if (nargs != 22) {
-        PyErr_SetString(PyExc_TypeError, "bind takes the 22 pdfium function addresses");
+    void *found[23];
+    if (nargs != 23) {
+        PyErr_SetString(PyExc_TypeError, "bind takes the 23 pdfium function addresses");
         return NULL;
     }
     for (Py_ssize_t k = 0; k < nargs; k++) {
@@ -162,6 +164,7 @@ bind(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     crop_box = (bounds_fn)found[19];
     media_box = (bounds_fn)found[20];
     object_font = (object_font_fn)found[21];
+    render_mode = (render_mode_fn)found[22];
     bound = 1;
     Py_RETURN_NONE;
 }
@@ -942,6 +945,25 @@ italic(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     if (!as_int(args[2], &i))
         return NULL;
     return PyBool_FromLong(slanted_face(textpage, name, i));
+}
+
+/* FPDF_TEXTRENDERMODE_INVISIBLE: text render mode 3, a scanner's hidden OCR layer. */
+#define RENDER_INVISIBLE 3
+
+/* glyphs.Glyphs.invisible: whether glyph i is drawn in text render mode 3 (its text object's
+   mode; no object: no). Arguments: the text page, i. */
+static PyObject *
+invisible(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    handle_t textpage =
+        first_handle(args, nargs, 2, "invisible takes a text page's address and i");
+    if (textpage == NULL)
+        return NULL;
+    int i;
+    if (!as_int(args[1], &i))
+        return NULL;
+    handle_t obj = text_object(textpage, i);
+    return PyBool_FromLong(obj != NULL && render_mode(obj) == RENDER_INVISIBLE);
 }
 
 /* The font handle as Python sees it (an int, 0 for none). */
@@ -1828,7 +1850,7 @@ static PyMethodDef methods[] = {
      "bind(page_count, page_get, form_count, form_get, object_type, object_bounds, loose_box, "
      "font_weight, font_size, text_matrix, char_origin, count_rects, font_info, text_object, "
      "is_generated, char_box, text_index, get_text, char_angle, crop_box, media_box, "
-     "object_font): the "
+     "object_font, render_mode): the "
      "pdfium functions' addresses, once."},
     {"paths", (PyCFunction)(void (*)(void))paths, METH_FASTCALL,
      "paths(page, most) -> [((left, bottom, right, top), address)] of the page's path objects "
@@ -1866,6 +1888,8 @@ static PyMethodDef methods[] = {
     {"italic", (PyCFunction)(void (*)(void))italic, METH_FASTCALL,
      "italic(textpage, name, i) -> whether glyph i's font is flagged italic or named as a "
      "slanted face, its name read into the buffer at address `name`."},
+    {"invisible", (PyCFunction)(void (*)(void))invisible, METH_FASTCALL,
+     "invisible(textpage, i) -> whether glyph i is drawn in text render mode 3."},
     {"decimal_in", (PyCFunction)(void (*)(void))decimal_in, METH_FASTCALL,
      "decimal_in(text, start, end) -> whether text[start:end] holds a decimal digit (r'\\d')."},
     {"digit_after", (PyCFunction)(void (*)(void))digit_after, METH_FASTCALL,
