@@ -1733,10 +1733,13 @@ next_escape(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 #define WORDS_MOST 128
 
 /* The words of one language, as language.function_words hands them over (a tuple or a
-   frozenset of bytes of a-z), kept by length and first letter for the lookup. */
+   frozenset of bytes of a-z), chained by length and first letter for the lookup: a run of
+   letters is compared with the one or two words that could be it, not with every word. */
 typedef struct {
     const char *word[WORDS_MOST];
     unsigned char length[WORDS_MOST];
+    signed char next[WORDS_MOST];        /* the next word of its length and letter, -1 none */
+    signed char head[WORD_MOST + 1][26]; /* the first word of a length and letter, -1 none */
     int n;
 } word_list;
 
@@ -1745,6 +1748,7 @@ static int
 read_words(PyObject *words, word_list *out)
 {
     out->n = 0;
+    memset(out->head, -1, sizeof out->head);
     PyObject *iterator = PyObject_GetIter(words);
     if (iterator == NULL)
         return 0;
@@ -1765,6 +1769,8 @@ read_words(PyObject *words, word_list *out)
         }
         out->word[out->n] = word;
         out->length[out->n] = (unsigned char)length;
+        out->next[out->n] = out->head[length][word[0] - 'a'];
+        out->head[length][word[0] - 'a'] = (signed char)out->n;
         out->n++;
     }
     Py_DECREF(iterator);
@@ -1774,9 +1780,8 @@ read_words(PyObject *words, word_list *out)
 static int
 listed(const word_list *words, const char *run, int length)
 {
-    for (int k = 0; k < words->n; k++)
-        if (words->length[k] == length && words->word[k][0] == run[0]
-            && memcmp(words->word[k], run, (size_t)length) == 0)
+    for (int k = words->head[length][run[0] - 'a']; k >= 0; k = words->next[k])
+        if (memcmp(words->word[k], run, (size_t)length) == 0)
             return 1;
     return 0;
 }
