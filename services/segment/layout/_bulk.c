@@ -43,6 +43,7 @@ typedef int (*text_index_fn)(handle_t, int);
 typedef int (*get_text_fn)(handle_t, int, int, unsigned short *);
 typedef float (*char_angle_fn)(handle_t, int);
 typedef handle_t (*object_font_fn)(handle_t);
+typedef int (*render_mode_fn)(handle_t);
 
 static count_objects_fn page_count;
 static page_object_fn page_get;
@@ -66,6 +67,7 @@ static char_angle_fn char_angle;
 static bounds_fn crop_box;
 static bounds_fn media_box;
 static object_font_fn object_font;
+static render_mode_fn render_mode;
 
 #define TEXT_OBJECT 1  /* FPDF_PAGEOBJ_TEXT */
 #define PATH_OBJECT 2  /* FPDF_PAGEOBJ_PATH */
@@ -130,9 +132,9 @@ as_int(PyObject *value, int *out)
 static PyObject *
 bind(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    void *found[22];
-    if (nargs != 22) {
-        PyErr_SetString(PyExc_TypeError, "bind takes the 22 pdfium function addresses");
+    void *found[23];
+    if (nargs != 23) {
+        PyErr_SetString(PyExc_TypeError, "bind takes the 23 pdfium function addresses");
         return NULL;
     }
     for (Py_ssize_t k = 0; k < nargs; k++) {
@@ -162,6 +164,7 @@ bind(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     crop_box = (bounds_fn)found[19];
     media_box = (bounds_fn)found[20];
     object_font = (object_font_fn)found[21];
+    render_mode = (render_mode_fn)found[22];
     bound = 1;
     Py_RETURN_NONE;
 }
@@ -944,6 +947,25 @@ italic(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return PyBool_FromLong(slanted_face(textpage, name, i));
 }
 
+/* FPDF_TEXTRENDERMODE_INVISIBLE: text render mode 3, a scanner's hidden OCR layer. */
+#define RENDER_INVISIBLE 3
+
+/* glyphs.Glyphs.invisible: whether glyph i is drawn in text render mode 3 (its text object's
+   mode; no object: no). Arguments: the text page, i. */
+static PyObject *
+invisible(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    handle_t textpage =
+        first_handle(args, nargs, 2, "invisible takes a text page's address and i");
+    if (textpage == NULL)
+        return NULL;
+    int i;
+    if (!as_int(args[1], &i))
+        return NULL;
+    handle_t obj = text_object(textpage, i);
+    return PyBool_FromLong(obj != NULL && render_mode(obj) == RENDER_INVISIBLE);
+}
+
 /* The font handle as Python sees it (an int, 0 for none). */
 static PyObject *
 font_value(handle_t font)
@@ -1623,12 +1645,217 @@ visible_bottom(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return PyFloat_FromDouble(0.0);
 }
 
+/* The bytes of the one argument (bytes, or any buffer): 0 with an error set where it has none. */
+static int
+one_buffer(PyObject *const *args, Py_ssize_t nargs, Py_ssize_t expected, const char *usage,
+           Py_buffer *view)
+{
+    if (nargs != expected) {
+        PyErr_SetString(PyExc_TypeError, usage);
+        return 0;
+    }
+    return PyObject_GetBuffer(args[0], view, PyBUF_SIMPLE) == 0;
+}
+
+/* grids.may_draw_forms' first scan: whether the file names an object stream or an XObject
+   plainly, i.e. whether a match of rb"Obj(?:ect|Stm)" is "ObjStm" or has an "X" before it.
+   memchr finds each 'O' (sre's literal search went a byte a cycle); the matches cannot overlap
+   (no 'O' after a match's first byte), so every one is looked at, as finditer does. */
+static PyObject *
+form_named(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    Py_buffer view;
+    if (!one_buffer(args, nargs, 1, "form_named takes the file's bytes", &view))
+        return NULL;
+    const unsigned char *data = view.buf, *at = data, *stop = data + view.len;
+    int found = 0;
+    while (!found && stop - at >= 6 && (at = memchr(at, 'O', (size_t)(stop - at - 5))) != NULL) {
+        if (at[1] == 'b' && at[2] == 'j'
+            && ((at[3] == 'S' && at[4] == 't' && at[5] == 'm')
+                || (at[3] == 'e' && at[4] == 'c' && at[5] == 't' && at > data && at[-1] == 'X')))
+            found = 1;
+        at++;
+    }
+    PyBuffer_Release(&view);
+    return PyBool_FromLong(found);
+}
+
+/* Whether the two bytes after a '#' are one of grids._ESCAPE's: a letter of "XObject" or
+   "ObjStm" escaped (58 4F 4f 53 62 63 64 65 6A 6a 6D 6d 74). */
+static int
+escapes_letter(unsigned char a, unsigned char b)
+{
+    switch (a) {
+    case '5':
+        return b == '8' || b == '3';
+    case '4':
+        return b == 'F' || b == 'f';
+    case '6':
+        return (b >= '2' && b <= '5') || b == 'A' || b == 'a' || b == 'D' || b == 'd';
+    case '7':
+        return b == '4';
+    default:
+        return 0;
+    }
+}
+
+/* grids.may_draw_forms' second scan: where the next match of grids._ESCAPE,
+   rb"#(?:58|4[Ff]|53|6[2345AaDd]|74)", starts at or after `pos`; -1 where none does. memchr
+   finds each '#'. */
+static PyObject *
+next_escape(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    Py_buffer view;
+    if (!one_buffer(args, nargs, 2, "next_escape takes the file's bytes and a position", &view))
+        return NULL;
+    Py_ssize_t pos = PyLong_AsSsize_t(args[1]);
+    if (pos == -1 && PyErr_Occurred()) {
+        PyBuffer_Release(&view);
+        return NULL;
+    }
+    const unsigned char *data = view.buf, *stop = data + view.len;
+    const unsigned char *at = pos < 0 ? data : (pos > view.len ? stop : data + pos);
+    Py_ssize_t found = -1;
+    while (stop - at >= 3 && (at = memchr(at, '#', (size_t)(stop - at - 2))) != NULL) {
+        if (escapes_letter(at[1], at[2])) {
+            found = at - data;
+            break;
+        }
+        at++;
+    }
+    PyBuffer_Release(&view);
+    return PyLong_FromSsize_t(found);
+}
+
+/* The longest function word language.function_words counts (longer runs of letters are passed
+   over without a look). */
+#define WORD_MOST 15
+#define WORDS_MOST 128
+
+/* The words of one language, as language.function_words hands them over (a tuple or a
+   frozenset of bytes of a-z), chained by length and first letter for the lookup: a run of
+   letters is compared with the one or two words that could be it, not with every word. */
+typedef struct {
+    const char *word[WORDS_MOST];
+    unsigned char length[WORDS_MOST];
+    signed char next[WORDS_MOST];        /* the next word of its length and letter, -1 none */
+    signed char head[WORD_MOST + 1][26]; /* the first word of a length and letter, -1 none */
+    int n;
+} word_list;
+
+/* 0 with an error set where `words` is no iterable of short lower-case ASCII bytes. */
+static int
+read_words(PyObject *words, word_list *out)
+{
+    out->n = 0;
+    memset(out->head, -1, sizeof out->head);
+    PyObject *iterator = PyObject_GetIter(words);
+    if (iterator == NULL)
+        return 0;
+    PyObject *item;
+    while ((item = PyIter_Next(iterator)) != NULL) {
+        /* The set holds the bytes alive as long as the call: a borrowed pointer is enough. */
+        Py_ssize_t length = PyBytes_Check(item) ? PyBytes_GET_SIZE(item) : -1;
+        const char *word = length > 0 ? PyBytes_AS_STRING(item) : NULL;
+        int fits = word != NULL && length <= WORD_MOST && out->n < WORDS_MOST;
+        for (Py_ssize_t k = 0; fits && k < length; k++)
+            fits = word[k] >= 'a' && word[k] <= 'z';
+        Py_DECREF(item);
+        if (!fits) {
+            Py_DECREF(iterator);
+            PyErr_SetString(PyExc_ValueError,
+                            "function_words takes words of 1-15 bytes a-z, at most 128");
+            return 0;
+        }
+        out->word[out->n] = word;
+        out->length[out->n] = (unsigned char)length;
+        out->next[out->n] = out->head[length][word[0] - 'a'];
+        out->head[length][word[0] - 'a'] = (signed char)out->n;
+        out->n++;
+    }
+    Py_DECREF(iterator);
+    return !PyErr_Occurred();
+}
+
+static int
+listed(const word_list *words, const char *run, int length)
+{
+    for (int k = words->head[length][run[0] - 'a']; k >= 0; k = words->next[k])
+        if (memcmp(words->word[k], run, (size_t)length) == 0)
+            return 1;
+    return 0;
+}
+
+/* function_words(text, most, first, second): how many words of text[:most] are in `first` and
+   how many (not in `first`) in `second`, the words being language.words': the runs of a-z of
+   the text lowered (A-Z lowered; U+0130 lowers to 'i' and a combining dot, the Kelvin sign to
+   'k'; every other code point, ASCII or not, parts words, as its UTF-8 bytes do). No bytes
+   object is made for a word. */
+static PyObject *
+function_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 4 || !PyUnicode_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError,
+                        "function_words takes a str, the most characters, two sets of words");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    Py_ssize_t most = PyLong_AsSsize_t(args[1]);
+    if (most == -1 && PyErr_Occurred())
+        return NULL;
+    word_list first, second;
+    if (!read_words(args[2], &first) || !read_words(args[3], &second))
+        return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (most >= 0 && most < n)
+        n = most;
+    long counts[2] = {0, 0};
+    char run[WORD_MOST];
+    int length = 0; /* of the run so far; WORD_MOST + 1: too long to be counted */
+    for (Py_ssize_t k = 0; k <= n; k++) {
+        Py_UCS4 c = k < n ? PyUnicode_READ(kind, data, k) : ' ';
+        char letter = 0;
+        int ends = 0; /* the letter ends its run (U+0130: the combining dot after it) */
+        if (c < 0x80) {
+            if (c >= 'a' && c <= 'z')
+                letter = (char)c;
+            else if (c >= 'A' && c <= 'Z')
+                letter = (char)(c + ('a' - 'A'));
+        }
+        else if (c == 0x212A)
+            letter = 'k';
+        else if (c == 0x130) {
+            letter = 'i';
+            ends = 1;
+        }
+        if (letter) {
+            if (length < WORD_MOST)
+                run[length] = letter;
+            if (length <= WORD_MOST)
+                length++;
+            if (!ends)
+                continue;
+        }
+        if (length > 0 && length <= WORD_MOST) {
+            if (listed(&first, run, length))
+                counts[0]++;
+            else if (listed(&second, run, length))
+                counts[1]++;
+        }
+        length = 0;
+    }
+    PyObject *out[2] = {PyLong_FromLong(counts[0]), PyLong_FromLong(counts[1])};
+    return tuple_of(2, out);
+}
+
 static PyMethodDef methods[] = {
     {"bind", (PyCFunction)(void (*)(void))bind, METH_FASTCALL,
      "bind(page_count, page_get, form_count, form_get, object_type, object_bounds, loose_box, "
      "font_weight, font_size, text_matrix, char_origin, count_rects, font_info, text_object, "
      "is_generated, char_box, text_index, get_text, char_angle, crop_box, media_box, "
-     "object_font): the "
+     "object_font, render_mode): the "
      "pdfium functions' addresses, once."},
     {"paths", (PyCFunction)(void (*)(void))paths, METH_FASTCALL,
      "paths(page, most) -> [((left, bottom, right, top), address)] of the page's path objects "
@@ -1666,6 +1893,8 @@ static PyMethodDef methods[] = {
     {"italic", (PyCFunction)(void (*)(void))italic, METH_FASTCALL,
      "italic(textpage, name, i) -> whether glyph i's font is flagged italic or named as a "
      "slanted face, its name read into the buffer at address `name`."},
+    {"invisible", (PyCFunction)(void (*)(void))invisible, METH_FASTCALL,
+     "invisible(textpage, i) -> whether glyph i is drawn in text render mode 3."},
     {"decimal_in", (PyCFunction)(void (*)(void))decimal_in, METH_FASTCALL,
      "decimal_in(text, start, end) -> whether text[start:end] holds a decimal digit (r'\\d')."},
     {"digit_after", (PyCFunction)(void (*)(void))digit_after, METH_FASTCALL,
@@ -1686,6 +1915,15 @@ static PyMethodDef methods[] = {
      "1]], ...], why): line_runs' lines from spans[k] on as line_runs reads them, up to the "
      "first one that is one text object (why 1) or needs line_runs' own tests (why 2); why 0: "
      "all read."},
+    {"form_named", (PyCFunction)(void (*)(void))form_named, METH_FASTCALL,
+     "form_named(data) -> whether the bytes hold 'ObjStm', or 'XObject' (a match of "
+     "rb'Obj(?:ect|Stm)' that is either)."},
+    {"next_escape", (PyCFunction)(void (*)(void))next_escape, METH_FASTCALL,
+     "next_escape(data, pos) -> where the next match of rb'#(?:58|4[Ff]|53|6[2345AaDd]|74)' "
+     "starts at or after pos, -1 where none does."},
+    {"function_words", (PyCFunction)(void (*)(void))function_words, METH_FASTCALL,
+     "function_words(text, most, first, second) -> (in first, in second): the runs of a-z of "
+     "text[:most] lowered counted against two sets of words."},
     {"visible_bottom", (PyCFunction)(void (*)(void))visible_bottom, METH_FASTCALL,
      "visible_bottom(page) -> the crop box's lower edge, else the media box's, else 0.0."},
     {NULL, NULL, 0, NULL},

@@ -449,7 +449,19 @@ _S = ord("S")
 
 def may_draw_forms(data: bytes) -> bool:
     """Whether a PDF file (the bytes pdfium reads) may draw a form XObject on a page: it names
-    an XObject resource or has object streams, written plainly or with `#` escapes."""
+    an XObject resource or has object streams, written plainly or with `#` escapes. Both scans
+    in C where the accelerator is built (`form_named`, `next_escape`: memchr for each 'O' and
+    '#', where the patterns' scans went a byte a cycle: ~55 -> ~16 µs a 77 KB file)."""
+    bulk = glyph_calls.bulk
+    if bulk is not None:
+        if bulk.form_named(data):
+            return True
+        at = bulk.next_escape(data, 0)
+        while at >= 0:
+            if _SPELLED.search(data, max(at - _SPELLED_MOST, 0), at + _SPELLED_MOST):
+                return True
+            at = bulk.next_escape(data, at + 1)
+        return False
     for name in _NAMES.finditer(data):
         at = name.start()
         if data[at + 3] == _S or data[at - 1 : at] == b"X":
