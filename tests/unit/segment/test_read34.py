@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from services.segment.families import memo
+from services.segment.families.reading import Reading
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block
 from services.segment.layout.structure import _hung_on
@@ -104,3 +106,43 @@ def test_a_line_elsewhere_or_further_down_stays_apart() -> None:
         _block(_line(688, 90, "- sub")),
     ]
     assert len(_hung_on(bullet)) == 3
+
+
+# A beslisnota as IenW sets them (Mart-bkr/PDFair 'pdf0_evaluatie_inhoud.pdf', released under
+# the Woo): 'TER BESLISSING' atop the side column, 'Aan  Stas IenW' over the subject, the word
+# 'nota' drawn, not text. Main found no family and took 'Aan Stas IenW' for the title
+# (`families.memo`: the side column's ask and the 'Aan ...' line over a subject make a nota,
+# the subject its title). `python -m tests.fixtures.read34.src.nota` builds both.
+NOTAS = ["nota.pdf", "nota.chromium.pdf"]
+
+
+@pytest.mark.parametrize("name", NOTAS)
+def test_a_beslisnota_is_titled_by_the_subject_under_aan(name: str) -> None:
+    meta = segment_pdf((FIXTURES / name).read_bytes(), ocr=False).metadata
+    assert meta.doc_type == "nota"
+    assert meta.title == "Kamerbrief Impulsprogramma Chemische Stoffen"
+
+
+def _reading(head: list[str], body: list[str]) -> Reading:
+    def blocks(texts: list[str], kind: str, top: float) -> list[Block]:
+        out = []
+        for k, text in enumerate(texts):
+            block = _block(_line(top - 20 * k, 80, text))
+            block.kind = kind
+            out.append(block)
+        return out
+
+    return Reading(
+        body=blocks(body, "paragraph", 700), head=blocks(head, "letterhead", 710), page_count=1
+    )
+
+
+def test_aan_over_a_subject_makes_a_nota_only_under_its_ask() -> None:
+    body = ["Aan Minister", "Kamerbrief over het actieplan", "Een alinea van de tekst."]
+    assert memo.detect(_reading(["TER BESLISSING", "Datum"], body)) is not None
+    assert memo.title(_reading(["TER BESLISSING"], body)) == "Kamerbrief over het actieplan"
+    assert memo.detect(_reading(["Datum", "Kenmerk"], body)) is None  # no ask: a letter's 'Aan'
+    letter = ["Aan de Voorzitter van de Tweede Kamer", "Kamerbrief over het actieplan"]
+    assert memo.detect(_reading(["TER BESLISSING"], letter)) is None
+    sentence = ["Aan Minister", "Hierbij de brief over het actieplan."]
+    assert memo.detect(_reading(["TER BESLISSING"], sentence)) is None
