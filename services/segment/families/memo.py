@@ -25,6 +25,14 @@ _ROUTING = re.compile(r"^(?:Paraaf|Akkoord|Gezien)\b", re.I)
 # a side-column field under the subject ("Uw kenmerk 2020217241"): no part of it
 _LABEL_BELOW = re.compile(r"^(?:Uw kenmerk|Ons kenmerk|Kenmerk|Datum|Bijlage\(n\)|Bijlagen?)\b")
 _MEMO_HEADER = re.compile(r"^Aan\s*:.*\n(?:.*\n)?(?:Van|Opsteller)\s*:", re.M)
+# A beslisnota's side column opens with what it asks of its reader, in capitals ('TER
+# BESLISSING', 'TER ONDERTEKENING': IenW's and BZK's notas released under the Woo); its body opens
+# with whom it is for ('Aan Stas IenW', 'Aan Minister') over the subject ('Kamerbrief
+# Impulsprogramma Chemische Stoffen').
+_ASKS = re.compile(r"TER (?:BESLISSING|ONDERTEKENING|INFORMATIE|ADVISERING|KENNISNAME)")
+_FOR = re.compile(r"Aan\s+(?!de\b|het\b)[^\W\d_][^\n]{0,40}")
+_SUBJECT_CHARS = 200  # a subject under 'Aan ...' is a line or two
+_OPENING = 6  # the body's blocks the 'Aan ...' line may stand among
 # What every match holds (the first two case-blind): a quick "no" before a search of page 1
 WORD_HELD = ("nota", "notitie", "memo")  # _WORD
 PURPOSE_HELD = "(ter "  # _PURPOSE
@@ -40,6 +48,26 @@ def detect(r: Reading) -> tuple[str, str] | None:
     match = purpose or (_MEMO_HEADER.search(r.opening) if HEADER_HELD in r.opening else None)
     if match:
         return "nota", f"memo header '{match.group(0)[:30]}'"
+    asks = next((b for b in r.head if b.page == 1 and _ASKS.fullmatch(b.text.strip())), None)
+    if asks is not None and _addressed(r) is not None:
+        return "nota", f"side column '{asks.text.strip()}' and 'Aan ...' over a subject on page 1"
+    return None
+
+
+def _addressed(r: Reading) -> Block | None:
+    """The subject under a beslisnota's 'Aan ...' line: the body's next block on page 1, short,
+    no sentence ('Aan Stas IenW' / 'Kamerbrief Impulsprogramma Chemische Stoffen'); the side
+    column's lines between them are the letterhead's."""
+    page = [b for b in r.body[:_OPENING] if b.page == 1]
+    for k, block in enumerate(page[:-1]):
+        if block.kind != "paragraph" or not _FOR.fullmatch(block.text.strip()):
+            continue
+        below = page[k + 1]
+        text = below.text.strip()
+        short = below.kind in ("paragraph", "heading", "title") and len(text) <= _SUBJECT_CHARS
+        if short and re.search(r"[a-z]{3,}", text) and not text.endswith("."):
+            return below
+        return None
     return None
 
 
@@ -71,7 +99,8 @@ def title(r: Reading) -> str | None:
         alone = _WORD.fullmatch(block.text.strip()) and below.kind in ("paragraph", "heading")
         if alone and len(below.text) < 120 and re.search(r"[a-z]{3,}", below.text):
             return below.text.replace("\n", " ")
-    return None
+    subject = _addressed(r)
+    return " ".join(subject.text.split()) if subject is not None else None
 
 
 def _subject_goes_on(below: Block) -> bool:

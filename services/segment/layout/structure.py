@@ -16,6 +16,7 @@ the body's type.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from services.segment.layout import headings
@@ -77,6 +78,7 @@ def numbers(label: str) -> list[str]:
 
 
 def classify(blocks: list[Block], body_size: float) -> list[Block]:
+    blocks = _hung_on(blocks)
     _signatures(blocks)
     for i, block in enumerate(blocks[:6]):
         if block.kind == "paragraph" and _TITLE.match(block.text):
@@ -95,6 +97,84 @@ def classify(blocks: list[Block], body_size: float) -> list[Block]:
     _signers(out)
     _top_at_one(out)
     return out
+
+
+_HANG_MIN, _HANG_MAX = 0.3, 4.0  # a bullet's hanging indent, in sizes of its type
+_HANG_PITCH: Final = 1.2  # how far below its item a line at its indent stands, in the list's pitch
+
+
+def _hung_on(blocks: list[Block]) -> list[Block]:
+    """A paragraph set at a bulleted item's hanging indent right under it is the item's own: the
+    item's second paragraph after a line break ('... verbeteren waar nodig.' / 'Het mag niet zo
+    zijn ...'), its words after a change of weight ('... (TCU)' / '(Kamerstuk 35387, nr. 3) meer
+    aandacht ...') or a line broken short ('KNMI klimaatscenario's 2050,' / 'KRW-monitoringsdata
+    ...'). A reader sees the lines hang under the item's words, not at the text's edge. The
+    indent is the list's own: where another item of the page, at the same bullet edge, wraps;
+    the line stands no further below the item than the list's lines do apart."""
+    out: list[Block] = []
+    indents: dict[tuple[int, str, int], tuple[float, float]] | None = None
+    for block in blocks:
+        item = out[-1] if out else None
+        if (
+            item is not None
+            and block.kind == "paragraph"
+            and item.kind == "paragraph"
+            and _bulleted_item(item)
+        ):
+            if indents is None:
+                indents = _hanging_indents(blocks)
+            if _hangs_under(item, block, indents):
+                out[-1] = Block(lines=item.lines + block.lines).finish()
+                continue
+        out.append(block)
+    return out
+
+
+def _bulleted_item(block: Block) -> bool:
+    return BULLET.match(block.text) is not None and not NUMBERED.match(block.text)
+
+
+def _hanging_indents(blocks: list[Block]) -> dict[tuple[int, str, int], tuple[float, float]]:
+    """Per page, zone and bullet edge (whole points): the x its items' wrapped lines start at and
+    the pitch of those lines, from the items that wrap with every line at one x."""
+    found: dict[tuple[int, str, int], tuple[float, float]] = {}
+    for block in blocks:
+        lines = block.lines
+        if block.kind != "paragraph" or len(lines) < 2 or not _bulleted_item(block):
+            continue
+        first, rest = lines[0], lines[1:]
+        if any(ln.page != first.page or ln.zone != first.zone for ln in rest):
+            continue
+        x = rest[0].x0
+        if any(abs(ln.x0 - x) > 1 for ln in rest):
+            continue
+        if not _HANG_MIN * first.size <= x - first.x0 <= _HANG_MAX * first.size:
+            continue
+        gaps = sorted(a.base - b.base for a, b in pairwise(lines))
+        found.setdefault((first.page, first.zone, round(first.x0)), (x, gaps[len(gaps) // 2]))
+    return found
+
+
+def _hangs_under(
+    item: Block, block: Block, indents: dict[tuple[int, str, int], tuple[float, float]]
+) -> bool:
+    """Whether every line of `block` starts at the hanging indent of `item`'s list, in its type,
+    on its page and in its zone, the first right under the item's last line."""
+    first, last, top = item.lines[0], item.lines[-1], block.lines[0]
+    known = indents.get((first.page, first.zone, round(first.x0)))
+    if known is None:
+        return False
+    x, pitch = known
+    if len(item.lines) > 1 and abs(item.lines[1].x0 - x) > 1:
+        return False  # the item's own wrapped lines stand elsewhere
+    for ln in block.lines:
+        if ln.page != first.page or ln.zone != first.zone or abs(ln.x0 - x) > 1:
+            return False
+        if abs(ln.size - first.size) > 0.05 * first.size:
+            return False
+    if BULLET.match(block.text) or NUMBERED.match(block.text) or LETTERED.match(block.text):
+        return False
+    return 0 < last.base - top.base <= _HANG_PITCH * pitch
 
 
 def _top_at_one(blocks: list[Block]) -> None:
