@@ -84,6 +84,12 @@ _GREETING: Final = re.compile(
     r"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?)\b", re.I
 )
 _ADDRESS: Final = re.compile(r"\bPostbus\b|\b\d{4}\s?[A-Z]{2}\b")
+# Compiled once: a pattern given as a string to `re.search` is looked up in re's cache by
+# interpreted code at each call.
+_BRACKET_IN_WORD: Final = re.compile(r"\w[(\[]\w")
+_WORD: Final = re.compile(r"[^\W\d_]{3,}")
+_ASKED: Final = re.compile(r"\(ingezonden ([^)]*)\)")
+_ARTICLE: Final = re.compile(r"^(?:De|Het)\s+")
 
 
 def describe(meta: Metadata, r: Reading) -> Metadata:
@@ -130,7 +136,7 @@ def _garbled(text: str) -> bool:
     """OCR noise read off a chart or a screenshot ("Aznleicing test 0)", "G0(bre Coron"):
     a bracket that does not close, or one standing inside a word."""
     unbalanced = text.count("(") != text.count(")") or text.count("[") != text.count("]")
-    return unbalanced or bool(re.search(r"\w[(\[]\w", text))
+    return unbalanced or _BRACKET_IN_WORD.search(text) is not None
 
 
 def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:
@@ -188,7 +194,7 @@ def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:
 def _names_something(text: str) -> bool:
     """A title names its subject: two words, or one long one ("Notulen"), not a stray "Of" or
     a redaction box read as "IEEE"."""
-    words = re.findall(r"[^\W\d_]{3,}", text)
+    words = _WORD.findall(text)
     return len(words) >= 2 or any(len(w) >= 6 and not w.isupper() for w in words)
 
 
@@ -202,7 +208,7 @@ def _date(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> st
         handelingen = kind == "kamervragen"
         evidence["date"] = "answer received ('ontvangen')" if handelingen else "letterhead Datum"
         return meta.date
-    asked = re.search(r"\(ingezonden ([^)]*)\)", meta.title or "")
+    asked = _ASKED.search(meta.title or "")
     if asked and iso_date(asked.group(1)):
         evidence["date"] = "the questions' date (ingezonden), not yet answered"
         return iso_date(asked.group(1))
@@ -265,7 +271,7 @@ def _signed_by(r: Reading) -> str | None:
             continue
         lines = [ln.text.strip() for ln in block.lines]
         if _GREETING.match(lines[0]) and len(lines) > 1:
-            return re.sub(r"^(?:De|Het)\s+", "", lines[1]).rstrip(",") or None
+            return _ARTICLE.sub("", lines[1]).rstrip(",") or None
     return None
 
 

@@ -53,6 +53,7 @@ _OTHERS_DATE: Final = re.compile(
 _VERSION: Final = re.compile(r"\b(?:versie|version|v)\s*\d+(?:\.\d+)*,?", re.I)
 _WORD: Final = re.compile(r"[^\W\d_]{2,}")
 _SPARE: Final = re.compile(r"(?:uur|am|pm|\w+dag|\w+day|mon|tue|wed|thu|thur|fri|sat|sun)", re.I)
+_LINES: Final = re.compile(r"\n| \| ")  # a text's lines, and a table row's cells
 COVER: Final = 300  # characters: a page 1 with no more text than this is a cover
 # the top of a page: its first blocks, above any prose
 TOP_BLOCKS: Final = 10
@@ -132,7 +133,7 @@ def _placed(texts: list[tuple[int, str]]) -> tuple[str, str] | None:
 
 def _dateline(texts: list[tuple[int, str]], where: str) -> tuple[str, str] | None:
     for page, text in texts:
-        for line in re.split(r"\n| \| ", text):
+        for line in _LINES.split(text):
             found = find_date(line)
             if found and is_dateline(line):
                 return found[0], f"{where} date on page {page}: '{line.strip()[:40]}'"
