@@ -8,6 +8,7 @@ month/day/year. The caller says which order a numeric date is in when it knows.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 _NL = "januari februari maart april mei juni juli augustus september oktober november december"
 _EN = "january february march april may june july august september october november december"
@@ -15,34 +16,42 @@ _SHORT = {
     "jan": 1, "feb": 2, "mrt": 3, "mar": 3, "apr": 4, "mei": 5, "may": 5, "jun": 6, "jul": 7,
     "aug": 8, "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-MONTHS: dict[str, int] = {m: i for i, m in enumerate(_NL.split(), start=1)}
-MONTHS |= {m: i for i, m in enumerate(_EN.split(), start=1)} | _SHORT
+MONTHS: Final[dict[str, int]] = {m: i for i, m in enumerate(_NL.split(), start=1)} | (
+    {m: i for i, m in enumerate(_EN.split(), start=1)} | _SHORT
+)
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WORDS = re.compile(
+_WORDS: Final = re.compile(
     rf"\b(\d{{1,2}})\s*(?:e\s+)?({_MONTH})\.?\s*(\d(?:\s?\d){{3}})\b", re.IGNORECASE
 )
-_WORDS_EN = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
-_NUMERIC = re.compile(r"(?<![\d.])(\d{1,4})[-/.](\d{1,2})[-/.](\d{2,4})(?![\d.])")
-_DIGIT = re.compile(r"\d")  # every date holds one: a quick "no" before the slower patterns
+_WORDS_EN: Final = re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
+_NUMERIC: Final = re.compile(r"(?<![\d.])(\d{1,4})[-/.](\d{1,2})[-/.](\d{2,4})(?![\d.])")
+_DIGIT: Final = re.compile(r"\d")  # every date holds one: a quick "no" before the slower patterns
 
 
 def find_date(text: str, month_first: bool = False) -> tuple[str, int] | None:
     """The first date in `text` as (ISO date, position), or None."""
     if not _DIGIT.search(text):
         return None
+    # each pattern's matches from the left, searched one at a time (as `finditer` gives them,
+    # without its iterator) until one is a date
     found: list[tuple[int, str]] = []
-    for match in _WORDS.finditer(text):
+    match = _WORDS.search(text)
+    while match is not None:
         iso = _iso(match.group(3), MONTHS[match.group(2).lower()], match.group(1))
         if iso:
             found.append((match.start(), iso))
             break
-    for match in _WORDS_EN.finditer(text):
+        match = _WORDS.search(text, match.end())
+    match = _WORDS_EN.search(text)
+    while match is not None:
         iso = _iso(match.group(3), MONTHS[match.group(1).lower()], match.group(2))
         if iso:
             found.append((match.start(), iso))
             break
-    for match in _NUMERIC.finditer(text):
-        a, b, c = match.groups()
+        match = _WORDS_EN.search(text, match.end())
+    match = _NUMERIC.search(text) if _separated(text) else None
+    while match is not None:
+        a, b, c = match.group(1), match.group(2), match.group(3)
         if len(a) == 4:
             iso = _iso(a, int(b), c)
         elif month_first:
@@ -52,10 +61,17 @@ def find_date(text: str, month_first: bool = False) -> tuple[str, int] | None:
         if iso:
             found.append((match.start(), iso))
             break
+        match = _NUMERIC.search(text, match.end())
     if not found:
         return None
     position, iso = min(found)
     return iso, position
+
+
+def _separated(text: str) -> bool:
+    """Whether `text` holds one of the separators every `_NUMERIC` match holds: a quick "no"
+    before a pattern that is tried at every position."""
+    return "-" in text or "/" in text or "." in text
 
 
 def iso_date(text: str, month_first: bool = False) -> str | None:
@@ -67,13 +83,20 @@ def _iso(year: str, month: int, day: str) -> str | None:
     year = year.replace(" ", "")
     if len(year) == 2:
         year = f"20{year}"
-    if not (1 <= month <= 12 and 1 <= int(day) <= 31 and 1900 <= int(year) <= 2100):
+    number = int(day)
+    if not (1 <= month <= 12 and 1 <= number <= 31 and 1900 <= int(year) <= 2100):
         return None
-    return f"{year}-{month:02d}-{int(day):02d}"
+    # f"{year}-{month:02d}-{number:02d}" without the format spec, which compiled code hands to
+    # `str.format`
+    return f"{year}-{_two(month)}-{_two(number)}"
+
+
+def _two(n: int) -> str:
+    """`f"{n:02d}"` of 0 <= n <= 99."""
+    return f"0{n}" if n < 10 else str(n)
 
 
 def without_dates(text: str) -> str:
     """`text` with its dates blanked out (to see what else a line says)."""
-    for pattern in (_WORDS, _WORDS_EN, _NUMERIC):
-        text = pattern.sub(" ", text)
-    return text
+    text = _WORDS_EN.sub(" ", _WORDS.sub(" ", text))
+    return _NUMERIC.sub(" ", text) if _separated(text) else text

@@ -32,22 +32,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from services.segment.families import email, fiche, meetings, memo, parliament, report, woo
 from services.segment.families.reading import Reading
 
 # the questions as published ("Vragen van het lid ..."), or the ministry's answers titled after
 # them ("Antwoorden op vragen van het lid ...", "Antwoord van minister X op vragen van de leden")
-_KAMERVRAGEN = re.compile(
+_KAMERVRAGEN: Final = re.compile(
     r"Aanhangsel van de Handelingen|^(?:Antwoord(?:en)? (?:van [^\n]{1,120}? )?op )?"
     r"Vragen van (?:de leden|het lid)\b",
     re.IGNORECASE | re.M,
 )
-_TO_PARLIAMENT = re.compile(
+_TO_PARLIAMENT: Final = re.compile(
     r"(?:Aan de |^De )?Voorzitter van de (?:Tweede|Eerste) Kamer", re.IGNORECASE | re.M
 )
-_LETTER = re.compile(r"Retouradres|^Ons kenmerk|^Geachte\b", re.IGNORECASE | re.M)
-_KAMER_ADDRESS = re.compile(r"(?:Tweede|Eerste) Kamer der Staten|Postbus 200(?:18|17)\b", re.I)
+_LETTER: Final = re.compile(r"Retouradres|^Ons kenmerk|^Geachte\b", re.IGNORECASE | re.M)
+_KAMER_ADDRESS: Final = re.compile(
+    r"(?:Tweede|Eerste) Kamer der Staten|Postbus 200(?:18|17)\b", re.I
+)
 
 Detector = Callable[[Reading], tuple[str, str] | None]
 
@@ -88,7 +91,7 @@ def _letter(r: Reading) -> tuple[str, str] | None:
     return "brief", f"letter form ({form}), not addressed to the Kamer"
 
 
-DETECTORS: list[Detector] = [
+DETECTORS: Final[list[Detector]] = [
     email.detect,
     woo.detect_inventory,
     woo.detect_decision,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import Final
 
 from services.segment.families import doctype, email, fiche, meetings, memo, parliament, woo
 from services.segment.families.dates import iso_date
@@ -26,7 +27,7 @@ from stukken.contracts import Metadata
 TitleOf = Callable[[Reading], str | None]
 DateOf = Callable[[Reading], tuple[str, str] | None]
 
-TITLES: dict[str, TitleOf] = {
+TITLES: Final[dict[str, TitleOf]] = {
     "email": email.title,
     "motie": parliament.title,
     "amendement": parliament.title,
@@ -37,7 +38,7 @@ TITLES: dict[str, TitleOf] = {
     "woo_inventaris": woo.inventory_title,
     "nota": memo.title,
 }
-DATES: dict[str, DateOf] = {
+DATES: Final[dict[str, DateOf]] = {
     "email": email.date,
     "motie": parliament.date,
     "amendement": parliament.date,
@@ -45,39 +46,50 @@ DATES: dict[str, DateOf] = {
     "notulen": meetings.date,
     "besluitenlijst": meetings.date,
 }
-OPENING_BLOCKS = 3  # an untitled page's title stands in its first blocks
-MAX_SUBJECT = 200  # characters: a subject, not a paragraph
-MAX_ACT_TITLE = 400  # an act's title names its whole subject ("Aanwijzingsbesluit ex artikel ...")
-NO_DATE = {"bnc_fiche"}  # the dates printed in a fiche are the Commission's, not its own
-_SUBJECT = re.compile(r"^(Betreft|Onderwerp|Inzake|Subject|Titel|Title)\s*:?\s+(\S.{3,200})", re.S)
-_SUBJECT_LABEL = re.compile(r"(?:Betreft|Onderwerp|Inzake)\s*:?", re.I)
+OPENING_BLOCKS: Final = 3  # an untitled page's title stands in its first blocks
+MAX_SUBJECT: Final = 200  # characters: a subject, not a paragraph
+# an act's title names its whole subject ("Aanwijzingsbesluit ex artikel ...")
+MAX_ACT_TITLE: Final = 400
+NO_DATE: Final = {"bnc_fiche"}  # the dates printed in a fiche are the Commission's, not its own
+_SUBJECT: Final = re.compile(
+    r"^(Betreft|Onderwerp|Inzake|Subject|Titel|Title)\s*:?\s+(\S.{3,200})", re.S
+)
+_SUBJECT_LABEL: Final = re.compile(r"(?:Betreft|Onderwerp|Inzake)\s*:?", re.I)
 # The characters a match of each can start with (case-blind, "I" also as "İ" and "ı"): a
 # block starting with another is not asked (most of page 1's blocks).
-_SUBJECT_FIRST = frozenset("BOIST")
-_SUBJECT_LABEL_FIRST = frozenset("BbOoIi\u0130\u0131")
-_TITLE_LIKE = re.compile(
+_SUBJECT_FIRST: Final = frozenset("BOIST")
+_SUBJECT_LABEL_FIRST: Final = frozenset("BbOoIi\u0130\u0131")
+_TITLE_LIKE: Final = re.compile(
     r"^(?=(?:.*?[^\W\d_]{3,}){3})[^\n]{12,150}(?<![.,:;])$"
 )  # a line, no prose
-_LEADING_DATE = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s+(?=\S)")
-_HEADER_LABEL = re.compile(r"^(?:Subject|Onderwerp|Betreft)\s*:\s*", re.I)
-_NOT_A_TITLE = re.compile(  # e-mail header lines a scan's layout took for headings
+_LEADING_DATE: Final = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\s+(?=\S)")
+_HEADER_LABEL: Final = re.compile(r"^(?:Subject|Onderwerp|Betreft)\s*:\s*", re.I)
+_NOT_A_TITLE: Final = re.compile(  # e-mail header lines a scan's layout took for headings
     r"^(?:Sent|Received|From|To|Cc|Van|Aan|Verzonden|Datum|Date|Aanwezig|Afwezig)\s*:", re.I
 )
 # A ministry note's routing and status labels ("Parafenroute" over the sign-off table, "TER
 # BESLISSING"): the form's own words, never its subject.
-_NOTE_LABEL = re.compile(
+_NOTE_LABEL: Final = re.compile(
     r"^(?:Parafenroute|Ter (?:beslissing|ondertekening|informatie|advisering|kennisname"
     r"|besluitvorming))\b",
     re.I,
 )
 # Section names open the body; they never title the document.
-_SECTION = re.compile(
+_SECTION: Final = re.compile(
     r"^(?:\d[\d.]*\s+)?(?:Samenvatting|Inleiding|Inhoud(?:sopgave)?|Voorwoord|Aanleiding|Summary"
     r"|Introduction|Contents|Achtergrond|Conclusies?)\b",
     re.I,
 )
-_GREETING = re.compile(r"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?)\b", re.I)
-_ADDRESS = re.compile(r"\bPostbus\b|\b\d{4}\s?[A-Z]{2}\b")
+_GREETING: Final = re.compile(
+    r"^(?:Hoogachtend|Met (?:vriendelijke|hartelijke) groet(?:en)?)\b", re.I
+)
+_ADDRESS: Final = re.compile(r"\bPostbus\b|\b\d{4}\s?[A-Z]{2}\b")
+# Compiled once: a pattern given as a string to `re.search` is looked up in re's cache by
+# interpreted code at each call.
+_BRACKET_IN_WORD: Final = re.compile(r"\w[(\[]\w")
+_WORD: Final = re.compile(r"[^\W\d_]{3,}")
+_ASKED: Final = re.compile(r"\(ingezonden ([^)]*)\)")
+_ARTICLE: Final = re.compile(r"^(?:De|Het)\s+")
 
 
 def describe(meta: Metadata, r: Reading) -> Metadata:
@@ -124,7 +136,7 @@ def _garbled(text: str) -> bool:
     """OCR noise read off a chart or a screenshot ("Aznleicing test 0)", "G0(bre Coron"):
     a bracket that does not close, or one standing inside a word."""
     unbalanced = text.count("(") != text.count(")") or text.count("[") != text.count("]")
-    return unbalanced or bool(re.search(r"\w[(\[]\w", text))
+    return unbalanced or _BRACKET_IN_WORD.search(text) is not None
 
 
 def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:
@@ -182,7 +194,7 @@ def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:
 def _names_something(text: str) -> bool:
     """A title names its subject: two words, or one long one ("Notulen"), not a stray "Of" or
     a redaction box read as "IEEE"."""
-    words = re.findall(r"[^\W\d_]{3,}", text)
+    words = _WORD.findall(text)
     return len(words) >= 2 or any(len(w) >= 6 and not w.isupper() for w in words)
 
 
@@ -196,7 +208,7 @@ def _date(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> st
         handelingen = kind == "kamervragen"
         evidence["date"] = "answer received ('ontvangen')" if handelingen else "letterhead Datum"
         return meta.date
-    asked = re.search(r"\(ingezonden ([^)]*)\)", meta.title or "")
+    asked = _ASKED.search(meta.title or "")
     if asked and iso_date(asked.group(1)):
         evidence["date"] = "the questions' date (ingezonden), not yet answered"
         return iso_date(asked.group(1))
@@ -259,7 +271,7 @@ def _signed_by(r: Reading) -> str | None:
             continue
         lines = [ln.text.strip() for ln in block.lines]
         if _GREETING.match(lines[0]) and len(lines) > 1:
-            return re.sub(r"^(?:De|Het)\s+", "", lines[1]).rstrip(",") or None
+            return _ARTICLE.sub("", lines[1]).rstrip(",") or None
     return None
 
 

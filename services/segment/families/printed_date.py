@@ -11,6 +11,7 @@ oktober 2023 ...") is what the text talks about, not when it was written: it is 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from services.segment.families.dates import find_date, without_dates
 from services.segment.families.reading import Reading, fold
@@ -22,11 +23,11 @@ _LABELS = (
 )
 # At a line start the colon may be missing ("DATUM 1-6-2026"); inside a line it must be there
 # ("Aan: ACC-19 Datum: 10 september 2020"), else "de datum van 3 mei" would count.
-_LABELLED = re.compile(
+_LABELLED: Final = re.compile(
     rf"(?:^|(?<=\s))(?:(?:{_LABELS})\b\s*:|^(?:{_LABELS})\b)\s*(.{{4,40}})", re.M | re.I
 )
 # Every label holds one of these: a text holding none is not scanned (the pattern is slow).
-_LABEL_WORDS = (
+_LABEL_WORDS: Final = (
     "datum",
     "date",
     "dagtekening",
@@ -37,24 +38,27 @@ _LABEL_WORDS = (
     "verzonden",
     "verstuurd",
 )
-_ENGLISH_LABEL = re.compile(r"^(?:Date|Sent|Revision date)\b", re.I)
-_LABEL_ONLY = re.compile(rf"^(?:{_LABELS})\s*:?$", re.I)
-PLACED = re.compile(  # "Den Haag, 28 oktober 2016", "Utrecht, maandag 3 mei 2021"
+_ENGLISH_LABEL: Final = re.compile(r"^(?:Date|Sent|Revision date)\b", re.I)
+_LABEL_ONLY: Final = re.compile(rf"^(?:{_LABELS})\s*:?$", re.I)
+PLACED: Final = re.compile(  # "Den Haag, 28 oktober 2016", "Utrecht, maandag 3 mei 2021"
     r"^(?:Den Haag|['’]s-Gravenhage|[A-Z][a-z]{2,20}(?: [A-Z][a-z]+)?),\s+(?:\w+dag\s+)?"
     r"(\d{1,2}\s+[a-z]+\.?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})",
     re.M | re.I,
 )
 # the label alone of a date that is not the document's own: the request's, the letter answered
-_OTHERS_DATE = re.compile(
+_OTHERS_DATE: Final = re.compile(
     r"^(?:Uw (?:verzoek|brief|e-?mail|aanvraag)|Ingekomen|Ontvangen|Verzoek)(?: van| d\.d\.)?:?$",
     re.I,
 )
-_VERSION = re.compile(r"\b(?:versie|version|v)\s*\d+(?:\.\d+)*,?", re.I)
-_WORD = re.compile(r"[^\W\d_]{2,}")
-_SPARE = re.compile(r"(?:uur|am|pm|\w+dag|\w+day|mon|tue|wed|thu|thur|fri|sat|sun)", re.I)
-COVER = 300  # characters: a page 1 with no more text than this is a cover
-TOP_BLOCKS, PROSE = 10, 200  # the top of a page: its first blocks, above any prose
-DATELINE_WORDS = 4  # a dateline may carry a few words besides the date ("Versie", a name)
+_VERSION: Final = re.compile(r"\b(?:versie|version|v)\s*\d+(?:\.\d+)*,?", re.I)
+_WORD: Final = re.compile(r"[^\W\d_]{2,}")
+_SPARE: Final = re.compile(r"(?:uur|am|pm|\w+dag|\w+day|mon|tue|wed|thu|thur|fri|sat|sun)", re.I)
+_LINES: Final = re.compile(r"\n| \| ")  # a text's lines, and a table row's cells
+COVER: Final = 300  # characters: a page 1 with no more text than this is a cover
+# the top of a page: its first blocks, above any prose
+TOP_BLOCKS: Final = 10
+PROSE: Final = 200
+DATELINE_WORDS: Final = 4  # a dateline may carry a few words besides the date ("Versie", a name)
 
 
 def printed_date(r: Reading) -> tuple[str, str] | None:
@@ -129,7 +133,7 @@ def _placed(texts: list[tuple[int, str]]) -> tuple[str, str] | None:
 
 def _dateline(texts: list[tuple[int, str]], where: str) -> tuple[str, str] | None:
     for page, text in texts:
-        for line in re.split(r"\n| \| ", text):
+        for line in _LINES.split(text):
             found = find_date(line)
             if found and is_dateline(line):
                 return found[0], f"{where} date on page {page}: '{line.strip()[:40]}'"

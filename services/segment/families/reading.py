@@ -66,13 +66,13 @@ class Reading:
         return self._folded
 
     def mentions(self, *words: str) -> bool:
-        """Whether the opening holds one of `words` (lower case), case-blind: a quick "no" before
-        a slower case-blind pattern that holds one of them scans the whole opening."""
+        """Whether the opening holds one of `words` (ASCII, lower case), case-blind: a quick "no"
+        before a slower case-blind pattern that holds one of them scans the whole opening."""
         folded = self.folded
         return any(word in folded for word in words)
 
     def titled(self, *words: str) -> bool:
-        """Whether `titles` holds one of `words` (lower case), case-blind, as `mentions`."""
+        """Whether `titles` holds one of `words` (ASCII, lower case), case-blind, as `mentions`."""
         if self._folded_titles is None:
             self._folded_titles = fold(self.titles)
         folded = self._folded_titles
@@ -111,8 +111,18 @@ class Reading:
 
 def fold(text: str) -> str:
     """`text` lowered so that an ASCII word a case-blind pattern matches in it is in it: the
-    letters re.IGNORECASE takes for an ASCII letter that str.lower() does not make one ("İ"
-    lowers to "i" and a combining dot; "ı" and "ſ" stay) are replaced first."""
-    if not text.isascii():
-        text = text.replace("\u0130", "i").replace("\u0131", "i").replace("\u017f", "s")
-    return text.lower()
+    letters re.IGNORECASE takes for an ASCII letter ("İ", "ı", "ſ", the Kelvin sign) are
+    replaced by it first.
+
+    Asked for ASCII words only (`Reading.mentions`, `titled`, the families' word gates), so a
+    text with other characters is lowered as UTF-8 bytes (its ASCII letters as str.lower()
+    lowers them) and read back as Latin-1: each other character stands as two to four non-ASCII
+    ones. No character but those four lowers to an ASCII one (tests/unit/segment/test_speed50.py
+    asks them all), so an ASCII word is in it where it is in `text.lower()`; str.lower() asks
+    each non-ASCII character's Unicode record, ~35 instructions a character
+    (bench/segment/speed50.md), and the searches then read a byte a character."""
+    if text.isascii():
+        return text.lower()
+    text = text.replace("\u0130", "i").replace("\u0131", "i").replace("\u017f", "s")
+    text = text.replace("\u212a", "k")
+    return text.encode("utf-8", "surrogatepass").lower().decode("latin-1")

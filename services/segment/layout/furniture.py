@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from services.segment.layout.lines import Line
+from services.segment.layout.paragraphs import half_even
 
 _PAGE_NUMBER: Final = re.compile(
     r"^(?:(?:pagina|page|blad|p\.)\s*)?[-–]?\s*\d{1,4}\s*(?:(?:van|of|/)\s*\d{1,4})?\s*[-–]?$",
@@ -69,8 +70,9 @@ def furniture_key(line: Line) -> str:
 
 
 def _place(base: float) -> int:
-    """Where a line stands, in steps of 6 pt: a running line's baseline moves a little."""
-    return round(base / 6)
+    """Where a line stands, in steps of 6 pt: a running line's baseline moves a little.
+    (`round`, as `half_even` rounds in compiled code.)"""
+    return half_even(base / 6)
 
 
 def _placed(text: str, place: int) -> str:
@@ -316,7 +318,9 @@ def fold_digits(text: str) -> str:
     if not text.isascii() or "#" in text:
         return _DIGITS.sub("#", text)
     folded = text.encode("ascii").translate(_DIGIT_HASH)
-    while b"##" in folded:
+    # `find`, not `in`: bytes' `in` first asks whether its operand is an int, and formats the
+    # TypeError it then clears
+    while folded.find(b"##") >= 0:
         folded = folded.replace(b"##", b"#")
     return folded.decode("ascii")
 

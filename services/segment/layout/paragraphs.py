@@ -639,7 +639,9 @@ _OWN_LABEL: Final = re.compile(r"\S+(?: \S+){0,3}:\s")
 def _lead_in(prev: Line, text: str) -> bool:
     """A speaker's lead-in, no numbered point (an agenda's '22. Agendapunt: ...'), over a line
     that opens with no label of its own."""
-    return _LEAD_IN.match(prev.text) is not None and _OWN_LABEL.match(text) is None
+    # every match holds a colon: a line without one is asked no pattern (most lines)
+    lead = ":" in prev.text and _LEAD_IN.match(prev.text) is not None
+    return lead and _OWN_LABEL.match(text) is None
 
 
 def _runs_on(prev: Line, line: Line, right: float) -> bool:
@@ -663,6 +665,16 @@ _OPEN_END: Final = re.compile(
     r"|die|dat)$",
     re.I,
 )
+# A match is one of those words (4 letters at most), the whitespace before it and a newline after
+# it at most: it lies in a text's last 6 characters, which alone are searched (`_open_end`).
+_OPEN_END_TAIL: Final = 6
+
+
+def _open_end(text: str) -> bool:
+    """`_OPEN_END.search(text)`, asked of the text's tail: a search tries the pattern at every
+    position of a line. `^` takes a tail's start for the text's, but a match from there is a
+    word and at most the final newline, 5 characters: it cannot fill a tail of 6."""
+    return _OPEN_END.search(text[-_OPEN_END_TAIL:]) is not None
 
 
 def _unfinished(prev: Line, line: Line, right: float, text: str, prev_text: str) -> bool:
@@ -681,7 +693,7 @@ def _unfinished(prev: Line, line: Line, right: float, text: str, prev_text: str)
         or _ends_sentence(prev_text)
     ):
         return False
-    return _wrapped(prev, right) or bool(_OPEN_END.search(prev_text))
+    return _wrapped(prev, right) or _open_end(prev_text)
 
 
 # A field of a record: a label of a few words and its value ('Zaak: Brief regering - 29477-921').
@@ -703,7 +715,7 @@ def _short_before_break(prev: Line, right: float, following: str, opened: str) -
     again = (label.group(1), first.group(1) if first else None) if label else ()
     if label and next_label and next_label.group(1) not in again:
         return False  # the record's opening label again ('Zaak:') opens the next record
-    return not _wrapped(prev, right) and not _OPEN_END.search(text)
+    return not _wrapped(prev, right) and not _open_end(text)
 
 
 def _continues(
