@@ -120,7 +120,7 @@ def fold(text: str) -> str:
     ones. No character but those four lowers to an ASCII one (tests/unit/segment/test_speed50.py
     asks them all), so an ASCII word is in it where it is in `text.lower()`; str.lower() asks
     each non-ASCII character's Unicode record, ~35 instructions a character
-    (bench/segment/speed50.md), and the searches then read a byte a character."""
+    (bench/segment/speed23.md, round 50), and the searches then read a byte a character."""
     if text.isascii():
         return text.lower()
     text = text.replace("\u0130", "i").replace("\u0131", "i").replace("\u017f", "s")

@@ -1,4 +1,4 @@
-"""Round 50 (bench/segment/speed50.md): the Python steps after the runs ask less.
+"""Round 50 (bench/segment/speed23.md, round 50): the Python steps after the runs ask less.
 
 Each fast path against the code it replaced, on random input made to hit its edges:
 
