@@ -344,9 +344,18 @@ def find(text: str) -> list[Match]:
             if all(w not in _NOT_NAMES and not automaton().exists(w) for w in name.split()):
                 found.append(Match("organization", begin, m.end("name"), name))
             continue
-        if _ARTICLE_HEADED.match(m.group("name")) and _ENDS_HERE.match(text, m.end("name")):
-            # a name that opens with its article, then ends: 'het ziekenhuis De Sionsberg', 'de
-            # vakbond De Unie' (orgs73); not a word of the sentence ('bedrijf De Minister')
+        care = text[max(0, m.start() - 14) : m.start()].endswith(_CARE_KINDS)
+        if care and len(words) == 1 and words[0] in _COMPASS:
+            continue  # 'de kliniek Zuid': a site's part, no clinic's name (round56)
+        if (
+            care
+            and _ARTICLE_HEADED.match(m.group("name"))
+            and _ENDS_HERE.match(text, m.end("name"))
+        ):
+            # a hospital's name that opens with its article, then ends: 'het ziekenhuis De
+            # Sionsberg' (orgs73); not a word of the sentence ('ziekenhuis De Minister'), and
+            # after other kinds a surname ('de leverancier De Vries') or a title's article
+            # ('dagblad Het Oosterlicht') as before
             if words[1] not in _NOT_NAMES and not automaton().exists(words[1]):
                 found.append(Match("organization", m.start("name"), m.end("name"), " ".join(words)))
             continue
@@ -375,6 +384,9 @@ def find(text: str) -> list[Match]:
     return found
 
 
+# The care kinds added in orgs73, whose names may open with an article ('De Sionsberg').
+_CARE_KINDS = ("kliniek", "ziekenhuis", "verpleeghuis", "zorgboerderij")
+_COMPASS = frozenset({"Noord", "Zuid", "Oost", "West", "Midden", "Centrum"})
 _ARTICLE_HEADED = re.compile(rf"(?:De|Het)[ \t\u00a0]+[{_UPPER}][a-zà-ÿ]{{2,}}$")
 # The name ends: punctuation, a bracket, the line's end or a lower-case word.
 _ENDS_HERE = re.compile(r"(?=[.,;:!?)»”'’\"]|[ \t\u00a0]*(?:\r?\n|$)|[ \t\u00a0]+[a-zà-ÿ])")
