@@ -125,6 +125,16 @@ def _short_hospital_name(name: str) -> str | None:
     return short
 
 
+# The list abbreviates 'Medisch Centrum' ('MC Slotervaart'); papers spell it out ('het Medisch
+# Centrum Slotervaart', orgs73). Not a group's 'MC Groep': a firm's name, not a hospital's.
+_MC = re.compile(r"MC (?!Groep$)(?P<rest>[A-Z].*)")
+
+
+def _spelled_out(name: str) -> list[str]:
+    m = _MC.fullmatch(name)
+    return [f"Medisch Centrum {m.group('rest')}"] if m else []
+
+
 def _hospital_frame(path: Path) -> Any:
     rdata = importlib.import_module("rdata")  # only this builder needs it: not a dependency
 
@@ -148,7 +158,7 @@ def hospitals(records: list[dict[str, str]]) -> list[list[str]]:
             if " " not in name:  # 'Diakonessenhuis', 'Tergooiziekenhuizen'
                 out[name] = _row(name, [], "s", "ziekenhuis", HOSPITALS, ident)
                 continue
-            out[name] = _row(name, [], "i", "ziekenhuis", HOSPITALS, ident)
+            out[name] = _row(name, _spelled_out(name), "i", "ziekenhuis", HOSPITALS, ident)
             short = _short_hospital_name(name)
             if short and short not in out:
                 out[short] = _row(name, [short], "s", "ziekenhuis", HOSPITALS, ident)

@@ -51,6 +51,10 @@ _LOWER_KINDS = (
     "omroep", "dagblad", "krant", "weekblad", "nieuwssite", "persbureau", "koepel",
     "koepelorganisatie", "branchevereniging", "beroepsvereniging", "patiëntenvereniging",
     "denktank", "actiegroep", "belangengroep", "associatie",
+    # a hospital or clinic by its own name ('kliniek Trajectum', 'het ziekenhuis Gelre', 'het
+    # ziekenhuis De Sionsberg'), lower-case only: capitalised the word opens the name itself
+    # ('Ziekenhuis Amstelland'), which the name finders read whole (orgs73)
+    "kliniek", "ziekenhuis", "verpleeghuis", "zorgboerderij",
     # any organisation by its kind, as a compound's end only ('lobbyorganisatie AgriFacts',
     # 'milieuorganisatie Greenpeace', 'scholenorganisatie Meerwerf')
     "organisatie",
@@ -101,7 +105,7 @@ KIND_WORDS: dict[str, bool] = {
 # The kind as an apposition after the name: 'Tumba, kenniscentrum discriminatie', 'Veridis, een
 # adviesbureau uit Utrecht', 'Eswa, de Europese associatie van ...'; or said of it: 'Zorgo is
 # een grote zorgorganisatie', 'Busco is een beursgenoteerd bedrijf'.
-_ADJECTIVE = r"(?:[A-Za-zà-ÿ]{3,}(?:e|d|t)[ \t\u00a0]+)?"
+_ADJECTIVE = r"(?:[A-Za-zà-ÿ]{3,}(?:e|d|t|aal|eel|ijk|isch)[ \t\u00a0]+)?"
 _BEFORE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?),[ \t\u00a0]+"
     rf"(?:(?:een|het|de)[ \t\u00a0]+{_ADJECTIVE})?$"
@@ -116,10 +120,14 @@ _OPENS = re.compile(r"(?:^|[.!?:;\n]\s*|\d+[.)]\s+)$")
 # netwerkorganisatie van ...', 'Cooplink, de vereniging van ...', and glued where a wrapped line
 # lost its space ('X, de Europeseassociatie die ...'). The article makes it an apposition; a
 # plural or a bare kind after a comma lists roles.
+# A collaboration of bodies and an institute are so named too ('SIGRA, een regionaal
+# samenwerkingsverband van zorg- en welzijnsaanbieders', orgs73), their neuter head after an
+# undeclined adjective ('regionaal', 'landelijk', 'onafhankelijk').
 _APPOSED_HEAD = re.compile(
-    r",[ \t\u00a0]+(?:een|het|de)[ \t\u00a0]+(?:[A-Za-zà-ÿ]{3,}(?:e|d|t)[ \t\u00a0]+)?"
+    r",[ \t\u00a0]+(?:een|het|de)[ \t\u00a0]+"
+    r"(?:[A-Za-zà-ÿ]{3,}(?:e|d|t|aal|eel|ijk|isch)[ \t\u00a0]+)?"
     r"(?P<head>[A-Za-zà-ÿ]*(?:vereniging|organisatie|associatie|federatie|coöperatie|"
-    r"genootschap))(?![\w-])"
+    r"genootschap|samenwerkingsverband|instituut))(?![\w-])"
 )
 # A sentence's start; a wrapped line's start is none ('ondersteunen we \nCooplink, de ...').
 _SENTENCE_OPENS = re.compile(r"(?:[.!?:;][ \t\u00a0\r\n]*|\d+[.)][ \t\u00a0]+)$")
@@ -130,6 +138,8 @@ _APPOSED_HINTS = (
     "federatie",
     "coöperatie",
     "genootschap",
+    "samenwerkingsverband",
+    "instituut",
 )
 
 
@@ -248,7 +258,8 @@ _KIND_REACH = 40
 _ONE_EXAMPLE = re.compile(_EXAMPLE)
 _EXAMPLE_HINTS = (" als ", " zoals ", " waaronder ")
 # The hints are words of words.py's one pass over a text (not a substring test each).
-CUES = frozenset({*_EXAMPLE_HINTS, *_APPOSED_HINTS})
+_TO_BE_NAMED_HINT = " heten"  # the verb of a name to come (_TO_BE_NAMED)
+CUES = frozenset({*_EXAMPLE_HINTS, *_APPOSED_HINTS, _TO_BE_NAMED_HINT})
 # A plural word closing a name is a category listed, no body: 'Algemeen Nut Beogende Instellingen'.
 _PLURAL_END = re.compile(r"\w+(?:en|s)$")
 _NAME_PARTICLES = frozenset({"Van", "De", "Het"})
@@ -291,8 +302,38 @@ def _examples(text: str) -> list[Match]:
     return found
 
 
+# The name a body will bear, said in a relative clause on a body's word: 'de nieuwe instelling,
+# die Espria gaat heten' (a merger's new body, orgs73). The name is one to three capitalised words
+# right before the verb; no sentence's word, no listed place or person. A new municipality's,
+# project's or law's name is none: only a body's word before the clause ('de nieuwe gemeente,
+# die Altena gaat heten' names a place).
+_TO_BE_NAMED = re.compile(
+    r"(?<![\w-])[a-zà-ÿ]*(?:instelling|organisatie|stichting|vereniging|bedrijf|onderneming|"
+    r"corporatie|groep|combinatie|bank|omroep|instituut|school|koepel|fonds)"
+    r",?[ \t\u00a0]+(?:die|dat)[ \t\u00a0]+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})"
+    r"[ \t\u00a0]+(?:gaat|zal|moet|gaan|zullen|moeten)[ \t\u00a0]+heten(?![\w-])"
+)
+
+
+def _to_be_named(text: str) -> list[Match]:
+    found = []
+    for m in _TO_BE_NAMED.finditer(text):
+        words = m.group("name").split()
+        if any(w in _NOT_NAMES for w in words) or len(words[0]) < 2:
+            continue
+        known = automaton().get(" ".join(words), None)
+        if known is not None and known[1].type != "organization":
+            continue
+        start, end = m.span("name")
+        found.append(Match("organization", start, end, " ".join(words)))
+    return found
+
+
 def find(text: str) -> list[Match]:
     found = _bracketed(text) if "(" in text else []
+    if _TO_BE_NAMED_HINT in read(text).cues:
+        found.extend(_to_be_named(text))
     if not read(text).cues.isdisjoint(_EXAMPLE_HINTS):
         found.extend(_examples(text))
     for m in _names(text):
@@ -302,6 +343,21 @@ def find(text: str) -> list[Match]:
             name = " ".join(text[begin : m.end("name")].split())
             if all(w not in _NOT_NAMES and not automaton().exists(w) for w in name.split()):
                 found.append(Match("organization", begin, m.end("name"), name))
+            continue
+        care = text[max(0, m.start() - 14) : m.start()].endswith(_CARE_KINDS)
+        if care and len(words) == 1 and words[0] in _COMPASS:
+            continue  # 'de kliniek Zuid': a site's part, no clinic's name (round56)
+        if (
+            care
+            and _ARTICLE_HEADED.match(m.group("name"))
+            and _ENDS_HERE.match(text, m.end("name"))
+        ):
+            # a hospital's name that opens with its article, then ends: 'het ziekenhuis De
+            # Sionsberg' (orgs73); not a word of the sentence ('ziekenhuis De Minister'), and
+            # after other kinds a surname ('de leverancier De Vries') or a title's article
+            # ('dagblad Het Oosterlicht') as before
+            if words[1] not in _NOT_NAMES and not automaton().exists(words[1]):
+                found.append(Match("organization", m.start("name"), m.end("name"), " ".join(words)))
             continue
         if words[0] in _NOT_NAMES or len(words[0]) < 2:
             continue
@@ -326,6 +382,14 @@ def find(text: str) -> list[Match]:
             start, stop = partner.span("name")
             found.append(Match("organization", start, stop, " ".join(partner["name"].split())))
     return found
+
+
+# The care kinds added in orgs73, whose names may open with an article ('De Sionsberg').
+_CARE_KINDS = ("kliniek", "ziekenhuis", "verpleeghuis", "zorgboerderij")
+_COMPASS = frozenset({"Noord", "Zuid", "Oost", "West", "Midden", "Centrum"})
+_ARTICLE_HEADED = re.compile(rf"(?:De|Het)[ \t\u00a0]+[{_UPPER}][a-zà-ÿ]{{2,}}$")
+# The name ends: punctuation, a bracket, the line's end or a lower-case word.
+_ENDS_HERE = re.compile(r"(?=[.,;:!?)»”'’\"]|[ \t\u00a0]*(?:\r?\n|$)|[ \t\u00a0]+[a-zà-ÿ])")
 
 
 # A name that holds an article after its first word: 'hulporganisatie Plant een Olijfboom' (the

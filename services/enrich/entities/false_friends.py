@@ -47,11 +47,22 @@ _SHORT = 5  # abbreviations up to this length count a series after an ordinal
 
 
 def counted_series(text: str, start: int, end: int) -> bool:
-    """'7e AP': the abbreviation is preceded by an ordinal."""
+    """'7e AP': the abbreviation is preceded by an ordinal. Not where a meeting's word follows:
+    the ordinal counts the body's meeting ('de 39ste ICAO Assemblee', 'de 78e VN Algemene
+    Vergadering', orgs73)."""
     name = text[start:end]
     if len(name) > _SHORT or not name.isupper():
         return False
+    if _MEETING_AFTER.match(text, end) is not None:
+        return False
     return _ORDINAL.search(text, max(0, start - 14), start) is not None
+
+
+_MEETING_AFTER = re.compile(
+    r"[ \u00a0-](?:Assemblee|Assembly|Algemene[ \u00a0]Vergadering|General[ \u00a0]Assembly|"
+    r"[Vv]ergadering|[Jj]aarvergadering|[Cc]onferentie|Conference|[Cc]ongres|[Zz]itting|"
+    r"[Ss]essie|Session|[Tt]op|Summit)(?![\w-])"
+)
 
 
 # What Tesseract reads in a black redaction box: runs of E, I, X, J, H, B, R with two E's or more.

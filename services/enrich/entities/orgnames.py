@@ -404,6 +404,9 @@ def _unit_of_known_body(words: list[_Word]) -> bool:
 
 
 _ENGLISH_PARTICLES = frozenset({"for", "of", "on", "the", "and"})
+# Dutch organisation words that close a firm's or a group's name ('Evean Groep', 'Bouwbedrijf
+# Holding'), before 'en' and another capitalised name.
+_CLOSING_DUTCH_HEADS = frozenset({"Groep", "Holding", "Consortium", "Coöperatie", "Collectief"})
 
 
 def _english_name(part: list[_Word]) -> bool:
@@ -431,6 +434,14 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
         # so does one that ends in an English organisation word: 'The Plastic Soup Foundation en
         # Tegengif' names two bodies
         ended = ended or (w[2] == "en" and len(parts[-1]) > 1 and parts[-1][-1][2] in _ENGLISH)
+        # and one that ends in a Dutch organisation word, a capital after 'en': 'Evean Groep en
+        # Philadelphia Zorg' names two firms, not one (orgs73)
+        ended = ended or (
+            w[2] == "en"
+            and len(parts[-1]) > 1
+            and parts[-1][-1][2] in _CLOSING_DUTCH_HEADS
+            and nxt[:1].isupper()
+        )
         # an organisation word alone before 'en' is coordinated, not named: 'Commissie en Opinie
         # Raad voor Regelgevingstoetsing' (a fiche's field) names the Commissie and the Raad
         ended = ended or (w[2] == "en" and len(parts[-1]) == 1 and parts[-1][0][2] in _HEADS)
