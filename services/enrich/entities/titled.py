@@ -351,6 +351,38 @@ _ABSENT_ON = re.compile(
 )
 
 
+# An OCR layer reads a surname's capital 'I' as 'l': 'Van lersel (C.D.A.)' in a committee's
+# composition of 1987 (persons71's r32), where the list ended at the lower-case word and its later
+# members were lost. Read in a members' list only, and only where the list confirms the name: a
+# capitalised particle before it or a member's party bracket ('(C.D.A.), lJzerman (...)'), and
+# either a party's bracket right after it or a listed member's surname once repaired ('Van
+# lJsselmuiden' -> 'IJsselmuiden'). The copy keeps every offset (one letter for one letter); the
+# canonical name is the repaired one, the text as printed (persons72).
+_OCR_CAPITAL_I = re.compile(
+    r"(?P<before>(?<![\w-])(?:Van(?:[ \t\u00a0]+(?:der|den|de))?|De|Den|Der|Ter|Ten)[ \t\u00a0]"
+    r"|[)I],[ \t\u00a0])"
+    # not 'De leden (CDA) ...', which names the members' group
+    r"l(?!eden(?![\w-])|id(?![\w-]))(?P<rest>J?[a-zà-ÿ]{2,})(?![\w-])"
+    r"(?P<party>[ \t\u00a0]*\((?:[^()\n]{1,30}\)|[^()\n]{0,28}[.\dA-Z]I(?=\s*,)))?"
+)
+
+
+def _capital_i_repaired(text: str) -> str:
+    """`text` with the members' 'l' read for 'I' where the list confirms it (same length)."""
+    if " l" not in text:
+        return text
+    at = []
+    for m in _OCR_CAPITAL_I.finditer(text):
+        if m.group("party") or "I" + m.group("rest") in member_surnames():
+            at.append(m.end("before"))
+    if not at:
+        return text
+    chars = list(text)
+    for i in at:
+        chars[i] = "I"
+    return "".join(chars)
+
+
 def _attendance_goes_on(text: str, lists: list[re.Match[str]]) -> list[re.Match[str]]:
     more = []
     for m in lists:
@@ -1042,6 +1074,8 @@ def find(text: str) -> Iterator[Match]:
         or "oties van" in cues
         or "Samenstelling:" in cues
     ):
+        printed = text
+        text = _capital_i_repaired(text)  # 'Van lersel (C.D.A.)': OCR's 'l' for 'I'
         lists = list(_MEMBERS.finditer(text))
         lists += _attendance_goes_on(text, lists)
         if not cues.isdisjoint(_PARTY_STEMS):
@@ -1068,6 +1102,7 @@ def find(text: str) -> Iterator[Match]:
                 found = _person(text, base + one.start(), end, "kamerlid", True)
                 if found:
                     yield found
+        text = printed
     if "Zaak" in cues or "Kamerlid," in cues or not cues.isdisjoint(_REGISTER_STEMS):
         yield from _register_names(text)
     if not cues.isdisjoint(_WORK_STEMS):
