@@ -832,17 +832,28 @@ def place_surnames(text: str, given: list[int]) -> list[Match]:
 # 'Rekenkamer'); the surname no listed place or body, no office or street, and no capitalised word
 # after it (a firm: 'Van Lienden Holding') (persons72).
 _UNLISTED_GIVEN = re.compile(
-    rf"(?P<given>[{_UP}][{_LOW}]{{2,11}})[ \u00a0](?P<particle>van(?:[ \u00a0](?:der|den|de))?)"
-    rf"[ \u00a0](?P<surname>[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?)(?![\w-])"
+    rf"(?P<given>[{_UP}][{_LOW}]{{3,8}})[ \u00a0](?P<particle>van(?:[ \u00a0](?:der|den|de))?)"
+    rf"[ \u00a0](?P<surname>[{_UP}][{_LOW}]{{2,13}}(?:-[{_UP}][{_LOW}]+)?)(?![\w-])"
     rf"(?![ \u00a0]+(?:[{_UP}]|van[ \u00a0]))"
 )
 _GIVEN_BEFORE = re.compile(rf"(?<![\w.\-/@'’])[{_UP}][{_LOW}]{{2,11}}$")
 _BEFORE_IN_SENTENCE = re.compile(rf"(?:[{_LOW}]{{2,}}|,)[ \u00a0]+$")
+# A name takes no article, determiner or adjective before it; a noun does ('de Rechten van de
+# Mens', 'het Verdrag van Istanbul', 'de Kamers van Koophandel', 'het Europese Stelsel van ...').
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Dd]e|[Hh]et|[Ee]en|der|des|den|zijn|haar|hun|onze?|uw|mijn|deze|dit|die|dat|"
+    r"elke|ieder|iedere|alle|geen|welke|wiens|wier|[a-zà-ÿ]{2,}e)[ \u00a0]+$"
+)
+# A plural's, an agent noun's or a compound's ending ('Kamers', 'Raden', 'Houders', 'Register',
+# 'Verdrag', 'Stelsel'): the sweep's capitalised nouns before 'van'; a given name the list lacks
+# seldom ends so.
 _NOUN_END = re.compile(
-    r"(?:ie|heid|ing|schap|raad|kamer|huis|hof|bank|wet|dienst|fonds|rijk|staten|stad|land|"
+    r"(?:s|en|er|el|ag|ce|ie|heid|ing|schap|raad|kamer|huis|hof|bank|wet|dienst|fonds|rijk|stad|land|"
     r"school|college|instituut|museum|centrum|bureau|tuin|markt|haven|poort|veld|dijk|berg|"
     r"eiland|zee|meer|kerk|orde|akte|nota|brief|plan|prijs|zaal|agent|ent|ant|eur|aat|tor|ist)$"
 )
+# An adjective's, a plural's or an abstract noun's ending after 'van': no surname.
+_NOT_A_SURNAME_END = re.compile(r"(?:e|ing|isme|ies|ers|aars|ties|heid|schap)$")
 _NOBLE = frozenset(
     _words(
         "Prins Prinses Koning Koningin Graaf Gravin Hertog Hertogin Baron Barones Keizer Paus "
@@ -880,10 +891,14 @@ def _unlisted_given(text: str) -> Iterator[Match]:
             continue  # a listed given name: its own rule reads it
         if _BEFORE_IN_SENTENCE.search(text, max(0, m.start() - 40), m.start()) is None:
             continue  # a heading's, a line's or a sentence's first word
+        if _DETERMINER_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None:
+            continue  # 'het Verdrag van Istanbul': a noun, not a given name
         if not unlisted_given_ok(text, given):
             continue
         if not _surname_ok(text, surname, m.end()) or automaton().exists(surname):
             continue
+        if _NOT_A_SURNAME_END.search(surname) or surname in core_given_names():
+            continue  # 'van Surinaamse', 'van Zorgaanbieders', 'van Terrorisme', 'van Merijn'
         name = " ".join(text[m.start() : m.end()].split())
         if automaton().exists(name):
             continue
@@ -990,12 +1005,16 @@ _COURTESY_CAPS = re.compile(
     r"(?<![\w-])(?:[Dd]e[ \t\u00a0]+[Hh]eer|[Mm]evrouw|[Dd]hr\.|[Mm]evr\.|[Mm]w\.)[ \t\u00a0]+"
     rf"(?P<name>(?:(?:VAN|DE|DER|DEN|TER|TEN|VON)[ \t\u00a0]+){{0,2}}{_CAPS_WORD}"
     rf"(?:[ \t\u00a0]+(?!(?:VAN|DE|EN|OF)(?![\w-])){_CAPS_WORD})?)(?![\w-])(?![ \t\u00a0]*\.[A-Z])"
+    # a longer run of capitals is the capitals' rule's: 'de Heer PIET HEIN DONNER'
+    r"(?![ \t\u00a0]+[A-ZÀ-ÖØ-Þ]{2})"
 )
 
 
 def _courtesy_capitals(text: str) -> Iterator[Match]:
     for m in _COURTESY_CAPS.finditer(text):
         words = m.group("name").split()
+        if _title_word(words[0]) in core_given_names() and len(words) > 1:
+            continue  # 'de heer PIET HEIN': a given name first, the capitals' rule reads it
         rest = [w for w in words if w not in _CAPS_PARTICLES]
         if any(len(w) < 3 or automaton().exists(w) for w in rest):
             continue  # 'de heer CDA', 'mevrouw NN': letters, no surname

@@ -109,6 +109,12 @@ def test_an_unlisted_given_name_before_van(text: str, name: str) -> None:
         "Hij verwees naar de Wet van Ohm en de Stichting van Wijk.",  # a law, a foundation
         "Auteur: Team van Wijk\n",  # a team after the label
         "Redactie: Bureau van Dam\n",  # a bureau after the label
+        # capitalised nouns before 'van' in programmes and specifications (the precision sweep)
+        "Dit geldt voor Raden van Toezicht en Colleges van Bestuur in het onderwijs.",
+        "Zo werken wij aan Verdrag van Aarhus, Stelsel van Basisregistraties en meer.",
+        "Dit vraagt om Financieren van Terrorisme tegen te gaan, ook voor Nederlanders van "
+        "Surinaamse afkomst.",
+        "Het overleg met Derksen van Merijn ging over Register van Zorgaanbieders.",
     ],
 )
 def test_bodies_laws_and_streets_before_van_name_no_one(text: str) -> None:
