@@ -80,6 +80,10 @@ _TITLE_WORDS = (
     r"geachte\s+Heer",
 
     "mevrouw", r"mevr\.", r"dhr\.", r"mw\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
+    # the older courtesy titles of an attendance ('mejuffrouw Nolte', 'jonkvrouwe Wttewaall van
+    # Stoetwege'), a portfolio's holder as provincial letters name him ('De portefeuillehouder De
+    # Bree heeft toegezegd') (persons72)
+    "mejuffrouw", "jonkvrouwe", "jonkvrouw", "jonkheer", "portefeuillehouder",
     r"dhr(?=[ \t\u00a0])",  # as mails write it without the dot: 'dhr Vulpen (JenV)'
     "minister", "staatssecretaris", "premier", "minister-president", "minister-President",
     "ambassadeur", "ombudsman",
@@ -276,7 +280,11 @@ _ENVOY = re.compile(rf"gezant[ \u00a0]+{_ACADEMIC}*(?P<name>{_NAME})(?!\w|-(?!{_
 # A double surname whose second part opens with a lower-case particle after the hyphen
 # ('Nijkerken-de Haan', 'Van Veldhoven-van der Meer'): the list goes on after it.
 _MEMBER_TAIL = (
-    r"(?:-(?:van[ \t\u00a0]+(?:der|den|de)|van|de|der|den|ter|ten)[ \t\u00a0]+" + _WORD + ")?"
+    r"(?:-(?:van[ \t\u00a0]+(?:der|den|de)|van|de|der|den|ter|ten)[ \t\u00a0]+"
+    + _WORD
+    # a name an OCR'd page broke at its line end and the text joined with the hyphen left in:
+    # 'Van Houwe-lingen, Huibers' (persons72): the rest in lower case up to the list's comma
+    + r"|-[a-zà-ÿ]{2,}(?=,|[ \t\u00a0]+en[ \t\u00a0]))?"
 )
 _MEMBER = (
     rf"(?:{_GIVEN}|(?:{_INITIALS}\s*)?(?:{_PARTICLE}\s+)?)?{_WORD}{_MEMBER_TAIL}"
@@ -367,13 +375,25 @@ _OCR_CAPITAL_I = re.compile(
 )
 
 
+# ... or a run of names around it: ', Van lersel, Janmaat,' in an attendance without parties.
+_IN_A_NAMES_RUN = re.compile(r",[ \t\u00a0]+(?:[A-Z]\.)*[ \t\u00a0]?[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+[,( ]")
+
+
 def _capital_i_repaired(text: str) -> str:
     """`text` with the members' 'l' read for 'I' where the list confirms it (same length)."""
     if " l" not in text:
         return text
     at = []
     for m in _OCR_CAPITAL_I.finditer(text):
-        if m.group("party") or "I" + m.group("rest") in member_surnames():
+        if (
+            m.group("party")
+            or "I" + m.group("rest") in member_surnames()
+            or (
+                m.group("before")[:1].isupper()
+                and text.endswith(", ", 0, m.start())
+                and _IN_A_NAMES_RUN.match(text, m.end()) is not None
+            )
+        ):
             at.append(m.end("before"))
     if not at:
         return text
@@ -597,7 +617,11 @@ _NOT_NAMES = _words(
     # opmerkingen van de leden ...'
     "Vragen Opmerkingen Reactie Antwoorden "
     # a Kamerstuk's number under an office that ends a heading: 'Nationale ombudsman\nNr. 1 BRIEF'
-    "Nr Nrs"
+    "Nr Nrs "
+    # an OCR'd Handelingen' head run into one line: 'Voorzitter: de heer Terpstra Tegenwoordig,
+    # met de tijdelijke Voorzitter, 93 leden'; the cabinet's offices in its attendance: 'De Jong,
+    # Minister-President, Minister van Algemene Zaken' (persons72)
+    "Tegenwoordig Aanwezig Afwezig Minister-President Vice-Minister-President"
 )
 _NOT_NAMES |= orgnames.STATUS_COLUMN
 # A street's, square's or neighbourhood's name after a title that is part of it ('Burgemeester

@@ -43,12 +43,43 @@ def test_an_ocr_l_for_i_in_a_composition_keeps_the_list_going() -> None:
         "De leden (CDA) stemden tegen het voorstel.",
         # not in a members' list: no repair
         "De vergadering besprak de brief. Van lersel (C.D.A.) vroeg het woord.",
-        # a lower-case word after a particle with no bracket and no listed member: no repair
-        "Samenstelling: Leden: Koersema (V.V.D.), Van lente, Brakema (C.D.A.).",
+        # a lower-case word after a particle with no bracket, no listed member, no run of names
+        "Samenstelling: Leden: Koersema (V.V.D.), Van lente tot herfst was het druk.",
     ],
 )
 def test_no_ocr_repair_without_a_confirming_list(text: str) -> None:
     assert not any(c.startswith(("Van I", "Ieden", "I")) for c in canonicals(text))
+
+
+def test_an_ocr_l_for_i_and_a_broken_name_in_an_attendance_run() -> None:
+    text = (
+        "Tegenwoordig zijn 9 leden, te weten:\n\nAkkerveld, Van Bommel, Van Houte-lingen, Huisman, "
+        "Van lersel, Jonkhout, Kramsma en Zijlema,\n\nen de heer Lubbers, minister-president.\n"
+    )
+    found = set(canonicals(text))
+    assert {"Van Houte-lingen", "Huisman", "Van Iersel", "Jonkhout", "Kramsma", "Zijlema"} <= found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        (
+            "Tegenwoordig, met de Voorzitter, 9 leden, te weten: mejuffrouw Nolting, Bakker",
+            "Nolting",
+        ),
+        ("de heren Vondel, jonkvrouwe Wttewaal van Stoet en Burgers", "Wttewaal van Stoet"),
+        ("De portefeuillehouder De Brink heeft toegezegd u te schrijven.", "De Brink"),
+    ],
+)
+def test_older_courtesy_titles_and_a_portfolio_holder(text: str, name: str) -> None:
+    assert name in canonicals(text)
+
+
+def test_an_office_in_an_attendance_is_no_member() -> None:
+    text = "Tegenwoordig zijn 3 leden, te weten: Aalders, Bosma en Cramer, en de heren De Jong, "
+    text += "Minister-President, Minister van Algemene Zaken, Witteveen, Vice-Minister-President.\n"
+    found = canonicals(text)
+    assert "Minister-President" not in found and "Vice-Minister-President" not in found
 
 
 # --- a surname in capitals after a courtesy title -------------------------------------------------
