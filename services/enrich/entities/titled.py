@@ -81,9 +81,8 @@ _TITLE_WORDS = (
 
     "mevrouw", r"mevr\.", r"dhr\.", r"mw\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
     # the older courtesy titles of an attendance ('mejuffrouw Nolte', 'jonkvrouwe Wttewaall van
-    # Stoetwege'), a portfolio's holder as provincial letters name him ('De portefeuillehouder De
-    # Bree heeft toegezegd') (persons72)
-    "mejuffrouw", "jonkvrouwe", "jonkvrouw", "jonkheer", "portefeuillehouder",
+    # Stoetwege') (persons72)
+    "mejuffrouw", "jonkvrouwe", "jonkvrouw", "jonkheer",
     r"dhr(?=[ \t\u00a0])",  # as mails write it without the dot: 'dhr Vulpen (JenV)'
     "minister", "staatssecretaris", "premier", "minister-president", "minister-President",
     "ambassadeur", "ombudsman",
@@ -127,6 +126,10 @@ _BROAD_WORDS = (
     "gezant", "president", "directeur", "woordvoerder", "rapporteur", "activist", "activiste",
     "voorzitter",
     "commissaris",  # 'de Commissaris Rijksvastgoed' is an office
+    # a portfolio's holder as provincial letters name him ('De portefeuillehouder De Bree heeft
+    # toegezegd'), not a model's list of roles ('Inspreker Portefeuillehouder Griffier Overig')
+    # (persons72)
+    "portefeuillehouder",
 )  # fmt: skip
 # Substrings one of which every title or work phrase holds: a cheap test before the patterns.
 _STEM_PAIRS = tuple(  # (stem, characters of the title before it)

@@ -75,6 +75,11 @@ def test_older_courtesy_titles_and_a_portfolio_holder(text: str, name: str) -> N
     assert name in canonicals(text)
 
 
+def test_a_list_of_roles_names_no_portfolio_holder() -> None:
+    text = "Rollen: Raadslid Inspreker Portefeuillehouder Griffier Overig\n"
+    assert not any("Griffier" in c for c in canonicals(text))
+
+
 def test_an_office_in_an_attendance_is_no_member() -> None:
     text = "Tegenwoordig zijn 3 leden, te weten: Aalders, Bosma en Cramer, en de heren De Jong, "
     text += "Minister-President, Minister van Algemene Zaken, Witteveen, Vice-Minister-President.\n"
