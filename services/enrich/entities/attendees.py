@@ -311,18 +311,62 @@ _NOT_BEFORE = "-./@'‘\"“"
 _POSSESSIVE = re.compile(r"[´`’']s$")
 
 
-def _by_given_name(text: str, starts: list[int]) -> Iterator[Match]:
+# An attendance list wrapped inside a name: 'Aanwezig: Wouter\nVermeulen (gemeente Zwolle), ...'
+# (persons70 left it). A given name of real use last on its line after the list's label or a
+# comma, the surname first on the next line before the entry's bracket or comma (persons72).
+_WRAPPED_SURNAME = re.compile(
+    rf"[ \u00a0]*\r?\n[ \u00a0]*(?P<second>)(?P<particle>)(?P<surname>{_WORD})(?=[ \u00a0]*[(,])"
+)
+_ENTRY_BEFORE = re.compile(r"(?:[:,]|\ben)[ \u00a0]*$")
+
+
+def _wrapped_entry(text: str, word: re.Match[str]) -> re.Match[str] | None:
+    if word.group() not in core_given_names() or word.group() in WORD_GIVEN:
+        return None
+    line_start = text.rfind("\n", 0, word.start()) + 1
+    if _ENTRY_BEFORE.search(text, line_start, word.start()) is None:
+        return None
+    m = _WRAPPED_SURNAME.match(text, word.end())
+    if m is None or m.group("surname") in core_given_names():
+        return None
+    return m
+
+
+# A name glued to the word before it where a PDF lost the line break: 'Meer infoHenk Molenaar'
+# (persons70 left it). A given name of real use (no word's look-alike) right after two or more
+# letters in lower case, then a space and a capitalised word; not a brand's or a service's
+# camel case ('mijnOverheid', 'eHerkenning'), which no given name follows so (persons72).
+_GLUED_GIVEN = re.compile(rf"(?<=[{_LOW}]{{2}})(?=[{_UP}][{_LOW}]{{2,}}[ \u00a0][{_UP}][{_LOW}])")
+
+
+def _glued_given_starts(text: str) -> list[int]:
+    core = core_given_names()
+    out = []
+    for m in _GLUED_GIVEN.finditer(text):
+        word = _CAPITAL_WORD.body.match(text, m.start())
+        if word is not None and word.group() in core and word.group() not in WORD_GIVEN:
+            out.append(m.start())
+    return out
+
+
+def _by_given_name(
+    text: str, starts: list[int], glued: frozenset[int] = frozenset()
+) -> Iterator[Match]:
     given = given_names()
     pos = 0
     for start in starts:
-        if start < pos or (start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE)):
+        if start < pos:
+            continue
+        if start in glued:
+            pass  # 'infoHenk Molenaar': the given name glued to the word before
+        elif start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE):
             continue
         word = _CAPITAL_WORD.body.match(text, start)
         if word is None:
             continue
         if _ARTICLE_BEFORE.search(text, max(0, start - 8), start) is not None:
             continue  # a thing named after a person: 'de Amber Alert', 'het Regina Coeli'
-        m = _AFTER_GIVEN.match(text, word.end())
+        m = _AFTER_GIVEN.match(text, word.end()) or _wrapped_entry(text, word)
         if m is None:
             continue
         second, surname, end = m.group("second"), m.group("surname"), m.end("surname")
@@ -779,6 +823,88 @@ def place_surnames(text: str, given: list[int]) -> list[Match]:
     ]
 
 
+# A given name the list lacks before 'van' and a surname, in running text: 'de mondkapjesdeal met
+# Sywert van Lienden en zijn zakenpartners' (persons56 and persons71 left it). The shape alone names
+# bodies and titles as often ('het Ministerie van Financiën', 'de Raad van State', 'de Prins van
+# Oranje', 'het Hof van Justitie'), so the name must stand inside a sentence (a word in lower case
+# or a comma before it), its first word no body's head, office, title or month, no word the lists
+# know and none the text prints in lower case, with no noun's ending ('Koninkrijk', 'Ministerie',
+# 'Rekenkamer'); the surname no listed place or body, no office or street, and no capitalised word
+# after it (a firm: 'Van Lienden Holding') (persons72).
+_UNLISTED_GIVEN = re.compile(
+    rf"(?P<given>[{_UP}][{_LOW}]{{3,8}})[ \u00a0](?P<particle>van(?:[ \u00a0](?:der|den|de))?)"
+    rf"[ \u00a0](?P<surname>[{_UP}][{_LOW}]{{2,13}}(?:-[{_UP}][{_LOW}]+)?)(?![\w-])"
+    rf"(?![ \u00a0]+(?:[{_UP}]|van[ \u00a0]))"
+)
+_GIVEN_BEFORE = re.compile(rf"(?<![\w.\-/@'’])[{_UP}][{_LOW}]{{2,11}}$")
+_BEFORE_IN_SENTENCE = re.compile(rf"(?:[{_LOW}]{{2,}}|,)[ \u00a0]+$")
+# A name takes no article, determiner or adjective before it; a noun does ('de Rechten van de
+# Mens', 'het Verdrag van Istanbul', 'de Kamers van Koophandel', 'het Europese Stelsel van ...').
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Dd]e|[Hh]et|[Ee]en|der|des|den|zijn|haar|hun|onze?|uw|mijn|deze|dit|die|dat|"
+    r"elke|ieder|iedere|alle|geen|welke|wiens|wier|[a-zà-ÿ]{2,}e)[ \u00a0]+$"
+)
+# A plural's, an agent noun's or a compound's ending ('Kamers', 'Raden', 'Houders', 'Register',
+# 'Verdrag', 'Stelsel'): the sweep's capitalised nouns before 'van'; a given name the list lacks
+# seldom ends so.
+_NOUN_END = re.compile(
+    r"(?:s|en|er|el|ag|ce|ie|heid|ing|schap|raad|kamer|huis|hof|bank|wet|dienst|fonds|rijk|stad|land|"
+    r"school|college|instituut|museum|centrum|bureau|tuin|markt|haven|poort|veld|dijk|berg|"
+    r"eiland|zee|meer|kerk|orde|akte|nota|brief|plan|prijs|zaal|agent|ent|ant|eur|aat|tor|ist)$"
+)
+# An adjective's, a plural's or an abstract noun's ending after 'van': no surname.
+_NOT_A_SURNAME_END = re.compile(r"(?:e|ing|isme|ies|ers|aars|ties|heid|schap)$")
+_NOBLE = frozenset(
+    _words(
+        "Prins Prinses Koning Koningin Graaf Gravin Hertog Hertogin Baron Barones Keizer Paus "
+        "Bisschop Ridder Jonker Heer Vrouwe Vorst Vorstin Markies Burggraaf Stadhouder Huize"
+    )
+)
+
+
+def unlisted_given_ok(text: str, given: str) -> bool:
+    """`given`, a word the given names' list lacks, may be one before a particle and a surname:
+    no office, title, label, body's head or month, no noun's ending, no word the lists know and
+    none `text` prints in lower case (labelends.py's authors too)."""
+    return not (
+        given in _NOT_SURNAMES
+        or given in _NOBLE
+        or given in LABEL_WORDS
+        or given in orgnames.HEADS
+        or _NOUN_END.search(given.lower())
+        or automaton().exists(given)
+        or _lower_in(text, given)
+    )
+
+
+def _unlisted_given(text: str) -> Iterator[Match]:
+    listed = given_names()
+    at = text.find(" van ")
+    while at != -1:
+        here = at
+        at = text.find(" van ", at + 4)
+        before = _GIVEN_BEFORE.search(text, max(0, here - 13), here)
+        if before is None or (m := _UNLISTED_GIVEN.match(text, before.start())) is None:
+            continue
+        given, surname = m.group("given"), m.group("surname")
+        if given in listed:
+            continue  # a listed given name: its own rule reads it
+        if _BEFORE_IN_SENTENCE.search(text, max(0, m.start() - 40), m.start()) is None:
+            continue  # a heading's, a line's or a sentence's first word
+        if _DETERMINER_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None:
+            continue  # 'het Verdrag van Istanbul': a noun, not a given name
+        if not unlisted_given_ok(text, given):
+            continue
+        if not _surname_ok(text, surname, m.end()) or automaton().exists(surname):
+            continue
+        if _NOT_A_SURNAME_END.search(surname) or surname in core_given_names():
+            continue  # 'van Surinaamse', 'van Zorgaanbieders', 'van Terrorisme', 'van Merijn'
+        name = " ".join(text[m.start() : m.end()].split())
+        if automaton().exists(name):
+            continue
+        yield Match("person", m.start(), m.end(), name)
+
+
 def find(text: str, given: list[int] | None = None) -> list[Match]:
     """Persons (and the bodies of attendees) that do not overlap one another. `given`: where
     given names stand, if the caller found them already."""
@@ -791,9 +917,13 @@ def find(text: str, given: list[int] | None = None) -> list[Match]:
         # A given name an attendee or a contact bears is one for the rest of the text too.
         learned = frozenset(m.canonical.split()[0] for m in [*persons, *contacts])
         starts = sorted({*starts, *_learned_starts(text, learned)})
-    if not (starts or persons or contacts):
+    unlisted = list(_unlisted_given(text)) if " van " in text else []
+    glued = _glued_given_starts(text)
+    if glued:
+        starts = sorted({*starts, *glued})
+    if not (starts or persons or contacts or unlisted):
         return []
-    named = [*persons, *contacts, *_by_given_name(text, starts)]
+    named = [*persons, *contacts, *_by_given_name(text, starts, frozenset(glued)), *unlisted]
     cells = list(_table_cells(text, named)) if "\n" in text else []
     out: list[Match] = []
     for m in [*named, *bodies, *cells]:
@@ -867,8 +997,43 @@ def _in_a_sentence_or_signed(text: str, start: int, end: int) -> bool:
     return text[:line_start].rstrip().endswith(",")
 
 
+# A courtesy title before a surname in capitals: 'de heer HIRSCH BALLIN', 'mevrouw VAN DER
+# HOEVEN' (a Handelingen' index and older minutes set the speaker's surname so; persons69/70 left
+# it). The title says a person follows; a listed body's or party's letters ('de heer CDA') or a
+# word of two letters are none (persons72).
+_COURTESY_CAPS = re.compile(
+    r"(?<![\w-])(?:[Dd]e[ \t\u00a0]+[Hh]eer|[Mm]evrouw|[Dd]hr\.|[Mm]evr\.|[Mm]w\.)[ \t\u00a0]+"
+    rf"(?P<name>(?:(?:VAN|DE|DER|DEN|TER|TEN|VON)[ \t\u00a0]+){{0,2}}{_CAPS_WORD}"
+    rf"(?:[ \t\u00a0]+(?!(?:VAN|DE|EN|OF)(?![\w-])){_CAPS_WORD})?)(?![\w-])(?![ \t\u00a0]*\.[A-Z])"
+    # a longer run of capitals is the capitals' rule's: 'de Heer PIET HEIN DONNER'
+    r"(?![ \t\u00a0]+[A-ZÀ-ÖØ-Þ]{2})"
+)
+
+
+def _courtesy_capitals(text: str) -> Iterator[Match]:
+    for m in _COURTESY_CAPS.finditer(text):
+        words = m.group("name").split()
+        if _title_word(words[0]) in core_given_names() and len(words) > 1:
+            continue  # 'de heer PIET HEIN': a given name first, the capitals' rule reads it
+        rest = [w for w in words if w not in _CAPS_PARTICLES]
+        if any(len(w) < 3 or automaton().exists(w) for w in rest):
+            continue  # 'de heer CDA', 'mevrouw NN': letters, no surname
+        titled = [_title_word(w) for w in rest]
+        if any(automaton().exists(w) for w in titled):
+            continue  # 'mevrouw UTRECHT': a listed place or body
+        lead = words[0] in _CAPS_PARTICLES
+        name = " ".join(
+            (w.capitalize() if i == 0 else w.lower()) if w in _CAPS_PARTICLES else _title_word(w)
+            for i, w in enumerate(words)
+        )
+        if lead or not any(w in _CAPS_PARTICLES for w in words):
+            yield Match("person", m.start("name"), m.end("name"), name)
+
+
 def capitals(text: str) -> Iterator[Match]:
     """Persons whose names are set in capitals, a known given name first."""
+    if "heer " in text or "Heer " in text or "evr" in text or "w. " in text or "hr. " in text:
+        yield from _courtesy_capitals(text)
     if _CAPS_GATE.search(text) is None:
         return
     for m in _CAPS_RUN.finditer(text):

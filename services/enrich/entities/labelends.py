@@ -218,7 +218,16 @@ def _authors(text: str) -> Iterator[Match]:
     for label in _AUTHOR_LABEL.finditer(text):
         at = label.end()
         while (m := _AUTHOR_NAME.match(text, at)) is not None:
-            if m.group("given") is not None and m.group("given") not in given:
+            # 'Auteur: Lizza van der Klei': a given name the list lacks, before a particle and a
+            # surname (persons72)
+            if (
+                m.group("given") is not None
+                and m.group("given") not in given
+                and not (
+                    m.group("surname")[:1].islower()
+                    and attendees.unlisted_given_ok(text, m.group("given"))
+                )
+            ):
                 break
             start = m.start("initials") if m.group("initials") else m.start("given")
             yield Match("person", start, m.end(), " ".join(text[start : m.end()].split()))

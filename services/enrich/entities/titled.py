@@ -80,6 +80,9 @@ _TITLE_WORDS = (
     r"geachte\s+Heer",
 
     "mevrouw", r"mevr\.", r"dhr\.", r"mw\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
+    # the older courtesy titles of an attendance ('mejuffrouw Nolte', 'jonkvrouwe Wttewaall van
+    # Stoetwege') (persons72)
+    "mejuffrouw", "jonkvrouwe", "jonkvrouw", "jonkheer",
     r"dhr(?=[ \t\u00a0])",  # as mails write it without the dot: 'dhr Vulpen (JenV)'
     "minister", "staatssecretaris", "premier", "minister-president", "minister-President",
     "ambassadeur", "ombudsman",
@@ -123,6 +126,10 @@ _BROAD_WORDS = (
     "gezant", "president", "directeur", "woordvoerder", "rapporteur", "activist", "activiste",
     "voorzitter",
     "commissaris",  # 'de Commissaris Rijksvastgoed' is an office
+    # a portfolio's holder as provincial letters name him ('De portefeuillehouder De Bree heeft
+    # toegezegd'), not a model's list of roles ('Inspreker Portefeuillehouder Griffier Overig')
+    # (persons72)
+    "portefeuillehouder",
 )  # fmt: skip
 # Substrings one of which every title or work phrase holds: a cheap test before the patterns.
 _STEM_PAIRS = tuple(  # (stem, characters of the title before it)
@@ -276,7 +283,11 @@ _ENVOY = re.compile(rf"gezant[ \u00a0]+{_ACADEMIC}*(?P<name>{_NAME})(?!\w|-(?!{_
 # A double surname whose second part opens with a lower-case particle after the hyphen
 # ('Nijkerken-de Haan', 'Van Veldhoven-van der Meer'): the list goes on after it.
 _MEMBER_TAIL = (
-    r"(?:-(?:van[ \t\u00a0]+(?:der|den|de)|van|de|der|den|ter|ten)[ \t\u00a0]+" + _WORD + ")?"
+    r"(?:-(?:van[ \t\u00a0]+(?:der|den|de)|van|de|der|den|ter|ten)[ \t\u00a0]+"
+    + _WORD
+    # a name an OCR'd page broke at its line end and the text joined with the hyphen left in:
+    # 'Van Houwe-lingen, Huibers' (persons72): the rest in lower case up to the list's comma
+    + r"|-[a-zà-ÿ]{2,}(?=,|[ \t\u00a0]+en[ \t\u00a0]))?"
 )
 _MEMBER = (
     rf"(?:{_GIVEN}|(?:{_INITIALS}\s*)?(?:{_PARTICLE}\s+)?)?{_WORD}{_MEMBER_TAIL}"
@@ -349,6 +360,50 @@ _ATTENDANCE_ON = re.compile(
 _ABSENT_ON = re.compile(
     rf",[ \t\u00a0]+wegens[^\n]{{0,100}}\n\s*{_MEMBER_LIST}(?=,[ \t\u00a0]+wegens)"
 )
+
+
+# An OCR layer reads a surname's capital 'I' as 'l': 'Van lersel (C.D.A.)' in a committee's
+# composition of 1987 (persons71's r32), where the list ended at the lower-case word and its later
+# members were lost. Read in a members' list only, and only where the list confirms the name: a
+# capitalised particle before it or a member's party bracket ('(C.D.A.), lJzerman (...)'), and
+# either a party's bracket right after it or a listed member's surname once repaired ('Van
+# lJsselmuiden' -> 'IJsselmuiden'). The copy keeps every offset (one letter for one letter); the
+# canonical name is the repaired one, the text as printed (persons72).
+_OCR_CAPITAL_I = re.compile(
+    r"(?P<before>(?<![\w-])(?:Van(?:[ \t\u00a0]+(?:der|den|de))?|De|Den|Der|Ter|Ten)[ \t\u00a0]"
+    r"|[)I],[ \t\u00a0])"
+    # not 'De leden (CDA) ...', which names the members' group
+    r"l(?!eden(?![\w-])|id(?![\w-]))(?P<rest>J?[a-zà-ÿ]{2,})(?![\w-])"
+    r"(?P<party>[ \t\u00a0]*\((?:[^()\n]{1,30}\)|[^()\n]{0,28}[.\dA-Z]I(?=\s*,)))?"
+)
+
+
+# ... or a run of names around it: ', Van lersel, Janmaat,' in an attendance without parties.
+_IN_A_NAMES_RUN = re.compile(r",[ \t\u00a0]+(?:[A-Z]\.)*[ \t\u00a0]?[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+[,( ]")
+
+
+def _capital_i_repaired(text: str) -> str:
+    """`text` with the members' 'l' read for 'I' where the list confirms it (same length)."""
+    if " l" not in text:
+        return text
+    at = []
+    for m in _OCR_CAPITAL_I.finditer(text):
+        if (
+            m.group("party")
+            or "I" + m.group("rest") in member_surnames()
+            or (
+                m.group("before")[:1].isupper()
+                and text.endswith(", ", 0, m.start())
+                and _IN_A_NAMES_RUN.match(text, m.end()) is not None
+            )
+        ):
+            at.append(m.end("before"))
+    if not at:
+        return text
+    chars = list(text)
+    for i in at:
+        chars[i] = "I"
+    return "".join(chars)
 
 
 def _attendance_goes_on(text: str, lists: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -565,7 +620,11 @@ _NOT_NAMES = _words(
     # opmerkingen van de leden ...'
     "Vragen Opmerkingen Reactie Antwoorden "
     # a Kamerstuk's number under an office that ends a heading: 'Nationale ombudsman\nNr. 1 BRIEF'
-    "Nr Nrs"
+    "Nr Nrs "
+    # an OCR'd Handelingen' head run into one line: 'Voorzitter: de heer Terpstra Tegenwoordig,
+    # met de tijdelijke Voorzitter, 93 leden'; the cabinet's offices in its attendance: 'De Jong,
+    # Minister-President, Minister van Algemene Zaken' (persons72)
+    "Tegenwoordig Aanwezig Afwezig Minister-President Vice-Minister-President"
 )
 _NOT_NAMES |= orgnames.STATUS_COLUMN
 # A street's, square's or neighbourhood's name after a title that is part of it ('Burgemeester
@@ -1042,6 +1101,8 @@ def find(text: str) -> Iterator[Match]:
         or "oties van" in cues
         or "Samenstelling:" in cues
     ):
+        printed = text
+        text = _capital_i_repaired(text)  # 'Van lersel (C.D.A.)': OCR's 'l' for 'I'
         lists = list(_MEMBERS.finditer(text))
         lists += _attendance_goes_on(text, lists)
         if not cues.isdisjoint(_PARTY_STEMS):
@@ -1068,6 +1129,7 @@ def find(text: str) -> Iterator[Match]:
                 found = _person(text, base + one.start(), end, "kamerlid", True)
                 if found:
                     yield found
+        text = printed
     if "Zaak" in cues or "Kamerlid," in cues or not cues.isdisjoint(_REGISTER_STEMS):
         yield from _register_names(text)
     if not cues.isdisjoint(_WORK_STEMS):
