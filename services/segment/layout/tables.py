@@ -29,16 +29,33 @@ Piece = list[Line] | Block
 _Open = tuple[list[str], bool, bool]
 
 
-def split_tables(lines: list[Line], pitch: float, grids: Sequence[GridTable] = ()) -> list[Piece]:
-    """Body lines -> stretches of plain lines and table blocks, in order."""
+def split_tables(
+    lines: list[Line],
+    pitch: float,
+    grids: Sequence[GridTable] = (),
+    ocr_pages: AbstractSet[int] = frozenset(),
+) -> list[Piece]:
+    """Body lines -> stretches of plain lines and table blocks, in order. `ocr_pages`: the pages
+    OCR read or added to (the document's `ocr_pages`): no table goes on over a page break
+    between such a page and one read from its text layer alone (`_one_reading`)."""
     out: list[Piece] = []
     floor = _floor(lines)
-    for piece in _split_by_grids(lines, pitch, grids, floor) if grids else [lines]:
+    for piece in _split_by_grids(lines, pitch, grids, floor, ocr_pages) if grids else [lines]:
         if isinstance(piece, Block):
             out.append(piece)
         else:
-            out += _split_by_gaps(piece, pitch, floor)
+            out += _split_by_gaps(piece, pitch, floor, ocr_pages)
     return out
+
+
+def _one_reading(a: Line, b: Line, ocr_pages: AbstractSet[int]) -> bool:
+    """`a` and `b` were read alike: both by OCR (or with OCR's words added), or both from the
+    text layer alone (tables34). A table that opens on such a page and goes on on a page of
+    text layer alone (a contents table on a page whose heads were set as images, its last rows
+    on the next page) is two tables, one a reading: the document's `ocr_pages` tells whose
+    words a segment holds by its page, and a row of the next page in a segment of an OCR'd
+    page would be counted as OCR's."""
+    return (a.page in ocr_pages) == (b.page in ocr_pages)
 
 
 def _floor(lines: list[Line]) -> float:
@@ -55,7 +72,11 @@ _FOOT = 3.0  # pitches: a page's last line this close to the document's lowest
 
 
 def _split_by_grids(
-    lines: list[Line], pitch: float, grids: Sequence[GridTable], floor: float
+    lines: list[Line],
+    pitch: float,
+    grids: Sequence[GridTable],
+    floor: float,
+    ocr_pages: AbstractSet[int] = frozenset(),
 ) -> list[Piece]:
     """Lines inside a drawn grid become that grid's table, where its first line stood."""
     held = {id(line): g for line in lines if (g := _grid_of(line, grids)) is not None}
@@ -94,7 +115,7 @@ def _split_by_grids(
         out.append(plain)
     for block in taken.values():
         block.finish()
-    return _continued(out, drawn, lambda line: _at_foot(line, floor, pitch))
+    return _continued(out, drawn, lambda line: _at_foot(line, floor, pitch), ocr_pages)
 
 
 def _told_apart(row: list[str], lines: list[Line]) -> bool:
@@ -108,7 +129,10 @@ def _told_apart(row: list[str], lines: list[Line]) -> bool:
 
 
 def _continued(
-    pieces: list[Piece], grids: dict[int, GridTable], at_foot: Callable[[Line], bool]
+    pieces: list[Piece],
+    grids: dict[int, GridTable],
+    at_foot: Callable[[Line], bool],
+    ocr_pages: AbstractSet[int] = frozenset(),
 ) -> list[Piece]:
     """A drawn table continued on the next page (tables31) is one table: a grid's block that
     opens a page's body right after the grid's block that ended the page before, with the same
@@ -123,6 +147,7 @@ def _continued(
             and id(piece) in grids
             and id(last) in grids
             and piece.lines[0].page == last.lines[-1].page + 1
+            and _one_reading(last.lines[-1], piece.lines[0], ocr_pages)
             and _same_columns(grids[id(last)], grids[id(piece)])
             and (
                 len(grids[id(last)].columns) > _CONTINUED_COLUMNS
@@ -341,9 +366,14 @@ def _box(line: Line) -> tuple[float, float, float, float]:
     return line.x0, line.y0, line.x1, line.y1
 
 
-def _split_by_gaps(lines: list[Line], pitch: float, floor: float = -math.inf) -> list[Piece]:
+def _split_by_gaps(
+    lines: list[Line],
+    pitch: float,
+    floor: float = -math.inf,
+    ocr_pages: AbstractSet[int] = frozenset(),
+) -> list[Piece]:
     """`floor`: where a full page's body ends (`_floor`); unknown, no table of two columns goes
-    on over a page break."""
+    on over a page break. `ocr_pages`: as `split_tables`."""
     out: list[Piece] = []
     plain: list[Line] = []
     i = 0
@@ -359,6 +389,7 @@ def _split_by_gaps(lines: list[Line], pitch: float, floor: float = -math.inf) ->
                 or (
                     j - i >= 2
                     and _next_page_row(lines[j - 1], lines[j], starts)
+                    and _one_reading(lines[j - 1], lines[j], ocr_pages)
                     and (
                         len(lines[j].cells) >= _CONTINUED_COLUMNS
                         or _goes_over(
@@ -372,6 +403,7 @@ def _split_by_gaps(lines: list[Line], pitch: float, floor: float = -math.inf) ->
                 or (
                     j - i >= 2
                     and _at_foot(lines[j - 1], floor, pitch)
+                    and _one_reading(lines[j - 1], lines[j], ocr_pages)
                     and _rest_of_row(lines, j, starts)
                 )
             )

@@ -1,0 +1,87 @@
+"""Tables over a page break between a page OCR read and a page read from its text layer
+(issue #8; bench/breadth/report-tables34.md). Fixtures: `python -m
+tests.fixtures.tables34.src.build` (reportlab, Chromium; the tests need none of them).
+
+(a) A contents table whose page's heads were set as pictures of text (so OCR reads that page
+too, its words added to the text layer's: the page is in the document's `ocr_pages`) runs on
+to the next page, read from its text layer alone; likewise an inventory whose first page was
+scanned. Main made one table of both pages, its segment on the OCR'd page: the next page's
+rows were counted as OCR's (coverage.py leaves the OCR'd pages' segments out, so they counted
+lost: sweep31's FMSservice 0.11 -> 0.51 %). Now each page's rows are a table of their own,
+every row kept.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from services.segment.layout.lines import Line
+from services.segment.layout.paragraphs import Block
+from services.segment.layout.tables import split_tables
+from services.segment.segmenter import segment_pdf
+from tests.fixtures.tables31.src.build import INVENTORY
+from tests.fixtures.tables34.src.build import CONTENTS, ON_PAGE_1
+
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "tables34"
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="no tesseract")
+
+
+def _tables(name: str) -> tuple[list[int], list[tuple[int, list[list[str]]]]]:
+    result = segment_pdf((FIXTURES / name).read_bytes(), ocr=True)
+    tables = [(s.page, s.rows or []) for s in result.segments if s.kind == "table"]
+    return result.metadata.ocr_pages, tables
+
+
+@needs_tesseract
+@pytest.mark.parametrize("name", ["contents.reportlab.pdf", "contents.chromium.pdf"])
+def test_a_contents_table_parts_where_ocr_stops(name: str) -> None:
+    ocr_pages, tables = _tables(name)
+    assert ocr_pages == [1]
+    entries = [[entry, str(page)] for _, rows in CONTENTS for entry, page in rows]
+    on_page = {1: entries[:ON_PAGE_1], 2: entries[ON_PAGE_1:]}
+    for page, want in on_page.items():  # every entry in a table of its own page, in order
+        assert [row for p, rows in tables if p == page for row in rows] == want
+
+
+@needs_tesseract
+def test_a_scanned_pages_grid_does_not_take_the_next_pages_rows() -> None:
+    ocr_pages, tables = _tables("scanfirst.chromium.pdf")
+    assert ocr_pages == [1]
+    page2 = [row for p, rows in tables if p == 2 for row in rows]
+    # the rows page 2 prints (its repeated header first), read from its text layer
+    assert [row[1] for row in page2[1:]] == [row[1] for row in INVENTORY[6:]]
+    assert not any(row[1] == INVENTORY[6][1] for p, rows in tables if p == 1 for row in rows)
+
+
+def _line(page: int, y: float, cells: list[tuple[float, float, str]]) -> Line:
+    text = " ".join(t for _, _, t in cells)
+    return Line(page, cells[0][0], y - 2, cells[-1][1], y + 8, y, 10.0, False, text, cells=cells)
+
+
+def _inventory(page: int, first: int, count: int) -> list[Line]:
+    return [
+        _line(
+            page,
+            700 - 14 * k,
+            [(72, 90, str(n)), (120, 260, f"Document {n}"), (300, 360, "Openbaar")],
+        )
+        for k, n in enumerate(range(first, first + count))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("ocr_pages", "tables"), [(frozenset(), 1), ({1}, 2), ({2}, 2), ({1, 2}, 1)]
+)
+def test_a_table_goes_on_over_a_break_only_between_pages_read_alike(
+    ocr_pages: set[int], tables: int
+) -> None:
+    """Three columns at the same starts on both pages: one table (tables31), unless one page
+    was read by OCR and the other from its text layer alone."""
+    lines = _inventory(1, 1, 4) + _inventory(2, 5, 3)
+    pieces = split_tables(lines, 14.0, (), ocr_pages)
+    blocks = [p for p in pieces if isinstance(p, Block)]
+    assert len(blocks) == tables
+    assert sum(len(b.rows or []) for b in blocks) == 7  # no row lost either way
