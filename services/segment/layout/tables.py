@@ -115,7 +115,8 @@ def _split_by_grids(
         out.append(plain)
     for block in taken.values():
         block.finish()
-    return _continued(out, drawn, lambda line: _at_foot(line, floor, pitch), ocr_pages)
+    moved = {id(rest) for _, rest in unread.values()}
+    return _continued(out, drawn, lambda line: _at_foot(line, floor, pitch), ocr_pages, moved)
 
 
 def _told_apart(row: list[str], lines: list[Line]) -> bool:
@@ -133,14 +134,21 @@ def _continued(
     grids: dict[int, GridTable],
     at_foot: Callable[[Line], bool],
     ocr_pages: AbstractSet[int] = frozenset(),
+    moved: AbstractSet[int] = frozenset(),
 ) -> list[Piece]:
     """A drawn table continued on the next page (tables31) is one table: a grid's block that
     opens a page's body right after the grid's block that ended the page before, with the same
     column edges (each within `_SAME_EDGE`), takes its rows (a header row repeated there
-    stays, as the page printed it). Two columns (tables32) only as `_goes_over` allows."""
+    stays, as the page printed it). Two columns (tables32) only as `_goes_over` allows.
+    Between the two may stand the words `_unread` moved out of the grid (`moved`: their lines'
+    ids; a word the cells read once less than the lines say, 'en', a web address's piece): they
+    stay after the table, and no longer part one inventory into a table a page (tables34)."""
     out: list[Piece] = []
     for piece in pieces:
-        last = out[-1] if out else None
+        k = len(out)
+        while k and _moved_only(out[k - 1], moved):
+            k -= 1
+        last = out[k - 1] if k else None
         if (
             isinstance(piece, Block)
             and isinstance(last, Block)
@@ -168,6 +176,10 @@ def _continued(
             continue
         out.append(piece)
     return out
+
+
+def _moved_only(piece: Piece, moved: AbstractSet[int]) -> bool:
+    return not isinstance(piece, Block) and all(id(line) in moved for line in piece)
 
 
 def _rest_joined(above: list[list[str]], below: list[list[str]]) -> list[list[str]]:
