@@ -423,7 +423,13 @@ def _split_by_gaps(
             for x0, _, _ in lines[j].cells:
                 starts.add(x0)
             j += 1
-        if j - i >= 2 and not _hanging_list(lines[i:j]):
+        if j - i >= 2 and (side := _side_column(lines, i, j)) is not None:
+            rest, beside = side  # the column is read on from the lines above it, then the rest
+            out.append(plain + beside)
+            plain = []
+            out += _split_by_gaps(rest, pitch, floor, ocr_pages)
+            i = j
+        elif j - i >= 2 and not _hanging_list(lines[i:j]):
             if plain:
                 out.append(plain)
                 plain = []
@@ -435,6 +441,57 @@ def _split_by_gaps(
     if plain:
         out.append(plain)
     return out
+
+
+def _side_column(lines: list[Line], i: int, j: int) -> tuple[list[Line], list[Line]] | None:
+    """A side column above the body (tables34; BZK's nota template: 'TER ONDERTEKENING', 'Onze
+    referentie', 'Datum' in 7.8 pt at one x, right of 'Aan' / 'Van' and the title in the
+    body's 10.9 pt) taken for the last column of a table of `lines[i:j]` ('Aan | MBZK |
+    2023-0000700225'): the stretch's last cells start at one x (within `_ONE_X`), and the
+    column goes on above the stretch (the two lines before it each a cell alone there, on its
+    page) and in it (two lines of the stretch a cell alone there); its type is small beside
+    the rest (its lines alone at most `_SIDE_TYPE` of the largest other
+    line: an inventory's wrapped last column is in its rows' type). Returns the stretch without
+    the column (each row's other cells; lines of the column alone left out) and the column's
+    lines, each a line of its own."""
+    stretch = lines[i:j]
+    widest = max(len(line.cells) for line in stretch)
+    if widest < 2 or i < 2:
+        return None
+    x = max(line.cells[-1][0] for line in stretch)
+    if any(
+        above.page != stretch[0].page or len(above.cells) != 1 or abs(above.x0 - x) > _ONE_X
+        for above in lines[i - 2 : i]
+    ):
+        return None
+    held = [line for line in stretch if abs(line.cells[-1][0] - x) <= _ONE_X]
+    alone = [line for line in held if len(line.cells) == 1]
+    others = [line for line in stretch if len(line.cells) > 1 or line not in held]
+    if len(alone) < 2 or not others:
+        return None
+    if any(line.cells[-1][0] > x + _ONE_X for line in stretch):
+        return None
+    if max(line.size for line in alone) > _SIDE_TYPE * max(line.size for line in others):
+        return None
+    rest: list[Line] = []
+    beside: list[Line] = []
+    for line in stretch:
+        if line not in held:
+            rest.append(line)
+            continue
+        x0, x1, text = line.cells[-1]
+        beside.append(
+            dataclasses.replace(line, x0=x0, x1=x1, text=text, cells=[], refs=[], label=None)
+        )
+        if len(line.cells) > 1:
+            cells = line.cells[:-1]
+            left = " ".join(t for _, _, t in cells)
+            rest.append(dataclasses.replace(line, x1=cells[-1][1], text=left, cells=cells))
+    return rest, beside
+
+
+_ONE_X = 1.0  # points: a side column's lines start at one x
+_SIDE_TYPE = 0.8  # a side column's type at most this of the body's beside it
 
 
 def _hanging_list(lines: list[Line]) -> bool:

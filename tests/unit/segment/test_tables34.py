@@ -10,6 +10,12 @@ rows were counted as OCR's (coverage.py leaves the OCR'd pages' segments out, so
 lost: sweep31's FMSservice 0.11 -> 0.51 %). Now each page's rows are a table of their own,
 every row kept.
 
+(b) A page-1 side column standing above the body (BZK's nota template, sweep33's fixtures by
+reportlab and Chromium): its 'Datum' / '12 maart 2025' / 'Bijlage(n)' at one x right of 'Aan
+MBZK' / 'Van DGDOB/DD' were read as a third column of their table ('Aan | MBZK | Datum'), and
+the nota's title and date were not found. Now the column is read as lines of its own, before
+the 'Aan' / 'Van' table.
+
 (c) A Woo inventory in a ruled grid over two pages whose page 1 ends with words `_unread`
 moved out of the grid (a web address run on over its cell's rule; in real inventories a word
 the cells read once less than the lines say: 'en', 'de', '26-4-2019'): main read them as a
@@ -20,6 +26,7 @@ moved words after the table.
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
@@ -27,7 +34,7 @@ import pytest
 
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block
-from services.segment.layout.tables import split_tables
+from services.segment.layout.tables import _side_column, split_tables
 from services.segment.segmenter import segment_pdf
 from tests.fixtures.tables31.src.build import INVENTORY
 from tests.fixtures.tables34.src.build import (
@@ -113,3 +120,35 @@ def test_words_moved_out_of_a_grid_do_not_part_the_inventory(name: str) -> None:
     # the address the grid cut is told whole, after the table (no word lost)
     after = [s.text for s in segments[segments.index(tables[0]) + 1 :] if s.kind == "paragraph"]
     assert URLS[40] in after
+
+
+BESLISNOTA = Path(__file__).parents[2] / "fixtures" / "sweep33"
+
+
+@pytest.mark.parametrize("name", ["beslisnota.pdf", "beslisnota.chromium.pdf"])
+def test_a_side_column_above_the_body_is_no_tables_column(name: str) -> None:
+    result = segment_pdf((BESLISNOTA / name).read_bytes(), ocr=False)
+    tables = [s.rows for s in result.segments if s.kind == "table" and s.page == 1]
+    assert tables == [[["Aan", "MBZK"], ["Van", "DGDOB/DD"]]]
+    said = " ".join(s.text for s in result.segments if s.page == 1)
+    for words in ("Onze referentie", "2025-0000412377", "Datum", "12 maart 2025", "Bijlage(n)"):
+        assert words in said  # the column's words kept, in the body
+    assert result.metadata.title == "Kamerbrief over de evaluatie van de Wet open overheid"
+    assert result.metadata.date == "2025-03-12"
+
+
+def test_a_tables_wrapped_last_column_in_its_rows_type_stays() -> None:
+    """A table's last column whose cells wrap onto lines of their own, under two such lines
+    above (a grounds column), in the rows' type: a column of the table, not a side column."""
+    rows = [
+        _line(1, 700, [(72, 90, "1"), (120, 260, "E-mail"), (300, 340, "5.1.2.e")]),
+        _line(1, 688, [(300, 340, "5.1.2.i")]),
+        _line(1, 676, [(72, 90, "2"), (120, 260, "Memo"), (300, 340, "5.2")]),
+        _line(1, 664, [(300, 340, "5.1.2.e")]),
+        _line(1, 652, [(300, 340, "5.1.2.i")]),
+    ]
+    above = [_line(1, 730, [(300, 340, "Grond")]), _line(1, 718, [(300, 340, "(Woo)")])]
+    lines = above + rows
+    assert _side_column(lines, 2, len(lines)) is None
+    small = [dataclasses.replace(ln, size=7.0) if len(ln.cells) == 1 else ln for ln in lines]
+    assert _side_column(small, 2, len(small)) is not None  # in small type beside it: a column
