@@ -194,7 +194,7 @@ def lay_out(
     around = (
         (line_leading(stream), statistics.median([ln.size for ln in stream])) if stream else None
     )
-    for piece in split_tables(stream, pitch, grids):
+    for piece in split_tables(stream, pitch, grids, {p.number for p in pages if p.ocr}):
         if isinstance(piece, Block):
             blocks.append(piece)
         else:

@@ -29,16 +29,33 @@ Piece = list[Line] | Block
 _Open = tuple[list[str], bool, bool]
 
 
-def split_tables(lines: list[Line], pitch: float, grids: Sequence[GridTable] = ()) -> list[Piece]:
-    """Body lines -> stretches of plain lines and table blocks, in order."""
+def split_tables(
+    lines: list[Line],
+    pitch: float,
+    grids: Sequence[GridTable] = (),
+    ocr_pages: AbstractSet[int] = frozenset(),
+) -> list[Piece]:
+    """Body lines -> stretches of plain lines and table blocks, in order. `ocr_pages`: the pages
+    OCR read or added to (the document's `ocr_pages`): no table goes on over a page break
+    between such a page and one read from its text layer alone (`_one_reading`)."""
     out: list[Piece] = []
     floor = _floor(lines)
-    for piece in _split_by_grids(lines, pitch, grids, floor) if grids else [lines]:
+    for piece in _split_by_grids(lines, pitch, grids, floor, ocr_pages) if grids else [lines]:
         if isinstance(piece, Block):
             out.append(piece)
         else:
-            out += _split_by_gaps(piece, pitch, floor)
+            out += _split_by_gaps(piece, pitch, floor, ocr_pages)
     return out
+
+
+def _one_reading(a: Line, b: Line, ocr_pages: AbstractSet[int]) -> bool:
+    """`a` and `b` were read alike: both by OCR (or with OCR's words added), or both from the
+    text layer alone (tables34). A table that opens on such a page and goes on on a page of
+    text layer alone (a contents table on a page whose heads were set as images, its last rows
+    on the next page) is two tables, one a reading: the document's `ocr_pages` tells whose
+    words a segment holds by its page, and a row of the next page in a segment of an OCR'd
+    page would be counted as OCR's."""
+    return (a.page in ocr_pages) == (b.page in ocr_pages)
 
 
 def _floor(lines: list[Line]) -> float:
@@ -55,7 +72,11 @@ _FOOT = 3.0  # pitches: a page's last line this close to the document's lowest
 
 
 def _split_by_grids(
-    lines: list[Line], pitch: float, grids: Sequence[GridTable], floor: float
+    lines: list[Line],
+    pitch: float,
+    grids: Sequence[GridTable],
+    floor: float,
+    ocr_pages: AbstractSet[int] = frozenset(),
 ) -> list[Piece]:
     """Lines inside a drawn grid become that grid's table, where its first line stood."""
     held = {id(line): g for line in lines if (g := _grid_of(line, grids)) is not None}
@@ -94,7 +115,8 @@ def _split_by_grids(
         out.append(plain)
     for block in taken.values():
         block.finish()
-    return _continued(out, drawn, lambda line: _at_foot(line, floor, pitch))
+    moved = {id(rest) for _, rest in unread.values()}
+    return _continued(out, drawn, lambda line: _at_foot(line, floor, pitch), ocr_pages, moved)
 
 
 def _told_apart(row: list[str], lines: list[Line]) -> bool:
@@ -108,21 +130,32 @@ def _told_apart(row: list[str], lines: list[Line]) -> bool:
 
 
 def _continued(
-    pieces: list[Piece], grids: dict[int, GridTable], at_foot: Callable[[Line], bool]
+    pieces: list[Piece],
+    grids: dict[int, GridTable],
+    at_foot: Callable[[Line], bool],
+    ocr_pages: AbstractSet[int] = frozenset(),
+    moved: AbstractSet[int] = frozenset(),
 ) -> list[Piece]:
     """A drawn table continued on the next page (tables31) is one table: a grid's block that
     opens a page's body right after the grid's block that ended the page before, with the same
     column edges (each within `_SAME_EDGE`), takes its rows (a header row repeated there
-    stays, as the page printed it). Two columns (tables32) only as `_goes_over` allows."""
+    stays, as the page printed it). Two columns (tables32) only as `_goes_over` allows.
+    Between the two may stand the words `_unread` moved out of the grid (`moved`: their lines'
+    ids; a word the cells read once less than the lines say, 'en', a web address's piece): they
+    stay after the table, and no longer part one inventory into a table a page (tables34)."""
     out: list[Piece] = []
     for piece in pieces:
-        last = out[-1] if out else None
+        k = len(out)
+        while k and _moved_only(out[k - 1], moved):
+            k -= 1
+        last = out[k - 1] if k else None
         if (
             isinstance(piece, Block)
             and isinstance(last, Block)
             and id(piece) in grids
             and id(last) in grids
             and piece.lines[0].page == last.lines[-1].page + 1
+            and _one_reading(last.lines[-1], piece.lines[0], ocr_pages)
             and _same_columns(grids[id(last)], grids[id(piece)])
             and (
                 len(grids[id(last)].columns) > _CONTINUED_COLUMNS
@@ -143,6 +176,10 @@ def _continued(
             continue
         out.append(piece)
     return out
+
+
+def _moved_only(piece: Piece, moved: AbstractSet[int]) -> bool:
+    return not isinstance(piece, Block) and all(id(line) in moved for line in piece)
 
 
 def _rest_joined(above: list[list[str]], below: list[list[str]]) -> list[list[str]]:
@@ -341,9 +378,14 @@ def _box(line: Line) -> tuple[float, float, float, float]:
     return line.x0, line.y0, line.x1, line.y1
 
 
-def _split_by_gaps(lines: list[Line], pitch: float, floor: float = -math.inf) -> list[Piece]:
+def _split_by_gaps(
+    lines: list[Line],
+    pitch: float,
+    floor: float = -math.inf,
+    ocr_pages: AbstractSet[int] = frozenset(),
+) -> list[Piece]:
     """`floor`: where a full page's body ends (`_floor`); unknown, no table of two columns goes
-    on over a page break."""
+    on over a page break. `ocr_pages`: as `split_tables`."""
     out: list[Piece] = []
     plain: list[Line] = []
     i = 0
@@ -359,6 +401,7 @@ def _split_by_gaps(lines: list[Line], pitch: float, floor: float = -math.inf) ->
                 or (
                     j - i >= 2
                     and _next_page_row(lines[j - 1], lines[j], starts)
+                    and _one_reading(lines[j - 1], lines[j], ocr_pages)
                     and (
                         len(lines[j].cells) >= _CONTINUED_COLUMNS
                         or _goes_over(
@@ -372,6 +415,7 @@ def _split_by_gaps(lines: list[Line], pitch: float, floor: float = -math.inf) ->
                 or (
                     j - i >= 2
                     and _at_foot(lines[j - 1], floor, pitch)
+                    and _one_reading(lines[j - 1], lines[j], ocr_pages)
                     and _rest_of_row(lines, j, starts)
                 )
             )
@@ -379,7 +423,13 @@ def _split_by_gaps(lines: list[Line], pitch: float, floor: float = -math.inf) ->
             for x0, _, _ in lines[j].cells:
                 starts.add(x0)
             j += 1
-        if j - i >= 2 and not _hanging_list(lines[i:j]):
+        if j - i >= 2 and (side := _side_column(lines, i, j)) is not None:
+            rest, beside = side  # the column is read on from the lines above it, then the rest
+            out.append(plain + beside)
+            plain = []
+            out += _split_by_gaps(rest, pitch, floor, ocr_pages)
+            i = j
+        elif j - i >= 2 and not _hanging_list(lines[i:j]):
             if plain:
                 out.append(plain)
                 plain = []
@@ -391,6 +441,57 @@ def _split_by_gaps(lines: list[Line], pitch: float, floor: float = -math.inf) ->
     if plain:
         out.append(plain)
     return out
+
+
+def _side_column(lines: list[Line], i: int, j: int) -> tuple[list[Line], list[Line]] | None:
+    """A side column above the body (tables34; BZK's nota template: 'TER ONDERTEKENING', 'Onze
+    referentie', 'Datum' in 7.8 pt at one x, right of 'Aan' / 'Van' and the title in the
+    body's 10.9 pt) taken for the last column of a table of `lines[i:j]` ('Aan | MBZK |
+    2023-0000700225'): the stretch's last cells start at one x (within `_ONE_X`), and the
+    column goes on above the stretch (the two lines before it each a cell alone there, on its
+    page) and in it (two lines of the stretch a cell alone there); its type is small beside
+    the rest (its lines alone at most `_SIDE_TYPE` of the largest other
+    line: an inventory's wrapped last column is in its rows' type). Returns the stretch without
+    the column (each row's other cells; lines of the column alone left out) and the column's
+    lines, each a line of its own."""
+    stretch = lines[i:j]
+    widest = max(len(line.cells) for line in stretch)
+    if widest < 2 or i < 2:
+        return None
+    x = max(line.cells[-1][0] for line in stretch)
+    if any(
+        above.page != stretch[0].page or len(above.cells) != 1 or abs(above.x0 - x) > _ONE_X
+        for above in lines[i - 2 : i]
+    ):
+        return None
+    held = [line for line in stretch if abs(line.cells[-1][0] - x) <= _ONE_X]
+    alone = [line for line in held if len(line.cells) == 1]
+    others = [line for line in stretch if len(line.cells) > 1 or line not in held]
+    if len(alone) < 2 or not others:
+        return None
+    if any(line.cells[-1][0] > x + _ONE_X for line in stretch):
+        return None
+    if max(line.size for line in alone) > _SIDE_TYPE * max(line.size for line in others):
+        return None
+    rest: list[Line] = []
+    beside: list[Line] = []
+    for line in stretch:
+        if line not in held:
+            rest.append(line)
+            continue
+        x0, x1, text = line.cells[-1]
+        beside.append(
+            dataclasses.replace(line, x0=x0, x1=x1, text=text, cells=[], refs=[], label=None)
+        )
+        if len(line.cells) > 1:
+            cells = line.cells[:-1]
+            left = " ".join(t for _, _, t in cells)
+            rest.append(dataclasses.replace(line, x1=cells[-1][1], text=left, cells=cells))
+    return rest, beside
+
+
+_ONE_X = 1.0  # points: a side column's lines start at one x
+_SIDE_TYPE = 0.8  # a side column's type at most this of the body's beside it
 
 
 def _hanging_list(lines: list[Line]) -> bool:
