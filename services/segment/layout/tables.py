@@ -394,7 +394,16 @@ def _split_by_gaps(
         starts: set[float] = set()  # where the cells of lines[i:j] start, grown with j
         while (
             j < len(lines)
-            and (_row(lines[j]) or (j - i >= 2 and _continues_cell(lines[j], starts)))
+            and (
+                _row(lines[j])
+                or (j - i >= 2 and _continues_cell(lines[j], starts))
+                or (
+                    j > i
+                    and j + 1 < len(lines)
+                    and _label_rest(lines[j - 1], lines[j], lines[j + 1])
+                    and _close(lines[j], lines[j + 1], pitch)
+                )
+            )
             and (
                 j == i
                 or _close(lines[j - 1], lines[j], pitch)
@@ -557,6 +566,38 @@ def _continues_cell(line: Line, starts: set[float]) -> bool:
     return any(abs(x0 - s) < 3 for s in starts) and abs(x0 - min(starts)) >= 3
 
 
+def _label_rest(a: Line, b: Line, c: Line) -> bool:
+    """`b` is the rest of row `a`'s label, wrapped onto a line of its own in the first column
+    (tables35; a StUF or RSG attribute table's 'Aanduiding' / 'strijdigheid/nietigheid'): one
+    short cell (`_REST_WORDS`) where `a`'s first cell starts, ending before `a`'s second
+    column, in `a`'s type, tight under `a` (within `_TIGHT` ems) and set apart from the row `c`
+    under it (by `_APART` ems more) that goes on with `a`'s columns. A row with its other cells
+    empty by design stands at the rows' own distance; a paragraph after a table has no row
+    under it."""
+    if len(b.cells) != 1 or len(a.cells) < 2 or len(c.cells) < 2:
+        return False
+    if not a.page == b.page == c.page:
+        return False
+    x0, x1, text = b.cells[0]
+    if (
+        abs(x0 - a.cells[0][0]) >= _SAME_EDGE
+        or abs(c.cells[0][0] - x0) >= _SAME_EDGE
+        or abs(c.cells[1][0] - a.cells[1][0]) >= _SAME_EDGE
+        or x1 >= a.cells[1][0]
+        or len(text.split()) > _REST_WORDS
+        or abs(a.size - b.size) > _SAME_SIZE
+        or abs(c.size - b.size) > _SAME_SIZE
+    ):
+        return False
+    above, below = a.base - b.base, b.base - c.base
+    return 0 < above <= _TIGHT * b.size and below - above >= _APART * b.size
+
+
+_REST_WORDS = 3  # a row label's wrapped rest: this many words at most
+_TIGHT = 1.5  # ems: a label's rest at most this far under its row's line (a cell's next line)
+_SAME_SIZE = 0.5  # points: a label's rest in its row's type
+
+
 def _close(a: Line, b: Line, pitch: float) -> bool:
     return a.page == b.page and 0 < a.base - b.base < 3.0 * pitch
 
@@ -636,6 +677,7 @@ def _table(lines: list[Line]) -> Block:
         rows_of
     )
     read, cut = _rests_up(lines, columns) if labels else (lines, set())
+    rests = {n for n in range(1, len(read) - 1) if _label_rest(read[n - 1], read[n], read[n + 1])}
     for line in read:
         row = [""] * len(columns)
         span = [(0.0, 0.0)] * len(columns)
@@ -650,7 +692,8 @@ def _table(lines: list[Line]) -> Block:
         for a, b in zip([read[0], *read], read, strict=False)
     ]
     gaps[0] = math.inf
-    rows = _whole_cells(rows, spans, [line.size for line in read], cut, gaps if labels else ())
+    sizes = [line.size for line in read]
+    rows = _whole_cells(rows, spans, sizes, cut, gaps if labels else (), rests)
     block = Block(lines, kind="table", rows=rows)
     block.text = "\n".join(" | ".join(cell for cell in row) for row in rows)
     return block.finish()
@@ -709,6 +752,7 @@ def _whole_cells(
     sizes: list[float],
     cut: AbstractSet[int] = frozenset(),
     gaps: Sequence[float] = (),
+    rests: AbstractSet[int] = frozenset(),
 ) -> list[list[str]]:
     """A row without a first cell continues the row above: in a table whose rows have one, or
     where its text wrapped there (a besluitenlijst's 'Zaak:' over the lines its text runs on;
@@ -716,7 +760,8 @@ def _whole_cells(
     it is the rest of a row a page break cut (`_rests_up`), or (`gaps`: each line's distance
     from the line above, `math.inf` at a page's top) where the rows are set apart by more space
     than a cell's lines and the line stands at a cell's line distance under a line that filled
-    most of its column (`_set_in`; tables33)."""
+    most of its column (`_set_in`; tables33). A row of `rests` (by index: a label's wrapped
+    rest, `_label_rest`) goes on the row above, its first cell too."""
     labelled = sum(bool(row[0]) for row in rows) * 2 >= len(rows)
     lead = _cell_lead(rows, gaps, sizes) if gaps else None
     right = [max(span[k][1] for span in spans) for k in range(len(rows[0]))]
@@ -728,17 +773,19 @@ def _whole_cells(
     opened: list[_Open | None] = [None] * len(rows[0])
     edges = _edges(spans, right)
     for n, (row, span, size) in enumerate(zip(rows, spans, sizes, strict=True)):
-        merged = (
-            bool(out)
-            and not row[0]
-            and (
-                n in cut
-                or labelled
-                or _wrapped(row, span, above, right, size)
-                or (
-                    lead is not None
-                    and gaps[n] <= lead + _LEAD * size
-                    and _set_in(row, rows[n - 1], above, right)
+        merged = bool(out) and (
+            n in rests
+            or (
+                not row[0]
+                and (
+                    n in cut
+                    or labelled
+                    or _wrapped(row, span, above, right, size)
+                    or (
+                        lead is not None
+                        and gaps[n] <= lead + _LEAD * size
+                        and _set_in(row, rows[n - 1], above, right)
+                    )
                 )
             )
         )

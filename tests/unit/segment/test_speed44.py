@@ -67,7 +67,14 @@ def _old_split_by_gaps(lines: list[Line], pitch: float) -> list[tables.Piece]:
         while (
             j < len(lines)
             and (
-                tables._row(lines[j]) or (j - i >= 2 and _old_continues_cell(lines[j], lines[i:j]))
+                tables._row(lines[j])
+                or (j - i >= 2 and _old_continues_cell(lines[j], lines[i:j]))
+                or (  # tables35's rule, as the new code has it (not round 44's)
+                    j > i
+                    and j + 1 < len(lines)
+                    and tables._label_rest(lines[j - 1], lines[j], lines[j + 1])
+                    and tables._close(lines[j], lines[j + 1], pitch)
+                )
             )
             and (j == i or tables._close(lines[j - 1], lines[j], pitch))
         ):
