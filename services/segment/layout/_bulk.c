@@ -191,6 +191,17 @@ first_handle(PyObject *const *args, Py_ssize_t nargs, Py_ssize_t expected, const
     return address_of(args[0]);
 }
 
+/* The text page and the glyph index i of a call taking just those two (loose_box, invisible):
+   NULL with a Python error set (`usage` where they are not two). */
+static handle_t
+page_and_index(PyObject *const *args, Py_ssize_t nargs, const char *usage, int *i)
+{
+    handle_t textpage = first_handle(args, nargs, 2, usage);
+    if (textpage == NULL || !as_int(args[1], i))
+        return NULL;
+    return textpage;
+}
+
 /* A tuple of the n new references in `items` (taken over), NULL if any is NULL (the others
    released): what Py_BuildValue("(...N)") makes, without reading a format on every call. */
 static PyObject *
@@ -602,12 +613,10 @@ run_start(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 static PyObject *
 loose_box_of(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    handle_t textpage =
-        first_handle(args, nargs, 2, "loose_box takes a text page's address and i");
-    if (textpage == NULL)
-        return NULL;
     int i;
-    if (!as_int(args[1], &i))
+    handle_t textpage =
+        page_and_index(args, nargs, "loose_box takes a text page's address and i", &i);
+    if (textpage == NULL)
         return NULL;
     rectf box;
     if (!loose_box(textpage, i, &box))
@@ -955,12 +964,10 @@ italic(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 static PyObject *
 invisible(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    handle_t textpage =
-        first_handle(args, nargs, 2, "invisible takes a text page's address and i");
-    if (textpage == NULL)
-        return NULL;
     int i;
-    if (!as_int(args[1], &i))
+    handle_t textpage =
+        page_and_index(args, nargs, "invisible takes a text page's address and i", &i);
+    if (textpage == NULL)
         return NULL;
     handle_t obj = text_object(textpage, i);
     return PyBool_FromLong(obj != NULL && render_mode(obj) == RENDER_INVISIBLE);
