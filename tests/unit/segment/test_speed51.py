@@ -24,6 +24,7 @@ import pytest
 
 from services.segment.layout import glyphs
 from services.segment.layout.glyphs import Glyphs, line_spans, page_text
+from tests.fixtures import raw_pdf
 from tests.unit.segment.test_bulk_pdfium import BULK, needs_bulk
 
 _ROOT = Path(__file__).resolve().parents[3]
@@ -35,7 +36,7 @@ _LONG_PLAIN = "Long" + "Name" * 24 + "-Book"
 
 
 def _made_pdf() -> bytes:
-    """A page set one object per glyph in four fonts that alternate word by word, two of them
+    """A page set one object per glyph in five fonts that alternate word by word, two of them
     named longer than the name buffer (pdfium then leaves the buffer as it was), a line in one
     font, and a line whose words change font mid-line."""
     fonts = ["Helvetica-Bold", _LONG_BOLD, _LONG_PLAIN, "Times-Italic", "Helvetica"]
@@ -65,25 +66,13 @@ def _made_pdf() -> bytes:
             + b" ".join(f"/F{k} {5 + k} 0 R".encode() for k in range(len(fonts)))
             + b" >> >> >>"
         ),
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        raw_pdf.stream(content),
     ]
     objects += [
         f"<< /Type /Font /Subtype /Type1 /BaseFont /{name} /Encoding /WinAnsiEncoding >>".encode()
         for name in fonts
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for k, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % k + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+    return raw_pdf.pdf(objects)
 
 
 def _paths() -> list[Path]:
