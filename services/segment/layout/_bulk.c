@@ -191,6 +191,17 @@ first_handle(PyObject *const *args, Py_ssize_t nargs, Py_ssize_t expected, const
     return address_of(args[0]);
 }
 
+/* The text page and the glyph index i of a call taking just those two (loose_box, invisible):
+   NULL with a Python error set (`usage` where they are not two). */
+static handle_t
+page_and_index(PyObject *const *args, Py_ssize_t nargs, const char *usage, int *i)
+{
+    handle_t textpage = first_handle(args, nargs, 2, usage);
+    if (textpage == NULL || !as_int(args[1], i))
+        return NULL;
+    return textpage;
+}
+
 /* A tuple of the n new references in `items` (taken over), NULL if any is NULL (the others
    released): what Py_BuildValue("(...N)") makes, without reading a format on every call. */
 static PyObject *
@@ -602,12 +613,10 @@ run_start(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 static PyObject *
 loose_box_of(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    handle_t textpage =
-        first_handle(args, nargs, 2, "loose_box takes a text page's address and i");
-    if (textpage == NULL)
-        return NULL;
     int i;
-    if (!as_int(args[1], &i))
+    handle_t textpage =
+        page_and_index(args, nargs, "loose_box takes a text page's address and i", &i);
+    if (textpage == NULL)
         return NULL;
     rectf box;
     if (!loose_box(textpage, i, &box))
@@ -914,6 +923,93 @@ font_of(handle_t textpage, int i)
     return obj == NULL ? NULL : object_font(obj);
 }
 
+/* What one font answers, remembered while a line or a page is read (read_line, join_words):
+   pdfium's weight of a glyph (FPDFText_GetFontWeight) is its text object's font's
+   (CPDF_Font::GetFontWeight, from the font's StemV), and the name FPDFText_GetFontInfo writes is
+   the font's base name, so both are the font's (`font_of`'s handle), whichever of its glyphs is
+   asked. A word's weight is asked of pdfium only where its font is not the one remembered (a
+   page set one object per glyph asks ~310 words a page, nearly all in the font of the word
+   before), and a run's bold test (`weighted_bold`) reads and searches the name only the first
+   time the font starts a run. The name buffer is left as the calls replaced would leave it:
+   where they would have read the name, the remembered one is copied in; a name that did not
+   fit the buffer (the buffer then keeps what it held, and the answer depends on that) is
+   never remembered. `remember_fonts(False)` turns the memo off (tests compare both ways). */
+typedef struct {
+    handle_t font;          /* the font remembered, NULL none */
+    int weight;             /* its weight */
+    int bold;               /* weighted_bold's answer for it, -1 not asked yet */
+    int italic;             /* slanted_face's answer for it, -1 not asked yet */
+    int named;              /* weighted_bold read its name: `name` holds `length` bytes of it */
+    unsigned long length;
+    char name[NAME_SIZE];
+} font_memo;
+
+static int remember = 1;
+
+static void
+forget(font_memo *memo)
+{
+    memo->font = NULL;
+    memo->weight = 0;
+    memo->bold = -1;
+    memo->italic = -1;
+    memo->named = 0;
+    memo->length = 0;
+}
+
+/* Glyph i's font weight (FPDFText_GetFontWeight), `font` its font (font_of's). */
+static int
+weight_in(font_memo *memo, handle_t textpage, handle_t font, int i)
+{
+    if (font != NULL && font == memo->font)
+        return memo->weight;
+    int weight = font_weight(textpage, i);
+    if (font != NULL && remember) {
+        memo->font = font;
+        memo->weight = weight;
+        memo->bold = -1;
+        memo->italic = -1;
+    }
+    return weight;
+}
+
+/* weighted_bold(textpage, name, weight, i) for glyph i in `font` of `weight` (weight_in's). */
+static int
+bold_in(font_memo *memo, handle_t textpage, char *name, handle_t font, int weight, int i)
+{
+    int reads = !(weight > 0 && weight < THIN); /* weighted_bold reads the name */
+    if (font != NULL && font == memo->font && memo->bold >= 0 && weight == memo->weight) {
+        if (reads && memo->named)
+            memcpy(name, memo->name, memo->length);
+        return memo->bold;
+    }
+    if (!reads)
+        return weighted_bold(textpage, name, weight, i);
+    int flags;
+    unsigned long length = font_info(textpage, i, name, NAME_SIZE, &flags);
+    int bold = weight >= 600 ? !name_says_slant_only(name) : name_says_bold(name);
+    if (font != NULL && font == memo->font && weight == memo->weight && length > 0
+        && length <= NAME_SIZE) {
+        memo->bold = bold;
+        memo->named = 1;
+        memo->length = length;
+        memcpy(memo->name, name, length);
+    }
+    return bold;
+}
+
+/* remember_fonts(on): whether read_line and join_words remember a font's answers (above);
+   returns the setting before. */
+static PyObject *
+remember_fonts(PyObject *module, PyObject *on)
+{
+    int before = remember, truth = PyObject_IsTrue(on);
+    if (truth < 0)
+        return NULL;
+    remember = truth;
+    return PyBool_FromLong(before);
+}
+
 /* glyphs.py's _ITALIC_FLAG: the font descriptor's Italic flag (PDF 32000 9.8.2, bit 7). */
 #define ITALIC_FLAG 64
 
@@ -927,6 +1023,29 @@ slanted_face(handle_t textpage, char *name, int i)
         return 0;
     return (flags & ITALIC_FLAG) != 0
            || name_says(name, slant_names, sizeof slant_names / sizeof slant_names[0]);
+}
+
+/* slanted_face(textpage, name, i) for glyph i in `font` (the font weight_in remembers). */
+static int
+slant_in(font_memo *memo, handle_t textpage, char *name, handle_t font, int i)
+{
+    if (font != NULL && font == memo->font && memo->italic >= 0) {
+        memcpy(name, memo->name, memo->length);
+        return memo->italic;
+    }
+    int flags = 0;
+    unsigned long length = font_info(textpage, i, name, NAME_SIZE, &flags);
+    if (length == 0)
+        return 0;
+    int italic = (flags & ITALIC_FLAG) != 0
+                 || name_says(name, slant_names, sizeof slant_names / sizeof slant_names[0]);
+    if (font != NULL && font == memo->font && length <= NAME_SIZE) {
+        memo->italic = italic;
+        memo->named = 1;
+        memo->length = length;
+        memcpy(memo->name, name, length);
+    }
+    return italic;
 }
 
 /* glyphs.Glyphs.italic: whether glyph i is set in an italic or oblique face. Arguments: the
@@ -955,12 +1074,10 @@ italic(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 static PyObject *
 invisible(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 {
-    handle_t textpage =
-        first_handle(args, nargs, 2, "invisible takes a text page's address and i");
-    if (textpage == NULL)
-        return NULL;
     int i;
-    if (!as_int(args[1], &i))
+    handle_t textpage =
+        page_and_index(args, nargs, "invisible takes a text page's address and i", &i);
+    if (textpage == NULL)
         return NULL;
     handle_t obj = text_object(textpage, i);
     return PyBool_FromLong(obj != NULL && render_mode(obj) == RENDER_INVISIBLE);
@@ -1258,17 +1375,20 @@ join_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     rectf head, tail;
     int w = 0, boxed = 0;
     handle_t font = NULL;
+    font_memo memo;
+    forget(&memo);
     for (;;) {
         if (!next_word(kind, data, &pos, end, &s, &e)) {
             s = e = -1;
             boxed = 0;
             break;
         }
-        boxed = loose_box(textpage, (int)s, &head) && loose_box(textpage, (int)(e - 1), &tail);
+        boxed = loose_box(textpage, (int)s, &head)
+                && (e - 1 == s ? (tail = head, 1) : loose_box(textpage, (int)(e - 1), &tail));
         if (!boxed)
             break;
-        w = font_weight(textpage, (int)s);
         font = font_of(textpage, (int)s);
+        w = weight_in(&memo, textpage, font, (int)s);
         double top = head.top, bottom = head.bottom, tail_x1 = tail.right;
         if (joins_at_once(textpage, kind, data, s, e, &head, &tail, w, font, x1, &at, digits, 0)
             != 1)
@@ -1386,7 +1506,7 @@ add_run(PyObject *runs, PyObject *text, Py_ssize_t first, Py_ssize_t stop, doubl
    set. */
 static PyObject *
 read_line(handle_t textpage, char *shared, PyObject *hypot, PyObject *text, Py_ssize_t start,
-          Py_ssize_t end)
+          Py_ssize_t end, font_memo *memo)
 {
     char name[NAME_SIZE];
     memcpy(name, shared, NAME_SIZE);
@@ -1413,10 +1533,11 @@ read_line(handle_t textpage, char *shared, PyObject *hypot, PyObject *text, Py_s
         if (!next_word(kind, data, &pos, end, &s, &e))
             break;
         rectf head, tail;
-        if (!loose_box(textpage, (int)s, &head) || !loose_box(textpage, (int)(e - 1), &tail))
-            goto elsewhere;
-        int w = font_weight(textpage, (int)s);
+        if (!loose_box(textpage, (int)s, &head)
+            || !(e - 1 == s ? (tail = head, 1) : loose_box(textpage, (int)(e - 1), &tail)))
+            goto elsewhere; /* a word of one glyph: its head is its tail, asked once */
         handle_t font = font_of(textpage, (int)s);
+        int w = weight_in(memo, textpage, font, (int)s);
         double x0 = head.left, top = head.top, bottom = head.bottom;
         double tail_top = tail.top, tail_x1 = tail.right, tail_bottom = tail.bottom;
         int alnum_end = is_alnum(PyUnicode_READ(kind, data, e - 1));
@@ -1450,9 +1571,9 @@ read_line(handle_t textpage, char *shared, PyObject *hypot, PyObject *text, Py_s
             digit = is_decimal(PyUnicode_READ(kind, data, k));
         if (!lettered(kind, data, s, e, digit) && turned(textpage, (int)s))
             goto elsewhere;
-        int bold = weighted_bold(textpage, name, w, (int)s);
+        int bold = bold_in(memo, textpage, name, font, w, (int)s);
         if (font == NULL || font != asked) {
-            asked_italic = slanted_face(textpage, name, (int)s);
+            asked_italic = slant_in(memo, textpage, name, font, (int)s);
             asked = font;
         }
         int slanted = asked_italic;
@@ -1548,7 +1669,9 @@ line_runs(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     Py_ssize_t start, end;
     if (!text_span_of(args, 3, "line_runs", &text, &start, &end))
         return NULL;
-    return read_line(textpage, shared, args[2], text, start, end);
+    font_memo memo;
+    forget(&memo);
+    return read_line(textpage, shared, args[2], text, start, end, &memo);
 }
 
 /* Why page_lines stopped (line_runs.py reads the same numbers from glyphs.py): past the last
@@ -1590,6 +1713,8 @@ page_lines(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     if (lines == NULL)
         return NULL;
     long why = LINES_DONE;
+    font_memo memo; /* the page's fonts stay while it is read */
+    forget(&memo);
     for (; k >= 0 && k < PyList_GET_SIZE(spans); k++) {
         PyObject *span = PyList_GET_ITEM(spans, k);
         if (!PyTuple_Check(span) || PyTuple_GET_SIZE(span) != 2) {
@@ -1610,7 +1735,7 @@ page_lines(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
             why = LINES_ONE_OBJECT;
             break;
         }
-        PyObject *runs = read_line(textpage, shared, hypot, text, start, end);
+        PyObject *runs = read_line(textpage, shared, hypot, text, start, end, &memo);
         if (runs == NULL)
             goto failed;
         if (runs == Py_None) {
@@ -1926,6 +2051,9 @@ static PyMethodDef methods[] = {
      "text[:most] lowered counted against two sets of words."},
     {"visible_bottom", (PyCFunction)(void (*)(void))visible_bottom, METH_FASTCALL,
      "visible_bottom(page) -> the crop box's lower edge, else the media box's, else 0.0."},
+    {"remember_fonts", (PyCFunction)remember_fonts, METH_O,
+     "remember_fonts(on) -> the setting before: whether join_words, line_runs and page_lines "
+     "remember a font's weight and bold test while a line or a page is read."},
     {NULL, NULL, 0, NULL},
 };
 
