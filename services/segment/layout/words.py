@@ -184,8 +184,11 @@ def _runs(textpage: pdfium.PdfTextPage) -> tuple[list[Run], bool, int]:
         return [], False, 0
     text = page_text(textpage, n_chars)
     glyphs = Glyphs(textpage.raw)
-    astral = len(text) != n_chars and len(text) + _astral(text) == n_chars
-    if astral:  # pdfium counts a character beyond U+FFFF (an emoji) as two, its surrogates
+    # pdfium counts a character beyond U+FFFF (an emoji) as two, its surrogates; written so
+    # also where pdfium left a glyph out as well (an icon a browser's font maps to nothing beside
+    # an emoji: sweep35), which `restore_left_out` then puts back on the surrogates' indices
+    astral = len(text) != n_chars and _astral(text) > 0
+    if astral:
         text = "".join(_units(c) for c in text)
     hidden = _mostly_invisible(text, glyphs)
     restored = 0
