@@ -19,6 +19,7 @@ from services.segment.fanout import Gatherer, JobState, mark_published, start_jo
 from services.segment.ocr_results import PageReading, PlannedPage, job_key
 from services.segment.segmenter import PdfRejected
 from services.segment.stage_logic import SEGMENTER_VERSION, QualityMetrics
+from services.segment.writable import dumped
 from stukken.contracts import DocIngested, DocRejected, DocSegmented, SegmentedDocument, topics
 from stukken.contracts.logic import chain
 from stukken.contracts.ocr import OcrPageDone, OcrPageTask, OcrProgress
@@ -149,9 +150,9 @@ class SegmentFlow:
         self, event: DocIngested, doc: SegmentedDocument, new: bool
     ) -> list[Output]:
         if new:
+            doc, raw = dumped(doc)  # a lone surrogate mended, not the document lost
             self.quality.observe(doc.metadata.quality)
             key = cache_key("segment", event.version, SEGMENTER_VERSION)
-            raw = doc.model_dump_json().encode()
             await asyncio.to_thread(self.store.write, self.bucket, key, raw, "application/json")
         limit = self.settings.claim_check_bytes
         ref = await asyncio.to_thread(check_in, self.store, self.bucket, "segmented", doc, limit)
