@@ -10,17 +10,7 @@ from __future__ import annotations
 import pytest
 
 from services.enrich.data.build_institutions import _UNIVERSITIES
-from services.enrich.enricher import enrich
-from stukken.contracts import Segment, SegmentedDocument
-
-
-def _doc(text: str) -> SegmentedDocument:
-    return SegmentedDocument(segments=[Segment(id="s1", kind="paragraph", page=1, text=text)])
-
-
-def bodies(text: str) -> dict[str, str]:
-    return {e.text: e.canonical for e in enrich(_doc(text))[1] if e.type == "organization"}
-
+from tests.unit.enrich.found import bodies
 
 # A hospital's name that opens with its article, before its kind as an apposition.
 
