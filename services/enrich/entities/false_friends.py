@@ -208,7 +208,8 @@ def names_a_website(text: str, start: int, end: int) -> bool:
     if start and text[start - 1] == "@":
         return True
     if (
-        _BRAND_DOMAIN.match(text, end) is not None
+        text.startswith(".nl", end)
+        and _BRAND_DOMAIN.match(text, end) is not None
         and _ABBREVIATION.fullmatch(text, start, end) is not None
         and not (start and text[start - 1] in "/.:")
     ):
