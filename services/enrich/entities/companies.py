@@ -263,7 +263,6 @@ _EXAMPLE_HINTS = (" als ", " zoals ", " waaronder ")
 # The hints are words of words.py's one pass over a text (not a substring test each).
 _TO_BE_NAMED_HINT = " heten"  # the verb of a name to come (_TO_BE_NAMED)
 CUES = frozenset({*_EXAMPLE_HINTS, *_APPOSED_HINTS, _TO_BE_NAMED_HINT})
-
 # A plural word closing a name is a category listed, no body: 'Algemeen Nut Beogende Instellingen'.
 _PLURAL_END = re.compile(r"\w+(?:en|s)$")
 _NAME_PARTICLES = frozenset({"Van", "De", "Het"})

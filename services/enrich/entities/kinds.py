@@ -46,7 +46,9 @@ _COMPASS = frozenset({"Noord", "Zuid", "Oost", "West", "Midden", "Centrum"})
 # A plural kind capitalised after an article or a number names the bodies listed after it ('de
 # Stichtingen Verliespolis en Woekerpolisclaim'); after any other word it is a name's ('de
 # Nederlandsche Bank'). The legal and care plurals name bodies only so counted, in either case.
-_COUNTED = re.compile(r"(?<![\w-])(?:de|die|beide|twee|drie|vier|vijf|genoemde)[ \t\u00a0]+$")
+_COUNTED = re.compile(
+    r"(?<![\w-])(?:[Dd]e|[Dd]ie|[Bb]eide|[Tt]wee|[Dd]rie|[Vv]ier|[Vv]ijf|[Gg]enoemde)[ \t\u00a0]+$"
+)
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&]*(?:-[A-ZÀ-ÖØ-Þ][\w'’&]*)*"
 _NAME = rf"{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}}"
 # Spaces with at most one line break: running text wraps anywhere in the list.
@@ -117,7 +119,7 @@ def _compound(text: str, start: int, after: re.Pattern[str]) -> bool:
 
 def _counted(text: str, start: int, after: re.Pattern[str]) -> bool:
     """A plural kind after an article or a number: 'de Stichtingen X en Y', 'twee ziekenhuizen'."""
-    return after is _LIST_AFTER and _COUNTED.search(text, max(0, start - 9), start) is not None
+    return after is _LIST_AFTER and _COUNTED.search(text, max(0, start - 10), start) is not None
 
 
 def find(text: str) -> list[Match]:

@@ -53,6 +53,8 @@ def test_near_miss_no_article_headed_hospital(text: str) -> None:
         ("De verenigingen Natuurmonumenten en Dorpsbelang spraken in.", {"Dorpsbelang"}),
         ("Het geld gaat naar de stichtingen Zonnehuis, Vluchthaven en Kompas.", {"Zonnehuis"}),
         ("Beide coöperaties Agrifirm en Cosun tekenden het convenant.", {"Agrifirm", "Cosun"}),
+        ("De Stichtingen Kindervreugd en Zonnestraal kregen geld.", {"Kindervreugd"}),
+        ("De ziekenhuizen Rijnstate en Gelre werken samen.", {"Rijnstate", "Gelre"}),
     ],
 )
 def test_bodies_after_a_plural_legal_kind(text: str, names: set[str]) -> None:
