@@ -71,7 +71,7 @@ _UNIVERSITIES = {
     "Enschede": ("Universiteit Twente", []),
     "Rotterdam": ("Erasmus Universiteit Rotterdam", []),
     "Maastricht": ("Universiteit Maastricht", ["Maastricht University"]),
-    "Amsterdam (bijzonder)": ("Vrije Universiteit Amsterdam", []),
+    "Amsterdam (bijzonder)": ("Vrije Universiteit Amsterdam", ["VU"]),
     "Nijmegen": ("Radboud Universiteit", ["Radboud Universiteit Nijmegen"]),
     "Tilburg": ("Tilburg University", ["Universiteit van Tilburg"]),
     "Heerlen": ("Open Universiteit", []),

@@ -91,7 +91,10 @@ _WORDS = (
     "Volgens Zoals Omdat Toen Daarom Echter Tevens Hierbij Daarnaast Bovendien Inmiddels Sinds "
     "Kamer Minister Staatssecretaris Rijk Staat Overheid Ministerie"
 )
-_NOT_NAMES = frozenset([*_WORDS.split(), "Nederland", "Nederlandse", "Europese"])
+# A letterhead's address line after a body's kind word ('Landelijke Studenten Vakbond Postbus
+# 1234'; orgs74): the words that open an address, no name.
+_ADDRESS_WORDS = ("Postbus", "Antwoordnummer", "Bezoekadres", "Postadres", "Correspondentieadres")
+_NOT_NAMES = frozenset([*_WORDS.split(), *_ADDRESS_WORDS, "Nederland", "Nederlandse", "Europese"])
 
 
 # Every kind word, either case of its first letter, and whether a compound may end in it; found in
@@ -330,6 +333,26 @@ def _to_be_named(text: str) -> list[Match]:
     return found
 
 
+def _article_headed_care(text: str, m: re.Match[str], words: list[str]) -> bool:
+    """A hospital's name that opens with its article, before its kind as an apposition: 'De
+    Sionsberg, ziekenhuis in Dokkum' (orgs74; after the kind, 'het ziekenhuis De Sionsberg', is
+    orgs73's). Only the care kinds, as there: after others an article and a capitalised word
+    before a comma are a surname ('De Vries, leverancier van ...') as often."""
+    return (
+        m.re is _BEFORE
+        and len(words) == 2
+        and words[0] in _ARTICLES
+        and text.startswith(_CARE_KINDS, m.end())
+        and _ARTICLE_HEADED.match(" ".join(words)) is not None
+        and words[1] not in _NOT_NAMES
+        and words[1] not in _COMPASS
+        and not automaton().exists(words[1])
+    )
+
+
+_ARTICLES = frozenset({"De", "Het"})
+
+
 def find(text: str) -> list[Match]:
     found = _bracketed(text) if "(" in text else []
     if _TO_BE_NAMED_HINT in read(text).cues:
@@ -343,6 +366,8 @@ def find(text: str) -> list[Match]:
             name = " ".join(text[begin : m.end("name")].split())
             if all(w not in _NOT_NAMES and not automaton().exists(w) for w in name.split()):
                 found.append(Match("organization", begin, m.end("name"), name))
+            elif _article_headed_care(text, m, words):
+                found.append(Match("organization", m.start("name"), m.end("name"), " ".join(words)))
             continue
         care = text[max(0, m.start() - 14) : m.start()].endswith(_CARE_KINDS)
         if care and len(words) == 1 and words[0] in _COMPASS:
@@ -364,6 +389,9 @@ def find(text: str) -> list[Match]:
         if len(words) == 2 and (words[1] in _NOT_NAMES or automaton().exists(words[1])):
             words = words[:1]  # 'netbeheerder TenneT Nederland': the name, then a place
         end = m.start("name") + len(words[0]) if len(words) == 1 else m.end("name")
+        trade = _ENGLISH_TRADE.match(text, end) if len(words) == 2 else None
+        if trade is not None:
+            end = trade.end()  # 'het bedrijf Holland Dairy Producers': a third, English word
         known = automaton().get(words[0], None) if len(words) == 1 else None
         if known is not None and known[1].type == "location":
             continue  # 'leverancier Utrecht': a place
@@ -382,6 +410,15 @@ def find(text: str) -> list[Match]:
             start, stop = partner.span("name")
             found.append(Match("organization", start, stop, " ".join(partner["name"].split())))
     return found
+
+
+# A firm's or a producers' body's English name may end in a third word, its members' trade in
+# the plural ('het bedrijf Holland Dairy Producers', cut at 'Dairy' before; orgs74): the words of
+# orgnames' firm words that are English plurals, the name ending there.
+_ENGLISH_TRADE = re.compile(
+    r"[ \t\u00a0]+(?:Producers|Growers|Traders|Industries)"
+    r"(?=[.,;:!?)»”'’\"]|[ \t\u00a0]*(?:\r?\n|$)|[ \t\u00a0]+[a-zà-ÿ(])"
+)
 
 
 # The care kinds added in orgs73, whose names may open with an article ('De Sionsberg').

@@ -196,10 +196,24 @@ _DATED_SOURCE = re.compile(r"\.nl,[ \t\u00a0]+\d{1,2}[ \t\u00a0]+[a-z]{3,9}[ \t\
 _PAGE_TITLE_SITE = re.compile(r"\|[ \t\u00a0]*$")
 
 
+# A body's abbreviation in capitals with '.nl' and nothing after it is the name the body goes by
+# ('RVO.nl', the Rijksdienst voor Ondernemend Nederland's own name for years; orgs73's 'Left'): a
+# site is printed in lower case ('rvo.nl'), after 'www.' or '/', or with a path or an address.
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
+_BRAND_DOMAIN = re.compile(r"\.nl(?![\w/@-]|\.\w)")
+
+
 def names_a_website(text: str, start: int, end: int) -> bool:
     """'Rijksoverheid.nl', '@rivm.nl': the name is a website's or a mail address's."""
     if start and text[start - 1] == "@":
         return True
+    if (
+        text.startswith(".nl", end)
+        and _BRAND_DOMAIN.match(text, end) is not None
+        and _ABBREVIATION.fullmatch(text, start, end) is not None
+        and not (start and text[start - 1] in "/.:")
+    ):
+        return False
     if text.startswith(".nl,", end) and _DATED_SOURCE.match(text, end) is not None:
         return False
     if _PAGE_TITLE_SITE.search(text, max(0, start - 3), start) is not None:

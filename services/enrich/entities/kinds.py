@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from services.enrich.entities import attendees
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.words import read
 
@@ -36,7 +37,18 @@ _PLURAL = (
     "uitgeverijen", "bedrijven", "ondernemingen", "organisaties", "instellingen",
     "vergelijkingssites", "vergelijkingswebsites", "softwareleveranciers", "softwarebedrijven",
     "techbedrijven", "webwinkels",
+    # bodies by their legal form or their care, listed after the plural ('de Stichtingen
+    # Verliespolis en Woekerpolisclaim', 'de ziekenhuizen Gelre en Isala'; orgs74)
+    "stichtingen", "verenigingen", "coöperaties", "ziekenhuizen",
 )  # fmt: skip
+_LEGAL_PLURALS = frozenset({"stichtingen", "verenigingen", "coöperaties", "ziekenhuizen"})
+_COMPASS = frozenset({"Noord", "Zuid", "Oost", "West", "Midden", "Centrum"})
+# A plural kind capitalised after an article or a number names the bodies listed after it ('de
+# Stichtingen Verliespolis en Woekerpolisclaim'); after any other word it is a name's ('de
+# Nederlandsche Bank'). The legal and care plurals name bodies only so counted, in either case.
+_COUNTED = re.compile(
+    r"(?<![\w-])(?:[Dd]e|[Dd]ie|[Bb]eide|[Tt]wee|[Dd]rie|[Vv]ier|[Vv]ijf|[Gg]enoemde)[ \t\u00a0]+$"
+)
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&]*(?:-[A-ZÀ-ÖØ-Þ][\w'’&]*)*"
 _NAME = rf"{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}}"
 # Spaces with at most one line break: running text wraps anywhere in the list.
@@ -82,10 +94,16 @@ _SENTENCE_WORDS_TEXT = (
 _SENTENCE_WORDS = frozenset(_SENTENCE_WORDS_TEXT.split())
 
 
-def _a_name(text: str, start: int, end: int) -> bool:
+def _a_name(text: str, start: int, end: int, word: str = "") -> bool:
     name = text[start:end]
     first = name.split()[0]
     if first in _SENTENCE_WORDS or len(name) < 2 or _INITIAL_AFTER.match(text, end):
+        return False
+    if word.lower() in _LEGAL_PLURALS and (
+        name in _COMPASS or (" " in name and first in attendees.given_names())
+    ):
+        # 'de ziekenhuizen Noord en Zuid': a site's parts; 'de verenigingen Jan Jansen en ...':
+        # persons (elsewhere 'de omroep West' is a name)
         return False
     entry = automaton().get(name, None)
     return entry is None or entry[1].type != "location"
@@ -99,6 +117,11 @@ def _compound(text: str, start: int, after: re.Pattern[str]) -> bool:
     )
 
 
+def _counted(text: str, start: int, after: re.Pattern[str]) -> bool:
+    """A plural kind after an article or a number: 'de Stichtingen X en Y', 'twee ziekenhuizen'."""
+    return after is _LIST_AFTER and _COUNTED.search(text, max(0, start - 10), start) is not None
+
+
 def find(text: str) -> list[Match]:
     out: list[Match] = []
     for last, word in read(text).kinds:
@@ -110,13 +133,18 @@ def find(text: str) -> list[Match]:
             and not _compound(text, start, after)
         ):
             continue  # the tail of a longer word: 'Rabobank', 'spaarbank'
-        if text[start].isupper() and _WORD_BEFORE.search(text, max(0, start - 3), start):
-            continue  # a capitalised kind inside a name: 'De Nederlandsche Bank NV'
+        # a capitalised kind inside a name: 'De Nederlandsche Bank NV'; the legal plurals only
+        # after an article or a number ('vele stichtingen Zorg en Welzijn' is none)
+        guarded = word.lower() in _LEGAL_PLURALS or (
+            text[start].isupper() and _WORD_BEFORE.search(text, max(0, start - 3), start)
+        )
+        if guarded and not _counted(text, start, after):
+            continue
         m = after.match(text, last + 1)
         if m is None:
             continue
         for n in _MEMBER.finditer(text, *m.span("list")):
             start, end = n.span()
-            if _a_name(text, start, end):
+            if _a_name(text, start, end, word):
                 out.append(Match("organization", start, end, " ".join(text[start:end].split())))
     return out

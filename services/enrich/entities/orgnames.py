@@ -81,7 +81,11 @@ _FIRM_WORDS = frozenset(
         "Studios "
         # a firm that minutes council meetings, named in the minutes' attendance lists
         # ('MatchWord Verslagbureau'; round decentral52)
-        "Verslagbureau"
+        "Verslagbureau "
+        # a firm or a producers' body named in English by its members' trade, a plural that ends
+        # the name ('Holland Dairy Producers', 'Westland Growers', 'Dutch Flower Traders';
+        # orgs74); not 'Farmers' or 'Partners', which name a kind of people as often
+        "Producers Growers Traders Industries"
     )
 )
 # A Dutch compound ends in its head: 'Rechtshulpcentrum', 'Branchevereniging', 'Scholtemuseum'.
@@ -416,6 +420,10 @@ def _english_name(part: list[_Word]) -> bool:
 
 
 _NUMBER_LINE = frozenset({"Nr", "Nrs"})
+# The words that open an address (companies.py keeps the same words for its kinds' names).
+_ADDRESS_WORDS = frozenset(
+    {"Postbus", "Antwoordnummer", "Bezoekadres", "Postadres", "Correspondentieadres"}
+)
 _NUMBERED_LABEL = re.compile(r"[ \t\u00a0]+\d{1,3}[a-z]?[ \t\u00a0]*:")
 
 
@@ -466,6 +474,9 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
             # Economische en Financiële Zaken' + 'Nr. 1784 VERSLAG ...' (round letters61)
             or w[2] in _NUMBER_LINE
         )
+        # a letterhead's address line after the body's name, on its line or joined to it
+        # ('Landelijke Studenten Vakbond Postbus 1234'; orgs73 read 'Vakbond Postbus')
+        cell_end = cell_end or w[2] in _ADDRESS_WORDS
         # a numbered heading after a name of two words, on the next line or joined to it by the
         # segmenter: 'Bureau Buitenweg\nZienswijze 1:', 'Bureau Buitenweg Zienswijze 1:'; the
         # name's compound head again after a name of two words or more, as a transcribed page's
