@@ -146,3 +146,33 @@ def test_no_cabinet_member_from_a_place_a_ministry_or_a_body(text: str) -> None:
     assert not {"Financiën", "Den Haag", "Haag", "Nederland", "Excellentie", "Raad"} & set(
         persons(text)
     )
+
+
+# --- a listed surname opening a sentence before a verb of saying or acting ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Uitermark komt na het reces met een nieuw plan voor de Kamer.", "Uitermark"),
+        (
+            "Het debat liep uit. Omtzigt vermoedt dat de meesten nooit aan de bel trokken.",
+            "Omtzigt",
+        ),
+    ],
+)
+def test_a_listed_surname_opening_a_sentence_before_a_verb(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Helder is dat de regels niet werken.",
+        "Sterk punt is dat het plan klaar is.",
+        "Schilder het apparaat niet.",
+        "Omtzigt is een dorp in het verhaal van de schrijver.",
+    ],
+)
+def test_no_sentences_first_word_without_such_a_verb(text: str) -> None:
+    assert not {"Helder", "Sterk", "Schilder", "Omtzigt"} & set(persons(text))
