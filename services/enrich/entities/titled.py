@@ -630,9 +630,11 @@ _NOT_NAMES |= orgnames.STATUS_COLUMN
 # A street's, square's or neighbourhood's name after a title that is part of it ('Burgemeester
 # Brokxlaan', 'Mr. Visserplein'); not the endings surnames have ('Versteeg', 'Hogeweg', 'Verkade').
 _STREET = re.compile(r"\w{4,}(?:laan|plein|straat|brug|buurt|park|gracht|singel|dreef)")
-# A building's or school's name ends so: 'de Den Deylschool c.s.', 'het Vondelgebouw'.
+# A building's or school's name ends so: 'de Den Deylschool c.s.', 'het Vondelgebouw'. A group's
+# compound too: 'onze collega Statenfractie in Friesland', 'collega Raadsfractie' (persons73).
 _BUILDING = re.compile(
-    r"\w{3,}(?:school|college|lyceum|gebouw|kliniek|ziekenhuis|museum|theater|stadion|kazerne)"
+    r"\w{3,}(?:school|college|lyceum|gebouw|kliniek|ziekenhuis|museum|theater|stadion|kazerne"
+    r"|fractie|fracties)"
 )
 # The words a body's name opens with, which end a person's name before them.
 _BODY_WORDS = orgnames.HEADS.words | _words("Ministerie Gemeente Provincie Waterschap")

@@ -176,3 +176,21 @@ def test_a_listed_surname_opening_a_sentence_before_a_verb(text: str, name: str)
 )
 def test_no_sentences_first_word_without_such_a_verb(text: str) -> None:
     assert not {"Helder", "Sterk", "Schilder", "Omtzigt"} & set(persons(text))
+
+
+# --- after the blind scoring: a group's compound after a title is no surname ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Via onze collega Statenfractie in Friesland werden wij gewezen op het artikel.",
+        "De collega Raadsfracties hebben het voorstel gesteund.",
+    ],
+)
+def test_a_groups_compound_after_a_title_is_no_person(text: str) -> None:
+    assert persons(text) == []
+
+
+def test_a_colleague_by_surname_stays_a_person() -> None:
+    assert persons("Mijn collega Jansen meldde het.") == ["Jansen"]
