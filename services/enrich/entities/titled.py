@@ -42,7 +42,10 @@ _GLUED_PARTICLE = re.compile(r"(d(?<=\sd)(?:er|en|e))(?=[A-Z])")
 # After initials Romance particles too, in either case: 'M.A.A. di Bucchianico', 'M.A.A Di ...'.
 _PARTICLE = (
     rf"(?:{_PARTICLE_CAP}|van\s+(?:der|den|de|het|['’]t)|van|de|den|der|ter|ten|te|in\s+['’]t|op\s+de"
-    r"|[Dd]i|[Dd]a|[Dd]el|[Dd]ella|[Dd]os|du|la|le)"
+    r"|[Dd]i|[Dd]a|[Dd]el|[Dd]ella|[Dd]os|du|la|le"
+    # abbreviated after initials, as older minutes print it: 'J. v.d. Berg', 'A. v. Dijk'
+    # (persons73)
+    r"|v\.[ ]?d\.|v\.)"
 )
 # 'Ö. Özdemir' too; pdfium may print a space before a dot ('R.W.C . Clabbers') and a signature may
 # drop the last initial's dot ('M.A.A Di Bucchianico'): a lone capital after dotted initials.

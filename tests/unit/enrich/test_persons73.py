@@ -194,3 +194,29 @@ def test_a_groups_compound_after_a_title_is_no_person(text: str) -> None:
 
 def test_a_colleague_by_surname_stays_a_person() -> None:
     assert persons("Mijn collega Jansen meldde het.") == ["Jansen"]
+
+
+# --- an abbreviated particle after initials ('J. v.d. Berg') --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("De heer J. v.d. Berg sprak over de begroting.", "J. v.d. Berg"),
+        ("Het woord is aan mevrouw A. v. Dijk (CDA).", "A. v. Dijk"),
+    ],
+)
+def test_an_abbreviated_particle_after_initials(text: str, name: str) -> None:
+    assert persons(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In het jaar 50 v. Chr. bouwde men hier een brug.",
+        "Zie blz. 4 v.d. Nota over de begroting.",
+        "Het besluit van de heer A. v.d. Raad is niet bekend.",
+    ],
+)
+def test_no_person_from_an_abbreviation_alone(text: str) -> None:
+    assert not {"Chr.", "Nota", "Raad", "A. v.d. Raad"} & set(persons(text))
