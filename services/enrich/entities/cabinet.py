@@ -64,6 +64,21 @@ _JOINED_AFTER = frozenset({"-", "’", "'", "/"})
 _ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.?|[a-z]\)|[•·*–-])[ \t]+$")
 
 
+# A sentence's first word is the person's surname where a verb of saying or acting follows it, as
+# news opens a sentence with the member's name ('Omtzigt vermoedt dat ...', 'Uitermark komt na het
+# reces met ...'): an adjective or an instruction opening a sentence is followed by 'is', a noun or
+# an object, not by these ('Helder is dat ...', 'Schilder het apparaat niet'). The verbs in the
+# third person or the past, as papers report (persons73).
+_ACTS_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:zegt|zei|zeiden|vindt|vond|vraagt|vroeg|stelt|stelde|wil|wilde|noemt|noemde|"
+    r"vermoedt|vermoedde|denkt|dacht|meent|meende|benadrukt|benadrukte|erkent|erkende|reageert|"
+    r"reageerde|kondigt|kondigde|schrijft|schreef|antwoordt|antwoordde|wijst|wees|verwacht|"
+    r"verwachtte|hoopt|hoopte|twijfelt|twijfelde|pleit|pleitte|waarschuwt|waarschuwde|spreekt|"
+    r"sprak|komt|kwam|gaat|ging|heeft|had|liet|laat|deed|doet|diende|dient|stemde|stemt|"
+    r"verklaarde|verklaart|vertelde|vertelt|sloot|opende|besloot|beslist|weigert|weigerde|"
+    r"ontkent|ontkende|bevestigt|bevestigde|kreeg|krijgt)(?![\w-])"
+)
+
 # An interjection or a mail's reply is no name: 'Helder!' ("clear"), and a line opening with the
 # word and a comma or a colon ('Helder, ik wacht dan even ...', 'Akkoord: ...'), as a released
 # mail's lines do after its header (a name's vocative or label is rarer there than the word).
@@ -108,7 +123,9 @@ def alone(text: str, sought: list[Match]) -> list[Match]:
             continue
         if text[m.start - 1 : m.start] == "/":  # a group's or joint name: 'groep Kuzu/Öztürk/Krol'
             continue
-        if _SENTENCE_START.search(text, max(0, m.start - 10), m.start):
+        if _SENTENCE_START.search(text, max(0, m.start - 10), m.start) and not (
+            _ACTS_AFTER.match(text, m.end)
+        ):
             continue
         if _ITEM_START.search(text[max(0, m.start - 16) : m.start]):
             continue

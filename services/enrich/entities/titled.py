@@ -42,7 +42,10 @@ _GLUED_PARTICLE = re.compile(r"(d(?<=\sd)(?:er|en|e))(?=[A-Z])")
 # After initials Romance particles too, in either case: 'M.A.A. di Bucchianico', 'M.A.A Di ...'.
 _PARTICLE = (
     rf"(?:{_PARTICLE_CAP}|van\s+(?:der|den|de|het|['’]t)|van|de|den|der|ter|ten|te|in\s+['’]t|op\s+de"
-    r"|[Dd]i|[Dd]a|[Dd]el|[Dd]ella|[Dd]os|du|la|le)"
+    r"|[Dd]i|[Dd]a|[Dd]el|[Dd]ella|[Dd]os|du|la|le"
+    # abbreviated after initials, as older minutes print it: 'J. v.d. Berg', 'A. v. Dijk'
+    # (persons73)
+    r"|v\.[ ]?d\.|v\.)"
 )
 # 'Ö. Özdemir' too; pdfium may print a space before a dot ('R.W.C . Clabbers') and a signature may
 # drop the last initial's dot ('M.A.A Di Bucchianico'): a lone capital after dotted initials.
@@ -630,9 +633,11 @@ _NOT_NAMES |= orgnames.STATUS_COLUMN
 # A street's, square's or neighbourhood's name after a title that is part of it ('Burgemeester
 # Brokxlaan', 'Mr. Visserplein'); not the endings surnames have ('Versteeg', 'Hogeweg', 'Verkade').
 _STREET = re.compile(r"\w{4,}(?:laan|plein|straat|brug|buurt|park|gracht|singel|dreef)")
-# A building's or school's name ends so: 'de Den Deylschool c.s.', 'het Vondelgebouw'.
+# A building's or school's name ends so: 'de Den Deylschool c.s.', 'het Vondelgebouw'. A group's
+# compound too: 'onze collega Statenfractie in Friesland', 'collega Raadsfractie' (persons73).
 _BUILDING = re.compile(
-    r"\w{3,}(?:school|college|lyceum|gebouw|kliniek|ziekenhuis|museum|theater|stadion|kazerne)"
+    r"\w{3,}(?:school|college|lyceum|gebouw|kliniek|ziekenhuis|museum|theater|stadion|kazerne"
+    r"|fractie|fracties)"
 )
 # The words a body's name opens with, which end a person's name before them.
 _BODY_WORDS = orgnames.HEADS.words | _words("Ministerie Gemeente Provincie Waterschap")
@@ -1110,13 +1115,16 @@ def find(text: str) -> Iterator[Match]:
         for m in lists:
             base = m.start("list")
             outside = _BRACKETS.sub(lambda p: " " * len(p.group(0)), m.group("list"))
+            named = False  # a member found before in this list: the list runs on names
             for one in _ONE.finditer(outside):
                 if _COMPOUND_GOES_ON.match(text, base + one.end()):
                     if found := _member_of_group(text, base + one.start(), one.group()):
                         yield found
                     continue  # 'de leden van de GroenLinks-PvdA-fractie': a party's group
-                if _OF_THE_BODY.match(one.group()) and one.group().split()[-1] not in (
-                    member_surnames()
+                if (
+                    _OF_THE_BODY.match(one.group())
+                    and one.group().split()[-1] not in member_surnames()
+                    and not _later_particle_name(outside, one)
                 ):
                     continue  # 'de leden van het Burgerparlement': the body they sit in
                 if _of_a_named_body(text, one.group(), base + one.end()):
@@ -1127,7 +1135,10 @@ def find(text: str) -> Iterator[Match]:
                     wrapped = _SURNAME_NEXT_LINE.match(text, end)
                     end = wrapped.end() if wrapped is not None else end
                 found = _person(text, base + one.start(), end, "kamerlid", True)
+                if found is None:
+                    found = _place_member(text, outside, one, base, end, named)
                 if found:
+                    named = True
                     yield found
         text = printed
     if "Zaak" in cues or "Kamerlid," in cues or not cues.isdisjoint(_REGISTER_STEMS):
@@ -1162,6 +1173,8 @@ def find(text: str) -> Iterator[Match]:
             office = _OFFICE_BEFORE.search(text, max(0, m.start() - _DASHED_REACH), m.start())
             if office is not None and (found := _person(text, m.start("name"), m.end("name"))):
                 yield found
+    if ", Minister" in text or ", Staatssecretaris" in text or ", staatssecretaris" in text:
+        yield from _cabinet_appositions(text)
     at = text.find(" Van ")
     while at != -1:
         van = _CAPITAL_VAN.match(text, at + 1)  # tried only where ' Van ' stands
@@ -1192,9 +1205,117 @@ def find(text: str) -> Iterator[Match]:
             or _university_after_chair(text, m)
         ):
             continue
-        elif found := _wrapped_surname(text, m) or _person(text, m.start("name"), _name_end(m)):
+        elif found := (
+            _wrapped_surname(text, m)
+            or _person(text, m.start("name"), _name_end(m))
+            or _courtesy_place(text, m)
+        ):
             yield found
         yield from _cosubmitters(text, m)
+
+
+# A members' list's later item opening with 'van der' or 'van den' in lower case is a member, as
+# older Handelingen print the particle ('Tegenwoordig zijn ..., te weten: Terpstra, van der Zaal,
+# Kortenhorst, ...'): a body the members sit in follows 'de leden' itself ('de leden van het
+# Burgerparlement'), not a list's comma or 'en', and opens with 'van de' or 'van het' (persons73).
+_LATER_PARTICLE_NAME = re.compile(r"van[ \t\u00a0]+(?:der|den)[ \t\u00a0]+[A-ZÀ-ÖØ-Þ]")
+_LIST_JOIN_BEFORE = re.compile(r"(?:,|[ \t\u00a0]en)[ \t\u00a0\n]*$")
+
+
+def _later_particle_name(outside: str, one: re.Match[str]) -> bool:
+    return (
+        _LATER_PARTICLE_NAME.match(one.group()) is not None
+        and _LIST_JOIN_BEFORE.search(outside, max(0, one.start() - 8), one.start()) is not None
+    )
+
+
+# A listed place's name as a members' list's item is a member whose surname is that place
+# ('Tegenwoordig zijn ..., te weten: Van Dis, Castricum, Kamp, ...', 'het lid Castricum
+# (PvdA)'), where the list says so around it: a party's bracket right after it, or a list's comma
+# or 'en' before it with a member found before it (the list already running on names: not 'de
+# moties van Nederland en Europa'). One capitalised word, no
+# body's or party's name, not in capitals (persons73).
+_PARTY_AFTER = re.compile(r"[ \t\u00a0]*\((?:[^()\n]{1,30}\)|[^()\n]{0,28}[.\dA-Z]I(?=\s*,))")
+_TITLE_CASE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}")
+
+
+def _place_member(
+    text: str, outside: str, one: re.Match[str], base: int, end: int, named: bool
+) -> Match | None:
+    word = one.group()
+    if _TITLE_CASE.fullmatch(word) is None or not _listed_place(word):
+        return None
+    later = _LIST_JOIN_BEFORE.search(outside, max(0, one.start() - 8), one.start()) is not None
+    if not (later and named) and _PARTY_AFTER.match(text, end) is None:
+        return None
+    return Match("person", base + one.start(), end, canonical(word), "kamerlid")
+
+
+# A cabinet's members in a run, each surname with its office after a comma: 'en de heren Lubbers,
+# Minister-President, Minister van Algemene Zaken, Dankert, Staatssecretaris van Buitenlandse
+# Zaken, en Kosto, Staatssecretaris van Justitie' (an attendance's cabinet; a minister of an
+# older cabinet the lists lack). The surname after a list's comma, 'en' or a colon, one
+# capitalised word (a capitalised particle before it allowed), and the office a minister's or
+# state secretary's with its portfolio ('van', 'voor') or the Minister-President's; no listed
+# place, body or law, no word the titles' rules take for no name ('Financiën, Minister van ...')
+# (persons73).
+_CABINET_APPOSITION = re.compile(
+    rf"(?:(?<=[,:;][ \t\u00a0])|(?<=[ \t\u00a0]en[ \t\u00a0]))"
+    rf"(?P<name>(?:{_PARTICLE_CAP}[ \t\u00a0]+)?[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+)?)"
+    r",[ \t\u00a0]+(?:(?:[Mm]inister|[Ss]taatssecretaris)[ \t\u00a0]+(?:van|voor)"
+    r"[ \t\u00a0]+[A-ZÀ-ÖØ-Þ]|[Mm]inister-[Pp]resident(?![\w-]))"
+)
+
+
+def _cabinet_appositions(text: str) -> Iterator[Match]:
+    for m in _CABINET_APPOSITION.finditer(text):
+        name = m.group("name")
+        last = name.split()[-1]
+        if last in _NOT_NAMES or automaton().exists(last) or automaton().exists(name):
+            continue
+        if _A_TITLE.fullmatch(last) or last in orgnames.HEADS or last in _BODY_WORDS:
+            continue
+        yield Match("person", m.start("name"), m.end("name"), canonical(name))
+
+
+# A courtesy title before a listed place's name names a person whose surname is that place: 'de
+# heer Castricum', 'Mevrouw Tilburg vroeg het woord' (no office is held for a place after such a
+# title, as after 'burgemeester'). One capitalised word, no body's or party's name, not in capitals
+# ('mevrouw UTRECHT' is read by the capitals' rule, if at all) (persons73).
+_COURTESY_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Dd]e[ \t\u00a0]+heer|[Gg]eachte[ \t\u00a0]+heer|[Mm]evrouw|[Mm]evr\.|[Mm]w\.|"
+    r"[Dd]hr\.?|[Mm]ejuffrouw|[Jj]onkheer|[Jj]onkvrouwe?)[ \t\u00a0]+$"
+)
+
+
+# ... and before a word the titles' rules take for no name ('Niet', 'Bos'), where a party's
+# bracket follows: 'de heer De Niet (PvdA)', 'mevrouw Van der Bij (K.V.P.)' (an attendance's
+# members of 1968; persons73). The bracket a party's: a listed party or its capitals and dots.
+_PARTY_LIKE = re.compile(r"[ \t\u00a0]*\((?P<party>[A-Z][A-Za-z0-9.\-]{0,11})\)")
+
+
+def _courtesy_place(text: str, m: re.Match[str]) -> Match | None:
+    start = m.start("name")
+    name = m.group("name")
+    if text.startswith("-", m.end("name")):
+        return None  # a compound goes on: 'de heer Amsterdam-Noord', a place's part
+    if _COURTESY_BEFORE.search(text, max(0, start - 24), start) is None:
+        return None
+    words = name.split()
+    if len(words) == 1 and _TITLE_CASE.fullmatch(name) is not None and _listed_place(name):
+        return Match("person", start, m.end("name"), canonical(name))
+    party = _PARTY_LIKE.match(text, m.end("name"))
+    if (
+        party is None
+        or _TITLE_CASE.fullmatch(words[-1]) is None
+        or words[-1] not in _NOT_NAMES
+        or not (
+            _listed_party(party.group("party"))
+            or sum(c.isupper() for c in party.group("party")) >= 2
+        )
+    ):
+        return None
+    return Match("person", start, m.end("name"), canonical(name))
 
 
 # A surname named alone keeps its particle capitalised ('contact opnemen met Van Lienden om ...',
