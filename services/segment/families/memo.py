@@ -48,10 +48,27 @@ def detect(r: Reading) -> tuple[str, str] | None:
     match = purpose or (_MEMO_HEADER.search(r.opening) if HEADER_HELD in r.opening else None)
     if match:
         return "nota", f"memo header '{match.group(0)[:30]}'"
-    asks = next((b for b in r.head if b.page == 1 and _ASKS.fullmatch(b.text.strip())), None)
+    asks = next((b for b in r.head if b.page == 1 and _asks(b)), None)
     if asks is not None and _addressed(r) is not None:
         return "nota", f"side column '{asks.text.strip()}' and 'Aan ...' over a subject on page 1"
     return None
+
+
+def _asks(block: Block) -> bool:
+    """The side column's first block opens with the ask on a line of its own ('TER
+    ONDERTEKENING', BZK's over 'Nota actief openbaar' in the same block)."""
+    first = block.lines[0].text.strip() if block.lines else ""
+    return _ASKS.fullmatch(first) is not None
+
+
+def _for_whom(block: Block) -> bool:
+    """'Aan Stas IenW' as a paragraph, or a table of the nota's routing whose first row is 'Aan'
+    and whom ('Aan | MBZK', 'Van | CZW/CZ': BZK's nota, read as two columns)."""
+    if block.kind == "paragraph":
+        return _FOR.fullmatch(block.text.strip()) is not None
+    rows = (block.rows or []) if block.kind == "table" else []
+    first = [c.strip() for c in rows[0] if c.strip()] if rows else []
+    return len(first) == 2 and first[0] == "Aan" and _FOR.fullmatch(" ".join(first)) is not None
 
 
 def _addressed(r: Reading) -> Block | None:
@@ -60,7 +77,7 @@ def _addressed(r: Reading) -> Block | None:
     column's lines between them are the letterhead's."""
     page = [b for b in r.body[:_OPENING] if b.page == 1]
     for k, block in enumerate(page[:-1]):
-        if block.kind != "paragraph" or not _FOR.fullmatch(block.text.strip()):
+        if not _for_whom(block):
             continue
         below = page[k + 1]
         text = below.text.strip()
