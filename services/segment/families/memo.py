@@ -32,6 +32,12 @@ _MEMO_HEADER = re.compile(r"^Aan\s*:.*\n(?:.*\n)?(?:Van|Opsteller)\s*:", re.M)
 _ASKS = re.compile(r"TER (?:BESLISSING|ONDERTEKENING|INFORMATIE|ADVISERING|KENNISNAME)")
 _FOR = re.compile(r"Aan\s+(?!de\b|het\b)[^\W\d_][^\n]{0,40}")
 _SUBJECT_CHARS = 200  # a subject under 'Aan ...' is a line or two
+# What a Kamerstuk's nota is, not what it is about: 'Nota naar aanleiding van het verslag', 'Nota
+# van wijziging'; the bill's name above it is the document's subject (`_bill`).
+_STAGE = re.compile(
+    r"(?:naar aanleiding van het (?:nader |tweede )?verslag|van wijziging|van antwoord)", re.I
+)
+_BILL_CHARS = 400  # a bill's name runs to three or four lines
 _OPENING = 6  # the body's blocks the 'Aan ...' line may stand among
 # What every match holds (the first two case-blind): a quick "no" before a search of page 1
 WORD_HELD = ("nota", "notitie", "memo")  # _WORD
@@ -93,9 +99,11 @@ def title(r: Reading) -> str | None:
     beslissing)   het bericht ...'), or below the word standing alone ('memo' / 'overeenkomst
     ...')."""
     page = r.first_page
-    for block in page:
+    for k, block in enumerate(page):
         word = _WORD.match(block.text)
         rest = block.text[word.end() :].strip(" :\n") if word else ""
+        if len(block.text) < 120 and _STAGE.fullmatch(rest):
+            return _bill(page[:k]) or " ".join(block.text.split())
         if len(block.text) < 120 and re.search(r"[a-z]{3,}", rest):
             return rest
     for k, block in enumerate(page):
@@ -118,6 +126,18 @@ def title(r: Reading) -> str | None:
             return below.text.replace("\n", " ")
     subject = _addressed(r)
     return " ".join(subject.text.split()) if subject is not None else None
+
+
+def _bill(above: list[Block]) -> str | None:
+    """The bill's name over a Kamerstuk's 'Nota naar aanleiding van het verslag' ('Wijziging van
+    de Wet bedrag ineens, ... (Wet herziening bedrag ineens)'): the block right above, a name
+    (no sentence, no dossier number alone)."""
+    name = above[-1] if above else None
+    if name is None or name.kind not in ("paragraph", "heading", "title"):
+        return None
+    text = " ".join(name.text.split())
+    named = len(re.findall(r"[^\W\d_]{3,}", text)) >= 3 and not text.endswith((".", ":"))
+    return text if named and len(text) <= _BILL_CHARS else None
 
 
 def _subject_goes_on(below: Block) -> bool:

@@ -163,3 +163,25 @@ def test_particulars_subject_reads_only_a_datum_line_over_a_betreft_line() -> No
     )
     assert subject(_reading_block("table", "Datum december 2020", "Betreft Besluit")) is None
     assert subject(_reading_block("paragraph", "Betreft Besluit", "Datum december 2020")) is None
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_kamerstuks_nota_is_titled_by_the_bill_above_it(producer: str) -> None:
+    doc = _doc(f"nnav{producer}.pdf")
+    assert doc.metadata.doc_type == "nota"
+    assert doc.metadata.title is not None
+    assert doc.metadata.title.startswith("Wijziging van de Wet op de huurtoeslag")
+    assert doc.metadata.title.endswith("(Wet eenvoudiger huurtoeslag)")
+
+
+def test_the_bill_is_a_name_not_a_sentence_or_a_number() -> None:
+    from services.segment.families.memo import _bill
+
+    name = _reading_block("paragraph", "Wijziging van de Wet op de huurtoeslag (Wet huurtoeslag)")
+    assert _bill([name]) == "Wijziging van de Wet op de huurtoeslag (Wet huurtoeslag)"
+    assert _bill([_reading_block("paragraph", "36421")]) is None
+    assert (
+        _bill([_reading_block("paragraph", "De regering dankt de leden voor hun vragen.")]) is None
+    )
+    assert _bill([_reading_block("table", "Wijziging van de Wet op de huurtoeslag")]) is None
+    assert _bill([]) is None
