@@ -28,13 +28,14 @@ from services.segment.layout.aside import column_above_body
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block
 from services.segment.segmenter import segment_pdf
+from stukken.contracts import SegmentedDocument
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "side35"
 PRODUCERS = ["", ".chromium"]
 IENW_SIDE = ["Bestuurskern", "Contactpersoon", "wob-loket@minienw.nl", "Kenmerk"]
 
 
-def _doc(name: str):  # type: ignore[no-untyped-def]
+def _doc(name: str) -> SegmentedDocument:
     return segment_pdf((FIXTURES / name).read_bytes(), ocr=False)
 
 
