@@ -186,3 +186,13 @@ def test_the_bill_is_a_name_not_a_sentence_or_a_number() -> None:
     )
     assert _bill([_reading_block("table", "Wijziging van de Wet op de huurtoeslag")]) is None
     assert _bill([]) is None
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_the_senders_wrapped_name_atop_is_letterhead(producer: str) -> None:
+    """'Rijksdienst voor Ondernemend' / 'Nederland' beside the logo, over the return address: the
+    letterhead's (`letterhead._named_above` takes a name of two lines), not body paragraphs."""
+    doc = _doc(f"afzender{producer}.pdf")
+    body = [_flat(s.text) for s in doc.segments if s.kind not in ("letterhead", "furniture")]
+    assert not any("Rijksdienst" in b or "Retouradres" in b for b in body), body
+    assert doc.metadata.title == "Besluit op uw Wob-verzoek"
