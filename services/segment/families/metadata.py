@@ -170,7 +170,7 @@ def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:
     for particulars in r.first_page:
         subject = _particulars_subject(particulars)
         if subject is not None:
-            yield subject, "'Betreft' in page 1's particulars under 'Datum'"
+            yield subject, "'Betreft' or 'Onderwerp' in page 1's particulars under 'Datum'"
     for labelled in r.first_page:
         # a table's text runs on into its next rows ('Onderwerp | ... Portefeuillehouder | ...'):
         # its subject row is read as a row below
