@@ -32,6 +32,12 @@ _MEMO_HEADER = re.compile(r"^Aan\s*:.*\n(?:.*\n)?(?:Van|Opsteller)\s*:", re.M)
 _ASKS = re.compile(r"TER (?:BESLISSING|ONDERTEKENING|INFORMATIE|ADVISERING|KENNISNAME)")
 _FOR = re.compile(r"Aan\s+(?!de\b|het\b)[^\W\d_][^\n]{0,40}")
 _SUBJECT_CHARS = 200  # a subject under 'Aan ...' is a line or two
+# What a Kamerstuk's nota is, not what it is about: 'Nota naar aanleiding van het verslag', 'Nota
+# van wijziging'; the bill's name above it is the document's subject (`_bill`).
+_STAGE = re.compile(
+    r"(?:naar aanleiding van het (?:nader |tweede )?verslag|van wijziging|van antwoord)", re.I
+)
+_BILL_CHARS = 400  # a bill's name runs to three or four lines
 _OPENING = 6  # the body's blocks the 'Aan ...' line may stand among
 # What every match holds (the first two case-blind): a quick "no" before a search of page 1
 WORD_HELD = ("nota", "notitie", "memo")  # _WORD
@@ -48,10 +54,27 @@ def detect(r: Reading) -> tuple[str, str] | None:
     match = purpose or (_MEMO_HEADER.search(r.opening) if HEADER_HELD in r.opening else None)
     if match:
         return "nota", f"memo header '{match.group(0)[:30]}'"
-    asks = next((b for b in r.head if b.page == 1 and _ASKS.fullmatch(b.text.strip())), None)
+    asks = next((b for b in r.head if b.page == 1 and _asks(b)), None)
     if asks is not None and _addressed(r) is not None:
         return "nota", f"side column '{asks.text.strip()}' and 'Aan ...' over a subject on page 1"
     return None
+
+
+def _asks(block: Block) -> bool:
+    """The side column's first block opens with the ask on a line of its own ('TER
+    ONDERTEKENING', BZK's over 'Nota actief openbaar' in the same block)."""
+    first = block.lines[0].text.strip() if block.lines else ""
+    return _ASKS.fullmatch(first) is not None
+
+
+def _for_whom(block: Block) -> bool:
+    """'Aan Stas IenW' as a paragraph, or a table of the nota's routing whose first row is 'Aan'
+    and whom ('Aan | MBZK', 'Van | CZW/CZ': BZK's nota, read as two columns)."""
+    if block.kind == "paragraph":
+        return _FOR.fullmatch(block.text.strip()) is not None
+    rows = (block.rows or []) if block.kind == "table" else []
+    first = [c.strip() for c in rows[0] if c.strip()] if rows else []
+    return len(first) == 2 and first[0] == "Aan" and _FOR.fullmatch(" ".join(first)) is not None
 
 
 def _addressed(r: Reading) -> Block | None:
@@ -60,7 +83,7 @@ def _addressed(r: Reading) -> Block | None:
     column's lines between them are the letterhead's."""
     page = [b for b in r.body[:_OPENING] if b.page == 1]
     for k, block in enumerate(page[:-1]):
-        if block.kind != "paragraph" or not _FOR.fullmatch(block.text.strip()):
+        if not _for_whom(block):
             continue
         below = page[k + 1]
         text = below.text.strip()
@@ -76,9 +99,11 @@ def title(r: Reading) -> str | None:
     beslissing)   het bericht ...'), or below the word standing alone ('memo' / 'overeenkomst
     ...')."""
     page = r.first_page
-    for block in page:
+    for k, block in enumerate(page):
         word = _WORD.match(block.text)
         rest = block.text[word.end() :].strip(" :\n") if word else ""
+        if len(block.text) < 120 and _STAGE.fullmatch(rest):
+            return _bill(page[:k]) or " ".join(block.text.split())
         if len(block.text) < 120 and re.search(r"[a-z]{3,}", rest):
             return rest
     for k, block in enumerate(page):
@@ -101,6 +126,18 @@ def title(r: Reading) -> str | None:
             return below.text.replace("\n", " ")
     subject = _addressed(r)
     return " ".join(subject.text.split()) if subject is not None else None
+
+
+def _bill(above: list[Block]) -> str | None:
+    """The bill's name over a Kamerstuk's 'Nota naar aanleiding van het verslag' ('Wijziging van
+    de Wet bedrag ineens, ... (Wet herziening bedrag ineens)'): the block right above, a name
+    (no sentence, no dossier number alone)."""
+    name = above[-1] if above else None
+    if name is None or name.kind not in ("paragraph", "heading", "title"):
+        return None
+    text = " ".join(name.text.split())
+    named = len(re.findall(r"[^\W\d_]{3,}", text)) >= 3 and not text.endswith((".", ":"))
+    return text if named and len(text) <= _BILL_CHARS else None
 
 
 def _subject_goes_on(below: Block) -> bool:

@@ -90,6 +90,13 @@ _BRACKET_IN_WORD: Final = re.compile(r"\w[(\[]\w")
 _WORD: Final = re.compile(r"[^\W\d_]{3,}")
 _ASKED: Final = re.compile(r"\(ingezonden ([^)]*)\)")
 _ARTICLE: Final = re.compile(r"^(?:De|Het)\s+")
+# A letter's particulars in the text column, a line each: 'Datum december 2020' over 'Betreft
+# Besluit op uw Wob-verzoek' (capitalised labels; prose's 'datum' is not one).
+_DATUM_LINE: Final = re.compile(r"^Datum\s*:?\s+\S")
+_PARTICULAR_SUBJECT: Final = re.compile(r"^(?:Betreft|Onderwerp)\s*:?\s+(\S.*)$")
+_PARTICULAR_LABEL: Final = re.compile(
+    r"^(?:Datum|Betreft|Onderwerp|Ons kenmerk|Uw kenmerk|Uw brief|Kenmerk|Bijlagen?|Geachte)\b"
+)
 
 
 def describe(meta: Metadata, r: Reading) -> Metadata:
@@ -160,6 +167,10 @@ def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:
     if meta.title:
         handelingen = kind == "kamervragen"
         yield meta.title, "'Vragen van ...'" if handelingen else "letterhead Onderwerp/Betreft"
+    for particulars in r.first_page:
+        subject = _particulars_subject(particulars)
+        if subject is not None:
+            yield subject, "'Betreft' or 'Onderwerp' in page 1's particulars under 'Datum'"
     for labelled in r.first_page:
         # a table's text runs on into its next rows ('Onderwerp | ... Portefeuillehouder | ...'):
         # its subject row is read as a row below
@@ -189,6 +200,29 @@ def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:
         text = block.text
         if block.kind == "paragraph" and _TITLE_LIKE.match(text) and not BALLOON.match(text):
             yield text, "the opening line of page 1 (no title or heading)"
+
+
+def _particulars_subject(block: Block) -> str | None:
+    """The subject in a letter's particulars read as one body block: a line 'Datum ...' over a
+    line 'Betreft ...' (or 'Onderwerp ...') in the text column, where the letterhead did not
+    take them (a Woo decision's addressee redacted above them: '10.2.e' as text, the name a
+    black box, so the letterhead stops there). The subject is the label's line and its
+    continuation, up to the next label. A table's row, or prose, is not asked."""
+    lines = [ln.text.strip() for ln in block.lines]
+    if block.kind == "table" or len(lines) < 2 or not _DATUM_LINE.match(lines[0]):
+        return None
+    for i, line in enumerate(lines[1:4], start=1):
+        match = _PARTICULAR_SUBJECT.match(line)
+        if match is None:
+            continue
+        rest = [match.group(1)]
+        for more in lines[i + 1 :]:
+            if _PARTICULAR_LABEL.match(more) or len(" ".join(rest)) > MAX_SUBJECT:
+                break
+            rest.append(more)
+        subject = " ".join(rest).strip()
+        return subject if len(subject) <= MAX_SUBJECT and _WORD.search(subject) else None
+    return None
 
 
 def _names_something(text: str) -> bool:

@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from services.segment.layout import furniture
 from services.segment.layout.columns import MARGIN, SIDE
+from services.segment.layout.headings import MASTHEAD
 from services.segment.layout.letterhead import letterhead_line
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block, build_blocks
@@ -54,6 +55,8 @@ _ABOVE_BLOCKS = 12
 _ABOVE_INSET = 0.55
 _ABOVE_LINES = 6
 _ABOVE_CHARS = 45
+_ABOVE_SENDER = 2  # blocks: the sender's name and the return address over the column
+_RETURN = re.compile(r"^>?\s*retouradres\b", re.IGNORECASE)
 # A page this much wider than high is a slide: a deck's, or a landscape annex.
 _SLIDE = 1.2
 # A running head of slides stands on a fifth of them, and on three at least: what a few slides
@@ -213,12 +216,19 @@ def column_above_body(blocks: list[Block], running: Running | None = None) -> li
         return []
     left, right = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
     inset = left + _ABOVE_INSET * (right - left)
+    # the sender's name and the return address may stand first, over the column (IenW's
+    # template: 'Ministerie van ...' atop the page, '> Retouradres ...' at the left): they are
+    # the letterhead's own (`letterhead.front_matter`), and the column starts after them
+    start = 0
+    while start < min(len(page1), _ABOVE_SENDER) and _sender_atop(page1[start]):
+        start += 1
     run: list[Block] = []
-    for block in page1:
+    for block in page1[start:]:
         if not all(ln.x0 >= inset for ln in block.lines) or not _particular(block):
             break
         run.append(block)
-    follows = len(run) < len(page1) and page1[len(run)].lines[0].x0 < inset
+    end = start + len(run)
+    follows = end < len(page1) and page1[end].lines[0].x0 < inset
     fielded = any(
         _REFERENCE.match(ln.text.strip()) or _contact_or_address(ln.text, False)
         for b in run
@@ -230,6 +240,13 @@ def column_above_body(blocks: list[Block], running: Running | None = None) -> li
         block.kind, block.role = "letterhead", "side_column"
     _sender_block(run, Running(set()) if running is None else running)
     return run
+
+
+def _sender_atop(block: Block) -> bool:
+    """The sender's name ('Ministerie van Infrastructuur' / 'en Waterstaat') or the return
+    address ('> Retouradres Postbus 20901 2500 EX Den Haag'), a block of a line or two."""
+    text = block.text.strip()
+    return len(block.lines) <= 2 and bool(MASTHEAD.match(text) or _RETURN.match(text))
 
 
 def column_above_later(

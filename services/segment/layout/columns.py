@@ -335,11 +335,14 @@ def _abutting_side(page: PageRuns, pieces: list[Piece]) -> tuple[list[Run], list
     a line of the column is that line's value; and a body line on one of its rows runs up to
     within an em of its edge (the abutting this rule is for: a column with nothing beside it,
     above a later page's body, is `aside`'s to judge by what page 1 printed). Those runs are
-    the side column, the rest the body. Not on page 1: the letterhead's rules read a first
-    page's side column, and the subject and date lines under it ('Datum: ...' / 'Betreft:
-    ...', which a Woo decision of VWS that fired there lost as its title)."""
-    if page.number == 1 or len(page.runs) < 4 or not pieces:
-        return None  # page 1's side column is the letterhead's rules' to read
+    the side column, the rest the body. On page 1 the column must have the body's type beside
+    it on two of its rows and a body line up to its edge (`_beside_first`); standing alone above
+    the body it is `aside.column_above_body`'s. (The subject and date lines under it, 'Datum:
+    ...' / 'Betreft: ...', read as one block there, give the title by
+    `metadata._particulars_subject`: a Woo decision of VWS lost its title to a first form of
+    this rule on page 1 before that.)"""
+    if len(page.runs) < 4 or not pieces:
+        return None
     body_size = size_median(pieces)
     small = body_size * _ABUT_SMALLER
     starts = Counter(
@@ -365,11 +368,25 @@ def _abutting_side(page: PageRuns, pieces: list[Piece]) -> tuple[list[Run], list
         return None
     taken = {id(r) for r in side}
     rest = [r for r in page.runs if id(r) not in taken]
+    if page.number == 1:
+        return (side, rest) if _beside_first(side, rest, edge, body_size) else None
     if not any(
         r.x1 >= edge - body_size and any(r.y0 < s.y1 and s.y0 < r.y1 for s in side) for r in rest
     ):
         return None  # no line runs up to it: a gutter is there to find, or nothing beside it
     return side, rest
+
+
+def _beside_first(side: list[Run], rest: list[Run], edge: float, body_size: float) -> bool:
+    """Page 1's side column with no gutter before it (BZK's nota: 'Aan MBZK' level with the
+    column's '2023-0000700225', the body under it justified up to the column's edge): text in
+    the body's type stands on two of the column's rows at least (the addressee, the sender, the
+    subject: with nothing beside it the column is `aside.column_above_body`'s), and a line of
+    the body runs up to within an em of its edge, which is why no gutter was found."""
+    small = body_size * _ABUT_SMALLER
+    body = [r for r in rest if r.size > small and r.text.strip()]
+    rows = {round(s.y0) for s in side if any(r.y0 < s.y1 and s.y0 < r.y1 for r in body)}
+    return len(rows) >= 2 and any(r.x1 >= edge - body_size for r in body)
 
 
 _EDGE_SLACK = 0.5  # ems a column's line may end past (a space) or begin before its others

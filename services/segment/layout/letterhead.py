@@ -100,9 +100,12 @@ def _shaped(block: Block) -> bool:
 
 def _named_above(block: Block) -> bool:
     """The sender's name or street on a line of its own above its address block ('Provincie
-    Overijssel' in bold over 'Luttenbergstraat 2' over 'Postbus 10078 8000 GB Zwolle')."""
+    Overijssel' in bold over 'Luttenbergstraat 2' over 'Postbus 10078 8000 GB Zwolle'); the
+    name may wrap beside the logo ('Rijksdienst voor Ondernemend' / 'Nederland' over the return
+    address: RVO's Woo decisions)."""
     text = block.text.strip()
-    return len(block.lines) == 1 and bool(MASTHEAD.match(text) or _STREET.fullmatch(text))
+    named = len(block.lines) <= 2 and MASTHEAD.match(text) is not None
+    return named or (len(block.lines) == 1 and _STREET.fullmatch(text) is not None)
 
 
 _STREET = re.compile(

@@ -178,7 +178,9 @@ def lay_out(
     above = column_above_body(head_blocks, running)  # a side column above the body, nothing beside
     if above:  # the later pages' side columns were judged before page 1's sender was known
         sender_repeats([p.block for p in placed if p.page > 1 and p.group == ASIDE], running)
-    head_blocks = head_blocks[len(above) :]
+    if above:  # the column may stand under the sender's name and return address
+        taken = {id(b) for b in above}
+        head_blocks = [b for b in head_blocks if id(b) not in taken]
     head, role = letterhead.front_matter(head_blocks, body_size)
     for block in head:
         block.kind, block.role = "letterhead", role
