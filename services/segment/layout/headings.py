@@ -1242,8 +1242,10 @@ def _levels(blocks: list[Block], body_size: float) -> None:
     chapters = {_style(b) for b in headings if _CHAPTER_NUMBER.match(b.text)}
     above_run_in = False  # the head above, underlined ones passed, is a run-in head not underlined
     depth = 0  # the depth of the numbered section we are in
+    styled = 0  # the level of the last head set in a heading's type (or numbered) above
     for i, block in enumerate(headings):
         match = NUMBERED_HEADING.match(block.text)
+        styled_head = block.role not in _NO_STYLE and id(block) not in front
         if block.role != "run_in":
             above_run_in = False
         if id(block) in front:
@@ -1256,7 +1258,10 @@ def _levels(blocks: list[Block], body_size: float) -> None:
             # an underlined run-in head under one not underlined (set italic, say) is a level
             # under it: a note's sections bold, subsections italic, heads under those underlined
             underlined = _underlined(block)
-            block.level = max(len(styles), depth) + 1 + int(underlined and above_run_in)
+            below_all = max(len(styles), depth) + 1
+            block.level = min(below_all, styled + 1 if styled else below_all) + int(
+                underlined and above_run_in
+            )
             above_run_in = above_run_in if underlined else True
             block.role = None
         elif block.role == "section_word":
@@ -1278,6 +1283,8 @@ def _levels(blocks: list[Block], body_size: float) -> None:
             block.level = depth + 1  # an unnumbered heading inside a numbered section
         else:
             block.level = styles.index(_style(block)) + 1
+        if styled_head:
+            styled = block.level or 0
     _numbered_run_under(headings)
     _inside_lettered(headings)
     _capitals_inside(headings)
