@@ -14,7 +14,8 @@ of what a reader reads as something else.
 - A memo's header (KING's StUF verslag): values under labels in small type ('Van' / 'KING'),
   the label 'Betreft/datum' and a footer's 'Pagina' head nothing.
 
-The fixtures: `python -m tests.fixtures.heads35.src.build` (reportlab and Chromium each)."""
+The fixtures: `python -m tests.fixtures.heads35.src.build` (reportlab and Chromium each;
+LibreOffice for the italic heads' page)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ from services.segment.segmenter import segment_pdf
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "heads35"
 PRODUCERS = ["", ".chromium"]
+# LibreOffice's HTML import reads the contents' and the memo's pages right on main already
+# (it ignores the page breaks); its italic heads' page fails there as the others do
+ITALIC = [*PRODUCERS, ".libreoffice"]
 
 
 def _segments(name: str) -> list[tuple[str, str, int | None]]:
@@ -53,7 +57,7 @@ def test_front_matter_ranks_no_section(producer: str) -> None:
         assert [(k, lv) for k, t, lv in segments if t == name] == [("heading", 1)], name
 
 
-@pytest.mark.parametrize("producer", PRODUCERS)
+@pytest.mark.parametrize("producer", ITALIC)
 def test_italic_subheads_in_the_body_size_are_heads(producer: str) -> None:
     segments = _segments(f"cursief{producer}")
     for head in ("Relatie burger-overheid", "Versterken van democratische instituties"):
@@ -69,7 +73,7 @@ def test_italic_subheads_in_the_body_size_are_heads(producer: str) -> None:
     )
 
 
-@pytest.mark.parametrize("producer", PRODUCERS)
+@pytest.mark.parametrize("producer", ITALIC)
 def test_italic_intro_quotation_and_caption_stay_paragraphs(producer: str) -> None:
     segments = _segments(f"cursief{producer}")
     for start in (
