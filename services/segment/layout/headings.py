@@ -78,6 +78,13 @@ _BARE_PAGE: Final = re.compile(r"^\s*(?:(?:pagina|blz\.?|page)\s+)?(?P<page>\d{1
 # a line broken off on a word that leads on to the next ("... Cultuur en", "... de", ",")
 _LEADS_ON: Final = re.compile(r"(?:,|\b(?:en|of|van|de|het|der|voor|op|in|met|aan|bij|tot|te))\s*$")
 _PAGE_COUNT: Final = re.compile(r"^(?:pagina\s+)?\d+\s*(?:van|of|/)\s*\d+$", re.I)
+# A ministry's or an agency's name atop a page ('Rijksdienst voor Ondernemend Nederland' over
+# an annex's inventory, 'Ministerie van Financiën' over a memo in a Woo release): who sends or
+# wrote it, no section's head (a municipality's or a province's name may head a section)
+_SENDER: Final = re.compile(
+    r"^(?:Ministerie van|Rijksdienst voor|Rijksinstituut voor|(?:Tweede|Eerste) Kamer der Staten)"
+    r"\b"
+)
 # a memo's header's labels, one or two to a line ('Van', 'Aan', 'Betreft/datum',
 # 'tijd/locatie'): each labels a value, none heads a section
 _MEMO_WORD: Final = r"(?:Van|Aan|Cc|Bcc|Betreft|Datum|Kenmerk|Tijd|Locatie|Plaats)"
@@ -149,6 +156,7 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
             or _COURT.match(block.text)
             or LABEL_ALONE.match(block.text.strip())
             or _MEMO_LABEL.match(block.text.strip())
+            or _SENDER.match(block.text)
             or _COLUMN_HEAD.match(block.text)
             or _no_word(block)
         ):

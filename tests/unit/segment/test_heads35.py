@@ -12,7 +12,8 @@ of what a reader reads as something else.
   / 'Politieke context', an IenW beslisnota): heads. An italic intro paragraph, an italic
   one-line quotation ending in a full stop and an italic caption stay paragraphs.
 - A memo's header (KING's StUF verslag): values under labels in small type ('Van' / 'KING'),
-  the label 'Betreft/datum' and a footer's 'Pagina' head nothing.
+  the label 'Betreft/datum' and a footer's 'Pagina' head nothing; nor does a ministry's or an
+  agency's name atop a page ('Rijksdienst voor Ondernemend Nederland', RVO's annex).
 
 The fixtures: `python -m tests.fixtures.heads35.src.build` (reportlab and Chromium each;
 LibreOffice for the italic heads' page)."""
@@ -95,3 +96,15 @@ def test_a_memo_headers_labels_values_and_page_label_head_nothing(producer: str)
     heads = [t for k, t, _ in segments if k == "heading"]
     assert "1. Opening en mededelingen" in heads
     assert "2. Goedkeuring notulen" in heads
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_senders_name_atop_an_annex_heads_nothing(producer: str) -> None:
+    """'Rijksdienst voor Ondernemend Nederland' atop a Wob decision's inventory (RVO, the
+    uromastyx decision p8) in a type of its own: no head, and its type ranks none of the
+    letter's heads (main put 'Procedure' at 3 under it; a reader would say 1: the annex's
+    larger title still ranks above the letter's heads, which is left)."""
+    segments = _segments(f"besluit{producer}")
+    assert _kinds(segments, "Rijksdienst voor Ondernemend Nederland") == ["paragraph"]
+    levels = {t: lv or 0 for k, t, lv in segments if k == "heading"}
+    assert levels["Procedure"] == levels["Besluit"] == 2, segments
