@@ -78,6 +78,17 @@ _BARE_PAGE: Final = re.compile(r"^\s*(?:(?:pagina|blz\.?|page)\s+)?(?P<page>\d{1
 # a line broken off on a word that leads on to the next ("... Cultuur en", "... de", ",")
 _LEADS_ON: Final = re.compile(r"(?:,|\b(?:en|of|van|de|het|der|voor|op|in|met|aan|bij|tot|te))\s*$")
 _PAGE_COUNT: Final = re.compile(r"^(?:pagina\s+)?\d+\s*(?:van|of|/)\s*\d+$", re.I)
+# A ministry's or an agency's name atop a page ('Rijksdienst voor Ondernemend Nederland' over
+# an annex's inventory, 'Ministerie van Financiën' over a memo in a Woo release): who sends or
+# wrote it, no section's head (a municipality's or a province's name may head a section)
+_SENDER: Final = re.compile(
+    r"^(?:Ministerie van|Rijksdienst voor|Rijksinstituut voor|(?:Tweede|Eerste) Kamer der Staten)"
+    r"\b"
+)
+# a memo's header's labels, one or two to a line ('Van', 'Aan', 'Betreft/datum',
+# 'tijd/locatie'): each labels a value, none heads a section
+_MEMO_WORD: Final = r"(?:Van|Aan|Cc|Bcc|Betreft|Datum|Kenmerk|Tijd|Locatie|Plaats)"
+_MEMO_LABEL: Final = re.compile(rf"^{_MEMO_WORD}(?:\s*/\s*{_MEMO_WORD})*\s*:?$", re.I)
 _COLUMN_HEAD: Final = re.compile(r"^\s*(?:pagina|blz\.?|page|p\.)\s*$", re.I)
 _DATED: Final = re.compile(r"\b\d{1,2}[ -/]\w+[ -/]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 
@@ -126,6 +137,7 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
                 or _lettered_head(block, out[i - 1], out[i + 1], right)
             )
             and not field_value(block, out[i - 1])
+            and not _under_small_label(block, out[i - 1])
         ):
             block.kind, block.role = "heading", "run_in"
         elif (
@@ -143,11 +155,15 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
             or _SALUTATION.match(block.text)
             or _COURT.match(block.text)
             or LABEL_ALONE.match(block.text.strip())
+            or _MEMO_LABEL.match(block.text.strip())
+            or _SENDER.match(block.text)
+            or _COLUMN_HEAD.match(block.text)
             or _no_word(block)
         ):
             # a caption labels a figure, a salutation opens a letter, a court's name a ruling, a
-            # letter's label its value: none heads anything; nor do a logo's or a stamp's two or
-            # three letters as OCR reads them ('RUA', 'Rn')
+            # letter's or a memo's label its value, a footer's 'Pagina' its number: none heads
+            # anything; nor do a logo's or a stamp's two or three letters as OCR reads them
+            # ('RUA', 'Rn')
             block.kind, block.role = "paragraph", None
     _address_not_heads(out)
     _fields_not_heads(out)
@@ -352,6 +368,45 @@ def _contents_entries(blocks: list[Block]) -> None:
         repeated = NUMBERED_HEADING.match(block.text) and _folded(block.text) in later
         if _PAGE_REF.search(block.text) or repeated:
             block.kind = "list_item"
+    for page in pages:
+        _page_numbers_first(blocks, page)
+
+
+# A contents entry led by its page number ('3. Voorwoord', '34. Bijlagen'): one number, no
+# section's dots after it
+_PAGE_FIRST: Final = re.compile(r"^(?P<page>\d{1,3})\.?\s+\S")
+
+
+def _page_numbers_first(blocks: list[Block], page: int) -> None:
+    """A contents page may set each entry's page number before its title, the dot leaders gone
+    ('3. Voorwoord', '10. ‘We moeten bruggen bouwen ...’', '34. Bijlagen', '40. Colofon':
+    a jaarverslag's contents). Those numbers rise down the page in jumps, as pages do, where a
+    section's number goes up by one, and none is past the document's last page: a run of three
+    or more such entries under the contents' head, most steps more than one, is the contents'
+    entries, list items, however large their type. The run ends where a number does not rise
+    (the first section's '1. Inleiding' under the contents)."""
+    last = max(b.page for b in blocks)
+    seen = False  # past the contents' head
+    run: list[tuple[int, Block]] = []
+    for block in blocks:
+        if block.page != page or block.kind == "furniture":
+            continue
+        if not seen:
+            seen = block.kind == "heading" and _CONTENTS.match(block.text) is not None
+            continue
+        match = _PAGE_FIRST.match(block.text) if block.kind != "table" else None
+        if match is None:
+            continue
+        number = int(match["page"])
+        if (run and number <= run[-1][0]) or number > last:
+            break
+        run.append((number, block))
+    steps = [b[0] - a[0] for a, b in pairwise(run)]
+    if len(run) < 3 or 2 * sum(step > 1 for step in steps) <= len(steps):
+        return
+    for _, block in run:
+        if block.kind == "heading":
+            block.kind, block.level, block.role = "list_item", None, None
 
 
 def _items_one_under_another(blocks: list[Block]) -> None:
@@ -919,7 +974,7 @@ def _split_run_in(block: Block, above: Block | None = None) -> list[Block]:
     if block.kind != "paragraph" or len(block.lines) < 2:
         return [block]
     first, second = block.lines[0], block.lines[1]
-    if above is not None and _value_under(above.lines[-1], first):
+    if above is not None and _value_under(above.lines[-1], first) and not _slant_over(block):
         return [block]  # a form's answer over a note ('Witharen' / 'Vooraf ingevuld antwoord.')
     text = first.text.strip()
     numbered = NUMBERED_HEADING.match(text)
@@ -944,6 +999,19 @@ def _split_run_in(block: Block, above: Block | None = None) -> list[Block]:
     head = Block([first], kind="heading", role="run_in").finish()
     rest = Block(block.lines[1:], kind="paragraph").finish()
     return [head, rest]
+
+
+def _slant_over(block: Block) -> bool:
+    """The block's first line set in italic over upright lines of its size: a head set off by
+    its slant ('Politieke context' over its paragraph, right under a bold 'Toelichting'), not a
+    form's value under its label, which keeps its text's type."""
+    first, rest = block.lines[0], block.lines[1:]
+    return (
+        first.italic
+        and bool(rest)
+        and not any(ln.italic for ln in rest)
+        and all(abs(ln.size - first.size) < 0.05 * first.size for ln in rest)
+    )
 
 
 def _broken_by_writer(block: Block, right: float) -> bool:
@@ -1083,7 +1151,9 @@ _NOTE_TYPE: Final = 0.85
 
 def _standalone(block: Block, below: Block) -> bool:
     """One short line between paragraphs, no sentence end (a question mark may end it):
-    an italic subheading such as "Draagmoederschap of adoptie?"."""
+    an italic subheading such as "Draagmoederschap of adoptie?". An italic one heads a list as
+    well ('Relatie burger-overheid' over its upright points, the coalitieakkoord's subheads in
+    the body's size): its slant sets it off from the items, as a gap from a paragraph."""
     text = block.text.strip()
     return (
         len(block.lines) == 1
@@ -1092,9 +1162,36 @@ def _standalone(block: Block, below: Block) -> bool:
         and not text.endswith(".")
         and not any(mark in text for mark in ",;:")
         and not _DATED.search(text)
-        and below.kind == "paragraph"
+        and (below.kind == "paragraph" or _slanted_over_list(block, below))
         and (below.page == block.page or _set_off_words(block, text))
-        and below.text[:1].isupper()
+        and (below.text[:1].isupper() or below.kind == "list_item")  # a bullet opens an item
+    )
+
+
+def _under_small_label(block: Block, above: Block) -> bool:
+    """A memo's header sets each particular's label in small type right over its value at
+    the same left edge ('Van' / 'KING', 'Aan' / 'Deelnemers StUF Expertgroep'): the value
+    heads nothing. The label: one short line, smaller than the value by more than a note's
+    step, less than a line's height above it."""
+    label, line = above.lines[-1], block.lines[0]
+    return (
+        len(above.lines) == 1
+        and label.page == line.page
+        and len(label.text.strip()) <= 25
+        and label.size < _NOTE_TYPE * line.size
+        and abs(label.x0 - line.x0) < 2
+        and 0 <= label.y0 - line.y1 < line.size
+    )
+
+
+def _slanted_over_list(block: Block, below: Block) -> bool:
+    """An italic line over a list's upright item in its size, on its page."""
+    return (
+        below.kind == "list_item"
+        and below.page == block.page
+        and all(ln.italic for ln in block.lines)
+        and not any(ln.italic for ln in below.lines)
+        and abs(below.size - block.size) < 0.05 * block.size
     )
 
 
@@ -1141,18 +1238,27 @@ def _levels(blocks: list[Block], body_size: float) -> None:
     _restarted_lists(blocks)
     headings = [b for b in blocks if b.kind == "heading"]
     numbered = [_style(b) for b in headings if NUMBERED_HEADING.match(b.text)]
+    front = _front_matter(headings)
     styles = sorted(
-        {_style(b) for b in headings if b.role not in _NO_STYLE and not _numbered(b)},
+        {
+            _style(b)
+            for b in headings
+            if b.role not in _NO_STYLE and not _numbered(b) and id(b) not in front
+        },
         key=lambda s: (-s[0], -s[1]),
     )
     chapters = {_style(b) for b in headings if _CHAPTER_NUMBER.match(b.text)}
     above_run_in = False  # the head above, underlined ones passed, is a run-in head not underlined
     depth = 0  # the depth of the numbered section we are in
+    styled = 0  # the level of the last head set in a heading's type (or numbered) above
     for i, block in enumerate(headings):
         match = NUMBERED_HEADING.match(block.text)
+        styled_head = block.role not in _NO_STYLE and id(block) not in front
         if block.role != "run_in":
             above_run_in = False
-        if _CHAPTER.match(block.text):
+        if id(block) in front:
+            block.level = 1  # a cover's or the contents' own head: front matter, no rank
+        elif _CHAPTER.match(block.text):
             block.level = depth = 1  # "Hoofdstuk 2: Onderzoeksaanpak" over "2.1 Controleaanpak"
         elif match:
             block.level = depth = match.group("num").count(".") + 1
@@ -1160,7 +1266,10 @@ def _levels(blocks: list[Block], body_size: float) -> None:
             # an underlined run-in head under one not underlined (set italic, say) is a level
             # under it: a note's sections bold, subsections italic, heads under those underlined
             underlined = _underlined(block)
-            block.level = max(len(styles), depth) + 1 + int(underlined and above_run_in)
+            below_all = max(len(styles), depth) + 1
+            block.level = min(below_all, styled + 1 if styled else below_all) + int(
+                underlined and above_run_in
+            )
             above_run_in = above_run_in if underlined else True
             block.role = None
         elif block.role == "section_word":
@@ -1182,6 +1291,8 @@ def _levels(blocks: list[Block], body_size: float) -> None:
             block.level = depth + 1  # an unnumbered heading inside a numbered section
         else:
             block.level = styles.index(_style(block)) + 1
+        if styled_head:
+            styled = block.level or 0
     _numbered_run_under(headings)
     _inside_lettered(headings)
     _capitals_inside(headings)
@@ -1190,6 +1301,20 @@ def _levels(blocks: list[Block], body_size: float) -> None:
         # 'TWEEDE AFDELING' over 'GRONDGEBIED': the division and its name are one level
         if above.kind == below.kind == "heading" and _division(above) and below.level:
             above.level = below.level
+
+
+def _front_matter(headings: list[Block]) -> set[int]:
+    """The heads of a document's front matter: its contents' head ('Inhoud') and, where the
+    contents open the document's second or third page, the unnumbered heads before it (a
+    cover's 'Jaarverslag 2024'). Their type, often the document's largest, ranks none of the
+    sections' heads after the contents; each stands at level 1. Where the document's numbers
+    give the depths (a numbered head before the contents), nothing is front matter."""
+    at = next((i for i, b in enumerate(headings) if _CONTENTS.match(b.text)), None)
+    if at is None or headings[at].page > 3:
+        return set()
+    if any(_numbered(b) for b in headings[:at]):
+        return set()
+    return {id(b) for b in headings[: at + 1]}
 
 
 def _numbered_run_under(headings: list[Block]) -> None:
