@@ -86,6 +86,7 @@ def _split_by_grids(
     plain: list[Line] = []
     taken: dict[int, Block] = {}
     drawn: dict[int, GridTable] = {}  # each table block's grid, by the block's id
+    apart: dict[int, list[str]] = {}  # a block's header row told as the page's running head
     for line in lines:
         grid = held.get(id(line))
         if grid is None or id(grid) not in kept:
@@ -104,9 +105,13 @@ def _split_by_grids(
             plain = []
         mine = [ln for ln in lines if held.get(id(ln)) is grid]
         rows = _without_pieces(grid, mine, [unread[id(ln)][1] for ln in mine if id(ln) in unread])
-        if len(rows) > 1 and _told_apart(rows[0], mine):
+        told = len(rows) > 1 and _told_apart(rows, mine)
+        head = rows[0]
+        if told:
             rows = rows[1:]
         block = Block([line], kind="table", rows=rows)
+        if told:
+            apart[id(block)] = head
         block.text = "\n".join(" | ".join(row) for row in rows)
         taken[id(grid)] = block
         drawn[id(block)] = grid
@@ -116,17 +121,23 @@ def _split_by_grids(
     for block in taken.values():
         block.finish()
     moved = {id(rest) for _, rest in unread.values()}
-    return _continued(out, drawn, lambda line: _at_foot(line, floor, pitch), ocr_pages, moved)
+    return _continued(
+        out, drawn, lambda line: _at_foot(line, floor, pitch), ocr_pages, moved, apart
+    )
 
 
-def _told_apart(row: list[str], lines: list[Line]) -> bool:
-    """A grid's first row whose words no body line in the grid holds: its line was taken for
-    the page's running head (a header row the producer repeats on every page, LibreOffice's),
-    told there; the grid's row would tell it twice (tables33)."""
-    words = [w for cell in row for w in _words(cell)]
-    said = {w for line in lines for w in _words(line.text)}
+def _told_apart(rows: list[list[str]], lines: list[Line]) -> bool:
+    """A grid's first row whose words the body lines in the grid do not say: its line was
+    taken for the page's running head (a header row the producer repeats on every page,
+    LibreOffice's), told there; the grid's row would tell it twice (tables33). The lines may
+    say one of its words elsewhere ('gebeurtenis' in a row's text under 'Gebeurtenis |
+    Bijzondere aandachtspunten', tables36): the row's words are those the grid's cells read
+    more often than its lines say them."""
+    words = Counter(w for cell in rows[0] for w in _words(cell))
+    read = Counter(w for row in rows for cell in row for w in _words(cell))
+    said = Counter(w for line in lines for w in _words(line.text))
     # a word of its own (a letter alone may be a piece of a word cut by a rule: 's')
-    return any(len(w) >= _PIECE for w in words) and not any(w in said for w in words)
+    return any(len(w) >= _PIECE for w in words) and not words - (read - said)
 
 
 def _continued(
@@ -135,6 +146,7 @@ def _continued(
     at_foot: Callable[[Line], bool],
     ocr_pages: AbstractSet[int] = frozenset(),
     moved: AbstractSet[int] = frozenset(),
+    apart: dict[int, list[str]] | None = None,
 ) -> list[Piece]:
     """A drawn table continued on the next page (tables31) is one table: a grid's block that
     opens a page's body right after the grid's block that ended the page before, with the same
@@ -142,8 +154,15 @@ def _continued(
     stays, as the page printed it). Two columns (tables32) only as `_goes_over` allows.
     Between the two may stand the words `_unread` moved out of the grid (`moved`: their lines'
     ids; a word the cells read once less than the lines say, 'en', a web address's piece): they
-    stay after the table, and no longer part one inventory into a table a page (tables34)."""
+    stay after the table, and no longer part one inventory into a table a page (tables34).
+    A header row the next page repeats is read once (tables36): the table goes on under it
+    wherever it ended on its page (`_goes_over`), and the repeat is told as that page's running
+    head (`_repeated_header`), or already was (`apart`: by block id, the header row a grid's
+    page told there, `_told_apart`). A form printed again on the next page is a table of its
+    own (`_printed_again`)."""
+    told_apart = apart or {}
     out: list[Piece] = []
+    heads: list[Piece] = []  # the header rows the later pages repeat, told once (tables36)
     for piece in pieces:
         k = len(out)
         while k and _moved_only(out[k - 1], moved):
@@ -157,6 +176,7 @@ def _continued(
             and piece.lines[0].page == last.lines[-1].page + 1
             and _one_reading(last.lines[-1], piece.lines[0], ocr_pages)
             and _same_columns(grids[id(last)], grids[id(piece)])
+            and not _printed_again(last.rows or [], piece.rows or [])
             and (
                 len(grids[id(last)].columns) > _CONTINUED_COLUMNS
                 or _goes_over(
@@ -165,17 +185,79 @@ def _continued(
                     (piece.rows or [])[1] if len(piece.rows or []) > 1 else None,
                     at_foot(last.lines[-1]),
                 )
+                or _goes_over(
+                    last.rows or [[]],
+                    told_apart.get(id(piece), []),
+                    (piece.rows or [[]])[0],
+                    at_foot(last.lines[-1]),
+                )
             )
         ):
             grids[id(last)] = grids[id(piece)]  # a third page continues the second's columns
-            last.lines += piece.lines
             rows = _rest_joined(last.rows or [], piece.rows or [])
+            lines = piece.lines
+            if rows and last.rows and rows[0] == last.rows[0] and len(piece.rows or []) > 1:
+                told = _header_lines(piece.lines, rows[0])
+                if told:
+                    rows = rows[1:]
+                    lines = [ln for ln in lines if not any(ln is t for t in told)]
+                    heads.append(_repeated_header(told))
+            last.lines += lines
             last.rows = [*(last.rows or []), *rows]
             last.text = "\n".join(" | ".join(row) for row in last.rows)
             last.refs += [r for r in piece.refs if r not in last.refs]
             continue
         out.append(piece)
-    return out
+    return out + heads
+
+
+def _printed_again(rows: list[list[str]], below: list[list[str]]) -> bool:
+    """The next page's grid is the table's form printed again, not its rows going on
+    (tables36; GFO Basisgegevens' records, a grid each: a group's name over 'Gegeven:',
+    'Definitie:', 'Herkomst:', ...): its first row fills the cells the table's first row
+    fills, and the rows under it open with the table's own first labels, in order
+    (`_FORM_LABELS` of them, each a word and no two alike: a column of one repeated value
+    is no form's labels). A header repeated over rows that go on has new labels under it."""
+    n = _FORM_LABELS
+    if len(rows) <= n or len(below) <= n:
+        return False
+    if [bool(cell) for cell in rows[0]] != [bool(cell) for cell in below[0]]:
+        return False
+    labels = [row[0] for row in rows[1 : n + 1]]
+    return (
+        labels == [row[0] for row in below[1 : n + 1]]
+        and len(set(labels)) == n
+        and all(_LETTER.search(label) for label in labels)
+    )
+
+
+_FORM_LABELS = 3  # a form printed again: this many of its labels again, in order
+
+
+def _header_lines(lines: list[Line], row: list[str]) -> list[Line]:
+    """The lines of a grid's page that hold its header row `row` (the producer's repeated
+    header): the grid's top lines on its first page whose words are the row's, all of them
+    and no more; none if the top lines say something else."""
+    want = Counter(w for cell in row for w in _words(cell))
+    page = lines[0].page
+    out: list[Line] = []
+    for line in sorted((ln for ln in lines if ln.page == page), key=lambda ln: -ln.y1):
+        said = Counter(_words(line.text))
+        if not said or said - want:
+            return []
+        want -= said
+        out.append(line)
+        if not want:
+            return out
+    return []
+
+
+def _repeated_header(lines: list[Line]) -> Block:
+    """A table's header row the producer printed again atop a page the table goes on (Word's,
+    LibreOffice's, Chromium's 'repeat header rows'): read once, as the table's first row; the
+    repeat is told as the page's running head (furniture, role 'header': it repeats, the
+    evidence furniture asks), so its characters land in one segment (tables36)."""
+    return Block(lines, kind="furniture", role="header").finish()
 
 
 def _moved_only(piece: Piece, moved: AbstractSet[int]) -> bool:
@@ -442,7 +524,9 @@ def _split_by_gaps(
             if plain:
                 out.append(plain)
                 plain = []
-            out.append(_table(lines[i:j]))
+            kept, heads = _repeats_apart(lines[i:j])
+            out.append(_table(kept))
+            out += [_repeated_header(head) for head in heads]
             i = j
         else:
             plain.append(lines[i])
@@ -450,6 +534,36 @@ def _split_by_gaps(
     if plain:
         out.append(plain)
     return out
+
+
+def _repeats_apart(lines: list[Line]) -> tuple[list[Line], list[list[Line]]]:
+    """A gap table's header the producer printed again atop each page the table goes on on
+    (tables36): the lines that open a later page of the table saying what its own first lines
+    say, cell by cell (its first line of two cells or more, and the lines of its header that
+    wrapped under it). They leave the table, which reads its header once; each page's repeat
+    is returned to be told as that page's running head (`_repeated_header`)."""
+    if len(lines[0].cells) < 2:
+        return lines, []
+    kept: list[Line] = []
+    heads: list[list[Line]] = []
+    k = 0
+    while k < len(lines):
+        m = 0
+        if k and lines[k].page != lines[k - 1].page:
+            while (
+                m < k
+                and k + m < len(lines)
+                and lines[k + m].page == lines[k].page
+                and _texts(lines[k + m]) == _texts(lines[m])
+            ):
+                m += 1
+        if m:
+            heads.append(lines[k : k + m])
+            k += m
+            continue
+        kept.append(lines[k])
+        k += 1
+    return kept, heads
 
 
 def _side_column(lines: list[Line], i: int, j: int) -> tuple[list[Line], list[Line]] | None:
@@ -646,19 +760,22 @@ def _goes_over(
     rows: list[list[str]], first: list[str], second: list[str] | None, at_foot: bool
 ) -> bool:
     """A table of two columns (label | text: a begrippenlijst, an inventory's number |
-    description) goes on with the next page's first row `first` (tables32) when it ran to the
-    page's foot (`at_foot`: a full page; a table that ended higher closed there) and that row
-    repeats its header or opens with another label than its own first row: a besluitenlijst's
+    description) goes on with the next page's first row `first` (tables32) when that row
+    repeats its header, wherever the table ended on its page (tables36: a row that does not
+    fit whole goes to the next page, leaving room at the foot; bg0310's 'Gebeurtenis |
+    Bijzondere aandachtspunten'), or when the table ran to the page's foot (`at_foot`: a full
+    page; a table that ended higher closed there) and the row opens with another label than
+    its own first row: a besluitenlijst's
     'Zaak:' | 'Brief regering ...' under the table that opened with 'Zaak:' is a new item, and a
     point whose number hangs ('112.' | 'Het element ...') goes on a list, not the table. A
     repeated header is followed by the table's next rows (`second`, the row under `first`), not
     by its own second row again: a page that prints the table over again is a table of its own."""
     head = rows[0]
-    if not at_foot or len(first) < 2 or _mark(first[0], first[1], False):
+    if len(first) < 2 or _mark(first[0], first[1], False):
         return False
-    if first == head:
+    if first == head:  # the page repeats the header: the table went on, full page or not
         return len(rows) < 2 or second != rows[1]
-    return bool(head) and first[0] != head[0]
+    return at_foot and bool(head) and first[0] != head[0]
 
 
 def _texts(line: Line) -> list[str]:
