@@ -470,6 +470,7 @@ def _split_by_gaps(
     on over a page break. `ocr_pages`: as `split_tables`."""
     out: list[Piece] = []
     plain: list[Line] = []
+    lines = _values_apart(lines)
     i = 0
     while i < len(lines):
         j = i
@@ -482,7 +483,10 @@ def _split_by_gaps(
                 or (
                     j > i
                     and j + 1 < len(lines)
-                    and _label_rest(lines[j - 1], lines[j], lines[j + 1])
+                    and (
+                        _label_rest(lines[j - 1], lines[j], lines[j + 1])
+                        or _label_alone(lines[j - 1], lines[j], lines[j + 1])
+                    )
                     and _close(lines[j], lines[j + 1], pitch)
                 )
             )
@@ -710,6 +714,105 @@ def _label_rest(a: Line, b: Line, c: Line) -> bool:
 _REST_WORDS = 3  # a row label's wrapped rest: this many words at most
 _TIGHT = 1.5  # ems: a label's rest at most this far under its row's line (a cell's next line)
 _SAME_SIZE = 0.5  # points: a label's rest in its row's type
+
+
+def _label_alone(a: Line, b: Line, c: Line) -> bool:
+    """`b` is a row whose label has no value (tables36; an RSG attribute table's 'Code
+    attribuutsoort' between 'Herkomst attribuutsoort | BRK' and 'XML-tag attribuutsoort |
+    aardVerkort'): one short cell (`_LABEL_WORDS`) where the first cells of the rows `a` above
+    and `c` under it start, ending before their second column (which starts alike in both),
+    in their type (`_row_type`), at the rows' own distance from both (within `_APART` ems of
+    each other). A caption or a paragraph between two tables stands apart by more, or in
+    other type."""
+    if len(b.cells) != 1 or len(a.cells) < 2 or len(c.cells) < 2:
+        return False
+    if not a.page == b.page == c.page:
+        return False
+    x0, x1, text = b.cells[0]
+    if (
+        abs(x0 - a.cells[0][0]) >= _SAME_EDGE
+        or abs(x0 - c.cells[0][0]) >= _SAME_EDGE
+        or abs(c.cells[1][0] - a.cells[1][0]) >= _SAME_EDGE
+        or x1 >= a.cells[1][0]
+        or len(text.split()) > _LABEL_WORDS
+        or not _row_type(a, b, c)
+    ):
+        return False
+    above, below = a.base - b.base, b.base - c.base
+    return above > 0 and below > 0 and abs(above - below) <= _APART * b.size
+
+
+_LABEL_WORDS = 4  # a row label standing without its value: this many words at most
+
+
+def _row_type(a: Line, b: Line, c: Line) -> bool:
+    """`b` in the type of the row above or the row under it (a line's type is its longest
+    run's: a row whose value is set larger than the labels, 10.5 pt beside 9.6, RSG's)."""
+    return abs(a.size - b.size) <= _SAME_SIZE or abs(c.size - b.size) <= _SAME_SIZE
+
+
+def _values_apart(lines: list[Line]) -> list[Line]:
+    """The lines with each row whose label and value were read as one cell given its two
+    cells (tables36; RSG and StUF attribute tables: 'Aanduiding strijdigheid/nietigheid Nee',
+    the label filling its column, so the gap before the value is narrower than a cell's gap
+    (`lines`: 1.8 ems) and the line one cell, a paragraph that parted the table). Such a line
+    (`_value_run_in`) stands under a row (past the lines its value wrapped onto, set in) and
+    over another, whose cells start where its own text starts and its value starts. Its text
+    stays as it was; only its cells are told apart."""
+    out = lines
+    for k in range(1, len(lines) - 1):
+        if len(lines[k].cells) != 1:
+            continue
+        m = k - 1
+        while m > 0 and len(lines[m].cells) == 1 and lines[m].x0 > lines[k].x0 + _SAME_EDGE:
+            m -= 1  # the row's value wrapped onto lines of its own
+        split = _value_run_in(lines[m], lines[k], lines[k + 1])
+        if split is not None:
+            if out is lines:
+                out = lines[:]
+            out[k] = split
+    return out
+
+
+def _value_run_in(a: Line, b: Line, c: Line) -> Line | None:
+    """`b` (one cell) as a row of two cells: its cell starts where the first cells of the rows
+    `a` above and `c` under it start and reaches past their second column's start `s` (alike
+    in both) by `_INTO` ems or more, in the type of either (`_row_type`); the value starts at the
+    word boundary nearest `s`, measured by the line's mean character width, within
+    `_VALUE_AT` ems of it, and is a row's short value (`_LABEL_WORDS`; a sentence between two
+    tables that happens to break near `s` goes on for more)."""
+    if len(a.cells) < 2 or len(c.cells) < 2 or not a.page == b.page == c.page:
+        return None
+    x0, x1, text = b.cells[0]
+    s = a.cells[1][0]
+    if (
+        abs(c.cells[1][0] - s) >= _SAME_EDGE
+        or abs(x0 - a.cells[0][0]) >= _SAME_EDGE
+        or abs(x0 - c.cells[0][0]) >= _SAME_EDGE
+        or x1 < s + _INTO * b.size
+        or (len(c.cells) > 2 and x1 >= c.cells[2][0])
+        or not _row_type(a, b, c)
+        or b.base <= c.base
+        or a.base <= b.base
+    ):
+        return None
+    width = (x1 - x0) / max(len(text), 1)
+    at = -1  # the index of the space before the value
+    best = math.inf
+    for k, ch in enumerate(text):
+        if ch == " " and abs(x0 + (k + 1) * width - s) < best:
+            at, best = k, abs(x0 + (k + 1) * width - s)
+    if at < 0 or best > _VALUE_AT * b.size:
+        return None
+    head, tail = text[:at].rstrip(), text[at + 1 :].lstrip()
+    if not head or not tail or len(tail.split()) > _LABEL_WORDS:
+        return None
+    cells = [(x0, min(x0 + len(head) * width, s - 1.0), head), (s, x1, tail)]
+    return dataclasses.replace(b, cells=cells)
+
+
+_INTO = 0.5  # ems: a value run in reaches this far past its column's start at least ('Ja')
+_VALUE_AT = 1.0  # ems: a value's start, measured by mean character width, this close to its column
 
 
 def _close(a: Line, b: Line, pitch: float) -> bool:

@@ -7,7 +7,9 @@
    ended above its page's foot (a row that does not fit goes whole to the next page).
 2. A form printed again on the next page (GFO Basisgegevens' records, a ruled grid each) is a
    table of its own: main joined page 1's last form and page 2's first into one table.
-3. Near misses that stay as they were: two tables with the same header parted by a heading, a
+3. A row of an attribute table whose label and value were read as one cell (the label fills
+   its column) or whose value is empty is a row, not a paragraph that parts the table.
+4. Near misses that stay as they were: two tables with the same header parted by a heading, a
    table whose next page opens with another header, a data table whose labels repeat on no
    form.
 
@@ -32,7 +34,14 @@ from services.segment.layout.tables import (
 )
 from services.segment.segmenter import segment_pdf
 from stukken.contracts import SegmentedDocument
-from tests.fixtures.tables36.src.build import HEAD, MOVED_HEAD, MOVED_ROWS, RECORDS, ROWS
+from tests.fixtures.tables36.src.build import (
+    ATTRIBUTES,
+    HEAD,
+    MOVED_HEAD,
+    MOVED_ROWS,
+    RECORDS,
+    ROWS,
+)
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "tables36"
 
@@ -196,3 +205,25 @@ def test_a_header_told_as_running_head_though_a_row_says_one_of_its_words() -> N
     lines = [_row(2, 700, "Intrekken", "Deze gebeurtenis.")]
     assert _told_apart(rows, lines)
     assert not _told_apart(rows, [_row(2, 716, *rows[0]), *lines])
+
+
+@pytest.mark.parametrize("name", ["attributes.reportlab.pdf", "attributes.chromium.pdf"])
+def test_an_attribute_tables_rows_are_rows_whether_run_together_or_empty(name: str) -> None:
+    """RSG's attribute tables: 'Aanduiding strijdigheid/nietigheid Nee' (the label fills its
+    column: the value closer than a cell's gap, one cell) and 'Code attribuutsoort' (no value)
+    are rows; main read each as a paragraph (or a heading) that parted the table in three."""
+    doc = _doc(name)
+    tables = [s.rows or [] for s in doc.segments if s.kind == "table"]
+    assert tables == [[[label, value] for label, value in rows] for _, rows in ATTRIBUTES]
+
+
+def test_a_sentence_between_two_tables_stays_a_paragraph() -> None:
+    """A line at the first column's start that reaches past the second column's start and
+    breaks near it, but goes on for more than a row's value: no row."""
+    above = [_row(1, 700 - 20 * k, f"Label {k}", "Nee") for k in range(3)]
+    sentence = _line(
+        1, 640, [(72.0, 420.0, "Zie de volgende tabel voor de regels die hierbij gelden")]
+    )
+    below = [_row(1, 620 - 20 * k, f"Regel {k}", "Ja") for k in range(3)]
+    pieces = split_tables([*above, sentence, *below], PITCH)
+    assert [len(t) for t in _tables(pieces)] == [3, 3]
