@@ -81,7 +81,8 @@ def _split_by_grids(
     """Lines inside a drawn grid become that grid's table, where its first line stood."""
     held = {id(line): g for line in lines if (g := _grid_of(line, grids)) is not None}
     kept = {id(g) for g in grids if _faithful(g, [ln for ln in lines if held.get(id(ln)) is g])}
-    unread = _unread(lines, [g for g in grids if id(g) in kept], held)
+    whole: dict[int, list[tuple[str, str]]] = {}  # by grid: a cell's cut address, made whole
+    unread = _unread(lines, [g for g in grids if id(g) in kept], held, whole)
     out: list[Piece] = []
     plain: list[Line] = []
     taken: dict[int, Block] = {}
@@ -105,6 +106,8 @@ def _split_by_grids(
             plain = []
         mine = [ln for ln in lines if held.get(id(ln)) is grid]
         rows = _without_pieces(grid, mine, [unread[id(ln)][1] for ln in mine if id(ln) in unread])
+        if id(grid) in whole:
+            rows = _made_whole(rows, whole[id(grid)])
         told = len(rows) > 1 and _told_apart(rows, mine)
         head = rows[0]
         if told:
@@ -298,7 +301,10 @@ def _same_columns(a: GridTable, b: GridTable) -> bool:
 
 
 def _unread(
-    lines: list[Line], grids: list[GridTable], held: dict[int, GridTable]
+    lines: list[Line],
+    grids: list[GridTable],
+    held: dict[int, GridTable],
+    whole: dict[int, list[tuple[str, str]]] | None = None,
 ) -> dict[int, tuple[Line, Line]]:
     """The lines of a kept grid with words none of its cells read (column labels turned a
     quarter that run out of their cells across the rules, as a spreadsheet annex printed to PDF
@@ -306,7 +312,9 @@ def _unread(
     rest, a body line beside it, so that no word is lost and none is told twice. A piece of a
     word a cell joined (_faithful) counts as read, unless too short to tell ('0' is in
     '2.069'); so does a word a cell holds as written ('ie-regeling-stikstofbank', the end of a
-    URL the cell joined)."""
+    URL the cell joined). A web address whose start a cell holds, cut at the table's rule
+    (`_cut_address`), stays with the table too: `whole` (by grid id) gets the cell's start and
+    the whole address, which the cell is to hold (`_made_whole`; tables36)."""
     out: dict[int, tuple[Line, Line]] = {}
     for grid in grids:
         read = Counter(w for row in grid.rows for cell in row for w in _words(cell))
@@ -328,6 +336,10 @@ def _unread(
                 ):
                     read -= said
                     kept.append(token)
+                elif whole is not None and (start := _cut_address(token, grid.rows)):
+                    read -= said
+                    kept.append(token)
+                    whole.setdefault(id(grid), []).append((start, token))
                 else:
                     rest.append(token)
             if rest:
@@ -406,6 +418,41 @@ def _wrapped_on(token: str, ends: set[str], cells: list[str]) -> bool:
     if not _JOINED.search(token) and len(low.rstrip("-\u2010")) >= _PIECE:
         return False  # a word of its own, or a long piece `_held` has told
     return any(end + low in cell for end in ends for cell in cells if low in cell)
+
+
+def _cut_address(token: str, rows: list[list[str]]) -> str:
+    """The start of the web address `token` that a cell holds as its last word, cut where the
+    table's rule (or its right edge) stopped the cell's reading (tables34's inventory: the
+    cell 'https://www.tweedekamer.nl/kamerstukken/brieven', the line
+    '.../brieven_regering/detail-besluit-op-verzoek'); '' if none. The start is an address
+    of its own (a host and a path: `_CUT_START` characters at least), so no word's piece."""
+    if not URL_START.search(token):
+        return ""
+    low = token.lower()
+    for row in rows:
+        for cell in row:
+            last = cell.rsplit(" ", 1)[-1]
+            if _CUT_START <= len(last) < len(token) and low.startswith(last.lower()):
+                return last
+    return ""
+
+
+_CUT_START = 12  # characters: a cut address's start, 'https://www.' and more
+
+
+def _made_whole(rows: list[list[str]], cut: list[tuple[str, str]]) -> list[list[str]]:
+    """The rows with each cell that ends in a cut address's start (`_cut_address`) holding
+    the whole address instead, once each: the reader reads it in its row, whole, and its
+    words are told once (tables34's inventory told them in the cell and beside the table)."""
+    out = [row[:] for row in rows]
+    for start, token in cut:
+        done = False
+        for row in out:
+            for k, cell in enumerate(row):
+                if not done and cell.rsplit(" ", 1)[-1] == start:
+                    row[k] = cell[: len(cell) - len(start)] + token
+                    done = True
+    return out
 
 
 def _without_pieces(grid: GridTable, lines: list[Line], moved: list[Line]) -> list[list[str]]:

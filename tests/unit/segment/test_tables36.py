@@ -9,7 +9,9 @@
    table of its own: main joined page 1's last form and page 2's first into one table.
 3. A row of an attribute table whose label and value were read as one cell (the label fills
    its column) or whose value is empty is a row, not a paragraph that parts the table.
-4. Near misses that stay as they were: two tables with the same header parted by a heading, a
+4. A web address a grid's cell holds the start of, cut at the table's rule, while the line
+   says it whole: the cell holds it whole, told once (tables34's inventory fixtures).
+5. Near misses that stay as they were: two tables with the same header parted by a heading, a
    table whose next page opens with another header, a data table whose labels repeat on no
    form.
 
@@ -34,6 +36,7 @@ from services.segment.layout.tables import (
 )
 from services.segment.segmenter import segment_pdf
 from stukken.contracts import SegmentedDocument
+from tests.fixtures.tables34.src.build import URLS
 from tests.fixtures.tables36.src.build import (
     ATTRIBUTES,
     HEAD,
@@ -227,3 +230,15 @@ def test_a_sentence_between_two_tables_stays_a_paragraph() -> None:
     below = [_row(1, 620 - 20 * k, f"Regel {k}", "Ja") for k in range(3)]
     pieces = split_tables([*above, sentence, *below], PITCH)
     assert [len(t) for t in _tables(pieces)] == [3, 3]
+
+
+@pytest.mark.parametrize("name", ["inventory.reportlab.pdf", "inventory.chromium.pdf"])
+def test_a_cut_address_is_made_whole_in_its_cell_and_told_once(name: str) -> None:
+    """The cell read the address's start ('.../kamerstukken/brieven'), the line the whole: the
+    cell holds the whole address and no paragraph tells it again (main told it twice)."""
+    doc = _doc(name)
+    (table,) = [s for s in doc.segments if s.kind == "table"]
+    address = URLS[40]
+    (row,) = [row for row in table.rows or [] if row[0] == "40"]
+    assert address in row
+    assert not [s for s in doc.segments if s.kind != "table" and "tweedekamer" in s.text]
