@@ -532,7 +532,7 @@ def _split_by_gaps(
                     and j + 1 < len(lines)
                     and (
                         _label_rest(lines[j - 1], lines[j], lines[j + 1])
-                        or _label_alone(lines[j - 1], lines[j], lines[j + 1])
+                        or _label_alone_at(lines, i, j)
                     )
                     and _close(lines[j], lines[j + 1], pitch)
                 )
@@ -763,14 +763,30 @@ _TIGHT = 1.5  # ems: a label's rest at most this far under its row's line (a cel
 _SAME_SIZE = 0.5  # points: a label's rest in its row's type
 
 
-def _label_alone(a: Line, b: Line, c: Line) -> bool:
+def _label_alone_at(lines: list[Line], i: int, j: int) -> bool:
+    """`_label_alone` for `lines[j]` in the stretch of rows from `lines[i]`: the rows' own
+    distance is the one between the row above it and the row before that, or (the stretch's
+    second line) between the row under it and the row after that."""
+    if j <= i or j + 1 >= len(lines):
+        return False
+    if j - i >= 2 and lines[j - 2].page == lines[j - 1].page:
+        rows = lines[j - 2].base - lines[j - 1].base
+    elif j + 2 < len(lines) and lines[j + 1].page == lines[j + 2].page:
+        rows = lines[j + 1].base - lines[j + 2].base
+    else:
+        return False
+    return _label_alone(lines[j - 1], lines[j], lines[j + 1], rows)
+
+
+def _label_alone(a: Line, b: Line, c: Line, rows: float) -> bool:
     """`b` is a row whose label has no value (tables36; an RSG attribute table's 'Code
     attribuutsoort' between 'Herkomst attribuutsoort | BRK' and 'XML-tag attribuutsoort |
     aardVerkort'): one short cell (`_LABEL_WORDS`) where the first cells of the rows `a` above
     and `c` under it start, ending before their second column (which starts alike in both),
-    in their type (`_row_type`), at the rows' own distance from both (within `_APART` ems of
-    each other). A caption or a paragraph between two tables stands apart by more, or in
-    other type."""
+    in their type (`_row_type`), at the rows' own distance `rows` from both (within `_APART`
+    ems). A caption or a paragraph between two tables stands apart by more, or in other type,
+    and so does a group's head in a contents table ('Transacties' over its entries, 18.5 pt
+    from them where the entries stand 15 apart)."""
     if len(b.cells) != 1 or len(a.cells) < 2 or len(c.cells) < 2:
         return False
     if not a.page == b.page == c.page:
@@ -786,7 +802,7 @@ def _label_alone(a: Line, b: Line, c: Line) -> bool:
     ):
         return False
     above, below = a.base - b.base, b.base - c.base
-    return above > 0 and below > 0 and abs(above - below) <= _APART * b.size
+    return abs(above - rows) <= _APART * b.size and abs(below - rows) <= _APART * b.size
 
 
 _LABEL_WORDS = 4  # a row label standing without its value: this many words at most

@@ -74,7 +74,7 @@ def _old_split_by_gaps(lines: list[Line], pitch: float) -> list[tables.Piece]:
                     and j + 1 < len(lines)
                     and (
                         tables._label_rest(lines[j - 1], lines[j], lines[j + 1])
-                        or tables._label_alone(lines[j - 1], lines[j], lines[j + 1])  # tables36
+                        or tables._label_alone_at(lines, i, j)  # tables36
                     )
                     and tables._close(lines[j], lines[j + 1], pitch)
                 )
