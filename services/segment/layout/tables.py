@@ -791,6 +791,8 @@ def _label_alone(a: Line, b: Line, c: Line, rows: float) -> bool:
         return False
     if not a.page == b.page == c.page:
         return False
+    if _MARK.match(a.cells[0][2].strip()) or _MARK.match(c.cells[0][2].strip()):
+        return False  # a list's points, their marks hanging: a line between them is no row
     x0, x1, text = b.cells[0]
     if (
         abs(x0 - a.cells[0][0]) >= _SAME_EDGE
@@ -846,6 +848,8 @@ def _value_run_in(a: Line, b: Line, c: Line) -> Line | None:
     tables that happens to break near `s` goes on for more)."""
     if len(a.cells) < 2 or len(c.cells) < 2 or not a.page == b.page == c.page:
         return None
+    if _MARK.match(a.cells[0][2].strip()) or _MARK.match(c.cells[0][2].strip()):
+        return None  # a list's points, their marks hanging ('-', '1.'): no table's rows
     x0, x1, text = b.cells[0]
     s = a.cells[1][0]
     if (

@@ -242,3 +242,20 @@ def test_a_cut_address_is_made_whole_in_its_cell_and_told_once(name: str) -> Non
     (row,) = [row for row in table.rows or [] if row[0] == "40"]
     assert address in row
     assert not [s for s in doc.segments if s.kind != "table" and "tweedekamer" in s.text]
+
+
+def test_a_line_between_a_lists_points_stays_out_of_any_table() -> None:
+    """Points whose dash hangs ('-' | 'Postcode icm huisnummer'), and between them a line at
+    the dash's x whose words reach the points' text ('Zoek op Adres', Shortlist Services):
+    a list and a line, no table (main alike)."""
+
+    def point(y: float, text: str) -> Line:
+        return _line(1, y, [(72.0, 76.0, "-"), (108.0, 108.0 + 5.5 * len(text), text)])
+
+    lines = [
+        point(700, "Postcode icm huisnummer voor historische bewoners"),
+        _line(1, 680, [(72.0, 140.0, "Zoek op Adres")]),
+        point(660, "Postcode icm huisnummer"),
+        point(640, "Straatnaam icm huisnummer"),
+    ]
+    assert not _tables(split_tables(lines, PITCH))
