@@ -791,7 +791,7 @@ def _label_alone(a: Line, b: Line, c: Line, rows: float) -> bool:
         return False
     if not a.page == b.page == c.page:
         return False
-    if _MARK.match(a.cells[0][2].strip()) or _MARK.match(c.cells[0][2].strip()):
+    if _marked(a) or _marked(c):
         return False  # a list's points, their marks hanging: a line between them is no row
     x0, x1, text = b.cells[0]
     if (
@@ -812,8 +812,16 @@ _LABEL_WORDS = 4  # a row label standing without its value: this many words at m
 
 def _row_type(a: Line, b: Line, c: Line) -> bool:
     """`b` in the type of the row above or the row under it (a line's type is its longest
-    run's: a row whose value is set larger than the labels, 10.5 pt beside 9.6, RSG's)."""
-    return abs(a.size - b.size) <= _SAME_SIZE or abs(c.size - b.size) <= _SAME_SIZE
+    run's: a row whose value is set larger than the labels, 10.5 pt beside 9.6, RSG's), and
+    in its weight (a bold head between numbered paragraphs is no row: '2 De feiten')."""
+    return (abs(a.size - b.size) <= _SAME_SIZE and a.bold == b.bold) or (
+        abs(c.size - b.size) <= _SAME_SIZE and c.bold == b.bold
+    )
+
+
+def _marked(row: Line) -> bool:
+    """The row's first cell is a mark that hangs: a point's or a section's ('-', '1.', '2.1')."""
+    return _mark(row.cells[0][2], row.cells[1][2], False)
 
 
 def _values_apart(lines: list[Line]) -> list[Line]:
@@ -848,8 +856,8 @@ def _value_run_in(a: Line, b: Line, c: Line) -> Line | None:
     tables that happens to break near `s` goes on for more)."""
     if len(a.cells) < 2 or len(c.cells) < 2 or not a.page == b.page == c.page:
         return None
-    if _MARK.match(a.cells[0][2].strip()) or _MARK.match(c.cells[0][2].strip()):
-        return None  # a list's points, their marks hanging ('-', '1.'): no table's rows
+    if _marked(a) or _marked(c):
+        return None  # a list's points or sections, their marks hanging ('-', '2.1'): no rows
     x0, x1, text = b.cells[0]
     s = a.cells[1][0]
     if (
