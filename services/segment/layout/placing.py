@@ -197,7 +197,9 @@ def lay_out(
         (line_leading(stream), statistics.median([ln.size for ln in stream])) if stream else None
     )
     for piece in split_tables(stream, pitch, grids, {p.number for p in pages if p.ocr}):
-        if isinstance(piece, Block):
+        if isinstance(piece, Block) and piece.kind == "furniture":  # a repeated table header
+            placed.append(Placed(piece.lines[0].page, HEADER, -piece.lines[0].y1, piece))
+        elif isinstance(piece, Block):
             blocks.append(piece)
         else:
             blocks += build_blocks(piece, right, ocr_read, around)

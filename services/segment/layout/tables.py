@@ -81,11 +81,13 @@ def _split_by_grids(
     """Lines inside a drawn grid become that grid's table, where its first line stood."""
     held = {id(line): g for line in lines if (g := _grid_of(line, grids)) is not None}
     kept = {id(g) for g in grids if _faithful(g, [ln for ln in lines if held.get(id(ln)) is g])}
-    unread = _unread(lines, [g for g in grids if id(g) in kept], held)
+    whole: dict[int, list[tuple[str, str]]] = {}  # by grid: a cell's cut address, made whole
+    unread = _unread(lines, [g for g in grids if id(g) in kept], held, whole)
     out: list[Piece] = []
     plain: list[Line] = []
     taken: dict[int, Block] = {}
     drawn: dict[int, GridTable] = {}  # each table block's grid, by the block's id
+    apart: dict[int, list[str]] = {}  # a block's header row told as the page's running head
     for line in lines:
         grid = held.get(id(line))
         if grid is None or id(grid) not in kept:
@@ -104,9 +106,15 @@ def _split_by_grids(
             plain = []
         mine = [ln for ln in lines if held.get(id(ln)) is grid]
         rows = _without_pieces(grid, mine, [unread[id(ln)][1] for ln in mine if id(ln) in unread])
-        if len(rows) > 1 and _told_apart(rows[0], mine):
+        if id(grid) in whole:
+            rows = _made_whole(rows, whole[id(grid)])
+        told = len(rows) > 1 and _told_apart(rows, mine)
+        head = rows[0]
+        if told:
             rows = rows[1:]
         block = Block([line], kind="table", rows=rows)
+        if told:
+            apart[id(block)] = head
         block.text = "\n".join(" | ".join(row) for row in rows)
         taken[id(grid)] = block
         drawn[id(block)] = grid
@@ -116,17 +124,23 @@ def _split_by_grids(
     for block in taken.values():
         block.finish()
     moved = {id(rest) for _, rest in unread.values()}
-    return _continued(out, drawn, lambda line: _at_foot(line, floor, pitch), ocr_pages, moved)
+    return _continued(
+        out, drawn, lambda line: _at_foot(line, floor, pitch), ocr_pages, moved, apart
+    )
 
 
-def _told_apart(row: list[str], lines: list[Line]) -> bool:
-    """A grid's first row whose words no body line in the grid holds: its line was taken for
-    the page's running head (a header row the producer repeats on every page, LibreOffice's),
-    told there; the grid's row would tell it twice (tables33)."""
-    words = [w for cell in row for w in _words(cell)]
-    said = {w for line in lines for w in _words(line.text)}
+def _told_apart(rows: list[list[str]], lines: list[Line]) -> bool:
+    """A grid's first row whose words the body lines in the grid do not say: its line was
+    taken for the page's running head (a header row the producer repeats on every page,
+    LibreOffice's), told there; the grid's row would tell it twice (tables33). The lines may
+    say one of its words elsewhere ('gebeurtenis' in a row's text under 'Gebeurtenis |
+    Bijzondere aandachtspunten', tables36): the row's words are those the grid's cells read
+    more often than its lines say them."""
+    words = Counter(w for cell in rows[0] for w in _words(cell))
+    read = Counter(w for row in rows for cell in row for w in _words(cell))
+    said = Counter(w for line in lines for w in _words(line.text))
     # a word of its own (a letter alone may be a piece of a word cut by a rule: 's')
-    return any(len(w) >= _PIECE for w in words) and not any(w in said for w in words)
+    return any(len(w) >= _PIECE for w in words) and not words - (read - said)
 
 
 def _continued(
@@ -135,6 +149,7 @@ def _continued(
     at_foot: Callable[[Line], bool],
     ocr_pages: AbstractSet[int] = frozenset(),
     moved: AbstractSet[int] = frozenset(),
+    apart: dict[int, list[str]] | None = None,
 ) -> list[Piece]:
     """A drawn table continued on the next page (tables31) is one table: a grid's block that
     opens a page's body right after the grid's block that ended the page before, with the same
@@ -142,8 +157,15 @@ def _continued(
     stays, as the page printed it). Two columns (tables32) only as `_goes_over` allows.
     Between the two may stand the words `_unread` moved out of the grid (`moved`: their lines'
     ids; a word the cells read once less than the lines say, 'en', a web address's piece): they
-    stay after the table, and no longer part one inventory into a table a page (tables34)."""
+    stay after the table, and no longer part one inventory into a table a page (tables34).
+    A header row the next page repeats is read once (tables36): the table goes on under it
+    wherever it ended on its page (`_goes_over`), and the repeat is told as that page's running
+    head (`_repeated_header`), or already was (`apart`: by block id, the header row a grid's
+    page told there, `_told_apart`). A form printed again on the next page is a table of its
+    own (`_printed_again`)."""
+    told_apart = apart or {}
     out: list[Piece] = []
+    heads: list[Piece] = []  # the header rows the later pages repeat, told once (tables36)
     for piece in pieces:
         k = len(out)
         while k and _moved_only(out[k - 1], moved):
@@ -157,6 +179,7 @@ def _continued(
             and piece.lines[0].page == last.lines[-1].page + 1
             and _one_reading(last.lines[-1], piece.lines[0], ocr_pages)
             and _same_columns(grids[id(last)], grids[id(piece)])
+            and not _printed_again(last.rows or [], piece.rows or [])
             and (
                 len(grids[id(last)].columns) > _CONTINUED_COLUMNS
                 or _goes_over(
@@ -165,17 +188,79 @@ def _continued(
                     (piece.rows or [])[1] if len(piece.rows or []) > 1 else None,
                     at_foot(last.lines[-1]),
                 )
+                or _goes_over(
+                    last.rows or [[]],
+                    told_apart.get(id(piece), []),
+                    (piece.rows or [[]])[0],
+                    at_foot(last.lines[-1]),
+                )
             )
         ):
             grids[id(last)] = grids[id(piece)]  # a third page continues the second's columns
-            last.lines += piece.lines
             rows = _rest_joined(last.rows or [], piece.rows or [])
+            lines = piece.lines
+            if rows and last.rows and rows[0] == last.rows[0] and len(piece.rows or []) > 1:
+                told = _header_lines(piece.lines, rows[0])
+                if told:
+                    rows = rows[1:]
+                    lines = [ln for ln in lines if not any(ln is t for t in told)]
+                    heads.append(_repeated_header(told))
+            last.lines += lines
             last.rows = [*(last.rows or []), *rows]
             last.text = "\n".join(" | ".join(row) for row in last.rows)
             last.refs += [r for r in piece.refs if r not in last.refs]
             continue
         out.append(piece)
-    return out
+    return out + heads
+
+
+def _printed_again(rows: list[list[str]], below: list[list[str]]) -> bool:
+    """The next page's grid is the table's form printed again, not its rows going on
+    (tables36; GFO Basisgegevens' records, a grid each: a group's name over 'Gegeven:',
+    'Definitie:', 'Herkomst:', ...): its first row fills the cells the table's first row
+    fills, and the rows under it open with the table's own first labels, in order
+    (`_FORM_LABELS` of them, each a word and no two alike: a column of one repeated value
+    is no form's labels). A header repeated over rows that go on has new labels under it."""
+    n = _FORM_LABELS
+    if len(rows) <= n or len(below) <= n:
+        return False
+    if [bool(cell) for cell in rows[0]] != [bool(cell) for cell in below[0]]:
+        return False
+    labels = [row[0] for row in rows[1 : n + 1]]
+    return (
+        labels == [row[0] for row in below[1 : n + 1]]
+        and len(set(labels)) == n
+        and all(_LETTER.search(label) for label in labels)
+    )
+
+
+_FORM_LABELS = 3  # a form printed again: this many of its labels again, in order
+
+
+def _header_lines(lines: list[Line], row: list[str]) -> list[Line]:
+    """The lines of a grid's page that hold its header row `row` (the producer's repeated
+    header): the grid's top lines on its first page whose words are the row's, all of them
+    and no more; none if the top lines say something else."""
+    want = Counter(w for cell in row for w in _words(cell))
+    page = lines[0].page
+    out: list[Line] = []
+    for line in sorted((ln for ln in lines if ln.page == page), key=lambda ln: -ln.y1):
+        said = Counter(_words(line.text))
+        if not said or said - want:
+            return []
+        want -= said
+        out.append(line)
+        if not want:
+            return out
+    return []
+
+
+def _repeated_header(lines: list[Line]) -> Block:
+    """A table's header row the producer printed again atop a page the table goes on (Word's,
+    LibreOffice's, Chromium's 'repeat header rows'): read once, as the table's first row; the
+    repeat is told as the page's running head (furniture, role 'header': it repeats, the
+    evidence furniture asks), so its characters land in one segment (tables36)."""
+    return Block(lines, kind="furniture", role="header").finish()
 
 
 def _moved_only(piece: Piece, moved: AbstractSet[int]) -> bool:
@@ -216,7 +301,10 @@ def _same_columns(a: GridTable, b: GridTable) -> bool:
 
 
 def _unread(
-    lines: list[Line], grids: list[GridTable], held: dict[int, GridTable]
+    lines: list[Line],
+    grids: list[GridTable],
+    held: dict[int, GridTable],
+    whole: dict[int, list[tuple[str, str]]] | None = None,
 ) -> dict[int, tuple[Line, Line]]:
     """The lines of a kept grid with words none of its cells read (column labels turned a
     quarter that run out of their cells across the rules, as a spreadsheet annex printed to PDF
@@ -224,7 +312,9 @@ def _unread(
     rest, a body line beside it, so that no word is lost and none is told twice. A piece of a
     word a cell joined (_faithful) counts as read, unless too short to tell ('0' is in
     '2.069'); so does a word a cell holds as written ('ie-regeling-stikstofbank', the end of a
-    URL the cell joined)."""
+    URL the cell joined). A web address whose start a cell holds, cut at the table's rule
+    (`_cut_address`), stays with the table too: `whole` (by grid id) gets the cell's start and
+    the whole address, which the cell is to hold (`_made_whole`; tables36)."""
     out: dict[int, tuple[Line, Line]] = {}
     for grid in grids:
         read = Counter(w for row in grid.rows for cell in row for w in _words(cell))
@@ -246,6 +336,10 @@ def _unread(
                 ):
                     read -= said
                     kept.append(token)
+                elif whole is not None and (start := _cut_address(token, grid.rows)):
+                    read -= said
+                    kept.append(token)
+                    whole.setdefault(id(grid), []).append((start, token))
                 else:
                     rest.append(token)
             if rest:
@@ -326,6 +420,41 @@ def _wrapped_on(token: str, ends: set[str], cells: list[str]) -> bool:
     return any(end + low in cell for end in ends for cell in cells if low in cell)
 
 
+def _cut_address(token: str, rows: list[list[str]]) -> str:
+    """The start of the web address `token` that a cell holds as its last word, cut where the
+    table's rule (or its right edge) stopped the cell's reading (tables34's inventory: the
+    cell 'https://www.tweedekamer.nl/kamerstukken/brieven', the line
+    '.../brieven_regering/detail-besluit-op-verzoek'); '' if none. The start is an address
+    of its own (a host and a path: `_CUT_START` characters at least), so no word's piece."""
+    if not URL_START.search(token):
+        return ""
+    low = token.lower()
+    for row in rows:
+        for cell in row:
+            last = cell.rsplit(" ", 1)[-1]
+            if _CUT_START <= len(last) < len(token) and low.startswith(last.lower()):
+                return last
+    return ""
+
+
+_CUT_START = 12  # characters: a cut address's start, 'https://www.' and more
+
+
+def _made_whole(rows: list[list[str]], cut: list[tuple[str, str]]) -> list[list[str]]:
+    """The rows with each cell that ends in a cut address's start (`_cut_address`) holding
+    the whole address instead, once each: the reader reads it in its row, whole, and its
+    words are told once (tables34's inventory told them in the cell and beside the table)."""
+    out = [row[:] for row in rows]
+    for start, token in cut:
+        done = False
+        for row in out:
+            for k, cell in enumerate(row):
+                if not done and cell.rsplit(" ", 1)[-1] == start:
+                    row[k] = cell[: len(cell) - len(start)] + token
+                    done = True
+    return out
+
+
 def _without_pieces(grid: GridTable, lines: list[Line], moved: list[Line]) -> list[list[str]]:
     """The grid's rows without the pieces its cells cut from the words that went to the body
     ('Oppervlakte zoek' | 'gebi' of a turned 'Oppervlakte zoekgebied' crossing a rule): the
@@ -388,6 +517,7 @@ def _split_by_gaps(
     on over a page break. `ocr_pages`: as `split_tables`."""
     out: list[Piece] = []
     plain: list[Line] = []
+    lines = _values_apart(lines)
     i = 0
     while i < len(lines):
         j = i
@@ -400,7 +530,10 @@ def _split_by_gaps(
                 or (
                     j > i
                     and j + 1 < len(lines)
-                    and _label_rest(lines[j - 1], lines[j], lines[j + 1])
+                    and (
+                        _label_rest(lines[j - 1], lines[j], lines[j + 1])
+                        or _label_alone_at(lines, i, j)
+                    )
                     and _close(lines[j], lines[j + 1], pitch)
                 )
             )
@@ -442,7 +575,9 @@ def _split_by_gaps(
             if plain:
                 out.append(plain)
                 plain = []
-            out.append(_table(lines[i:j]))
+            kept, heads = _repeats_apart(lines[i:j])
+            out.append(_table(kept))
+            out += [_repeated_header(head) for head in heads]
             i = j
         else:
             plain.append(lines[i])
@@ -450,6 +585,36 @@ def _split_by_gaps(
     if plain:
         out.append(plain)
     return out
+
+
+def _repeats_apart(lines: list[Line]) -> tuple[list[Line], list[list[Line]]]:
+    """A gap table's header the producer printed again atop each page the table goes on on
+    (tables36): the lines that open a later page of the table saying what its own first lines
+    say, cell by cell (its first line of two cells or more, and the lines of its header that
+    wrapped under it). They leave the table, which reads its header once; each page's repeat
+    is returned to be told as that page's running head (`_repeated_header`)."""
+    if len(lines[0].cells) < 2:
+        return lines, []
+    kept: list[Line] = []
+    heads: list[list[Line]] = []
+    k = 0
+    while k < len(lines):
+        m = 0
+        if k and lines[k].page != lines[k - 1].page:
+            while (
+                m < k
+                and k + m < len(lines)
+                and lines[k + m].page == lines[k].page
+                and _texts(lines[k + m]) == _texts(lines[m])
+            ):
+                m += 1
+        if m:
+            heads.append(lines[k : k + m])
+            k += m
+            continue
+        kept.append(lines[k])
+        k += 1
+    return kept, heads
 
 
 def _side_column(lines: list[Line], i: int, j: int) -> tuple[list[Line], list[Line]] | None:
@@ -598,6 +763,133 @@ _TIGHT = 1.5  # ems: a label's rest at most this far under its row's line (a cel
 _SAME_SIZE = 0.5  # points: a label's rest in its row's type
 
 
+def _label_alone_at(lines: list[Line], i: int, j: int) -> bool:
+    """`_label_alone` for `lines[j]` in the stretch of rows from `lines[i]`: the rows' own
+    distance is the one between the row above it and the row before that, or (the stretch's
+    second line) between the row under it and the row after that."""
+    if j <= i or j + 1 >= len(lines):
+        return False
+    if j - i >= 2 and lines[j - 2].page == lines[j - 1].page:
+        rows = lines[j - 2].base - lines[j - 1].base
+    elif j + 2 < len(lines) and lines[j + 1].page == lines[j + 2].page:
+        rows = lines[j + 1].base - lines[j + 2].base
+    else:
+        return False
+    return _label_alone(lines[j - 1], lines[j], lines[j + 1], rows)
+
+
+def _label_alone(a: Line, b: Line, c: Line, rows: float) -> bool:
+    """`b` is a row whose label has no value (tables36; an RSG attribute table's 'Code
+    attribuutsoort' between 'Herkomst attribuutsoort | BRK' and 'XML-tag attribuutsoort |
+    aardVerkort'): one short cell (`_LABEL_WORDS`) where the first cells of the rows `a` above
+    and `c` under it start, ending before their second column (which starts alike in both),
+    in their type (`_row_type`), at the rows' own distance `rows` from both (within `_APART`
+    ems). A caption or a paragraph between two tables stands apart by more, or in other type,
+    and so does a group's head in a contents table ('Transacties' over its entries, 18.5 pt
+    from them where the entries stand 15 apart)."""
+    if len(b.cells) != 1 or len(a.cells) < 2 or len(c.cells) < 2:
+        return False
+    if not a.page == b.page == c.page:
+        return False
+    if _marked(a) or _marked(c):
+        return False  # a list's points, their marks hanging: a line between them is no row
+    x0, x1, text = b.cells[0]
+    if (
+        abs(x0 - a.cells[0][0]) >= _SAME_EDGE
+        or abs(x0 - c.cells[0][0]) >= _SAME_EDGE
+        or abs(c.cells[1][0] - a.cells[1][0]) >= _SAME_EDGE
+        or x1 >= a.cells[1][0]
+        or len(text.split()) > _LABEL_WORDS
+        or not _row_type(a, b, c)
+    ):
+        return False
+    above, below = a.base - b.base, b.base - c.base
+    return abs(above - rows) <= _APART * b.size and abs(below - rows) <= _APART * b.size
+
+
+_LABEL_WORDS = 4  # a row label standing without its value: this many words at most
+
+
+def _row_type(a: Line, b: Line, c: Line) -> bool:
+    """`b` in the type of the row above or the row under it (a line's type is its longest
+    run's: a row whose value is set larger than the labels, 10.5 pt beside 9.6, RSG's), and
+    in its weight (a bold head between numbered paragraphs is no row: '2 De feiten')."""
+    return (abs(a.size - b.size) <= _SAME_SIZE and a.bold == b.bold) or (
+        abs(c.size - b.size) <= _SAME_SIZE and c.bold == b.bold
+    )
+
+
+def _marked(row: Line) -> bool:
+    """The row's first cell is a mark that hangs: a point's or a section's ('-', '1.', '2.1')."""
+    return _mark(row.cells[0][2], row.cells[1][2], False)
+
+
+def _values_apart(lines: list[Line]) -> list[Line]:
+    """The lines with each row whose label and value were read as one cell given its two
+    cells (tables36; RSG and StUF attribute tables: 'Aanduiding strijdigheid/nietigheid Nee',
+    the label filling its column, so the gap before the value is narrower than a cell's gap
+    (`lines`: 1.8 ems) and the line one cell, a paragraph that parted the table). Such a line
+    (`_value_run_in`) stands under a row (past the lines its value wrapped onto, set in) and
+    over another, whose cells start where its own text starts and its value starts. Its text
+    stays as it was; only its cells are told apart."""
+    out = lines
+    for k in range(1, len(lines) - 1):
+        if len(lines[k].cells) != 1:
+            continue
+        m = k - 1
+        while m > 0 and len(lines[m].cells) == 1 and lines[m].x0 > lines[k].x0 + _SAME_EDGE:
+            m -= 1  # the row's value wrapped onto lines of its own
+        split = _value_run_in(lines[m], lines[k], lines[k + 1])
+        if split is not None:
+            if out is lines:
+                out = lines[:]
+            out[k] = split
+    return out
+
+
+def _value_run_in(a: Line, b: Line, c: Line) -> Line | None:
+    """`b` (one cell) as a row of two cells: its cell starts where the first cells of the rows
+    `a` above and `c` under it start and reaches past their second column's start `s` (alike
+    in both) by `_INTO` ems or more, in the type of either (`_row_type`); the value starts at the
+    word boundary nearest `s`, measured by the line's mean character width, within
+    `_VALUE_AT` ems of it, and is a row's short value (`_LABEL_WORDS`; a sentence between two
+    tables that happens to break near `s` goes on for more)."""
+    if len(a.cells) < 2 or len(c.cells) < 2 or not a.page == b.page == c.page:
+        return None
+    if _marked(a) or _marked(c):
+        return None  # a list's points or sections, their marks hanging ('-', '2.1'): no rows
+    x0, x1, text = b.cells[0]
+    s = a.cells[1][0]
+    if (
+        abs(c.cells[1][0] - s) >= _SAME_EDGE
+        or abs(x0 - a.cells[0][0]) >= _SAME_EDGE
+        or abs(x0 - c.cells[0][0]) >= _SAME_EDGE
+        or x1 < s + _INTO * b.size
+        or (len(c.cells) > 2 and x1 >= c.cells[2][0])
+        or not _row_type(a, b, c)
+        or b.base <= c.base
+        or a.base <= b.base
+    ):
+        return None
+    width = (x1 - x0) / max(len(text), 1)
+    at = -1  # the index of the space before the value
+    best = math.inf
+    for k, ch in enumerate(text):
+        if ch == " " and abs(x0 + (k + 1) * width - s) < best:
+            at, best = k, abs(x0 + (k + 1) * width - s)
+    if at < 0 or best > _VALUE_AT * b.size:
+        return None
+    head, tail = text[:at].rstrip(), text[at + 1 :].lstrip()
+    if not head or not tail or len(tail.split()) > _LABEL_WORDS:
+        return None
+    cells = [(x0, min(x0 + len(head) * width, s - 1.0), head), (s, x1, tail)]
+    return dataclasses.replace(b, cells=cells)
+
+
+_INTO = 0.5  # ems: a value run in reaches this far past its column's start at least ('Ja')
+_VALUE_AT = 1.0  # ems: a value's start, measured by mean character width, this close to its column
+
+
 def _close(a: Line, b: Line, pitch: float) -> bool:
     return a.page == b.page and 0 < a.base - b.base < 3.0 * pitch
 
@@ -646,19 +938,22 @@ def _goes_over(
     rows: list[list[str]], first: list[str], second: list[str] | None, at_foot: bool
 ) -> bool:
     """A table of two columns (label | text: a begrippenlijst, an inventory's number |
-    description) goes on with the next page's first row `first` (tables32) when it ran to the
-    page's foot (`at_foot`: a full page; a table that ended higher closed there) and that row
-    repeats its header or opens with another label than its own first row: a besluitenlijst's
+    description) goes on with the next page's first row `first` (tables32) when that row
+    repeats its header, wherever the table ended on its page (tables36: a row that does not
+    fit whole goes to the next page, leaving room at the foot; bg0310's 'Gebeurtenis |
+    Bijzondere aandachtspunten'), or when the table ran to the page's foot (`at_foot`: a full
+    page; a table that ended higher closed there) and the row opens with another label than
+    its own first row: a besluitenlijst's
     'Zaak:' | 'Brief regering ...' under the table that opened with 'Zaak:' is a new item, and a
     point whose number hangs ('112.' | 'Het element ...') goes on a list, not the table. A
     repeated header is followed by the table's next rows (`second`, the row under `first`), not
     by its own second row again: a page that prints the table over again is a table of its own."""
     head = rows[0]
-    if not at_foot or len(first) < 2 or _mark(first[0], first[1], False):
+    if len(first) < 2 or _mark(first[0], first[1], False):
         return False
-    if first == head:
+    if first == head:  # the page repeats the header: the table went on, full page or not
         return len(rows) < 2 or second != rows[1]
-    return bool(head) and first[0] != head[0]
+    return at_foot and bool(head) and first[0] != head[0]
 
 
 def _texts(line: Line) -> list[str]:

@@ -72,7 +72,10 @@ def _old_split_by_gaps(lines: list[Line], pitch: float) -> list[tables.Piece]:
                 or (  # tables35's rule, as the new code has it (not round 44's)
                     j > i
                     and j + 1 < len(lines)
-                    and tables._label_rest(lines[j - 1], lines[j], lines[j + 1])
+                    and (
+                        tables._label_rest(lines[j - 1], lines[j], lines[j + 1])
+                        or tables._label_alone_at(lines, i, j)  # tables36
+                    )
                     and tables._close(lines[j], lines[j + 1], pitch)
                 )
             )
