@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 import pytest
 
 from services.enrich import references, words
-from services.enrich.entities import attendees, orgcontext, vanforms
+from services.enrich.entities import attendees, givenfirst, money, orgcontext, vanforms
 from services.enrich.hits import Hit, drop_overlaps
 from services.enrich.references import found, kenmerken, urls, woo_grounds
 from services.enrich.scan import Guarded
@@ -195,3 +195,56 @@ def test_the_capitals_gate_answers_as_before() -> None:
         got = attendees._CAPS_GATE.search(text)
         assert (got is None) == (expected is None), text
         assert got is None or expected is None or got.regs == expected.regs, text
+
+
+def test_amounts_match_as_before() -> None:
+    old_number = r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d+)?)"
+    scales = money._SCALES
+    pairs = [
+        (
+            re.compile(rf"(?:€|EUR|euro){money._S}{old_number}(?:,-|,–)?{scales}(?![\w])"),
+            money._BEFORE,
+        ),
+        (
+            re.compile(rf"(?<![\w.,€]){old_number}{scales}\s+(?:euro|EUR)(?![\w])"),
+            money._AFTER,
+        ),
+    ]
+    pieces = ["1", "12", "123", "1234", ".", ",", "000", ".000", ",5", ",50", ",-", " ", "€"]
+    pieces += ["€ ", "EUR ", " euro", " EUR", " miljoen", " mln.", "x", "a", "٣", "\u00a0"]
+    hits = 0
+    for text in _texts(pieces, 6000, 356, most=10):
+        for old, new in pairs:
+            expected = _matches(old, text)
+            assert _matches(new, text) == expected, text
+            hits += len(expected)
+    assert hits > 300
+    assert _first_character(money._AFTER.body)
+
+
+def test_initials_are_found_after_the_spaces_they_were_found_at() -> None:
+    old = re.compile(r"[ \u00a0](?:IJ|Th|[A-Z])\.")
+    pieces = [
+        " ",
+        "\u00a0",
+        "IJ.",
+        "Th.",
+        "T.",
+        "I.",
+        "IJ",
+        "J.",
+        "A.",
+        "a.",
+        "Jan",
+        "x",
+        ".",
+        "\n",
+    ]
+    hits = 0
+    for text in _texts(pieces, 6000, 357, most=12):
+        expected = [(m.start(), m.end()) for m in old.finditer(text)]
+        got = [(m.start() - 1, m.end()) for m in givenfirst._BEFORE_INITIAL.finditer(text)]
+        assert got == expected, text
+        hits += len(expected)
+    assert hits > 1000
+    assert _first_character(givenfirst._BEFORE_INITIAL.body)
