@@ -200,7 +200,7 @@ def test_the_capitals_gate_answers_as_before() -> None:
 def test_amounts_match_as_before() -> None:
     old_number = r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d+)?)"
     scales = money._SCALES
-    pairs = [
+    pairs: list[tuple[re.Pattern[str], re.Pattern[str] | Guarded]] = [
         (
             re.compile(rf"(?:€|EUR|euro){money._S}{old_number}(?:,-|,–)?{scales}(?![\w])"),
             money._BEFORE,
