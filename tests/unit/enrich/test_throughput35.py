@@ -14,7 +14,14 @@ from collections.abc import Callable, Iterable
 import pytest
 
 from services.enrich import references, words
-from services.enrich.entities import attendees, givenfirst, money, orgcontext, vanforms
+from services.enrich.entities import (
+    attendees,
+    givenfirst,
+    money,
+    orgcontext,
+    taskbodies,
+    vanforms,
+)
 from services.enrich.hits import Hit, drop_overlaps
 from services.enrich.references import found, kenmerken, urls, woo_grounds
 from services.enrich.scan import Guarded
@@ -248,3 +255,22 @@ def test_initials_are_found_after_the_spaces_they_were_found_at() -> None:
         hits += len(expected)
     assert hits > 1000
     assert _first_character(givenfirst._BEFORE_INITIAL.body)
+
+
+def test_task_bodies_heads_match_as_before() -> None:
+    old = re.compile(
+        r"(?<=[a-zà-ÿ,][ \t\u00a0])"
+        r"(?:Commissie|Stuurgroep|Werkgroep|Taskforce|Regiegroep|Projectgroep|Klankbordgroep|"
+        r"Stichting|College|[A-Z][a-zà-ÿ]{3,}(?:commissie|college))(?![\w-])"
+    )
+    pieces = ["de ", "een, ", "x ", ", ", "Commissie", "Stuurgroep", "Werkgroep", "Taskforce",
+              "Regiegroep", "Projectgroep", "Klankbordgroep", "Stichting", "College", "Collegex",
+              "Adviescommissie", "Kiescollege", "Werkgroep-", "Werkgroepen", "A ", "é\u00a0",
+              "Ommissie", "Scommissie", "Xyzcollege", "Tstuurgroep", "\t", "-"]  # fmt: skip
+    hits = 0
+    for text in _texts([*_TRICKY, *pieces], 8000, 358, most=10):
+        expected = _matches(old, text)
+        assert _matches(taskbodies._HEAD, text) == expected, text
+        hits += len(expected)
+    assert hits > 300
+    assert _first_character(taskbodies._HEAD.body)
