@@ -15,7 +15,10 @@ _SCALE = {
     "miljard": 10**9, "mld": 10**9, "mld.": 10**9, "mrd": 10**9, "biljoen": 10**12,
 }  # fmt: skip
 _S = r"[ \t\u00a0]*"
-_NUMBER = r"(?P<n>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d+)?)"
+# Both forms led by one digit outside their repeat: the engine takes the common digit out of the
+# alternation and skips to the next digit; led by '\d{1,3}' or '\d+' it tried every position
+# (throughput35).
+_NUMBER = r"(?P<n>\d\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?|\d\d*(?:,\d+)?)"
 _SCALES = r"(?:\s+(?P<scale>duizend|dzd|miljoen|mln\.?|miljard|mld\.?|mrd|biljoen)(?![\w]))?"
 _BEFORE = re.compile(rf"(?:€|EUR|euro){_S}{_NUMBER}(?:,-|,–)?{_SCALES}(?![\w])")
 _AFTER = Guarded(r"(?<![\w.,€])", rf"{_NUMBER}{_SCALES}\s+(?:euro|EUR)(?![\w])")

@@ -30,7 +30,10 @@ from services.enrich.words import read
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # Word's typographic hyphens (U+2010, U+2011) join a name as '-' does: 'provincie Noord‐Brabant'.
-_NAME_WORD = rf"(?:'s-|'t )?[{_UPPER}][\w'’&]*(?:[-\u2010\u2011][\w'’&]+)*"
+# ('s-|'t )? and a capital, written so that a pattern led by it starts with one character class
+# (the engine then skips to the next capital or apostrophe; an optional group first made it try
+# every position): an apostrophe read must go on as "'s-" or "'t " (throughput35).
+_NAME_WORD = rf"[{_UPPER}'](?:(?<=')(?:s-|t )[{_UPPER}])?(?<!')[\w'’&]*(?:[-\u2010\u2011][\w'’&]+)*"
 # A lower-case particle inside a name after a person's ('Ruwaard van Putten').
 _NAME_PARTICLE = r"(?:van[ \t\u00a0]+(?:der|den|de)|van|de|ter|ten)"
 _GAP = r"(?:[ \t\u00a0]+(?:\r?\n)?[ \t\u00a0]*|\r?\n[ \t\u00a0]*)"

@@ -26,11 +26,16 @@ from __future__ import annotations
 import re
 
 from services.enrich.entities.gazetteer import Match
+from services.enrich.scan import Guarded
 
-_HEAD = re.compile(
-    r"(?<=[a-zà-ÿ,][ \t\u00a0])"
-    r"(?:Commissie|Stuurgroep|Werkgroep|Taskforce|Regiegroep|Projectgroep|Klankbordgroep|"
-    r"Stichting|College|[A-Z][a-zà-ÿ]{3,}(?:commissie|college))(?![\w-])"
+# (the lookbehind as a guard, and the capital every head starts with taken out of the
+# alternation: a pattern led by either is tried at every position, this body at a capital only;
+# each literal head checks its capital looking back; throughput35)
+_HEAD = Guarded(
+    r"(?<=[a-zà-ÿ,][ \t\u00a0])",
+    r"[A-Z](?:(?<=C)ommissie|(?<=S)tuurgroep|(?<=W)erkgroep|(?<=T)askforce|(?<=R)egiegroep"
+    r"|(?<=P)rojectgroep|(?<=K)lankbordgroep|(?<=S)tichting|(?<=C)ollege"
+    r"|[a-zà-ÿ]{3,}(?:commissie|college))(?![\w-])",
 )
 # a body's word as the one capitalised word after the head: 'Stichting Geschillencommissies'
 _BODY_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}(?:commissies?|raden|raad|groep|groepen|fonds)")

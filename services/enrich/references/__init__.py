@@ -2,81 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from services.enrich import words
-from services.enrich.hits import Hit, drop_overlaps
-from services.enrich.references import (
-    eu_acts,
-    gazettes,
-    handelingen,
-    identifiers,
-    kenmerken,
-    law_articles,
-    parliamentary,
-    shorthand,
-    tk_numbers,
-    urls,
-    woo_grounds,
+# The gates and the loop over the families are found.py's, compiled with the families; these
+# names are the package's as before.
+from services.enrich.references.found import (
+    _FAMILIES,
+    _GATES,
+    CUES,
+    find_in_text,
 )
 
-# Each family with the substrings one of which any of its citations must contain: a cheap test that
-# spares the regular expressions most segments (every family's pattern requires one of these).
-_FAMILIES = (
-    # ('EK' for an Eerste Kamer letter of any capital: 'EK 33 400, H')
-    (
-        parliamentary,
-        ("nr", "no", "Nr", "ummer", "amerstuk", "A", "B", "C", "I", "V", "X", "L", "EK"),
-    ),
-    (shorthand, ("-", "\u2013", "\u2011", "\u2010", "(", "etsvoorstel", "ossier", "kst")),
-    # also hyphenated ('Handelin-gen', 'Han-delingen'); an answer cited after the year's papers
-    # and the publication id ('ah-tk-20202021-2345')
-    (handelingen, ("Hande", "delingen", "Aanhangsel,", "ah-tk", "ah-ek")),
-    (tk_numbers, ("Z", "D")),
-    (gazettes, ("Stb", "Stc", "Staats", "Trb", "Tractatenblad")),
-    (
-        identifiers,
-        ("ECLI", "ecli", "Ecli", "BWB", "R", "L", "D", "F", "E", "C", "J", "A", "M", "X"),
-    ),
-    (eu_acts, ("/", "Pb", "PB", "OJ")),
-    (law_articles, ("rtikel", "rt.")),
-    (woo_grounds, ("5.", "51", "10.", "11.")),
-)
-
-
-# ... read in the one pass over the text that words.py makes: the words of two characters or more
-# are keys of its automaton (one set a text tells which are present); a single character stays a
-# substring test (`memchr`; a capital letter is too common to report every one).
-_GATES = tuple(
-    (
-        family,
-        frozenset(t for t in triggers if len(t) > 1),
-        tuple(t for t in triggers if len(t) == 1),
-    )
-    for family, triggers in _FAMILIES
-)
-# ... and the words of an address cut after its host's dot (urls.find reads them in the same set).
-CUES = frozenset().union(*(cued for _, cued, _ in _GATES)) | urls.CUT_AT_DOT_CUES
-
-
-def find_in_text(
-    text: str, kenmerk_values: tuple[str, ...] = (), disclosed: Callable[[], bool] | None = None
-) -> list[Hit]:
-    """All references in one segment's text. Nothing is a citation inside a URL; a kenmerk may
-    coincide with a zaak number ('Uw kenmerk 2022Z20166') and then both are kept. `disclosed`:
-    whether the document speaks of disclosure (a Woo release's redaction labels, woo_grounds)."""
-    links = list(urls.find(text))
-    found: list[Hit] = []
-    cues = words.read(text).cues
-    for family, cued, characters in _GATES:
-        if cues.isdisjoint(cued) and not any(ch in text for ch in characters):
-            continue
-        hits = woo_grounds.find(text, disclosed) if family is woo_grounds else family.find(text)
-        for hit in hits:
-            if not any(hit.start < u.end and u.start < hit.end for u in links):
-                found.append(hit)
-    marks = [
-        k for k in kenmerken.find(text, kenmerk_values)
-        if not any(k.start < u.end and u.start < k.end for u in links)
-    ]  # fmt: skip
-    return sorted([*links, *drop_overlaps(found), *marks], key=lambda h: (h.start, h.end))
+__all__ = ["CUES", "_FAMILIES", "_GATES", "find_in_text"]
