@@ -17,7 +17,7 @@ from services.enrich.hits import Hit
 from services.enrich.references.identifiers import celex_url
 from services.enrich.scan import Guarded, near
 
-_S = r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*"
+_S = r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"
 _KINDS = {
     "verordeningen": "R", "verordening": "R", "uitvoeringsverordening": "R",
     "regulations": "R", "regulation": "R",

@@ -17,7 +17,7 @@ from services.enrich.hits import LIST_END, MONTHS, Hit
 from services.enrich.scan import Guarded
 
 _OB = "https://zoek.officielebekendmakingen.nl/"
-_S = r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*"
+_S = r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"
 _NAMES = {
     "stb": r"Stb|Staatsblad",
     "stcrt": r"Stcrt|Stc|Staatscourant",

@@ -19,7 +19,7 @@ from services.enrich.hits import DASH, DASH_CLASS, LIST_END, MONTHS, Hit, vergad
 from services.enrich.scan import Guarded
 
 _OB = "https://zoek.officielebekendmakingen.nl/"
-_S = r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*"
+_S = r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"
 # A slash may carry a stray dash typed after it ('2022/-23'); the years must still be a
 # vergaderjaar.
 _YEAR = rf"(?P<y1>(?:19|20)\d\d){_S}(?:/{DASH_CLASS}?|{DASH_CLASS}){_S}(?P<y2>\d{{2,4}})(?!\d)"

@@ -19,7 +19,7 @@ from services.enrich.data import rows, variants
 from services.enrich.hits import Hit
 from services.enrich.scan import near
 
-_S = r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*"
+_S = r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"
 _ORDINALS = [
     "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende",
     "tiende", "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende",

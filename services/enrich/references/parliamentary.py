@@ -17,7 +17,7 @@ from services.enrich.words import read
 
 _OB = "https://zoek.officielebekendmakingen.nl/"
 _D = DASH_CLASS
-_S = r"[ \t\u00a0]*(?:\r?\n)?[ \t\u00a0]*"  # spaces with at most one line break
+_S = r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"  # spaces with at most one line break
 _YEAR = rf"(?:19|20)\d\d{_S}[/{DASH}]{_S}(?:\d{{4}}|\d{{2}})"
 # 5-digit dossier, optionally grouped '29 911' or '29.911'; 10000-39999 keeps out postcodes and
 # amounts.
