@@ -15,7 +15,7 @@ from typing import Any
 
 from services.enrich.enricher import enriched_document
 from services.segment.segmenter import PdfRejected
-from services.segment.worker_process import IsolatedWorker, WorkerTarget
+from services.segment.worker_process import IsolatedWorker, WorkerTarget, WorkerUnavailable
 from stukken.contracts import DocSegmented, EnrichedDocument, SegmentedDocument
 from stukken.contracts.quality import Quality
 
@@ -47,9 +47,14 @@ class EnrichmentCutOff(Exception):
         self.detail = detail
 
 
+class WorkerNotStarted(ConnectionError):
+    """No worker process could be started: the machine's fault, not the document's. A
+    ConnectionError, so the stage retries the document (stukken/platform/stage.py, TRANSIENT)."""
+
+
 class IsolatedEnricher(IsolatedWorker):
     """The enricher in its isolated worker. `enrich` raises `EnrichmentCutOff` on a timeout or a
-    crash (the worker is replaced), `WorkerUnavailable` when no worker starts (transient)."""
+    crash (the worker is replaced), `WorkerNotStarted` when no worker starts (transient)."""
 
     def __init__(self, *, target: WorkerTarget = enrich_request, **options: Any) -> None:
         super().__init__(target=target, max_pages=0, ocr=False, **options)
@@ -59,6 +64,8 @@ class IsolatedEnricher(IsolatedWorker):
             document: EnrichedDocument = await self.call(_request(event, doc))
         except PdfRejected as exc:
             raise cut_off(exc) from exc
+        except WorkerUnavailable as exc:
+            raise WorkerNotStarted(str(exc)) from exc
         return document
 
     def enrich_sync(self, event: DocSegmented, doc: SegmentedDocument) -> EnrichedDocument:
@@ -66,6 +73,8 @@ class IsolatedEnricher(IsolatedWorker):
             document: EnrichedDocument = self.call_sync(_request(event, doc))
         except PdfRejected as exc:
             raise cut_off(exc) from exc
+        except WorkerUnavailable as exc:
+            raise WorkerNotStarted(str(exc)) from exc
         return document
 
 

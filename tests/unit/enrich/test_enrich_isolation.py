@@ -7,7 +7,10 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sys
 import threading
+import types
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -17,6 +20,7 @@ from services.enrich.app import create_app
 from services.enrich.isolation import (
     EnrichmentCutOff,
     IsolatedEnricher,
+    WorkerNotStarted,
     cut_off,
     degraded_document,
     enrich_request,
@@ -33,6 +37,7 @@ from stukken.contracts import (
 )
 from stukken.contracts.quality import Quality
 from stukken.platform.settings import EnrichSettings
+from stukken.platform.stage import is_transient
 from tests.fakes import MemoryStore
 from tests.unit.test_handlers import collect, metric
 
@@ -138,6 +143,34 @@ async def test_a_crashing_worker_is_replaced_and_the_next_is_enriched() -> None:
 async def test_a_bug_in_the_enricher_is_raised_as_before() -> None:
     with _enricher() as enricher, pytest.raises(RuntimeError, match="KeyError"):
         await enricher.enrich(_event("FAILS"), _event("FAILS").document())
+
+
+@pytest.fixture
+def target_only_here() -> Iterator[Any]:
+    """A worker target of a module that exists in this process only: no worker can load it."""
+    module = types.ModuleType("stukken_enrich_target_only_here")
+
+    def target(request: Any, ocr: bool, max_pages: int) -> Any:
+        raise AssertionError("unreachable")
+
+    target.__module__ = module.__name__
+    target.__qualname__ = "target"
+    module.target = target  # type: ignore[attr-defined]
+    sys.modules[module.__name__] = module
+    yield target
+    del sys.modules[module.__name__]
+
+
+async def test_a_worker_that_cannot_start_is_a_transient_failure(target_only_here: Any) -> None:
+    event = _event(URL_TEXT)
+    with (
+        IsolatedEnricher(
+            target=target_only_here, time_limit_s=5.0, memory_limit_mb=1024, recycle_after=1
+        ) as enricher,
+        pytest.raises(WorkerNotStarted) as caught,
+    ):
+        await enricher.enrich(event, event.document())
+    assert is_transient(caught.value)  # retried by the stage, never dead-lettered for it
 
 
 # -- the stage -------------------------------------------------------------------------------
