@@ -63,7 +63,7 @@ class IsolatedEnricher(IsolatedWorker):
         try:
             document: EnrichedDocument = await self.call(_request(event, doc))
         except PdfRejected as exc:
-            raise cut_off(exc) from exc
+            raise cut_off(exc, self.time_limit_s) from exc
         except WorkerUnavailable as exc:
             raise WorkerNotStarted(str(exc)) from exc
         return document
@@ -72,7 +72,7 @@ class IsolatedEnricher(IsolatedWorker):
         try:
             document: EnrichedDocument = self.call_sync(_request(event, doc))
         except PdfRejected as exc:
-            raise cut_off(exc) from exc
+            raise cut_off(exc, self.time_limit_s) from exc
         except WorkerUnavailable as exc:
             raise WorkerNotStarted(str(exc)) from exc
         return document
@@ -84,12 +84,14 @@ def _request(event: DocSegmented, doc: SegmentedDocument) -> EnrichRequest:
     return EnrichRequest(slim, doc)
 
 
-def cut_off(exc: PdfRejected) -> Exception:
+def cut_off(exc: PdfRejected, time_limit_s: float) -> Exception:
     """The worker's rejection as the stage sees it: `EnrichmentCutOff` for a timeout or a dead
     worker, a plain error (the enricher's own exception, traceback in the detail) otherwise."""
     reason = DEGRADING.get(exc.reason)
     if reason is None:
         return RuntimeError(f"enricher failed ({exc.reason}): {exc.detail}")
+    if exc.reason == "timeout":  # the worker's own words count pages; enrichment has none
+        return EnrichmentCutOff(reason, f"no result within {time_limit_s:g} s")
     return EnrichmentCutOff(reason, f"{exc.reason}: {exc.detail}")
 
 
