@@ -9,6 +9,7 @@ import os
 import signal
 import sys
 import threading
+import time
 import types
 from collections.abc import Iterator
 from typing import Any
@@ -24,6 +25,7 @@ from services.enrich.isolation import (
     cut_off,
     degraded_document,
     enrich_request,
+    warm_enricher,
 )
 from services.segment.segmenter import PdfRejected
 from stukken.contracts import (
@@ -55,6 +57,12 @@ def misbehaving_enricher(request: Any, ocr: bool, max_pages: int) -> Any:
     if "FAILS" in text:
         raise KeyError("a bug in a rule")
     return enrich_request(request, ocr, max_pages)
+
+
+def slow_warm_up() -> None:
+    """Set-up work (the enricher's patterns, and then some) longer than the time limit."""
+    warm_enricher()
+    time.sleep(1.5)  # the set-up's own work, not a wait for something
 
 
 def _event(text: str, doc_id: str = "d1") -> DocSegmented:
@@ -132,6 +140,12 @@ async def test_a_hanging_document_is_cut_off_in_time_and_the_next_is_enriched() 
     assert [r.normalized for r in enriched.references if r.type == "url"] == [
         "https://www.rijksoverheid.nl/documenten"
     ]
+
+
+async def test_the_set_up_of_a_new_worker_is_not_charged_to_its_first_document() -> None:
+    event = _event(URL_TEXT)
+    with _enricher(time_limit_s=1.0, warm_up=slow_warm_up) as enricher:
+        assert (await enricher.enrich(event, event.document())).references
 
 
 async def test_a_crashing_worker_is_replaced_and_the_next_is_enriched() -> None:
