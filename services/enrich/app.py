@@ -5,8 +5,15 @@ from __future__ import annotations
 import asyncio
 
 from faststream.asgi import AsgiFastStream
+from prometheus_client import Counter
 
-from services.enrich.enricher import enriched_document
+from services.enrich.isolation import (
+    DEGRADED_REASONS,
+    EnrichmentCutOff,
+    IsolatedEnricher,
+    degraded_document,
+    make_enricher,
+)
 from services.enrich.logic_version import ENRICHER_VERSION
 from stukken.contracts import DocEnriched, DocSegmented, SegmentedDocument, topics
 from stukken.contracts.logic import chain
@@ -21,11 +28,24 @@ log = get_logger(__name__)
 
 
 def create_app(
-    settings: EnrichSettings | None = None, store: ObjectStore | None = None
+    settings: EnrichSettings | None = None,
+    store: ObjectStore | None = None,
+    enricher: IsolatedEnricher | None = None,
 ) -> AsgiFastStream:
     settings = settings or EnrichSettings()
     stage, store = assemble("enrich", settings, store)
     metrics = stage.metrics
+    # The enricher runs in a worker with a time limit per document: a rule that runs away costs
+    # that document its references and entities, never the partition (services/enrich/isolation.py).
+    worker = enricher or make_enricher(settings)
+    degraded = Counter(
+        "stukken_enrich_degraded_total",
+        "Documents passed on without references or entities: enrichment timed out or crashed",
+        ["reason"],
+        registry=metrics.registry,
+    )
+    for reason in DEGRADED_REASONS:
+        degraded.labels(reason)
 
     async def on_segmented(body: bytes, correlation_id: str | None) -> None:
         event: DocSegmented = parse(DocSegmented, body)
@@ -42,7 +62,12 @@ def create_app(
                 )
             else:
                 doc = event.document()
-            enriched = await asyncio.to_thread(enriched_document, event, doc)
+            try:
+                enriched = await worker.enrich(event, doc)
+            except EnrichmentCutOff as cut:
+                enriched = degraded_document(event, doc, cut)
+                degraded.labels(cut.reason).inc()
+                log.warning("enrichment cut off", reason=cut.reason, detail=cut.detail)
             # which logic made it: a reprocess with newer logic is an update (contracts/logic.py)
             enriched.logic_version = chain(event.logic_version, "enrich", ENRICHER_VERSION)
             ref = await asyncio.to_thread(
@@ -69,4 +94,9 @@ def create_app(
             )
 
     stage.consume(topics.DOC_SEGMENTED, on_segmented)
-    return make_app(stage, {"s3": s3_check(store.ping)})
+    return make_app(
+        stage,
+        {"s3": s3_check(store.ping)},
+        after_startup=[worker.start],
+        on_shutdown=[worker.close],
+    )

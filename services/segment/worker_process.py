@@ -34,6 +34,11 @@ from services.segment.segmenter import PdfRejected
 # can be handed to a fresh interpreter; tests pass their own to simulate hangs and crashes,
 # the OCR service its page reader.
 WorkerTarget = Callable[[Any, bool, int], Any]
+# Run once in a new worker before it reports ready (optional; top-level, like the target): lazy
+# set-up a first document would otherwise pay inside its time limit (the enricher compiles its
+# patterns on first use). Charged to the start-up limit, like the imports; if it fails, the
+# first document meets the same failure in its own right.
+WorkerWarmUp = Callable[[], None]
 
 _STOP_GRACE_S = 5.0
 # A new worker has this long to import the segmenter and report ready; the per-document clock
@@ -80,6 +85,7 @@ class IsolatedWorker:
         # taken for crashed (exit 255) mid-document, before the service knew it was stopping.
         start_method: str = "spawn",
         nice: int = 0,
+        warm_up: WorkerWarmUp | None = None,
     ) -> None:
         if time_limit_s <= 0 or memory_limit_mb <= 0 or recycle_after < 1:
             raise ValueError("time_limit_s, memory_limit_mb and recycle_after must be positive")
@@ -89,6 +95,7 @@ class IsolatedWorker:
         self.max_pages = max_pages
         self.ocr = ocr
         self._target = target
+        self._warm_up = warm_up
         self.nice = nice  # a batch worker (OCR) yields the cores to the latency-bound stages
         self._context: Any = multiprocessing.get_context(start_method)
         self._process: BaseProcess | None = None
@@ -191,6 +198,7 @@ class IsolatedWorker:
                     self.ocr,
                     self.max_pages,
                     self.nice,
+                    self._warm_up,
                 ),
                 name="stukken-isolated-worker",
                 daemon=True,
@@ -260,6 +268,7 @@ def _worker_main(
     ocr: bool,
     max_pages: int,
     nice: int = 0,
+    warm_up: WorkerWarmUp | None = None,
 ) -> None:
     """The worker process: limits first, then documents until told to stop."""
     global _progress
@@ -270,6 +279,9 @@ def _worker_main(
     limit = memory_limit_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    if warm_up is not None:
+        with contextlib.suppress(Exception):
+            warm_up()
     conn.send(("ready",))
     # The target's imports are done (it was unpickled to start this process): frozen, and
     # young collections rarer, for every document this worker serves (services/segment/

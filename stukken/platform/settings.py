@@ -187,6 +187,14 @@ class EnrichSettings(CommonSettings):
     )
 
     http_port: int = 8083
+    time_limit_s: float = Field(
+        60.0,
+        description="enrichment time limit per document (its isolated worker is replaced on a "
+        "timeout or crash); the document goes on degraded: segments and metadata, no "
+        "references or entities, a warning in metadata.quality.warnings",
+    )
+    memory_limit_mb: int = Field(2048, description="address-space limit of the enrich worker")
+    recycle_after: int = Field(1000, description="documents per worker process before a new one")
 
 
 class IndexSettings(CommonSettings):
