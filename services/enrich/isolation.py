@@ -23,6 +23,7 @@ from services.segment.worker_process import (
 )
 from stukken.contracts import DocSegmented, EnrichedDocument, Segment, SegmentedDocument, Source
 from stukken.contracts.quality import Quality
+from stukken.platform.settings import EnrichSettings
 
 # The worker's rejections that degrade the document, by the reason the counter gives them; any
 # other (an exception in the enricher) is raised as before: a bug, dead-lettered with its trace.
@@ -93,15 +94,6 @@ class IsolatedEnricher(IsolatedWorker):
             raise WorkerNotStarted(str(exc)) from exc
         return document
 
-    def enrich_sync(self, event: DocSegmented, doc: SegmentedDocument) -> EnrichedDocument:
-        try:
-            document: EnrichedDocument = self.call_sync(_request(event, doc))
-        except PdfRejected as exc:
-            raise cut_off(exc, self.time_limit_s) from exc
-        except WorkerUnavailable as exc:
-            raise WorkerNotStarted(str(exc)) from exc
-        return document
-
 
 def _request(event: DocSegmented, doc: SegmentedDocument) -> EnrichRequest:
     # the document is handed over once: not again inside the event that carried it inline
@@ -143,8 +135,10 @@ def degraded_document(
     )
 
 
-def make_enricher(settings: Any, target: WorkerTarget = enrich_request) -> IsolatedEnricher:
-    """The stage's enricher, limited as its settings (EnrichSettings) say."""
+def make_enricher(
+    settings: EnrichSettings, target: WorkerTarget = enrich_request
+) -> IsolatedEnricher:
+    """The stage's enricher, limited as its settings say."""
     return IsolatedEnricher(
         time_limit_s=settings.time_limit_s,
         memory_limit_mb=settings.memory_limit_mb,
