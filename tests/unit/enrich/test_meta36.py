@@ -125,7 +125,8 @@ def test_a_title_stops_where_the_table_of_contents_starts() -> None:
         [
             [
                 "Bijlage 2:",
-                "Verdiepende toelichting deelvraag 3 en 5 Inhoud 1 Aanvulling op onderzoeksresultaten",
+                "Verdiepende toelichting deelvraag 3 en 5 Inhoud 1 Aanvulling op "
+                "onderzoeksresultaten",
             ]
         ]
     )
@@ -209,8 +210,8 @@ def test_a_month_in_body_prose_is_no_date() -> None:
             [
                 "Beleidsplan",
                 "In januari 2025 is het bestuur begonnen met een nieuwe ronde gesprekken met de "
-                "gemeenten in de regio over de toekomst van het fonds, de verdeling van de middelen "
-                "en de rol van de vrijwilligers die het werk dragen, zoals in de vorige jaren.",
+                "gemeenten in de regio over de toekomst van het fonds, de verdeling van de "
+                "middelen en de rol van de vrijwilligers die het werk dragen, zoals in de vorige jaren.",
                 "Versie januari 2025",
             ]
         ]
