@@ -211,7 +211,7 @@ def test_a_month_in_body_prose_is_no_date() -> None:
                 "Beleidsplan",
                 "In januari 2025 is het bestuur begonnen met een nieuwe ronde gesprekken met de "
                 "gemeenten in de regio over de toekomst van het fonds, de verdeling van de "
-                "middelen en de rol van de vrijwilligers die het werk dragen, zoals in de vorige jaren.",
+                "middelen en de rol van de vrijwilligers die het werk dragen, zoals vorig jaar.",
                 "Versie januari 2025",
             ]
         ]
