@@ -155,9 +155,17 @@ def test_an_address_is_never_a_title(address: str) -> None:
     assert meta.title is None or "1511" not in meta.title
 
 
-def test_a_title_naming_a_place_with_a_number_stays_a_title() -> None:
-    meta = _meta([["Bestemmingsplan Kern Oostzaan 2021", "Toelichting bij het plan."]])
-    assert meta.title == "Bestemmingsplan Kern Oostzaan 2021"
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Bestemmingsplan Kern Oostzaan 2021",
+        "Omgevingsvergunning Dorpsstraat 12, 1234 AB Ergens",
+        "Besluit omgevingsvergunning Kerkstraat 4 1511 HA Oostzaan",
+    ],
+)
+def test_a_title_naming_a_place_or_an_address_stays_a_title(title: str) -> None:
+    meta = _meta([[title, "Toelichting bij het plan."]])
+    assert meta.title == title
 
 
 @pytest.mark.parametrize(
