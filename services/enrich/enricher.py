@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import cast
+from typing import Final, cast
 
 from services.enrich import words
 from services.enrich.entities import (
@@ -670,9 +670,26 @@ def _in_a_sentence(text: str, m: gazetteer.Match) -> bool:
     return len(_LOWER_WORD.findall(text, start, end)) >= _SENTENCE_WORDS
 
 
+# A letter no Dutch, English, German or French word is written with, printed for another by a
+# publisher's broken encoding: openkamer.org's pages print 'ë' as 'ƫ' (U+01AB) throughout
+# ('Mariƫtte Hamer', 'begroting financiƫn'). Read as the letter it stands for; one character for
+# one, so every offset still points into the printed text, and the entity's text stays as
+# printed while its canonical name is spelled right (meta36).
+_MISPRINTED: Final = (("\u01ab", "\u00eb"),)
+
+
+def _as_spelled(text: str) -> str:
+    for printed, letter in _MISPRINTED:
+        if printed in text:
+            text = text.replace(printed, letter)
+    return text
+
+
 def _entities_as_printed(text: str) -> list[gazetteer.Match]:
     """Entities of a segment; in a letter-spaced footnote ('A lgemene Rekenkamer') read with the
-    gaps closed and mapped back onto the printed text."""
+    gaps closed and mapped back onto the printed text; a misprinted letter read as the one it
+    stands for (`_as_spelled`, same offsets)."""
+    text = _as_spelled(text)
     closed = spacing.close_gaps(text) or spacing.close_initials(text)
     if closed is None:
         return entities_in_text(text)

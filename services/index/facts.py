@@ -97,11 +97,12 @@ def is_newer(incoming_us: int, stored_us: int) -> bool:
 
 
 def date_number(text: str | None) -> int | None:
-    """'2022-11-10' → 20221110; None for a missing or unreadable date."""
+    """'2022-11-10' → 20221110; a month's date ('2025-01', a document that prints only its
+    month and year) → its first day, 20250101; None for a missing or unreadable date."""
     if not text:
         return None
-    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", text)
-    return int(m.group(1) + m.group(2) + m.group(3)) if m else None
+    m = re.match(r"^(\d{4})-(\d{2})(?:-(\d{2}))?", text)
+    return int(m.group(1) + m.group(2) + (m.group(3) or "01")) if m else None
 
 
 def date_bound(text: str | None, *, upper: bool) -> int | None:

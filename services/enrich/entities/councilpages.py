@@ -353,9 +353,48 @@ _MINUTES = frozenset(("Verslagbureau", "Notul"))
 _BROADCAST = frozenset(("Radio", "RTV", "Omroep"))
 
 
+# A double surname spaced by a dash, en dash or hyphen, after a person found with a given name or
+# initials: 'mevrouw Geertje Dijkstra – Jacobi (Lijst Dijkstra – Jacobi)', 'Frantina
+# Kiekebeld – van der Knaap' (council pages print both dashes; meta36, after its blind
+# scoring). The second part one capitalised word, its particles before it; no listed place,
+# body or party ('Jan de Vries - Gemeente Zwolle', 'Karin Smit – CDA'), no label, office or
+# body's head, no word the text also prints in lower case.
+_SPACED_SECOND = re.compile(
+    rf"{_S}[-\u2013]{_S}(?P<second>(?:{_PARTICLE}{_S}+)?(?P<last>{_WORD}))(?![\w'’-])(?!{_S}+[{_UP}])"
+)
+_OFFICES_AFTER = frozenset(
+    {
+        *("Directeur", "Manager", "Adviseur", "Projectleider", "Beleidsmedewerker", "Lid"),
+        *("Gedeputeerde", "Statenlid", "Fractievoorzitter", "Woordvoerder", "Inspreker"),
+        *("Dagvoorzitter", "Gespreksleider", "Namens", "Vervolg", "Deel", "Bijlage", "Reactie"),
+    }
+)
+
+
+def _spaced_doubles(text: str, found: list[Match]) -> list[Match]:
+    widened: list[Match] = []
+    for m in found:
+        second = _SPACED_SECOND.match(text, m.end) if m.type == "person" else None
+        if second is None or " " not in m.canonical.strip():
+            continue
+        last = second.group("last")
+        known = automaton().get(last, None)
+        if known is not None and known[1].type != "person":
+            continue  # a place, body or party after the dash
+        if last in LABELS or last in orgnames.HEADS or last in _OFFICES_AFTER:
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(last.lower())}(?![\w-])", text):
+            continue  # a word, not a name
+        name = f"{m.canonical} - {' '.join(second.group('second').split())}"
+        widened.append(Match("person", m.start, second.end(), name, m.role))
+    return _merged(found, widened, _PERSON_GIVES_WAY) if widened else found
+
+
 def find(text: str, found: list[Match]) -> list[Match]:
     """The found matches with this module's persons and bodies (see the module's note)."""
     found = _without_labels(text, found)
+    if " - " in text or " \u2013 " in text:
+        found = _spaced_doubles(text, found)
     cues = read(text).cues  # the text the enricher read (never a slice of it)
     if not cues.isdisjoint(_PRESENCE):
         found = _merged(found, _attendees(text), _PERSON_GIVES_WAY)

@@ -1243,7 +1243,12 @@ def _place_member(
     text: str, outside: str, one: re.Match[str], base: int, end: int, named: bool
 ) -> Match | None:
     word = one.group()
-    if _TITLE_CASE.fullmatch(word) is None or not _listed_place(word):
+    if _TITLE_CASE.fullmatch(word) is None:
+        return None
+    # ... and a listed member's surname that is also a word the names' rules refuse ('Van der
+    # Wal, Welzijn, Westerveld': a portfolio's word, 'Volksgezondheid, Welzijn en Sport'), in
+    # the same places of a list (meta36, after its blind scoring)
+    if not _listed_place(word) and word not in member_surnames():
         return None
     later = _LIST_JOIN_BEFORE.search(outside, max(0, one.start() - 8), one.start()) is not None
     if not (later and named) and _PARTY_AFTER.match(text, end) is None:

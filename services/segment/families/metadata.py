@@ -124,14 +124,63 @@ def describe(meta: Metadata, r: Reading) -> Metadata:
     )
 
 
+# What runs on after a title in the same line or block is not the title's (meta36): the next
+# field of a form ('Betreft: Begroting waterwoning Datum: 2024-10-23 Begroting nummer: 12345',
+# a quote's or an invoice's header as wkhtmltopdf prints it), or a table of contents that the
+# layout joined to the heading above it ('Verdiepende toelichting deelvraag 3 en 5 Inhoud 1
+# Aanvulling op ...'). A field's label is capitalised and has its colon; the contents' label a
+# number after it.
+_NEXT_FIELD: Final = re.compile(
+    r"\s+(?:Datum|Date|Ons kenmerk|Uw kenmerk|Kenmerk|Referentie|Bijlagen?|Contactpersoon"
+    r"|Behandeld door|Telefoon|Verzonden|Versie|[A-Z][a-z]*\s?nummer|Nummer)\s*:\s"
+)
+_CONTENTS_AFTER: Final = re.compile(
+    r"\s+(?:Inhoud(?:sopgave)?|Contents|Table of contents)\s+\d", re.I
+)
+# An address is never a title (meta36: a controleverslag's scan opens with the auditor's
+# 'De Wering 1a, 1511 HA Oostzaan'): a postcode and its place, after a street and number or a
+# Postbus, and nothing else. The street's name three words at most, capitalised but for its
+# small words ('Laan van Nieuw Oost-Indië 1'); a document's kind before it makes a title of the
+# line ('Omgevingsvergunning Dorpsstraat 12, 1234 AB Ergens').
+_ADDRESS_LINE: Final = re.compile(
+    r"(?:(?:Postbus\s+\d{1,6}|(?P<street>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|van|de|der|den|"
+    r"het|'t|aan|op|bij|in|ter|ten)){0,3})\s+\d{1,5}(?:\s?[a-zA-Z])?(?:[-/]\d{1,4}[a-zA-Z]?)?)"
+    r"\s*,?\s+)?\d{4}\s?[A-Z]{2}\s+[A-Z][\w'’-]*(?:[\s-]+[\w'’-]+){0,3}"
+)
+_A_DOCUMENTS_KIND: Final = re.compile(
+    r"(?i:besluit|beschikking|vergunning|omgevingsvergunning|aanvraag|verslag|rapport|offerte|"
+    r"begroting|bestemmingsplan|project|renovatie|nieuwbouw|sloop|inspectie|controle|advies|"
+    r"brief|notitie|plan|onderzoek|taxatie|melding|zienswijze|bezwaar)\b"
+)
+
+
+def _is_address(title: str) -> bool:
+    match = _ADDRESS_LINE.fullmatch(" ".join(title.split()))
+    if match is None:
+        return False
+    street = match.group("street")
+    return street is None or _A_DOCUMENTS_KIND.match(street) is None
+
+
+def _cut_at_fields(title: str) -> str:
+    """The title without the fields or the contents that follow it in its line."""
+    for pattern in (_NEXT_FIELD, _CONTENTS_AFTER):
+        match = pattern.search(title)
+        if match is not None and _WORD.search(title, 0, match.start()):
+            title = title[: match.start()].rstrip(" ,;:-")
+    return title
+
+
 def _title(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> str | None:
     for found, how in _titles(kind, meta, r):
         title = _HEADER_LABEL.sub("", found).strip()
         title = _LEADING_DATE.sub("", title)  # "10-05-2026 Evaluatie ...": the Datum's value
+        title = _cut_at_fields(title)
         dated = is_dateline(title, words=0) or PLACED.fullmatch(title)
         guessed = how.startswith(("the first", "the opening line"))  # by place, not by label
         label = _NOT_A_TITLE.match(title) or _NOTE_LABEL.match(title) or LABEL_ALONE.match(title)
-        if title and not dated and not label:
+        address = _is_address(title)
+        if title and not dated and not label and not address:
             if guessed and _garbled(title):
                 return None  # page 1 opens with noise: no guess by place is to be trusted
             evidence["title"] = how

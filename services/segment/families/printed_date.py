@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from services.segment.families.dates import find_date, without_dates
+from services.segment.families.dates import MONTHS, find_date, without_dates
 from services.segment.families.reading import Reading, fold
 from services.segment.layout.paragraphs import Block
 
@@ -54,6 +54,7 @@ _VERSION: Final = re.compile(r"\b(?:versie|version|v)\s*\d+(?:\.\d+)*,?", re.I)
 _WORD: Final = re.compile(r"[^\W\d_]{2,}")
 _SPARE: Final = re.compile(r"(?:uur|am|pm|\w+dag|\w+day|mon|tue|wed|thu|thur|fri|sat|sun)", re.I)
 _LINES: Final = re.compile(r"\n| \| ")  # a text's lines, and a table row's cells
+_DIGIT_IN: Final = re.compile(r"\d{4}")  # every month's line holds its year
 COVER: Final = 300  # characters: a page 1 with no more text than this is a cover
 # the top of a page: its first blocks, above any prose
 TOP_BLOCKS: Final = 10
@@ -70,7 +71,62 @@ def printed_date(r: Reading) -> tuple[str, str] | None:
         or _placed(texts)
         or _dateline(_tops(opening), "cover")
         or _dateline([(b.page, b.text) for b in r.running if b.page <= 2], "running header")
+        or _month_dateline(opening)
     )
+
+
+# A month and its year with no day: 'Versie januari 2025', 'Versie: Februari 2020', 'Versie 2.0
+# december 2024.' (meta36: beleidsboeken, an impact assessment, a beleidsplan, four producers).
+_MONTH_YEAR: Final = re.compile(
+    rf"(?<![\w-])({'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+(\d{{4}})(?![\w-])",
+    re.I,
+)
+# A month after these words dates what the text speaks of, not the document: 'sinds januari
+# 2020', 'per 1 juli' (a day: a full date, not read here), 'tot en met maart 2024'.
+_MONTH_OF_ANOTHER: Final = re.compile(
+    r"\b(?:sinds|vanaf|per|tot|met|in|na|voor|vóór|van|uiterlijk|eind|begin|medio|half|"
+    r"halverwege|omstreeks|rond|circa|ca\.|since|from|until|by|before|after)\s*$",
+    re.I,
+)
+# A version line's first sentence in a longer block: 'Versie 2.0 december 2024. In samenwerking
+# door ...' (the '.' of '2.0' is no sentence's end).
+_VERSION_SENTENCE: Final = re.compile(r"^(?:Versie|Version)\b.*?(?:\.(?=\s)|\n|$)", re.I | re.S)
+
+
+def _month_dateline(blocks: list[Block]) -> tuple[str, str] | None:
+    """The document's month where nothing better is printed: a short line at the top of the
+    cover or the title page that holds a month and its year but no day. Said with its precision
+    ('YYYY-MM'); run last, so never over a full printed date."""
+    cover = sum(len(b.text) for b in blocks if b.page == 1) < COVER
+    for page in [1, 2] if cover else [1]:
+        for block in [b for b in blocks if b.page == page][:TOP_BLOCKS]:
+            versioned = _VERSION_SENTENCE.match(block.text.lstrip())
+            if len(block.text) >= PROSE and versioned is None:
+                break
+            lines = [versioned.group(0)] if versioned else _LINES.split(block.text)
+            for line in lines:
+                found = _month_of(line)
+                if found is not None:
+                    evidence = f"month and year on page {page}: '{line.strip()[:40]}'"
+                    return found, f"{evidence} (precision: month)"
+    return None
+
+
+def _month_of(line: str) -> str | None:
+    """'YYYY-MM' of a line that is a month and its year, with a few words beside it (a
+    version, a label) and no day."""
+    match = _MONTH_YEAR.search(line) if _DIGIT_IN.search(line) else None
+    if match is None or find_date(line) is not None:
+        return None
+    year = int(match.group(2))
+    if not 1900 <= year <= 2100 or _MONTH_OF_ANOTHER.search(line, 0, match.start()):
+        return None
+    rest = _VERSION.sub(" ", line[: match.start()] + " " + line[match.end() :])
+    others = [w for w in _WORD.findall(rest) if not _SPARE.fullmatch(w)]
+    if len(others) > DATELINE_WORDS or _MONTH_YEAR.search(line, match.end()):
+        return None
+    month = MONTHS[match.group(1).lower()]
+    return f"{year}-0{month}" if month < 10 else f"{year}-{month}"
 
 
 def _tops(blocks: list[Block]) -> list[tuple[int, str]]:
