@@ -108,7 +108,9 @@ class _RightEdges:
         return self.edges.get(zone, default)
 
 
-def mark(blocks: list[Block], body_size: float) -> list[Block]:
+def mark(
+    blocks: list[Block], body_size: float, running: dict[str, set[int]] | None = None
+) -> list[Block]:
     out: list[Block] = []
     right = _RightEdges([ln for b in blocks for ln in b.lines])
     for block in blocks:
@@ -165,6 +167,8 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
             # anything; nor do a logo's or a stamp's two or three letters as OCR reads them
             # ('RUA', 'Rn')
             block.kind, block.role = "paragraph", None
+    if running:  # most documents place no side column or running head apart
+        _running_not_heads(out, running)
     _address_not_heads(out)
     _fields_not_heads(out)
     _labels_not_heads(out, body_size)
@@ -180,6 +184,33 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
     _display_head(out, body_size)
     _levels(out, body_size)
     return out
+
+
+def running_key(text: str) -> str:
+    """A text as it recurs in a side column or running head: lower case, its spaces collapsed,
+    no closing stop or colon; '' where it says too little to be recognised (a date, a number)."""
+    key = " ".join(text.lower().split()).strip(" .:")
+    return key if sum(c.isalpha() for c in key) >= 4 else ""
+
+
+def _running_not_heads(blocks: list[Block], running: dict[str, set[int]]) -> None:
+    """A head whose text stands apart as a side column's or a running head's on other pages,
+    next to a block on its page that does too, is that column read with the body: the sender's
+    unit in bold over its office ('Midden- en kleinbedrijf' over 'Zakelijke belastingen Kantoor
+    Groningen', the Belastingdienst's Wob decisions, whose page 1 leaves no gutter beside the
+    column). A chapter's title repeated as running head has prose beside it: it stays a head."""
+    for i, block in enumerate(blocks):
+        if block.kind != "heading" or not _elsewhere(block, running):
+            continue
+        near = [blocks[k] for k in (i - 1, i + 1) if 0 <= k < len(blocks)]
+        if any(b.page == block.page and _elsewhere(b, running) for b in near):
+            block.kind, block.role, block.level = "paragraph", None, None
+
+
+def _elsewhere(block: Block, running: dict[str, set[int]]) -> bool:
+    """Whether the block's text stands apart as running text on a page other than its own."""
+    pages = running.get(running_key(block.text))
+    return pages is not None and any(n != block.page for n in pages)
 
 
 def _no_word(block: Block) -> bool:

@@ -77,7 +77,21 @@ def numbers(label: str) -> list[str]:
     return found
 
 
-def classify(blocks: list[Block], body_size: float) -> list[Block]:
+def running_texts(furniture: list[Block]) -> dict[str, set[int]]:
+    """The texts of the furniture placed apart (side columns, running heads), folded
+    (`headings.running_key`), with the pages each stands on: page 1's body may hold them too
+    where its side column was read with the body."""
+    found: dict[str, set[int]] = {}
+    for block in furniture:
+        key = headings.running_key(block.text)
+        if key:
+            found.setdefault(key, set()).add(block.page)
+    return found
+
+
+def classify(
+    blocks: list[Block], body_size: float, running: dict[str, set[int]] | None = None
+) -> list[Block]:
     blocks = _hung_on(blocks)
     _signatures(blocks)
     for i, block in enumerate(blocks[:6]):
@@ -93,7 +107,7 @@ def classify(blocks: list[Block], body_size: float) -> list[Block]:
     for block in out:
         if block.kind == "paragraph":
             block.kind = _plain_kind(block, body_size)
-    out = headings.mark(out, body_size)
+    out = headings.mark(out, body_size, running)
     _signers(out)
     _top_at_one(out)
     return out
