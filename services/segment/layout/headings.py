@@ -1270,19 +1270,19 @@ def _levels(blocks: list[Block], body_size: float) -> None:
     headings = [b for b in blocks if b.kind == "heading"]
     numbered = [_style(b) for b in headings if NUMBERED_HEADING.match(b.text)]
     front = _front_matter(headings)
-    styles = sorted(
-        {
-            _style(b)
-            for b in headings
-            if b.role not in _NO_STYLE and not _numbered(b) and id(b) not in front
-        },
-        key=lambda s: (-s[0], -s[1]),
-    )
+    annex = _annex_start(blocks, headings)
+    # a letter's annexes rank their heads among themselves: their larger titles put none of
+    # the letter's heads down
+    styles = _ranked(headings[:annex] or headings, front)
     chapters = {_style(b) for b in headings if _CHAPTER_NUMBER.match(b.text)}
     above_run_in = False  # the head above, underlined ones passed, is a run-in head not underlined
     depth = 0  # the depth of the numbered section we are in
     styled = 0  # the level of the last head set in a heading's type (or numbered) above
     for i, block in enumerate(headings):
+        if i == annex and i:
+            styles = _ranked(headings[i:], front)
+            depth = styled = 0
+            above_run_in = False
         match = NUMBERED_HEADING.match(block.text)
         styled_head = block.role not in _NO_STYLE and id(block) not in front
         if block.role != "run_in":
@@ -1332,6 +1332,48 @@ def _levels(blocks: list[Block], body_size: float) -> None:
         # 'TWEEDE AFDELING' over 'GRONDGEBIED': the division and its name are one level
         if above.kind == below.kind == "heading" and _division(above) and below.level:
             above.level = below.level
+
+
+def _ranked(headings: list[Block], front: set[int]) -> list[tuple[int, int]]:
+    """The heading styles of `headings`, largest and boldest first: numbered heads, run-in
+    heads and front matter rank none."""
+    return sorted(
+        {
+            _style(b)
+            for b in headings
+            if b.role not in _NO_STYLE and not _numbered(b) and id(b) not in front
+        },
+        key=lambda s: (-s[0], -s[1]),
+    )
+
+
+# an annex's own label atop its page: 'Bijlage 1', 'Bijlage A - ...', a table's 'Bijlage nummer'
+_ANNEX: Final = re.compile(r"^\s*(?:Bijlage|Annex|Appendix)\b", re.I)
+
+
+def _annex_start(blocks: list[Block], headings: list[Block]) -> int:
+    """Where a signed letter's annexes begin, as an index into `headings` (their count where it
+    has none): the first head on a page after the signature's whose page, up to that head,
+    labels itself an annex ('Bijlage 1' over 'Relevante artikelen uit de Wob'; the head 'Bijlage
+    2 Inventarislijst'). A head after the signature on its own page ('Bezwaarmogelijkheid')
+    is still the letter's."""
+    signed = next((b.page for b in blocks if b.kind == "signature"), None)
+    if signed is None or not headings:
+        return len(headings)
+    labelled: set[int] = set()  # pages an annex label has opened so far
+    at = 0
+    for block in blocks:
+        if block.page <= signed:
+            if block.kind == "heading":
+                at += 1
+            continue
+        if _ANNEX.match(block.text):
+            labelled.add(block.page)
+        if block.kind == "heading":
+            if block.page in labelled:
+                return at
+            at += 1
+    return len(headings)
 
 
 def _front_matter(headings: list[Block]) -> set[int]:

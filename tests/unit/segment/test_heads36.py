@@ -5,6 +5,9 @@ else.
 - A letter's side column read with page 1's body (no gutter beside it) whose lines stand apart
   as side column or running head on the later pages: its bold unit ('Midden- en kleinbedrijf',
   the Belastingdienst's Wob decisions) is that column's text, no head.
+- A signed letter's annex, on a page after the signature that labels itself ('Bijlage 1'),
+  ranks its heads among themselves: its larger title puts none of the letter's heads down
+  (RVO's Wob decision on uromastyx: the letter's heads at 2 under the annex's title).
 
 The fixtures: `python -m tests.fixtures.heads36.src.build` (reportlab and Chromium each)."""
 
@@ -39,3 +42,21 @@ def test_a_side_columns_unit_on_page_one_is_no_head(producer: str) -> None:
         ("Motivering", 1),
         ("Slotopmerking", 1),
     ], heads
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_an_annex_ranks_its_heads_apart_from_the_letters(producer: str) -> None:
+    segments = _segments(f"bijlage{producer}")
+    heads = [(t, lv) for _, k, t, lv in segments if k == "heading"]
+    assert heads == [
+        ("Procedure", 1),
+        ("Wettelijk kader", 1),
+        ("Besluit", 1),
+        ("Overwegingen", 1),
+        # after the signature, on its page: still the letter's
+        ("Bezwaarmogelijkheid", 1),
+        ("Relevante artikelen uit de Wob", 1),
+        ("Artikel 1", 2),
+        ("Artikel 10", 2),
+    ], heads
+    assert [k for _, k, t, _ in segments if t == "Bijlage 1"] == ["paragraph"], segments
