@@ -472,7 +472,10 @@ def _plain_kind(block: Block, body_size: float) -> str:
         return "list_item"
     size = block.size
     titled = size >= _DISPLAY * body_size  # a title in large type may run over 3 lines
-    short = len(text) <= 100 and len(block.lines) <= (3 if titled else _narrow(block))
+    # ... in a cover's display type over 4 ('Beleidsboek' / 'Waarderingsstelsel' /
+    # 'onzelfstandige' / 'woonruimte' in 54 pt over a 15 pt text)
+    reach = (_TITLE_LINES if size >= headings.DISPLAY * body_size else 3) if titled else 0
+    short = len(text) <= 100 and len(block.lines) <= (reach or _narrow(block))
     title = not short and _long_title(block, body_size)
     if not (short or title):
         return "paragraph"

@@ -8,6 +8,9 @@ else.
 - A signed letter's annex, on a page after the signature that labels itself ('Bijlage 1'),
   ranks its heads among themselves: its larger title puts none of the letter's heads down
   (RVO's Wob decision on uromastyx: the letter's heads at 2 under the annex's title).
+- A cover's title over four lines in display type ('Beleidsboek' / 'Waarderingsstelsel' /
+  'onzelfstandige' / 'woonruimte', the Huurcommissie's beleidsboek 2026) is one title, not
+  'Beleidsboek' run in over a paragraph.
 
 The fixtures: `python -m tests.fixtures.heads36.src.build` (reportlab and Chromium each)."""
 
@@ -60,3 +63,16 @@ def test_an_annex_ranks_its_heads_apart_from_the_letters(producer: str) -> None:
         ("Artikel 10", 2),
     ], heads
     assert [k for _, k, t, _ in segments if t == "Bijlage 1"] == ["paragraph"], segments
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_cover_title_over_four_display_lines_is_one_title(producer: str) -> None:
+    doc = segment_pdf((FIXTURES / f"omslag{producer}.pdf").read_bytes(), ocr=False)
+    first = doc.segments[0]
+    assert (first.kind, " ".join(first.text.split()), first.role) == (
+        "title",
+        "Beleidsboek Waarderingsstelsel onzelfstandige woonruimte",
+        None,
+    ), doc.segments[:3]
+    heads = [(s.text, s.level) for s in doc.segments if s.kind == "heading"]
+    assert heads == [("Inleiding", 1), ("Puntentelling", 1)], heads
