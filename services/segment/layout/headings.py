@@ -1193,9 +1193,13 @@ def _standalone(block: Block, below: Block) -> bool:
         and not text.endswith(".")
         and not any(mark in text for mark in ",;:")
         and not _DATED.search(text)
-        and (below.kind == "paragraph" or _slanted_over_list(block, below))
+        and (
+            below.kind == "paragraph"
+            or _slanted_over_list(block, below)
+            or _set_off_over_table(block, below)
+        )
         and (below.page == block.page or _set_off_words(block, text))
-        and (below.text[:1].isupper() or below.kind == "list_item")  # a bullet opens an item
+        and (below.text[:1].isupper() or below.kind in ("list_item", "table"))
     )
 
 
@@ -1212,6 +1216,15 @@ def _under_small_label(block: Block, above: Block) -> bool:
         and label.size < _NOTE_TYPE * line.size
         and abs(label.x0 - line.x0) < 2
         and 0 <= label.y0 - line.y1 < line.size
+    )
+
+
+def _set_off_over_table(block: Block, below: Block) -> bool:
+    """An italic line right over a table on its page heads the table as it would a paragraph
+    ('Leeswijzer bij onderliggende beslisnota's' over the table of the notes, an IenW
+    beslisnota); a bold one is a head by its weight already, an upright one stays text."""
+    return (
+        below.kind == "table" and below.page == block.page and all(ln.italic for ln in block.lines)
     )
 
 

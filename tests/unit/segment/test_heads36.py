@@ -11,6 +11,8 @@ else.
 - A cover's title over four lines in display type ('Beleidsboek' / 'Waarderingsstelsel' /
   'onzelfstandige' / 'woonruimte', the Huurcommissie's beleidsboek 2026) is one title, not
   'Beleidsboek' run in over a paragraph.
+- An italic line in the body's size right over a table heads it ('Leeswijzer bij onderliggende
+  beslisnota's', an IenW beslisnota), as it heads a paragraph; an upright one stays text.
 
 The fixtures: `python -m tests.fixtures.heads36.src.build` (reportlab and Chromium each)."""
 
@@ -76,3 +78,17 @@ def test_a_cover_title_over_four_display_lines_is_one_title(producer: str) -> No
     ), doc.segments[:3]
     heads = [(s.text, s.level) for s in doc.segments if s.kind == "heading"]
     assert heads == [("Inleiding", 1), ("Puntentelling", 1)], heads
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_an_italic_line_over_a_table_heads_it(producer: str) -> None:
+    segments = _segments(f"tabel{producer}")
+    heads = [(t, lv) for _, k, t, lv in segments if k == "heading"]
+    assert heads == [
+        ("Toelichting", 1),
+        ("Bijlagen", 1),
+        ("Leeswijzer bij onderliggende beslisnota\u2019s", 2),
+    ], heads
+    # an upright line over a table: text, as on main
+    assert [k for _, k, t, _ in segments if t.startswith("Overzicht van")] == ["paragraph"]
+    assert [k for _, k, _, _ in segments].count("table") == 2, segments
