@@ -109,7 +109,10 @@ class _RightEdges:
 
 
 def mark(
-    blocks: list[Block], body_size: float, running: dict[str, set[int]] | None = None
+    blocks: list[Block],
+    body_size: float,
+    running: dict[str, set[int]] | None = None,
+    ocr: set[int] | None = None,
 ) -> list[Block]:
     out: list[Block] = []
     right = _RightEdges([ln for b in blocks for ln in b.lines])
@@ -161,11 +164,12 @@ def mark(
             or _SENDER.match(block.text)
             or _COLUMN_HEAD.match(block.text)
             or _no_word(block)
+            or (ocr is not None and block.page in ocr and _ocr_noise(block.text))
         ):
             # a caption labels a figure, a salutation opens a letter, a court's name a ruling, a
             # letter's or a memo's label its value, a footer's 'Pagina' its number: none heads
             # anything; nor do a logo's or a stamp's two or three letters as OCR reads them
-            # ('RUA', 'Rn')
+            # ('RUA', 'Rn'), nor OCR's reading of a stamp or a redaction ('Hoi[ 1026 |')
             block.kind, block.role = "paragraph", None
     if running:  # most documents place no side column or running head apart
         _running_not_heads(out, running)
@@ -182,7 +186,7 @@ def mark(
     _contents_entries(out)
     out = _title(out, body_size)
     _display_head(out, body_size)
-    _levels(out, body_size)
+    _levels(out, body_size, ocr or set())
     return out
 
 
@@ -211,6 +215,18 @@ def _elsewhere(block: Block, running: dict[str, set[int]]) -> bool:
     """Whether the block's text stands apart as running text on a page other than its own."""
     pages = running.get(running_key(block.text))
     return pages is not None and any(n != block.page for n in pages)
+
+
+_WORD: Final = re.compile(r"[^\W\d_]{4}")
+
+
+def _ocr_noise(text: str) -> bool:
+    """OCR's reading of what is no text (a stamp, a redaction's box, a form's rules): a rule's
+    stroke read as '|' or '_', a bracket left open ('Hoi[ 1026 |', 'Van{ ____102e | (DV/AVM)'),
+    or no word of four letters ('Mh.11U t f')."""
+    if any(c in text for c in "|_") or text.count("[") != text.count("]"):
+        return True
+    return text.count("{") != text.count("}") or _WORD.search(text) is None
 
 
 def _no_word(block: Block) -> bool:
@@ -1278,24 +1294,40 @@ def _restarted_lists(blocks: list[Block]) -> None:
 _NO_STYLE: Final = ("run_in", "section_word")
 
 
-def _levels(blocks: list[Block], body_size: float) -> None:
+def _levels(blocks: list[Block], body_size: float, ocr: set[int]) -> None:
     _restarted_lists(blocks)
     headings = [b for b in blocks if b.kind == "heading"]
     numbered = [_style(b) for b in headings if NUMBERED_HEADING.match(b.text)]
     front = _front_matter(headings)
     annex = _annex_start(blocks, headings)
-    # a letter's annexes rank their heads among themselves: their larger titles put none of
-    # the letter's heads down
-    styles = _ranked(headings[:annex] or headings, front)
+    # A letter's annexes rank their heads among themselves: their larger titles put none of
+    # the letter's heads down. So do the heads of pages OCR read: their sizes are measured off
+    # the image, not the fonts' (a scanned first page of a decision whose later pages have text).
+    groups = [(i >= annex, h.page in ocr) for i, h in enumerate(headings)]
+    ranks: dict[tuple[bool, bool], list[tuple[int, int]]] = {}
+    for key in set(groups):
+        ranks[key] = _ranked([h for h, g in zip(headings, groups, strict=True) if g == key], front)
+    everything = _ranked(headings, front)
+    styles = everything
+    text_body = _text_body(blocks, ocr) if len(ranks) > 1 and ocr else 0.0
     chapters = {_style(b) for b in headings if _CHAPTER_NUMBER.match(b.text)}
     above_run_in = False  # the head above, underlined ones passed, is a run-in head not underlined
     depth = 0  # the depth of the numbered section we are in
     styled = 0  # the level of the last head set in a heading's type (or numbered) above
     for i, block in enumerate(headings):
-        if i == annex and i:
-            styles = _ranked(headings[i:], front)
-            depth = styled = 0
-            above_run_in = False
+        if len(ranks) > 1:
+            styles = ranks[groups[i]] or everything
+            if i and groups[i] != groups[i - 1]:  # another group opens: no section above
+                depth = styled = 0
+                above_run_in = False
+        # OCR reads no weight: a head in its page's body size there, under no head set larger
+        # on OCR'd pages, is levelled as the text pages' bold heads in the body's size are
+        # (a scanned first page's 'Wettelijk kader' as the next page's 'Overwegingen')
+        unweighed = (
+            _weighed_as(ranks.get((groups[i][0], False), everything), text_body)
+            if block.role == "run_in" and groups[i][1] and not styled and not depth
+            else 0
+        )
         match = NUMBERED_HEADING.match(block.text)
         styled_head = block.role not in _NO_STYLE and id(block) not in front
         if block.role != "run_in":
@@ -1306,6 +1338,9 @@ def _levels(blocks: list[Block], body_size: float) -> None:
             block.level = depth = 1  # "Hoofdstuk 2: Onderzoeksaanpak" over "2.1 Controleaanpak"
         elif match:
             block.level = depth = match.group("num").count(".") + 1
+        elif unweighed:
+            block.level = unweighed
+            block.role = None
         elif block.role == "run_in":
             # an underlined run-in head under one not underlined (set italic, say) is a level
             # under it: a note's sections bold, subsections italic, heads under those underlined
@@ -1345,6 +1380,23 @@ def _levels(blocks: list[Block], body_size: float) -> None:
         # 'TWEEDE AFDELING' over 'GRONDGEBIED': the division and its name are one level
         if above.kind == below.kind == "heading" and _division(above) and below.level:
             above.level = below.level
+
+
+def _text_body(blocks: list[Block], ocr: set[int]) -> float:
+    """The body's size on the pages with a text layer: the median size of their paragraphs'
+    lines (OCR measures its pages' type off the image, in sizes of its own)."""
+    sizes = sorted(
+        ln.size for b in blocks if b.kind == "paragraph" and b.page not in ocr for ln in b.lines
+    )
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
+def _weighed_as(styles: list[tuple[int, int]], body_size: float) -> int:
+    """The level of the bold heading style in the body's size among `styles` (0: none)."""
+    for k, (size, bold) in enumerate(styles):
+        if bold and abs(size - body_size) <= (EMPHASIS - 1) * body_size:
+            return k + 1
+    return 0
 
 
 def _ranked(headings: list[Block], front: set[int]) -> list[tuple[int, int]]:

@@ -90,8 +90,13 @@ def running_texts(furniture: list[Block]) -> dict[str, set[int]]:
 
 
 def classify(
-    blocks: list[Block], body_size: float, running: dict[str, set[int]] | None = None
+    blocks: list[Block],
+    body_size: float,
+    running: dict[str, set[int]] | None = None,
+    ocr: set[int] | None = None,
 ) -> list[Block]:
+    """The blocks' kinds. `running`: the texts of the furniture placed apart, by the pages they
+    stand on (`running_texts`); `ocr`: the pages whose text is OCR's reading of the image."""
     blocks = _hung_on(blocks)
     _signatures(blocks)
     for i, block in enumerate(blocks[:6]):
@@ -107,7 +112,7 @@ def classify(
     for block in out:
         if block.kind == "paragraph":
             block.kind = _plain_kind(block, body_size)
-    out = headings.mark(out, body_size, running)
+    out = headings.mark(out, body_size, running, ocr)
     _signers(out)
     _top_at_one(out)
     return out

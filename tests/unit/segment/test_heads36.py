@@ -11,6 +11,11 @@ else.
 - A cover's title over four lines in display type ('Beleidsboek' / 'Waarderingsstelsel' /
   'onzelfstandige' / 'woonruimte', the Huurcommissie's beleidsboek 2026) is one title, not
   'Beleidsboek' run in over a paragraph.
+- A page OCR read (a scanned first page) levels its heads as the text pages' heads in the
+  body's size: OCR reads no weight, so they are run in there, and its sizes are the image's;
+  'Wettelijk kader' on the scan is at level 1 as 'Overwegingen' on page 2 (IenW's Wob
+  decision on houtrook). OCR's reading of a stamp or a redaction's box ('Hoi[ 1026 |') heads
+  nothing.
 - An italic line in the body's size right over a table heads it ('Leeswijzer bij onderliggende
   beslisnota's', an IenW beslisnota), as it heads a paragraph; an upright one stays text.
 
@@ -18,10 +23,12 @@ The fixtures: `python -m tests.fixtures.heads36.src.build` (reportlab and Chromi
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
+from services.segment.layout import headings
 from services.segment.segmenter import segment_pdf
 
 FIXTURES = Path(__file__).parents[2] / "fixtures" / "heads36"
@@ -92,3 +99,31 @@ def test_an_italic_line_over_a_table_heads_it(producer: str) -> None:
     # an upright line over a table: text, as on main
     assert [k for _, k, t, _ in segments if t.startswith("Overzicht van")] == ["paragraph"]
     assert [k for _, k, _, _ in segments].count("table") == 2, segments
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract missing")
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_scanned_pages_heads_level_as_the_text_pages(producer: str) -> None:
+    doc = segment_pdf((FIXTURES / f"scan{producer}.pdf").read_bytes(), ocr=True)
+    assert doc.metadata.ocr_pages == [1]
+    heads = [
+        (s.page, " ".join(s.text.split()), s.level) for s in doc.segments if s.kind == "heading"
+    ]
+    assert [(p, lv) for p, _, lv in heads] == [(1, 1)] * 3 + [(2, 1)] * 2, heads
+    assert [t for p, t, _ in heads if p == 2] == ["Overwegingen", "Wijze van openbaarmaking"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noise"),
+    [
+        ("Hoi[ 1026 |", True),
+        ("Van{ ____102e | (DV/AVM)", True),
+        ("Mh.11U t f", True),
+        ("Wettelijk kader", False),
+        ("Artikel 10", False),
+        ("Bijlage 2 [concept]", False),
+        ("2.3 Kosten (x 1.000)", False),
+    ],
+)
+def test_ocr_noise(text: str, noise: bool) -> None:
+    assert headings._ocr_noise(text) is noise
