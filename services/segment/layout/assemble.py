@@ -104,8 +104,8 @@ def _segment(
     running = structure.running_texts(
         [p.block for p in placed if p.block.kind == "furniture" and p.block.role in _RUNNING]
     )
-    read = {p.number for p in pages if p.scanned or p.hidden_layer}  # OCR's reading
-    blocks = families.read(structure.classify(list(laid.blocks), laid.body_size, running, read))
+    ocr_read = {p.number for p in pages if p.scanned or p.hidden_layer}  # OCR's reading
+    blocks = families.read(structure.classify(list(laid.blocks), laid.body_size, running, ocr_read))
     body_placed(blocks, placed)
     found, emitted = segments(placed)
     head = [p.block for p in placed if p.block.kind == "letterhead"]
