@@ -1316,7 +1316,7 @@ def _levels(blocks: list[Block], body_size: float, ocr: set[int]) -> None:
     styled = 0  # the level of the last head set in a heading's type (or numbered) above
     for i, block in enumerate(headings):
         if len(ranks) > 1:
-            styles = ranks[groups[i]] or everything
+            styles = ranks[groups[i]]
             if i and groups[i] != groups[i - 1]:  # another group opens: no section above
                 depth = styled = 0
                 above_run_in = False
