@@ -34,6 +34,10 @@ from stukken.platform.logging import get_logger
 
 log = get_logger(__name__)
 
+# furniture placed apart that a page repeats of another's text: a side column's lines, a
+# running head, a later page's repeat of the sender's unit
+_RUNNING = ("side_column", "header", "address")
+
 
 def segment_pages(
     pages: list[PageRuns], page_count: int, grids: Sequence[GridTable] = ()
@@ -97,7 +101,11 @@ def _segment(
         page.degraded = page.degraded or read.degraded
     laid = lay_out(pages, lines_by_page, watermarks, grids, warnings)
     placed = laid.placed
-    blocks = families.read(structure.classify(list(laid.blocks), laid.body_size))
+    running = structure.running_texts(
+        [p.block for p in placed if p.block.kind == "furniture" and p.block.role in _RUNNING]
+    )
+    ocr_read = {p.number for p in pages if p.scanned or p.hidden_layer}  # OCR's reading
+    blocks = families.read(structure.classify(list(laid.blocks), laid.body_size, running, ocr_read))
     body_placed(blocks, placed)
     found, emitted = segments(placed)
     head = [p.block for p in placed if p.block.kind == "letterhead"]

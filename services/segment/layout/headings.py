@@ -108,7 +108,12 @@ class _RightEdges:
         return self.edges.get(zone, default)
 
 
-def mark(blocks: list[Block], body_size: float) -> list[Block]:
+def mark(
+    blocks: list[Block],
+    body_size: float,
+    running: dict[str, set[int]] | None = None,
+    ocr: set[int] | None = None,
+) -> list[Block]:
     out: list[Block] = []
     right = _RightEdges([ln for b in blocks for ln in b.lines])
     for block in blocks:
@@ -159,12 +164,15 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
             or _SENDER.match(block.text)
             or _COLUMN_HEAD.match(block.text)
             or _no_word(block)
+            or (ocr is not None and block.page in ocr and _ocr_noise(block.text))
         ):
             # a caption labels a figure, a salutation opens a letter, a court's name a ruling, a
             # letter's or a memo's label its value, a footer's 'Pagina' its number: none heads
             # anything; nor do a logo's or a stamp's two or three letters as OCR reads them
-            # ('RUA', 'Rn')
+            # ('RUA', 'Rn'), nor OCR's reading of a stamp or a redaction ('Hoi[ 1026 |')
             block.kind, block.role = "paragraph", None
+    if running:  # most documents place no side column or running head apart
+        _running_not_heads(out, running)
     _address_not_heads(out)
     _fields_not_heads(out)
     _labels_not_heads(out, body_size)
@@ -178,8 +186,47 @@ def mark(blocks: list[Block], body_size: float) -> list[Block]:
     _contents_entries(out)
     out = _title(out, body_size)
     _display_head(out, body_size)
-    _levels(out, body_size)
+    _levels(out, body_size, ocr or set())
     return out
+
+
+def running_key(text: str) -> str:
+    """A text as it recurs in a side column or running head: lower case, its spaces collapsed,
+    no closing stop or colon; '' where it says too little to be recognised (a date, a number)."""
+    key = " ".join(text.lower().split()).strip(" .:")
+    return key if sum(c.isalpha() for c in key) >= 4 else ""
+
+
+def _running_not_heads(blocks: list[Block], running: dict[str, set[int]]) -> None:
+    """A head whose text stands apart as a side column's or a running head's on other pages,
+    next to a block on its page that does too, is that column read with the body: the sender's
+    unit in bold over its office ('Midden- en kleinbedrijf' over 'Zakelijke belastingen Kantoor
+    Groningen', the Belastingdienst's Wob decisions, whose page 1 leaves no gutter beside the
+    column). A chapter's title repeated as running head has prose beside it: it stays a head."""
+    for i, block in enumerate(blocks):
+        if block.kind != "heading" or not _elsewhere(block, running):
+            continue
+        near = [blocks[k] for k in (i - 1, i + 1) if 0 <= k < len(blocks)]
+        if any(b.page == block.page and _elsewhere(b, running) for b in near):
+            block.kind, block.role, block.level = "paragraph", None, None
+
+
+def _elsewhere(block: Block, running: dict[str, set[int]]) -> bool:
+    """Whether the block's text stands apart as running text on a page other than its own."""
+    pages = running.get(running_key(block.text))
+    return pages is not None and any(n != block.page for n in pages)
+
+
+_WORD: Final = re.compile(r"[^\W\d_]{4}")
+
+
+def _ocr_noise(text: str) -> bool:
+    """OCR's reading of what is no text (a stamp, a redaction's box, a form's rules): a rule's
+    stroke read as '|' or '_', a bracket left open ('Hoi[ 1026 |', 'Van{ ____102e | (DV/AVM)'),
+    or no word of four letters ('Mh.11U t f')."""
+    if any(c in text for c in "|_") or text.count("[") != text.count("]"):
+        return True
+    return text.count("{") != text.count("}") or _WORD.search(text) is None
 
 
 def _no_word(block: Block) -> bool:
@@ -1162,9 +1209,13 @@ def _standalone(block: Block, below: Block) -> bool:
         and not text.endswith(".")
         and not any(mark in text for mark in ",;:")
         and not _DATED.search(text)
-        and (below.kind == "paragraph" or _slanted_over_list(block, below))
+        and (
+            below.kind == "paragraph"
+            or _slanted_over_list(block, below)
+            or _set_off_over_table(block, below)
+        )
         and (below.page == block.page or _set_off_words(block, text))
-        and (below.text[:1].isupper() or below.kind == "list_item")  # a bullet opens an item
+        and (below.text[:1].isupper() or below.kind in ("list_item", "table"))
     )
 
 
@@ -1181,6 +1232,15 @@ def _under_small_label(block: Block, above: Block) -> bool:
         and label.size < _NOTE_TYPE * line.size
         and abs(label.x0 - line.x0) < 2
         and 0 <= label.y0 - line.y1 < line.size
+    )
+
+
+def _set_off_over_table(block: Block, below: Block) -> bool:
+    """An italic line right over a table on its page heads the table as it would a paragraph
+    ('Leeswijzer bij onderliggende beslisnota's' over the table of the notes, an IenW
+    beslisnota); a bold one is a head by its weight already, an upright one stays text."""
+    return (
+        below.kind == "table" and below.page == block.page and all(ln.italic for ln in block.lines)
     )
 
 
@@ -1234,24 +1294,40 @@ def _restarted_lists(blocks: list[Block]) -> None:
 _NO_STYLE: Final = ("run_in", "section_word")
 
 
-def _levels(blocks: list[Block], body_size: float) -> None:
+def _levels(blocks: list[Block], body_size: float, ocr: set[int]) -> None:
     _restarted_lists(blocks)
     headings = [b for b in blocks if b.kind == "heading"]
     numbered = [_style(b) for b in headings if NUMBERED_HEADING.match(b.text)]
     front = _front_matter(headings)
-    styles = sorted(
-        {
-            _style(b)
-            for b in headings
-            if b.role not in _NO_STYLE and not _numbered(b) and id(b) not in front
-        },
-        key=lambda s: (-s[0], -s[1]),
-    )
+    annex = _annex_start(blocks, headings)
+    # A letter's annexes rank their heads among themselves: their larger titles put none of
+    # the letter's heads down. So do the heads of pages OCR read: their sizes are measured off
+    # the image, not the fonts' (a scanned first page of a decision whose later pages have text).
+    groups = [(i >= annex, h.page in ocr) for i, h in enumerate(headings)]
+    ranks: dict[tuple[bool, bool], list[tuple[int, int]]] = {}
+    for key in set(groups):
+        ranks[key] = _ranked([h for h, g in zip(headings, groups, strict=True) if g == key], front)
+    everything = _ranked(headings, front)
+    styles = everything
+    text_body = _text_body(blocks, ocr) if len(ranks) > 1 and ocr else 0.0
     chapters = {_style(b) for b in headings if _CHAPTER_NUMBER.match(b.text)}
     above_run_in = False  # the head above, underlined ones passed, is a run-in head not underlined
     depth = 0  # the depth of the numbered section we are in
     styled = 0  # the level of the last head set in a heading's type (or numbered) above
     for i, block in enumerate(headings):
+        if len(ranks) > 1:
+            styles = ranks[groups[i]]
+            if i and groups[i] != groups[i - 1]:  # another group opens: no section above
+                depth = styled = 0
+                above_run_in = False
+        # OCR reads no weight: a head in its page's body size there, under no head set larger
+        # on OCR'd pages, is levelled as the text pages' bold heads in the body's size are
+        # (a scanned first page's 'Wettelijk kader' as the next page's 'Overwegingen')
+        unweighed = (
+            _weighed_as(ranks.get((groups[i][0], False), everything), text_body)
+            if block.role == "run_in" and groups[i][1] and not styled and not depth
+            else 0
+        )
         match = NUMBERED_HEADING.match(block.text)
         styled_head = block.role not in _NO_STYLE and id(block) not in front
         if block.role != "run_in":
@@ -1262,6 +1338,9 @@ def _levels(blocks: list[Block], body_size: float) -> None:
             block.level = depth = 1  # "Hoofdstuk 2: Onderzoeksaanpak" over "2.1 Controleaanpak"
         elif match:
             block.level = depth = match.group("num").count(".") + 1
+        elif unweighed:
+            block.level = unweighed
+            block.role = None
         elif block.role == "run_in":
             # an underlined run-in head under one not underlined (set italic, say) is a level
             # under it: a note's sections bold, subsections italic, heads under those underlined
@@ -1301,6 +1380,65 @@ def _levels(blocks: list[Block], body_size: float) -> None:
         # 'TWEEDE AFDELING' over 'GRONDGEBIED': the division and its name are one level
         if above.kind == below.kind == "heading" and _division(above) and below.level:
             above.level = below.level
+
+
+def _text_body(blocks: list[Block], ocr: set[int]) -> float:
+    """The body's size on the pages with a text layer: the median size of their paragraphs'
+    lines (OCR measures its pages' type off the image, in sizes of its own)."""
+    sizes = sorted(
+        ln.size for b in blocks if b.kind == "paragraph" and b.page not in ocr for ln in b.lines
+    )
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
+def _weighed_as(styles: list[tuple[int, int]], body_size: float) -> int:
+    """The level of the bold heading style in the body's size among `styles` (0: none)."""
+    for k, (size, bold) in enumerate(styles):
+        if bold and abs(size - body_size) <= (EMPHASIS - 1) * body_size:
+            return k + 1
+    return 0
+
+
+def _ranked(headings: list[Block], front: set[int]) -> list[tuple[int, int]]:
+    """The heading styles of `headings`, largest and boldest first: numbered heads, run-in
+    heads and front matter rank none."""
+    return sorted(
+        {
+            _style(b)
+            for b in headings
+            if b.role not in _NO_STYLE and not _numbered(b) and id(b) not in front
+        },
+        key=lambda s: (-s[0], -s[1]),
+    )
+
+
+# an annex's own label atop its page: 'Bijlage 1', 'Bijlage A - ...', a table's 'Bijlage nummer'
+_ANNEX: Final = re.compile(r"^\s*(?:Bijlage|Annex|Appendix)\b", re.I)
+
+
+def _annex_start(blocks: list[Block], headings: list[Block]) -> int:
+    """Where a signed letter's annexes begin, as an index into `headings` (their count where it
+    has none): the first head on a page after the signature's whose page, up to that head,
+    labels itself an annex ('Bijlage 1' over 'Relevante artikelen uit de Wob'; the head 'Bijlage
+    2 Inventarislijst'). A head after the signature on its own page ('Bezwaarmogelijkheid')
+    is still the letter's."""
+    signed = next((b.page for b in blocks if b.kind == "signature"), None)
+    if signed is None or not headings:
+        return len(headings)
+    labelled: set[int] = set()  # pages an annex label has opened so far
+    at = 0
+    for block in blocks:
+        if block.page <= signed:
+            if block.kind == "heading":
+                at += 1
+            continue
+        if _ANNEX.match(block.text):
+            labelled.add(block.page)
+        if block.kind == "heading":
+            if block.page in labelled:
+                return at
+            at += 1
+    return len(headings)
 
 
 def _front_matter(headings: list[Block]) -> set[int]:

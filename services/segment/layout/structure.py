@@ -77,7 +77,26 @@ def numbers(label: str) -> list[str]:
     return found
 
 
-def classify(blocks: list[Block], body_size: float) -> list[Block]:
+def running_texts(furniture: list[Block]) -> dict[str, set[int]]:
+    """The texts of the furniture placed apart (side columns, running heads), folded
+    (`headings.running_key`), with the pages each stands on: page 1's body may hold them too
+    where its side column was read with the body."""
+    found: dict[str, set[int]] = {}
+    for block in furniture:
+        key = headings.running_key(block.text)
+        if key:
+            found.setdefault(key, set()).add(block.page)
+    return found
+
+
+def classify(
+    blocks: list[Block],
+    body_size: float,
+    running: dict[str, set[int]] | None = None,
+    ocr: set[int] | None = None,
+) -> list[Block]:
+    """The blocks' kinds. `running`: the texts of the furniture placed apart, by the pages they
+    stand on (`running_texts`); `ocr`: the pages whose text is OCR's reading of the image."""
     blocks = _hung_on(blocks)
     _signatures(blocks)
     for i, block in enumerate(blocks[:6]):
@@ -93,7 +112,7 @@ def classify(blocks: list[Block], body_size: float) -> list[Block]:
     for block in out:
         if block.kind == "paragraph":
             block.kind = _plain_kind(block, body_size)
-    out = headings.mark(out, body_size)
+    out = headings.mark(out, body_size, running, ocr)
     _signers(out)
     _top_at_one(out)
     return out
@@ -458,7 +477,10 @@ def _plain_kind(block: Block, body_size: float) -> str:
         return "list_item"
     size = block.size
     titled = size >= _DISPLAY * body_size  # a title in large type may run over 3 lines
-    short = len(text) <= 100 and len(block.lines) <= (3 if titled else _narrow(block))
+    # ... in a cover's display type over 4 ('Beleidsboek' / 'Waarderingsstelsel' /
+    # 'onzelfstandige' / 'woonruimte' in 54 pt over a 15 pt text)
+    reach = (_TITLE_LINES if size >= headings.DISPLAY * body_size else 3) if titled else 0
+    short = len(text) <= 100 and len(block.lines) <= (reach or _narrow(block))
     title = not short and _long_title(block, body_size)
     if not (short or title):
         return "paragraph"
