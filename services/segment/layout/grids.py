@@ -39,7 +39,7 @@ from services.segment.layout.repair import (
     url_piece,
 )
 from services.segment.layout.rotation import shown_box
-from services.segment.layout.words import PageRuns, Run, _paired
+from services.segment.layout.words import PageRuns, Run, paired_surrogates
 from services.segment.scan.rulings import find_rulings, text_in
 from stukken.platform.logging import get_logger
 
@@ -703,7 +703,7 @@ def _by_middle(textpage: pdfium.PdfTextPage) -> Callable[[Box], str]:
         # the cell's lines joined as a paragraph's are (a hyphen at a line's end, U+FFFE); a
         # character beyond U+FFFF (an emoji), read a glyph index a surrogate, made whole again:
         # a lone surrogate cannot be written as UTF-8, the document's JSON would fail (sweep35)
-        return _paired(" ".join(join_lines(lines).split()))
+        return paired_surrogates(" ".join(join_lines(lines).split()))
 
     # cells61: pdfium breaks a line where a text object ends, also amid a line of a cell
     # ('Wob' / '-' / 'verzoek', '13' / '-06' / '-2019'): a glyph that stands on, right after

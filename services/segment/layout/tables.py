@@ -739,23 +739,30 @@ def _label_rest(a: Line, b: Line, c: Line) -> bool:
     under it (by `_APART` ems more) that goes on with `a`'s columns. A row with its other cells
     empty by design stands at the rows' own distance; a paragraph after a table has no row
     under it."""
+    if not _in_first_column(a, b, c, _REST_WORDS):
+        return False
+    if abs(a.size - b.size) > _SAME_SIZE or abs(c.size - b.size) > _SAME_SIZE:
+        return False
+    above, below = a.base - b.base, b.base - c.base
+    return 0 < above <= _TIGHT * b.size and below - above >= _APART * b.size
+
+
+def _in_first_column(a: Line, b: Line, c: Line, words: int) -> bool:
+    """`b`, between the rows `a` and `c` on one page, is one short cell (`words` words at most)
+    in their first column: it starts where their first cells start and ends before their second
+    column, which starts alike in both (what `_label_rest` and `_label_alone` ask alike)."""
     if len(b.cells) != 1 or len(a.cells) < 2 or len(c.cells) < 2:
         return False
     if not a.page == b.page == c.page:
         return False
     x0, x1, text = b.cells[0]
-    if (
-        abs(x0 - a.cells[0][0]) >= _SAME_EDGE
-        or abs(c.cells[0][0] - x0) >= _SAME_EDGE
-        or abs(c.cells[1][0] - a.cells[1][0]) >= _SAME_EDGE
-        or x1 >= a.cells[1][0]
-        or len(text.split()) > _REST_WORDS
-        or abs(a.size - b.size) > _SAME_SIZE
-        or abs(c.size - b.size) > _SAME_SIZE
-    ):
-        return False
-    above, below = a.base - b.base, b.base - c.base
-    return 0 < above <= _TIGHT * b.size and below - above >= _APART * b.size
+    return (
+        abs(x0 - a.cells[0][0]) < _SAME_EDGE
+        and abs(x0 - c.cells[0][0]) < _SAME_EDGE
+        and abs(c.cells[1][0] - a.cells[1][0]) < _SAME_EDGE
+        and x1 < a.cells[1][0]
+        and len(text.split()) <= words
+    )
 
 
 _REST_WORDS = 3  # a row label's wrapped rest: this many words at most
@@ -787,21 +794,11 @@ def _label_alone(a: Line, b: Line, c: Line, rows: float) -> bool:
     ems). A caption or a paragraph between two tables stands apart by more, or in other type,
     and so does a group's head in a contents table ('Transacties' over its entries, 18.5 pt
     from them where the entries stand 15 apart)."""
-    if len(b.cells) != 1 or len(a.cells) < 2 or len(c.cells) < 2:
-        return False
-    if not a.page == b.page == c.page:
+    if not _in_first_column(a, b, c, _LABEL_WORDS):
         return False
     if _marked(a) or _marked(c):
         return False  # a list's points, their marks hanging: a line between them is no row
-    x0, x1, text = b.cells[0]
-    if (
-        abs(x0 - a.cells[0][0]) >= _SAME_EDGE
-        or abs(x0 - c.cells[0][0]) >= _SAME_EDGE
-        or abs(c.cells[1][0] - a.cells[1][0]) >= _SAME_EDGE
-        or x1 >= a.cells[1][0]
-        or len(text.split()) > _LABEL_WORDS
-        or not _row_type(a, b, c)
-    ):
+    if not _row_type(a, b, c):
         return False
     above, below = a.base - b.base, b.base - c.base
     return abs(above - rows) <= _APART * b.size and abs(below - rows) <= _APART * b.size
