@@ -308,6 +308,7 @@ class _Underlines:
     def __init__(self, runs: PageRuns) -> None:
         self.runs = runs.runs
         self._ends: tuple[list[Run], list[float], list[Run], list[float]] | None = None
+        self._bases: tuple[list[Run], list[float], float] | None = None
 
     def ends(self) -> tuple[list[Run], list[float], list[Run], list[float]]:
         if self._ends is None:
@@ -334,11 +335,54 @@ class _Underlines:
         near = by_x0[bisect_left(lefts, b[0] - pad) : bisect_right(lefts, b[2] + pad)]
         return [run for run in near if run.x1 <= b[2] + pad and on(run)]
 
+    def bases(self) -> tuple[list[Run], list[float], float]:
+        """The runs by their baselines, and the largest type among them."""
+        if self._bases is None:
+            by_base = sorted(self.runs, key=_base)
+            largest = max((r.size for r in by_base), default=0.0)
+            self._bases = by_base, [_base(r) for r in by_base], largest
+        return self._bases
+
+    def decorates(self, b: Box) -> bool:
+        """Whether thin rule `b` decorates text (tables37): it runs through or right under a
+        line's glyphs (from `_STRUCK_LOW` to `_STRUCK_HIGH` of the type size over the baseline:
+        a strikethrough's middle, an underline), and both its ends stand within that line's
+        runs. A tracked change's struck or underlined words (Word's, LibreOffice's `<s>`,
+        Chromium's `line-through`) start and end amid a run, where `under` asks for a run's
+        ends; a border between rows runs on past its cell's text, under its descenders."""
+        if b[3] - b[1] >= _THIN or b[2] - b[0] <= 10:
+            return False
+        by_base, bases, largest = self.bases()
+        y, pad = (b[1] + b[3]) / 2, _UNDER + (b[3] - b[1]) / 2
+        lo = bisect_left(bases, y - _STRUCK_HIGH * largest)
+        hi = bisect_right(bases, y - _STRUCK_LOW * largest)
+        starts = ends = False
+        for run in by_base[lo:hi]:
+            over = (y - _base(run)) / max(run.size, 1.0)
+            if not _STRUCK_LOW <= over <= _STRUCK_HIGH:
+                continue
+            reach = pad + _SPACE * run.size  # a struck word's space after it is struck too
+            starts = starts or run.x0 - pad <= b[0] <= run.x1 + reach
+            ends = ends or run.x0 - pad <= b[2] <= run.x1 + reach
+            if starts and ends:
+                return True
+        return False
+
+
+def _base(run: Run) -> float:
+    return run.base or run.y0
+
+
+_STRUCK_LOW = -0.2  # of the type size, over the baseline: an underline's least
+_STRUCK_HIGH = 0.5  # ... a strikethrough's most (it runs through the x-height's middle)
+_SPACE = 0.5  # of the type size: a space's width at most
+
 
 def _without_underlines(boxes: list[Box], underlines: _Underlines) -> list[Box]:
-    """The rules but a link's underlines. A long URL's underline across a wide column is no
-    border between rows; a border runs on past its row's text."""
-    return [b for b in boxes if underlines.under(b) is None]
+    """The rules but text's own: a link's underlines (a long URL's underline across a wide
+    column is no border between rows; a border runs on past its row's text), and a tracked
+    change's struck and underlined words (`decorates`, tables37)."""
+    return [b for b in boxes if underlines.under(b) is None and not underlines.decorates(b)]
 
 
 _UNDER = 1.0  # points: an underline starts and ends with its text's glyphs
@@ -537,6 +581,7 @@ def _ruled(
         ys = _snap([*_row_rules(across, region), y0, y1])
         if len(xs) < 3 or len(ys) < 2 or _drawn_apart(xs, across, region):
             continue
+        xs = _without_bars(xs, across, region)
         rows = _rows(read, xs, ys)
         if rows and _filled(rows):
             if exact is not None:
@@ -561,6 +606,27 @@ def _drawn_apart(xs: list[float], across: list[Box], region: Box) -> bool:
     return any(
         not ruled[k] and any(ruled[:k]) and any(ruled[k + 1 :]) for k in range(1, len(ruled) - 1)
     )
+
+
+def _without_bars(xs: list[float], across: list[Box], region: Box) -> list[float]:
+    """The column edges without a change bar's (tables37): a tracked change's bar stands in the
+    margin beside the table, a vertical rule its rows' rules never reach, and would make an
+    edge column of its own (stuf.bindingen correctie: a column of nothing left of 'StUF
+    Berichtcode', so the table no longer lined up with its next page's). An edge column no
+    rule runs across is dropped while three edges stay."""
+    inside = [b for b in across if _inside(b, region)]
+    if not inside:
+        return xs
+    while len(xs) > 3 and not _ruled_across(xs[0], xs[1], inside):
+        xs = xs[1:]
+    while len(xs) > 3 and not _ruled_across(xs[-2], xs[-1], inside):
+        xs = xs[:-1]
+    return xs
+
+
+def _ruled_across(left: float, right: float, across: list[Box]) -> bool:
+    """Some rule runs across the column from `left` to `right` (half its width at least)."""
+    return any(min(b[2], right) - max(b[0], left) >= 0.5 * (right - left) for b in across)
 
 
 def _rows(read: Callable[[Box], str], xs: list[float], ys: list[float]) -> list[list[str]]:

@@ -278,7 +278,7 @@ def _rest_joined(above: list[list[str]], below: list[list[str]]) -> list[list[st
         return below
     rest, cut = below[h], above[-1]
     if (
-        rest[0]
+        (rest[0] and not _label_goes_on(cut[0], rest))
         or not 0 < sum(bool(cell) for cell in rest) <= _part(len(rest))
         or not all(_LETTER.search(cell) for cell in rest if cell)
         or len(rest) != len(cut)
@@ -290,6 +290,21 @@ def _rest_joined(above: list[list[str]], below: list[list[str]]) -> list[list[st
 
 
 _LETTER = re.compile(r"[^\W\d_]")  # a cell of figures alone ('7', '1.254') is a row's own
+
+
+def _label_goes_on(label: str, rest: list[str]) -> bool:
+    """A cut row's rest that goes on in its first column too (tables37; LibreOffice breaks a
+    row between the lines of its label: 'De gevraagde historie wordt niet' / 'ondersteund
+    (14)'): the label above says no end ('.', ':'), and each cell of the rest goes on in
+    lower case, a sentence's next words, where a row's own label starts as a label does."""
+    return (
+        bool(label)
+        and not label.rstrip().endswith(_LABEL_ENDS)
+        and all(cell[:1].islower() for cell in rest if cell)
+    )
+
+
+_LABEL_ENDS = (".", ":", ";", "!", "?")
 
 
 def _same_columns(a: GridTable, b: GridTable) -> bool:
