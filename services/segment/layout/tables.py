@@ -580,6 +580,8 @@ def _split_by_gaps(
             for x0, _, _ in lines[j].cells:
                 starts.add(x0)
             j += 1
+        if j - i >= 2 and j < len(lines) and _last_rest(lines[j - 2], lines[j - 1], lines[j]):
+            j += 1  # the last row's label wrapped onto a line of its own (tables37)
         if j - i >= 2 and (side := _side_column(lines, i, j)) is not None:
             rest, beside = side  # the column is read on from the lines above it, then the rest
             out.append(plain + beside)
@@ -759,7 +761,50 @@ def _label_rest(a: Line, b: Line, c: Line) -> bool:
     if abs(a.size - b.size) > _SAME_SIZE or abs(c.size - b.size) > _SAME_SIZE:
         return False
     above, below = a.base - b.base, b.base - c.base
-    return 0 < above <= _TIGHT * b.size and below - above >= _APART * b.size
+    if 0 < above <= _TIGHT * b.size and below - above >= _APART * b.size:
+        return True
+    # tables37: a table whose lines all stand one pitch apart sets a label's rest at the rows'
+    # own distance; its words then tell it: the label goes on ('XML-tag attribuutsoort /' over
+    # 'Elementnaam', 'Burgerservicenummer' over 'aanvrager')
+    return 0 < above <= min(below + _APART * b.size, _WRAPPED * b.size) and _wraps_on(
+        a.cells[0][2], b.cells[0][2]
+    )
+
+
+def _wraps_on(label: str, rest: str) -> bool:
+    """`rest` goes on from `label`: the label ends open ('/', '-', '&', ','), or says no end
+    and the rest goes on in lower case (a row's own label starts as a label does)."""
+    end = label.rstrip()
+    if end.endswith(_OPEN_ENDS):
+        return True
+    return rest[:1].islower() and not end.endswith(_LABEL_ENDS)
+
+
+def _last_rest(row: Line, a: Line, b: Line) -> bool:
+    """`b`, the line after a table's last row `a`, is the rest of `a`'s label (tables37;
+    'Naam van de' / 'kentekenhouder'): one short cell where `a`'s first cell starts, ending
+    before its second column, in its type, on its page, no further under it than the rows
+    stand apart (`row`, the row above `a`, gives their distance) and `_WRAPPED` ems at most,
+    and its words go on from the label (`_wraps_on`)."""
+    if len(b.cells) != 1 or len(a.cells) < 2 or a.page != b.page:
+        return False
+    x0, x1, text = b.cells[0]
+    if (
+        abs(x0 - a.cells[0][0]) >= _SAME_EDGE
+        or x1 >= a.cells[1][0]
+        or len(text.split()) > _REST_WORDS
+        or abs(a.size - b.size) > _SAME_SIZE
+    ):
+        return False
+    above = a.base - b.base
+    rows = row.base - a.base if row.page == a.page and len(row.cells) >= 2 else math.inf
+    return 0 < above <= min(rows + _APART * b.size, _WRAPPED * b.size) and _wraps_on(
+        a.cells[0][2], text
+    )
+
+
+_OPEN_ENDS = ("/", "-", "&", ",")
+_WRAPPED = 2.5  # ems: a label's rest at the rows' own distance, at most this far under its row
 
 
 def _in_first_column(a: Line, b: Line, c: Line, words: int) -> bool:
@@ -985,6 +1030,8 @@ def _table(lines: list[Line]) -> Block:
     )
     read, cut = _rests_up(lines, columns) if labels else (lines, set())
     rests = {n for n in range(1, len(read) - 1) if _label_rest(read[n - 1], read[n], read[n + 1])}
+    if len(read) >= 3 and _last_rest(read[-3], read[-2], read[-1]):
+        rests.add(len(read) - 1)
     for line in read:
         row = [""] * len(columns)
         span = [(0.0, 0.0)] * len(columns)
