@@ -582,6 +582,8 @@ def _ruled(
         if len(xs) < 3 or len(ys) < 2 or _drawn_apart(xs, across, region):
             continue
         xs = _without_bars(xs, across, region)
+        if len(xs) < 3:
+            continue
         rows = _rows(read, xs, ys)
         if rows and _filled(rows):
             if exact is not None:
@@ -613,13 +615,14 @@ def _without_bars(xs: list[float], across: list[Box], region: Box) -> list[float
     margin beside the table, a vertical rule its rows' rules never reach, and would make an
     edge column of its own (stuf.bindingen correctie: a column of nothing left of 'StUF
     Berichtcode', so the table no longer lined up with its next page's). An edge column no
-    rule runs across is dropped while three edges stay."""
+    rule runs across is dropped (a bar beside lines a diagram draws leaves no table). A
+    region no rule runs across at all keeps its edges (a table ruled down only)."""
     inside = [b for b in across if _inside(b, region)]
     if not inside:
         return xs
-    while len(xs) > 3 and not _ruled_across(xs[0], xs[1], inside):
+    while len(xs) > 1 and not _ruled_across(xs[0], xs[1], inside):
         xs = xs[1:]
-    while len(xs) > 3 and not _ruled_across(xs[-2], xs[-1], inside):
+    while len(xs) > 1 and not _ruled_across(xs[-2], xs[-1], inside):
         xs = xs[:-1]
     return xs
 
