@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import math
 import re
 import struct
 from bisect import bisect_left, bisect_right
@@ -346,27 +347,34 @@ class _Underlines:
     def decorates(self, b: Box) -> bool:
         """Whether thin rule `b` decorates text (tables37): it runs through or right under a
         line's glyphs (from `_STRUCK_LOW` to `_STRUCK_HIGH` of the type size over the baseline:
-        a strikethrough's middle, an underline), and both its ends stand within that line's
-        runs. A tracked change's struck or underlined words (Word's, LibreOffice's `<s>`,
-        Chromium's `line-through`) start and end amid a run, where `under` asks for a run's
-        ends; a border between rows runs on past its cell's text, under its descenders."""
+        a strikethrough's middle, an underline), and that line's runs cover it (`_COVERED` of
+        its length). A tracked change's struck or underlined words (Word's, LibreOffice's
+        `<s>`, Chromium's `line-through`) start and end amid a run, where `under` asks for a
+        run's ends; a border between rows runs on past its cell's text, under its descenders,
+        and a diagram's line runs on past the label set on it."""
         if b[3] - b[1] >= _THIN or b[2] - b[0] <= 10:
             return False
         by_base, bases, largest = self.bases()
         y, pad = (b[1] + b[3]) / 2, _UNDER + (b[3] - b[1]) / 2
         lo = bisect_left(bases, y - _STRUCK_HIGH * largest)
         hi = bisect_right(bases, y - _STRUCK_LOW * largest)
-        starts = ends = False
+        spans: list[tuple[float, float]] = []
         for run in by_base[lo:hi]:
             over = (y - _base(run)) / max(run.size, 1.0)
-            if not _STRUCK_LOW <= over <= _STRUCK_HIGH:
-                continue
-            reach = pad + _SPACE * run.size  # a struck word's space after it is struck too
-            starts = starts or run.x0 - pad <= b[0] <= run.x1 + reach
-            ends = ends or run.x0 - pad <= b[2] <= run.x1 + reach
-            if starts and ends:
-                return True
-        return False
+            if _STRUCK_LOW <= over <= _STRUCK_HIGH and run.x0 - pad < b[2] and run.x1 > b[0]:
+                # a struck word's space after it is struck too
+                spans.append((max(b[0], run.x0 - pad), min(b[2], run.x1 + pad + _SPACE * run.size)))
+        return _covered(spans) >= _COVERED * (b[2] - b[0])
+
+
+def _covered(spans: list[tuple[float, float]]) -> float:
+    """The length the spans cover together (overlaps counted once)."""
+    total, end = 0.0, -math.inf
+    for x0, x1 in sorted(spans):
+        if x1 > end:
+            total += x1 - max(x0, end)
+            end = x1
+    return total
 
 
 def _base(run: Run) -> float:
@@ -376,6 +384,7 @@ def _base(run: Run) -> float:
 _STRUCK_LOW = -0.2  # of the type size, over the baseline: an underline's least
 _STRUCK_HIGH = 0.5  # ... a strikethrough's most (it runs through the x-height's middle)
 _SPACE = 0.5  # of the type size: a space's width at most
+_COVERED = 0.8  # of a decorating rule's length that its line's runs cover
 
 
 def _without_underlines(boxes: list[Box], underlines: _Underlines) -> list[Box]:
@@ -612,24 +621,26 @@ def _drawn_apart(xs: list[float], across: list[Box], region: Box) -> bool:
 
 def _without_bars(xs: list[float], across: list[Box], region: Box) -> list[float]:
     """The column edges without a change bar's (tables37): a tracked change's bar stands in the
-    margin beside the table, a vertical rule its rows' rules never reach, and would make an
-    edge column of its own (stuf.bindingen correctie: a column of nothing left of 'StUF
-    Berichtcode', so the table no longer lined up with its next page's). An edge column no
-    rule runs across is dropped (a bar beside lines a diagram draws leaves no table). A
-    region no rule runs across at all keeps its edges (a table ruled down only)."""
-    inside = [b for b in across if _inside(b, region)]
-    if not inside:
+    margin beside the table, a vertical rule no rule across reaches, and would make an edge
+    column of its own (stuf.bindingen correctie: a column of nothing left of 'StUF
+    Berichtcode', so the table no longer lined up with its next page's). A table's own outer
+    rules are reached by its rows' rules (or a diagram's lines run over them: a rule across
+    at the region's height counts wherever it ends). An edge no rule across reaches is dropped
+    (a bar beside a diagram's lines then leaves fewer than three edges: no table); a region no rule
+    runs across at all keeps its edges (a table ruled down only)."""
+    if not any(_inside(b, region) for b in across):
         return xs
-    while len(xs) > 1 and not _ruled_across(xs[0], xs[1], inside):
+    level = [b for b in across if region[1] - _SNAP <= b[1] <= region[3] + _SNAP]
+    while len(xs) > 1 and not _reached(xs[0], level):
         xs = xs[1:]
-    while len(xs) > 1 and not _ruled_across(xs[-2], xs[-1], inside):
+    while len(xs) > 1 and not _reached(xs[-1], level):
         xs = xs[:-1]
     return xs
 
 
-def _ruled_across(left: float, right: float, across: list[Box]) -> bool:
-    """Some rule runs across the column from `left` to `right` (half its width at least)."""
-    return any(min(b[2], right) - max(b[0], left) >= 0.5 * (right - left) for b in across)
+def _reached(x: float, across: list[Box]) -> bool:
+    """Some rule across ends at `x` or runs over it."""
+    return any(b[0] - 2 * _SNAP <= x <= b[2] + 2 * _SNAP for b in across)
 
 
 def _rows(read: Callable[[Box], str], xs: list[float], ys: list[float]) -> list[list[str]]:
