@@ -82,16 +82,20 @@ def test_a_tables_rows_stay_whole_and_its_repeated_header_is_told_once_a_page(
 
 def test_a_ruled_running_box_stays_furniture() -> None:
     """A grid whose every line is furniture (a ruled header 'Kenmerk | Pagina' atop each page)
-    keeps its roles; a grid holding body lines too gives up its lines' roles."""
+    keeps its roles; a grid holding body lines too gives up the roles of the lines its cells
+    read."""
     box = GridTable(2, (72.0, 780.0, 520.0, 800.0), [["Kenmerk 2026-17", "Pagina 2"]])
-    table = GridTable(2, (72.0, 100.0, 520.0, 700.0), [["Situatie", "Code"]])
+    rows = [["Situatie 12", "Code"], ["Systeemfout StUF18", ""]]
+    table = GridTable(2, (72.0, 100.0, 520.0, 700.0), rows)
     head = _line(2, 786, 80, 200, "Kenmerk 2026-17")
     number = _line(2, 786, 400, 440, "Pagina 2")
     row = _line(2, 600, 80, 200, "Situatie 12")
     foot = _line(2, 110, 80, 200, "Systeemfout StUF18")
     roles = {id(head): "header", id(number): "page_number", id(foot): "footer"}
-    ruled_cells_kept(roles, {2: [head, number, row, foot]}, [box, table])
-    assert roles == {id(head): "header", id(number): "page_number"}
+    aside = _line(2, 400, 80, 100, "5.1")  # no cell reads it: it stays what furniture said
+    roles[id(aside)] = "footer"
+    ruled_cells_kept(roles, {2: [head, number, row, foot, aside]}, [box, table])
+    assert roles == {id(head): "header", id(number): "page_number", id(aside): "footer"}
 
 
 @pytest.mark.parametrize(
