@@ -1,10 +1,10 @@
 """A segmented document that can be written: no lone UTF-16 surrogate left in its text.
 
 pdfium indexes a character beyond U+FFFF (an emoji) as two surrogates. Every reader joins them
-back (`words._paired`), but one that misses a pair leaves a lone half, which UTF-8 cannot encode:
-the whole document would fail to be written (sweep35's crash). This is the net under those
-readers: each lone half becomes U+FFFD, one character for one (the accounting's counts hold),
-and the document says so in its warnings.
+back (`words.paired_surrogates`), but one that misses a pair leaves a lone half, which UTF-8
+cannot encode: the whole document would fail to be written (sweep35's crash). This is the net
+under those readers: each lone half becomes U+FFFD, one character for one (the accounting's
+counts hold), and the document says so in its warnings.
 """
 
 from __future__ import annotations

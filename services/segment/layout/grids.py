@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import math
 import re
 import struct
 from bisect import bisect_left, bisect_right
@@ -39,7 +40,7 @@ from services.segment.layout.repair import (
     url_piece,
 )
 from services.segment.layout.rotation import shown_box
-from services.segment.layout.words import PageRuns, Run, _paired
+from services.segment.layout.words import PageRuns, Run, paired_surrogates
 from services.segment.scan.rulings import find_rulings, text_in
 from stukken.platform.logging import get_logger
 
@@ -308,6 +309,7 @@ class _Underlines:
     def __init__(self, runs: PageRuns) -> None:
         self.runs = runs.runs
         self._ends: tuple[list[Run], list[float], list[Run], list[float]] | None = None
+        self._bases: tuple[list[Run], list[float], float] | None = None
 
     def ends(self) -> tuple[list[Run], list[float], list[Run], list[float]]:
         if self._ends is None:
@@ -334,11 +336,62 @@ class _Underlines:
         near = by_x0[bisect_left(lefts, b[0] - pad) : bisect_right(lefts, b[2] + pad)]
         return [run for run in near if run.x1 <= b[2] + pad and on(run)]
 
+    def bases(self) -> tuple[list[Run], list[float], float]:
+        """The runs by their baselines, and the largest type among them."""
+        if self._bases is None:
+            by_base = sorted(self.runs, key=_base)
+            largest = max((r.size for r in by_base), default=0.0)
+            self._bases = by_base, [_base(r) for r in by_base], largest
+        return self._bases
+
+    def decorates(self, b: Box) -> bool:
+        """Whether thin rule `b` decorates text (tables37): it runs through or right under a
+        line's glyphs (from `_STRUCK_LOW` to `_STRUCK_HIGH` of the type size over the baseline:
+        a strikethrough's middle, an underline), and that line's runs cover it (`_COVERED` of
+        its length). A tracked change's struck or underlined words (Word's, LibreOffice's
+        `<s>`, Chromium's `line-through`) start and end amid a run, where `under` asks for a
+        run's ends; a border between rows runs on past its cell's text, under its descenders,
+        and a diagram's line runs on past the label set on it."""
+        if b[3] - b[1] >= _THIN or b[2] - b[0] <= 10:
+            return False
+        by_base, bases, largest = self.bases()
+        y, pad = (b[1] + b[3]) / 2, _UNDER + (b[3] - b[1]) / 2
+        lo = bisect_left(bases, y - _STRUCK_HIGH * largest)
+        hi = bisect_right(bases, y - _STRUCK_LOW * largest)
+        spans: list[tuple[float, float]] = []
+        for run in by_base[lo:hi]:
+            over = (y - _base(run)) / max(run.size, 1.0)
+            if _STRUCK_LOW <= over <= _STRUCK_HIGH and run.x0 - pad < b[2] and run.x1 > b[0]:
+                # a struck word's space after it is struck too
+                spans.append((max(b[0], run.x0 - pad), min(b[2], run.x1 + pad + _SPACE * run.size)))
+        return _covered(spans) >= _COVERED * (b[2] - b[0])
+
+
+def _covered(spans: list[tuple[float, float]]) -> float:
+    """The length the spans cover together (overlaps counted once)."""
+    total, end = 0.0, -math.inf
+    for x0, x1 in sorted(spans):
+        if x1 > end:
+            total += x1 - max(x0, end)
+            end = x1
+    return total
+
+
+def _base(run: Run) -> float:
+    return run.base or run.y0
+
+
+_STRUCK_LOW = -0.2  # of the type size, over the baseline: an underline's least
+_STRUCK_HIGH = 0.5  # ... a strikethrough's most (it runs through the x-height's middle)
+_SPACE = 0.5  # of the type size: a space's width at most
+_COVERED = 0.8  # of a decorating rule's length that its line's runs cover
+
 
 def _without_underlines(boxes: list[Box], underlines: _Underlines) -> list[Box]:
-    """The rules but a link's underlines. A long URL's underline across a wide column is no
-    border between rows; a border runs on past its row's text."""
-    return [b for b in boxes if underlines.under(b) is None]
+    """The rules but text's own: a link's underlines (a long URL's underline across a wide
+    column is no border between rows; a border runs on past its row's text), and a tracked
+    change's struck and underlined words (`decorates`, tables37)."""
+    return [b for b in boxes if underlines.under(b) is None and not underlines.decorates(b)]
 
 
 _UNDER = 1.0  # points: an underline starts and ends with its text's glyphs
@@ -537,6 +590,9 @@ def _ruled(
         ys = _snap([*_row_rules(across, region), y0, y1])
         if len(xs) < 3 or len(ys) < 2 or _drawn_apart(xs, across, region):
             continue
+        xs = _without_bars(xs, across, region)
+        if len(xs) < 3:
+            continue
         rows = _rows(read, xs, ys)
         if rows and _filled(rows):
             if exact is not None:
@@ -561,6 +617,30 @@ def _drawn_apart(xs: list[float], across: list[Box], region: Box) -> bool:
     return any(
         not ruled[k] and any(ruled[:k]) and any(ruled[k + 1 :]) for k in range(1, len(ruled) - 1)
     )
+
+
+def _without_bars(xs: list[float], across: list[Box], region: Box) -> list[float]:
+    """The column edges without a change bar's (tables37): a tracked change's bar stands in the
+    margin beside the table, a vertical rule no rule across reaches, and would make an edge
+    column of its own (stuf.bindingen correctie: a column of nothing left of 'StUF
+    Berichtcode', so the table no longer lined up with its next page's). A table's own outer
+    rules are reached by its rows' rules (or a diagram's lines run over them: a rule across
+    at the region's height counts wherever it ends). An edge no rule across reaches is dropped
+    (a bar beside a diagram's lines then leaves fewer than three edges: no table); a region no rule
+    runs across at all keeps its edges (a table ruled down only)."""
+    if not any(_inside(b, region) for b in across):
+        return xs
+    level = [b for b in across if region[1] - _SNAP <= b[1] <= region[3] + _SNAP]
+    while len(xs) > 1 and not _reached(xs[0], level):
+        xs = xs[1:]
+    while len(xs) > 1 and not _reached(xs[-1], level):
+        xs = xs[:-1]
+    return xs
+
+
+def _reached(x: float, across: list[Box]) -> bool:
+    """Some rule across ends at `x` or runs over it."""
+    return any(b[0] - 2 * _SNAP <= x <= b[2] + 2 * _SNAP for b in across)
 
 
 def _rows(read: Callable[[Box], str], xs: list[float], ys: list[float]) -> list[list[str]]:
@@ -703,7 +783,7 @@ def _by_middle(textpage: pdfium.PdfTextPage) -> Callable[[Box], str]:
         # the cell's lines joined as a paragraph's are (a hyphen at a line's end, U+FFFE); a
         # character beyond U+FFFF (an emoji), read a glyph index a surrogate, made whole again:
         # a lone surrogate cannot be written as UTF-8, the document's JSON would fail (sweep35)
-        return _paired(" ".join(join_lines(lines).split()))
+        return paired_surrogates(" ".join(join_lines(lines).split()))
 
     # cells61: pdfium breaks a line where a text object ends, also amid a line of a cell
     # ('Wob' / '-' / 'verzoek', '13' / '-06' / '-2019'): a glyph that stands on, right after

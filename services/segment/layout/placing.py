@@ -104,6 +104,8 @@ def lay_out(
     parts: set[int] = set()  # parts of a running line that the page's columns parted
     ocr_read = {p.number for p in pages if p.scanned or p.hidden_layer}
     roles = furniture.mark_furniture(lines_by_page, heights, bottoms, widths, parts, ocr_read)
+    if grids:
+        ruled_cells_kept(roles, lines_by_page, grids)
     slides = {n for n in lines_by_page if slide(widths[n], heights[n])}
     running = Running.of(lines_by_page, slides)
     own = own_column(lines_by_page, set(roles))
@@ -227,6 +229,42 @@ def later_columns(
             placed.append(Placed(number, ASIDE, -block.lines[0].y1, block))
             used.update(id(ln) for ln in block.lines)
     return [ln for ln in stream if id(ln) not in used] if used else stream
+
+
+def ruled_cells_kept(
+    roles: dict[int, str], lines_by_page: dict[int, list[Line]], grids: Sequence[GridTable]
+) -> None:
+    """No line inside a table's ruling is running furniture (tables37): a table drawn with
+    rules at a page's foot or top repeats its rows' shapes from page to page (LibreOffice's
+    HTML import, cells set in their middle: 'Systeemfout StUF18' under each page's repeated
+    header, a wrapped cell's 'wordt gemeld aan de beheerder' at each foot), and digits folded
+    they pass for a running head or foot. A grid whose every line is furniture is a running
+    box (a ruled header 'Kenmerk | Datum | Pagina'): its lines stay furniture. A line whose
+    words the grid's cells do not read stays what furniture made it: the table would not
+    tell it (a turned table's section numbers '5.1' beside its cells). A repeated header row
+    is then the table's to tell apart (`tables._repeated_header`)."""
+    for g in grids:
+        inside = [ln for ln in lines_by_page.get(g.page, ()) if g.holds(ln.x0, ln.y0, ln.x1, ln.y1)]
+        if all(id(ln) in roles for ln in inside):
+            continue
+        cells = [" ".join(cell.split()) for row in g.rows for cell in row if cell]
+        for ln in inside:
+            if id(ln) in roles and _read_by(ln, cells):
+                del roles[id(ln)]
+
+
+def _read_by(line: Line, cells: list[str]) -> bool:
+    """Each word of the line is said in one of the grid's cells: as a piece of its text (a
+    wrapped head's 'ber.cat' of 'Code BAG-ber.cat'), or, a number without a letter, as a word
+    of its own ('19' is no piece of '19.1 Naam')."""
+    parts = [p.replace("\ufffe", "").rstrip("-") for p in line.text.split()]  # 'BAG-' wrapped
+    return all(any(_says(cell, part) for cell in cells) for part in parts if part)
+
+
+def _says(cell: str, part: str) -> bool:
+    if any(c.isalpha() for c in part):
+        return part in cell
+    return f" {part} " in f" {cell} "
 
 
 def in_grid(line: Line, grids: Sequence[GridTable]) -> bool:

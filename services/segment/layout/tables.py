@@ -278,7 +278,7 @@ def _rest_joined(above: list[list[str]], below: list[list[str]]) -> list[list[st
         return below
     rest, cut = below[h], above[-1]
     if (
-        rest[0]
+        (rest[0] and not _label_goes_on(cut[0], rest))
         or not 0 < sum(bool(cell) for cell in rest) <= _part(len(rest))
         or not all(_LETTER.search(cell) for cell in rest if cell)
         or len(rest) != len(cut)
@@ -290,6 +290,21 @@ def _rest_joined(above: list[list[str]], below: list[list[str]]) -> list[list[st
 
 
 _LETTER = re.compile(r"[^\W\d_]")  # a cell of figures alone ('7', '1.254') is a row's own
+
+
+def _label_goes_on(label: str, rest: list[str]) -> bool:
+    """A cut row's rest that goes on in its first column too (tables37; LibreOffice breaks a
+    row between the lines of its label: 'De gevraagde historie wordt niet' / 'ondersteund
+    (14)'): the label above says no end ('.', ':'), and each cell of the rest goes on in
+    lower case, a sentence's next words, where a row's own label starts as a label does."""
+    return (
+        bool(label)
+        and not label.rstrip().endswith(_LABEL_ENDS)
+        and all(cell[:1].islower() for cell in rest if cell)
+    )
+
+
+_LABEL_ENDS = (".", ":", ";", "!", "?")
 
 
 def _same_columns(a: GridTable, b: GridTable) -> bool:
@@ -488,7 +503,15 @@ def _faithful(grid: GridTable, lines: list[Line]) -> bool:
     missing = said - read
     joined = list(read - said)
     missing = Counter({w: n for w, n in missing.items() if not any(w in j for j in joined)})
-    return sum(missing.values()) <= 0.02 * max(1, sum(said.values()))
+    # tables37: cells that read mostly words its lines do not say read other lines' words (a
+    # diagram's lines around a page of text): the grid would tell them twice
+    foreign = sum(n for w, n in (read - said).items() if not any(p in w for p in said))
+    return sum(missing.values()) <= 0.02 * max(1, sum(said.values())) and foreign <= _FOREIGN * sum(
+        read.values()
+    )
+
+
+_FOREIGN = 0.5  # of the words a grid's cells read, at most this many no line of it says
 
 
 def _held(word: str, joined: list[str]) -> bool:
@@ -565,6 +588,8 @@ def _split_by_gaps(
             for x0, _, _ in lines[j].cells:
                 starts.add(x0)
             j += 1
+        if j - i >= 2 and j < len(lines) and _last_rest(lines[j - 2], lines[j - 1], lines[j]):
+            j += 1  # the last row's label wrapped onto a line of its own (tables37)
         if j - i >= 2 and (side := _side_column(lines, i, j)) is not None:
             rest, beside = side  # the column is read on from the lines above it, then the rest
             out.append(plain + beside)
@@ -739,23 +764,73 @@ def _label_rest(a: Line, b: Line, c: Line) -> bool:
     under it (by `_APART` ems more) that goes on with `a`'s columns. A row with its other cells
     empty by design stands at the rows' own distance; a paragraph after a table has no row
     under it."""
+    if not _in_first_column(a, b, c, _REST_WORDS):
+        return False
+    if abs(a.size - b.size) > _SAME_SIZE or abs(c.size - b.size) > _SAME_SIZE:
+        return False
+    above, below = a.base - b.base, b.base - c.base
+    if 0 < above <= _TIGHT * b.size and below - above >= _APART * b.size:
+        return True
+    # tables37: a table whose lines all stand one pitch apart sets a label's rest at the rows'
+    # own distance; its words then tell it: the label goes on ('XML-tag attribuutsoort /' over
+    # 'Elementnaam', 'Burgerservicenummer' over 'aanvrager')
+    return 0 < above <= min(below + _APART * b.size, _WRAPPED * b.size) and _wraps_on(
+        a.cells[0][2], b.cells[0][2]
+    )
+
+
+def _wraps_on(label: str, rest: str) -> bool:
+    """`rest` goes on from `label`: the label ends open ('/', '-', '&', ','), or says no end
+    and the rest goes on in lower case (a row's own label starts as a label does)."""
+    end = label.rstrip()
+    if end.endswith(_OPEN_ENDS):
+        return True
+    return rest[:1].islower() and not end.endswith(_LABEL_ENDS)
+
+
+def _last_rest(row: Line, a: Line, b: Line) -> bool:
+    """`b`, the line after a table's last row `a`, is the rest of `a`'s label (tables37;
+    'Naam van de' / 'kentekenhouder'): one short cell where `a`'s first cell starts, ending
+    before its second column, in its type, on its page, no further under it than the rows
+    stand apart (`row`, the row above `a`, gives their distance) and `_WRAPPED` ems at most,
+    and its words go on from the label (`_wraps_on`)."""
+    if len(b.cells) != 1 or len(a.cells) < 2 or a.page != b.page:
+        return False
+    x0, x1, text = b.cells[0]
+    if (
+        abs(x0 - a.cells[0][0]) >= _SAME_EDGE
+        or x1 >= a.cells[1][0]
+        or len(text.split()) > _REST_WORDS
+        or abs(a.size - b.size) > _SAME_SIZE
+    ):
+        return False
+    above = a.base - b.base
+    rows = row.base - a.base if row.page == a.page and len(row.cells) >= 2 else math.inf
+    return 0 < above <= min(rows + _APART * b.size, _WRAPPED * b.size) and _wraps_on(
+        a.cells[0][2], text
+    )
+
+
+_OPEN_ENDS = ("/", "-", "&", ",")
+_WRAPPED = 2.5  # ems: a label's rest at the rows' own distance, at most this far under its row
+
+
+def _in_first_column(a: Line, b: Line, c: Line, words: int) -> bool:
+    """`b`, between the rows `a` and `c` on one page, is one short cell (`words` words at most)
+    in their first column: it starts where their first cells start and ends before their second
+    column, which starts alike in both (what `_label_rest` and `_label_alone` ask alike)."""
     if len(b.cells) != 1 or len(a.cells) < 2 or len(c.cells) < 2:
         return False
     if not a.page == b.page == c.page:
         return False
     x0, x1, text = b.cells[0]
-    if (
-        abs(x0 - a.cells[0][0]) >= _SAME_EDGE
-        or abs(c.cells[0][0] - x0) >= _SAME_EDGE
-        or abs(c.cells[1][0] - a.cells[1][0]) >= _SAME_EDGE
-        or x1 >= a.cells[1][0]
-        or len(text.split()) > _REST_WORDS
-        or abs(a.size - b.size) > _SAME_SIZE
-        or abs(c.size - b.size) > _SAME_SIZE
-    ):
-        return False
-    above, below = a.base - b.base, b.base - c.base
-    return 0 < above <= _TIGHT * b.size and below - above >= _APART * b.size
+    return (
+        abs(x0 - a.cells[0][0]) < _SAME_EDGE
+        and abs(x0 - c.cells[0][0]) < _SAME_EDGE
+        and abs(c.cells[1][0] - a.cells[1][0]) < _SAME_EDGE
+        and x1 < a.cells[1][0]
+        and len(text.split()) <= words
+    )
 
 
 _REST_WORDS = 3  # a row label's wrapped rest: this many words at most
@@ -787,21 +862,11 @@ def _label_alone(a: Line, b: Line, c: Line, rows: float) -> bool:
     ems). A caption or a paragraph between two tables stands apart by more, or in other type,
     and so does a group's head in a contents table ('Transacties' over its entries, 18.5 pt
     from them where the entries stand 15 apart)."""
-    if len(b.cells) != 1 or len(a.cells) < 2 or len(c.cells) < 2:
-        return False
-    if not a.page == b.page == c.page:
+    if not _in_first_column(a, b, c, _LABEL_WORDS):
         return False
     if _marked(a) or _marked(c):
         return False  # a list's points, their marks hanging: a line between them is no row
-    x0, x1, text = b.cells[0]
-    if (
-        abs(x0 - a.cells[0][0]) >= _SAME_EDGE
-        or abs(x0 - c.cells[0][0]) >= _SAME_EDGE
-        or abs(c.cells[1][0] - a.cells[1][0]) >= _SAME_EDGE
-        or x1 >= a.cells[1][0]
-        or len(text.split()) > _LABEL_WORDS
-        or not _row_type(a, b, c)
-    ):
+    if not _row_type(a, b, c):
         return False
     above, below = a.base - b.base, b.base - c.base
     return abs(above - rows) <= _APART * b.size and abs(below - rows) <= _APART * b.size
@@ -973,6 +1038,8 @@ def _table(lines: list[Line]) -> Block:
     )
     read, cut = _rests_up(lines, columns) if labels else (lines, set())
     rests = {n for n in range(1, len(read) - 1) if _label_rest(read[n - 1], read[n], read[n + 1])}
+    if len(read) >= 3 and _last_rest(read[-3], read[-2], read[-1]):
+        rests.add(len(read) - 1)
     for line in read:
         row = [""] * len(columns)
         span = [(0.0, 0.0)] * len(columns)

@@ -201,7 +201,7 @@ def _runs(textpage: pdfium.PdfTextPage) -> tuple[list[Run], bool, int]:
     runs = line_runs(text, glyphs, hidden=hidden)
     if astral:
         for run in runs:
-            run.text = _paired(run.text)
+            run.text = paired_surrogates(run.text)
     return runs, hidden, unmapped + restored
 
 
@@ -261,7 +261,7 @@ _FIRST_SURROGATE: Final = chr(0xD800)
 _LAST_SURROGATE: Final = chr(0xDFFF)
 
 
-def _paired(text: str) -> str:
+def paired_surrogates(text: str) -> str:
     """A run's text with its surrogates joined back into their characters (a lone one, which a
     run cut between the two would leave, is shown as U+FFFD)."""
     if not any(_FIRST_SURROGATE <= c <= _LAST_SURROGATE for c in text):

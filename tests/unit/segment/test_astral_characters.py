@@ -15,7 +15,7 @@ import pytest
 from reportlab.pdfbase.pdfmetrics import registerFont
 from reportlab.pdfbase.ttfonts import TTFont
 
-from services.segment.layout.words import _paired, _units, read_page
+from services.segment.layout.words import _units, paired_surrogates, read_page
 from services.segment.segmenter import segment_pdf
 from tests.fixtures.typeset import chunked_canvas
 
@@ -101,6 +101,7 @@ def test_surrogates_line_up_and_join_back() -> None:
     text = f"a{ICON}b"
     units = "".join(_units(c) for c in text)
     assert len(units) == 4 and units[0] == "a" and units[3] == "b"
-    assert _paired(units) == text
-    assert _paired(units[:2]) == "a\ufffd"  # a run cut between the halves: no lone surrogate
-    assert _paired("geen") == "geen"
+    assert paired_surrogates(units) == text
+    # a run cut between the halves: no lone surrogate
+    assert paired_surrogates(units[:2]) == "a\ufffd"
+    assert paired_surrogates("geen") == "geen"

@@ -82,6 +82,12 @@ def _old_split_by_gaps(lines: list[Line], pitch: float) -> list[tables.Piece]:
             and (j == i or tables._close(lines[j - 1], lines[j], pitch))
         ):
             j += 1
+        if (
+            j - i >= 2
+            and j < len(lines)
+            and tables._last_rest(lines[j - 2], lines[j - 1], lines[j])
+        ):
+            j += 1  # tables37: the last row's label wrapped onto a line of its own
         if j - i >= 2 and not tables._hanging_list(lines[i:j]):
             if plain:
                 out.append(plain)
