@@ -222,3 +222,35 @@ def test_a_bankrupt_firm(text: str, name: str) -> None:
 def test_near_miss_no_bankrupt_firm(text: str) -> None:
     found = bodies(text)
     assert not any(n in found for n in ("Jan Jansen", "Jan", "Nederland", "De")), found
+
+
+# A body whose governing organs or staff a paper speaks of.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "De raad van bestuur van Zorgcombinatie Noorderboog heeft besloten.",
+            "Zorgcombinatie Noorderboog",
+        ),
+        ("Wij spraken met de directie van Meubelfabriek Oost.", "Meubelfabriek Oost"),
+        ("De werknemers van Kroeskamp Metaal zijn ongerust.", "Kroeskamp Metaal"),
+        ("De raad van toezicht van het Zonnehuis trad af.", "Zonnehuis"),
+    ],
+)
+def test_a_body_by_its_organs_or_staff(text: str, name: str) -> None:
+    assert name in bodies(text).values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De werknemers van Jan Jansen kregen loon.",  # a person
+        "De werknemers van Nederland werken lang.",  # a place
+        "De medewerkers van de minister schreven.",  # an office in lower case
+    ],
+)
+def test_near_miss_no_body_by_its_organs(text: str) -> None:
+    found = bodies(text)
+    assert not any(n in found for n in ("Jan Jansen", "Jan", "Nederland")), found
