@@ -275,7 +275,7 @@ _COLOPHON_LABELS = (
 # capitalised words (an ampersand joins partners), not a place, a given name's or a sentence's
 # word; a person's bankruptcy names the person with a given name or initials, which the person
 # finders read first.
-_BANKRUPT_HINTS = (" faillissement van ", " bankroet van ", " curator van ")
+_BANKRUPTCY_HINTS = (" faillissement van ", " bankroet van ", " curator van ")
 # Likewise a body whose governing organs or staff a paper speaks of: 'de raad van bestuur van
 # Zorgcombinatie Noorderboog', 'de directie van Meubelfabriek Oost', 'de werknemers van Dorel'
 # (orgs75): organs and staff only a body has; a person's 'medewerkers' are an office's, whose
@@ -284,7 +284,7 @@ _ORGAN_HINTS = (
     " raad van bestuur van ", " raad van toezicht van ", " directie van ",
     " bestuursvoorzitter van ", " werknemers van ", " personeel van ", " ondernemingsraad van ",
 )  # fmt: skip
-_BANKRUPT_HINTS = (*_BANKRUPT_HINTS, *_ORGAN_HINTS)
+_BANKRUPT_HINTS: tuple[str, ...] = (*_BANKRUPTCY_HINTS, *_ORGAN_HINTS)
 CUES = frozenset(
     {*_EXAMPLE_HINTS, *_APPOSED_HINTS, _TO_BE_NAMED_HINT, *_COLOPHON_LABELS, *_BANKRUPT_HINTS}
 )
