@@ -159,8 +159,10 @@ def find(text: str) -> list[Match]:
             name = " ".join(text[start:end].split())
             if name in NOT_NAMES or name in _COMPASS or _INITIALS.match(name):
                 continue
-            if name.lower() in _MONTHS or name.lower().endswith(_KINDS):
-                continue  # '(zoals Universiteiten en Hogescholen)': kinds again, no names
+            if " " not in name and (name.lower() in _MONTHS or name.lower().endswith(_KINDS)):
+                # '(zoals Universiteiten en Hogescholen)': kinds again, no names; not a name of
+                # several words ending in one ('Samenwerkende Gezondheidsfondsen')
+                continue
             if partylists.a_law(name):
                 continue  # 'VNG, IPO en de Wmo': a law the parties answer, no party
             if name.split()[0] in _PLACE_BODIES:

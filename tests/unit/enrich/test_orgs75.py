@@ -60,6 +60,11 @@ def test_near_miss_no_example_of_a_plural_kind(text: str, none: str) -> None:
     assert none not in bodies(text)
 
 
+def test_near_miss_a_name_ending_in_a_plural_kind_stays() -> None:
+    text = "De verenigingen Samenwerkende Gezondheidsfondsen en Dorpsbelang Noord spraken in."
+    assert "Samenwerkende Gezondheidsfondsen" in bodies(text).values()
+
+
 # A local court of audit by its town's adjective.
 
 
