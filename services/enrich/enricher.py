@@ -351,6 +351,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_wider_names(found, committees.find(text))
     found = _with_wider_names(found, companies.find(text))
     found = _with_wider_names(found, companies.members(text, found))
+    found = companies.seated(text, found)
     found = _with_wider_names(found, extracts.find(text))
     found = _with_wider_names(found, sources.find(text))
     found = _with_wider_names(found, governed.find(text))

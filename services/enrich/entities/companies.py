@@ -21,6 +21,7 @@ import re
 from functools import cache
 
 from services.enrich.data import rows, variants
+from services.enrich.entities.attendees import given_names
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.words import read
 
@@ -262,7 +263,31 @@ _ONE_EXAMPLE = re.compile(_EXAMPLE)
 _EXAMPLE_HINTS = (" als ", " zoals ", " waaronder ")
 # The hints are words of words.py's one pass over a text (not a substring test each).
 _TO_BE_NAMED_HINT = " heten"  # the verb of a name to come (_TO_BE_NAMED)
-CUES = frozenset({*_EXAMPLE_HINTS, *_APPOSED_HINTS, _TO_BE_NAMED_HINT})
+# A colophon's makers by their trade's label: 'Zet- en binnenwerk: Textcetera, Den Haag', 'Druk:
+# Xerox/OBT', 'Vormgeving: Studio Vrijdag' (orgs74's miss, orgs75). The trades a firm does (type,
+# print, design); not 'Redactie:', 'Fotografie:' or 'Illustraties:', which name people.
+_COLOPHON_LABELS = (
+    "binnenwerk:", "Zetwerk:", "Opmaak:", "Vormgeving:", "Druk:", "Drukwerk:", "Lay-out:",
+    "Omslagontwerp:", "Grafisch ontwerp:", "Zet- en drukwerk:",
+)  # fmt: skip
+# A firm whose bankruptcy a paper speaks of: 'de gevolgen van het faillissement van Intertoys',
+# 'het bankroet van Imtech', 'de curator van Vroom & Dreesmann' (orgs74's miss, orgs75): one or two
+# capitalised words (an ampersand joins partners), not a place, a given name's or a sentence's
+# word; a person's bankruptcy names the person with a given name or initials, which the person
+# finders read first.
+_BANKRUPTCY_HINTS = (" faillissement van ", " bankroet van ", " curator van ")
+# Likewise a body whose governing organs or staff a paper speaks of: 'de raad van bestuur van
+# Zorgcombinatie Noorderboog', 'de directie van Meubelfabriek Oost', 'de werknemers van Dorel'
+# (orgs75): organs and staff only a body has; a person's 'medewerkers' are an office's, whose
+# word ('minister', 'burgemeester') is in lower case and no name.
+_ORGAN_HINTS = (
+    " raad van bestuur van ", " raad van toezicht van ", " directie van ",
+    " bestuursvoorzitter van ", " werknemers van ", " personeel van ", " ondernemingsraad van ",
+)  # fmt: skip
+_BANKRUPT_HINTS: tuple[str, ...] = (*_BANKRUPTCY_HINTS, *_ORGAN_HINTS)
+CUES = frozenset(
+    {*_EXAMPLE_HINTS, *_APPOSED_HINTS, _TO_BE_NAMED_HINT, *_COLOPHON_LABELS, *_BANKRUPT_HINTS}
+)
 # A plural word closing a name is a category listed, no body: 'Algemeen Nut Beogende Instellingen'.
 _PLURAL_END = re.compile(r"\w+(?:en|s)$")
 _NAME_PARTICLES = frozenset({"Van", "De", "Het"})
@@ -353,8 +378,76 @@ def _article_headed_care(text: str, m: re.Match[str], words: list[str]) -> bool:
 _ARTICLES = frozenset({"De", "Het"})
 
 
+# The maker's name: up to three capitalised words (a slash joins two firms: 'Xerox/OBT'), then a
+# comma, a stop or the line's end; a place after the comma is where the firm sits.
+_MAKER = re.compile(
+    rf"[ \t\u00a0]+(?P<name>{_NAME_WORD}(?:/{_NAME_WORD})?(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})"
+    r"(?=[ \t\u00a0]*(?:[,;]|\.(?:[ \t\u00a0]|$)|\r?\n|$))"
+)
+
+
+def _makers(text: str) -> list[Match]:
+    out = []
+    for label in read(text).cues.intersection(_COLOPHON_LABELS):
+        at = text.find(label)
+        while at != -1:
+            m = _MAKER.match(text, at + len(label))
+            if m is not None:
+                name = m.group("name")
+                first = name.split()[0]
+                if (
+                    first not in _NOT_NAMES
+                    and first not in given_names()  # 'Vormgeving: Anna Bakker', a person
+                    and not automaton().exists(name)
+                ):
+                    out.append(Match("organization", m.start("name"), m.end("name"), name))
+            at = text.find(label, at + len(label))
+    return out
+
+
+_BANKRUPT = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+(?:&[ \t\u00a0]+)?{_NAME_WORD})?)"
+    r"(?=[ \t\u00a0]*(?:[,;:.!?)»”'’\"]|\r?\n|$)|[ \t\u00a0]+[a-zà-ÿ(«“])"
+)
+
+
+def _after_article(text: str, pos: int) -> int:
+    """Past 'de ' or 'het ' ('de directie van het Slotervaartziekenhuis')."""
+    for article in ("de ", "het "):
+        if text.startswith(article, pos):
+            return pos + len(article)
+    return pos
+
+
+def _bankrupt(text: str) -> list[Match]:
+    out = []
+    for hint in read(text).cues.intersection(_BANKRUPT_HINTS):
+        at = text.find(hint)
+        while at != -1:
+            m = _BANKRUPT.match(text, _after_article(text, at + len(hint)))
+            at = text.find(hint, at + len(hint))
+            if m is None:
+                continue
+            name = m.group("name")
+            words = name.split()
+            if (
+                words[0] in _NOT_NAMES
+                or words[0] in _SENTENCE_WORDS
+                or words[0] in given_names()
+                or automaton().exists(words[0])
+                or (len(words) == 1 and len(name) < 3)
+            ):
+                continue
+            out.append(Match("organization", m.start("name"), m.end("name"), " ".join(words)))
+    return out
+
+
 def find(text: str) -> list[Match]:
     found = _bracketed(text) if "(" in text else []
+    if not read(text).cues.isdisjoint(_BANKRUPT_HINTS):
+        found.extend(_bankrupt(text))
+    if not read(text).cues.isdisjoint(_COLOPHON_LABELS):
+        found.extend(_makers(text))
     if _TO_BE_NAMED_HINT in read(text).cues:
         found.extend(_to_be_named(text))
     if not read(text).cues.isdisjoint(_EXAMPLE_HINTS):
@@ -513,3 +606,70 @@ _CLAUSE_WORDS = (
     "Daarna Vervolgens Intussen Tot Bijvoorbeeld"
 )
 _SENTENCE_WORDS = frozenset(_CLAUSE_WORDS.split())
+
+
+# A listed hospital named by its own word and its seat, the seat after 'te' or 'in': 'het
+# Diaconessenhuis te Meppel' (listed 'Isala Diaconessenhuis Meppel'), 'Ziekenhuis Bethesda in
+# Hoogeveen' (listed 'Ziekenhuis Bethesda Hoogeveen'; orgs75). The RIVM list ends many hospitals'
+# names in their seat; the word before the seat, where it is the hospital's own (not 'Ziekenhuis',
+# 'Centrum', 'locatie'), and the seat name one hospital. Read from the places found (a seat is a
+# listed place), so no pass over the text is made.
+_SEAT_WORDS = frozenset(
+    {
+        "Ziekenhuis", "Ziekenhuizen", "Centrum", "centrum", "Medisch", "MC", "locatie", "Locatie",
+        "Zorggroep", "Ziekenhuisgroep", "Groep", "St.", "van", "op", "den", "de",
+    }
+)  # fmt: skip
+_SEATED = re.compile(
+    rf"(?:(?P<kind>[Zz]iekenhuis|[Hh]et|[Dd]e)[ \t\u00a0]+)?(?P<word>[{_UPPER}][\w'’-]+)"
+    r"[ \t\u00a0]+(?:te|in)[ \t\u00a0]+$"
+)
+_SEAT_REACH = 60
+_CAPITALISED_BEFORE = re.compile(rf"[{_UPPER}][\w'’.-]*[ \t\u00a0]+$")
+
+
+@cache
+def _seats() -> dict[tuple[str, str], str]:
+    """(the hospital's own word, its seat) -> the listed name; a pair two hospitals share is
+    none."""
+    seen: dict[tuple[str, str], str] = {}
+    shared: set[tuple[str, str]] = set()
+    for row in rows("institutions.tsv"):
+        if row.get("kind") != "ziekenhuis":
+            continue
+        words = row["canonical"].split()
+        if len(words) < 2 or words[-2] in _SEAT_WORDS or not words[-2][0].isupper():
+            continue
+        key = (words[-2], words[-1])
+        if key in seen and seen[key] != row["canonical"]:
+            shared.add(key)
+        seen[key] = row["canonical"]
+    return {k: v for k, v in seen.items() if k not in shared}
+
+
+def seated(text: str, found: list[Match]) -> list[Match]:
+    """`found` with the listed hospitals named by their own word and seat; the word's match, if
+    the name finders made one, gives way to the listed name."""
+    out = found
+    for f in found:
+        if f.type != "location":
+            continue
+        before = _SEATED.search(text, max(0, f.start - _SEAT_REACH), f.start)
+        if before is None:
+            continue
+        listed = _seats().get((before.group("word"), text[f.start : f.end]))
+        if listed is None:
+            continue
+        kind = before.group("kind") or ""
+        start = before.start("kind") if kind.lower() == "ziekenhuis" else before.start("word")
+        end = before.end("word")
+        if not kind and _CAPITALISED_BEFORE.search(text, max(0, start - _SEAT_REACH), start):
+            continue  # 'Jan Bethesda in Hoogeveen': a person's or another name's last word
+        if any(
+            g.start < end and start < g.end and not (g.type == "organization" and start <= g.start)
+            for g in out
+        ):
+            continue  # a person's or a wider name's word
+        out = [g for g in out if not (g.start < end and start < g.end)]
+        out.append(Match("organization", start, end, listed))
+    return out

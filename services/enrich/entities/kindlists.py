@@ -43,6 +43,9 @@ _KINDS = (
     "netbeheerders",
     "omroepen",
     "ziekenhuizen",
+    # care groups (elderly and nursing care) by their own names: 'zorggroepen (als Cardia,
+    # Florence, Oldael, ...)' (orgs75); not the tail 'groepen' ('doelgroepen', 'leeftijdsgroepen')
+    "zorggroepen",
     "verzekeraars",
     "banken",
     "vervoerders",
@@ -78,9 +81,18 @@ _HEADS_OF = (
 # word 'van' first.
 # ... or a few lower-case words, then a colon: 'de volgende zorgaanbieders het convenant:',
 # 'De deelnemende woningcorporaties zijn:'.
+# ... or the examples of the kind in brackets, after a word that says they are examples:
+# 'zorggroepen (als Cardia, Florence, Oldael, Respect, Saffier, WZH e.d.)', 'zorgaanbieders
+# (zoals Lentis en Accare)'; or the same after 'zoals' without brackets: 'bedrijven, zoals Shell
+# en Unilever' (orgs75). Not a bare 'als' ('organisaties als Stichting X vragen'): it compares as
+# often as it lists.
 _AFTER_KIND = re.compile(
     r"(?:[ \t\u00a0]+[a-zà-ÿ]+){0,3}[ \t\u00a0]*:[ \t\u00a0]+(?=[A-Z0-9À-Þ])"
     r"|[ \t\u00a0]+(?=[A-Z0-9À-Þ])"
+    r"|[ \t\u00a0]*\((?:als|zoals|onder andere|o\.a\.|waaronder|bijvoorbeeld|bv\.)"
+    r"[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?(?=[A-Z0-9À-Þ])"
+    r"|,?[ \t\u00a0]+(?:zoals|waaronder)[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?"
+    r"(?=[A-Z0-9À-Þ])"
 )
 _AFTER_HEADS = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?=[A-Z0-9À-Þ])")
 
@@ -114,6 +126,12 @@ _PLACE_BODIES = frozenset({"Gemeente", "Provincie"})
 # Points of the compass name parts of a region, not bodies: 'de ziekenhuizen Noord en Zuid'.
 _COMPASS = frozenset({"Noord", "Zuid", "Oost", "West", "Midden", "Centrum"})
 _MOST = 16  # members read at most
+_MONTHS = frozenset(
+    {
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+        "oktober", "november", "december",
+    }
+)  # fmt: skip
 
 
 def find(text: str) -> list[Match]:
@@ -140,6 +158,10 @@ def find(text: str) -> list[Match]:
         for start, end in members:
             name = " ".join(text[start:end].split())
             if name in NOT_NAMES or name in _COMPASS or _INITIALS.match(name):
+                continue
+            if " " not in name and (name.lower() in _MONTHS or name.lower().endswith(_KINDS)):
+                # '(zoals Universiteiten en Hogescholen)': kinds again, no names; not a name of
+                # several words ending in one ('Samenwerkende Gezondheidsfondsen')
                 continue
             if partylists.a_law(name):
                 continue  # 'VNG, IPO en de Wmo': a law the parties answer, no party
