@@ -215,7 +215,13 @@ def aside_blocks(
             zone_lines = [ln for ln in zone_lines if id(ln) not in heads]
         blocks = build_blocks(zone_lines, 1e6)
         # a value beside its repeated label ("Kenmerk" / "2026-0000145231") goes with it
-        labelled = zone == SIDE and (zone in marked or any(_evidence(b, running) for b in blocks))
+        # what stands beside the body of a page that also holds the document's own text there
+        # (a drawing's labels, sweep36) repeats as the drawing does: no evidence by repeating
+        drawing = bool(running.own) and any(_inside_key(ln) in running.own for ln in zone_lines)
+        here = Running(set(), running.sender, running.placed, running.own) if drawing else running
+        labelled = zone == SIDE and (
+            (zone in marked and not drawing) or any(_evidence(b, here) for b in blocks)
+        )
         for block in blocks:
             top = masthead and min(ln.y0 for ln in block.lines) > bottom + height * 2 / 3
             if on_slide and not top:  # kept as body, as text without evidence is
@@ -225,8 +231,8 @@ def aside_blocks(
                 )
                 out.append(block)
                 continue
-            value = labelled and _short(block)
-            out.append(_judge(block, zone, page, top, value, running, warnings, labelled))
+            value = labelled and _short(block) and not _own(block, running)
+            out.append(_judge(block, zone, page, top, value, here, warnings, labelled))
         if zone == SIDE and not on_slide:
             _sender_block(blocks, running, ocr)
             _heads_of_prose(blocks)
@@ -467,11 +473,17 @@ def _short(block: Block) -> bool:
     return len(block.lines) <= 3 and all(len(ln.text.strip()) <= 40 for ln in block.lines)
 
 
+def _own(block: Block, running: Running) -> bool:
+    """Whether a line of the block stands in the body of two pages or more, or twice beside the
+    body of one page: the document's own text (Running.own)."""
+    return bool(running.own) and any(_inside_key(ln) in running.own for ln in block.lines)
+
+
 def _evidence(block: Block, running: Running) -> bool:
     """Text that stands on other pages too, or has a letterhead's or furniture's shape. A block
     with a line that stands in the body of two pages or more is the document's own text (a
     drawing's labels): its repeating beside the body is no evidence."""
-    own = bool(running.own) and any(_inside_key(ln) in running.own for ln in block.lines)
+    own = _own(block, running)
     return any(
         (not own and aside_key(ln) in running.texts)
         or letterhead_line(ln.text)

@@ -112,3 +112,25 @@ def test_a_side_column_repeated_once_a_page_stays_evidence() -> None:
     }
     running = Running.of(lines)
     assert _evidence(Block([lines[2][0]]), running)
+
+
+def test_beside_a_drawing_a_repeated_label_is_no_evidence() -> None:
+    """A page whose side zone holds the document's own text (a label that stands in the body
+    of two pages) shows a drawing there: what else repeats beside its body repeats with the
+    drawing. On a page without such text the repeated label is still a side column's."""
+    from services.segment.layout.aside import aside_blocks
+
+    lines = {
+        1: [_line(1, 600, "Informatiepolygoon", "body")],
+        2: [_line(2, 600, "Informatiepolygoon", "body")],
+        3: [
+            _line(3, 600, "Netinformatie data", "side"),
+            _line(3, 300, "Informatiepolygoon", "side"),
+        ],
+        4: [_line(4, 600, "Netinformatie data", "side")],
+    }
+    running = Running.of(lines)
+    drawn = aside_blocks(lines[3], 3, running, [], 842.0, width=595.0)
+    assert [b.kind for b in drawn] == ["paragraph", "paragraph"]
+    column = aside_blocks(lines[4], 4, running, [], 842.0, width=595.0)
+    assert [(b.kind, b.role) for b in column] == [("furniture", "side_column")]
