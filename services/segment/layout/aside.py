@@ -112,15 +112,14 @@ class Running:
     texts: set[str]
     sender: set[str] = field(default_factory=set)
     placed: set[str] = field(default_factory=set)  # slides' running heads: slide_key
-    own: set[str] = field(default_factory=set)  # beside and in the body of two pages: _inside_key
+    own: set[str] = field(default_factory=set)  # twice beside one page's body: _inside_key
 
     @classmethod
     def of(cls, lines_by_page: dict[int, list[Line]], slides: Set[int] = frozenset()) -> Running:
         """What stands beside the body on two pages or more, unless it is the document's own
-        text: what stands in the body on two pages or more as well (digits aside, as furniture
-        compares), or twice beside the body of one page. A side column prints its particulars
-        once a page; a drawing repeated from page to page and within a page, its labels beside
-        the body on some pages and in it on others, is no side column (sweep36: 'EV-vlak' /
+        text: a label that stands twice beside the body of one page (digits aside, as furniture
+        compares). A side column prints its particulars once a page; a drawing drawn twice on a
+        page, and again on other pages, repeats its labels with it (sweep36: 'EV-vlak' /
         '2 x 10 meter', 'BELANG' / '2 x 30 meter' in one worked example after another)."""
         seen: Counter[str] = Counter()
         at: Counter[str] = Counter()
@@ -129,21 +128,11 @@ class Running:
             beside = [aside_key(ln) for ln in lines if ln.zone in (SIDE, MARGIN)]
             keys = set(beside)
             seen.update(keys)
-            if len(keys) < len(beside):  # a label twice beside one page's body: a drawing's
-                own.update(
-                    furniture.fold_digits(key)
-                    for key, n in Counter(beside).items()
-                    if n > 1 and key
-                )
+            if len(beside) > 1:  # a label twice beside one page's body: a drawing's
+                twice = Counter(furniture.fold_digits(k) for k in beside if k)
+                own.update(k for k, n in twice.items() if n > 1)
             if page in slides:
                 at.update({slide_key(ln) for ln in lines if ln.zone in (SIDE, MARGIN)})
-        folded = {furniture.fold_digits(key) for key in seen if key}
-        if folded:  # the body's lines asked only when something with letters stands beside it
-            inside: Counter[str] = Counter()
-            for lines in lines_by_page.values():
-                keys = {_inside_key(ln) for ln in lines if ln.zone not in (SIDE, MARGIN)}
-                inside.update(keys & folded)
-            own |= {key for key, n in inside.items() if n >= 2}
         repeat = max(_SLIDE_REPEAT, round(_SLIDE_SHARE * len(slides)))
         return cls(
             {
@@ -157,7 +146,7 @@ class Running:
 
 
 def _inside_key(line: Line) -> str:
-    """A body line's text as `aside_key` gives it, its digits folded."""
+    """A line's text as `aside_key` gives it, its digits folded."""
     return furniture.fold_digits(aside_key(line))
 
 
@@ -474,15 +463,15 @@ def _short(block: Block) -> bool:
 
 
 def _own(block: Block, running: Running) -> bool:
-    """Whether a line of the block stands in the body of two pages or more, or twice beside the
-    body of one page: the document's own text (Running.own)."""
+    """Whether a line of the block stands twice beside the body of one page: the document's own
+    text, a drawing's label (Running.own)."""
     return bool(running.own) and any(_inside_key(ln) in running.own for ln in block.lines)
 
 
 def _evidence(block: Block, running: Running) -> bool:
     """Text that stands on other pages too, or has a letterhead's or furniture's shape. A block
-    with a line that stands in the body of two pages or more is the document's own text (a
-    drawing's labels): its repeating beside the body is no evidence."""
+    with a line that stands twice beside one page's body is a drawing's: its repeating beside
+    the body is no evidence."""
     own = _own(block, running)
     return any(
         (not own and aside_key(ln) in running.texts)

@@ -11,9 +11,10 @@ beside the body on two pages. 4.6 % of the document's words (coverage.py) were l
 
 Two rules: a running line found beside the body is the document's own when its text stands in
 the body, away from the edges, on two pages or more (furniture._form_lines, as for a form's
-lines in the body); and a text beside the body is no side column's evidence when it stands in
-the body on two pages or more, or twice beside the body of one page (aside.Running.of): a side
-column prints its particulars once a page, a drawing repeats.
+lines in the body); and a text that stands twice beside the body of one page is a drawing's
+label, no side column's (aside.Running.of): a side column prints its particulars once a page.
+On a page where such a label stands beside the body, nothing there is a side column by its
+repeating alone.
 
 Fixtures (tests/fixtures/sweep36, `python -m tests.fixtures.sweep36.src.build`): the example's
 pages drawn by reportlab and by headless Chromium (absolutely placed boxes)."""
@@ -92,16 +93,15 @@ def test_a_label_twice_beside_one_page_is_no_evidence() -> None:
     assert not _evidence(Block([lines[3][0]]), running)
 
 
-def test_a_label_in_the_body_of_two_pages_is_no_evidence() -> None:
+def test_labels_alike_but_for_their_digits_count_as_one() -> None:
+    """'2 x 10 meter' and '2 x 30 meter' beside one page: the drawing's dimension, twice."""
     lines = {
-        1: [_line(1, 700, "2 x 30 meter", "side")],
+        1: [_line(1, 700, "2 x 10 meter", "side"), _line(1, 300, "2 x 30 meter", "side")],
         2: [_line(2, 700, "2 x 30 meter", "side")],
-        3: [_line(3, 700, "2 x 10 meter", "body")],
-        4: [_line(4, 700, "2 x 10 meter", "body")],
     }
     running = Running.of(lines)
-    assert "2 x 30 meter" not in running.texts  # digits aside, the drawing's own label
-    assert not _evidence(Block([lines[1][0]]), running)
+    assert "2 x 30 meter" not in running.texts
+    assert not _evidence(Block([lines[2][0]]), running)
 
 
 def test_a_side_column_repeated_once_a_page_stays_evidence() -> None:
@@ -115,14 +115,16 @@ def test_a_side_column_repeated_once_a_page_stays_evidence() -> None:
 
 
 def test_beside_a_drawing_a_repeated_label_is_no_evidence() -> None:
-    """A page whose side zone holds the document's own text (a label that stands in the body
-    of two pages) shows a drawing there: what else repeats beside its body repeats with the
-    drawing. On a page without such text the repeated label is still a side column's."""
+    """A page whose side zone holds a drawing's label (one that stands twice beside a page's
+    body) shows a drawing there: what else repeats beside its body repeats with the drawing. On
+    a page without such a label the repeated text is still a side column's."""
     from services.segment.layout.aside import aside_blocks
 
     lines = {
-        1: [_line(1, 600, "Informatiepolygoon", "body")],
-        2: [_line(2, 600, "Informatiepolygoon", "body")],
+        1: [
+            _line(1, 600, "Informatiepolygoon", "side"),
+            _line(1, 200, "Informatiepolygoon", "side"),
+        ],
         3: [
             _line(3, 600, "Netinformatie data", "side"),
             _line(3, 300, "Informatiepolygoon", "side"),
