@@ -126,8 +126,7 @@ class Running:
         own: set[str] = set()
         for page, lines in lines_by_page.items():
             beside = [aside_key(ln) for ln in lines if ln.zone in (SIDE, MARGIN)]
-            keys = set(beside)
-            seen.update(keys)
+            seen.update(set(beside))
             if len(beside) > 1:  # a label twice beside one page's body: a drawing's
                 twice = Counter(furniture.fold_digits(k) for k in beside if k)
                 own.update(k for k, n in twice.items() if n > 1)
@@ -204,8 +203,8 @@ def aside_blocks(
             zone_lines = [ln for ln in zone_lines if id(ln) not in heads]
         blocks = build_blocks(zone_lines, 1e6)
         # a value beside its repeated label ("Kenmerk" / "2026-0000145231") goes with it
-        # what stands beside the body of a page that also holds the document's own text there
-        # (a drawing's labels, sweep36) repeats as the drawing does: no evidence by repeating
+        # beside the body of a page where a drawing's label stands (Running.own), what repeats
+        # repeats with the drawing (sweep36): no evidence by repeating, no value beside a label
         drawing = bool(running.own) and any(_inside_key(ln) in running.own for ln in zone_lines)
         here = Running(set(), running.sender, running.placed, running.own) if drawing else running
         labelled = zone == SIDE and (
