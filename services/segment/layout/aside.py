@@ -66,6 +66,7 @@ _SLIDE_REPEAT = 3
 _PLACE = 12.0  # points: where a label stands, to this grid
 _LETTERS = re.compile(r"[^\W\d_]")  # what `_three_letters` counts (test_speed42.py)
 _SENTENCE = re.compile(r"[a-z]{2,}[.?!](?:\s|$)")
+_WORD = re.compile(r"[^\W\d_]{3,}")  # a drawing's label has a word ('vlak', 'meter'), marks do not
 # The sender's name atop a side column: the ministry and its units, down to the department.
 _UNIT = re.compile(
     r"^(?:ministerie van|directoraat[- ]generaal|directie|dienst|agentschap|inspectie|afdeling"
@@ -117,10 +118,11 @@ class Running:
     @classmethod
     def of(cls, lines_by_page: dict[int, list[Line]], slides: Set[int] = frozenset()) -> Running:
         """What stands beside the body on two pages or more, unless it is the document's own
-        text: a label that stands twice beside the body of one page (digits aside, as furniture
-        compares). A side column prints its particulars once a page; a drawing drawn twice on a
-        page, and again on other pages, repeats its labels with it (sweep36: 'EV-vlak' /
-        '2 x 10 meter', 'BELANG' / '2 x 30 meter' in one worked example after another)."""
+        text: a label with a word that stands twice beside the body of one page (digits aside,
+        as furniture compares; a survey's answer circles 'o o o o' are no label). A side column
+        prints its particulars once a page; a drawing drawn twice on a page, and again on other
+        pages, repeats its labels with it (sweep36: 'EV-vlak' / '2 x 10 meter', 'BELANG' /
+        '2 x 30 meter' in one worked example after another)."""
         seen: Counter[str] = Counter()
         at: Counter[str] = Counter()
         own: set[str] = set()
@@ -128,7 +130,7 @@ class Running:
             beside = [aside_key(ln) for ln in lines if ln.zone in (SIDE, MARGIN)]
             seen.update(set(beside))
             if len(beside) > 1:  # a label twice beside one page's body: a drawing's
-                twice = Counter(furniture.fold_digits(k) for k in beside if k)
+                twice = Counter(furniture.fold_digits(k) for k in beside if _WORD.search(k))
                 own.update(k for k, n in twice.items() if n > 1)
             if page in slides:
                 at.update({slide_key(ln) for ln in lines if ln.zone in (SIDE, MARGIN)})
