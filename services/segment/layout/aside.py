@@ -66,6 +66,7 @@ _SLIDE_REPEAT = 3
 _PLACE = 12.0  # points: where a label stands, to this grid
 _LETTERS = re.compile(r"[^\W\d_]")  # what `_three_letters` counts (test_speed42.py)
 _SENTENCE = re.compile(r"[a-z]{2,}[.?!](?:\s|$)")
+_WORD = re.compile(r"[^\W\d_]{3,}")  # a drawing's label has a word ('vlak', 'meter'), marks do not
 # The sender's name atop a side column: the ministry and its units, down to the department.
 _UNIT = re.compile(
     r"^(?:ministerie van|directoraat[- ]generaal|directie|dienst|agentschap|inspectie|afdeling"
@@ -112,21 +113,42 @@ class Running:
     texts: set[str]
     sender: set[str] = field(default_factory=set)
     placed: set[str] = field(default_factory=set)  # slides' running heads: slide_key
+    own: set[str] = field(default_factory=set)  # twice beside one page's body: _inside_key
 
     @classmethod
     def of(cls, lines_by_page: dict[int, list[Line]], slides: Set[int] = frozenset()) -> Running:
+        """What stands beside the body on two pages or more, unless it is the document's own
+        text: a label with a word that stands twice beside the body of one page (digits aside,
+        as furniture compares; a survey's answer circles 'o o o o' are no label). A side column
+        prints its particulars once a page; a drawing drawn twice on a page, and again on other
+        pages, repeats its labels with it (sweep36: 'EV-vlak' / '2 x 10 meter', 'BELANG' /
+        '2 x 30 meter' in one worked example after another)."""
         seen: Counter[str] = Counter()
         at: Counter[str] = Counter()
+        own: set[str] = set()
         for page, lines in lines_by_page.items():
-            beside = [ln for ln in lines if ln.zone in (SIDE, MARGIN)]
-            seen.update({aside_key(ln) for ln in beside})
+            beside = [aside_key(ln) for ln in lines if ln.zone in (SIDE, MARGIN)]
+            seen.update(set(beside))
+            if len(beside) > 1:  # a label twice beside one page's body: a drawing's
+                twice = Counter(furniture.fold_digits(k) for k in beside if _WORD.search(k))
+                own.update(k for k, n in twice.items() if n > 1)
             if page in slides:
-                at.update({slide_key(ln) for ln in beside})
+                at.update({slide_key(ln) for ln in lines if ln.zone in (SIDE, MARGIN)})
         repeat = max(_SLIDE_REPEAT, round(_SLIDE_SHARE * len(slides)))
         return cls(
-            {key for key, n in seen.items() if n >= 2 and key},
+            {
+                key
+                for key, n in seen.items()
+                if n >= 2 and key and furniture.fold_digits(key) not in own
+            },
             placed={key for key, n in at.items() if n >= repeat and key},
+            own=own,
         )
+
+
+def _inside_key(line: Line) -> str:
+    """A line's text as `aside_key` gives it, its digits folded."""
+    return furniture.fold_digits(aside_key(line))
 
 
 def slide(width: float, height: float) -> bool:
@@ -183,7 +205,13 @@ def aside_blocks(
             zone_lines = [ln for ln in zone_lines if id(ln) not in heads]
         blocks = build_blocks(zone_lines, 1e6)
         # a value beside its repeated label ("Kenmerk" / "2026-0000145231") goes with it
-        labelled = zone == SIDE and (zone in marked or any(_evidence(b, running) for b in blocks))
+        # beside the body of a page where a drawing's label stands (Running.own), what repeats
+        # repeats with the drawing (sweep36): no evidence by repeating, no value beside a label
+        drawing = bool(running.own) and any(_inside_key(ln) in running.own for ln in zone_lines)
+        here = Running(set(), running.sender, running.placed, running.own) if drawing else running
+        labelled = zone == SIDE and (
+            (zone in marked and not drawing) or any(_evidence(b, here) for b in blocks)
+        )
         for block in blocks:
             top = masthead and min(ln.y0 for ln in block.lines) > bottom + height * 2 / 3
             if on_slide and not top:  # kept as body, as text without evidence is
@@ -193,8 +221,8 @@ def aside_blocks(
                 )
                 out.append(block)
                 continue
-            value = labelled and _short(block)
-            out.append(_judge(block, zone, page, top, value, running, warnings, labelled))
+            value = labelled and _short(block) and not _own(block, running)
+            out.append(_judge(block, zone, page, top, value, here, warnings, labelled))
         if zone == SIDE and not on_slide:
             _sender_block(blocks, running, ocr)
             _heads_of_prose(blocks)
@@ -435,10 +463,19 @@ def _short(block: Block) -> bool:
     return len(block.lines) <= 3 and all(len(ln.text.strip()) <= 40 for ln in block.lines)
 
 
+def _own(block: Block, running: Running) -> bool:
+    """Whether a line of the block stands twice beside the body of one page: the document's own
+    text, a drawing's label (Running.own)."""
+    return bool(running.own) and any(_inside_key(ln) in running.own for ln in block.lines)
+
+
 def _evidence(block: Block, running: Running) -> bool:
-    """Text that stands on other pages too, or has a letterhead's or furniture's shape."""
+    """Text that stands on other pages too, or has a letterhead's or furniture's shape. A block
+    with a line that stands twice beside one page's body is a drawing's: its repeating beside
+    the body is no evidence."""
+    own = _own(block, running)
     return any(
-        aside_key(ln) in running.texts
+        (not own and aside_key(ln) in running.texts)
         or letterhead_line(ln.text)
         or furniture.shaped(ln.text.strip())
         for ln in block.lines

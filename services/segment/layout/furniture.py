@@ -239,13 +239,15 @@ def _form_lines(
     the body of the page too, away from the edges, on two pages or more ("Naam organisatie" under
     every partner's name; a book's running head may name the book where its text does, now and
     then); or a head runs on into a body line below it in the same type and indent, as a
-    paragraph's lines do."""
+    paragraph's lines do. A drawing repeated from page to page is such a form too, wherever the
+    page's columns put its labels: beside the body ('EV-vlak', '2 x 10 meter' in the corner of
+    one example after another) as well as in it (sweep36)."""
     marked = [
         ln
         for lines in edges.values()
         for ln in lines
         if roles.get(id(ln)) in ("header", "footer")
-        and ln.zone.startswith("body")
+        and (ln.zone.startswith("body") or ln.zone == "side")
         and not shaped(ln.text.strip())
         and _WORDS.search(ln.text)
     ]
