@@ -6,7 +6,8 @@ import hashlib
 from pathlib import Path
 
 from services.enrich.enricher import enriched_document
-from services.segment.segmenter import PdfRejected, segment_pdf
+from services.segment.ocr_pool import segment_pooled
+from services.segment.segmenter import PdfRejected
 from services.segment.writable import writable
 from stukken.contracts import DocRejected, DocSegmented, EnrichedDocument, Source, doc_id_for
 
@@ -18,7 +19,7 @@ def process_bytes(data: bytes, key: str, bucket: str = "local") -> EnrichedDocum
     source = Source(bucket=bucket, key=key, size=len(data), sha256=sha)
     doc_id = doc_id_for(bucket, key)
     try:
-        segmented = writable(segment_pdf(data))
+        segmented = writable(segment_pooled(data))  # OCR'd pages on every core
     except PdfRejected as exc:
         return DocRejected(
             doc_id=doc_id,
