@@ -1,5 +1,6 @@
 """scan36: embedded mode reads the pages that need OCR in several threads (services/segment/
-ocr_pool.py), with the output of the one-page-after-another reading, byte for byte."""
+ocr_pool.py), with the output of the one-page-after-another reading, byte for byte; a scanner's
+invisible layer set a quarter turn is read as lines (layout/line_runs.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import io
 import shutil
 import threading
 from concurrent.futures import Future
+from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
@@ -15,7 +17,7 @@ from services.segment import ocr_pool
 from services.segment.layout.words import PageRuns, Run
 from services.segment.ocr_pool import PooledReader, needs_ocr, segment_pooled, taken
 from services.segment.scan.tesseract import OcrFailed
-from services.segment.segmenter import segment_pdf
+from services.segment.segmenter import read_page_runs, segment_pdf
 from services.segment.writable import writable
 from tests.fixtures.letters import ministry_letter
 from tests.fixtures.scanned import image_pdf, scanned_letters
@@ -126,3 +128,42 @@ def test_threads_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     assert ocr_pool.ocr_threads() >= 1
     monkeypatch.delenv(ocr_pool.THREADS_ENV)
     assert ocr_pool.ocr_threads() >= 1
+
+
+# A scanner's invisible layer set a quarter turn on a page shown turned (/Rotate 270): Xerox
+# WorkCentre copiers' Wob decisions. Read as upright text is, its lines are whole and the good
+# layer is used; main read each glyph as a word ('K a b i n e t') and OCR'd the page instead.
+ROTATED = Path(__file__).parents[2] / "fixtures" / "scan36" / "rotated_layer.pdf"
+
+
+def test_a_layer_set_a_quarter_turn_reads_as_lines() -> None:
+    from tests.fixtures.scan36.build import LINES
+
+    page = pdfium.PdfDocument(ROTATED)[0]
+    runs = read_page_runs(page, 1, False)
+    assert runs.hidden_layer
+    assert [r.text.strip() for r in runs.runs] == LINES
+    assert all(r.upright == 0 for r in runs.runs)  # level as shown
+    ys = [r.y0 for r in runs.runs]
+    assert ys == sorted(ys, reverse=True)  # top line first, as shown
+
+
+def test_a_good_layer_set_a_quarter_turn_is_not_ocrd() -> None:
+    asked: list[int] = []
+
+    def reader(page: pdfium.PdfPage, runs: PageRuns, why: str) -> PageRuns:
+        asked.append(runs.number)
+        return runs
+
+    doc = segment_pdf(ROTATED.read_bytes(), ocr_reader=reader)
+    assert asked == []
+    text = " ".join(s.text for s in doc.segments)
+    assert "Kabinet Minister-President" in text
+    assert "gestructureerd overleg met derden" in text
+
+
+def test_the_fixture_is_built_by_its_builder() -> None:
+    from tests.fixtures.scan36.build import rotated_layer
+
+    built = pdfium.PdfDocument(rotated_layer())[0].get_textpage().get_text_range()
+    assert built == pdfium.PdfDocument(ROTATED)[0].get_textpage().get_text_range()
