@@ -11,6 +11,10 @@ from services.segment.segmenter import PdfRejected
 from services.segment.writable import writable
 from stukken.contracts import DocRejected, DocSegmented, EnrichedDocument, Source, doc_id_for
 
+# `segment_pdf` with the pages that need OCR read in threads, one per core (ocr_pool.py); the
+# name is the seam tests replace.
+segment_pdf = segment_pooled
+
 
 def process_bytes(data: bytes, key: str, bucket: str = "local") -> EnrichedDocument | DocRejected:
     """The enriched document, or the rejection the segment service would record for these bytes
@@ -19,7 +23,7 @@ def process_bytes(data: bytes, key: str, bucket: str = "local") -> EnrichedDocum
     source = Source(bucket=bucket, key=key, size=len(data), sha256=sha)
     doc_id = doc_id_for(bucket, key)
     try:
-        segmented = writable(segment_pooled(data))  # OCR'd pages on every core
+        segmented = writable(segment_pdf(data))
     except PdfRejected as exc:
         return DocRejected(
             doc_id=doc_id,
