@@ -39,12 +39,15 @@ from stukken.platform.logging import get_logger
 log = get_logger(__name__)
 
 # Threads reading OCR'd pages in embedded mode (`STUKKEN_OCR_THREADS`): default one per core
-# this process may run on; 1 reads in the segmenter's own thread, one page after another.
+# this process may run on, at most `MAX_DEFAULT_THREADS` (each holds its engines, ~100 MB, and a
+# page image of up to 40 MB: `render.MAX_PIXELS`); 1 reads in the segmenter's own thread, one
+# page after another.
 THREADS_ENV = "STUKKEN_OCR_THREADS"
+MAX_DEFAULT_THREADS = 8
 
 
 def ocr_threads() -> int:
-    """`STUKKEN_OCR_THREADS`, else the cores this process may use."""
+    """`STUKKEN_OCR_THREADS`, else the cores this process may use (at most 8)."""
     value = os.environ.get(THREADS_ENV, "").strip()
     if value:
         try:
@@ -52,9 +55,10 @@ def ocr_threads() -> int:
         except ValueError:
             log.warning("bad_ocr_threads", value=value)
     try:
-        return len(os.sched_getaffinity(0))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    return min(cores, MAX_DEFAULT_THREADS)
 
 
 def segment_pooled(data: bytes, *, threads: int | None = None) -> SegmentedDocument:

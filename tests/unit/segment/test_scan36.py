@@ -127,7 +127,7 @@ def test_threads_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(ocr_pool.THREADS_ENV, "x")
     assert ocr_pool.ocr_threads() >= 1
     monkeypatch.delenv(ocr_pool.THREADS_ENV)
-    assert ocr_pool.ocr_threads() >= 1
+    assert 1 <= ocr_pool.ocr_threads() <= ocr_pool.MAX_DEFAULT_THREADS
 
 
 # A scanner's invisible layer set a quarter turn on a page shown turned (/Rotate 270): Xerox
