@@ -6,9 +6,14 @@ import hashlib
 from pathlib import Path
 
 from services.enrich.enricher import enriched_document
-from services.segment.segmenter import PdfRejected, segment_pdf
+from services.segment.ocr_pool import segment_pooled
+from services.segment.segmenter import PdfRejected
 from services.segment.writable import writable
 from stukken.contracts import DocRejected, DocSegmented, EnrichedDocument, Source, doc_id_for
+
+# `segment_pdf` with the pages that need OCR read in threads, one per core (ocr_pool.py); the
+# name is the seam tests replace.
+segment_pdf = segment_pooled
 
 
 def process_bytes(data: bytes, key: str, bucket: str = "local") -> EnrichedDocument | DocRejected:

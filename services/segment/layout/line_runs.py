@@ -179,6 +179,19 @@ def _by_words(
     as its cells and columns are only as good as its reading of the scan. `whole`: the C loop
     (`Glyphs.line`) is asked first; not where it has just left the line here (`Glyphs.lines`)."""
     if lenient:
+        # A layer set a quarter turn (a scan stored on its side, shown turned by /Rotate: a
+        # Xerox copier's layer) runs along y: read as upright text is, else each glyph would be
+        # a word of its own ('K a b i n e t') and the good layer read as garbage (scan36).
+        first = start
+        while first < end and text[first].isspace():
+            first += 1
+        turn = turn_of(glyphs, first) if first < end else 0
+        if turn == 1 or turn == -1:
+            stop = turn_end(text, glyphs, first, end, turn)
+            turned = upright_runs(text, glyphs, first, stop)
+            if turned:
+                rest = _by_words(text, glyphs, stop, end, lenient=True) if stop < end else []
+                return turned + rest
         found = [w for s, e in _spans(text, start, end) for w in _word(text, glyphs, s, e)]
         return _grouped(text, glyphs, found, end) if found else []
     # The loop below, whole, in C where every word of the line takes its common way (each

@@ -27,7 +27,12 @@ from services.segment.scan.tesseract import tesseract
 
 def read_scanned(page: pdfium.PdfPage, *, dpi: int = OCR_DPI, lang: str = "nld+eng") -> list[Run]:
     """OCR one page; its text as runs in page points. `OcrFailed` if Tesseract fails."""
-    image = PageImage(page, dpi)
+    return read_image(PageImage(page, dpi), lang=lang)
+
+
+def read_image(image: PageImage, *, lang: str = "nld+eng") -> list[Run]:
+    """`read_scanned` on the page image already rendered: no pdfium call, so another thread may
+    run it while pdfium reads on (services/segment/ocr_pool.py); Tesseract lets go of the GIL."""
     if image.blank():  # an empty page (every page without letters is OCR'd): nothing to ask
         return []
     image.rows = erase_rulings(image.rows, image.scale)  # text inside a grid reads as a picture

@@ -1,0 +1,194 @@
+"""Embedded mode's OCR on every core: the pages that need OCR read by several threads at once.
+
+`stukken process` reads a document in one process; its OCR'd pages were read one after another,
+so a 20-page scan kept one core of two busy (59 s unloaded, over 300 s on a loaded machine;
+Tesseract runs one thread, `scan/tesseract.py`). Here segmentation runs as before, in page
+order, and its OCR reader (`PooledReader`) looks ahead: when page n needs OCR, the next pages'
+text layers are read (cheap: no layout) and each of them that needs OCR too, by the segmenter's
+own decision (`read_page_runs` with a reader that only notes the page), is rendered here and
+handed to a thread. Page n's reading is then taken as the segmenter asks for it, while the next
+ones are read on the other cores.
+
+Threads, not processes: Tesseract (tesserocr) lets go of the GIL while it recognises, which is
+nearly all of a page's time, and each thread keeps its own engines (`scan/tesseract.py`). pdfium
+is not thread-safe, so every pdfium call (the text layers, the rendering) stays on the calling
+thread; a thread gets the rendered image (`reader.read_image`). No process is started: nothing
+depends on the caller's main module, and a daemonic process (the segment service's isolated
+worker) could run it too; the service keeps its OCR fan-out.
+
+The output is the in-process reading's, byte for byte: each page is read by the same code on the
+same rendering, and what the segmenter does with a reading, a failed one included, is
+`_read_by_tesseract`'s. A text PDF never starts a thread (its reader is never called). A page
+the look-ahead did not foresee is read when asked, here, as before; one it foresaw wrongly costs
+a reading that is not used.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+
+import pypdfium2 as pdfium
+
+from services.segment.layout.words import PageRuns, Run
+from services.segment.segmenter import read_page_runs, segment_pdf
+from stukken.contracts import SegmentedDocument
+from stukken.platform.logging import get_logger
+
+log = get_logger(__name__)
+
+# Threads reading OCR'd pages in embedded mode (`STUKKEN_OCR_THREADS`): default one per core
+# this process may run on, at most `MAX_DEFAULT_THREADS` (each holds its engines, ~100 MB, and a
+# page image of up to 40 MB: `render.MAX_PIXELS`); 1 reads in the segmenter's own thread, one
+# page after another.
+THREADS_ENV = "STUKKEN_OCR_THREADS"
+MAX_DEFAULT_THREADS = 8
+
+
+def ocr_threads() -> int:
+    """`STUKKEN_OCR_THREADS`, else the cores this process may use (at most 8)."""
+    value = os.environ.get(THREADS_ENV, "").strip()
+    if value:
+        try:
+            return max(int(value), 1)
+        except ValueError:
+            log.warning("bad_ocr_threads", value=value)
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return min(cores, MAX_DEFAULT_THREADS)
+
+
+def segment_pooled(data: bytes, *, threads: int | None = None) -> SegmentedDocument:
+    """`segment_pdf(data)`, its OCR'd pages read by `threads` threads at once."""
+    n = ocr_threads() if threads is None else threads
+    if n < 2:
+        return segment_pdf(data)
+    reader = PooledReader(n)
+    try:
+        return segment_pdf(data, ocr_reader=reader)
+    finally:
+        reader.close()
+
+
+# The threads stay for the process's life (with them the engines each has loaded): a batch of
+# documents loads Tesseract's models once per thread, not once per document.
+_POOLS: dict[int, ThreadPoolExecutor] = {}
+_POOLS_LOCK = threading.Lock()
+
+
+def _pool(threads: int) -> ThreadPoolExecutor:
+    with _POOLS_LOCK:
+        pool = _POOLS.get(threads)
+        if pool is None:
+            pool = _POOLS[threads] = ThreadPoolExecutor(threads, thread_name_prefix="ocr")
+        return pool
+
+
+Reading = list[Run] | BaseException
+
+
+class PooledReader:
+    """An OCR reader that reads pages in `threads` threads, looking ahead by `threads` pages."""
+
+    def __init__(self, threads: int) -> None:
+        self.threads = threads
+        self.pending: dict[int, Future[list[Run]]] = {}
+        self.looked = 0  # the pages up to this one (1-based) were looked at
+
+    def __call__(self, page: pdfium.PdfPage, runs: PageRuns, why: str) -> PageRuns:
+        number = runs.number
+        future = self.pending.pop(number, None) or self._submit(page, number)
+        self._look_ahead(page.pdf, number)
+        reading: Reading
+        try:
+            reading = future.result()
+        except Exception as exc:  # as `_read_by_tesseract` catches them
+            reading = exc
+        return taken(runs, reading, why)
+
+    def _submit(self, page: pdfium.PdfPage, number: int) -> Future[list[Run]]:
+        """Page `number` rendered here and handed to a thread."""
+        from services.segment.scan.reader import read_image
+        from services.segment.scan.render import PageImage
+
+        try:
+            image = PageImage(page)  # pdfium: on this thread
+        except Exception as exc:
+            failed: Future[list[Run]] = Future()
+            failed.set_exception(exc)
+            return failed
+        return _pool(self.threads).submit(read_image, image)
+
+    def _look_ahead(self, pdf: pdfium.PdfDocument, number: int) -> None:
+        """Hand the threads the next pages that need OCR, up to `threads` pages past `number`."""
+        last = min(number + self.threads, len(pdf))
+        for ahead in range(max(number, self.looked) + 1, last + 1):
+            self.looked = ahead
+            page = _open(pdf, ahead)
+            if page is None:
+                continue
+            try:
+                if needs_ocr(page, ahead):
+                    self.pending[ahead] = self._submit(page, ahead)
+            finally:
+                page.close()
+
+    def close(self) -> None:
+        for future in self.pending.values():  # foreseen wrongly, or the document failed
+            future.cancel()
+
+
+def _open(pdf: pdfium.PdfDocument, number: int) -> pdfium.PdfPage | None:
+    try:
+        return pdf[number - 1]
+    except Exception:  # a page pdfium cannot load: the segmenter says so when it gets there
+        return None
+
+
+class _Noted:
+    """A reader that only notes that it was asked (the segmenter's decision, nothing read)."""
+
+    def __init__(self) -> None:
+        self.asked = False
+
+    def __call__(self, page: pdfium.PdfPage, runs: PageRuns, why: str) -> PageRuns:
+        self.asked = True
+        return runs
+
+
+def needs_ocr(page: pdfium.PdfPage, number: int) -> bool:
+    """Whether the segmenter will OCR the page, by its own rules on the text layer (asked
+    without the document's form check: a page of text objects alone is then walked for images,
+    which finds none)."""
+    noted = _Noted()
+    try:
+        read_page_runs(page, number, True, noted)
+    except Exception:  # the segmenter reads the page again and handles what fails
+        return False
+    return noted.asked
+
+
+def taken(runs: PageRuns, reading: Reading, why: str) -> PageRuns:
+    """The page as `segmenter._read_by_tesseract` gives it for this reading."""
+    from services.segment.scan.tesseract import OcrFailed
+
+    if isinstance(reading, OcrFailed):
+        log.warning("page_ocr_failed", page=runs.number, reason=why, error=str(reading))
+        return runs  # the text layer, however thin, is all there is
+    if isinstance(reading, BaseException):  # a bug reading Tesseract's output loses no document
+        error = type(reading).__name__
+        log.warning("page_ocr_degraded", page=runs.number, reason=why, error=error)
+        runs.degraded = runs.degraded or error
+        return runs
+    return PageRuns(
+        runs.number,
+        runs.width,
+        runs.height,
+        reading,
+        ocr=True,
+        degraded=runs.degraded,
+        bottom=runs.bottom,
+    )
