@@ -1231,16 +1231,6 @@ unknown_count(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         }
         return PyLong_FromSsize_t(count);
     }
-    if (kind == PyUnicode_2BYTE_KIND) {
-        /* a page with a curly quote or pdfium's U+FFFE: two bytes a character, the same loop */
-        const Py_UCS2 *w = data;
-        for (Py_ssize_t k = 0; k < n; k++) {
-            Py_UCS2 c = w[k];
-            count += ((c < 0x20) & (c != '\t') & (c != '\n') & (c != '\r') & (c != 0x02))
-                     | ((c >= 0xe000) & (c <= 0xf8ff));
-        }
-        return PyLong_FromSsize_t(count);
-    }
     for (Py_ssize_t k = 0; k < n; k++) {
         Py_UCS4 c = PyUnicode_READ(kind, data, k);
         count += (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x02)
