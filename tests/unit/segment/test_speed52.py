@@ -4,6 +4,10 @@
   with `_bulk.unknown_count` (a loop in C) where it is built, not `_UNKNOWN_CODE.findall`: held
   here against the pattern on every code point, in strings of each of str's three widths, and
   on the whole text of every page of every fixture and corpus PDF.
+- `printed_date._placed` searches `PLACED` only where `_PLACED_TAIL` (its comma, blanks and
+  digit) is found, and `woo.detect_inventory` a page-1 block with `_INVENTORY` only where the
+  block holds the word: each gate is found wherever its pattern is, on every line and block
+  text of those PDFs and on made and random texts.
 - `email.fields_of` searches a line with `_LABEL` only where the word before one of its ':' or
   ';' is a label's (`_labelled_mark`): where it says no, the pattern finds nothing. Held on
   every line of those PDFs' pages, on made lines (each label in each case, with the letters
@@ -20,7 +24,8 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pytest
 
-from services.segment.families import email
+from services.segment.families import email, printed_date, woo
+from services.segment.families.reading import Reading
 from services.segment.scan import text_layer
 from tests.unit.segment.test_bulk_pdfium import BULK, needs_bulk
 
@@ -190,3 +195,72 @@ def test_labelled_mark_on_random_lines() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
         assert _agrees(text), repr(text)
+
+
+# -- PLACED and _INVENTORY behind their gates ----------------------------------------------------
+
+
+def _placed_agrees(text: str) -> bool:
+    return printed_date._PLACED_TAIL.search(text) is not None or not printed_date.PLACED.search(
+        text
+    )
+
+
+def test_placed_tail_wherever_placed_is(page_texts: list[str]) -> None:
+    lines = [line for text in page_texts for line in text.splitlines()]
+    for text in [*page_texts, *lines]:
+        assert _placed_agrees(text)
+    made = []
+    for place in ("Den Haag", "'s-Gravenhage", "Utrecht", "Nieuw Vennep", "DEN HAAG", "utrecht"):
+        for blank in (" ", "  ", "\t", "\u00a0", "\n", "\u2003"):
+            for day in ("", "maandag ", "MAANDAG\t", "Zondag\u00a0", "dinsdag  "):
+                for date in ("28 oktober 2016", "3 MEI 2021", "10-05-2026", "1/2/21", "x"):
+                    made.append(f"{place},{blank}{day}{date}")
+                    made.append(f"Brief\n{place},{blank}{day}{date}\nmeer")
+    found = 0
+    for text in made:
+        assert _placed_agrees(text), repr(text)
+        found += printed_date.PLACED.search(text) is not None
+    assert found > len(made) // 2
+    pieces = ["Den Haag", ",", " ", "\n", "maandag", "dag", "3", "28", " mei ", "2021", "-05-", "x"]
+    rng = random.Random(52)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        assert _placed_agrees(text), repr(text)
+
+
+def _inventory_agrees(text: str) -> bool:
+    from services.segment.families.reading import fold
+
+    return "inventaris" in fold(text) or not woo._INVENTORY.search(text)
+
+
+def test_inventory_word_wherever_the_pattern_is(page_texts: list[str]) -> None:
+    lines = [line for text in page_texts for line in text.splitlines()]
+    for text in [*page_texts, *lines]:
+        assert _inventory_agrees(text)
+    for word in (
+        "Inventaris",
+        "INVENTARISLIJST",
+        "inventarislijst",
+        "\u0130nventaris",
+        "Inventari\u017f",
+    ):
+        for text in (word, f"  {word}", f"De {word} hier", f"x\n {word}\ny", f"{word}lijst"):
+            assert _inventory_agrees(text), repr(text)
+    assert woo._INVENTORY.search("Inventarislijst") and woo._INVENTORY.search("x \u0130nventarislijst")
+
+
+def test_inventory_title_block_is_reading_first() -> None:
+    """`_inventory_title_block(r)` is `r.first(_INVENTORY)` on readings of made blocks."""
+    from services.segment.layout.lines import Line
+    from services.segment.layout.paragraphs import Block
+
+    def block(text: str, y: float) -> Block:
+        return Block([Line(1, 72.0, y, 300.0, y + 10.0, y, 10.0, False, text)]).finish()
+
+    texts = ["Ministerie", "Inventarislijst bij besluit", "De inventaris volgt", "Bijlage"]
+    for order in (texts, texts[::-1], texts[:1] + texts[2:], ["geen", "van", "beide"]):
+        blocks = [block(t, 700.0 - 20 * k) for k, t in enumerate(order)]
+        r = Reading(blocks, [], 1)
+        assert woo._inventory_title_block(r) is r.first(woo._INVENTORY)
