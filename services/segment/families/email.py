@@ -13,7 +13,7 @@ import re
 
 from services.segment.families.dates import find_date
 from services.segment.families.marks import GROUND
-from services.segment.families.reading import Reading
+from services.segment.families.reading import Reading, fold
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block
 
@@ -50,6 +50,8 @@ def fields_of(line: Line) -> Parsed | None:
     if ":" not in line.text and ";" not in line.text:  # every label ends in one: most lines
         return None  # have none (asked before the strip, which adds no character)
     text = line.text.strip()
+    if not _labelled_mark(text):  # most lines with a colon: no label before it, no search
+        return None
     found = list(_LABEL.finditer(text))
     if not found or (found[0].start() > 0 and found[0].group("label")[0].islower()):
         return None
@@ -58,6 +60,24 @@ def fields_of(line: Line) -> Parsed | None:
         end = found[k + 1].start() if k + 1 < len(found) else len(text)
         pairs.append((FIELDS[match.group("label").lower()], text[match.end() : end].strip()))
     return text[: found[0].start()].strip(), pairs
+
+
+def _labelled_mark(text: str) -> bool:
+    """Whether some ':' or ';' of `text` may end a `_LABEL` match: the word before it (the
+    blanks between aside) is a label's. `_LABEL` takes a label only at the start or after a
+    blank, and only blanks between it and its mark, so that word, from the blank before it, is
+    the label: where no mark's word is one, `_LABEL` finds nothing. Case-blind as the pattern:
+    `fold` gives every letter re.IGNORECASE takes for an ASCII one as that letter. The pattern
+    tries its labels at every character of the line (~270 instructions one); this reads a word
+    a mark (bench/segment/speed23.md, round 52)."""
+    for mark in (":", ";"):
+        at = text.find(mark)
+        while at >= 0:
+            head = text[:at].rstrip()
+            if head and fold(head.rsplit(None, 1)[-1]) in FIELDS:
+                return True
+            at = text.find(mark, at + 1)
+    return False
 
 
 def split_headers(blocks: list[Block]) -> list[Block]:

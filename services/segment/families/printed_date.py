@@ -45,6 +45,10 @@ PLACED: Final = re.compile(  # "Den Haag, 28 oktober 2016", "Utrecht, maandag 3 
     r"(\d{1,2}\s+[a-z]+\.?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})",
     re.M | re.I,
 )
+# What every PLACED match holds after its place: the comma, blanks and a digit, perhaps a
+# weekday between ("…, 28 oktober", "…, maandag 3 mei"). Searched first: sre looks for its
+# literal comma, where PLACED, a pattern of alternatives, is tried at every character.
+_PLACED_TAIL: Final = re.compile(r",\s+(?:\w+dag\s+)?\d", re.I)
 # the label alone of a date that is not the document's own: the request's, the letter answered
 _OTHERS_DATE: Final = re.compile(
     r"^(?:Uw (?:verzoek|brief|e-?mail|aanvraag)|Ingekomen|Ontvangen|Verzoek)(?: van| d\.d\.)?:?$",
@@ -180,7 +184,9 @@ def _label_block(r: Reading) -> tuple[str, str] | None:
 
 def _placed(texts: list[tuple[int, str]]) -> tuple[str, str] | None:
     for page, text in texts:
-        match = PLACED.search(text) if "," in text else None  # every match holds its comma
+        # every match holds its comma, and `_PLACED_TAIL` after it
+        tail = "," in text and _PLACED_TAIL.search(text) is not None
+        match = PLACED.search(text) if tail else None
         found = find_date(match.group(1)) if match else None
         if match and found:
             return found[0], f"place and date on page {page}: '{match.group(0)[:40]}'"

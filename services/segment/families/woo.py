@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from services.segment.families.reading import Reading, fold
+from services.segment.layout.paragraphs import Block
 
 _INVENTORY = re.compile(r"^\s*Inventaris(?:lijst)?\b|\bInventarislijst\b", re.I | re.M)
 _INVENTORY_HEAD = re.compile(r"^\s*Inventaris(?:lijst)?\b", re.I | re.M)
@@ -32,7 +33,7 @@ _LETTER = re.compile(r"^Geachte\b|^(?:Datum|Betreft|Onderwerp)\b", re.M)
 
 
 def detect_inventory(r: Reading) -> tuple[str, str] | None:
-    title = r.first(_INVENTORY) if r.mentions("inventaris") else None
+    title = _inventory_title_block(r) if r.mentions("inventaris") else None
     if title is not None and not _INVENTORY_HEAD.search(title.text) and detect_decision(r):
         # the decision letter itself, its inventory a table of its own that its text names
         # ('In de inventarislijst hieronder staat per document ...'): no inventory's title
@@ -42,6 +43,17 @@ def detect_inventory(r: Reading) -> tuple[str, str] | None:
         return "woo_inventaris", f"title '{title.text[:40]}' and a table of judged documents"
     if judged and _INVENTORY.search(r.opening):
         return "woo_inventaris", "a table of judged documents"
+    return None
+
+
+def _inventory_title_block(r: Reading) -> Block | None:
+    """`r.first(_INVENTORY)`: the first page-1 block the pattern finds in, each block asked
+    first whether it holds the word (every match does, case-blind: `fold`). The pattern, a
+    case-blind choice of two, is tried at every character of a block; the word is looked for
+    at the speed of `in`."""
+    for block in r.first_page:
+        if "inventaris" in fold(block.text) and _INVENTORY.search(block.text):
+            return block
     return None
 
 

@@ -1208,6 +1208,37 @@ plain(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     Py_RETURN_TRUE;
 }
 
+/* unknown_count(text): how many characters of `text` are control characters but tab, line feed,
+   carriage return and pdfium's hyphen mark U+0002, or private-use code points U+E000-U+F8FF:
+   `len(text_layer._UNKNOWN_CODE.findall(text))`, without sre's set test a character (a page's
+   whole text, once a page). */
+static PyObject *
+unknown_count(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    PyObject *text = one_text(args, nargs, "unknown_count takes a str");
+    if (text == NULL)
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t count = 0;
+    if (kind == PyUnicode_1BYTE_KIND) {
+        /* no private-use code point below U+0100: the controls only, a byte loop */
+        const unsigned char *b = data;
+        for (Py_ssize_t k = 0; k < n; k++) {
+            unsigned char c = b[k];
+            count += (c < 0x20) & (c != '\t') & (c != '\n') & (c != '\r') & (c != 0x02);
+        }
+        return PyLong_FromSsize_t(count);
+    }
+    for (Py_ssize_t k = 0; k < n; k++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, k);
+        count += (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x02)
+                 || (c >= 0xe000 && c <= 0xf8ff);
+    }
+    return PyLong_FromSsize_t(count);
+}
+
 /* line_runs._last_alike for the word text[s:e] whose first glyph's loose box reaches from
    `bottom` to `top`: 1 alike, 0 not, -1 not known here (its last letter has no loose box with a
    height: line_runs asks `_box`'s other measures). */
@@ -2027,6 +2058,9 @@ static PyMethodDef methods[] = {
      "another character (r'\\D(?=\\d)')."},
     {"plain", (PyCFunction)(void (*)(void))plain, METH_FASTCALL,
      "plain(text) -> text.isprintable() and '  ' not in text."},
+    {"unknown_count", (PyCFunction)(void (*)(void))unknown_count, METH_FASTCALL,
+     "unknown_count(text) -> how many characters of text are control characters (but tab, "
+     "line ends and U+0002) or private-use code points (text_layer.unknown_codes)."},
     {"join_words", (PyCFunction)(void (*)(void))join_words, METH_FASTCALL,
      "join_words(textpage, text, pos, end, digits, low, high, under, over, least, most, near, "
      "far, weight, font, x1, y0, y1) -> (s, e, ends, x1, y0, y1): the next word of the line that "

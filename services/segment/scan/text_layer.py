@@ -41,7 +41,10 @@ the private-use area; pdfium's own line-end marks U+0002 and U+FFFE are not coun
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import islice
+
+from services.segment.layout.glyphs import bulk
 
 GOOD_LAYER = 0.6
 MIN_TOKENS = 8
@@ -107,11 +110,21 @@ def visible_layer_is_garbage(text: str) -> bool:
 def unknown_codes(text: str) -> float:
     """The share of the non-blank characters that are control characters or private-use code
     points (pdfium's own marks U+0002 and U+FFFE, a line-end hyphen, not counted)."""
-    unknown = len(_UNKNOWN_CODE.findall(text))
+    unknown = unknown_count(text)
     if not unknown:
         return 0.0
     chars = len(text) - len(_BLANK.findall(text))
     return unknown / chars if chars else 0.0
+
+
+def _unknown_count(text: str) -> int:
+    """How many characters `_UNKNOWN_CODE` matches: `unknown_count` without the accelerator."""
+    return len(_UNKNOWN_CODE.findall(text))
+
+
+# Counted once a page over its whole text: the accelerator's loop (`_bulk.c`) where it is built,
+# sre's set test a character cost ~50 instructions (bench/segment/speed23.md, round 52).
+unknown_count: Callable[[str], int] = _unknown_count if bulk is None else bulk.unknown_count
 
 
 def has_letters(text: str) -> bool:
