@@ -1,0 +1,128 @@
+"""What read36 read of real documents as a person reads them (bench/breadth/report-read36.md).
+
+B. A Kamerstuk's 'Nota naar aanleiding van het verslag' (the Eerste Kamer's nota on the Wet
+herziening bedrag ineens, KOOP's template) quotes the report in italic and numbers each question
+by a bare '1.' on a line of its own at the question's edge, the answer upright under it, with no
+'Antwoord' label. Main read each number as a paragraph of its own and the questions and answers
+as paragraphs; a reader reads numbered questions with their answers (`structure._italic_numbers`),
+the document a nota titled by its bill, 'Vragen van de leden van de fractie van ...' a fraction's
+head, not the title.
+
+The fixtures (`python -m tests.fixtures.read36.src.nota`): such a nota typeset by reportlab,
+Chromium and LibreOffice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from services.segment.layout.lines import Line
+from services.segment.layout.paragraphs import Block
+from services.segment.layout.structure import _italic_numbers, classify
+from services.segment.segmenter import segment_pdf
+from stukken.contracts import SegmentedDocument
+
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "read36"
+NOTAS = ["nota.pdf", "nota.chromium.pdf", "nota.libreoffice.pdf"]
+# each question's number, its opening words and its answer's
+QUESTIONS = [
+    ("1", "1. De sterke bezorgdheid", "Op grond van de huidige wet"),
+    ("2", "2. A: een goede begeleiding", "De norm keuzebegeleiding"),
+    ("3", "3. Deze leden vragen de regering", "De regering geeft hieronder"),
+    ("4", "4 en 5. Hoeveel mensen kiezen", "Naar schatting kiest"),
+]
+
+
+def _doc(name: str) -> SegmentedDocument:
+    return segment_pdf((FIXTURES / name).read_bytes(), ocr=False)
+
+
+@pytest.mark.parametrize("name", NOTAS)
+def test_a_bare_number_over_an_italic_question_numbers_it(name: str) -> None:
+    doc = _doc(name)
+    segments = [(s.kind, " ".join(s.text.split()), s.number) for s in doc.segments]
+    assert not any(t.rstrip(".") in ("1", "2", "3", "4 en 5") for _, t, _ in segments), segments
+    for number, question, answer in QUESTIONS:
+        asked = [s for s in segments if s[1].startswith(question)]
+        assert asked == [("question", asked[0][1], number)], (question, segments)
+        answered = [s for s in segments if s[1].startswith(answer)]
+        label = "4 en 5" if number == "4" else number  # one answer to both
+        assert answered == [("answer", answered[0][1], label)], (answer, segments)
+    fifth = [s for s in segments if s[1].startswith("En hoeveel van hen")]
+    assert fifth == [("question", fifth[0][1], "5")]
+    # the report's own text before the first number and the government's are no answers
+    opening = [s for s in segments if s[1].startswith(("De regering heeft met", "De leden van"))]
+    assert [k for k, _, _ in opening] == ["paragraph", "paragraph"]
+    # every question paragraph is numbered, the second one's three with its head
+    assert sum(1 for k, _, n in segments if k == "question" and n == "2") >= 2
+
+
+@pytest.mark.parametrize("name", NOTAS)
+def test_the_nota_is_titled_by_its_bill_and_each_fraction_heads_its_part(name: str) -> None:
+    doc = _doc(name)
+    assert doc.metadata.doc_type == "nota"
+    assert (doc.metadata.title or "").startswith("Wijziging van de Wet bedrag ineens")
+    fraction = [s.kind for s in doc.segments if s.text.startswith("Vragen van de leden")]
+    assert fraction == ["heading"]
+
+
+def _line(text: str, base: float, italic: bool, page: int = 1, x0: float = 72.0) -> Line:
+    return Line(page=page, x0=x0, y0=base - 2, x1=x0 + 6 * len(text), y1=base + 9, base=base,
+                size=11.0, bold=False, text=text, italic=italic)  # fmt: skip
+
+
+def _blocks(*rows: tuple[str, float, bool]) -> list[Block]:
+    return [Block([_line(t, b, i)]).finish() for t, b, i in rows]
+
+
+def test_italic_numbers_need_the_number_tight_over_italic_and_an_upright_answer() -> None:
+    numbered = _blocks(
+        ("1.", 700, False),
+        ("Kan de regering dat toelichten?", 685, True),
+        ("De regering licht dat toe.", 660, False),
+        ("2.", 640, False),
+        ("Deze leden vragen om een overzicht.", 625, True),
+        ("Dat overzicht volgt hier.", 600, False),
+    )
+    assert len(_italic_numbers(numbered)) == 2
+    # one alone is no house style
+    assert _italic_numbers(numbered[:3]) == set()
+    # a numbered list in upright type: nothing
+    upright = _blocks(
+        ("1.", 700, False),
+        ("Een punt van de lijst.", 685, False),
+        ("2.", 660, False),
+        ("Nog een punt.", 645, False),
+    )
+    assert _italic_numbers(upright) == set()
+    # the italic text far below the number (a chart's value over a quote): nothing
+    apart = _blocks(
+        ("1.", 700, False),
+        ("Kan de regering dat toelichten?", 600, True),
+        ("De regering licht dat toe.", 580, False),
+        ("2.", 500, False),
+        ("Deze leden vragen om een overzicht.", 400, True),
+        ("Dat overzicht volgt hier.", 380, False),
+    )
+    assert _italic_numbers(apart) == set()
+
+
+def test_an_italic_paragraph_after_the_answer_is_no_answer() -> None:
+    blocks = _blocks(
+        ("1.", 700, False),
+        ("Kan de regering dat toelichten?", 685, True),
+        ("De regering licht dat toe.", 660, False),
+        ("De leden van de fractie van D66 hebben kennisgenomen van het voorstel.", 640, True),
+        ("2.", 620, False),
+        ("Deze leden vragen om een overzicht.", 605, True),
+        ("Dat overzicht volgt hier.", 580, False),
+    )
+    kinds = [(b.kind, b.number) for b in classify(blocks, 11.0)]
+    assert kinds == [
+        ("question", "1"),
+        ("answer", "1"),
+        ("paragraph", None),
+        ("question", "2"),
+        ("answer", "2"),
+    ]
