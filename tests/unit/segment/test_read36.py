@@ -8,8 +8,13 @@ as paragraphs; a reader reads numbered questions with their answers (`structure.
 the document a nota titled by its bill, 'Vragen van de leden van de fractie van ...' a fraction's
 head, not the title.
 
-The fixtures (`python -m tests.fixtures.read36.src.nota`): such a nota typeset by reportlab,
-Chromium and LibreOffice."""
+G. Two columns of running text over a block across the page (VWS's CoronaCheck
+'Tussenrapportage augustus 2021', page 2, over an infographic): the page as a whole has no
+gutter, as the block crosses it, and main read each row across both columns as a table's row.
+A reader reads the left column, the right one, then the block (`columns._columns_over_block`).
+
+The fixtures (`python -m tests.fixtures.read36.src.nota`, `... .kolommen`): such a nota typeset
+by reportlab, Chromium and LibreOffice; such a page by reportlab and Chromium."""
 
 from __future__ import annotations
 
@@ -126,3 +131,58 @@ def test_an_italic_paragraph_after_the_answer_is_no_answer() -> None:
         ("question", "2"),
         ("answer", "2"),
     ]
+
+
+KOLOMMEN = ["kolommen.pdf", "kolommen.chromium.pdf"]
+
+
+@pytest.mark.parametrize("name", KOLOMMEN)
+def test_two_columns_over_a_block_across_the_page_are_read_column_by_column(name: str) -> None:
+    doc = _doc(name)
+    texts = [(s.kind, " ".join(s.text.split())) for s in doc.segments]
+    starts = [
+        "Bij de toegang tot het evenement",
+        "De observaties zijn direct",
+        "De zestig controles in de horeca",
+        "In de vorige rapportage",
+        "Controles bij de toegang in cijfers",
+        "In de periode juni tot half augustus",
+    ]
+    at = [next(i for i, (_, t) in enumerate(texts) if t.startswith(s)) for s in starts]
+    assert at == sorted(at), texts
+    # each column's paragraph whole, no row read across the gutter
+    first = texts[at[0]]
+    assert first[0] == "paragraph"
+    assert (
+        "passieve houding aangenomen en alleen gereageerd op de vragen van de controleur."
+        in (first[1])
+    )
+    assert not any(k == "table" and "De zestig controles" in t for k, t in texts)
+    # the block's words all read after the columns
+    assert any("64 keer - 76%" in t for _, t in texts[at[-1] :])
+
+
+def test_columns_over_a_block_need_two_columns_of_running_text() -> None:
+    from services.segment.layout.columns import _columns_over_block
+    from services.segment.layout.gutters import pieces_of, strips_of
+    from services.segment.layout.words import Run
+
+    def run(text: str, x0: float, y: float) -> Run:
+        return Run(text, x0, y, x0 + 5.0 * len(text), y + 10.0, 10.0, base=y + 2)
+
+    prose = "woorden van een gewone regel lopende tekst hier"
+    # one column of prose over a table whose middle cells stand at the page's middle: no split
+    single = [run(prose + " en nog wat meer woorden", 60, 800 - 13 * i) for i in range(16)]
+    single += [run("cel", 60, 500 - 13 * i) for i in range(6)]
+    single += [run("een veel langere middelste cel", 250, 500 - 13 * i) for i in range(6)]
+    assert _columns_over_block(pieces_of(single), 595.0) is None
+    # two columns of prose over the same table: split under the columns
+    double = [run(prose[:40], 60, 800 - 13 * i) for i in range(16)]
+    double += [run(prose[:40], 320, 800 - 13 * i) for i in range(16)]
+    double += [run("cel", 60, 500 - 13 * i) for i in range(6)]
+    double += [run("een veel langere middelste cel", 250, 500 - 13 * i) for i in range(6)]
+    assert len(strips_of(pieces_of(double), 595.0)) == 1  # the cells cross the gutter
+    found = _columns_over_block(pieces_of(double), 595.0)
+    assert found is not None
+    upper, under = found
+    assert len(upper) == 32 and len(under) == 12
