@@ -85,7 +85,7 @@ def numbers(label: str) -> list[str]:
 
 
 def classify(blocks: list[Block], body_size: float) -> list[Block]:
-    blocks = _hung_on(blocks)
+    blocks = _hung_on(_display_labels(blocks))
     _signatures(blocks)
     for i, block in enumerate(blocks[:6]):
         if block.kind == "paragraph" and _TITLE.match(block.text):
@@ -141,6 +141,102 @@ def _hung_on(blocks: list[Block]) -> list[Block]:
 
 def _bulleted_item(block: Block) -> bool:
     return BULLET.match(block.text) is not None and not NUMBERED.match(block.text)
+
+
+_ORDINAL: Final = re.compile(r"^\d{1,2}$")
+_TALL: Final = 1.8  # a row this many times its text's size tall holds something in display type
+_WIDE_DIGIT: Final = 0.9  # a display digit's width, in sizes of the text beside it
+_LABEL_GAP: Final = 2.0  # sizes of the text between a block's display ordinal and its text
+_HEAD_LINES: Final = 2  # lines a block's head over its text takes (a title, a subtitle)
+
+
+def _display_labels(blocks: list[Block]) -> list[Block]:
+    """A big ordinal left of a block ('01', '02' in display type beside each of a brief's
+    boxes, level with one of its lines) labels the block; it is no word of the line it stands
+    level with ('LangGraph' / '01 workflow, DuckDB) ...'). The line's text goes on without it,
+    and the ordinal stands as a paragraph of its own before the block and the head over it.
+    Told by its place and its type: a lone number of two digits at most, wide apart left of
+    the line's words, where the block's other lines start; set so large the row stands near
+    twice its text's size tall and each digit is about as wide as the text is high."""
+    out: list[Block] = []
+    for block in blocks:
+        label = _label_of(block) if block.kind == "paragraph" and len(block.lines) > 1 else None
+        if label is None:
+            out.append(block)
+            continue
+        at = len(out)  # above the box's head: its title and subtitle at the block's edge
+        edge, top = block.lines[0].x0, block.lines[0]
+        while at > 0:
+            above = out[at - 1]
+            last = above.lines[-1]
+            if (
+                above.kind != "paragraph"
+                or len(above.lines) > _HEAD_LINES
+                or last.page != top.page
+                or abs(above.lines[0].x0 - edge) > 1
+                or last.base - top.base > 3 * top.size
+            ):
+                break
+            at -= 1
+            top = above.lines[0]
+        out.insert(at, label)
+        out.append(block)
+    return out
+
+
+def _label_of(block: Block) -> Block | None:
+    """The display ordinal beside `block` taken out of its line, as a block of its own; the
+    line goes on with its own words (`block` is changed)."""
+    for k, line in enumerate(block.lines):
+        cells = line.cells
+        if len(cells) < 2 or not _ORDINAL.match(cells[0][2]):
+            continue
+        (x0, x1, number), start = cells[0], cells[1][0]
+        size = line.size
+        if (
+            line.y1 - line.y0 < _TALL * size
+            or x1 - x0 < _WIDE_DIGIT * size * len(number)
+            or start - x1 < _LABEL_GAP * size
+            or not line.text.startswith(number)
+            or not any(abs(ln.x0 - start) <= 1 for ln in block.lines if ln is not line)
+        ):
+            continue
+        rest = Line(
+            page=line.page,
+            x0=start,
+            y0=line.y0,
+            x1=line.x1,
+            y1=line.y1,
+            base=line.base,
+            size=size,
+            bold=line.bold,
+            text=line.text[len(number) :].lstrip(),
+            refs=line.refs,
+            label=line.label,
+            cells=cells[1:],
+            zone=line.zone,
+            plain_end=line.plain_end,
+            underlined=line.underlined,
+            italic=line.italic,
+        )
+        own = Line(
+            page=line.page,
+            x0=x0,
+            y0=line.y0,
+            x1=x1,
+            y1=line.y1,
+            base=line.base,
+            size=size,
+            bold=False,
+            text=number,
+            cells=[cells[0]],
+            zone=line.zone,
+        )
+        block.lines = [*block.lines[:k], rest, *block.lines[k + 1 :]]
+        block.text, block.refs = "", []
+        block.finish()
+        return Block([own]).finish()
+    return None
 
 
 def _hanging_indents(blocks: list[Block]) -> dict[tuple[int, str, int], tuple[float, float]]:

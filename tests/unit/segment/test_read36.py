@@ -13,8 +13,14 @@ G. Two columns of running text over a block across the page (VWS's CoronaCheck
 gutter, as the block crosses it, and main read each row across both columns as a table's row.
 A reader reads the left column, the right one, then the block (`columns._columns_over_block`).
 
-The fixtures (`python -m tests.fixtures.read36.src.nota`, `... .kolommen`): such a nota typeset
-by reportlab, Chromium and LibreOffice; such a page by reportlab and Chromium."""
+H. A big ordinal in display type left of a box ('01', '02' beside each starting material of
+GovTechNL's challenge briefs, Google Docs) stands level with a line of the box's text; main read
+it into that line ('LangGraph 01 workflow'). It is the box's label: a paragraph of its own before
+the box and its head (`structure._display_labels`).
+
+The fixtures (`python -m tests.fixtures.read36.src.nota`, `... .kolommen`, `... .ordinaal`):
+such a nota typeset by reportlab, Chromium and LibreOffice; such pages by reportlab and
+Chromium."""
 
 from __future__ import annotations
 
@@ -186,3 +192,47 @@ def test_columns_over_a_block_need_two_columns_of_running_text() -> None:
     assert found is not None
     upper, under = found
     assert len(upper) == 32 and len(under) == 12
+
+
+ORDINALS = ["ordinaal.pdf", "ordinaal.chromium.pdf"]
+
+
+@pytest.mark.parametrize("name", ORDINALS)
+def test_a_display_ordinal_beside_a_box_is_its_label(name: str) -> None:
+    doc = _doc(name)
+    texts = [(s.kind, " ".join(s.text.split())) for s in doc.segments]
+    for number, head, text in (
+        ("01", "Basis-repository", "Een werkende chat-applicatie"),
+        ("02", "Datacube: drinkwater", "De repository bevat drie"),
+    ):
+        at = texts.index(("paragraph", number))
+        assert texts[at + 1][1].startswith(head), texts
+        body = [t for _, t in texts if t.startswith(text)]
+        assert len(body) == 1, texts
+        assert f" {number} " not in f" {body[0]} ", body
+    assert not any(t.startswith(("01 ", "02 ")) for _, t in texts)
+
+
+def test_a_small_number_in_a_line_stays_in_it() -> None:
+    from services.segment.layout.structure import _display_labels
+
+    def line(text: str, base: float, cells: list[tuple[float, float, str]], tall: float) -> Line:
+        return Line(page=1, x0=cells[0][0], y0=base - 3, x1=500, y1=base - 3 + tall, base=base,
+                    size=11.0, bold=False, text=text, cells=cells)  # fmt: skip
+
+    def block(number_width: float, tall: float) -> Block:
+        cells = [(86.0, 86.0 + number_width, "01"), (150.0, 500.0, "workflow en meer woorden")]
+        return Block(
+            [
+                line("Een werkende chat-applicatie met een workflow", 400, [(150, 480, "x")], 11),
+                line("01 workflow en meer woorden", 387, cells, tall),
+                line("en het resultaat als kaart", 374, [(150, 400, "y")], 11),
+            ]
+        ).finish()
+
+    big = _display_labels([block(26.7, 27.0)])
+    assert big[0].text == "01"
+    assert "01" not in big[1].text
+    # a number in the text's own type (a table's first cell, a list's number): kept
+    assert _display_labels([block(12.0, 27.0)])[0].text.startswith("Een")
+    assert _display_labels([block(26.7, 12.0)])[0].text.startswith("Een")
