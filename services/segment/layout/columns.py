@@ -205,11 +205,13 @@ def _columns_over_block(
 
 
 def _two_text_columns(pieces: list[Piece], width: float) -> bool:
-    """Whether the pieces part in two strips, each of running text and a good share of their
-    width."""
+    """Whether the pieces part in two strips, each of running text in six lines or more and a
+    good share of their width."""
     strips = strips_of(pieces, width)
     if len(strips) != 2 or not all(s.text_like for s in strips):
         return False
+    if any(len(s.pieces) < _BESIDE for s in strips):
+        return False  # a table's row carried over from the page before, a few lines of cells
     left, right = extent(pieces)
     span = max(right - left, 1.0)
     return all(
