@@ -18,7 +18,12 @@ GovTechNL's challenge briefs, Google Docs) stands level with a line of the box's
 it into that line ('LangGraph 01 workflow'). It is the box's label: a paragraph of its own before
 the box and its head (`structure._display_labels`).
 
-The fixtures (`python -m tests.fixtures.read36.src.nota`, `... .kolommen`, `... .ordinaal`):
+4. DJI's 'Den Dolder' Woo decision: the logo leaves a lone '1' in the text layer over the return
+address; main's letterhead stopped at it and the return address and particulars were read as
+the letter's paragraphs (`letterhead.front_matter` takes such a mark with the block under it).
+
+The fixtures (`python -m tests.fixtures.read36.src.nota`, `... .kolommen`, `... .ordinaal`,
+`... .brief`):
 such a nota typeset by reportlab, Chromium and LibreOffice; such pages by reportlab and
 Chromium."""
 
@@ -236,3 +241,34 @@ def test_a_small_number_in_a_line_stays_in_it() -> None:
     # a number in the text's own type (a table's first cell, a list's number): kept
     assert _display_labels([block(12.0, 27.0)])[0].text.startswith("Een")
     assert _display_labels([block(26.7, 12.0)])[0].text.startswith("Een")
+
+
+BRIEVEN = ["brief.pdf", "brief.chromium.pdf"]
+
+
+@pytest.mark.parametrize("name", BRIEVEN)
+def test_a_logos_mark_over_the_return_address_is_the_letterheads(name: str) -> None:
+    doc = _doc(name)
+    kinds = {" ".join(s.text.split())[:12]: s.kind for s in doc.segments}
+    assert kinds["1"] == "letterhead"
+    assert kinds["> Retouradre"] == "letterhead"
+    assert kinds["Geachte heer"] == "paragraph"
+    assert doc.metadata.title == "Uw (Wob-) verzoek"
+
+
+def test_a_mark_over_running_text_stays_body() -> None:
+    from services.segment.layout.letterhead import front_matter
+
+    def block(text: str, base: float) -> Block:
+        line = Line(page=1, x0=80, y0=base - 2, x1=80 + 5 * len(text), y1=base + 8, base=base,
+                    size=9.5, bold=False, text=text)  # fmt: skip
+        return Block([line]).finish()
+
+    text = "Op 19 juni 2020 is naar aanleiding van uw verzoek telefonisch contact met u opgenomen."
+    head, _ = front_matter([block("1", 712), block(text, 700)], 9.5)
+    assert head == []
+    head, _ = front_matter([block("1", 712), block(RETURN, 700), block(text, 600)], 9.5)
+    assert [b.text for b in head] == ["1", RETURN]
+
+
+RETURN = "> Retouradres Postbus 30132 2500 GC Den Haag"
