@@ -434,12 +434,16 @@ def _labelled(blocks: list[Block], body_size: float) -> list[Block]:
             if alone is not None:
                 continue
         elif alone is not None:
+            if slanted and block.kind == "paragraph" and _report_head(block, body_size):
+                # the report's own head between the number and its question ('15.' / 'B: een
+                # goede voorlichting van de overheid' / the question): a head, and the number
+                # goes with the question under it
+                out.append(block)
+                continue
             if block.kind == "paragraph" and mode in ("vraag", "antwo"):
                 block.lines = alone.lines + block.lines
                 block.text = f"{alone.text}\n{block.text}"
-                # the report's own head under the number ('15.' / 'B: een goede voorlichting
-                # van de overheid') opens the question it numbers
-                opens = slanted
+                opens = slanted  # the question's first paragraph, its number joined
             else:
                 out.append(alone)
             alone = None
@@ -459,9 +463,10 @@ def _labelled(blocks: list[Block], body_size: float) -> list[Block]:
             # the slant parts them: the upright text under the italic question answers it, an
             # italic paragraph after the answer is the report's own text again, and so is a
             # head ('Vragen van de leden van de fractie van D66')
-            if _plain_kind(block, body_size) == "heading" and not (
-                mode == "vraag" and _italic(block)
-            ):  # an italic head inside the question is the report's ('A: een goede ...')
+            if mode == "vraag" and pending and _report_head(block, body_size):
+                out.append(block)  # the report's head inside the question ('A: een goede ...')
+                continue
+            if _plain_kind(block, body_size) == "heading":
                 mode = None
             elif mode == "vraag" and pending and not _italic(block):
                 mode = "antwo"
@@ -552,6 +557,12 @@ def _italic_numbers(blocks: list[Block]) -> set[int]:
 
 
 _HEAD_CHARS: Final = 100  # a head over a question in the report's own words is a line
+
+
+def _report_head(block: Block, body_size: float) -> bool:
+    """A bold head in the quoted report ('A: een goede begeleiding vanuit de pensioenfondsen'):
+    it stays a head among the questions."""
+    return block.bold and _plain_kind(block, body_size) == "heading"
 
 
 def _under_number(number: Block, after: list[Block]) -> bool:
