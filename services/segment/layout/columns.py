@@ -184,8 +184,10 @@ def _columns_over_block(
         if k >= _OVER_LINES and low > order[k].y1:
             splits.append(k)
         low = min(low, order[k].y0)
-    if not splits or not _two_text_columns(order[: splits[0]], width):
-        return None  # most pages: no two columns of text at the top
+    if not splits or not _halves(order[: max(splits[0], 2 * _OVER_LINES)]):
+        return None  # most pages: lines across the middle of the text at the top
+    if not _two_text_columns(order[: splits[0]], width):
+        return None
     lo, hi = 0, len(splits) - 1  # the lowest band that still has them above it
     while lo < hi:
         mid = (lo + hi + 1) // 2
@@ -202,6 +204,24 @@ def _columns_over_block(
     if k == len(order) or not _two_text_columns(order[:k], width):
         return None
     return order[:k], order[k:]
+
+
+_HALF = 0.55  # of the text's width: a column's part, its gutter's middle a little off centre
+
+
+def _halves(pieces: list[Piece]) -> bool:
+    """Whether six lines at least stand in the left part of the pieces' width and six in the
+    right part (each part 0.55 of it): a quick look before the gutters are sought (a page of
+    one column has no lines in its right part)."""
+    left, right = extent(pieces)
+    reach = _HALF * (right - left)
+    before = after = 0
+    for p in pieces:
+        if p.x1 < left + reach:
+            before += 1
+        elif p.x0 > right - reach:
+            after += 1
+    return before >= _BESIDE and after >= _BESIDE
 
 
 def _two_text_columns(pieces: list[Piece], width: float) -> bool:

@@ -536,9 +536,9 @@ def _italic_numbers(blocks: list[Block]) -> set[int]:
     candidate: Block | None = None
     asked = False  # the italic question came under the candidate
     for i, block in enumerate(blocks):
+        if block.kind != "paragraph" or (candidate is None and not block.text[:1].isdigit()):
+            continue  # most blocks: no number, and no number waiting for its question
         text = block.text.strip()
-        if block.kind != "paragraph":
-            continue
         if text[:1].isdigit() and NUMBER_ALONE.match(text.rstrip(".").rstrip()):
             candidate, asked = None, False
             if _under_number(block, blocks[i + 1 : i + 3]):
