@@ -65,7 +65,7 @@ def _kamervragen(r: Reading) -> tuple[str, str] | None:
     # the numbered questions first (a look at kinds): the case-blind pattern tries every position
     asked = r.mentions("aanhangsel", "vragen van") and any(b.kind == "question" for b in r.body)
     match = _KAMERVRAGEN.search(r.opening) if asked else None
-    if match:
+    if match and not memo.stage_named(r):  # a nota naar aanleiding van het verslag quotes them
         return "kamervragen", f"'{match.group(0)}' and numbered questions"
     return None
 

@@ -128,6 +128,18 @@ def title(r: Reading) -> str | None:
     return " ".join(subject.text.split()) if subject is not None else None
 
 
+def stage_named(r: Reading) -> bool:
+    """Whether page 1 names a Kamerstuk's nota by its stage ('Nota naar aanleiding van het
+    verslag'): its questions are the report's, quoted and answered, no Kamervragen."""
+    if not r.mentions("nota"):
+        return False
+    for block in r.first_page:
+        word = _WORD.match(block.text) if len(block.text) < 120 else None
+        if word and _STAGE.fullmatch(block.text[word.end() :].strip(" :\n")):
+            return True
+    return False
+
+
 def _bill(above: list[Block]) -> str | None:
     """The bill's name over a Kamerstuk's 'Nota naar aanleiding van het verslag' ('Wijziging van
     de Wet bedrag ineens, ... (Wet herziening bedrag ineens)'): the block right above, a name

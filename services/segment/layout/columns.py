@@ -78,12 +78,33 @@ def page_columns(page: PageRuns, pieces: list[Piece], repeated: set[str]) -> Pag
     """The page's runs by zone: body (body, body2, ... in reading order), side, margin."""
     strips, running = _more_columns(strips_of(pieces, page.width), pieces, page.width)
     if len(strips) <= 1:
+        over = _columns_over_block(pieces, page.width)
+        if over is not None:
+            upper, under = over
+            found = _zones(page, strips_of(upper, page.width), repeated, None)
+            for piece in under:
+                piece.crosses = False
+            # the block under the columns is read after both (and after any lines across them
+            # that `_bands` read in bands of their own), as a band of its own
+            bands = [int(z.partition(BAND)[2] or 0) for z in found.zones if BAND in z]
+            band = f"{BODY}{BAND}{max(bands, default=0) + 1}"
+            found.zones.setdefault(band, []).extend(r for piece in under for r in piece.runs)
+            said = f"page {page.number}: two text columns over a block across the page"
+            found.warnings.append(said)
+            return found
         abutting = _abutting_side(page, pieces)
         if abutting is not None:
             side, rest = abutting
             said = f"page {page.number}: a side column with no gutter before it, found by its type"
             return PageColumns({BODY: rest, SIDE: side}, [said])
         return PageColumns({BODY: list(page.runs)})
+    return _zones(page, strips, repeated, running)
+
+
+def _zones(
+    page: PageRuns, strips: list[Strip], repeated: set[str], running: set[int] | None
+) -> PageColumns:
+    """The runs of the page's strips by zone, the strips read for what they are."""
     warnings = _classify(strips, page.number, repeated, running)
     placed: list[tuple[str, Piece | None, list[Run]]] = []  # (zone, the piece if whole, runs)
     for strip in strips:
@@ -139,6 +160,84 @@ def _more_columns(
     for p, crossed in zip(pieces, crosses, strict=True):
         p.crosses = crossed
     return strips, None
+
+
+_OVER_LINES = 12  # pieces the columns over a block across the page hold at least
+_OVER_SHARE = 0.35  # of the text's width each of those columns takes at least
+
+
+def _columns_over_block(
+    pieces: list[Piece], width: float
+) -> tuple[list[Piece], list[Piece]] | None:
+    """Two columns of running text over a block across the page (an infographic, a table, a
+    paragraph of the page's width): the gutter between the columns ends at the block, which
+    crosses it, so the page as a whole has none and its rows were read across both columns.
+    The columns are the lines above the lowest white band across the page under which the lines
+    still part in two columns of text (`_two_text_columns`); with the lines under it."""
+    if len(pieces) < 2 * _OVER_LINES:
+        return None
+    order = sorted(pieces, key=lambda p: -p.y1)
+    # the white bands across the page: no line above reaches down to the next one's top
+    splits: list[int] = []
+    low = order[0].y0
+    for k in range(1, len(order)):
+        if k >= _OVER_LINES and low > order[k].y1:
+            splits.append(k)
+        low = min(low, order[k].y0)
+    if not splits or not _halves(order[: max(splits[0], 2 * _OVER_LINES)]):
+        return None  # most pages: lines across the middle of the text at the top
+    if not _two_text_columns(order[: splits[0]], width):
+        return None
+    lo, hi = 0, len(splits) - 1  # the lowest band that still has them above it
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if _two_text_columns(order[: splits[mid]], width):
+            lo = mid
+        else:
+            hi = mid - 1
+    # the columns end over the block's first line across the gutter: the lines that cross it
+    # (a title, an intro over the page's width) are the block's
+    cut = strips_of(order[: splits[lo]], width)[0].x1
+    while lo > 0 and any(p.x0 < cut < p.x1 for p in order[splits[lo - 1] : splits[lo]]):
+        lo -= 1
+    k = splits[lo]
+    if k == len(order) or not _two_text_columns(order[:k], width):
+        return None
+    return order[:k], order[k:]
+
+
+_HALF = 0.55  # of the text's width: a column's part, its gutter's middle a little off centre
+
+
+def _halves(pieces: list[Piece]) -> bool:
+    """Whether six lines at least stand in the left part of the pieces' width and six in the
+    right part (each part 0.55 of it): a quick look before the gutters are sought (a page of
+    one column has no lines in its right part)."""
+    left, right = extent(pieces)
+    reach = _HALF * (right - left)
+    before = after = 0
+    for p in pieces:
+        if p.x1 < left + reach:
+            before += 1
+        elif p.x0 > right - reach:
+            after += 1
+    return before >= _BESIDE and after >= _BESIDE
+
+
+def _two_text_columns(pieces: list[Piece], width: float) -> bool:
+    """Whether the pieces part in two strips, each of running text in six lines or more and a
+    good share of their width."""
+    strips = strips_of(pieces, width)
+    if len(strips) != 2 or not all(s.text_like for s in strips):
+        return False
+    if any(len(s.pieces) < _BESIDE for s in strips):
+        return False  # a table's row carried over from the page before, a few lines of cells
+    left, right = extent(pieces)
+    span = max(right - left, 1.0)
+    return all(
+        max(p.x1 for p in s.pieces) - min(p.x0 for p in s.pieces) >= _OVER_SHARE * span
+        for s in strips
+    )
 
 
 _HIDDEN = 10  # one line in this many may stand over a hidden gutter (the lines over the columns)

@@ -87,11 +87,18 @@ def front_matter(blocks: list[Block], body_size: float = 0.0) -> tuple[list[Bloc
     for i, block in enumerate(page1):
         if _running_text(block) or _display(block, body_size):
             break
-        above = _named_above(block) and any(map(_shaped, page1[i + 1 : i + 3]))
+        # a mark of a character or two alone over the address (a logo's '1' as text): the
+        # letterhead's, where the block right under it has the letterhead's shape
+        mark = len(block.lines) == 1 and len(block.text.strip()) <= _MARK_CHARS
+        named = _named_above(block) or mark
+        above = named and any(map(_shaped, page1[i + 1 : i + (2 if mark else 3)]))
         if not (_shaped(block) or above):
             break
         count += 1
     return page1[:count], "address"
+
+
+_MARK_CHARS = 2  # a logo's stray characters over the address
 
 
 def _shaped(block: Block) -> bool:

@@ -1,10 +1,12 @@
 """Blocks -> kinds: questions and answers, headings, list items, the signature, the title.
 
-Three house styles of answered parliamentary questions: labels on their own line ("Vraag 4",
+Four house styles of answered parliamentary questions: labels on their own line ("Vraag 4",
 "Antwoord 3, 4 en 5", the Handelingen), bold numbered questions followed by plain answers
 ("4. Kunt u ...?", ministry letters), and a bare number over each question with a bare
-"Antwoord" over its answer (a Kamerstuk's nota naar aanleiding van het verslag). A grouped label
-followed by as many paragraphs as it has numbers is read as that many questions.
+"Antwoord" over its answer (a Kamerstuk's nota naar aanleiding van het verslag); and a bare
+number over a question quoted in italic with the answer upright under it, no label (the Eerste
+Kamer's nota). A grouped label followed by as many paragraphs as it has numbers is read as that
+many questions.
 
 Questions exist only where the document shows them: "Vraag"/"Antwoord" labels, or numbered
 paragraphs that ask (end in a question mark) — most of them, not one in a numbered report, a
@@ -47,6 +49,11 @@ _SIGN_OFF_PATTERN: Final = re.compile(
 # reads them off the pattern)
 _SIGN_OFF: Final = Anchored(_SIGN_OFF_PATTERN, "BDGHMNVbgh", False)
 _TITLE: Final = re.compile(r"^Vragen van (?:de leden|het lid)\b")
+# A Kamerstuk's nota named by its stage, on a line of its own
+_STAGE: Final = re.compile(
+    r"^Nota (?:naar aanleiding van het (?:nader |tweede )?verslag|van wijziging|van antwoord)\s*$",
+    re.I,
+)
 # What the Handelingen print after the questions instead of, or besides, the answers: the
 # minister's notice that the answer is delayed ("Mededeling" / "Mededeling van Minister ...").
 _NOTICE: Final = re.compile(r"^(?:Mededeling|Toelichting)\b")
@@ -97,11 +104,13 @@ def classify(
 ) -> list[Block]:
     """The blocks' kinds. `running`: the texts of the furniture placed apart, by the pages they
     stand on (`running_texts`); `ocr`: the pages whose text is OCR's reading of the image."""
-    blocks = _hung_on(blocks)
+    blocks = _hung_on(_display_labels(blocks))
     _signatures(blocks)
     for i, block in enumerate(blocks[:6]):
         if block.kind == "paragraph" and _TITLE.match(block.text):
-            if not any(_titles_page(b, body_size) for b in blocks[:i]):
+            # a Kamerstuk's nota quotes the report fraction by fraction: 'Vragen van de leden
+            # van de fractie van ...' heads each fraction's part there, the bill is its title
+            if not any(_titles_page(b, body_size) or _STAGE.match(b.text) for b in blocks[:i]):
                 block.kind = "title"
             break
     out = _labelled(blocks, body_size)
@@ -151,6 +160,102 @@ def _hung_on(blocks: list[Block]) -> list[Block]:
 
 def _bulleted_item(block: Block) -> bool:
     return BULLET.match(block.text) is not None and not NUMBERED.match(block.text)
+
+
+_ORDINAL: Final = re.compile(r"^\d{1,2}$")
+_TALL: Final = 1.8  # a row this many times its text's size tall holds something in display type
+_WIDE_DIGIT: Final = 0.9  # a display digit's width, in sizes of the text beside it
+_LABEL_GAP: Final = 2.0  # sizes of the text between a block's display ordinal and its text
+_HEAD_LINES: Final = 2  # lines a block's head over its text takes (a title, a subtitle)
+
+
+def _display_labels(blocks: list[Block]) -> list[Block]:
+    """A big ordinal left of a block ('01', '02' in display type beside each of a brief's
+    boxes, level with one of its lines) labels the block; it is no word of the line it stands
+    level with ('LangGraph' / '01 workflow, DuckDB) ...'). The line's text goes on without it,
+    and the ordinal stands as a paragraph of its own before the block and the head over it.
+    Told by its place and its type: a lone number of two digits at most, wide apart left of
+    the line's words, where the block's other lines start; set so large the row stands near
+    twice its text's size tall and each digit is about as wide as the text is high."""
+    out: list[Block] = []
+    for block in blocks:
+        label = _label_of(block) if block.kind == "paragraph" and len(block.lines) > 1 else None
+        if label is None:
+            out.append(block)
+            continue
+        at = len(out)  # above the box's head: its title and subtitle at the block's edge
+        edge, top = block.lines[0].x0, block.lines[0]
+        while at > 0:
+            above = out[at - 1]
+            last = above.lines[-1]
+            if (
+                above.kind != "paragraph"
+                or len(above.lines) > _HEAD_LINES
+                or last.page != top.page
+                or abs(above.lines[0].x0 - edge) > 1
+                or last.base - top.base > 3 * top.size
+            ):
+                break
+            at -= 1
+            top = above.lines[0]
+        out.insert(at, label)
+        out.append(block)
+    return out
+
+
+def _label_of(block: Block) -> Block | None:
+    """The display ordinal beside `block` taken out of its line, as a block of its own; the
+    line goes on with its own words (`block` is changed)."""
+    for k, line in enumerate(block.lines):
+        cells = line.cells
+        if len(cells) < 2 or not _ORDINAL.match(cells[0][2]):
+            continue
+        (x0, x1, number), start = cells[0], cells[1][0]
+        size = line.size
+        if (
+            line.y1 - line.y0 < _TALL * size
+            or x1 - x0 < _WIDE_DIGIT * size * len(number)
+            or start - x1 < _LABEL_GAP * size
+            or not line.text.startswith(number)
+            or not any(abs(ln.x0 - start) <= 1 for ln in block.lines if ln is not line)
+        ):
+            continue
+        rest = Line(
+            page=line.page,
+            x0=start,
+            y0=line.y0,
+            x1=line.x1,
+            y1=line.y1,
+            base=line.base,
+            size=size,
+            bold=line.bold,
+            text=line.text[len(number) :].lstrip(),
+            refs=line.refs,
+            label=line.label,
+            cells=cells[1:],
+            zone=line.zone,
+            plain_end=line.plain_end,
+            underlined=line.underlined,
+            italic=line.italic,
+        )
+        own = Line(
+            page=line.page,
+            x0=x0,
+            y0=line.y0,
+            x1=x1,
+            y1=line.y1,
+            base=line.base,
+            size=size,
+            bold=False,
+            text=number,
+            cells=[cells[0]],
+            zone=line.zone,
+        )
+        block.lines = [*block.lines[:k], rest, *block.lines[k + 1 :]]
+        block.text, block.refs = "", []
+        block.finish()
+        return Block([own]).finish()
+    return None
 
 
 def _hanging_indents(blocks: list[Block]) -> dict[tuple[int, str, int], tuple[float, float]]:
@@ -316,6 +421,12 @@ def _labelled(blocks: list[Block], body_size: float) -> list[Block]:
     pending: list[Block] = []  # pending: the question blocks under one label
     alone: Block | None = None  # a label on its own line, for the block it labels
     numbered = _question_numbers(blocks)
+    # a bare number over a question in italic, the answer upright under it and no label: the
+    # slant parts the question from its answer (`_italic_numbers`)
+    cursive = _italic_numbers(blocks) if not numbered else set()
+    numbered |= cursive
+    slanted = False  # the current question's number is one of `cursive`
+    opens = False  # the block has just been joined to its question's number
     for block in blocks:
         labelled = block.kind in ("paragraph", "title")
         text = block.text
@@ -332,8 +443,9 @@ def _labelled(blocks: list[Block], body_size: float) -> list[Block]:
                 mode, label = match.group("word").lower()[:5], match.group("num")
             elif found:  # "Antwoord:" under "Vraag 2": the answer to question 2
                 mode = "antwo"
-            else:  # "2" over a question its "Antwoord" answers
-                mode, label = "vraag", block.text.strip()
+            else:  # "2" over a question its "Antwoord" answers ("2." as the nota prints it)
+                mode, label = "vraag", block.text.strip().rstrip(".").rstrip()
+            slanted = id(block) in cursive
             pending = []
             if alone is not None:  # two labels in a row: the first labels nothing
                 out.append(alone)
@@ -341,9 +453,16 @@ def _labelled(blocks: list[Block], body_size: float) -> list[Block]:
             if alone is not None:
                 continue
         elif alone is not None:
+            if slanted and block.kind == "paragraph" and _report_head(block, body_size):
+                # the report's own head between the number and its question ('15.' / 'B: een
+                # goede voorlichting van de overheid' / the question): a head, and the number
+                # goes with the question under it
+                out.append(block)
+                continue
             if block.kind == "paragraph" and mode in ("vraag", "antwo"):
                 block.lines = alone.lines + block.lines
                 block.text = f"{alone.text}\n{block.text}"
+                opens = slanted  # the question's first paragraph, its number joined
             else:
                 out.append(alone)
             alone = None
@@ -352,12 +471,27 @@ def _labelled(blocks: list[Block], body_size: float) -> list[Block]:
         if (
             mode is not None
             and block.kind == "paragraph"
+            and not opens
             and (
                 headings.section_head(block, body_size)
                 or headings.subsection_head(block, body_size)
             )
         ):
             mode = None
+        if slanted and block.kind == "paragraph" and not opens and id(block) not in cursive:
+            # the slant parts them: the upright text under the italic question answers it, an
+            # italic paragraph after the answer is the report's own text again, and so is a
+            # head ('Vragen van de leden van de fractie van D66')
+            if mode == "vraag" and pending and _report_head(block, body_size):
+                out.append(block)  # the report's head inside the question ('A: een goede ...')
+                continue
+            if _plain_kind(block, body_size) == "heading":
+                mode = None
+            elif mode == "vraag" and pending and not _italic(block):
+                mode = "antwo"
+            elif mode == "antwo" and _italic(block) and not _CAPTION.match(block.text):
+                mode = None  # (an answer's table or figure keeps its caption in italic)
+        opens = False
         if mode == "vraag" and block.kind == "paragraph":
             block.kind = "question"
             pending.append(block)
@@ -397,6 +531,79 @@ def _question_numbers(blocks: list[Block]) -> set[int]:
             else:
                 candidate = None
     return found
+
+
+_CAPTION: Final = re.compile(r"^(?:Tabel|Figuur|Grafiek|Afbeelding|Kader)\s+\d")
+_ITALIC_REACH: Final = 2.5  # sizes of its type the question's first line stands under its number
+
+
+def _italic(block: Block) -> bool:
+    """Most of the block's text set in an italic face."""
+    return sum(len(ln.text) for ln in block.lines if ln.italic) * 2 > sum(
+        len(ln.text) for ln in block.lines
+    )
+
+
+def _italic_numbers(blocks: list[Block]) -> set[int]:
+    """The blocks that are a question's bare number in a nota naar aanleiding van het verslag
+    that prints the report's questions in italic and answers each in upright type under it,
+    with no 'Antwoord' label ('1.' / '<italic question>' / '<upright answer>'): the number
+    alone on its line ('1.', '12 en 13.'), an italic paragraph at its left edge right under it
+    (on its page within a blank line, or atop the next page), and an upright paragraph before
+    the next such number. Two such numbers at least: one is no house style."""
+    found: list[int] = []
+    candidate: Block | None = None
+    asked = False  # the italic question came under the candidate
+    for i, block in enumerate(blocks):
+        if block.kind != "paragraph" or (candidate is None and not block.text[:1].isdigit()):
+            continue  # most blocks: no number, and no number waiting for its question
+        text = block.text.strip()
+        if text[:1].isdigit() and NUMBER_ALONE.match(text.rstrip(".").rstrip()):
+            candidate, asked = None, False
+            if _under_number(block, blocks[i + 1 : i + 3]):
+                candidate = block
+            continue
+        if candidate is None:
+            continue
+        if _italic(block) or (not asked and blocks[i - 1] is candidate):
+            asked = True  # the question, or the head over it the number labels
+        elif asked:
+            found.append(id(candidate))
+            candidate = None
+        else:
+            candidate = None
+    return set(found) if len(found) >= 2 else set()
+
+
+_HEAD_CHARS: Final = 100  # a head over a question in the report's own words is a line
+
+
+def _report_head(block: Block, body_size: float) -> bool:
+    """A bold head in the quoted report ('A: een goede begeleiding vanuit de pensioenfondsen'):
+    it stays a head among the questions."""
+    return block.bold and _plain_kind(block, body_size) == "heading"
+
+
+def _under_number(number: Block, after: list[Block]) -> bool:
+    """Whether the block after `number` is an italic paragraph set at its edge right under it,
+    or a short bold head there over an italic paragraph ('16.' / 'C: goede voorlichting door
+    derden' / the question)."""
+    if not after or len(number.lines) != 1:
+        return False
+    block = after[0]
+    if block.kind != "paragraph":
+        return False
+    if not _italic(block):
+        head = block.bold and len(block.lines) == 1 and len(block.text) <= _HEAD_CHARS
+        below = after[1] if len(after) > 1 else None
+        if not head or below is None or below.kind != "paragraph" or not _italic(below):
+            return False
+    line, top = number.lines[0], block.lines[0]
+    if line.zone != top.zone or abs(top.x0 - line.x0) >= 2:
+        return False
+    if top.page == line.page:
+        return 0 < line.base - top.base <= _ITALIC_REACH * line.size
+    return top.page == line.page + 1
 
 
 def _number_questions(pending: list[Block], label: str, questions: dict[str, Block]) -> None:
