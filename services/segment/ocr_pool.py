@@ -18,7 +18,7 @@ worker) could run it too; the service keeps its OCR fan-out.
 
 The output is the in-process reading's, byte for byte: each page is read by the same code on the
 same rendering, and what the segmenter does with a reading, a failed one included, is
-`_read_by_tesseract`'s. A text PDF never starts a thread (its reader is never called). A page
+`segmenter.ocr_taken`'s. A text PDF never starts a thread (its reader is never called). A page
 the look-ahead did not foresee is read when asked, here, as before; one it foresaw wrongly costs
 a reading that is not used.
 """
@@ -32,7 +32,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 import pypdfium2 as pdfium
 
 from services.segment.layout.words import PageRuns, Run
-from services.segment.segmenter import read_page_runs, segment_pdf
+from services.segment.segmenter import ocr_taken, read_page_runs, segment_pdf
 from stukken.contracts import SegmentedDocument
 from stukken.platform.logging import get_logger
 
@@ -105,9 +105,9 @@ class PooledReader:
         reading: Reading
         try:
             reading = future.result()
-        except Exception as exc:  # as `_read_by_tesseract` catches them
+        except Exception as exc:  # handed on, as `_read_by_tesseract` hands them
             reading = exc
-        return taken(runs, reading, why)
+        return ocr_taken(runs, reading, why)
 
     def _submit(self, page: pdfium.PdfPage, number: int) -> Future[list[Run]]:
         """Page `number` rendered here and handed to a thread."""
@@ -169,26 +169,3 @@ def needs_ocr(page: pdfium.PdfPage, number: int) -> bool:
     except Exception:  # the segmenter reads the page again and handles what fails
         return False
     return noted.asked
-
-
-def taken(runs: PageRuns, reading: Reading, why: str) -> PageRuns:
-    """The page as `segmenter._read_by_tesseract` gives it for this reading."""
-    from services.segment.scan.tesseract import OcrFailed
-
-    if isinstance(reading, OcrFailed):
-        log.warning("page_ocr_failed", page=runs.number, reason=why, error=str(reading))
-        return runs  # the text layer, however thin, is all there is
-    if isinstance(reading, BaseException):  # a bug reading Tesseract's output loses no document
-        error = type(reading).__name__
-        log.warning("page_ocr_degraded", page=runs.number, reason=why, error=error)
-        runs.degraded = runs.degraded or error
-        return runs
-    return PageRuns(
-        runs.number,
-        runs.width,
-        runs.height,
-        reading,
-        ocr=True,
-        degraded=runs.degraded,
-        bottom=runs.bottom,
-    )

@@ -16,7 +16,7 @@ import pypdfium2 as pdfium
 from services.segment.layout.assemble import segment_pages
 from services.segment.layout.grids import GridTable, may_draw_forms, only_text, read_grids
 from services.segment.layout.rotation import shown
-from services.segment.layout.words import PageRuns, read_page
+from services.segment.layout.words import PageRuns, Run, read_page
 from services.segment.scan import detect
 from services.segment.scan.supplement import supplemented
 from stukken.contracts import SegmentedDocument
@@ -188,22 +188,33 @@ def _plausibility(runs: PageRuns) -> float:
 def _read_by_tesseract(page: pdfium.PdfPage, runs: PageRuns, why: str) -> PageRuns:
     """The page read by Tesseract; the text layer's runs if Tesseract fails."""
     from services.segment.scan.reader import read_scanned
+
+    reading: list[Run] | BaseException
+    try:
+        reading = read_scanned(page)
+    except Exception as exc:  # handed on: `ocr_taken` says what becomes of the page
+        reading = exc
+    return ocr_taken(runs, reading, why)
+
+
+def ocr_taken(runs: PageRuns, reading: list[Run] | BaseException, why: str) -> PageRuns:
+    """The page as Tesseract's reading (or its failure) leaves it: the OCR'd runs, or the text
+    layer's when the reading failed (degraded when the failure was a bug, not Tesseract's)."""
     from services.segment.scan.tesseract import OcrFailed
 
-    try:
-        runs_ocr = read_scanned(page)
-    except OcrFailed as exc:
-        log.warning("page_ocr_failed", page=runs.number, reason=why, error=str(exc))
+    if isinstance(reading, OcrFailed):
+        log.warning("page_ocr_failed", page=runs.number, reason=why, error=str(reading))
         return runs  # the text layer, however thin, is all there is
-    except Exception as exc:  # a bug in reading Tesseract's output must not lose the document
-        log.warning("page_ocr_degraded", page=runs.number, reason=why, error=type(exc).__name__)
-        runs.degraded = runs.degraded or type(exc).__name__
+    if isinstance(reading, BaseException):  # a bug reading Tesseract's output loses no document
+        error = type(reading).__name__
+        log.warning("page_ocr_degraded", page=runs.number, reason=why, error=error)
+        runs.degraded = runs.degraded or error
         return runs
     return PageRuns(
         runs.number,
         runs.width,
         runs.height,
-        runs_ocr,
+        reading,
         ocr=True,
         degraded=runs.degraded,
         bottom=runs.bottom,

@@ -15,9 +15,9 @@ import pytest
 
 from services.segment import ocr_pool
 from services.segment.layout.words import PageRuns, Run
-from services.segment.ocr_pool import PooledReader, needs_ocr, segment_pooled, taken
+from services.segment.ocr_pool import PooledReader, needs_ocr, segment_pooled
 from services.segment.scan.tesseract import OcrFailed
-from services.segment.segmenter import read_page_runs, segment_pdf
+from services.segment.segmenter import ocr_taken, read_page_runs, segment_pdf
 from services.segment.writable import writable
 from tests.fixtures.letters import ministry_letter
 from tests.fixtures.scanned import image_pdf, scanned_letters
@@ -106,18 +106,18 @@ def _page() -> PageRuns:
 
 
 def test_a_failed_reading_keeps_the_text_layer_as_in_process() -> None:
-    kept = taken(_page(), OcrFailed("tesseract took too long"), "no letters in the text layer")
+    kept = ocr_taken(_page(), OcrFailed("tesseract took too long"), "no letters in the text layer")
     assert [r.text for r in kept.runs] == ["laag"]
     assert not kept.ocr and kept.degraded is None
 
 
 def test_a_broken_reading_degrades_the_page_as_in_process() -> None:
-    kept = taken(_page(), ValueError("bad hOCR"), "no letters in the text layer")
+    kept = ocr_taken(_page(), ValueError("bad hOCR"), "no letters in the text layer")
     assert [r.text for r in kept.runs] == ["laag"] and kept.degraded == "ValueError"
 
 
 def test_a_reading_replaces_the_layer() -> None:
-    read = taken(_page(), [Run("Geachte", 72, 700, 120, 712, 11.0)], "why")
+    read = ocr_taken(_page(), [Run("Geachte", 72, 700, 120, 712, 11.0)], "why")
     assert read.ocr and [r.text for r in read.runs] == ["Geachte"] and read.number == 2
 
 
