@@ -12,6 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Final
+
+# Blanks with at most one line break between two words of a reference or a name. Written so
+# that each blank can be taken one way only: `[ \t]*(?:\r?\n)?[ \t]*` lets two runs share the
+# blanks, and a failing match then tries every split (exponential on a long article list).
+BLANKS: Final = r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"
 
 
 class Guarded:

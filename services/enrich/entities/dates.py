@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from services.enrich.entities.gazetteer import Match
-from services.enrich.scan import Guarded, near
+from services.enrich.scan import BLANKS, Guarded, near
 
 _MONTHS = [
     "januari", "februari", "maart", "april", "mei", "juni",
@@ -20,7 +20,7 @@ _ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"mrt": 3, "sept": 9}
 _MONTH_ALT = (
     "|".join(_MONTHS) + r"|jan\.|feb\.|mrt\.|apr\.|jun\.|jul\.|aug\.|sep\.|sept\.|okt\.|nov\.|dec\."
 )
-_S = r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"
+_S = BLANKS
 _WRITTEN = re.compile(
     rf"(?<![\w.])(?:(?P<day>[0-3]?\d)(?:e)?{_S})?(?P<month>{_MONTH_ALT})(?![\w]){_S}(?P<year>(?:19|20)\d\d)(?![\w])",
     re.IGNORECASE,

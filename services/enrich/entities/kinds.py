@@ -14,6 +14,7 @@ import re
 
 from services.enrich.entities import attendees
 from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.scan import BLANKS
 from services.enrich.words import read
 
 _SINGULAR = (
@@ -52,7 +53,7 @@ _COUNTED = re.compile(
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&]*(?:-[A-ZÀ-ÖØ-Þ][\w'’&]*)*"
 _NAME = rf"{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}}"
 # Spaces with at most one line break: running text wraps anywhere in the list.
-_S = r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"
+_S = BLANKS
 _SPACE = r"(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*)"
 _INTRO = rf"(?:{_S},{_S}(?:te[ \t\u00a0]+weten|namelijk)|{_S}:|{_SPACE}zoals)?"
 # What follows a kind word: a list after a plural, one name after a singular.

@@ -15,9 +15,9 @@ from collections.abc import Iterator
 
 from services.enrich.hits import Hit
 from services.enrich.references.identifiers import celex_url
-from services.enrich.scan import Guarded, near
+from services.enrich.scan import BLANKS, Guarded, near
 
-_S = r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"
+_S = BLANKS
 _KINDS = {
     "verordeningen": "R", "verordening": "R", "uitvoeringsverordening": "R",
     "regulations": "R", "regulation": "R",

@@ -14,10 +14,10 @@ import re
 from collections.abc import Iterator
 
 from services.enrich.hits import LIST_END, MONTHS, Hit
-from services.enrich.scan import Guarded
+from services.enrich.scan import BLANKS, Guarded
 
 _OB = "https://zoek.officielebekendmakingen.nl/"
-_S = r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"
+_S = BLANKS
 _NAMES = {
     "stb": r"Stb|Staatsblad",
     "stcrt": r"Stcrt|Stc|Staatscourant",

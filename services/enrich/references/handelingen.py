@@ -16,10 +16,10 @@ import re
 from collections.abc import Iterator
 
 from services.enrich.hits import DASH, DASH_CLASS, LIST_END, MONTHS, Hit, vergaderjaar
-from services.enrich.scan import Guarded
+from services.enrich.scan import BLANKS, Guarded
 
 _OB = "https://zoek.officielebekendmakingen.nl/"
-_S = r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"
+_S = BLANKS
 # A slash may carry a stray dash typed after it ('2022/-23'); the years must still be a
 # vergaderjaar.
 _YEAR = rf"(?P<y1>(?:19|20)\d\d){_S}(?:/{DASH_CLASS}?|{DASH_CLASS}){_S}(?P<y2>\d{{2,4}})(?!\d)"

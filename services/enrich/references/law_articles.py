@@ -17,9 +17,9 @@ from functools import cache
 
 from services.enrich.data import rows, variants
 from services.enrich.hits import Hit
-from services.enrich.scan import near
+from services.enrich.scan import BLANKS, near
 
-_S = r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"
+_S = BLANKS
 _ORDINALS = [
     "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende",
     "tiende", "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende",

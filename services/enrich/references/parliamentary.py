@@ -12,12 +12,12 @@ import re
 from collections.abc import Iterator
 
 from services.enrich.hits import DASH, DASH_CLASS, MONTHS, Hit
-from services.enrich.scan import Guarded, near
+from services.enrich.scan import BLANKS, Guarded, near
 from services.enrich.words import read
 
 _OB = "https://zoek.officielebekendmakingen.nl/"
 _D = DASH_CLASS
-_S = r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"  # spaces with at most one line break
+_S = BLANKS
 _YEAR = rf"(?:19|20)\d\d{_S}[/{DASH}]{_S}(?:\d{{4}}|\d{{2}})"
 # 5-digit dossier, optionally grouped '29 911' or '29.911'; 10000-39999 keeps out postcodes and
 # amounts.
