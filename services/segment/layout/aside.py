@@ -207,7 +207,7 @@ def aside_blocks(
         # a value beside its repeated label ("Kenmerk" / "2026-0000145231") goes with it
         # beside the body of a page where a drawing's label stands (Running.own), what repeats
         # repeats with the drawing (sweep36): no evidence by repeating, no value beside a label
-        drawing = bool(running.own) and any(_inside_key(ln) in running.own for ln in zone_lines)
+        drawing = _own(zone_lines, running)
         here = Running(set(), running.sender, running.placed, running.own) if drawing else running
         labelled = zone == SIDE and (
             (zone in marked and not drawing) or any(_evidence(b, here) for b in blocks)
@@ -221,7 +221,7 @@ def aside_blocks(
                 )
                 out.append(block)
                 continue
-            value = labelled and _short(block) and not _own(block, running)
+            value = labelled and _short(block) and not _own(block.lines, running)
             out.append(_judge(block, zone, page, top, value, here, warnings, labelled))
         if zone == SIDE and not on_slide:
             _sender_block(blocks, running, ocr)
@@ -463,17 +463,17 @@ def _short(block: Block) -> bool:
     return len(block.lines) <= 3 and all(len(ln.text.strip()) <= 40 for ln in block.lines)
 
 
-def _own(block: Block, running: Running) -> bool:
-    """Whether a line of the block stands twice beside the body of one page: the document's own
+def _own(lines: list[Line], running: Running) -> bool:
+    """Whether one of the lines stands twice beside the body of one page: the document's own
     text, a drawing's label (Running.own)."""
-    return bool(running.own) and any(_inside_key(ln) in running.own for ln in block.lines)
+    return bool(running.own) and any(_inside_key(ln) in running.own for ln in lines)
 
 
 def _evidence(block: Block, running: Running) -> bool:
     """Text that stands on other pages too, or has a letterhead's or furniture's shape. A block
     with a line that stands twice beside one page's body is a drawing's: its repeating beside
     the body is no evidence."""
-    own = _own(block, running)
+    own = _own(block.lines, running)
     return any(
         (not own and aside_key(ln) in running.texts)
         or letterhead_line(ln.text)
