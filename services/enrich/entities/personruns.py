@@ -370,11 +370,12 @@ _KINDS = re.compile(
     r"[Ff]ractievoorzitters?|(?:[Rr]aads|[Ss]taten|[Kk]amer|[Cc]ommissie|[Bb]estuurs)?leden)(?![\w-])"
 )
 _KIND_STEMS = ("edeputeerde", "ethouder", "leden", "ortefeuillehouder", "estuurder", "oorzitter")
-_TABLE_WORDS = frozenset(
+_TABLE_TEXT = (
     "Totaal Subtotaal Gemiddeld Gemiddelde Overig Overige Anders Fractie Fracties Naam Namen "
     "Partij Aantal Som Onbekend Jaar Datum Ja Nee Noord Zuid Oost West Midden Centrum "
-    "Beheer Algemeen Kern Kernen Wijk Regio".split()
+    "Beheer Algemeen Kern Kernen Wijk Regio"
 )
+_TABLE_WORDS = frozenset(_TABLE_TEXT.split())
 _KIND_REACH = 600  # the text before a column that names its kind
 
 
