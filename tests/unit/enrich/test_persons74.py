@@ -88,8 +88,7 @@ def test_a_legal_form_or_country_before_le_stays_no_person(text: str) -> None:
 
 def test_a_speaker_with_a_capitalised_particle_is_read_whole() -> None:
     text = (
-        "Voorzitter\n  00:00:04 - 00:04:31 - Jolanda Op de Kamp\n"
-        "  00:05:11 - 00:06:03 - Rik Maas\n"
+        "Voorzitter\n  00:00:04 - 00:04:31 - Jolanda Op de Kamp\n  00:05:11 - 00:06:03 - Rik Maas\n"
     )
     found = _printed(text)
     assert "Jolanda Op de Kamp" in found
