@@ -228,3 +228,36 @@ def test_a_partys_name_names_no_person_beside_the_member(text: str) -> None:
 )
 def test_a_list_or_group_that_is_no_party_keeps_its_persons(text: str, name: str) -> None:
     assert name in _printed(text)
+
+
+# -- after the blind scoring: a members' list cut from its head by the segmenter -----------------
+
+
+def _document_persons(texts: list[str]) -> set[str]:
+    segs = [Segment(id=f"s{i}", kind="paragraph", page=1, text=t) for i, t in enumerate(texts)]
+    return {e.text for e in enrich(SegmentedDocument(segments=segs))[1] if e.type == "person"}
+
+
+def test_a_members_list_in_the_paragraph_after_its_head_is_read() -> None:
+    found = _document_persons(
+        [
+            "Opening Voorzitter: Broekers-Knol Tegenwoordig zijn 5 leden, te weten:",
+            "Bakkum, Barth, Knip, Kox, Sylvester en Van Zandbrink,",
+            "Ik deel aan de Kamer mee dat het volgende lid zich heeft afgemeld:",
+            "Van Dijk, wegens bezigheden elders.",
+        ]
+    )
+    assert {"Bakkum", "Barth", "Knip", "Kox", "Sylvester", "Van Zandbrink", "Van Dijk"} <= found
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # no list head before the paragraph
+        ["Het verslag wordt vastgesteld.", "Bakkum, Barth, Knip, Kox, Sylvester en Van Zandbrink,"],
+        # a head that announces no persons
+        ["De agenda luidt als volgt:", "Bakkum, Barth, Knip, Kox, Sylvester en Van Zandbrink,"],
+    ],
+)
+def test_a_list_without_its_members_head_gains_no_persons(texts: list[str]) -> None:
+    assert not _document_persons(texts) & {"Bakkum", "Knip", "Sylvester"}
