@@ -365,20 +365,32 @@ def _folio_offsets(
     """The running heads and feet that print their page's number: a book's running heads name
     the chapter, so their words change, but they start alike and the folio keeps step with the
     page (the pages of one file run on without gaps). `found`, if given, gets each line's folio
-    by its id (the lines that print one)."""
+    by its id (the lines that print one).
+
+    A running head repeats its words: the book's title on every page, or the chapter's name over
+    the chapter's pages. Numbered headings that open page after page ('3 Regels voor usecase
+    LV.1.AB - Archiveer bericht' on page 10, '4 Regels voor usecase LV.1.AL.CGA - Controleer' on
+    page 11: chapters that each fit on a page) keep step with the page too, and start alike, but
+    no page prints the same words as another: they head their pages, they do not run (sweep37)."""
     pages: dict[tuple[int, str], int] = {}
+    texts: dict[tuple[int, str], dict[str, int]] = {}
     for p, lines in edges.items():
-        page: set[tuple[int, str]] = set()
+        page: dict[tuple[int, str], set[str]] = {}
         for ln in lines:
             folio = _folio(ln, p)
             if folio is not None:
-                page.add(folio)
+                page.setdefault(folio, set()).add(_text_key(ln))
                 if found is not None:
                     found[id(ln)] = folio
-        for folio in page:
+        for folio, keys in page.items():
             pages[folio] = pages.get(folio, 0) + 1
+            _count(texts.setdefault(folio, {}), keys)
     least = max(_FOLIO_PAGES, round(0.1 * len(edges)))
-    return {folio for folio, n in pages.items() if n >= least}
+    return {
+        folio
+        for folio, n in pages.items()
+        if n >= least and any(k >= 2 for k in texts[folio].values())
+    }
 
 
 def _prose_beyond(number: Line, other: Line, top: bool) -> bool:
