@@ -156,6 +156,12 @@ def _run(text: str, body: Match) -> tuple[list[tuple[int, int]], bool]:
         members.insert(0, (start, end))
         special |= joined
         pos = start
+        if text[start - 1 : start] == "(":
+            break  # the bracket's first name: the run starts there
+    if len(members) > 2 and text[members[0][0] - 1 : members[0][0]] == "(":
+        # a bracket's first name is read for a pair only ('(Jumbo, Spar)'); in a longer run it
+        # stays as before ('(ChatGPT, Google Bing, Microsoft Co-pilot)': products)
+        members.pop(0)
     return members, special
 
 
