@@ -214,16 +214,12 @@ def _beside(text: str, found: list[Match], bodies: list[Match]) -> list[Match]:
     for body in bodies:
         members, special = _run(text, body)
         pair = len(members) == 2
-        # Beside a listed firm, one capitalised word of a governed or bracketed pair is a firm too:
-        # 'supermarktketens die slecht presteren (Jumbo, Spar)', 'tussen Lidl en Deen' (orgs76);
-        # beside another body the pair may be a body and a person ('Jansen en het RIVM').
-        firm = pair and body.canonical in _firms()
-        if (
-            pair
-            and not special
-            and not _governed(text, members[0][0])
-            and not (firm and _bracketed_pair(text, members))
-        ):
+        # Beside a listed firm, one capitalised word of a bracketed pair is a firm too:
+        # 'supermarktketens die slecht presteren (Jumbo, Spar)' (orgs76); beside another body the
+        # pair may be a body and a person ('Jansen en het RIVM'), and a governed pair stays as
+        # round57 left it ('tussen Harsco en Tata Steel': the unknown one first is no list).
+        firm = pair and body.canonical in _firms() and _bracketed_pair(text, members)
+        if pair and not special and not _governed(text, members[0][0]) and not firm:
             continue
         if not pair and not special:
             continue  # a list of three or more plain names is the list rule's (orglists.py)

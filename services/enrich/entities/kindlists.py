@@ -118,8 +118,9 @@ KIND_WORDS: dict[str, re.Pattern[str]] = {
 _NAME_WORD = (
     r"[A-Z0-9À-ÖØ-Þ][\w&'’+]*(?:[.-][\w&'’+]+)*"  # 'NOS.nl', 'Buddy-to-buddy'; not 'Wonen.'
 )
-# (and an English name's: 'de organisaties Sisters for Change en Munnade'; orgs76)
-_PARTICLE = r"(?:van|de|der|den|des|het|voor|op|aan|in|di|pa|y|for|of|the)"
+# (and an English name's: 'de organisaties Sisters for Change en Munnade'; orgs76; not 'of',
+# which joins members: 'Kompaan, Lindehof of Horizonzorg')
+_PARTICLE = r"(?:van|de|der|den|des|het|voor|op|aan|in|di|pa|y|for|the)"
 _WORDS = rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_NAME_WORD}){{0,4}}"
 # A member and what follows it: a separator ('' at the list's end).
 _MEMBER = re.compile(
