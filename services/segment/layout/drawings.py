@@ -178,10 +178,10 @@ def figure_zones(
     if not any(_between(link, a, c) for link in links for a in boxes for c in boxes if a < c):
         return None
     region = _union([region, *links])
-    # a free label stands by a part of the drawing (the arrow it labels), not merely in its
-    # bounds (the page's number under a box at the left, right of it)
-    drawn = boxes + links
-    figure = [r for r in loose if id(r) in owner or (_middle_in(r, region) and _by(r, drawn))]
+    # a free label stands by a part of the drawing that is no box (the arrow it labels, the
+    # line of a sketch), not merely in its bounds (the page's number under a box at the left,
+    # right of it) nor over a box (the page's heading)
+    figure = [r for r in loose if id(r) in owner or (_middle_in(r, region) and _by(r, links))]
     free = [r for r in figure if id(r) not in owner]
     boxed = sum(len(r.text) for r in figure if id(r) in owner)
     if sum(len(r.text) for r in free) > boxed:  # prose among the boxes: no drawing of labels
