@@ -216,6 +216,26 @@ def test_two_boxes_and_an_arrow_are_a_figure_read_box_by_box() -> None:
     assert len(under) == 1 and out[under[0]][0].text.endswith("van de kolom vult")
 
 
+def test_no_run_is_lost_or_doubled() -> None:
+    zones = _zones()
+    out = figure_zones(_page([BOX_A, BOX_B, ARROW]), zones, [])
+    assert out is not None
+    assert sorted(id(r) for z in out.values() for r in z) == sorted(
+        id(r) for z in zones.values() for r in z
+    )
+
+
+def test_a_heading_over_a_box_is_no_label() -> None:
+    """Only a connector makes a loose text a figure's label; the page's heading right over a
+    box stays the body's, read before the figure."""
+    zones = _zones()
+    zones["body"].insert(0, _run("Beslisboom", 72, 672, 12.0))
+    out = figure_zones(_page([BOX_A, BOX_B, ARROW]), zones, [])
+    assert out is not None
+    assert "Beslisboom" in [r.text for r in out["body"]]
+    assert all("Beslisboom" not in r.text for z, rs in out.items() if z.endswith("#") for r in rs)
+
+
 def test_boxes_without_a_connector_are_no_figure() -> None:
     """Two shaded boxes with nothing drawn between them (a page's callouts) stay as they are."""
     assert figure_zones(_page([BOX_A, BOX_B]), _zones(), []) is None
