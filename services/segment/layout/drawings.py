@@ -152,8 +152,13 @@ def figure_zones(
         if not any(_same(b, o) for o in shapes):
             shapes.append(b)
     boxes = [b for b in shapes if not any(o != b and _holds(b, o) for o in shapes)]
-    # a box that abuts another is a table's cell (a shaded header row, a legend's swatches)
-    boxes = [b for b in boxes if not any(o != b and _abut(b, o) for o in boxes)]
+    # a box that abuts another, or a drawn table, is a table's cell (a shaded header row, a
+    # legend's swatches, a cell spanning rows that the table's reading left out)
+    boxes = [
+        b
+        for b in boxes
+        if not any(o != b and _abut(b, o) for o in boxes) and not any(_abut(b, t) for t in tables)
+    ]
     if len(boxes) < 2:
         return None
     # each run to the smallest box round it
