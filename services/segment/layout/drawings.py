@@ -16,6 +16,7 @@ page (its drawing is pixels).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from services.segment.layout.columns import BODY
@@ -101,6 +102,10 @@ def _middle_in(run: Run, box: Box) -> bool:
     return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
 
 
+def _middle_y(run: Run) -> float:
+    return (run.y0 + run.y1) / 2
+
+
 def _union(boxes: Sequence[Box]) -> Box:
     return (
         min(b[0] for b in boxes),
@@ -136,13 +141,22 @@ def figure_zones(
     text_width = max(r.x1 for r in runs) - min(r.x0 for r in runs)
     parts = [b for b in page.drawn if not any(_holds(t, b) for t in tables)]
     # the boxes: shapes holding text, narrower than the text, the innermost where they nest
+    sized = [
+        b
+        for b in parts
+        if _SIDE_MIN <= b[2] - b[0] < _BOX_SHARE * text_width and b[3] - b[1] >= _SIDE_MIN
+    ]
+    if len(sized) < 2 or len(parts) < 3:  # two boxes and a connector at least
+        return None
+    # the runs by their middles' height, so a shape asks only those at its height
+    by_height = sorted(loose, key=_middle_y)
+    heights = [_middle_y(r) for r in by_height]
     holding: dict[Box, list[Run]] = {}
-    for b in parts:
-        if b[2] - b[0] < _SIDE_MIN or b[3] - b[1] < _SIDE_MIN or b in holding:
+    for b in sized:
+        if b in holding:
             continue
-        if b[2] - b[0] >= _BOX_SHARE * text_width:
-            continue
-        held = [r for r in loose if _middle_in(r, b)]
+        near = by_height[bisect_left(heights, b[1]) : bisect_right(heights, b[3])]
+        held = [r for r in near if _middle_in(r, b)]
         if held and all(_inside(r, b) for r in held) and _padded(b, _run_box(held)):
             holding[b] = held
     # one shape drawn twice (its fill and its outline, a point apart) is one box; a shape
