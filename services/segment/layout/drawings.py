@@ -136,8 +136,6 @@ def figure_zones(
     runs = [r for z in zones.values() for r in z if r.text.strip()]
     if not runs:
         return None
-    tabled = [r for r in runs if any(_middle_in(r, t) for t in tables)]
-    loose = [r for r in runs if not any(_middle_in(r, t) for t in tables)]
     text_width = max(r.x1 for r in runs) - min(r.x0 for r in runs)
     parts = [b for b in page.drawn if not any(_holds(t, b) for t in tables)]
     # the boxes: shapes holding text, narrower than the text, the innermost where they nest
@@ -148,6 +146,8 @@ def figure_zones(
     ]
     if len(sized) < 2 or len(parts) < 3:  # two boxes and a connector at least
         return None
+    tabled = [r for r in runs if any(_middle_in(r, t) for t in tables)]
+    loose = [r for r in runs if not any(_middle_in(r, t) for t in tables)]
     # the runs by their middles' height, so a shape asks only those at its height
     by_height = sorted(loose, key=_middle_y)
     heights = [_middle_y(r) for r in by_height]
@@ -180,6 +180,7 @@ def figure_zones(
     for b in sorted(boxes, key=lambda b: -(b[2] - b[0]) * (b[3] - b[1])):
         for r in holding[b]:
             owner[id(r)] = b
+    owned = [r for r in loose if id(r) in owner]
     region = _union(boxes)
     # the connectors: parts holding no box's text that touch the boxes' region, none round
     # it (a frame round a box's text, drawn apart from its shading, is no connector; a label
@@ -190,7 +191,7 @@ def figure_zones(
         if b not in holding
         and _meets(b, region, _REACH)
         and not _holds(b, region)
-        and not any(id(r) in owner and _middle_in(r, b) for r in loose)
+        and not any(_middle_in(r, b) for r in owned)
     ]
     # a drawing connects its boxes: an arrow or a line between two of them (not a comment's
     # balloon tied to the text, not a row of buttons)
