@@ -314,6 +314,9 @@ def half_even(y: float) -> int:
 # A zone's band after its column: 'body2~3', the third band's second column (columns.py
 # `_bands`, which names them); a column's bands share its edges and its leading.
 BAND: Final = "~"
+# A band that is one box or label of a drawing ends so: 'body~2#' (layout/drawings.py). It is
+# its own block, never a part of the body's paragraph before or after it.
+FIGURE: Final = "#"
 
 
 def column_of(zone: str) -> str:
@@ -393,6 +396,7 @@ def reading_order(line: Line) -> tuple[int, int, float]:
     none), column by column ("body", "body2", ...), top to bottom within each."""
     column, _, band = line.zone.partition(BAND)
     column = column[4:] if column.startswith("body") else ""
+    band = band.removesuffix(FIGURE)
     return (
         int(band) if band.isdigit() else 0,
         int(column) if column.isdigit() else 1,
@@ -507,6 +511,7 @@ def build_blocks(
                 prev_text,
             )
             and not (set_in and _indented(prev, line, left, opener, text, prev_text))
+            and not (line.zone != prev.zone and (FIGURE in line.zone or FIGURE in prev.zone))
         ):
             held.append(line)
         else:
