@@ -275,6 +275,10 @@ def _bands(placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip
         # a caption under the left page's columns leaves the right page's alone
         if len(reached) >= 2 and {order[z] for z in reached} == columns:
             across.add(k)
+    # a table set across the columns whose own column gap falls on the page's gutter: its rows
+    # cross no gutter, but they are read as lines across are, one band
+    table = _cells_across(placed, strips, order)
+    across |= table
     if not across:
         return []
     # A line across with text beside it on its row (a spread's right page under a heading over
@@ -295,6 +299,9 @@ def _bands(placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip
     for k in list(across):
         piece = placed[k][1]
         assert piece is not None
+        if k in table:
+            tops.append(piece.mid)
+            continue
         if any(min(piece.y1, y1) - max(piece.y0, y0) > 0.5 * (y1 - y0) for y0, y1 in rows):
             across.discard(k)
             continue
@@ -309,8 +316,8 @@ def _bands(placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip
         tops.append(piece.mid)
     if not across:
         return []
-    if not later or max(later) <= min(tops):
-        return []
+    if not table and (not later or max(later) <= min(tops)):
+        return []  # (a table across is read whole, the columns' text above it or not)
     # Walk the body's pieces top to bottom: a run of lines across makes a band, and so does
     # the text of the columns between two such runs.
     body = sorted(
@@ -330,6 +337,83 @@ def _bands(placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip
 
 
 _BETWEEN = 2  # lines between a later column's last text and a line across below it
+_CELL_ROWS = 3  # rows of a table across the columns at least
+_EDGE = 2.0  # points: a cell's edge in the row above, the same column of cells
+_FULL_LINE = 0.7  # of its column's width: a line of running text, no cell
+
+
+def _cells_across(
+    placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip], order: dict[str, int]
+) -> set[int]:
+    """The pieces of a table set across the text columns whose own gap between two of its
+    columns falls on the page's gutter (a newsletter's table of figures under two columns of
+    text): none of its rows crosses the gutter, so the page was cut there and each half of the
+    table read in its column. Its rows are seen by their cells: three rows or more one under
+    the other, each with pieces in every text column and none a line of running text (a
+    column's width nearly), and each sharing with the row above a cell's edge inside a column
+    (a left edge not the column's, or a right edge not the column's): the columns of cells run
+    down the rows. Justified text whose word gaps part its lines shares no such edge from row
+    to row, and a table in one column has running text, not cells, beside it."""
+    texts = {s.zone: s for s in strips if s.zone in order}
+    if len(set(order.values())) < 2 or len(texts) < 2:
+        return set()
+    bounds = {
+        z: (min(p.x0 for p in s.pieces), max(p.x1 for p in s.pieces))
+        for z, s in texts.items()
+        if s.pieces
+    }
+    items = sorted(
+        (
+            (k, piece)
+            for k, (zone, piece, _) in enumerate(placed)
+            if piece is not None and not piece.crosses and zone in bounds
+        ),
+        key=lambda item: -item[1].mid,
+    )
+    rows: list[list[tuple[int, Piece]]] = []
+    for k, piece in items:
+        if rows and abs(rows[-1][0][1].mid - piece.mid) < 0.3 * max(piece.y1 - piece.y0, 1.0):
+            rows[-1].append((k, piece))
+        else:
+            rows.append([(k, piece)])
+    found: set[int] = set()
+    run: list[list[float]] = []  # the run's rows' inner cell edges
+    members: list[int] = []
+    for row in [*rows, []]:
+        edges = _cell_edges(row, placed, bounds, len(texts)) if row else None
+        if edges is not None and run and any(
+            abs(e - f) < _EDGE for e in edges for f in run[-1]
+        ):
+            run.append(edges)
+            members += [k for k, _ in row]
+            continue
+        if len(run) >= _CELL_ROWS:
+            found.update(members)
+        run, members = ([edges], [k for k, _ in row]) if edges is not None else ([], [])
+    return found
+
+
+def _cell_edges(
+    row: list[tuple[int, Piece]],
+    placed: list[tuple[str, Piece | None, list[Run]]],
+    bounds: dict[str, tuple[float, float]],
+    columns: int,
+) -> list[float] | None:
+    """A row's cell edges inside its columns (left edges as they are, right edges negated so
+    the two never meet), or None when the row is no row of cells across the columns."""
+    zones = {placed[k][0] for k, _ in row}
+    if len(zones) < columns or len(row) < columns + 1:
+        return None
+    edges: list[float] = []
+    for k, piece in row:
+        left, right = bounds[placed[k][0]]
+        if piece.x1 - piece.x0 >= _FULL_LINE * (right - left):
+            return None
+        if piece.x0 > left + _EDGE:
+            edges.append(piece.x0)
+        if piece.x1 < right - _EDGE:
+            edges.append(-piece.x1)
+    return edges
 
 
 def _mid(item: tuple[str, Piece | None, list[Run]]) -> float:

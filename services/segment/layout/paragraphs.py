@@ -781,9 +781,18 @@ def _continues(
     # Large type keeps its own leading: a title over three lines is one block.
     if gap > 1.3 * pitch * max(1.0, prev.size / size) or gap < 0:
         return False
-    if _ends_sentence(prev_text):
+    if _ends_sentence(prev_text) or _head_by_hand(prev, line, size, right):
         first_word = text.split(" ", 1)[0]
         char_width = line.width / max(len(line.text), 1)
         if prev.x1 + char_width * (len(first_word) + 1) < right:
             return False
     return True
+
+
+def _head_by_hand(prev: Line, line: Line, size: float, right: float) -> bool:
+    """Two bold lines in the text's own type, one under the other with a column edge learnt:
+    if the second's first word would have fitted on the first, the writer broke the line there
+    (a section's head over a subsection's, 'Vragen van de leden van de CDA-fractie' over the
+    question's number '5.'), not the typesetter; the line-fit test then parts them as it parts
+    sentences. A larger title broken by hand keeps its lines (`_resized` asks size apart)."""
+    return prev.bold and line.bold and right < 1e5 and _same_type(prev.size, size)
