@@ -381,9 +381,7 @@ def _cells_across(
     members: list[int] = []
     for row in [*rows, []]:
         edges = _cell_edges(row, placed, bounds, len(texts)) if row else None
-        if edges is not None and run and any(
-            abs(e - f) < _EDGE for e in edges for f in run[-1]
-        ):
+        if edges is not None and run and any(abs(e - f) < _EDGE for e in edges for f in run[-1]):
             run.append(edges)
             members += [k for k, _ in row]
             continue
