@@ -350,10 +350,11 @@ def _cells_across(
     text): none of its rows crosses the gutter, so the page was cut there and each half of the
     table read in its column. Its rows are seen by their cells: three rows or more one under
     the other, each with pieces in every text column and none a line of running text (a
-    column's width nearly), and each sharing with the row above a cell's edge inside a column
-    (a left edge not the column's, or a right edge not the column's): the columns of cells run
-    down the rows. Justified text whose word gaps part its lines shares no such edge from row
-    to row, and a table in one column has running text, not cells, beside it."""
+    column's width nearly), and each sharing with the row above most of its cells' edges inside
+    the columns, two at least (left edges not the column's, or right edges not the column's):
+    the columns of cells run down the rows. Justified text whose word gaps part its lines (the
+    words Chromium spreads) shares an edge with the row above only here and there, and a table
+    in one column has running text, not cells, beside it."""
     texts = {s.zone: s for s in strips if s.zone in order}
     if len(set(order.values())) < 2 or len(texts) < 2:
         return set()
@@ -377,17 +378,19 @@ def _cells_across(
         else:
             rows.append([(k, piece)])
     found: set[int] = set()
-    run: list[list[float]] = []  # the run's rows' inner cell edges
+    above: tuple[list[float], list[float]] | None = None  # the last row's inner cell edges
+    run = 0  # rows in the run
     members: list[int] = []
     for row in [*rows, []]:
         edges = _cell_edges(row, placed, bounds, len(texts)) if row else None
-        if edges is not None and run and any(abs(e - f) < _EDGE for e in edges for f in run[-1]):
-            run.append(edges)
+        if edges is not None and above is not None and _same_cells(above, edges):
+            above, run = edges, run + 1
             members += [k for k, _ in row]
             continue
-        if len(run) >= _CELL_ROWS:
+        if run >= _CELL_ROWS:
             found.update(members)
-        run, members = ([edges], [k for k, _ in row]) if edges is not None else ([], [])
+        above, run = edges, 1 if edges is not None else 0
+        members = [k for k, _ in row] if edges is not None else []
     return found
 
 
@@ -396,22 +399,35 @@ def _cell_edges(
     placed: list[tuple[str, Piece | None, list[Run]]],
     bounds: dict[str, tuple[float, float]],
     columns: int,
-) -> list[float] | None:
-    """A row's cell edges inside its columns (left edges as they are, right edges negated so
-    the two never meet), or None when the row is no row of cells across the columns."""
+) -> tuple[list[float], list[float]] | None:
+    """A row's cells' left and right edges inside their columns, or None when the row is no
+    row of cells across the columns."""
     zones = {placed[k][0] for k, _ in row}
     if len(zones) < columns or len(row) < columns + 1:
         return None
-    edges: list[float] = []
+    lefts: list[float] = []
+    rights: list[float] = []
     for k, piece in row:
         left, right = bounds[placed[k][0]]
         if piece.x1 - piece.x0 >= _FULL_LINE * (right - left):
             return None
         if piece.x0 > left + _EDGE:
-            edges.append(piece.x0)
+            lefts.append(piece.x0)
         if piece.x1 < right - _EDGE:
-            edges.append(-piece.x1)
-    return edges
+            rights.append(piece.x1)
+    return lefts, rights
+
+
+def _same_cells(
+    above: tuple[list[float], list[float]], row: tuple[list[float], list[float]]
+) -> bool:
+    """Whether most of the row's inner left edges (or right edges: figures set right), two at
+    least, are edges of the row above."""
+    for mine, theirs in zip(row, above, strict=True):
+        hits = sum(1 for e in mine if any(abs(e - f) < _EDGE for f in theirs))
+        if hits >= 2 and 2 * hits >= len(mine):
+            return True
+    return False
 
 
 def _mid(item: tuple[str, Piece | None, list[Run]]) -> float:

@@ -794,5 +794,15 @@ def _head_by_hand(prev: Line, line: Line, size: float, right: float) -> bool:
     if the second's first word would have fitted on the first, the writer broke the line there
     (a section's head over a subsection's, 'Vragen van de leden van de CDA-fractie' over the
     question's number '5.'), not the typesetter; the line-fit test then parts them as it parts
-    sentences. A larger title broken by hand keeps its lines (`_resized` asks size apart)."""
-    return prev.bold and line.bold and right < 1e5 and _same_type(prev.size, size)
+    sentences. The first is a head's line: ten words at most, opening with a capital or a
+    number (a bold decision's wrapped line, 'de heer ... te herbenoemen als lid van de
+    Rekenkamercommissie' / 'Den Helder ...', is none). A larger title broken by hand keeps its
+    lines (`_resized` asks size apart)."""
+    if not (prev.bold and line.bold and right < 1e5 and _same_type(prev.size, size)):
+        return False
+    text = prev.text.strip()
+    opens = text[:1].isupper() or text[:1].isdigit()
+    return opens and len(text.split()) <= _HAND_HEAD_WORDS
+
+
+_HAND_HEAD_WORDS: Final = 10  # a head is a short line: a bold sentence's line is no head
