@@ -345,7 +345,20 @@ _FULL_LINE = 0.7  # of its column's width: a line of running text, no cell
 def _cells_across(
     placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip], order: dict[str, int]
 ) -> set[int]:
-    """The pieces of a table set across the text columns whose own gap between two of its
+    """The placed pieces of a table set across the text columns (`_table_rows`), by index."""
+    texts = [s.zone for s in strips if s.zone in order]
+    if len(set(order.values())) < 2 or len(texts) < 2:
+        return set()
+    columns: list[list[Piece]] = [[] for _ in texts]
+    for zone, piece, _ in placed:
+        if piece is not None and not piece.crosses and zone in texts:
+            columns[texts.index(zone)].append(piece)
+    ids = _table_rows(columns)
+    return {k for k, (_, piece, _) in enumerate(placed) if piece is not None and id(piece) in ids}
+
+
+def _table_rows(columns: list[list[Piece]]) -> set[int]:
+    """The pieces (by id) of a table set across text columns whose own gap between two of its
     columns falls on the page's gutter (a newsletter's table of figures under two columns of
     text): none of its rows crosses the gutter, so the page was cut there and each half of the
     table read in its column. Its rows are seen by their cells: three rows or more one under
@@ -355,60 +368,48 @@ def _cells_across(
     the columns of cells run down the rows. Justified text whose word gaps part its lines (the
     words Chromium spreads) shares an edge with the row above only here and there, and a table
     in one column has running text, not cells, beside it."""
-    texts = {s.zone: s for s in strips if s.zone in order}
-    if len(set(order.values())) < 2 or len(texts) < 2:
-        return set()
-    bounds = {
-        z: (min(p.x0 for p in s.pieces), max(p.x1 for p in s.pieces))
-        for z, s in texts.items()
-        if s.pieces
-    }
+    bounds = [
+        (min(p.x0 for p in pieces), max(p.x1 for p in pieces)) if pieces else (0.0, 0.0)
+        for pieces in columns
+    ]
     items = sorted(
-        (
-            (k, piece)
-            for k, (zone, piece, _) in enumerate(placed)
-            if piece is not None and not piece.crosses and zone in bounds
-        ),
+        ((c, piece) for c, pieces in enumerate(columns) for piece in pieces),
         key=lambda item: -item[1].mid,
     )
     rows: list[list[tuple[int, Piece]]] = []
-    for k, piece in items:
+    for c, piece in items:
         if rows and abs(rows[-1][0][1].mid - piece.mid) < 0.3 * max(piece.y1 - piece.y0, 1.0):
-            rows[-1].append((k, piece))
+            rows[-1].append((c, piece))
         else:
-            rows.append([(k, piece)])
+            rows.append([(c, piece)])
     found: set[int] = set()
     above: tuple[list[float], list[float]] | None = None  # the last row's inner cell edges
     run = 0  # rows in the run
     members: list[int] = []
     for row in [*rows, []]:
-        edges = _cell_edges(row, placed, bounds, len(texts)) if row else None
+        edges = _cell_edges(row, bounds, len(columns)) if row else None
         if edges is not None and above is not None and _same_cells(above, edges):
             above, run = edges, run + 1
-            members += [k for k, _ in row]
+            members += [id(p) for _, p in row]
             continue
         if run >= _CELL_ROWS:
             found.update(members)
         above, run = edges, 1 if edges is not None else 0
-        members = [k for k, _ in row] if edges is not None else []
+        members = [id(p) for _, p in row] if edges is not None else []
     return found
 
 
 def _cell_edges(
-    row: list[tuple[int, Piece]],
-    placed: list[tuple[str, Piece | None, list[Run]]],
-    bounds: dict[str, tuple[float, float]],
-    columns: int,
+    row: list[tuple[int, Piece]], bounds: list[tuple[float, float]], columns: int
 ) -> tuple[list[float], list[float]] | None:
     """A row's cells' left and right edges inside their columns, or None when the row is no
     row of cells across the columns."""
-    zones = {placed[k][0] for k, _ in row}
-    if len(zones) < columns or len(row) < columns + 1:
+    if len({c for c, _ in row}) < columns or len(row) < columns + 1:
         return None
     lefts: list[float] = []
     rights: list[float] = []
-    for k, piece in row:
-        left, right = bounds[placed[k][0]]
+    for c, piece in row:
+        left, right = bounds[c]
         if piece.x1 - piece.x0 >= _FULL_LINE * (right - left):
             return None
         if piece.x0 > left + _EDGE:
@@ -416,6 +417,19 @@ def _cell_edges(
         if piece.x1 < right - _EDGE:
             rights.append(piece.x1)
     return lefts, rights
+
+
+def _text_beside_table(strip: Strip, before: Strip) -> bool:
+    """Whether the strip is running text but for the right part of a table set across it and
+    the strip before it (`_table_rows`): a short last column under the table (Typst does not
+    balance its columns), whose few lines the table's cells outnumber."""
+    ids = _table_rows(
+        [[p for p in before.pieces if not p.crosses], [p for p in strip.pieces if not p.crosses]]
+    )
+    if not ids:
+        return False
+    rest = [p for p in strip.pieces if id(p) not in ids]
+    return len(rest) >= _CELL_ROWS and Strip(strip.x0, strip.x1, rest).text_like
 
 
 def _same_cells(
@@ -655,7 +669,11 @@ def _classify(
         strip = strips[i]
         smaller = strip.size < 0.92 * body_size
         narrow = strip.x1 - strip.x0 < 0.5 * width
-        if (strip.text_like or i in running) and not narrow and not smaller:
+        if (
+            (strip.text_like or i in running or _text_beside_table(strip, strips[i - 1]))
+            and not narrow
+            and not smaller
+        ):
             columns.append(i)
         elif (
             not smaller or _type_of_its_rows(strip, strips[i - 1]) or _marks_only(strip)

@@ -644,15 +644,29 @@ def _lead_in(prev: Line, text: str) -> bool:
     return lead and _OWN_LABEL.match(text) is None
 
 
+def _would_fit(prev: Line, line: Line, text: str, right: float) -> bool:
+    """Whether the next line's first word would have fitted on `prev` before the column's
+    known right edge: the writer broke the line there, not the typesetter. `text`: the next
+    line's text stripped."""
+    if right >= 1e5:
+        return False
+    first_word = text.split(" ", 1)[0]
+    char_width = line.width / max(len(line.text), 1)
+    return prev.x1 + char_width * (len(first_word) + 1) < right
+
+
 def _runs_on(prev: Line, line: Line, right: float) -> bool:
     """A line led in by bold words ('De heer Bellot (MR). – Over elke tekst die aan de') whose
     sentence goes on in the body's type on the next line: one paragraph, not a bold head. It
-    wrapped, so it runs to the column's edge (a bold item's line ending short ends there)."""
+    wrapped, so it runs to the column's edge (a bold item's line ending short ends there) and
+    the next line's first word would not have fitted on it (a bold head with a colon inside,
+    'Asbestdaken: nog veel werk te doen', stops short of the edge by more than that word)."""
     text = line.text.strip()
     return (
         (prev.plain_end or _lead_in(prev, text))
         and not line.bold
         and _wrapped(prev, right)
+        and not _would_fit(prev, line, text, right)
         and not _ends_sentence(prev.text.strip())
         and not NUMBERED.match(text)  # the next point of a list opens its own block
         and not LETTERED.match(text)
