@@ -354,7 +354,17 @@ def _cells_across(
         if piece is not None and not piece.crosses and zone in texts:
             columns[texts.index(zone)].append(piece)
     ids = _table_rows(columns)
-    return {k for k, (_, piece, _) in enumerate(placed) if piece is not None and id(piece) in ids}
+    if not ids:
+        return set()
+    found = {k for k, (_, piece, _) in enumerate(placed) if piece is not None and id(piece) in ids}
+    # a cell wider than its column's share crosses the gutter ('Begroting 2025' in the head
+    # row): it is on one of the table's rows, so it is the table's
+    mids = sorted(p.mid for k in found for p in [placed[k][1]] if p is not None)
+    for k, (zone, piece, _) in enumerate(placed):
+        on_a_row = piece is not None and piece.crosses and zone in texts
+        if on_a_row and near(mids, piece.mid, 0.3 * max(piece.y1 - piece.y0, 1.0)):
+            found.add(k)
+    return found
 
 
 def _table_rows(columns: list[list[Piece]]) -> set[int]:

@@ -1,10 +1,12 @@
 """matrix37: three more documents written blind (tests/fixtures/matrix37), read as written
 whoever typeset them (issue #8 item 3).
 
-A nota naar aanleiding van het verslag (fractions' heads, each question quoted in italic under
-its bare number, the answer upright under it), a gemeente's raadsvoorstel in another template
-(a ruled table of particulars over its title, 'Beslispunten' numbered, a cost table) and a
-two-column newsletter with a table of figures across both columns, each typeset by the producer
+Round 1: a nota naar aanleiding van het verslag (fractions' heads, each question quoted in
+italic under its bare number, the answer upright under it), a gemeente's raadsvoorstel in
+another template (a ruled table of particulars over its title, 'Beslispunten' numbered, a cost
+table) and a two-column newsletter with a table of figures across both columns. Round 2, written
+blind after round 1's fixes: a two-column annual summary with two tables across, a
+collegebesluit with particulars, a memorie van antwoord. Each typeset by the producer
 matrix's seven producers and scored with its scoring (tests/fixtures/producers/score.py). Every
 cell must reach the matrix's target: body token precision and recall >= 0.98, every question,
 answer and footnote (text and citation), no furniture in body; and the gold's headings. Cells
@@ -20,19 +22,40 @@ import pytest
 
 from services.segment.segmenter import segment_pdf
 from stukken.contracts import SegmentedDocument
-from tests.fixtures.matrix37.build import DOCS
+from tests.fixtures.matrix37.build import DOCS, load
 from tests.fixtures.matrix37.build import HERE as ROOT
-from tests.fixtures.matrix37.src.nieuwsbrief import FIGURES
 from tests.fixtures.producers.cells import assert_headings, assert_read_as_written, cells
 from tests.fixtures.producers.score import PRODUCERS, Score, score, text_layer_check
 
+_ONE_PAGE_HEAD = (
+    "a running head on a document of one page, printed once and not the title: no evidence "
+    "makes it furniture, and unsure text stays body"
+)
 # (doc, producer) -> what fails today on body, questions, answers, footnotes or furniture.
-KNOWN_GAPS: dict[tuple[str, str], str] = {}
-
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    ("jaarbericht", "chromium"): _ONE_PAGE_HEAD,
+    ("jaarbericht", "weasyprint"): _ONE_PAGE_HEAD,
+    ("collegebesluit", "typst"): _ONE_PAGE_HEAD,
+}
 # (doc, producer) -> what fails today on headings.
-HEADING_GAPS: dict[tuple[str, str], str] = {}
-# (doc, producer) -> what fails today on the newsletter's reading order.
-ORDER_GAPS: dict[tuple[str, str], str] = {}
+HEADING_GAPS: dict[tuple[str, str], str] = {
+    ("collegebesluit", producer): (
+        "the subheads ('Aanleiding', h3, Heading 2, heading(level: 2)) are set as the heads "
+        "('Toelichting'), bold in the text's type; only the space around them differs: read at "
+        "level 1 (as matrix30's woobesluit subheads were before their words were read)"
+    )
+    for producer in PRODUCERS
+} | {
+    ("memorie", producer): (
+        "the fractions' heads ('Vragen van de leden van de fractie van de SP') are set as the "
+        "unnumbered sections over them ('Algemeen', 'Uitvoering'), bold in the text's type: "
+        "read at level 1 (the nota's numbered sections put them under; these do not)"
+    )
+    for producer in PRODUCERS
+}
+# the documents with a table set across two columns, and the ones with particulars atop
+ACROSS = ["nieuwsbrief", "jaarbericht"]
+PARTICULARS = ["gemeentevoorstel", "collegebesluit"]
 
 
 @cache
@@ -59,31 +82,35 @@ def test_headings_read_as_written(doc: str, producer: str) -> None:
     assert_headings(_score(doc, producer))
 
 
-@pytest.mark.parametrize(("doc", "producer"), cells(["nieuwsbrief"], ORDER_GAPS))
+@pytest.mark.parametrize(("doc", "producer"), cells(ACROSS, {}))
 def test_table_across_the_columns_is_read_whole_in_its_place(doc: str, producer: str) -> None:
-    """The newsletter's table of figures stands across both text columns, its own gap between
-    'Q1 2025' and 'Q4 2025' on the page's gutter: one table segment with every row whole, read
-    after the columns' text above it and before the text under it (columns._cells_across);
-    under it in Typst's, whose columns are not balanced, the right column's four lines are a
-    column still (columns._text_beside_table)."""
+    """A table of figures across both text columns, its own gap between two of its columns on
+    the page's gutter: one table segment with every row whole, read after the text above it and
+    before the text under it (columns._cells_across); a cell over the gutter ('Begroting 2025')
+    is on one of its rows; under it in Typst's, whose columns are not balanced, the right
+    column's four lines are a column still (columns._text_beside_table)."""
+    blocks = load(doc).blocks
     segments = [s for s in _read(doc, producer).segments if s.kind != "furniture"]
     tables = [s for s in segments if s.kind == "table"]
-    assert len(tables) == 1, [t.text for t in tables]
-    assert tables[0].rows == FIGURES
+    wanted = [(k, b) for k, b in enumerate(blocks) if b.kind == "table" and b.span]
+    assert [t.rows for t in tables] == [b.cells for _, b in wanted], [t.text for t in tables]
     texts = [s.text for s in segments]
-    at = texts.index(tables[0].text)
-    above = next(k for k, t in enumerate(texts) if t.startswith("Ook bij handhavingsverzoeken"))
-    under = next(k for k, t in enumerate(texts) if t.startswith("Nieuwe regels voor geluid"))
-    assert above < at < under
+    for table, (k, _) in zip(tables, wanted, strict=True):
+        at = texts.index(table.text)
+        above = next(i for i, t in enumerate(texts) if t.startswith(blocks[k - 1].text[:30]))
+        under = next(i for i, t in enumerate(texts) if t.startswith(blocks[k + 1].text[:30]))
+        assert above < at < under
 
 
 @pytest.mark.parametrize("producer", PRODUCERS)
-def test_particulars_table_is_body_not_letterhead(producer: str) -> None:
-    """The raadsvoorstel's ruled particulars (Onderwerp, Raadsvergadering, Agendapunt,
-    Portefeuillehouder, Zaaknummer, Bijlagen) atop page 1 are its own table, not a letter's
-    head (letterhead._particulars)."""
-    segments = _read("gemeentevoorstel", producer).segments
-    assert not [s.text for s in segments if s.kind == "letterhead"]
+@pytest.mark.parametrize("doc", PARTICULARS)
+def test_particulars_table_is_body_not_letterhead(doc: str, producer: str) -> None:
+    """A raadsvoorstel's and a collegebesluit's ruled particulars (Raadsvergadering, Agendapunt,
+    Portefeuillehouder, Zaaknummer; Datum collegevergadering, Afdeling, Openbaar) atop page 1
+    are the document's own table, not a letter's head (letterhead._particulars)."""
+    segments = _read(doc, producer).segments
+    lines = [line for s in segments if s.kind == "letterhead" for line in s.text.splitlines()]
+    assert not [line for line in lines if "Portefeuillehouder" in line], lines
     tables = [s for s in segments if s.kind == "table"]
     assert tables and "Portefeuillehouder" in tables[0].text
     assert tables[0].page == 1
@@ -94,11 +121,13 @@ TITLES = {
     "verband met het invoeren van een maximale groepsgrootte (Wet maximale groepsgrootte)",
     "gemeentevoorstel": "Vaststelling Integraal Huisvestingsplan Onderwijs 2026–2041",
     "nieuwsbrief": "Nieuwsbrief Omgevingsdienst IJsselland, maart 2026",
+    "jaarbericht": "Jaarbericht 2025: wat wij deden voor een gezonde en veilige leefomgeving",
+    "collegebesluit": "Subsidie voor de verbouwing van dorpshuis De Schakel in Heeten",
 }
 
 
 @pytest.mark.parametrize("producer", PRODUCERS)
-@pytest.mark.parametrize("doc", DOCS)
+@pytest.mark.parametrize("doc", list(TITLES))
 def test_title_read_as_printed(doc: str, producer: str) -> None:
     assert " ".join((_read(doc, producer).metadata.title or "").split()) == TITLES[doc]
 
