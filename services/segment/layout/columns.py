@@ -361,8 +361,9 @@ def _cells_across(
     # row): it is on one of the table's rows, so it is the table's
     mids = sorted(p.mid for k in found for p in [placed[k][1]] if p is not None)
     for k, (zone, piece, _) in enumerate(placed):
-        on_a_row = piece is not None and piece.crosses and zone in texts
-        if on_a_row and near(mids, piece.mid, 0.3 * max(piece.y1 - piece.y0, 1.0)):
+        if piece is None or not piece.crosses or zone not in texts:
+            continue
+        if near(mids, piece.mid, 0.3 * max(piece.y1 - piece.y0, 1.0)):
             found.add(k)
     return found
 
