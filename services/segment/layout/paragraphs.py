@@ -795,7 +795,8 @@ def _continues(
     # Large type keeps its own leading: a title over three lines is one block.
     if gap > 1.3 * pitch * max(1.0, prev.size / size) or gap < 0:
         return False
-    if _ends_sentence(prev_text) or _head_by_hand(prev, line, size, right):
+    by_hand = gap > _HAND_GAP * pitch and _head_by_hand(prev, line, size, right)
+    if _ends_sentence(prev_text) or by_hand:
         first_word = text.split(" ", 1)[0]
         char_width = line.width / max(len(line.text), 1)
         if prev.x1 + char_width * (len(first_word) + 1) < right:
@@ -808,10 +809,11 @@ def _head_by_hand(prev: Line, line: Line, size: float, right: float) -> bool:
     if the second's first word would have fitted on the first, the writer broke the line there
     (a section's head over a subsection's, 'Vragen van de leden van de CDA-fractie' over the
     question's number '5.'), not the typesetter; the line-fit test then parts them as it parts
-    sentences. The first is a head's line: ten words at most, opening with a capital or a
-    number (a bold decision's wrapped line, 'de heer ... te herbenoemen als lid van de
-    Rekenkamercommissie' / 'Den Helder ...', is none). A larger title broken by hand keeps its
-    lines (`_resized` asks size apart)."""
+    sentences, where they stand apart by more than the text's pitch (`_HAND_GAP`). The first is
+    a head's line: ten words at most, opening with a capital or a number (a bold decision's
+    wrapped line, 'de heer ... te herbenoemen als lid van de Rekenkamercommissie' / 'Den Helder
+    ...', is none). A larger title broken by hand keeps its lines (`_resized` asks size
+    apart)."""
     if not (prev.bold and line.bold and right < 1e5 and _same_type(prev.size, size)):
         return False
     text = prev.text.strip()
@@ -820,3 +822,7 @@ def _head_by_hand(prev: Line, line: Line, size: float, right: float) -> bool:
 
 
 _HAND_HEAD_WORDS: Final = 10  # a head is a short line: a bold sentence's line is no head
+# of the text's pitch: a head broken by hand stands apart by its margin, more than the pitch; a
+# wrapped head's lines stand at their own leading, the pitch or less (and a column's learnt
+# right edge may be another's: a Staatscourant's narrow column under its title across)
+_HAND_GAP: Final = 1.02
