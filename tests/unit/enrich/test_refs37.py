@@ -1,0 +1,102 @@
+"""Session 37's reference round (refs37, issue #12): a Kamerstuk cited in its short form (label,
+year, dossier and the number after a comma, no 'nr.'), a refusal's letters read with 'juncto', and
+near misses that stay clean (dates, amounts, counts, phone numbers, postcodes, IBANs,
+zaaknummers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.enrich.references import find_in_text
+from tests.unit.enrich.test_refs64 import _SCORED
+
+
+def _found(text: str, kind: str) -> list[str]:
+    return [h.normalized for h in find_in_text(text) if h.type == kind]
+
+
+# --- 'Kamerstukken II 2018/19, 29911, 249': the number after a comma -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a ruling's note: two citations, the second's number on the next line
+        (
+            "5 Zie: Kamerstukken II 2018/19, 29911, 249; Kamerstukken II 2019/20, 31934,\n26.",
+            ["kst-29911-249", "kst-31934-26"],
+        ),
+        ("(Kamerstukken II 2018/19, 35 000 VII, 12)", ["kst-35000-VII-12"]),
+        ("Kamerstukken II 2018/19, 35000, 7, p. 3.", ["kst-35000-7"]),
+        ("Kamerstuk II 2021/22, 36 200,\n101]", ["kst-36200-101"]),
+        ("Kamerstukken I 2021/22, 35 000, A.", ["kst-35000-A"]),  # a letter, as before
+    ],
+)
+def test_a_labelled_citation_with_its_year_takes_the_number_after_a_comma(
+    text: str, want: list[str]
+) -> None:
+    assert _found(text, "kamerstuk") == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kamerstukken II 2018/19, 35 000, 12 november 2018 besproken.",  # a date
+        "Kamerstukken II 2018/19, 35 000, 12 en verder",  # no closing after the number
+        "Kamerstukken II 2018/19, 35 000, 3 keer genoemd.",
+        "Kamerstukken II 2018/19, 35 000, 1.5 miljoen euro.",  # an amount
+        "Kamerstukken II 2018/19, 35 000, 12,5 procent.",
+        "Kamerstukken 29911, 249;",  # no year: the short form is taken only with one
+    ],
+)
+def test_no_number_without_year_or_closing(text: str) -> None:
+    assert [k for k in _found(text, "kamerstuk") if k.count("-") > 1] == []
+
+
+# --- 'artikel 10 lid 2 sub c juncto sub d Wob' ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Deze wordt daarom in zijn geheel geweigerd op grond van artikel 10 lid 2 sub c\n"
+            "juncto sub d Wob in combinatie met Artikel 7 Wet Politiegegevens.",
+            ["Wob art. 10 lid 2 onder c", "Wob art. 10 lid 2 onder d"],
+        ),
+        (
+            "artikel 10, tweede lid, onder c jo. d, van de Wob",
+            ["Wob art. 10 lid 2 onder c", "Wob art. 10 lid 2 onder d"],
+        ),
+        (
+            "artikel 5.1, tweede lid, onder e juncto h, Woo",
+            ["Woo art. 5.1 lid 2 onder e", "Woo art. 5.1 lid 2 onder h"],
+        ),
+    ],
+)
+def test_juncto_joins_a_lids_letters(text: str, want: list[str]) -> None:
+    assert _found(text, "law_article") == want
+
+
+def test_juncto_another_article_is_no_letter_of_this_one() -> None:
+    found = _found("op grond van artikel 10 lid 2 sub c juncto artikel 7 Wpg", "law_article")
+    assert "Wob art. 10 lid 2 onder c" not in found  # no law after the letter: as before
+    assert all("onder a" not in f for f in found)
+
+
+# --- near misses ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bel 14 020 of 020 - 255 29 11; fax 020 552 91 00.",
+        "Een bedrag van € 29.911,249 en 31934, 26 stuks.",
+        "Postcode 1030 BB Amsterdam, IBAN NL91 ABNA 0417 1643 00.",
+        "Zaaknummer Z/20/43414, kenmerk NO20-05670/12470, BBR / 21224968.",
+        "Op 30 juni 2017, 29911, 249 bezoekers.",
+        "datum 14-08-2019, versie 0 73 doc29",
+    ],
+)
+def test_near_misses_give_no_scored_reference(text: str) -> None:
+    assert [h.normalized for h in find_in_text(text) if h.type in _SCORED | {"url"}] == []
