@@ -443,6 +443,11 @@ def _cell_space(text: str, end: int, last: str) -> re.Match[str] | None:
     ):
         return space  # '?id=2020D1719' + '6&did=2020D17196': a parameter's rest
     if (
+        _WHOLE_PIECE.search(last) is not None
+        and _PATH_PIECES_AFTER_SLASH.fullmatch(token.group()) is not None
+    ):
+        return space  # '.../nza/doc/' + 'PUC_3324_22/1/': a cell's next line after a whole piece
+    if (
         len(last) >= _CUT_CELL
         and _SHORT_PIECE.search(last)
         and (
@@ -666,6 +671,13 @@ _PATH_PIECES = re.compile(r"[a-z0-9%_.-]+(?:/[\w%.~=&?#@-]*){2,}")
 # where OCR read a space into the path's word.
 _ONE_SLASH_REST = re.compile(
     r"[a-z0-9%_.-]+/[\w%.~@-]*\?[\w%.~;+-]+=[\w%.~=&;+-]*|[a-z0-9%_.-]+/[a-z0-9]+(?:-[a-z0-9]+){3,}/?"
+)
+# After a path's whole piece and its slash, a token of two or more further pieces that ends in a
+# slash or a file's type, its first piece an id's (six or more characters, a letter and a digit):
+# '.../nza/doc/' + ' PUC_3324_22/1/', where a cell's lines were joined with a space. A date
+# ('12/03/2019'), 'en/of', a fraction or 'A4/B5/' holds no such token.
+_PATH_PIECES_AFTER_SLASH = re.compile(
+    rf"(?=[^/\s]*[A-Za-z])(?=[^/\s]*\d)[\w%.~-]{{6,}}(?:/[\w%.~-]+)+(?:/|\.{_FILE_TYPES})"
 )
 # ... a query or a fragment's parameter ('?keywords=waddenwegvi' + 'aduct&filter%5B...',
 # '#highlight=ECLI%3aNL%3aRVS' + '%3a2014%3a1723'): a token with a

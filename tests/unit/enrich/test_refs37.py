@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from services.enrich.references import find_in_text
-from tests.unit.enrich.test_refs64 import _SCORED
+from tests.unit.enrich.test_refs64 import _SCORED, urls_of
 
 
 def _found(text: str, kind: str) -> list[str]:
@@ -100,3 +100,46 @@ def test_juncto_another_article_is_no_letter_of_this_one() -> None:
 )
 def test_near_misses_give_no_scored_reference(text: str) -> None:
     assert [h.normalized for h in find_in_text(text) if h.type in _SCORED | {"url"}] == []
+
+
+# --- '.../nza/doc/ PUC_3324_22/1/': a cell's next line after a whole piece -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "22.5 Bijlage: marktscan deel 6 Reeds openbaar: https://puc.overheid.nl/nza/doc/ "
+            "PUC_3324_22/1/ | 23. Concept nota",
+            "https://puc.overheid.nl/nza/doc/PUC_3324_22/1/",
+        ),
+        (
+            "Definitieve versie reeds https://puc.overheid.nl/nza/doc/ PUC_3358_22/1/ 30.2 Bijlage",
+            "https://puc.overheid.nl/nza/doc/PUC_3358_22/1/",
+        ),
+        (
+            "Zie https://www.x.nl/docs/ Rapport2019/bijlage/a.pdf",
+            "https://www.x.nl/docs/Rapport2019/bijlage/a.pdf",
+        ),
+    ],
+)
+def test_an_ids_pieces_after_a_whole_pieces_slash_go_on(text: str, want: str) -> None:
+    assert urls_of(text) == [(want, True)]  # an OCR'd page: the space is marked
+    assert urls_of(text, ()) == [(want, None)]  # a text layer's joined cell: not marked
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("geraadpleegd via https://www.x.nl/docs/ 12/03/2019.", "https://www.x.nl/docs/"),
+        ("zie https://www.x.nl/a/ en/of de site", "https://www.x.nl/a/"),
+        ("zie https://www.x.nl/a/ 1/2/3 keer", "https://www.x.nl/a/"),
+        ("zie https://www.x.nl/a/ A4/B5/ formaat", "https://www.x.nl/a/"),
+        ("via https://www.x.nl/a/ 2e/3e/ klas", "https://www.x.nl/a/"),
+        ("zie https://www.x.nl/ PUC_3324_22/1/", "https://www.x.nl/"),  # no path before it
+        ("zie https://www.x.nl/a/ Wob-besluit/2020/ hier", "https://www.x.nl/a/"),  # no digit
+        ("zie https://www.x.nl/a/ ABC123/def en verder", "https://www.x.nl/a/"),  # no end
+    ],
+)
+def test_no_ids_pieces_no_join(text: str, want: str) -> None:
+    assert [u for u, _ in urls_of(text)] == [want]
