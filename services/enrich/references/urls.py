@@ -48,6 +48,10 @@ _SPACED_HOST = re.compile(
 # word are no address, and the rest with its TLD and path can only be the label's end (else it
 # is read as a site of its own, 'dam.nl/veelgevraagd').
 _SPLIT_LABEL = re.compile(rf"(?i:https?://)?(?i:www\.)[a-z0-9-]+ [a-z0-9-]+\.(?:{_TLDS})(?=/)")
+# ... or a space right after 'www.' ('www. rijksoverheid.nl/ezk' in a letterhead at 300 dpi): 'www.'
+# alone is no address and no sentence goes on with a host after it, so the host that follows, lower
+# case and ending in a known TLD, is the address's (with or without a path).
+_SPACED_WWW = re.compile(rf"(?i:www\.) (?:[a-z0-9-]+\.)+(?:{_TLDS})(?![\w-])")
 _ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?[.)]?[ \t]+[A-Z]")
 _SCHEME_OR_WWW = re.compile(r"(?i:https?://)?(?i:www\.)?")
 
@@ -875,7 +879,11 @@ def find(text: str) -> Iterator[Hit]:
         parts = [text[start:end]]
         if m.re is _SPACED_SCHEME:  # the scheme as it is written, without OCR's space
             parts = [m.group("scheme") + "://" + text[m.end() : end]]
-        spaced = _SPACED_HOST.match(text, start) if m.re is _START else None
+        spaced = (
+            (_SPACED_WWW.match(text, start) or _SPACED_HOST.match(text, start))
+            if m.re is _START
+            else None
+        )
         if spaced is None or not _whole_host_spaced(spaced.group()):
             spaced = _SPLIT_LABEL.match(text, start) if m.re is _START else None
         if spaced is not None and (spaced.re is _SPLIT_LABEL or _whole_host_spaced(spaced.group())):

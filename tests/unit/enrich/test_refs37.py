@@ -143,3 +143,35 @@ def test_an_ids_pieces_after_a_whole_pieces_slash_go_on(text: str, want: str) ->
 )
 def test_no_ids_pieces_no_join(text: str, want: str) -> None:
     assert [u for u, _ in urls_of(text)] == [want]
+
+
+# --- 'www. rijksoverheid.nl/ezk': OCR's space after 'www.' -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "T 070 379 8911 (algemeen) F 070 378 6100 (algemeen) www. rijksoverheid.nl/ezk",
+            "https://www.rijksoverheid.nl/ezk",
+        ),
+        ("Postbus 20201 2500 EE Den Haag www. rijksoverheid.nl", "https://www.rijksoverheid.nl"),
+        ("Kijk op www. nvwa.nl/bezwaarenberoep.", "https://www.nvwa.nl/bezwaarenberoep"),
+    ],
+)
+def test_a_space_after_www_is_crossed_to_its_host_and_marked(text: str, want: str) -> None:
+    assert urls_of(text) == [(want, True)]
+    assert urls_of(text, ()) == [(want, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kijk op www. Dit is geen adres.nl",  # a capital: a sentence
+        "kijk op www. rijksoverheid en verder",  # no TLD
+        "www. .rijksoverheid.nl",  # a second dot: not read
+        "Bel 070 - 379 89 11 of www. 20 keer",
+    ],
+)
+def test_no_host_after_www_no_address(text: str) -> None:
+    assert urls_of(text) == []
