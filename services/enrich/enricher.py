@@ -136,6 +136,7 @@ _SPACE_IN_SLUG = re.compile(
     r"|\w\. (?=(?:pdf|html?|aspx?|php|docx?|xlsx?)(?![\w-]))"
     r"|[A-Za-z0-9] (?=-[A-Za-z0-9])"  # before a path's hyphen: '.../2023-01 -01/1/informatie'
     r"|% (?=[0-9A-Fa-f])"  # inside a percent escape: '&title=Aan% 20bewindspersoon'
+    r"|/ (?=[A-Z])"  # after a whole piece, before an id's: '.../nza/doc/ PUC_3324_22/1/'
 )
 
 

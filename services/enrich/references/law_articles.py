@@ -35,13 +35,18 @@ _ARTICLE = re.compile(r"rt(?:ikel|\.)")
 _ARTICLE_REACH = 400
 
 
+# More letters of the same lid: 'onder e en g', 'sub c of d', 'sub c juncto sub d' (a refusal read
+# with the next ground, as Wob decisions write it; 'jo.' its abbreviation).
+_AND = r"(?:en|of|,|juncto|jo\.)"
+
+
 # One article of a list ('de artikelen 5.1, tweede lid, aanhef en onder e, en 5.2, eerste lid, van
 # de Woo'): its number, lid and letters, as after 'artikel'.
 _ITEM = (
     rf"(?P<nr>\d+[a-z]{{0,2}}(?:[.:]\d+[a-z]{{0,2}})*)"
     rf"(?:\.?,?{_S}(?:(?P<ord>{_ORDINAL}){_S}lid|lid{_S}(?P<lid>\d+)))?"
     rf"(?:,?{_S}(?:aanhef{_S}en{_S})?(?:onder|sub){_S}(?P<onder>[a-z]|\d{{1,2}}°?)(?![\w])"
-    rf"(?P<more>(?:,?{_S}(?:en|of|,){_S}(?:onder{_S}|sub{_S})?[a-z](?![\w]))*))?"
+    rf"(?P<more>(?:,?{_S}{_AND}{_S}(?:onder{_S}|sub{_S})?[a-z](?![\w]))*))?"
 )
 _ONE_ITEM = re.compile(_ITEM)
 _ITEM_BARE = re.sub(r"\(\?P<\w+>", "(?:", _ITEM)
@@ -76,7 +81,7 @@ def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], str]:
         rf"(?<![^\W\d_])[Aa]rt(?:ikel|\.){_S}(?P<nr>\d+[a-z]{{0,2}}(?:[.:]\d+[a-z]{{0,2}})*)"
         rf"(?:\.?,?{_S}(?:(?P<ord>{_ORDINAL}){_S}lid|lid{_S}(?P<lid>\d+)))?"
         rf"(?:,?{_S}(?:aanhef{_S}en{_S})?(?:onder|sub){_S}(?P<onder>[a-z]|\d{{1,2}}°?)(?![\w])"
-        rf"(?P<more>(?:,?{_S}(?:en|of|,){_S}(?:onder{_S}|sub{_S})?[a-z](?![\w]))*))?"
+        rf"(?P<more>(?:,?{_S}{_AND}{_S}(?:onder{_S}|sub{_S})?[a-z](?![\w]))*))?"
         rf",?{_S}(?:van{_S}(?:de|het){_S})?(?P<law>{names_alt})(?![\w])"
     )
     return pattern, lookup, names_alt

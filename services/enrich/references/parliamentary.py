@@ -243,6 +243,20 @@ def _hits(m: re.Match[str], *, dossier_only: bool = False) -> Iterator[Hit]:
 _DASH_NUMBER = re.compile(rf"{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,/{DASH}]\d)")
 
 
+# The short form of a labelled citation with its year: the number after a comma, without 'nr.'
+# ('Kamerstukken II 2018/19, 29911, 249;', as notes and rulings cite). Taken only after a label
+# and a year, and only where the number closes the citation (a ';', '.', ')' or ']', the line's
+# end, or ', p.' and its pages): '..., 35 000, 12 november 2018' is a date and '..., 35 000, 12
+# en ...' or ', 3 keer' anything.
+_LABEL_YEAR = re.compile(
+    rf"(?:Kamerstuk(?:ken)?|Kst\.?)(?:\s+{_CHAMBER})?,?\s+(?:vergaderjaar\s+)?{_YEAR}"
+)
+_COMMA_NUMBER = re.compile(
+    rf",{_S}(?P<nr>[1-9]\d{{0,4}})(?![\w]|[.,/{DASH}]\d)"
+    rf"(?=[;.)\]]|[ \t]*(?:\r?\n|$)|,{_S}{_PAGES}{_S}\d)"
+)
+
+
 # A stuk printed in two dossiers: 'Kamerstukken 29 689 en 29 538, nr. 1081' is the first
 # dossier's nr. 1081 (its publication id); the number is not the second dossier's. The second
 # dossier may carry its own chapter or letter, after a dash or a space ('Kamerstukken 36 600 B en
@@ -296,6 +310,8 @@ def find(text: str) -> Iterator[Hit]:
         labelled += _ABBREVIATED_NO_YEAR.finditer(text)
     for m in labelled:
         tail = _DASH_NUMBER.match(text, m.end())
+        if tail is None and not _numbers(m) and _LABEL_YEAR.match(m.group()):
+            tail = _COMMA_NUMBER.match(text, m.end())
         if tail and not _numbers(m):
             ident = f"kst-{_dossier_id(m)}-{tail.group('nr')}"
             yield Hit("kamerstuk", m.start(), tail.end(), ident, f"{_OB}{ident}.html")

@@ -48,6 +48,10 @@ _SPACED_HOST = re.compile(
 # word are no address, and the rest with its TLD and path can only be the label's end (else it
 # is read as a site of its own, 'dam.nl/veelgevraagd').
 _SPLIT_LABEL = re.compile(rf"(?i:https?://)?(?i:www\.)[a-z0-9-]+ [a-z0-9-]+\.(?:{_TLDS})(?=/)")
+# ... or a space right after 'www.' ('www. rijksoverheid.nl/ezk' in a letterhead at 300 dpi): 'www.'
+# alone is no address and no sentence goes on with a host after it, so the host that follows, lower
+# case and ending in a known TLD, is the address's (with or without a path).
+_SPACED_WWW = re.compile(rf"(?i:www\.) (?:[a-z0-9-]+\.)+(?:{_TLDS})(?![\w-])")
 _ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?[.)]?[ \t]+[A-Z]")
 _SCHEME_OR_WWW = re.compile(r"(?i:https?://)?(?i:www\.)?")
 
@@ -443,6 +447,11 @@ def _cell_space(text: str, end: int, last: str) -> re.Match[str] | None:
     ):
         return space  # '?id=2020D1719' + '6&did=2020D17196': a parameter's rest
     if (
+        _WHOLE_PIECE.search(last) is not None
+        and _PATH_PIECES_AFTER_SLASH.fullmatch(token.group()) is not None
+    ):
+        return space  # '.../nza/doc/' + 'PUC_3324_22/1/': a cell's next line after a whole piece
+    if (
         len(last) >= _CUT_CELL
         and _SHORT_PIECE.search(last)
         and (
@@ -667,6 +676,13 @@ _PATH_PIECES = re.compile(r"[a-z0-9%_.-]+(?:/[\w%.~=&?#@-]*){2,}")
 _ONE_SLASH_REST = re.compile(
     r"[a-z0-9%_.-]+/[\w%.~@-]*\?[\w%.~;+-]+=[\w%.~=&;+-]*|[a-z0-9%_.-]+/[a-z0-9]+(?:-[a-z0-9]+){3,}/?"
 )
+# After a path's whole piece and its slash, a token of two or more further pieces that ends in a
+# slash or a file's type, its first piece an id's (six or more characters, a letter and a digit):
+# '.../nza/doc/' + ' PUC_3324_22/1/', where a cell's lines were joined with a space. A date
+# ('12/03/2019'), 'en/of', a fraction or 'A4/B5/' holds no such token.
+_PATH_PIECES_AFTER_SLASH = re.compile(
+    rf"(?=[^/\s]*[A-Za-z])(?=[^/\s]*\d)[\w%.~-]{{6,}}(?:/[\w%.~-]+)+(?:/|\.{_FILE_TYPES})"
+)
 # ... a query or a fragment's parameter ('?keywords=waddenwegvi' + 'aduct&filter%5B...',
 # '#highlight=ECLI%3aNL%3aRVS' + '%3a2014%3a1723'): a token with a
 # parameter's '&' or '=' or an escape's '%' goes on a query cut inside a value;
@@ -863,7 +879,11 @@ def find(text: str) -> Iterator[Hit]:
         parts = [text[start:end]]
         if m.re is _SPACED_SCHEME:  # the scheme as it is written, without OCR's space
             parts = [m.group("scheme") + "://" + text[m.end() : end]]
-        spaced = _SPACED_HOST.match(text, start) if m.re is _START else None
+        spaced = (
+            (_SPACED_WWW.match(text, start) or _SPACED_HOST.match(text, start))
+            if m.re is _START
+            else None
+        )
         if spaced is None or not _whole_host_spaced(spaced.group()):
             spaced = _SPLIT_LABEL.match(text, start) if m.re is _START else None
         if spaced is not None and (spaced.re is _SPLIT_LABEL or _whole_host_spaced(spaced.group())):

@@ -57,8 +57,10 @@ def test_url_forms(text: str, expected: str) -> None:
     assert printed == text[text.index(printed[:8]) :][: len(printed)]
 
 
+# ('www. rijksoverheid.nl' was a near miss here until refs37: OCR's space after 'www.' is crossed to
+# a lower-case host with a known TLD, see test_refs37; 'www. Dit is ...' stays none.)
 @pytest.mark.parametrize(
-    "text", ["www. rijksoverheid.nl", "mail info@www.nl", "(rijksfinancien.nl)", "https://"]
+    "text", ["www. Rijksoverheid", "mail info@www.nl", "(rijksfinancien.nl)", "https://"]
 )
 def test_url_near_misses(text: str) -> None:
     assert found(text) == []
