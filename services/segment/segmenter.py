@@ -141,7 +141,8 @@ def _read_page_runs(
     if not runs.hidden_layer and text_layer.visible_layer_is_garbage(text):
         return _more_plausible(runs, read_ocr(page, runs, "text layer is garbage"))
     sparse = text_layer.sparse(text)
-    if runs.char_count < detect.MIN_TEXT_CHARS:
+    chars = runs.char_count  # a sum over the runs: asked once
+    if chars < detect.MIN_TEXT_CHARS:
         own = textpage is None
         asked = page.get_textpage() if textpage is None else textpage
         try:
@@ -158,7 +159,7 @@ def _read_page_runs(
         return supplemented(runs, read_ocr(page, runs, "a stamp over a scan"))
     # a thin layer's page is walked for images in Python; one of text objects alone has none
     # (a page set one object per glyph: hundreds of objects)
-    thin = runs.char_count < detect.MAX_LAYER_CHARS
+    thin = chars < detect.MAX_LAYER_CHARS
     if thin and not only_text(page, textpage, forms) and detect.draws_text_as_images(page, runs):
         return supplemented(runs, read_ocr(page, runs, "text set as images"))
     return runs

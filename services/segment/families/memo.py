@@ -51,12 +51,27 @@ def detect(r: Reading) -> tuple[str, str] | None:
     if block:
         return "nota", f"'{block.text.split(chr(10))[0]}' on page 1"
     purpose = _PURPOSE.search(r.opening) if r.mentions(PURPOSE_HELD) else None
-    match = purpose or (_MEMO_HEADER.search(r.opening) if HEADER_HELD in r.opening else None)
+    match = purpose or _memo_header(r.opening)
     if match:
         return "nota", f"memo header '{match.group(0)[:30]}'"
     asks = next((b for b in r.head if b.page == 1 and _asks(b)), None)
     if asks is not None and _addressed(r) is not None:
         return "nota", f"side column '{asks.text.strip()}' and 'Aan ...' over a subject on page 1"
+    return None
+
+
+def _memo_header(text: str) -> re.Match[str] | None:
+    """`_MEMO_HEADER.search(text)`, the pattern tried only where a line opens with its 'Aan'
+    (`HEADER_HELD`): its `^` (re.M) holds at the text's start and after a line feed only, and
+    the first such place where it matches is where search finds it. Searched, the pattern was
+    tried at every character of the opening (~0.5M instructions a document, round 53)."""
+    at = text.find(HEADER_HELD)
+    while at >= 0:
+        if at == 0 or text[at - 1] == "\n":
+            match = _MEMO_HEADER.match(text, at)
+            if match is not None:
+                return match
+        at = text.find(HEADER_HELD, at + 1)
     return None
 
 

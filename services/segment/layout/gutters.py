@@ -404,10 +404,64 @@ def weighted_median(pairs: list[tuple[float, int]]) -> float:
 def size_median(pieces: list[Piece]) -> float:
     """`weighted_median([(p.size, p.chars) for p in pieces])`, the pieces' type size weighted by
     their characters, without a pair a piece: pieces follow each other in one size (a column's
-    body), so a stretch of them is summed in C doubles and ints and added to the dict once, under
-    its first piece's size, which is the key the pairs would have put there first. Compiled, a
-    pair cost a tuple, a boxed float and two dict calls a piece (~0.5M instructions a per-glyph
-    page, speed23.md round 26)."""
+    body), so a stretch of them is summed in C doubles and ints and added once, under its first
+    piece's size, which is the key the pairs would have put there first. Compiled, a pair cost a
+    tuple, a boxed float and two dict calls a piece (~0.5M instructions a per-glyph page,
+    speed23.md round 26). The first two sizes are summed in native slots, not in a dict (a page
+    mostly alternates two: the body's and its headings' or notes'; a boxed float and two dict
+    calls a stretch were ~0.1M a per-glyph page, round 53): a third size and more go to a dict,
+    the slots join it at the end, and the weights are those `_size_weights` gives (a size that
+    is NaN, equal to none, is left to it)."""
+    last = 0.0
+    run = 0  # the stretch's weight so far (0: no stretch yet)
+    a = b = 0.0  # the first two sizes, with their weights (0: the slot is empty)
+    wa = wb = 0
+    more: dict[float, int] | None = None  # the sizes after those two
+    n = len(pieces)
+    for i in range(n + 1):  # i == n: the last stretch is added
+        v = 0.0
+        w = 0
+        if i < n:
+            p = pieces[i]
+            v = p.size
+            if v != v:
+                return _median_of(_size_weights(pieces))
+            w = 1 if p.chars < 1 else p.chars
+            if run and v == last:
+                run += w
+                continue
+        if run:
+            if wa and last == a:
+                wa += run
+            elif wb and last == b:
+                wb += run
+            elif not wa:
+                a, wa = last, run
+            elif not wb:
+                b, wb = last, run
+            else:
+                if more is None:
+                    more = {}
+                more[last] = more.get(last, 0) + run
+        last, run = v, w
+    if more is not None:
+        more[a] = wa
+        more[b] = wb
+        return _median_of(more)
+    if not wa:
+        return 10.0
+    if not wb:
+        return a
+    # `_median_of` of two sizes: the smaller where its weight reaches half the total
+    half = (wa + wb) / 2
+    if a < b:
+        return a if wa >= half else b
+    return b if wb >= half else a
+
+
+def _size_weights(pieces: list[Piece]) -> dict[float, int]:
+    """The pieces' characters by type size, a stretch of one size added once (as `size_median`
+    adds them, the dict taking each size's first key)."""
     weights: dict[float, int] = {}
     last = 0.0
     run = 0  # the stretch's weight so far (0: no stretch yet)
@@ -422,7 +476,7 @@ def size_median(pieces: list[Piece]) -> float:
         last, run = v, w
     if run:
         weights[last] = weights.get(last, 0) + run
-    return _median_of(weights)
+    return weights
 
 
 def _median_of(weights: dict[float, int]) -> float:

@@ -129,7 +129,7 @@ def account(
     notes = list(warnings)
     if total and side / total > _SIDE_WARNING:
         notes.append(f"side column holds {round(100 * side / total)}% of the text")
-    empty = [p.blank or not p.char_count for p in pages]  # counted once: it sums the runs
+    empty = [p.blank or not p.has_chars for p in pages]  # asked once a page
     counts = PageCounts(
         text=sum(1 for p, e in zip(pages, empty, strict=True) if not p.ocr and not e),
         ocr=sum(1 for p, e in zip(pages, empty, strict=True) if p.ocr and not e),

@@ -114,6 +114,12 @@ class PageRuns:
     def char_count(self) -> int:
         return sum(len(r.text.strip()) for r in self.runs)
 
+    @property
+    def has_chars(self) -> bool:
+        """`char_count > 0` without the count: some run holds a character that is not a blank
+        (`str.strip` and `str.isspace` take the same characters for blanks)."""
+        return any(r.text and not r.text.isspace() for r in self.runs)
+
 
 def read_page(
     page: pdfium.PdfPage, number: int, textpage: pdfium.PdfTextPage | None = None
