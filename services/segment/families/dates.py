@@ -85,7 +85,8 @@ def iso_date(text: str, month_first: bool = False) -> str | None:
 
 
 def _iso(year: str, month: int, day: str) -> str | None:
-    year = year.replace(" ", "")
+    # `_WORDS` lets one blank of any kind split the year ("20\u00a020": a no-break space)
+    year = "".join(year.split())
     if len(year) == 2:
         year = f"20{year}"
     number = int(day)

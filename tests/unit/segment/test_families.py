@@ -43,6 +43,8 @@ def _blocks(texts: list[str], bold: bool = False, size: float = 10.0, page: int 
         ("versie 1.2.3 van het model", False, None),
         ("Testen bij de GGD 15Feb2021", False, "2021-02-15"),
         ("3 mei 20211", False, None),
+        # a no-break space inside the year: a date, not a ValueError that degrades the page
+        ("12 mei 20\u00a020", False, "2020-05-12"),
     ],
 )
 def test_printed_dates(text: str, month_first: bool, iso: str | None) -> None:
