@@ -36,6 +36,7 @@ LAYOUT = Path("services/segment/layout")
 COMPILED = [
     "aside",
     "columns",
+    "drawings",
     "fallback",
     "footnotes",
     "furniture",
