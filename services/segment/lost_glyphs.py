@@ -99,9 +99,10 @@ def shown_glyphs(pdf: Any, index: int, origins: list[tuple[float, float]]) -> li
     fonts = _fonts(pike_page)
     wanted = sorted(origins)
     found: list[LostGlyph] = []
-    ctm = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-    stack: list[tuple[float, ...]] = []
-    tm = line = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+    ctm: _Matrix = _IDENTITY
+    stack: list[_Matrix] = []
+    tm: _Matrix = _IDENTITY
+    line: _Matrix = _IDENTITY
     placed = False  # a text matrix was just set: the next string starts at its origin
     font: _Font | None = None
     size = 0.0
@@ -111,17 +112,18 @@ def shown_glyphs(pdf: Any, index: int, origins: list[tuple[float, float]]) -> li
         stream = pikepdf.parse_content_stream(pike_page, ops)
     except Exception:
         return []
-    for operands, op in stream:
-        name = str(op)
+    for instruction in stream:
+        operands: Any = getattr(instruction, "operands", ())
+        name = str(getattr(instruction, "operator", ""))
         try:
             if name == "q":
                 stack.append(ctm)
             elif name == "Q":
                 ctm = stack.pop() if stack else ctm
             elif name == "cm":
-                ctm = _times(tuple(float(v) for v in operands), ctm)
+                ctm = _times(_matrix(operands), ctm)
             elif name == "BT":
-                tm = line = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+                tm = line = _IDENTITY
                 placed = True
             elif name == "Tf":
                 font = fonts.get(str(operands[0]))
@@ -129,7 +131,7 @@ def shown_glyphs(pdf: Any, index: int, origins: list[tuple[float, float]]) -> li
             elif name == "TL":
                 leading = float(operands[0])
             elif name == "Tm":
-                tm = line = tuple(float(v) for v in operands)
+                tm = line = _matrix(operands)
                 placed = True
             elif name in ("Td", "TD", "T*"):
                 if name == "T*":
@@ -161,7 +163,16 @@ def _wanted(glyph: LostGlyph, origins: list[tuple[float, float]]) -> bool:
     )
 
 
-def _times(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, float, float, float, float, float]:
+_Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _matrix(operands: Any) -> _Matrix:
+    a, b, c, d, e, f = (float(v) for v in operands)  # ValueError unless six numbers
+    return (a, b, c, d, e, f)
+
+
+def _times(m: _Matrix, n: _Matrix) -> _Matrix:
     """m then n (PDF's row-vector order: m × n)."""
     a, b, c, d, e, f = m
     a2, b2, c2, d2, e2, f2 = n
@@ -197,7 +208,7 @@ class _Font:
     default_width: float
 
 
-def _glyph(codes: bytes, font: _Font, size: float, m: tuple[float, ...]) -> LostGlyph | None:
+def _glyph(codes: bytes, font: _Font, size: float, m: _Matrix) -> LostGlyph | None:
     if len(codes) != font.width:
         return None
     code = int.from_bytes(codes, "big")
@@ -222,7 +233,7 @@ def _fonts(pike_page: Any) -> dict[str, _Font]:
         return fonts
     if table is None:
         return fonts
-    for key in table.keys():
+    for key in table:
         try:
             fonts[str(key)] = _font(table[key], pikepdf)
         except Exception:
@@ -286,6 +297,7 @@ def _is_number(value: Any) -> bool:
 
 
 _HEX = re.compile(rb"<([0-9A-Fa-f]*)>")
+_RANGE = re.compile(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]*>|\[[^\]]*\])")
 
 
 def _cmap(data: bytes) -> dict[int, str]:
@@ -296,7 +308,7 @@ def _cmap(data: bytes) -> dict[int, str]:
         for src, dst in zip(pairs[0::2], pairs[1::2], strict=False):
             table[int(src or b"0", 16)] = _utf16(dst)
     for block in re.findall(rb"beginbfrange(.*?)endbfrange", data, re.S):
-        for entry in re.finditer(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]*>|\[[^\]]*\])", block):
+        for entry in _RANGE.finditer(block):
             lo, hi = int(entry.group(1), 16), int(entry.group(2), 16)
             if hi - lo > 65535:
                 continue

@@ -121,7 +121,8 @@ def mark(
             out += (
                 _split_hanging_head(part, right) or _split_item_head(part, right)
                 if part.kind == "list_item"
-                else _split_hanging_head(part, right) or _split_run_in(part, out[-1] if out else None)
+                else _split_hanging_head(part, right)
+                or _split_run_in(part, out[-1] if out else None)
                 if part.kind == "paragraph"
                 else _split_heads(part)
             )

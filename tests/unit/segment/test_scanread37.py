@@ -1,0 +1,182 @@
+"""scanread37: a scanner's invisible layer read as a person reads the page (issue #8).
+
+- One-glyph words of a layer set in a font without glyph boxes (ZyLAB's Woo export, Acrobat's
+  and Nuance's OCR fonts) have no width, and pdfium's text page skips them: they are put back
+  from the page's content stream (`services/segment/lost_glyphs.py`).
+- A numbered head whose number hangs left of its text, over a short answer ('6  Financiële en
+  personele gevolgen' / 'N.v.t.'), is a head and a paragraph, not one paragraph
+  (`headings._split_hanging_head`).
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from services.segment import lost_glyphs
+from services.segment.layout.words import PageRuns
+from services.segment.segmenter import _Source, read_page_runs, segment_pdf
+from tests.fixtures.scanread37.build import SECTIONS, nota_layer, typeset, with_layer
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "scanread37"
+LAYER = FIXTURES / "nota_layer.pdf"
+
+HEADS = [
+    "4 Draagvlak politiek",
+    "6 Financiële en personele gevolgen",
+    "7 Juridische aspecten en haalbaarheid",
+    "8 Afstemming (intern, interdepartementaal en met veldpartijen)",
+    "9 Gevolgen administratieve lasten",
+    "10. Toezeggingen",
+    "11. Fraudetoets",
+]
+
+
+def _runs(data: bytes, source: bool) -> list[str]:
+    pdf = pdfium.PdfDocument(data)
+    given = _Source(data) if source else None
+    try:
+        runs = read_page_runs(pdf[0], 1, False, source=given)
+    finally:
+        if given is not None:
+            given.close()
+    assert runs.hidden_layer
+    return [r.text.strip() for r in runs.runs]
+
+
+def test_pdfium_skips_the_one_glyph_objects() -> None:
+    """What the fix is for: without the content stream the heads' numbers, a lone 'u' and the
+    page's numbers are gone (main's reading)."""
+    texts = _runs(LAYER.read_bytes(), source=False)
+    assert "Draagvlak politiek" in texts
+    assert "Pagina van" in texts
+    assert any(t.startswith("adviseer akkoord") for t in texts)
+
+
+def test_lost_origins_are_the_one_glyph_objects() -> None:
+    pdf = pdfium.PdfDocument(LAYER.read_bytes())
+    page = pdf[0]
+    origins = lost_glyphs.lost_origins(page, page.get_textpage())
+    # 4, 6, 7, 8, 9, the second 'u' ('adviseer u akkoord'), and 'Pagina 2 van 2''s two digits
+    assert len(origins) == 8
+
+
+def test_the_layer_reads_whole_with_its_source() -> None:
+    texts = _runs(LAYER.read_bytes(), source=True)
+    for head in HEADS[:5]:
+        number, words = head.split(" ", 1)
+        # beside its head's run, or set into it: the lines join them either way
+        assert head in texts or (number in texts and words in texts)
+    assert "Pagina 2 van 2" in texts  # set between its words, in order
+    assert "adviseer u akkoord te gaan met de antwoorden." in texts
+
+
+def test_heads_and_their_short_answers() -> None:
+    doc = segment_pdf(LAYER.read_bytes())
+    heads = [s.text for s in doc.segments if s.kind == "heading"]
+    assert heads == HEADS
+    kinds = [(s.kind, s.text) for s in doc.segments]
+    for head in HEADS[1:]:
+        at = kinds.index(("heading", head))
+        assert kinds[at + 1] == ("paragraph", "N.v.t.")
+    assert any(s.text == "Pagina 2 van 2" for s in doc.segments)
+
+
+def test_not_read_again_by_ocr() -> None:
+    asked: list[int] = []
+
+    def reader(page: pdfium.PdfPage, runs: PageRuns, why: str) -> PageRuns:
+        asked.append(runs.number)
+        return runs
+
+    doc = segment_pdf(LAYER.read_bytes(), ocr_reader=reader)
+    assert asked == []
+    assert doc.metadata.ocr_pages == []
+
+
+def _text_pdf(lines: list[tuple[float, float, str]]) -> bytes:
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for x, y, text in lines:
+        c.drawString(x, y, text)
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_a_wrapped_numbered_item_stays_whole() -> None:
+    """A numbered item whose first line fills its line and whose next line happens to open
+    with a capital wraps; it is no head over its text."""
+    data = _text_pdf(
+        [
+            (72, 760, "Het college heeft het volgende besloten over de voorstellen:"),
+            (
+                72,
+                747,
+                "1. Het college stemt in met het voorstel van de werkgroep over de inrichting",
+            ),
+            (90, 734, "Zuidplein en Noordplein, met de voorwaarden die de raad eerder stelde."),
+            (72, 721, "2. Het college stemt niet in met het voorstel over de parkeerregeling van"),
+            (90, 708, "Centrum, omdat de kosten daarvan niet zijn gedekt in de begroting."),
+        ]
+    )
+    doc = segment_pdf(data)
+    assert not any(s.kind == "heading" for s in doc.segments)
+    assert any(
+        s.text.startswith("1. Het college stemt in") and "Noordplein" in s.text
+        for s in doc.segments
+    )
+
+
+def test_a_numbered_head_over_its_section_is_read_as_before() -> None:
+    """A hanging number over a section that fills its lines (4 in the fixture) was a head on
+    main already; the rule changes nothing there."""
+    doc = segment_pdf(LAYER.read_bytes())
+    at = [s.text for s in doc.segments].index("4 Draagvlak politiek")
+    assert doc.segments[at + 1].text.startswith("Tijdens het Algemeen Overleg")
+
+
+def test_a_code_without_a_map_is_left_out() -> None:
+    font = lost_glyphs._Font(1, {0x41: "A"}, {}, 500.0)
+    assert lost_glyphs._glyph(b"\x42", font, 12.0, (1.0, 0.0, 0.0, 1.0, 10.0, 20.0)) is None
+    glyph = lost_glyphs._glyph(b"\x41", font, 12.0, (0.5, 0.0, 0.0, 0.5, 10.0, 20.0))
+    assert glyph is not None and glyph.text == "A"
+    assert (glyph.x0, glyph.x1, glyph.base, glyph.height) == (10.0, 13.0, 20.0, 6.0)
+
+
+def test_cmap_ranges() -> None:
+    cmap = (
+        b"2 beginbfchar\n<0034> <0034>\n<0101> <00EB>\nendbfchar\n"
+        b"2 beginbfrange\n<0041> <0043> <0061>\n<0050> <0051> [<005A> <0059>]\nendbfrange"
+    )
+    table = lost_glyphs._cmap(cmap)
+    assert table[0x34] == "4" and table[0x101] == "ë"
+    assert [table[c] for c in (0x41, 0x42, 0x43)] == ["a", "b", "c"]
+    assert table[0x50] == "Z" and table[0x51] == "Y"
+
+
+def test_a_lost_glyph_alone_on_its_row_is_a_run_of_its_own() -> None:
+    words = [("Kenmerk", 300.0, 700.0, 340.0), ("7", 72.0, 650.0, 78.0)]
+    data = with_layer(pdfium_blank(), words)
+    texts = _runs(data, source=True)
+    assert texts == ["Kenmerk", "7"]
+
+
+def pdfium_blank() -> bytes:
+    pdf = pdfium.PdfDocument.new()
+    pdf.new_page(595, 842)
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def test_the_fixture_is_built_by_its_builder() -> None:
+    built = pdfium.PdfDocument(nota_layer())[0].get_textpage().get_text_range()
+    assert built == pdfium.PdfDocument(LAYER.read_bytes())[0].get_textpage().get_text_range()
+    assert len(SECTIONS) == len(HEADS)
+    assert typeset()
