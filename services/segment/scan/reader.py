@@ -17,6 +17,7 @@ import statistics
 import pypdfium2 as pdfium
 
 from services.segment.layout.words import Run
+from services.segment.scan.bars import lift_light_text
 from services.segment.scan.hocr import Line, Word, parse_lines
 from services.segment.scan.markers import find_markers, leading_marker
 from services.segment.scan.render import OCR_DPI, PageImage
@@ -36,6 +37,7 @@ def read_image(image: PageImage, *, lang: str = "nld+eng") -> list[Run]:
     if image.blank():  # an empty page (every page without letters is OCR'd): nothing to ask
         return []
     image.rows = erase_rulings(image.rows, image.scale)  # text inside a grid reads as a picture
+    image.rows = lift_light_text(image.rows, image.scale)  # white on a grey bar: dark on white
     lines = parse_lines(tesseract(image.grey(), lang=lang, psm=11, output="hocr"))
     for line in lines:
         for word in line.words:
