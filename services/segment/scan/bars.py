@@ -7,9 +7,10 @@ threshold) or finds no text in a dark band. Here a bar is found as rows of the p
 long unbroken run of shade (`_RUN` inches: a line of type never does), bounded by such rows
 above and below and shaded at both ends in the rows between (where the letters break the run),
 no taller than a heading's band (`_TALLEST` points) and `_LONG` times as wide as tall (a logo's
-block is not). A band near black (`_BLACK`) is a redaction's box or a logo, left alone. Inside it, when the letters are lighter
-than the shade (pixels well above its level outnumber those well below), the band's grey
-levels are mapped so the shade becomes paper and the letters ink. Dark text on a light bar (a
+block is not). A band near black (`_BLACK`) is a redaction's box or a logo, left alone.
+Inside it, when the letters are lighter than the shade (pixels well above its level outnumber
+those well below), the band's grey levels are mapped so the shade becomes paper and the
+letters ink. Dark text on a light bar (a
 table's grey head row) is left as it is: Tesseract reads it. A page without such a band is
 handed on unchanged: the cost is one translation and one search per pixel row (C loops).
 """
@@ -100,7 +101,9 @@ def _close(
 
 
 def _shaded_ends(marks: bytes, left: int, right: int) -> bool:
-    return marks[left : left + _END].count(1) == _END and marks[right - _END : right].count(1) == _END
+    return (
+        marks[left : left + _END].count(1) == _END and marks[right - _END : right].count(1) == _END
+    )
 
 
 def _level(band: bytes) -> int:

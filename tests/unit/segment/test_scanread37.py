@@ -180,3 +180,62 @@ def test_the_fixture_is_built_by_its_builder() -> None:
     assert built == pdfium.PdfDocument(LAYER.read_bytes())[0].get_textpage().get_text_range()
     assert len(SECTIONS) == len(HEADS)
     assert typeset()
+
+
+# White text on a shaded bar (scan/bars.py) --------------------------------------------------
+
+BARS = FIXTURES / "bars_scan.pdf"
+SCALE = 300 / 72  # pixels a point, as the OCR renders
+
+
+def _page(bands: list[tuple[int, int, int, int]]) -> list[bytes]:
+    """A white page 2000 px wide; each band (top, height, shade, letters) a bar across 1800
+    px with 'letters' (vertical strokes every 20 px) in the rows between its margins."""
+    rows = [b"\xff" * 2000 for _ in range(1000)]
+    for top, height, shade, ink in bands:
+        for y in range(top, top + height):
+            row = bytearray(b"\xff" * 100 + bytes([shade]) * 1800 + b"\xff" * 100)
+            if top + 10 <= y < top + height - 10:
+                for x in range(200, 1700, 20):
+                    row[x : x + 6] = bytes([ink]) * 6
+            rows[y] = bytes(row)
+    return rows
+
+
+def test_white_letters_on_grey_turn_dark_on_white() -> None:
+    from services.segment.scan.bars import lift_light_text
+
+    rows = _page([(100, 80, 179, 255)])
+    out = lift_light_text(rows, SCALE)
+    assert out is not rows
+    assert out[120][200] < 64  # a letter: ink
+    assert out[120][215] > 200  # the bar between letters: paper
+    assert out[105][1000] > 200  # the bar's margin: paper
+    assert out[500] == rows[500]  # the page outside the bar as it was
+
+
+def test_dark_letters_on_grey_and_black_boxes_are_left_alone() -> None:
+    from services.segment.scan.bars import lift_light_text
+
+    dark_letters = _page([(100, 80, 179, 0)])
+    assert lift_light_text(dark_letters, SCALE) is dark_letters
+    redaction = _page([(100, 80, 10, 255)])  # white code on a black box: a redaction's
+    assert lift_light_text(redaction, SCALE) is redaction
+
+
+def test_a_block_too_tall_for_a_bar_is_left_alone() -> None:
+    from services.segment.scan.bars import lift_light_text
+
+    photo = _page([(100, 600, 120, 255)])  # 144 pt tall: a picture, not a title bar
+    assert lift_light_text(photo, SCALE) is photo
+
+
+def test_the_annex_title_white_on_grey_is_read() -> None:
+    """main: 'Bijlage 2 inventarislijst' (white on 30 % grey) and 'Bijlage 4 wetsartikelen'
+    (white on 75 % grey) are not in the reading; the black title on grey is."""
+    doc = segment_pdf(BARS.read_bytes())
+    assert doc.metadata.ocr_pages == [1]
+    texts = [s.text for s in doc.segments]
+    assert "Bijlage 2 inventarislijst" in texts
+    assert "Bijlage 4 wetsartikelen" in texts
+    assert "Bijlage 3 documenten" in texts
