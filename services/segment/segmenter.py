@@ -135,25 +135,31 @@ def read_page_runs(
     layer, after the page's OCR decision (which is made on pdfium's text, as the OCR fan-out's
     look-ahead makes it)."""
     runs = _read_page_runs(page, number, ocr, reader, textpage, forms)
-    if source is not None and runs.hidden_layer and not runs.ocr:
-        _restore_lost(runs, page, textpage, source)
+    if runs.hidden_layer and not runs.ocr:
+        _read_layer(runs, page, textpage, source)
     rotation = page.get_rotation()
     return shown(runs, rotation, page.get_cropbox()) if rotation else runs
 
 
-def _restore_lost(
+def _read_layer(
     runs: PageRuns,
     page: pdfium.PdfPage,
     textpage: pdfium.PdfTextPage | None,
-    source: Callable[[], Any],
+    source: Callable[[], Any] | None,
 ) -> None:
-    from services.segment import lost_glyphs
+    """A page read from a scanner's invisible layer, read on as a person reads it: its
+    one-glyph words put back (`lost_glyphs`, given the `source`), its lines ended at the
+    page's side column (`layer_columns`)."""
+    from services.segment import layer_columns, lost_glyphs
 
     asked = page.get_textpage() if textpage is None else textpage
     try:
-        lost_glyphs.restore(runs, page, asked, source)
-    except Exception as exc:  # the layer's own reading stands; say why nothing came back
-        log.warning("lost_glyphs_not_restored", page=runs.number, error=type(exc).__name__)
+        if source is not None:
+            try:
+                lost_glyphs.restore(runs, page, asked, source)
+            except Exception as exc:  # the layer's own reading stands; say why
+                log.warning("lost_glyphs_not_restored", page=runs.number, error=type(exc).__name__)
+        layer_columns.end_at_side_column(runs, asked)
     finally:
         if textpage is None:
             asked.close()

@@ -28,6 +28,8 @@ _SHORTEST: Final = 6.0  # points: a bar at least this tall ...
 _TALLEST: Final = 60.0  # ... and at most this tall (a photograph or a grey page is no bar)
 _APART: Final = 48  # grey levels between the shade and its letters
 _LETTERS: Final = 0.002  # share of the band's pixels its light letters take at least
+_MARGIN: Final = 6  # rows above and below a bar where the paper is looked for
+_PAPER_AROUND: Final = 0.1  # share of those rows that may be shade (a letter's descender)
 _END: Final = 6  # pixels at each end of the band that are shade in every row, letters or not
 
 
@@ -75,7 +77,7 @@ def _bands(rows: list[bytes], scale: float) -> list[tuple[int, int, int, int]]:
                 last = y  # shade throughout: the band's margin under its letters
             continue
         if top >= 0:
-            _close(bands, top, last + 1, left, right, shortest, tallest)
+            _close(bands, rows, top, last + 1, left, right, shortest, tallest)
             top = -1
         start = marks.find(run)  # a fast substring search, not a regex's walk
         if start >= 0:
@@ -83,12 +85,13 @@ def _bands(rows: list[bytes], scale: float) -> list[tuple[int, int, int, int]]:
             top = last = y
             left, right = start, len(marks) if end < 0 else end
     if top >= 0:
-        _close(bands, top, last + 1, left, right, shortest, tallest)
+        _close(bands, rows, top, last + 1, left, right, shortest, tallest)
     return bands
 
 
 def _close(
     bands: list[tuple[int, int, int, int]],
+    rows: list[bytes],
     top: int,
     bottom: int,
     left: int,
@@ -96,8 +99,17 @@ def _close(
     shortest: float,
     tallest: float,
 ) -> None:
-    if shortest <= bottom - top <= tallest and right - left >= _LONG * (bottom - top):
-        bands.append((top, bottom, left, right))
+    if not (shortest <= bottom - top <= tallest and right - left >= _LONG * (bottom - top)):
+        return
+    # paper above and below (a few rows off: the bar's edge may be soft); a band cut out of a
+    # photograph has more of the picture there
+    above, below = top - _MARGIN, bottom + _MARGIN
+    if above < 0 or below >= len(rows):
+        return
+    for y in (above, below):
+        if rows[y][left:right].translate(_SHADE).count(1) > _PAPER_AROUND * (right - left):
+            return
+    bands.append((top, bottom, left, right))
 
 
 def _shaded_ends(marks: bytes, left: int, right: int) -> bool:
