@@ -239,3 +239,59 @@ def test_the_annex_title_white_on_grey_is_read() -> None:
     assert "Bijlage 2 inventarislijst" in texts
     assert "Bijlage 4 wetsartikelen" in texts
     assert "Bijlage 3 documenten" in texts
+
+
+# A section's number alone in the margin of a scan (scan/markers.hanging_number) --------------
+
+
+def test_a_scans_hanging_section_numbers_are_read() -> None:
+    """main: Tesseract's sparse reading leaves the lone '4', '6' ... '9' out, so the heads
+    read 'Financiële en personele gevolgen N.v.t.' as one paragraph."""
+    doc = segment_pdf((FIXTURES / "nota_scan.pdf").read_bytes())
+    assert doc.metadata.ocr_pages == [1]
+    heads = [s.text for s in doc.segments if s.kind == "heading"]
+    assert heads[:5] == HEADS[:5]
+    assert [h.split(" ")[0].rstrip(".") for h in heads[5:]] == ["10", "11"]
+    assert [s.text for s in doc.segments].count("N.v.t.") == 6
+
+
+# A side column's edge on a layer page (layer_columns) ------------------------------------------
+
+
+def test_a_layer_line_ends_at_the_side_columns_edge() -> None:
+    """A copier's layer runs a body line on into the side column's word beside it (JenV's
+    Boerenprotest decision p2: '... op de' + 'Directoraat-Generaal', 5 pt apart); the column's
+    edge is where its words start, and the body's lines end before it."""
+    body = [
+        "Het recht op openbaarmaking op grond van de Wob dient het publieke",
+        "belang van een goede en democratische bestuursvoering. Het komt iedere",
+        "burger in gelijke mate toe. Daarom kan ten aanzien van de openbaarheid",
+        "geen onderscheid worden gemaakt naar gelang de persoon of de bedoeling",
+        "een Word-document met concept-antwoord d.d. 25 september 2020 op de",
+    ]
+    # the side column: three rows of its own over the body, two beside body lines
+    side = [
+        (760.0, "Datum"),
+        (748.0, "19 oktober 2020"),
+        (736.0, "Ons kenmerk"),
+        (688.0, "3055678"),
+        (652.0, "Directoraat-Generaal"),
+    ]
+    words: list[tuple[str, float, float, float]] = []
+    for k, line in enumerate(body):
+        x = 86.0
+        for word in line.split():
+            width = 5.2 * len(word)
+            words.append((word, x, 700.0 - 12 * k, x + width))
+            x += width + 3.0
+        assert x < 462.0  # the body's right margin
+    for y, label in side:
+        x = 465.0
+        for word in label.split():
+            words.append((word, x, y, x + 4.5 * len(word)))
+            x += 4.5 * len(word) + 2.5
+    data = with_layer(pdfium_blank(), words)
+    texts = _runs(data, source=True)
+    assert "Directoraat-Generaal" in texts
+    assert "een Word-document met concept-antwoord d.d. 25 september 2020 op de" in texts
+    assert all(label in texts for _, label in side)
