@@ -147,19 +147,20 @@ def _read_layer(
     textpage: pdfium.PdfTextPage | None,
     source: Callable[[], Any] | None,
 ) -> None:
-    """A page read from a scanner's invisible layer, read on as a person reads it: its
-    one-glyph words put back (`lost_glyphs`, given the `source`), its lines ended at the
-    page's side column (`layer_columns`)."""
+    """A page read from a scanner's invisible layer, read on as a person reads it: its lines
+    ended at the page's side column (`layer_columns`), its one-glyph words put back
+    (`lost_glyphs`, given the `source`)."""
     from services.segment import layer_columns, lost_glyphs
 
     asked = page.get_textpage() if textpage is None else textpage
     try:
+        # the column's edge first: a glyph put back then joins the run on its own side of it
+        layer_columns.end_at_side_column(runs, asked)
         if source is not None:
             try:
                 lost_glyphs.restore(runs, page, asked, source)
             except Exception as exc:  # the layer's own reading stands; say why
                 log.warning("lost_glyphs_not_restored", page=runs.number, error=type(exc).__name__)
-        layer_columns.end_at_side_column(runs, asked)
     finally:
         if textpage is None:
             asked.close()
