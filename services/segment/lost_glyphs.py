@@ -343,7 +343,12 @@ def _place(
             continue
         # measured in the taller of the two: an OCR layer sets a dash or a dot as low as it is
         height = max(glyph.height, run.y1 - run.y0)
-        if abs(_base(run) - glyph.base) > max(1.0, _ROW * height):
+        tolerance = max(1.0, _ROW * height)
+        # on the run's baseline, or inside its box: a dash or a dot that the OCR set where it
+        # stands, half way up the letters
+        if abs(_base(run) - glyph.base) > tolerance and not (
+            run.y0 - tolerance <= glyph.base <= run.y1 - 0.25 * (run.y1 - run.y0)
+        ):
             continue
         gap = max(run.x0 - glyph.x1, glyph.x0 - run.x1, 0.0)
         if gap <= _REACH * height and gap < distance:
@@ -366,12 +371,14 @@ def _place(
     before = placed.setdefault(id(best), [])
     if glyph.x1 <= best.x0 + 0.01:
         at = sum(1 for x in before if x < glyph.x0)
+        if glyph.text in _BULLET_READINGS and best.x0 - glyph.x1 >= 2 * (glyph.x1 - glyph.x0):
+            glyph.text = "•"  # a list's bullet as the scanner's OCR read it, apart before the item
     elif glyph.x0 >= best.x1 - 0.01:
         at = len(words)
     else:  # the run's words left of it, as the text page has them, and those set back before
-        row = max(1.0, _ROW * max(glyph.height, best.y1 - best.y0))
+        # the text page's words in the run's own box, left of the glyph
         left = textpage.get_text_bounded(
-            left=best.x0 - 0.5, bottom=glyph.base - row, right=glyph.x0, top=glyph.base + row
+            left=best.x0 - 0.5, bottom=best.y0 - 0.5, right=glyph.x0, top=best.y1 + 0.5
         )
         at = min(len(left.split()) + sum(1 for x in before if x < glyph.x0), len(words))
     before.append(glyph.x0)
@@ -385,5 +392,8 @@ def _base(run: Run) -> float:
     return run.base or run.y0
 
 
+# What a scanner's OCR makes of a list's bullet ('•') standing apart before its item: no Dutch
+# or English word of one letter (nota 171141: 'e In het kader ...', '* Middels ...')
+_BULLET_READINGS = frozenset(("e", "©", "«", "°", "*"))
 _REACH = 3.0  # type sizes between a lost glyph and the run it joins (a head's number: 2.3)
 _ROW = 0.4  # type sizes its baseline may stand off the run's (a number set a point higher)
