@@ -295,3 +295,14 @@ def test_a_layer_line_ends_at_the_side_columns_edge() -> None:
     assert "Directoraat-Generaal" in texts
     assert "een Word-document met concept-antwoord d.d. 25 september 2020 op de" in texts
     assert all(label in texts for _, label in side)
+
+
+def test_a_lone_e_apart_before_an_item_is_its_bullet() -> None:
+    """A scanner's OCR reads a list's '•' as 'e' (nota 171141: 'e In het kader ...'); a lone
+    'e' standing apart before the item's words is the bullet. One inside a line stays 'e'."""
+    words = [("e", 126.0, 500.0, 129.5), ("In", 142.0, 500.0, 150.0)]
+    words += [("het", 153.0, 500.0, 165.0), ("kader", 168.0, 500.0, 190.0)]
+    words += [("artikel", 126.0, 480.0, 150.0), ("10.2.", 153.0, 480.0, 170.0)]
+    words += [("e", 171.0, 480.0, 174.0), ("Wob", 177.0, 480.0, 190.0)]
+    texts = _runs(with_layer(pdfium_blank(), words), source=True)
+    assert texts == ["• In het kader", "artikel 10.2. e Wob"]
