@@ -1052,6 +1052,9 @@ def _split_run_in(block: Block, above: Block | None = None) -> list[Block]:
 _HANG: Final = 1.5  # sizes of its type a head's number stands left of the lines under it
 _HEAD_LINE_CHARS: Final = 60
 _HEAD_CHARS: Final = 100
+# The text under a head ends as a sentence or an answer does ('N.v.t.'); a head that wraps
+# ('... landen in Midden' over 'Amerika') does not
+_TEXT_ENDS: Final = (".", "!", "?", ":", ";", ")")
 
 
 def _split_hanging_head(block: Block, right: _RightEdges) -> list[Block] | None:
@@ -1062,8 +1065,8 @@ def _split_hanging_head(block: Block, right: _RightEdges) -> list[Block] | None:
     first line' cannot tell). The head is a short line (well inside its column's full lines,
     at most `_HEAD_LINE_CHARS`, or one the writer broke: the next line's first word would have
     fitted on it), a capitalised name without closing punctuation; every line under it starts
-    `_HANG` sizes or more right of the number, and the first of them with a capital. None: not
-    such a block."""
+    `_HANG` sizes or more right of the number, the first of them with a capital, the last
+    ending as a sentence does (`_TEXT_ENDS`). None: not such a block."""
     if len(block.lines) < 2:
         return None
     first, second = block.lines[0], block.lines[1]
@@ -1086,6 +1089,7 @@ def _split_hanging_head(block: Block, right: _RightEdges) -> list[Block] | None:
         or not second.text.strip()[:1].isupper()
         or FIELD.match(rest)
         or _NO_HEAD_MARKS.search(text)
+        or not block.lines[-1].text.rstrip().endswith(_TEXT_ENDS)
         or any(ln.x0 < first.x0 + _HANG * size for ln in block.lines[1:])
     ):
         return None
