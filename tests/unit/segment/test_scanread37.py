@@ -267,34 +267,49 @@ def test_a_layer_line_ends_at_the_side_columns_edge() -> None:
         "belang van een goede en democratische bestuursvoering. Het komt iedere",
         "burger in gelijke mate toe. Daarom kan ten aanzien van de openbaarheid",
         "geen onderscheid worden gemaakt naar gelang de persoon of de bedoeling",
+        "of belangen van de verzoeker. Bij de te verrichten belangenafweging",
+        "worden dan ook betrokken het algemene belang bij openbaarmaking van de",
+        "gevraagde informatie en de door de weigeringsgronden te beschermen",
+        "belangen, maar niet het specifieke belang van de verzoeker. Evenmin",
+        "kent de Wob een beperkte vorm van openbaarmaking. Dit betekent dat",
         "een Word-document met concept-antwoord d.d. 25 september 2020 op de",
     ]
     # the side column: three rows of its own over the body, two beside body lines
-    side = [
-        (760.0, "Datum"),
-        (748.0, "19 oktober 2020"),
-        (736.0, "Ons kenmerk"),
-        (688.0, "3055678"),
-        (652.0, "Directoraat-Generaal"),
-    ]
-    words: list[tuple[str, float, float, float]] = []
-    for k, line in enumerate(body):
-        x = 86.0
-        for word in line.split():
-            width = 5.2 * len(word)
-            words.append((word, x, 700.0 - 12 * k, x + width))
-            x += width + 3.0
-        assert x < 462.0  # the body's right margin
-    for y, label in side:
-        x = 465.0
-        for word in label.split():
-            words.append((word, x, y, x + 4.5 * len(word)))
+    side = {
+        760.0: "Datum",
+        748.0: "19 oktober 2020",
+        736.0: "Ons kenmerk",
+        688.0: "3055678",
+        592.0: "Directoraat-Generaal",
+    }
+
+    def column(y: float) -> list[tuple[str, float, float, float]]:
+        out, x = [], 465.0
+        for word in side[y].split():
+            out.append((word, x, y, x + 4.5 * len(word)))
             x += 4.5 * len(word) + 2.5
+        return out
+
+    words = column(760.0) + column(748.0) + column(736.0)
+    for k, line in enumerate(body):
+        # each line set to end at the body's margin, 460.4, 4.6 pt short of the column: a
+        # word's gap (justified lines), and the OCR's line goes on into the column's word on
+        # its row, in the layer's own order, as the copier wrote it
+        y = 700.0 - 12 * k
+        parts = line.split()
+        char = (460.4 - 86.0 - 4.0 * (len(parts) - 1)) / sum(len(w) for w in parts)
+        assert 4.5 < char < 6.5
+        x = 86.0
+        for word in parts:
+            words.append((word, x, y, x + char * len(word)))
+            x += char * len(word) + 4.0
+        if y in side:
+            words += column(y)
     data = with_layer(pdfium_blank(), words)
     texts = _runs(data, source=True)
     assert "Directoraat-Generaal" in texts
     assert "een Word-document met concept-antwoord d.d. 25 september 2020 op de" in texts
-    assert all(label in texts for _, label in side)
+    assert all(label in texts for label in side.values())
 
 
 def test_a_lone_e_apart_before_an_item_is_its_bullet() -> None:
