@@ -371,7 +371,7 @@ def _place(
     before = placed.setdefault(id(best), [])
     if glyph.x1 <= best.x0 + 0.01:
         at = sum(1 for x in before if x < glyph.x0)
-        if glyph.text in _BULLET_READINGS and best.x0 - glyph.x1 >= 2 * (glyph.x1 - glyph.x0):
+        if glyph.text in BULLET_READINGS and best.x0 - glyph.x1 >= 2 * (glyph.x1 - glyph.x0):
             glyph.text = "•"  # a list's bullet as the scanner's OCR read it, apart before the item
     elif glyph.x0 >= best.x1 - 0.01:
         at = len(words)
@@ -394,6 +394,6 @@ def _base(run: Run) -> float:
 
 # What a scanner's OCR makes of a list's bullet ('•') standing apart before its item: no Dutch
 # or English word of one letter (nota 171141: 'e In het kader ...', '* Middels ...')
-_BULLET_READINGS = frozenset(("e", "©", "«", "°", "*"))
+BULLET_READINGS = frozenset(("e", "©", "«", "°", "*"))
 _REACH = 3.0  # type sizes between a lost glyph and the run it joins (a head's number: 2.3)
 _ROW = 0.4  # type sizes its baseline may stand off the run's (a number set a point higher)

@@ -72,8 +72,13 @@ def segment_pdf(
             # the page and one text page for the runs, the OCR check and the grids
             page, textpage = open_read(pdf, index)
             try:
-                pages.append(read_page_runs(page, index + 1, ocr, reader, textpage, forms, source))
-                grids += read_grids(page, index + 1, textpage, pages[-1], forms)
+                pages.append(read_page_runs(page, index + 1, ocr, reader, textpage, forms))
+                drawn = read_grids(page, index + 1, textpage, pages[-1], forms)
+                grids += drawn
+                # a drawn table's cells are read from the text page: a glyph it skips there
+                # has no cell to go to, so a page with one keeps its layer's reading
+                if not drawn and not page.get_rotation():
+                    restore_lost(pages[-1], page, textpage, source)
             finally:
                 close_read(page, textpage)
             if opened.repaired:  # every page of a rebuilt file may miss text
@@ -139,6 +144,29 @@ def read_page_runs(
         _read_layer(runs, page, textpage, source)
     rotation = page.get_rotation()
     return shown(runs, rotation, page.get_cropbox()) if rotation else runs
+
+
+def restore_lost(
+    runs: PageRuns,
+    page: pdfium.PdfPage,
+    textpage: pdfium.PdfTextPage | None,
+    source: Callable[[], Any],
+) -> None:
+    """A page read from a scanner's invisible layer (level: /Rotate 0) with the one-glyph words
+    pdfium's text page skips put back (`lost_glyphs`); `segment_pdf` asks it of a page without
+    a drawn table."""
+    if not runs.hidden_layer or runs.ocr:
+        return
+    from services.segment import lost_glyphs
+
+    asked = page.get_textpage() if textpage is None else textpage
+    try:
+        lost_glyphs.restore(runs, page, asked, source)
+    except Exception as exc:  # the layer's own reading stands; say why
+        log.warning("lost_glyphs_not_restored", page=runs.number, error=type(exc).__name__)
+    finally:
+        if textpage is None:
+            asked.close()
 
 
 def _read_layer(
