@@ -14,6 +14,7 @@ metadata of their own. 'Het ministerie van Financiën' is a mention.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from typing import Final, cast
@@ -351,7 +352,9 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_wider_names(found, committees.find(text))
     found = _with_wider_names(found, companies.find(text))
     found = _with_wider_names(found, companies.members(text, found))
+    found = _with_wider_names(found, companies.former(text))
     found = companies.seated(text, found)
+    found = companies.widened(text, found)
     found = _with_wider_names(found, extracts.find(text))
     found = _with_wider_names(found, sources.find(text))
     found = _with_wider_names(found, governed.find(text))
@@ -732,6 +735,7 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
             found += _not_overlapping(kamer.court_of_audit(seg.text), found)
         out += [_entity(seg, m) for m in found if _mention(seg, m, spans, running, said)]
     out = _with_signers(signers.find(segments), out)
+    out += _where_nothing_was(_under_list_heads(segments), out)
     out += _where_nothing_was(attendees.contacts_below(segments), out)
     out += _where_nothing_was(orglists.announced(segments), out)
     out = repeated.link(out, segments)
@@ -739,6 +743,38 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     # an inventory's correspondents last: what the links read ('POV' defined in another row)
     # keeps its canonical name
     return out + _where_nothing_was(correspondents.find(segments), out)
+
+
+# A members' list the segmenter cut from its head: 'Tegenwoordig zijn 74 leden, te weten:' ends
+# one paragraph, 'Backer, Barth, Beckers, ...' is the next (an Eerste Kamer verslag as a scan,
+# persons74, after its blind scoring), as 'Ik deel ... mee dat het volgende lid zich heeft
+# afgemeld:' / 'Van Dijk, wegens bezigheden elders.'. The list is read with its head's sentence
+# before it, as it is printed on one page, and the persons inside the list are its entities.
+_LIST_HEAD_END = re.compile(
+    r"(?:te[ \t]+weten|[Aa]anwezig(?:[ \t]+zijn)?|[Aa]fwezig|[Aa]fgemeld|[Tt]egenwoordig"
+    r"(?:[ \t]+zijn)?|[Ll]eden)[^.:;\n]{0,40}:$"
+)
+_HEAD_REACH = 240  # the head's sentence before its colon
+
+
+def _under_list_heads(segments: list[Segment]) -> list[tuple[Segment, gazetteer.Match]]:
+    out: list[tuple[Segment, gazetteer.Match]] = []
+    for prev, seg in itertools.pairwise(segments):
+        tail = prev.text.rstrip()
+        if not tail.endswith(":") or (prev.page != seg.page and prev.page + 1 != seg.page):
+            continue
+        tail = tail[-_HEAD_REACH:]
+        if _LIST_HEAD_END.search(tail) is None:
+            continue
+        cut = max(tail.rfind(". "), tail.rfind("\n"))
+        head = tail[cut + 1 :].strip() if cut != -1 else tail.strip()
+        text = f"{head}\n{seg.text}"
+        shift = len(head) + 1
+        for m in _entities_as_printed(text):
+            if m.type == "person" and m.start >= shift:
+                moved = gazetteer.Match(m.type, m.start - shift, m.end - shift, m.canonical, m.role)
+                out.append((seg, moved))
+    return out
 
 
 def _where_nothing_was(

@@ -16,8 +16,11 @@ Only names no list knows are taken (what the lists know, the rules that read the
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from services.enrich.data import rows
 from services.enrich.entities import orglists
+from services.enrich.entities.attendees import given_names
 from services.enrich.entities.gazetteer import Match, automaton
 
 
@@ -112,10 +115,13 @@ def _previous(text: str, pos: int) -> tuple[int, int, bool] | None:
         end, joined = aside.start(), True
     start = end
     for word in reversed(list(_WORDS_BACK.finditer(text, max(0, end - _REACH), end))):
-        if text[word.end() : start].strip(" \t\u00a0\n") or not _CAPITALISED.fullmatch(word[0]):
+        opened = word[0].startswith("(") and start == end  # '(Jumbo, Spar)': the bracket's first
+        if text[word.end() : start].strip(" \t\u00a0\n") or not _CAPITALISED.fullmatch(
+            word[0][1:] if opened else word[0]
+        ):
             break  # no longer one name: a comma, a bracket or a lower-case word between
-        start = word.start()
-        if len(text[start:end].split()) >= 4:
+        start = word.start() + (1 if opened else 0)
+        if opened or len(text[start:end].split()) >= 4:
             break
     if start == end:
         return None
@@ -150,6 +156,12 @@ def _run(text: str, body: Match) -> tuple[list[tuple[int, int]], bool]:
         members.insert(0, (start, end))
         special |= joined
         pos = start
+        if text[start - 1 : start] == "(":
+            break  # the bracket's first name: the run starts there
+    if len(members) > 2 and text[members[0][0] - 1 : members[0][0]] == "(":
+        # a bracket's first name is read for a pair only ('(Jumbo, Spar)'); in a longer run it
+        # stays as before ('(ChatGPT, Google Bing, Microsoft Co-pilot)': products)
+        members.pop(0)
     return members, special
 
 
@@ -179,13 +191,35 @@ def _a_word_name(text: str, start: int, end: int) -> bool:
     )
 
 
+@cache
+def _firms() -> frozenset[str]:
+    """The canonical names of the listed firms (the lists' kind 'bedrijf')."""
+    return frozenset(
+        row["canonical"]
+        for name in ("organisations.tsv", "firms.tsv")
+        for row in rows(name)
+        if row.get("kind") == "bedrijf"
+    )
+
+
+def _bracketed_pair(text: str, members: list[tuple[int, int]]) -> bool:
+    """The pair is all a bracket holds: '(Lidl, Deen)'."""
+    start, end = members[0][0], members[-1][1]
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
+
+
 def _beside(text: str, found: list[Match], bodies: list[Match]) -> list[Match]:
     out: list[Match] = []
     known = {(b.start, b.end) for b in bodies}
     for body in bodies:
         members, special = _run(text, body)
         pair = len(members) == 2
-        if pair and not special and not _governed(text, members[0][0]):
+        # Beside a listed firm, one capitalised word of a bracketed pair is a firm too:
+        # 'supermarktketens die slecht presteren (Jumbo, Spar)' (orgs76); beside another body the
+        # pair may be a body and a person ('Jansen en het RIVM'), and a governed pair stays as
+        # round57 left it ('tussen Harsco en Tata Steel': the unknown one first is no list).
+        firm = pair and body.canonical in _firms() and _bracketed_pair(text, members)
+        if pair and not special and not _governed(text, members[0][0]) and not firm:
             continue
         if not pair and not special:
             continue  # a list of three or more plain names is the list rule's (orglists.py)
@@ -193,7 +227,9 @@ def _beside(text: str, found: list[Match], bodies: list[Match]) -> list[Match]:
             name = text[start:end]
             if (start, end) in known or not _unclaimed(start, end, found) or not _unknown(name):
                 continue
-            if _body_shaped(name) or (not pair and _a_word_name(text, start, end)):
+            if _body_shaped(name) or ((not pair or firm) and _a_word_name(text, start, end)):
+                if firm and name.split()[0] in given_names():
+                    continue  # 'met Shell en Jan': a person beside the firm
                 out.append(Match("organization", start, end, name))
     return out
 

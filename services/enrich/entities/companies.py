@@ -119,6 +119,15 @@ _IS_A = re.compile(
     rf"een[ \t\u00a0]+{_ADJECTIVE}$"
 )
 _REACH = 60
+# Or the next sentence says what it is: 'ondersteund door Attrivé. Dit adviesbureau ...', 'een
+# rapport van Acme. Deze Utrechtse netbeheerder ...' (orgs75's Left, orgs76). The word before the
+# name is a running sentence's, in lower case (the name opens no sentence), and no preposition
+# of place ('gevestigd in Hoogkerk. Dit bedrijf ...' names a place).
+_TYPED_NEXT = re.compile(
+    rf"(?<![\w-])(?P<lead>[a-zà-ÿ]+)[ \t\u00a0]+(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?)"
+    rf"\.[ \t\u00a0]+(?:Dit|Deze)[ \t\u00a0]+{_ADJECTIVE}$"
+)
+_PLACE_LEADS = frozenset({"in", "te", "uit", "naar", "nabij", "rond", "om", "bij", "vanuit"})
 _OPENS = re.compile(r"(?:^|[.!?:;\n]\s*|\d+[.)]\s+)$")
 # An apposition whose head is any compound of an association's or organisation's word: 'SRA, een
 # netwerkorganisatie van ...', 'Cooplink, de vereniging van ...', and glued where a wrapped line
@@ -192,6 +201,11 @@ def _names(text: str) -> list[re.Match[str]]:
                 before = _BEFORE.search(text, max(0, start - _REACH), start)
             if before is None and text.rfind(" is ", max(0, start - 30), start) != -1:
                 before = _IS_A.search(text, max(0, start - _REACH), start)
+            if before is None and (
+                text.rfind(". Dit ", max(0, start - 30), start) != -1
+                or text.rfind(". Deze ", max(0, start - 30), start) != -1
+            ):
+                before = _TYPED_NEXT.search(text, max(0, start - _REACH), start)
             if before is not None:
                 found.append(before)
     return found
@@ -203,9 +217,15 @@ def _names(text: str) -> list[re.Match[str]]:
 _BRACKETED_KINDS = (
     *_KINDS, *_LOWER_KINDS, "samenwerking", "samenwerkingsverband", "platform", "netwerk",
     "consortium", "stichting", "vereniging", "coalitie", "kennisinstituut", "onderzoeksinstituut",
+    # a development company or a regulator glossed after its abbreviation: 'LIOF (de regionale
+    # ontwikkelingsmaatschappij van de provincie Limburg)', 'X (toezichthouder op ...)' (orgs76)
+    "maatschappij", "toezichthouder", "instelling",
 )  # fmt: skip
+# ... with an adjective before the kind after the article, and the kind as a compound's end:
+# '(de regionale ontwikkelingsmaatschappij ...)', '(een Utrechts adviesbureau)' (orgs76).
 _BRACKETED = re.compile(
-    r"\([ \t\u00a0]*(?:een[ \t\u00a0]+|het[ \t\u00a0]+|de[ \t\u00a0]+)?"
+    r"\([ \t\u00a0]*(?:(?:een|het|de)[ \t\u00a0]+"
+    r"(?:[A-Za-zà-ÿ]{3,}(?:e|d|t|aal|eel|ijk|isch|s)[ \t\u00a0]+)?)?[a-zà-ÿ]*"
     rf"(?:{'|'.join(sorted(set(_BRACKETED_KINDS), key=len, reverse=True))})(?![\w-])"
 )
 _NAME_BEFORE_BRACKET = re.compile(
@@ -229,6 +249,16 @@ def _bracketed(text: str) -> list[Match]:
         name = " ".join(text[begin : before.end("name")].split())
         found.append(Match("organization", begin, before.end("name"), name))
     return found
+
+
+def _typed_next(m: re.Match[str], words: list[str]) -> bool:
+    """A name the next sentence types by a singular kind: not after a place's preposition, no
+    sentence word, no given name's, and none a list knows (a place, a person, a listed body)."""
+    if m.group("lead") in _PLACE_LEADS or any(w in _NOT_NAMES for w in words):
+        return False
+    if words[0] in given_names() or len(words[0]) < 2:
+        return False
+    return not automaton().exists(" ".join(words)) and not automaton().exists(words[-1])
 
 
 def _apposed_start(text: str, m: re.Match[str], words: list[str]) -> int:
@@ -454,6 +484,10 @@ def find(text: str) -> list[Match]:
         found.extend(_examples(text))
     for m in _names(text):
         words = m.group("name").split()
+        if m.re is _TYPED_NEXT:
+            if _typed_next(m, words):
+                found.append(Match("organization", m.start("name"), m.end("name"), " ".join(words)))
+            continue
         if m.re is _BEFORE or m.re is _IS_A:
             begin = _apposed_start(text, m, words)
             name = " ".join(text[begin : m.end("name")].split())
@@ -672,4 +706,85 @@ def seated(text: str, found: list[Match]) -> list[Match]:
             continue  # a person's or a wider name's word
         out = [g for g in out if not (g.start < end and start < g.end)]
         out.append(Match("organization", start, end, listed))
+    return out
+
+
+# A listed firm's division or country company named after it: 'Philips Lighting', 'Shell
+# Nederland', 'Siemens Healthcare' (orgs75's Left, orgs76). The division is another company
+# ('Philips Lighting' is no longer Philips): its printed name is its canonical one; a country's or
+# a holding's is the listed firm itself.
+_DIVISIONS = (
+    "Lighting", "Healthcare", "Electronics", "Semiconductors", "Medical", "Chemicals", "Pharma",
+    "Energy", "Retail", "Technologies", "Solutions", "Services", "Systems", "Capital",
+    "Nederland", "Netherlands", "Benelux", "Holding", "Group", "Groep",
+)  # fmt: skip
+_SAME_BODY = frozenset({"Nederland", "Netherlands", "Benelux", "Holding", "Group", "Groep"})
+_DIVISION = re.compile(rf"[ \u00a0](?P<word>{'|'.join(_DIVISIONS)})(?![\w-])")
+# A listed body's regional unit after its name: 'Staatsbosbeheer Regio Noord' (orgs76), which
+# the region finder read as a body 'Regio Noord' of its own.
+_REGION_UNIT = "Regio "
+
+
+def widened(text: str, found: list[Match]) -> list[Match]:
+    """`found` with a listed body's division or regional unit read with its name."""
+    out = found
+    for f in found:
+        if f.type != "organization" or f.end >= len(text) or text[f.end] not in " \u00a0":
+            continue
+        division = _DIVISION.match(text, f.end)
+        if division is not None:
+            known = automaton().get(text[f.start : f.end], None)
+            if known is None or known[1].type != "organization":
+                continue  # only a listed body's name goes on
+            end = division.end()
+            word = division.group("word")
+            canonical = f.canonical if word in _SAME_BODY else " ".join(text[f.start : end].split())
+        elif text.startswith(_REGION_UNIT, f.end + 1):
+            unit = next((g for g in out if g.type == "organization" and g.start == f.end + 1), None)
+            if unit is None:
+                continue
+            end, canonical = unit.end, f.canonical
+        else:
+            continue
+        if any(g.start < end and f.end < g.end and g.type != "organization" for g in out):
+            continue  # a person's or a place's word after the name
+        out = [g for g in out if not (g.start < end and f.start < g.end)]
+        out.append(Match("organization", f.start, end, canonical))
+    return out
+
+
+# A body that was: 'werknemers van het voormalige Organon' (orgs75's Left, orgs76). After the
+# neuter article (a person is 'de voormalige ...'), one or two capitalised words that no list
+# holds as a place or a person, and no compound of a country's or a region's word ('het voormalige
+# Oost-Duitsland', 'het voormalige Zuiderzeegebied').
+_FORMER = re.compile(
+    rf"(?<![\w-])[Hh]et[ \t\u00a0]+(?:voormalige|vroegere)[ \t\u00a0]+"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?)(?![\w-])"
+)
+_FORMER_NOT = (
+    "land", "rijk", "gebied", "stad", "dorp", "terrein", "complex", "gebouw", "pand",
+    # former states: 'het voormalige Joegoslavië', 'Tsjecho-Slowakije', 'de Sovjet-Unie'
+    "ië", "ije", "unie", "blok",
+)  # fmt: skip
+
+
+def former(text: str) -> list[Match]:
+    """Bodies named as former ones."""
+    if "voormalige " not in text and "vroegere " not in text:
+        return []
+    out = []
+    for m in _FORMER.finditer(text):
+        words = m.group("name").split()
+        name = " ".join(words)
+        if (
+            words[0] in _NOT_NAMES
+            or words[0] in given_names()
+            or name.lower().endswith(_FORMER_NOT)
+            or "-" in name  # 'het voormalige Oost-Duitsland', 'Nederlands-Indië'
+        ):
+            continue
+        known = automaton().get(name, None)
+        if known is not None and known[1].type != "organization":
+            continue
+        out.append(Match("organization", m.start("name"), m.end("name"), name))
     return out

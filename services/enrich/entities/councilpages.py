@@ -35,8 +35,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from services.enrich.entities import orgnames
-from services.enrich.entities.attendees import LOWER, UPPER
+from services.enrich.entities import orgnames, titled
+from services.enrich.entities.attendees import LOWER, UPPER, given_names
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.words import read
 
@@ -83,13 +83,30 @@ LABELS = frozenset(
 )
 _LABEL_TAIL = re.compile(rf"{_S}+(?P<word>[{_UP}][{_LOW}]+)$")
 
+# A particle capitalised, as a name ending a line prints it after a given name: 'Birgit Op de
+# Laak', 'Mark Van der Linden' (persons74).
+_CAPITAL_PARTICLE = (
+    rf"(?:Van{_S}+(?:der|den|de|het|'t)|Van|De|Den|Der|Ter|Ten|Te|Op{_S}+de|Op{_S}+den|In{_S}+'t"
+    r"|Le|La|Du)"
+)
 # A webcast's speaker index: two times, then the speaker ('- Voorzitter gemeenteraad' may follow).
 _SPEAKER = re.compile(
     r"(?<!\d)\d\d:\d\d:\d\d[ \t]+-[ \t]+\d\d:\d\d:\d\d[ \t]+-[ \t]+"
-    rf"(?P<name>(?:{_INITIALS}{_S}*|{_WORD}{_S}+)(?:{_PARTICLE}{_S}+)?{_WORD}{_DOUBLE}*)"
+    rf"(?P<name>(?:{_INITIALS}{_S}*|{_WORD}{_S}+)(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE}){_S}+)?"
+    rf"{_WORD}{_DOUBLE}*)"
     r"[ \t]*(?=$|\r?\n|-[ \t])",
     re.MULTILINE,
 )
+# The lot a council draws for who votes first names that member after its number, alone on the
+# line: 'Trekking stemmingsnummer 8: Selami Coskun' (meta36's Roermond page), 'Stemnummer: Jan
+# de Vries', 'Voorstemmer: ...'. A given name or initials and a surname, to the line's end.
+_LOT = re.compile(
+    r"(?<![\w-])(?:[Ss]temmingsnummer|[Ss]temnummer|[Vv]oorstemmer|[Ee]erste[ \t]+stemmer)"
+    rf"(?:{_S}+(?:nr\.{_S}*)?\d{{1,3}})?{_S}*:{_S}*"
+    rf"(?P<name>(?:{_INITIALS}{_S}*|{_WORD}{_S}+)(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE}){_S}+)?"
+    rf"{_WORD}{_DOUBLE}*)[ \t\r]*(?=\n|$)"
+)
+_LOT_STEMS = ("temmingsnummer", "temnummer", "stemmer")
 # Where the two times meet: ':05 - 00:' (found by str.find on ' - ', then the pattern at the
 # first time's start, eight characters before it).
 _TIMES_MEET = re.compile(r"\d:\d\d[ \t]+-[ \t]+\d\d:")
@@ -232,6 +249,20 @@ def _speakers(text: str) -> list[Match]:
         if any(w in LABELS for w in words) or words[-1] in orgnames.HEADS:
             continue
         out.append(Match("person", m.start("name"), m.end("name"), " ".join(words)))
+    return out
+
+
+def _lots(text: str) -> list[Match]:
+    out = []
+    for m in _LOT.finditer(text):
+        words = m.group("name").split()
+        if any(w in LABELS for w in words) or words[-1] in orgnames.HEADS:
+            continue
+        if not words[0].endswith(".") and words[0] not in given_names():
+            continue  # a given name the lists hold, or initials: not 'Agenda Vaststellen'
+        found = titled.person(text, m.start("name"), m.end("name"))
+        if found is not None:
+            out.append(Match("person", found.start, found.end, found.canonical))
     return out
 
 
@@ -390,6 +421,26 @@ def _spaced_doubles(text: str, found: list[Match]) -> list[Match]:
     return _merged(found, widened, _PERSON_GIVES_WAY) if widened else found
 
 
+# A local party named after its leader is a list's name, not a person: '(Lijst Dijkstra – Jacobi)'
+# beside 'mevrouw Geertje Dijkstra – Jacobi' (meta36's Westerkwartier page), 'Lijst Jan de Vries'.
+# A person found in it, after 'Lijst' and the names before it in the party's name, is dropped;
+# the person named elsewhere in the text stays. A Kamer group named after its members ('Groep
+# Krol/Van Klaveren') still names them (test_unseen_documents), so 'Groep' is not read so.
+_PARTY_HEAD = re.compile(
+    rf"(?<![\w-])Lijst{_S}+(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE}|{_WORD}){_S}*"
+    rf"(?:[-\u2013]{_S}*)?)*$"
+)
+
+
+def _without_party_names(text: str, found: list[Match]) -> list[Match]:
+    out = []
+    for m in found:
+        if m.type == "person" and _PARTY_HEAD.search(text, max(0, m.start - 80), m.start):
+            continue
+        out.append(m)
+    return out
+
+
 def find(text: str, found: list[Match]) -> list[Match]:
     """The found matches with this module's persons and bodies (see the module's note)."""
     found = _without_labels(text, found)
@@ -400,6 +451,8 @@ def find(text: str, found: list[Match]) -> list[Match]:
         found = _merged(found, _attendees(text), _PERSON_GIVES_WAY)
     if ":" in text and " - " in cues:
         found = _merged(found, _speakers(text), _PERSON_GIVES_WAY)
+    if ":" in text and any(stem in text for stem in _LOT_STEMS):
+        found = _merged(found, _lots(text), _PERSON_GIVES_WAY)
     if "ommissie" in cues and "(" in text:
         found = _merged(found, _committees(text), _BODY_GIVES_WAY)
     if not cues.isdisjoint(_MUNICIPALITY):
@@ -410,4 +463,6 @@ def find(text: str, found: list[Match]) -> list[Match]:
         found = _merged(found, _minuters(text), _BODY_GIVES_WAY)
     if not cues.isdisjoint(_BROADCAST):
         found = _merged(found, _broadcasters(text), _BODY_GIVES_WAY)
+    if "Lijst" in text:
+        found = _without_party_names(text, found)
     return sorted(found, key=lambda m: (m.start, m.end))

@@ -400,6 +400,10 @@ _ABBREVIATED_WORD = re.compile(r"[A-Z]{2,5}-[a-zà-ÿ]{3,}")
 _HYPHEN_IN_NAME = re.compile(r"(?<=[a-zà-ÿ])-(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])")
 
 
+# A listed name of an abbreviation and one capitalised word: 'LTO Noord', 'GGD Twente'.
+_ABBREVIATION_AND_WORD = re.compile(r"([A-Z]{2,5}) ([A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,})")
+
+
 # Papers lower-case words of a ministry's portfolio at will: 'het Ministerie van Infrastructuur en
 # milieu', 'het ministerie van volksgezondheid, welzijn en sport'. Every such casing of a listed
 # ministry's name is the ministry (a portfolio of five words or more is left as listed).
@@ -463,6 +467,22 @@ def automaton() -> ahocorasick.Automaton:
         lowered = _all_lower_cased(entry)
         if lowered is not None:
             chosen.setdefault(lowered, entry)
+    # A public body's name led by its kind and 'van'/'voor', its later words in lower case and its
+    # kind capitalised: 'de Inspectie van het onderwijs', 'de Raad voor cultuur' (orgs76, from
+    # orgs75's Left); the all-lower-case form is _all_lower_cased's.
+    for entry in listed:
+        lowered = _all_lower_cased(entry)
+        if lowered is not None:
+            chosen.setdefault(entry.name[0] + lowered[1:], entry)
+    # An abbreviation and a region's word, listed with a space, printed with a hyphen and the
+    # word in either case: 'LTO-noord', 'GGD-Twente' (the listed LTO Noord, GGD Twente; orgs76).
+    for entry in listed:
+        joined = (
+            _ABBREVIATION_AND_WORD.fullmatch(entry.name) if entry.type == "organization" else None
+        )
+        if joined is not None:
+            chosen.setdefault(f"{joined[1]}-{joined[2]}", entry)
+            chosen.setdefault(f"{joined[1]}-{joined[2].lower()}", entry)
     # A name of several words with one inner space lost where text joined a wrapped line.
     for entry in listed:
         if entry.type == "organization" and " " in entry.name:
@@ -524,6 +544,8 @@ _APPOSITION_END = re.compile(r"[-\u2010\u2011](?!\w)")
 # VN-secretariaat'); what it makes or is about stays none ('EU-taxonomie', 'AIVD-rapport').
 _PART_OF = re.compile(
     r"[-\u2010\u2011](?:beleid|com|communicatie|directie|woordvoering|woordvoerder|collega's|"
+    # a contact at the body: 'een direct EZK- en NFIA/RVO-contact' (orgs76)
+    r"contact|contacten|contactpersoon|"
     r"collega’s|collega|collegas|medewerkers|medewerker|kant|zijde|top|leiding|"
     r"platform|secretariaat|werkgroep|delegatie|vertegenwoordiging|lidstaten|lidstaat|bestuur|"
     r"voorzitterschap|kantoor|"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from services.enrich.entities import partylists
+from services.enrich.entities.attendees import given_names
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.entities.orglists import NOT_NAMES
 from services.enrich.entities.orgnames import HEADS
@@ -100,8 +101,14 @@ _AFTER_HEADS = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?=[A-Z0-9À-Þ])")
 # The kind words' tails and the announcing phrases, each with the pattern of what follows it; found
 # in the one pass over the text that words.py makes for several finders (a regex alternation of
 # thirty words is tried at every position).
+# A merger is of bodies: 'de Kredietbank Nederland (fusie tussen GKB Leeuwarden, Stadsbank
+# Midden Nederland en Kredietbank Noordwest)' (orgs76); its members may open with an article. A
+# merger of municipalities names places, which the lists know and are left out below.
+_MERGERS = ("fusie tussen", "fusie van", "fusies tussen", "fusies van", "fuseren van")
+_AFTER_MERGER = re.compile(r"[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?=[A-Z0-9À-Þ])")
 KIND_WORDS: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(_KINDS, _AFTER_KIND),
+    **dict.fromkeys(_MERGERS, _AFTER_MERGER),
     **dict.fromkeys(_HEADS_OF, _AFTER_HEADS),
     **dict.fromkeys(partylists.ANNOUNCING, partylists.AFTER_ANNOUNCING),
     **dict.fromkeys(partylists.GENTLEMEN, partylists.AFTER_GENTLEMEN),
@@ -111,7 +118,9 @@ KIND_WORDS: dict[str, re.Pattern[str]] = {
 _NAME_WORD = (
     r"[A-Z0-9À-ÖØ-Þ][\w&'’+]*(?:[.-][\w&'’+]+)*"  # 'NOS.nl', 'Buddy-to-buddy'; not 'Wonen.'
 )
-_PARTICLE = r"(?:van|de|der|den|des|het|voor|op|aan|in|di|pa|y)"
+# (and an English name's: 'de organisaties Sisters for Change en Munnade'; orgs76; not 'of',
+# which joins members: 'Kompaan, Lindehof of Horizonzorg')
+_PARTICLE = r"(?:van|de|der|den|des|het|voor|op|aan|in|di|pa|y|for|the)"
 _WORDS = rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_NAME_WORD}){{0,4}}"
 # A member and what follows it: a separator ('' at the list's end).
 _MEMBER = re.compile(
@@ -155,10 +164,14 @@ def find(text: str) -> list[Match]:
             continue  # 'beide partijen De Vries en Jansen': parties may be persons
         if _regions(text, last):
             continue  # regions, not names
+        if after is _AFTER_MERGER and _a_place_among(text, members):
+            continue  # 'de fusie van Boarnsterhim en Heerenveen': municipalities merge
         for start, end in members:
             name = " ".join(text[start:end].split())
             if name in NOT_NAMES or name in _COMPASS or _INITIALS.match(name):
                 continue
+            if not any(c.isalpha() for c in name):
+                continue  # 'de fusie van 2019 en 2020': years, no names
             if " " not in name and (name.lower() in _MONTHS or name.lower().endswith(_KINDS)):
                 # '(zoals Universiteiten en Hogescholen)': kinds again, no names; not a name of
                 # several words ending in one ('Samenwerkende Gezondheidsfondsen')
@@ -168,6 +181,10 @@ def find(text: str) -> list[Match]:
             if name.split()[0] in _PLACE_BODIES:
                 continue
             known = automaton().get(name, None)
+            if known is None and _a_person(name):
+                # 'culturele organisaties en performers: Orkater, Wende, Laura van Dolron': a
+                # given name and a surname, a person among the bodies (orgs76)
+                continue
             if known is not None and known[1].type in ("location", "party"):
                 # 'de woningcorporaties Amsterdam en Rotterdam': where they work; 'de
                 # coalitiepartijen VVD en D66': parties, as the lists have them
@@ -202,6 +219,20 @@ def _a_body_among(text: str, members: list[tuple[int, int]]) -> bool:
         if name.split()[0] in HEADS:
             return True
     return False
+
+
+def _a_place_among(text: str, members: list[tuple[int, int]]) -> bool:
+    for start, end in members:
+        known = automaton().get(" ".join(text[start:end].split()), None)
+        if known is not None and known[1].type == "location":
+            return True
+    return False
+
+
+def _a_person(name: str) -> bool:
+    """A given name, then a surname (its particles allowed): 'Laura van Dolron'."""
+    words = name.split()
+    return len(words) >= 2 and words[0] in given_names() and words[-1][:1].isupper()
 
 
 def _members(text: str, pos: int) -> list[tuple[int, int]]:

@@ -56,6 +56,11 @@ _DUTCH_HEADS = _words(
     # Haagse Rekenkamercommissie' is a task's compound already; by its town's name, 'Rekenkamer
     # Rotterdam', orgcontext's)
     " Rekenkamer"
+    # bodies of culture named bare (orgs75's Left, orgs76): a museum or an orchestra by its
+    # name or its region's adjective ('het Van Gogh Museum', 'het Groninger Museum', 'het
+    # Metropole Orkest', 'het Orkest van het Oosten'); as every head, with another capitalised
+    # word, so a lone 'Museum' or 'Orkest' is none
+    " Museum Orkest"
 )
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "
@@ -102,6 +107,8 @@ _HEAD_ENDINGS = _words(
     # a firm of a trade by its own name: 'Tekstbureau Talent' (a council's minuting firm),
     # 'Adviesbureau Berenschot', 'Ingenieursbureau Amsterdam' (round letters63)
     " bureau"
+    # an orchestra's compound: 'Residentieorkest', 'Radio Filharmonisch Orkest' aside
+    " orkest"
 )
 _ENDINGS = tuple(_HEAD_ENDINGS)
 _COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD_ENDINGS)})")
@@ -594,7 +601,15 @@ def _advice_firm(words: list[_Word]) -> bool:
     return not automaton().exists(" ".join(before))
 
 
-def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
+# A surname's particle that opens a name right after an article ('het Van Gogh Museum'; orgs76),
+# where elsewhere a capitalised 'Van' or 'De' opens a sentence or a title.
+_SURNAME_LED = frozenset({"Van", "De", "Den", "Ter", "Ten"})
+_ARTICLES = frozenset({"het", "de", "Het", "De"})
+
+
+def _name(
+    words: list[_Word], sentence_start: bool, after_article: bool = False
+) -> tuple[int, int] | None:
     """The span of a name among capitalised words, or None."""
     if (
         not sentence_start
@@ -603,7 +618,11 @@ def _name(words: list[_Word], sentence_start: bool) -> tuple[int, int] | None:
         and _advice_firm(words[1:])
     ):
         return words[0][0], words[-1][1]  # 'door De Vis Advies': a capital article mid-sentence
+    article = after_article
     while words and (words[0][2] in _LEADING or words[0][2].islower()):
+        if article and words[0][2] in _SURNAME_LED and len(words) > 2 and words[1][2][:1].isupper():
+            break  # 'het Van Gogh Museum', 'de Van Leer Foundation': a surname after the article
+        article = words[0][2] in _ARTICLES
         words = words[1:]
         sentence_start = False  # 'Het Financieel Dienstencentrum': after an article, a name
     while len(words) > 1 and _DOCUMENT.search(words[0][2]) and words[0][2] not in _HEADS:
@@ -888,7 +907,11 @@ def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
         before = text[max(0, part[0][0] - 3) : part[0][0]].rstrip(" \t\u00a0")
         opens = not before or before[-1] in _SENTENCE_END
         # (the same word by its start: compiled, a tuple taken from a list is a new object)
-        span = _name(part, opens and not (addressed and part[0][0] == words[0][0]))
+        span = _name(
+            part,
+            opens and not (addressed and part[0][0] == words[0][0]),
+            text[max(0, part[0][0] - 4) : part[0][0]].endswith(("het ", "de ", "Het ", "De ")),
+        )
         if span is not None:
             start = _english_article(text, part, span[0], opens)
             start = _suspended_before(text, start)

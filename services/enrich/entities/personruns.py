@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from services.enrich.entities import orgnames, titled
+from services.enrich.entities import orgnames, portfolios, titled
 from services.enrich.entities.attendees import (
     LANGUAGES,
     LOWER,
@@ -353,21 +353,102 @@ def _surname_ok(surname: str, particle: str | None, text: str) -> bool:
     return particle is not None or not word_printed_lower(surname, text)
 
 
+# A table's heads may be its persons, one surname a line ('Bieze / Markink / Meijers / Scheffer /
+# Schouten / Van Dijk / Totaal', the gedeputeerden of a Statenvraag's table, meta36): where two
+# of a column of three or more such lines are persons found already or listed members' surnames
+# (the lists' reading of a surname alone comes later), and the text just before the
+# column names the persons' kind (gedeputeerden, wethouders, leden, ...), the others are persons
+# too, each a surname that looks like one (`_surname_ok`: no listed word, office, title, no word
+# the text prints in lower case) and no table's word ('Totaal').
+_HEAD_LINE = re.compile(
+    rf"^[ \t\u00a0]*(?P<name>(?:(?P<particle>(?:Van|De|Den|Ter|Ten)(?:{_GAP}(?:der|den|de))?)"
+    rf"{_GAP})?(?P<surname>{_CAP}))[ \t\u00a0\r]*$",
+    re.MULTILINE,
+)
+_KINDS = re.compile(
+    r"(?<![\w-])(?:[Gg]edeputeerden?|[Ww]ethouders?|[Pp]ortefeuillehouders?|[Bb]estuurders?|"
+    r"[Ff]ractievoorzitters?|(?:[Rr]aads|[Ss]taten|[Kk]amer|[Cc]ommissie|[Bb]estuurs)?leden)(?![\w-])"
+)
+_KIND_STEMS = ("edeputeerde", "ethouder", "leden", "ortefeuillehouder", "estuurder", "oorzitter")
+_TABLE_TEXT = (
+    "Totaal Subtotaal Gemiddeld Gemiddelde Overig Overige Anders Fractie Fracties Naam Namen "
+    "Partij Aantal Som Onbekend Jaar Datum Ja Nee Noord Zuid Oost West Midden Centrum "
+    "Beheer Algemeen Kern Kernen Wijk Regio"
+)
+_TABLE_WORDS = frozenset(_TABLE_TEXT.split())
+_KIND_REACH = 600  # the text before a column that names its kind
+
+
+def _column_heads(text: str, found: list[Match]) -> list[Match]:
+    persons = [(m.start, m.end) for m in found if m.type == "person"]
+    taken = [(m.start, m.end) for m in found]
+    out: list[Match] = []
+    column: list[re.Match[str]] = []
+    for line in [*_HEAD_LINE.finditer(text), None]:
+        if line is not None and column and not text[column[-1].end() : line.start()].strip():
+            column.append(line)
+            continue
+        out += _heads_of(text, column, persons, taken)
+        column = [line] if line is not None else []
+    return out
+
+
+def _heads_of(
+    text: str,
+    column: list[re.Match[str]],
+    persons: list[tuple[int, int]],
+    taken: list[tuple[int, int]],
+) -> list[Match]:
+    if len(column) < 3:
+        return []
+    spans = [line.span("name") for line in column]
+    members = titled.member_surnames()
+    found = [sp for sp in spans if any(s <= sp[0] and sp[1] <= e for s, e in persons)]
+    known = [
+        sp
+        for line, sp in zip(column, spans, strict=True)
+        if sp in found or line.group("surname") in members
+    ]
+    if len(known) < 2:
+        return []
+    start = column[0].start()
+    if _KINDS.search(text, max(0, start - _KIND_REACH), start) is None:
+        return []
+    if len(spans) - len(known) > 2 * len(known):
+        return []  # a column mostly of other words that holds two names
+    out = []
+    for line, span in zip(column, spans, strict=True):
+        surname, particle = line.group("surname"), line.group("particle")
+        if span in found or not _free(*span, taken) or surname in _TABLE_WORDS:
+            continue
+        if portfolios.is_field(surname):
+            continue  # a portfolio's field heads a wethouder's column: 'Wonen', 'Zorg'
+        if not _surname_ok(surname, particle, text) or surname in given_names():
+            continue
+        taken.append(span)
+        out.append(Match("person", span[0], span[1], " ".join(line.group("name").split())))
+    return out
+
+
 def find(text: str, found: Iterable[Match]) -> list[Match]:
     """Unknown members of a run of names beside a person found in full (see the module's note),
     and surnames alone where a person is cited (see `_cited`)."""
     found = list(found)
+    heads: list[Match] = []
+    if "\n" in text and any(stem in text for stem in _KIND_STEMS):
+        heads = _column_heads(text, found)
+        found += heads
     taken = [(m.start, m.end) for m in found]
     cited = []
     cues = read(text).cues  # the text the enricher read (never a slice of it)
     if cues.isdisjoint(GATES):
-        return _runs(text, found)
+        return heads + _runs(text, found)
     attending = (*_attending(text, cues), *_initialled_attending(text, cues))
     for start, end in (*_cited(text, cues), *attending):
         if _free(start, end, taken):
             taken.append((start, end))
             cited.append(Match("person", start, end, canonical(text[start:end])))
-    return cited + _runs(text, found + cited)
+    return heads + cited + _runs(text, found + cited)
 
 
 def _runs(text: str, found: list[Match]) -> list[Match]:

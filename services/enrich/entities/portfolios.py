@@ -63,6 +63,11 @@ def _cell(text: str, start: int, end: int) -> str:
     return text[max(before, start - 200) : after.start() if after else len(text)]
 
 
+def is_field(word: str) -> bool:
+    """Whether the word is a portfolio's policy field ('Wonen', 'Financiën')."""
+    return word.lower() in _FIELDS
+
+
 def is_portfolio(cell: str) -> bool:
     """The cell holds two or more policy fields and nothing else, and is no ministry's
     subject."""

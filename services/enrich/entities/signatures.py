@@ -30,8 +30,8 @@ _FORMS = frozenset(
     {"N.V.", "B.V.", "V.S.", "U.S.", "E.U.", "C.V.", "V.O.F.", "U.K.", "S.A.", "P.O."}
 )
 # Initials may be spaced or two letters ('Th. C. De Graaf'); after them a particle may be
-# capitalised, as some print it.
-_CAPITAL_PARTICLE = r"(?:Van\s+(?:der|den|de)|Van|De|Den|Der|Ter|Ten|Te)"
+# capitalised, as some print it, a French one too ('G.J.M.A. Le Belle', persons74).
+_CAPITAL_PARTICLE = r"(?:Van\s+(?:der|den|de)|Van|De|Den|Der|Ter|Ten|Te|Le|La|Du)"
 # The Dutch digraph IJ is one initial ('D.IJ.W. de Graaff').
 _INITIALLED = re.compile(
     rf"(?<![\w.])(?P<ini>(?:(?:IJ|[A-Z][a-z]?)\.[ \u00a0]?){{1,4}}(?:IJ|[A-Z])\.)[ \u00a0]?"
@@ -66,7 +66,44 @@ _ON_SAME_LINE = re.compile(rf"[\w-]*[ \t\u00a0]+{_SIGNER}[ \t\u00a0]*(?:\r?\n|$)
 _OFFICE_OPENS_LINE = re.compile(r"[ \t\u00a0]*(?:[Dd]e[ \t\u00a0]+)?(?:[Gg]emeente)?[A-Za-z]")
 
 
+# ... or after the office's colon, as a meeting's head prints its chair and clerk: 'Voorzitter:
+# T. Mastenbroek', 'Plaatsvervangend voorzitter:t. Mastenbroek-Wesseling, Griffier : J.P.E.M.
+# Huijs' (a transcript glues the initial to the colon and drops its capital; meta36's Velsen
+# minutes). The name ends an item: a comma, semicolon, bracket, the line's end or the next
+# label's colon follows it ('Voorzitter: J. Smit Griffier: B. Sepers'), so an enumeration after
+# a colon ('Voorzitter: a. Opening en mededelingen') is none. A lower-case initial only glued to
+# the colon.
+_AFTER_COLON = re.compile(
+    rf"[ \t\u00a0]*:(?:[a-z]\.[ \u00a0]?(?:[A-Z][a-z]?\.[ \u00a0]?){{0,4}}|[ \t\u00a0]*"
+    rf"(?:[A-Z][a-z]?\.[ \u00a0]?){{1,5}})(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE})[ \u00a0]+)?"
+    rf"{_WORD}(?![\w.-])(?=[ \t\u00a0]*(?:[,;(]|\r?\n|$|[ \t\u00a0]en[ \t\u00a0]"
+    rf"|[A-Z][a-z]+[ \t\u00a0]*:))"
+)
+_ENUMERATED = re.compile(r"[ \t\u00a0]*[,;][ \t\u00a0]*[a-z]\.[ \t\u00a0]")
+_COLON_STEMS = ("oorzitter", "riffier", "ecretaris", "otulist", "otuliste")
+
+
+def _after_colon(text: str) -> Iterator[Match]:
+    for stem in _COLON_STEMS:
+        pos = text.find(stem)
+        while pos != -1:
+            after = pos + len(stem)
+            m = _AFTER_COLON.match(text, after)
+            if m is not None and not text[after : after + 1].isalpha():
+                start = m.start() + len(m.group()) - len(m.group().lstrip(" \t\u00a0:"))
+                if text[start].islower() and _ENUMERATED.match(text, m.end()):
+                    pos = text.find(stem, after)
+                    continue  # 'Voorzitter:a. Opening, b. Verslag' enumerates
+                found = titled.person(text, start, m.end())
+                if found is not None:  # the initial's capital restored: 'T. Mastenbroek-Wesseling'
+                    canonical = found.canonical[:1].upper() + found.canonical[1:]
+                    yield Match("person", start, m.end(), canonical)
+            pos = text.find(stem, after)
+
+
 def _by_office(text: str) -> Iterator[Match]:
+    if ":" in text:
+        yield from _after_colon(text)
     for stem in _OFFICE_STEMS:
         pos = text.find(stem)
         while pos != -1:

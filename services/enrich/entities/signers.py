@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
-from services.enrich.entities import titled
+from services.enrich.data import rows
+from services.enrich.entities import attendees, titled
 from services.enrich.entities.gazetteer import Match
 from stukken.contracts import Segment
 
@@ -97,6 +99,42 @@ def _a_word(segments: list[Segment], name: str) -> bool:
     word = name.split()[-1]
     pattern = re.compile(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])")
     return any(pattern.search(s.text) for s in segments)
+
+
+# A paragraph may join the closing and the name on one line: 'Met vriendelijke groet, Aad
+# Scheffer' (a mail a blog quotes, persons74). The name ends the line, as it would stand on its
+# own, and is checked as one on its own line is.
+_JOINED_CLOSING = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]+|^[ \t]*)(?:[Mm]et[ \t]+vriendelijke[ \t]+groet(?:en)?|[Hh]oogachtend)"
+    r"[ \t]*,[ \t]*(?=[A-Z])"
+)
+
+
+@cache
+def _listed_given() -> frozenset[str]:
+    """Every listed given name, those that are also Dutch words too ('Aad'): after a closing
+    the name's place is certain, the word's reading is not."""
+    return attendees.given_names() | {row["canonical"] for row in rows("given_names.tsv")}
+
+
+def _joined_signer(
+    segments: list[Segment], index: int, line: re.Match[str]
+) -> tuple[Segment, Match] | None:
+    seg = segments[index]
+    closing = _JOINED_CLOSING.search(line.group())
+    if closing is None:
+        return None
+    pos = line.start() + closing.end()
+    m = _NAME_LINE.fullmatch(seg.text, pos, line.end())
+    if m is None or any(w in _NOT_NAMES for w in m.group("name").split()):
+        return None
+    first = m.group("name").split()[0]
+    if not first.endswith(".") and first not in _listed_given():
+        return None  # a given name the lists hold, or initials: not 'Sociaal Domein'
+    if _GOES_ON_LOWER.match(seg.text, line.end()) or _a_word(segments, m.group("name")):
+        return None
+    found = titled.person(seg.text, m.start("name"), m.end("name"))
+    return (seg, found) if found is not None else None
 
 
 _CLOSING_ENDS = (",", ":", "groet", "groeten", "oogachtend", "deze")
@@ -213,6 +251,10 @@ def find(segments: list[Segment]) -> list[tuple[Segment, Match]]:
         for line in re.finditer(r"[^\n]+", seg.text):
             closing = line.group().rstrip()
             if not closing.endswith(_CLOSING_ENDS) or _CLOSING.search(closing) is None:
+                if "groet" in closing or "oogachtend" in closing:
+                    joined = _joined_signer(segments, i, line)
+                    if joined is not None:
+                        out.append(joined)
                 continue
             signed = _signer(segments, i, line.end() + 1)
             if signed is not None:

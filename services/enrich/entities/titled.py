@@ -334,8 +334,10 @@ _MEMBERS = Guarded(
     # the Handelingen' attendance without the Kamer's name: 'Tegenwoordig zijn 130 leden, te weten:'
     r"leden,\s+te\s+weten:|"
     # the Handelingen' absent members, a line each with its reason: 'de volgende leden zich hebben
-    # afgemeld:\n\nFaber-van de Klashorst en Peter van Dijk, wegens ziekte;' (letters65)
-    r"leden\s+zich\s+hebben\s+afgemeld:|"
+    # afgemeld:\n\nFaber-van de Klashorst en Peter van Dijk, wegens ziekte;' (letters65), and the
+    # one member: 'het volgende lid zich heeft afgemeld:\n\nVan Dijk, wegens bezigheden elders.'
+    # (persons74, after its blind scoring)
+    r"leden\s+zich\s+hebben\s+afgemeld:|lid\s+zich\s+heeft\s+afgemeld:|"
     # the Eerste Kamer's older form of it: 'ingekomen berichten van verhindering van de leden:\n\n
     # Swagerman, De Vries-Leggedoor en Dupuis, wegens verblijf buitenslands;' (persons69)
     r"verhindering\s+van\s+de\s+leden:|"

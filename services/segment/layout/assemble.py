@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from services.segment import families
-from services.segment.layout import columns, letterhead, structure
+from services.segment.layout import columns, drawings, letterhead, structure
 from services.segment.layout.columns import Piece
 from services.segment.layout.fallback import degrade, plain_lines
 from services.segment.layout.grids import GridTable
@@ -66,6 +66,23 @@ def _page_zones(
     return found.zones
 
 
+def _figure(
+    page: PageRuns, zones: dict[int, dict[str, list[Run]] | None], grids: Sequence[GridTable]
+) -> None:
+    """The page's zones with its drawing read as a figure; a failure leaves them as they were."""
+    found = zones.get(page.number)
+    if found is None or not page.drawn:
+        return
+    try:
+        tables = [g.bbox for g in grids if g.page == page.number]
+        read = drawings.figure_zones(page, found, tables)
+    except Exception as exc:  # a bug here must not lose the page: its columns stand
+        log.warning("page_figure_degraded", page=page.number, error=type(exc).__name__)
+        return
+    if read is not None:
+        zones[page.number] = read
+
+
 def _page_lines(page: PageRuns, zones: dict[str, list[Run]] | None) -> list[Line]:
     """Lines per column; a page whose layout fails gets a plain reading."""
     if zones is None:
@@ -96,6 +113,8 @@ def _segment(
     repeated = columns.repeated_texts({n: p for n, p in pieces.items() if p is not None})
     zones = {p.number: _page_zones(p, pieces[p.number], repeated, warnings) for p in layout}
     columns.side_column_apart(layout, pieces, zones, repeated)
+    for p in layout:  # a drawing's text read as a figure, box by box (layout/drawings.py)
+        _figure(p, zones, grids)
     lines_by_page = {p.number: _page_lines(p, zones[p.number]) for p in layout}
     for page, read in zip(pages, layout, strict=True):
         page.degraded = page.degraded or read.degraded

@@ -275,6 +275,10 @@ def _bands(placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip
         # a caption under the left page's columns leaves the right page's alone
         if len(reached) >= 2 and {order[z] for z in reached} == columns:
             across.add(k)
+    # a table set across the columns whose own column gap falls on the page's gutter: its rows
+    # cross no gutter, but they are read as lines across are, one band
+    table = _cells_across(placed, strips, order)
+    across |= table
     if not across:
         return []
     # A line across with text beside it on its row (a spread's right page under a heading over
@@ -295,6 +299,9 @@ def _bands(placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip
     for k in list(across):
         piece = placed[k][1]
         assert piece is not None
+        if k in table:
+            tops.append(piece.mid)
+            continue
         if any(min(piece.y1, y1) - max(piece.y0, y0) > 0.5 * (y1 - y0) for y0, y1 in rows):
             across.discard(k)
             continue
@@ -309,8 +316,8 @@ def _bands(placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip
         tops.append(piece.mid)
     if not across:
         return []
-    if not later or max(later) <= min(tops):
-        return []
+    if not table and (not later or max(later) <= min(tops)):
+        return []  # (a table across is read whole, the columns' text above it or not)
     # Walk the body's pieces top to bottom: a run of lines across makes a band, and so does
     # the text of the columns between two such runs.
     body = sorted(
@@ -330,6 +337,122 @@ def _bands(placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip
 
 
 _BETWEEN = 2  # lines between a later column's last text and a line across below it
+_CELL_ROWS = 3  # rows of a table across the columns at least
+_EDGE = 2.0  # points: a cell's edge in the row above, the same column of cells
+_FULL_LINE = 0.7  # of its column's width: a line of running text, no cell
+
+
+def _cells_across(
+    placed: list[tuple[str, Piece | None, list[Run]]], strips: list[Strip], order: dict[str, int]
+) -> set[int]:
+    """The placed pieces of a table set across the text columns (`_table_rows`), by index."""
+    texts = [s.zone for s in strips if s.zone in order]
+    if len(set(order.values())) < 2 or len(texts) < 2:
+        return set()
+    columns: list[list[Piece]] = [[] for _ in texts]
+    for zone, piece, _ in placed:
+        if piece is not None and not piece.crosses and zone in texts:
+            columns[texts.index(zone)].append(piece)
+    ids = _table_rows(columns)
+    if not ids:
+        return set()
+    found = {k for k, (_, piece, _) in enumerate(placed) if piece is not None and id(piece) in ids}
+    # a cell wider than its column's share crosses the gutter ('Begroting 2025' in the head
+    # row): it is on one of the table's rows, so it is the table's
+    mids = sorted(p.mid for k in found for p in [placed[k][1]] if p is not None)
+    for k, (zone, piece, _) in enumerate(placed):
+        if piece is None or not piece.crosses or zone not in texts:
+            continue
+        if near(mids, piece.mid, 0.3 * max(piece.y1 - piece.y0, 1.0)):
+            found.add(k)
+    return found
+
+
+def _table_rows(columns: list[list[Piece]]) -> set[int]:
+    """The pieces (by id) of a table set across text columns whose own gap between two of its
+    columns falls on the page's gutter (a newsletter's table of figures under two columns of
+    text): none of its rows crosses the gutter, so the page was cut there and each half of the
+    table read in its column. Its rows are seen by their cells: three rows or more one under
+    the other, each with pieces in every text column and none a line of running text (a
+    column's width nearly), and each sharing with the row above most of its cells' edges inside
+    the columns, two at least (left edges not the column's, or right edges not the column's):
+    the columns of cells run down the rows. Justified text whose word gaps part its lines (the
+    words Chromium spreads) shares an edge with the row above only here and there, and a table
+    in one column has running text, not cells, beside it."""
+    bounds = [
+        (min(p.x0 for p in pieces), max(p.x1 for p in pieces)) if pieces else (0.0, 0.0)
+        for pieces in columns
+    ]
+    items = sorted(
+        ((c, piece) for c, pieces in enumerate(columns) for piece in pieces),
+        key=lambda item: -item[1].mid,
+    )
+    rows: list[list[tuple[int, Piece]]] = []
+    for c, piece in items:
+        if rows and abs(rows[-1][0][1].mid - piece.mid) < 0.3 * max(piece.y1 - piece.y0, 1.0):
+            rows[-1].append((c, piece))
+        else:
+            rows.append([(c, piece)])
+    found: set[int] = set()
+    above: tuple[list[float], list[float]] | None = None  # the last row's inner cell edges
+    run = 0  # rows in the run
+    members: list[int] = []
+    for row in [*rows, []]:
+        edges = _cell_edges(row, bounds, len(columns)) if row else None
+        if edges is not None and above is not None and _same_cells(above, edges):
+            above, run = edges, run + 1
+            members += [id(p) for _, p in row]
+            continue
+        if run >= _CELL_ROWS:
+            found.update(members)
+        above, run = edges, 1 if edges is not None else 0
+        members = [id(p) for _, p in row] if edges is not None else []
+    return found
+
+
+def _cell_edges(
+    row: list[tuple[int, Piece]], bounds: list[tuple[float, float]], columns: int
+) -> tuple[list[float], list[float]] | None:
+    """A row's cells' left and right edges inside their columns, or None when the row is no
+    row of cells across the columns."""
+    if len({c for c, _ in row}) < columns or len(row) < columns + 1:
+        return None
+    lefts: list[float] = []
+    rights: list[float] = []
+    for c, piece in row:
+        left, right = bounds[c]
+        if piece.x1 - piece.x0 >= _FULL_LINE * (right - left):
+            return None
+        if piece.x0 > left + _EDGE:
+            lefts.append(piece.x0)
+        if piece.x1 < right - _EDGE:
+            rights.append(piece.x1)
+    return lefts, rights
+
+
+def _text_beside_table(strip: Strip, before: Strip) -> bool:
+    """Whether the strip is running text but for the right part of a table set across it and
+    the strip before it (`_table_rows`): a short last column under the table (Typst does not
+    balance its columns), whose few lines the table's cells outnumber."""
+    ids = _table_rows(
+        [[p for p in before.pieces if not p.crosses], [p for p in strip.pieces if not p.crosses]]
+    )
+    if not ids:
+        return False
+    rest = [p for p in strip.pieces if id(p) not in ids]
+    return len(rest) >= _CELL_ROWS and Strip(strip.x0, strip.x1, rest).text_like
+
+
+def _same_cells(
+    above: tuple[list[float], list[float]], row: tuple[list[float], list[float]]
+) -> bool:
+    """Whether most of the row's inner left edges (or right edges: figures set right), two at
+    least, are edges of the row above."""
+    for mine, theirs in zip(row, above, strict=True):
+        hits = sum(1 for e in mine if any(abs(e - f) < _EDGE for f in theirs))
+        if hits >= 2 and 2 * hits >= len(mine):
+            return True
+    return False
 
 
 def _mid(item: tuple[str, Piece | None, list[Run]]) -> float:
@@ -557,7 +680,11 @@ def _classify(
         strip = strips[i]
         smaller = strip.size < 0.92 * body_size
         narrow = strip.x1 - strip.x0 < 0.5 * width
-        if (strip.text_like or i in running) and not narrow and not smaller:
+        if (
+            (strip.text_like or i in running or _text_beside_table(strip, strips[i - 1]))
+            and not narrow
+            and not smaller
+        ):
             columns.append(i)
         elif (
             not smaller or _type_of_its_rows(strip, strips[i - 1]) or _marks_only(strip)

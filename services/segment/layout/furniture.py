@@ -169,6 +169,7 @@ def mark_furniture(
                 or shaped(text)
                 or (text[:1].isdigit() and _STAMP.match(text))
                 or (len(pages) > 1 and repeated)
+                or (top and line.label is None and _echoes_title(line, pages[p]))
             ):
                 roles[id(line)] = "page_number" if numeric else ("header" if top else "footer")
             elif part and len(pages) > 1:
@@ -177,6 +178,34 @@ def mark_furniture(
                     parts.add(id(line))
     _form_lines(pages, edges, roles)
     return roles
+
+
+_ECHO_SIZE: Final = 1.2  # the title's type at least this many times the header's
+_ECHO_REACH: Final = 6.0  # the title's sizes under the head its first line stands at most
+
+
+def _echoes_title(line: Line, lines: list[Line]) -> bool:
+    """A line in the top band, in small type, whose words the title in larger type right under
+    it says again from its start ('Nieuwsbrief Omgevingsdienst IJsselland, maart 2026' over the
+    same in 13 pt): a running head that names the document, as a web page printed carries its
+    title over every page; on a page of its own it repeats nowhere, but the title under it says
+    what it is. Text that only starts like the title, or a title in the same type, is not it."""
+    key = _folded(line.text)
+    if len(_WORDS.findall(key)) < 2:
+        return False
+    below = [
+        ln
+        for ln in lines
+        if ln.base < line.base - line.size and ln.x0 < line.x1 and ln.x1 > line.x0
+    ]
+    if not below:
+        return False
+    top = max(ln.base for ln in below)
+    title = [ln for ln in below if ln.base > top - 0.5 * ln.size]
+    first = title[0]
+    if first.size < _ECHO_SIZE * line.size or line.base - top > _ECHO_REACH * first.size:
+        return False
+    return _folded(" ".join(ln.text for ln in sorted(title, key=lambda ln: ln.x0))) == key
 
 
 def _seen_beside(seen: dict[str, int], key: str) -> int:
@@ -365,20 +394,32 @@ def _folio_offsets(
     """The running heads and feet that print their page's number: a book's running heads name
     the chapter, so their words change, but they start alike and the folio keeps step with the
     page (the pages of one file run on without gaps). `found`, if given, gets each line's folio
-    by its id (the lines that print one)."""
+    by its id (the lines that print one).
+
+    A running head repeats its words: the book's title on every page, or the chapter's name over
+    the chapter's pages. Numbered headings that open page after page ('3 Regels voor usecase
+    LV.1.AB - Archiveer bericht' on page 10, '4 Regels voor usecase LV.1.AL.CGA - Controleer' on
+    page 11: chapters that each fit on a page) keep step with the page too, and start alike, but
+    no page prints the same words as another: they head their pages, they do not run (sweep37)."""
     pages: dict[tuple[int, str], int] = {}
+    texts: dict[tuple[int, str], dict[str, int]] = {}
     for p, lines in edges.items():
-        page: set[tuple[int, str]] = set()
+        page: dict[tuple[int, str], set[str]] = {}
         for ln in lines:
             folio = _folio(ln, p)
             if folio is not None:
-                page.add(folio)
+                page.setdefault(folio, set()).add(_text_key(ln))
                 if found is not None:
                     found[id(ln)] = folio
-        for folio in page:
+        for folio, keys in page.items():
             pages[folio] = pages.get(folio, 0) + 1
+            _count(texts.setdefault(folio, {}), keys)
     least = max(_FOLIO_PAGES, round(0.1 * len(edges)))
-    return {folio for folio, n in pages.items() if n >= least}
+    return {
+        folio
+        for folio, n in pages.items()
+        if n >= least and any(k >= 2 for k in texts[folio].values())
+    }
 
 
 def _prose_beyond(number: Line, other: Line, top: bool) -> bool:

@@ -50,6 +50,8 @@ Box = tuple[float, float, float, float]  # x0, y0 (bottom), x1, y1 (top)
 _THIN = 2.5  # points: a path this thin is a rule
 _SNAP = 2.0  # rules closer than this are one
 _MAX_PATHS = 2000
+_FRAME = 0.25  # of the page's area: a path this large is a frame or a background, not drawn
+_SHAPES = 600  # the parts of a drawing kept a page: more make a map or a chart
 
 
 # Page objects come back as their addresses (ints): a page set one text object per glyph has
@@ -126,6 +128,9 @@ def _read_grids(
         return []
     turn = page.get_rotation() % 360
     bounds = page.get_cropbox() if turn else (0.0, 0.0, 0.0, 0.0)
+    if runs is not None and not turn and not runs.ocr and paths:
+        # what a drawing may be made of, for the layout's figures (layout/drawings.py)
+        runs.drawn = drawn_shapes([box for box, _ in paths], runs.width, runs.height)
 
     def shown(found: list[Box]) -> list[Box]:  # rules placed as the page is shown (see rotation)
         return [shown_box(b, turn, bounds) for b in found] if turn else found
@@ -175,6 +180,17 @@ def _read_grids(
     finally:
         if shared is None:
             textpage.close()
+
+
+def drawn_shapes(bounds: list[Box], width: float, height: float) -> list[Box]:
+    """The paths a drawing may be made of: any but the page-sized (a frame, a background) and
+    the specks (a bullet's dot, a glyph drawn as a path)."""
+    limit = _FRAME * width * height
+    return [
+        b
+        for b in bounds
+        if max(b[2] - b[0], b[3] - b[1]) >= 3.0 and (b[2] - b[0]) * (b[3] - b[1]) < limit
+    ][:_SHAPES]
 
 
 def _rules(paths: list[tuple[Box, Any]]) -> list[Box]:

@@ -1755,12 +1755,13 @@ _DISPLAY_HEAD: Final = 1.25
 
 
 def _opens_text(blocks: list[Block], head: Block) -> bool:
-    """Nothing but short lines (a kicker, a cover's date) or a title stands before the head: it
-    opens the text, it does not follow answers or paragraphs as an annex's head does."""
+    """Nothing but short lines (a kicker, a cover's date), a title or a table (a raadsvoorstel's
+    particulars over its subject) stands before the head: it opens the text, it does not follow
+    answers or paragraphs as an annex's head does."""
     for block in blocks:
         if block is head:
             return True
-        if block.kind != "title" and (len(block.lines) > 2 or len(block.text) > 100):
+        if block.kind not in ("title", "table") and (len(block.lines) > 2 or len(block.text) > 100):
             return False
     return False
 

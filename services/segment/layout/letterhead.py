@@ -84,8 +84,9 @@ def front_matter(blocks: list[Block], body_size: float = 0.0) -> tuple[list[Bloc
         if _TITLE.match(block.text) or (chamber and _KAMERSTUK.match(block.text)):
             return [b for b in page1[:i] if _MASTHEAD.search(b.text)], "masthead"
     count = 0
+    table = _particulars(page1)
     for i, block in enumerate(page1):
-        if _running_text(block) or _display(block, body_size):
+        if _running_text(block) or _display(block, body_size) or i in table:
             break
         # a mark of a character or two alone over the address (a logo's '1' as text): the
         # letterhead's, where the block right under it has the letterhead's shape
@@ -99,6 +100,52 @@ def front_matter(blocks: list[Block], body_size: float = 0.0) -> tuple[list[Bloc
 
 
 _MARK_CHARS = 2  # a logo's stray characters over the address
+_ROWS = 3  # label/value rows a table of particulars has at least
+_VALUE_EDGE = 2.0  # points: the values' column, the same left edge
+
+
+def _particulars(blocks: list[Block]) -> set[int]:
+    """The blocks of a table of particulars atop the page ('Raadsvergadering 9 april 2026',
+    'Agendapunt 7', 'Portefeuillehouder ...', 'Zaaknummer ...' over a raadsvoorstel's title):
+    consecutive blocks of label/value rows, the values in one column (a value's wrapped line
+    under it), three rows at least, and most labels none of a letter's own (Datum, Kenmerk,
+    Onderwerp, Bijlagen): the document's own table, body text, no letterhead. A letter's head
+    set as such rows ('Datum' / 'Ons kenmerk' / 'Onderwerp') stays its letterhead."""
+    found: set[int] = set()
+    run: list[int] = []
+    edge = -1.0
+    rows = labelled = 0
+    for i, block in enumerate(blocks):
+        shape = _label_rows(block)
+        if shape is not None and run and abs(shape[0] - edge) <= _VALUE_EDGE:
+            run.append(i)
+            rows, labelled = rows + shape[1], labelled + shape[2]
+            continue
+        if rows >= _ROWS and 2 * labelled < rows:
+            found.update(run)
+        run, edge, rows, labelled = [], -1.0, 0, 0
+        if shape is not None:
+            run, edge, rows, labelled = [i], shape[0], shape[1], shape[2]
+    if rows >= _ROWS and 2 * labelled < rows:
+        found.update(run)
+    return found
+
+
+def _label_rows(block: Block) -> tuple[float, int, int] | None:
+    """A block of label/value rows: the values' left edge, the rows, and the rows whose label
+    has a letterhead's shape; None when the block is no such rows."""
+    cells = [ln.cells for ln in block.lines]
+    starts = [c[1][0] for c in cells if len(c) == 2]
+    if not starts:
+        return None
+    value = starts[0]
+    labelled = 0
+    for c in cells:
+        if len(c) == 2 and abs(c[1][0] - value) <= _VALUE_EDGE:
+            labelled += bool(_LETTERHEAD.search(c[0][2]))
+        elif len(c) != 1 or abs(c[0][0] - value) > _VALUE_EDGE:
+            return None  # (a value's wrapped line stands under the value)
+    return value, len(starts), labelled
 
 
 def _shaped(block: Block) -> bool:

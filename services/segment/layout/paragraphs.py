@@ -314,6 +314,9 @@ def half_even(y: float) -> int:
 # A zone's band after its column: 'body2~3', the third band's second column (columns.py
 # `_bands`, which names them); a column's bands share its edges and its leading.
 BAND: Final = "~"
+# A band that is one box or label of a drawing ends so: 'body~2#' (layout/drawings.py). It is
+# its own block, never a part of the body's paragraph before or after it.
+FIGURE: Final = "#"
 
 
 def column_of(zone: str) -> str:
@@ -393,6 +396,7 @@ def reading_order(line: Line) -> tuple[int, int, float]:
     none), column by column ("body", "body2", ...), top to bottom within each."""
     column, _, band = line.zone.partition(BAND)
     column = column[4:] if column.startswith("body") else ""
+    band = band.removesuffix(FIGURE)
     return (
         int(band) if band.isdigit() else 0,
         int(column) if column.isdigit() else 1,
@@ -507,6 +511,7 @@ def build_blocks(
                 prev_text,
             )
             and not (set_in and _indented(prev, line, left, opener, text, prev_text))
+            and not (line.zone != prev.zone and (FIGURE in line.zone or FIGURE in prev.zone))
         ):
             held.append(line)
         else:
@@ -644,15 +649,29 @@ def _lead_in(prev: Line, text: str) -> bool:
     return lead and _OWN_LABEL.match(text) is None
 
 
+def _would_fit(prev: Line, line: Line, text: str, right: float) -> bool:
+    """Whether the next line's first word would have fitted on `prev` before the column's
+    known right edge: the writer broke the line there, not the typesetter. `text`: the next
+    line's text stripped."""
+    if right >= 1e5:
+        return False
+    first_word = text.split(" ", 1)[0]
+    char_width = line.width / max(len(line.text), 1)
+    return prev.x1 + char_width * (len(first_word) + 1) < right
+
+
 def _runs_on(prev: Line, line: Line, right: float) -> bool:
     """A line led in by bold words ('De heer Bellot (MR). – Over elke tekst die aan de') whose
     sentence goes on in the body's type on the next line: one paragraph, not a bold head. It
-    wrapped, so it runs to the column's edge (a bold item's line ending short ends there)."""
+    wrapped, so it runs to the column's edge (a bold item's line ending short ends there) and
+    the next line's first word would not have fitted on it (a bold head with a colon inside,
+    'Asbestdaken: nog veel werk te doen', stops short of the edge by more than that word)."""
     text = line.text.strip()
     return (
         (prev.plain_end or _lead_in(prev, text))
         and not line.bold
         and _wrapped(prev, right)
+        and not _would_fit(prev, line, text, right)
         and not _ends_sentence(prev.text.strip())
         and not NUMBERED.match(text)  # the next point of a list opens its own block
         and not LETTERED.match(text)
@@ -781,9 +800,34 @@ def _continues(
     # Large type keeps its own leading: a title over three lines is one block.
     if gap > 1.3 * pitch * max(1.0, prev.size / size) or gap < 0:
         return False
-    if _ends_sentence(prev_text):
+    by_hand = gap > _HAND_GAP * pitch and _head_by_hand(prev, line, size, right)
+    if _ends_sentence(prev_text) or by_hand:
         first_word = text.split(" ", 1)[0]
         char_width = line.width / max(len(line.text), 1)
         if prev.x1 + char_width * (len(first_word) + 1) < right:
             return False
     return True
+
+
+def _head_by_hand(prev: Line, line: Line, size: float, right: float) -> bool:
+    """Two bold lines in the text's own type, one under the other with a column edge learnt:
+    if the second's first word would have fitted on the first, the writer broke the line there
+    (a section's head over a subsection's, 'Vragen van de leden van de CDA-fractie' over the
+    question's number '5.'), not the typesetter; the line-fit test then parts them as it parts
+    sentences, where they stand apart by more than the text's pitch (`_HAND_GAP`). The first is
+    a head's line: ten words at most, opening with a capital or a number (a bold decision's
+    wrapped line, 'de heer ... te herbenoemen als lid van de Rekenkamercommissie' / 'Den Helder
+    ...', is none). A larger title broken by hand keeps its lines (`_resized` asks size
+    apart)."""
+    if not (prev.bold and line.bold and right < 1e5 and _same_type(prev.size, size)):
+        return False
+    text = prev.text.strip()
+    opens = text[:1].isupper() or text[:1].isdigit()
+    return opens and len(text.split()) <= _HAND_HEAD_WORDS
+
+
+_HAND_HEAD_WORDS: Final = 10  # a head is a short line: a bold sentence's line is no head
+# of the text's pitch: a head broken by hand stands apart by its margin, more than the pitch; a
+# wrapped head's lines stand at their own leading, the pitch or less (and a column's learnt
+# right edge may be another's: a Staatscourant's narrow column under its title across)
+_HAND_GAP: Final = 1.02

@@ -32,6 +32,7 @@ from services.segment.layout.footnotes import split_column_footnotes
 from services.segment.layout.grids import GridTable
 from services.segment.layout.lines import Line, group_lines
 from services.segment.layout.paragraphs import (
+    FIGURE,
     Block,
     build_blocks,
     line_leading,
@@ -106,6 +107,7 @@ def lay_out(
     roles = furniture.mark_furniture(lines_by_page, heights, bottoms, widths, parts, ocr_read)
     if grids:
         ruled_cells_kept(roles, lines_by_page, grids)
+    figure_kept(roles, lines_by_page)
     slides = {n for n in lines_by_page if slide(widths[n], heights[n])}
     running = Running.of(lines_by_page, slides)
     own = own_column(lines_by_page, set(roles))
@@ -229,6 +231,15 @@ def later_columns(
             placed.append(Placed(number, ASIDE, -block.lines[0].y1, block))
             used.update(id(ln) for ln in block.lines)
     return [ln for ln in stream if id(ln) not in used] if used else stream
+
+
+def figure_kept(roles: dict[int, str], lines_by_page: dict[int, list[Line]]) -> None:
+    """No line of a drawing is running furniture (layout/drawings.py): a worked example drawn
+    again and again repeats its labels at the same place, as a running head would."""
+    for lines in lines_by_page.values():
+        for line in lines:
+            if FIGURE in line.zone and roles.get(id(line)) in ("header", "footer"):
+                del roles[id(line)]
 
 
 def ruled_cells_kept(

@@ -49,9 +49,11 @@ _SIGN_OFF_PATTERN: Final = re.compile(
 # reads them off the pattern)
 _SIGN_OFF: Final = Anchored(_SIGN_OFF_PATTERN, "BDGHMNVbgh", False)
 _TITLE: Final = re.compile(r"^Vragen van (?:de leden|het lid)\b")
-# A Kamerstuk's nota named by its stage, on a line of its own
+# A Kamerstuk's nota named by its stage, on a line of its own (the Eerste Kamer's memorie van
+# antwoord too)
 _STAGE: Final = re.compile(
-    r"^Nota (?:naar aanleiding van het (?:nader |tweede )?verslag|van wijziging|van antwoord)\s*$",
+    r"^(?:Nota (?:naar aanleiding van het (?:nader |tweede )?verslag|van wijziging|van antwoord)"
+    r"|(?:Nadere )?Memorie van (?:antwoord|toelichting))\s*$",
     re.I,
 )
 # What the Handelingen print after the questions instead of, or besides, the answers: the

@@ -101,6 +101,9 @@ class PageRuns:
     # sheet's foot; `height` is the crop box's, so the page's edges lie at `bottom` and
     # `bottom + height`.
     bottom: float = 0.0
+    # The bounds of the page's path objects that a drawing may be made of (boxes, arrows,
+    # connectors; no page-sized frame or background): grids.read_grids, for layout/drawings.py.
+    drawn: list[tuple[float, float, float, float]] = field(default_factory=list)
 
     @property
     def scanned(self) -> bool:

@@ -44,6 +44,7 @@ PAGE_TYPES = {
     "unmapped": "int",
     "supplement": "bool",
     "bottom": "float",
+    "drawn": "list",  # the bounds of a drawing's parts (grids.read_grids fills it)
 }
 
 _CHECK = """

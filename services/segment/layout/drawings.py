@@ -1,0 +1,289 @@
+"""A drawing's text: the labels of a decision tree, a flow diagram, a worked example's sketch.
+
+The text layer does not say which words a drawing holds; the page's vector paths do. A drawing
+is boxes that hold text (a shape a few words stand inside, narrower than the page's text), two
+or more, among paths that hold none (arrows, connectors, the lines of a sketch), none of them a
+table's ruling or a frame round the page. Its words are the document's own text, read as a
+person reads a figure: box by box, row by row from the top, left to right within a row, each
+box (and each free label between them: 'Ja', 'Nee' on an arrow) its own block in the body, at
+the drawing's place among the body's lines. Without this, the columns step files a drawing's
+right-hand boxes as a side column, and joins a box's line to the label on the arrow beside it
+('STAP 2 Nee').
+
+A slide (a page much wider than high) is all body already and is left alone, as is an OCR'd
+page (its drawing is pixels).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from services.segment.layout.columns import BODY
+from services.segment.layout.paragraphs import BAND, FIGURE
+from services.segment.layout.words import PageRuns, Run
+
+Box = tuple[float, float, float, float]  # x0, y0 (bottom), x1, y1 (top)
+
+_SIDE_MIN = 8.0  # points: a box holding a label is at least this wide and high
+_REACH = 6.0  # points: a connector touches what it connects within this
+_CONNECT = 30.0  # points: an arrow stops this short of the boxes it connects, at most
+_PAD = 2.0  # points: a drawing's box stands this far at least above and under its text
+_ABUT = 3.0  # points: boxes whose edges stand this close are a table's cells
+_SLACK = 2.0  # points: a glyph box may stand this far out of the shape it is set in
+_BOX_SHARE = 0.6  # a drawing's box is narrower than this share of the page's text width
+_LABEL_GAP = 1.5  # sizes: the words of one free label stand this close
+
+
+def _inside(run: Run, box: Box) -> bool:
+    return (
+        run.x0 >= box[0] - _SLACK
+        and run.x1 <= box[2] + _SLACK
+        and run.y0 >= box[1] - _SLACK
+        and run.y1 <= box[3] + _SLACK
+    )
+
+
+def _holds(outer: Box, inner: Box) -> bool:
+    return (
+        inner[0] >= outer[0] - 1
+        and inner[1] >= outer[1] - 1
+        and inner[2] <= outer[2] + 1
+        and inner[3] <= outer[3] + 1
+    )
+
+
+def _same(a: Box, b: Box) -> bool:
+    return all(abs(p - q) <= _SLACK for p, q in zip(a, b, strict=True))
+
+
+def _padded(box: Box, text: Box) -> bool:
+    """Whether a shape stands round its text with room above and under it, as a drawing's box
+    does; a line's or a cell's shading is as high as its text."""
+    return box[3] - text[3] >= _PAD and text[1] - box[1] >= _PAD
+
+
+def _abut(a: Box, b: Box) -> bool:
+    """Whether two boxes share an edge, within a few points: side by side on a row or one on
+    the other in a column, overlapping along it."""
+    across = min(a[3], b[3]) - max(a[1], b[1]) > 0 and (
+        abs(a[2] - b[0]) <= _ABUT or abs(b[2] - a[0]) <= _ABUT
+    )
+    down = min(a[2], b[2]) - max(a[0], b[0]) > 0 and (
+        abs(a[1] - b[3]) <= _ABUT or abs(b[1] - a[3]) <= _ABUT
+    )
+    return across or down
+
+
+def _between(link: Box, a: Box, b: Box) -> bool:
+    """Whether a drawn part connects two boxes: it reaches both, stands out of both, and its
+    middle lies within the two boxes' bounds (an arrow from one to the other), its own bounds
+    too (no rule running on along a table's row)."""
+    if not (_meets(link, a, _CONNECT) and _meets(link, b, _CONNECT)):
+        return False
+    cx, cy = (link[0] + link[2]) / 2, (link[1] + link[3]) / 2
+    if any(box[0] < cx < box[2] and box[1] < cy < box[3] for box in (a, b)):
+        return False
+    both = _union([a, b])
+    return _holds((both[0] - _REACH, both[1] - _REACH, both[2] + _REACH, both[3] + _REACH), link)
+
+
+def _meets(a: Box, b: Box, reach: float) -> bool:
+    return (
+        a[0] - reach <= b[2]
+        and b[0] - reach <= a[2]
+        and a[1] - reach <= b[3]
+        and b[1] - reach <= a[3]
+    )
+
+
+def _middle_in(run: Run, box: Box) -> bool:
+    cx, cy = (run.x0 + run.x1) / 2, (run.y0 + run.y1) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+def _middle_y(run: Run) -> float:
+    return (run.y0 + run.y1) / 2
+
+
+def _union(boxes: Sequence[Box]) -> Box:
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def _run_box(runs: Sequence[Run]) -> Box:
+    return (
+        min(r.x0 for r in runs),
+        min(r.y0 for r in runs),
+        max(r.x1 for r in runs),
+        max(r.y1 for r in runs),
+    )
+
+
+def figure_zones(
+    page: PageRuns, zones: dict[str, list[Run]], tables: Sequence[Box]
+) -> dict[str, list[Run]] | None:
+    """The page's zones with its drawing's text read as a figure (`FIGURE` zones, one a box, a
+    free label or a table among its parts, in reading order between what the page's columns
+    read above it or beside it and what they read under it), or None when the page draws no
+    drawing. `tables`: the page's drawn tables, no part of a drawing but as a whole."""
+    if not page.drawn or page.ocr or page.width > 1.2 * page.height:  # a slide is all figure
+        return None
+    runs = [r for z in zones.values() for r in z if r.text.strip()]
+    if not runs:
+        return None
+    text_width = max(r.x1 for r in runs) - min(r.x0 for r in runs)
+    parts = [b for b in page.drawn if not any(_holds(t, b) for t in tables)]
+    # the boxes: shapes holding text, narrower than the text, the innermost where they nest
+    sized = [
+        b
+        for b in parts
+        if _SIDE_MIN <= b[2] - b[0] < _BOX_SHARE * text_width and b[3] - b[1] >= _SIDE_MIN
+    ]
+    if len(sized) < 2 or len(parts) < 3:  # two boxes and a connector at least
+        return None
+    tabled = [r for r in runs if any(_middle_in(r, t) for t in tables)]
+    loose = [r for r in runs if not any(_middle_in(r, t) for t in tables)]
+    # the runs by their middles' height, so a shape asks only those at its height
+    by_height = sorted(loose, key=_middle_y)
+    heights = [_middle_y(r) for r in by_height]
+    holding: dict[Box, list[Run]] = {}
+    for b in sized:
+        if b in holding:
+            continue
+        near = by_height[bisect_left(heights, b[1]) : bisect_right(heights, b[3])]
+        held = [r for r in near if _middle_in(r, b)]
+        if held and all(_inside(r, b) for r in held) and _padded(b, _run_box(held)):
+            holding[b] = held
+    # one shape drawn twice (its fill and its outline, a point apart) is one box; a shape
+    # round another that holds text is the drawing's outline, not its box
+    shapes: list[Box] = []
+    for b in holding:
+        if not any(_same(b, o) for o in shapes):
+            shapes.append(b)
+    boxes = [b for b in shapes if not any(o != b and _holds(b, o) for o in shapes)]
+    # a box that abuts another, or a drawn table, is a table's cell (a shaded header row, a
+    # legend's swatches, a cell spanning rows that the table's reading left out)
+    boxes = [
+        b
+        for b in boxes
+        if not any(o != b and _abut(b, o) for o in boxes) and not any(_abut(b, t) for t in tables)
+    ]
+    if len(boxes) < 2:
+        return None
+    # each run to the smallest box round it
+    owner: dict[int, Box] = {}
+    for b in sorted(boxes, key=lambda b: -(b[2] - b[0]) * (b[3] - b[1])):
+        for r in holding[b]:
+            owner[id(r)] = b
+    owned = [r for r in loose if id(r) in owner]
+    region = _union(boxes)
+    # the connectors: parts holding no box's text that touch the boxes' region, none round
+    # it (a frame round a box's text, drawn apart from its shading, is no connector; a label
+    # may stand within a slanting arrow's bounds)
+    links = [
+        b
+        for b in parts
+        if b not in holding
+        and _meets(b, region, _REACH)
+        and not _holds(b, region)
+        and not any(_middle_in(r, b) for r in owned)
+    ]
+    # a drawing connects its boxes: an arrow or a line between two of them (not a comment's
+    # balloon tied to the text, not a row of buttons)
+    if not any(_between(link, a, c) for link in links for a in boxes for c in boxes if a < c):
+        return None
+    region = _union([region, *links])
+    # a free label stands by a part of the drawing that is no box (the arrow it labels, the
+    # line of a sketch), not merely in its bounds (the page's number under a box at the left,
+    # right of it) nor over a box (the page's heading)
+    figure = [r for r in loose if id(r) in owner or (_middle_in(r, region) and _by(r, links))]
+    free = [r for r in figure if id(r) not in owner]
+    boxed = sum(len(r.text) for r in figure if id(r) in owner)
+    if sum(len(r.text) for r in free) > boxed:  # prose among the boxes: no drawing of labels
+        return None
+    labels = _labels(free)
+    if len(labels) > len(boxes):  # more loose texts than boxes: a table's rows, a legend
+        return None
+    # the items, each with where it stands: a box's shape, a label's or a table's own bounds
+    items: list[tuple[Box, list[Run]]] = [
+        (b, [r for r in figure if owner.get(id(r)) == b]) for b in boxes
+    ]
+    items += [(_run_box(label), label) for label in labels]
+    # a table among the drawing's parts is one of its items, read whole
+    items += [
+        (t, [r for r in tabled if _middle_in(r, t)]) for t in tables if _meets(t, region, 0.0)
+    ]
+    items = [(b, i) for b, i in items if i]
+    # a table elsewhere stays whole, above the figure or under it by its middle
+    middles = {id(r): (t[1] + t[3]) / 2 for t in tables for r in tabled if _middle_in(r, t)}
+    taken = {id(r) for _, item in items for r in item}
+    # the rest by column and band as the columns step read them: what stands above the
+    # drawing or beside it first, then the figure, then what stands under it
+    bands: dict[tuple[int, int], dict[str, list[Run]]] = {}
+    for zone, zone_runs in zones.items():
+        column, _, band = zone.partition(BAND)
+        at = int(band) if band.isdigit() else 0
+        for r in zone_runs:
+            if id(r) in taken:
+                continue
+            middle = middles.get(id(r), (r.y0 + r.y1) / 2)
+            under = column.startswith(BODY) and middle < region[1]
+            key = (2 if under else 0, at if column.startswith(BODY) else 0)
+            name = column if column.startswith(BODY) else zone
+            bands.setdefault(key, {}).setdefault(name, []).append(r)
+    order = _rows(items)
+    for k, item in enumerate(order):
+        bands[(1, k)] = {f"{BODY}#": item}
+    out: dict[str, list[Run]] = {}
+    for n, key in enumerate(sorted(bands)):
+        for name, zone_runs in bands[key].items():
+            if name == f"{BODY}#":
+                out[f"{BODY}{BAND}{n}{FIGURE}"] = zone_runs
+            elif not name.startswith(BODY) or n == 0:
+                out.setdefault(name, []).extend(zone_runs)
+            else:
+                out[f"{name}{BAND}{n}"] = zone_runs
+    return out
+
+
+def _labels(runs: list[Run]) -> list[list[Run]]:
+    """Free runs among the boxes grouped into labels: runs that stand close, on a line or on
+    the lines under one another."""
+    groups: list[list[Run]] = []
+    for r in sorted(runs, key=lambda r: (-r.y1, r.x0)):
+        for g in groups:
+            if any(_near(r, o) for o in g):
+                g.append(r)
+                break
+        else:
+            groups.append([r])
+    return groups
+
+
+def _by(run: Run, parts: list[Box]) -> bool:
+    reach = _LABEL_GAP * max(run.size, 1.0)
+    return any(_meets((run.x0, run.y0, run.x1, run.y1), b, reach) for b in parts)
+
+
+def _near(a: Run, b: Run) -> bool:
+    reach = _LABEL_GAP * max(a.size, b.size, 1.0)
+    return _meets((a.x0, a.y0, a.x1, a.y1), (b.x0, b.y0, b.x1, b.y1), reach)
+
+
+def _rows(items: list[tuple[Box, list[Run]]]) -> list[list[Run]]:
+    """Items row by row from the top (a row: what starts above the middle of its top item),
+    left to right within a row."""
+    rest = sorted(items, key=lambda bi: -bi[0][3])
+    out: list[list[Run]] = []
+    while rest:
+        top = rest[0][0]
+        middle = (top[1] + top[3]) / 2
+        row = [bi for bi in rest if bi[0][3] >= middle]
+        rest = [bi for bi in rest if bi[0][3] < middle]
+        out += [i for _, i in sorted(row, key=lambda bi: bi[0][0])]
+    return out
