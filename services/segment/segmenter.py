@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
-from typing import Protocol
+from typing import Any, Protocol
 
 import pypdfium2 as pdfium
 
@@ -65,12 +65,20 @@ def segment_pdf(
         # whether the file may draw forms, asked once a page could spare the walk (grids.py);
         # a rebuilt file is read from qpdf's bytes, not these
         forms = cache(lambda: opened.repaired is not None or may_draw_forms(data))
+        # the file as pikepdf reads it, opened only for a layer page whose one-glyph words
+        # pdfium's text page left out (lost_glyphs)
+        source = _Source(data)
         for index in range(len(pdf)):
             # the page and one text page for the runs, the OCR check and the grids
             page, textpage = open_read(pdf, index)
             try:
                 pages.append(read_page_runs(page, index + 1, ocr, reader, textpage, forms))
-                grids += read_grids(page, index + 1, textpage, pages[-1], forms)
+                drawn = read_grids(page, index + 1, textpage, pages[-1], forms)
+                grids += drawn
+                # a drawn table's cells are read from the text page: a glyph it skips there
+                # has no cell to go to, so a page with one keeps its layer's reading
+                if not drawn and not page.get_rotation():
+                    restore_lost(pages[-1], page, textpage, source)
             finally:
                 close_read(page, textpage)
             if opened.repaired:  # every page of a rebuilt file may miss text
@@ -86,7 +94,31 @@ def segment_pdf(
             )
         return doc
     finally:
+        source.close()
         pdf.close()
+
+
+class _Source:
+    """The document's bytes opened by pikepdf on first ask (`lost_glyphs.restore`), closed
+    with the document."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.pdf: Any = None
+
+    def __call__(self) -> Any:
+        if self.pdf is None:
+            import io
+
+            import pikepdf  # here: only such layer pages need it, and it takes a while to import
+
+            self.pdf = pikepdf.open(io.BytesIO(self.data))
+        return self.pdf
+
+    def close(self) -> None:
+        if self.pdf is not None:
+            self.pdf.close()
+            self.pdf = None
 
 
 def read_page_runs(
@@ -96,15 +128,70 @@ def read_page_runs(
     reader: OcrReader | None = None,
     textpage: pdfium.PdfTextPage | None = None,
     forms: Callable[[], bool] | None = None,
+    source: Callable[[], Any] | None = None,
 ) -> PageRuns:
     """The page's runs from its text layer, or from OCR when that layer is empty or garbage,
     placed as the page is shown (its /Rotate turned).
     `textpage`: the page's text page if the caller has it open (it stays open). `forms`: asked
     whether the document may draw form XObjects (`may_draw_forms`), as `read_grids` asks it:
-    a page of text objects alone is not walked for images (`only_text`)."""
+    a page of text objects alone is not walked for images (`only_text`). `source`: the document
+    as pikepdf reads it (asked only when needed); given, an invisible layer's one-glyph words
+    that pdfium's text page leaves out are put back (`lost_glyphs`) on a page read from its
+    layer, after the page's OCR decision (which is made on pdfium's text, as the OCR fan-out's
+    look-ahead makes it)."""
     runs = _read_page_runs(page, number, ocr, reader, textpage, forms)
+    if runs.hidden_layer and not runs.ocr:
+        _read_layer(runs, page, textpage, source)
     rotation = page.get_rotation()
     return shown(runs, rotation, page.get_cropbox()) if rotation else runs
+
+
+def restore_lost(
+    runs: PageRuns,
+    page: pdfium.PdfPage,
+    textpage: pdfium.PdfTextPage | None,
+    source: Callable[[], Any],
+) -> None:
+    """A page read from a scanner's invisible layer (level: /Rotate 0) with the one-glyph words
+    pdfium's text page skips put back (`lost_glyphs`); `segment_pdf` asks it of a page without
+    a drawn table."""
+    if not runs.hidden_layer or runs.ocr:
+        return
+    from services.segment import lost_glyphs
+
+    asked = page.get_textpage() if textpage is None else textpage
+    try:
+        lost_glyphs.restore(runs, page, asked, source)
+    except Exception as exc:  # the layer's own reading stands; say why
+        log.warning("lost_glyphs_not_restored", page=runs.number, error=type(exc).__name__)
+    finally:
+        if textpage is None:
+            asked.close()
+
+
+def _read_layer(
+    runs: PageRuns,
+    page: pdfium.PdfPage,
+    textpage: pdfium.PdfTextPage | None,
+    source: Callable[[], Any] | None,
+) -> None:
+    """A page read from a scanner's invisible layer, read on as a person reads it: its lines
+    ended at the page's side column (`layer_columns`), its one-glyph words put back
+    (`lost_glyphs`, given the `source`)."""
+    from services.segment import layer_columns, lost_glyphs
+
+    asked = page.get_textpage() if textpage is None else textpage
+    try:
+        # the column's edge first: a glyph put back then joins the run on its own side of it
+        layer_columns.end_at_side_column(runs, asked)
+        if source is not None:
+            try:
+                lost_glyphs.restore(runs, page, asked, source)
+            except Exception as exc:  # the layer's own reading stands; say why
+                log.warning("lost_glyphs_not_restored", page=runs.number, error=type(exc).__name__)
+    finally:
+        if textpage is None:
+            asked.close()
 
 
 def _read_page_runs(

@@ -119,9 +119,10 @@ def mark(
     for block in blocks:
         for part in _split_article(block):
             out += (
-                _split_item_head(part, right)
+                _split_hanging_head(part, right) or _split_item_head(part, right)
                 if part.kind == "list_item"
-                else _split_run_in(part, out[-1] if out else None)
+                else _split_hanging_head(part, right)
+                or _split_run_in(part, out[-1] if out else None)
                 if part.kind == "paragraph"
                 else _split_heads(part)
             )
@@ -1046,6 +1047,54 @@ def _split_run_in(block: Block, above: Block | None = None) -> list[Block]:
     head = Block([first], kind="heading", role="run_in").finish()
     rest = Block(block.lines[1:], kind="paragraph").finish()
     return [head, rest]
+
+
+_HANG: Final = 1.5  # sizes of its type a head's number stands left of the lines under it
+_HEAD_LINE_CHARS: Final = 60
+_HEAD_CHARS: Final = 100
+# The text under a head ends as a sentence or an answer does ('N.v.t.'); a head that wraps
+# ('... landen in Midden' over 'Amerika') does not
+_TEXT_ENDS: Final = (".", "!", "?", ":", ";", ")")
+
+
+def _split_hanging_head(block: Block, right: _RightEdges) -> list[Block] | None:
+    """A numbered head whose number hangs in the margin, over its text set at the head's own
+    words ('6   Financiële en personele gevolgen' over 'N.v.t.', '10. Toezeggingen' over
+    'N.v.t.'): a nota's sections as a scanner's layer reads them, where no weight or size sets
+    the head off and the lines under it may be shorter than it (so `_split_run_in`'s 'short
+    first line' cannot tell). The head is a short line (well inside its column's full lines,
+    at most `_HEAD_LINE_CHARS`, or one the writer broke: the next line's first word would have
+    fitted on it), a capitalised name without closing punctuation; every line under it starts
+    `_HANG` sizes or more right of the number, the first of them with a capital, the last
+    ending as a sentence does (`_TEXT_ENDS`). None: not such a block."""
+    if len(block.lines) < 2:
+        return None
+    first, second = block.lines[0], block.lines[1]
+    text = first.text.strip()
+    numbered = NUMBERED_HEADING.match(text)
+    if numbered is None or first.page != second.page:
+        return None
+    rest = numbered.group("rest")
+    size = max(first.size, 1.0)
+    edge = right.get(first.zone, first.x1)
+    below = second.text.strip()
+    word = below.split(" ", 1)[0]
+    fitted = edge - first.x1 > (len(word) + 1) * second.width / max(len(below), 1)
+    short = first.x1 <= edge - 0.35 * (edge - first.x0) and len(text) <= _HEAD_LINE_CHARS
+    if (
+        not (short or fitted)
+        or len(text) > _HEAD_CHARS
+        or not rest[:1].isupper()
+        or text.endswith((*_NO_HEADING_END, "."))
+        or not second.text.strip()[:1].isupper()
+        or FIELD.match(rest)
+        or _NO_HEAD_MARKS.search(text)
+        or not block.lines[-1].text.rstrip().endswith(_TEXT_ENDS)
+        or any(ln.x0 < first.x0 + _HANG * size for ln in block.lines[1:])
+    ):
+        return None
+    head = Block([first], kind="heading", role="run_in").finish()
+    return [head, Block(block.lines[1:], kind="paragraph").finish()]
 
 
 def _slant_over(block: Block) -> bool:

@@ -133,3 +133,61 @@ def _read_digits(image: PageImage, box: Box) -> str | None:
     except OcrFailed:
         pass
     return None
+
+
+_HANG_REACH = 8.0  # x-heights left of a line a section's hanging number may stand
+_HANG_GAP = 1.0  # x-heights of blank between it and the line (and on its other side)
+_NUMBER = re.compile(r"^\d{1,2}\.?$")
+
+
+def hanging_number(image: PageImage, line: Line, lines: list[Line]) -> Word | None:
+    """A section's number standing alone left of its head, level with it ('6' in the margin
+    before 'Financiële en personele gevolgen', '10.' before 'Toezeggingen'), which
+    sparse-text mode leaves out as a speck. Ink in that reach that belongs to no other line,
+    with blank on both sides, standing on the line's baseline as tall as its capitals, read as
+    digits (a full stop after them kept)."""
+    x0 = line.box[0]
+    xh = line.x_height
+    left = max(int(x0 - _HANG_REACH * xh), 0)
+    top = int(line.baseline - 1.3 * line.ascent)
+    bottom = int(line.baseline + 0.3 * xh)
+    if x0 - left < 3 * xh:
+        return None
+    for other in lines:  # the reach must be no other line's (a table's cell, a side column)
+        ox0, oy0, ox1, oy1 = other.box
+        if other is not line and ox1 > left and ox0 < x0 and oy1 > top and oy0 < bottom:
+            return None
+    cols = image.ink_columns(left, top, x0, bottom)
+    right = len(cols) - 1
+    while right >= 0 and not cols[right]:
+        right -= 1
+    if right < 0 or len(cols) - 1 - right < _HANG_GAP * xh:
+        return None
+    start = right
+    while start > 0 and (cols[start - 1] or any(cols[max(start - 4, 0) : start - 1])):
+        start -= 1
+    if start < _HANG_GAP * xh:  # ink runs on to the left edge of the reach: something else
+        return None
+    rows = image.ink_rows(left + start, top, left + right + 1, bottom)
+    if rows is None:
+        return None
+    # standing on the baseline, as tall as the line's capitals (not a bullet, not a speck)
+    if abs(rows[1] - line.baseline) > 0.35 * xh or rows[1] - rows[0] < 1.1 * xh:
+        return None
+    box = (left + start, rows[0], left + right + 1, rows[1] + 1)
+    text = _read_number(image, box)
+    return Word(text, box) if text else None
+
+
+def _read_number(image: PageImage, box: Box) -> str | None:
+    crop = image.around(box, 4)
+    number = {"tessedit_char_whitelist": "0123456789."}
+    try:
+        for zoom in (1, 2):
+            grey = image.grey(crop, zoom=zoom, pad=12)
+            text = tesseract(grey, lang="eng", psm=7, config=number).strip()
+            if _NUMBER.match(text):
+                return text
+    except OcrFailed:
+        pass
+    return None

@@ -17,8 +17,9 @@ import statistics
 import pypdfium2 as pdfium
 
 from services.segment.layout.words import Run
+from services.segment.scan.bars import lift_light_text
 from services.segment.scan.hocr import Line, Word, parse_lines
-from services.segment.scan.markers import find_markers, leading_marker
+from services.segment.scan.markers import find_markers, hanging_number, leading_marker
 from services.segment.scan.render import OCR_DPI, PageImage
 from services.segment.scan.repairs import second_look
 from services.segment.scan.rulings import erase_rulings
@@ -36,6 +37,7 @@ def read_image(image: PageImage, *, lang: str = "nld+eng") -> list[Run]:
     if image.blank():  # an empty page (every page without letters is OCR'd): nothing to ask
         return []
     image.rows = erase_rulings(image.rows, image.scale)  # text inside a grid reads as a picture
+    image.rows = lift_light_text(image.rows, image.scale)  # white on a grey bar: dark on white
     lines = parse_lines(tesseract(image.grey(), lang=lang, psm=11, output="hocr"))
     for line in lines:
         for word in line.words:
@@ -44,6 +46,10 @@ def read_image(image: PageImage, *, lang: str = "nld+eng") -> list[Run]:
         label = leading_marker(image, line)
         if label is not None:
             line.words.insert(0, label)
+        elif line.words and not line.words[0].text[:1].isdigit():
+            number = hanging_number(image, line, lines)
+            if number is not None:
+                line.words.insert(0, number)
     _unraised(lines)
     # A line's x-height is the steadiest measure of its type size (a raised marker inflates
     # Tesseract's line size, a line without descenders shrinks it); the page's own ratio turns
