@@ -39,8 +39,11 @@ _STAGE = re.compile(
 )
 # A Kamerstuk named by its stage alone, on a line of its own: the memorie the government answers
 # the Eerste Kamer's report with ('MEMORIE VAN ANTWOORD', 'Nadere memorie van antwoord'), or
-# explains its bill by ('Memorie van toelichting'); read as the nota's stages are.
-_MEMORIE = re.compile(r"(?:Nadere )?Memorie van (?:antwoord|toelichting)", re.I)
+# explains its bill by ('Memorie van toelichting'); read as the nota's stages are. The Tweede
+# Kamer's print sets the piece's number before it ('Nr. 3 MEMORIE VAN TOELICHTING').
+_MEMORIE = re.compile(r"(?:Nr\. ?\d{1,3} )?(?:Nadere )?Memorie van (?:antwoord|toelichting)", re.I)
+# the dossier's number the Tweede Kamer prints before the bill's name ('36 812 Wijziging ...')
+_DOSSIER = re.compile(r"^\d{2} ?\d{3}(?:-[A-Z]{1,4})? (?=[^\W\d_])")
 MEMORIE_HELD = "memorie"  # _MEMORIE
 _BILL_CHARS = 400  # a bill's name runs to three or four lines
 _OPENING = 6  # the body's blocks the 'Aan ...' line may stand among
@@ -183,11 +186,11 @@ def _memorie(r: Reading) -> Block | None:
 def _bill(above: list[Block]) -> str | None:
     """The bill's name over a Kamerstuk's 'Nota naar aanleiding van het verslag' ('Wijziging van
     de Wet bedrag ineens, ... (Wet herziening bedrag ineens)'): the block right above, a name
-    (no sentence, no dossier number alone)."""
+    (no sentence, no dossier number alone), without the dossier's number printed before it."""
     name = above[-1] if above else None
     if name is None or name.kind not in ("paragraph", "heading", "title"):
         return None
-    text = " ".join(name.text.split())
+    text = _DOSSIER.sub("", " ".join(name.text.split()))
     named = len(re.findall(r"[^\W\d_]{3,}", text)) >= 3 and not text.endswith((".", ":"))
     return text if named and len(text) <= _BILL_CHARS else None
 

@@ -6,7 +6,10 @@ leden ...' and answers numbered questions, titled by the bill printed over the s
 by its first fraction's head.
 
 Evidence: matrix37's blind memorie van antwoord in its seven producers, a hand-made nadere
-memorie van antwoord (tests/fixtures/memo37, reportlab and Chromium), and small hand-made pages.
+memorie van antwoord (tests/fixtures/memo37, reportlab and Chromium), breadth23's blind
+memorie van toelichting in the Tweede Kamer's print ('36 812 Wijziging ...' over 'Nr. 3 MEMORIE
+VAN TOELICHTING', four producers; `other` on main, titled with the dossier's number) and small
+hand-made pages.
 """
 
 from __future__ import annotations
@@ -58,6 +61,16 @@ def test_a_nadere_memorie_van_antwoord_with_numbered_questions_is_no_kamervragen
     assert kinds.count("question") == 3 and kinds.count("answer") == 3
 
 
+@pytest.mark.parametrize("producer", ["chromium", "reportlab-word", "typst", "weasyprint"])
+def test_the_tweede_kamers_numbered_memorie_van_toelichting_is_a_nota(producer: str) -> None:
+    meta = _read(HERE.parent / "breadth23" / f"kamerstuk.{producer}.pdf").metadata
+    assert meta.doc_type == "nota", meta.evidence.get("doc_type")
+    assert " ".join((meta.title or "").split()) == (
+        "Wijziging van de Wet kinderopvang in verband met het rechtstreeks financieren van "
+        "kinderopvangorganisaties"
+    )
+
+
 def _reading(texts: list[str]) -> Reading:
     return Reading(structure.classify(_blocks(texts), 10.0), [], page_count=3)
 
@@ -76,6 +89,18 @@ def test_a_memorie_van_toelichting_takes_its_bill_as_title() -> None:
     assert meta.title == (
         "Wijziging van de Wet op de zorgtoeslag in verband met een hogere vermogensgrens"
     )
+
+
+def test_the_bill_is_named_without_its_dossier_number() -> None:
+    r = _reading(
+        [
+            "36 421 Wijziging van de Wet op de huurtoeslag (Wet eenvoudiger huurtoeslag)",
+            "Nr. 7 MEMORIE VAN ANTWOORD",
+            "De regering dankt de leden voor hun vragen.",
+        ]
+    )
+    assert memo.stage_named(r)
+    assert memo.title(r) == "Wijziging van de Wet op de huurtoeslag (Wet eenvoudiger huurtoeslag)"
 
 
 def test_a_memorie_named_in_a_sentence_is_no_stage() -> None:
