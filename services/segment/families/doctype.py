@@ -18,6 +18,7 @@
 | kamerbrief      | a letter to the Voorzitter of the Tweede or Eerste Kamer             |
 | brief           | any other letter (letter form, an address block naming someone else) |
 | nota            | "nota"/"notitie"/"memo" on page 1, "(ter beslissing)", Aan:/Van:;    |
+|                 | a Kamerstuk's stage ("Memorie van antwoord", "... van toelichting"); |
 |                 | else a short titled piece with sections (a notitie)                  |
 | rapport         | report apparatus (Inleiding, Samenvatting, Inhoudsopgave, Bijlagen)  |
 |                 | or "Rapport"/"Evaluatie" in the title                                |

@@ -37,6 +37,14 @@ _SUBJECT_CHARS = 200  # a subject under 'Aan ...' is a line or two
 _STAGE = re.compile(
     r"(?:naar aanleiding van het (?:nader |tweede )?verslag|van wijziging|van antwoord)", re.I
 )
+# A Kamerstuk named by its stage alone, on a line of its own: the memorie the government answers
+# the Eerste Kamer's report with ('MEMORIE VAN ANTWOORD', 'Nadere memorie van antwoord'), or
+# explains its bill by ('Memorie van toelichting'); read as the nota's stages are. The Tweede
+# Kamer's print sets the piece's number before it ('Nr. 3 MEMORIE VAN TOELICHTING').
+_MEMORIE = re.compile(r"(?:Nr\. ?\d{1,3} )?(?:Nadere )?Memorie van (?:antwoord|toelichting)", re.I)
+# the dossier's number the Tweede Kamer prints before the bill's name ('36 812 Wijziging ...')
+_DOSSIER = re.compile(r"^\d{2} ?\d{3}(?:-[A-Z]{1,4})? (?=[^\W\d_])")
+MEMORIE_HELD = "memorie"  # _MEMORIE
 _BILL_CHARS = 400  # a bill's name runs to three or four lines
 _OPENING = 6  # the body's blocks the 'Aan ...' line may stand among
 # What every match holds (the first two case-blind): a quick "no" before a search of page 1
@@ -50,6 +58,9 @@ def detect(r: Reading) -> tuple[str, str] | None:
     block = next((b for b in page if len(b.text) < 120 and _WORD.match(b.text)), None)
     if block:
         return "nota", f"'{block.text.split(chr(10))[0]}' on page 1"
+    stage = _memorie(r)
+    if stage is not None:
+        return "nota", f"a Kamerstuk's stage '{' '.join(stage.text.split())}' on page 1"
     purpose = _PURPOSE.search(r.opening) if r.mentions(PURPOSE_HELD) else None
     match = purpose or _memo_header(r.opening)
     if match:
@@ -114,6 +125,10 @@ def title(r: Reading) -> str | None:
     beslissing)   het bericht ...'), or below the word standing alone ('memo' / 'overeenkomst
     ...')."""
     page = r.first_page
+    stage = _memorie(r)
+    if stage is not None:
+        k = next(i for i, b in enumerate(page) if b is stage)
+        return _bill(page[:k]) or " ".join(stage.text.split())
     for k, block in enumerate(page):
         word = _WORD.match(block.text)
         rest = block.text[word.end() :].strip(" :\n") if word else ""
@@ -145,7 +160,10 @@ def title(r: Reading) -> str | None:
 
 def stage_named(r: Reading) -> bool:
     """Whether page 1 names a Kamerstuk's nota by its stage ('Nota naar aanleiding van het
-    verslag'): its questions are the report's, quoted and answered, no Kamervragen."""
+    verslag', or a memorie: 'Memorie van antwoord'): its questions are the report's, quoted and
+    answered, no Kamervragen."""
+    if _memorie(r) is not None:
+        return True
     if not r.mentions("nota"):
         return False
     for block in r.first_page:
@@ -155,14 +173,24 @@ def stage_named(r: Reading) -> bool:
     return False
 
 
+def _memorie(r: Reading) -> Block | None:
+    """Page 1's block that is a memorie's stage and nothing else ('MEMORIE VAN ANTWOORD')."""
+    if not r.mentions(MEMORIE_HELD):
+        return None
+    for block in r.first_page:
+        if len(block.text) < 60 and _MEMORIE.fullmatch(" ".join(block.text.split())):
+            return block
+    return None
+
+
 def _bill(above: list[Block]) -> str | None:
     """The bill's name over a Kamerstuk's 'Nota naar aanleiding van het verslag' ('Wijziging van
     de Wet bedrag ineens, ... (Wet herziening bedrag ineens)'): the block right above, a name
-    (no sentence, no dossier number alone)."""
+    (no sentence, no dossier number alone), without the dossier's number printed before it."""
     name = above[-1] if above else None
     if name is None or name.kind not in ("paragraph", "heading", "title"):
         return None
-    text = " ".join(name.text.split())
+    text = _DOSSIER.sub("", " ".join(name.text.split()))
     named = len(re.findall(r"[^\W\d_]{3,}", text)) >= 3 and not text.endswith((".", ":"))
     return text if named and len(text) <= _BILL_CHARS else None
 

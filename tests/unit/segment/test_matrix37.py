@@ -123,6 +123,9 @@ TITLES = {
     "nieuwsbrief": "Nieuwsbrief Omgevingsdienst IJsselland, maart 2026",
     "jaarbericht": "Jaarbericht 2025: wat wij deden voor een gezonde en veilige leefomgeving",
     "collegebesluit": "Subsidie voor de verbouwing van dorpshuis De Schakel in Heeten",
+    # a memorie van antwoord is titled by its bill, as the nota is (memo37)
+    "memorie": "Wijziging van de Omgevingswet en enkele andere wetten in verband met het "
+    "versterken van de regie op de volkshuisvesting (Wet versterking regie volkshuisvesting)",
 }
 
 
@@ -130,6 +133,14 @@ TITLES = {
 @pytest.mark.parametrize("doc", list(TITLES))
 def test_title_read_as_printed(doc: str, producer: str) -> None:
     assert " ".join((_read(doc, producer).metadata.title or "").split()) == TITLES[doc]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+@pytest.mark.parametrize("doc", ["nota", "memorie"])
+def test_a_kamerstuk_named_by_its_stage_is_a_nota(doc: str, producer: str) -> None:
+    """The nota naar aanleiding van het verslag and the memorie van antwoord quote the report's
+    'Vragen van de leden ...' and answer them: a Kamerstuk's nota, no Kamervragen (memo37)."""
+    assert _read(doc, producer).metadata.doc_type == "nota"
 
 
 @pytest.mark.parametrize("producer", PRODUCERS)
