@@ -62,12 +62,19 @@ _LOWER_KINDS = (
     # and an association's or a federation's compound ('belangenvereniging PZO',
     # 'makelaarsvereniging NVM', 'werkgeversfederatie X'); bare, orgcontext reads 'vereniging X'
     "vereniging", "federatie",
+    # a plant by its maker's name ('de sluiting van fabriek Fibrant op Chemelot'; orgs77), and
+    # an institution of care or teaching, bare or a compound's end ('de instelling Lievenshove',
+    # 'jeugdzorginstelling Juzt'); a compound's end in lower case only (below)
+    "fabriek", "instelling",
 )  # fmt: skip
 # Kinds a compound may end in ('ICT-bedrijf Centric', 'chipfabrikant ASML', 'vrachtvervoerder X').
 _COMPOUND_ENDS = frozenset(
     {"bedrijf", "fabrikant", "producent", "leverancier", "aanbieder", "organisatie"}
-    | {"vereniging", "federatie"}
+    | {"vereniging", "federatie", "instelling"}
 )
+# Kinds read in a compound only where the compound is in lower case: capitalised, the compound
+# is a name of its own ('Zorginstelling Noord' names no body 'Noord'; orgs77).
+_LOWER_COMPOUND_ONLY = frozenset({"instelling"})
 # Kinds read only at a compound's end: bare, the word heads a table's cell or a phrase as often.
 _COMPOUND_ONLY = frozenset({"organisatie", "vereniging", "federatie"})
 _UPPER = "A-ZÀ-ÖØ-Þ"
@@ -172,6 +179,13 @@ def _apposed(text: str) -> list[re.Match[str]]:
     return found
 
 
+def _lower_word_start(text: str, start: int) -> bool:
+    """Whether the word that holds `start` opens in lower case."""
+    while start and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
+    return text[start].islower()
+
+
 def _names(text: str) -> list[re.Match[str]]:
     seen = read(text)
     found = _apposed(text) if not seen.cues.isdisjoint(_APPOSED_HINTS) and ", " in text else []
@@ -181,6 +195,8 @@ def _names(text: str) -> list[re.Match[str]]:
         inside = start and (text[start - 1].isalnum() or text[start - 1] == "-")
         if inside and not compounds:
             continue  # inside a word: 'Zorgverzekeraars' is found as itself, not 'verzekeraar'
+        if inside and word in _LOWER_COMPOUND_ONLY and not _lower_word_start(text, start):
+            continue  # 'Zorginstelling Noord': a name of its own
         if not inside and text[start : last + 1] in _COMPOUND_ONLY:
             # bare, the word heads a table's cell as often: 'Werkbelasting organisatie Cijfers'
             continue
@@ -290,7 +306,7 @@ _LIST_AFTER = re.compile(
 )
 _KIND_REACH = 40
 _ONE_EXAMPLE = re.compile(_EXAMPLE)
-_EXAMPLE_HINTS = (" als ", " zoals ", " waaronder ")
+_EXAMPLE_HINTS = (" als ", " zoals ", " waaronder ", "(zoals ", "(waaronder ")
 # The hints are words of words.py's one pass over a text (not a substring test each).
 _TO_BE_NAMED_HINT = " heten"  # the verb of a name to come (_TO_BE_NAMED)
 # A colophon's makers by their trade's label: 'Zet- en binnenwerk: Textcetera, Den Haag', 'Druk:
@@ -330,7 +346,10 @@ def _example_lists(text: str) -> list[re.Match[str]]:
     for hint in _EXAMPLE_HINTS:
         at = text.find(hint)
         while at != -1:
-            if _KIND_BEFORE.search(text, max(0, at - _KIND_REACH), at + 1):
+            # a bracket's hint: the kind stands before its '(' ('verzekeraars (zoals
+            # Promovendum)': one example, orgs77)
+            stop = at if hint[0] == "(" else at + 1
+            if _KIND_BEFORE.search(text, max(0, at - _KIND_REACH), stop):
                 m = _LIST_AFTER.match(text, at + len(hint))
                 if m is not None:
                     lists.append(m)

@@ -35,9 +35,11 @@ _NAME = (
 _NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,3}$")
 # A day's date, or a monthly's issue with no day: 'TRT World, januari 2024, «...»'.
 _ISSUE = rf"(?:\d{{1,2}}[ \u00a0]+)?(?:{MONTHS})[ \u00a0]+(?:19|20)\d\d[,.]?[ \u00a0]*(?:\r?\n)?$"
-# Read back from an opening quotation mark (few in a text), not tried at every position.
+# Read back from an opening quotation mark (few in a text), not tried at every position. The note's
+# number may close with a stop or a bracket: '1. Museumvereniging, 5 oktober 2023, «...»' (orgs77).
 _BEFORE_QUOTE = re.compile(
-    rf"(?:^|(?<=\n)|(?<=;[ \u00a0]))[ \t]*\d{{0,3}}[ \t\u00a0]*(?P<name>{_NAME}),[ \u00a0]+{_ISSUE}"
+    rf"(?:^|(?<=\n)|(?<=;[ \u00a0]))[ \t]*(?:\d{{1,3}}[.)]?)?[ \t\u00a0]*"
+    rf"(?P<name>{_NAME}),[ \u00a0]+{_ISSUE}"
 )
 _DATE = rf"\d{{1,2}}[ \u00a0]+(?:{MONTHS})[ \u00a0]+(?:19|20)\d\d"
 # ... a Word note numbered in brackets: '[3] Dorpskrant, 26 maart 2024, ‘...’'
