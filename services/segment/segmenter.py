@@ -157,16 +157,24 @@ def restore_lost(
     a drawn table."""
     if not runs.hidden_layer or runs.ocr:
         return
-    from services.segment import lost_glyphs
-
     asked = page.get_textpage() if textpage is None else textpage
     try:
-        lost_glyphs.restore(runs, page, asked, source)
-    except Exception as exc:  # the layer's own reading stands; say why
-        log.warning("lost_glyphs_not_restored", page=runs.number, error=type(exc).__name__)
+        _restore(runs, page, asked, source)
     finally:
         if textpage is None:
             asked.close()
+
+
+def _restore(
+    runs: PageRuns, page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, source: Callable[[], Any]
+) -> None:
+    """`lost_glyphs.restore`, or the layer's own reading where it fails (said in the log)."""
+    from services.segment import lost_glyphs
+
+    try:
+        lost_glyphs.restore(runs, page, textpage, source)
+    except Exception as exc:  # the layer's own reading stands; say why
+        log.warning("lost_glyphs_not_restored", page=runs.number, error=type(exc).__name__)
 
 
 def _read_layer(
@@ -178,17 +186,14 @@ def _read_layer(
     """A page read from a scanner's invisible layer, read on as a person reads it: its lines
     ended at the page's side column (`layer_columns`), its one-glyph words put back
     (`lost_glyphs`, given the `source`)."""
-    from services.segment import layer_columns, lost_glyphs
+    from services.segment import layer_columns
 
     asked = page.get_textpage() if textpage is None else textpage
     try:
         # the column's edge first: a glyph put back then joins the run on its own side of it
         layer_columns.end_at_side_column(runs, asked)
         if source is not None:
-            try:
-                lost_glyphs.restore(runs, page, asked, source)
-            except Exception as exc:  # the layer's own reading stands; say why
-                log.warning("lost_glyphs_not_restored", page=runs.number, error=type(exc).__name__)
+            _restore(runs, page, asked, source)
     finally:
         if textpage is None:
             asked.close()
