@@ -13,7 +13,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from services.enrich.enricher import find_references
-from services.enrich.references import sitepaths
+from services.enrich.references import ocr, sitepaths
 from services.segment.layout.words import PageRuns
 from services.segment.segmenter import segment_pdf
 from stukken.contracts import Segment, SegmentedDocument
@@ -131,3 +131,29 @@ def test_near_misses_stay_as_printed(printed: str) -> None:
 def test_a_born_digital_page_keeps_its_address() -> None:
     printed = _RO + "documente/kamerstukken/2019/06/27/kamerbrief"
     assert _urls(f"Zie {printed} voor meer.") == [(printed, None)]
+
+
+# --- a UUID in a fragment ------------------------------------------------------------------------
+
+_PAGE = "https://www.rijksoverheid.nl/onderwerpen/coronavirus/vraag-en-antwoord"
+
+
+def test_a_uuid_in_a_fragment_is_read_as_its_digits() -> None:
+    printed = _PAGE + "#f3fOOOce-cead-4152-9de1-3obee106c6da"
+    want = _PAGE + "#f3f000ce-cead-4152-9de1-30bee106c6da"
+    assert ocr.repair_host(printed) == want
+    assert _urls(f"Zie {printed} .", ocr_pages=(1,)) == [(want, True)]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        _PAGE + "#f3f000ce-cead-4152-9de1-30bee106c6da",  # whole
+        _PAGE + "#vraag-over-de-regeling-voor-gezinnen",  # a fragment of words
+        _PAGE + "#f3fOOOce-cead-4152-gde1-3obee106c6da",  # a g: maybe no UUID at all (refs63)
+        _PAGE + "#f3fOOOce-cead-4152-9de1-3obee106c6",  # no UUID's shape
+        _PAGE + "#Sollicitatie-Ondersteuning-zorg-eisen",
+    ],
+)
+def test_no_uuid_in_a_fragment_no_repair(printed: str) -> None:
+    assert ocr.repair_host(printed) == printed
