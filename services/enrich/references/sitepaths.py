@@ -7,8 +7,9 @@ type is small or a layer was a scanner's: a '/' read as f, J or i
 ('ministeriesfvwsJbezwaarschriften'), 'n/' read as A or lost ('documenteArapporten',
 'documente/kamerstukken'), a letter read as '!' ('kamerstuk!en'). The sections are a closed set,
 so such a head is checkable: it is read as the one section within a small edit distance of it
-(one edit in a short section, two in a longer, three in one of twenty characters or more), and
-only where the address goes on after it (a cut address is never completed from the list). Two
+(one edit in a short section, two in a longer, three in one of twenty characters or more), where
+a short piece of it (a ministry's code) stands in the head as printed, and only where the address
+goes on after it (a cut address is never completed from the list). Two
 sections as near leave the address as printed. Only the head changes; the rest (dates, a slug, an
 id) stays as OCR read it. The gazettes' site names a publication by its kind, a hyphen and its
 number: a hyphen OCR lost there ('blg829682.pdf') is put back. The caller marks the address
@@ -58,6 +59,9 @@ _SECTIONS: Final[dict[str, tuple[str, ...]]] = {
     "eerstekamer.nl": ("behandeling/", "wetsvoorstel/", "overig/", "kamerstuk/", "nieuws/"),
 }
 _SCHEMES: Final = ("https://", "http://")
+# A section's piece this short must stand in the head as printed: one letter off makes it another
+# ministry's code or a word's start ('ministeries/ministerie-van-...' is no 'ministeries/fin/').
+_SHORT: Final = 4
 
 # The official gazettes' site names a publication by its kind, a hyphen and its number
 # ('zoek.officielebekendmakingen.nl/blg-829682.pdf', '.../kst-35000-12.html'); OCR loses that
@@ -132,6 +136,8 @@ def repaired(url: str) -> str:
     if len(best) > 1 and best[1][0] == best[0][0]:
         return url  # two sections as near: not knowable
     edits, n, section = best[0]
+    if any(piece not in path[:n] for piece in section.split("/") if 0 < len(piece) <= _SHORT):
+        return url  # a short piece (a ministry's code) is no word to guess: 'ministeries/mini...'
     rest = path[n:]
     if not rest or (rest[0] in "/?#&=" if section.endswith("/") else rest[0] not in "/?#"):
         return url  # a section's slash twice, or a last piece that goes on ('detailx')

@@ -115,6 +115,10 @@ def test_a_damaged_head_is_read_as_the_sites_section(site: str, printed: str, wa
         _RO + "documenten/vergunningen/2020/05/01/x",  # a section not listed, far from any
         _RO + "onderwerpen/stikstof",
         _RO + "ministeries/bzkJnieuws",  # 'bz/' and 'bzk/' as near: not knowable
+        # the ministry's full name is the site's section too: no code is read into it (corpus)
+        _RO + "ministeries/ministerie-van-volksgezondheid-wekzijn-en-sport/aanpak",
+        _RO + "ministeries/ministerie-van-financien/documenten",
+        _RO + "ministeries/fim/nieuws",  # a code one letter off: another's, or none
         _RO + "doeumenteAapporten/2020/04/17/x",  # too far from any section
         "https://www.voorbeeld.nl/documenteArapporten/2020/x",  # no known site
         "https://www.tweedekamer.nl/kamerstukken/detailx?id=1",  # a head already whole
