@@ -62,6 +62,16 @@ _SCHEMES: Final = ("https://", "http://")
 # A section's piece this short must stand in the head as printed: one letter off makes it another
 # ministry's code or a word's start ('ministeries/ministerie-van-...' is no 'ministeries/fin/').
 _SHORT: Final = 4
+_SHORT_PIECES: Final = {
+    piece: re.compile(rf"(?<![-_]){re.escape(piece)}(?![-_.])")
+    for sections in _SECTIONS.values()
+    for section in sections
+    for piece in section.split("/")
+    if 0 < len(piece) <= _SHORT
+}
+# ... and as a piece of its own, not the start of a longer one ('ministeries/vws-en-sport/'); a '-',
+# '_' or '.' in the head that the section does not have is a word going on, no slash OCR misread.
+_JOINERS: Final = "-_."
 
 # The official gazettes' site names a publication by its kind, a hyphen and its number
 # ('zoek.officielebekendmakingen.nl/blg-829682.pdf', '.../kst-35000-12.html'); OCR loses that
@@ -136,8 +146,15 @@ def repaired(url: str) -> str:
     if len(best) > 1 and best[1][0] == best[0][0]:
         return url  # two sections as near: not knowable
     edits, n, section = best[0]
-    if any(piece not in path[:n] for piece in section.split("/") if 0 < len(piece) <= _SHORT):
-        return url  # a short piece (a ministry's code) is no word to guess: 'ministeries/mini...'
+    head = path[:n]
+    if any(head.count(c) > section.count(c) for c in _JOINERS) or any(
+        _SHORT_PIECES[piece].search(head) is None
+        for piece in section.split("/")
+        if piece in _SHORT_PIECES
+    ):
+        return (
+            url  # a word goes on ('vws-en-sport'), or a short piece was guessed ('mini' as 'fin')
+        )
     rest = path[n:]
     if not rest or (rest[0] in "/?#&=" if section.endswith("/") else rest[0] not in "/?#"):
         return url  # a section's slash twice, or a last piece that goes on ('detailx')

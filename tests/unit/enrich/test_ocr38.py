@@ -119,6 +119,8 @@ def test_a_damaged_head_is_read_as_the_sites_section(site: str, printed: str, wa
         _RO + "ministeries/ministerie-van-volksgezondheid-wekzijn-en-sport/aanpak",
         _RO + "ministeries/ministerie-van-financien/documenten",
         _RO + "ministeries/fim/nieuws",  # a code one letter off: another's, or none
+        _RO + "ministeries/vws-en-sport/aanpak-wob",  # a longer word: '-' is no slash misread
+        _RO + "documenten_kamerstukken/2019/x",  # '_' is no slash misread either
         _RO + "doeumenteAapporten/2020/04/17/x",  # too far from any section
         "https://www.voorbeeld.nl/documenteArapporten/2020/x",  # no known site
         "https://www.tweedekamer.nl/kamerstukken/detailx?id=1",  # a head already whole
