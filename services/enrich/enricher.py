@@ -72,7 +72,15 @@ from services.enrich.entities import (
     people as listed_people,
 )
 from services.enrich.hits import Hit
-from services.enrich.references import find_in_text, hosts, ocr, spacing, urls, woo_grounds
+from services.enrich.references import (
+    find_in_text,
+    hosts,
+    ocr,
+    sitepaths,
+    spacing,
+    urls,
+    woo_grounds,
+)
 from stukken.contracts import (
     DocSegmented,
     EnrichedDocument,
@@ -185,7 +193,7 @@ def _hits(
 ) -> list[tuple[Hit, bool]]:
     """References in one segment, read from the OCR-repaired text (same offsets) and marked where
     the repair made them. Every page may be OCR'd text: publishers embed their own OCR layer in
-    scans, and those pages are not in `ocr_pages` (`ocr_read`: the segment's page is)."""
+    scans (`ocr_layer_pages`) (`ocr_read`: the segment's page is in either list)."""
     spaced = _spaced_hits(seg.text, known, disclosed)
     if spaced is not None:
         return spaced
@@ -228,7 +236,7 @@ def find_references(doc: SegmentedDocument) -> list[Reference]:
     refs: list[Reference] = []
     segments = _read(doc)
     disclosed = _disclosed(segments)
-    ocr_pages = set(doc.metadata.ocr_pages)
+    ocr_pages = _ocr_read_pages(doc)
     for seg in segments:
         found = _hits(seg, known, disclosed, seg.page in ocr_pages)
         refs += [_reference(seg, hit, repaired) for hit, repaired in found]
@@ -236,7 +244,32 @@ def find_references(doc: SegmentedDocument) -> list[Reference]:
     tails = urls.host_tails([(r.text, r.normalized) for r in refs if r.type == "url"])
     if tails:
         refs = [r for r in refs if not (r.type == "url" and r.normalized in tails)]
-    return _with_paths_joined(doc, _with_hosts_repaired(refs), ocr_pages)
+    refs = _with_sections_read(doc, _with_hosts_repaired(refs), ocr_pages)
+    return _with_paths_joined(doc, refs, ocr_pages)
+
+
+def _ocr_read_pages(doc: SegmentedDocument) -> set[int]:
+    """The pages an OCR engine read: stukken's (`ocr_pages`) and those whose text is the PDF's own
+    OCR layer (`ocr_layer_pages`, a scanner's or publisher's): OCR's confusions are in both."""
+    return set(doc.metadata.ocr_pages) | set(doc.metadata.ocr_layer_pages)
+
+
+def _with_sections_read(
+    doc: SegmentedDocument, refs: list[Reference], ocr_pages: set[int]
+) -> list[Reference]:
+    """URLs of a known site on a page an OCR engine read whose path's head OCR damaged, read as
+    the site's section it is nearest to (`sitepaths`), marked repaired."""
+    if not ocr_pages:
+        return refs
+    pages = {s.id: s.page for s in doc.segments}
+    out = []
+    for r in refs:
+        if r.type == "url" and pages.get(r.segment_id) in ocr_pages:
+            fixed = sitepaths.repaired(r.normalized)
+            if fixed != r.normalized:
+                r = r.model_copy(update={"normalized": fixed, "url": fixed, "ocr_repaired": True})
+        out.append(r)
+    return out
 
 
 def _with_paths_joined(

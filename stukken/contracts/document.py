@@ -105,6 +105,12 @@ class Metadata(Model):
     sender: str | None = None
     addressee: str | None = None
     ocr_pages: list[int] = Field(default_factory=list)
+    ocr_layer_pages: list[int] = Field(
+        default_factory=list,
+        description="pages whose text is an OCR layer the PDF carries (an invisible text layer "
+        "over the page's image, a scanner's or publisher's OCR), taken as it is: read by an OCR "
+        "engine, though not by stukken's (those are `ocr_pages`)",
+    )
     evidence: dict[str, str] = Field(
         default_factory=dict,
         description="per metadata field (doc_type, title, date, language, sender, addressee): "

@@ -221,13 +221,14 @@ _ESCAPED_WORD_WITH_O = re.compile(r"(?<=%20)0(?=[a-z]{1,24}(?:%[0-9A-Fa-f]{2}|&|
 _SLASH_AFTER_NL = re.compile(r"\.nl[il1|](?=[a-z]{3,}$)")
 
 
-# A UUID (8-4-4-4-12 hex digits) as a path's piece or a query's value with OCR's known confusions
-# in it ('2db36f5c-Odde-...', '...?id=c73e5e18-3212-4b09-88ba-b7d9feOb7bbe&title=...'): no letter
-# past 'f' belongs there, so an O, l, I, Z or S is the digit it was read for.
+# A UUID (8-4-4-4-12 hex digits) as a path's piece, a query's value or a fragment with OCR's known
+# confusions in it ('2db36f5c-Odde-...', '...?id=c73e5e18-3212-4b09-88ba-b7d9feOb7bbe&title=...',
+# '#f3f000ce-cead-4152-9de1-3Obee106c6da'): no letter past 'f' belongs there, so an O, l, I, Z or
+# S is the digit it was read for (a g is not: '...-9dc941d8d70g' may be no UUID at all, refs63).
 _UUID_CHAR = "0-9a-fA-FOolIZS"
 _UUID_READ = re.compile(
-    rf"(?<=[/=])(?=[0-9a-fA-F-]*[OolIZS])[{_UUID_CHAR}]{{8}}-[{_UUID_CHAR}]{{4}}-[{_UUID_CHAR}]{{4}}-"
-    rf"[{_UUID_CHAR}]{{4}}-[{_UUID_CHAR}]{{12}}(?=$|[/?#.&])"
+    rf"(?<=[/=#])(?=[0-9a-fA-F-]*[OolIZS])[{_UUID_CHAR}]{{8}}-[{_UUID_CHAR}]{{4}}-"
+    rf"[{_UUID_CHAR}]{{4}}-[{_UUID_CHAR}]{{4}}-[{_UUID_CHAR}]{{12}}(?=$|[/?#.&])"
 )
 _HEX_FOR = str.maketrans("OolIZS", "001125")
 

@@ -145,9 +145,19 @@ def _plain_document(pages: list[PageRuns], page_count: int) -> SegmentedDocument
             block = Block(lines).finish()
             placed.append(Placed(page.number, BODY, 0, block))
     found, emitted = segments(placed)
-    meta = Metadata(page_count=page_count, ocr_pages=[p.number for p in pages if p.ocr])
+    meta = Metadata(
+        page_count=page_count,
+        ocr_pages=[p.number for p in pages if p.ocr],
+        ocr_layer_pages=_ocr_layer_pages(pages),
+    )
     meta.quality = account(emitted, pages, ["the document got only a plain reading"])
     return SegmentedDocument(metadata=meta, segments=found)
+
+
+def _ocr_layer_pages(pages: list[PageRuns]) -> list[int]:
+    """The pages whose text is the PDF's own invisible layer (a scanner's or publisher's OCR) and
+    that stukken did not OCR again: the enricher's OCR repairs and marks apply there too."""
+    return [p.number for p in pages if p.hidden_layer and not p.ocr]
 
 
 def _metadata(
@@ -171,6 +181,7 @@ def _metadata(
         title=title,
         page_count=page_count,
         ocr_pages=[p.number for p in pages if p.ocr],
+        ocr_layer_pages=_ocr_layer_pages(pages),
         evidence={"doc_type": evidence},
         **fields,
     )

@@ -1,0 +1,161 @@
+"""The head of a known site's path, as OCR damaged it, read back to the section the site has.
+
+A few sites that Dutch government papers cite most order their addresses in fixed sections:
+'rijksoverheid.nl/documenten/kamerstukken/2019/...', '.../ministeries/vws/...',
+'tweedekamer.nl/kamerstukken/brieven_regering/detail?...'. OCR reads those heads badly where the
+type is small or a layer was a scanner's: a '/' read as f, J or i
+('ministeriesfvwsJbezwaarschriften'), 'n/' read as A or lost ('documenteArapporten',
+'documente/kamerstukken'), a letter read as '!' ('kamerstuk!en'). The sections are a closed set,
+so such a head is checkable: it is read as the one section within a small edit distance of it
+(one edit in a short section, two in a longer, three in one of twenty characters or more), where
+a short piece of it (a ministry's code) stands in the head as printed, and only where the address
+goes on after it (a cut address is never completed from the list). Two
+sections as near leave the address as printed. Only the head changes; the rest (dates, a slug, an
+id) stays as OCR read it. The gazettes' site names a publication by its kind, a hyphen and its
+number: a hyphen OCR lost there ('blg829682.pdf') is put back. The caller marks the address
+`ocr_repaired` and asks only on a page an OCR engine read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# The sections (with their '/') that a known site's addresses start with, per host.
+_MINISTRIES: Final = (
+    "az", "bzk", "bz", "def", "ezk", "fin", "ienw", "jenv", "lnv", "ocw", "szw", "vws", "kgg",
+    "vro",
+)  # fmt: skip
+_DOCUMENT_KINDS: Final = (
+    "kamerstukken", "rapporten", "brieven", "publicaties", "besluiten", "beleidsnotas",
+    "toespraken", "richtlijnen", "circulaires", "vergaderstukken", "jaarverslagen", "formulieren",
+    "brochures", "regelingen", "convenanten", "wob-verzoeken", "woo-besluiten", "adviezen",
+    "verslagen", "begrotingen", "jaarplannen", "reisadviezen", "vragen-en-antwoorden",
+)  # fmt: skip
+_SECTIONS: Final[dict[str, tuple[str, ...]]] = {
+    "rijksoverheid.nl": (
+        *(f"documenten/{kind}/" for kind in _DOCUMENT_KINDS),
+        *(f"ministeries/{code}/" for code in _MINISTRIES),
+        "actueel/nieuws/",
+        "actueel/agenda/",
+        "binaries/rijksoverheid/documenten/",
+        "onderwerpen/",
+        "regering/",
+        "contact/",
+    ),
+    "tweedekamer.nl": (
+        "kamerstukken/brieven_regering/",
+        "kamerstukken/kamervragen/",
+        "kamerstukken/moties/",
+        "kamerstukken/amendementen/",
+        "kamerstukken/wetsvoorstellen/",
+        "kamerstukken/commissieverslagen/",
+        "kamerstukken/plenaire_verslagen/",
+        "kamerstukken/detail",
+        "debat_en_vergadering/plenaire_vergaderingen/",
+        "debat_en_vergadering/commissievergaderingen/",
+        "kamerleden_en_commissies/",
+    ),
+    "eerstekamer.nl": ("behandeling/", "wetsvoorstel/", "overig/", "kamerstuk/", "nieuws/"),
+}
+_SCHEMES: Final = ("https://", "http://")
+# A section's piece this short must stand in the head as printed: one letter off makes it another
+# ministry's code or a word's start ('ministeries/ministerie-van-...' is no 'ministeries/fin/').
+_SHORT: Final = 4
+_SHORT_PIECES: Final = {
+    piece: re.compile(rf"(?<![-_]){re.escape(piece)}(?![-_.])")
+    for sections in _SECTIONS.values()
+    for section in sections
+    for piece in section.split("/")
+    if 0 < len(piece) <= _SHORT
+}
+# ... and as a piece of its own, not the start of a longer one ('ministeries/vws-en-sport/'); a '-',
+# '_' or '.' in the head that the section does not have is a word going on, no slash OCR misread.
+_JOINERS: Final = "-_."
+
+# The official gazettes' site names a publication by its kind, a hyphen and its number
+# ('zoek.officielebekendmakingen.nl/blg-829682.pdf', '.../kst-35000-12.html'); OCR loses that
+# hyphen in small type ('blg829682.pdf'). Only these kinds, and only before the number's digits.
+_GAZETTE_HOSTS: Final = frozenset({"zoek.officielebekendmakingen.nl", "officielebekendmakingen.nl"})
+_ID_WITHOUT_HYPHEN: Final = re.compile(r"(?:kst|blg|stb|stcrt|trb|ah|nds|h)(?=\d{3,}(?:[.-]|$))")
+
+
+def _allowed(section: str) -> int:
+    """How many edits a head may differ from a section by."""
+    if len(section) < 10:
+        return 1
+    return 2 if len(section) < 20 else 3
+
+
+def _distances(head: str, section: str) -> list[int]:
+    """The edit distance between `section` and each prefix of `head` (by the prefix's length)."""
+    row = list(range(len(head) + 1))  # the empty section against each prefix
+    for i, want in enumerate(section, 1):
+        prev_diag, row[0] = row[0], i
+        for j, got in enumerate(head, 1):
+            cost = prev_diag if got == want else prev_diag + 1
+            prev_diag = row[j]
+            row[j] = min(cost, row[j] + 1, row[j - 1] + 1)
+    return row
+
+
+def _split(url: str) -> tuple[str, str, str] | None:
+    """(scheme and host as printed, the host without 'www.', the path after its first '/')."""
+    lower = url.lower()
+    start = next((len(s) for s in _SCHEMES if lower.startswith(s)), 0)
+    slash = url.find("/", start)
+    if slash < 0:
+        return None
+    host = lower[start:slash]
+    host = host[4:] if host.startswith("www.") else host
+    return url[: slash + 1], host, url[slash + 1 :]
+
+
+def repaired(url: str) -> str:
+    """The address with its head read as the section of its site it is nearest to, where OCR
+    damaged it ('.../ministeriesfvwsJbezwaarschriften-vws' -> '.../ministeries/vws/bezwaarschriften-
+    vws'), a gazette's id with its hyphen lost ('.../blg829682.pdf' -> '.../blg-829682.pdf');
+    any other address (an unknown site, a head already whole, none near enough, two as near,
+    nothing after the head) as it is."""
+    parts = _split(url)
+    if parts is None:
+        return url
+    before, host, path = parts
+    if host in _GAZETTE_HOSTS:
+        kind = _ID_WITHOUT_HYPHEN.match(path)
+        return url if kind is None else before + kind.group() + "-" + path[kind.end() :]
+    sections = _SECTIONS.get(host)
+    if sections is None or path.startswith(sections):
+        return url
+    best: list[tuple[int, int, str]] = []  # (edits, length of the head read, section)
+    for section in sections:
+        allowed = _allowed(section)
+        low, high = max(1, len(section) - allowed), len(section) + allowed
+        dist = _distances(path[: high + 1], section)
+        found = [
+            (dist[n], abs(n - len(section)), n)
+            for n in range(low, min(high, len(path) - 1) + 1)
+            if dist[n] <= allowed
+        ]
+        if found:
+            edits, _, n = min(found)
+            best.append((edits, n, section))
+    if not best:
+        return url
+    best.sort()
+    if len(best) > 1 and best[1][0] == best[0][0]:
+        return url  # two sections as near: not knowable
+    edits, n, section = best[0]
+    head = path[:n]
+    if any(head.count(c) > section.count(c) for c in _JOINERS) or any(
+        _SHORT_PIECES[piece].search(head) is None
+        for piece in section.split("/")
+        if piece in _SHORT_PIECES
+    ):
+        return (
+            url  # a word goes on ('vws-en-sport'), or a short piece was guessed ('mini' as 'fin')
+        )
+    rest = path[n:]
+    if not rest or (rest[0] in "/?#&=" if section.endswith("/") else rest[0] not in "/?#"):
+        return url  # a section's slash twice, or a last piece that goes on ('detailx')
+    return before + section + rest
