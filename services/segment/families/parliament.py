@@ -45,7 +45,11 @@ _COUNCIL_PIECE = {
 }
 # the date may lack its year ("in vergadering bijeen op 8 mei,"): the piece is told, undated
 _ASSEMBLED = re.compile(r"\bin (?:openbare )?vergadering bijeen\b(?: op\s+([^,;\n]{1,40}))?", re.I)
-_COUNCIL_BLOCKS = 12  # the name and the formula stand in page 1's first blocks
+# The name stands in page 1's first blocks (under the council's name and the piece's number,
+# vote and register lines: the fifth block in Den Haag's), the formula in the blocks after it:
+# minutes that quote a motion in full quote it under their own title and particulars.
+_NAME_BLOCKS = 6
+_COUNCIL_BLOCKS = 12
 # A line of the name's block that is a label of its own ("Indiener: ...", "Agendapunt: ...")
 # ends the name.
 _LABEL_LINE = re.compile(r"^[^\W\d_][\w ()/-]{0,30}:(?:\s|$)")
@@ -79,7 +83,7 @@ def council_piece(r: Reading) -> tuple[str, str, str] | None:
     if not r.mentions("vergadering bijeen"):
         return None
     blocks = r.first_page[:_COUNCIL_BLOCKS]
-    for i, block in enumerate(blocks):
+    for i, block in enumerate(blocks[:_NAME_BLOCKS]):
         for kind, pattern in _COUNCIL_PIECE.items():
             if not pattern.match(block.text):
                 continue

@@ -122,3 +122,19 @@ def test_a_kamer_motion_keeps_its_kamerstuk_reading() -> None:
     assert meta.doc_type == "motie"
     assert meta.title == "MOTIE VAN DE LEDEN VAN DIJK EN GRINWIS"
     assert meta.date == "2021-07-06"
+
+
+def test_minutes_that_quote_a_motion_under_their_particulars_stay_notulen() -> None:
+    meta = _drawn(
+        [
+            "Notulen van de openbare vergadering van de gemeenteraad van Voorbeeldstad",
+            "Datum: 12 maart 2025",
+            "Aanwezig: de leden De Vries, Bakker, Jansen en Visser",
+            "Afwezig: mevrouw Smit",
+            "Voorzitter: de burgemeester",
+            "Griffier: drs. M. Jansen",
+            "Motie: Speelplekken in elke wijk",
+            "De raad van de gemeente Voorbeeldstad, in vergadering bijeen op 12 maart 2025,",
+        ]
+    )
+    assert meta.doc_type == "notulen"
