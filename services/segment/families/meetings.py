@@ -26,6 +26,14 @@ _NOTULEN = re.compile(
 )
 
 _AGENDA = re.compile(r"^(?:Concept[- ]?)?Agenda\b(?!punt)", re.I)
+# A record of a meeting that was held: page 1 opens with the meeting and the day it was held
+# ("Vergadering gemeenteraad Den Haag gehouden op donderdag 23 januari 2025 (Geopend te 13.30
+# uur)"), then the agenda it went through. An agenda announces a meeting to be held ("te houden
+# op"); "gehouden" is said of one that took place: the minutes. The date is the meeting's.
+_HELD = re.compile(
+    r"^(?:Openbare |Besloten )?Vergadering\b[^.;:]{0,120}?\bgehouden op\s+([^()\n]{6,40})", re.I
+)
+_HELD_BLOCKS = 3
 # A meeting's particulars: when and where it met, who came ("Vergaderdatum en -tijd",
 # "Aanwezig:" and "Afwezig"): the notes of a meeting, or its agenda when titled so.
 _PARTICULARS = re.compile(r"^Vergader(?:datum|plaats)\b|^Afwezig\b", re.I | re.M)
@@ -54,6 +62,9 @@ def detect(r: Reading) -> tuple[str, str] | None:
             "notulen",
             f"action points ('{actions.group(0)}') of a meeting ('{meeting.group(0)}')",
         )
+    held = _held(r)
+    if held is not None:
+        return "notulen", f"a meeting held ('{held.group(0)[:60]}')"
     agenda = next((b for b in r.first_page[:3] if _AGENDA.match(b.text.strip())), None)
     if agenda is not None:
         return "agenda", f"titled '{agenda.text.strip()[:40]}'"
@@ -75,6 +86,9 @@ def title(r: Reading) -> str | None:
         match = pattern.search(r.titles)
         if match:
             return r.titles[match.start() :].split("\n")[0]
+    held = _held(r)
+    if held:
+        return held.group(0).strip()
     return None  # the generic title steps follow (a Betreft line, then the first heading)
 
 
@@ -89,6 +103,21 @@ def date(r: Reading) -> tuple[str, str] | None:
         iso = iso_date(r.titles[match.start() :].split("\n")[0]) if match else None
         if iso:
             return iso, "date in the title"
+    held = _held(r)
+    iso = iso_date(held.group(1)) if held else None
+    if held and iso:
+        return iso, f"the meeting held ('{held.group(0)[:50]}')"
+    return None
+
+
+def _held(r: Reading) -> re.Match[str] | None:
+    """Page 1's opening block naming a meeting and the day it was held, its lines read as one."""
+    if not r.mentions("gehouden op"):
+        return None
+    for block in r.first_page[:_HELD_BLOCKS]:
+        match = _HELD.match(" ".join(block.text.split()))
+        if match:
+            return match
     return None
 
 
