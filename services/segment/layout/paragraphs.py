@@ -779,6 +779,10 @@ def _continues(
         return False
     if _resized(prev.size, line.size, loose):
         return False
+    if line.page == prev.page and (_capitals(prev_text) != _capitals(text)):
+        return False
+    if line.page == prev.page and prev.x0 > (line.x0 + line.x1) / 2 and not loose:
+        return False  # the line above starts beyond this one's middle: set apart, right
 
     if line.page != prev.page:
         if NUMBERED.match(text) or _ANNEX.match(text):  # a numbered item or an annex opening
@@ -807,6 +811,26 @@ def _continues(
         if prev.x1 + char_width * (len(first_word) + 1) < right:
             return False
     return True
+
+
+def _capitals(text: str) -> bool:
+    """matrix38: a line set in capitals ('Nr. 12 MOTIE VAN HET LID DE GROOT C.S.', 'BESLUIT'
+    over its text): three words at least, nine in ten of its letters and twelve at least upper
+    case. Capitals are a type of their own: a line in them and one in mixed case are no one
+    block, as bold and plain are none (a Kamerstuk's piece in the text's type under its
+    dossier's title)."""
+    if text.count(" ") < 2:
+        return False
+    upper = lower = 0
+    for ch in text:
+        if ch.isupper():
+            upper += 1
+        elif ch.islower():
+            lower += 1
+    return upper >= _CAPS_LETTERS and lower * 10 <= upper + lower
+
+
+_CAPS_LETTERS: Final = 12
 
 
 def _head_by_hand(prev: Line, line: Line, size: float, right: float) -> bool:
