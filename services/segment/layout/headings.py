@@ -1648,7 +1648,7 @@ _GROUND_KIND: Final = re.compile(
 # the motivation's general part, a sibling of the grounds after it
 _GENERAL: Final = re.compile(r"^Algemene overweging(?:en)?\b|^Algemeen$")
 _GROUND: Final = re.compile(
-    r"^(?:Artikel|Art\.)\s+(?:5\.[12]|10|11)\b.*\b(?:Woo|Wob)$"
+    r"^(?:Artikel|Art\.)\s+(?:5\.[12]|10|11)\b.*\b(?:Woo|Wob)(?::\s[^.]*)?$"
     r"|\((?:artikel\s+)?(?:5\.[12]|10|11)\b[^()]*\b(?:Woo|Wob)\)$"
     r"|^(?:(?:De|Het)\s)?(?:(?:eerbiediging|bescherming|belang) van (?:de |het )?)?"
     r"(?:persoonlijke levenssfeer"
@@ -1659,6 +1659,9 @@ _GROUND: Final = re.compile(
     r"benadeling|eenheid van de kroon|veiligheid van de staat)\b[^.]*$",
     re.I,
 )
+
+
+_CITED: Final = 2  # `_ground_rank` of one ground, cited or named
 
 
 def _ground_rank(text: str) -> int | None:
@@ -1680,6 +1683,7 @@ def _grounds_under_motivation(headings: list[Block]) -> None:
     names none of these, at the motivation's level or above, closes it."""
     open_: dict[int, int] = {}  # rank -> the level of the last head of that rank
     typed: set[int] = set()  # ranks under whose head type set a head deeper: type tells there
+    above: Block | None = None  # the head before, if it names no ground
     for block in headings:
         rank = _ground_rank(block.text)
         level = block.level or 0
@@ -1687,7 +1691,14 @@ def _grounds_under_motivation(headings: list[Block]) -> None:
             if open_ and level <= min(open_.values()):
                 open_, typed = {}, set()
             typed |= {r for r, lv in open_.items() if level > lv}
+            above = block
             continue
+        if rank == _CITED and not open_ and above is not None and (above.level or 0) == level:
+            # matrix38: the first ground right under a head of its own level that names none
+            # ('Waarom maken wij informatie niet openbaar?' over 'Artikel 5.1, tweede lid,
+            # onder e, Woo: ...'): that head is the motivation, whatever its words
+            open_[0] = level
+        above = None
         parents = [r for r in open_ if r < rank]
         if parents and max(parents) not in typed and level <= open_[max(parents)]:
             block.level = level = open_[max(parents)] + 1
