@@ -3,8 +3,8 @@
 Run from the repository root:
     .venv/bin/python -m bench.producers.matrix38 [--save FILE] [--before FILE] [--words]
 Scores every tests/fixtures/matrix38/pdf/<doc>.<producer>.pdf with the producer matrix's scoring
-(tests/fixtures/producers/score.py), as bench.producers.matrix30 does for its three and matrix37 for its six; the
-numbers are those of bench/breadth/report-matrix38.md.
+(tests/fixtures/producers/score.py), as bench.producers.matrix30 does for its three and
+matrix37 for its six; the numbers are those of bench/breadth/report-matrix38.md.
 """
 
 from __future__ import annotations

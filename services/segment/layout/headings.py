@@ -1693,7 +1693,13 @@ def _grounds_under_motivation(headings: list[Block]) -> None:
             typed |= {r for r, lv in open_.items() if level > lv}
             above = block
             continue
-        if rank == _CITED and not open_ and above is not None and (above.level or 0) == level:
+        if (
+            rank == _CITED
+            and not open_
+            and above is not None
+            and (above.level or 0) == level
+            and _GROUND.search(" ".join(block.text.split()))  # a ground, not 'Algemeen'
+        ):
             # matrix38: the first ground right under a head of its own level that names none
             # ('Waarom maken wij informatie niet openbaar?' over 'Artikel 5.1, tweede lid,
             # onder e, Woo: ...'): that head is the motivation, whatever its words

@@ -781,8 +781,12 @@ def _continues(
         return False
     if line.page == prev.page and (_capitals(prev_text) != _capitals(text)):
         return False
-    if line.page == prev.page and prev.x0 > (line.x0 + line.x1) / 2 and not loose:
-        return False  # the line above starts beyond this one's middle: set apart, right
+    if line.page == prev.page and min(prev.x0, first.x0) > (line.x0 + line.x1) / 2 and not loose:
+        # matrix38: the block so far starts beyond this line's middle, its first line and its
+        # last (a masthead set right, 'Tweede Kamer der Staten-Generaal' / 'Vergaderjaar
+        # 2025-2026', over the dossier's row at the left): set apart, no one paragraph. A
+        # justified line cut in pieces ('... te dekken uit' | 'de reserve') starts at the left.
+        return False
 
     if line.page != prev.page:
         if NUMBERED.match(text) or _ANNEX.match(text):  # a numbered item or an annex opening

@@ -459,7 +459,9 @@ def _table_columns(aside: list[Line], body: list[Line]) -> list[Line]:
     are not all level with the text's. Returns what stays beside the body."""
     for line in aside:
         if not any(
-            abs(other.base - line.base) <= _LEVEL and other.x1 <= line.x0 and other.page == line.page
+            abs(other.base - line.base) <= _LEVEL
+            and other.x1 <= line.x0
+            and other.page == line.page
             for other in body
         ):
             return aside

@@ -9,10 +9,11 @@ chapter as title, sections that ask, tables of amounts). Round 2, written blind 
 fixes: an amendement (a two-line piece head, onderdelen 'I' and 'II', 'Toelichting' in the
 text's type), a ministry's beslisnota (a boxed particulars table under the logo, 'Beslispunten',
 'Kernpunten', 'Toelichting') and a gemeente's Woo-besluit with its grounds under a head that asks
-and its inventarislijst of six columns over a page break. Each typeset by the producer matrix's seven producers and scored with
-its scoring (tests/fixtures/producers/score.py). Every cell must reach the matrix's target: body
-token precision and recall >= 0.98, every question, answer and footnote (text and citation), no
-furniture in body; and the gold's headings. Cells that fail today are strict xfails below.
+and its inventarislijst of six columns over a page break. Each typeset by the producer matrix's
+seven producers and scored with its scoring (tests/fixtures/producers/score.py). Every cell
+must reach the matrix's target: body token precision and recall >= 0.98, every question,
+answer and footnote (text and citation), no furniture in body; and the gold's headings. Cells
+that fail today are strict xfails below.
 Numbers: bench/breadth/report-matrix38.md (`python -m bench.producers.matrix38`).
 """
 
