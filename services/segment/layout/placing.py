@@ -448,6 +448,7 @@ def _built(fields: dict[str, object]) -> Segment:
 
 _ROW_LINES: Final = 3  # lines beside the body that all stand in its rows: a table's columns
 _LEVEL: Final = 1.0  # points: two baselines this close stand on one row
+_SAME_TYPE: Final = 0.1  # a table's cells share its type; a side column is set smaller
 
 
 def _table_columns(aside: list[Line], body: list[Line]) -> list[Line]:
@@ -455,11 +456,13 @@ def _table_columns(aside: list[Line], body: list[Line]) -> list[Line]:
     of the body left of it, are a wide table's last columns ('5.1.2e', 'bedrijfsgegevens' in a
     Woo inventory's Weigeringsgrond and Opmerking columns, where the table fills a page and the
     columns step took them for a side column): rows read across, they go back to the body
-    (`aside` is emptied into `body`). A side column's lines, in their own type and leading,
-    are not all level with the text's. Returns what stays beside the body."""
+    (`aside` is emptied into `body`). The lines level must share their type: a side column set
+    smaller on the text's rows (7 pt beside 10 pt) stays a side column. Returns what stays
+    beside the body."""
     for line in aside:
         if not any(
             abs(other.base - line.base) <= _LEVEL
+            and abs(other.size - line.size) <= _SAME_TYPE * line.size
             and other.x1 <= line.x0
             and other.page == line.page
             for other in body
