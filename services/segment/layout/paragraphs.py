@@ -826,12 +826,16 @@ def _capitals(text: str) -> bool:
     if text.count(" ") < 2:
         return False
     upper = lower = 0
-    for ch in text:
+    rest = len(text)
+    for ch in text:  # asked of every line: most are mixed case, told within their first words
+        rest -= 1
         if ch.isupper():
             upper += 1
         elif ch.islower():
             lower += 1
-    return upper >= _CAPS_LETTERS and lower * 10 <= upper + lower
+            if 9 * lower > upper + rest:  # not nine in ten upper case, whatever follows
+                return False
+    return upper >= _CAPS_LETTERS and 9 * lower <= upper
 
 
 _CAPS_LETTERS: Final = 12
