@@ -115,8 +115,10 @@ def split_footnotes(
     for i in range(len(lines) - 1, -1, -1):
         line = lines[i]
         above = lines[i - 1] if i else None
-        if in_table(line) or (
-            line.size >= SMALL * body_size and not _set_in_note(line, above, below)
+        if (
+            in_table(line)
+            or len(line.cells) > _ROW_CELLS
+            or (line.size >= SMALL * body_size and not _set_in_note(line, above, below))
         ):
             break
         # a stray mark (pdfium's lone U+FFFE in 0.5 pt) is measured in the notes' size
@@ -185,6 +187,12 @@ def split_footnotes(
     for line in plain:
         line.text = _PLAIN_LABEL.sub(r"\2", line.text.lstrip(), count=1)
     return body, notes
+
+
+# matrix38: a line in three cells or more, words wide apart, is a table's row ('1   08-01-2026
+# E-mail van de projectleider ...   Deels openbaar   5.1.2e' at the foot of a page the table goes
+# on from), not a note, however small its type and whatever number opens it: notes run as text
+_ROW_CELLS: Final = 2
 
 
 # A marker typed in the text's own size, glued after a sentence's stop or a word

@@ -52,6 +52,9 @@ _PROSE_WORDS: Final = 5
 # A running head or foot with its page's number at one end, and words at the other.
 _FOLIO: Final = re.compile(r"^(\d{1,4})\s+\D.*\D$|^\D.*\D\s+(\d{1,4})$")
 _FOLIO_CHARS: Final = 90
+# matrix38: a document of one page may still print its foot with the page's number set off by a
+# bar or an em dash ('Jaarstukken 2025 | 1'): no repeat shows it, its number and its mark do
+_ONE_FOLIO: Final = re.compile(r"^[^\W\d].*\S\s[|—]\s1$|^1\s[|—]\s\S.*[^\W\d]$")
 _FOLIO_PAGES: Final = 3
 _EDGE: Final = 0.14  # share of the page height, top and bottom, where furniture lives
 _DIGITS: Final = re.compile(r"\d+")
@@ -170,6 +173,7 @@ def mark_furniture(
                 or (text[:1].isdigit() and _STAMP.match(text))
                 or (len(pages) > 1 and repeated)
                 or (top and line.label is None and _echoes_title(line, pages[p]))
+                or (len(pages) == 1 and not top and _ONE_FOLIO.match(text) is not None)
             ):
                 roles[id(line)] = "page_number" if numeric else ("header" if top else "footer")
             elif part and len(pages) > 1:

@@ -569,8 +569,13 @@ def _numbered_heading(block: Block, body_size: float) -> bool:
         # 03-02-2025   Deels openbaar   5.2') come loose from its table over a page break
         return False
     rest = match.group("rest")
-    # a chapter may ask ("4. Wat zien we op ons afkomen?") when set in a heading's size
-    asks = rest.endswith("?") and block.size > EMPHASIS * body_size
+    # a chapter may ask ("4. Wat zien we op ons afkomen?") when set in a heading's size; a
+    # section numbered two deep on a bold line of its own in the text's size too (a jaarstuk's
+    # '2.1 Wat hebben we bereikt?': no question is numbered so, `subsection_head`)
+    asks = rest.endswith("?") and (
+        block.size > EMPHASIS * body_size
+        or (block.bold and len(block.lines) == 1 and "." in match.group("num"))
+    )
     if not rest[:1].isupper() or (rest.endswith(_NO_HEADING_END) and not asks):
         return False
     emphasised = block.bold or block.size > 1.08 * body_size
@@ -1036,6 +1041,7 @@ def _split_run_in(block: Block, above: Block | None = None) -> list[Block]:
         or text.endswith((*_NO_HEADING_END, "."))
         or BULLET.match(text)
         or FIELD.match(text)
+        or _DATED.search(text)  # 'Voorgesteld 13 november 2025' over 'De Kamer,': a date, as below
     ):
         return [block]
     # the first line's own column: a paragraph may go on in the next one (a column break)
@@ -1360,6 +1366,7 @@ def _levels(blocks: list[Block], body_size: float, ocr: set[int]) -> None:
     styles = everything
     text_body = _text_body(blocks, ocr) if len(ranks) > 1 and ocr else 0.0
     chapters = {_style(b) for b in headings if _CHAPTER_NUMBER.match(b.text)}
+    base = _chapter_title_depth(blocks, headings)
     above_run_in = False  # the head above, underlined ones passed, is a run-in head not underlined
     depth = 0  # the depth of the numbered section we are in
     styled = 0  # the level of the last head set in a heading's type (or numbered) above
@@ -1386,7 +1393,7 @@ def _levels(blocks: list[Block], body_size: float, ocr: set[int]) -> None:
         elif _CHAPTER.match(block.text):
             block.level = depth = 1  # "Hoofdstuk 2: Onderzoeksaanpak" over "2.1 Controleaanpak"
         elif match:
-            block.level = depth = match.group("num").count(".") + 1
+            block.level = depth = match.group("num").count(".") + 1 - base
         elif unweighed:
             block.level = unweighed
             block.role = None
@@ -1429,6 +1436,27 @@ def _levels(blocks: list[Block], body_size: float, ocr: set[int]) -> None:
         # 'TWEEDE AFDELING' over 'GRONDGEBIED': the division and its name are one level
         if above.kind == below.kind == "heading" and _division(above) and below.level:
             above.level = below.level
+
+
+def _chapter_title_depth(blocks: list[Block], headings: list[Block]) -> int:
+    """matrix38: a chapter printed on its own (a waterschap's jaarstukken, a report's chapter as
+    a page set) has its numbered head as the document's title ('2 Programma Watersysteem'):
+    when every numbered head under it carries the title's number ('2.1', '2.3'), they count
+    from level 1 under it, as the sections under any title do. The title's number's depth
+    (1 for '2', 2 for '2.1'), else 0."""
+    title = next((b for b in blocks if b.kind == "title"), None)
+    match = NUMBERED_HEADING.match(title.text) if title is not None else None
+    if match is None:
+        return 0
+    prefix = match.group("num") + "."
+    numbers: list[str] = []
+    for head in headings:
+        numbered = NUMBERED_HEADING.match(head.text)
+        if numbered is not None:
+            numbers.append(numbered.group("num"))
+    if not numbers or not all(n.startswith(prefix) for n in numbers):
+        return 0
+    return match.group("num").count(".") + 1
 
 
 def _text_body(blocks: list[Block], ocr: set[int]) -> float:
@@ -1620,7 +1648,7 @@ _GROUND_KIND: Final = re.compile(
 # the motivation's general part, a sibling of the grounds after it
 _GENERAL: Final = re.compile(r"^Algemene overweging(?:en)?\b|^Algemeen$")
 _GROUND: Final = re.compile(
-    r"^(?:Artikel|Art\.)\s+(?:5\.[12]|10|11)\b.*\b(?:Woo|Wob)$"
+    r"^(?:Artikel|Art\.)\s+(?:5\.[12]|10|11)\b.*\b(?:Woo|Wob)(?::\s[^.]*)?$"
     r"|\((?:artikel\s+)?(?:5\.[12]|10|11)\b[^()]*\b(?:Woo|Wob)\)$"
     r"|^(?:(?:De|Het)\s)?(?:(?:eerbiediging|bescherming|belang) van (?:de |het )?)?"
     r"(?:persoonlijke levenssfeer"
@@ -1631,6 +1659,9 @@ _GROUND: Final = re.compile(
     r"benadeling|eenheid van de kroon|veiligheid van de staat)\b[^.]*$",
     re.I,
 )
+
+
+_CITED: Final = 2  # `_ground_rank` of one ground, cited or named
 
 
 def _ground_rank(text: str) -> int | None:
@@ -1652,6 +1683,7 @@ def _grounds_under_motivation(headings: list[Block]) -> None:
     names none of these, at the motivation's level or above, closes it."""
     open_: dict[int, int] = {}  # rank -> the level of the last head of that rank
     typed: set[int] = set()  # ranks under whose head type set a head deeper: type tells there
+    above: Block | None = None  # the head before, if it names no ground
     for block in headings:
         rank = _ground_rank(block.text)
         level = block.level or 0
@@ -1659,7 +1691,20 @@ def _grounds_under_motivation(headings: list[Block]) -> None:
             if open_ and level <= min(open_.values()):
                 open_, typed = {}, set()
             typed |= {r for r, lv in open_.items() if level > lv}
+            above = block
             continue
+        if (
+            rank == _CITED
+            and not open_
+            and above is not None
+            and (above.level or 0) == level
+            and _GROUND.search(" ".join(block.text.split()))  # a ground, not 'Algemeen'
+        ):
+            # matrix38: the first ground right under a head of its own level that names none
+            # ('Waarom maken wij informatie niet openbaar?' over 'Artikel 5.1, tweede lid,
+            # onder e, Woo: ...'): that head is the motivation, whatever its words
+            open_[0] = level
+        above = None
         parents = [r for r in open_ if r < rank]
         if parents and max(parents) not in typed and level <= open_[max(parents)]:
             block.level = level = open_[max(parents)] + 1

@@ -779,6 +779,14 @@ def _continues(
         return False
     if _resized(prev.size, line.size, loose):
         return False
+    if line.page == prev.page and (_capitals(prev_text) != _capitals(text)):
+        return False
+    if line.page == prev.page and min(prev.x0, first.x0) > (line.x0 + line.x1) / 2 and not loose:
+        # matrix38: the block so far starts beyond this line's middle, its first line and its
+        # last (a masthead set right, 'Tweede Kamer der Staten-Generaal' / 'Vergaderjaar
+        # 2025-2026', over the dossier's row at the left): set apart, no one paragraph. A
+        # justified line cut in pieces ('... te dekken uit' | 'de reserve') starts at the left.
+        return False
 
     if line.page != prev.page:
         if NUMBERED.match(text) or _ANNEX.match(text):  # a numbered item or an annex opening
@@ -807,6 +815,30 @@ def _continues(
         if prev.x1 + char_width * (len(first_word) + 1) < right:
             return False
     return True
+
+
+def _capitals(text: str) -> bool:
+    """matrix38: a line set in capitals ('Nr. 12 MOTIE VAN HET LID DE GROOT C.S.', 'BESLUIT'
+    over its text): three words at least, nine in ten of its letters and twelve at least upper
+    case. Capitals are a type of their own: a line in them and one in mixed case are no one
+    block, as bold and plain are none (a Kamerstuk's piece in the text's type under its
+    dossier's title)."""
+    if text.count(" ") < 2:
+        return False
+    upper = lower = 0
+    rest = len(text)
+    for ch in text:  # asked of every line: most are mixed case, told within their first words
+        rest -= 1
+        if ch.isupper():
+            upper += 1
+        elif ch.islower():
+            lower += 1
+            if 9 * lower > upper + rest:  # not nine in ten upper case, whatever follows
+                return False
+    return upper >= _CAPS_LETTERS and 9 * lower <= upper
+
+
+_CAPS_LETTERS: Final = 12
 
 
 def _head_by_hand(prev: Line, line: Line, size: float, right: float) -> bool:

@@ -145,6 +145,8 @@ def lay_out(
                 body.append(line)
             else:
                 aside.append(line)
+        if len(aside) >= _ROW_LINES:
+            aside = _table_columns(aside, body)
         body.sort(key=reading_order)
         for b in aside_blocks(
             aside,
@@ -442,3 +444,29 @@ def _built(fields: dict[str, object]) -> Segment:
     _SET(segment, "__pydantic_extra__", {})
     _SET(segment, "__pydantic_private__", None)
     return segment
+
+
+_ROW_LINES: Final = 3  # lines beside the body that all stand in its rows: a table's columns
+_LEVEL: Final = 1.0  # points: two baselines this close stand on one row
+_SAME_TYPE: Final = 0.1  # a table's cells share its type; a side column is set smaller
+
+
+def _table_columns(aside: list[Line], body: list[Line]) -> list[Line]:
+    """matrix38: the lines beside the body, every one of them (three at least) level with a line
+    of the body left of it, are a wide table's last columns ('5.1.2e', 'bedrijfsgegevens' in a
+    Woo inventory's Weigeringsgrond and Opmerking columns, where the table fills a page and the
+    columns step took them for a side column): rows read across, they go back to the body
+    (`aside` is emptied into `body`). The lines level must share their type: a side column set
+    smaller on the text's rows (7 pt beside 10 pt) stays a side column. Returns what stays
+    beside the body."""
+    for line in aside:
+        if not any(
+            abs(other.base - line.base) <= _LEVEL
+            and abs(other.size - line.size) <= _SAME_TYPE * line.size
+            and other.x1 <= line.x0
+            and other.page == line.page
+            for other in body
+        ):
+            return aside
+    body += aside
+    return []

@@ -155,12 +155,29 @@ def _join(left: str, right: str) -> str:
     if _cuts_url(left, stripped, base, right):
         return f"{base}-{right}" if hyphen else base + right
     if not hyphen:
+        if stripped[-1:] == "/" and left == stripped and _cut_at_slash(stripped, right):
+            return stripped + right  # 'nr. WJZ/' / '26291744': the line broke after the slash
         return f"{stripped} {right}"
     if right.split(" ", 1)[0].rstrip(",.;:") in _CONJUNCTIONS:
         return f"{base}- {right}"  # "milieu- en sociale": a hanging hyphen
     if _keeps_hyphen(base, right):
         return f"{base}-{right}"
     return base + right
+
+
+def _cut_at_slash(stripped: str, right: str) -> bool:
+    """matrix38: a word that ends in its only '/', a letter or digit before it and no '.' in it
+    (no web address: `_cuts_url` reads those), at a line's end with no space after it, goes on in
+    the next line's first word: a line may break after a slash ('nr. WJZ/' / '26291744', 'en/'
+    / 'of'; WeasyPrint does), and no word ends in one."""
+    word = stripped[stripped.rfind(" ") + 1 :]
+    return (
+        len(word) >= 2
+        and word[-2].isalnum()
+        and word.count("/") == 1
+        and "." not in word
+        and right[:1].isalnum()
+    )
 
 
 # A Tweede Kamer zaak or document number has five digits after its letter ('did=2022D22249'):

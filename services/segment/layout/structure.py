@@ -56,6 +56,13 @@ _STAGE: Final = re.compile(
     r"|(?:Nadere )?Memorie van (?:antwoord|toelichting))\s*$",
     re.I,
 )
+# A motie's or an amendement's own line under its dossier, in capitals, the piece's number in the
+# margin before it ('Nr. 12 MOTIE VAN HET LID DE GROOT C.S.', 'Nr. 9 GEWIJZIGD AMENDEMENT VAN DE
+# LEDEN ...'): the piece's title (its dossier's title above it is the bill's or the budget's)
+_PIECE_TITLE: Final = re.compile(
+    r"^(?:Nr\.\s*\d{1,4}[A-Z]?\s+)?(?:(?:NADER )?GEWIJZIGDE? )?(?:MOTIE|AMENDEMENT) VAN "
+    r"(?:HET LID|DE LEDEN)\b"
+)
 # What the Handelingen print after the questions instead of, or besides, the answers: the
 # minister's notice that the answer is delayed ("Mededeling" / "Mededeling van Minister ...").
 _NOTICE: Final = re.compile(r"^(?:Mededeling|Toelichting)\b")
@@ -114,6 +121,10 @@ def classify(
             # van de fractie van ...' heads each fraction's part there, the bill is its title
             if not any(_titles_page(b, body_size) or _STAGE.match(b.text) for b in blocks[:i]):
                 block.kind = "title"
+            break
+    for block in blocks[:8]:
+        if block.kind in ("paragraph", "heading") and _piece_title(block):
+            block.kind, block.level = "title", None
             break
     out = _labelled(blocks, body_size)
     if not any(b.kind == "question" for b in out):
@@ -739,6 +750,12 @@ def _long_title(block: Block, body_size: float) -> bool:
         block.page == 1
         and block.bold
         and block.size > headings.EMPHASIS * body_size
-        and len(block.lines) <= _TITLE_LINES
+        and len(block.lines) <= _TITLE_LINES + 1
         and len(block.text) <= _TITLE_CHARS
     )
+
+
+def _piece_title(block: Block) -> bool:
+    """matrix38: a motie's or amendement's line ('Nr. 12 MOTIE VAN HET LID DE GROOT C.S.') on
+    page 1, in a block of its own of two lines at most: the document's title."""
+    return block.page == 1 and len(block.lines) <= 2 and _PIECE_TITLE.match(block.text) is not None
