@@ -185,6 +185,7 @@ def mark(
     if heads:  # most documents have no contents page
         out = _entry_lines(_page_column(out, heads), set(heads))
     _contents_entries(out)
+    _statements_between_heads(out)
     out = _title(out, body_size)
     _display_head(out, body_size)
     _levels(out, body_size, ocr or set())
@@ -542,6 +543,28 @@ def _plain_sections(blocks: list[Block]) -> None:
         if under_prose >= 2 and 2 * under_prose > len(run):
             for head in run:
                 head.kind = "heading"
+
+
+_ALIKE: Final = 3  # words two heads named alike open with ('Brieven van de minister van AZ')
+
+
+def _statements_between_heads(blocks: list[Block]) -> None:
+    """A line set as the heads around it, between two heads named alike ('Brieven van de
+    minister van AZ' / 'Geen agendapunten' / 'Brieven van de minister van BZK' in a
+    besluitenlijst) and named otherwise itself, heads nothing: the next head is the one above's
+    sibling. It says what stands under the head above it: its text, a paragraph. A head with
+    text under it, or between heads named otherwise, stays."""
+    for above, block, below in zip(blocks, blocks[1:], blocks[2:], strict=False):
+        if not (above.kind == block.kind == below.kind == "heading") or len(block.lines) > 1:
+            continue
+        if not _style(above) == _style(block) == _style(below):
+            continue
+        if _ordered(above) or _ordered(block) or _ordered(below):
+            continue
+        opens = _words(above.text)[:_ALIKE]
+        if len(_words(above.text)) > _ALIKE and opens == _words(below.text)[:_ALIKE]:
+            if _words(block.text)[:_ALIKE] != opens:
+                block.kind, block.role = "paragraph", None
 
 
 def section_head(block: Block, body_size: float) -> bool:
@@ -1425,10 +1448,60 @@ def _levels(blocks: list[Block], body_size: float, ocr: set[int]) -> None:
     _inside_lettered(headings)
     _capitals_inside(headings)
     _grounds_under_motivation(headings)
+    _stacked_heads(blocks, headings)
     for above, below in pairwise(blocks):
         # 'TWEEDE AFDELING' over 'GRONDGEBIED': the division and its name are one level
         if above.kind == below.kind == "heading" and _division(above) and below.level:
             above.level = below.level
+
+
+_APART: Final = 0.5  # two heads stacked stand this many sizes apart at least: no wrapped head
+
+
+def _stacked_heads(blocks: list[Block], headings: list[Block]) -> None:
+    """A head with nothing under it but another head set in its type, that head opening text
+    ('Toelichting' right over 'Aanleiding', 'Algemeen' right over 'Vragen van de leden van de
+    fractie van de SP'): the upper one is a section, the lower one the first of its parts. Its
+    parts are the heads in the same type and at the same level after it, one level under it
+    now, and the heads under those with them; a head stacked the same way over another opens
+    the next section (it stays), a head above that level or numbered ends it. Where three heads
+    stand stacked, only the last two make a section and its part: a stage line over the first
+    section ('MEMORIE VAN ANTWOORD' over 'Algemeen') is no section. Type alone cannot tell a
+    reader this: the stacking does."""
+    parents: set[int] = set()
+    for k in range(len(blocks) - 2):
+        if blocks[k + 2].kind != "heading" and _stacked(blocks[k], blocks[k + 1]):
+            parents.add(id(blocks[k]))
+    if not parents:  # most documents stack no head over a head of its own type
+        return
+    section: tuple[tuple[int, int], int] | None = None  # the open section's style and level
+    for block in headings:
+        level = block.level or 0
+        if id(block) in parents:
+            section = (_style(block), level)
+        elif section is None:
+            continue
+        elif level < section[1] or _numbered(block) or (
+            level == section[1] and _style(block) != section[0]
+        ):
+            section = None
+        else:
+            block.level = level + 1
+
+
+def _stacked(above: Block, head: Block) -> bool:
+    """Two heads in a row, in one type and at one level (neither numbered nor lettered), one
+    right over the other on a page, apart as heads stand, not as a wrapped head's lines; or the
+    one closing a page and the other opening the next."""
+    if above.kind != "heading" or head.kind != "heading" or head.page - above.page not in (0, 1):
+        return False
+    if not above.level or above.level != head.level or _style(above) != _style(head):
+        return False
+    if _ordered(above) or _ordered(head) or _CAPITAL.match(above.text):
+        return False
+    if head.page != above.page:
+        return True
+    return above.lines[-1].y0 - head.lines[0].y1 > _APART * head.size
 
 
 def _text_body(blocks: list[Block], ocr: set[int]) -> float:
