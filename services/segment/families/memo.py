@@ -186,9 +186,9 @@ def _numbered_stage(block: Block) -> bool:
     piece = _PIECE.match(block.text)
     rest = block.text[piece.end() :] if piece else ""
     word = _WORD.match(rest)
-    return bool(word) and word.group(0).lower() == "nota" and bool(
-        _STAGE.fullmatch(rest[word.end() :].strip(" :\n"))
-    )
+    if word is None or word.group(0).lower() != "nota":
+        return False
+    return _STAGE.fullmatch(rest[word.end() :].strip(" :\n")) is not None
 
 
 def _memorie(r: Reading) -> Block | None:

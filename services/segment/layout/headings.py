@@ -562,9 +562,9 @@ def _statements_between_heads(blocks: list[Block]) -> None:
         if _ordered(above) or _ordered(block) or _ordered(below):
             continue
         opens = _words(above.text)[:_ALIKE]
-        if len(_words(above.text)) > _ALIKE and opens == _words(below.text)[:_ALIKE]:
-            if _words(block.text)[:_ALIKE] != opens:
-                block.kind, block.role = "paragraph", None
+        alike = len(_words(above.text)) > _ALIKE and opens == _words(below.text)[:_ALIKE]
+        if alike and _words(block.text)[:_ALIKE] != opens:
+            block.kind, block.role = "paragraph", None
 
 
 def section_head(block: Block, body_size: float) -> bool:
@@ -1481,8 +1481,10 @@ def _stacked_heads(blocks: list[Block], headings: list[Block]) -> None:
             section = (_style(block), level)
         elif section is None:
             continue
-        elif level < section[1] or _numbered(block) or (
-            level == section[1] and _style(block) != section[0]
+        elif (
+            level < section[1]
+            or _numbered(block)
+            or (level == section[1] and _style(block) != section[0])
         ):
             section = None
         else:
