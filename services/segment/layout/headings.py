@@ -1448,7 +1448,7 @@ def _levels(blocks: list[Block], body_size: float, ocr: set[int]) -> None:
     _inside_lettered(headings)
     _capitals_inside(headings)
     _grounds_under_motivation(headings)
-    _stacked_heads(blocks, headings)
+    _stacked_heads(blocks, headings, ocr)
     for above, below in pairwise(blocks):
         # 'TWEEDE AFDELING' over 'GRONDGEBIED': the division and its name are one level
         if above.kind == below.kind == "heading" and _division(above) and below.level:
@@ -1458,24 +1458,40 @@ def _levels(blocks: list[Block], body_size: float, ocr: set[int]) -> None:
 _APART: Final = 0.5  # two heads stacked stand this many sizes apart at least: no wrapped head
 
 
-def _stacked_heads(blocks: list[Block], headings: list[Block]) -> None:
+def _stacked_heads(blocks: list[Block], headings: list[Block], ocr: set[int]) -> None:
     """A head with nothing under it but another head set in its type, that head opening text
     ('Toelichting' right over 'Aanleiding', 'Algemeen' right over 'Vragen van de leden van de
     fractie van de SP'): the upper one is a section, the lower one the first of its parts. Its
     parts are the heads in the same type and at the same level after it, one level under it
     now, and the heads under those with them; a head stacked the same way over another opens
-    the next section (it stays), a head above that level or numbered ends it. Where three heads
-    stand stacked, only the last two make a section and its part: a stage line over the first
-    section ('MEMORIE VAN ANTWOORD' over 'Algemeen') is no section. Type alone cannot tell a
-    reader this: the stacking does."""
+    the next section (it stays), a head above that level or numbered ends it, and so does a
+    head that names one of a document's own closing parts ('Ondertekening', 'Bezwaar',
+    'Conclusie', 'Bijlagen': `_CLOSING_PART`), which no section holds, and so does a signature.
+    Where three heads stand stacked, only the last two make a section and its part: a stage
+    line over the first section ('MEMORIE VAN ANTWOORD' over 'Algemeen') is no section; nor is
+    the document's first head (its name, 'Beschikking op Wob-verzoek', over 'Aanleiding'),
+    under which all of it stands as under a title. Type alone cannot tell a reader this: the
+    stacking does. OCR's pages (`ocr`) tell no type (no weight, sizes off the image): a head
+    there opens no section so."""
     parents: set[int] = set()
+    first = headings[0] if headings else None
     for k in range(len(blocks) - 2):
-        if blocks[k + 2].kind != "heading" and _stacked(blocks[k], blocks[k + 1]):
-            parents.add(id(blocks[k]))
+        above = blocks[k]
+        if (
+            above is not first
+            and above.page not in ocr
+            and blocks[k + 2].kind != "heading"
+            and _stacked(above, blocks[k + 1])
+        ):
+            parents.add(id(above))
     if not parents:  # most documents stack no head over a head of its own type
         return
     section: tuple[tuple[int, int], int] | None = None  # the open section's style and level
-    for block in headings:
+    for block in blocks:
+        if block.kind == "signature":  # what follows a signature is no part of a section
+            section = None
+        if block.kind != "heading":
+            continue
         level = block.level or 0
         if id(block) in parents:
             section = (_style(block), level)
@@ -1485,10 +1501,21 @@ def _stacked_heads(blocks: list[Block], headings: list[Block]) -> None:
             level < section[1]
             or _numbered(block)
             or (level == section[1] and _style(block) != section[0])
+            or (level == section[1] and _CLOSING_PART.match(" ".join(block.text.split())))
         ):
             section = None
         else:
             block.level = level + 1
+
+
+# A document's own closing parts, which no section above them holds: a decision's signing and
+# its notice of objection or appeal, a conclusion, the annexes
+_CLOSING_PART: Final = re.compile(
+    r"^(?:Besluit|Conclusies?|Ondertekening|Slot(?:opmerkingen)?|Tot slot|Afsluiting"
+    r"|Bezwaar(?:mogelijkheid|clausule)?|Beroep(?:smogelijkheid|sclausule)?"
+    r"|Rechtsmiddel(?:en)?(?:clausule)?|Rechtsbescherming|Bijlagen?(?:\s.*)?)$",
+    re.I,
+)
 
 
 def _stacked(above: Block, head: Block) -> bool:
