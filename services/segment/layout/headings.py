@@ -1466,25 +1466,32 @@ def _stacked_heads(blocks: list[Block], headings: list[Block], ocr: set[int]) ->
     now, and the heads under those with them; a head stacked the same way over another opens
     the next section (it stays), a head above that level or numbered ends it, and so does a
     head that names one of a document's own closing parts ('Ondertekening', 'Bezwaar',
-    'Conclusie', 'Bijlagen': `_CLOSING_PART`), which no section holds, and so does a signature.
+    'Conclusie', 'Bijlagen': `_CLOSING_PART`), which no section holds, a field set as a head
+    ('Nummer: 2018/480005584') and a signature.
     Where three heads stand stacked, only the last two make a section and its part: a stage
     line over the first section ('MEMORIE VAN ANTWOORD' over 'Algemeen') is no section; nor is
     the document's first head (its name, 'Beschikking op Wob-verzoek', over 'Aanleiding'),
     under which all of it stands as under a title. Type alone cannot tell a reader this: the
-    stacking does. OCR's pages (`ocr`) tell no type (no weight, sizes off the image): a head
-    there opens no section so."""
-    parents: set[int] = set()
+    stacking does. The lower head opens its text on its own page (a head at a page's foot over
+    the next page's text may be an empty section's). A document that leaves heads empty, three
+    of a type stacked in a row (the first head aside), says nothing by stacking two in that
+    type: none opens a section there. OCR's pages (`ocr`) tell no type (no weight, sizes off
+    the image): a head there opens no section so."""
+    parents: list[Block] = []
+    empty: set[tuple[int, int]] = set()  # styles whose heads stand three in a row: left empty
     first = headings[0] if headings else None
     for k in range(len(blocks) - 2):
-        above = blocks[k]
-        if (
-            above is not first
-            and above.page not in ocr
-            and blocks[k + 2].kind != "heading"
-            and _stacked(above, blocks[k + 1])
-        ):
-            parents.add(id(above))
-    if not parents:  # most documents stack no head over a head of its own type
+        above, head, below = blocks[k], blocks[k + 1], blocks[k + 2]
+        if above is first or above.page in ocr or not _WORDED.search(above.text):
+            continue  # (a reference alone, 'W201803949', names no section)
+        if not _stacked(above, head):
+            continue
+        if below.kind == "heading" and _stacked(head, below):
+            empty.add(_style(above))
+        elif below.kind != "heading" and below.page == head.page:
+            parents.append(above)
+    opening = {id(b) for b in parents if _style(b) not in empty}
+    if not opening:  # most documents stack no head over a head of its own type
         return
     section: tuple[tuple[int, int], int] | None = None  # the open section's style and level
     for block in blocks:
@@ -1493,7 +1500,7 @@ def _stacked_heads(blocks: list[Block], headings: list[Block], ocr: set[int]) ->
         if block.kind != "heading":
             continue
         level = block.level or 0
-        if id(block) in parents:
+        if id(block) in opening:
             section = (_style(block), level)
         elif section is None:
             continue
@@ -1502,12 +1509,18 @@ def _stacked_heads(blocks: list[Block], headings: list[Block], ocr: set[int]) ->
             or _numbered(block)
             or (level == section[1] and _style(block) != section[0])
             or (level == section[1] and _CLOSING_PART.match(" ".join(block.text.split())))
+            or _FIELD.match(block.text)
         ):
             section = None
         else:
             block.level = level + 1
 
 
+# a section's name has a word: a reference alone ('W201803949') heads no parts
+_WORDED: Final = re.compile(r"[^\W\d_]{3,}")
+# a field set as a head ('Nummer: 2018/480005584', 'Monsternummer : 89371252'): a form's or a
+# letter's particulars, no part of a section
+_FIELD: Final = re.compile(r"^[^\W\d_][\w()/-]*(?: [\w()/-]+)? ?: ?\D{0,3}\d")
 # A document's own closing parts, which no section above them holds: a decision's signing and
 # its notice of objection or appeal, a conclusion, the annexes
 _CLOSING_PART: Final = re.compile(
@@ -1518,15 +1531,24 @@ _CLOSING_PART: Final = re.compile(
 )
 
 
+# a head opening with a code that orders it among its siblings ('E09. Geen conflicten ...',
+# 'R01. Beheercontinuïteit'), as a number does
+_CODED: Final = re.compile(r"^[A-Z]{1,3}\d{1,3}[.:)]\s")
+
+
 def _stacked(above: Block, head: Block) -> bool:
-    """Two heads in a row, in one type and at one level (neither numbered nor lettered), one
+    """Two heads in a row, in one type and at one level (neither numbered nor lettered), bold, one
     right over the other on a page, apart as heads stand, not as a wrapped head's lines; or the
     one closing a page and the other opening the next."""
     if above.kind != "heading" or head.kind != "heading" or head.page - above.page not in (0, 1):
         return False
     if not above.level or above.level != head.level or _style(above) != _style(head):
         return False
+    if not above.bold:  # heads in the text's plain type: a listing's entries as often
+        return False
     if _ordered(above) or _ordered(head) or _CAPITAL.match(above.text):
+        return False
+    if _CODED.match(above.text) or _CODED.match(head.text):
         return False
     if head.page != above.page:
         return True
