@@ -805,8 +805,12 @@ def _continues(
         return False
     # a head broken by hand stands apart by more than the text's leading, where a few lines
     # between tables (a sender's head, 'Geen agendapunten', the next sender's head) have a
-    # pitch of their own that is their heads' margins
-    by_hand = gap > _HAND_GAP * min(pitch, leading) and _head_by_hand(prev, line, size, right)
+    # pitch of their own that is their heads' margins; rows of cells left by a table ('Indicatie
+    # formele historie   Ja') are none
+    apart = gap > _HAND_GAP * pitch or (
+        gap > _HAND_GAP * leading and len(prev.cells) < 2 and len(line.cells) < 2
+    )
+    by_hand = apart and _head_by_hand(prev, line, size, right)
     if _ends_sentence(prev_text) or by_hand:
         first_word = text.split(" ", 1)[0]
         char_width = line.width / max(len(line.text), 1)
