@@ -1467,7 +1467,8 @@ def _stacked_heads(blocks: list[Block], headings: list[Block], ocr: set[int]) ->
     the next section (it stays), a head above that level or numbered ends it, and so does a
     head that names one of a document's own closing parts ('Ondertekening', 'Bezwaar',
     'Conclusie', 'Bijlagen': `_CLOSING_PART`), which no section holds, a field set as a head
-    ('Nummer: 2018/480005584') and a signature.
+    ('Nummer: 2018/480005584') and a signature; where the parts are set in italic under an
+    upright head, an upright head in their type closes it too.
     Where three heads stand stacked, only the last two make a section and its part: a stage
     line over the first section ('MEMORIE VAN ANTWOORD' over 'Algemeen') is no section; nor is
     the document's first head (its name, 'Beschikking op Wob-verzoek', over 'Aanleiding'),
@@ -1494,7 +1495,8 @@ def _stacked_heads(blocks: list[Block], headings: list[Block], ocr: set[int]) ->
     if not opening:  # most documents stack no head over a head of its own type
         return
     section: tuple[tuple[int, int], int] | None = None  # the open section's style and level
-    for block in blocks:
+    upright = False  # the open section's head is upright, its first part italic
+    for k, block in enumerate(blocks):
         if block.kind == "signature":  # what follows a signature is no part of a section
             section = None
         if block.kind != "heading":
@@ -1502,18 +1504,24 @@ def _stacked_heads(blocks: list[Block], headings: list[Block], ocr: set[int]) ->
         level = block.level or 0
         if id(block) in opening:
             section = (_style(block), level)
+            upright = not _slanted(block) and _slanted(blocks[k + 1])
         elif section is None:
             continue
         elif (
             level < section[1]
             or _numbered(block)
             or (level == section[1] and _style(block) != section[0])
+            or (level == section[1] and upright and not _slanted(block))
             or (level == section[1] and _CLOSING_PART.match(" ".join(block.text.split())))
             or _FIELD.match(block.text)
         ):
             section = None
         else:
             block.level = level + 1
+
+
+def _slanted(block: Block) -> bool:
+    return all(ln.italic for ln in block.lines)
 
 
 # a section's name has a word: a reference alone ('W201803949') heads no parts

@@ -139,3 +139,26 @@ def test_a_wrapped_head_and_heads_in_a_row_are_no_section() -> None:
         _head("Afweging", 620), _text("De verbouwing past in het beleid.", 600),
     ]  # fmt: skip
     assert [lv for _, lv in _levels(siblings)] == [1, 1]
+
+
+def test_a_stacked_section_closes_where_a_reader_sees_it_close() -> None:
+    """A Wob decision's 'Wijze van openbaarmaking' over its parts in bold italic: an upright
+    head in their size after them ('Plaatsing op internet') is the section's sibling; a
+    decision's closing part ('Bezwaarmogelijkheid') is never a section's part."""
+    blocks = [
+        _head("Besluit", 760), _text("Ik maak de documenten openbaar.", 740),
+        _head("Wijze van openbaarmaking", 700), _head("Uitgestelde openbaarmaking", 678),
+        _text("Belanghebbende kan bezwaar maken tegen de openbaarmaking.", 660),
+        _head("Reeds openbare stukken", 600), _text("Deze documenten zijn al openbaar.", 580),
+        _head("Plaatsing op internet", 520), _text("De stukken komen op internet.", 500),
+    ]  # fmt: skip
+    for block in blocks[3:4] + blocks[5:6]:
+        block.lines[0].italic = True
+    assert [lv for _, lv in _levels(blocks)] == [1, 1, 2, 2, 1]
+    closing = [
+        _head("Besluit", 760), _text("Ik maak de documenten openbaar.", 740),
+        _head("Wijze van openbaarmaking", 700), _head("Reeds openbare stukken", 678),
+        _text("Deze documenten zijn al openbaar.", 660),
+        _head("Bezwaarmogelijkheid", 600), _text("Tegen dit besluit kunt u bezwaar maken.", 580),
+    ]  # fmt: skip
+    assert [lv for _, lv in _levels(closing)] == [1, 1, 2, 1]
