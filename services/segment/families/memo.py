@@ -42,6 +42,9 @@ _STAGE = re.compile(
 # explains its bill by ('Memorie van toelichting'); read as the nota's stages are. The Tweede
 # Kamer's print sets the piece's number before it ('Nr. 3 MEMORIE VAN TOELICHTING').
 _MEMORIE = re.compile(r"(?:Nr\. ?\d{1,3} )?(?:Nadere )?Memorie van (?:antwoord|toelichting)", re.I)
+# the piece's number the Tweede Kamer prints before its stage ('Nr. 6 NOTA NAAR AANLEIDING VAN
+# HET VERSLAG')
+_PIECE = re.compile(r"^Nr\. ?\d{1,3}\s+")
 # the dossier's number the Tweede Kamer prints before the bill's name ('36 812 Wijziging ...')
 _DOSSIER = re.compile(r"^\d{2} ?\d{3}(?:-[A-Z]{1,4})? (?=[^\W\d_])")
 MEMORIE_HELD = "memorie"  # _MEMORIE
@@ -58,7 +61,7 @@ def detect(r: Reading) -> tuple[str, str] | None:
     block = next((b for b in page if len(b.text) < 120 and _WORD.match(b.text)), None)
     if block:
         return "nota", f"'{block.text.split(chr(10))[0]}' on page 1"
-    stage = _memorie(r)
+    stage = _memorie(r) or next((b for b in page if _numbered_stage(b)), None)
     if stage is not None:
         return "nota", f"a Kamerstuk's stage '{' '.join(stage.text.split())}' on page 1"
     purpose = _PURPOSE.search(r.opening) if r.mentions(PURPOSE_HELD) else None
@@ -132,7 +135,7 @@ def title(r: Reading) -> str | None:
     for k, block in enumerate(page):
         word = _WORD.match(block.text)
         rest = block.text[word.end() :].strip(" :\n") if word else ""
-        if len(block.text) < 120 and _STAGE.fullmatch(rest):
+        if len(block.text) < 120 and (_STAGE.fullmatch(rest) or _numbered_stage(block)):
             return _bill(page[:k]) or " ".join(block.text.split())
         if len(block.text) < 120 and re.search(r"[a-z]{3,}", rest):
             return rest
@@ -170,7 +173,22 @@ def stage_named(r: Reading) -> bool:
         word = _WORD.match(block.text) if len(block.text) < 120 else None
         if word and _STAGE.fullmatch(block.text[word.end() :].strip(" :\n")):
             return True
+        if _numbered_stage(block):
+            return True
     return False
+
+
+def _numbered_stage(block: Block) -> bool:
+    """A nota's stage after the piece's number, as the Tweede Kamer prints it: 'Nr. 6 NOTA NAAR
+    AANLEIDING VAN HET VERSLAG', 'Nr. 12 NOTA VAN WIJZIGING'."""
+    if len(block.text) >= 120 or not block.text.startswith("Nr"):
+        return False
+    piece = _PIECE.match(block.text)
+    rest = block.text[piece.end() :] if piece else ""
+    word = _WORD.match(rest)
+    if word is None or word.group(0).lower() != "nota":
+        return False
+    return _STAGE.fullmatch(rest[word.end() :].strip(" :\n")) is not None
 
 
 def _memorie(r: Reading) -> Block | None:

@@ -185,6 +185,7 @@ def mark(
     if heads:  # most documents have no contents page
         out = _entry_lines(_page_column(out, heads), set(heads))
     _contents_entries(out)
+    _statements_between_heads(out)
     out = _title(out, body_size)
     _display_head(out, body_size)
     _levels(out, body_size, ocr or set())
@@ -542,6 +543,28 @@ def _plain_sections(blocks: list[Block]) -> None:
         if under_prose >= 2 and 2 * under_prose > len(run):
             for head in run:
                 head.kind = "heading"
+
+
+_ALIKE: Final = 3  # words two heads named alike open with ('Brieven van de minister van AZ')
+
+
+def _statements_between_heads(blocks: list[Block]) -> None:
+    """A line set as the heads around it, between two heads named alike ('Brieven van de
+    minister van AZ' / 'Geen agendapunten' / 'Brieven van de minister van BZK' in a
+    besluitenlijst) and named otherwise itself, heads nothing: the next head is the one above's
+    sibling. It says what stands under the head above it: its text, a paragraph. A head with
+    text under it, or between heads named otherwise, stays."""
+    for above, block, below in zip(blocks, blocks[1:], blocks[2:], strict=False):
+        if not (above.kind == block.kind == below.kind == "heading") or len(block.lines) > 1:
+            continue
+        if not _style(above) == _style(block) == _style(below):
+            continue
+        if _ordered(above) or _ordered(block) or _ordered(below):
+            continue
+        opens = _words(above.text)[:_ALIKE]
+        alike = len(_words(above.text)) > _ALIKE and opens == _words(below.text)[:_ALIKE]
+        if alike and _words(block.text)[:_ALIKE] != opens:
+            block.kind, block.role = "paragraph", None
 
 
 def section_head(block: Block, body_size: float) -> bool:
@@ -1432,6 +1455,7 @@ def _levels(blocks: list[Block], body_size: float, ocr: set[int]) -> None:
     _inside_lettered(headings)
     _capitals_inside(headings)
     _grounds_under_motivation(headings)
+    _stacked_heads(blocks, headings, ocr)
     for above, below in pairwise(blocks):
         # 'TWEEDE AFDELING' over 'GRONDGEBIED': the division and its name are one level
         if above.kind == below.kind == "heading" and _division(above) and below.level:
@@ -1457,6 +1481,114 @@ def _chapter_title_depth(blocks: list[Block], headings: list[Block]) -> int:
     if not numbers or not all(n.startswith(prefix) for n in numbers):
         return 0
     return match.group("num").count(".") + 1
+
+
+_APART: Final = 0.5  # two heads stacked stand this many sizes apart at least: no wrapped head
+
+
+def _stacked_heads(blocks: list[Block], headings: list[Block], ocr: set[int]) -> None:
+    """A head with nothing under it but another head set in its type, that head opening text
+    ('Toelichting' right over 'Aanleiding', 'Algemeen' right over 'Vragen van de leden van de
+    fractie van de SP'): the upper one is a section, the lower one the first of its parts. Its
+    parts are the heads in the same type and at the same level after it, one level under it
+    now, and the heads under those with them; a head stacked the same way over another opens
+    the next section (it stays), a head above that level or numbered ends it, and so does a
+    head that names one of a document's own closing parts ('Ondertekening', 'Bezwaar',
+    'Conclusie', 'Bijlagen': `_CLOSING_PART`), which no section holds, a field set as a head
+    ('Nummer: 2018/480005584') and a signature; where the parts are set in italic under an
+    upright head, an upright head in their type closes it too.
+    Where three heads stand stacked, only the last two make a section and its part: a stage
+    line over the first section ('MEMORIE VAN ANTWOORD' over 'Algemeen') is no section; nor is
+    the document's first head (its name, 'Beschikking op Wob-verzoek', over 'Aanleiding'),
+    under which all of it stands as under a title. Type alone cannot tell a reader this: the
+    stacking does. The lower head opens its text on its own page (a head at a page's foot over
+    the next page's text may be an empty section's). A document that leaves heads empty, three
+    of a type stacked in a row (the first head aside), says nothing by stacking two in that
+    type: none opens a section there. OCR's pages (`ocr`) tell no type (no weight, sizes off
+    the image): a head there opens no section so."""
+    parents: list[Block] = []
+    empty: set[tuple[int, int]] = set()  # styles whose heads stand three in a row: left empty
+    first = headings[0] if headings else None
+    for k in range(len(blocks) - 2):
+        above, head, below = blocks[k], blocks[k + 1], blocks[k + 2]
+        if above is first or above.page in ocr or not _WORDED.search(above.text):
+            continue  # (a reference alone, 'W201803949', names no section)
+        if not _stacked(above, head):
+            continue
+        if below.kind == "heading" and _stacked(head, below):
+            empty.add(_style(above))
+        elif below.kind != "heading" and below.page == head.page:
+            parents.append(above)
+    opening = {id(b) for b in parents if _style(b) not in empty}
+    if not opening:  # most documents stack no head over a head of its own type
+        return
+    section: tuple[tuple[int, int], int] | None = None  # the open section's style and level
+    upright = False  # the open section's head is upright, its first part italic
+    for k, block in enumerate(blocks):
+        if block.kind == "signature":  # what follows a signature is no part of a section
+            section = None
+        if block.kind != "heading":
+            continue
+        level = block.level or 0
+        if id(block) in opening:
+            section = (_style(block), level)
+            upright = not _slanted(block) and _slanted(blocks[k + 1])
+        elif section is None:
+            continue
+        elif (
+            level < section[1]
+            or _numbered(block)
+            or (level == section[1] and _style(block) != section[0])
+            or (level == section[1] and upright and not _slanted(block))
+            or (level == section[1] and _CLOSING_PART.match(" ".join(block.text.split())))
+            or _FIELD.match(block.text)
+        ):
+            section = None
+        else:
+            block.level = level + 1
+
+
+def _slanted(block: Block) -> bool:
+    return all(ln.italic for ln in block.lines)
+
+
+# a section's name has a word: a reference alone ('W201803949') heads no parts
+_WORDED: Final = re.compile(r"[^\W\d_]{3,}")
+# a field set as a head ('Nummer: 2018/480005584', 'Monsternummer : 89371252'): a form's or a
+# letter's particulars, no part of a section
+_FIELD: Final = re.compile(r"^[^\W\d_][\w()/-]*(?: [\w()/-]+)? ?: ?\D{0,3}\d")
+# A document's own closing parts, which no section above them holds: a decision's signing and
+# its notice of objection or appeal, a conclusion, the annexes
+_CLOSING_PART: Final = re.compile(
+    r"^(?:Besluit|Conclusies?|Ondertekening|Slot(?:opmerkingen)?|Tot slot|Afsluiting"
+    r"|Bezwaar(?:mogelijkheid|clausule)?|Beroep(?:smogelijkheid|sclausule)?"
+    r"|Rechtsmiddel(?:en)?(?:clausule)?|Rechtsbescherming|Bijlagen?(?:\s.*)?)$",
+    re.I,
+)
+
+
+# a head opening with a code that orders it among its siblings ('E09. Geen conflicten ...',
+# 'R01. Beheercontinuïteit'), as a number does
+_CODED: Final = re.compile(r"^[A-Z]{1,3}\d{1,3}[.:)]\s")
+
+
+def _stacked(above: Block, head: Block) -> bool:
+    """Two heads in a row, in one type and at one level (neither numbered nor lettered), bold, one
+    right over the other on a page, apart as heads stand, not as a wrapped head's lines; or the
+    one closing a page and the other opening the next."""
+    if above.kind != "heading" or head.kind != "heading" or head.page - above.page not in (0, 1):
+        return False
+    if not above.level or above.level != head.level or _style(above) != _style(head):
+        return False
+    if not above.bold:  # heads in the text's plain type: a listing's entries as often
+        return False
+    if _ordered(above) or _ordered(head) or _CAPITAL.match(above.text):
+        return False
+    if _CODED.match(above.text) or _CODED.match(head.text):
+        return False
+    if head.page != above.page:
+        return True
+    return above.lines[-1].y0 - head.lines[0].y1 > _APART * head.size
 
 
 def _text_body(blocks: list[Block], ocr: set[int]) -> float:

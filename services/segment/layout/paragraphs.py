@@ -509,6 +509,7 @@ def build_blocks(
                 first,
                 text,
                 prev_text,
+                pitch,
             )
             and not (set_in and _indented(prev, line, left, opener, text, prev_text))
             and not (line.zone != prev.zone and (FIGURE in line.zone or FIGURE in prev.zone))
@@ -747,9 +748,11 @@ def _continues(
     first: Line,
     text: str,
     prev_text: str,
+    leading: float,
 ) -> bool:
     """Whether `line` goes on the block whose last line is `prev` (`first`: its first line;
-    `text`, `prev_text`: the lines' texts stripped, once a line in `build_blocks`)."""
+    `text`, `prev_text`: the lines' texts stripped, once a line in `build_blocks`; `leading`:
+    the stretch's pitch as the text it was cut from tells it, `pitch` where it tells none)."""
     label = label_start(prev_text) and LABEL.match(prev_text)
     # _CLOSING's longest match is 25 characters ("Met vriendelijke groeten,"; case is matched
     # letter by letter): a longer line is asked no pattern (bench/segment/speed23.md, round 27),
@@ -808,7 +811,14 @@ def _continues(
     # Large type keeps its own leading: a title over three lines is one block.
     if gap > 1.3 * pitch * max(1.0, prev.size / size) or gap < 0:
         return False
-    by_hand = gap > _HAND_GAP * pitch and _head_by_hand(prev, line, size, right)
+    # a head broken by hand stands apart by more than the text's leading, where a few lines
+    # between tables (a sender's head, 'Geen agendapunten', the next sender's head) have a
+    # pitch of their own that is their heads' margins; rows of cells left by a table ('Indicatie
+    # formele historie   Ja') are none
+    apart = gap > _HAND_GAP * pitch or (
+        gap > _HAND_GAP * leading and len(prev.cells) < 2 and len(line.cells) < 2
+    )
+    by_hand = apart and _head_by_hand(prev, line, size, right)
     if _ends_sentence(prev_text) or by_hand:
         first_word = text.split(" ", 1)[0]
         char_width = line.width / max(len(line.text), 1)

@@ -50,9 +50,11 @@ _SIGN_OFF_PATTERN: Final = re.compile(
 _SIGN_OFF: Final = Anchored(_SIGN_OFF_PATTERN, "BDGHMNVbgh", False)
 _TITLE: Final = re.compile(r"^Vragen van (?:de leden|het lid)\b")
 # A Kamerstuk's nota named by its stage, on a line of its own (the Eerste Kamer's memorie van
-# antwoord too)
+# antwoord too), in the Tweede Kamer's print after the piece's number ('Nr. 6 NOTA NAAR
+# AANLEIDING VAN HET VERSLAG', 'Nr. 5 MEMORIE VAN ANTWOORD')
 _STAGE: Final = re.compile(
-    r"^(?:Nota (?:naar aanleiding van het (?:nader |tweede )?verslag|van wijziging|van antwoord)"
+    r"^(?:Nr\. ?\d{1,3}\s+)?"
+    r"(?:Nota (?:naar aanleiding van het (?:nader |tweede )?verslag|van wijziging|van antwoord)"
     r"|(?:Nadere )?Memorie van (?:antwoord|toelichting))\s*$",
     re.I,
 )
@@ -481,6 +483,15 @@ def _labelled(blocks: list[Block], body_size: float) -> list[Block]:
             alone = None
         if block.kind == "paragraph" and block.text[:1] in "MT" and _NOTICE.match(block.text):
             mode = None
+        if (
+            mode is not None
+            and block.kind == "paragraph"
+            and block.text[:1] == "V"
+            and _TITLE.match(block.text)
+            and _plain_kind(block, body_size) == "heading"
+        ):
+            mode = None  # a fraction's head ('Vragen van de leden van de SP-fractie') is the
+            # report's: the answer above ends there
         if (
             mode is not None
             and block.kind == "paragraph"
