@@ -16,11 +16,12 @@ page (its drawing is pixels).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from services.segment.layout.columns import BODY
-from services.segment.layout.paragraphs import BAND, FIGURE
+from services.segment.layout.paragraphs import BAND, CHART, FIGURE
 from services.segment.layout.words import PageRuns, Run
 
 Box = tuple[float, float, float, float]  # x0, y0 (bottom), x1, y1 (top)
@@ -201,7 +202,14 @@ def figure_zones(
     # a free label stands by a part of the drawing that is no box (the arrow it labels, the
     # line of a sketch), not merely in its bounds (the page's number under a box at the left,
     # right of it) nor over a box (the page's heading)
-    figure = [r for r in loose if id(r) in owner or (_middle_in(r, region) and _by(r, links))]
+    # a caption among them ('Figuur 5.14: ...') is no label: read before the figure when it
+    # stands over its middle, after it when under
+    captions = _captions(loose, owner, region)
+    figure = [
+        r
+        for r in loose
+        if id(r) in owner or (_middle_in(r, region) and _by(r, links) and id(r) not in captions)
+    ]
     free = [r for r in figure if id(r) not in owner]
     boxed = sum(len(r.text) for r in figure if id(r) in owner)
     if sum(len(r.text) for r in free) > boxed:  # prose among the boxes: no drawing of labels
@@ -219,35 +227,82 @@ def figure_zones(
         (t, [r for r in tabled if _middle_in(r, t)]) for t in tables if _meets(t, region, 0.0)
     ]
     items = [(b, i) for b, i in items if i]
+    middle = (region[1] + region[3]) / 2
+    after = {id(r) for r in loose if id(r) in captions and _middle_y(r) < middle}
+    return _banded(zones, [(region, _rows(items))], tables, tabled, after)
+
+
+def _banded(
+    zones: dict[str, list[Run]],
+    figures: list[tuple[Box, list[list[Run]]]],
+    tables: Sequence[Box],
+    tabled: list[Run],
+    after: set[int],
+    mark: str = FIGURE,
+) -> dict[str, list[Run]]:
+    """The page's zones rebuilt in bands: for each figure from the top (its region and its
+    items in reading order), what the columns step read above its region or beside it first
+    (its columns kept), then one band an item of it, then what stands under it; the runs of
+    `after` (a caption under a figure) after the figure whose region holds them."""
+    figures = sorted(figures, key=lambda f: -f[0][3])
     # a table elsewhere stays whole, above the figure or under it by its middle
     middles = {id(r): (t[1] + t[3]) / 2 for t in tables for r in tabled if _middle_in(r, t)}
-    taken = {id(r) for _, item in items for r in item}
-    # the rest by column and band as the columns step read them: what stands above the
-    # drawing or beside it first, then the figure, then what stands under it
+    taken = {id(r) for _, order in figures for item in order for r in item}
+    # the rest by column and band as the columns step read them: what stands above a figure
+    # or beside it first, then the figure, then what stands under it
     bands: dict[tuple[int, int], dict[str, list[Run]]] = {}
     for zone, zone_runs in zones.items():
         column, _, band = zone.partition(BAND)
         at = int(band) if band.isdigit() else 0
+        body = column.startswith(BODY)
         for r in zone_runs:
             if id(r) in taken:
                 continue
             middle = middles.get(id(r), (r.y0 + r.y1) / 2)
-            under = column.startswith(BODY) and middle < region[1]
-            key = (2 if under else 0, at if column.startswith(BODY) else 0)
-            name = column if column.startswith(BODY) else zone
+            under = 0
+            for region, _ in figures:
+                if middle < region[1] or (id(r) in after and _middle_in(r, region)):
+                    under += 1
+            key = (2 * under if body else 0, at if body else 0)
+            name = column if body else zone
             bands.setdefault(key, {}).setdefault(name, []).append(r)
-    order = _rows(items)
-    for k, item in enumerate(order):
-        bands[(1, k)] = {f"{BODY}#": item}
+    for f, (_, order) in enumerate(figures):
+        for k, item in enumerate(order):
+            bands[(2 * f + 1, k)] = {f"{BODY}#": item}
     out: dict[str, list[Run]] = {}
     for n, key in enumerate(sorted(bands)):
         for name, zone_runs in bands[key].items():
             if name == f"{BODY}#":
-                out[f"{BODY}{BAND}{n}{FIGURE}"] = zone_runs
+                out[f"{BODY}{BAND}{n}{mark}"] = zone_runs
             elif not name.startswith(BODY) or n == 0:
                 out.setdefault(name, []).extend(zone_runs)
             else:
                 out[f"{name}{BAND}{n}"] = zone_runs
+    return out
+
+
+# A figure's caption: 'Figuur 5.14: Belang en ...', 'Afbeelding 3 De ...', 'Tabel 2 -' (the
+# number, then a stop, a colon, a dash or the caption's words)
+_CAPTION = re.compile(
+    r"^(?:Figuur|Fig\.|Afbeelding|Grafiek|Kaart|Schema|Diagram|Tabel|Figure|Table|Map)"
+    r"\s*[A-Z]?\d+(?:[.-]\d+)*\s*(?:[:.–-]|\s\S|$)",
+    re.I,
+)
+
+
+def _caption(run: Run) -> bool:
+    return _CAPTION.match(run.text.strip()) is not None
+
+
+def _captions(loose: list[Run], owner: dict[int, Box], region: Box) -> set[int]:
+    """The runs of a caption ('Figuur 5.14: ...') that stands in the drawing's region, with the
+    lines set close under it: no item of the figure."""
+    free = [r for r in loose if id(r) not in owner and _middle_in(r, region)]
+    out: set[int] = set()
+    for group in _labels(free):
+        head = min(group, key=lambda r: (-r.y1, r.x0))
+        if _caption(head):
+            out.update(id(r) for r in group)
     return out
 
 
@@ -287,3 +342,115 @@ def _rows(items: list[tuple[Box, list[Run]]]) -> list[list[Run]]:
         rest = [bi for bi in rest if bi[0][3] < middle]
         out += [i for _, i in sorted(row, key=lambda bi: bi[0][0])]
     return out
+
+
+_TOUCH = 2.0  # points: a chart's or a map's parts touch within this (a bar on its axis)
+_CHART_PARTS = 4  # a chart's parts at least: axes, bars or a line, a grid; a map's areas
+_CHART_SIDE = 50.0  # points: a chart's or a map's parts span this at least, each way
+_CHART_WIDTH = 0.3  # of the page's text width, at least
+_LABEL_WORDS = 5  # a chart's label has at most this many words ('Aanvragen per regio')
+_LABEL_REACH = 1.5  # sizes (the page's type at least): a label stands this close to the parts
+_LABELS = 3  # a chart's labels at least
+
+
+def chart_zones(
+    page: PageRuns, zones: dict[str, list[Run]], tables: Sequence[Box]
+) -> dict[str, list[Run]] | None:
+    """The page's zones with a chart's or a map's labels read as one figure block, or None when
+    the page draws none. A chart is drawn parts that touch (axes, bars, grid lines, a series'
+    line; a map's areas), four or more, spanning a good part of the text's width, and short
+    texts round them (an axis's values and categories, a legend, a title, a map's places):
+    each label stands within a size of the parts or of another label, and has a few words at
+    most. A text of more words inside the chart's bounds is prose (a shaded frame round a
+    paragraph) and no chart; a caption ('Figuur 3: ...') is no label. Its labels are the
+    document's words read in the body, one block at the chart's place, top to bottom and left
+    to right, between what the page's columns read above it (or beside it) and under it."""
+    if not page.drawn or page.ocr or page.width > 1.2 * page.height:
+        return None
+    runs = [r for z in zones.values() for r in z if r.text.strip()]
+    if not runs:
+        return None
+    text_width = max(r.x1 for r in runs) - min(r.x0 for r in runs)
+    parts = [b for b in page.drawn if not any(_meets(t, b, 0.0) for t in tables)]
+    if len(parts) < _CHART_PARTS:
+        return None
+    found: list[tuple[Box, list[Run]]] = []
+    for group in _touching(parts):
+        region = _union(group)
+        if (
+            len(group) < _CHART_PARTS
+            or region[2] - region[0] < max(_CHART_SIDE, _CHART_WIDTH * text_width)
+            or region[3] - region[1] < _CHART_SIDE
+        ):
+            continue
+        labels = _chart_labels(runs, region)
+        if labels is not None and not any(set(map(id, labels)) & set(map(id, f)) for _, f in found):
+            found.append((_union([region, _run_box(labels)]), labels))
+    if not found:
+        return None
+    figures = [(region, [sorted(labels, key=lambda r: (-r.y1, r.x0))]) for region, labels in found]
+    return _banded(zones, figures, tables, [], set(), CHART)
+
+
+def _touching(parts: list[Box]) -> list[list[Box]]:
+    """The parts in groups that touch, one another or through others."""
+    parts = sorted(parts)
+    up = list(range(len(parts)))
+    for i, a in enumerate(parts):
+        for j in range(i + 1, len(parts)):
+            b = parts[j]
+            if b[0] > a[2] + _TOUCH:
+                break
+            if _meets(a, b, _TOUCH):
+                up[_root(up, j)] = _root(up, i)
+    groups: dict[int, list[Box]] = {}
+    for i, b in enumerate(parts):
+        groups.setdefault(_root(up, i), []).append(b)
+    return list(groups.values())
+
+
+def _root(up: list[int], i: int) -> int:
+    while up[i] != i:
+        up[i] = up[up[i]]
+        i = up[i]
+    return i
+
+
+def _short(run: Run) -> bool:
+    return len(run.text.split()) <= _LABEL_WORDS and not _caption(run)
+
+
+def _chart_labels(runs: list[Run], region: Box) -> list[Run] | None:
+    """The short texts round a chart's parts (within a size of them or of a label already
+    found), or None when they are too few or prose stands among them."""
+    inside = [r for r in runs if _middle_in(r, region)]
+    if any(not _short(r) for r in inside):  # prose inside the parts: a frame, no chart
+        return None
+    labels = list(inside)
+    size = sorted(r.size for r in runs)[len(runs) // 2]  # the page's type
+    taken = {id(r) for r in labels}
+    bounds = [region, *((r.x0, r.y0, r.x1, r.y1) for r in labels)]
+    grown = True
+    while grown:
+        grown = False
+        for r in runs:
+            if id(r) in taken or not _short(r):
+                continue
+            reach = _LABEL_REACH * max(r.size, size)
+            box = (r.x0, r.y0, r.x1, r.y1)
+            if any(_meets(box, b, reach) for b in bounds) and not _on_prose(r, runs):
+                labels.append(r)
+                taken.add(id(r))
+                bounds.append(box)
+                grown = True
+    if len(labels) < _LABELS:
+        return None
+    return labels
+
+
+def _on_prose(run: Run, runs: list[Run]) -> bool:
+    """Whether a run stands on a line with a run of prose (a paragraph's line in pieces)."""
+    return any(
+        not _short(o) and min(o.y1, run.y1) - max(o.y0, run.y0) > 0.5 * (run.y1 - run.y0)
+        for o in runs
+    )
