@@ -349,7 +349,7 @@ _CHART_PARTS = 4  # a chart's parts at least: axes, bars or a line, a grid; a ma
 _CHART_SIDE = 50.0  # points: a chart's or a map's parts span this at least, each way
 _CHART_WIDTH = 0.3  # of the page's text width, at least
 _LABEL_WORDS = 5  # a chart's label has at most this many words ('Aanvragen per regio')
-_LABEL_REACH = 1.5  # sizes (the page's type at least): a label stands this close to the parts
+_LABEL_REACH = 2.0  # sizes (the page's type at least): a label stands this close to the parts
 _LABELS = 3  # a chart's labels at least
 
 
@@ -358,11 +358,13 @@ def chart_zones(
 ) -> dict[str, list[Run]] | None:
     """The page's zones with a chart's or a map's labels read as one figure block, or None when
     the page draws none. A chart is drawn parts that touch (axes, bars, grid lines, a series'
-    line; a map's areas), four or more, spanning a good part of the text's width, and short
-    texts round them (an axis's values and categories, a legend, a title, a map's places):
-    each label stands within a size of the parts or of another label, and has a few words at
-    most. A text of more words inside the chart's bounds is prose (a shaded frame round a
-    paragraph) and no chart; a caption ('Figuur 3: ...') is no label. Its labels are the
+    line; a map's areas; an organogram's lines) and short texts round them (an axis's values
+    and categories, a legend, a title, a map's places, the units' names): each label stands
+    within two sizes of a part or of another label and has a few words at most; a
+    part by a label or a part belongs to it too (a legend's swatch, the lines under a unit's name). Four
+    parts or more and three labels or more, spanning a good part of the text's width and 50
+    points high at least. A text of more words within its bounds is prose (a shaded frame round
+    a paragraph) and no chart; a caption ('Figuur 3: ...') is no label. Its labels are the
     document's words read in the body, one block at the chart's place, top to bottom and left
     to right, between what the page's columns read above it (or beside it) and under it."""
     if not page.drawn or page.ocr or page.width > 1.2 * page.height:
@@ -374,18 +376,30 @@ def chart_zones(
     parts = [b for b in page.drawn if not any(_meets(t, b, 0.0) for t in tables)]
     if len(parts) < _CHART_PARTS:
         return None
+    size = sorted(r.size for r in runs)[len(runs) // 2]  # the page's type
     found: list[tuple[Box, list[Run]]] = []
+    used: set[Box] = set()
+    taken: set[int] = set()
     for group in _touching(parts):
-        region = _union(group)
+        if len(group) < 2 or any(b in used for b in group):
+            continue
+        grown = _chart(runs, group, parts, size)
+        if grown is None:
+            continue
+        labels, drawn = grown
+        region = _union([*drawn, _run_box(labels)])
         if (
-            len(group) < _CHART_PARTS
+            len(drawn) < _CHART_PARTS
+            or len(labels) < _LABELS
             or region[2] - region[0] < max(_CHART_SIDE, _CHART_WIDTH * text_width)
             or region[3] - region[1] < _CHART_SIDE
+            or any(not _short(r) and _middle_in(r, region) for r in runs)  # prose among it
+            or any(id(r) in taken for r in labels)
         ):
             continue
-        labels = _chart_labels(runs, region)
-        if labels is not None and not any(set(map(id, labels)) & set(map(id, f)) for _, f in found):
-            found.append((_union([region, _run_box(labels)]), labels))
+        used.update(drawn)
+        taken.update(id(r) for r in labels)
+        found.append((region, labels))
     if not found:
         return None
     figures = [(region, [sorted(labels, key=lambda r: (-r.y1, r.x0))]) for region, labels in found]
@@ -420,16 +434,20 @@ def _short(run: Run) -> bool:
     return len(run.text.split()) <= _LABEL_WORDS and not _caption(run)
 
 
-def _chart_labels(runs: list[Run], region: Box) -> list[Run] | None:
-    """The short texts round a chart's parts (within a size of them or of a label already
-    found), or None when they are too few or prose stands among them."""
-    inside = [r for r in runs if _middle_in(r, region)]
-    if any(not _short(r) for r in inside):  # prose inside the parts: a frame, no chart
+def _chart(
+    runs: list[Run], group: list[Box], parts: list[Box], size: float
+) -> tuple[list[Run], list[Box]] | None:
+    """A chart's labels and parts grown from a group of touching parts: the short texts within
+    two sizes of a part or a label, the parts within two sizes of either (a legend's
+    swatch, an organogram's next lines); None when prose stands among the group's parts."""
+    seed = _union(group)
+    if any(not _short(r) and _middle_in(r, seed) for r in runs):  # a frame round prose
         return None
-    labels = list(inside)
-    size = sorted(r.size for r in runs)[len(runs) // 2]  # the page's type
-    taken = {id(r) for r in labels}
-    bounds = [region, *((r.x0, r.y0, r.x1, r.y1) for r in labels)]
+    labels: list[Run] = []
+    drawn = list(group)
+    have = set(group)
+    taken: set[int] = set()
+    bounds = list(group)
     grown = True
     while grown:
         grown = False
@@ -443,9 +461,13 @@ def _chart_labels(runs: list[Run], region: Box) -> list[Run] | None:
                 taken.add(id(r))
                 bounds.append(box)
                 grown = True
-    if len(labels) < _LABELS:
-        return None
-    return labels
+        for b in parts:
+            if b not in have and any(_meets(b, o, _LABEL_REACH * size) for o in bounds):
+                have.add(b)
+                drawn.append(b)
+                bounds.append(b)
+                grown = True
+    return labels, drawn
 
 
 def _on_prose(run: Run, runs: list[Run]) -> bool:
