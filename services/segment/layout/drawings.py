@@ -360,8 +360,8 @@ def chart_zones(
     the page draws none. A chart is drawn parts that touch (axes, bars, grid lines, a series'
     line; a map's areas; an organogram's lines) and short texts round them (an axis's values
     and categories, a legend, a title, a map's places, the units' names): each label stands
-    within two sizes of a part or of another label and has a few words at most; a
-    part by a label or a part belongs to it too (a legend's swatch, the lines under a unit's name). Four
+    within two sizes of a part or of another label and has a few words at most; a part by a
+    label or a part belongs to it too (a legend's swatch, the lines under a unit's name). Four
     parts or more and three labels or more, spanning a good part of the text's width and 50
     points high at least. A text of more words within its bounds is prose (a shaded frame round
     a paragraph) and no chart; a caption ('Figuur 3: ...') is no label. Its labels are the
