@@ -377,27 +377,32 @@ def chart_zones(
     if len(parts) < _CHART_PARTS:
         return None
     size = sorted(r.size for r in runs)[len(runs) // 2]  # the page's type
+    prose = [r for r in runs if not _short(r)]
+    short = [r for r in runs if _short(r)]
+    short.sort(key=lambda r: r.y0)
     found: list[tuple[Box, list[Run]]] = []
     used: set[Box] = set()
     taken: set[int] = set()
     for group in _touching(parts):
         if len(group) < 2 or any(b in used for b in group):
             continue
-        grown = _chart(runs, group, parts, size)
+        grown = _chart(short, prose, group, parts, _LABEL_REACH * size)
         if grown is None:
             continue
         labels, drawn = grown
+        used.update(drawn)  # asked once: another group of them grows the same
+        if not labels:
+            continue
         region = _union([*drawn, _run_box(labels)])
         if (
             len(drawn) < _CHART_PARTS
             or len(labels) < _LABELS
             or region[2] - region[0] < max(_CHART_SIDE, _CHART_WIDTH * text_width)
             or region[3] - region[1] < _CHART_SIDE
-            or any(not _short(r) and _middle_in(r, region) for r in runs)  # prose among it
+            or any(_middle_in(r, region) for r in prose)  # prose among it
             or any(id(r) in taken for r in labels)
         ):
             continue
-        used.update(drawn)
         taken.update(id(r) for r in labels)
         found.append((region, labels))
     if not found:
@@ -435,44 +440,42 @@ def _short(run: Run) -> bool:
 
 
 def _chart(
-    runs: list[Run], group: list[Box], parts: list[Box], size: float
+    labels_by_y: list[Run], prose: list[Run], group: list[Box], parts: list[Box], reach: float
 ) -> tuple[list[Run], list[Box]] | None:
-    """A chart's labels and parts grown from a group of touching parts: the short texts within
-    two sizes of a part or a label, the parts within two sizes of either (a legend's
-    swatch, an organogram's next lines); None when prose stands among the group's parts."""
+    """A chart's labels and parts grown from a group of touching parts: the short texts
+    (`labels_by_y`: the page's, by their bottoms) within `reach` of a part or a label, the parts
+    within it of either (a legend's swatch, an organogram's next lines); None when prose
+    stands among the group's parts."""
     seed = _union(group)
-    if any(not _short(r) and _middle_in(r, seed) for r in runs):  # a frame round prose
+    if any(_middle_in(r, seed) for r in prose):  # a frame round prose
         return None
+    bottoms = [r.y0 for r in labels_by_y]
+    tall = max((r.y1 - r.y0 for r in labels_by_y), default=0.0)
     labels: list[Run] = []
     drawn = list(group)
     have = set(group)
+    rest = [b for b in parts if b not in have]
     taken: set[int] = set()
-    bounds = list(group)
-    grown = True
-    while grown:
-        grown = False
-        for r in runs:
-            if id(r) in taken or not _short(r):
-                continue
-            reach = _LABEL_REACH * max(r.size, size)
+    todo: list[Box] = list(group)
+    while todo:
+        at = todo.pop()
+        low = bisect_left(bottoms, at[1] - reach - tall)
+        high = bisect_right(bottoms, at[3] + reach)
+        for r in labels_by_y[low:high]:
             box = (r.x0, r.y0, r.x1, r.y1)
-            if any(_meets(box, b, reach) for b in bounds) and not _on_prose(r, runs):
-                labels.append(r)
+            if id(r) not in taken and _meets(box, at, reach):
                 taken.add(id(r))
-                bounds.append(box)
-                grown = True
-        for b in parts:
-            if b not in have and any(_meets(b, o, _LABEL_REACH * size) for o in bounds):
-                have.add(b)
-                drawn.append(b)
-                bounds.append(b)
-                grown = True
+                if not _on_prose(r, prose):  # a paragraph's line in pieces is no label
+                    labels.append(r)
+                    todo.append(box)
+        near = [b for b in rest if _meets(b, at, reach)]
+        if near:
+            rest = [b for b in rest if not _meets(b, at, reach)]
+            drawn += near
+            todo += near
     return labels, drawn
 
 
-def _on_prose(run: Run, runs: list[Run]) -> bool:
+def _on_prose(run: Run, prose: list[Run]) -> bool:
     """Whether a run stands on a line with a run of prose (a paragraph's line in pieces)."""
-    return any(
-        not _short(o) and min(o.y1, run.y1) - max(o.y0, run.y0) > 0.5 * (run.y1 - run.y0)
-        for o in runs
-    )
+    return any(min(o.y1, run.y1) - max(o.y0, run.y0) > 0.5 * (run.y1 - run.y0) for o in prose)
