@@ -348,7 +348,10 @@ _TOUCH = 2.0  # points: a chart's or a map's parts touch within this (a bar on i
 _CHART_PARTS = 4  # a chart's parts at least: axes, bars or a line, a grid; a map's areas
 _CHART_SIDE = 50.0  # points: a chart's or a map's parts span this at least, each way
 _CHART_WIDTH = 0.3  # of the page's text width, at least
-_LABEL_WORDS = 5  # a chart's label has at most this many words ('Aanvragen per regio')
+_RULE = 2.5  # points: a part this high at most is a rule (under a table's row, or a head)
+_DENSE = 0.25  # of a chart's bounds its labels cover at most: more is a table's or a form's
+_WIDE = 150.0  # points: as wide as this is wide enough (a chart in a spread's column)
+_LABEL_WORDS = 6  # a chart's label has at most this many words ('Aanvragen per regio')
 _LABEL_REACH = 2.0  # sizes (the page's type at least): a label stands this close to the parts
 _LABELS = 3  # a chart's labels at least
 
@@ -362,12 +365,15 @@ def chart_zones(
     and categories, a legend, a title, a map's places, the units' names): each label stands
     within two sizes of a part or of another label and has a few words at most; a part by a
     label or a part belongs to it too (a legend's swatch, the lines under a unit's name). Four
-    parts or more and three labels or more, spanning a good part of the text's width and 50
-    points high at least. A text of more words within its bounds is prose (a shaded frame round
-    a paragraph) and no chart; a caption ('Figuur 3: ...') is no label. Its labels are the
+    parts or more and three labels or more, spanning a good part of the text's width (or 150
+    points) and 50 points high at least. A text of more words within its bounds is prose (a
+    shaded frame round a paragraph) and no chart; a caption ('Figuur 3: ...') is no label. No
+    chart either: parts that are all rules (a table ruled between its rows), or labels that
+    cover a quarter of the bounds (a table's cells, a form's fields). A spread or a slide may
+    hold a chart too. Its labels are the
     document's words read in the body, one block at the chart's place, top to bottom and left
     to right, between what the page's columns read above it (or beside it) and under it."""
-    if not page.drawn or page.ocr or page.width > 1.2 * page.height:
+    if not page.drawn or page.ocr:
         return None
     runs = [r for z in zones.values() for r in z if r.text.strip()]
     if not runs:
@@ -397,9 +403,11 @@ def chart_zones(
         if (
             len(drawn) < _CHART_PARTS
             or len(labels) < _LABELS
-            or region[2] - region[0] < max(_CHART_SIDE, _CHART_WIDTH * text_width)
+            or region[2] - region[0] < max(_CHART_SIDE, min(_CHART_WIDTH * text_width, _WIDE))
             or region[3] - region[1] < _CHART_SIDE
             or any(_middle_in(r, region) for r in prose)  # prose among it
+            or all(b[3] - b[1] <= _RULE for b in drawn)  # rules between rows: a table's
+            or _covered(labels, region) > _DENSE
             or any(id(r) in taken for r in labels)
         ):
             continue
@@ -426,6 +434,12 @@ def _touching(parts: list[Box]) -> list[list[Box]]:
     for i, b in enumerate(parts):
         groups.setdefault(_root(up, i), []).append(b)
     return list(groups.values())
+
+
+def _covered(runs: list[Run], region: Box) -> float:
+    """The share of the region that the runs' boxes cover (counted apart: they do not overlap)."""
+    area = max((region[2] - region[0]) * (region[3] - region[1]), 1.0)
+    return sum((r.x1 - r.x0) * (r.y1 - r.y0) for r in runs) / area
 
 
 def _root(up: list[int], i: int) -> int:
