@@ -241,9 +241,10 @@ def _banded(
     mark: str = FIGURE,
 ) -> dict[str, list[Run]]:
     """The page's zones rebuilt in bands: for each figure from the top (its region and its
-    items in reading order), what the columns step read above its region or beside it first
-    (its columns kept), then one band an item of it, then what stands under it; the runs of
-    `after` (a caption under a figure) after the figure whose region holds them."""
+    items in reading order), what the columns step read above its region first (its columns
+    kept) and a column wholly left of it, then one band an item of it, then what stands under
+    it and a column wholly right of it; the runs of `after` (a caption under a figure) after
+    the figure whose region holds them."""
     figures = sorted(figures, key=lambda f: -f[0][3])
     # a table elsewhere stays whole, above the figure or under it by its middle
     middles = {id(r): (t[1] + t[3]) / 2 for t in tables for r in tabled if _middle_in(r, t)}
@@ -255,13 +256,17 @@ def _banded(
         column, _, band = zone.partition(BAND)
         at = int(band) if band.isdigit() else 0
         body = column.startswith(BODY)
-        for r in zone_runs:
-            if id(r) in taken:
-                continue
+        # a column left of a figure is read before it, one right of it after it (nearly all
+        # its runs so: a running head over the spread may stand in it)
+        rest = [r for r in zone_runs if id(r) not in taken]
+        beside = [_beside(rest, region) for region, _ in figures]
+        for r in rest:
             middle = middles.get(id(r), (r.y0 + r.y1) / 2)
             under = 0
-            for region, _ in figures:
-                if middle < region[1] or (id(r) in after and _middle_in(r, region)):
+            for (region, _), side in zip(figures, beside, strict=True):
+                if side < 0:
+                    continue
+                if side > 0 or middle < region[1] or (id(r) in after and _middle_in(r, region)):
                     under += 1
             key = (2 * under if body else 0, at if body else 0)
             name = column if body else zone
@@ -279,6 +284,20 @@ def _banded(
             else:
                 out[f"{name}{BAND}{n}"] = zone_runs
     return out
+
+
+_BESIDE = 0.8  # of a column's runs stand left (or right) of a figure: the column stands so
+
+
+def _beside(runs: list[Run], region: Box) -> int:
+    """-1: the runs stand left of the region (nearly all of them), 1: right of it, 0: neither."""
+    if not runs:
+        return 0
+    if sum(1 for r in runs if r.x1 <= region[0] + _SLACK) >= _BESIDE * len(runs):
+        return -1
+    if sum(1 for r in runs if r.x0 >= region[2] - _SLACK) >= _BESIDE * len(runs):
+        return 1
+    return 0
 
 
 # A figure's caption: 'Figuur 5.14: Belang en ...', 'Afbeelding 3 De ...', 'Tabel 2 -' (the
