@@ -369,6 +369,7 @@ _CHART_SIDE = 50.0  # points: a chart's or a map's parts span this at least, eac
 _CHART_WIDTH = 0.3  # of the page's text width, at least
 _RULE = 2.5  # points: a part this high at most is a rule (under a table's row, or a head)
 _DENSE = 0.25  # of a chart's bounds its labels cover at most: more is a table's or a form's
+_TABLE_ROWS = 3  # rows of three labels or more on one line: a table's (a chart has one, two)
 _WIDE = 150.0  # points: as wide as this is wide enough (a chart in a spread's column)
 _LABEL_WORDS = 6  # a chart's label has at most this many words ('Aanvragen per regio')
 _LABEL_REACH = 2.0  # sizes (the page's type at least): a label stands this close to the parts
@@ -388,7 +389,9 @@ def chart_zones(
     points) and 50 points high at least. A text of more words within its bounds is prose (a
     shaded frame round a paragraph) and no chart; a caption ('Figuur 3: ...') is no label. No
     chart either: parts that are all rules (a table ruled between its rows), or labels that
-    cover a quarter of the bounds (a table's cells, a form's fields). A spread or a slide may
+    cover a quarter of the bounds (a table's cells, a form's fields), or labels three on a line
+    on three lines or more (a table's rows: a chart has a row of categories, a map a row or two
+    of places). A spread or a slide may
     hold a chart too. Its labels are the
     document's words read in the body, one block at the chart's place, top to bottom and left
     to right, between what the page's columns read above it (or beside it) and under it."""
@@ -427,6 +430,7 @@ def chart_zones(
             or any(_middle_in(r, region) for r in prose)  # prose among it
             or all(b[3] - b[1] <= _RULE for b in drawn)  # rules between rows: a table's
             or _covered(labels, region) > _DENSE
+            or _rows_of_cells(labels) >= _TABLE_ROWS
             or any(id(r) in taken for r in labels)
         ):
             continue
@@ -453,6 +457,18 @@ def _touching(parts: list[Box]) -> list[list[Box]]:
     for i, b in enumerate(parts):
         groups.setdefault(_root(up, i), []).append(b)
     return list(groups.values())
+
+
+def _rows_of_cells(runs: list[Run]) -> int:
+    """How many lines hold three runs or more apart (a table's rows; a chart's categories or
+    a map's row of places hold one or two such lines)."""
+    lines: list[tuple[float, int]] = []  # a line's baseline, its runs
+    for r in sorted(runs, key=_middle_y):
+        if lines and abs(_middle_y(r) - lines[-1][0]) <= 0.3 * max(r.size, 1.0):
+            lines[-1] = (lines[-1][0], lines[-1][1] + 1)
+        else:
+            lines.append((_middle_y(r), 1))
+    return sum(1 for _, n in lines if n >= 3)
 
 
 def _covered(runs: list[Run], region: Box) -> float:
