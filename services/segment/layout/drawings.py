@@ -388,7 +388,8 @@ def chart_zones(
     parts or more and three labels or more, spanning a good part of the text's width (or 150
     points) and 50 points high at least. A text of more words within its bounds is prose (a
     shaded frame round a paragraph) and no chart; a caption ('Figuur 3: ...') is no label. No
-    chart either: parts that are all rules (a table ruled between its rows), or labels that
+    chart either: labels half of which stand between a rule close over and one close under
+    them (a table ruled between its rows), or labels that
     cover a quarter of the bounds (a table's cells, a form's fields), or labels three on a line
     on three lines or more (a table's rows: a chart has a row of categories, a map a row or two
     of places). A spread or a slide may
@@ -428,7 +429,7 @@ def chart_zones(
             or region[2] - region[0] < max(_CHART_SIDE, min(_CHART_WIDTH * text_width, _WIDE))
             or region[3] - region[1] < _CHART_SIDE
             or any(_middle_in(r, region) for r in prose)  # prose among it
-            or all(b[3] - b[1] <= _RULE for b in drawn)  # rules between rows: a table's
+            or 2 * _between_rules(labels, drawn, size) >= len(labels)  # a table's rows
             or _covered(labels, region) > _DENSE
             or _rows_of_cells(labels) >= _TABLE_ROWS
             or any(id(r) in taken for r in labels)
@@ -457,6 +458,20 @@ def _touching(parts: list[Box]) -> list[list[Box]]:
     for i, b in enumerate(parts):
         groups.setdefault(_root(up, i), []).append(b)
     return list(groups.values())
+
+
+def _between_rules(runs: list[Run], parts: list[Box], size: float) -> int:
+    """How many runs stand between two rules across them, one close over and one close under
+    (a table's cell between the rules of its row; a chart's category has its axis over it)."""
+    rules = [b for b in parts if b[3] - b[1] <= _RULE]
+    reach = _LABEL_REACH * size
+    count = 0
+    for r in runs:
+        across = [b for b in rules if b[0] <= r.x0 + _SLACK and b[2] >= r.x1 - _SLACK]
+        over = any(0 <= b[1] - r.y1 <= reach for b in across)
+        under = any(0 <= r.y0 - b[3] <= reach for b in across)
+        count += over and under
+    return count
 
 
 def _rows_of_cells(runs: list[Run]) -> int:

@@ -242,3 +242,46 @@ def test_a_caption_among_a_drawings_labels_is_read_after_it() -> None:
     assert order.index("Figuur 4: De drie stappen") > order.index("Besluit en bekendmaking")
     assert order[-1] == PROSE[1].text
     assert not any(caption in runs for z, runs in read.items() if z.endswith("#"))
+
+
+def test_a_table_ruled_between_its_rows_is_no_chart() -> None:
+    """Rules under each row of a table (no grid the grids step reads): no chart."""
+    rules = [(100.0, 600.0 - 20 * k, 500.0, 601.0 - 20 * k) for k in range(6)]
+    rules += [(100.0, 500.0, 101.0, 601.0)]  # touching: one group
+    rows = [_run(w, x, 605.0 - 20 * k) for k in range(5) for w, x in (("Omzet", 110), ("12", 300))]
+    zones = {"body": [PROSE[0], *rows, PROSE[1]]}
+    assert chart_zones(_page(rules), zones, []) is None
+
+
+def test_labels_in_rows_of_cells_are_a_table_not_a_chart() -> None:
+    cells = [
+        _run(t, x, 600.0 - 30 * k)
+        for k in range(3)
+        for t, x in (("a1", 150), ("b2", 250), ("c3", 350))
+    ]
+    zones = {"body": [PROSE[0], *_chart_runs(), *cells, PROSE[1]]}
+    assert chart_zones(_page(CHART_PARTS), zones, []) is None
+
+
+def test_a_column_right_of_a_chart_is_read_after_it_whole() -> None:
+    """A chart in the left column of two: the right column, beside it and under its top, is
+    read after the chart, not cut at the chart's foot."""
+    left = [_run(f"links {k}", 60, 700.0 - 14 * k) for k in range(3)]
+    right = [_run(f"rechts {k}", 440, 700.0 - 60 * k) for k in range(6)]
+    parts = [(60.0, 500.0, 300.0, 501.0), (60.0, 500.0, 61.0, 640.0), (60.0, 600.0, 300.0, 601.0)]
+    parts += [(90.0, 501.0, 130.0, 560.0), (190.0, 501.0, 230.0, 620.0)]
+    labels = [
+        _run("0", 48, 496),
+        _run("50", 44, 596),
+        _run("Noord", 95, 486),
+        _run("Zuid", 195, 486),
+    ]
+    zones = {"body": [*left, *labels], "body2": right}
+    read = chart_zones(_page(parts), zones, [])
+    assert read is not None
+    order = [r.text for z in read for r in read[z]]
+    chart = order.index("Noord") if "Noord" in order else -1
+    assert chart >= 0
+    assert [t for t in order if t.startswith("rechts")] == [f"rechts {k}" for k in range(6)]
+    assert order.index("rechts 0") > max(order.index(r.text) for r in labels)
+    assert order.index("links 2") < order.index("Noord")
