@@ -373,29 +373,34 @@ _TABLE_ROWS = 3  # rows of three labels or more on one line: a table's (a chart 
 _WIDE = 150.0  # points: as wide as this is wide enough (a chart in a spread's column)
 _LABEL_WORDS = 6  # a chart's label has at most this many words ('Aanvragen per regio')
 _LABEL_REACH = 2.0  # sizes (the page's type at least): a label stands this close to the parts
-_LABELS = 3  # a chart's labels at least
+_LABELS = 5  # a chart's labels at least (its values and its categories)
+_SEED = 30.0  # points: touching parts span this each way at least (no rule, no row of rules)
+_MEDIAN_WORDS = 3  # words: a chart's labels are mostly of this many at most
 
 
 def chart_zones(
     page: PageRuns, zones: dict[str, list[Run]], tables: Sequence[Box]
 ) -> dict[str, list[Run]] | None:
-    """The page's zones with a chart's or a map's labels read as one figure block, or None when
-    the page draws none. A chart is drawn parts that touch (axes, bars, grid lines, a series'
-    line; a map's areas; an organogram's lines) and short texts round them (an axis's values
-    and categories, a legend, a title, a map's places, the units' names): each label stands
-    within two sizes of a part or of another label and has a few words at most; a part by a
-    label or a part belongs to it too (a legend's swatch, the lines under a unit's name). Four
-    parts or more and three labels or more, spanning a good part of the text's width (or 150
-    points) and 50 points high at least. A text of more words within its bounds is prose (a
-    shaded frame round a paragraph) and no chart; a caption ('Figuur 3: ...') is no label. No
-    chart either: labels half of which stand between a rule close over and one close under
-    them (a table ruled between its rows), or labels that
-    cover a quarter of the bounds (a table's cells, a form's fields), or labels three on a line
-    on three lines or more (a table's rows: a chart has a row of categories, a map a row or two
-    of places). A spread or a slide may
-    hold a chart too. Its labels are the
-    document's words read in the body, one block at the chart's place, top to bottom and left
-    to right, between what the page's columns read above it (or beside it) and under it."""
+    """The page's zones with a chart's or a map's labels read as one figure block each, or None
+    when the page draws none.
+
+    A chart is drawn parts that touch (axes, bars, grid lines, a series' line; a map's areas;
+    an organogram's lines), spanning 30 points each way (no rule, no row of a table's rules),
+    and the short texts round them (an axis's values and categories, a legend, a title, a
+    map's places, the units' names): each label stands within two sizes of a part or of
+    another label and has six words at most; a part within two sizes of a label or a part
+    belongs to it too (a legend's swatch, the lines under a unit's name). Four parts or more,
+    five labels or more, most of three words at most, a good part of the text's width (or 150
+    points) wide and 50 points high at least. No chart: a text of more words inside its bounds
+    (prose: a shaded frame round a paragraph), labels half of which stand between a rule close
+    over and one close under them (a table ruled between its rows), labels three on a line on
+    three lines or more (a table's rows: a chart has a row of categories, a map a row or two
+    of places), labels covering a quarter of its bounds (a table's cells, a form's fields). A
+    caption ('Figuur 3: ...') is no label. A spread or a slide may hold a chart too.
+
+    Its labels are the document's words read in the body, one block at the chart's place, top
+    to bottom and left to right, between what the page's columns read above it (or left of
+    it) and under it (or right of it)."""
     if not page.drawn or page.ocr:
         return None
     runs = [r for z in zones.values() for r in z if r.text.strip()]
@@ -415,6 +420,9 @@ def chart_zones(
     for group in _touching(parts):
         if len(group) < 2 or any(b in used for b in group):
             continue
+        seed = _union(group)
+        if seed[2] - seed[0] < _SEED or seed[3] - seed[1] < _SEED:  # a rule, a row's rules
+            continue
         grown = _chart(short, prose, group, parts, _LABEL_REACH * size)
         if grown is None:
             continue
@@ -426,6 +434,7 @@ def chart_zones(
         if (
             len(drawn) < _CHART_PARTS
             or len(labels) < _LABELS
+            or sorted(len(r.text.split()) for r in labels)[len(labels) // 2] > _MEDIAN_WORDS
             or region[2] - region[0] < max(_CHART_SIDE, min(_CHART_WIDTH * text_width, _WIDE))
             or region[3] - region[1] < _CHART_SIDE
             or any(_middle_in(r, region) for r in prose)  # prose among it

@@ -269,10 +269,12 @@ def test_a_column_right_of_a_chart_is_read_after_it_whole() -> None:
     left = [_run(f"links {k}", 60, 700.0 - 14 * k) for k in range(3)]
     right = [_run(f"rechts {k}", 440, 700.0 - 60 * k) for k in range(6)]
     parts = [(60.0, 500.0, 300.0, 501.0), (60.0, 500.0, 61.0, 640.0), (60.0, 600.0, 300.0, 601.0)]
+    parts += [(60.0, 640.0, 300.0, 641.0)]
     parts += [(90.0, 501.0, 130.0, 560.0), (190.0, 501.0, 230.0, 620.0)]
     labels = [
         _run("0", 48, 496),
         _run("50", 44, 596),
+        _run("100", 40, 636),
         _run("Noord", 95, 486),
         _run("Zuid", 195, 486),
     ]
