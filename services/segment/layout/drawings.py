@@ -374,6 +374,9 @@ _WIDE = 150.0  # points: as wide as this is wide enough (a chart in a spread's c
 _LABEL_WORDS = 6  # a chart's label has at most this many words ('Aanvragen per regio')
 _LABEL_REACH = 2.0  # sizes (the page's type at least): a label stands this close to the parts
 _LABELS = 5  # a chart's labels at least (its values and its categories)
+_LABELS_NUMBERED = 3  # values (an axis's, a bar's) a chart's labels hold at least, or else
+_LABELS_NAMED = 6  # labels a map's or an organogram's names are at least (a cover's: 5)
+_NUMBER = re.compile(r"^[-+–(€$]?\s?\d[\d.,]*\s?[%)]?$")
 _SEED = 30.0  # points: touching parts span this each way at least (no rule, no row of rules)
 _MEDIAN_WORDS = 3  # words: a chart's labels are mostly of this many at most
 
@@ -388,15 +391,18 @@ def chart_zones(
     an organogram's lines), spanning 30 points each way (no rule, no row of a table's rules),
     and the short texts round them (an axis's values and categories, a legend, a title, a
     map's places, the units' names): each label stands within two sizes of a part or of
-    another label and has six words at most; a part within two sizes of a label or a part
-    belongs to it too (a legend's swatch, the lines under a unit's name). Four parts or more,
-    five labels or more, most of three words at most, a good part of the text's width (or 150
-    points) wide and 50 points high at least. No chart: a text of more words inside its bounds
-    (prose: a shaded frame round a paragraph), labels half of which stand between a rule close
-    over and one close under them (a table ruled between its rows), labels three on a line on
-    three lines or more (a table's rows: a chart has a row of categories, a map a row or two
-    of places), labels covering a quarter of its bounds (a table's cells, a form's fields). A
-    caption ('Figuur 3: ...') is no label. A spread or a slide may hold a chart too.
+    another label and has six words at most (with the runs beside it on its line: a slide
+    sets a line's words as runs of a word or two); a part within two sizes of a label or a
+    part belongs to it too (a legend's swatch, the lines under a unit's name). Four parts or
+    more, five labels or more, most of three words at most, three of them values (an axis's,
+    a bar's) or else six labels at least (a map's places, an organogram's units; a cover's
+    title lines are fewer); a good part of the text's width (or 150 points) wide and 50 points
+    high at least. No chart: a text of more words inside its bounds (prose: a shaded frame
+    round a paragraph), labels half of which stand between a rule close over and one close
+    under them (a table ruled between its rows), labels three on a line on three lines or
+    more (a table's rows: a chart has a row of categories, a map a row or two of places),
+    labels covering a quarter of its bounds (a table's cells, a form's fields). A caption
+    ('Figuur 3: ...') is no label. A spread or a slide may hold a chart too.
 
     Its labels are the document's words read in the body, one block at the chart's place, top
     to bottom and left to right, between what the page's columns read above it (or left of
@@ -411,8 +417,9 @@ def chart_zones(
     if len(parts) < _CHART_PARTS:
         return None
     size = sorted(r.size for r in runs)[len(runs) // 2]  # the page's type
-    prose = [r for r in runs if not _short(r)]
-    short = [r for r in runs if _short(r)]
+    long = _in_long_phrases(runs)  # a line's words set as runs of a word or two (a slide's)
+    prose = [r for r in runs if id(r) in long or not _short(r)]
+    short = [r for r in runs if id(r) not in long and _short(r)]
     short.sort(key=lambda r: r.y0)
     found: list[tuple[Box, list[Run]]] = []
     used: set[Box] = set()
@@ -435,6 +442,10 @@ def chart_zones(
             len(drawn) < _CHART_PARTS
             or len(labels) < _LABELS
             or sorted(len(r.text.split()) for r in labels)[len(labels) // 2] > _MEDIAN_WORDS
+            or (
+                sum(1 for r in labels if _NUMBER.match(r.text.strip())) < _LABELS_NUMBERED
+                and len(labels) < _LABELS_NAMED
+            )
             or region[2] - region[0] < max(_CHART_SIDE, min(_CHART_WIDTH * text_width, _WIDE))
             or region[3] - region[1] < _CHART_SIDE
             or any(_middle_in(r, region) for r in prose)  # prose among it
@@ -506,6 +517,28 @@ def _root(up: list[int], i: int) -> int:
         up[i] = up[up[i]]
         i = up[i]
     return i
+
+
+def _in_long_phrases(runs: list[Run]) -> set[int]:
+    """The runs of a phrase of more than a label's words: runs on one line a word space apart
+    at most, joined (a slide sets a line's words as runs of a word or two)."""
+    out: set[int] = set()
+    ordered = sorted(runs, key=lambda r: (round(r.base or r.y0), r.x0))
+    phrase: list[Run] = []
+    for r in [*ordered, None]:
+        last = phrase[-1] if phrase else None
+        if (
+            r is not None
+            and last is not None
+            and abs((r.base or r.y0) - (last.base or last.y0)) <= 0.3 * max(r.size, 1.0)
+            and -_SLACK <= r.x0 - last.x1 <= 0.6 * max(r.size, last.size, 1.0)
+        ):
+            phrase.append(r)
+            continue
+        if len(phrase) > 1 and sum(len(p.text.split()) for p in phrase) > _LABEL_WORDS:
+            out.update(id(p) for p in phrase)
+        phrase = [r] if r is not None else []
+    return out
 
 
 def _short(run: Run) -> bool:

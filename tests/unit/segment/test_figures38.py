@@ -168,6 +168,7 @@ def _chart_runs() -> list[Run]:
     return [
         _run("0", 108, 496),
         _run("50", 104, 596),
+        _run("100", 100, 636),
         _run("Noord", 155, 486),
         _run("Midden", 252, 486),
         _run("Zuid", 355, 486),
