@@ -369,6 +369,8 @@ _CHART_SIDE = 50.0  # points: a chart's or a map's parts span this at least, eac
 _CHART_WIDTH = 0.3  # of the page's text width, at least
 _RULE = 2.5  # points: a part this high at most is a rule (under a table's row, or a head)
 _DENSE = 0.25  # of a chart's bounds its labels cover at most: more is a table's or a form's
+_LABEL_SIZE = 16.0  # points: a chart's labels are set no larger, mostly (a cover's title is)
+_STACK = 4  # lines of words set under one another at one edge: a paragraph's, in a frame
 _TABLE_ROWS = 3  # rows of three labels or more on one line: a table's (a chart has one, two)
 _WIDE = 150.0  # points: as wide as this is wide enough (a chart in a spread's column)
 _LABEL_WORDS = 6  # a chart's label has at most this many words ('Aanvragen per regio')
@@ -402,12 +404,15 @@ def chart_zones(
     under them (a table ruled between its rows), labels three on a line on three lines or
     more (a table's rows: a chart has a row of categories, a map a row or two of places),
     labels covering a quarter of its bounds (a table's cells, a form's fields). A caption
-    ('Figuur 3: ...') is no label. A spread or a slide may hold a chart too.
+    ('Figuur 3: ...') is no label. Nor: labels set mostly larger than 16 points (a cover's
+    title lines round its artwork), or four lines of two words or more set under one another
+    at one edge (a paragraph in a narrow frame). A slide (a page much wider than high) is all
+    body already, and left alone (so is a spread of two pages: not told from a slide).
 
     Its labels are the document's words read in the body, one block at the chart's place, top
     to bottom and left to right, between what the page's columns read above it (or left of
     it) and under it (or right of it)."""
-    if not page.drawn or page.ocr:
+    if not page.drawn or page.ocr or page.width > 1.2 * page.height:  # a slide: all body
         return None
     runs = [r for z in zones.values() for r in z if r.text.strip()]
     if not runs:
@@ -452,6 +457,8 @@ def chart_zones(
             or 2 * _between_rules(labels, drawn, size) >= len(labels)  # a table's rows
             or _covered(labels, region) > _DENSE
             or _rows_of_cells(labels) >= _TABLE_ROWS
+            or sorted(r.size for r in labels)[len(labels) // 2] > _LABEL_SIZE  # a cover's title
+            or _stacked(labels) >= _STACK
             or any(id(r) in taken for r in labels)
         ):
             continue
@@ -492,6 +499,21 @@ def _between_rules(runs: list[Run], parts: list[Box], size: float) -> int:
         under = any(0 <= r.y0 - b[3] <= reach for b in across)
         count += over and under
     return count
+
+
+def _stacked(runs: list[Run]) -> int:
+    """The most lines of two words or more set under one another at one left edge, a line
+    apart (a paragraph in a narrow frame; a legend's classes or an axis's values are fewer or
+    single words)."""
+    wordy = sorted((r for r in runs if len(r.text.split()) >= 2), key=lambda r: -r.y1)
+    best = 0
+    for k, top in enumerate(wordy):
+        count, last = 1, top
+        for r in wordy[k + 1 :]:
+            if abs(r.x0 - last.x0) <= _SLACK and 0 < last.y0 - r.y0 <= 1.6 * max(last.size, 1.0):
+                count, last = count + 1, r
+        best = max(best, count)
+    return best
 
 
 def _rows_of_cells(runs: list[Run]) -> int:
