@@ -404,7 +404,9 @@ def chart_zones(
     under them (a table ruled between its rows), labels three on a line on three lines or
     more (a table's rows: a chart has a row of categories, a map a row or two of places),
     labels covering a quarter of its bounds (a table's cells, a form's fields). A caption
-    ('Figuur 3: ...') is no label. Nor: labels set mostly larger than 16 points (a cover's
+    ('Figuur 3: ...') is no label, nor is a section's numbered head, a line of words that ends
+    a sentence or a field's name ('Definitie:'), or a paragraph's last line (right under a
+    line of prose, at its edge). Nor: labels set mostly larger than 16 points (a cover's
     title lines round its artwork), or four lines of two words or more set under one another
     at one edge (a paragraph in a narrow frame). A slide (a page much wider than high) is all
     body already, and left alone (so is a spread of two pages: not told from a slide).
@@ -424,7 +426,11 @@ def chart_zones(
     size = sorted(r.size for r in runs)[len(runs) // 2]  # the page's type
     long = _in_long_phrases(runs)  # a line's words set as runs of a word or two (a slide's)
     prose = [r for r in runs if id(r) in long or not _short(r)]
-    short = [r for r in runs if id(r) not in long and _short(r)]
+    short = [
+        r
+        for r in runs
+        if id(r) not in long and _short(r) and not _text_line(r) and not _under_prose(r, prose)
+    ]
     short.sort(key=lambda r: r.y0)
     found: list[tuple[Box, list[Run]]] = []
     used: set[Box] = set()
@@ -561,6 +567,25 @@ def _in_long_phrases(runs: list[Run]) -> set[int]:
             out.update(id(p) for p in phrase)
         phrase = [r] if r is not None else []
     return out
+
+
+# a section's numbered head ('6.4.1 Regel'), a line that ends a sentence or opens a field
+# ('... onderdelen weergegeven.', 'Definitie:'): the text's, no chart's label
+_HEAD = re.compile(r"^\d+(?:\.\d+)+\.?\s+\S")
+_ENDS = re.compile(r"\S\s+\S.*[.:;]$|^\S+:$")
+
+
+def _text_line(run: Run) -> bool:
+    text = run.text.strip()
+    return _HEAD.match(text) is not None or _ENDS.search(text) is not None
+
+
+def _under_prose(run: Run, prose: list[Run]) -> bool:
+    """Whether a run is a paragraph's last line: right under a line of prose, at its edge."""
+    return any(
+        abs(o.x0 - run.x0) <= _SLACK and 0 < o.y0 - run.y1 <= 0.8 * max(run.size, 1.0)
+        for o in prose
+    )
 
 
 def _short(run: Run) -> bool:
