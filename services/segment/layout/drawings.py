@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import pairwise
 
 from services.segment.layout.columns import BODY
 from services.segment.layout.paragraphs import BAND, CHART, FIGURE
@@ -376,8 +377,7 @@ _WIDE = 150.0  # points: as wide as this is wide enough (a chart in a spread's c
 _LABEL_WORDS = 6  # a chart's label has at most this many words ('Aanvragen per regio')
 _LABEL_REACH = 2.0  # sizes (the page's type at least): a label stands this close to the parts
 _LABELS = 5  # a chart's labels at least (its values and its categories)
-_LABELS_NUMBERED = 3  # values (an axis's, a bar's) a chart's labels hold at least, or else
-_LABELS_NAMED = 6  # labels a map's or an organogram's names are at least (a cover's: 5)
+_AXIS = 3  # numbers an axis has at least
 _NUMBER = re.compile(r"^[-+–(€$]?\s?\d[\d.,]*\s?[%)]?$")
 _SEED = 30.0  # points: touching parts span this each way at least (no rule, no row of rules)
 _MEDIAN_WORDS = 3  # words: a chart's labels are mostly of this many at most
@@ -396,12 +396,12 @@ def chart_zones(
     another label and has six words at most (with the runs beside it on its line: a slide
     sets a line's words as runs of a word or two); a part within two sizes of a label or a
     part belongs to it too (a legend's swatch, the lines under a unit's name). Four parts or
-    more, five labels or more, most of three words at most, three of them values (an axis's,
-    a bar's) or else six labels at least (a map's places, an organogram's units; a cover's
-    title lines are fewer); a good part of the text's width (or 150 points) wide and 50 points
-    high at least. No chart: a text of more words inside its bounds (prose: a shaded frame
-    round a paragraph), labels half of which stand between a rule close over and one close
-    under them (a table ruled between its rows), labels three on a line on three lines or
+    more, five labels or more, most of three words at most, among them an axis: three numbers
+    or more on a line or at an edge that step evenly in value and in place (a chart's values
+    up its axis, a row of years under its bars); a good part of the text's width (or 150
+    points) wide and 50 points high at least. No chart: a text of more words inside its
+    bounds (prose: a shaded frame round a paragraph), labels half of which stand between a
+    rule close over and one close under them (a table ruled between its rows), labels three on a line on three lines or
     more (a table's rows: a chart has a row of categories, a map a row or two of places),
     labels covering a quarter of its bounds (a table's cells, a form's fields). A caption
     ('Figuur 3: ...') is no label, nor is a section's numbered head, a line of words that ends
@@ -453,10 +453,7 @@ def chart_zones(
             len(drawn) < _CHART_PARTS
             or len(labels) < _LABELS
             or sorted(len(r.text.split()) for r in labels)[len(labels) // 2] > _MEDIAN_WORDS
-            or (
-                sum(1 for r in labels if _NUMBER.match(r.text.strip())) < _LABELS_NUMBERED
-                and len(labels) < _LABELS_NAMED
-            )
+            or not _axis(labels)
             or region[2] - region[0] < max(_CHART_SIDE, min(_CHART_WIDTH * text_width, _WIDE))
             or region[3] - region[1] < _CHART_SIDE
             or any(_middle_in(r, region) for r in prose)  # prose among it
@@ -573,6 +570,50 @@ def _in_long_phrases(runs: list[Run]) -> set[int]:
 # ('... onderdelen weergegeven.', 'Definitie:'): the text's, no chart's label
 _HEAD = re.compile(r"^\d+(?:\.\d+)+\.?\s+\S")
 _ENDS = re.compile(r"\S\s+\S.*[.:;]$|^\S+:$")
+
+
+def _value(text: str) -> float | None:
+    """A label's number ('500', '2.743', '24,1%', '€ 80.000'), or None."""
+    text = text.strip()
+    if not _NUMBER.match(text):
+        return None
+    digits = text.strip("-+–(€$%) ").replace(" ", "")
+    if "," in digits:  # Dutch: a comma decimal, stops between thousands
+        digits = digits.replace(".", "").replace(",", ".")
+    elif digits.count(".") == 1 and len(digits.split(".")[1]) == 3:
+        digits = digits.replace(".", "")  # '2.743': thousands
+    try:
+        return float(digits)
+    except ValueError:
+        return None
+
+
+def _axis(labels: list[Run]) -> bool:
+    """Whether the labels hold an axis: three numbers or more on one line (a row of years) or
+    at one edge (values up an axis, set flush right or left) whose values step evenly and
+    stand evenly apart, the values in the order they stand (0, 100, 200 upwards; 2014, 2015,
+    2016 rightwards). A table's column of amounts steps unevenly; a head's number is no
+    number here ('6.1.5')."""
+    numbers = [(r, v) for r in labels if (v := _value(r.text)) is not None]
+    if len(numbers) < _AXIS:
+        return False
+    groups: list[list[tuple[float, float]]] = []
+    for a, _ in numbers:  # the numbers on a's line, at its right edge, at its left edge
+        groups.append([(r.x0, v) for r, v in numbers if abs(_middle_y(r) - _middle_y(a)) <= 2])
+        groups.append([(_middle_y(r), v) for r, v in numbers if abs(r.x1 - a.x1) <= _SLACK])
+        groups.append([(_middle_y(r), v) for r, v in numbers if abs(r.x0 - a.x0) <= _SLACK])
+    return any(len(g) >= _AXIS and _even(sorted(g)) for g in groups)
+
+
+def _even(points: list[tuple[float, float]]) -> bool:
+    """Positions and values that both step evenly (within 15 %), the values not all equal."""
+    steps = [(b[0] - a[0], b[1] - a[1]) for a, b in pairwise(points)]
+    place, value = steps[0]
+    if place <= 0 or value == 0:
+        return False
+    return all(
+        abs(p - place) <= 0.15 * place and abs(v - value) <= 0.15 * abs(value) for p, v in steps
+    )
 
 
 def _text_line(run: Run) -> bool:
