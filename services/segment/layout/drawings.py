@@ -386,29 +386,29 @@ _MEDIAN_WORDS = 3  # words: a chart's labels are mostly of this many at most
 def chart_zones(
     page: PageRuns, zones: dict[str, list[Run]], tables: Sequence[Box]
 ) -> dict[str, list[Run]] | None:
-    """The page's zones with each chart's labels read as one figure block, or None when the
-    page draws none.
+    """The page's zones with each chart's labels read as one figure block, or None when the page
+    draws none.
 
     A chart is drawn parts that touch (axes, bars, grid lines, a series' line), spanning 30
     points each way (no rule, no row of a table's rules), and the short texts round them (an
-    axis's values and categories, a legend, a title): each label stands within two sizes of a part or of another label
-    and has six words at most (with the runs beside it on its line: a slide sets a line's words
-    as runs of a word or two); a part within two sizes of a label or a part belongs to it too (a
-    legend's swatch, the lines under a unit's name). Four parts or more, five labels or more,
-    most of three words at most, among them an axis: three numbers or more on a line or at an
-    edge that step evenly in value and in place (a chart's values up its axis, a row of years
-    under its bars); a good part of the text's width (or 150 points) wide and 50 points high at
-    least. No chart: a text of more words inside its bounds (prose: a shaded frame round a
-    paragraph), labels half of which stand between a rule close over and one close under them (a
-    table ruled between its rows), labels three on a line on three lines or more (a table's
-    rows: a chart has a row of categories, a map a row or two of places), labels covering a
-    quarter of its bounds (a table's cells, a form's fields). A caption ('Figuur 3: ...') is no
-    label, nor is a section's numbered head, a line of words that ends a sentence or a field's
-    name ('Definitie:'), or a paragraph's last line (right under a line of prose, at its edge).
-    Nor: labels set mostly larger than 16 points (a cover's title lines round its artwork), or
-    four lines of two words or more set under one another at one edge (a paragraph in a narrow
-    frame). A slide (a page much wider than high) is all body already, and left alone (so is a
-    spread of two pages: not told from a slide).
+    axis's values and categories, a legend, a title): each label stands within two sizes of a
+    part or of another label and has six words at most (with the runs beside it on its line: a
+    slide sets a line's words as runs of a word or two); a part within two sizes of a label or a
+    part belongs to it too (a legend's swatch, the lines under a unit's name). Four parts or
+    more, five labels or more, most of three words at most, among them an axis: three numbers or
+    more on a line or at an edge that step evenly in value and in place (a chart's values up its
+    axis, a row of years under its bars); a good part of the text's width (or 150 points) wide
+    and 50 points high at least. No chart: a text of more words inside its bounds (prose: a
+    shaded frame round a paragraph), labels half of which stand between a rule close over and
+    one close under them (a table ruled between its rows), labels three on a line on three lines
+    or more (a table's rows: a chart has a row of categories, a map a row or two of places),
+    labels covering a quarter of its bounds (a table's cells, a form's fields). A caption
+    ('Figuur 3: ...') is no label, nor is a section's numbered head, a line of words that ends a
+    sentence or a field's name ('Definitie:'), or a paragraph's last line (right under a line of
+    prose, at its edge). Nor: labels set mostly larger than 16 points (a cover's title lines
+    round its artwork), or four lines of two words or more set under one another at one edge (a
+    paragraph in a narrow frame). A slide (a page much wider than high) is all body already, and
+    left alone (so is a spread of two pages: not told from a slide).
 
     Its labels are the document's words read in the body, one block at the chart's place, top to
     bottom and left to right, between what the page's columns read above it (or left of it) and
