@@ -407,13 +407,13 @@ def chart_zones(
     sentence or a field's name ('Definitie:'), or a paragraph's last line (right under a line of
     prose, at its edge). Nor: labels set mostly larger than 16 points (a cover's title lines
     round its artwork), or four lines of two words or more set under one another at one edge (a
-    paragraph in a narrow frame). A slide (a page much wider than high) is all body already, and
-    left alone (so is a spread of two pages: not told from a slide).
+    paragraph in a narrow frame). A slide or a spread of two pages may hold a chart too (an
+    annual report's 'Kerncijfers').
 
     Its labels are the document's words read in the body, one block at the chart's place, top to
     bottom and left to right, between what the page's columns read above it (or left of it) and
     under it (or right of it)."""
-    if not page.drawn or page.ocr or page.width > 1.2 * page.height:  # a slide: all body
+    if not page.drawn or page.ocr:
         return None
     runs = [r for z in zones.values() for r in z if r.text.strip()]
     if not runs:
