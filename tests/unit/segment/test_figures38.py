@@ -280,3 +280,27 @@ def test_a_column_right_of_a_chart_is_read_after_it_whole() -> None:
     assert [t for t in order if t.startswith("rechts")] == [f"rechts {k}" for k in range(6)]
     assert order.index("rechts 0") > max(order.index(r.text) for r in labels)
     assert order.index("links 2") < order.index("Noord")
+
+
+def test_a_chart_on_a_spread_is_read_too() -> None:
+    """An annual report printed as spreads (Kramp's jaarverslag, 1190 x 842 points): a chart on
+    the wide page is read as on a page of its own."""
+    page = _page(CHART_PARTS, width=1190.0)
+    zones = {"body": [PROSE[0], *_chart_runs(), PROSE[1]]}
+    read = chart_zones(page, zones, [])
+    assert read is not None
+    assert any(z.endswith(CHART) for z in read)
+
+
+def test_numbers_that_step_unevenly_are_no_axis() -> None:
+    """A column of amounts (a table's, or a head's numbers) is no axis: no chart."""
+    labels = [
+        _run("0", 108, 496),
+        _run("70", 104, 546),
+        _run("100", 100, 596),
+        _run("Noord", 155, 486),
+        _run("Midden", 252, 486),
+        _run("Zuid", 355, 486),
+    ]
+    zones = {"body": [PROSE[0], *labels, PROSE[1]]}
+    assert chart_zones(_page(CHART_PARTS), zones, []) is None
