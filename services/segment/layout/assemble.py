@@ -76,6 +76,8 @@ def _figure(
     try:
         tables = [g.bbox for g in grids if g.page == page.number]
         read = drawings.figure_zones(page, found, tables)
+        if read is None:  # no boxes and arrows: a chart's or a map's labels, if any
+            read = drawings.chart_zones(page, found, tables)
     except Exception as exc:  # a bug here must not lose the page: its columns stand
         log.warning("page_figure_degraded", page=page.number, error=type(exc).__name__)
         return

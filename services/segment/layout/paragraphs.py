@@ -315,8 +315,11 @@ def half_even(y: float) -> int:
 # `_bands`, which names them); a column's bands share its edges and its leading.
 BAND: Final = "~"
 # A band that is one box or label of a drawing ends so: 'body~2#' (layout/drawings.py). It is
-# its own block, never a part of the body's paragraph before or after it.
+# its own block(s), never a part of the body's paragraph before or after it.
 FIGURE: Final = "#"
+# A band of a chart's or a map's labels ends so: 'body~2##' (drawings.chart_zones); its lines
+# are one block, whatever their spacing (an axis's values, a legend, the categories under it).
+CHART: Final = FIGURE + FIGURE
 
 
 def column_of(zone: str) -> str:
@@ -396,7 +399,7 @@ def reading_order(line: Line) -> tuple[int, int, float]:
     none), column by column ("body", "body2", ...), top to bottom within each."""
     column, _, band = line.zone.partition(BAND)
     column = column[4:] if column.startswith("body") else ""
-    band = band.removesuffix(FIGURE)
+    band = band.rstrip(FIGURE)
     return (
         int(band) if band.isdigit() else 0,
         int(column) if column.isdigit() else 1,
@@ -483,6 +486,9 @@ def build_blocks(
         text = line.text.strip()
         prev, last = last, line
         prev_text, last_text = last_text, text
+        if line.zone == prev.zone and line.zone.endswith(CHART):  # a chart's labels: one block
+            block.lines.append(line)
+            continue
         right = edge
         if edges is not None:
             found = edges.get(prev.zone)

@@ -21,7 +21,7 @@ from typing import Final
 from services.segment.layout.grids import GridTable
 from services.segment.layout.headings import EMPHASIS
 from services.segment.layout.lines import Line
-from services.segment.layout.paragraphs import BULLET, NUMBERED, Block
+from services.segment.layout.paragraphs import BULLET, CHART, NUMBERED, Block
 from services.segment.layout.repair import PDFIUM_MARKS, URL_START, cuts_url, join_lines
 
 Piece = list[Line] | Block
@@ -44,7 +44,10 @@ def split_tables(
         if isinstance(piece, Block):
             out.append(piece)
         else:
-            out += _split_by_gaps(piece, pitch, floor, ocr_pages)
+            for chart, run in itertools.groupby(piece, key=lambda ln: ln.zone.endswith(CHART)):
+                lines_run = list(run)
+                # a chart's labels stand in columns and rows but are no table (drawings.py)
+                out += [lines_run] if chart else _split_by_gaps(lines_run, pitch, floor, ocr_pages)
     return out
 
 
