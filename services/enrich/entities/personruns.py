@@ -16,6 +16,7 @@ Each member taken may take its own neighbour, so the run is read from any member
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -117,7 +118,7 @@ def _run(text: str, start: int, end: int) -> list[_Member]:
                 break
             joined = not initialled.group("sep").strip().startswith(",")
             run[0] = (run[0][0], run[0][1], joined)
-            run.insert(0, (initialled.start("name"), initialled.end("surname"), False))
+            run.insert(0, (initialled.start("name"), initialled.end("name"), False))
             continue
         if "\n" in before.group(0) or not _looks_like_a_name(before, text):
             break
@@ -133,7 +134,7 @@ def _run(text: str, start: int, end: int) -> list[_Member]:
             if initialled is None or not _initialled_ok(initialled, text):
                 break
             joined = not initialled.group("sep").strip().startswith(",")
-            run.append((initialled.start("name"), initialled.end("surname"), joined))
+            run.append((initialled.start("name"), initialled.end("name"), joined))
             continue
         if "\n" in after.group(0) or not _looks_like_a_name(after, text):
             break
@@ -296,9 +297,18 @@ _OFFICE_PREFIX = re.compile(
     r"(?i:[a-zà-ÿ/-]*(?:secretaris|wethouder|burgemeester|voorzitter|griffier|directeur|"
     r"gedeputeerde|raadslid|notulist|adviseur|co[öo]rdinator|controller|manager))[ \u00a0]+"
 )
+# A double surname's second part may open with lower-case particles after the hyphen, as a list
+# of initialled members prints a married name: 'J.M. Meulenberg-op 't Hof', 'P.C.A. de
+# Milliano-v.d. Hemel', 'M. Kramer-van Kraaij' (persons75's blind set, Zeeland's Staten). Only a
+# particle, then one capitalised word: not 'A. Evertz-Stichting', not 'B. Smit-op' alone.
+_SECOND_PARTICLE = (
+    rf"(?:op{_GAP}(?:'t|’t|den|de|het)|in{_GAP}(?:'t|’t)|uit{_GAP}(?:den|de)|van{_GAP}(?:'t|’t)|"
+    rf"v\.(?:{_GAP})?d\.|v/d|{_PARTICLE}|'t|’t)"
+)
+_SECOND_PART = rf"(?P<second>-(?:{_SECOND_PARTICLE})(?:{_GAP})?[{_UP}][{_LOW}]+)?"
 _INITIALLED = re.compile(
     rf"(?:IJ|[{_UP}])\.(?:[ \u00a0]?(?:IJ|[{_UP}])\.){{0,4}}[ \u00a0]*"
-    rf"(?:(?P<particle>{_PARTICLE}){_GAP})?(?P<surname>{_CAP})"
+    rf"(?:(?P<particle>{_PARTICLE}){_GAP})?(?P<surname>{_CAP}){_SECOND_PART}"
 )
 _ITEM_TAIL = re.compile(
     r"[ \u00a0]+(?:voor[ \u00a0]+de[ \u00a0]+verslaglegging|"
@@ -442,13 +452,57 @@ def find(text: str, found: Iterable[Match]) -> list[Match]:
     cited = []
     cues = read(text).cues  # the text the enricher read (never a slice of it)
     if cues.isdisjoint(GATES):
-        return heads + _runs(text, found)
+        return heads + _runs(text, found) + _double_in_gaps(text, found)
     attending = (*_attending(text, cues), *_initialled_attending(text, cues))
     for start, end in (*_cited(text, cues), *attending):
         if _free(start, end, taken):
             taken.append((start, end))
             cited.append(Match("person", start, end, canonical(text[start:end])))
-    return heads + cited + _runs(text, found + cited)
+    return heads + cited + _runs(text, found + cited) + _double_in_gaps(text, found + cited)
+
+
+# In a comma list of initialled persons found ('A.J. van der Maas, J.M. Meulenberg-op 't Hof, P.C.A.
+# de Milliano-v.d. Hemel, C.M. de Paepe', Zeeland's Staten; persons75), the items the list's
+# reading left between two of them where each is initials and a double surname whose second part
+# opens with a particle (`_SECOND_PART`). Up to three such items, on the persons' line; an item of
+# any other shape leaves the gap as it was.
+_GAP_SEPARATOR = re.compile(rf",{_GAP}")
+_GAP_ITEMS = 3
+
+
+def _double_in_gaps(text: str, found: list[Match]) -> list[Match]:
+    if "-" not in text:
+        return []
+    persons = sorted((m.start, m.end) for m in found if m.type == "person")
+    out: list[Match] = []
+    for (s1, e1), (s2, e2) in itertools.pairwise(persons):
+        gap = text[e1:s2]
+        if "-" not in gap or "\n" in gap or not gap.startswith(",") or not gap.endswith(" "):
+            continue
+        if not (_INITIALLED.fullmatch(text, s1, e1) and _INITIALLED.fullmatch(text, s2, e2)):
+            continue
+        items = _double_items(text, e1, s2)
+        for s, e in items:
+            out.append(Match("person", s, e, canonical(text[s:e])))
+    return out
+
+
+def _double_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items between a ',' after one person and the ', ' before the next, each initials and a
+    double surname with a particle's second part, or none."""
+    bounds = [m.span() for m in _GAP_SEPARATOR.finditer(text, start, end)]
+    if len(bounds) < 2 or bounds[0][0] != start or bounds[-1][1] != end:
+        return []
+    items = [(a[1], b[0]) for a, b in itertools.pairwise(bounds)]
+    if len(items) > _GAP_ITEMS:
+        return []
+    for s, e in items:
+        m = _INITIALLED.fullmatch(text, s, e)
+        if m is None or m.group("second") is None:
+            return []
+        if not _surname_ok(m.group("surname"), m.group("particle"), text):
+            return []
+    return items
 
 
 def _runs(text: str, found: list[Match]) -> list[Match]:
