@@ -21,10 +21,16 @@ _VAN = Guarded(
     rf"({_WORD}{_GAP}(?:{_WORD}{_GAP}){{0,2}})van{_GAP}({_WORD}(?:{_GAP}{_WORD})?)(?![\w'’&-])",
 )
 _WORDS = re.compile(r"\S+")
+# What every match of `_VAN` holds: 'van' after a blank, then a blank and a capital. Led by the
+# literal, the search compares characters where `_VAN`'s body tests each against the capitals'
+# class and tries a match at every capital; a text without it is left at that (throughput38).
+_VAN_BEFORE_CAPITAL = re.compile(
+    r"van(?<=[ \t\u00a0\n]van)(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)[A-ZÀ-ÖØ-Þ]"
+)
 
 
 def find(text: str) -> list[Match]:
-    if "van" not in text:
+    if "van" not in text or _VAN_BEFORE_CAPITAL.search(text) is None:
         return []
     found: list[Match] = []
     for m in _VAN.finditer(text):
