@@ -89,11 +89,12 @@ def near_from(
     *,
     after: int,
 ) -> Iterator[re.Match[str]]:
-    """`near` with each anchor's own window start: `starts[i]`, where `anchors[i]`'s window
-    begins, no later than any match containing that anchor can start and no earlier than
-    `near`'s fixed reach would begin it (then the matches are `near`'s). A pattern whose matches
-    end in their anchor is searched over the few characters its match can take before it, not
-    over the whole reach (throughput38)."""
+    """`pattern.finditer(text)` as `near` finds it, each anchor's window starting at its own
+    `starts[i]`: valid when every match contains an anchor, starts no earlier than the start given
+    for each anchor it contains, and, with its lookaheads, can be told within `after` characters
+    after its last anchor (a match cut there is still found, then matched whole). A pattern whose
+    matches end soon after their anchor is searched over the few characters a match can take
+    before it, not over a fixed reach (throughput38)."""
     pos = 0
     size = len(text)
     for i, anchor in enumerate(anchors):

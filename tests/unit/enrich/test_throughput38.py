@@ -14,7 +14,7 @@ from functools import cache
 
 import pytest
 
-from services.enrich.entities import attendees, dates, givenfirst, vanforms
+from services.enrich.entities import attendees, dates, givenfirst, titled, vanforms
 from services.enrich.references import spacing
 from services.enrich.scan import Guarded, near, near_from
 from tests.unit.enrich.corpus import pages_document, shared_dir
@@ -198,3 +198,41 @@ def test_the_capitals_gate_answers_as_the_class_led_pattern() -> None:
         assert attendees._caps_gate(text) == (old.search(text) is not None)
     assert _first_character(attendees._CAPS_GATE)
     assert _first_character(attendees._CAPS_GATE_NBSP)
+
+
+# --- vanforms and titled's OCR'd capital I: searched only around their anchors --------------------
+
+
+def test_van_forms_are_the_whole_patterns_matches() -> None:
+    pieces = [
+        "Vrije ", "Universiteit ", "van ", "van", "Amsterdam", "Delft", "\n", "\r\n", " ", "\t",
+        "\u00a0", "de ", "Van ", "xvan ", "Technische Universiteit van Delft", "Universiteit van\n",
+        "Erasmus", "'s-", "É", "-", "A B C D van E", "  ", ".", "(",
+    ]  # fmt: skip
+    hits = 0
+    for text in _texts(pieces, 8000, 386, most=12):
+        expected = [m.regs for m in vanforms._VAN.finditer(text)]
+        assert [m.regs for m in vanforms._matches(text)] == expected, text
+        hits += len(expected)
+    assert hits > 1000
+    for text in _real():
+        expected = [m.regs for m in vanforms._VAN.finditer(text)]
+        assert [m.regs for m in vanforms._matches(text)] == expected
+
+
+def test_ocr_capital_i_matches_are_the_whole_patterns() -> None:
+    pieces = [
+        "Van ", "Van", "van ", "der ", "de ", "den", "De ", "Den ", "Ter ", "Ten ", "Der ", " ",
+        "  ", "\t", "\u00a0", "\n", "l", "lersel", "lJzerman", "leden", "lid", "lidwien", "eden",
+        "id", ")", "I", ", ", "(CDA)", " (C.D.A.)", "(PvdA", "I,", "x", "-", "ab", " Van lersel",
+        "Van der lJsselmuiden", "De lJzerman (CDA)", "), lersel", "I, lJzerman", "Van  de  lid",
+    ]  # fmt: skip
+    hits = 0
+    for text in _texts(pieces, 8000, 387, most=12):
+        expected = [m.regs for m in titled._OCR_CAPITAL_I.finditer(text)]
+        assert [m.regs for m in titled._capital_i_matches(text)] == expected, text
+        hits += len(expected)
+    assert hits > 1000
+    for text in _real():
+        expected = [m.regs for m in titled._OCR_CAPITAL_I.finditer(text)]
+        assert [m.regs for m in titled._capital_i_matches(text)] == expected
