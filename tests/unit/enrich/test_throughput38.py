@@ -236,3 +236,30 @@ def test_ocr_capital_i_matches_are_the_whole_patterns() -> None:
     for text in _real():
         expected = [m.regs for m in titled._OCR_CAPITAL_I.finditer(text)]
         assert [m.regs for m in titled._capital_i_matches(text)] == expected
+
+
+# --- companies: a hospital's seat, searched only where 'te' or 'in' ends the window --------------
+
+
+def test_the_seat_words_stand_wherever_the_seat_pattern_matches() -> None:
+    from services.enrich.entities import companies
+
+    pieces = [
+        "Ziekenhuis ", "ziekenhuis ", "Het ", "de ", "Bethesda", "Isala", "x", " ", "  ", "\t",
+        "\u00a0", "\n", "te", "in", " te ", " in ", "te\n", "in \n", "Amsterdam", "É", "-", "'",
+        "_", "1", "Bethesda in ", "Isala te  ", "wonen in ", "aA in ",
+    ]  # fmt: skip
+    hits = 0
+    for text in _texts(pieces, 8000, 388, most=10):
+        for lo in range(0, len(text) + 1, 3):
+            for end in range(lo, len(text) + 1):
+                expected = companies._SEATED.search(text, lo, end) is not None
+                if expected:
+                    hits += 1
+                    assert companies._seat_before(text, lo, end), (text, lo, end)
+    assert hits > 1000
+    for text in _real():
+        for m in re.finditer(r"[A-Z]", text):
+            lo = max(0, m.start() - companies._SEAT_REACH)
+            if companies._SEATED.search(text, lo, m.start()) is not None:
+                assert companies._seat_before(text, lo, m.start())
