@@ -15,6 +15,7 @@ from functools import cache
 import pytest
 
 from services.enrich.entities import attendees, dates, givenfirst, titled, vanforms
+from services.enrich.entities.gazetteer import Match
 from services.enrich.references import spacing
 from services.enrich.scan import Guarded, near, near_from
 from tests.unit.enrich.corpus import pages_document, shared_dir
@@ -97,10 +98,10 @@ def test_the_initials_spaces_are_the_capital_led_patterns() -> None:
 # --- vanforms: gated by 'van' before a capital ----------------------------------------------------
 
 
-def _old_van_find(text: str) -> list[object]:
+def _old_van_find(text: str) -> list[Match]:
     if "van" not in text:
         return []
-    out = []
+    out: list[Match] = []
     for m in vanforms._VAN.finditer(text):
         widest = vanforms._widest(m)
         if widest is not None:
