@@ -81,6 +81,36 @@ def near(
             pos = lo = whole.end()
 
 
+def near_from(
+    pattern: re.Pattern[str],
+    anchors: list[re.Match[str]],
+    starts: list[int],
+    text: str,
+    *,
+    after: int,
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` as `near` finds it, each anchor's window starting at its own
+    `starts[i]`: valid when every match contains an anchor, starts no earlier than the start given
+    for each anchor it contains, and, with its lookaheads, can be told within `after` characters
+    after its last anchor (a match cut there is still found, then matched whole). A pattern whose
+    matches end soon after their anchor is searched over the few characters a match can take
+    before it, not over a fixed reach (throughput38)."""
+    pos = 0
+    size = len(text)
+    for i, anchor in enumerate(anchors):
+        if anchor.end() <= pos:
+            continue
+        lo = max(pos, starts[i])
+        hi = min(size, anchor.end() + after)
+        while lo < hi and (m := pattern.search(text, lo, hi)) is not None:
+            whole = pattern.match(text, m.start())
+            if whole is None:
+                lo = m.start() + 1
+                continue
+            yield whole
+            pos = lo = whole.end()
+
+
 def any_of(words: Iterable[str]) -> str:
     """A pattern that matches where any of `words` stands, for a search whose only question is
     whether one does (`is not None`): the words grouped by their first character

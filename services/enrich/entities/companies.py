@@ -678,6 +678,35 @@ _SEATED = re.compile(
     r"[ \t\u00a0]+(?:te|in)[ \t\u00a0]+$"
 )
 _SEAT_REACH = 60
+_LINE_BLANKS = frozenset(" \t\u00a0")
+_UPPER_CHAR = re.compile(rf"[{_UPPER}]")
+
+
+def _seat_before(text: str, lo: int, end: int) -> bool:
+    """Whether `_SEATED` can match in `text[lo:end]`: a word with a capital, blanks, 'te' or 'in'
+    and blanks end it, at `end` or before a line break there (its `$`). Most places found follow
+    no such words; the pattern, led by an optional group and tried at each of its window's
+    characters, is searched only where they stand (throughput38)."""
+    for e in (end, end - 1) if end > lo and text[end - 1] == "\n" else (end,):
+        at = e
+        while at > lo and text[at - 1] in _LINE_BLANKS:
+            at -= 1
+        if at == e or at - 2 < lo or text[at - 2 : at] not in ("te", "in"):
+            continue
+        at -= 2
+        word_end = at
+        while at > lo and text[at - 1] in _LINE_BLANKS:
+            at -= 1
+        if at == word_end:
+            continue
+        word_end = at
+        while at > lo and (text[at - 1].isalnum() or text[at - 1] in "_'’-"):
+            at -= 1
+        if _UPPER_CHAR.search(text, at, word_end - 1) is not None:
+            return True
+    return False
+
+
 _CAPITALISED_BEFORE = re.compile(rf"[{_UPPER}][\w'’.-]*[ \t\u00a0]+$")
 
 
@@ -707,7 +736,10 @@ def seated(text: str, found: list[Match]) -> list[Match]:
     for f in found:
         if f.type != "location":
             continue
-        before = _SEATED.search(text, max(0, f.start - _SEAT_REACH), f.start)
+        lo = max(0, f.start - _SEAT_REACH)
+        if not _seat_before(text, lo, f.start):
+            continue
+        before = _SEATED.search(text, lo, f.start)
         if before is None:
             continue
         listed = _seats().get((before.group("word"), text[f.start : f.end]))

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from services.enrich.entities.gazetteer import Match
-from services.enrich.scan import BLANKS, Guarded, near
+from services.enrich.scan import BLANKS, Guarded, near, near_from
 
 _MONTHS = [
     "januari", "februari", "maart", "april", "mei", "juni",
@@ -46,11 +46,35 @@ _WRITTEN_REACH = 80
 _NUMERIC_REACH = 8
 
 
+# A written date ends in its month, blanks and the year: its month ends where the blanks before
+# the year begin, spans nine letters at most ('september'), and a day before it blanks and three
+# characters at most ('21e'). So it starts no earlier than that, and `_WRITTEN` is searched from
+# there, not over all of `_WRITTEN_REACH` (a pattern led by a lookbehind is tried at every place
+# of its window; throughput38).
+_BLANK = frozenset(" \t\u00a0\r\n")
+_LONGEST_MONTH = 9
+_LONGEST_DAY = 3
+
+
+def _written_start(text: str, year: int) -> int:
+    """Where a written date ending in the year at `year` can start at the earliest, within
+    `_WRITTEN_REACH`."""
+    reach = max(0, year - _WRITTEN_REACH)
+    at = year
+    while at > reach and text[at - 1] in _BLANK:
+        at -= 1
+    at -= _LONGEST_MONTH
+    while at > reach and text[at - 1] in _BLANK:
+        at -= 1
+    return max(reach, at - _LONGEST_DAY)
+
+
 def find(text: str) -> Iterator[Match]:
     years = list(_YEAR.finditer(text))
     if not years:
         return
-    for m in near(_WRITTEN, years, text, before=_WRITTEN_REACH, after=1):
+    starts = [_written_start(text, y.start()) for y in years]
+    for m in near_from(_WRITTEN, years, starts, text, after=1):
         year, month = int(m.group("year")), _month(m.group("month"))
         if m.group("day"):
             try:

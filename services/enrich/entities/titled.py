@@ -21,7 +21,7 @@ from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.entities.gazetteer import find as gazetteer_find
 from services.enrich.entities.persons import NAME_WORD as _WORD
 from services.enrich.entities.persons import canonical, name_end
-from services.enrich.scan import Guarded
+from services.enrich.scan import Guarded, near_from
 from services.enrich.words import read
 
 _L = r"[^\W\d_]"
@@ -383,6 +383,32 @@ _OCR_CAPITAL_I = re.compile(
 )
 
 
+# Every match holds its 'l' after a blank; it starts at most a particle, blanks and 'Van' before
+# that blank, and is told within five characters after the 'l' ('leden' and the character after).
+# So the pattern, led by a lookbehind and tried at every place of a text, is searched only from
+# there (`scan.near_from`; throughput38).
+_L_AFTER_BLANK = re.compile(r"l(?<=[ \t\u00a0]l)")
+_BLANKS_IN_LINE = frozenset(" \t\u00a0")
+_LONGEST_PARTICLE = 3  # 'der', 'den'
+_VAN_LENGTH = 3
+_TOLD_AFTER_L = 5
+
+
+def _capital_i_start(text: str, at: int) -> int:
+    """No later than where `_OCR_CAPITAL_I` matching its 'l' at `at` can start."""
+    at -= 1 + _LONGEST_PARTICLE
+    while at > 0 and text[at - 1] in _BLANKS_IN_LINE:
+        at -= 1
+    return max(0, at - _VAN_LENGTH)
+
+
+def _capital_i_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_OCR_CAPITAL_I.finditer(text)`."""
+    anchors = list(_L_AFTER_BLANK.finditer(text))
+    starts = [_capital_i_start(text, a.start()) for a in anchors]
+    return near_from(_OCR_CAPITAL_I, anchors, starts, text, after=_TOLD_AFTER_L)
+
+
 # ... or a run of names around it: ', Van lersel, Janmaat,' in an attendance without parties.
 _IN_A_NAMES_RUN = re.compile(r",[ \t\u00a0]+(?:[A-Z]\.)*[ \t\u00a0]?[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+[,( ]")
 
@@ -392,7 +418,7 @@ def _capital_i_repaired(text: str) -> str:
     if " l" not in text:
         return text
     at = []
-    for m in _OCR_CAPITAL_I.finditer(text):
+    for m in _capital_i_matches(text):
         if (
             m.group("party")
             or "I" + m.group("rest") in member_surnames()

@@ -7,9 +7,10 @@ shorter listed name inside the longer one never wins (`_with_wider_names` replac
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from services.enrich.entities.gazetteer import Match, automaton
-from services.enrich.scan import Guarded
+from services.enrich.scan import Guarded, near_from
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&-]*"
 _GAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)"
@@ -21,13 +22,43 @@ _VAN = Guarded(
     rf"({_WORD}{_GAP}(?:{_WORD}{_GAP}){{0,2}})van{_GAP}({_WORD}(?:{_GAP}{_WORD})?)(?![\w'’&-])",
 )
 _WORDS = re.compile(r"\S+")
+# What every match of `_VAN` holds: its 'van' after a blank, then a blank and a capital. Led by
+# the literal, the search compares characters where `_VAN`'s body tests each against the
+# capitals' class and tries a match at every capital. The whole pattern is then searched only
+# from three words before each such 'van' to the capital after it (`scan.near_from`; throughput38).
+_VAN_BEFORE_CAPITAL = re.compile(
+    r"van(?<=[ \t\u00a0\n]van)(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)[A-ZÀ-ÖØ-Þ]"
+)
+_VAN_WHOLE = re.compile(_VAN.guard.pattern + _VAN.body.pattern)
+_BLANK = frozenset(" \t\u00a0\r\n")
+_WORDS_BEFORE = 3
+
+
+def _earliest(text: str, at: int) -> int:
+    """No later than where a match whose 'van' stands at `at` can start: its words before 'van'
+    are three at most, each a run of characters no blank, the gaps runs of blanks."""
+    for _ in range(_WORDS_BEFORE):
+        while at > 0 and text[at - 1] in _BLANK:
+            at -= 1
+        while at > 0 and text[at - 1] not in _BLANK:
+            at -= 1
+    return at
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """`_VAN.finditer(text)`: every match holds a 'van' of `_VAN_BEFORE_CAPITAL` (and no other:
+    its words before it are capitalised), starts no earlier than `_earliest`, and is found with
+    the text cut after the capital that follows its 'van'."""
+    anchors = list(_VAN_BEFORE_CAPITAL.finditer(text))
+    starts = [_earliest(text, a.start()) for a in anchors]
+    return near_from(_VAN_WHOLE, anchors, starts, text, after=0)
 
 
 def find(text: str) -> list[Match]:
     if "van" not in text:
         return []
     found: list[Match] = []
-    for m in _VAN.finditer(text):
+    for m in _matches(text):
         widest = _widest(m)
         if widest is not None:
             found.append(widest)

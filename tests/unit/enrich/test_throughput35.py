@@ -198,10 +198,8 @@ def test_the_capitals_gate_answers_as_before() -> None:
     old = re.compile(r"[A-Z]{3,}[ \u00a0][A-Z]{2,}")
     pieces = ["A", "B", "AB", "ABC", "ABCD", " ", "\u00a0", "a", "É", "IJ", "PIET HEIN", "\n"]
     for text in _texts(pieces, 6000, 355, most=12):
-        expected = old.search(text)
-        got = attendees._CAPS_GATE.search(text)
-        assert (got is None) == (expected is None), text
-        assert got is None or expected is None or got.regs == expected.regs, text
+        # (only whether it matches is read: since throughput38 two space-led patterns answer)
+        assert attendees._caps_gate(text) == (old.search(text) is not None), text
 
 
 def test_amounts_match_as_before() -> None:
@@ -249,12 +247,12 @@ def test_initials_are_found_after_the_spaces_they_were_found_at() -> None:
     ]
     hits = 0
     for text in _texts(pieces, 6000, 357, most=12):
-        expected = [(m.start(), m.end()) for m in old.finditer(text)]
-        got = [(m.start() - 1, m.end()) for m in givenfirst._BEFORE_INITIAL.finditer(text)]
-        assert got == expected, text
+        expected = [m.start() for m in old.finditer(text)]
+        # (since throughput38 the spaces are found from the initial's dot; only they are read)
+        assert list(givenfirst._initial_spaces(text)) == expected, text
         hits += len(expected)
     assert hits > 1000
-    assert _first_character(givenfirst._BEFORE_INITIAL.body)
+    assert _first_character(givenfirst._INITIAL_DOT)
 
 
 def test_task_bodies_heads_match_as_before() -> None:
