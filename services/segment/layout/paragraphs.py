@@ -477,8 +477,9 @@ def build_blocks(
     edges = right_edge if isinstance(right_edge, dict) else None
     edge = 1e6 if isinstance(right_edge, dict) else right_edge
     ocr = bool(ocr_pages)
-    items = capital_items(lines)
-    block = Block([lines[0]], "list_item" if 0 in items else "paragraph")  # the block being made
+    items = capital_items(lines)  # an agenda's lettered items: each opens a block
+    item_at = lines[0].x0 if 0 in items else None  # the block's item's edge, if it opens one
+    block = Block([lines[0]])  # the block being made
     blocks = [block]
     last = lines[0]  # the line before, but a hyphen mark glued to its end
     last_text = last.text.strip()  # its text stripped: each line's is stripped once, here
@@ -505,6 +506,9 @@ def build_blocks(
         first = held[0]
         if (
             k not in items
+            # an item's lines hang under its words; a line left of its mark is the text under
+            # a lettered head ('A. Resultaat Verkiezingen' over its paragraph)
+            and (item_at is None or line.x0 >= item_at - 1 or line.page != prev.page)
             and not (opener and _number_label(prev, line, loose, text, prev_text))
             and not _next_item(first, line, text)
             and not _section_head_atop(prev, line, lines[k + 1] if k + 1 < count else None)
@@ -524,9 +528,38 @@ def build_blocks(
         ):
             held.append(line)
         else:
-            block = Block([line], "list_item" if k in items else "paragraph")
+            block = Block([line])
             blocks.append(block)
+            item_at = line.x0 if k in items else None
+    if items:
+        _items_listed(blocks, items, lines)
     return [b.finish() for b in blocks]
+
+
+def _items_listed(blocks: list[Block], items: set[int], lines: list[Line]) -> None:
+    """An agenda's lettered items are a list's items: each block an item opens is one, but
+    for a head over its own text, which starts left of the head's mark right under its last
+    line (a reserve's letter and name over the paragraph on it), no item and no space between:
+    the headings read that as they read it before."""
+    opening = {id(lines[k]) for k in items}
+    for i, block in enumerate(blocks):
+        first = block.lines[0]
+        if id(first) not in opening:
+            continue
+        after = blocks[i + 1].lines[0] if i + 1 < len(blocks) else None
+        end = block.lines[-1]
+        if (
+            after is not None
+            and id(after) not in opening
+            and after.page == end.page
+            and after.x0 < first.x0 - 1
+            and 0 < end.base - after.base <= _UNDER_HEAD * end.size
+        ):
+            continue
+        block.kind = "list_item"
+
+
+_UNDER_HEAD: Final = 1.6  # sizes of type: a line right under another, with no space between
 
 
 def capital_items(lines: list[Line]) -> set[int]:
