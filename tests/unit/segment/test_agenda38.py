@@ -102,3 +102,56 @@ def test_a_run_of_letters_in_order_opens_items() -> None:
 )
 def test_near_misses_open_nothing(rows: list[tuple[float, str]]) -> None:
     assert capital_items(_lines(rows)) == set()
+
+
+# A gemeente's Woo decision (OpenCoevorden/publicaties, 13 of 19 not typed on main): subject
+# 'Besluit Woo-verzoek' (UWV's and the Belastingdienst's decisions are titled so too), its date
+# labelled 'Verzenddatum', the request's date beside 'Uw bericht'.
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_a_gemeente_woo_decision_is_typed_and_dated_by_its_send_date(producer: str) -> None:
+    meta = segment_pdf((HERE / f"woo{producer}.pdf").read_bytes(), ocr=False).metadata
+    assert meta.doc_type == "woo_besluit"
+    assert meta.date == "2023-04-20"
+
+
+def _drawn(lines: list[str]) -> bytes:
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    y = 780.0
+    for text in lines:
+        c.setFont("Helvetica", 10)
+        c.drawString(72, y, text)
+        y -= 29
+    c.save()
+    return buf.getvalue()
+
+
+def test_besluit_woo_verzoek_without_a_letter_is_no_decision() -> None:
+    # a council's list of decisions names one, no letter around it
+    pdf = _drawn(
+        [
+            "Besluitenlijst van de vergadering van het college",
+            "1. Besluit Woo-verzoek inzake cameratoezicht: het college stemt in.",
+            "2. Subsidie zomerfeest: het college stemt in met de subsidie van 5.000 euro.",
+        ]
+    )
+    assert segment_pdf(pdf, ocr=False).metadata.doc_type != "woo_besluit"
+
+
+def test_a_send_date_label_dates_a_letter() -> None:
+    pdf = _drawn(
+        [
+            "Gemeente Voorbeeldstad",
+            "Uw bericht: 9 maart 2023",
+            "Verzenddatum: 20 april 2023",
+            "Onderwerp: Aanvraag omgevingsvergunning",
+            "Geachte heer Jansen,",
+            "Wij hebben uw aanvraag ontvangen en nemen binnen acht weken een besluit.",
+        ]
+    )
+    assert segment_pdf(pdf, ocr=False).metadata.date == "2023-04-20"
