@@ -537,29 +537,16 @@ def build_blocks(
 
 
 def _items_listed(blocks: list[Block], items: set[int], lines: list[Line]) -> None:
-    """An agenda's lettered items are a list's items: each block an item opens is one, but
-    for a head over its own text, which starts left of the head's mark right under its last
-    line (a reserve's letter and name over the paragraph on it), no item and no space between:
-    the headings read that as they read it before."""
+    """An agenda's lettered items, one under the other, are a list's items: each block an item
+    opens, next to another such block. One with other text between it and the next (a
+    reserve's letter and name over the paragraph on it, the minutes' point over the debate on
+    it) is a head: the headings read it as they read it before."""
     opening = {id(lines[k]) for k in items}
+    opens = [id(block.lines[0]) in opening for block in blocks]
+    last = len(blocks) - 1
     for i, block in enumerate(blocks):
-        first = block.lines[0]
-        if id(first) not in opening:
-            continue
-        after = blocks[i + 1].lines[0] if i + 1 < len(blocks) else None
-        end = block.lines[-1]
-        if (
-            after is not None
-            and id(after) not in opening
-            and after.page == end.page
-            and after.x0 < first.x0 - 1
-            and 0 < end.base - after.base <= _UNDER_HEAD * end.size
-        ):
-            continue
-        block.kind = "list_item"
-
-
-_UNDER_HEAD: Final = 1.6  # sizes of type: a line right under another, with no space between
+        if opens[i] and ((i > 0 and opens[i - 1]) or (i < last and opens[i + 1])):
+            block.kind = "list_item"
 
 
 def capital_items(lines: list[Line]) -> set[int]:
