@@ -83,6 +83,19 @@ def test_a_run_of_letters_in_order_opens_items() -> None:
     assert blocks[4].text == "D.1 Voorstel van het presidium inzake benoeming (RIS320854)"
 
 
+def test_lettered_heads_over_their_text_are_split_but_no_list() -> None:
+    # a raadsvoorstel's reserves: each letter and name over the paragraph on it, which starts
+    # left of the mark (075: 'A. Resultaat Bijstandsverlening (BUIG)' / 'De voor- en nadelen')
+    rows: list[tuple[float, str]] = []
+    for head in ["A. Resultaat Bijstandsverlening", "B. Resultaat Verkiezingen", "C. Rekenkamer"]:
+        rows += [(108, head), (90, "De voor- en nadelen in de jaarrekening worden niet verrekend.")]
+    lines = _lines(rows)
+    assert capital_items(lines) == {0, 2, 4}
+    blocks = build_blocks(lines, 520.0)
+    assert [b.text for b in blocks][:2] == [rows[0][1], rows[1][1]]
+    assert all(b.kind == "paragraph" for b in blocks)
+
+
 @pytest.mark.parametrize(
     "rows",
     [
