@@ -19,7 +19,7 @@ from services.segment.layout.paragraphs import Block
 
 _LABELS = (
     r"Datum|Date|Dagtekening|Vastgesteld|Voorgesteld|Ontvangen|Revision date|Versiedatum|"
-    r"Vergaderdatum(?: en -tijd)?|Datum vergadering|Sent|Verzonden|Verstuurd"
+    r"Vergaderdatum(?: en -tijd)?|Datum vergadering|Sent|Verzonden|Verstuurd|Verzenddatum"
 )
 # At a line start the colon may be missing ("DATUM 1-6-2026"); inside a line it must be there
 # ("Aan: ACC-19 Datum: 10 september 2020"), else "de datum van 3 mei" would count.

@@ -20,7 +20,7 @@ _JUDGED = re.compile(
 )
 _DECISION = re.compile(
     r"\b(?:Woo|Wob)-?(?:deel)?besluit\b|\bbesluit op uw (?:Woo-|Wob-)?verzoek|\bbeslissing op uw"
-    r" (?:Woo-|Wob-)?verzoek|\buw (?:Woo|Wob)-verzoek\b",
+    r" (?:Woo-|Wob-)?verzoek|\buw (?:Woo|Wob)-verzoek\b|\bbesluit (?:Woo|Wob)-verzoek\b",
     re.I,
 )
 # What each pattern's every match holds, case-blind: a quick "no" before the slow search.

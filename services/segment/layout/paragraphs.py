@@ -42,6 +42,13 @@ BULLET: Final = Anchored(
 )
 # A lettered item as a law or a regulation sets it: "a. een wetsvoorstel ...", "b. ...".
 LETTERED: Final = Anchored(re.compile(r"^[a-z]\.\s+\S"), LOWER, False, ".")
+# An agenda's item under a capital letter, as a council's agenda and its minutes set it: 'A.
+# Vaststelling agenda', 'B. Stad in de raad', and the points under one, 'D.1 Voorstel ...',
+# 'D.10 ...'. A capital and a dot is also an initial ('A. de Vries', 'A. Wet' in a citation):
+# only a run is read as items (`capital_items`).
+CAPITAL_ITEM: Final = re.compile(r"^([A-Z])\.(?:(\d{1,2})\.?)?\s+\S")
+_LETTER_RUN: Final = 3  # items in order, A., B., C., each at its line's start at one left edge
+_POINT_RUN: Final = 2  # points in order under one letter, D.1 and D.2, at one left edge
 _NOTE_NUMBER: Final = Anchored(
     re.compile(r"^\d{1,3}\s+\S"), "", True
 )  # an endnote's number, hanging left of its text
@@ -473,6 +480,8 @@ def build_blocks(
     edges = right_edge if isinstance(right_edge, dict) else None
     edge = 1e6 if isinstance(right_edge, dict) else right_edge
     ocr = bool(ocr_pages)
+    items = capital_items(lines)  # an agenda's lettered items: each opens a block
+    item_at = lines[0].x0 if 0 in items else None  # the block's item's edge, if it opens one
     block = Block([lines[0]])  # the block being made
     blocks = [block]
     last = lines[0]  # the line before, but a hyphen mark glued to its end
@@ -502,7 +511,11 @@ def build_blocks(
         opener = len(held) == 1 or (len(held) == 2 and held[1].text in _PDFIUM_MARKS)
         first = held[0]
         if (
-            not (opener and _number_label(prev, line, loose, text, prev_text))
+            k not in items
+            # an item's lines hang under its words; a line left of its mark is the text under
+            # a lettered head ('A. Resultaat Verkiezingen' over its paragraph)
+            and (item_at is None or line.x0 >= item_at - 1 or line.page != prev.page)
+            and not (opener and _number_label(prev, line, loose, text, prev_text))
             and not _next_item(first, line, text)
             and not _section_head_atop(prev, line, lines[k + 1] if k + 1 < count else None)
             and _continues(
@@ -524,7 +537,79 @@ def build_blocks(
         else:
             block = Block([line])
             blocks.append(block)
+            item_at = line.x0 if k in items else None
+    if items:
+        _items_listed(blocks, items, lines)
     return [b.finish() for b in blocks]
+
+
+def _items_listed(blocks: list[Block], items: set[int], lines: list[Line]) -> None:
+    """An agenda's lettered items, one under the other, are a list's items: each block an item
+    opens, next to another such block. One with other text between it and the next (a
+    reserve's letter and name over the paragraph on it, the minutes' point over the debate on
+    it) is a head: the headings read it as they read it before."""
+    opening = {id(lines[k]) for k in items}
+    opens = [id(block.lines[0]) in opening for block in blocks]
+    last = len(blocks) - 1
+    for i, block in enumerate(blocks):
+        if opens[i] and ((i > 0 and opens[i - 1]) or (i < last and opens[i + 1])):
+            block.kind = "list_item"
+
+
+def capital_items(lines: list[Line]) -> set[int]:
+    """The indices of the lines that open an agenda's lettered item: a line starting with a
+    capital and a dot ('A. Vaststelling agenda') in a run of at least `_LETTER_RUN` such lines,
+    each the letter after the one before, at the same left edge of the same column (other lines
+    between, an item's wrapped lines); and one starting with a letter's point ('D.1 Voorstel
+    ...') in a run of at least `_POINT_RUN` points of one letter numbered on, at one edge. A
+    lone 'A.' at a line's start is an initial or a citation ('A. de Vries', 'A. Wet'), as are
+    letters out of order, a letter before a word in lower case ('B. van Loon') and one under a
+    line that ends on a comma or on a word that leads on (a sentence that goes on there, a list
+    of names: 'Van Dam,' / 'A. Willemsen'): they open nothing."""
+    # the items at each edge: (zone, x0) -> the last item's index there and its run so far
+    last: dict[tuple[str, float], tuple[str, int, list[int]]] = {}
+    runs: list[tuple[bool, list[int]]] = []
+    for k, line in enumerate(lines):
+        text = line.text
+        # the gate: a capital then a dot (most lines fail at the second character)
+        if len(text) < 4 or text[1:2] != "." or not "A" <= text[:1] <= "Z":
+            continue
+        m = CAPITAL_ITEM.match(text)
+        if m is None:
+            continue
+        letter = m.group(1)
+        point = m.group(2)
+        if point is None and not text[m.end() - 1 : m.end()].isupper():
+            continue  # an initial before a name's 'de', 'van'
+        if k > 0:
+            above = lines[k - 1].text.rstrip()
+            if above.endswith(",") or _open_end(above):
+                continue  # the sentence above goes on
+        num = int(point) if point is not None else 0
+        key = (line.zone + ("." if point is not None else ""), line.x0)
+        before: tuple[str, int, list[int]] | None = None
+        found: tuple[str, float] | None = None
+        for at, held in last.items():
+            if at[0] == key[0] and abs(at[1] - line.x0) <= 1:
+                before, found = held, at
+                break
+        if found is not None:
+            del last[found]  # the run goes on at this item's own edge
+        if before is not None and (
+            (point is None and ord(letter) == ord(before[0]) + 1)
+            or (point is not None and letter == before[0] and num == before[1] + 1)
+        ):
+            run = before[2]
+            run.append(k)
+        else:
+            run = [k]
+            runs.append((point is not None, run))
+        last[key] = (letter, num, run)
+    items: set[int] = set()
+    for points, run in runs:
+        if len(run) >= (_POINT_RUN if points else _LETTER_RUN):
+            items.update(run)
+    return items
 
 
 _SECTION_HEAD: Final = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+\S")
