@@ -66,11 +66,17 @@ _LOWER_KINDS = (
     # an institution of care or teaching, bare or a compound's end ('de instelling Lievenshove',
     # 'jeugdzorginstelling Juzt'); a compound's end in lower case only (below)
     "fabriek", "instelling",
+    # bodies of culture and a comparison site by their kind (orgs76's Left, orgs78): 'de
+    # theatergroep Orkater', 'het museum Slot Loevestein', 'het orkest Holland Symfonia',
+    # 'supermarktvergelijker QuestionMark'; a company's compound: 'jeugdtheatergezelschap X'
+    "museum", "orkest", "theater", "poppodium", "gezelschap", "theatergroep", "toneelgroep",
+    "dansgroep", "productiehuis", "vergelijker",
 )  # fmt: skip
 # Kinds a compound may end in ('ICT-bedrijf Centric', 'chipfabrikant ASML', 'vrachtvervoerder X').
 _COMPOUND_ENDS = frozenset(
     {"bedrijf", "fabrikant", "producent", "leverancier", "aanbieder", "organisatie"}
     | {"vereniging", "federatie", "instelling"}
+    | {"gezelschap", "vergelijker"}
 )
 # Kinds read in a compound only where the compound is in lower case: capitalised, the compound
 # is a name of its own ('Zorginstelling Noord' names no body 'Noord'; orgs77).

@@ -279,6 +279,7 @@ _LEADING = frozenset(
     To And Or As
     Reactie Mail E-mail Memo Nota Notitie Brief Verslag Presentatie Bijlage Concept Notulen
     Rapportage Jaarrapportage Jaarverslag
+    Jaarrekening Exploitatierekening Exploitatiebegroting Begroting Meerjarenbegroting Balans
     Document Agenda Voordracht Organigram Profielschets Terugkoppeling Opstart Voortgang Offerte
     Annotatie Uitnodiging Aanvraag Overzicht Samenvatting Informatieavond Samenstelling Onder"""
     )
