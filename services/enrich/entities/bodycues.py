@@ -22,6 +22,9 @@ sentence is none, and a name a list knows is left to the list.
 - a production company: 'MATZER Theaterproducties';
 - a legal form before the name: 'NV de Poorterij';
 - a working group by its name before 'Werkgroep': 'de Landelijke India Werkgroep';
+- a body named by one compound of its head after an article: 'de Mutsaersstichting', 'het
+  Hunebedcentrum' (not a kind's compound: 'het Kenniscentrum');
+- a regional college and a village's cooperative: 'ROC Beeld en Geluid', 'dorpscoöperatie Meeden';
 - an abbreviation glossed in brackets whose capitals it is, the gloss ending in a body's word:
   'KCARS (Kunst- en CultuurAdviesRaad Schagen)' (a law's or a scheme's gloss is none).
 """
@@ -320,6 +323,62 @@ def _groups_last(text: str) -> list[Match]:
     return found
 
 
+# 11. A body named by one compound of its head after an article, mid-sentence: 'de
+# Mutsaersstichting', 'het Tropeninstituut', 'het Hunebedcentrum'; not a kind's compound that any
+# such body bears ('het Kenniscentrum', 'het Asielzoekerscentrum'), nor after a sentence's end.
+_COMPOUND_HEADS = ("stichting", "instituut", "centrum", "museum", "genootschap")
+_COMPOUND = re.compile(
+    rf"(?<=[a-zà-ÿ,] )(?:de|het){_SP}(?P<name>[{_UPPER}][a-zà-ÿ]{{3,}}"
+    r"(?:stichting|instituut|centrum|museum|genootschap))"
+    r"(?=[ \t\u00a0]+[a-zà-ÿ]|[.,;:!?)]|[ \t\u00a0]*(?:\r?\n|$))"
+)
+_GENERIC_PARTS = _words(
+    "Kennis Expertise Opvang Asielzoekers Aanmeld Winkel Gezondheids Sport Reken Data Zorg "
+    "Onderzoeks Informatie Behandel Dienst Diensten Crisis Meld Contact Klant Klanten Service "
+    "Bezoekers Congres Cultuur Buurt Wijk Jongeren Dag Jeugd Stads Dorps Sociaal Vergader "
+    "Distributie Zorg Revalidatie Medisch Woonzorg Verpleeg Detentie Uitzet Gezins Gemeenschaps "
+    "Welzijns Activiteiten Ontmoetings Expositie Bezoek Cultureel Opleidings Trainings Test "
+    "Vaccinatie Callcenter Controle Coördinatie Steun Advies Kinderopvang Ouder Familie Rijks "
+    "Onderwijs Studie Studenten Sportcentrum Recreatie Zwem Bedrijfs Industrie Innovatie"
+)
+
+
+def _compounds(text: str) -> list[Match]:
+    found: list[Match] = []
+    for m in _COMPOUND.finditer(text):
+        name = m.group("name")
+        stem = next(name[: -len(h)] for h in _COMPOUND_HEADS if name.endswith(h))
+        if stem.rstrip("s") in _GENERIC_PARTS or stem in _GENERIC_PARTS:
+            continue
+        if automaton().get(name, None) is None and _known_type(name) is None:
+            found.append(Match("organization", m.start("name"), m.end("name"), name))
+    return found
+
+
+# 12. A regional college by its name: 'ROC Beeld en Geluid', 'ROC van Twente'; a village's
+# cooperative by its village: 'dorpscoöperatie Meeden' (the kind and the place are its name).
+_ROC = re.compile(
+    rf"(?<![\w-])ROC(?:{_SP}van)?{_SP}{_NAME_WORD}(?:{_SP}(?:en{_SP})?{_NAME_WORD}){{0,3}}(?![\w-])"
+)
+_COOPERATIVE = re.compile(
+    rf"(?<![\w-])(?:dorps|buurt|energie|zorg|wijk)co[öo]peratie{_SP}(?P<name>{_NAME_WORD})(?![\w-])"
+)
+
+
+def _colleges_and_cooperatives(text: str) -> list[Match]:
+    found: list[Match] = []
+    for m in _ROC.finditer(text):
+        name = " ".join(m.group().split())
+        if automaton().get(name, None) is None:
+            found.append(Match("organization", m.start(), m.end(), name))
+    for m in _COOPERATIVE.finditer(text):
+        word = m.group("name")
+        if word not in _NOT_NAMES and word not in _given():
+            name = " ".join(m.group().split())
+            found.append(Match("organization", m.start(), m.end(), name))
+    return found
+
+
 # 9. A firm's legal form before its name: 'NV de Poorterij', 'B.V. Het Anker' (after its name,
 # orgcontext reads it); not after a capitalised word, whose form it is ('Philips B.V. Eindhoven').
 _FORM_FIRST = re.compile(
@@ -361,9 +420,12 @@ _PRODUCTION_GATE = "roducties"
 _EMPLOYER_GATE = " dienst"
 _FORM_GATES = ("NV ", "BV ", "N.V. ", "B.V. ")
 _GROUP_GATE = " Werkgroep"
+_COMPOUND_GATES = ("stichting ", "instituut", "centrum", "museum", "genootschap")
+_COLLEGE_GATES = ("ROC ", "peratie ")
 GATES = frozenset(
     (*_PLANT_GATES, _AS_GATE, *_QUOTE_GATES, *_STAFF_GATES, *_PARENT_GATES, *_PROVINCE_GATES,
-     _PRODUCTION_GATE, " (", *_FORM_GATES, _GROUP_GATE, _EMPLOYER_GATE)
+     _PRODUCTION_GATE, " (", *_FORM_GATES, _GROUP_GATE, _EMPLOYER_GATE, *_COMPOUND_GATES,
+     *_COLLEGE_GATES)
 )  # fmt: skip
 
 
@@ -392,4 +454,8 @@ def find(text: str) -> list[Match]:
         found.extend(_form_first(text))
     if _GROUP_GATE in cues:
         found.extend(_groups_last(text))
+    if not cues.isdisjoint(_COMPOUND_GATES):
+        found.extend(_compounds(text))
+    if not cues.isdisjoint(_COLLEGE_GATES):
+        found.extend(_colleges_and_cooperatives(text))
     return found

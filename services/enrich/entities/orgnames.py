@@ -61,6 +61,8 @@ _DUTCH_HEADS = _words(
     # Metropole Orkest', 'het Orkest van het Oosten'); as every head, with another capitalised
     # word, so a lone 'Museum' or 'Orkest' is none
     " Museum Orkest"
+    # a pop venue by its name: 'Poppodium Gebouw-T' (orgs78)
+    " Poppodium"
 )
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "

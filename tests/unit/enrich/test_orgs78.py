@@ -214,3 +214,38 @@ def test_a_body_named_by_its_kind_is_named_again_bare() -> None:
 )
 def test_culture_near_miss(text: str, wrong: str) -> None:
     _lacks(text, wrong)
+
+
+# the second part, from the blind half's misses (then no longer blind): a body by one compound of
+# its head, a culture company's name with its article, a pop venue, a regional college, a
+# village's cooperative
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Voor de jeugdhulp zorgt de Korvelstichting al jaren.", "Korvelstichting"),
+        ("De collectie van het Zeevaartinstituut dreigt te verdwijnen.", "Zeevaartinstituut"),
+        ("Subsidie voor het Dolmencentrum", "Dolmencentrum"),
+        ("Het geld gaat naar theatergezelschap De WolkenGroep uit Assen.", "De WolkenGroep"),
+        ("Poppodium Kelder-Z kan vooruit met extra subsidie.", "Poppodium Kelder-Z"),
+        ("Leerlingen van het ROC Licht en Lucht lopen er stage.", "ROC Licht en Lucht"),
+        ("Het bad is overgedragen aan de dorpscoöperatie Veendijk, die het runt.",
+         "dorpscoöperatie Veendijk"),
+    ],
+)  # fmt: skip
+def test_second_part(text: str, name: str) -> None:
+    _has(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Hij belde met het Kenniscentrum van de gemeente.", "Kenniscentrum"),  # a kind's compound
+        ("Zij werkt in het Asielzoekerscentrum bij Assen.", "Asielzoekerscentrum"),
+        ("Dit is het Rijksmuseum. Het Kunstmuseum.", "Kunstmuseum"),  # a sentence's start
+        ("Het geld gaat naar het gezelschap De minister zei nee.", "De minister"),
+    ],
+)
+def test_second_part_near_miss(text: str, wrong: str) -> None:
+    _lacks(text, wrong)
