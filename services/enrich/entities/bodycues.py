@@ -145,15 +145,25 @@ _SINGULAR_KINDS = (
     r"museum|omroep|krant|bank|verzekeraar|fabrikant|instituut|zorgaanbieder|uitgeverij|"
     r"maatschappij|supermarktketen|club|bureau|concern|multinational|producent|leverancier)"
 )
-_AS_KIND = re.compile(
-    rf"(?<![\w-])(?:een|de|het){_SP}(?:[a-zà-ÿ]+e{_SP})?[a-zà-ÿ-]*{_SINGULAR_KINDS}{_SP}als{_SP}"
+# read from each ' als ' back to the kind and on to the name (no pass over the whole text)
+_KIND_BEFORE_AS = re.compile(
+    rf"(?<![\w-])(?:een|de|het){_SP}(?:[a-zà-ÿ]+e{_SP})?[a-zà-ÿ-]*{_SINGULAR_KINDS}$"
+)
+_NAME_AFTER_AS = re.compile(
     rf"(?:(?:het|de){_SP})?(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,3}})(?![\w-])"
 )
 
 
 def _as_kind(text: str) -> list[Match]:
     found: list[Match] = []
-    for m in _AS_KIND.finditer(text):
+    at = text.find(" als ")
+    while at != -1:
+        here, at = at, text.find(" als ", at + 4)
+        if _KIND_BEFORE_AS.search(text, max(0, here - 60), here) is None:
+            continue
+        m = _NAME_AFTER_AS.match(text, here + 5)
+        if m is None:
+            continue
         words = m.group("name").split()
         if _a_name(words) and not (len(words) == 2 and words[0] in _given()):
             found.append(Match("organization", m.start("name"), m.end("name"), " ".join(words)))
@@ -162,8 +172,8 @@ def _as_kind(text: str) -> list[Match]:
 
 # 3. A name quoted after its kind.
 _QUOTED = re.compile(
-    r"(?<![\w-])[\w-]*(?:inrichting|instelling|organisatie|stichting|Stichting|vereniging|"
-    r"Vereniging|bedrijf|gezelschap|theater|museum|kliniek|centrum)"
+    r"(?:inrichting|instelling|organisatie|stichting|Stichting|vereniging|"
+    r"Vereniging|bedrijf|gezelschap|theater|museum|kliniek|centrum)(?![\w-])"
     rf"{_SP}[«\"“‘'](?P<name>{_NAME_WORD}(?:{_SP}(?:{_NAME_WORD}|van|de|der|den|voor|het|en|'t)){{0,4}})"
     r"[»\"”’']"
 )
@@ -328,10 +338,12 @@ def _groups_last(text: str) -> list[Match]:
 # such body bears ('het Kenniscentrum', 'het Asielzoekerscentrum'), nor after a sentence's end.
 _COMPOUND_HEADS = ("stichting", "instituut", "centrum", "museum", "genootschap")
 _COMPOUND = re.compile(
-    rf"(?<=[a-zà-ÿ,] )(?:de|het){_SP}(?P<name>[{_UPPER}][a-zà-ÿ]{{3,}}"
+    rf"(?<![\w-])(?P<name>[{_UPPER}][a-zà-ÿ]{{3,}}"
     r"(?:stichting|instituut|centrum|museum|genootschap))"
     r"(?=[ \t\u00a0]+[a-zà-ÿ]|[.,;:!?)]|[ \t\u00a0]*(?:\r?\n|$))"
 )
+# the article before it, mid-sentence (a lower-case word or a comma before the article)
+_ARTICLE_BEFORE = re.compile(r"[a-zà-ÿ,] (?:de|het)[ \t\u00a0]+$")
 _GENERIC_PARTS = _words(
     "Kennis Expertise Opvang Asielzoekers Aanmeld Winkel Gezondheids Sport Reken Data Zorg "
     "Onderzoeks Informatie Behandel Dienst Diensten Crisis Meld Contact Klant Klanten Service "
@@ -346,6 +358,8 @@ _GENERIC_PARTS = _words(
 def _compounds(text: str) -> list[Match]:
     found: list[Match] = []
     for m in _COMPOUND.finditer(text):
+        if _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is None:
+            continue
         name = m.group("name")
         stem = next(name[: -len(h)] for h in _COMPOUND_HEADS if name.endswith(h))
         if stem.rstrip("s") in _GENERIC_PARTS or stem in _GENERIC_PARTS:
@@ -420,7 +434,7 @@ _PRODUCTION_GATE = "roducties"
 _EMPLOYER_GATE = " dienst"
 _FORM_GATES = ("NV ", "BV ", "N.V. ", "B.V. ")
 _GROUP_GATE = " Werkgroep"
-_COMPOUND_GATES = ("stichting ", "instituut", "centrum", "museum", "genootschap")
+_COMPOUND_GATES = ("stichting", "instituut", "centrum", "museum", "genootschap")
 _COLLEGE_GATES = ("ROC ", "peratie ")
 GATES = frozenset(
     (*_PLANT_GATES, _AS_GATE, *_QUOTE_GATES, *_STAFF_GATES, *_PARENT_GATES, *_PROVINCE_GATES,
