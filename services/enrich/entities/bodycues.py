@@ -87,10 +87,18 @@ def _known_type(word: str) -> str | None:
     return None
 
 
+def _opens_listed(name: str) -> bool:
+    """Whether a listed name opens `name`: 'Economische Zakenen' (a body glued to the next word)
+    is the list's to read."""
+    return any(end + 1 == size for end, (size, _) in automaton().iter(name))
+
+
 def _a_name(words: list[str]) -> bool:
     """Whether the words may name an unlisted body: the first no sentence word, no given name,
-    and no word a list holds as a place or a person."""
+    no word a list holds as a place or a person, and no listed name opening them."""
     if not words or words[0] in _NOT_NAMES or len(words[0]) < 2:
+        return False
+    if _opens_listed(" ".join(words)):
         return False
     if words[0] in _given():
         return False
@@ -268,11 +276,16 @@ _ABBR_PROVINCE = re.compile(
 )
 
 
+# Abbreviations another finder reads with their region, to a listed body (councilpages: 'RUD
+# Drenthe' is the Omgevingsdienst Drenthe).
+_READ_ELSEWHERE = frozenset({"RUD"})
+
+
 def _regional(text: str) -> list[Match]:
     return [
         Match("organization", m.start(), m.end(), " ".join(m.group().split()))
         for m in _ABBR_PROVINCE.finditer(text)
-        if _abbr_ok(m.group("abbr"))
+        if _abbr_ok(m.group("abbr")) and m.group("abbr") not in _READ_ELSEWHERE
     ]
 
 
