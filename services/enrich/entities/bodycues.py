@@ -88,9 +88,15 @@ def _known_type(word: str) -> str | None:
 
 
 def _opens_listed(name: str) -> bool:
-    """Whether a listed name opens `name`: 'Economische Zakenen' (a body glued to the next word)
-    is the list's to read."""
-    return any(end + 1 == size for end, (size, _) in automaton().iter(name))
+    """Whether a listed name opens `name`: 'Economische Zakenen' (a body of two words or more
+    glued to the next word) is the list's to read; a one-word form only as a whole word ('AD'
+    does not open 'ADVIES')."""
+    for end, (size, _) in automaton().iter(name):
+        if end + 1 != size:
+            continue
+        if " " in name[:size] or size == len(name) or not name[size].isalnum():
+            return True
+    return False
 
 
 def _a_name(words: list[str]) -> bool:
