@@ -95,7 +95,7 @@ def test_a_quoted_title_is_no_name() -> None:
     ("text", "name"),
     [
         ("Oud-medewerkers van KVB verklaren dat zij polissen verkochten.", "KVB"),
-        ("Het personeel van Tarmeco is ongerust over de sluiting.", "Tarmeco"),
+        ("De woordvoerder van Tarmeco wilde niet reageren.", "Tarmeco"),
         ("Hij is sinds 2010 bij Tarvex in dienst.", "Tarvex"),
         ("Zij was tot vorig jaar in dienst van Norlan.", "Norlan"),
     ],
