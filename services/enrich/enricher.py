@@ -27,6 +27,7 @@ from services.enrich.entities import (
     appositions,
     attendees,
     authors,
+    bodycues,
     bracketgiven,
     cabinet,
     columns,
@@ -387,6 +388,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_wider_names(found, companies.find(text))
     found = _with_wider_names(found, companies.members(text, found))
     found = _with_wider_names(found, companies.former(text))
+    found = _with_wider_names(found, bodycues.find(text))  # orgs78
     found = companies.seated(text, found)
     found = companies.widened(text, found)
     found = _with_wider_names(found, extracts.find(text))

@@ -64,6 +64,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
     from services.enrich import references
     from services.enrich.entities import (
         attendees,
+        bodycues,
         companies,
         councilpages,
         extracts,
@@ -107,6 +108,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (CUE, outlets.GATES | attendees.GATES | governed.GATES),
         (CUE, personruns.GATES),  # persons57: a cited surname's words, an attendance label
         (CUE, meetingheads.GATES | labelends.GATES | orgnames.GATES),
+        (CUE, bodycues.GATES),  # orgs78
     )
 
 

@@ -66,11 +66,17 @@ _LOWER_KINDS = (
     # an institution of care or teaching, bare or a compound's end ('de instelling Lievenshove',
     # 'jeugdzorginstelling Juzt'); a compound's end in lower case only (below)
     "fabriek", "instelling",
+    # bodies of culture and a comparison site by their kind (orgs76's Left, orgs78): 'de
+    # theatergroep Orkater', 'het museum Slot Loevestein', 'het orkest Holland Symfonia',
+    # 'supermarktvergelijker QuestionMark'; a company's compound: 'jeugdtheatergezelschap X'
+    "museum", "orkest", "theater", "poppodium", "gezelschap", "theatergroep", "toneelgroep",
+    "dansgroep", "productiehuis", "vergelijker",
 )  # fmt: skip
 # Kinds a compound may end in ('ICT-bedrijf Centric', 'chipfabrikant ASML', 'vrachtvervoerder X').
 _COMPOUND_ENDS = frozenset(
     {"bedrijf", "fabrikant", "producent", "leverancier", "aanbieder", "organisatie"}
     | {"vereniging", "federatie", "instelling"}
+    | {"gezelschap", "vergelijker"}
 )
 # Kinds read in a compound only where the compound is in lower case: capitalised, the compound
 # is a name of its own ('Zorginstelling Noord' names no body 'Noord'; orgs77).
@@ -518,9 +524,15 @@ def find(text: str) -> list[Match]:
         care = text[max(0, m.start() - 14) : m.start()].endswith(_CARE_KINDS)
         if care and len(words) == 1 and words[0] in _COMPASS:
             continue  # 'de kliniek Zuid': a site's part, no clinic's name (round56)
+        # a company of culture so too, its name as it spells it: 'theatergezelschap De
+        # PeerGrouP', 'het museum Het Valkhof' (orgs78)
+        culture = text[max(0, m.start() - 14) : m.start()].endswith(_CULTURE_KINDS)
         if (
-            care
-            and _ARTICLE_HEADED.match(m.group("name"))
+            (care or culture)
+            and (
+                (care and _ARTICLE_HEADED.match(m.group("name")))
+                or (culture and _ARTICLE_NAMED.match(m.group("name")))
+            )
             and _ENDS_HERE.match(text, m.end("name"))
         ):
             # a hospital's name that opens with its article, then ends: 'het ziekenhuis De
@@ -569,8 +581,12 @@ _ENGLISH_TRADE = re.compile(
 
 # The care kinds added in orgs73, whose names may open with an article ('De Sionsberg').
 _CARE_KINDS = ("kliniek", "ziekenhuis", "verpleeghuis", "zorgboerderij")
+# The kinds of culture whose companies' names open with an article ('De PeerGrouP', 'Het Houten
+# Huis'; orgs78), read as the care kinds' are.
+_CULTURE_KINDS = ("gezelschap", "theatergroep", "toneelgroep", "dansgroep", "museum", "orkest")
 _COMPASS = frozenset({"Noord", "Zuid", "Oost", "West", "Midden", "Centrum"})
 _ARTICLE_HEADED = re.compile(rf"(?:De|Het)[ \t\u00a0]+[{_UPPER}][a-zà-ÿ]{{2,}}$")
+_ARTICLE_NAMED = re.compile(rf"(?:De|Het)[ \t\u00a0]+[{_UPPER}][a-zà-ÿ]{{2,}}[\wà-ÿ]*$")
 # The name ends: punctuation, a bracket, the line's end or a lower-case word.
 _ENDS_HERE = re.compile(r"(?=[.,;:!?)»”'’\"]|[ \t\u00a0]*(?:\r?\n|$)|[ \t\u00a0]+[a-zà-ÿ])")
 

@@ -269,10 +269,13 @@ def _joined_before(text: str, start: int) -> int:
 # A firm named after its founder and its partners or sons: 'Horvat & Partners', 'Smit & Zn.'.
 _AND_PARTNERS = Guarded(
     r"(?<![\w-])",
-    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})[ \t\u00a0]+&[ \t\u00a0]+"
-    r"(?:[Pp]artners|Co\.?|Zn\.|Zonen)(?![\w])",
+    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})[ \t\u00a0]+"
+    # also written out: 'Drijver en Partners', 'Smit en Zonen' (orgs78)
+    r"(?:&[ \t\u00a0]+(?:[Pp]artners|Co\.?|Zn\.|Zonen)|en[ \t\u00a0]+(?:Partners|Zonen))(?![\w])",
 )
-_AND_PARTNERS_HINTS = ("& Partners", "& partners", "& Co", "& Zn", "& Zonen")
+_AND_PARTNERS_HINTS = (
+    "& Partners", "& partners", "& Co", "& Zn", "& Zonen", " en Partners", " en Zonen",
+)  # fmt: skip
 
 # The kind of document a title starts with: no part of the name after it.
 _DOCUMENT = re.compile(
@@ -1799,7 +1802,7 @@ def find(text: str) -> list[Match]:
         found.extend(
             Match("organization", m.start(), m.end(), m.group()) for m in _INSTITUTE.finditer(text)
         )
-    if "& " in cues and not cues.isdisjoint(_AND_PARTNERS_HINTS):
+    if not cues.isdisjoint(_AND_PARTNERS_HINTS):
         for m in _AND_PARTNERS.finditer(text):
             if m.group("name").split()[0] not in _FUNCTION:
                 name = _clean(m.group()).replace("& partners", "& Partners")

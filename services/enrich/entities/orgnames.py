@@ -61,6 +61,8 @@ _DUTCH_HEADS = _words(
     # Metropole Orkest', 'het Orkest van het Oosten'); as every head, with another capitalised
     # word, so a lone 'Museum' or 'Orkest' is none
     " Museum Orkest"
+    # a pop venue by its name: 'Poppodium Gebouw-T' (orgs78)
+    " Poppodium"
 )
 _ENGLISH_HEADS = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "
@@ -279,6 +281,7 @@ _LEADING = frozenset(
     To And Or As
     Reactie Mail E-mail Memo Nota Notitie Brief Verslag Presentatie Bijlage Concept Notulen
     Rapportage Jaarrapportage Jaarverslag
+    Jaarrekening Exploitatierekening Exploitatiebegroting Begroting Meerjarenbegroting Balans
     Document Agenda Voordracht Organigram Profielschets Terugkoppeling Opstart Voortgang Offerte
     Annotatie Uitnodiging Aanvraag Overzicht Samenvatting Informatieavond Samenstelling Onder"""
     )

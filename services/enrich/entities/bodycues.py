@@ -1,0 +1,494 @@
+"""Bodies no list holds, named by what is said around them (orgs78, issue #12).
+
+Each rule reads a body's name from a cue that only a body takes; a name that is a place's, a
+person's (a given name, a listed person's or a cabinet member's surname) or a word that opens a
+sentence is none, and a name a list knows is left to the list.
+
+- a firm's name before its plant's, its report's or its group's word: 'de Nemef fabriek', 'het
+  Stec-rapport', 'de CMN-groep'. A report named after a capitalised word is as often named after
+  a person ('het Donner-rapport'), so that word must be no listed surname or given name, and
+  the report's compound is read with a hyphen only; a group's compound after an abbreviation only
+  ('BC-groep', not 'Werkgroep'); an abbreviation's report or study is as often an instrument's
+  ('het DPIA-rapport', 'NAH onderzoek'), so none;
+- one example of a singular kind after 'als': 'een instelling als het Internationaal
+  Danstheater', 'een bedrijf als Nemef';
+- a name quoted after its kind: 'Jeugdinrichting «Het Poortje»', 'de stichting "De Brug"';
+- the staff of a body: '(oud-)medewerkers van DSB', 'het personeel van X', 'topman van X';
+- an employer: 'bij Nemef in dienst', 'in dienst van DSB';
+- a parent and its firm: 'Assa Abloy, de moeder van Nemef', 'X, het moederbedrijf van Y' (the
+  bare 'moeder' only where the sentence speaks of a business: 'bedrijfs...');
+- an abbreviation with a province: 'ROM Zuid-Holland', 'FBE Fryslân' (a party's branch, 'VVD
+  Zuid-Holland', is listed as the party: none here);
+- a production company: 'MATZER Theaterproducties';
+- a legal form before the name: 'NV de Poorterij';
+- a working group by its name before 'Werkgroep': 'de Landelijke India Werkgroep';
+- a body named by one compound of its head after an article: 'de Mutsaersstichting', 'het
+  Hunebedcentrum' (not a kind's compound: 'het Kenniscentrum');
+- a regional college and a village's cooperative: 'ROC Beeld en Geluid', 'dorpscoöperatie Meeden';
+- an abbreviation glossed in brackets whose capitals it is, the gloss ending in a body's word:
+  'KCARS (Kunst- en CultuurAdviesRaad Schagen)' (a law's or a scheme's gloss is none).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from services.enrich.data import rows
+from services.enrich.entities import people
+from services.enrich.entities.attendees import given_names
+from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.words import read
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_NAME_WORD = rf"[{_UPPER}][\w'’&]*(?:-[\w'’&]+)*"
+_SP = r"[ \t\u00a0]+"
+_ABBR = rf"[{_UPPER}]{{2,6}}"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words that open a sentence or a title, or name no body of their own.
+_NOT_NAMES = _words(
+    "De Het Een Deze Dit Die Dat Er In Op Bij Van Voor En Of Als Ook Maar Ik Wij Zij Hij U "
+    "Met Naar Over Uit Om Aan Tot Door Zo Nu Dan Daar Hier Wel Niet Geen Alle Elk Ieder "
+    "Welk Welke Volgens Zoals Omdat Toen Daarom Echter Tevens Hierbij Daarnaast Bovendien "
+    "Inmiddels Sinds Kamer Minister Staatssecretaris Rijk Staat Overheid Ministerie "
+    "Nederland Nederlandse Europese Nieuwe Oude Grote Kleine Eerste Tweede Derde Vraag "
+    "Antwoord Bijlage Gemeente Provincie Regering Kabinet"
+)
+# Abbreviations of things, not bodies: schemes, laws, sectors, measures, reports' kinds.
+_NOT_BODIES = _words(
+    "IBO MKBA KBA MER EU VN NL BNP WOZ OZB AOW ANW BSN MKB ICT AI CO PFAS BIS NOW TVL TOGS "
+    "COL EK WK OV AO SO WGO NB AVG BTW WMO WLZ ZVW PGB GGZ CAO PDF HTML "
+    "OK VS USA UK BV NV CEO CFO TV"
+)
+
+
+@cache
+def _given() -> frozenset[str]:
+    return frozenset(given_names())
+
+
+@cache
+def _listed_surnames() -> frozenset[str]:
+    """The last word of every listed person's name: 'Donner' of 'Piet Hein Donner', whose
+    report 'het Donner-rapport' is (a report named after a chair)."""
+    return frozenset(row["canonical"].split()[-1] for row in rows("people.tsv"))
+
+
+def _known_type(word: str) -> str | None:
+    for auto in (automaton(), people.automaton()):
+        got = auto.get(word, None)
+        if got is not None:
+            return str(got[1].type)
+    return None
+
+
+def _opens_listed(name: str) -> bool:
+    """Whether a listed name opens `name`: 'Economische Zakenen' (a body of two words or more
+    glued to the next word) is the list's to read; a one-word form only as a whole word ('AD'
+    does not open 'ADVIES')."""
+    for end, (size, _) in automaton().iter(name):
+        if end + 1 != size:
+            continue
+        if " " in name[:size] or size == len(name) or not name[size].isalnum():
+            return True
+    return False
+
+
+def _a_name(words: list[str]) -> bool:
+    """Whether the words may name an unlisted body: the first no sentence word, no given name,
+    no word a list holds as a place or a person, and no listed name opening them."""
+    if not words or words[0] in _NOT_NAMES or len(words[0]) < 2:
+        return False
+    if _opens_listed(" ".join(words)):
+        return False
+    if words[0] in _given():
+        return False
+    for w in words:
+        kind = _known_type(w)
+        if kind is not None and kind != "organization":
+            return False
+    return automaton().get(" ".join(words), None) is None
+
+
+def _abbr_ok(word: str) -> bool:
+    return word not in _NOT_BODIES and automaton().get(word, None) is None
+
+
+# 1. A firm's name before its plant's, report's or group's word.
+_HYPHENED = re.compile(
+    rf"(?<![\w-])(?P<name>{_ABBR}|[{_UPPER}][a-zà-ÿ]{{2,}})-"
+    r"(?P<word>rapport|rapporten|onderzoek|studie|advies|fabriek|fabrieken|groep)(?![\w-])"
+)
+_SPACED = re.compile(
+    rf"(?<![\w-])(?:de|het|De|Het){_SP}(?P<name>{_ABBR}|{_NAME_WORD}){_SP}"
+    r"(?P<word>fabriek|fabrieken)(?![\w-])"
+)
+_PLANT_WORDS = ("fabriek", "fabrieken")
+
+
+def _plants_and_reports(text: str) -> list[Match]:
+    found: list[Match] = []
+    for rx in (_HYPHENED, _SPACED):
+        for m in rx.finditer(text):
+            name, word = m.group("name"), m.group("word")
+            abbr = name.isupper()
+            if abbr and (not _abbr_ok(name) or word not in ("groep", *_PLANT_WORDS)):
+                # an abbreviation's report or study is as often an instrument's ('het
+                # DPIA-rapport', 'NAH onderzoek'): only its group and its plant are read
+                continue
+            if not abbr:
+                if word not in _PLANT_WORDS and (rx is _SPACED or word == "groep"):
+                    continue  # 'het Klimaat rapport', 'Werk-groep': a capitalised word alone
+                if not _a_name([name]) or name in _listed_surnames():
+                    continue
+            if word == "groep":
+                found.append(Match("organization", m.start("name"), m.end(), m.group()))
+            else:
+                found.append(Match("organization", m.start("name"), m.end("name"), name))
+    return found
+
+
+# 2. One example of a singular kind after 'als'.
+_SINGULAR_KINDS = (
+    r"(?:instelling|organisatie|bedrijf|onderneming|stichting|vereniging|gezelschap|orkest|"
+    r"museum|omroep|krant|bank|verzekeraar|fabrikant|instituut|zorgaanbieder|uitgeverij|"
+    r"maatschappij|supermarktketen|club|bureau|concern|multinational|producent|leverancier)"
+)
+# read from each ' als ' back to the kind and on to the name (no pass over the whole text)
+_KIND_BEFORE_AS = re.compile(
+    rf"(?<![\w-])(?:een|de|het){_SP}(?:[a-zà-ÿ]+e{_SP})?[a-zà-ÿ-]*{_SINGULAR_KINDS}$"
+)
+_NAME_AFTER_AS = re.compile(
+    rf"(?:(?:het|de){_SP})?(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,3}})(?![\w-])"
+)
+
+
+def _as_kind(text: str) -> list[Match]:
+    found: list[Match] = []
+    at = text.find(" als ")
+    while at != -1:
+        here, at = at, text.find(" als ", at + 4)
+        if _KIND_BEFORE_AS.search(text, max(0, here - 60), here) is None:
+            continue
+        m = _NAME_AFTER_AS.match(text, here + 5)
+        if m is None:
+            continue
+        words = m.group("name").split()
+        if _a_name(words) and not (len(words) == 2 and words[0] in _given()):
+            found.append(Match("organization", m.start("name"), m.end("name"), " ".join(words)))
+    return found
+
+
+# 3. A name quoted after its kind.
+_QUOTED = re.compile(
+    r"(?:inrichting|instelling|organisatie|stichting|Stichting|vereniging|"
+    r"Vereniging|bedrijf|gezelschap|theater|museum|kliniek|centrum)(?![\w-])"
+    rf"{_SP}[«\"“‘'](?P<name>{_NAME_WORD}(?:{_SP}(?:{_NAME_WORD}|van|de|der|den|voor|het|en|'t)){{0,4}})"
+    r"[»\"”’']"
+)
+
+
+def _quoted(text: str) -> list[Match]:
+    found: list[Match] = []
+    for m in _QUOTED.finditer(text):
+        words = m.group("name").split()
+        first = words[1:] if words[0] in ("De", "Het") and len(words) > 1 else words
+        if _a_name(first) or (first is not words and first[0] not in _NOT_NAMES):
+            found.append(Match("organization", m.start("name"), m.end("name"), " ".join(words)))
+    return found
+
+
+# 4. The staff of a body.
+_STAFF = re.compile(
+    r"(?<![\w-])(?:[Oo]ud-)?(?:medewerkers|medewerker|werknemers|werknemer|personeel|"
+    r"topman|topvrouw|oprichter|woordvoerder|woordvoerster|ondernemingsraad)"
+    rf"{_SP}van{_SP}(?P<name>{_ABBR}|{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}})(?![\w-])"
+)
+
+
+def _staff(text: str) -> list[Match]:
+    found: list[Match] = []
+    for m in _STAFF.finditer(text):
+        words = m.group("name").split()
+        if words[0].isupper() and len(words) == 1:
+            if not _abbr_ok(words[0]):
+                continue
+        elif not _a_name(words) or (len(words) > 1 and words[1] in _given()):
+            continue
+        found.append(Match("organization", m.start("name"), m.end("name"), " ".join(words)))
+    return found
+
+
+# 4b. An employer: 'bij Nemef in dienst', 'in dienst van DSB', 'in dienst bij X'.
+_EMPLOYER = re.compile(
+    rf"(?<![\w-])(?:bij{_SP}(?P<name>{_ABBR}|{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}){_SP}in{_SP}dienst"
+    rf"|in{_SP}dienst{_SP}(?:van|bij){_SP}(?P<after>{_ABBR}|{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}))(?![\w-])"
+)
+
+
+def _employers(text: str) -> list[Match]:
+    found: list[Match] = []
+    for m in _EMPLOYER.finditer(text):
+        group = "name" if m.group("name") else "after"
+        words = m.group(group).split()
+        if len(words) == 1 and words[0].isupper():
+            if not _abbr_ok(words[0]):
+                continue
+        elif not _a_name(words) or (len(words) > 1 and words[1] in _given()):
+            continue
+        found.append(Match("organization", m.start(group), m.end(group), " ".join(words)))
+    return found
+
+
+# 5. A parent and its firm.
+_PARENT = re.compile(
+    rf"(?P<parent>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}),{_SP}(?:de|het){_SP}"
+    r"(?P<word>moeder|moederbedrijf|moederconcern|moedermaatschappij|dochter|dochterbedrijf|"
+    r"dochteronderneming|dochtermaatschappij)"
+    rf"{_SP}van{_SP}(?P<child>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}})(?![\w-])"
+)
+
+
+def _parents(text: str) -> list[Match]:
+    found: list[Match] = []
+    for m in _PARENT.finditer(text):
+        if m.group("word") in ("moeder", "dochter"):
+            begin = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()))
+            stop = text.find(".", m.end())
+            if "bedrijf" not in text[begin + 1 : stop if stop != -1 else len(text)]:
+                continue  # 'Anna, de moeder van Tim': a family
+        for group in ("parent", "child"):
+            words = m.group(group).split()
+            if _a_name(words):
+                found.append(Match("organization", m.start(group), m.end(group), " ".join(words)))
+    return found
+
+
+# 6. An abbreviation with a province.
+_PROVINCES = (
+    r"(?:Groningen|Fryslân|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|"
+    r"Noord-Holland|Zuid-Holland|Zeeland|Noord-Brabant|Brabant|Limburg)"
+)
+# not a postcode's letters before its town ('3500 DA Utrecht'); a compass word after the province
+# is the body's ('NIG Noord-Holland Noord')
+_ABBR_PROVINCE = re.compile(
+    rf"(?<![\w-])(?<!\d )(?<!\d\u00a0)(?P<abbr>{_ABBR}){_SP}{_PROVINCES}"
+    rf"(?:{_SP}(?:Noord|Oost|Zuid|West|Midden)(?![\w-]))?(?![\w-])"
+)
+
+
+# Abbreviations another finder reads with their region, to a listed body (councilpages: 'RUD
+# Drenthe' is the Omgevingsdienst Drenthe).
+_READ_ELSEWHERE = frozenset({"RUD"})
+
+
+def _regional(text: str) -> list[Match]:
+    return [
+        Match("organization", m.start(), m.end(), " ".join(m.group().split()))
+        for m in _ABBR_PROVINCE.finditer(text)
+        if _abbr_ok(m.group("abbr")) and m.group("abbr") not in _READ_ELSEWHERE
+    ]
+
+
+# 7. A production company.
+_PRODUCTIONS = re.compile(
+    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}){_SP}"
+    r"(?:[A-Z][a-zà-ÿ]*producties|Producties)(?![\w-])"
+)
+
+
+def _productions(text: str) -> list[Match]:
+    found: list[Match] = []
+    for m in _PRODUCTIONS.finditer(text):
+        words = m.group("name").split()
+        if words[0] not in _NOT_NAMES and words[0] not in _given():
+            found.append(Match("organization", m.start(), m.end(), " ".join(m.group().split())))
+    return found
+
+
+# 8. An abbreviation glossed by the words whose capitals it is.
+_GLOSSED = re.compile(
+    rf"(?<![\w-])(?P<abbr>[{_UPPER}]{{3,8}}){_SP}\((?P<long>[{_UPPER}][^()\n]{{5,90}})\)"
+)
+_BODY_ENDS = (
+    "raad", "bureau", "instituut", "stichting", "vereniging", "centrum", "dienst", "college",
+    "commissie", "overleg", "platform", "federatie", "bond", "groep", "orkest", "museum",
+    "genootschap", "coöperatie", "maatschappij", "agentschap", "autoriteit", "inspectie",
+)  # fmt: skip
+
+
+def _glossed(text: str) -> list[Match]:
+    found: list[Match] = []
+    for m in _GLOSSED.finditer(text):
+        abbr, long = m.group("abbr"), m.group("long")
+        if "".join(ch for ch in long if ch.isupper()) != abbr or not _abbr_ok(abbr):
+            continue
+        if not any(w.lower().rstrip(",.").endswith(_BODY_ENDS) for w in long.split()):
+            continue  # a scheme's or a law's letters
+        name = " ".join(long.split())
+        found.append(Match("organization", m.start("abbr"), m.end("abbr"), name))
+        found.append(Match("organization", m.start("long"), m.end("long"), name))
+    return found
+
+
+# 10. A working group by its name before 'Werkgroep': 'de Landelijke India Werkgroep' (two
+# capitalised words or more before it; the first no sentence word, place or person).
+_GROUP_LAST = re.compile(
+    rf"(?<![\w-])(?:de|De){_SP}(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{1,3}}{_SP}Werkgroep)(?![\w-])"
+)
+
+
+def _groups_last(text: str) -> list[Match]:
+    found: list[Match] = []
+    for m in _GROUP_LAST.finditer(text):
+        words = m.group("name").split()
+        if _a_name(words[:1]) and "Werkgroep" not in words[:-1]:
+            found.append(Match("organization", m.start("name"), m.end("name"), " ".join(words)))
+    return found
+
+
+# 11. A body named by one compound of its head after an article, mid-sentence: 'de
+# Mutsaersstichting', 'het Tropeninstituut', 'het Hunebedcentrum'; not a kind's compound that any
+# such body bears ('het Kenniscentrum', 'het Asielzoekerscentrum'), nor after a sentence's end.
+_COMPOUND_HEADS = ("stichting", "instituut", "centrum", "museum", "genootschap")
+_COMPOUND = re.compile(
+    rf"(?<![\w-])(?P<name>[{_UPPER}][a-zà-ÿ]{{3,}}"
+    r"(?:stichting|instituut|centrum|museum|genootschap))"
+    r"(?=[ \t\u00a0]+[a-zà-ÿ]|[.,;:!?)]|[ \t\u00a0]*(?:\r?\n|$))"
+)
+# the article before it, mid-sentence (a lower-case word or a comma before the article)
+_ARTICLE_BEFORE = re.compile(r"[a-zà-ÿ,] (?:de|het)[ \t\u00a0]+$")
+_GENERIC_PARTS = _words(
+    "Kennis Expertise Opvang Asielzoekers Aanmeld Winkel Gezondheids Sport Reken Data Zorg "
+    "Onderzoeks Informatie Behandel Dienst Diensten Crisis Meld Contact Klant Klanten Service "
+    "Bezoekers Congres Cultuur Buurt Wijk Jongeren Dag Jeugd Stads Dorps Sociaal Vergader "
+    "Distributie Zorg Revalidatie Medisch Woonzorg Verpleeg Detentie Uitzet Gezins Gemeenschaps "
+    "Welzijns Activiteiten Ontmoetings Expositie Bezoek Cultureel Opleidings Trainings Test "
+    "Vaccinatie Callcenter Controle Coördinatie Steun Advies Kinderopvang Ouder Familie Rijks "
+    "Onderwijs Studie Studenten Sportcentrum Recreatie Zwem Bedrijfs Industrie Innovatie"
+)
+
+
+def _compounds(text: str) -> list[Match]:
+    found: list[Match] = []
+    for m in _COMPOUND.finditer(text):
+        if _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is None:
+            continue
+        name = m.group("name")
+        stem = next(name[: -len(h)] for h in _COMPOUND_HEADS if name.endswith(h))
+        if stem.rstrip("s") in _GENERIC_PARTS or stem in _GENERIC_PARTS:
+            continue
+        if automaton().get(name, None) is None and _known_type(name) is None:
+            found.append(Match("organization", m.start("name"), m.end("name"), name))
+    return found
+
+
+# 12. A regional college by its name: 'ROC Beeld en Geluid', 'ROC van Twente'; a village's
+# cooperative by its village: 'dorpscoöperatie Meeden' (the kind and the place are its name).
+_ROC = re.compile(
+    rf"(?<![\w-])ROC(?:{_SP}van)?{_SP}{_NAME_WORD}(?:{_SP}(?:en{_SP})?{_NAME_WORD}){{0,3}}(?![\w-])"
+)
+_COOPERATIVE = re.compile(
+    rf"(?<![\w-])(?:dorps|buurt|energie|zorg|wijk)co[öo]peratie{_SP}(?P<name>{_NAME_WORD})(?![\w-])"
+)
+
+
+def _colleges_and_cooperatives(text: str) -> list[Match]:
+    found: list[Match] = []
+    for m in _ROC.finditer(text):
+        name = " ".join(m.group().split())
+        if automaton().get(name, None) is None:
+            found.append(Match("organization", m.start(), m.end(), name))
+    for m in _COOPERATIVE.finditer(text):
+        word = m.group("name")
+        if word not in _NOT_NAMES and word not in _given():
+            name = " ".join(m.group().split())
+            found.append(Match("organization", m.start(), m.end(), name))
+    return found
+
+
+# 9. A firm's legal form before its name: 'NV de Poorterij', 'B.V. Het Anker' (after its name,
+# orgcontext reads it); not after a capitalised word, whose form it is ('Philips B.V. Eindhoven').
+_FORM_FIRST = re.compile(
+    rf"(?<![\w.-])(?:NV|N\.V\.|BV|B\.V\.){_SP}(?P<article>(?:de|De|het|Het){_SP})?"
+    rf"(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD})?)(?![\w-])"
+)
+_ADDRESS = frozenset(("Postbus", "Antwoordnummer", "Bezoekadres", "Postadres", "KvK", "Kvk"))
+
+
+def _form_first(text: str) -> list[Match]:
+    found: list[Match] = []
+    for m in _FORM_FIRST.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()].split()
+        if before and before[-1][:1].isupper() and not before[-1].endswith((".", ":", ",")):
+            continue  # the form of the name before it
+        words = m.group("name").split()
+        if words[0] in _ADDRESS or not _a_name(words):
+            continue
+        found.append(Match("organization", m.start(), m.end(), " ".join(m.group().split())))
+    return found
+
+
+# The words the rules' gates ask for, read in words.py's one pass over the text (issue #12).
+_PLANT_GATES = ("-rapport", "fabriek", "-onderzoek", "-groep", "-studie", "-advies")
+_AS_GATE = " als "
+_QUOTE_GATES = (" «", ' "', " “", " ‘", " '")
+_STAFF_GATES = (
+    "medewerker", "werknemer", "personeel van", "topman van", "topvrouw van", "oprichter van",
+    "woordvoerder van", "woordvoerster van", "ondernemingsraad van",
+)  # fmt: skip
+_PARENT_GATES = (
+    "de moeder van", "moederbedrijf", "moederconcern", "moedermaatschappij", "de dochter van",
+    "dochterbedrijf", "dochteronderneming", "dochtermaatschappij",
+)  # fmt: skip
+_PROVINCE_GATES = (" Groningen", " Fryslân", " Friesland", " Drenthe", " Overijssel",
+                   " Flevoland", " Gelderland", " Utrecht", "-Holland", " Zeeland", "Brabant",
+                   " Limburg")  # fmt: skip
+_PRODUCTION_GATE = "roducties"
+_EMPLOYER_GATE = " dienst"
+_FORM_GATES = ("NV ", "BV ", "N.V. ", "B.V. ")
+_GROUP_GATE = " Werkgroep"
+_COMPOUND_GATES = ("stichting", "instituut", "centrum", "museum", "genootschap")
+_COLLEGE_GATES = ("ROC ", "peratie ")
+GATES = frozenset(
+    (*_PLANT_GATES, _AS_GATE, *_QUOTE_GATES, *_STAFF_GATES, *_PARENT_GATES, *_PROVINCE_GATES,
+     _PRODUCTION_GATE, " (", *_FORM_GATES, _GROUP_GATE, _EMPLOYER_GATE, *_COMPOUND_GATES,
+     *_COLLEGE_GATES)
+)  # fmt: skip
+
+
+def find(text: str) -> list[Match]:
+    cues = read(text).cues
+    found: list[Match] = []
+    if not cues.isdisjoint(_PLANT_GATES):
+        found.extend(_plants_and_reports(text))
+    if _AS_GATE in cues:
+        found.extend(_as_kind(text))
+    if not cues.isdisjoint(_QUOTE_GATES):
+        found.extend(_quoted(text))
+    if not cues.isdisjoint(_STAFF_GATES):
+        found.extend(_staff(text))
+    if _EMPLOYER_GATE in cues:
+        found.extend(_employers(text))
+    if not cues.isdisjoint(_PARENT_GATES):
+        found.extend(_parents(text))
+    if not cues.isdisjoint(_PROVINCE_GATES):
+        found.extend(_regional(text))
+    if _PRODUCTION_GATE in cues:
+        found.extend(_productions(text))
+    if " (" in cues:
+        found.extend(_glossed(text))
+    if not cues.isdisjoint(_FORM_GATES):
+        found.extend(_form_first(text))
+    if _GROUP_GATE in cues:
+        found.extend(_groups_last(text))
+    if not cues.isdisjoint(_COMPOUND_GATES):
+        found.extend(_compounds(text))
+    if not cues.isdisjoint(_COLLEGE_GATES):
+        found.extend(_colleges_and_cooperatives(text))
+    return found
