@@ -129,6 +129,7 @@ _SPACED = re.compile(
     r"(?P<word>fabriek|fabrieken)(?![\w-])"
 )
 _PLANT_WORDS = ("fabriek", "fabrieken")
+_GROUP_OR_PLANT = ("groep", *_PLANT_WORDS)  # a tuple built once: mypyc reads no star in `in`
 
 
 def _plants_and_reports(text: str) -> list[Match]:
@@ -137,7 +138,7 @@ def _plants_and_reports(text: str) -> list[Match]:
         for m in rx.finditer(text):
             name, word = m.group("name"), m.group("word")
             abbr = name.isupper()
-            if abbr and (not _abbr_ok(name) or word not in ("groep", *_PLANT_WORDS)):
+            if abbr and (not _abbr_ok(name) or word not in _GROUP_OR_PLANT):
                 # an abbreviation's report or study is as often an instrument's ('het
                 # DPIA-rapport', 'NAH onderzoek'): only its group and its plant are read
                 continue
