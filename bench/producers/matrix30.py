@@ -66,13 +66,14 @@ def markdown(now: dict[str, dict[str, str]], before: dict[str, dict[str, str]] |
     return "\n".join(lines)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run_round(doc: str | None, docs: list[str], root: Path) -> None:
+    """A blind round's scoring from the command line (matrix30's and every later round's)."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
     parser.add_argument("--save", type=Path)
     parser.add_argument("--before", type=Path)
     parser.add_argument("--words", action="store_true", help="words lost and added per cell")
     args = parser.parse_args()
-    scores = {(d, p): score(d, p, ROOT) for d in DOCS for p in PRODUCERS}
+    scores = {(d, p): score(d, p, root) for d in docs for p in PRODUCERS}
     now = numbers(scores)
     if args.save:
         args.save.write_text(json.dumps(now, indent=1) + "\n", encoding="utf-8")
@@ -83,7 +84,18 @@ def main() -> None:
             if s.missing or s.extra or not at_target(s):
                 miss = ", ".join(f"{w}×{c}" for w, c in s.missing.most_common(10))
                 extra = ", ".join(f"{w}×{c}" for w, c in s.extra.most_common(10))
-                print(f"- **{d} / {p}**: missing ({miss}); extra ({extra}); leaks {s.leaks}")
+                heads = [h for h in s.headings if h not in s.expected_headings()]
+                lost = [h for h in s.expected_headings() if h not in s.headings]
+                print(
+                    f"- **{d} / {p}**: missing ({miss}); extra ({extra}); leaks {s.leaks}; "
+                    f"q {s.questions} a {s.answers}; fn {s.footnotes_found()}/"
+                    f"{len(s.gold['footnotes'])} cited {s.cited}; headings extra {heads} "
+                    f"lost {lost}"
+                )
+
+
+def main() -> None:
+    run_round(__doc__, DOCS, ROOT)
 
 
 if __name__ == "__main__":
