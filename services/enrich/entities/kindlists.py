@@ -192,6 +192,10 @@ def find(text: str) -> list[Match]:
                 continue  # 'VNG, IPO en de Wmo': a law the parties answer, no party
             if name.split()[0] in _PLACE_BODIES:
                 continue
+            if after is _AFTER_AS and automaton().get(name, None) is None and _holds_listed(name):
+                # 'organisaties als ..., VNO-NCW MKB Nederland en NVB': two listed bodies whose
+                # comma the text lost, each the list's own (orgs79's sweep)
+                continue
             known = automaton().get(name, None)
             if known is None and _a_person(name):
                 # 'culturele organisaties en performers: Orkater, Wende, Laura van Dolron': a
@@ -229,6 +233,19 @@ def _a_body_among(text: str, members: list[tuple[int, int]]) -> bool:
         if known is not None and known[1].type == "organization":
             return True
         if name.split()[0] in HEADS:
+            return True
+    return False
+
+
+def _holds_listed(name: str) -> bool:
+    """A name a list holds stands inside the member as whole words: 'VNO-NCW MKB Nederland'."""
+    for end, (size, _) in automaton().iter(name):
+        start = end + 1 - size
+        if size == len(name):
+            continue
+        if (start == 0 or not name[start - 1].isalnum()) and (
+            end + 1 == len(name) or not name[end + 1].isalnum()
+        ):
             return True
     return False
 
