@@ -824,7 +824,8 @@ def _lists_read_again(
     found in the same segment; a body that only the document-level links find there (an
     abbreviation defined in another paragraph, a name a context rule found elsewhere) was not
     known to them: 'Subsidietoekenning SKIP, KLOKK en SHN' after '... Kerkelijk Misbruik (KLOKK)'
-    in an earlier question. Only segments where a link added a body are read again."""
+    in an earlier question. Only segments where a link added a body are read again, and only
+    members in capital letters are taken."""
     linked = {
         e.segment_id
         for e in out
@@ -844,8 +845,15 @@ def _lists_read_again(
         more = orglists.find(seg.text, known)
         more += alongside.find(seg.text, known + more)
         more += listruns.find(seg.text, known + more)
-        below += [(seg, m) for m in more if m.type == "organization"]
+        # only abbreviations of letters: a word or a unit's letters with '&' in such a list is
+        # as often a department's ('de rve's R&D, G&O, V&OR, Economie en M&A')
+        below += [
+            (seg, m) for m in more if m.type == "organization" and _LETTERS.fullmatch(m.canonical)
+        ]
     return below
+
+
+_LETTERS = re.compile(r"[A-Z]{2,7}")
 
 
 def _where_nothing_was(

@@ -55,6 +55,16 @@ def test_a_list_read_again_near_miss_no_body_named_in_the_document() -> None:
     assert not {"VKR", "SBZ"} & found, found
 
 
+def test_a_list_read_again_near_miss_units_and_words() -> None:
+    # read again, only members in capital letters: a unit's letters with '&' or a word in such a
+    # list are as often a department's
+    found = _document(
+        "Het bestuur van de stichting Landelijk Overleg Kerkelijk Meldpunt (LOKM) trad af.",
+        "Dit wordt onderzocht in overleg met LOKM, R&D, Economie en M&A.",
+    )
+    assert not {"R&D", "Economie", "M&A"} & found, found
+
+
 def test_a_list_of_abbreviations_after_a_title() -> None:
     # a listed body among them: the first member is the abbreviation, not the title's words
     _has("Het gaat om de Evaluatie Subsidieregeling VKR, NVWA en SBZ.", "VKR")
