@@ -774,8 +774,10 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     out += _where_nothing_was(_under_list_heads(segments), out)
     out += _where_nothing_was(attendees.contacts_below(segments), out)
     out += _where_nothing_was(orglists.announced(segments), out)
+    in_segments = {(e.segment_id, e.start, e.end) for e in out if e.type == "organization"}
     out = repeated.link(out, segments)
     out = shortnames.link(abbreviations.link(linking.link(out, segments), segments), segments)
+    out += _where_nothing_was(_lists_read_again(segments, out, in_segments), out)
     # an inventory's correspondents last: what the links read ('POV' defined in another row)
     # keeps its canonical name
     return out + _where_nothing_was(correspondents.find(segments), out)
@@ -811,6 +813,47 @@ def _under_list_heads(segments: list[Segment]) -> list[tuple[Segment, gazetteer.
                 moved = gazetteer.Match(m.type, m.start - shift, m.end - shift, m.canonical, m.role)
                 out.append((seg, moved))
     return out
+
+
+def _lists_read_again(
+    segments: list[Segment], out: list[Entity], in_segments: set[tuple[str, int, int]]
+) -> list[tuple[Segment, gazetteer.Match]]:
+    """The lists of a segment read again with the bodies the whole document named there (orgs79).
+
+    The list rules (orglists.py, alongside.py, listruns.py) take an unknown member beside a body
+    found in the same segment; a body that only the document-level links find there (an
+    abbreviation defined in another paragraph, a name a context rule found elsewhere) was not
+    known to them: 'Subsidietoekenning SKIP, KLOKK en SHN' after '... Kerkelijk Misbruik (KLOKK)'
+    in an earlier question. Only segments where a link added a body are read again, and only
+    members in capital letters are taken."""
+    linked = {
+        e.segment_id
+        for e in out
+        if e.type == "organization" and (e.segment_id, e.start, e.end) not in in_segments
+    }
+    if not linked:
+        return []
+    below: list[tuple[Segment, gazetteer.Match]] = []
+    for seg in segments:
+        if seg.id not in linked or seg.kind in _NO_ORGANISATIONS_IN:
+            continue
+        known = [
+            gazetteer.Match(e.type, e.start, e.end, e.canonical)
+            for e in out
+            if e.segment_id == seg.id
+        ]
+        more = orglists.find(seg.text, known)
+        more += alongside.find(seg.text, known + more)
+        more += listruns.find(seg.text, known + more)
+        # only abbreviations of letters: a word or a unit's letters with '&' in such a list is
+        # as often a department's ('de rve's R&D, G&O, V&OR, Economie en M&A')
+        below += [
+            (seg, m) for m in more if m.type == "organization" and _LETTERS.fullmatch(m.canonical)
+        ]
+    return below
+
+
+_LETTERS = re.compile(r"[A-Z]{2,7}")
 
 
 def _where_nothing_was(

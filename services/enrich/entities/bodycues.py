@@ -26,7 +26,12 @@ sentence is none, and a name a list knows is left to the list.
   Hunebedcentrum' (not a kind's compound: 'het Kenniscentrum');
 - a regional college and a village's cooperative: 'ROC Beeld en Geluid', 'dorpscoöperatie Meeden';
 - an abbreviation glossed in brackets whose capitals it is, the gloss ending in a body's word:
-  'KCARS (Kunst- en CultuurAdviesRaad Schagen)' (a law's or a scheme's gloss is none).
+  'KCARS (Kunst- en CultuurAdviesRaad Schagen)' (a law's or a scheme's gloss is none);
+- (orgs79) a body's representatives: 'de vertegenwoordigers van Applied Ethics Associates';
+- (orgs79) a partner or a contractor: 'in samenwerking met INNOVO', 'in opdracht van X',
+  'gegund aan X': an abbreviation in capitals or a name of two or three capitalised words, never
+  a person's shape (a given name, a particle, a listed surname) nor a system's ('DigiD');
+- (orgs79) the naming pattern 'Huis voor ...': 'het Huis voor de Klokkenluiders'.
 """
 
 from __future__ import annotations
@@ -63,7 +68,9 @@ _NOT_NAMES = _words(
 _NOT_BODIES = _words(
     "IBO MKBA KBA MER EU VN NL BNP WOZ OZB AOW ANW BSN MKB ICT AI CO PFAS BIS NOW TVL TOGS "
     "COL EK WK OV AO SO WGO NB AVG BTW WMO WLZ ZVW PGB GGZ CAO PDF HTML "
-    "OK VS USA UK BV NV CEO CFO TV"
+    "OK VS USA UK BV NV CEO CFO TV "
+    # instruments and assessments a body carries out, not bodies (orgs79: 'in samenwerking met'):
+    "DPIA AIIA IAMA BIA PIA MKBA NAH ZRK"
 )
 
 
@@ -207,7 +214,8 @@ def _quoted(text: str) -> list[Match]:
 # 4. The staff of a body.
 _STAFF = re.compile(
     r"(?<![\w-])(?:[Oo]ud-)?(?:medewerkers|medewerker|werknemers|werknemer|personeel|"
-    r"topman|topvrouw|oprichter|woordvoerder|woordvoerster|ondernemingsraad)"
+    r"topman|topvrouw|oprichter|woordvoerder|woordvoerster|ondernemingsraad|"
+    r"vertegenwoordigers|vertegenwoordiger)"  # orgs79: 'de vertegenwoordigers van Applied ...'
     rf"{_SP}van{_SP}(?P<name>{_ABBR}|{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}})(?![\w-])"
 )
 
@@ -244,6 +252,62 @@ def _employers(text: str) -> list[Match]:
             continue
         found.append(Match("organization", m.start(group), m.end(group), " ".join(words)))
     return found
+
+
+# 4c. A partner or a contractor of the writer (orgs79): 'in samenwerking met INNOVO', 'in
+# opdracht van Bureau X', 'de opdracht is gegund aan Y'. Persons work together and take orders as
+# often, so after these cues only a name no person bears is read: an abbreviation in capitals
+# (three letters or more), or two or three capitalised words that no given name opens and no
+# particle ('Van', 'De') does. A word with a capital inside is as often a system's or a product's
+# ('in samenwerking met DigiD'): none.
+_PARTNER = re.compile(
+    r"(?<![\w-])(?:(?:[Ii]n|[Ee]en|[Dd]e){_SP})?(?:samenwerking|samenwerkingsverband|"
+    r"samenwerkingsovereenkomst)"
+    rf"{_SP}(?:met|tussen){_SP}"
+    rf"|(?<![\w-])(?:[Ii]n{_SP}opdracht{_SP}van|opdracht{_SP}(?:gegeven{_SP}|verleend{_SP})?aan|"
+    rf"gegund{_SP}aan){_SP}"
+)
+_PARTNER_NAME = re.compile(
+    rf"(?:(?:het|de){_SP})?(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}})(?![\w-])"
+)
+
+
+def _partners(text: str) -> list[Match]:
+    found: list[Match] = []
+    for cue in _PARTNER.finditer(text):
+        m = _PARTNER_NAME.match(text, cue.end())
+        if m is None:
+            continue
+        words = m.group("name").split()
+        if len(words) == 1:
+            word = words[0]
+            if (
+                len(word) < 3
+                or not word.isupper()
+                or not _abbr_ok(word)
+                or _known_type(word) is not None
+            ):
+                continue
+        elif not _a_name(words) or words[1] in _given() or words[-1] in _listed_surnames():
+            continue
+        found.append(Match("organization", m.start("name"), m.end("name"), " ".join(words)))
+    return found
+
+
+# 4d. A body named by the Dutch pattern 'Huis voor ...' (orgs79): 'het Huis voor de
+# Klokkenluiders', 'Huis voor Cultuur'; a building is 'Huis' with a place or a family ('Huis
+# Doorn', 'Huis ten Bosch'), never with 'voor'.
+_HOUSE = re.compile(
+    rf"(?<![\w-])Huis{_SP}voor{_SP}(?:(?:de|het){_SP})?{_NAME_WORD}"
+    rf"(?:{_SP}(?:en{_SP})?{_NAME_WORD}){{0,2}}(?![\w-])"
+)
+
+
+def _houses(text: str) -> list[Match]:
+    return [
+        Match("organization", m.start(), m.end(), " ".join(m.group().split()))
+        for m in _HOUSE.finditer(text)
+    ]
 
 
 # 5. A parent and its firm.
@@ -441,7 +505,7 @@ _AS_GATE = " als "
 _QUOTE_GATES = (" «", ' "', " “", " ‘", " '")
 _STAFF_GATES = (
     "medewerker", "werknemer", "personeel van", "topman van", "topvrouw van", "oprichter van",
-    "woordvoerder van", "woordvoerster van", "ondernemingsraad van",
+    "woordvoerder van", "woordvoerster van", "ondernemingsraad van", "vertegenwoordiger",
 )  # fmt: skip
 _PARENT_GATES = (
     "de moeder van", "moederbedrijf", "moederconcern", "moedermaatschappij", "de dochter van",
@@ -456,10 +520,13 @@ _FORM_GATES = ("NV ", "BV ", "N.V. ", "B.V. ")
 _GROUP_GATE = " Werkgroep"
 _COMPOUND_GATES = ("stichting", "instituut", "centrum", "museum", "genootschap")
 _COLLEGE_GATES = ("ROC ", "peratie ")
+_PARTNER_GATES = ("samenwerking", "opdracht van", "opdracht aan", "gegeven aan", "verleend aan",
+                  "gegund aan")  # fmt: skip
+_HOUSE_GATE = "Huis voor "
 GATES = frozenset(
     (*_PLANT_GATES, _AS_GATE, *_QUOTE_GATES, *_STAFF_GATES, *_PARENT_GATES, *_PROVINCE_GATES,
      _PRODUCTION_GATE, " (", *_FORM_GATES, _GROUP_GATE, _EMPLOYER_GATE, *_COMPOUND_GATES,
-     *_COLLEGE_GATES)
+     *_COLLEGE_GATES, *_PARTNER_GATES, _HOUSE_GATE)
 )  # fmt: skip
 
 
@@ -492,4 +559,8 @@ def find(text: str) -> list[Match]:
         found.extend(_compounds(text))
     if not cues.isdisjoint(_COLLEGE_GATES):
         found.extend(_colleges_and_cooperatives(text))
+    if not cues.isdisjoint(_PARTNER_GATES):
+        found.extend(_partners(text))
+    if _HOUSE_GATE in cues:
+        found.extend(_houses(text))
     return found

@@ -96,6 +96,13 @@ _AFTER_KIND = re.compile(
     r"(?=[A-Z0-9À-Þ])"
 )
 _AFTER_HEADS = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?=[A-Z0-9À-Þ])")
+# A bare 'als' after the plural kind lists as well as it compares: its list is read where a
+# member is a body the lists know ('organisaties als Kerk in Actie en Edukans', orgs79), not one
+# name alone ('organisaties als Stichting X vragen').
+_AFTER_AS = re.compile(
+    r"[ \t\u00a0]+als[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?(?=[A-Z0-9À-Þ])"
+)
+_PLURAL_KINDS = frozenset(_KINDS)
 
 
 # The kind words' tails and the announcing phrases, each with the pattern of what follows it; found
@@ -148,6 +155,9 @@ def find(text: str) -> list[Match]:
     for last, word in read(text).kind_lists:
         after = KIND_WORDS[word]
         intro = after.match(text, last + 1)
+        if intro is None and after is _AFTER_KIND and word in _PLURAL_KINDS:
+            intro = _AFTER_AS.match(text, last + 1)
+            after = _AFTER_AS
         if intro is None:
             continue  # the word goes on ('organisatiestructuur') or no capital follows
         if after is partylists.AFTER_GENTLEMEN:
@@ -162,6 +172,8 @@ def find(text: str) -> list[Match]:
                 continue
         elif text[last - 7 : last + 1].endswith(_PARTIES) and not _a_body_among(text, members):
             continue  # 'beide partijen De Vries en Jansen': parties may be persons
+        elif after is _AFTER_AS and not _a_body_among(text, members):
+            continue  # 'organisaties als X en Y': compared as often, unless one is a known body
         if _regions(text, last):
             continue  # regions, not names
         if after is _AFTER_MERGER and _a_place_among(text, members):
@@ -179,6 +191,10 @@ def find(text: str) -> list[Match]:
             if partylists.a_law(name):
                 continue  # 'VNG, IPO en de Wmo': a law the parties answer, no party
             if name.split()[0] in _PLACE_BODIES:
+                continue
+            if after is _AFTER_AS and automaton().get(name, None) is None and _holds_listed(name):
+                # 'organisaties als ..., VNO-NCW MKB Nederland en NVB': two listed bodies whose
+                # comma the text lost, each the list's own (orgs79's sweep)
                 continue
             known = automaton().get(name, None)
             if known is None and _a_person(name):
@@ -217,6 +233,19 @@ def _a_body_among(text: str, members: list[tuple[int, int]]) -> bool:
         if known is not None and known[1].type == "organization":
             return True
         if name.split()[0] in HEADS:
+            return True
+    return False
+
+
+def _holds_listed(name: str) -> bool:
+    """A name a list holds stands inside the member as whole words: 'VNO-NCW MKB Nederland'."""
+    for end, (size, _) in automaton().iter(name):
+        start = end + 1 - size
+        if size == len(name):
+            continue
+        if (start == 0 or not name[start - 1].isalnum()) and (
+            end + 1 == len(name) or not name[end + 1].isalnum()
+        ):
             return True
     return False
 

@@ -109,6 +109,7 @@ def _listed(text: str, found: list[Match]) -> list[Match]:
     out: list[Match] = []
     for run in _runs(text, found):
         members = _members(text, run.start(), run.end())
+        members = _abbreviations_only(text, members)
         known = sum(1 for span in members if span in orgs)
         pair = len(members) == 2 and _a_firm(found, members[0])
         if not known or (len(members) < 3 and not pair):
@@ -132,6 +133,21 @@ def _listed(text: str, found: list[Match]) -> list[Match]:
             if _ABBREVIATION.fullmatch(name) or _WORD.fullmatch(name) or _body_shaped(name):
                 out.append(Match("organization", start, end, name))
     return out
+
+
+def _abbreviations_only(text: str, members: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A list of abbreviations whose first member the run read with the words before it: the
+    title's capitalised words ('Tussenevaluatie Subsidietoekenning SKIP, KLOKK en SHN', orgs79)
+    are no member's; its last word, an abbreviation as every other member is, is the member."""
+    if len(members) < 3 or " " not in text[members[0][0] : members[0][1]]:
+        return members
+    if not all(_ABBREVIATION.fullmatch(text[s:e]) for s, e in members[1:]):
+        return members
+    start, end = members[0]
+    last = text.rfind(" ", start, end) + 1
+    if not _ABBREVIATION.fullmatch(text[last:end]):
+        return members
+    return [(last, end), *members[1:]]
 
 
 # Two more shapes of a body's name a list holds (round orgs58): a name and an abbreviation joined
