@@ -206,7 +206,8 @@ def _signers(text: str) -> Iterator[Match]:
 _ATTENDANCE = frozenset(
     (
         "anwezig", "fwezig", "ANWEZIG", "FWEZIG", "Voorzitter:", "Griffier:", "Notulist:",
-        "amens het college", "Insprekers:", "Afgemeld", "Verhinderd", "Presentielijst",
+        "amens het college", "Insprekers:", "Afgemeld", "Verhinderd", "Presentielijst", "Leden",
+        "egenwoordig", "te weten",
     )
 )
 GATES = frozenset(("ragen", "ntwoord", "inister", "taatssecretaris", *_ATTENDANCE))

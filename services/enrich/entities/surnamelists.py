@@ -5,7 +5,7 @@ a council's 'Voorzitter: Schaapman', 'Afwezig met kennisgeving: Van Dam (CDA) en
 
 A block opens at an attendance head ('Aanwezig', 'Afwezig', 'Niet aanwezig', 'Verder/Tevens
 aanwezig', 'Afgemeld', 'Verhinderd', 'Presentielijst', 'Voorzitter', 'Griffier', 'Notulist',
-'Namens het college', 'Insprekers') and its colon; inside it, a line may open with a sub-label of
+'Namens het college', 'Insprekers', 'Leden', 'Tegenwoordig', 'te weten') and its colon; inside it, a line may open with a sub-label of
 its own ('Leden UR:', 'College van Bestuur:', 'Raad van Toezicht (vanaf ag.pt. 9):'). After each
 label the items are read, joined by commas, semicolons, 'en' or '&' and over line breaks: an item
 is a surname and nothing else (initials, a particle, one or two capitalised words, a double name's
@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from services.enrich.entities import orgnames
+from services.enrich.entities import attendees, orgnames
 from services.enrich.entities.gazetteer import automaton
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -41,15 +41,30 @@ _INITIALS = rf"(?:(?:IJ|[{_UP}])[{_LOW}]{{0,2}}\.[ \u00a0]?){{1,4}}"
 # One item, whole: the name, then its marks and brackets.
 _ITEM = re.compile(
     rf"(?P<name>(?:{_INITIALS})?(?:{_PARTICLE}{_GAP})?{_WORD}(?:{_GAP}{_WORD})?(?:{_SECOND})?)"
-    rf"(?P<tail>[ \u00a0]*\**(?:[ \u00a0]*\([^()\n]{{1,60}}\))*[ \u00a0]*\**)"
+    rf"(?P<tail>(?:[ \u00a0]*\*+)?(?:[ \u00a0]*\([^()\n]{{1,60}}\))*(?:[ \u00a0]*\*+)?)"
 )
+# The same with a one-word surname, where two words were no name: 'Kortenhoeven Griffier:'.
+_ITEM_ONE = re.compile(
+    rf"(?P<name>(?:{_INITIALS})?(?:{_PARTICLE}{_GAP})?{_WORD}(?:{_SECOND})?)"
+    rf"(?P<tail>(?:[ \u00a0]*\*+)?(?:[ \u00a0]*\([^()\n]{{1,60}}\))*(?:[ \u00a0]*\*+)?)"
+)
+# A sub-label glued to the list's last item where a line was joined: 'Mettivier, Wissink
+# College van Bestuur:' (the label ending its line).
+_GLUED_LABEL = re.compile(
+    rf"(?P<name>(?:{_PARTICLE}{_GAP})?{_WORD})[ \u00a0]+"
+    rf"(?P<label>[{_UP}][^:\n,()]{{0,40}}):[ \t\u00a0]*(?=\r?\n|$)"
+)
+# The next label on the same line, where a block was joined into one line: 'Voorzitter:
+# Kortenhoeven Griffier: Lamberink Aanwezig: ...'.
+_NEXT_LABEL = re.compile(rf"[ \u00a0]+(?P<label>[{_UP}][^:\n,()]{{0,40}}):")
 _SEPARATOR = re.compile(rf"[ \u00a0]*[,;][ \u00a0]*|{_GAP}(?:en|&){_GAP}")
 # The heads that open a block, each before its colon (words after it on the label allowed:
 # 'Afwezig met kennisgeving:', 'Aanwezig leden UR:', 'Afwezig(m.k.):').
 _HEAD = re.compile(
     r"(?:(?<=[\s:])|^)(?:Aanwezig(?:en)?|Afwezig|Niet[ \u00a0]+aanwezig|Verder[ \u00a0]+aanwezig|"
     r"Tevens[ \u00a0]+aanwezig|Afgemeld|Verhinderd|Presentielijst|Voorzitter|Griffier|Notulist|"
-    r"Namens[ \u00a0]+het[ \u00a0]+college|Insprekers|AANWEZIG|AFWEZIG)"
+    r"Namens[ \u00a0]+het[ \u00a0]+college|Insprekers|AANWEZIG|AFWEZIG|Leden|Tegenwoordig|"
+    r"te[ \u00a0]+weten)"
     r"(?P<rest>[^:\n]{0,40}):[ \t\u00a0]*"
 )
 # A sub-label inside a block: capitalised words, short function words, brackets ('Leden UR',
@@ -133,7 +148,15 @@ def _items(text: str, pos: int, end: int) -> tuple[list[tuple[int, int]], int, b
     out: list[tuple[int, int]] = []
     while pos < end:
         item = _ITEM.match(text, pos, end)
+        if item is not None and not _item_ok(item.group("name")):
+            item = _ITEM_ONE.match(text, pos, end)
         if item is None or not _item_ok(item.group("name")):
+            glued = _GLUED_LABEL.match(text, pos, end)
+            if glued is not None and _item_ok(glued.group("name")) and _label_ok(
+                glued.group("label")
+            ):
+                out.append((glued.start("name"), glued.end("name")))
+                return out, glued.start("label"), True
             return out, pos, False
         after = item.end()
         sep = _SEPARATOR.match(text, after, end)
@@ -149,8 +172,26 @@ def _items(text: str, pos: int, end: int) -> tuple[list[tuple[int, int]], int, b
         if after >= end or text[after] in "\r\n":
             out.append((item.start("name"), item.end("name")))
             return out, after, True
+        label = _NEXT_LABEL.match(text, after, end)
+        if label is not None and _label_ok(label.group("label")):
+            out.append((item.start("name"), item.end("name")))
+            return out, label.start("label"), True
         return out, pos, False
     return out, pos, True
+
+
+def _full_names(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether a third of the items or more are a given name and a surname ('Koos en Paula
+    Aartsen, Anton en Hannie Blok, Clara Bruinsma'), a list of full names, not of surnames."""
+    given = attendees.given_names()
+    full = 0
+    for start, end in spans:
+        words = text[start:end].split()
+        if len(words) == 1 and words[0] in given:
+            full += 1  # 'Koos' in 'Koos en Paula Aartsen'
+        elif len(words) >= 2 and words[0] in given:
+            full += 1
+    return 3 * full >= len(spans)
 
 
 def _next_line(text: str, pos: int, end: int) -> int:
@@ -175,12 +216,14 @@ def find(text: str) -> Iterator[tuple[int, int]]:
             if text[pos] in "\r\n":
                 pos = _next_line(text, pos, end)
                 continue
-            label = _LABEL.match(text, pos, end)
+            spans, stop, at_line_end = _items(text, pos, end)
+            label = None if spans else _LABEL.match(text, pos, end)
             if label is not None and _label_ok(label.group("label")):
                 single = label.group("label").strip() in _SINGLE_LABELS or read
                 pos = label.end()
                 continue
-            spans, stop, at_line_end = _items(text, pos, end)
+            if spans and _full_names(text, spans):
+                break  # a list of given names and surnames: other rules read it
             if len(spans) >= 2 or (len(spans) == 1 and single and at_line_end):
                 yield from spans
                 read = True
