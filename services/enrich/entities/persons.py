@@ -205,9 +205,21 @@ def _signers(text: str) -> Iterator[Match]:
 # The words find's gates ask for, from words.py's one pass over the text (issue #12).
 _ATTENDANCE = frozenset(
     (
-        "anwezig", "fwezig", "ANWEZIG", "FWEZIG", "Voorzitter:", "Griffier:", "Notulist:",
-        "amens het college", "Insprekers:", "Afgemeld", "Verhinderd", "Presentielijst", "Leden",
-        "egenwoordig", "te weten",
+        "anwezig",
+        "fwezig",
+        "ANWEZIG",
+        "FWEZIG",
+        "Voorzitter:",
+        "Griffier:",
+        "Notulist:",
+        "amens het college",
+        "Insprekers:",
+        "Afgemeld",
+        "Verhinderd",
+        "Presentielijst",
+        "Leden",
+        "egenwoordig",
+        "te weten",
     )
 )
 GATES = frozenset(("ragen", "ntwoord", "inister", "taatssecretaris", *_ATTENDANCE))

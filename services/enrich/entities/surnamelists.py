@@ -1,23 +1,27 @@
 """Bare surnames in a meeting's attendance block (persons76): a university council's minutes print
 'Aanwezig:' / 'Leden UR:' / 'Brinkman, Ferreira Pires, De Jong, Meijer (vz), H.Poorthuis' /
 'College van Bestuur:' / 'Van Ast, Flierman, Zijm' / 'Afwezig:' / 'Becht (m.k.), De Olde (z.k.)',
-a council's 'Voorzitter: Schaapman', 'Afwezig met kennisgeving: Van Dam (CDA) en Bakker'.
+a committee's 'Voorzitter: Schaapman', 'Afwezig met kennisgeving: Van Dam (CDA) en Bakker'.
 
-A block opens at an attendance head ('Aanwezig', 'Afwezig', 'Niet aanwezig', 'Verder/Tevens
+A block opens at an attendance head and its colon: 'Aanwezig', 'Afwezig', 'Niet/Verder/Tevens
 aanwezig', 'Afgemeld', 'Verhinderd', 'Presentielijst', 'Voorzitter', 'Griffier', 'Notulist',
-'Namens het college', 'Insprekers', 'Leden', 'Tegenwoordig', 'te weten') and its colon; inside it, a line may open with a sub-label of
-its own ('Leden UR:', 'College van Bestuur:', 'Raad van Toezicht (vanaf ag.pt. 9):'). After each
-label the items are read, joined by commas, semicolons, 'en' or '&' and over line breaks: an item
-is a surname and nothing else (initials, a particle, one or two capitalised words, a double name's
-hyphen, as 'Wallinga-de Jonge'), marks and brackets after it ('(vz)', '(m.k.)', '(CDA)', '**').
+'Namens het college', 'Insprekers', 'Leden', 'Tegenwoordig', 'te weten'. Inside it a line may
+open with a sub-label of its own ('Leden UR:', 'College van Bestuur:', 'Raad van Toezicht (vanaf
+ag.pt. 9):'); a label may also follow an item on its line, where a block was joined into one
+('Voorzitter: Kortenhoeven Griffier: Lamberink Aanwezig: ...', 'Wissink College van Bestuur:').
+After each label the items are read, joined by commas, semicolons, 'en' or '&' and over line
+breaks: an item is a surname and nothing else (initials, a particle, one or two capitalised
+words, a double name's hyphen as 'Wallinga-de Jonge'), marks and brackets after it ('(vz)',
+'(m.k.)', '(CDA)', '**').
 
 The first item of another shape ends the block: a title or office ('de heer', 'wethouder': other
 modules read those), a word in lower case, a digit, a word with two capitals ('PvdA', 'URaad'), a
-place or body the gazetteer holds ('Zwolle', 'Rijkswaterstaat'), an office, a group or a body's
-head word ('Raadsleden', 'Publiek', 'Gemeente'). A list is read when it holds two items or more
-before its end; a label's single item only where it is the whole line (a 'Voorzitter: Jansen'
-line, a 'College van Bestuur: Flierman' line inside a block that read a list already). Unsure text
-stays as it was: a block read nowhere adds nothing.
+place or body the gazetteer holds ('Zwolle', 'Rijkswaterstaat'; after a particle it is a surname:
+'Van Vught'), an office, a group or a body's head word ('Raadsleden', 'Publiek', 'Gemeente'). A
+list is read when it holds two items or more; a label's single item where a label or the line's
+end follows it, after a person's label ('Voorzitter: Jansen') or inside a block that read a list
+already. A list a third of whose items are given names ('Koos en Paula Aartsen, Clara Bruinsma')
+is a list of full names, left to the rules that read those. Unsure text stays as it was.
 """
 
 from __future__ import annotations
@@ -79,7 +83,7 @@ _SINGLE_LABELS = frozenset(
 )
 # Words an item never is: offices, groups, a body's words, the block's own words.
 _NOT_SURNAMES = frozenset(
-    (
+    str.split(
         "Aanwezig Afwezig Aanwezigen Leden Lid Raadsleden Raadslid Commissieleden Commissielid "
         "Statenleden Statenlid Fractie Fracties Wethouder Wethouders Burgemeester Gedeputeerde "
         "Gedeputeerden Voorzitter Griffier Griffie Secretaris Notulist Notulen Verslag College "
@@ -90,7 +94,7 @@ _NOT_SURNAMES = frozenset(
         "Mededelingen Rondvraag Sluiting Vaststelling Besluit Besluiten Punt Bijlage Januari "
         "Februari Maart April Mei Juni Juli Augustus September Oktober November December Maandag "
         "Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Tijd Datum Locatie Plaats Aanvang"
-    ).split()
+    )
 )
 _REACH = 2400  # a block's text after its head
 _LINES = 40
@@ -106,7 +110,9 @@ def _word_ok(word: str) -> bool:
     return capitals <= hyphens + (1 if word.startswith("IJ") else 0)
 
 
-_PARTICLE_WORDS = frozenset(("van", "de", "den", "der", "het", "ter", "ten", "te", "'t", "’t", "v.d."))
+_PARTICLE_WORDS = frozenset(
+    ("van", "de", "den", "der", "het", "ter", "ten", "te", "'t", "’t", "v.d.")
+)
 
 
 def _item_ok(name: str) -> bool:
@@ -136,9 +142,7 @@ def _item_ok(name: str) -> bool:
 def _label_ok(label: str) -> bool:
     words = re.sub(r"\([^()]*\)", " ", label).split()
     return (
-        0 < len(words) <= 6
-        and words[0][0].isupper()
-        and all(_LABEL_WORD.match(w) for w in words)
+        0 < len(words) <= 6 and words[0][0].isupper() and all(_LABEL_WORD.match(w) for w in words)
     )
 
 
@@ -152,8 +156,10 @@ def _items(text: str, pos: int, end: int) -> tuple[list[tuple[int, int]], int, b
             item = _ITEM_ONE.match(text, pos, end)
         if item is None or not _item_ok(item.group("name")):
             glued = _GLUED_LABEL.match(text, pos, end)
-            if glued is not None and _item_ok(glued.group("name")) and _label_ok(
-                glued.group("label")
+            if (
+                glued is not None
+                and _item_ok(glued.group("name"))
+                and _label_ok(glued.group("label"))
             ):
                 out.append((glued.start("name"), glued.end("name")))
                 return out, glued.start("label"), True
@@ -204,9 +210,8 @@ def find(text: str) -> Iterator[tuple[int, int]]:
     """The spans of the surnames read in the text's attendance blocks."""
     taken = -1
     for head in _HEAD.finditer(text):
-        if head.start() < taken or head.group("rest").strip() and not _label_ok(
-            head.group(0).rstrip(" \t\u00a0:")
-        ):
+        labelled = head.group(0).rstrip(" \t\u00a0:")
+        if head.start() < taken or (head.group("rest").strip() and not _label_ok(labelled)):
             continue
         end = min(len(text), head.end() + _REACH)
         pos, read, lines = head.end(), False, 0

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from services.enrich.enricher import enrich
-from stukken.contracts import Segment, SegmentedDocument
+from stukken.contracts import EnrichedDocument, Segment, SegmentedDocument
 from stukken.embedded import process_file
 
 HERE = Path(__file__).resolve().parents[2] / "fixtures" / "persons76"
@@ -85,15 +85,31 @@ def test_the_canonical_form_spaces_glued_initials() -> None:
             "Voorzitter: Kortenhoeven Griffier: Lamberink Aanwezig: Van Dam (CDA), Bakkenes "
             "(VVD) en De Wit-Hofstede (D66), Oldenkamp (SP) Namens het college: Hulshof, "
             "Wiegerinck Afwezig met kennisgeving: Stroeve (CU) Pers: geen",
-            {"Kortenhoeven", "Lamberink", "Van Dam", "Bakkenes", "De Wit-Hofstede", "Oldenkamp",
-             "Hulshof", "Wiegerinck", "Stroeve"},
+            {
+                "Kortenhoeven",
+                "Lamberink",
+                "Van Dam",
+                "Bakkenes",
+                "De Wit-Hofstede",
+                "Oldenkamp",
+                "Hulshof",
+                "Wiegerinck",
+                "Stroeve",
+            },
         ),
         # the lines of a committee's minutes
         (
             "Voorzitter: Kortenhoeven\nGriffier: Lamberink\nAanwezig: Van Dam (CDA), Bakkenes "
             "(VVD),\nOldenkamp (SP) en Ter Voorde (GL)\nAfwezig met kennisgeving: Stroeve\n",
-            {"Kortenhoeven", "Lamberink", "Van Dam", "Bakkenes", "Oldenkamp", "Ter Voorde",
-             "Stroeve"},
+            {
+                "Kortenhoeven",
+                "Lamberink",
+                "Van Dam",
+                "Bakkenes",
+                "Oldenkamp",
+                "Ter Voorde",
+                "Stroeve",
+            },
         ),
         # a place after a particle is a surname
         ("Aanwezig: Van Vught, van Kampen, Tiemessen", {"Van Vught", "van Kampen", "Tiemessen"}),
@@ -161,28 +177,71 @@ def test_de_niet_as_a_word_is_no_person() -> None:
     [
         (
             "minutes.pdf",
-            {"Aalbersberg", "Van Beuningen", "Dorrestijn", "Ter Haseborg", "Klomp-Vermeulen",
-             "Lindhout", "Mettivier", "Oosterwijk", "Van der Pijl", "Bruggink", "Nijhuis"},
+            {
+                "Aalbersberg",
+                "Van Beuningen",
+                "Dorrestijn",
+                "Ter Haseborg",
+                "Klomp-Vermeulen",
+                "Lindhout",
+                "Mettivier",
+                "Oosterwijk",
+                "Van der Pijl",
+                "Bruggink",
+                "Nijhuis",
+            },
         ),
         (
             "minutes.chromium.pdf",
-            {"Aalbersberg", "Van Beuningen", "Dorrestijn", "Ter Haseborg", "Klomp-Vermeulen",
-             "Lindhout", "Mettivier", "Oosterwijk", "Van der Pijl", "Bruggink", "Nijhuis"},
+            {
+                "Aalbersberg",
+                "Van Beuningen",
+                "Dorrestijn",
+                "Ter Haseborg",
+                "Klomp-Vermeulen",
+                "Lindhout",
+                "Mettivier",
+                "Oosterwijk",
+                "Van der Pijl",
+                "Bruggink",
+                "Nijhuis",
+            },
         ),
         (
             "council.pdf",
-            {"Kortenhoeven", "Lamberink", "Van Dam", "Bakkenes", "De Wit-Hofstede", "Oldenkamp",
-             "Ter Voorde", "Hulshof", "Wiegerinck", "Stroeve"},
+            {
+                "Kortenhoeven",
+                "Lamberink",
+                "Van Dam",
+                "Bakkenes",
+                "De Wit-Hofstede",
+                "Oldenkamp",
+                "Ter Voorde",
+                "Hulshof",
+                "Wiegerinck",
+                "Stroeve",
+            },
         ),
         (
             "council.chromium.pdf",
-            {"Kortenhoeven", "Lamberink", "Van Dam", "Bakkenes", "De Wit-Hofstede", "Oldenkamp",
-             "Ter Voorde", "Hulshof", "Wiegerinck", "Stroeve"},
+            {
+                "Kortenhoeven",
+                "Lamberink",
+                "Van Dam",
+                "Bakkenes",
+                "De Wit-Hofstede",
+                "Oldenkamp",
+                "Ter Voorde",
+                "Hulshof",
+                "Wiegerinck",
+                "Stroeve",
+            },
         ),
     ],
 )
 def test_the_fixtures_through_the_pipeline(name: str, want: set[str]) -> None:
     doc = process_file(HERE / name)
+    assert isinstance(doc, EnrichedDocument)
     found = {e.text for e in doc.entities if e.type == "person"}
     assert want <= found
     assert not found & {"Publiek", "Pers", "CDA", "VVD", "PvdA", "Raadzaal", "Stadhuis"}
