@@ -200,6 +200,16 @@ def _full_names(text: str, spans: list[tuple[int, int]]) -> bool:
     return 3 * full >= len(spans)
 
 
+def _alone(text: str, stop: int, end: int, read: bool) -> bool:
+    """Whether a label's single item stands alone: its line ends after it, or (before a list was
+    read) another attendance head follows on its line ('Voorzitter: Tichelaar Griffier: Franke',
+    not 'Voorzitter: Tichelaar Secretaris: Franke', letters65's near miss); inside a block that
+    read a list, any label ('Afwezig: Stroeve (CU) Pers: geen')."""
+    if stop >= end or text[stop] in "\r\n":
+        return True
+    return read or _HEAD.match(text, stop) is not None
+
+
 def _next_line(text: str, pos: int, end: int) -> int:
     while pos < end and text[pos] in " \t\u00a0\r\n":
         pos += 1
@@ -229,11 +239,12 @@ def find(text: str) -> Iterator[tuple[int, int]]:
                 continue
             if spans and _full_names(text, spans):
                 break  # a list of given names and surnames: other rules read it
-            if len(spans) >= 2 or (len(spans) == 1 and single and at_line_end):
+            alone = at_line_end and _alone(text, stop, end, read)
+            if len(spans) >= 2 or (len(spans) == 1 and single and alone):
                 yield from spans
                 read = True
                 taken = stop
             if not at_line_end or not spans:
                 break
             pos = _next_line(text, stop, end)
-            single = read
+            single = False  # a single item stands right after its label
