@@ -155,7 +155,7 @@ def test_bare_surnames_under_attendance_labels(text: str, names: set[str]) -> No
         # a word on its own line after the block: a single item stands right after its label
         ("Voorzitter: Kortenhoeven\nGriffier: Lamberink\n\nWelkom\n", {"Welkom"}),
         # another label than an attendance head after a chair's name (letters65's near miss)
-        ("Voorzitter: Tichelaar Secretaris: Franke", {"Tichelaar", "Franke"}),
+        ("Voorzitter: Tichelaar Secretaris: Franke", {"Tichelaar"}),
     ],
 )
 def test_near_misses_stay_unread(text: str, absent: set[str]) -> None:
