@@ -216,10 +216,29 @@ def _next_line(text: str, pos: int, end: int) -> int:
     return pos
 
 
+# The heads' first words, looked for with str.find (a scan of the text by the pattern costs more).
+_HEAD_WORDS = (
+    "Aanwezig", "Afwezig", "Niet", "Verder", "Tevens", "Afgemeld", "Verhinderd", "Presentielijst",
+    "Voorzitter", "Griffier", "Notulist", "Namens", "Insprekers", "AANWEZIG", "AFWEZIG", "Leden",
+    "Tegenwoordig", "te weten",
+)  # fmt: skip
+
+
+def _heads(text: str) -> list[re.Match[str]]:
+    starts: set[int] = set()
+    for word in _HEAD_WORDS:
+        at = text.find(word)
+        while at != -1:
+            starts.add(at)
+            at = text.find(word, at + len(word))
+    heads = [_HEAD.match(text, at) for at in sorted(starts)]
+    return [h for h in heads if h is not None]
+
+
 def find(text: str) -> Iterator[tuple[int, int]]:
     """The spans of the surnames read in the text's attendance blocks."""
     taken = -1
-    for head in _HEAD.finditer(text):
+    for head in _heads(text):
         labelled = head.group(0).rstrip(" \t\u00a0:")
         if head.start() < taken or (head.group("rest").strip() and not _label_ok(labelled)):
             continue
