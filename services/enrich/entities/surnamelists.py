@@ -96,6 +96,13 @@ _NOT_SURNAMES = frozenset(
         "Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Tijd Datum Locatie Plaats Aanvang"
     )
 )
+# After a particle a word is a surname ('De Heer', 'De Koning'), but for a body's words.
+_BODY_WORDS = frozenset(
+    str.split(
+        "Gemeente Provincie Ministerie Stichting Vereniging Universiteit Staten Kamer Raad "
+        "Commissie College Bestuur Directie Griffie Fractie Fracties"
+    )
+)
 _REACH = 2400  # a block's text after its head
 _LINES = 40
 
@@ -131,9 +138,9 @@ def _item_ok(name: str) -> bool:
             continue  # initials
         checked += 1
         if after_particle:
-            if word in _NOT_SURNAMES:
+            if word in _BODY_WORDS:
                 return False
-            continue
+            continue  # 'De Heer*', 'Van Vught': a word or a place after a particle is a surname
         if not _word_ok(word):
             return False
     return checked > 0 and (after_particle or not automaton().exists(" ".join(words)))

@@ -113,6 +113,11 @@ def test_the_canonical_form_spaces_glued_initials() -> None:
         ),
         # a place after a particle is a surname
         ("Aanwezig: Van Vught, van Kampen, Tiemessen", {"Van Vught", "van Kampen", "Tiemessen"}),
+        # a word after a particle is a surname too: 'De Heer' in a list of surnames
+        (
+            "Aanwezig leden UR:\nBrouwerink*, De Heer*, Hogendijk**, Wolters\n",
+            {"Brouwerink", "De Heer", "Hogendijk", "Wolters"},
+        ),
         # a sub-label joined to the list's line
         (
             "Leden UR:\nAalbersberg, Mettivier, Wissink College van Bestuur:\nHagedoorn, Te "
@@ -144,6 +149,8 @@ def test_bare_surnames_under_attendance_labels(text: str, names: set[str]) -> No
         ("Aanwezig: Wethouders, Raadsleden, Ambtenaren", {"Wethouders", "Raadsleden"}),
         # a single capitalised word after a head that is no person's label
         ("Afwezig: Tiemessen.", {"Tiemessen"}),
+        # a body's word after a particle ends the list
+        ("Aanwezig: Brouwerink, De Raad, Wolters", {"De Raad"}),
         # a sentence after the head
         ("Aanwezig: Alle leden van de commissie zijn aanwezig.", {"Alle"}),
         # no attendance head: a list of words with a colon elsewhere
