@@ -96,11 +96,13 @@ _NOT_SURNAMES = frozenset(
         "Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Tijd Datum Locatie Plaats Aanvang"
     )
 )
-# After a particle a word is a surname ('De Heer', 'De Koning'), but for a body's words.
+# After a particle a word is a surname ('De Heer', 'De Koning'), but for a body's or an office's
+# words ('De Raad', 'De Voorzitter').
 _BODY_WORDS = frozenset(
     str.split(
         "Gemeente Provincie Ministerie Stichting Vereniging Universiteit Staten Kamer Raad "
-        "Commissie College Bestuur Directie Griffie Fractie Fracties"
+        "Commissie College Bestuur Directie Griffie Fractie Fracties Voorzitter Griffier "
+        "Secretaris Wethouder Wethouders Burgemeester Gedeputeerde Notulist Leden"
     )
 )
 _REACH = 2400  # a block's text after its head

@@ -151,6 +151,7 @@ def test_bare_surnames_under_attendance_labels(text: str, names: set[str]) -> No
         ("Afwezig: Tiemessen.", {"Tiemessen"}),
         # a body's word after a particle ends the list
         ("Aanwezig: Brouwerink, De Raad, Wolters", {"De Raad"}),
+        ("Aanwezig: Brouwerink, De Voorzitter, Wolters", {"De Voorzitter"}),
         # a sentence after the head
         ("Aanwezig: Alle leden van de commissie zijn aanwezig.", {"Alle"}),
         # no attendance head: a list of words with a colon elsewhere
