@@ -203,7 +203,26 @@ def _signers(text: str) -> Iterator[Match]:
 
 
 # The words find's gates ask for, from words.py's one pass over the text (issue #12).
-GATES = frozenset(("ragen", "ntwoord", "inister", "taatssecretaris"))
+_ATTENDANCE = frozenset(
+    (
+        "anwezig",
+        "fwezig",
+        "ANWEZIG",
+        "FWEZIG",
+        "Voorzitter:",
+        "Griffier:",
+        "Notulist:",
+        "amens het college",
+        "Insprekers:",
+        "Afgemeld",
+        "Verhinderd",
+        "Presentielijst",
+        "Leden",
+        "egenwoordig",
+        "te weten",
+    )
+)
+GATES = frozenset(("ragen", "ntwoord", "inister", "taatssecretaris", *_ATTENDANCE))
 _SIGNING = frozenset(("inister", "taatssecretaris"))
 
 
@@ -213,10 +232,25 @@ def find(text: str) -> list[Match]:
         return []  # none of the phrasings that name a person
     # each phrasing's pattern asked only where the word it starts with stands
     found = [_with_role(m, "vragensteller") for m in _askers(text)] if "ragen" in cues else []
-    found += _answerers(text)
+    if "ntwoord" in cues:
+        found += _answerers(text)
     if not cues.isdisjoint(_SIGNING):
         found += _signers(text)
+    if not cues.isdisjoint(_ATTENDANCE):
+        found += _listed_surnames(text, found)
     return found
+
+
+def _listed_surnames(text: str, found: list[Match]) -> list[Match]:
+    """The bare surnames of an attendance block (surnamelists.py), where no other phrasing here
+    found a person."""
+    from services.enrich.entities import surnamelists  # it reads the gazetteer, as attendees.py
+
+    return [
+        Match("person", start, end, canonical(text[start:end]))
+        for start, end in surnamelists.find(text)
+        if not any(start < m.end and m.start < end for m in found)
+    ]
 
 
 def _with_role(m: Match, role: str) -> Match:
