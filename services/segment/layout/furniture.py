@@ -184,7 +184,7 @@ def mark_furniture(
                     parts.add(id(line))
     _form_lines(pages, edges, roles)
     if cuts is not None and len(pages) > 1:
-        _running_cells(edges, keys, roles, bottoms, heights, cuts)
+        _running_cells(edges, keys, roles, bottoms, heights, cuts, ocr_read)
     return roles
 
 
@@ -195,6 +195,7 @@ def _running_cells(
     bottoms: dict[int, float],
     heights: dict[int, float],
     cuts: list[tuple[Line, int, str]],
+    ocr_read: set[int],
 ) -> None:
     """A running line that shares a page's edge line with other text, far apart, stands there
     as the line's first or last cell: page 1 of a note whose head 'Beslisnota IENW/BSK-2026/
@@ -203,7 +204,9 @@ def _running_cells(
     running line in the same place (a step up or down) on another page, the line is to be cut
     there: (line, the cell's index, its role) goes to `cuts`, for `placing` to cut from the
     line's runs (the line knows no cell's type). `_end_cells` made the other pages' head count;
-    this gives page 1's its role."""
+    this gives page 1's its role. Not on a page OCR read: a scan's words stand where the
+    image put them, its footer's pieces a point or two apart from page to page, and what
+    stands level with them is no evidence (a Woo bundle's scanned forms)."""
     whole: dict[str, set[int]] = {}
     for p, lines in edges.items():
         for line in lines:
@@ -213,6 +216,8 @@ def _running_cells(
     if not whole:
         return
     for p, lines in edges.items():
+        if p in ocr_read:
+            continue
         for line in lines:
             if id(line) in roles or line.label is not None or len(line.cells) < 2:
                 continue

@@ -271,10 +271,15 @@ def test_page_one_running_cell_is_cut() -> None:
 
 
 def test_no_cut_without_the_head_elsewhere() -> None:
-    """Guards: a one-page document, and a page 2 that does not print the cell's text there."""
+    """Guards: a one-page document, a page 2 that does not print the cell's text there, and a
+    page OCR read (a scan's words stand where the image put them)."""
     one = {1: _pages(head_alone_later=True)[1]}
     cuts: list[tuple[Line, int, str]] = []
     mark_furniture(one, {1: 842.0}, cuts=cuts)
     assert cuts == []
     mark_furniture(_pages(head_alone_later=False), {1: 842.0, 2: 842.0}, cuts=cuts)
+    assert cuts == []
+    pages = _pages(head_alone_later=True)
+    roles = mark_furniture(pages, {1: 842.0, 2: 842.0}, ocr_read={1}, cuts=cuts)
+    assert roles.get(id(pages[2][0])) == "header"
     assert cuts == []
