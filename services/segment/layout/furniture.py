@@ -100,13 +100,15 @@ def mark_furniture(
     widths: dict[int, float] | None = None,
     parts: set[int] | None = None,
     ocr_read: set[int] | None = None,
+    cuts: list[tuple[Line, int, str]] | None = None,
 ) -> dict[int, str]:
     """Return {id(line): role} for furniture lines (role: header, footer, page_number).
     `bottoms`: where each visible page begins (words.PageRuns.bottom), 0 when not given;
     `widths`: each page's width, to find lines set upright in its side margins; `parts`, if
     given, gets the ids of the lines that are furniture as a part of a running line only (no
     evidence of a side column where the page's columns parted it); `ocr_read`: the pages whose
-    text OCR made, where a page number may be misread."""
+    text OCR made, where a page number may be misread; `cuts`, if given, gets the edge lines
+    that hold a running line as one of their cells (`_running_cells`)."""
     bottoms = bottoms or {}
     ocr_read = ocr_read or set()
     edges = {
@@ -181,7 +183,53 @@ def mark_furniture(
                 if parts is not None:
                     parts.add(id(line))
     _form_lines(pages, edges, roles)
+    if cuts is not None and len(pages) > 1:
+        _running_cells(edges, keys, roles, bottoms, heights, cuts, ocr_read)
     return roles
+
+
+def _running_cells(
+    edges: dict[int, list[Line]],
+    keys: dict[int, str],
+    roles: dict[int, str],
+    bottoms: dict[int, float],
+    heights: dict[int, float],
+    cuts: list[tuple[Line, int, str]],
+    ocr_read: set[int],
+) -> None:
+    """A running line that shares a page's edge line with other text, far apart, stands there
+    as the line's first or last cell: page 1 of a note whose head 'Beslisnota IENW/BSK-2026/
+    318470' stands level with the ministry's logo ('Ministerie van Infrastructuur', at the
+    right), the other pages printing the head alone. Where the cell's text stands as a whole
+    running line in the same place (a step up or down) on another page, the line is to be cut
+    there: (line, the cell's index, its role) goes to `cuts`, for `placing` to cut from the
+    line's runs (the line knows no cell's type). `_end_cells` made the other pages' head count;
+    this gives page 1's its role. Not on a page OCR read: a scan's words stand where the
+    image put them, its footer's pieces a point or two apart from page to page, and what
+    stands level with them is no evidence (a Woo bundle's scanned forms)."""
+    whole: dict[str, set[int]] = {}
+    for p, lines in edges.items():
+        for line in lines:
+            if roles.get(id(line)) in ("header", "footer") and len(line.cells) <= 1:
+                whole.setdefault(keys.get(id(line), ""), set()).add(p)
+    whole.pop("", None)
+    if not whole:
+        return
+    for p, lines in edges.items():
+        if p in ocr_read:
+            continue
+        for line in lines:
+            if id(line) in roles or line.label is not None or len(line.cells) < 2:
+                continue
+            place = _place(line.base)
+            for end in (0, len(line.cells) - 1):
+                text = _folded(line.cells[end][2])
+                if not _WORDS.search(text):
+                    continue
+                if any(len(whole.get(_placed(text, place + d), set()) - {p}) for d in (-1, 0, 1)):
+                    top = line.y0 > bottoms.get(p, 0.0) + heights[p] / 2
+                    cuts.append((line, end, "header" if top else "footer"))
+                    break
 
 
 _ECHO_SIZE: Final = 1.2  # the title's type at least this many times the header's

@@ -663,14 +663,19 @@ _SECTION_LINE: Final = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-Z]")
 def _split_heads(block: Block) -> list[Block]:
     """Two heads set one under the other in the same type ("Hoofdstuk 2: Onderzoeksaanpak" over
     "2.1 Controleaanpak") are built as one block: a line opening with a section's number starts
-    a head of its own."""
+    a head of its own, and so does an article's bare head on a line of its own ('Artikelsgewijze
+    toelichting' over 'Artikel 2', where the text's short paragraphs make its median spacing a
+    paragraph gap and the heads' margin no wider)."""
     if block.kind != "heading" or len(block.lines) < 2:
         return [block]
     out: list[Block] = []
     start = 0
     for i in range(1, len(block.lines)):
         line = block.lines[i]
-        if _SECTION_LINE.match(line.text.strip()) and line.page == block.lines[i - 1].page:
+        text = line.text.strip()
+        if (_SECTION_LINE.match(text) or _BARE_ARTICLE.match(text)) and line.page == block.lines[
+            i - 1
+        ].page:
             out.append(Block(block.lines[start:i], kind="heading").finish())
             start = i
     if not out:
@@ -1455,6 +1460,7 @@ def _levels(blocks: list[Block], body_size: float, ocr: set[int]) -> None:
     _inside_lettered(headings)
     _capitals_inside(headings)
     _grounds_under_motivation(headings)
+    _numbered_parts(blocks, headings, ocr)
     _stacked_heads(blocks, headings, ocr)
     for above, below in pairwise(blocks):
         # 'TWEEDE AFDELING' over 'GRONDGEBIED': the division and its name are one level
@@ -1542,10 +1548,98 @@ def _stacked_heads(blocks: list[Block], headings: list[Block], ocr: set[int]) ->
             or (level == section[1] and upright and not _slanted(block))
             or (level == section[1] and _CLOSING_PART.match(" ".join(block.text.split())))
             or _FIELD.match(block.text)
+            or (level == section[1] and _heads_nothing(blocks, k))
         ):
             section = None
         else:
             block.level = level + 1
+
+
+def _numbered_parts(blocks: list[Block], headings: list[Block], ocr: set[int]) -> None:
+    """A head with nothing under it but a head in its own type numbered '1' that opens text
+    ('Toelichting' right over '1. Aanleiding en doel', after a regeling's articles): the upper
+    one opens a part of the document, and the numbers that begin under it count that part's
+    sections, one level under it ('2. Financiële gevolgen', '3. Regeldruk', and their '2.1'
+    with them). The part runs while its numbers go on (1, 2, 3, ...); a number out of turn, a
+    head at its level or above that is not one of them, and a signature end it. As in
+    `_stacked_heads` (whose heads may not be numbered), the document's first head (its name,
+    under which all of it stands), a head without a word and OCR's pages open none."""
+    first = headings[0] if headings else None
+    for k in range(len(blocks) - 2):
+        above, head, below = blocks[k], blocks[k + 1], blocks[k + 2]
+        if above is first or above.page in ocr or not _WORDED.search(above.text):
+            continue
+        if below.kind == "heading" or below.page != head.page or not _part_over_one(above, head):
+            continue
+        _under_part(blocks, k)
+
+
+def _part_over_one(above: Block, head: Block) -> bool:
+    """`above` is an unnumbered bold head right over `head`, numbered '1', in one type and at
+    one level, apart as heads stand (or closing the page `head` opens the next of)."""
+    if above.kind != "heading" or head.kind != "heading" or head.page - above.page not in (0, 1):
+        return False
+    if not above.level or above.level != head.level or _style(above) != _style(head):
+        return False
+    if not above.bold or _ordered(above) or _CAPITAL.match(above.text):
+        return False
+    if _CODED.match(above.text) or _ARTICLE.match(above.text):
+        return False
+    match = NUMBERED_HEADING.match(head.text)
+    if match is None or match.group("num") != "1":
+        return False
+    return head.page != above.page or above.lines[-1].y0 - head.lines[0].y1 > _APART * head.size
+
+
+def _under_part(blocks: list[Block], at: int) -> None:
+    """The heads after the part's head `blocks[at]` that count its sections, one level down.
+    A head in the part head's own type and unnumbered, right over another head as the part's
+    head stood ('Artikelsgewijze toelichting' over 'Artikel 2' after 'Algemene toelichting''s
+    '1.' to '3.'), is the next part: at the part's level, and it ends this one."""
+    part = blocks[at]
+    level = part.level or 0
+    turn = 1  # the part's next section number
+    for k in range(at + 1, len(blocks)):
+        block = blocks[k]
+        if block.kind == "signature":
+            return
+        if block.kind != "heading":
+            continue
+        match = NUMBERED_HEADING.match(block.text)
+        if (
+            match is None
+            and _style(block) == _style(part)
+            and k + 1 < len(blocks)
+            and blocks[k + 1].kind == "heading"
+            and not _ordered(block)
+        ):
+            block.level = min(block.level or 0, level)
+            return
+        own = (block.level or 0) <= level
+        if own and (match is None or _style(block) != _style(part)):
+            return
+        if own and match is not None:
+            if match.group("num") != str(turn):
+                return
+            turn += 1
+        block.level = (block.level or 0) + 1
+
+
+def _heads_nothing(blocks: list[Block], k: int) -> bool:
+    """`blocks[k]`, a head, closes its page with no text under it, and the next page opens with
+    a head at its level or above, or the document ends there (an NVWA report's signing label
+    'Toezichthouder' closing its last page, the next report opening with its own number and
+    title). A section's parts head text, as its first part must; a head that heads nothing at a
+    page's end is none of them. (An empty head inside a page, a step whose text is a picture, is
+    still read as its siblings are.)"""
+    if k + 1 >= len(blocks):
+        return True
+    head, after = blocks[k], blocks[k + 1]
+    return (
+        after.page != head.page
+        and after.kind in ("heading", "title")
+        and (after.level or 0) <= (head.level or 0)
+    )
 
 
 def _slanted(block: Block) -> bool:

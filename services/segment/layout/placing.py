@@ -82,6 +82,53 @@ class Laid:
         self.body_size = body_size
 
 
+def _cut_running_cells(
+    pages: list[PageRuns],
+    lines_by_page: dict[int, list[Line]],
+    cuts: list[tuple[Line, int, str]],
+    roles: dict[int, str],
+) -> None:
+    """Cut each line of `cuts` in two, its running cell and the rest, each made again from its
+    own runs (so each has its own type: page 1's running head in 7 pt beside a logo in 9 pt),
+    in place in `lines_by_page`; the cell gets its role. A line whose runs do not part so (a
+    run across the cell's edge, either side making more than one line, the cell's text not
+    made again) stays as it was."""
+    runs_of = {p.number: p.runs for p in pages}
+    for line, end, role in cuts:
+        lines = lines_by_page.get(line.page, [])
+        at = next((k for k, ln in enumerate(lines) if ln is line), -1)
+        if at < 0:
+            continue
+        x0, x1, text = line.cells[end]
+        mine = [
+            r
+            for r in runs_of.get(line.page, [])
+            if r.text.strip()
+            and line.y0 - 0.5 <= (r.y0 + r.y1) / 2 <= line.y1 + 0.5
+            and line.x0 - 0.5 <= (r.x0 + r.x1) / 2 <= line.x1 + 0.5
+        ]
+        cell = [r for r in mine if r.x0 >= x0 - 0.5 and r.x1 <= x1 + 0.5]
+        rest = [r for r in mine if r.x1 <= x0 + 0.5 or r.x0 >= x1 - 0.5]
+        if not cell or not rest or len(cell) + len(rest) != len(mine):
+            continue
+        running = group_lines(cell, line.page, line.zone)
+        other = group_lines(rest, line.page, line.zone)
+        if len(running) != 1 or len(other) != 1:
+            continue
+        # the two hold the line's words and no others (no run of another column taken in)
+        kept = "".join(c[2] for k, c in enumerate(line.cells) if k != end)
+        if _squashed(running[0].text) != _squashed(text) or _squashed(other[0].text) != _squashed(
+            kept
+        ):
+            continue
+        lines[at : at + 1] = [running[0], other[0]] if end == 0 else [other[0], running[0]]
+        roles[id(running[0])] = role
+
+
+def _squashed(text: str) -> str:
+    return "".join(text.split())
+
+
 def zone_lines(zones: dict[str, list[Run]], page: int) -> list[Line]:
     """A page's lines, column by column (`zones`: its runs by column)."""
     lines: list[Line] = []
@@ -104,7 +151,10 @@ def lay_out(
     widths = {p.number: p.width for p in pages}
     parts: set[int] = set()  # parts of a running line that the page's columns parted
     ocr_read = {p.number for p in pages if p.scanned or p.hidden_layer}
-    roles = furniture.mark_furniture(lines_by_page, heights, bottoms, widths, parts, ocr_read)
+    cuts: list[tuple[Line, int, str]] = []  # edge lines that hold a running line as a cell
+    roles = furniture.mark_furniture(lines_by_page, heights, bottoms, widths, parts, ocr_read, cuts)
+    if cuts:  # most documents print their running lines alone on their lines
+        _cut_running_cells(pages, lines_by_page, cuts, roles)
     if grids:
         ruled_cells_kept(roles, lines_by_page, grids)
     figure_kept(roles, lines_by_page)
