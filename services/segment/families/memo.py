@@ -33,9 +33,13 @@ _ASKS = re.compile(r"TER (?:BESLISSING|ONDERTEKENING|INFORMATIE|ADVISERING|KENNI
 _FOR = re.compile(r"Aan\s+(?!de\b|het\b)[^\W\d_][^\n]{0,40}")
 _SUBJECT_CHARS = 200  # a subject under 'Aan ...' is a line or two
 # What a Kamerstuk's nota is, not what it is about: 'Nota naar aanleiding van het verslag', 'Nota
-# van wijziging'; the bill's name above it is the document's subject (`_bill`).
+# van wijziging'; the bill's name above it is the document's subject (`_bill`). An algemene
+# maatregel van bestuur is explained by its 'Nota van toelichting' as a bill by its memorie
+# (sweep39: read as 'van Toelichting', the stage's own words taken for its subject).
 _STAGE = re.compile(
-    r"(?:naar aanleiding van het (?:nader |tweede )?verslag|van wijziging|van antwoord)", re.I
+    r"(?:naar aanleiding van het (?:nader |tweede )?verslag|van wijziging|van antwoord"
+    r"|van toelichting)",
+    re.I,
 )
 # A Kamerstuk named by its stage alone, on a line of its own: the memorie the government answers
 # the Eerste Kamer's report with ('MEMORIE VAN ANTWOORD', 'Nadere memorie van antwoord'), or
@@ -46,7 +50,7 @@ _MEMORIE = re.compile(r"(?:Nr\. ?\d{1,3} )?(?:Nadere )?Memorie van (?:antwoord|t
 # HET VERSLAG')
 _PIECE = re.compile(r"^Nr\. ?\d{1,3}\s+")
 # the dossier's number the Tweede Kamer prints before the bill's name ('36 812 Wijziging ...')
-_DOSSIER = re.compile(r"^\d{2} ?\d{3}(?:-[A-Z]{1,4})? (?=[^\W\d_])")
+_DOSSIER = re.compile(r"^\d{2} ?(?:\d{3}|\*{3})(?:-[A-Z]{1,4})? (?=[^\W\d_])")
 MEMORIE_HELD = "memorie"  # _MEMORIE
 _BILL_CHARS = 400  # a bill's name runs to three or four lines
 _OPENING = 6  # the body's blocks the 'Aan ...' line may stand among

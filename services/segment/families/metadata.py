@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Final
 
-from services.segment.families import doctype, email, fiche, meetings, memo, parliament, woo
+from services.segment.families import acts, doctype, email, fiche, meetings, memo, parliament, woo
 from services.segment.families.dates import iso_date
 from services.segment.families.language import language
 from services.segment.families.printed_date import PLACED, is_dateline, printed_date
@@ -90,6 +90,15 @@ _BRACKET_IN_WORD: Final = re.compile(r"\w[(\[]\w")
 _WORD: Final = re.compile(r"[^\W\d_]{3,}")
 _ASKED: Final = re.compile(r"\(ingezonden ([^)]*)\)")
 _ARTICLE: Final = re.compile(r"^(?:De|Het)\s+")
+# The words no title ends on (a preposition, an article, a conjunction), and the words no title
+# starts with: a cover's title set over several lines goes on below or began above (`_stacked`).
+_DANGLING: Final = re.compile(
+    r"\s(?:van|voor|inzake|de|het|een|en|der|over|op|met|tot|bij|in|te|aan|naar|uit|door|om)$",
+    re.I,
+)
+_CONTINUES: Final = re.compile(r"(?:van|der|en|inzake)\s", re.I)
+_STACK: Final = 3  # lines a cover's title may run on over
+_STACK_CHARS: Final = 80  # characters: a line of a cover's title
 # A letter's particulars in the text column, a line each: 'Datum december 2020' over 'Betreft
 # Besluit op uw Wob-verzoek' (capitalised labels; prose's 'datum' is not one).
 _DATUM_LINE: Final = re.compile(r"^Datum\s*:?\s+\S")
@@ -205,6 +214,11 @@ def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:
         act = next((b for b in r.body if b.page == 1), None)  # printed right under the masthead
         if act is not None and act.kind != "table" and len(act.text) <= MAX_ACT_TITLE:
             yield act.text, "the act's title under the gazette's masthead"
+    # an act or a bill outside the gazette (a draft, a Kamer print): its name over its
+    # enacting words, set in the body's type
+    named = acts.title(r)
+    if named is not None:
+        yield named
     # 'Betreft' with its value in the text column first: the letterhead's text, read top to
     # bottom, may set the side column's 'Kenmerk' value between the label and its subject
     for label in r.first_page:
@@ -244,11 +258,43 @@ def _titles(kind: str, meta: Metadata, r: Reading) -> Iterator[tuple[str, str]]:
         # not Word's revision balloon ('Met opmaak: ...', a reviewer's comment) read as one
         text = block.text
         if _names_something(text) and not MASTHEAD.match(text) and not BALLOON.match(text):
-            yield text, f"the first {block.kind} on page 1"
+            yield _stacked(block, r), f"the first {block.kind} on page 1"
     for block in [b for b in r.body if b.page == 1][:OPENING_BLOCKS]:
         text = block.text
         if block.kind == "paragraph" and _TITLE_LIKE.match(text) and not BALLOON.match(text):
             yield text, "the opening line of page 1 (no title or heading)"
+
+
+def _stacked(block: Block, r: Reading) -> str:
+    """A cover's title set line by line, each line a block of its own: a line that ends on a
+    word no title ends on ('Raad voor' / 'Betwistingen inzake' / 'Studievoortgangsbeslissingen',
+    'RAAD VOOR BETWISTINGEN INZAKE' / 'STUDIEVOORTGANGSBESLISSINGEN') goes on in the short
+    lines under it; a line that starts with a word no title starts with ('VAN KENTEKENS VOOR')
+    began on the line above it ('VERSCHIJNINGSVORMEN') (sweep39)."""
+    text = " ".join(block.text.split())
+    if block.page != 1 or not (_DANGLING.search(text) or _CONTINUES.match(text)):
+        return block.text
+    page = [b for b in r.body if b.page == 1]
+    k = next((i for i, b in enumerate(page) if b is block), -1)
+    if k < 0:
+        return block.text
+    if k > 0 and _CONTINUES.match(text) and _stack_line(page[k - 1]):
+        text = f"{' '.join(page[k - 1].text.split())} {text}"
+    more = page[k + 1 : k + 1 + _STACK]
+    for below in more:
+        if not _DANGLING.search(text) or not _stack_line(below):
+            break
+        text = f"{text} {' '.join(below.text.split())}"
+    return text
+
+
+def _stack_line(block: Block) -> bool:
+    """A cover's title line: short, a heading's or a title's (or a line the layout left a
+    paragraph), no sentence."""
+    text = block.text.strip()
+    short = len(text) <= _STACK_CHARS and "\n" not in text
+    kind = block.kind in ("heading", "title", "paragraph")
+    return short and kind and not text.endswith((".", ":", ";")) and _WORD.search(text) is not None
 
 
 def _particulars_subject(block: Block) -> str | None:
