@@ -129,6 +129,14 @@ _GLUED_ROW_TITLE = re.compile(
 _ROW_NUMBER_AFTER = re.compile(r"[ \t\u00a0]+\d{1,3}[a-z]?(?![\w/.-])")
 
 
+# A footnote's marker glued to an address that ends in a file's type ('...%20v1.1.pdf' + '3', its
+# superscript read as a digit; urls39): no such type ends in digits, so one or two digits after it
+# are the marker's. ('.mp3', '.mp4' are no types of this list.)
+_NOTE_AFTER_TYPE = re.compile(
+    r"\.(?:pdf|html?|aspx?|docx?|xlsx?|odt|txt|csv|zip)(?P<note>\d{1,2})$"
+)
+
+
 _TYPED_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
@@ -980,6 +988,11 @@ def find(text: str) -> Iterator[Hit]:
         glued = next_row_glued(text, start, joined, span_end)
         if glued:  # '.../volledig' + '244' + ' 4 juni 2020': the next row's number and date
             joined, span_end = joined[:-glued], span_end - glued
+        note = _NOTE_AFTER_TYPE.search(joined)
+        if note is not None:  # '.../bedrag%20v1.1.pdf' + '3': the note's marker glued on
+            joined, span_end = joined[: note.start("note")], span_end - len(note.group("note"))
+        if text.startswith(joined, span_end):
+            continue  # 'https://doi.org/' + 'https://doi.org/10.1016/...': printed twice, glued
         if joined.endswith(".n") and text.startswith("!", span_end):
             joined, span_end = joined + "l", span_end + 1  # OCR's '!' for the TLD's l: '.n!'
         absolute = joined if "://" in joined else "https://" + joined

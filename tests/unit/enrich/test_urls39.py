@@ -168,3 +168,35 @@ def test_a_laws_abbreviation_in_capitals(text: str, want: list[str]) -> None:
 )
 def test_capitals_without_a_cited_article(text: str) -> None:
     assert [h.normalized for h in law_articles.find(text)] == []
+
+
+# --- a note's marker glued after a file's type; an address printed twice, glued ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("\u2022 https://gab.pleio.nl/files/view/8141/gab-afspraak%20bedrag%20v1.1.pdf3",
+         ["https://gab.pleio.nl/files/view/8141/gab-afspraak%20bedrag%20v1.1.pdf"]),
+        ("zie https://x.nl/a/rapport.html12.", ["https://x.nl/a/rapport.html"]),
+        ("00. https://doi.org/https://doi.org/10.1016/j.snb.2019.1234 en",
+         ["https://doi.org/10.1016/j.snb.2019.1234"]),
+    ],
+)  # fmt: skip
+def test_note_marker_and_doubled_address(text: str, want: list[str]) -> None:
+    assert _urls(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("https://x.nl/muziek/song.mp3", ["https://x.nl/muziek/song.mp3"]),  # digits of a type
+        ("https://x.nl/docs/v1.2", ["https://x.nl/docs/v1.2"]),  # a version
+        ("https://x.nl/a/kst-123.html 4", ["https://x.nl/a/kst-123.html"]),
+        ("https://x.nl/a/rapport-2024", ["https://x.nl/a/rapport-2024"]),
+        ("https://data.gwsw.nl/http://www.riool.net/x", ["https://data.gwsw.nl/", "http://www.riool.net/x"]),
+        ("https://web.archive.org/web/2020/https://x.nl/a", ["https://web.archive.org/web/2020/https://x.nl/a"]),
+    ],
+)  # fmt: skip
+def test_digits_and_glued_sites_as_before(text: str, want: list[str]) -> None:
+    assert _urls(text) == want
