@@ -65,6 +65,12 @@ def _listed() -> re.Pattern[str]:
     )
 
 
+# An abbreviation a writer may put in capitals ('WOB', 'WOO', 'AWB' for 'Wob', 'Woo', 'Awb'): one
+# word of three to five letters, capital first and lower case after. Only after an article and
+# its number, like every name here; a capitals form another law owns keeps its own law.
+_CAPITALISABLE = re.compile(r"[A-Z][a-z]{2,4}")
+
+
 @cache
 def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], str]:
     """Pattern of every law name and abbreviation, and name -> (key, bwb)."""
@@ -74,6 +80,9 @@ def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], str]:
         short = names[1] if len(names) > 1 else names[0]
         for name in names:
             lookup[name] = (short if len(short) <= 12 else row["canonical"], row.get("bwb", ""))
+        caps = [n.upper() for n in names[1:] if _CAPITALISABLE.fullmatch(n)]
+        for name in caps:  # urls39: 'artikel 10, lid 2, sub g WOB' names the Wob
+            lookup.setdefault(name, lookup[names[1]])
     names_alt = "|".join(
         re.escape(n).replace(r"\ ", r"\s+") for n in sorted(lookup, key=len, reverse=True)
     )

@@ -68,9 +68,11 @@ _CONTEXT = re.compile(
     r"[Zz]aak:|[Aa]gendapunt|[Bb]esluitenlijst|[Dd]ossier|(?<![^\W\d_])(?:[Vv]erslag|[Bb]rief)"
     r"|[Cc]ommissie"
 )
+# urls39: a municipality's case number is printed as dossier and year ('Zaaknr is 34196-2023',
+# 'zaaknummer 46584-2023'): 'Zaaknr' labels it as 'nummer' and 'kenmerk' do, also with 'is'.
 _NOT_AFTER = re.compile(
     r"(?:[Pp]ostbus|€|EUR|[Tt]el\.?|[Tt]elefoon(?:nummer)?|[Ff]ax|[Pp]\.|pp\.|[Pp]agina'?s?|blz\.|"
-    r"[Kk]enmerk|[Nn]ummer|[Rr]ekening|IBAN|KvK|[Bb]ij)\s*:?\s*$"
+    r"[Kk]enmerk|[Nn]ummer|[Zz]aaknr\.?|[Rr]ekening|IBAN|KvK|[Bb]ij)\s*(?::|\s+is)?\s*$"
 )
 _BEFORE_REACH = 16
 

@@ -85,6 +85,9 @@ def _host_start(text: str, end: int) -> int:
 # Another URL glued on without a space ('...:FINhttps://...'): a new URL, unless it is the target
 # of a redirect or archive link ('/web/2020/https://', '?url=https://').
 _GLUED = re.compile(r"(?<=[^\s/=?&:])https?://", re.IGNORECASE)
+# ... or a list's next site after a comma or semicolon without a space ('www.denhaag.nl/bomen,www.
+# rotterdam.nl/wijkconcierges', urls39): a path never goes on with 'www.' there.
+_GLUED_WWW = re.compile(r"(?<=[,;])[wW][wW][wW]\.")
 # Where a URL can start: 4 or 5 characters before '://' ('http', 'https'), or at 'www.'.
 _SCHEME = re.compile("://")
 _WWW = re.compile(r"[wW][wW][wW]\.")
@@ -106,7 +109,9 @@ _PUBLICATION_ID = re.compile(r"(?:kst|ah|h|stb|stcrt|trb|blg|nds)-[a-z0-9-]+$")
 _OPENING = {")": "(", "]": "[", "}": "{"}
 # ... and a backslash: no URL character (RFC 3986); a page's markdown escape leaves one at the end
 # of an address ('...pijnacker\\').
-_TRAILING = ".,;:!?'\u2019*\\"
+# ... and an ellipsis (urls39: '.../waarom-een-circulaire-economie\u2026 en ...'): no address ends
+# in one (an elided piece inside a path, '.../\u2026/rapport.pdf', stays).
+_TRAILING = ".,;:!?'\u2019*\\\u2026"
 
 
 # A sentence's full stop and the next line's heading glued on ('.../bezwaar/jb.Bezwaar'): a path
@@ -122,6 +127,14 @@ _GLUED_ROW_TITLE = re.compile(
     r"(?<=[a-z0-9])(?:Bijlagen?|Brief|Agenda|Memo|Notitie|Nota|Verslag|Besluit|Presentatie)$"
 )
 _ROW_NUMBER_AFTER = re.compile(r"[ \t\u00a0]+\d{1,3}[a-z]?(?![\w/.-])")
+
+
+# A footnote's marker glued to an address that ends in a file's type ('...%20v1.1.pdf' + '3', its
+# superscript read as a digit; urls39): no such type ends in digits, so one or two digits after it
+# are the marker's. ('.mp3', '.mp4' are no types of this list.)
+_NOTE_AFTER_TYPE = re.compile(
+    r"\.(?:pdf|html?|aspx?|docx?|xlsx?|odt|txt|csv|zip)(?P<note>\d{1,2})$"
+)
 
 
 _TYPED_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
@@ -258,6 +271,10 @@ def _body_end(text: str, start: int) -> int:
         return word.end()
     glued = _GLUED.search(text, start + 8, end)
     end = glued.start() if glued else end
+    if "ww." in text[start + 4 : end]:
+        www = _GLUED_WWW.search(text, start + 4, end)
+        if www is not None and "?" not in text[start : www.start()]:  # a query's value may list one
+            end = www.start() - 1
     if "\x02" in text[start:end]:
         row = _ROW_AFTER_CUT.search(text, start)
         end = row.start() if row is not None and row.start() < end else end
@@ -971,6 +988,11 @@ def find(text: str) -> Iterator[Hit]:
         glued = next_row_glued(text, start, joined, span_end)
         if glued:  # '.../volledig' + '244' + ' 4 juni 2020': the next row's number and date
             joined, span_end = joined[:-glued], span_end - glued
+        note = _NOTE_AFTER_TYPE.search(joined)
+        if note is not None:  # '.../bedrag%20v1.1.pdf' + '3': the note's marker glued on
+            joined, span_end = joined[: note.start("note")], span_end - len(note.group("note"))
+        if text.startswith(joined, span_end):
+            continue  # 'https://doi.org/' + 'https://doi.org/10.1016/...': printed twice, glued
         if joined.endswith(".n") and text.startswith("!", span_end):
             joined, span_end = joined + "l", span_end + 1  # OCR's '!' for the TLD's l: '.n!'
         absolute = joined if "://" in joined else "https://" + joined

@@ -185,6 +185,11 @@ def _cut_at_slash(stripped: str, right: str) -> bool:
 _SHORT_TK_NUMBER = re.compile(r"=\d{4}[ZD](\d{0,4})$")
 _LEADING_DIGITS = re.compile(r"\d+")
 URL_START = re.compile(r"(?i:https?://|www\.)")
+# urls39: a list's item label and the item's first word after it ('ii. Doel: ...', 'b) De ...',
+# '3. Het ...'): a roman numeral, one letter or one or two digits with its '.' or ')', a space and a
+# capitalised word. No path piece is followed so: a path's last piece before a sentence's full stop
+# is no list label, and the next word would not start the line.
+_LIST_ITEM = re.compile(r"(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)][ \t]+[A-Z][a-z]")
 
 
 def _continues_url(stripped: str, left: str, right: str) -> bool:
@@ -206,6 +211,8 @@ def _continues_url(stripped: str, left: str, right: str) -> bool:
         return False  # 'op www.rijksoverheid.nl.' / 'De minister': the sentence ended with it
     url_like = any(ch in first for ch in URL_MARKS)
     if stripped[-1] == "/":  # a path may end there: only URL material, or a line of it, goes on
+        if _LIST_ITEM.match(right) is not None:
+            return False  # '.../gebiedscommissie/' / 'ii. Doel: ...': a list's next item
         return url_like or " " not in right.strip()
     return stripped[-1] in "-_.%=&?#~\ufffe\u0002\u2010\u2011" or url_like
 
