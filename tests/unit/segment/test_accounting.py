@@ -8,6 +8,7 @@ segment's kind and number, plus the " | " that separates table cells).
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from functools import cache
 from pathlib import Path
@@ -47,7 +48,11 @@ def _pdf(name: str) -> bytes:
 
 
 def _chars(text: str) -> Counter[str]:
-    return Counter(ch for ch in text if countable(ch))
+    # counted as metadata.quality counts them: a character by its NFKD parts ('…' is three dots,
+    # 'ﬁ' two letters), so a page that prints an ellipsis adds up
+    return Counter(
+        part for ch in text for part in unicodedata.normalize("NFKD", ch) if countable(part)
+    )
 
 
 def _page_chars(data: bytes) -> Counter[str]:
