@@ -292,12 +292,16 @@ def _read_by_tesseract(page: pdfium.PdfPage, runs: PageRuns, why: str) -> PageRu
 
 def ocr_taken(runs: PageRuns, reading: list[Run] | BaseException, why: str) -> PageRuns:
     """The page as Tesseract's reading (or its failure) leaves it: the OCR'd runs, or the text
-    layer's when the reading failed (degraded when the failure was a bug, not Tesseract's)."""
+    layer's when the reading failed, the page degraded: 'ocr_failed' when Tesseract failed or
+    timed out, the error's class when reading its output was a bug)."""
     from services.segment.scan.tesseract import OcrFailed
 
     if isinstance(reading, OcrFailed):
         log.warning("page_ocr_failed", page=runs.number, reason=why, error=str(reading))
-        return runs  # the text layer, however thin, is all there is
+        # the text layer, however thin, is all there is; the page says why, as the OCR
+        # service's failed pages do (ocr_jobs.HandedIn): a time-out under load is no silent gap
+        runs.degraded = runs.degraded or "ocr_failed"
+        return runs
     if isinstance(reading, BaseException):  # a bug reading Tesseract's output loses no document
         error = type(reading).__name__
         log.warning("page_ocr_degraded", page=runs.number, reason=why, error=error)

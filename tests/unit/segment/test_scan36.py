@@ -105,10 +105,11 @@ def _page() -> PageRuns:
     return PageRuns(2, 595.0, 842.0, [Run("laag", 72, 700, 100, 712, 12.0)])
 
 
-def test_a_failed_reading_keeps_the_text_layer_as_in_process() -> None:
+def test_a_failed_reading_keeps_the_text_layer_and_degrades_the_page() -> None:
+    # as the OCR service's failed pages are: the page says why it holds only its layer
     kept = ocr_taken(_page(), OcrFailed("tesseract took too long"), "no letters in the text layer")
     assert [r.text for r in kept.runs] == ["laag"]
-    assert not kept.ocr and kept.degraded is None
+    assert not kept.ocr and kept.degraded == "ocr_failed"
 
 
 def test_a_broken_reading_degrades_the_page_as_in_process() -> None:
