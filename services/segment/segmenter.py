@@ -15,6 +15,7 @@ import pypdfium2 as pdfium
 
 from services.segment.layout.assemble import segment_pages
 from services.segment.layout.grids import GridTable, may_draw_forms, only_text, read_grids
+from services.segment.layout.repair import SPELLING, Spelling
 from services.segment.layout.rotation import shown
 from services.segment.layout.words import PageRuns, Run, read_page
 from services.segment.scan import detect
@@ -59,8 +60,9 @@ def segment_pdf(
 
     opened = open_document(data, max_pages=max_pages)
     pdf = opened.pdf
+    pages: list[PageRuns] = []
+    spelling = SPELLING.set(Spelling(pages))  # the document's own spelling (layout/repair.py)
     try:
-        pages = []
         grids: list[GridTable] = []  # tables the pages draw, read while the page is open
         # whether the file may draw forms, asked once a page could spare the walk (grids.py);
         # a rebuilt file is read from qpdf's bytes, not these
@@ -94,6 +96,7 @@ def segment_pdf(
             )
         return doc
     finally:
+        SPELLING.reset(spelling)
         source.close()
         pdf.close()
 

@@ -28,6 +28,7 @@ from services.segment.layout.placing import (
     zone_lines,
 )
 from services.segment.layout.quality import absorbed, account
+from services.segment.layout.repair import SPELLING, Spelling
 from services.segment.layout.words import PageRuns, Run
 from stukken.contracts import Metadata, SegmentedDocument
 from stukken.platform.logging import get_logger
@@ -42,6 +43,9 @@ _RUNNING = ("side_column", "header", "address")
 def segment_pages(
     pages: list[PageRuns], page_count: int, grids: Sequence[GridTable] = ()
 ) -> SegmentedDocument:
+    # the document's own spelling decides a line-end hyphen the letters leave open (hyphen39);
+    # `segment_pdf` sets it while it reads the pages (a drawn table's cells are joined then)
+    token = SPELLING.set(Spelling(pages)) if SPELLING.get() is None else None
     try:
         return _segment(pages, page_count, grids)
     except Exception as exc:  # no document lost to a bug: every page gets a plain reading
@@ -49,6 +53,9 @@ def segment_pages(
             page.degraded = page.degraded or f"document:{type(exc).__name__}"
         log.warning("document layout failed; plain reading", error=type(exc).__name__)
         return _plain_document(pages, page_count)
+    finally:
+        if token is not None:
+            SPELLING.reset(token)
 
 
 def _page_zones(

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from contextvars import ContextVar
 from typing import Final, final
 
 from services.segment.layout.glyphs import plain
+from services.segment.layout.words import PageRuns
 
 # pdfium's marks of a hyphen at a line's end (U+FFFE; U+0002 in some files)
 PDFIUM_MARKS = "\ufffe\u0002"
@@ -35,8 +37,11 @@ _NEEDS_CLEANING = re.compile(
     "\u00a0\u2002-\u200a\u202f]|  "
 )
 # The linking words of compounds hyphenated throughout ('system-to-system', 'state-of-the-art',
-# 'op-en-neer', 'doe-het-zelf').
-_LINKS = frozenset({"to", "of", "the", "and", "in", "on", "by", "for", "en", "op", "van", "het"})
+# 'op-en-neer', 'doe-het-zelf', 'huis-aan-huisblad', 'stap-voor-stap', 'auto-te-gaststraten').
+_LINKS = frozenset(
+    {"to", "of", "the", "and", "in", "on", "by", "for", "en", "op", "van", "het", "aan", "voor",
+     "met", "tot", "te"}
+)  # fmt: skip
 # Words after which a hanging hyphen stays: "milieu- en sociale", "jeugd- of zorgaanbieder".
 _CONJUNCTIONS = {"en", "of", "tot", "noch", "dan", "and", "or", "en/of"}
 # A URL's start: scheme, 'www.', or a bare lower-case host with a path ('regiopurmerend.nl/2024/').
@@ -227,19 +232,107 @@ def _keeps_hyphen(base: str, right: str) -> bool:
         return True  # "EU-agentschappen", "Noord-Holland", "covid-19"
     if not first.isalpha():
         return True
+    # hyphen39: the document's own spelling of the word inside its lines ('a-nummer' and never
+    # 'anummer': the hyphen is the word's; 'beoordeling' and never 'be-oordeling': a
+    # hyphenator's cut), where it spells it one way only
+    piece = _PIECE_END.search(word_before)
+    before = piece.group() if piece is not None else ""
+    after_piece = _PIECE_START.match(word_after)
+    after = after_piece.group() if after_piece is not None else ""
+    spelling = SPELLING.get()
+    if spelling is not None and before and after:
+        hyphened, joined = spelling.seen(before, after)
+        if hyphened and not joined:
+            return True
+        # clashing vowels keep their hyphen (below) unless the document spells the word whole
+        # more than once ('Ni-' / 'et-aangeboren', 'Do-' / 'ing'): one whole spelling may be
+        # the writer's slip ('communicatieuitingen' once, 'communicatie-' / 'uitingen')
+        if joined and not hyphened and (joined > 1 or not _clash(last, first)):
+            return False
+    if before and _no_syllable(before):
+        return True  # "e-" / "mailadres", "brp-" / "messagebroker", "e2e-" / "spec"
     # "system-" / "to-system", "end-" / "to-end": a compound hyphenated throughout, the rest a
     # linking word and its hyphen; a hyphenator's cut leaves a syllable there ("gege-vens-").
     link = word_after.split("-", 1)
     if len(link) == 2 and link[1][:1].isalpha() and link[0].lower() in _LINKS:
         return True
+    # "huis-aan-" / "huisbladen", "out-of-" / "scope": the linking word before the break
+    link = word_before.rsplit("-", 1)
+    if len(link) == 2 and link[0][-1:].isalpha() and link[1].lower() in _LINKS:
+        return True
     # "politie-eenheden", "auto-ongeluk": Dutch writes a hyphen between clashing vowels
-    if last.lower() in _VOWELS and first.lower() in _VOWELS:
+    if _clash(last, first):
         return True
     # "niet-functionele", "niet-roker": 'niet' before a noun or adjective always takes its hyphen;
     # a hyphenator cuts after 'niet' only before a diminutive's 'je' ('niet-jes')
     if word_before.lstrip("(\"'\u2018\u201c").lower() == "niet" and not word_after.startswith("je"):
         return True
     return _slug_after_url(base, word_before, word_after, right)
+
+
+def _clash(last: str, first: str) -> bool:
+    return last.lower() in _VOWELS and first.lower() in _VOWELS
+
+
+_PIECE_END = re.compile(r"\w+$")
+_PIECE_START = re.compile(r"\w+")
+_SYLLABLE_VOWELS = frozenset("aeiouyáéíóúäëïöüàèìòùâêîôû")
+
+
+def _no_syllable(piece: str) -> bool:
+    """hyphen39: a piece before a line-end hyphen that no hyphenator leaves: one letter ('e-' /
+    'mail', 'a-' / 'nummer'), no vowel ('brp-', 'vvp-': an abbreviation), a digit in it ('e2e-'),
+    or a capital after its first letter ('YouTube-', 'ZoRo-': a name as it is spelled). Every
+    hyphenator leaves two letters or more, a syllable, and hyphenates plain words only."""
+    if len(piece) == 1:
+        return True
+    if not any(c in _SYLLABLE_VOWELS for c in piece.lower()):
+        return True
+    return any(c.isdigit() or (i > 0 and c.isupper()) for i, c in enumerate(piece))
+
+
+@final
+class Spelling:
+    """hyphen39: how the document spells its words inside its lines, read off its pages' runs
+    once a line-end hyphen asks (`seen`): the words (lower case) and the pairs of pieces it
+    joins with a hyphen ('a-nummer', 'woo-verzoek'). A run's last word cut by a line-end
+    hyphen is left out: its spelling is what is asked. Pages read after the first ask (a
+    drawn table's cells are joined while the pages are read) are read at the next."""
+
+    def __init__(self, pages: list[PageRuns]) -> None:
+        self.pages = pages
+        self.read = 0
+        self.words: dict[str, int] = {}
+        self.hyphened: dict[str, int] = {}
+
+    def seen(self, before: str, after: str) -> tuple[int, int]:
+        """How often the document writes 'before-after' and 'beforeafter' (any case)."""
+        if self.read < len(self.pages):
+            self._read()
+        left, right = before.lower(), after.lower()
+        return self.hyphened.get(f"{left}-{right}", 0), self.words.get(left + right, 0)
+
+    def _read(self) -> None:
+        words, hyphened = self.words, self.hyphened
+        for page in self.pages[self.read :]:
+            for run in page.runs:
+                text = run.text
+                if text[-1:] in LINE_END_HYPHENS:  # the word cut at the line's end
+                    text = text[: text.rfind(" ") + 1]
+                for found in _COMPOUND.findall(text.lower()):
+                    parts = _HYPHEN.split(found)
+                    for part in parts:
+                        words[part] = words.get(part, 0) + 1
+                    for k in range(len(parts) - 1):
+                        pair = f"{parts[k]}-{parts[k + 1]}"
+                        hyphened[pair] = hyphened.get(pair, 0) + 1
+        self.read = len(self.pages)
+
+
+_COMPOUND = re.compile("\\w+(?:[-\u2010\u2011]\\w+)*")
+_HYPHEN = re.compile("[-\u2010\u2011]")
+# The document's spelling while it is segmented (`assemble`, `segmenter`); None: rules only.
+SPELLING: ContextVar[Spelling | None] = ContextVar("spelling", default=None)
 
 
 # A web address's slug: three or more lower-case pieces joined by '-' ('grondbeleid-in-begroting'),
