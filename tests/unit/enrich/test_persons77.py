@@ -145,3 +145,45 @@ def test_fixture_minutes(pdf: str) -> None:
         assert name in found
     assert "H.J. Glastra" not in found  # main's cut
     assert not any("Wijk" in p or "Voorzitter" in p or "Rijkswaterstaat" in p for p in found)
+
+
+# (3) given-name couples in a list of names: the second person in full is read ('Joke Otto'); the
+# first, named by the given name alone, is not recorded (a span names one person)
+
+_COUPLES = (
+    "Aanwezig zijn:\n\nKoos en Paula Aartsen, Clara Bruinsma, Gerard Couvreur, Guus en Joke Otto,"
+    " Frank Paumen, Arjen en Cocky Henning, Theo en Margriet Nijssen, Bea van ’t Zand. (12)"
+)
+
+
+@pytest.mark.parametrize(
+    "name", ["Joke Otto", "Cocky Henning", "Margriet Nijssen", "Bea van ’t Zand", "Frank Paumen"]
+)
+def test_a_couple_in_a_list_of_names(name: str) -> None:
+    assert name in _printed(_COUPLES)
+
+
+def test_a_couple_before_a_seed() -> None:
+    # the run read back from a person found past a couple ('George en Jorine Ioannides')
+    text = (
+        "Afwezig met voorbericht:\n\nJoop Boere, Dick de Groot en Wilma Eveleens,  Arjen en Cocky"
+        " Henning, George en Jorine Ioannides, Truus Jansen, Els Janssen."
+    )
+    printed = _printed(text)
+    assert {"Cocky Henning", "Dick de Groot", "Wilma Eveleens"} <= printed
+    assert not any(p.startswith(("Arjen", "George", "Groot")) for p in printed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jan en Piet gingen naar huis.",
+        "De provincies Noord- en Zuid-Holland werken samen.",
+        "Het gebied tussen Maas en Waal overstroomde.",
+        "Aanwezig: Clara Bruinsma, Gerard Couvreur, Noord- en Zuid-Holland.",
+    ],
+)
+def test_no_couple(text: str) -> None:
+    assert not any(
+        "Maas" in p or "Waal" in p or "Holland" in p or "Piet" in p for p in _printed(text)
+    )
