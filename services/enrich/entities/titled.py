@@ -235,6 +235,8 @@ _COURTESY_PARTICLE_NAME = (
     r"(?:(?<=heer[ \t\u00a0\n])|(?<=vrouw[ \t\u00a0\n])|(?<=hr\.[ \t\u00a0\n])"
     r"|(?<=mw\.[ \t\u00a0\n])|(?<=Mw\.[ \t\u00a0\n])|(?<=evr\.[ \t\u00a0\n])|(?<=hr[ \t\u00a0]))"
     rf"(?:van[ \t\u00a0]+(?:de|het|['’]t)|van|de|den|te|in[ \t\u00a0]+['’]t)[ \t\u00a0]+{_WORD}"
+    # a second surname word too, as _NAME takes it: 'mevrouw van Basten Batenburg (VVD)'
+    rf"(?:[ \t\u00a0]{{1,2}}{_OFFICE_AFTER}{_SECOND_WORD}{_WORD})?"
 )
 # Between a title and its name a space or one line break: an empty line ends the title's
 # paragraph ('... van de Minister\n\nI Vragen en opmerkingen' opens a chapter, names no one).

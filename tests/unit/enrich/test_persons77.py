@@ -187,3 +187,10 @@ def test_no_couple(text: str) -> None:
     assert not any(
         "Maas" in p or "Waal" in p or "Holland" in p or "Piet" in p for p in _printed(text)
     )
+
+
+def test_a_courtesy_particle_and_a_second_surname_word() -> None:
+    # sweep38's Den Haag council letter: 'mevrouw van Basten Batenburg (VVD)'
+    text = "het initiatiefvoorstel van gemeenteraadslid, mevrouw van Basten Batenburg (VVD) over"
+    assert _printed(text) == {"van Basten Batenburg"}
+    assert _printed("Het woord is aan mevrouw van Dam Directeur Financiën.") == {"van Dam"}
