@@ -37,15 +37,19 @@ from services.enrich.words import read
 _UP, _LOW = UPPER, LOWER
 _CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
 _GAP = r"[ \u00a0]+"
-_PARTICLE = rf"(?:van{_GAP}der|van{_GAP}den|van{_GAP}de|van|de|der|den|ter|ten|te)"
+_PARTICLE = rf"(?:van{_GAP}der|van{_GAP}den|van{_GAP}de|van{_GAP}['’]t|van|de|der|den|ter|ten|te)"
 _NAME = rf"(?P<given>{_CAP}){_GAP}(?:(?P<particle>{_PARTICLE}){_GAP})?(?P<surname>{_CAP})"
 _SEPARATOR = rf"(?P<sep>,{_GAP}|{_GAP}(?:en|&){_GAP})"
+# Two given names sharing the surname, as an association's list prints a couple: 'Guus en Joke
+# Otto', 'Theo en Margriet Nijssen' (persons77). The member is the second person in full ('Joke
+# Otto'); the first, named by the given name alone, is not recorded (a span names one person).
+_COUPLE = rf"(?:(?P<first>{_CAP}){_GAP}(?:en|&){_GAP})?"
 # A member may carry where the person comes from in brackets, as attendance lists print it
 # ('Mark Backer (VNG), Han Welmer (TNO), ...'), and a neighbour may be initials and a surname ('T.
 # Krabbé (Belastingdienst)'; `_INITIALLED`, its surname checked as an attendance item's).
 _TAIL = rf"(?:{_GAP}\([^()\n]{{1,40}}\))?"
-_BEFORE = re.compile(rf"(?<![\w-]){_NAME}{_TAIL}{_SEPARATOR}$")
-_AFTER = re.compile(rf"{_TAIL}{_SEPARATOR}{_NAME}(?![\w-])(?!{_GAP}[{_UP}])")
+_BEFORE = re.compile(rf"(?<![\w-]){_COUPLE}{_NAME}{_TAIL}{_SEPARATOR}$")
+_AFTER = re.compile(rf"{_TAIL}{_SEPARATOR}{_COUPLE}{_NAME}(?![\w-])(?!{_GAP}[{_UP}])")
 # A capitalised word just before the name: the name is the tail of a longer one, unless the
 # word opens a sentence ('Volgens Rixt Hoekema, ...').
 _CAPITALISED_BEFORE = re.compile(rf"(?P<word>[{_UP}][\w'’-]*){_GAP}$")
@@ -77,7 +81,8 @@ def _tail_of_a_longer_name(text: str, start: int) -> bool:
 
 def _looks_like_a_name(m: re.Match[str], text: str) -> bool:
     given, surname, particle = m.group("given"), m.group("surname"), m.group("particle")
-    for word in (given, surname):
+    first = m.group("first")
+    for word in (given, surname) if first is None else (first, given, surname):
         if (
             word in _NOT_NAME_WORDS
             or word in titled.NOT_NAMES
@@ -85,15 +90,16 @@ def _looks_like_a_name(m: re.Match[str], text: str) -> bool:
             or word in titled._PARTICLES
             or word in orgnames.HEADS
             or titled._A_TITLE.fullmatch(word)
-            or automaton().exists(word)
+            or (automaton().exists(word) and (word != surname or particle is None))
         ):
+            # after a particle a place is a surname: 'Rietje van Kampen' (persons77)
             return False
     if STREET_END.search(surname):
         return False
     name = " ".join(m.group("given", "particle", "surname") if particle else (given, surname))
     if automaton().exists(" ".join(name.split())):
         return False
-    if word_printed_lower(given, text):
+    if word_printed_lower(given, text) or (first is not None and word_printed_lower(first, text)):
         return False
     return particle is not None or not word_printed_lower(surname, text)
 
@@ -106,12 +112,30 @@ def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 _Member = tuple[int, int, bool]
 
 
+_COUPLE_FIRST = re.compile(rf"(?<![\w-]){_CAP}{_GAP}(?:en|&){_GAP}$")
+_LIST_MARK_BEFORE = re.compile(rf"[,:]{_GAP}$")
+
+
+def _couple_start(text: str, start: int) -> int:
+    """Where the member at `start` begins: at the couple's first given name where one stands
+    before it after a list's comma or colon ('..., George en Jorine Ioannides'), not after a name
+    ('Dick de Groot en Wilma Eveleens': two persons)."""
+    first = _COUPLE_FIRST.search(text, max(0, start - _REACH), start)
+    if (
+        first is None
+        or _LIST_MARK_BEFORE.search(text, max(0, first.start() - 4), first.start()) is None
+    ):
+        return start
+    return first.start()
+
+
 def _run(text: str, start: int, end: int) -> list[_Member]:
     """The names joined to the person at text[start:end] by commas, 'en' or '&' on its line, each
     in a name's shape (`_looks_like_a_name`), in the order printed."""
     run: list[_Member] = [(start, end, False)]
     while True:
-        before = _BEFORE.search(text, max(0, run[0][0] - _REACH), run[0][0])
+        anchor = _couple_start(text, run[0][0])
+        before = _BEFORE.search(text, max(0, anchor - _REACH), anchor)
         if before is None:
             initialled = _BEFORE_INITIALLED.search(text, max(0, run[0][0] - _REACH), run[0][0])
             if initialled is None or not _initialled_ok(initialled, text):
@@ -253,11 +277,11 @@ def _cited(text: str, cues: frozenset[str]) -> Iterator[tuple[int, int]]:
 # ('Afwezig met bericht: Leny Visser en Kier Heek'): each item a given name and a surname that
 # look like a name (as a run's members); the first item that does not ends the list.
 _LABEL_END = re.compile(
-    r"(?:[ \t\u00a0]+(?:met|zonder)[ \t\u00a0]+(?:bericht|kennisgeving|afmelding)|"
-    r"[ \t\u00a0]*\((?:met|zonder)[ \t\u00a0]+(?:bericht|kennisgeving|afmelding)\))?"
+    r"(?:[ \t\u00a0]+(?:met|zonder)[ \t\u00a0]+(?:bericht|voorbericht|kennisgeving|afmelding)|"
+    r"[ \t\u00a0]*\((?:met|zonder)[ \t\u00a0]+(?:bericht|voorbericht|kennisgeving|afmelding)\))?"
     r"[ \t\u00a0]*:[ \t\u00a0]*"
 )
-_ITEM = re.compile(rf"{_NAME}(?![\w'’-])(?!{_GAP}[{_UP}])")
+_ITEM = re.compile(rf"{_COUPLE}{_NAME}(?![\w'’-])(?!{_GAP}[{_UP}])")
 _ITEM_SEPARATOR = re.compile(rf",{_GAP}|{_GAP}(?:en|&){_GAP}")
 
 
@@ -279,7 +303,7 @@ def _attending(text: str, cues: frozenset[str]) -> Iterator[tuple[int, int]]:
             item = _ITEM.match(text, pos)
             if item is None or not _looks_like_a_name(item, text):
                 break
-            yield item.start(), item.end()
+            yield item.start("given"), item.end()
             sep = _ITEM_SEPARATOR.match(text, item.end())
             pos = sep.end() if sep is not None else -1
 

@@ -134,6 +134,29 @@ def surname_tail_end(text: str, end: int, not_names: frozenset[str] = frozenset(
     return m.end() if _surname_goes_on(word, not_names) else end
 
 
+# A double surname with a lower-case particle inside after initials, in a list or a sentence:
+# 'de heer H.J. Glastra van Loon (HvB),', 'A.B. Smit van Dijk, ...' (persons77). The particle's
+# surname ends the name: a bracket, comma, semicolon, 'en', a sentence's end or the line's end
+# follows it ('A.B. Smit van Dam is' goes on: where he comes from or a firm's name); not a body,
+# place or office ('K. Bakker van Rijkswaterstaat,', 'J. Jansen van Defensie'), nor a lower-case
+# word ('J. Jansen van de gemeente').
+_LISTED_PARTICLE_SURNAME = re.compile(
+    rf"[ \u00a0]+(?:van[ \u00a0]+(?:der|den|de)|van|de|ter|ten)[ \u00a0]+(?P<word>{NAME_WORD})"
+    r"(?=[ \t\u00a0]*(?:\(|,|;|\r?\n|$|\.(?:\s|$))|[ \t\u00a0]+en[ \t\u00a0])"
+)
+
+
+def listed_surname_tail_end(text: str, end: int, not_names: frozenset[str] = frozenset()) -> int:
+    """Where an initialled name ending at `end` ends, a particle's surname after it included
+    where the name's list or sentence goes on with a mark or 'en' after it."""
+    if not text.startswith(_PARTICLE_STARTS, end):
+        return end
+    m = _LISTED_PARTICLE_SURNAME.match(text, end)
+    if m is None or not _surname_goes_on(m.group("word"), not_names):
+        return end
+    return m.end()
+
+
 # The repairs of a printed name, compiled once (a name is canonicalised for every mention).
 _SPACES = re.compile(r"\s+")
 _GAP_BEFORE_DOT = re.compile(r"(?<=\b[A-Z]) (?=\.)")  # 'R.W.C . Clabbers' (pdfium's gap)

@@ -20,7 +20,7 @@ from services.enrich.entities import attendees, orgnames
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.entities.gazetteer import find as gazetteer_find
 from services.enrich.entities.persons import NAME_WORD as _WORD
-from services.enrich.entities.persons import canonical, name_end
+from services.enrich.entities.persons import canonical, listed_surname_tail_end, name_end
 from services.enrich.scan import Guarded, near_from
 from services.enrich.words import read
 
@@ -226,6 +226,18 @@ _HEAD_OF_STATE = (
 # ('Antwoord van Minister van der Wal-Zeggelink'): two-word particles and 'ter'/'ten' only, which
 # no portfolio starts with ('minister van Defensie', 'minister van de ...' stay offices).
 _LOWER_PARTICLE_NAME = rf"(?:van[ \t\u00a0]+(?:der|den)|ter|ten)[ \t\u00a0]+{_WORD}"
+# After a courtesy title ('de heer', 'mevrouw', 'dhr.', 'mw.', 'mevr.', 'mejuffrouw') a lower-case
+# particle of one word opens the surname too: 'mw. van Vucht-Tijssen', 'mevrouw van Dam', 'dhr. de
+# Boer'. No office follows a courtesy title as 'minister van Defensie' does; a place or body after
+# 'van' ('mevrouw van Wijk bij Duurstede') is read in find, an office's or a body's word in
+# _person ('Mevrouw de Voorzitter', 'de heer van het College') (persons77).
+_COURTESY_PARTICLE_NAME = (
+    r"(?:(?<=heer[ \t\u00a0\n])|(?<=vrouw[ \t\u00a0\n])|(?<=hr\.[ \t\u00a0\n])"
+    r"|(?<=mw\.[ \t\u00a0\n])|(?<=Mw\.[ \t\u00a0\n])|(?<=evr\.[ \t\u00a0\n])|(?<=hr[ \t\u00a0]))"
+    rf"(?:van[ \t\u00a0]+(?:de|het|['’]t)|van|de|den|te|in[ \t\u00a0]+['’]t)[ \t\u00a0]+{_WORD}"
+    # a second surname word too, as _NAME takes it: 'mevrouw van Basten Batenburg (VVD)'
+    rf"(?:[ \t\u00a0]{{1,2}}{_OFFICE_AFTER}{_SECOND_WORD}{_WORD})?"
+)
 # Between a title and its name a space or one line break: an empty line ends the title's
 # paragraph ('... van de Minister\n\nI Vragen en opmerkingen' opens a chapter, names no one).
 # (A table's cell goes on on the next line after an empty first cell: 'wethouder\n | R. Jansen'.)
@@ -237,7 +249,7 @@ _TITLED = Guarded(
     rf"(?:(?:{_TITLES}){_TITLE_GAP}|[Mm]oties?-|[Aa]mendement(?:en)?-"
     rf"|(?:{'|'.join(_BROAD_WORDS)})[ \u00a0]+"
     rf"|{_HEAD_OF_STATE})"
-    rf"{_ACADEMIC}*(?P<name>{_LOWER_PARTICLE_NAME}|{_NAME})"
+    rf"{_ACADEMIC}*(?P<name>{_LOWER_PARTICLE_NAME}|{_COURTESY_PARTICLE_NAME}|{_NAME})"
     # a footnote's number may be glued on: 'de motie De Groot27 zullen we'
     rf"(?!{_NOT_A_NOTE}\w|-(?![ ]?{_HYPHEN_PARTICLE}))",
 )
@@ -1231,6 +1243,7 @@ def find(text: str) -> Iterator[Match]:
             or _unit_after_office(m)
             or _heading_then_sentence(text, m)
             or _university_after_chair(text, m)
+            or _place_after_courtesy(text, m)
         ):
             continue
         elif found := (
@@ -1404,6 +1417,9 @@ def _name_end(m: re.Match[str]) -> int:
     """Where the titled name ends: a given name and two capitalised words take the third too
     when the sentence goes on after it ('de heer Mohamed Hamdan Dagalo leidt')."""
     words = m.group("name").split()
+    if len(words) == 2 and _ONE_INITIAL.fullmatch(words[0]) and "." not in words[1]:
+        # 'de heer H.J. Glastra van Loon (HvB)': a second surname after a lower-case particle
+        return listed_surname_tail_end(m.string, m.end("name"), _NOT_NAMES | _BODY_WORDS)
     if len(words) != 2 or words[0] not in attendees.given_names() or "." in m.group("name"):
         return m.end("name")
     space = _SPACE.match(m.string, m.end("name"))
@@ -1753,6 +1769,38 @@ def _body_compound(text: str, start: int) -> bool:
         and text[start - 2].isalpha()
         and text.startswith(_COMPOUND_TITLES, start)
     )
+
+
+_COURTESY_PARTICLE = re.compile(
+    r"(?:van[ \t\u00a0]+(?:de|het|['’]t)|van|de|den|te|in[ \t\u00a0]+['’]t)[ \t\u00a0]+"
+)
+
+
+_PLACE_REACH = 80
+_OFFICE_WORD_END = re.compile(
+    r"(?i:secretaris|minister|voorzitter|directeur|president|wethouder|burgemeester|leider|hoofd"
+    r"|co[öo]rdinator|adviseur|medewerker|griffier|gedeputeerde|commissaris)$"
+)
+
+
+def _place_after_courtesy(text: str, m: re.Match[str]) -> bool:
+    """'mevrouw van Wijk bij Duurstede', 'de heer van GroenLinks': after a courtesy title and a
+    lower-case particle the gazetteer's place, party or body (the longest one there, read from the
+    surname's first letter) says where she or he comes from, not her or his name (persons77)."""
+    particle = _COURTESY_PARTICLE.match(text, m.start("name"))
+    if particle is None:
+        return False
+    at = particle.end()
+    word = m.group("name")[at - m.start("name") :]
+    if (
+        word in _BODY_WORDS
+        or word in _NOT_NAMES
+        or word in orgnames.HEADS
+        or _A_TITLE.fullmatch(word) is not None
+        or _OFFICE_WORD_END.search(word) is not None
+    ):
+        return True  # 'mevrouw de Burgemeester', 'de heer van het Ministerie': an office or body
+    return any(g.start == 0 for g in gazetteer_find(text[at : at + _PLACE_REACH]))
 
 
 def _titles(text: str) -> list[re.Match[str]]:
