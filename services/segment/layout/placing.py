@@ -195,7 +195,7 @@ def lay_out(
                 body.append(line)
             else:
                 aside.append(line)
-        if len(aside) >= _ROW_LINES:
+        if len(aside) >= _SPACED_LINES:
             aside = _table_columns(aside, body)
         body.sort(key=reading_order)
         for b in aside_blocks(
@@ -497,8 +497,10 @@ def _built(fields: dict[str, object]) -> Segment:
 
 
 _ROW_LINES: Final = 3  # lines beside the body that all stand in its rows: a table's columns
+_SPACED_LINES: Final = 2  # ... or, each a row of its own, two at least (aside39)
 _LEVEL: Final = 1.0  # points: two baselines this close stand on one row
 _SAME_TYPE: Final = 0.1  # a table's cells share its type; a side column is set smaller
+_ROW_SPACE: Final = 2.0  # a row of its own: no other line within twice its type above or below
 
 
 def _table_columns(aside: list[Line], body: list[Line]) -> list[Line]:
@@ -507,16 +509,43 @@ def _table_columns(aside: list[Line], body: list[Line]) -> list[Line]:
     Woo inventory's Weigeringsgrond and Opmerking columns, where the table fills a page and the
     columns step took them for a side column): rows read across, they go back to the body
     (`aside` is emptied into `body`). The lines level must share their type: a side column set
-    smaller on the text's rows (7 pt beside 10 pt) stays a side column. Returns what stays
-    beside the body."""
+    smaller on the text's rows (7 pt beside 10 pt) stays a side column. aside39: a table set
+    with its figures in smaller type than its row heads (AERIUS' sources, 'Emissie NH3' /
+    '6.400,0 kg/j' in 7 pt beside 'Landbouw | Stalemissies' in 9 pt, the header repeated on the
+    next page) has them on rows of their own: every line beside the body (two at least) level
+    with a body line left of it, with no other line, beside or in the body, within twice their
+    type above or below. A side column's labels and values stand on consecutive lines, and the
+    body's prose beside it too. Returns what stays beside the body."""
+    spaced = typed = True
     for line in aside:
-        if not any(
-            abs(other.base - line.base) <= _LEVEL
-            and abs(other.size - line.size) <= _SAME_TYPE * line.size
+        level = [
+            other
+            for other in body
+            if abs(other.base - line.base) <= _LEVEL
             and other.x1 <= line.x0
             and other.page == line.page
-            for other in body
-        ):
+        ]
+        if not level:
             return aside
+        typed = typed and any(
+            abs(other.size - line.size) <= _SAME_TYPE * line.size for other in level
+        )
+        spaced = spaced and _own_row(line, max(ln.size for ln in level), aside, body)
+        if not (spaced or typed):
+            return aside
+    if not spaced and len(aside) < _ROW_LINES:
+        return aside
     body += aside
     return []
+
+
+def _own_row(line: Line, size: float, aside: list[Line], body: list[Line]) -> bool:
+    """Whether `line` stands on a row of its own: no line of the page's body or side that is not
+    level with it stands within `_ROW_SPACE` times the row's type (`size`, the larger) of it."""
+    room = _ROW_SPACE * max(size, line.size)
+    for lines in (aside, body):
+        for other in lines:
+            apart = abs(other.base - line.base)
+            if other.page == line.page and _LEVEL < apart < room:
+                return False
+    return True
