@@ -1,0 +1,128 @@
+"""Issue #12, session 39: the enricher's throughput with a margin (bench/enrich/throughput39.md).
+
+Each fast path is checked against the code it replaced, rebuilt here, on generated texts (each
+test asserts that it saw many matches) and on real ones (every page of the shared corpus as pdfium
+reads it): a guard looked back at from the capital it guards, a name searched from its fifth word
+from the end, an abbreviation's gloss matched only before its bracket, the gates' word sets asked
+as frozensets."""
+
+from __future__ import annotations
+
+import random
+import re
+from functools import cache
+
+import pytest
+
+from services.enrich.entities import attendees, bodycues
+from services.enrich.scan import Guarded
+from tests.unit.enrich.corpus import pages_document, shared_dir
+from tests.unit.enrich.test_throughput24 import _first_character, _texts
+
+
+@cache
+def _real_texts() -> list[str]:
+    """Every page of the shared corpus's PDFs, as pdfium reads it."""
+    files = sorted((shared_dir() / "corpus").glob("**/*.pdf"))
+    return [s.text for f in files for s in pages_document(f).segments]
+
+
+def _real() -> list[str]:
+    texts = _real_texts()
+    if not texts:
+        pytest.skip("the shared corpus is not here")
+    return texts
+
+
+def _spans(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], ...]]:
+    return [m.regs for m in matches]
+
+
+# --- attendees: the glued given name's guard, looked back at from its capital ---------------------
+
+_OLD_GLUED_GIVEN = Guarded(
+    rf"(?<=[{attendees._LOW}]{{2}})",
+    rf"[{attendees._UP}](?=[{attendees._LOW}]{{2,}}[ \u00a0][{attendees._UP}][{attendees._LOW}])",
+)
+
+_GLUED_PIECES = [
+    " ", "\u00a0", "\n", "a", "ab", "info", "meer", "Henk", "Jan", "Molenaar", "Ée", "ōno", "Ō",
+    "ß", "x", "A", "IJ", "mijnOverheid", "eHerkenning", ".", "-", "1", "J", "an", " M", "olen",
+    "infoHenk Molenaar", "abKim Jo", "xyÉva Ōno", "aaBb Cc",
+]  # fmt: skip
+
+
+def test_the_glued_given_names_match_as_the_guarded_pattern() -> None:
+    hits = 0
+    for text in _texts(_GLUED_PIECES, 8000, 391, most=12):
+        expected = _spans(list(_OLD_GLUED_GIVEN.finditer(text)))
+        assert _spans(list(attendees._GLUED_GIVEN.finditer(text))) == expected, text
+        hits += len(expected)
+    assert hits > 500
+    for text in _real():
+        expected = _spans(list(_OLD_GLUED_GIVEN.finditer(text)))
+        assert _spans(list(attendees._GLUED_GIVEN.finditer(text))) == expected
+    assert _first_character(attendees._GLUED_GIVEN)
+
+
+# --- attendees: the name before a bracket, searched from its fifth word from the end --------------
+
+_NAME_PIECES = [
+    " ", "  ", "\u00a0", "\n", "\r\n", "\t", "Jan", "Marije", "Oudejans", "IJsbrand", "de", "van",
+    "der", "van der", "in 't", "op de", "’t", "v.d.", "vd", "Ter", "-", ".", "/", "@", "x", "(",
+    "Ōno", "Kim", "Ée", "’", "s", "2", ":", "Auteurs", "Hart",
+]  # fmt: skip
+
+
+def test_the_name_before_a_bracket_is_found_from_its_fifth_word_from_the_end() -> None:
+    hits = 0
+    given = ["Jan", "Marije", "IJsbrand", "Kim", "Ée", "Ōno", "Ter", "Hart", "jan"]
+    particles = ["", "", "de ", "van der ", "in 't ", "op de ", "’t ", "v.d. ", "van\n"]
+    surnames = ["Oudejans", "Hart", "Dijk-Smit", "O'Neil", "Ōno Ōno", "Jansen\n", "Ōno Hart Dijk"]
+    rnd = random.Random(395)
+    for text in _texts(_NAME_PIECES, 8000, 392, most=10):
+        name = rnd.choice(given) + rnd.choice([" ", "  ", "\u00a0", "\n", "."])
+        name += rnd.choice(particles) + rnd.choice(surnames) + rnd.choice(["", " ", "  "])
+        window = (text + rnd.choice([" ", "", "@", "("]) + name)[-60:]
+        expected = attendees._NAME_BEFORE.search(window)
+        got = attendees._NAME_BEFORE.search(window, attendees._last_words_start(window))
+        assert (got and got.regs) == (expected and expected.regs), window
+        hits += expected is not None
+    assert hits > 1000
+    for text in _real():
+        for at in (m.start() for m in re.finditer(r"\(", text)):
+            window = text[max(0, at - 60) : at]
+            expected = attendees._NAME_BEFORE.search(window)
+            got = attendees._NAME_BEFORE.search(window, attendees._last_words_start(window))
+            assert (got and got.regs) == (expected and expected.regs), window
+
+
+def test_the_fifth_word_from_the_end_is_no_later_than_the_words_say() -> None:
+    for text in _texts(_NAME_PIECES, 4000, 393, most=16):
+        starts = [m.start() for m in re.finditer(r"\S+", text)]
+        bound = attendees._last_words_start(text)
+        assert bound <= (starts[-5] if len(starts) >= 5 else 0), text
+
+
+# --- bodycues: an abbreviation's gloss, matched before its bracket alone --------------------------
+
+_GLOSS_PIECES = [
+    " ", "  ", "\t", "\u00a0", "\n", "(", ")", "ABC", "NVWA", "RIVM", "ÉÉN", "AB", "ABCDEFGHI",
+    "Raad", "Voor", "Werk", "Inkomen", " Nederlandse", "Voedsel-", "Warenautoriteit", "x", "-",
+    "a", "é", "1", ",", "(Raad Voor Werk)", "(RVW)", "RVW (Raad Voor Werk)", "ABC (Alfa Beta Centrum)",
+    " NVWA (Nederlandse Voedsel- en Warenautoriteit)", "xABC (Alfa Beta Centrum)",
+]  # fmt: skip
+
+
+def test_the_glosses_are_the_patterns_matches() -> None:
+    hits = 0
+    for text in _texts(_GLOSS_PIECES, 8000, 394, most=14):
+        expected = _spans(list(bodycues._GLOSSED.finditer(text)))
+        assert _spans(bodycues._glossed_matches(text)) == expected, text
+        hits += len(expected)
+    assert hits > 500
+    for text in _real():
+        expected = _spans(list(bodycues._GLOSSED.finditer(text)))
+        assert _spans(bodycues._glossed_matches(text)) == expected
+    for ch in map(chr, range(0x3000)):
+        assert (ch in bodycues._GLOSSED_UPPER) == bool(re.fullmatch(f"[{bodycues._UPPER}]", ch))
