@@ -109,7 +109,8 @@ def test_the_fifth_word_from_the_end_is_no_later_than_the_words_say() -> None:
 _GLOSS_PIECES = [
     " ", "  ", "\t", "\u00a0", "\n", "(", ")", "ABC", "NVWA", "RIVM", "ÉÉN", "AB", "ABCDEFGHI",
     "Raad", "Voor", "Werk", "Inkomen", " Nederlandse", "Voedsel-", "Warenautoriteit", "x", "-",
-    "a", "é", "1", ",", "(Raad Voor Werk)", "(RVW)", "RVW (Raad Voor Werk)", "ABC (Alfa Beta Centrum)",
+    "a", "é", "1", ",", "(Raad Voor Werk)", "(RVW)", "RVW (Raad Voor Werk)",
+    "ABC (Alfa Beta Centrum)",
     " NVWA (Nederlandse Voedsel- en Warenautoriteit)", "xABC (Alfa Beta Centrum)",
 ]  # fmt: skip
 
