@@ -14,7 +14,7 @@ from functools import cache
 
 import pytest
 
-from services.enrich.entities import attendees, bodycues
+from services.enrich.entities import attendees, bodycues, orgcontext
 from services.enrich.scan import Guarded
 from tests.unit.enrich.corpus import pages_document, shared_dir
 from tests.unit.enrich.test_throughput24 import _first_character, _texts
@@ -127,3 +127,45 @@ def test_the_glosses_are_the_patterns_matches() -> None:
         assert _spans(bodycues._glossed_matches(text)) == expected
     for ch in map(chr, range(0x3000)):
         assert (ch in bodycues._GLOSSED_UPPER) == bool(re.fullmatch(f"[{bodycues._UPPER}]", ch))
+
+
+# --- scan.Guarded's lead: the body matched only where a word it starts with stands ----------------
+
+_KIND_PIECES = [
+    " ", "\n", "  ", "-", "x", "de ", "Gemeente", "gemeente", "Provincie", "Waterschap", "GGD",
+    "GHOR", "Brandweer", "Omgevingsdienst", "Rekenkamer", "Rekenkamercommissie", "rechtbank",
+    "Amsterdam", "Noord-", "Holland", "Gooi", " en ", "Vechtstreek", "Hart", " voor ", "Brabant",
+    "West-\nBrabant", "Stichting", "Vereniging", "Nederland", "VWS", "Regio", "a", "Ōno",
+]  # fmt: skip
+
+
+def test_the_kinds_are_found_from_their_words_as_the_guarded_pattern_found_them() -> None:
+    old = Guarded(orgcontext._KIND.guard.pattern, orgcontext._KIND.body.pattern)
+    assert orgcontext._KIND.lead is not None and old.lead is None
+    hits = 0
+    for text in _texts(_KIND_PIECES, 8000, 396, most=10):
+        expected = _spans(list(old.finditer(text)))
+        assert _spans(list(orgcontext._KIND.finditer(text))) == expected, text
+        first = old.search(text)
+        got = orgcontext._KIND.search(text)
+        assert (got and got.regs) == (first and first.regs), text
+        hits += len(expected)
+    assert hits > 100
+    for text in _real():
+        expected = _spans(list(old.finditer(text)))
+        assert _spans(list(orgcontext._KIND.finditer(text))) == expected
+
+
+def test_a_lead_finds_what_the_body_finds_from_any_position() -> None:
+    plain = Guarded(r"(?<![\w-])", r"(?:(?P<a>ab|cd)x+|(?P<b>ef)y)(?!z)")
+    led = Guarded(r"(?<![\w-])", r"(?:(?P<a>ab|cd)x+|(?P<b>ef)y)(?!z)", lead="ab|cd|ef")
+    pieces = ["ab", "cd", "ef", "x", "y", "z", " ", "-", "a", "e", "abx", "efy"]
+    hits = 0
+    for i, text in enumerate(_texts(pieces, 6000, 397, most=10)):
+        pos = i % 4
+        expected = _spans(list(plain.finditer(text, pos)))
+        assert _spans(list(led.finditer(text, pos))) == expected, text
+        a, b = plain.search(text, pos), led.search(text, pos)
+        assert (a and a.regs) == (b and b.regs), text
+        hits += len(expected)
+    assert hits > 300
