@@ -11,6 +11,7 @@ exactly the match the whole pattern finds there, so the results equal the whole 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from typing import Final
 
@@ -150,3 +151,16 @@ def any_of(words: Iterable[str]) -> str:
             raise ValueError("an empty word matches everywhere")
         groups.setdefault(word[0], []).append(re.escape(word[1:]))
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+# CPython keeps a text whose characters are all below U+0100 one byte a character, any other two
+# or four: its size in memory says which (a header, then a byte a character and one more), without
+# reading it. In such a text `\d` is `[0-9]`, which the engine tests by a bitmap, not by each
+# character's Unicode category; `str.isascii` says only whether every character is below U+0080
+# (throughput39).
+_ONE_BYTE_HEADER = sys.getsizeof("\u00e9") - 1
+
+
+def latin1(text: str) -> bool:
+    """Whether every character of `text` is below U+0100 (Latin-1), told from its size."""
+    return text.isascii() or sys.getsizeof(text) - len(text) == _ONE_BYTE_HEADER

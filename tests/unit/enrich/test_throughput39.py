@@ -14,8 +14,9 @@ from functools import cache
 
 import pytest
 
-from services.enrich.entities import attendees, bodycues, orgcontext
-from services.enrich.scan import Guarded
+from services.enrich.entities import abbreviations, attendees, bodycues, false_friends, orgcontext
+from services.enrich.references import ocr
+from services.enrich.scan import Guarded, latin1
 from tests.unit.enrich.corpus import pages_document, shared_dir
 from tests.unit.enrich.test_throughput24 import _first_character, _texts
 
@@ -169,3 +170,53 @@ def test_a_lead_finds_what_the_body_finds_from_any_position() -> None:
         assert (a and a.regs) == (b and b.regs), text
         hits += len(expected)
     assert hits > 300
+
+
+# --- abbreviations: an abbreviation before its bracket, matched there alone -----------------------
+
+_ABBR_PIECES = [
+    " ", "  ", "\n", "\u2003", "(", ")", "A", "AB", "ABC", "X1", "-", "-12", "ABCDEFGHIJ", "(Raad",
+    "(x", "x", "É", "(É", "9", "LOT-C", "LOT-C (Landelijk", "aLOT-C (L", "ABCDEFG-123 (B",
+]  # fmt: skip
+
+
+def test_the_abbreviations_before_brackets_are_the_patterns_matches() -> None:
+    hits = 0
+    for text in _texts(_ABBR_PIECES, 8000, 398, most=14):
+        expected = _spans(list(abbreviations._ABBR_BEFORE_PARENS.finditer(text)))
+        assert _spans(abbreviations._abbrs_before_parens(text)) == expected, text
+        hits += len(expected)
+    assert hits > 1000
+    for text in _real():
+        expected = _spans(list(abbreviations._ABBR_BEFORE_PARENS.finditer(text)))
+        assert _spans(abbreviations._abbrs_before_parens(text)) == expected
+    for ch in map(chr, range(0x3000)):
+        assert (ch in abbreviations._CAPITALS) == bool(re.fullmatch("[A-ZÀ-ÖØ-Þ]", ch))
+
+
+# --- scan.latin1: a text's characters all below U+0100, told from its size ------------------------
+
+
+def test_latin1_says_what_the_characters_say() -> None:
+    rnd = random.Random(399)
+    alphabets = ["ab1 ", "aé1\u00a0", "aĀ1", "a😀1", "é", "Ā", "😀", "a\u00ff", "a\u0100"]
+    for _ in range(20000):
+        alphabet = rnd.choice(alphabets)
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 300)))
+        assert latin1(text) == all(ord(ch) < 0x100 for ch in text), text
+        assert latin1(text[1:]) == all(ord(ch) < 0x100 for ch in text[1:]), text
+    for text in _real():
+        assert latin1(text) == all(ord(ch) < 0x100 for ch in text)
+
+
+def test_in_latin1_a_digit_is_an_ascii_digit() -> None:
+    digit = re.compile(r"\d")
+    assert [ch for ch in map(chr, range(0x100)) if digit.match(ch)] == list("0123456789")
+    pieces = ["1", "O", "l", "I", "|", "Z", "S", "z", "a", " ", "é", "\u00a0", "²", "12", "Ā"]
+    for text in _texts(pieces, 6000, 400, most=12):
+        if not latin1(text):
+            continue
+        assert _spans(list(ocr._NEXT_TO_DIGIT.finditer(text))) == _spans(
+            list(ocr._ASCII_NEXT_TO_DIGIT.finditer(text))
+        )
+        assert false_friends._NUMBER.sub("#", text) == false_friends._numbers_blanked(text)
