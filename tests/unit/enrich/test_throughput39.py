@@ -14,7 +14,15 @@ from functools import cache
 
 import pytest
 
-from services.enrich.entities import abbreviations, attendees, bodycues, false_friends, orgcontext
+from services.enrich.entities import (
+    abbreviations,
+    attendees,
+    bodycues,
+    dates,
+    false_friends,
+    orgcontext,
+    orglists,
+)
 from services.enrich.references import ocr
 from services.enrich.scan import Guarded, latin1
 from tests.unit.enrich.corpus import pages_document, shared_dir
@@ -220,3 +228,44 @@ def test_in_latin1_a_digit_is_an_ascii_digit() -> None:
             list(ocr._ASCII_NEXT_TO_DIGIT.finditer(text))
         )
         assert false_friends._NUMBER.sub("#", text) == false_friends._numbers_blanked(text)
+
+
+# --- dates: the years as two literal-led searches -------------------------------------------------
+
+
+def test_the_years_are_the_patterns_matches() -> None:
+    pieces = ["19", "20", "1", "2", "0", "9", "2019", "1999", "20200", "x", " ", "-", "/", "é"]
+    hits = 0
+    for text in _texts(pieces, 8000, 401, most=12):
+        expected = _spans(list(dates._YEAR.finditer(text)))
+        assert _spans(dates._years(text)) == expected, text
+        hits += len(expected)
+    assert hits > 1000
+    for text in _real():
+        assert _spans(dates._years(text)) == _spans(list(dates._YEAR.finditer(text)))
+
+
+# --- orglists: the list's first member led by its capital -----------------------------------------
+
+
+def test_the_lists_of_members_match_as_the_lookahead_led_pattern() -> None:
+    old = re.compile(
+        r"(?=[A-Z])(?<![\w-])"
+        + orglists._MEMBER
+        + orglists._LIST.pattern[len(orglists._FIRST_MEMBER) :]
+    )
+    assert orglists._LIST.pattern.startswith(orglists._FIRST_MEMBER)
+    assert _first_character(orglists._LIST) and not _first_character(old)
+    pieces = [
+        " ", ", ", " en ", " of ", "\n", "FNV", "PZO", "CRKBO", "easyJet", "NOS.nl", "de ", "van ",
+        "x", "-", "KLM", "a", "Ab(c)", "é", "Overleg met ",
+    ]  # fmt: skip
+    hits = 0
+    for i, text in enumerate(_texts(pieces, 8000, 402, most=14)):
+        lo = i % 3
+        expected = _spans(list(old.finditer(text, lo)))
+        assert _spans(list(orglists._LIST.finditer(text, lo))) == expected, text
+        hits += len(expected)
+    assert hits > 500
+    for text in _real():
+        assert _spans(list(orglists._LIST.finditer(text))) == _spans(list(old.finditer(text)))
