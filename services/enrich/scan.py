@@ -39,8 +39,8 @@ class Guarded:
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if self.lead is not None:
-            for m in self.finditer(text, pos):
-                return m
+            for found in self.finditer(text, pos):
+                return found
             return None
         search, guard = self.body.search, self.guard.match
         while (m := search(text, pos)) is not None:
