@@ -22,6 +22,7 @@ from services.enrich.entities import (
     false_friends,
     orgcontext,
     orglists,
+    orgnames,
 )
 from services.enrich.references import ocr
 from services.enrich.scan import Guarded, latin1
@@ -269,3 +270,31 @@ def test_the_lists_of_members_match_as_the_lookahead_led_pattern() -> None:
     assert hits > 500
     for text in _real():
         assert _spans(list(orglists._LIST.finditer(text))) == _spans(list(old.finditer(text)))
+
+
+# --- the gates' words as frozensets ---------------------------------------------------------------
+
+
+def test_every_gate_set_holds_its_tuples_words() -> None:
+    from services.enrich.entities import companies, outlets, roles, titled
+
+    gates = {
+        attendees: ["_CONTACT_STEMS"],
+        bodycues: [
+            "_PLANT_GATES", "_QUOTE_GATES", "_STAFF_GATES", "_PARENT_GATES", "_PROVINCE_GATES",
+            "_FORM_GATES", "_COMPOUND_GATES", "_COLLEGE_GATES",
+        ],
+        companies: ["_APPOSED_HINTS", "_BANKRUPT_HINTS", "_COLOPHON_LABELS", "_EXAMPLE_HINTS"],
+        orgcontext: [
+            "_KIND_STEMS", "_FOREIGN_STEMS", "_CARE_HINTS", "_AND_PARTNERS_HINTS", "_LEGAL_HINTS",
+        ],
+        orgnames: ["_ANY_ENDINGS"],
+        outlets: ["_ITEM_WORDS"],
+        roles: ["_PLURALS", "_PLACED_STEMS"],
+        titled: ["_PARTY_STEMS", "_REGISTER_STEMS", "_WORK_STEMS", "_FIELD_STEMS"],
+    }  # fmt: skip
+    for module, names in gates.items():
+        for name in names:
+            words = getattr(module, name)
+            assert isinstance(words, tuple)
+            assert getattr(module, f"{name}_SET") == frozenset(words), name
