@@ -38,12 +38,15 @@ from services.enrich.data import rows
 from services.enrich.entities import people
 from services.enrich.entities.attendees import given_names
 from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.scan import Guarded
 from services.enrich.words import read
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"[{_UPPER}][\w'’&]*(?:-[\w'’&]+)*"
 _SP = r"[ \t\u00a0]+"
-_ABBR = rf"[{_UPPER}]{{2,6}}"
+# (The first capital apart: the alternatives that start with an abbreviation or a capitalised word
+# then share their first class, which the engine jumps to; throughput39.)
+_ABBR = rf"[{_UPPER}][{_UPPER}]{{1,5}}"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -120,13 +123,15 @@ def _abbr_ok(word: str) -> bool:
 
 
 # 1. A firm's name before its plant's, report's or group's word.
-_HYPHENED = re.compile(
-    rf"(?<![\w-])(?P<name>{_ABBR}|[{_UPPER}][a-zà-ÿ]{{2,}})-"
-    r"(?P<word>rapport|rapporten|onderzoek|studie|advies|fabriek|fabrieken|groep)(?![\w-])"
+_HYPHENED = Guarded(
+    r"(?<![\w-])",
+    rf"(?P<name>{_ABBR}|[{_UPPER}][a-zà-ÿ]{{2,}})-"
+    r"(?P<word>rapport|rapporten|onderzoek|studie|advies|fabriek|fabrieken|groep)(?![\w-])",
 )
-_SPACED = re.compile(
-    rf"(?<![\w-])(?:de|het|De|Het){_SP}(?P<name>{_ABBR}|{_NAME_WORD}){_SP}"
-    r"(?P<word>fabriek|fabrieken)(?![\w-])"
+_SPACED = Guarded(
+    r"(?<![\w-])",
+    rf"(?:de|het|De|Het){_SP}(?P<name>{_ABBR}|{_NAME_WORD}){_SP}"
+    r"(?P<word>fabriek|fabrieken)(?![\w-])",
 )
 _PLANT_WORDS = ("fabriek", "fabrieken")
 _GROUP_OR_PLANT = ("groep", *_PLANT_WORDS)  # a tuple built once: mypyc reads no star in `in`
@@ -205,10 +210,15 @@ def _quoted(text: str) -> list[Match]:
 
 
 # 4. The staff of a body.
-_STAFF = re.compile(
-    r"(?<![\w-])(?:[Oo]ud-)?(?:medewerkers|medewerker|werknemers|werknemer|personeel|"
-    r"topman|topvrouw|oprichter|woordvoerder|woordvoerster|ondernemingsraad)"
-    rf"{_SP}van{_SP}(?P<name>{_ABBR}|{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}})(?![\w-])"
+_STAFF_WORDS = (
+    "medewerkers|medewerker|werknemers|werknemer|personeel|"
+    "topman|topvrouw|oprichter|woordvoerder|woordvoerster|ondernemingsraad"
+)
+_STAFF = Guarded(
+    r"(?<![\w-])",
+    rf"(?:[Oo]ud-)?(?:{_STAFF_WORDS})"
+    rf"{_SP}van{_SP}(?P<name>{_ABBR}|{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}})(?![\w-])",
+    lead=f"Oud-|oud-|{_STAFF_WORDS}",  # what a match starts with (the optional group gives none)
 )
 
 
@@ -226,9 +236,10 @@ def _staff(text: str) -> list[Match]:
 
 
 # 4b. An employer: 'bij Nemef in dienst', 'in dienst van DSB', 'in dienst bij X'.
-_EMPLOYER = re.compile(
-    rf"(?<![\w-])(?:bij{_SP}(?P<name>{_ABBR}|{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}){_SP}in{_SP}dienst"
-    rf"|in{_SP}dienst{_SP}(?:van|bij){_SP}(?P<after>{_ABBR}|{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}))(?![\w-])"
+_EMPLOYER = Guarded(
+    r"(?<![\w-])",
+    rf"(?:bij{_SP}(?P<name>{_ABBR}|{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}){_SP}in{_SP}dienst"
+    rf"|in{_SP}dienst{_SP}(?:van|bij){_SP}(?P<after>{_ABBR}|{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}))(?![\w-])",
 )
 
 
@@ -277,9 +288,10 @@ _PROVINCES = (
 )
 # not a postcode's letters before its town ('3500 DA Utrecht'); a compass word after the province
 # is the body's ('NIG Noord-Holland Noord')
-_ABBR_PROVINCE = re.compile(
-    rf"(?<![\w-])(?<!\d )(?<!\d\u00a0)(?P<abbr>{_ABBR}){_SP}{_PROVINCES}"
-    rf"(?:{_SP}(?:Noord|Oost|Zuid|West|Midden)(?![\w-]))?(?![\w-])"
+_ABBR_PROVINCE = Guarded(
+    r"(?<![\w-])(?<!\d )(?<!\d\u00a0)",
+    rf"(?P<abbr>{_ABBR}){_SP}{_PROVINCES}"
+    rf"(?:{_SP}(?:Noord|Oost|Zuid|West|Midden)(?![\w-]))?(?![\w-])",
 )
 
 
@@ -297,9 +309,10 @@ def _regional(text: str) -> list[Match]:
 
 
 # 7. A production company.
-_PRODUCTIONS = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}){_SP}"
-    r"(?:[A-Z][a-zà-ÿ]*producties|Producties)(?![\w-])"
+_PRODUCTIONS = Guarded(
+    r"(?<![\w-])",
+    rf"(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}){_SP}"
+    r"(?:[A-Z][a-zà-ÿ]*producties|Producties)(?![\w-])",
 )
 
 
@@ -369,8 +382,9 @@ def _glossed(text: str) -> list[Match]:
 
 # 10. A working group by its name before 'Werkgroep': 'de Landelijke India Werkgroep' (two
 # capitalised words or more before it; the first no sentence word, place or person).
-_GROUP_LAST = re.compile(
-    rf"(?<![\w-])(?:de|De){_SP}(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{1,3}}{_SP}Werkgroep)(?![\w-])"
+_GROUP_LAST = Guarded(
+    r"(?<![\w-])",
+    rf"(?:de|De){_SP}(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{1,3}}{_SP}Werkgroep)(?![\w-])",
 )
 
 
@@ -387,10 +401,11 @@ def _groups_last(text: str) -> list[Match]:
 # Mutsaersstichting', 'het Tropeninstituut', 'het Hunebedcentrum'; not a kind's compound that any
 # such body bears ('het Kenniscentrum', 'het Asielzoekerscentrum'), nor after a sentence's end.
 _COMPOUND_HEADS = ("stichting", "instituut", "centrum", "museum", "genootschap")
-_COMPOUND = re.compile(
-    rf"(?<![\w-])(?P<name>[{_UPPER}][a-zà-ÿ]{{3,}}"
+_COMPOUND = Guarded(
+    r"(?<![\w-])",
+    rf"(?P<name>[{_UPPER}][a-zà-ÿ]{{3,}}"
     r"(?:stichting|instituut|centrum|museum|genootschap))"
-    r"(?=[ \t\u00a0]+[a-zà-ÿ]|[.,;:!?)]|[ \t\u00a0]*(?:\r?\n|$))"
+    r"(?=[ \t\u00a0]+[a-zà-ÿ]|[.,;:!?)]|[ \t\u00a0]*(?:\r?\n|$))",
 )
 # the article before it, mid-sentence (a lower-case word or a comma before the article)
 _ARTICLE_BEFORE = re.compile(r"[a-zà-ÿ,] (?:de|het)[ \t\u00a0]+$")
@@ -421,11 +436,13 @@ def _compounds(text: str) -> list[Match]:
 
 # 12. A regional college by its name: 'ROC Beeld en Geluid', 'ROC van Twente'; a village's
 # cooperative by its village: 'dorpscoöperatie Meeden' (the kind and the place are its name).
-_ROC = re.compile(
-    rf"(?<![\w-])ROC(?:{_SP}van)?{_SP}{_NAME_WORD}(?:{_SP}(?:en{_SP})?{_NAME_WORD}){{0,3}}(?![\w-])"
+_ROC = Guarded(
+    r"(?<![\w-])",
+    rf"ROC(?:{_SP}van)?{_SP}{_NAME_WORD}(?:{_SP}(?:en{_SP})?{_NAME_WORD}){{0,3}}(?![\w-])",
 )
-_COOPERATIVE = re.compile(
-    rf"(?<![\w-])(?:dorps|buurt|energie|zorg|wijk)co[öo]peratie{_SP}(?P<name>{_NAME_WORD})(?![\w-])"
+_COOPERATIVE = Guarded(
+    r"(?<![\w-])",
+    rf"(?:dorps|buurt|energie|zorg|wijk)co[öo]peratie{_SP}(?P<name>{_NAME_WORD})(?![\w-])",
 )
 
 
@@ -445,9 +462,10 @@ def _colleges_and_cooperatives(text: str) -> list[Match]:
 
 # 9. A firm's legal form before its name: 'NV de Poorterij', 'B.V. Het Anker' (after its name,
 # orgcontext reads it); not after a capitalised word, whose form it is ('Philips B.V. Eindhoven').
-_FORM_FIRST = re.compile(
-    rf"(?<![\w.-])(?:NV|N\.V\.|BV|B\.V\.){_SP}(?P<article>(?:de|De|het|Het){_SP})?"
-    rf"(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD})?)(?![\w-])"
+_FORM_FIRST = Guarded(
+    r"(?<![\w.-])",
+    rf"(?:NV|N\.V\.|BV|B\.V\.){_SP}(?P<article>(?:de|De|het|Het){_SP})?"
+    rf"(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD})?)(?![\w-])",
 )
 _ADDRESS = frozenset(("Postbus", "Antwoordnummer", "Bezoekadres", "Postadres", "KvK", "Kvk"))
 

@@ -298,3 +298,37 @@ def test_every_gate_set_holds_its_tuples_words() -> None:
             words = getattr(module, name)
             assert isinstance(words, tuple)
             assert getattr(module, f"{name}_SET") == frozenset(words), name
+
+
+# --- bodycues: the patterns led by their guard, split into guard and body -------------------------
+
+_BODYCUES_GUARDED = (
+    "_HYPHENED", "_SPACED", "_STAFF", "_EMPLOYER", "_ABBR_PROVINCE", "_PRODUCTIONS", "_GROUP_LAST",
+    "_COMPOUND", "_ROC", "_COOPERATIVE", "_FORM_FIRST",
+)  # fmt: skip
+_BODY_PIECES = [
+    " ", "  ", "\n", "-", ",", ".", "x", "1 ", "de ", "het ", "De ", "bij ", "in dienst ", "van ",
+    "NIG", "DSB", "ABCDEFG", "Nemef", "Philips", "Holland", "Dairy", "Groningen", "Noord-Holland",
+    " Noord", "-rapport", "-groep", "fabriek", "Tata Steel", "medewerkers ", "Oud-", "oud-",
+    "woordvoerder ", "Studio", "Producties", "Werkgroep", "Landelijke", "Mutsaersstichting",
+    "ROC ", "dorpscoöperatie ", "NV ", "B.V. ", "Het Anker", "é", "Ōno",
+]  # fmt: skip
+
+
+def test_the_guarded_bodycues_patterns_match_as_the_whole_patterns() -> None:
+    old_abbr = f"[{bodycues._UPPER}]{{2,6}}"
+    hits = 0
+    texts = _texts(_BODY_PIECES, 8000, 403, most=12)
+    for name in _BODYCUES_GUARDED:
+        new = getattr(bodycues, name)
+        assert isinstance(new, Guarded), name
+        assert _first_character(new.body if new.lead is None else new.lead), name
+        body = new.body.pattern.replace(bodycues._ABBR, old_abbr)
+        old = re.compile(new.guard.pattern + body)
+        for text in texts:
+            expected = _spans(list(old.finditer(text)))
+            assert _spans(list(new.finditer(text))) == expected, (name, text)
+            hits += len(expected)
+        for text in _real():
+            assert _spans(list(new.finditer(text))) == _spans(list(old.finditer(text))), name
+    assert hits > 1000
