@@ -217,6 +217,13 @@ def test_latin1_says_what_the_characters_say() -> None:
     for text in _real():
         assert latin1(text) == all(ord(ch) < 0x100 for ch in text)
 
+    class Text(str):
+        pass
+
+    # a text CPython keeps otherwise (a subclass's) may be told no; never wrongly yes
+    for text in ("abc", "é" * 40, "Ā" * 40, "a😀" * 20, "é" * 3 + "Ā"):
+        assert not latin1(Text(text)) or all(ord(ch) < 0x100 for ch in text)
+
 
 def test_in_latin1_a_digit_is_an_ascii_digit() -> None:
     digit = re.compile(r"\d")
