@@ -11,6 +11,7 @@ exactly the match the whole pattern finds there, so the results equal the whole 
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from typing import Final
 
@@ -21,15 +22,26 @@ BLANKS: Final = r"[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"
 
 
 class Guarded:
-    """A pattern `(?<!...)body` as guard + body, with `finditer` like the combined pattern's."""
+    """A pattern `(?<!...)body` as guard + body, with `finditer` like the combined pattern's.
 
-    __slots__ = ("body", "guard")
+    `lead`: a pattern that matches wherever a match of the body starts (the alternation of the
+    literals every alternative of the body starts with), for a body the engine would try at every
+    position (its alternatives open a group: the engine takes no first character from them). The
+    lead is searched for instead, a literal alternation the engine jumps through, and the body is
+    matched where it stands: no body match starts before the lead's next match (throughput39)."""
 
-    def __init__(self, guard: str, body: str, flags: int = 0) -> None:
+    __slots__ = ("body", "guard", "lead")
+
+    def __init__(self, guard: str, body: str, flags: int = 0, lead: str | None = None) -> None:
         self.guard = re.compile(guard, flags)
         self.body = re.compile(body, flags)
+        self.lead = None if lead is None else re.compile(lead, flags)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if self.lead is not None:
+            for found in self.finditer(text, pos):
+                return found
+            return None
         search, guard = self.body.search, self.guard.match
         while (m := search(text, pos)) is not None:
             if guard(text, m.start()) is not None:
@@ -40,10 +52,26 @@ class Guarded:
     def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
         """Like `re.finditer` for patterns that never match the empty string (none here do).
         `search`'s loop written out: no method call per match or per failed guard."""
+        if self.lead is not None:
+            yield from self._from_leads(self.lead, text, pos)
+            return
         search, guard = self.body.search, self.guard.match
         while (m := search(text, pos)) is not None:
             start = m.start()
             if guard(text, start) is None:
+                pos = start + 1
+                continue
+            yield m
+            end = m.end()
+            pos = end if end > start else start + 1
+
+    def _from_leads(self, lead: re.Pattern[str], text: str, pos: int) -> Iterator[re.Match[str]]:
+        """`finditer` with the body matched only where the lead matches."""
+        search, body, guard = lead.search, self.body.match, self.guard.match
+        while (hint := search(text, pos)) is not None:
+            start = hint.start()
+            m = body(text, start)
+            if m is None or guard(text, start) is None:
                 pos = start + 1
                 continue
             yield m
@@ -123,3 +151,16 @@ def any_of(words: Iterable[str]) -> str:
             raise ValueError("an empty word matches everywhere")
         groups.setdefault(word[0], []).append(re.escape(word[1:]))
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+# CPython keeps a text whose characters are all below U+0100 one byte a character, any other two
+# or four: its size in memory says which (a header, then a byte a character and one more), without
+# reading it. In such a text `\d` is `[0-9]`, which the engine tests by a bitmap, not by each
+# character's Unicode category; `str.isascii` says only whether every character is below U+0080
+# (throughput39).
+_ONE_BYTE_HEADER = sys.getsizeof("\u00e9") - 1
+
+
+def latin1(text: str) -> bool:
+    """Whether every character of `text` is below U+0100 (Latin-1), told from its size."""
+    return text.isascii() or sys.getsizeof(text) - len(text) == _ONE_BYTE_HEADER

@@ -187,13 +187,45 @@ _REACH = 120  # the spelled-out name: at most eight words
 _NAME_ENDING = re.compile(rf"{_NAME_FIRST.pattern}\Z")
 
 
+# `_ABBR_BEFORE_PARENS` led by a capital: the engine tried it at every capital of the text. Every
+# match ends in an opening bracket and a capital, after an abbreviation and blanks: it is matched
+# only there, from the first place the abbreviation can start (throughput39).
+_ABBR_WHOLE = re.compile(_ABBR)
+_ABBR_LONGEST = 11  # a capital, six more, a hyphen and three
+_CAPITALS = frozenset(ch for ch in map(chr, range(0x250)) if re.fullmatch("[A-ZÀ-ÖØ-Þ]", ch))
+
+
+def _abbrs_before_parens(text: str) -> list[re.Match[str]]:
+    """`list(_ABBR_BEFORE_PARENS.finditer(text))`. A match's abbreviation is all the characters
+    between the blanks before its bracket and where it starts (none of them a blank or a
+    bracket), so a bracket's match starts at the first place from which they are an
+    abbreviation, and matches come in their brackets' order."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    at = text.find("(")
+    while at >= 0:
+        if at + 1 < len(text) and text[at + 1] in _CAPITALS:
+            end = at
+            while end > pos and text[end - 1].isspace():
+                end -= 1
+            for start in range(max(pos, end - _ABBR_LONGEST), end - 1):
+                if _ABBR_WHOLE.fullmatch(text, start, end) is not None:
+                    m = _ABBR_BEFORE_PARENS.match(text, start)
+                    if m is not None:
+                        found.append(m)
+                        pos = m.end()
+                    break
+        at = text.find("(", at + 1)
+    return found
+
+
 def _candidates(text: str) -> list[re.Match[str]]:
     out = []
     for anchor in _ABBR_IN_PARENS.finditer(text):
         m = _NAME_ENDING.search(text, max(0, anchor.start() - _REACH), anchor.end())
         if m is not None:
             out.append(m)
-    for anchor in _ABBR_BEFORE_PARENS.finditer(text):
+    for anchor in _abbrs_before_parens(text):
         m = _ABBR_FIRST.match(text, anchor.start())
         if m is not None:
             out.append(m)

@@ -43,12 +43,15 @@ from services.enrich.data import rows
 from services.enrich.entities import people
 from services.enrich.entities.attendees import given_names
 from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.scan import Guarded
 from services.enrich.words import read
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD = rf"[{_UPPER}][\w'’&]*(?:-[\w'’&]+)*"
 _SP = r"[ \t\u00a0]+"
-_ABBR = rf"[{_UPPER}]{{2,6}}"
+# (The first capital apart: the alternatives that start with an abbreviation or a capitalised word
+# then share their first class, which the engine jumps to; throughput39.)
+_ABBR = rf"[{_UPPER}][{_UPPER}]{{1,5}}"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -127,13 +130,15 @@ def _abbr_ok(word: str) -> bool:
 
 
 # 1. A firm's name before its plant's, report's or group's word.
-_HYPHENED = re.compile(
-    rf"(?<![\w-])(?P<name>{_ABBR}|[{_UPPER}][a-zà-ÿ]{{2,}})-"
-    r"(?P<word>rapport|rapporten|onderzoek|studie|advies|fabriek|fabrieken|groep)(?![\w-])"
+_HYPHENED = Guarded(
+    r"(?<![\w-])",
+    rf"(?P<name>{_ABBR}|[{_UPPER}][a-zà-ÿ]{{2,}})-"
+    r"(?P<word>rapport|rapporten|onderzoek|studie|advies|fabriek|fabrieken|groep)(?![\w-])",
 )
-_SPACED = re.compile(
-    rf"(?<![\w-])(?:de|het|De|Het){_SP}(?P<name>{_ABBR}|{_NAME_WORD}){_SP}"
-    r"(?P<word>fabriek|fabrieken)(?![\w-])"
+_SPACED = Guarded(
+    r"(?<![\w-])",
+    rf"(?:de|het|De|Het){_SP}(?P<name>{_ABBR}|{_NAME_WORD}){_SP}"
+    r"(?P<word>fabriek|fabrieken)(?![\w-])",
 )
 _PLANT_WORDS = ("fabriek", "fabrieken")
 _GROUP_OR_PLANT = ("groep", *_PLANT_WORDS)  # a tuple built once: mypyc reads no star in `in`
@@ -212,11 +217,16 @@ def _quoted(text: str) -> list[Match]:
 
 
 # 4. The staff of a body.
-_STAFF = re.compile(
-    r"(?<![\w-])(?:[Oo]ud-)?(?:medewerkers|medewerker|werknemers|werknemer|personeel|"
-    r"topman|topvrouw|oprichter|woordvoerder|woordvoerster|ondernemingsraad|"
-    r"vertegenwoordigers|vertegenwoordiger)"  # orgs79: 'de vertegenwoordigers van Applied ...'
-    rf"{_SP}van{_SP}(?P<name>{_ABBR}|{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}})(?![\w-])"
+_STAFF_WORDS = (
+    "medewerkers|medewerker|werknemers|werknemer|personeel|"
+    "topman|topvrouw|oprichter|woordvoerder|woordvoerster|ondernemingsraad|"
+    "vertegenwoordigers|vertegenwoordiger"  # orgs79: 'de vertegenwoordigers van Applied ...'
+)
+_STAFF = Guarded(
+    r"(?<![\w-])",
+    rf"(?:[Oo]ud-)?(?:{_STAFF_WORDS})"
+    rf"{_SP}van{_SP}(?P<name>{_ABBR}|{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}})(?![\w-])",
+    lead=f"Oud-|oud-|{_STAFF_WORDS}",  # what a match starts with (the optional group gives none)
 )
 
 
@@ -234,9 +244,10 @@ def _staff(text: str) -> list[Match]:
 
 
 # 4b. An employer: 'bij Nemef in dienst', 'in dienst van DSB', 'in dienst bij X'.
-_EMPLOYER = re.compile(
-    rf"(?<![\w-])(?:bij{_SP}(?P<name>{_ABBR}|{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}){_SP}in{_SP}dienst"
-    rf"|in{_SP}dienst{_SP}(?:van|bij){_SP}(?P<after>{_ABBR}|{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}))(?![\w-])"
+_EMPLOYER = Guarded(
+    r"(?<![\w-])",
+    rf"(?:bij{_SP}(?P<name>{_ABBR}|{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}){_SP}in{_SP}dienst"
+    rf"|in{_SP}dienst{_SP}(?:van|bij){_SP}(?P<after>{_ABBR}|{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}))(?![\w-])",
 )
 
 
@@ -260,12 +271,14 @@ def _employers(text: str) -> list[Match]:
 # (three letters or more), or two or three capitalised words that no given name opens and no
 # particle ('Van', 'De') does. A word with a capital inside is as often a system's or a product's
 # ('in samenwerking met DigiD'): none.
-_PARTNER = re.compile(
-    r"(?<![\w-])(?:(?:[Ii]n|[Ee]en|[Dd]e){_SP})?(?:samenwerking|samenwerkingsverband|"
+_PARTNER = Guarded(
+    r"(?<![\w-])",
+    rf"(?:(?:[Ii]n|[Ee]en|[Dd]e){_SP})?(?:samenwerking|samenwerkingsverband|"
     r"samenwerkingsovereenkomst)"
     rf"{_SP}(?:met|tussen){_SP}"
-    rf"|(?<![\w-])(?:[Ii]n{_SP}opdracht{_SP}van|opdracht{_SP}(?:gegeven{_SP}|verleend{_SP})?aan|"
-    rf"gegund{_SP}aan){_SP}"
+    rf"|(?:[Ii]n{_SP}opdracht{_SP}van|opdracht{_SP}(?:gegeven{_SP}|verleend{_SP})?aan|"
+    rf"gegund{_SP}aan){_SP}",
+    lead="In|in|Een|een|De|de|samenwerking|opdracht|gegund",  # every alternative's first word
 )
 _PARTNER_NAME = re.compile(
     rf"(?:(?:het|de){_SP})?(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}})(?![\w-])"
@@ -341,9 +354,10 @@ _PROVINCES = (
 )
 # not a postcode's letters before its town ('3500 DA Utrecht'); a compass word after the province
 # is the body's ('NIG Noord-Holland Noord')
-_ABBR_PROVINCE = re.compile(
-    rf"(?<![\w-])(?<!\d )(?<!\d\u00a0)(?P<abbr>{_ABBR}){_SP}{_PROVINCES}"
-    rf"(?:{_SP}(?:Noord|Oost|Zuid|West|Midden)(?![\w-]))?(?![\w-])"
+_ABBR_PROVINCE = Guarded(
+    r"(?<![\w-])(?<!\d )(?<!\d\u00a0)",
+    rf"(?P<abbr>{_ABBR}){_SP}{_PROVINCES}"
+    rf"(?:{_SP}(?:Noord|Oost|Zuid|West|Midden)(?![\w-]))?(?![\w-])",
 )
 
 
@@ -361,9 +375,10 @@ def _regional(text: str) -> list[Match]:
 
 
 # 7. A production company.
-_PRODUCTIONS = re.compile(
-    rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}){_SP}"
-    r"(?:[A-Z][a-zà-ÿ]*producties|Producties)(?![\w-])"
+_PRODUCTIONS = Guarded(
+    r"(?<![\w-])",
+    rf"(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}){_SP}"
+    r"(?:[A-Z][a-zà-ÿ]*producties|Producties)(?![\w-])",
 )
 
 
@@ -387,9 +402,39 @@ _BODY_ENDS = (
 )  # fmt: skip
 
 
+# Every match holds its bracket right after the blanks after the letters: the pattern is matched
+# only where an opening bracket stands (`str.find`), from the start its letters give, not tried at
+# every place of the text (led by a lookbehind, the engine had no first character; throughput39).
+_GLOSSED_BLANKS = " \t\u00a0"
+_GLOSSED_UPPER = frozenset(ch for ch in map(chr, range(0x250)) if re.fullmatch(f"[{_UPPER}]", ch))
+_GLOSSED_MOST = 8
+
+
+def _glossed_matches(text: str) -> list[re.Match[str]]:
+    """`list(_GLOSSED.finditer(text))`: for each '(' the capitals before the blanks before it are
+    the only start a match of that bracket can have (a longer run fails the lookbehind inside it,
+    a match's long form holds no bracket, so matches never overlap and come in their brackets'
+    order)."""
+    found: list[re.Match[str]] = []
+    at = text.find("(")
+    while at >= 0:
+        blanks = at
+        while blanks > 0 and text[blanks - 1] in _GLOSSED_BLANKS:
+            blanks -= 1
+        start = blanks
+        while start > 0 and blanks - start <= _GLOSSED_MOST and text[start - 1] in _GLOSSED_UPPER:
+            start -= 1
+        if blanks < at and 3 <= blanks - start <= _GLOSSED_MOST:
+            m = _GLOSSED.match(text, start)
+            if m is not None:
+                found.append(m)
+        at = text.find("(", at + 1)
+    return found
+
+
 def _glossed(text: str) -> list[Match]:
     found: list[Match] = []
-    for m in _GLOSSED.finditer(text):
+    for m in _glossed_matches(text):
         abbr, long = m.group("abbr"), m.group("long")
         if "".join(ch for ch in long if ch.isupper()) != abbr or not _abbr_ok(abbr):
             continue
@@ -403,8 +448,9 @@ def _glossed(text: str) -> list[Match]:
 
 # 10. A working group by its name before 'Werkgroep': 'de Landelijke India Werkgroep' (two
 # capitalised words or more before it; the first no sentence word, place or person).
-_GROUP_LAST = re.compile(
-    rf"(?<![\w-])(?:de|De){_SP}(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{1,3}}{_SP}Werkgroep)(?![\w-])"
+_GROUP_LAST = Guarded(
+    r"(?<![\w-])",
+    rf"(?:de|De){_SP}(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{1,3}}{_SP}Werkgroep)(?![\w-])",
 )
 
 
@@ -421,10 +467,11 @@ def _groups_last(text: str) -> list[Match]:
 # Mutsaersstichting', 'het Tropeninstituut', 'het Hunebedcentrum'; not a kind's compound that any
 # such body bears ('het Kenniscentrum', 'het Asielzoekerscentrum'), nor after a sentence's end.
 _COMPOUND_HEADS = ("stichting", "instituut", "centrum", "museum", "genootschap")
-_COMPOUND = re.compile(
-    rf"(?<![\w-])(?P<name>[{_UPPER}][a-zà-ÿ]{{3,}}"
+_COMPOUND = Guarded(
+    r"(?<![\w-])",
+    rf"(?P<name>[{_UPPER}][a-zà-ÿ]{{3,}}"
     r"(?:stichting|instituut|centrum|museum|genootschap))"
-    r"(?=[ \t\u00a0]+[a-zà-ÿ]|[.,;:!?)]|[ \t\u00a0]*(?:\r?\n|$))"
+    r"(?=[ \t\u00a0]+[a-zà-ÿ]|[.,;:!?)]|[ \t\u00a0]*(?:\r?\n|$))",
 )
 # the article before it, mid-sentence (a lower-case word or a comma before the article)
 _ARTICLE_BEFORE = re.compile(r"[a-zà-ÿ,] (?:de|het)[ \t\u00a0]+$")
@@ -455,11 +502,13 @@ def _compounds(text: str) -> list[Match]:
 
 # 12. A regional college by its name: 'ROC Beeld en Geluid', 'ROC van Twente'; a village's
 # cooperative by its village: 'dorpscoöperatie Meeden' (the kind and the place are its name).
-_ROC = re.compile(
-    rf"(?<![\w-])ROC(?:{_SP}van)?{_SP}{_NAME_WORD}(?:{_SP}(?:en{_SP})?{_NAME_WORD}){{0,3}}(?![\w-])"
+_ROC = Guarded(
+    r"(?<![\w-])",
+    rf"ROC(?:{_SP}van)?{_SP}{_NAME_WORD}(?:{_SP}(?:en{_SP})?{_NAME_WORD}){{0,3}}(?![\w-])",
 )
-_COOPERATIVE = re.compile(
-    rf"(?<![\w-])(?:dorps|buurt|energie|zorg|wijk)co[öo]peratie{_SP}(?P<name>{_NAME_WORD})(?![\w-])"
+_COOPERATIVE = Guarded(
+    r"(?<![\w-])",
+    rf"(?:dorps|buurt|energie|zorg|wijk)co[öo]peratie{_SP}(?P<name>{_NAME_WORD})(?![\w-])",
 )
 
 
@@ -479,9 +528,10 @@ def _colleges_and_cooperatives(text: str) -> list[Match]:
 
 # 9. A firm's legal form before its name: 'NV de Poorterij', 'B.V. Het Anker' (after its name,
 # orgcontext reads it); not after a capitalised word, whose form it is ('Philips B.V. Eindhoven').
-_FORM_FIRST = re.compile(
-    rf"(?<![\w.-])(?:NV|N\.V\.|BV|B\.V\.){_SP}(?P<article>(?:de|De|het|Het){_SP})?"
-    rf"(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD})?)(?![\w-])"
+_FORM_FIRST = Guarded(
+    r"(?<![\w.-])",
+    rf"(?:NV|N\.V\.|BV|B\.V\.){_SP}(?P<article>(?:de|De|het|Het){_SP})?"
+    rf"(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD})?)(?![\w-])",
 )
 _ADDRESS = frozenset(("Postbus", "Antwoordnummer", "Bezoekadres", "Postadres", "KvK", "Kvk"))
 
@@ -530,36 +580,49 @@ GATES = frozenset(
 )  # fmt: skip
 
 
+# The gates' words as sets: `isdisjoint` then reads the text's few cues, not every word of
+# the gate (a tuple is iterated whole, item by item; throughput39).
+_PLANT_GATES_SET = frozenset(_PLANT_GATES)
+_QUOTE_GATES_SET = frozenset(_QUOTE_GATES)
+_STAFF_GATES_SET = frozenset(_STAFF_GATES)
+_PARENT_GATES_SET = frozenset(_PARENT_GATES)
+_PROVINCE_GATES_SET = frozenset(_PROVINCE_GATES)
+_FORM_GATES_SET = frozenset(_FORM_GATES)
+_COMPOUND_GATES_SET = frozenset(_COMPOUND_GATES)
+_COLLEGE_GATES_SET = frozenset(_COLLEGE_GATES)
+_PARTNER_GATES_SET = frozenset(_PARTNER_GATES)
+
+
 def find(text: str) -> list[Match]:
     cues = read(text).cues
     found: list[Match] = []
-    if not cues.isdisjoint(_PLANT_GATES):
+    if not cues.isdisjoint(_PLANT_GATES_SET):
         found.extend(_plants_and_reports(text))
     if _AS_GATE in cues:
         found.extend(_as_kind(text))
-    if not cues.isdisjoint(_QUOTE_GATES):
+    if not cues.isdisjoint(_QUOTE_GATES_SET):
         found.extend(_quoted(text))
-    if not cues.isdisjoint(_STAFF_GATES):
+    if not cues.isdisjoint(_STAFF_GATES_SET):
         found.extend(_staff(text))
     if _EMPLOYER_GATE in cues:
         found.extend(_employers(text))
-    if not cues.isdisjoint(_PARENT_GATES):
+    if not cues.isdisjoint(_PARENT_GATES_SET):
         found.extend(_parents(text))
-    if not cues.isdisjoint(_PROVINCE_GATES):
+    if not cues.isdisjoint(_PROVINCE_GATES_SET):
         found.extend(_regional(text))
     if _PRODUCTION_GATE in cues:
         found.extend(_productions(text))
     if " (" in cues:
         found.extend(_glossed(text))
-    if not cues.isdisjoint(_FORM_GATES):
+    if not cues.isdisjoint(_FORM_GATES_SET):
         found.extend(_form_first(text))
     if _GROUP_GATE in cues:
         found.extend(_groups_last(text))
-    if not cues.isdisjoint(_COMPOUND_GATES):
+    if not cues.isdisjoint(_COMPOUND_GATES_SET):
         found.extend(_compounds(text))
-    if not cues.isdisjoint(_COLLEGE_GATES):
+    if not cues.isdisjoint(_COLLEGE_GATES_SET):
         found.extend(_colleges_and_cooperatives(text))
-    if not cues.isdisjoint(_PARTNER_GATES):
+    if not cues.isdisjoint(_PARTNER_GATES_SET):
         found.extend(_partners(text))
     if _HOUSE_GATE in cues:
         found.extend(_houses(text))

@@ -42,6 +42,29 @@ def _month(name: str) -> int:
 # Every date ends in its year: search only just before the years. A written date's parts may be
 # spread by runs of spaces, up to this many characters before the year.
 _YEAR = Guarded(r"(?<!\d)", r"(?:19|20)\d\d")
+# ... searched as its two centuries, each led by its two digits: the engine scans for a literal
+# several times faster than for a class ('[12]', which the alternation gives it). Two years never
+# overlap (a year's digits are no start: a digit stands before them), so the two lists merged
+# are `_YEAR`'s matches (throughput39).
+_YEAR_19 = Guarded(r"(?<!\d)", r"19\d\d")
+_YEAR_20 = Guarded(r"(?<!\d)", r"20\d\d")
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
+def _years(text: str) -> list[re.Match[str]]:
+    """`list(_YEAR.finditer(text))`."""
+    nineteen = list(_YEAR_19.finditer(text))
+    twenty = list(_YEAR_20.finditer(text))
+    if not nineteen:
+        return twenty
+    if not twenty:
+        return nineteen
+    return sorted(nineteen + twenty, key=_start)
+
+
 _WRITTEN_REACH = 80
 _NUMERIC_REACH = 8
 
@@ -70,7 +93,7 @@ def _written_start(text: str, year: int) -> int:
 
 
 def find(text: str) -> Iterator[Match]:
-    years = list(_YEAR.finditer(text))
+    years = _years(text)
     if not years:
         return
     starts = [_written_start(text, y.start()) for y in years]

@@ -35,6 +35,7 @@ import re
 from collections import defaultdict
 
 from services.enrich.entities.gazetteer import automaton
+from services.enrich.scan import latin1
 from services.enrich.words import read
 from stukken.contracts import Segment
 
@@ -287,14 +288,15 @@ _MIN_LINE = 8
 # `\d\d*`, not `\d+`: a pattern led by a repeat gives the regex engine no first character, so a
 # search tries a match at every position; this one it jumps to the digits (issue #12)
 _NUMBER = re.compile(r"\d\d*")
-# ... and in a text of ASCII characters alone, where `\d` is `[0-9]`: a class the engine tests by
-# a bitmap, not by each character's Unicode category (issue #12)
+# ... and in a text of Latin-1 characters alone (ASCII until throughput39), where `\d` is
+# `[0-9]`: a class the engine tests by a bitmap, not by each character's Unicode category
+# (issue #12)
 _ASCII_NUMBER = re.compile(r"[0-9][0-9]*")
 
 
 def _numbers_blanked(text: str) -> str:
     """`_NUMBER.sub("#", text)`."""
-    return (_ASCII_NUMBER if text.isascii() else _NUMBER).sub("#", text)
+    return (_ASCII_NUMBER if latin1(text) else _NUMBER).sub("#", text)
 
 
 def _line_key(line: str) -> str:

@@ -217,6 +217,11 @@ _ANY_COMPOUND = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_ANY_E
 GATES = frozenset(_HEADS.words) | frozenset(_ANY_ENDINGS) | {"Fonds", "Advies"}
 
 
+# The gates' words as sets: `isdisjoint` then reads the text's few cues, not every word of
+# the gate (a tuple is iterated whole, item by item; throughput39).
+_ANY_ENDINGS_SET = frozenset(_ANY_ENDINGS)
+
+
 def _may_hold_name(text: str) -> bool:
     """Literal heads first (one fast pass); a compound head only where its ending stands."""
     seen = peek(text)
@@ -224,7 +229,7 @@ def _may_hold_name(text: str) -> bool:
         cues = seen.cues
         if not cues.isdisjoint(_HEADS.words) or "Fonds" in cues or _ADVICE in cues:
             return True
-        return not cues.isdisjoint(_ANY_ENDINGS) and _ANY_COMPOUND.search(text) is not None
+        return not cues.isdisjoint(_ANY_ENDINGS_SET) and _ANY_COMPOUND.search(text) is not None
     if _ANY_HEAD.search(text) is not None or "Fonds" in text or _ADVICE in text:
         return True
     return any(e in text for e in _ANY_ENDINGS) and _ANY_COMPOUND.search(text) is not None

@@ -92,10 +92,15 @@ def _after_items(text: str) -> list[re.Match[str]]:
     return out
 
 
+# The gates' words as sets: `isdisjoint` then reads the text's few cues, not every word of
+# the gate (a tuple is iterated whole, item by item; throughput39).
+_ITEM_WORDS_SET = frozenset(_ITEM_WORDS)
+
+
 def _dated(text: str) -> list[re.Match[str]]:
     """'in X van 9 september' with a news item named before it in the same stretch: found from
     the date back (a date after 'van' is rare; 'in' is everywhere)."""
-    if read(text).cues.isdisjoint(_ITEM_WORDS):  # find's text, never a slice of it
+    if read(text).cues.isdisjoint(_ITEM_WORDS_SET):  # find's text, never a slice of it
         return []
     out = []
     for date in _VAN_DATE.finditer(text):

@@ -1128,6 +1128,14 @@ GATES = frozenset((
 ))  # fmt: skip
 
 
+# The gates' words as sets: `isdisjoint` then reads the text's few cues, not every word of
+# the gate (a tuple is iterated whole, item by item; throughput39).
+_PARTY_STEMS_SET = frozenset(_PARTY_STEMS)
+_REGISTER_STEMS_SET = frozenset(_REGISTER_STEMS)
+_WORK_STEMS_SET = frozenset(_WORK_STEMS)
+_FIELD_STEMS_SET = frozenset(_FIELD_STEMS)
+
+
 def find(text: str) -> Iterator[Match]:
     cues = read(text).cues
     if "Beantwoord door" in cues or "Indiener" in cues:
@@ -1150,7 +1158,7 @@ def find(text: str) -> Iterator[Match]:
         text = _capital_i_repaired(text)  # 'Van lersel (C.D.A.)': OCR's 'l' for 'I'
         lists = list(_MEMBERS.finditer(text))
         lists += _attendance_goes_on(text, lists)
-        if not cues.isdisjoint(_PARTY_STEMS):
+        if not cues.isdisjoint(_PARTY_STEMS_SET):
             lists += _PARTY_MEMBER_LIST.finditer(text)
         for m in lists:
             base = m.start("list")
@@ -1181,9 +1189,9 @@ def find(text: str) -> Iterator[Match]:
                     named = True
                     yield found
         text = printed
-    if "Zaak" in cues or "Kamerlid," in cues or not cues.isdisjoint(_REGISTER_STEMS):
+    if "Zaak" in cues or "Kamerlid," in cues or not cues.isdisjoint(_REGISTER_STEMS_SET):
         yield from _register_names(text)
-    if not cues.isdisjoint(_WORK_STEMS):
+    if not cues.isdisjoint(_WORK_STEMS_SET):
         for m in _WORK_OF.finditer(text):
             if found := _person(text, m.start("name"), _name_end(m)):
                 yield found
@@ -1225,7 +1233,7 @@ def find(text: str) -> Iterator[Match]:
         if found is not None and found.end == van.end("name"):
             yield found
     fields: set[int] = set()
-    if not cues.isdisjoint(_FIELD_STEMS):
+    if not cues.isdisjoint(_FIELD_STEMS_SET):
         fields, chaired = _chair_fields(text)
         yield from chaired
     for m in _titles(text):

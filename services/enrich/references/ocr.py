@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 
 from services.enrich.hits import MONTHS
+from services.enrich.scan import latin1
 from services.enrich.words import read
 
 _DIGIT_FOR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "Z": "2", "S": "5"})
@@ -89,8 +90,8 @@ def _registered_before(text: str, m: re.Match[str]) -> bool:
 
 # Quick tests: a confusable letter next to a digit, or a year that may head a zaak number.
 _NEXT_TO_DIGIT = re.compile(r"\d(?:(?<=[OolI|ZSz]\d)|[OolI|ZSz])")  # digit-led: scans fast
-# ... the same in a text of ASCII characters, where `\d` is `[0-9]`, a class tested by a bitmap
-# rather than by each character's Unicode category (issue #12)
+# ... the same in a text of Latin-1 characters (ASCII until throughput39), where `\d` is `[0-9]`,
+# a class tested by a bitmap rather than by each character's Unicode category (issue #12)
 _ASCII_NEXT_TO_DIGIT = re.compile(r"[0-9](?:(?<=[OolI|ZSz][0-9])|[OolI|ZSz])")
 _ZAAK_YEAR = re.compile(r"20[0-4]\d2\d{5}")
 
@@ -158,7 +159,7 @@ def repair(text: str) -> str:
         text = _WOO_MIDDLE.sub("5.1", text)
     if _holds(text, given, cues, _WOB_ARTICLE_QUICK):
         text = _WOB_LID_1.sub(r"\g<1>1", _WOB_ARTICLE_10.sub("10", text))
-    next_to_digit = _ASCII_NEXT_TO_DIGIT if text.isascii() else _NEXT_TO_DIGIT
+    next_to_digit = _ASCII_NEXT_TO_DIGIT if latin1(text) else _NEXT_TO_DIGIT
     if next_to_digit.search(text) is not None or _ZAAK_YEAR.search(text) is not None:
         text = _TOKEN.sub(lambda m: _repaired_token(text, m), text)
     if _holds(text, given, cues, _ECLI):

@@ -108,7 +108,7 @@ _CAPITALISED = [
 def test_the_rewritten_patterns_start_with_a_first_character() -> None:
     for pattern in (
         vanforms._VAN.body,
-        attendees._GLUED_GIVEN.body,
+        attendees._GLUED_GIVEN,
         attendees._COURTESY_CAPS.body,
         attendees._CAPS_GATE,
         re.compile(rf"(?P<name>{orgcontext._NAME_WORD})"),
