@@ -12,6 +12,12 @@ from services.segment.scan.tesseract import OcrFailed, tesseract
 _NL_HOST = re.compile(r"((?:://|\bwww\.)[\w.-]*\.)n[i1I|](?=[/):,]|$)")
 # A letter O read among the digits of a number or code: "BWBRO001903", "2O22".
 _O_FOR_ZERO = re.compile(r"(?<=[\dA-Z])[Oo](?=\d)|(?<=\d)[Oo](?=[\d/.-])")
+# A scheme whose '://' OCR damaged in small type: the colon lost or read as another mark
+# ('https//www.', 'https;//', 'https-//'), or a slash read as A, l or | ('https:/Awww.'). Only at a
+# word's start and only before a host ('www.' or a name and a dot): 'https' is no word of its own.
+_SCHEME = re.compile(
+    r"^(https?)(?:[;.,-]?//|[:;][/AlI|\\]/|:/[AlI|\\](?=www\.))(?=[a-z0-9][a-z0-9-]*\.[a-z])"
+)
 _DOUBTFUL = 60  # Tesseract's word confidence below which a code or URL is read again
 
 
@@ -21,6 +27,8 @@ def second_look(image: PageImage, word: hocr.Word, lang: str) -> None:
         read_again(image, word, lang, only_if_surer=True)
     if sum(c.isdigit() for c in word.text) >= 3:
         word.text = _O_FOR_ZERO.sub("0", word.text)
+    if word.text.startswith("http"):
+        word.text = _SCHEME.sub(r"\1://", word.text)
     if "://" in word.text or "www." in word.text:
         word.text = _NL_HOST.sub(r"\1nl", word.text)
 
