@@ -95,6 +95,10 @@ _SHORT_PIECES: Final = {
 # ... and as a piece of its own, not the start of a longer one ('ministeries/vws-en-sport/'); a '-',
 # '_' or '.' in the head that the section does not have is a word going on, no slash OCR misread.
 _JOINERS: Final = "-_."
+# What OCR reads a '/' as, in these sites' small type (refs37, ocr38: 'ministeriesfvwsJ', 'vwsi',
+# 'documenteA'), and the slash itself. A head that ends in none of them lost its last '/', which is
+# put back only before data (a digit): before a letter the word may go on.
+_SLASH_READS: Final = frozenset("/fJjiIl1|!()[]{}\\tA7")
 # Digits OCR does not make of a section's letters or slash ('1' it does, of 'l' and '/'): a head
 # read with one is no damaged section but the section and data ('vergadering04407' lost its '/';
 # its '0' was no '/'). No section has one.
@@ -196,6 +200,8 @@ def repaired(url: str) -> str:
     best: list[tuple[int, int, str]] = []  # (edits, length of the head read, section)
     for section in sections:
         allowed = _allowed(section)
+        if len(path.rstrip(".,;:")) <= len(section):
+            continue  # no longer than the section: a cut address ('vergadering'), no damaged head
         low, high = max(1, len(section) - allowed), len(section) + allowed
         dist = _distances(path[: high + 1], section)
         found = [
@@ -229,4 +235,8 @@ def repaired(url: str) -> str:
     doubled = rest[0] == "/" or (rest[0] in "?#&=" and not head.endswith("/"))
     if doubled if section.endswith("/") else rest[0] not in "/?#":
         return url  # a section's slash twice, or a last piece that goes on ('detailx')
+    if section.endswith("/") and head[-1] not in _SLASH_READS and not rest[0].isdigit():
+        return url  # its '/' lost before a letter: a word may go on ('vergaderingen/2021')
+    if rest[0] == "0":
+        return url  # no id or date of these sites starts with 0: the head hides a digit or more
     return before + section + rest

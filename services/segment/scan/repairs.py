@@ -27,10 +27,15 @@ def second_look(image: PageImage, word: hocr.Word, lang: str) -> None:
         read_again(image, word, lang, only_if_surer=True)
     if sum(c.isdigit() for c in word.text) >= 3:
         word.text = _O_FOR_ZERO.sub("0", word.text)
-    if word.text.startswith("http"):
-        word.text = _SCHEME.sub(r"\1://", word.text)
+    word.text = scheme_repaired(word.text)
     if "://" in word.text or "www." in word.text:
         word.text = _NL_HOST.sub(r"\1nl", word.text)
+
+
+def scheme_repaired(text: str) -> str:
+    """The word with its scheme's '://' whole where OCR damaged it ('https//www.x.nl' ->
+    'https://www.x.nl'); any other word as it is."""
+    return _SCHEME.sub(r"\1://", text) if text.startswith("http") else text
 
 
 def read_again(

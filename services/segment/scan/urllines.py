@@ -160,7 +160,9 @@ def enlarged(image: PageImage, box: Box, zoom: int, pad: int) -> Grey:
         below = wide[i + 1] if i + 1 < len(wide) else row
         rows.append(row)
         for k in range(1, zoom):
-            rows.append(bytes((a * (zoom - k) + b * k) // zoom for a, b in zip(row, below)))
+            rows.append(
+                bytes((a * (zoom - k) + b * k) // zoom for a, b in zip(row, below, strict=True))
+            )
     width = (x1 - x0) * zoom + 2 * pad
     blank = b"\xff" * width
     side = b"\xff" * pad
@@ -176,5 +178,7 @@ def _stretch(row: bytes, zoom: int) -> bytes:
     out = bytearray(len(row) * zoom)
     out[0::zoom] = row
     for k in range(1, zoom):
-        out[k::zoom] = bytes((a * (zoom - k) + b * k) // zoom for a, b in zip(row, nxt))
+        out[k::zoom] = bytes(
+            (a * (zoom - k) + b * k) // zoom for a, b in zip(row, nxt, strict=True)
+        )
     return bytes(out)
