@@ -18,6 +18,9 @@ _O_FOR_ZERO = re.compile(r"(?<=[\dA-Z])[Oo](?=\d)|(?<=\d)[Oo](?=[\d/.-])")
 _SCHEME = re.compile(
     r"^(https?)(?:[;.,-]?//|[:;][/AlI|\\]/|:/[AlI|\\](?=www\.))(?=[a-z0-9][a-z0-9-]*\.[a-z])"
 )
+# ... or one of its letters, in a scheme of the right length before '://' and a host ('httos://',
+# 'hitps://', 'htlp://'): no word but a scheme stands so at a word's start.
+_SCHEME_LETTERS = re.compile(r"(h[a-z0-9]{3,4})(?=(?::|[;.,-]?/)//?[a-z0-9][a-z0-9-]*\.[a-z])")
 _DOUBTFUL = 60  # Tesseract's word confidence below which a code or URL is read again
 
 
@@ -33,9 +36,17 @@ def second_look(image: PageImage, word: hocr.Word, lang: str) -> None:
 
 
 def scheme_repaired(text: str) -> str:
-    """The word with its scheme's '://' whole where OCR damaged it ('https//www.x.nl' ->
-    'https://www.x.nl'); any other word as it is."""
-    return _SCHEME.sub(r"\1://", text) if text.startswith("http") else text
+    """The word with its scheme whole where OCR damaged it: its '://' ('https//www.x.nl' ->
+    'https://www.x.nl') or one of its letters ('httos://www.x.nl', 'hitps://'); any other word
+    as it is."""
+    if not text.startswith("h"):
+        return text
+    if not text.startswith("http"):
+        m = _SCHEME_LETTERS.match(text)
+        if m is None or sum(a != b for a, b in zip(m.group(1), "https", strict=False)) != 1:
+            return text
+        text = ("https" if len(m.group(1)) == 5 else "http") + text[m.end(1) :]
+    return _SCHEME.sub(r"\1://", text)
 
 
 def read_again(
