@@ -5,7 +5,8 @@
   only where Tesseract is surer of it, it keeps the line's length and its address cue.
 - An address's '1' that Tesseract split from the digits after it is joined again, where the gap
   is narrower than a word space ('2020/1 1/20', 'did=2019D1 2525').
-- A scheme's damaged '://' ('https//www.', 'https:/Awww.') is put back.
+- A scheme's damaged '://' ('https//www.', 'https:/Awww.') or one misread letter of it
+  ('httos://', 'hitps://') before a host is put back.
 
 The fixture (tests/fixtures/ocrurl39/small_urls.pdf, builder build.py): a scanned page of six
 addresses in 5 pt type at 200 dpi. Main's reader gives three of them exactly; this one six.
@@ -176,6 +177,11 @@ def test_near_misses_stay_apart(words: list[tuple[str, int, int, int]]) -> None:
         ("http//www.a.nl", "http://www.a.nl"),
         ("https:/Awww.rijksoverheid.nl/x", "https://www.rijksoverheid.nl/x"),
         ("https:l/www.a.nl", "https://www.a.nl"),
+        ("httos://www.riiksoverheid.nl/documente", "https://www.riiksoverheid.nl/documente"),
+        ("hitps://luchtvaartindetoekomst.nl/x", "https://luchtvaartindetoekomst.nl/x"),
+        ("httns://www.nlingenieurs.nl", "https://www.nlingenieurs.nl"),
+        ("htlp://www.a.nl", "http://www.a.nl"),
+        ("httos//www.a.nl", "https://www.a.nl"),
     ],
 )
 def test_a_damaged_scheme_is_put_back(read: str, want: str) -> None:
@@ -192,6 +198,12 @@ def test_a_damaged_scheme_is_put_back(read: str, want: str) -> None:
         "httpsexample.nl",  # no '//' at all
         "https//Www.a.nl",  # a capital: no host as OCR reads one
         "zie https//www.a.nl",  # not at the word's start
+        "hello://www.a.nl",  # four letters off: no scheme
+        "hxxps://www.a.nl",  # two
+        "httos://",  # no host after it
+        "httos:",
+        "httpx://a.nl",  # 'http' and a letter: left to the enricher
+        "hallo/www.a.nl",
     ],
 )
 def test_other_words_keep_their_scheme(read: str) -> None:
