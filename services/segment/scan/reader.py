@@ -4,8 +4,7 @@
   finding merges a letter's side column into the body lines beside it, garbling both.
 - hOCR output (`hocr`), for each line's fitted baseline and size.
 - Superscript footnote markers (`markers`) and doubtful codes and URLs (`repairs`) are read
-  again from the page image; a line with a web address is read again alone, enlarged
-  (`urllines`).
+  again from the page image; an address's '1' split from its digits is joined (`urllines`).
 
 Words become runs: one per stretch of a line between wide gaps (so a side column stays apart),
 markers as runs of their own, raised and small, exactly as pdfium reports superscripts.
@@ -25,7 +24,7 @@ from services.segment.scan.render import OCR_DPI, PageImage
 from services.segment.scan.repairs import second_look
 from services.segment.scan.rulings import erase_rulings
 from services.segment.scan.tesseract import tesseract
-from services.segment.scan.urllines import join_split_ones, reread_url_lines
+from services.segment.scan.urllines import join_split_ones
 
 
 def read_scanned(page: pdfium.PdfPage, *, dpi: int = OCR_DPI, lang: str = "nld+eng") -> list[Run]:
@@ -41,7 +40,6 @@ def read_image(image: PageImage, *, lang: str = "nld+eng") -> list[Run]:
     image.rows = erase_rulings(image.rows, image.scale)  # text inside a grid reads as a picture
     image.rows = lift_light_text(image.rows, image.scale)  # white on a grey bar: dark on white
     lines = parse_lines(tesseract(image.grey(), lang=lang, psm=11, output="hocr"))
-    reread_url_lines(image, lines, lang)  # small type in an address: its line alone, larger
     for line in lines:
         join_split_ones(line)
         for word in line.words:

@@ -1,8 +1,5 @@
 """ocrurl39 (issue #12): web addresses on a page stukken OCRs, read better.
 
-- A line of small type (x-height under `urllines.SMALL`) with an address's cue is read again on
-  its own, enlarged 2-3x with linear interpolation, as one line (psm 7); the new reading is kept
-  only where Tesseract is surer of it, it keeps the line's length and its address cue.
 - An address's '1' that Tesseract split from the digits after it is joined again, where the gap
   is narrower than a word space ('2020/1 1/20', 'did=2019D1 2525').
 - A scheme's damaged '://' ('https//www.', 'https:/Awww.') or one misread letter of it
@@ -22,7 +19,6 @@ from services.enrich.enricher import find_references
 from services.segment.scan import urllines
 from services.segment.scan.hocr import Line, Word
 from services.segment.scan.repairs import scheme_repaired
-from services.segment.scan.tesseract import Grey
 from services.segment.segmenter import segment_pdf
 from tests.fixtures.ocrurl39.build import URLS
 
@@ -44,89 +40,6 @@ def test_small_type_addresses_on_a_scan_are_read_whole() -> None:
     assert doc.metadata.ocr_pages == [1]
     found = [r.normalized for r in find_references(doc) if r.type == "url"]
     assert found == URLS
-
-
-# --- which lines are read again ----------------------------------------------------------------
-
-
-def test_only_small_lines_with_an_address_are_read_again() -> None:
-    small = _line([("zie", 0, 30, 90), ("https://www.x.nl/a", 40, 200, 40)], x_height=9.0)
-    plain = _line([("zie", 0, 30, 90), ("de", 40, 60, 40)], x_height=9.0)
-    large = _line([("https://www.x.nl/a", 40, 200, 40)], x_height=21.0)
-    host = _line([("www.amsterdam.nl", 0, 200, 50)], x_height=9.0)
-    at_end = _line([("op", 0, 20, 90), ("rijksoverheid.nl.", 30, 200, 50)], x_height=9.0)
-    word = _line([("heer/mevrouw", 0, 200, 50)], x_height=9.0)
-    got = urllines.url_lines([small, plain, large, host, at_end, word])
-    assert got == [small, host, at_end]  # least sure first
-
-
-def test_at_most_max_lines_a_page_least_sure_first() -> None:
-    lines = [
-        _line([(f"www.x{k}.nl/a", 0, 200, 90 - k)], x_height=9.0)
-        for k in range(urllines.MAX_LINES + 5)
-    ]
-    got = urllines.url_lines(lines)
-    assert len(got) == urllines.MAX_LINES
-    assert got[0] is lines[-1]
-
-
-def test_a_tall_box_is_no_line() -> None:
-    lines = [_line([(f"www.x{k}.nl/a", 0, 200, 50)], x_height=9.0) for k in range(4)]
-    tall = _line([("www.figure.nl/a", 0, 200, 10)], x_height=9.0)
-    tall.box = (0, 0, 200, 300)
-    assert tall not in urllines.url_lines([*lines, tall])
-
-
-@pytest.mark.parametrize(("x_height", "zoom"), [(13.0, 2), (10.5, 2), (9.0, 3), (5.0, 3)])
-def test_the_zoom_brings_the_x_height_to_about_twenty_pixels(x_height: float, zoom: int) -> None:
-    assert urllines.zoom_for(x_height) == zoom
-
-
-# --- which reading is kept ---------------------------------------------------------------------
-
-
-def _words(text: str, conf: int) -> list[Word]:
-    return [Word(t, (0, 0, 10, 10), conf=conf) for t in text.split()]
-
-
-def test_a_surer_reading_that_keeps_the_line_is_kept() -> None:
-    old = _words("1. https//www.x.nl/rappc", 40)
-    assert urllines.better(old, _words("1. https://www.x.nl/rappo", 80))
-
-
-@pytest.mark.parametrize(
-    "new",
-    [
-        "1. https://www.x.nl/rappo",  # as sure as the old: the page's reading stays
-        "SA ksoverheid.nl",  # surer, but half the line is gone
-        "1. https://www.x.nl/rappo and a long tail Tesseract made of specks",  # grown
-        "1. httpswwwxnl rappc",  # the address's cue is gone
-        "",
-    ],
-)
-def test_near_misses_keep_the_pages_reading(new: str) -> None:
-    old = _words("1. https//www.x.nl/rappc", 80)
-    assert not urllines.better(old, _words(new, 80 if new.startswith("1. https:") else 95))
-
-
-# --- the enlarged line -------------------------------------------------------------------------
-
-
-class _Image:
-    def __init__(self, rows: list[bytes]) -> None:
-        self.rows = rows
-
-
-def test_enlarging_interpolates_between_pixels() -> None:
-    image = _Image([bytes([0, 255]), bytes([255, 255])])
-    grey = urllines.enlarged(image, (0, 0, 2, 2), 2, 1)  # type: ignore[arg-type]
-    assert isinstance(grey, Grey)
-    assert (grey.width, grey.height) == (6, 6)
-    rows = [grey.pixels[k * 6 : (k + 1) * 6] for k in range(6)]
-    assert rows[0] == b"\xff" * 6  # the pad
-    assert list(rows[1]) == [255, 0, 127, 255, 255, 255]  # between 0 and 255: 127
-    assert list(rows[2]) == [255, 127, 191, 255, 255, 255]  # halfway down
-    assert list(rows[3]) == [255, 255, 255, 255, 255, 255]
 
 
 # --- a '1' split from its digits ---------------------------------------------------------------
