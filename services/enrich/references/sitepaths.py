@@ -57,6 +57,29 @@ _SECTIONS: Final[dict[str, tuple[str, ...]]] = {
         "kamerleden_en_commissies/",
     ),
     "eerstekamer.nl": ("behandeling/", "wetsvoorstel/", "overig/", "kamerstuk/", "nieuws/"),
+    # Amsterdam's own site: its questions-and-answers, its administration's pages by theme, and
+    # the themes of the city's services.
+    "amsterdam.nl": (
+        "veelgevraagd/",
+        "bestuur-organisatie/volg-beleid/",
+        "bestuur-organisatie/gemeenteraad/",
+        "bestuur-organisatie/werkenbij/",
+        "bestuur-organisatie/organisatie/",
+        "bestuur-organisatie/college/",
+        "bestuur-organisatie/beleid/",
+        "bestuur-organisatie/wob-besluiten/",
+        "wonen-leefomgeving/",
+        "toerisme-vrije-tijd/",
+        "parkeren-verkeer/",
+        "burgerzaken/",
+        "ondernemen/",
+        "bekendmakingen/",
+    ),
+    # A council's NotuBiz portal ('<council>.notubiz.nl', any council): a meeting, a document,
+    # a file of them by their number.
+    ".notubiz.nl": ("vergadering/", "document/", "dossier/", "agenda/"),
+    # iBabs's portals ('<council>.bestuurlijkeinformatie.nl'): a meeting's agenda, a report.
+    ".bestuurlijkeinformatie.nl": ("Agenda/Index/", "Reports/Item/", "Reports/Details/"),
 }
 _SCHEMES: Final = ("https://", "http://")
 # A section's piece this short must stand in the head as printed: one letter off makes it another
@@ -72,12 +95,56 @@ _SHORT_PIECES: Final = {
 # ... and as a piece of its own, not the start of a longer one ('ministeries/vws-en-sport/'); a '-',
 # '_' or '.' in the head that the section does not have is a word going on, no slash OCR misread.
 _JOINERS: Final = "-_."
+# What OCR reads a '/' as, in these sites' small type (refs37, ocr38: 'ministeriesfvwsJ', 'vwsi',
+# 'documenteA'), and the slash itself. A head that ends in none of them lost its last '/', which is
+# put back only before data (a digit): before a letter the word may go on.
+_SLASH_READS: Final = frozenset("/fJjiIl1|!()[]{}\\tA7")
+# Digits OCR does not make of a section's letters or slash ('1' it does, of 'l' and '/'): a head
+# read with one is no damaged section but the section and data ('vergadering04407' lost its '/';
+# its '0' was no '/'). No section has one.
+_DATA_DIGITS: Final = frozenset("023456789")
 
 # The official gazettes' site names a publication by its kind, a hyphen and its number
 # ('zoek.officielebekendmakingen.nl/blg-829682.pdf', '.../kst-35000-12.html'); OCR loses that
 # hyphen in small type ('blg829682.pdf'). Only these kinds, and only before the number's digits.
+# The decentral gazettes there too: a municipality's (gmb), a province's (prb), a water
+# board's (wsb), a joint arrangement's (bgr): 'gmb-2015-75279.html'.
 _GAZETTE_HOSTS: Final = frozenset({"zoek.officielebekendmakingen.nl", "officielebekendmakingen.nl"})
-_ID_WITHOUT_HYPHEN: Final = re.compile(r"(?:kst|blg|stb|stcrt|trb|ah|nds|h)(?=\d{3,}(?:[.-]|$))")
+_ID_WITHOUT_HYPHEN: Final = re.compile(
+    r"(?:kst|blg|stb|stcrt|trb|ah|nds|h|gmb|prb|wsb|bgr)(?=\d{3,}(?:[.-]|$))"
+)
+
+# The Tweede Kamer's site names a case (zaak) or a document by year, letter and number:
+# 'detail?id=2021Z03208&did=2021D07102' ('id' a case's Z or a document's D, 'did' a document's
+# D). In small type OCR reads the Z as '2' and the D as '0' or 'O' ('id=2021203208'); the shape is
+# fixed (a year of this century or the last, the letter, five digits), so the letter is
+# knowable. OCR's 'g' for 9 and 'O'/'o' for 0 in the digits of such a shape are put back too.
+_TK_ID: Final = re.compile(
+    r"(?<=[?&])(id|did)=((?:19|20|[1l]9|2[0Oo])[\dgOol]{2})([ZzDO027])([\dgOol]{5})(?=&|#|$)"
+)
+_TK_LETTER: Final = {"Z": "Z", "z": "Z", "2": "Z", "7": "Z", "D": "D", "0": "D", "O": "D"}
+_DIGIT_READ: Final = str.maketrans({"g": "9", "O": "0", "o": "0", "l": "1"})
+
+
+def _sections(host: str) -> tuple[str, ...] | None:
+    """The host's sections: by its name, or by the platform it is a portal of ('.notubiz.nl')."""
+    found = _SECTIONS.get(host)
+    if found is None:
+        dot = host.find(".")
+        found = _SECTIONS.get(host[dot:]) if dot > 0 else None
+    return found
+
+
+def _tk_id(m: re.Match[str]) -> str:
+    """A Tweede Kamer id in its shape: year, letter, five digits (see `_TK_ID`)."""
+    name, year, letter, number = m.group(1), m.group(2), m.group(3), m.group(4)
+    read = _TK_LETTER[letter]
+    if name == "did" and read != "D":
+        return m.group()  # a document's id has a D; a Z here is no misread of it
+    year = year.translate(_DIGIT_READ)
+    if not year.startswith(("19", "20")):
+        return m.group()
+    return f"{name}={year}{read}{number.translate(_DIGIT_READ)}"
 
 
 def _allowed(section: str) -> int:
@@ -124,18 +191,23 @@ def repaired(url: str) -> str:
     if host in _GAZETTE_HOSTS:
         kind = _ID_WITHOUT_HYPHEN.match(path)
         return url if kind is None else before + kind.group() + "-" + path[kind.end() :]
-    sections = _SECTIONS.get(host)
+    if host == "tweedekamer.nl":
+        path = _TK_ID.sub(_tk_id, path)
+    sections = _sections(host)
     if sections is None or path.startswith(sections):
-        return url
+        return before + path
+    url = before + path
     best: list[tuple[int, int, str]] = []  # (edits, length of the head read, section)
     for section in sections:
         allowed = _allowed(section)
+        if len(path.rstrip(".,;:")) <= len(section):
+            continue  # no longer than the section: a cut address ('vergadering'), no damaged head
         low, high = max(1, len(section) - allowed), len(section) + allowed
         dist = _distances(path[: high + 1], section)
         found = [
             (dist[n], abs(n - len(section)), n)
             for n in range(low, min(high, len(path) - 1) + 1)
-            if dist[n] <= allowed
+            if dist[n] <= allowed and not _DATA_DIGITS.intersection(path[:n])
         ]
         if found:
             edits, _, n = min(found)
@@ -156,6 +228,15 @@ def repaired(url: str) -> str:
             url  # a word goes on ('vws-en-sport'), or a short piece was guessed ('mini' as 'fin')
         )
     rest = path[n:]
-    if not rest or (rest[0] in "/?#&=" if section.endswith("/") else rest[0] not in "/?#"):
+    if not rest:
+        return url
+    # After a section's '/', a '/' is the slash twice; a query or fragment is one only where the
+    # head read lost its own slash ('veelqevraagd/?caseid=' is whole, 'detail?' no 'detail/?').
+    doubled = rest[0] == "/" or (rest[0] in "?#&=" and not head.endswith("/"))
+    if doubled if section.endswith("/") else rest[0] not in "/?#":
         return url  # a section's slash twice, or a last piece that goes on ('detailx')
+    if section.endswith("/") and head[-1] not in _SLASH_READS and not rest[0].isdigit():
+        return url  # its '/' lost before a letter: a word may go on ('vergaderingen/2021')
+    if rest[0] == "0":
+        return url  # no id or date of these sites starts with 0: the head hides a digit or more
     return before + section + rest

@@ -4,7 +4,7 @@
   finding merges a letter's side column into the body lines beside it, garbling both.
 - hOCR output (`hocr`), for each line's fitted baseline and size.
 - Superscript footnote markers (`markers`) and doubtful codes and URLs (`repairs`) are read
-  again from the page image.
+  again from the page image; an address's '1' split from its digits is joined (`urllines`).
 
 Words become runs: one per stretch of a line between wide gaps (so a side column stays apart),
 markers as runs of their own, raised and small, exactly as pdfium reports superscripts.
@@ -24,6 +24,7 @@ from services.segment.scan.render import OCR_DPI, PageImage
 from services.segment.scan.repairs import second_look
 from services.segment.scan.rulings import erase_rulings
 from services.segment.scan.tesseract import tesseract
+from services.segment.scan.urllines import join_split_ones
 
 
 def read_scanned(page: pdfium.PdfPage, *, dpi: int = OCR_DPI, lang: str = "nld+eng") -> list[Run]:
@@ -40,6 +41,7 @@ def read_image(image: PageImage, *, lang: str = "nld+eng") -> list[Run]:
     image.rows = lift_light_text(image.rows, image.scale)  # white on a grey bar: dark on white
     lines = parse_lines(tesseract(image.grey(), lang=lang, psm=11, output="hocr"))
     for line in lines:
+        join_split_ones(line)
         for word in line.words:
             second_look(image, word, lang)
         find_markers(image, line, lang)
