@@ -5,9 +5,9 @@ OpenTaal/opentaal-wordlist, commit b250510dda431785f962019167d1415198ff3905 (202
 elements/basiswoorden-gekeurd.txt (the approved base words; BSD/CC BY licences, LICENSE.txt).
 
 A body is often named right after the word for its kind: 'fabriek Fibrant', 'theatergezelschap
-De PeerGrouP', 'jeugdzorginstelling Juzt', 'poppodium Gebouw-T' (kinds.py reads a capitalised name
-after such a word). Rounds orgs65 to orgs79 added these words one at a time, from the misses each
-round saw; here they are taken from the word list instead: every lower-case word of one piece that
+De PeerGrouP', 'hulpclub ICCO' (kinds.py and companies.py read a capitalised name after such a
+word). Rounds orgs65 to orgs79 added these words one at a time, from the misses each round saw;
+here they are taken from the word list instead: every lower-case word of one piece that
 ends in one of `HEADS` (a compound: 'chocoladefabriek', 'golfclub', 'streekomroep'), and the head
 itself where it names a body alone (`BARE`). Heads whose compounds are as often no body were read
 by eye in a sample and left out: '-dienst' ('avonddienst'), '-raad' ('voorraad', '-beraad'),

@@ -77,13 +77,17 @@ BUILT_IN = (*_SINGULAR, *_PLURAL)
 def _lexicon() -> tuple[str, ...]:
     """The singular kind words drawn from the OpenTaal word list (data/kind_words.tsv, see
     data/build_kind_words.py): a compound whose head is a body's kind ('chocoladefabriek',
-    'theatergezelschap', 'jeugdzorginstelling', 'poppodium'), and such a head alone ('fabriek',
-    'club', 'dagblad'); each says, as 'zorgverzekeraar' does, that the name after it is a body's
-    (issue #12, orgs80)."""
+    'hulpclub', 'streekomroep', 'marktonderzoeksbureau'), and such a head alone ('club',
+    'instituut'); each says, as 'zorgverzekeraar' does, that the name after it is a body's (issue
+    #12, orgs80). companies.py holds more heads ('fabriek', '-gezelschap', '-instelling')."""
     try:
         return tuple(row["word"] for row in rows("kind_words.tsv"))
     except FileNotFoundError:
         return ()  # the build script reads this module before the file is written
+
+
+LEXICON = _lexicon()
+_LEXICON_WORDS = frozenset(LEXICON)
 
 
 # The kind words, lower-case and capitalised, each with the pattern of what follows it; found in
@@ -94,7 +98,7 @@ KIND_WORDS: dict[str, re.Pattern[str]] = {
     for words, after in (
         (_PLURAL, _LIST_AFTER),
         (_SINGULAR, _NAME_AFTER),
-        (_lexicon(), _NAME_AFTER),
+        (LEXICON, _NAME_AFTER),
     )
     for word in words
     for form in (word, word[0].upper() + word[1:])
@@ -129,6 +133,8 @@ def _a_name(text: str, start: int, end: int, word: str = "") -> bool:
         # 'de ziekenhuizen Noord en Zuid': a site's parts; 'de verenigingen Jan Jansen en ...':
         # persons (elsewhere 'de omroep West' is a name)
         return False
+    if name in _COMPASS and word.lower() in _LEXICON_WORDS:
+        return False  # 'stadsdeelkantoor Noord', 'museum West': a site by its part of town
     entry = automaton().get(name, None)
     return entry is None or entry[1].type != "location"
 
@@ -153,6 +159,7 @@ NAME_HEADS = frozenset({
     "commissie", "centrum", "instituut", "stichting", "vereniging", "fabriek", "club", "museum",
     "orkest", "dagblad", "krant", "omroep", "theater", "gezelschap",
 })  # fmt: skip
+_NAME_GOES_ON = re.compile(r"[ \t\u00a0]+[A-ZÀ-ÖØ-Þ0-9]")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:de|het)[ \t\u00a0]+$")
 
 
@@ -175,6 +182,8 @@ def _named_compound(text: str, last: int, head: str) -> Match | None:
         return None  # the bare head, a word in capitals, 'TU-Orkest'
     if _ARTICLE_BEFORE.search(text, max(0, first - 5), first) is None:
         return None  # at a sentence's start or in a title: any word is capitalised there
+    if _NAME_GOES_ON.match(text, last + 1) is not None:
+        return None  # 'de Bestuurscommissie Noord': a longer name's first word (orgcontext's)
     if word.lower() in _kind_nouns() or automaton().exists(word):
         return None  # 'het Kenniscentrum' (a common noun), a listed body (the lists find it)
     return Match("organization", first, last + 1, word)

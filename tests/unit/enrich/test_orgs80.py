@@ -48,6 +48,8 @@ def test_a_name_after_a_sourced_kind_word_is_a_body(text: str, name: str) -> Non
     [
         # a place after the kind word
         ("Het kunstmuseum Den Haag is dicht wegens een verbouwing.", "Den Haag"),
+        # a part of town after the kind word: a site, not a body's name
+        ("Zij gingen naar het stadsdeelkantoor Noord en de bioscoop.", "Noord"),
         # a sentence word, a heading's word after the kind word
         ("In de fabriek Daarnaast werd gewerkt.", "Daarnaast"),
         # a compound read by eye as no body: a society, a screen
@@ -121,6 +123,9 @@ def test_a_capitalised_compound_after_an_article_is_a_body(text: str, name: str)
         ("Zij liepen naar het Winkelcentrum in de wijk.", "Winkelcentrum"),
         # no article before it: a sentence's or a heading's first word
         ("Veenbrugcentrum. Het plan is klaar.", "Veenbrugcentrum"),
+        # the first word of a longer name: its kind, the name after it
+        ("Namens de Bestuurscommissie Noord van de gemeente.", "Bestuurscommissie"),
+        ("Namens de Bestuurscommissie Noord van de gemeente.", "Noord"),
         # the head inside a longer word
         ("Zij lazen het Commissievoorstel voor.", "Commissievoorstel"),
         # a word in capitals, the bare head
