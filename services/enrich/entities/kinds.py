@@ -153,11 +153,12 @@ def _counted(text: str, start: int, after: re.Pattern[str]) -> bool:
 
 
 # The heads of a body's name of one word (data/build_kind_words.py's NAME_HEADS): a capitalised
-# compound of one after a lower-case article names a body ('het Hunebedcentrum', 'de
-# Mutsaersstichting'), unless the word list holds it as a common noun ('het Kenniscentrum').
+# compound of one after a lower-case article names a body ('het Kempendagblad', 'de
+# Zwaluwenclub'), unless the word list holds it as a common noun ('de Adviescommissie'). The
+# heads of bodycues.py's rule 11 ('het Hunebedcentrum', 'de Mutsaersstichting') are its own.
 NAME_HEADS = frozenset({
-    "commissie", "centrum", "instituut", "stichting", "vereniging", "fabriek", "club", "museum",
-    "orkest", "dagblad", "krant", "omroep", "theater", "gezelschap",
+    "commissie", "vereniging", "fabriek", "club", "orkest", "dagblad", "krant", "omroep",
+    "theater", "gezelschap",
 })  # fmt: skip
 _NAME_GOES_ON = re.compile(r"[ \t\u00a0]+[A-ZÀ-ÖØ-Þ0-9]")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:de|het)[ \t\u00a0]+$")
@@ -170,7 +171,7 @@ def _kind_nouns() -> frozenset[str]:
 
 
 def _named_compound(text: str, last: int, head: str) -> Match | None:
-    """'het Hunebedcentrum': the capitalised compound ending at `last` in `head`, after 'de' or
+    """'het Kempendagblad': the capitalised compound ending at `last` in `head`, after 'de' or
     'het', that no list holds and the word list holds as no common noun (orgs80)."""
     if last + 1 < len(text) and (text[last + 1].isalnum() or text[last + 1] in "-_"):
         return None  # the head inside a longer word: 'Commissievergadering'
