@@ -15,7 +15,8 @@ by eye in a sample and left out: '-dienst' ('avonddienst'), '-raad' ('voorraad',
 '-fonds' (money), '-commissie' (committees are optional in the gold and seldom followed by a
 name). Within the heads kept, the compounds that name no body were read by eye and are listed in
 `NOT_BODIES` ('kleureninstelling': a setting; 'informatiemaatschappij': a society; 'lichtkrant';
-'erepodium'). Words kinds.py, kindlists.py or companies.py hold already are left to them, and so
+'erepodium'); and, from '-bureau' and '-kantoor', the offices that are a site or a polling
+station ('stembureau De Linde', 'postkantoor Centrum', 'hoofdkantoor Utrecht'). Words kinds.py, kindlists.py or companies.py hold already are left to them, and so
 are the compounds of a head companies.py reads at the end of any compound ('-instelling',
 '-gezelschap', '-organisatie', '-vereniging', '-bedrijf').
 
@@ -60,6 +61,11 @@ hoofdpodium openluchtpodium theaterpodium toneelpodium wereldpodium
 arbeidsorganisatie bestandsorganisatie deelorganisatie desorganisatie klasorganisatie
 klassenorganisatie lijnorganisatie matrixorganisatie politiereorganisatie projectorganisatie
 schoolorganisatie staforganisatie taakorganisatie werkorganisatie zelforganisatie
+briefstembureau hoofdbureau hoofdstembureau kiesbureau politiebureau stationsstembureau stembureau
+stemopnemingsbureau telbureau wijkbureau
+bijkantoor districtskantoor gemeentekantoor hoofdkantoor hoofdpostkantoor hulppostkantoor
+politiekantoor postkantoor privékantoor regiokantoor stadsdeelkantoor stadskantoor thuiskantoor
+wijkkantoor
 """
 NOT_BODIES = frozenset(_NOT_BODIES_TEXT.split())
 

@@ -50,6 +50,9 @@ def test_a_name_after_a_sourced_kind_word_is_a_body(text: str, name: str) -> Non
         ("Het kunstmuseum Den Haag is dicht wegens een verbouwing.", "Den Haag"),
         # a part of town after the kind word: a site, not a body's name
         ("Zij gingen naar het stadsdeelkantoor Noord en de bioscoop.", "Noord"),
+        # a polling station, a post office: sites by their building
+        ("Het stembureau Dorpshuis Zuiderhoek is open tot negen uur.", "Dorpshuis Zuiderhoek"),
+        ("Het postkantoor Marktplein sluit in mei.", "Marktplein"),
         # a sentence word, a heading's word after the kind word
         ("In de fabriek Daarnaast werd gewerkt.", "Daarnaast"),
         # a compound read by eye as no body: a society, a screen
