@@ -16,9 +16,10 @@ by eye in a sample and left out: '-dienst' ('avonddienst'), '-raad' ('voorraad',
 name). Within the heads kept, the compounds that name no body were read by eye and are listed in
 `NOT_BODIES` ('kleureninstelling': a setting; 'informatiemaatschappij': a society; 'lichtkrant';
 'erepodium'); and, from '-bureau' and '-kantoor', the offices that are a site or a polling
-station ('stembureau De Linde', 'postkantoor Centrum', 'hoofdkantoor Utrecht'). Words kinds.py, kindlists.py or companies.py hold already are left to them, and so
-are the compounds of a head companies.py reads at the end of any compound ('-instelling',
-'-gezelschap', '-organisatie', '-vereniging', '-bedrijf').
+station ('stembureau De Linde', 'postkantoor Centrum', 'hoofdkantoor Utrecht'). Words kinds.py,
+kindlists.py or companies.py hold already are left to them, and so are the compounds of a head
+companies.py reads at the end of any compound ('-instelling', '-gezelschap', '-organisatie',
+'-vereniging', '-bedrijf').
 
     python -m services.enrich.data.build_kind_words basiswoorden-gekeurd.txt
 """
