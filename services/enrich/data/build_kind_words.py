@@ -36,11 +36,12 @@ HEADS = (
     "podium", "kantoor", "maatschappij", "bedrijf", "school", "vereniging", "stichting",
 )  # fmt: skip
 # The heads that name a body alone ('fabriek Fibrant', 'krant Trouw'); 'vereniging' and
-# 'stichting' are orgcontext.py's, 'maatschappij' and 'podium' alone are as often no body.
+# 'stichting' are orgcontext.py's; 'maatschappij', 'podium' and 'kantoor' alone are as often no
+# body ('ons kantoor Utrecht': a site).
 BARE = (
     "fabriek", "club", "gezelschap", "orkest", "krant", "dagblad", "weekblad", "bureau",
     "instituut", "ziekenhuis", "instelling", "coöperatie", "organisatie", "museum", "theater",
-    "kantoor", "bedrijf", "school",
+    "bedrijf", "school",
 )  # fmt: skip
 _NOT_BODIES_TEXT = """
 apparaatinstelling basisinstelling beeldinstelling begininstelling beginstelling camera-instelling

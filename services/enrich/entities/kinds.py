@@ -93,15 +93,16 @@ _LEXICON_WORDS = frozenset(LEXICON)
 # The kind words, lower-case and capitalised, each with the pattern of what follows it; found in
 # the one pass over the text that words.py makes for several finders (an alternation of words is
 # tried at every position).
+# The lexicon's words in lower case only: capitalised, a compound kind word opens the body's
+# own name ('Zeilschool Vrijwater' as a letter's sender), not a kind before it.
 KIND_WORDS: dict[str, re.Pattern[str]] = {
-    form: after
-    for words, after in (
-        (_PLURAL, _LIST_AFTER),
-        (_SINGULAR, _NAME_AFTER),
-        (LEXICON, _NAME_AFTER),
-    )
-    for word in words
-    for form in (word, word[0].upper() + word[1:])
+    **{
+        form: after
+        for words, after in ((_PLURAL, _LIST_AFTER), (_SINGULAR, _NAME_AFTER))
+        for word in words
+        for form in (word, word[0].upper() + word[1:])
+    },
+    **dict.fromkeys(LEXICON, _NAME_AFTER),
 }
 
 
