@@ -96,6 +96,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
 
     return (
         (KINDS, kinds.KIND_WORDS),
+        (KINDS, kinds.NAME_HEADS),  # orgs80: 'het Hunebedcentrum'
         (KIND_LISTS, kindlists.KIND_WORDS),
         (COMPANIES, companies.KIND_WORDS),
         (TITLE_STEMS, titled.TITLE_STEMS),

@@ -73,7 +73,7 @@ _LOWER_KINDS = (
     "dansgroep", "productiehuis", "vergelijker",
 )  # fmt: skip
 # Kinds a compound may end in ('ICT-bedrijf Centric', 'chipfabrikant ASML', 'vrachtvervoerder X').
-_COMPOUND_ENDS = frozenset(
+COMPOUND_ENDS = frozenset(
     {"bedrijf", "fabrikant", "producent", "leverancier", "aanbieder", "organisatie"}
     | {"vereniging", "federatie", "instelling"}
     | {"gezelschap", "vergelijker"}
@@ -114,8 +114,8 @@ _NOT_NAMES = frozenset([*_WORDS.split(), *_ADDRESS_WORDS, "Nederland", "Nederlan
 # Every kind word, either case of its first letter, and whether a compound may end in it; found in
 # the one pass over the text that words.py makes for several finders.
 KIND_WORDS: dict[str, bool] = {
-    **{form: kind in _COMPOUND_ENDS for kind in _KINDS for form in (kind, kind.capitalize())},
-    **{kind: kind in _COMPOUND_ENDS for kind in _LOWER_KINDS},
+    **{form: kind in COMPOUND_ENDS for kind in _KINDS for form in (kind, kind.capitalize())},
+    **{kind: kind in COMPOUND_ENDS for kind in _LOWER_KINDS},
 }
 
 

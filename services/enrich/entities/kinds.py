@@ -11,7 +11,9 @@ the lists know, a person's initials or a name in a compound ('CZ-polis') is none
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from services.enrich.data import rows
 from services.enrich.entities import attendees
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.scan import BLANKS
@@ -67,14 +69,40 @@ _LIST_AFTER = re.compile(
 _NAME_AFTER = re.compile(rf"{_SPACE}(?P<list>{_NAME}){_END}")
 
 
+# The words above, written here from the rounds' misses; the build script of kind_words.tsv leaves
+# them out of the lexicon it draws from a word list.
+BUILT_IN = (*_SINGULAR, *_PLURAL)
+
+
+def _lexicon() -> tuple[str, ...]:
+    """The singular kind words drawn from the OpenTaal word list (data/kind_words.tsv, see
+    data/build_kind_words.py): a compound whose head is a body's kind ('chocoladefabriek',
+    'hulpclub', 'streekomroep', 'marktonderzoeksbureau'), and such a head alone ('club',
+    'instituut'); each says, as 'zorgverzekeraar' does, that the name after it is a body's (issue
+    #12, orgs80). companies.py holds more heads ('fabriek', '-gezelschap', '-instelling')."""
+    try:
+        return tuple(row["word"] for row in rows("kind_words.tsv"))
+    except FileNotFoundError:
+        return ()  # the build script reads this module before the file is written
+
+
+LEXICON = _lexicon()
+_LEXICON_WORDS = frozenset(LEXICON)
+
+
 # The kind words, lower-case and capitalised, each with the pattern of what follows it; found in
 # the one pass over the text that words.py makes for several finders (an alternation of words is
 # tried at every position).
+# The lexicon's words in lower case only: capitalised, a compound kind word opens the body's
+# own name ('Zeilschool Vrijwater' as a letter's sender), not a kind before it.
 KIND_WORDS: dict[str, re.Pattern[str]] = {
-    form: after
-    for words, after in ((_PLURAL, _LIST_AFTER), (_SINGULAR, _NAME_AFTER))
-    for word in words
-    for form in (word, word[0].upper() + word[1:])
+    **{
+        form: after
+        for words, after in ((_PLURAL, _LIST_AFTER), (_SINGULAR, _NAME_AFTER))
+        for word in words
+        for form in (word, word[0].upper() + word[1:])
+    },
+    **dict.fromkeys(LEXICON, _NAME_AFTER),
 }
 
 
@@ -106,6 +134,8 @@ def _a_name(text: str, start: int, end: int, word: str = "") -> bool:
         # 'de ziekenhuizen Noord en Zuid': a site's parts; 'de verenigingen Jan Jansen en ...':
         # persons (elsewhere 'de omroep West' is a name)
         return False
+    if name in _COMPASS and word.lower() in _LEXICON_WORDS:
+        return False  # 'stadsdeelkantoor Noord', 'museum West': a site by its part of town
     entry = automaton().get(name, None)
     return entry is None or entry[1].type != "location"
 
@@ -123,9 +153,53 @@ def _counted(text: str, start: int, after: re.Pattern[str]) -> bool:
     return after is _LIST_AFTER and _COUNTED.search(text, max(0, start - 10), start) is not None
 
 
+# The heads of a body's name of one word (data/build_kind_words.py's NAME_HEADS): a capitalised
+# compound of one after a lower-case article names a body ('het Kempendagblad', 'de
+# Zwaluwenclub'), unless the word list holds it as a common noun ('de Adviescommissie'). The
+# heads of bodycues.py's rule 11 ('het Hunebedcentrum', 'de Mutsaersstichting') are its own.
+NAME_HEADS = frozenset({
+    "commissie", "vereniging", "fabriek", "club", "orkest", "dagblad", "krant", "omroep",
+    "theater", "gezelschap",
+})  # fmt: skip
+_NAME_GOES_ON = re.compile(r"[ \t\u00a0]+[A-ZÀ-ÖØ-Þ0-9]")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:de|het)[ \t\u00a0]+$")
+
+
+@cache
+def _kind_nouns() -> frozenset[str]:
+    """The word list's compounds of `NAME_HEADS` (data/kind_nouns.tsv): common nouns."""
+    return frozenset(row["word"] for row in rows("kind_nouns.tsv"))
+
+
+def _named_compound(text: str, last: int, head: str) -> Match | None:
+    """'het Kempendagblad': the capitalised compound ending at `last` in `head`, after 'de' or
+    'het', that no list holds and the word list holds as no common noun (orgs80)."""
+    if last + 1 < len(text) and (text[last + 1].isalnum() or text[last + 1] in "-_"):
+        return None  # the head inside a longer word: 'Commissievergadering'
+    first = last + 1 - len(head)
+    while first and (text[first - 1].isalnum() or text[first - 1] == "-"):
+        first -= 1
+    word = text[first : last + 1]
+    if len(word) < len(head) + 3 or not word[0].isupper() or not word[1:].islower():
+        return None  # the bare head, a word in capitals, 'TU-Orkest'
+    if _ARTICLE_BEFORE.search(text, max(0, first - 5), first) is None:
+        return None  # at a sentence's start or in a title: any word is capitalised there
+    if _NAME_GOES_ON.match(text, last + 1) is not None:
+        return None  # 'de Bestuurscommissie Noord': a longer name's first word (orgcontext's)
+    if word.lower() in _kind_nouns() or automaton().exists(word):
+        return None  # 'het Kenniscentrum' (a common noun), a listed body (the lists find it)
+    return Match("organization", first, last + 1, word)
+
+
 def find(text: str) -> list[Match]:
     out: list[Match] = []
     for last, word in read(text).kinds:
+        if word in NAME_HEADS:
+            named = _named_compound(text, last, word)
+            if named is not None:
+                out.append(named)
+            if word not in KIND_WORDS:
+                continue
         after = KIND_WORDS[word]
         start = last + 1 - len(word)
         if (
