@@ -20,6 +20,8 @@ RIS = (
     "wijziging+van+de+Regeling+parkeerregulering+en+parkeerbelastingen+Den+Haag+2022"
     "?connection_type=17&connection_id=9"
 )
+CONTACT = "https://www.coevorden.nl/contact"
+ARCHIVE = "https://www.example.nl/overzicht/archief/documenten"
 
 
 def _found(text: str, kind: str) -> list[str]:
@@ -34,7 +36,10 @@ def test_lines_from_reportlab() -> None:
     assert [(r.type, r.normalized) for r in find_references(doc)] == [
         ("url", "https://www.werkaandewijk.denhaag.nl/projecten/tramlijn-6-en-12"),
         ("url", RIS + "525022"),  # main: '...connection_id=9', '525022' a Woo stamp (furniture)
-        ("url", "https://denhaag.raadsinformatie.nl/document/10955397/2?connection_type=17&connection_id=7927306"),
+        (
+            "url",
+            "https://denhaag.raadsinformatie.nl/document/10955397/2?connection_type=17&connection_id=7927306",
+        ),
     ]
     assert not [s for s in doc.segments if s.kind == "furniture"]
 
@@ -59,10 +64,10 @@ def test_a_query_number_takes_its_rest_alone_on_the_next_line(text: str) -> None
         (RIS + " 525022 keer bekeken", RIS),  # the sentence goes on: a count
         (RIS + " 52", RIS),  # two digits: a list's or a note's number
         ("zie https://x.nl/?p=2 345", "https://x.nl/?p=2"),  # a short address
-        ("https://www.coevorden.nl/contact?afdeling=burgerzaken 1234", "https://www.coevorden.nl/contact?afdeling=burgerzaken"),
-        ("https://www.example.nl/overzicht/archief/documenten?jaar=2020 2021 en later", "https://www.example.nl/overzicht/archief/documenten?jaar=2020"),
-        ("https://www.example.nl/overzicht/archief/documenten?jaar=2020 1234 AB Den Haag", "https://www.example.nl/overzicht/archief/documenten?jaar=2020"),  # a postcode
-        ("https://www.example.nl/overzicht/archief/documenten?id=12 € 1.250", "https://www.example.nl/overzicht/archief/documenten?id=12"),
+        (CONTACT + "?afdeling=burgerzaken 1234", CONTACT + "?afdeling=burgerzaken"),
+        (ARCHIVE + "?jaar=2020 2021 en later", ARCHIVE + "?jaar=2020"),  # a year, words after
+        (ARCHIVE + "?jaar=2020 1234 AB Den Haag", ARCHIVE + "?jaar=2020"),  # a postcode
+        (ARCHIVE + "?id=12 € 1.250", ARCHIVE + "?id=12"),  # an amount
     ],
 )
 def test_near_misses_of_a_query_number_stay_apart(text: str, want: str) -> None:
@@ -112,7 +117,8 @@ def test_near_misses_of_a_slash_after_a_space(text: str, want: str) -> None:
     [
         (
             "(zie uitspraak van 5 juni 2013, ECLI:NL: RVS:2013:CA2102, van 2 maart 2005,\n"
-            "ECLI:NL: RVS:2005:AS8433 en van 14 maart 2012,7 juni 2007, ECLI:NL: RVS:2007:BA 7618).",
+            "ECLI:NL: RVS:2005:AS8433 en van 14 maart 2012,7 juni 2007, "
+            "ECLI:NL: RVS:2007:BA 7618).",
             ["ECLI:NL:RVS:2013:CA2102", "ECLI:NL:RVS:2005:AS8433", "ECLI:NL:RVS:2007:BA7618"],
         ),
         ("ECLI:NL:RVS:2007:BA 7618 en verder", ["ECLI:NL:RVS:2007:BA7618"]),
