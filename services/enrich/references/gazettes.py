@@ -29,11 +29,12 @@ _NUMBER = r"[1-9]\d{0,5}(?![\w]|[.,/-]\d)"
 _LABEL = rf"(?:(?:nrs?|no|nummers?)\.?{_S})?"
 # One more of the list: '14', 'nr. 17', or another year's '2016, 12'; it closes the clause.
 _ONE_MORE = rf"(?:{_YEAR},?{_S})?{_LABEL}{_NUMBER}{LIST_END}"
+# refs40: a space may stand before the year's comma ('Stb. 1982 , 465', 'Stcrt. 1982 , 162').
 _PATTERNS = {
     kind: Guarded(
         r"(?<![^\W\d_])",
         rf"(?:{names})\.?{_S}(?:(?:van{_S})?\d{{1,2}}{_S}(?:{MONTHS}){_S})?"
-        rf"(?P<year>{_YEAR}),?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,5}})(?![\w])"
+        rf"(?P<year>{_YEAR})(?:[ \t\u00a0]?,)?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,5}})(?![\w])"
         rf"(?P<more>(?:{_S}(?:,|;|en){_S}{_ONE_MORE})*)",
     )
     for kind, names in _NAMES.items()

@@ -16,7 +16,9 @@ from services.enrich.words import read
 _WRAP = r"(?:[ \t]*\r?\n[ \t]*|[ \t])?"  # or a space OCR put there ('ECLI: NL: RVS:2013:288')
 # OCR also parts an old LJN number's two letters where their type is kerned ('AV0653' read
 # 'A V0653'): a letter, a space and a letter with four digits is one number.
-_LJN_PARTED = r"(?:[A-Z][ \t](?=[A-Z]\d{4}(?![\w])))?"
+# refs40: a writer may part the LJN's letters from its digits the same way ('ECLI:NL: RVS:2007:BA
+# 7618', Coevorden's Woo decisions): two letters, a space and four digits that end the number.
+_LJN_PARTED = r"(?:[A-Z][ \t](?=[A-Z]\d{4}(?![\w]))|[A-Z]{2}[ \t](?=\d{4}(?![\w.,]?\w)))?"
 _ECLI = re.compile(
     rf"(?<![\w:])ECLI(?::{_WRAP}|(?=NL:))[A-Z]{{2}}:{_WRAP}[A-Z0-9]{{1,7}}:{_WRAP}(?:19|20)\d\d:"
     rf"(?:(?:[ \t]*\r?\n[ \t]*|[ \t])(?=[A-Z]{{0,3}}\d))?{_LJN_PARTED}[A-Z0-9.]{{1,25}}(?<!\.)",

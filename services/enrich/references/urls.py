@@ -451,6 +451,8 @@ _ESCAPE_REST = re.compile(r"%[0-9A-Fa-f]{2}[\w%.+~=&#;-]*")
 
 
 def _cell_space(text: str, end: int, last: str) -> re.Match[str] | None:
+    if text.startswith(" /", end):
+        return _slash_rest(text, end, last)
     space = _CELL_SPACE.match(text, end)
     token = _URL_TOKEN.match(text, space.end()) if space else None
     if token is None:
@@ -463,6 +465,13 @@ def _cell_space(text: str, end: int, last: str) -> re.Match[str] | None:
         _ESCAPE_REST.fullmatch(token.group()) or _QUERY_REST.fullmatch(token.group())
     ):
         return space  # '?id=2020D1719' + '6&did=2020D17196': a parameter's rest
+    if (
+        len(last) >= _CUT_CELL
+        and _QUERY_NUMBER_CUT.search(last) is not None
+        and _NUMBER_REST.fullmatch(token.group()) is not None
+        and _LINE_ENDS.match(text, token.end()) is not None
+    ):
+        return space  # '...&connection_id=9' + ' 525022' alone on its line: the number's rest
     if (
         _WHOLE_PIECE.search(last) is not None
         and _PATH_PIECES_AFTER_SLASH.fullmatch(token.group()) is not None
@@ -493,6 +502,28 @@ def _cell_space(text: str, end: int, last: str) -> re.Match[str] | None:
     if _completes_uuid(last, token.group()):
         return space  # '.../batch/1ee5217e-2532-6e1a-9ca2-89021962' + 'f804'
     return None
+
+
+# A path's rest that opens the next line with its slash, the break read as a space
+# ('www.werkaandewijk.denhaag.nl/projecten' + ' /tramlijn-6-en-12.'): crossed after a path's word
+# when the rest is a slug of three or more pieces, or two or more further pieces, that closes the
+# sentence or the line. An 'and/or' slash ('en /of'), a place's ('Den Haag /Rijswijk') or a
+# fraction's ('1 /2') is no slug.
+_SLASH_SPACE = re.compile(r" (?=/)")
+_SLASH_SLUG = re.compile(
+    r"/[a-z0-9]+(?:-[a-z0-9]+){2,}/?|/[\w%.~-]+(?:/[\w%.~-]+)+/?(?:\?[\w%.~=&;+-]+)?"
+)
+_SLUG_CLOSES = re.compile(r"[)\].,;:!?]*(?:[ \t\u00a0]|$)")
+
+
+def _slash_rest(text: str, end: int, last: str) -> re.Match[str] | None:
+    space = _SLASH_SPACE.match(text, end)
+    if space is None or _MID_PATH.search(last) is None or _HAS_PATH.match(last) is None:
+        return None
+    slug = _SLASH_SLUG.match(text, space.end())
+    if slug is None or _SLUG_CLOSES.match(text, slug.end()) is None:
+        return None
+    return space
 
 
 # A UUID cut short ('.../batch/1ee5217e-2532-6e1a-9ca2-89021962' + 'f804', a cell's width or a
@@ -704,6 +735,12 @@ _PATH_PIECES_AFTER_SLASH = re.compile(
 # '#highlight=ECLI%3aNL%3aRVS' + '%3a2014%3a1723'): a token with a
 # parameter's '&' or '=' or an escape's '%' goes on a query cut inside a value;
 _QUERY_CUT = re.compile(r"[?#][^\s#]*=[^\s&=#]*[\w%+]$")
+# ... or a long address cut inside its query's number, the rest of the number alone on the next
+# line ('...?connection_type=17&connection_id=9' + ' 525022', a footnote Word broke at the line's
+# end): digits, three or more, that close the line. A count or a year after an address ('?p=2 3
+# keer', '?jaar=2020 2021 en') goes on with words or stands on a short address.
+_QUERY_NUMBER_CUT = re.compile(r"[?&][\w.%-]+=\d+$")
+_NUMBER_REST = re.compile(r"\d{3,}")
 _QUERY_REST = re.compile(r"[\w%.+~-]*(?:[&=]|%[0-9A-Fa-f]{2})[\w%.+~=&#;-]*")
 # ... and a hash's hexadecimal name cut short ('/file/fd6f85cea0ab7148d981d81' + '2a431bb5a'): the
 # next line's hex digits are its rest only when they make up a hash's length (MD5, SHA-1, SHA-256);

@@ -47,6 +47,10 @@ _OCR_PAGE_NUMBER: Final = re.compile(
     r"(?P<van>[^\W\d_]{2,4}|/)\s*[\dlI|!]{0,4}[.,]?$"
 )
 _STAMP: Final = re.compile(r"^\d{5,7}$")  # a Woo release's document-number stamp at the page edge
+# refs40: ... unless the line right above ends in an address cut inside its query's number
+# ('...?connection_type=17&connection_id=9' over '525022', a footnote Word broke at the number):
+# the digits are the number's rest.
+_QUERY_NUMBER_CUT: Final = re.compile(r"[?&][\w.%-]+=\d+$")
 _BARE_NUMBER: Final = re.compile(r"^\d{1,4}$")
 _PROSE_WORDS: Final = 5
 # A running head or foot with its page's number at one end, and words at the other.
@@ -172,7 +176,11 @@ def mark_furniture(
             if (
                 numeric
                 or shaped(text)
-                or (text[:1].isdigit() and _STAMP.match(text))
+                or (
+                    text[:1].isdigit()
+                    and _STAMP.match(text)
+                    and not _query_number_above(line, pages[p])
+                )
                 or (len(pages) > 1 and repeated)
                 or (top and line.label is None and _echoes_title(line, pages[p]))
                 or (len(pages) == 1 and not top and _ONE_FOLIO.match(text) is not None)
@@ -472,6 +480,20 @@ def _folio_offsets(
         for folio, n in pages.items()
         if n >= least and any(k >= 2 for k in texts[folio].values())
     }
+
+
+def _query_number_above(line: Line, lines: list[Line]) -> bool:
+    """Whether the line set right above `line`, at its left edge, ends in an address's query cut
+    inside its number ('...&connection_id=9'): `line`'s digits are then the number's rest."""
+    for other in lines:
+        if (
+            0 <= other.y0 - line.y1 < line.size
+            and abs(other.x0 - line.x0) < 2
+            and "=" in other.text
+            and _QUERY_NUMBER_CUT.search(other.text.rstrip()) is not None
+        ):
+            return True
+    return False
 
 
 def _prose_beyond(number: Line, other: Line, top: bool) -> bool:
