@@ -240,7 +240,6 @@ _TITLE_SIZE: Final = 1.15  # the title's type at least this many times the text'
 _ID_TOKENS: Final = 3  # a head's identifier after its kind word: so many tokens at most
 _FOOT_PARTS: Final = re.compile(r"\s+[|·•]\s+")
 _HEAD_PARTS: Final = re.compile(r"\s+[|·•]\s+|,\s+")
-_DIGIT: Final = re.compile(r"\d")
 _ID_DIGITS: Final = re.compile(r"(?:\d\D?){4}")  # an identifier: four digits or more
 _FOLIO_END: Final = re.compile(r"^\d{1,4}\s*[|—–·]\s*|\s*[|—–·]\s*\d{1,4}$")
 
@@ -253,17 +252,16 @@ def _printed_once(
     cuts: list[tuple[Line, int, str]] | None,
 ) -> None:
     """Page 1's running head where it repeats nowhere (a document of one page, or a head page 1
-    alone prints): the first line at the top of the page, nothing over it, in type smaller than
-    the text's, set apart from what follows by a blank, that says what the page itself shows it
-    to be. Either its kind word and an identifier ('Beslisnota IENW/BSK-2026/318470',
-    'Raadsinformatiebrief 2026-041') over the title in larger type that opens with that kind
-    word ('Beslisnota bij de Kamerbrief over ...'), or a part of it the page's foot, furniture,
-    prints with the page's number ('Waterschap Rijn en IJssel | Jaarstukken 2025' over the
-    foot 'Jaarstukken 2025 | 1'). Where the head shares its line with the logo beside it, the
-    line's end cell is the head: it goes to `cuts` (as `_running_cells`' do). A memo whose
-    first line is its kind and number in the title's type is no head (not smaller than the
-    text, no title in larger type under it); a first body line in small type over nothing that
-    says it again stays body."""
+    alone prints): the first line at the top of the page, nothing over it where it stands, in
+    type smaller than the text's, set apart from what follows (a blank, or the title's larger
+    type), that says what the page itself shows the document to be: its kind word and an
+    identifier the title or the particulars say again (`_kind_and_id`), or a part the page's
+    foot prints beside its number (`_foot_says`). Where the head shares its line with the logo
+    beside it, the line's end cell is the head: it goes to `cuts` (as `_running_cells`' do).
+    A memo whose first line is its kind and number in the title's type is its title, no head
+    (not smaller than the text, no title in larger type under it); a reference line with
+    nothing on the page saying it again, and a small first line running on into its paragraph,
+    stay what they were. Not on a page OCR read (the caller's guard)."""
     body = [ln for ln in lines if id(ln) not in roles and ln.text.strip()]
     if not body:
         return
@@ -274,8 +272,9 @@ def _printed_once(
         if roles.get(id(ln)) in ("footer", "page_number") and ln.y1 < middle
     }
     feet.discard("")
+    cut = {id(c[0]) for c in cuts} if cuts else set()  # `_running_cells` cut already
     for line in edge:
-        if id(line) in roles or line.label is not None or line.y0 <= middle:
+        if id(line) in roles or id(line) in cut or line.label is not None or line.y0 <= middle:
             continue
         if line.size >= size:
             continue
@@ -324,29 +323,28 @@ def _alone_on_top(line: Line, x0: float, x1: float, lines: list[Line]) -> bool:
 
 def _kind_and_id(line: Line, text: str, lines: list[Line], size: float) -> bool:
     """A part of the head (the whole, or between bars or commas) is a kind word and an
-    identifier (a few tokens, one with a digit) where the page says what the kind is or what the
-    identifier names: the first line under the head in larger type, the title, opens with the
-    kind word ('Beslisnota IENW/BSK-2026/318470' over 'Beslisnota bij de Kamerbrief ...',
-    'Omgevingsdienst IJsselland | Jaarbericht 2025' over 'Jaarbericht 2025: wat wij deden ...');
-    or the identifier, a number of four digits or more, stands again as the value of a
-    particular on the page ('Gemeente Raalte, collegebesluit 2026-004412' over 'Zaaknummer'
-    and '2026-004412' in the particulars' table)."""
+    identifier (a few tokens, four digits or more: a number or a year, not 'Bijlage 3') where
+    the page says what the kind is or what the identifier names: the first line under the head
+    in larger type, the title, opens with the kind word ('Beslisnota IENW/BSK-2026/318470' over
+    'Beslisnota bij de Kamerbrief ...', 'Omgevingsdienst IJsselland | Jaarbericht 2025' over
+    'Jaarbericht 2025: wat wij deden ...'); or the identifier, the part's one token after the
+    kind word, stands again as the value of a two-cell line under the head, a particular
+    ('Gemeente Raalte, collegebesluit 2026-004412' over 'Zaaknummer' | '2026-004412')."""
     title: Line | None = None
+    least = max(_TITLE_SIZE * size, _ECHO_SIZE * line.size)
     for ln in lines:
-        if ln.base < line.base - 0.5 * line.size and ln.size >= max(
-            _TITLE_SIZE * size, _ECHO_SIZE * line.size
-        ):
-            if title is None or ln.base > title.base:
-                title = ln
+        under = ln.base < line.base - 0.5 * line.size
+        if under and ln.size >= least and (title is None or ln.base > title.base):
+            title = ln
     opens = title.text.split()[:2] if title is not None else []
-    opener = opens[0].lower() if len(opens) == 2 else ""
+    opener = opens[0].lower().rstrip(".:,;") if len(opens) == 2 else ""
     values: set[str] | None = None
     for part in _HEAD_PARTS.split(text):
         words = part.split()
         if not 2 <= len(words) <= 1 + _ID_TOKENS:
             continue
         kind = words[0].lower()
-        if len(kind) < 4 or not kind.isalpha() or not _DIGIT.search(" ".join(words[1:])):
+        if len(kind) < 4 or not kind.isalpha() or not _ID_DIGITS.search(" ".join(words[1:])):
             continue
         if kind == opener:
             return True
