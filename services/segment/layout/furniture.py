@@ -193,6 +193,8 @@ def mark_furniture(
     _form_lines(pages, edges, roles)
     if cuts is not None and len(pages) > 1:
         _running_cells(edges, keys, roles, bottoms, heights, cuts, ocr_read)
+    if 1 in edges and 1 not in ocr_read:
+        _printed_once(pages[1], edges[1], roles, bottoms.get(1, 0.0) + heights[1] / 2, cuts)
     return roles
 
 
@@ -238,6 +240,144 @@ def _running_cells(
                     top = line.y0 > bottoms.get(p, 0.0) + heights[p] / 2
                     cuts.append((line, end, "header" if top else "footer"))
                     break
+
+
+_HEAD_GAP: Final = 0.6  # sizes of blank under page 1's head, at least, over the text below
+_OTHER_TYPE: Final = 1.1  # the line under the head in type this much larger: not its paragraph
+_TITLE_SIZE: Final = 1.15  # the title's type at least this many times the text's
+_ID_TOKENS: Final = 3  # a head's identifier after its kind word: so many tokens at most
+_FOOT_PARTS: Final = re.compile(r"\s+[|·•]\s+")
+_HEAD_PARTS: Final = re.compile(r"\s+[|·•]\s+|,\s+")
+_ID_DIGITS: Final = re.compile(r"(?:\d\D?){4}")  # an identifier: four digits or more
+_FOLIO_END: Final = re.compile(r"^\d{1,4}\s*[|—–·]\s*|\s*[|—–·]\s*\d{1,4}$")
+
+
+def _printed_once(
+    lines: list[Line],
+    edge: list[Line],
+    roles: dict[int, str],
+    middle: float,
+    cuts: list[tuple[Line, int, str]] | None,
+) -> None:
+    """Page 1's running head where it repeats nowhere (a document of one page, or a head page 1
+    alone prints): the first line at the top of the page, nothing over it where it stands, in
+    type smaller than the text's, set apart from what follows (a blank, or the title's larger
+    type), that says what the page itself shows the document to be: its kind word and an
+    identifier the title or the particulars say again (`_kind_and_id`), or a part the page's
+    foot prints beside its number (`_foot_says`). Where the head shares its line with the logo
+    beside it, the line's end cell is the head: it goes to `cuts` (as `_running_cells`' do).
+    A memo whose first line is its kind and number in the title's type is its title, no head
+    (not smaller than the text, no title in larger type under it); a reference line with
+    nothing on the page saying it again, and a small first line running on into its paragraph,
+    stay what they were. Not on a page OCR read (the caller's guard)."""
+    body = [ln for ln in lines if id(ln) not in roles and ln.text.strip()]
+    if not body:
+        return
+    size = _text_size(body)
+    feet = {
+        _folded(_FOLIO_END.sub("", ln.text.strip()))
+        for ln in edge
+        if roles.get(id(ln)) in ("footer", "page_number") and ln.y1 < middle
+    }
+    feet.discard("")
+    cut = {id(c[0]) for c in cuts} if cuts else set()  # `_running_cells` cut already
+    for line in edge:
+        if id(line) in roles or id(line) in cut or line.label is not None or line.y0 <= middle:
+            continue
+        if line.size >= size:
+            continue
+        ends = [0] if len(line.cells) <= 1 else [0, len(line.cells) - 1]
+        for end in ends:
+            if len(line.cells) > 1:
+                x0, x1, text = line.cells[end]
+            else:
+                x0, x1, text = line.x0, line.x1, line.text.strip()
+            if not _alone_on_top(line, x0, x1, body):
+                continue
+            if not (_kind_and_id(line, text, body, size) or _foot_says(text, feet)):
+                continue
+            if len(line.cells) <= 1:
+                roles[id(line)] = "header"
+            elif cuts is not None:
+                cuts.append((line, end, "header"))
+            break
+
+
+def _text_size(lines: list[Line]) -> float:
+    """The page's text type: the median size, each line counted once per 20 characters."""
+    sizes = sorted(s for ln in lines for s in [ln.size] * max(len(ln.text) // 20, 1))
+    return sizes[len(sizes) // 2]
+
+
+def _alone_on_top(line: Line, x0: float, x1: float, lines: list[Line]) -> bool:
+    """Nothing over the head where it stands (a logo beside it may reach higher), and the next
+    line under it there in larger type (the title) or after a blank of more than a leading's:
+    not the first line of a paragraph in the head's type."""
+    below: Line | None = None
+    for ln in lines:
+        if ln is line or ln.x1 <= x0 or ln.x0 >= x1:
+            continue
+        if ln.base > line.base + 0.5 * line.size:
+            return False
+        if ln.base < line.base - 0.5 * line.size and (below is None or ln.base > below.base):
+            below = ln
+    if below is None:
+        return False
+    return (
+        below.size > _OTHER_TYPE * line.size
+        or line.base - below.base - below.size >= _HEAD_GAP * line.size
+    )
+
+
+def _kind_and_id(line: Line, text: str, lines: list[Line], size: float) -> bool:
+    """A part of the head (the whole, or between bars or commas) is a kind word and an
+    identifier (a few tokens, four digits or more: a number or a year, not 'Bijlage 3') where
+    the page says what the kind is or what the identifier names: the first line under the head
+    in larger type, the title, opens with the kind word ('Beslisnota IENW/BSK-2026/318470' over
+    'Beslisnota bij de Kamerbrief ...', 'Omgevingsdienst IJsselland | Jaarbericht 2025' over
+    'Jaarbericht 2025: wat wij deden ...'); or the identifier, the part's one token after the
+    kind word, stands again as the value of a two-cell line under the head, a particular
+    ('Gemeente Raalte, collegebesluit 2026-004412' over 'Zaaknummer' | '2026-004412')."""
+    title: Line | None = None
+    least = max(_TITLE_SIZE * size, _ECHO_SIZE * line.size)
+    for ln in lines:
+        under = ln.base < line.base - 0.5 * line.size
+        if under and ln.size >= least and (title is None or ln.base > title.base):
+            title = ln
+    opens = title.text.split()[:2] if title is not None else []
+    opener = opens[0].lower().rstrip(".:,;") if len(opens) == 2 else ""
+    values: set[str] | None = None
+    for part in _HEAD_PARTS.split(text):
+        words = part.split()
+        if not 2 <= len(words) <= 1 + _ID_TOKENS:
+            continue
+        kind = words[0].lower()
+        if len(kind) < 4 or not kind.isalpha() or not _ID_DIGITS.search(" ".join(words[1:])):
+            continue
+        if kind == opener:
+            return True
+        number = words[-1]
+        if len(words) == 2 and _ID_DIGITS.search(number):
+            if values is None:
+                values = {
+                    ln.cells[-1][2]
+                    for ln in lines
+                    if len(ln.cells) == 2 and ln.base < line.base - 0.5 * line.size
+                }
+            if number in values:
+                return True
+    return False
+
+
+def _foot_says(text: str, feet: set[str]) -> bool:
+    """A part of the head (between bars or dots, or the whole) is what the page's foot prints
+    beside its number."""
+    if not feet:
+        return False
+    return any(
+        _WORDS.search(part) is not None and _folded(part) in feet
+        for part in [text, *_FOOT_PARTS.split(text)]
+    )
 
 
 _ECHO_SIZE: Final = 1.2  # the title's type at least this many times the header's

@@ -31,33 +31,12 @@ from tests.fixtures.matrix38.build import HERE as ROOT
 from tests.fixtures.producers.cells import assert_headings, assert_read_as_written, cells
 from tests.fixtures.producers.score import PRODUCERS, Score, score, text_layer_check
 
-_ONE_PAGE_HEAD = (
-    "a running head on a document of one page (Typst sets the jaarstukken on one), printed once "
-    "and not the title: no evidence makes it furniture, and unsure text stays body (matrix37's "
-    "gap); its foot with the page's number is furniture (furniture._ONE_FOLIO)"
-)
-_HEAD_ON_PAGE_ONE = (
-    "the running head 'Beslisnota IENW/BSK-2026/318470' is printed on page 1 too; Chromium, "
-    "WeasyPrint, Writer and Typst set the note on one page, where it repeats nowhere (no "
-    "evidence makes it furniture: unsure text stays body; in Chromium and WeasyPrint it joins "
-    "the particulars table's first row). The reportlab builders' two pages print it alone on "
-    "page 2, and page 1's, level with the logo, is cut off as furniture "
-    "(furniture._running_cells, regeling39)"
-)
-# (doc, producer) -> what fails today on body, questions, answers, footnotes or furniture.
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("jaarstukken", "typst"): _ONE_PAGE_HEAD,
-} | {
-    ("beslisnota", producer): _HEAD_ON_PAGE_ONE
-    for producer in ("chromium", "weasyprint", "libreoffice", "typst")
-}
+# (doc, producer) -> what fails today on body, questions, answers, footnotes or furniture. The
+# running head printed once (the beslisnota's on one page in four producers, the jaarstukken's
+# in Typst) is furniture by what page 1 shows (furniture._printed_once, heads40).
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 # (doc, producer) -> what fails today on headings.
-HEADING_GAPS: dict[tuple[str, str], str] = {
-    ("jaarstukken", "typst"): (
-        "the running head printed once over the chapter's head stands first on the page, so "
-        "the chapter's head is no title and its sections count from its number (level 2)"
-    ),
-}
+HEADING_GAPS: dict[tuple[str, str], str] = {}
 
 
 @cache

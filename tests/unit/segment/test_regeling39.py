@@ -35,12 +35,9 @@ from tests.fixtures.regeling39.build import DOCS
 from tests.fixtures.regeling39.build import HERE as ROOT
 
 # (doc, producer) -> what fails today on body, questions, answers, footnotes or furniture
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("raadsbrief", "typst"): (
-        "Typst sets the raadsbrief on one page: its running head, printed there once beside the "
-        "logo, repeats nowhere (no evidence makes it furniture; unsure text stays body)"
-    ),
-}
+# (the raadsbrief's head on Typst's one page is furniture by what the page shows:
+# furniture._printed_once, heads40)
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 @cache
