@@ -88,6 +88,10 @@ _ADDRESS: Final = re.compile(r"\bPostbus\b|\b\d{4}\s?[A-Z]{2}\b")
 # interpreted code at each call.
 _BRACKET_IN_WORD: Final = re.compile(r"\w[(\[]\w")
 _WORD: Final = re.compile(r"[^\W\d_]{3,}")
+# A cover's one word in capitals with its year or years: a kind of document and the year it
+# covers ("BEGROTING 2025", "JAARVERSLAG 2018", "JAARREKENING 2021-2022"); six letters at
+# least, so an OCR'd redaction box ("IEEE") or a model's acronym ("IMKL 2015") is not one.
+_KIND_AND_YEAR: Final = re.compile(r"[A-ZÀ-ÖØ-Þ]{6,} (?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?")
 _ASKED: Final = re.compile(r"\(ingezonden ([^)]*)\)")
 _ARTICLE: Final = re.compile(r"^(?:De|Het)\s+")
 # The words no title ends on (a preposition, an article, a conjunction), and the words no title
@@ -322,9 +326,12 @@ def _particulars_subject(block: Block) -> str | None:
 
 def _names_something(text: str) -> bool:
     """A title names its subject: two words, or one long one ("Notulen"), not a stray "Of" or
-    a redaction box read as "IEEE"."""
+    a redaction box read as "IEEE". A cover's kind in capitals with its year ("BEGROTING 2025",
+    "JAARVERSLAG 2018") names its document (sweep40)."""
     words = _WORD.findall(text)
-    return len(words) >= 2 or any(len(w) >= 6 and not w.isupper() for w in words)
+    if len(words) >= 2 or any(len(w) >= 6 and not w.isupper() for w in words):
+        return True
+    return _KIND_AND_YEAR.fullmatch(" ".join(text.split())) is not None
 
 
 def _date(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> str | None:
