@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from services.enrich.entities import gazetteer
 from services.enrich.entities.gazetteer import Match
 from stukken.contracts import Segment
 
@@ -50,6 +51,43 @@ def find(seg: Segment) -> Iterator[Match]:
         kind = kinds[k] if k < len(kinds) else None
         if number > 0 and _shaped(kind, cell):
             yield Match(str(kind), at, at + len(cell), cell)
+
+
+def signed(seg: Segment, found: list[Match]) -> list[Match]:
+    """A motion's signatures set as a table: a row of names over a row of their parties ('Isabel
+    Bos | Hera Butt | Adeel Mahmood' / 'GroenLinks | GroenLinks | DENK'; persons78). Each cell of
+    the names' row is a person, whole ('Lotte van Basten Batenburg'), in place of what was read
+    inside it; a row under which fewer than half the cells hold a party is no such row."""
+    rows = seg.rows
+    if seg.kind != "table" or not rows or len(rows) < 2:
+        return found
+    names: set[int] = set()
+    for number in range(len(rows) - 1):
+        cells = [c for c in rows[number] if c.strip()]
+        below = [c for c in rows[number + 1] if c.strip()]
+        if not cells or len(below) != len(cells) or not all(_person(c) for c in cells):
+            continue
+        if 2 * sum(1 for c in below if _holds_party(c)) >= len(below):
+            names.add(number)
+    if not names:
+        return found
+    out = list(found)
+    for number, _k, cell, at in printed_cells(seg, rows):
+        if number not in names:
+            continue
+        end = at + len(cell.rstrip())
+        inside = [f for f in out if at < f.end and f.start < end]
+        if any(f.start < at or f.end > end for f in inside):
+            continue  # something wider than the cell: leave it
+        if any(f.type == "person" and (f.start, f.end) == (at, end) for f in inside):
+            continue
+        out = [f for f in out if f not in inside]
+        out.append(Match("person", at, end, cell.strip()))
+    return out
+
+
+def _holds_party(cell: str) -> bool:
+    return any(m.type == "party" for m in gazetteer.find(cell))
 
 
 def printed_cells(seg: Segment, rows: list[list[str]]) -> Iterator[tuple[int, int, str, int]]:
