@@ -111,7 +111,9 @@ _BODY_WORDS = frozenset(
     str.split(
         "Gemeente Provincie Ministerie Stichting Vereniging Universiteit Staten Kamer Raad "
         "Commissie College Bestuur Directie Griffie Fractie Fracties Voorzitter Griffier "
-        "Secretaris Wethouder Wethouders Burgemeester Gedeputeerde Notulist Leden"
+        "Secretaris Wethouder Wethouders Burgemeester Gedeputeerde Notulist Leden "
+        # a table's label run into a wrapped cell's list: 'Van Deelnemers Gennep (CDA)' (persons78)
+        "Deelnemers Deelnemer Aanwezigen Afwezigen"
     )
 )
 # A head's count of those present: 'Aanwezig zijn 43 leden:' (a besluitenlijst; persons78).
