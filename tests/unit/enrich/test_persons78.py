@@ -217,3 +217,21 @@ def test_fixture_besluitenlijst(pdf: str, names: set[str]) -> None:
     found = _fixture(pdf)
     assert names <= found
     assert not any("HvDH" in f or "Adviescommissie" in f or "Deelnemers" in f for f in found)
+
+
+def test_a_bare_surname_is_not_linked_to_one_with_a_particle_before_it() -> None:
+    doc = SegmentedDocument(
+        segments=[Segment(id="s1", kind="paragraph", page=1, text=LIST_TWO)]
+    )
+    people = {(e.text, e.canonical) for e in enrich(doc)[1] if e.type == "person"}
+    assert ("Bos", "Bos") in people and ("Van den Bos", "Van den Bos") in people
+
+
+def test_a_surname_is_still_linked_to_its_full_name() -> None:
+    text = "Prof. mr. C.J.C.F. Fijnaut sprak. Fijnaut stelt dat het kan."
+    doc = SegmentedDocument(segments=[Segment(id="s1", kind="paragraph", page=1, text=text)])
+    people = {(e.text, e.canonical) for e in enrich(doc)[1] if e.type == "person"}
+    assert ("Fijnaut", "C.J.C.F. Fijnaut") in people
+
+
+LIST_TWO = "Aanwezig: Bos (GL), Van den Bos (PvdD), Butt (GroenLinks), Mahmood (DENK)"
