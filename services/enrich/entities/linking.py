@@ -38,7 +38,9 @@ def _fuller(short: str, names: _Names) -> str | None:
 
 # A particle before the surname makes it another surname: 'Bos (GL)' is not 'Van den Bos (PvdD)',
 # two members of one council (persons78).
-_PARTICLES = frozenset(("van", "de", "den", "der", "ter", "ten", "te", "het", "'t", "’t", "in", "op"))
+_PARTICLES = frozenset(
+    ("van", "de", "den", "der", "ter", "ten", "te", "het", "'t", "’t", "in", "op")
+)
 
 
 def _particle_before(full: str, short: str) -> bool:

@@ -220,9 +220,7 @@ def test_fixture_besluitenlijst(pdf: str, names: set[str]) -> None:
 
 
 def test_a_bare_surname_is_not_linked_to_one_with_a_particle_before_it() -> None:
-    doc = SegmentedDocument(
-        segments=[Segment(id="s1", kind="paragraph", page=1, text=LIST_TWO)]
-    )
+    doc = SegmentedDocument(segments=[Segment(id="s1", kind="paragraph", page=1, text=LIST_TWO)])
     people = {(e.text, e.canonical) for e in enrich(doc)[1] if e.type == "person"}
     assert ("Bos", "Bos") in people and ("Van den Bos", "Van den Bos") in people
 
