@@ -429,8 +429,14 @@ def _by_given_name(
             continue  # 'de Jan-Willem Straat'; 'Eberhard van der Laan' has a particle
         if word.group() in _DETERMINERS and not _surname_after_determiner(text, surname):
             continue
-        if m.group("particle") and not second and surname == m.group("surname"):
-            end = _second_surname_end(text, end)  # 'Lotte van Basten Batenburg,' (persons78)
+        if (
+            m.group("particle")
+            and not second
+            and surname == m.group("surname")
+            and surname not in _CAPITAL_PARTICLES
+        ):
+            end = _second_surname_end(text, end, surname)  # 'Lotte van Basten Batenburg,'
+
         # a capitalised particle after the hyphen: 'Marjolein Faber-Van de Klashorst' (persons70)
         end = name_end(text, end)
         if possessive := _POSSESSIVE.search(surname):
@@ -444,8 +450,9 @@ def _by_given_name(
 # semicolon, a bracket, a table's bar or the line's end, or where a party follows it ('Lotte van
 # Basten Batenburg Haagse VVD', a motion's signature) (persons78). Not where the word is a place, a
 # body or anything else the gazetteer holds ('Jan van Dijk Amsterdam'), a given name (the next
-# person's: 'Jan de Vries Piet'), a street's, firm's or office's word, or a word the text prints in
-# lower case.
+# person's: 'Jan de Vries Piet'), a street's, firm's or office's word, a word the text prints in
+# lower case, the party's own word ('Rutger de Ridder Haagse VVD'), the surname again, or after a
+# capital particle read as the surname ('Ron van De Bloemendoos': his shop).
 _SECOND_SURNAME = re.compile(
     rf"{_SP}(?P<word>{_WORD})(?:(?=[ \u00a0]*(?:[,;(|]|\r?\n|$))|{_SP}(?P<party>"
     rf"(?:[{_UP}][{_LOW}]+{_SP})?[{_UP}][\w/-]*(?:{_SP}[{_UP}][\w/-]*)*))"
@@ -455,13 +462,15 @@ _SECOND_SURNAME = re.compile(
 _COMPASS = frozenset(("Noord", "Zuid", "Oost", "West", "Centrum", "Junior", "Senior"))
 
 
-def _second_surname_end(text: str, end: int) -> int:
+def _second_surname_end(text: str, end: int, surname: str) -> int:
     m = _SECOND_SURNAME.match(text, end)
     if m is None:
         return end
     word = m.group("word")
     if m.group("party") is not None and not _party_at(text, m.start("party")):
         return end
+    if word == surname or _party_at(text, m.start("word")):
+        return end  # 'Rutger de Ridder Haagse VVD': the party's own word; a word printed twice
     if (
         word in given_names()
         or word in _NOT_SURNAMES

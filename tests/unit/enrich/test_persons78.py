@@ -108,11 +108,18 @@ def test_a_second_surname_after_a_particle(text: str, name: str) -> None:
         ("Jan de Vries Hoofd,", "Jan de Vries"),
         ("Sanne de Wit Piet Jansen", "Sanne de Wit"),  # the next person's given name
         ("Anna van Buren Werk, en het werk gaat door.", "Anna van Buren"),  # a word printed lower
+        ("Rutger de Ridder Haagse VVD", "Rutger de Ridder"),  # the party's own word
+        ("Kees de 2016 2016 Patricia de Boer Boer", "Patricia de Boer"),  # the surname again
     ],
 )
 def test_no_second_surname_where_the_word_is_something_else(text: str, name: str) -> None:
     found = _persons(text)
     assert name in found and not any(f.startswith(name + " ") for f in found)
+
+
+def test_no_second_word_after_a_capital_particle_read_as_the_surname() -> None:
+    found = _persons("Ondernemers zoals Ron van De Bloemendoos, maar ook De Bakery.")
+    assert not any("Bloemendoos" in f for f in found)
 
 
 def test_signatures_as_a_table_of_names_over_parties() -> None:
