@@ -447,19 +447,23 @@ def _by_given_name(
 
 # A surname of two words after a particle, no hyphen between ('Lotte van Basten Batenburg', 'Inge
 # te Riet Scholten'): the second word is the name's where the name ends after it, at a comma, a
-# semicolon, a bracket, a table's bar or the line's end, or where a party follows it ('Lotte van
-# Basten Batenburg Haagse VVD', a motion's signature) (persons78). Not where the word is a place, a
-# body or anything else the gazetteer holds ('Jan van Dijk Amsterdam'), a given name (the next
+# semicolon, a bracket, a table's bar, the line's end or 'en' and the next name, or where a party
+# follows it ('Lotte van Basten Batenburg Haagse VVD', a motion's signature) (persons78). Not
+# where the word is a place, a region, a body or anything else the gazetteer holds ('Jan van Dijk
+# Amsterdam', 'Jan van Dijk Holland'), a given name (the next
 # person's: 'Jan de Vries Piet'), a street's, firm's or office's word, a word the text prints in
 # lower case, the party's own word ('Rutger de Ridder Haagse VVD'), the surname again, or after a
 # capital particle read as the surname ('Ron van De Bloemendoos': his shop).
 _SECOND_SURNAME = re.compile(
-    rf"{_SP}(?P<word>{_WORD})(?:(?=[ \u00a0]*(?:[,;(|]|\r?\n|$))|{_SP}(?P<party>"
+    rf"{_SP}(?P<word>{_WORD})(?:(?=[ \u00a0]*(?:[,;(|]|\r?\n|$)|{_SP}(?:en|&){_SP}[{_UP}])"
+    rf"|{_SP}(?P<party>"
     rf"(?:[{_UP}][{_LOW}]+{_SP})?[{_UP}][\w/-]*(?:{_SP}[{_UP}][\w/-]*)*))"
 )
 
 
-_COMPASS = frozenset(("Noord", "Zuid", "Oost", "West", "Centrum", "Junior", "Senior"))
+_COMPASS = frozenset(
+    ("Noord", "Zuid", "Oost", "West", "Centrum", "Junior", "Senior", "Holland", "Nederland")
+)
 
 
 def _second_surname_end(text: str, end: int, surname: str) -> int:

@@ -91,6 +91,7 @@ def test_no_attendance_where_no_names_stand(text: str) -> None:
         ("Lotte van Basten Batenburg Haagse VVD", "Lotte van Basten Batenburg"),
         ("Aanwezig: Inge te Riet Scholten, Piet Jansen", "Inge te Riet Scholten"),
         ("Anna de Vries Jansen (VVD) stemt tegen.", "Anna de Vries Jansen"),
+        ("Ondertekend door Lotte van Basten Batenburg en Hera Butt.", "Lotte van Basten Batenburg"),
     ],
 )
 def test_a_second_surname_after_a_particle(text: str, name: str) -> None:
@@ -104,6 +105,7 @@ def test_a_second_surname_after_a_particle(text: str, name: str) -> None:
         ("Jan van Dijk Rijkswaterstaat,", "Jan van Dijk"),  # a body
         ("Karin van Dam Stichting,", "Karin van Dam"),
         ("Jan van Gent Zuid,", "Jan van Gent"),  # a district
+        ("Gesproken met Jan van Dijk Holland en Piet.", "Jan van Dijk"),  # a region
         ("Piet de Boer\nTeamleider\n", "Piet de Boer"),  # the next line's office
         ("Jan de Vries Hoofd,", "Jan de Vries"),
         ("Sanne de Wit Piet Jansen", "Sanne de Wit"),  # the next person's given name
