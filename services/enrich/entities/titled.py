@@ -1242,6 +1242,12 @@ def find(text: str) -> Iterator[Match]:
             continue
         found = _person(text, van.start("name"), van.end("name"))
         if found is not None and found.end == van.end("name"):
+            if _COURTESY.search(text, max(0, van.start("name") - 12), van.start("name")):
+                # 'mevrouw Van Dobben de Bruijn, de heer Brill': a second surname after a
+                # lower-case particle, as after initials (persons78; persons75's Staten minutes)
+                end = listed_surname_tail_end(text, found.end, _NOT_NAMES | _BODY_WORDS)
+                if end != found.end:
+                    found = _person(text, found.start, end) or found
             yield found
     fields: set[int] = set()
     if not cues.isdisjoint(_FIELD_STEMS_SET):

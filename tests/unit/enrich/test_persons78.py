@@ -242,3 +242,24 @@ def test_a_surname_is_still_linked_to_its_full_name() -> None:
 
 
 LIST_TWO = "Aanwezig: Bos (GL), Van den Bos (PvdD), Butt (GroenLinks), Mahmood (DENK)"
+
+
+# (4) a courtesy title before a capital particle's double surname (persons75's Staten minutes)
+
+
+def test_a_courtesy_title_before_a_capital_particles_double_surname() -> None:
+    found = _persons("VVD mevrouw Van Dobben de Bruijn, de heer Brill, de heer Van Staalduinen")
+    assert {"Van Dobben de Bruijn", "Brill", "Van Staalduinen"} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de heer Van Dam van Rijkswaterstaat, zei",
+        "mevrouw Van Dam van Amsterdam.",
+        "mevrouw Van Dam de Voorzitter, zei",
+        "mevrouw Van Dam van de gemeente, zei",
+    ],
+)
+def test_no_double_surname_where_a_body_place_or_office_follows(text: str) -> None:
+    assert _persons(text) == {"Van Dam"}
