@@ -1553,6 +1553,12 @@ _SUBJECT_AFTER = re.compile(
 )
 
 
+# A city's, province's or region's adjective as a motion's title opens ('motie Haagse belangen').
+_PLACE_ADJECTIVES = _words(
+    "Haagse Amsterdamse Rotterdamse Utrechtse Groningse Leidse Delftse Zwolse Haarlemse Arnhemse "
+    "Nijmeegse Tilburgse Bredase Eindhovense Almeerse Scheveningse Westlandse Brabantse Limburgse "
+    "Friese Zeeuwse Drentse Overijsselse Gelderse Hollandse Twentse Flevolandse Veluwse"
+)
 _MOTION_AGAIN = re.compile(r"[ \t\u00a0]+(?:motie|amendement)(?![\w-])")
 _NATIONAL = re.compile(r"(?:ische|[eai]ense|aanse|landse|[Dd]uitse|[Ff]ranse|[Bb]ritse|[Pp]oolse)$")
 _LOWER_WORD = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]{3,}")
@@ -1581,8 +1587,11 @@ def _motion_title(text: str, m: re.Match[str]) -> bool:
         return True  # 'Amendement K.A HvDH Afzonderlijke ...': its number and party (persons78)
     if " " in name or name in member_surnames():
         return False
-    # 'moties Armeense kwestie': an adjective of a people or land, then the matter
-    adjective = _NATIONAL.search(name) is not None and _LOWER_WORD.match(text, m.end("name"))
+    # 'moties Armeense kwestie': an adjective of a people or land, then the matter; a city's or
+    # region's too ('de motie Haagse belangen geborgd', persons78)
+    adjective = (
+        _NATIONAL.search(name) is not None or name in _PLACE_ADJECTIVES
+    ) and _LOWER_WORD.match(text, m.end("name"))
     return (
         bool(adjective)
         or _SUBJECT_AFTER.match(text, m.end("name")) is not None

@@ -172,6 +172,7 @@ def test_the_members_surname_alone_is_still_read() -> None:
         "burgemeester Van Alkemadelaan 12, Den Haag",
         "de herinrichting van de Van Alkemadelaan en de Stichting Van Leer",
         "De Wet Van der Pols is ingetrokken.",
+        "Daarom de motie Haagse belangen geborgd bij een nieuw ABC, voor tien Haagse ondernemers.",
     ],
 )
 def test_no_person_in_motions_bodies_and_streets(text: str) -> None:
@@ -185,6 +186,7 @@ def test_no_person_in_motions_bodies_and_streets(text: str) -> None:
         ("de motie Klaver-Westerveld", "Klaver"),
         ("voorzitter Jansen opent de vergadering", "Jansen"),
         ("minister Rutte 2\n", "Rutte"),
+        ("de motie Janse werd aangenomen", "Janse"),
     ],
 )
 def test_named_people_near_the_misses_still_read(text: str, name: str) -> None:
