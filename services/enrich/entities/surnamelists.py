@@ -66,6 +66,10 @@ _GLUED_LABEL = re.compile(
 _NEXT_LABEL = re.compile(rf"[ \u00a0]+(?P<label>[{_UP}][^:\n,()]{{0,40}}):")
 # A comma typed twice is one ('Assad (D66),, Van Basten Batenburg (VVD)', persons78).
 _SEPARATOR = re.compile(rf"[ \u00a0]*[,;](?:[ \u00a0]*[,;])*[ \u00a0]*|{_GAP}(?:en|&){_GAP}")
+# A bracket whose opening the page's reading set elsewhere: 'Bingöl voor Den Haag), Bom (Hart voor
+# Den Haag)' (a besluitenlijst's cell whose '(Hart' the segmenter cut out), taken as the item's
+# tail inside a list already read (persons78, after its blind scoring).
+_UNOPENED = re.compile(r"[ \u00a0]+[^(),;:\n]{1,40}\)")
 # An item's closing bracket ends it where the comma after it was left out: 'Celik (DENK) De Vuyst
 # (GroenLinks)', the next item's capital after one blank (persons78).
 _BRACKET_GAP = re.compile(rf"[ \u00a0](?=(?:{_PARTICLE}{_GAP})?[{_UP}])")
@@ -198,6 +202,11 @@ def _items(text: str, pos: int, end: int) -> tuple[list[tuple[int, int]], int, b
             return out, pos, False
         after = item.end()
         sep = _SEPARATOR.match(text, after, end)
+        if sep is None and len(out) >= 2:
+            lost = _UNOPENED.match(text, after, end)
+            if lost is not None and _SEPARATOR.match(text, lost.end(), end) is not None:
+                after = lost.end()  # 'Bingöl voor Den Haag),': its '(Hart' set elsewhere
+                sep = _SEPARATOR.match(text, after, end)
         if sep is not None:
             out.append((item.start("name"), item.end("name")))
             pos = sep.end()

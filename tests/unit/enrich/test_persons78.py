@@ -265,3 +265,12 @@ def test_a_courtesy_title_before_a_capital_particles_double_surname() -> None:
 )
 def test_no_double_surname_where_a_body_place_or_office_follows(text: str) -> None:
     assert _persons(text) == {"Van Dam"}
+
+
+def test_a_bracket_whose_opening_was_set_elsewhere() -> None:
+    # after persons78's blind scoring: the segmenter cut '(Hart' out of a besluitenlijst's cell
+    text = (
+        "Aanwezig zijn 44 leden: Ahraui (PvdA), Arp (SP), Assad (D66), Bingöl voor Den Haag), "
+        "Bom (Hart voor Den Haag), Verduin (D66)"
+    )
+    assert {"Bingöl", "Bom", "Verduin"} <= _persons(text)
