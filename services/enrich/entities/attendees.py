@@ -471,12 +471,9 @@ def _second_surname_end(text: str, end: int, surname: str) -> int:
     if m is None:
         return end
     word = m.group("word")
-    if m.group("party") is not None and not _party_at(text, m.start("party")):
-        return end
-    if word == surname or _party_at(text, m.start("word")):
-        return end  # 'Rutger de Ridder Haagse VVD': the party's own word; a word printed twice
     if (
-        word in given_names()
+        word == surname  # a word printed twice
+        or word in given_names()
         or word in _NOT_SURNAMES
         or word in _STREET_WORDS
         or word in _FIRM_WORDS
@@ -484,8 +481,13 @@ def _second_surname_end(text: str, end: int, surname: str) -> int:
         or word in _COMPASS
         or not surname_word(word)
         or automaton().exists(word)
-        or _lower_in(text, word)
     ):
+        return end
+    if m.group("party") is not None and (
+        not _party_at(text, m.start("party")) or _party_at(text, m.start("word"))
+    ):
+        return end  # no party after it, or the party's own word ('Rutger de Ridder Haagse VVD')
+    if _lower_in(text, word):
         return end
     return m.end("word")
 
