@@ -762,6 +762,7 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
         found = addressee.mark(seg, _entities_as_printed(seg.text))
         if seg.kind == "table":
             found += _not_overlapping(list(columns.find(seg)), found)
+            found = columns.signed(seg, found)
         said: frozenset[tuple[int, int]] = frozenset()
         if by_the_kamer:
             kamers = _not_overlapping(kamer.find(seg.text), found)

@@ -27,6 +27,7 @@ from functools import cache
 from services.enrich.data import rows
 from services.enrich.entities import orgnames
 from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.entities.gazetteer import find as _gazetteer_find
 from services.enrich.entities.persons import name_end
 from services.enrich.scan import Guarded
 from services.enrich.words import read
@@ -428,12 +429,81 @@ def _by_given_name(
             continue  # 'de Jan-Willem Straat'; 'Eberhard van der Laan' has a particle
         if word.group() in _DETERMINERS and not _surname_after_determiner(text, surname):
             continue
+        if (
+            m.group("particle")
+            and not second
+            and surname == m.group("surname")
+            and surname not in _CAPITAL_PARTICLES
+        ):
+            end = _second_surname_end(text, end, surname)  # 'Lotte van Basten Batenburg,'
+
         # a capitalised particle after the hyphen: 'Marjolein Faber-Van de Klashorst' (persons70)
         end = name_end(text, end)
         if possessive := _POSSESSIVE.search(surname):
             end -= len(possessive.group())  # 'Amy Janssen’s plan': the name ends before it
         pos = end
         yield Match("person", start, end, _canonical(text[start:end]))
+
+
+# A surname of two words after a particle, no hyphen between ('Lotte van Basten Batenburg', 'Inge
+# te Riet Scholten'): the second word is the name's where the name ends after it, at a comma, a
+# semicolon, a bracket, a table's bar, the line's end or 'en' and the next name, or where a party
+# follows it ('Lotte van Basten Batenburg Haagse VVD', a motion's signature) (persons78). Not
+# where the word is a place, a region, a body or anything else the gazetteer holds ('Jan van Dijk
+# Amsterdam', 'Jan van Dijk Holland'), a given name (the next
+# person's: 'Jan de Vries Piet'), a street's, firm's or office's word, a word the text prints in
+# lower case, the party's own word ('Rutger de Ridder Haagse VVD'), the surname again, or after a
+# capital particle read as the surname ('Ron van De Bloemendoos': his shop).
+_SECOND_SURNAME = re.compile(
+    rf"{_SP}(?P<word>{_WORD})(?:(?=[ \u00a0]*(?:[,;(|]|\r?\n|$)|{_SP}(?:en|&){_SP}[{_UP}])"
+    rf"|{_SP}(?P<party>"
+    rf"(?:[{_UP}][{_LOW}]+{_SP})?[{_UP}][\w/-]*(?:{_SP}[{_UP}][\w/-]*)*))"
+)
+
+
+_COMPASS = frozenset(
+    ("Noord", "Zuid", "Oost", "West", "Centrum", "Junior", "Senior", "Holland", "Nederland")
+)
+
+
+def _second_surname_end(text: str, end: int, surname: str) -> int:
+    m = _SECOND_SURNAME.match(text, end)
+    if m is None:
+        return end
+    word = m.group("word")
+    if (
+        word == surname  # a word printed twice
+        or word in given_names()
+        or word in _NOT_SURNAMES
+        or word in _STREET_WORDS
+        or word in _FIRM_WORDS
+        or word in orgnames.HEADS
+        or word in _COMPASS
+        or not surname_word(word)
+        or automaton().exists(word)
+    ):
+        return end
+    if m.group("party") is not None and (
+        not _party_at(text, m.start("party")) or _party_at(text, m.start("word"))
+    ):
+        return end  # no party after it, or the party's own word ('Rutger de Ridder Haagse VVD')
+    if _lower_in(text, word):
+        return end
+    return m.end("word")
+
+
+def _party_at(text: str, at: int) -> bool:
+    """Whether a party's name the gazetteer holds starts at `at`, or after one capitalised word
+    ('Haagse VVD')."""
+    starts = [at]
+    space = text.find(" ", at, at + 30)
+    if space != -1:
+        starts.append(space + 1)
+    for start in starts:
+        for found in _gazetteer_find(text[start : start + 40]):
+            if found.start == 0 and found.type == "party":
+                return True
+    return False
 
 
 # The first word of the double surnames of the east ('Groot Roessink', 'Klein Gunnewiek', 'Oude

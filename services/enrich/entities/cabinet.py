@@ -83,6 +83,11 @@ _ACTS_AFTER = re.compile(
 # word and a comma or a colon ('Helder, ik wacht dan even ...', 'Akkoord: ...'), as a released
 # mail's lines do after its header (a name's vocative or label is rarer there than the word).
 _LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0“\"‘'«(]*$")
+# A label opening a line or a table's cell: the word, one to three lower-case words, a colon
+# ('Uitslag stemming:', a motion's form; the CDA member's surname 'Uitslag'). A speaker's label
+# has no lower-case word before its colon ('Klaver:', 'Omtzigt (NSC):').
+_CELL_START = re.compile(r"(?:^|\n|\|)[ \t\u00a0]*$")
+_LABEL_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-zß-ÿ]+){1,3}[ \t\u00a0]*:")
 _VOCATIVE = re.compile(r"[,:]")
 
 
@@ -129,6 +134,10 @@ def alone(text: str, sought: list[Match]) -> list[Match]:
             continue
         if _ITEM_START.search(text[max(0, m.start - 16) : m.start]):
             continue
+        if _CELL_START.search(text, max(0, m.start - 8), m.start) and _LABEL_AFTER.match(
+            text, m.end
+        ):
+            continue  # a form's label: 'Uitslag stemming: | aangenomen' (persons78)
         if text.startswith("!", m.end) or (
             _LINE_START.search(text, max(0, m.start - 8), m.start) and _VOCATIVE.match(text, m.end)
         ):

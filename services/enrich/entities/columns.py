@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from services.enrich.entities import gazetteer
 from services.enrich.entities.gazetteer import Match
 from stukken.contracts import Segment
 
@@ -50,6 +51,56 @@ def find(seg: Segment) -> Iterator[Match]:
         kind = kinds[k] if k < len(kinds) else None
         if number > 0 and _shaped(kind, cell):
             yield Match(str(kind), at, at + len(cell), cell)
+
+
+def signed(seg: Segment, found: list[Match]) -> list[Match]:
+    """A motion's signatures set as a table: a row of names over a row of their parties ('Isabel
+    Bos | Hera Butt | Adeel Mahmood' / 'GroenLinks | GroenLinks | DENK'; persons78). Each cell of
+    the names' row is a person, whole ('Lotte van Basten Batenburg'), in place of what was read
+    inside it. Not a row under which fewer than half the cells hold a party, one with a place or a
+    party inside a cell ('Noord Holland'), nor one of which the other rules read fewer than half
+    the names as persons: unsure, it stays as it was."""
+    rows = seg.rows
+    if seg.kind != "table" or not rows or len(rows) < 2:
+        return found
+    spans: dict[int, list[tuple[int, int, str]]] = {}
+    for number, _k, cell, at in printed_cells(seg, rows):
+        spans.setdefault(number, []).append((at, at + len(cell.rstrip()), cell))
+    names: set[int] = set()
+    for number in range(len(rows) - 1):
+        cells = spans.get(number, [])
+        below = [c for c in rows[number + 1] if c.strip()]
+        if not cells or len(below) != len(cells) or not all(_person(c) for _s, _e, c in cells):
+            continue
+        if 2 * sum(1 for c in below if _holds_party(c)) < len(below):
+            continue
+        known = [_inside(found, start, end) for start, end, _c in cells]
+        if any(f.type in ("location", "party") for inside in known for f in inside):
+            continue  # 'Noord Holland | Zuid Holland': places, not names
+        people = sum(1 for inside in known if any(f.type == "person" for f in inside))
+        if 2 * people >= len(cells):
+            names.add(number)  # half the names read already by the other rules
+    if not names:
+        return found
+    out = list(found)
+    cells = [cell for number in sorted(names) for cell in spans[number]]
+    for at, end, cell in cells:
+        inside = _inside(out, at, end)
+        if any(f.start < at or f.end > end for f in inside):
+            continue  # something wider than the cell: leave it
+        if any(f.type == "person" and (f.start, f.end) == (at, end) for f in inside):
+            continue
+        out = [f for f in out if f not in inside]
+        out.append(Match("person", at, end, cell.strip()))
+    return out
+
+
+def _inside(found: list[Match], start: int, end: int) -> list[Match]:
+    return [f for f in found if start < f.end and f.start < end]
+
+
+def _holds_party(cell: str) -> bool:
+    return any(m.type == "party" for m in gazetteer.find(cell))
 
 
 def printed_cells(seg: Segment, rows: list[list[str]]) -> Iterator[tuple[int, int, str, int]]:

@@ -26,10 +26,26 @@ def _fuller(short: str, names: _Names) -> str | None:
     """The one fuller name that ends in `short` (a surname), or, for a name of two words or
     more, that starts with it ('Jan Carlo' of 'Jan Carlo Bos': a given name of two words)."""
     ends, starts = names
-    found = {n for n in ends.get(" " + short.lower(), ()) if len(n) > len(short)}
+    found = {
+        n
+        for n in ends.get(" " + short.lower(), ())
+        if len(n) > len(short) and not _particle_before(n, short)
+    }
     if not found and " " in short and not _INITIAL.match(short.split()[0]):
         found = set(starts.get(short.lower() + " ", ()))
     return found.pop() if len(found) == 1 else None
+
+
+# A particle before the surname makes it another surname: 'Bos (GL)' is not 'Van den Bos (PvdD)',
+# two members of one council (persons78).
+_PARTICLES = frozenset(
+    ("van", "de", "den", "der", "ter", "ten", "te", "het", "'t", "’t", "in", "op")
+)
+
+
+def _particle_before(full: str, short: str) -> bool:
+    before = full[: len(full) - len(short)].split()
+    return bool(before) and before[-1].lower() in _PARTICLES and not short[:1].islower()
 
 
 # Each name's lower-case ends from a space on (' de vries' of 'Jan de Vries') and beginnings up

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from services.enrich.entities import attendees, orgnames
+from services.enrich.entities import attendees, gazetteer, orgnames
 from services.enrich.entities.gazetteer import automaton
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
@@ -41,10 +41,13 @@ _PARTICLE = (
     r"'t|’t|[Vv]\.d\.)"
 )
 _SECOND = rf"-(?:van{_GAP}(?:der|den|de)|van|de|der|den|ter|ten|te){_GAP}{_WORD}"
+# A lower-case particle inside a surname of two parts, no hyphen: 'Martinez van Andel' (persons78).
+_INNER = rf"{_GAP}(?:van{_GAP}(?:der|den|de)|van|de|der|den|ter|ten){_GAP}{_WORD}"
 _INITIALS = rf"(?:(?:IJ|[{_UP}])[{_LOW}]{{0,2}}\.[ \u00a0]?){{1,4}}"
 # One item, whole: the name, then its marks and brackets.
 _ITEM = re.compile(
-    rf"(?P<name>(?:{_INITIALS})?(?:{_PARTICLE}{_GAP})?{_WORD}(?:{_GAP}{_WORD})?(?:{_SECOND})?)"
+    rf"(?P<name>(?:{_INITIALS})?(?:{_PARTICLE}{_GAP})?{_WORD}(?:{_GAP}{_WORD}|{_INNER})?"
+    rf"(?:{_SECOND})?)"
     rf"(?P<tail>(?:[ \u00a0]*\*+)?(?:[ \u00a0]*\([^()\n]{{1,60}}\))*(?:[ \u00a0]*\*+)?)"
 )
 # The same with a one-word surname, where two words were no name: 'Kortenhoeven Griffier:'.
@@ -61,7 +64,15 @@ _GLUED_LABEL = re.compile(
 # The next label on the same line, where a block was joined into one line: 'Voorzitter:
 # Kortenhoeven Griffier: Lamberink Aanwezig: ...'.
 _NEXT_LABEL = re.compile(rf"[ \u00a0]+(?P<label>[{_UP}][^:\n,()]{{0,40}}):")
-_SEPARATOR = re.compile(rf"[ \u00a0]*[,;][ \u00a0]*|{_GAP}(?:en|&){_GAP}")
+# A comma typed twice is one ('Assad (D66),, Van Basten Batenburg (VVD)', persons78).
+_SEPARATOR = re.compile(rf"[ \u00a0]*[,;](?:[ \u00a0]*[,;])*[ \u00a0]*|{_GAP}(?:en|&){_GAP}")
+# A bracket whose opening the page's reading set elsewhere: 'Bingöl voor Den Haag), Bom (Hart voor
+# Den Haag)' (a besluitenlijst's cell whose '(Hart' the segmenter cut out), taken as the item's
+# tail inside a list already read (persons78, after its blind scoring).
+_UNOPENED = re.compile(r"[ \u00a0]+[^(),;:\n]{1,40}\)")
+# An item's closing bracket ends it where the comma after it was left out: 'Celik (DENK) De Vuyst
+# (GroenLinks)', the next item's capital after one blank (persons78).
+_BRACKET_GAP = re.compile(rf"[ \u00a0](?=(?:{_PARTICLE}{_GAP})?[{_UP}])")
 # The heads that open a block, each before its colon (words after it on the label allowed:
 # 'Afwezig met kennisgeving:', 'Aanwezig leden UR:', 'Afwezig(m.k.):').
 _HEAD = re.compile(
@@ -69,7 +80,9 @@ _HEAD = re.compile(
     r"Tevens[ \u00a0]+aanwezig|Afgemeld|Verhinderd|Presentielijst|Voorzitter|Griffier|Notulist|"
     r"Namens[ \u00a0]+het[ \u00a0]+college|Insprekers|AANWEZIG|AFWEZIG|Leden|Tegenwoordig|"
     r"te[ \u00a0]+weten)"
-    r"(?P<rest>[^:\n]{0,40}):[ \t\u00a0]*"
+    # its colon, or in a table the bar to the next cell ('Afwezig | Baboeram (GroenLinks)', a
+    # besluitenlijst's row; persons78)
+    r"(?P<rest>[^:|\n]{0,40})(?::[ \t\u00a0]*|[ \t\u00a0]+\|[ \t\u00a0]*)"
 )
 # A sub-label inside a block: capitalised words, short function words, brackets ('Leden UR',
 # 'College van Bestuur', 'Raad van Toezicht (vanaf ag.pt. 9)', 'Afwezig m.k.').
@@ -102,9 +115,13 @@ _BODY_WORDS = frozenset(
     str.split(
         "Gemeente Provincie Ministerie Stichting Vereniging Universiteit Staten Kamer Raad "
         "Commissie College Bestuur Directie Griffie Fractie Fracties Voorzitter Griffier "
-        "Secretaris Wethouder Wethouders Burgemeester Gedeputeerde Notulist Leden"
+        "Secretaris Wethouder Wethouders Burgemeester Gedeputeerde Notulist Leden "
+        # a table's label run into a wrapped cell's list: 'Van Deelnemers Gennep (CDA)' (persons78)
+        "Deelnemers Deelnemer Aanwezigen Afwezigen"
     )
 )
+# A head's count of those present: 'Aanwezig zijn 43 leden:' (a besluitenlijst; persons78).
+_COUNT = re.compile(r"(?<![\w.])\d{1,3}(?![\w.])")
 _REACH = 2400  # a block's text after its head
 _LINES = 40
 
@@ -130,8 +147,10 @@ def _item_ok(name: str) -> bool:
     words = [w for w in re.split(r"[ \u00a0]+", name) if w]
     after_particle = False
     checked = 0
-    for word in words:
+    for at, word in enumerate(words):
         if word.lower() in _PARTICLE_WORDS:
+            if at > 0 and checked > 0 and _body_after(words[-1]):
+                return False  # 'Jansen van Rijkswaterstaat': where he comes from
             after_particle = True
             continue
         if "." in word and not word.endswith(".") and word[0].isupper():
@@ -146,6 +165,14 @@ def _item_ok(name: str) -> bool:
         if not _word_ok(word):
             return False
     return checked > 0 and (after_particle or not automaton().exists(" ".join(words)))
+
+
+def _body_after(word: str) -> bool:
+    """Whether the word after a particle inside an item is a body or a party the gazetteer holds
+    (a place there is a surname's: 'Martinez van Andel', 'Van Kampen')."""
+    return word in _BODY_WORDS or any(
+        m.type != "location" and m.start == 0 and m.end == len(word) for m in gazetteer.find(word)
+    )
 
 
 def _label_ok(label: str) -> bool:
@@ -175,6 +202,11 @@ def _items(text: str, pos: int, end: int) -> tuple[list[tuple[int, int]], int, b
             return out, pos, False
         after = item.end()
         sep = _SEPARATOR.match(text, after, end)
+        if sep is None and len(out) >= 2:
+            lost = _UNOPENED.match(text, after, end)
+            if lost is not None and _SEPARATOR.match(text, lost.end(), end) is not None:
+                after = lost.end()  # 'Bingöl voor Den Haag),': its '(Hart' set elsewhere
+                sep = _SEPARATOR.match(text, after, end)
         if sep is not None:
             out.append((item.start("name"), item.end("name")))
             pos = sep.end()
@@ -191,6 +223,11 @@ def _items(text: str, pos: int, end: int) -> tuple[list[tuple[int, int]], int, b
         if label is not None and _label_ok(label.group("label")):
             out.append((item.start("name"), item.end("name")))
             return out, label.start("label"), True
+        gap = _BRACKET_GAP.match(text, after, end) if item.group("tail").endswith(")") else None
+        if gap is not None:
+            out.append((item.start("name"), item.end("name")))
+            pos = gap.end()
+            continue
         return out, pos, False
     return out, pos, True
 
@@ -248,12 +285,14 @@ def find(text: str) -> Iterator[tuple[int, int]]:
     """The spans of the surnames read in the text's attendance blocks."""
     taken = -1
     for head in _heads(text):
-        labelled = head.group(0).rstrip(" \t\u00a0:")
-        if head.start() < taken or (head.group("rest").strip() and not _label_ok(labelled)):
+        labelled = head.group(0).rstrip(" \t\u00a0:|")
+        if head.start() < taken or (
+            head.group("rest").strip() and not _label_ok(_COUNT.sub("", labelled))
+        ):
             continue
         end = min(len(text), head.end() + _REACH)
         pos, read, lines = head.end(), False, 0
-        single = head.group(0).split(":")[0].strip() in _SINGLE_LABELS
+        single = labelled in _SINGLE_LABELS
         while pos < end and lines < _LINES:
             lines += 1
             if text[pos] in "\r\n":

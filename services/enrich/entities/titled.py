@@ -673,11 +673,20 @@ _NOT_NAMES |= orgnames.STATUS_COLUMN
 # A street's, square's or neighbourhood's name after a title that is part of it ('Burgemeester
 # Brokxlaan', 'Mr. Visserplein'); not the endings surnames have ('Versteeg', 'Hogeweg', 'Verkade').
 _STREET = re.compile(r"\w{4,}(?:laan|plein|straat|brug|buurt|park|gracht|singel|dreef)")
+# A house number after the word, then the line's end, a comma or a postcode: the word is a street's
+# ('Binnenhof 19', 'Lange Voorhout 9,') (persons78).
+_HOUSE_NUMBER = re.compile(
+    r"[ \t\u00a0]+\d{1,4}(?:[ \t\u00a0]?[a-zA-Z](?![\w]))?(?:-\d{1,4})?"
+    r"[ \t\u00a0]*(?:\r?\n|,|$|\d{4}[ \t\u00a0]?[A-Z]{2}(?![\w]))"
+)
 # A building's or school's name ends so: 'de Den Deylschool c.s.', 'het Vondelgebouw'. A group's
 # compound too: 'onze collega Statenfractie in Friesland', 'collega Raadsfractie' (persons73).
 _BUILDING = re.compile(
     r"\w{3,}(?:school|college|lyceum|gebouw|kliniek|ziekenhuis|museum|theater|stadion|kazerne"
-    r"|fractie|fracties)"
+    r"|fractie|fracties"
+    # a body's compound after an office: 'herbenoeming voorzitter Adviescommissie
+    # omgevingskwaliteit', 'voorzitter Rekenkamercommissie' (persons78)
+    r"|commissie|commissies|dienst|bureau|afdeling|directie|inspectie|autoriteit|instituut)"
 )
 # The words a body's name opens with, which end a person's name before them.
 _BODY_WORDS = orgnames.HEADS.words | _words("Ministerie Gemeente Provincie Waterschap")
@@ -943,6 +952,8 @@ def _person(
         return None  # 'Burgemeester Brokxlaan 32', 'Mr. Visserplein': a street's name
     if _BUILDING.fullmatch(surname[-1]) and surname[-1] not in member_surnames():
         return None  # 'de Den Deylschool c.s.': a school's name
+    if _HOUSE_NUMBER.match(text, end) and surname[-1] not in member_surnames():
+        return None  # 'Kabinet Minister-President Binnenhof 19\n2513 AA': a letterhead's address
     if _GARBLED.search(surname[-1]):
         return None  # an OCR layer's reading of a signature: 'M.R. SctnjTWk'
     if len(words) == 1 and _qualifying_adjective(text, end, words[0]):
@@ -1231,6 +1242,12 @@ def find(text: str) -> Iterator[Match]:
             continue
         found = _person(text, van.start("name"), van.end("name"))
         if found is not None and found.end == van.end("name"):
+            if _COURTESY.search(text, max(0, van.start("name") - 12), van.start("name")):
+                # 'mevrouw Van Dobben de Bruijn, de heer Brill': a second surname after a
+                # lower-case particle, as after initials (persons78; persons75's Staten minutes)
+                end = listed_surname_tail_end(text, found.end, _NOT_NAMES | _BODY_WORDS)
+                if end != found.end:
+                    found = _person(text, found.start, end) or found
             yield found
     fields: set[int] = set()
     if not cues.isdisjoint(_FIELD_STEMS_SET):
@@ -1536,19 +1553,45 @@ _SUBJECT_AFTER = re.compile(
 )
 
 
+# A city's, province's or region's adjective as a motion's title opens ('motie Haagse belangen').
+_PLACE_ADJECTIVES = _words(
+    "Haagse Amsterdamse Rotterdamse Utrechtse Groningse Leidse Delftse Zwolse Haarlemse Arnhemse "
+    "Nijmeegse Tilburgse Bredase Eindhovense Almeerse Scheveningse Westlandse Brabantse Limburgse "
+    "Friese Zeeuwse Drentse Overijsselse Gelderse Hollandse Twentse Flevolandse Veluwse"
+)
 _MOTION_AGAIN = re.compile(r"[ \t\u00a0]+(?:motie|amendement)(?![\w-])")
 _NATIONAL = re.compile(r"(?:ische|[eai]ense|aanse|landse|[Dd]uitse|[Ff]ranse|[Bb]ritse|[Pp]oolse)$")
 _LOWER_WORD = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]{3,}")
+
+
+# A council's motion or amendment numbered by its agenda item and party: 'Amendement K.A HvDH',
+# 'Motie F.1 HvdH', 'Amendement N.E GL' (a besluitenlijst's rows). The number looks like initials;
+# the party after it (a word with a capital inside, or one the gazetteer holds) says what it is.
+_MOTION_CODE = re.compile(r"[A-Z]\.?[A-Z0-9]{1,2}\.?")
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+def _party_word(word: str) -> bool:
+    known = automaton().get(word.rstrip(".,"), None)
+    return _INNER_CAPITAL.search(word) is not None or (
+        known is not None and known[1].type == "party"
+    )
 
 
 def _motion_title(text: str, m: re.Match[str]) -> bool:
     if not m.group(0).lower().startswith(("motie", "amendement")):
         return False
     name = m.group("name")
+    words = name.split()
+    if len(words) > 1 and _MOTION_CODE.fullmatch(words[0]) and _party_word(words[1]):
+        return True  # 'Amendement K.A HvDH Afzonderlijke ...': its number and party (persons78)
     if " " in name or name in member_surnames():
         return False
-    # 'moties Armeense kwestie': an adjective of a people or land, then the matter
-    adjective = _NATIONAL.search(name) is not None and _LOWER_WORD.match(text, m.end("name"))
+    # 'moties Armeense kwestie': an adjective of a people or land, then the matter; a city's or
+    # region's too ('de motie Haagse belangen geborgd', persons78)
+    adjective = (
+        _NATIONAL.search(name) is not None or name in _PLACE_ADJECTIVES
+    ) and _LOWER_WORD.match(text, m.end("name"))
     return (
         bool(adjective)
         or _SUBJECT_AFTER.match(text, m.end("name")) is not None

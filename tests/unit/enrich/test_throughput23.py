@@ -20,11 +20,22 @@ def _fuller_by_scan(short: str, names: set[str]) -> str | None:
     """The linker's earlier `_fuller`: every name of the document read for each name sought."""
     lowered = {n: n.lower() for n in names}
     key = " " + short.lower()
-    found = {n for n, low in lowered.items() if len(n) > len(short) and low.endswith(key)}
+    found = {
+        n
+        for n, low in lowered.items()
+        if len(n) > len(short) and low.endswith(key) and not _after_particle(n, short)
+    }
     if not found and " " in short and not _INITIAL.match(short.split()[0]):
         key = short.lower() + " "
         found = {n for n, low in lowered.items() if low.startswith(key)}
     return found.pop() if len(found) == 1 else None
+
+
+def _after_particle(name: str, short: str) -> bool:
+    """'Van den Bos' ends in ' bos' but its surname is 'Van den Bos', not 'Bos' (persons78)."""
+    before = name[: len(name) - len(short)].split()
+    particles = ("van", "de", "den", "der", "ter", "ten", "te", "het", "'t", "’t", "in", "op")
+    return bool(before) and before[-1].lower() in particles and not short[:1].islower()
 
 
 _SURNAMES = [
