@@ -249,7 +249,9 @@ def find_references(doc: SegmentedDocument) -> list[Reference]:
     return _readable(doc, _with_paths_joined(doc, refs, ocr_pages), ocr_pages)
 
 
-def _readable(doc: SegmentedDocument, refs: list[Reference], ocr_pages: set[int]) -> list[Reference]:
+def _readable(
+    doc: SegmentedDocument, refs: list[Reference], ocr_pages: set[int]
+) -> list[Reference]:
     """ocrurl40: a web address on a page an OCR engine read that holds what no printed address
     does (`ocr.unreadable_url`: a broken escape, a '!', an unpaired bracket, a ':' in its host)
     is not reported: OCR damaged it where nothing can check it, and it would be an address no

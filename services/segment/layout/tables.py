@@ -1197,6 +1197,7 @@ def _whole_cells(
 # ocrurl40: an OCR'd cell's line ending this close (ems) to its column's edge filled the cell
 _URL_FULL = 1.0
 _ADDRESS_SIGNS = "/%_=&?#~\u2010\u2011"  # a piece that holds one is an address's, not a word
+_SIGN_SET: Final = frozenset(_ADDRESS_SIGNS)
 _HYPHENS = "-\u2010\u2011"
 
 
@@ -1217,10 +1218,7 @@ def _address_goes_on(last: str, text: str, full: bool) -> bool:
 
 
 def _signed(text: str) -> bool:
-    for c in text:
-        if c in _ADDRESS_SIGNS:
-            return True
-    return False
+    return not _SIGN_SET.isdisjoint(text)
 
 
 def _address_joined(last: str, text: str) -> str:
