@@ -63,3 +63,33 @@ def test_on_a_text_layer_the_address_is_reported_as_before(url: str) -> None:
 @pytest.mark.parametrize("url", READABLE[:4])
 def test_a_readable_address_on_an_ocr_page_is_reported(url: str) -> None:
     assert _urls(f"Zie {url} voor de tekst.") == [url]
+
+
+# --- a hash of 32 or 40 hex digits with OCR's o, l, s for 0, 1, 5 -------------------------------
+
+_FILE = "https://archief.amsterdam/inventarissen/file/"
+
+
+@pytest.mark.parametrize(
+    ("read", "want"),
+    [
+        (_FILE + "fd6f85ceaoab7148d981d812a431bbsa", _FILE + "fd6f85cea0ab7148d981d812a431bb5a"),
+        (_FILE + "87f0ll087b7629d30d28b801edce3e4b", _FILE + "87f011087b7629d30d28b801edce3e4b"),
+        ("https://x.nl/a/" + "0o" * 20 + "/b", "https://x.nl/a/" + "00" * 20 + "/b"),
+    ],
+)
+def test_a_hashs_look_alikes_are_its_digits(read: str, want: str) -> None:
+    assert _urls(f"Zie {read} voor de scan.") == [want]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        _FILE + "87fo11087b7629d30d28b801edceze4b",  # a z: no hash's letter and no look-alike
+        _FILE + "fd6f85ceaoab7148d981d812a431bbsaa",  # 33 characters: no hash
+        "https://x.nl/deelsoffdealsaddedfeedsseedsfoods1",  # a word's letters, one digit
+        "https://x.nl/abcdefabcdefabcdefabcdefabcdefab",  # nothing to repair
+    ],
+)
+def test_what_is_no_hash_stays_as_printed(printed: str) -> None:
+    assert _urls(f"Zie {printed} voor de scan.") == [printed]
