@@ -195,6 +195,9 @@ _LEADING_DIGITS = re.compile(r"\d+")
 _TK_YEAR_CUT = re.compile(r"[?&]d?id=(\d{1,4})$")
 _TK_YEAR_REST = re.compile(r"\d{0,3}[ZD]\d{5}(?![\w/-])")
 _TK_WHOLE = re.compile(r"(?:19|20)\d\d[ZD]\d{5}")
+# ... and a whole one ending the line ended the address there: the next line's list entry
+# ('2018Z10708/2018D32641, d.d. ...') is not its rest, unless a parameter or fragment follows.
+_TK_WHOLE_END = re.compile(r"[?&]d?id=(?:19|20)\d\d[ZD]\d{5}$")
 # ocrurl40: an address whose last piece is a file's whole name ('.../kst-29517-136.html', '.pdf')
 # ended there, unless a query or fragment follows ('?', '#', '&'): the next line's next list
 # entry ('32550-62/2018D38393, d.d. ...', 'kst-29517-177, d.d. ...') is not its rest, though it
@@ -228,7 +231,9 @@ def _continues_url(stripped: str, left: str, right: str) -> bool:
         tail = _TK_YEAR_REST.match(first)
         if tail is not None and _TK_WHOLE.fullmatch(year.group(1) + tail.group()) is not None:
             return True
-    if _FILE_END.search(stripped) is not None and first[:1] not in "?#&":
+    if (
+        _FILE_END.search(stripped) is not None or _TK_WHOLE_END.search(stripped) is not None
+    ) and first[:1] not in "?#&":
         return False
     if stripped[-1] == "." and first[:1].isupper() and "/" not in first:
         return False  # 'op www.rijksoverheid.nl.' / 'De minister': the sentence ended with it

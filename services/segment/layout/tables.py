@@ -422,8 +422,10 @@ def _address_run_in(token: str, cells: list[str], read: Counter[str], told: Coun
 def _ends_above(line: Line, mine: list[Line]) -> set[str]:
     """cells61: the words of the grid's lines right above `line` (a line's height or two) that
     share some of its width: where a cell's word wrapped onto `line` came from (a grid's line
-    runs across its row's columns, so the cell's word may stand amid it)."""
-    height = max(line.y1 - line.y0, 1.0)
+    runs across its row's columns, so the cell's word may stand amid it). A line's height is at
+    least its type's size: an OCR'd line of one short letter ('i', Excel's wrap) is inked over
+    a third of it only (ocrurl40)."""
+    height = max(line.y1 - line.y0, line.size, 1.0)
     return {
         word.lower()
         for m in mine

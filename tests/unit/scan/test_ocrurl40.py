@@ -241,6 +241,11 @@ def test_a_scheme_without_slashes_joins_its_host(words: tuple[str, ...], want: l
             ["https://zoek.officielebekendmakingen.nl/kst-29517-168.html", "kst-29517-177, d.d."],
             "https://zoek.officielebekendmakingen.nl/kst-29517-168.html kst-29517-177, d.d.",
         ),
+        (
+            ["https://www.tweedekamer.nl/kamerstukken/detail?id=2018Z09497&did=2", "018D30087", "2018Z10708/2018D32641, d.d. 7 juni"],
+            "https://www.tweedekamer.nl/kamerstukken/detail?id=2018Z09497&did=2018D30087 2018Z10708/2018D32641, d.d. 7 juni",
+        ),
+        (["www.tweedekamer.nl/detail?id=2018Z09497", "&did=2018D30087"], "www.tweedekamer.nl/detail?id=2018Z09497&did=2018D30087"),
         (["https://x.nl/nota.pdf", "#page=3"], "https://x.nl/nota.pdf#page=3"),
         (["https://x.nl/nota.html", "?x=1&y=2"], "https://x.nl/nota.html?x=1&y=2"),
         (["https://x.nl/nota.ht", "ml"], "https://x.nl/nota.ht ml"),  # a cut name: the finder's
@@ -249,3 +254,17 @@ def test_a_scheme_without_slashes_joins_its_host(words: tuple[str, ...], want: l
 )  # fmt: skip
 def test_paragraph_lines_of_an_address(lines: list[str], want: str) -> None:
     assert join_lines(lines) == want
+
+
+# --- a lone letter a scanned grid's cell glued on stays with the table ---------------------------
+
+
+def test_a_lone_letter_line_under_the_address_it_ends_stays_in_the_table() -> None:
+    from services.segment.layout.lines import Line as LayoutLine
+    from services.segment.layout.tables import _ends_above
+
+    above = LayoutLine(
+        1, 336.0, 660.0, 425.0, 667.0, 661.0, 6.0, False, "https://www.x.nl/binaries/rijksoverhe"
+    )
+    letter = LayoutLine(1, 336.0, 651.0, 336.5, 653.2, 651.0, 6.0, False, "i")
+    assert "https://www.x.nl/binaries/rijksoverhe" in _ends_above(letter, [above, letter])
