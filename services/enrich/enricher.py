@@ -246,7 +246,28 @@ def find_references(doc: SegmentedDocument) -> list[Reference]:
     if tails:
         refs = [r for r in refs if not (r.type == "url" and r.normalized in tails)]
     refs = _with_sections_read(doc, _with_hosts_repaired(refs), ocr_pages)
-    return _with_paths_joined(doc, refs, ocr_pages)
+    return _readable(doc, _with_paths_joined(doc, refs, ocr_pages), ocr_pages)
+
+
+def _readable(
+    doc: SegmentedDocument, refs: list[Reference], ocr_pages: set[int]
+) -> list[Reference]:
+    """ocrurl40: a web address on a page an OCR engine read that holds what no printed address
+    does (`ocr.unreadable_url`: a broken escape, a '!', an unpaired bracket, a ':' in its host)
+    is not reported: OCR damaged it where nothing can check it, and it would be an address no
+    one printed. Its text stays in the segment."""
+    if not ocr_pages:
+        return refs
+    pages = {s.id: s.page for s in doc.segments}
+    return [
+        r
+        for r in refs
+        if not (
+            r.type == "url"
+            and pages.get(r.segment_id) in ocr_pages
+            and ocr.unreadable_url(r.normalized)
+        )
+    ]
 
 
 def _ocr_read_pages(doc: SegmentedDocument) -> set[int]:

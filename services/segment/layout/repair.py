@@ -189,6 +189,20 @@ def _cut_at_slash(stripped: str, right: str) -> bool:
 # one cut short at the line's end goes on with the digits it lacks on the next.
 _SHORT_TK_NUMBER = re.compile(r"=\d{4}[ZD](\d{0,4})$")
 _LEADING_DIGITS = re.compile(r"\d+")
+# ocrurl40: ... or cut inside its year ('detail?id=2018Z09497&did=2' / '018D30087', a scanned
+# letter's address at the line's end): the next line's first word makes the number whole, a year
+# of 19xx or 20xx, its letter and five digits, and nothing of a word after them.
+_TK_YEAR_CUT = re.compile(r"[?&]d?id=(\d{1,4})$")
+_TK_YEAR_REST = re.compile(r"\d{0,3}[ZD]\d{5}(?![\w/-])")
+_TK_WHOLE = re.compile(r"(?:19|20)\d\d[ZD]\d{5}")
+# ... and a whole one ending the line ended the address there: the next line's list entry
+# ('2018Z10708/2018D32641, d.d. ...') is not its rest, unless a parameter or fragment follows.
+_TK_WHOLE_END = re.compile(r"[?&]d?id=(?:19|20)\d\d[ZD]\d{5}$")
+# ocrurl40: an address whose last piece is a file's whole name ('.../kst-29517-136.html', '.pdf')
+# ended there, unless a query or fragment follows ('?', '#', '&'): the next line's next list
+# entry ('32550-62/2018D38393, d.d. ...', 'kst-29517-177, d.d. ...') is not its rest, though it
+# holds an address's marks.
+_FILE_END = re.compile(r"/[^/\s]+\.(?:html?|pdf|aspx?|php)$", re.IGNORECASE)
 URL_START = re.compile(r"(?i:https?://|www\.)")
 # urls39: a list's item label and the item's first word after it ('ii. Doel: ...', 'b) De ...',
 # '3. Het ...'): a roman numeral, one letter or one or two digits with its '.' or ')', a space and a
@@ -212,6 +226,15 @@ def _continues_url(stripped: str, left: str, right: str) -> bool:
     if short is not None:
         rest = _LEADING_DIGITS.match(first)
         return rest is not None and len(short.group(1)) + len(rest.group()) == 5
+    year = _TK_YEAR_CUT.search(stripped)
+    if year is not None:
+        tail = _TK_YEAR_REST.match(first)
+        if tail is not None and _TK_WHOLE.fullmatch(year.group(1) + tail.group()) is not None:
+            return True
+    if (
+        _FILE_END.search(stripped) is not None or _TK_WHOLE_END.search(stripped) is not None
+    ) and first[:1] not in "?#&":
+        return False
     if stripped[-1] == "." and first[:1].isupper() and "/" not in first:
         return False  # 'op www.rijksoverheid.nl.' / 'De minister': the sentence ended with it
     url_like = any(ch in first for ch in URL_MARKS)

@@ -22,7 +22,14 @@ from services.segment.layout.grids import GridTable
 from services.segment.layout.headings import EMPHASIS
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import BULLET, CHART, NUMBERED, Block
-from services.segment.layout.repair import PDFIUM_MARKS, URL_START, cuts_url, join_lines
+from services.segment.layout.repair import (
+    PDFIUM_MARKS,
+    URL_START,
+    cuts_url,
+    ends_in_url,
+    join_lines,
+    url_piece,
+)
 
 Piece = list[Line] | Block
 # a column's cell the line above wrote in, as `_whole_cells` keeps it (see there)
@@ -415,8 +422,10 @@ def _address_run_in(token: str, cells: list[str], read: Counter[str], told: Coun
 def _ends_above(line: Line, mine: list[Line]) -> set[str]:
     """cells61: the words of the grid's lines right above `line` (a line's height or two) that
     share some of its width: where a cell's word wrapped onto `line` came from (a grid's line
-    runs across its row's columns, so the cell's word may stand amid it)."""
-    height = max(line.y1 - line.y0, 1.0)
+    runs across its row's columns, so the cell's word may stand amid it). A line's height is at
+    least its type's size: an OCR'd line of one short letter ('i', Excel's wrap) is inked over
+    a third of it only (ocrurl40)."""
+    height = max(line.y1 - line.y0, line.size, 1.0)
     return {
         word.lower()
         for m in mine
@@ -604,7 +613,7 @@ def _split_by_gaps(
                 out.append(plain)
                 plain = []
             kept, heads = _repeats_apart(lines[i:j])
-            out.append(_table(kept))
+            out.append(_table(kept, all(line.page in ocr_pages for line in kept)))
             out += [_repeated_header(head) for head in heads]
             i = j
         else:
@@ -1028,7 +1037,8 @@ def _texts(line: Line) -> list[str]:
     return [text for _, _, text in line.cells]
 
 
-def _table(lines: list[Line]) -> Block:
+def _table(lines: list[Line], ocr: bool = False) -> Block:
+    """The lines as a table's rows and cells; `ocr`: every line is OCR's (see `_whole_cells`)."""
     widest = max(lines, key=lambda ln: len(ln.cells))
     columns = [(x0, x1) for x0, x1, _ in widest.cells]
     rows: list[list[str]] = []
@@ -1058,7 +1068,7 @@ def _table(lines: list[Line]) -> Block:
     ]
     gaps[0] = math.inf
     sizes = [line.size for line in read]
-    rows = _whole_cells(rows, spans, sizes, cut, gaps if labels else (), rests)
+    rows = _whole_cells(rows, spans, sizes, cut, gaps if labels else (), rests, ocr)
     block = Block(lines, kind="table", rows=rows)
     block.text = "\n".join(" | ".join(cell for cell in row) for row in rows)
     return block.finish()
@@ -1118,6 +1128,7 @@ def _whole_cells(
     cut: AbstractSet[int] = frozenset(),
     gaps: Sequence[float] = (),
     rests: AbstractSet[int] = frozenset(),
+    ocr: bool = False,
 ) -> list[list[str]]:
     """A row without a first cell continues the row above: in a table whose rows have one, or
     where its text wrapped there (a besluitenlijst's 'Zaak:' over the lines its text runs on;
@@ -1126,7 +1137,9 @@ def _whole_cells(
     from the line above, `math.inf` at a page's top) where the rows are set apart by more space
     than a cell's lines and the line stands at a cell's line distance under a line that filled
     most of its column (`_set_in`; tables33). A row of `rests` (by index: a label's wrapped
-    rest, `_label_rest`) goes on the row above, its first cell too."""
+    rest, `_label_rest`) goes on the row above, its first cell too. `ocr` (the table's lines
+    are all OCR's): a cell's next line that is a piece of the web address its last line ends in
+    goes on that line with no space (`_address_goes_on`)."""
     labelled = sum(bool(row[0]) for row in rows) * 2 >= len(rows)
     lead = _cell_lead(rows, gaps, sizes) if gaps else None
     right = [max(span[k][1] for span in spans) for k in range(len(rows[0]))]
@@ -1137,6 +1150,9 @@ def _whole_cells(
     # next column (that column's text was run into the cell's line)
     opened: list[_Open | None] = [None] * len(rows[0])
     edges = _edges(spans, right)
+    # ocrurl40: per column, whether the line last written in it reached the column's edge
+    full_to = [min(edge, end) for edge, end in zip(edges, right, strict=True)]
+    was_full = [False] * len(rows[0])
     for n, (row, span, size) in enumerate(zip(rows, spans, sizes, strict=True)):
         merged = bool(out) and (
             n in rests
@@ -1159,8 +1175,14 @@ def _whole_cells(
         for k in goes_on:
             _carry(opened[k], row[k])
         if merged:
-            for cell, text in zip(out[-1], rest, strict=True):
-                cell += [text] if text else []
+            for k, text in enumerate(rest):
+                cell = out[-1][k]
+                if not text:
+                    continue
+                if ocr and cell and _address_goes_on(cell[-1], text, was_full[k]):
+                    cell[-1] = _address_joined(cell[-1], text)
+                else:
+                    cell.append(text)
         elif any(text for text in rest) or not out:  # a native loop, not the builtin call
             out.append([[text] if text else [] for text in rest])
         single = sum(bool(text) for text in row) == 1
@@ -1168,8 +1190,42 @@ def _whole_cells(
             cell = (opened[k] or ([], False, False))[0] if k in goes_on else out[-1][k]
             full = single and span[k][1] >= edges[k] - _FULL * size
             opened[k] = (cell, full, span[k][1] > edges[k]) if text and cell else None
+            if text:
+                was_full[k] = span[k][1] >= full_to[k] - _URL_FULL * size
         above = span
     return [[join_lines(cell) if cell else "" for cell in row] for row in out]
+
+
+# ocrurl40: an OCR'd cell's line ending this close (ems) to its column's edge filled the cell
+_URL_FULL = 1.0
+_ADDRESS_SIGNS = "/%_=&?#~\u2010\u2011"  # a piece that holds one is an address's, not a word
+_SIGN_SET: Final = frozenset(_ADDRESS_SIGNS)
+_HYPHENS = "-\u2010\u2011"
+
+
+def _address_goes_on(last: str, text: str, full: bool) -> bool:
+    """ocrurl40: an OCR'd table's cell wraps a web address anywhere, as a drawn grid's does
+    (grids._with_urls_whole, cells61): 'https://www.rijksoverheid.nl/binaries/rijksoverhe' / 'i' /
+    'd/documenten/.../brief-van-de' / '-' / 'heer-alders-...' (an Excel inventory, printed and
+    scanned: refs37's p325). Where no drawn cell's box can be read, the column's edge tells a full
+    line. The line goes on the address the cell's last line ends in when it is one word of an
+    address's characters that opens no address of its own, and the last line was cut: it filled
+    the column (`full`), ends in a hyphen, or the piece holds an address's sign ('d/documenten',
+    after Excel's lone 'i')."""
+    return (
+        url_piece(text)
+        and ends_in_url(last)
+        and (full or last[-1] in _HYPHENS or last[-1] in PDFIUM_MARKS or _signed(text))
+    )
+
+
+def _signed(text: str) -> bool:
+    return not _SIGN_SET.isdisjoint(text)
+
+
+def _address_joined(last: str, text: str) -> str:
+    """The address's line and its next piece as one (pdfium's mark at the end: a hyphen)."""
+    return f"{last[:-1]}-{text}" if last[-1] in PDFIUM_MARKS else last + text
 
 
 def _cell_lead(rows: list[list[str]], gaps: Sequence[float], sizes: list[float]) -> float | None:

@@ -24,7 +24,7 @@ from services.segment.scan.render import OCR_DPI, PageImage
 from services.segment.scan.repairs import second_look
 from services.segment.scan.rulings import erase_rulings
 from services.segment.scan.tesseract import tesseract
-from services.segment.scan.urllines import join_split_ones
+from services.segment.scan.urllines import hyphen_specks, join_bare_scheme, join_split_ones
 
 
 def read_scanned(page: pdfium.PdfPage, *, dpi: int = OCR_DPI, lang: str = "nld+eng") -> list[Run]:
@@ -40,8 +40,10 @@ def read_image(image: PageImage, *, lang: str = "nld+eng") -> list[Run]:
     image.rows = erase_rulings(image.rows, image.scale)  # text inside a grid reads as a picture
     image.rows = lift_light_text(image.rows, image.scale)  # white on a grey bar: dark on white
     lines = parse_lines(tesseract(image.grey(), lang=lang, psm=11, output="hocr"))
+    hyphen_specks(lines)
     for line in lines:
         join_split_ones(line)
+        join_bare_scheme(line)
         for word in line.words:
             second_look(image, word, lang)
         find_markers(image, line, lang)

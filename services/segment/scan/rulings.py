@@ -14,7 +14,7 @@ import re
 
 import pypdfium2 as pdfium
 
-from services.segment.layout.repair import join_lines
+from services.segment.layout.repair import ends_in_url, join_lines, url_piece
 from services.segment.layout.words import Run
 from services.segment.scan.render import device_to_page
 
@@ -149,11 +149,63 @@ def text_in(runs: list[Run], box: Box) -> str:
     # the cell's lines joined as a paragraph's: a URL or a word broken at the cell's edge is
     # whole again ('https://www.raadvanstate.nl/uit' / 'spraken/...')
     rows: dict[int, list[str]] = {}
+    spans: dict[int, list[float]] = {}  # each line's left edge, right edge and a character's width
     for run in lines:
         per_char = (run.x1 - run.x0) / max(len(run.text), 1)
-        row = rows.setdefault(round(run.base or run.y0), [])
+        key = round(run.base or run.y0)
+        row = rows.setdefault(key, [])
+        span = spans.setdefault(key, [x1, x0, per_char])
         for m in re.finditer(r"\S+", run.text):
             middle = run.x0 + per_char * (m.start() + m.end()) / 2
             if x0 <= middle <= x1:
                 row.append(m.group())
-    return " ".join(join_lines([" ".join(words) for words in rows.values() if words]).split())
+                span[0] = min(span[0], run.x0 + per_char * m.start())
+                span[1] = max(span[1], run.x0 + per_char * m.end())
+    kept = [k for k, words in rows.items() if words]
+    texts = [" ".join(rows[k]) for k in kept]
+    if len(texts) > 1 and any("/" in t or "www." in t for t in texts):
+        texts = _addresses_whole(texts, [spans[k] for k in kept], x0, x1)
+    return " ".join(join_lines(texts).split())
+
+
+# ocrurl40: what only an address's piece holds, and the hyphens a cell may wrap it after
+_ADDRESS_SIGNS = "/%_=&?#~\u2010\u2011"
+_HYPHENS = "-\u2010\u2011"
+
+
+def _addresses_whole(texts: list[str], spans: list[list[float]], x0: float, x1: float) -> list[str]:
+    """ocrurl40: a scanned grid's cell with a web address its narrow column wrapped anywhere made
+    one line again, as layout/grids.py's `_with_urls_whole` does for a drawn grid's cell (an
+    Excel inventory, printed and scanned: 'https://www.rijksoverheid.nl/binaries/rijksoverhe' /
+    'i' / 'd/documenten/.../brief-van-de' / '-' / 'heer-alders-...'; refs37's p325). A line goes
+    on the address the text so far ends in when it is one word of an address's characters that
+    opens no address of its own, and the line before was cut: its end and the line's first
+    character would not fit within the cell's margin (taken as its left one), it ends in a
+    hyphen, or the line holds an address's sign ('d/documenten', after Excel's lone 'i')."""
+    margin = max(0.0, min(span[0] for span in spans) - x0)
+    out = [texts[0]]
+    for k in range(1, len(texts)):
+        line, last = texts[k], texts[k - 1]
+        before, here = spans[k - 1], spans[k]
+        full = before[1] + here[2] > x1 - margin
+        piece = _after_hyphen(line)
+        if (
+            url_piece(piece)
+            and ends_in_url(out[-1])
+            and (full or last[-1] in _HYPHENS or any(c in _ADDRESS_SIGNS for c in piece))
+        ):
+            out[-1] += piece
+        else:
+            out.append(line)
+    return out
+
+
+def _after_hyphen(line: str) -> str:
+    """A line opened by the address's hyphen as a word of its own ('- heer-alders-...': Excel
+    wrapped the hyphen with the piece after it) as one piece ('-heer-alders-...'), where the
+    piece holds a hyphen or an address's sign: no list's dash before a word."""
+    if line[:2] in ("- ", "\u2010 ", "\u2011 ") and " " not in line[2:]:
+        rest = line[2:]
+        if any(c in _ADDRESS_SIGNS or c in _HYPHENS for c in rest):
+            return line[0] + rest
+    return line

@@ -38,3 +38,65 @@ def join_split_ones(line: Line) -> None:
             del words[k + 1]
         else:
             k += 1
+
+
+# ocrurl40: a line of one flat speck: a hyphen standing alone where a narrow cell wrapped an
+# address after it ('.../brief-van-de' / '-' / 'heer-alders-...', an Excel inventory, printed and
+# scanned), which Tesseract names anything ("'", 'L', '-'). Its ink is at least half again as wide
+# as high and no higher than a quarter of the page's x-height: no letter, digit or quote is so
+# flat; a dash, an underscore or a tilde that Tesseract read as one is left as it is.
+_FLAT = 1.5  # width over height, at least
+_THIN = 0.25  # of the page's median x-height, at most
+_FLAT_GLYPHS = "-_~=\u2010\u2011\u2012\u2013\u2014\u2015\u00af"
+
+
+def hyphen_specks(lines: list[Line]) -> None:
+    """A line holding one flat speck reads as a hyphen (above)."""
+    heights = sorted(line.x_height for line in lines if len(line.words) > 1)
+    if not heights:
+        return
+    x_height = heights[len(heights) // 2]
+    for line in lines:
+        if len(line.words) != 1:
+            continue
+        word = line.words[0]
+        width, height = word.box[2] - word.box[0], word.box[3] - word.box[1]
+        if (
+            len(word.text) == 1
+            and word.text not in _FLAT_GLYPHS
+            and not word.marker
+            and height <= _THIN * x_height
+            and width >= _FLAT * max(height, 1)
+            and width <= x_height
+        ):
+            word.text = "-"
+
+
+# ocrurl40: a scheme whose '//' Tesseract dropped (an underlined link's slashes touch the rule:
+# 'https:' and 'www.tweedekamer.nl/...' as two words of a line): the word after it opens a host
+# ('www.' or a lower-case name with a dot), so the two are one address.
+_SCHEMES = ("https:", "http:", "Https:", "Http:")
+
+
+def join_bare_scheme(line: Line) -> None:
+    """Join a scheme left without its '//' to the host after it on its line (above)."""
+    words = line.words
+    k = 0
+    while k + 1 < len(words):
+        a, b = words[k], words[k + 1]
+        if a.text in _SCHEMES and not b.marker and _opens_host(b.text):
+            box = (a.box[0], min(a.box[1], b.box[1]), b.box[2], max(a.box[3], b.box[3]))
+            words[k] = Word(f"{a.text}//{b.text}", box, conf=min(a.conf, b.conf))
+            del words[k + 1]
+        k += 1
+
+
+def _opens_host(text: str) -> bool:
+    head = text.split("/", 1)[0]
+    labels = head.split(".")
+    return (
+        len(labels) >= 2
+        and all(label and label.replace("-", "").isalnum() for label in labels)
+        and head == head.lower()
+        and labels[-1].isalpha()
+    )
