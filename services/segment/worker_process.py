@@ -51,7 +51,7 @@ _UNSETTLING = ("memory_limit", "segmenter_error")
 # by its soname (found the way the dynamic linker finds a library: Debian's libjemalloc2);
 # STUKKEN_WORKER_MALLOC=system keeps glibc's. pdfium's load of a page is allocation-heavy (C++
 # objects made and freed by the thousand a page: glibc's malloc, free and fastbin
-# consolidation were ~16 % of a per-glyph page's CPU, bench/segment/speed23.md round 55), and
+# consolidation were ~12 % of a per-glyph page's CPU, bench/segment/speed23.md round 55), and
 # under jemalloc a per-glyph page is segmented ~6 % faster, raw pdfium ~10 %, with the same
 # output and peak RSS. Absent, the worker runs under glibc's as before.
 ALLOCATOR = "libjemalloc.so.2"
