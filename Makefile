@@ -18,10 +18,11 @@ $(STAMP): pyproject.toml setup.py services/segment/layout/_bulk.c $(wildcard ser
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-# Debian packages the pipeline needs (OCR); installed only when missing. The tesserocr wheel
+# Debian packages the pipeline needs (OCR; jemalloc, which the segmenter's worker runs under:
+# services/segment/worker_process.py); installed only when missing. The tesserocr wheel
 # brings its own libtesseract but takes OpenMP (libgomp1) and the language data from here.
 system-deps:
-	@bash deploy/local/system-deps.sh tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng libgomp1
+	@bash deploy/local/system-deps.sh tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng libgomp1 libjemalloc2
 
 # Prometheus (and promtool) for `stukken up --monitoring` and the alert-rule tests.
 monitoring-deps:

@@ -52,6 +52,9 @@ class IsolatedSegmenter(IsolatedWorker):
     """The segmenter in its isolated worker: whole documents, or the two halves of OCR fan-out."""
 
     def __init__(self, *, target: WorkerTarget = segment_document, **options: Any) -> None:
+        # pdfium's page loads are allocation-heavy: the worker runs under jemalloc where it is
+        # installed (services/segment/worker_process.py, `ALLOCATOR`).
+        options.setdefault("preload_allocator", True)
         super().__init__(target=target, **options)
 
     async def segment(self, data: bytes) -> SegmentedDocument:
