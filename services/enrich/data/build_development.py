@@ -20,7 +20,8 @@ out; 'Kimon' is a given name). A one-word name the regulation prints in capitals
 out: the lines that describe a group rather than name a body ('de deputaten voor ...', 'de
 religieuze instituten ...'), names that are a common English word printed in capitals or a phrase
 ('Tear', 'WASTE', 'Press Now': NOT_NAMES), and every form another list already prints (that list's
-row stands, also where it prints the name after 'Stichting' or an article: 'Stichting Mama Cash').
+row stands, also where it prints a name of two words or more after 'Stichting' or an article, which
+the gazetteer then reads bare: 'Stichting Mama Cash'; not 'Stichting Agriterra').
 Every form is case-sensitive.
 
     python -m services.enrich.data.build --development BWBR0031167.md
@@ -45,7 +46,7 @@ _LINE = re.compile(r"^[–-][ \t]+(?P<name>[^;]+?)(?:[ \t]*\((?P<abbr>[^)]+)\))?
 NOT_NAMES = frozenset({"Tear", "WASTE", "Press Now"})
 _MIN_ABBREVIATION = 4
 _TWO_CAPITALS = re.compile(r"(?:[^A-Z]*[A-Z]){2}")
-_HELD_AFTER = ("", "Stichting ", "De ", "Het ", "de ", "het ")
+_HELD_AFTER = ("Stichting ", "De ", "Het ", "de ", "het ")
 
 
 def names(text: str) -> list[tuple[str, str, int]]:
@@ -70,8 +71,10 @@ def build_development(path: Path, printed: set[str]) -> list[list[str]]:
     """The rows of development.tsv; `printed` holds every form the other lists print."""
     table = []
     for name, abbr, number in names(path.read_text(encoding="utf-8")):
-        if any(before + name in printed for before in _HELD_AFTER):
-            continue
+        if name in printed or any(
+            before + name in printed for before in _HELD_AFTER if " " in name
+        ):
+            continue  # a register's 'Stichting Agriterra' lends its bare one-word name to no list
         extra = []
         if name.isupper() and name.isalpha() and len(name) >= 5 and name.title() not in printed:
             name, extra = name.title(), [name]  # 'SIMAVI': the body writes 'Simavi'
