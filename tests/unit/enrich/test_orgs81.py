@@ -8,6 +8,7 @@
 - a department named by its portfolios goes on through its enumeration where its letters without
   the head are printed: 'Dienst Onderwijs, Cultuur en Welzijn' beside 'OCW/10914325' (main read
   'Dienst Onderwijs');
+- plural kinds of orgs80's heads announce a list (kindlists: 'de basisscholen X en Y');
 - development organisations from a source: data/development.tsv, the bodies the Regeling
   aanwijzing ontwikkelingsorganisaties 2011 (BWBR0031167) designates ('ICCO', 'Edukans').
 """
@@ -188,3 +189,39 @@ def test_the_builder_reads_article_1s_dashed_names(tmp_path: Path) -> None:
         ["Simavi", "SIMAVI"],
         ["Stichting Kinderhulp Mondiaal", ""],  # 'Kimon': one capital, a given name
     ]
+
+
+# --- plural kinds of orgs80's heads announce a list -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "De basisscholen De Regenboog en Het Anker fuseren volgend jaar.",
+            {"De Regenboog", "Het Anker"},
+        ),
+        # orgs79's set C (a council's answer): orchestras by example
+        (
+            "Er zijn orkesten zoals de TU Prometheus, De Koninklijke Harmoniekapel en het Haags "
+            "Jeugdorkest.",
+            {"TU Prometheus", "De Koninklijke Harmoniekapel"},
+        ),
+        ("De theaters Diligentia en Branoul krijgen subsidie.", {"Diligentia", "Branoul"}),
+    ],
+)
+def test_a_plural_kind_announces_its_bodies(text: str, names: set[str]) -> None:
+    assert names <= set(_orgs(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De scholen Noord en Zuid sluiten eerder.",  # parts of town
+        "De musea Amsterdam en Rotterdam zijn open.",  # places
+        "De stembureaus De Linde en Het Anker zijn open.",  # polling stations: sites
+    ],
+)
+def test_a_plural_kind_before_places_or_sites_announces_no_bodies(text: str) -> None:
+    found = set(_orgs(text))
+    assert not found & {"Noord", "Zuid", "Amsterdam", "Rotterdam", "De Linde", "Het Anker"}
