@@ -31,6 +31,9 @@ run time):
 - subsidies: the foundations, associations, festivals and NGOs the ministries fund, from the
   recipients of the Rijksbegroting's subsidy overviews of 2015 (openstate/datasets), see
   build_subsidies.py.
+- development: the development, aid and mission organisations the Regeling aanwijzing
+  ontwikkelingsorganisaties 2011 designates by name (statengeneraal/laws-markdown, commit
+  91556a8, BWBR0031167), see build_development.py.
 - firms: large companies active in the Netherlands, from the MT500 list of 2018 as Faker's nl_NL
   company provider keeps it (MIT), less names that are words, surnames or places, see
   build_firms.py.
@@ -60,6 +63,7 @@ from pathlib import Path
 from services.enrich.data import (
     build_cabinets,
     build_crs_channels,
+    build_development,
     build_firms,
     build_given_names,
     build_institutions,
@@ -147,6 +151,7 @@ _DERIVED = (
     "short_forms.tsv",
     "subsidies.tsv",
     "international.tsv",
+    "development.tsv",
 )
 
 
@@ -290,6 +295,11 @@ def main() -> None:
         help="subsidiesministeries2015.csv: rebuild subsidies.tsv (needs wordfreq)",
     )
     parser.add_argument(
+        "--development",
+        type=Path,
+        help="BWBR0031167's README.md (statengeneraal/laws-markdown): rebuild development.tsv",
+    )
+    parser.add_argument(
         "--firms",
         action="store_true",
         help="rebuild firms.tsv from Faker's nl_NL large companies (needs faker and wordfreq)",
@@ -346,6 +356,15 @@ def main() -> None:
                 args.subsidies,
                 _printed_forms((*_CURATED, "registers.tsv", "institutions.tsv", "short_forms.tsv")),
                 zipf_frequency,
+            ),
+        )
+    if args.development is not None:
+        _write(
+            "development.tsv",
+            build_development.HEADER,
+            build_development.build_development(
+                args.development,
+                _printed_forms((*_CURATED, *_DERIVED[:-1], "firms.tsv", "media.tsv")),
             ),
         )
     if args.firms:

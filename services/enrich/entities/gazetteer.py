@@ -104,6 +104,7 @@ _SOURCES = (
     ("organization", "subsidies.tsv"),
     ("organization", "firms.tsv"),
     ("organization", "international.tsv"),
+    ("organization", "development.tsv"),
     ("organization", "media.tsv"),
     ("party", "parties.tsv"),
     ("law", "laws.tsv"),

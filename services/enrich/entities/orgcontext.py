@@ -212,6 +212,11 @@ def _a_state_body(word: str) -> bool:
 _STATE_BODIES = ("Ministerie van ", "Rijks")
 
 
+def _mid_sentence(m: re.Match[str]) -> bool:
+    before = m.string[max(0, m.start("name") - 4) : m.start("name")]
+    return _SENTENCE_BEFORE.search(before) is None
+
+
 def _after_a_particle_not_a_founders(m: re.Match[str]) -> int:
     """Where the name may start: a lower-case particle belongs to a founder's name only after a
     given name ('Jan de Nul N.V.'); elsewhere it ends a phrase before the firm's name ('Uittreksel
@@ -223,6 +228,11 @@ def _after_a_particle_not_a_founders(m: re.Match[str]) -> int:
         return m.start("name")
     founders = particles == list(range(1, len(particles) + 1))  # 'Klaas van der Meer'
     if founders and words[0].group() in attendees.given_names():
+        return m.start("name")
+    if founders and words[0].group() in _NAME_PARTICLES and _mid_sentence(m):
+        # a surname's capitalised particle opens the firm's name ('adviesbureau &Van de Laar
+        # B.V.', 'door Van der Valk B.V.'; orgs81); at a sentence's start 'Van de' is as often
+        # the preposition before it ('Van de Rabobank B.V. ontvingen wij ...')
         return m.start("name")
     return m.start("name") + words[particles[-1] + 1].start()
 

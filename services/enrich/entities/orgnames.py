@@ -889,6 +889,7 @@ def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
     words = [(base + t.start(), base + t.end(), t.group()) for t in _TOKEN.finditer(m.group())]
     while words and _REDACTED.fullmatch(words[0][2]):
         words = words[1:]  # 'HEE EEE Landelijk Consortium ...': a redaction's reading before it
+    words = _before_an_object(words)
     if len(words) > 1 and words[1][2][:1].isupper() and _a_function(words[0][2]):
         # 'Senior-medewerker Maatwerkvergunningen Centrum': a signer's function line ('het Hoofd
         # van de Dienst der Vaarwegen' names the body after the office, as before)
@@ -925,6 +926,24 @@ def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
             start = _suspended_before(text, start)
             out.append((start, before_the_organ(text, *span)))
     return out
+
+
+# An article between a capitalised word and an abbreviation opens the sentence's object, not the
+# name's next word: 'onder leiding van Adviesbureau KokxDeVoogd de GR gewijzigd' names
+# 'Adviesbureau KokxDeVoogd' (orgs81); after a particle it is the name's ('Vereniging van de NVM').
+_OBJECT_ARTICLES = frozenset({"de", "het"})
+_ABBREVIATION_ONLY = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,}")
+
+
+def _before_an_object(words: list[_Word]) -> list[_Word]:
+    for i in range(1, len(words) - 1):
+        if (
+            words[i][2] in _OBJECT_ARTICLES
+            and words[i - 1][2][:1].isupper()
+            and _ABBREVIATION_ONLY.fullmatch(words[i + 1][2]) is not None
+        ):
+            return words[:i]
+    return words
 
 
 # A regulation's title opens with its kind and goes on in lower case ('Wet tegemoetkomingen
@@ -1037,10 +1056,23 @@ def enumerated_end(text: str, start: int, end: int, printed: str | None = None) 
         return end
     initials = "".join(w[0] for w in text[start : more.end()].split() if w[0].isupper())
     where = text if printed is None else printed
+    if _spelled(initials, where):
+        return more.end()
+    # a department named by its portfolios is abbreviated without its head, as a ministry is
+    # ('Dienst Onderwijs, Cultuur en Welzijn', its letters 'OCW'; orgs81)
+    head = text[start:end].split(None, 1)[0]
+    if head in _PORTFOLIO_HEADS and _spelled(initials[1:], where):
+        return more.end()
+    return end
+
+
+_PORTFOLIO_HEADS = frozenset({"Dienst", "Directie", "Ministerie"})
+
+
+def _spelled(initials: str, where: str) -> bool:
     if len(initials) < 3 or initials not in where:
-        return end
-    spelled = re.search(rf"(?<![\w-]){initials}(?![a-zA-Z])", where)
-    return more.end() if spelled is not None else end
+        return False
+    return re.search(rf"(?<![\w-]){initials}(?![a-zA-Z])", where) is not None
 
 
 # A kind the law designates ('aangemerkt als «Very Large Online Platform» (VLOP)'): a category of
