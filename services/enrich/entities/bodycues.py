@@ -285,9 +285,41 @@ _PARTNER_NAME = re.compile(
 )
 
 
+# The lead's 'in', 'de' and 'een' stand everywhere, inside words too: the body was tried at each
+# of them. Every cue holds one of three key words and starts at it or at the word before it and
+# its blanks ('in', 'een', 'de': three letters at most); so the body is tried only from there to
+# the key word, the places the lead would have tried it in the same order (throughput40).
+_PARTNER_KEY = re.compile("samenwerking|opdracht|gegund")
+_BLANKS = frozenset(" \t\u00a0")  # what `_SP` repeats
+_PARTNER_OPENER = 3  # 'Een'
+
+
+def _partner_cues(text: str) -> list[re.Match[str]]:
+    """`list(_PARTNER.finditer(text))`, the body tried only at and just before its key words."""
+    body, guard = _PARTNER.body.match, _PARTNER.guard.match
+    found: list[re.Match[str]] = []
+    pos = 0
+    while (key := _PARTNER_KEY.search(text, pos)) is not None:
+        at = word = key.start()
+        while at > 0 and text[at - 1] in _BLANKS:
+            at -= 1
+        cue = None
+        for start in range(max(pos, at - _PARTNER_OPENER) if at < word else word, word + 1):
+            cue = body(text, start)
+            if cue is not None and guard(text, start) is not None:
+                break
+            cue = None
+        if cue is None:
+            pos = word + 1
+            continue
+        found.append(cue)
+        pos = cue.end()  # (a cue is never empty)
+    return found
+
+
 def _partners(text: str) -> list[Match]:
     found: list[Match] = []
-    for cue in _PARTNER.finditer(text):
+    for cue in _partner_cues(text):
         m = _PARTNER_NAME.match(text, cue.end())
         if m is None:
             continue

@@ -1,0 +1,134 @@
+"""Issue #12, session 40: the enricher's throughput on the clock (bench/enrich/throughput40.md).
+
+Each fast path is checked against the code it replaced, rebuilt here, on generated texts (each
+test asserts that it saw many matches) and on real ones (every page of the shared corpus as pdfium
+reads it): entities and references built as pydantic's validator builds them, the partner cues
+searched from their key words."""
+
+from __future__ import annotations
+
+import pickle
+import re
+from functools import cache
+
+import pytest
+
+from services.enrich import enricher
+from services.enrich.entities import bodycues
+from services.enrich.entities.gazetteer import Match
+from services.enrich.hits import Hit
+from stukken.contracts import Entity, Reference, Segment
+from tests.unit.enrich.corpus import pages_document, shared_dir
+from tests.unit.enrich.test_throughput24 import _texts
+
+
+@cache
+def _real_texts() -> list[str]:
+    """Every page of the shared corpus's PDFs, as pdfium reads it."""
+    files = sorted((shared_dir() / "corpus").glob("**/*.pdf"))
+    return [s.text for f in files for s in pages_document(f).segments]
+
+
+def _real() -> list[str]:
+    texts = _real_texts()
+    if not texts:
+        pytest.skip("the shared corpus is not here")
+    return texts
+
+
+def _spans(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], ...]]:
+    return [m.regs for m in matches]
+
+
+# --- entities and references built by hand --------------------------------------------------------
+
+
+def _same_model(made: object, validated: object) -> None:
+    assert type(made) is type(validated)
+    assert made == validated
+    assert list(vars(made)) == list(vars(validated))  # the fields' order
+    assert vars(made) == vars(validated)
+    assert made.__pydantic_fields_set__ == validated.__pydantic_fields_set__  # type: ignore[attr-defined]
+    assert made.__pydantic_extra__ == validated.__pydantic_extra__  # type: ignore[attr-defined]
+    assert made.__pydantic_private__ == validated.__pydantic_private__  # type: ignore[attr-defined]
+    assert repr(made) == repr(validated)
+    assert made.model_dump_json() == validated.model_dump_json()  # type: ignore[attr-defined]
+    assert pickle.loads(pickle.dumps(made)) == validated
+    update = {"canonical": "X"} if isinstance(made, Entity) else {"normalized": "X"}
+    copied = made.model_copy(update=update)  # type: ignore[attr-defined]
+    assert copied == validated.model_copy(update=update)  # type: ignore[attr-defined]
+    assert copied.model_dump_json() == validated.model_copy(update=update).model_dump_json()  # type: ignore[attr-defined]
+
+
+_SEGMENT = Segment(id="p3-7", kind="paragraph", page=3, text="De Raad van State en 34 426 nr. 2")
+
+
+def test_entities_are_built_as_the_validator_builds_them() -> None:
+    assert enricher._BY_HAND
+    for kind in sorted(enricher._ENTITY_TYPES):
+        for role in (None, "minister"):
+            m = Match(kind, 3, 17, "Raad van State", role)
+            _same_model(
+                enricher._entity(_SEGMENT, m),
+                Entity(
+                    type=kind,  # type: ignore[arg-type]
+                    text="Raad van State",
+                    canonical="Raad van State",
+                    segment_id="p3-7",
+                    start=3,
+                    end=17,
+                    role=role,
+                ),
+            )
+
+
+def test_references_are_built_as_the_validator_builds_them() -> None:
+    for kind in sorted(enricher._REFERENCE_TYPES):
+        for url in (None, "https://zoek.officielebekendmakingen.nl/kst-34426-2"):
+            for repaired in (False, True):
+                hit = Hit(kind, 21, 33, "kst-34426-2", url)
+                _same_model(
+                    enricher._reference(_SEGMENT, hit, repaired),
+                    Reference(
+                        type=kind,  # type: ignore[arg-type]
+                        text="34 426 nr. 2",
+                        normalized="kst-34426-2",
+                        segment_id="p3-7",
+                        start=21,
+                        end=33,
+                        url=url,
+                        ocr_repaired=True if repaired else None,
+                    ),
+                )
+
+
+def test_what_the_validator_refuses_it_still_refuses() -> None:
+    with pytest.raises(ValueError):
+        enricher._entity(_SEGMENT, Match("thing", 0, 2, "De"))
+    with pytest.raises(ValueError):
+        enricher._entity(_SEGMENT, Match("person", -1, 2, "De"))
+    with pytest.raises(ValueError):
+        enricher._reference(_SEGMENT, Hit("thing", 0, 2, "De", None))
+
+
+# --- bodycues: the partner cues searched from their key words --------------------------------------
+
+_PARTNER_PIECES = [
+    " ", "  ", "\t", "\u00a0", "\n", ",", "-", "x", "a", "in", "In", "een", "Een", "de", "De",
+    "begin", "ende", "samenwerking", "samenwerkingsverband", "samenwerkingsovereenkomst", "met",
+    "tussen", "opdracht", "gegeven", "verleend", "aan", "van", "gegund", "in samenwerking met ",
+    "In opdracht van ", "opdracht aan ", "gegund aan ", "een  samenwerking tussen ", "De\u00a0",
+    "opdracht gegund aan ", "INNOVO", "Bureau Vrij", "desamenwerking met ", "in-opdracht van ",
+]  # fmt: skip
+
+
+def test_the_partner_cues_are_the_guarded_patterns() -> None:
+    hits = 0
+    for text in _texts(_PARTNER_PIECES, 12000, 401, most=14):
+        expected = _spans(list(bodycues._PARTNER.finditer(text)))
+        assert _spans(bodycues._partner_cues(text)) == expected, text
+        hits += len(expected)
+    assert hits > 2000
+    for text in _real():
+        expected = _spans(list(bodycues._PARTNER.finditer(text)))
+        assert _spans(bodycues._partner_cues(text)) == expected
