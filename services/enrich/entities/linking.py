@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import Final
 
 from services.enrich.entities import attendees
 from services.enrich.entities.gazetteer import automaton
 from stukken.contracts import Entity, Segment
 
-_INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.)+$")
-_SHORTEST = 5  # a bare surname of four letters or fewer is too often a word
+_INITIAL: Final = re.compile(r"^(?:[A-Z][a-z]?\.)+$")
+_SHORTEST: Final = 5  # a bare surname of four letters or fewer is too often a word
 
 
 def _fuller(short: str, names: _Names) -> str | None:
@@ -72,7 +73,7 @@ def _after_given_name(words: list[str]) -> str | None:
     return " ".join(words[1:])
 
 
-_PARTICLES = frozenset(
+_PARTICLES: Final = frozenset(
     {"van", "de", "der", "den", "ter", "ten", "te", "von", "du", "la", "le", "in", "op", "uit"}
 )
 

@@ -111,7 +111,7 @@ def test_what_the_validator_refuses_it_still_refuses() -> None:
         enricher._reference(_SEGMENT, Hit("thing", 0, 2, "De", None))
 
 
-# --- bodycues: the partner cues searched from their key words --------------------------------------
+# --- bodycues: the partner cues searched from their key words -------------------------------------
 
 _PARTNER_PIECES = [
     " ", "  ", "\t", "\u00a0", "\n", ",", "-", "x", "a", "in", "In", "een", "Een", "de", "De",
