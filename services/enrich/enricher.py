@@ -965,6 +965,8 @@ def enrich(doc: SegmentedDocument) -> tuple[list[Reference], list[Entity]]:
     # entities; each document's texts are read afresh (and a benchmark's next pass does the work).
     words.forget()
     spacing.close_gaps.cache_clear()
+    # every segment's text with a blank is read for its letter-spacing first: all in a row
+    words.read_all([s.text for s in doc.segments if s.kind not in _SKIPPED_KINDS and " " in s.text])
     refs = find_references(doc)
     return refs, find_entities(doc, refs)
 

@@ -166,6 +166,20 @@ def read(text: str) -> Words:
     return found
 
 
+def read_all(texts: Iterable[str]) -> None:
+    """`read` each of `texts` now, one after the other, while fewer than `_KEPT` are kept.
+
+    The automaton's pass over a text costs twice as much on the clock amid the finders' work as
+    in a row of passes, where its trie stays in the cache (throughput40): the enricher reads a
+    document's segments here first, and the finders' `read` finds them kept. What a text holds
+    does not depend on when it is read."""
+    for text in texts:
+        if len(_READ) >= _KEPT:
+            return
+        if text not in _READ:
+            _READ[text] = _pass(text)
+
+
 def forget() -> None:
     """Drop the texts kept: a new document's are read afresh (the enricher calls this first)."""
     _READ.clear()
