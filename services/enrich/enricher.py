@@ -807,6 +807,8 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     out: list[Entity] = []
     segments = _read(doc)
     running = false_friends.running_lines(segments)
+    # the gazetteer's and the listed people's automaton over every segment in a row, first
+    gazetteer.read_all([seg.text for seg in segments], listed_people.automaton())
     by_the_kamer = kamer.published_by_tweede_kamer(doc.segments)
     national_audit = kamer.national_court_of_audit(doc.segments)
     for seg in segments:
