@@ -3,7 +3,7 @@
 Each fast path is checked against the code it replaced, rebuilt here, on generated texts (each
 test asserts that it saw many matches) and on real ones (every page of the shared corpus as pdfium
 reads it): entities and references built as pydantic's validator builds them, the partner cues
-searched from their key words."""
+searched from their key words, a document's segments passed through the automata in a row."""
 
 from __future__ import annotations
 
@@ -13,8 +13,9 @@ from functools import cache
 
 import pytest
 
-from services.enrich import enricher
-from services.enrich.entities import bodycues
+from services.enrich import enricher, words
+from services.enrich.entities import bodycues, gazetteer
+from services.enrich.entities import people as listed_people
 from services.enrich.entities.gazetteer import Match
 from services.enrich.hits import Hit
 from stukken.contracts import Entity, Reference, Segment
@@ -132,3 +133,70 @@ def test_the_partner_cues_are_the_guarded_patterns() -> None:
     for text in _real():
         expected = _spans(list(bodycues._PARTNER.finditer(text)))
         assert _spans(bodycues._partner_cues(text)) == expected
+
+
+# --- the automata's passes over a document's segments in a row ------------------------------------
+
+
+def _words_of(found: words.Words) -> tuple[object, ...]:
+    return (found.kinds, found.kind_lists, found.companies, found.title_stems, found.org_cues,
+            found.cues)  # fmt: skip
+
+
+def test_what_a_text_holds_is_the_same_read_in_a_row() -> None:
+    texts = _real()[:300]
+    words.forget()
+    alone = [_words_of(words.read(text)) for text in texts]
+    words.forget()
+    words.read_all(texts)
+    assert [_words_of(words.read(text)) for text in texts] == alone
+    assert len(words._READ) == min(len(set(texts)), words._KEPT)
+    words.forget()
+    words.read_all(texts * 3)  # never more than it keeps
+    assert len(words._READ) <= words._KEPT
+    words.forget()
+
+
+def _matches(found: list[Match]) -> list[tuple[object, ...]]:
+    return [(m.type, m.start, m.end, m.canonical, m.role) for m in found]
+
+
+def test_the_gazetteer_finds_the_same_in_texts_read_in_a_row() -> None:
+    texts = _real()
+    other = listed_people.automaton()
+    alone = [tuple(map(_matches, gazetteer.find_both(text, other))) for text in texts]
+    assert sum(len(a) + len(b) for a, b in alone) > 500
+    gazetteer.read_all(texts, other)
+    assert gazetteer._PASSED
+    assert [tuple(map(_matches, gazetteer.find_both(text, other))) for text in texts] == alone
+    # another automaton than the one the texts were read with: read afresh
+    assert gazetteer.find_both(texts[0], gazetteer.automaton()) != ([], [])
+    first = gazetteer.find_both(texts[0], gazetteer.automaton())
+    gazetteer.read_all([], other)
+    assert gazetteer.find_both(texts[0], gazetteer.automaton()) == first
+    assert not gazetteer._PASSED
+
+
+def test_a_document_is_enriched_the_same_read_in_a_row() -> None:
+    """The whole enricher, with the passes in a row and without (the finders' own passes)."""
+    files = sorted((shared_dir() / "corpus").glob("**/*.pdf"))[:6]
+    if not files:
+        pytest.skip("the shared corpus is not here")
+    for f in files:
+        doc = pages_document(f)
+        refs = enricher.enrich(doc)[0]  # the words read in a row first
+        words.forget()
+        gazetteer.read_all([], listed_people.automaton())  # nothing kept: each finder reads
+        alone_refs = enricher.find_references(doc)
+        words.forget()
+        gazetteer._PASSED.clear()
+        segments = enricher._read(doc)
+        alone = []
+        for seg in segments:
+            alone += enricher._entities_as_printed(seg.text)
+        gazetteer.read_all([s.text for s in segments], listed_people.automaton())
+        again = []
+        for seg in segments:
+            again += enricher._entities_as_printed(seg.text)
+        assert _matches(again) == _matches(alone)
+        assert [r.model_dump() for r in alone_refs] == [r.model_dump() for r in refs]
