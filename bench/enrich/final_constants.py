@@ -6,7 +6,8 @@ name is a C static, read directly. A constant here is a module-level `NAME = val
 its module: not rebound, not declared `global`, no type alias (a name an annotation reads), no
 empty container (mypy needs its type), no TypeVar.
 
-    python -m bench.enrich.final_constants          lists the constants not yet `Final`
+    python -m bench.enrich.final_constants          lists the constants not yet `Final` (and a
+                                                    `Final` name bound again: a merge's)
     python -m bench.enrich.final_constants --fix    writes `NAME: Final = value` (then run
                                                     `ruff check --select I --fix` and
                                                     `ruff format` on services/enrich)
@@ -163,8 +164,34 @@ def _with_final_imported(source: str) -> str:
     return source[:at] + "from typing import Final\n" + source[at:]
 
 
+def final_rebound(source: str) -> list[tuple[int, str]]:
+    """(line, name) of each `NAME: Final = value` whose name the module binds again (two
+    branches merged: one wrote the constant `Final`, the other binds it a second time; mypy
+    refuses both)."""
+    tree = ast.parse(source)
+    counts: Counter[str] = Counter()
+    for node in tree.body:
+        counts.update(_bound(node))
+    return [
+        (node.lineno, node.target.id)
+        for node in tree.body
+        if isinstance(node, ast.AnnAssign)
+        and isinstance(node.target, ast.Name)
+        and isinstance(node.annotation, ast.Name)
+        and node.annotation.id == "Final"
+        and counts[node.target.id] > 1
+    ]
+
+
 def fixed(source: str) -> str:
-    """The source with its constants written `NAME: Final = value`."""
+    """The source with its constants written `NAME: Final = value`, and no longer `Final` a name
+    bound twice."""
+    lines = source.split("\n")
+    for line, name in final_rebound(source):
+        text = lines[line - 1]
+        if text.startswith(f"{name}: Final = "):
+            lines[line - 1] = f"{name} = {text[len(name) + len(': Final = ') :]}"
+    source = "\n".join(lines)
     todo = not_final(source)
     if not todo:
         return source
@@ -182,12 +209,15 @@ def main() -> None:
     for path in compiled_modules():
         source = path.read_text(encoding="utf-8")
         todo = not_final(source)
-        left += len(todo)
+        rebound = final_rebound(source)
+        left += len(todo) + len(rebound)
         for line, name in todo:
             print(f"{path.relative_to(ROOT)}:{line}: {name}")
-        if fix and todo:
+        for line, name in rebound:
+            print(f"{path.relative_to(ROOT)}:{line}: {name} is Final but bound again")
+        if fix and (todo or rebound):
             path.write_text(fixed(source), encoding="utf-8")
-    print(f"{left} constants not Final" + (" (now written Final)" if fix and left else ""))
+    print(f"{left} constants not Final or Final twice" + (" (now fixed)" if fix and left else ""))
 
 
 if __name__ == "__main__":

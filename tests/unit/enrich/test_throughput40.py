@@ -215,6 +215,10 @@ def test_the_enrichers_module_constants_are_final() -> None:
         for line, name in final_constants.not_final(path.read_text(encoding="utf-8"))
     ]
     assert left == []
+    assert not any(
+        final_constants.final_rebound(path.read_text(encoding="utf-8"))
+        for path in final_constants.compiled_modules()
+    )
 
 
 def test_the_constants_fixer_writes_final() -> None:
@@ -231,3 +235,7 @@ def test_the_constants_fixer_writes_final() -> None:
     assert "_E: Final = (1, 2)" in done
     assert final_constants.not_final(done) == []
     assert "_B: Final" not in done and "_F: Final" not in done and "Alias: Final" not in done
+    merged = done + "_A = re.compile('b')\n"  # a merged branch binds a Final name again
+    assert final_constants.final_rebound(merged) == [(9, "_A")]
+    again = final_constants.fixed(merged)
+    assert '_A = re.compile("a")' in again and final_constants.final_rebound(again) == []
