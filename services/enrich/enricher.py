@@ -17,7 +17,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable
-from typing import Final, cast
+from typing import Final, cast, get_args
 
 from services.enrich import words
 from services.enrich.entities import (
@@ -92,39 +92,39 @@ from stukken.contracts import (
 )
 from stukken.contracts.document import EntityType, ReferenceType
 
-_SKIPPED_KINDS = frozenset({"furniture"})
-_NO_ORGANISATIONS_IN = frozenset({"letterhead"})
+_SKIPPED_KINDS: Final = frozenset({"furniture"})
+_NO_ORGANISATIONS_IN: Final = frozenset({"letterhead"})
 # 'Minister(s) van', 'Staatssecretaris voor', also the next in a list: '... en van Justitie en
 # Veiligheid'. Searched in the text just before a ministry's name, which a joined line may glue to
 # its 'van' ('en vanBuitenlandse Zaken').
-_OFFICE_OF = re.compile(
+_OFFICE_OF: Final = re.compile(
     r"(?:[Mm]inister(?:s|-[Pp]resident)?|[Ss]taats?secretaris(?:sen)?)\s+(?:van|voor)\s*"
     r"(?:(?<=\s)[^.;:()]{0,160}?(?:\s|,)(?:en\s+)?(?:van|voor)\s*)?$"
 )
 # 'de ministers van IenW en SZW': the second portfolio of a list of them, also after a portfolio of
 # several words ('de Staatssecretarissen van Onderwijs, Cultuur en Wetenschap en Volksgezondheid,
 # Welzijn en Sport'); 'en' may be glued to it where a joined line lost the space.
-_OFFICES = re.compile(
+_OFFICES: Final = re.compile(
     r"(?:[Mm]inisters|[Ss]taatssecretarissen)\s+(?:van|voor)\s+[^.;:()]{1,160}?\s+en\s*$"
 )
 # 'staatssecretaris Knapen van Buitenlandse Zaken', 'Minister Schultz van Haegen-Maas Geesteranus
 # van Infrastructuur en Milieu': the portfolio after the office's holder (capitalised name words,
 # a particle between them) is the office, not the ministry.
-_HOLDERS_PORTFOLIO = re.compile(
+_HOLDERS_PORTFOLIO: Final = re.compile(
     r"(?:[Mm]inister|[Ss]taats?secretaris)[ \t]+"
     r"(?:[A-ZÀ-Þ][\w'’-]*[ \t]+(?:(?:van|de|der|den|ter|ten|te)[ \t]+)*){1,4}van[ \t]*\r?\n?[ \t]*$"
 )
 # 'Minister Dijkgraaf (Onderwijs, Cultuur en Wetenschap)': everything in that parenthesis, also
 # where the line wraps before it ('van Minister Koolmees\n(Sociale Zaken en Werkgelegenheid)').
-_PORTFOLIO = re.compile(
+_PORTFOLIO: Final = re.compile(
     r"(?:[Mm]inister|[Ss]taats?secretaris)\s[^()\n]{1,60}(?:\r?\n[ \t]*)?\([^()]*$"
 )
 # How far before its '(' a portfolio's office word may start: 'Staatssecretaris', a space, 60.
-_PORTFOLIO_REACH = 80
-_LOOK_BACK = 240
-_HOLDER_REACH = 90  # an office word, a holder's name of four words and 'van'
+_PORTFOLIO_REACH: Final = 80
+_LOOK_BACK: Final = 240
+_HOLDER_REACH: Final = 90  # an office word, a holder's name of four words and 'van'
 # pdfium's marks where it took away a hyphen at a line's end ('Kinderbescher\x02ming').
-_DROPPED_HYPHEN = ("\x02", "\ufffe")
+_DROPPED_HYPHEN: Final = ("\x02", "\ufffe")
 
 
 def _kenmerk_values(doc: SegmentedDocument) -> tuple[str, ...]:
@@ -139,7 +139,7 @@ def _read(doc: SegmentedDocument) -> list[Segment]:
 # A space between two letters or digits inside a found URL: OCR's, closed by the URL finder.
 # in a slug or after a path's slash, after the scheme (or the scheme's lost slash), after a dot
 # of the host, or before a file's type or a query's next parameter
-_SPACE_IN_SLUG = re.compile(
+_SPACE_IN_SLUG: Final = re.compile(
     r"[a-z0-9/] [a-z0-9]|: ?/(?![/ ])|: //|(?<=[a-z0-9])\. (?=[a-z0-9-]+\.? ?[a-z/])"
     r"|\w (?=\.(?:pdf|html?|aspx?|php|docx?|xlsx?)(?![\w-])|&\w+=)"  # a file's type, a parameter
     r"|\w\. (?=(?:pdf|html?|aspx?|php|docx?|xlsx?)(?![\w-]))"
@@ -150,7 +150,7 @@ _SPACE_IN_SLUG = re.compile(
 
 
 # The two letters of an old ECLI's LJN number parted by a space ('ECLI:NL:HR:2006:A V0653').
-_PARTED_LJN = re.compile(r":[A-Z] [A-Z]\d{4}")
+_PARTED_LJN: Final = re.compile(r":[A-Z] [A-Z]\d{4}")
 
 
 def _link_repaired(hit: Hit, text: str, ocr_read: bool) -> tuple[Hit, bool]:
@@ -323,17 +323,67 @@ def _with_paths_joined(
 
 
 def _reference(seg: Segment, hit: Hit, repaired: bool = False) -> Reference:
-    """The reference a hit in a segment's text is."""
-    return Reference(
-        type=cast(ReferenceType, hit.type),
-        text=seg.text[hit.start : hit.end],
-        normalized=hit.normalized,
-        segment_id=seg.id,
-        start=hit.start,
-        end=hit.end,
-        url=hit.url,
-        ocr_repaired=True if repaired else None,
-    )
+    """The reference a hit in a segment's text is (built as the validator builds it, `_built`)."""
+    if not (_BY_HAND and hit.type in _REFERENCE_TYPES and hit.start >= 0 and hit.end >= 0):
+        return Reference(
+            type=cast(ReferenceType, hit.type),
+            text=seg.text[hit.start : hit.end],
+            normalized=hit.normalized,
+            segment_id=seg.id,
+            start=hit.start,
+            end=hit.end,
+            url=hit.url,
+            ocr_repaired=True if repaired else None,
+        )
+    fields: dict[str, object] = {
+        "type": hit.type,
+        "text": seg.text[hit.start : hit.end],
+        "normalized": hit.normalized,
+        "segment_id": seg.id,
+        "start": hit.start,
+        "end": hit.end,
+        "url": hit.url,
+        "ocr_repaired": True if repaired else None,
+    }
+    return cast(Reference, _built(Reference, fields, _REFERENCE_FIELDS))
+
+
+# An entity or a reference is built as pydantic's `model_construct` builds one, not through its
+# validator (some 4 % of a pass: a validation per field of every entity found; throughput40):
+# every field is given, each of the model's type (the rules' str and int, checked by mypy and, in
+# the compiled build, at run time), the type one of the model's literals and the offsets not
+# negative (else the validator is asked, and says what is wrong). The object is the one the
+# validator returns: its __dict__ in the model's field order, every field given as set, no extra
+# (the models allow extra fields: an empty dict), no private
+# (tests/unit/enrich/test_throughput40.py).
+_ENTITY_FIELDS: Final = ("type", "text", "canonical", "segment_id", "start", "end", "role")
+_REFERENCE_FIELDS: Final = (
+    "type",
+    "text",
+    "normalized",
+    "segment_id",
+    "start",
+    "end",
+    "url",
+    "ocr_repaired",
+)
+_BY_HAND: Final = (
+    tuple(Entity.model_fields) == _ENTITY_FIELDS
+    and tuple(Reference.model_fields) == _REFERENCE_FIELDS
+)
+_ENTITY_TYPES: Final = frozenset(get_args(EntityType))
+_REFERENCE_TYPES: Final = frozenset(get_args(ReferenceType))
+_NEW: Final = object.__new__
+_SET: Final = object.__setattr__
+
+
+def _built(model: type, fields: dict[str, object], names: tuple[str, ...]) -> object:
+    made: object = _NEW(model)
+    _SET(made, "__dict__", fields)
+    _SET(made, "__pydantic_fields_set__", set(names))
+    _SET(made, "__pydantic_extra__", {})
+    _SET(made, "__pydantic_private__", None)
+    return made
 
 
 def _labels_in_furniture(doc: SegmentedDocument, disclosed: Disclosed) -> list[Reference]:
@@ -472,7 +522,9 @@ def _without_cut_heads(text: str, found: list[gazetteer.Match]) -> list[gazettee
     return [f for f in found if (f.start, f.end) not in cut or f.type != "organization"]
 
 
-_NOT_INITIALLED = frozenset({"van", "voor", "de", "het", "der", "den", "en", "op", "in", "te"})
+_NOT_INITIALLED: Final = frozenset(
+    {"van", "voor", "de", "het", "der", "den", "en", "op", "in", "te"}
+)
 
 
 def _initials_of(name: str) -> str:
@@ -505,7 +557,7 @@ def _spelled_out(
 # 'T.a.v. N.N. Westkade': N.N. (nomen nescio) stands where a letter does not know the name; what
 # follows it is the address, no person's surname.
 # No name: 'N.N.', and a redaction's placeholder of x's ('Xxx Xxxxxx', 'Xxxxx xx Xxxxx').
-_NOMEN_NESCIO = re.compile(r"N\.[ \u00a0]?N\.|X+x*(?:[ \u00a0]+(?:X+x*|x+))*$")
+_NOMEN_NESCIO: Final = re.compile(r"N\.[ \u00a0]?N\.|X+x*(?:[ \u00a0]+(?:X+x*|x+))*$")
 
 
 def _with_listed_people(
@@ -612,7 +664,7 @@ def _with_named_organisations(text: str, found: list[gazetteer.Match]) -> list[g
 # A council or committee named after the law it advises on, the law's name a word of its own
 # after the kind: 'de Adviesraad Wmo en WI', 'de Cliëntenraad Participatiewet' (round orgs69;
 # the hyphened 'Wmo-adviesraad' is orgnames').
-_COUNCIL = re.compile(r"(?:[A-Z][a-zà-ÿ]*raad|[A-Z][a-zà-ÿ]*commissie)[ \t\u00a0]+")
+_COUNCIL: Final = re.compile(r"(?:[A-Z][a-zà-ÿ]*raad|[A-Z][a-zà-ÿ]*commissie)[ \t\u00a0]+")
 
 
 def _its_law(text: str, f: gazetteer.Match, match: gazetteer.Match) -> bool:
@@ -631,11 +683,11 @@ def _in_a_portfolio(before: str) -> bool:
 # A ministry's one-word short name as a subject: a municipal portfolio ('de portefeuille
 # Financiën', 'Wethouder X: Omgevingsvisie, ..., Financiën en belastingen') or a numbered heading
 # ('2.7 Financiën 15' in a table of contents).
-_PORTFOLIO_WORD = re.compile(
+_PORTFOLIO_WORD: Final = re.compile(
     r"(?:(?<![\w-])[Pp]ortefeuilles?(?![\w-])[^.;\n]{0,80}"
     r"|(?<![\w-])[Ww]ethouder(?![\w-])[^.\n]{0,60}:[^.\n]{0,240})$"
 )
-_NUMBERED_LINE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+$")
+_NUMBERED_LINE: Final = re.compile(r"(?:^|\n)[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]+$")
 
 
 def _a_subject(text: str, before: str, m: gazetteer.Match) -> bool:
@@ -713,13 +765,13 @@ def _mention(
     return not is_office(seg.text, m)
 
 
-_ONE_WORD = 16  # longer than a one-word name such as 'Financiën' or 'Toeslagen'
+_ONE_WORD: Final = 16  # longer than a one-word name such as 'Financiën' or 'Toeslagen'
 # Lower-case words but the small ones names are made of ('Ministerie van Onderwijs, Cultuur en
 # Wetenschap', 'De voorzitter van de Tweede Kamer').
-_LOWER_WORD = re.compile(
+_LOWER_WORD: Final = re.compile(
     r"(?<![\w-])(?!(?:van|de|der|den|het|en|voor|in|op|te|ter|ten)(?![\w-]))[a-zà-ÿ]{2,}(?![\w-])"
 )
-_SENTENCE_WORDS = 3
+_SENTENCE_WORDS: Final = 3
 
 
 def _in_a_sentence(text: str, m: gazetteer.Match) -> bool:
@@ -776,6 +828,8 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     out: list[Entity] = []
     segments = _read(doc)
     running = false_friends.running_lines(segments)
+    # the gazetteer's and the listed people's automaton over every segment in a row, first
+    gazetteer.read_all([seg.text for seg in segments], listed_people.automaton())
     by_the_kamer = kamer.published_by_tweede_kamer(doc.segments)
     national_audit = kamer.national_court_of_audit(doc.segments)
     for seg in segments:
@@ -810,11 +864,11 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
 # persons74, after its blind scoring), as 'Ik deel ... mee dat het volgende lid zich heeft
 # afgemeld:' / 'Van Dijk, wegens bezigheden elders.'. The list is read with its head's sentence
 # before it, as it is printed on one page, and the persons inside the list are its entities.
-_LIST_HEAD_END = re.compile(
+_LIST_HEAD_END: Final = re.compile(
     r"(?:te[ \t]+weten|[Aa]anwezig(?:[ \t]+zijn)?|[Aa]fwezig|[Aa]fgemeld|[Tt]egenwoordig"
     r"(?:[ \t]+zijn)?|[Ll]eden)[^.:;\n]{0,40}:$"
 )
-_HEAD_REACH = 240  # the head's sentence before its colon
+_HEAD_REACH: Final = 240  # the head's sentence before its colon
 
 
 def _under_list_heads(segments: list[Segment]) -> list[tuple[Segment, gazetteer.Match]]:
@@ -855,15 +909,19 @@ def _lists_read_again(
     }
     if not linked:
         return []
+    # each linked segment's entities, in their order, from one walk over them all (not one walk
+    # per linked segment; throughput40)
+    known_in: dict[str, list[gazetteer.Match]] = {}
+    for e in out:
+        if e.segment_id in linked:
+            known_in.setdefault(e.segment_id, []).append(
+                gazetteer.Match(e.type, e.start, e.end, e.canonical)
+            )
     below: list[tuple[Segment, gazetteer.Match]] = []
     for seg in segments:
         if seg.id not in linked or seg.kind in _NO_ORGANISATIONS_IN:
             continue
-        known = [
-            gazetteer.Match(e.type, e.start, e.end, e.canonical)
-            for e in out
-            if e.segment_id == seg.id
-        ]
+        known = list(known_in.get(seg.id, []))
         more = orglists.find(seg.text, known)
         more += alongside.find(seg.text, known + more)
         more += listruns.find(seg.text, known + more)
@@ -875,7 +933,7 @@ def _lists_read_again(
     return below
 
 
-_LETTERS = re.compile(r"[A-Z]{2,7}")
+_LETTERS: Final = re.compile(r"[A-Z]{2,7}")
 
 
 def _where_nothing_was(
@@ -907,16 +965,27 @@ def _with_signers(
 
 
 def _entity(seg: Segment, m: gazetteer.Match) -> Entity:
-    """The entity a match in a segment's text is."""
-    return Entity(
-        type=cast(EntityType, m.type),
-        text=seg.text[m.start : m.end],
-        canonical=m.canonical,
-        segment_id=seg.id,
-        start=m.start,
-        end=m.end,
-        role=m.role,
-    )
+    """The entity a match in a segment's text is (built as the validator builds it, `_built`)."""
+    if not (_BY_HAND and m.type in _ENTITY_TYPES and m.start >= 0 and m.end >= 0):
+        return Entity(
+            type=cast(EntityType, m.type),
+            text=seg.text[m.start : m.end],
+            canonical=m.canonical,
+            segment_id=seg.id,
+            start=m.start,
+            end=m.end,
+            role=m.role,
+        )
+    fields: dict[str, object] = {
+        "type": m.type,
+        "text": seg.text[m.start : m.end],
+        "canonical": m.canonical,
+        "segment_id": seg.id,
+        "start": m.start,
+        "end": m.end,
+        "role": m.role,
+    }
+    return cast(Entity, _built(Entity, fields, _ENTITY_FIELDS))
 
 
 def enrich(doc: SegmentedDocument) -> tuple[list[Reference], list[Entity]]:
@@ -924,6 +993,8 @@ def enrich(doc: SegmentedDocument) -> tuple[list[Reference], list[Entity]]:
     # entities; each document's texts are read afresh (and a benchmark's next pass does the work).
     words.forget()
     spacing.close_gaps.cache_clear()
+    # every segment's text with a blank is read for its letter-spacing first: all in a row
+    words.read_all([s.text for s in doc.segments if s.kind not in _SKIPPED_KINDS and " " in s.text])
     refs = find_references(doc)
     return refs, find_entities(doc, refs)
 

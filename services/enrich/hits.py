@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 # Dashes that PDF text uses interchangeably with the hyphen-minus.
-DASH = "\u2010\u2011\u2012\u2013\u2014\u2212-"  # hyphen last: safe inside [...]
-DASH_CLASS = "[" + DASH + "]"
+DASH: Final = "\u2010\u2011\u2012\u2013\u2014\u2212-"  # hyphen last: safe inside [...]
+DASH_CLASS: Final = "[" + DASH + "]"
 # After a listed number of an enumeration: what closes it as a citation ('Stb. 2019, 12 en 13)',
 # '..., nrs. 45 en 46 over de'); 'Stb. 2019, 12 en 13 andere wetten' lists no 13.
-LIST_END = (
+LIST_END: Final = (
     r"(?=[ \t]*(?:[,;.:)\]\r\n(&]|(?:en|of|van|over|inzake|betreffende|waarin|t/m)(?![\w])|$))"
 )
 
@@ -95,9 +97,11 @@ def drop_overlaps(hits: list[Hit]) -> list[Hit]:
 
 
 # Dutch month names as a pattern alternation: a number before one is the day of a date.
-MONTHS = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+MONTHS: Final = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
+)
 
 # Where a match may start right after a footnote's number of one or two digits that PDF text glued
 # to a line's first word ('32024Z15585' is note 3 and a zaak number; '3Stockholm Center'): a
 # lookbehind to join into a guard with '|'.
-AFTER_NOTE_NUMBER = r"(?<=(?<![^\n])\d)|(?<=(?<![^\n])\d\d)"
+AFTER_NOTE_NUMBER: Final = r"(?<=(?<![^\n])\d)|(?<=(?<![^\n])\d\d)"

@@ -158,7 +158,7 @@ def any_of(words: Iterable[str]) -> str:
 # reading it. In such a text `\d` is `[0-9]`, which the engine tests by a bitmap, not by each
 # character's Unicode category; `str.isascii` says only whether every character is below U+0080
 # (throughput39).
-_ONE_BYTE_HEADER = sys.getsizeof("\u00e9") - 1
+_ONE_BYTE_HEADER: Final = sys.getsizeof("\u00e9") - 1
 
 
 def latin1(text: str) -> bool:

@@ -19,6 +19,7 @@ organisations: that body is then named by its abbreviation wherever the document
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from services.enrich.entities import partylists
 from services.enrich.entities.gazetteer import automaton
@@ -28,15 +29,15 @@ from stukken.contracts import Entity, Segment
 
 # In capitals, or capitals with small letters between them ('(RvA)', '(SBkO)', '(RvdK)': two
 # capitals at least, so no word), after 'hierna' or 'hierna te noemen' too ('(hierna: RvA)').
-_DEFINED = re.compile(
+_DEFINED: Final = re.compile(
     r"[ \t\u00a0]*\((?:hierna(?:[ \t\u00a0]+te[ \t\u00a0]+noemen)?:?[ \t\u00a0]+)?"
     r"([A-Z][A-Z&]{1,7}|[A-Z][a-z]{0,2}[A-Z](?:[A-Z]|[a-z]{1,2}(?![a-z])){0,3})\)"
 )
-_SHORTEST = 3  # two capitals ('EA', 'BO') stand for too much in one document
+_SHORTEST: Final = 3  # two capitals ('EA', 'BO') stand for too much in one document
 # A ministry's budget chapter in parentheses is no abbreviation of it: 'de begrotingsstaten van het
 # Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (VII)', '... Klimaat (XIII)'. The
 # chapters run to XXIII; roman numerals up to XXXIX are taken for them.
-_BUDGET_CHAPTER = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+_BUDGET_CHAPTER: Final = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 def _definitions(entities: list[Entity], segments: dict[str, Segment]) -> dict[str, str]:
@@ -52,8 +53,10 @@ def _definitions(entities: list[Entity], segments: dict[str, Segment]) -> dict[s
     return {abbr: names.pop() for abbr, names in found.items() if len(names) == 1}
 
 
-_SLASHED = Guarded(r"(?<![\w/])", r"[A-Z][A-Za-z&]{1,7}(?:/[A-Z][A-Za-z&]{1,7}){2,}(?![\w/])")
-_UNKNOWN = re.compile(r"[A-Z]{3,6}")
+_SLASHED: Final = Guarded(
+    r"(?<![\w/])", r"[A-Z][A-Za-z&]{1,7}(?:/[A-Z][A-Za-z&]{1,7}){2,}(?![\w/])"
+)
+_UNKNOWN: Final = re.compile(r"[A-Z]{3,6}")
 
 
 def _organisation_spans(entities: list[Entity]) -> dict[str, set[tuple[int, int]]]:
@@ -85,19 +88,19 @@ def _slashed(entities: list[Entity], segments: list[Segment]) -> dict[str, str]:
     return found
 
 
-_ABBR = r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?"
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&-]*"
+_ABBR: Final = r"[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,3})?"
+_NAME_WORD: Final = r"[A-ZÀ-ÖØ-Þ][\w'’&-]*"
 # 'tegen' joins a foundation's cause to its name ('Stichting Recht op Bescherming tegen
 # Vliegtuighinder'); the initials must still spell the abbreviation.
-_CONNECTOR = r"(?:van|voor|en|de|der|het|op|in|of|tegen|for|and|the|&)"
+_CONNECTOR: Final = r"(?:van|voor|en|de|der|het|op|in|of|tegen|for|and|the|&)"
 # A comma may join the members a name lists: 'Vereeniging van Fabrikanten, Importeurs en Agenten
 # op Radiogebied (FIAR)'; the initials must still spell the abbreviation.
-_SPELLED = rf"{_NAME_WORD}(?:(?:,\s*|\s+)(?:{_CONNECTOR}\s+)*{_NAME_WORD}){{1,7}}"
-_ABBR_FIRST = re.compile(rf"(?<![\w-])(?P<abbr>{_ABBR})\s*\((?P<name>{_SPELLED})\)")
-_NAME_FIRST = re.compile(rf"(?P<name>{_SPELLED})\s*\((?P<abbr>{_ABBR})\)")
+_SPELLED: Final = rf"{_NAME_WORD}(?:(?:,\s*|\s+)(?:{_CONNECTOR}\s+)*{_NAME_WORD}){{1,7}}"
+_ABBR_FIRST: Final = re.compile(rf"(?<![\w-])(?P<abbr>{_ABBR})\s*\((?P<name>{_SPELLED})\)")
+_NAME_FIRST: Final = re.compile(rf"(?P<name>{_SPELLED})\s*\((?P<abbr>{_ABBR})\)")
 # Heads that make a body wherever they stand in the name ('Landelijk Operationeel Team Corona');
 # any other organisation head only as the name's last word ('Trusted Platform Module' is a device).
-_HEADS_ANYWHERE = frozenset(
+_HEADS_ANYWHERE: Final = frozenset(
     {"Team", "Netwerk", "Overleg", "Orgaan", "Bond", "Unie", "Directie", "Inspectie", "College"}
     | {"Stichting", "Vereniging", "Federatie", "Raad", "Commissie", "Dienst", "Instituut"}
     | {"Autoriteit", "Agentschap", "Bureau", "Centrum", "Genootschap", "Consortium", "Orde"}
@@ -106,7 +109,7 @@ _HEADS_ANYWHERE = frozenset(
 
 
 # Words of a programme, plan or law, never a body's: 'Nationaal Programma Groningen (NPG)'.
-_NOT_BODIES = frozenset(
+_NOT_BODIES: Final = frozenset(
     {"Programma", "Programme", "Deal", "Plan", "Agenda", "Akkoord", "Pact", "Project", "Wet"}
     | {"Act", "Regeling", "Strategie", "Strategy", "Fonds", "Fund", "Aanpak", "Index"}
     | {"Afspraken", "Overeenkomst", "Verdrag", "Convenant", "Monitor", "Onderzoek", "Register"}
@@ -117,7 +120,7 @@ _NOT_BODIES = frozenset(
 
 # The kind of paper a name spelled out before its abbreviation may be: then it names no body,
 # whatever body's word follows ('Verslag Schriftelijk Overleg (VSO)', 'Jaarverslag ...').
-_PAPER = re.compile(r"(?:[Vv]erslag|[Bb]rief|[Nn]ota|[Nn]otitie|[Rr]apport|[Rr]apportage)$")
+_PAPER: Final = re.compile(r"(?:[Vv]erslag|[Bb]rief|[Nn]ota|[Nn]otitie|[Rr]apport|[Rr]apportage)$")
 
 
 def _branch_of_a_place(capitals: list[str]) -> bool:
@@ -151,7 +154,7 @@ def _spells(abbr: str, name: str) -> str | None:
     return None
 
 
-_OF = frozenset({"van", "voor", "der"})
+_OF: Final = frozenset({"van", "voor", "der"})
 
 
 def _headed(words: list[re.Match[str]], first: int) -> str | None:
@@ -181,18 +184,18 @@ def _texts(segments: list[Segment]) -> list[str]:
 
 
 # Where a definition may stand: '(LOT-C)' closes one, '... LOT-C (' opens one.
-_ABBR_IN_PARENS = re.compile(rf"\({_ABBR}\)")
-_ABBR_BEFORE_PARENS = re.compile(rf"{_ABBR}\s*\([A-ZÀ-ÖØ-Þ]")
-_REACH = 120  # the spelled-out name: at most eight words
-_NAME_ENDING = re.compile(rf"{_NAME_FIRST.pattern}\Z")
+_ABBR_IN_PARENS: Final = re.compile(rf"\({_ABBR}\)")
+_ABBR_BEFORE_PARENS: Final = re.compile(rf"{_ABBR}\s*\([A-ZÀ-ÖØ-Þ]")
+_REACH: Final = 120  # the spelled-out name: at most eight words
+_NAME_ENDING: Final = re.compile(rf"{_NAME_FIRST.pattern}\Z")
 
 
 # `_ABBR_BEFORE_PARENS` led by a capital: the engine tried it at every capital of the text. Every
 # match ends in an opening bracket and a capital, after an abbreviation and blanks: it is matched
 # only there, from the first place the abbreviation can start (throughput39).
-_ABBR_WHOLE = re.compile(_ABBR)
-_ABBR_LONGEST = 11  # a capital, six more, a hyphen and three
-_CAPITALS = frozenset(ch for ch in map(chr, range(0x250)) if re.fullmatch("[A-ZÀ-ÖØ-Þ]", ch))
+_ABBR_WHOLE: Final = re.compile(_ABBR)
+_ABBR_LONGEST: Final = 11  # a capital, six more, a hyphen and three
+_CAPITALS: Final = frozenset(ch for ch in map(chr, range(0x250)) if re.fullmatch("[A-ZÀ-ÖØ-Þ]", ch))
 
 
 def _abbrs_before_parens(text: str) -> list[re.Match[str]]:
@@ -251,10 +254,10 @@ def _expansions(segments: list[Segment]) -> dict[str, str]:
 
 # Abbreviations in parentheses, three or more, by commas, spaces or 'en': '(FNV, PZO, CRKBO,
 # FIN)', '(CRKBO CPION FIN)' in the titles of an inventory's documents.
-_GROUPED = re.compile(
+_GROUPED: Final = re.compile(
     r"\((?:[A-Z][A-Za-z&]{1,7})(?:(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+|[ \t]+)[A-Z][A-Za-z&]{1,7}){2,}\)"
 )
-_TOKEN = re.compile(r"[A-Z][A-Za-z&]{1,7}")
+_TOKEN: Final = re.compile(r"[A-Z][A-Za-z&]{1,7}")
 
 
 def _grouped(
@@ -302,7 +305,9 @@ def _enumerated(entities: list[Entity], by_id: dict[str, Segment]) -> list[Entit
 
 
 # The small words a body's initials leave out: 'Raad van State' -> 'RS'.
-_LEFT_OUT = frozenset({"van", "voor", "de", "der", "den", "het", "en", "&", "of", "for", "the"})
+_LEFT_OUT: Final = frozenset(
+    {"van", "voor", "de", "der", "den", "het", "en", "&", "of", "for", "the"}
+)
 
 
 def _initials(entities: list[Entity]) -> dict[str, str]:
@@ -368,7 +373,7 @@ def _widened(
 # unit's name, and the abbreviation names the unit, not the body.
 # also over a line break, where running text wrapped inside the name ('de Palestijnse' + a break +
 # 'Gemeenschap Nederland (PGNL)')
-_UNIT_WORDS_BEFORE = re.compile(
+_UNIT_WORDS_BEFORE: Final = re.compile(
     r"((?:[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)){1,3})$"
 )
 
@@ -423,7 +428,7 @@ def _units(
 
 # A law the document names with its abbreviation: 'de Wet transparantie maatschappelijke
 # organisaties (WTMO)', 'het Besluit kwaliteit leefomgeving (Bkl)'.
-_LAW_DEFINED = re.compile(
+_LAW_DEFINED: Final = re.compile(
     r"(?:Wet|wet|Besluit|besluit|Regeling|regeling)[ \t\u00a0][^()\n]{0,100}?"
     r"\((?P<abbr>[A-Z][A-Za-z]{1,6})\)"
 )

@@ -5,13 +5,14 @@ whom a letter is written to is what the letter is about as much as anything it n
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from services.enrich.entities.gazetteer import Match
 from stukken.contracts import Segment
 
-ROLE = "geadresseerde"
+ROLE: Final = "geadresseerde"
 # The addressee line opens the address block: 'De voorzitter van de ', 'Aan de ', 'Aan: het '.
-_TO = re.compile(
+_TO: Final = re.compile(
     r"^\s*(?:Aan:?\s+(?:de|het)\s+(?:[Vv]oorzitter\s+van\s+de\s+)?|(?:[Dd]e\s+)?[Vv]oorzitter\s+van\s+de\s+)$"
 )
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from services.enrich.data import rows
 from services.enrich.entities import orglists
@@ -28,15 +29,15 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-_S = r"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*"
+_S: Final = r"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*"
 # A body's shape when nothing else says so: two capitals or more in one word of three to twelve
 # letters: 'ORS', 'SSiB', 'HerstelNL', 'RailGood' (two letters are as often a table's code).
-_BODY_SHAPE = re.compile(r"[A-Z][A-Za-z&]{2,11}")
+_BODY_SHAPE: Final = re.compile(r"[A-Z][A-Za-z&]{2,11}")
 # OCR reads an 'l' as 'I' ('VeiIigheidsregio'): a capital I after a lower-case letter is no name's.
-_OCR_I = re.compile(r"[a-z]I")
-_CAPITALS = re.compile(r"[A-Z]")
+_OCR_I: Final = re.compile(r"[a-z]I")
+_CAPITALS: Final = re.compile(r"[A-Z]")
 # Roman numerals and capitals a text uses for other things than a body ('II', 'NB', 'EUR').
-_NOT_BODIES = frozenset(
+_NOT_BODIES: Final = frozenset(
     _words("II III IV VI VII VIII IX XI XII NB PS EUR USD CO2 NOX PFAS PDF CV ID OK TV NL EU")
 )
 
@@ -61,26 +62,32 @@ def _unknown(name: str) -> bool:
 
 
 # --- a pair, or a list with an aside or a slash ----------------------------------------------
-_SEP = rf"(?:[ \t\u00a0]*,(?:{_S})?|(?:{_S})(?:en|of)(?:{_S})|/)"
-_ARTICLE = rf"(?:(?:de|het)(?:{_S}))?"
-_NAME = rf"[A-Z][\w&'’]*(?:-[A-Z][\w&'’]*)*(?:(?:{_S})[A-Z][\w&'’]*(?:-[A-Z][\w&'’]*)*){{0,3}}"
+_SEP: Final = rf"(?:[ \t\u00a0]*,(?:{_S})?|(?:{_S})(?:en|of)(?:{_S})|/)"
+_ARTICLE: Final = rf"(?:(?:de|het)(?:{_S}))?"
+_NAME: Final = (
+    rf"[A-Z][\w&'’]*(?:-[A-Z][\w&'’]*)*(?:(?:{_S})[A-Z][\w&'’]*(?:-[A-Z][\w&'’]*)*){{0,3}}"
+)
 # A short aside in brackets after a member, in words: 'Xray (Tom Corduwener), ...'; not an
 # abbreviation, whose spelled name may hold 'en' itself ('Exacte en Natuurwetenschappen (ENW)').
-_ASIDE = rf"(?:(?:{_S})?\((?=[^()\n]*[a-z])[^()\n]{{1,40}}\))?"
-_NEXT = re.compile(rf"(?P<aside>{_ASIDE}){_SEP}{_ARTICLE}(?P<name>{_NAME})(?![\w\-&])")
-_WORDS_BACK = re.compile(r"\S+")
-_CAPITALISED = re.compile(r"[A-Z][\w&'’]*(?:-[A-Z][\w&'’]*)*")
-_ASIDE_BACK = re.compile(r"[ \t\u00a0\n]*\((?=[^()\n]*[a-z])[^()\n]{1,40}\)$")
-_REACH = 80
+_ASIDE: Final = rf"(?:(?:{_S})?\((?=[^()\n]*[a-z])[^()\n]{{1,40}}\))?"
+_NEXT: Final = re.compile(rf"(?P<aside>{_ASIDE}){_SEP}{_ARTICLE}(?P<name>{_NAME})(?![\w\-&])")
+_WORDS_BACK: Final = re.compile(r"\S+")
+_CAPITALISED: Final = re.compile(r"[A-Z][\w&'’]*(?:-[A-Z][\w&'’]*)*")
+_ASIDE_BACK: Final = re.compile(r"[ \t\u00a0\n]*\((?=[^()\n]*[a-z])[^()\n]{1,40}\)$")
+_REACH: Final = 80
 # Two names joined are two bodies acting together where a preposition governs the pair: 'tussen
 # de ORS en Schiphol', 'met HerstelNL en OCW' (not 'Gedeputeerde Staten het PPE en Provinciale
 # Staten de verordening', 'de ministers BZK en WWI').
-_GOVERNS = re.compile(rf"(?<![\w-])(?:tussen|met|door|van|bij|aan|namens|voor)(?:{_S}){_ARTICLE}$")
-_MEMBERS = 8
-_JOINED_BEFORE = re.compile(r"(?:,|[ \t\n](?:en|of)|/)(?:[ \t\u00a0\n]*(?:de|het))?[ \t\u00a0\n]*$")
-_WORD = re.compile(r"[A-Z][a-zà-ÿ]{3,}")
+_GOVERNS: Final = re.compile(
+    rf"(?<![\w-])(?:tussen|met|door|van|bij|aan|namens|voor)(?:{_S}){_ARTICLE}$"
+)
+_MEMBERS: Final = 8
+_JOINED_BEFORE: Final = re.compile(
+    r"(?:,|[ \t\n](?:en|of)|/)(?:[ \t\u00a0\n]*(?:de|het))?[ \t\u00a0\n]*$"
+)
+_WORD: Final = re.compile(r"[A-Z][a-zà-ÿ]{3,}")
 # Abbreviations that end in a full stop but no sentence: 'o.a. Xray, ...'.
-_NO_STOP = re.compile(r"(?:o\.a|bijv|bv|m\.n|incl|resp|evt|w\.o)\.$")
+_NO_STOP: Final = re.compile(r"(?:o\.a|bijv|bv|m\.n|incl|resp|evt|w\.o)\.$")
 
 
 def _governed(text: str, start: int) -> bool:
@@ -97,7 +104,7 @@ def _joined_after(head: str) -> bool:
     )
 
 
-_NAME_GOES_ON = re.compile(r"[A-Z][\w-]*[ \t\u00a0]+(?:en|&)[ \t\u00a0]+$")
+_NAME_GOES_ON: Final = re.compile(r"[A-Z][\w-]*[ \t\u00a0]+(?:en|&)[ \t\u00a0]+$")
 
 
 def _previous(text: str, pos: int) -> tuple[int, int, bool] | None:
@@ -174,8 +181,8 @@ def _starts_a_sentence(text: str, start: int) -> bool:
 
 # A word that a particle ties to the name's next or last word is a longer name cut: 'Algemene
 # Zaken en Huis van de Koning (BiZa/AZ)' holds neither 'Huis' nor 'Koning' as a body (letters62).
-_TIED_AFTER = re.compile(r"[ \t\u00a0]+(?:van|voor|der|den)[ \t\u00a0]")
-_TIED_BEFORE = re.compile(r"(?<![\w-])(?:van|voor|der|den|van de|van het)[ \t\u00a0]+$")
+_TIED_AFTER: Final = re.compile(r"[ \t\u00a0]+(?:van|voor|der|den)[ \t\u00a0]")
+_TIED_BEFORE: Final = re.compile(r"(?<![\w-])(?:van|voor|der|den|van de|van het)[ \t\u00a0]+$")
 
 
 def _a_word_name(text: str, start: int, end: int) -> bool:
@@ -247,8 +254,8 @@ def find(text: str, found: list[Match]) -> list[Match]:
 
 
 # Read by listruns.py, which takes the unknown members of the plain runs this module leaves.
-joined_names = _run
-body_shaped = _body_shaped
-a_word_name = _a_word_name
-unclaimed = _unclaimed
-unknown = _unknown
+joined_names: Final = _run
+body_shaped: Final = _body_shaped
+a_word_name: Final = _a_word_name
+unclaimed: Final = _unclaimed
+unknown: Final = _unknown

@@ -16,28 +16,29 @@ together that it names a person, whatever the given name.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from services.enrich.entities import titled
 from services.enrich.entities.gazetteer import Match, automaton
 
-_ROLE = (
+_ROLE: Final = (
     r"(?:voorzitter|directeur(?:-bestuurder)?|adjunct-directeur|bestuurder|bestuursvoorzitter|"
     r"bestuurdersvoorzitter|oprichter|medeoprichter|initiatiefnemer|secretaris|penningmeester|"
     r"woordvoerder|eigenaar|co[öo]rdinator|projectleider|campagneleider|campagnevoerder|"
     r"lobbyist)"
 )
-_S = r"[ \t\u00a0]+"
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w&'’+]*(?:[.-][\w&'’+]+)*"
-_BODY = rf"{_NAME_WORD}(?:{_S}(?:(?:van|de|der|den|des|voor){_S})*{_NAME_WORD}){{0,3}}"
+_S: Final = r"[ \t\u00a0]+"
+_NAME_WORD: Final = r"[A-ZÀ-ÖØ-Þ][\w&'’+]*(?:[.-][\w&'’+]+)*"
+_BODY: Final = rf"{_NAME_WORD}(?:{_S}(?:(?:van|de|der|den|des|voor){_S})*{_NAME_WORD}){{0,3}}"
 # Searched from the comma (a literal), the role word and its body after it.
-_APPOSITION = re.compile(
+_APPOSITION: Final = re.compile(
     rf",{_S}(?:de{_S})?{_ROLE}(?P<of>{_S}van(?:{_S}het{_S}bestuur{_S}van)?(?:{_S}(?:de|het))?)?"
     rf"{_S}(?P<body>{_BODY})(?![\w-])"
 )
 # Initials opening the words after the role: a person ('voorzitter B. Kramer'), no body.
-_INITIAL = re.compile(r"[A-Z][a-z]?\.")
+_INITIAL: Final = re.compile(r"[A-Z][a-z]?\.")
 # A given name, a lower-case particle and a surname right before the comma.
-_GIVEN_PARTICLE_NAME = re.compile(
+_GIVEN_PARTICLE_NAME: Final = re.compile(
     r"(?<![\w.’'-])[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+[ \t\u00a0]+"
     r"(?:van[ \t\u00a0]+(?:der|den|de)|van|de|der|den|ter|ten|te)[ \t\u00a0]+"
     r"[A-ZÀ-ÖØ-Þ][\w’'-]+$"
@@ -45,9 +46,11 @@ _GIVEN_PARTICLE_NAME = re.compile(
 # What may stand between a person found and the comma: the rest of a double surname ('Slot').
 # Or a given name and a surname, where the role is held 'van' a listed body: 'Ike Teuling,
 # campagneleider van Milieudefensie' (the role and the known body say that it names a person).
-_GIVEN_NAME = re.compile(r"(?<![\w.’'-])[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+[ \t\u00a0]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'-]+$")
-_REST_OF_NAME = re.compile(r"(?:[ \t\u00a0]+[A-ZÀ-ÖØ-Þ][\w’'-]+)?")
-_LOOK_BACK = 60
+_GIVEN_NAME: Final = re.compile(
+    r"(?<![\w.’'-])[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+[ \t\u00a0]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ’'-]+$"
+)
+_REST_OF_NAME: Final = re.compile(r"(?:[ \t\u00a0]+[A-ZÀ-ÖØ-Þ][\w’'-]+)?")
+_LOOK_BACK: Final = 60
 
 
 def find(text: str, people: list[Match]) -> tuple[list[Match], list[Match], set[tuple[int, int]]]:
@@ -101,7 +104,7 @@ def _listed_body(text: str, m: re.Match[str]) -> bool:
 # An office of a place in apposition: 'Froukje de Jonge, wethouder Werk en inkomen, ...'. It
 # names no body (what follows is a portfolio or a place), but it says the name before it is a
 # person's, as a role does.
-_OFFICE = re.compile(
+_OFFICE: Final = re.compile(
     rf",{_S}(?:de{_S})?(?:wethouder|burgemeester|gedeputeerde|raadslid|statenlid|dijkgraaf|"
     r"heemraad|loco-burgemeester|locoburgemeester)(?![\w-])"
 )

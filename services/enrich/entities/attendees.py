@@ -23,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
+from typing import Final
 
 from services.enrich.data import rows
 from services.enrich.entities import orgnames
@@ -38,27 +39,27 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_LOW = "a-zß-öø-ÿā-ž"
+_UP: Final = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOW: Final = "a-zß-öø-ÿā-ž"
 # the letter classes the other name rules share (typed: mypyc compiles this module in an import
 # cycle with persons.py and cannot infer what another module reads from it)
 UPPER: str = _UP
 LOWER: str = _LOW
-_WORD = rf"(?:IJ|[{_UP}])[{_LOW}]+(?:[´`’'][{_LOW}]+)?(?:-(?:IJ|[{_UP}])[{_LOW}]+)*"
+_WORD: Final = rf"(?:IJ|[{_UP}])[{_LOW}]+(?:[´`’'][{_LOW}]+)?(?:-(?:IJ|[{_UP}])[{_LOW}]+)*"
 # Lower-case particles as attendance lists print them, abbreviated too: 'Martin vd Plas'.
-_PARTICLE = (
+_PARTICLE: Final = (
     r"(?:van\s+(?:der|den|de|het|'t)|van|de|der|den|ter|ten|te|vd|vdr|vder|vden|v\.d\.|v/d|"
     # 't alone, its apostrophe typeset either way: 'Gerard ’t Hooft', 'Jan ‘t Hart'
     r"in\s+'t|op\s+de|von|du|la|le|['’‘]t)"
 )
 # A name's words stand a space or two apart; a wider gap is a table's next column ('Dhr. M. Vuijk
 #       Kloetinge', the place the member comes from) (persons69).
-_SP = r"[ \u00a0]{1,2}"
+_SP: Final = r"[ \u00a0]{1,2}"
 # Within a name a line may break once: 'Dimitri van Hees \n(developer.overheid.nl)'.
-_BREAK = r"[ \u00a0]*(?:\r?\n)?[ \u00a0]*"
-_CAPITAL_WORD = Guarded(r"(?<![\w.\-/@])", _WORD)
+_BREAK: Final = r"[ \u00a0]*(?:\r?\n)?[ \u00a0]*"
+_CAPITAL_WORD: Final = Guarded(r"(?<![\w.\-/@])", _WORD)
 # From a given name on: a second given name, particles, the surname, all on its line.
-_AFTER_GIVEN = re.compile(
+_AFTER_GIVEN: Final = re.compile(
     rf"{_SP}(?:(?P<second>{_WORD}){_SP})?(?:(?P<particle>{_PARTICLE}){_SP})?"
     rf"(?P<surname>{_WORD})(?![\w\-@]|\.\w)"
 )
@@ -66,8 +67,8 @@ _AFTER_GIVEN = re.compile(
 # (Its lookbehind a guard of its own and its first word's 'IJ|[A-Z...]' written as '[A-Z...]' and an
 # optional 'J' after an 'I', the same matches tried in the same order: so the pattern starts with a
 # class and the engine jumps to the capitals instead of trying every position; issue #12.)
-_FIRST_WORD = _WORD.replace(f"(?:IJ|[{_UP}])", f"[{_UP}](?:(?<=I)J)?", 1)
-_NAME_BEFORE = Guarded(
+_FIRST_WORD: Final = _WORD.replace(f"(?:IJ|[{_UP}])", f"[{_UP}](?:(?<=I)J)?", 1)
+_NAME_BEFORE: Final = Guarded(
     r"(?<![\w.\-/@])",
     rf"(?P<name>{_FIRST_WORD}(?:{_BREAK}{_PARTICLE})?"
     rf"(?:[ \u00a0]+(?:\r?\n)?[ \u00a0]*{_WORD}){{1,2}}){_BREAK}$",
@@ -76,7 +77,7 @@ _NAME_BEFORE = Guarded(
 # its first word, a particle of up to two ('van der', 'in 't') and two more. So it starts no
 # earlier than the fifth word from the end, and is searched from there: the pattern is tried at
 # every capital it is searched from, and fails at each but the last few (throughput39).
-_NAME_WORDS = 5
+_NAME_WORDS: Final = 5
 
 
 def _last_words_start(window: str) -> int:
@@ -87,15 +88,15 @@ def _last_words_start(window: str) -> int:
 
 
 # Bracketed text, a line break inside it allowed: '(gem \nAmsterdam)'.
-_INSIDE = r"(?:[^()\r\n]|\r?\n){1,60}"
-_BRACKETS = re.compile(rf"(?:\({_INSIDE}\))+")
-_ONE_BRACKET = re.compile(rf"\(({_INSIDE})\)")
+_INSIDE: Final = r"(?:[^()\r\n]|\r?\n){1,60}"
+_BRACKETS: Final = re.compile(rf"(?:\({_INSIDE}\))+")
+_ONE_BRACKET: Final = re.compile(rf"\(({_INSIDE})\)")
 # An article makes the words after it a thing, not a person, in running text: 'onder de Europese
 # Vredesfaciliteit (EPF)', 'in de Zuidelijke Kaukasus (ingezonden ...)'.
-_ARTICLE_BEFORE = re.compile(
+_ARTICLE_BEFORE: Final = re.compile(
     r"(?<![\w'’])(?:[Dd]e|[Hh]et|[Ee]en|der|des)[ \u00a0]*(?:\r?\n)?[ \u00a0]*$"
 )
-_ROLES = re.compile(
+_ROLES: Final = re.compile(
     r"(?:vz|voorz|voorzitter|secr|secretaris|secretariaat|notulist|notulen|notulant|"
     r"toehoorder|agendalid|waarnemer|gast|spreker|presentator)\.?",
     re.IGNORECASE,
@@ -103,16 +104,16 @@ _ROLES = re.compile(
 # A contact label and the name on its line or the next. A note's header names its author and
 # those it was agreed with, by initials too: 'Afgestemd met: B. Parmet (directie)', 'Opgesteld
 # door: J.K. de Wit'.
-_LABELS = (
+_LABELS: Final = (
     r"(?:Inlichtingen\s+bij|Contactpersoon|Behandeld\s+door|Contactpersonen|Afgestemd\s+met|"
     r"Opgesteld\s+door|Opsteller)\s*:?"
 )
-_CONTACT = re.compile(
+_CONTACT: Final = re.compile(
     _LABELS
     + rf"[ \t]*\r?\n?[ \t]*(?P<name>(?:{_WORD}|(?:[{_UP}]\.[ \u00a0]?){{1,5}})(?:{_SP}{_PARTICLE})?"
     rf"{_SP}{_WORD})(?![\w\-])"
 )
-_CONTACT_STEMS = (
+_CONTACT_STEMS: Final = (
     "nlichtingen",
     "ontactperso",
     "ehandeld",
@@ -120,16 +121,18 @@ _CONTACT_STEMS = (
     "pgesteld door",
     "psteller",
 )
-GATES = frozenset(_CONTACT_STEMS)  # words.py's cues (issue #12)
+GATES: Final = frozenset(_CONTACT_STEMS)  # words.py's cues (issue #12)
 # The body in brackets: capitalised words from its start ('Sigmax – law enforcement': Sigmax),
 # or a municipality written short ('gem Amsterdam').
-_BODY = re.compile(rf"(?:[{_UP}0-9][\w&'.\-]*)(?:\s+[{_UP}0-9][\w&'.\-]*)*")
-_MUNICIPALITY = re.compile(rf"gem\.?\s+(?P<place>[{_UP}][\w'\-]*(?:[ \u00a0]+[{_UP}][\w'\-]*)*)")
-_NOT_A_BODY = frozenset(
+_BODY: Final = re.compile(rf"(?:[{_UP}0-9][\w&'.\-]*)(?:\s+[{_UP}0-9][\w&'.\-]*)*")
+_MUNICIPALITY: Final = re.compile(
+    rf"gem\.?\s+(?P<place>[{_UP}][\w'\-]*(?:[ \u00a0]+[{_UP}][\w'\-]*)*)"
+)
+_NOT_A_BODY: Final = frozenset(
     {"Voorlopig", "Afwezig", "Aanwezig", "Namens", "Zie", "NB", "Red", "Ook", "Via", "Online"}
 )
 # Words a surname never is: offices, titles, months and days, words that head a body.
-_NOT_SURNAMES = frozenset(
+_NOT_SURNAMES: Final = frozenset(
     _words(
         "Minister Ministers Staatssecretaris Kamer Kamerlid Tweede Eerste Koning Koningin Prins "
         "Prinses Staten Gemeente Provincie Rijk Regering Kabinet Directeur Voorzitter Secretaris "
@@ -154,33 +157,39 @@ _NOT_SURNAMES = frozenset(
 )
 # A letter's or report's labels, which a name may follow on their line ('Auteurs Marije Oudejans
 # (Centerdata)', 'Behandeld door\nOnderwerp Uw verzoek'): no word of a name.
-LABEL_WORDS = frozenset(
+LABEL_WORDS: Final = frozenset(
     _words("Onderwerp Auteurs Auteur Mededelingen Datum Kenmerk Betreft Pagina Uw Onze Ons")
 )
 # What closes a street's or a building's name: 'Johan de Wittlaan', 'Jan van Galenstraat'.
-STREET_END = re.compile(
+STREET_END: Final = re.compile(
     r"(?:laan|straat|weg|plein|kade|gracht|singel|plantsoen|dreef|steeg|brug|tunnel|viaduct|"
     r"buurt|park)$"
 )  # also a bridge, a tunnel, a neighbourhood or a park: 'Gerrit Krolbrug', 'Frans Halsbuurt'
-_BUILDING_AFTER = re.compile(
+_BUILDING_AFTER: Final = re.compile(
     r"[ \u00a0]+(?:Huis|Fonds|Prijs|School|Lezing|Zaal|Gebouw|Kliniek|Ziekenhuis|Museum|Park|"
     r"Plein|Brug|Stadion|Arena|ArenA|Theater|Kazerne|Haven)\b"
 )
 # A street's word printed apart after a person's name: 'de Anne-Marie Laan'.
-_STREET_WORDS = frozenset(_words("Straat Laan Weg Plein Kade Gracht Singel Dreef Steeg Hof Park"))
-_CAPITAL_PARTICLES = frozenset({"De", "Van", "Den", "Der", "Ter", "Ten", "Le", "La", "Du", "Von"})
+_STREET_WORDS: Final = frozenset(
+    _words("Straat Laan Weg Plein Kade Gracht Singel Dreef Steeg Hof Park")
+)
+_CAPITAL_PARTICLES: Final = frozenset(
+    {"De", "Van", "Den", "Der", "Ter", "Ten", "Le", "La", "Du", "Von"}
+)
 # Given names that are also words which open a sentence or name a firm ('Wil de Minister ...').
-_NOT_GIVEN = frozenset({"Wil", "Ben", "Job", "Meta", "Max", "Mei", "Sultan", "Staf", "Tof", "Co"})
+_NOT_GIVEN: Final = frozenset(
+    {"Wil", "Ben", "Job", "Meta", "Max", "Mei", "Sultan", "Staf", "Tof", "Co"}
+)
 # Given names left out of given_names() because they are also words ('ben', 'jan', 'mark'): a
 # name still where a lower-case particle and a surname follow ('Ben van Hoek', 'Jan de Vries',
 # 'Gerard ’t Hooft'; 'Wil de Minister' ends in an office), or as the second of two given names
 # ('Geert Jan Hamilton': no surname 'Jan'). The people list's pass finds them as 'word_given'.
 # data/given_names.tsv marks the names of its larger list that are also words ('Arend', 'Roos',
 # 'Just'): they are read the same way, and not before a place or body ('Hart van Nederland').
-_LISTED_WORD_GIVEN = frozenset(
+_LISTED_WORD_GIVEN: Final = frozenset(
     r["canonical"] for r in rows("given_names.tsv") if r["source_id"].endswith("|word")
 )
-WORD_GIVEN = (
+WORD_GIVEN: Final = (
     frozenset(
         {"Ben", "Gerard", "Jan", "Job", "Ken", "Leen", "Lex", "Mark", "Max", "Toon", "Victor"}
         | {"Wil"}
@@ -201,7 +210,9 @@ LANGUAGES: frozenset[str] = frozenset(
 # Common Dutch given names that neither the listed people nor data/given_names.tsv bear (written
 # by hand, gold39): that list misses some names of the older generations. 'Els' stays though the
 # texts also print 'els' (a tree) in lower case.
-_COMMON_GIVEN = frozenset({"Arjen", "Els", "Hester", "Janine", "Jolanda", "Marloes", "Remco"})
+_COMMON_GIVEN: Final = frozenset(
+    {"Arjen", "Els", "Hester", "Janine", "Jolanda", "Marloes", "Remco"}
+)
 
 
 @cache
@@ -232,7 +243,7 @@ def core_given_names() -> frozenset[str]:
     return frozenset(names - _NOT_GIVEN)
 
 
-_CORE_SOURCE = "faker-nl-first-names"
+_CORE_SOURCE: Final = "faker-nl-first-names"
 
 
 def _folded(word: str) -> str:
@@ -240,7 +251,7 @@ def _folded(word: str) -> str:
 
 
 # The words that end a firm's name after its founder's ('Buck Consultants', 'Hay Group').
-_FIRM_WORDS = frozenset(
+_FIRM_WORDS: Final = frozenset(
     {"Consultants", "Consultancy", "Consulting", "Partners", "Associates", "Group", "Groep"}
     | {"Holding", "Capital", "Ventures", "Solutions", "Services", "Advocaten", "Adviseurs"}
     | {"Accountants", "Notarissen", "Architecten", "International", "Management", "Media"}
@@ -249,7 +260,7 @@ _FIRM_WORDS = frozenset(
 
 # Royal titles that are common surnames too: after a given name the surname ('Chris Koning',
 # 'Ellen Prins'), never the title ('Koning Willem-Alexander' has it first).
-_ROYAL_SURNAMES = frozenset({"Koning", "Prins"})
+_ROYAL_SURNAMES: Final = frozenset({"Koning", "Prins"})
 
 
 def surname_word(word: str) -> bool:
@@ -268,7 +279,9 @@ def _surname_ok(text: str, surname: str, end: int) -> bool:
 
 
 # Where a given name may stand: a capitalised word, a space, then a capital or a particle.
-_PAIR = re.compile(rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?[ \u00a0]+(?=[{_UP}]|v[adt]|de |te)")
+_PAIR: Final = re.compile(
+    rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?[ \u00a0]+(?=[{_UP}]|v[adt]|de |te)"
+)
 
 
 def given_starts(text: str) -> list[int]:
@@ -279,15 +292,15 @@ def given_starts(text: str) -> list[int]:
 
 # Two given names joined by a hyphen are one ('Jan-Willem', 'Anne-Fleur'), listed or not; the
 # people list's pass finds neither part (a hyphen joins no word boundary).
-_HYPHENED = Guarded(
+_HYPHENED: Final = Guarded(
     r"(?<![\w.\-/@'‘\"“])",
     rf"(?P<first>[{_UP}][{_LOW}]+)-(?P<second>[{_UP}][{_LOW}]+)[ \u00a0]+(?=[{_UP}]|v[adt]|de |te)",
 )
 
 
 # The hyphen and second name of such a pair: found fast (a literal first), and few in a text.
-_HYPHEN_SECOND = re.compile(rf"-[{_UP}][{_LOW}]+[ \u00a0]+(?=[{_UP}]|v[adt]|de |te)")
-_NAME_LETTER = re.compile(rf"[{_UP}{_LOW}]")
+_HYPHEN_SECOND: Final = re.compile(rf"-[{_UP}][{_LOW}]+[ \u00a0]+(?=[{_UP}]|v[adt]|de |te)")
+_NAME_LETTER: Final = re.compile(rf"[{_UP}{_LOW}]")
 
 
 def hyphened_given_starts(text: str) -> list[int]:
@@ -320,19 +333,19 @@ def _learned_starts(text: str, learned: frozenset[str]) -> list[int]:
 
 # Before a given name, these make it part of a word, an address, or a quoted name: a plant's
 # cultivar ("Crataegus 'Paul's Scarlet'"), a product or a title.
-_NOT_BEFORE = "-./@'‘\"“"
+_NOT_BEFORE: Final = "-./@'‘\"“"
 # A possessive after a surname, English or Dutch after a vowel ('Bakker’s', 'Otto's'): no part
 # of the name.
-_POSSESSIVE = re.compile(r"[´`’']s$")
+_POSSESSIVE: Final = re.compile(r"[´`’']s$")
 
 
 # An attendance list wrapped inside a name: 'Aanwezig: Wouter\nVermeulen (gemeente Zwolle), ...'
 # (persons70 left it). A given name of real use last on its line after the list's label or a
 # comma, the surname first on the next line before the entry's bracket or comma (persons72).
-_WRAPPED_SURNAME = re.compile(
+_WRAPPED_SURNAME: Final = re.compile(
     rf"[ \u00a0]*\r?\n[ \u00a0]*(?P<second>)(?P<particle>)(?P<surname>{_WORD})(?=[ \u00a0]*[(,])"
 )
-_ENTRY_BEFORE = re.compile(r"(?:[:,]|\ben)[ \u00a0]*$")
+_ENTRY_BEFORE: Final = re.compile(r"(?:[:,]|\ben)[ \u00a0]*$")
 
 
 def _wrapped_entry(text: str, word: re.Match[str]) -> re.Match[str] | None:
@@ -356,7 +369,7 @@ def _wrapped_entry(text: str, word: re.Match[str]) -> re.Match[str] | None:
 # (throughput35). The two small letters before it are looked back at from the capital, before the
 # word after it is read: most capitals follow a blank, and the engine drops them there instead of
 # reading the word, a blank and the next capital first and the guard after (throughput39).
-_GLUED_GIVEN = re.compile(
+_GLUED_GIVEN: Final = re.compile(
     rf"[{_UP}](?<=[{_LOW}]{{2}}[{_UP}])(?=[{_LOW}]{{2,}}[ \u00a0][{_UP}][{_LOW}])"
 )
 
@@ -454,14 +467,14 @@ def _by_given_name(
 # person's: 'Jan de Vries Piet'), a street's, firm's or office's word, a word the text prints in
 # lower case, the party's own word ('Rutger de Ridder Haagse VVD'), the surname again, or after a
 # capital particle read as the surname ('Ron van De Bloemendoos': his shop).
-_SECOND_SURNAME = re.compile(
+_SECOND_SURNAME: Final = re.compile(
     rf"{_SP}(?P<word>{_WORD})(?:(?=[ \u00a0]*(?:[,;(|]|\r?\n|$)|{_SP}(?:en|&){_SP}[{_UP}])"
     rf"|{_SP}(?P<party>"
     rf"(?:[{_UP}][{_LOW}]+{_SP})?[{_UP}][\w/-]*(?:{_SP}[{_UP}][\w/-]*)*))"
 )
 
 
-_COMPASS = frozenset(
+_COMPASS: Final = frozenset(
     ("Noord", "Zuid", "Oost", "West", "Centrum", "Junior", "Senior", "Holland", "Nederland")
 )
 
@@ -509,10 +522,10 @@ def _party_at(text: str, at: int) -> bool:
 # The first word of the double surnames of the east ('Groot Roessink', 'Klein Gunnewiek', 'Oude
 # Elferink', 'Olde Monnikhof'): after a given name it and the next capitalised word are the surname,
 # whatever follows them (a table's bar, a body in brackets).
-_SURNAME_HEADS = frozenset({"Groot", "Klein", "Oude", "Olde"})
+_SURNAME_HEADS: Final = frozenset({"Groot", "Klein", "Oude", "Olde"})
 # A party after a name ('Nel Dol van GroenLinks', 'Nel Dol (GroenLinks)'): a politician, so a given
 # name that is also a word ('Nel', 'Just') names one there.
-_PARTY_AFTER = re.compile(
+_PARTY_AFTER: Final = re.compile(
     rf"{_SP}(?:van{_SP}(?:de{_SP})?|\()(?P<party>[{_UP}][\w-]*(?:{_SP}[{_UP}][\w-]*)?)"
 )
 
@@ -531,18 +544,18 @@ def _of_a_party(text: str, end: int) -> bool:
 # the same line ('Mohamed Hamdan Dagalo leidt', 'Mohamed Hamdan Dagalo,'); a label, a column or
 # a body after a name stands before a line break or a capital.
 # A particle and a capital after it start the next name ('Patrick Darwinkel Perry van der Zande').
-_GOES_ON = re.compile(
+_GOES_ON: Final = re.compile(
     rf"(?:{_WORD})(?=[ \u00a0]+(?!{_PARTICLE}[ \u00a0]+[{_UP}][{_LOW}])[{_LOW}]|[,;:.)])"
 )
 # Pronouns, articles and adverbs that open a sentence: no name's third word.
-_SENTENCE_OPENERS = frozenset(
+_SENTENCE_OPENERS: Final = frozenset(
     _words(
         "Hun Zijn Haar Hij Zij Ze Wij We Ik Jij Je U Het De Een Deze Dit Die Dat Daar Er Ook Nu "
         "Toen Dan Maar En Want Als Op In Met Voor Na Bij Om Door Volgens Sinds Tijdens"
     )
 )
 # Offices and work titles printed after a name: 'Jan Jansen Projectleider, ...'.
-_OFFICE = re.compile(
+_OFFICE: Final = re.compile(
     r"(?i:.*(?:secretaris|minister|voorzitter|directeur|president|lid|wethouder|meester|leider|"
     r"hoofd|co[öo]rdinator|adviseur|medewerker|jurist|manager|ambtenaar|official|officer))"
 )
@@ -572,8 +585,8 @@ def third_name_end(text: str, at: int) -> int | None:
 
 # Given names that are also a determiner opening a sentence or a table's cell: 'Elke Regeltekst
 # heeft ...', 'Elke Europese burger ...'.
-_DETERMINERS = frozenset({"Elke"})
-_INFLECTED = re.compile(r"\w{3,}(?:se|sche|lijke|ele|ieke|bare|ige|nde)")
+_DETERMINERS: Final = frozenset({"Elke"})
+_INFLECTED: Final = re.compile(r"\w{3,}(?:se|sche|lijke|ele|ieke|bare|ige|nde)")
 
 
 def _surname_after_determiner(text: str, surname: str) -> bool:
@@ -640,11 +653,11 @@ def _attendees(text: str) -> tuple[list[Match], list[Match]]:
 # An office whose holder's brackets name the portfolio, not a body: 'wethouder Frank Speel
 # (Zorg)', 'de gedeputeerden A (Mobiliteit) en B (Natuur)'. The office word opens the clause the
 # person stands in (no sentence or clause mark between), at most three brackets back.
-_PORTFOLIO_OFFICE = re.compile(
+_PORTFOLIO_OFFICE: Final = re.compile(
     r"(?<![\w-])(?:[Ww]ethouders?|[Gg]edeputeerden?|[Pp]ortefeuillehouders?|[Mm]inisters?|"
     r"[Ss]taatssecretaris(?:sen)?)(?![\w-])"
 )
-_PORTFOLIO_REACH = 120
+_PORTFOLIO_REACH: Final = 120
 
 
 def holds_a_portfolio(text: str, start: int) -> bool:
@@ -664,11 +677,11 @@ def _own_name(body: str, person: str) -> bool:
 
 
 # A remark in brackets, three lower-case words or more: no body and no role.
-_REMARK = re.compile(r"[a-zà-ÿ]+(?:[ \t\u00a0\r\n]+[a-zà-ÿ/-]+){2,}")
+_REMARK: Final = re.compile(r"[a-zà-ÿ]+(?:[ \t\u00a0\r\n]+[a-zà-ÿ/-]+){2,}")
 
 
 # What stands between two items of an attendance list: a comma, a semicolon, 'en', a bullet.
-_BETWEEN_ITEMS = re.compile(r"(?:[\s,;/•·–-]|\ben\b)*")
+_BETWEEN_ITEMS: Final = re.compile(r"(?:[\s,;/•·–-]|\ben\b)*")
 
 
 def _a_list(text: str, items: list[tuple[Match, int]]) -> bool:
@@ -722,17 +735,17 @@ def _body(inside: str, at: int) -> Match | None:
 
 # A cell of a 'Leden | Departement' table after a member's name: one to three capitalised words
 # ('Kadaster', 'Gem Den Haag', 'Logius Standaarden').
-_CELL = re.compile(
+_CELL: Final = re.compile(
     rf"[ \u00a0]*(?P<body>[{_UP}][\w&'\-]*(?:[ \u00a0]+[{_UP}][\w&'\-]*){{0,2}})[ \u00a0]*"
 )
-_OFFICE_WORDS = re.compile(
+_OFFICE_WORDS: Final = re.compile(
     r"(?:[Mm]inister|[Ss]taatssecretaris|[Vv]oorzitter|[Dd]irecteur|[Ss]ecretaris|[Ll]id|[Gg]riffier)"
 )
 
 
 # A member a table row names by initials: 'L. Rutte', 'A.Velthuis', 'M. vden Brink'. Only on a row
 # that names a member by given name too (elsewhere 'A. Inleiding' is a heading).
-_INITIALLED = re.compile(
+_INITIALLED: Final = re.compile(
     rf"(?<![\w.])(?:[{_UP}]\.[ \u00a0]?){{1,4}}(?:{_PARTICLE}{_SP})?{_WORD}(?![\w\-])"
 )
 
@@ -804,7 +817,7 @@ def _names_only(text: str, last: Match, stop: int, persons: list[Match]) -> bool
     return all(not text[a.end : b.start].strip() for a, b in itertools.pairwise(spans))
 
 
-_PERSON_CELL = re.compile(rf"{_WORD}[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_WORD}")
+_PERSON_CELL: Final = re.compile(rf"{_WORD}[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_WORD}")
 
 
 def _a_name(cell: str) -> bool:
@@ -831,20 +844,20 @@ def contacts_below(segments: list[Segment]) -> list[tuple[Segment, Match]]:
     return out
 
 
-_LABEL_ALONE = re.compile(_LABELS)
+_LABEL_ALONE: Final = re.compile(_LABELS)
 
 
 # A letter's contact line without its label: initials and a surname before a telephone number,
 # 'I. Jansma (050) 316 4110', 'J. de Boer 070 - 456 7890', 'K. Smit 06-12345678'.
 # A Dutch number has ten digits ('0' and the area code included).
-_PHONE = re.compile(
+_PHONE: Final = re.compile(
     r"(?:\(0\d{1,3}\)|0\d{1,3})[ \u00a0]*-?[ \u00a0]*"
     r"\d{2,4}[ \u00a0-]?\d{2,4}(?:[ \u00a0]?\d{2})?(?!\d)"
 )
-_BEFORE_PHONE = re.compile(
+_BEFORE_PHONE: Final = re.compile(
     rf"(?<![\w.\-/@])(?P<name>(?:[{_UP}]\.[ \u00a0]?){{1,5}}(?:{_PARTICLE}{_SP})?{_WORD})[ \u00a0]+"
 )
-_NAME_REACH = 80  # initials, a particle and a long surname before the number
+_NAME_REACH: Final = 80  # initials, a particle and a long surname before the number
 
 
 def _before_phones(text: str) -> Iterator[re.Match[str]]:
@@ -865,7 +878,7 @@ def _before_phones(text: str) -> Iterator[re.Match[str]]:
 
 # The gates' words as sets: `isdisjoint` then reads the text's few cues, not every word of
 # the gate (a tuple is iterated whole, item by item; throughput39).
-_CONTACT_STEMS_SET = frozenset(_CONTACT_STEMS)
+_CONTACT_STEMS_SET: Final = frozenset(_CONTACT_STEMS)
 
 
 def _contacts(text: str) -> Iterator[Match]:
@@ -893,7 +906,7 @@ def _canonical(name: str) -> str:
 
 # A given name, a particle and a listed place: a surname named after a place ('Jan van Dongen',
 # 'Monique van Weert', 'Els ter Apel'), which the place's name must not take from the person.
-_PLACE_SURNAME = re.compile(
+_PLACE_SURNAME: Final = re.compile(
     rf"{_WORD}[ \u00a0]+(?:van[ \u00a0]+(?:der|den|de)|van|ter|ten|uit[ \u00a0]+de[n]?)"
     rf"[ \u00a0]+(?P<place>{_WORD})(?![\w-])"
 )
@@ -927,30 +940,30 @@ def place_surnames(text: str, given: list[int]) -> list[Match]:
 # know and none the text prints in lower case, with no noun's ending ('Koninkrijk', 'Ministerie',
 # 'Rekenkamer'); the surname no listed place or body, no office or street, and no capitalised word
 # after it (a firm: 'Van Lienden Holding') (persons72).
-_UNLISTED_GIVEN = re.compile(
+_UNLISTED_GIVEN: Final = re.compile(
     rf"(?P<given>[{_UP}][{_LOW}]{{3,8}})[ \u00a0](?P<particle>van(?:[ \u00a0](?:der|den|de))?)"
     rf"[ \u00a0](?P<surname>[{_UP}][{_LOW}]{{2,13}}(?:-[{_UP}][{_LOW}]+)?)(?![\w-])"
     rf"(?![ \u00a0]+(?:[{_UP}]|van[ \u00a0]))"
 )
-_GIVEN_BEFORE = re.compile(rf"(?<![\w.\-/@'’])[{_UP}][{_LOW}]{{2,11}}$")
-_BEFORE_IN_SENTENCE = re.compile(rf"(?:[{_LOW}]{{2,}}|,)[ \u00a0]+$")
+_GIVEN_BEFORE: Final = re.compile(rf"(?<![\w.\-/@'’])[{_UP}][{_LOW}]{{2,11}}$")
+_BEFORE_IN_SENTENCE: Final = re.compile(rf"(?:[{_LOW}]{{2,}}|,)[ \u00a0]+$")
 # A name takes no article, determiner or adjective before it; a noun does ('de Rechten van de
 # Mens', 'het Verdrag van Istanbul', 'de Kamers van Koophandel', 'het Europese Stelsel van ...').
-_DETERMINER_BEFORE = re.compile(
+_DETERMINER_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:[Dd]e|[Hh]et|[Ee]en|der|des|den|zijn|haar|hun|onze?|uw|mijn|deze|dit|die|dat|"
     r"elke|ieder|iedere|alle|geen|welke|wiens|wier|[a-zà-ÿ]{2,}e)[ \u00a0]+$"
 )
 # A plural's, an agent noun's or a compound's ending ('Kamers', 'Raden', 'Houders', 'Register',
 # 'Verdrag', 'Stelsel'): the sweep's capitalised nouns before 'van'; a given name the list lacks
 # seldom ends so.
-_NOUN_END = re.compile(
+_NOUN_END: Final = re.compile(
     r"(?:s|en|er|el|ag|ce|ie|heid|ing|schap|raad|kamer|huis|hof|bank|wet|dienst|fonds|rijk|stad|land|"
     r"school|college|instituut|museum|centrum|bureau|tuin|markt|haven|poort|veld|dijk|berg|"
     r"eiland|zee|meer|kerk|orde|akte|nota|brief|plan|prijs|zaal|agent|ent|ant|eur|aat|tor|ist)$"
 )
 # An adjective's, a plural's or an abstract noun's ending after 'van': no surname.
-_NOT_A_SURNAME_END = re.compile(r"(?:e|ing|isme|ies|ers|aars|ties|heid|schap)$")
-_NOBLE = frozenset(
+_NOT_A_SURNAME_END: Final = re.compile(r"(?:e|ing|isme|ies|ers|aars|ties|heid|schap)$")
+_NOBLE: Final = frozenset(
     _words(
         "Prins Prinses Koning Koningin Graaf Gravin Hertog Hertogin Baron Barones Keizer Paus "
         "Bisschop Ridder Jonker Heer Vrouwe Vorst Vorstin Markies Burggraaf Stadhouder Huize"
@@ -1036,18 +1049,18 @@ def find(text: str, given: list[int] | None = None) -> list[Match]:
 # particle last, no run of given names only ('JAN PIETER'), no word the gazetteer knows titled or
 # in capitals ('ISE ICTU'), no street's, office's or firm's word ('JAN PIETERSZOON COENSTRAAT'),
 # and no word the same text prints in lower case ('PIET KLAAS ROOS' beside 'een roos').
-_CAPS_WORD = r"(?:IJ|[A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ]+(?:-[A-ZÀ-ÖØ-Þ]{2,})?"
-_CAPS_RUN = re.compile(
+_CAPS_WORD: Final = r"(?:IJ|[A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ]+(?:-[A-ZÀ-ÖØ-Þ]{2,})?"
+_CAPS_RUN: Final = re.compile(
     rf"(?<![\w-])(?<![A-ZÀ-ÖØ-Þ][ \u00a0])(?P<run>{_CAPS_WORD}(?:[ \u00a0]{_CAPS_WORD}){{1,3}})"
     r"(?![\w-])(?![ \u00a0][A-ZÀ-ÖØ-Þ]{2})"
 )
-_CAPS_PARTICLES = frozenset({"VAN", "DE", "DER", "DEN", "TER", "TEN", "TE", "VON"})
+_CAPS_PARTICLES: Final = frozenset({"VAN", "DE", "DER", "DEN", "TER", "TEN", "TE", "VON"})
 # Whether a text has three capitals, a space and two more, asked of each kind of space by a
 # pattern led by that space, the capitals looked back at: led by the capitals' class, every
 # character of the text was tested against it (throughput35); a literal is compared, and the rest
 # tried at spaces alone (throughput38).
-_CAPS_GATE = re.compile(r" (?<=[A-Z]{3} )[A-Z]{2}")
-_CAPS_GATE_NBSP = re.compile("\u00a0(?<=[A-Z]{3}\u00a0)[A-Z]{2}")
+_CAPS_GATE: Final = re.compile(r" (?<=[A-Z]{3} )[A-Z]{2}")
+_CAPS_GATE_NBSP: Final = re.compile("\u00a0(?<=[A-Z]{3}\u00a0)[A-Z]{2}")
 
 
 def _caps_gate(text: str) -> bool:
@@ -1059,7 +1072,7 @@ def _caps_gate(text: str) -> bool:
 
 # Given names that are Dutch or English words a heading or a glossary sets in capitals ('ELKE
 # REGIO TELT', 'TINY HOUSE'), written by hand (persons70): first in a run of capitals no name.
-_CAPS_WORD_GIVEN = frozenset(
+_CAPS_WORD_GIVEN: Final = frozenset(
     {"Elke", "Tiny", "Hope", "Grace", "Joy", "Will", "May", "June", "April", "Rose", "Art", "Bill"}
 )
 
@@ -1111,7 +1124,7 @@ def _in_a_sentence_or_signed(text: str, start: int, end: int) -> bool:
 # HOEVEN' (a Handelingen' index and older minutes set the speaker's surname so; persons69/70 left
 # it). The title says a person follows; a listed body's or party's letters ('de heer CDA') or a
 # word of two letters are none (persons72).
-_COURTESY_CAPS = Guarded(
+_COURTESY_CAPS: Final = Guarded(
     r"(?<![\w-])",
     # (each title in both cases: alternatives led by a literal give the engine a first character)
     r"(?:De[ \t\u00a0]+[Hh]eer|de[ \t\u00a0]+[Hh]eer|Mevrouw|mevrouw|Dhr\.|dhr\.|Mevr\.|mevr\.|Mw\."

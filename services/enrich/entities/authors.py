@@ -14,33 +14,34 @@ a name the lists hold ('Rabobank Utrecht e.a.') are left alone.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from services.enrich.entities.gazetteer import Match, automaton
 
-_AUTHOR = re.compile(
+_AUTHOR: Final = re.compile(
     r"(?<![\w-])(?P<sur>(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er)\s+){0,2}[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+),"
     r"[ \t]+(?P<ini>(?:[A-Z]\.){1,4})[ \t]*(?:et[ \t]+al\.|\(\d{4}\))"
 )
 
 
-_NAME_CHAR = "a-zà-öø-ÿ'’"
-_PARTICLE = r"(?:van[ \t]+der|van[ \t]+den|van[ \t]+de|van|de|der|den|ter|ten|te)[ \t]+"
-_PARTICLE_CAP = r"(?:Van[ \t]+der|Van[ \t]+den|Van[ \t]+de|Van|De|Den|Der|Ter|Ten|Te)[ \t]+"
-_SURNAME = rf"[A-ZÀ-ÖØ-Þ][{_NAME_CHAR}]+(?:-[A-ZÀ-ÖØ-Þ][{_NAME_CHAR}]+)?"
-_FIRST_AUTHOR = re.compile(
+_NAME_CHAR: Final = "a-zà-öø-ÿ'’"
+_PARTICLE: Final = r"(?:van[ \t]+der|van[ \t]+den|van[ \t]+de|van|de|der|den|ter|ten|te)[ \t]+"
+_PARTICLE_CAP: Final = r"(?:Van[ \t]+der|Van[ \t]+den|Van[ \t]+de|Van|De|Den|Der|Ter|Ten|Te)[ \t]+"
+_SURNAME: Final = rf"[A-ZÀ-ÖØ-Þ][{_NAME_CHAR}]+(?:-[A-ZÀ-ÖØ-Þ][{_NAME_CHAR}]+)?"
+_FIRST_AUTHOR: Final = re.compile(
     rf"(?<![\w-])(?P<name>(?:(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{{2,}})[ \t]+(?:{_PARTICLE})?"
     rf"|(?:[A-Z]\.){{1,4}}[ \t]*(?:{_PARTICLE})?|{_PARTICLE_CAP}){_SURNAME})[ \t]+$"
 )
-_ET_AL = re.compile(r"e\.a\.|et[ \t]+al(?![\w])")
-_CAPITALISED_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+$")
-_REACH = 60  # a given name, particles and a surname before the marker
+_ET_AL: Final = re.compile(r"e\.a\.|et[ \t]+al(?![\w])")
+_CAPITALISED_BEFORE: Final = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+$")
+_REACH: Final = 60  # a given name, particles and a surname before the marker
 # Words that open a sentence or name a kind, where a given name would stand.
-_NOT_GIVEN_WORDS = (
+_NOT_GIVEN_WORDS: Final = (
     "Zie Door Met Bij Volgens Onder Naar Uit Voor Over Het Een Deze Die Dat Ook En Of "
     "Gemeente Gemeenten Provincie Stichting Vereniging Ministerie Universiteit Hogeschool "
     "Rapport Onderzoek Brief Minister Staatssecretaris Kamerlid Motie Amendement"
 )
-_NOT_GIVEN = frozenset(_NOT_GIVEN_WORDS.split())
+_NOT_GIVEN: Final = frozenset(_NOT_GIVEN_WORDS.split())
 
 
 def first_authors(text: str) -> list[Match]:

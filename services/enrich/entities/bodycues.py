@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from services.enrich.data import rows
 from services.enrich.entities import people
@@ -46,12 +47,12 @@ from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.scan import Guarded
 from services.enrich.words import read
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_NAME_WORD = rf"[{_UPPER}][\w'’&]*(?:-[\w'’&]+)*"
-_SP = r"[ \t\u00a0]+"
+_UPPER: Final = "A-ZÀ-ÖØ-Þ"
+_NAME_WORD: Final = rf"[{_UPPER}][\w'’&]*(?:-[\w'’&]+)*"
+_SP: Final = r"[ \t\u00a0]+"
 # (The first capital apart: the alternatives that start with an abbreviation or a capitalised word
 # then share their first class, which the engine jumps to; throughput39.)
-_ABBR = rf"[{_UPPER}][{_UPPER}]{{1,5}}"
+_ABBR: Final = rf"[{_UPPER}][{_UPPER}]{{1,5}}"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -59,7 +60,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Words that open a sentence or a title, or name no body of their own.
-_NOT_NAMES = _words(
+_NOT_NAMES: Final = _words(
     "De Het Een Deze Dit Die Dat Er In Op Bij Van Voor En Of Als Ook Maar Ik Wij Zij Hij U "
     "Met Naar Over Uit Om Aan Tot Door Zo Nu Dan Daar Hier Wel Niet Geen Alle Elk Ieder "
     "Welk Welke Volgens Zoals Omdat Toen Daarom Echter Tevens Hierbij Daarnaast Bovendien "
@@ -68,7 +69,7 @@ _NOT_NAMES = _words(
     "Antwoord Bijlage Gemeente Provincie Regering Kabinet"
 )
 # Abbreviations of things, not bodies: schemes, laws, sectors, measures, reports' kinds.
-_NOT_BODIES = _words(
+_NOT_BODIES: Final = _words(
     "IBO MKBA KBA MER EU VN NL BNP WOZ OZB AOW ANW BSN MKB ICT AI CO PFAS BIS NOW TVL TOGS "
     "COL EK WK OV AO SO WGO NB AVG BTW WMO WLZ ZVW PGB GGZ CAO PDF HTML "
     "OK VS USA UK BV NV CEO CFO TV "
@@ -130,18 +131,18 @@ def _abbr_ok(word: str) -> bool:
 
 
 # 1. A firm's name before its plant's, report's or group's word.
-_HYPHENED = Guarded(
+_HYPHENED: Final = Guarded(
     r"(?<![\w-])",
     rf"(?P<name>{_ABBR}|[{_UPPER}][a-zà-ÿ]{{2,}})-"
     r"(?P<word>rapport|rapporten|onderzoek|studie|advies|fabriek|fabrieken|groep)(?![\w-])",
 )
-_SPACED = Guarded(
+_SPACED: Final = Guarded(
     r"(?<![\w-])",
     rf"(?:de|het|De|Het){_SP}(?P<name>{_ABBR}|{_NAME_WORD}){_SP}"
     r"(?P<word>fabriek|fabrieken)(?![\w-])",
 )
-_PLANT_WORDS = ("fabriek", "fabrieken")
-_GROUP_OR_PLANT = ("groep", *_PLANT_WORDS)  # a tuple built once: mypyc reads no star in `in`
+_PLANT_WORDS: Final = ("fabriek", "fabrieken")
+_GROUP_OR_PLANT: Final = ("groep", *_PLANT_WORDS)  # a tuple built once: mypyc reads no star in `in`
 
 
 def _plants_and_reports(text: str) -> list[Match]:
@@ -167,16 +168,16 @@ def _plants_and_reports(text: str) -> list[Match]:
 
 
 # 2. One example of a singular kind after 'als'.
-_SINGULAR_KINDS = (
+_SINGULAR_KINDS: Final = (
     r"(?:instelling|organisatie|bedrijf|onderneming|stichting|vereniging|gezelschap|orkest|"
     r"museum|omroep|krant|bank|verzekeraar|fabrikant|instituut|zorgaanbieder|uitgeverij|"
     r"maatschappij|supermarktketen|club|bureau|concern|multinational|producent|leverancier)"
 )
 # read from each ' als ' back to the kind and on to the name (no pass over the whole text)
-_KIND_BEFORE_AS = re.compile(
+_KIND_BEFORE_AS: Final = re.compile(
     rf"(?<![\w-])(?:een|de|het){_SP}(?:[a-zà-ÿ]+e{_SP})?[a-zà-ÿ-]*{_SINGULAR_KINDS}$"
 )
-_NAME_AFTER_AS = re.compile(
+_NAME_AFTER_AS: Final = re.compile(
     rf"(?:(?:het|de){_SP})?(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,3}})(?![\w-])"
 )
 
@@ -198,7 +199,7 @@ def _as_kind(text: str) -> list[Match]:
 
 
 # 3. A name quoted after its kind.
-_QUOTED = re.compile(
+_QUOTED: Final = re.compile(
     r"(?:inrichting|instelling|organisatie|stichting|Stichting|vereniging|"
     r"Vereniging|bedrijf|gezelschap|theater|museum|kliniek|centrum)(?![\w-])"
     rf"{_SP}[«\"“‘'](?P<name>{_NAME_WORD}(?:{_SP}(?:{_NAME_WORD}|van|de|der|den|voor|het|en|'t)){{0,4}})"
@@ -217,12 +218,12 @@ def _quoted(text: str) -> list[Match]:
 
 
 # 4. The staff of a body.
-_STAFF_WORDS = (
+_STAFF_WORDS: Final = (
     "medewerkers|medewerker|werknemers|werknemer|personeel|"
     "topman|topvrouw|oprichter|woordvoerder|woordvoerster|ondernemingsraad|"
     "vertegenwoordigers|vertegenwoordiger"  # orgs79: 'de vertegenwoordigers van Applied ...'
 )
-_STAFF = Guarded(
+_STAFF: Final = Guarded(
     r"(?<![\w-])",
     rf"(?:[Oo]ud-)?(?:{_STAFF_WORDS})"
     rf"{_SP}van{_SP}(?P<name>{_ABBR}|{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}})(?![\w-])",
@@ -244,7 +245,7 @@ def _staff(text: str) -> list[Match]:
 
 
 # 4b. An employer: 'bij Nemef in dienst', 'in dienst van DSB', 'in dienst bij X'.
-_EMPLOYER = Guarded(
+_EMPLOYER: Final = Guarded(
     r"(?<![\w-])",
     rf"(?:bij{_SP}(?P<name>{_ABBR}|{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}){_SP}in{_SP}dienst"
     rf"|in{_SP}dienst{_SP}(?:van|bij){_SP}(?P<after>{_ABBR}|{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}))(?![\w-])",
@@ -271,7 +272,7 @@ def _employers(text: str) -> list[Match]:
 # (three letters or more), or two or three capitalised words that no given name opens and no
 # particle ('Van', 'De') does. A word with a capital inside is as often a system's or a product's
 # ('in samenwerking met DigiD'): none.
-_PARTNER = Guarded(
+_PARTNER: Final = Guarded(
     r"(?<![\w-])",
     rf"(?:(?:[Ii]n|[Ee]en|[Dd]e){_SP})?(?:samenwerking|samenwerkingsverband|"
     r"samenwerkingsovereenkomst)"
@@ -280,14 +281,46 @@ _PARTNER = Guarded(
     rf"gegund{_SP}aan){_SP}",
     lead="In|in|Een|een|De|de|samenwerking|opdracht|gegund",  # every alternative's first word
 )
-_PARTNER_NAME = re.compile(
+_PARTNER_NAME: Final = re.compile(
     rf"(?:(?:het|de){_SP})?(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}})(?![\w-])"
 )
 
 
+# The lead's 'in', 'de' and 'een' stand everywhere, inside words too: the body was tried at each
+# of them. Every cue holds one of three key words and starts at it or at the word before it and
+# its blanks ('in', 'een', 'de': three letters at most); so the body is tried only from there to
+# the key word, the places the lead would have tried it in the same order (throughput40).
+_PARTNER_KEY: Final = re.compile("samenwerking|opdracht|gegund")
+_BLANKS: Final = frozenset(" \t\u00a0")  # what `_SP` repeats
+_PARTNER_OPENER: Final = 3  # 'Een'
+
+
+def _partner_cues(text: str) -> list[re.Match[str]]:
+    """`list(_PARTNER.finditer(text))`, the body tried only at and just before its key words."""
+    body, guard = _PARTNER.body.match, _PARTNER.guard.match
+    found: list[re.Match[str]] = []
+    pos = 0
+    while (key := _PARTNER_KEY.search(text, pos)) is not None:
+        at = word = key.start()
+        while at > 0 and text[at - 1] in _BLANKS:
+            at -= 1
+        cue = None
+        for start in range(max(pos, at - _PARTNER_OPENER) if at < word else word, word + 1):
+            cue = body(text, start)
+            if cue is not None and guard(text, start) is not None:
+                break
+            cue = None
+        if cue is None:
+            pos = word + 1
+            continue
+        found.append(cue)
+        pos = cue.end()  # (a cue is never empty)
+    return found
+
+
 def _partners(text: str) -> list[Match]:
     found: list[Match] = []
-    for cue in _PARTNER.finditer(text):
+    for cue in _partner_cues(text):
         m = _PARTNER_NAME.match(text, cue.end())
         if m is None:
             continue
@@ -310,7 +343,7 @@ def _partners(text: str) -> list[Match]:
 # 4d. A body named by the Dutch pattern 'Huis voor ...' (orgs79): 'het Huis voor de
 # Klokkenluiders', 'Huis voor Cultuur'; a building is 'Huis' with a place or a family ('Huis
 # Doorn', 'Huis ten Bosch'), never with 'voor'.
-_HOUSE = re.compile(
+_HOUSE: Final = re.compile(
     rf"(?<![\w-])Huis{_SP}voor{_SP}(?:(?:de|het){_SP})?{_NAME_WORD}"
     rf"(?:{_SP}(?:en{_SP})?{_NAME_WORD}){{0,2}}(?![\w-])"
 )
@@ -324,7 +357,7 @@ def _houses(text: str) -> list[Match]:
 
 
 # 5. A parent and its firm.
-_PARENT = re.compile(
+_PARENT: Final = re.compile(
     rf"(?P<parent>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}),{_SP}(?:de|het){_SP}"
     r"(?P<word>moeder|moederbedrijf|moederconcern|moedermaatschappij|dochter|dochterbedrijf|"
     r"dochteronderneming|dochtermaatschappij)"
@@ -348,13 +381,13 @@ def _parents(text: str) -> list[Match]:
 
 
 # 6. An abbreviation with a province.
-_PROVINCES = (
+_PROVINCES: Final = (
     r"(?:Groningen|Fryslân|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|"
     r"Noord-Holland|Zuid-Holland|Zeeland|Noord-Brabant|Brabant|Limburg)"
 )
 # not a postcode's letters before its town ('3500 DA Utrecht'); a compass word after the province
 # is the body's ('NIG Noord-Holland Noord')
-_ABBR_PROVINCE = Guarded(
+_ABBR_PROVINCE: Final = Guarded(
     r"(?<![\w-])(?<!\d )(?<!\d\u00a0)",
     rf"(?P<abbr>{_ABBR}){_SP}{_PROVINCES}"
     rf"(?:{_SP}(?:Noord|Oost|Zuid|West|Midden)(?![\w-]))?(?![\w-])",
@@ -363,7 +396,7 @@ _ABBR_PROVINCE = Guarded(
 
 # Abbreviations another finder reads with their region, to a listed body (councilpages: 'RUD
 # Drenthe' is the Omgevingsdienst Drenthe).
-_READ_ELSEWHERE = frozenset({"RUD"})
+_READ_ELSEWHERE: Final = frozenset({"RUD"})
 
 
 def _regional(text: str) -> list[Match]:
@@ -375,7 +408,7 @@ def _regional(text: str) -> list[Match]:
 
 
 # 7. A production company.
-_PRODUCTIONS = Guarded(
+_PRODUCTIONS: Final = Guarded(
     r"(?<![\w-])",
     rf"(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}){_SP}"
     r"(?:[A-Z][a-zà-ÿ]*producties|Producties)(?![\w-])",
@@ -392,10 +425,10 @@ def _productions(text: str) -> list[Match]:
 
 
 # 8. An abbreviation glossed by the words whose capitals it is.
-_GLOSSED = re.compile(
+_GLOSSED: Final = re.compile(
     rf"(?<![\w-])(?P<abbr>[{_UPPER}]{{3,8}}){_SP}\((?P<long>[{_UPPER}][^()\n]{{5,90}})\)"
 )
-_BODY_ENDS = (
+_BODY_ENDS: Final = (
     "raad", "bureau", "instituut", "stichting", "vereniging", "centrum", "dienst", "college",
     "commissie", "overleg", "platform", "federatie", "bond", "groep", "orkest", "museum",
     "genootschap", "coöperatie", "maatschappij", "agentschap", "autoriteit", "inspectie",
@@ -405,9 +438,11 @@ _BODY_ENDS = (
 # Every match holds its bracket right after the blanks after the letters: the pattern is matched
 # only where an opening bracket stands (`str.find`), from the start its letters give, not tried at
 # every place of the text (led by a lookbehind, the engine had no first character; throughput39).
-_GLOSSED_BLANKS = " \t\u00a0"
-_GLOSSED_UPPER = frozenset(ch for ch in map(chr, range(0x250)) if re.fullmatch(f"[{_UPPER}]", ch))
-_GLOSSED_MOST = 8
+_GLOSSED_BLANKS: Final = " \t\u00a0"
+_GLOSSED_UPPER: Final = frozenset(
+    ch for ch in map(chr, range(0x250)) if re.fullmatch(f"[{_UPPER}]", ch)
+)
+_GLOSSED_MOST: Final = 8
 
 
 def _glossed_matches(text: str) -> list[re.Match[str]]:
@@ -448,7 +483,7 @@ def _glossed(text: str) -> list[Match]:
 
 # 10. A working group by its name before 'Werkgroep': 'de Landelijke India Werkgroep' (two
 # capitalised words or more before it; the first no sentence word, place or person).
-_GROUP_LAST = Guarded(
+_GROUP_LAST: Final = Guarded(
     r"(?<![\w-])",
     rf"(?:de|De){_SP}(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{1,3}}{_SP}Werkgroep)(?![\w-])",
 )
@@ -466,16 +501,16 @@ def _groups_last(text: str) -> list[Match]:
 # 11. A body named by one compound of its head after an article, mid-sentence: 'de
 # Mutsaersstichting', 'het Tropeninstituut', 'het Hunebedcentrum'; not a kind's compound that any
 # such body bears ('het Kenniscentrum', 'het Asielzoekerscentrum'), nor after a sentence's end.
-_COMPOUND_HEADS = ("stichting", "instituut", "centrum", "museum", "genootschap")
-_COMPOUND = Guarded(
+_COMPOUND_HEADS: Final = ("stichting", "instituut", "centrum", "museum", "genootschap")
+_COMPOUND: Final = Guarded(
     r"(?<![\w-])",
     rf"(?P<name>[{_UPPER}][a-zà-ÿ]{{3,}}"
     r"(?:stichting|instituut|centrum|museum|genootschap))"
     r"(?=[ \t\u00a0]+[a-zà-ÿ]|[.,;:!?)]|[ \t\u00a0]*(?:\r?\n|$))",
 )
 # the article before it, mid-sentence (a lower-case word or a comma before the article)
-_ARTICLE_BEFORE = re.compile(r"[a-zà-ÿ,] (?:de|het)[ \t\u00a0]+$")
-_GENERIC_PARTS = _words(
+_ARTICLE_BEFORE: Final = re.compile(r"[a-zà-ÿ,] (?:de|het)[ \t\u00a0]+$")
+_GENERIC_PARTS: Final = _words(
     "Kennis Expertise Opvang Asielzoekers Aanmeld Winkel Gezondheids Sport Reken Data Zorg "
     "Onderzoeks Informatie Behandel Dienst Diensten Crisis Meld Contact Klant Klanten Service "
     "Bezoekers Congres Cultuur Buurt Wijk Jongeren Dag Jeugd Stads Dorps Sociaal Vergader "
@@ -502,11 +537,11 @@ def _compounds(text: str) -> list[Match]:
 
 # 12. A regional college by its name: 'ROC Beeld en Geluid', 'ROC van Twente'; a village's
 # cooperative by its village: 'dorpscoöperatie Meeden' (the kind and the place are its name).
-_ROC = Guarded(
+_ROC: Final = Guarded(
     r"(?<![\w-])",
     rf"ROC(?:{_SP}van)?{_SP}{_NAME_WORD}(?:{_SP}(?:en{_SP})?{_NAME_WORD}){{0,3}}(?![\w-])",
 )
-_COOPERATIVE = Guarded(
+_COOPERATIVE: Final = Guarded(
     r"(?<![\w-])",
     rf"(?:dorps|buurt|energie|zorg|wijk)co[öo]peratie{_SP}(?P<name>{_NAME_WORD})(?![\w-])",
 )
@@ -528,12 +563,12 @@ def _colleges_and_cooperatives(text: str) -> list[Match]:
 
 # 9. A firm's legal form before its name: 'NV de Poorterij', 'B.V. Het Anker' (after its name,
 # orgcontext reads it); not after a capitalised word, whose form it is ('Philips B.V. Eindhoven').
-_FORM_FIRST = Guarded(
+_FORM_FIRST: Final = Guarded(
     r"(?<![\w.-])",
     rf"(?:NV|N\.V\.|BV|B\.V\.){_SP}(?P<article>(?:de|De|het|Het){_SP})?"
     rf"(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD})?)(?![\w-])",
 )
-_ADDRESS = frozenset(("Postbus", "Antwoordnummer", "Bezoekadres", "Postadres", "KvK", "Kvk"))
+_ADDRESS: Final = frozenset(("Postbus", "Antwoordnummer", "Bezoekadres", "Postadres", "KvK", "Kvk"))
 
 
 def _form_first(text: str) -> list[Match]:
@@ -550,30 +585,30 @@ def _form_first(text: str) -> list[Match]:
 
 
 # The words the rules' gates ask for, read in words.py's one pass over the text (issue #12).
-_PLANT_GATES = ("-rapport", "fabriek", "-onderzoek", "-groep", "-studie", "-advies")
-_AS_GATE = " als "
-_QUOTE_GATES = (" «", ' "', " “", " ‘", " '")
-_STAFF_GATES = (
+_PLANT_GATES: Final = ("-rapport", "fabriek", "-onderzoek", "-groep", "-studie", "-advies")
+_AS_GATE: Final = " als "
+_QUOTE_GATES: Final = (" «", ' "', " “", " ‘", " '")
+_STAFF_GATES: Final = (
     "medewerker", "werknemer", "personeel van", "topman van", "topvrouw van", "oprichter van",
     "woordvoerder van", "woordvoerster van", "ondernemingsraad van", "vertegenwoordiger",
 )  # fmt: skip
-_PARENT_GATES = (
+_PARENT_GATES: Final = (
     "de moeder van", "moederbedrijf", "moederconcern", "moedermaatschappij", "de dochter van",
     "dochterbedrijf", "dochteronderneming", "dochtermaatschappij",
 )  # fmt: skip
-_PROVINCE_GATES = (" Groningen", " Fryslân", " Friesland", " Drenthe", " Overijssel",
+_PROVINCE_GATES: Final = (" Groningen", " Fryslân", " Friesland", " Drenthe", " Overijssel",
                    " Flevoland", " Gelderland", " Utrecht", "-Holland", " Zeeland", "Brabant",
                    " Limburg")  # fmt: skip
-_PRODUCTION_GATE = "roducties"
-_EMPLOYER_GATE = " dienst"
-_FORM_GATES = ("NV ", "BV ", "N.V. ", "B.V. ")
-_GROUP_GATE = " Werkgroep"
-_COMPOUND_GATES = ("stichting", "instituut", "centrum", "museum", "genootschap")
-_COLLEGE_GATES = ("ROC ", "peratie ")
-_PARTNER_GATES = ("samenwerking", "opdracht van", "opdracht aan", "gegeven aan", "verleend aan",
-                  "gegund aan")  # fmt: skip
-_HOUSE_GATE = "Huis voor "
-GATES = frozenset(
+_PRODUCTION_GATE: Final = "roducties"
+_EMPLOYER_GATE: Final = " dienst"
+_FORM_GATES: Final = ("NV ", "BV ", "N.V. ", "B.V. ")
+_GROUP_GATE: Final = " Werkgroep"
+_COMPOUND_GATES: Final = ("stichting", "instituut", "centrum", "museum", "genootschap")
+_COLLEGE_GATES: Final = ("ROC ", "peratie ")
+_PARTNER_GATES: Final = ("samenwerking", "opdracht van", "opdracht aan", "gegeven aan",
+                          "verleend aan", "gegund aan")  # fmt: skip
+_HOUSE_GATE: Final = "Huis voor "
+GATES: Final = frozenset(
     (*_PLANT_GATES, _AS_GATE, *_QUOTE_GATES, *_STAFF_GATES, *_PARENT_GATES, *_PROVINCE_GATES,
      _PRODUCTION_GATE, " (", *_FORM_GATES, _GROUP_GATE, _EMPLOYER_GATE, *_COMPOUND_GATES,
      *_COLLEGE_GATES, *_PARTNER_GATES, _HOUSE_GATE)
@@ -582,15 +617,15 @@ GATES = frozenset(
 
 # The gates' words as sets: `isdisjoint` then reads the text's few cues, not every word of
 # the gate (a tuple is iterated whole, item by item; throughput39).
-_PLANT_GATES_SET = frozenset(_PLANT_GATES)
-_QUOTE_GATES_SET = frozenset(_QUOTE_GATES)
-_STAFF_GATES_SET = frozenset(_STAFF_GATES)
-_PARENT_GATES_SET = frozenset(_PARENT_GATES)
-_PROVINCE_GATES_SET = frozenset(_PROVINCE_GATES)
-_FORM_GATES_SET = frozenset(_FORM_GATES)
-_COMPOUND_GATES_SET = frozenset(_COMPOUND_GATES)
-_COLLEGE_GATES_SET = frozenset(_COLLEGE_GATES)
-_PARTNER_GATES_SET = frozenset(_PARTNER_GATES)
+_PLANT_GATES_SET: Final = frozenset(_PLANT_GATES)
+_QUOTE_GATES_SET: Final = frozenset(_QUOTE_GATES)
+_STAFF_GATES_SET: Final = frozenset(_STAFF_GATES)
+_PARENT_GATES_SET: Final = frozenset(_PARENT_GATES)
+_PROVINCE_GATES_SET: Final = frozenset(_PROVINCE_GATES)
+_FORM_GATES_SET: Final = frozenset(_FORM_GATES)
+_COMPOUND_GATES_SET: Final = frozenset(_COMPOUND_GATES)
+_COLLEGE_GATES_SET: Final = frozenset(_COLLEGE_GATES)
+_PARTNER_GATES_SET: Final = frozenset(_PARTNER_GATES)
 
 
 def find(text: str) -> list[Match]:

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from services.enrich.entities import attendees
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.entities.persons import NAME_WORD, canonical
 
-_SHAPE = re.compile(
+_SHAPE: Final = re.compile(
     r"(?<![\w.])(?P<ini>(?:(?:IJ|Th|[A-Z])\.[ \u00a0]?){1,5})[ \u00a0]*"
     r"\((?P<given>[A-Z][a-zà-ÿ]+)\)"
     r"[ \u00a0]+(?P<name>(?:(?:van[ \u00a0]+(?:der|den|de)|van|de|der|den|ter|ten|te)[ \u00a0]+)?"

@@ -21,20 +21,21 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from services.enrich.data import rows
 from services.enrich.entities import attendees, gazetteer, personruns, titled
 from services.enrich.entities.gazetteer import Match
 from services.enrich.entities.persons import canonical
 
-_SHORTEST = 5
-_PARTICLE = re.compile(r"^(?:van der|van den|van de|van 't|van|de|den|der|ter|ten|te) ")
-_UP = attendees.UPPER
+_SHORTEST: Final = 5
+_PARTICLE: Final = re.compile(r"^(?:van der|van den|van de|van 't|van|de|den|der|ter|ten|te) ")
+_UP: Final = attendees.UPPER
 # A capitalised word or an initial just before the surname: part of a fuller or longer name.
-_NAMED_BEFORE = re.compile(rf"(?:[{_UP}][\w'’.-]*|[{_UP}]\.)[ \t\u00a0]+$")
-_CAPITALISED_AFTER = re.compile(rf"[ \t\u00a0]+[{_UP}]")
+_NAMED_BEFORE: Final = re.compile(rf"(?:[{_UP}][\w'’.-]*|[{_UP}]\.)[ \t\u00a0]+$")
+_CAPITALISED_AFTER: Final = re.compile(rf"[ \t\u00a0]+[{_UP}]")
 # A sentence's first word: after a full stop, a question or exclamation mark, or the text's start.
-_SENTENCE_START = re.compile(r"(?:^|[.!?][ \t\u00a0]+|[.!?]\r?\n\s*)$")
+_SENTENCE_START: Final = re.compile(r"(?:^|[.!?][ \t\u00a0]+|[.!?]\r?\n\s*)$")
 
 
 def _surname(full: str) -> str | None:
@@ -53,15 +54,15 @@ def _surname(full: str) -> str | None:
 # Members of the Kamers and other politicians the list holds (persons55): their surnames alone
 # too ('Omtzigt vermoedt' no, a sentence's first word; 'de vragen van Wolbert' yes), one letter
 # longer than a cabinet member's, and no word the titles' rules take for no name ('Welzijn').
-_MEMBER_KINDS = frozenset({"tweede kamerlid", "eerste kamerlid", "politicus"})
-_MEMBER_SHORTEST = 6
+_MEMBER_KINDS: Final = frozenset({"tweede kamerlid", "eerste kamerlid", "politicus"})
+_MEMBER_SHORTEST: Final = 6
 # A language's name capitalised as Dutch writes it ('de tekst is Engels'), not the member 'Engels'.
-_LANGUAGES = attendees.LANGUAGES
+_LANGUAGES: Final = attendees.LANGUAGES
 # After the surname: a compound's or a possessive's mark, or a slash to a joint name's next.
-_JOINED_AFTER = frozenset({"-", "’", "'", "/"})
+_JOINED_AFTER: Final = frozenset({"-", "’", "'", "/"})
 # A list item's number or bullet before the word on its line: an instruction's first word ('6.5
 # Schilder het apparaat niet'), as a sentence's.
-_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.?|[a-z]\)|[•·*–-])[ \t]+$")
+_ITEM_START: Final = re.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.?|[a-z]\)|[•·*–-])[ \t]+$")
 
 
 # A sentence's first word is the person's surname where a verb of saying or acting follows it, as
@@ -69,7 +70,7 @@ _ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.?|[a-z]\)|[•·*–-
 # reces met ...'): an adjective or an instruction opening a sentence is followed by 'is', a noun or
 # an object, not by these ('Helder is dat ...', 'Schilder het apparaat niet'). The verbs in the
 # third person or the past, as papers report (persons73).
-_ACTS_AFTER = re.compile(
+_ACTS_AFTER: Final = re.compile(
     r"[ \t\u00a0]+(?:zegt|zei|zeiden|vindt|vond|vraagt|vroeg|stelt|stelde|wil|wilde|noemt|noemde|"
     r"vermoedt|vermoedde|denkt|dacht|meent|meende|benadrukt|benadrukte|erkent|erkende|reageert|"
     r"reageerde|kondigt|kondigde|schrijft|schreef|antwoordt|antwoordde|wijst|wees|verwacht|"
@@ -82,13 +83,13 @@ _ACTS_AFTER = re.compile(
 # An interjection or a mail's reply is no name: 'Helder!' ("clear"), and a line opening with the
 # word and a comma or a colon ('Helder, ik wacht dan even ...', 'Akkoord: ...'), as a released
 # mail's lines do after its header (a name's vocative or label is rarer there than the word).
-_LINE_START = re.compile(r"(?:^|\n)[ \t\u00a0“\"‘'«(]*$")
+_LINE_START: Final = re.compile(r"(?:^|\n)[ \t\u00a0“\"‘'«(]*$")
 # A label opening a line or a table's cell: the word, one to three lower-case words, a colon
 # ('Uitslag stemming:', a motion's form; the CDA member's surname 'Uitslag'). A speaker's label
 # has no lower-case word before its colon ('Klaver:', 'Omtzigt (NSC):').
-_CELL_START = re.compile(r"(?:^|\n|\|)[ \t\u00a0]*$")
-_LABEL_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-zß-ÿ]+){1,3}[ \t\u00a0]*:")
-_VOCATIVE = re.compile(r"[,:]")
+_CELL_START: Final = re.compile(r"(?:^|\n|\|)[ \t\u00a0]*$")
+_LABEL_AFTER: Final = re.compile(r"(?:[ \t\u00a0]+[a-zß-ÿ]+){1,3}[ \t\u00a0]*:")
+_VOCATIVE: Final = re.compile(r"[,:]")
 
 
 @cache

@@ -12,31 +12,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from services.enrich.entities import gazetteer
 from services.enrich.entities.gazetteer import Match
 from stukken.contracts import Segment
 
-_PERSON_HEADS = frozenset(
+_PERSON_HEADS: Final = frozenset(
     {
         "naam", "namen", "leden", "lid", "deelnemer", "deelnemers", "aanwezig", "aanwezigen",
         "aanwezige", "medewerker", "medewerkers", "contactpersoon", "contactpersonen",
         "vertegenwoordiger", "vertegenwoordigers",
     }
 )  # fmt: skip
-_BODY_HEADS = frozenset(
+_BODY_HEADS: Final = frozenset(
     {
         "organisatie", "organisaties", "departement", "departementen", "namens", "instantie",
         "instanties", "bedrijf", "bedrijven", "vertegenwoordigt",
     }
 )  # fmt: skip
-_PARTICLES = frozenset(
+_PARTICLES: Final = frozenset(
     {"van", "de", "der", "den", "het", "ten", "ter", "te", "vd", "vden", "v.d.", "von", "'t"}
 )
-_NAME_WORD = re.compile(r"[A-ZÀ-Ý][\w'’.\-]*|[A-Z]\.?")
-_BODY_WORD = re.compile(r"[A-ZÀ-Ý0-9][\w'’&.\-/]*|[a-z][\w\-]*")
-_SENTENCE = re.compile(r"[,;:!?()]|\.\s")
-_GLUED_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}[A-Z][a-z][\w'’\-]+")
+_NAME_WORD: Final = re.compile(r"[A-ZÀ-Ý][\w'’.\-]*|[A-Z]\.?")
+_BODY_WORD: Final = re.compile(r"[A-ZÀ-Ý0-9][\w'’&.\-/]*|[a-z][\w\-]*")
+_SENTENCE: Final = re.compile(r"[,;:!?()]|\.\s")
+_GLUED_INITIALS: Final = re.compile(r"(?:[A-Z]\.){1,4}[A-Z][a-z][\w'’\-]+")
 
 
 def find(seg: Segment) -> Iterator[Match]:

@@ -11,10 +11,11 @@ on the label's line and on the lines after it that start with a code ('BZK i.v.m
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from services.enrich.entities.gazetteer import Match, automaton
 
-_COMMITTEES = {
+_COMMITTEES: Final = {
     "BuZa": "Buitenlandse Zaken", "BZK": "Binnenlandse Zaken en Koninkrijksrelaties",
     "DEF": "Defensie", "EZ": "Economische Zaken", "EZK": "Economische Zaken en Klimaat",
     "FIN": "Financiën", "JUST": "Justitie", "JenV": "Justitie en Veiligheid",
@@ -30,16 +31,16 @@ _COMMITTEES = {
     "BuHa-OS": "Buitenlandse Handel en Ontwikkelingssamenwerking", "V&J": "Veiligheid en Justitie",
     "EU": "Europese Zaken", "RU": "de Rijksuitgaven",
 }  # fmt: skip
-_NOT_VASTE = {"RU": "Commissie voor de Rijksuitgaven"}
-_LABEL = re.compile(r"(?:Volgcommissie\(?s?\)?|Voortouwcommissie\(?s?\)?)\s*:")
-_CODES = "|".join(re.escape(c) for c in _COMMITTEES)
-_CODE = re.compile(rf"(?<![\w-])({_CODES})(?![\w-])")
-_NAMED_BY_CODE = re.compile(
+_NOT_VASTE: Final = {"RU": "Commissie voor de Rijksuitgaven"}
+_LABEL: Final = re.compile(r"(?:Volgcommissie\(?s?\)?|Voortouwcommissie\(?s?\)?)\s*:")
+_CODES: Final = "|".join(re.escape(c) for c in _COMMITTEES)
+_CODE: Final = re.compile(rf"(?<![\w-])({_CODES})(?![\w-])")
+_NAMED_BY_CODE: Final = re.compile(
     rf"(?<![\w-])[Vv]aste\s+(?:Kamer)?[Cc]ommissie\s+voor\s+({_CODES})(?![\w-])"
 )
 # The portfolios of committees that follow no code above: the ministries of 2022 and 2024
 # ('Asiel en Migratie', 'Klimaat en Groene Groei') and the cabinets' older ones.
-_SPELLED_ONLY = (
+_SPELLED_ONLY: Final = (
     "Asiel en Migratie", "Volkshuisvesting en Ruimtelijke Ordening", "Klimaat en Groene Groei",
     "Landbouw, Visserij, Voedselzekerheid en Natuur", "Digitale Zaken",
     "Buitenlandse Handel en Ontwikkelingshulp", "Economische Zaken, Landbouw en Innovatie",
@@ -60,13 +61,13 @@ _SPELLED_ONLY = (
 # 'vaste' and 'voor' may be left out: 'de commissie voor Asiel en Migratie', and the Eerste Kamer's
 # notes and the Kamer's agenda print 'commissie Onderwijs, Cultuur en Wetenschap (OCW)',
 # 'Procedurevergadering commissie Binnenlandse Zaken'; a portfolio is a long, fixed phrase.
-_PORTFOLIOS = sorted(
+_PORTFOLIOS: Final = sorted(
     {*_COMMITTEES.values(), *_SPELLED_ONLY, "Binnenlandse Zaken"} - {"de Rijksuitgaven"},
     key=len,
     reverse=True,
 )
 # (A slash between two portfolios may stand between spaces: 'Staat / Algemene Zaken'.)
-_SPELLED = "|".join(
+_SPELLED: Final = "|".join(
     re.escape(p).replace(r"\ ", r"\s+").replace("/", r"\s*/\s*") for p in _PORTFOLIOS
 )
 # (Found from the literal 'ommissie' on, the words before it read back: a pattern whose first
@@ -74,28 +75,30 @@ _SPELLED = "|".join(
 # Letters also print 'van' for 'voor' ('de leden van de Vaste Commissie van Onderwijs, Cultuur en
 # Wetenschap'): the same committee, no ministry. A note's number may be glued on ('De vaste
 # commissie voor Buitenlandse Zaken1 heeft').
-_PORTFOLIO_AFTER = re.compile(
+_PORTFOLIO_AFTER: Final = re.compile(
     rf"ommissie\s+(?:voor\s+|van\s+)?({_SPELLED})(?:(?![\w-])|(?=[1-9]\d?(?![\w-])))"
 )
-_COMMITTEE_BEFORE = re.compile(r"(?<![\w-])(?:[Vv]aste\s+)?(?:Kamer)?[Cc]$")
+_COMMITTEE_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Vv]aste\s+)?(?:Kamer)?[Cc]$")
 # The committee's own code in brackets after its name ('commissie voor Volksgezondheid, Welzijn en
 # Sport (VWS)'): part of the name, not the ministry named again.
-_SLASH = re.compile(r"\s*/\s*")
-_OWN_CODE = re.compile(r"[ \t\u00a0]*\((?:[A-Z][A-Za-z&]{1,7})(?:/[A-Z][A-Za-z&]{1,7})?\)")
+_SLASH: Final = re.compile(r"\s*/\s*")
+_OWN_CODE: Final = re.compile(r"[ \t\u00a0]*\((?:[A-Z][A-Za-z&]{1,7})(?:/[A-Z][A-Za-z&]{1,7})?\)")
 # The European Commission's or Parliament's own committees are no Kamer's.
-_EUROPEAN_BEFORE = re.compile(r"(?i:europese|europees\s+parlement)\s+$")
+_EUROPEAN_BEFORE: Final = re.compile(r"(?i:europese|europees\s+parlement)\s+$")
 # The Tweede Kamer's committee for the state's accounts, named in full ('de commissie voor de
 # Rijksuitgaven') or on an agenda ('Procedurevergadering commissie Rijksuitgaven').
-_ACCOUNTS = re.compile(r"(?<![\w-])[Cc]ommissie\s+(?:voor\s+de\s+)?Rijksuitgaven(?![\w-])")
-_LINE_OF_CODES = re.compile(rf"[ \t]*(?:{_CODES})(?![\w-])")
+_ACCOUNTS: Final = re.compile(r"(?<![\w-])[Cc]ommissie\s+(?:voor\s+de\s+)?Rijksuitgaven(?![\w-])")
+_LINE_OF_CODES: Final = re.compile(rf"[ \t]*(?:{_CODES})(?![\w-])")
 
 
 # A commission named after its chair, as papers name them: 'de commissie-Remkes', 'de Commissie-Van
 # der Meer II' (its second term). The hyphen joins the word to a capitalised surname, its particles
 # capitalised as a surname's first word is.
-_PARTICLES = r"(?:Van(?:[ \t]+(?:der|den|de))?|De|Den|Der|Ter|Ten|Te|Op[ \t]+de|In[ \t]+'t)[ \t]+"
-_SURNAME = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?"
-_BY_CHAIR = re.compile(
+_PARTICLES: Final = (
+    r"(?:Van(?:[ \t]+(?:der|den|de))?|De|Den|Der|Ter|Ten|Te|Op[ \t]+de|In[ \t]+'t)[ \t]+"
+)
+_SURNAME: Final = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?"
+_BY_CHAIR: Final = re.compile(
     rf"(?<![\w-])(?:[Cc]ommissie|[Ss]taatscommissie|[Aa]dviescommissie)-(?:{_PARTICLES})?{_SURNAME}"
     r"(?:[ \t]+(?:I{1,3}|IV)(?![\w-]))?(?![\w-])"
 )
@@ -105,11 +108,11 @@ _BY_CHAIR = re.compile(
 # Toezichtarrangementen (commissie Oosting, zie ...)'. Only there: in running text 'de commissie
 # Onderwijs' or 'de commissie Van Dam' may be a portfolio or the committee and its member; no
 # portfolio's word ('(commissie Financiën)') and no place ('(commissie Den Haag)') is a chair.
-_BYNAME = re.compile(
+_BYNAME: Final = re.compile(
     rf"(?<=[(«\"“‘'])[Cc]ommissie[ \t]+(?P<chair>(?:{_PARTICLES})?{_SURNAME})"
     r"(?=[ \t]*[,)»\"”’'])"
 )
-_PORTFOLIO_WORDS = frozenset(w for p in _PORTFOLIOS for w in p.split())
+_PORTFOLIO_WORDS: Final = frozenset(w for p in _PORTFOLIOS for w in p.split())
 
 
 def _bynames(text: str) -> list[Match]:
@@ -165,13 +168,15 @@ def find(text: str) -> list[Match]:
 # Bescherming Arbeidsmigranten onder leiding van Roemer1 (hierna: Aanjaagteam Roemer)'. The
 # surname alone after 'onder leiding/voorzitterschap van' is a person only where the text names
 # the body after it too; a footnote's number may be glued to it.
-_LED_BY = re.compile(
+_LED_BY: Final = re.compile(
     r"(?:leiding|voorzitterschap)[ \t\n]+van[ \t\n]+"
     r"(?:(?:de[ \t]+heer|mevrouw|dhr\.|mw\.)[ \t\n]+)?"
     rf"(?P<name>(?:{_PARTICLES})?{_SURNAME})(?:[1-9]\d?)?(?=[ \t\n,.;:()]|$)"
 )
-_ONDER_BEFORE = re.compile(r"(?<![\w-])onder[ \t\n]+$")
-_NAMED_AFTER = r"(?<![\w-])[A-Za-zà-ÿ]*(?:[Cc]ommissie|[Tt]eam|[Gg]roep|[Tt]askforce)[ \t\n-]+"
+_ONDER_BEFORE: Final = re.compile(r"(?<![\w-])onder[ \t\n]+$")
+_NAMED_AFTER: Final = (
+    r"(?<![\w-])[A-Za-zà-ÿ]*(?:[Cc]ommissie|[Tt]eam|[Gg]roep|[Tt]askforce)[ \t\n-]+"
+)
 
 
 def _led_by(text: str) -> list[re.Match[str]]:

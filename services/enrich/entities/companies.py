@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from services.enrich.data import rows, variants
 from services.enrich.entities.attendees import given_names
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.words import read
 
-_KINDS = (
+_KINDS: Final = (
     "onderzoeksbureau", "adviesbureau", "ingenieursbureau", "advocatenkantoor",
     "accountantskantoor", "accountantsorganisatie", "reisorganisatie", "luchtvaartmaatschappij",
     "zorgverzekeraar", "zorgaanbieder", "zorgorganisatie", "zorginstelling", "energiebedrijf",
@@ -40,7 +41,7 @@ _KINDS = (
 # Kinds found only in lower case: capitalised they open a name of their own or a heading
 # ('Omroep Brabant', 'Zorggroep Almere', 'Laboratorium Microbiologie ...'), and then the kind
 # word is part of the name, which the name finders read whole.
-_LOWER_KINDS = (
+_LOWER_KINDS: Final = (
     # firms and makers ('fabrikant SD Biosensor', 'het bedrijf Roche', 'de bank Triodos')
     "bedrijf", "fabrikant", "producent", "farmaceut", "bank", "verzekeraar", "vervoerder",
     "aanbieder", "aannemer", "retailer", "webshop", "detacheerder", "uitzendbureau",
@@ -73,33 +74,33 @@ _LOWER_KINDS = (
     "dansgroep", "productiehuis", "vergelijker",
 )  # fmt: skip
 # Kinds a compound may end in ('ICT-bedrijf Centric', 'chipfabrikant ASML', 'vrachtvervoerder X').
-COMPOUND_ENDS = frozenset(
+COMPOUND_ENDS: Final = frozenset(
     {"bedrijf", "fabrikant", "producent", "leverancier", "aanbieder", "organisatie"}
     | {"vereniging", "federatie", "instelling"}
     | {"gezelschap", "vergelijker"}
 )
 # Kinds read in a compound only where the compound is in lower case: capitalised, the compound
 # is a name of its own ('Zorginstelling Noord' names no body 'Noord'; orgs77).
-_LOWER_COMPOUND_ONLY = frozenset({"instelling"})
+_LOWER_COMPOUND_ONLY: Final = frozenset({"instelling"})
 # Kinds read only at a compound's end: bare, the word heads a table's cell or a phrase as often.
-_COMPOUND_ONLY = frozenset({"organisatie", "vereniging", "federatie"})
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_NAME_WORD = rf"[{_UPPER}][\w'’&]*(?:-[\w'’&]+)*"
+_COMPOUND_ONLY: Final = frozenset({"organisatie", "vereniging", "federatie"})
+_UPPER: Final = "A-ZÀ-ÖØ-Þ"
+_NAME_WORD: Final = rf"[{_UPPER}][\w'’&]*(?:-[\w'’&]+)*"
 # What follows a kind word: the name, one or two capitalised words.
 # The article a firm's name may open with is left out: 'eenmanszaak 't Pandjeshuis Vos' (its
 # apostrophe lost in some texts: 't Pandjeshuis').
 # A firm named after its partners goes on after an ampersand, or after 'en' with a capitalised
 # particle: 'adviesbureau Winkelman en Van Hessen', 'advocatenkantoor Loyens & Loeff' (not 'en'
 # and any name: 'adviesbureaus Berenschot en Andersson Elffers Felix' are two).
-_PARTNERS = (
+_PARTNERS: Final = (
     rf"[ \t\u00a0]+(?:&|en[ \t\u00a0]+(?:Van|Ter|Ten|Den)(?:[ \t\u00a0]+(?:der|den|de))?)"
     rf"[ \t\u00a0]+{_NAME_WORD}"
 )
-_AFTER = re.compile(
+_AFTER: Final = re.compile(
     rf"[ \t\u00a0]+(?:['’]?t[ \t\u00a0]+)?"
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?)(?P<partners>{_PARTNERS})?(?![\w-])"
 )
-_WORDS = (
+_WORDS: Final = (
     "De Het Een Deze Dit Die Dat Er In Op Bij Van Voor En Of Als Ook Maar Ik Wij Zij Hij U Met "
     "Naar Over Uit Om Aan Tot Door Zo Nu Dan Daar Hier Wel Niet Geen Alle Elk Ieder Welk Welke "
     "Volgens Zoals Omdat Toen Daarom Echter Tevens Hierbij Daarnaast Bovendien Inmiddels Sinds "
@@ -107,8 +108,16 @@ _WORDS = (
 )
 # A letterhead's address line after a body's kind word ('Landelijke Studenten Vakbond Postbus
 # 1234'; orgs74): the words that open an address, no name.
-_ADDRESS_WORDS = ("Postbus", "Antwoordnummer", "Bezoekadres", "Postadres", "Correspondentieadres")
-_NOT_NAMES = frozenset([*_WORDS.split(), *_ADDRESS_WORDS, "Nederland", "Nederlandse", "Europese"])
+_ADDRESS_WORDS: Final = (
+    "Postbus",
+    "Antwoordnummer",
+    "Bezoekadres",
+    "Postadres",
+    "Correspondentieadres",
+)
+_NOT_NAMES: Final = frozenset(
+    [*_WORDS.split(), *_ADDRESS_WORDS, "Nederland", "Nederlandse", "Europese"]
+)
 
 
 # Every kind word, either case of its first letter, and whether a compound may end in it; found in
@@ -122,26 +131,26 @@ KIND_WORDS: dict[str, bool] = {
 # The kind as an apposition after the name: 'Tumba, kenniscentrum discriminatie', 'Veridis, een
 # adviesbureau uit Utrecht', 'Eswa, de Europese associatie van ...'; or said of it: 'Zorgo is
 # een grote zorgorganisatie', 'Busco is een beursgenoteerd bedrijf'.
-_ADJECTIVE = r"(?:[A-Za-zà-ÿ]{3,}(?:e|d|t|aal|eel|ijk|isch)[ \t\u00a0]+)?"
-_BEFORE = re.compile(
+_ADJECTIVE: Final = r"(?:[A-Za-zà-ÿ]{3,}(?:e|d|t|aal|eel|ijk|isch)[ \t\u00a0]+)?"
+_BEFORE: Final = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?),[ \t\u00a0]+"
     rf"(?:(?:een|het|de)[ \t\u00a0]+{_ADJECTIVE})?$"
 )
-_IS_A = re.compile(
+_IS_A: Final = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?)[ \t\u00a0]+is[ \t\u00a0]+"
     rf"een[ \t\u00a0]+{_ADJECTIVE}$"
 )
-_REACH = 60
+_REACH: Final = 60
 # Or the next sentence says what it is: 'ondersteund door Attrivé. Dit adviesbureau ...', 'een
 # rapport van Acme. Deze Utrechtse netbeheerder ...' (orgs75's Left, orgs76). The word before the
 # name is a running sentence's, in lower case (the name opens no sentence), and no preposition
 # of place ('gevestigd in Hoogkerk. Dit bedrijf ...' names a place).
-_TYPED_NEXT = re.compile(
+_TYPED_NEXT: Final = re.compile(
     rf"(?<![\w-])(?P<lead>[a-zà-ÿ]+)[ \t\u00a0]+(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?)"
     rf"\.[ \t\u00a0]+(?:Dit|Deze)[ \t\u00a0]+{_ADJECTIVE}$"
 )
-_PLACE_LEADS = frozenset({"in", "te", "uit", "naar", "nabij", "rond", "om", "bij", "vanuit"})
-_OPENS = re.compile(r"(?:^|[.!?:;\n]\s*|\d+[.)]\s+)$")
+_PLACE_LEADS: Final = frozenset({"in", "te", "uit", "naar", "nabij", "rond", "om", "bij", "vanuit"})
+_OPENS: Final = re.compile(r"(?:^|[.!?:;\n]\s*|\d+[.)]\s+)$")
 # An apposition whose head is any compound of an association's or organisation's word: 'SRA, een
 # netwerkorganisatie van ...', 'Cooplink, de vereniging van ...', and glued where a wrapped line
 # lost its space ('X, de Europeseassociatie die ...'). The article makes it an apposition; a
@@ -149,15 +158,15 @@ _OPENS = re.compile(r"(?:^|[.!?:;\n]\s*|\d+[.)]\s+)$")
 # A collaboration of bodies and an institute are so named too ('SIGRA, een regionaal
 # samenwerkingsverband van zorg- en welzijnsaanbieders', orgs73), their neuter head after an
 # undeclined adjective ('regionaal', 'landelijk', 'onafhankelijk').
-_APPOSED_HEAD = re.compile(
+_APPOSED_HEAD: Final = re.compile(
     r",[ \t\u00a0]+(?:een|het|de)[ \t\u00a0]+"
     r"(?:[A-Za-zà-ÿ]{3,}(?:e|d|t|aal|eel|ijk|isch)[ \t\u00a0]+)?"
     r"(?P<head>[A-Za-zà-ÿ]*(?:vereniging|organisatie|associatie|federatie|coöperatie|"
     r"genootschap|samenwerkingsverband|instituut))(?![\w-])"
 )
 # A sentence's start; a wrapped line's start is none ('ondersteunen we \nCooplink, de ...').
-_SENTENCE_OPENS = re.compile(r"(?:[.!?:;][ \t\u00a0\r\n]*|\d+[.)][ \t\u00a0]+)$")
-_APPOSED_HINTS = (
+_SENTENCE_OPENS: Final = re.compile(r"(?:[.!?:;][ \t\u00a0\r\n]*|\d+[.)][ \t\u00a0]+)$")
+_APPOSED_HINTS: Final = (
     "vereniging",
     "organisatie",
     "associatie",
@@ -236,7 +245,7 @@ def _names(text: str) -> list[re.Match[str]]:
 # The kind in brackets after the name: 'Dutch Naval Design (samenwerking Defensie met maritieme
 # sector)', 'Dcypher (platform voor ...)', 'Corendon (reisorganisatie)'; a collaboration or a
 # platform is named so only here, where the brackets say what the name is.
-_BRACKETED_KINDS = (
+_BRACKETED_KINDS: Final = (
     *_KINDS, *_LOWER_KINDS, "samenwerking", "samenwerkingsverband", "platform", "netwerk",
     "consortium", "stichting", "vereniging", "coalitie", "kennisinstituut", "onderzoeksinstituut",
     # a development company or a regulator glossed after its abbreviation: 'LIOF (de regionale
@@ -245,12 +254,12 @@ _BRACKETED_KINDS = (
 )  # fmt: skip
 # ... with an adjective before the kind after the article, and the kind as a compound's end:
 # '(de regionale ontwikkelingsmaatschappij ...)', '(een Utrechts adviesbureau)' (orgs76).
-_BRACKETED = re.compile(
+_BRACKETED: Final = re.compile(
     r"\([ \t\u00a0]*(?:(?:een|het|de)[ \t\u00a0]+"
     r"(?:[A-Za-zà-ÿ]{3,}(?:e|d|t|aal|eel|ijk|isch|s)[ \t\u00a0]+)?)?[a-zà-ÿ]*"
     rf"(?:{'|'.join(sorted(set(_BRACKETED_KINDS), key=len, reverse=True))})(?![\w-])"
 )
-_NAME_BEFORE_BRACKET = re.compile(
+_NAME_BEFORE_BRACKET: Final = re.compile(
     rf"(?<![\w.-])(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})"
     r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*$"
 )
@@ -295,7 +304,7 @@ def _apposed_start(text: str, m: re.Match[str], words: list[str]) -> int:
 # Bodies listed as examples of a plural kind: 'waakhonden als Civicus en Freedom House',
 # 'bedrijven, waaronder Allseas, Shell en Boskalis', 'platforms als TikTok'. Only kinds that
 # bodies are (not 'ketens', 'partijen': systems, parties to a case and persons are so listed).
-_PLURAL_KINDS = (
+_PLURAL_KINDS: Final = (
     r"(?:\w*organisaties|\w*bedrijven|ngo's|NGO's|waakhonden|denktanks|banken|\w*verzekeraars|"
     r"omroepen|kranten|fabrikanten|leveranciers|webwinkels|supermarktketens|supermarkten|"
     r"netbeheerders|vakbonden|adviesbureaus|onderzoeksbureaus|advocatenkantoren|"
@@ -303,22 +312,22 @@ _PLURAL_KINDS = (
 )
 # A running sentence's line may wrap inside a name, its space kept before the break ('zoals EMB
 # \nNederland'); a heading's or a list's line ends bare.
-_EXAMPLE = rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?{_NAME_WORD}){{0,2}}"
+_EXAMPLE: Final = rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?{_NAME_WORD}){{0,2}}"
 # Read from each connecting word (str.find): the kinds before it, the names after it.
-_KIND_BEFORE = re.compile(rf"(?<![\w-]){_PLURAL_KINDS},?[ \t\u00a0]+$")
-_LIST_AFTER = re.compile(
+_KIND_BEFORE: Final = re.compile(rf"(?<![\w-]){_PLURAL_KINDS},?[ \t\u00a0]+$")
+_LIST_AFTER: Final = re.compile(
     rf"(?P<list>{_EXAMPLE}(?:[ \t\u00a0]*,[ \t\u00a0]*{_EXAMPLE})*"
     rf"(?:,?[ \t\u00a0]+(?:en|of)[ \t\u00a0]+{_EXAMPLE})?)(?![\w-])"
 )
-_KIND_REACH = 40
-_ONE_EXAMPLE = re.compile(_EXAMPLE)
-_EXAMPLE_HINTS = (" als ", " zoals ", " waaronder ", "(zoals ", "(waaronder ")
+_KIND_REACH: Final = 40
+_ONE_EXAMPLE: Final = re.compile(_EXAMPLE)
+_EXAMPLE_HINTS: Final = (" als ", " zoals ", " waaronder ", "(zoals ", "(waaronder ")
 # The hints are words of words.py's one pass over a text (not a substring test each).
-_TO_BE_NAMED_HINT = " heten"  # the verb of a name to come (_TO_BE_NAMED)
+_TO_BE_NAMED_HINT: Final = " heten"  # the verb of a name to come (_TO_BE_NAMED)
 # A colophon's makers by their trade's label: 'Zet- en binnenwerk: Textcetera, Den Haag', 'Druk:
 # Xerox/OBT', 'Vormgeving: Studio Vrijdag' (orgs74's miss, orgs75). The trades a firm does (type,
 # print, design); not 'Redactie:', 'Fotografie:' or 'Illustraties:', which name people.
-_COLOPHON_LABELS = (
+_COLOPHON_LABELS: Final = (
     "binnenwerk:", "Zetwerk:", "Opmaak:", "Vormgeving:", "Druk:", "Drukwerk:", "Lay-out:",
     "Omslagontwerp:", "Grafisch ontwerp:", "Zet- en drukwerk:",
 )  # fmt: skip
@@ -327,24 +336,24 @@ _COLOPHON_LABELS = (
 # capitalised words (an ampersand joins partners), not a place, a given name's or a sentence's
 # word; a person's bankruptcy names the person with a given name or initials, which the person
 # finders read first.
-_BANKRUPTCY_HINTS = (" faillissement van ", " bankroet van ", " curator van ")
+_BANKRUPTCY_HINTS: Final = (" faillissement van ", " bankroet van ", " curator van ")
 # Likewise a body whose governing organs or staff a paper speaks of: 'de raad van bestuur van
 # Zorgcombinatie Noorderboog', 'de directie van Meubelfabriek Oost', 'de werknemers van Dorel'
 # (orgs75): organs and staff only a body has; a person's 'medewerkers' are an office's, whose
 # word ('minister', 'burgemeester') is in lower case and no name.
-_ORGAN_HINTS = (
+_ORGAN_HINTS: Final = (
     " raad van bestuur van ", " raad van toezicht van ", " directie van ",
     " bestuursvoorzitter van ", " werknemers van ", " personeel van ", " ondernemingsraad van ",
 )  # fmt: skip
 _BANKRUPT_HINTS: tuple[str, ...] = (*_BANKRUPTCY_HINTS, *_ORGAN_HINTS)
-CUES = frozenset(
+CUES: Final = frozenset(
     {*_EXAMPLE_HINTS, *_APPOSED_HINTS, _TO_BE_NAMED_HINT, *_COLOPHON_LABELS, *_BANKRUPT_HINTS}
 )
 # A plural word closing a name is a category listed, no body: 'Algemeen Nut Beogende Instellingen'.
-_PLURAL_END = re.compile(r"\w+(?:en|s)$")
-_NAME_PARTICLES = frozenset({"Van", "De", "Het"})
-_GOES_ON = re.compile(rf"[ \t\u00a0]+[{_UPPER}]")
-_RUNS_ON = re.compile(rf"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?[{_UPPER}]")
+_PLURAL_END: Final = re.compile(r"\w+(?:en|s)$")
+_NAME_PARTICLES: Final = frozenset({"Van", "De", "Het"})
+_GOES_ON: Final = re.compile(rf"[ \t\u00a0]+[{_UPPER}]")
+_RUNS_ON: Final = re.compile(rf"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?[{_UPPER}]")
 
 
 def _example_lists(text: str) -> list[re.Match[str]]:
@@ -390,7 +399,7 @@ def _examples(text: str) -> list[Match]:
 # right before the verb; no sentence's word, no listed place or person. A new municipality's,
 # project's or law's name is none: only a body's word before the clause ('de nieuwe gemeente,
 # die Altena gaat heten' names a place).
-_TO_BE_NAMED = re.compile(
+_TO_BE_NAMED: Final = re.compile(
     r"(?<![\w-])[a-zà-ÿ]*(?:instelling|organisatie|stichting|vereniging|bedrijf|onderneming|"
     r"corporatie|groep|combinatie|bank|omroep|instituut|school|koepel|fonds)"
     r",?[ \t\u00a0]+(?:die|dat)[ \t\u00a0]+"
@@ -430,12 +439,12 @@ def _article_headed_care(text: str, m: re.Match[str], words: list[str]) -> bool:
     )
 
 
-_ARTICLES = frozenset({"De", "Het"})
+_ARTICLES: Final = frozenset({"De", "Het"})
 
 
 # The maker's name: up to three capitalised words (a slash joins two firms: 'Xerox/OBT'), then a
 # comma, a stop or the line's end; a place after the comma is where the firm sits.
-_MAKER = re.compile(
+_MAKER: Final = re.compile(
     rf"[ \t\u00a0]+(?P<name>{_NAME_WORD}(?:/{_NAME_WORD})?(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})"
     r"(?=[ \t\u00a0]*(?:[,;]|\.(?:[ \t\u00a0]|$)|\r?\n|$))"
 )
@@ -460,7 +469,7 @@ def _makers(text: str) -> list[Match]:
     return out
 
 
-_BANKRUPT = re.compile(
+_BANKRUPT: Final = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+(?:&[ \t\u00a0]+)?{_NAME_WORD})?)"
     r"(?=[ \t\u00a0]*(?:[,;:.!?)»”'’\"]|\r?\n|$)|[ \t\u00a0]+[a-zà-ÿ(«“])"
 )
@@ -499,10 +508,10 @@ def _bankrupt(text: str) -> list[Match]:
 
 # The gates' words as sets: `isdisjoint` then reads the text's few cues, not every word of
 # the gate (a tuple is iterated whole, item by item; throughput39).
-_APPOSED_HINTS_SET = frozenset(_APPOSED_HINTS)
-_BANKRUPT_HINTS_SET = frozenset(_BANKRUPT_HINTS)
-_COLOPHON_LABELS_SET = frozenset(_COLOPHON_LABELS)
-_EXAMPLE_HINTS_SET = frozenset(_EXAMPLE_HINTS)
+_APPOSED_HINTS_SET: Final = frozenset(_APPOSED_HINTS)
+_BANKRUPT_HINTS_SET: Final = frozenset(_BANKRUPT_HINTS)
+_COLOPHON_LABELS_SET: Final = frozenset(_COLOPHON_LABELS)
+_EXAMPLE_HINTS_SET: Final = frozenset(_EXAMPLE_HINTS)
 
 
 def find(text: str) -> list[Match]:
@@ -581,22 +590,29 @@ def find(text: str) -> list[Match]:
 # A firm's or a producers' body's English name may end in a third word, its members' trade in
 # the plural ('het bedrijf Holland Dairy Producers', cut at 'Dairy' before; orgs74): the words of
 # orgnames' firm words that are English plurals, the name ending there.
-_ENGLISH_TRADE = re.compile(
+_ENGLISH_TRADE: Final = re.compile(
     r"[ \t\u00a0]+(?:Producers|Growers|Traders|Industries)"
     r"(?=[.,;:!?)»”'’\"]|[ \t\u00a0]*(?:\r?\n|$)|[ \t\u00a0]+[a-zà-ÿ(])"
 )
 
 
 # The care kinds added in orgs73, whose names may open with an article ('De Sionsberg').
-_CARE_KINDS = ("kliniek", "ziekenhuis", "verpleeghuis", "zorgboerderij")
+_CARE_KINDS: Final = ("kliniek", "ziekenhuis", "verpleeghuis", "zorgboerderij")
 # The kinds of culture whose companies' names open with an article ('De PeerGrouP', 'Het Houten
 # Huis'; orgs78), read as the care kinds' are.
-_CULTURE_KINDS = ("gezelschap", "theatergroep", "toneelgroep", "dansgroep", "museum", "orkest")
-_COMPASS = frozenset({"Noord", "Zuid", "Oost", "West", "Midden", "Centrum"})
-_ARTICLE_HEADED = re.compile(rf"(?:De|Het)[ \t\u00a0]+[{_UPPER}][a-zà-ÿ]{{2,}}$")
-_ARTICLE_NAMED = re.compile(rf"(?:De|Het)[ \t\u00a0]+[{_UPPER}][a-zà-ÿ]{{2,}}[\wà-ÿ]*$")
+_CULTURE_KINDS: Final = (
+    "gezelschap",
+    "theatergroep",
+    "toneelgroep",
+    "dansgroep",
+    "museum",
+    "orkest",
+)
+_COMPASS: Final = frozenset({"Noord", "Zuid", "Oost", "West", "Midden", "Centrum"})
+_ARTICLE_HEADED: Final = re.compile(rf"(?:De|Het)[ \t\u00a0]+[{_UPPER}][a-zà-ÿ]{{2,}}$")
+_ARTICLE_NAMED: Final = re.compile(rf"(?:De|Het)[ \t\u00a0]+[{_UPPER}][a-zà-ÿ]{{2,}}[\wà-ÿ]*$")
 # The name ends: punctuation, a bracket, the line's end or a lower-case word.
-_ENDS_HERE = re.compile(r"(?=[.,;:!?)»”'’\"]|[ \t\u00a0]*(?:\r?\n|$)|[ \t\u00a0]+[a-zà-ÿ])")
+_ENDS_HERE: Final = re.compile(r"(?=[.,;:!?)»”'’\"]|[ \t\u00a0]*(?:\r?\n|$)|[ \t\u00a0]+[a-zà-ÿ])")
 
 
 # A name that holds an article after its first word: 'hulporganisatie Plant een Olijfboom' (the
@@ -605,7 +621,7 @@ _ENDS_HERE = re.compile(r"(?=[.,;:!?)»”'’\"]|[ \t\u00a0]*(?:\r?\n|$)|[ \t\u
 # the name ends there (punctuation, a quote, the line's end) or the text names it so elsewhere
 # ('Stichting Plant een Olijfboom'); not where the sentence goes on ('het bedrijf X de Gemeente
 # Utrecht', 'X het Rapport stuurde').
-_ARTICLE_INSIDE = re.compile(
+_ARTICLE_INSIDE: Final = re.compile(
     rf"[ \t\u00a0]+(?:een|de|het)[ \t\u00a0]+(?P<word>{_NAME_WORD})(?![\w-])"
     r"(?P<stop>(?=[.,;:!?)»”'’\"]|[ \t\u00a0]*(?:\r?\n|$)))?"
 )
@@ -627,7 +643,7 @@ def _with_article_inside(text: str, end: int) -> int:
 
 # Two firms named as one after the kind, joined by a slash: 'het bedrijf Bontrup/Graniet Import
 # Benelux' (a firm and its trading company); the second name up to three words.
-_SLASH_PARTNER = re.compile(
+_SLASH_PARTNER: Final = re.compile(
     rf"/(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?{_NAME_WORD}){{0,2}})(?![\w-])"
 )
 
@@ -637,7 +653,7 @@ _SLASH_PARTNER = re.compile(
 # body's abbreviation before a capitalised word is as often a heading's or a product's ('CBS
 # Statline', 'RIVM Rapport'). The member's word is one capitalised word no list knows, not a
 # sentence word, and the sentence goes on in lower case or stops after it (no title-cased line).
-_MEMBER_WORD = re.compile(
+_MEMBER_WORD: Final = re.compile(
     rf"[ \u00a0](?P<word>[{_UPPER}][a-zà-ÿ][\w'’-]{{2,}})"
     r"(?=[.,;:!?)»”'’]|[ \u00a0]+[a-zà-ÿ0-9(«“'‘]|[ \u00a0]*(?:\r?\n|$))"
 )
@@ -674,15 +690,15 @@ def members(text: str, found: list[Match]) -> list[Match]:
     return out
 
 
-_LINE_END = re.compile(r"[ \u00a0]*(?:\r?\n|$)")
+_LINE_END: Final = re.compile(r"[ \u00a0]*(?:\r?\n|$)")
 # Words that open a clause or stand for a time after a name ('bij KLM Vorige week' is a new
 # sentence lost its stop; 'de NS Maandag'): no member's name.
-_CLAUSE_WORDS = (
+_CLAUSE_WORDS: Final = (
     "Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Vorige Volgende Afgelopen "
     "Gisteren Vandaag Morgen Verder Dus Want Wanneer Waarom Hoe Wat Wie Welke Zij Ook "
     "Daarna Vervolgens Intussen Tot Bijvoorbeeld"
 )
-_SENTENCE_WORDS = frozenset(_CLAUSE_WORDS.split())
+_SENTENCE_WORDS: Final = frozenset(_CLAUSE_WORDS.split())
 
 
 # A listed hospital named by its own word and its seat, the seat after 'te' or 'in': 'het
@@ -691,19 +707,19 @@ _SENTENCE_WORDS = frozenset(_CLAUSE_WORDS.split())
 # names in their seat; the word before the seat, where it is the hospital's own (not 'Ziekenhuis',
 # 'Centrum', 'locatie'), and the seat name one hospital. Read from the places found (a seat is a
 # listed place), so no pass over the text is made.
-_SEAT_WORDS = frozenset(
+_SEAT_WORDS: Final = frozenset(
     {
         "Ziekenhuis", "Ziekenhuizen", "Centrum", "centrum", "Medisch", "MC", "locatie", "Locatie",
         "Zorggroep", "Ziekenhuisgroep", "Groep", "St.", "van", "op", "den", "de",
     }
 )  # fmt: skip
-_SEATED = re.compile(
+_SEATED: Final = re.compile(
     rf"(?:(?P<kind>[Zz]iekenhuis|[Hh]et|[Dd]e)[ \t\u00a0]+)?(?P<word>[{_UPPER}][\w'’-]+)"
     r"[ \t\u00a0]+(?:te|in)[ \t\u00a0]+$"
 )
-_SEAT_REACH = 60
-_LINE_BLANKS = frozenset(" \t\u00a0")
-_UPPER_CHAR = re.compile(rf"[{_UPPER}]")
+_SEAT_REACH: Final = 60
+_LINE_BLANKS: Final = frozenset(" \t\u00a0")
+_UPPER_CHAR: Final = re.compile(rf"[{_UPPER}]")
 
 
 def _seat_before(text: str, lo: int, end: int) -> bool:
@@ -731,7 +747,7 @@ def _seat_before(text: str, lo: int, end: int) -> bool:
     return False
 
 
-_CAPITALISED_BEFORE = re.compile(rf"[{_UPPER}][\w'’.-]*[ \t\u00a0]+$")
+_CAPITALISED_BEFORE: Final = re.compile(rf"[{_UPPER}][\w'’.-]*[ \t\u00a0]+$")
 
 
 @cache
@@ -788,16 +804,16 @@ def seated(text: str, found: list[Match]) -> list[Match]:
 # Nederland', 'Siemens Healthcare' (orgs75's Left, orgs76). The division is another company
 # ('Philips Lighting' is no longer Philips): its printed name is its canonical one; a country's or
 # a holding's is the listed firm itself.
-_DIVISIONS = (
+_DIVISIONS: Final = (
     "Lighting", "Healthcare", "Electronics", "Semiconductors", "Medical", "Chemicals", "Pharma",
     "Energy", "Retail", "Technologies", "Solutions", "Services", "Systems", "Capital",
     "Nederland", "Netherlands", "Benelux", "Holding", "Group", "Groep",
 )  # fmt: skip
-_SAME_BODY = frozenset({"Nederland", "Netherlands", "Benelux", "Holding", "Group", "Groep"})
-_DIVISION = re.compile(rf"[ \u00a0](?P<word>{'|'.join(_DIVISIONS)})(?![\w-])")
+_SAME_BODY: Final = frozenset({"Nederland", "Netherlands", "Benelux", "Holding", "Group", "Groep"})
+_DIVISION: Final = re.compile(rf"[ \u00a0](?P<word>{'|'.join(_DIVISIONS)})(?![\w-])")
 # A listed body's regional unit after its name: 'Staatsbosbeheer Regio Noord' (orgs76), which
 # the region finder read as a body 'Regio Noord' of its own.
-_REGION_UNIT = "Regio "
+_REGION_UNIT: Final = "Regio "
 
 
 def widened(text: str, found: list[Match]) -> list[Match]:
@@ -832,11 +848,11 @@ def widened(text: str, found: list[Match]) -> list[Match]:
 # neuter article (a person is 'de voormalige ...'), one or two capitalised words that no list
 # holds as a place or a person, and no compound of a country's or a region's word ('het voormalige
 # Oost-Duitsland', 'het voormalige Zuiderzeegebied').
-_FORMER = re.compile(
+_FORMER: Final = re.compile(
     rf"(?<![\w-])[Hh]et[ \t\u00a0]+(?:voormalige|vroegere)[ \t\u00a0]+"
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?)(?![\w-])"
 )
-_FORMER_NOT = (
+_FORMER_NOT: Final = (
     "land", "rijk", "gebied", "stad", "dorp", "terrein", "complex", "gebouw", "pand",
     # former states: 'het voormalige Joegoslavië', 'Tsjecho-Slowakije', 'de Sovjet-Unie'
     "ië", "ije", "unie", "blok",

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import Final
 
 from services.enrich.data import rows
 from services.enrich.entities import gazetteer
@@ -27,14 +28,14 @@ from services.enrich.entities.columns import printed_cells
 from services.enrich.entities.gazetteer import Match
 from stukken.contracts import Segment
 
-_HEADS = frozenset(
+_HEADS: Final = frozenset(
     {"afzender", "afzenders", "ontvanger", "ontvangers", "geadresseerde", "geadresseerden"}
 )
 # Between a cell's members: a comma, a semicolon, 'en' (not '&': 'Bedrijfsleven & Innovatie').
-_BETWEEN = re.compile(r"\s*[,;]\s*|\s+en\s+")
-_SENTENCE = re.compile(r"[:!?()@]|\.\s|https?:|www\.")
+_BETWEEN: Final = re.compile(r"\s*[,;]\s*|\s+en\s+")
+_SENTENCE: Final = re.compile(r"[:!?()@]|\.\s|https?:|www\.")
 # Words that make a member a person's office, a kind of correspondent or a note, not a body.
-_NOT_BODY_TEXT = """
+_NOT_BODY_TEXT: Final = """
     intern interne extern externe burger burgers derde derden verzoeker verzoekers onbekend
     onbekende divers diverse diversen nvt n.v.t. n.v.t meerdere ambtenaar ambtenaren ambtelijk
     medewerker medewerkers minister ministers staatssecretaris bewindspersoon bewindspersonen
@@ -44,18 +45,18 @@ _NOT_BODY_TEXT = """
     persoon personen betrokkene betrokkenen melder melders klager inwoner inwoners bewoner
     bewoners iedereen allen dhr. dhr mevr. mevr heer mevrouw wob woo mail e-mail brief nota
     memo bijlage"""
-_NOT_BODY_WORDS = frozenset(_NOT_BODY_TEXT.split())
+_NOT_BODY_WORDS: Final = frozenset(_NOT_BODY_TEXT.split())
 # One word alone names a kind of body, not one: 'Ministerie', 'Gemeente'.
-_KINDS_TEXT = (
+_KINDS_TEXT: Final = (
     "ministerie gemeente provincie kabinet inspectie bedrijf bedrijven organisatie "
     "organisaties overheid rijksoverheid departement"
 )
-_KINDS_ALONE = frozenset(_KINDS_TEXT.split())
-_MAX_WORDS = 6
+_KINDS_ALONE: Final = frozenset(_KINDS_TEXT.split())
+_MAX_WORDS: Final = 6
 # The small words inside a body's name ('Raad van State', 'Bedrijfsleven & Innovatie').
-_JOINER_TEXT = "van de der den het voor en & in op aan bij tot ter te"
-_JOINERS = frozenset(_JOINER_TEXT.split())
-_TYPED_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+_JOINER_TEXT: Final = "van de der den het voor en & in op aan bij tot ter te"
+_JOINERS: Final = frozenset(_JOINER_TEXT.split())
+_TYPED_HYPHENS: Final = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 def find(segments: list[Segment]) -> list[tuple[Segment, Match]]:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Final
 
 from services.enrich.entities import orgnames, titled
 from services.enrich.entities.attendees import LOWER, UPPER, given_names
@@ -41,38 +42,38 @@ from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.words import read
 
 _UP, _LOW = UPPER, LOWER
-_S = r"[ \t\u00a0]"
-_WORD = rf"(?:IJ|[{_UP}])[{_LOW}]+(?:['’][{_LOW}]+)?"
+_S: Final = r"[ \t\u00a0]"
+_WORD: Final = rf"(?:IJ|[{_UP}])[{_LOW}]+(?:['’][{_LOW}]+)?"
 # A double name, its hyphen printed bare, spaced or broken before a space: 'Groen-Tamminga',
 # 'Mornout - van Orsouw', 'Saïd- Brinkman'.
-_PARTICLE = (
+_PARTICLE: Final = (
     rf"(?:van{_S}+(?:der|den|de|het|'t)|van|de|der|den|ter|ten|te|'t|in{_S}+'t|op{_S}+de|"
     r"von|du|la|le)"
 )
-_DOUBLE = rf"(?:{_S}?-{_S}?(?:{_PARTICLE}{_S}+)?{_WORD})"
-_SURNAME = rf"(?:{_PARTICLE}{_S}+)?{_WORD}{_DOUBLE}*"
+_DOUBLE: Final = rf"(?:{_S}?-{_S}?(?:{_PARTICLE}{_S}+)?{_WORD})"
+_SURNAME: Final = rf"(?:{_PARTICLE}{_S}+)?{_WORD}{_DOUBLE}*"
 # Dutch initials: 'H.', 'A.Th.', 'J.W.', 'Chr.'; a space between them is allowed.
-_INITIALS = r"(?:(?:[A-Z]|Th|Ch|Ph|Chr|Hj|IJ|Tj)\.[ \u00a0]?){1,5}"
-_ACADEMIC = r"(?:(?:mr|drs|dr|ir|ing|prof|Mr|Drs|Dr|Ir|Ing|Prof)\.[ \u00a0]*)*"
+_INITIALS: Final = r"(?:(?:[A-Z]|Th|Ch|Ph|Chr|Hj|IJ|Tj)\.[ \u00a0]?){1,5}"
+_ACADEMIC: Final = r"(?:(?:mr|drs|dr|ir|ing|prof|Mr|Drs|Dr|Ir|Ing|Prof)\.[ \u00a0]*)*"
 # An item of a list ends at a comma, a bracket, a semicolon, 'en', a full stop or the next
 # courtesy title; a second capitalised word is the surname's only there ('J. Bruins Slot,').
-_ITEM_END = rf"(?={_S}*(?:[,;(]|$|\.(?:\s|$)|en{_S}|de{_S}+heer|mevrouw|de{_S}+dames|\r?\n))"
+_ITEM_END: Final = rf"(?={_S}*(?:[,;(]|$|\.(?:\s|$)|en{_S}|de{_S}+heer|mevrouw|de{_S}+dames|\r?\n))"
 # The pattern opens on the capital, its boundary checked after it: the engine then skips to
 # capitals fast.
-_INITIAL = r"[A-Z](?:h|hr|j|J)?\.[ \u00a0]?"
-_ATTENDEE = re.compile(
+_INITIAL: Final = r"[A-Z](?:h|hr|j|J)?\.[ \u00a0]?"
+_ATTENDEE: Final = re.compile(
     rf"(?P<name>[A-Z](?<![\w.][A-Z])(?:h|hr|j|J)?\.[ \u00a0]?(?:{_INITIAL}){{0,4}}{_S}*{_ACADEMIC}"
     # the second word a space or two on: a wider gap opens a table's next column ('Dhr. M. Vuijk
     #      Kloetinge', the member's village) (persons69)
     rf"{_SURNAME}(?:{_S}{{1,2}}{_WORD}{_DOUBLE}*{_ITEM_END})?)(?![\w\-])(?<!\.[A-Z][a-z](?=\.))"
 )
 # Two-letter initials a surname's pattern would take: 'R. Th M. Nederveen'.
-_NOT_SURNAMES = frozenset({"Th", "Ch", "Ph", "Chr", "Hj", "Tj"})
-_LABEL = re.compile(r"(?<![\w-])(?:[Aa]anwezig|[Aa]fwezig|AANWEZIG|AFWEZIG)(?![\w-])")
-_LABEL_STEMS = ("anwezig", "fwezig", "ANWEZIG", "FWEZIG")
-_REACH = 2500  # the stretch after a label that an attendance list fills
+_NOT_SURNAMES: Final = frozenset({"Th", "Ch", "Ph", "Chr", "Hj", "Tj"})
+_LABEL: Final = re.compile(r"(?<![\w-])(?:[Aa]anwezig|[Aa]fwezig|AANWEZIG|AFWEZIG)(?![\w-])")
+_LABEL_STEMS: Final = ("anwezig", "fwezig", "ANWEZIG", "FWEZIG")
+_REACH: Final = 2500  # the stretch after a label that an attendance list fills
 # The labels of an attendance list, which no name holds or ends in.
-LABELS = frozenset(
+LABELS: Final = frozenset(
     {
         *("Aanwezig", "Afwezig", "Aanwezigen", "Afwezigen", "Verder", "Tevens", "Voorzitter"),
         *("Griffier", "Verslag", "Verslaglegging", "Notulist", "Notuliste", "Notulen"),
@@ -81,16 +82,16 @@ LABELS = frozenset(
         *("Portefeuillehouder", "Voorstel", "Agendapunt"),
     }
 )
-_LABEL_TAIL = re.compile(rf"{_S}+(?P<word>[{_UP}][{_LOW}]+)$")
+_LABEL_TAIL: Final = re.compile(rf"{_S}+(?P<word>[{_UP}][{_LOW}]+)$")
 
 # A particle capitalised, as a name ending a line prints it after a given name: 'Birgit Op de
 # Laak', 'Mark Van der Linden' (persons74).
-_CAPITAL_PARTICLE = (
+_CAPITAL_PARTICLE: Final = (
     rf"(?:Van{_S}+(?:der|den|de|het|'t)|Van|De|Den|Der|Ter|Ten|Te|Op{_S}+de|Op{_S}+den|In{_S}+'t"
     r"|Le|La|Du)"
 )
 # A webcast's speaker index: two times, then the speaker ('- Voorzitter gemeenteraad' may follow).
-_SPEAKER = re.compile(
+_SPEAKER: Final = re.compile(
     r"(?<!\d)\d\d:\d\d:\d\d[ \t]+-[ \t]+\d\d:\d\d:\d\d[ \t]+-[ \t]+"
     rf"(?P<name>(?:{_INITIALS}{_S}*|{_WORD}{_S}+)(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE}){_S}+)?"
     rf"{_WORD}{_DOUBLE}*)"
@@ -100,43 +101,45 @@ _SPEAKER = re.compile(
 # The lot a council draws for who votes first names that member after its number, alone on the
 # line: 'Trekking stemmingsnummer 8: Selami Coskun' (meta36's Roermond page), 'Stemnummer: Jan
 # de Vries', 'Voorstemmer: ...'. A given name or initials and a surname, to the line's end.
-_LOT = re.compile(
+_LOT: Final = re.compile(
     r"(?<![\w-])(?:[Ss]temmingsnummer|[Ss]temnummer|[Vv]oorstemmer|[Ee]erste[ \t]+stemmer)"
     rf"(?:{_S}+(?:nr\.{_S}*)?\d{{1,3}})?{_S}*:{_S}*"
     rf"(?P<name>(?:{_INITIALS}{_S}*|{_WORD}{_S}+)(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE}){_S}+)?"
     rf"{_WORD}{_DOUBLE}*)[ \t\r]*(?=\n|$)"
 )
-_LOT_STEMS = ("temmingsnummer", "temnummer", "stemmer")
+_LOT_STEMS: Final = ("temmingsnummer", "temnummer", "stemmer")
 # Where the two times meet: ':05 - 00:' (found by str.find on ' - ', then the pattern at the
 # first time's start, eight characters before it).
-_TIMES_MEET = re.compile(r"\d:\d\d[ \t]+-[ \t]+\d\d:")
+_TIMES_MEET: Final = re.compile(r"\d:\d\d[ \t]+-[ \t]+\d\d:")
 
 # A committee and its abbreviation: capitalised and lower-case words, commas and 'en' between.
-_COMMITTEE_KINDS = frozenset(
+_COMMITTEE_KINDS: Final = frozenset(
     {"commissie", "raadscommissie", "statencommissie", "bestuurscommissie"}
 )
-_COMMITTEE = re.compile(
+_COMMITTEE: Final = re.compile(
     rf"{_S}+(?P<name>[{_UP}][\w'’-]*(?:(?:,?{_S}+|{_S}*&{_S}*)[\w'’-]+){{0,8}}?)"
     rf"{_S}*\((?P<abbr>[{_UP}][{_UP}&]{{1,6}})\)"
 )
-_NOT_SPELLED = frozenset({"en", "van", "voor", "de", "het", "der", "&"})
+_NOT_SPELLED: Final = frozenset({"en", "van", "voor", "de", "het", "der", "&"})
 
 # A municipality by its council or government, or a heading in capitals.
-_MUNICIPAL_STEMS = ("emeente", "EMEENTE")
-_MUNICIPAL = re.compile(
+_MUNICIPAL_STEMS: Final = ("emeente", "EMEENTE")
+_MUNICIPAL: Final = re.compile(
     rf"(?<![\w-])(?:[Gg]emeenteraad|[Gg]emeentebestuur|GEMEENTERAAD|GEMEENTEBESTUUR|GEMEENTE)"
     rf"(?:{_S}+(?:van|VAN))?{_S}+(?P<name>[{_UP}][\w'’-]*(?:{_S}+[{_UP}][\w'’-]*)?)"
 )
 
 # A local broadcaster by its kind: 'Radio Loep', 'RTV Noord', 'Omroep Zeeland'.
-_BROADCASTER = re.compile(
+_BROADCASTER: Final = re.compile(
     rf"(?<![\w-])(?P<kind>Radio|RTV|Omroep){_S}+(?P<name>{_WORD}(?:-{_WORD})*)"
     rf"(?![\w-])(?!{_S}+[{_UP}0-9])"
 )
 
 
 # A regional implementation service by its region: 'RUD Drenthe' (now Omgevingsdienst Drenthe).
-_SERVICE = re.compile(rf"(?<![\w-])RUD{_S}+(?P<name>{_WORD}(?:(?:-|{_S}+){_WORD})?)(?![\w-])")
+_SERVICE: Final = re.compile(
+    rf"(?<![\w-])RUD{_S}+(?P<name>{_WORD}(?:(?:-|{_S}+){_WORD})?)(?![\w-])"
+)
 
 
 def _services(text: str) -> list[Match]:
@@ -158,12 +161,12 @@ def _services(text: str) -> list[Match]:
 
 # The firms that minute a meeting, after the minutes' label too ('Verslag: Kortman Verslagbureau',
 # 'Notuleerservice To The Point'): the firm's word ends or opens the name.
-_CAPWORD = rf"[{_UP}][\w'’&]*"
-_FIRM_ENDS = ("Verslagbureau", "Notulenbureau")
-_FIRM_HEADS = ("Notuleerservice", "Notulenservice")
-_BEFORE_FIRM = re.compile(rf"(?<![\w-])(?P<before>{_CAPWORD}(?:{_S}+{_CAPWORD})?){_S}+$")
-_AFTER_FIRM = re.compile(rf"{_S}+(?P<after>{_CAPWORD}(?:{_S}+{_CAPWORD}){{0,3}})(?![\w-])")
-_NOT_LAST = frozenset({"De", "Het", "Een", "En", "Van", "Agenda", "Opening"})
+_CAPWORD: Final = rf"[{_UP}][\w'’&]*"
+_FIRM_ENDS: Final = ("Verslagbureau", "Notulenbureau")
+_FIRM_HEADS: Final = ("Notuleerservice", "Notulenservice")
+_BEFORE_FIRM: Final = re.compile(rf"(?<![\w-])(?P<before>{_CAPWORD}(?:{_S}+{_CAPWORD})?){_S}+$")
+_AFTER_FIRM: Final = re.compile(rf"{_S}+(?P<after>{_CAPWORD}(?:{_S}+{_CAPWORD}){{0,3}})(?![\w-])")
+_NOT_LAST: Final = frozenset({"De", "Het", "Een", "En", "Van", "Agenda", "Opening"})
 
 
 def _minuters(text: str) -> list[Match]:
@@ -365,23 +368,23 @@ def _merged(found: list[Match], new: list[Match], gives_way: frozenset[str]) -> 
 
 
 # No found name is longer than this: a name that starts further before a new one cannot hold it.
-_LONGEST = 500
+_LONGEST: Final = 500
 
 
-_PERSON_GIVES_WAY = frozenset({"location", "person"})
-_BODY_GIVES_WAY = frozenset({"location", "organization"})
+_PERSON_GIVES_WAY: Final = frozenset({"location", "person"})
+_BODY_GIVES_WAY: Final = frozenset({"location", "organization"})
 
 
 # The words find's gates ask for, from words.py's one pass over the text (issue #12); a gate of
 # one character (':', '(') stays a substring test.
-GATES = frozenset((
+GATES: Final = frozenset((
     "anwezig", "fwezig", "ANWEZIG", "FWEZIG", " - ", "ommissie", "emeente", "EMEENTE", "RUD",
     "Verslagbureau", "Notul", "Radio", "RTV", "Omroep",
 ))  # fmt: skip
-_PRESENCE = frozenset(("anwezig", "fwezig", "ANWEZIG", "FWEZIG"))
-_MUNICIPALITY = frozenset(("emeente", "EMEENTE"))
-_MINUTES = frozenset(("Verslagbureau", "Notul"))
-_BROADCAST = frozenset(("Radio", "RTV", "Omroep"))
+_PRESENCE: Final = frozenset(("anwezig", "fwezig", "ANWEZIG", "FWEZIG"))
+_MUNICIPALITY: Final = frozenset(("emeente", "EMEENTE"))
+_MINUTES: Final = frozenset(("Verslagbureau", "Notul"))
+_BROADCAST: Final = frozenset(("Radio", "RTV", "Omroep"))
 
 
 # A double surname spaced by a dash, en dash or hyphen, after a person found with a given name or
@@ -390,10 +393,10 @@ _BROADCAST = frozenset(("Radio", "RTV", "Omroep"))
 # scoring). The second part one capitalised word, its particles before it; no listed place,
 # body or party ('Jan de Vries - Gemeente Zwolle', 'Karin Smit – CDA'), no label, office or
 # body's head, no word the text also prints in lower case.
-_SPACED_SECOND = re.compile(
+_SPACED_SECOND: Final = re.compile(
     rf"{_S}[-\u2013]{_S}(?P<second>(?:{_PARTICLE}{_S}+)?(?P<last>{_WORD}))(?![\w'’-])(?!{_S}+[{_UP}])"
 )
-_OFFICES_AFTER = frozenset(
+_OFFICES_AFTER: Final = frozenset(
     {
         *("Directeur", "Manager", "Adviseur", "Projectleider", "Beleidsmedewerker", "Lid"),
         *("Gedeputeerde", "Statenlid", "Fractievoorzitter", "Woordvoerder", "Inspreker"),
@@ -426,7 +429,7 @@ def _spaced_doubles(text: str, found: list[Match]) -> list[Match]:
 # A person found in it, after 'Lijst' and the names before it in the party's name, is dropped;
 # the person named elsewhere in the text stays. A Kamer group named after its members ('Groep
 # Krol/Van Klaveren') still names them (test_unseen_documents), so 'Groep' is not read so.
-_PARTY_HEAD = re.compile(
+_PARTY_HEAD: Final = re.compile(
     rf"(?<![\w-])Lijst{_S}+(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE}|{_WORD}){_S}*"
     rf"(?:[-\u2013]{_S}*)?)*$"
 )

@@ -7,25 +7,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from typing import Final
 
 from services.enrich.entities.gazetteer import Match
 from services.enrich.scan import BLANKS, Guarded, near, near_from
 
-_MONTHS = [
+_MONTHS: Final = [
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december",
 ]  # fmt: skip
 # Abbreviations by their first three letters, and the two that are no prefix: 'mrt.', 'sept.'.
 _ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"mrt": 3, "sept": 9}
-_MONTH_ALT = (
+_MONTH_ALT: Final = (
     "|".join(_MONTHS) + r"|jan\.|feb\.|mrt\.|apr\.|jun\.|jul\.|aug\.|sep\.|sept\.|okt\.|nov\.|dec\."
 )
-_S = BLANKS
-_WRITTEN = re.compile(
+_S: Final = BLANKS
+_WRITTEN: Final = re.compile(
     rf"(?<![\w.])(?:(?P<day>[0-3]?\d)(?:e)?{_S})?(?P<month>{_MONTH_ALT})(?![\w]){_S}(?P<year>(?:19|20)\d\d)(?![\w])",
     re.IGNORECASE,
 )
-_NUMERIC = re.compile(
+_NUMERIC: Final = re.compile(
     r"(?<![\w.,/-])(?P<day>[0-3]?\d)([-/.])(?P<month>[01]?\d)\2(?P<year>(?:19|20)\d\d)(?![\w.,/-]?\d)"
 )
 
@@ -41,13 +42,13 @@ def _month(name: str) -> int:
 
 # Every date ends in its year: search only just before the years. A written date's parts may be
 # spread by runs of spaces, up to this many characters before the year.
-_YEAR = Guarded(r"(?<!\d)", r"(?:19|20)\d\d")
+_YEAR: Final = Guarded(r"(?<!\d)", r"(?:19|20)\d\d")
 # ... searched as its two centuries, each led by its two digits: the engine scans for a literal
 # several times faster than for a class ('[12]', which the alternation gives it). Two years never
 # overlap (a year's digits are no start: a digit stands before them), so the two lists merged
 # are `_YEAR`'s matches (throughput39).
-_YEAR_19 = Guarded(r"(?<!\d)", r"19\d\d")
-_YEAR_20 = Guarded(r"(?<!\d)", r"20\d\d")
+_YEAR_19: Final = Guarded(r"(?<!\d)", r"19\d\d")
+_YEAR_20: Final = Guarded(r"(?<!\d)", r"20\d\d")
 
 
 def _start(m: re.Match[str]) -> int:
@@ -65,8 +66,8 @@ def _years(text: str) -> list[re.Match[str]]:
     return sorted(nineteen + twenty, key=_start)
 
 
-_WRITTEN_REACH = 80
-_NUMERIC_REACH = 8
+_WRITTEN_REACH: Final = 80
+_NUMERIC_REACH: Final = 8
 
 
 # A written date ends in its month, blanks and the year: its month ends where the blanks before
@@ -74,9 +75,9 @@ _NUMERIC_REACH = 8
 # characters at most ('21e'). So it starts no earlier than that, and `_WRITTEN` is searched from
 # there, not over all of `_WRITTEN_REACH` (a pattern led by a lookbehind is tried at every place
 # of its window; throughput38).
-_BLANK = frozenset(" \t\u00a0\r\n")
-_LONGEST_MONTH = 9
-_LONGEST_DAY = 3
+_BLANK: Final = frozenset(" \t\u00a0\r\n")
+_LONGEST_MONTH: Final = 9
+_LONGEST_DAY: Final = 3
 
 
 def _written_start(text: str, year: int) -> int:

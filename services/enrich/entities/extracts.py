@@ -12,22 +12,23 @@ date ('d.d.').
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from services.enrich.entities.gazetteer import Match
 from services.enrich.words import read
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
+_UPPER: Final = "A-ZÀ-ÖØ-Þ"
 # An inventory's assessment column read into the row's line: no word of a name.
-_STOP = (
+_STOP: Final = (
     "Reeds|Openbaar|Deels|Niet|Buiten|Gedeeltelijk|Geheel|Geweigerd|Weigeren|Nvt|Ja|Nee|Zie|"
     "Pagina|Bijlage|Datum|De|Het|Een|Van|In|Op|Met"
 )
-_WORD = rf"(?!(?:{_STOP})(?![\w'’&-]))[{_UPPER}][\w'’&.-]*"
-_JOIN = r"(?:[ \t\u00a0]+(?:en|&|van|de|der|den|voor|in|op|aan)(?=[ \t\u00a0]))?[ \t\u00a0]+"
-_NAME = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,5}}"
-_REGISTER = r"(?:KvK|KVK|Kamer[ \t\u00a0]+van[ \t\u00a0]+Koophandel|[Hh]andelsregister)"
-_S = r"[ \t\u00a0]"
-_EXTRACT = re.compile(
+_WORD: Final = rf"(?!(?:{_STOP})(?![\w'’&-]))[{_UPPER}][\w'’&.-]*"
+_JOIN: Final = r"(?:[ \t\u00a0]+(?:en|&|van|de|der|den|voor|in|op|aan)(?=[ \t\u00a0]))?[ \t\u00a0]+"
+_NAME: Final = rf"{_WORD}(?:{_JOIN}{_WORD}){{0,5}}"
+_REGISTER: Final = r"(?:KvK|KVK|Kamer[ \t\u00a0]+van[ \t\u00a0]+Koophandel|[Hh]andelsregister)"
+_S: Final = r"[ \t\u00a0]"
+_EXTRACT: Final = re.compile(
     rf"(?:{_REGISTER}{_S}*-?{_S}*[Uu]ittreksel"
     rf"|[Uu]ittreksel{_S}+(?:uit{_S}+(?:het{_S}+|de{_S}+)?)?{_REGISTER})"
     r"(?:[ \t\u00a0]+(?:van|voor))?(?:[ \t\u00a0]+(?:de|het))?[ \t\u00a0]+"
@@ -36,7 +37,7 @@ _EXTRACT = re.compile(
 
 
 # The word find's gate asks for, from words.py's one pass over the text (issue #12).
-GATES = frozenset(("ittreksel",))
+GATES: Final = frozenset(("ittreksel",))
 
 
 def find(text: str) -> list[Match]:

@@ -33,18 +33,19 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import Final
 
 from services.enrich.entities.gazetteer import automaton
 from services.enrich.scan import latin1
 from services.enrich.words import read
 from stukken.contracts import Segment
 
-_ORDINAL = re.compile(
+_ORDINAL: Final = re.compile(
     r"(?<![\w.,])(?:\d{1,3}(?:e|ste|de|th|st|nd|rd|°|º)|eerste|tweede|derde|vierde|vijfde|zesde|"
     r"zevende|achtste|negende|tiende|elfde|twaalfde)[ \u00a0]$",
     re.IGNORECASE,
 )
-_SHORT = 5  # abbreviations up to this length count a series after an ordinal
+_SHORT: Final = 5  # abbreviations up to this length count a series after an ordinal
 
 
 def counted_series(text: str, start: int, end: int) -> bool:
@@ -59,7 +60,7 @@ def counted_series(text: str, start: int, end: int) -> bool:
     return _ORDINAL.search(text, max(0, start - 14), start) is not None
 
 
-_MEETING_AFTER = re.compile(
+_MEETING_AFTER: Final = re.compile(
     r"[ \u00a0-](?:Assemblee|Assembly|Algemene[ \u00a0]Vergadering|General[ \u00a0]Assembly|"
     r"[Vv]ergadering|[Jj]aarvergadering|[Cc]onferentie|Conference|[Cc]ongres|[Zz]itting|"
     r"[Ss]essie|Session|[Tt]op|Summit)(?![\w-])"
@@ -69,8 +70,8 @@ _MEETING_AFTER = re.compile(
 # What Tesseract reads in a black redaction box: runs of E, I, X, J, H, B, R with two E's or more.
 # Two of those letters that any such line holds (`CUES`: words.py tells whether a text holds them,
 # read once a text, not once a name).
-CUES = frozenset({"EE", "EXE"})
-_REDACTION = re.compile(r"(?<![\w])(?=[EIXJHBR]*E[EIXJHBR]*E)[EIXJHBR]{2,6}(?![\w])")
+CUES: Final = frozenset({"EE", "EXE"})
+_REDACTION: Final = re.compile(r"(?<![\w])(?=[EIXJHBR]*E[EIXJHBR]*E)[EIXJHBR]{2,6}(?![\w])")
 
 
 def in_redaction_noise(text: str, start: int, end: int) -> bool:
@@ -86,9 +87,9 @@ def in_redaction_noise(text: str, start: int, end: int) -> bool:
 # A Woo ground printed on a redaction box, as OCR reads it ('5.1.2e', '5.1.26', '51.2e', '512¢'),
 # and a box's opening bracket with no closing one ('Halo [EY'): the capitals beside them are the
 # box's black read as letters, not a body's abbreviation (round orgs58, Woo-released mails).
-_GROUND_AFTER = re.compile(r"[ \t\u00a0]+5[ .]?1[ .]?2[ .]?[a-z0-9¢§](?![\d.])")
-_GROUND_BEFORE = re.compile(r"(?<![\d.])5[ .]?1[ .]?2[ .]?[a-z0-9¢§][ \t\u00a0]+$")
-_ARTICLE_BEFORE = re.compile(
+_GROUND_AFTER: Final = re.compile(r"[ \t\u00a0]+5[ .]?1[ .]?2[ .]?[a-z0-9¢§](?![\d.])")
+_GROUND_BEFORE: Final = re.compile(r"(?<![\d.])5[ .]?1[ .]?2[ .]?[a-z0-9¢§][ \t\u00a0]+$")
+_ARTICLE_BEFORE: Final = re.compile(
     r"(?<![\w])(?:[Dd]e|[Hh]et|[Vv]an|[Bb]ij|[Dd]oor|[Mm]et|[Aa]an|[Nn]aar)[ \t\u00a0]+$"
 )
 
@@ -111,13 +112,13 @@ def beside_a_redaction(text: str, start: int, end: int) -> bool:
 
 # A register's label before its number in a letterhead: 'KvK 51048329', 'KvK-nummer: ...', or
 # the label alone at a line's end where the number was left out.
-_REGISTER_LABEL = re.compile(
+_REGISTER_LABEL: Final = re.compile(
     r"[ \t\u00a0]*(?:[-:]?[ \t\u00a0]*(?:nummer|nr\.?)?[ \t\u00a0:]*\d|\r?\n)"
 )
 
 
 # A court ruling's old number, its label misread by OCR: 'LJN: BA9807' as 'UN: BA9807'.
-_CASE_NUMBER = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*[A-Z]{2}\d{4}(?!\w)")
+_CASE_NUMBER: Final = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*[A-Z]{2}\d{4}(?!\w)")
 
 
 def register_label(text: str, start: int, end: int) -> bool:
@@ -128,9 +129,9 @@ def register_label(text: str, start: int, end: int) -> bool:
     return end - start <= 3 and _CASE_NUMBER.match(text, end) is not None
 
 
-_COMPASS = r"(?:[NESW]|[NS][EW]|[NESW][NS][EW])"
-_COMPASS_AROUND = re.compile(rf"(?<![\w-]){_COMPASS}[ \t\u00a0]*[,/][ \t\u00a0]*$")
-_COMPASS_AFTER = re.compile(rf"[ \t\u00a0]*(?:,|/|en|of)[ \t\u00a0]*{_COMPASS}(?![\w-])")
+_COMPASS: Final = r"(?:[NESW]|[NS][EW]|[NESW][NS][EW])"
+_COMPASS_AROUND: Final = re.compile(rf"(?<![\w-]){_COMPASS}[ \t\u00a0]*[,/][ \t\u00a0]*$")
+_COMPASS_AFTER: Final = re.compile(rf"[ \t\u00a0]*(?:,|/|en|of)[ \t\u00a0]*{_COMPASS}(?![\w-])")
 
 
 def among_compass_points(text: str, start: int, end: int) -> bool:
@@ -144,7 +145,7 @@ def among_compass_points(text: str, start: int, end: int) -> bool:
 
 # An address line's place in capitals after a postcode's letters, the digits lost to the text:
 # 'Postbus AP ROTTERDAM', 'Dreef HS HAARLEM' (up to two words: 'DEN HAAG').
-_CAPITALS_PLACE = re.compile(r"[ \t\u00a0]+([A-Z]{3,}(?:[ \t\u00a0-][A-Z]{2,})?)(?![\w-])")
+_CAPITALS_PLACE: Final = re.compile(r"[ \t\u00a0]+([A-Z]{3,}(?:[ \t\u00a0-][A-Z]{2,})?)(?![\w-])")
 
 
 def postcode_before_place(text: str, start: int, end: int) -> bool:
@@ -163,12 +164,12 @@ def postcode_before_place(text: str, start: int, end: int) -> bool:
     return False
 
 
-_MAIL_PREFIX = re.compile(r"(?:EW|FW|RE|AW|TR|WG|Fwd|FWD|Antw|ANTW)[ \t]?:")
+_MAIL_PREFIX: Final = re.compile(r"(?:EW|FW|RE|AW|TR|WG|Fwd|FWD|Antw|ANTW)[ \t]?:")
 
 
 # An attachment's file name, as a mail's header or OCR lists it before the next one:
 # 'image004.ipg EW: landelijk beeld.eml' (OCR's 'jpg'), 'Notitie.docx RE: ...'.
-_ATTACHMENT_BEFORE = re.compile(r"\w\.[A-Za-z]{2,4}[ \t]+$")
+_ATTACHMENT_BEFORE: Final = re.compile(r"\w\.[A-Za-z]{2,4}[ \t]+$")
 
 
 def mail_prefix(text: str, start: int, end: int) -> bool:
@@ -183,25 +184,27 @@ def mail_prefix(text: str, start: int, end: int) -> bool:
 
 
 # Also as OCR reads an e-mail address's domain: 'rivm. nl>', 'rivm.ni>', 'rivm.n|>', 'rivm.n>'.
-_DOMAIN = re.compile(
+_DOMAIN: Final = re.compile(
     r"\.(?:(?:nl|com|org|eu|net|be|int|gov)(?![\w-])|(?-i:[ ]?n[lI1|i]?)(?![a-zA-Z]))",
     re.IGNORECASE,
 )
 
 
 # 'NOS.nl, 27 juni 2024, «...»': a news site named as the source of a dated piece is its medium.
-_DATED_SOURCE = re.compile(r"\.nl,[ \t\u00a0]+\d{1,2}[ \t\u00a0]+[a-z]{3,9}[ \t\u00a0]+\d{4}")
+_DATED_SOURCE: Final = re.compile(
+    r"\.nl,[ \t\u00a0]+\d{1,2}[ \t\u00a0]+[a-z]{3,9}[ \t\u00a0]+\d{4}"
+)
 
 
 # A web page's title names its site last, after a bar: '... | Rapport | Rijksoverheid.nl'.
-_PAGE_TITLE_SITE = re.compile(r"\|[ \t\u00a0]*$")
+_PAGE_TITLE_SITE: Final = re.compile(r"\|[ \t\u00a0]*$")
 
 
 # A body's abbreviation in capitals with '.nl' and nothing after it is the name the body goes by
 # ('RVO.nl', the Rijksdienst voor Ondernemend Nederland's own name for years; orgs73's 'Left'): a
 # site is printed in lower case ('rvo.nl'), after 'www.' or '/', or with a path or an address.
-_ABBREVIATION = re.compile(r"[A-Z]{2,6}")
-_BRAND_DOMAIN = re.compile(r"\.nl(?![\w/@-]|\.\w)")
+_ABBREVIATION: Final = re.compile(r"[A-Z]{2,6}")
+_BRAND_DOMAIN: Final = re.compile(r"\.nl(?![\w/@-]|\.\w)")
 
 
 def names_a_website(text: str, start: int, end: int) -> bool:
@@ -224,7 +227,7 @@ def names_a_website(text: str, start: int, end: int) -> bool:
 
 # 'Microsoft Word – Eindversie (EXTERN)': the title a PDF converter gives a document made in an
 # office program, copied into a citation; it names the file, not the maker.
-_FILE_TITLE = re.compile(r"[ \t\u00a0]+(?:Word|Excel|PowerPoint)[ \t\u00a0]*[-–—]")
+_FILE_TITLE: Final = re.compile(r"[ \t\u00a0]+(?:Word|Excel|PowerPoint)[ \t\u00a0]*[-–—]")
 
 
 def names_a_file_title(text: str, start: int, end: int) -> bool:
@@ -234,10 +237,10 @@ def names_a_file_title(text: str, start: int, end: int) -> bool:
 
 # 'initial public offering (IPO)': the words before the parentheses spell the abbreviation, so
 # here it stands for them, not for the listed body of the same letters.
-_DEFINED = re.compile(r"((?:[\w-]+[ \t\u00a0]+){1,8})\($")  # matched only before a '('
-_DEFINED_REACH = 120
-_DEFINED_WORDS = 8
-_DEFINED_SPACES = " \t\u00a0"
+_DEFINED: Final = re.compile(r"((?:[\w-]+[ \t\u00a0]+){1,8})\($")  # matched only before a '('
+_DEFINED_REACH: Final = 120
+_DEFINED_WORDS: Final = 8
+_DEFINED_SPACES: Final = " \t\u00a0"
 
 
 def _defined_start(text: str, lo: int, paren: int) -> int:
@@ -284,14 +287,14 @@ def defined_otherwise(text: str, start: int, end: int, canonical: str) -> bool:
     return initials == name and " ".join(words).lower() != canonical.lower()
 
 
-_MIN_LINE = 8
+_MIN_LINE: Final = 8
 # `\d\d*`, not `\d+`: a pattern led by a repeat gives the regex engine no first character, so a
 # search tries a match at every position; this one it jumps to the digits (issue #12)
-_NUMBER = re.compile(r"\d\d*")
+_NUMBER: Final = re.compile(r"\d\d*")
 # ... and in a text of Latin-1 characters alone (ASCII until throughput39), where `\d` is
 # `[0-9]`: a class the engine tests by a bitmap, not by each character's Unicode category
 # (issue #12)
-_ASCII_NUMBER = re.compile(r"[0-9][0-9]*")
+_ASCII_NUMBER: Final = re.compile(r"[0-9][0-9]*")
 
 
 def _numbers_blanked(text: str) -> str:
@@ -305,7 +308,7 @@ def _line_key(line: str) -> str:
     return _numbers_blanked(" ".join(line.split()))
 
 
-_MIN_PAGES = 3
+_MIN_PAGES: Final = 3
 
 
 def running_lines(segments: list[Segment]) -> frozenset[str]:
@@ -345,14 +348,14 @@ def in_running_line(text: str, start: int, end: int, lines: frozenset[str]) -> b
 # 'Directoraat-Generaal Politie en Veiligheidsregio's', 'Directie Belastingdienst': a ministry's
 # directorate named after the body it oversees (a letterhead's lines, also as the body text of a
 # raw or OCR'd page) is the directorate, not the body.
-_DIRECTORATE_BEFORE = re.compile(
+_DIRECTORATE_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:Directoraat-[Gg]eneraal|Directie)[ \t\u00a0]*\r?\n?[ \t\u00a0]*$"
 )
 
 
 # ... or a portfolio's one word further on in a directorate's name ('Directie Coördinatie
 # Financiën, Bedrijfsvoering en Juridische Zaken'): one or two capitalised words between.
-_DIRECTORATE_WORDS_BEFORE = re.compile(
+_DIRECTORATE_WORDS_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:Directoraat-[Gg]eneraal|Directie)(?:[ \t\u00a0]*\r?\n?[ \t\u00a0]*"
     r"[A-ZÀ-Þ][\w-]*){1,2}[ \t\u00a0]*\r?\n?[ \t\u00a0]*$"
 )
@@ -371,7 +374,7 @@ def names_a_directorate(text: str, start: int, end: int) -> bool:
 
 # A paper's word before a portfolio's one word ('Notitie Financiën', 'Memo Defensie' in an
 # inventory's title column) names the paper's subject, not the ministry.
-_PAPER_BEFORE = re.compile(
+_PAPER_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:[Nn]otitie|[Mm]emo|[Nn]ota|[Pp]aragraaf|[Hh]oofdstuk|[Oo]verzicht)[ \t\u00a0]+$"
 )
 
@@ -383,7 +386,7 @@ def names_a_papers_subject(text: str, start: int, end: int, canonical: str) -> b
 
 
 # A unit's word, or a word that makes a title's subject of what follows, before a one-word name.
-_SUBJECT_BEFORE = re.compile(
+_SUBJECT_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:[Aa]fdeling|[Tt]eam|[Ss]ector|[Cc]luster|[Uu]nit|[Dd]omein|[Tt]aakveld|"
     r"[Vv]akgroep|[Oo]verzicht(?:en)?|[Hh]ersteloperatie)"
     # a wrapped line may part them: 'de Integrale Overzichten' + 'Financiën gemeenten'
@@ -391,8 +394,8 @@ _SUBJECT_BEFORE = re.compile(
 )
 
 # A Dutch plural or abstract noun's ending: 'Financiën', 'Toeslagen', 'Defensie', 'Justitie'.
-_COMMON_NOUN = re.compile(r"[A-Z][a-zë]+(?:en|ie|iën)")
-_SUBJECT_REACH = 20
+_COMMON_NOUN: Final = re.compile(r"[A-Z][a-zë]+(?:en|ie|iën)")
+_SUBJECT_REACH: Final = 20
 
 
 def names_a_unit_or_subject(text: str, start: int, end: int) -> bool:
@@ -405,9 +408,9 @@ def names_a_unit_or_subject(text: str, start: int, end: int) -> bool:
 
 # 'commissie(s) voor', then only portfolios: capitalised words, their small words, the slash of a
 # joint committee, list commas and footnote numbers.
-_COMMITTEES_FOR = re.compile(r"[Cc]ommissies?\s+voor\s")
-_PORTFOLIO_LIST = re.compile(r"(?:(?:[A-ZÀ-Þ][\w&'’-]*|en|voor|de|van|het)[\s/,&]*)+")
-_COMMITTEE_REACH = 200
+_COMMITTEES_FOR: Final = re.compile(r"[Cc]ommissies?\s+voor\s")
+_PORTFOLIO_LIST: Final = re.compile(r"(?:(?:[A-ZÀ-Þ][\w&'’-]*|en|voor|de|van|het)[\s/,&]*)+")
+_COMMITTEE_REACH: Final = 200
 
 
 def in_a_committee_name(text: str, start: int, canonical: str) -> bool:
@@ -428,11 +431,11 @@ def in_a_committee_name(text: str, start: int, canonical: str) -> bool:
 
 
 # A site's capitalised word before a one-word name: the estate, camp or building so named.
-_SITE_BEFORE = re.compile(
+_SITE_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:Commandopost|Landgoed|Buitenplaats|Kasteel|Paleis|Kazerne|Kamp|Fort|"
     r"Vliegbasis|Marinebasis|Sportpark|Park|Terrein|Complex)[ \t\u00a0]+$"
 )
-_SITE_REACH = 14
+_SITE_REACH: Final = 14
 
 
 def names_a_site(text: str, start: int, end: int) -> bool:

@@ -15,20 +15,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import Final
 
 from services.enrich.data import rows
 from services.enrich.entities import attendees, titled
 from services.enrich.entities.gazetteer import Match, automaton
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"  # attendees.py's letter classes
-_LOW = "a-zß-öø-ÿā-ž"
-_WORD = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
-_PARTICLE = r"(?:van[ \u00a0]+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in[ \u00a0]+'t|von)"
+_UP: Final = "A-ZÀ-ÖØ-ÞĀ-Ž"  # attendees.py's letter classes
+_LOW: Final = "a-zß-öø-ÿā-ž"
+_WORD: Final = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+_PARTICLE: Final = (
+    r"(?:van[ \u00a0]+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in[ \u00a0]+'t|von)"
+)
 # An initial after a space, found by its dot and the initial and space looked back at; the given
 # name is looked back at from that space. (Led by the space, every space of a text was tried; led
 # by the capital, every character was tested against its class (throughput35); led by the dot,
 # one character is compared and the rest tried at dots alone: throughput38.)
-_INITIAL_DOT = re.compile(r"\.(?:(?<=[ \u00a0][A-Z]\.)|(?<=[ \u00a0](?:IJ|Th)\.))")
+_INITIAL_DOT: Final = re.compile(r"\.(?:(?<=[ \u00a0][A-Z]\.)|(?<=[ \u00a0](?:IJ|Th)\.))")
 
 
 def _initial_spaces(text: str) -> Iterator[int]:
@@ -40,14 +43,16 @@ def _initial_spaces(text: str) -> Iterator[int]:
         yield at - 2 if text[at - 2] in " \u00a0" else at - 3
 
 
-_GIVEN_BEFORE = re.compile(rf"(?<![\w.\-/@'‘\"“]){_WORD}\Z")
-_INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:IJ|Th|[A-Z])\.[ \u00a0]+\Z")
-_SHAPE = re.compile(
+_GIVEN_BEFORE: Final = re.compile(rf"(?<![\w.\-/@'‘\"“]){_WORD}\Z")
+_INITIAL_BEFORE: Final = re.compile(r"(?<![\w.])(?:IJ|Th|[A-Z])\.[ \u00a0]+\Z")
+_SHAPE: Final = re.compile(
     rf"(?P<given>{_WORD})[ \u00a0](?P<ini>(?:(?:IJ|Th|[A-Z])\.[ \u00a0]?){{1,4}})"
     rf"(?:(?P<particle>{_PARTICLE})[ \u00a0]+)?(?P<surname>{_WORD})(?![\w\-]|\.\w)"
 )
 # Legal forms and country codes in the initials' shape: 'Philips N.V. Eindhoven' names no one.
-_FORMS = frozenset({"N.V.", "B.V.", "V.S.", "U.S.", "E.U.", "C.V.", "V.O.F.", "U.K.", "S.A."})
+_FORMS: Final = frozenset(
+    {"N.V.", "B.V.", "V.S.", "U.S.", "E.U.", "C.V.", "V.O.F.", "U.K.", "S.A."}
+)
 
 
 @cache

@@ -12,20 +12,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.words import read
 
-_ABBREVIATION = r"(?P<name>[A-Z][A-Z0-9&]{1,5}(?:-[A-Z0-9]{1,4})?)(?![\w-])"
-_ARTICLE = r"(?:(?:het|de)[ \t\u00a0]+)?"
+_ABBREVIATION: Final = r"(?P<name>[A-Z][A-Z0-9&]{1,5}(?:-[A-Z0-9]{1,4})?)(?![\w-])"
+_ARTICLE: Final = r"(?:(?:het|de)[ \t\u00a0]+)?"
 # After one of the words (its first letter in either case, matched from the stem on):
-_RUN_BY = re.compile(
+_RUN_BY: Final = re.compile(
     r"(?:estuur|oorzitter|eden|angesloten)"
     rf"[ \t\u00a0]+(?:(?:van|bij)[ \t\u00a0]+)?{_ARTICLE}{_ABBREVIATION}"
 )
-_FIRST_LETTERS = {"bestuur": "Bb", "voorzitter": "Vv", "leden": "Ll", "aangesloten": "Aa"}
+_FIRST_LETTERS: Final = {"bestuur": "Bb", "voorzitter": "Vv", "leden": "Ll", "aangesloten": "Aa"}
 # 'Bij het CBL zijn aangesloten:', 'Bij de NVZ zijn 70 ziekenhuizen aangesloten'
-_JOINED_AT = re.compile(
+_JOINED_AT: Final = re.compile(
     rf"(?<![\w-])[Bb]ij[ \t\u00a0]+{_ARTICLE}{_ABBREVIATION}[ \t\u00a0]+(?:zijn|is)[ \t\u00a0]"
     r"[^.\n]{0,40}?aangesloten"
 )
@@ -47,7 +48,7 @@ def _run_by(text: str) -> Iterator[re.Match[str]]:
             at = text.find(stem, at + 1)
 
 
-GATES = frozenset(("angesloten",))  # words.py's cues (issue #12)
+GATES: Final = frozenset(("angesloten",))  # words.py's cues (issue #12)
 
 
 def find(text: str) -> list[Match]:

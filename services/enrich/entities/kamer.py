@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from services.enrich.entities.gazetteer import Match
 from services.enrich.scan import Guarded
 from services.enrich.words import read
 from stukken.contracts import Segment
 
-_FOOTER = "Tweede Kamer, vergaderjaar"
-_CANONICAL = "Tweede Kamer der Staten-Generaal"
+_FOOTER: Final = "Tweede Kamer, vergaderjaar"
+_CANONICAL: Final = "Tweede Kamer der Staten-Generaal"
 # The words before 'Kamer' that make it the Kamer addressed: 'uw Kamer', 'de Kamer', 'der Kamer'.
-_BEFORE = re.compile(r"(?:^|[^\w-])(?:[Uu]w|[Dd]e|der)\s+$")
+_BEFORE: Final = re.compile(r"(?:^|[^\w-])(?:[Uu]w|[Dd]e|der)\s+$")
 
 
 def published_by_tweede_kamer(segments: Iterable[Segment]) -> bool:
@@ -43,16 +44,16 @@ def find(text: str) -> list[Match]:
 # budget and accountability papers cite; a regional or municipal one carries its region or place
 # ('de Noordelijke Rekenkamer', 'de Rekenkamer Metropool Amsterdam'). Where a paper also speaks of
 # the local or European courts of audit, 'de Rekenkamer' may be one of those and is left alone.
-_AUDIT = Guarded(
+_AUDIT: Final = Guarded(
     r"(?<![\w-])",
     r"(?:[Dd]e|der)[ \t\u00a0]+(?P<name>Rekenkamer)(?![\w-])"
     r"(?![ \t\u00a0]*\r?\n?[ \t\u00a0]*[A-Z])",  # not 'de Rekenkamer Metropool Amsterdam'
 )
-_OTHER_AUDITORS = (
+_OTHER_AUDITORS: Final = (
     "ekenkamercommissie", "ekenkamerfunctie", "ecentrale rekenkamer", "okale rekenkamer",
     "emeentelijke rekenkamer", "Europese Rekenkamer", "Rekenkamer Metropool",
 )  # fmt: skip
-_AUDIT_CANONICAL = "Algemene Rekenkamer"
+_AUDIT_CANONICAL: Final = "Algemene Rekenkamer"
 
 
 def names_no_other_court_of_audit(segments: Iterable[Segment]) -> bool:
@@ -66,7 +67,7 @@ def names_no_other_court_of_audit(segments: Iterable[Segment]) -> bool:
 # heading ('Nr. 7' and then 'LIJST VAN VRAGEN EN ANTWOORDEN', 'BRIEF VAN DE MINISTER ...'), a
 # letter's address to a chamber's president, or an Aanhangsel's. There too 'de Rekenkamer' is the
 # Algemene Rekenkamer (not 'de Kamer': which chamber a reader's copy means is left to the footer).
-_PAPER_HEAD = re.compile(
+_PAPER_HEAD: Final = re.compile(
     r"^Nr\.[ \t\u00a0]*\d+[A-Z]?[ \t\u00a0]*\r?\n?[ \t\u00a0]*"
     r"(?:LIJST VAN VRAGEN EN ANTWOORDEN|BRIEF VAN|VERSLAG|NOTA|MEMORIE|MOTIE|AMENDEMENT)"
     r"|Aan de [Vv]oorzitter van de (?:Tweede|Eerste) Kamer der Staten-Generaal"
@@ -98,17 +99,17 @@ def court_of_audit(text: str) -> list[Match]:
 
 
 # 'de Tweede en Eerste Kamer', 'de Eerste en de Tweede Kamer': one 'Kamer' serves both chambers.
-_ELIDED = Guarded(
+_ELIDED: Final = Guarded(
     r"(?<![\w-])",
     r"(?P<first>Tweede|Eerste)(?=[ \t\u00a0]+en[ \t\u00a0]+(?:de[ \t\u00a0]+)?"
     r"(?P<second>Eerste|Tweede)[ \t\u00a0]*\r?\n?[ \t\u00a0]*Kamer(?![\w-]))",
 )
-_CHAMBERS = {"Tweede": _CANONICAL, "Eerste": "Eerste Kamer der Staten-Generaal"}
+_CHAMBERS: Final = {"Tweede": _CANONICAL, "Eerste": "Eerste Kamer der Staten-Generaal"}
 
 
 # The words elided's gate asks for, from words.py's one pass over the text (issue #12).
-ELIDED_GATES = frozenset(("Tweede en", "Eerste en"))
-GATES = ELIDED_GATES | {"Kamer"}
+ELIDED_GATES: Final = frozenset(("Tweede en", "Eerste en"))
+GATES: Final = ELIDED_GATES | {"Kamer"}
 
 
 def elided(text: str) -> list[Match]:

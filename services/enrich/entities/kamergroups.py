@@ -8,15 +8,18 @@ Noord/Zuid' or 'groep A/B' names nobody.
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from services.enrich.data import rows
 from services.enrich.entities.gazetteer import Match
 from services.enrich.entities.persons import canonical
 from services.enrich.scan import Guarded
 
-_SURNAME = r"(?:(?:[Vv]an\s+(?:der|den|de)|[Vv]an|[Dd]e|[Tt]er)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+"
-_PARTICLES = frozenset({"van", "de", "der", "den", "ter"})
-_GROUP = Guarded(r"(?<![\w-])", rf"[Gg]roep\s+(?P<a>{_SURNAME})\s*/\s*(?P<b>{_SURNAME})(?![\w/-])")
+_SURNAME: Final = r"(?:(?:[Vv]an\s+(?:der|den|de)|[Vv]an|[Dd]e|[Tt]er)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+"
+_PARTICLES: Final = frozenset({"van", "de", "der", "den", "ter"})
+_GROUP: Final = Guarded(
+    r"(?<![\w-])", rf"[Gg]roep\s+(?P<a>{_SURNAME})\s*/\s*(?P<b>{_SURNAME})(?![\w/-])"
+)
 
 
 @cache

@@ -20,6 +20,7 @@ work ('de woningcorporaties Amsterdam en Rotterdam').
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from services.enrich.entities import partylists
 from services.enrich.entities.attendees import given_names
@@ -30,7 +31,7 @@ from services.enrich.words import read
 
 # A plural kind of body, also the tail of a compound ('jeugdzorgaanbieders',
 # 'reclasseringsorganisaties'); or the heads of bodies ('corporatiedirecteuren van').
-_KINDS = (
+_KINDS: Final = (
     "organisaties",
     "instellingen",
     "aanbieders",
@@ -83,7 +84,7 @@ _KINDS = (
     "partijen",
     "partners",
 )  # fmt: skip
-_HEADS_OF = (
+_HEADS_OF: Final = (
     "directeuren",
     "bestuurders",
     "directies",
@@ -100,7 +101,7 @@ _HEADS_OF = (
 # (zoals Lentis en Accare)'; or the same after 'zoals' without brackets: 'bedrijven, zoals Shell
 # en Unilever' (orgs75). Not a bare 'als' ('organisaties als Stichting X vragen'): it compares as
 # often as it lists.
-_AFTER_KIND = re.compile(
+_AFTER_KIND: Final = re.compile(
     r"(?:[ \t\u00a0]+[a-zà-ÿ]+){0,3}[ \t\u00a0]*:[ \t\u00a0]+(?=[A-Z0-9À-Þ])"
     r"|[ \t\u00a0]+(?=[A-Z0-9À-Þ])"
     r"|[ \t\u00a0]*\((?:als|zoals|onder andere|o\.a\.|waaronder|bijvoorbeeld|bv\.)"
@@ -108,14 +109,14 @@ _AFTER_KIND = re.compile(
     r"|,?[ \t\u00a0]+(?:zoals|waaronder)[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?"
     r"(?=[A-Z0-9À-Þ])"
 )
-_AFTER_HEADS = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?=[A-Z0-9À-Þ])")
+_AFTER_HEADS: Final = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?=[A-Z0-9À-Þ])")
 # A bare 'als' after the plural kind lists as well as it compares: its list is read where a
 # member is a body the lists know ('organisaties als Kerk in Actie en Edukans', orgs79), not one
 # name alone ('organisaties als Stichting X vragen').
-_AFTER_AS = re.compile(
+_AFTER_AS: Final = re.compile(
     r"[ \t\u00a0]+als[ \t\u00a0]+(?:de[ \t\u00a0]+|het[ \t\u00a0]+)?(?=[A-Z0-9À-Þ])"
 )
-_PLURAL_KINDS = frozenset(_KINDS)
+_PLURAL_KINDS: Final = frozenset(_KINDS)
 
 
 # The kind words' tails and the announcing phrases, each with the pattern of what follows it; found
@@ -124,8 +125,8 @@ _PLURAL_KINDS = frozenset(_KINDS)
 # A merger is of bodies: 'de Kredietbank Nederland (fusie tussen GKB Leeuwarden, Stadsbank
 # Midden Nederland en Kredietbank Noordwest)' (orgs76); its members may open with an article. A
 # merger of municipalities names places, which the lists know and are left out below.
-_MERGERS = ("fusie tussen", "fusie van", "fusies tussen", "fusies van", "fuseren van")
-_AFTER_MERGER = re.compile(r"[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?=[A-Z0-9À-Þ])")
+_MERGERS: Final = ("fusie tussen", "fusie van", "fusies tussen", "fusies van", "fuseren van")
+_AFTER_MERGER: Final = re.compile(r"[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?=[A-Z0-9À-Þ])")
 KIND_WORDS: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(_KINDS, _AFTER_KIND),
     **dict.fromkeys(_MERGERS, _AFTER_MERGER),
@@ -135,27 +136,27 @@ KIND_WORDS: dict[str, re.Pattern[str]] = {
 }
 
 
-_NAME_WORD = (
+_NAME_WORD: Final = (
     r"[A-Z0-9À-ÖØ-Þ][\w&'’+]*(?:[.-][\w&'’+]+)*"  # 'NOS.nl', 'Buddy-to-buddy'; not 'Wonen.'
 )
 # (and an English name's: 'de organisaties Sisters for Change en Munnade'; orgs76; not 'of',
 # which joins members: 'Kompaan, Lindehof of Horizonzorg')
-_PARTICLE = r"(?:van|de|der|den|des|het|voor|op|aan|in|di|pa|y|for|the)"
-_WORDS = rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_NAME_WORD}){{0,4}}"
+_PARTICLE: Final = r"(?:van|de|der|den|des|het|voor|op|aan|in|di|pa|y|for|the)"
+_WORDS: Final = rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)*{_NAME_WORD}){{0,4}}"
 # A member and what follows it: a separator ('' at the list's end).
-_MEMBER = re.compile(
+_MEMBER: Final = re.compile(
     rf"(?:(?:de|het)[ \t\u00a0]+)?(?P<name>{_WORDS})"
     # 'MGB hulpverlening,', 'Stichting Mooi Zoetermeer eo.,'
     r"(?P<lower>[ \t\u00a0]+[a-zà-ÿ][\w-]*\.?(?=,))?"
     r"(?P<sep>[ \t\u00a0]*,[ \t\u00a0]*(?:en[ \t\u00a0]+|of[ \t\u00a0]+)?"
     r"|[ \t\u00a0]+(?:en|of)[ \t\u00a0]+)?"
 )
-_INITIALS = re.compile(r"(?:[A-Z][a-z]?\.[ \u00a0]?)+")
-_PLACE_BODIES = frozenset({"Gemeente", "Provincie"})
+_INITIALS: Final = re.compile(r"(?:[A-Z][a-z]?\.[ \u00a0]?)+")
+_PLACE_BODIES: Final = frozenset({"Gemeente", "Provincie"})
 # Points of the compass name parts of a region, not bodies: 'de ziekenhuizen Noord en Zuid'.
-_COMPASS = frozenset({"Noord", "Zuid", "Oost", "West", "Midden", "Centrum"})
-_MOST = 16  # members read at most
-_MONTHS = frozenset(
+_COMPASS: Final = frozenset({"Noord", "Zuid", "Oost", "West", "Midden", "Centrum"})
+_MOST: Final = 16  # members read at most
+_MONTHS: Final = frozenset(
     {
         "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
         "oktober", "november", "december",
@@ -226,7 +227,7 @@ def find(text: str) -> list[Match]:
 # Flevoland', 'de GGD'en Twente en IJsselland' name regions, not the bodies' own names ('GGD
 # Twente'), and 'en' runs inside a region's name as often as between two ('Gooi en Vechtstreek'):
 # no member is taken (a member the lists know as a body the gazetteer still finds).
-_REGIONAL = ("veiligheidsregio's", "veiligheidsregio’s", "ggd'en", "ggd’en", "ggden")
+_REGIONAL: Final = ("veiligheidsregio's", "veiligheidsregio’s", "ggd'en", "ggd’en", "ggden")
 
 
 def _regions(text: str, last: int) -> bool:
@@ -235,7 +236,7 @@ def _regions(text: str, last: int) -> bool:
 
 
 # Kind words any party bears, a person too: their list needs one member known as a body.
-_PARTIES = ("partijen", "partners")
+_PARTIES: Final = ("partijen", "partners")
 
 
 def _a_body_among(text: str, members: list[tuple[int, int]]) -> bool:

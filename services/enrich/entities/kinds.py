@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from services.enrich.data import rows
 from services.enrich.entities import attendees
@@ -19,7 +20,7 @@ from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.scan import BLANKS
 from services.enrich.words import read
 
-_SINGULAR = (
+_SINGULAR: Final = (
     "zorgverzekeraar", "verzekeraar", "bank", "onderzoeksbureau", "adviesbureau", "vakbond",
     "omroep", "netbeheerder", "energiebedrijf", "energieleverancier", "woningcorporatie",
     "brancheorganisatie", "koepelorganisatie", "luchtvaartmaatschappij", "pensioenfonds",
@@ -31,7 +32,7 @@ _SINGULAR = (
     "vergelijkingssite", "vergelijkingswebsite", "softwareleverancier", "softwarebedrijf",
     "techbedrijf", "webwinkel",
 )  # fmt: skip
-_PLURAL = (
+_PLURAL: Final = (
     "zorgverzekeraars", "verzekeraars", "banken", "onderzoeksbureaus", "adviesbureaus",
     "vakbonden", "omroepen", "netbeheerders", "energiebedrijven", "energieleveranciers",
     "woningcorporaties", "brancheorganisaties", "koepelorganisaties",
@@ -44,34 +45,34 @@ _PLURAL = (
     # Verliespolis en Woekerpolisclaim', 'de ziekenhuizen Gelre en Isala'; orgs74)
     "stichtingen", "verenigingen", "coöperaties", "ziekenhuizen",
 )  # fmt: skip
-_LEGAL_PLURALS = frozenset({"stichtingen", "verenigingen", "coöperaties", "ziekenhuizen"})
-_COMPASS = frozenset({"Noord", "Zuid", "Oost", "West", "Midden", "Centrum"})
+_LEGAL_PLURALS: Final = frozenset({"stichtingen", "verenigingen", "coöperaties", "ziekenhuizen"})
+_COMPASS: Final = frozenset({"Noord", "Zuid", "Oost", "West", "Midden", "Centrum"})
 # A plural kind capitalised after an article or a number names the bodies listed after it ('de
 # Stichtingen Verliespolis en Woekerpolisclaim'); after any other word it is a name's ('de
 # Nederlandsche Bank'). The legal and care plurals name bodies only so counted, in either case.
-_COUNTED = re.compile(
+_COUNTED: Final = re.compile(
     r"(?<![\w-])(?:[Dd]e|[Dd]ie|[Bb]eide|[Tt]wee|[Dd]rie|[Vv]ier|[Vv]ijf|[Gg]enoemde)[ \t\u00a0]+$"
 )
-_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&]*(?:-[A-ZÀ-ÖØ-Þ][\w'’&]*)*"
-_NAME = rf"{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}}"
+_NAME_WORD: Final = r"[A-ZÀ-ÖØ-Þ][\w'’&]*(?:-[A-ZÀ-ÖØ-Þ][\w'’&]*)*"
+_NAME: Final = rf"{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}}"
 # Spaces with at most one line break: running text wraps anywhere in the list.
-_S = BLANKS
-_SPACE = r"(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*)"
-_INTRO = rf"(?:{_S},{_S}(?:te[ \t\u00a0]+weten|namelijk)|{_S}:|{_SPACE}zoals)?"
+_S: Final = BLANKS
+_SPACE: Final = r"(?:[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?|\r?\n[ \t\u00a0]*)"
+_INTRO: Final = rf"(?:{_S},{_S}(?:te[ \t\u00a0]+weten|namelijk)|{_S}:|{_SPACE}zoals)?"
 # What follows a kind word: a list after a plural, one name after a singular.
-_END = r"(?![\w\-\u2010\u2011])"
+_END: Final = r"(?![\w\-\u2010\u2011])"
 # ... or names parted by commas only (a list that runs on past a line or a page), or one name
 # joined to more of another kind ('bedrijven X en dochterondernemingen Y, Z').
-_LIST_AFTER = re.compile(
+_LIST_AFTER: Final = re.compile(
     rf"{_INTRO}{_SPACE}(?P<list>{_NAME}(?:{_S},{_S}{_NAME}){{0,8}}{_SPACE}(?:en|of){_SPACE}{_NAME}"
     rf"|{_NAME}(?:{_S},{_S}{_NAME}){{1,8}}|{_NAME}(?={_SPACE}(?:en|of){_SPACE}[a-zà-ÿ])){_END}"
 )
-_NAME_AFTER = re.compile(rf"{_SPACE}(?P<list>{_NAME}){_END}")
+_NAME_AFTER: Final = re.compile(rf"{_SPACE}(?P<list>{_NAME}){_END}")
 
 
 # The words above, written here from the rounds' misses; the build script of kind_words.tsv leaves
 # them out of the lexicon it draws from a word list.
-BUILT_IN = (*_SINGULAR, *_PLURAL)
+BUILT_IN: Final = (*_SINGULAR, *_PLURAL)
 
 
 def _lexicon() -> tuple[str, ...]:
@@ -86,8 +87,8 @@ def _lexicon() -> tuple[str, ...]:
         return ()  # the build script reads this module before the file is written
 
 
-LEXICON = _lexicon()
-_LEXICON_WORDS = frozenset(LEXICON)
+LEXICON: Final = _lexicon()
+_LEXICON_WORDS: Final = frozenset(LEXICON)
 
 
 # The kind words, lower-case and capitalised, each with the pattern of what follows it; found in
@@ -106,13 +107,13 @@ KIND_WORDS: dict[str, re.Pattern[str]] = {
 }
 
 
-_MEMBER = re.compile(rf"{_NAME}")
+_MEMBER: Final = re.compile(rf"{_NAME}")
 # A plural kind closing a lower-case compound names its kind still: 'vrijwilligersorganisaties'
 # (a singular so closed is a name: 'Rabobank').
-_COMPOUND_BEFORE = re.compile(r"(?<![\w-])[a-zà-ÿ]\w*$")
-_WORD_BEFORE = re.compile(r"\w[ \t\u00a0]+$")
-_INITIAL_AFTER = re.compile(r"\.[ \t]?[A-Z]")  # 'de bank J. Jansen': a person's initial
-_SENTENCE_WORDS_TEXT = (
+_COMPOUND_BEFORE: Final = re.compile(r"(?<![\w-])[a-zà-ÿ]\w*$")
+_WORD_BEFORE: Final = re.compile(r"\w[ \t\u00a0]+$")
+_INITIAL_AFTER: Final = re.compile(r"\.[ \t]?[A-Z]")  # 'de bank J. Jansen': a person's initial
+_SENTENCE_WORDS_TEXT: Final = (
     "Ook Daarnaast Daarbij Verder Tevens Bijvoorbeeld Zowel Vooral Onder Deze Die Dit Dat Het "
     "De Een Zij Hij Wij Ik Wel Niet Maar Nu Dan Zo Waar Wat Hoe Alle Beide Welke In Op Voor "
     "Bij Met Nederland Nederlandse Europa Europese Rijk Kabinet Regering Minister Staatssecretaris "
@@ -120,7 +121,7 @@ _SENTENCE_WORDS_TEXT = (
     # a legal form after a name whose kind word is capitalised: 'Triodos Bank NV'
     "NV BV N.V. B.V. U.A. UA"
 )
-_SENTENCE_WORDS = frozenset(_SENTENCE_WORDS_TEXT.split())
+_SENTENCE_WORDS: Final = frozenset(_SENTENCE_WORDS_TEXT.split())
 
 
 def _a_name(text: str, start: int, end: int, word: str = "") -> bool:
@@ -157,12 +158,12 @@ def _counted(text: str, start: int, after: re.Pattern[str]) -> bool:
 # compound of one after a lower-case article names a body ('het Kempendagblad', 'de
 # Zwaluwenclub'), unless the word list holds it as a common noun ('de Adviescommissie'). The
 # heads of bodycues.py's rule 11 ('het Hunebedcentrum', 'de Mutsaersstichting') are its own.
-NAME_HEADS = frozenset({
+NAME_HEADS: Final = frozenset({
     "commissie", "vereniging", "fabriek", "club", "orkest", "dagblad", "krant", "omroep",
     "theater", "gezelschap",
 })  # fmt: skip
-_NAME_GOES_ON = re.compile(r"[ \t\u00a0]+[A-ZÀ-ÖØ-Þ0-9]")
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:de|het)[ \t\u00a0]+$")
+_NAME_GOES_ON: Final = re.compile(r"[ \t\u00a0]+[A-ZÀ-ÖØ-Þ0-9]")
+_ARTICLE_BEFORE: Final = re.compile(r"(?<![\w-])(?:de|het)[ \t\u00a0]+$")
 
 
 @cache

@@ -17,15 +17,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from services.enrich.entities import attendees
 from services.enrich.entities.gazetteer import Match
 from services.enrich.words import read
 
 # Courtesy titles that open the next person's cell; 'Heer' is left out: 'De Heer' is a surname.
-_COURTESY = frozenset({"Mevrouw", "Mevr", "Mevr.", "Mw", "Mw.", "Dhr", "Dhr."})
+_COURTESY: Final = frozenset({"Mevrouw", "Mevr", "Mevr.", "Mw", "Mw.", "Dhr", "Dhr."})
 # The labels of a header's or a members table's cells, taken only before their colon.
-_LABELS = frozenset(
+_LABELS: Final = frozenset(
     {
         "Samenstelling",
         "Secretariaat",
@@ -49,13 +50,13 @@ _LABELS = frozenset(
 )
 # The space run spelled `[...][...]*`, not `[...]+`: led by a class, not a repeat, the search jumps
 # from space to space instead of trying every position (issue #12). The same matches.
-_LAST_WORD = re.compile(r"[ \t\u00a0\r\n][ \t\u00a0\r\n]*(\S+)$")
-_COLON_NEXT = re.compile(r"[ \t\u00a0]*:")
+_LAST_WORD: Final = re.compile(r"[ \t\u00a0\r\n][ \t\u00a0\r\n]*(\S+)$")
+_COLON_NEXT: Final = re.compile(r"[ \t\u00a0]*:")
 # A title page's or colophon's labels, printed also without their colon ('Uitgave Rijkswaterstaat
 # Datum 12 maart', 'Opdrachtgever GGD Hollands Midden Projectleider J. Jansen'): no body's name
 # ends in one, so they end a body's name where the next cell opens after them (a capital, a
 # digit, the text's end), not where a sentence goes on in lower case (orgs68).
-_COLOPHON_LABELS = frozenset(
+_COLOPHON_LABELS: Final = frozenset(
     {
         "Auteur",
         "Auteurs",
@@ -69,7 +70,7 @@ _COLOPHON_LABELS = frozenset(
         "Versie",
     }
 )
-_CELL_NEXT = re.compile(r"[ \t\u00a0\r\n]*(?:[:\dA-ZÀ-ÖØ-Þ]|$)")
+_CELL_NEXT: Final = re.compile(r"[ \t\u00a0\r\n]*(?:[:\dA-ZÀ-ÖØ-Þ]|$)")
 
 
 def _cut(text: str, m: Match) -> Match:
@@ -99,13 +100,13 @@ def _cut(text: str, m: Match) -> Match:
 # The labels of a register's or a colophon's field before the body it names, one a line
 # (round orgs69): 'Overheidsorganisatie Waterschap Veluwe' (every local regulation's metadata at
 # lokaleregelgeving), 'Opdrachtgever Ministerie van Justitie'. No body's name opens with one.
-_LEADING_LABELS = frozenset(
+_LEADING_LABELS: Final = frozenset(
     {"Overheidsorganisatie", "Opdrachtgever", "Uitgave", "Uitgever", "Vormgeving", "Druk"}
 )
 # A field's label on the next line that a body's name ran into: 'Waterschap Veluwe\nOfficiële
 # naam regeling ...' (the same metadata); no name ends in the adjective.
-_NEXT_LINE_LABELS = frozenset({"Officiële", "Citeertitel"})
-_LABEL_GAP = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*")
+_NEXT_LINE_LABELS: Final = frozenset({"Officiële", "Citeertitel"})
+_LABEL_GAP: Final = re.compile(r"[ \t\u00a0]*:?[ \t\u00a0]*")
 
 
 def _uncut(text: str, m: Match) -> Match:
@@ -136,7 +137,7 @@ def without_next_cells(text: str, found: list[Match]) -> list[Match]:
 
 
 # A body's kind word that a title's rule read as a given name: 'directeur Veiligheidsregio Tijs'.
-_BODY_KINDS = frozenset(
+_BODY_KINDS: Final = frozenset(
     {
         "Veiligheidsregio",
         "Gemeente",
@@ -150,9 +151,9 @@ _BODY_KINDS = frozenset(
         "GGD",
     }
 )
-_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?"
-_PARTICLES = r"(?:van[ \t\u00a0]+(?:der|den|de)|van|de|der|den|ter|ten|te)"
-_NAME_AFTER = re.compile(
+_WORD: Final = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?"
+_PARTICLES: Final = r"(?:van[ \t\u00a0]+(?:der|den|de)|van|de|der|den|ter|ten|te)"
+_NAME_AFTER: Final = re.compile(
     rf"[ \t\u00a0]+(?P<name>{_WORD}(?:[ \t\u00a0]+{_PARTICLES})*[ \t\u00a0]+{_WORD})(?![\w-])"
 )
 
@@ -186,7 +187,7 @@ def without_body_kinds(text: str, people: list[Match]) -> list[Match]:
 # an agenda's fields are ('Aanvang : uur Plaats : ... Voorzitter : J. Vos Portefeuillehouder
 # Onderwerp'): initials and one surname (with its particles) after the colon name a person on a
 # flattened line too. Without initials the next cell's label may follow the name: not taken.
-_FIELD_PERSON = re.compile(
+_FIELD_PERSON: Final = re.compile(
     r"(?:Voorzitter|Secretaris|Griffier|Notulist|Portefeuillehouder)(?<![\w-]Voorzitter)"
     r"(?<![\w-]Secretaris)(?<![\w-]Griffier)(?<![\w-]Notulist)(?<![\w-]Portefeuillehouder)"
     r"[ \t\u00a0]*:[ \t\u00a0]*(?:(?:mr|drs?|ir|ing|prof|dr)\.[ \u00a0]*)*"
@@ -200,17 +201,19 @@ _FIELD_PERSON = re.compile(
 # Each name initialled, or a given name the list knows before a surname; the names one after the
 # other with a comma, 'en', '&' or a space or line break between. A body after the label ('Auteur:
 # Rijkswaterstaat', 'Redactie: Bureau Van Dam') is no initialled name and opens with no given name.
-_AUTHOR_LABEL = re.compile(
+_AUTHOR_LABEL: Final = re.compile(
     r"(?<![\w-])(?:Auteurs?|Redactie)[ \t\u00a0]*:[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"
 )
-_AUTHOR_PARTICLES = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|in 't|'t)[ \u00a0]+)*"
-_AUTHOR_NAME = re.compile(
+_AUTHOR_PARTICLES: Final = (
+    r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|in 't|'t)[ \u00a0]+)*"
+)
+_AUTHOR_NAME: Final = re.compile(
     r"(?:(?:[Mm]r|[Dd]rs?|[Ii]r|[Ii]ng|[Pp]rof|[Mm]evr|[Mm]w|[Dd]hr)\.[ \u00a0]*)*"
     r"(?:(?P<initials>(?:[A-Z][a-z]?\.[ \u00a0]?){1,5})[ \u00a0]*"
     r"|(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)[ \u00a0]+)"
     rf"(?P<surname>{_AUTHOR_PARTICLES}{_WORD})(?![\w-]|\.\w)"
 )
-_AUTHOR_GAP = re.compile(r"[ \t\u00a0]*(?:[,;&]|\ben\b)?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?")
+_AUTHOR_GAP: Final = re.compile(r"[ \t\u00a0]*(?:[,;&]|\ben\b)?[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?")
 
 
 def _authors(text: str) -> Iterator[Match]:
@@ -239,7 +242,7 @@ def _authors(text: str) -> Iterator[Match]:
 
 # The labels `_FIELD_PERSON` needs one of, read in words.py's one pass over the text (issue #12),
 # and the authors' labels (persons70).
-GATES = frozenset(
+GATES: Final = frozenset(
     {"Voorzitter", "Secretaris", "Griffier", "Notulist", "Portefeuillehouder"}
     | {"Auteur", "Auteurs", "Redactie"}
 )

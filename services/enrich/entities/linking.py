@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from functools import lru_cache
+from typing import Final
 
 from services.enrich.entities import attendees
 from services.enrich.entities.gazetteer import automaton
 from stukken.contracts import Entity, Segment
 
-_INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.)+$")
-_SHORTEST = 5  # a bare surname of four letters or fewer is too often a word
+_INITIAL: Final = re.compile(r"^(?:[A-Z][a-z]?\.)+$")
+_SHORTEST: Final = 5  # a bare surname of four letters or fewer is too often a word
 
 
 def _fuller(short: str, names: _Names) -> str | None:
@@ -36,10 +37,11 @@ def _fuller(short: str, names: _Names) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# A particle before the surname makes it another surname: 'Bos (GL)' is not 'Van den Bos (PvdD)',
-# two members of one council (persons78).
-_PARTICLES = frozenset(
-    ("van", "de", "den", "der", "ter", "ten", "te", "het", "'t", "’t", "in", "op")
+# Surname particles, Dutch and foreign. A particle before the surname makes it another surname:
+# 'Bos (GL)' is not 'Van den Bos (PvdD)', two members of one council (persons78).
+_PARTICLES: Final = frozenset(
+    {"van", "de", "der", "den", "ter", "ten", "te", "het", "'t", "’t", "von", "du", "la", "le"}
+    | {"in", "op", "uit"}
 )
 
 
@@ -86,11 +88,6 @@ def _after_given_name(words: list[str]) -> str | None:
     if words[1] in given:
         return None
     return " ".join(words[1:])
-
-
-_PARTICLES = frozenset(
-    {"van", "de", "der", "den", "ter", "ten", "te", "von", "du", "la", "le", "in", "op", "uit"}
-)
 
 
 def _after_unlisted_given(full: str, text: str) -> str | None:

@@ -19,38 +19,39 @@ on in lower case. Only names no list knows and nothing else claims are taken.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from services.enrich.entities import alongside, orglists
 from services.enrich.entities.gazetteer import Match
 
-_LEAST = 3  # two names are a pair: alongside.py decides about those
-_NOUN_AFTER = re.compile(r"[ \t\u00a0\n]+[a-zà-ÿ]")
-_SUSPENDED = re.compile(r"-[ \t\u00a0\n]+(?:en|of)[ \t\u00a0\n]")  # 'Inlichtingen- en ...'
-_INITIALS_BEFORE = re.compile(r"(?:[A-Z]\.[ \t]?){1,4}[ \t]?$")  # a person: 'J. Koster'
+_LEAST: Final = 3  # two names are a pair: alongside.py decides about those
+_NOUN_AFTER: Final = re.compile(r"[ \t\u00a0\n]+[a-zà-ÿ]")
+_SUSPENDED: Final = re.compile(r"-[ \t\u00a0\n]+(?:en|of)[ \t\u00a0\n]")  # 'Inlichtingen- en ...'
+_INITIALS_BEFORE: Final = re.compile(r"(?:[A-Z]\.[ \t]?){1,4}[ \t]?$")  # a person: 'J. Koster'
 # A run inside a unit's or an office's portfolio ('Directie Financiën, Bedrijfsvoering en
 # Huisvesting', 'de directeur Wetgeving, Bestuur en ...'): its words are no bodies.
-_PORTFOLIO = re.compile(
+_PORTFOLIO: Final = re.compile(
     r"(?i:directie|directeur|afdeling|directoraat|ministerie|minister|staatssecretaris|"
     r"portefeuille)(?![\w-])"
 )
-_PORTFOLIO_REACH = 40
+_PORTFOLIO_REACH: Final = 40
 # A label with its number, not a name: 'Pagina 1 van 2', 'Bijlage 3'.
-_NUMBER_AFTER = re.compile(r"[ \t\u00a0]+\d")
+_NUMBER_AFTER: Final = re.compile(r"[ \t\u00a0]+\d")
 # Words of a page's or a document's layout that stand in lists of names on a cover or a footer.
-_LAYOUT_WORDS = frozenset(
+_LAYOUT_WORDS: Final = frozenset(
     ["Pagina", "Bijlage", "Bijlagen", "Datum", "Kenmerk", "Onderwerp", "Concept", "Eindconcept",
      "Versie", "Definitief", "Inhoud", "Inleiding", "Samenvatting"]
 )  # fmt: skip
-_EN_OF = re.compile(r"[ \t\u00a0\n](?:en|of)[ \t\u00a0\n]")
+_EN_OF: Final = re.compile(r"[ \t\u00a0\n](?:en|of)[ \t\u00a0\n]")
 # A run with commas only (an inventory's cell, a reference) needs two known bodies: one known
 # name before a comma may be a citation's publisher ('Zuidvelde, Tussenrapport, PBL, 2021').
-_KNOWN_IN_COMMAS = 2
+_KNOWN_IN_COMMAS: Final = 2
 # A word's second half after a line-end hyphen ('provincie Noord‐\nBrabant') is no member.
-_HYPHEN_BEFORE = re.compile(r"[-\u2010\u2011\u00ad][ \t\u00a0]*\r?\n[ \t\u00a0]*$")
+_HYPHEN_BEFORE: Final = re.compile(r"[-\u2010\u2011\u00ad][ \t\u00a0]*\r?\n[ \t\u00a0]*$")
 # A name that goes on in lower case up to the next member is longer than its capitals ('WUR,
 # Kroes maritiem advies, NVWA'): its first word alone is none. A sentence that goes on
 # after the last member ('en KustLab deel.') does not end in a comma.
-_LOWER_TAIL = re.compile(
+_LOWER_TAIL: Final = re.compile(
     r"(?:[ \t\u00a0]*\n?[ \t\u00a0]*(?!(?:en|of)[ \t\u00a0\n])[a-zà-ÿ][\w-]*){1,3}[ \t\u00a0]*,"
 )
 
@@ -88,7 +89,7 @@ def _a_list_of_bodies(text: str, members: list[tuple[int, int]], found: list[Mat
 
 # A body's kind word alone is no member: it opens a listed name read without it ('Hoogheemraadschap
 # Schieland en de Krimpenerwaard', listed as 'Schieland en de Krimpenerwaard'; orgs68).
-_BARE_KINDS = frozenset(
+_BARE_KINDS: Final = frozenset(
     ["Gemeente", "Provincie", "Waterschap", "Hoogheemraadschap", "Wetterskip", "Stichting",
      "Vereniging", "Ministerie", "Veiligheidsregio", "Omgevingsdienst"]
 )  # fmt: skip
@@ -116,7 +117,7 @@ def _beside_a_separator(text: str, body: Match) -> bool:
     return any(sep in near for sep in _SEPARATORS)
 
 
-_SEPARATORS = (",", " en", "\nen", " of", "\nof")
+_SEPARATORS: Final = (",", " en", "\nen", " of", "\nof")
 
 
 def find(text: str, found: list[Match]) -> list[Match]:
@@ -140,14 +141,14 @@ def find(text: str, found: list[Match]) -> list[Match]:
 # (CBL), producenten (FNLI), horeca (KHN) en cateraars (Veneca)' (round letters61). Where two names
 # of a run of three or more are known bodies, the others are bodies too: the run names one kind of
 # thing. A name is one to four capitalised words; the kind before it one to three lower-case words.
-_KIND_ITEM = re.compile(
+_KIND_ITEM: Final = re.compile(
     r"(?<![\w-])(?!(?:en|of)[ \t\u00a0\n])[a-zà-ÿ][\w-]*(?:[ \t\u00a0]+[a-zà-ÿ][\w-]*){0,2}"
     r"[ \t\u00a0\n]+\((?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:[ \t\u00a0][A-ZÀ-Þ][\w&'’.-]*){0,3})\)"
 )
-_ITEM_GAP = re.compile(r",?[ \t\u00a0\n]+(?:(?:en|of)[ \t\u00a0\n]+)?|,")
+_ITEM_GAP: Final = re.compile(r",?[ \t\u00a0\n]+(?:(?:en|of)[ \t\u00a0\n]+)?|,")
 # A closing bracket with the next item's kind and opening bracket after it: searched first, from
 # the bracket (a literal the engine skips to), so a text without two such joins costs one scan.
-_JOIN = re.compile(
+_JOIN: Final = re.compile(
     r"\),?[ \t\u00a0\n]+(?:(?:en|of)[ \t\u00a0\n]+)?(?!(?:en|of)[ \t\u00a0\n])[a-zà-ÿ][\w-]*"
     r"(?:[ \t\u00a0]+[a-zà-ÿ][\w-]*){0,2}[ \t\u00a0\n]+\([A-ZÀ-Þ]"
 )

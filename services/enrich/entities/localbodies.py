@@ -21,34 +21,35 @@ Each rule needs its literal first (a substring test), so a text without it costs
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from services.enrich.entities import orgnames, portfolios
 from services.enrich.entities.gazetteer import Match, automaton
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_NAME_WORD = rf"[{_UP}][\w'’&]*(?:-[{_UP}][\w'’&]*)*"
-_S = r"[ \t\u00a0]+"
+_UP: Final = "A-ZÀ-ÖØ-Þ"
+_NAME_WORD: Final = rf"[{_UP}][\w'’&]*(?:-[{_UP}][\w'’&]*)*"
+_S: Final = r"[ \t\u00a0]+"
 
-_BRIGADE = re.compile(
+_BRIGADE: Final = re.compile(
     rf"(?<![\w-])(?:(?P<adj>[{_UP}][a-zà-ÿ]+(?:se|sche)){_S}Reddingsbrigade(?![\w-])"
     rf"|Reddingsbrigade{_S}(?P<place>{_NAME_WORD}(?:{_S}(?:aan{_S}(?:Zee|den{_S}Rijn)|{_NAME_WORD}))?)"
     r"(?![\w-]))"
 )
-_VISIT = re.compile(
+_VISIT: Final = re.compile(
     rf"(?i:bezoek)(?:{_S}(?:gebracht|afgelegd))?{_S}aan{_S}"
     rf"(?P<name>{_NAME_WORD}(?:{_S}{_NAME_WORD}){{0,3}}),{_S}(?:locatie|vestiging)(?![\w-])"
 )
-_BRACKETED_FOUNDATION = re.compile(
+_BRACKETED_FOUNDATION: Final = re.compile(
     rf"\((?P<name>Stichting(?:{_S}[a-zà-ÿ][\w-]*){{1,6}}(?:{_S}{_NAME_WORD}){{1,3}})\)"
 )
-_VERBS = frozenset(
+_VERBS: Final = frozenset(
     {"is", "zijn", "was", "waren", "heeft", "hebben", "had", "wordt", "worden", "werd", "werden",
      "kan", "kunnen", "zal", "zullen", "moet", "moeten", "opgericht", "gevestigd", "genoemd",
      "betaalt", "ontvangt", "krijgt"}
 )  # fmt: skip
-_SCHOOL = re.compile(rf"(?<=[ \t\u00a0(])(?P<name>[{_UP}][a-zà-ÿ]{{3,}}school)(?![\w-])")
+_SCHOOL: Final = re.compile(rf"(?<=[ \t\u00a0(])(?P<name>[{_UP}][a-zà-ÿ]{{3,}}school)(?![\w-])")
 # The kinds of school, not a school's name.
-_SCHOOL_KINDS = frozenset(
+_SCHOOL_KINDS: Final = frozenset(
     {"basis", "hoge", "lagere", "middelbare", "brede", "zwem", "rij", "dans", "muziek", "zomer",
      "zondags", "zondag", "vak", "beroeps", "praktijk", "kunst", "toneel", "kleuter", "volks",
      "avond", "dag", "vrije", "openbare", "speciale", "streek", "boeren", "huishoud", "ambachts",
@@ -58,8 +59,8 @@ _SCHOOL_KINDS = frozenset(
      "samenwerkings", "islamitische", "christelijke", "katholieke", "protestantse",
      "reformatorische", "montessori", "dalton", "jenaplan", "vrijeschool", "waldorf"}
 )  # fmt: skip
-_ARTICLE = re.compile(r"(?:^|[\s(])(?:de|De|het|Het)[ \t\u00a0]+$")
-_GEMEENTEN_AT_END = re.compile(
+_ARTICLE: Final = re.compile(r"(?:^|[\s(])(?:de|De|het|Het)[ \t\u00a0]+$")
+_GEMEENTEN_AT_END: Final = re.compile(
     rf"(?<![\w-])gemeenten{_S}(?P<name>{_NAME_WORD}(?:{_S}{_NAME_WORD})?),[ \t\u00a0]*$"
 )
 
@@ -113,18 +114,22 @@ def find(text: str) -> list[Match]:
 # A council member's double surname that ends in 'De Raad', read as a body 'X-De Raad van de
 # <fractie>' ('raadslid Hofman-De Raad van de LW!-fractie'): after a member's title it is the
 # member, up to ' van de'.
-_MEMBER_TITLE = re.compile(
+_MEMBER_TITLE: Final = re.compile(
     r"(?:raadslid|raadsleden|statenlid|wethouder|commissielid|burgerlid|fractievoorzitter|"
     r"de heer|mevrouw|mevr\.|mw\.|dhr\.)[ \t\u00a0]+$",
     re.IGNORECASE,
 )
-_DOUBLE_RAAD = re.compile(rf"{_NAME_WORD}-(?:De|de)[ \t\u00a0]+Raad(?=[ \t\u00a0]+van[ \t\u00a0])")
+_DOUBLE_RAAD: Final = re.compile(
+    rf"{_NAME_WORD}-(?:De|de)[ \t\u00a0]+Raad(?=[ \t\u00a0]+van[ \t\u00a0])"
+)
 # A party's or fractie's short name read as a person after a member's title ('raadslid HvW').
-_SHORT_NAME = re.compile(r"[A-Z][a-z]?[A-Z]{1,4}!?")
+_SHORT_NAME: Final = re.compile(r"[A-Z][a-z]?[A-Z]{1,4}!?")
 # The first word of a local party's name run into a member's span ('raadslid Bellekom-Vogels
 # Lokaal Wassenaar!'): cut where the word is followed by a capitalised one.
-_PARTY_OPENERS = frozenset({"Lokaal", "Leefbaar", "Gemeentebelangen", "Progressief", "Lijst"})
-_PARTICLES = frozenset({"van", "de", "der", "den", "het", "voor"})
+_PARTY_OPENERS: Final = frozenset(
+    {"Lokaal", "Leefbaar", "Gemeentebelangen", "Progressief", "Lijst"}
+)
+_PARTICLES: Final = frozenset({"van", "de", "der", "den", "het", "voor"})
 
 
 def _span_end(span: str, words: list[str]) -> int:
@@ -137,8 +142,8 @@ def _span_end(span: str, words: list[str]) -> int:
 
 # A plan's name read as a body: 'Inrichtingsplan Centrum Wassenaar', 'het Regioplan' (a region's
 # plan; the research bureau Regioplan takes no article).
-_PLAN_WORD = re.compile(rf"[{_UP}][a-zà-ÿ]{{2,}}plan(?![\w-])")
-_NEUTER_BEFORE = re.compile(r"(?:^|[\s(])(?:het|Het)[ \t\u00a0]+$")
+_PLAN_WORD: Final = re.compile(rf"[{_UP}][a-zà-ÿ]{{2,}}plan(?![\w-])")
+_NEUTER_BEFORE: Final = re.compile(r"(?:^|[\s(])(?:het|Het)[ \t\u00a0]+$")
 
 
 def _a_plan(text: str, m: Match) -> bool:

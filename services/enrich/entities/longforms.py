@@ -12,10 +12,11 @@ law: the abbreviation then names that body.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # A word that makes the spelled-out words a body's name; compounds end in it
 # ('werkgeversvereniging', 'Informatiepunt').
-_BODY_WORD = re.compile(
+_BODY_WORD: Final = re.compile(
     r"(?:vereniging|federatie|stichting|commissie|raad|dienst|instituut|autoriteit|agentschap|"
     # bodies named in the plural: 'Samenwerkende Huisartsendiensten Rijnland (SHR)'
     r"diensten|verenigingen|stichtingen|organisaties|"
@@ -36,12 +37,14 @@ _BODY_WORD = re.compile(
 )
 # 'Bureau' a word of its own is an office's name: 'Bureau medicinale cannabis (BMC)' (letters65);
 # a compound ending in it is not always one ('stembureau' is a polling station).
-_OWN_BODY_WORD = frozenset({"bureau"})
+_OWN_BODY_WORD: Final = frozenset({"bureau"})
 # These only as the last word and a word of their own: a 'natuurnetwerk' is land, a
 # 'stembureau' a polling station, a 'Trusted Platform Module' a device.
-_LAST_BODY_WORD = frozenset({"netwerk", "platform", "coalitie", "consortium", "orgaan", "korps"})
+_LAST_BODY_WORD: Final = frozenset(
+    {"netwerk", "platform", "coalitie", "consortium", "orgaan", "korps"}
+)
 # Words of what is done or decided, never a body's: 'Nationaal programma ... (NPLG)'.
-_NOT_A_BODY = re.compile(
+_NOT_A_BODY: Final = re.compile(
     r"(?:programma|plan|wet|regeling|richtlijn|verordening|besluit|akkoord|agenda|aanpak|"
     r"strategie|fonds|systeem|register|monitor|onderzoek|project|norm|methode|model|index|"
     r"score|toets|verdrag|overeenkomst|convenant|protocol|regime|kader|stelsel|"
@@ -52,8 +55,8 @@ _NOT_A_BODY = re.compile(
     # a guide, whose 'raad' is no council: 'PIANOo Leidraad kopen ... (PIANOO)' (orgs69)
     r"leidraad|handreiking|handleiding)$"
 )
-_WORD = re.compile(r"[\wÀ-ÿ'’&-]+")
-_STOP = ".;:()[]\u2022•|?!"
+_WORD: Final = re.compile(r"[\wÀ-ÿ'’&-]+")
+_STOP: Final = ".;:()[]\u2022•|?!"
 
 
 def _window(text: str, end: int, letters: int) -> tuple[int, str]:

@@ -15,33 +15,36 @@ of the line is such a name.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from services.enrich.entities import titled
 from services.enrich.entities.gazetteer import Match
 from services.enrich.entities.persons import canonical
 from services.enrich.words import read
 
-_SURNAME = r"[A-ZÀ-ÖØ-Þ][\w’'-]*[a-zà-ÿ][\w’'-]*"
-_PARTICLE = r"(?:van[ \t]+(?:der|den|de)|van|de|der|den|ter|ten|te|in[ \t]+'t)"
-_FAMILY = rf"(?:{_PARTICLE}[ \t]+)?{_SURNAME}(?:[ \t]*-[ \t]*(?:{_PARTICLE}[ \t]+)?{_SURNAME})?"
-_NAME = (
+_SURNAME: Final = r"[A-ZÀ-ÖØ-Þ][\w’'-]*[a-zà-ÿ][\w’'-]*"
+_PARTICLE: Final = r"(?:van[ \t]+(?:der|den|de)|van|de|der|den|ter|ten|te|in[ \t]+'t)"
+_FAMILY: Final = (
+    rf"(?:{_PARTICLE}[ \t]+)?{_SURNAME}(?:[ \t]*-[ \t]*(?:{_PARTICLE}[ \t]+)?{_SURNAME})?"
+)
+_NAME: Final = (
     rf"(?P<name>(?:(?:IJ|[A-Z])\.[ \t]?){{1,5}}[ \t]?{_FAMILY}"
     rf"|[A-Z][ \t]+{_FAMILY})"
 )
-_LABELLED = re.compile(
+_LABELLED: Final = re.compile(
     r"(?m)^[ \t]*(?:Voorzitter|Griffier|Secretaris|Notulist|Commissiegriffier|Plv\.[ \t]griffier)"
     rf"[ \t]*\r?\n[ \t]*{_NAME}[ \t]*\r?$"
 )
-_TABLE_HEAD = re.compile(r"(?m)^[ \t]*Aanwezig namens[ \t]+Naam[ \t]*\r?$")
+_TABLE_HEAD: Final = re.compile(r"(?m)^[ \t]*Aanwezig namens[ \t]+Naam[ \t]*\r?$")
 # The words each pattern needs one of, read in words.py's one pass over the text: a pattern led by
 # '^' gives the regex engine no first character, and a search tries every position (issue #12).
-_LABELS = frozenset(
+_LABELS: Final = frozenset(
     {"Voorzitter", "Griffier", "Secretaris", "Notulist", "Commissiegriffier", "Plv."}
 )
-_TABLE_HEAD_WORDS = frozenset({"Aanwezig namens"})
-GATES = _LABELS | _TABLE_HEAD_WORDS
-_GLUED_ROW = re.compile(rf"[ \t]*(?P<party>\S.*?){_NAME}[ \t]*\r?")
-_ROWS_AT_MOST = 40
+_TABLE_HEAD_WORDS: Final = frozenset({"Aanwezig namens"})
+GATES: Final = _LABELS | _TABLE_HEAD_WORDS
+_GLUED_ROW: Final = re.compile(rf"[ \t]*(?P<party>\S.*?){_NAME}[ \t]*\r?")
+_ROWS_AT_MOST: Final = 40
 
 
 def find(text: str) -> list[Match]:

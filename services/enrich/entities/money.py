@@ -6,22 +6,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
+from typing import Final
 
 from services.enrich.entities.gazetteer import Match
 from services.enrich.scan import Guarded
 
-_SCALE = {
+_SCALE: Final = {
     "duizend": 10**3, "dzd": 10**3, "miljoen": 10**6, "mln": 10**6, "mln.": 10**6,
     "miljard": 10**9, "mld": 10**9, "mld.": 10**9, "mrd": 10**9, "biljoen": 10**12,
 }  # fmt: skip
-_S = r"[ \t\u00a0]*"
+_S: Final = r"[ \t\u00a0]*"
 # Both forms led by one digit outside their repeat: the engine takes the common digit out of the
 # alternation and skips to the next digit; led by '\d{1,3}' or '\d+' it tried every position
 # (throughput35).
-_NUMBER = r"(?P<n>\d\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?|\d\d*(?:,\d+)?)"
-_SCALES = r"(?:\s+(?P<scale>duizend|dzd|miljoen|mln\.?|miljard|mld\.?|mrd|biljoen)(?![\w]))?"
-_BEFORE = re.compile(rf"(?:€|EUR|euro){_S}{_NUMBER}(?:,-|,–)?{_SCALES}(?![\w])")
-_AFTER = Guarded(r"(?<![\w.,€])", rf"{_NUMBER}{_SCALES}\s+(?:euro|EUR)(?![\w])")
+_NUMBER: Final = r"(?P<n>\d\d{0,2}(?:\.\d{3})+(?:,\d{1,2})?|\d\d*(?:,\d+)?)"
+_SCALES: Final = r"(?:\s+(?P<scale>duizend|dzd|miljoen|mln\.?|miljard|mld\.?|mrd|biljoen)(?![\w]))?"
+_BEFORE: Final = re.compile(rf"(?:€|EUR|euro){_S}{_NUMBER}(?:,-|,–)?{_SCALES}(?![\w])")
+_AFTER: Final = Guarded(r"(?<![\w.,€])", rf"{_NUMBER}{_SCALES}\s+(?:euro|EUR)(?![\w])")
 
 
 def _amount(number: str, scale: str | None) -> str | None:

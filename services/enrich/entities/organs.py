@@ -16,12 +16,13 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from services.enrich.entities.gazetteer import Match, automaton
 
-_OF_THE = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?:de|het)[ \t\u00a0]+")
-_CHAMBER_BEFORE = re.compile(r"(?<![\w-])(?:Eerste|Tweede)[ \t\u00a0]+$")
-_CHAMBER_REACH = 8  # 'Tweede' and a space
+_OF_THE: Final = re.compile(r"[ \t\u00a0]+van[ \t\u00a0]+(?:de|het)[ \t\u00a0]+")
+_CHAMBER_BEFORE: Final = re.compile(r"(?<![\w-])(?:Eerste|Tweede)[ \t\u00a0]+$")
+_CHAMBER_REACH: Final = 8  # 'Tweede' and a space
 
 
 def _listed_body(printed: str) -> str | None:

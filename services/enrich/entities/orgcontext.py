@@ -22,51 +22,54 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import Final
 
 from services.enrich.entities import attendees, longforms, orgnames, titled, vanforms
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.scan import Guarded
 from services.enrich.words import read
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
+_UPPER: Final = "A-ZÀ-ÖØ-Þ"
 # Word's typographic hyphens (U+2010, U+2011) join a name as '-' does: 'provincie Noord‐Brabant'.
 # ('s-|'t )? and a capital, written so that a pattern led by it starts with one character class
 # (the engine then skips to the next capital or apostrophe; an optional group first made it try
 # every position): an apostrophe read must go on as "'s-" or "'t " (throughput35).
-_NAME_WORD = rf"[{_UPPER}'](?:(?<=')(?:s-|t )[{_UPPER}])?(?<!')[\w'’&]*(?:[-\u2010\u2011][\w'’&]+)*"
+_NAME_WORD: Final = (
+    rf"[{_UPPER}'](?:(?<=')(?:s-|t )[{_UPPER}])?(?<!')[\w'’&]*(?:[-\u2010\u2011][\w'’&]+)*"
+)
 # A lower-case particle inside a name after a person's ('Ruwaard van Putten').
-_NAME_PARTICLE = r"(?:van[ \t\u00a0]+(?:der|den|de)|van|de|ter|ten)"
-_GAP = r"(?:[ \t\u00a0]+(?:\r?\n)?[ \t\u00a0]*|\r?\n[ \t\u00a0]*)"
-_JOIN = rf"(?:{_GAP}(?:de|der|van|di|pa|voor|den)(?=[ \t\u00a0]))?{_GAP}"
-_NAME = rf"{_NAME_WORD}(?:{_JOIN}{_NAME_WORD})?"  # two words at most: a title may follow
+_NAME_PARTICLE: Final = r"(?:van[ \t\u00a0]+(?:der|den|de)|van|de|ter|ten)"
+_GAP: Final = r"(?:[ \t\u00a0]+(?:\r?\n)?[ \t\u00a0]*|\r?\n[ \t\u00a0]*)"
+_JOIN: Final = rf"(?:{_GAP}(?:de|der|van|di|pa|voor|den)(?=[ \t\u00a0]))?{_GAP}"
+_NAME: Final = rf"{_NAME_WORD}(?:{_JOIN}{_NAME_WORD})?"  # two words at most: a title may follow
 
 # A region's name: 'Gooi en Vechtstreek', 'Noord- en Oost-Gelderland', 'Hart voor Brabant',
 # 'Brabant-Zuidoost' (also printed 'Brabant –Zuidoost'); 'en' joins two names on one line only
 # when the second is no body of its own ('GGD Kennemerland en Veiligheidsregio ...').
-_BODY_WORDS = (
+_BODY_WORDS: Final = (
     r"(?:GGD|GHOR|[A-Z][a-z]*[Rr]egio|Omgevingsdienst|Gemeente|Provincie|Waterschap|"
     r"Hoogheemraadschap|Wetterskip|Stichting|Vereniging|Politie|Rechtbank|Gerechtshof)\b"
 )
 # The country is no region 'en' joins to another name: 'Brandweer Nederland en Vluchtelingenwerk
 # Nederland' names two national bodies (round letters61).
-_REGION_JOIN = (
+_REGION_JOIN: Final = (
     rf"(?:{_JOIN}|[ \t\u00a0]*[–-][ \t\u00a0]*"
     # not 'GGD X en VWS'
     rf"|(?<!Nederland)-?[ \t\u00a0]+en[ \t\u00a0]+(?!{_BODY_WORDS}|[A-Z]{{2,}}\b))"
 )
-_REGION_NAME = rf"{_NAME_WORD}(?:{_REGION_JOIN}{_NAME_WORD}){{0,3}}"
+_REGION_NAME: Final = rf"{_NAME_WORD}(?:{_REGION_JOIN}{_NAME_WORD}){{0,3}}"
 # (The words a match starts with: the engine takes no first character from the alternatives, each
 # opening a group, and tried the pattern at every position; the words are searched for instead,
 # and the pattern matched where one stands: `Guarded`'s lead, throughput39.)
-_KIND_WORDS = (
+_KIND_WORDS: Final = (
     "Gemeente|gemeente|Provincie|provincie|Waterschap|waterschap|"
     "Stichting|stichting|Vereniging|vereniging|Fundashon|fundashon|"
     "Hoogheemraadschap|hoogheemraadschap|Streekgewest|streekgewest|Rekenkamer(?:commissie)?|"
     # a court by its seat, also one merged away since 2013 ('de rechtbank Haarlem')
     "Rechtbank|rechtbank|Gerechtshof|gerechtshof"
 )
-_REGION_WORDS = "GGD|GHOR|Omgevingsdienst|Brandweer"
-_KIND = Guarded(
+_REGION_WORDS: Final = "GGD|GHOR|Omgevingsdienst|Brandweer"
+_KIND: Final = Guarded(
     r"(?<![\w-])",
     # each kind in both cases as alternatives of their own, not '[Gg]emeente': an alternative led
     # by a literal is skipped on one comparison (issue #12)
@@ -79,10 +82,12 @@ _KIND = Guarded(
 )
 # The same after a region word: 'Regio Twente', 'Vervoerregio Amsterdam', 'Veiligheids- en
 # Gezondheidsregio Gelderland-Midden'; found from the literal 'egio' (see _regions).
-_AFTER_REGION = re.compile(rf"(?P<region_name>{_GAP}{_REGION_NAME})(?![\w\-\ufffe\u0002\u00ad])")
-_PAIRED_BEFORE = re.compile(rf"[{_UPPER}][a-z]{{3,}}-[ \t\u00a0]+en[ \t\u00a0]+$")
-_REGION_WORD = 8  # 'Regio' alone, or a compound of it: 'Vervoerregio'; not 'Beregio' noise
-_ANOTHER_KIND = r"[ \t\u00a0]+en[ \t\u00a0]+(?:de|het)[ \t\u00a0]"
+_AFTER_REGION: Final = re.compile(
+    rf"(?P<region_name>{_GAP}{_REGION_NAME})(?![\w\-\ufffe\u0002\u00ad])"
+)
+_PAIRED_BEFORE: Final = re.compile(rf"[{_UPPER}][a-z]{{3,}}-[ \t\u00a0]+en[ \t\u00a0]+$")
+_REGION_WORD: Final = 8  # 'Regio' alone, or a compound of it: 'Vervoerregio'; not 'Beregio' noise
+_ANOTHER_KIND: Final = r"[ \t\u00a0]+en[ \t\u00a0]+(?:de|het)[ \t\u00a0]"
 # 'de gemeenten Rotterdam en Den Haag': one body of the kind for every name in the list.
 # A listed name with an inner 'en' inside a list, where a comma goes on after it ('de gemeenten
 # Someren, Son en Breugel, Valkenswaard en Waalre'): read whole only where the lists know it
@@ -91,19 +96,19 @@ _ANOTHER_KIND = r"[ \t\u00a0]+en[ \t\u00a0]+(?:de|het)[ \t\u00a0]"
 # for Sint, lower-case words inside ('Alphen aan den Rijn', 'Bergen op Zoom') and an inner 'en'
 # ('Mill en Sint Hubert'). Each item is read on its own (`_list_items`): one that is neither a
 # name as before nor a listed gemeente is left out without losing the others.
-_ITEM_WORD = (
+_ITEM_WORD: Final = (
     rf"(?:['’]s-|['’]t[ \t\u00a0]+)?(?:St\.|[{_UPPER}][\w'’&]*(?:[-\u2010\u2011][\w'’&]+)*)"
 )
-_ITEM_INNER = r"(?:aan|den|op|van|de|der|en|bij|in|het|ter|ten|voor)"
+_ITEM_INNER: Final = r"(?:aan|den|op|van|de|der|en|bij|in|het|ter|ten|voor)"
 # ... and a province's letters in brackets ('Bergen (L)', 'Bergen (NH)')
-_LIST_ITEM = (
+_LIST_ITEM: Final = (
     rf"{_ITEM_WORD}(?:{_GAP}(?:{_ITEM_INNER}{_GAP}){{0,2}}{_ITEM_WORD}){{0,3}}"
     r"(?:[ \t\u00a0]+\([A-Z]{1,2}\))?"
 )
 # between items a comma, also at a line's end; before the last one 'en', also after a comma
-_LIST_COMMA = r"[ \t\u00a0]*,[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"
-_LIST_LAST = r"[ \t\u00a0]*,?(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)en" + _GAP
-_PLURAL = Guarded(
+_LIST_COMMA: Final = r"[ \t\u00a0]*,[ \t\u00a0]*(?:\r?\n[ \t\u00a0]*)?"
+_LIST_LAST: Final = r"[ \t\u00a0]*,?(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)en" + _GAP
+_PLURAL: Final = Guarded(
     r"(?<![\w-])",
     # a colon may open the list: 'de raden van de gemeenten: Asten, Deurne en Someren' (orgs69)
     r"(?P<kind>Gemeenten|gemeenten|Provincies|provincies|Waterschappen|waterschappen):?[ \t\u00a0]+"
@@ -113,19 +118,19 @@ _PLURAL = Guarded(
     rf"|{_LIST_ITEM}(?:{_LIST_COMMA}{_LIST_ITEM})+(?={_ANOTHER_KIND}))"
     r"(?![\w-])",
 )
-_TERRITORY = re.compile(
+_TERRITORY: Final = re.compile(
     r"(?:[Ii]n|[Bb]innen|[Uu]it|[Tt]ussen|[Oo]ver|[Hh]erindeling\w*\s+van|[Ss]amenvoeging\s+van|"
     r"[Oo]pheffing\s+van|[Ss]plitsing\s+van|[Gg]renscorrectie\w*\s+(?:van|tussen))\s+de\s+$"
 )
 # ... but bodies where the words before 'tussen' name what they do together ('samenwerking
 # tussen de gemeenten Papendrecht, Dordrecht en Zwijndrecht', 'een overeenkomst tussen de ...'),
 # not where a border or a difference lies between them ('in de samenwerking ligt de grens tussen').
-_BETWEEN_BODIES = re.compile(
+_BETWEEN_BODIES: Final = re.compile(
     r"(?:[Ss]amenwerk|[Oo]vereenkomst|[Aa]fspra(?:ak|ken)|[Cc]onvenant|[Oo]verleg|[Gg]esprek)\w*"
     r"(?:\s+(?!(?:grens|grenzen|gebied|verschil\w*|afstand)\b)\S+){0,8}?\s+tussen\s+de\s+$"
 )
-_SINGULAR = {"emeenten": "Gemeente", "rovincies": "Provincie", "aterschappen": "Waterschap"}
-_NATIONAL = Guarded(
+_SINGULAR: Final = {"emeenten": "Gemeente", "rovincies": "Provincie", "aterschappen": "Waterschap"}
+_NATIONAL: Final = Guarded(
     r"(?<![\w-])",
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})"
     # also where running text wraps before it ('Connekt ITS \nNederland over de ...'): pdfium
@@ -135,7 +140,7 @@ _NATIONAL = Guarded(
     r"Nederland(?![\w-])",
 )
 # The legal forms a firm's name ends in, Dutch and foreign: 'FVE v.o.f.', 'AA PE Fund LP'.
-_LEGAL_FORM = (
+_LEGAL_FORM: Final = (
     # 'Zonnestraal B.V' as an address block prints it, the last full stop left off
     r"(?:B\.V(?:\.|(?![.\w]))|N\.V(?:\.|(?![.\w]))|BV|NV|[Vv]\.[Oo]\.[Ff]\.|VOF|C\.V\.|L\.?P\.?|LLC|Ltd\.?|GmbH|Inc\.|plc"
     # foreign forms (round orgs69): 'ISK Biosciences Europe S.A.', 'Amlin Insurance SE', 'MSIG
@@ -144,7 +149,7 @@ _LEGAL_FORM = (
     # 'gevestigd'
     r"|S\.A\.|S\.p\.A\.|A/S|Corp\.|(?:AG|SE|SA|AB|Oy)(?=[ \t\u00a0]*[,;)]|[ \t\u00a0]+gevestigd\b))"
 )
-_LEGAL_HINTS = (
+_LEGAL_HINTS: Final = (
     "B.V",
     "N.V",
     " BV",
@@ -170,9 +175,9 @@ _LEGAL_HINTS = (
     " AB",
     " Oy",
 )
-_WRAP = r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*(?<=\s)"  # a space, or a line's break
-_LOWER_PARTICLE = r"(?:van[ \t\u00a0]+(?:der|den|de)|van|de|der|den|ter|ten)"
-_LEGAL = Guarded(
+_WRAP: Final = r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*(?<=\s)"  # a space, or a line's break
+_LOWER_PARTICLE: Final = r"(?:van[ \t\u00a0]+(?:der|den|de)|van|de|der|den|ter|ten)"
+_LEGAL: Final = Guarded(
     r"(?<![\w-])",
     # 'Pels Rijcken & Droogleever Fortuijn N.V.': partners' names joined by '&'; a fund's or
     # holding's year before the form: 'AAC Spanish BOF 2005 B.V.'
@@ -188,14 +193,14 @@ _LEGAL = Guarded(
 
 # The foreign forms of two letters that other words share ('de AG', 'SE' of a unit): one word
 # before them is a firm's name only where its seat follows ('Allianz SE, gevestigd te ...').
-_SHORT_FORM = re.compile(r"(?:AG|SE|SA|AB|Oy)$")
-_SEAT = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*gevestigd\b")
+_SHORT_FORM: Final = re.compile(r"(?:AG|SE|SA|AB|Oy)$")
+_SEAT: Final = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*gevestigd\b")
 
 # A surname's particle opens a firm's name ('Van Straaten Post B.V.', 'Ten Cate N.V.'); 'De'
 # does where no sentence starts ('aan De Wit Thuiszorg B.V.'; 'De Parnassia B.V. ...' is the
 # article).
-_NAME_PARTICLES = frozenset({"Van", "Ter", "Ten", "Den"})
-_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)$")
+_NAME_PARTICLES: Final = frozenset({"Van", "Ter", "Ten", "Den"})
+_SENTENCE_BEFORE: Final = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)$")
 
 
 def _a_state_body(word: str) -> bool:
@@ -209,7 +214,7 @@ def _a_state_body(word: str) -> bool:
     )
 
 
-_STATE_BODIES = ("Ministerie van ", "Rijks")
+_STATE_BODIES: Final = ("Ministerie van ", "Rijks")
 
 
 def _mid_sentence(m: re.Match[str]) -> bool:
@@ -266,7 +271,7 @@ def _firm_start(text: str, m: re.Match[str]) -> int | None:
 # orgs58's cut): one capitalised word and 'en' before the name on its line, the word opening the
 # phrase (after a small word or at a line's start) and no listed body, function word or given name
 # of its own ('KLM en Transavia BV', 'Tata Steel en Harsco BV', 'Jan en Zonen BV' stay as read).
-_JOINED_BEFORE = re.compile(
+_JOINED_BEFORE: Final = re.compile(
     rf"(?:^|(?<=\n)|(?<=[a-zà-ÿ,:] ))(?P<word>[{_UPPER}][a-zà-ÿ]{{2,}}-?)"
     r"[ \t\u00a0]+en[ \t\u00a0]+$"
 )
@@ -285,18 +290,18 @@ def _joined_before(text: str, start: int) -> int:
 
 
 # A firm named after its founder and its partners or sons: 'Horvat & Partners', 'Smit & Zn.'.
-_AND_PARTNERS = Guarded(
+_AND_PARTNERS: Final = Guarded(
     r"(?<![\w-])",
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,2}})[ \t\u00a0]+"
     # also written out: 'Drijver en Partners', 'Smit en Zonen' (orgs78)
     r"(?:&[ \t\u00a0]+(?:[Pp]artners|Co\.?|Zn\.|Zonen)|en[ \t\u00a0]+(?:Partners|Zonen))(?![\w])",
 )
-_AND_PARTNERS_HINTS = (
+_AND_PARTNERS_HINTS: Final = (
     "& Partners", "& partners", "& Co", "& Zn", "& Zonen", " en Partners", " en Zonen",
 )  # fmt: skip
 
 # The kind of document a title starts with: no part of the name after it.
-_DOCUMENT = re.compile(
+_DOCUMENT: Final = re.compile(
     r"\w*(?:[Bb]rief|[Nn]ota|[Nn]otitie|[Vv]erslag|[Rr]apport|[Bb]esluit|[Ff]iche|[Mm]emo|[Aa]genda)"
     # and what an inventory of a Woo release lists: 'Reactie Stichting Open Nederland'
     r"|[Rr]eactie|[Ee]-?mail|[Mm]ailwisseling|[Pp]resentatie|[Bb]ijlage|[Cc]oncept|[Nn]otulen"
@@ -304,7 +309,7 @@ _DOCUMENT = re.compile(
     # (round letters61)
     r"|[Mm]anifest|[Cc]onvenant|[Pp]etitie"
 )
-_HOSPITAL = Guarded(
+_HOSPITAL: Final = Guarded(
     r"(?<![\w-])",
     # also joined by a hyphen: 'het Tergooi-ziekenhuis'; a name after a person's with a particle
     # inside: 'het Ruwaard van Putten Ziekenhuis' (cut at 'van' it named 'Putten Ziekenhuis';
@@ -314,20 +319,20 @@ _HOSPITAL = Guarded(
 )
 # What no hospital's namesake is before its particle: an office or a body ('de Minister van VWS
 # ziekenhuis X ...').
-_NOT_NAMESAKES = frozenset(
+_NOT_NAMESAKES: Final = frozenset(
     ["Minister", "Ministerie", "Staatssecretaris", "Raad", "College", "Inspectie", "Gemeente"]
 )
 # A medical centre by its name before 'MC' or 'UMC': 'het Tergooi MC', 'Amsterdam UMC',
 # 'Maastricht UMC+' (a hospital's own short form; 'MC Slotervaart', the letters first, is listed).
 # Read back from each 'MC' (so no scan over every capitalised word): the name before it.
-_CENTRE = re.compile(r"(?<=[ \t\u00a0])U?MC\+?(?![\w+-])")
-_BEFORE_CENTRE = re.compile(
+_CENTRE: Final = re.compile(r"(?<=[ \t\u00a0])U?MC\+?(?![\w+-])")
+_BEFORE_CENTRE: Final = re.compile(
     rf"(?<![\w-])(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?)[ \t\u00a0]+$"
 )
-_CENTRE_REACH = 60
+_CENTRE_REACH: Final = 60
 # A hospital or a group of them named as one word after an article: 'de IJsselmeerziekenhuizen',
 # 'het Antoniusziekenhuis'; a kind of hospital is no name ('het Kinderziekenhuis').
-_HOSPITAL_COMPOUND = re.compile(
+_HOSPITAL_COMPOUND: Final = re.compile(
     # or after the letters of a medical centre: 'MC IJsselmeerziekenhuizen' (round orgs57)
     rf"(?<![\w-])(?:de|het|MC)[ \t\u00a0]+"
     rf"(?P<name>(?P<stem>[{_UPPER}][\w'’]{{2,}}?)ziekenhui(?:s|zen))(?![\w-])"
@@ -335,55 +340,59 @@ _HOSPITAL_COMPOUND = re.compile(
 # A consultative table named as one word after an article: 'de Alderstafel', 'de
 # Elektriciteitstafel' (the Klimaatakkoord's sector tables); a piece of furniture or a kind of
 # meeting is no body ('de Keukentafel', 'de Onderhandelingstafel').
-_TABLE = "tafel"
+_TABLE: Final = "tafel"
 # read backwards from each 'tafel' (so no scan over every 'de'): the article and the stem before it
-_BEFORE_TABLE = re.compile(rf"(?<![\w-])(?:de|De)[ \t\u00a0]+(?P<stem>[{_UPPER}][\w'’]{{2,}}?)s?$")
-_TABLE_REACH = 40
+_BEFORE_TABLE: Final = re.compile(
+    rf"(?<![\w-])(?:de|De)[ \t\u00a0]+(?P<stem>[{_UPPER}][\w'’]{{2,}}?)s?$"
+)
+_TABLE_REACH: Final = 40
 # A body named as one word ending in 'orgaan' after its article: 'het Capaciteitsorgaan', 'het
 # Overlegorgaan'. The kinds of organ the law speaks of are no name ('het Bestuursorgaan',
 # 'het Toezichtsorgaan').
-_ORGAN = "orgaan"
-_BEFORE_ORGAN = re.compile(
+_ORGAN: Final = "orgaan"
+_BEFORE_ORGAN: Final = re.compile(
     rf"(?<![\w-])(?:het|Het)[ \t\u00a0]+(?P<stem>[{_UPPER}][\w'’]{{2,}}?)s?$"
 )
 # A capitalised word after it: the name goes on ('het Regieorgaan Open Science NL'), as a task's
 # name does (orgnames reads those whole).
-_NAME_GOES_ON = re.compile(rf"[ \t\u00a0]+[{_UPPER}]")
+_NAME_GOES_ON: Final = re.compile(rf"[ \t\u00a0]+[{_UPPER}]")
 # A province's or municipality's government by its place: 'het provinciebestuur van Groningen' is
 # the Provincie Groningen, 'het gemeentebestuur van Emmen' the Gemeente Emmen.
-_GOVERNMENT_OF = Guarded(
+_GOVERNMENT_OF: Final = Guarded(
     r"(?<![\w-])",
     rf"(?P<kind>[Pp]rovincie|[Gg]emeente)bestuur[ \t\u00a0]+van[ \t\u00a0]+"
     rf"(?P<name>{_NAME})(?![\w-])",
 )
 # A foreign country's counterpart of a Dutch body: 'de Belgische Douane', 'de Duitse politie'.
-_FOREIGN = Guarded(
+_FOREIGN: Final = Guarded(
     r"(?<![\w-])",
     rf"(?P<adj>[{_UPPER}][a-zë]+(?:[^e\W]se|sche))[ \t\u00a0]+"
     r"(?P<body>[Dd]ouane|[Pp]olitie|[Kk]ustwacht|[Bb]elastingdienst|[Mm]arechaussee)(?![\w-])",
 )
-_FOREIGN_STEMS = ("ouane", "olitie", "ustwacht", "elastingdienst", "arechaussee")
-_INSTITUTE = re.compile(r"(?<![\w-])[A-Z]{2,6}-[Ii]nstituut(?![\w-])")
+_FOREIGN_STEMS: Final = ("ouane", "olitie", "ustwacht", "elastingdienst", "arechaussee")
+_INSTITUTE: Final = re.compile(r"(?<![\w-])[A-Z]{2,6}-[Ii]nstituut(?![\w-])")
 # A capitalised name before a lower-case word for a collaboration: 'het Fenelab consortium'.
-_CONSORTIUM = re.compile(rf"(?<![\w-])(?P<name>{_NAME_WORD})[ \t\u00a0]+consortium(?![\w-])")
+_CONSORTIUM: Final = re.compile(rf"(?<![\w-])(?P<name>{_NAME_WORD})[ \t\u00a0]+consortium(?![\w-])")
 # A form's field for a firm's name, the name on the next line: 'Handelsnaam\nBakker B.V.'.
-_TRADE_NAME = re.compile(
+_TRADE_NAME: Final = re.compile(
     r"(?m)^[ \t]*(?:Handelsnaam|Bedrijfsnaam|Statutaire naam|Naam (?:van de |van het )?"
     r"(?:bedrijf|organisatie|onderneming))[ \t]*:?[ \t]*\r?\n[ \t]*"
     r"(?P<name>[A-Z0-9][^\r\n]{1,80}?)[ \t]*\r?$"
 )
 # A label and its value on one line, as a board's list gives each member's firm: 'Bedrijf: Friesland
 # Foods Western Europe'. The value is a name: capitalised words, a legal form, small joining words.
-_LABELLED = re.compile(
+_LABELLED: Final = re.compile(
     r"(?m)^[ \t]*(?:Bedrijf|Organisatie|Onderneming|Werkgever|Instelling)[ \t]*:[ \t]*"
     r"(?P<name>[A-Z][\w'’&.-]*(?:[ \t]+(?:[A-Z][\w'’&.-]*|van|voor|de|der|en|&)){0,7})[ \t]*\r?$"
 )
-_LABEL_HINTS = ("Bedrijf:", "Organisatie:", "Onderneming:", "Werkgever:", "Instelling:")
-_ADJECTIVE = re.compile(r"(?:ees|isch|lijk|aal|ands|aans|ens|se|de|te)$")  # adjectives, participles
-_FORM_NOTES = re.compile(r"(?:Vooraf|Niet|Geen|Ja|Nee|-)\b")
+_LABEL_HINTS: Final = ("Bedrijf:", "Organisatie:", "Onderneming:", "Werkgever:", "Instelling:")
+_ADJECTIVE: Final = re.compile(
+    r"(?:ees|isch|lijk|aal|ands|aans|ens|se|de|te)$"
+)  # adjectives, participles
+_FORM_NOTES: Final = re.compile(r"(?:Vooraf|Niet|Geen|Ja|Nee|-)\b")
 # A committee of the Provinciale Staten or a council by its portfolio: 'Statencommissie Milieu &
 # Energie', 'raadscommissie Ruimte en Wonen' (capitalised words joined by '&', 'en' or commas).
-_STATES_COMMITTEE = re.compile(
+_STATES_COMMITTEE: Final = re.compile(
     r"(?<![\w-])(?:Statencommissie|[Rr]aadscommissie)"
     rf"(?:[ \t\u00a0]+voor)?[ \t\u00a0]+{_NAME_WORD}"
     rf"(?:[ \t\u00a0]*(?:&|,|[ \t\u00a0]en)[ \t\u00a0]*{_NAME_WORD}){{0,3}}(?![\w-])"
@@ -393,15 +402,17 @@ _STATES_COMMITTEE = re.compile(
 # Groene Erf T.a.v. de directie', 'Woonstichting De Linde\nt.a.v. de heer P. Smit'). The name is
 # capitalised words (particles, '&', '+' and a legal form between), no digit (a street's number),
 # no person's initials, title or given name, no place.
-_ATTENTION = re.compile(r"(?<![\w.])[Tt]\.a\.v\.")
-_ADDRESSEE_WORD = re.compile(rf"[{_UPPER}][\w'’&+-]*|van|voor|de|der|den|het|en|&|B\.V\.?|N\.V\.?")
-_NO_ADDRESSEE = frozenset(
+_ATTENTION: Final = re.compile(r"(?<![\w.])[Tt]\.a\.v\.")
+_ADDRESSEE_WORD: Final = re.compile(
+    rf"[{_UPPER}][\w'’&+-]*|van|voor|de|der|den|het|en|&|B\.V\.?|N\.V\.?"
+)
+_NO_ADDRESSEE: Final = frozenset(
     {"Aan", "Mevrouw", "Mevr.", "Mw.", "Dhr.", "Heer", "Familie", "Geachte", "Retouradres"}
 )
-_ADDRESSEE_WORDS = 6
+_ADDRESSEE_WORDS: Final = 6
 # A letterhead's side column read into the addressee's line: its payment and register labels
 # ('Gemeente Wierden IBAN T.a.v. College van B&W') end the name; no body's name holds them.
-_SIDE_LABELS = frozenset({"IBAN", "BIC", "KvK", "BTW", "BSN", "Telefoon", "Fax", "E-mail"})
+_SIDE_LABELS: Final = frozenset({"IBAN", "BIC", "KvK", "BTW", "BSN", "Telefoon", "Fax", "E-mail"})
 
 
 def _for_the_attention_of(text: str) -> list[Match]:
@@ -468,7 +479,7 @@ def _addressee(text: str, start: int, end: int) -> Match | None:
 # A council's or the States' committee by its portfolio, its words listed: 'Commissie Zorg,
 # Welzijn en Cultuur', 'Commissie Ruimte, Wonen en Mobiliteit'. The list has a comma and an 'en',
 # and none of its words is a name the lists know ('Commissie Remkes, Rli en VNG' lists bodies).
-_PORTFOLIO_COMMITTEE = re.compile(
+_PORTFOLIO_COMMITTEE: Final = re.compile(
     rf"(?<![\w-])Commissie[ \t\u00a0]+(?P<words>{_NAME_WORD}"
     rf"(?:[ \t\u00a0]*,[ \t\u00a0]*{_NAME_WORD}){{1,3}}[ \t\u00a0]+en[ \t\u00a0]+{_NAME_WORD})"
     r"(?![\w-])"
@@ -495,20 +506,20 @@ def _portfolio_committees(text: str) -> list[Match]:
 # before a noun ('Digitale ondersteuning').
 # (Found from the literal 'commissie ' back to the compound's start: a pattern led by the compound
 # would be tried at every lower-case letter.)
-_COMMITTEE_WORD = re.compile(r"commissie[ \t\u00a0]+")  # a literal first: searched fast
-_TASK = re.compile(r"(?:(?<=[\s(])|^)[a-zà-ÿ]+$")  # 'enquêtecommissie' too
+_COMMITTEE_WORD: Final = re.compile(r"commissie[ \t\u00a0]+")  # a literal first: searched fast
+_TASK: Final = re.compile(r"(?:(?<=[\s(])|^)[a-zà-ÿ]+$")  # 'enquêtecommissie' too
 # A parliament's inquiry: 'de parlementaire enquêtecommissie Fyra', 'de Parlementaire
 # ondervragingscommissie Kinderopvangtoeslag'; the adjective is part of the committee's name.
-_PARLIAMENTARY = re.compile(r"(?<![\w-])[Pp]arlementaire[ \t\u00a0]+$")
+_PARLIAMENTARY: Final = re.compile(r"(?<![\w-])[Pp]arlementaire[ \t\u00a0]+$")
 # A subject of two words joined by 'en': 'enquêtecommissie Fraudebeleid en Dienstverlening'.
-_AND_SUBJECT = re.compile(rf"[ \t\u00a0]+en[ \t\u00a0]+(?P<name>{_NAME_WORD})(?![\w-])")
-_CHAIR_NAME = re.compile(
+_AND_SUBJECT: Final = re.compile(rf"[ \t\u00a0]+en[ \t\u00a0]+(?P<name>{_NAME_WORD})(?![\w-])")
+_CHAIR_NAME: Final = re.compile(
     rf"(?P<name>(?:(?:Van|De|Ter|Ten)(?:[ \t\u00a0]+(?:der|den|de))?[ \t\u00a0]+)?{_NAME_WORD})"
     rf"(?![\w-]|\s+[{_UPPER}]|(?<=e)[ \t\u00a0]+[a-z])"
 )
-_TASK_REACH = 40
+_TASK_REACH: Final = 40
 # A province's executive or council in lower case: 'de gedeputeerde staten van Zeeland'.
-_STATES_OF = Guarded(
+_STATES_OF: Final = Guarded(
     r"(?<![\w-])",
     r"(?P<body>[Gg]edeputeerde|[Pp]rovinciale)[ \t\u00a0]+[Ss]taten"
     r"[ \t\u00a0]+van[ \t\u00a0]+"
@@ -517,27 +528,27 @@ _STATES_OF = Guarded(
 )
 # A province's own fund, company or office: a compound ending in a body's word before the
 # province's name ('Energiefonds Overijssel', 'Ontwikkelingsmaatschappij Gelderland').
-_PROVINCES = (
+_PROVINCES: Final = (
     "Groningen|Fryslân|Friesland|Drenthe|Overijssel|Flevoland|Gelderland|Utrecht|Noord-Holland|"
     "Zuid-Holland|Zeeland|Noord-Brabant|Brabant|Limburg"
 )
 # Read back from a province the gazetteer found, in the few characters before it.
-_PROVINCE_NAMES = frozenset(_PROVINCES.split("|"))
-PROVINCE_NAMES = _PROVINCE_NAMES
-_PROVINCIAL_BODY = re.compile(
+_PROVINCE_NAMES: Final = frozenset(_PROVINCES.split("|"))
+PROVINCE_NAMES: Final = _PROVINCE_NAMES
+_PROVINCIAL_BODY: Final = re.compile(
     r"(?<![\w-])[A-Z][a-z]+(?:fonds|maatschappij|bedrijf|federatie|bureau|dienst|centrum|"
     rf"instituut|bank|academie|archief){_GAP}$"
 )
-_BODY_REACH = 40
+_BODY_REACH: Final = 40
 # A province's executive or council by its short form or its college, before the province the
 # gazetteer found: 'het college van GS van Zuid-Holland', 'PS van Utrecht', 'college van
 # Gedeputeerde Staten van de provincie Drenthe' (the full 'Gedeputeerde Staten van X' is a listed
 # name already). Read back from the province, as the province's own bodies are.
-_PROVINCIAL_ORGAN = re.compile(
+_PROVINCIAL_ORGAN: Final = re.compile(
     rf"(?<![\w-])(?:[Cc]ollege{_GAP}van{_GAP})?(?P<organ>GS|PS|[Gg]edeputeerde{_GAP}[Ss]taten"
     rf"|[Pp]rovinciale{_GAP}[Ss]taten){_GAP}van{_GAP}(?:de{_GAP}(?:provincie{_GAP})?)?$"
 )
-_ORGAN_REACH = 60
+_ORGAN_REACH: Final = 60
 
 
 # Before 'Nederland', these name a region or say 'all of', not a body.
@@ -545,7 +556,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_REGION = _words(
+_REGION: Final = _words(
     "Noord Zuid Oost West Midden Heel Geheel Zuidwest Noordwest Zuidoost Noordoost Groot Klein "
     "In Uit Naar Voor Door Met Over Van Bij Binnen Buiten Tussen Koninkrijk Europees Caribisch "
     "Land "  # a form's label before the country: 'Land Nederland'
@@ -554,16 +565,16 @@ _REGION = _words(
 # Before 'Nederland', these name a network of land or a programme, not a body.
 # What the state holds or plans under the country's name, no body: 'het Natuurnetwerk Nederland',
 # 'de Collectie Nederland' (the heritage in public hands).
-_NOT_BODIES = _words("Natuurnetwerk NatuurNetwerk Natuurnetwerken Collectie Collecties")
+_NOT_BODIES: Final = _words("Natuurnetwerk NatuurNetwerk Natuurnetwerken Collectie Collecties")
 # A picture, survey or monitor of the country is a publication's title, not a body
 # ('Cybersecuritybeeld Nederland', 'Dreigingsbeeld Terrorisme Nederland', 'Woonbarometer').
-_PUBLICATION = re.compile(r"[A-Z]\w*(?:beeld|monitor|barometer|verkenning|peiling|atlas)")
+_PUBLICATION: Final = re.compile(r"[A-Z]\w*(?:beeld|monitor|barometer|verkenning|peiling|atlas)")
 # A legal form alone before it is the country spoken of as a firm ('de BV Nederland'); after a
 # name it is part of one ('Philips BV Nederland').
-_LEGAL_FORM_ALONE = _words("BV B.V. NV N.V. Bv")
+_LEGAL_FORM_ALONE: Final = _words("BV B.V. NV N.V. Bv")
 # The words that start a sentence or heading, never a name ('Daarom Nederland ...').
-_LOWER_WORDS = frozenset({"van", "de", "der", "den", "ter", "ten"})
-_FUNCTION = _words(
+_LOWER_WORDS: Final = frozenset({"van", "de", "der", "den", "ter", "ten"})
+_FUNCTION: Final = _words(
     "De Het Een Deze Dit Die Dat In Op Bij Via Door Met Naar Over Uit Van Voor Volgens Ook "
     "Maar En Of Als Zoals Omdat Daarom Wel Niet Er Hier Daar Nu Zo Kan Moet Wil Zal Is Wordt "
     "Heeft Gaat Komt Staat Blijft Krijgt Zou Mag "
@@ -575,7 +586,7 @@ _FUNCTION = _words(
 )
 
 
-_NEXT_WORD = re.compile(rf"[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?[{_UPPER}]")
+_NEXT_WORD: Final = re.compile(rf"[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?[{_UPPER}]")
 
 
 def _clean(text: str) -> str:
@@ -584,7 +595,7 @@ def _clean(text: str) -> str:
 
 # Words that never name a body after its kind: a letter's labels on the name's line ('Gemeente
 # Amsterdam Datum 21 november'), an inventory's status column ('Gemeente Gedeeltelijk openbaar').
-_LABELS = _words(
+_LABELS: Final = _words(
     "Datum Pagina Kenmerk Postbus Telefoon Betreft Onderwerp Bijlage Bijlagen Data "
     # a contact block or link title on the next line: 'Brandweer\nContact marechaussee | ...'
     "Contact Contactpersoon Contactgegevens "
@@ -596,18 +607,18 @@ _LABELS = _words(
     # inventory's 'gemeente | Persoonsgegevens'; orgs60)
     "Bezoekadres Postadres Website Bekendmakingen Persoonsgegevens"
 )
-_NO_NAME = _LABELS | orgnames.STATUS_COLUMN
-_FORM_LABELS = _words("Naam Handelsnaam Bedrijfsnaam Opdrachtnemer Leverancier Aanbieder")
+_NO_NAME: Final = _LABELS | orgnames.STATUS_COLUMN
+_FORM_LABELS: Final = _words("Naam Handelsnaam Bedrijfsnaam Opdrachtnemer Leverancier Aanbieder")
 
 
 # A foundation's or association's name that goes on with a number glued to a capitalised part:
 # 'Stichting Artikel 2-Fonds', 'Stichting Scholen 4Kids'; a bare number or year is no part of it.
-_NUMBERED_PART = re.compile(r"[ \t\u00a0]\d{1,4}-?[A-Z][\w]*(?![\w-])")
+_NUMBERED_PART: Final = re.compile(r"[ \t\u00a0]\d{1,4}-?[A-Z][\w]*(?![\w-])")
 
 # Or its name goes on past two words where the abbreviation in brackets after it spells every
 # word: 'de stichting Regionale Omroep Overleg en Samenwerking (hierna: ROOS)', 'de vereniging
 # Verbond Belangenbehartiging Vervolgingsslachtoffers (VBV)'.
-_SPELLED_TAIL = re.compile(
+_SPELLED_TAIL: Final = re.compile(
     rf"(?:[ \u00a0]+(?:(?:en|voor|van|de|der|het)[ \u00a0]+)?{_NAME_WORD}){{1,4}}[ \u00a0]*"
     rf"\((?:(?:hierna|verder):?[ \u00a0]+|afgekort[ \u00a0]+tot[ \u00a0]+)?"
     rf"(?P<abbr>[{_UPPER}][{_UPPER}a-z&]{{2,7}})\)"
@@ -649,8 +660,8 @@ def _kind_name_end(text: str, m: re.Match[str]) -> int | None:
 # A water board's name of two joined by 'en' ('Waterschap Reest en Wieden', 'Waterschap Peel en
 # Maasvallei', boards merged away since): the second word no body, abbreviation or place of its
 # own ('waterschap Rivierenland en Gelderland', '... en Provincie Utrecht' stay two).
-_WATER_KINDS = ("waterschap", "hoogheemraadschap")
-_WATER_AND = re.compile(
+_WATER_KINDS: Final = ("waterschap", "hoogheemraadschap")
+_WATER_AND: Final = re.compile(
     rf"[ \t\u00a0]+en[ \t\u00a0]+(?!{_BODY_WORDS})(?P<second>{_NAME_WORD})(?![\w-])"
 )
 
@@ -674,7 +685,7 @@ def _water_and_end(text: str, start: int, end: int) -> int:
 
 # A hyphen after a space inside a place's name, as a converted paper prints it ('Provincie Zuid
 # -Holland', 'Provincie Zuid - Holland'): one name where the lists know the kind's body whole.
-_BROKEN_HYPHEN = re.compile(
+_BROKEN_HYPHEN: Final = re.compile(
     rf"[ \t\u00a0]+[-\u2010\u2011][ \t\u00a0]*(?P<rest>[{_UPPER}][\w'’]+)(?![\w-])"
 )
 
@@ -698,8 +709,8 @@ def _a_water_board(word: str) -> bool:
 
 
 # OCR splits a word at a space it reads in it ('Noord-Bra bant'); the rest is a lower-case piece.
-_PIECE = re.compile(r" ([a-zà-ÿ]{2,})(?![\w-])")
-_LAST_WORD = re.compile(r"\S+$")
+_PIECE: Final = re.compile(r" ([a-zà-ÿ]{2,})(?![\w-])")
+_LAST_WORD: Final = re.compile(r"\S+$")
 
 
 def _split_place_end(text: str, start: int, end: int) -> int:
@@ -724,19 +735,21 @@ def _listed_place_ends(first: str, second: str) -> bool:
     )
 
 
-_ARTICLES = frozenset({"De", "Het", "Den"})
+_ARTICLES: Final = frozenset({"De", "Het", "Den"})
 # Words that open a sentence, never a place's second word.
-_OPENERS = (frozenset(_FUNCTION) - _ARTICLES) | frozenset(_words("Naast Ook Verder Tot Onder"))
+_OPENERS: Final = (frozenset(_FUNCTION) - _ARTICLES) | frozenset(
+    _words("Naast Ook Verder Tot Onder")
+)
 # Kinds named after a place: a capitals word after the place is the next body ('Gemeente
 # Uithoorn IenW', 'Provincie Noord-Brabant POV').
-_PLACE_KINDS = frozenset({"gemeente", "provincie", "waterschap", "hoogheemraadschap"})
+_PLACE_KINDS: Final = frozenset({"gemeente", "provincie", "waterschap", "hoogheemraadschap"})
 # No place bears a kind's word as its name.
-_OTHER_KINDS = _words("Gemeente Gemeenten Provincie Provincies Waterschap B&W")
-_ABBREVIATION = re.compile(r"[A-Z]{2,}|[A-Z][a-z]{0,3}[A-Z]+\w*")
+_OTHER_KINDS: Final = _words("Gemeente Gemeenten Provincie Provincies Waterschap B&W")
+_ABBREVIATION: Final = re.compile(r"[A-Z]{2,}|[A-Z][a-z]{0,3}[A-Z]+\w*")
 
 
 # Four name words before 'Nederland' never reach further back than this.
-_NATIONAL_REACH = 200
+_NATIONAL_REACH: Final = 200
 
 
 def _national_names(text: str) -> Iterator[re.Match[str]]:
@@ -807,9 +820,11 @@ def _national(text: str) -> list[Match]:
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ]{2,}(?![\w-])")
 # A capitalised head and a connector before the name: 'Rijksdienst voor Ondernemend Nederland'.
-_CONNECTOR_BEFORE = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w-]*[ \u00a0]+(?:voor|van|der)[ \u00a0]+$")
-_POSTCODE = re.compile(r"(?<!\d)\d{4}[ \u00a0]?[A-Z]{2}(?![\w-])")
-_SENTENCE_START = re.compile(r"(?:^|[.?!:]\s+|\n\s*|\d+[.)]\s+)$")
+_CONNECTOR_BEFORE: Final = re.compile(
+    r"(?<![\w-])[A-ZÀ-Þ][\w-]*[ \u00a0]+(?:voor|van|der)[ \u00a0]+$"
+)
+_POSTCODE: Final = re.compile(r"(?<!\d)\d{4}[ \u00a0]?[A-Z]{2}(?![\w-])")
+_SENTENCE_START: Final = re.compile(r"(?:^|[.?!:]\s+|\n\s*|\d+[.)]\s+)$")
 
 
 def _asks(text: str, begin: int, word: str, end: int) -> bool:
@@ -866,14 +881,16 @@ def _medical_centres(text: str) -> list[Match]:
     return out
 
 
-_HOSPITAL_KINDS = _words(
+_HOSPITAL_KINDS: Final = _words(
     "Streek Kinder Dieren Academisch Algemeen Categoraal Psychiatrisch Universitair Militair "
     "Particulier Top Basis Stads Nood Vrouwen Oog Tand Revalidatie Ziekenhuis"
 )
-_COMPASS = _words("Noord Zuid Oost West Noordoost Noordwest Zuidoost Zuidwest Midden Centraal")
-_ANY = _words("Elk Ieder Geen Welk Ons Uw Hun Zijn Haar Elke Iedere Welke Ander Andere")
+_COMPASS: Final = _words(
+    "Noord Zuid Oost West Noordoost Noordwest Zuidoost Zuidwest Midden Centraal"
+)
+_ANY: Final = _words("Elk Ieder Geen Welk Ons Uw Hun Zijn Haar Elke Iedere Welke Ander Andere")
 # A table that is furniture or a kind of meeting, not a body ('de Keukentafel').
-_TABLE_KINDS = _words(
+_TABLE_KINDS: Final = _words(
     "Keuken Eet Teken Werk Spel Salon Bij Stam Sta Vergader Onderhandelings Onderhandeling Ronde "
     "Praat Gespreks Gesprek Overleg Tafel Kaart Tuin Picknick Biljart Pingpong Tennis Snij Kook "
     "Behandel Operatie Massage Verzorgings Commode Televisie Nacht Toilet Schrijf Lees"
@@ -881,20 +898,20 @@ _TABLE_KINDS = _words(
 
 
 # After 'Regio' a programme, not a region: 'Regio Deal Twente'.
-_PROGRAMMES = _words("Deal Deals Envelop Envelope")
+_PROGRAMMES: Final = _words("Deal Deals Envelop Envelope")
 
 # A care home, hospice or provider of care by its name after the kind: 'verpleeghuis Smeetsland',
 # 'verzorgingshuis De Drie Hoven', 'zorgaanbieder Buurtzorg'. The name is the capitalised words
 # after the kind (two at most, after an article of its own), a listed place after them no part of
 # it ('verpleeghuis Smeetsland Rotterdam'); a capitalised kind is part of the name ('Hospice Groep
 # Midden-Kennemerland'); a listed body is the gazetteer's (round orgs57).
-_CARE = re.compile(
+_CARE: Final = re.compile(
     r"(?<![\w-])(?:[Vv]erpleeghuis|[Vv]erzorgingshuis|(?:[Ww]oon)?[Zz]orgcentrum|[Hh]ospice|"
     r"[Rr]evalidatiecentrum|[Zz]orginstelling|(?:[Jj]eugd)?[Zz]orgaanbieder|"
     r"[Tt]huiszorg(?:organisatie|aanbieder))[ \t\u00a0]+"
     rf"(?P<name>(?:(?:De|Het|Den|'t)[ \t\u00a0]+)?{_NAME})(?![\w\-\ufffe\u0002\u00ad\u2010\u2011])"
 )
-_CARE_HINTS = (
+_CARE_HINTS: Final = (
     "erpleeghuis ", "erzorgingshuis ", "orgcentrum ", "ospice ", "evalidatiecentrum ",
     "orginstelling ", "orgaanbieder ", "huiszorgorganisatie ", "huiszorgaanbieder ",
 )  # fmt: skip
@@ -935,12 +952,12 @@ def _care_homes(text: str, cues: frozenset[str]) -> Iterator[Match]:
         yield Match("organization", start, end, name)
 
 
-_KIND_STEMS = (
+_KIND_STEMS: Final = (
     "emeente", "rovincie", "aterschap", "tichting", "ereniging", "undashon", "oogheemraadschap",
     "GGD", "Omgevingsdienst", "Rekenkamer", "Brandweer", "treekgewest", "echtbank ",
     "erechtshof ",
 )  # fmt: skip
-_COURTS = ("rechtbank", "gerechtshof")
+_COURTS: Final = ("rechtbank", "gerechtshof")
 
 
 def _is_place(name: str) -> bool:
@@ -959,11 +976,11 @@ def _plurals(text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
-_ITEM_COMMA = re.compile(_LIST_COMMA)
-_OXFORD_EN = re.compile(rf"en{_GAP}")
-_INNER_AND = re.compile(rf"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)en{_GAP}")
-_STRICT_NAME = re.compile(_NAME)
-_STREET = re.compile(r"(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg)$")
+_ITEM_COMMA: Final = re.compile(_LIST_COMMA)
+_OXFORD_EN: Final = re.compile(rf"en{_GAP}")
+_INNER_AND: Final = re.compile(rf"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)en{_GAP}")
+_STRICT_NAME: Final = re.compile(_NAME)
+_STREET: Final = re.compile(r"(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg)$")
 
 
 def _listed_item(text: str, kind: str, start: int, end: int) -> bool:
@@ -1031,7 +1048,7 @@ def _list_items(text: str, kind: str, start: int, end: int) -> list[tuple[int, i
 # gemeenten without 'de gemeenten' before it (orgs71). Only the items the register lists as
 # gemeenten (`registers.tsv`, the OO export of 2023-07-03) are bodies: not 'de raden van Bestuur
 # en Toezicht', 'de colleges van Nederland en België'.
-_COUNCILS_LIST = Guarded(
+_COUNCILS_LIST: Final = Guarded(
     r"(?<![\w-])",
     rf"(?:[Cc]olleges|[Rr]aden|[Gg]emeenten?raden)(?:{_GAP}van{_GAP}(?:[Bb]urgemeester{_GAP}en{_GAP}[Ww]ethouders|"
     rf"B{_GAP}?&{_GAP}?W|B{_GAP}en{_GAP}W))?{_GAP}van:?{_GAP}"
@@ -1081,7 +1098,7 @@ def _listed_bodies(text: str) -> list[Match]:
 # What the next line of an address block or letterhead opens with after a body's one-word name:
 # a street, a post box, a label ('Provincie Overijssel\nLuttenbergstraat 2', 'Gemeente Wierden\n
 # T.a.v. College van B&W').
-_ADDRESS_WORD = re.compile(
+_ADDRESS_WORD: Final = re.compile(
     r"\w*(?:straat|laan|weg|plein|kade|gracht|singel|dreef|steeg|park)|Postbus|Bezoekadres|"
     r"Postadres|Telefoon|Datum|Kenmerk|Inlichtingen|[A-Z]"
 )
@@ -1158,7 +1175,7 @@ def _listed_organ(organ: re.Match[str] | None, province: str) -> str | None:
 # Two provinces' organs under one organ word: 'provinciale staten van Utrecht en van
 # Zuid-Holland', 'besluit van provinciale staten van Utrecht van 26 oktober 2009 en van
 # Zuid-Holland van 14 oktober 2009'. The second province, after 'en van', is its organ too.
-_ELIDED_ORGAN = re.compile(
+_ELIDED_ORGAN: Final = re.compile(
     rf"(?<![\w-])(?P<organ>GS|PS|[Gg]edeputeerde{_GAP}[Ss]taten|[Pp]rovinciale{_GAP}[Ss]taten)"
     rf"{_GAP}van{_GAP}(?:de{_GAP}provincie{_GAP})?(?:{_PROVINCES})"
     r"(?:[ \t\u00a0]+van[ \t\u00a0]+\d{1,2}[ \t\u00a0]+[a-z]+[ \t\u00a0]+\d{4})?"
@@ -1248,7 +1265,7 @@ def _listed_region_before(text: str, kind: str, begin: int, end: int) -> tuple[i
 
 # A safety region is the body in lower case too ('het algemeen bestuur van de veiligheidsregio
 # Gelderland-Midden'), as 'gemeente X' is; 'de regio Twente' is an area (round orgs57).
-_LOWER_REGIONS = frozenset({"veiligheidsregio"})
+_LOWER_REGIONS: Final = frozenset({"veiligheidsregio"})
 
 
 def _regions(text: str) -> list[Match]:
@@ -1280,7 +1297,7 @@ def _regions(text: str) -> list[Match]:
 # A foundation's or association's name may be a phrase, its small words between capitalised ones:
 # 'Stichting Varkens in Nood', 'stichting Stem op een Vrouw'. On one line, to a capitalised word
 # that no list knows (not 'stichting Vluchteling in Amsterdam').
-_PHRASE_TAIL = re.compile(
+_PHRASE_TAIL: Final = re.compile(
     rf"(?:[ \u00a0]+(?:in|op|een|tot|met|zonder|om|uit|aan)){{1,2}}[ \u00a0]+"
     rf"(?P<word>{_NAME_WORD})(?![\w\-\ufffe\u0002\u00ad])"
 )
@@ -1295,11 +1312,11 @@ def _phrase_end(text: str, name: str, end: int) -> int:
 
 # Two name words may go on with the country of a national body: 'stichting Streekeigen Producten
 # Nederland' (its two-word reach stops before it; 'stichting X in Nederland' is a place).
-_NATIONAL_TAIL = re.compile(r"[ \u00a0]+Nederland(?![\w\-\ufffe\u0002\u00ad])")
+_NATIONAL_TAIL: Final = re.compile(r"[ \u00a0]+Nederland(?![\w\-\ufffe\u0002\u00ad])")
 
 
 # Or its name in quotes: "de stichting 'Stem op een Vrouw'".
-_QUOTED_KIND = re.compile(
+_QUOTED_KIND: Final = re.compile(
     r"(?<![\w-])(?P<kind>[Ss]tichting|[Vv]ereniging)[ \t\u00a0]+['‘\"“]"
     rf"(?P<name>[{_UPPER}][^'’\"”\n]{{1,60}}?)['’\"”](?!\w)"
 )
@@ -1307,7 +1324,7 @@ _QUOTED_KIND = re.compile(
 
 # A ministry by its abbreviation after the word: 'het ministerie van VWS' is one mention of the
 # ministry, printed whole (not the portfolio 'VWS' inside it).
-_MINISTRY_BY_LETTERS = re.compile(
+_MINISTRY_BY_LETTERS: Final = re.compile(
     r"(?<![\w-])[Mm]inisterie[ \t\u00a0]+van[ \t\u00a0]+(?P<abbr>[A-Z][A-Za-z&]{1,6})(?![\w&-])"
 )
 
@@ -1368,7 +1385,7 @@ def _governments_of_places(text: str) -> Iterator[Match]:
                 break
 
 
-_INQUIRIES = frozenset({"enquêtecommissie", "ondervragingscommissie"})
+_INQUIRIES: Final = frozenset({"enquêtecommissie", "ondervragingscommissie"})
 
 
 def _named_committees(text: str) -> Iterator[Match]:
@@ -1400,9 +1417,9 @@ def _named_committees(text: str) -> Iterator[Match]:
 # A committee named after its chair alone, after its article: 'de commissie Remkes', 'de
 # commissie Van Rijn'. The name must be a surname: a listed member's or minister's, or one with
 # its capitalised particle; a portfolio ('de commissie Financiën') or a body is no chair.
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:de|De)[ \t\u00a0]+$")
-_CAPITAL_PARTICLE = re.compile(r"(?:Van|De|Ter|Ten)[ \t\u00a0]")
-_OFFICER_OF = re.compile(
+_ARTICLE_BEFORE: Final = re.compile(r"(?<![\w-])(?:de|De)[ \t\u00a0]+$")
+_CAPITAL_PARTICLE: Final = re.compile(r"(?:Van|De|Ter|Ten)[ \t\u00a0]")
+_OFFICER_OF: Final = re.compile(
     r"(?:oorzitter|riffier|leden|lid)[ \t\u00a0]+van[ \t\u00a0]+de[ \t\u00a0]+$"
 )
 
@@ -1424,15 +1441,15 @@ def _chair_committee(text: str, at: int, chair: re.Match[str]) -> bool:
 # signature also without 'college van' ('Burgemeester en Wethouders van Amsterdam Namens deze',
 # orgs60). The body is the municipality, as 'gemeente X' names it; only a listed place's name
 # (with its hyphen typed as a space or not) is read so.
-_OF_THE_PLACE = (
+_OF_THE_PLACE: Final = (
     rf"{_GAP}(?:van|der{_GAP}gemeente){_GAP}(?:de{_GAP}gemeente{_GAP})?(?P<name>{_NAME})(?![\w-])"
 )
-_COLLEGE = re.compile(
+_COLLEGE: Final = re.compile(
     rf"[Cc]ollege{_GAP}van{_GAP}(?:[Bb]urgemeester{_GAP}en{_GAP}[Ww]ethouders|B{_GAP}?&{_GAP}?W"
     rf"|b{_GAP}?&{_GAP}?w|B{_GAP}en{_GAP}W|b{_GAP}en{_GAP}w){_OF_THE_PLACE}"
 )
 # Not where 'college van' stands before it (`_COLLEGE` reads that whole).
-_EXECUTIVE = Guarded(
+_EXECUTIVE: Final = Guarded(
     r"(?<![\w-])(?<!ollege van )(?<!ollege van\n)",
     rf"[Bb]urgemeester{_GAP}en{_GAP}[Ww]ethouders{_OF_THE_PLACE}",
 )
@@ -1466,7 +1483,7 @@ def _span_of(printed: str, words: int) -> int:
 # A safety region by its kind's letters and its listed name: 'VR Zuid-Holland Zuid', 'VR
 # Hollands Midden' (orgs69): the words after 'VR' that 'Veiligheidsregio' heads in the lists, the
 # longest so listed.
-_VR = re.compile(
+_VR: Final = re.compile(
     rf"(?<![\w-])VR[ \t\u00a0]+(?P<name>{_NAME_WORD}"
     rf"(?:[ \t\u00a0]+(?:en[ \t\u00a0]+)?{_NAME_WORD}){{0,3}})"
 )
@@ -1488,8 +1505,8 @@ def _safety_regions(text: str) -> Iterator[Match]:
 # A body naming itself by one word of capitalised parts and the country's code: 'HerstelNL',
 # 'VeiligheidNL', 'TechniekNL' (initiatives, networks and sector bodies). Read from each 'NL'
 # that ends a word, the parts before it at least three letters long; a place so glued is none.
-_NL_END = re.compile(r"NL(?![\w-])")
-_CAMEL_PARTS = re.compile(r"(?<![\w.@/\\-])(?:[A-Z][a-zà-ÿ]{2,})+$")
+_NL_END: Final = re.compile(r"NL(?![\w-])")
+_CAMEL_PARTS: Final = re.compile(r"(?<![\w.@/\\-])(?:[A-Z][a-zà-ÿ]{2,})+$")
 
 
 def _nl_names(text: str) -> Iterator[Match]:
@@ -1504,11 +1521,11 @@ def _nl_names(text: str) -> Iterator[Match]:
 # capitalised words, ended by a lower-case word, a comma or a label. The first may open the next
 # line where a running sentence wrapped (its space kept before the break); a heading's line ends
 # bare ('Coronanieuws in de PI' + 'Vanmorgen is ...').
-_PLACE_NAME = (
+_PLACE_NAME: Final = (
     rf"{_NAME_WORD}(?:[ \t\u00a0]+(?:aan[ \t\u00a0]+(?:de|den|het)[ \t\u00a0]+)?{_NAME_WORD})"
     r"{0,2}"
 )
-_BY_PLACE = Guarded(
+_BY_PLACE: Final = Guarded(
     r"(?<![\w-])",
     rf"(?P<kind>PI|Penitentiaire[ \t\u00a0]+Inrichting|[A-Z][a-z]*apotheek|Apotheek)"
     rf"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?(?P<name>{_PLACE_NAME})(?![\w-])",
@@ -1531,12 +1548,12 @@ def _by_place(text: str) -> Iterator[Match]:
 
 # A body's slot: who acts for, with or as a member of a body ('namens de NVOO', 'samen met
 # Feminists Against Ableism', 'lid van NLDigital'); and a body that speaks ('GeenDorHout stelt').
-_SLOT_BEFORE = (
+_SLOT_BEFORE: Final = (
     r"(?:namens|[Ss]amen[ \t\u00a0]+met|lid[ \t\u00a0]+van|aangesloten[ \t\u00a0]+bij|"
     r"ondertekend[ \t\u00a0]+door|in[ \t\u00a0]+opdracht[ \t\u00a0]+van)"
     r"[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?"
 )
-_SLOT_HINTS = (
+_SLOT_HINTS: Final = (
     "namens",
     "amen met",
     "lid van",
@@ -1547,29 +1564,29 @@ _SLOT_HINTS = (
 # An unknown token shaped as a body's name: a word with a capital inside ('GeenDorHout',
 # 'NLDigital', each part two letters or more, so not 'RvT', 'PvdA' or 'MvT'), or three to six
 # capitals ('NVOO'), not glued to a hyphen ('VVD-fractie') or a dot.
-_CAMEL = r"(?:[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+|[A-Z]{2,}[a-z]{3,})"
-_END = r"(?![\w\-@/]|\.\w)"
-_BODY_TOKEN = rf"(?:{_CAMEL}|[A-Z]{{3,6}}){_END}"
+_CAMEL: Final = r"(?:[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+|[A-Z]{2,}[a-z]{3,})"
+_END: Final = r"(?![\w\-@/]|\.\w)"
+_BODY_TOKEN: Final = rf"(?:{_CAMEL}|[A-Z]{{3,6}}){_END}"
 # An English body's name of capitalised words joined by a preposition or an article of its own:
 # 'Feminists Against Ableism', 'Friends of the Earth'; a person's name has none of these.
-_ENGLISH_JOIN = r"(?:Against|Without|For|Of|And|for|of|the|and|without|against)"
-_ENGLISH_NAME = (
+_ENGLISH_JOIN: Final = r"(?:Against|Without|For|Of|And|for|of|the|and|without|against)"
+_ENGLISH_NAME: Final = (
     rf"[A-Z][a-z]+(?:[ \t\u00a0]+{_ENGLISH_JOIN})+(?:[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z][a-z]+)+"
     rf"(?![\w-])"
 )
 # Matched where a hint stands (a few places a text), never scanned over the whole text.
-_SLOTTED = re.compile(rf"{_SLOT_BEFORE}(?P<name>{_BODY_TOKEN}|{_ENGLISH_NAME})")
+_SLOTTED: Final = re.compile(rf"{_SLOT_BEFORE}(?P<name>{_BODY_TOKEN}|{_ENGLISH_NAME})")
 # A body that speaks: the verb after its name ('GeenDorHout stelt'); found by the verb, the name
 # read back from it.
-_SPEECH_VERBS = (
+_SPEECH_VERBS: Final = (
     " zegt", " stelt", " vindt", " meldt", " laat weten", " pleit", " roept", " vreest",
     " waarschuwt", " reageert", " vraagt", " eist", " wil",
 )  # fmt: skip
-_SPEECH_END = re.compile(r"(?![\w-])")
-_TLDS = (".nl", ".com", ".org", ".eu", ".net")
-_CAMEL_WORD = re.compile(rf"(?<![\w-]){_CAMEL}{_END}")
-_YOUTH = re.compile(r"(?:Jongeren|Jong)(?![\w-])")
-_YOUTH_BODY = re.compile(r"(?<![\w-])[A-Z][A-Z-]{1,7}$")
+_SPEECH_END: Final = re.compile(r"(?![\w-])")
+_TLDS: Final = (".nl", ".com", ".org", ".eu", ".net")
+_CAMEL_WORD: Final = re.compile(rf"(?<![\w-]){_CAMEL}{_END}")
+_YOUTH: Final = re.compile(r"(?:Jongeren|Jong)(?![\w-])")
+_YOUTH_BODY: Final = re.compile(r"(?<![\w-])[A-Z][A-Z-]{1,7}$")
 
 
 def _youth_wings(text: str, cues: list[int]) -> list[Match]:
@@ -1685,7 +1702,7 @@ def _cued(text: str) -> list[Match]:
 
 
 # The words `find`'s gates ask for, read in words.py's one pass over the text (issue #12).
-GATES = frozenset((
+GATES: Final = frozenset((
     " MC", " UMC", "& ", "-Instituut", "-instituut", "Commissie ", "Inrichting", "NL", "Naam ",
     "Nederland", "PI", "Statencommissie", "W ", "a.v.", "aadscommissie", "aden van", "andelsnaam",
     "aterschappen", "commissie ", "consortium", "ebestuur van", "edrijfsnaam", "egio", "emeenten",
@@ -1698,11 +1715,11 @@ GATES = frozenset((
 
 # The gates' words as sets: `isdisjoint` then reads the text's few cues, not every word of
 # the gate (a tuple is iterated whole, item by item; throughput39).
-_KIND_STEMS_SET = frozenset(_KIND_STEMS)
-_FOREIGN_STEMS_SET = frozenset(_FOREIGN_STEMS)
-_CARE_HINTS_SET = frozenset(_CARE_HINTS)
-_AND_PARTNERS_HINTS_SET = frozenset(_AND_PARTNERS_HINTS)
-_LEGAL_HINTS_SET = frozenset(_LEGAL_HINTS)
+_KIND_STEMS_SET: Final = frozenset(_KIND_STEMS)
+_FOREIGN_STEMS_SET: Final = frozenset(_FOREIGN_STEMS)
+_CARE_HINTS_SET: Final = frozenset(_CARE_HINTS)
+_AND_PARTNERS_HINTS_SET: Final = frozenset(_AND_PARTNERS_HINTS)
+_LEGAL_HINTS_SET: Final = frozenset(_LEGAL_HINTS)
 
 
 def find(text: str) -> list[Match]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from services.enrich.data import rows
 from services.enrich.entities import attendees
@@ -21,57 +22,59 @@ from services.enrich.entities.signers import lines_after
 from stukken.contracts import Segment
 
 # A member: capitalised words, with short lower-case words between them ('Bos di Hubentut').
-_NAME_WORD = r"(?:[A-Z]|[a-z]{1,5}(?=[A-Z]))[\w&'’-]*(?:\([a-z]+\)|\.\w+)*"  # 'easyJet', 'NOS.nl'
+_NAME_WORD: Final = (
+    r"(?:[A-Z]|[a-z]{1,5}(?=[A-Z]))[\w&'’-]*(?:\([a-z]+\)|\.\w+)*"  # 'easyJet', 'NOS.nl'
+)
 # (a lower-case word between them is a name's particle, not 'met' or 'aan' of the sentence:
 # 'Overleg met FNV, PZO en CRKBO')
-_JOINER = r"(?:di|pa|da|do|du|la|le|van|de|der|den|het|voor|ter|ten|op|in|y) "
-_MEMBER = rf"{_NAME_WORD}(?: (?:{_JOINER})?{_NAME_WORD}){{0,4}}"
+_JOINER: Final = r"(?:di|pa|da|do|du|la|le|van|de|der|den|het|voor|ter|ten|op|in|y) "
+_MEMBER: Final = rf"{_NAME_WORD}(?: (?:{_JOINER})?{_NAME_WORD}){{0,4}}"
 # After the first, a member may have its article: 'de NVL, KLM en de BARIN'.
-_NEXT_MEMBER = rf"(?:(?:de|het)[ \t\n]+)?{_MEMBER}"
+_NEXT_MEMBER: Final = rf"(?:(?:de|het)[ \t\n]+)?{_MEMBER}"
 # The capital first, then the test before it: a pattern that starts with a class lets the engine
 # skip to the next capital instead of trying every position. (Written '(?=[A-Z])(?<![\w-])' and
 # the first word's alternation, the pattern started with a lookahead and gave the engine no first
 # character; the capital consumed, the other alternative, small letters, could never match there:
 # throughput39.)
-_FIRST_MEMBER = _MEMBER.replace(r"(?:[A-Z]|[a-z]{1,5}(?=[A-Z]))", r"[A-Z](?<![\w-][A-Z])", 1)
-_LIST = re.compile(
+_FIRST_MEMBER: Final = _MEMBER.replace(r"(?:[A-Z]|[a-z]{1,5}(?=[A-Z]))", r"[A-Z](?<![\w-][A-Z])", 1)
+_LIST: Final = re.compile(
     rf"{_FIRST_MEMBER}(?:,[ \t\n]*{_NEXT_MEMBER})*,?[ \t\n]+(?:en|of)[ \t\n]+"
     rf"{_NEXT_MEMBER}"
     r"(?![\w-])"
 )
-_SEPARATOR = re.compile(r",[ \t\n]*|[ \t\n]+(?:en|of)[ \t\n]+")
-_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
-_WORD = re.compile(r"[A-Z][a-zà-ÿ]{3,}")
-_SENTENCE_WORDS = (
+_SEPARATOR: Final = re.compile(r",[ \t\n]*|[ \t\n]+(?:en|of)[ \t\n]+")
+_ABBREVIATION: Final = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
+_WORD: Final = re.compile(r"[A-Z][a-zà-ÿ]{3,}")
+_SENTENCE_WORDS: Final = (
     "Ook Daarnaast Daarbij Verder Tevens Bijvoorbeeld Zowel Vooral Onder Andere Deze Die Dit Dat "
     "Het De Een Zij Hij Wij Ik Wel Niet Maar Nu Dan Zo Waar Wat Hoe Alle Beide Welke Vraag "
     "Antwoord Nederland Rijk Kabinet Regering Minister Staatssecretaris Kamer Europa Staat "
     "Overheid Bestuur Gemeente Provincie Politiek Samenleving"
 )
 # Abbreviations a list of bodies holds that name a law or a trade, not a body: 'COVRA, WOB en PR'.
-_NOT_BODIES = "WOB WOO AVG AWB BW PR HR ICT IT FAQ CV KPI BSN PDF"
+_NOT_BODIES: Final = "WOB WOO AVG AWB BW PR HR ICT IT FAQ CV KPI BSN PDF"
 # The points of the compass, listed in a weather report's wind directions ('N, NNE, NE, ... en
 # NNW'), one of which is a listed body's abbreviation.
-_COMPASS = "N NNE NE ENE E ESE SE SSE S SSW SW WSW W WNW NW NNW NO ONO OZO ZO ZZO ZZW ZW WZW"
+_COMPASS: Final = "N NNE NE ENE E ESE SE SSE S SSW SW WSW W WNW NW NNW NO ONO OZO ZO ZZO ZZW ZW WZW"
 # A ministry's portfolio is itself a list ('Ministerie van Onderwijs, Cultuur en Wetenschap'): cut
 # where a letterhead wraps it ('Onderwijs, Cultuur en' + the next line), its words are no bodies.
-_PORTFOLIO_WORDS = (
+_PORTFOLIO_WORDS: Final = (
     "Cultuur Wetenschap Welzijn Sport Koninkrijksrelaties Waterstaat Klimaat Energie "
     "Werkgelegenheid Voedselkwaliteit Natuur Visserij Innovatie Milieu Volkshuisvesting Ordening"
 )
-_NOT_NAMES = frozenset(
+_NOT_NAMES: Final = frozenset(
     _SENTENCE_WORDS.split() + _NOT_BODIES.split() + _COMPASS.split() + _PORTFOLIO_WORDS.split()
 )
-NOT_NAMES = _NOT_NAMES  # also the words alongside.py takes for no name
+NOT_NAMES: Final = _NOT_NAMES  # also the words alongside.py takes for no name
 # An adjective of a people or land ('Franse', 'Duitse', 'Belgische') before the noun it qualifies.
-_ADJECTIVE = re.compile(r"[A-Z][a-zà-ÿ]+(?:se|sche)")
-ADJECTIVE = _ADJECTIVE  # also listruns.py's: 'Franse', 'Belgische'
-_NOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]")
+_ADJECTIVE: Final = re.compile(r"[A-Z][a-zà-ÿ]+(?:se|sche)")
+ADJECTIVE: Final = _ADJECTIVE  # also listruns.py's: 'Franse', 'Belgische'
+_NOUN_AFTER: Final = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]")
 # An adjective shared with the next member's noun: 'Bestuurlijke en Juridische Zaken' (orgs17).
-ADJECTIVE_FORM = re.compile(r"[A-Z][a-zà-ÿ]+(?:lijke|ische|iële|ieve|bare)")
+ADJECTIVE_FORM: Final = re.compile(r"[A-Z][a-zà-ÿ]+(?:lijke|ische|iële|ieve|bare)")
 # A compound's first half whose shared tail the next word gives ('Inlichtingen- en ...').
-_SUSPENDED_BEFORE = re.compile(r"\w-[ \t\n]+(?:en|of)[ \t\n]+$")
-_INITIALLED = re.compile(r"(?:[A-Z]\.[ \t]?){1,4}[ \t]?[A-Z]")  # a person: 'J. de Vries'
+_SUSPENDED_BEFORE: Final = re.compile(r"\w-[ \t\n]+(?:en|of)[ \t\n]+$")
+_INITIALLED: Final = re.compile(r"(?:[A-Z]\.[ \t]?){1,4}[ \t]?[A-Z]")  # a person: 'J. de Vries'
 
 
 def find(text: str, found: list[Match]) -> list[Match]:
@@ -85,7 +88,7 @@ def find(text: str, found: list[Match]) -> list[Match]:
 # behalf of ENPEN and ESCV' (a survey's closing, round orgs58; its OCR doubled the 'of'): no list
 # needs to know them, the phrase says they are bodies. Not a law's or a trade's ('namens de AVG'),
 # nor a place; a listed body or party keeps its reading.
-_BEHALF = re.compile(
+_BEHALF: Final = re.compile(
     r"\b(?:[Nn]amens|behalf[ \t]+of(?:[ \t]+of)?)[ \t\n]+(?:(?:de|het|the)[ \t\n]+)?"
     r"(?P<first>[A-Z][A-Z&]{2,6})(?:[ \t\n]+(?:en|and|&)[ \t\n]+(?:(?:de|het|the)[ \t\n]+)?"
     r"(?P<second>[A-Z][A-Z&]{2,6}))?(?![\w-])"
@@ -158,8 +161,8 @@ def _abbreviations_only(text: str, members: list[tuple[int, int]]) -> list[tuple
 # by a hyphen ('Uneto-VNI', 'Zorg-NL', 'KRO-NCRV': the last part in capitals, so not a place's
 # 'Noord-Holland' nor a compound's 'NL-Alert'), and a royal association's two words ('Koninklijke
 # Metaalunie').
-_HYPHENED = re.compile(r"[A-Z][A-Za-z]{1,9}-[A-Z][A-Za-z]{1,9}")
-_ROYAL = re.compile(r"Koninklijke [A-Z][a-zà-ÿ]{3,}")
+_HYPHENED: Final = re.compile(r"[A-Z][A-Za-z]{1,9}-[A-Z][A-Za-z]{1,9}")
+_ROYAL: Final = re.compile(r"Koninklijke [A-Z][a-zà-ÿ]{3,}")
 
 
 def _body_shaped(name: str) -> bool:
@@ -174,7 +177,7 @@ def _body_shaped(name: str) -> bool:
 # A listed firm and one unknown word after 'en' are two firms: 'omwonenden van Tata Steel en
 # Harsco' (round orgs57). Two names are a list of their own only where the first is a firm:
 # 'de VNG en Brandweer' is not.
-_FIRM_KINDS = frozenset({"bedrijf", "ict-leverancier"})
+_FIRM_KINDS: Final = frozenset({"bedrijf", "ict-leverancier"})
 
 
 @cache
@@ -212,10 +215,10 @@ def _a_given_name(name: str) -> bool:
     return name in attendees.given_names()
 
 
-_JOINED = re.compile(r",|[ \t\n]+(?:en|of)[ \t\n]")
-_JOINED_BEFORE = re.compile(r"(?:,|[ \t\n](?:en|of))[ \t\n]*$")
-_REACH = 160  # how far around a listed organisation a list of it is looked for
-_STOPS = ".;:()"
+_JOINED: Final = re.compile(r",|[ \t\n]+(?:en|of)[ \t\n]")
+_JOINED_BEFORE: Final = re.compile(r"(?:,|[ \t\n](?:en|of))[ \t\n]*$")
+_REACH: Final = 160  # how far around a listed organisation a list of it is looked for
+_STOPS: Final = ".;:()"
 
 
 def _runs(text: str, found: list[Match]) -> list[re.Match[str]]:
@@ -256,7 +259,7 @@ def _in_a_list(text: str, m: Match) -> bool:
     )
 
 
-_ARTICLE = re.compile(r"(?:de|het)[ \t\n]+")
+_ARTICLE: Final = re.compile(r"(?:de|het)[ \t\n]+")
 
 
 def _members(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -272,17 +275,17 @@ def _members(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # organisaties tot stand gekomen:'), then one body per bulleted or numbered line: each item that
 # is a short name is an organisation, whatever lists know of it ('- ADE', '- Summer Dance
 # Forever'). Parties are left out: they are no organisations here.
-_ANNOUNCED = re.compile(
+_ANNOUNCED: Final = re.compile(
     r"\bvolgende[ \t\n]+(?:lijst[ \t\n]+(?:van[ \t\n]+)?|\w+[ \t\n]+)?"
     r"(?:organisaties|instellingen|bedrijven|ondernemingen|brancheorganisaties|"
     r"belangenorganisaties|koepelorganisaties|stichtingen|verenigingen)\b[^.:\n]{0,80}:[ \t\r]*$",
     re.MULTILINE,
 )
-_ITEM = re.compile(
+_ITEM: Final = re.compile(
     r"[ \t]*(?:[-–•▪·*\uf0b7][ \t]*|(?:\d{1,2}|[a-z])[.)][ \t]+)"
     r"(?P<name>[A-Z0-9][\w&'’.-]*(?:[ \t]+[\w&'’.-]+){0,5}?)[ \t]*(?:[;,.]|[ \t]en|[ \t]of)?[ \t]*"
 )
-_ITEM_LOOK = 40  # items read after the announcement at most
+_ITEM_LOOK: Final = 40  # items read after the announcement at most
 
 
 def announced(segments: list[Segment]) -> list[tuple[Segment, Match]]:
@@ -310,7 +313,7 @@ def announced(segments: list[Segment]) -> list[tuple[Segment, Match]]:
 # The provinces' organs in lower case ('brieven van gedeputeerde staten aan provinciale staten')
 # are a province's where the text names one; elsewhere the kind of organ ('de leden van de
 # provinciale staten worden gekozen', a glossary's entry) is no body (round orgs57).
-_LOWER_ORGANS = frozenset({"Provinciale Staten", "Gedeputeerde Staten"})
+_LOWER_ORGANS: Final = frozenset({"Provinciale Staten", "Gedeputeerde Staten"})
 
 
 def _provincial(m: Match) -> bool:

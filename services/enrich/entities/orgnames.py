@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from services.enrich.entities import longforms, taskbodies
 from services.enrich.entities.gazetteer import Match, automaton
@@ -64,7 +65,7 @@ _DUTCH_HEADS = _words(
     # a pop venue by its name: 'Poppodium Gebouw-T' (orgs78)
     " Poppodium"
 )
-_ENGLISH_HEADS = _words(
+_ENGLISH_HEADS: Final = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "
     "Authority Agency Library Bureau Foundation Association Corporation Taskforce Alliance "
     "Platform Federation Union Organisation Organization Society Forum Administration Board "
@@ -82,7 +83,7 @@ _DUTCH_HEADS = [*_DUTCH_HEADS, "Organisatie"]
 # The words firms end their names in ('Alfa Scientific', 'Gupta Strategists'; not those of
 # common phrases: 'Nature-based Solutions', 'Venture Capital', 'Big Pharma'), and the Dutch words
 # for a firm of professionals ('Lexicon Advocaten', 'Van Dijk Accountants').
-_FIRM_WORDS = frozenset(
+_FIRM_WORDS: Final = frozenset(
     _words(
         "Consulting Pharmaceuticals Diagnostics Scientific Therapeutics Laboratories Strategists "
         "Advocaten Accountants Adviseurs Ingenieurs Architecten Notarissen "
@@ -101,7 +102,7 @@ _FIRM_WORDS = frozenset(
     )
 )
 # A Dutch compound ends in its head: 'Rechtshulpcentrum', 'Branchevereniging', 'Scholtemuseum'.
-_HEAD_ENDINGS = _words(
+_HEAD_ENDINGS: Final = _words(
     "museum ziekenhuis centrum instituut vereniging federatie autoriteit academie genootschap "
     "stichting inspectie organisatie college raad tafel dienst"
     # a town's or region's archive service: 'Stadsarchief Breda', 'Streekarchivariaat De Liemers'
@@ -112,8 +113,8 @@ _HEAD_ENDINGS = _words(
     # an orchestra's compound: 'Residentieorkest', 'Radio Filharmonisch Orkest' aside
     " orkest"
 )
-_ENDINGS = tuple(_HEAD_ENDINGS)
-_COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD_ENDINGS)})")
+_ENDINGS: Final = tuple(_HEAD_ENDINGS)
+_COMPOUND_HEAD: Final = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD_ENDINGS)})")
 # A group, committee, platform or alliance named by its task: 'Regiegroep Aanpak Regeldruk',
 # 'Deskundigencommissie Jeugd', 'Kennisplatform Effecten Mijnbouw', 'Schadefonds
 # Geweldsmisdrijven'. These compounds make a name a body's but, unlike the heads above, end no
@@ -121,20 +122,20 @@ _COMPOUND_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD
 # A fund alone is money as often as a body ('het Klimaatfonds'): only in a name of two words or
 # more. A team named by its task is a body too: 'Aanjaagteam Bescherming Arbeidsmigranten',
 # 'Expertteam Zorgverzekeringen'.
-_TASK_ENDINGS = (
+_TASK_ENDINGS: Final = (
     *("groep", "commissie", "platform", "alliantie", "coalitie", "bond", "fonds", "team"),
     "orgaan",  # 'Regieorgaan Open Science NL', 'Overlegorgaan Fysieke Leefomgeving'
 )
-_TASK_HEAD = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_TASK_ENDINGS)})")
+_TASK_HEAD: Final = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_TASK_ENDINGS)})")
 # Groups of people or things, no body: 'Doelgroep Jongeren', 'Leeftijdsgroep 18-25'.
-_NO_BODY_GROUPS = re.compile(
+_NO_BODY_GROUPS: Final = re.compile(
     r"\w*(?:[Dd]oel|[Ll]eeftijds|[Rr]isico|[Bb]eroeps|[Pp]roduct|[Ii]nkomens|[Bb]evolkings|"
     r"[Cc]ontrole|[Vv]erge[lt]ijkings|[Ss]ubsidie|[Gg]ebruikers)groep"
 )
 
 
 # An organ of a kind the law or a body has is no name ('het Bestuursorgaan', 'Toezichtsorgaan').
-_ORGAN_KINDS = frozenset(
+_ORGAN_KINDS: Final = frozenset(
     _words(
         "Bestuurs Bestuur Toezichts Toezicht Uitvoerings Uitvoering Advies Adviserend "
         "Medezeggenschaps Inspraak Vertegenwoordigend Zelfstandig Overheids Controle Beslis "
@@ -150,7 +151,7 @@ def organ_kind(word: str) -> bool:
 
 
 # A line-end hyphen some texts keep inside the word ('Deskundigencommis-sie').
-_KEPT_HYPHEN = re.compile(r"(?<=[a-zà-ÿ])-(?=[a-zà-ÿ]+$)")
+_KEPT_HYPHEN: Final = re.compile(r"(?<=[a-zà-ÿ])-(?=[a-zà-ÿ]+$)")
 
 
 def _task_head(word: str) -> bool:
@@ -168,7 +169,7 @@ def _task_head(word: str) -> bool:
 
 # Compounds that end in 'raad' but name a guide or a stock, no council: 'Leidraad
 # Vreemdelingenbewaring', 'Woningvoorraad', 'Huisraad'.
-_NO_COUNCIL = ("leidraad", "voorraad", "huisraad")
+_NO_COUNCIL: Final = ("leidraad", "voorraad", "huisraad")
 
 
 class _Heads:
@@ -199,27 +200,27 @@ class _Heads:
         )
 
 
-_HEADS = _Heads(frozenset(_DUTCH_HEADS) | frozenset(_ENGLISH_HEADS) | _FIRM_WORDS)
+_HEADS: Final = _Heads(frozenset(_DUTCH_HEADS) | frozenset(_ENGLISH_HEADS) | _FIRM_WORDS)
 # What other finders ask: is this word an organisation's? Typed as its class, not as
 # frozenset[str]: a caller compiled with mypyc would test a frozenset's members directly and
 # miss _Heads.__contains__'s compounds.
 HEADS: _Heads = _HEADS
 # A cheap test (no word boundaries: those the runs check) for text that may hold a name.
-_ANY_HEAD = re.compile(any_of(_HEADS))  # (asked only whether one stands: scan.any_of)
+_ANY_HEAD: Final = re.compile(any_of(_HEADS))  # (asked only whether one stands: scan.any_of)
 # A head's or a task's compound ending a word: 'Mondzorgalliantie', 'Regiegroep'.
-_ANY_ENDINGS = (*_HEAD_ENDINGS, *_TASK_ENDINGS)
-_ANY_COMPOUND = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_ANY_ENDINGS)})\b")
+_ANY_ENDINGS: Final = (*_HEAD_ENDINGS, *_TASK_ENDINGS)
+_ANY_COMPOUND: Final = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_ANY_ENDINGS)})\b")
 
 
 # The words `_may_hold_name` asks for, which words.py's one pass over a segment's text finds
 # (issue #12: a search for 81 words and 30 substring tests a text were ~3 % of a segmented pass);
 # a slice of a text, which `find` is asked of too, is read as before.
-GATES = frozenset(_HEADS.words) | frozenset(_ANY_ENDINGS) | {"Fonds", "Advies"}
+GATES: Final = frozenset(_HEADS.words) | frozenset(_ANY_ENDINGS) | {"Fonds", "Advies"}
 
 
 # The gates' words as sets: `isdisjoint` then reads the text's few cues, not every word of
 # the gate (a tuple is iterated whole, item by item; throughput39).
-_ANY_ENDINGS_SET = frozenset(_ANY_ENDINGS)
+_ANY_ENDINGS_SET: Final = frozenset(_ANY_ENDINGS)
 
 
 def _may_hold_name(text: str) -> bool:
@@ -235,36 +236,36 @@ def _may_hold_name(text: str) -> bool:
     return any(e in text for e in _ANY_ENDINGS) and _ANY_COMPOUND.search(text) is not None
 
 
-_ENGLISH = frozenset(_ENGLISH_HEADS) - frozenset(_DUTCH_HEADS)
+_ENGLISH: Final = frozenset(_ENGLISH_HEADS) - frozenset(_DUTCH_HEADS)
 # English heads that close a name ('European Federation of Energy Traders', 'World Economic
 # Forum') or open it only before 'of'/'for'/'on' ('Forum on Tax Administration'); so does the
 # Dutch 'Organisatie' ('de Programma Management Organisatie'; 'Organisatie voor ...'), which opens
 # a heading as often ('3. Organisatie en Financiering').
-_CLOSING_HEADS = frozenset(
+_CLOSING_HEADS: Final = frozenset(
     _words("Federation Union Organisation Organization Society Forum Organisatie")
 )
-_OPENS_BEFORE = frozenset({"of", "for", "on", "voor", "van"})
-_DUTCH_HEAD_SET = frozenset(_DUTCH_HEADS)
-_LEGAL_FORMS = frozenset({"B.V.", "N.V.", "BV", "NV"})
+_OPENS_BEFORE: Final = frozenset({"of", "for", "on", "voor", "van"})
+_DUTCH_HEAD_SET: Final = frozenset(_DUTCH_HEADS)
+_LEGAL_FORMS: Final = frozenset({"B.V.", "N.V.", "BV", "NV"})
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
+_UPPER: Final = "A-ZÀ-ÖØ-Þ"
 # A word may hang its hyphen before 'en'/'of'/'&' ('Vereniging van Schouwburg- en
 # Concertgebouwdirecties', 'Stichting Bos- & Natuurbeheer'); a later word may carry the dash of
 # such a pair ('Poppodia en -Festivals').
 # An apostrophe inside a word only ('Children’s', 'Kinder’s'): one at its end closes a quote around
 # the name ('e-mail ‘Stichting Groene Dijken’').
-_WORD = (
+_WORD: Final = (
     rf"[{_UPPER}][\w&]*(?:['’][\w&]+)*(?:-[\w&]+(?:['’][\w&]+)*)*"
     r"(?:-(?=[ \t\u00a0]+(?:en|of|&)(?:[ \t\u00a0]|\r?\n)))?"
 )
-_NEXT_WORD = rf"(?:[-–—](?=[{_UPPER}]))?{_WORD}"
-_PARTICLE = r"(?:van|voor|de|het|der|den|en|&|of|on|for|the|and|into)"
-_GAP = r"[ \t\u00a0]+(?:\r?\n)?[ \t\u00a0]*|\r?\n[ \t\u00a0]*"
+_NEXT_WORD: Final = rf"(?:[-–—](?=[{_UPPER}]))?{_WORD}"
+_PARTICLE: Final = r"(?:van|voor|de|het|der|den|en|&|of|on|for|the|and|into)"
+_GAP: Final = r"[ \t\u00a0]+(?:\r?\n)?[ \t\u00a0]*|\r?\n[ \t\u00a0]*"
 # A run of capitalised words, particles between them; a legal form may close it.
-_GLUED_BEFORE = "|".join(
+_GLUED_BEFORE: Final = "|".join(
     rf"(?<=(?<![\w.@/-]){w})" for w in ("het", "de", "van", "bij", "door", "met", "voor", "aan")
 )
-_RUN = Guarded(
+_RUN: Final = Guarded(
     # a footnote's number glued to a line's first word may stand before it ('3Stockholm Center';
     # not '2FA', '3RO': an abbreviation's digit)
     rf"(?<![\w.@/-])|(?:{AFTER_NOTE_NUMBER})(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])"
@@ -274,9 +275,9 @@ _RUN = Guarded(
     rf"{_WORD}(?:(?:{_GAP})(?:{_PARTICLE}(?:{_GAP}))*{_NEXT_WORD})*(?:(?:{_GAP})[BN]\.V\.)?"
     r"(?![\w@/]|\.\w)",  # 'Burgerzaken\nS.A.J. Rijsdijk': initials start no word of the name
 )
-_TOKEN = re.compile(rf"{_NEXT_WORD}|[BN]\.V\.|\S+")
+_TOKEN: Final = re.compile(rf"{_NEXT_WORD}|[BN]\.V\.|\S+")
 # Capitalised at the start of a sentence or in a heading, never the start of a name.
-_LEADING = frozenset(
+_LEADING: Final = frozenset(
     _words(
         """De Het Een Deze Dit Die Dat Onze Ons Uw Zijn Haar Hun Hij Zij Wij Ik Er Welke Elke Iedere
     Alle Geen Wat Waarom Hoe Wie Ook Maar En Of Als In Op Bij Via Door Met Naar Over Uit Van
@@ -300,29 +301,29 @@ _LEADING = frozenset(
     + _words("RE Re FW Fw FWD Fwd")
 )
 # Words that open a sentence or a title, never a name's (abbreviations.py reads them too).
-LEADING = _LEADING
+LEADING: Final = _LEADING
 # Those mail marks: also before a firm's name and legal form (orgcontext.py).
-MAIL_MARKS = frozenset(
+MAIL_MARKS: Final = frozenset(
     _words("AANGETEKEND AANTEKENEN Aangetekend Aantekenen PERSOONLIJK Persoonlijk SPOED Spoed")
     + _words("VERTROUWELIJK Vertrouwelijk PERSOONLIJK/VERTROUWELIJK Vertrouwelijk/Aangetekend")
 )
 # An inventory's status column after a document's title: no word of a name in it.
-STATUS_COLUMN = frozenset(
+STATUS_COLUMN: Final = frozenset(
     _words("Openbaar Deels Gedeeltelijk Geheel Geweigerd Reeds Volledig Niet")
 )
 # A Dutch adjective ('Filipijnse', 'Amerikaanse', 'Nederlandse', 'Europese' -> only before an
 # English head): '-se' not after 'e' ('Chinese' is English), or '-sche'.
-_DUTCH_ADJECTIVE = re.compile(r"\w+(?:[^e\W]se|sche)")
-_SENTENCE_END = ".!?:;\n\u2022•|"
-_CONJUNCTIONS = frozenset({"en", "and", "&"})
+_DUTCH_ADJECTIVE: Final = re.compile(r"\w+(?:[^e\W]se|sche)")
+_SENTENCE_END: Final = ".!?:;\n\u2022•|"
+_CONJUNCTIONS: Final = frozenset({"en", "and", "&"})
 # Kinds of body whose proper name may start with an article ('Stichting De Hoop').
-_KINDS_BEFORE_ARTICLE = frozenset({"Stichting", "Vereniging", "Hoogheemraadschap", "Groep"})
-_DETERMINERS = frozenset({"de", "het", "den", "der", "the"})
+_KINDS_BEFORE_ARTICLE: Final = frozenset({"Stichting", "Vereniging", "Hoogheemraadschap", "Groep"})
+_DETERMINERS: Final = frozenset({"de", "het", "den", "der", "the"})
 # A parent body a unit's name ends in when the parent's own name was lost to the text ('Centrum
 # voor X van het Ministerie' + 'van BuitenlandseZaken' glued): no word of the unit's name.
-_PARENTS = frozenset({"Ministerie", "Gemeente", "Provincie"})
+_PARENTS: Final = frozenset({"Ministerie", "Gemeente", "Provincie"})
 # Heads too general to make a name from one word before them.
-_BARE_HEADS = frozenset(
+_BARE_HEADS: Final = frozenset(
     {"Raad", "Commissie", "Dienst", "Bureau", "Groep", "Centrum", "Bank", "Beraad"}
 )
 # A bank named by its letters: 'SNS Bank', 'ING Bank' (a bare head, yet a name).
@@ -333,27 +334,29 @@ def _banks_letters(words: list[tuple[int, int, str]]) -> bool:
     return len(words) == 2 and words[1][2] == "Bank" and _LETTERS.fullmatch(words[0][2]) is not None
 
 
-_GLUED_ABBREVIATION = re.compile(rf"-[{_UPPER}]{{2,8}}$")
+_GLUED_ABBREVIATION: Final = re.compile(rf"-[{_UPPER}]{{2,8}}$")
 # 'het PKI-consortium': an abbreviation joined to a lower-case organisation word.
-_COMPOUND_WORD = re.compile(r"-(?:consortium|stichting|vereniging|federatie|instituut)(?![\w-])")
+_COMPOUND_WORD: Final = re.compile(
+    r"-(?:consortium|stichting|vereniging|federatie|instituut)(?![\w-])"
+)
 # A council or committee named after the law it advises on: 'de Awb-adviescommissie van PS en GS',
 # 'de Wmo-adviesraad', 'de Woo-commissie' (the law's listed short name before the hyphen; a body's
 # short name there makes a unit of that body, which the rule above leaves alone).
-_LAW_BODY = re.compile(
+_LAW_BODY: Final = re.compile(
     r"-(?:advies)?(?:commissie|raad|adviesraad|cli[ëe]ntenraad|bezwaarcommissie)(?![\w-])"
 )
-_LAW_ABBR = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{1,6}$")
-_COMPOUND_ABBR = re.compile(rf"(?<![\w-])[{_UPPER}]{{2,8}}$")
+_LAW_ABBR: Final = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{1,6}$")
+_COMPOUND_ABBR: Final = re.compile(rf"(?<![\w-])[{_UPPER}]{{2,8}}$")
 # '(NCOI)' right after a description headed by an organisation word within a few words.
 # '(ATR)', and as an act introduces it: '(afgekort tot ATR)', '(hierna: ATR)'
-_PAREN_ABBR = re.compile(
+_PAREN_ABBR: Final = re.compile(
     rf"\((?:(?:afgekort\s+tot|hierna:?|verder:?)\s+)?"
     # also two groups of capitals ('(BAC ROWW)') and a small letter inside ('(KfW)'): their
     # letters must spell the words before them (round orgs69)
     rf"([{_UPPER}][{_UPPER}&]{{1,7}}|[{_UPPER}][a-z]{{2,5}}"
     rf"|(?P<spaced>[{_UPPER}]{{2,4}} [{_UPPER}]{{2,5}}|[{_UPPER}][a-z]{{1,2}}[{_UPPER}]{{1,2}}))\)"
 )
-_ORG_NOUN = re.compile(
+_ORG_NOUN: Final = re.compile(
     r"(?:^|\s)(?:[a-zà-ÿ]+)?(?:commissie|raad|dienst|instituut|stichting|"
     r"vereniging|autoriteit|agentschap|organisatie|federatie|consortium|netwerk|academie|"
     r"stuurgroep|genootschap|platform|coalitie)"
@@ -404,20 +407,20 @@ def _ends_a_name(part: list[_Word], word: str) -> bool:
 # An adjective opening a body's name ('Onafhankelijke', 'Tijdelijke', 'Nationale'; uninflected
 # before a neuter head: 'Landelijk Consortium Hulpmiddelen', 'Centraal Bureau ...', 'Europees
 # Landbouwfonds ...', 'Nederlands Instituut ...').
-_ADJECTIVE_BEFORE_HEAD = re.compile(
+_ADJECTIVE_BEFORE_HEAD: Final = re.compile(
     r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}(?:ke|le|ne|re|se|ge|ische|lijk|aal|isch|ees|lands)"
 )
 # A paper's word ending a compound before a body's name: the paper is about the body.
 # ('Instellingswet Adviescollege toetsing regeldruk', 'Evaluatie Adviescollege ...': an act or
 # a heading about the body, whose name goes on in lower case; 'Subsidieaanvraag Rijnland
 # Instituut': a besluitenlijst's heading over a request from the body).
-_DOCUMENT = re.compile(
+_DOCUMENT: Final = re.compile(
     r"(?:besluit|regeling|reglement|verordening|brief|nota|rapport|verslag|wet|Instelling|Evaluatie"
     # a protocol named after the body it binds: 'Controleprotocol Centraal Stembureau' (letters63)
     r"|aanvraag|protocol)$"
 )
 # What OCR reads in a black redaction box ('HEE EEE', 'EXE'): no word of a name.
-_REDACTED = re.compile(r"(?=[EIXJHBR]*E[EIXJHBR]*E)[EIXJHBR]{2,6}")
+_REDACTED: Final = re.compile(r"(?=[EIXJHBR]*E[EIXJHBR]*E)[EIXJHBR]{2,6}")
 
 
 def _unit_of_known_body(words: list[_Word]) -> bool:
@@ -427,10 +430,12 @@ def _unit_of_known_body(words: list[_Word]) -> bool:
     return known is not None and known[1].type == "organization" and words[1][2] in _HEADS
 
 
-_ENGLISH_PARTICLES = frozenset({"for", "of", "on", "the", "and"})
+_ENGLISH_PARTICLES: Final = frozenset({"for", "of", "on", "the", "and"})
 # Dutch organisation words that close a firm's or a group's name ('Evean Groep', 'Bouwbedrijf
 # Holding'), before 'en' and another capitalised name.
-_CLOSING_DUTCH_HEADS = frozenset({"Groep", "Holding", "Consortium", "Coöperatie", "Collectief"})
+_CLOSING_DUTCH_HEADS: Final = frozenset(
+    {"Groep", "Holding", "Consortium", "Coöperatie", "Collectief"}
+)
 
 
 def _english_name(part: list[_Word]) -> bool:
@@ -439,12 +444,12 @@ def _english_name(part: list[_Word]) -> bool:
     return bool(words & _ENGLISH_PARTICLES) and bool(words & _ENGLISH)
 
 
-_NUMBER_LINE = frozenset({"Nr", "Nrs"})
+_NUMBER_LINE: Final = frozenset({"Nr", "Nrs"})
 # The words that open an address (companies.py keeps the same words for its kinds' names).
-_ADDRESS_WORDS = frozenset(
+_ADDRESS_WORDS: Final = frozenset(
     {"Postbus", "Antwoordnummer", "Bezoekadres", "Postadres", "Correspondentieadres"}
 )
-_NUMBERED_LABEL = re.compile(r"[ \t\u00a0]+\d{1,3}[a-z]?[ \t\u00a0]*:")
+_NUMBERED_LABEL: Final = re.compile(r"[ \t\u00a0]+\d{1,3}[a-z]?[ \t\u00a0]*:")
 
 
 def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
@@ -537,7 +542,7 @@ def _contact_before_head(part: list[_Word], text: str, nxt: _Word) -> bool:
 
 # The organs of a body a letter is addressed to: 'Raad van Bestuur', 'Raad van Toezicht'. No
 # name: its words come from the body before it and the address after it.
-ORGANS = frozenset({"bestuur", "toezicht", "commissarissen"})
+ORGANS: Final = frozenset({"bestuur", "toezicht", "commissarissen"})
 
 
 def is_organ(words: list[_Word], i: int) -> bool:
@@ -545,7 +550,7 @@ def is_organ(words: list[_Word], i: int) -> bool:
     return words[i][2] == "Raad" and words[i + 1][2] == "van" and words[i + 2][2].lower() in ORGANS
 
 
-_ORGAN_AFTER = re.compile(
+_ORGAN_AFTER: Final = re.compile(
     r"[ \t\u00a0]+van[ \t\u00a0]+(?:[Bb]estuur|[Tt]oezicht|[Cc]ommissarissen)(?![\w-])"
 )
 
@@ -565,12 +570,12 @@ def before_the_organ(text: str, start: int, end: int) -> int:
 # advice ('Juridisch Advies', 'Zwaarwegend Advies', 'Tweede Advies', 'Gevraagd Advies'), nor a
 # label ('Conclusie Advies', 'Naam Advies'). 'Advies' is no head elsewhere: 'Advies Raad',
 # 'Advies Commissie X' keep their old reading.
-_ADVICE = "Advies"
-_ADVICE_QUALIFIER = re.compile(
+_ADVICE: Final = "Advies"
+_ADVICE_QUALIFIER: Final = re.compile(
     r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]*(?:isch|ig|lijk|end|ief|eel|aal|baar|ele|iek|ste|ling)"
     r"|(?:On)?[Gg]e[a-zà-ÿ]+[dt]"
 )
-_ADVICE_NOT_NAMES = frozenset(
+_ADVICE_NOT_NAMES: Final = frozenset(
     _words(
         "Extern Intern Nader Kort Eerste Tweede Derde Vierde Laatste Eind Slot Tussen Deel "
         "Concept Ontwerp Nieuw Oud Eigen Goed Vrij Herzien Positief Negatief Neutraal Conclusie "
@@ -580,9 +585,9 @@ _ADVICE_NOT_NAMES = frozenset(
         "Kamer Minister Staatssecretaris Commissie Gemeente Provincie College Ministerie Overheid"
     )
 )
-_MOST_ADVICE_NAME_WORDS = 3
+_MOST_ADVICE_NAME_WORDS: Final = 3
 # A paper about the advice: 'Kabinetsreactie Advies', 'Adviesaanvraag Advies'.
-_ADVICE_PAPER = re.compile(r"(?:reactie|aanvraag|vraag|standpunt|samenvatting|bijlage)$")
+_ADVICE_PAPER: Final = re.compile(r"(?:reactie|aanvraag|vraag|standpunt|samenvatting|bijlage)$")
 
 
 def _advice_firm(words: list[_Word]) -> bool:
@@ -611,8 +616,8 @@ def _advice_firm(words: list[_Word]) -> bool:
 
 # A surname's particle that opens a name right after an article ('het Van Gogh Museum'; orgs76),
 # where elsewhere a capitalised 'Van' or 'De' opens a sentence or a title.
-_SURNAME_LED = frozenset({"Van", "De", "Den", "Ter", "Ten"})
-_ARTICLES = frozenset({"het", "de", "Het", "De"})
+_SURNAME_LED: Final = frozenset({"Van", "De", "Den", "Ter", "Ten"})
+_ARTICLES: Final = frozenset({"het", "de", "Het", "De"})
 
 
 def _name(
@@ -762,7 +767,9 @@ def _after_the_paper(words: list[_Word]) -> list[_Word]:
 # What a committee or group named by its task works on, before the body it works on: 'de
 # Adviescommissie Uitvoering Toeslagen', 'de Stuurgroep Toekomst Belastingdienst', 'de Commissie
 # Evaluatie Belastingdienst' (round letters63). A deverbal noun, or one of these.
-_SUBJECT_TASK = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}(?:ing|atie|tie)|Toekomst|Toezicht|Onderzoek")
+_SUBJECT_TASK: Final = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}(?:ing|atie|tie)|Toekomst|Toezicht|Onderzoek"
+)
 
 
 def names_its_subject(text: str, start: int, subject: int) -> bool:
@@ -781,7 +788,7 @@ def names_its_subject(text: str, start: int, subject: int) -> bool:
 # 'Inspectie Breda van de Dienst der Domeinen', 'Directeur van het Bureau X'. The Dutch 'van' (and
 # its article) alone joins them; the body's name starts at its head ('Recommendation of the
 # Council' stays a title).
-_OF_THE = (["van"], ["van", "de"], ["van", "het"], ["van", "der"])
+_OF_THE: Final = (["van"], ["van", "de"], ["van", "het"], ["van", "der"])
 
 
 def _of_the_body(before: list[_Word]) -> bool:
@@ -792,25 +799,29 @@ def _of_the_body(before: list[_Word]) -> bool:
 
 # A council named by its place is the whole name: the capitalised words before it are a
 # headline's ('Oppositie Gemeenteraad Ede voelt zich ...'; round orgs57).
-_PLACE_ORGANS = frozenset({"Gemeenteraad"})
-_TASK_NAME_WORDS = 4
-_ABBREVIATION_WORD = re.compile(r"[A-Z]{2,}")
-_COMPASS = frozenset(_words("Noord Zuid Oost West Midden Noordoost Noordwest Zuidoost Zuidwest"))
+_PLACE_ORGANS: Final = frozenset({"Gemeenteraad"})
+_TASK_NAME_WORDS: Final = 4
+_ABBREVIATION_WORD: Final = re.compile(r"[A-Z]{2,}")
+_COMPASS: Final = frozenset(
+    _words("Noord Zuid Oost West Midden Noordoost Noordwest Zuidoost Zuidwest")
+)
 # The labels and titles that head a members list under a body's name: no word of it.
-_CELL_LABELS = frozenset(
+_CELL_LABELS: Final = frozenset(
     _words("Voorzitter Leden Lid Secretaris Dhr Mevr Mw Datum Kenmerk")
     # a data model's or form's field labels under a class named '...groep' ('Gebiedengroep\nNaam
     # ...\nDefinitie'): the class is a group of things, no body
     + _words("Naam Definitie Toelichting Omschrijving Formaat Opmerking Opmerkingen")
 )
 # The paper a group writes, named after it: 'het Werkgroep Charter', 'Commissie Rapport'.
-_PAPERS = frozenset(
+_PAPERS: Final = frozenset(
     _words("Charter Rapport Verslag Advies Notulen Agenda Jaarverslag Werkplan Memo Nota")
 )
-_NOTE_OR_QUOTE = re.compile(r"[\d'’”]+$")
+_NOTE_OR_QUOTE: Final = re.compile(r"[\d'’”]+$")
 # An inflected adjective is no name's last word: the noun it qualifies follows in lower case
 # ('Vakgroep Civiele techniek', 'Werkgroep Datastandaarden\nPublieke reviewperiode').
-_TRAILING_ADJECTIVE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}(?:ische|lijke|iele|ele|ieke|bare|ige)")
+_TRAILING_ADJECTIVE: Final = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}(?:ische|lijke|iele|ele|ieke|bare|ige)"
+)
 
 
 def _task_name(words: list[_Word]) -> list[_Word] | None:
@@ -871,7 +882,7 @@ def _after_the_glued_word(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
 
 # A function's title opening a run: the line names what a signer does and the unit it is in
 # ('Senior-medewerker Maatwerkvergunningen Centrum', 'Teammanager Vergunningen'), no body (orgs60).
-_ROLE_ENDS = (
+_ROLE_ENDS: Final = (
     "medewerker", "adviseur", "manager", "coördinator", "coordinator", "hoofd", "leider",
     "directeur", "specialist", "functionaris",
 )  # fmt: skip
@@ -931,8 +942,8 @@ def _names_in_run(text: str, m: re.Match[str]) -> list[tuple[int, int]]:
 # An article between a capitalised word and an abbreviation opens the sentence's object, not the
 # name's next word: 'onder leiding van Adviesbureau KokxDeVoogd de GR gewijzigd' names
 # 'Adviesbureau KokxDeVoogd' (orgs81); after a particle it is the name's ('Vereniging van de NVM').
-_OBJECT_ARTICLES = frozenset({"de", "het"})
-_ABBREVIATION_ONLY = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,}")
+_OBJECT_ARTICLES: Final = frozenset({"de", "het"})
+_ABBREVIATION_ONLY: Final = re.compile(r"[A-ZÀ-ÖØ-Þ]{2,}")
 
 
 def _before_an_object(words: list[_Word]) -> list[_Word]:
@@ -949,8 +960,8 @@ def _before_an_object(words: list[_Word]) -> list[_Word]:
 # A regulation's title opens with its kind and goes on in lower case ('Wet tegemoetkomingen
 # loondomein', 'Besluit vergoedingen rechtsbijstand'): such a word ending a run is the title's,
 # not the last word of the name before it.
-_TITLE_KINDS = frozenset({"Wet", "Besluit", "Regeling"})
-_LOWER_WORD_AFTER = re.compile(r"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?[a-zà-ÿ]{2,}")
+_TITLE_KINDS: Final = frozenset({"Wet", "Besluit", "Regeling"})
+_LOWER_WORD_AFTER: Final = re.compile(r"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?[a-zà-ÿ]{2,}")
 
 
 def _opens_a_title(text: str, word: _Word) -> bool:
@@ -959,12 +970,12 @@ def _opens_a_title(text: str, word: _Word) -> bool:
 
 # A French body's name on the line before the last word: 'Conseil national du Travail'; not a
 # French sentence's 'de la Katholieke Hogeschool Leuven'.
-_FRENCH_BEFORE = re.compile(
+_FRENCH_BEFORE: Final = re.compile(
     r"(?:Commission|Conseil|Comité|Service|Office|Institut|Cour|Chambre)(?![\w-])[^\n]{0,60}?"
     r"(?<![\w-])(?:de[ \t\u00a0]+la|du|de[ \t\u00a0]+l['’])[ \t\u00a0]*$"
 )
-_POSTCODE_BEFORE = re.compile(r"(?<![\d-])[1-9]\d{3}[ \u00a0]?$")
-_POSTCODE_LETTERS = re.compile(r"[A-Z]{2}")
+_POSTCODE_BEFORE: Final = re.compile(r"(?<![\d-])[1-9]\d{3}[ \u00a0]?$")
+_POSTCODE_LETTERS: Final = re.compile(r"[A-Z]{2}")
 
 
 def _after_the_place(words: list[_Word]) -> list[_Word]:
@@ -978,14 +989,16 @@ def _after_the_place(words: list[_Word]) -> list[_Word]:
 
 
 # The abbreviation right after a name: ' (CWI)' or '-CWI-'.
-_ABBR_AFTER = re.compile(rf"\s*\(([{_UPPER}][{_UPPER}&]{{1,7}})\)|-([{_UPPER}]{{2,8}})-(?!\w)")
+_ABBR_AFTER: Final = re.compile(
+    rf"\s*\(([{_UPPER}][{_UPPER}&]{{1,7}})\)|-([{_UPPER}]{{2,8}})-(?!\w)"
+)
 
 
 # A name between quotation marks runs to the closing mark, lower-case words included: «Stuurgroep
 # Toegankelijkheid en wachttijden».
-_QUOTES = {"«": "»", "“": "”", "„": "”", '"': '"'}
+_QUOTES: Final = {"«": "»", "“": "”", "„": "”", '"': '"'}
 # Only a short tail joined by a connecting word: a headline in quotes goes on with a verb.
-_QUOTED_REST = re.compile(r" (?:en|voor|van|der|de) [\w-]{2,30}(?: [\w-]{2,30})?")
+_QUOTED_REST: Final = re.compile(r" (?:en|voor|van|der|de) [\w-]{2,30}(?: [\w-]{2,30})?")
 
 
 def _quoted_end(text: str, start: int, end: int) -> int:
@@ -1000,7 +1013,7 @@ def _quoted_end(text: str, start: int, end: int) -> int:
 
 # Letters PDF text or OCR glues to a name's last word ('Persoonsgegevensin acht'), or a last
 # letter it drops ('Persoonsgegeven'): a listed name with that damage is the listed body.
-_GLUED_TAIL = 3
+_GLUED_TAIL: Final = 3
 
 
 def _listed_under_damage(text: str, start: int, end: int) -> Match | None:
@@ -1021,8 +1034,8 @@ def _listed_under_damage(text: str, start: int, end: int) -> Match | None:
 # (LCH)' goes on past its head when the abbreviation spells the longer name.
 # Also through a comma or a joining word: 'Vereniging voor Energie, Milieu en Water (VEMW)', and
 # across a line's end: 'Nederlandse Stichting\nWater- & Zwemveiligheid (NSWZ)'.
-_SPACE_ON = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)"
-_SPELLED_ON = re.compile(
+_SPACE_ON: Final = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)"
+_SPELLED_ON: Final = re.compile(
     rf"((?:(?:[ \t\u00a0]*,|{_SPACE_ON}(?:en|&|voor|van|de|der|het))?{_SPACE_ON}{_WORD}){{1,4}})"
     rf"[ \t\u00a0]*\(([{_UPPER}]{{2,8}})\)"
 )
@@ -1041,7 +1054,7 @@ def _spelled_end(text: str, start: int, end: int) -> int:
 
 
 # A name's enumeration after a comma: 'Vereniging voor Energie, Milieu en Water'.
-_ENUMERATED_ON = re.compile(
+_ENUMERATED_ON: Final = re.compile(
     rf"(?:[ \t\u00a0]*,[ \t\u00a0]+{_WORD})*[ \t\u00a0]+(?:en|&)[ \t\u00a0]+{_WORD}(?![\w-])"
 )
 
@@ -1066,7 +1079,7 @@ def enumerated_end(text: str, start: int, end: int, printed: str | None = None) 
     return end
 
 
-_PORTFOLIO_HEADS = frozenset({"Dienst", "Directie", "Ministerie"})
+_PORTFOLIO_HEADS: Final = frozenset({"Dienst", "Directie", "Ministerie"})
 
 
 def _spelled(initials: str, where: str) -> bool:
@@ -1077,14 +1090,14 @@ def _spelled(initials: str, where: str) -> bool:
 
 # A kind the law designates ('aangemerkt als «Very Large Online Platform» (VLOP)'): a category of
 # bodies, no body's name.
-_DESIGNATED = re.compile(
+_DESIGNATED: Final = re.compile(
     r"(?<!\w)(?:aangemerkt|aangewezen|gekwalificeerd|aangeduid|designated)\s+(?:als|as)\s*[«“„\"']?$"
 )
 
 
 # A term coined in quotes ('een zogenaamde ‘Drop Off Library’', 'de zogeheten «Werkgroep»'): what
 # something is called, no body's name.
-_SO_CALLED = re.compile(r"(?<!\w)(?:zogenaamde|zogenoemde|zogeheten|zgn\.)\s*[«“„\"'‘]$")
+_SO_CALLED: Final = re.compile(r"(?<!\w)(?:zogenaamde|zogenoemde|zogeheten|zgn\.)\s*[«“„\"'‘]$")
 
 
 def _designated(text: str, start: int) -> bool:
@@ -1098,12 +1111,12 @@ def _designated(text: str, start: int) -> bool:
 
 # A target year ends a body's name ('de Staatscommissie Demografie 2050', 'Taskforce Zorg 2040'):
 # a year from 2030 on, as a word of its own; a date's or a span's year is none ('2030-2035').
-_TARGET_YEAR = re.compile(r"[ \u00a0]20[3-9]\d(?![\w/-]|[.,]\d|[ \u00a0]*[-–]\d)")
+_TARGET_YEAR: Final = re.compile(r"[ \u00a0]20[3-9]\d(?![\w/-]|[.,]\d|[ \u00a0]*[-–]\d)")
 
 
 # The first half of a split compound before a name that opens with the compound's second half:
 # 'de Natuur- en Milieufederatie Utrecht', 'de Land- en Tuinbouworganisatie Nederland'.
-_SUSPENDED_OPENING = re.compile(
+_SUSPENDED_OPENING: Final = re.compile(
     r"(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+-[ \t\u00a0]+(?:en|of|&)[ \t\u00a0]+$"
 )
 
@@ -1113,10 +1126,10 @@ _SUSPENDED_OPENING = re.compile(
 # '-raad', ...) and the word before 'en' is one capitalised word that no list knows and that is
 # no body's, a sentence's or a plural kind's word ('Rijkswaterstaat en Milieufederatie Limburg',
 # 'Provincie en Milieufederatie' are two).
-_BARE_SUSPENDED_OPENING = re.compile(
+_BARE_SUSPENDED_OPENING: Final = re.compile(
     r"(?<![\w-])(?P<first>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,})[ \t\u00a0]+en[ \t\u00a0]+$"
 )
-_NOT_SUSPENDED = frozenset(
+_NOT_SUSPENDED: Final = frozenset(
     _words(
         "Provincie Provincies Gemeente Gemeenten Waterschap Waterschappen Rijk Staat Kamer "
         "Minister Ministerie Overheid Regering Kabinet Bestuur College Raad Stichting Vereniging "
@@ -1124,7 +1137,7 @@ _NOT_SUSPENDED = frozenset(
         "Europa"
     )
 )
-_SUSPENDED_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+")
+_SUSPENDED_WORD: Final = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+")
 
 
 def _suspended_before(text: str, start: int) -> int:
@@ -1165,7 +1178,7 @@ def _english_article(text: str, part: list[_Word], start: int, opens: bool) -> i
 
 # 'te' and a place after a name, the space before 'te' lost where bold type ended ('Stichting
 # Omroep Gelderlandte Arnhem', '**Follow the Money B.V.**te Amsterdam' as text).
-_PLACE_AFTER = re.compile(r"[ \t\u00a0]+([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
+_PLACE_AFTER: Final = re.compile(r"[ \t\u00a0]+([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
 
 
 def before_glued_te(text: str, start: int, end: int) -> int:
@@ -1188,14 +1201,16 @@ def a_place(name: str) -> bool:
     return known is not None and known[1].type == "location"
 
 
-_GOES_ON_LOWER = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
+_GOES_ON_LOWER: Final = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
 # A compound that names a kind of association by its members or field: 'Lobbyistenvereniging',
 # 'Branchevereniging', 'Milieuorganisatie', 'Werkgeversfederatie', 'Vakbond'.
-_KIND_COMPOUND = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}(?:vereniging|organisatie|federatie|bond)")
+_KIND_COMPOUND: Final = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}(?:vereniging|organisatie|federatie|bond)"
+)
 _LETTERS = re.compile(r"[A-Z]{2,6}")
 # A national body's name after the compound: 'Branchevereniging Bouwend Nederland',
 # 'Koepelorganisatie Sociaal Werk Nederland'. One to three capitalised words, then 'Nederland'.
-_NATIONAL_NAME = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’&-]* ){1,3}Nederland")
+_NATIONAL_NAME: Final = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’&-]* ){1,3}Nederland")
 
 
 def kind_before_name(kind: str, rest: str) -> bool:
@@ -1212,7 +1227,7 @@ def kind_before_name(kind: str, rest: str) -> bool:
 
 # An inflected adjective that 'en' joins to the next words: 'Commissie Bestuurlijke en
 # Economische Zaken' is one committee, whose portfolio a ministry's short name closes.
-_INFLECTED = re.compile(r"(?:lijke|ische|iele|ale|ere)$")
+_INFLECTED: Final = re.compile(r"(?:lijke|ische|iele|ale|ere)$")
 
 
 def _named(text: str, start: int, end: int) -> list[Match]:
@@ -1268,8 +1283,8 @@ def _named(text: str, start: int, end: int) -> list[Match]:
 # A note's number glued to the name it follows, before the note's bracket ('van Bureau Beke3) ,')
 # or before a space or a mark ('het advies van de Afdeling bestuursrechtspraak van de Raad van
 # State1 op het besluit'): one or two digits, the first no zero, right after a lower-case letter.
-_NOTE_MARK = re.compile(r"(?<=[a-zà-ÿ])(?:[1-9]\d?|\d)$")
-_NOTE_MARK_BEFORE = re.compile(r"[ \t\u00a0\r\n,.;:?!)]")
+_NOTE_MARK: Final = re.compile(r"(?<=[a-zà-ÿ])(?:[1-9]\d?|\d)$")
+_NOTE_MARK_BEFORE: Final = re.compile(r"[ \t\u00a0\r\n,.;:?!)]")
 
 
 def before_note_mark(text: str, start: int, end: int) -> int:
@@ -1289,27 +1304,27 @@ def before_note_mark(text: str, start: int, end: int) -> int:
 # capital there names one body; only heads that are no body's part or office ('de Werkgroep', 'het
 # Rijksinstituut' refer back to a longer name), and a capitalised word after it would make a
 # longer name, which the runs read.
-_ONE_WORD_HINTS = ("alliantie", "coalitie", "bond", "federatie", "genootschap", "autoriteit",
+_ONE_WORD_HINTS: Final = ("alliantie", "coalitie", "bond", "federatie", "genootschap", "autoriteit",
                    "academie", "inspectie", "dienst")  # fmt: skip
 # ... but 'de Rijksdienst' (or any state's service compound: 'de Rijkswaterstaatsdienst') refers
 # back to a longer name, a shift or a service of worship is no
 # body ('de Nachtdienst', 'de Kerkdienst'), and a service's name often goes on with 'voor'/'van'
 # ('de Gezondheidsdienst voor Dieren'): the runs read that one whole.
-_BACK_REFERENCES = ("Rijks", "Staats")
-_NO_BODY_SERVICES = ("nachtdienst", "dagdienst", "avonddienst", "weekenddienst", "kerkdienst",
-                     "rouwdienst", "eredienst", "zondagsdienst")  # fmt: skip
-_NAME_GOES_ON = re.compile(r"[ \t\u00a0]+(?:voor|van|der)\s")
+_BACK_REFERENCES: Final = ("Rijks", "Staats")
+_NO_BODY_SERVICES: Final = ("nachtdienst", "dagdienst", "avonddienst", "weekenddienst",
+                             "kerkdienst", "rouwdienst", "eredienst", "zondagsdienst")  # fmt: skip
+_NAME_GOES_ON: Final = re.compile(r"[ \t\u00a0]+(?:voor|van|der)\s")
 # Read back from each ending found (str.find: a pattern tried at every 'de' of a text cost more
 # than all the rest of this finder).
 # The article may open the sentence, capitalised by it: 'De Consumentenautoriteit is in 2013
 # samengevoegd met ...' (the compound's capital is still the name's; letters65).
-_ONE_WORD_BEFORE = re.compile(
+_ONE_WORD_BEFORE: Final = re.compile(
     r"(?:(?<![\w-])(?:de|het)|(?:^|(?<=\n)|(?<=[.!?:] ))(?:De|Het))"
     r"[ \t\u00a0]+(?:\([^()\n]{1,20}\)[ \t\u00a0]+)?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,})$"
 )
-_ONE_WORD_AFTER = re.compile(r"(?![\w-])(?![ \t\u00a0]+[A-ZÀ-ÖØ-Þ])")
-_ONE_WORD_REACH = 60
+_ONE_WORD_AFTER: Final = re.compile(r"(?![\w-])(?![ \t\u00a0]+[A-ZÀ-ÖØ-Þ])")
+_ONE_WORD_REACH: Final = 60
 
 
 def _one_word_names(text: str) -> list[Match]:
@@ -1337,10 +1352,12 @@ def _one_word_names(text: str) -> list[Match]:
 
 # A letter's salutation after its subject line ('betreft Aanbiedingsbrief Reviewcommissie Geachte
 # heer Zijlstra'): the name ends before it.
-_SALUTATION = re.compile(r"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?(?:Geachte|Hooggeachte)(?![\w-])")
+_SALUTATION: Final = re.compile(
+    r"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?(?:Geachte|Hooggeachte)(?![\w-])"
+)
 # An insurance's or a package's name after its kind ('de aanvullende ziektekostenverzekering Plus
 # Collectief', 'de polis Zorg Select'): a product, not a body.
-_PRODUCT_BEFORE = re.compile(r"(?:verzekering|polis|pakket)[ \t\u00a0]+$")
+_PRODUCT_BEFORE: Final = re.compile(r"(?:verzekering|polis|pakket)[ \t\u00a0]+$")
 
 
 def _before_salutation(text: str, start: int, end: int) -> int:

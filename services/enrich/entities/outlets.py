@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from services.enrich.data import rows, variants
 from services.enrich.entities.gazetteer import Match, automaton
@@ -24,32 +25,32 @@ from services.enrich.hits import MONTHS
 from services.enrich.words import read
 
 # The words for a news item or its publishing, each with the prepositions that name the outlet.
-_TRIGGERS = (
+_TRIGGERS: Final = (
     ("bericht ", ("van", "in", "op")),
     ("nieuwsartikel ", ("van", "in", "op")),
     ("berichtgeving ", ("van", "in", "op")),
     ("geopenbaard ", ("door",)),
     ("onthuld ", ("door",)),
 )
-_S = r"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?"
-_WORD = r"[A-Z][\w&'’]*(?:\.[a-z]{2,3})?"  # 'RTLZ', 'Ongehoord', 'NU.nl'
-_MONTH = f"(?:{MONTHS})"
-_ONE = re.compile(rf"(?P<name>{_WORD})(?![\w\-&])(?!{_S}[A-Z])")
+_S: Final = r"[ \t\u00a0]+(?:\r?\n[ \t\u00a0]*)?"
+_WORD: Final = r"[A-Z][\w&'’]*(?:\.[a-z]{2,3})?"  # 'RTLZ', 'Ongehoord', 'NU.nl'
+_MONTH: Final = f"(?:{MONTHS})"
+_ONE: Final = re.compile(rf"(?P<name>{_WORD})(?![\w\-&])(?!{_S}[A-Z])")
 # Two words only with the item's date after them: 'in Pensioen Pro van 9 september 2025'.
-_TWO = re.compile(rf"(?P<name>{_WORD}{_S}{_WORD})(?={_S}van{_S}\d{{1,2}}{_S}{_MONTH})")
-_VAN_DATE = re.compile(rf"van{_S}\d{{1,2}}{_S}{_MONTH}")
-_IN_NAME = re.compile(rf"(?<![\w-])in{_S}(?P<name>{_WORD}(?:{_S}{_WORD})?){_S}$")
-_ITEM_WORDS = ("rtikel", "ericht", "olumn", "nterview", "piniestuk")
-GATES = frozenset(_ITEM_WORDS)  # words.py's cues (issue #12)
-_ITEM_BEFORE = re.compile(r"(?:artikel|bericht|column|interview|opiniestuk)", re.IGNORECASE)
-_ITEM_REACH = 200
+_TWO: Final = re.compile(rf"(?P<name>{_WORD}{_S}{_WORD})(?={_S}van{_S}\d{{1,2}}{_S}{_MONTH})")
+_VAN_DATE: Final = re.compile(rf"van{_S}\d{{1,2}}{_S}{_MONTH}")
+_IN_NAME: Final = re.compile(rf"(?<![\w-])in{_S}(?P<name>{_WORD}(?:{_S}{_WORD})?){_S}$")
+_ITEM_WORDS: Final = ("rtikel", "ericht", "olumn", "nterview", "piniestuk")
+GATES: Final = frozenset(_ITEM_WORDS)  # words.py's cues (issue #12)
+_ITEM_BEFORE: Final = re.compile(r"(?:artikel|bericht|column|interview|opiniestuk)", re.IGNORECASE)
+_ITEM_REACH: Final = 200
 # A sentence's end, not an initial's full stop ('het artikel van A. Laning in ...').
-_LAST_SENTENCE = re.compile(r"[?!;]|(?<![\s.][A-Z])\.\s")
-_SENTENCE_WORDS_TEXT = (
+_LAST_SENTENCE: Final = re.compile(r"[?!;]|(?<![\s.][A-Z])\.\s")
+_SENTENCE_WORDS_TEXT: Final = (
     "De Het Een Dit Dat Deze Die Zij Hij Wij Ik U Uw Hun Haar Zijn Nederland Minister "
     "Staatssecretaris Kamer Kabinet Regering"
 )
-_SENTENCE_WORDS = frozenset(_SENTENCE_WORDS_TEXT.split())
+_SENTENCE_WORDS: Final = frozenset(_SENTENCE_WORDS_TEXT.split())
 
 
 def _a_name(name: str) -> bool:
@@ -60,7 +61,7 @@ def _a_name(name: str) -> bool:
     )
 
 
-_SPACE = re.compile(_S)
+_SPACE: Final = re.compile(_S)
 
 
 def _named(text: str, pos: int, preps: tuple[str, ...]) -> re.Match[str] | None:
@@ -94,7 +95,7 @@ def _after_items(text: str) -> list[re.Match[str]]:
 
 # The gates' words as sets: `isdisjoint` then reads the text's few cues, not every word of
 # the gate (a tuple is iterated whole, item by item; throughput39).
-_ITEM_WORDS_SET = frozenset(_ITEM_WORDS)
+_ITEM_WORDS_SET: Final = frozenset(_ITEM_WORDS)
 
 
 def _dated(text: str) -> list[re.Match[str]]:
@@ -138,13 +139,13 @@ def word_titles() -> dict[str, frozenset[str]]:
 
 
 # Verbs of reporting after a title at a sentence's start: 'Trouw meldt', 'Metro schreef'.
-_REPORTS = re.compile(
+_REPORTS: Final = re.compile(
     r"[ \t\u00a0]+(?:meld(?:t|de|den)|schr(?:ijft|eef|even)|bericht(?:te|ten)?|onthul(?:t|de)|"
     r"publiceer(?:t|de)|kop(?:t|te)|citeer(?:t|de)|(?:her)?vond|ontdekte|sprak|vroeg|zegt|zei|"
     r"stel(?:t|de)|concludeer(?:t|de))(?![\w-])"
 )
-_AS_TITLE_AFTER = frozenset(",:;)»”'\"")
-_SENTENCE_END = frozenset(".!?\n")
+_AS_TITLE_AFTER: Final = frozenset(",:;)»”'\"")
+_SENTENCE_END: Final = frozenset(".!?\n")
 
 
 def _opens_a_sentence(text: str, start: int) -> bool:

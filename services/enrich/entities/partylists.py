@@ -28,11 +28,12 @@ it after a law's title ('de Wet ... (WTMO)').
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from services.enrich.entities.attendees import given_names
 from services.enrich.entities.gazetteer import Match, automaton
 
-ANNOUNCING = (
+ANNOUNCING: Final = (
     "samen met",
     "Samen met",
     "samenwerking met",
@@ -41,25 +42,25 @@ ANNOUNCING = (
     "namens",
     "Namens",
 )  # fmt: skip
-GENTLEMEN = ("de heren", "de dames", "De heren", "De dames")
-_SP = r"[ \t\u00a0]"
+GENTLEMEN: Final = ("de heren", "de dames", "De heren", "De dames")
+_SP: Final = r"[ \t\u00a0]"
 # After the phrase: an optional colon, then the first member (its article allowed).
-AFTER_ANNOUNCING = re.compile(
+AFTER_ANNOUNCING: Final = re.compile(
     rf"{_SP}*:?(?:{_SP}|\n)+(?=(?:(?:de|het){_SP}+)?[A-Z0-9À-Þ])"
 )  # fmt: skip
-AFTER_GENTLEMEN = re.compile(rf"{_SP}+(?=[A-Z]|(?:van|de|du|le|la|ten|ter){_SP}+[A-Z])")
+AFTER_GENTLEMEN: Final = re.compile(rf"{_SP}+(?=[A-Z]|(?:van|de|du|le|la|ten|ter){_SP}+[A-Z])")
 
-_OFFICES = frozenset(
+_OFFICES: Final = frozenset(
     {
         "Minister", "Staatssecretaris", "Burgemeester", "Wethouder", "Gedeputeerde",
         "Commissaris", "Voorzitter", "Directeur", "Mevrouw", "Meneer", "Dhr", "Mw", "Heer",
     }
 )  # fmt: skip
-_INITIAL = re.compile(r"[A-Z][a-z]?\.")
-_SURNAME_PARTICLES = frozenset({"De", "Van", "Den", "Der", "Ter", "Ten", "Te", "Du", "Le"})
+_INITIAL: Final = re.compile(r"[A-Z][a-z]?\.")
+_SURNAME_PARTICLES: Final = frozenset({"De", "Van", "Den", "Der", "Ter", "Ten", "Te", "Du", "Le"})
 # 'W' for 'Wet', then two to five lower-case letters with one vowel at most ('Wmo', 'Wlz', 'Wtmo',
 # 'Wkkgz', 'Was'); a body's short name has more ('Wonion').
-_LAW_SHAPE = re.compile(r"W(?=[a-z]{2,5}$)[b-df-hj-np-tv-z]*[aeiou]?[b-df-hj-np-tv-z]*")
+_LAW_SHAPE: Final = re.compile(r"W(?=[a-z]{2,5}$)[b-df-hj-np-tv-z]*[aeiou]?[b-df-hj-np-tv-z]*")
 
 
 def _word_start(text: str, last: int, phrase_length: int) -> bool:
@@ -93,14 +94,16 @@ def a_law(name: str) -> bool:
     return _LAW_SHAPE.fullmatch(name) is not None
 
 
-_SURNAME = rf"(?:(?:[Vv]an|[Dd]e[nr]?|[Dd]u|[Ll][ea]|[Tt]e[nr]|het|'t){_SP}+){{0,3}}[A-Z][\w'’-]+"
-_ITEM = re.compile(
+_SURNAME: Final = (
+    rf"(?:(?:[Vv]an|[Dd]e[nr]?|[Dd]u|[Ll][ea]|[Tt]e[nr]|het|'t){_SP}+){{0,3}}[A-Z][\w'’-]+"
+)
+_ITEM: Final = re.compile(
     rf"(?P<surname>{_SURNAME}){_SP}*\((?P<body>[^()\n]{{2,90}})\)"
     rf"(?P<sep>{_SP}*,{_SP}*(?:en{_SP}+)?|{_SP}+en{_SP}+)?"
 )
-_ROLE_AT = re.compile(rf"{_SP}(?:bij|te){_SP}")
-_AT_BODY = re.compile(rf"{_SP}bij{_SP}+(?:(?:de|het){_SP}+)?(?=[A-Z])")
-_MOST = 24
+_ROLE_AT: Final = re.compile(rf"{_SP}(?:bij|te){_SP}")
+_AT_BODY: Final = re.compile(rf"{_SP}bij{_SP}+(?:(?:de|het){_SP}+)?(?=[A-Z])")
+_MOST: Final = 24
 
 
 def people_and_bodies(text: str, last: int, pos: int) -> list[Match]:

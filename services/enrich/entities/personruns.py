@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from typing import Final
 
 from services.enrich.entities import orgnames, portfolios, titled
 from services.enrich.entities.attendees import (
@@ -35,29 +36,31 @@ from services.enrich.entities.persons import canonical
 from services.enrich.words import read
 
 _UP, _LOW = UPPER, LOWER
-_CAP = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
-_GAP = r"[ \u00a0]+"
-_PARTICLE = rf"(?:van{_GAP}der|van{_GAP}den|van{_GAP}de|van{_GAP}['’]t|van|de|der|den|ter|ten|te)"
-_NAME = rf"(?P<given>{_CAP}){_GAP}(?:(?P<particle>{_PARTICLE}){_GAP})?(?P<surname>{_CAP})"
-_SEPARATOR = rf"(?P<sep>,{_GAP}|{_GAP}(?:en|&){_GAP})"
+_CAP: Final = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+_GAP: Final = r"[ \u00a0]+"
+_PARTICLE: Final = (
+    rf"(?:van{_GAP}der|van{_GAP}den|van{_GAP}de|van{_GAP}['’]t|van|de|der|den|ter|ten|te)"
+)
+_NAME: Final = rf"(?P<given>{_CAP}){_GAP}(?:(?P<particle>{_PARTICLE}){_GAP})?(?P<surname>{_CAP})"
+_SEPARATOR: Final = rf"(?P<sep>,{_GAP}|{_GAP}(?:en|&){_GAP})"
 # Two given names sharing the surname, as an association's list prints a couple: 'Guus en Joke
 # Otto', 'Theo en Margriet Nijssen' (persons77). The member is the second person in full ('Joke
 # Otto'); the first, named by the given name alone, is not recorded (a span names one person).
-_COUPLE = rf"(?:(?P<first>{_CAP}){_GAP}(?:en|&){_GAP})?"
+_COUPLE: Final = rf"(?:(?P<first>{_CAP}){_GAP}(?:en|&){_GAP})?"
 # A member may carry where the person comes from in brackets, as attendance lists print it
 # ('Mark Backer (VNG), Han Welmer (TNO), ...'), and a neighbour may be initials and a surname ('T.
 # Krabbé (Belastingdienst)'; `_INITIALLED`, its surname checked as an attendance item's).
-_TAIL = rf"(?:{_GAP}\([^()\n]{{1,40}}\))?"
-_BEFORE = re.compile(rf"(?<![\w-]){_COUPLE}{_NAME}{_TAIL}{_SEPARATOR}$")
-_AFTER = re.compile(rf"{_TAIL}{_SEPARATOR}{_COUPLE}{_NAME}(?![\w-])(?!{_GAP}[{_UP}])")
+_TAIL: Final = rf"(?:{_GAP}\([^()\n]{{1,40}}\))?"
+_BEFORE: Final = re.compile(rf"(?<![\w-]){_COUPLE}{_NAME}{_TAIL}{_SEPARATOR}$")
+_AFTER: Final = re.compile(rf"{_TAIL}{_SEPARATOR}{_COUPLE}{_NAME}(?![\w-])(?!{_GAP}[{_UP}])")
 # A capitalised word just before the name: the name is the tail of a longer one, unless the
 # word opens a sentence ('Volgens Rixt Hoekema, ...').
-_CAPITALISED_BEFORE = re.compile(rf"(?P<word>[{_UP}][\w'’-]*){_GAP}$")
-_REACH = 115  # a given name, particles, a surname, a bracket and the separator
-_FULL = re.compile(_NAME)  # a full name alone (`fullmatch`)
+_CAPITALISED_BEFORE: Final = re.compile(rf"(?P<word>[{_UP}][\w'’-]*){_GAP}$")
+_REACH: Final = 115  # a given name, particles, a surname, a bracket and the separator
+_FULL: Final = re.compile(_NAME)  # a full name alone (`fullmatch`)
 
 # Words that open a sentence, name an office or a kind of body where a given name would stand.
-_NOT_NAME_TEXT = (
+_NOT_NAME_TEXT: Final = (
     "Zie Door Met Bij Volgens Onder Naar Uit Voor Over Het Een Deze Die Dat Ook En Of Als "
     "Gemeente Gemeenten Provincie Stichting Vereniging Ministerie Universiteit Hogeschool "
     "Rapport Onderzoek Brief Motie Amendement Kamerlid Kamerleden Burgemeester Wethouder "
@@ -65,7 +68,7 @@ _NOT_NAME_TEXT = (
     "Project Projectleider Adviseur Beleidsmedewerker Secretaris Griffier Woordvoerder "
     "Heer Mevrouw Dhr Mevr Geachte Beste Hoogachtend Groet Groeten Vriendelijke Met"
 )
-_NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
+_NOT_NAME_WORDS: Final = frozenset(_NOT_NAME_TEXT.split())
 
 
 def word_printed_lower(word: str, text: str) -> bool:
@@ -112,8 +115,8 @@ def _free(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
 _Member = tuple[int, int, bool]
 
 
-_COUPLE_FIRST = re.compile(rf"(?<![\w-]){_CAP}{_GAP}(?:en|&){_GAP}$")
-_LIST_MARK_BEFORE = re.compile(rf"[,:]{_GAP}$")
+_COUPLE_FIRST: Final = re.compile(rf"(?<![\w-]){_CAP}{_GAP}(?:en|&){_GAP}$")
+_LIST_MARK_BEFORE: Final = re.compile(rf"[,:]{_GAP}$")
 
 
 def _couple_start(text: str, start: int) -> int:
@@ -195,42 +198,42 @@ def _list_of(run: list[_Member], seed: int) -> list[_Member]:
 # place, body, party, medium or law: 'volgens Defensie', 'zegt Nederland'), no given name ('volgens
 # Peter'), office, title, month or language, no word the document prints in lower case, no
 # capitalised word or number after it ('volgens Artikel 3', 'aldus Jan Jansen' is read whole).
-_CITING = ("aldus", "Aldus", "volgens", "Volgens")
-_SAYING = (
+_CITING: Final = ("aldus", "Aldus", "volgens", "Volgens")
+_SAYING: Final = (
     "zei", "zegt", "stelt", "stelde", "schrijft", "schreef", "vertelt", "vertelde", "verklaart",
     "verklaarde", "benadrukt", "benadrukte",
 )  # fmt: skip
-_CAP_PARTICLE = rf"(?:Van(?:{_GAP}(?:der|den|de|'t))?|De|Den|Ter|Ten)"
-_SAID_NAME = re.compile(
+_CAP_PARTICLE: Final = rf"(?:Van(?:{_GAP}(?:der|den|de|'t))?|De|Den|Ter|Ten)"
+_SAID_NAME: Final = re.compile(
     rf"{_GAP}(?P<name>(?:{_CAP_PARTICLE}{_GAP})?{_CAP})(?![\w'’-])(?!{_GAP}[{_UP}\d])"
 )
-_NAME_SAYS = re.compile(rf"(?P<name>(?:{_CAP_PARTICLE}{_GAP})?{_CAP}){_GAP}$")
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][ \t\u00a0]+|\n[ \t\u00a0]*)$")
+_NAME_SAYS: Final = re.compile(rf"(?P<name>(?:{_CAP_PARTICLE}{_GAP})?{_CAP}){_GAP}$")
+_OPENS_SENTENCE: Final = re.compile(r"(?:^|[.!?][ \t\u00a0]+|\n[ \t\u00a0]*)$")
 # After the verb, what shows the word before it is its subject: a clause or a quote follows ('zei
 # dat', 'zegt:'), or an adverb. A subject after the verb ('Eerder stelde het lid ...', 'Later zei
 # president X') makes the first word an adverb.
-_SUBJECT_SAID = re.compile(
+_SUBJECT_SAID: Final = re.compile(
     r"(?:[ \t\u00a0]*[:,“\"‘']|[ \t\u00a0]+(?:dat|niet|ook|tegen|in|op|over|al|zelf|eerder|"
     r"later|toen|daarover|hierover|desgevraagd)(?![\w-]))"
 )
 # The words `find` asks words.py's one pass for (issue #12): a verb of saying with the space
 # before it ('Kolkman zei', '”, zegt Kolkman'; no word's inside: 'vastgestelde'), a citing word
 # and an attendance label (their word starts checked where they stand).
-_SAYING_CUES = {f" {verb}": verb for verb in _SAYING}
-_ATTENDANCE = ("Aanwezig", "Afwezig")
-GATES = frozenset((*_CITING, *_SAYING_CUES, *_ATTENDANCE))
-_CUE_ENDS = frozenset(" \u00a0:,")  # a cue is a word of its own ('zei', not 'zeilen')
-_NOT_SPEAKERS_TEXT = (
+_SAYING_CUES: Final = {f" {verb}": verb for verb in _SAYING}
+_ATTENDANCE: Final = ("Aanwezig", "Afwezig")
+GATES: Final = frozenset((*_CITING, *_SAYING_CUES, *_ATTENDANCE))
+_CUE_ENDS: Final = frozenset(" \u00a0:,")  # a cue is a word of its own ('zei', not 'zeilen')
+_NOT_SPEAKERS_TEXT: Final = (
     "Hij Zij Ze Men Iedereen Niemand Wie Dit Dat Die Deze Het Er Ook Nu Toen Zo Daar Hier Wat "
     "Ik Wij We Jij Je Elk Elke Ieder Iemand Alles Niets Eenieder Onderzoek Rapport"
 )
-_NOT_SPEAKERS = frozenset(_NOT_SPEAKERS_TEXT.split())
+_NOT_SPEAKERS: Final = frozenset(_NOT_SPEAKERS_TEXT.split())
 
 
 # An inflected adjective capitalised as a country's or a people's ('volgens Europese richtlijnen'),
 # or a noun's ending that a body's or a source's short name has and a surname rarely ('volgens
 # Inspectie', 'Planbureau', 'Dienstverlening', 'Wikipedia', 'Statline').
-_INFLECTED = re.compile(
+_INFLECTED: Final = re.compile(
     r"\w{3,}(?:se|sche|heid|schap|tie|sie|teit|isme|ening|ering|iging|bureau|dienst|instituut|raad|"
     r"fonds|pedia|line|data)"
 )
@@ -276,13 +279,13 @@ def _cited(text: str, cues: frozenset[str]) -> Iterator[tuple[int, int]]:
 # A meeting's attendance label and the names after it on its line, whatever their given names
 # ('Afwezig met bericht: Leny Visser en Kier Heek'): each item a given name and a surname that
 # look like a name (as a run's members); the first item that does not ends the list.
-_LABEL_END = re.compile(
+_LABEL_END: Final = re.compile(
     r"(?:[ \t\u00a0]+(?:met|zonder)[ \t\u00a0]+(?:bericht|voorbericht|kennisgeving|afmelding)|"
     r"[ \t\u00a0]*\((?:met|zonder)[ \t\u00a0]+(?:bericht|voorbericht|kennisgeving|afmelding)\))?"
     r"[ \t\u00a0]*:[ \t\u00a0]*"
 )
-_ITEM = re.compile(rf"{_COUPLE}{_NAME}(?![\w'’-])(?!{_GAP}[{_UP}])")
-_ITEM_SEPARATOR = re.compile(rf",{_GAP}|{_GAP}(?:en|&){_GAP}")
+_ITEM: Final = re.compile(rf"{_COUPLE}{_NAME}(?![\w'’-])(?!{_GAP}[{_UP}])")
+_ITEM_SEPARATOR: Final = re.compile(rf",{_GAP}|{_GAP}(?:en|&){_GAP}")
 
 
 def _label_heads(text: str, cues: frozenset[str], end: re.Pattern[str]) -> Iterator[int]:
@@ -312,12 +315,12 @@ def _attending(text: str, cues: frozenset[str]) -> Iterator[tuple[int, int]]:
 # an item joined by commas or 'en' that is initials and a surname and nothing else ('A.
 # Oostermeijer en M. Bril voor de verslaglegging'), wherever it stands in the list: an item with
 # an office before it is titled.py's, one of another shape is left.
-_LABEL_CELL = re.compile(
+_LABEL_CELL: Final = re.compile(
     rf"\w*(?:[ \t\u00a0]*(?:[:|]|\r?\n)[ \t\u00a0]*|[ \t\u00a0]+(?=[{_UP}]))"
 )  # 'Aanwezigen: ...', 'Aanwezigen | ...', 'Aanwezigen Burgemeester ...'
 # An office before the initials ('gemeentesecretaris K. Handstede', 'Gemeentesecretaris ...' as a
 # cell opens with it, which titled.py reads in lower case only).
-_OFFICE_PREFIX = re.compile(
+_OFFICE_PREFIX: Final = re.compile(
     r"(?i:[a-zà-ÿ/-]*(?:secretaris|wethouder|burgemeester|voorzitter|griffier|directeur|"
     r"gedeputeerde|raadslid|notulist|adviseur|co[öo]rdinator|controller|manager))[ \u00a0]+"
 )
@@ -325,20 +328,20 @@ _OFFICE_PREFIX = re.compile(
 # of initialled members prints a married name: 'J.M. Meulenberg-op 't Hof', 'P.C.A. de
 # Milliano-v.d. Hemel', 'M. Kramer-van Kraaij' (persons75's blind set, Zeeland's Staten). Only a
 # particle, then one capitalised word: not 'A. Evertz-Stichting', not 'B. Smit-op' alone.
-_SECOND_PARTICLE = (
+_SECOND_PARTICLE: Final = (
     rf"(?:op{_GAP}(?:'t|’t|den|de|het)|in{_GAP}(?:'t|’t)|uit{_GAP}(?:den|de)|van{_GAP}(?:'t|’t)|"
     rf"v\.(?:{_GAP})?d\.|v/d|{_PARTICLE}|'t|’t)"
 )
-_SECOND_PART = rf"(?P<second>-(?:{_SECOND_PARTICLE})(?:{_GAP})?[{_UP}][{_LOW}]+)?"
-_INITIALLED = re.compile(
+_SECOND_PART: Final = rf"(?P<second>-(?:{_SECOND_PARTICLE})(?:{_GAP})?[{_UP}][{_LOW}]+)?"
+_INITIALLED: Final = re.compile(
     rf"(?:IJ|[{_UP}])\.(?:[ \u00a0]?(?:IJ|[{_UP}])\.){{0,4}}[ \u00a0]*"
     rf"(?:(?P<particle>{_PARTICLE}){_GAP})?(?P<surname>{_CAP}){_SECOND_PART}"
 )
-_ITEM_TAIL = re.compile(
+_ITEM_TAIL: Final = re.compile(
     r"[ \u00a0]+(?:voor[ \u00a0]+de[ \u00a0]+verslaglegging|"
     r"\((?:notulist|verslag|verslaglegging|secretaris|voorzitter)\))[.;]?$"
 )
-_ITEMS = re.compile(rf",{_GAP}|{_GAP}(?:en|&){_GAP}|[.;]?$")
+_ITEMS: Final = re.compile(rf",{_GAP}|{_GAP}(?:en|&){_GAP}|[.;]?$")
 
 
 def _initialled_attending(text: str, cues: frozenset[str]) -> Iterator[tuple[int, int]]:
@@ -362,8 +365,10 @@ def _initialled_items(text: str, pos: int, end: int) -> Iterator[tuple[int, int]
             break
 
 
-_BEFORE_INITIALLED = re.compile(rf"(?<![\w.-])(?P<name>{_INITIALLED.pattern}){_TAIL}{_SEPARATOR}$")
-_AFTER_INITIALLED = re.compile(
+_BEFORE_INITIALLED: Final = re.compile(
+    rf"(?<![\w.-])(?P<name>{_INITIALLED.pattern}){_TAIL}{_SEPARATOR}$"
+)
+_AFTER_INITIALLED: Final = re.compile(
     rf"{_TAIL}{_SEPARATOR}(?P<name>{_INITIALLED.pattern})(?![\w'’-])(?!{_GAP}[{_UP}])"
 )
 
@@ -394,23 +399,30 @@ def _surname_ok(surname: str, particle: str | None, text: str) -> bool:
 # column names the persons' kind (gedeputeerden, wethouders, leden, ...), the others are persons
 # too, each a surname that looks like one (`_surname_ok`: no listed word, office, title, no word
 # the text prints in lower case) and no table's word ('Totaal').
-_HEAD_LINE = re.compile(
+_HEAD_LINE: Final = re.compile(
     rf"^[ \t\u00a0]*(?P<name>(?:(?P<particle>(?:Van|De|Den|Ter|Ten)(?:{_GAP}(?:der|den|de))?)"
     rf"{_GAP})?(?P<surname>{_CAP}))[ \t\u00a0\r]*$",
     re.MULTILINE,
 )
-_KINDS = re.compile(
+_KINDS: Final = re.compile(
     r"(?<![\w-])(?:[Gg]edeputeerden?|[Ww]ethouders?|[Pp]ortefeuillehouders?|[Bb]estuurders?|"
     r"[Ff]ractievoorzitters?|(?:[Rr]aads|[Ss]taten|[Kk]amer|[Cc]ommissie|[Bb]estuurs)?leden)(?![\w-])"
 )
-_KIND_STEMS = ("edeputeerde", "ethouder", "leden", "ortefeuillehouder", "estuurder", "oorzitter")
-_TABLE_TEXT = (
+_KIND_STEMS: Final = (
+    "edeputeerde",
+    "ethouder",
+    "leden",
+    "ortefeuillehouder",
+    "estuurder",
+    "oorzitter",
+)
+_TABLE_TEXT: Final = (
     "Totaal Subtotaal Gemiddeld Gemiddelde Overig Overige Anders Fractie Fracties Naam Namen "
     "Partij Aantal Som Onbekend Jaar Datum Ja Nee Noord Zuid Oost West Midden Centrum "
     "Beheer Algemeen Kern Kernen Wijk Regio"
 )
-_TABLE_WORDS = frozenset(_TABLE_TEXT.split())
-_KIND_REACH = 600  # the text before a column that names its kind
+_TABLE_WORDS: Final = frozenset(_TABLE_TEXT.split())
+_KIND_REACH: Final = 600  # the text before a column that names its kind
 
 
 def _column_heads(text: str, found: list[Match]) -> list[Match]:
@@ -490,8 +502,8 @@ def find(text: str, found: Iterable[Match]) -> list[Match]:
 # reading left between two of them where each is initials and a double surname whose second part
 # opens with a particle (`_SECOND_PART`). Up to three such items, on the persons' line; an item of
 # any other shape leaves the gap as it was.
-_GAP_SEPARATOR = re.compile(rf",{_GAP}")
-_GAP_ITEMS = 3
+_GAP_SEPARATOR: Final = re.compile(rf",{_GAP}")
+_GAP_ITEMS: Final = 3
 
 
 def _double_in_gaps(text: str, found: list[Match]) -> list[Match]:

@@ -11,56 +11,59 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from typing import Final
 
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.words import read
 
-_L = r"[^\W\d_]"
+_L: Final = r"[^\W\d_]"
 # A name's word. An apostrophe inside a name goes on with letters ('O'Neill', 'N’Diaye'); one
 # closing it is the quote around a mail list's entry ("'Gemeente Leek - De heer P.D. Nap';"), not
 # the name's (orgs68). titled.py reads names with it too.
 # A double surname's hyphen may stand before a space where a line was joined ('M.L.C. Blom-
 # Gommers'), the second part capitalised (persons69).
-NAME_WORD = (
+NAME_WORD: Final = (
     rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}*(?:[`’']{_L}+|[´¸]{_L}*)*´?"
     rf"(?:-(?: (?=[A-ZÀ-ÖØ-Þ]))?[A-ZÀ-ÖØ-Þ]{_L}*´?)*"
 )
-_PARTICLE = (
+_PARTICLE: Final = (
     r"(?:[Vv]an\s+(?:der|den|de|het|'t)|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Tt]e|'t"
     r"|[Ii]n\s+'t|[Oo]p\s+de|[Vv]on|[Dd]u|[Ll]a|[Ll]e)"
 )
-_INITIALS = r"(?:(?:[A-Z][a-z]?\.\s?){1,4}\s*)"
+_INITIALS: Final = r"(?:(?:[A-Z][a-z]?\.\s?){1,4}\s*)"
 # A given name before a lower-case particle: 'Romke de Jong', 'Inge vanDijk' (glued in the PDF).
-_GIVEN = (
+_GIVEN: Final = (
     rf"{NAME_WORD}[ \t\u00a0]+(?:[Vv]an\s+(?:der|den|de)|van|de|der|den|ter|ten|te)\s*"
     rf"(?={NAME_WORD})"
 )
-_NAME = rf"(?:{_GIVEN}|(?:{_INITIALS})?(?:{_PARTICLE}\s+)?){NAME_WORD}(?:\s+{NAME_WORD})?"
-_STOP = {"Minister", "Staatssecretaris", "Ministers", "Kamer", "Vraag", "Antwoord"}
+_NAME: Final = rf"(?:{_GIVEN}|(?:{_INITIALS})?(?:{_PARTICLE}\s+)?){NAME_WORD}(?:\s+{NAME_WORD})?"
+_STOP: Final = {"Minister", "Staatssecretaris", "Ministers", "Kamer", "Vraag", "Antwoord"}
 
-_ASKERS = re.compile(
+_ASKERS: Final = re.compile(
     r"[Vv]ragen\s+van\s+(?:de\s+leden|het\s+lid)\s+(?P<body>.{3,400}?)\s+(?:aan\s+(?:de|het)|over)\s",
     re.DOTALL,
 )
 # A joined line may leave a space after the hyphen: 'Mw. A. Kramer- van Kraaij' (persons69).
-_HYPHEN_PARTICLE = r"-[ ]?(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten)[ \u00a0]"
-_ASKER = re.compile(rf"(?P<name>{_NAME})(?=\s*(?:\(|,|\ben\b|$)|{_HYPHEN_PARTICLE})")
+_HYPHEN_PARTICLE: Final = r"-[ ]?(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten)[ \u00a0]"
+_ASKER: Final = re.compile(rf"(?P<name>{_NAME})(?=\s*(?:\(|,|\ben\b|$)|{_HYPHEN_PARTICLE})")
 # Where a list of members ends: a word in lower case that is no particle, 'en' or 'c.s.', or a
 # quote, a footnote mark or a question ('het lid Ephraim[1] geantwoord heeft met «...'); a
 # particle may be glued to the surname ('Inge vanDijk').
-_LIST_END = re.compile(
+_LIST_END: Final = re.compile(
     r"\s(?!(?:en|van|der|den|de|het|ter|ten|te|in|op|'t|c\.s\.|mede)(?![a-zß-ÿ]))[a-zà-ÿ]|[«\[?:;]"
     # or a sentence's end after a word in lower case: 'de vragen van de leden van de X-fractie. De
     # leden van ...' names no member ('R.J. Klaver', 'Van der Staaij c.s.' keep their dots)
     r"|(?<=[a-zà-ÿ]{2})\.(?=\s)"
 )
-_ANSWER = re.compile(r"Antwoord\s+van\s+(?P<body>.{3,400}?)\((?:ontvangen|ingezonden)", re.DOTALL)
+_ANSWER: Final = re.compile(
+    r"Antwoord\s+van\s+(?P<body>.{3,400}?)\((?:ontvangen|ingezonden)", re.DOTALL
+)
 # The name may open with particles: 'Minister Van der Wal-Zeggelink' (not 'Van').
-_TITLED = re.compile(
+_TITLED: Final = re.compile(
     rf"(?P<role>Minister(?:-[Pp]resident)?|Staatssecretaris)\s+(?P<name>(?:{_INITIALS})?"
     rf"(?:{_PARTICLE}\s+(?={NAME_WORD})|[A-Z]\w*\s+)?{NAME_WORD}(?:\s+{NAME_WORD})?)"
 )
-_SIGNATURE = re.compile(
+_SIGNATURE: Final = re.compile(
     rf"(?:De|de)\s+(?P<role>[Mm]inister|[Ss]taatssecretaris)\s+(?:van|voor)\s+[^,\n]{{3,80}},\s*\n\s*"
     rf"(?:\s*\n)*\s*(?P<name>{_INITIALS}(?:{_PARTICLE}\s+)?{NAME_WORD})"
 )
@@ -68,13 +71,13 @@ _SIGNATURE = re.compile(
 
 # A double surname may join a particle after its hyphen: 'Gräper-van Koolwijk'. Looked for only
 # after a name is found (in the name patterns it would be tried at every word).
-_PARTICLE_TAIL = re.compile(rf"{_HYPHEN_PARTICLE}{NAME_WORD}")
+_PARTICLE_TAIL: Final = re.compile(rf"{_HYPHEN_PARTICLE}{NAME_WORD}")
 
 
 # ... or a capitalised one, which the name's word already took: 'Faber-Van de Klashorst' (the
 # name found ends at 'Faber-Van').
-_CAPITAL_PARTICLE_BEFORE = re.compile(r"\w-(?:Van|De|Den|Der|Ter|Ten)$")
-_CAPITAL_PARTICLE_TAIL = re.compile(rf"(?:[ \u00a0](?:der|den|de))?[ \u00a0]{NAME_WORD}")
+_CAPITAL_PARTICLE_BEFORE: Final = re.compile(r"\w-(?:Van|De|Den|Der|Ter|Ten)$")
+_CAPITAL_PARTICLE_TAIL: Final = re.compile(rf"(?:[ \u00a0](?:der|den|de))?[ \u00a0]{NAME_WORD}")
 
 
 def name_end(text: str, end: int) -> int:
@@ -94,14 +97,14 @@ def name_end(text: str, end: int) -> int:
 # (letters65's left case; letters66). Not a body, place or office after the particle ('J. Jansen
 # van Defensie', 'A.B. Smit van Rijkswaterstaat'), nor where the line goes on ('A.B. Smit van Dam
 # is'), nor a second word after a particle's surname without a hyphen ('Smit van Dam Advocaten').
-_PARTICLE_SURNAME = re.compile(
+_PARTICLE_SURNAME: Final = re.compile(
     rf"[ \u00a0]+(?:van[ \u00a0]+(?:der|den|de)|van|de|ter|ten)[ \u00a0]+(?P<word>{NAME_WORD})"
     r"(?:[ \u00a0](?P<last>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+))?[ \t\u00a0]*(?=\r?\n|$)"
 )
-_HYPHENED_LAST = re.compile(
+_HYPHENED_LAST: Final = re.compile(
     r"[ \u00a0](?P<last>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)(?=[ \t\u00a0]*(?:\r?\n|$|\(|,))"
 )
-_PARTICLE_STARTS = (" van ", " de ", " ter ", " ten ", "\u00a0van ", "\u00a0de ")
+_PARTICLE_STARTS: Final = (" van ", " de ", " ter ", " ten ", "\u00a0van ", "\u00a0de ")
 
 
 def _surname_goes_on(word: str, not_names: frozenset[str]) -> bool:
@@ -140,7 +143,7 @@ def surname_tail_end(text: str, end: int, not_names: frozenset[str] = frozenset(
 # follows it ('A.B. Smit van Dam is' goes on: where he comes from or a firm's name); not a body,
 # place or office ('K. Bakker van Rijkswaterstaat,', 'J. Jansen van Defensie'), nor a lower-case
 # word ('J. Jansen van de gemeente').
-_LISTED_PARTICLE_SURNAME = re.compile(
+_LISTED_PARTICLE_SURNAME: Final = re.compile(
     rf"[ \u00a0]+(?:van[ \u00a0]+(?:der|den|de)|van|de|ter|ten)[ \u00a0]+(?P<word>{NAME_WORD})"
     r"(?=[ \t\u00a0]*(?:\(|,|;|\r?\n|$|\.(?:\s|$))|[ \t\u00a0]+en[ \t\u00a0])"
 )
@@ -158,13 +161,13 @@ def listed_surname_tail_end(text: str, end: int, not_names: frozenset[str] = fro
 
 
 # The repairs of a printed name, compiled once (a name is canonicalised for every mention).
-_SPACES = re.compile(r"\s+")
-_GAP_BEFORE_DOT = re.compile(r"(?<=\b[A-Z]) (?=\.)")  # 'R.W.C . Clabbers' (pdfium's gap)
-_LAST_DOT = re.compile(r"(?<=\.[A-Z])(?= )")  # 'M.A.A Di Bucchianico': the last dot
-_GLUED_INITIALS = re.compile(r"(?<=\b[A-Z]\.)(?=[A-Z][a-zà-ÿ]{2,})")  # 'G.K.Visser'
-_SPACING_ACUTE = re.compile(rf"({_L})´")  # 'c´' -> c + combining acute
-_SPACING_CEDILLA = re.compile(rf"({_L})¸")  # 's¸' -> s + combining cedilla
-_GLUED_PARTICLE = re.compile(r"\b([Vv]an|de|der|den|ter|ten)(?=[A-Z])")  # 'vanDijk'
+_SPACES: Final = re.compile(r"\s+")
+_GAP_BEFORE_DOT: Final = re.compile(r"(?<=\b[A-Z]) (?=\.)")  # 'R.W.C . Clabbers' (pdfium's gap)
+_LAST_DOT: Final = re.compile(r"(?<=\.[A-Z])(?= )")  # 'M.A.A Di Bucchianico': the last dot
+_GLUED_INITIALS: Final = re.compile(r"(?<=\b[A-Z]\.)(?=[A-Z][a-zà-ÿ]{2,})")  # 'G.K.Visser'
+_SPACING_ACUTE: Final = re.compile(rf"({_L})´")  # 'c´' -> c + combining acute
+_SPACING_CEDILLA: Final = re.compile(rf"({_L})¸")  # 's¸' -> s + combining cedilla
+_GLUED_PARTICLE: Final = re.compile(r"\b([Vv]an|de|der|den|ter|ten)(?=[A-Z])")  # 'vanDijk'
 
 
 def canonical(name: str) -> str:
@@ -226,7 +229,7 @@ def _signers(text: str) -> Iterator[Match]:
 
 
 # The words find's gates ask for, from words.py's one pass over the text (issue #12).
-_ATTENDANCE = frozenset(
+_ATTENDANCE: Final = frozenset(
     (
         "anwezig",
         "fwezig",
@@ -245,8 +248,8 @@ _ATTENDANCE = frozenset(
         "te weten",
     )
 )
-GATES = frozenset(("ragen", "ntwoord", "inister", "taatssecretaris", *_ATTENDANCE))
-_SIGNING = frozenset(("inister", "taatssecretaris"))
+GATES: Final = frozenset(("ragen", "ntwoord", "inister", "taatssecretaris", *_ATTENDANCE))
+_SIGNING: Final = frozenset(("inister", "taatssecretaris"))
 
 
 def find(text: str) -> list[Match]:

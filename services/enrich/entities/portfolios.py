@@ -16,11 +16,12 @@ Economie en Sport hebben ingestemd'): the cell must hold the fields and nothing 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from services.enrich.entities.gazetteer import Match
 
 # Policy fields of municipal, provincial and waterschap portfolios, lower case.
-_FIELDS = frozenset(
+_FIELDS: Final = frozenset(
     {"financiën", "financien", "economie", "sport", "sociaal domein", "wonen", "onderwijs",
      "ruimte", "duurzaamheid", "mobiliteit", "cultuur", "welzijn", "natuur", "klimaat",
      "fysieke leefomgeving", "mens", "maatschappij", "mens en maatschappij", "samenleving",
@@ -37,7 +38,7 @@ _FIELDS = frozenset(
 )  # fmt: skip
 # The subjects of ministries, present and past: a cell of exactly these fields is the ministry's
 # subject, as a heading prints it.
-_MINISTRY_SUBJECTS = frozenset(
+_MINISTRY_SUBJECTS: Final = frozenset(
     {"volksgezondheid, welzijn en sport", "onderwijs, cultuur en wetenschap",
      "landbouw, natuur en voedselkwaliteit", "sociale zaken en werkgelegenheid",
      "economische zaken en klimaat", "infrastructuur en waterstaat", "justitie en veiligheid",
@@ -47,14 +48,14 @@ _MINISTRY_SUBJECTS = frozenset(
      "landbouw, visserij, voedselzekerheid en natuur"}
 )  # fmt: skip
 # Where a cell or line begins and ends: a line break, a table's cell rule.
-_BOUND = re.compile(r"[\n|]")
+_BOUND: Final = re.compile(r"[\n|]")
 # An item's number or a portfolio label before the fields: '5.a', '5.b.1', '10', 'Portefeuille:'.
-_LEAD = re.compile(
+_LEAD: Final = re.compile(
     r"^(?:\d+(?:\.[0-9a-z]+)*\.?[ \t\u00a0]+|[A-Za-z]\.?[ \t\u00a0]+)?"
     r"(?:(?:[Pp]ortefeuille(?:houder)?|[Pp]ortefeuilles|[Tt]eam|[Pp]rogramma|[Dd]omein)"
     r"[ \t\u00a0]*:?[ \t\u00a0]+)?"
 )
-_SEPARATOR = re.compile(r"[ \t\u00a0]*(?:,|&|/|\ben\b)[ \t\u00a0]*")
+_SEPARATOR: Final = re.compile(r"[ \t\u00a0]*(?:,|&|/|\ben\b)[ \t\u00a0]*")
 
 
 def _cell(text: str, start: int, end: int) -> str:

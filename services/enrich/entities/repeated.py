@@ -18,14 +18,15 @@ or which it also uses for any group or reserve ('de Kamercommissie', 'Werkgroep'
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from services.enrich.entities.abbreviations import mentions
 from services.enrich.entities.gazetteer import automaton
 from services.enrich.scan import Guarded
 from stukken.contracts import Entity, Segment
 
-_SHORTEST = 4
-_SKIPPED = frozenset({"letterhead"})
+_SHORTEST: Final = 4
+_SKIPPED: Final = frozenset({"letterhead"})
 
 
 def _names(entities: list[Entity]) -> set[str]:
@@ -40,17 +41,17 @@ def _names(entities: list[Entity]) -> set[str]:
 
 
 # A compound of a body's word, at least three letters before it.
-_HEAD = re.compile(
+_HEAD: Final = re.compile(
     r"[A-Z][a-zà-ÿ]{2,}(?:raad|tafel|college|platform|overleg|instituut|centrum|"
     r"bureau|dienst|autoriteit|agentschap|inspectie|orgaan|alliantie|coalitie)"
 )
 # Right after the article, on its line or the next: 'de Architectuurraad', 'het \nAdviescollege'
 # (each a lookbehind of its own width).
-_GAPS = (" ", "\u00a0", "\n", " \n", "\r\n", " \r\n")
-_AFTER_ARTICLE = "(?:{})".format(
+_GAPS: Final = (" ", "\u00a0", "\n", " \n", "\r\n", " \r\n")
+_AFTER_ARTICLE: Final = "(?:{})".format(
     "|".join(rf"(?<=\b{a}{g})" for a in ("de", "het", "De", "Het") for g in _GAPS)
 )
-_SHORTEST_FOLLOWED = 2  # the compound alone must name the body at least this many words long
+_SHORTEST_FOLLOWED: Final = 2  # the compound alone must name the body at least this many words long
 
 
 def _heads(entities: list[Entity]) -> dict[str, str]:

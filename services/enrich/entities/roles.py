@@ -15,25 +15,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.entities.titled import _FIELDS, _MEMBER, _TITLE_GAP, _WORD, _person
 from services.enrich.scan import Guarded
 from services.enrich.words import read
 
-_PLURALS = (
+_PLURALS: Final = (
     "activisten", "journalisten", "onderzoekers", "hoogleraren", "wetenschappers", "burgemeesters",
     "wethouders", "ambassadeurs", "gezanten", "rapporteurs", "advocaten",
 )  # fmt: skip
 # In a list a line may break inside a name ('Jonila\nCastro en'), when the name ends the list
 # or an item.
-_NAME = rf"{_MEMBER}(?:\r?\n{_WORD}(?=\s*(?:,|en\s|\(|$)))?"
+_NAME: Final = rf"{_MEMBER}(?:\r?\n{_WORD}(?=\s*(?:,|en\s|\(|$)))?"
 # Each maybe with its party or country in brackets: 'de rapporteurs Hübner (EPP/POL) en Leinen
 # (S&D/DUI)' (letters65).
-_ITEM = rf"{_NAME}(?:[ \t\u00a0]*\([^()\n]{{1,30}}\))?"
-_BRACKETED = re.compile(r"\([^()]*\)")
+_ITEM: Final = rf"{_NAME}(?:[ \t\u00a0]*\([^()\n]{{1,30}}\))?"
+_BRACKETED: Final = re.compile(r"\([^()]*\)")
 # Also closing a compound that names their body: 'RTL-journalisten Marcia Nieuwenhuis en X'.
-_LIST = Guarded(
+_LIST: Final = Guarded(
     r"(?<![\w-])|(?<=[^\W\d_]-)",
     # a space or one line break after the title: a blank line ends its paragraph ('... van
     # hoogleraren\n\nIndiendatum: ...', a heading and a label under it)
@@ -41,31 +42,31 @@ _LIST = Guarded(
 )
 # A plural title alone on its line is a list's value ('Onderwerpen ...\nburgemeesters\n
 # Kamerstukken Reparatiewet ...': a toezegging's subjects, then the next label).
-_ALONE_ON_LINE = re.compile(r"(?:^|\n)[ \t\u00a0]*\Z")
-_ONE = re.compile(_NAME, re.MULTILINE)
-_PLACED = Guarded(
+_ALONE_ON_LINE: Final = re.compile(r"(?:^|\n)[ \t\u00a0]*\Z")
+_ONE: Final = re.compile(_NAME, re.MULTILINE)
+_PLACED: Final = Guarded(
     r"(?<![\w-])",
     r"(?:gezant|burgemeester|ambassadeur|gouverneur|commissaris\s+van\s+de\s+Koning|rapporteur)"
     rf"\s+(?:van|voor|in)\s+(?P<place>{_WORD})\s+(?P<name>{_WORD}\s+{_WORD})(?![\w-])",
 )
 
-_SPACE = r"[ \t\u00a0]+"
-_COMMISSIONER = Guarded(
+_SPACE: Final = r"[ \t\u00a0]+"
+_COMMISSIONER: Final = Guarded(
     r"(?<![\w-])",
     rf"(?:[Ee]urocommissaris|EU-commissaris|Europese{_SPACE}[Cc]ommissaris){_SPACE}voor{_SPACE}"
     rf"{_WORD}{_SPACE}(?P<name>{_WORD}(?:{_SPACE}{_WORD})?)(?![\w-])(?!{_SPACE}[A-ZÀ-Þ])",
 )
 
 
-_PLACED_STEMS = ("gezant", "urgemeester", "mbassadeur", "ouverneur", "apporteur")
+_PLACED_STEMS: Final = ("gezant", "urgemeester", "mbassadeur", "ouverneur", "apporteur")
 # The words find's gates ask for, from words.py's one pass over the text (issue #12).
-GATES = frozenset((*_PLURALS, *_PLACED_STEMS))
+GATES: Final = frozenset((*_PLURALS, *_PLACED_STEMS))
 
 
 # The gates' words as sets: `isdisjoint` then reads the text's few cues, not every word of
 # the gate (a tuple is iterated whole, item by item; throughput39).
-_PLURALS_SET = frozenset(_PLURALS)
-_PLACED_STEMS_SET = frozenset(_PLACED_STEMS)
+_PLURALS_SET: Final = frozenset(_PLURALS)
+_PLACED_STEMS_SET: Final = frozenset(_PLACED_STEMS)
 
 
 def find(text: str) -> Iterator[Match]:

@@ -20,26 +20,29 @@ A letterhead names no organisation (see enricher.py), so nothing is read there.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from services.enrich.entities.gazetteer import automaton
 from stukken.contracts import Entity, Segment
 
-_SKIPPED = frozenset({"letterhead"})
-_CASE_FREE = 5  # a name this long or longer is read at a compound's head in any case
-_SHORTEST = 2
+_SKIPPED: Final = frozenset({"letterhead"})
+_CASE_FREE: Final = 5  # a name this long or longer is read at a compound's head in any case
+_SHORTEST: Final = 2
 # What follows the name in the compound: a hyphen and a lower-case word ('-rapport', '-leden'),
 # not one that makes the compound a place or a level named after the body ('het ADM-terrein', de
 # 'NDSM-werf', 'het BOVAG-huis', 'op EU-niveau', 'in VN-verband', 'de OESO-landen').
-_PLACES = (
+_PLACES: Final = (
     "terrein", "werf", "huis", "gebouw", "locatie", "kantoor", "niveau", "verband", "markt",
     "markten", "landen", "staten", "grens", "grenzen", "gebied", "regio", "zone",
 )  # fmt: skip
 # The lower-case rest of a compound after its hyphen.
-_REST = re.compile(r"[a-zà-ÿ]{3,}")
+_REST: Final = re.compile(r"[a-zà-ÿ]{3,}")
 # A union of states named at a compound's head mostly says where, not who ('EU-burgers',
 # 'EU-tegenpartijen', 'EU-handelsplatformen'): its compounds are no mentions of the body.
-_ADJECTIVAL = frozenset({"Europese Unie"})
-_NOT_BEFORE = "_@./&-"  # '@rivm-...', 'www.rivm-...', 'A&O-...', '...-RIVM-': no name's start
+_ADJECTIVAL: Final = frozenset({"Europese Unie"})
+_NOT_BEFORE: Final = (
+    "_@./&-"  # '@rivm-...', 'www.rivm-...', 'A&O-...', '...-RIVM-': no name's start
+)
 
 
 def _one_word(text: str) -> bool:
@@ -93,7 +96,7 @@ def _heads_in(text: str, forms: dict[str, str]) -> list[tuple[int, int, str]]:
 # What a body makes, after its abbreviation: 'het PBL-rapport', 'de CBS-cijfers', 'het
 # RIVM-advies', 'de CPB-raming'. The abbreviation a list knows as a body's (its capitals, digits
 # too: 'RTL4'), not the union's ('EU-rapport' says where as often).
-_MADE = re.compile(
+_MADE: Final = re.compile(
     r"(?:rapport|rapporten|rapportage|rapportages|advies|adviezen|cijfers|onderzoek|onderzoeken|"
     r"studie|studies|analyse|analyses|prognose|prognoses|raming|ramingen|doorrekening|"
     r"doorrekeningen|publicatie|publicaties|peiling|peilingen|"
@@ -103,7 +106,7 @@ _MADE = re.compile(
     # the data a body gathers, as its figures: 'de KNMI-data', 'de CBS-gegevens' (orgs72)
     r"data|gegevens)(?![\w-])"
 )
-_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+_ABBREVIATION: Final = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 
 
 def _made_by(text: str, at: int) -> tuple[int, str] | None:
@@ -181,20 +184,20 @@ def _with_mentions(
 
 
 # The kinds' words a paper shortens a body's name to.
-_HEADS = (
+_HEADS: Final = (
     "Rekenkamer", "Raad", "Inspectie", "Autoriteit", "Ombudsman", "Rechtbank", "Universiteit",
     "Hogeschool", "Stichting", "Vereniging", "Commissie", "Dienst", "Federatie",
 )  # fmt: skip
 # 'de Rekenkamer', not 'de Raad van State', 'de Raad voor de Kinderbescherming', 'de Commissie
 # Bezwaarschriften' nor 'de Rekenkamer\nMetropool Amsterdam' (a name that goes on).
-_GOES_ON = r"(?:[A-ZÀ-Þ]|van(?!\w)|voor(?!\w)|der(?!\w)|in(?!\w))"
+_GOES_ON: Final = r"(?:[A-ZÀ-Þ]|van(?!\w)|voor(?!\w)|der(?!\w)|in(?!\w))"
 # Checked around each printed head word (found with `str.find`, not a pattern over the text):
 # 'de' right before it, nothing after it that goes on with the name.
-_DE_BEFORE = re.compile(r"(?<![\w-])[Dd]e[ \t\u00a0]+\Z")
-_ALONE_AFTER = re.compile(rf"(?![\w-])(?![ \t\u00a0]*\r?\n?[ \t\u00a0]*{_GOES_ON})")
-_BEFORE_REACH = 8  # 'de' and its spaces
+_DE_BEFORE: Final = re.compile(r"(?<![\w-])[Dd]e[ \t\u00a0]+\Z")
+_ALONE_AFTER: Final = re.compile(rf"(?![\w-])(?![ \t\u00a0]*\r?\n?[ \t\u00a0]*{_GOES_ON})")
+_BEFORE_REACH: Final = 8  # 'de' and its spaces
 # Where 'de Raad' or 'de Commissie' may be a European institution or the council.
-_OTHER_MEANINGS = {"Raad": ("Europe", "emeenteraad", "aadsleden"), "Commissie": ("Europe",)}
+_OTHER_MEANINGS: Final = {"Raad": ("Europe", "emeenteraad", "aadsleden"), "Commissie": ("Europe",)}
 
 
 def _named_by_head(entities: list[Entity]) -> dict[str, set[str]]:
@@ -222,9 +225,9 @@ def _named_by_head(entities: list[Entity]) -> dict[str, set[str]]:
 # Amsterdam', 'de Ombudsman van ...'); there 'de Ombudsman' may be that one, even where the paper
 # names the Nationale ombudsman too (a council's complaints report). A paper of no Kamer (a
 # council's, a firm's) keeps its own.
-_NATIONAL = "Nationale ombudsman"
-_KAMERS = frozenset({"Tweede Kamer der Staten-Generaal", "Eerste Kamer der Staten-Generaal"})
-_OTHER_OMBUDSMAN = re.compile(
+_NATIONAL: Final = "Nationale ombudsman"
+_KAMERS: Final = frozenset({"Tweede Kamer der Staten-Generaal", "Eerste Kamer der Staten-Generaal"})
+_OTHER_OMBUDSMAN: Final = re.compile(
     r"(?i:gemeentelijke|provinciale|lokale|regionale|eigen)[ \t\u00a0]+ombudsman"
     r"|(?<![\w-])(?<!ationale )(?<!uropese )[Oo]mbudsman[ \t\u00a0]*\r?\n?[ \t\u00a0]*"
     r"(?:[A-ZÀ-Þ]|van(?!\w)|voor(?!\w))"

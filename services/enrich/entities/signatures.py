@@ -15,55 +15,58 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import Final
 
 from services.enrich.data import rows, variants
 from services.enrich.entities import attendees, titled
 from services.enrich.entities.gazetteer import Match
 from services.enrich.entities.persons import surname_tail_end
 
-_L = r"[^\W\d_]"
-_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}+(?:-[A-ZÀ-ÖØ-Þ]{_L}+)*"
-_PARTICLE = r"(?:van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|von)"
+_L: Final = r"[^\W\d_]"
+_WORD: Final = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}+(?:-[A-ZÀ-ÖØ-Þ]{_L}+)*"
+_PARTICLE: Final = r"(?:van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|von)"
 # ... and an English address's post office box ("P.O. Box 1, 3720 BA Bilthoven" in a released
 # mail's signature), which an English form or letter prints where a Dutch one prints 'Postbus'.
-_FORMS = frozenset(
+_FORMS: Final = frozenset(
     {"N.V.", "B.V.", "V.S.", "U.S.", "E.U.", "C.V.", "V.O.F.", "U.K.", "S.A.", "P.O."}
 )
 # Initials may be spaced or two letters ('Th. C. De Graaf'); after them a particle may be
 # capitalised, as some print it, a French one too ('G.J.M.A. Le Belle', persons74).
-_CAPITAL_PARTICLE = r"(?:Van\s+(?:der|den|de)|Van|De|Den|Der|Ter|Ten|Te|Le|La|Du)"
+_CAPITAL_PARTICLE: Final = r"(?:Van\s+(?:der|den|de)|Van|De|Den|Der|Ter|Ten|Te|Le|La|Du)"
 # The Dutch digraph IJ is one initial ('D.IJ.W. de Graaff').
-_INITIALLED = re.compile(
+_INITIALLED: Final = re.compile(
     rf"(?<![\w.])(?P<ini>(?:(?:IJ|[A-Z][a-z]?)\.[ \u00a0]?){{1,4}}(?:IJ|[A-Z])\.)[ \u00a0]?"
     rf"(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE})[ \u00a0]+)?{_WORD}(?![\w-])(?!\.\w)"
 )  # a sentence's full stop may follow ('Leden: ..., H.M. van der Wende.'), no word after a dot
 # Whether two initials stand anywhere ('[A-Z][a-z]?\.[ \u00a0]?[A-Z]\.'), searched from their first
 # full stop (a literal the engine finds fast) with the first initial looked back at.
-_TWO_INITIALS = re.compile(r"\.(?:(?<=[A-Z]\.)|(?<=[A-Z][a-zJ]\.))[ \u00a0]?(?:IJ|[A-Z])\.")
+_TWO_INITIALS: Final = re.compile(r"\.(?:(?<=[A-Z]\.)|(?<=[A-Z][a-zJ]\.))[ \u00a0]?(?:IJ|[A-Z])\.")
 # Titles and abbreviations that look like initials: 'Mr. Dr. Jansen' is titled, 'St. Jan' a saint.
-_NOT_INITIALS = frozenset({"Mr.", "Dr.", "Ir.", "Ds.", "St.", "Th.D.", "Ph.", "Nr."})
+_NOT_INITIALS: Final = frozenset({"Mr.", "Dr.", "Ir.", "Ds.", "St.", "Th.D.", "Ph.", "Nr."})
 # A form of address before one initial: 'Mw. A. de Wit' names 'A. de Wit'.
-_ADDRESS = frozenset({"Mw.", "Mv.", "Hr."})
-_SIGNED = re.compile(r"(?<![\w.])w\.g\.")
-_OFFICE_STEMS = ("ecretaris", "oorzitter", "urgemeester", "riffier", "irecteur", "ijkgraaf")
+_ADDRESS: Final = frozenset({"Mw.", "Mv.", "Hr."})
+_SIGNED: Final = re.compile(r"(?<![\w.])w\.g\.")
+_OFFICE_STEMS: Final = ("ecretaris", "oorzitter", "urgemeester", "riffier", "irecteur", "ijkgraaf")
 # The signers of a provincial or municipal letter by office and initials, one initial enough,
 # after a comma ('Gedeputeerde Staten van Overijssel, voorzitter, A.P. Heidema secretaris,
 # N. Versteeg') or alone on the next line, often in capitals ('voorzitter\nA.P. HEIDEMA'). Read
 # from the rest of the office word on, where one of its stems stands.
-_SIGNER = (
+_SIGNER: Final = (
     rf"(?P<name>(?:[A-Z][a-z]?\.[ \u00a0]?){{1,5}}"
     rf"(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE}|[A-Z]{{2,3}})[ \u00a0]+)?"
     rf"(?:{_WORD}|[A-ZÀ-ÖØ-Þ]{{2,}}(?:-[A-ZÀ-ÖØ-Þ]{{2,}})*))"
 )
-_AFTER_COMMA = re.compile(rf"[\w-]*[ \t\u00a0]*,[ \t\u00a0]*{_SIGNER}(?![\w.-])")
-_ON_NEXT_LINE = re.compile(
+_AFTER_COMMA: Final = re.compile(rf"[\w-]*[ \t\u00a0]*,[ \t\u00a0]*{_SIGNER}(?![\w.-])")
+_ON_NEXT_LINE: Final = re.compile(
     rf"[\w-]*[ \t\u00a0]*,?[ \t\u00a0]*\r?\n[ \t\u00a0]*{_SIGNER}[ \t\u00a0]*(?:\r?\n|$)"
 )
 # ... or on the office's own line, the name ending it ('voorzitter A.P. HEIDEMA\nsecretaris N.
 # VERSTEEG', as a segment joins a signature's lines).
-_ON_SAME_LINE = re.compile(rf"[\w-]*[ \t\u00a0]+{_SIGNER}[ \t\u00a0]*(?:\r?\n|$)")
+_ON_SAME_LINE: Final = re.compile(rf"[\w-]*[ \t\u00a0]+{_SIGNER}[ \t\u00a0]*(?:\r?\n|$)")
 # What may stand before the office's stem on its line: its first letter, 'de', 'gemeente'.
-_OFFICE_OPENS_LINE = re.compile(r"[ \t\u00a0]*(?:[Dd]e[ \t\u00a0]+)?(?:[Gg]emeente)?[A-Za-z]")
+_OFFICE_OPENS_LINE: Final = re.compile(
+    r"[ \t\u00a0]*(?:[Dd]e[ \t\u00a0]+)?(?:[Gg]emeente)?[A-Za-z]"
+)
 
 
 # ... or after the office's colon, as a meeting's head prints its chair and clerk: 'Voorzitter:
@@ -73,14 +76,14 @@ _OFFICE_OPENS_LINE = re.compile(r"[ \t\u00a0]*(?:[Dd]e[ \t\u00a0]+)?(?:[Gg]emeen
 # label's colon follows it ('Voorzitter: J. Smit Griffier: B. Sepers'), so an enumeration after
 # a colon ('Voorzitter: a. Opening en mededelingen') is none. A lower-case initial only glued to
 # the colon.
-_AFTER_COLON = re.compile(
+_AFTER_COLON: Final = re.compile(
     rf"[ \t\u00a0]*:(?:[a-z]\.[ \u00a0]?(?:[A-Z][a-z]?\.[ \u00a0]?){{0,4}}|[ \t\u00a0]*"
     rf"(?:[A-Z][a-z]?\.[ \u00a0]?){{1,5}})(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE})[ \u00a0]+)?"
     rf"{_WORD}(?![\w.-])(?=[ \t\u00a0]*(?:[,;(]|\r?\n|$|[ \t\u00a0]en[ \t\u00a0]"
     rf"|[A-Z][a-z]+[ \t\u00a0]*:))"
 )
-_ENUMERATED = re.compile(r"[ \t\u00a0]*[,;][ \t\u00a0]*[a-z]\.[ \t\u00a0]")
-_COLON_STEMS = ("oorzitter", "riffier", "ecretaris", "otulist", "otuliste")
+_ENUMERATED: Final = re.compile(r"[ \t\u00a0]*[,;][ \t\u00a0]*[a-z]\.[ \t\u00a0]")
+_COLON_STEMS: Final = ("oorzitter", "riffier", "ecretaris", "otulist", "otuliste")
 
 
 def _after_colon(text: str) -> Iterator[Match]:
@@ -123,20 +126,20 @@ def _by_office(text: str) -> Iterator[Match]:
             pos = text.find(stem, after)
 
 
-_CELL = re.compile(
+_CELL: Final = re.compile(
     rf"[ \t]*(?P<name>(?:{_WORD}|(?:[A-Z]\.){{1,5}})[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})[ \t]*"
 )
 
 
 # 'Ark, T. van (Tamara)': surname, initials, particle and given name, as mail programs print a
 # sender or addressee; only on a header line ('Van:', 'Aan:', 'To:', 'Cc:') or one with an address.
-_DISPLAY_NAME = re.compile(
+_DISPLAY_NAME: Final = re.compile(
     rf"(?<![\w.])(?P<sur>{_WORD}), (?P<ini>(?:[A-Z][a-z]?\.){{1,4}})"
     rf"(?: (?P<part>{_PARTICLE}))?(?: \((?P<given>{_WORD})\))?(?![\w.])"
 )
 # Whether 'surname, initial' stands anywhere ('\w, [A-Z][a-z]?\.'), searched from its comma.
-_DISPLAY_HINT = re.compile(r",(?<=\w,) [A-Z][a-z]?\.")
-_HEADER_LINE = re.compile(r"(?:^|\n)\s*(?:Van|Aan|From|To|Cc|CC|cc|Bcc)\s*:|@")
+_DISPLAY_HINT: Final = re.compile(r",(?<=\w,) [A-Z][a-z]?\.")
+_HEADER_LINE: Final = re.compile(r"(?:^|\n)\s*(?:Van|Aan|From|To|Cc|CC|cc|Bcc)\s*:|@")
 
 
 def _display_names(text: str) -> Iterator[Match]:
@@ -156,13 +159,13 @@ def _display_names(text: str) -> Iterator[Match]:
 # 'Hanssen, Ron <...@belastingdienst.nl>', 'Cc: Drost, Erik; Kuipers, Ernst': surname and given
 # name without initials, as a mail program prints a display name on a header line; the given name
 # a listed one, the name ending where the address, the next name or the line does.
-_GIVEN_DISPLAY_NAME = re.compile(
+_GIVEN_DISPLAY_NAME: Final = re.compile(
     rf"(?<![\w.])(?:(?P<cap>{_CAPITAL_PARTICLE}) )?(?P<sur>{_WORD}), (?P<given>{_WORD})"
     rf"(?: (?P<part>{_PARTICLE}))?"
     r"(?=[ \t]*(?:<|;|\[|\r?\n|$))"
 )
-_HEADER_LABELS = ("Van:", "Aan:", "From:", "To:", "Cc:", "CC:")
-_HEADER_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:Van|Aan|From|To|Cc|CC|cc|Bcc)[ \t]*:")
+_HEADER_LABELS: Final = ("Van:", "Aan:", "From:", "To:", "Cc:", "CC:")
+_HEADER_LABEL: Final = re.compile(r"(?:^|\n)[ \t]*(?:Van|Aan|From|To|Cc|CC|cc|Bcc)[ \t]*:")
 
 
 def _given_display_names(text: str) -> Iterator[Match]:
@@ -188,8 +191,8 @@ def _given_display_names_on(
 
 # A listed person's surname of two capitalised words ('H.G.J. Bruins Slot'): after initials its
 # second word is the name's, not the next word of the sentence ('S.A.J. Rijsdijk Voorzitter').
-_INITIALS_FORM = re.compile(r"(?:(?:IJ|[A-Z][a-z]?)\.)+")
-_SECOND_WORD = re.compile(r"[ \u00a0](?P<word>[A-ZÀ-ÖØ-Þ][\w’'-]+)(?![\w.-])")
+_INITIALS_FORM: Final = re.compile(r"(?:(?:IJ|[A-Z][a-z]?)\.)+")
+_SECOND_WORD: Final = re.compile(r"[ \u00a0](?P<word>[A-ZÀ-ÖØ-Þ][\w’'-]+)(?![\w.-])")
 
 
 @cache
@@ -208,7 +211,7 @@ def _double_surnames() -> frozenset[str]:
     return frozenset(out)
 
 
-_CAPITAL_WORDS = frozenset({"Van", "De", "Den", "Der", "Ter", "Ten", "Te"})
+_CAPITAL_WORDS: Final = frozenset({"Van", "De", "Den", "Der", "Ter", "Ten", "Te"})
 
 
 def _with_second_surname_word(text: str, end: int) -> int:
@@ -239,38 +242,38 @@ def _initialled(text: str) -> Iterator[Match]:
 # - a particle in lower case after it: 'L. van Raay', 'A. de Wit' (a sentence does not go on in
 #   lower case after a capital and a full stop); searched from the full stop, the initial looked
 #   back at;
-_ONE_INITIAL_PARTICLE = re.compile(
+_ONE_INITIAL_PARTICLE: Final = re.compile(
     rf"\.(?<=(?<![\w.])[A-Z]\.)[ \u00a0]?(?:van[ \u00a0]+(?:der|den|de)|van|de|den|der|ter|ten)"
     rf"[ \u00a0]+{_WORD}(?![\w.-])"
 )
 # - a list it stands in with a person already found: 'M. Vlasblom, W. Konijnenbelt, W.D.M. van
 #   Diepenbeek', 'Y. Vugts en R.J.E. Vleugels' (judges, counsel, a panel).
-_ONE_INITIAL = rf"[A-Z]\.[ \u00a0]?(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE})[ \u00a0]+)?{_WORD}"
-_LIST_GLUE = r"(?:,[ \u00a0]*|[ \u00a0]+(?:en|&)[ \u00a0]+|,[ \u00a0]+en[ \u00a0]+)"
+_ONE_INITIAL: Final = rf"[A-Z]\.[ \u00a0]?(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE})[ \u00a0]+)?{_WORD}"
+_LIST_GLUE: Final = r"(?:,[ \u00a0]*|[ \u00a0]+(?:en|&)[ \u00a0]+|,[ \u00a0]+en[ \u00a0]+)"
 # A committee's composition names each member's party in brackets: 'J.J. van Heukelum (VVD), G.
 # Holdijk (SGP), M.C. Meindertsma (PvdA)' (letters65).
-_PARTY_AFTER = r"(?:[ \u00a0]*\([^()\n]{1,30}\))?"
-_NEXT_IN_LIST = re.compile(rf"{_PARTY_AFTER}{_LIST_GLUE}(?P<name>{_ONE_INITIAL})(?![\w.-])")
-_BEFORE_IN_LIST = re.compile(
+_PARTY_AFTER: Final = r"(?:[ \u00a0]*\([^()\n]{1,30}\))?"
+_NEXT_IN_LIST: Final = re.compile(rf"{_PARTY_AFTER}{_LIST_GLUE}(?P<name>{_ONE_INITIAL})(?![\w.-])")
+_BEFORE_IN_LIST: Final = re.compile(
     rf"(?<![\w.])(?P<name>{_ONE_INITIAL})(?![\w.-]){_PARTY_AFTER}{_LIST_GLUE}$"
 )
-_LIST_LOOKBACK = 60
+_LIST_LOOKBACK: Final = 60
 # - the writer of a piece cited by its title: 'het artikel «Statuten geven te veel invloed» van
 #   K. Mulder in Pensioen Pro'; searched from the closing quote.
-_WRITER_AFTER_TITLE = re.compile(
+_WRITER_AFTER_TITLE: Final = re.compile(
     rf"[»”\"][ \u00a0]+(?:van|door)[ \u00a0]+(?P<name>{_ONE_INITIAL})(?![\w.-])"
 )
 
 
 # A lettered item is no initial: 'onder B. van de Wet', 'bijlage A. van het rapport'.
-_ITEM_WORD = re.compile(
+_ITEM_WORD: Final = re.compile(
     r"(?:\b(?:[Oo]nder|[Ss]ub|[Bb]ijlage|[Oo]nderdeel|[Cc]ategorie|[Pp]unt|[Ll]id|[Dd]eel|[Ff]ase"
     r"|[Vv]ariant|[Ss]cenario|[Oo]ptie|[Pp]lan|[Mm]odel|[Tt]ype|[Kk]lasse|[Vv]itamine|[Aa]rtikel"
     r"|[Tt]abel|[Ff]iguur|[Gg]rafiek|[Kk]olom)"
     r"|\d)[ \u00a0]*$"
 )
 # What follows 'van de' in a citation, never a surname.
-_NO_SURNAME = frozenset(
+_NO_SURNAME: Final = frozenset(
     {
         "Wet",
         "Woo",

@@ -13,21 +13,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import Final
 
 from services.enrich.data import rows
 from services.enrich.entities import attendees, titled
 from services.enrich.entities.gazetteer import Match
 from stukken.contracts import Segment
 
-_CLOSING = re.compile(
+_CLOSING: Final = re.compile(
     r"(?:(?:namens\s+deze|[Mm]et\s+vriendelijke\s+groet(?:en)?|[Hh]oogachtend)\s*[,:]?"
     r"|^\s*(?:De|de)\s+(?:[Mm]inister|[Ss]taatssecretaris|[Ss]ecretaris-[Gg]eneraal)\b.*[,:])"
     r"\s*$"
 )
-_L = r"[^\W\d_]"
-_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}+(?:-[A-ZÀ-ÖØ-Þ]{_L}+)*"
-_PARTICLE = r"(?:van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|von)"
-_OFFICE = (
+_L: Final = r"[^\W\d_]"
+_WORD: Final = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}+(?:-[A-ZÀ-ÖØ-Þ]{_L}+)*"
+_PARTICLE: Final = r"(?:van\s+(?:der|den|de|het|'t)|van|de|den|der|ter|ten|te|in\s+'t|von)"
+_OFFICE: Final = (
     r"(?:[Vv]oorzitter|[Dd]irecteur|[Ss]ecretaris|[Pp]enningmeester|[Bb]estuurder|"
     r"[Aa]lgemeen[ \t]+directeur|[Hh]oofd|"
     # a unit's head as an agency's decision prints it: 'Anna de Wit Teammanager Vergunningen'
@@ -35,21 +36,21 @@ _OFFICE = (
 )
 # 'Elma Drenth', 'Jeroen van den Brink', 'drs. A.B. Jansen', 'C. de Vries-Bakker', and with the
 # function after the name: 'Bert Jansen Voorzitter VNB', 'Anna de Wit, directeur'
-_NAME_LINE = re.compile(
+_NAME_LINE: Final = re.compile(
     rf"[ \t]*(?:(?:drs|dr|mr|ir|prof|ing)\.[ \t]*)*"
     rf"(?P<name>(?:{_WORD}|(?:[A-Z][a-z]?\.[ \t]?){{1,5}})[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})"
     rf"(?:[ \t]*,?[ \t]+{_OFFICE}\b.*)?"  # the function on the same line: 'Voorzitter CBL'
     r"[ \t\r]*"  # pdfium ends its lines with '\r\n'
 )
-_WORDS = re.compile(rf"{_L}{{3,}}")
-_LOOK = 4  # lines after the closing to find the name in
+_WORDS: Final = re.compile(rf"{_L}{{3,}}")
+_LOOK: Final = 4  # lines after the closing to find the name in
 # A unit or function signs too ('Directie Wonen', 'Team Woo', 'Hoofd Juridische Zaken'): no person.
-_UNIT_WORDS = (
+_UNIT_WORDS: Final = (
     "Directie Afdeling Team Cluster Dienst Sector Unit Programma Directoraat-Generaal Hoofd "
     "Directeur Teammanager Manager Secretaris Coördinator Namens Bijlage Bijlagen Pagina "
     "Ministerie Minister Staatssecretaris Kabinet Gemeente Provincie Ons Uw Datum Kenmerk"
 )
-_NOT_NAMES = frozenset(_UNIT_WORDS.split())
+_NOT_NAMES: Final = frozenset(_UNIT_WORDS.split())
 
 
 def lines_after(
@@ -87,7 +88,7 @@ def _signer(segments: list[Segment], index: int, offset: int) -> tuple[Segment, 
 
 # A unit's name wrapped over lines goes on in lower case ('Centrale Administratieve' / 'processen');
 # a signer's name does not.
-_GOES_ON_LOWER = re.compile(r"\n[ \t]*[a-zà-ÿ]")
+_GOES_ON_LOWER: Final = re.compile(r"\n[ \t]*[a-zà-ÿ]")
 
 
 def _a_word(segments: list[Segment], name: str) -> bool:
@@ -104,7 +105,7 @@ def _a_word(segments: list[Segment], name: str) -> bool:
 # A paragraph may join the closing and the name on one line: 'Met vriendelijke groet, Aad
 # Scheffer' (a mail a blog quotes, persons74). The name ends the line, as it would stand on its
 # own, and is checked as one on its own line is.
-_JOINED_CLOSING = re.compile(
+_JOINED_CLOSING: Final = re.compile(
     r"(?:^|(?<=[.!?])[ \t]+|^[ \t]*)(?:[Mm]et[ \t]+vriendelijke[ \t]+groet(?:en)?|[Hh]oogachtend)"
     r"[ \t]*,[ \t]*(?=[A-Z])"
 )
@@ -137,8 +138,8 @@ def _joined_signer(
     return (seg, found) if found is not None else None
 
 
-_CLOSING_ENDS = (",", ":", "groet", "groeten", "oogachtend", "deze")
-_CLOSING_STEMS = ("groet", "namens", "oogachtend", "inister", "ecretaris")
+_CLOSING_ENDS: Final = (",", ":", "groet", "groeten", "oogachtend", "deze")
+_CLOSING_STEMS: Final = ("groet", "namens", "oogachtend", "inister", "ecretaris")
 
 
 # A Kamer committee's report or list of questions is signed by its chair and clerk by surname
@@ -148,9 +149,9 @@ _CLOSING_STEMS = ("groet", "namens", "oogachtend", "inister", "ecretaris")
 # Jansen'); a report of several committees by its clerk alone ('De griffier voor dit verslag, X'),
 # an older list of questions so too ('De griffier voor deze lijst,' / 'Atkins', persons71);
 # a chair standing in signs so too ('De fungerend voorzitter van de commissie, Van Dijk').
-_CAPITAL_PARTICLE = r"(?:Van[ \t]+(?:der|den|de|het)|Van|De|Den|Der|Ter|Ten|Te)"
-_SURNAME = rf"(?P<name>(?:(?:{_CAPITAL_PARTICLE}|{_PARTICLE})[ \t]+)?{_WORD})[ \t\r]*"
-_COMMITTEE_OFFICE = re.compile(
+_CAPITAL_PARTICLE: Final = r"(?:Van[ \t]+(?:der|den|de|het)|Van|De|Den|Der|Ter|Ten|Te)"
+_SURNAME: Final = rf"(?P<name>(?:(?:{_CAPITAL_PARTICLE}|{_PARTICLE})[ \t]+)?{_WORD})[ \t\r]*"
+_COMMITTEE_OFFICE: Final = re.compile(
     r"[ \t]*(?:[Dd]e[ \t]+)?(?:(?:[Ff]ungerend|[Ww]aarnemend)e?[ \t]+)?"
     r"(?:[Vv]oorzitter|[Gg]riffier|[Aa]djunct-griffier|[Ss]ecretaris)"
     # a committee named after a ministry holds commas ('voor Volksgezondheid, Welzijn en Sport, X'),
@@ -164,14 +165,14 @@ _COMMITTEE_OFFICE = re.compile(
 )
 # A copy may drop the comma before the name: 'Adjunct-griffier van de commissie Clemens'
 # (persons69); read only after the committee's bare word, the name ending the line.
-_COMMITTEE_OFFICE_NO_COMMA = re.compile(
+_COMMITTEE_OFFICE_NO_COMMA: Final = re.compile(
     r"[ \t]*(?:[Dd]e[ \t]+)?(?:(?:[Ff]ungerend|[Ww]aarnemend)e?[ \t]+)?"
     r"(?:[Vv]oorzitter|[Gg]riffier|[Aa]djunct-griffier)[ \t]+van[ \t]+de[ \t]+commissie[ \t]+"
     rf"{_SURNAME}"
 )
-_SURNAME_LINE = re.compile(rf"[ \t]*{_SURNAME}")
+_SURNAME_LINE: Final = re.compile(rf"[ \t]*{_SURNAME}")
 # No signer: a unit's word, or what a committee's report prints next when a name is missing.
-_NOT_SIGNERS = _NOT_NAMES | frozenset(
+_NOT_SIGNERS: Final = _NOT_NAMES | frozenset(
     ["Inhoud", "Inhoudsopgave", "Blz", "Inleiding", "Vragen", "Antwoord", "Algemeen", "Bijlage"]
 )
 
@@ -200,7 +201,7 @@ def _committee_signer(
 # them too: '(Kamerstuk , nr. 351). Waarnemend voorzitter van de commissie, Van Tellegen
 # Adjunct-griffier van de commissie, Boeve' (letters66). Read only as the pair, the chair's name
 # ending where the clerk's office opens, the clerk's at the line's end.
-_JOINED_SIGNERS = re.compile(
+_JOINED_SIGNERS: Final = re.compile(
     r"(?<![\w-])[Vv]oorzitter[ \t]+van[ \t]+de[ \t]+(?:vaste[ \t]+)?[Cc]ommissie,[ \t]+"
     rf"(?P<chair>(?:(?:{_CAPITAL_PARTICLE}|{_PARTICLE})[ \t]+)?{_WORD})[ \t]+"
     r"(?:[Dd]e[ \t]+)?(?:[Aa]djunct-[Gg]|[Gg])riffier[ \t]+van[ \t]+de[ \t]+(?:vaste[ \t]+)?"

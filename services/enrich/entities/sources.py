@@ -19,36 +19,39 @@ the headline first, then the publisher and date in parentheses ('“Brug dicht�
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from services.enrich.entities.attendees import given_names
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.hits import MONTHS
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_WORD = rf"[{_UPPER}][\w&'’]*(?:[-.][\w&'’]+)*"
+_UPPER: Final = "A-ZÀ-ÖØ-Þ"
+_WORD: Final = rf"[{_UPPER}][\w&'’]*(?:[-.][\w&'’]+)*"
 # At most four words, joined by the particles of a name: 'Kenniscentrum Sport en Bewegen'.
 # A local site or channel may carry a number after its name ('Stadskrant 24', 'RTV 1').
-_NAME = (
+_NAME: Final = (
     rf"{_WORD}(?:[ \u00a0]+(?:(?:en|van|de|voor|het)[ \u00a0]+)?{_WORD}){{0,3}}"
     rf"(?:[ \u00a0]\d{{1,3}}(?=,|[ \u00a0]+\d))?"
 )
-_NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,3}$")
+_NUMBER_AFTER: Final = re.compile(r"[ \u00a0]\d{1,3}$")
 # A day's date, or a monthly's issue with no day: 'TRT World, januari 2024, «...»'.
-_ISSUE = rf"(?:\d{{1,2}}[ \u00a0]+)?(?:{MONTHS})[ \u00a0]+(?:19|20)\d\d[,.]?[ \u00a0]*(?:\r?\n)?$"
+_ISSUE: Final = (
+    rf"(?:\d{{1,2}}[ \u00a0]+)?(?:{MONTHS})[ \u00a0]+(?:19|20)\d\d[,.]?[ \u00a0]*(?:\r?\n)?$"
+)
 # Read back from an opening quotation mark (few in a text), not tried at every position. The note's
 # number may close with a stop or a bracket: '1. Museumvereniging, 5 oktober 2023, «...»' (orgs77).
-_BEFORE_QUOTE = re.compile(
+_BEFORE_QUOTE: Final = re.compile(
     rf"(?:^|(?<=\n)|(?<=;[ \u00a0]))[ \t]*(?:\d{{1,3}}[.)]?)?[ \t\u00a0]*"
     rf"(?P<name>{_NAME}),[ \u00a0]+{_ISSUE}"
 )
-_DATE = rf"\d{{1,2}}[ \u00a0]+(?:{MONTHS})[ \u00a0]+(?:19|20)\d\d"
+_DATE: Final = rf"\d{{1,2}}[ \u00a0]+(?:{MONTHS})[ \u00a0]+(?:19|20)\d\d"
 # ... a Word note numbered in brackets: '[3] Dorpskrant, 26 maart 2024, ‘...’'
-_AFTER_BRACKETED_NOTE = re.compile(
+_AFTER_BRACKETED_NOTE: Final = re.compile(
     rf"(?:^|(?<=\n))[ \t]*\[\d{{1,3}}\][ \t\u00a0]*(?P<name>{_NAME}),[ \u00a0]+{_ISSUE}"
 )
 # ... or an older note numbered '1)' that cites only the paper and its day, on a line of its own:
 # '1) Metro, 23 mei 2007'.
-_NOTE_ALONE = re.compile(
+_NOTE_ALONE: Final = re.compile(
     rf"[1-9]\d{{0,2}}\)[ \t\u00a0]*(?P<name>{_NAME}),[ \u00a0]+{_DATE}[ \t]*(?![^\r\n])"
 )
 
@@ -70,48 +73,50 @@ def _notes_alone(text: str) -> list[re.Match[str]]:
 
 
 # Only where a year closes the text before the quotation mark is the pattern tried.
-_YEAR_BEFORE = re.compile(r"(?:19|20)\d\d[,.]?[ \u00a0]*(?:\r?\n)?$")
-_OPENING = ("«", "“", "„", '"', "‘", "'")
+_YEAR_BEFORE: Final = re.compile(r"(?:19|20)\d\d[,.]?[ \u00a0]*(?:\r?\n)?$")
+_OPENING: Final = ("«", "“", "„", '"', "‘", "'")
 # A single quotation mark opens a headline only before its first letter ('Den Haag, 3 maart
 # 2024, 's avonds' is no headline).
-_SINGLE = ("‘", "'")
-_HEADLINE_START = re.compile(r"[‘'](?!s |t )\w")
+_SINGLE: Final = ("‘", "'")
+_HEADLINE_START: Final = re.compile(r"[‘'](?!s |t )\w")
 # The headline, then its publisher and date in parentheses: '“Brug dicht” (Dagblad 4 juli 2024)'.
-_CLOSING = ("»", "”", '"', "’", "'")
-_AFTER_QUOTE = re.compile(rf"[ \t\u00a0]*\((?P<name>{_NAME}),?[ \u00a0]+{_DATE}\)")
+_CLOSING: Final = ("»", "”", '"', "’", "'")
+_AFTER_QUOTE: Final = re.compile(rf"[ \t\u00a0]*\((?P<name>{_NAME}),?[ \u00a0]+{_DATE}\)")
 # Or the headline, then 'in' the paper or journal and its issue's date: '«Brug dicht» in
 # Economisch Weekblad (EW) van 3 mei 2024', '«...» in de Dorpsbode van 4 juli 2024'.
 # The writer may stand between: '«...» van A. Laning in Vakblad Pensioen van 9 september 2025'.
-_WRITER = (
+_WRITER: Final = (
     r"(?:[ \t\u00a0]+van[ \t\u00a0]+(?:[A-Z]\.[ \u00a0]?){1,4}[ \u00a0]?"
     r"(?:(?:van|de|der|den|ter|ten)[ \t\u00a0]+){0,2}[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+)?"
 )
-_IN_AFTER_QUOTE = re.compile(
+_IN_AFTER_QUOTE: Final = re.compile(
     rf"{_WRITER}[ \t\u00a0]+in[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?P<name>{_NAME})"
     rf"(?:[ \t\u00a0]+\([{_UPPER}][\w&]{{1,7}}\))?[ \t\u00a0]+van[ \t\u00a0]+{_DATE}"
 )
 # Or a piece named by its kind, then 'in' the paper and its issue's day, the year often left out
 # in a letter ('het artikel in Vakblad Veer van 30 oktober jl.', 'een bericht in het Dorpsblad van
 # 4 juli 2024'): a paper dated like that is a periodical, listed or not.
-_PIECE_BEFORE = re.compile(
+_PIECE_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:[Aa]rtikel|[Bb]ericht|[Ii]nterview|[Oo]piniestuk|[Cc]olumn|[Rr]eportage)"
     rf"(?:en|s)?{_WRITER}$"
 )
-_DAY_OF_ISSUE = (
+_DAY_OF_ISSUE: Final = (
     rf"\d{{1,2}}[ \u00a0]+(?:{MONTHS})[ \u00a0]+(?:(?:19|20)\d\d|jl\.|j\.l\.|ll\.|l\.l\.)"
 )
-_IN_AFTER_PIECE = re.compile(
+_IN_AFTER_PIECE: Final = re.compile(
     rf"[ \t\u00a0]+in[ \t\u00a0]+(?:(?:de|het)[ \t\u00a0]+)?(?P<name>{_NAME})"
     rf"(?:[ \t\u00a0]+\([{_UPPER}][\w&]{{1,7}}\))?[ \t\u00a0]+van[ \t\u00a0]+{_DAY_OF_ISSUE}"
 )
-_PIECE_REACH = 40
-_REACH = 100
+_PIECE_REACH: Final = 40
+_REACH: Final = 100
 # Where a headline or motion is said or debated, no paper: '«...» in de Kamer van 3 mei 2024'.
-_WHERE_SAID = frozenset({"Kamer", "Tweede Kamer", "Eerste Kamer", "Raad", "Commissie", "Senaat"})
+_WHERE_SAID: Final = frozenset(
+    {"Kamer", "Tweede Kamer", "Eerste Kamer", "Raad", "Commissie", "Senaat"}
+)
 
-_DOMAIN = re.compile(r"\.(?:nl|com|org|eu|net|be)$")
+_DOMAIN: Final = re.compile(r"\.(?:nl|com|org|eu|net|be)$")
 # A paper cited by its kind, not by its publisher: 'Kamerbrief, 10 oktober 2024, «Voortgang ...»'.
-_PAPER = re.compile(
+_PAPER: Final = re.compile(
     r"(?i:brief|rapport|bericht|nota|verslag|motie|besluit|wet|regeling|artikel|advies|uitspraak|"
     r"column|interview|podcast|video|blog|publicatie|onderzoek|notitie|memo|toespraak|speech)$"
 )

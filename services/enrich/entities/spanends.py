@@ -20,51 +20,52 @@ waterschap, care and housing texts) and looks only at spans already found, so it
 """
 
 import re
+from typing import Final
 
 from services.enrich.entities import attendees, councilpages
 from services.enrich.entities.gazetteer import Match
 
-_OPENING_QUOTES = "'‘“\""
-_CLOSING_QUOTES = "'’”\""
+_OPENING_QUOTES: Final = "'‘“\""
+_CLOSING_QUOTES: Final = "'’”\""
 # A street in a colophon or letterhead: its last word and the house number after it.
-_STREET_WORD = re.compile(
+_STREET_WORD: Final = re.compile(
     r"[A-ZÀ-Þ][\w-]*(?:weg|straat|laan|plein|singel|kade|gracht|dreef|dijk|park|hof)"
     r"(?=[ \t\u00a0]+\d)"
 )
-_ORG_WORD = re.compile(
+_ORG_WORD: Final = re.compile(
     r"(?i)(?:commissie|raad|dienst|instituut|stichting|vereniging|autoriteit|agentschap|"
     r"organisatie|federatie|afdeling|directie|bureau|college|bestuur|gemeente|provincie|"
     r"ministerie|inspectie|waterschap|regio|groep|centrum|fonds|bank|school|universiteit)"
 )
-_PARTICLE_THEN_NAME = re.compile(
+_PARTICLE_THEN_NAME: Final = re.compile(
     r"[ \t\u00a0]+(?:van|de|den|der|ter|ten|te|van de|van den|van der|in 't|in het)"
     r"[ \t\u00a0]+[A-ZÀ-Þ]"
 )
-_SAINT = re.compile(r"(?:^|[\s(])(?:St\.|Sint)[ \t\u00a0]+$")
-_COMMITTEE_BEFORE = re.compile(r"(?i)(?<![\w-])commissie[ \t\u00a0]+$")
+_SAINT: Final = re.compile(r"(?:^|[\s(])(?:St\.|Sint)[ \t\u00a0]+$")
+_COMMITTEE_BEFORE: Final = re.compile(r"(?i)(?<![\w-])commissie[ \t\u00a0]+$")
 # ' en Friese' + a lower-case word: an adjective of the next noun phrase, not the name's end.
-_AND_AN_ADJECTIVE = re.compile(r"[ \t\u00a0]+en[ \t\u00a0]+[A-ZÀ-Þ][\w-]*(?:se|sche)$")
+_AND_AN_ADJECTIVE: Final = re.compile(r"[ \t\u00a0]+en[ \t\u00a0]+[A-ZÀ-Þ][\w-]*(?:se|sche)$")
 # ' van het Hoogwaterbeschermingsprogramma': a body or a programme, not a surname's particle.
-_OF_A_BODY = re.compile(
+_OF_A_BODY: Final = re.compile(
     r"[ \t\u00a0]+van[ \t\u00a0]+het[ \t\u00a0]+[A-ZÀ-Þ][\w-]*"
     r"(?:programma|ministerie|bureau|fonds|instituut|college|bestuur|project|team|platform|"
     r"netwerk|agentschap|centrum|genootschap)$",
     re.IGNORECASE,
 )
-_OFFICES = frozenset(
+_OFFICES: Final = frozenset(
     {"hoofdofficier", "officier", "advocaat-generaal", "procureur-generaal", "commissaris",
      "gedeputeerde", "wethouder", "burgemeester", "secretaris",
      "directeur", "voorzitter", "griffier", "ombudsman"}
 )  # fmt: skip
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:de|De|het|Het)[ \t\u00a0]+$")
+_ARTICLE_BEFORE: Final = re.compile(r"(?<![\w-])(?:de|De|het|Het)[ \t\u00a0]+$")
 # 'de afdelingen JGZ, AGZ, ' up to a found abbreviation: the department list before it.
-_DEPARTMENTS_BEFORE = re.compile(
+_DEPARTMENTS_BEFORE: Final = re.compile(
     r"(?<![\w-])[Aa]fdeling(?:en)?[ \t\u00a0]+"
     r"(?:[A-ZÀ-Þ][\w-]*(?:[ \t\u00a0]+[A-ZÀ-Þ][\w-]*)*[ \t\u00a0]*"
     r"(?:,|[ \t\u00a0]en)[ \t\u00a0]+)*$"
 )
-_ABBREVIATION = re.compile(r"[A-Z]{2,5}")
-_LOWER_NEXT = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]")
+_ABBREVIATION: Final = re.compile(r"[A-Z]{2,5}")
+_LOWER_NEXT: Final = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]")
 
 
 def checked(text: str, found: list[Match]) -> list[Match]:

@@ -11,17 +11,18 @@ word follows it: 'Bijdrage Gemeentefonds AO' or 'Bijdrage Jansen' alone name no 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from services.enrich.entities import titled
 from services.enrich.entities.gazetteer import Match
 from services.enrich.entities.persons import canonical
 
-_MEETINGS = (
+_MEETINGS: Final = (
     r"AO|VAO|WGO|NO|SO|commissiedebat|tweeminutendebat|notaoverleg|wetgevingsoverleg"
     r"|algemeen[ \t]+overleg|plenair(?:[ \t]+debat)?|debat|begrotingsdebat|dertigledendebat"
     r"|interpellatie|mondelinge[ \t]+vragen|vragenuur|schriftelijk[ \t]+overleg"
 )
-_SPEAKER = re.compile(
+_SPEAKER: Final = re.compile(
     r"(?m)^[ \t]*(?:Bijdrage|Inbreng)[ \t]+(?:van[ \t]+)?"
     r"(?P<name>(?:(?:Van|De|Den|Der|Ter|Ten|Te|van|de|der|den)[ \t]+){0,3}"
     r"[A-ZÀ-Þ][\w'’]*(?:-[A-Za-zÀ-ÿ][\w'’]*)*)"

@@ -28,54 +28,55 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from services.enrich.entities import attendees, gazetteer, orgnames
 from services.enrich.entities.gazetteer import automaton
 
-_UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_LOW = "a-zß-öø-ÿā-ž"
-_WORD = rf"(?:IJ|[{_UP}])[{_LOW}]+(?:[’'][{_LOW}]+)?(?:-(?:IJ|[{_UP}])[{_LOW}]+)*"
-_GAP = r"[ \u00a0]+"
-_PARTICLE = (
+_UP: Final = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_LOW: Final = "a-zß-öø-ÿā-ž"
+_WORD: Final = rf"(?:IJ|[{_UP}])[{_LOW}]+(?:[’'][{_LOW}]+)?(?:-(?:IJ|[{_UP}])[{_LOW}]+)*"
+_GAP: Final = r"[ \u00a0]+"
+_PARTICLE: Final = (
     rf"(?:[Vv]an{_GAP}(?:der|den|de|het|'t|’t)|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Tt]e|"
     r"'t|’t|[Vv]\.d\.)"
 )
-_SECOND = rf"-(?:van{_GAP}(?:der|den|de)|van|de|der|den|ter|ten|te){_GAP}{_WORD}"
+_SECOND: Final = rf"-(?:van{_GAP}(?:der|den|de)|van|de|der|den|ter|ten|te){_GAP}{_WORD}"
 # A lower-case particle inside a surname of two parts, no hyphen: 'Martinez van Andel' (persons78).
-_INNER = rf"{_GAP}(?:van{_GAP}(?:der|den|de)|van|de|der|den|ter|ten){_GAP}{_WORD}"
-_INITIALS = rf"(?:(?:IJ|[{_UP}])[{_LOW}]{{0,2}}\.[ \u00a0]?){{1,4}}"
+_INNER: Final = rf"{_GAP}(?:van{_GAP}(?:der|den|de)|van|de|der|den|ter|ten){_GAP}{_WORD}"
+_INITIALS: Final = rf"(?:(?:IJ|[{_UP}])[{_LOW}]{{0,2}}\.[ \u00a0]?){{1,4}}"
 # One item, whole: the name, then its marks and brackets.
-_ITEM = re.compile(
+_ITEM: Final = re.compile(
     rf"(?P<name>(?:{_INITIALS})?(?:{_PARTICLE}{_GAP})?{_WORD}(?:{_GAP}{_WORD}|{_INNER})?"
     rf"(?:{_SECOND})?)"
     rf"(?P<tail>(?:[ \u00a0]*\*+)?(?:[ \u00a0]*\([^()\n]{{1,60}}\))*(?:[ \u00a0]*\*+)?)"
 )
 # The same with a one-word surname, where two words were no name: 'Kortenhoeven Griffier:'.
-_ITEM_ONE = re.compile(
+_ITEM_ONE: Final = re.compile(
     rf"(?P<name>(?:{_INITIALS})?(?:{_PARTICLE}{_GAP})?{_WORD}(?:{_SECOND})?)"
     rf"(?P<tail>(?:[ \u00a0]*\*+)?(?:[ \u00a0]*\([^()\n]{{1,60}}\))*(?:[ \u00a0]*\*+)?)"
 )
 # A sub-label glued to the list's last item where a line was joined: 'Mettivier, Wissink
 # College van Bestuur:' (the label ending its line).
-_GLUED_LABEL = re.compile(
+_GLUED_LABEL: Final = re.compile(
     rf"(?P<name>(?:{_PARTICLE}{_GAP})?{_WORD})[ \u00a0]+"
     rf"(?P<label>[{_UP}][^:\n,()]{{0,40}}):[ \t\u00a0]*(?=\r?\n|$)"
 )
 # The next label on the same line, where a block was joined into one line: 'Voorzitter:
 # Kortenhoeven Griffier: Lamberink Aanwezig: ...'.
-_NEXT_LABEL = re.compile(rf"[ \u00a0]+(?P<label>[{_UP}][^:\n,()]{{0,40}}):")
+_NEXT_LABEL: Final = re.compile(rf"[ \u00a0]+(?P<label>[{_UP}][^:\n,()]{{0,40}}):")
 # A comma typed twice is one ('Assad (D66),, Van Basten Batenburg (VVD)', persons78).
-_SEPARATOR = re.compile(rf"[ \u00a0]*[,;](?:[ \u00a0]*[,;])*[ \u00a0]*|{_GAP}(?:en|&){_GAP}")
+_SEPARATOR: Final = re.compile(rf"[ \u00a0]*[,;](?:[ \u00a0]*[,;])*[ \u00a0]*|{_GAP}(?:en|&){_GAP}")
 # A bracket whose opening the page's reading set elsewhere: 'Bingöl voor Den Haag), Bom (Hart voor
 # Den Haag)' (a besluitenlijst's cell whose '(Hart' the segmenter cut out), taken as the item's
 # tail inside a list already read (persons78, after its blind scoring).
-_UNOPENED = re.compile(r"[ \u00a0]+[^(),;:\n]{1,40}\)")
+_UNOPENED: Final = re.compile(r"[ \u00a0]+[^(),;:\n]{1,40}\)")
 # An item's closing bracket ends it where the comma after it was left out: 'Celik (DENK) De Vuyst
 # (GroenLinks)', the next item's capital after one blank (persons78).
-_BRACKET_GAP = re.compile(rf"[ \u00a0](?=(?:{_PARTICLE}{_GAP})?[{_UP}])")
+_BRACKET_GAP: Final = re.compile(rf"[ \u00a0](?=(?:{_PARTICLE}{_GAP})?[{_UP}])")
 # The heads that open a block, each before its colon (words after it on the label allowed:
 # 'Afwezig met kennisgeving:', 'Aanwezig leden UR:', 'Afwezig(m.k.):').
-_HEAD = re.compile(
+_HEAD: Final = re.compile(
     r"(?:(?<=[\s:])|^)(?:Aanwezig(?:en)?|Afwezig|Niet[ \u00a0]+aanwezig|Verder[ \u00a0]+aanwezig|"
     r"Tevens[ \u00a0]+aanwezig|Afgemeld|Verhinderd|Presentielijst|Voorzitter|Griffier|Notulist|"
     r"Namens[ \u00a0]+het[ \u00a0]+college|Insprekers|AANWEZIG|AFWEZIG|Leden|Tegenwoordig|"
@@ -86,16 +87,16 @@ _HEAD = re.compile(
 )
 # A sub-label inside a block: capitalised words, short function words, brackets ('Leden UR',
 # 'College van Bestuur', 'Raad van Toezicht (vanaf ag.pt. 9)', 'Afwezig m.k.').
-_LABEL = re.compile(
+_LABEL: Final = re.compile(
     rf"[ \t\u00a0]*(?P<label>[{_UP}][^:\n()]{{0,40}}(?:\([^()\n]{{0,30}}\)[^:\n()]{{0,10}})?)"
     r":[ \t\u00a0]*"
 )
-_LABEL_WORD = re.compile(rf"(?:[{_UP}][\w.&/-]*|[{_LOW}]+|[mz]\.[kb]\.)$")
-_SINGLE_LABELS = frozenset(
+_LABEL_WORD: Final = re.compile(rf"(?:[{_UP}][\w.&/-]*|[{_LOW}]+|[mz]\.[kb]\.)$")
+_SINGLE_LABELS: Final = frozenset(
     ("Voorzitter", "Griffier", "Notulist", "Secretaris", "Verslag", "Verslaglegging", "Notulen")
 )
 # Words an item never is: offices, groups, a body's words, the block's own words.
-_NOT_SURNAMES = frozenset(
+_NOT_SURNAMES: Final = frozenset(
     str.split(
         "Aanwezig Afwezig Aanwezigen Leden Lid Raadsleden Raadslid Commissieleden Commissielid "
         "Statenleden Statenlid Fractie Fracties Wethouder Wethouders Burgemeester Gedeputeerde "
@@ -111,7 +112,7 @@ _NOT_SURNAMES = frozenset(
 )
 # After a particle a word is a surname ('De Heer', 'De Koning'), but for a body's or an office's
 # words ('De Raad', 'De Voorzitter').
-_BODY_WORDS = frozenset(
+_BODY_WORDS: Final = frozenset(
     str.split(
         "Gemeente Provincie Ministerie Stichting Vereniging Universiteit Staten Kamer Raad "
         "Commissie College Bestuur Directie Griffie Fractie Fracties Voorzitter Griffier "
@@ -121,9 +122,9 @@ _BODY_WORDS = frozenset(
     )
 )
 # A head's count of those present: 'Aanwezig zijn 43 leden:' (a besluitenlijst; persons78).
-_COUNT = re.compile(r"(?<![\w.])\d{1,3}(?![\w.])")
-_REACH = 2400  # a block's text after its head
-_LINES = 40
+_COUNT: Final = re.compile(r"(?<![\w.])\d{1,3}(?![\w.])")
+_REACH: Final = 2400  # a block's text after its head
+_LINES: Final = 40
 
 
 def _word_ok(word: str) -> bool:
@@ -136,7 +137,7 @@ def _word_ok(word: str) -> bool:
     return capitals <= hyphens + (1 if word.startswith("IJ") else 0)
 
 
-_PARTICLE_WORDS = frozenset(
+_PARTICLE_WORDS: Final = frozenset(
     ("van", "de", "den", "der", "het", "ter", "ten", "te", "'t", "’t", "v.d.")
 )
 
@@ -263,7 +264,7 @@ def _next_line(text: str, pos: int, end: int) -> int:
 
 
 # The heads' first words, looked for with str.find (a scan of the text by the pattern costs more).
-_HEAD_WORDS = (
+_HEAD_WORDS: Final = (
     "Aanwezig", "Afwezig", "Niet", "Verder", "Tevens", "Afgemeld", "Verhinderd", "Presentielijst",
     "Voorzitter", "Griffier", "Notulist", "Namens", "Insprekers", "AANWEZIG", "AFWEZIG", "Leden",
     "Tegenwoordig", "te weten",

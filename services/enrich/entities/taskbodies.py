@@ -24,6 +24,7 @@ commissie voor Financiën') is lower case and kamer.py's.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from services.enrich.entities.gazetteer import Match
 from services.enrich.scan import Guarded
@@ -31,29 +32,31 @@ from services.enrich.scan import Guarded
 # (the lookbehind as a guard, and the capital every head starts with taken out of the
 # alternation: a pattern led by either is tried at every position, this body at a capital only;
 # each literal head checks its capital looking back; throughput35)
-_HEAD = Guarded(
+_HEAD: Final = Guarded(
     r"(?<=[a-zà-ÿ,][ \t\u00a0])",
     r"[A-Z](?:(?<=C)ommissie|(?<=S)tuurgroep|(?<=W)erkgroep|(?<=T)askforce|(?<=R)egiegroep"
     r"|(?<=P)rojectgroep|(?<=K)lankbordgroep|(?<=S)tichting|(?<=C)ollege"
     r"|[a-zà-ÿ]{3,}(?:commissie|college))(?![\w-])",
 )
 # a body's word as the one capitalised word after the head: 'Stichting Geschillencommissies'
-_BODY_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}(?:commissies?|raden|raad|groep|groepen|fonds)")
+_BODY_WORD: Final = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}(?:commissies?|raden|raad|groep|groepen|fonds)"
+)
 # a noun by its ending: the first task word
-_TASK_NOUN = re.compile(
+_TASK_NOUN: Final = re.compile(
     r"[a-zà-ÿ]{2,}(?:ing|ingen|atie|aties|tie|ties|heid|heden|teit|iteit|zaken|beleid|"
     r"wetgeving|recht|zorg|taal|onderwijs)"
 )
-_TOKEN = re.compile(r"[^\s]+")
-_LETTERS = re.compile(r"[A-Za-zÀ-ÿ-]*")  # a word's letters before a stop or a note's number
-_WORD_SHAPE = re.compile(r"[A-Za-zÀ-ÿ][a-zà-ÿ-]*")
-_LOWER_LEAD = re.compile(r"[a-zà-ÿ]+")
+_TOKEN: Final = re.compile(r"[^\s]+")
+_LETTERS: Final = re.compile(r"[A-Za-zÀ-ÿ-]*")  # a word's letters before a stop or a note's number
+_WORD_SHAPE: Final = re.compile(r"[A-Za-zÀ-ÿ][a-zà-ÿ-]*")
+_LOWER_LEAD: Final = re.compile(r"[a-zà-ÿ]+")
 # the word before the head: a lower-case one ('van de', 'het nog op te richten'), not a title's
 # capitalised word ('De Instellingswet Adviescollege toetsing regeldruk', '3.1 Evaluatie ...')
-_WORD_BEFORE = re.compile(r"([\w-]+),?[ \t\u00a0]$")
+_WORD_BEFORE: Final = re.compile(r"([\w-]+),?[ \t\u00a0]$")
 # an abbreviation in brackets after the name: longforms.py reads it with its long form
-_ABBREVIATION_AFTER = re.compile(r"[ \t\u00a0]*\(")
-_STOP_WORDS = frozenset(
+_ABBREVIATION_AFTER: Final = re.compile(r"[ \t\u00a0]*\(")
+_STOP_WORDS: Final = frozenset(
     re.findall(
         r"\S+",
         "de het een der den dit dat deze die dan als om te tot in op aan bij met naar uit over "
@@ -66,14 +69,14 @@ _STOP_WORDS = frozenset(
 # a verb's form: 'stelt', 'adviseert', a past 'meldde', 'stelde' (a plural noun in -ten is none:
 # 'ambtsdelicten')
 # and a past participle: 'gegeven', 'verleend', 'aangevraagd' ('de Commissie toestemming verleend')
-_VERB_FORM = re.compile(
+_VERB_FORM: Final = re.compile(
     r"[a-zà-ÿ]+(?:t|de|te)|[a-zà-ÿ]*ge[a-zà-ÿ]+[dn]|(?:be|ver|ont|her)[a-zà-ÿ]+d"
 )
 # nouns in those endings: 'toezicht', 'arbeidsmarkt', 'woonruimte', 'gemeente'
-_NOUN_IN_T = re.compile(
+_NOUN_IN_T: Final = re.compile(
     r"[a-zà-ÿ]*(?:heid|teit|recht|zicht|dienst|markt|beleid|ruimte|gemeente|hoogte|grootte|lengte)"
 )
-_MAX_WORDS = 9
+_MAX_WORDS: Final = 9
 
 
 def _task_word(word: str) -> bool:
@@ -135,7 +138,7 @@ def _span_end(words: list[re.Match[str]]) -> tuple[int, int] | None:
 
 
 # a task noun that is one of the endings' words by itself: 'voor het onderwijs'
-_TASK_WORDS = frozenset({"beleid", "wetgeving", "recht", "zorg", "taal", "onderwijs"})
+_TASK_WORDS: Final = frozenset({"beleid", "wetgeving", "recht", "zorg", "taal", "onderwijs"})
 
 
 def _for_one_task(words: list[re.Match[str]]) -> int | None:

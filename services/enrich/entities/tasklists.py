@@ -27,17 +27,18 @@ NDR)': the capitals spell the capitalised words after the kind word.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from services.enrich.entities import longforms
 from services.enrich.entities.gazetteer import Match, automaton
 
-_TASK_HEAD = re.compile(r"[ \t](?:voor|van)[ \t]+[A-Z][a-zà-ÿ]+$")
+_TASK_HEAD: Final = re.compile(r"[ \t](?:voor|van)[ \t]+[A-Z][a-zà-ÿ]+$")
 # ', Participatie en Zorg', ', Wonen, Zorg en Welzijn': one capitalised noun each, the last after
 # 'en'; the list ends there (no capitalised word goes on from the last noun)
-_TASKS = re.compile(
+_TASKS: Final = re.compile(
     r"(?:,[ \t]+[A-Z][a-zà-ÿ]{2,})*,?[ \t]+en[ \t]+[A-Z][a-zà-ÿ]{2,}(?![\w-]|[ \t]+[A-Z])"
 )
-_NOUN = re.compile(r"[A-Z][a-zà-ÿ]{2,}")
+_NOUN: Final = re.compile(r"[A-Z][a-zà-ÿ]{2,}")
 
 
 def without_tasks(text: str, found: list[Match]) -> list[Match]:
@@ -82,11 +83,11 @@ def _reading(text: str, found: list[Match], head: Match, span: tuple[int, int]) 
 
 
 # What may stand between the opening parenthesis and the abbreviation: '(hierna: KfW)'.
-_OPENING = re.compile(r"\((?:(?:afgekort\s+tot|hierna:?|verder:?)\s+)?$")
+_OPENING: Final = re.compile(r"\((?:(?:afgekort\s+tot|hierna:?|verder:?)\s+)?$")
 
 
 # '(Inspectie OOV)', '(hierna: Stichting NDR)' right after a found name
-_SHORT_FORM = re.compile(
+_SHORT_FORM: Final = re.compile(
     r"[ \t\u00a0]*\((?:(?:afgekort\s+tot|hierna:?|verder:?)\s+)?"
     r"(?P<short>(?P<kind>[A-Z][a-zà-ÿ]{3,})[ \t\u00a0]+(?P<letters>[A-Z]{2,6}))\)"
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import Final
 
 from services.enrich.data import rows
 from services.enrich.entities import attendees, orgnames
@@ -24,8 +25,8 @@ from services.enrich.entities.persons import canonical, listed_surname_tail_end,
 from services.enrich.scan import Guarded, near_from
 from services.enrich.words import read
 
-_L = r"[^\W\d_]"
-_PARTICLE_CAP = (
+_L: Final = r"[^\W\d_]"
+_PARTICLE_CAP: Final = (
     # also capitalised after 'Van' as mails type them: 'mw. Van Den Berg'
     # the article's apostrophe straight or curled: 'Van ’t Riet' (persons69)
     r"(?:Van\s+(?:der|den|de|het|['’]t|Der|Den|De)|Van|De|Den|Der|Ter|Ten|Te|In\s+['’]t|Op\s+de|"
@@ -35,12 +36,12 @@ _PARTICLE_CAP = (
     r"Von\s+(?:der|den)|Von|Du|La|Le)"
 )
 # Text joined from a wrapped line may glue a lower-case particle to the name: 'Von derLeyen'.
-_AFTER_PARTICLE = r"(?:\s+|(?<=[a-z])(?=[A-Z]))"
+_AFTER_PARTICLE: Final = r"(?:\s+|(?<=[a-z])(?=[A-Z]))"
 # '(?<=\s)(der|den|de)' with its lookbehind after the 'd' (the same test): led by the literal 'd',
 # not a lookbehind, the engine jumps to the d's instead of trying every position (issue #12).
-_GLUED_PARTICLE = re.compile(r"(d(?<=\sd)(?:er|en|e))(?=[A-Z])")
+_GLUED_PARTICLE: Final = re.compile(r"(d(?<=\sd)(?:er|en|e))(?=[A-Z])")
 # After initials Romance particles too, in either case: 'M.A.A. di Bucchianico', 'M.A.A Di ...'.
-_PARTICLE = (
+_PARTICLE: Final = (
     rf"(?:{_PARTICLE_CAP}|van\s+(?:der|den|de|het|['’]t)|van|de|den|der|ter|ten|te|in\s+['’]t|op\s+de"
     r"|[Dd]i|[Dd]a|[Dd]el|[Dd]ella|[Dd]os|du|la|le"
     # abbreviated after initials, as older minutes print it: 'J. v.d. Berg', 'A. v. Dijk'
@@ -49,18 +50,20 @@ _PARTICLE = (
 )
 # 'Ö. Özdemir' too; pdfium may print a space before a dot ('R.W.C . Clabbers') and a signature may
 # drop the last initial's dot ('M.A.A Di Bucchianico'): a lone capital after dotted initials.
-_INITIALS = r"(?:(?:IJ|[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?)[ ]?\.\s?){1,5}(?:(?<=\.)[A-ZÀ-ÖØ-Þ](?=[ \t\u00a0]))?"
-_ACADEMIC = r"(?:(?:[Pp]rof|[Dd]rs?|[Mm]r|[Ii]r|[Ii]ng|[Ee]m)\.\s*)"
+_INITIALS: Final = (
+    r"(?:(?:IJ|[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]?)[ ]?\.\s?){1,5}(?:(?<=\.)[A-ZÀ-ÖØ-Þ](?=[ \t\u00a0]))?"
+)
+_ACADEMIC: Final = r"(?:(?:[Pp]rof|[Dd]rs?|[Mm]r|[Ii]r|[Ii]ng|[Ee]m)\.\s*)"
 # An office word after a name is the next addressee's title, not a second surname ('de heer
 # Koolmees Staatssecretaris van ...', also as OCR misspells it: 'Staassecretaris').
-_OFFICE_AFTER = (
+_OFFICE_AFTER: Final = (
     rf"(?!{_L}*(?i:secretaris|minister|voorzitter|directeur|president|kamerlid|wethouder|"
     r"burgemeester|leider|hoofd|co[öo]rdinator|adviseur|medewerker|jurist|manager)\b)"
 )
 # Initials allow a lower-case particle ('C. van der Werf'); without them it is capitalised.
 # A given name before a lower-case particle: 'Romke de Jong', 'Inge vanDijk' (glued in the PDF).
 # Two given names too, before the particle: 'ir. Karst Jan van Esch' (persons69).
-_GIVEN = (
+_GIVEN: Final = (
     rf"{_WORD}(?:[ \t\u00a0]+{_OFFICE_AFTER}{_WORD})?[ \t\u00a0]+"
     rf"(?:van\s+(?:der|den|de)|van|de|der|den|ter|ten|te)\s*(?={_WORD})"
 )
@@ -68,14 +71,14 @@ _GIVEN = (
 # Kroese') nor a degree ('M.P.M. Schoonderwoerd MCDm', 'Elwin Leusink MSc'), and not across a
 # column's gap of three spaces or more ('Dhr. M. Vuijk      Kloetinge', a table's next cell)
 # (persons69).
-_SECOND_WORD = r"(?=IJ[a-z]|[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ])"
-_NAME = (
+_SECOND_WORD: Final = r"(?=IJ[a-z]|[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-ÿ])"
+_NAME: Final = (
     # a given name before the initials: 'Dr. ir. Aad J. Oomens' (persons69)
     rf"(?:{_GIVEN}|(?:{_WORD}[ \t\u00a0]+(?=[A-Z]\.))?{_INITIALS}\s*(?:{_PARTICLE}\s+)?"
     rf"|(?:{_PARTICLE_CAP}{_AFTER_PARTICLE}))?{_WORD}"
     rf"(?:[ \t\u00a0]{{1,2}}{_OFFICE_AFTER}{_SECOND_WORD}{_WORD})?"
 )
-_TITLE_WORDS = (
+_TITLE_WORDS: Final = (
     "hoogleraar", "professor", "burgemeester", "wethouder", "gedeputeerde", r"de\s+heer",
     r"geachte\s+heer",  # a letter's salutation: 'Geachte heer Rutte,'
     # ... its 'Heer' capitalised too ('Geachte Heer Donner,'; persons70): 'De Heer' alone may be a
@@ -125,7 +128,7 @@ _TITLE_WORDS = (
 )  # fmt: skip
 # Titles that also head a table's label ('Voorzitter Ja 35%') or a letterhead line ('Directeur
 # Kustwacht'): only lower-case, with the name on the same line.
-_BROAD_WORDS = (
+_BROAD_WORDS: Final = (
     "gezant", "president", "directeur", "woordvoerder", "rapporteur", "activist", "activiste",
     "voorzitter",
     "commissaris",  # 'de Commissaris Rijksvastgoed' is an office
@@ -156,7 +159,7 @@ _STEM_PAIRS = tuple(  # (stem, characters of the title before it)
 )
 # A title of several words wrapped at a line end ('met de' / 'heer Lussing'): its stem also with
 # each space a line break, as pdfium and the segmenter print one.
-_LINE_BREAKS = ("\n", " \n", "\r\n", " \r\n")
+_LINE_BREAKS: Final = ("\n", " \n", "\r\n", " \r\n")
 _STEM_PAIRS += tuple(
     (stem[:i] + brk + stem[i + 1 :], back)
     for stem, back in _STEM_PAIRS
@@ -180,17 +183,17 @@ def _shared_stems(pairs: tuple[tuple[str, int], ...]) -> dict[str, tuple[int, ..
     return {stem: tuple(sorted(backs)) for stem, backs in chosen.items()}
 
 
-_TITLE_STEMS = _shared_stems(_STEM_PAIRS)
-TITLE_STEMS = frozenset(_TITLE_STEMS)  # found in words.py's one pass over a text (issue #12)
-_WORK_STEMS = (
+_TITLE_STEMS: Final = _shared_stems(_STEM_PAIRS)
+TITLE_STEMS: Final = frozenset(_TITLE_STEMS)  # found in words.py's one pass over a text (issue #12)
+_WORK_STEMS: Final = (
     "nalyse van", "itspraken van", "itspraak van", "woorden van", "stelling van", "betoog van",
     "leidooi van", "visie van", "column van", "pvatting van", "proep van", "oratie van",
     "roefschrift van",
 )  # fmt: skip
 # Either case at the start ('Wethouder Wagner', 'De heer E.M. Krijns').
-_TITLES = "|".join(f"[{t[0].upper()}{t[0].lower()}]{t[1:]}" for t in _TITLE_WORDS)
+_TITLES: Final = "|".join(f"[{t[0].upper()}{t[0].lower()}]{t[1:]}" for t in _TITLE_WORDS)
 # What a person (not a body) does: 'de analyse van Fijnaut', 'het pleidooi van Van Dijk'.
-_WORK_OF = Guarded(
+_WORK_OF: Final = Guarded(
     r"(?<![\w-])",
     r"(?:analyse|uitspraken|uitspraak|woorden|stelling|betoog|pleidooi|visie|column|"
     rf"opvatting|oproep|oratie|proefschrift)\s+van\s+{_ACADEMIC}*(?P<name>{_NAME})(?![\w-])",
@@ -199,39 +202,39 @@ _WORK_OF = Guarded(
 # surname is a person with others (firms and foundations 'c.s.' in rulings have no particle); so
 # is a surname that opens with its capitalised particle ('Vragen Van Raan c.s. over ...'), unless
 # it is a listed firm's ('Van Oord c.s.').
-_A_TITLE = re.compile(rf"(?i:(?:{_TITLES})(?:en|s)?|(?:kamer)?leden|fracties?)")
-_CUM_SUIS = re.compile(
+_A_TITLE: Final = re.compile(rf"(?i:(?:{_TITLES})(?:en|s)?|(?:kamer)?leden|fracties?)")
+_CUM_SUIS: Final = re.compile(
     rf"(?<![\w.-])(?P<name>{_GIVEN}{_WORD}|{_PARTICLE_CAP}{_AFTER_PARTICLE}{_WORD})"
     r"[ \t\u00a0]+c\.s\."
 )
 # The askers of written questions named by a surname and 'cum suis' ('Schriftelijke vragen
 # Loomans cs inzake ...', 'Vragen Jansen c.s. over ...'), as councils and Staten print them.
-_QUESTIONS_CUM_SUIS = re.compile(
+_QUESTIONS_CUM_SUIS: Final = re.compile(
     rf"(?<![\w-])[Vv]ragen[ \t\u00a0]+(?:van[ \t\u00a0]+)?(?P<name>{_WORD})[ \t\u00a0]+"
     r"(?:c\.s\.|cs)(?![\w])"
 )
 # A hyphen may go on to a particle: 'staatssecretaris Gräper-van Koolwijk' (see name_end).
-_HYPHEN_PARTICLE = r"(?:van|de|der|den|ter|ten)[ \u00a0]"
-_NOT_A_NOTE = r"(?!\d{1,3}(?![\w-]))"
+_HYPHEN_PARTICLE: Final = r"(?:van|de|der|den|ter|ten)[ \u00a0]"
+_NOT_A_NOTE: Final = r"(?!\d{1,3}(?![\w-]))"
 # 'President Zelensky sprak': capitalised as a head of state's title, with one name (no office
 # word) and the sentence going on in lower case on the same line (a label 'President' heads a
 # table or a letterhead line with capitals or numbers after it).
 # A sentence may open with a chair's title the same way: 'Voorzitter Bosma kondigde actie aan',
 # 'Voorzitter Van der Staaij zei' (a capitalised particle before the surname).
-_HEAD_OF_STATE = (
+_HEAD_OF_STATE: Final = (
     rf"(?:President|Voorzitter)[ \u00a0]+(?={_OFFICE_AFTER}(?:{_PARTICLE_CAP}[ \u00a0]+)?{_WORD}"
     r"[ \t\u00a0]+(?!(?:van|de|der|den|ter|ten|te)\b)[a-zà-ÿ])"
 )
 # A surname after a title may keep its particle in lower case as the answer's heading prints it
 # ('Antwoord van Minister van der Wal-Zeggelink'): two-word particles and 'ter'/'ten' only, which
 # no portfolio starts with ('minister van Defensie', 'minister van de ...' stay offices).
-_LOWER_PARTICLE_NAME = rf"(?:van[ \t\u00a0]+(?:der|den)|ter|ten)[ \t\u00a0]+{_WORD}"
+_LOWER_PARTICLE_NAME: Final = rf"(?:van[ \t\u00a0]+(?:der|den)|ter|ten)[ \t\u00a0]+{_WORD}"
 # After a courtesy title ('de heer', 'mevrouw', 'dhr.', 'mw.', 'mevr.', 'mejuffrouw') a lower-case
 # particle of one word opens the surname too: 'mw. van Vucht-Tijssen', 'mevrouw van Dam', 'dhr. de
 # Boer'. No office follows a courtesy title as 'minister van Defensie' does; a place or body after
 # 'van' ('mevrouw van Wijk bij Duurstede') is read in find, an office's or a body's word in
 # _person ('Mevrouw de Voorzitter', 'de heer van het College') (persons77).
-_COURTESY_PARTICLE_NAME = (
+_COURTESY_PARTICLE_NAME: Final = (
     r"(?:(?<=heer[ \t\u00a0\n])|(?<=vrouw[ \t\u00a0\n])|(?<=hr\.[ \t\u00a0\n])"
     r"|(?<=mw\.[ \t\u00a0\n])|(?<=Mw\.[ \t\u00a0\n])|(?<=evr\.[ \t\u00a0\n])|(?<=hr[ \t\u00a0]))"
     rf"(?:van[ \t\u00a0]+(?:de|het|['’]t)|van|de|den|te|in[ \t\u00a0]+['’]t)[ \t\u00a0]+{_WORD}"
@@ -241,9 +244,9 @@ _COURTESY_PARTICLE_NAME = (
 # Between a title and its name a space or one line break: an empty line ends the title's
 # paragraph ('... van de Minister\n\nI Vragen en opmerkingen' opens a chapter, names no one).
 # (A table's cell goes on on the next line after an empty first cell: 'wethouder\n | R. Jansen'.)
-_NEXT_LINE = r"\r?\n[ \t\u00a0]*(?:\|[ \t\u00a0]+)?"
-_TITLE_GAP = rf"(?:[ \t\u00a0]+(?:{_NEXT_LINE})?|{_NEXT_LINE})"
-_TITLED = Guarded(
+_NEXT_LINE: Final = r"\r?\n[ \t\u00a0]*(?:\|[ \t\u00a0]+)?"
+_TITLE_GAP: Final = rf"(?:[ \t\u00a0]+(?:{_NEXT_LINE})?|{_NEXT_LINE})"
+_TITLED: Final = Guarded(
     r"(?<![\w-])",
     # the plural joined so too: 'twee aangenomen moties-Koffeman c.s.' (round letters61)
     rf"(?:(?:{_TITLES}){_TITLE_GAP}|[Mm]oties?-|[Aa]mendement(?:en)?-"
@@ -257,18 +260,18 @@ _TITLED = Guarded(
 # Europees recht Kochenov', 'professor sociale psychologie Stapel'. The field ends in a discipline's
 # ending; capitalised without a name after it, it is no surname ('een hoogleraar Belastingrecht bij
 # de Erasmus Universiteit').
-_FIELD_END = (
+_FIELD_END: Final = (
     r"(?:recht|kunde|logie|wetenschap|wetenschappen|economie|geschiedenis|filosofie|ethiek|"
     r"fysica|chemie|informatica|statistiek|politiek|theologie|psychiatrie|bestuur|grafie|nomie)"
 )
 # (each case spelled out, so that every alternative starts with a letter the engine skips to)
-_CHAIR_FIELD = Guarded(
+_CHAIR_FIELD: Final = Guarded(
     r"(?<![\w-])",
     r"(?:hoogleraar|Hoogleraar|professor|Professor|lector|Lector)[ \t\u00a0]+"
     rf"(?P<field>(?:{_L}+[ \t\u00a0]+)?{_L}*{_FIELD_END})(?!\w)",
 )
-_FIELD_NAME = re.compile(rf"[ \t\u00a0]+{_ACADEMIC}*(?P<name>{_NAME})(?![\w-])")
-_FIELD_STEMS = ("oogleraar", "rofessor", "lector", "Lector")
+_FIELD_NAME: Final = re.compile(rf"[ \t\u00a0]+{_ACADEMIC}*(?P<name>{_NAME})(?![\w-])")
+_FIELD_STEMS: Final = ("oogleraar", "rofessor", "lector", "Lector")
 
 
 def _chair_fields(text: str) -> tuple[set[int], list[Match]]:
@@ -286,45 +289,49 @@ def _chair_fields(text: str) -> tuple[set[int], list[Match]]:
 
 # A name between dashes after an office and its body: 'de Secretaris-Generaal van de Verenigde
 # Naties (VN) – António Guterres – bezocht', 'de minister van Financiën – Eelco Heinen – zei'.
-_DASHED_NAME = re.compile(
+_DASHED_NAME: Final = re.compile(
     rf"[ \t\u00a0][–—][ \t\u00a0]+(?P<name>{_NAME})[ \t\u00a0]+[–—][ \t\u00a0]"
 )
-_OFFICE_BEFORE = re.compile(rf"(?<![\w-])(?i:{_TITLES})(?![\w-])[^–—.;:!?\n]{{0,60}}$")
-_DASHED_REACH = 90
+_OFFICE_BEFORE: Final = re.compile(rf"(?<![\w-])(?i:{_TITLES})(?![\w-])[^–—.;:!?\n]{{0,60}}$")
+_DASHED_REACH: Final = 90
 # An envoy titled by his brief, the title one word with it: 'EU-sanctiegezant O'Sullivan',
 # 'klimaatgezant Kerry' (tried where 'gezant' ends such a compound).
-_ENVOY = re.compile(rf"gezant[ \u00a0]+{_ACADEMIC}*(?P<name>{_NAME})(?!\w|-(?!{_HYPHEN_PARTICLE}))")
+_ENVOY: Final = re.compile(
+    rf"gezant[ \u00a0]+{_ACADEMIC}*(?P<name>{_NAME})(?!\w|-(?!{_HYPHEN_PARTICLE}))"
+)
 # After 'het lid' a lower-case particle starts a name too ('het lid de Groot (D66)').
 # A double surname whose second part opens with a lower-case particle after the hyphen
 # ('Nijkerken-de Haan', 'Van Veldhoven-van der Meer'): the list goes on after it.
-_MEMBER_TAIL = (
+_MEMBER_TAIL: Final = (
     r"(?:-(?:van[ \t\u00a0]+(?:der|den|de)|van|de|der|den|ter|ten)[ \t\u00a0]+"
     + _WORD
     # a name an OCR'd page broke at its line end and the text joined with the hyphen left in:
     # 'Van Houwe-lingen, Huibers' (persons72): the rest in lower case up to the list's comma
     + r"|-[a-zà-ÿ]{2,}(?=,|[ \t\u00a0]+en[ \t\u00a0]))?"
 )
-_MEMBER = (
+_MEMBER: Final = (
     rf"(?:{_GIVEN}|(?:{_INITIALS}\s*)?(?:{_PARTICLE}\s+)?)?{_WORD}{_MEMBER_TAIL}"
     rf"(?:[ \t\u00a0]+{_WORD})?"
 )
-_PARTY_MEMBERS = r"[A-Z0-9][\w+]*-(?:[Kk]amer)?(?:leden|lid)\b"
+_PARTY_MEMBERS: Final = r"[A-Z0-9][\w+]*-(?:[Kk]amer)?(?:leden|lid)\b"
 # A committee's composition gives the chair's office after the member's party: 'Leden: Van den
 # Berg (SGP), Valk (PvdA), voorzitter, Zijlstra (PvdA), ...' (persons69): the office, only right
 # after a party's bracket, is no member and does not end the list.
-_OFFICE_IN_LIST = r"(?:(?<=[)I])\s*,\s*(?:voorzitter|ondervoorzitter|vicevoorzitter)(?=\s*,))?"
+_OFFICE_IN_LIST: Final = (
+    r"(?:(?<=[)I])\s*,\s*(?:voorzitter|ondervoorzitter|vicevoorzitter)(?=\s*,))?"
+)
 # An OCR layer reads a party's closing bracket as 'I' before the comma: 'Wöltgens (P.v.d.A.I,',
 # 'Wolffensperger (D66I,' (a committee's composition of 1987, persons71): the list goes on.
-_PARTY_BRACKET = r"(?:\s*\((?:[^()\n]{1,30}\)|[^()\n]{0,28}[.\dA-Z]I(?=\s*,)))"
-_BRACKETS = re.compile(r"\((?:[^()\n]*\)|[^()\n]{0,28}[.\dA-Z]I(?=\s*,))|\([^)]*\)")
-_MEMBER_LIST = (
+_PARTY_BRACKET: Final = r"(?:\s*\((?:[^()\n]{1,30}\)|[^()\n]{0,28}[.\dA-Z]I(?=\s*,)))"
+_BRACKETS: Final = re.compile(r"\((?:[^()\n]*\)|[^()\n]{0,28}[.\dA-Z]I(?=\s*,))|\([^)]*\)")
+_MEMBER_LIST: Final = (
     rf"(?P<list>{_MEMBER}{_PARTY_BRACKET}?{_OFFICE_IN_LIST}"
     # the list ends where another party's members begin ('... en GroenLinks-leden X en Y')
     # co-askers may be joined by a slash ('de leden Van den Hul/Westerveld')
     # or by an ampersand ('de motie van Van Gerven & Oosenbrug')
     rf"(?:\s*(?:,|en|/|&)\s*(?!{_PARTY_MEMBERS}){_MEMBER}{_PARTY_BRACKET}?{_OFFICE_IN_LIST})*)"
 )
-_MEMBERS = Guarded(
+_MEMBERS: Final = Guarded(
     # text joined from wrapped lines may glue the word before on: 'Vragen vande leden X en Y'
     r"(?<![\w-])|(?<=(?<![\w-])van)|(?<=(?<![\w-])aan)",
     # a former member too: 'het voormalig lid Van Dijk'; every alternative starts with a letter
@@ -369,12 +376,12 @@ _MEMBERS = Guarded(
 # list ('Noorman-den Uyl, Oedayraj Singh Varma, Oudkerk, ...'): the list goes on after its comma.
 # Its name of three words may hold a particle: 'Niek Jan van Kesteren, Ton van Kesteren, ...'
 # (letters65).
-_ATTENDANCE_ON = re.compile(
+_ATTENDANCE_ON: Final = re.compile(
     rf"(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)?{_WORD}){{1,2}},\s*{_MEMBER_LIST}"
 )
 # The absent members' next line: '..., wegens ziekte;\n\nDe Vries-Leggedoor, Meijer en Pijlman,
 # wegens persoonlijke omstandigheden.' (the list read up to its reason).
-_ABSENT_ON = re.compile(
+_ABSENT_ON: Final = re.compile(
     rf",[ \t\u00a0]+wegens[^\n]{{0,100}}\n\s*{_MEMBER_LIST}(?=,[ \t\u00a0]+wegens)"
 )
 
@@ -386,7 +393,7 @@ _ABSENT_ON = re.compile(
 # either a party's bracket right after it or a listed member's surname once repaired ('Van
 # lJsselmuiden' -> 'IJsselmuiden'). The copy keeps every offset (one letter for one letter); the
 # canonical name is the repaired one, the text as printed (persons72).
-_OCR_CAPITAL_I = re.compile(
+_OCR_CAPITAL_I: Final = re.compile(
     r"(?P<before>(?<![\w-])(?:Van(?:[ \t\u00a0]+(?:der|den|de))?|De|Den|Der|Ter|Ten)[ \t\u00a0]"
     r"|[)I],[ \t\u00a0])"
     # not 'De leden (CDA) ...', which names the members' group
@@ -399,11 +406,11 @@ _OCR_CAPITAL_I = re.compile(
 # that blank, and is told within five characters after the 'l' ('leden' and the character after).
 # So the pattern, led by a lookbehind and tried at every place of a text, is searched only from
 # there (`scan.near_from`; throughput38).
-_L_AFTER_BLANK = re.compile(r"l(?<=[ \t\u00a0]l)")
-_BLANKS_IN_LINE = frozenset(" \t\u00a0")
-_LONGEST_PARTICLE = 3  # 'der', 'den'
-_VAN_LENGTH = 3
-_TOLD_AFTER_L = 5
+_L_AFTER_BLANK: Final = re.compile(r"l(?<=[ \t\u00a0]l)")
+_BLANKS_IN_LINE: Final = frozenset(" \t\u00a0")
+_LONGEST_PARTICLE: Final = 3  # 'der', 'den'
+_VAN_LENGTH: Final = 3
+_TOLD_AFTER_L: Final = 5
 
 
 def _capital_i_start(text: str, at: int) -> int:
@@ -422,7 +429,9 @@ def _capital_i_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 # ... or a run of names around it: ', Van lersel, Janmaat,' in an attendance without parties.
-_IN_A_NAMES_RUN = re.compile(r",[ \t\u00a0]+(?:[A-Z]\.)*[ \t\u00a0]?[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+[,( ]")
+_IN_A_NAMES_RUN: Final = re.compile(
+    r",[ \t\u00a0]+(?:[A-Z]\.)*[ \t\u00a0]?[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+[,( ]"
+)
 
 
 def _capital_i_repaired(text: str) -> str:
@@ -469,32 +478,32 @@ def _attendance_goes_on(text: str, lists: list[re.Match[str]]) -> list[re.Match[
 
 # A party's members: 'de SGP-leden Bisschop en Van der Staaij', 'PVV-Kamerlid Agema' (its own
 # pattern, asked only where a text has '-leden' or '-lid': it starts with any capital).
-_PARTY_MEMBER_LIST = Guarded(r"(?<![\w-])", rf"{_PARTY_MEMBERS}\s+{_MEMBER_LIST}")
-_PARTY_STEMS = ("-leden", "-lid", "-Kamerl", "-kamerl")
-_ONE = re.compile(_MEMBER)
+_PARTY_MEMBER_LIST: Final = Guarded(r"(?<![\w-])", rf"{_PARTY_MEMBERS}\s+{_MEMBER_LIST}")
+_PARTY_STEMS: Final = ("-leden", "-lid", "-Kamerl", "-kamerl")
+_ONE: Final = re.compile(_MEMBER)
 # A committee report's header names its chair on a line of its own: 'Voorzitter: Neppérus'. The
 # speaker's label in the minutes ('De voorzitter: Goedemiddag.') is lower case and never alone.
 # A table of Kamervragen (openkamer's list pages) prints the askers and the answerers as cells, a
 # line each ending in '|': 'Kuipers , Alexandra van Huffelen (staatssecretaris ...) (D66) |'. An
 # item of a cell that is only a listed member's or minister's surname is that person.
-_CELL_END = re.compile(r"\|[ \t]*\r?$", re.MULTILINE)  # a literal first: searched fast
-_CELL_ITEM = re.compile(rf"(?:^|(?<=,))[ \t]*(?P<name>{_WORD})[ \t]*(?=,|$)")
+_CELL_END: Final = re.compile(r"\|[ \t]*\r?$", re.MULTILINE)  # a literal first: searched fast
+_CELL_ITEM: Final = re.compile(rf"(?:^|(?<=,))[ \t]*(?P<name>{_WORD})[ \t]*(?=,|$)")
 _BODY_WORDS = frozenset(
     {"Provincie", "Gemeente", "Staten", "Waterschap", "Raad", "College", "Commissie", "Kamer"}
     | {"Rijk", "Regering", "Kabinet"}
 )
 # The header flattened to one line keeps the clerk's label after the chair: 'Voorzitter: Tichelaar
 # Griffier: Franke' (letters65).
-_CHAIR_LINE = Guarded(
+_CHAIR_LINE: Final = Guarded(
     r"(?<![^\n])",
     rf"Voorzitter:[ \t]+(?P<name>{_NAME})[ \t]*(?:\r?$|(?=Griffier:[ \t]+[A-ZÀ-ÖØ-Þ]))",
     re.MULTILINE,
 )
 # A lower-case 'van' and an article after 'de leden' is the preposition ('de leden van de Raad',
 # 'de leden van het Hof'): a surname named alone capitalises its particle ('Van der Lee').
-_OF_THE_BODY = re.compile(r"van\s+(?:de|het|der|den|'t)\s")
+_OF_THE_BODY: Final = re.compile(r"van\s+(?:de|het|der|den|'t)\s")
 # 'de leden van Provinciale Staten': a lower-case 'van' and two capitalised words name the body.
-_OF_A_NAMED_BODY = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]")
+_OF_A_NAMED_BODY: Final = re.compile(r"[ \t]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]")
 
 
 def _of_a_named_body(text: str, named: str, end: int) -> bool:
@@ -516,7 +525,7 @@ def _listed_party(word: str) -> bool:
 
 
 # Offices held for a place, before the name: 'burgemeester Halsema (van Amsterdam)'.
-_PLACE_OFFICE_BEFORE = re.compile(
+_PLACE_OFFICE_BEFORE: Final = re.compile(
     r"(?i:burgemeester|wethouder|gedeputeerde|dijkgraaf|commissaris|statenlid|raadslid)"
     r"[ \t\u00a0]+$"
 )
@@ -533,18 +542,18 @@ def _listed_body(word: str) -> bool:
 
 
 # A name goes on as a compound with a lower-case word: no surname ('VVD-fractie').
-_COMPOUND_GOES_ON = re.compile(r"-[a-zà-ÿ]")
+_COMPOUND_GOES_ON: Final = re.compile(r"-[a-zà-ÿ]")
 
 
 # A motion's or amendment's heading prints its members in capitals: 'MOTIE VAN DE LEDEN INGE VAN
 # DIJK EN GRINWIS'.
-_MOTION = re.compile(
+_MOTION: Final = re.compile(
     r"(?:MOTIE|AMENDEMENT)\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\s+"
     # each name word in capitals to its end: not the first letter of the next line's 'Plenair'
     r"(?P<list>[A-ZÀ-ÖØ-Þ'’-]+(?![a-zß-öø-ÿ])(?:(?:[ \t]+|,[ \t]*)[A-ZÀ-ÖØ-Þ'’-]+(?![a-zß-öø-ÿ]))*)"
 )
-_CAPS_SEPARATOR = re.compile(r"\s*,\s*|\s+EN\s+")
-_LOWER_PARTICLES = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "het"})
+_CAPS_SEPARATOR: Final = re.compile(r"\s*,\s*|\s+EN\s+")
+_LOWER_PARTICLES: Final = frozenset({"van", "de", "der", "den", "ter", "ten", "te", "het"})
 
 
 def _from_capitals(name: str) -> str:
@@ -572,8 +581,8 @@ def _motion_members(text: str) -> Iterator[Match]:
 # The Tweede Kamer's registers print the sender of a zaak as 'function, Surname particle Initials':
 # 'minister van Binnenlandse Zaken, Horst ter G.', 'Tweede Kamerlid, Raak van A.A.G.M. (SP)',
 # 'Tweede Kamerlid, Ham, van der (D66)', 'Nationale ombudsman, Brenninkmeijer A.F.M. - 18 maart'.
-_REGISTER_PARTICLE = r"(?:van\s+der|van\s+den|van\s+de|van|ter|ten|de|den|te|in\s+'t)"
-_REGISTER_NAME = Guarded(
+_REGISTER_PARTICLE: Final = r"(?:van\s+der|van\s+den|van\s+de|van|ter|ten|de|den|te|in\s+'t)"
+_REGISTER_NAME: Final = Guarded(
     r"(?<![\w-])",
     # the office a whole word: 'Ministerie van VWS,' is a letterhead; each case spelled out, so
     # that every alternative starts with a letter the engine can skip to
@@ -587,10 +596,10 @@ _REGISTER_NAME = Guarded(
 
 # A function word in the surname's place: the register's line went on to the next entry, whose
 # office follows its name ('- Indiener: P.J. Valstar, Tweede Kamerlid').
-_OFFICE_WORD = re.compile(
+_OFFICE_WORD: Final = re.compile(
     r"(?i:\w*(?:kamerlid|minister|secretaris|voorzitter|ombudsman|tweede|eerste|lid))"
 )
-_REGISTER_STEMS = ("Koninkrijksrelaties,", "inister van", "taatssecretaris van", "mbudsman,")
+_REGISTER_STEMS: Final = ("Koninkrijksrelaties,", "inister van", "taatssecretaris van", "mbudsman,")
 
 
 def _register_names(text: str) -> Iterator[Match]:
@@ -617,17 +626,17 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_OFFICES = frozenset(
+_OFFICES: Final = frozenset(
     {"Minister", "Ministers", "Staatssecretaris", "Premier", "Minister-President", "President"}
     | {"Secretaris-Generaal", "Commissaris", "Voorzitter"}
 )
 # Adjectives of a country or people: 'de Israëlische', 'de Amerikaanse', 'de Nederlandse'.
-_ADJECTIVE = re.compile(
+_ADJECTIVE: Final = re.compile(
     r"(?:ische|aanse|iaanse|landse|[Dd]uitse|[Ff]ranse|[Bb]ritse|[Pp]oolse|[Ee]uropese)$"
 )
 
 
-_PARTICLES = _words("Van De Den Der Ter Ten Te Von Du La Le")
+_PARTICLES: Final = _words("Van De Den Der Ter Ten Te Von Du La Le")
 _NOT_NAMES = _words(
     "Welzijn Sport Cultuur Wetenschap Klimaat Energie Veiligheid Werkgelegenheid Waterstaat "
     "Koninkrijksrelaties Ruimtelijke Ordening Natuur Voedselkwaliteit Visserij Landbouw Innovatie "
@@ -672,16 +681,16 @@ _NOT_NAMES = _words(
 _NOT_NAMES |= orgnames.STATUS_COLUMN
 # A street's, square's or neighbourhood's name after a title that is part of it ('Burgemeester
 # Brokxlaan', 'Mr. Visserplein'); not the endings surnames have ('Versteeg', 'Hogeweg', 'Verkade').
-_STREET = re.compile(r"\w{4,}(?:laan|plein|straat|brug|buurt|park|gracht|singel|dreef)")
+_STREET: Final = re.compile(r"\w{4,}(?:laan|plein|straat|brug|buurt|park|gracht|singel|dreef)")
 # A house number after the word, then the line's end, a comma or a postcode: the word is a street's
 # ('Binnenhof 19', 'Lange Voorhout 9,') (persons78).
-_HOUSE_NUMBER = re.compile(
+_HOUSE_NUMBER: Final = re.compile(
     r"[ \t\u00a0]+\d{1,4}(?:[ \t\u00a0]?[a-zA-Z](?![\w]))?(?:-\d{1,4})?"
     r"[ \t\u00a0]*(?:\r?\n|,|$|\d{4}[ \t\u00a0]?[A-Z]{2}(?![\w]))"
 )
 # A building's or school's name ends so: 'de Den Deylschool c.s.', 'het Vondelgebouw'. A group's
 # compound too: 'onze collega Statenfractie in Friesland', 'collega Raadsfractie' (persons73).
-_BUILDING = re.compile(
+_BUILDING: Final = re.compile(
     r"\w{3,}(?:school|college|lyceum|gebouw|kliniek|ziekenhuis|museum|theater|stadion|kazerne"
     r"|fractie|fracties"
     # a body's compound after an office: 'herbenoeming voorzitter Adviescommissie
@@ -695,7 +704,7 @@ _BODY_WORDS = orgnames.HEADS.words | _words("Ministerie Gemeente Provincie Water
 _NOT_NAMES |= _words(
     "Vragen Antwoorden Schriftelijke Mondelinge Beantwoording Inleiding Samenvatting Aanleiding"
 )
-NOT_NAMES = _NOT_NAMES  # also the words appositions.py takes for no body's first
+NOT_NAMES: Final = _NOT_NAMES  # also the words appositions.py takes for no body's first
 # The portfolio of a minister or state secretary who heads no ministry, printed capitalised after
 # the office as cabinets since 2010 title them: 'de Staatssecretaris Langdurige en Maatschappelijke
 # Zorg', 'Staatssecretaris Herstel en Toeslagen', 'Minister Medische Zorg', 'Staatssecretaris
@@ -716,10 +725,10 @@ _NOT_NAMES |= _words(
 # A royal title that is a common surname too: a surname after initials, a given name, a particle or
 # a courtesy title ('mr. H.E. Koning', 'de heer Koning', 'mevrouw De Koning'), not after an office
 # ('commissaris van de Koning' is read as the title).
-_ROYAL_SURNAMES = frozenset({"Koning"})
+_ROYAL_SURNAMES: Final = frozenset({"Koning"})
 # The courtesy titles before a name the rules below look back for (each adds its own).
-_COURTESY_TITLES = r"de\s+heer|mevrouw|mevr\.|dhr\.|mw\."
-_ROYAL_COURTESY = re.compile(rf"(?i:{_COURTESY_TITLES}|geachte\s+heer)\s+$")
+_COURTESY_TITLES: Final = r"de\s+heer|mevrouw|mevr\.|dhr\.|mw\."
+_ROYAL_COURTESY: Final = re.compile(rf"(?i:{_COURTESY_TITLES}|geachte\s+heer)\s+$")
 
 
 def _not_names(text: str, start: int, words: list[str]) -> frozenset[str]:
@@ -738,7 +747,7 @@ def _not_names(text: str, start: int, words: list[str]) -> frozenset[str]:
 
 
 # A body's name that a title's name opens: 'Oud voorzitter European Students Union'.
-_NEXT_WORD = re.compile(rf"[ \u00a0]+({_WORD})")
+_NEXT_WORD: Final = re.compile(rf"[ \u00a0]+({_WORD})")
 
 
 def _opens_body(text: str, end: int, words: list[str]) -> bool:
@@ -748,15 +757,15 @@ def _opens_body(text: str, end: int, words: list[str]) -> bool:
     return nxt is not None and nxt.group(1) in orgnames.HEADS
 
 
-_ONE_INITIAL = re.compile(r"(?:[A-Z]\.)+")
-_LOWER_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-zà-ÿ]{2,})\b")
+_ONE_INITIAL: Final = re.compile(r"(?:[A-Z]\.)+")
+_LOWER_WORD_AFTER: Final = re.compile(r"[ \t\u00a0]+([a-zà-ÿ]{2,})\b")
 
 
 # A body's noun is a surname after initials and a lower-case 'de': 'W.G. de Raad' (persons69's
 # leftover, persons71). The body goes on after it ('B. de Raad van State', 'de Raad Vraag') and
 # is then no one's name; a title before the initials is not read ('drs. W. de Raad' stays).
-_BODY_SURNAMES = _words("Raad")
-_BODY_GOES_ON = re.compile(r"[ \t\u00a0]+(?:van|voor|der|[A-ZÀ-ÖØ-Þ])")
+_BODY_SURNAMES: Final = _words("Raad")
+_BODY_GOES_ON: Final = re.compile(r"[ \t\u00a0]+(?:van|voor|der|[A-ZÀ-ÖØ-Þ])")
 
 
 def _body_surname(text: str, end: int, words: list[str]) -> bool:
@@ -967,12 +976,12 @@ def _person(
 # lower-case word follows it qualifies that word and names no one; a listed member's surname or a
 # given name of that form ('minister Engels zei', 'Frans') only before a noun of law or
 # language ('Engels recht', 'Engels strafrecht', 'Frans moedertaal'). (letters67)
-_LAND_ADJECTIVES = attendees.LANGUAGES | _words(
+_LAND_ADJECTIVES: Final = attendees.LANGUAGES | _words(
     "Europees Belgisch Amerikaans Brits Surinaams Marokkaans Antilliaans Caribisch Indonesisch"
     " Oekraïens Israëlisch Iraans Afghaans Syrisch Iraaks Vlaams Canadees Australisch Oostenrijks"
 )
-_NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-zà-ÿ][a-zà-ÿ-]*)")
-_QUALIFIED_NOUN_ENDS = ("recht", "taal")
+_NEXT_LOWER: Final = re.compile(r"[ \t\u00a0]+([a-zà-ÿ][a-zà-ÿ-]*)")
+_QUALIFIED_NOUN_ENDS: Final = ("recht", "taal")
 
 
 def _qualifying_adjective(text: str, end: int, word: str) -> bool:
@@ -986,10 +995,10 @@ def _qualifying_adjective(text: str, end: int, word: str) -> bool:
     return True
 
 
-_HYPHEN_PARTICLE_END = re.compile(r"\w-(?:van|de|der|den|ter|ten)$")
+_HYPHEN_PARTICLE_END: Final = re.compile(r"\w-(?:van|de|der|den|ter|ten)$")
 # After initials and a surname, 'de' and a second surname: a double surname ('I. Zweerts de Jong',
 # 'J. Roest de Kooning'); not an office, adjective or listed name after it ('de Minister').
-_DOUBLE_DE = re.compile(rf"[ \t\u00a0]+de[ \t\u00a0]+(?P<second>{_WORD})(?![\w\-.])")
+_DOUBLE_DE: Final = re.compile(rf"[ \t\u00a0]+de[ \t\u00a0]+(?P<second>{_WORD})(?![\w\-.])")
 
 
 def _double_surname(text: str, end: int, words: list[str]) -> int | None:
@@ -1013,12 +1022,12 @@ def _double_surname(text: str, end: int, words: list[str]) -> int | None:
 
 
 # Abbreviations of a place's first word that look like an initial: 'St. Maarten', 'N. Holland'.
-_PLACE_PREFIXES = frozenset({"St.", "Sint.", "N.", "Z.", "O.", "W."})
+_PLACE_PREFIXES: Final = frozenset({"St.", "Sint.", "N.", "Z.", "O.", "W."})
 
 
 # An office or a form of address just before the initials ('wethouder R. Bloemendaal', 'de heer
 # mr. K. Wassenaar'): no body's or paper's name ('het bericht van D. Amsterdam').
-_ADDRESSED_BEFORE = re.compile(
+_ADDRESSED_BEFORE: Final = re.compile(
     r"(?<![\w-])(?i:wethouder|burgemeester|gedeputeerde|raadslid|statenlid|heer|mevrouw|mevr\.|"
     r"mw\.|dhr\.|hr\.|minister|staatssecretaris|secretaris|gemeentesecretaris|voorzitter|"
     r"griffier|commissaris|dijkgraaf|directeur|lid)(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0|]*)"
@@ -1056,8 +1065,8 @@ def _given_name(word: str) -> bool:
 
 
 # The longest stretch after a title that is read for a listed name starting with the 'name'.
-_LISTED_NAME_REACH = 120
-_UP_TO_SPACE = re.compile(r"\S+")
+_LISTED_NAME_REACH: Final = 120
+_UP_TO_SPACE: Final = re.compile(r"\S+")
 
 
 def _opens_listed_name(text: str, start: int, end: int) -> bool:
@@ -1099,7 +1108,7 @@ def _cell_surnames(text: str) -> Iterator[Match]:
 # 'Beantwoord door Kuipers', 'Indieners Inge van Dijk (CDA), Joba van den Berg-Jansen (CDA)',
 # 'Indiener(s): Ypma (PvdA)' (a kamerstuk page). An
 # item that is only a listed member's or minister's surname is that person, as in a list's cell.
-_ASKED_ANSWERED = re.compile(
+_ASKED_ANSWERED: Final = re.compile(
     r"^(?:Beantwoord door|Indieners?|Indiener\(s\)):?[ \t]+(?P<cell>[^\n]{2,300})$", re.MULTILINE
 )
 
@@ -1118,7 +1127,7 @@ def _asked_answered(text: str) -> Iterator[Match]:
 
 # 'het lid Smaling van de SP-fractie': the given-name reading ('Smaling van de' + 'SP') took the
 # member's group for the surname; the capitalised word before the particle is the member.
-_BEFORE_GROUP = re.compile(
+_BEFORE_GROUP: Final = re.compile(
     rf"(?P<name>{_WORD})[ \t\u00a0]+(?:van[ \t\u00a0]+(?:de|het)|der)[ \t\u00a0]"
 )
 
@@ -1131,7 +1140,7 @@ def _member_of_group(text: str, start: int, item: str) -> Match | None:
 
 
 # The words `find`'s gates ask for, read in words.py's one pass over the text (issue #12).
-GATES = frozenset((
+GATES: Final = frozenset((
     " cs", " |", " – ", " — ", "AMENDEMENT", "Beantwoord door", "Indiener", "Kamerlid,", "MOTIE",
     "Samenstelling:",
     "Voorzitter:", "Zaak", "c.s.", "dames", "et Lid", "heren", "leden", "lid", "otie van",
@@ -1141,10 +1150,10 @@ GATES = frozenset((
 
 # The gates' words as sets: `isdisjoint` then reads the text's few cues, not every word of
 # the gate (a tuple is iterated whole, item by item; throughput39).
-_PARTY_STEMS_SET = frozenset(_PARTY_STEMS)
-_REGISTER_STEMS_SET = frozenset(_REGISTER_STEMS)
-_WORK_STEMS_SET = frozenset(_WORK_STEMS)
-_FIELD_STEMS_SET = frozenset(_FIELD_STEMS)
+_PARTY_STEMS_SET: Final = frozenset(_PARTY_STEMS)
+_REGISTER_STEMS_SET: Final = frozenset(_REGISTER_STEMS)
+_WORK_STEMS_SET: Final = frozenset(_WORK_STEMS)
+_FIELD_STEMS_SET: Final = frozenset(_FIELD_STEMS)
 
 
 def find(text: str) -> Iterator[Match]:
@@ -1284,8 +1293,8 @@ def find(text: str) -> Iterator[Match]:
 # older Handelingen print the particle ('Tegenwoordig zijn ..., te weten: Terpstra, van der Zaal,
 # Kortenhorst, ...'): a body the members sit in follows 'de leden' itself ('de leden van het
 # Burgerparlement'), not a list's comma or 'en', and opens with 'van de' or 'van het' (persons73).
-_LATER_PARTICLE_NAME = re.compile(r"van[ \t\u00a0]+(?:der|den)[ \t\u00a0]+[A-ZÀ-ÖØ-Þ]")
-_LIST_JOIN_BEFORE = re.compile(r"(?:,|[ \t\u00a0]en)[ \t\u00a0\n]*$")
+_LATER_PARTICLE_NAME: Final = re.compile(r"van[ \t\u00a0]+(?:der|den)[ \t\u00a0]+[A-ZÀ-ÖØ-Þ]")
+_LIST_JOIN_BEFORE: Final = re.compile(r"(?:,|[ \t\u00a0]en)[ \t\u00a0\n]*$")
 
 
 def _later_particle_name(outside: str, one: re.Match[str]) -> bool:
@@ -1301,8 +1310,10 @@ def _later_particle_name(outside: str, one: re.Match[str]) -> bool:
 # or 'en' before it with a member found before it (the list already running on names: not 'de
 # moties van Nederland en Europa'). One capitalised word, no
 # body's or party's name, not in capitals (persons73).
-_PARTY_AFTER = re.compile(r"[ \t\u00a0]*\((?:[^()\n]{1,30}\)|[^()\n]{0,28}[.\dA-Z]I(?=\s*,))")
-_TITLE_CASE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}")
+_PARTY_AFTER: Final = re.compile(
+    r"[ \t\u00a0]*\((?:[^()\n]{1,30}\)|[^()\n]{0,28}[.\dA-Z]I(?=\s*,))"
+)
+_TITLE_CASE: Final = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{3,}")
 
 
 def _place_member(
@@ -1330,7 +1341,7 @@ def _place_member(
 # state secretary's with its portfolio ('van', 'voor') or the Minister-President's; no listed
 # place, body or law, no word the titles' rules take for no name ('Financiën, Minister van ...')
 # (persons73).
-_CABINET_APPOSITION = re.compile(
+_CABINET_APPOSITION: Final = re.compile(
     rf"(?:(?<=[,:;][ \t\u00a0])|(?<=[ \t\u00a0]en[ \t\u00a0]))"
     rf"(?P<name>(?:{_PARTICLE_CAP}[ \t\u00a0]+)?[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+)?)"
     r",[ \t\u00a0]+(?:(?:[Mm]inister|[Ss]taatssecretaris)[ \t\u00a0]+(?:van|voor)"
@@ -1353,7 +1364,7 @@ def _cabinet_appositions(text: str) -> Iterator[Match]:
 # heer Castricum', 'Mevrouw Tilburg vroeg het woord' (no office is held for a place after such a
 # title, as after 'burgemeester'). One capitalised word, no body's or party's name, not in capitals
 # ('mevrouw UTRECHT' is read by the capitals' rule, if at all) (persons73).
-_COURTESY_BEFORE = re.compile(
+_COURTESY_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:[Dd]e[ \t\u00a0]+heer|[Gg]eachte[ \t\u00a0]+heer|[Mm]evrouw|[Mm]evr\.|[Mm]w\.|"
     r"[Dd]hr\.?|[Mm]ejuffrouw|[Jj]onkheer|[Jj]onkvrouwe?)[ \t\u00a0]+$"
 )
@@ -1362,7 +1373,7 @@ _COURTESY_BEFORE = re.compile(
 # ... and before a word the titles' rules take for no name ('Niet', 'Bos'), where a party's
 # bracket follows: 'de heer De Niet (PvdA)', 'mevrouw Van der Bij (K.V.P.)' (an attendance's
 # members of 1968; persons73). The bracket a party's: a listed party or its capitals and dots.
-_PARTY_LIKE = re.compile(r"[ \t\u00a0]*\((?P<party>[A-Z][A-Za-z0-9.\-]{0,11})\)")
+_PARTY_LIKE: Final = re.compile(r"[ \t\u00a0]*\((?P<party>[A-Z][A-Za-z0-9.\-]{0,11})\)")
 
 
 def _courtesy_place(text: str, m: re.Match[str]) -> Match | None:
@@ -1394,14 +1405,14 @@ def _courtesy_place(text: str, m: re.Match[str]) -> Match | None:
 # one capitalised word and no further one ('Van Gogh Museum'); a listed body's, firm's or place's
 # name is no person ('bij Van Oord'). 'De' is left alone: papers and places open with it ('De
 # Telegraaf', 'De Bilt').
-_CAPITAL_VAN = re.compile(
+_CAPITAL_VAN: Final = re.compile(
     rf"(?<=[a-zà-ÿ,;:] )(?P<name>Van(?: der| den| de| 't)? {_WORD})(?![\w-])(?! [A-ZÀ-Þ])"
 )
-_WORD_BEFORE = re.compile(r"(\S+) \Z")
+_WORD_BEFORE: Final = re.compile(r"(\S+) \Z")
 # After a body's head or a firm's 'en' the name is the body's: '(onderzoeks)commissie Van Zwol',
 # 'Groep Van Haga', 'Winkelman en Van Hessen'; a listed law or body as the word is no surname
 # ('Van Wob naar Woo', a title).
-_BODY_BEFORE = ("commissie", "groep", "fractie", "stichting", "kabinet", "raad", "college")
+_BODY_BEFORE: Final = ("commissie", "groep", "fractie", "stichting", "kabinet", "raad", "college")
 
 
 def _van_of_a_body(text: str, m: re.Match[str]) -> bool:
@@ -1415,13 +1426,13 @@ def _van_of_a_body(text: str, m: re.Match[str]) -> bool:
     return known is not None and known[1].type in ("law", "organization", "party")
 
 
-_SPACE = re.compile(r"[ \u00a0]+")
+_SPACE: Final = re.compile(r"[ \u00a0]+")
 # A heading that ends in an office ('Brieven aan de informateur'), and the paragraph under it opens
 # with a name its article heads: 'De Formatiewijzer verzamelt hier ...'. The heading is a short
 # line of its own (the text's first, or after a blank line) without a stop or a comma, and a
 # courtesy title is no office ('Geachte heer\nDe Vries,').
-_ARTICLE_NAME_GOES_ON = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
-_HEADING_MARKS = frozenset(".,;:!?()")
+_ARTICLE_NAME_GOES_ON: Final = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
+_HEADING_MARKS: Final = frozenset(".,;:!?()")
 
 
 def _heading_then_sentence(text: str, m: re.Match[str]) -> bool:
@@ -1457,14 +1468,16 @@ def _name_end(m: re.Match[str]) -> int:
     return third or m.end("name")
 
 
-_SURNAME_AFTER_GIVEN = re.compile(rf"(?:{_PARTICLE}[ \t\u00a0]+)?(?P<surname>{_WORD})(?![\w-])")
+_SURNAME_AFTER_GIVEN: Final = re.compile(
+    rf"(?:{_PARTICLE}[ \t\u00a0]+)?(?P<surname>{_WORD})(?![\w-])"
+)
 
 
 # A given name at a line's end after a courtesy title, its surname on the next line before a
 # list's comma, 'en' or a bracket: 'van mevrouw Anna\nJanssens; Stuk 5-12', 'de heer Piet\nSmet
 # (N)'; not a place and date on the next line ('mevrouw Keizer\nRijswijk, 11 mei').
-_COURTESY = re.compile(rf"(?i:{_COURTESY_TITLES}|de\s+heren)\s+$")
-_SURNAME_NEXT_LINE = re.compile(
+_COURTESY: Final = re.compile(rf"(?i:{_COURTESY_TITLES}|de\s+heren)\s+$")
+_SURNAME_NEXT_LINE: Final = re.compile(
     rf"[ \t\u00a0]*\r?\n[ \t\u00a0]*{_OFFICE_AFTER}{_WORD}"
     r"(?=[ \t\u00a0]*(?:[;(]|,(?![ \t\u00a0]*\d)|en[ \t\u00a0]))"
 )
@@ -1484,12 +1497,12 @@ def _wrapped_surname(text: str, m: re.Match[str]) -> Match | None:
 
 # Offices that head a unit, printed before the unit's name in a signature or a letterhead
 # ('directeur Publieke Gezondheid', 'programmamanager Wetgeving').
-_UNIT_HEADS = frozenset(
+_UNIT_HEADS: Final = frozenset(
     {"directeur", "directeur-generaal", "programmadirecteur", "programmamanager", "projectleider"}
     | {"inspecteur-generaal", "secretaris-generaal"}
 )
 # How a unit's name ends: a field of policy or work, not a surname.
-_UNIT_NAME = re.compile(
+_UNIT_NAME: Final = re.compile(
     r"(?:heid|ing|zaken|beleid|zorg|tie|teit|schap|recht|stelsel|markten|financiën|economie|"
     r"onderwijs|cultuur|milieu|water|energie|klimaat|wonen|jeugd|sport|media|natuur|"
     r"infrastructuur|mobiliteit|arbeidsmarkt|bedrijfsvoering)$"
@@ -1498,8 +1511,10 @@ _UNIT_NAME = re.compile(
 
 # Offices held for a portfolio, printed before it in a signature ('Wethouder Zorg', 'wethouder
 # Wonen en Bouwen', 'afdelingshoofd Vergunningen, Toezicht en Handhaving').
-_PORTFOLIO_HEADS = frozenset({"wethouder", "gedeputeerde", "afdelingshoofd", "portefeuillehouder"})
-_FIELDS = frozenset(
+_PORTFOLIO_HEADS: Final = frozenset(
+    {"wethouder", "gedeputeerde", "afdelingshoofd", "portefeuillehouder"}
+)
+_FIELDS: Final = frozenset(
     _words(
         "zorg wonen onderwijs cultuur sport jeugd economie financiën verkeer werk inkomen armoede "
         "klimaat energie duurzaamheid mobiliteit welzijn veiligheid handhaving"
@@ -1507,7 +1522,7 @@ _FIELDS = frozenset(
 )
 # A unit's or portfolio's enumeration goes on after the first word: 'directeur Grond en
 # Ontwikkeling', 'directeur Metro & Tram', 'directeur Beschermen, Aanpakken en Voorkomen'.
-_ENUMERATED = re.compile(r"[ \t\u00a0]*(?:,|&|[ \t\u00a0]en)\s+[A-ZÀ-ÖØ-Þ]")
+_ENUMERATED: Final = re.compile(r"[ \t\u00a0]*(?:,|&|[ \t\u00a0]en)\s+[A-ZÀ-ÖØ-Þ]")
 
 
 def _unit_after_office(m: re.Match[str]) -> bool:
@@ -1533,8 +1548,8 @@ def _unit_after_office(m: re.Match[str]) -> bool:
 # A university's first word after a chair's title, as a headline shortens it: 'Hoogleraar Erasmus
 # ontkent fraude' (the Erasmus Universiteit's); a listed university, medical centre or university of
 # applied sciences starts with the word.
-_CHAIRS = ("hoogleraar", "professor")
-_UNIVERSITY_WORDS = (" Universiteit", " University", " MC", " UMC", " Hogeschool")
+_CHAIRS: Final = ("hoogleraar", "professor")
+_UNIVERSITY_WORDS: Final = (" Universiteit", " University", " MC", " UMC", " Hogeschool")
 
 
 def _university_after_chair(text: str, m: re.Match[str]) -> bool:
@@ -1548,27 +1563,29 @@ def _university_after_chair(text: str, m: re.Match[str]) -> bool:
 # A motion titled by its subject, not its submitter: 'de motie Grip op wind', 'motie Geen
 # tijd te verliezen'; a preposition and a lower-case word go on after the word ('op stuk nr.' is
 # the motion's number).
-_SUBJECT_AFTER = re.compile(
+_SUBJECT_AFTER: Final = re.compile(
     r"[ \t\u00a0]+(?:op|voor|tegen|over|met|in|om)[ \t\u00a0]+(?!stuk\b)[a-z]"
 )
 
 
 # A city's, province's or region's adjective as a motion's title opens ('motie Haagse belangen').
-_PLACE_ADJECTIVES = _words(
+_PLACE_ADJECTIVES: Final = _words(
     "Haagse Amsterdamse Rotterdamse Utrechtse Groningse Leidse Delftse Zwolse Haarlemse Arnhemse "
     "Nijmeegse Tilburgse Bredase Eindhovense Almeerse Scheveningse Westlandse Brabantse Limburgse "
     "Friese Zeeuwse Drentse Overijsselse Gelderse Hollandse Twentse Flevolandse Veluwse"
 )
-_MOTION_AGAIN = re.compile(r"[ \t\u00a0]+(?:motie|amendement)(?![\w-])")
-_NATIONAL = re.compile(r"(?:ische|[eai]ense|aanse|landse|[Dd]uitse|[Ff]ranse|[Bb]ritse|[Pp]oolse)$")
-_LOWER_WORD = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]{3,}")
+_MOTION_AGAIN: Final = re.compile(r"[ \t\u00a0]+(?:motie|amendement)(?![\w-])")
+_NATIONAL: Final = re.compile(
+    r"(?:ische|[eai]ense|aanse|landse|[Dd]uitse|[Ff]ranse|[Bb]ritse|[Pp]oolse)$"
+)
+_LOWER_WORD: Final = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]{3,}")
 
 
 # A council's motion or amendment numbered by its agenda item and party: 'Amendement K.A HvDH',
 # 'Motie F.1 HvdH', 'Amendement N.E GL' (a besluitenlijst's rows). The number looks like initials;
 # the party after it (a word with a capital inside, or one the gazetteer holds) says what it is.
-_MOTION_CODE = re.compile(r"[A-Z]\.?[A-Z0-9]{1,2}\.?")
-_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+_MOTION_CODE: Final = re.compile(r"[A-Z]\.?[A-Z0-9]{1,2}\.?")
+_INNER_CAPITAL: Final = re.compile(r"[a-z][A-Z]")
 
 
 def _party_word(word: str) -> bool:
@@ -1602,11 +1619,11 @@ def _motion_title(text: str, m: re.Match[str]) -> bool:
 
 # Capitals inside a word after a small letter, two in a row: no surname is spelt so ('McDonald'
 # and 'DeVries' have one), an OCR layer's reading of a handwritten signature often is.
-_GARBLED = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]{2}")
+_GARBLED: Final = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]{2}")
 
 
 # The labels of a minutes' head, whose colon ends the field before them.
-_FIELD_LABELS = frozenset(
+_FIELD_LABELS: Final = frozenset(
     {
         *("Voorzitter", "Griffier", "Griffie", "Secretaris", "Notulist", "Notulen", "Verslag"),
         *("Aanwezig", "Afwezig", "Wethouders", "Leden", "Datum", "Plaats", "Tijd", "Locatie"),
@@ -1614,7 +1631,7 @@ _FIELD_LABELS = frozenset(
 )
 # A label's word right after a label's colon: a minutes' head whose fields are left empty
 # ('Voorzitter: Griffier: Griffie: Aanwezig zijn de leden: ...'; round letters63).
-_NEXT_LABEL = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]*:")
+_NEXT_LABEL: Final = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]*:")
 
 
 def _empty_field(text: str, m: re.Match[str]) -> bool:
@@ -1643,7 +1660,7 @@ def _label_line(text: str, m: re.Match[str]) -> bool:
 # member's or minister's surname ('Antwoord van Minister\nKuipers'); initials, a given name or a
 # particle still make a name, a courtesy or academic title still takes its name there ('de
 # heer\nJansen'), and a document that names the person in full elsewhere links the surname.
-_NAMES_ACROSS_LINES = re.compile(
+_NAMES_ACROSS_LINES: Final = re.compile(
     rf"(?i:{_COURTESY_TITLES}|geachte\s+heer|prof\.|dr\.|mr\.|drs\.|ir\.|moti|amendement)"
 )
 
@@ -1666,7 +1683,7 @@ def _bare_name_next_line(text: str, m: re.Match[str]) -> bool:
 # after the office there is the document's subject as often as a name, so only a listed member's
 # or minister's surname is read ('Nota aan minister Grapperhaus Openbaar'); initials, a given name
 # or a particle still make a name.
-_STATUS_AFTER = re.compile(rf"[ \t\u00a0]+(?:{'|'.join(sorted(orgnames.STATUS_COLUMN))})\b")
+_STATUS_AFTER: Final = re.compile(rf"[ \t\u00a0]+(?:{'|'.join(sorted(orgnames.STATUS_COLUMN))})\b")
 
 
 def _inventory_subject(text: str, m: re.Match[str]) -> bool:
@@ -1682,11 +1699,15 @@ def _inventory_subject(text: str, m: re.Match[str]) -> bool:
 
 
 # after the slash, maybe a line break; a footnote's number may be glued on ('Klaver/' 'Ploumen1')
-_SUBMITTER = re.compile(rf"/[ \t\u00a0]?(?:\r?\n[ \t\u00a0]*)?(?P<name>{_NAME})(?![^\W\d_]|-)")
+_SUBMITTER: Final = re.compile(
+    rf"/[ \t\u00a0]?(?:\r?\n[ \t\u00a0]*)?(?P<name>{_NAME})(?![^\W\d_]|-)"
+)
 # 'de motie Klaver en Van Dijk': a second submitter after 'en', its word maybe glued to the name
 # where a wrapped line was joined ('enVan Dijk'); a listed member's surname only, as 'de motie
 # Klaver en Nederland' goes on with something else.
-_AND_SUBMITTER = re.compile(rf"[ \t\u00a0]+en(?:\s+|(?=[A-Z]))(?P<name>{_NAME})(?![^\W\d_]|-)")
+_AND_SUBMITTER: Final = re.compile(
+    rf"[ \t\u00a0]+en(?:\s+|(?=[A-Z]))(?P<name>{_NAME})(?![^\W\d_]|-)"
+)
 
 
 def _cosubmitters(text: str, m: re.Match[str]) -> Iterator[Match]:
@@ -1730,7 +1751,7 @@ def _joint_submitters(text: str, m: re.Match[str]) -> list[Match]:
     return found
 
 
-_HYPHEN_THEN_PARTICLE = re.compile(r"-(?:Van|De|Den|Der|Ter|Ten|Te) [A-Z]")
+_HYPHEN_THEN_PARTICLE: Final = re.compile(r"-(?:Van|De|Den|Der|Ter|Ten|Te) [A-Z]")
 
 
 def _member_part(part: str) -> bool:
@@ -1749,7 +1770,7 @@ def member_surnames() -> frozenset[str]:
 # A title joined to its party's name is the party's office-holder: 'VVD-gedeputeerde Van den
 # Akker', 'CDA-wethouder Jansen'. Only a listed party's: 'Defensie-minister' or 'oud-wethouder'
 # go through other rules or none.
-_PARTY_BEFORE_TITLE = re.compile(r"(?<![\w-])([A-Z][\w+]{1,14})-\Z")
+_PARTY_BEFORE_TITLE: Final = re.compile(r"(?<![\w-])([A-Z][\w+]{1,14})-\Z")
 
 
 def _party_title(text: str, start: int) -> bool:
@@ -1765,21 +1786,28 @@ def _party_title(text: str, start: int) -> bool:
 # A profession's title may close a compound that names the body the person works for:
 # 'Volkskrant-journalist Arnout Brouwer', 'ING-topman Ralph Hamers', 'NOS-directeur Renate Eringa'.
 # Not an office's ('Waterschap-wethouder X': a party's office holder is read by _party_title).
-_COMPOUND_TITLES = (
+_COMPOUND_TITLES: Final = (
     "journalist", "onderzoeker", "topman", "topvrouw", "topbestuurder", "directeur",
     "hoofdredacteur", "bestuursvoorzitter", "woordvoerder", "econoom", "hoogleraar", "advocaat",
 )  # fmt: skip
 # The titles an international body's or a party's abbreviation heads ('EU-president Tusk',
 # 'VN-secretaris-generaal Guterres', 'NAVO-chef Rutte', 'CDA-leider Bontenbal'): capitals only
 # before the hyphen, so no 'Defensie-minister' or 'oud-voorzitter'.
-_ABBREVIATION_TITLES = ("president", "voorzitter", "secretaris-generaal", "chef", "leider", "baas")
-_ABBREVIATION_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,5}-\Z")
+_ABBREVIATION_TITLES: Final = (
+    "president",
+    "voorzitter",
+    "secretaris-generaal",
+    "chef",
+    "leider",
+    "baas",
+)
+_ABBREVIATION_BEFORE: Final = re.compile(r"(?<![\w-])[A-Z]{2,5}-\Z")
 # 'chef', 'leider' and 'baas' are titles only so ('de chef Binnenland' is a desk).
-_CHIEF = Guarded(
+_CHIEF: Final = Guarded(
     r"(?<=-)", rf"(?:chef|leider|baas)[ \u00a0]+{_ACADEMIC}*(?P<name>{_NAME})(?![\w-])"
 )
 # A former holder's prefix: 'oud-premier Balkenende', 'ex-minister Hoekstra'.
-_FORMER = re.compile(r"(?<![\w-])(?:[Oo]ud|[Ee]x)-\Z")
+_FORMER: Final = re.compile(r"(?<![\w-])(?:[Oo]ud|[Ee]x)-\Z")
 
 
 def _abbreviation_title(text: str, start: int) -> bool:
@@ -1793,7 +1821,7 @@ def _abbreviation_title(text: str, start: int) -> bool:
 
 # A minister titled by the portfolio joined to the office: 'buitenlandminister Veldkamp',
 # 'Defensie-minister Brekelmans', 'justitieminister Van Weel'.
-_PORTFOLIO_BEFORE = re.compile(rf"(?<![\w-]){_L}{{4,}}-?\Z")
+_PORTFOLIO_BEFORE: Final = re.compile(rf"(?<![\w-]){_L}{{4,}}-?\Z")
 
 
 def _portfolio_compound(text: str, start: int) -> bool:
@@ -1822,13 +1850,13 @@ def _body_compound(text: str, start: int) -> bool:
     )
 
 
-_COURTESY_PARTICLE = re.compile(
+_COURTESY_PARTICLE: Final = re.compile(
     r"(?:van[ \t\u00a0]+(?:de|het|['’]t)|van|de|den|te|in[ \t\u00a0]+['’]t)[ \t\u00a0]+"
 )
 
 
-_PLACE_REACH = 80
-_OFFICE_WORD_END = re.compile(
+_PLACE_REACH: Final = 80
+_OFFICE_WORD_END: Final = re.compile(
     r"(?i:secretaris|minister|voorzitter|directeur|president|wethouder|burgemeester|leider|hoofd"
     r"|co[öo]rdinator|adviseur|medewerker|griffier|gedeputeerde|commissaris)$"
 )

@@ -8,30 +8,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.scan import Guarded, near_from
 
-_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’&-]*"
-_GAP = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)"
+_WORD: Final = r"[A-ZÀ-ÖØ-Þ][\w'’&-]*"
+_GAP: Final = r"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)"
 # up to three capitalised words, 'van', one or two more: 'Technische Universiteit van Delft'
 # (its lookbehind apart, and the first word out of the repeat: a pattern led by either is tried at
 # every position, the body only at a capital; throughput35)
-_VAN = Guarded(
+_VAN: Final = Guarded(
     r"(?<![\w'’&-])",
     rf"({_WORD}{_GAP}(?:{_WORD}{_GAP}){{0,2}})van{_GAP}({_WORD}(?:{_GAP}{_WORD})?)(?![\w'’&-])",
 )
-_WORDS = re.compile(r"\S+")
+_WORDS: Final = re.compile(r"\S+")
 # What every match of `_VAN` holds: its 'van' after a blank, then a blank and a capital. Led by
 # the literal, the search compares characters where `_VAN`'s body tests each against the
 # capitals' class and tries a match at every capital. The whole pattern is then searched only
 # from three words before each such 'van' to the capital after it (`scan.near_from`; throughput38).
-_VAN_BEFORE_CAPITAL = re.compile(
+_VAN_BEFORE_CAPITAL: Final = re.compile(
     r"van(?<=[ \t\u00a0\n]van)(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)[A-ZÀ-ÖØ-Þ]"
 )
-_VAN_WHOLE = re.compile(_VAN.guard.pattern + _VAN.body.pattern)
-_BLANK = frozenset(" \t\u00a0\r\n")
-_WORDS_BEFORE = 3
+_VAN_WHOLE: Final = re.compile(_VAN.guard.pattern + _VAN.body.pattern)
+_BLANK: Final = frozenset(" \t\u00a0\r\n")
+_WORDS_BEFORE: Final = 3
 
 
 def _earliest(text: str, at: int) -> int:

@@ -9,13 +9,14 @@ Rijkswaterstaat in ...' has neither); a name the lists hold is left to them.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from services.enrich.entities.attendees import given_names
 from services.enrich.entities.gazetteer import Match, automaton
 
-_CLOSING = ("»", "”", '"', "’")
-_SURNAME = r"(?:(?:van|de|der|den|ter|ten)[ \t\u00a0]+){0,2}[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+"
-_WRITER = re.compile(
+_CLOSING: Final = ("»", "”", '"', "’")
+_SURNAME: Final = r"(?:(?:van|de|der|den|ter|ten)[ \t\u00a0]+){0,2}[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+"
+_WRITER: Final = re.compile(
     r"[ \t\u00a0]+van[ \t\u00a0]+(?P<name>(?P<ini>(?:[A-Z]\.[ \u00a0]?){1,4}[ \u00a0]?)?"
     rf"(?(ini)|(?P<given>[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)[ \t\u00a0]+){_SURNAME})[ \t\u00a0]+in[ \t\u00a0]"
 )

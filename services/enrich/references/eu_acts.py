@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from services.enrich.hits import Hit
 from services.enrich.references.identifiers import celex_url
 from services.enrich.scan import BLANKS, Guarded, near
 
-_S = BLANKS
-_KINDS = {
+_S: Final = BLANKS
+_KINDS: Final = {
     "verordeningen": "R", "verordening": "R", "uitvoeringsverordening": "R",
     "regulations": "R", "regulation": "R",
     "richtlijnen": "L", "richtlijn": "L", "uitvoeringsrichtlijn": "L",
@@ -31,19 +32,19 @@ _KINDS = {
 # The Netherlands writes its own acts in Dutch: an act named in English is the Union's, also
 # without '(EU)' ('PSD2, Directive 2015/2366'); so is one numbered as the Union numbers since 2015.
 # ('decisions' is not: the plural needs the Union's tag, '(EU)' or '/EU', as a Dutch title does).
-_ENGLISH = frozenset({"regulation", "regulations", "directive", "directives", "decision"})
-_ORG = rf"EU|EG|EEG|EC|EEC|Euratom|EU,{_S}Euratom|GBVB|JBZ"
+_ENGLISH: Final = frozenset({"regulation", "regulations", "directive", "directives", "decision"})
+_ORG: Final = rf"EU|EG|EEG|EC|EEC|Euratom|EU,{_S}Euratom|GBVB|JBZ"
 # 'nr.' may also stand before the tag: 'Verordening nr. (EG) 561/2006'. The tag after the number
 # is also the Union's French, Spanish or Italian one ('Directive 2004/35/CE') or the old pillars'
 # English one ('2008/615/JHA', '2010/413/CFSP'); a footnote's number of up to three digits may
 # follow it in a page's text, where the superscript lost its place ('Decision 93/626/EEC38').
-_SUFFIX = r"EU|EG|EEG|EC|EEC|CE|CEE|GBVB|CFSP|JBZ|JHA|Euratom"
-_NUMBER = (
+_SUFFIX: Final = r"EU|EG|EEG|EC|EEC|CE|CEE|GBVB|CFSP|JBZ|JHA|Euratom"
+_NUMBER: Final = (
     rf"(?P<nr_first>(?:nr|No)\.?{_S}(?=\())?"
     rf"(?:\((?P<org>{_ORG})\){_S})?(?P<nr>(?:nr|No)\.?{_S})?"
     rf"(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})(?:/(?P<suffix>{_SUFFIX})(?![^\W\d_]|/|\d{{4}})|(?![\w/]))"
 )
-_ACT = re.compile(
+_ACT: Final = re.compile(
     rf"(?<![^\W\d_])(?:(?:Gedelegeerde|Delegated){_S})?(?:(?P<pre>EU|EG|EEG)-)?"
     rf"(?P<kind>{'|'.join(_KINDS)}){_S}{_NUMBER}",
     re.IGNORECASE,
@@ -51,16 +52,16 @@ _ACT = re.compile(
 # An act by its Dutch short title, its number in brackets after it: 'de Europese Gasrichtlijn
 # (2009/73/EC)', 'de Dienstenrichtlijn (2006/123/EG)', also a hyphened one. Called 'Europese', an
 # act needs no '/EG' to be the Union's: 'de Europese btw-richtlijn (2006/112)'.
-_NAMED = re.compile(
+_NAMED: Final = re.compile(
     rf"(?<![^\W\d_])(?P<european>Europese{_S})?[A-Za-z]+-?(?P<kind>richtlijn|verordening)"
     rf"{_S}\({_NUMBER}\)",
     re.IGNORECASE,
 )
 # 'Verordeningen (EU) nr. 260/2012 en (EU) 2021/1230': the next act of the same kind.
-_NEXT = re.compile(rf"{_S}(?:,|en|and|of|or){_S}(?P<act>{_NUMBER})", re.IGNORECASE)
+_NEXT: Final = re.compile(rf"{_S}(?:,|en|and|of|or){_S}(?P<act>{_NUMBER})", re.IGNORECASE)
 # The Union's own Dutch texts write 'PB L 307 van 28.10.2014, blz. 1' (a space after 'PB': 'PBL'
 # is the planbureau).
-_OJ = Guarded(
+_OJ: Final = Guarded(
     r"(?<![^\W\d_])",
     rf"(?:PbEU|PbEG|PB(?=[ \t\u00a0])|Pb\.?|OJ|Publicatieblad){_S}(?:(?P<y1>(?:19|20)\d\d),?{_S})?"
     rf"(?P<series>[LC]){_S}(?P<nr>\d{{1,4}})(?:{_S}[A-Z])?"
@@ -76,8 +77,8 @@ def _year(text: str) -> int | None:
 
 
 # Every act's number holds 'a/b' (digits), at most this far from the start of its title.
-_NUMBER_SLASH = re.compile(r"/(?<=\d/)\d")
-_TITLE_REACH = 120
+_NUMBER_SLASH: Final = re.compile(r"/(?<=\d/)\d")
+_TITLE_REACH: Final = 120
 
 
 def _numbered(m: re.Match[str]) -> bool:
@@ -106,8 +107,8 @@ def _celex(m: re.Match[str], letter: str, prefixed: bool) -> str | None:
 
 # Since 2015 the Union numbers every act year/number ('Verordening 2016/679'); Dutch regulations and
 # directives are never numbered so, so a Dutch title before such a number is the Union's too.
-_UNION_ERA = 2015
-_SOLE_EU_KINDS = frozenset({"verordening", "verordeningen", "richtlijn", "richtlijnen"})
+_UNION_ERA: Final = 2015
+_SOLE_EU_KINDS: Final = frozenset({"verordening", "verordeningen", "richtlijn", "richtlijnen"})
 
 
 def _unions_numbering(m: re.Match[str], kind: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from types import ModuleType
+from typing import Final
 
 from services.enrich import words
 from services.enrich.hits import Hit, drop_overlaps
@@ -63,7 +64,7 @@ _GATES: tuple[tuple[ModuleType, frozenset[str], tuple[str, ...]], ...] = tuple(
     for family, triggers in _FAMILIES
 )
 # ... and the words of an address cut after its host's dot (urls.find reads them in the same set).
-CUES = frozenset().union(*(cued for _, cued, _ in _GATES)) | urls.CUT_AT_DOT_CUES
+CUES: Final = frozenset().union(*(cued for _, cued, _ in _GATES)) | urls.CUT_AT_DOT_CUES
 
 
 def find_in_text(

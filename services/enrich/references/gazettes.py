@@ -12,25 +12,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from services.enrich.hits import LIST_END, MONTHS, Hit
 from services.enrich.scan import BLANKS, Guarded
 
-_OB = "https://zoek.officielebekendmakingen.nl/"
-_S = BLANKS
-_NAMES = {
+_OB: Final = "https://zoek.officielebekendmakingen.nl/"
+_S: Final = BLANKS
+_NAMES: Final = {
     "stb": r"Stb|Staatsblad",
     "stcrt": r"Stcrt|Stc|Staatscourant",
     "trb": r"Trb|Tractatenblad",
 }
-_YEAR = r"(?:18|19|20)\d\d(?!\d)"
-_NUMBER = r"[1-9]\d{0,5}(?![\w]|[.,/-]\d)"
+_YEAR: Final = r"(?:18|19|20)\d\d(?!\d)"
+_NUMBER: Final = r"[1-9]\d{0,5}(?![\w]|[.,/-]\d)"
 # 'nr. 12', also before a list: 'nrs. 3251 en 3252', 'nummers 12 en 14'.
-_LABEL = rf"(?:(?:nrs?|no|nummers?)\.?{_S})?"
+_LABEL: Final = rf"(?:(?:nrs?|no|nummers?)\.?{_S})?"
 # One more of the list: '14', 'nr. 17', or another year's '2016, 12'; it closes the clause.
-_ONE_MORE = rf"(?:{_YEAR},?{_S})?{_LABEL}{_NUMBER}{LIST_END}"
+_ONE_MORE: Final = rf"(?:{_YEAR},?{_S})?{_LABEL}{_NUMBER}{LIST_END}"
 # refs40: a space may stand before the year's comma ('Stb. 1982 , 465', 'Stcrt. 1982 , 162').
-_PATTERNS = {
+_PATTERNS: Final = {
     kind: Guarded(
         r"(?<![^\W\d_])",
         rf"(?:{names})\.?{_S}(?:(?:van{_S})?\d{{1,2}}{_S}(?:{MONTHS}){_S})?"
@@ -41,14 +42,14 @@ _PATTERNS = {
 }
 # The number first, labelled, and the issue's date after it: 'de Staatscourant (nr. 26414, d.d.
 # 14 mei 2018)', 'Staatscourant nr. 114 van 16 juni 2005'.
-_NUMBER_FIRST = {
+_NUMBER_FIRST: Final = {
     kind: re.compile(
         rf"(?<![^\W\d_])(?:{names})\.?{_S}\(?{_S}(?:nr|no)\.?{_S}(?P<nr>[1-9]\d{{0,5}}),?{_S}"
         rf"(?:d\.d\.|van|dd){_S}\d{{1,2}}{_S}(?:{MONTHS}){_S}(?P<year>{_YEAR})"
     )
     for kind, names in _NAMES.items()
 }
-_MORE = re.compile(rf"(?:(?P<year>{_YEAR}),?{_S})?{_LABEL}(?P<nr>{_NUMBER})")
+_MORE: Final = re.compile(rf"(?:(?P<year>{_YEAR}),?{_S})?{_LABEL}(?P<nr>{_NUMBER})")
 
 
 def _cited(m: re.Match[str]) -> Iterator[tuple[str, str]]:

@@ -14,29 +14,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from services.enrich.hits import DASH, DASH_CLASS, LIST_END, MONTHS, Hit, vergaderjaar
 from services.enrich.scan import BLANKS, Guarded
 
-_OB = "https://zoek.officielebekendmakingen.nl/"
-_S = BLANKS
+_OB: Final = "https://zoek.officielebekendmakingen.nl/"
+_S: Final = BLANKS
 # A slash may carry a stray dash typed after it ('2022/-23'); the years must still be a
 # vergaderjaar.
-_YEAR = rf"(?P<y1>(?:19|20)\d\d){_S}(?:/{DASH_CLASS}?|{DASH_CLASS}){_S}(?P<y2>\d{{2,4}})(?!\d)"
-_CHAMBER = r"(?P<chamber>II|I|TK|EK|Tweede\s+Kamer|Eerste\s+Kamer)"
+_YEAR: Final = (
+    rf"(?P<y1>(?:19|20)\d\d){_S}(?:/{DASH_CLASS}?|{DASH_CLASS}){_S}(?P<y2>\d{{2,4}})(?!\d)"
+)
+_CHAMBER: Final = r"(?P<chamber>II|I|TK|EK|Tweede\s+Kamer|Eerste\s+Kamer)"
 # The Aanhangsel's own word for its number: 'vergaderjaar 2012–2013, aanhangselnummer 1333'.
-_LABEL = rf"(?:(?:nrs?|nummers?|aanhangselnummers?)\.?{_S})?"
-_MORE = rf"(?P<more>(?:{_S}(?:,|en|&){_S}{_LABEL}[1-9]\d{{0,4}}(?![\w]|[.,/{DASH}]\d){LIST_END})*)"
-_LISTED = re.compile(r"[1-9]\d{0,4}")
+_LABEL: Final = rf"(?:(?:nrs?|nummers?|aanhangselnummers?)\.?{_S})?"
+_MORE: Final = (
+    rf"(?P<more>(?:{_S}(?:,|en|&){_S}{_LABEL}[1-9]\d{{0,4}}(?![\w]|[.,/{DASH}]\d){LIST_END})*)"
+)
+_LISTED: Final = re.compile(r"[1-9]\d{0,4}")
 # Justified answers hyphenate at a line's end: 'Aanhangsel Handelin-\ngen' (pdfium may print its
 # mark for a dropped hyphen instead).
-_SOFT = r"(?:-[ \t]*\r?\n[ \t]*|\x02[ \t]*(?:\r?\n)?[ \t]*)?"
-_WORD = rf"Han{_SOFT}de{_SOFT}lin{_SOFT}gen"
+_SOFT: Final = r"(?:-[ \t]*\r?\n[ \t]*|\x02[ \t]*(?:\r?\n)?[ \t]*)?"
+_WORD: Final = rf"Han{_SOFT}de{_SOFT}lin{_SOFT}gen"
 
 # A comma may lose its space where extracted text joins two lines ('Handelingen,vergaderjaar'), and
 # so may the title's words ('AanhangselHandelingen', where a wrapped line was joined without one).
-_COMMA = r"(?:,\s*|\s+)"
-_AANHANGSEL = Guarded(
+_COMMA: Final = r"(?:,\s*|\s+)"
+_AANHANGSEL: Final = Guarded(
     r"(?<![^\W\d_])",
     rf"Aan{_SOFT}hang{_SOFT}sel(?:\s+van\s+de)?\s*{_WORD}(?:,?\s+{_CHAMBER})?{_COMMA}"
     rf"(?:vergaderjaar\s+)?{_YEAR},?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,4}})(?![\w]){_MORE}",
@@ -44,8 +49,8 @@ _AANHANGSEL = Guarded(
 # The dossier a debate was about may stand before the labelled number: 'Handelingen II,
 # vergaderjaar 2008-2009, 31 386, nr. 43'. An unlabelled number is never a dossier's head: '31 386'
 # is no meeting 31.
-_DEBATED = rf"(?:[1-3]\d[ .\u00a0]?\d{{3}}(?!\d),?{_S}(?=(?:nrs?|nummers?)\.?{_S}\d))?"
-_HANDELINGEN = Guarded(
+_DEBATED: Final = rf"(?:[1-3]\d[ .\u00a0]?\d{{3}}(?!\d),?{_S}(?=(?:nrs?|nummers?)\.?{_S}\d))?"
+_HANDELINGEN: Final = Guarded(
     r"(?<![^\W\d_])(?<!Aanhangsel )(?<!van de )",
     rf"{_WORD}(?:,?\s+{_CHAMBER})?,?"
     rf"\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}{_DEBATED}{_LABEL}(?P<nr>[1-9]\d{{0,3}})"
@@ -54,7 +59,7 @@ _HANDELINGEN = Guarded(
 )
 
 # The answer cited as a part of the year's papers: 'Kamerstukken II 2021/22, Aanhangsel, nr. 1694'.
-_CITED_AANHANGSEL = Guarded(
+_CITED_AANHANGSEL: Final = Guarded(
     r"(?<![^\W\d_])",
     rf"(?:Kamerstukken|{_WORD})(?:,?\s+{_CHAMBER})?,?\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}"
     rf"Aanhangsel,?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,4}})(?![\w]|[.,/{DASH}]\d|{_S}(?:{MONTHS})){_MORE}",
@@ -64,14 +69,14 @@ _CITED_AANHANGSEL = Guarded(
 # 'Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 2' numbers a page, not an answer.
 # The chamber, if named, stands before the year ('Eerste Kamer, vergaderjaar'): looked up behind the
 # match, so the pattern starts with its literal word.
-_YEAR_FIRST_AANHANGSEL = Guarded(
+_YEAR_FIRST_AANHANGSEL: Final = Guarded(
     r"(?<![^\W\d_])",
     rf"[Vv]ergaderjaar\s+{_YEAR}{_COMMA}Aanhangsel(?:\s+van\s+de)?\s*{_WORD},?"
     rf"{_S}{_LABEL}(?P<nr>[1-9]\d{{0,4}})(?![\w]|[.,/{DASH}]\d|{_S}(?:{MONTHS})){_MORE}",
 )
 # The number before the year, as older footnotes cite it: 'Aanhangsel Handelingen nr. 1310,
 # vergaderjaar 2006-2007'. Both words are required: a bare number and year are anything.
-_NUMBER_FIRST_AANHANGSEL = Guarded(
+_NUMBER_FIRST_AANHANGSEL: Final = Guarded(
     r"(?<![^\W\d_])",
     rf"Aan{_SOFT}hang{_SOFT}sel(?:\s+van\s+de)?\s*{_WORD}(?:,?\s+{_CHAMBER})?,?{_S}"
     rf"(?:nrs?|nummers?|aanhangselnummers?)\.?{_S}(?P<nr>[1-9]\d{{0,4}}),?{_S}"
@@ -81,18 +86,18 @@ _NUMBER_FIRST_AANHANGSEL = Guarded(
 # or number set off by a dash ('ah-tk-20202021–2345'), or the years split and the number labelled
 # ('ah-tk-2017–2018, nr.2509'). The years must be a vergaderjaar, as above. The answer's own id
 # over the ISSN line of its page footer is no citation.
-_OFFICIAL = Guarded(
+_OFFICIAL: Final = Guarded(
     r"(?<![\w-])",
     rf"ah{DASH_CLASS}(?P<chamber>tk|ek){DASH_CLASS}(?P<y1>(?:19|20)\d\d){DASH_CLASS}?"
     rf"(?P<y2>(?:19|20)\d\d)(?:{DASH_CLASS}|,?[ \t]*(?:nr|nummer)\.?[ \t]*)"
     rf"(?P<nr>[1-9]\d{{0,4}})(?![\w]|[.,]\d)(?P<more>)",
 )
-_OWN_FOOTER = re.compile(r"\s*ISSN\b")
+_OWN_FOOTER: Final = re.compile(r"\s*ISSN\b")
 # A chamber meets some 110 times a year, so a Handelingen number above this is no meeting's: it is
 # an answer's in the Aanhangsel, whose word the text lost or garbled ('Aaanhangsel Handelingen II,
 # vergaderjaar 2021–2022, nr. 4032', an OCR'd 'AanhangseI Handelingen').
-_MEETINGS_A_YEAR = 150
-_SENATE_BEFORE = re.compile(r"(?:Eerste\s+Kamer|EK|\bI),?\s+$")
+_MEETINGS_A_YEAR: Final = 150
+_SENATE_BEFORE: Final = re.compile(r"(?:Eerste\s+Kamer|EK|\bI),?\s+$")
 
 
 def _chamber(m: re.Match[str]) -> str:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Final
 
 # Sites Dutch government documents cite most; their spelling is certain.
-KNOWN = frozenset(
+KNOWN: Final = frozenset(
     (
         "rijksoverheid.nl",
         "overheid.nl",
@@ -72,11 +73,11 @@ KNOWN = frozenset(
     )
 )
 
-_LOOKALIKE = str.maketrans({"1": "l", "i": "l", "j": "l", "|": "l", "!": "l", "0": "o"})
-_PAIRS = re.compile(r"rl|rn|vv|cl")
-_AS_ONE = {"rl": "n", "rn": "m", "vv": "w", "cl": "d"}
-_HOST = re.compile(r"(?P<scheme>https?://)(?P<www>www\.)?(?P<host>[^/?#:]+)", re.IGNORECASE)
-_WWW_GLUED = re.compile(r"www[a-z0-9]", re.IGNORECASE)
+_LOOKALIKE: Final = str.maketrans({"1": "l", "i": "l", "j": "l", "|": "l", "!": "l", "0": "o"})
+_PAIRS: Final = re.compile(r"rl|rn|vv|cl")
+_AS_ONE: Final = {"rl": "n", "rn": "m", "vv": "w", "cl": "d"}
+_HOST: Final = re.compile(r"(?P<scheme>https?://)(?P<www>www\.)?(?P<host>[^/?#:]+)", re.IGNORECASE)
+_WWW_GLUED: Final = re.compile(r"www[a-z0-9]", re.IGNORECASE)
 
 
 def skeleton(host: str) -> str:
@@ -87,13 +88,13 @@ def skeleton(host: str) -> str:
     return _PAIRS.sub(lambda m: _AS_ONE[m.group()], flat)
 
 
-_KNOWN_SHAPES = {skeleton(k): k for k in KNOWN}
+_KNOWN_SHAPES: Final = {skeleton(k): k for k in KNOWN}
 
 
 # A site under a known one: its own label as printed, the known host repaired
 # ('loket.rechtspraak.ni' -> 'loket.rechtspraak.nl'). The sub-label must be plain letters, so
 # nothing in it is guessed.
-_SUB_LABEL = re.compile(r"[a-z][a-z-]*")
+_SUB_LABEL: Final = re.compile(r"[a-z][a-z-]*")
 
 
 def _known_parent(host: str) -> list[str]:

@@ -11,19 +11,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import Final
 
 from services.enrich.hits import Hit
 from services.enrich.scan import Guarded
 from services.enrich.words import read
 
-_LABELLED = Guarded(
+_LABELLED: Final = Guarded(
     r"(?<![\w])",
     r"(?:Ons|Uw|ons|uw)\s+(?:kenmerk|referentie)\s*:?\s*(?P<value>(?=[\w./-]*\d)[A-Za-z0-9][\w./-]{2,}[A-Za-z0-9])",
 )
 
 
 # A label's words (words.py tells whether a text holds them: one pass a text for every cue).
-CUES = frozenset({"enmerk", "eferentie"})
+CUES: Final = frozenset({"enmerk", "eferentie"})
 
 
 @cache

@@ -14,46 +14,47 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import Final
 
 from services.enrich.data import rows, variants
 from services.enrich.hits import Hit
 from services.enrich.scan import BLANKS, near
 
-_S = BLANKS
-_ORDINALS = [
+_S: Final = BLANKS
+_ORDINALS: Final = [
     "eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende",
     "tiende", "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende",
     "zeventiende", "achttiende", "negentiende", "twintigste",
 ]  # fmt: skip
-_ORDINAL = "|".join(_ORDINALS)
-_BW_BOOKS = {"1": "BWBR0002656", "2": "BWBR0003045", "3": "BWBR0005291", "6": "BWBR0005289",
+_ORDINAL: Final = "|".join(_ORDINALS)
+_BW_BOOKS: Final = {"1": "BWBR0002656", "2": "BWBR0003045", "3": "BWBR0005291", "6": "BWBR0005289",
              "7": "BWBR0005290"}  # fmt: skip
 
 
 # 'artikel'/'art.' starts every match; article, lid, onder and law name follow within the reach.
-_ARTICLE = re.compile(r"rt(?:ikel|\.)")
-_ARTICLE_REACH = 400
+_ARTICLE: Final = re.compile(r"rt(?:ikel|\.)")
+_ARTICLE_REACH: Final = 400
 
 
 # More letters of the same lid: 'onder e en g', 'sub c of d', 'sub c juncto sub d' (a refusal read
 # with the next ground, as Wob decisions write it; 'jo.' its abbreviation).
-_AND = r"(?:en|of|,|juncto|jo\.)"
+_AND: Final = r"(?:en|of|,|juncto|jo\.)"
 
 
 # One article of a list ('de artikelen 5.1, tweede lid, aanhef en onder e, en 5.2, eerste lid, van
 # de Woo'): its number, lid and letters, as after 'artikel'.
-_ITEM = (
+_ITEM: Final = (
     rf"(?P<nr>\d+[a-z]{{0,2}}(?:[.:]\d+[a-z]{{0,2}})*)"
     rf"(?:\.?,?{_S}(?:(?P<ord>{_ORDINAL}){_S}lid|lid{_S}(?P<lid>\d+)))?"
     rf"(?:,?{_S}(?:aanhef{_S}en{_S})?(?:onder|sub){_S}(?P<onder>[a-z]|\d{{1,2}}°?)(?![\w])"
     rf"(?P<more>(?:,?{_S}{_AND}{_S}(?:onder{_S}|sub{_S})?[a-z](?![\w]))*))?"
 )
-_ONE_ITEM = re.compile(_ITEM)
-_ITEM_BARE = re.sub(r"\(\?P<\w+>", "(?:", _ITEM)
+_ONE_ITEM: Final = re.compile(_ITEM)
+_ITEM_BARE: Final = re.sub(r"\(\?P<\w+>", "(?:", _ITEM)
 # ... the items joined by 'en' or commas; the last one's law is every item's.
-_ITEMS_SEP = rf",?{_S}(?:en|,){_S}"
-_SEP = re.compile(_ITEMS_SEP)
-_LIST_ANCHOR = re.compile("rtikelen")
+_ITEMS_SEP: Final = rf",?{_S}(?:en|,){_S}"
+_SEP: Final = re.compile(_ITEMS_SEP)
+_LIST_ANCHOR: Final = re.compile("rtikelen")
 
 
 @cache
@@ -68,7 +69,7 @@ def _listed() -> re.Pattern[str]:
 # An abbreviation a writer may put in capitals ('WOB', 'WOO', 'AWB' for 'Wob', 'Woo', 'Awb'): one
 # word of three to five letters, capital first and lower case after. Only after an article and
 # its number, like every name here; a capitals form another law owns keeps its own law.
-_CAPITALISABLE = re.compile(r"[A-Z][a-z]{2,4}")
+_CAPITALISABLE: Final = re.compile(r"[A-Z][a-z]{2,4}")
 
 
 @cache
@@ -144,4 +145,4 @@ def _hits(
         yield Hit("law_article", whole.start(), whole.end(), normalized, url)
 
 
-_LETTER = re.compile(r"(?<![\w])[a-z](?![\w])")
+_LETTER: Final = re.compile(r"(?<![\w])[a-z](?![\w])")

@@ -20,31 +20,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from services.enrich.hits import MONTHS
 from services.enrich.scan import latin1
 from services.enrich.words import read
 
-_DIGIT_FOR = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "Z": "2", "S": "5"})
+_DIGIT_FOR: Final = str.maketrans(
+    {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "Z": "2", "S": "5"}
+)
 # A number with a confusable letter in or at it, or ten digits shaped like a zaak number: the only
 # tokens a repair can change (most numbers are left alone without a function call). Not the rest
 # of a word: after a letter the O is the code's own ('NO20-05670/UIT-20-12470', Amsterdam-Noord's
 # kenmerk printed so in a text layer, read 'N020-...' by main).
-_TOKEN = re.compile(
+_TOKEN: Final = re.compile(
     r"(?<![A-Za-z])[0-9OolI|ZSzD]*(?:\d[OolI|ZSz]|[OolI|ZSz]\d)[0-9OolI|ZSzD]*"
     r"|(?<![\w])20[0-4]\d2\d{5}(?![\w])"
 )
-_ZAAK = re.compile(r"20[0-4]\d[Zz2D]\d{5}")
-_ZAAK_LABEL = re.compile(
+_ZAAK: Final = re.compile(r"20[0-4]\d[Zz2D]\d{5}")
+_ZAAK_LABEL: Final = re.compile(
     r"(?:[Kk]amerstuk(?:ken)?|[Kk]enmerk|[Zz]aak(?:nummer)?|[Rr]eferentie|nr\.?)\s*:?\s*$"
 )
-_LABEL_REACH = 24
+_LABEL_REACH: Final = 24
 
 
 # An ECLI's own number may hold letters: the old LJN ('ECLI:NL:RVS:2010:BO1165') is two letters and
 # four digits, so an O there is the letter.
-_ECLI_NUMBER_AT = re.compile(r"ECLI:(?:[A-Z]{2}:)?[A-Z0-9]{2,7}:\d{4}:[A-Z]*$")
-_ECLI_REACH = 24
+_ECLI_NUMBER_AT: Final = re.compile(r"ECLI:(?:[A-Z]{2}:)?[A-Z0-9]{2,7}:\d{4}:[A-Z]*$")
+_ECLI_REACH: Final = 24
 
 
 def _repaired_token(text: str, m: re.Match[str]) -> str:
@@ -79,8 +82,10 @@ def _repaired_token(text: str, m: re.Match[str]) -> str:
 # A date just before the label that is older than the number's would-be year: 'ingezonden op 19
 # juni 2002 met kenmerk 2010211580' is the Kamer's old ten-digit number, no zaak of 2010: a zaak
 # is numbered when it is registered, never years after (letters62).
-_DATE_BEFORE = re.compile(rf"(?<!\d)\d{{1,2}}[ \u00a0](?:{MONTHS})[ \u00a0]((?:19|20)\d\d)(?!\d)")
-_DATE_REACH = 64
+_DATE_BEFORE: Final = re.compile(
+    rf"(?<!\d)\d{{1,2}}[ \u00a0](?:{MONTHS})[ \u00a0]((?:19|20)\d\d)(?!\d)"
+)
+_DATE_REACH: Final = 64
 
 
 def _registered_before(text: str, m: re.Match[str]) -> bool:
@@ -89,17 +94,17 @@ def _registered_before(text: str, m: re.Match[str]) -> bool:
 
 
 # Quick tests: a confusable letter next to a digit, or a year that may head a zaak number.
-_NEXT_TO_DIGIT = re.compile(r"\d(?:(?<=[OolI|ZSz]\d)|[OolI|ZSz])")  # digit-led: scans fast
+_NEXT_TO_DIGIT: Final = re.compile(r"\d(?:(?<=[OolI|ZSz]\d)|[OolI|ZSz])")  # digit-led: scans fast
 # ... the same in a text of Latin-1 characters (ASCII until throughput39), where `\d` is `[0-9]`,
 # a class tested by a bitmap rather than by each character's Unicode category (issue #12)
-_ASCII_NEXT_TO_DIGIT = re.compile(r"[0-9](?:(?<=[OolI|ZSz][0-9])|[OolI|ZSz])")
-_ZAAK_YEAR = re.compile(r"20[0-4]\d2\d{5}")
+_ASCII_NEXT_TO_DIGIT: Final = re.compile(r"[0-9](?:(?<=[OolI|ZSz][0-9])|[OolI|ZSz])")
+_ZAAK_YEAR: Final = re.compile(r"20[0-4]\d2\d{5}")
 
 
 # The other way round: a Dutch court's code in an ECLI is letters ('ECLI:NL:RV5:...' is RVS).
-_ECLI_COURT = re.compile(r"(?<=ECLI:NL:)[A-Z0-9]{2,6}(?=:)")
-_LETTER_FOR = str.maketrans({"5": "S", "0": "O", "1": "I", "2": "Z", "8": "B"})
-_COURTS = frozenset(
+_ECLI_COURT: Final = re.compile(r"(?<=ECLI:NL:)[A-Z0-9]{2,6}(?=:)")
+_LETTER_FOR: Final = str.maketrans({"5": "S", "0": "O", "1": "I", "2": "Z", "8": "B"})
+_COURTS: Final = frozenset(
     {"HR", "PHR", "RVS", "CRVB", "CBB", "GHAMS", "GHARL", "GHDHA", "GHSHE", "RBAMS", "RBDHA"}
     | {"RBGEL", "RBLIM", "RBMNE", "RBNHO", "RBNNE", "RBOBR", "RBOVE", "RBROT", "RBZWB", "OGEAA"}
     | {"OGEAC"}
@@ -113,22 +118,24 @@ def _court(m: re.Match[str]) -> str:
 
 # A Woo ground's middle 1 read as a letter: '5.l.2e', '5.I.2.e' (no word is spelled so).
 # (The guard after the literal '5': a pattern led by a lookbehind is tried at every position.)
-_WOO_MIDDLE_CUES = frozenset({"5.l", "5.I", "5.|"})  # what `_WOO_MIDDLE` needs one of
-_WOO_MIDDLE = re.compile(r"5(?<![\w.,]5)\.[lI|](?=\.[12](?:\.?[ ¢-]?|\.)[a-i](?![\w]))")
+_WOO_MIDDLE_CUES: Final = frozenset({"5.l", "5.I", "5.|"})  # what `_WOO_MIDDLE` needs one of
+_WOO_MIDDLE: Final = re.compile(r"5(?<![\w.,]5)\.[lI|](?=\.[12](?:\.?[ ¢-]?|\.)[a-i](?![\w]))")
 
 
 # A Wob ground's article 10 read as 'io' or 'lo' ('io.2.e' in an inventory's column): the grounds
 # are a closed set, so only a whole ground is repaired ('io.2 mails' is left alone).
 # Its lid's 1 may be read as a letter too ('io.i.c', '10.l.c' for 10.1.c), repaired with it.
-_WOB_ARTICLE_QUICK = ("o.1", "o.2", "O.1", "O.2", "o.i", "o.l", "o.I", "0.i", "0.l", "0.I")
-_WOB_ARTICLE_10 = re.compile(r"(?<![\w.,])[iIl][oO](?=\.[12iIl](?:\.?[ -]?|\.)[a-g](?![\w]))")
-_WOB_LID_1 = re.compile(r"(?<![\w.,])(10\.)[iIl](?=(?:\.?[ -]?|\.)[a-g](?![\w]))")
+_WOB_ARTICLE_QUICK: Final = ("o.1", "o.2", "O.1", "O.2", "o.i", "o.l", "o.I", "0.i", "0.l", "0.I")
+_WOB_ARTICLE_10: Final = re.compile(
+    r"(?<![\w.,])[iIl][oO](?=\.[12iIl](?:\.?[ -]?|\.)[a-g](?![\w]))"
+)
+_WOB_LID_1: Final = re.compile(r"(?<![\w.,])(10\.)[iIl](?=(?:\.?[ -]?|\.)[a-g](?![\w]))")
 
 
 # The quick tests' words, read in words.py's one pass over the text as given; a text a repair
 # changed is tested itself (`_holds`).
-_ECLI = ("ECLI",)
-CUES = frozenset({"ECLI:NL:", *_ECLI, *_WOO_MIDDLE_CUES, *_WOB_ARTICLE_QUICK})
+_ECLI: Final = ("ECLI",)
+CUES: Final = frozenset({"ECLI:NL:", *_ECLI, *_WOO_MIDDLE_CUES, *_WOB_ARTICLE_QUICK})
 
 
 def _holds(text: str, given: str, cues: frozenset[str], words: Iterable[str]) -> bool:
@@ -143,7 +150,7 @@ def _holds(text: str, given: str, cues: frozenset[str], words: Iterable[str]) ->
 # dossier is printed whole or as two and three, so the space is moved where the print has it
 # (the same length). Only after the Kamerstuk label and before the citation's number goes on.
 # (Led by the literal, not a lookbehind: a pattern led by a lookbehind is tried at every position.)
-_PARTED_DOSSIER = re.compile(
+_PARTED_DOSSIER: Final = re.compile(
     r"amerstuk ([1-3]\d)(\d) (\d\d)(?=[-\u2013]\d|, nr)(?<=[Kk]amerstuk \d{3} \d\d)"
 )
 
@@ -173,12 +180,12 @@ def repair(text: str) -> str:
 
 # An ECLI's colons read as another mark ('ECLI:NL•RVS:2014:1153', 'ECLI:NL:RVS.2010:BM1041',
 # 'ECLI NL:RVS:2013:528'): repaired only with a Dutch court's code, so the parts are certain.
-_ECLI_SEPARATORS = re.compile(
+_ECLI_SEPARATORS: Final = re.compile(
     r"ECLI[:•.;, ] ?NL[:•.;,] ?(?P<court>[A-Z]{2,6})[:•.;,] ?(?:19|20)\d\d[:•.;,](?= ?[A-Z0-9])"
 )
 
 
-_AS_COLON = str.maketrans("•.;,", "::::")
+_AS_COLON: Final = str.maketrans("•.;,", "::::")
 
 
 def _colons(m: re.Match[str]) -> str:
@@ -189,70 +196,70 @@ def _colons(m: re.Match[str]) -> str:
 
 # An old ECLI's number is the LJN, two letters and four digits, the first letter A or B: a digit 8
 # there is OCR's B ('ECLI:NL:RVS:2oo8:8Do331' is BD0331).
-_LJN_EIGHT = re.compile(
+_LJN_EIGHT: Final = re.compile(
     r"(?P<before>ECLI:[A-Z]{2}:[A-Z0-9]{2,7}:(?:19|20)\d\d:)8(?=[A-Z]\d{4}(?!\w))"
 )
 
 
 # ... and its second letter read as a zero ('ECLI:NL:RVS:2004:A03890' is AO3890): a letter and five
 # digits is no ECLI number, neither an LJN nor a new year's serial (digits only).
-_LJN_ZERO = re.compile(
+_LJN_ZERO: Final = re.compile(
     r"(?P<before>ECLI:[A-Z]{2}:[A-Z0-9]{2,7}:(?:19|20)\d\d:[A-Z])0(?=\d{4}(?!\w))"
 )
 
 
-_HOST = re.compile(r"(?P<scheme>[a-z]+://)?(?P<host>[^/?#]+)")
+_HOST: Final = re.compile(r"(?P<scheme>[a-z]+://)?(?P<host>[^/?#]+)")
 # Not before the letters that follow a word's own capital I ('Inspectie', 'Immigratie', 'Ister',
 # 'Items', 'Idee', 'IJssel') or a vowel: there the capital may be printed on purpose.
-_CAPITAL_I_LABEL = re.compile(r"(?:(?<=^)|(?<=\.))I(?=[bcfghklpqrvwxz])")
+_CAPITAL_I_LABEL: Final = re.compile(r"(?:(?<=^)|(?<=\.))I(?=[bcfghklpqrvwxz])")
 
 
 # A percent escape is two hex digits: OCR's letter O in one is its 0 ('Monitor%2oVerkamering').
-_ESCAPE_WITH_O = re.compile(r"%(?:[0-9A-Fa-f][oO]|[oO][0-9A-Fa-f])")
+_ESCAPE_WITH_O: Final = re.compile(r"%(?:[0-9A-Fa-f][oO]|[oO][0-9A-Fa-f])")
 
 
 # A title's word after an escaped space with OCR's 0 for its o ('...&title=Reactie%200p%20verzoek
 # %20commissie%200v'): a 0 and then letters alone, up to the next escape or the address's end, is
 # no number; the word is read with its letter. Digits after the 0 ('%2010%20jaar') stay.
-_ESCAPED_WORD_WITH_O = re.compile(r"(?<=%20)0(?=[a-z]{1,24}(?:%[0-9A-Fa-f]{2}|&|#|$))")
+_ESCAPED_WORD_WITH_O: Final = re.compile(r"(?<=%20)0(?=[a-z]{1,24}(?:%[0-9A-Fa-f]{2}|&|#|$))")
 
 
 # The TLD 'nl' and then a path's first word with its '/' read as i, l, 1 or |: no TLD but 'nl'
 # itself begins with 'nl', so the letter after it is the slash.
-_SLASH_AFTER_NL = re.compile(r"\.nl[il1|](?=[a-z]{3,}$)")
+_SLASH_AFTER_NL: Final = re.compile(r"\.nl[il1|](?=[a-z]{3,}$)")
 
 
 # A UUID (8-4-4-4-12 hex digits) as a path's piece, a query's value or a fragment with OCR's known
 # confusions in it ('2db36f5c-Odde-...', '...?id=c73e5e18-3212-4b09-88ba-b7d9feOb7bbe&title=...',
 # '#f3f000ce-cead-4152-9de1-3Obee106c6da'): no letter past 'f' belongs there, so an O, l, I, Z or
 # S is the digit it was read for (a g is not: '...-9dc941d8d70g' may be no UUID at all, refs63).
-_UUID_CHAR = "0-9a-fA-FOolIZS"
-_UUID_READ = re.compile(
+_UUID_CHAR: Final = "0-9a-fA-FOolIZS"
+_UUID_READ: Final = re.compile(
     rf"(?<=[/=#])(?=[0-9a-fA-F-]*[OolIZS])[{_UUID_CHAR}]{{8}}-[{_UUID_CHAR}]{{4}}-"
     rf"[{_UUID_CHAR}]{{4}}-[{_UUID_CHAR}]{{4}}-[{_UUID_CHAR}]{{12}}(?=$|[/?#.&])"
 )
-_HEX_FOR = str.maketrans("OolIZS", "001125")
+_HEX_FOR: Final = str.maketrans("OolIZS", "001125")
 # ocrurl40: a hash of 32 or 40 hex digits as a path's piece ('archief.amsterdam/inventarissen/file/
 # fd6f85ceaoab7148d981d812a431bbsa', an MD5 or SHA-1 a site files a scan under) with OCR's o, l
 # or s for 0, 1 or 5: no letter past 'f' belongs there either. A piece of exactly that length,
 # eight digits or more in it, and no letter but a-f and those: no slug is so made. A g stays (as
 # in a UUID: g for 9 is too often a damaged letter of another kind, refs63).
-_HASH_READ = re.compile(
+_HASH_READ: Final = re.compile(
     r"(?<=/)(?=[0-9a-f]*[olsIOS])(?=(?:[^/?#.&]*?\d){8})"
     r"(?:[0-9a-folsIOS]{40}|[0-9a-folsIOS]{32})(?=$|[/?#.&])"
 )
-_HASH_FOR = str.maketrans("olsIOS", "015105")
+_HASH_FOR: Final = str.maketrans("olsIOS", "015105")
 
 
 # The LNV letterhead's site ('www.rijksoverheid.nl/lnv') with the path's l read as I: no path of
 # the government's site starts with a capital, and 'lnv' is the ministry's own.
-_LNV_PATH_READ_AS_I = re.compile(r"(?<=rijksoverheid\.nl/)Inv(?=$|[/?#])")
+_LNV_PATH_READ_AS_I: Final = re.compile(r"(?<=rijksoverheid\.nl/)Inv(?=$|[/?#])")
 
 
 # A Tweede Kamer zaak or document number in its site's query with OCR's 2 for the Z
 # ('detail?did=2022D31072&id=2022210576'): ten digits are no such number, and the year's four and
 # five after the letter leave one place for it. Not 'did', which holds a D.
-_TK_NUMBER_READ = re.compile(
+_TK_NUMBER_READ: Final = re.compile(
     r"(?P<head>[?&](?!did=)[a-z]{1,12}=(?:19|20)\d\d)2(?=\d{5}(?:$|[&#]))", re.IGNORECASE
 )
 
@@ -301,7 +308,7 @@ def repair_host(url: str) -> str:
 # Measured on refs37's dev half and ocrurl39's new set at 300 and 150 dpi: 16 finds had one, none
 # exact; the 314 addresses main finds in text layers (the corpus, refs37's and the new set's
 # sources) have none.
-_UNREADABLE = re.compile(r"%(?![0-9A-Fa-f]{2})|(?<!#)!|^[^/?#]*:(?!\d)")
+_UNREADABLE: Final = re.compile(r"%(?![0-9A-Fa-f]{2})|(?<!#)!|^[^/?#]*:(?!\d)")
 
 
 def unreadable_url(url: str) -> bool:

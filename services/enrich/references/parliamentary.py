@@ -10,21 +10,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from services.enrich.hits import DASH, DASH_CLASS, MONTHS, Hit
 from services.enrich.scan import BLANKS, Guarded, near
 from services.enrich.words import read
 
-_OB = "https://zoek.officielebekendmakingen.nl/"
-_D = DASH_CLASS
-_S = BLANKS
-_YEAR = rf"(?:19|20)\d\d{_S}[/{DASH}]{_S}(?:\d{{4}}|\d{{2}})"
+_OB: Final = "https://zoek.officielebekendmakingen.nl/"
+_D: Final = DASH_CLASS
+_S: Final = BLANKS
+_YEAR: Final = rf"(?:19|20)\d\d{_S}[/{DASH}]{_S}(?:\d{{4}}|\d{{2}})"
 # 5-digit dossier, optionally grouped '29 911' or '29.911'; 10000-39999 keeps out postcodes and
 # amounts.
-_DOSSIER = r"(?P<dossier>[1-3]\d[ .\u00a0]?\d{3})(?!\d)"  # never the head of a longer number
+_DOSSIER: Final = r"(?P<dossier>[1-3]\d[ .\u00a0]?\d{3})(?!\d)"  # never the head of a longer number
 # After a label, a grouped dossier may wrap at its space ('Kamerstukken II 2006/07, 29 ' + '452, nr.
 # 70'), taken only when its number follows: a bare two digits at a line's end are anything.
-_DOSSIER_WRAPPING = (
+_DOSSIER_WRAPPING: Final = (
     r"(?P<dossier>[1-3]\d(?:[ .\u00a0]|[ \u00a0]*\r?\n[ \u00a0]*"
     r"(?=\d{3}[^\n\d]{0,16}?(?:nrs?|nummers?)\.?\s*[1-9]))?\d{3})(?!\d)"
 )
@@ -32,30 +33,30 @@ _DOSSIER_WRAPPING = (
 # A). A roman chapter may stand after a spaced dash ('35 570 -VI, nr. 115', '36 200 - XII').
 # A kingdom act's bill also carries its R-number in brackets ('16 040 (R 1141), nrs. 3-4').
 # A budget's chapter may be named so: '19 700 hoofdstuk XV, nr. 2' (the 1987 budget's chapter XV).
-_TOEV = (
+_TOEV: Final = (
     rf"(?:(?:{_D}|[ \u00a0]{_D}[ \u00a0]?(?=[IVXL])|[ \u00a0]+hoofdstuk[ \u00a0]+(?=[IVXL])"
     rf"|[ \u00a0])"
     rf"(?P<toev>[IVXL]{{1,6}}(?:{_D}?[A-Z])?|\d\d(?!\d)|[A-Z](?![\w]))"
     rf"(?![\w]))?(?:[ \u00a0]*\(R[ \u00a0]?\d{{3,4}}\))?"
 )
-_NR_LABEL = r"(?:nrs?|nummers?|no)\.?"
+_NR_LABEL: Final = r"(?:nrs?|nummers?|no)\.?"
 # The comma after a year may lose its space where text joined two lines ('2021/22,36 021').
-_YEAR_END = r"(?:,\s*|\s+)"
-_UPTO = rf"(?P<upto>{_S}{_D}{_S}[1-9]\d{{0,4}}(?![\w]))?"  # 'nrs. 12-15'
-_NR = rf"(?P<nr>[1-9]\d{{0,4}}[a-z]?|[A-Z]{{1,2}})(?![\w]){_UPTO}"
+_YEAR_END: Final = r"(?:,\s*|\s+)"
+_UPTO: Final = rf"(?P<upto>{_S}{_D}{_S}[1-9]\d{{0,4}}(?![\w]))?"  # 'nrs. 12-15'
+_NR: Final = rf"(?P<nr>[1-9]\d{{0,4}}[a-z]?|[A-Z]{{1,2}})(?![\w]){_UPTO}"
 # More numbers of the same dossier: 'nrs. 12, 14 en 17', 'nr. 679, nr. 684 en 685', 'nrs. 3-5'.
 # A number followed by three more digits is the head of the next dossier ('en 36 200 B, nr. 3').
-_NOT_A_DOSSIER_HEAD = r"(?![ \u00a0.]\d{3}(?!\d))"
+_NOT_A_DOSSIER_HEAD: Final = r"(?![ \u00a0.]\d{3}(?!\d))"
 # A listed number is no day of a date: 'nr. 12, 15 mei' lists no 15 (and see _rising).
-_CLOSES = rf"(?![ \t]+(?:{MONTHS}))"
-_ONE_MORE = (
+_CLOSES: Final = rf"(?![ \t]+(?:{MONTHS}))"
+_ONE_MORE: Final = (
     rf"(?:{_NR_LABEL}{_S})?(?:[1-9]\d{{0,4}}[a-z]?|[A-Z]{{1,2}})(?![\w]){_NOT_A_DOSSIER_HEAD}"
     rf"(?:{_S}{_D}{_S}[1-9]\d{{0,4}}(?![\w]))?{_CLOSES}"
 )
-_MORE = rf"(?P<more>(?:{_S}(?:,|en|&|t/m|tot\s+en\s+met){_S}{_ONE_MORE})*)"
-_CHAMBER = r"(?:II|I|TK|EK|Tweede\s+Kamer|Eerste\s+Kamer)"
+_MORE: Final = rf"(?P<more>(?:{_S}(?:,|en|&|t/m|tot\s+en\s+met){_S}{_ONE_MORE})*)"
+_CHAMBER: Final = r"(?:II|I|TK|EK|Tweede\s+Kamer|Eerste\s+Kamer)"
 # More Eerste Kamer letters: '36 100, E en F', '32 217, A, B en C'.
-_LETTERS = rf"(?P<letters>(?:{_S}(?:,|en|&){_S}[A-Z](?![\w{DASH}]))*)"
+_LETTERS: Final = rf"(?P<letters>(?:{_S}(?:,|en|&){_S}[A-Z](?![\w{DASH}]))*)"
 
 
 # Labelled: 'Kamerstuk(ken) [II] [vergaderjaar] [2021/22,] 29 911[ VI][, nr. 345]'; the chamber's
@@ -72,7 +73,7 @@ def _labelled(label: str) -> Guarded:
 # A paper of the sessions before 1995 cited by its 'Zitting', the dossier glued to the session's
 # years as the old papers print it: 'Kamerstukken II, Zitting 1958-1959-5380, Nr. 3'. Dossiers
 # were numbered from 1 then, so three or four digits are one; the number's label is required.
-_SESSION = Guarded(
+_SESSION: Final = Guarded(
     r"(?<![^\W\d_])",
     rf"Kamerstuk(?:ken)?(?:\s+{_CHAMBER})?,?\s+[Zz]itting\s+(?:19|20)\d\d{_S}[/{DASH}]{_S}"
     rf"(?:19|20)?\d\d(?:{_S}[,{DASH}]{_S}|\s+)(?P<dossier>[1-9]\d{{2,4}}|[1-9]\d?[ .\u00a0]\d{{3}})"
@@ -81,18 +82,18 @@ _SESSION = Guarded(
 
 # (Two patterns: a pattern led by 'K' alone is scanned fast; 'TK'/'EK' are looked for only when
 # the text holds one.)
-_LABELLED = _labelled(r"Kamerstuk(?:ken)?|Kst\.?")
-_ABBREVIATED = _labelled(rf"[TE]K(?=,?\s+{_YEAR})")
+_LABELLED: Final = _labelled(r"Kamerstuk(?:ken)?|Kst\.?")
+_ABBREVIATED: Final = _labelled(rf"[TE]K(?=,?\s+{_YEAR})")
 # Without a year the abbreviation labels only a dossier with its number or Eerste Kamer letter
 # ('EK 36 600 B, A', 'TK 31 839, nr. 1024'): 'EK' and 'TK' alone are also championships and
 # initials, and a bare five-digit number after them is anything.
-_ABBREVIATED_NO_YEAR = Guarded(
+_ABBREVIATED_NO_YEAR: Final = Guarded(
     r"(?<![^\W\d_])",
     rf"[TE]K\s+{_DOSSIER}{_TOEV}"
     rf"(?:,?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}|,{_S}(?P<letter>[A-Z]{{1,2}})(?![\w]){_LETTERS})",
 )
 # Chamber and year instead of a label: 'Tweede Kamer, vergaderjaar 2022–2023, 26 485, nr. 424'.
-_CHAMBER_YEAR = Guarded(
+_CHAMBER_YEAR: Final = Guarded(
     r"(?<![^\W\d_])",
     rf"(?:Tweede|Eerste)\s+Kamer,?\s+(?:vergaderjaar\s+)?{_YEAR}{_YEAR_END}{_DOSSIER_WRAPPING}{_TOEV}"
     rf",?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}",
@@ -100,7 +101,7 @@ _CHAMBER_YEAR = Guarded(
 # A second citation in a labelled list names only its chamber and year: 'Kamerstukken II 2021/22,
 # 36 021, nr. 6; I 2022/23, 36 021, B'. The chamber's numeral right after a semicolon, then a year
 # and a dossier, continues the label.
-_CONTINUED = Guarded(
+_CONTINUED: Final = Guarded(
     r"(?<=;[ \t])|(?<=;\n)",
     # 'II?', not 'I{1,2}': a literal first, where the engine skips to (a repeat first gives none)
     rf"II?\s+{_YEAR}{_YEAR_END}{_DOSSIER_WRAPPING}{_TOEV}"
@@ -112,29 +113,31 @@ _CONTINUED = Guarded(
 # as a lookbehind over both ('[1-3](?<![\w€$.,/:][1-3])', the same test): a pattern led by a
 # lookbehind gives the regex engine no first character, so a search tries every position; led by
 # '[1-3]' it jumps to those digits (issue #12).
-_BARE_DOSSIER = r"(?P<dossier>[1-3](?<![\w€$.,/:][1-3])\d[ .\u00a0]?\d{3})(?!\d)"  # = _DOSSIER
-_BARE = re.compile(rf"{_BARE_DOSSIER}{_TOEV},?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}")
+_BARE_DOSSIER: Final = (
+    r"(?P<dossier>[1-3](?<![\w€$.,/:][1-3])\d[ .\u00a0]?\d{3})(?!\d)"  # = _DOSSIER
+)
+_BARE: Final = re.compile(rf"{_BARE_DOSSIER}{_TOEV},?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}")
 # Eerste Kamer letter: '32 217, A' (only with a label or the Eerste Kamer named nearby: see
 # _LABELLED).
 # Bare dossier with a roman chapter and a hyphen: '31700-VIII' is unmistakable.
-_BARE_CHAPTER = re.compile(rf"{_BARE_DOSSIER}{_D}(?P<toev>[IVXL]{{1,6}})(?![\w{DASH}])")
+_BARE_CHAPTER: Final = re.compile(rf"{_BARE_DOSSIER}{_D}(?P<toev>[IVXL]{{1,6}})(?![\w{DASH}])")
 
 # An Eerste Kamer letter in brackets, as the Eerste Kamer's own papers cite one without a label:
 # '(31 839, X)', '(32820, A)', '(36410 VIII, C)'. The bracket closes right after the letters; the
 # dossier is grouped by a space or not at all ('(25.000, A)' is an amount's shape, not a dossier's).
-_BRACKETED_LETTER = re.compile(
+_BRACKETED_LETTER: Final = re.compile(
     rf"\((?P<dossier>[1-3]\d[ \u00a0]?\d{{3}})(?!\d){_TOEV},[ \t\u00a0]*"
     rf"(?P<letter>[A-Z]{{1,2}})(?![\w]){_LETTERS}(?=\))"
 )
 
 # Anchors of the bare forms: the number label and its number; a dash and a roman chapter.
-_LABEL_AND_NUMBER = re.compile(rf"{_NR_LABEL}{_S}[1-9A-Z]")
-_DASH_CHAPTER = re.compile(rf"{_D}[IVXL]")
-_DOSSIER_REACH = 64  # dossier, toevoeging, comma and spaces before the label
+_LABEL_AND_NUMBER: Final = re.compile(rf"{_NR_LABEL}{_S}[1-9A-Z]")
+_DASH_CHAPTER: Final = re.compile(rf"{_D}[IVXL]")
+_DOSSIER_REACH: Final = 64  # dossier, toevoeging, comma and spaces before the label
 
 # ... nor a deed's place in the land registry: 'ingeschreven in het register Hypotheken 3 in deel
 # 33333 nummer 12'.
-_NOT_AFTER = re.compile(r"(?:Postbus|postbus|€|EUR|tel\.?|telefoon|fax|[Dd]eel)\s*$")
+_NOT_AFTER: Final = re.compile(r"(?:Postbus|postbus|€|EUR|tel\.?|telefoon|fax|[Dd]eel)\s*$")
 
 
 def _dossier_id(m: re.Match[str]) -> str:
@@ -148,11 +151,11 @@ def _dossier_id(m: re.Match[str]) -> str:
     return dossier
 
 
-_MORE_NUMBER = re.compile(
+_MORE_NUMBER: Final = re.compile(
     rf"([1-9]\d{{0,4}}[a-z]?|[A-Z]{{1,2}})(?![\w])(?:{_S}{_D}{_S}([1-9]\d{{0,4}}))?"
     r"|(?:t/m|tot\s+en\s+met)\s*([1-9]\d{0,4})"
 )
-_LONGEST_RANGE = 30  # 'nrs. 12-15' lists its numbers; a wider span is no enumeration
+_LONGEST_RANGE: Final = 30  # 'nrs. 12-15' lists its numbers; a wider span is no enumeration
 
 
 def _span(first: str, last: str | None) -> list[str]:
@@ -202,9 +205,9 @@ def _digits(number: str) -> str:
 # A number's pages, then the same dossier's next number: 'nr. 4, p. 12 en 13, en nr. 6', 'nr. 6,
 # p. 15-16; nr. 7, p. 5-6'. Only a labelled number continues the citation ('p. 12 en 13' are
 # pages, and so is any bare number after them).
-_PAGES = r"(?:p|pp|blz|pag|pagina'?s?|bladzijden?)\.?"
-_PAGE = rf"\d{{1,4}}(?:{_S}{_D}{_S}\d{{1,4}})?(?![\w])"
-_AFTER_PAGES = re.compile(
+_PAGES: Final = r"(?:p|pp|blz|pag|pagina'?s?|bladzijden?)\.?"
+_PAGE: Final = rf"\d{{1,4}}(?:{_S}{_D}{_S}\d{{1,4}})?(?![\w])"
+_AFTER_PAGES: Final = re.compile(
     rf",{_S}{_PAGES}{_S}{_PAGE}(?:{_S}(?:,{_S}en|,|en|&){_S}{_PAGE})*{_S}(?:[,;]{_S})?(?:en{_S})?"
     rf"{_NR_LABEL}{_S}{_NR}{_MORE}"
 )
@@ -240,7 +243,7 @@ def _hits(m: re.Match[str], *, dossier_only: bool = False) -> Iterator[Hit]:
 # 'Kamerstuk 36200-XII-60': after a roman chapter, a letter or a sub-dossier's two digits
 # ('Kamerstuk 21501-20-2128'), or right after the dossier ('Kamerstuk 26643-1171'), a dash and the
 # number (the shorthand).
-_DASH_NUMBER = re.compile(rf"{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,/{DASH}]\d)")
+_DASH_NUMBER: Final = re.compile(rf"{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,/{DASH}]\d)")
 
 
 # The short form of a labelled citation with its year: the number after a comma, without 'nr.'
@@ -248,10 +251,10 @@ _DASH_NUMBER = re.compile(rf"{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,/{DASH}]\d)")
 # and a year, and only where the number closes the citation (a ';', '.', ')' or ']', the line's
 # end, or ', p.' and its pages): '..., 35 000, 12 november 2018' is a date and '..., 35 000, 12
 # en ...' or ', 3 keer' anything.
-_LABEL_YEAR = re.compile(
+_LABEL_YEAR: Final = re.compile(
     rf"(?:Kamerstuk(?:ken)?|Kst\.?)(?:\s+{_CHAMBER})?,?\s+(?:vergaderjaar\s+)?{_YEAR}"
 )
-_COMMA_NUMBER = re.compile(
+_COMMA_NUMBER: Final = re.compile(
     rf",{_S}(?P<nr>[1-9]\d{{0,4}})(?![\w]|[.,/{DASH}]\d)"
     rf"(?=[;.)\]]|[ \t]*(?:\r?\n|$)|,{_S}{_PAGES}{_S}\d)"
 )
@@ -261,7 +264,7 @@ _COMMA_NUMBER = re.compile(
 # dossier's nr. 1081 (its publication id); the number is not the second dossier's. The second
 # dossier may carry its own chapter or letter, after a dash or a space ('Kamerstukken 36 600 B en
 # 36 600 C, nr. 6': the gemeentefonds' and the provinciefonds' joint letter is kst-36600-B-6).
-_JOINT = re.compile(
+_JOINT: Final = re.compile(
     rf"{_S}en{_S}(?P<second>[1-3]\d[ .\u00a0]?\d{{3}})(?!\d)"
     rf"(?:(?:{_D}|[ \u00a0])?[IVXL]{{1,6}}(?![\w])|(?:{_D}|[ \u00a0])[A-Z](?![\w]))?"
     rf",?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}"
@@ -275,10 +278,10 @@ _JOINT = re.compile(
 # only a dossier with its number ('Kamerstuk32 847' alone may be a footnote's number glued).
 # (The lookbehind after the label's letters, looking back over them: a pattern led by a
 # lookbehind gives the regex engine no first character, and a search tries every position.)
-_GLUED_LABEL = re.compile(
+_GLUED_LABEL: Final = re.compile(
     r"Kamerstuk(?<![^\W\d_]Kamerstuk)(?:ken)?(?=[1-3]\d[ .\u00a0]?\d{3}(?!\d))"
 )
-_DOSSIER_AND_NUMBER = re.compile(rf"{_DOSSIER}{_TOEV},?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}")
+_DOSSIER_AND_NUMBER: Final = re.compile(rf"{_DOSSIER}{_TOEV},?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}")
 
 
 def _glued_label(text: str) -> Iterator[Hit]:
@@ -291,11 +294,13 @@ def _glued_label(text: str) -> Iterator[Hit]:
 
 # The words each pattern needs one of, read in words.py's one pass over the text: where none
 # stands, the pattern's scan is skipped (not a substring test or a scan each).
-_LABELS = frozenset({"Kamerstuk", "Kst"})  # `_LABELLED`
-_CHAMBERS = frozenset({"Tweede", "Eerste"})  # `_CHAMBER_YEAR`
-_NUMBER_LABELS = frozenset({"nr", "no", "nummer"})  # `_LABEL_AND_NUMBER`
-_DASH_CHAPTERS = frozenset(d + c for d in DASH for c in "IVXL")  # `_DASH_CHAPTER`
-CUES = frozenset({"TK", "EK", "amerstuk"}) | _LABELS | _CHAMBERS | _NUMBER_LABELS | _DASH_CHAPTERS
+_LABELS: Final = frozenset({"Kamerstuk", "Kst"})  # `_LABELLED`
+_CHAMBERS: Final = frozenset({"Tweede", "Eerste"})  # `_CHAMBER_YEAR`
+_NUMBER_LABELS: Final = frozenset({"nr", "no", "nummer"})  # `_LABEL_AND_NUMBER`
+_DASH_CHAPTERS: Final = frozenset(d + c for d in DASH for c in "IVXL")  # `_DASH_CHAPTER`
+CUES: Final = (
+    frozenset({"TK", "EK", "amerstuk"}) | _LABELS | _CHAMBERS | _NUMBER_LABELS | _DASH_CHAPTERS
+)
 
 
 def find(text: str) -> Iterator[Hit]:

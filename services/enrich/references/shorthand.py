@@ -15,66 +15,67 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from services.enrich.hits import DASH_CLASS, Hit
 from services.enrich.scan import Guarded
 from services.enrich.words import read
 
-_OB = "https://zoek.officielebekendmakingen.nl/"
-_D = DASH_CLASS
-_DOSSIER = r"(?P<dossier>[1-3]\d(?:\u00a0| )?\d{3})"
+_OB: Final = "https://zoek.officielebekendmakingen.nl/"
+_D: Final = DASH_CLASS
+_DOSSIER: Final = r"(?P<dossier>[1-3]\d(?:\u00a0| )?\d{3})"
 # A chapter ('VII'), a letter ('B') or a sub-dossier's two digits ('21501-07').
-_TOEV = rf"(?:{_D}(?P<toev>[IVXL]{{1,6}}|[A-Z]|\d\d(?={_D})))?"
+_TOEV: Final = rf"(?:{_D}(?P<toev>[IVXL]{{1,6}}|[A-Z]|\d\d(?={_D})))?"
 # The Kamer's register pairs a dossier's shorthand with its document number: '32550-62/2018D38393'.
-_TK_DOCUMENT = r"20[0-4]\dD\d{5}(?!\w)"
-_SHORTHAND = Guarded(
+_TK_DOCUMENT: Final = r"20[0-4]\dD\d{5}(?!\w)"
+_SHORTHAND: Final = Guarded(
     r"(?<![\w€$.,/:+=#\u00a0])",
     rf"{_DOSSIER}{_TOEV}{_D}(?:\r?\n)?(?P<nr>[1-9]\d{{0,3}})"
     rf"(?![\w]|[.,:{_D[1:-1]}]\d|/(?!{_TK_DOCUMENT})\d)",
 )
 # A Rijkswet's dossier carries its R-number, which is not part of the publication id:
 # '34417-(R2068)-7' is kst-34417-7, '(34417 (R2068))' the dossier. The R-number is context enough.
-_RIJKSWET = re.compile(
+_RIJKSWET: Final = re.compile(
     rf"(?<![\w€$.,/:+=#])(?P<dossier>[1-3]\d(?:\u00a0| )?\d{{3}}) ?{_D}? ?\(R\d{{3,4}}\)"
     rf"(?:{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,:/{_D[1:-1]}]\d))?"
 )
 # A dossier alone: '(31 475)', '(31832)', and ' - 30569' closing a besluitenlijst zaak line,
 # also where the segmenter joined that line with the next field ('- 30569 Besluit: ...').
-_ALONE = Guarded(
+_ALONE: Final = Guarded(
     rf"(?:(?<=\()|(?<= [{_D[1:-1]}] ))",
     r"[1-3]\d(?:\u00a0| )?\d{3}(?:(?=\))|(?=[ \t]*\r?(?:\n|$))"
     r"|(?=[ \t]+(?:Besluit|Zaak|Noot|Agendapunt|Volgcommissie\(s\)|Voortouwcommissie):))",
 )
 # Dossiers named as such: 'de wetsvoorstellen 31815, 31816 en 31840', 'dossier 31 475'.
-_DOSSIER_NUMBER = r"[1-3]\d(?:\u00a0| )?\d{3}(?![\w.,]\d)"
-_NAMED = re.compile(
+_DOSSIER_NUMBER: Final = r"[1-3]\d(?:\u00a0| )?\d{3}(?![\w.,]\d)"
+_NAMED: Final = re.compile(
     rf"(?<![\w])(?:[Ww]etsvoorstel(?:len)?|[Dd]ossiers?)\s+(?P<list>{_DOSSIER_NUMBER}"
     rf"(?:\s*(?:,|en)\s*{_DOSSIER_NUMBER})*)(?![\w])"
 )
-_ONE = re.compile(_DOSSIER_NUMBER)
+_ONE: Final = re.compile(_DOSSIER_NUMBER)
 # The official publication id in running text: needs no context, 'kst-' says what it is.
-_OFFICIAL = Guarded(
+_OFFICIAL: Final = Guarded(
     r"(?<![\w-])",
     rf"kst{_D}(?P<dossier>[1-3]\d{{4}})(?:{_D}(?P<toev>[IVXL]{{1,6}}|[A-Z]|\d\d))?"
     rf"{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[{_D[1:-1]}]\w)",
 )
-_R_NUMBER = re.compile(r"\(R\d{3,4}\)")  # a cheap test before the pattern above
+_R_NUMBER: Final = re.compile(r"\(R\d{3,4}\)")  # a cheap test before the pattern above
 # Kamer business: the words that make dashed digits a dossier citation. 'brief' and 'verslag' as
 # words of their own (or after 'Kamer', which counts anyway): an inventory's 'opdrachtbrief' or
 # 'gespreksverslag' is a ministry's everyday paper, and its dates OCR read as digits ('26-jul-18'
 # as '26101-18') are no dossier.
-_CONTEXT = re.compile(
+_CONTEXT: Final = re.compile(
     r"Kamerstuk|Kamer|[Mm]otie|[Aa]mendement|[Ww]etsvoorstel|Voorstel van wet|[Nn]ota van|"
     r"[Zz]aak:|[Aa]gendapunt|[Bb]esluitenlijst|[Dd]ossier|(?<![^\W\d_])(?:[Vv]erslag|[Bb]rief)"
     r"|[Cc]ommissie"
 )
 # urls39: a municipality's case number is printed as dossier and year ('Zaaknr is 34196-2023',
 # 'zaaknummer 46584-2023'): 'Zaaknr' labels it as 'nummer' and 'kenmerk' do, also with 'is'.
-_NOT_AFTER = re.compile(
+_NOT_AFTER: Final = re.compile(
     r"(?:[Pp]ostbus|€|EUR|[Tt]el\.?|[Tt]elefoon(?:nummer)?|[Ff]ax|[Pp]\.|pp\.|[Pp]agina'?s?|blz\.|"
     r"[Kk]enmerk|[Nn]ummer|[Zz]aaknr\.?|[Rr]ekening|IBAN|KvK|[Bb]ij)\s*(?::|\s+is)?\s*$"
 )
-_BEFORE_REACH = 16
+_BEFORE_REACH: Final = 16
 
 
 def _dossier(raw: str, toev: str | None) -> str:
@@ -95,7 +96,7 @@ def _acceptable(text: str, m: re.Match[str], has_context: bool) -> bool:
 
 
 # The words `find` asks a text for, read in words.py's one pass (not one substring test each).
-CUES = frozenset({"kst", "etsvoorstel", "ossier"})
+CUES: Final = frozenset({"kst", "etsvoorstel", "ossier"})
 
 
 def find(text: str) -> Iterator[Hit]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
 from services.enrich.words import read
 
@@ -24,11 +25,11 @@ from services.enrich.words import read
 # led by the capital's class, the engine tested every character of the text against it; led by
 # the space, it compares one character and tries the rest at spaces alone. A match ends where the
 # capital-led one ended, which is all `is_letter_spaced` reads of it; throughput38.)
-_CUT_CAPITAL = re.compile(
+_CUT_CAPITAL: Final = re.compile(
     r" (?<=(?<![\w])[A-HJ-TV-Z] )(?!(?:en|of|van|de|het|der|den|te|in|op|tot|met)(?![\w]))[a-z]{2}"
 )
-_CUT_KAMERSTUK = re.compile(r"[Kk]amers tuk")
-_GAPS = re.compile(
+_CUT_KAMERSTUK: Final = re.compile(r"[Kk]amers tuk")
+_GAPS: Final = re.compile(
     # '2 0 22-2023', '2 9665', 'nr. 1 0 5 3'; not before a date, which a number precedes in a
     # table's row ('127 13-11-2019', '2021-2024 9-11-19')
     r"(?<=\d) (?=\d)(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}(?!\d))"
@@ -41,7 +42,7 @@ _GAPS = re.compile(
 
 
 # The words the tests below need, read in words.py's one pass over the text.
-CUES = frozenset({"amers tuk", " ."})
+CUES: Final = frozenset({"amers tuk", " ."})
 
 
 def is_letter_spaced(text: str) -> bool:
@@ -70,7 +71,7 @@ def _closed(text: str, gaps: set[int]) -> tuple[str, list[int]] | None:
 
 # Initials a PDF printed with a space inside ('drs. V.L.W .A. Heijnen'): a space between an
 # initial and its own dot is the spacing's, never a word break.
-_INITIALS_GAP = re.compile(r"(?<=[A-Z]\.[A-Z]) (?=\.[A-Z]\.)")
+_INITIALS_GAP: Final = re.compile(r"(?<=[A-Z]\.[A-Z]) (?=\.[A-Z]\.)")
 
 
 def close_initials(text: str) -> tuple[str, list[int]] | None:

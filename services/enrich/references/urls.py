@@ -14,46 +14,49 @@ import re
 import string
 from bisect import bisect_left
 from collections.abc import Iterator
+from typing import Final
 
 from services.enrich.hits import MONTHS, Hit
 from services.enrich.words import read
 
-_START = re.compile(r"(?<![\w@/.])(?:https?://|www\.)", re.IGNORECASE)
+_START: Final = re.compile(r"(?<![\w@/.])(?:https?://|www\.)", re.IGNORECASE)
 # OCR read a space after the scheme's colon: 'https: //www.logius.nl/...'. Taken only before a
 # host, so a sentence's 'http: //' with nothing behind it stays text.
 # ... or lost one of its slashes ('Zie https: /www.commissiebbv.nl/...'): no less sure a scheme.
-_SPACED_SCHEME = re.compile(
+_SPACED_SCHEME: Final = re.compile(
     r"(?<![\w@/.])(?P<scheme>https?):(?: //| ?/(?![/ ]))(?=[a-z0-9][a-z0-9-]*\.[a-z])",
     re.IGNORECASE,
 )
 # A bare host with a path: 'regiopurmerend.nl/2024/05/03/...'. Without a path a bare host is too
 # often a name ('Booking.com') to count.
 # The Caribbean parts of the Kingdom (cw, aw, sx, bq) and Suriname publish under their own.
-_TLDS = (
+_TLDS: Final = (
     "nl|com|org|eu|net|int|be|de|gov|info|io|fr|uk|lu|edu|nu|online|cw|aw|sx|bq|sr|ch|at|dk|se"
     "|no|fi|it|es|pt|ie|pl|us|ca|au|nz|co|tv|news"
 )
 # Lower case only: 'Discriminatie.nl/Fryslân/Tumba' names organisations, not a page.
-_BARE_HOST = re.compile(
+_BARE_HOST: Final = re.compile(
     rf"(?<![\w@/.\-])(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{_TLDS})/(?=[\w%~#?=&.-])"
 )
 # OCR read a space after a host's dots: 'https://puc. overheid. nl/nza/doc/'; a letter-spaced text
 # layer puts it before the dot ('http://www.w3 .org/TR/ws-addr-core/'). Taken only where the
 # host's labels are lower case and its TLD opens a path, as no sentence goes on so.
-_SPACED_HOST = re.compile(
+_SPACED_HOST: Final = re.compile(
     rf"(?i:https?://|www\.)(?:[a-z0-9-]+ ?\. ?)*[a-z0-9-]+(?:\. | \. ?)(?:[a-z0-9-]+ ?\. ?)*"
     rf"(?:{_TLDS})(?=/)"
 )
 # ... or a space inside a label right after 'www.' ('www.amster dam.nl/veelgevraagd'): 'www.' and a
 # word are no address, and the rest with its TLD and path can only be the label's end (else it
 # is read as a site of its own, 'dam.nl/veelgevraagd').
-_SPLIT_LABEL = re.compile(rf"(?i:https?://)?(?i:www\.)[a-z0-9-]+ [a-z0-9-]+\.(?:{_TLDS})(?=/)")
+_SPLIT_LABEL: Final = re.compile(
+    rf"(?i:https?://)?(?i:www\.)[a-z0-9-]+ [a-z0-9-]+\.(?:{_TLDS})(?=/)"
+)
 # ... or a space right after 'www.' ('www. rijksoverheid.nl/ezk' in a letterhead at 300 dpi): 'www.'
 # alone is no address and no sentence goes on with a host after it, so the host that follows, lower
 # case and ending in a known TLD, is the address's (with or without a path).
-_SPACED_WWW = re.compile(rf"(?i:www\.) (?:[a-z0-9-]+\.)+(?:{_TLDS})(?![\w-])")
-_ROW_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?[.)]?[ \t]+[A-Z]")
-_SCHEME_OR_WWW = re.compile(r"(?i:https?://)?(?i:www\.)?")
+_SPACED_WWW: Final = re.compile(rf"(?i:www\.) (?:[a-z0-9-]+\.)+(?:{_TLDS})(?![\w-])")
+_ROW_NUMBER: Final = re.compile(r"\d{1,3}(?:\.\d{1,2})?[.)]?[ \t]+[A-Z]")
+_SCHEME_OR_WWW: Final = re.compile(r"(?i:https?://)?(?i:www\.)?")
 
 
 def _whole_host_spaced(found: str) -> bool:
@@ -67,8 +70,8 @@ def _whole_host_spaced(found: str) -> bool:
     return "." not in before or _ENDS_IN_TLD.search(before) is None
 
 
-_TLD_SLASH = re.compile(rf"\.(?:{_TLDS})/")
-_HOST_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-"
+_TLD_SLASH: Final = re.compile(rf"\.(?:{_TLDS})/")
+_HOST_CHARS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-"
 
 
 def _host_start(text: str, end: int) -> int:
@@ -84,65 +87,65 @@ def _host_start(text: str, end: int) -> int:
 
 # Another URL glued on without a space ('...:FINhttps://...'): a new URL, unless it is the target
 # of a redirect or archive link ('/web/2020/https://', '?url=https://').
-_GLUED = re.compile(r"(?<=[^\s/=?&:])https?://", re.IGNORECASE)
+_GLUED: Final = re.compile(r"(?<=[^\s/=?&:])https?://", re.IGNORECASE)
 # ... or a list's next site after a comma or semicolon without a space ('www.denhaag.nl/bomen,www.
 # rotterdam.nl/wijkconcierges', urls39): a path never goes on with 'www.' there.
-_GLUED_WWW = re.compile(r"(?<=[,;])[wW][wW][wW]\.")
+_GLUED_WWW: Final = re.compile(r"(?<=[,;])[wW][wW][wW]\.")
 # Where a URL can start: 4 or 5 characters before '://' ('http', 'https'), or at 'www.'.
-_SCHEME = re.compile("://")
-_WWW = re.compile(r"[wW][wW][wW]\.")
+_SCHEME: Final = re.compile("://")
+_WWW: Final = re.compile(r"[wW][wW][wW]\.")
 # A footnote's superscript marker ends an address: no URL holds one ('.../afvoer.\u00b3').
-_NOTE_MARKS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+_NOTE_MARKS: Final = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 # Nor does a brace (RFC 3986 has none): a template's '.../users/{subject.id}' and an XML name's
 # '{http://www.w3.org/2007/05/addressing/metadata}Action' end the address before it.
-_URL_CHAR = rf"[^\s<>\"«»\u201c\u201d|{{}}{_NOTE_MARKS}]"  # what an address may hold
-_BODY = re.compile(rf"{_URL_CHAR}*")
-_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*")
-_BLANK_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n[ \t\u00a0]*")
+_URL_CHAR: Final = rf"[^\s<>\"«»\u201c\u201d|{{}}{_NOTE_MARKS}]"  # what an address may hold
+_BODY: Final = re.compile(rf"{_URL_CHAR}*")
+_BREAK: Final = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*")
+_BLANK_BREAK: Final = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*\r?\n[ \t\u00a0]*")
 # A line break a text extractor turned into one space: only after '-' or '_' that ends a part.
-_SPACE_BREAK = re.compile(r"(?<=[-_]) (?=[\w%])")
-_URL_PIECE = re.compile(r"[\w%~#?=&./-]*[-_/.][\w%~#?=&./-]*")
-_CONTINUES_AFTER = tuple("/-_%=&?~#+")  # not '.': a sentence ends there far more often
-_CONTINUES_BEFORE = tuple("%/?#&=_.~-")
-_URL_TOKEN = re.compile(rf"{_URL_CHAR}+")
-_PUBLICATION_ID = re.compile(r"(?:kst|ah|h|stb|stcrt|trb|blg|nds)-[a-z0-9-]+$")
-_OPENING = {")": "(", "]": "[", "}": "{"}
+_SPACE_BREAK: Final = re.compile(r"(?<=[-_]) (?=[\w%])")
+_URL_PIECE: Final = re.compile(r"[\w%~#?=&./-]*[-_/.][\w%~#?=&./-]*")
+_CONTINUES_AFTER: Final = tuple("/-_%=&?~#+")  # not '.': a sentence ends there far more often
+_CONTINUES_BEFORE: Final = tuple("%/?#&=_.~-")
+_URL_TOKEN: Final = re.compile(rf"{_URL_CHAR}+")
+_PUBLICATION_ID: Final = re.compile(r"(?:kst|ah|h|stb|stcrt|trb|blg|nds)-[a-z0-9-]+$")
+_OPENING: Final = {")": "(", "]": "[", "}": "{"}
 # ... and a backslash: no URL character (RFC 3986); a page's markdown escape leaves one at the end
 # of an address ('...pijnacker\\').
 # ... and an ellipsis (urls39: '.../waarom-een-circulaire-economie\u2026 en ...'): no address ends
 # in one (an elided piece inside a path, '.../\u2026/rapport.pdf', stays).
-_TRAILING = ".,;:!?'\u2019*\\\u2026"
+_TRAILING: Final = ".,;:!?'\u2019*\\\u2026"
 
 
 # A sentence's full stop and the next line's heading glued on ('.../bezwaar/jb.Bezwaar'): a path
 # never ends in a capitalised word after a dot (file extensions are lower case or all capitals).
-_GLUED_HEADING = re.compile(
+_GLUED_HEADING: Final = re.compile(
     r"(?<=[a-z0-9/])\.(?!(?i:aspx?|html?|php|pdf|jsp|cfm|docx?|xlsx?|odt)$)[A-Z][a-z]{2,}$"
 )
 
 
 # An inventory's rows run together: the next row's title word glued to a path's last letter, its
 # number after it ('amsterdam.nl/javabrugBijlage 4b Planning').
-_GLUED_ROW_TITLE = re.compile(
+_GLUED_ROW_TITLE: Final = re.compile(
     r"(?<=[a-z0-9])(?:Bijlagen?|Brief|Agenda|Memo|Notitie|Nota|Verslag|Besluit|Presentatie)$"
 )
-_ROW_NUMBER_AFTER = re.compile(r"[ \t\u00a0]+\d{1,3}[a-z]?(?![\w/.-])")
+_ROW_NUMBER_AFTER: Final = re.compile(r"[ \t\u00a0]+\d{1,3}[a-z]?(?![\w/.-])")
 
 
 # A footnote's marker glued to an address that ends in a file's type ('...%20v1.1.pdf' + '3', its
 # superscript read as a digit; urls39): no such type ends in digits, so one or two digits after it
 # are the marker's. ('.mp3', '.mp4' are no types of this list.)
-_NOTE_AFTER_TYPE = re.compile(
+_NOTE_AFTER_TYPE: Final = re.compile(
     r"\.(?:pdf|html?|aspx?|docx?|xlsx?|odt|txt|csv|zip)(?P<note>\d{1,2})$"
 )
 
 
-_TYPED_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+_TYPED_HYPHENS: Final = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 # A note's bracketed number glued to the end of the address it cites ('...de%20politie[3]'): a
 # path or query never holds a bare '[' (RFC 3986 keeps it for IPv6 hosts), so it is the note's.
-_GLUED_NOTE = re.compile(r"(?<=[\w%/])\[\d{1,3}\]$")
+_GLUED_NOTE: Final = re.compile(r"(?<=[\w%/])\[\d{1,3}\]$")
 
 
 def _trim(url: str) -> str:
@@ -162,7 +165,7 @@ def _trim(url: str) -> str:
 
 # The Tweede Kamer's ids have five digits after the year and letter: more at a URL's end are an
 # inventory's next row number glued on ('?id=2020D17196&did=2020D17196' + '241').
-_GLUED_ROW = re.compile(r"[?&]d?id=20\d\d[DZ]\d{5}(?P<row>\d{1,3})$")
+_GLUED_ROW: Final = re.compile(r"[?&]d?id=20\d\d[DZ]\d{5}(?P<row>\d{1,3})$")
 
 
 def _starts(text: str) -> list[int]:
@@ -195,23 +198,23 @@ def _search_start(text: str, candidates: list[int], pos: int) -> re.Match[str] |
 # A site's bare address, then the next URL glued on where a line ending in '/' was joined:
 # 'https://www.klimaatakkoord.nl/https://www.hdsr.nl/...'. A URL inside a path is not cut
 # ('web.archive.org/web/2020/https://...' has a path before it).
-_GLUED_AFTER_HOST = re.compile(r"(?:https?://)?[^/\s]+/(?=https?://)", re.IGNORECASE)
-_AFTER_HOST = re.compile(r"https?://", re.IGNORECASE)  # where the address before was cut
+_GLUED_AFTER_HOST: Final = re.compile(r"(?:https?://)?[^/\s]+/(?=https?://)", re.IGNORECASE)
+_AFTER_HOST: Final = re.compile(r"https?://", re.IGNORECASE)  # where the address before was cut
 
 
 # A side column's next label glued onto a bare address ('www.rijksoverheid.nlContactpersoon'; OCR
 # also reads the TLD's l as I: 'www.rijksoverheid.nIContactpersoon'): a host never holds capitals
 # after its TLD, so the address ends with the TLD.
 # So also after the sentence's full stop ('op www.rijksoverheid.nl.Ons kenmerk').
-_GLUED_LABEL = re.compile(rf"\.(?:{_TLDS}|nI)(?=\.?[A-Z])")
+_GLUED_LABEL: Final = re.compile(rf"\.(?:{_TLDS}|nI)(?=\.?[A-Z])")
 # ... and a sentence's next word glued on where the segmenter lost a space ('op
 # www.rijksoverheid.nlgeplaatst.'): no TLD but 'nl' itself begins with 'nl'.
-_GLUED_WORD = re.compile(r"\.nl(?=[a-z]{2,}[.,;:!?)]*$)")
+_GLUED_WORD: Final = re.compile(r"\.nl(?=[a-z]{2,}[.,;:!?)]*$)")
 # A TLD is letters ('.n1' is repaired to '.nl' later); an address of four numbers is an IP's.
-_IPV4 = re.compile(r"(?:[a-z]+://)?\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?", re.IGNORECASE)
+_IPV4: Final = re.compile(r"(?:[a-z]+://)?\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?", re.IGNORECASE)
 
 
-_WWW_PREFIX = re.compile(r"(?:[a-z]+://)?www\.", re.IGNORECASE)
+_WWW_PREFIX: Final = re.compile(r"(?:[a-z]+://)?www\.", re.IGNORECASE)
 
 
 def _impossible_host(host: str) -> bool:
@@ -228,10 +231,10 @@ def _impossible_host(host: str) -> bool:
     return any(ch.isdigit() for ch in tld) and tld != "n1" and _IPV4.fullmatch(host) is None
 
 
-_KNOWN_TLD = frozenset(_TLDS.split("|"))
+_KNOWN_TLD: Final = frozenset(_TLDS.split("|"))
 # What OCR left of a host's rest after a space it read into a label: 'https://zoek.officielebekend'
 # + ' makincien. nl/blg-916599'.
-_HOST_REST_AFTER_SPACE = re.compile(rf" [a-z0-9-]+ ?\. ?(?:{_TLDS})(?![a-z])")
+_HOST_REST_AFTER_SPACE: Final = re.compile(rf" [a-z0-9-]+ ?\. ?(?:{_TLDS})(?![a-z])")
 
 
 def _cut_by_ocr_space(text: str, end: int, url: str, host: str) -> bool:
@@ -247,16 +250,16 @@ def _cut_by_ocr_space(text: str, end: int, url: str, host: str) -> bool:
 # 2021'). A number of one to three digits and a space after the mark is that row, not the path.
 # A redaction's label there is where the blacked-out rest of the address stood ('.../wat-is' +
 # U+0002 + '10.2.e'): the URL ends before it, and so where a label is the next line.
-_GROUND = r"(?:5\.1\.[12]\.?[a-i]|10\.[12]\.?[a-g]|11\.1|5\.2\.\d)"
-_ROW_AFTER_CUT = re.compile(rf"\x02(?=\d{{1,3}}[ \t]|{_GROUND}(?![\w.]))")
-_A_GROUND = re.compile(rf"{_GROUND}[.,;:]?")
+_GROUND: Final = r"(?:5\.1\.[12]\.?[a-i]|10\.[12]\.?[a-g]|11\.1|5\.2\.\d)"
+_ROW_AFTER_CUT: Final = re.compile(rf"\x02(?=\d{{1,3}}[ \t]|{_GROUND}(?![\w.]))")
+_A_GROUND: Final = re.compile(rf"{_GROUND}[.,;:]?")
 # A whole hash names the file: what the next line holds after it is the next entry ('.../file/' +
 # 32 hex digits, then '-1.733.21 Bouw van woningen').
-_WHOLE_HASH = re.compile(r"/(?:[0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32})$")
-_HOST_END = re.compile(r"(?:[a-z]+://)?[^/?#]*", re.IGNORECASE)
+_WHOLE_HASH: Final = re.compile(r"/(?:[0-9a-f]{64}|[0-9a-f]{40}|[0-9a-f]{32})$")
+_HOST_END: Final = re.compile(r"(?:[a-z]+://)?[^/?#]*", re.IGNORECASE)
 # An address with its host whole and a path after it; a host cut at the line's end
 # ('https://zoek.officielebekendmaking' + 'en.nl/...') has none yet.
-_HAS_PATH = re.compile(r"(?:[a-z]+://)?[^/?#\s]+\.[a-z]{2,}/", re.IGNORECASE)
+_HAS_PATH: Final = re.compile(r"(?:[a-z]+://)?[^/?#\s]+\.[a-z]{2,}/", re.IGNORECASE)
 
 
 def _body_end(text: str, start: int) -> int:
@@ -290,8 +293,8 @@ def _body_end(text: str, start: int) -> int:
 # quoted title follow ('...-incident.92 ‘Change Healthcare ...', '.../index.html.26 ‘HVC ...').
 # (After a letter or a slash, which takes in '.html' and '.pdf': the lookbehind after the dot,
 # looking back over it, so the engine skips to the dots rather than trying every position.)
-_NEXT_NOTE = re.compile(r"\.(?<=[^\W\d_]\.|/\.)\d{1,3}$")
-_QUOTED_TITLE = re.compile("[ \t]+[\u2018\u201c'\"]")
+_NEXT_NOTE: Final = re.compile(r"\.(?<=[^\W\d_]\.|/\.)\d{1,3}$")
+_QUOTED_TITLE: Final = re.compile("[ \t]+[\u2018\u201c'\"]")
 
 
 def _unopened_bracket(text: str, start: int, end: int, before: str = "") -> int:
@@ -314,7 +317,7 @@ def _unopened_bracket(text: str, start: int, end: int, before: str = "") -> int:
 
 # The break inside an identifier cut by a line's end or a space (a DOI's, an ECLI's): a line
 # break with the spaces around it, or a run of spaces (a narrow cell's, OCR's); one for both rules.
-_ID_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+")
+_ID_BREAK: Final = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+")
 
 
 # A DOI cut after the resolver's host or inside its suffix, the rest after a line break or the
@@ -324,10 +327,12 @@ _ID_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+")
 # can be nothing but one: after 'doi.org/' a prefix '10.<digits>/'; after the prefix a suffix of
 # pieces joined by '.' or '/'; after a dot also a short last piece before a full stop
 # ('...1961.tb02789.' + 'x.'). A sentence's next word ('en verder') is none of these.
-_DOI_SO_FAR = re.compile(r"(?i:https?://(?:dx\.)?doi\.org/)(?P<doi>(?:10\.\d{4,9}/(?:\S*[./])?)?)$")
-_DOI_PREFIX = re.compile(r"10\.\d{4,9}/[A-Za-z0-9]")
-_DOI_SUFFIX = re.compile(r"[A-Za-z0-9][\w;()/:-]*[./][\w.;()/:-]*[\w)]")
-_DOI_LAST_PIECE = re.compile(r"[a-z0-9]{1,3}\.(?=\s|$)")
+_DOI_SO_FAR: Final = re.compile(
+    r"(?i:https?://(?:dx\.)?doi\.org/)(?P<doi>(?:10\.\d{4,9}/(?:\S*[./])?)?)$"
+)
+_DOI_PREFIX: Final = re.compile(r"10\.\d{4,9}/[A-Za-z0-9]")
+_DOI_SUFFIX: Final = re.compile(r"[A-Za-z0-9][\w;()/:-]*[./][\w.;()/:-]*[\w)]")
+_DOI_LAST_PIECE: Final = re.compile(r"[a-z0-9]{1,3}\.(?=\s|$)")
 
 
 def _doi_break(text: str, end: int, last: str) -> re.Match[str] | None:
@@ -346,8 +351,10 @@ def _doi_break(text: str, end: int, last: str) -> re.Match[str] | None:
 
 # The Tweede Kamer's zaak or document number cut before its letter ('...&did=2016' + 'D04481'),
 # over a line's end or a narrow cell's space: crossed only to the letter and all five digits.
-_TK_YEAR_SO_FAR = re.compile(r"=(?:19|20)\d\d$")
-_TK_BREAK = re.compile(r"(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+)(?=[ZD]\d{5}(?![\w-]))")
+_TK_YEAR_SO_FAR: Final = re.compile(r"=(?:19|20)\d\d$")
+_TK_BREAK: Final = re.compile(
+    r"(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+)(?=[ZD]\d{5}(?![\w-]))"
+)
 
 
 def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
@@ -402,9 +409,11 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
 # An ECLI in an address's path or query cut by a line's end or OCR's space ('...inziendocument?id=
 # ECLI:NL:RBSGR:2' + '011:BP9757', '.../rechtspraak/ECLI:NL:RVS:' + '2014:544'): crossed only when
 # the part so far holds an ECLI not yet whole and the rest completes one.
-_ECLI_SO_FAR = re.compile(r"ECLI:[A-Z]{2}:(?:[A-Z0-9]{1,7}(?::(?:\d{1,4}(?::[A-Z0-9.]*)?)?)?)?$")
-_ECLI_WHOLE = re.compile(r"ECLI:[A-Z]{2}:[A-Z0-9]{2,7}:\d{4}:[A-Z0-9.]*[A-Z0-9]")
-_ECLI_END = re.compile(r"[.,;:)]*(?:/|$)")
+_ECLI_SO_FAR: Final = re.compile(
+    r"ECLI:[A-Z]{2}:(?:[A-Z0-9]{1,7}(?::(?:\d{1,4}(?::[A-Z0-9.]*)?)?)?)?$"
+)
+_ECLI_WHOLE: Final = re.compile(r"ECLI:[A-Z]{2}:[A-Z0-9]{2,7}:\d{4}:[A-Z0-9.]*[A-Z0-9]")
+_ECLI_END: Final = re.compile(r"[.,;:)]*(?:/|$)")
 
 
 def _ecli_break(text: str, end: int, last: str) -> re.Match[str] | None:
@@ -425,8 +434,8 @@ def _ecli_break(text: str, end: int, last: str) -> re.Match[str] | None:
 # A narrow cell cut a file's type: '.../handreiking-2023.pd' + 'f'. The letters after the space
 # go on only when they complete a file type and close the cell or the line; a sentence's next
 # word ('.pd f en verder') is no type's rest.
-_CUT_TYPE = re.compile(r"[^/\s]/[^/\s]+\.(?P<cut>[a-z]{1,3})$")
-_TYPE_REST = re.compile(r"[a-z]{1,3}(?=[ \t\u00a0]*(?:\r?\n|$|\|))")
+_CUT_TYPE: Final = re.compile(r"[^/\s]/[^/\s]+\.(?P<cut>[a-z]{1,3})$")
+_TYPE_REST: Final = re.compile(r"[a-z]{1,3}(?=[ \t\u00a0]*(?:\r?\n|$|\|))")
 
 
 def _completes_file_type(part: str, piece: str) -> bool:
@@ -446,8 +455,8 @@ def _file_type_space(text: str, end: int, last: str) -> re.Match[str] | None:
 # spraken/@95293/...', '...#highlight=ECLI%3aNL%3aRVS %3a2014%3a1723'): the next token goes on
 # the URL only when no sentence's word could be it: two or more path pieces after a path, or a
 # percent escape after a query's value.
-_CELL_SPACE = re.compile(r" (?=[\w%])")
-_ESCAPE_REST = re.compile(r"%[0-9A-Fa-f]{2}[\w%.+~=&#;-]*")
+_CELL_SPACE: Final = re.compile(r" (?=[\w%])")
+_ESCAPE_REST: Final = re.compile(r"%[0-9A-Fa-f]{2}[\w%.+~=&#;-]*")
 
 
 def _cell_space(text: str, end: int, last: str) -> re.Match[str] | None:
@@ -509,11 +518,11 @@ def _cell_space(text: str, end: int, last: str) -> re.Match[str] | None:
 # when the rest is a slug of three or more pieces, or two or more further pieces, that closes the
 # sentence or the line. An 'and/or' slash ('en /of'), a place's ('Den Haag /Rijswijk') or a
 # fraction's ('1 /2') is no slug.
-_SLASH_SPACE = re.compile(r" (?=/)")
-_SLASH_SLUG = re.compile(
+_SLASH_SPACE: Final = re.compile(r" (?=/)")
+_SLASH_SLUG: Final = re.compile(
     r"/[a-z0-9]+(?:-[a-z0-9]+){2,}/?|/[\w%.~-]+(?:/[\w%.~-]+)+/?(?:\?[\w%.~=&;+-]+)?"
 )
-_SLUG_CLOSES = re.compile(r"[)\].,;:!?]*(?:[ \t\u00a0]|$)")
+_SLUG_CLOSES: Final = re.compile(r"[)\].,;:!?]*(?:[ \t\u00a0]|$)")
 
 
 def _slash_rest(text: str, end: int, last: str) -> re.Match[str] | None:
@@ -529,10 +538,10 @@ def _slash_rest(text: str, end: int, last: str) -> re.Match[str] | None:
 # A UUID cut short ('.../batch/1ee5217e-2532-6e1a-9ca2-89021962' + 'f804', a cell's width or a
 # line's end): the next token's hex digits are its rest only when they make the UUID whole (8-4-4-
 # 4-12); a whole UUID's next token is the next entry or word.
-_UUID_FORM = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-_UUID = re.compile(_UUID_FORM, re.IGNORECASE)
-_UUID_HEAD = re.compile(r"/([0-9a-f][0-9a-f-]{0,34})$", re.IGNORECASE)
-_UUID_TAIL = re.compile(r"[0-9a-f-]{1,35}(?=$|[/?#.,;:)])", re.IGNORECASE)
+_UUID_FORM: Final = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+_UUID: Final = re.compile(_UUID_FORM, re.IGNORECASE)
+_UUID_HEAD: Final = re.compile(r"/([0-9a-f][0-9a-f-]{0,34})$", re.IGNORECASE)
+_UUID_TAIL: Final = re.compile(r"[0-9a-f-]{1,35}(?=$|[/?#.,;:)])", re.IGNORECASE)
 
 
 def _completes_uuid(part: str, piece: str) -> bool:
@@ -552,12 +561,12 @@ def _completes_uuid(part: str, piece: str) -> bool:
 # cut (_CUT_CELL), was cut inside a path's piece (not after a '/' or a file's type) and the token
 # is one lower-case piece that closes the cell. A remark after an address in its cell would be a
 # sentence's words, capitalised or more than one.
-_CELL_REST = re.compile(r"[a-z0-9]*[a-z]{2}[a-z0-9._~%-]*/?")
+_CELL_REST: Final = re.compile(r"[a-z0-9]*[a-z]{2}[a-z0-9._~%-]*/?")
 # ... or one letter, the last of a long word the cell cut ('.../print/print-vaccinati' + 'e',
 # '.../print-testuitsla' + 'g'): not a list's letter (a, b, c), a roman numeral's (i, v, x) or a
 # word of its own ('o', 'y', 'q').
-_CELL_LETTER = re.compile(r"[d-hj-npr-uwz]")
-_LONG_WORD_CUT = re.compile(r"[/-][a-z]{6,}$")
+_CELL_LETTER: Final = re.compile(r"[d-hj-npr-uwz]")
+_LONG_WORD_CUT: Final = re.compile(r"[/-][a-z]{6,}$")
 
 
 def _cells_rest(last: str, rest: str) -> bool:
@@ -567,12 +576,12 @@ def _cells_rest(last: str, rest: str) -> bool:
     return _CELL_LETTER.fullmatch(rest) is not None and _LONG_WORD_CUT.search(last) is not None
 
 
-_CELL_CLOSES = re.compile(r"[ \t\u00a0]*(?:\r?\n|$)")
-_NEXT_CELL = re.compile(r" \| ")
-_FILE_END = re.compile(r"\.[a-z]{2,4}$")
+_CELL_CLOSES: Final = re.compile(r"[ \t\u00a0]*(?:\r?\n|$)")
+_NEXT_CELL: Final = re.compile(r" \| ")
+_FILE_END: Final = re.compile(r"\.[a-z]{2,4}$")
 # ... nor after or inside an id's hex digits (a whole UUID '.../0e1baa05-...-5d1e8f3a2b1c', a hash
 # cut short '.../file/fd6f85cea0ab7148d981d81'): their rest is hex too (_HEX_CUT, _completes_uuid).
-_HEX_RUN_END = re.compile(r"[/-](?=[0-9a-f]*\d)[0-9a-f]{8,}$")
+_HEX_RUN_END: Final = re.compile(r"[/-](?=[0-9a-f]*\d)[0-9a-f]{8,}$")
 
 
 def _cut_in_a_word(last: str) -> bool:
@@ -600,13 +609,13 @@ def _alone_in_cell(text: str, end: int, last: str, token: re.Match[str]) -> bool
 # verzoek-over-aan--en-afgevoerde-mest-...'. The token after it goes on the URL only when it is a
 # slug of five or more lower-case pieces joined by hyphens (U+0002: a line-end hyphen) that ends
 # the line: no sentence's words run so.
-_LONG_SLUG = re.compile(r"[a-z0-9]+(?:(?:--?|\u0002)[a-z0-9]+){4,}/?")
+_LONG_SLUG: Final = re.compile(r"[a-z0-9]+(?:(?:--?|\u0002)[a-z0-9]+){4,}/?")
 
 
 # ... or after a whole piece and its '/' where the path holds two pieces or more: a footnote's
 # address wrapped after a slash ('.../view/e2a3a282-...-d22da390fa7a/' + 'notitie-hoofdlijnen-van-
 # het-bbv'), its line's end joined with a space.
-_WHOLE_PIECE = re.compile(r"[^/]/[^/\s]+/$")
+_WHOLE_PIECE: Final = re.compile(r"[^/]/[^/\s]+/$")
 
 
 def _long_slug_space(text: str, end: int, last: str) -> re.Match[str] | None:
@@ -625,18 +634,18 @@ def _long_slug_space(text: str, end: int, last: str) -> re.Match[str] | None:
 
 # A cell's line cut a slug after its first letters: the piece before the space is one to three
 # characters after a '/', the token after it a slug of three or more pieces that ends the line.
-_SHORT_PIECE = re.compile(r"/[a-z0-9]{1,3}$")
-_CUT_CELL = 40  # a cell cuts only a long address
-_CELL_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}/?")
-_ROW_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+_SHORT_PIECE: Final = re.compile(r"/[a-z0-9]{1,3}$")
+_CUT_CELL: Final = 40  # a cell cuts only a long address
+_CELL_SLUG: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}/?")
+_ROW_SLUG: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
 # An inventory's row: its number glued to the cell before (pdfium puts no space between cells),
 # then the date column: '...-covid-19-vaccinatie' + '260' + ' 9 maart 2021'.
-_ROW_DATE = rf"[ \t\u00a0]\d{{1,2}}[ \t\u00a0](?:{MONTHS})[ \t\u00a0]\d{{4}}(?![\w])"
-_NEXT_ROW_DATE = re.compile(_ROW_DATE)
+_ROW_DATE: Final = rf"[ \t\u00a0]\d{{1,2}}[ \t\u00a0](?:{MONTHS})[ \t\u00a0]\d{{4}}(?![\w])"
+_NEXT_ROW_DATE: Final = re.compile(_ROW_DATE)
 # A row opens a line, or follows the cell before it glued on ('...did=2020D17196' + '241 2 juni').
-_ROW_START = re.compile(rf"(?:^|\n|(?<=[a-z0-9]))(?P<row>\d{{1,3}}){_ROW_DATE}")
-_ROW_GLUED = re.compile(r"\d{1,3}$")
-_ROW_REACH = 600
+_ROW_START: Final = re.compile(rf"(?:^|\n|(?<=[a-z0-9]))(?P<row>\d{{1,3}}){_ROW_DATE}")
+_ROW_GLUED: Final = re.compile(r"\d{1,3}$")
+_ROW_REACH: Final = 600
 
 
 def next_row_glued(text: str, start: int, url: str, end: int) -> int:
@@ -653,17 +662,17 @@ def next_row_glued(text: str, start: int, url: str, end: int) -> int:
     return len(nxt) if tail is not None and tail.group().endswith(nxt) else 0
 
 
-_LINE_ENDS = re.compile(r"[ \t\u00a0]*(?:\r?\n|$)")
+_LINE_ENDS: Final = re.compile(r"[ \t\u00a0]*(?:\r?\n|$)")
 # A slug of three or more pieces cut after its hyphen ('/nieuws/2371937/politiehond-die-zich-'):
 # a line break the text turned into a space, when the rest is a slug that closes the line (a
 # note's bracket and full stop may follow it).
-_HYPHENED_SLUG = re.compile(r"/[a-z0-9]+(?:-[a-z0-9]+){2,}-$")
-_CLOSES_LINE = re.compile(r"[)\].,;:]*[ \t\u00a0]*(?:\r?\n|$)")
+_HYPHENED_SLUG: Final = re.compile(r"/[a-z0-9]+(?:-[a-z0-9]+){2,}-$")
+_CLOSES_LINE: Final = re.compile(r"[)\].,;:]*[ \t\u00a0]*(?:\r?\n|$)")
 
 
 # A footnote whose lines the segmenter joined with a space: the word's rest on its last line
 # ('.../Omgevingsverorde ning', see _WORD_REST) is then the text's last word after one space.
-_SPACE_BEFORE_LAST_WORD = re.compile(r" (?=[a-z0-9]{1,12}[ \t\u00a0]*$)")
+_SPACE_BEFORE_LAST_WORD: Final = re.compile(r" (?=[a-z0-9]{1,12}[ \t\u00a0]*$)")
 
 
 def _joined_word_rest(text: str, end: int, last: str) -> re.Match[str] | None:
@@ -675,11 +684,11 @@ def _joined_word_rest(text: str, end: int, last: str) -> re.Match[str] | None:
 
 
 # OCR read a space into a slug: '.../in-houten-kan-in-co ronatijd-niet-door-de-beugel~a59d1b1b2/'.
-_OCR_SPACE = re.compile(r" (?=[a-z0-9])")
-_SLUG_TAIL = re.compile(
+_OCR_SPACE: Final = re.compile(r" (?=[a-z0-9])")
+_SLUG_TAIL: Final = re.compile(
     r"[a-z0-9%]+(?:[-_~][a-z0-9%]+){2,}(?P<close>/|\.(?:html?|pdf|aspx?|php))?(?=[\s.,;:)\]]|$)"
 )
-_SLUG_END = re.compile(r"/[^/?#\s]*-[a-z0-9]+$")
+_SLUG_END: Final = re.compile(r"/[^/?#\s]*-[a-z0-9]+$")
 
 
 def _ocr_space(text: str, end: int, last: str) -> re.Match[str] | None:
@@ -706,56 +715,56 @@ def _ocr_space(text: str, end: int, last: str) -> re.Match[str] | None:
 # 'fadvies-deltacommissaris-woningbouw-spoor-2'. Crossed only when the next line's first token can
 # be nothing but a path's rest: lower-case pieces joined by '-' or '_' at least three times (a
 # sentence's 'op-en-neer' has two), or a file name; a sentence's next line does not start so.
-_FILE_TYPES = r"(?:pdf|html?|aspx?|php|docx?|xlsx?|odt|md|txt|json|xml|csv|zip)"
-_PATH_REST = re.compile(
+_FILE_TYPES: Final = r"(?:pdf|html?|aspx?|php|docx?|xlsx?|odt|md|txt|json|xml|csv|zip)"
+_PATH_REST: Final = re.compile(
     r"[a-z0-9%]+(?:[-_\x02][a-z0-9%]+){3,}(?:/|[-_])?[.,;:)]*"
     rf"|[a-z0-9%]+(?:[-_][a-z0-9%]+)*\.{_FILE_TYPES}[.,;:)]*"
 )
-_MID_PATH = re.compile(r"[^/]/[^/\s]*[a-z0-9]$")
+_MID_PATH: Final = re.compile(r"[^/]/[^/\s]*[a-z0-9]$")
 # ... or a segment's rest, a slash and a file's name ('.../p' + 'df/1644114430-1610902885.pdf').
-_FILE_REST = re.compile(rf"[a-z0-9%_.-]+/(?:[\w%.~=&@-]+/)*[\w%.~=&@-]+\.{_FILE_TYPES}")
+_FILE_REST: Final = re.compile(rf"[a-z0-9%_.-]+/(?:[\w%.~=&@-]+/)*[\w%.~=&@-]+\.{_FILE_TYPES}")
 # A narrow table cell cuts a path anywhere: a next line's token of two or more path pieces
 # ('ssen/details/30885/keywords/', 'spraken/@95293/...') is a path's rest, as no sentence's word
 # holds two slashes.
-_PATH_PIECES = re.compile(r"[a-z0-9%_.-]+(?:/[\w%.~=&?#@-]*){2,}")
+_PATH_PIECES: Final = re.compile(r"[a-z0-9%_.-]+(?:/[\w%.~=&?#@-]*){2,}")
 # ... or one slash when what follows it is no word's: a query ('kamer' + 'vragen/detail?did=2022D
 # 31072&id=...') or a slug of four or more pieces ('...-meervoudi' + 'g/ecli-nl-rbnho-2025-6991'),
 # where OCR read a space into the path's word.
-_ONE_SLASH_REST = re.compile(
+_ONE_SLASH_REST: Final = re.compile(
     r"[a-z0-9%_.-]+/[\w%.~@-]*\?[\w%.~;+-]+=[\w%.~=&;+-]*|[a-z0-9%_.-]+/[a-z0-9]+(?:-[a-z0-9]+){3,}/?"
 )
 # After a path's whole piece and its slash, a token of two or more further pieces that ends in a
 # slash or a file's type, its first piece an id's (six or more characters, a letter and a digit):
 # '.../nza/doc/' + ' PUC_3324_22/1/', where a cell's lines were joined with a space. A date
 # ('12/03/2019'), 'en/of', a fraction or 'A4/B5/' holds no such token.
-_PATH_PIECES_AFTER_SLASH = re.compile(
+_PATH_PIECES_AFTER_SLASH: Final = re.compile(
     rf"(?=[^/\s]*[A-Za-z])(?=[^/\s]*\d)[\w%.~-]{{6,}}(?:/[\w%.~-]+)+(?:/|\.{_FILE_TYPES})"
 )
 # ... a query or a fragment's parameter ('?keywords=waddenwegvi' + 'aduct&filter%5B...',
 # '#highlight=ECLI%3aNL%3aRVS' + '%3a2014%3a1723'): a token with a
 # parameter's '&' or '=' or an escape's '%' goes on a query cut inside a value;
-_QUERY_CUT = re.compile(r"[?#][^\s#]*=[^\s&=#]*[\w%+]$")
+_QUERY_CUT: Final = re.compile(r"[?#][^\s#]*=[^\s&=#]*[\w%+]$")
 # ... or a long address cut inside its query's number, the rest of the number alone on the next
 # line ('...?connection_type=17&connection_id=9' + ' 525022', a footnote Word broke at the line's
 # end): digits, three or more, that close the line. A count or a year after an address ('?p=2 3
 # keer', '?jaar=2020 2021 en') goes on with words or stands on a short address.
-_QUERY_NUMBER_CUT = re.compile(r"[?&][\w.%-]+=\d+$")
-_NUMBER_REST = re.compile(r"\d{3,}")
-_QUERY_REST = re.compile(r"[\w%.+~-]*(?:[&=]|%[0-9A-Fa-f]{2})[\w%.+~=&#;-]*")
+_QUERY_NUMBER_CUT: Final = re.compile(r"[?&][\w.%-]+=\d+$")
+_NUMBER_REST: Final = re.compile(r"\d{3,}")
+_QUERY_REST: Final = re.compile(r"[\w%.+~-]*(?:[&=]|%[0-9A-Fa-f]{2})[\w%.+~=&#;-]*")
 # ... and a hash's hexadecimal name cut short ('/file/fd6f85cea0ab7148d981d81' + '2a431bb5a'): the
 # next line's hex digits are its rest only when they make up a hash's length (MD5, SHA-1, SHA-256);
 # a whole hash's next line ('903 IJplein ...') is the next entry.
-_HEX_CUT = re.compile(r"/([0-9a-f]{16,63})$")
-_HEX_REST = re.compile(r"[0-9a-f]{1,48}")
-_HASH_LENGTHS = (32, 40, 64)
+_HEX_CUT: Final = re.compile(r"/([0-9a-f]{16,63})$")
+_HEX_REST: Final = re.compile(r"[0-9a-f]{1,48}")
+_HASH_LENGTHS: Final = (32, 40, 64)
 
 
 # ... and cuts a host: 'https://zoek.officielebekendmaking' + 'en.nl/gmb-2019-220902.html',
 # 'https://amsterdam.raadsinformatie.' + 'nl/vergadering/558719'. Taken only while the address so
 # far has no path and no TLD at its end, and the next line's token ends the host with one.
-_HOST_SO_FAR = re.compile(r"(?:[a-z]+://)?[a-z0-9.-]+", re.IGNORECASE)
-_ENDS_IN_TLD = re.compile(rf"\.(?:{_TLDS})$", re.IGNORECASE)
-_HOST_REST = re.compile(rf"(?:[a-z0-9-]+\.)*(?:{_TLDS})(?:[/:?#]\S*)?")
+_HOST_SO_FAR: Final = re.compile(r"(?:[a-z]+://)?[a-z0-9.-]+", re.IGNORECASE)
+_ENDS_IN_TLD: Final = re.compile(rf"\.(?:{_TLDS})$", re.IGNORECASE)
+_HOST_REST: Final = re.compile(rf"(?:[a-z0-9-]+\.)*(?:{_TLDS})(?:[/:?#]\S*)?")
 
 
 def _completes_host(so_far: str, piece: str) -> bool:
@@ -769,7 +778,7 @@ def _completes_host(so_far: str, piece: str) -> bool:
 
 
 # ... or inside its TLD: 'http://rijksoverheid.archiefweb.e' + 'u/#archive'.
-_TLD_REST = re.compile(r"(?P<rest>[a-z]{1,3})(?:[/:?#]\S*)?$")
+_TLD_REST: Final = re.compile(r"(?P<rest>[a-z]{1,3})(?:[/:?#]\S*)?$")
 
 
 def _cut_in_tld(so_far: str, piece: str) -> bool:
@@ -785,17 +794,17 @@ def _cut_in_tld(so_far: str, piece: str) -> bool:
 
 # The Tweede Kamer's zaak and document numbers have five digits after the letter ('id=2022Z10845');
 # one cut short at the line's end goes on with the digits it lacks ('did=2022D222' + '49;').
-_CUT_TK_NUMBER = re.compile(r"=\d{4}[ZD](\d{0,4})$")
-_DIGITS = re.compile(r"\d+")
+_CUT_TK_NUMBER: Final = re.compile(r"=\d{4}[ZD](\d{0,4})$")
+_DIGITS: Final = re.compile(r"\d+")
 
 
 # The last line of a footnote or paragraph holding nothing but a word's end ('.../Omgevingsverorde'
 # + 'ning'), under a line the URL filled: only a full line is cut inside a word, and nothing else
 # was printed after it, so it can only be the cut word's rest.
-_WORD_REST = re.compile(r"[a-z0-9]{1,12}")
-_FULL_LINE = 60
-_LONG_LAST_PIECE = re.compile(r"/[^/?#=&\s]{6,}$")
-_LAST_LINE = re.compile(r"[ \t\u00a0]*(?:$|\r?\n[ \t\u00a0]*(?:\r?\n|$))")
+_WORD_REST: Final = re.compile(r"[a-z0-9]{1,12}")
+_FULL_LINE: Final = 60
+_LONG_LAST_PIECE: Final = re.compile(r"/[^/?#=&\s]{6,}$")
+_LAST_LINE: Final = re.compile(r"[ \t\u00a0]*(?:$|\r?\n[ \t\u00a0]*(?:\r?\n|$))")
 
 
 def _breaks_mid_word(part: str, brk: re.Match[str], piece: str, last_line: bool) -> bool:
@@ -835,7 +844,7 @@ def _breaks_mid_word(part: str, brk: re.Match[str], piece: str, last_line: bool)
 # A narrow cell's address already cut over two or more lines, its last piece ending in a hyphen:
 # the next line's lone word that closes its line is the slug's last word ('...-woningbouw-en-' +
 # 'infrastructuursector'). A sentence's address cut once does not take a plain word so.
-_CELL_WORD = re.compile(r"[a-z0-9]{2,40}")
+_CELL_WORD: Final = re.compile(r"[a-z0-9]{2,40}")
 
 
 def _cells_last_word(parts: list[str], piece: str, text: str, stop: int) -> bool:
@@ -861,7 +870,7 @@ def _alone_on_line(text: str, start: int, parts: list[str], piece: str, stop: in
 
 # What every address holds one of: a scheme, 'www.' in any case (`_WWW`), a TLD and a slash
 # (`_TLD_SLASH`), or a scheme OCR spaced; read in words.py's one pass, not four scans a text.
-CUES = frozenset(
+CUES: Final = frozenset(
     {
         "://",
         ": //",
@@ -874,10 +883,10 @@ CUES = frozenset(
 # A bare address whose host a line end cut after a dot, or the space a joined line leaves there:
 # '(includeplatform.' + 'net/publications)'. Only the common TLDs opening a path, after a host of
 # lower-case labels: a sentence's end and the next line's 'de/het' or 'nu/straks' stay text.
-_CUT_TLDS = ("nl", "com", "org", "eu", "net", "int", "gov", "edu", "info")
-CUT_AT_DOT_CUES = frozenset(f"{gap}{tld}/" for tld in _CUT_TLDS for gap in " \n")
-_CUT_TLD = re.compile(rf"(?<=[ \n])(?:{'|'.join(_CUT_TLDS)})/(?=[a-z0-9])")
-_HOST_BEFORE_CUT = re.compile(
+_CUT_TLDS: Final = ("nl", "com", "org", "eu", "net", "int", "gov", "edu", "info")
+CUT_AT_DOT_CUES: Final = frozenset(f"{gap}{tld}/" for tld in _CUT_TLDS for gap in " \n")
+_CUT_TLD: Final = re.compile(rf"(?<=[ \n])(?:{'|'.join(_CUT_TLDS)})/(?=[a-z0-9])")
+_HOST_BEFORE_CUT: Final = re.compile(
     r"(?<![\w@/.\-])(?:[a-z0-9-]+\.)*(?=[a-z0-9-]*[a-z])[a-z0-9][a-z0-9-]{2,}\."
     r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
 )
@@ -886,7 +895,9 @@ _HOST_BEFORE_CUT = re.compile(
 # The word before a cut host, one space away, itself a host's first labels with no TLD at its end
 # ('httDs : //zoek.officielebekend' + ' makincien. nl/kst-29517-153'): OCR read spaces into one
 # address whose scheme it damaged, so no rule took it; its last labels are no site of their own.
-_LABELS_BEFORE = re.compile(r"(?:^|\s)\S*[a-z0-9]\.[a-z][a-z0-9-]*[a-z][ \t]$", re.IGNORECASE)
+_LABELS_BEFORE: Final = re.compile(
+    r"(?:^|\s)\S*[a-z0-9]\.[a-z][a-z0-9-]*[a-z][ \t]$", re.IGNORECASE
+)
 
 
 def _split_host_before(text: str, at: int) -> bool:
@@ -1059,7 +1070,7 @@ def host_tails(found: list[tuple[str, str]]) -> set[str]:
 
 
 # After an address: a space, then the rest of its path's last word ('.../in ndex- smoelenboek/').
-_SPACE_THEN_WORD = re.compile(r" ([a-z]{3,})")
+_SPACE_THEN_WORD: Final = re.compile(r" ([a-z]{3,})")
 
 
 def cut_paths(found: list[tuple[str, str]]) -> dict[str, str]:
@@ -1100,26 +1111,30 @@ def _host_of(url: str) -> str:
 # an address's last part: a file's type ('.../kst-26643-971' + ' .html') or the query's next
 # parameter ('...?did=2024D18841' + ' &id=2024Z06427'). No sentence goes on with '.html' or
 # '&name=' after a space; the type closes its token, the parameter follows a whole value.
-_SPACED_TYPE = re.compile(rf"[ \t\u00a0](?=\.{_FILE_TYPES}(?![\w-]|\.\w))")
+_SPACED_TYPE: Final = re.compile(rf"[ \t\u00a0](?=\.{_FILE_TYPES}(?![\w-]|\.\w))")
 # ... or after the type's dot ('.../kst-29279-874.' + ' html'), where the part so far ends in it.
-_TYPE_AFTER_DOT = re.compile(rf"[ \t\u00a0](?={_FILE_TYPES}(?![\w-]|\.\w))")
-_SPACED_PARAM = re.compile(r"[ \t\u00a0](?=&[A-Za-z_][\w.-]*=)")
-_LAST_PIECE_NAMED = re.compile(r"[^/\s]/[^/.\s]*[A-Za-z0-9]$")
-_WHOLE_VALUE = re.compile(r"[?&][A-Za-z_][\w.-]*=[^\s&=#]+$")
+_TYPE_AFTER_DOT: Final = re.compile(rf"[ \t\u00a0](?={_FILE_TYPES}(?![\w-]|\.\w))")
+_SPACED_PARAM: Final = re.compile(r"[ \t\u00a0](?=&[A-Za-z_][\w.-]*=)")
+_LAST_PIECE_NAMED: Final = re.compile(r"[^/\s]/[^/.\s]*[A-Za-z0-9]$")
+_WHOLE_VALUE: Final = re.compile(r"[?&][A-Za-z_][\w.-]*=[^\s&=#]+$")
 # OCR's space inside a path's number, the rest closing as a file's name or a piece does; and after
 # a whole piece's slash, a piece and an id with digits (no sentence's word holds a slash and digits
 # so: 'en/of' has none). The next footnote's number after an address is neither.
-_DIGITS_REST = re.compile(
+_DIGITS_REST: Final = re.compile(
     rf"[ \t\u00a0](?=\d+(?:[-_][A-Za-z0-9]+)*(?:\.{_FILE_TYPES}|/)(?![\w/-]))"
 )
-_PIECE_AND_ID = re.compile(r"[ \t\u00a0](?=[a-z][a-z0-9-]*/[A-Za-z]*\d[\w.~%-]*/?(?![\w/]))")
+_PIECE_AND_ID: Final = re.compile(r"[ \t\u00a0](?=[a-z][a-z0-9-]*/[A-Za-z]*\d[\w.~%-]*/?(?![\w/]))")
 # OCR's space before a path's hyphen, the rest going on as path ('.../BWBR0002471/2023-01' +
 # ' -01/1/informatie'): no sentence's word starts with a hyphen and holds a slash or a file's type.
-_HYPHEN_REST = re.compile(rf"[ \t\u00a0](?=-[A-Za-z0-9][\w.~%-]*(?:/|\.{_FILE_TYPES}(?![\w-])))")
+_HYPHEN_REST: Final = re.compile(
+    rf"[ \t\u00a0](?=-[A-Za-z0-9][\w.~%-]*(?:/|\.{_FILE_TYPES}(?![\w-])))"
+)
 # OCR's space inside a hexadecimal id ('.../id54a1aa540f5d467' + ' 8b287b84c5d9e639f/rb-...'):
 # both sides six or more hex digits with a digit and a letter, the rest closing its piece.
-_HEX_HEAD = re.compile(r"/[^/\s]*?(?=[0-9a-f]{6,}$)")
-_SPACED_HEX = re.compile(r"[ \t\u00a0](?=(?P<hex>[0-9a-f]{6,})(?:[/?#]|[ \t\u00a0]*(?:\r?\n|$)))")
+_HEX_HEAD: Final = re.compile(r"/[^/\s]*?(?=[0-9a-f]{6,}$)")
+_SPACED_HEX: Final = re.compile(
+    r"[ \t\u00a0](?=(?P<hex>[0-9a-f]{6,})(?:[/?#]|[ \t\u00a0]*(?:\r?\n|$)))"
+)
 
 
 def _hex_id(last: str, rest: str) -> bool:
@@ -1135,8 +1150,8 @@ def _hex_id(last: str, rest: str) -> bool:
 # OCR's space inside a percent escape ('...&title=Aan%' + ' 20bewindspersoon%' + ' 20-%20verzoek'):
 # a '%' is always followed by two hex digits, so a part ending in '%' or '%' and one hex digit
 # is cut, and the rest completing the escape goes on.
-_CUT_ESCAPE = re.compile(r"%[0-9A-Fa-f]?$")
-_SPACED_ESCAPE = re.compile(r"[ \t\u00a0](?=[0-9A-Fa-f]{1,2})")
+_CUT_ESCAPE: Final = re.compile(r"%[0-9A-Fa-f]?$")
+_SPACED_ESCAPE: Final = re.compile(r"[ \t\u00a0](?=[0-9A-Fa-f]{1,2})")
 
 
 def _escape_rest(text: str, end: int, last: str) -> re.Match[str] | None:
@@ -1175,8 +1190,8 @@ def _spaced_tail(text: str, end: int, last: str) -> re.Match[str] | None:
 # 34550-XV-5.html'): the part so far has a scheme or 'www.' and no TLD, so it is no address, and
 # the rest ends the host with a TLD and goes on with a path. (Read apart, the rest was an address
 # of its own: 'https://gen.nl/...'.)
-_HOST_SPACE = re.compile(r"[ \t\u00a0](?=[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/)")
-_SCHEMED_HOST = re.compile(r"(?i:https?://|www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*")
+_HOST_SPACE: Final = re.compile(r"[ \t\u00a0](?=[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/)")
+_SCHEMED_HOST: Final = re.compile(r"(?i:https?://|www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*")
 
 
 def _host_space(text: str, end: int, last: str) -> re.Match[str] | None:

@@ -16,58 +16,63 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import Final
 
 from services.enrich.hits import Hit
 from services.enrich.scan import Guarded
 
-_WOO_ARTICLE = "https://wetten.overheid.nl/jci1.3:c:BWBR0045754&artikel="
-_WOB_ARTICLE = "https://wetten.overheid.nl/jci1.3:c:BWBR0005252&artikel="
+_WOO_ARTICLE: Final = "https://wetten.overheid.nl/jci1.3:c:BWBR0045754&artikel="
+_WOB_ARTICLE: Final = "https://wetten.overheid.nl/jci1.3:c:BWBR0005252&artikel="
 # 5.1.1 a-e (absolute grounds), 5.1.2 a-i (relative grounds), with OCR-dropped dots.
 # Not inside another number or word; 'Art.10.2.e' (an inventory's column) is the ground.
-_NOT_AFTER = r"(?<![\w.,])|(?<=[Aa]rt\.)"
+_NOT_AFTER: Final = r"(?<![\w.,])|(?<=[Aa]rt\.)"
 # Between the lid and its letter: nothing, a dot, a space, a dash, 'sub'/'onder', a parenthesis,
 # or a table cell's line break when the letter stands alone on the next line ('10.2.' / 'e').
-_APART = (
+_APART: Final = (
     r"(?:\.?[ ¢-]|\.|\.?¢|,?[ \t]+(?:sub|onder)[ \t]+|[ \t]?\((?=[a-i]\))"
     r"|\.?[ \t]*\r?\n[ \t]*(?=[a-i][ \t]*(?:\r?\n|$)))?"
 )
 # After it: the closing parenthesis it opened; no word goes on ('10.2 e-mails' is no ground), nor
 # 'e.v.' ('en volgende': 'paragraaf 10.2 e.v.' is a section and those after it).
-_CLOSE = r"(?:(?<=\([a-i])\))?(?![\w]|-[^\W\d_]|\.v\.)"
-_WOO = Guarded(_NOT_AFTER, rf"5\.?1\.?(?P<lid>[12]){_APART}(?P<letter>[a-i])(?![\w.,]?\d){_CLOSE}")
+_CLOSE: Final = r"(?:(?<=\([a-i])\))?(?![\w]|-[^\W\d_]|\.v\.)"
+_WOO: Final = Guarded(
+    _NOT_AFTER, rf"5\.?1\.?(?P<lid>[12]){_APART}(?P<letter>[a-i])(?![\w.,]?\d){_CLOSE}"
+)
 # Without a letter: the Woo's '5.1.5', '5.2.1' and the Wob's '11.1', in one scan.
-_LETTERLESS = Guarded(
+_LETTERLESS: Final = Guarded(
     _NOT_AFTER, r"(?:5\.(?P<art>[12])\.(?P<lid>[1-7])|(?P<wob>11\.1))(?![\w.,]?\d)(?![\w])"
 )
 # What a text about disclosure says; a letterless ground needs it (or a lettered ground) nearby.
-_DISCLOSURE = Guarded(
+_DISCLOSURE: Final = Guarded(
     r"(?<![^\W\d_])",
     r"(?:W[oO][oBb]|WOB|Wet open(?:baarheid van bestuur| overheid)"
     r"|[Ii]nventaris|[Ww]eigeringsgrond|[Uu]itzonderingsgrond|[Bb]eleidsopvatting|[Oo]nevenredig"
     r"|[Gg]elakt|[Ll]akking)",
 )
 # Before a section's number on its line: 'paragraaf 5.2.1', 'zie hoofdstuk 11.1', 'versie 5.2.1'.
-_SECTION_WORD = re.compile(
+_SECTION_WORD: Final = re.compile(
     r"(?:[Pp]aragraaf|[Pp]ar\.|[Hh]oofdstuk|§|[Tt]abel|[Ff]iguur|[Bb]ijlage|[Vv]ersie|[Aa]rtikel"
     r"|[Aa]rt\.|[Pp]unt|[Oo]nderdeel|[Ss]ectie|[Bb]ladzijde|[Pp]agina|[Ss]tap|[Ff]ase|[Vv]raag"
     r"|[Nn]r\.?|[Bb]lz\.)[ \t\u00a0]*$"
 )
-_SECTION_REACH = 14
+_SECTION_REACH: Final = 14
 # After a heading's number: a capitalised word, or a contents line's leader dots. The grounds' own
 # names may stand there in a legend.
-_HEADING_AFTER = re.compile(r"[ \t]+(?!Persoonlijk|Onevenredig|Intern)[A-Z]|[ \t]*\.{3}")
-_WOB = Guarded(_NOT_AFTER, rf"1(?P<art>[01])\.(?P<lid>[12]){_APART}(?P<letter>[a-g]){_CLOSE}")
+_HEADING_AFTER: Final = re.compile(r"[ \t]+(?!Persoonlijk|Onevenredig|Intern)[A-Z]|[ \t]*\.{3}")
+_WOB: Final = Guarded(
+    _NOT_AFTER, rf"1(?P<art>[01])\.(?P<lid>[12]){_APART}(?P<letter>[a-g]){_CLOSE}"
+)
 # An inventory's code with the lid written out: '5.1 lid 2 e', '5.1, tweede lid, onder e'. After
 # 'artikel' or 'art.' it is an article's citation (law_articles reads those), not a code.
-_WOO_LID = Guarded(
+_WOO_LID: Final = Guarded(
     _NOT_AFTER,
     r"5\.1,?[ \t]+(?:lid[ \t]+(?P<lid>[12])|(?P<ord>eerste|tweede)[ \t]+lid),?[ \t]+"
     rf"(?:(?:aanhef[ \t]+en[ \t]+)?(?:sub|onder)[ \t]+)?(?P<letter>[a-i]){_CLOSE}",
 )
-_ARTICLE_BEFORE = re.compile(r"(?:[Aa]rtikel|[Aa]rt\.)[ \t\u00a0]*$")
+_ARTICLE_BEFORE: Final = re.compile(r"(?:[Aa]rtikel|[Aa]rt\.)[ \t\u00a0]*$")
 # More letters of the same lid: '5.1.2 e en i', '5.1.2e/i', '10.2 b, e en g' (rising, as listed).
-_MORE_LETTERS = re.compile(r"(?:[ \t]*(?:/|,|en|&)[ \t]*[a-i](?![\w]|-[^\W\d_]))+")
-_LISTED_LETTER = re.compile(r"(?<![\w])[a-i](?![\w])")
+_MORE_LETTERS: Final = re.compile(r"(?:[ \t]*(?:/|,|en|&)[ \t]*[a-i](?![\w]|-[^\W\d_]))+")
+_LISTED_LETTER: Final = re.compile(r"(?<![\w])[a-i](?![\w])")
 
 
 def _letters(text: str, m: re.Match[str], last: str) -> tuple[list[str], int]:
@@ -85,11 +90,11 @@ def _letters(text: str, m: re.Match[str], last: str) -> tuple[list[str], int]:
 
 # A redaction's label stands where the blacked-out text stood: alone on its line, after another
 # label, or after the sentence it ended ('11.1 11.1', '... van de toeslagen. 11.1').
-_CODE = r"(?:11\.1|5\.[12]\.[1-7])"
-_LABEL_BEFORE = re.compile(rf"(?:^|[.!?:;)][ \t]+)(?:{_CODE}[ \t]+)*$", re.MULTILINE)
-_LABEL_AFTER = re.compile(rf"(?:[ \t]+{_CODE})*[ \t]*(?:\r?\n|$)")
+_CODE: Final = r"(?:11\.1|5\.[12]\.[1-7])"
+_LABEL_BEFORE: Final = re.compile(rf"(?:^|[.!?:;)][ \t]+)(?:{_CODE}[ \t]+)*$", re.MULTILINE)
+_LABEL_AFTER: Final = re.compile(rf"(?:[ \t]+{_CODE})*[ \t]*(?:\r?\n|$)")
 # A line of two or more labels and nothing else is a row of blacked-out boxes, no table's numbers.
-_LABEL_LINE = re.compile(rf"[ \t]*{_CODE}(?:[ \t]+{_CODE})+[ \t]*\r?")
+_LABEL_LINE: Final = re.compile(rf"[ \t]*{_CODE}(?:[ \t]+{_CODE})+[ \t]*\r?")
 
 
 def _line(text: str, m: re.Match[str]) -> tuple[int, int]:
