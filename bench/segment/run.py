@@ -239,6 +239,9 @@ def machine() -> list[str]:
         f"- date: {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}",
         f"- machine: {model}, {os.cpu_count()} logical CPUs, pinned to one; {platform.platform()}",
         f"- Python {platform.python_version()}; {libs}; {tesseract}",
+        # the segment service's worker runs under jemalloc where installed (speed23.md round 55):
+        # run the bench with LD_PRELOAD=libjemalloc.so.2 to time what the service does
+        f"- allocator: {os.environ.get('LD_PRELOAD') or 'glibc malloc'} (both rows of a run alike)",
         f"- code: commit {commit or 'unknown'} (-dirty: uncommitted changes were measured too)",
         "- load average (1, 5, 15 min) at the end: {:.1f}, {:.1f}, {:.1f}".format(*os.getloadavg()),
         f"- corpus: {shared_dir().name}/corpus/kamervragen",
