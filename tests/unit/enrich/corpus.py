@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
+from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
 import pypdfium2 as pdfium
+import pytest
 
 from stukken.contracts import Segment, SegmentedDocument
 
@@ -37,3 +41,23 @@ def pages_document(path: Path) -> SegmentedDocument:
         Segment(id=f"p{n}", kind="paragraph", page=n, text=text) for n, text in enumerate(pages, 1)
     ]
     return SegmentedDocument(segments=segments)
+
+
+@cache
+def _corpus_pages() -> tuple[str, ...]:
+    files = sorted((shared_dir() / "corpus").glob("**/*.pdf"))
+    return tuple(s.text for f in files for s in pages_document(f).segments)
+
+
+def corpus_pages() -> list[str]:
+    """Every page of the shared corpus's PDFs as pdfium reads it: the real input the throughput
+    rounds hold each fast path to (the test is skipped, and fails on CI, without the corpus)."""
+    texts = list(_corpus_pages())
+    if not texts:
+        pytest.skip("the shared corpus is not here")
+    return texts
+
+
+def spans(matches: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], ...]]:
+    """Each match's groups' spans: two finders agree when these are equal."""
+    return [m.regs for m in matches]

@@ -10,31 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
-
-import pytest
 
 from services.enrich.entities import attendees, dates, givenfirst, titled, vanforms
 from services.enrich.entities.gazetteer import Match
 from services.enrich.references import spacing
 from services.enrich.scan import Guarded, near, near_from
-from tests.unit.enrich.corpus import pages_document, shared_dir
+from tests.unit.enrich.corpus import corpus_pages
 from tests.unit.enrich.test_throughput24 import _first_character, _texts
-
-
-@cache
-def _real_texts() -> list[str]:
-    """Every page of the shared corpus's PDFs, as pdfium reads it."""
-    files = sorted((shared_dir() / "corpus").glob("**/*.pdf"))
-    return [s.text for f in files for s in pages_document(f).segments]
-
-
-def _real() -> list[str]:
-    texts = _real_texts()
-    if not texts:
-        pytest.skip("the shared corpus is not here")
-    return texts
-
 
 # --- spacing: the cut capital, searched from its space --------------------------------------------
 
@@ -71,7 +53,7 @@ def test_the_cut_capital_ends_where_it_ended() -> None:
         assert _new_cut_ends(text) == expected, text
         hits += len(expected)
     assert hits > 1000
-    for text in _real():
+    for text in corpus_pages():
         assert _new_cut_ends(text) == _old_cut_ends(text)
     assert _first_character(spacing._CUT_CAPITAL)
 
@@ -89,7 +71,7 @@ def test_the_initials_spaces_are_the_capital_led_patterns() -> None:
         assert list(givenfirst._initial_spaces(text)) == expected, text
         hits += len(expected)
     assert hits > 1000
-    for text in _real():
+    for text in corpus_pages():
         expected = [m.start() - 1 for m in _OLD_BEFORE_INITIAL.finditer(text)]
         assert list(givenfirst._initial_spaces(text)) == expected
     assert _first_character(givenfirst._INITIAL_DOT)
@@ -122,7 +104,7 @@ def test_every_van_form_holds_the_gate() -> None:
             assert vanforms._VAN_BEFORE_CAPITAL.search(text) is not None, text
         assert vanforms.find(text) == _old_van_find(text), text
     assert matched > 500
-    for text in _real():
+    for text in corpus_pages():
         if any(True for _ in vanforms._VAN.finditer(text)):
             assert vanforms._VAN_BEFORE_CAPITAL.search(text) is not None
         assert vanforms.find(text) == _old_van_find(text)
@@ -159,7 +141,7 @@ def test_written_dates_match_as_with_the_fixed_reach() -> None:
         assert _new_written(text) == expected, text
         hits += len(expected)
     assert hits > 1000
-    for text in _real():
+    for text in corpus_pages():
         assert _new_written(text) == _old_written(text)
 
 
@@ -195,7 +177,7 @@ def test_the_capitals_gate_answers_as_the_class_led_pattern() -> None:
         assert attendees._caps_gate(text) == expected, text
         hits += expected
     assert hits > 1000
-    for text in _real():
+    for text in corpus_pages():
         assert attendees._caps_gate(text) == (old.search(text) is not None)
     assert _first_character(attendees._CAPS_GATE)
     assert _first_character(attendees._CAPS_GATE_NBSP)
@@ -216,7 +198,7 @@ def test_van_forms_are_the_whole_patterns_matches() -> None:
         assert [m.regs for m in vanforms._matches(text)] == expected, text
         hits += len(expected)
     assert hits > 1000
-    for text in _real():
+    for text in corpus_pages():
         expected = [m.regs for m in vanforms._VAN.finditer(text)]
         assert [m.regs for m in vanforms._matches(text)] == expected
 
@@ -234,7 +216,7 @@ def test_ocr_capital_i_matches_are_the_whole_patterns() -> None:
         assert [m.regs for m in titled._capital_i_matches(text)] == expected, text
         hits += len(expected)
     assert hits > 1000
-    for text in _real():
+    for text in corpus_pages():
         expected = [m.regs for m in titled._OCR_CAPITAL_I.finditer(text)]
         assert [m.regs for m in titled._capital_i_matches(text)] == expected
 
@@ -259,7 +241,7 @@ def test_the_seat_words_stand_wherever_the_seat_pattern_matches() -> None:
                     hits += 1
                     assert companies._seat_before(text, lo, end), (text, lo, end)
     assert hits > 1000
-    for text in _real():
+    for text in corpus_pages():
         for m in re.finditer(r"[A-Z]", text):
             lo = max(0, m.start() - companies._SEAT_REACH)
             if companies._SEATED.search(text, lo, m.start()) is not None:

@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import random
 import re
-from functools import cache
-
-import pytest
 
 from services.enrich.entities import (
     abbreviations,
@@ -26,27 +23,8 @@ from services.enrich.entities import (
 )
 from services.enrich.references import ocr
 from services.enrich.scan import Guarded, latin1
-from tests.unit.enrich.corpus import pages_document, shared_dir
+from tests.unit.enrich.corpus import corpus_pages, spans
 from tests.unit.enrich.test_throughput24 import _first_character, _texts
-
-
-@cache
-def _real_texts() -> list[str]:
-    """Every page of the shared corpus's PDFs, as pdfium reads it."""
-    files = sorted((shared_dir() / "corpus").glob("**/*.pdf"))
-    return [s.text for f in files for s in pages_document(f).segments]
-
-
-def _real() -> list[str]:
-    texts = _real_texts()
-    if not texts:
-        pytest.skip("the shared corpus is not here")
-    return texts
-
-
-def _spans(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], ...]]:
-    return [m.regs for m in matches]
-
 
 # --- attendees: the glued given name's guard, looked back at from its capital ---------------------
 
@@ -65,13 +43,13 @@ _GLUED_PIECES = [
 def test_the_glued_given_names_match_as_the_guarded_pattern() -> None:
     hits = 0
     for text in _texts(_GLUED_PIECES, 8000, 391, most=12):
-        expected = _spans(list(_OLD_GLUED_GIVEN.finditer(text)))
-        assert _spans(list(attendees._GLUED_GIVEN.finditer(text))) == expected, text
+        expected = spans(list(_OLD_GLUED_GIVEN.finditer(text)))
+        assert spans(list(attendees._GLUED_GIVEN.finditer(text))) == expected, text
         hits += len(expected)
     assert hits > 500
-    for text in _real():
-        expected = _spans(list(_OLD_GLUED_GIVEN.finditer(text)))
-        assert _spans(list(attendees._GLUED_GIVEN.finditer(text))) == expected
+    for text in corpus_pages():
+        expected = spans(list(_OLD_GLUED_GIVEN.finditer(text)))
+        assert spans(list(attendees._GLUED_GIVEN.finditer(text))) == expected
     assert _first_character(attendees._GLUED_GIVEN)
 
 
@@ -99,7 +77,7 @@ def test_the_name_before_a_bracket_is_found_from_its_fifth_word_from_the_end() -
         assert (got and got.regs) == (expected and expected.regs), window
         hits += expected is not None
     assert hits > 1000
-    for text in _real():
+    for text in corpus_pages():
         for at in (m.start() for m in re.finditer(r"\(", text)):
             window = text[max(0, at - 60) : at]
             expected = attendees._NAME_BEFORE.search(window)
@@ -128,13 +106,13 @@ _GLOSS_PIECES = [
 def test_the_glosses_are_the_patterns_matches() -> None:
     hits = 0
     for text in _texts(_GLOSS_PIECES, 8000, 394, most=14):
-        expected = _spans(list(bodycues._GLOSSED.finditer(text)))
-        assert _spans(bodycues._glossed_matches(text)) == expected, text
+        expected = spans(list(bodycues._GLOSSED.finditer(text)))
+        assert spans(bodycues._glossed_matches(text)) == expected, text
         hits += len(expected)
     assert hits > 500
-    for text in _real():
-        expected = _spans(list(bodycues._GLOSSED.finditer(text)))
-        assert _spans(bodycues._glossed_matches(text)) == expected
+    for text in corpus_pages():
+        expected = spans(list(bodycues._GLOSSED.finditer(text)))
+        assert spans(bodycues._glossed_matches(text)) == expected
     for ch in map(chr, range(0x3000)):
         assert (ch in bodycues._GLOSSED_UPPER) == bool(re.fullmatch(f"[{bodycues._UPPER}]", ch))
 
@@ -154,16 +132,16 @@ def test_the_kinds_are_found_from_their_words_as_the_guarded_pattern_found_them(
     assert orgcontext._KIND.lead is not None and old.lead is None
     hits = 0
     for text in _texts(_KIND_PIECES, 8000, 396, most=10):
-        expected = _spans(list(old.finditer(text)))
-        assert _spans(list(orgcontext._KIND.finditer(text))) == expected, text
+        expected = spans(list(old.finditer(text)))
+        assert spans(list(orgcontext._KIND.finditer(text))) == expected, text
         first = old.search(text)
         got = orgcontext._KIND.search(text)
         assert (got and got.regs) == (first and first.regs), text
         hits += len(expected)
     assert hits > 100
-    for text in _real():
-        expected = _spans(list(old.finditer(text)))
-        assert _spans(list(orgcontext._KIND.finditer(text))) == expected
+    for text in corpus_pages():
+        expected = spans(list(old.finditer(text)))
+        assert spans(list(orgcontext._KIND.finditer(text))) == expected
 
 
 def test_a_lead_finds_what_the_body_finds_from_any_position() -> None:
@@ -173,8 +151,8 @@ def test_a_lead_finds_what_the_body_finds_from_any_position() -> None:
     hits = 0
     for i, text in enumerate(_texts(pieces, 6000, 397, most=10)):
         pos = i % 4
-        expected = _spans(list(plain.finditer(text, pos)))
-        assert _spans(list(led.finditer(text, pos))) == expected, text
+        expected = spans(list(plain.finditer(text, pos)))
+        assert spans(list(led.finditer(text, pos))) == expected, text
         a, b = plain.search(text, pos), led.search(text, pos)
         assert (a and a.regs) == (b and b.regs), text
         hits += len(expected)
@@ -192,13 +170,13 @@ _ABBR_PIECES = [
 def test_the_abbreviations_before_brackets_are_the_patterns_matches() -> None:
     hits = 0
     for text in _texts(_ABBR_PIECES, 8000, 398, most=14):
-        expected = _spans(list(abbreviations._ABBR_BEFORE_PARENS.finditer(text)))
-        assert _spans(abbreviations._abbrs_before_parens(text)) == expected, text
+        expected = spans(list(abbreviations._ABBR_BEFORE_PARENS.finditer(text)))
+        assert spans(abbreviations._abbrs_before_parens(text)) == expected, text
         hits += len(expected)
     assert hits > 1000
-    for text in _real():
-        expected = _spans(list(abbreviations._ABBR_BEFORE_PARENS.finditer(text)))
-        assert _spans(abbreviations._abbrs_before_parens(text)) == expected
+    for text in corpus_pages():
+        expected = spans(list(abbreviations._ABBR_BEFORE_PARENS.finditer(text)))
+        assert spans(abbreviations._abbrs_before_parens(text)) == expected
     for ch in map(chr, range(0x3000)):
         assert (ch in abbreviations._CAPITALS) == bool(re.fullmatch("[A-ZÀ-ÖØ-Þ]", ch))
 
@@ -214,7 +192,7 @@ def test_latin1_says_what_the_characters_say() -> None:
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 300)))
         assert latin1(text) == all(ord(ch) < 0x100 for ch in text), text
         assert latin1(text[1:]) == all(ord(ch) < 0x100 for ch in text[1:]), text
-    for text in _real():
+    for text in corpus_pages():
         assert latin1(text) == all(ord(ch) < 0x100 for ch in text)
 
     class Text(str):
@@ -232,7 +210,7 @@ def test_in_latin1_a_digit_is_an_ascii_digit() -> None:
     for text in _texts(pieces, 6000, 400, most=12):
         if not latin1(text):
             continue
-        assert _spans(list(ocr._NEXT_TO_DIGIT.finditer(text))) == _spans(
+        assert spans(list(ocr._NEXT_TO_DIGIT.finditer(text))) == spans(
             list(ocr._ASCII_NEXT_TO_DIGIT.finditer(text))
         )
         assert false_friends._NUMBER.sub("#", text) == false_friends._numbers_blanked(text)
@@ -245,12 +223,12 @@ def test_the_years_are_the_patterns_matches() -> None:
     pieces = ["19", "20", "1", "2", "0", "9", "2019", "1999", "20200", "x", " ", "-", "/", "é"]
     hits = 0
     for text in _texts(pieces, 8000, 401, most=12):
-        expected = _spans(list(dates._YEAR.finditer(text)))
-        assert _spans(dates._years(text)) == expected, text
+        expected = spans(list(dates._YEAR.finditer(text)))
+        assert spans(dates._years(text)) == expected, text
         hits += len(expected)
     assert hits > 1000
-    for text in _real():
-        assert _spans(dates._years(text)) == _spans(list(dates._YEAR.finditer(text)))
+    for text in corpus_pages():
+        assert spans(dates._years(text)) == spans(list(dates._YEAR.finditer(text)))
 
 
 # --- orglists: the list's first member led by its capital -----------------------------------------
@@ -271,12 +249,12 @@ def test_the_lists_of_members_match_as_the_lookahead_led_pattern() -> None:
     hits = 0
     for i, text in enumerate(_texts(pieces, 8000, 402, most=14)):
         lo = i % 3
-        expected = _spans(list(old.finditer(text, lo)))
-        assert _spans(list(orglists._LIST.finditer(text, lo))) == expected, text
+        expected = spans(list(old.finditer(text, lo)))
+        assert spans(list(orglists._LIST.finditer(text, lo))) == expected, text
         hits += len(expected)
     assert hits > 500
-    for text in _real():
-        assert _spans(list(orglists._LIST.finditer(text))) == _spans(list(old.finditer(text)))
+    for text in corpus_pages():
+        assert spans(list(orglists._LIST.finditer(text))) == spans(list(old.finditer(text)))
 
 
 # --- the gates' words as frozensets ---------------------------------------------------------------
@@ -333,9 +311,9 @@ def test_the_guarded_bodycues_patterns_match_as_the_whole_patterns() -> None:
         body = new.body.pattern.replace(bodycues._ABBR, old_abbr)
         old = re.compile(new.guard.pattern + body)
         for text in texts:
-            expected = _spans(list(old.finditer(text)))
-            assert _spans(list(new.finditer(text))) == expected, (name, text)
+            expected = spans(list(old.finditer(text)))
+            assert spans(list(new.finditer(text))) == expected, (name, text)
             hits += len(expected)
-        for text in _real():
-            assert _spans(list(new.finditer(text))) == _spans(list(old.finditer(text))), name
+        for text in corpus_pages():
+            assert spans(list(new.finditer(text))) == spans(list(old.finditer(text))), name
     assert hits > 1000

@@ -8,8 +8,6 @@ searched from their key words, a document's segments passed through the automata
 from __future__ import annotations
 
 import pickle
-import re
-from functools import cache
 
 import pytest
 
@@ -20,27 +18,8 @@ from services.enrich.entities import people as listed_people
 from services.enrich.entities.gazetteer import Match
 from services.enrich.hits import Hit
 from stukken.contracts import Entity, Reference, Segment
-from tests.unit.enrich.corpus import pages_document, shared_dir
+from tests.unit.enrich.corpus import corpus_pages, pages_document, shared_dir, spans
 from tests.unit.enrich.test_throughput24 import _texts
-
-
-@cache
-def _real_texts() -> list[str]:
-    """Every page of the shared corpus's PDFs, as pdfium reads it."""
-    files = sorted((shared_dir() / "corpus").glob("**/*.pdf"))
-    return [s.text for f in files for s in pages_document(f).segments]
-
-
-def _real() -> list[str]:
-    texts = _real_texts()
-    if not texts:
-        pytest.skip("the shared corpus is not here")
-    return texts
-
-
-def _spans(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], ...]]:
-    return [m.regs for m in matches]
-
 
 # --- entities and references built by hand --------------------------------------------------------
 
@@ -127,13 +106,13 @@ _PARTNER_PIECES = [
 def test_the_partner_cues_are_the_guarded_patterns() -> None:
     hits = 0
     for text in _texts(_PARTNER_PIECES, 12000, 401, most=14):
-        expected = _spans(list(bodycues._PARTNER.finditer(text)))
-        assert _spans(bodycues._partner_cues(text)) == expected, text
+        expected = spans(list(bodycues._PARTNER.finditer(text)))
+        assert spans(bodycues._partner_cues(text)) == expected, text
         hits += len(expected)
     assert hits > 2000
-    for text in _real():
-        expected = _spans(list(bodycues._PARTNER.finditer(text)))
-        assert _spans(bodycues._partner_cues(text)) == expected
+    for text in corpus_pages():
+        expected = spans(list(bodycues._PARTNER.finditer(text)))
+        assert spans(bodycues._partner_cues(text)) == expected
 
 
 # --- the automata's passes over a document's segments in a row ------------------------------------
@@ -145,7 +124,7 @@ def _words_of(found: words.Words) -> tuple[object, ...]:
 
 
 def test_what_a_text_holds_is_the_same_read_in_a_row() -> None:
-    texts = _real()[:300]
+    texts = corpus_pages()[:300]
     words.forget()
     alone = [_words_of(words.read(text)) for text in texts]
     words.forget()
@@ -163,7 +142,7 @@ def _matches(found: list[Match]) -> list[tuple[object, ...]]:
 
 
 def test_the_gazetteer_finds_the_same_in_texts_read_in_a_row() -> None:
-    texts = _real()
+    texts = corpus_pages()
     other = listed_people.automaton()
     alone = [tuple(map(_matches, gazetteer.find_both(text, other))) for text in texts]
     assert sum(len(a) + len(b) for a, b in alone) > 500
