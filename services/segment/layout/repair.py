@@ -150,6 +150,28 @@ def url_piece(line: str) -> bool:
     return _URL_PIECE.fullmatch(line) is not None and URL_START.match(line) is None
 
 
+# ocrurl40: what only an address's piece holds (a word's letters and a line-end hyphen aside), and
+# the marks a cell's line may end in where it wrapped an address after them.
+ADDRESS_SIGNS: Final = frozenset("/%_=&?#~\u2010\u2011")
+_WRAPPED_AFTER = PDFIUM_MARKS + "-\u2010\u2011"
+
+
+def address_goes_on(last: str, piece: str, cut: bool) -> bool:
+    """ocrurl40: whether a cell's next line `piece` goes on the web address its text so far
+    (`last`) ends in, with no space, where the cell's narrow column wrapped the address anywhere
+    and no drawn cell's box can tell it (an OCR'd table: an Excel inventory, printed and scanned,
+    'https://www.rijksoverheid.nl/binaries/rijksoverhe' / 'i' / 'd/documenten/.../brief-van-de' /
+    '-' / 'heer-alders-...'; refs37's p325): the piece is one word of an address's characters that
+    opens no address of its own, and the line before was cut: it filled the column (`cut`, as the
+    caller measures it), it ends in a hyphen, or the piece holds an address's sign
+    ('d/documenten', after Excel's lone 'i'). grids._with_urls_whole does it for drawn grids."""
+    return (
+        url_piece(piece)
+        and ends_in_url(last)
+        and (cut or last[-1] in _WRAPPED_AFTER or not ADDRESS_SIGNS.isdisjoint(piece))
+    )
+
+
 def _join(left: str, right: str) -> str:
     stripped = left.rstrip()
     hyphen = stripped[-1:] in LINE_END_HYPHENS if stripped else False

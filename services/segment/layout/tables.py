@@ -25,10 +25,9 @@ from services.segment.layout.paragraphs import BULLET, CHART, NUMBERED, Block
 from services.segment.layout.repair import (
     PDFIUM_MARKS,
     URL_START,
+    address_goes_on,
     cuts_url,
-    ends_in_url,
     join_lines,
-    url_piece,
 )
 
 Piece = list[Line] | Block
@@ -1139,7 +1138,7 @@ def _whole_cells(
     most of its column (`_set_in`; tables33). A row of `rests` (by index: a label's wrapped
     rest, `_label_rest`) goes on the row above, its first cell too. `ocr` (the table's lines
     are all OCR's): a cell's next line that is a piece of the web address its last line ends in
-    goes on that line with no space (`_address_goes_on`)."""
+    goes on that line with no space (`repair.address_goes_on`)."""
     labelled = sum(bool(row[0]) for row in rows) * 2 >= len(rows)
     lead = _cell_lead(rows, gaps, sizes) if gaps else None
     right = [max(span[k][1] for span in spans) for k in range(len(rows[0]))]
@@ -1179,7 +1178,7 @@ def _whole_cells(
                 cell = out[-1][k]
                 if not text:
                     continue
-                if ocr and cell and _address_goes_on(cell[-1], text, was_full[k]):
+                if ocr and cell and address_goes_on(cell[-1], text, was_full[k]):
                     cell[-1] = _address_joined(cell[-1], text)
                 else:
                     cell.append(text)
@@ -1198,29 +1197,6 @@ def _whole_cells(
 
 # ocrurl40: an OCR'd cell's line ending this close (ems) to its column's edge filled the cell
 _URL_FULL = 1.0
-_ADDRESS_SIGNS = "/%_=&?#~\u2010\u2011"  # a piece that holds one is an address's, not a word
-_SIGN_SET: Final = frozenset(_ADDRESS_SIGNS)
-_HYPHENS = "-\u2010\u2011"
-
-
-def _address_goes_on(last: str, text: str, full: bool) -> bool:
-    """ocrurl40: an OCR'd table's cell wraps a web address anywhere, as a drawn grid's does
-    (grids._with_urls_whole, cells61): 'https://www.rijksoverheid.nl/binaries/rijksoverhe' / 'i' /
-    'd/documenten/.../brief-van-de' / '-' / 'heer-alders-...' (an Excel inventory, printed and
-    scanned: refs37's p325). Where no drawn cell's box can be read, the column's edge tells a full
-    line. The line goes on the address the cell's last line ends in when it is one word of an
-    address's characters that opens no address of its own, and the last line was cut: it filled
-    the column (`full`), ends in a hyphen, or the piece holds an address's sign ('d/documenten',
-    after Excel's lone 'i')."""
-    return (
-        url_piece(text)
-        and ends_in_url(last)
-        and (full or last[-1] in _HYPHENS or last[-1] in PDFIUM_MARKS or _signed(text))
-    )
-
-
-def _signed(text: str) -> bool:
-    return not _SIGN_SET.isdisjoint(text)
 
 
 def _address_joined(last: str, text: str) -> str:

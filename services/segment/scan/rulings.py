@@ -14,7 +14,7 @@ import re
 
 import pypdfium2 as pdfium
 
-from services.segment.layout.repair import ends_in_url, join_lines, url_piece
+from services.segment.layout.repair import ADDRESS_SIGNS, address_goes_on, join_lines
 from services.segment.layout.words import Run
 from services.segment.scan.render import device_to_page
 
@@ -168,32 +168,18 @@ def text_in(runs: list[Run], box: Box) -> str:
     return " ".join(join_lines(texts).split())
 
 
-# ocrurl40: what only an address's piece holds, and the hyphens a cell may wrap it after
-_ADDRESS_SIGNS = "/%_=&?#~\u2010\u2011"
-_HYPHENS = "-\u2010\u2011"
-
-
 def _addresses_whole(texts: list[str], spans: list[list[float]], x0: float, x1: float) -> list[str]:
     """ocrurl40: a scanned grid's cell with a web address its narrow column wrapped anywhere made
-    one line again, as layout/grids.py's `_with_urls_whole` does for a drawn grid's cell (an
-    Excel inventory, printed and scanned: 'https://www.rijksoverheid.nl/binaries/rijksoverhe' /
-    'i' / 'd/documenten/.../brief-van-de' / '-' / 'heer-alders-...'; refs37's p325). A line goes
-    on the address the text so far ends in when it is one word of an address's characters that
-    opens no address of its own, and the line before was cut: its end and the line's first
-    character would not fit within the cell's margin (taken as its left one), it ends in a
-    hyphen, or the line holds an address's sign ('d/documenten', after Excel's lone 'i')."""
+    one line again (`repair.address_goes_on`), as layout/grids.py's `_with_urls_whole` does for
+    a drawn grid's cell. The line before was cut where its end and the line's first character
+    would not fit within the cell's margin (taken as its left one)."""
     margin = max(0.0, min(span[0] for span in spans) - x0)
     out = [texts[0]]
     for k in range(1, len(texts)):
-        line, last = texts[k], texts[k - 1]
+        line = texts[k]
         before, here = spans[k - 1], spans[k]
-        full = before[1] + here[2] > x1 - margin
         piece = _after_hyphen(line)
-        if (
-            url_piece(piece)
-            and ends_in_url(out[-1])
-            and (full or last[-1] in _HYPHENS or any(c in _ADDRESS_SIGNS for c in piece))
-        ):
+        if address_goes_on(out[-1], piece, before[1] + here[2] > x1 - margin):
             out[-1] += piece
         else:
             out.append(line)
@@ -206,6 +192,6 @@ def _after_hyphen(line: str) -> str:
     piece holds a hyphen or an address's sign: no list's dash before a word."""
     if line[:2] in ("- ", "\u2010 ", "\u2011 ") and " " not in line[2:]:
         rest = line[2:]
-        if any(c in _ADDRESS_SIGNS or c in _HYPHENS for c in rest):
+        if "-" in rest or not ADDRESS_SIGNS.isdisjoint(rest):  # (the typed hyphens are signs)
             return line[0] + rest
     return line
