@@ -324,17 +324,6 @@ def _with_paths_joined(
 
 def _reference(seg: Segment, hit: Hit, repaired: bool = False) -> Reference:
     """The reference a hit in a segment's text is (built as the validator builds it, `_built`)."""
-    if not (_BY_HAND and hit.type in _REFERENCE_TYPES and hit.start >= 0 and hit.end >= 0):
-        return Reference(
-            type=cast(ReferenceType, hit.type),
-            text=seg.text[hit.start : hit.end],
-            normalized=hit.normalized,
-            segment_id=seg.id,
-            start=hit.start,
-            end=hit.end,
-            url=hit.url,
-            ocr_repaired=True if repaired else None,
-        )
     fields: dict[str, object] = {
         "type": hit.type,
         "text": seg.text[hit.start : hit.end],
@@ -345,7 +334,9 @@ def _reference(seg: Segment, hit: Hit, repaired: bool = False) -> Reference:
         "url": hit.url,
         "ocr_repaired": True if repaired else None,
     }
-    return cast(Reference, _built(Reference, fields, _REFERENCE_FIELDS))
+    if _BY_HAND and hit.type in _REFERENCE_TYPES and hit.start >= 0 and hit.end >= 0:
+        return cast(Reference, _built(Reference, fields))
+    return Reference.model_validate(fields)
 
 
 # An entity or a reference is built as pydantic's `model_construct` builds one, not through its
@@ -377,10 +368,10 @@ _NEW: Final = object.__new__
 _SET: Final = object.__setattr__
 
 
-def _built(model: type, fields: dict[str, object], names: tuple[str, ...]) -> object:
+def _built(model: type, fields: dict[str, object]) -> object:
     made: object = _NEW(model)
     _SET(made, "__dict__", fields)
-    _SET(made, "__pydantic_fields_set__", set(names))
+    _SET(made, "__pydantic_fields_set__", set(fields))
     _SET(made, "__pydantic_extra__", {})
     _SET(made, "__pydantic_private__", None)
     return made
@@ -966,16 +957,6 @@ def _with_signers(
 
 def _entity(seg: Segment, m: gazetteer.Match) -> Entity:
     """The entity a match in a segment's text is (built as the validator builds it, `_built`)."""
-    if not (_BY_HAND and m.type in _ENTITY_TYPES and m.start >= 0 and m.end >= 0):
-        return Entity(
-            type=cast(EntityType, m.type),
-            text=seg.text[m.start : m.end],
-            canonical=m.canonical,
-            segment_id=seg.id,
-            start=m.start,
-            end=m.end,
-            role=m.role,
-        )
     fields: dict[str, object] = {
         "type": m.type,
         "text": seg.text[m.start : m.end],
@@ -985,7 +966,9 @@ def _entity(seg: Segment, m: gazetteer.Match) -> Entity:
         "end": m.end,
         "role": m.role,
     }
-    return cast(Entity, _built(Entity, fields, _ENTITY_FIELDS))
+    if _BY_HAND and m.type in _ENTITY_TYPES and m.start >= 0 and m.end >= 0:
+        return cast(Entity, _built(Entity, fields))
+    return Entity.model_validate(fields)
 
 
 def enrich(doc: SegmentedDocument) -> tuple[list[Reference], list[Entity]]:

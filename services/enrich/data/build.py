@@ -364,7 +364,15 @@ def main() -> None:
             build_development.HEADER,
             build_development.build_development(
                 args.development,
-                _printed_forms((*_CURATED, *_DERIVED[:-1], "firms.tsv", "media.tsv")),
+                # every other list's forms (not the list being built)
+                _printed_forms(
+                    (
+                        *_CURATED,
+                        *(name for name in _DERIVED if name != "development.tsv"),
+                        "firms.tsv",
+                        "media.tsv",
+                    )
+                ),
             ),
         )
     if args.firms:
