@@ -510,8 +510,10 @@ _FIELD_DATE = re.compile(
     r"|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b",
     re.IGNORECASE,
 )
-# a word that names: letters (hyphened parts too: 'Wob-artikelen'), three at least
+# a word that names: letters (hyphened parts too: 'Wob-artikelen'), three at least; a capital
+# after a small letter ('documentId', a template's placeholder) is a code's
 _NAMING = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]+)*")
+_CAMEL = re.compile(r"[a-z][A-Z]")
 _NO_NAME = frozenset(("geen", "nvt", "n.v.t", "van", "aan", "per", "dd", "d.d"))
 _FIELD_WORDS = 2  # a value names things with two such words at least: 'Minister van BZK'
 # a field's lines follow one another: a gap of this share of the type's size ends it
@@ -577,6 +579,11 @@ def names_things(value: str, lines: list[str]) -> bool:
     found = 0
     for word in _FIELD_DATE.sub(" ", value).split():
         bare = word.strip(",.;:()[]'\"")
-        if _NAMING.fullmatch(bare) and len(bare) >= 3 and bare.lower() not in _NO_NAME:
+        if (
+            _NAMING.fullmatch(bare)
+            and len(bare) >= 3
+            and bare.lower() not in _NO_NAME
+            and _CAMEL.search(bare) is None
+        ):
             found += 1
     return found >= _FIELD_WORDS
