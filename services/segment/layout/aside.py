@@ -573,10 +573,11 @@ def _close(lines: list[Line], label: str, fields: list[SideField]) -> None:
 
 
 def names_things(value: str, lines: list[str]) -> bool:
-    """A value that names things in words, not a count, code, date, address or contact."""
+    """A value that names things in words, not a count, code, date, address or contact: two
+    words of letters at least (not all in capitals) beside its dates and numbers."""
     if any(_contact_or_address(text, False) for text in lines):
         return False
-    found = 0
+    found = capitals = 0
     for word in _FIELD_DATE.sub(" ", value).split():
         bare = word.strip(",.;:()[]'\"")
         if (
@@ -586,4 +587,8 @@ def names_things(value: str, lines: list[str]) -> bool:
             and _CAMEL.search(bare) is None
         ):
             found += 1
-    return found >= _FIELD_WORDS
+            if bare.upper() == bare:
+                capitals += 1
+    # capitals alone are a code's parts ('DGA PAV / 21133387'); an abbreviation names a thing
+    # beside a word in small letters ('Minister van BZK')
+    return found >= _FIELD_WORDS and capitals < found

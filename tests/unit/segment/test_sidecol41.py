@@ -146,6 +146,7 @@ def test_a_reference_in_words_is_content_a_code_is_not() -> None:
         ("wob-loket@minienw.nl", False),
         ("1-8-2015 23-9-2015", False),
         ("SKI / documentId", False),
+        ("DGA PAV / 21133387", False),
     ],
 )
 def test_what_names_things(value: str, names: bool) -> None:
