@@ -480,3 +480,115 @@ def _evidence(block: Block, running: Running) -> bool:
         or furniture.shaped(ln.text.strip())
         for ln in block.lines
     )
+
+
+# A side column's fields (sidecol41): what a label opens. The labels that may name content (the
+# enclosures, who gets a copy, the subject, the papers referred to) and those that never do (a
+# date, the author and contact, a status stamp, a notice's opening) alike end the field before.
+_FIELD_LABEL = re.compile(
+    r"^(?:bijlagen?|bijlage\((?:n|s|en)\)|kopie(?:\(?[eë]n\)?)? aan|afschrift(?:en)? aan"
+    r"|onderwerp|betreft|uw brief(?: \(kenmerk\))?|uw kenmerk|ons kenmerk|kenmerk|onze referentie"
+    r"|uw referentie|referentie|uw verzoek(?: van)?|datum|auteur|contactpersoon|behandeld door"
+    r"|inlichtingen(?: bij)?|telefoon(?:nummer)?|doorkiesnummer|e-mail|fax|bezoekadres"
+    r"|postadres|opgesteld door|beslistermijn|blad|pagina|aantal pagina'?s|classificatie"
+    r"|ter (?:beslissing|ondertekening|informatie|kennisname|advisering)|bij beantwoording"
+    r"|correspondentie|wilt u)(?=[\s:]|$):?",
+    re.IGNORECASE,
+)
+# ... of which these open a field whose value may name things: the rest are particulars
+_CONTENT_LABEL = re.compile(
+    r"^(?:bijlage|kopie|afschrift|onderwerp|betreft|uw brief|uw kenmerk|ons kenmerk|kenmerk"
+    r"|onze referentie|uw referentie|referentie|uw verzoek)",
+    re.IGNORECASE,
+)
+_MONTH = (
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
+    r"|december)"
+)
+_FIELD_DATE = re.compile(
+    r"\b\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?\b|\b" + _MONTH + r"\s+\d{4}\b"
+    r"|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b",
+    re.IGNORECASE,
+)
+# a word that names: letters (hyphened parts too: 'Wob-artikelen'), three at least; a capital
+# after a small letter ('documentId', a template's placeholder) is a code's
+_NAMING = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]+)*")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_NO_NAME = frozenset(("geen", "nvt", "n.v.t", "van", "aan", "per", "dd", "d.d"))
+_FIELD_WORDS = 2  # a value names things with two such words at least: 'Minister van BZK'
+# a field's lines follow one another: a gap of this share of the type's size ends it
+_FIELD_GAP = 0.6
+
+
+@dataclass
+class SideField:
+    """A labelled field of a side column: its lines (the label's first) and the label and value
+    as printed."""
+
+    lines: list[Line]
+    label: str
+    value: str
+
+
+def side_fields(blocks: list[Block]) -> list[SideField]:
+    """A page's side-column fields whose value names things in words (sidecol41): the enclosures
+    ('Bijlage(n)' over 'Tweede Nota van Wijziging Instellingswet ATR'), who gets a copy ('Kopie
+    aan' over 'Minister van BZK'), the subject, a reference to a paper in words. A field is a
+    line that opens with a known label and the lines right under it (no blank line between),
+    up to the next label. Its value is content when it holds two words of letters beside any
+    date, count or code, and no address or contact line; a date's, author's, contact's or
+    stamp's field never is. `blocks`: the page's side-column blocks (one page's)."""
+    lines = sorted((ln for b in blocks for ln in b.lines), key=_top_first)
+    fields: list[SideField] = []
+    current: list[Line] = []
+    label = ""
+    for line in lines:
+        text = line.text.strip()
+        opens = _FIELD_LABEL.match(text)
+        below = current[-1] if current else None
+        apart = below is None or below.y0 - line.y1 > _FIELD_GAP * max(line.size, below.size)
+        if opens is not None or apart:
+            _close(current, label, fields)
+            current, label = [], ""
+            if opens is None:
+                continue  # a line no label opens, after a gap: no field's
+            label = opens.group(0).rstrip(":").strip()
+        current.append(line)
+    _close(current, label, fields)
+    return fields
+
+
+def _top_first(line: Line) -> float:
+    return -line.y1
+
+
+def _close(lines: list[Line], label: str, fields: list[SideField]) -> None:
+    if not lines or not _CONTENT_LABEL.match(label):
+        return
+    first = lines[0].text.strip()[len(label) :].lstrip(": ")
+    rest = [ln.text.strip() for ln in lines[1:]]
+    value = " ".join(t for t in [first, *rest] if t)
+    if names_things(value, [first, *rest]):
+        fields.append(SideField(lines, label, value))
+
+
+def names_things(value: str, lines: list[str]) -> bool:
+    """A value that names things in words, not a count, code, date, address or contact: two
+    words of letters at least (not all in capitals) beside its dates and numbers."""
+    if any(_contact_or_address(text, False) for text in lines):
+        return False
+    found = capitals = 0
+    for word in _FIELD_DATE.sub(" ", value).split():
+        bare = word.strip(",.;:()[]'\"")
+        if (
+            _NAMING.fullmatch(bare)
+            and len(bare) >= 3
+            and bare.lower() not in _NO_NAME
+            and _CAMEL.search(bare) is None
+        ):
+            found += 1
+            if bare.upper() == bare:
+                capitals += 1
+    # capitals alone are a code's parts ('DGA PAV / 21133387'); an abbreviation names a thing
+    # beside a word in small letters ('Minister van BZK')
+    return found >= _FIELD_WORDS and capitals < found

@@ -22,6 +22,7 @@ from services.segment.layout.placing import (
     BODY,
     Placed,
     body_placed,
+    fields_as_body,
     lay_out,
     segments,
     watermarks_apart,
@@ -140,6 +141,9 @@ def _segment(
     margins = [p.block for p in placed if p.block.role in ("header", "footer")]
     reading = families.Reading(blocks, head, page_count, margins)
     meta = _metadata(families.classify(reading), head, blocks, page_count, pages)
+    # the side column's content fields made body once its letterhead is read (sidecol41)
+    if fields_as_body(placed):
+        found, emitted = segments(placed)
     meta.quality = account(emitted, pages, warnings, absorbed(laid.blocks, blocks))
     meta = families.describe(meta, reading)
     heights = {p.number: p.height for p in pages}

@@ -25,6 +25,7 @@ from services.segment.layout.aside import (
     own_column,
     running_repeats,
     sender_repeats,
+    side_fields,
     slide,
 )
 from services.segment.layout.columns import BODY as BODY_ZONE
@@ -409,6 +410,43 @@ def body_placed(blocks: list[Block], placed: list[Placed]) -> None:
     """The body's blocks placed after the rest, in their order."""
     for i, b in enumerate(blocks):
         placed.append(Placed(b.page, BODY, i, b))
+
+
+# A side column's content field goes after the page's letterhead and side column, before its body.
+_AFTER_ASIDE: Final = 10000.0
+
+
+def fields_as_body(placed: list[Placed]) -> bool:
+    """A side column's fields that name things in words (the enclosures, who gets a copy, a
+    subject: `aside.side_fields`) made body (sidecol41): each field, label and value together,
+    one paragraph of role `side_field` with its label and value in `fields`, placed after the
+    page's letterhead and side column, never inside the body's paragraphs. What is left of a
+    side-column block keeps its kind and role. The blocks replaced are not changed: the
+    letterhead read for the metadata before keeps its fields. True when any field was found."""
+    changed = False
+    by_page: dict[int, list[Placed]] = {}
+    for p in placed:
+        b = p.block
+        if p.group == ASIDE and b.role == "side_column" and b.kind in ("letterhead", "furniture"):
+            by_page.setdefault(p.page, []).append(p)
+    for page, column in by_page.items():
+        found = side_fields([p.block for p in column])
+        if not found:
+            continue
+        changed = True
+        taken = {id(ln) for f in found for ln in f.lines}
+        for p in column:
+            left = [ln for ln in p.block.lines if id(ln) not in taken]
+            if len(left) == len(p.block.lines):
+                continue
+            p.block = Block(left, kind=p.block.kind, role=p.block.role).finish()
+        placed[:] = [p for p in placed if p.block.lines]
+        for f in found:
+            block = Block(
+                f.lines, role="side_field", fields={"label": f.label, "value": f.value}
+            ).finish()
+            placed.append(Placed(page, ASIDE, _AFTER_ASIDE - f.lines[0].y1, block))
+    return changed
 
 
 def _place(p: Placed) -> tuple[int, int, float]:

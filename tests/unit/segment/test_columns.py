@@ -238,7 +238,13 @@ def test_a_notice_written_in_prose_in_the_side_column_stays_body(per_word: bool)
     below = [(t, 450, 560 - 11 * i, 7.0) for i, t in enumerate(names)]
     page.runs.extend(r for t, x, y, size in below for r in line_runs(t, x, y, size, per_word))
     doc = segment_pages([page], 1)
-    assert "Directie Financien" not in body_text(doc)
+    # ... and since sidecol41 its 'Kopie aan' field, which names them, is body of its own (role
+    # `side_field`), not a paragraph of the body's
+    fields = [s for s in doc.segments if s.role == "side_field"]
+    assert [(s.fields or {}).get("label") for s in fields] == ["Kopie aan"]
+    assert "Directie Financien" in fields[0].text
+    assert not any("Directie Financien" in s.text for s in doc.segments if s.role is None)
+    assert "Onze referentie" not in body_text(doc)
 
 
 @pytest.mark.parametrize("per_word", [False, True])
