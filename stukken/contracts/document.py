@@ -144,14 +144,18 @@ class Segment(Model):
     )
     footnote_refs: list[str] = Field(default_factory=list)
     rows: list[list[str]] | None = Field(default=None, description="table cells, row by row")
-    role: str | None = Field(default=None, description="letterhead/furniture sub-kind")
+    role: str | None = Field(
+        default=None,
+        description="letterhead/furniture sub-kind; 'side_field' for a side column's field "
+        "that names things, kept as body",
+    )
     level: int | None = Field(
         default=None, ge=1, description="a heading's depth: 1 for a chapter, 2 for '3.2', ..."
     )
     fields: dict[str, str] | None = Field(
         default=None,
         description="an email_header's fields as printed: from, to, cc, bcc, sent, subject "
-        "(redacted parts keep their ground, see redactions)",
+        "(redacted parts keep their ground, see redactions); a side_field's label and value",
     )
     redactions: list[Redaction] = Field(
         default_factory=list, description="redaction grounds in this segment's text"
