@@ -540,7 +540,10 @@ def _adjective_opens_next(part: list[_Word], words: list[_Word], at: int) -> boo
     where the part before is a name of capitalised words that opens with no adjective."""
     if not part or at >= len(words) or not _ADJECTIVE_BEFORE_HEAD.fullmatch(words[at][2]):
         return False
-    if _ADJECTIVE_BEFORE_HEAD.fullmatch(part[0][2]) or not part[-1][2][:1].isupper():
+    named = [w[2] for w in part if w[2][:1].isupper()]
+    # the part's first capitalised word, after an article: 'de Raad en het Economisch en Sociaal
+    # Comité' is one committee after 'het'
+    if not named or _ADJECTIVE_BEFORE_HEAD.fullmatch(named[0]) or not part[-1][2][:1].isupper():
         return False
     reach = min(at + 1 + _ADJECTIVE_HEAD_REACH, len(words))
     return any(words[k][2] in _DUTCH_HEAD_WORDS for k in range(at + 1, reach))
