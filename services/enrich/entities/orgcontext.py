@@ -773,6 +773,10 @@ def _national(text: str) -> list[Match]:
     out = []
     for m in _national_names(text):
         words = list(re.finditer(r"\S+", m.group("name")))
+        if words and words[0].group() in _SUBJECT_LABELS:
+            if not _listed_after_label(words):
+                continue  # 'Betreft Aanpak Nederland van het slot': a letter's subject, a title
+            words = words[1:]  # 'Betreft LTO Nederland': the label is no word of the name
         while words and (
             words[0].group() in _FUNCTION
             or (len(words) > 1 and _DOCUMENT.fullmatch(words[0].group()))
@@ -816,6 +820,17 @@ def _national(text: str) -> list[Match]:
             continue  # '1118 CP Schiphol Nederland': the place and country of an address
         out.append(Match("organization", begin, m.end(), _clean(text[begin : m.end()])))
     return out
+
+
+# A letter's subject label: the words after it up to 'Nederland' are the subject's title
+# ('Betreft Aanpak Nederland van het slot', a Kamerbrief's letterhead; orgs82), a body only where
+# the lists hold them with the country ('Betreft LTO Nederland').
+_SUBJECT_LABELS: Final = frozenset({"Betreft", "Onderwerp"})
+
+
+def _listed_after_label(words: list[re.Match[str]]) -> bool:
+    rest = " ".join(w.group() for w in words[1:])
+    return bool(rest) and automaton().exists(f"{rest} Nederland")
 
 
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-zà-ÿ]{2,}(?![\w-])")

@@ -480,6 +480,11 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
         ended = ended or (w[2] == "en" and len(parts[-1]) == 1 and parts[-1][0][2] in _HEADS)
         # an English article after Dutch 'en' opens the next name: 'PAX en The Rights Forum'
         opens = nxt in _HEADS or nxt in _DETERMINERS or nxt == "The"
+        # so does an adjective that opens a name ending in its head a few words on, where the
+        # part before opens with none: 'Eurofins Agro en Centraal Veevoerder Bureau' names two
+        # bodies (orgs82); a joint name's adjective stands before both parts ('de Nederlandse
+        # Patiënten en Consumenten Federatie', 'de Economische en Financiële Raad')
+        opens = opens or (w[2] == "en" and _adjective_opens_next(parts[-1], words, i + 1))
         if w[2] in _CONJUNCTIONS and (opens or ended):
             parts.append([])
             continue
@@ -524,6 +529,27 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
                 parts[-1].append(parts[-2].pop())  # the body's name starts at its head
         parts[-1].append(w)
     return parts
+
+
+# How far after its adjective the next name's head may stand: 'Centraal Veevoerder Bureau'.
+_ADJECTIVE_HEAD_REACH: Final = 3
+
+
+def _adjective_opens_next(part: list[_Word], words: list[_Word], at: int) -> bool:
+    """After 'en', an adjective opening a name whose Dutch head follows within three words,
+    where the part before is a name of capitalised words that opens with no adjective."""
+    if not part or at >= len(words) or not _ADJECTIVE_BEFORE_HEAD.fullmatch(words[at][2]):
+        return False
+    named = [w[2] for w in part if w[2][:1].isupper()]
+    # the part's first capitalised word, after an article: 'de Raad en het Economisch en Sociaal
+    # Comité' is one committee after 'het'
+    if not named or _ADJECTIVE_BEFORE_HEAD.fullmatch(named[0]) or not part[-1][2][:1].isupper():
+        return False
+    reach = min(at + 1 + _ADJECTIVE_HEAD_REACH, len(words))
+    return any(words[k][2] in _DUTCH_HEAD_WORDS for k in range(at + 1, reach))
+
+
+_DUTCH_HEAD_WORDS: Final = frozenset(_DUTCH_HEADS)
 
 
 def _contact_before_head(part: list[_Word], text: str, nxt: _Word) -> bool:
