@@ -57,6 +57,8 @@ def test_notes_from_reportlab() -> None:
         ("bekendgemaakt (Stcrt. 2009/11307).", "stcrt-2009-11307"),
         ("het verdrag (Trb. 2011/110), zoals gewijzigd", "trb-2011-110"),
         ("Stb.1976/424;", "stb-1976-424"),
+        # a consolidated law's editorial note, as the laws' own site prints it (persons73's texts)
+        ("Het artikel is ingetrokken door Stb. 2014/540.Wijzigt de Wet", "stb-2014-540"),
     ],
 )
 def test_slashed_gazette(text: str, ident: str) -> None:
