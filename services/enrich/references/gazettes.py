@@ -5,7 +5,9 @@ The issue's date may stand before its year ('Stcrt. 7 december 2018, 68918', 'St
 juni 2005, nr. 114'), or its number before its date ('Staatscourant (nr. 26414, d.d. 14 mei
 2018)'). A year without a number ('Stb. 2005') names no single publication and is
 skipped. A number of an enumeration must close a clause ('en 13 andere wetten' is no citation),
-and ranges are not read ('Stb. 2020, 118-120' may be pages).
+and ranges are not read ('Stb. 2020, 118-120' may be pages). The year and the number may stand
+with a slash between them, as some notes cite ('Stb. 1976/424'); a session's years ('Stb. 2019/20')
+are not read so.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from services.enrich.hits import LIST_END, MONTHS, Hit
+from services.enrich.hits import DASH, LIST_END, MONTHS, Hit
 from services.enrich.scan import BLANKS, Guarded
 
 _OB: Final = "https://zoek.officielebekendmakingen.nl/"
@@ -50,6 +52,23 @@ _NUMBER_FIRST: Final = {
     for kind, names in _NAMES.items()
 }
 _MORE: Final = re.compile(rf"(?:(?P<year>{_YEAR}),?{_S})?{_LABEL}(?P<nr>{_NUMBER})")
+# refs41: the year and the number joined by a slash, no space on either side: 'Stb. 1976/424' (a
+# memorie van toelichting's note). The number closes the citation: not '2019/44/EU', '1976/424.5',
+# '2010/12-3'; and a number that is the next year is a session's years ('Stcrt. 2019/20',
+# 'Stb. 2019/2020'), no number (`_session`).
+_SLASHED: Final = {
+    kind: re.compile(
+        rf"(?<![^\W\d_])(?:{names})\.?[ \t\u00a0]?(?P<year>{_YEAR})/(?P<nr>[1-9]\d{{0,5}})"
+        rf"(?![\w/]|[.,{DASH}]\d)"
+    )
+    for kind, names in _NAMES.items()
+}
+
+
+def _session(year: str, nr: str) -> bool:
+    """'2019' and '20' or '2020': a session's two years, not a year and a number."""
+    nxt = int(year) + 1
+    return nr == str(nxt) or (len(nr) == 2 and int(nr) == nxt % 100)
 
 
 def _cited(m: re.Match[str]) -> Iterator[tuple[str, str]]:
@@ -68,6 +87,10 @@ def find(text: str) -> Iterator[Hit]:
                 yield Hit(kind, m.start(), m.end(), ident, f"{_OB}{ident}.html")
         if not any(name in text for name in _NAMES[kind].split("|")):
             continue  # the number-first form is searched only where the gazette is named
+        for m in _SLASHED[kind].finditer(text) if "/" in text else ():
+            if not _session(m.group("year"), m.group("nr")):
+                ident = f"{kind}-{m.group('year')}-{m.group('nr')}"
+                yield Hit(kind, m.start(), m.end(), ident, f"{_OB}{ident}.html")
         for m in _NUMBER_FIRST[kind].finditer(text):
             ident = f"{kind}-{m.group('year')}-{m.group('nr')}"
             yield Hit(kind, m.start(), m.end(), ident, f"{_OB}{ident}.html")
