@@ -103,7 +103,7 @@ def test_settings_defaults() -> None:
     assert (budget.full_pages, budget.low_dpi, budget.seconds, budget.full_dpi) == (
         40,
         200,
-        180.0,
+        150.0,
         300,
     )
 
