@@ -18,7 +18,7 @@ bounds, both settings:
   a machine's, so on a loaded machine fewer pages are read: that is the point of the bound.
   150 s leaves the rest of a run room under a 300 s limit: the pages in flight, the layout of
   the pages left unread and the enrichment of their layers took 79 s more at load 12
-  (bench/breadth/ocrtime41.md); on an idle machine the budget is not reached by 200 pages.
+  (bench/breadth/ocrtime41.md); on an idle machine it reads ~170 of 200 pages (an estimate).
 
 The segment service does not use this: there a scan's pages fan out to the OCR workers as page
 tasks (`ocr_jobs.py`), each read at 300 dpi within its own per-page time limit, and a document
