@@ -21,20 +21,34 @@ same rendering, and what the segmenter does with a reading, a failed one include
 `segmenter.ocr_taken`'s. A text PDF never starts a thread (its reader is never called). A page
 the look-ahead did not foresee is read when asked, here, as before; one it foresaw wrongly costs
 a reading that is not used.
+
+The document's OCR is bounded (`ocr_budget.py`): past its first `STUKKEN_OCR_FULL_PAGES` OCR'd
+pages a page is rendered at `STUKKEN_OCR_LOW_DPI`, and once `STUKKEN_OCR_BUDGET_S` have passed
+since the document began, a page whose reading has not started keeps its text layer, marked
+degraded `ocr_budget` (`OverBudget`, raised in the thread that would have read it), and the
+document's warnings name those pages. One thread (`STUKKEN_OCR_THREADS=1`) reads each page in
+the segmenter's thread under the same budget.
 """
 
 from __future__ import annotations
 
 import os
 import threading
+import time
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 import pypdfium2 as pdfium
 
 from services.segment.layout.words import PageRuns, Run
+from services.segment.ocr_budget import OVER_BUDGET, BudgetClock, OcrBudget, budget_from_env
 from services.segment.segmenter import ocr_taken, read_page_runs, segment_pdf
 from stukken.contracts import SegmentedDocument
 from stukken.platform.logging import get_logger
+
+if TYPE_CHECKING:
+    from services.segment.scan.render import PageImage
 
 log = get_logger(__name__)
 
@@ -61,16 +75,27 @@ def ocr_threads() -> int:
     return min(cores, MAX_DEFAULT_THREADS)
 
 
-def segment_pooled(data: bytes, *, threads: int | None = None) -> SegmentedDocument:
-    """`segment_pdf(data)`, its OCR'd pages read by `threads` threads at once."""
+def segment_pooled(
+    data: bytes,
+    *,
+    threads: int | None = None,
+    budget: OcrBudget | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> SegmentedDocument:
+    """`segment_pdf(data)`, its OCR'd pages read by `threads` threads at once, within `budget`
+    (default the settings': `ocr_budget.budget_from_env`) as `clock` measures it."""
     n = ocr_threads() if threads is None else threads
-    if n < 2:
-        return segment_pdf(data)
-    reader = PooledReader(n)
+    spent = BudgetClock(budget_from_env() if budget is None else budget, clock)
+    reader = PooledReader(n, spent)
     try:
-        return segment_pdf(data, ocr_reader=reader)
+        doc = segment_pdf(data, ocr_reader=reader)
     finally:
         reader.close()
+    notes = spent.warnings()
+    if notes and doc.metadata.quality is not None:
+        log.warning("ocr_budget_felt", low=len(spent.low), unread=len(spent.unread))
+        doc.metadata.quality.warnings.extend(notes)
+    return doc
 
 
 # The threads stay for the process's life (with them the engines each has loaded): a batch of
@@ -90,37 +115,58 @@ def _pool(threads: int) -> ThreadPoolExecutor:
 Reading = list[Run] | BaseException
 
 
-class PooledReader:
-    """An OCR reader that reads pages in `threads` threads, looking ahead by `threads` pages."""
+class OverBudget(Exception):
+    """The document's OCR time was spent before this page's turn came (`ocr_budget.py`)."""
 
-    def __init__(self, threads: int) -> None:
+
+class PooledReader:
+    """An OCR reader that reads pages in `threads` threads, looking ahead by `threads` pages
+    (1: each page in the caller's thread when it is asked for), within the document's budget."""
+
+    def __init__(self, threads: int, clock: BudgetClock | None = None) -> None:
         self.threads = threads
+        self.clock = clock or BudgetClock(OcrBudget(seconds=None))
         self.pending: dict[int, Future[list[Run]]] = {}
+        self.dpis: dict[int, int] = {}  # the resolution each page handed out is read at
         self.looked = 0  # the pages up to this one (1-based) were looked at
 
     def __call__(self, page: pdfium.PdfPage, runs: PageRuns, why: str) -> PageRuns:
         number = runs.number
         future = self.pending.pop(number, None) or self._submit(page, number)
-        self._look_ahead(page.pdf, number)
+        if self.threads > 1:
+            self._look_ahead(page.pdf, number)
         reading: Reading
         try:
             reading = future.result()
+        except OverBudget:  # the page keeps its text layer and says why
+            self.clock.left_unread(number)
+            log.warning("page_ocr_over_budget", page=number, reason=why)
+            runs.degraded = runs.degraded or OVER_BUDGET
+            return runs
         except Exception as exc:  # handed on, as `_read_by_tesseract` hands them
             reading = exc
+        if self.dpis.get(number, self.clock.budget.full_dpi) != self.clock.budget.full_dpi:
+            self.clock.low.append(number)
         return ocr_taken(runs, reading, why)
 
     def _submit(self, page: pdfium.PdfPage, number: int) -> Future[list[Run]]:
-        """Page `number` rendered here and handed to a thread."""
-        from services.segment.scan.reader import read_image
+        """Page `number` rendered here and handed to a thread (or read here, one thread)."""
         from services.segment.scan.render import PageImage
 
+        done: Future[list[Run]] = Future()
+        dpi = self.dpis[number] = self.clock.next_dpi()
         try:
-            image = PageImage(page)  # pdfium: on this thread
+            image = PageImage(page, dpi)  # pdfium: on this thread
         except Exception as exc:
-            failed: Future[list[Run]] = Future()
-            failed.set_exception(exc)
-            return failed
-        return _pool(self.threads).submit(read_image, image)
+            done.set_exception(exc)
+            return done
+        if self.threads > 1:
+            return _pool(self.threads).submit(_read_within, self.clock, image)
+        try:
+            done.set_result(_read_within(self.clock, image))
+        except Exception as exc:
+            done.set_exception(exc)
+        return done
 
     def _look_ahead(self, pdf: pdfium.PdfDocument, number: int) -> None:
         """Hand the threads the next pages that need OCR, up to `threads` pages past `number`."""
@@ -139,6 +185,16 @@ class PooledReader:
     def close(self) -> None:
         for future in self.pending.values():  # foreseen wrongly, or the document failed
             future.cancel()
+
+
+def _read_within(clock: BudgetClock, image: PageImage) -> list[Run]:
+    """The page's runs; `OverBudget` when the document's time was spent before its turn (a
+    blank page is read all the same: it costs nothing)."""
+    from services.segment.scan.reader import read_image
+
+    if clock.spent() and not image.blank():
+        raise OverBudget(f"over the document's OCR budget of {clock.budget.seconds} s")
+    return read_image(image)
 
 
 def _open(pdf: pdfium.PdfDocument, number: int) -> pdfium.PdfPage | None:

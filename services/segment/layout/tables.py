@@ -110,13 +110,16 @@ def _split_by_grids(
         if id(grid) in taken:
             taken[id(grid)].lines.append(line)
             continue
-        if plain:
-            out.append(plain)
-            plain = []
         mine = [ln for ln in lines if held.get(id(ln)) is grid]
         rows = _without_pieces(grid, mine, [unread[id(ln)][1] for ln in mine if id(ln) in unread])
         if id(grid) in whole:
             rows = _made_whole(rows, whole[id(grid)])
+        if not rows:  # no cell of the grid reads as text (a garbage layer's page): its lines
+            plain.append(line)  # stay lines, as on a page that draws no grid
+            continue
+        if plain:
+            out.append(plain)
+            plain = []
         told = len(rows) > 1 and _told_apart(rows, mine)
         head = rows[0]
         if told:
