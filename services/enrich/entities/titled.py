@@ -86,6 +86,8 @@ _TITLE_WORDS: Final = (
     r"geachte\s+Heer",
 
     "mevrouw", r"mevr\.", r"dhr\.", r"mw\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
+    # the chamber's president, in office or before ('oud-Kamervoorzitter Arib'; persons79)
+    "kamervoorzitter", "oud-Kamervoorzitter", "oud-kamervoorzitter",
     # the older courtesy titles of an attendance ('mejuffrouw Nolte', 'jonkvrouwe Wttewaall van
     # Stoetwege') (persons72)
     "mejuffrouw", "jonkvrouwe", "jonkvrouw", "jonkheer",
@@ -1595,6 +1597,27 @@ def _party_word(word: str) -> bool:
     )
 
 
+# A motion or amendment titled by an imperative or a common word, the title going on in lower
+# case: 'het amendement Uitzondering bij spoed', 'amendement Voer participatieverordening eerst
+# uit', 'amendement Schrap verplichte rustperiodes' (persons79; Den Haag's council papers). The
+# word is the title's where the document prints it in lower case too ('uitzondering', 'schrap'),
+# or where an article and a lower-case word follow it ('de motie Schrap de leges'): neither follows
+# a submitter's surname ('de motie Leenders over de jeugdzorg', 'de motie Bakker c.s.').
+_TITLE_GOES_ON: Final = re.compile(r"[ \t\u00a0]+(?!c\.s\.|en[ \t\u00a0]+[A-Z])[a-zà-ÿ]")
+_ARTICLE_AFTER: Final = re.compile(r"[ \t\u00a0]+(?:de|het|een)[ \t\u00a0]+[a-zà-ÿ]")
+
+
+def _printed_lower(text: str, word: str) -> bool:
+    low = word.lower()
+    return low in text and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+
+
+def _common_word_title(text: str, name: str, end: int) -> bool:
+    if len(name) < 3 or _TITLE_GOES_ON.match(text, end) is None:
+        return False
+    return _ARTICLE_AFTER.match(text, end) is not None or _printed_lower(text, name)
+
+
 def _motion_title(text: str, m: re.Match[str]) -> bool:
     if not m.group(0).lower().startswith(("motie", "amendement")):
         return False
@@ -1614,6 +1637,7 @@ def _motion_title(text: str, m: re.Match[str]) -> bool:
         or _SUBJECT_AFTER.match(text, m.end("name")) is not None
         # an inventory's type and title columns: 'motie Wob motie van de leden X en Y'
         or _MOTION_AGAIN.match(text, m.end("name")) is not None
+        or _common_word_title(text, name, m.end("name"))
     )
 
 
