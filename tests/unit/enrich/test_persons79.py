@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from services.enrich.enricher import enrich
-from stukken.contracts import Segment, SegmentedDocument
+from stukken.contracts import EnrichedDocument, Segment, SegmentedDocument
 from stukken.embedded import process_file
 
 HERE = Path(__file__).resolve().parents[2] / "fixtures" / "persons79"
@@ -83,6 +83,7 @@ def test_a_submitters_surname_stays_a_person(text: str, name: str) -> None:
 
 
 # (2) ministry letters
+
 
 @pytest.mark.parametrize(
     "text",
@@ -149,6 +150,7 @@ def test_a_capital_particle_after_a_bracketed_given_name(text: str, name: str) -
 
 def _fixture(name: str) -> set[str]:
     doc = process_file(HERE / name)
+    assert isinstance(doc, EnrichedDocument), doc
     return {e.text for e in doc.entities if e.type == "person"}
 
 
