@@ -24,6 +24,7 @@ from services.enrich.entities.persons import NAME_WORD as _WORD
 from services.enrich.entities.persons import canonical, listed_surname_tail_end, name_end
 from services.enrich.scan import Guarded, near_from
 from services.enrich.words import read
+from stukken.contracts import Entity, Segment
 
 _L: Final = r"[^\W\d_]"
 _PARTICLE_CAP: Final = (
@@ -1615,7 +1616,47 @@ def _printed_lower(text: str, word: str) -> bool:
 def _common_word_title(text: str, name: str, end: int) -> bool:
     if len(name) < 3 or _TITLE_GOES_ON.match(text, end) is None:
         return False
-    return _ARTICLE_AFTER.match(text, end) is not None or _printed_lower(text, name)
+    return (
+        _ARTICLE_AFTER.match(text, end) is not None
+        or _imperative(name)
+        or _printed_lower(text, name)
+    )
+
+
+def _imperative(name: str) -> bool:
+    """A verb's imperative in -eer ('Normeer openbaar vervoer', 'Prioriteer gele wijken',
+    'Intensiveer aanpak'): the -eren verbs' stem, no Dutch surname's ending at this length."""
+    return len(name) >= 7 and name.endswith("eer") and name[1:].islower()
+
+
+# ... and the same over the whole document, where the word's lower-case use stands in another
+# segment than the title (an advice's paragraphs: 'Het amendement Aanpassen locatiebeleid voor
+# maatwerk: ...' and, pages on, 'het aanpassen van ...'). The linker runs it first, so the title's
+# word is not sought through the document as a surname either.
+_MOTION_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Mm]otie|[Aa]mendement)[ \t\u00a0]+\Z")
+
+
+def without_word_titles(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
+    """The persons a motion's or amendment's one-word title was read as, dropped."""
+    texts = {seg.id: seg.text for seg in segments}
+    doc = ""
+    drop: set[int] = set()
+    for i, e in enumerate(entities):
+        if e.type != "person" or " " in e.text or len(e.text) < 3 or e.text != e.canonical:
+            continue
+        seg = texts.get(e.segment_id, "")
+        if _MOTION_BEFORE.search(seg, max(0, e.start - 12), e.start) is None:
+            continue
+        if _TITLE_GOES_ON.match(seg, e.end) is None or e.text in member_surnames():
+            continue
+        if _imperative(e.text):
+            drop.add(i)
+            continue
+        if not doc:
+            doc = "\n".join(texts.values())
+        if _printed_lower(doc, e.text):
+            drop.add(i)
+    return [e for i, e in enumerate(entities) if i not in drop] if drop else entities
 
 
 def _motion_title(text: str, m: re.Match[str]) -> bool:

@@ -66,9 +66,43 @@ def test_a_motion_titled_by_an_imperative_and_its_object_is_no_person(text: str)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Daarom dien ik het amendement Normeer openbaar vervoer meer in.",
+        "Vandaar de motie Intensiveer aanpak fast fashion.",
+        "De motie Prioriteer gele wijken verzoekt het college.",
+    ],
+)
+def test_a_motion_titled_by_an_imperative_in_eer_is_no_person(text: str) -> None:
+    assert _persons(text) == set()
+
+
+def test_the_word_printed_in_lower_case_in_another_segment() -> None:
+    segs = [
+        Segment(
+            id="s1",
+            kind="paragraph",
+            page=1,
+            text="Het amendement Aanpassen locatiebeleid "
+            "voor maatwerk: besluit om artikel 2 te wijzigen.",
+        ),
+        Segment(
+            id="s2",
+            kind="paragraph",
+            page=2,
+            text="Het aanpassen van de regels kost tijd. "
+            "De motie Leenders over de wijken is aangenomen.",
+        ),
+    ]
+    found = {e.text for e in enrich(SegmentedDocument(segments=segs))[1] if e.type == "person"}
+    assert found == {"Leenders"}
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         # near misses: a submitter's surname, whatever follows it
+        ("De motie Brouwer over de wijken is aangenomen.", "Brouwer"),
         ("De motie Leenders over de jeugdzorg is aangenomen.", "Leenders"),
         ("De motie Leenders is aangenomen.", "Leenders"),
         ("Het amendement Kuiper wordt verworpen; een kuiper maakt vaten.", "Kuiper"),
