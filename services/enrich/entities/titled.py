@@ -139,6 +139,11 @@ _BROAD_WORDS: Final = (
     # toegezegd'), not a model's list of roles ('Inspreker Portefeuillehouder Griffier Overig')
     # (persons72)
     "portefeuillehouder",
+    # the armed forces' ranks, lower-case ('de generaal Eisenhower'; a capitalised 'Generaal' opens
+    # a street's name as often: 'Generaal Foulkesweg'), the hyphenated rank either way
+    # ('Luitenant-generaal Luyt', a minister's letter; persons79)
+    "luitenant-generaal", "Luitenant-generaal", "generaal-majoor", "brigadegeneraal", "generaal",
+    "luitenant-kolonel", "kolonel", "majoor", "luitenant-admiraal", "vice-admiraal", "admiraal",
 )  # fmt: skip
 # Substrings one of which every title or work phrase holds: a cheap test before the patterns.
 _STEM_PAIRS = tuple(  # (stem, characters of the title before it)

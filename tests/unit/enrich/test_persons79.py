@@ -196,3 +196,30 @@ def test_fixture_advice(pdf: str) -> None:
 @pytest.mark.parametrize("pdf", ["presidium.chromium.pdf", "presidium.lo.pdf"])
 def test_fixture_presidium(pdf: str) -> None:
     assert _fixture(pdf) == {"Arib"}
+
+
+# after the blind scoring (not blind): an officer by rank
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("De uitspraken van Luitenant-generaal Luyt zijn correct weergegeven.", "Luyt"),
+        ("de Commandant van de Luchtstrijdkrachten, Luitenant-generaal Luyt, zei", "Luyt"),
+        ("de generaal Eisenhower sprak", "Eisenhower"),
+        ("kolonel b.d. Jansen sprak", "Jansen"),
+    ],
+)
+def test_an_officer_by_rank(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het kantoor aan de Generaal Foulkesweg 12 in Wageningen",
+        "De Kolonel Dekkerstraat is dicht.",
+    ],
+)
+def test_a_street_named_after_an_officer_is_no_person(text: str) -> None:
+    assert _persons(text) == set()
