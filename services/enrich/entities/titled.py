@@ -1638,13 +1638,14 @@ def _imperative(name: str) -> bool:
 # segment than the title (an advice's paragraphs: 'Het amendement Aanpassen locatiebeleid voor
 # maatwerk: ...' and, pages on, 'het aanpassen van ...'). The linker runs it first, so the title's
 # word is not sought through the document as a surname either.
+_WORD_TOKEN: Final = re.compile(r"[\w-]+")
 _MOTION_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Mm]otie|[Aa]mendement)[ \t\u00a0]+\Z")
 
 
 def without_word_titles(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     """The persons a motion's or amendment's one-word title was read as, dropped."""
     texts = {seg.id: seg.text for seg in segments}
-    doc = ""
+    words: frozenset[str] | None = None  # the document's words, read once where first needed
     drop: set[int] = set()
     for i, e in enumerate(entities):
         if e.type != "person" or " " in e.text or len(e.text) < 3 or e.text != e.canonical:
@@ -1657,9 +1658,9 @@ def without_word_titles(entities: list[Entity], segments: list[Segment]) -> list
         if _imperative(e.text):
             drop.add(i)
             continue
-        if not doc:
-            doc = "\n".join(texts.values())
-        if _printed_lower(doc, e.text):
+        if words is None:
+            words = frozenset(_WORD_TOKEN.findall("\n".join(texts.values())))
+        if e.text.lower() in words:  # printed in lower case, a word of its own
             drop.add(i)
     return [e for i, e in enumerate(entities) if i not in drop] if drop else entities
 
