@@ -442,6 +442,9 @@ def _by_given_name(
             continue  # 'de Jan-Willem Straat'; 'Eberhard van der Laan' has a particle
         if word.group() in _DETERMINERS and not _surname_after_determiner(text, surname):
             continue
+        if word.group() in _ADDRESS_WORDS and m.group("particle") and not second:
+            continue  # a letter's address line: 'Aan de Leden', 'Aan de Bewoners van ...'
+
         if (
             m.group("particle")
             and not second
@@ -586,6 +589,9 @@ def third_name_end(text: str, at: int) -> int | None:
 # Given names that are also a determiner opening a sentence or a table's cell: 'Elke Regeltekst
 # heeft ...', 'Elke Europese burger ...'.
 _DETERMINERS: Final = frozenset({"Elke"})
+# A given name's look-alike that opens a letter's address line, a particle's look-alike after it:
+# 'Aan de Leden' (the Presidium's letters), 'Aan de Bewoners van ...' (persons79).
+_ADDRESS_WORDS: Final = frozenset({"Aan"})
 _INFLECTED: Final = re.compile(r"\w{3,}(?:se|sche|lijke|ele|ieke|bare|ige|nde)")
 
 

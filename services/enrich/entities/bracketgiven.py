@@ -22,8 +22,11 @@ from services.enrich.entities.persons import NAME_WORD, canonical
 _SHAPE: Final = re.compile(
     r"(?<![\w.])(?P<ini>(?:(?:IJ|Th|[A-Z])\.[ \u00a0]?){1,5})[ \u00a0]*"
     r"\((?P<given>[A-Z][a-zà-ÿ]+)\)"
-    r"[ \u00a0]+(?P<name>(?:(?:van[ \u00a0]+(?:der|den|de)|van|de|der|den|ter|ten|te)[ \u00a0]+)?"
-    rf"(?P<surname>{NAME_WORD}))(?![\w-])"
+    r"[ \u00a0]+(?P<name>(?:(?:van[ \u00a0]+(?:der|den|de)|van|de|der|den|ter|ten|te)[ \u00a0]+"
+    # a capital particle opens the surname too, a second word may follow it: 'mr. J.G. (Jaap) De
+    # Hoop Scheffer' (persons79; not 'Jaap De')
+    r"|(?P<cap>(?:Van[ \u00a0]+(?:der|den|de)|Van|De|Der|Den|Ter|Ten|Te))[ \u00a0]+)?"
+    rf"(?P<surname>{NAME_WORD})(?:[ \u00a0](?P<second>{NAME_WORD}))?)(?![\w-])"
 )
 
 
@@ -34,5 +37,11 @@ def find(text: str) -> Iterator[Match]:
     for m in _SHAPE.finditer(text):
         if m.group("given") not in given or automaton().exists(m.group("surname")):
             continue
-        name = canonical(f"{m.group('given')} {m.group('name')}")
-        yield Match("person", m.start("ini"), m.end("name"), name)
+        end = m.end("name")
+        second = m.group("second")
+        if second is not None and (
+            m.group("cap") is None or second in given or automaton().exists(second)
+        ):
+            end = m.end("surname")  # a second word only after a capital particle, no name or place
+        name = canonical(f"{m.group('given')} {text[m.start('name') : end]}")
+        yield Match("person", m.start("ini"), end, name)

@@ -67,8 +67,13 @@ _ATTENDEE: Final = re.compile(
     #      Kloetinge', the member's village) (persons69)
     rf"{_SURNAME}(?:{_S}{{1,2}}{_WORD}{_DOUBLE}*{_ITEM_END})?)(?![\w\-])(?<!\.[A-Z][a-z](?=\.))"
 )
-# Two-letter initials a surname's pattern would take: 'R. Th M. Nederveen'.
-_NOT_SURNAMES: Final = frozenset({"Th", "Ch", "Ph", "Chr", "Hj", "Tj"})
+# Two-letter initials a surname's pattern would take: 'R. Th M. Nederveen'; and the words that open
+# a sentence after a name's initial ('over de schikking met Cees H. Het is een ...', a report's
+# text below its attendance list; persons79).
+_NOT_SURNAMES: Final = frozenset(
+    {"Th", "Ch", "Ph", "Chr", "Hj", "Tj"}
+    | {"Het", "Een", "Dit", "Dat", "Deze", "Die", "Er", "Hij", "Zij", "Ik", "Wij", "We", "Ze"}
+)
 _LABEL: Final = re.compile(r"(?<![\w-])(?:[Aa]anwezig|[Aa]fwezig|AANWEZIG|AFWEZIG)(?![\w-])")
 _LABEL_STEMS: Final = ("anwezig", "fwezig", "ANWEZIG", "FWEZIG")
 _REACH: Final = 2500  # the stretch after a label that an attendance list fills

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Final
 
-from services.enrich.entities import attendees
+from services.enrich.entities import attendees, titled
 from services.enrich.entities.gazetteer import automaton
 from stukken.contracts import Entity, Segment
 
@@ -201,6 +201,8 @@ def _end(text: str, at: int, others: list[str], size: int) -> int:
 
 
 def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
+    # a motion's title word read as a person is none, and sought nowhere (persons79)
+    entities = titled.without_word_titles(entities, segments)
     names = {e.canonical for e in entities if e.type == "person"}
     surnames: dict[str, str] = {}
     text = "\n".join(seg.text for seg in segments) if names else ""  # once, not per name

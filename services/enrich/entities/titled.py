@@ -24,6 +24,7 @@ from services.enrich.entities.persons import NAME_WORD as _WORD
 from services.enrich.entities.persons import canonical, listed_surname_tail_end, name_end
 from services.enrich.scan import Guarded, near_from
 from services.enrich.words import read
+from stukken.contracts import Entity, Segment
 
 _L: Final = r"[^\W\d_]"
 _PARTICLE_CAP: Final = (
@@ -86,6 +87,8 @@ _TITLE_WORDS: Final = (
     r"geachte\s+Heer",
 
     "mevrouw", r"mevr\.", r"dhr\.", r"mw\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
+    # the chamber's president, in office or before ('oud-Kamervoorzitter Arib'; persons79)
+    "kamervoorzitter", "oud-Kamervoorzitter", "oud-kamervoorzitter",
     # the older courtesy titles of an attendance ('mejuffrouw Nolte', 'jonkvrouwe Wttewaall van
     # Stoetwege') (persons72)
     "mejuffrouw", "jonkvrouwe", "jonkvrouw", "jonkheer",
@@ -136,6 +139,11 @@ _BROAD_WORDS: Final = (
     # toegezegd'), not a model's list of roles ('Inspreker Portefeuillehouder Griffier Overig')
     # (persons72)
     "portefeuillehouder",
+    # the armed forces' ranks, lower-case ('de generaal Eisenhower'; a capitalised 'Generaal' opens
+    # a street's name as often: 'Generaal Foulkesweg'), the hyphenated rank either way
+    # ('Luitenant-generaal Luyt', a minister's letter; persons79)
+    "luitenant-generaal", "Luitenant-generaal", "generaal-majoor", "brigadegeneraal", "generaal",
+    "luitenant-kolonel", "kolonel", "majoor", "luitenant-admiraal", "vice-admiraal", "admiraal",
 )  # fmt: skip
 # Substrings one of which every title or work phrase holds: a cheap test before the patterns.
 _STEM_PAIRS = tuple(  # (stem, characters of the title before it)
@@ -1595,6 +1603,68 @@ def _party_word(word: str) -> bool:
     )
 
 
+# A motion or amendment titled by an imperative or a common word, the title going on in lower
+# case: 'het amendement Uitzondering bij spoed', 'amendement Voer participatieverordening eerst
+# uit', 'amendement Schrap verplichte rustperiodes' (persons79; Den Haag's council papers). The
+# word is the title's where the document prints it in lower case too ('uitzondering', 'schrap'),
+# or where an article and a lower-case word follow it ('de motie Schrap de leges'): neither follows
+# a submitter's surname ('de motie Leenders over de jeugdzorg', 'de motie Bakker c.s.').
+_TITLE_GOES_ON: Final = re.compile(r"[ \t\u00a0]+(?!c\.s\.|en[ \t\u00a0]+[A-Z])[a-zà-ÿ]")
+_ARTICLE_AFTER: Final = re.compile(r"[ \t\u00a0]+(?:de|het|een)[ \t\u00a0]+[a-zà-ÿ]")
+
+
+def _printed_lower(text: str, word: str) -> bool:
+    low = word.lower()
+    return low in text and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
+
+
+def _common_word_title(text: str, name: str, end: int) -> bool:
+    if len(name) < 3 or _TITLE_GOES_ON.match(text, end) is None:
+        return False
+    return (
+        _ARTICLE_AFTER.match(text, end) is not None
+        or _imperative(name)
+        or _printed_lower(text, name)
+    )
+
+
+def _imperative(name: str) -> bool:
+    """A verb's imperative in -eer ('Normeer openbaar vervoer', 'Prioriteer gele wijken',
+    'Intensiveer aanpak'): the -eren verbs' stem, no Dutch surname's ending at this length."""
+    return len(name) >= 7 and name.endswith("eer") and name[1:].islower()
+
+
+# ... and the same over the whole document, where the word's lower-case use stands in another
+# segment than the title (an advice's paragraphs: 'Het amendement Aanpassen locatiebeleid voor
+# maatwerk: ...' and, pages on, 'het aanpassen van ...'). The linker runs it first, so the title's
+# word is not sought through the document as a surname either.
+_WORD_TOKEN: Final = re.compile(r"[\w-]+")
+_MOTION_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Mm]otie|[Aa]mendement)[ \t\u00a0]+\Z")
+
+
+def without_word_titles(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
+    """The persons a motion's or amendment's one-word title was read as, dropped."""
+    texts = {seg.id: seg.text for seg in segments}
+    words: frozenset[str] | None = None  # the document's words, read once where first needed
+    drop: set[int] = set()
+    for i, e in enumerate(entities):
+        if e.type != "person" or " " in e.text or len(e.text) < 3 or e.text != e.canonical:
+            continue
+        seg = texts.get(e.segment_id, "")
+        if _MOTION_BEFORE.search(seg, max(0, e.start - 12), e.start) is None:
+            continue
+        if _TITLE_GOES_ON.match(seg, e.end) is None or e.text in member_surnames():
+            continue
+        if _imperative(e.text):
+            drop.add(i)
+            continue
+        if words is None:
+            words = frozenset(_WORD_TOKEN.findall("\n".join(texts.values())))
+        if e.text.lower() in words:  # printed in lower case, a word of its own
+            drop.add(i)
+    return [e for i, e in enumerate(entities) if i not in drop] if drop else entities
+
+
 def _motion_title(text: str, m: re.Match[str]) -> bool:
     if not m.group(0).lower().startswith(("motie", "amendement")):
         return False
@@ -1614,6 +1684,7 @@ def _motion_title(text: str, m: re.Match[str]) -> bool:
         or _SUBJECT_AFTER.match(text, m.end("name")) is not None
         # an inventory's type and title columns: 'motie Wob motie van de leden X en Y'
         or _MOTION_AGAIN.match(text, m.end("name")) is not None
+        or _common_word_title(text, name, m.end("name"))
     )
 
 
