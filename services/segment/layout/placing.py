@@ -184,15 +184,18 @@ def lay_out(
     for number, lines in lines_by_page.items():
         aside: list[Line] = []
         body: list[Line] = []
-        # a page number that stands in the side column's strip (an odd page's, at its right
-        # foot) is no label of a side column: it marks no zone (sidewho41)
+        # a later page's number that stands in the strip beside the body (an odd page's, at
+        # its right foot) is no label of a side column: it marks no zone (sidewho41). Page 1's
+        # strip is the letterhead's place: there it marks as before
         marked: set[str] = (
             set()
             if own
             else {
                 ln.zone
                 for ln in lines
-                if id(ln) in roles and id(ln) not in parts and roles[id(ln)] != "page_number"
+                if id(ln) in roles
+                and id(ln) not in parts
+                and (number == 1 or roles[id(ln)] != "page_number")
             }
         )
         for line in lines:
