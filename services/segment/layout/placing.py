@@ -184,8 +184,19 @@ def lay_out(
     for number, lines in lines_by_page.items():
         aside: list[Line] = []
         body: list[Line] = []
+        # a later page's number that stands in the strip beside the body (an odd page's, at
+        # its right foot) is no label of a side column: it marks no zone (sidewho41). Page 1's
+        # strip is the letterhead's place: there it marks as before
         marked: set[str] = (
-            set() if own else {ln.zone for ln in lines if id(ln) in roles and id(ln) not in parts}
+            set()
+            if own
+            else {
+                ln.zone
+                for ln in lines
+                if id(ln) in roles
+                and id(ln) not in parts
+                and (number == 1 or roles[id(ln)] != "page_number")
+            }
         )
         for line in lines:
             role = roles.get(id(line))
@@ -232,7 +243,8 @@ def lay_out(
         stream += body
     front = [ln for ln in stream if ln.page == 1 and not (grids and in_grid(ln, grids))]
     head_blocks = build_blocks(front, right, ocr_read)
-    above = column_above_body(head_blocks, running)  # a side column above the body, nothing beside
+    # a side column above the body, nothing beside
+    above = column_above_body(head_blocks, running, body_size)
     if above:  # the later pages' side columns were judged before page 1's sender was known
         sender_repeats([p.block for p in placed if p.page > 1 and p.group == ASIDE], running)
     if above:  # the column may stand under the sender's name and return address
