@@ -13,7 +13,7 @@ venv: $(STAMP)
 # build); `python3` when none is usable. `make venv PYTHON=...` chooses another. An existing .venv
 # is kept, whatever it was made from (a note says when that differs): `rm -rf .venv && make venv`
 # remakes it.
-PYTHON_CANDIDATES := python3.11 /usr/bin/python3.11 python3
+PYTHON_CANDIDATES := /usr/bin/python3.11 python3.11 python3
 PYTHON = $(shell bash deploy/local/python.sh $(PYTHON_CANDIDATES))
 
 # setup.py builds the C accelerator (services/segment/layout/_bulk.c) and compiles most layout
