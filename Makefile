@@ -3,20 +3,43 @@ SHELL := /bin/bash
 PY := .venv/bin/python
 STAMP := .venv/.installed
 
-.PHONY: run test lint venv system-deps monitoring-deps stack-deps test-deps up up-monitoring down bench schema producer-fixtures
+.PHONY: run test lint venv python-deps system-deps monitoring-deps stack-deps test-deps up up-monitoring down bench schema producer-fixtures
 
 venv: $(STAMP)
+
+# The interpreter the venv is made from: of these candidates, the first usable one (3.11+, makes
+# a venv, has Python.h) with the best build (deploy/local/python.sh; bench/segment/interp41.md:
+# Debian's python3.11, built with PGO and LTO, segments and enriches faster than a default pyenv
+# build); `python3` when none is usable. `make venv PYTHON=...` chooses another. An existing .venv
+# is kept, whatever it was made from (a note says when that differs): `rm -rf .venv && make venv`
+# remakes it.
+PYTHON_CANDIDATES := /usr/bin/python3.11 python3.11 python3
+PYTHON = $(shell bash deploy/local/python.sh $(PYTHON_CANDIDATES))
 
 # setup.py builds the C accelerator (services/segment/layout/_bulk.c) and compiles most layout
 # modules, the enricher's rule modules and the document families with mypyc (its COMPILED,
 # ENRICH_COMPILED and FAMILIES lists): an edit to any of them rebuilds (a stale compiled module is
 # not used: the packages' __init__.py fall back to pure Python and warn).
 ENRICH_SOURCES := $(wildcard services/enrich/*.py services/enrich/entities/*.py services/enrich/references/*.py)
-$(STAMP): pyproject.toml setup.py services/segment/layout/_bulk.c $(wildcard services/segment/layout/*.py) $(wildcard services/segment/families/*.py) $(ENRICH_SOURCES)
-	test -x $(PY) || python3 -m venv .venv
+$(STAMP): pyproject.toml setup.py services/segment/layout/_bulk.c $(wildcard services/segment/layout/*.py) $(wildcard services/segment/families/*.py) $(ENRICH_SOURCES) | python-deps
+	@python=$(PYTHON); \
+	if [ -x $(PY) ]; then \
+		made=$$($(PY) -c 'import os, sys; print(os.path.realpath(sys._base_executable))'); \
+		[ "$$made" = "$$python" ] || echo "note: .venv was made from $$made, not $$python (chosen now); kept: rm -rf .venv && make venv remakes it"; \
+	else \
+		echo "$$python -m venv .venv"; $$python -m venv .venv; \
+	fi
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+
+# Where Debian's python3.11 is installed: what it needs to make the venv and build its compiled
+# modules (ensurepip, Python.h). Not fatal: without them the venv comes from another candidate.
+python-deps:
+	@if dpkg-query -W -f='$${Status}' python3.11 2>/dev/null | grep -q "install ok installed"; then \
+		bash deploy/local/system-deps.sh python3.11-venv python3.11-dev \
+			|| echo "note: python3.11-venv/-dev not installed: the venv is made from another interpreter"; \
+	fi
 
 # Debian packages the pipeline needs (OCR; jemalloc, which the segmenter's worker runs under:
 # services/segment/worker_process.py); installed only when missing. The tesserocr wheel
