@@ -33,10 +33,18 @@ _LABEL: Final = rf"(?:(?:nrs?|no|nummers?)\.?{_S})?"
 # One more of the list: '14', 'nr. 17', or another year's '2016, 12'; it closes the clause.
 _ONE_MORE: Final = rf"(?:{_YEAR},?{_S})?{_LABEL}{_NUMBER}{LIST_END}"
 # refs40: a space may stand before the year's comma ('Stb. 1982 , 465', 'Stcrt. 1982 , 162').
+# refs42: an abbreviation may carry a comma where its dot belongs ('Stb, 1997, 580', 'Stcrt,1995,
+# 75', 'Trb, 1978, 188': the consolidated laws' notes, a Woo decision); then the year's comma and
+# the number are required ('Stb, 2005' and 'Stb, 2005 blijkt' are no citation).
+_COMMA_FOR_DOT: Final = {
+    kind: rf"(?<={abbreviation}),{_S}(?={_YEAR}[ \t\u00a0]?,)"
+    for kind, abbreviation in (("stb", "Stb"), ("stcrt", "Stcrt"), ("trb", "Trb"))
+}
 _PATTERNS: Final = {
     kind: Guarded(
         r"(?<![^\W\d_])",
-        rf"(?:{names})\.?{_S}(?:(?:van{_S})?\d{{1,2}}{_S}(?:{MONTHS}){_S})?"
+        rf"(?:{names})(?:\.?{_S}|{_COMMA_FOR_DOT[kind]})"
+        rf"(?:(?:van{_S})?\d{{1,2}}{_S}(?:{MONTHS}){_S})?"
         rf"(?P<year>{_YEAR})(?:[ \t\u00a0]?,)?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,5}})(?![\w])"
         rf"(?P<more>(?:{_S}(?:,|;|en){_S}{_ONE_MORE})*)",
     )

@@ -33,13 +33,20 @@ _DOSSIER_WRAPPING: Final = (
 # A). A roman chapter may stand after a spaced dash ('35 570 -VI, nr. 115', '36 200 - XII').
 # A kingdom act's bill also carries its R-number in brackets ('16 040 (R 1141), nrs. 3-4').
 # A budget's chapter may be named so: '19 700 hoofdstuk XV, nr. 2' (the 1987 budget's chapter XV).
+# refs42: a comma may stand before the roman chapter when the number's label follows it
+# ('Kamerstukken II 2019/20, 35 300, IV, nr. 11', 'TK 1999-2000, 26800, VII, nr. 2', '33 000, X,
+# nr.77'); after a comma, a chapter without a number is an Eerste Kamer letter's place ('32 217,
+# A'), not read so.
+_NR_LABEL: Final = r"(?:nrs?|nummers?|no)\.?"
+_COMMA_CHAPTER: Final = (
+    rf",[ \u00a0]*(?:{_D}[ \u00a0]?)?(?=[IVXL]{{1,6}},?{_S}{_NR_LABEL}{_S}[1-9A-Z])"
+)
 _TOEV: Final = (
     rf"(?:(?:{_D}|[ \u00a0]{_D}[ \u00a0]?(?=[IVXL])|[ \u00a0]+hoofdstuk[ \u00a0]+(?=[IVXL])"
-    rf"|[ \u00a0])"
+    rf"|{_COMMA_CHAPTER}|[ \u00a0])"
     rf"(?P<toev>[IVXL]{{1,6}}(?:{_D}?[A-Z])?|\d\d(?!\d)|[A-Z](?![\w]))"
     rf"(?![\w]))?(?:[ \u00a0]*\(R[ \u00a0]?\d{{3,4}}\))?"
 )
-_NR_LABEL: Final = r"(?:nrs?|nummers?|no)\.?"
 # The comma after a year may lose its space where text joined two lines ('2021/22,36 021').
 _YEAR_END: Final = r"(?:,\s*|\s+)"
 _UPTO: Final = rf"(?P<upto>{_S}{_D}{_S}[1-9]\d{{0,4}}(?![\w]))?"  # 'nrs. 12-15'
