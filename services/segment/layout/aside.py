@@ -22,7 +22,7 @@ from itertools import pairwise
 from services.segment.layout import furniture
 from services.segment.layout.columns import MARGIN, SIDE
 from services.segment.layout.headings import MASTHEAD
-from services.segment.layout.letterhead import letterhead_line
+from services.segment.layout.letterhead import MONTHS, letterhead_line
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block, build_blocks
 
@@ -515,10 +515,7 @@ _CONTENT_LABEL = re.compile(
     r"|onze referentie|uw referentie|referentie|uw verzoek)",
     re.IGNORECASE,
 )
-_MONTH = (
-    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
-    r"|december)"
-)
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
 _FIELD_DATE = re.compile(
     r"\b\d{1,2}\s+" + _MONTH + r"(?:\s+\d{4})?\b|\b" + _MONTH + r"\s+\d{4}\b"
     r"|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b",

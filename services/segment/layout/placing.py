@@ -452,12 +452,13 @@ def fields_as_body(placed: list[Placed]) -> bool:
             if len(left) == len(p.block.lines):
                 continue
             p.block = Block(left, kind=p.block.kind, role=p.block.role).finish()
-        placed[:] = [p for p in placed if p.block.lines]
         for f in found:
             block = Block(
                 f.lines, role="side_field", fields={"label": f.label, "value": f.value}
             ).finish()
             placed.append(Placed(page, ASIDE, _AFTER_ASIDE - f.lines[0].y1, block))
+    if changed:  # a block whose every line went to a field is gone
+        placed[:] = [p for p in placed if p.block.lines]
     return changed
 
 
