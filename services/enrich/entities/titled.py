@@ -1681,11 +1681,23 @@ _PORTFOLIO_OFFICE_BEFORE: Final = re.compile(
 )
 
 
+# A council's minutes head each motion with its number and its party before the title: 'Motie L.1
+# CDA Regel bereikbaarheid ...', 'Motie H.3 PvdA Schoenmaker blijf bij je leest', 'Motie I.4 FVD
+# Geen resultaat? Geen restricties' (Den Haag's minutes of 2024-2025; persons42). The word after
+# the party is the title's first, wherever else the document speaks of 'de motie <word>'. The
+# party's slot holds a capital ('CDA', 'PvdA', 'HvDH', 'CU/SGP'), not a particle.
+_CODED_TITLE: Final = re.compile(
+    r"(?<![\w-])(?:[Mm]otie|[Aa]mendement)[ \t\u00a0]+[A-Z]{1,2}\.[A-Z0-9]{1,2}\.?[ \t\u00a0]+"
+    r"(?=[\w/&+-]*[A-Z])[\w/&+-]{2,12}[ \t\u00a0]+(?P<word>[A-ZÀ-ÖØ-Þ][\w-]*)"
+)
+
+
 def without_word_titles(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     """The persons a motion's or amendment's one-word title was read as, dropped."""
     texts = {seg.id: seg.text for seg in segments}
     words: frozenset[str] | None = None  # the document's words, read once where first needed
     whole: str | None = None  # the document's text, likewise
+    coded: frozenset[str] | None = None  # the first words of its numbered motions' titles
     drop: set[int] = set()
     for i, e in enumerate(entities):
         if e.type != "person" or " " in e.text or len(e.text) < 3 or e.text != e.canonical:
@@ -1695,14 +1707,23 @@ def without_word_titles(entities: list[Entity], segments: list[Segment]) -> list
             # 'wethouder Bibliotheken' where another segment prints 'de bibliotheken' (persons42)
             if whole is None:
                 whole = "\n".join(texts.values())
-            if e.text not in member_surnames() and (
+            if e.text not in bare_member_surnames() and (
                 portfolios.is_field(e.text) or portfolio_noun(whole, e.text)
             ):
                 drop.add(i)
             continue
         if _MOTION_BEFORE.search(seg, max(0, e.start - 12), e.start) is None:
             continue
-        if _TITLE_GOES_ON.match(seg, e.end) is None or e.text in bare_member_surnames():
+        if e.text in bare_member_surnames():
+            continue
+        if coded is None:
+            coded = frozenset(
+                m.group("word") for m in _CODED_TITLE.finditer("\n".join(texts.values()))
+            )
+        if e.text in coded:  # 'Motie H.3 PvdA Schoenmaker blijf bij je leest' elsewhere
+            drop.add(i)
+            continue
+        if _TITLE_GOES_ON.match(seg, e.end) is None:
             continue
         if _imperative(e.text, seg, e.end):
             drop.add(i)

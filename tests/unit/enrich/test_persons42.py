@@ -74,6 +74,17 @@ def test_a_word_that_ends_a_listed_name_only_after_a_particle_opens_a_title(text
     assert _persons(text) == set()
 
 
+def test_a_word_after_a_numbered_motions_party_opens_its_title() -> None:
+    # Den Haag's minutes head each motion with its number and party: the word after them opens
+    # the title, a surname ('Schoenmaker') or a noun ('Kiss & ride') as much as a verb
+    found = _persons_in(
+        "Daarom de motie Schoenmaker blijf bij je leest. En de motie Kiss & ride bij de school.",
+        "Motie H.3 PvdA Schoenmaker blijf bij je leest\nMotie S.3 VVD Kiss & ride bij de school",
+        "De motie Brouwer over de wijken, ingediend door mevrouw Jansen.",
+    )
+    assert found == {"Brouwer", "Jansen"}
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
