@@ -1698,9 +1698,11 @@ _PORTFOLIO_OFFICE_BEFORE: Final = re.compile(
 # Geen resultaat? Geen restricties' (Den Haag's minutes of 2024-2025; persons42). The word after
 # the party is the title's first, wherever else the document speaks of 'de motie <word>'. The
 # party's slot holds a capital ('CDA', 'PvdA', 'HvDH', 'CU/SGP'), not a particle.
-_CODED_TITLE: Final = re.compile(
-    r"(?<![\w-])(?:[Mm]otie|[Aa]mendement)[ \t\u00a0]+[A-Z]{1,2}\.[A-Z0-9]{1,2}\.?[ \t\u00a0]+"
-    r"(?=[\w/&+-]*[A-Z])[\w/&+-]{2,12}[ \t\u00a0]+(?P<word>[A-ZÀ-ÖØ-Þ][\w-]*)"
+_CODED_TITLE: Final = Guarded(
+    r"(?<![\w-])",
+    # each case spelled out: the engine skips to the letters, not trying every position
+    r"(?:Motie|motie|Amendement|amendement)[ \t\u00a0]+[A-Z]{1,2}\.[A-Z0-9]{1,2}\.?[ \t\u00a0]+"
+    r"(?=[\w/&+-]*[A-Z])[\w/&+-]{2,12}[ \t\u00a0]+(?P<word>[A-ZÀ-ÖØ-Þ][\w-]*)",
 )
 
 
