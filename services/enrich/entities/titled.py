@@ -17,7 +17,7 @@ from functools import cache
 from typing import Final
 
 from services.enrich.data import rows
-from services.enrich.entities import attendees, orgnames
+from services.enrich.entities import attendees, imperatives, orgnames, portfolios
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.entities.gazetteer import find as gazetteer_find
 from services.enrich.entities.persons import NAME_WORD as _WORD
@@ -1547,10 +1547,45 @@ def _unit_after_office(m: re.Match[str]) -> bool:
     if not listed and _ENUMERATED.match(m.string, m.end("name")) is not None:
         return True
     if head in _PORTFOLIO_HEADS:
-        return len(words) == 1 and words[0].lower() in _FIELDS
+        if len(words) != 1:
+            return False
+        if words[0].lower() in _FIELDS:
+            return True
+        # a council's portfolio noun ('wethouder Vastgoed', 'wethouder Bibliotheken'; persons42):
+        # a policy field, or a word the text prints in lower case too, and no listed member's
+        return not listed and (portfolios.is_field(words[0]) or portfolio_noun(m.string, words[0]))
     return _UNIT_NAME.search(words[-1].lower()) is not None or (
         len(words) > 1 and words[0].endswith("e") and words[0][:1].isupper()
     )
+
+
+# A surname printed with what names a person before it: initials, a given name's capital and
+# dot, a courtesy title ('J. Bakker', 'de heer Bakker', 'mevrouw Bakker').
+_NAMED_BEFORE: Final = (
+    r"(?:[A-Z]\.[ \t\u00a0]?|heer[ \t\u00a0]+|vrouw[ \t\u00a0]+|mw\.[ \t\u00a0]+|hr\.[ \t\u00a0]+)"
+)
+
+
+# A portfolio's noun or adjective as councils name them: a plural or an infinitive ('Bibliotheken',
+# 'Dieren', 'Parkeren'), a field's ending ('Buitenruimte', 'Handhaving', 'Burgerzaken'), an
+# adjective before the field ('Stedelijke (Ontwikkeling)'). Not a surname that is a word too
+# ('gedeputeerde Straat' beside a typed 'gedeputeerde straat', 'Bakker', 'Visser'; persons42's
+# blind set).
+_PORTFOLIO_SHAPE: Final = re.compile(
+    r"(?:en|heid|ing|zaken|beleid|zorg|ruimte|wezen|lijke|ische|ale|ele|ieve)$"
+)
+
+
+def portfolio_noun(text: str, word: str) -> bool:
+    """`word` after a portfolio's office is the portfolio's noun, not a surname: shaped as one,
+    the text printing it in lower case as a word of its own ('wethouder Bibliotheken' beside 'de
+    bibliotheken') and nowhere as a person's name (after initials or a courtesy title: 'J.
+    Bakker', 'de heer Bakker')."""
+    if len(word) < 4 or not word[1:].islower() or _PORTFOLIO_SHAPE.search(word) is None:
+        return False
+    if not _printed_lower(text, word):
+        return False
+    return re.search(rf"{_NAMED_BEFORE}{re.escape(word)}(?![\w-])", text) is None
 
 
 # A university's first word after a chair's title, as a headline shortens it: 'Hoogleraar Erasmus
@@ -1623,15 +1658,27 @@ def _common_word_title(text: str, name: str, end: int) -> bool:
         return False
     return (
         _ARTICLE_AFTER.match(text, end) is not None
-        or _imperative(name)
+        or _imperative(name, text, end)
         or _printed_lower(text, name)
     )
 
 
-def _imperative(name: str) -> bool:
+_NEXT_WORD_LOWER: Final = re.compile(r"[ \t\u00a0]+([a-zà-ÿ]+)")
+
+
+def _imperative(name: str, text: str, end: int) -> bool:
     """A verb's imperative in -eer ('Normeer openbaar vervoer', 'Prioriteer gele wijken',
-    'Intensiveer aanpak'): the -eren verbs' stem, no Dutch surname's ending at this length."""
-    return len(name) >= 7 and name.endswith("eer") and name[1:].islower()
+    'Intensiveer aanpak'): the -eren verbs' stem, no Dutch surname's ending at this length; or a
+    stem that opens motions' titles as a class ('Regel', 'Omarm', 'Verbied'; persons42), unless
+    it is a given name too or the word after it one a submitter's name takes ('is', 'over')."""
+    if len(name) >= 7 and name.endswith("eer") and name[1:].islower():
+        return True
+    nxt = _NEXT_WORD_LOWER.match(text, end)
+    return (
+        nxt is not None
+        and imperatives.opens_title(name, nxt.group(1))
+        and name not in attendees.given_names()
+    )
 
 
 # ... and the same over the whole document, where the word's lower-case use stands in another
@@ -1640,22 +1687,59 @@ def _imperative(name: str) -> bool:
 # word is not sought through the document as a surname either.
 _WORD_TOKEN: Final = re.compile(r"[\w-]+")
 _MOTION_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Mm]otie|[Aa]mendement)[ \t\u00a0]+\Z")
+# A portfolio's office right before a person found ('wethouder Vastgoed'), either case.
+_PORTFOLIO_OFFICE_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?i:wethouder|gedeputeerde|portefeuillehouder)[ \t\u00a0]+\Z"
+)
+
+
+# A council's minutes head each motion with its number and its party before the title: 'Motie L.1
+# CDA Regel bereikbaarheid ...', 'Motie H.3 PvdA Schoenmaker blijf bij je leest', 'Motie I.4 FVD
+# Geen resultaat? Geen restricties' (Den Haag's minutes of 2024-2025; persons42). The word after
+# the party is the title's first, wherever else the document speaks of 'de motie <word>'. The
+# party's slot holds a capital ('CDA', 'PvdA', 'HvDH', 'CU/SGP'), not a particle.
+_CODED_TITLE: Final = Guarded(
+    r"(?<![\w-])",
+    # each case spelled out: the engine skips to the letters, not trying every position
+    r"(?:Motie|motie|Amendement|amendement)[ \t\u00a0]+[A-Z]{1,2}\.[A-Z0-9]{1,2}\.?[ \t\u00a0]+"
+    r"(?=[\w/&+-]*[A-Z])[\w/&+-]{2,12}[ \t\u00a0]+(?P<word>[A-ZÀ-ÖØ-Þ][\w-]*)",
+)
 
 
 def without_word_titles(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     """The persons a motion's or amendment's one-word title was read as, dropped."""
     texts = {seg.id: seg.text for seg in segments}
     words: frozenset[str] | None = None  # the document's words, read once where first needed
+    whole: str | None = None  # the document's text, likewise
+    coded: frozenset[str] | None = None  # the first words of its numbered motions' titles
     drop: set[int] = set()
     for i, e in enumerate(entities):
         if e.type != "person" or " " in e.text or len(e.text) < 3 or e.text != e.canonical:
             continue
         seg = texts.get(e.segment_id, "")
+        if _PORTFOLIO_OFFICE_BEFORE.search(seg, max(0, e.start - 22), e.start) is not None:
+            # 'wethouder Bibliotheken' where another segment prints 'de bibliotheken' (persons42)
+            if whole is None:
+                whole = "\n".join(texts.values())
+            if e.text not in bare_member_surnames() and (
+                portfolios.is_field(e.text) or portfolio_noun(whole, e.text)
+            ):
+                drop.add(i)
+            continue
         if _MOTION_BEFORE.search(seg, max(0, e.start - 12), e.start) is None:
             continue
-        if _TITLE_GOES_ON.match(seg, e.end) is None or e.text in member_surnames():
+        if e.text in bare_member_surnames():
             continue
-        if _imperative(e.text):
+        if coded is None:
+            coded = frozenset(
+                m.group("word") for m in _CODED_TITLE.finditer("\n".join(texts.values()))
+            )
+        if e.text in coded:  # 'Motie H.3 PvdA Schoenmaker blijf bij je leest' elsewhere
+            drop.add(i)
+            continue
+        if _TITLE_GOES_ON.match(seg, e.end) is None:
+            continue
+        if _imperative(e.text, seg, e.end):
             drop.add(i)
             continue
         if words is None:
@@ -1672,7 +1756,7 @@ def _motion_title(text: str, m: re.Match[str]) -> bool:
     words = name.split()
     if len(words) > 1 and _MOTION_CODE.fullmatch(words[0]) and _party_word(words[1]):
         return True  # 'Amendement K.A HvDH Afzonderlijke ...': its number and party (persons78)
-    if " " in name or name in member_surnames():
+    if " " in name or name in bare_member_surnames():
         return False
     # 'moties Armeense kwestie': an adjective of a people or land, then the matter; a city's or
     # region's too ('de motie Haagse belangen geborgd', persons78)
@@ -1836,6 +1920,19 @@ def _member_part(part: str) -> bool:
 def member_surnames() -> frozenset[str]:
     """The last word of every listed member's and minister's name ('Klaver', 'Dik-Faber')."""
     return frozenset(row["canonical"].split()[-1] for row in rows("people.tsv"))
+
+
+@cache
+def bare_member_surnames() -> frozenset[str]:
+    """The listed surnames printed without a particle ('Klaver', 'Dik-Faber'; not 'Geen' of 'V.M.C.
+    van Geen' nor 'Meer' of 'van der Meer', which stand bare only as words: 'de motie Geen
+    boetes', persons42)."""
+    out = set()
+    for row in rows("people.tsv"):
+        words = row["canonical"].split()
+        if len(words) < 2 or words[-2].lower() not in _LOWER_PARTICLES | {"'t", "’t"}:
+            out.add(words[-1])
+    return frozenset(out)
 
 
 # A title joined to its party's name is the party's office-holder: 'VVD-gedeputeerde Van den
