@@ -138,3 +138,53 @@ def test_handelingen_forms_read(text: str, kind: str, expected: list[str]) -> No
 )
 def test_handelingen_near_misses(text: str) -> None:
     assert _ids(text, "handelingen") == [] and _ids(text, "aanhangsel") == []
+
+
+# --- Word for Mac's hyphen: '-' + U+2010 in the segment, one hyphen typed -------------------------
+
+
+def _urls(text: str) -> list[str]:
+    return [h.normalized for h in find_in_text(text) if h.type == "url"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CBS-\u2010bron. https://www.clo.nl/indicatoren/nl0104-\u2010mestproductie-\u2010door-"
+            "\u2010de-\u2010veestapel Zie figuur 2.",
+            ["https://www.clo.nl/indicatoren/nl0104-mestproductie-door-de-veestapel"],
+        ),
+        (
+            "http://www2.epa.gov/enforcement/petroleum-\u2010refinery-\u2010national-\u2010case-"
+            "\u2010results.",
+            ["http://www2.epa.gov/enforcement/petroleum-refinery-national-case-results"],
+        ),
+        (
+            "http://www.knpc.com.kw/en/MediaCentre/Documents/SUSTAINABILITY%20REPORT%202012-"
+            "\u20102013.pdf.",
+            [
+                "http://www.knpc.com.kw/en/MediaCentre/Documents/SUSTAINABILITY%20REPORT%202012-2013.pdf"
+            ],
+        ),
+    ],
+)
+def test_quartz_hyphen_in_an_address(text: str, expected: list[str]) -> None:
+    assert _urls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Word's one typographic hyphen stays one hyphen, as before
+        ("zie https://x.nl/advies\u2010raad en", ["https://x.nl/advies-raad"]),
+        ("zie https://x.nl/advies\u2011raad en", ["https://x.nl/advies-raad"]),
+        # a plain double hyphen of the address's own is kept
+        ("zie https://x.nl/a--b en", ["https://x.nl/a--b"]),
+        ("zie https://x.nl/a--b-\u2010c en", ["https://x.nl/a--b--c"]),
+        # the pair outside the address changes nothing in it
+        ("ammoniak-\u2010rekenmodel op https://x.nl/a--b", ["https://x.nl/a--b"]),
+    ],
+)
+def test_quartz_hyphen_near_misses(text: str, expected: list[str]) -> None:
+    assert _urls(text) == expected
