@@ -64,8 +64,12 @@ _R_NUMBER: Final = re.compile(r"\(R\d{3,4}\)")  # a cheap test before the patter
 # words of their own (or after 'Kamer', which counts anyway): an inventory's 'opdrachtbrief' or
 # 'gespreksverslag' is a ministry's everyday paper, and its dates OCR read as digits ('26-jul-18'
 # as '26101-18') are no dossier.
+# refs43: a bill is also named in lower case mid-sentence ('het ... ingediende voorstel van wet
+# ... (36 222) tot wet is of wordt verheven', a samenloop article), or by the royal message that
+# sent it ('bij koninklijke boodschap van 10 oktober 2022 ingediende').
 _CONTEXT: Final = re.compile(
-    r"Kamerstuk|Kamer|[Mm]otie|[Aa]mendement|[Ww]etsvoorstel|Voorstel van wet|[Nn]ota van|"
+    r"Kamerstuk|Kamer|[Mm]otie|[Aa]mendement|[Ww]etsvoorstel|Voorstel van (?:rijks)?wet|"
+    r"(?<![^\W\d_])voorstel van (?:rijks)?wet(?![^\W\d_])|[Kk]oninklijke boodschap|[Nn]ota van|"
     r"[Zz]aak:|[Aa]gendapunt|[Bb]esluitenlijst|[Dd]ossier|(?<![^\W\d_])(?:[Vv]erslag|[Bb]rief)"
     r"|[Cc]ommissie"
 )

@@ -141,6 +141,15 @@ _NOTE_AFTER_TYPE: Final = re.compile(
 
 
 _TYPED_HYPHENS: Final = str.maketrans({"\u2010": "-", "\u2011": "-"})
+# refs43: Word for Mac's PDFs (producer 'Mac OS X ... Quartz PDFContext') print every hyphen as
+# '-', a soft hyphen and U+2010; the segment keeps '-\u2010' ('nl0104-\u2010mestproductie', an
+# ECN report's 'ECN-\u2010E-\u2010-\u201015'). In an address that pair is the one hyphen typed,
+# unless the address also holds a plain '--' of its own.
+_QUARTZ_HYPHEN: Final = "-\u2010"
+
+
+def _one_hyphen_each(printed: str) -> bool:
+    return _QUARTZ_HYPHEN in printed and "--" not in printed.replace(_QUARTZ_HYPHEN, "")
 
 
 # A note's bracketed number glued to the end of the address it cites ('...de%20politie[3]'): a
@@ -931,9 +940,11 @@ def find(text: str) -> Iterator[Hit]:
     if "\ufffe" in text:
         # pdfium's other mark of a line end's hyphen (U+FFFE in its page text calls): as U+0002.
         text = text.replace("\ufffe", "\x02")
+    doubled, printed = False, text
     if "\u2010" in text or "\u2011" in text:
         # Word's typographic hyphens are the ASCII one the address was typed with; read so from
         # the start, a cut line's rest ('umenten/publicatie/2020/advies\u2010raad') is a path's.
+        doubled = _QUARTZ_HYPHEN in text
         text = text.translate(_TYPED_HYPHENS)
     candidates = _starts(text)
     found: list[tuple[int, int]] = []
@@ -1044,6 +1055,8 @@ def find(text: str) -> Iterator[Hit]:
         if joined.endswith(".n") and text.startswith("!", span_end):
             joined, span_end = joined + "l", span_end + 1  # OCR's '!' for the TLD's l: '.n!'
         absolute = joined if "://" in joined else "https://" + joined
+        if doubled and _one_hyphen_each(printed[start:span_end]):
+            absolute = absolute.replace("--", "-")
         host = _HOST_END.match(absolute)
         if host is not None and _impossible_host(host.group()):
             continue  # no address to give
