@@ -103,17 +103,25 @@ _VERSION_SENTENCE: Final = re.compile(r"^(?:Versie|Version)\b.*?(?:\.(?=\s)|\n|$
 # van 1 oktober 2013 in de zaak tussen', 'Arrest van 5 april 2011 van het gerechtshof te ...',
 # 'proces-verbaal van de mondelinge uitspraak van ... van 3 juli 2013') and says at its end when
 # it was pronounced ('De beslissing is in het openbaar uitgesproken op 1 oktober 2013',
-# 'Uitgesproken in het openbaar op 7 augustus 2013'): the formulas of the Dutch courts' rulings
-# (the Awb's and the codes' 'uitspraak', 'arrest', 'vonnis', 'beschikking') (sweep42a).
+# 'Uitgesproken in het openbaar op 7 augustus 2013', '... in het openbaar uitgesproken door de
+# rolraadsheer op 3 juni 2014', 'De beslissing is op 4 juli 2013 in het openbaar uitgesproken'),
+# beside a word of the court's closing ('beslissing', 'arrest', 'griffier'): the formulas of
+# the Dutch courts' rulings (the Awb's and the codes' 'uitspraak', 'arrest', 'vonnis',
+# 'beschikking') (sweep42a).
 _RULING_HEAD: Final = re.compile(
     r"^(?:proces-verbaal van de mondelinge\s+)?(?:uitspraak|arrest|vonnis|beschikking)"
     r"(?:\s+van\s+de\s+(?:[\w-]+\s+){1,3}kamer)?\s+van\s+(\d{1,2}\s+[a-z]+\s+\d{4})\b",
     re.I,
 )
 _PRONOUNCED: Final = re.compile(
-    r"\b(?:in het openbaar\s+)?uitgesproken\s+(?:in het openbaar\s+)?op:?\s+"
-    r"(\d{1,2}\s+[a-z]+\s+\d{4})\b",
+    r"\buitgesproken\s+(?:in het openbaar\s+)?(?:door\s+[^.;\n]{1,80}?\s+)?op:?\s+"
+    r"(\d{1,2}\s+[a-z]+\s+\d{4})\b"
+    r"|\bop\s+(\d{1,2}\s+[a-z]+\s+\d{4})\s+in het openbaar\s+uitgesproken\b",
     re.I,
+)
+# the words of a ruling's closing, one of which stands beside its pronouncement
+_COURTS_CLOSING: Final = re.compile(
+    r"beslissing|uitspraak|arrest|vonnis|beschikking|griffier", re.I
 )
 RULING_TAIL: Final = 6  # blocks: where a ruling's last page says when it was pronounced
 
@@ -129,9 +137,9 @@ def _ruling(r: Reading) -> tuple[str, str] | None:
         if match and found:
             return found[0], f"the ruling's head on page 1: '{match.group(0)[:40]}'"
     for block in reversed(r.body[-RULING_TAIL:]):
-        said = "uitgesproken" in block.text.lower()
+        said = "uitgesproken" in block.text.lower() and _COURTS_CLOSING.search(block.text)
         match = _PRONOUNCED.search(block.text) if said else None
-        found = find_date(match.group(1)) if match else None
+        found = find_date(match.group(1) or match.group(2)) if match else None
         if match and found:
             return found[0], f"pronounced on (page {block.page}): '{match.group(0)[:40]}'"
     return None

@@ -79,6 +79,8 @@ def test_the_formulas_and_what_is_not_one() -> None:
     said = printed_date._PRONOUNCED.search
     assert said("Uitgesproken in het openbaar op 7 augustus 2013 280-697.")
     assert said("De beslissing is in het openbaar uitgesproken op: 12 november 2015")
+    assert said("is in het openbaar uitgesproken door de rolraadsheer op 3 juni 2014.")
+    assert said("De beslissing is op 4 juli 2013 in het openbaar uitgesproken.")
     assert not said("en is uitgesproken op de openbare terechtzitting van bovengenoemde datum")
 
 
