@@ -92,6 +92,10 @@ _WORD: Final = re.compile(r"[^\W\d_]{3,}")
 # covers ("BEGROTING 2025", "JAARVERSLAG 2018", "JAARREKENING 2021-2022"); six letters at
 # least, so an OCR'd redaction box ("IEEE") or a model's acronym ("IMKL 2015") is not one.
 _KIND_AND_YEAR: Final = re.compile(r"[A-ZÀ-ÖØ-Þ]{6,} (?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?")
+# A ruling's European Case Law Identifier, which a court's print sets as its title
+# ('ECLI:NL:HR:2005:AR8225'): it names its document whatever the length of its court's code
+# (the Hoge Raad's 'HR' has two letters, no word by `_WORD`) (sweep42a).
+_ECLI: Final = re.compile(r"ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}")
 _ASKED: Final = re.compile(r"\(ingezonden ([^)]*)\)")
 _ARTICLE: Final = re.compile(r"^(?:De|Het)\s+")
 # The words no title ends on (a preposition, an article, a conjunction), and the words no title
@@ -327,11 +331,12 @@ def _particulars_subject(block: Block) -> str | None:
 def _names_something(text: str) -> bool:
     """A title names its subject: two words, or one long one ("Notulen"), not a stray "Of" or
     a redaction box read as "IEEE". A cover's kind in capitals with its year ("BEGROTING 2025",
-    "JAARVERSLAG 2018") names its document (sweep40)."""
+    "JAARVERSLAG 2018") names its document (sweep40), and so does a ruling's ECLI (sweep42a)."""
     words = _WORD.findall(text)
     if len(words) >= 2 or any(len(w) >= 6 and not w.isupper() for w in words):
         return True
-    return _KIND_AND_YEAR.fullmatch(" ".join(text.split())) is not None
+    one = " ".join(text.split())
+    return _KIND_AND_YEAR.fullmatch(one) is not None or _ECLI.fullmatch(one) is not None
 
 
 def _date(kind: str, meta: Metadata, r: Reading, evidence: dict[str, str]) -> str | None:

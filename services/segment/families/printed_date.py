@@ -19,7 +19,8 @@ from services.segment.layout.paragraphs import Block
 
 _LABELS = (
     r"Datum|Date|Dagtekening|Vastgesteld|Voorgesteld|Ontvangen|Revision date|Versiedatum|"
-    r"Vergaderdatum(?: en -tijd)?|Datum vergadering|Sent|Verzonden|Verstuurd|Verzenddatum"
+    r"Vergaderdatum(?: en -tijd)?|Datum vergadering|Sent|Verzonden|Verstuurd|Verzenddatum|"
+    r"Datum uitspraak|Uitspraakdatum"  # a court's ruling ('zaak/rolnr.: ... datum uitspraak: ...')
 )
 # At a line start the colon may be missing ("DATUM 1-6-2026"); inside a line it must be there
 # ("Aan: ACC-19 Datum: 10 september 2020"), else "de datum van 3 mei" would count.
@@ -73,6 +74,7 @@ def printed_date(r: Reading) -> tuple[str, str] | None:
         _labelled(texts)
         or _label_block(r)
         or _placed(texts)
+        or _ruling(r)
         or _dateline(_tops(opening), "cover")
         or _dateline([(b.page, b.text) for b in r.running if b.page <= 2], "running header")
         or _month_dateline(opening)
@@ -95,6 +97,52 @@ _MONTH_OF_ANOTHER: Final = re.compile(
 # A version line's first sentence in a longer block: 'Versie 2.0 december 2024. In samenwerking
 # door ...' (the '.' of '2.0' is no sentence's end).
 _VERSION_SENTENCE: Final = re.compile(r"^(?:Versie|Version)\b.*?(?:\.(?=\s)|\n|$)", re.I | re.S)
+
+
+# A court's ruling names itself with its date at its head ('Uitspraak van de enkelvoudige kamer
+# van 1 oktober 2013 in de zaak tussen', 'Arrest van 5 april 2011 van het gerechtshof te ...',
+# 'proces-verbaal van de mondelinge uitspraak van ... van 3 juli 2013') and says at its end when
+# it was pronounced ('De beslissing is in het openbaar uitgesproken op 1 oktober 2013',
+# 'Uitgesproken in het openbaar op 7 augustus 2013', '... in het openbaar uitgesproken door de
+# rolraadsheer op 3 juni 2014', 'De beslissing is op 4 juli 2013 in het openbaar uitgesproken'),
+# beside a word of the court's closing ('beslissing', 'arrest', 'griffier'): the formulas of
+# the Dutch courts' rulings (the Awb's and the codes' 'uitspraak', 'arrest', 'vonnis',
+# 'beschikking') (sweep42a).
+_RULING_HEAD: Final = re.compile(
+    r"^(?:proces-verbaal van de mondelinge\s+)?(?:uitspraak|arrest|vonnis|beschikking)"
+    r"(?:\s+van\s+de\s+(?:[\w-]+\s+){1,3}kamer)?\s+van\s+(\d{1,2}\s+[a-z]+\s+\d{4})\b",
+    re.I,
+)
+_PRONOUNCED: Final = re.compile(
+    r"\buitgesproken\s+(?:in het openbaar\s+)?(?:door\s+[^.;\n]{1,80}?\s+)?op:?\s+"
+    r"(\d{1,2}\s+[a-z]+\s+\d{4})\b"
+    r"|\bop\s+(\d{1,2}\s+[a-z]+\s+\d{4})\s+in het openbaar\s+uitgesproken\b",
+    re.I,
+)
+# the words of a ruling's closing, one of which stands beside its pronouncement
+_COURTS_CLOSING: Final = re.compile(
+    r"beslissing|uitspraak|arrest|vonnis|beschikking|griffier", re.I
+)
+RULING_TAIL: Final = 6  # blocks: where a ruling's last page says when it was pronounced
+
+
+def _ruling(r: Reading) -> tuple[str, str] | None:
+    """A ruling's date: the one it names itself by at the top of page 1, else the one it says
+    it was pronounced on at its end. Never a date of the proceedings it speaks of ('het vonnis
+    van de rechtbank van 15 juli 2011'): the head must open its block, the pronouncement is
+    the court's own formula."""
+    for block in r.first_page[:TOP_BLOCKS]:
+        match = _RULING_HEAD.match(block.text.strip())
+        found = find_date(match.group(1)) if match else None
+        if match and found:
+            return found[0], f"the ruling's head on page 1: '{match.group(0)[:40]}'"
+    for block in reversed(r.body[-RULING_TAIL:]):
+        said = "uitgesproken" in block.text.lower() and _COURTS_CLOSING.search(block.text)
+        match = _PRONOUNCED.search(block.text) if said else None
+        found = find_date(match.group(1) or match.group(2)) if match else None
+        if match and found:
+            return found[0], f"pronounced on (page {block.page}): '{match.group(0)[:40]}'"
+    return None
 
 
 def _month_dateline(blocks: list[Block]) -> tuple[str, str] | None:

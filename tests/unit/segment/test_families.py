@@ -572,7 +572,7 @@ def test_fold_keeps_every_word_a_case_blind_pattern_finds() -> None:
 def test_every_date_label_holds_a_word_of_the_quick_check() -> None:
     """A text is scanned for labelled dates only when it holds one of `_LABEL_WORDS`."""
     labels = re.sub(r"\(\?:[^)]*\)\?", "", printed_date._LABELS).split("|")
-    assert len(labels) == 14  # agenda38: Verzenddatum
+    assert len(labels) == 16  # agenda38: Verzenddatum; sweep42a: Datum uitspraak, Uitspraakdatum
     for label in labels:
         assert any(word in label.lower() for word in printed_date._LABEL_WORDS), label
 
