@@ -134,7 +134,7 @@ def test_a_side_columns_sites_stay_apart_and_a_cut_host_joins() -> None:
     ("printed", "read"),
     [
         ("van het ammoniak-\u2010rekenmodel", "van het ammoniak-rekenmodel"),
-        ("een andere CBS-\u2010bron: \u201cProductie\u201d", "een andere CBS-bron: \u201cProductie\u201d"),
+        ("een andere CBS-\u2010bron:", "een andere CBS-bron:"),
         ("niet-\u2010", "niet-"),
         ("\xa0ammoniak-\xad\u2010rekenmodel", " ammoniak-rekenmodel"),
         ("Zuid\u2010Holland", "Zuid\u2010Holland"),  # one typed hyphen is a hyphen
