@@ -53,12 +53,19 @@ _VOWELS = set("aeiouyáéíóúäëïöüàèìòù")
 URL_MARKS = "/%_=&?#.-~\u2010\u2011"
 
 
+# Word for Mac (Quartz PDFContext) prints each hyphen as '-', a soft hyphen and U+2010 on one
+# spot: a reader sees one ('ammoniak-\xad‐rekenmodel' is 'ammoniak-rekenmodel').
+_DOUBLED_HYPHEN: Final = re.compile("-\u00ad?\u2010")
+
+
 def clean(text: str) -> str:
     """One line or run of text: ligatures, split diacritics, odd spaces, NFC."""
     # Most lines: nothing to do. Told by string methods first (the pattern is slow to search):
     # control characters, soft hyphens and odd spaces are not printable. `plain` is
     # `text.isprintable() and "  " not in text` in one pass, printable ASCII told without
     # Unicode's table (the accelerator's, where it is built).
+    if not text.isascii() and "\u2010" in text:
+        text = _DOUBLED_HYPHEN.sub("-", text)
     if plain(text):
         if text.isascii():
             if "`" not in text:

@@ -128,3 +128,25 @@ def test_a_side_columns_sites_stay_apart_and_a_cut_host_joins() -> None:
     assert join_lines(lines) == (
         "www.rijksoverheid.nl www.facebook.com/minbzk www.twitter.com/minbzk"
     )
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("van het ammoniak-\u2010rekenmodel", "van het ammoniak-rekenmodel"),
+        ("een andere CBS-\u2010bron:", "een andere CBS-bron:"),
+        ("niet-\u2010", "niet-"),
+        ("\xa0ammoniak-\xad\u2010rekenmodel", " ammoniak-rekenmodel"),
+        ("Zuid\u2010Holland", "Zuid\u2010Holland"),  # one typed hyphen is a hyphen
+        ("a - b", "a - b"),
+    ],
+)
+def test_a_hyphen_printed_twice_on_one_spot_is_read_once(printed: str, read: str) -> None:
+    # Word for Mac (Quartz PDFContext) prints '-', a soft hyphen and U+2010 for each hyphen
+    assert clean(printed) == read
+
+
+def test_a_doubled_hyphen_at_a_line_end_still_joins_its_compound() -> None:
+    assert join_lines([clean("uitstoot van niet-\u2010"), clean("landbouw")]) == (
+        "uitstoot van niet-landbouw"
+    )
