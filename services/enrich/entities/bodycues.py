@@ -408,7 +408,7 @@ def _buros(text: str) -> list[Match]:
 # Jan Bakker'), which no name here may open with: one to three capitalised words, no given
 # name, no listed person's surname, no place, and where it is one word no word the lists know
 # (a listed body is the list's) and a study's word before it in the sentence.
-_STUDY_VERBS: Final = r"uitgevoerd|verricht|opgesteld|opgeleverd|geschreven"
+_STUDY_VERBS: Final = r"uitgevoerd|verricht|opgesteld|opgeleverd|geschreven|gedaan"
 # 'uitgevoerd in opdracht van het ministerie door X': the client between verb and agent
 _FOR_CLIENT: Final = rf"(?:{_SP}in{_SP}opdracht{_SP}van(?:{_SP}[\w-]+){{1,4}}?)?"
 _CARRIED_OUT_BY: Final = re.compile(
@@ -419,7 +419,8 @@ _CARRIED_OUT_BY: Final = re.compile(
 _BY_BEFORE: Final = re.compile(
     rf"(?<![\w-])door{_SP}(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}})"
     rf"(?:{_SP}en{_SP}(?P<next>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}))?{_SP}"
-    r"(?:uitgevoerde|verrichte|opgestelde|opgeleverde|geschreven)(?![\w-])"
+    r"(?:(?P<before>uitgevoerde|verrichte|opgestelde|opgeleverde|geschreven)|"
+    rf"{_STUDY_VERBS})(?![\w-])"
 )
 _STUDY_WORDS: Final = re.compile(
     r"onderzoek|rapport|evaluatie|studie|analyse|inventarisatie|peiling|review|monitor|"
@@ -450,9 +451,11 @@ def _study_name(words: list[str]) -> bool:
 
 def _studies_by(text: str) -> list[Match]:
     found: list[Match] = []
-    for pattern, study_before in ((_CARRIED_OUT_BY, True), (_BY_BEFORE, False)):
+    for pattern in (_CARRIED_OUT_BY, _BY_BEFORE):
         for m in pattern.finditer(text):
-            if study_before:
+            # the study's word before the agent ('het onderzoek is door X uitgevoerd'), or right
+            # after the participle that qualifies it ('het door X opgeleverde rapport')
+            if pattern is _CARRIED_OUT_BY or m.group("before") is None:
                 stop = max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start()))
                 begin = max(stop, m.start() - _STUDY_REACH)
                 if _STUDY_WORDS.search(text, begin, m.start()) is None:
@@ -726,15 +729,14 @@ _PARTNER_GATES: Final = ("samenwerking", "opdracht van", "opdracht aan", "gegeve
 _HOUSE_GATE: Final = "Huis voor "
 _WITH_PARTNERS_GATES: Final = ("& Partners", "and Partners")
 _BURO_GATE: Final = "Buro "
-_STUDY_GATES: Final = (
-    *("uitgevoerd ", "verricht ", "opgesteld ", "opgeleverd ", "geschreven "),
-    *(" uitgevoerde", " verrichte", " opgestelde", " opgeleverde", " geschreven"),
-)
+# (the participles' stems: 'uitgevoerd door', 'door X uitgevoerd.', 'het door X uitgevoerde')
+_STUDY_GATES: Final = (" uitgevoerd", " verricht", " opgesteld", " opgeleverd", " geschreven")
+_DONE_GATE: Final = " gedaan"
 GATES: Final = frozenset(
     (*_PLANT_GATES, _AS_GATE, *_QUOTE_GATES, *_STAFF_GATES, *_PARENT_GATES, *_PROVINCE_GATES,
      _PRODUCTION_GATE, " (", *_FORM_GATES, _GROUP_GATE, _EMPLOYER_GATE, *_COMPOUND_GATES,
      *_COLLEGE_GATES, *_PARTNER_GATES, _HOUSE_GATE, *_WITH_PARTNERS_GATES, _BURO_GATE,
-     *_STUDY_GATES)
+     *_STUDY_GATES, _DONE_GATE)
 )  # fmt: skip
 
 
@@ -790,6 +792,6 @@ def find(text: str) -> list[Match]:
         found.extend(_with_partners(text))
     if _BURO_GATE in cues:
         found.extend(_buros(text))
-    if not cues.isdisjoint(_STUDY_GATES_SET):
+    if not cues.isdisjoint(_STUDY_GATES_SET) or _DONE_GATE in cues:
         found.extend(_studies_by(text))
     return found

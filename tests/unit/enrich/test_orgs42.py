@@ -71,6 +71,9 @@ def test_english_names_keep_their_of(text: str, name: str) -> None:
             ["Ecorys", "Sira Consulting"],
         ),
         ("De enquête is uitgevoerd door Ipsos I&O en Motivaction.", ["Ipsos I&O", "Motivaction"]),
+        # the agent before the participle, and 'gedaan'
+        ("Het onderzoek is door Regelink uitgevoerd.", ["Regelink"]),
+        ("Het onderzoek werd gedaan door Kwink Groep.", ["Kwink Groep"]),
     ],
 )
 def test_the_body_that_carried_out_a_study(text: str, names: list[str]) -> None:
@@ -88,6 +91,8 @@ def test_the_body_that_carried_out_a_study(text: str, names: list[str]) -> None:
         "De beoordeling is verricht door Nederland.",  # a place
         "Het onderzoek is uitgevoerd door middel van interviews.",
         "De werkzaamheden zijn uitgevoerd door Regelink.",  # no study's word
+        "De afspraken zijn door Regelink gedaan.",
+        "Er is een toezegging gedaan door Kamerleden.",
     ],
 )
 def test_no_body_did_the_study(text: str) -> None:
