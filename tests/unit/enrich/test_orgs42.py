@@ -8,7 +8,8 @@ berthub), and the brief's cues for firms no list holds.
 - the body that carried out a study: 'het onderzoek is uitgevoerd door Regelink', 'het door X en
   Y opgeleverde rapport', 'uitgevoerd in opdracht van het ministerie door X'; not a person's
   shape, a capitalised plural or a place;
-- a firm of partners: 'Boer & Partners';
+- a firm of partners of two or three names or with 'and': 'Twijnstra Smit & Partners' (main
+  read one name before '&' only);
 - 'Buro X', the firms' spelling of 'bureau': 'Buro Bakker'.
 """
 
@@ -102,9 +103,17 @@ def test_no_body_did_the_study(text: str) -> None:
 # --- partners and 'Buro' --------------------------------------------------------------------
 
 
-def test_a_firm_of_partners() -> None:
-    assert _orgs("De evaluatie is uitgevoerd door Boer & Partners.") == ["Boer & Partners"]
-    assert _orgs("Het rapport van Boer & Partners is openbaar.") == ["Boer & Partners"]
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # main read a one-word name before '& Partners' only
+        ("Het rapport van Boer & Partners is openbaar.", "Boer & Partners"),
+        ("Volgens Twijnstra Smit & Partners is dat juist.", "Twijnstra Smit & Partners"),
+        ("Het advies van Bakker and Partners kwam te laat.", "Bakker and Partners"),
+    ],
+)
+def test_a_firm_of_partners(text: str, name: str) -> None:
+    assert _orgs(text) == [name]
 
 
 def test_partners_alone_are_people() -> None:
