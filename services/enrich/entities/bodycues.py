@@ -356,9 +356,11 @@ def _houses(text: str) -> list[Match]:
     ]
 
 
-# 4e. A firm of partners (orgs42): 'Van Dijk & Partners', 'Boer & Partners'. 'Partners' alone
-# names people as often ('onze partners'); after '&' and a capitalised name it ends a firm's. A
-# surname's particle may open the name ('Van Dijk'), so a person's shape is no bar here.
+# 4e. A firm of partners (orgs42): 'Twijnstra Smit & Partners', 'Bakker and Partners' (a
+# one-word name before '&' attendees' firm words read already). 'Partners' alone names people as
+# often ('onze partners'); after '&' and a capitalised name it ends a firm's. A surname's
+# particle may open the name ('Van der Ploeg & Partners'), so a person's shape is no bar here
+# (though a person the persons' finders read first keeps those words).
 _WITH_PARTNERS: Final = re.compile(
     rf"(?P<name>(?:(?:Van|De|Den|Ter|Ten|van|de|den|der){_SP}){{0,2}}{_NAME_WORD}"
     rf"(?:{_SP}{_NAME_WORD}){{0,2}}{_SP}(?:&|and){_SP}Partners)(?![\w-])"
@@ -412,7 +414,7 @@ _STUDY_VERBS: Final = r"uitgevoerd|verricht|opgesteld|opgeleverd|geschreven|geda
 # 'uitgevoerd in opdracht van het ministerie door X': the client between verb and agent
 _FOR_CLIENT: Final = rf"(?:{_SP}in{_SP}opdracht{_SP}van(?:{_SP}[\w-]+){{1,4}}?)?"
 _CARRIED_OUT_BY: Final = re.compile(
-    rf"(?<![\w-])(?:{_STUDY_VERBS}){_FOR_CLIENT}{_SP}door{_SP}(?:(?:het|de){_SP})?"
+    rf"(?<![\w-])(?:{_STUDY_VERBS}){_FOR_CLIENT}{_SP}door{_SP}(?P<article>(?:het|de){_SP})?"
     rf"(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}})"
     rf"(?:{_SP}en{_SP}(?P<next>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}))?(?![\w-])"
 )
@@ -464,11 +466,14 @@ def _studies_by(text: str) -> list[Match]:
                 _STUDY_WORDS.search(text, m.end(), m.end() + 40) is None
             ):
                 continue
+            # one word after an article is a body by its head ('door de Inspectie', 'door de
+            # Commissie'), no name; a firm's one word stands bare ('door Regelink')
+            bare = pattern is _BY_BEFORE or m.group("article") is None
             for group in ("name", "next"):
                 if m.group(group) is None:
                     continue
                 words = m.group(group).split()
-                if _study_name(words):
+                if (bare or len(words) > 1) and _study_name(words):
                     found.append(
                         Match("organization", m.start(group), m.end(group), " ".join(words))
                     )

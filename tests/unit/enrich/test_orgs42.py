@@ -94,6 +94,9 @@ def test_the_body_that_carried_out_a_study(text: str, names: list[str]) -> None:
         "De werkzaamheden zijn uitgevoerd door Regelink.",  # no study's word
         "De afspraken zijn door Regelink gedaan.",
         "Er is een toezegging gedaan door Kamerleden.",
+        # a body by its head after an article, no name
+        "Het onderzoek is uitgevoerd door de Commissie.",
+        "Het onderzoek is uitgevoerd door de Inspectie.",
     ],
 )
 def test_no_body_did_the_study(text: str) -> None:
