@@ -356,6 +356,130 @@ def _houses(text: str) -> list[Match]:
     ]
 
 
+# 4e. A firm of partners (orgs42): 'Twijnstra Smit & Partners', 'Bakker and Partners' (a
+# one-word name before '&' attendees' firm words read already). 'Partners' alone names people as
+# often ('onze partners'); after '&' and a capitalised name it ends a firm's. A surname's
+# particle may open the name ('Van der Ploeg & Partners'), so a person's shape is no bar here
+# (though a person the persons' finders read first keeps those words).
+_WITH_PARTNERS: Final = re.compile(
+    rf"(?P<name>(?:(?:Van|De|Den|Ter|Ten|van|de|den|der){_SP}){{0,2}}{_NAME_WORD}"
+    rf"(?:{_SP}{_NAME_WORD}){{0,2}}{_SP}(?:&|and){_SP}Partners)(?![\w-])"
+)
+# the capitalised words of a sentence's or title's start, no firm's first word
+_PARTNERS_NOT_FIRST: Final = _NOT_NAMES - {"Van", "De"}
+
+
+def _with_partners(text: str) -> list[Match]:
+    found: list[Match] = []
+    for m in _WITH_PARTNERS.finditer(text):
+        tokens = list(re.finditer(r"\S+", m.group("name")))
+        while tokens and (tokens[0].group() in _PARTNERS_NOT_FIRST or tokens[0].group().islower()):
+            tokens = tokens[1:]  # 'Volgens Van Dijk & Partners', 'van Boer & Partners': no name's
+        if len(tokens) < 3:
+            continue
+        begin = m.start("name") + tokens[0].start()
+        found.append(
+            Match("organization", begin, m.end("name"), " ".join(t.group() for t in tokens))
+        )
+    return found
+
+
+# 4f. A 'Buro' (the firms' own spelling of 'bureau') by its name (orgs42): 'Buro Bakker', 'Buro
+# Happold'. Not a Dutch word of its own, so a capitalised name after it is the firm's.
+_BURO: Final = re.compile(
+    rf"(?<![\w-])Buro{_SP}(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD})?)(?![\w-])"
+)
+
+
+def _buros(text: str) -> list[Match]:
+    found: list[Match] = []
+    for m in _BURO.finditer(text):
+        words = m.group("name").split()
+        while words and words[-1] in _NOT_NAMES:
+            words = words[:-1]  # 'Buro Bakker Het rapport': the next sentence
+        if not words or words[0] in _NOT_NAMES:
+            continue
+        end = m.start("name") + len(" ".join(words))
+        found.append(Match("organization", m.start(), end, text[m.start() : end]))
+    return found
+
+
+# 4g. The body that carried out a study (orgs42): 'het onderzoek is uitgevoerd door Regelink',
+# 'het door Sira Consulting en Ecorys opgeleverde onderzoeksrapport'. Persons carry out studies
+# too, but are named by their initials, title or given name ('door prof. dr. A. Bakker', 'door
+# Jan Bakker'), which no name here may open with: one to three capitalised words, no given
+# name, no listed person's surname, no place, and where it is one word no word the lists know
+# (a listed body is the list's) and a study's word before it in the sentence.
+_STUDY_VERBS: Final = r"uitgevoerd|verricht|opgesteld|opgeleverd|geschreven|gedaan"
+# 'uitgevoerd in opdracht van het ministerie door X': the client between verb and agent
+_FOR_CLIENT: Final = rf"(?:{_SP}in{_SP}opdracht{_SP}van(?:{_SP}[\w-]+){{1,4}}?)?"
+_CARRIED_OUT_BY: Final = re.compile(
+    rf"(?<![\w-])(?:{_STUDY_VERBS}){_FOR_CLIENT}{_SP}door{_SP}(?P<article>(?:het|de){_SP})?"
+    rf"(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}})"
+    rf"(?:{_SP}en{_SP}(?P<next>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}))?(?![\w-])"
+)
+_BY_BEFORE: Final = re.compile(
+    rf"(?<![\w-])door{_SP}(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}})"
+    rf"(?:{_SP}en{_SP}(?P<next>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}))?{_SP}"
+    r"(?:(?P<before>uitgevoerde|verrichte|opgestelde|opgeleverde|geschreven)|"
+    rf"{_STUDY_VERBS})(?![\w-])"
+)
+_STUDY_WORDS: Final = re.compile(
+    r"onderzoek|rapport|evaluatie|studie|analyse|inventarisatie|peiling|review|monitor|"
+    r"doorlichting|verkenning|kartering|audit|quickscan|enquête|effectmeting"
+)
+_STUDY_REACH: Final = 200  # how far back in the sentence the study's word may stand
+# A capitalised plural of people or things carries out studies too ('door Kamerleden', 'door
+# Onderzoekers', 'door Gemeenten'): no firm's one-word name ends so.
+_PLURAL_END: Final = re.compile(r"(?:leden|ers|aren|lingen|heden|ties|ingen|ten|gen)$")
+
+
+def _study_name(words: list[str]) -> bool:
+    """One to three capitalised words that may name the body that did a study."""
+    if len(words) == 1:
+        word = words[0]
+        if word.isupper():
+            return len(word) >= 3 and _abbr_ok(word) and _known_type(word) is None
+        return (
+            len(word) >= 4
+            and _PLURAL_END.search(word) is None
+            and _a_name(words)
+            and word not in _listed_surnames()
+            and _known_type(word) is None
+            and people.automaton().get(word, None) is None
+        )
+    return _a_name(words) and words[1] not in _given() and words[-1] not in _listed_surnames()
+
+
+def _studies_by(text: str) -> list[Match]:
+    found: list[Match] = []
+    for pattern in (_CARRIED_OUT_BY, _BY_BEFORE):
+        for m in pattern.finditer(text):
+            # the study's word before the agent ('het onderzoek is door X uitgevoerd'), or right
+            # after the participle that qualifies it ('het door X opgeleverde rapport')
+            if pattern is _CARRIED_OUT_BY or m.group("before") is None:
+                stop = max(text.rfind(". ", 0, m.start()), text.rfind("\n\n", 0, m.start()))
+                begin = max(stop, m.start() - _STUDY_REACH)
+                if _STUDY_WORDS.search(text, begin, m.start()) is None:
+                    continue
+            elif _STUDY_WORDS.match(text, m.end() + 1) is None and (
+                _STUDY_WORDS.search(text, m.end(), m.end() + 40) is None
+            ):
+                continue
+            # one word after an article is a body by its head ('door de Inspectie', 'door de
+            # Commissie'), no name; a firm's one word stands bare ('door Regelink')
+            bare = pattern is _BY_BEFORE or m.group("article") is None
+            for group in ("name", "next"):
+                if m.group(group) is None:
+                    continue
+                words = m.group(group).split()
+                if (bare or len(words) > 1) and _study_name(words):
+                    found.append(
+                        Match("organization", m.start(group), m.end(group), " ".join(words))
+                    )
+    return found
+
+
 # 5. A parent and its firm.
 _PARENT: Final = re.compile(
     rf"(?P<parent>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}}),{_SP}(?:de|het){_SP}"
@@ -608,10 +732,16 @@ _COLLEGE_GATES: Final = ("ROC ", "peratie ")
 _PARTNER_GATES: Final = ("samenwerking", "opdracht van", "opdracht aan", "gegeven aan",
                           "verleend aan", "gegund aan")  # fmt: skip
 _HOUSE_GATE: Final = "Huis voor "
+_WITH_PARTNERS_GATES: Final = ("& Partners", "and Partners")
+_BURO_GATE: Final = "Buro "
+# (the participles' stems: 'uitgevoerd door', 'door X uitgevoerd.', 'het door X uitgevoerde')
+_STUDY_GATES: Final = (" uitgevoerd", " verricht", " opgesteld", " opgeleverd", " geschreven")
+_DONE_GATE: Final = " gedaan"
 GATES: Final = frozenset(
     (*_PLANT_GATES, _AS_GATE, *_QUOTE_GATES, *_STAFF_GATES, *_PARENT_GATES, *_PROVINCE_GATES,
      _PRODUCTION_GATE, " (", *_FORM_GATES, _GROUP_GATE, _EMPLOYER_GATE, *_COMPOUND_GATES,
-     *_COLLEGE_GATES, *_PARTNER_GATES, _HOUSE_GATE)
+     *_COLLEGE_GATES, *_PARTNER_GATES, _HOUSE_GATE, *_WITH_PARTNERS_GATES, _BURO_GATE,
+     *_STUDY_GATES, _DONE_GATE)
 )  # fmt: skip
 
 
@@ -626,6 +756,8 @@ _FORM_GATES_SET: Final = frozenset(_FORM_GATES)
 _COMPOUND_GATES_SET: Final = frozenset(_COMPOUND_GATES)
 _COLLEGE_GATES_SET: Final = frozenset(_COLLEGE_GATES)
 _PARTNER_GATES_SET: Final = frozenset(_PARTNER_GATES)
+_WITH_PARTNERS_GATES_SET: Final = frozenset(_WITH_PARTNERS_GATES)
+_STUDY_GATES_SET: Final = frozenset(_STUDY_GATES)
 
 
 def find(text: str) -> list[Match]:
@@ -661,4 +793,10 @@ def find(text: str) -> list[Match]:
         found.extend(_partners(text))
     if _HOUSE_GATE in cues:
         found.extend(_houses(text))
+    if not cues.isdisjoint(_WITH_PARTNERS_GATES_SET):
+        found.extend(_with_partners(text))
+    if _BURO_GATE in cues:
+        found.extend(_buros(text))
+    if not cues.isdisjoint(_STUDY_GATES_SET) or _DONE_GATE in cues:
+        found.extend(_studies_by(text))
     return found

@@ -485,6 +485,9 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
         # bodies (orgs82); a joint name's adjective stands before both parts ('de Nederlandse
         # Patiënten en Consumenten Federatie', 'de Economische en Financiële Raad')
         opens = opens or (w[2] == "en" and _adjective_opens_next(parts[-1], words, i + 1))
+        if w[2] == "of" and _or_between_names(parts[-1], nxt):
+            parts.append([])  # 'Stichting Hulptroepen Alliantie of Relief Goods Alliance B.V.'
+            continue
         if w[2] in _CONJUNCTIONS and (opens or ended):
             parts.append([])
             continue
@@ -529,6 +532,23 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
                 parts[-1].append(parts[-2].pop())  # the body's name starts at its head
         parts[-1].append(w)
     return parts
+
+
+# Dutch heads English names share ('Bank of England', 'Museum of Modern Art', 'School of
+# Economics'): before 'of' they may be an English name's.
+_SHARED_HEADS: Final = frozenset({"Bank", "Museum", "School", "College", "Centrum", "Forum"})
+_DUTCH_ONLY_HEADS: Final = frozenset(_DUTCH_HEADS) - _SHARED_HEADS
+
+
+def _or_between_names(part: list[_Word], nxt: str) -> bool:
+    """Dutch 'of' ('or') between two names (orgs42): no Dutch name holds the word, so after a
+    part with a Dutch head (and no English word) it ends the name where a capital follows:
+    'Stichting Hulptroepen Alliantie of Relief Goods Alliance B.V.' names two bodies; English
+    names keep theirs ('Library of Congress', 'Bank of England')."""
+    if not nxt[:1].isupper() or not part:
+        return False
+    words = {w[2] for w in part}
+    return bool(words & _DUTCH_ONLY_HEADS) and not words & (_ENGLISH | _ENGLISH_PARTICLES)
 
 
 # How far after its adjective the next name's head may stand: 'Centraal Veevoerder Bureau'.
