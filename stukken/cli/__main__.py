@@ -1,3 +1,3 @@
-from stukken.cli import app
+from stukken.launch import main
 
-app()
+main()
