@@ -5,9 +5,8 @@ Run from the repository root (bench/segment/jem42.md is its report):
 
 1. Embedded mode: `stukken process FILE --json` on every PDF of the development corpus, run as a
    user (and ../shared/tools/coverage.py) runs it, a fresh process per file, the two allocators
-   taking turns file by file, round by round (STUKKEN_WORKER_MALLOC=system keeps glibc's; unset,
-   the command re-executes itself under jemalloc). Wall seconds per round, and the child
-   processes' CPU seconds.
+   taking turns file by file, round by round (jemalloc by LD_PRELOAD from the start). Wall
+   seconds per round, and the child processes' CPU seconds.
 2. A long process: one process per allocator segments the 84-page 'kamervragen x4' document
    round after round (in-process `segment_pdf`, CPU seconds), to see whether pages/s drifts as
    the heap ages. Writes allocator.png beside this file.
@@ -33,6 +32,8 @@ from bench.segment.corpus import shared_dir  # noqa: E402
 from stukken.platform.allocator import ALLOCATOR, ALLOCATOR_SWITCH, REEXECUTED  # noqa: E402
 
 ALLOCATORS = {"glibc": "system", "jemalloc": ""}
+# The `stukken` console script's entry (pyproject's [project.scripts]), from this tree.
+ENTRY = "from stukken.cli import app; app()"
 
 LONG = """
 import json, sys, time
@@ -52,8 +53,12 @@ print(json.dumps({"mapped": mapped(ALLOCATOR), "rates": rates}))
 
 
 def environment(name: str) -> dict[str, str]:
+    """The environment of a process that starts under allocator `name` (preloaded from the
+    start, as the segmenter's worker is)."""
     env = {k: v for k, v in os.environ.items() if k not in ("LD_PRELOAD", REEXECUTED)}
     env[ALLOCATOR_SWITCH] = ALLOCATORS[name]
+    if name == "jemalloc":
+        env["LD_PRELOAD"] = ALLOCATOR
     return env
 
 
@@ -72,7 +77,7 @@ def embedded(files: list[Path], rounds: int) -> dict[str, dict[str, list[float]]
             for name in order if r % 2 == 0 else order[::-1]:
                 cpu, start = child_cpu(), time.perf_counter()
                 subprocess.run(
-                    [sys.executable, "-m", "stukken.cli", "process", str(f), "--json"],
+                    [sys.executable, "-c", ENTRY, "process", str(f), "--json"],
                     env=environment(name),
                     cwd=ROOT,
                     capture_output=True,
@@ -92,8 +97,6 @@ def long_process(rounds: int) -> dict[str, dict[str, object]]:
     out: dict[str, dict[str, object]] = {}
     for name in ALLOCATORS:
         env = environment(name)
-        if name == "jemalloc":  # in-process: preloaded from the start, as a worker is
-            env["LD_PRELOAD"] = ALLOCATOR
         run = subprocess.run(
             [sys.executable, "-c", LONG, str(rounds)],
             env=env,

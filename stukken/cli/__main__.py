@@ -1,3 +1,3 @@
-from stukken.launch import main
+from stukken.cli import app
 
-main()
+app()

@@ -4,9 +4,11 @@ pdfium's load of a page is allocation-heavy (C++ objects made and freed by the t
 glibc's malloc, free and fastbin consolidation were ~12 % of a per-glyph page's CPU,
 bench/segment/speed23.md round 55); under jemalloc a per-glyph page is segmented ~6 % faster,
 raw pdfium ~10 %, with the same output and peak RSS. The segmenter's worker process is started
-with it preloaded (services/segment/worker_process.py), and so is `stukken process`, by
-re-executing itself once (bench/segment/jem42.md). `STUKKEN_WORKER_MALLOC=system` keeps glibc's
-for both. Light on imports: the command's entry reads it before anything else is loaded.
+with it preloaded (services/segment/worker_process.py), and the segment bench re-executes itself
+under it (bench/segment/run.py), so its rows time what the service runs. `stukken process` does
+not: a fresh process per document spends most of its time importing and building the enricher,
+where jemalloc is no faster, and an exec costs more than it saves below some hundreds of pages
+(bench/segment/jem42.md). `STUKKEN_WORKER_MALLOC=system` keeps glibc's.
 """
 
 from __future__ import annotations
