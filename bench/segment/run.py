@@ -40,6 +40,7 @@ from services.segment.collector import tuned_collector  # noqa: E402
 from services.segment.isolation import IsolatedSegmenter  # noqa: E402
 from services.segment.scan.reader import read_scanned  # noqa: E402
 from services.segment.segmenter import segment_pdf  # noqa: E402
+from stukken.platform.allocator import ALLOCATOR, mapped, run_under_allocator  # noqa: E402
 
 TARGET_PAGES_PER_S = 250
 
@@ -150,6 +151,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per tool (default 5)")
     parser.add_argument("--quick", action="store_true", help="skip the slow pdfminer tools")
     args = parser.parse_args()
+    # Under the allocator the segment service's worker and `stukken process` run under
+    # (jemalloc where installed; STUKKEN_WORKER_MALLOC=system times glibc's): every row alike.
+    run_under_allocator()
     os.environ["OMP_THREAD_LIMIT"] = "1"  # Tesseract: one thread
     cpu = sorted(os.sched_getaffinity(0))[0]
     os.sched_setaffinity(0, {cpu})  # one core, inherited by the isolation worker and Tesseract
@@ -239,9 +243,9 @@ def machine() -> list[str]:
         f"- date: {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}",
         f"- machine: {model}, {os.cpu_count()} logical CPUs, pinned to one; {platform.platform()}",
         f"- Python {platform.python_version()}; {libs}; {tesseract}",
-        # the segment service's worker runs under jemalloc where installed (speed23.md round 55):
-        # run the bench with LD_PRELOAD=libjemalloc.so.2 to time what the service does
-        f"- allocator: {os.environ.get('LD_PRELOAD') or 'glibc malloc'} (both rows of a run alike)",
+        # the segment service's worker runs under jemalloc where installed (speed23.md round 55),
+        # and so does this bench (main: run_under_allocator)
+        f"- allocator: {ALLOCATOR if mapped(ALLOCATOR) else 'glibc malloc'} (every row alike)",
         f"- code: commit {commit or 'unknown'} (-dirty: uncommitted changes were measured too)",
         "- load average (1, 5, 15 min) at the end: {:.1f}, {:.1f}, {:.1f}".format(*os.getloadavg()),
         f"- corpus: {shared_dir().name}/corpus/kamervragen",

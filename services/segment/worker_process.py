@@ -20,7 +20,7 @@ import os
 import resource
 import signal
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
@@ -28,6 +28,7 @@ from typing import Any
 
 from services.segment.collector import tuned_collector
 from services.segment.segmenter import PdfRejected
+from stukken.platform.allocator import allocator, preloaded
 
 # What the worker runs: (request, ocr, max_pages) -> result; for the segmenter the request is
 # the PDF's bytes or a request of services/segment/isolation.py. A top-level function, so it
@@ -47,15 +48,8 @@ _STARTUP_LIMIT_S = 120.0
 # Rejections after which the worker is replaced at once: its state may be damaged.
 _UNSETTLING = ("memory_limit", "segmenter_error")
 
-# The allocator a worker that asks for one (`preload_allocator`, the segmenter's) runs under,
-# by its soname (found the way the dynamic linker finds a library: Debian's libjemalloc2);
-# STUKKEN_WORKER_MALLOC=system keeps glibc's. pdfium's load of a page is allocation-heavy (C++
-# objects made and freed by the thousand a page: glibc's malloc, free and fastbin
-# consolidation were ~12 % of a per-glyph page's CPU, bench/segment/speed23.md round 55), and
-# under jemalloc a per-glyph page is segmented ~6 % faster, raw pdfium ~10 %, with the same
-# output and peak RSS. Absent, the worker runs under glibc's as before.
-ALLOCATOR = "libjemalloc.so.2"
-ALLOCATOR_SWITCH = "STUKKEN_WORKER_MALLOC"
+# A worker that asks for it (`preload_allocator`, the segmenter's) runs under jemalloc where it
+# is installed; STUKKEN_WORKER_MALLOC=system keeps glibc's (stukken/platform/allocator.py).
 
 
 # In the worker: where page progress goes (the pipe to the parent), set by `_worker_main`.
@@ -108,7 +102,7 @@ class IsolatedWorker:
         self._target = target
         self._warm_up = warm_up
         self.nice = nice  # a batch worker (OCR) yields the cores to the latency-bound stages
-        self.preload_allocator = preload_allocator  # ALLOCATOR, where installed (above)
+        self.preload_allocator = preload_allocator  # jemalloc, where installed (above)
         self._context: Any = multiprocessing.get_context(start_method)
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
@@ -215,7 +209,7 @@ class IsolatedWorker:
                 name="stukken-isolated-worker",
                 daemon=True,
             )
-            with _preloaded(allocator() if self.preload_allocator else None):
+            with preloaded(allocator() if self.preload_allocator else None):
                 process.start()
             child_end.close()
             self._process, self._conn, self._served = process, parent_end, 0
@@ -253,50 +247,6 @@ class IsolatedWorker:
         code = process.exitcode
         process.close()
         return code
-
-
-def allocator() -> str | None:
-    """The library a worker that asks for one is started with (`ALLOCATOR`), or None: switched
-    off (`ALLOCATOR_SWITCH` set to "system") or not installed. Only a worker that is a fresh
-    interpreter (the spawn start method, the default) loads it; a forked one keeps its
-    parent's."""
-    if os.environ.get(ALLOCATOR_SWITCH, "").strip().lower() == "system":
-        return None
-    for folder in _LIBRARY_DIRS:
-        if os.path.exists(os.path.join(folder, ALLOCATOR)):
-            return ALLOCATOR
-    return None
-
-
-# Where the dynamic linker finds Debian's and most distributions' libraries (a soname in
-# LD_PRELOAD is looked up as a needed library is: ld.so.cache, then these).
-_LIBRARY_DIRS = (
-    "/lib/x86_64-linux-gnu",
-    "/usr/lib/x86_64-linux-gnu",
-    "/lib/aarch64-linux-gnu",
-    "/usr/lib/aarch64-linux-gnu",
-    "/usr/lib64",
-    "/usr/lib",
-    "/lib",
-)
-
-
-@contextlib.contextmanager
-def _preloaded(library: str | None) -> Iterator[None]:
-    """Within: LD_PRELOAD names `library` first (a spawned worker inherits the environment it
-    is started in); after: the environment as it was. None: nothing changes."""
-    if library is None:
-        yield
-        return
-    before = os.environ.get("LD_PRELOAD")
-    os.environ["LD_PRELOAD"] = f"{library} {before}" if before else library
-    try:
-        yield
-    finally:
-        if before is None:
-            del os.environ["LD_PRELOAD"]
-        else:
-            os.environ["LD_PRELOAD"] = before
 
 
 def _death_rejection(code: int | None, memory_limit_mb: int) -> PdfRejected:

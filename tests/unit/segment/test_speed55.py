@@ -1,5 +1,5 @@
 """Round 55 (bench/segment/speed23.md): the segmenter's isolated worker runs under jemalloc where
-it is installed (services/segment/worker_process.py, `ALLOCATOR`); STUKKEN_WORKER_MALLOC=system
+it is installed (stukken/platform/allocator.py, `ALLOCATOR`); STUKKEN_WORKER_MALLOC=system
 keeps glibc's; the parent's environment is left as it was; the output is the same."""
 
 from __future__ import annotations
@@ -11,17 +11,16 @@ from typing import Any
 
 import pytest
 
-from services.segment import worker_process
 from services.segment.isolation import IsolatedSegmenter, segment_document
 from services.segment.segmenter import segment_pdf
-from services.segment.worker_process import ALLOCATOR, ALLOCATOR_SWITCH, IsolatedWorker, allocator
+from services.segment.worker_process import IsolatedWorker
 from stukken.contracts import Metadata, SegmentedDocument
+from stukken.platform import allocator as allocation
+from stukken.platform.allocator import ALLOCATOR, ALLOCATOR_SWITCH, LIBRARY_DIRS, allocator
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 SETTINGS: dict[str, Any] = {"time_limit_s": 120.0, "memory_limit_mb": 1024, "recycle_after": 10}
-INSTALLED = any(
-    os.path.exists(os.path.join(folder, ALLOCATOR)) for folder in worker_process._LIBRARY_DIRS
-)
+INSTALLED = any(os.path.exists(os.path.join(folder, ALLOCATOR)) for folder in LIBRARY_DIRS)
 needs_allocator = pytest.mark.skipif(not INSTALLED, reason=f"{ALLOCATOR} is not installed")
 
 
@@ -91,7 +90,7 @@ def test_other_workers_do_not_ask_for_it(monkeypatch: pytest.MonkeyPatch) -> Non
 
 def test_not_installed_means_glibc(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv(ALLOCATOR_SWITCH, raising=False)
-    monkeypatch.setattr(worker_process, "_LIBRARY_DIRS", (str(tmp_path),))
+    monkeypatch.setattr(allocation, "LIBRARY_DIRS", (str(tmp_path),))
     assert allocator() is None
     (tmp_path / ALLOCATOR).write_bytes(b"")
     assert allocator() == ALLOCATOR
@@ -99,14 +98,14 @@ def test_not_installed_means_glibc(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
 
 def test_preloaded_restores_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("LD_PRELOAD", raising=False)
-    with worker_process._preloaded(None):
+    with allocation.preloaded(None):
         assert "LD_PRELOAD" not in os.environ
-    with pytest.raises(RuntimeError), worker_process._preloaded("liba.so"):
+    with pytest.raises(RuntimeError), allocation.preloaded("liba.so"):
         assert os.environ["LD_PRELOAD"] == "liba.so"
         raise RuntimeError
     assert "LD_PRELOAD" not in os.environ
     monkeypatch.setenv("LD_PRELOAD", "libb.so")
-    with worker_process._preloaded("liba.so"):
+    with allocation.preloaded("liba.so"):
         assert os.environ["LD_PRELOAD"] == "liba.so libb.so"
     assert os.environ["LD_PRELOAD"] == "libb.so"
 
