@@ -58,7 +58,8 @@ _NATIONAL_PIECES = [
     " ", "  ", "\u00a0", "\t", "\n", " \n", "\r\n ", "Nederland", "Nederlandse", "Nederland-",
     "NederlandX", "Bouwend", "LTO", "Amnesty International", "Stichting", "Natuurmonumenten",
     "Noord-Brabant", "Zuid\u2010Holland", "'s-Hertogenbosch", "'t Hooft", "'x", "’s", "B&W", "A",
-    "de", "van", "over", "Betreft", "Aanpak", "-", "x", ".", "(", "Ée", "É", "1", "Ab-", "Cd\u2011ef",
+    "de", "van", "over", "Betreft", "Aanpak", "-", "x", ".", "(", "Ée", "É", "1", "Ab-",
+    "Cd\u2011ef",
     " Nederland", " Nederland ", "  Nederland", " \nNederland over", "\u00a0Nederland", " LTO",
     " Bouwend", " Ab-Cd", " Ab-", " 's-Gravenhage", " Ée",
 ]  # fmt: skip
