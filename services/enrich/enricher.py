@@ -702,20 +702,23 @@ def is_office(text: str, m: gazetteer.Match) -> bool:
 
 
 # What a name's span alone shows is no mention of the body (the pure checks of false_friends
-# that need only the text and the span).
-_SPAN_FALSE_FRIENDS: tuple[Callable[[str, int, int], bool], ...] = (
-    false_friends.counted_series,
-    false_friends.names_a_website,
-    false_friends.names_a_file_title,
-    false_friends.mail_prefix,
-    false_friends.postcode_before_place,
-    false_friends.register_label,
-    false_friends.in_redaction_noise,
-    false_friends.beside_a_redaction,
-    false_friends.among_compass_points,
-    false_friends.names_a_directorate,
-    false_friends.names_a_site,
-)
+# that need only the text and the span). Called by name, not through a tuple of functions: compiled,
+# a call through the tuple is a Python call (its arguments boxed and parsed again), a call by name a
+# C call (enspeed42).
+def _span_false_friend(text: str, start: int, end: int) -> bool:
+    return (
+        false_friends.counted_series(text, start, end)
+        or false_friends.names_a_website(text, start, end)
+        or false_friends.names_a_file_title(text, start, end)
+        or false_friends.mail_prefix(text, start, end)
+        or false_friends.postcode_before_place(text, start, end)
+        or false_friends.register_label(text, start, end)
+        or false_friends.in_redaction_noise(text, start, end)
+        or false_friends.beside_a_redaction(text, start, end)
+        or false_friends.among_compass_points(text, start, end)
+        or false_friends.names_a_directorate(text, start, end)
+        or false_friends.names_a_site(text, start, end)
+    )
 
 
 def _mention(
@@ -738,9 +741,8 @@ def _mention(
     if any(s <= m.start and m.end <= e for s, e in cited):
         return False
     text, start, end = seg.text, m.start, m.end
-    for check in _SPAN_FALSE_FRIENDS:  # (a loop, not `any` over a generator: asked per name)
-        if check(text, start, end):
-            return False
+    if _span_false_friend(text, start, end):
+        return False
     if false_friends.defined_otherwise(text, start, end, m.canonical):
         return False
     if false_friends.names_a_papers_subject(text, start, end, m.canonical):

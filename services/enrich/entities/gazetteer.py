@@ -772,9 +772,10 @@ def find_both(text: str, other: ahocorasick.Automaton) -> tuple[list[Match], lis
     else:
         flat, after, offsets = _flatten(text)
         ours, theirs = _passed(_joined(other), flat)
+    # no hits, no matches: most segments hold no listed person, many no listed name (enspeed42)
     return (
-        _unflattened(_resolved(flat, ours), after, offsets),
-        _unflattened(_resolved(flat, theirs), after, offsets),
+        _unflattened(_resolved(flat, ours), after, offsets) if ours else [],
+        _unflattened(_resolved(flat, theirs), after, offsets) if theirs else [],
     )
 
 

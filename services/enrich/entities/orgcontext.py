@@ -130,9 +130,15 @@ _BETWEEN_BODIES: Final = re.compile(
     r"(?:\s+(?!(?:grens|grenzen|gebied|verschil\w*|afstand)\b)\S+){0,8}?\s+tussen\s+de\s+$"
 )
 _SINGULAR: Final = {"emeenten": "Gemeente", "rovincies": "Provincie", "aterschappen": "Waterschap"}
+# `_NAME_WORD` with its first run of letters possessive ('*+', Python 3.11): what may follow the
+# run (a hyphen, a blank) is no character of it, so a run given back letter by letter never leads
+# to a match, and the engine no longer tries each shorter run at every capital of the window before
+# a 'Nederland' (`_national_names`; enspeed42). Only the class's run: CPython 3.11 matches a
+# possessive group's repeat after it wrongly ('A\w*+(?:-\w+)*+ +N' matches 'Ab-  N').
+_NAME_WORD_HELD: Final = _NAME_WORD.replace("[\\w'’&]*(?:", "[\\w'’&]*+(?:", 1)
 _NATIONAL: Final = Guarded(
     r"(?<![\w-])",
-    rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD}){{0,3}})"
+    rf"(?P<name>{_NAME_WORD_HELD}(?:[ \t\u00a0]+{_NAME_WORD_HELD}){{0,3}})"
     # also where running text wraps before it ('Connekt ITS \nNederland over de ...'): pdfium
     # keeps the space of a wrapped line before its break (a heading's line ends bare), and the
     # sentence goes on after it in lower case, which an address block does not

@@ -1417,8 +1417,9 @@ def _a_product(text: str, start: int) -> bool:
 
 def find(text: str) -> list[Match]:
     found: list[Match] = _one_word_names(text)
-    # Most text has no organisation word: then no run is looked at.
-    if _may_hold_name(text):
+    # Most text has no organisation word: then no run is looked at (asked once: enspeed42).
+    may_hold_name = _may_hold_name(text)
+    if may_hold_name:
         for m in _RUN.finditer(text):
             run = m.group()
             if " " in run or "\n" in run:
@@ -1430,7 +1431,8 @@ def find(text: str) -> list[Match]:
                         continue
                     end = _before_salutation(text, start, before_note_mark(text, start, end))
                     found.extend(_named(text, start, end))
-    for m in _COMPOUND_WORD.finditer(text):
+    # (each pattern below opens with its '-' or '(': a text without one is not searched)
+    for m in _COMPOUND_WORD.finditer(text) if "-" in text else ():
         abbr = _COMPOUND_ABBR.search(text, max(0, m.start() - 9), m.start())
         if abbr is None or automaton().exists(abbr.group()):
             continue  # 'het EU-consortium': a consortium of a known body, not a name
@@ -1444,7 +1446,7 @@ def find(text: str) -> list[Match]:
             if law is None or known is None or known[1].type != "law":
                 continue
             found.append(Match("organization", law.start(), m.end(), text[law.start() : m.end()]))
-    for m in _PAREN_ABBR.finditer(text):
+    for m in _PAREN_ABBR.finditer(text) if "(" in text else ():
         if m.group(1) in _LEGAL_FORMS:
             continue  # 'een naamloze vennootschap (NV)': a legal form, not a body
         before = text[max(0, m.start() - 80) : m.start()]
@@ -1460,7 +1462,7 @@ def find(text: str) -> list[Match]:
         # named by its words when they are a name ('Topreferente eetstoornissen netwerk')
         canonical = name if name[:1].isupper() else m.group(1)
         found.append(Match("organization", m.start(1), m.end(1), canonical))
-    if _may_hold_name(text):
+    if may_hold_name:
         for task in taskbodies.find(text):
             # the task's words go on after a run's name that stops at them ('Stichting
             # Geschillencommissies' + 'voor consumentenzaken'): the longer name stands for it
