@@ -148,6 +148,10 @@ setup(
         Extension(
             "services.segment.layout._bulk",
             ["services/segment/layout/_bulk.c"],
+            # -O3 as mypyc's groups: Python's own -O2 leaves `plain`'s byte loops (and the other
+            # loops over a text's bytes) unvectorized (gcc's cheap cost model at -O2);
+            # bench/segment/segspeed42.md
+            extra_compile_args=["-O3"],
             optional=False,
         ),
         *_local_calls(_compiled(SOURCES, "services.segment.layout._layout")),
