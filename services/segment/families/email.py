@@ -271,21 +271,23 @@ def _header(lines: list[Line], labelled: list[Parsed | None]) -> Block | None:
     block.fields = {k: v or REDACTED for k, v in fields.items() if v or k in ("to", "from")}
     for name in _ADDRESSES:
         if name in block.fields:
-            block.fields[name] = _blacked_out(block.fields[name])
+            block.fields[name] = _blacked_out(block.fields[name], name != "attachments")
     return block
 
 
-def _blacked_out(value: str) -> str:
+def _blacked_out(value: str, correspondent: bool = True) -> str:
     """A correspondent whose name was blacked out reads as the redaction's ground and the
-    scanner's noise ("51.2e 5124 512e ea)"): marked redacted, with the grounds printed."""
+    scanner's noise ("51.2e 5124 512e ea)"): marked redacted, with the grounds printed. A
+    correspondent of noise without a ground (") !", "512%1.512 [512": a box the scanner read)
+    names no one either; an attachment's name ("200911.pdf") is no correspondent."""
     grounds = [m.group(0) for m in GROUND.finditer(value)]
     rest = GROUND.sub(" ", value)
     named = "@" in rest or any(
         len(w) >= 3 and _VOWEL.search(w) for w in re.findall(r"[^\W\d_]+", rest)
     )
-    if named or not grounds:
+    if named or not (grounds or correspondent):
         return value
-    return f"{REDACTED} ({', '.join(dict.fromkeys(grounds))})"
+    return f"{REDACTED} ({', '.join(dict.fromkeys(grounds))})" if grounds else REDACTED
 
 
 def _notes_sender(header: Block, before: list[Block]) -> None:

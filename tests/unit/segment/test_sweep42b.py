@@ -142,3 +142,22 @@ def test_what_reads_as_residue() -> None:
     assert address_residue("nl;")
     assert not address_residue("Dag allen, bijgevoegd de aanwijzing")
     assert not address_residue("")
+
+
+def test_a_correspondent_of_noise_without_a_ground_is_redacted() -> None:
+    """A box the scanner read (") !", "512%1.512 [512") names no one: the field says redacted,
+    as a blacked-out name with its ground does; an attachment's name is left as it is."""
+    blocks = [
+        _block(
+            "To: 512%1.512 [512",
+            "From: ) !",
+            "Sent: Wed 9/9/2020 10:06:02 AM",
+            "Subject: Re: proces duiding",
+            "Attachments: 200911.pdf",
+        ),
+        _block("Dank voor het overzicht van de escalatieladder."),
+    ]
+    (header,) = _headers(blocks)
+    fields = header.fields or {}
+    assert (fields["to"], fields["from"]) == ("[redacted]", "[redacted]")
+    assert fields["attachments"] == "200911.pdf"
