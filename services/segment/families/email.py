@@ -90,7 +90,7 @@ def split_headers(blocks: list[Block]) -> list[Block]:
     run: list[Block] = []
     for block in blocks:
         textual = block.kind in ("paragraph", "heading", "title", "list_item", "signature")
-        textual = textual or (block.kind == "table" and _labelled_rows(block))
+        textual = textual or (block.kind == "table" and _header_cells(block))
         if textual and (not run or run[-1].page == block.page):
             run.append(block)
             continue
@@ -118,7 +118,7 @@ def _split(run: list[Block], before: list[Block]) -> list[Block]:
             continue
         j = i + 1
         seen = {name for name, _ in first[1]}
-        while j < len(lines) and (labelled[j] or _wraps(labelled, owner, i, j, seen)):
+        while j < len(lines) and (labelled[j] or _wraps(lines, labelled, owner, i, j, seen)):
             found = labelled[j]
             names = {name for name, _ in found[1]} if found else set()
             if names & seen & _ONCE:
@@ -159,12 +159,53 @@ def _labelled_rows(table: Block) -> bool:
     return all(fields_of(ln) for ln in table.lines[:2])
 
 
+def _header_cells(table: Block) -> bool:
+    """A header's labelled rows read as a table, or a long address list's redacted rows
+    ("5.1.2e | @minvws.nl>; | [EXE] | 5.1.2e"): the boxes over its names split each line into
+    cells. Every line is a labelled line or an address list's residue, and the table has a
+    label or a redaction ground, or is a row or two of address marks (") | minvws.nl>"): a
+    table of figures or a list of contacts does not."""
+    if _labelled_rows(table):
+        return True
+    lines = table.lines
+    if not all(fields_of(ln) or address_residue(ln.text) for ln in lines):
+        return False
+    if any(fields_of(ln) or GROUND.search(ln.text) for ln in lines):
+        return True
+    return len(lines) <= _FEW_ROWS and all(_ADDRESS_MARK.search(ln.text) for ln in lines)
+
+
+# A long address list on a scan: each recipient's name blacked out, what is left per line is
+# its domains and the brackets and semicolons between them ("@minvws.nl>; 5.1.2e <"), or the
+# scanner's reading of the boxes ("EE, [ERED 1."). Such a line has an address's mark, a
+# redaction ground, or no lower-case word of four letters: it is no sentence of the body.
+_ADDRESS_MARK = re.compile(r"@|[<>\[\];]")
+_PROSE_WORD = re.compile(r"\b[a-zà-ÿ]{4,}\b")
+_RESIDUE_RUN = 40  # lines of an address list between two of a header's labels, at most
+_FEW_ROWS = 3  # a table this short of address marks alone is a header's wrapped address line
+
+
+def address_residue(text: str) -> bool:
+    """Whether a line reads as what is left of a redacted address list."""
+    text = text.strip()
+    if not text:
+        return False
+    if _ADDRESS_MARK.search(text) or GROUND.search(text):
+        return True
+    return _PROSE_WORD.search(text) is None
+
+
 def _plain_kind(block: Block) -> str:
     return "paragraph" if block.kind in ("title", "table") else block.kind
 
 
 def _wraps(
-    labelled: list[Parsed | None], owner: list[Block], start: int, j: int, seen: set[str]
+    lines: list[Line],
+    labelled: list[Parsed | None],
+    owner: list[Block],
+    start: int,
+    j: int,
+    seen: set[str],
 ) -> bool:
     """An unlabelled line continues the field above it (address lists and subjects wrap) when
     it stays in the same block or the next line carries a label again. On a scan, the lines of
@@ -177,10 +218,31 @@ def _wraps(
     more = more and not {name for name, _ in ahead[0][1]} & seen & _ONCE
     if more and all(owner[k].page == owner[j].page for k in range(j, min(j + 3, len(owner)))):
         return True
+    if "subject" not in seen and _residue_until_label(lines, labelled, owner, j, seen):
+        return True
     if owner[j] is not owner[j - 1] and not sandwiched:
         return False
     last = next(f for f in reversed(labelled[start:j]) if f)
     return last[1][-1][0] in _ADDRESSES or last[1][-1][0] == "subject"
+
+
+def _residue_until_label(
+    lines: list[Line], labelled: list[Parsed | None], owner: list[Block], j: int, seen: set[str]
+) -> bool:
+    """A long address list (thirty recipients, each name blacked out) runs over many lines
+    between "Aan:" and "Onderwerp:": line `j` continues the header when it and every line up to
+    the next label, on this page and within `_RESIDUE_RUN` lines, read as the list's residue,
+    and that label is one this header has not named once already."""
+    page = owner[j].page
+    for k in range(j, min(j + _RESIDUE_RUN, len(labelled))):
+        if owner[k].page != page:
+            return False
+        found = labelled[k]
+        if found:
+            return k > j and not ({name for name, _ in found[1]} & seen & _ONCE)
+        if not address_residue(lines[k].text):
+            return False
+    return False
 
 
 def _header(lines: list[Line], labelled: list[Parsed | None]) -> Block | None:
@@ -209,21 +271,23 @@ def _header(lines: list[Line], labelled: list[Parsed | None]) -> Block | None:
     block.fields = {k: v or REDACTED for k, v in fields.items() if v or k in ("to", "from")}
     for name in _ADDRESSES:
         if name in block.fields:
-            block.fields[name] = _blacked_out(block.fields[name])
+            block.fields[name] = _blacked_out(block.fields[name], name != "attachments")
     return block
 
 
-def _blacked_out(value: str) -> str:
+def _blacked_out(value: str, correspondent: bool = True) -> str:
     """A correspondent whose name was blacked out reads as the redaction's ground and the
-    scanner's noise ("51.2e 5124 512e ea)"): marked redacted, with the grounds printed."""
+    scanner's noise ("51.2e 5124 512e ea)"): marked redacted, with the grounds printed. A
+    correspondent of noise without a ground (") !", "512%1.512 [512": a box the scanner read)
+    names no one either; an attachment's name ("200911.pdf") is no correspondent."""
     grounds = [m.group(0) for m in GROUND.finditer(value)]
     rest = GROUND.sub(" ", value)
     named = "@" in rest or any(
         len(w) >= 3 and _VOWEL.search(w) for w in re.findall(r"[^\W\d_]+", rest)
     )
-    if named or not grounds:
+    if named or not (grounds or correspondent):
         return value
-    return f"{REDACTED} ({', '.join(dict.fromkeys(grounds))})"
+    return f"{REDACTED} ({', '.join(dict.fromkeys(grounds))})" if grounds else REDACTED
 
 
 def _notes_sender(header: Block, before: list[Block]) -> None:
