@@ -11,11 +11,12 @@ a clause ('nr. 12 en 3 andere'). An Aanhangsel's labelled range cites each numbe
 ('nrs. 1234-1236'); unlabelled, or a meeting's, a range is as often pages: only its first is read.
 A second meeting after an item ('nr. 45, item 7 en nr. 46, item 3') is cited too. The abbreviations
 ('Hand. II', 'Aanh. Hand. II') read as the words, 'Hand.' only with its chamber and a labelled
-number: the consolidated laws' 'Hand. II 1973/74, 12015' is an old Bijlage's dossier.
+number or page: the consolidated laws' 'Hand. II 1973/74, 12015' is an old Bijlage's dossier.
 An old page citation without a meeting ('Handelingen II 2008/09, p. 5503-5510') is
 h-tk-20082009-5503-5510, the form of the record's own ids for those years (first and last page; one
 page 'blz. 5503' is 5503-5503), without a URL: a cited span is the id only where it is the item's
-whole span. Both chambers number pages, so the chamber must be printed.
+whole span. Both chambers number pages, so the chamber must be printed; years after 2008/09 are
+cited by meeting, and their ids name a meeting's item.
 """
 
 from __future__ import annotations
@@ -95,6 +96,9 @@ _PAGED: Final = Guarded(
     rf"(?:{_S}{DASH_CLASS}{_S}(?P<p2>[1-9]\d{{0,4}}))?(?![\w]|[.,/{DASH}]\d)",
 )
 _LONGEST_ITEM: Final = 300  # pages; '45-3156' is a meeting and its page (2002-2010), no span
+# The record's ids by page run to 2008/09 ('h-tk-20072008-2932-2933'); later years' ids are a
+# meeting and its item ('h-tk-20112012-52-9'), so a later page read so would name an item.
+_LAST_PAGED_YEAR: Final = 2008
 
 # The answer cited as a part of the year's papers: 'Kamerstukken II 2021/22, Aanhangsel, nr. 1694'.
 _CITED_AANHANGSEL: Final = Guarded(
@@ -203,7 +207,7 @@ _NEXT_NUMBER: Final = re.compile(rf"{_NR_LABEL}{_S}([1-9]\d{{0,3}})")
 def _paged(text: str) -> Iterator[Hit]:
     for m in _PAGED.finditer(text):
         year = vergaderjaar(m.group("y1"), m.group("y2"))
-        if year is None:
+        if year is None or int(m.group("y1")) > _LAST_PAGED_YEAR:
             continue
         first, last = m.group("p1"), m.group("p2") or m.group("p1")
         if len(last) < len(first) and int(last) < int(first):  # 'p. 5503-10'

@@ -118,6 +118,9 @@ def test_an_abbreviated_aanhangsel_is_not_also_a_meeting() -> None:
         "Handelingen II 2008/09, p. 45-3156",  # a meeting and its page, no span of pages
         "Handelingen II 2008/09, p. 5510-5503",
         "Handelingen II 2019/22, p. 12",  # an impossible year
+        # a later year's page: its ids are a meeting's items ('h-tk-20192020-12-12' would be one)
+        "Handelingen II 2019/20, p. 12",
+        "Handelingen II 2009/10, blz. 1735",
         # the old Bijlagen's dossier, abbreviated or not, is a Kamerstuk
         "Hand. II 1973/74, 12015, par. 5.",
         "Hand. II 1973/74, 120",
