@@ -38,8 +38,8 @@ _FAMILIES: tuple[tuple[ModuleType, tuple[str, ...]], ...] = (
     ),
     (shorthand, ("-", "\u2013", "\u2011", "\u2010", "(", "etsvoorstel", "ossier", "kst")),
     # also hyphenated ('Handelin-gen', 'Han-delingen'); an answer cited after the year's papers
-    # and the publication id ('ah-tk-20202021-2345')
-    (handelingen, ("Hande", "delingen", "Aanhangsel,", "ah-tk", "ah-ek")),
+    # and the publication id ('ah-tk-20202021-2345'); 'Hand. II', 'Aanh.Hand.' abbreviated
+    (handelingen, ("Hande", "delingen", "Hand.", "Aanhangsel,", "ah-tk", "ah-ek")),
     (tk_numbers, ("Z", "D")),
     (gazettes, ("Stb", "Stc", "Staats", "Trb", "Tractatenblad")),
     (

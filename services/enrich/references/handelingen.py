@@ -7,7 +7,16 @@ is the Aanhangsel's ah-tk-20212022-1694, and so is 'Tweede Kamer, vergaderjaar 2
 Aanhangsel van de Handelingen, nr. 1694'. The vergaderjaar is part of the id, so a citation
 without one, or with an impossible one ('2022–203'), is not emitted.
 Enumerations cite each number ('nrs. 1234 en 1240', 'nr. 45, nr. 46'); a listed number must close
-a clause ('nr. 12 en 3 andere') and ranges are not read (they are as often pages).
+a clause ('nr. 12 en 3 andere'). An Aanhangsel's labelled range cites each number of a short span
+('nrs. 1234-1236'); unlabelled, or a meeting's, a range is as often pages: only its first is read.
+A second meeting after an item ('nr. 45, item 7 en nr. 46, item 3') is cited too. The abbreviations
+('Hand. II', 'Aanh. Hand. II') read as the words, 'Hand.' only with its chamber and a labelled
+number or page: the consolidated laws' 'Hand. II 1973/74, 12015' is an old Bijlage's dossier.
+An old page citation without a meeting ('Handelingen II 2008/09, p. 5503-5510') is
+h-tk-20082009-5503-5510, the form of the record's own ids for those years (first and last page; one
+page 'blz. 5503' is 5503-5503), without a URL: a cited span is the id only where it is the item's
+whole span. Both chambers number pages, so the chamber must be printed; years after 2008/09 are
+cited by meeting, and their ids name a meeting's item.
 """
 
 from __future__ import annotations
@@ -37,32 +46,66 @@ _LISTED: Final = re.compile(r"[1-9]\d{0,4}")
 # mark for a dropped hyphen instead).
 _SOFT: Final = r"(?:-[ \t]*\r?\n[ \t]*|\x02[ \t]*(?:\r?\n)?[ \t]*)?"
 _WORD: Final = rf"Han{_SOFT}de{_SOFT}lin{_SOFT}gen"
+# 'Hand.' stands for the word only before a chamber: 'met de hand. II' is none.
+_CHAMBER_AHEAD: Final = r"(?=,?\s*(?:II|I|TK|EK|Tweede\s+Kamer|Eerste\s+Kamer)(?![\w]))"
+# Each opens with its literal ('Han', 'Aan'): the engine then jumps to it, as to the words alone.
+_HAND: Final = rf"Han(?:{_SOFT}de{_SOFT}lin{_SOFT}gen|d\.{_CHAMBER_AHEAD})"
+_AANH: Final = rf"Aan(?:{_SOFT}hang{_SOFT}sel|h\.)(?:\s+van\s+de)?\s*{_HAND}"
+# Before 'Handelingen': the Aanhangsel's title, and the Bijlagen (the old name of the Kamerstukken).
+_NOT_AFTER: Final = (
+    r"(?<![^\W\d_])(?<!Aanhangsel )(?<!van de )(?<!Aanh\. )(?<!Aanh\.)(?<!Bijlagen )(?<!Bijl\. )"
+)
+_NR_LABEL: Final = r"(?:nrs?|nummers?|aanhangselnummers?)\.?"
+# An Aanhangsel's labelled range: 'nrs. 1234-1236', 'nrs. 1234 t/m 1236'.
+_UPTO: Final = (
+    rf"(?P<upto>{_S}(?:{DASH_CLASS}|t/m|tot\s+en\s+met){_S}[1-9]\d{{0,4}}(?![\w]|[.,/{DASH}]\d))"
+)
+_LONGEST_RANGE: Final = 20
 
 # A comma may lose its space where extracted text joins two lines ('Handelingen,vergaderjaar'), and
 # so may the title's words ('AanhangselHandelingen', where a wrapped line was joined without one).
 _COMMA: Final = r"(?:,\s*|\s+)"
 _AANHANGSEL: Final = Guarded(
     r"(?<![^\W\d_])",
-    rf"Aan{_SOFT}hang{_SOFT}sel(?:\s+van\s+de)?\s*{_WORD}(?:,?\s+{_CHAMBER})?{_COMMA}"
-    rf"(?:vergaderjaar\s+)?{_YEAR},?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,4}})(?![\w]){_MORE}",
+    rf"{_AANH}(?:,?\s+{_CHAMBER})?{_COMMA}"
+    rf"(?:vergaderjaar\s+)?{_YEAR},?{_S}(?P<label>{_NR_LABEL}{_S})?(?P<nr>[1-9]\d{{0,4}})"
+    rf"(?:{_UPTO}|(?![\w])){_MORE}",
 )
 # The dossier a debate was about may stand before the labelled number: 'Handelingen II,
 # vergaderjaar 2008-2009, 31 386, nr. 43'. An unlabelled number is never a dossier's head: '31 386'
 # is no meeting 31.
 _DEBATED: Final = rf"(?:[1-3]\d[ .\u00a0]?\d{{3}}(?!\d),?{_S}(?=(?:nrs?|nummers?)\.?{_S}\d))?"
-_HANDELINGEN: Final = Guarded(
-    r"(?<![^\W\d_])(?<!Aanhangsel )(?<!van de )",
-    rf"{_WORD}(?:,?\s+{_CHAMBER})?,?"
-    rf"\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}{_DEBATED}{_LABEL}(?P<nr>[1-9]\d{{0,3}})"
-    rf"(?![\w]|[.,]\d|[ \u00a0]\d{{3}}(?!\d)){_MORE}"
-    rf"(?:,?{_S}item{_S}\d{{1,3}})?",
+# A second meeting, labelled, after the first's item: 'nr. 45, item 7 en nr. 46, item 3'.
+_NEXT_MEETINGS: Final = (
+    rf"(?P<next>(?:{_S}(?:[,;]{_S}(?:en{_S})?|en{_S}){_NR_LABEL}{_S}[1-9]\d{{0,3}}"
+    rf"(?![\w]|[.,]\d)(?:,?{_S}item{_S}\d{{1,3}})?)*)"
 )
+_HANDELINGEN: Final = Guarded(
+    _NOT_AFTER,
+    rf"(?P<word>{_HAND})(?:,?\s+{_CHAMBER})?,?"
+    rf"\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}(?P<debated>{_DEBATED})(?P<label>{_NR_LABEL}{_S})?"
+    rf"(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,]\d|[ \u00a0]\d{{3}}(?!\d)){_MORE}"
+    rf"(?:,?{_S}item{_S}\d{{1,3}}{_NEXT_MEETINGS})?",
+)
+# An old citation by page, no meeting: 'Handelingen II 2008/09, p. 5503-5510', 'blz. 5503'.
+# Both chambers number their pages: the chamber must be printed.
+_PAGED: Final = Guarded(
+    _NOT_AFTER,
+    rf"{_HAND},?\s+{_CHAMBER},?\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}"
+    rf"(?:p|pp|blz|pag|pagina'?s?|bladzijden?)\.?{_S}(?P<p1>[1-9]\d{{0,4}})"
+    rf"(?:{_S}{DASH_CLASS}{_S}(?P<p2>[1-9]\d{{0,4}}))?(?![\w]|[.,/{DASH}]\d)",
+)
+_LONGEST_ITEM: Final = 300  # pages; '45-3156' is a meeting and its page (2002-2010), no span
+# The record's ids by page run to 2008/09 ('h-tk-20072008-2932-2933'); later years' ids are a
+# meeting and its item ('h-tk-20112012-52-9'), so a later page read so would name an item.
+_LAST_PAGED_YEAR: Final = 2008
 
 # The answer cited as a part of the year's papers: 'Kamerstukken II 2021/22, Aanhangsel, nr. 1694'.
 _CITED_AANHANGSEL: Final = Guarded(
     r"(?<![^\W\d_])",
     rf"(?:Kamerstukken|{_WORD})(?:,?\s+{_CHAMBER})?,?\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}"
-    rf"Aanhangsel,?{_S}{_LABEL}(?P<nr>[1-9]\d{{0,4}})(?![\w]|[.,/{DASH}]\d|{_S}(?:{MONTHS})){_MORE}",
+    rf"Aanhangsel,?{_S}(?P<label>{_NR_LABEL}{_S})?(?P<nr>[1-9]\d{{0,4}})"
+    rf"(?:{_UPTO}|(?![\w]|[.,/{DASH}]\d|{_S}(?:{MONTHS}))){_MORE}",
 )
 # The year first, as footnotes cite a Kamerstuk: 'Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel
 # van de Handelingen, nr. 2386'. The full title is required: the Aanhangsel's own running footer
@@ -72,14 +115,15 @@ _CITED_AANHANGSEL: Final = Guarded(
 _YEAR_FIRST_AANHANGSEL: Final = Guarded(
     r"(?<![^\W\d_])",
     rf"[Vv]ergaderjaar\s+{_YEAR}{_COMMA}Aanhangsel(?:\s+van\s+de)?\s*{_WORD},?"
-    rf"{_S}{_LABEL}(?P<nr>[1-9]\d{{0,4}})(?![\w]|[.,/{DASH}]\d|{_S}(?:{MONTHS})){_MORE}",
+    rf"{_S}(?P<label>{_NR_LABEL}{_S})?(?P<nr>[1-9]\d{{0,4}})"
+    rf"(?:{_UPTO}|(?![\w]|[.,/{DASH}]\d|{_S}(?:{MONTHS}))){_MORE}",
 )
 # The number before the year, as older footnotes cite it: 'Aanhangsel Handelingen nr. 1310,
 # vergaderjaar 2006-2007'. Both words are required: a bare number and year are anything.
 _NUMBER_FIRST_AANHANGSEL: Final = Guarded(
     r"(?<![^\W\d_])",
-    rf"Aan{_SOFT}hang{_SOFT}sel(?:\s+van\s+de)?\s*{_WORD}(?:,?\s+{_CHAMBER})?,?{_S}"
-    rf"(?:nrs?|nummers?|aanhangselnummers?)\.?{_S}(?P<nr>[1-9]\d{{0,4}}),?{_S}"
+    rf"{_AANH}(?:,?\s+{_CHAMBER})?,?{_S}"
+    rf"{_NR_LABEL}{_S}(?P<nr>[1-9]\d{{0,4}}),?{_S}"
     rf"vergaderjaar{_S}{_YEAR}(?P<more>)",
 )
 # The publication id itself, as footnotes and answers print it: 'ah-tk-20202021-2345', its years
@@ -120,13 +164,55 @@ def find(text: str) -> Iterator[Hit]:
         for m in pattern.finditer(text):
             if pattern is _OFFICIAL and _OWN_FOOTER.match(text, m.end()):
                 continue
+            if pattern is _HANDELINGEN and m.group("word") == "Hand." and _unsure(m):
+                continue
             year = vergaderjaar(m.group("y1"), m.group("y2"))
             if year is None:
                 continue
-            numbers = [m.group("nr"), *_LISTED.findall(m.group("more"))]
-            for nr in dict.fromkeys(numbers):
+            for nr in _numbers(m):
                 pre, what = prefix, kind
                 if pattern is _HANDELINGEN and int(nr) > _MEETINGS_A_YEAR:
                     pre, what = "ah", "aanhangsel"
                 ident = f"{pre}-{_chamber(m)}-{year}-{nr}"
                 yield Hit(what, m.start(), m.end(), ident, f"{_OB}{ident}.html")
+    yield from _paged(text)
+
+
+def _unsure(m: re.Match[str]) -> bool:
+    """'Hand.' with an unlabelled number ('Hand. II 1973/74, 1201'), or a dossier before it, may
+    be the old Bijlagen's dossier or a page: only 'Hand. II 2019/20, nr. 45' is a meeting."""
+    return not m.group("label") or bool(m.group("debated"))
+
+
+def _numbers(m: re.Match[str]) -> list[str]:
+    """The match's numbers: the first, an Aanhangsel's labelled short range, the listed ones and a
+    second meeting's."""
+    gd = m.groupdict()
+    first = gd["nr"]
+    numbers = [first]
+    upto = gd.get("upto")
+    if upto and gd.get("label"):
+        last = int(_LISTED.findall(upto)[-1])
+        if int(first) < last <= int(first) + _LONGEST_RANGE:
+            numbers = [str(n) for n in range(int(first), last + 1)]
+    numbers += _LISTED.findall(gd["more"])
+    if gd.get("next"):
+        numbers += _NEXT_NUMBER.findall(gd["next"])
+    return list(dict.fromkeys(numbers))
+
+
+_NEXT_NUMBER: Final = re.compile(rf"{_NR_LABEL}{_S}([1-9]\d{{0,3}})")
+
+
+def _paged(text: str) -> Iterator[Hit]:
+    for m in _PAGED.finditer(text):
+        year = vergaderjaar(m.group("y1"), m.group("y2"))
+        if year is None or int(m.group("y1")) > _LAST_PAGED_YEAR:
+            continue
+        first, last = m.group("p1"), m.group("p2") or m.group("p1")
+        if len(last) < len(first) and int(last) < int(first):  # 'p. 5503-10'
+            last = first[: len(first) - len(last)] + last
+        if not int(first) <= int(last) <= int(first) + _LONGEST_ITEM:
+            continue
+        ident = f"h-{_chamber(m)}-{year}-{first}-{last}"
+        yield Hit("handelingen", m.start(), m.end(), ident, None)

@@ -128,8 +128,7 @@ def test_handelingen_forms_read(text: str, kind: str, expected: list[str]) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        # an old page citation names no meeting: its id would be a guess
-        "Handelingen II 2008/09, p. 5503-5510",
+        # (an old page citation, 'Handelingen II 2008/09, p. 5503-5510', is read since refs44)
         # the Bijlagen of the old Handelingen, abbreviated, cite a dossier, no meeting
         "Hand. II 1973/74, 12015, par. 5.",
         # an impossible year
