@@ -1697,13 +1697,45 @@ _PORTFOLIO_OFFICE_BEFORE: Final = re.compile(
 # CDA Regel bereikbaarheid ...', 'Motie H.3 PvdA Schoenmaker blijf bij je leest', 'Motie I.4 FVD
 # Geen resultaat? Geen restricties' (Den Haag's minutes of 2024-2025; persons42). The word after
 # the party is the title's first, wherever else the document speaks of 'de motie <word>'. The
-# party's slot holds a capital ('CDA', 'PvdA', 'HvDH', 'CU/SGP'), not a particle.
+# party's slot holds a capital ('CDA', 'PvdA', 'HvDH', 'CU/SGP'), not a particle. The same
+# minutes also number a motion by its party alone, the title right after ('Motie D66.1
+# Drempeldemocratie', 'Motie PvdA.4 Inzet voor ...', 'Motie HvDH.11 Verplaatsing ...'; motions42):
+# there the title's word has a small second letter, so 'Motie AA.4 VVD ...' gives no 'VVD'.
 _CODED_TITLE: Final = Guarded(
     r"(?<![\w-])",
     # each case spelled out: the engine skips to the letters, not trying every position
-    r"(?:Motie|motie|Amendement|amendement)[ \t\u00a0]+[A-Z]{1,2}\.[A-Z0-9]{1,2}\.?[ \t\u00a0]+"
-    r"(?=[\w/&+-]*[A-Z])[\w/&+-]{2,12}[ \t\u00a0]+(?P<word>[A-ZÀ-ÖØ-Þ][\w-]*)",
+    r"(?:Motie|motie|Amendement|amendement)[ \t\u00a0]+"
+    r"(?:[A-Z]{1,2}\.[A-Z0-9]{1,2}\.?[ \t\u00a0]+(?=[\w/&+-]*[A-Z])[\w/&+-]{2,12}"
+    r"|(?=[\w/&+-]*[A-Z])[\w/&+-]{1,11}[A-Za-z0-9]\.\d{1,2}(?=[ \t\u00a0]+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]))"
+    r"[ \t\u00a0]+(?P<word>[A-ZÀ-ÖØ-Þ][\w-]*)",
 )
+
+
+# A local party named 'X voor <place>' ('Hart voor Den Haag') after a motion, its article and
+# line break allowed: 'de motie van Hart voor Den Haag', 'twee moties van Hart voor Den Haag',
+# 'Amendement\nHart voor Den Haag' (a table's header and row). Its first word is no submitter where
+# the place is listed or the document prints the name as a member's party, '(Hart voor Den Haag)'
+# (motions42); 'de motie Bakker voor de raad' and 'motie Visser voor het klimaat' stay persons.
+_MOTION_OF_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:[Mm]oties?|[Aa]mendement(?:en)?)(?:[ \t\u00a0]+van)?\s+\Z"
+)
+_PARTY_GOES_ON: Final = re.compile(
+    r"[ \t\u00a0]+voor[ \t\u00a0]+(?P<rest>(?:de[ \t\u00a0]+)?[A-ZÀ-ÖØ-Þ][\w-]*"
+    r"(?:[ \t\u00a0]+[A-ZÀ-ÖØ-Þ][\w-]*)?)"
+)
+
+
+def _party_name_on(seg: str, e: Entity, whole: str) -> bool:
+    """`e` opens a party's name 'X voor <place>' after a motion's word."""
+    if _MOTION_OF_BEFORE.search(seg, max(0, e.start - 20), e.start) is None:
+        return False
+    on = _PARTY_GOES_ON.match(seg, e.end)
+    if on is None:
+        return False
+    rest = " ".join(on.group("rest").split())
+    if _listed_place(rest) or _listed_place(rest.split()[0]):
+        return True
+    return f"({e.text} voor {rest.split()[0]}" in whole
 
 
 def without_word_titles(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
@@ -1726,6 +1758,12 @@ def without_word_titles(entities: list[Entity], segments: list[Segment]) -> list
             ):
                 drop.add(i)
             continue
+        if " voor " in seg[e.end : e.end + 6] or "\tvoor" in seg[e.end : e.end + 6]:
+            if whole is None:
+                whole = "\n".join(texts.values())
+            if _party_name_on(seg, e, whole):  # 'de motie van Hart voor Den Haag' (motions42)
+                drop.add(i)
+                continue
         if _MOTION_BEFORE.search(seg, max(0, e.start - 12), e.start) is None:
             continue
         if e.text in bare_member_surnames():
