@@ -151,7 +151,7 @@ def _continued(block: Block, seen: set[str]) -> int:
     for line in block.lines:
         found = fields_of(line)
         if found is None:
-            if not taken or last not in (*_ADDRESSES, "subject"):
+            if not taken or (last not in _ADDRESSES and last != "subject"):
                 break
         else:
             names = {name for name, _ in found[1]}
