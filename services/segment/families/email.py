@@ -99,7 +99,68 @@ def split_headers(blocks: list[Block]) -> list[Block]:
         if not textual:
             out.append(block)
     out += _split(run, out)
-    return [b for b in out if b.kind != "merged"]
+    return _across_pages([b for b in out if b.kind != "merged"])
+
+
+# Blocks a header's rest may be read into at the next page's top ("Onderwerp:" alone there).
+_TEXTUAL = ("paragraph", "heading", "title", "list_item", "signature", "email_header")
+
+
+def _across_pages(blocks: list[Block]) -> list[Block]:
+    """A header cut by a page break: it ends its page without a subject, and the next page's
+    first text (past the page's stamp or running head) opens with labels it has not named, such
+    as "Onderwerp:". The page's lines were searched alone, so that subject was left in the body;
+    here the labelled lines (and what wraps after them in their block) join the header. The
+    subject is a header's last line, so a header with one, or a next page opening on prose or
+    on a second "Van:"/"Verzonden:", stays as it was."""
+    k = 0
+    while k < len(blocks):
+        header = blocks[k]
+        k += 1
+        if header.kind != "email_header" or "subject" in (header.fields or {}):
+            continue
+        at = k
+        while at < len(blocks) and blocks[at].kind == "furniture":
+            at += 1
+        if at == len(blocks) or blocks[at].page != header.lines[-1].page + 1:
+            continue
+        after = blocks[at]
+        if after.kind not in _TEXTUAL:
+            continue
+        taken = _continued(after, set(header.fields or {}))
+        if not taken or (after.kind == "email_header" and taken < len(after.lines)):
+            continue
+        lines = header.lines + after.lines[:taken]
+        joined = _header(lines, [fields_of(ln) for ln in lines])
+        if joined is None or "subject" not in (joined.fields or {}):
+            continue
+        blocks[k - 1] = joined
+        rest = after.lines[taken:]
+        if rest:
+            blocks[at] = Block(rest, kind=_plain_kind(after)).finish()
+        else:
+            del blocks[at]
+    return blocks
+
+
+def _continued(block: Block, seen: set[str]) -> int:
+    """How many of `block`'s first lines go on with a header that named `seen`: labelled lines
+    naming no field it named once already, and lines wrapping an address or subject field."""
+    taken = 0
+    last = ""
+    for line in block.lines:
+        found = fields_of(line)
+        if found is None:
+            if not taken or (last not in _ADDRESSES and last != "subject"):
+                break
+        else:
+            names = {name for name, _ in found[1]}
+            if found[0] or names & seen & _ONCE:
+                break
+            seen = seen | names
+            last = found[1][-1][0]
+        taken += 1
+    return taken
 
 
 def _split(run: list[Block], before: list[Block]) -> list[Block]:
@@ -262,7 +323,7 @@ def _header(lines: list[Line], labelled: list[Parsed | None]) -> Block | None:
     if not (addressed or sent) or len(fields) < 2:
         return None
     labels = {m.group("label").lower() for ln in lines for m in _LABEL.finditer(ln.text)}
-    if not (labels & _MAIL_LABELS or any("@" in v for v in fields.values())):
+    if not (labels & _MAIL_LABELS or any(_mailed(v) for v in fields.values())):
         return None  # "Aan:/Van:/Datum:/Betreft:" without mail marks is a memo's header
     block = Block(list(lines), kind="email_header")
     block.finish()
@@ -273,6 +334,16 @@ def _header(lines: list[Line], labelled: list[Parsed | None]) -> Block | None:
         if name in block.fields:
             block.fields[name] = _blacked_out(block.fields[name], name != "attachments")
     return block
+
+
+# An address's end: its domain and the bracket closing it ("umcutrecht.nl>"). A quoted header
+# (a phone's "Van:/Datum:/Aan:/Onderwerp:") may lose the "@" under a redaction box; this stays.
+_ADDRESS_END = re.compile(r"[a-z0-9]\.[a-z]{2,6}\s*[>\]]", re.IGNORECASE)
+
+
+def _mailed(value: str) -> bool:
+    """Whether a field's value holds a mail address, or what a redaction left of one."""
+    return "@" in value or _ADDRESS_END.search(value) is not None
 
 
 def _blacked_out(value: str, correspondent: bool = True) -> str:
