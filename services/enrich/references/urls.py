@@ -142,9 +142,10 @@ _NOTE_AFTER_TYPE: Final = re.compile(
 
 _TYPED_HYPHENS: Final = str.maketrans({"\u2010": "-", "\u2011": "-"})
 # refs43: Word for Mac's PDFs (producer 'Mac OS X ... Quartz PDFContext') print every hyphen as
-# '-', a soft hyphen and U+2010; the segment keeps '-\u2010' ('nl0104-\u2010mestproductie', an
-# ECN report's 'ECN-\u2010E-\u2010-\u201015'). In an address that pair is the one hyphen typed,
-# unless the address also holds a plain '--' of its own.
+# '-', a soft hyphen and U+2010. The segmenter reads that once since version 45 (hyphen42,
+# layout/repair.py `clean`); segments made before it, and other texts, keep '-\u2010'
+# ('nl0104-\u2010mestproductie', an ECN report's 'ECN-\u2010E-\u2010-\u201015'). In an address
+# that pair is the one hyphen typed, unless the address also holds a plain '--' of its own.
 _QUARTZ_HYPHEN: Final = "-\u2010"
 
 

@@ -80,6 +80,10 @@ def _labelled_mark(text: str) -> bool:
     return False
 
 
+# Blocks whose lines a header may be read from.
+_PROSE_KINDS = ("paragraph", "heading", "title", "list_item", "signature")
+
+
 def split_headers(blocks: list[Block]) -> list[Block]:
     """Blocks -> the same text with every e-mail header block taken out as `email_header`.
 
@@ -89,7 +93,7 @@ def split_headers(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     run: list[Block] = []
     for block in blocks:
-        textual = block.kind in ("paragraph", "heading", "title", "list_item", "signature")
+        textual = block.kind in _PROSE_KINDS
         textual = textual or (block.kind == "table" and _header_cells(block))
         if textual and (not run or run[-1].page == block.page):
             run.append(block)
@@ -103,7 +107,7 @@ def split_headers(blocks: list[Block]) -> list[Block]:
 
 
 # Blocks a header's rest may be read into at the next page's top ("Onderwerp:" alone there).
-_TEXTUAL = ("paragraph", "heading", "title", "list_item", "signature", "email_header")
+_TEXTUAL = frozenset(_PROSE_KINDS) | {"email_header"}
 
 
 def _across_pages(blocks: list[Block]) -> list[Block]:
