@@ -3,7 +3,8 @@ papers showed. Consecutive meetings ('Handelingen II 2019/20, nrs. 45-47'), an o
 list ('p. 5503, 5510 en 5512'), and the number the Handelingen give a motion as it is moved
 ('Zij krijgt nr. 469 (29453).' is kst-29453-469). Near misses: a singular label's range (2002-2010's
 meeting and page), a wide or reversed range, pages out of order, a count after a page, 2009/10's
-pages (its ids name a meeting), 'krijgt nr.' before anything but a dossier (phone numbers, years)."""
+pages (its ids name a meeting), 'krijgt nr.' before anything but a dossier (phone numbers,
+years)."""
 
 from __future__ import annotations
 
@@ -69,7 +70,10 @@ def test_page_list_each() -> None:
     ("text", "expected"),
     [
         # a count after the page is no page
-        ("Zie Handelingen II 2008/09, p. 5503, 12 leden stemden voor.", ["h-tk-20082009-5503-5503"]),
+        (
+            "Zie Handelingen II 2008/09, p. 5503, 12 leden stemden voor.",
+            ["h-tk-20082009-5503-5503"],
+        ),
         # out of order: what follows is read no further, and the span stops at the last read
         ("Zie Handelingen II 2008/09, p. 5510 en 5503.", ["h-tk-20082009-5510-5510"]),
         # 2009/10's ids are a meeting and its first page (h-tk-20092010-72-6141): no meeting, no id
