@@ -84,8 +84,18 @@ _HANDELINGEN: Final = Guarded(
     _NOT_AFTER,
     rf"(?P<word>{_HAND})(?:,?\s+{_CHAMBER})?,?"
     rf"\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}(?P<debated>{_DEBATED})(?P<label>{_NR_LABEL}{_S})?"
-    rf"(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,]\d|[ \u00a0]\d{{3}}(?!\d)){_MORE}"
+    rf"(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,]\d|[ \u00a0]\d{{3}}(?!\d))(?:(?={_UPTO})|){_MORE}"
     rf"(?:,?{_S}item{_S}\d{{1,3}}{_NEXT_MEETINGS})?",
+)
+# A debate over consecutive meetings: 'Handelingen II 2019/20, nrs. 45-47' (also 't/m'). Read
+# ahead (the match's span is as before unless the range is taken), and taken only after the plural
+# label and for a short rising span: 'nr. 45-3156' is 2002-2010's meeting and page.
+_PLURAL: Final = re.compile(r"(?:nrs|nummers)\b")
+_LONGEST_MEETINGS: Final = 5
+# Further pages of one citation: 'p. 5503, 5510 en 5512-5514'; each rising after the one before.
+_PAGE_SPAN: Final = rf"[1-9]\d{{0,4}}(?:{_S}{DASH_CLASS}{_S}[1-9]\d{{0,4}})?"
+_PAGE_SPANS: Final = re.compile(
+    rf"(?P<p1>[1-9]\d{{0,4}})(?:{_S}{DASH_CLASS}{_S}(?P<p2>[1-9]\d{{0,4}}))?"
 )
 # An old citation by page, no meeting: 'Handelingen II 2008/09, p. 5503-5510', 'blz. 5503'.
 # Both chambers number their pages: the chamber must be printed.
@@ -93,8 +103,10 @@ _PAGED: Final = Guarded(
     _NOT_AFTER,
     rf"{_HAND},?\s+{_CHAMBER},?\s+(?:vergaderjaar\s+)?{_YEAR},?{_S}"
     rf"(?:p|pp|blz|pag|pagina'?s?|bladzijden?)\.?{_S}(?P<p1>[1-9]\d{{0,4}})"
-    rf"(?:{_S}{DASH_CLASS}{_S}(?P<p2>[1-9]\d{{0,4}}))?(?![\w]|[.,/{DASH}]\d)",
+    rf"(?:{_S}{DASH_CLASS}{_S}(?P<p2>[1-9]\d{{0,4}}))?(?![\w]|[.,/{DASH}]\d)"
+    rf"(?P<pages>(?:{_S}(?:,|en|&){_S}{_PAGE_SPAN}(?![\w]|[.,/{DASH}]\d){LIST_END})*)",
 )
+
 _LONGEST_ITEM: Final = 300  # pages; '45-3156' is a meeting and its page (2002-2010), no span
 # The record's ids by page run to 2008/09 ('h-tk-20072008-2932-2933'); later years' ids are a
 # meeting and its item ('h-tk-20112012-52-9'), so a later page read so would name an item.
@@ -169,12 +181,17 @@ def find(text: str) -> Iterator[Hit]:
             year = vergaderjaar(m.group("y1"), m.group("y2"))
             if year is None:
                 continue
-            for nr in _numbers(m):
+            meetings = pattern is _HANDELINGEN
+            numbers = _numbers(m, meetings)
+            end = m.end()
+            if meetings and len(numbers) > 1 and m.group("upto") and m.end("upto") > end:
+                end = m.end("upto")  # the range taken: 'nrs. 45-47'
+            for nr in numbers:
                 pre, what = prefix, kind
                 if pattern is _HANDELINGEN and int(nr) > _MEETINGS_A_YEAR:
                     pre, what = "ah", "aanhangsel"
                 ident = f"{pre}-{_chamber(m)}-{year}-{nr}"
-                yield Hit(what, m.start(), m.end(), ident, f"{_OB}{ident}.html")
+                yield Hit(what, m.start(), end, ident, f"{_OB}{ident}.html")
     yield from _paged(text)
 
 
@@ -184,16 +201,20 @@ def _unsure(m: re.Match[str]) -> bool:
     return not m.group("label") or bool(m.group("debated"))
 
 
-def _numbers(m: re.Match[str]) -> list[str]:
-    """The match's numbers: the first, an Aanhangsel's labelled short range, the listed ones and a
-    second meeting's."""
+def _numbers(m: re.Match[str], meetings: bool = False) -> list[str]:
+    """The match's numbers: the first, a labelled short range (an Aanhangsel's, or consecutive
+    meetings after 'nrs.'), the listed ones and a second meeting's."""
     gd = m.groupdict()
     first = gd["nr"]
     numbers = [first]
     upto = gd.get("upto")
-    if upto and gd.get("label"):
+    label = gd.get("label")
+    if meetings and label and not _PLURAL.match(label):
+        upto = None
+    longest = _LONGEST_MEETINGS if meetings else _LONGEST_RANGE
+    if upto and label:
         last = int(_LISTED.findall(upto)[-1])
-        if int(first) < last <= int(first) + _LONGEST_RANGE:
+        if int(first) < last <= int(first) + longest:
             numbers = [str(n) for n in range(int(first), last + 1)]
     numbers += _LISTED.findall(gd["more"])
     if gd.get("next"):
@@ -209,10 +230,21 @@ def _paged(text: str) -> Iterator[Hit]:
         year = vergaderjaar(m.group("y1"), m.group("y2"))
         if year is None or int(m.group("y1")) > _LAST_PAGED_YEAR:
             continue
-        first, last = m.group("p1"), m.group("p2") or m.group("p1")
-        if len(last) < len(first) and int(last) < int(first):  # 'p. 5503-10'
-            last = first[: len(first) - len(last)] + last
-        if not int(first) <= int(last) <= int(first) + _LONGEST_ITEM:
-            continue
-        ident = f"h-{_chamber(m)}-{year}-{first}-{last}"
-        yield Hit("handelingen", m.start(), m.end(), ident, None)
+        base = m.start("pages")
+        spans = [(m.group("p1"), m.group("p2"), m.start("pages"))]
+        spans += [
+            (s.group("p1"), s.group("p2"), base + s.end())
+            for s in _PAGE_SPANS.finditer(m.group("pages"))
+        ]
+        read: list[str] = []
+        after, end = 0, m.start()
+        for first, last, ends in spans:
+            last = last or first
+            if len(last) < len(first) and int(last) < int(first):  # 'p. 5503-10'
+                last = first[: len(first) - len(last)] + last
+            if not after < int(first) <= int(last) <= int(first) + _LONGEST_ITEM:
+                break  # a list's pages rise; one out of order ends what is read
+            after, end = int(last), ends
+            read.append(f"h-{_chamber(m)}-{year}-{first}-{last}")
+        for ident in read:  # one span for the list read
+            yield Hit("handelingen", m.start(), end, ident, None)

@@ -3,7 +3,8 @@ a sub-dossier's '21501-07-1398' (the number may go to the next line after its da
 a Rijkswet's dossier with its R-number: '34417-(R2068)-7', '(34417 (R2068))';
 a dossier alone where the context makes it one: '(31 475)', '... wetsvoorstel - 30569',
 'de wetsvoorstellen 31815, 31816 en 31840'; and the publication id itself, as footnotes print it:
-'(kst-30552-3)', 'kst-36200-XII-60'.
+'(kst-30552-3)', 'kst-36200-XII-60'; the Handelingen's 'Zij krijgt nr. 469 (29453).', the number a
+motion is given as it is moved (kst-29453-469).
 
 Digits joined by a dash are everywhere (phone numbers, postcodes, date and page ranges, kenmerken),
 so the shorthand counts only with context: a roman chapter ('31700-VII-12'), parentheses, after
@@ -60,6 +61,14 @@ _OFFICIAL: Final = Guarded(
     rf"{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[{_D[1:-1]}]\w)",
 )
 _R_NUMBER: Final = re.compile(r"\(R\d{3,4}\)")  # a cheap test before the pattern above
+# The Handelingen give a motion or amendment its number as it is moved: 'Zij krijgt nr. 469
+# (29453).', 'Zij krijgt nr. 12 (34775-XVI).', a changed one 'Zij krijgt nr. 726, was nr. 719
+# (21501-08).'. The dossier after the number names the stuk: kst-29453-469 (and -719), not the
+# dossier alone. Only after 'krijgt' (tested as a substring first).
+_ASSIGNED: Final = re.compile(
+    rf"krijgt\s+(?P<cite>nr\.\s*(?P<nr>[1-9]\d{{0,3}})(?:,\s*was\s+nr\.\s*(?P<was>[1-9]\d{{0,3}}))?\s*"
+    rf"\((?P<dossier>[1-3]\d(?:\u00a0| )?\d{{3}})(?:{_D}(?P<toev>[IVXL]{{1,6}}|[A-Z]|\d\d))?\))"
+)
 # Kamer business: the words that make dashed digits a dossier citation. 'brief' and 'verslag' as
 # words of their own (or after 'Kamer', which counts anyway): an inventory's 'opdrachtbrief' or
 # 'gespreksverslag' is a ministry's everyday paper, and its dates OCR read as digits ('26-jul-18'
@@ -114,6 +123,12 @@ def find(text: str) -> Iterator[Hit]:
         ident = f"kst-{dossier}-{nr}" if nr else f"kst-{dossier}"
         url = f"{_OB}{ident}.html" if nr else f"{_OB}dossier/{dossier}"
         yield Hit("kamerstuk", m.start(), m.end(), ident, url)
+    for m in _ASSIGNED.finditer(text) if "krijgt" in text else ():
+        dossier = _dossier(m.group("dossier"), m.group("toev"))
+        start = m.start("cite")
+        for nr in filter(None, (m.group("nr"), m.group("was"))):
+            ident = f"kst-{dossier}-{nr}"
+            yield Hit("kamerstuk", start, m.end(), ident, f"{_OB}{ident}.html")
     shorthand = list(_SHORTHAND.finditer(text))
     alone = list(_ALONE.finditer(text))
     named = "etsvoorstel" in cues or "ossier" in cues
