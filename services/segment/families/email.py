@@ -287,8 +287,29 @@ def _wraps(
         return True
     if owner[j] is not owner[j - 1] and not sandwiched:
         return False
+    column = _value_column(lines[start:j], labelled[start:j])
+    if column is not None and lines[j].x0 < column - _COLUMN_EDGE:
+        return False  # a line at the labels' edge under a tabbed header: the salutation, no wrap
     last = next(f for f in reversed(labelled[start:j]) if f)
     return last[1][-1][0] in _ADDRESSES or last[1][-1][0] == "subject"
+
+
+_COLUMN_EDGE = 1.0  # points: values set at one tab stop start within this of each other
+
+
+def _value_column(lines: list[Line], labelled: list[Parsed | None]) -> float | None:
+    """Where a header set as a label column ('Van:' and 'Verzonden:' apart from their values,
+    which start at one tab stop) has its values, from two labelled lines at least whose value
+    cells start there; None for a header set inline ('Van: Jan', its wraps at the margin). A
+    field's wrapped line hangs in that column; a redaction box before a value moves that value
+    on, so the column is the leftmost start shared by two lines."""
+    starts = sorted(
+        ln.cells[1][0] for ln, f in zip(lines, labelled, strict=True) if f and len(ln.cells) >= 2
+    )
+    for x in starts:
+        if sum(abs(x - y) <= _COLUMN_EDGE for y in starts) >= 2:
+            return x
+    return None
 
 
 def _residue_until_label(

@@ -1445,7 +1445,9 @@ def _levels(blocks: list[Block], body_size: float, ocr: set[int]) -> None:
                 1,
             )
             block.role = None
-        elif _style(block) in chapters and _MATTER.match(block.text.strip()):
+        elif _style(block) in chapters and (
+            _MATTER.match(block.text.strip()) or _NAMED_ANNEX.match(block.text.strip())
+        ):
             # "Bijlagen" set as "3 Kwaliteitsmaatregelen": a chapter, its 'A ...' heads inside
             # it; front matter before the first chapter ('Colofon') opens no section
             block.level = 1
@@ -1793,6 +1795,12 @@ _MATTER: Final = re.compile(
     r"^(?:Voorwoord|Inhoud|Inhoudsopgave|(?:Management)?[Ss]amenvatting|Bijlagen?(?:\s+\w{1,3})?"
     r"|Literatuur(?:lijst)?|Bronnen(?:lijst)?|Referenties|Afkortingen(?:lijst)?|Begrippen(?:lijst)?"
     r"|Verklarende woordenlijst|Colofon|Nawoord)$"
+)
+
+# An annex named in its head ('Bijlage: Inventarislijst', 'Bijlage 2 - Inventarislijst' after a
+# Woo decision's numbered sections): in the chapters' type, a chapter of its own as 'Bijlagen' is
+_NAMED_ANNEX: Final = re.compile(
+    r"^(?:Bijlage|Annex|Appendix)(?:\s+(?:\d{1,2}|[A-Z]))?\s*[:.–-]\s*\w"
 )
 
 

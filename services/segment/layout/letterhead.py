@@ -23,6 +23,11 @@ _LETTERHEAD = re.compile(
     re.IGNORECASE,
 )
 _TITLE = re.compile(r"^Vragen van (?:de leden|het lid)\b")
+# A printed e-mail's header ('Van:' over 'Verzonden:', 'Aan:', 'Onderwerp:'): the message's own
+# text, which the e-mail reader takes out; its 'Onderwerp' makes it no letter's letterhead. Only
+# a mail client's labels tell it from a memo's head ('Aan', 'Van', 'Datum', 'Betreft').
+_MAIL_FROM = re.compile(r"^(?:Van|From)\s*:", re.IGNORECASE)
+_MAIL_ONLY = re.compile(r"^(?:Verzonden|Sent|Cc|Bcc|Subject|Received|Ontvangen)\s*:", re.IGNORECASE)
 # A Kamerstuk's number and kind under the chamber's masthead ("Nr. 3 MEMORIE VAN TOELICHTING")
 _KAMERSTUK = re.compile(r"^Nr\.\s*\d{1,4}[A-Z]?\s+[A-Z]{2,}\b")
 DISPLAY = 1.5  # a line this much larger than the body is a title, not the letterhead
@@ -86,7 +91,7 @@ def front_matter(blocks: list[Block], body_size: float = 0.0) -> tuple[list[Bloc
     count = 0
     table = _particulars(page1)
     for i, block in enumerate(page1):
-        if _running_text(block) or _display(block, body_size) or i in table:
+        if _running_text(block) or _display(block, body_size) or i in table or _mail(block):
             break
         # a mark of a character or two alone over the address (a logo's '1' as text): the
         # letterhead's, where the block right under it has the letterhead's shape
@@ -146,6 +151,11 @@ def _label_rows(block: Block) -> tuple[float, int, int] | None:
         elif len(c) != 1 or abs(c[0][0] - value) > _VALUE_EDGE:
             return None  # (a value's wrapped line stands under the value)
     return value, len(starts), labelled
+
+
+def _mail(block: Block) -> bool:
+    texts = [line.text.strip() for line in block.lines]
+    return any(map(_MAIL_FROM.match, texts)) and any(map(_MAIL_ONLY.match, texts))
 
 
 def _shaped(block: Block) -> bool:

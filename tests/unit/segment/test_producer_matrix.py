@@ -81,6 +81,9 @@ METADATA: dict[str, tuple[str, str, str | None]] = {
         "(ingezonden 14 januari 2026).",
         "2026-02-09",
     ),
+    "woobesluit": ("woo_besluit", "Besluit op uw Woo-verzoek", "2025-06-18"),
+    # a thread is titled by its newest message's subject and dated by its sending
+    "email": ("email", "RE: evaluatie pilot camera's stations", "2025-03-19"),
 }
 
 
@@ -103,3 +106,20 @@ def test_gold_matches_the_text_layer(doc: str, producer: str) -> None:
     absent, unnamed = text_layer_check(doc, producer)
     assert not absent, absent
     assert not unnamed, unnamed
+
+
+# The printed thread's three headers, newest first: (sent, subject), whoever typeset it. The
+# subject ends at the header's last value; the salutation under it starts the message.
+EMAIL_HEADERS = [
+    ("woensdag 19 maart 2025 16:42", "RE: evaluatie pilot camera's stations"),
+    ("woensdag 19 maart 2025 11:15", "RE: evaluatie pilot camera's stations"),
+    ("dinsdag 18 maart 2025 09:03", "evaluatie pilot camera's stations"),
+]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+def test_email_headers_read_alike(producer: str) -> None:
+    segments = segment_pdf(pdf_path("email", producer).read_bytes()).segments
+    headers = [s.fields or {} for s in segments if s.kind == "email_header"]
+    assert [(h.get("sent"), h.get("subject")) for h in headers] == EMAIL_HEADERS
+    assert all(h.get("from") == "[redacted] (5.1.2e)" for h in headers)
