@@ -9,7 +9,7 @@ words set. A finder that gains a branch outside its gate fails here, not silentl
 from __future__ import annotations
 
 import ast
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -31,7 +31,7 @@ from services.enrich.entities import (
 )
 
 # Each bit's finder as the enricher calls it, and the gate the bit is keyed by.
-FINDERS: dict[int, tuple[Callable[[str], list[object]], frozenset[str]]] = {
+FINDERS: dict[int, tuple[Callable[[str], Sequence[object]], frozenset[str]]] = {
     words.ASK_PERSONS: (lambda t: list(persons.find(t)), persons.GATES),
     words.ASK_FIELD_PERSONS: (lambda t: list(labelends.field_persons(t)), labelends.GATES),
     # asked also where 'van' stands (vanforms.find's gate: the enricher tests it itself)
