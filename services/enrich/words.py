@@ -32,11 +32,11 @@ CUE: Final = 8
 TITLE_STEMS: Final = 16
 ORG_CUES: Final = 32
 
-# The finders the enricher asks only where one of their own gate's words stands (cue43): each
-# such finder reads nothing but the text's cues before it finds anything, and where none of its
-# gate's words stands it finds nothing, so its call, its reads and its dozen set tests are left
-# out. A finder's bit is keyed by the gate its module declares (`_tables`), not by a list kept
-# here; tests/unit/enrich/test_cue43.py holds each finder to it.
+# The finders the enricher asks only where one of their own gate's words stands (cue43): where
+# none stands such a finder finds nothing, so its call, its reads, set tests and first pattern
+# calls are left out (a segment's fixed cost, bench/enrich/speed42.md). A finder's bit is keyed
+# by the gate its module declares (`_tables`), not by a list kept here;
+# tests/unit/enrich/test_cue43.py holds each finder to its gate.
 ASK_PERSONS: Final = 64  # persons.find: persons.GATES
 ASK_FIELD_PERSONS: Final = 128  # labelends.field_persons: labelends.GATES
 ASK_ORGCONTEXT: Final = 256  # orgcontext.find: orgcontext.FIND_GATES, or 'van' in the text
@@ -58,7 +58,8 @@ class Words:
     six fields; the dataclass's generated `__init__` ran as Python (six `object.__setattr__`
     calls, ~5,600 instructions a text; issue #12).
 
-    `asked`: the ASK_ bits of the finders one of whose gate words the text holds.
+    `asked`: the ASK_ bits of the finders one of whose gate words the text holds (and the
+    other bits of the keys found, which no one reads from it).
     """
 
     def __init__(
