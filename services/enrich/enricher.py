@@ -410,10 +410,12 @@ def _with_hosts_repaired(refs: list[Reference]) -> list[Reference]:
 
 def entities_in_text(text: str) -> list[gazetteer.Match]:
     """Persons first (their names come from fixed phrasings), then the rest where it does not
-    overlap."""
-    people = persons.find(text)
+    overlap. A finder with a bit in words.py's table is asked only where its gate's words stand
+    (cue43: it would find nothing else)."""
+    asked = words.read(text).asked
+    people = persons.find(text) if asked & words.ASK_PERSONS else []
     for match in [
-        *titled.find(text),
+        *(titled.find(text) if asked & words.ASK_TITLED else ()),
         *roles.find(text),
         *signatures.find(text),
         *kamergroups.find(text),
@@ -421,7 +423,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
         *writers.find(text),
         *committees.chairs(text),
         *meetingheads.find(text),
-        *labelends.field_persons(text),
+        *(labelends.field_persons(text) if asked & words.ASK_FIELD_PERSONS else ()),
         *speakers.find(text),
         *bracketgiven.find(text),
         *attendees.capitals(text),  # a name in capitals: 'PIET HEIN DONNER' (persons70)
@@ -440,22 +442,31 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     people += _not_overlapping(named_before, people)
     people += _not_overlapping(attendees.place_surnames(text, given), people)
     found = list(people)
-    for match in [*in_lists, *dates.find(text), *money.find(text)]:
+    for match in [
+        *in_lists,
+        *(dates.find(text) if asked & words.ASK_DATES else ()),
+        *money.find(text),
+    ]:
         if not any(match.start < p.end and p.start < match.end for p in people):
             found.append(match)
-    found = _with_named_organisations(text, found)
+    if asked & words.ASK_ORGNAMES or "-" in text or "(" in text:  # orgnames.find's gate
+        found = _with_named_organisations(text, found)
     found = _with_wider_names(found, orgcontext.provincial_bodies(text, found))
-    found = _with_wider_names(found, orgcontext.find(text))
+    if asked & words.ASK_ORGCONTEXT or "van" in text:  # orgcontext.find's gate, vanforms.find's
+        found = _with_wider_names(found, orgcontext.find(text))
     found = _with_wider_names(found, committees.find(text))
     found = _with_wider_names(found, companies.find(text))
     found = _with_wider_names(found, companies.members(text, found))
     found = _with_wider_names(found, companies.former(text))
-    found = _with_wider_names(found, bodycues.find(text))  # orgs78
+    if asked & words.ASK_BODYCUES:
+        found = _with_wider_names(found, bodycues.find(text))  # orgs78
     found = companies.seated(text, found)
     found = companies.widened(text, found)
-    found = _with_wider_names(found, extracts.find(text))
+    if asked & words.ASK_EXTRACTS:
+        found = _with_wider_names(found, extracts.find(text))
     found = _with_wider_names(found, sources.find(text))
-    found = _with_wider_names(found, governed.find(text))
+    if asked & words.ASK_GOVERNED:
+        found = _with_wider_names(found, governed.find(text))
     found = _with_wider_names(found, kinds.find(text))
     found = _with_wider_names(found, localbodies.find(text))
     found += orglists.find(text, found)
@@ -466,10 +477,12 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = tasklists.spelled_whole(text, found)
     found = _with_wider_names(found, kindlists.find(text))
     found = _with_wider_names(found, serving)
-    found += outlets.find(text, found)
+    if asked & words.ASK_OUTLETS:
+        found += outlets.find(text, found)
     found = outlets.without_words(text, found)
     found = orglists.without_unplaced_organs(text, found)
-    found += _not_overlapping(kamer.elided(text), found)
+    if asked & words.ASK_ELIDED:
+        found += _not_overlapping(kamer.elided(text), found)
     # Attendees and contacts by name shape, last, where nothing else stands; the bodies in their
     # brackets also over a place they hold ('(gem Zwolle)'), not as a place alone ('(Tilburg)').
     named = attendees.find(text, given)

@@ -32,6 +32,23 @@ CUE: Final = 8
 TITLE_STEMS: Final = 16
 ORG_CUES: Final = 32
 
+# The finders the enricher asks only where one of their own gate's words stands (cue43): where
+# none stands such a finder finds nothing, so its call, its reads, set tests and first pattern
+# calls are left out (a segment's fixed cost, bench/enrich/speed42.md). A finder's bit is keyed
+# by the gate its module declares (`_tables`), not by a list kept here;
+# tests/unit/enrich/test_cue43.py holds each finder to its gate.
+ASK_PERSONS: Final = 64  # persons.find: persons.GATES
+ASK_FIELD_PERSONS: Final = 128  # labelends.field_persons: labelends.GATES
+ASK_ORGCONTEXT: Final = 256  # orgcontext.find: orgcontext.FIND_GATES, or 'van' in the text
+ASK_BODYCUES: Final = 512  # bodycues.find: bodycues.GATES
+ASK_EXTRACTS: Final = 1024  # extracts.find: extracts.GATES
+ASK_ELIDED: Final = 2048  # kamer.elided: kamer.ELIDED_GATES (and 'Kamer')
+ASK_OUTLETS: Final = 4096  # outlets.find: outlets.FIND_GATES
+ASK_GOVERNED: Final = 8192  # governed.find: governed.FIND_GATES
+ASK_DATES: Final = 16384  # dates.find: dates.GATES (a year's first two digits)
+ASK_ORGNAMES: Final = 32768  # orgnames.find: orgnames.FIND_GATES, or a '-' or '(' in the text
+ASK_TITLED: Final = 65536  # titled.find: titled.FIND_GATES
+
 
 class Words:
     """What one text holds: per finder the (end index, word) of each of its words found, and
@@ -40,6 +57,9 @@ class Words:
     A plain class, not a frozen dataclass: compiled, it is a native class whose construction sets
     six fields; the dataclass's generated `__init__` ran as Python (six `object.__setattr__`
     calls, ~5,600 instructions a text; issue #12).
+
+    `asked`: the ASK_ bits of the finders one of whose gate words the text holds (and the
+    other bits of the keys found, which no one reads from it).
     """
 
     def __init__(
@@ -50,6 +70,7 @@ class Words:
         title_stems: tuple[tuple[int, str], ...],
         org_cues: tuple[tuple[int, str], ...],
         cues: frozenset[str],
+        asked: int = 0,
     ) -> None:
         self.kinds = kinds
         self.kind_lists = kind_lists
@@ -57,6 +78,7 @@ class Words:
         self.title_stems = title_stems
         self.org_cues = org_cues
         self.cues = cues
+        self.asked = asked
 
 
 def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
@@ -68,6 +90,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         bodycues,
         companies,
         councilpages,
+        dates,
         extracts,
         false_friends,
         gazetteer,
@@ -111,6 +134,18 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (CUE, personruns.GATES),  # persons57: a cited surname's words, an attendance label
         (CUE, meetingheads.GATES | labelends.GATES | orgnames.GATES),
         (CUE, bodycues.GATES),  # orgs78
+        # the finders asked only where their gate's words stand (cue43)
+        (ASK_PERSONS, persons.GATES),
+        (ASK_FIELD_PERSONS, labelends.GATES),
+        (ASK_ORGCONTEXT, orgcontext.FIND_GATES),
+        (ASK_BODYCUES, bodycues.GATES),
+        (ASK_EXTRACTS, extracts.GATES),
+        (ASK_ELIDED, kamer.ELIDED_GATES),
+        (ASK_OUTLETS, outlets.FIND_GATES),
+        (ASK_GOVERNED, governed.FIND_GATES),
+        (ASK_DATES, dates.GATES),
+        (ASK_ORGNAMES, orgnames.FIND_GATES),
+        (ASK_TITLED, titled.FIND_GATES),
     )
 
 
@@ -197,7 +232,9 @@ def _pass(text: str) -> Words:
     title_stems: list[tuple[int, str]] = []
     org_cues: list[tuple[int, str]] = []
     cues: set[str] = set()
+    asked = 0
     for last, (key, bits) in _automaton().iter(text):
+        asked |= bits
         if bits & CUE:
             cues.add(key)
         if bits & KINDS:
@@ -217,4 +254,5 @@ def _pass(text: str) -> Words:
         tuple(title_stems),
         tuple(org_cues),
         frozenset(cues),
+        asked,
     )

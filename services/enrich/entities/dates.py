@@ -49,6 +49,8 @@ _YEAR: Final = Guarded(r"(?<!\d)", r"(?:19|20)\d\d")
 # are `_YEAR`'s matches (throughput39).
 _YEAR_19: Final = Guarded(r"(?<!\d)", r"19\d\d")
 _YEAR_20: Final = Guarded(r"(?<!\d)", r"20\d\d")
+# `find`'s gate: every year `_years` finds opens with its two digits (cue43: words.ASK_DATES).
+GATES: Final = frozenset(year.body.pattern[:2] for year in (_YEAR_19, _YEAR_20))
 
 
 def _start(m: re.Match[str]) -> int:

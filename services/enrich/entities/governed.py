@@ -49,6 +49,8 @@ def _run_by(text: str) -> Iterator[re.Match[str]]:
 
 
 GATES: Final = frozenset(("angesloten",))  # words.py's cues (issue #12)
+# `find`'s whole gate: `_run_by`'s stems and `GATES` (cue43: words.ASK_GOVERNED).
+FIND_GATES: Final = frozenset(word[1:] for word in _FIRST_LETTERS) | GATES
 
 
 def find(text: str) -> list[Match]:

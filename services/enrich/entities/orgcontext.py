@@ -1732,6 +1732,8 @@ GATES: Final = frozenset((
     *_KIND_STEMS,
     *_FOREIGN_STEMS, *_AND_PARTNERS_HINTS, *_LEGAL_HINTS, *_CARE_HINTS,
 ))  # fmt: skip
+# `find`'s whole gate (cue43: words.ASK_ORGCONTEXT): `GATES` and the cue words `_cued` reads.
+FIND_GATES: Final = GATES | frozenset(CUE_WORDS)
 
 
 # The gates' words as sets: `isdisjoint` then reads the text's few cues, not every word of

@@ -1352,6 +1352,10 @@ def before_note_mark(text: str, start: int, end: int) -> int:
 # longer name, which the runs read.
 _ONE_WORD_HINTS: Final = ("alliantie", "coalitie", "bond", "federatie", "genootschap", "autoriteit",
                    "academie", "inspectie", "dienst")  # fmt: skip
+# `find`'s whole gate but the two characters its other patterns open with ('-', '('; the
+# enricher tests those itself): `_may_hold_name`'s words and `_one_word_names`' hints (cue43:
+# words.ASK_ORGNAMES).
+FIND_GATES: Final = GATES | frozenset(_ONE_WORD_HINTS)
 # ... but 'de Rijksdienst' (or any state's service compound: 'de Rijkswaterstaatsdienst') refers
 # back to a longer name, a shift or a service of worship is no
 # body ('de Nachtdienst', 'de Kerkdienst'), and a service's name often goes on with 'voor'/'van'

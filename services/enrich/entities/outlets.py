@@ -42,6 +42,10 @@ _VAN_DATE: Final = re.compile(rf"van{_S}\d{{1,2}}{_S}{_MONTH}")
 _IN_NAME: Final = re.compile(rf"(?<![\w-])in{_S}(?P<name>{_WORD}(?:{_S}{_WORD})?){_S}$")
 _ITEM_WORDS: Final = ("rtikel", "ericht", "olumn", "nterview", "piniestuk")
 GATES: Final = frozenset(_ITEM_WORDS)  # words.py's cues (issue #12)
+# The words one of which `_after_items` needs (each trigger holds one).
+_AFTER_ITEM_GATES: Final = ("ericht", "rtikel", "nthuld", "openbaard")
+# `find`'s whole gate: `_dated`'s and `_after_items`' words (cue43: words.ASK_OUTLETS).
+FIND_GATES: Final = GATES | frozenset(_AFTER_ITEM_GATES)
 _ITEM_BEFORE: Final = re.compile(r"(?:artikel|bericht|column|interview|opiniestuk)", re.IGNORECASE)
 _ITEM_REACH: Final = 200
 # A sentence's end, not an initial's full stop ('het artikel van A. Laning in ...').
@@ -75,12 +79,7 @@ def _named(text: str, pos: int, preps: tuple[str, ...]) -> re.Match[str] | None:
 
 
 def _after_items(text: str) -> list[re.Match[str]]:
-    if (
-        "ericht" not in text
-        and "rtikel" not in text
-        and "nthuld" not in text
-        and "openbaard" not in text
-    ):
+    if all(word not in text for word in _AFTER_ITEM_GATES):
         return []
     out = []
     for word, preps in _TRIGGERS:

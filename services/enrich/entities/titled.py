@@ -1156,6 +1156,12 @@ GATES: Final = frozenset((
 ))  # fmt: skip
 
 
+# `find`'s whole gate (cue43: words.ASK_TITLED): `GATES`, the stems `_titles` starts from, and
+# the words it tests in the text itself (the cabinet's appositions, a capital 'Van').
+FIND_GATES: Final = (
+    GATES | TITLE_STEMS | {", Minister", ", Staatssecretaris", ", staatssecretaris", " Van "}
+)
+
 # The gates' words as sets: `isdisjoint` then reads the text's few cues, not every word of
 # the gate (a tuple is iterated whole, item by item; throughput39).
 _PARTY_STEMS_SET: Final = frozenset(_PARTY_STEMS)
