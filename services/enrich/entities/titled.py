@@ -128,6 +128,11 @@ _TITLE_WORDS: Final = (
     "commissievoorzitter", "Commissievoorzitter",
     # the EU's foreign-affairs chief as Dutch papers title him ('de Hoge Vertegenwoordiger Borrell')
     r"hoge\s+Vertegenwoordiger", r"hoge\s+vertegenwoordiger",
+    # a portfolio's holder capitalised, as a council's announcements open ('* Portefeuillehouder
+    # G. Hoekstra doet een mededeling'), only before initials: a model's list of roles
+    # ('Inspreker Portefeuillehouder Griffier Overig') has none (names43, found after its blind
+    # scoring)
+    r"portefeuillehouder(?=[ \t\u00a0]+(?:[A-Z]\.[ \u00a0]?){1,5}[ \u00a0]*[A-Za-z])",
 )  # fmt: skip
 # Titles that also head a table's label ('Voorzitter Ja 35%') or a letterhead line ('Directeur
 # Kustwacht'): only lower-case, with the name on the same line.
@@ -162,6 +167,7 @@ _STEM_PAIRS = tuple(  # (stem, characters of the title before it)
         + [("-chef", -1), ("-leider", -1), ("-baas", -1)]  # only after a hyphen: see _CHIEF
         + [("evr.", 1)]  # 'Mevr.' / 'mevr.', shorter than the long titles' stems
         + [("riffier", 1)]
+        + [("ortefeuillehouder", 1)]  # 'Portefeuillehouder G. Hoekstra' (names43)
         + [("urist", 1)]  # 'jurist', shorter than the long titles' stems (letters66)
     )
 )

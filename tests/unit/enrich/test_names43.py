@@ -124,3 +124,17 @@ def test_a_portfolio_noun_after_wethouder_is_no_person() -> None:
 )
 def test_an_aldermans_surname_that_is_a_word_stays_a_person(text: str, name: str) -> None:
     assert name in _persons_in(text)
+
+
+# (3) a capitalised portfolio holder before initials (found after the blind scoring)
+
+
+def test_a_capitalised_portfolio_holder_before_initials_names_a_person() -> None:
+    found = _persons_in("* Portefeuillehouder G. Hoekstra doet een mededeling over de woningbouw.")
+    assert "G. Hoekstra" in found
+
+
+def test_a_capitalised_portfolio_holder_without_initials_names_no_one() -> None:
+    # a model's list of roles: no initials after the label, no person read from it
+    assert "Griffier" not in _persons_in("Inspreker Portefeuillehouder Griffier Overig")
+    assert not _persons_in("Portefeuillehouder Wonen doet een mededeling.")
