@@ -75,6 +75,8 @@ def test_only_capitalised_words_are_asked() -> None:
         ("Het amendement Kunstgras, voorgesteld samen met de VVD, is aangenomen.", "Kunstgras"),
         ("Het amendement Onderzoeksmethodes vaststellen wordt verworpen.", "Onderzoeksmethodes"),
         ("De fractie heeft de motie Versterken wijkagenten ingediend.", "Versterken"),
+        # persons79 left this one as read: no lower-case 'uitzondering' in the text
+        ("De raad heeft het amendement Uitzondering bij spoed aangenomen.", "Uitzondering"),
     ],
 )
 def test_a_motions_title_word_is_no_person(text: str, word: str) -> None:
