@@ -6,17 +6,19 @@ Bibliotheken'); the file is loaded on the first such question."""
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
 from typing import Final
 
-_FILE: Final = Path(__file__).resolve().parent.parent / "data" / "common_words.txt"
+# read through the data package, not this module's __file__: compiled, the module need not lie
+# beside its source
+_FILE: Final = "common_words.txt"
 MIN_LENGTH: Final = 4  # the list's own floor: shorter words are too often names ('Kok', 'Smit')
 
 
 @cache
 def _words() -> frozenset[str]:
-    with _FILE.open(encoding="utf-8") as fh:
-        return frozenset(line.strip() for line in fh if line.strip() and line[0] != "#")
+    text = files("services.enrich.data").joinpath(_FILE).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and line[0] != "#")
 
 
 def common_word(word: str) -> bool:
