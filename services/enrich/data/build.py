@@ -62,6 +62,7 @@ from pathlib import Path
 
 from services.enrich.data import (
     build_cabinets,
+    build_common_words,
     build_crs_channels,
     build_development,
     build_firms,
@@ -309,6 +310,11 @@ def main() -> None:
         action="store_true",
         help="rebuild given_names.tsv from Faker's and deduce's first names (build_given_names.py)",
     )
+    parser.add_argument(
+        "--common-words",
+        action="store_true",
+        help="rebuild common_words.txt from OpenTaal's word list (build_common_words.py)",
+    )
     parser.add_argument("--openkamer", type=Path, help="openkamer's website/fixtures folder")
     parser.add_argument("--members", type=Path, help="EveryPolitician names.csv, merged in")
     parser.add_argument("--parlamint", type=Path, help="ParlaMint-NL-listPerson.xml, merged in")
@@ -415,6 +421,21 @@ def main() -> None:
         lines = [build_given_names.HEADER, "canonical\tsource\tsource_id"]
         lines += [f"{r['canonical']}\t{r['source']}\t{r['id']}" for r in names]
         (_DIR / "given_names.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    if args.common_words:
+        from wordfreq import zipf_frequency  # the builder's own dependency
+
+        listed = [r["canonical"] for r in rows("people.tsv")]
+        listed += [v for r in rows("people.tsv") for v in r["variants"].split("|") if v]
+        given = [r["canonical"] for r in rows("given_names.tsv")]
+        deduce = build_given_names.deduce_all_surnames()
+        words = build_common_words.build_common_words(
+            build_given_names.OPENTAAL.read_text(encoding="utf-8").split("\n"),
+            lambda word: zipf_frequency(word, "nl"),
+            build_common_words.surname_words([*listed, *given, *deduce]),
+        )
+        (_DIR / "common_words.txt").write_text(
+            build_common_words.HEADER + "\n" + "\n".join(words) + "\n", encoding="utf-8"
+        )
     if args.short_forms:
         from wordfreq import zipf_frequency  # the builder's own dependency
 

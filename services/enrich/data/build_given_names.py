@@ -100,7 +100,14 @@ def deduce_surnames() -> frozenset[str]:
     return frozenset(_deduce_list("lst_surname"))
 
 
-def _deduce_list(name: str) -> list[str]:
+def deduce_all_surnames() -> frozenset[str]:
+    """Every surname of deduce's two surname lists, its exceptions too ('Arts', 'van der Meer'):
+    what common_words.txt must not hold (build_common_words.py)."""
+    surnames = _deduce_list("lst_surname", keep_exceptions=True)
+    return frozenset(surnames).union(_deduce_list("lst_interfix_surname", keep_exceptions=True))
+
+
+def _deduce_list(name: str, *, keep_exceptions: bool = False) -> list[str]:
     spec = importlib.util.find_spec("deduce")
     if spec is None or not spec.submodule_search_locations:
         raise SystemExit("needs deduce==3.0.6 (pip install --no-deps deduce==3.0.6)")
@@ -108,7 +115,7 @@ def _deduce_list(name: str) -> list[str]:
     folder = folder / "data" / "lookup" / "src" / "names" / name
     items = (folder / "items.txt").read_text(encoding="utf-8").split("\n")
     exceptions: set[str] = set()
-    if (folder / "exceptions.txt").exists():
+    if (folder / "exceptions.txt").exists() and not keep_exceptions:
         exceptions = set((folder / "exceptions.txt").read_text(encoding="utf-8").split("\n"))
     return [n.strip() for n in items if n.strip() and n.strip() not in exceptions]
 

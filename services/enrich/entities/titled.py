@@ -17,7 +17,7 @@ from functools import cache
 from typing import Final
 
 from services.enrich.data import rows
-from services.enrich.entities import attendees, imperatives, orgnames, portfolios
+from services.enrich.entities import attendees, imperatives, lexicon, orgnames, portfolios
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.entities.gazetteer import find as gazetteer_find
 from services.enrich.entities.persons import NAME_WORD as _WORD
@@ -128,6 +128,11 @@ _TITLE_WORDS: Final = (
     "commissievoorzitter", "Commissievoorzitter",
     # the EU's foreign-affairs chief as Dutch papers title him ('de Hoge Vertegenwoordiger Borrell')
     r"hoge\s+Vertegenwoordiger", r"hoge\s+vertegenwoordiger",
+    # a portfolio's holder capitalised, as a council's announcements open ('* Portefeuillehouder
+    # G. Hoekstra doet een mededeling'), only before initials: a model's list of roles
+    # ('Inspreker Portefeuillehouder Griffier Overig') has none (names43, found after its blind
+    # scoring)
+    r"portefeuillehouder(?=[ \t\u00a0]+(?:[A-Z]\.[ \u00a0]?){1,5}[ \u00a0]*[A-Za-z])",
 )  # fmt: skip
 # Titles that also head a table's label ('Voorzitter Ja 35%') or a letterhead line ('Directeur
 # Kustwacht'): only lower-case, with the name on the same line.
@@ -162,6 +167,7 @@ _STEM_PAIRS = tuple(  # (stem, characters of the title before it)
         + [("-chef", -1), ("-leider", -1), ("-baas", -1)]  # only after a hyphen: see _CHIEF
         + [("evr.", 1)]  # 'Mevr.' / 'mevr.', shorter than the long titles' stems
         + [("riffier", 1)]
+        + [("ortefeuillehouder", 1)]  # 'Portefeuillehouder G. Hoekstra' (names43)
         + [("urist", 1)]  # 'jurist', shorter than the long titles' stems (letters66)
     )
 )
@@ -1589,7 +1595,9 @@ def portfolio_noun(text: str, word: str) -> bool:
     Bakker', 'de heer Bakker')."""
     if len(word) < 4 or not word[1:].islower() or _PORTFOLIO_SHAPE.search(word) is None:
         return False
-    if not _printed_lower(text, word):
+    # printed in lower case too, or a Dutch word no list names anyone by ('de wethouder
+    # Bibliotheken' where the minutes print only 'Cultuur en Bibliotheken'; names43)
+    if not _printed_lower(text, word) and not lexicon.common_word(word):
         return False
     return re.search(rf"{_NAMED_BEFORE}{re.escape(word)}(?![\w-])", text) is None
 
@@ -1659,7 +1667,31 @@ def _printed_lower(text: str, word: str) -> bool:
     return low in text and re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", text) is not None
 
 
+# A Dutch word that no list names anyone by (data/common_words.txt, OpenTaal's less every listed
+# surname and given name; names43) opening a motion's title, the title going on: in lower case
+# ('het amendement Onderzoeksmethodes vaststellen', though the text never prints the word so),
+# after an abbreviation ('de motie Inzet AI voor ambtelijke functies') or after a comma and a
+# lower-case word ('het amendement Kunstgras, voorgesteld samen met ...'). A submitter's surname
+# that is a word too ('Bakker', 'Visser', 'Hart', 'Stel') is on no such list.
+_WORD_TITLE_ON: Final = re.compile(
+    r"[ \t\u00a0]+(?!c\.s\.|en[ \t\u00a0]+[A-Z])[a-zà-ÿ]"
+    r"|[ \t\u00a0]+[A-Z]{2,5}[ \t\u00a0]+[a-zà-ÿ]"
+    r"|,[ \t\u00a0]+(?!c\.s\.)[a-zà-ÿ]"
+)
+
+
+def _lexicon_title(text: str, name: str, end: int) -> bool:
+    return (
+        lexicon.common_word(name)
+        and _WORD_TITLE_ON.match(text, end) is not None
+        and name not in attendees.given_names()
+        and name not in bare_member_surnames()
+    )
+
+
 def _common_word_title(text: str, name: str, end: int) -> bool:
+    if _lexicon_title(text, name, end):
+        return True
     if len(name) < 3 or _TITLE_GOES_ON.match(text, end) is None:
         return False
     return (
@@ -1779,6 +1811,9 @@ def without_word_titles(entities: list[Entity], segments: list[Segment]) -> list
                 m.group("word") for m in _CODED_TITLE.finditer("\n".join(texts.values()))
             )
         if e.text in coded:  # 'Motie H.3 PvdA Schoenmaker blijf bij je leest' elsewhere
+            drop.add(i)
+            continue
+        if _lexicon_title(seg, e.text, e.end):  # 'de motie Inzet AI voor ...' (names43)
             drop.add(i)
             continue
         if _TITLE_GOES_ON.match(seg, e.end) is None:
