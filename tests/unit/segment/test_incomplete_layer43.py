@@ -90,6 +90,22 @@ def test_a_layer_over_a_third_of_the_print_is_incomplete() -> None:
     assert _coverage(_scan_with_layer(len(LINES) // 3)) >= 0.6
 
 
+@pytest.mark.parametrize("rotate", [90, 180])
+def test_a_page_shown_turned_is_measured_as_it_is_shown(rotate: int) -> None:
+    # the runs are in the page's own space, the render as shown: mapped by the same affine
+    import pikepdf
+
+    def turned(data: bytes) -> bytes:
+        pdf = pikepdf.open(io.BytesIO(data))
+        pdf.pages[0].obj.Rotate = rotate
+        out = io.BytesIO()
+        pdf.save(out)
+        return out.getvalue()
+
+    assert -0.1 <= _coverage(turned(_scan_with_layer(len(LINES)))) <= 0
+    assert _coverage(turned(_scan_with_layer(len(LINES) // 3))) >= 0.6
+
+
 def test_rules_bars_and_filled_boxes_are_no_missed_print() -> None:
     # a complete layer beside a ruled frame and a blacked-out redaction box
     page = pdfium.PdfDocument(_printed())[0]
