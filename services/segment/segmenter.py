@@ -20,6 +20,7 @@ from services.segment.layout.rotation import shown
 from services.segment.layout.words import PageRuns, Run, read_page
 from services.segment.scan import detect
 from services.segment.scan.completeness import layer_coverage
+from services.segment.scan.render import forget as forget_look
 from services.segment.scan.supplement import filled_in, supplemented
 from stukken.contracts import SegmentedDocument
 from stukken.platform.logging import get_logger
@@ -102,6 +103,7 @@ def segment_pdf(
     finally:
         SPELLING.reset(spelling)
         source.close()
+        forget_look()  # the render `render.look` keeps holds a page of this document
         pdf.close()
 
 

@@ -155,3 +155,8 @@ def look(page: pdfium.PdfPage) -> Look:
     seen = Look(page)
     _last[:] = [(page, seen)]
     return seen
+
+
+def forget() -> None:
+    """Let the last page's render go (its document is being closed)."""
+    _last.clear()
