@@ -29,6 +29,7 @@ WHY_CODES: dict[str, OcrWhy] = {
     "text layer is garbage": "garbage_text",
     "little text on an image": "little_text",
     "few words on the page": "little_text",
+    "invisible OCR layer misses print": "incomplete_layer",
 }
 
 

@@ -19,7 +19,9 @@ from services.segment.layout.repair import SPELLING, Spelling
 from services.segment.layout.rotation import shown
 from services.segment.layout.words import PageRuns, Run, read_page
 from services.segment.scan import detect
-from services.segment.scan.supplement import supplemented
+from services.segment.scan.completeness import layer_coverage
+from services.segment.scan.render import forget as forget_look
+from services.segment.scan.supplement import filled_in, supplemented
 from stukken.contracts import SegmentedDocument
 from stukken.platform.logging import get_logger
 
@@ -33,6 +35,9 @@ class PdfRejected(Exception):
         super().__init__(f"{reason}: {detail}")
         self.reason = reason
         self.detail = detail
+
+
+INCOMPLETE_LAYER = "invisible OCR layer misses print"  # why such a page is OCR'd
 
 
 class OcrReader(Protocol):
@@ -98,6 +103,7 @@ def segment_pdf(
     finally:
         SPELLING.reset(spelling)
         source.close()
+        forget_look()  # the render `render.look` keeps holds a page of this document
         pdf.close()
 
 
@@ -143,8 +149,8 @@ def read_page_runs(
     layer, after the page's OCR decision (which is made on pdfium's text, as the OCR fan-out's
     look-ahead makes it)."""
     runs = _read_page_runs(page, number, ocr, reader, textpage, forms)
-    if runs.hidden_layer and not runs.ocr:
-        _read_layer(runs, page, textpage, source)
+    if _read_from_layer(runs):
+        _on_layer(runs, lambda layer: _read_layer(layer, page, textpage, source))
     rotation = page.get_rotation()
     return shown(runs, rotation, page.get_cropbox()) if rotation else runs
 
@@ -158,14 +164,31 @@ def restore_lost(
     """A page read from a scanner's invisible layer (level: /Rotate 0) with the one-glyph words
     pdfium's text page skips put back (`lost_glyphs`); `segment_pdf` asks it of a page without
     a drawn table."""
-    if not runs.hidden_layer or runs.ocr:
+    if not _read_from_layer(runs):
         return
     asked = page.get_textpage() if textpage is None else textpage
     try:
-        _restore(runs, page, asked, source)
+        _on_layer(runs, lambda layer: _restore(layer, page, asked, source))
     finally:
         if textpage is None:
             asked.close()
+
+
+def _read_from_layer(runs: PageRuns) -> bool:
+    """Whether the page's words are a scanner's invisible layer's (OCR's runs added after an
+    incomplete one's, `filled_in`, are not)."""
+    return runs.hidden_layer and (not runs.ocr or runs.filled > 0)
+
+
+def _on_layer(runs: PageRuns, read: Callable[[PageRuns], None]) -> None:
+    """`read` the layer's own runs: on a page filled in by OCR, without OCR's runs after them."""
+    if not runs.filled:
+        read(runs)
+        return
+    added = runs.runs[-runs.filled :]
+    layer = replace(runs, runs=runs.runs[: -runs.filled])
+    read(layer)
+    runs.runs = layer.runs + added
 
 
 def _restore(
@@ -257,6 +280,10 @@ def _read_page_runs(
     thin = chars < detect.MAX_LAYER_CHARS
     if thin and not only_text(page, textpage, forms) and detect.draws_text_as_images(page, runs):
         return supplemented(runs, read_ocr(page, runs, "text set as images"))
+    # a scanner's layer that read only part of the page's print: OCR's reading of the rest
+    # (a dashboard's small print, a quoted header in bold) is added after the layer's words
+    if runs.hidden_layer and layer_coverage(page, runs.runs).incomplete:
+        return filled_in(runs, read_ocr(page, runs, INCOMPLETE_LAYER))
     return runs
 
 

@@ -18,8 +18,9 @@ from stukken.contracts.document import Model
 from stukken.contracts.events import Envelope, now
 
 # garbage_layer: an invisible OCR layer that is garbage; garbage_text: a visible text layer that
-# is (a font whose character map is wrong)
-OcrWhy = Literal["no_letters", "garbage_layer", "little_text", "garbage_text"]
+# is (a font whose character map is wrong); incomplete_layer: an invisible OCR layer that read
+# only part of the page's print (OCR's reading of the rest is added to it)
+OcrWhy = Literal["no_letters", "garbage_layer", "little_text", "garbage_text", "incomplete_layer"]
 OcrOutcome = Literal["ok", "failed"]
 
 

@@ -96,6 +96,9 @@ class PageRuns:
     # OCR'd for what its images hold beside the text layer's few words (scan.supplement): the
     # page is in `ocr_pages`, but its text and tables are the text layer's, OCR's runs added.
     supplement: bool = False
+    # OCR's runs added after an incomplete invisible layer's (scan.supplement.filled_in): the
+    # last `filled` runs; the layer's own reading (side column, lost glyphs) sees only the rest.
+    filled: int = 0
     # Where the visible page begins, in the runs' points: a publication printed with crop marks
     # (the Kamerstukken, the Staatscourant) shows only its crop box, which starts above the
     # sheet's foot; `height` is the crop box's, so the page's edges lie at `bottom` and

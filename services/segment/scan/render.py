@@ -109,3 +109,54 @@ def device_to_page(page: pdfium.PdfPage, width: int, height: int) -> Affine:
     ax, ay = point(width, 0)
     bx, by = point(0, height)
     return (ax - ox) / width, (bx - ox) / height, ox, (ay - oy) / width, (by - oy) / height, oy
+
+
+# The page rendered small and grey, for a look at its ink rather than a reading: the ruling lines
+# of a scanned table (`rulings`) and the print an invisible layer misses (`completeness`) are both
+# looked for at this size, on the same page, so the last page's render is kept and shared.
+LOOK_DPI = 100
+
+
+class Look:
+    """The page at `LOOK_DPI`, grey, one byte a pixel, rows top to bottom; `to_page` maps a
+    pixel to page points (the page's /Rotate included)."""
+
+    def __init__(self, page: pdfium.PdfPage) -> None:
+        self.scale = LOOK_DPI / 72
+        bitmap = page.render(scale=self.scale, grayscale=True, may_draw_forms=False)
+        try:
+            self.width, self.height = bitmap.width, bitmap.height
+            stride, channels = bitmap.stride, bitmap.n_channels
+            raw = bytes(bitmap.buffer)
+            self.to_page = device_to_page(page, self.width, self.height)
+        finally:
+            bitmap.close()
+        if channels == 1 and stride == self.width:
+            self.grey = raw
+        else:
+            rows = (
+                raw[y * stride : y * stride + self.width * channels : channels]
+                for y in range(self.height)
+            )
+            self.grey = b"".join(rows)
+
+    def rows(self) -> list[bytes]:
+        w = self.width
+        return [self.grey[y * w : (y + 1) * w] for y in range(self.height)]
+
+
+_last: list[tuple[pdfium.PdfPage, Look]] = []  # the page object itself: its id is not reused
+
+
+def look(page: pdfium.PdfPage) -> Look:
+    """`Look` of the page, rendered once however many of the page's checks ask."""
+    if _last and _last[0][0] is page:
+        return _last[0][1]
+    seen = Look(page)
+    _last[:] = [(page, seen)]
+    return seen
+
+
+def forget() -> None:
+    """Let the last page's render go (its document is being closed)."""
+    _last.clear()

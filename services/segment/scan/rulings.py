@@ -16,9 +16,9 @@ import pypdfium2 as pdfium
 
 from services.segment.layout.repair import ADDRESS_SIGNS, address_goes_on, join_lines
 from services.segment.layout.words import Run
-from services.segment.scan.render import device_to_page
+from services.segment.scan.render import LOOK_DPI, look
 
-RULING_DPI = 100
+RULING_DPI = LOOK_DPI
 MIN_RULE = 54.0  # points: a rule is at least this long (3/4 inch); longer than any glyph
 # Scanned rules come out light grey at this size (a hairline averaged with the paper round it),
 # much lighter than the ink threshold for text; a shaded row (~230) stays paper.
@@ -34,16 +34,8 @@ Rule = tuple[int, int, int, int]  # pixels: first line, last line, start, end (e
 
 def find_rulings(page: pdfium.PdfPage) -> list[Box]:
     """The page image's horizontal and vertical rules, as thin boxes in page points."""
-    scale = RULING_DPI / 72
-    bitmap = page.render(scale=scale, grayscale=True, may_draw_forms=False)
-    try:
-        width, height = bitmap.width, bitmap.height
-        stride, channels = bitmap.stride, bitmap.n_channels
-        raw = bytes(bitmap.buffer)
-        to_page = device_to_page(page, width, height)
-    finally:
-        bitmap.close()
-    rows = [raw[y * stride : y * stride + width * channels : channels] for y in range(height)]
+    seen = look(page)  # shared with the page's other looks at its ink (render.look)
+    scale, rows, to_page = seen.scale, seen.rows(), seen.to_page
     across, down = pixel_rules(rows, scale)
 
     def point(x: float, y: float) -> tuple[float, float]:

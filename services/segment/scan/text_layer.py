@@ -61,6 +61,12 @@ GARBAGE_WARNINGS = {
     "character map) and OCR read it no better: the text layer is kept, its words may not be "
     "findable",
 }
+# A scanner's invisible layer that read only part of the page's print (`scan.completeness`):
+# OCR's runs where the layer has none were added (`scan.supplement.filled_in`).
+INCOMPLETE_LAYER_WARNING = (
+    "page {page}: its invisible OCR layer misses part of the page's print; {lines} line(s) "
+    "OCR read where the layer has no words were added"
+)
 # A page with fewer words than this is sparse; words as ../shared/tools/coverage.py counts them
 # (runs of letters and digits), but a glyph the font does not map, inside a word, is one of its
 # letters: pdfium gives U+FFFD for a ligature without a map and U+FFFE at a soft hyphen, so a

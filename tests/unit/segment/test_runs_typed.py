@@ -43,6 +43,7 @@ PAGE_TYPES = {
     "hidden_layer": "bool",
     "unmapped": "int",
     "supplement": "bool",
+    "filled": "int",  # OCR runs added after an incomplete invisible layer (scan.supplement)
     "bottom": "float",
     "drawn": "list",  # the bounds of a drawing's parts (grids.read_grids fills it)
 }
