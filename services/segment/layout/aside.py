@@ -28,6 +28,7 @@ from services.segment.layout.paragraphs import Block, build_blocks
 
 _MASTHEAD_LINES = 8
 _HEAD_WORDS = 4  # a head over a notice in the side column: 'Bezwaar', 'Meer informatie'
+_NOTICE_WORDS = 8  # a notice of a sentence in the side column: 'Bij beantwoording ... vermelden.'
 
 # A side column is a narrow strip of particulars: a real one holds a few per cent of the text. Text
 # beside the body after page 1 that holds a quarter of the document is the document's own.
@@ -344,6 +345,8 @@ def _heads_of_prose(blocks: list[Block]) -> None:
         if below.kind != "paragraph" or above.role != "side_column" or len(above.lines) != 1:
             continue
         label, first = above.lines[0], below.lines[0]
+        if _FIELD_LABEL.fullmatch(label.text.strip()):
+            continue  # a field's label ('Bijlage(n)') over a notice heads no text
         gap = label.y0 - first.y1
         if len(label.text.split()) <= _HEAD_WORDS and -1 < gap < 1.5 * label.size:
             above.kind, above.role = "paragraph", None
@@ -442,7 +445,7 @@ def _judge(
     drawing's labels that a gutter parted from the rest of it (an entity diagram's middle
     boxes) are no letterhead."""
     kind, role = "paragraph", None
-    if reads_like_body(block):
+    if reads_like_body(block) or (zone == SIDE and notice_sentence(block)):
         warnings.append(f"page {page}: text beside the body reads like body text; kept as body")
     elif top:
         kind, role = "letterhead", "masthead"  # the margin atop page 1: "Vergaderjaar 2020-2021"
@@ -466,6 +469,25 @@ def reads_like_body(block: Block) -> bool:
         return False
     dense = len(words) / len(block.lines) >= 6
     return dense or _prose(words)
+
+
+def notice_sentence(block: Block) -> bool:
+    """A side column's notice to the reader, a whole sentence or two however short its lines
+    ('Correspondentie uitsluitend richten aan het retouradres met vermelding van de datum en het
+    kenmerk van deze brief.', 'Bij beantwoording de datum en ons kenmerk vermelden.'): text the
+    letter says to its reader, so body, as a longer notice in prose is (`reads_like_body`). The
+    block opens with a capital and ends a sentence, holds no bare label ('Bijlage(n)' over it),
+    no address or contact line, and is written in prose; particulars are none of that."""
+    text = block.text.strip()
+    words = text.split()
+    if len(words) < _NOTICE_WORDS or not text[0].isupper() or text[-1] not in ".?!":
+        return False
+    if not _SENTENCE.search(text) or not _prose(words):
+        return False
+    return not any(
+        _FIELD_LABEL.fullmatch(ln.text.strip()) or _contact_or_address(ln.text, False)
+        for ln in block.lines
+    )
 
 
 def _prose(words: list[str]) -> bool:
