@@ -29,6 +29,7 @@ from services.segment.layout.paragraphs import Block, build_blocks
 _MASTHEAD_LINES = 8
 _HEAD_WORDS = 4  # a head over a notice in the side column: 'Bezwaar', 'Meer informatie'
 _NOTICE_WORDS = 8  # a notice of a sentence in the side column: 'Bij beantwoording ... vermelden.'
+_NOTICE_PARTS = 8  # blocks an OCR layer may part a notice into: a line or two each
 
 # A side column is a narrow strip of particulars: a real one holds a few per cent of the text. Text
 # beside the body after page 1 that holds a quarter of the document is the document's own.
@@ -207,6 +208,8 @@ def aside_blocks(
             ]
             zone_lines = [ln for ln in zone_lines if id(ln) not in heads]
         blocks = build_blocks(zone_lines, 1e6)
+        if zone == SIDE:
+            blocks = join_notices(blocks)
         # a value beside its repeated label ("Kenmerk" / "2026-0000145231") goes with it
         # beside the body of a page where a drawing's label stands (Running.own), what repeats
         # repeats with the drawing (sweep36): no evidence by repeating, no value beside a label
@@ -488,6 +491,43 @@ def notice_sentence(block: Block) -> bool:
         _FIELD_LABEL.fullmatch(ln.text.strip()) or _contact_or_address(ln.text, False)
         for ln in block.lines
     )
+
+
+def join_notices(blocks: list[Block]) -> list[Block]:
+    """A notice whose lines an OCR layer set unevenly comes as a block a line or two: a sentence's
+    opening ('Correspondentie uitsluitend' / 'richten aan het retouradres') and blocks that go on
+    with it in small letters ('met vermelding van de', ..., 'deze brief.'), each right under the
+    one before. Joined, they are judged as the one notice they are (`notice_sentence`); blocks
+    that do not make one stay as they were."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        run = [blocks[i]]
+        text = blocks[i].text.strip()
+        if text[:1].isupper() and text[-1:] not in (".", "?", "!"):
+            for block in blocks[i + 1 : i + _NOTICE_PARTS]:
+                if not _goes_on(run[-1].lines[-1], block):
+                    break
+                run.append(block)
+                if block.text.strip()[-1:] in (".", "?", "!"):
+                    break
+        if len(run) > 1:
+            joined = Block([ln for b in run for ln in b.lines]).finish()
+            if notice_sentence(joined):
+                out.append(joined)
+                i += len(run)
+                continue
+        out.append(blocks[i])
+        i += 1
+    return out
+
+
+def _goes_on(above: Line, block: Block) -> bool:
+    """Whether the block goes on with the sentence of the line over it: it opens in a small
+    letter, right under that line (a gap under twice the taller line's height)."""
+    first = block.lines[0]
+    tall = max(above.y1 - above.y0, first.y1 - first.y0, 1.0)
+    return block.text.strip()[:1].islower() and -1 < above.y0 - first.y1 < 2 * tall
 
 
 def _prose(words: list[str]) -> bool:

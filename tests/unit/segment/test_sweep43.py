@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from services.segment.layout.aside import notice_sentence
+from services.segment.layout.aside import join_notices, notice_sentence
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block
 from services.segment.segmenter import segment_pdf
@@ -118,3 +118,40 @@ def test_particulars_are_no_notice() -> None:
         _block("Directie Wetgeving, Directie Financien,", "Inspectie Onderwijs, Raad van State.")
     )
     assert not notice_sentence(_block("ons kenmerk vermelden bij elke", "brief aan de directie."))
+
+
+def _line(text: str, top: float, height: float) -> Line:
+    return Line(1, 440.0, top - height, 540.0, top, top - height * 0.8, height, False, text)
+
+
+def test_a_notice_an_ocr_layer_parted_is_joined() -> None:
+    """An OCR layer sets the notice's lines unevenly (heights 2.7 to 4.4 pt, gaps 1.4 to 4.5):
+    the paragraph step parts it into blocks of a line or two. Joined, it is the one notice."""
+    parts = [
+        [("Correspondentie uitsluitend", 507.0, 4.0), ("richten aan het retouradres", 499.6, 3.4)],
+        [("met vermelding van de", 491.7, 2.7)],
+        [("datum en het kenmerk van", 484.1, 3.2)],
+        [("deze brief.", 479.5, 4.4)],
+    ]
+    label = Block([_line("Bijlage(n)", 533.9, 4.0)]).finish()
+    blocks = [label] + [Block([_line(*ln) for ln in part]).finish() for part in parts]
+    joined = join_notices(blocks)
+    assert [b.text for b in joined] == [
+        "Bijlage(n)",
+        "Correspondentie uitsluitend richten aan het retouradres met vermelding van de datum en"
+        " het kenmerk van deze brief.",
+    ]
+    # fields in a row are no sentence: left as they were
+    fields = [("Uw brief", 550.0, 3.0), ("van 3 mei 2020", 545.0, 3.0), ("Kenmerk", 538.0, 3.0)]
+    blocks = [Block([_line(*ln)]).finish() for ln in fields]
+    assert [b.text for b in join_notices(blocks)] == ["Uw brief", "van 3 mei 2020", "Kenmerk"]
+    # a sentence's opening whose rest stands far below (a blank line and more) is no notice
+    far = [
+        ("Correspondentie uitsluitend richten aan het", 507.0, 4.0),
+        ("retouradres met vermelding van de datum.", 480.0, 4.0),
+    ]
+    blocks = [Block([_line(*ln)]).finish() for ln in far]
+    assert len(join_notices(blocks)) == 2
+    far[1] = ("retouradres met vermelding van de datum.", 501.0, 4.0)  # right under it: one
+    blocks = [Block([_line(*ln)]).finish() for ln in far]
+    assert len(join_notices(blocks)) == 1
