@@ -479,14 +479,20 @@ def notice_sentence(block: Block) -> bool:
     ('Correspondentie uitsluitend richten aan het retouradres met vermelding van de datum en het
     kenmerk van deze brief.', 'Bij beantwoording de datum en ons kenmerk vermelden.'): text the
     letter says to its reader, so body, as a longer notice in prose is (`reads_like_body`). The
-    block opens with a capital and ends a sentence, holds no bare label ('Bijlage(n)' over it),
-    no address or contact line, and is written in prose; particulars are none of that."""
+    block opens with a capital and ends a sentence, a line opens in a capital only after a
+    sentence's end, it holds no bare label ('Bijlage(n)' over it), no address or contact line,
+    and is written in prose; particulars are none of that."""
     text = block.text.strip()
     words = text.split()
     if len(words) < _NOTICE_WORDS or not text[0].isupper() or text[-1] not in ".?!":
         return False
     if not _SENTENCE.search(text) or not _prose(words):
         return False
+    # a line opening in a capital after one that ends no sentence starts another item: a
+    # label over a question ('Overzicht van de klassen' / 'Is de definitie ... goed?') is two
+    for above, line in pairwise(block.lines):
+        if line.text.strip()[:1].isupper() and above.text.rstrip()[-1:] not in (".", "?", "!", ":"):
+            return False
     return not any(
         _FIELD_LABEL.fullmatch(ln.text.strip()) or _contact_or_address(ln.text, False)
         for ln in block.lines

@@ -118,6 +118,10 @@ def test_particulars_are_no_notice() -> None:
         _block("Directie Wetgeving, Directie Financien,", "Inspectie Onderwijs, Raad van State.")
     )
     assert not notice_sentence(_block("ons kenmerk vermelden bij elke", "brief aan de directie."))
+    # a label over a question: two items, not one sentence
+    assert not notice_sentence(
+        _block("Overzicht van de klassen", "Is de definitie van de dienst goed?")
+    )
 
 
 def _line(text: str, top: float, height: float) -> Line:
