@@ -28,6 +28,8 @@ from services.segment.layout.paragraphs import Block, build_blocks
 
 _MASTHEAD_LINES = 8
 _HEAD_WORDS = 4  # a head over a notice in the side column: 'Bezwaar', 'Meer informatie'
+_NOTICE_WORDS = 8  # a notice of a sentence in the side column: 'Bij beantwoording ... vermelden.'
+_NOTICE_PARTS = 8  # blocks an OCR layer may part a notice into: a line or two each
 
 # A side column is a narrow strip of particulars: a real one holds a few per cent of the text. Text
 # beside the body after page 1 that holds a quarter of the document is the document's own.
@@ -206,6 +208,8 @@ def aside_blocks(
             ]
             zone_lines = [ln for ln in zone_lines if id(ln) not in heads]
         blocks = build_blocks(zone_lines, 1e6)
+        if zone == SIDE:
+            blocks = join_notices(blocks)
         # a value beside its repeated label ("Kenmerk" / "2026-0000145231") goes with it
         # beside the body of a page where a drawing's label stands (Running.own), what repeats
         # repeats with the drawing (sweep36): no evidence by repeating, no value beside a label
@@ -344,6 +348,8 @@ def _heads_of_prose(blocks: list[Block]) -> None:
         if below.kind != "paragraph" or above.role != "side_column" or len(above.lines) != 1:
             continue
         label, first = above.lines[0], below.lines[0]
+        if _FIELD_LABEL.fullmatch(label.text.strip()):
+            continue  # a field's label ('Bijlage(n)') over a notice heads no text
         gap = label.y0 - first.y1
         if len(label.text.split()) <= _HEAD_WORDS and -1 < gap < 1.5 * label.size:
             above.kind, above.role = "paragraph", None
@@ -442,7 +448,7 @@ def _judge(
     drawing's labels that a gutter parted from the rest of it (an entity diagram's middle
     boxes) are no letterhead."""
     kind, role = "paragraph", None
-    if reads_like_body(block):
+    if reads_like_body(block) or (zone == SIDE and notice_sentence(block)):
         warnings.append(f"page {page}: text beside the body reads like body text; kept as body")
     elif top:
         kind, role = "letterhead", "masthead"  # the margin atop page 1: "Vergaderjaar 2020-2021"
@@ -466,6 +472,68 @@ def reads_like_body(block: Block) -> bool:
         return False
     dense = len(words) / len(block.lines) >= 6
     return dense or _prose(words)
+
+
+def notice_sentence(block: Block) -> bool:
+    """A side column's notice to the reader, a whole sentence or two however short its lines
+    ('Correspondentie uitsluitend richten aan het retouradres met vermelding van de datum en het
+    kenmerk van deze brief.', 'Bij beantwoording de datum en ons kenmerk vermelden.'): text the
+    letter says to its reader, so body, as a longer notice in prose is (`reads_like_body`). The
+    block opens with a capital and ends a sentence, a line opens in a capital only after a
+    sentence's end, it holds no bare label ('Bijlage(n)' over it), no address or contact line,
+    and is written in prose; particulars are none of that."""
+    text = block.text.strip()
+    words = text.split()
+    if len(words) < _NOTICE_WORDS or not text[0].isupper() or text[-1] not in ".?!":
+        return False
+    if not _SENTENCE.search(text) or not _prose(words):
+        return False
+    # a line opening in a capital after one that ends no sentence starts another item: a
+    # label over a question ('Overzicht van de klassen' / 'Is de definitie ... goed?') is two
+    for above, line in pairwise(block.lines):
+        if line.text.strip()[:1].isupper() and above.text.rstrip()[-1:] not in (".", "?", "!", ":"):
+            return False
+    return not any(
+        _FIELD_LABEL.fullmatch(ln.text.strip()) or _contact_or_address(ln.text, False)
+        for ln in block.lines
+    )
+
+
+def join_notices(blocks: list[Block]) -> list[Block]:
+    """A notice whose lines an OCR layer set unevenly comes as a block a line or two: a sentence's
+    opening ('Correspondentie uitsluitend' / 'richten aan het retouradres') and blocks that go on
+    with it in small letters ('met vermelding van de', ..., 'deze brief.'), each right under the
+    one before. Joined, they are judged as the one notice they are (`notice_sentence`); blocks
+    that do not make one stay as they were."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        run = [blocks[i]]
+        text = blocks[i].text.strip()
+        if text[:1].isupper() and text[-1:] not in (".", "?", "!"):
+            for block in blocks[i + 1 : i + _NOTICE_PARTS]:
+                if not _goes_on(run[-1].lines[-1], block):
+                    break
+                run.append(block)
+                if block.text.strip()[-1:] in (".", "?", "!"):
+                    break
+        if len(run) > 1:
+            joined = Block([ln for b in run for ln in b.lines]).finish()
+            if notice_sentence(joined):
+                out.append(joined)
+                i += len(run)
+                continue
+        out.append(blocks[i])
+        i += 1
+    return out
+
+
+def _goes_on(above: Line, block: Block) -> bool:
+    """Whether the block goes on with the sentence of the line over it: it opens in a small
+    letter, right under that line (a gap under twice the taller line's height)."""
+    first = block.lines[0]
+    tall = max(above.y1 - above.y0, first.y1 - first.y0, 1.0)
+    return block.text.strip()[:1].islower() and -1 < above.y0 - first.y1 < 2 * tall
 
 
 def _prose(words: list[str]) -> bool:
