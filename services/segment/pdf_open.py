@@ -200,7 +200,22 @@ class _Page(_ClosedByOpener, pdfium.PdfPage):
         self.raw = raw
         self.pdf = pdf
         self.formenv = None
+        self._rotation: int | None = None
+        self._size: tuple[float, float] | None = None
         AutoCloseable.__init__(self, pdfium.PdfPage._close_impl, None, needs_free=False)
+
+    # A page's /Rotate and size are fixed while it is read, and asked several times a page
+    # (the runs, the grids, `segment_pdf`): pdfium is asked once, each later ask is one call,
+    # not pypdfium2's wrapper, its handle property and ctypes' argument checks (glyph43).
+    def get_rotation(self) -> int:
+        if self._rotation is None:
+            self._rotation = pdfium.PdfPage.get_rotation(self)
+        return self._rotation
+
+    def get_size(self) -> tuple[float, float]:
+        if self._size is None:
+            self._size = pdfium.PdfPage.get_size(self)
+        return self._size
 
     def _release(self, raw: Any) -> None:
         pdfium_c.FPDF_ClosePage(raw)
@@ -213,7 +228,15 @@ class _TextPage(_ClosedByOpener, pdfium.PdfTextPage):
     def __init__(self, raw: pdfium_c.FPDF_TEXTPAGE, page: pdfium.PdfPage) -> None:
         self.raw = raw
         self.page = page
+        self._chars: int | None = None
         AutoCloseable.__init__(self, pdfium_c.FPDFText_ClosePage, needs_free=False)
+
+    def count_chars(self) -> int:
+        """pypdfium2's count, asked of pdfium once: a text page does not change (the runs and
+        the grids both ask it)."""
+        if self._chars is None:
+            self._chars = pdfium.PdfTextPage.count_chars(self)
+        return self._chars
 
     def _release(self, raw: Any) -> None:
         pdfium_c.FPDFText_ClosePage(raw)
