@@ -332,20 +332,6 @@ class Glyphs:
         left, right, bottom, top = _FOUR_DOUBLES.unpack_from(b.doubles_view)
         return left, bottom, right, top
 
-    def boxes_in(self, count: int, x0: float, y0: float, x1: float, y1: float) -> list[Box]:
-        """The tight boxes of glyphs 0..count-1 that stand inside x0..x1 with their middle
-        within y0..y1 (and have a width): one loop over the page, no call per glyph."""
-        b = self._b or self._buf()
-        page, a, view, unpack = self.page, b.a, b.doubles_view, _FOUR_DOUBLES.unpack_from
-        a0, a1, a2, a3 = a
-        out = []
-        for i in range(count):
-            _CHAR_BOX(page, i, a0, a1, a2, a3)
-            left, right, bottom, top = unpack(view)
-            if x0 <= left and right <= x1 and y0 <= (bottom + top) / 2 <= y1 and right > left:
-                out.append((left, bottom, right, top))
-        return out
-
     def all_boxes(self, count: int) -> list[Box]:
         """The tight boxes of glyphs 0..count-1, in one loop (no method call per glyph)."""
         b = self._b or self._buf()

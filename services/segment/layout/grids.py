@@ -14,6 +14,7 @@ import itertools
 import math
 import re
 import struct
+import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -770,6 +771,32 @@ def _text(textpage: pdfium.PdfTextPage, box: Box) -> str:
     return " ".join(text.replace("\ufffe", "").replace("\x02", "-").split())
 
 
+# A page's glyph boxes, read of pdfium once a text page: a page with many filled boxes (a Woo
+# release's redactions) asks for the glyphs inside each of them, and a loop of pdfium calls a
+# glyph for each box made such a page three times slower than its text.
+_BOXES: weakref.WeakKeyDictionary[pdfium.PdfTextPage, list[Box]] = weakref.WeakKeyDictionary()
+
+
+def _glyph_boxes(textpage: pdfium.PdfTextPage) -> list[Box]:
+    """The tight boxes of the text page's glyphs, in its order (`Glyphs.all_boxes`)."""
+    boxes = _BOXES.get(textpage)
+    if boxes is None:
+        boxes = _BOXES[textpage] = Glyphs(textpage.raw).all_boxes(textpage.count_chars())
+    return boxes
+
+
+def _boxes_in(
+    textpage: pdfium.PdfTextPage, x0: float, y0: float, x1: float, y1: float
+) -> list[Box]:
+    """The glyph boxes inside x0..x1 with their middle within y0..y1 (and a width), as
+    `Glyphs.boxes_in` reads them."""
+    return [
+        b
+        for b in _glyph_boxes(textpage)
+        if x0 <= b[0] and b[2] <= x1 and y0 <= (b[1] + b[3]) / 2 <= y1 and b[2] > b[0]
+    ]
+
+
 def _by_middle(textpage: pdfium.PdfTextPage) -> Callable[[Box], str]:
     """A cell reader that takes each word whose middle lies in the cell, in the text's order.
     By the word, not the glyph: Word may set a cell's first letter a point left of its rule, so
@@ -779,7 +806,7 @@ def _by_middle(textpage: pdfium.PdfTextPage) -> Callable[[Box], str]:
     text = textpage.get_text_range()  # one character a glyph, read at once
     if len(text) != count:  # characters beyond the basic plane: one call a glyph instead
         text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)) for i in range(count))
-    chars, boxes = list(text), Glyphs(textpage.raw).all_boxes(count)
+    chars, boxes = list(text), _glyph_boxes(textpage)
     # a space or a generated character (no width) only keeps words apart
     drawn = [c > a and not ch.isspace() for ch, (a, _, c, _) in zip(chars, boxes, strict=True)]
     across = _word_middles(boxes, drawn)
@@ -1135,7 +1162,7 @@ def _zebra_table(
 
 def _crossed(textpage: pdfium.PdfTextPage, xs: list[float], y0: float, y1: float) -> bool:
     """Whether a glyph between `y0` and `y1` stands across an inner column edge `xs`."""
-    inside = Glyphs(textpage.raw).boxes_in(textpage.count_chars(), xs[0], y0, xs[-1], y1)
+    inside = _boxes_in(textpage, xs[0], y0, xs[-1], y1)
     return any(b[0] < x < b[2] for b in inside for x in xs[1:-1])
 
 
@@ -1154,12 +1181,10 @@ def _zebra_rows(textpage: pdfium.PdfTextPage, xs: list[float], ys: list[float]) 
     """Zebra rows' edges, with one row of the stripes' pitch added above and below where text
     stands in it (a header row or a last row left white)."""
     pitch = ys[-1] - ys[-2]
-    glyphs = Glyphs(textpage.raw)
-    count = textpage.count_chars()
     out = list(ys)
-    if glyphs.boxes_in(count, xs[0], ys[-1], xs[-1], ys[-1] + pitch):
+    if _boxes_in(textpage, xs[0], ys[-1], xs[-1], ys[-1] + pitch):
         out.append(ys[-1] + pitch)
-    if glyphs.boxes_in(count, xs[0], ys[0] - pitch, xs[-1], ys[0]):
+    if _boxes_in(textpage, xs[0], ys[0] - pitch, xs[-1], ys[0]):
         out.insert(0, ys[0] - pitch)
     return out
 
@@ -1168,7 +1193,7 @@ def _text_columns(textpage: pdfium.PdfTextPage, box: Box) -> list[float]:
     """Column edges of a table without drawn columns: the gaps wider than two glyph heights
     that run down through every row of the box (no glyph in them), each edge at a gap's
     middle, the box's sides outermost."""
-    inside = Glyphs(textpage.raw).boxes_in(textpage.count_chars(), *box)
+    inside = _boxes_in(textpage, *box)
     if not inside:
         return []
     heights = sorted(b[3] - b[1] for b in inside)
@@ -1215,7 +1240,7 @@ def _banded(textpage: pdfium.PdfTextPage, band: Box, number: int) -> GridTable |
 
 def _column_starts(textpage: pdfium.PdfTextPage, band: Box) -> list[float]:
     """Left edges of the words in the band that stand after a wide gap (a column's start)."""
-    inside = Glyphs(textpage.raw).boxes_in(textpage.count_chars(), *band)
+    inside = _boxes_in(textpage, *band)
     boxes = [(x0, x1, y1 - y0) for x0, y0, x1, y1 in inside]
     if not boxes:
         return []
