@@ -34,18 +34,7 @@ def supplemented(layer: PageRuns, read: PageRuns) -> PageRuns:
     if not read.ocr:
         return read
     added = [r for r in read.runs if _wordlike(r.text) and not _covered(r, layer.runs)]
-    return PageRuns(
-        layer.number,
-        layer.width,
-        layer.height,
-        layer.runs + added,
-        ocr=True,
-        degraded=layer.degraded or read.degraded,
-        hidden_layer=layer.hidden_layer,
-        unmapped=layer.unmapped,
-        supplement=True,
-        bottom=layer.bottom,
-    )
+    return _with_added(layer, read, added, hidden_layer=layer.hidden_layer)
 
 
 def filled_in(layer: PageRuns, read: PageRuns) -> PageRuns:
@@ -59,6 +48,14 @@ def filled_in(layer: PageRuns, read: PageRuns) -> PageRuns:
     added = [r for r in read.runs if _textlike(r.text) and not _covered(r, layer.runs)]
     if not added:  # OCR read nothing the layer lacks: the page is the layer's, as it was
         return layer
+    return _with_added(layer, read, added, hidden_layer=True, filled=len(added))
+
+
+def _with_added(
+    layer: PageRuns, read: PageRuns, added: list[Run], *, hidden_layer: bool, filled: int = 0
+) -> PageRuns:
+    """The text layer's page with OCR's `added` runs after its own (`filled`: how many of them
+    to leave out of the layer's own reading)."""
     return PageRuns(
         layer.number,
         layer.width,
@@ -66,10 +63,10 @@ def filled_in(layer: PageRuns, read: PageRuns) -> PageRuns:
         layer.runs + added,
         ocr=True,
         degraded=layer.degraded or read.degraded,
-        hidden_layer=True,
+        hidden_layer=hidden_layer,
         unmapped=layer.unmapped,
         supplement=True,
-        filled=len(added),
+        filled=filled,
         bottom=layer.bottom,
     )
 

@@ -27,3 +27,14 @@ def enrich_one(text: str) -> list[Entity]:
 def bodies(text: str) -> dict[str, str]:
     """Each organisation the whole enricher finds in `text` (one segment): printed -> canonical."""
     return {e.text: e.canonical for e in enrich_one(text) if e.type == "organization"}
+
+
+def persons_printed(*texts: str) -> set[str]:
+    """The persons the whole enricher finds in `texts` (one segment each) as printed; each
+    entity's offsets must point at its printed text in its segment."""
+    segs = [Segment(id=f"s{i}", kind="paragraph", page=1, text=t) for i, t in enumerate(texts, 1)]
+    found = [e for e in enrich(SegmentedDocument(segments=segs))[1] if e.type == "person"]
+    by_id = {s.id: s.text for s in segs}
+    for e in found:
+        assert by_id[e.segment_id][e.start : e.end] == e.text  # offsets into the printed text
+    return {e.text for e in found}

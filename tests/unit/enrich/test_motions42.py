@@ -13,17 +13,9 @@ from __future__ import annotations
 
 import pytest
 
-from services.enrich.enricher import enrich
-from stukken.contracts import Segment, SegmentedDocument
+from tests.unit.enrich.found import persons_printed
 
-
-def _persons_in(*texts: str) -> set[str]:
-    segs = [Segment(id=f"s{i}", kind="paragraph", page=1, text=t) for i, t in enumerate(texts, 1)]
-    found = [e for e in enrich(SegmentedDocument(segments=segs))[1] if e.type == "person"]
-    by_id = {s.id: s.text for s in segs}
-    for e in found:
-        assert by_id[e.segment_id][e.start : e.end] == e.text  # offsets into the printed text
-    return {e.text for e in found}
+_persons_in = persons_printed
 
 
 # (1) a motion numbered by its party, the title after it
