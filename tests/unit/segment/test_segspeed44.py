@@ -110,3 +110,46 @@ def test_shaded_page_read_as_when_the_reader_was_made_first(
         patch.setattr(grids, "_Deferred", lambda make: make())
         eager = segment_pdf(data, ocr=False).model_dump(mode="json")
     assert deferred == eager
+
+
+def _nested_form_images(canvas) -> None:  # type: ignore[no-untyped-def]
+    """Images on the page and in forms nested 1 to 6 deep (the walk goes 4 deep)."""
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+
+    picture = ImageReader(Image.new("RGB", (4, 4), "red"))
+    for depth in range(6):
+        canvas.beginForm(f"f{depth}")
+        canvas.drawString(72, 60 + 20 * depth, f"vorm {depth}")
+        canvas.drawImage(picture, 200, 80 + 20 * depth, 40 + depth, 12)
+        if depth:
+            canvas.doForm(f"f{depth - 1}")
+        canvas.endForm()
+    canvas.drawImage(picture, 72, 700, 30, 12)
+    canvas.drawString(72, 650, "Geachte voorzitter,")
+    canvas.doForm("f5")
+
+
+@pytest.mark.skipif(
+    glyphs.bulk is None or not hasattr(glyphs.bulk, "image_bounds"), reason="no accelerator"
+)
+def test_image_walk_in_c_as_through_ctypes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from services.segment.scan import detect
+    from tests.unit.segment.test_speed28 import _made
+    from tests.unit.segment.test_speed29 import _with_form_image
+
+    datas = [_made(_nested_form_images), _made(_with_form_image)]
+    datas += [p.read_bytes() for p in (_FIXTURES / "producers" / "pdf").glob("email.*.pdf")]
+    seen = []
+    for data in datas:
+        pdf = pdfium.PdfDocument(data)
+        for index in range(len(pdf)):
+            page = pdf[index]
+            in_c = list(detect._image_boxes(page.raw, None, 0))
+            with monkeypatch.context() as patch:
+                patch.setattr(glyphs, "bulk", None)
+                walked = list(detect._image_boxes(page.raw, None, 0))
+            assert repr(in_c) == repr(walked)
+            seen.append(len(in_c))
+    # the page's image and four forms' (the fifth and sixth are deeper than the walk goes)
+    assert seen[:2] == [5, 1]
