@@ -133,3 +133,40 @@ def test_a_firm_by_its_trade(text: str, name: str) -> None:
 )
 def test_no_firm_read_in_half_a_reference_or_a_person(text: str, not_a_body: str) -> None:
     assert not_a_body not in bodies(text)
+
+
+# (5) a public library by its place or region; 'WMO' alone is the law, not the UN's body
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Zo doet Bibliotheek Den Haag mee aan nationale campagnes.", "Bibliotheek Den Haag"),
+        (
+            "De uitvoering in handen te geven van de openbare Bibliotheek Rivierenland.",
+            "Bibliotheek Rivierenland",
+        ),
+        ("Samen met Bibliotheek Midden-Brabant en de scholen.", "Bibliotheek Midden-Brabant"),
+    ],
+)
+def test_a_library_by_its_place_or_region(text: str, name: str) -> None:
+    assert name in bodies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Programma 5 Cultuur en Bibliotheek Lasten 2025: 29.108",
+        "Het tarief voor Bibliotheek Buitenland stijgt.",
+    ],
+)
+def test_a_library_before_a_common_word_is_no_body(text: str) -> None:
+    assert not {b for b in bodies(text) if b.startswith("Bibliotheek")}
+
+
+def test_wmo_alone_is_the_law_not_the_meteorological_body() -> None:
+    assert "WMO" not in bodies("zegt Karin Schrederhof, Wethouder Wonen en WMO.")
+    assert "WMO" not in bodies("Onderwerp: METC afweging reikwijdte WMO voor aanvraag 21-146/C")
+    assert "World Meteorological Organization" in bodies(
+        "Volgens de World Meteorological Organization (WMO) was het warm."
+    )
