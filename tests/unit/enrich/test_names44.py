@@ -170,3 +170,8 @@ def test_wmo_alone_is_the_law_not_the_meteorological_body() -> None:
     assert "World Meteorological Organization" in bodies(
         "Volgens de World Meteorological Organization (WMO) was het warm."
     )
+
+
+def test_the_limburg_daily_by_its_full_name() -> None:
+    found = bodies("Op zaterdag stond er een artikel in de Dagblad de Limburger.")
+    assert found.get("Dagblad de Limburger") == "De Limburger"
