@@ -182,3 +182,48 @@ def test_an_address_hyphenated_at_a_line_end_keeps_its_hyphens() -> None:
 def test_an_address_printed_without_its_hyphen_stays_as_printed(text: str) -> None:
     # the report prints 'uvaicds' (its source wrote 'uva-icds'): no hyphen is invented
     assert _urls(text) == ["https://www.uvaicds.net/wp-content/uploads/2020/10/Report_wave1.pdf"]
+
+
+# An Eerste Kamer paper on bills treated together, cited by both dossiers (or 'e.a.') and its
+# letter: the first dossier's paper, as `_JOINT`'s 'en' form is.
+@pytest.mark.parametrize(
+    ("text", "ids", "cited"),
+    [
+        (
+            "Zie Kamerstukken I 2023/24, 36154/35555, B.",
+            ["kst-36154-B"],
+            "Kamerstukken I 2023/24, 36154/35555, B",
+        ),
+        (
+            "(Kamerstukken I 2004/05, 29 762 e.a., D, p. 4)",
+            ["kst-29762-D"],
+            "Kamerstukken I 2004/05, 29 762 e.a., D",
+        ),
+        (
+            "Kamerstukken I 2019/20, 35 300 VII / 35 570 VII, A en B.",
+            ["kst-35300-VII-A", "kst-35300-VII-B"],
+            "Kamerstukken I 2019/20, 35 300 VII / 35 570 VII, A en B",
+        ),
+    ],
+)
+def test_an_eerste_kamer_joint_paper_is_the_first_dossiers(
+    text: str, ids: list[str], cited: str
+) -> None:
+    hits = [h for h in find_in_text(text) if h.type == "kamerstuk"]
+    assert [h.normalized for h in hits] == ids
+    assert {text[h.start : h.end] for h in hits} == {cited}
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("Kamerstukken I 2023/24, 36154/35555.", ["kst-36154"]),  # no letter: the dossier
+        ("Kamerstukken I 2023/24, 36154/2023, B.", ["kst-36154"]),  # a year, no dossier
+        ("Kamerstukken I 2023/24, 36154 e.a.", ["kst-36154"]),
+        ("Kamerstukken I 2023/24, 36154/35555, Bijlage", ["kst-36154"]),  # a word, no letter
+        ("Kenmerk 36154/35555, B", []),  # no label
+        ("Postbus 20018/35555, B", []),
+    ],
+)
+def test_joint_near_misses(text: str, ids: list[str]) -> None:
+    assert [h.normalized for h in find_in_text(text) if h.type == "kamerstuk"] == ids
