@@ -51,7 +51,7 @@ def _merged_cell_pdf() -> bytes:
     for x, text in zip(xs, ["Onderzoek", "Rapportage", "Vindplaats"], strict=False):
         c.drawString(x + 4, 746, text)
     for y, text in zip(
-        (729, 713, 697, 681),
+        (729.0, 713.0, 697.0, 681.0),
         ["Veldtest Vught", "Toegankelijkheid app", "Gebruikerstest Twente", "Ethische analyse"],
         strict=True,
     ):
