@@ -41,9 +41,9 @@ def _merged_cell_pdf() -> bytes:
     c.setLineWidth(1.0)
     # header row 760-740, a group of four rows 740-676 whose second and third cells are merged
     # (rules at 724, 708, 692 across the first column only), a last row 676-660
-    for y in (760, 740, 676, 660):
+    for y in (760.0, 740.0, 676.0, 660.0):
         c.line(xs[0], y, xs[-1], y)
-    for y in (724, 708, 692):
+    for y in (724.0, 708.0, 692.0):
         c.line(xs[0], y, xs[1], y)
     for x in xs:
         c.line(x, 660, x, 760)
