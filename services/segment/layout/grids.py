@@ -35,6 +35,7 @@ from services.segment.layout.glyphs import (
     untyped,
 )
 from services.segment.layout.repair import (
+    ADDRESS_SIGNS,
     PDFIUM_MARKS,
     URL_MARKS,
     ends_in_url,
@@ -627,9 +628,9 @@ def _ruled(
         xs = _without_bars(xs, across, region)
         if len(xs) < 3:
             continue
-        rows = _rows(read, xs, ys, across)
+        rows = _rows(read, xs, ys)
         if rows and _filled(rows):
-            if exact is not None:
+            if exact is not None:  # a text layer's table: its merged cells span (`_spanned`)
                 exact_read = exact_read or exact()
                 rows = _rows(exact_read, xs, ys, across)
             tables.append(GridTable(number, (xs[0], ys[0], xs[-1], ys[-1]), rows, tuple(xs)))
@@ -685,18 +686,16 @@ def _rows(
 ) -> list[list[str]]:
     """The cells' text, row by row from the top. With the grid's rules `across`, a cell spans
     down over a row edge that is not drawn across its column where that edge runs through its
-    text (`_spanned`); the spanned cell's text is the first row's, the rows below it empty."""
+    text or its address goes on below it (`_merged`); the spanned cell's text is the first row's,
+    the rows below it empty."""
     edges = ys[::-1]  # top to bottom
     columns = list(itertools.pairwise(xs))
     grid = [[""] * len(columns) for _ in range(len(edges) - 1)]
     for k, (a, b) in enumerate(columns):
+        spans = _merged(read, across, a, b, edges) if across else [False] * len(edges)
         start = 0
         for i in range(1, len(edges)):
-            if (
-                i < len(edges) - 1
-                and across
-                and _spanned(read, across, (a, edges[i + 1], b, edges[start]), edges[i])
-            ):
+            if spans[i]:
                 continue
             grid[start][k] = read((a, edges[i], b, edges[start]))
             start = i
@@ -707,40 +706,71 @@ def _rows(
 # CoronaMelder's 'Overzicht onderzoeken'): the rows' rules are drawn across the first column
 # only, and one ran through a line of the merged cell's address at its glyphs' middles, so a
 # descending '7' of '2020/07/16/' went to the row below ('.../2020/0 /16/' ... '7 kamerbrief').
-# An edge spans a column where its rules cover less than half the column and either a glyph's
-# middle lies within `_THROUGH` of it there (a line cut through), or the cell's last line above
-# it ends cut inside an address (pdfium's mark or a hyphen) that the first line below goes on
-# ('.../kamerbrief-over-landelijke-introductie' + mark / 'coronamelder'). Any other edge between
-# two lines still parts them, drawn or not (a rule under the amounts only, above 'Totaal').
+# An inner edge spans a column where its rules cover less than half the column and either
+# letters or digits have their middles within `_THROUGH` of it on both sides (a line cut
+# through; a comma or a point low in a line over an edge is none), or the cell's text above it
+# ends in an address that the first line below goes on, cut as `_with_urls_whole` tells a cut
+# inside a cell: the line above ends in pdfium's mark or a hyphen ('.../kamerbrief-over-
+# landelijke-introductie' + mark / 'coronamelder'), or the piece below holds an address's sign
+# ('https://www.rijksoverheid.nl/documenten/' / 'kamerstukken/2020/08/28/'). Any other edge
+# between two lines still parts them, drawn or not (a rule under the amounts only, above
+# 'Totaal').
 _THROUGH = 2.0  # points
 
 
-def _spanned(read: Callable[[Box], str], across: list[Box], span: Box, y: float) -> bool:
-    """Whether the row edge at `y` is undrawn across the column of `span` (the cell from its
-    top down to the next edge below `y`) and runs through its text or an address (above)."""
-    a, low, b, top = span
+def _merged(
+    read: Callable[[Box], str], across: list[Box], a: float, b: float, edges: list[float]
+) -> list[bool]:
+    """For each of the edges (top to bottom) whether column a..b's cell spans it (above)."""
+    last = len(edges) - 1
+    undrawn = [0 < i < last and _undrawn(across, a, b, edges[i]) for i in range(len(edges))]
+    out = [u and _through(read, a, b, y) for u, y in zip(undrawn, edges, strict=True)]
+    if not isinstance(read, _Reader) or not any(undrawn):
+        return out
+    start = 0
+    for i in range(1, last):
+        if out[i]:
+            continue
+        if undrawn[i]:
+            low = next(j for j in range(i + 1, len(edges)) if j == last or not out[j])
+            if _goes_on(read, (a, edges[low], b, edges[start]), edges[i]):
+                out[i] = True
+                continue
+        start = i
+    return out
+
+
+def _undrawn(across: list[Box], a: float, b: float, y: float) -> bool:
     drawn = sum(
         max(0.0, min(r[2], b) - max(r[0], a))
         for r in across
         if abs((r[1] + r[3]) / 2 - y) <= 2 * _SNAP
     )
-    if drawn >= 0.5 * (b - a):
-        return False
-    if read((a, y - _THROUGH, b, y + _THROUGH)):
-        return True
-    if not isinstance(read, _Reader):
-        return False
+    return drawn < 0.5 * (b - a)
+
+
+def _through(read: Callable[[Box], str], a: float, b: float, y: float) -> bool:
+    return _letters(read((a, y, b, y + _THROUGH))) and _letters(read((a, y - _THROUGH, b, y)))
+
+
+def _goes_on(read: _Reader, span: Box, y: float) -> bool:
+    """Whether the address the cell's text above `y` ends in goes on below it (above)."""
+    a, low, b, top = span
     above, below = read.lines((a, y, b, top)), read.lines((a, low, b, y))
     return bool(
         above
         and below
-        and above[-1][-1] in _WRAPPED
+        and (above[-1][-1] in _WRAPPED or not ADDRESS_SIGNS.isdisjoint(below[0]))
         and url_piece(below[0])
         and ends_in_url(read((a, y, b, top)))
     )
 
 
 _WRAPPED = PDFIUM_MARKS + "-\u2010\u2011"  # a line cut inside an address ends in one
+
+
+def _letters(text: str) -> bool:
+    return any(c.isalnum() for c in text)
 
 
 def _filled(rows: list[list[str]]) -> bool:
