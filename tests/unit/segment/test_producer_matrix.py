@@ -29,18 +29,10 @@ from tests.fixtures.producers.score import (
 )
 
 # (doc, producer) -> what fails today on body, questions, answers, footnotes or furniture.
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("rekenkamer", "chromium"): "page 2's running head, over endnotes in its type, read as body",
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 # (doc, producer) -> what fails today on headings (issue #10).
-HEADING_GAPS: dict[tuple[str, str], str] = {
-    **{
-        ("advies", p): "'Aan de Koning' a heading; 'Dictum' a section of point 3 (level 2)"
-        for p in PRODUCERS
-    },
-    **{("rekenkamer", p): "'Bijlage 1 Methode' a section of 2.2 (level 3)" for p in PRODUCERS},
-}
+HEADING_GAPS: dict[tuple[str, str], str] = {}
 
 
 @cache
@@ -95,7 +87,11 @@ METADATA: dict[str, tuple[str, str, str | None]] = {
     # families44: no type of their own for an advice or a statenvoorstel either; the advice is
     # dated by its "'s-Gravenhage, ..." line, the voorstel by Gedeputeerde Staten's date
     "advies": ("nota", "Advies Raad van State", "2025-04-09"),
-    "statenvoorstel": ("nota", "Vaststellen Regionaal Mobiliteitsprogramma 2026-2028", "2026-02-03"),
+    "statenvoorstel": (
+        "nota",
+        "Vaststellen Regionaal Mobiliteitsprogramma 2026-2028",
+        "2026-02-03",
+    ),
     "rekenkamer": ("rapport", "Zicht op de Regeling specifieke uitkering sport", None),
 }
 
