@@ -32,14 +32,7 @@ from tests.fixtures.producers.score import (
 KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 # (doc, producer) -> what fails today on headings (issue #10).
-HEADING_GAPS: dict[tuple[str, str], str] = {
-    # families44: page 1's pull-quotes in the wide left margin share baselines with the text
-    # beside them; the two read as a gap table (tables.py) that swallows the numbered heads
-    **{
-        ("ombudsman", p): "text beside a margin pull-quote read as a table: its heads lost"
-        for p in PRODUCERS
-    },
-}
+HEADING_GAPS: dict[tuple[str, str], str] = {}
 
 
 @cache
@@ -107,9 +100,7 @@ METADATA: dict[str, tuple[str, str, str | None]] = {
 # (doc, producer) -> what fails today on the metadata.
 # (tables36 read 'Datum uitspraak 12-02-2026', the label filling its column, as a row: the
 # chromium and weasyprint rulings' date, listed here until then, is read.)
-METADATA_GAPS: dict[tuple[str, str], str] = {
-    **{("ombudsman", p): "a report with its page 1 read as a table: a nota" for p in PRODUCERS},
-}
+METADATA_GAPS: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.parametrize(("doc", "producer"), cells(DOCS, METADATA_GAPS))
