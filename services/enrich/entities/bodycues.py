@@ -211,7 +211,6 @@ _QUOTED: Final = re.compile(
 )
 _QUOTED_KIND_SET: Final = frozenset(_QUOTED_KINDS.split("|"))
 _QUOTED_KIND_SIZES: Final = tuple(sorted({len(kind) for kind in _QUOTED_KIND_SET}, reverse=True))
-_BLANKS: Final = " \t\u00a0"  # `_SP`'s
 
 
 def _quoted_matches(text: str) -> list[re.Match[str]]:
@@ -227,7 +226,7 @@ def _quoted_matches(text: str) -> list[re.Match[str]]:
     pos = 0
     for at in marks:
         blanks = at
-        while blanks > 0 and text[blanks - 1] in _BLANKS:
+        while blanks > 0 and text[blanks - 1] in _BLANKS:  # `_SP`'s
             blanks -= 1
         if blanks == at:
             continue
