@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import re
 
-from services.enrich.entities import bodycues, persons, sources
+from services.enrich.entities import bodycues, orgcontext, orglists, persons, sources
 from tests.unit.enrich.corpus import corpus_pages
 
 
@@ -238,3 +238,90 @@ def test_pieces_in_a_paper_are_found_as_before() -> None:
     assert matched > 200
     for text in corpus_pages():
         assert [m.regs for m in sources._pieces_in(text)] == _old_pieces_in(text)
+
+
+# --- persons: a minister's signature, read from the office word ------------------------------
+
+# fmt: off
+_SIGNATURE_SLOTS = [
+    ["", "x", "Made", "de", "De", "Hoogachtend,\n\nDe", "-de"],
+    ["Minister", "minister", "Staatssecretaris", "staatssecretaris", "Ministerie", "Ministers",
+     "xMinister", "inister"],
+    ["van", "voor", "x"],
+    ["Binnenlandse Zaken en Koninkrijksrelaties,", "Financiën,", "Justitie", "VWS,\n"],
+    ["\n", "", "\n\n", " \n "],
+    ["H.G.J. Bruins Slot", "drs. W.B. Hoekstra", "E. van Engelshoven", "A.B. de Vries", "x"],
+]
+# fmt: on
+
+
+def test_signatures_read_from_their_office_words_are_the_pattern_s_matches() -> None:
+    def regs(matches: list[re.Match[str]]) -> list[tuple[tuple[int, int], ...]]:
+        return [m.regs for m in matches]
+
+    matched = 0
+    for text in _slotted(_SIGNATURE_SLOTS, 20_000, 4402):
+        old = _regs(persons._SIGNATURE, text)
+        assert regs(persons._signatures(text)) == old, text
+        matched += len(old)
+    assert matched > 500
+    for text in corpus_pages():
+        assert regs(persons._signatures(text)) == _regs(persons._SIGNATURE, text)
+
+
+# --- orgcontext: a ministry by its letters ---------------------------------------------------
+
+# fmt: off
+_MINISTRY_SLOTS = [
+    ["", "x", "het", "-", "xM", "Het"],
+    ["Ministerie", "ministerie", "xministerie", "inisterie", "Ministerie-", "MINISTERIE"],
+    ["van", "x"],
+    ["BZK", "VWS", "EZK", "OCW", "IenW", "Financiën", "BZK-", "B&W"],
+    ["", "en", "ministerie van", "Ministerie van"],
+    ["", "SZW", "JenV", "x"],
+]
+# fmt: on
+
+
+def test_ministries_read_from_inisterie_are_the_pattern_s_matches() -> None:
+    matched = 0
+    for text in _slotted(_MINISTRY_SLOTS, 20_000, 4403):
+        old = _regs(orgcontext._MINISTRY_BY_LETTERS, text)
+        assert [m.regs for m in orgcontext._ministries(text)] == old, text
+        matched += len(old)
+    assert matched > 1000
+    for text in corpus_pages():
+        old = _regs(orgcontext._MINISTRY_BY_LETTERS, text)
+        assert [m.regs for m in orgcontext._ministries(text)] == old
+
+
+# --- orglists: a list announced ---------------------------------------------------------------
+
+_OLD_ANNOUNCED = re.compile(
+    orglists._ANNOUNCED.pattern.replace("volgende(?<!\\wvolgende)", "\\bvolgende", 1),
+    orglists._ANNOUNCED.flags,
+)
+
+# fmt: off
+_ANNOUNCED_SLOTS = [
+    ["", "de", "De", "x", "devolgende", "-", "_"],
+    ["volgende", "Volgende", "xvolgende", "volgende-"],
+    ["", "lijst van", "lijst", "drie"],
+    ["organisaties", "instellingen", "stichtingen", "verenigingen", "bedrijven", "mensen"],
+    ["", "zijn", "hebben gereageerd", "."],
+    [":", ": ", ":\n", "x"],
+    ["", "\n", "- NS"],
+]
+# fmt: on
+
+
+def test_the_announcement_led_by_volgende_matches_as_the_one_led_by_a_word_boundary() -> None:
+    assert orglists._ANNOUNCED.pattern.startswith("volgende(?<!")
+    matched = 0
+    for text in _slotted(_ANNOUNCED_SLOTS, 20_000, 4404):
+        old = _regs(_OLD_ANNOUNCED, text)
+        assert _regs(orglists._ANNOUNCED, text) == old, text
+        matched += len(old)
+    assert matched > 500
+    for text in corpus_pages():
+        assert _regs(orglists._ANNOUNCED, text) == _regs(_OLD_ANNOUNCED, text)
