@@ -325,3 +325,17 @@ def test_the_announcement_led_by_volgende_matches_as_the_one_led_by_a_word_bound
     assert matched > 500
     for text in corpus_pages():
         assert _regs(orglists._ANNOUNCED, text) == _regs(_OLD_ANNOUNCED, text)
+
+
+def test_the_scans_read_from_a_word_hold_the_pattern_s_shape() -> None:
+    # Each scan above starts its pattern where a word it finds stands: a branch that gives the
+    # pattern another office, kind or opening adds it to the scan's words as well
+    signature = persons._SIGNATURE.pattern
+    assert signature.startswith("(?:De|de)\\s+(?P<role>[Mm]inister|[Ss]taatssecretaris)\\s+")
+    assert [(stem, capitals) for stem, capitals in persons._OFFICE_STEMS] == [
+        ("inister", "Mm"),
+        ("taatssecretaris", "Ss"),
+    ]
+    assert orgcontext._MINISTRY_BY_LETTERS.pattern.startswith("(?<![\\w-])[Mm]inisterie[ ")
+    quoted = f"(?:{bodycues._QUOTED_KINDS})(?![\\w-]){_SP}[{bodycues._OPENING_QUOTES}]"
+    assert bodycues._QUOTED.pattern.startswith(quoted)
