@@ -3,8 +3,9 @@ Arbouw', 'Ing. D.G. (Derk) Boswijk', 'R. (Raymond) de Roon' (the Kamers' pages l
 so, a party after the name; persons69).
 
 The shape is a person's alone: initials, then a bracket holding one capitalised word the given-name
-list knows, then a surname (a particle allowed). A bracket after initials that holds anything else
-('A.B. (red.) Jansen', 'J. (VVD) Smit') is left alone, and so is a surname the gazetteer lists
+list knows, or one no list and no lexicon holds ('(Lauryan)'; names44), then a surname (a particle
+allowed). A bracket after initials that holds anything else ('A.B. (red.) Jansen', 'J. (VVD)
+Smit', 'J. (Wonen) Smit') is left alone, and so is a surname the gazetteer lists
 as a body or place. The canonical is the given name and the surname ('Alfred Arbouw'), as the
 people list spells its members.
 """
@@ -15,7 +16,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from services.enrich.entities import attendees
+from services.enrich.entities import attendees, lexicon
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.entities.persons import NAME_WORD, canonical
 
@@ -26,8 +27,18 @@ _SHAPE: Final = re.compile(
     # a capital particle opens the surname too, a second word may follow it: 'mr. J.G. (Jaap) De
     # Hoop Scheffer' (persons79; not 'Jaap De')
     r"|(?P<cap>(?:Van[ \u00a0]+(?:der|den|de)|Van|De|Der|Den|Ter|Ten|Te))[ \u00a0]+)?"
-    rf"(?P<surname>{NAME_WORD})(?:[ \u00a0](?P<second>{NAME_WORD}))?)(?![\w-])"
+    # (a second word no next person's initial: 'M.M. (Maaike) van Elteren A.M. (André) Maaskant')
+    rf"(?P<surname>{NAME_WORD})(?:[ \u00a0](?P<second>{NAME_WORD})(?![\w.-]))?)(?![\w-])"
 )
+
+
+def _given_ok(word: str, given: frozenset[str]) -> bool:
+    """A listed given name, or one no list holds in the shape's own place ('Drs. A.L. (Lauryan)
+    Bakker', a report's colophon; names44): no word the gazetteer holds (a party, a body, a place)
+    and no common Dutch word ('A. (Wonen) Smit' is none)."""
+    if word in given:
+        return True
+    return len(word) >= 3 and not automaton().exists(word) and not lexicon.common_word(word)
 
 
 def find(text: str) -> Iterator[Match]:
@@ -35,7 +46,7 @@ def find(text: str) -> Iterator[Match]:
         return
     given = attendees.given_names()
     for m in _SHAPE.finditer(text):
-        if m.group("given") not in given or automaton().exists(m.group("surname")):
+        if not _given_ok(m.group("given"), given) or automaton().exists(m.group("surname")):
             continue
         end = m.end("name")
         second = m.group("second")

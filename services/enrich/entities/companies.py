@@ -72,6 +72,9 @@ _LOWER_KINDS: Final = (
     # 'supermarktvergelijker QuestionMark'; a company's compound: 'jeugdtheatergezelschap X'
     "museum", "orkest", "theater", "poppodium", "gezelschap", "theatergroep", "toneelgroep",
     "dansgroep", "productiehuis", "vergelijker",
+    # a developer and a chain's store by their trade (names44: 'projectontwikkelaar Provast', a
+    # Zoetermeer evaluation; 'bouwmarkt Hornbach', a local paper)
+    "projectontwikkelaar", "vastgoedontwikkelaar", "ontwikkelaar", "bouwmarkt", "supermarkt",
 )  # fmt: skip
 # Kinds a compound may end in ('ICT-bedrijf Centric', 'chipfabrikant ASML', 'vrachtvervoerder X').
 COMPOUND_ENDS: Final = frozenset(
@@ -99,7 +102,11 @@ _PARTNERS: Final = (
 _AFTER: Final = re.compile(
     rf"[ \t\u00a0]+(?:['’]?t[ \t\u00a0]+)?"
     rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+{_NAME_WORD})?)(?P<partners>{_PARTNERS})?(?![\w-])"
+    # a name its colon goes on in is none read in half ('projectontwikkelaar Re:Born'; names44)
+    r"(?!:[^\W\d_])"
 )
+# A document's reference is no firm's name: 'de motie 2e supermarkt RIS296770' (names44).
+_REFERENCE: Final = re.compile(r"[A-Z]{2,}\d{3,}")
 _WORDS: Final = (
     "De Het Een Deze Dit Die Dat Er In Op Bij Van Voor En Of Als Ook Maar Ik Wij Zij Hij U Met "
     "Naar Over Uit Om Aan Tot Door Zo Nu Dan Daar Hier Wel Niet Geen Alle Elk Ieder Welk Welke "
@@ -162,8 +169,8 @@ _APPOSED_HEAD: Final = re.compile(
     r",[ \t\u00a0]+(?:een|het|de)[ \t\u00a0]+"
     r"(?:[A-Za-zà-ÿ]{3,}(?:e|d|t|aal|eel|ijk|isch)[ \t\u00a0]+)?"
     r"(?P<head>[A-Za-zà-ÿ]*(?:vereniging|organisatie|associatie|federatie|coöperatie|"
-    r"genootschap|samenwerkingsverband|instituut))(?![\w-])"
-)
+    r"genootschap|samenwerkingsverband|instituut|bedrijf))(?![\w-])"
+)  # and a firm by its trade's compound (names44: 'aan Mooimekkerland, een melkgeitenbedrijf')
 # A sentence's start; a wrapped line's start is none ('ondersteunen we \nCooplink, de ...').
 _SENTENCE_OPENS: Final = re.compile(r"(?:[.!?:;][ \t\u00a0\r\n]*|\d+[.)][ \t\u00a0]+)$")
 _APPOSED_HINTS: Final = (
@@ -175,6 +182,7 @@ _APPOSED_HINTS: Final = (
     "genootschap",
     "samenwerkingsverband",
     "instituut",
+    "bedrijf",
 )
 
 
@@ -190,8 +198,21 @@ def _apposed(text: str) -> list[re.Match[str]]:
         opens = at == 0 or _SENTENCE_OPENS.search(text, max(0, at - 6), at) is not None
         if opens and " " not in name and name[1:].islower():
             continue  # a sentence's first word and its comma: 'Hierover, de organisatie ...'
+        if m.group("head").endswith("bedrijf") and _person_shaped(name):
+            continue  # 'Volgens Jansen, een bedrijf ...': a firm's trade after a person's name
         found.append(before)
     return found
+
+
+@cache
+def _listed_surnames() -> frozenset[str]:
+    return frozenset(row["canonical"].split()[-1] for row in rows("people.tsv"))
+
+
+def _person_shaped(name: str) -> bool:
+    """A given name first or a listed person's surname last: a person's name, maybe."""
+    words = name.split()
+    return words[0] in given_names() or words[-1] in _listed_surnames()
 
 
 def _lower_word_start(text: str, start: int) -> bool:
@@ -216,7 +237,7 @@ def _names(text: str) -> list[re.Match[str]]:
             # bare, the word heads a table's cell as often: 'Werkbelasting organisatie Cijfers'
             continue
         m = _AFTER.match(text, last + 1)
-        if m is not None:
+        if m is not None and _REFERENCE.fullmatch(m.group("name")) is None:
             found.append(m)
         elif (
             not inside

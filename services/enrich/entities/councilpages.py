@@ -74,8 +74,15 @@ _NOT_SURNAMES: Final = frozenset(
     {"Th", "Ch", "Ph", "Chr", "Hj", "Tj"}
     | {"Het", "Een", "Dit", "Dat", "Deze", "Die", "Er", "Hij", "Zij", "Ik", "Wij", "We", "Ze"}
 )
-_LABEL: Final = re.compile(r"(?<![\w-])(?:[Aa]anwezig|[Aa]fwezig|AANWEZIG|AFWEZIG)(?![\w-])")
-_LABEL_STEMS: Final = ("anwezig", "fwezig", "ANWEZIG", "FWEZIG")
+# ... and the older minutes' 'Tegenwoordig zijn' before its list's colon ('Tegenwoordig zijn: A.L.
+# ter Beek, ... de leden (49 in getal): H. Baas (ChristenUnie) H. Beerda (PvdA)', Drenthe's Staten
+# 2003; 'Tegenwoordig zijn 98 leden, te weten: ...', the Handelingen), never the adverb opening a
+# sentence ('Tegenwoordig zijn er ...': no colon follows in the clause) (names44).
+_LABEL: Final = re.compile(
+    r"(?<![\w-])(?:[Aa]anwezig|[Aa]fwezig|AANWEZIG|AFWEZIG"
+    rf"|(?:[Tt]egenwoordig{_S}+zijn|TEGENWOORDIG{_S}+ZIJN)(?=[^.:\n]{{0,60}}:))(?![\w-])"
+)
+_LABEL_STEMS: Final = ("anwezig", "fwezig", "ANWEZIG", "FWEZIG", "egenwoordig", "EGENWOORDIG")
 _REACH: Final = 2500  # the stretch after a label that an attendance list fills
 # The labels of an attendance list, which no name holds or ends in.
 LABELS: Final = frozenset(
@@ -384,9 +391,11 @@ _BODY_GIVES_WAY: Final = frozenset({"location", "organization"})
 # one character (':', '(') stays a substring test.
 GATES: Final = frozenset((
     "anwezig", "fwezig", "ANWEZIG", "FWEZIG", " - ", "ommissie", "emeente", "EMEENTE", "RUD",
-    "Verslagbureau", "Notul", "Radio", "RTV", "Omroep",
+    "Verslagbureau", "Notul", "Radio", "RTV", "Omroep", "egenwoordig", "EGENWOORDIG",
 ))  # fmt: skip
-_PRESENCE: Final = frozenset(("anwezig", "fwezig", "ANWEZIG", "FWEZIG"))
+_PRESENCE: Final = frozenset(
+    ("anwezig", "fwezig", "ANWEZIG", "FWEZIG", "egenwoordig", "EGENWOORDIG")
+)
 _MUNICIPALITY: Final = frozenset(("emeente", "EMEENTE"))
 _MINUTES: Final = frozenset(("Verslagbureau", "Notul"))
 _BROADCAST: Final = frozenset(("Radio", "RTV", "Omroep"))

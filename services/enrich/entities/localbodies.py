@@ -35,6 +35,18 @@ _BRIGADE: Final = re.compile(
     rf"|Reddingsbrigade{_S}(?P<place>{_NAME_WORD}(?:{_S}(?:aan{_S}(?:Zee|den{_S}Rijn)|{_NAME_WORD}))?)"
     r"(?![\w-]))"
 )
+# A public library by its place or region: 'Bibliotheek Den Haag' (Den Haag's council letters),
+# 'de openbare Bibliotheek Rivierenland' (Buren's council; names43, names44). The capitalised kind
+# word alone is no name ('Bibliotheek Lasten 2025' heads a budget's row), so the words after it
+# must be a listed place (no country), a compass part and a place ('Midden-Brabant'), or one
+# word of a region's shape ('-land', '-waard', '-streek') no list holds.
+_LIBRARY: Final = re.compile(
+    rf"(?<![\w-])Bibliotheek{_S}(?P<first>{_NAME_WORD})(?:{_S}(?P<second>{_NAME_WORD}))?(?![\w-])"
+)
+_COMPASS: Final = re.compile(
+    r"(?:Noord|Zuid|Oost|West|Midden|Noordoost|Zuidoost|Noordwest|Zuidwest)-"
+)
+_REGION_ENDS: Final = ("land", "waard", "streek")
 _VISIT: Final = re.compile(
     rf"(?i:bezoek)(?:{_S}(?:gebracht|afgelegd))?{_S}aan{_S}"
     rf"(?P<name>{_NAME_WORD}(?:{_S}{_NAME_WORD}){{0,3}}),{_S}(?:locatie|vestiging)(?![\w-])"
@@ -80,6 +92,8 @@ def find(text: str) -> list[Match]:
                     end = m.start("place") + len(first)
             name = " ".join(text[m.start() : end].split())
             out.append(Match("organization", m.start(), end, name))
+    if "Bibliotheek " in text:
+        out.extend(_libraries(text))
     if "ezoek" in text:
         for m in _VISIT.finditer(text):
             name = m.group("name")
@@ -109,6 +123,44 @@ def find(text: str) -> list[Match]:
                     Match("organization", cut.start("name"), cut.end("name"), listed[1].canonical)
                 )
     return out
+
+
+def _libraries(text: str) -> list[Match]:
+    out = []
+    for m in _LIBRARY.finditer(text):
+        # a place of two words, or of its first word alone ('Bibliotheek Utrecht Centrum')
+        for group in ("second", "first"):
+            if m.group(group) is None:
+                continue
+            place = " ".join(text[m.start("first") : m.end(group)].split())
+            if _library_place(place):
+                out.append(Match("organization", m.start(), m.end(group), "Bibliotheek " + place))
+                break
+    return out
+
+
+# Lands no library is named after: a country, and the common nouns of the region's shape.
+_NO_LIBRARY_PLACES: Final = frozenset(
+    {"Nederland", "Buitenland", "Binnenland", "Achterland", "Vaderland", "Platteland"}
+)
+
+
+def _library_place(place: str) -> bool:
+    if place in _NO_LIBRARY_PLACES:
+        return False
+    if orgnames.a_place(place):
+        return True
+    bare = _COMPASS.sub("", place, count=1)
+    if bare != place and orgnames.a_place(bare):
+        return True  # 'Midden-Brabant', 'Noord-Veluwe'
+    # a region's word may be a common noun too ('rivierenland'): its capital after the kind word
+    # names the region, no other list holding it
+    return (
+        " " not in place
+        and place.endswith(_REGION_ENDS)
+        and place[1:].islower()
+        and not automaton().exists(place)
+    )
 
 
 # A council member's double surname that ends in 'De Raad', read as a body 'X-De Raad van de

@@ -25,6 +25,9 @@ from services.enrich.words import read
 _PLURALS: Final = (
     "activisten", "journalisten", "onderzoekers", "hoogleraren", "wetenschappers", "burgemeesters",
     "wethouders", "ambassadeurs", "gezanten", "rapporteurs", "advocaten",
+    # the elected by their house, as provincial and council papers name two of them ('de
+    # gedeputeerden Spierings en Van den Hout', 'de raadsleden De Mos en Sluijs'; names44)
+    "gedeputeerden", "raadsleden", "statenleden",
 )  # fmt: skip
 # In a list a line may break inside a name ('Jonila\nCastro en'), when the name ends the list
 # or an item.

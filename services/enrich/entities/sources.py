@@ -166,10 +166,15 @@ def _pieces_in(text: str) -> list[re.Match[str]]:
     found = []
     at = text.find(" in ")
     while at != -1:
-        if _PIECE_BEFORE.search(text, max(0, at - _PIECE_REACH), at) is not None:
-            m = _IN_AFTER_PIECE.match(text, at)
-            if m is not None and m.group("name") not in _WHERE_SAID:
-                found.append(m)
+        # what follows ' in ' first: matched from there it fails at once after most, where the
+        # piece's word, searched for in the window before, is tried at every position (enspeed44)
+        m = _IN_AFTER_PIECE.match(text, at)
+        if (
+            m is not None
+            and _PIECE_BEFORE.search(text, max(0, at - _PIECE_REACH), at) is not None
+            and m.group("name") not in _WHERE_SAID
+        ):
+            found.append(m)
         at = text.find(" in ", at + 1)
     return found
 

@@ -107,7 +107,10 @@ _NOT_SURNAMES: Final = frozenset(
         "Minister Staatssecretaris Heer Mevrouw Dhr Mevr Mw Dames Heren Namens Zie Agenda Opening "
         "Mededelingen Rondvraag Sluiting Vaststelling Besluit Besluiten Punt Bijlage Januari "
         "Februari Maart April Mei Juni Juli Augustus September Oktober November December Maandag "
-        "Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Tijd Datum Locatie Plaats Aanvang"
+        "Dinsdag Woensdag Donderdag Vrijdag Zaterdag Zondag Tijd Datum Locatie Plaats Aanvang "
+        # a province's and a water board's chairs by office ('A.L. ter Beek, Commissaris van de
+        # Koningin, voorzitter': no surname 'Commissaris van de Koningin'; names44)
+        "Commissaris Commissarissen Dijkgraaf Heemraad Hoogheemraad"
     )
 )
 # After a particle a word is a surname ('De Heer', 'De Koning'), but for a body's or an office's

@@ -278,6 +278,17 @@ _JOINT: Final = re.compile(
 )
 
 
+# refs46: an Eerste Kamer paper on bills treated together is cited by both dossiers, or by the
+# first and 'e.a.', then its letter: 'Kamerstukken I 2023/24, 36154/35555, B' (an EK nota),
+# 'Kamerstukken I 2004/05, 29 762 e.a., D' (a memorie van antwoord). As `_JOINT`'s stuk, it is the
+# first dossier's paper (kst-36154-B); main read the first dossier alone.
+_JOINT_LETTER: Final = re.compile(
+    rf"(?:{_S}/{_S}[1-3]\d[ .\u00a0]?\d{{3}}(?!\d)"
+    rf"(?:(?:{_D}|[ \u00a0])?(?:[IVXL]{{1,6}}|[A-Z])(?![\w]))?|[ \u00a0]+e\.a\.)"
+    rf",{_S}(?P<letter>[A-Z]{{1,2}})(?![\w]){_LETTERS}"
+)
+
+
 # A label glued to its dossier, as web renderings of the official papers print it where a
 # non-breaking space or a link's edge was lost: '(Kamerstuk32 847, nr. 578)'. The bare pattern
 # keeps a dossier right after a letter out ('AB12 345, nr. 6' is no citation), so the glued label
@@ -334,6 +345,12 @@ def find(text: str) -> Iterator[Hit]:
             for nr in _numbers(joint):
                 ident = f"kst-{_dossier_id(m)}-{nr}"
                 yield Hit("kamerstuk", m.start(), joint.end(), ident, f"{_OB}{ident}.html")
+            continue
+        letter = _JOINT_LETTER.match(text, m.end()) if not _numbers(m) else None
+        if letter is not None:
+            for nr in _numbers(letter):
+                ident = f"kst-{_dossier_id(m)}-{nr}"
+                yield Hit("kamerstuk", m.start(), letter.end(), ident, f"{_OB}{ident}.html")
             continue
         yield from _hits(m, dossier_only=True)
     for m in _CHAMBER_YEAR.finditer(text) if not cues.isdisjoint(_CHAMBERS) else ():

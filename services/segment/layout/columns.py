@@ -47,6 +47,7 @@ _LABEL = re.compile(r"^(?:\S+(?: \S+){0,3}:|[\w.() -]{0,16}\d[\w.() -]{0,16}|[IV
 # A margin is narrow: a strip left of the body whose lines reach this share of the body's width
 # (in the body's type) is text.
 _WIDE_LEFT = 0.75
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass
@@ -92,6 +93,9 @@ def page_columns(page: PageRuns, pieces: list[Piece], repeated: set[str]) -> Pag
             said = f"page {page.number}: two text columns over a block across the page"
             found.warnings.append(said)
             return found
+        quoted = _quotes_over_notes(page, pieces, repeated)
+        if quoted is not None:
+            return quoted
         abutting = _abutting_side(page, pieces)
         if abutting is not None:
             side, rest = abutting
@@ -663,6 +667,8 @@ def _classify(
         strip, right = strips[i], strips[i + 1]
         if (strip.text_like or i in running) and strip.x1 - strip.x0 >= 0.5 * width:
             columns.insert(0, i)
+        elif _pull_quote(strip, body):
+            strip.zone = MARGIN  # a pull-quote beside the text: no label column of its rows
         elif strip.aligned(right) >= 0.5:
             strip.zone = "@" + str(i + 1)  # joins the rows of the strip to its right
         elif _ink(strip) >= _WIDE_LEFT * _ink(body) and strip.size >= 0.92 * body_size:
@@ -727,6 +733,60 @@ def _classify(
             if piece.zone == "@":
                 piece.zone = strips[i + 1].zone
     return warnings
+
+
+def _quotes_over_notes(
+    page: PageRuns, pieces: list[Piece], repeated: set[str]
+) -> PageColumns | None:
+    """families44: a page whose small print (the running head, the footnotes: WeasyPrint's
+    footnote area spans the page box) runs over its wide left margin as well as over the text,
+    so that the gutter between a pull-quote in the margin and the text crosses nothing but it:
+    the lines in the text's type and larger part in strips, and where the strips hold a
+    pull-quote (`_pull_quote`), the page is read so, the small print after it as a band of its
+    own (the running head and foot are told as such by their place, the notes by theirs). Any
+    other page has no such strips: None."""
+    if len(pieces) < _OVER_LINES:
+        return None
+    text = size_median(pieces)
+    large = [p for p in pieces if p.size >= _SMALL_PRINT * text]
+    small = [p for p in pieces if p.size < _SMALL_PRINT * text]
+    if not small:
+        return None
+    strips = strips_of(large, page.width)
+    if len(strips) < 2:
+        return None
+    main = max(range(len(strips)), key=lambda i: strips[i].chars)
+    if not any(_pull_quote(strips[i], strips[main]) for i in range(main)):
+        return None
+    found = _zones(page, strips, repeated, None)
+    for piece in small:
+        piece.crosses = False
+    bands = [int(z.partition(BAND)[2] or 0) for z in found.zones if BAND in z]
+    band = f"{BODY}{BAND}{max(bands, default=0) + 1}"
+    found.zones.setdefault(band, []).extend(r for piece in small for r in piece.runs)
+    found.warnings.append(f"page {page.number}: a pull-quote beside the text, small print apart")
+    return found
+
+
+_SMALL_PRINT = 0.9  # of the page's text type: a running head's, a footnote's
+
+
+_QUOTE_TYPE = 1.15  # a pull-quote's type at least this many times the body's
+_QUOTE_SAID = 0.8  # share of its words the body beside it says too, at least
+
+
+def _pull_quote(strip: Strip, body: Strip) -> bool:
+    """families44: a strip left of the body in type larger than the body's whose words the body
+    says (a report's pull-quote in its wide margin, 'Ik heb zes keer gebeld ...' beside the
+    paragraph quoting it): display type repeating the text, not a label column joining the
+    rows it stands level with (labels are set in their rows' type or smaller)."""
+    if strip.size < _QUOTE_TYPE * body.size:
+        return False
+    words = [w for p in strip.pieces for w in _WORD.findall(p.text.lower())]
+    if len(words) < 3:
+        return False
+    said = {w for p in body.pieces for w in _WORD.findall(p.text.lower())}
+    return sum(1 for w in words if w in said) >= _QUOTE_SAID * len(words)
 
 
 def _running_columns(strips: list[Strip]) -> set[int]:

@@ -506,15 +506,27 @@ def _form_lines(
                 del roles[id(line)]
     # from the band's inner edge outwards (a running foot may stand close under the text: only
     # heads are read so)
+    ran_on: list[tuple[Line, str, str]] = []
+    alone: dict[str, int] = {}  # a head's key: on how many pages it runs on into nothing
     for p, lines in edges.items():
         heads = sorted((ln for ln in lines if roles.get(id(ln)) == "header"), key=lambda ln: ln.y0)
         for line in heads:
             low, high = line.y0 - 0.6 * line.size, line.y0 + 0.1 * line.size  # the next line's top
+            key = furniture_key(line)
             if any(
                 low < other.y1 <= high and id(other) not in roles and _runs_on(line, other)
                 for other in pages[p]
             ):
-                del roles[id(line)]
+                ran_on.append((line, roles.pop(id(line)), key))
+            else:
+                alone[key] = alone.get(key, 0) + 1
+    # a running head that stands alone on as many pages as it runs on stays one: a page of
+    # notes in the head's type right under it (a report's endnotes, printed from the web) is
+    # no form's body (families44)
+    ran = {key: sum(1 for _, _, k in ran_on if k == key) for _, _, key in ran_on}
+    for line, role, key in ran_on:
+        if alone.get(key, 0) >= ran[key]:
+            roles[id(line)] = role
     # and from the foot's inner edge downwards, a foot that goes on a body line's sentence in
     # lower case: a note under a form's table, printed on every page the form repeats on
     for p, lines in edges.items():

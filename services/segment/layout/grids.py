@@ -35,6 +35,7 @@ from services.segment.layout.glyphs import (
     untyped,
 )
 from services.segment.layout.repair import (
+    ADDRESS_SIGNS,
     PDFIUM_MARKS,
     URL_MARKS,
     ends_in_url,
@@ -629,9 +630,9 @@ def _ruled(
             continue
         rows = _rows(read, xs, ys)
         if rows and _filled(rows):
-            if exact is not None:
+            if exact is not None:  # a text layer's table: its merged cells span (`_spanned`)
                 exact_read = exact_read or exact()
-                rows = _rows(exact_read, xs, ys)
+                rows = _rows(exact_read, xs, ys, across)
             tables.append(GridTable(number, (xs[0], ys[0], xs[-1], ys[-1]), rows, tuple(xs)))
     return tables
 
@@ -677,13 +678,99 @@ def _reached(x: float, across: list[Box]) -> bool:
     return any(b[0] - 2 * _SNAP <= x <= b[2] + 2 * _SNAP for b in across)
 
 
-def _rows(read: Callable[[Box], str], xs: list[float], ys: list[float]) -> list[list[str]]:
-    rows = []
-    for top, bottom in zip(ys[::-1], ys[::-1][1:], strict=False):
-        row = [read((a, bottom, b, top)) for a, b in itertools.pairwise(xs)]
-        if any(row):
-            rows.append(row)
-    return rows
+def _rows(
+    read: Callable[[Box], str],
+    xs: list[float],
+    ys: list[float],
+    across: list[Box] | None = None,
+) -> list[list[str]]:
+    """The cells' text, row by row from the top. With the grid's rules `across`, a cell spans
+    down over a row edge that is not drawn across its column where that edge runs through its
+    text or its address goes on below it (`_merged`); the spanned cell's text is the first row's,
+    the rows below it empty."""
+    edges = ys[::-1]  # top to bottom
+    columns = list(itertools.pairwise(xs))
+    grid = [[""] * len(columns) for _ in range(len(edges) - 1)]
+    for k, (a, b) in enumerate(columns):
+        spans = _merged(read, across, a, b, edges) if across else [False] * len(edges)
+        start = 0
+        for i in range(1, len(edges)):
+            if spans[i]:
+                continue
+            grid[start][k] = read((a, edges[i], b, edges[start]))
+            start = i
+    return [row for row in grid if any(row)]
+
+
+# refs46: a cell merged down over rows (a letter's link beside the several studies it covers,
+# CoronaMelder's 'Overzicht onderzoeken'): the rows' rules are drawn across the first column
+# only, and one ran through a line of the merged cell's address at its glyphs' middles, so a
+# descending '7' of '2020/07/16/' went to the row below ('.../2020/0 /16/' ... '7 kamerbrief').
+# An inner edge spans a column where its rules cover less than half the column and either
+# letters or digits have their middles within `_THROUGH` of it on both sides (a line cut
+# through; a comma or a point low in a line over an edge is none), or the cell's text above it
+# ends in an address that the first line below goes on, cut as `_with_urls_whole` tells a cut
+# inside a cell: the line above ends in pdfium's mark or a hyphen ('.../kamerbrief-over-
+# landelijke-introductie' + mark / 'coronamelder'), or the piece below holds an address's sign
+# ('https://www.rijksoverheid.nl/documenten/' / 'kamerstukken/2020/08/28/'). Any other edge
+# between two lines still parts them, drawn or not (a rule under the amounts only, above
+# 'Totaal').
+_THROUGH = 2.0  # points
+
+
+def _merged(
+    read: Callable[[Box], str], across: list[Box], a: float, b: float, edges: list[float]
+) -> list[bool]:
+    """For each of the edges (top to bottom) whether column a..b's cell spans it (above)."""
+    last = len(edges) - 1
+    undrawn = [0 < i < last and _undrawn(across, a, b, edges[i]) for i in range(len(edges))]
+    out = [u and _through(read, a, b, y) for u, y in zip(undrawn, edges, strict=True)]
+    if not isinstance(read, _Reader) or not any(undrawn):
+        return out
+    start = 0
+    for i in range(1, last):
+        if out[i]:
+            continue
+        if undrawn[i]:
+            low = next(j for j in range(i + 1, len(edges)) if j == last or not out[j])
+            if _goes_on(read, (a, edges[low], b, edges[start]), edges[i]):
+                out[i] = True
+                continue
+        start = i
+    return out
+
+
+def _undrawn(across: list[Box], a: float, b: float, y: float) -> bool:
+    drawn = sum(
+        max(0.0, min(r[2], b) - max(r[0], a))
+        for r in across
+        if abs((r[1] + r[3]) / 2 - y) <= 2 * _SNAP
+    )
+    return drawn < 0.5 * (b - a)
+
+
+def _through(read: Callable[[Box], str], a: float, b: float, y: float) -> bool:
+    return _letters(read((a, y, b, y + _THROUGH))) and _letters(read((a, y - _THROUGH, b, y)))
+
+
+def _goes_on(read: _Reader, span: Box, y: float) -> bool:
+    """Whether the address the cell's text above `y` ends in goes on below it (above)."""
+    a, low, b, top = span
+    above, below = read.lines((a, y, b, top)), read.lines((a, low, b, y))
+    return bool(
+        above
+        and below
+        and (above[-1][-1] in _WRAPPED or not ADDRESS_SIGNS.isdisjoint(below[0]))
+        and url_piece(below[0])
+        and ends_in_url(read((a, y, b, top)))
+    )
+
+
+_WRAPPED = PDFIUM_MARKS + "-\u2010\u2011"  # a line cut inside an address ends in one
+
+
+def _letters(text: str) -> bool:
+    return any(c.isalnum() for c in text)
 
 
 def _filled(rows: list[list[str]]) -> bool:
@@ -820,7 +907,21 @@ def _boxes_in(
     return [b for i in sorted(rows) if x0 <= (b := boxes[i])[0] and b[2] <= x1 and b[2] > b[0]]
 
 
-def _by_middle(textpage: pdfium.PdfTextPage) -> Callable[[Box], str]:
+class _Reader:
+    """A cell reader (`_by_middle`) that also gives a cell's lines as read, before they are
+    joined: `_spanned` asks whether a cell's last line ends cut inside an address (refs46)."""
+
+    __slots__ = ("lines", "read")
+
+    def __init__(self, read: Callable[[Box], str], lines: Callable[[Box], list[str]]) -> None:
+        self.read = read
+        self.lines = lines
+
+    def __call__(self, cell: Box) -> str:
+        return self.read(cell)
+
+
+def _by_middle(textpage: pdfium.PdfTextPage) -> _Reader:
     """A cell reader that takes each word whose middle lies in the cell, in the text's order.
     By the word, not the glyph: Word may set a cell's first letter a point left of its rule, so
     the narrow 'I' of 'ICTU' has its middle in the cell before. Glyphs are sorted by height
@@ -837,7 +938,7 @@ def _by_middle(textpage: pdfium.PdfTextPage) -> Callable[[Box], str]:
     order = sorted((i for i in range(count) if drawn[i]), key=lambda i: middles[i][1])
     heights = [middles[i][1] for i in order]
 
-    def read(cell: Box) -> str:
+    def lines_of(cell: Box) -> tuple[list[str], list[int], list[int]]:
         x0, y0, x1, y1 = cell
         rows = order[bisect_left(heights, y0) : bisect_right(heights, y1)]
         lines: list[str] = []
@@ -859,6 +960,11 @@ def _by_middle(textpage: pdfium.PdfTextPage) -> Callable[[Box], str]:
                 lines[-1] += chars[i] if i == prev + 1 or _close(prev, i) else " " + chars[i]
                 ends[-1] = i
             prev = i
+        return lines, firsts, ends
+
+    def read(cell: Box) -> str:
+        x0, _, x1, _ = cell
+        lines, firsts, ends = lines_of(cell)
         if len(lines) > 1 and any("/" in ln or "www." in ln for ln in lines):
             lines = _with_urls_whole(
                 lines, [_span(a, b) for a, b in zip(firsts, ends, strict=True)], x0, x1
@@ -896,7 +1002,7 @@ def _by_middle(textpage: pdfium.PdfTextPage) -> Callable[[Box], str]:
         )
         return (boxes[first][0], boxes[piece][2], boxes[last][2], spaced)
 
-    return read
+    return _Reader(read, lambda cell: lines_of(cell)[0])
 
 
 # cells61: a cell's line as `_by_middle` read it (see `_span` there)

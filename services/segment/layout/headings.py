@@ -48,6 +48,14 @@ _CAPTION: Final = re.compile(
 )
 # A letter's salutation, its name often redacted ("Geachte heer"): never a heading
 _SALUTATION: Final = re.compile(r"^(?:Geachte|Hooggeachte|Beste)\b")
+# The addressee alone on its line, over the opening paragraph: a Raad van State advice's 'Aan de
+# Koning', a letter's 'Aan de Voorzitter van de Tweede Kamer ...', a voorstel's 'Aan de
+# gemeenteraad': it says to whom, it heads no section (families44)
+_ADDRESSEE: Final = re.compile(
+    r"^Aan (?:de|het) (?:Koning|[Vv]oorzitter|leden|Tweede Kamer|Eerste Kamer|[Gg]emeenteraad"
+    r"|[Rr]aad van|[Cc]ollege van|Provinciale Staten|Gedeputeerde Staten|[Mm]inister"
+    r"|[Ss]taatssecretaris|[Aa]lgemeen [Bb]estuur)\b"
+)
 # A letter's particular's label alone ("Datum", "Ons kenmerk", "Contactpersoon" over its value),
 # from a side column read with the body: it labels the value under it and heads no section.
 LABEL_ALONE: Final = re.compile(
@@ -159,6 +167,7 @@ def mark(
         if block.kind == "heading" and (
             _CAPTION.match(block.text)
             or _SALUTATION.match(block.text)
+            or _ADDRESSEE.match(block.text)
             or _COURT.match(block.text)
             or LABEL_ALONE.match(block.text.strip())
             or _MEMO_LABEL.match(block.text.strip())
@@ -1395,6 +1404,13 @@ def _levels(blocks: list[Block], body_size: float, ocr: set[int]) -> None:
     text_body = _text_body(blocks, ocr) if len(ranks) > 1 and ocr else 0.0
     chapters = {_style(b) for b in headings if _CHAPTER_NUMBER.match(b.text)}
     base = _chapter_title_depth(blocks, headings)
+    # the type of the top numbered heads ('1. Inhoud', '3 Beoordeling'): a decision's closing
+    # part set in it ranks with them (`_DECISION_PART`)
+    tops = {
+        _style(b)
+        for b in headings
+        if (m := NUMBERED_HEADING.match(b.text)) is not None and "." not in m.group("num")
+    }
     above_run_in = False  # the head above, underlined ones passed, is a run-in head not underlined
     depth = 0  # the depth of the numbered section we are in
     styled = 0  # the level of the last head set in a heading's type (or numbered) above
@@ -1452,6 +1468,10 @@ def _levels(blocks: list[Block], body_size: float, ocr: set[int]) -> None:
             # it; front matter before the first chapter ('Colofon') opens no section
             block.level = 1
             depth = 1 if depth else 0
+        elif depth and _DECISION_PART.match(block.text.strip()) and _style(block) in tops:
+            # an advice's 'Dictum', a ruling's 'Beslissing' after its numbered points: the
+            # document's closing part, never a section of the last point (families44)
+            block.level, depth = 1, 0
         elif depth and numbered and _style(block) <= max(numbered):
             block.level = depth + 1  # an unnumbered heading inside a numbered section
         else:
@@ -1790,6 +1810,8 @@ def _numbered(block: Block) -> bool:
 
 # A chapter's number ("3 Kwaliteitsmaatregelen", "2. Essentie"): no dot inside
 _CHAPTER_NUMBER: Final = re.compile(r"^\d{1,2}\.?\s+\S")
+# The closing part of an advice or a ruling: what the Afdeling advises, what the court decides
+_DECISION_PART: Final = re.compile(r"^(?:Dictum|Beslissing(?:en)?)$", re.I)
 # A document's front and back matter: a chapter of its own when set in the chapters' type
 _MATTER: Final = re.compile(
     r"^(?:Voorwoord|Inhoud|Inhoudsopgave|(?:Management)?[Ss]amenvatting|Bijlagen?(?:\s+\w{1,3})?"
@@ -1801,6 +1823,9 @@ _MATTER: Final = re.compile(
 # Woo decision's numbered sections): in the chapters' type, a chapter of its own as 'Bijlagen' is
 _NAMED_ANNEX: Final = re.compile(
     r"^(?:Bijlage|Annex|Appendix)(?:\s+(?:\d{1,2}|[A-Z]))?\s*[:.–-]\s*\w"
+    # or its number and its name with no stop between, as a report sets it ('Bijlage 1
+    # Methode', 'Bijlage B Afkortingen'; families44): a capital after the number
+    r"|^(?:Bijlage|Annex|Appendix)\s+(?:\d{1,2}|[A-Z])\s+[A-Z][a-z]"
 )
 
 

@@ -1,6 +1,6 @@
 """Geometry, not producer: each matrix document reads the same whoever typeset it (issue #8).
 
-Seven source documents (tests/fixtures/producers/src) typeset by seven producers
+Thirteen source documents (tests/fixtures/producers/src) typeset by seven producers
 (tests/fixtures/producers/pdf) must give body token precision and recall >= 0.98 against the gold,
 the gold's question, answer and footnote numbers (footnote texts and citations too), and no
 furniture in body segments. Headings and the metadata (doc_type, title, date; issue #10) are
@@ -84,6 +84,16 @@ METADATA: dict[str, tuple[str, str, str | None]] = {
     "woobesluit": ("woo_besluit", "Besluit op uw Woo-verzoek", "2025-06-18"),
     # a thread is titled by its newest message's subject and dated by its sending
     "email": ("email", "RE: evaluatie pilot camera's stations", "2025-03-19"),
+    # families44: no type of their own for an advice or a statenvoorstel either; the advice is
+    # dated by its "'s-Gravenhage, ..." line, the voorstel by Gedeputeerde Staten's date
+    "advies": ("nota", "Advies Raad van State", "2025-04-09"),
+    "statenvoorstel": (
+        "nota",
+        "Vaststellen Regionaal Mobiliteitsprogramma 2026-2028",
+        "2026-02-03",
+    ),
+    "rekenkamer": ("rapport", "Zicht op de Regeling specifieke uitkering sport", None),
+    "ombudsman": ("rapport", "Wachten op een antwoord", "2026-02-24"),
 }
 
 
