@@ -1224,19 +1224,28 @@ def _same_edges(a: list[float], b: list[float]) -> bool:
 _TALLER = 4.0  # a zebra table's stripe or white row: this many times its lower stripe at most
 
 
-class _Deferred:
-    """A cell reader made on its first cell: `_by_middle` reads every glyph of the page (their
-    words' middles, sorted by height), where a page's shaded boxes (redactions, callouts) are
-    mostly no table and ask no cell."""
+class _Deferred(_Reader):
+    """A cell reader (`_Reader`, so `_merged` asks its lines too) made on its first cell:
+    `_by_middle` reads every glyph of the page (their words' middles, sorted by height), where
+    a page's shaded boxes (redactions, callouts) are mostly no table and ask no cell."""
 
-    def __init__(self, make: Callable[[], Callable[[Box], str]]) -> None:
+    __slots__ = ("_make",)
+
+    def __init__(self, make: Callable[[], _Reader]) -> None:
+        super().__init__(self._first_read, self._first_lines)
         self._make = make
-        self._read: Callable[[Box], str] | None = None
 
-    def __call__(self, cell: Box) -> str:
-        if self._read is None:
-            self._read = self._make()
-        return self._read(cell)
+    def _made(self) -> None:
+        made = self._make()
+        self.read, self.lines = made.read, made.lines
+
+    def _first_read(self, cell: Box) -> str:
+        self._made()
+        return self.read(cell)
+
+    def _first_lines(self, cell: Box) -> list[str]:
+        self._made()
+        return self.lines(cell)
 
 
 def _filled_tables(

@@ -90,15 +90,21 @@ def test_boxes_in_as_a_scan(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_deferred_reader_made_once_on_first_cell() -> None:
     made: list[int] = []
 
-    def make():
+    def make() -> grids._Reader:
         made.append(1)
-        return lambda cell: f"{cell[0]:.0f}"
+        return grids._Reader(lambda cell: f"{cell[0]:.0f}", lambda cell: [f"{cell[1]:.0f}"])
 
     read = grids._Deferred(make)
     assert made == []
+    assert isinstance(read, grids._Reader)  # `_merged` asks a reader's lines only then
     assert read((1.0, 2.0, 3.0, 4.0)) == "1"
     assert read((5.0, 2.0, 3.0, 4.0)) == "5"
+    assert read.lines((5.0, 7.0, 3.0, 4.0)) == ["7"]
     assert made == [1]
+    lines_first = grids._Deferred(make)
+    assert lines_first.lines((0.0, 3.0, 1.0, 4.0)) == ["3"]
+    assert lines_first((9.0, 3.0, 1.0, 4.0)) == "9"
+    assert made == [1, 1]
 
 
 def test_shaded_page_read_as_when_the_reader_was_made_first(
