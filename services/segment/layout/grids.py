@@ -24,6 +24,7 @@ from typing import Any, cast
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from services.segment.layout import across
 from services.segment.layout import glyphs as glyph_calls
 from services.segment.layout.glyphs import (
     Glyphs,
@@ -155,7 +156,9 @@ def _read_grids(
     bands = [box for box, obj in paths if _is_band(box, obj, width)]
     # tables told apart by their cells' shading alone (no rule drawn): not on a scan
     shaded = [] if imaged else _shaded(paths, width, height)
-    if not bands and not shaded and not _regions(_down(boxes)):
+    # table44: rules across alone (over and under a header, under the last row), not on a scan
+    ruled_across = [] if scanned else _across_sets(boxes, underlines)
+    if not bands and not shaded and not ruled_across and not _regions(_down(boxes)):
         return []  # rules and bars, but no table: spare pdfium a second reading of the text
     textpage = page.get_textpage() if shared is None else shared
     try:
@@ -178,6 +181,8 @@ def _read_grids(
                 table = _banded(textpage, box, number)
                 if table:
                     tables.append(table)
+        if ruled_across:
+            tables += _across_tables(textpage, ruled_across, tables, number)
         return tables
     finally:
         if shared is None:
@@ -1158,6 +1163,38 @@ def _zebra_table(
         if table is not None:
             return table
     return None
+
+
+def _across_sets(boxes: list[Box], underlines: _Underlines | None) -> list[list[across.Rule]]:
+    """The sets of rules across that may rule a table with no rule down (`layout/across.py`):
+    a link's or a head's underline is none of them."""
+    if underlines is not None:
+        boxes = _without_underlines(boxes, underlines)
+    return across.rule_sets(across.across_rules([b for b in boxes if b[2] - b[0] > 10]))
+
+
+def _across_tables(
+    textpage: pdfium.PdfTextPage, sets: list[list[across.Rule]], found: list[GridTable], number: int
+) -> list[GridTable]:
+    """Tables ruled across only, each where no table the page draws otherwise stands."""
+    count = textpage.count_chars()
+    text = textpage.get_text_range()
+    boxes = _glyph_boxes(textpage)
+    if len(text) != count:  # characters beyond the basic plane: a glyph a surrogate
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)) for i in range(count))
+    glyphs = [b for ch, b in zip(text, boxes, strict=True) if b[2] > b[0] and not ch.isspace()]
+    read: Callable[[Box], str] | None = None
+    out: list[GridTable] = []
+    for rules in sets:
+        y, x0, x1 = rules[0]
+        if any(t.holds(x0, y - 1, x1, y - 1) for t in [*found, *out]):
+            continue
+        read = read or _by_middle(textpage)
+        table = across.read_table(glyphs, rules, read)
+        if table is not None:
+            box, rows, xs = table
+            out.append(GridTable(number, box, rows, xs))
+    return out
 
 
 def _crossed(textpage: pdfium.PdfTextPage, xs: list[float], y0: float, y1: float) -> bool:

@@ -1,0 +1,206 @@
+"""Tables ruled across only (table44): a rule over the header, one under it, one under the last
+row, and no rule down (a Woo decision's inventory as Word, LibreOffice, a browser or Typst set
+it; 'booktabs' in LaTeX's words).
+
+Without rules down, the text lines alone cannot keep close columns apart: a header's words a
+few points apart run into one cell ('Nr. Document'), and a cell's wrapped line ('Deels' /
+'openbaar') reads as a row of its own. A reader tells the columns by the white that runs down
+through every line of the table, the columns' text starting at one x, and the rows by the first
+column's entries. So here: the columns are the gutters (no glyph in them, wider than a word's
+space) that run down every line between the rules, each with text lined up at one of its sides;
+a row opens with a line that writes in the first column (or under a rule across); its cells are
+read word by word (`grids._by_middle`), wrapped lines whole.
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from collections.abc import Callable
+
+Box = tuple[float, float, float, float]
+# a rule across: its height, left and right end (segments drawn cell by cell joined)
+Rule = tuple[float, float, float]
+# a text line inside the table: its top, its bottom and its glyphs' boxes
+TextLine = tuple[float, float, list[Box]]
+
+_THIN = 2.5  # points: a path this thin is a rule (as grids.py)
+_JOIN = 2.0  # points: segments of one rule (cell by cell) this close end to end, or in height
+_SAME_END = 3.0  # points: rules of one table start and end this close
+_WIDE = 100.0  # points: a table's rules are at least this long
+_GUTTER = 1.2  # glyph heights: white down a table's lines this wide parts its columns
+_LINED_UP = 1.0  # points: a column's text starts (or ends) this close to one x
+_LINED_UP_LINES = 2  # ... in this many lines at least
+_HEADER_LINES = 3  # a header band between the first two rules holds this many lines at most
+_FOLLOWS = 1.5  # line heights: a table's next line stands this close under the one above
+_MIN_COLUMNS = 3
+_MIN_ROWS = 2  # body rows under the header
+
+
+def across_rules(boxes: list[Box]) -> list[Rule]:
+    """The thin horizontal paths as rules, top to bottom: pieces end to end at one height (a
+    word processor draws each cell's border) make one rule."""
+    pieces = sorted(
+        ((b[1] + b[3]) / 2, b[0], b[2]) for b in boxes if b[3] - b[1] < _THIN and b[2] - b[0] > 1
+    )
+    out: list[list[float]] = []
+    for y, x0, x1 in sorted(pieces, key=lambda p: (round(p[0] / _JOIN), p[1])):
+        last = out[-1] if out else None
+        if last is not None and abs(last[0] - y) <= _JOIN and x0 <= last[2] + _JOIN:
+            last[2] = max(last[2], x1)
+        else:
+            out.append([y, x0, x1])
+    return sorted(((r[0], r[1], r[2]) for r in out), key=lambda r: -r[0])
+
+
+def rule_sets(rules: list[Rule]) -> list[list[Rule]]:
+    """Rules that start and end alike (two at least, long enough for a table), top to bottom."""
+    sets: list[list[Rule]] = []
+    for rule in rules:
+        if rule[2] - rule[1] < _WIDE:
+            continue
+        for group in sets:
+            if abs(group[0][1] - rule[1]) <= _SAME_END and abs(group[0][2] - rule[2]) <= _SAME_END:
+                group.append(rule)
+                break
+        else:
+            sets.append([rule])
+    return [group for group in sets if len(group) >= 2]
+
+
+def text_lines(glyphs: list[Box], x0: float, x1: float) -> list[TextLine]:
+    """The glyphs between `x0` and `x1` as lines, top to bottom: glyphs whose middles lie
+    within half a glyph's height of each other."""
+    inside = [b for b in glyphs if x0 - 1 <= b[0] and b[2] <= x1 + 1 and b[2] > b[0]]
+    if not inside:
+        return []
+    height = statistics.median(b[3] - b[1] for b in inside)
+    inside.sort(key=lambda b: -(b[1] + b[3]))
+    lines: list[list[Box]] = [[inside[0]]]
+    last = (inside[0][1] + inside[0][3]) / 2
+    for b in inside[1:]:
+        middle = (b[1] + b[3]) / 2
+        if last - middle > 0.5 * height:
+            lines.append([])
+        lines[-1].append(b)
+        last = middle
+    return [(max(b[3] for b in ln), min(b[1] for b in ln), ln) for ln in lines]
+
+
+def columns(lines: list[TextLine], x0: float, x1: float) -> list[float]:
+    """The column edges, left to right, the rules' ends outermost: each inner edge a point left
+    of where a column's text starts, at a gutter down every line (`_GUTTER` glyph heights wide)
+    with text lined up at its left or right side in `_LINED_UP_LINES` lines (a space that falls
+    at one x in every line, '5.1.2e, 5.2' over '5.1.2e, 5.1.2i', is narrower)."""
+    glyphs = [b for _, _, line in lines for b in line]
+    if not glyphs:
+        return []
+    wide = _GUTTER * statistics.median(b[3] - b[1] for b in glyphs)
+    spans = sorted((b[0], b[2]) for b in glyphs)
+    edges = [x0]
+    reach = spans[0][1]
+    for a, b in spans[1:]:
+        if a - reach > wide and _lined_up(lines, reach, a):
+            edges.append(a - 1.0)
+        reach = max(reach, b)
+    return [*edges, x1]
+
+
+def _lined_up(lines: list[TextLine], left: float, right: float) -> bool:
+    """Text starts at the gutter's right side, or ends at its left, in enough lines: a word
+    after the gutter or before it, not only a line's own start or end."""
+    after = before = 0
+    for _, _, line in lines:
+        xs = [b[0] for b in line if b[0] >= right - _LINED_UP]
+        if xs and min(xs) <= right + _LINED_UP:
+            after += 1
+        xs = [b[2] for b in line if b[2] <= left + _LINED_UP]
+        if xs and max(xs) >= left - _LINED_UP:
+            before += 1
+    return max(after, before) >= _LINED_UP_LINES
+
+
+def body_lines(
+    lines: list[TextLine], rules: list[Rule]
+) -> tuple[list[TextLine], list[TextLine]] | None:
+    """The header band's lines and the body's: between the first two rules the header (a few
+    lines), the body down to the last rule; with two rules only, the band between them is
+    the whole table when it holds more lines, else the body is the lines that follow under
+    the second rule (a table going on over the page break)."""
+    top, second, last = rules[0][0], rules[1][0], rules[-1][0]
+    band = [ln for ln in lines if second < ln[1] and ln[0] < top + 1]
+    if not band:
+        return None
+    if len(rules) >= 3 and len(band) <= _HEADER_LINES:
+        return band, [ln for ln in lines if last < ln[1] and ln[0] < second + 1]
+    if len(band) > _HEADER_LINES:
+        return [], band
+    below: list[TextLine] = []
+    edge = second
+    for ln in lines:
+        if ln[0] >= second:
+            continue
+        height = max(ln[0] - ln[1], 1.0)
+        if edge - ln[0] > _FOLLOWS * height:
+            break
+        below.append(ln)
+        edge = ln[1]
+    return band, below
+
+
+def rows_of(
+    head: list[TextLine], body: list[TextLine], xs: list[float], rules: list[Rule]
+) -> list[Box] | None:
+    """Each row's box (x0, bottom, x1, top): the header's, then one a body line that writes in
+    the first column opens (or a line under a rule across), the lines without a first cell
+    going on the row above (a cell's wrapped line). A body whose first column is mostly empty
+    is read a line a row."""
+    first = [any(b[0] < xs[1] for b in line) for _, _, line in body]
+    labelled = sum(first) * 2 >= len(body)
+    out: list[Box] = []
+    if head:
+        out.append((xs[0], min(ln[1] for ln in head), xs[-1], max(ln[0] for ln in head)))
+    prev_low: float | None = None
+    for (top, low, _), opens in zip(body, first, strict=True):
+        ruled = prev_low is not None and any(low < r[0] < prev_low for r in rules)
+        if not out or len(out) == bool(head) or opens or ruled or not labelled:
+            out.append((xs[0], low, xs[-1], top))
+        else:
+            x0, _, x1, t = out[-1]
+            out[-1] = (x0, low, x1, t)
+        prev_low = low
+    return out
+
+
+def read_table(
+    glyphs: list[Box], rules: list[Rule], read: Callable[[Box], str]
+) -> tuple[Box, list[list[str]], tuple[float, ...]] | None:
+    """One table ruled across: its box, its rows of cells and its column edges; None when the
+    rules hold no table of `_MIN_COLUMNS` columns and `_MIN_ROWS` body rows (rules around a
+    heading, a page's header and footer rules around its prose)."""
+    x0, x1 = rules[0][1], rules[0][2]
+    split = body_lines(text_lines(glyphs, x0, x1), rules)
+    if split is None:
+        return None
+    head, body = split
+    while len(body) >= _MIN_ROWS:
+        xs = columns(head + body, x0, x1)
+        if len(xs) - 1 >= _MIN_COLUMNS:
+            break
+        if len(rules) >= 3 or not head:  # a closed table's lines are all its own
+            return None
+        body = body[:-1]  # a paragraph under an open table's last row
+    else:
+        return None
+    boxes = rows_of(head, body, xs, rules)
+    if not boxes or len(boxes) - bool(head) < _MIN_ROWS:
+        return None
+    rows = [
+        [read((a, low - 0.5, b, top + 0.5)) for a, b in itertools.pairwise(xs)]
+        for _, low, _, top in boxes
+    ]
+    if sum(1 for row in rows if row[0]) * 2 < len(rows):
+        return None
+    bottom = min(b[1] for b in boxes) - 0.5
+    top = rules[0][0] if head or len(rules) >= 2 else boxes[0][3]
+    return (x0, bottom, x1, top), rows, tuple(xs)
