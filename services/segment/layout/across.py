@@ -21,18 +21,20 @@ from collections.abc import Callable
 Box = tuple[float, float, float, float]
 # a rule across: its height, left and right end (segments drawn cell by cell joined)
 Rule = tuple[float, float, float]
-# a text line inside the table: its top, its bottom and its glyphs' boxes
-TextLine = tuple[float, float, list[Box]]
+# a text line inside the table: its top, its bottom, its glyphs' boxes there, and whether it
+# runs on past the table's ends (a paragraph's line under an open table)
+TextLine = tuple[float, float, list[Box], bool]
 
 _THIN = 2.5  # points: a path this thin is a rule (as grids.py)
 _JOIN = 2.0  # points: segments of one rule (cell by cell) this close end to end, or in height
 _SAME_END = 3.0  # points: rules of one table start and end this close
 _WIDE = 100.0  # points: a table's rules are at least this long
 _GUTTER = 1.2  # glyph heights: white down a table's lines this wide parts its columns
-_LINED_UP = 1.0  # points: a column's text starts (or ends) this close to one x
+_LINED_UP = 2.0  # points: a column's text starts (or ends) this close to one x (side bearings)
 _LINED_UP_LINES = 2  # ... in this many lines at least
 _HEADER_LINES = 3  # a header band between the first two rules holds this many lines at most
-_FOLLOWS = 1.5  # line heights: a table's next line stands this close under the one above
+_FOLLOWS = 2.5  # line heights: a table's next line stands this close under the one above
+_NEAR = 12.0  # points: text this close outside the rules' ends runs on from the table's lines
 _MIN_COLUMNS = 3
 _MIN_ROWS = 2  # body rows under the header
 
@@ -69,9 +71,9 @@ def rule_sets(rules: list[Rule]) -> list[list[Rule]]:
 
 
 def text_lines(glyphs: list[Box], x0: float, x1: float) -> list[TextLine]:
-    """The glyphs between `x0` and `x1` as lines, top to bottom: glyphs whose middles lie
-    within half a glyph's height of each other."""
-    inside = [b for b in glyphs if x0 - 1 <= b[0] and b[2] <= x1 + 1 and b[2] > b[0]]
+    """The glyphs between `x0` and `x1` (and `_NEAR` outside) as lines, top to bottom: glyphs
+    whose middles lie within half a glyph's height of each other."""
+    inside = [b for b in glyphs if x0 - _NEAR <= b[0] and b[2] <= x1 + _NEAR and b[2] > b[0]]
     if not inside:
         return []
     height = statistics.median(b[3] - b[1] for b in inside)
@@ -84,7 +86,13 @@ def text_lines(glyphs: list[Box], x0: float, x1: float) -> list[TextLine]:
             lines.append([])
         lines[-1].append(b)
         last = middle
-    return [(max(b[3] for b in ln), min(b[1] for b in ln), ln) for ln in lines]
+    out: list[TextLine] = []
+    for ln in lines:
+        mine = [b for b in ln if x0 - 1 <= b[0] and b[2] <= x1 + 1]
+        if mine:
+            top, low = max(b[3] for b in mine), min(b[1] for b in mine)
+            out.append((top, low, mine, len(mine) < len(ln)))
+    return out
 
 
 def columns(lines: list[TextLine], x0: float, x1: float) -> list[float]:
@@ -92,7 +100,7 @@ def columns(lines: list[TextLine], x0: float, x1: float) -> list[float]:
     of where a column's text starts, at a gutter down every line (`_GUTTER` glyph heights wide)
     with text lined up at its left or right side in `_LINED_UP_LINES` lines (a space that falls
     at one x in every line, '5.1.2e, 5.2' over '5.1.2e, 5.1.2i', is narrower)."""
-    glyphs = [b for _, _, line in lines for b in line]
+    glyphs = [b for _, _, line, _ in lines for b in line]
     if not glyphs:
         return []
     wide = _GUTTER * statistics.median(b[3] - b[1] for b in glyphs)
@@ -110,7 +118,7 @@ def _lined_up(lines: list[TextLine], left: float, right: float) -> bool:
     """Text starts at the gutter's right side, or ends at its left, in enough lines: a word
     after the gutter or before it, not only a line's own start or end."""
     after = before = 0
-    for _, _, line in lines:
+    for _, _, line, _ in lines:
         xs = [b[0] for b in line if b[0] >= right - _LINED_UP]
         if xs and min(xs) <= right + _LINED_UP:
             after += 1
@@ -141,7 +149,7 @@ def body_lines(
         if ln[0] >= second:
             continue
         height = max(ln[0] - ln[1], 1.0)
-        if edge - ln[0] > _FOLLOWS * height:
+        if edge - ln[0] > _FOLLOWS * height or ln[3]:
             break
         below.append(ln)
         edge = ln[1]
@@ -155,13 +163,13 @@ def rows_of(
     the first column opens (or a line under a rule across), the lines without a first cell
     going on the row above (a cell's wrapped line). A body whose first column is mostly empty
     is read a line a row."""
-    first = [any(b[0] < xs[1] for b in line) for _, _, line in body]
+    first = [any(b[0] < xs[1] for b in line) for _, _, line, _ in body]
     labelled = sum(first) * 2 >= len(body)
     out: list[Box] = []
     if head:
         out.append((xs[0], min(ln[1] for ln in head), xs[-1], max(ln[0] for ln in head)))
     prev_low: float | None = None
-    for (top, low, _), opens in zip(body, first, strict=True):
+    for (top, low, _, _), opens in zip(body, first, strict=True):
         ruled = prev_low is not None and any(low < r[0] < prev_low for r in rules)
         if not out or len(out) == bool(head) or opens or ruled or not labelled:
             out.append((xs[0], low, xs[-1], top))
@@ -170,6 +178,24 @@ def rows_of(
             out[-1] = (x0, low, x1, t)
         prev_low = low
     return out
+
+
+def _filled(rows: list[list[str]]) -> bool:
+    """A table's cells hold words or figures: the first column in most rows (it opens them),
+    most cells (`_FILLED`), every column in two rows at least (a contents page's dotted leaders
+    line up in columns of dots), and most rows two cells at least (a chart's gridlines hold an
+    axis title's letters, one a row)."""
+    worded = [[any(c.isalnum() for c in cell) for cell in row] for row in rows]
+    cells = sum(len(row) for row in rows)
+    return (
+        sum(1 for row in worded if row[0]) * 2 >= len(rows)
+        and sum(1 for row in worded for cell in row if cell) >= _FILLED * cells
+        and all(sum(1 for row in worded if row[k]) >= 2 for k in range(len(rows[0])))
+        and sum(1 for row in worded if sum(row) >= 2) * 2 >= len(rows)
+    )
+
+
+_FILLED = 0.5
 
 
 def read_table(
@@ -199,7 +225,7 @@ def read_table(
         [read((a, low - 0.5, b, top + 0.5)) for a, b in itertools.pairwise(xs)]
         for _, low, _, top in boxes
     ]
-    if sum(1 for row in rows if row[0]) * 2 < len(rows):
+    if not _filled(rows):
         return None
     bottom = min(b[1] for b in boxes) - 0.5
     top = rules[0][0] if head or len(rules) >= 2 else boxes[0][3]

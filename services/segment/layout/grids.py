@@ -1170,7 +1170,15 @@ def _across_sets(boxes: list[Box], underlines: _Underlines | None) -> list[list[
     a link's or a head's underline is none of them."""
     if underlines is not None:
         boxes = _without_underlines(boxes, underlines)
-    return across.rule_sets(across.across_rules([b for b in boxes if b[2] - b[0] > 10]))
+    sets = across.rule_sets(across.across_rules([b for b in boxes if b[2] - b[0] > 10]))
+    down = _down(boxes)
+    return [rules for rules in sets if not any(_inside(b, _set_box(rules)) for b in down)]
+
+
+def _set_box(rules: list[across.Rule]) -> Box:
+    """Where a set of rules across stands: a rule down in it makes it a drawn grid's (read as
+    one, or left as no table by `_ruled`), no table ruled across only."""
+    return (rules[0][1], rules[-1][0], rules[0][2], rules[0][0])
 
 
 def _across_tables(

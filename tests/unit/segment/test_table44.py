@@ -86,7 +86,7 @@ def test_columns_need_a_gutter_wider_than_a_space_lined_up() -> None:
     lines = []
     for y in (100.0, 88.0, 76.0):
         boxes = word(10, y, 3) + word(40, y, 5) + word(63, y, 2) + word(74, y, 3)
-        lines.append((y + glyph, y, boxes))
+        lines.append((y + glyph, y, boxes, False))
     # 3.5 pt between 'a' and 'b' columns' text (at 60 and 63): a space, not a gutter
     assert across.columns(lines, 0.0, 100.0) == [0.0, 39.0, 100.0]
 
