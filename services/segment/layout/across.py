@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import statistics
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 Box = tuple[float, float, float, float]
 # a rule across: its height, left and right end (segments drawn cell by cell joined)
@@ -129,12 +129,13 @@ def _lined_up(lines: list[TextLine], left: float, right: float) -> bool:
 
 
 def body_lines(
-    lines: list[TextLine], rules: list[Rule]
+    lines: list[TextLine], rules: list[Rule], cuts: Sequence[float] = ()
 ) -> tuple[list[TextLine], list[TextLine]] | None:
     """The header band's lines and the body's: between the first two rules the header (a few
     lines), the body down to the last rule; with two rules only, the band between them is
     the whole table when it holds more lines, else the body is the lines that follow under
-    the second rule (a table going on over the page break)."""
+    the second rule (a table going on over the page break), up to a line that runs past the
+    rules' ends, a wide gap, or any rule across (`cuts`: their heights; a footnote's rule)."""
     top, second, last = rules[0][0], rules[1][0], rules[-1][0]
     band = [ln for ln in lines if second < ln[1] and ln[0] < top + 1]
     if not band:
@@ -149,7 +150,7 @@ def body_lines(
         if ln[0] >= second:
             continue
         height = max(ln[0] - ln[1], 1.0)
-        if edge - ln[0] > _FOLLOWS * height or ln[3]:
+        if edge - ln[0] > _FOLLOWS * height or ln[3] or any(ln[0] < y < edge for y in cuts):
             break
         below.append(ln)
         edge = ln[1]
@@ -198,14 +199,65 @@ def _filled(rows: list[list[str]]) -> bool:
 _FILLED = 0.5
 
 
+def fits(line: TextLine, xs: Sequence[float]) -> bool:
+    """No word of the line crosses an inner column edge (glyphs closer than half their height
+    make a word)."""
+    boxes = sorted(line[2])
+    height = statistics.median(b[3] - b[1] for b in boxes)
+    start, reach = boxes[0][0], boxes[0][2]
+    words = []
+    for b in boxes[1:]:
+        if b[0] - reach > 0.5 * height:
+            words.append((start, reach))
+            start = b[0]
+        reach = max(reach, b[2])
+    words.append((start, reach))
+    return not any(a < x < b for a, b in words for x in xs[1:-1])
+
+
+def read_rest(
+    glyphs: list[Box], xs: Sequence[float], read: Callable[[Box], str], cuts: Sequence[float] = ()
+) -> tuple[Box, list[list[str]]] | None:
+    """A table ruled across that ran to the foot of the page before, going on atop this one in
+    its columns `xs` (the rule over the header and the one under it stay on the first page;
+    a producer may draw a rule over the rest, or none): the page's first lines within the
+    table's ends whose words cross none of its column edges, while they follow each other, up
+    to a rule across (the table's last) or a line that does not fit. A row cut by the page
+    break, its rest alone atop the page, is a row here (tables33 joins it)."""
+    lines = text_lines(glyphs, xs[0], xs[-1])
+    body: list[TextLine] = []
+    for ln in lines:
+        if ln[3] or not fits(ln, xs):
+            break
+        if body:
+            height = max(ln[0] - ln[1], 1.0)
+            edge = body[-1][1]
+            if edge - ln[0] > _FOLLOWS * height or any(ln[0] < y < edge for y in cuts):
+                break
+        body.append(ln)
+    if not body:
+        return None
+    boxes = rows_of([], body, list(xs), [(y, xs[0], xs[-1]) for y in cuts])
+    if not boxes:
+        return None
+    rows = [
+        [read((a, low - 0.5, b, top + 0.5)) for a, b in itertools.pairwise(xs)]
+        for _, low, _, top in boxes
+    ]
+    box = (xs[0], min(b[1] for b in boxes) - 0.5, xs[-1], max(b[3] for b in boxes) + 0.5)
+    return box, rows
+
+
 def read_table(
-    glyphs: list[Box], rules: list[Rule], read: Callable[[Box], str]
-) -> tuple[Box, list[list[str]], tuple[float, ...]] | None:
+    glyphs: list[Box], rules: list[Rule], read: Callable[[Box], str], cuts: Sequence[float] = ()
+) -> tuple[Box, list[list[str]], tuple[float, ...], bool] | None:
     """One table ruled across: its box, its rows of cells and its column edges; None when the
     rules hold no table of `_MIN_COLUMNS` columns and `_MIN_ROWS` body rows (rules around a
-    heading, a page's header and footer rules around its prose)."""
+    heading, a page's header and footer rules around its prose). `cuts`: the heights of the
+    page's rules across, any length (`body_lines`)."""
     x0, x1 = rules[0][1], rules[0][2]
-    split = body_lines(text_lines(glyphs, x0, x1), rules)
+    lines = text_lines(glyphs, x0, x1)
+    split = body_lines(lines, rules, cuts)
     if split is None:
         return None
     head, body = split
@@ -229,4 +281,17 @@ def read_table(
         return None
     bottom = min(b[1] for b in boxes) - 0.5
     top = rules[0][0] if head or len(rules) >= 2 else boxes[0][3]
-    return (x0, bottom, x1, top), rows, tuple(xs)
+    return (x0, bottom, x1, top), rows, tuple(xs), _open_end(lines, body, bottom)
+
+
+def _open_end(lines: list[TextLine], body: list[TextLine], bottom: float) -> bool:
+    """The table may go on atop the next page: no line in its type stands under it between its
+    ends (a note in smaller type, a page number beside it may)."""
+    size = statistics.median(b[3] - b[1] for _, _, line, _ in body for b in line)
+    return not any(
+        ln[0] < bottom and statistics.median(b[3] - b[1] for b in ln[2]) >= _SMALLER * size
+        for ln in lines
+    )
+
+
+_SMALLER = 0.9  # of a table's glyph height: a line under it in smaller type ends no table
