@@ -14,6 +14,7 @@ read word by word (`grids._by_middle`), wrapped lines whole.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import statistics
 from collections.abc import Callable, Sequence
@@ -95,11 +96,13 @@ def text_lines(glyphs: list[Box], x0: float, x1: float) -> list[TextLine]:
     return out
 
 
-def columns(lines: list[TextLine], x0: float, x1: float) -> list[float]:
+def columns(lines: list[TextLine], x0: float, x1: float, head: int = 0) -> list[float]:
     """The column edges, left to right, the rules' ends outermost: each inner edge a point left
     of where a column's text starts, at a gutter down every line (`_GUTTER` glyph heights wide)
     with text lined up at its left or right side in `_LINED_UP_LINES` lines (a space that falls
-    at one x in every line, '5.1.2e, 5.2' over '5.1.2e, 5.1.2i', is narrower)."""
+    at one x in every line, '5.1.2e, 5.2' over '5.1.2e, 5.1.2i', is narrower). The first
+    `head` lines are the header's: a header names each column, so a header line counts as two
+    (a last column the page's rows leave empty, 'Opmerking', is a column)."""
     glyphs = [b for _, _, line, _ in lines for b in line]
     if not glyphs:
         return []
@@ -108,23 +111,24 @@ def columns(lines: list[TextLine], x0: float, x1: float) -> list[float]:
     edges = [x0]
     reach = spans[0][1]
     for a, b in spans[1:]:
-        if a - reach > wide and _lined_up(lines, reach, a):
+        if a - reach > wide and _lined_up(lines, reach, a, head):
             edges.append(a - 1.0)
         reach = max(reach, b)
     return [*edges, x1]
 
 
-def _lined_up(lines: list[TextLine], left: float, right: float) -> bool:
+def _lined_up(lines: list[TextLine], left: float, right: float, head: int = 0) -> bool:
     """Text starts at the gutter's right side, or ends at its left, in enough lines: a word
     after the gutter or before it, not only a line's own start or end."""
     after = before = 0
-    for _, _, line, _ in lines:
+    for n, (_, _, line, _) in enumerate(lines):
+        weight = 2 if n < head else 1
         xs = [b[0] for b in line if b[0] >= right - _LINED_UP]
         if xs and min(xs) <= right + _LINED_UP:
-            after += 1
+            after += weight
         xs = [b[2] for b in line if b[2] <= left + _LINED_UP]
         if xs and max(xs) >= left - _LINED_UP:
-            before += 1
+            before += weight
     return max(after, before) >= _LINED_UP_LINES
 
 
@@ -161,18 +165,28 @@ def rows_of(
     head: list[TextLine], body: list[TextLine], xs: list[float], rules: list[Rule]
 ) -> list[Box] | None:
     """Each row's box (x0, bottom, x1, top): the header's, then one a body line that writes in
-    the first column opens (or a line under a rule across), the lines without a first cell
-    going on the row above (a cell's wrapped line). A body whose first column is mostly empty
-    is read a line a row."""
+    the first column opens (or a line under a rule across); a line without a first cell that
+    writes in few of the other columns (`_FEW`) goes on the row above (a cell's wrapped lines:
+    'aan de wethouder over de' / 'openbaar'), one that fills most of them is a row of its own
+    (under a label that spans rows). A first column with fewer than two entries labels no
+    rows: a line a row."""
     first = [any(b[0] < xs[1] for b in line) for _, _, line, _ in body]
-    labelled = sum(first) * 2 >= len(body)
+    labelled = sum(first) >= 2
+    few = max(1, (len(xs) - 2) // 2)
     out: list[Box] = []
     if head:
         out.append((xs[0], min(ln[1] for ln in head), xs[-1], max(ln[0] for ln in head)))
     prev_low: float | None = None
-    for (top, low, _, _), opens in zip(body, first, strict=True):
+    for (top, low, line, _), opens in zip(body, first, strict=True):
         ruled = prev_low is not None and any(low < r[0] < prev_low for r in rules)
-        if not out or len(out) == bool(head) or opens or ruled or not labelled:
+        if (
+            not out
+            or len(out) == bool(head)
+            or opens
+            or ruled
+            or not labelled
+            or _written(line, xs) > few
+        ):
             out.append((xs[0], low, xs[-1], top))
         else:
             x0, _, x1, t = out[-1]
@@ -181,17 +195,22 @@ def rows_of(
     return out
 
 
+def _written(line: list[Box], xs: list[float]) -> int:
+    """How many columns the line writes in (a glyph's middle in it)."""
+    return len({bisect.bisect(xs, (b[0] + b[2]) / 2) for b in line})
+
+
 def _filled(rows: list[list[str]]) -> bool:
     """A table's cells hold words or figures: the first column in most rows (it opens them),
-    most cells (`_FILLED`), every column in two rows at least (a contents page's dotted leaders
-    line up in columns of dots), and most rows two cells at least (a chart's gridlines hold an
-    axis title's letters, one a row)."""
+    most cells (`_FILLED`), every column in some row (its header at least: a contents page's
+    dotted leaders line up in columns of dots), and most rows two cells at least (a chart's
+    gridlines hold an axis title's letters, one a row)."""
     worded = [[any(c.isalnum() for c in cell) for cell in row] for row in rows]
     cells = sum(len(row) for row in rows)
     return (
         sum(1 for row in worded if row[0]) * 2 >= len(rows)
         and sum(1 for row in worded for cell in row if cell) >= _FILLED * cells
-        and all(sum(1 for row in worded if row[k]) >= 2 for k in range(len(rows[0])))
+        and all(any(row[k] for row in worded) for k in range(len(rows[0])))
         and sum(1 for row in worded if sum(row) >= 2) * 2 >= len(rows)
     )
 
@@ -262,7 +281,7 @@ def read_table(
         return None
     head, body = split
     while len(body) >= _MIN_ROWS:
-        xs = columns(head + body, x0, x1)
+        xs = columns(head + body, x0, x1, len(head))
         if len(xs) - 1 >= _MIN_COLUMNS:
             break
         if len(rules) >= 3 or not head:  # a closed table's lines are all its own
@@ -285,13 +304,16 @@ def read_table(
 
 
 def _open_end(lines: list[TextLine], body: list[TextLine], bottom: float) -> bool:
-    """The table may go on atop the next page: no line in its type stands under it between its
-    ends (a note in smaller type, a page number beside it may)."""
+    """The table may go on atop the next page: no line in its type stands close under it
+    between its ends (`_AFTER` line heights: a paragraph after the table; a page's footer
+    stands farther down, a note is set smaller)."""
     size = statistics.median(b[3] - b[1] for _, _, line, _ in body for b in line)
     return not any(
-        ln[0] < bottom and statistics.median(b[3] - b[1] for b in ln[2]) >= _SMALLER * size
+        bottom - _AFTER * size < ln[0] < bottom
+        and statistics.median(b[3] - b[1] for b in ln[2]) >= _SMALLER * size
         for ln in lines
     )
 
 
+_AFTER = 6.0  # glyph heights (some 4 lines): a line this close under a table follows it
 _SMALLER = 0.9  # of a table's glyph height: a line under it in smaller type ends no table
