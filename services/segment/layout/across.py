@@ -38,6 +38,7 @@ _FOLLOWS = 2.5  # line heights: a table's next line stands this close under the 
 _NEAR = 12.0  # points: text this close outside the rules' ends runs on from the table's lines
 _MIN_COLUMNS = 3
 _MIN_ROWS = 2  # body rows under the header
+_CUT_COLUMNS = 4  # edges: one row where three columns or more go on over the page break
 
 
 def across_rules(boxes: list[Box]) -> list[Rule]:
@@ -165,14 +166,14 @@ def rows_of(
     head: list[TextLine], body: list[TextLine], xs: list[float], rules: list[Rule]
 ) -> list[Box] | None:
     """Each row's box (x0, bottom, x1, top): the header's, then one a body line that writes in
-    the first column opens (or a line under a rule across); a line without a first cell that
-    writes in few of the other columns (`_FEW`) goes on the row above (a cell's wrapped lines:
-    'aan de wethouder over de' / 'openbaar'), one that fills most of them is a row of its own
-    (under a label that spans rows). A first column with fewer than two entries labels no
-    rows: a line a row."""
+    the first column opens (or a line under a rule across); a line without a first cell goes
+    on the row above (a cell's wrapped lines: 'aan de wethouder over de' / 'openbaar'), unless
+    it fills every other column of a table of four or more (a row under a label that spans
+    rows). A first column with fewer than two entries labels no rows (unless its one entry
+    opens the body: a row the page break cuts): a line a row."""
     first = [any(b[0] < xs[1] for b in line) for _, _, line, _ in body]
-    labelled = sum(first) >= 2
-    few = max(1, (len(xs) - 2) // 2)
+    labelled = sum(first) >= 2 or (bool(first) and first[0])
+    whole = max(3, len(xs) - 2)  # every other column of a table of four or more
     out: list[Box] = []
     if head:
         out.append((xs[0], min(ln[1] for ln in head), xs[-1], max(ln[0] for ln in head)))
@@ -185,7 +186,7 @@ def rows_of(
             or opens
             or ruled
             or not labelled
-            or _written(line, xs) > few
+            or _written(line, xs) >= whole
         ):
             out.append((xs[0], low, xs[-1], top))
         else:
@@ -290,7 +291,11 @@ def read_table(
     else:
         return None
     boxes = rows_of(head, body, xs, rules)
-    if not boxes or len(boxes) - bool(head) < _MIN_ROWS:
+    bottom = min(b[1] for b in boxes) - 0.5 if boxes else 0.0
+    open_end = bool(boxes) and _open_end(lines, body, bottom)
+    # a header over one row at the page's foot: a table the page break cuts after its first row
+    least = 1 if open_end and head and len(xs) > _CUT_COLUMNS else _MIN_ROWS
+    if not boxes or len(boxes) - bool(head) < least:
         return None
     rows = [
         [read((a, low - 0.5, b, top + 0.5)) for a, b in itertools.pairwise(xs)]
@@ -298,9 +303,8 @@ def read_table(
     ]
     if not _filled(rows):
         return None
-    bottom = min(b[1] for b in boxes) - 0.5
     top = rules[0][0] if head or len(rules) >= 2 else boxes[0][3]
-    return (x0, bottom, x1, top), rows, tuple(xs), _open_end(lines, body, bottom)
+    return (x0, bottom, x1, top), rows, tuple(xs), open_end
 
 
 def _open_end(lines: list[TextLine], body: list[TextLine], bottom: float) -> bool:
@@ -315,5 +319,5 @@ def _open_end(lines: list[TextLine], body: list[TextLine], bottom: float) -> boo
     )
 
 
-_AFTER = 6.0  # glyph heights (some 4 lines): a line this close under a table follows it
+_AFTER = 4.0  # glyph heights (some 2 lines): a line this close under a table follows it
 _SMALLER = 0.9  # of a table's glyph height: a line under it in smaller type ends no table
