@@ -73,21 +73,23 @@ def rule_sets(rules: list[Rule]) -> list[list[Rule]]:
 
 
 def text_lines(glyphs: list[Box], x0: float, x1: float) -> list[TextLine]:
-    """The glyphs between `x0` and `x1` (and `_NEAR` outside) as lines, top to bottom: glyphs
-    whose middles lie within half a glyph's height of each other."""
+    """The glyphs between `x0` and `x1` (and `_NEAR` outside) as lines, top to bottom: taken
+    from the highest top down, a glyph whose top reaches a quarter of its height above the
+    line's bottom so far is the line's (a decimal comma sits low, its middle a line's half
+    height under the figures': it is theirs)."""
     inside = [b for b in glyphs if x0 - _NEAR <= b[0] and b[2] <= x1 + _NEAR and b[2] > b[0]]
     if not inside:
         return []
-    height = statistics.median(b[3] - b[1] for b in inside)
-    inside.sort(key=lambda b: -(b[1] + b[3]))
+    inside.sort(key=lambda b: -b[3])
     lines: list[list[Box]] = [[inside[0]]]
-    last = (inside[0][1] + inside[0][3]) / 2
+    low = inside[0][1]
     for b in inside[1:]:
-        middle = (b[1] + b[3]) / 2
-        if last - middle > 0.5 * height:
+        if b[3] - low > 0.25 * (b[3] - b[1]):
+            low = min(low, b[1])
+        else:
             lines.append([])
+            low = b[1]
         lines[-1].append(b)
-        last = middle
     out: list[TextLine] = []
     for ln in lines:
         mine = [b for b in ln if x0 - 1 <= b[0] and b[2] <= x1 + 1]
