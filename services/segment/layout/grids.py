@@ -1178,17 +1178,22 @@ def _across_sets(
 ) -> tuple[list[list[across.Rule]], list[float]]:
     """The sets of rules across that may rule a table with no rule down (`layout/across.py`),
     and the heights of all the page's rules across: a link's or a head's underline is none of
-    them."""
+    them, and rules around a drawing (a chart's bars or curve beside its text) rule no table."""
     if underlines is not None:
         boxes = _without_underlines(boxes, underlines)
     rules = across.across_rules([b for b in boxes if b[2] - b[0] > 10])
     down = _down(boxes)
+    # what a chart draws: a bar, a curve, an area; a redaction's box is a line high
+    drawn = [b for b in boxes if b[3] - b[1] >= _ONE_LINE and b[2] - b[0] >= _THIN]
     sets = [
         group
         for group in across.rule_sets(rules)
-        if not any(_inside(b, _set_box(group)) for b in down)
+        if not any(_inside(b, _set_box(group)) for b in [*down, *drawn])
     ]
     return sets, [y for y, _, _ in rules]
+
+
+_ONE_LINE = 14.0  # points: a filled box this tall inside rules across is a drawing's, no cell's
 
 
 def _set_box(rules: list[across.Rule]) -> Box:
