@@ -17,6 +17,7 @@ import pytest
 
 from services.segment.layout import across
 from services.segment.segmenter import segment_pdf
+from stukken.contracts.document import Segment
 from tests.fixtures.matrix30.src.woobesluit import INVENTORY as MATRIX30
 from tests.fixtures.producers.src.woobesluit import INVENTORY
 from tests.fixtures.table44.build import AFTER, BEFORE, HEAD, ROWS
@@ -33,7 +34,7 @@ PRODUCERS = [
 ]
 
 
-def _segments(path: Path) -> list:  # type: ignore[type-arg]
+def _segments(path: Path) -> list[Segment]:
     return list(segment_pdf(path.read_bytes(), ocr=False).segments)
 
 
