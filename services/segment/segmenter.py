@@ -69,6 +69,7 @@ def segment_pdf(
     spelling = SPELLING.set(Spelling(pages))  # the document's own spelling (layout/repair.py)
     try:
         grids: list[GridTable] = []  # tables the pages draw, read while the page is open
+        drawn: list[GridTable] = []  # the page before's
         # whether the file may draw forms, asked once a page could spare the walk (grids.py);
         # a rebuilt file is read from qpdf's bytes, not these
         forms = cache(lambda: opened.repaired is not None or may_draw_forms(data))
@@ -80,7 +81,9 @@ def segment_pdf(
             page, textpage = open_read(pdf, index)
             try:
                 pages.append(read_page_runs(page, index + 1, ocr, reader, textpage, forms))
-                drawn = read_grids(page, index + 1, textpage, pages[-1], forms)
+                # table44: a table ruled across that ran to the page's foot may go on here
+                above = next((g for g in drawn if g.open_end), None) if index else None
+                drawn = read_grids(page, index + 1, textpage, pages[-1], forms, above)
                 grids += drawn
                 # a drawn table's cells are read from the text page: a glyph it skips there
                 # has no cell to go to, so a page with one keeps its layer's reading

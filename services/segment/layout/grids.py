@@ -24,6 +24,7 @@ from typing import Any, cast
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from services.segment.layout import across
 from services.segment.layout import glyphs as glyph_calls
 from services.segment.layout.glyphs import (
     Glyphs,
@@ -87,6 +88,8 @@ class GridTable:
     rows: list[list[str]]
     # the column edges, left to right (tables31: a table continued on the next page keeps them)
     columns: tuple[float, ...] = ()
+    # table44: ruled across only, its last row not ruled under: it may go on atop the next page
+    open_end: bool = False
 
     def holds(self, x0: float, y0: float, x1: float, y1: float) -> bool:
         cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
@@ -100,16 +103,22 @@ def read_grids(
     textpage: pdfium.PdfTextPage | None = None,
     runs: PageRuns | None = None,
     forms: Callable[[], bool] | None = None,
+    above: GridTable | None = None,
 ) -> list[GridTable]:
     """The page's drawn tables; a page whose drawing pdfium cannot read has none (its text
-    still flows through the other layout steps). `textpage`: the page's text page if the caller
+    still flows through the other layout steps). `above`: the page before's table ruled
+    across only that ran to its foot (`GridTable.open_end`): its rows may go on atop this page
+    (`_across_rest`). `textpage`: the page's text page if the caller
     has it open (it stays open). `runs`: how the page was read; a scanned page (OCR'd, or an
     invisible OCR layer) without drawn rules has its rules looked for in its image. `forms`:
     asked whether the document may draw form XObjects (`may_draw_forms`, once a document);
     where it cannot, a page whose objects are all text objects its text page read is not
     walked (`_text_only`). Without it every page is walked."""
     try:
-        return _read_grids(page, number, textpage, runs, forms)
+        found = _read_grids(page, number, textpage, runs, forms)
+        if above is not None and textpage is not None and _level_text(page, runs):
+            found = _across_rest(page, textpage, above, found, number, forms)
+        return found
     except pdfium.PdfiumError:
         return []
     except Exception as exc:  # a bug here must not lose the document: its text reads as lines
@@ -156,7 +165,9 @@ def _read_grids(
     bands = [box for box, obj in paths if _is_band(box, obj, width)]
     # tables told apart by their cells' shading alone (no rule drawn): not on a scan
     shaded = [] if imaged else _shaded(paths, width, height)
-    if not bands and not shaded and not _regions(_down(boxes)):
+    # table44: rules across alone (over and under a header, under the last row), not on a scan
+    ruled_across, cuts = ([], []) if scanned else _across_sets(boxes, underlines)
+    if not bands and not shaded and not ruled_across and not _regions(_down(boxes)):
         return []  # rules and bars, but no table: spare pdfium a second reading of the text
     textpage = page.get_textpage() if shared is None else shared
     try:
@@ -179,6 +190,8 @@ def _read_grids(
                 table = _banded(textpage, box, number)
                 if table:
                     tables.append(table)
+        if ruled_across:
+            tables += _across_tables(textpage, ruled_across, cuts, tables, number)
         return tables
     finally:
         if shared is None:
@@ -1311,6 +1324,102 @@ def _zebra_table(
         if table is not None:
             return table
     return None
+
+
+def _across_sets(
+    boxes: list[Box], underlines: _Underlines | None
+) -> tuple[list[list[across.Rule]], list[float]]:
+    """The sets of rules across that may rule a table with no rule down (`layout/across.py`),
+    and the heights of all the page's rules across: a link's or a head's underline is none of
+    them, and rules around a drawing (a chart's bars or curve beside its text) rule no table."""
+    if underlines is not None:
+        boxes = _without_underlines(boxes, underlines)
+    rules = across.across_rules([b for b in boxes if b[2] - b[0] > 10])
+    down = _down(boxes)
+    # what a chart draws: a bar, a curve, an area; a redaction's box is a line high
+    drawn = [b for b in boxes if b[3] - b[1] >= _ONE_LINE and b[2] - b[0] >= _THIN]
+    sets = [
+        group
+        for group in across.rule_sets(rules)
+        if not any(_inside(b, _set_box(group)) for b in [*down, *drawn])
+    ]
+    return sets, [y for y, _, _ in rules]
+
+
+_ONE_LINE = 14.0  # points: a filled box this tall inside rules across is a drawing's, no cell's
+
+
+def _set_box(rules: list[across.Rule]) -> Box:
+    """Where a set of rules across stands: a rule down in it makes it a drawn grid's (read as
+    one, or left as no table by `_ruled`), no table ruled across only."""
+    return (rules[0][1], rules[-1][0], rules[0][2], rules[0][0])
+
+
+def _across_tables(
+    textpage: pdfium.PdfTextPage,
+    sets: list[list[across.Rule]],
+    cuts: list[float],
+    found: list[GridTable],
+    number: int,
+) -> list[GridTable]:
+    """Tables ruled across only, each where no table the page draws otherwise stands."""
+    count = textpage.count_chars()
+    text = textpage.get_text_range()
+    boxes = _glyph_boxes(textpage)
+    if len(text) != count:  # characters beyond the basic plane: a glyph a surrogate
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)) for i in range(count))
+    glyphs = [b for ch, b in zip(text, boxes, strict=True) if b[2] > b[0] and not ch.isspace()]
+    read: Callable[[Box], str] | None = None
+    out: list[GridTable] = []
+    for rules in sets:
+        y, x0, x1 = rules[0]
+        if any(t.holds(x0, y - 1, x1, y - 1) for t in [*found, *out]):
+            continue
+        read = read or _by_middle(textpage)
+        table = across.read_table(glyphs, rules, read, cuts)
+        if table is not None:
+            box, rows, xs, open_end = table
+            out.append(GridTable(number, box, rows, xs, open_end))
+    return out
+
+
+def _level_text(page: pdfium.PdfPage, runs: PageRuns | None) -> bool:
+    """The page is read from its own text layer, upright: its glyph boxes place words."""
+    if runs is None or runs.ocr or runs.scanned or runs.hidden_layer:
+        return False
+    return not page.get_rotation()
+
+
+def _across_rest(
+    page: pdfium.PdfPage,
+    textpage: pdfium.PdfTextPage,
+    above: GridTable,
+    found: list[GridTable],
+    number: int,
+    forms: Callable[[], bool] | None,
+) -> list[GridTable]:
+    """The rest of the page before's open table ruled across, atop this page in its columns
+    (`across.read_rest`), where no other table the page draws stands; tables31 joins it."""
+    if not above.columns:
+        return found
+    boxes = _rules(_page_paths(page, textpage, forms))
+    cuts = [y for y, _, _ in across.across_rules([b for b in boxes if b[2] - b[0] > 10])]
+    count = textpage.count_chars()
+    text = textpage.get_text_range()
+    if len(text) != count:
+        return found
+    glyph_boxes = _glyph_boxes(textpage)
+    glyphs = [
+        b for ch, b in zip(text, glyph_boxes, strict=True) if b[2] > b[0] and not ch.isspace()
+    ]
+    rest = across.read_rest(glyphs, above.columns, _by_middle(textpage), cuts)
+    if rest is None:
+        return found
+    box, rows = rest
+    if any(t.holds(*box) or box[1] <= t.bbox[3] <= box[3] for t in found):
+        return found
+    ruled = any(box[1] - 2 * _SNAP <= y <= box[1] + _SNAP for y in cuts)
+    return [GridTable(number, box, rows, above.columns, open_end=not ruled), *found]
 
 
 def _crossed(textpage: pdfium.PdfTextPage, xs: list[float], y0: float, y1: float) -> bool:
