@@ -628,6 +628,92 @@ loose_box_of(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return tuple_of(4, out);
 }
 
+/* The tight boxes of glyphs 0..count-1 as (left, bottom, right, top), one tuple a glyph
+   (Glyphs.all_boxes, for grids' shaded boxes: a page of ~2,000 glyphs asked through ctypes
+   took longer than its text). pdfium writes a box's four doubles or none; where it writes none
+   the glyph gets the box before it, (0, 0, 0, 0) for the first, as the ctypes loop did
+   reading back its buffer. */
+static PyObject *
+char_boxes(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    int count;
+    handle_t textpage =
+        page_and_index(args, nargs, "char_boxes takes a text page's address and a count", &count);
+    if (textpage == NULL)
+        return NULL;
+    PyObject *out = PyList_New(count > 0 ? count : 0);
+    if (out == NULL)
+        return NULL;
+    double left = 0.0, right = 0.0, bottom = 0.0, top = 0.0;
+    for (int i = 0; i < count; i++) {
+        char_box(textpage, i, &left, &right, &bottom, &top);
+        PyObject *items[4] = {PyFloat_FromDouble(left), PyFloat_FromDouble(bottom),
+                              PyFloat_FromDouble(right), PyFloat_FromDouble(top)};
+        PyObject *box = tuple_of(4, items);
+        if (box == NULL) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyList_SET_ITEM(out, i, box);
+    }
+    return out;
+}
+
+#define IMAGE_OBJECT 3 /* FPDF_PAGEOBJ_IMAGE */
+
+/* The image objects' bounds under `parent` (a page, or a form when `is_form`), forms walked
+   while `depth` < `levels`; appended to `out`, 0, or -1 with a Python error set. */
+static int
+collect_images(handle_t parent, int is_form, int depth, int levels, PyObject *out)
+{
+    int count = is_form ? form_count(parent) : page_count(parent);
+    for (int i = 0; i < count; i++) {
+        handle_t obj = is_form ? form_get(parent, (unsigned long)i) : page_get(parent, i);
+        if (obj == NULL)
+            continue; /* pdfium's type of no object is "unknown": skipped */
+        int kind = object_type(obj);
+        if (kind == IMAGE_OBJECT) {
+            float left, bottom, right, top;
+            if (!object_bounds(obj, &left, &bottom, &right, &top))
+                continue;
+            PyObject *items[4] = {PyFloat_FromDouble((double)left), PyFloat_FromDouble((double)bottom),
+                                  PyFloat_FromDouble((double)right), PyFloat_FromDouble((double)top)};
+            PyObject *box = tuple_of(4, items);
+            if (box == NULL || PyList_Append(out, box) < 0) {
+                Py_XDECREF(box);
+                return -1;
+            }
+            Py_DECREF(box);
+        }
+        else if (kind == FORM_OBJECT && depth < levels) {
+            if (collect_images(obj, 1, depth + 1, levels, out) < 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* The page's image objects' bounds (left, bottom, right, top) in page order, forms `levels`
+   deep (detect._image_boxes' walk: a thin page of ~600 glyph objects asked each its type
+   through ctypes, for a handful of images or none). */
+static PyObject *
+image_bounds(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    int levels;
+    handle_t page = page_and_index(args, nargs, "image_bounds takes a page's address and levels",
+                                   &levels);
+    if (page == NULL)
+        return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    if (collect_images(page, 0, 0, levels, out) < 0) {
+        Py_DECREF(out);
+        return NULL;
+    }
+    return out;
+}
+
 /* How many rectangles (one per text object) pdfium gives characters start..start+count
    (Glyphs.count_rects: start 0, count -1, all, unless given). */
 static PyObject *
@@ -2029,6 +2115,12 @@ static PyMethodDef methods[] = {
      "a size or a matrix), y None without an origin."},
     {"loose_box", (PyCFunction)(void (*)(void))loose_box_of, METH_FASTCALL,
      "loose_box(textpage, i) -> (left, bottom, right, top), or None without one."},
+    {"char_boxes", (PyCFunction)(void (*)(void))char_boxes, METH_FASTCALL,
+     "char_boxes(textpage, count) -> [(left, bottom, right, top)] of glyphs 0..count-1, a "
+     "glyph pdfium gives no box the one before it."},
+    {"image_bounds", (PyCFunction)(void (*)(void))image_bounds, METH_FASTCALL,
+     "image_bounds(page, levels) -> [(left, bottom, right, top)] of the page's image objects "
+     "with bounds, in page order, forms `levels` deep."},
     {"count_rects", (PyCFunction)(void (*)(void))count_rects, METH_FASTCALL,
      "count_rects(textpage, start=0, count=-1) -> pdfium's count of rectangles of those "
      "characters."},

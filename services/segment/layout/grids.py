@@ -874,27 +874,50 @@ def _text(textpage: pdfium.PdfTextPage, box: Box) -> str:
 # A page's glyph boxes, read of pdfium once a text page: a page with many filled boxes (a Woo
 # release's redactions) asks for the glyphs inside each of them, and a loop of pdfium calls a
 # glyph for each box made such a page three times slower than its text.
-_BOXES: weakref.WeakKeyDictionary[pdfium.PdfTextPage, list[Box]] = weakref.WeakKeyDictionary()
+@dataclass
+class _PageGlyphs:
+    """A text page's glyph boxes in its order, and their indices sorted by the height of their
+    middle: a box asks only the glyphs of its own rows (a page with a dozen shaded boxes asked
+    each of its ~2,000 glyphs a dozen times)."""
+
+    boxes: list[Box]
+    order: list[int]  # indices by middle height; a NaN middle (never inside a box) left out
+    middles: list[float]  # their middles, ascending
+
+    @classmethod
+    def of(cls, boxes: list[Box]) -> _PageGlyphs:
+        middles = [(b[1] + b[3]) / 2 for b in boxes]
+        order = sorted([i for i, m in enumerate(middles) if m == m], key=middles.__getitem__)
+        return cls(boxes, order, [middles[i] for i in order])
+
+
+_GLYPHS: weakref.WeakKeyDictionary[pdfium.PdfTextPage, _PageGlyphs] = weakref.WeakKeyDictionary()
+
+
+def _page_glyphs(textpage: pdfium.PdfTextPage) -> _PageGlyphs:
+    found = _GLYPHS.get(textpage)
+    if found is None:
+        boxes = Glyphs(textpage.raw).all_boxes(textpage.count_chars())
+        found = _GLYPHS[textpage] = _PageGlyphs.of(boxes)
+    return found
 
 
 def _glyph_boxes(textpage: pdfium.PdfTextPage) -> list[Box]:
     """The tight boxes of the text page's glyphs, in its order (`Glyphs.all_boxes`)."""
-    boxes = _BOXES.get(textpage)
-    if boxes is None:
-        boxes = _BOXES[textpage] = Glyphs(textpage.raw).all_boxes(textpage.count_chars())
-    return boxes
+    return _page_glyphs(textpage).boxes
 
 
 def _boxes_in(
     textpage: pdfium.PdfTextPage, x0: float, y0: float, x1: float, y1: float
 ) -> list[Box]:
-    """The glyph boxes inside x0..x1 with their middle within y0..y1 (and a width), as
-    `Glyphs.boxes_in` reads them."""
-    return [
-        b
-        for b in _glyph_boxes(textpage)
-        if x0 <= b[0] and b[2] <= x1 and y0 <= (b[1] + b[3]) / 2 <= y1 and b[2] > b[0]
-    ]
+    """The glyph boxes inside x0..x1 with their middle within y0..y1 (and a width), in the text
+    page's order, as `Glyphs.boxes_in` reads them: the rows y0..y1 found by bisection."""
+    if not y0 <= y1:  # no middle between (or a NaN edge)
+        return []
+    glyphs = _page_glyphs(textpage)
+    rows = glyphs.order[bisect_left(glyphs.middles, y0) : bisect_right(glyphs.middles, y1)]
+    boxes = glyphs.boxes
+    return [b for i in sorted(rows) if x0 <= (b := boxes[i])[0] and b[2] <= x1 and b[2] > b[0]]
 
 
 class _Reader:
@@ -1214,6 +1237,30 @@ def _same_edges(a: list[float], b: list[float]) -> bool:
 _TALLER = 4.0  # a zebra table's stripe or white row: this many times its lower stripe at most
 
 
+class _Deferred(_Reader):
+    """A cell reader (`_Reader`, so `_merged` asks its lines too) made on its first cell:
+    `_by_middle` reads every glyph of the page (their words' middles, sorted by height), where
+    a page's shaded boxes (redactions, callouts) are mostly no table and ask no cell."""
+
+    __slots__ = ("_make",)
+
+    def __init__(self, make: Callable[[], _Reader]) -> None:
+        super().__init__(self._first_read, self._first_lines)
+        self._make = make
+
+    def _made(self) -> None:
+        made = self._make()
+        self.read, self.lines = made.read, made.lines
+
+    def _first_read(self, cell: Box) -> str:
+        self._made()
+        return self.read(cell)
+
+    def _first_lines(self, cell: Box) -> list[str]:
+        self._made()
+        return self.lines(cell)
+
+
 def _filled_tables(
     textpage: pdfium.PdfTextPage, shaded: list[_Shading], found: list[GridTable], number: int
 ) -> list[GridTable]:
@@ -1222,7 +1269,7 @@ def _filled_tables(
     text (`_text_columns`) and a row above and below the stripes where the text goes on at the
     rows' pitch (a white header row, a white last row). Groups inside a drawn table are its
     shading."""
-    read = _by_middle(textpage)
+    read = _Deferred(lambda: _by_middle(textpage))  # most shaded groups never read a cell
     out: list[GridTable] = []
     for shading in shaded:
         xs, ys = shading.xs, shading.ys

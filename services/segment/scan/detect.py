@@ -9,6 +9,8 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from services.segment.layout import glyphs
+from services.segment.layout.glyphs import pointer_value
 from services.segment.layout.words import PageRuns, Run
 
 # A page with fewer non-blank characters than this has no usable text layer ...
@@ -137,7 +139,12 @@ def draws_text_as_images(page: pdfium.PdfPage, runs: PageRuns) -> bool:
 
 def _image_boxes(page: Any, form: Any, depth: int) -> Iterator[tuple[float, float, float, float]]:
     """Bounds of the image objects on the page, inside form XObjects too; pdfium's own calls, as
-    a page of a few hundred glyph objects is walked for a handful of images."""
+    a page of a few hundred glyph objects is walked for a handful of images; the page's whole
+    walk in one C call where the accelerator has it (`_bulk.image_bounds`)."""
+    in_c = getattr(glyphs.bulk, "image_bounds", None)
+    if form is None and in_c is not None and (address := pointer_value(page)):
+        yield from in_c(address, _FORM_DEPTH - depth)
+        return
     if form is None:
         count, item = pdfium_c.FPDFPage_CountObjects(page), pdfium_c.FPDFPage_GetObject
         parent = page
