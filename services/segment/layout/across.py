@@ -324,8 +324,7 @@ def _open_end(
     size = statistics.median(b[3] - b[1] for _, _, line, _ in body for b in line)
     floor = bottom - _AFTER * size if separator is None else max(separator, bottom - _AFTER * size)
     return not any(
-        floor < ln[0] < bottom
-        and statistics.median(b[3] - b[1] for b in ln[2]) >= _SMALLER * size
+        floor < ln[0] < bottom and statistics.median(b[3] - b[1] for b in ln[2]) >= _SMALLER * size
         for ln in lines
     )
 
@@ -337,13 +336,11 @@ def _separator(rules: Sequence[Rule], x0: float, x1: float, bottom: float) -> fl
     under = [
         y
         for y, a, b in rules
-        if y < bottom
-        and abs(a - x0) <= _NEAR
-        and b - a <= _NOTE_RULE * (x1 - x0)
+        if y < bottom and abs(a - x0) <= _NEAR and b - a <= _NOTE_RULE * (x1 - x0)
     ]
     return max(under, default=None)
 
 
-_NOTE_RULE = 0.5  # of a table's width: a footnote's separator is shorter (a third, a quarter)
+_NOTE_RULE = 0.6  # of a table's width: a note's separator is shorter (Word: 2 in, LibreOffice: 1/4)
 _AFTER = 4.0  # glyph heights (some 2 lines): a line this close under a table follows it
 _SMALLER = 0.9  # of a table's glyph height: a line under it in smaller type ends no table
