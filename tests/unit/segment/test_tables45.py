@@ -58,7 +58,7 @@ def test_the_woo_inventory_reads_whole_by_every_producer(producer: str) -> None:
 
 
 def _line(top: float, x0: float, x1: float, glyph: float = 5.0) -> across.TextLine:
-    boxes = [(x, top - glyph, x + 3.5, top) for x in range(int(x0), int(x1), 4)]
+    boxes = [(float(x), top - glyph, x + 3.5, top) for x in range(int(x0), int(x1), 4)]
     return (top, top - glyph, boxes, False)
 
 
