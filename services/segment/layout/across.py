@@ -271,12 +271,17 @@ def read_rest(
 
 
 def read_table(
-    glyphs: list[Box], rules: list[Rule], read: Callable[[Box], str], cuts: Sequence[float] = ()
+    glyphs: list[Box],
+    rules: list[Rule],
+    read: Callable[[Box], str],
+    cuts: Sequence[float] = (),
+    across: Sequence[Rule] = (),
 ) -> tuple[Box, list[list[str]], tuple[float, ...], bool] | None:
     """One table ruled across: its box, its rows of cells and its column edges; None when the
     rules hold no table of `_MIN_COLUMNS` columns and `_MIN_ROWS` body rows (rules around a
     heading, a page's header and footer rules around its prose). `cuts`: the heights of the
-    page's rules across, any length (`body_lines`)."""
+    page's rules across, any length (`body_lines`); `across`: those rules whole (a footnote's
+    separator under the table, `_open_end`)."""
     x0, x1 = rules[0][1], rules[0][2]
     lines = text_lines(glyphs, x0, x1)
     split = body_lines(lines, rules, cuts)
@@ -294,7 +299,7 @@ def read_table(
         return None
     boxes = rows_of(head, body, xs, rules)
     bottom = min(b[1] for b in boxes) - 0.5 if boxes else 0.0
-    open_end = bool(boxes) and _open_end(lines, body, bottom)
+    open_end = bool(boxes) and _open_end(lines, body, bottom, _separator(across, x0, x1, bottom))
     # a header over one row at the page's foot: a table the page break cuts after its first row
     least = 1 if open_end and head and len(xs) > _CUT_COLUMNS else _MIN_ROWS
     if not boxes or len(boxes) - bool(head) < least:
@@ -309,17 +314,33 @@ def read_table(
     return (x0, bottom, x1, top), rows, tuple(xs), open_end
 
 
-def _open_end(lines: list[TextLine], body: list[TextLine], bottom: float) -> bool:
+def _open_end(
+    lines: list[TextLine], body: list[TextLine], bottom: float, separator: float | None = None
+) -> bool:
     """The table may go on atop the next page: no line in its type stands close under it
     between its ends (`_AFTER` line heights: a paragraph after the table; a page's footer
-    stands farther down, a note is set smaller)."""
+    stands farther down, a note is set smaller), above a footnote's `separator` (a footnote
+    under it stands at the page's foot, the body's end: LibreOffice's cut row over its note)."""
     size = statistics.median(b[3] - b[1] for _, _, line, _ in body for b in line)
+    floor = bottom - _AFTER * size if separator is None else max(separator, bottom - _AFTER * size)
     return not any(
-        bottom - _AFTER * size < ln[0] < bottom
-        and statistics.median(b[3] - b[1] for b in ln[2]) >= _SMALLER * size
+        floor < ln[0] < bottom and statistics.median(b[3] - b[1] for b in ln[2]) >= _SMALLER * size
         for ln in lines
     )
 
 
+def _separator(rules: Sequence[Rule], x0: float, x1: float, bottom: float) -> float | None:
+    """The height of a footnote's separator close under a table: the highest rule across under
+    it, shorter than the table (no rule of its own or of a table after it), starting at its
+    left end (a note's rule stands at the text's left)."""
+    under = [
+        y
+        for y, a, b in rules
+        if y < bottom and abs(a - x0) <= _NEAR and b - a <= _NOTE_RULE * (x1 - x0)
+    ]
+    return max(under, default=None)
+
+
+_NOTE_RULE = 0.6  # of a table's width: a note's separator is shorter (Word: 2 in, LibreOffice: 1/4)
 _AFTER = 4.0  # glyph heights (some 2 lines): a line this close under a table follows it
 _SMALLER = 0.9  # of a table's glyph height: a line under it in smaller type ends no table

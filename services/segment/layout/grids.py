@@ -1328,9 +1328,9 @@ def _zebra_table(
 
 def _across_sets(
     boxes: list[Box], underlines: _Underlines | None
-) -> tuple[list[list[across.Rule]], list[float]]:
+) -> tuple[list[list[across.Rule]], list[across.Rule]]:
     """The sets of rules across that may rule a table with no rule down (`layout/across.py`),
-    and the heights of all the page's rules across: a link's or a head's underline is none of
+    and all the page's rules across: a link's or a head's underline is none of
     them, and rules around a drawing (a chart's bars or curve beside its text) rule no table."""
     if underlines is not None:
         boxes = _without_underlines(boxes, underlines)
@@ -1343,7 +1343,7 @@ def _across_sets(
         for group in across.rule_sets(rules)
         if not any(_inside(b, _set_box(group)) for b in [*down, *drawn])
     ]
-    return sets, [y for y, _, _ in rules]
+    return sets, rules
 
 
 _ONE_LINE = 14.0  # points: a filled box this tall inside rules across is a drawing's, no cell's
@@ -1358,7 +1358,7 @@ def _set_box(rules: list[across.Rule]) -> Box:
 def _across_tables(
     textpage: pdfium.PdfTextPage,
     sets: list[list[across.Rule]],
-    cuts: list[float],
+    cuts: list[across.Rule],
     found: list[GridTable],
     number: int,
 ) -> list[GridTable]:
@@ -1376,7 +1376,7 @@ def _across_tables(
         if any(t.holds(x0, y - 1, x1, y - 1) for t in [*found, *out]):
             continue
         read = read or _by_middle(textpage)
-        table = across.read_table(glyphs, rules, read, cuts)
+        table = across.read_table(glyphs, rules, read, [y for y, _, _ in cuts], cuts)
         if table is not None:
             box, rows, xs, open_end = table
             out.append(GridTable(number, box, rows, xs, open_end))
