@@ -695,7 +695,7 @@ def _classify(
             and not smaller
         ):
             columns.append(i)
-        elif narrow and _pull_quote(strip, body):
+        elif _pull_quote(strip, body):
             strip.zone = QUOTE  # in the right margin as well: no cells of the rows it is level with
         elif (
             not smaller or _type_of_its_rows(strip, strips[i - 1]) or _marks_only(strip)
