@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from services.segment.layout import furniture
-from services.segment.layout.columns import MARGIN, SIDE
+from services.segment.layout.columns import MARGIN, QUOTE, SIDE
 from services.segment.layout.headings import MASTHEAD
 from services.segment.layout.letterhead import MONTHS, letterhead_line
 from services.segment.layout.lines import Line
@@ -233,6 +233,23 @@ def aside_blocks(
             _sender_block(blocks, running, ocr)
             _heads_of_prose(blocks)
     return out
+
+
+PULL_QUOTE = "pull_quote"
+
+
+def pull_quotes(lines: list[Line]) -> list[Block]:
+    """quotes45: a page's pull-quotes (the columns step's QUOTE zone: display type beside the
+    text, left or right, whose words the text says), a block each. Body text of role
+    `pull_quote`: it stands beside the body, not in page 1's letterhead zone, so it is no
+    masthead (issue #8), and it heads nothing. `placing.body_placed` reads each after the
+    paragraph it stands beside."""
+    blocks = build_blocks(
+        sorted((ln for ln in lines if ln.zone == QUOTE), key=lambda ln: -ln.y1), 1e6
+    )
+    for block in blocks:
+        block.kind, block.role = "paragraph", PULL_QUOTE
+    return blocks
 
 
 def column_above_body(

@@ -38,6 +38,9 @@ from services.segment.layout.paragraphs import BAND
 from services.segment.layout.words import PageRuns, Run
 
 BODY, SIDE, MARGIN = "body", "side", "margin"
+# quotes45: a pull-quote beside the text (left or right): neither letterhead nor side column, read
+# after the paragraph it stands beside (`aside.pull_quotes`, `placing.body_placed`)
+QUOTE = "quote"
 # A label: a few words ending in a colon, a number or enumerator, a short name with a number.
 _THREE_LETTERS = re.compile(r"[^\W\d_](?:.*?[^\W\d_]){2}", re.DOTALL)  # stops at the third
 _AMOUNT = re.compile(r"\d")
@@ -668,7 +671,7 @@ def _classify(
         if (strip.text_like or i in running) and strip.x1 - strip.x0 >= 0.5 * width:
             columns.insert(0, i)
         elif _pull_quote(strip, body):
-            strip.zone = MARGIN  # a pull-quote beside the text: no label column of its rows
+            strip.zone = QUOTE  # a pull-quote beside the text: no label column of its rows
         elif strip.aligned(right) >= 0.5:
             strip.zone = "@" + str(i + 1)  # joins the rows of the strip to its right
         elif _ink(strip) >= _WIDE_LEFT * _ink(body) and strip.size >= 0.92 * body_size:
@@ -692,6 +695,8 @@ def _classify(
             and not smaller
         ):
             columns.append(i)
+        elif _pull_quote(strip, body):
+            strip.zone = QUOTE  # in the right margin as well: no cells of the rows it is level with
         elif (
             not smaller or _type_of_its_rows(strip, strips[i - 1]) or _marks_only(strip)
         ) and strip.aligned(_rows_left(strips, main, i, strip)) >= 0.5:
@@ -742,9 +747,9 @@ def _quotes_over_notes(
     footnote area spans the page box) runs over its wide left margin as well as over the text,
     so that the gutter between a pull-quote in the margin and the text crosses nothing but it:
     the lines in the text's type and larger part in strips, and where the strips hold a
-    pull-quote (`_pull_quote`), the page is read so, the small print after it as a band of its
-    own (the running head and foot are told as such by their place, the notes by theirs). Any
-    other page has no such strips: None."""
+    pull-quote (`_pull_quote`, left of the text or right of it), the page is read so, the small
+    print after it as a band of its own (the running head and foot are told as such by their
+    place, the notes by theirs). Any other page has no such strips: None."""
     if len(pieces) < _OVER_LINES:
         return None
     text = size_median(pieces)
@@ -756,7 +761,7 @@ def _quotes_over_notes(
     if len(strips) < 2:
         return None
     main = max(range(len(strips)), key=lambda i: strips[i].chars)
-    if not any(_pull_quote(strips[i], strips[main]) for i in range(main)):
+    if not any(_pull_quote(strips[i], strips[main]) for i in range(len(strips)) if i != main):
         return None
     found = _zones(page, strips, repeated, None)
     for piece in small:
@@ -776,10 +781,11 @@ _QUOTE_SAID = 0.8  # share of its words the body beside it says too, at least
 
 
 def _pull_quote(strip: Strip, body: Strip) -> bool:
-    """families44: a strip left of the body in type larger than the body's whose words the body
-    says (a report's pull-quote in its wide margin, 'Ik heb zes keer gebeld ...' beside the
-    paragraph quoting it): display type repeating the text, not a label column joining the
-    rows it stands level with (labels are set in their rows' type or smaller)."""
+    """families44: a strip beside the body (left, or right: quotes45) in type larger than the
+    body's whose words the body says (a report's pull-quote in its wide margin, 'Ik heb zes keer
+    gebeld ...' beside the paragraph quoting it): display type repeating the text, not a label
+    column joining the rows it stands level with (labels are set in their rows' type or
+    smaller)."""
     if strip.size < _QUOTE_TYPE * body.size:
         return False
     words = [w for p in strip.pieces for w in _WORD.findall(p.text.lower())]

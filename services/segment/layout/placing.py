@@ -10,6 +10,7 @@ and the segments built from the placed blocks (`segments`) (bench/segment/speed2
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -18,17 +19,20 @@ from typing import Final, get_args
 
 from services.segment.layout import furniture, letterhead
 from services.segment.layout.aside import (
+    PULL_QUOTE,
     Running,
     aside_blocks,
     column_above_body,
     column_above_later,
     own_column,
+    pull_quotes,
     running_repeats,
     sender_repeats,
     side_fields,
     slide,
 )
 from services.segment.layout.columns import BODY as BODY_ZONE
+from services.segment.layout.columns import QUOTE as QUOTE_ZONE
 from services.segment.layout.footnotes import split_column_footnotes
 from services.segment.layout.grids import GridTable
 from services.segment.layout.lines import Line, group_lines
@@ -184,6 +188,7 @@ def lay_out(
     for number, lines in lines_by_page.items():
         aside: list[Line] = []
         body: list[Line] = []
+        quotes: list[Line] = []
         # a later page's number that stands in the strip beside the body (an odd page's, at
         # its right foot) is no label of a side column: it marks no zone (sidewho41). Page 1's
         # strip is the letterhead's place: there it marks as before
@@ -205,6 +210,8 @@ def lay_out(
                 placed.append(Placed(number, group, -line.y1, one(line, "furniture", role)))
             elif line.zone.startswith(BODY_ZONE) or in_grid(line, grids):
                 body.append(line)
+            elif line.zone == QUOTE_ZONE:
+                quotes.append(line)
             else:
                 aside.append(line)
         if len(aside) >= _SPACED_LINES:
@@ -221,6 +228,8 @@ def lay_out(
             widths[number],
             number in ocr_read,
         ):
+            placed.append(Placed(number, ASIDE, -b.lines[0].y1, b))
+        for b in pull_quotes(quotes) if quotes else ():  # placed beside its paragraph later
             placed.append(Placed(number, ASIDE, -b.lines[0].y1, b))
         carry = (
             last_block is not None
@@ -419,9 +428,42 @@ def _weighted_median(weighted: list[tuple[float, int]]) -> float:
 
 
 def body_placed(blocks: list[Block], placed: list[Placed]) -> None:
-    """The body's blocks placed after the rest, in their order."""
-    for i, b in enumerate(blocks):
-        placed.append(Placed(b.page, BODY, i, b))
+    """The body's blocks placed after the rest, in their order; a pull-quote after the
+    paragraph it stands beside (`_beside_its_paragraph`)."""
+    body = [Placed(b.page, BODY, i, b) for i, b in enumerate(blocks)]
+    for p in placed:
+        if p.group == ASIDE and p.block.role == PULL_QUOTE:
+            _beside_its_paragraph(p, body)
+    placed += body
+
+
+_WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def _beside_its_paragraph(quote: Placed, body: list[Placed]) -> None:
+    """quotes45: a pull-quote is read where its text is, right after the body block it stands
+    level with, the one that says most of its words where it stands level with more than one
+    (a heading, the paragraph under it); level with none, after the nearest block of its page.
+    A page with no body keeps it where it was (after the page's letterhead and side column)."""
+    page = quote.page
+    top, foot = quote.block.lines[0].y1, min(ln.y0 for ln in quote.block.lines)
+    words = _WORD.findall(quote.block.text.lower())
+    best: tuple[bool, int, float] | None = None
+    anchor: Placed | None = None
+    for p in body:
+        lines = [ln for ln in p.block.lines if ln.page == page]
+        if not lines:
+            continue
+        y0, y1 = min(ln.y0 for ln in lines), max(ln.y1 for ln in lines)
+        overlap = min(top, y1) - max(foot, y0)
+        said = set(_WORD.findall(p.block.text.lower()))
+        key = (overlap > 0, sum(1 for w in words if w in said) if overlap > 0 else 0, overlap)
+        if best is None or key > best:
+            best, anchor = key, p
+    if anchor is None:
+        return
+    # after its block, two quotes beside one block top to bottom
+    quote.group, quote.order = BODY, anchor.order + 0.5 - top * 1e-6
 
 
 # A side column's content field goes after the page's letterhead and side column, before its body.

@@ -118,6 +118,28 @@ def test_gold_matches_the_text_layer(doc: str, producer: str) -> None:
     assert not unnamed, unnamed
 
 
+def _quotes(doc: str) -> list[str]:
+    """The document's pull-quotes (`Block("quote", ...)` in its source)."""
+    from importlib import import_module
+
+    source = import_module(f"tests.fixtures.producers.src.{doc}").DOC
+    return [b.text for b in source.blocks if b.kind == "quote"]
+
+
+QUOTED = [doc for doc in DOCS if _quotes(doc)]
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+@pytest.mark.parametrize("doc", QUOTED)
+def test_pull_quotes_read_beside_their_paragraphs_never_letterhead(doc: str, producer: str) -> None:
+    """quotes45 (issue #8): a pull-quote is body of role pull_quote, right after the paragraph
+    it stands beside; page 1's first is no letterhead (tests/unit/segment/test_quotes45.py)."""
+    from tests.unit.segment.test_quotes45 import assert_quotes_beside_their_paragraphs
+
+    segments = segment_pdf(pdf_path(doc, producer).read_bytes()).segments
+    assert_quotes_beside_their_paragraphs(segments, _quotes(doc))
+
+
 # The printed thread's three headers, newest first: (sent, subject), whoever typeset it. The
 # subject ends at the header's last value; the salutation under it starts the message.
 EMAIL_HEADERS = [
