@@ -19,19 +19,11 @@ from services.segment.layout import across
 from services.segment.segmenter import segment_pdf
 from stukken.contracts.document import Segment
 from tests.fixtures.matrix30.src.woobesluit import INVENTORY as MATRIX30
+from tests.fixtures.producers.score import PRODUCERS
 from tests.fixtures.producers.src.woobesluit import INVENTORY
 from tests.fixtures.table44.build import AFTER, BEFORE, HEAD, ROWS
 
 HERE = Path(__file__).parents[2] / "fixtures"
-PRODUCERS = [
-    "reportlab-word",
-    "reportlab-glyph",
-    "reportlab-line",
-    "chromium",
-    "weasyprint",
-    "libreoffice",
-    "typst",
-]
 
 
 def _segments(path: Path) -> list[Segment]:

@@ -20,19 +20,11 @@ from services.segment.layout import across
 from services.segment.segmenter import segment_pdf
 from stukken.contracts.document import Segment
 from tests.fixtures.matrix38.src.woolijst import INVENTARIS
+from tests.fixtures.producers.score import PRODUCERS
 from tests.fixtures.table44.build import HEAD, ROWS
 from tests.fixtures.tables45.build import NOTE
 
 HERE = Path(__file__).parents[2] / "fixtures"
-PRODUCERS = [
-    "reportlab-word",
-    "reportlab-glyph",
-    "reportlab-line",
-    "chromium",
-    "weasyprint",
-    "libreoffice",
-    "typst",
-]
 
 
 def _segments(path: Path) -> list[Segment]:
