@@ -907,6 +907,25 @@ def _glyph_boxes(textpage: pdfium.PdfTextPage) -> list[Box]:
     return _page_glyphs(textpage).boxes
 
 
+def _glyph_text(textpage: pdfium.PdfTextPage) -> str:
+    """The text page's text, one character a glyph (as `_glyph_boxes` boxes them)."""
+    count = textpage.count_chars()
+    text = textpage.get_text_range()  # read at once
+    if len(text) != count:  # characters beyond the basic plane: one call a glyph instead
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)) for i in range(count))
+    return text
+
+
+def _drawn_glyphs(text: str, boxes: list[Box]) -> list[Box]:
+    """The boxes of the glyphs that are drawn: no space, no generated character (no width)."""
+    return [b for ch, b in zip(text, boxes, strict=True) if b[2] > b[0] and not ch.isspace()]
+
+
+def _rules_across(boxes: list[Box]) -> list[across.Rule]:
+    """The page's rules across (`across.across_rules`) of its rules over 10 pt long."""
+    return across.across_rules([b for b in boxes if b[2] - b[0] > 10])
+
+
 def _boxes_in(
     textpage: pdfium.PdfTextPage, x0: float, y0: float, x1: float, y1: float
 ) -> list[Box]:
@@ -940,10 +959,7 @@ def _by_middle(textpage: pdfium.PdfTextPage) -> _Reader:
     the narrow 'I' of 'ICTU' has its middle in the cell before. Glyphs are sorted by height
     once, so a cell looks only at the glyphs of its own rows."""
     count = textpage.count_chars()
-    text = textpage.get_text_range()  # one character a glyph, read at once
-    if len(text) != count:  # characters beyond the basic plane: one call a glyph instead
-        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)) for i in range(count))
-    chars, boxes = list(text), _glyph_boxes(textpage)
+    chars, boxes = list(_glyph_text(textpage)), _glyph_boxes(textpage)
     # a space or a generated character (no width) only keeps words apart
     drawn = [c > a and not ch.isspace() for ch, (a, _, c, _) in zip(chars, boxes, strict=True)]
     across = _word_middles(boxes, drawn)
@@ -1334,7 +1350,7 @@ def _across_sets(
     them, and rules around a drawing (a chart's bars or curve beside its text) rule no table."""
     if underlines is not None:
         boxes = _without_underlines(boxes, underlines)
-    rules = across.across_rules([b for b in boxes if b[2] - b[0] > 10])
+    rules = _rules_across(boxes)
     down = _down(boxes)
     # what a chart draws: a bar, a curve, an area; a redaction's box is a line high
     drawn = [b for b in boxes if b[3] - b[1] >= _ONE_LINE and b[2] - b[0] >= _THIN]
@@ -1363,12 +1379,7 @@ def _across_tables(
     number: int,
 ) -> list[GridTable]:
     """Tables ruled across only, each where no table the page draws otherwise stands."""
-    count = textpage.count_chars()
-    text = textpage.get_text_range()
-    boxes = _glyph_boxes(textpage)
-    if len(text) != count:  # characters beyond the basic plane: a glyph a surrogate
-        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)) for i in range(count))
-    glyphs = [b for ch, b in zip(text, boxes, strict=True) if b[2] > b[0] and not ch.isspace()]
+    glyphs = _drawn_glyphs(_glyph_text(textpage), _glyph_boxes(textpage))
     read: Callable[[Box], str] | None = None
     out: list[GridTable] = []
     for rules in sets:
@@ -1403,15 +1414,11 @@ def _across_rest(
     if not above.columns:
         return found
     boxes = _rules(_page_paths(page, textpage, forms))
-    cuts = [y for y, _, _ in across.across_rules([b for b in boxes if b[2] - b[0] > 10])]
-    count = textpage.count_chars()
+    cuts = [y for y, _, _ in _rules_across(boxes)]
     text = textpage.get_text_range()
-    if len(text) != count:
+    if len(text) != textpage.count_chars():
         return found
-    glyph_boxes = _glyph_boxes(textpage)
-    glyphs = [
-        b for ch, b in zip(text, glyph_boxes, strict=True) if b[2] > b[0] and not ch.isspace()
-    ]
+    glyphs = _drawn_glyphs(text, _glyph_boxes(textpage))
     rest = across.read_rest(glyphs, above.columns, _by_middle(textpage), cuts)
     if rest is None:
         return found
