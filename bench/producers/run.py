@@ -5,11 +5,15 @@ Run from the repository root:
 Segments every tests/fixtures/producers/pdf/<doc>.<producer>.pdf in-process, scores it against
 the document's gold (tests/fixtures/producers/score.py) and writes bench/producers/report.md and
 bench/producers/matrix.png (heat maps of body recall and precision). It also times each producer
-on one core (all four documents, best of 5 runs) against pdfium's raw text of the same pages.
+on one core (all its documents, best of 5 runs) against pdfium's raw text of the same pages,
+under the allocator the segment service's worker runs under (jemalloc where installed, as
+bench/segment/run.py times it); the report says whether the layout ran compiled or pure (scores
+are the same either way, speed is not: time it from a built tree).
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import os
 import subprocess
@@ -21,6 +25,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the repository root
 
+from stukken.platform.allocator import run_under_allocator  # noqa: E402
 from tests.fixtures.producers.score import DOCS, PRODUCERS, Score, pdf_path, score  # noqa: E402
 
 TARGET = 0.98
@@ -46,7 +51,7 @@ def _segment(data: bytes) -> int:
 
 
 def pages_per_second(producer: str, read: Callable[[bytes], int]) -> float:
-    """Best of RUNS over the producer's four documents, after a warm-up run."""
+    """Best of RUNS over the producer's documents, after a warm-up run."""
     files = [pdf_path(doc, producer).read_bytes() for doc in DOCS]
     pages = sum(read(data) for data in files)
     best = float("inf")
@@ -109,8 +114,9 @@ def speed_table(speeds: dict[str, tuple[float, float]]) -> list[str]:
         "## Speed per producer",
         "",
         f"Pages per second on one core (CPU {min(os.sched_getaffinity(0))}), best of {RUNS} runs",
-        f"over the four documents; target >= {TARGET_PAGES_PER_S} pages/s (issue #8). A shared",
-        f"machine steals time from the core: load average at the end {_load()}.",
+        f"over the {len(DOCS)} documents; target >= {TARGET_PAGES_PER_S} pages/s (issue #8). A",
+        f"shared machine steals time from the core: load average at the end {_load()}.",
+        _how(),
         "",
         "| producer | segment_pdf pages/s | raw pdfium text pages/s | ratio |",
         "|---|---:|---:|---:|",
@@ -122,6 +128,21 @@ def speed_table(speeds: dict[str, tuple[float, float]]) -> list[str]:
 
 def _load() -> str:
     return ", ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def _how() -> str:
+    """How the timed code ran: the layout compiled or pure, pdfium's accelerator, the allocator."""
+    from services.segment import layout
+    from stukken.platform.allocator import ALLOCATOR, mapped
+
+    try:
+        from services.segment.layout import _bulk  # noqa: F401
+
+        bulk = "the C accelerator"
+    except ImportError:
+        bulk = "ctypes (no C accelerator)"
+    malloc = ALLOCATOR if mapped(ALLOCATOR) else "glibc malloc"
+    return f"Layout {layout.MODE}, pdfium through {bulk}, allocator {malloc}."
 
 
 def report(scores: dict[tuple[str, str], Score], speeds: dict[str, tuple[float, float]]) -> str:
@@ -204,6 +225,11 @@ def heat_map(scores: dict[tuple[str, str], Score], path: Path) -> None:
 
 
 def main() -> None:
+    # no options; --help says what it does rather than overwrite the report
+    argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    ).parse_args()
+    run_under_allocator()  # every row as the segment service's worker runs (jemalloc, if installed)
     os.sched_setaffinity(0, {max(os.sched_getaffinity(0))})  # one core
     scores = {(d, p): score(d, p) for d in DOCS for p in PRODUCERS}
     speeds = {
