@@ -216,10 +216,11 @@ def heat_map(scores: dict[tuple[str, str], Score], path: Path) -> None:
     # discrete bands, so a cell just short of the target does not look green
     bands = ListedColormap(["#b2182b", "#ef8a62", "#fdb863", "#fee08b", "#1a9850"])
     norm = BoundaryNorm([0.0, 0.5, 0.7, 0.9, TARGET, 1.0001], ncolors=5)
-    fig, axes = plt.subplots(1, 2, figsize=(12, 3.6), constrained_layout=True)
+    # a row of cells a document: the figure grows with the matrix, the cells keep their size
+    fig, axes = plt.subplots(1, 2, figsize=(13, 1.6 + 0.42 * len(DOCS)), constrained_layout=True)
     for ax, name in zip(axes, ("recall", "precision"), strict=True):
         grid = [[getattr(scores[d, p], name) for p in PRODUCERS] for d in DOCS]
-        image = ax.imshow(grid, norm=norm, cmap=bands)
+        image = ax.imshow(grid, norm=norm, cmap=bands, aspect="auto")
         ax.set_xticks(range(len(PRODUCERS)), PRODUCERS, rotation=30, ha="right")
         ax.set_yticks(range(len(DOCS)), DOCS)
         ax.set_title(f"body {name} (target >= {TARGET})")
