@@ -289,7 +289,7 @@ def _with_sections_read(
         if r.type == "url" and pages.get(r.segment_id) in ocr_pages:
             fixed = sitepaths.repaired(r.normalized)
             if fixed != r.normalized:
-                r = r.model_copy(update={"normalized": fixed, "url": fixed, "ocr_repaired": True})
+                r = _url_read_as(r, fixed)
         out.append(r)
     return out
 
@@ -309,17 +309,21 @@ def _with_paths_joined(
     if not cut:
         return refs
     return [
-        r.model_copy(
-            update={
-                "normalized": cut[r.normalized],
-                "url": cut[r.normalized],
-                "ocr_repaired": True if texts[r.segment_id].page in ocr_pages else r.ocr_repaired,
-            }
+        _url_read_as(
+            r,
+            cut[r.normalized],
+            True if texts[r.segment_id].page in ocr_pages else r.ocr_repaired,
         )
         if r.type == "url" and r.normalized in cut
         else r
         for r in refs
     ]
+
+
+def _url_read_as(ref: Reference, url: str, repaired: bool | None = True) -> Reference:
+    """A URL's reference read as `url` (its normalized form and its address alike), marked
+    repaired as given: every repair of an address OCR damaged ends here."""
+    return ref.model_copy(update={"normalized": url, "url": url, "ocr_repaired": repaired})
 
 
 def _reference(seg: Segment, hit: Hit, repaired: bool = False) -> Reference:
@@ -395,15 +399,7 @@ def _with_hosts_repaired(refs: list[Reference]) -> list[Reference]:
     if not fixed:
         return refs
     return [
-        r.model_copy(
-            update={
-                "normalized": fixed[r.normalized],
-                "url": fixed[r.normalized],
-                "ocr_repaired": True,
-            }
-        )
-        if r.type == "url" and r.normalized in fixed
-        else r
+        _url_read_as(r, fixed[r.normalized]) if r.type == "url" and r.normalized in fixed else r
         for r in refs
     ]
 

@@ -89,36 +89,27 @@ def _cut(
         return None
     for k in range(1, len(words)):
         if words[k:] == right[: len(words) - k]:
-            left_text = " ".join(words[:k])
-            right_text = " ".join(words[k:])
-            head = Run(
-                left_text,
-                run.x0,
-                run.y0,
-                _last_right(run, edge, textpage, boxes),
-                run.y1,
-                run.size,
-                run.bold,
-                run.base,
-                True,
-                em=run.em,
-                italic=run.italic,
-            )
-            tail = Run(
-                right_text,
-                edge,
-                run.y0,
-                run.x1,
-                run.y1,
-                run.size,
-                run.bold,
-                run.base,
-                run.ends_word,
-                em=run.em,
-                italic=run.italic,
-            )
+            head = _part(run, " ".join(words[:k]), run.x0, _last_right(run, edge, textpage, boxes))
+            tail = _part(run, " ".join(words[k:]), edge, run.x1, run.ends_word)
             return [head, tail]
     return None
+
+
+def _part(run: Run, text: str, x0: float, x1: float, ends_word: bool = True) -> Run:
+    """The part of `run` from x0 to x1 that reads `text`, in the run's type on its line."""
+    return Run(
+        text,
+        x0,
+        run.y0,
+        x1,
+        run.y1,
+        run.size,
+        run.bold,
+        run.base,
+        ends_word,
+        em=run.em,
+        italic=run.italic,
+    )
 
 
 def _last_right(

@@ -19,6 +19,7 @@ import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from services.segment.layout import furniture
@@ -50,6 +51,8 @@ _LABEL = re.compile(r"^(?:\S+(?: \S+){0,3}:|[\w.() -]{0,16}\d[\w.() -]{0,16}|[IV
 # A margin is narrow: a strip left of the body whose lines reach this share of the body's width
 # (in the body's type) is text.
 _WIDE_LEFT = 0.75
+# A word, as a pull-quote and the text it repeats are compared: letters only, so a quote's
+# punctuation, figures and quotation marks count for nothing.
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -788,11 +791,23 @@ def _pull_quote(strip: Strip, body: Strip) -> bool:
     smaller)."""
     if strip.size < _QUOTE_TYPE * body.size:
         return False
-    words = [w for p in strip.pieces for w in _WORD.findall(p.text.lower())]
+    words = quote_words(p.text for p in strip.pieces)
     if len(words) < 3:
         return False
-    said = {w for p in body.pieces for w in _WORD.findall(p.text.lower())}
-    return sum(1 for w in words if w in said) >= _QUOTE_SAID * len(words)
+    return words_said(words, (p.text for p in body.pieces)) >= _QUOTE_SAID * len(words)
+
+
+def quote_words(texts: Iterable[str]) -> list[str]:
+    """A pull-quote's words, lowercase, in order, repeats kept (`_WORD`)."""
+    return [w for text in texts for w in _WORD.findall(text.lower())]
+
+
+def words_said(words: list[str], texts: Iterable[str]) -> int:
+    """How many of a pull-quote's `words` (`quote_words`, repeats counted) the `texts` say too:
+    whether a strip in display type repeats the body (`_pull_quote`), which paragraph a quote
+    stands beside (`placing._beside_its_paragraph`)."""
+    said = set(quote_words(texts))
+    return sum(1 for w in words if w in said)
 
 
 def _running_columns(strips: list[Strip]) -> set[int]:

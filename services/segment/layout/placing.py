@@ -10,7 +10,6 @@ and the segments built from the placed blocks (`segments`) (bench/segment/speed2
 
 from __future__ import annotations
 
-import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -33,6 +32,7 @@ from services.segment.layout.aside import (
 )
 from services.segment.layout.columns import BODY as BODY_ZONE
 from services.segment.layout.columns import QUOTE as QUOTE_ZONE
+from services.segment.layout.columns import quote_words, words_said
 from services.segment.layout.footnotes import split_column_footnotes
 from services.segment.layout.grids import GridTable
 from services.segment.layout.lines import Line, group_lines
@@ -437,9 +437,6 @@ def body_placed(blocks: list[Block], placed: list[Placed]) -> None:
     placed += body
 
 
-_WORD: Final = re.compile(r"[^\W\d_]+")
-
-
 def _beside_its_paragraph(quote: Placed, body: list[Placed]) -> None:
     """quotes45: a pull-quote is read where its text is, right after the body block it stands
     level with, the one that says most of its words where it stands level with more than one
@@ -447,7 +444,7 @@ def _beside_its_paragraph(quote: Placed, body: list[Placed]) -> None:
     A page with no body keeps it where it was (after the page's letterhead and side column)."""
     page = quote.page
     top, foot = quote.block.lines[0].y1, min(ln.y0 for ln in quote.block.lines)
-    words = _WORD.findall(quote.block.text.lower())
+    words = quote_words((quote.block.text,))
     best: tuple[bool, int, float] | None = None
     anchor: Placed | None = None
     for p in body:
@@ -456,8 +453,8 @@ def _beside_its_paragraph(quote: Placed, body: list[Placed]) -> None:
             continue
         y0, y1 = min(ln.y0 for ln in lines), max(ln.y1 for ln in lines)
         overlap = min(top, y1) - max(foot, y0)
-        said = set(_WORD.findall(p.block.text.lower()))
-        key = (overlap > 0, sum(1 for w in words if w in said) if overlap > 0 else 0, overlap)
+        said = words_said(words, (p.block.text,)) if overlap > 0 else 0
+        key = (overlap > 0, said, overlap)
         if best is None or key > best:
             best, anchor = key, p
     if anchor is None:

@@ -122,13 +122,19 @@ def leading_marker(image: PageImage, line: Line) -> Word | None:
 
 
 def _read_digits(image: PageImage, box: Box) -> str | None:
-    crop = image.around(box)
-    digits_only = {"tessedit_char_whitelist": "0123456789"}
+    return _read_as(image, image.around(box), "0123456789", _DIGITS)
+
+
+def _read_as(image: PageImage, crop: Box, chars: str, shape: re.Pattern[str]) -> str | None:
+    """The crop read as one line of only `chars`, when what Tesseract reads has the `shape`
+    (a footnote's marker, a section's hanging number); None when it has not or Tesseract
+    fails."""
+    config = {"tessedit_char_whitelist": chars}
     try:
         for zoom in (1, 2):  # small glyphs read best as they are; some need a larger view
             grey = image.grey(crop, zoom=zoom, pad=12)
-            text = tesseract(grey, lang="eng", psm=7, config=digits_only).strip()
-            if _DIGITS.match(text):
+            text = tesseract(grey, lang="eng", psm=7, config=config).strip()
+            if shape.match(text):
                 return text
     except OcrFailed:
         pass
@@ -180,14 +186,4 @@ def hanging_number(image: PageImage, line: Line, lines: list[Line]) -> Word | No
 
 
 def _read_number(image: PageImage, box: Box) -> str | None:
-    crop = image.around(box, 4)
-    number = {"tessedit_char_whitelist": "0123456789."}
-    try:
-        for zoom in (1, 2):
-            grey = image.grey(crop, zoom=zoom, pad=12)
-            text = tesseract(grey, lang="eng", psm=7, config=number).strip()
-            if _NUMBER.match(text):
-                return text
-    except OcrFailed:
-        pass
-    return None
+    return _read_as(image, image.around(box, 4), "0123456789.", _NUMBER)
