@@ -1025,7 +1025,7 @@ def _outside_ocr_noise(
     noise = [
         e.type in _NAMED
         and (seg := read.get(e.segment_id)) is not None
-        and ocrnoise.held_back(seg.text, e.start, e.end)
+        and ocrnoise.held_back(seg.text, e.start, e.end, e.type == "person")
         for e in entities
     ]
     # a person's name the document also gives outside noise is no invention ('Stoker' beside

@@ -78,3 +78,15 @@ def test_short_lines_and_lists_are_not_judged() -> None:
     assert noisy(*_span("at AD,", "AD")) is False
     assert noisy(*_span("2. IVN, LTO, Media, landbouwcollectieven, NMF ...", "LTO")) is False
     assert noisy(*_span("RE Fwd Mail RIVM | 2413941 | Deels Openbaar", "RIVM")) is False
+
+
+def test_a_person_without_initials_needs_cleaner_neighbours() -> None:
+    # a dashboard's misread print: given name and word, half the neighbours noise
+    line = "Type localie @ Bimneniregic Buiten regio TH «see Mos ees Ise Thisbemonster"
+    assert held_back(*_span(line, "Ise Thisbemonster"), person=True) is True
+    assert held_back(*_span(line, "Ise Thisbemonster")) is False  # as an organisation: strong
+    # initials say a person was printed
+    assert (
+        held_back(*_span("d.' 1V Ren^e I. Bergsma en Karei Looliui", "I. Bergsma"), person=True)
+        is False
+    )
