@@ -18,6 +18,8 @@ from services.enrich.entities import lexicon
 
 # A find's neighbours: this many pieces (blank-separated) either side on its own line.
 REACH: Final = 6
+# The characters either side read for those pieces (a paragraph's line is all of it).
+_WINDOW: Final = 120
 # Fewer neighbours than this judge nothing: a short line is a label or a list's item.
 MIN_NEIGHBOURS: Final = 4
 # The share of neighbours that are no words from which a find's line reads as noise.
@@ -47,7 +49,7 @@ LONG_WORD: Final = 6
 _NUMBER: Final = re.compile(r"[\d.,:/%€+-]*\d[\d.,:/%€+-]*")
 # A code of capitals and digits: 'COVID-19', 'BWBR0040889', 'A4'.
 _CODE: Final = re.compile(r"[A-Z]+-?\d+[A-Z\d]*")
-_WORD: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD: Final = re.compile(r"[^\W\d_]+")
 _ADDRESS: Final = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")
 
 
@@ -55,14 +57,16 @@ def _a_word(piece: str) -> bool | None:
     """True for a word, a number or an address, False for noise, None for bare punctuation."""
     core = piece.strip(_NEUTRAL)
     if not core:
-        return None if all(c in _NEUTRAL for c in piece) else False
+        return None  # punctuation only
     if len(core) == 3 and core.isupper():
         return None  # an acronym ('IVN', 'NMF') or Tesseract's capitals ('TII', 'NEY'): either
-    if _NUMBER.fullmatch(core) or _CODE.fullmatch(core) or _ADDRESS.fullmatch(core):
-        return True
-    if not _WORD.fullmatch(core):
-        return False
-    return all(_known(part) for part in core.split("-"))
+    # letters only, the common case, without a pattern (a pattern costs ~5 us a piece)
+    if core.isalpha():
+        return _known(core)
+    parts = core.split("-")
+    if len(parts) > 1 and all(part.isalpha() for part in parts):
+        return all(_known(part) for part in parts)
+    return bool(_NUMBER.fullmatch(core) or _CODE.fullmatch(core) or _ADDRESS.fullmatch(core))
 
 
 def _known(word: str) -> bool:
@@ -79,15 +83,28 @@ def _known(word: str) -> bool:
 def noisy(text: str, start: int, end: int, share: float = NOISE_SHARE) -> bool:
     """The find at text[start:end] stands among neighbours on its line (in a table, its cell)
     that are mostly noise."""
-    cell = text.rfind(_CELL, 0, start)
-    head = max(text.rfind("\n", 0, start) + 1, cell + len(_CELL) if cell >= 0 else 0)
-    ends = [i for i in (text.find("\n", end), text.find(_CELL, end)) if i >= 0]
-    before = text[head:start].split()[-REACH:]
-    after = text[end : min(ends, default=len(text))].split()[:REACH]
-    verdicts = [v for v in map(_a_word, before + after) if v is not None]
+    verdicts = [v for v in map(_a_word, _neighbours(text, start, end)) if v is not None]
     if len(verdicts) < MIN_NEIGHBOURS:
         return False
     return verdicts.count(False) >= share * len(verdicts)
+
+
+def _neighbours(text: str, start: int, end: int) -> list[str]:
+    """Up to REACH pieces either side of the find on its line or in its cell, read from a window
+    of characters (a paragraph's line is all of it); a piece the window cuts is left out."""
+    left = max(0, start - _WINDOW)
+    cell = text.rfind(_CELL, left, start)
+    head = max(text.rfind("\n", left, start) + 1, cell + len(_CELL) if cell >= 0 else 0, left)
+    before = text[head:start].split()
+    if head == left > 0 and not text[left - 1].isspace():
+        before = before[1:]
+    right = min(len(text), end + _WINDOW)
+    stops = [i for i in (text.find("\n", end, right), text.find(_CELL, end, right)) if i >= 0]
+    tail = min(stops, default=right)
+    after = text[end:tail].split()
+    if tail == right < len(text) and not text[right].isspace():
+        after = after[:-1]
+    return before[-REACH:] + after[:REACH]
 
 
 def _strong(found: str) -> bool:
