@@ -1021,26 +1021,32 @@ def _outside_ocr_noise(
     ocr_pages = _ocr_read_pages(doc)
     if not ocr_pages:
         return entities, {}
-    read = {s.id: s for s in doc.segments if s.page in ocr_pages}
+    read = {s.id: s.text for s in doc.segments if s.page in ocr_pages}
+    pages = {s.id: s.page for s in doc.segments}
     noise = [
         e.type in _NAMED
-        and (seg := read.get(e.segment_id)) is not None
-        and ocrnoise.held_back(seg.text, e.start, e.end, e.type == "person")
+        and e.segment_id in read
+        and ocrnoise.held_back(read[e.segment_id], e.start, e.end, e.type == "person")
         for e in entities
     ]
     # a person's name the document also gives outside noise is no invention ('Stoker' beside
     # 'Jerry Stoker' on a phone's screen)
     clean = [e for e, n in zip(entities, noise, strict=True) if not n]
-    surnames = {e.canonical.split()[-1] for e in clean if e.type == "person"}
+    surnames = {_surname(e) for e in clean if e.type == "person"}
     kept: list[Entity] = []
     held: dict[int, int] = {}
     for e, n in zip(entities, noise, strict=True):
-        if n and not (e.type == "person" and e.canonical.split()[-1] in surnames):
-            page = read[e.segment_id].page
+        if n and not (e.type == "person" and _surname(e) in surnames):
+            page = pages[e.segment_id]
             held[page] = held.get(page, 0) + 1
         else:
             kept.append(e)
     return kept, held
+
+
+def _surname(person: Entity) -> str:
+    words = person.canonical.split()
+    return words[-1] if words else ""
 
 
 def _noted(doc: SegmentedDocument, held: dict[int, int]) -> Metadata:
