@@ -5,8 +5,9 @@ Ted Sarre, ad Ne ree ar'); among them stand short pieces that the name finders t
 acronym ('NS', 'AD', 'SER', 'OM') or a person ('Zoe Ki', 'Fen Fant'). On a page an OCR engine
 read, a name whose neighbours on its line are mostly no words is not minted unless it is itself
 made of real words (`_strong`: 8 letters or more in words of 4 letters or more: 'Jerry Stoker',
-'Gemeente Coevorden', 'Belastingdienst'). The text stays in its segment; the enricher says per
-page how many names it held back (a warning in the document's quality).
+'Gemeente Coevorden', 'Belastingdienst'); a person without initials needs cleaner neighbours
+(`held_back`). The text stays in its segment; the enricher says per page how many names it held
+back (a warning in the document's quality).
 """
 
 from __future__ import annotations
