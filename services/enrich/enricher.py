@@ -50,6 +50,7 @@ from services.enrich.entities import (
     localbodies,
     meetingheads,
     money,
+    ocrnoise,
     organs,
     orgcontext,
     orglists,
@@ -90,7 +91,8 @@ from stukken.contracts import (
     Segment,
     SegmentedDocument,
 )
-from stukken.contracts.document import EntityType, ReferenceType
+from stukken.contracts.document import EntityType, Metadata, ReferenceType
+from stukken.contracts.quality import Quality
 
 _SKIPPED_KINDS: Final = frozenset({"furniture"})
 _NO_ORGANISATIONS_IN: Final = frozenset({"letterhead"})
@@ -983,6 +985,14 @@ def _entity(seg: Segment, m: gazetteer.Match) -> Entity:
 
 
 def enrich(doc: SegmentedDocument) -> tuple[list[Reference], list[Entity]]:
+    refs, entities, _ = _enriched(doc)
+    return refs, entities
+
+
+def _enriched(
+    doc: SegmentedDocument,
+) -> tuple[list[Reference], list[Entity], dict[int, int]]:
+    """References, entities, and per page the names held back as OCR noise."""
     # What words.py and the letter-spacing keep of a text serves one document's references and
     # entities; each document's texts are read afresh (and a benchmark's next pass does the work).
     words.forget()
@@ -990,18 +1000,78 @@ def enrich(doc: SegmentedDocument) -> tuple[list[Reference], list[Entity]]:
     # every segment's text with a blank is read for its letter-spacing first: all in a row
     words.read_all([s.text for s in doc.segments if s.kind not in _SKIPPED_KINDS and " " in s.text])
     refs = find_references(doc)
-    return refs, find_entities(doc, refs)
+    entities, held = _outside_ocr_noise(doc, find_entities(doc, refs))
+    return refs, entities, held
+
+
+# The entity types a name finder mints from a word or two, which OCR noise can imitate (a
+# place must be the gazetteer's whole word: noise never made one in bench/enrich/ocrjunk45.md).
+_NAMED: Final = frozenset({"person", "organization"})
+
+
+def _outside_ocr_noise(
+    doc: SegmentedDocument, entities: list[Entity]
+) -> tuple[list[Entity], dict[int, int]]:
+    """The entities less the names read in OCR noise on a page an OCR engine read
+    (entities/ocrnoise.py), and how many were held back on each page."""
+    ocr_pages = _ocr_read_pages(doc)
+    if not ocr_pages:
+        return entities, {}
+    read = {s.id: s.text for s in doc.segments if s.page in ocr_pages}
+    pages = {s.id: s.page for s in doc.segments}
+    noise = [
+        e.type in _NAMED
+        and e.segment_id in read
+        and ocrnoise.held_back(read[e.segment_id], e.start, e.end, e.type == "person")
+        for e in entities
+    ]
+    # a person's name the document also gives outside noise is no invention ('Stoker' beside
+    # 'Jerry Stoker' on a phone's screen)
+    clean = [e for e, n in zip(entities, noise, strict=True) if not n]
+    surnames = {_surname(e) for e in clean if e.type == "person"}
+    kept: list[Entity] = []
+    held: dict[int, int] = {}
+    for e, n in zip(entities, noise, strict=True):
+        if n and not (e.type == "person" and _surname(e) in surnames):
+            page = pages[e.segment_id]
+            held[page] = held.get(page, 0) + 1
+        else:
+            kept.append(e)
+    return kept, held
+
+
+def _surname(person: Entity) -> str:
+    words = person.canonical.split()
+    return words[-1] if words else ""
+
+
+def _noted(doc: SegmentedDocument, held: dict[int, int]) -> Metadata:
+    """The document's metadata, with a warning for each page where names were held back."""
+    if not held:
+        return doc.metadata
+    metadata = doc.metadata.model_copy(deep=True)
+    quality = metadata.quality or Quality()
+    quality.warnings = [
+        *quality.warnings,
+        *(
+            f"page {page}: {n} name(s) read among OCR noise (a drawing, photo or screen?) "
+            "not reported as entities; the text is kept"
+            for page, n in sorted(held.items())
+        ),
+    ]
+    metadata.quality = quality
+    return metadata
 
 
 def enriched_document(event: DocSegmented, doc: SegmentedDocument) -> EnrichedDocument:
     """The stage's logic, callable without a broker: segments in, references and entities out."""
-    references, entities = enrich(doc)
+    references, entities, held = _enriched(doc)
     return EnrichedDocument(
         doc_id=event.doc_id,
         version=event.version,
         op=event.op,
         source=event.source,
-        metadata=doc.metadata,
+        metadata=_noted(doc, held),
         segments=doc.segments,
         references=references,
         entities=entities,

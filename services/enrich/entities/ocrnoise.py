@@ -1,0 +1,123 @@
+"""Names read in OCR noise (issue #12 point 3, issue #8 point 4; bench/enrich/ocrjunk45.md).
+
+Tesseract reads a drawing, a photo or a phone's screen into fragments ('fas NS iy', 'APE Ee EE
+Ted Sarre, ad Ne ree ar'); among them stand short pieces that the name finders take for a body's
+acronym ('NS', 'AD', 'SER', 'OM') or a person ('Zoe Ki', 'Fen Fant'). On a page an OCR engine
+read, a name whose neighbours on its line are mostly no words is not minted unless it is itself
+made of real words (`_strong`: 8 letters or more in words of 4 letters or more: 'Jerry Stoker',
+'Gemeente Coevorden', 'Belastingdienst'); a person without initials needs cleaner neighbours
+(`held_back`). The text stays in its segment; the enricher says per page how many names it held
+back (a warning in the document's quality).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from services.enrich.entities import lexicon
+
+# A find's neighbours: this many pieces (blank-separated) either side on its own line.
+REACH: Final = 6
+# The characters either side read for those pieces (a paragraph's line is all of it).
+_WINDOW: Final = 120
+# Fewer neighbours than this judge nothing: a short line is a label or a list's item.
+MIN_NEIGHBOURS: Final = 4
+# The share of neighbours that are no words from which a find's line reads as noise.
+NOISE_SHARE: Final = 0.6
+# The same for a person's name without initials.
+PERSON_NOISE_SHARE: Final = 0.4
+# A find holding this many letters in words of 4 letters or more stands out of any noise.
+STRONG_LETTERS: Final = 8
+
+# Punctuation that says nothing either way: list marks, dashes, a table's cell bar.
+_NEUTRAL: Final = "-–—•·*:;,.()&'\"’‘“”|/!?"
+# Words under four letters, which the lexicon does not hold: Dutch and English function words
+# and the short words of a letter's frame.
+_SHORT_WORDS: Final = """
+de het een en in op te van is er om ik u je we wij zij ze hij ons uw of al zo nu na
+dat die dit wat wie hoe aan met bij tot uit ter ten per als dan ook nog wel pas nee ja
+ben had heb was zal kan mag wil gaan gaat doe ga zie via mr dr ir drs ing bv nv nl vs
+the of and to for on at by be are as an or it you not our we he she his her all
+no nr tel fax mail web www com org tav cc bcc van aan dag jan feb mrt apr mei jun jul
+aug sep okt nov dec uur min re fw fwd aw"""
+_SHORT: Final = frozenset(_SHORT_WORDS.split())
+# A table's text parts its cells so ('a | b'); a cell is a find's line.
+_CELL: Final = " | "
+# A lower-case word this long not in the lexicon is a compound ('landbouwcollectieven') or a
+# word OCR misread, not noise: Tesseract's noise is short.
+LONG_WORD: Final = 6
+_NUMBER: Final = re.compile(r"[\d.,:/%€+-]*\d[\d.,:/%€+-]*")
+# A code of capitals and digits: 'COVID-19', 'BWBR0040889', 'A4'.
+_CODE: Final = re.compile(r"[A-Z]+-?\d+[A-Z\d]*")
+_WORD: Final = re.compile(r"[^\W\d_]+")
+_ADDRESS: Final = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")
+
+
+def _a_word(piece: str) -> bool | None:
+    """True for a word, a number or an address, False for noise, None for bare punctuation."""
+    core = piece.strip(_NEUTRAL)
+    if not core:
+        return None  # punctuation only
+    if len(core) == 3 and core.isupper():
+        return None  # an acronym ('IVN', 'NMF') or Tesseract's capitals ('TII', 'NEY'): either
+    # letters only, the common case, without a pattern (a pattern costs ~5 us a piece)
+    if core.isalpha():
+        return _known(core)
+    parts = core.split("-")
+    if len(parts) > 1 and all(part.isalpha() for part in parts):
+        return all(_known(part) for part in parts)
+    return bool(_NUMBER.fullmatch(core) or _CODE.fullmatch(core) or _ADDRESS.fullmatch(core))
+
+
+def _known(word: str) -> bool:
+    if len(word) < lexicon.MIN_LENGTH:
+        return word.lower() in _SHORT
+    # a capitalised or all-capital word of four letters or more reads as a name or an acronym
+    if word.isupper() or (word[0].isupper() and word[1:].islower()):
+        return True
+    if len(word) >= LONG_WORD and word.islower():
+        return True
+    return lexicon.common_word(word.capitalize())
+
+
+def noisy(text: str, start: int, end: int, share: float = NOISE_SHARE) -> bool:
+    """The find at text[start:end] stands among neighbours on its line (in a table, its cell)
+    that are mostly noise."""
+    verdicts = [v for v in map(_a_word, _neighbours(text, start, end)) if v is not None]
+    if len(verdicts) < MIN_NEIGHBOURS:
+        return False
+    return verdicts.count(False) >= share * len(verdicts)
+
+
+def _neighbours(text: str, start: int, end: int) -> list[str]:
+    """Up to REACH pieces either side of the find on its line or in its cell, read from a window
+    of characters (a paragraph's line is all of it); a piece the window cuts is left out."""
+    left = max(0, start - _WINDOW)
+    cell = text.rfind(_CELL, left, start)
+    head = max(text.rfind("\n", left, start) + 1, cell + len(_CELL) if cell >= 0 else 0, left)
+    before = text[head:start].split()
+    if head == left > 0 and not text[left - 1].isspace():
+        before = before[1:]
+    right = min(len(text), end + _WINDOW)
+    stops = [i for i in (text.find("\n", end, right), text.find(_CELL, end, right)) if i >= 0]
+    tail = min(stops, default=right)
+    after = text[end:tail].split()
+    if tail == right < len(text) and not text[right].isspace():
+        after = after[:-1]
+    return before[-REACH:] + after[:REACH]
+
+
+def _strong(found: str) -> bool:
+    return sum(len(w) for w in _WORD.findall(found) if len(w) >= 4) >= STRONG_LETTERS
+
+
+def held_back(text: str, start: int, end: int, person: bool = False) -> bool:
+    """A name on an OCR-read page not to be minted: read in noise, and not made of real words.
+    A person without initials is held back where fewer of its neighbours are noise, however
+    long its words: Tesseract's misreadings of a dashboard's print mint given name and word
+    ('Han Wrowwe', 'Ise Thisbemonster'); a person the document gives again outside noise stays
+    (the enricher's check)."""
+    if person and "." not in text[start:end]:
+        return noisy(text, start, end, PERSON_NOISE_SHARE)
+    return not _strong(text[start:end]) and noisy(text, start, end)
