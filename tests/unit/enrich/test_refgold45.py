@@ -69,3 +69,24 @@ def test_near_misses_read_no_joint_paper(text: str) -> None:
 def test_no_label_no_joint_paper() -> None:
     # Without 'Kamerstuk(ken)' the two numbers are no citation of a joint paper.
     assert "kst-35687-14" not in _ids("Postbus 35 687 en 35 688 (R2151), nr. 14")
+
+
+# A letter's metadata kenmerk is echoed where the letter prints it again, but only a value as long
+# as the label's own reading can be: an OCR'd side column gave 'Uw kenmerk' the value '9' (a VWS
+# Wob decision), and every '9' of the letter became a kenmerk.
+def _kenmerken(text: str, known: list[str]) -> list[str]:
+    from services.enrich.references import kenmerken
+
+    return [h.normalized for h in kenmerken.find(text, known)]
+
+
+def test_a_short_metadata_kenmerk_is_not_echoed() -> None:
+    assert _kenmerken("Pagina 2 van 9. Zie document 9 van de inventaris.", ["9"]) == []
+    assert _kenmerken("In 2019 en 2020", ["20"]) == []
+
+
+def test_a_metadata_kenmerk_is_echoed_as_before() -> None:
+    text = "In de brief van 7 juli 2020, kenmerk 2020.117/002, verdaagd; zie ook 2020.117."
+    assert "2020.117" in _kenmerken(text, ["2020.117"])
+    assert _kenmerken("Ons kenmerk A123", []) == ["A123"]
+    assert _kenmerken("document A123 van", ["A123"]) == ["A123"]
