@@ -27,6 +27,12 @@ _LABELLED: Final = Guarded(
 CUES: Final = frozenset({"enmerk", "eferentie"})
 
 
+# refgold45: a metadata value is echoed only as long as the label's own reading can be (four
+# characters): an OCR'd side column gave 'Uw kenmerk' the value '9', and every '9' of the letter
+# (a page's count, a list's number) became a kenmerk.
+_SHORTEST: Final = 4
+
+
 @cache
 def _value_pattern(value: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){re.escape(value)}(?![\w])")
@@ -39,7 +45,7 @@ def find(text: str, known: Iterable[str] = ()) -> Iterator[Hit]:
         seen.add(m.span("value"))
         yield Hit("kenmerk", m.start("value"), m.end("value"), m.group("value"))
     for value in known:
-        if not value or value not in text or not any(ch.isdigit() for ch in value):
+        if len(value) < _SHORTEST or value not in text or not any(ch.isdigit() for ch in value):
             continue
         for m in _value_pattern(value).finditer(text):
             if m.span() not in seen:
