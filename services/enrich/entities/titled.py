@@ -1525,7 +1525,8 @@ _UNIT_HEADS: Final = frozenset(
 _UNIT_NAME: Final = re.compile(
     r"(?:heid|ing|zaken|beleid|zorg|tie|teit|schap|recht|stelsel|markten|financiën|economie|"
     r"onderwijs|cultuur|milieu|water|energie|klimaat|wonen|jeugd|sport|media|natuur|"
-    r"infrastructuur|mobiliteit|arbeidsmarkt|bedrijfsvoering)$"
+    # a market's directorate: 'directeur Woningmarkt' (names45, a local broadcaster's BZK quote)
+    r"infrastructuur|mobiliteit|markt|bedrijfsvoering)$"
 )
 
 
