@@ -1,0 +1,74 @@
+"""names45 (issue #12, point 4): organisations on documents never seen.
+
+Classes read off names44's half B and names45's set C: (1) a name whose bracketed abbreviation
+spells only some of its capitals, through a compound ending in 'holding', 'alliantie' or
+'coördinator' ('Corporatieholding Friesland (CHF)', 'BelangenAlliantie Detailhandel Twente
+(BADT)', 'Nationaal Coördinator tegen Discriminatie en Racisme (NCDR)'); (2) a housing
+corporation after 'woningstichting' in lower case ('de Tilburgse woningstichting Tiwos'); (3)
+a ministry's directorate 'directeur Woningmarkt' is no person; (4) a register's name loses the
+sentence article the register prints before it ('de Noordelijke Rekenkamer'). Texts our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.enrich.found import bodies, enrich_one, persons_printed
+
+
+@pytest.mark.parametrize(
+    ("text", "abbr", "name"),
+    [
+        (
+            "De gemeente Leeuwarden en Corporatieholding Friesland (CHF) tekenen een "
+            "prestatieovereenkomst.",
+            "CHF",
+            "Corporatieholding Friesland",
+        ),
+        (
+            "Twentse gemeenten ontvangen brieven van de BelangenAlliantie Detailhandel Twente "
+            "(BADT) over de bouwplannen.",
+            "BADT",
+            "BelangenAlliantie Detailhandel Twente",
+        ),
+        (
+            "Het programma is opgesteld door de Nationaal Coördinator tegen Discriminatie en "
+            "Racisme (NCDR). Hij werkte met de departementen.",
+            "NCDR",
+            "Nationaal Coördinator tegen Discriminatie en Racisme",
+        ),
+    ],
+)
+def test_abbreviation_spelling_part_of_a_compound(text: str, abbr: str, name: str) -> None:
+    ents = enrich_one(text)
+    found = {(e.text, e.canonical) for e in ents if e.type == "organization"}
+    assert (abbr, name) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no body word among the spelled-out words: a plan and a person's office stay none
+        "Het Plan Herstel Holland (PHH) wordt uitgevoerd.",
+        "De Coördinator (CO) belde.",
+    ],
+)
+def test_no_body_word_no_long_form(text: str) -> None:
+    assert not {e.text for e in enrich_one(text) if e.type == "organization"} & {"PHH", "CO"}
+
+
+def test_woningstichting_names_its_corporation() -> None:
+    text = "Aldus de bestuurder van de Tilburgse woningstichting Tiwos. Om dat te doen."
+    assert "Tiwos" in bodies(text)
+
+
+def test_directorate_after_directeur_is_no_person() -> None:
+    text = "Dat zei Erik Jan van Kempen als directeur Woningmarkt bij het ministerie."
+    found = persons_printed(text)
+    assert "Woningmarkt" not in found
+    assert "Erik Jan van Kempen" in found
+
+
+def test_register_name_without_its_sentence_article() -> None:
+    text = "Naar aanleiding van het rapport van de Noordelijke Rekenkamer over het natuurbeleid."
+    found = {(e.text, e.canonical) for e in enrich_one(text) if e.type == "organization"}
+    assert ("Noordelijke Rekenkamer", "Noordelijke Rekenkamer") in found
