@@ -86,7 +86,9 @@ _TITLE_WORDS: Final = (
     # surname, after 'Geachte' it is the courtesy title
     r"geachte\s+Heer",
 
-    "mevrouw", r"mevr\.", r"dhr\.", r"mw\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
+    "mevrouw", r"mevr\.", r"dhr\.", r"mw\.", "collega",
+    # the spoken courtesy title of a transcript ('meneer Christans van de PvdA'; names45)
+    "meneer", "mijnheer", "kamerlid", "oud-minister", "oud-Kamerlid",
     # the chamber's president, in office or before ('oud-Kamervoorzitter Arib'; persons79)
     "kamervoorzitter", "oud-Kamervoorzitter", "oud-kamervoorzitter",
     # the older courtesy titles of an attendance ('mejuffrouw Nolte', 'jonkvrouwe Wttewaall van
@@ -166,6 +168,7 @@ _STEM_PAIRS = tuple(  # (stem, characters of the title before it)
         + [("opman", 1), ("opvrouw", 1)]  # 'topman', shorter than the long titles' stems
         + [("-chef", -1), ("-leider", -1), ("-baas", -1)]  # only after a hyphen: see _CHIEF
         + [("evr.", 1)]  # 'Mevr.' / 'mevr.', shorter than the long titles' stems
+        + [("eneer", 1)]  # 'meneer' / 'Meneer', likewise (names45)
         + [("riffier", 1)]
         + [("ortefeuillehouder", 1)]  # 'Portefeuillehouder G. Hoekstra' (names43)
         + [("urist", 1)]  # 'jurist', shorter than the long titles' stems (letters66)
@@ -1458,7 +1461,8 @@ _HEADING_MARKS: Final = frozenset(".,;:!?()")
 def _heading_then_sentence(text: str, m: re.Match[str]) -> bool:
     if not m.group("name").startswith("De ") or "\n" not in text[m.start() : m.start("name")]:
         return False
-    if m.group(0).lower().startswith(("de heer", "geachte", "mevr", "mw.", "dhr.", "mevrouw")):
+    courtesy = ("de heer", "geachte", "mevr", "mw.", "dhr.", "mevrouw", "meneer", "mijnheer")
+    if m.group(0).lower().startswith(courtesy):
         return False
     if _ARTICLE_NAME_GOES_ON.match(text, m.end("name")) is None:
         return False
