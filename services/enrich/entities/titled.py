@@ -1304,7 +1304,8 @@ def find(text: str) -> Iterator[Match]:
         ):
             continue
         elif found := (
-            _wrapped_surname(text, m)
+            _person_after_portfolio(text, m)
+            or _wrapped_surname(text, m)
             or _person(text, m.start("name"), _name_end(m))
             or _courtesy_place(text, m)
         ):
@@ -1574,6 +1575,27 @@ def _unit_after_office(m: re.Match[str]) -> bool:
     return _UNIT_NAME.search(words[-1].lower()) is not None or (
         len(words) > 1 and words[0].endswith("e") and words[0][:1].isupper()
     )
+
+
+# A portfolio's field between the office and the holder's full name: 'wethouder Wonen Bert Doorn'
+# (names45, a housing association's interviews) read 'Wonen Bert' as the name. The field a
+# policy field, a listed given name after it, and the surname after that.
+_SURNAME_ON: Final = re.compile(rf"[ \t\u00a0]+(?:(?:van|de|der|den|ter|ten)[ \t\u00a0]+)*{_WORD}")
+
+
+def _person_after_portfolio(text: str, m: re.Match[str]) -> Entity | None:
+    office = m.group(0)[: m.start("name") - m.start()].split()
+    if not office or office[-1].lower() not in _PORTFOLIO_HEADS:
+        return None
+    words = m.group("name").split()
+    if len(words) != 2 or words[0].lower() not in _FIELDS:
+        return None
+    if words[1] not in attendees.given_names():
+        return None
+    on = _SURNAME_ON.match(text, m.end("name"))
+    if on is None:
+        return None
+    return _person(text, m.end("name") - len(words[1]), on.end())
 
 
 # A surname printed with what names a person before it: initials, a given name's capital and
