@@ -72,3 +72,46 @@ def test_register_name_without_its_sentence_article() -> None:
     text = "Naar aanleiding van het rapport van de Noordelijke Rekenkamer over het natuurbeleid."
     found = {(e.text, e.canonical) for e in enrich_one(text) if e.type == "organization"}
     assert ("Noordelijke Rekenkamer", "Noordelijke Rekenkamer") in found
+
+
+def test_abbreviation_defined_once_found_bare_elsewhere() -> None:
+    text = (
+        "Het nepnieuws van BADT\n\nTwentse gemeenten ontvangen brieven van de BelangenAlliantie "
+        "Detailhandel Twente (BADT) met bezwaren. Volgens BADT is het plan te groot."
+    )
+    found = [e for e in enrich_one(text) if e.type == "organization" and e.text == "BADT"]
+    assert len(found) == 3
+    assert {e.canonical for e in found} == {"BelangenAlliantie Detailhandel Twente"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("J. Deuring, raadslid CDA: Welkom allemaal op deze vergadering.", {"J. Deuring"}),
+        ("J. Hamster, Wethouder (ChristenUnie): Ja, graag voorzitter.", {"J. Hamster"}),
+        ("Afwezig zijn de heer Hekking en meneer Christans van de PvdA.", {"Christans"}),
+        ("zegt wethouder Wonen Bert Doorn tegen de krant.", {"Bert Doorn"}),
+        ("van 2 wethouders (Strik en Cnossen), de burgemeester", {"Strik", "Cnossen"}),
+    ],
+)
+def test_persons_in_transcripts_and_local_papers(text: str, names: set[str]) -> None:
+    assert names <= persons_printed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zegt wethouder Wonen Bert Doorn tegen de krant.",
+        "Meneer de voorzitter, dank u wel.",
+        "de wethouders (Zorg en Wonen) waren aanwezig.",
+    ],
+)
+def test_no_person_from_a_portfolio_or_an_address(text: str) -> None:
+    assert not persons_printed(text) & {"Wonen Bert", "Zorg", "Wonen", "Voorzitter", "voorzitter"}
+
+
+def test_place_adjective_after_a_role_is_no_body() -> None:
+    text = "Dat vindt Hedy van den Berk, directeur van de Rotterdamse woningcorporatie Havensteder."
+    found = bodies(text)
+    assert "Rotterdamse" not in found
+    assert "Havensteder" in found
