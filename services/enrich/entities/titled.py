@@ -1583,7 +1583,7 @@ def _unit_after_office(m: re.Match[str]) -> bool:
 _SURNAME_ON: Final = re.compile(rf"[ \t\u00a0]+(?:(?:van|de|der|den|ter|ten)[ \t\u00a0]+)*{_WORD}")
 
 
-def _person_after_portfolio(text: str, m: re.Match[str]) -> Entity | None:
+def _person_after_portfolio(text: str, m: re.Match[str]) -> Match | None:
     office = m.group(0)[: m.start("name") - m.start()].split()
     if not office or office[-1].lower() not in _PORTFOLIO_HEADS:
         return None
