@@ -115,3 +115,18 @@ def test_place_adjective_after_a_role_is_no_body() -> None:
     found = bodies(text)
     assert "Rotterdamse" not in found
     assert "Havensteder" in found
+
+
+def test_bare_surname_linked_where_both_fuller_names_are_one_person() -> None:
+    text = (
+        "Voorgedragen is de heer B. Meijer van de SP. De SP draagt de heer Bastiaan Meijer "
+        "voor. Gefeliciteerd, meneer Meijer."
+    )
+    linked = {e.canonical for e in enrich_one(text) if e.type == "person" and e.text == "Meijer"}
+    assert linked == {"B. Meijer"}
+
+
+def test_bare_surname_unlinked_where_two_given_names_differ() -> None:
+    text = "Het woord is aan Joost Smit en Jan Smit. Dank u wel, meneer Smit."
+    linked = {e.canonical for e in enrich_one(text) if e.type == "person" and e.text == "Smit"}
+    assert linked == {"Smit"}
