@@ -120,6 +120,9 @@ def _names(kind: str, name: str) -> tuple[str, list[str]]:
     """Canonical name and printed variants of one register entry."""
     name = re.sub(r"'([^']+)'", r"\1", " ".join(name.split()))  # "Stichting 'Theater X'"
     name = name.strip("'\"‘’“” ")
+    # a sentence's article the register prints before a few names is no part of them: 'de
+    # Noordelijke Rekenkamer' was found with its 'de' and never without it (names45)
+    name = re.sub(r"^(?:de|het) (?=[A-Z])", "", name)
     if kind == "Ministerie":
         return f"Ministerie van {name}", [f"ministerie van {name}"]
     if kind == "Waterschap":

@@ -38,6 +38,7 @@ _SHORTEST: Final = 3  # two capitals ('EA', 'BO') stand for too much in one docu
 # Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (VII)', '... Klimaat (XIII)'. The
 # chapters run to XXIII; roman numerals up to XXXIX are taken for them.
 _BUDGET_CHAPTER: Final = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+_IN_PARENS_BEFORE: Final = re.compile(r"\([ \t\u00a0]*\Z")
 
 
 def _definitions(entities: list[Entity], segments: dict[str, Segment]) -> dict[str, str]:
@@ -50,7 +51,19 @@ def _definitions(entities: list[Entity], segments: dict[str, Segment]) -> dict[s
             if _BUDGET_CHAPTER.fullmatch(m.group(1)):
                 continue
             found.setdefault(m.group(1), set()).add(e.canonical)
+        elif _defined_by_itself(e, segments[e.segment_id].text):
+            found.setdefault(e.text, set()).add(e.canonical)
     return {abbr: names.pop() for abbr, names in found.items() if len(names) == 1}
+
+
+def _defined_by_itself(e: Entity, text: str) -> bool:
+    """The abbreviation found in its parentheses with its long form as canonical, the long form
+    no entity of its own: 'de BelangenAlliantie Detailhandel Twente (BADT)' (names45)."""
+    if e.canonical == e.text or len(e.text) < _SHORTEST or not _DEFINED.fullmatch(f"({e.text})"):
+        return False
+    if _IN_PARENS_BEFORE.search(text[max(0, e.start - 4) : e.start]) is None:
+        return False
+    return not automaton().exists(e.text) and not _BUDGET_CHAPTER.fullmatch(e.text)
 
 
 _SLASHED: Final = Guarded(

@@ -51,6 +51,10 @@ _GIVEN_NAME: Final = re.compile(
 )
 _REST_OF_NAME: Final = re.compile(r"(?:[ \t\u00a0]+[A-ZÀ-ÖØ-Þ][\w’'-]+)?")
 _LOOK_BACK: Final = 60
+# A place's adjective before the kind it qualifies is no body's name: 'de Rotterdamse
+# woningcorporatie', 'de Tilburgse woningstichting'; the name follows the kind word.
+_PLACE_ADJECTIVE: Final = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:se|sche)")
+_LOWER_NEXT: Final = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]")
 
 
 def find(text: str, people: list[Match]) -> tuple[list[Match], list[Match], set[tuple[int, int]]]:
@@ -90,6 +94,8 @@ def find(text: str, people: list[Match]) -> tuple[list[Match], list[Match], set[
             continue
         if name.split()[0] in titled.NOT_NAMES:
             continue
+        if _PLACE_ADJECTIVE.fullmatch(name) and _LOWER_NEXT.match(text, end):
+            continue  # 'directeur van de Rotterdamse woningcorporatie Havensteder' (names45)
         bodies.append(Match("organization", start, end, name))
         not_persons.update((p.start, p.end) for p in people if start <= p.start and p.end <= end)
     persons += _before_an_office(text, ends)

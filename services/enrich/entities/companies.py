@@ -75,6 +75,10 @@ _LOWER_KINDS: Final = (
     # a developer and a chain's store by their trade (names44: 'projectontwikkelaar Provast', a
     # Zoetermeer evaluation; 'bouwmarkt Hornbach', a local paper)
     "projectontwikkelaar", "vastgoedontwikkelaar", "ontwikkelaar", "bouwmarkt", "supermarkt",
+    # a housing corporation by its other kind words (names45: 'de Tilburgse woningstichting
+    # Tiwos', a trade paper; 'wooncorporatie X'); lower case only, capitalised 'Woningstichting
+    # Nijkerk' is the name itself
+    "woningstichting", "wooncorporatie", "woningbouwcorporatie",
 )  # fmt: skip
 # Kinds a compound may end in ('ICT-bedrijf Centric', 'chipfabrikant ASML', 'vrachtvervoerder X').
 COMPOUND_ENDS: Final = frozenset(

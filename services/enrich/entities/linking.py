@@ -34,7 +34,27 @@ def _fuller(short: str, names: _Names) -> str | None:
     }
     if not found and " " in short and not _INITIAL.match(short.split()[0]):
         found = set(starts.get(short.lower() + " ", ()))
-    return found.pop() if len(found) == 1 else None
+    if len(found) > 1:
+        return _one_person(found, short)
+    return found.pop() if found else None
+
+
+def _one_person(fuller: set[str], short: str) -> str | None:
+    """Two fuller names of one person, by initial and by given name: 'B. Meijer' and 'Bastiaan
+    Meijer', 'H. de Regt' and 'Huib de Regt' (a council's minutes print both; names45). One given
+    name at most, every initial its first letter; the initials' form is the link, as the
+    surname search links such a mention."""
+    heads = {full: full[: len(full) - len(short)].split() for full in fuller}
+    if any(len(words) != 1 for words in heads.values()):
+        return None
+    given = {w[0] for w in heads.values() if not _INITIAL.match(w[0])}
+    initials = sorted(full for full, w in heads.items() if _INITIAL.match(w[0]))
+    if len(given) != 1 or len(initials) != 1:
+        return None
+    name = given.pop()
+    if heads[initials[0]][0].rstrip(".")[:1] != name[:1]:
+        return None
+    return initials[0]
 
 
 # Surname particles, Dutch and foreign. A particle before the surname makes it another surname:

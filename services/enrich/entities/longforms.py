@@ -33,7 +33,12 @@ _BODY_WORD: Final = re.compile(
     # Planbureau (CPB)' (letters65)
     r"recherche|planbureau|"
     # a German institution or bank: 'Kreditanstalt für Wiederaufbau (KfW)' (orgs69)
-    r"anstalt)$"
+    r"anstalt|"
+    # a holding of corporations and an alliance of interests whose abbreviation spells part of a
+    # compound: 'Corporatieholding Friesland (CHF)', 'BelangenAlliantie Detailhandel Twente
+    # (BADT)' (names45, from names44's half B); an office that is a body: 'Nationaal Coördinator
+    # tegen Discriminatie en Racisme (NCDR)'
+    r"holding|alliantie|co[öo]rdinator)$"
 )
 # 'Bureau' a word of its own is an office's name: 'Bureau medicinale cannabis (BMC)' (letters65);
 # a compound ending in it is not always one ('stembureau' is a polling station).

@@ -43,6 +43,12 @@ _LIST: Final = Guarded(
     # hoogleraren\n\nIndiendatum: ...', a heading and a label under it)
     rf"(?:{'|'.join(_PLURALS)}){_TITLE_GAP}(?P<list>{_ITEM}(?:\s*(?:,|en)\s*{_ITEM})*)",
 )
+# ... or in brackets after the plural, the bracket holding only them: '2 wethouders (Strik en
+# Cnossen), de burgemeester en 9 raadsleden' (names45, a local party's blog).
+_IN_BRACKETS: Final = Guarded(
+    r"(?<![\w-])",
+    rf"(?:{'|'.join(_PLURALS)})[ \t\u00a0]*\((?P<list>{_NAME}(?:\s*(?:,|en)\s*{_NAME})*)\)",
+)
 # A plural title alone on its line is a list's value ('Onderwerpen ...\nburgemeesters\n
 # Kamerstukken Reparatiewet ...': a toezegging's subjects, then the next label).
 _ALONE_ON_LINE: Final = re.compile(r"(?:^|\n)[ \t\u00a0]*\Z")
@@ -75,7 +81,7 @@ _PLACED_STEMS_SET: Final = frozenset(_PLACED_STEMS)
 def find(text: str) -> Iterator[Match]:
     cues = read(text).cues  # the text the enricher read (never a slice of it)
     if not cues.isdisjoint(_PLURALS_SET):
-        for m in _LIST.finditer(text):
+        for m in (*_LIST.finditer(text), *_IN_BRACKETS.finditer(text)):
             if m.group("list")[:1].islower():
                 continue  # 'de burgemeesters van Tilburg', 'journalisten van De Correspondent'
             if "\n" in text[m.start() : m.start("list")] and _ALONE_ON_LINE.search(

@@ -126,6 +126,25 @@ def _by_office(text: str) -> Iterator[Match]:
             pos = text.find(stem, after)
 
 
+# ... or the office after the name and its comma, as a transcript heads its speakers and a
+# signature prints its signer: 'J. Deuring, raadslid CDA: ...', 'J. Hamster, Wethouder
+# (ChristenUnie): ...' (names45, a council committee's transcript). One initial is enough where
+# an elected or a meeting's office follows; the name is checked as the titled ones are.
+_OFFICE_AFTER: Final = re.compile(
+    rf"(?<![\w.])(?P<name>[A-Z]\.[ \u00a0]?(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE})[ \u00a0]+)?"
+    rf"{_WORD})[ \t\u00a0]*,[ \t\u00a0]*(?i:raadslid|wethouder|burgemeester|gedeputeerde|statenlid|"
+    r"fractievoorzitter|commissielid|griffier|dijkgraaf|heemraad)(?![\w-])"
+)
+
+
+def _office_after(text: str) -> Iterator[Match]:
+    for m in _OFFICE_AFTER.finditer(text):
+        start, end = m.span("name")
+        found = titled.person(text, start, end)
+        if found is not None:
+            yield Match("person", start, end, found.canonical)
+
+
 _CELL: Final = re.compile(
     rf"[ \t]*(?P<name>(?:{_WORD}|(?:[A-Z]\.){{1,5}})[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})[ \t]*"
 )
@@ -375,6 +394,10 @@ def find(text: str) -> list[Match]:
     for signer in _by_office(text):
         if not _overlaps(signer, found):
             found.append(signer)
+    if ", " in text:
+        for speaker in _office_after(text):
+            if not _overlaps(speaker, found):
+                found.append(speaker)
     if "w.g." in text:
         known = list(found)
         found += [m for m in _signed(text) if not _overlaps(m, known)]

@@ -86,7 +86,9 @@ _TITLE_WORDS: Final = (
     # surname, after 'Geachte' it is the courtesy title
     r"geachte\s+Heer",
 
-    "mevrouw", r"mevr\.", r"dhr\.", r"mw\.", "collega", "kamerlid", "oud-minister", "oud-Kamerlid",
+    "mevrouw", r"mevr\.", r"dhr\.", r"mw\.", "collega",
+    # the spoken courtesy title of a transcript ('meneer Christans van de PvdA'; names45)
+    "meneer", "mijnheer", "kamerlid", "oud-minister", "oud-Kamerlid",
     # the chamber's president, in office or before ('oud-Kamervoorzitter Arib'; persons79)
     "kamervoorzitter", "oud-Kamervoorzitter", "oud-kamervoorzitter",
     # the older courtesy titles of an attendance ('mejuffrouw Nolte', 'jonkvrouwe Wttewaall van
@@ -166,6 +168,7 @@ _STEM_PAIRS = tuple(  # (stem, characters of the title before it)
         + [("opman", 1), ("opvrouw", 1)]  # 'topman', shorter than the long titles' stems
         + [("-chef", -1), ("-leider", -1), ("-baas", -1)]  # only after a hyphen: see _CHIEF
         + [("evr.", 1)]  # 'Mevr.' / 'mevr.', shorter than the long titles' stems
+        + [("eneer", 1)]  # 'meneer' / 'Meneer', likewise (names45)
         + [("riffier", 1)]
         + [("ortefeuillehouder", 1)]  # 'Portefeuillehouder G. Hoekstra' (names43)
         + [("urist", 1)]  # 'jurist', shorter than the long titles' stems (letters66)
@@ -1301,7 +1304,8 @@ def find(text: str) -> Iterator[Match]:
         ):
             continue
         elif found := (
-            _wrapped_surname(text, m)
+            _person_after_portfolio(text, m)
+            or _wrapped_surname(text, m)
             or _person(text, m.start("name"), _name_end(m))
             or _courtesy_place(text, m)
         ):
@@ -1458,7 +1462,8 @@ _HEADING_MARKS: Final = frozenset(".,;:!?()")
 def _heading_then_sentence(text: str, m: re.Match[str]) -> bool:
     if not m.group("name").startswith("De ") or "\n" not in text[m.start() : m.start("name")]:
         return False
-    if m.group(0).lower().startswith(("de heer", "geachte", "mevr", "mw.", "dhr.", "mevrouw")):
+    courtesy = ("de heer", "geachte", "mevr", "mw.", "dhr.", "mevrouw", "meneer", "mijnheer")
+    if m.group(0).lower().startswith(courtesy):
         return False
     if _ARTICLE_NAME_GOES_ON.match(text, m.end("name")) is None:
         return False
@@ -1525,7 +1530,8 @@ _UNIT_HEADS: Final = frozenset(
 _UNIT_NAME: Final = re.compile(
     r"(?:heid|ing|zaken|beleid|zorg|tie|teit|schap|recht|stelsel|markten|financiën|economie|"
     r"onderwijs|cultuur|milieu|water|energie|klimaat|wonen|jeugd|sport|media|natuur|"
-    r"infrastructuur|mobiliteit|arbeidsmarkt|bedrijfsvoering)$"
+    # a market's directorate: 'directeur Woningmarkt' (names45, a local broadcaster's BZK quote)
+    r"infrastructuur|mobiliteit|markt|bedrijfsvoering)$"
 )
 
 
@@ -1569,6 +1575,27 @@ def _unit_after_office(m: re.Match[str]) -> bool:
     return _UNIT_NAME.search(words[-1].lower()) is not None or (
         len(words) > 1 and words[0].endswith("e") and words[0][:1].isupper()
     )
+
+
+# A portfolio's field between the office and the holder's full name: 'wethouder Wonen Bert Doorn'
+# (names45, a housing association's interviews) read 'Wonen Bert' as the name. The field a
+# policy field, a listed given name after it, and the surname after that.
+_SURNAME_ON: Final = re.compile(rf"[ \t\u00a0]+(?:(?:van|de|der|den|ter|ten)[ \t\u00a0]+)*{_WORD}")
+
+
+def _person_after_portfolio(text: str, m: re.Match[str]) -> Match | None:
+    office = m.group(0)[: m.start("name") - m.start()].split()
+    if not office or office[-1].lower() not in _PORTFOLIO_HEADS:
+        return None
+    words = m.group("name").split()
+    if len(words) != 2 or words[0].lower() not in _FIELDS:
+        return None
+    if words[1] not in attendees.given_names():
+        return None
+    on = _SURNAME_ON.match(text, m.end("name"))
+    if on is None:
+        return None
+    return _person(text, m.end("name") - len(words[1]), on.end())
 
 
 # A surname printed with what names a person before it: initials, a given name's capital and
