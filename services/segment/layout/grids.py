@@ -921,6 +921,12 @@ def _drawn_glyphs(text: str, boxes: list[Box]) -> list[Box]:
     return [b for ch, b in zip(text, boxes, strict=True) if b[2] > b[0] and not ch.isspace()]
 
 
+def drawn_text(textpage: pdfium.PdfTextPage) -> tuple[list[Box], Callable[[Box], str]]:
+    """The page's drawn glyphs' boxes and a cell reader word by word (`_by_middle`), for a
+    table with no rules read again within the extent the gap reader found (layout/unruled.py)."""
+    return _drawn_glyphs(_glyph_text(textpage), _glyph_boxes(textpage)), _by_middle(textpage).read
+
+
 def _rules_across(boxes: list[Box]) -> list[across.Rule]:
     """The page's rules across (`across.across_rules`) of its rules over 10 pt long."""
     return across.across_rules([b for b in boxes if b[2] - b[0] > 10])

@@ -1,0 +1,71 @@
+"""Tables with no rules at all (issue #8): the gap reader (`tables._split_by_gaps`) finds such a
+table from its lines' wide gaps, but reads close columns into one cell ('Nr. Document') and a
+cell's wrapped line as a row of its own. Given the table's extent, table44's readers (columns
+by the white down every line, rows by the first column's entries, cells word by word) read it
+as a reader does; they need the page's glyphs, which only the open page has. So the segmenter
+lends a way to read a page's glyphs again (`PAGE_TEXT`) while the document is open, and a gap
+table of one page is re-read there, kept only where the re-reading says the very same words in
+at least as many columns (`reread`); otherwise the gap reader's reading stands.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Callable
+from contextvars import ContextVar
+from typing import Final
+
+from services.segment.layout import across
+from services.segment.layout.lines import Line
+
+Box = tuple[float, float, float, float]
+# a page's drawn glyphs' boxes and a cell reader over them (`grids.drawn_text`)
+PageText = tuple[list[Box], Callable[[Box], str]]
+# page number -> its text, or None (a page turned, OCR's, or no document open)
+PAGE_TEXT: ContextVar[Callable[[int], PageText | None] | None] = ContextVar(
+    "PAGE_TEXT", default=None
+)
+
+_MIN_COLUMNS: Final = 3  # a two-column table (a label column, a term and its text) stays as read
+_MIN_ROWS: Final = 2  # body rows under the header
+_MARGIN: Final = 1.0  # points around the lines' boxes: a glyph's tight box within its line's
+
+
+def reread(lines: list[Line], rows: list[list[str]]) -> list[list[str]] | None:
+    """The gap table's rows read again by table44's readers within its lines' extent (the first
+    line its header), or None: no page text, more than one page, fewer columns than read, or
+    another set of words than the gap reader's (no word lost or added)."""
+    ask = PAGE_TEXT.get()
+    if ask is None or len({ln.page for ln in lines}) != 1 or len(lines) < 1 + _MIN_ROWS:
+        return None
+    text = ask(lines[0].page)
+    if text is None:
+        return None
+    glyphs, read = text
+    x0 = min(ln.x0 for ln in lines) - _MARGIN
+    x1 = max(ln.x1 for ln in lines) + _MARGIN
+    y0 = min(ln.y0 for ln in lines) - _MARGIN
+    y1 = max(ln.y1 for ln in lines) + _MARGIN
+    mine = [b for b in glyphs if y0 <= (b[1] + b[3]) / 2 <= y1]
+    found = across.text_lines(mine, x0, x1)
+    if len(found) < 1 + _MIN_ROWS or any(ln[3] for ln in found):
+        return None  # a line runs on past the table's ends: no table of its own there
+    xs = across.columns(found, x0, x1, 1)
+    if len(xs) - 1 < max(_MIN_COLUMNS, len(rows[0]) if rows else 0):
+        return None
+    boxes = across.rows_of(found[:1], found[1:], xs, [])
+    if not boxes or len(boxes) - 1 < _MIN_ROWS:
+        return None
+    out = [
+        [read((a, low - 0.5, b, top + 0.5)) for a, b in itertools.pairwise(xs)]
+        for _, low, _, top in boxes
+    ]
+    if not across._filled(out) or _words(out) != _words(rows):
+        return None
+    return out
+
+
+def _words(rows: list[list[str]]) -> Counter[str]:
+    return Counter(w for row in rows for cell in row for w in re.findall(r"[^\W_]+", cell.lower()))
