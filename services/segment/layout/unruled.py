@@ -11,7 +11,6 @@ at least as many columns (`reread`); otherwise the gap reader's reading stands.
 from __future__ import annotations
 
 import itertools
-import re
 from collections import Counter
 from collections.abc import Callable
 from contextvars import ContextVar
@@ -62,10 +61,30 @@ def reread(lines: list[Line], rows: list[list[str]]) -> list[list[str]] | None:
         [read((a, low - 0.5, b, top + 0.5)) for a, b in itertools.pairwise(xs)]
         for _, low, _, top in boxes
     ]
-    if not across._filled(out) or _words(out) != _words(rows):
+    out = _header_whole(out, rows[0] if rows else [])
+    if len(out) > 1 and not out[1][0]:
+        # the first row opens with no label: the labels stand amid their rows (cells set
+        # middle-aligned), which the first column's entries do not open: unsure, as read
+        return None
+    if not across._filled(out) or _characters(out) != _characters(rows):
         return None
     return out
 
 
-def _words(rows: list[list[str]]) -> Counter[str]:
-    return Counter(w for row in rows for cell in row for w in re.findall(r"[^\W_]+", cell.lower()))
+def _header_whole(out: list[list[str]], header: list[str]) -> list[list[str]]:
+    """The header's wrapped lines joined to it ('Begroting' / '2025'): the rows under the first
+    that open with no label, while the header they make says no character the gap reader's
+    header row does not (it read the header's lines as one row)."""
+    said = _characters([header])
+    while len(out) > 2 and not out[1][0]:
+        joined = [f"{a} {b}".strip() for a, b in zip(out[0], out[1], strict=True)]
+        if _characters([joined]) - said:
+            break
+        out = [joined, *out[2:]]
+    return out
+
+
+def _characters(rows: list[list[str]]) -> Counter[str]:
+    """The cells' characters, spaces aside: a glyph read in two rows (a comma hanging under
+    its line into the next row's box) is one too many."""
+    return Counter(c for row in rows for cell in row for c in cell if not c.isspace())
