@@ -1473,14 +1473,7 @@ def _text_columns(textpage: pdfium.PdfTextPage, box: Box) -> list[float]:
         return []
     heights = sorted(b[3] - b[1] for b in inside)
     wide = 2.0 * heights[len(heights) // 2]
-    spans = sorted((b[0], b[2]) for b in inside)
-    edges = [box[0]]
-    reach = spans[0][1]
-    for x0, x1 in spans[1:]:
-        if x0 - reach > wide:
-            edges.append((x0 + reach) / 2)
-        reach = max(reach, x1)
-    return [*edges, box[2]]
+    return [box[0], *((a + b) / 2 for a, b in across.gutters(inside, wide)), box[2]]
 
 
 def _is_band(box: Box, obj: Any, width: float) -> bool:

@@ -616,9 +616,10 @@ def _split_by_gaps(
                 out.append(plain)
                 plain = []
             kept, heads = _repeats_apart(lines[i:j])
-            out.append(_table(kept, all(line.page in ocr_pages for line in kept)))
+            table = _table(kept, all(line.page in ocr_pages for line in kept))
             if not any(line.page in ocr_pages for line in kept):
-                _read_across(out[-1], kept)
+                _read_across(table, kept)
+            out.append(table)
             out += [_repeated_header(head) for head in heads]
             i = j
         else:

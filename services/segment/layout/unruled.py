@@ -11,6 +11,7 @@ at least as many columns (`reread`); otherwise the gap reader's reading stands.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable
 from contextvars import ContextVar
@@ -27,6 +28,7 @@ PAGE_TEXT: ContextVar[Callable[[int], PageText | None] | None] = ContextVar(
     "PAGE_TEXT", default=None
 )
 
+_LEADERS: Final = re.compile(r"(?:\. ?){4,}$")  # dotted leaders at a cell's end
 _MIN_COLUMNS: Final = 3  # a two-column table (a label column, a term and its text) stays as read
 _MIN_ROWS: Final = 2  # body rows under the header
 _MARGIN: Final = 1.0  # points around the lines' boxes: a glyph's tight box within its line's
@@ -51,7 +53,9 @@ def reread(lines: list[Line], rows: list[list[str]]) -> list[list[str]] | None:
     found = across.text_lines(mine, x0, x1)
     if len(found) < 1 + _MIN_ROWS or any(ln[3] for ln in found):
         return None  # a line runs on past the table's ends: no table of its own there
-    xs = across.columns(found, x0, x1, 1)
+    # no line counts as a header's twice (as under a ruled header): a prose line atop a gap
+    # table is no header, and one word lined up under nothing made a column beside it
+    xs = across.columns(found, x0, x1)
     if len(xs) - 1 < max(_MIN_COLUMNS, len(rows[0]) if rows else 0):
         return None
     boxes = across.rows_of(found[:1], found[1:], xs, [])
@@ -66,6 +70,8 @@ def reread(lines: list[Line], rows: list[list[str]]) -> list[list[str]] | None:
         # the first row opens with no label: the labels stand amid their rows (cells set
         # middle-aligned), which the first column's entries do not open: unsure, as read
         return None
+    if any(_LEADERS.search(cell) for row in out for cell in row):
+        return None  # a contents page's entries, their page numbers apart: a list, as read
     if not across._filled(out) or _characters(out) != _characters(rows):
         return None
     return out

@@ -36,10 +36,13 @@ _WORDS = [
 ]
 
 
-def _glyphs() -> tuple[list[Box], dict[Box, str]]:
+Words = list[tuple[float, list[tuple[float, str]]]]
+
+
+def _glyphs(lines: Words = _WORDS) -> tuple[list[Box], dict[Box, str]]:
     boxes: list[Box] = []
     chars: dict[Box, str] = {}
-    for base, words in _WORDS:
+    for base, words in lines:
         for x, word in words:
             for n, ch in enumerate(word):
                 box = (x + 6 * n, base, x + 6 * n + 5, base + 8)
@@ -60,21 +63,23 @@ def _reader(chars: dict[Box, str], drop: str = "") -> Callable[[Box], str]:
     return read
 
 
-def _lines() -> list[Line]:
+def _lines(lines: Words = _WORDS) -> list[Line]:
     return [
         Line(1, 50.0, base, 236.0, base + 8, base, 10.0, False, " ".join(w for _, w in words))
-        for base, words in _WORDS
+        for base, words in lines
     ]
 
 
 _GAP_ROWS = [["Nr", "Naam Bedrag"], ["1", "Huur 1200"], ["2", "Licht 300"]]
 
 
-def _reread(read: Callable[[Box], str], rows: list[list[str]]) -> list[list[str]] | None:
-    boxes, _ = _glyphs()
+def _reread(
+    read: Callable[[Box], str], rows: list[list[str]], lines: Words = _WORDS
+) -> list[list[str]] | None:
+    boxes, _ = _glyphs(lines)
     lent = unruled.PAGE_TEXT.set(lambda number: (boxes, read))
     try:
-        return unruled.reread(_lines(), rows)
+        return unruled.reread(_lines(lines), rows)
     finally:
         unruled.PAGE_TEXT.reset(lent)
 
@@ -100,3 +105,29 @@ def test_a_reread_with_fewer_columns_than_read_is_not_kept() -> None:
 def test_no_page_text_no_reread() -> None:
     """Runs handed to the layout without the document (no page to read again)."""
     assert unruled.reread(_lines(), _GAP_ROWS) is None
+
+
+def test_a_contents_page_is_not_reread() -> None:
+    """Entries with dotted leaders, their page numbers a column apart: a contents page, which
+    the gap reader's reading keeps (a list, not a table of three columns)."""
+    contents: Words = [
+        (700.0, [(50.0, "1"), (70.0, "Inleiding....."), (200.0, "3")]),
+        (686.0, [(50.0, "2"), (70.0, "Aanpak......."), (200.0, "5")]),
+        (672.0, [(50.0, "3"), (70.0, "Bevindingen.."), (200.0, "9")]),
+    ]
+    _, chars = _glyphs(contents)
+    rows = [[f"{w[0][1]}", f"{w[1][1]} {w[2][1]}"] for _, w in contents]
+    assert _reread(_reader(chars), rows, contents) is None
+    # the same entries without leaders are read in three columns
+    plain: Words = [(y, [(x, w.rstrip(".")) for x, w in ws]) for y, ws in contents]
+    _, chars = _glyphs(plain)
+    rows = [[f"{w[0][1]}", f"{w[1][1]} {w[2][1]}"] for _, w in plain]
+    assert _reread(_reader(chars), rows, plain) == [[w for _, w in ws] for _, ws in plain]
+
+
+def test_gutters_are_the_white_no_glyph_crosses() -> None:
+    """`across.gutters`, which `across.columns` and `grids._text_columns` both walk."""
+    from services.segment.layout import across
+
+    boxes, _ = _glyphs()
+    assert across.gutters(boxes, 10.0) == [(61.0, 120.0), (149.0, 200.0)]
