@@ -36,8 +36,8 @@ _MARGIN: Final = 1.0  # points around the lines' boxes: a glyph's tight box with
 
 def reread(lines: list[Line], rows: list[list[str]]) -> list[list[str]] | None:
     """The gap table's rows read again by table44's readers within its lines' extent (the first
-    line its header), or None: no page text, more than one page, fewer columns than read, or
-    another set of words than the gap reader's (no word lost or added)."""
+    line its header), or None: no page text, more than one page, fewer columns or more rows
+    than read, or other characters than the gap reader's (no word lost or added)."""
     ask = PAGE_TEXT.get()
     if ask is None or len({ln.page for ln in lines}) != 1 or len(lines) < 1 + _MIN_ROWS:
         return None
@@ -69,6 +69,11 @@ def reread(lines: list[Line], rows: list[list[str]]) -> list[list[str]] | None:
     if len(out) > 1 and not out[1][0]:
         # the first row opens with no label: the labels stand amid their rows (cells set
         # middle-aligned), which the first column's entries do not open: unsure, as read
+        return None
+    if len(out) > len(rows):
+        # a line the gap reader joined to its row stands as a row of its own: a first cell
+        # wrapped ('... 2005-' / '2010'), which the first column's entries cannot tell from a
+        # row; the gap reader's rows are the surer, the re-read parts columns only
         return None
     if any(_LEADERS.search(cell) for row in out for cell in row):
         return None  # a contents page's entries, their page numbers apart: a list, as read

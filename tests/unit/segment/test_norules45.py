@@ -131,3 +131,17 @@ def test_gutters_are_the_white_no_glyph_crosses() -> None:
 
     boxes, _ = _glyphs()
     assert across.gutters(boxes, 10.0) == [(61.0, 120.0), (149.0, 200.0)]
+
+
+def test_a_first_cell_wrapped_onto_a_line_of_its_own_leaves_the_gap_rows() -> None:
+    """'... 2005-' / '2010' under it in the first column: a row of its own to the first
+    column's entries, one row to the gap reader, whose rows stand (the re-read reads more)."""
+    wrapped: Words = [
+        (700.0, [(50.0, "Maatregel"), (120.0, "Rijk"), (200.0, "Provincie")]),
+        (686.0, [(50.0, "Roetfilters"), (120.0, "x"), (200.0, "x")]),
+        (672.0, [(50.0, "2005-2010")]),
+        (658.0, [(50.0, "Oldtimers"), (120.0, "x"), (200.0, "")]),
+    ]
+    _, chars = _glyphs(wrapped)
+    gap = [["Maatregel", "Rijk Provincie"], ["Roetfilters 2005-2010", "x x"], ["Oldtimers", "x"]]
+    assert _reread(_reader(chars), gap, wrapped) is None
