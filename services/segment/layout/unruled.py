@@ -56,7 +56,7 @@ def reread(lines: list[Line], rows: list[list[str]]) -> list[list[str]] | None:
     # no line counts as a header's twice (as under a ruled header): a prose line atop a gap
     # table is no header, and one word lined up under nothing made a column beside it
     xs = across.columns(found, x0, x1)
-    if len(xs) - 1 < max(_MIN_COLUMNS, len(rows[0]) if rows else 0):
+    if len(xs) - 1 < max(_MIN_COLUMNS, len(rows[0]) if rows else 0) or not _parts_kept(lines, xs):
         return None
     boxes = across.rows_of(found[:1], found[1:], xs, [])
     if not boxes or len(boxes) - 1 < _MIN_ROWS:
@@ -70,16 +70,36 @@ def reread(lines: list[Line], rows: list[list[str]]) -> list[list[str]] | None:
         # the first row opens with no label: the labels stand amid their rows (cells set
         # middle-aligned), which the first column's entries do not open: unsure, as read
         return None
-    if len(out) > len(rows):
+    if len(out) > len(rows) or sum(1 for row in rows if row[0]) > len(out):
         # a line the gap reader joined to its row stands as a row of its own: a first cell
         # wrapped ('... 2005-' / '2010'), which the first column's entries cannot tell from a
-        # row; the gap reader's rows are the surer, the re-read parts columns only
+        # row; the gap reader's rows are the surer, the re-read parts columns only. Nor does
+        # it join rows the gap reader opened with a label (a contents page's sub-entries, set
+        # in, are no wrapped lines)
         return None
+    if any(sum(1 for row in out if row[k]) < 2 for k in range(len(out[0]))):
+        return None  # a column of one cell: a word set apart ('L.'), no column of the table
     if any(_LEADERS.search(cell) for row in out for cell in row):
         return None  # a contents page's entries, their page numbers apart: a list, as read
     if not across._filled(out) or _characters(out) != _characters(rows):
         return None
     return out
+
+
+def _parts_kept(lines: list[Line], xs: list[float]) -> bool:
+    """Where the gap reader parted most lines' cells, the re-read parts too: it may part more,
+    never run a column of the gap reader's into the next (a label column and right-aligned
+    amounts, the gutter between them lined up at neither side). A part in a few lines only, a
+    justified cell's wide word space (Typst), may go."""
+    inner = xs[1:-1]
+    parts = [[(a[1], b[0]) for a, b in itertools.pairwise(ln.cells)] for ln in lines]
+    for left, right in (p for line in parts for p in line):
+        if any(left - _MARGIN <= x <= right + _MARGIN for x in inner):
+            continue
+        shared = sum(any(a < right and left < b for a, b in line) for line in parts)
+        if 2 * shared >= len(lines):
+            return False
+    return True
 
 
 def _header_whole(out: list[list[str]], header: list[str]) -> list[list[str]]:
