@@ -145,3 +145,33 @@ def test_a_first_cell_wrapped_onto_a_line_of_its_own_leaves_the_gap_rows() -> No
     _, chars = _glyphs(wrapped)
     gap = [["Maatregel", "Rijk Provincie"], ["Roetfilters 2005-2010", "x x"], ["Oldtimers", "x"]]
     assert _reread(_reader(chars), gap, wrapped) is None
+
+
+def _celled(*cells: list[tuple[float, float, str]]) -> list[Line]:
+    return [
+        Line(
+            1, 50.0, 700.0 - 14 * n, 300.0, 708.0 - 14 * n, 700.0 - 14 * n, 10.0, False, "", cells=c
+        )
+        for n, c in enumerate(cells)
+    ]
+
+
+def test_a_part_most_lines_share_must_stay_a_column_edge() -> None:
+    """A label column and right-aligned amounts: the gap reader parts every line between them;
+    a re-read without an edge there would run them together."""
+    lines = _celled(
+        [(50.0, 120.0, "Gemeenteraad"), (180.0, 200.0, "680")],
+        [(50.0, 160.0, "Openbare orde en veiligheid"), (176.0, 200.0, "1.117")],
+        [(50.0, 100.0, "Sport"), (182.0, 200.0, "476")],
+    )
+    assert not unruled._parts_kept(lines, [50.0, 150.0, 300.0])
+    assert unruled._parts_kept(lines, [50.0, 170.0, 300.0])
+
+
+def test_a_justified_cells_wide_space_in_one_line_may_go() -> None:
+    lines = _celled(
+        [(50.0, 90.0, "Concept"), (115.0, 130.0, "van")],
+        [(50.0, 140.0, "collegebesluit over")],
+        [(50.0, 120.0, "het bestek")],
+    )
+    assert unruled._parts_kept(lines, [50.0, 300.0])
