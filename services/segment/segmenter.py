@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Protocol
 
 import pypdfium2 as pdfium
@@ -102,8 +102,12 @@ def segment_pdf(
                 pages[-1].degraded = pages[-1].degraded or "repaired_pdf"
             if on_page is not None:
                 on_page(index + 1)
-        # a table with no rules is re-read from its page's glyphs (layout/unruled.py)
-        lent = PAGE_TEXT.set(cache(lambda number: _page_text(pdf, pages[number - 1])))
+        # a table with no rules is re-read from its page's glyphs (layout/unruled.py); the last
+        # page's kept alone: tables come page by page, and a page's glyph boxes are many young
+        # objects the layout would otherwise hold to its end (test_speed48)
+        lent = PAGE_TEXT.set(
+            lru_cache(maxsize=1)(lambda number: _page_text(pdf, pages[number - 1]))
+        )
         try:
             doc = segment_pages(pages, len(pdf), grids)
         finally:
