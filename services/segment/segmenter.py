@@ -8,15 +8,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Protocol
 
 import pypdfium2 as pdfium
 
 from services.segment.layout.assemble import segment_pages
-from services.segment.layout.grids import GridTable, may_draw_forms, only_text, read_grids
+from services.segment.layout.grids import (
+    GridTable,
+    drawn_text,
+    may_draw_forms,
+    only_text,
+    read_grids,
+)
 from services.segment.layout.repair import SPELLING, Spelling
 from services.segment.layout.rotation import shown
+from services.segment.layout.unruled import PAGE_TEXT, PageText
 from services.segment.layout.words import PageRuns, Run, read_page
 from services.segment.scan import detect
 from services.segment.scan.completeness import layer_coverage
@@ -95,7 +102,16 @@ def segment_pdf(
                 pages[-1].degraded = pages[-1].degraded or "repaired_pdf"
             if on_page is not None:
                 on_page(index + 1)
-        doc = segment_pages(pages, len(pdf), grids)
+        # a table with no rules is re-read from its page's glyphs (layout/unruled.py); the last
+        # page's kept alone: tables come page by page, and a page's glyph boxes are many young
+        # objects the layout would otherwise hold to its end (test_speed48)
+        lent = PAGE_TEXT.set(
+            lru_cache(maxsize=1)(lambda number: _page_text(pdf, pages[number - 1]))
+        )
+        try:
+            doc = segment_pages(pages, len(pdf), grids)
+        finally:
+            PAGE_TEXT.reset(lent)
         if opened.repaired and doc.metadata.quality is not None:
             log.warning("pdf_repaired", pages=len(pdf), error=opened.repaired)
             doc.metadata.quality.warnings.append(
@@ -108,6 +124,20 @@ def segment_pdf(
         source.close()
         forget_look()  # the render `render.look` keeps holds a page of this document
         pdf.close()
+
+
+def _page_text(pdf: pdfium.PdfDocument, runs: PageRuns) -> PageText | None:
+    """A page's drawn glyphs and a cell reader (`grids.drawn_text`), read again with the page
+    opened again; None for a page OCR read or a turned page (its runs are placed as shown)."""
+    from services.segment.pdf_open import close_read, open_read  # as segment_pdf imports them
+
+    if runs.ocr or runs.hidden_layer or runs.degraded:
+        return None
+    page, textpage = open_read(pdf, runs.number - 1)
+    try:
+        return None if page.get_rotation() else drawn_text(textpage)
+    finally:
+        close_read(page, textpage)
 
 
 class _Source:

@@ -110,14 +110,21 @@ def columns(lines: list[TextLine], x0: float, x1: float, head: int = 0) -> list[
     if not glyphs:
         return []
     wide = _GUTTER * statistics.median(b[3] - b[1] for b in glyphs)
+    inner = [a - 1.0 for left, a in gutters(glyphs, wide) if _lined_up(lines, left, a, head)]
+    return [x0, *inner, x1]
+
+
+def gutters(glyphs: list[Box], wide: float) -> list[tuple[float, float]]:
+    """The white strips wider than `wide` that no glyph crosses, left to right (their left and
+    right sides): where the columns of a table part (also `grids._text_columns`'s)."""
     spans = sorted((b[0], b[2]) for b in glyphs)
-    edges = [x0]
+    out: list[tuple[float, float]] = []
     reach = spans[0][1]
     for a, b in spans[1:]:
-        if a - reach > wide and _lined_up(lines, reach, a, head):
-            edges.append(a - 1.0)
+        if a - reach > wide:
+            out.append((reach, a))
         reach = max(reach, b)
-    return [*edges, x1]
+    return out
 
 
 def _lined_up(lines: list[TextLine], left: float, right: float, head: int = 0) -> bool:

@@ -921,6 +921,12 @@ def _drawn_glyphs(text: str, boxes: list[Box]) -> list[Box]:
     return [b for ch, b in zip(text, boxes, strict=True) if b[2] > b[0] and not ch.isspace()]
 
 
+def drawn_text(textpage: pdfium.PdfTextPage) -> tuple[list[Box], Callable[[Box], str]]:
+    """The page's drawn glyphs' boxes and a cell reader word by word (`_by_middle`), for a
+    table with no rules read again within the extent the gap reader found (layout/unruled.py)."""
+    return _drawn_glyphs(_glyph_text(textpage), _glyph_boxes(textpage)), _by_middle(textpage).read
+
+
 def _rules_across(boxes: list[Box]) -> list[across.Rule]:
     """The page's rules across (`across.across_rules`) of its rules over 10 pt long."""
     return across.across_rules([b for b in boxes if b[2] - b[0] > 10])
@@ -1467,14 +1473,7 @@ def _text_columns(textpage: pdfium.PdfTextPage, box: Box) -> list[float]:
         return []
     heights = sorted(b[3] - b[1] for b in inside)
     wide = 2.0 * heights[len(heights) // 2]
-    spans = sorted((b[0], b[2]) for b in inside)
-    edges = [box[0]]
-    reach = spans[0][1]
-    for x0, x1 in spans[1:]:
-        if x0 - reach > wide:
-            edges.append((x0 + reach) / 2)
-        reach = max(reach, x1)
-    return [*edges, box[2]]
+    return [box[0], *((a + b) / 2 for a, b in across.gutters(inside, wide)), box[2]]
 
 
 def _is_band(box: Box, obj: Any, width: float) -> bool:

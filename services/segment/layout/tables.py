@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Final
 
+from services.segment.layout import unruled
 from services.segment.layout.grids import GridTable
 from services.segment.layout.headings import EMPHASIS
 from services.segment.layout.lines import Line
@@ -615,7 +616,10 @@ def _split_by_gaps(
                 out.append(plain)
                 plain = []
             kept, heads = _repeats_apart(lines[i:j])
-            out.append(_table(kept, all(line.page in ocr_pages for line in kept)))
+            table = _table(kept, all(line.page in ocr_pages for line in kept))
+            if not any(line.page in ocr_pages for line in kept):
+                _read_across(table, kept)
+            out.append(table)
             out += [_repeated_header(head) for head in heads]
             i = j
         else:
@@ -624,6 +628,15 @@ def _split_by_gaps(
     if plain:
         out.append(plain)
     return out
+
+
+def _read_across(table: Block, lines: list[Line]) -> None:
+    """A table with no rules: its rows as table44's readers read them within its extent, where
+    they read its very words in as many columns or more (`unruled.reread`)."""
+    rows = unruled.reread(lines, table.rows or [])
+    if rows is not None:
+        table.rows = rows
+        table.text = "\n".join(" | ".join(row) for row in rows)
 
 
 def _repeats_apart(lines: list[Line]) -> tuple[list[Line], list[list[Line]]]:
