@@ -671,6 +671,8 @@ def _split_asked(pending: list[Block], count: int, out: list[Block]) -> list[Blo
     ]
     if len(pending) + sum(len(c) for c in cuts) != count:
         return pending
+    if not all(any(b is block for b in out) for block, at in zip(pending, cuts, strict=True) if at):
+        return pending  # (every pending paragraph is in `out` already; if not, leave them be)
     split: list[Block] = []
     for block, at in zip(pending, cuts, strict=True):
         if not at:
@@ -681,13 +683,11 @@ def _split_asked(pending: list[Block], count: int, out: list[Block]) -> list[Blo
         pieces = []
         for a, b in pairwise([0, *at, len(block.lines)]):
             lines = block.lines[a:b]
+            piece = Block(lines=lines, kind="question").finish()  # its notes' refs from its lines
             if a == 0 and labelled:
-                piece = Block(lines=lines, kind="question").finish()
                 piece.text = f"{head}\n{Block(lines=lines[1:]).finish().text}"
-            else:
-                piece = Block(lines=lines, kind="question").finish()
             pieces.append(piece)
-        where = next(i for i, b in enumerate(out) if b is block)
+        where = next(i for i, b in enumerate(out) if b is block)  # there, as checked above
         out[where : where + 1] = pieces
         split += pieces
     return split
