@@ -453,7 +453,7 @@ def _labelled(blocks: list[Block], body_size: float) -> list[Block]:
         )
         found = match or bare
         if found or id(block) in numbered:
-            _number_questions(pending, label, questions)
+            _number_questions(pending, label, questions, out)
             if match:
                 mode, label = match.group("word").lower()[:5], match.group("num")
             elif found:  # "Antwoord:" under "Vraag 2": the answer to question 2
@@ -520,7 +520,7 @@ def _labelled(blocks: list[Block], body_size: float) -> list[Block]:
             block.kind = "question"
             pending.append(block)
         elif mode == "antwo" and block.kind == "paragraph":
-            _number_questions(pending, label, questions)
+            _number_questions(pending, label, questions, out)
             pending = []
             _answer(block, label, [questions[n] for n in numbers(label) if n in questions])
         elif block.kind in ("signature", "heading"):
@@ -528,7 +528,7 @@ def _labelled(blocks: list[Block], body_size: float) -> list[Block]:
         out.append(block)
     if alone is not None:
         out.append(alone)
-    _number_questions(pending, label, questions)
+    _number_questions(pending, label, questions, out)
     return out
 
 
@@ -630,10 +630,14 @@ def _under_number(number: Block, after: list[Block]) -> bool:
     return top.page == line.page + 1
 
 
-def _number_questions(pending: list[Block], label: str, questions: dict[str, Block]) -> None:
+def _number_questions(
+    pending: list[Block], label: str, questions: dict[str, Block], out: list[Block]
+) -> None:
     if not pending:
         return
     nums = numbers(label)
+    if len(nums) > len(pending):
+        pending = _split_asked(pending, len(nums), out)
     if len(nums) == len(pending) > 1:
         for block, n in zip(pending, nums, strict=True):
             block.number = n
@@ -643,6 +647,50 @@ def _number_questions(pending: list[Block], label: str, questions: dict[str, Blo
         block.number = label
     for n in nums:
         questions[n] = pending[0]
+
+
+# a line that closes a question ('... niet is gebeurd?', a note's number may follow) and the next
+# line opening the next one with a capital
+_ASKS_AT_END: Final = re.compile(r"\?[\d,\s]*$")
+
+
+def _split_asked(pending: list[Block], count: int, out: list[Block]) -> list[Block]:
+    """A grouped label ('Vraag 3, 4, 5 en 6') over fewer paragraphs than it has numbers, when the
+    questions are set without a paragraph's break between them: split the paragraphs where a line
+    closes a question and the next opens with a capital, if that gives exactly `count` questions;
+    otherwise `pending` as it was (the group's label on each). The split blocks replace the
+    paragraph in `out`; the label's line stays atop the first, as printed."""
+    cuts = [
+        [
+            i
+            for i in range(1, len(block.lines))
+            if _ASKS_AT_END.search(block.lines[i - 1].text)
+            and block.lines[i].text.lstrip()[:1].isupper()
+        ]
+        for block in pending
+    ]
+    if len(pending) + sum(len(c) for c in cuts) != count:
+        return pending
+    if not all(any(b is block for b in out) for block, at in zip(pending, cuts, strict=True) if at):
+        return pending  # (every pending paragraph is in `out` already; if not, leave them be)
+    split: list[Block] = []
+    for block, at in zip(pending, cuts, strict=True):
+        if not at:
+            split.append(block)
+            continue
+        head, _, _ = block.text.partition("\n")  # the label's line, joined over the question
+        labelled = "\n" in block.text and block.lines[0].text.strip() == head.strip()
+        pieces = []
+        for a, b in pairwise([0, *at, len(block.lines)]):
+            lines = block.lines[a:b]
+            piece = Block(lines=lines, kind="question").finish()  # its notes' refs from its lines
+            if a == 0 and labelled:
+                piece.text = f"{head}\n{Block(lines=lines[1:]).finish().text}"
+            pieces.append(piece)
+        where = next(i for i, b in enumerate(out) if b is block)  # there, as checked above
+        out[where : where + 1] = pieces
+        split += pieces
+    return split
 
 
 def _answer(block: Block, label: str, to: list[Block]) -> None:
