@@ -2328,6 +2328,125 @@ box_middles(PyObject *module, PyObject *boxes)
     return result;
 }
 
+/* A key and the box's place, for text_lines' sort: by key, then place (a stable sort's order). */
+typedef struct {
+    double key;
+    Py_ssize_t at;
+} keyed;
+
+static int
+by_key(const void *a, const void *b)
+{
+    const keyed *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/* across.text_lines, step for step: the glyphs between x0 and x1 (`near` outside) as lines, top
+   to bottom, each (top, bottom, its glyphs within a point of x0..x1, whether it has others).
+   None where a box is odd or a glyph taken has a NaN top (Python's sort orders NaN keys its
+   own way: across.py then reads it). Arguments: the glyph boxes, x0, x1, near. */
+static PyObject *
+text_lines(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 4) {
+        PyErr_SetString(PyExc_TypeError, "text_lines takes the glyphs, x0, x1 and near");
+        return NULL;
+    }
+    double x0 = PyFloat_AsDouble(args[1]), x1 = PyFloat_AsDouble(args[2]);
+    double near = PyFloat_AsDouble(args[3]);
+    if (PyErr_Occurred())
+        return NULL;
+    double *b;
+    Py_ssize_t n;
+    if (boxes_and_text(args[0], NULL, &b, &n) < 0)
+        return NULL;
+    if (b == NULL)
+        Py_RETURN_NONE;
+    PyObject *glyphs = args[0], *out = NULL;
+    keyed *inside = PyMem_New(keyed, n > 0 ? n : 1);
+    if (inside == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    double lo = x0 - near, hi = x1 + near;
+    Py_ssize_t count = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const double *g = b + 4 * i;
+        if (lo <= g[0] && g[2] <= hi && g[2] > g[0]) {
+            if (isnan(g[3])) {
+                PyMem_Free(inside);
+                PyMem_Free(b);
+                Py_RETURN_NONE;
+            }
+            inside[count].key = -g[3];
+            inside[count].at = i;
+            count++;
+        }
+    }
+    out = PyList_New(0);
+    if (out == NULL || count == 0)
+        goto done;
+    qsort(inside, (size_t)count, sizeof(keyed), by_key);
+    double left = x0 - 1, right = x1 + 1;
+    Py_ssize_t first = 0;
+    double low = b[4 * inside[0].at + 1];
+    for (Py_ssize_t k = 1; k <= count; k++) {
+        if (k < count) {
+            const double *g = b + 4 * inside[k].at;
+            if (g[3] - low > 0.25 * (g[3] - g[1])) {
+                low = g[1] < low ? g[1] : low;
+                continue;
+            }
+            low = g[1];
+        }
+        /* the line first..k-1: its glyphs within a point of x0..x1 */
+        PyObject *mine = PyList_New(0);
+        if (mine == NULL)
+            goto failed;
+        double top = 0.0, bottom = 0.0;
+        for (Py_ssize_t j = first; j < k; j++) {
+            const double *g = b + 4 * inside[j].at;
+            if (!(left <= g[0] && g[2] <= right))
+                continue;
+            if (PyList_GET_SIZE(mine) == 0) {
+                top = g[3];
+                bottom = g[1];
+            }
+            else {
+                top = g[3] > top ? g[3] : top;
+                bottom = g[1] < bottom ? g[1] : bottom;
+            }
+            if (PyList_Append(mine, PyList_GET_ITEM(glyphs, inside[j].at)) < 0) {
+                Py_DECREF(mine);
+                goto failed;
+            }
+        }
+        Py_ssize_t taken = PyList_GET_SIZE(mine);
+        if (taken > 0) {
+            PyObject *items[4] = {PyFloat_FromDouble(top), PyFloat_FromDouble(bottom), mine,
+                                  PyBool_FromLong(taken < k - first)};
+            PyObject *line = tuple_of(4, items);
+            if (line == NULL || PyList_Append(out, line) < 0) {
+                Py_XDECREF(line);
+                goto failed;
+            }
+            Py_DECREF(line);
+        }
+        else
+            Py_DECREF(mine);
+        first = k;
+    }
+    goto done;
+failed:
+    Py_CLEAR(out);
+done:
+    PyMem_Free(inside);
+    PyMem_Free(b);
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"bind", (PyCFunction)(void (*)(void))bind, METH_FASTCALL,
      "bind(page_count, page_get, form_count, form_get, object_type, object_bounds, loose_box, "
@@ -2424,6 +2543,9 @@ static PyMethodDef methods[] = {
      "indices) as grids._by_middle reads a page; None for odd input."},
     {"box_middles", (PyCFunction)box_middles, METH_O,
      "box_middles(boxes) -> (middle heights, indices of those not NaN); None for odd input."},
+    {"text_lines", (PyCFunction)(void (*)(void))text_lines, METH_FASTCALL,
+     "text_lines(glyphs, x0, x1, near) -> across.text_lines' lines [(top, bottom, glyphs, "
+     "cut)]; None for odd input or a NaN top."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -44,6 +44,9 @@ def drawn_at(text: str, boxes: list[tuple[float, float, float, float]], /) -> li
 def word_middles(
     text: str, boxes: list[tuple[float, float, float, float]], /
 ) -> tuple[list[float], list[float], bytes, list[int]] | None: ...
+def text_lines(
+    glyphs: list[tuple[float, float, float, float]], x0: float, x1: float, near: float, /
+) -> list[tuple[float, float, list[tuple[float, float, float, float]], bool]] | None: ...
 def box_middles(
     boxes: list[tuple[float, float, float, float]], /
 ) -> tuple[list[float], list[int]] | None: ...
