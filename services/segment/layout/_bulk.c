@@ -2092,6 +2092,361 @@ function_words(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return tuple_of(2, out);
 }
 
+/* ---- A page's glyph boxes as grids.py reads them for its cells and its tables ruled across:
+   the per-glyph list comprehensions and loops it ran interpreted (a per-glyph page of ~2,000
+   glyphs, each a Python iteration or a lambda call, several times a page). Each answers None
+   where its input is not what char_boxes and a str give (a box not a tuple of four floats,
+   the text's length not the boxes'): grids.py's own loop then reads it, as before. */
+
+/* The boxes' numbers, four a box, in a new buffer (PyMem_Free it); NULL without an error
+   where a box is not a tuple of four floats, NULL with one where memory ran out. */
+static double *
+box_numbers(PyObject *boxes, Py_ssize_t n)
+{
+    double *out = PyMem_New(double, 4 * (size_t)(n > 0 ? n : 1));
+    if (out == NULL) {
+        PyErr_NoMemory();
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *box = PyList_GET_ITEM(boxes, i);
+        if (!PyTuple_CheckExact(box) || PyTuple_GET_SIZE(box) != 4)
+            goto odd;
+        for (int k = 0; k < 4; k++) {
+            PyObject *v = PyTuple_GET_ITEM(box, k);
+            if (!PyFloat_CheckExact(v))
+                goto odd;
+            out[4 * i + k] = PyFloat_AS_DOUBLE(v);
+        }
+    }
+    return out;
+odd:
+    PyMem_Free(out);
+    return NULL;
+}
+
+/* The boxes' numbers and, where `text` is given (not NULL), its characters one a box:
+   0 with `*numbers` NULL where the arguments are odd (the caller answers None), -1 with an
+   error set. */
+static int
+boxes_and_text(PyObject *boxes, PyObject *text, double **numbers, Py_ssize_t *n)
+{
+    *numbers = NULL;
+    if (!PyList_Check(boxes))
+        return 0;
+    *n = PyList_GET_SIZE(boxes);
+    if (text != NULL && (!PyUnicode_Check(text) || PyUnicode_GET_LENGTH(text) != *n))
+        return 0;
+    *numbers = box_numbers(boxes, *n);
+    return *numbers == NULL && PyErr_Occurred() ? -1 : 0;
+}
+
+/* Glyph i is drawn: it has a width and its character is no blank (str.isspace). */
+static inline int
+drawn_glyph(const double *b, int kind, const void *data, Py_ssize_t i)
+{
+    return b[4 * i + 2] > b[4 * i] && !Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, i));
+}
+
+/* Python's max(x, y, z) of floats: the first, replaced by each later one greater than it
+   (a NaN first stays; a NaN later never replaces). */
+static inline double
+py_max3(double x, double y, double z)
+{
+    double m = x;
+    if (y > m)
+        m = y;
+    if (z > m)
+        m = z;
+    return m;
+}
+
+static PyObject *
+float_list(const double *values, Py_ssize_t n)
+{
+    PyObject *out = PyList_New(n);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *v = PyFloat_FromDouble(values[i]);
+        if (v == NULL) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyList_SET_ITEM(out, i, v);
+    }
+    return out;
+}
+
+static PyObject *
+index_list(const Py_ssize_t *at, Py_ssize_t n)
+{
+    PyObject *out = PyList_New(n);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *v = PyLong_FromSsize_t(at[i]);
+        if (v == NULL) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyList_SET_ITEM(out, i, v);
+    }
+    return out;
+}
+
+/* grids._drawn_glyphs' test: the indices of the drawn glyphs, in order. Arguments: the text
+   (one character a glyph), the boxes. */
+static PyObject *
+drawn_at(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "drawn_at takes the text and the boxes");
+        return NULL;
+    }
+    double *b;
+    Py_ssize_t n;
+    if (boxes_and_text(args[1], args[0], &b, &n) < 0)
+        return NULL;
+    if (b == NULL)
+        Py_RETURN_NONE;
+    int kind = PyUnicode_KIND(args[0]);
+    const void *data = PyUnicode_DATA(args[0]);
+    Py_ssize_t *at = PyMem_New(Py_ssize_t, n > 0 ? n : 1);
+    PyObject *out = NULL;
+    if (at == NULL)
+        PyErr_NoMemory();
+    else {
+        Py_ssize_t found = 0;
+        for (Py_ssize_t i = 0; i < n; i++)
+            if (drawn_glyph(b, kind, data, i))
+                at[found++] = i;
+        out = index_list(at, found);
+    }
+    PyMem_Free(at);
+    PyMem_Free(b);
+    return out;
+}
+
+/* grids._by_middle's reading of every glyph: (each glyph's word middle across, as
+   grids._word_middles gives it; each glyph's middle height (bottom + top) / 2; whether each
+   is drawn, a byte 1 or 0 a glyph; the indices of the drawn ones, in order). Arguments: the
+   text (one character a glyph), the boxes. */
+static PyObject *
+word_middles(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "word_middles takes the text and the boxes");
+        return NULL;
+    }
+    double *b;
+    Py_ssize_t n;
+    if (boxes_and_text(args[1], args[0], &b, &n) < 0)
+        return NULL;
+    if (b == NULL)
+        Py_RETURN_NONE;
+    int kind = PyUnicode_KIND(args[0]);
+    const void *data = PyUnicode_DATA(args[0]);
+    PyObject *result = NULL;
+    PyObject *drawn = PyBytes_FromStringAndSize(NULL, n);
+    double *xs = PyMem_New(double, 2 * (size_t)(n > 0 ? n : 1));
+    Py_ssize_t *at = PyMem_New(Py_ssize_t, n > 0 ? n : 1);
+    if (drawn == NULL || xs == NULL || at == NULL) {
+        if (drawn != NULL)
+            PyErr_NoMemory();
+        goto done;
+    }
+    char *is = PyBytes_AS_STRING(drawn);
+    double *ys = xs + n;
+    Py_ssize_t found = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        is[i] = (char)drawn_glyph(b, kind, data, i);
+        if (is[i])
+            at[found++] = i;
+        xs[i] = 0.0;
+        ys[i] = (b[4 * i + 1] + b[4 * i + 3]) / 2;
+    }
+    /* grids._word_middles, step for step: a word goes on while the next glyph is drawn, stands
+       less than half a glyph's height after the last and on its row */
+    Py_ssize_t start = 0;
+    for (Py_ssize_t i = 0; i <= n; i++) {
+        if (i < n && is[i]) {
+            if (i == start)
+                continue;
+            const double *a = b + 4 * (i - 1), *c = b + 4 * i;
+            double height = py_max3(a[3] - a[1], c[3] - c[1], 1.0);
+            if (c[0] - a[2] <= 0.5 * height && fabs(a[1] + a[3] - c[1] - c[3]) <= height)
+                continue;
+        }
+        if (i > start) {
+            double middle = (b[4 * start] + b[4 * (i - 1) + 2]) / 2;
+            for (Py_ssize_t k = start; k < i; k++)
+                xs[k] = middle;
+        }
+        start = i < n && !is[i] ? i + 1 : i;
+    }
+    PyObject *items[4] = {float_list(xs, n), float_list(ys, n), drawn, index_list(at, found)};
+    drawn = NULL; /* taken over by tuple_of */
+    result = tuple_of(4, items);
+done:
+    Py_XDECREF(drawn);
+    PyMem_Free(xs);
+    PyMem_Free(at);
+    PyMem_Free(b);
+    return result;
+}
+
+/* grids._PageGlyphs.of's reading: (each box's middle height (bottom + top) / 2, the indices of
+   the boxes whose middle is a number, not NaN, in order). Argument: the boxes. */
+static PyObject *
+box_middles(PyObject *module, PyObject *boxes)
+{
+    double *b;
+    Py_ssize_t n;
+    if (boxes_and_text(boxes, NULL, &b, &n) < 0)
+        return NULL;
+    if (b == NULL)
+        Py_RETURN_NONE;
+    double *middles = PyMem_New(double, n > 0 ? n : 1);
+    Py_ssize_t *at = PyMem_New(Py_ssize_t, n > 0 ? n : 1);
+    PyObject *result = NULL;
+    if (middles == NULL || at == NULL)
+        PyErr_NoMemory();
+    else {
+        Py_ssize_t found = 0;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            middles[i] = (b[4 * i + 1] + b[4 * i + 3]) / 2;
+            if (middles[i] == middles[i])
+                at[found++] = i;
+        }
+        PyObject *items[2] = {float_list(middles, n), index_list(at, found)};
+        result = tuple_of(2, items);
+    }
+    PyMem_Free(middles);
+    PyMem_Free(at);
+    PyMem_Free(b);
+    return result;
+}
+
+/* A key and the box's place, for text_lines' sort: by key, then place (a stable sort's order). */
+typedef struct {
+    double key;
+    Py_ssize_t at;
+} keyed;
+
+static int
+by_key(const void *a, const void *b)
+{
+    const keyed *x = a, *y = b;
+    if (x->key != y->key)
+        return x->key < y->key ? -1 : 1;
+    return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/* across.text_lines, step for step: the glyphs between x0 and x1 (`near` outside) as lines, top
+   to bottom, each (top, bottom, its glyphs within a point of x0..x1, whether it has others).
+   None where a box is odd or a glyph taken has a NaN top (Python's sort orders NaN keys its
+   own way: across.py then reads it). Arguments: the glyph boxes, x0, x1, near. */
+static PyObject *
+text_lines(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 4) {
+        PyErr_SetString(PyExc_TypeError, "text_lines takes the glyphs, x0, x1 and near");
+        return NULL;
+    }
+    double x0 = PyFloat_AsDouble(args[1]), x1 = PyFloat_AsDouble(args[2]);
+    double near = PyFloat_AsDouble(args[3]);
+    if (PyErr_Occurred())
+        return NULL;
+    double *b;
+    Py_ssize_t n;
+    if (boxes_and_text(args[0], NULL, &b, &n) < 0)
+        return NULL;
+    if (b == NULL)
+        Py_RETURN_NONE;
+    PyObject *glyphs = args[0], *out = NULL;
+    keyed *inside = PyMem_New(keyed, n > 0 ? n : 1);
+    if (inside == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    double lo = x0 - near, hi = x1 + near;
+    Py_ssize_t count = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        const double *g = b + 4 * i;
+        if (lo <= g[0] && g[2] <= hi && g[2] > g[0]) {
+            if (isnan(g[3])) {
+                PyMem_Free(inside);
+                PyMem_Free(b);
+                Py_RETURN_NONE;
+            }
+            inside[count].key = -g[3];
+            inside[count].at = i;
+            count++;
+        }
+    }
+    out = PyList_New(0);
+    if (out == NULL || count == 0)
+        goto done;
+    qsort(inside, (size_t)count, sizeof(keyed), by_key);
+    double left = x0 - 1, right = x1 + 1;
+    Py_ssize_t first = 0;
+    double low = b[4 * inside[0].at + 1];
+    for (Py_ssize_t k = 1; k <= count; k++) {
+        if (k < count) {
+            const double *g = b + 4 * inside[k].at;
+            if (g[3] - low > 0.25 * (g[3] - g[1])) {
+                low = g[1] < low ? g[1] : low;
+                continue;
+            }
+            low = g[1];
+        }
+        /* the line first..k-1: its glyphs within a point of x0..x1 */
+        PyObject *mine = PyList_New(0);
+        if (mine == NULL)
+            goto failed;
+        double top = 0.0, bottom = 0.0;
+        for (Py_ssize_t j = first; j < k; j++) {
+            const double *g = b + 4 * inside[j].at;
+            if (!(left <= g[0] && g[2] <= right))
+                continue;
+            if (PyList_GET_SIZE(mine) == 0) {
+                top = g[3];
+                bottom = g[1];
+            }
+            else {
+                top = g[3] > top ? g[3] : top;
+                bottom = g[1] < bottom ? g[1] : bottom;
+            }
+            if (PyList_Append(mine, PyList_GET_ITEM(glyphs, inside[j].at)) < 0) {
+                Py_DECREF(mine);
+                goto failed;
+            }
+        }
+        Py_ssize_t taken = PyList_GET_SIZE(mine);
+        if (taken > 0) {
+            PyObject *items[4] = {PyFloat_FromDouble(top), PyFloat_FromDouble(bottom), mine,
+                                  PyBool_FromLong(taken < k - first)};
+            PyObject *line = tuple_of(4, items);
+            if (line == NULL || PyList_Append(out, line) < 0) {
+                Py_XDECREF(line);
+                goto failed;
+            }
+            Py_DECREF(line);
+        }
+        else
+            Py_DECREF(mine);
+        first = k;
+    }
+    goto done;
+failed:
+    Py_CLEAR(out);
+done:
+    PyMem_Free(inside);
+    PyMem_Free(b);
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"bind", (PyCFunction)(void (*)(void))bind, METH_FASTCALL,
      "bind(page_count, page_get, form_count, form_get, object_type, object_bounds, loose_box, "
@@ -2180,6 +2535,17 @@ static PyMethodDef methods[] = {
     {"remember_fonts", (PyCFunction)remember_fonts, METH_O,
      "remember_fonts(on) -> the setting before: whether join_words, line_runs and page_lines "
      "remember a font's weight and bold test while a line or a page is read."},
+    {"drawn_at", (PyCFunction)(void (*)(void))drawn_at, METH_FASTCALL,
+     "drawn_at(text, boxes) -> indices of the glyphs with a width and no blank, in order; None "
+     "for odd input."},
+    {"word_middles", (PyCFunction)(void (*)(void))word_middles, METH_FASTCALL,
+     "word_middles(text, boxes) -> (word middles across, middle heights, drawn bytes, drawn "
+     "indices) as grids._by_middle reads a page; None for odd input."},
+    {"box_middles", (PyCFunction)box_middles, METH_O,
+     "box_middles(boxes) -> (middle heights, indices of those not NaN); None for odd input."},
+    {"text_lines", (PyCFunction)(void (*)(void))text_lines, METH_FASTCALL,
+     "text_lines(glyphs, x0, x1, near) -> across.text_lines' lines [(top, bottom, glyphs, "
+     "cut)]; None for odd input or a NaN top."},
     {NULL, NULL, 0, NULL},
 };
 

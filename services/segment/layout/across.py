@@ -19,6 +19,8 @@ import itertools
 import statistics
 from collections.abc import Callable, Sequence
 
+from services.segment.layout import glyphs as glyph_calls
+
 Box = tuple[float, float, float, float]
 # a rule across: its height, left and right end (segments drawn cell by cell joined)
 Rule = tuple[float, float, float]
@@ -76,7 +78,14 @@ def text_lines(glyphs: list[Box], x0: float, x1: float) -> list[TextLine]:
     """The glyphs between `x0` and `x1` (and `_NEAR` outside) as lines, top to bottom: taken
     from the highest top down, a glyph whose top reaches a quarter of its height above the
     line's bottom so far is the line's (a decimal comma sits low, its middle a line's half
-    height under the figures': it is theirs)."""
+    height under the figures': it is theirs). In one C pass where the accelerator is built
+    (`_bulk.text_lines`, step for step: this loop ran a Python step a glyph of the page for
+    each set of rules, on a per-glyph page more than the rest of the table's reading)."""
+    bulk = glyph_calls.bulk
+    if bulk is not None and hasattr(bulk, "text_lines"):
+        read = bulk.text_lines(glyphs, x0, x1, _NEAR)
+        if read is not None:  # else an odd box or a NaN top: read below, as before
+            return read
     inside = [b for b in glyphs if x0 - _NEAR <= b[0] and b[2] <= x1 + _NEAR and b[2] > b[0]]
     if not inside:
         return []

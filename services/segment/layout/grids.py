@@ -16,7 +16,7 @@ import re
 import struct
 import weakref
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, cast
@@ -886,9 +886,17 @@ class _PageGlyphs:
 
     @classmethod
     def of(cls, boxes: list[Box]) -> _PageGlyphs:
-        middles = [(b[1] + b[3]) / 2 for b in boxes]
-        order = sorted([i for i, m in enumerate(middles) if m == m], key=middles.__getitem__)
-        return cls(boxes, order, [middles[i] for i in order])
+        bulk = glyph_calls.bulk
+        read = (
+            bulk.box_middles(boxes) if bulk is not None and hasattr(bulk, "box_middles") else None
+        )
+        if read is None:  # no accelerator, or boxes it does not read: the same, a glyph a step
+            middles = [(b[1] + b[3]) / 2 for b in boxes]
+            kept = [i for i, m in enumerate(middles) if m == m]
+        else:
+            middles, kept = read
+        order = sorted(kept, key=middles.__getitem__)
+        return cls(boxes, order, list(map(middles.__getitem__, order)))
 
 
 _GLYPHS: weakref.WeakKeyDictionary[pdfium.PdfTextPage, _PageGlyphs] = weakref.WeakKeyDictionary()
@@ -918,7 +926,11 @@ def _glyph_text(textpage: pdfium.PdfTextPage) -> str:
 
 def _drawn_glyphs(text: str, boxes: list[Box]) -> list[Box]:
     """The boxes of the glyphs that are drawn: no space, no generated character (no width)."""
-    return [b for ch, b in zip(text, boxes, strict=True) if b[2] > b[0] and not ch.isspace()]
+    bulk = glyph_calls.bulk
+    at = bulk.drawn_at(text, boxes) if bulk is not None and hasattr(bulk, "drawn_at") else None
+    if at is None:  # no accelerator, or input it leaves to Python (a length mismatch raises)
+        return [b for ch, b in zip(text, boxes, strict=True) if b[2] > b[0] and not ch.isspace()]
+    return list(map(boxes.__getitem__, at))
 
 
 def drawn_text(textpage: pdfium.PdfTextPage) -> tuple[list[Box], Callable[[Box], str]]:
@@ -965,13 +977,13 @@ def _by_middle(textpage: pdfium.PdfTextPage) -> _Reader:
     the narrow 'I' of 'ICTU' has its middle in the cell before. Glyphs are sorted by height
     once, so a cell looks only at the glyphs of its own rows."""
     count = textpage.count_chars()
-    chars, boxes = list(_glyph_text(textpage)), _glyph_boxes(textpage)
-    # a space or a generated character (no width) only keeps words apart
-    drawn = [c > a and not ch.isspace() for ch, (a, _, c, _) in zip(chars, boxes, strict=True)]
-    across = _word_middles(boxes, drawn)
-    middles = [(x, (b[1] + b[3]) / 2) for x, b in zip(across, boxes, strict=True)]
-    order = sorted((i for i in range(count) if drawn[i]), key=lambda i: middles[i][1])
-    heights = [middles[i][1] for i in order]
+    text, boxes = _glyph_text(textpage), _glyph_boxes(textpage)
+    chars = list(text)
+    # each glyph's word middle across and its middle height; whether it is drawn (a space or a
+    # generated character, no width, only keeps words apart) and the drawn ones' indices
+    xs, ys, drawn, at = _middles(text, boxes)
+    order = sorted(at, key=ys.__getitem__)
+    heights = list(map(ys.__getitem__, order))
 
     def lines_of(cell: Box) -> tuple[list[str], list[int], list[int]]:
         x0, y0, x1, y1 = cell
@@ -980,7 +992,7 @@ def _by_middle(textpage: pdfium.PdfTextPage) -> _Reader:
         firsts: list[int] = []  # cells61: each line's first glyph and its last
         ends: list[int] = []
         prev = -1
-        for i in sorted(i for i in rows if x0 <= middles[i][0] <= x1):
+        for i in sorted(i for i in rows if x0 <= xs[i] <= x1):
             # a new line: a line break between, or the text goes back to the left (pdfium
             # writes no break after a hyphen it marks U+FFFE)
             if (
@@ -1083,7 +1095,27 @@ def _with_urls_whole(lines: list[str], spans: list[_Span], x0: float, x1: float)
     return out
 
 
-def _word_middles(boxes: list[Box], drawn: list[bool]) -> list[float]:
+def _middles(
+    text: str, boxes: list[Box]
+) -> tuple[list[float], list[float], Sequence[int], list[int]]:
+    """`_by_middle`'s reading of every glyph of a page: each glyph's word middle across
+    (`_word_middles`), its middle height, whether it is drawn (1 or 0, or a bool) and the
+    drawn glyphs' indices. In one C call where the accelerator is built (`_bulk.word_middles`:
+    a per-glyph page spent more on these loops than on reading its tables)."""
+    bulk = glyph_calls.bulk
+    read = (
+        bulk.word_middles(text, boxes)
+        if bulk is not None and hasattr(bulk, "word_middles")
+        else None
+    )
+    if read is not None:
+        return read
+    drawn = [c > a and not ch.isspace() for ch, (a, _, c, _) in zip(text, boxes, strict=True)]
+    ys = [(b[1] + b[3]) / 2 for b in boxes]
+    return _word_middles(boxes, drawn), ys, drawn, [i for i, d in enumerate(drawn) if d]
+
+
+def _word_middles(boxes: list[Box], drawn: Sequence[int]) -> list[float]:
     """For each glyph, the horizontal middle of its word: glyphs in a row without a gap (less
     than half their height) on one line; a space or a generated character ends a word."""
     out = [0.0] * len(boxes)
