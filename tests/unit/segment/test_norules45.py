@@ -64,13 +64,25 @@ def _reader(chars: dict[Box, str], drop: str = "") -> Callable[[Box], str]:
 
 
 def _lines(lines: Words = _WORDS) -> list[Line]:
+    right = max(x + 6 * len(w) for _, words in lines for x, w in words)
     return [
-        Line(1, 50.0, base, 236.0, base + 8, base, 10.0, False, " ".join(w for _, w in words))
+        Line(1, 50.0, base, right, base + 8, base, 10.0, False, " ".join(w for _, w in words))
         for base, words in lines
     ]
 
 
 _GAP_ROWS = [["Nr", "Naam Bedrag"], ["1", "Huur 1200"], ["2", "Licht 300"]]
+# the same with a fourth column the gap reader ran into the third
+_WIDE: Words = [
+    (700.0, [(50.0, "Nr"), (120.0, "Naam"), (200.0, "Bedrag"), (260.0, "Jaar")]),
+    (686.0, [(50.0, "1"), (120.0, "Huur"), (200.0, "1200"), (260.0, "2025")]),
+    (672.0, [(50.0, "2"), (120.0, "Licht"), (200.0, "300"), (260.0, "2024")]),
+]
+_WIDE_GAP_ROWS = [
+    ["Nr", "Naam", "Bedrag Jaar"],
+    ["1", "Huur", "1200 2025"],
+    ["2", "Licht", "300 2024"],
+]
 
 
 def _reread(
@@ -85,8 +97,23 @@ def _reread(
 
 
 def test_the_reread_takes_the_columns_the_white_parts() -> None:
+    _, chars = _glyphs(_WIDE)
+    assert _reread(_reader(chars), _WIDE_GAP_ROWS, _WIDE) == [[w for _, w in ws] for _, ws in _WIDE]
+
+
+def test_a_two_column_gap_table_is_reread_only_where_figures_run_on() -> None:
+    """A label and its text ('Nr' | 'Naam Bedrag') is not worth opening the page again for (a
+    page's load); a row of figures run into one cell is."""
     _, chars = _glyphs()
-    assert _reread(_reader(chars), _GAP_ROWS) == [[w for _, w in ws] for _, ws in _WORDS]
+    assert _reread(_reader(chars), _GAP_ROWS) is None
+    figures: Words = [
+        (700.0, [(50.0, "Jaar"), (120.0, "Noord"), (160.0, "Oost"), (200.0, "Zuid")]),
+        (686.0, [(50.0, "2014"), (120.0, "0,57"), (160.0, "0,38"), (200.0, "0,32")]),
+        (672.0, [(50.0, "2016"), (120.0, "0,51"), (160.0, "0,34"), (200.0, "0,30")]),
+    ]
+    _, chars = _glyphs(figures)
+    gap = [[ws[0][1], " ".join(w for _, w in ws[1:])] for _, ws in figures]
+    assert _reread(_reader(chars), gap, figures) == [[w for _, w in ws] for _, ws in figures]
 
 
 def test_a_reread_that_loses_a_word_is_not_kept() -> None:
@@ -118,11 +145,11 @@ def test_a_contents_page_is_not_reread() -> None:
     _, chars = _glyphs(contents)
     rows = [[f"{w[0][1]}", f"{w[1][1]} {w[2][1]}"] for _, w in contents]
     assert _reread(_reader(chars), rows, contents) is None
-    # the same entries without leaders are read in three columns
+    # the same entries without leaders, read in three columns by the gap reader, too
     plain: Words = [(y, [(x, w.rstrip(".")) for x, w in ws]) for y, ws in contents]
     _, chars = _glyphs(plain)
-    rows = [[f"{w[0][1]}", f"{w[1][1]} {w[2][1]}"] for _, w in plain]
-    assert _reread(_reader(chars), rows, plain) == [[w for _, w in ws] for _, ws in plain]
+    rows = [[w for _, w in ws] for _, ws in plain]
+    assert _reread(_reader(chars), rows, plain) == rows
 
 
 def test_gutters_are_the_white_no_glyph_crosses() -> None:
