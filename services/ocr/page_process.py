@@ -45,7 +45,7 @@ def read_page(request: PageRequest, ocr: bool = True, max_pages: int = 0) -> Pag
     try:
         if not request.retry:
             return PageReading.of_runs(request.page, read_scanned(page))
-        reading = retry.read_again(page, retry.retry_dpi(OCR_DPI))
+        reading = retry.read_again(page, OCR_DPI)
         if isinstance(reading, Exception):
             raise reading
         return PageReading.of_runs(request.page, reading, retry.LOW_DPI_RETRY)

@@ -153,7 +153,7 @@ class PooledReader:
         timed_out = isinstance(reading, OcrTimedOut)
         if timed_out:  # read once more, here (pdfium's thread), under the retry's own limit
             log.warning("page_ocr_read_again", page=number, error=str(reading))
-            reading = retry.read_again(page, retry.retry_dpi(dpi, self.clock.budget.low_dpi))
+            reading = retry.read_again(page, dpi, self.clock.budget.low_dpi)
         elif dpi != self.clock.budget.full_dpi:
             self.clock.low.append(number)
         return ocr_taken(runs, reading, why, retried=timed_out)

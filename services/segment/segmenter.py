@@ -327,7 +327,7 @@ def _read_by_tesseract(page: pdfium.PdfPage, runs: PageRuns, why: str) -> PageRu
     timed_out = isinstance(reading, OcrTimedOut)
     if timed_out:
         log.warning("page_ocr_read_again", page=runs.number, error=str(reading))
-        reading = retry.read_again(page, retry.retry_dpi(OCR_DPI))
+        reading = retry.read_again(page, OCR_DPI)
     return ocr_taken(runs, reading, why, retried=timed_out)
 
 

@@ -17,6 +17,7 @@ first, which the worker's own time limit ends, read at the low resolution).
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from services.segment.ocr_budget import MIN_DPI, budget_from_env, page_ranges
@@ -48,11 +49,25 @@ def retry_dpi(first: int, low: int | None = None) -> int:
     return low if low < first else max(MIN_DPI, first * 3 // 4)
 
 
-def read_again(page: pdfium.PdfPage, dpi: int, lang: str = "nld+eng") -> list[Run] | Exception:
-    """The page read at `dpi` under the retry's limit, or why that failed too (pdfium: call it
-    on the thread that reads the document)."""
+def rendered_dpi(page: pdfium.PdfPage, dpi: int) -> int:
+    """The resolution `render.PageImage` gives the page for `dpi`: a large drawing is capped at
+    `render.MAX_PIXELS` (an A0 plan at 160 dpi for 300 or 200), so a retry must go under it."""
+    from services.segment.scan.render import MAX_PIXELS
+
+    width, height = page.get_size()
+    if width * height * (dpi / 72) ** 2 <= MAX_PIXELS:
+        return dpi
+    return int(72 * math.sqrt(MAX_PIXELS / (width * height)))
+
+
+def read_again(
+    page: pdfium.PdfPage, first: int, low: int | None = None, lang: str = "nld+eng"
+) -> list[Run] | Exception:
+    """The page first read at `first` dpi read again at `retry_dpi` under the retry's limit, or
+    why that failed too (pdfium: call it on the thread that reads the document)."""
     from services.segment.scan.reader import read_scanned
 
+    dpi = retry_dpi(min(first, rendered_dpi(page, first)), low)
     try:
         return read_scanned(page, dpi=dpi, lang=lang, timeout_s=RETRY_TIMEOUT_S)
     except Exception as exc:  # handed on: the caller marks the page as any failed reading

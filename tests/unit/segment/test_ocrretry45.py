@@ -13,6 +13,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pypdfium2 as pdfium
 import pytest
 from prometheus_client import CollectorRegistry
 
@@ -73,6 +74,16 @@ def test_the_retry_reads_at_the_budgets_low_resolution() -> None:
     assert retry.retry_dpi(200, 200) == 150  # read there already (past the budget's pages)
     assert retry.retry_dpi(120, 200) == MIN_DPI
     assert retry.retry_dpi(300) == 200  # the settings' default
+
+
+def test_a_drawing_capped_in_pixels_is_read_again_under_its_cap() -> None:
+    """A0 (2384 x 3370 pt) renders at 160 dpi for 300 or 200 (`render.MAX_PIXELS`): the retry
+    reads it at three quarters of that, not at the same image again."""
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(2384, 3370)
+    assert retry.rendered_dpi(page, 300) == retry.rendered_dpi(page, 200) == 160
+    assert retry.rendered_dpi(page, 100) == 100
+    assert retry.retry_dpi(retry.rendered_dpi(page, 300), 200) == 120
 
 
 def test_the_retry_follows_the_budgets_setting(monkeypatch: pytest.MonkeyPatch) -> None:
