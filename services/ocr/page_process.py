@@ -26,11 +26,16 @@ _KEEP_OPEN = 2
 class PageRequest:
     path: str  # the PDF on local disk (services/ocr/pdf_cache.py)
     page: int  # 1-based
+    # a later attempt: the first failed (a time-out, mostly), so the page is read at the low
+    # resolution under the retry's own limit (services/segment/scan/retry.py)
+    retry: bool = False
 
 
 def read_page(request: PageRequest, ocr: bool = True, max_pages: int = 0) -> PageReading:
     """The isolated worker's target: the page read by Tesseract (`PdfRejected` if it fails)."""
+    from services.segment.scan import retry
     from services.segment.scan.reader import read_scanned
+    from services.segment.scan.render import OCR_DPI
     from services.segment.scan.tesseract import OcrFailed
 
     pdf = _document(request.path)
@@ -38,7 +43,12 @@ def read_page(request: PageRequest, ocr: bool = True, max_pages: int = 0) -> Pag
         raise PdfRejected("no_such_page", f"page {request.page} of {len(pdf)}")
     page = pdf[request.page - 1]
     try:
-        return PageReading.of_runs(request.page, read_scanned(page))
+        if not request.retry:
+            return PageReading.of_runs(request.page, read_scanned(page))
+        reading = retry.read_again(page, OCR_DPI)
+        if isinstance(reading, Exception):
+            raise reading
+        return PageReading.of_runs(request.page, reading, retry.LOW_DPI_RETRY)
     except OcrFailed as exc:
         raise PdfRejected("ocr_failed", str(exc)) from exc
     finally:

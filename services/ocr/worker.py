@@ -3,7 +3,10 @@
 Plain logic, no Kafka: `read` returns what to publish. A page that fails (Tesseract fails, times
 out, crashes or runs out of memory in its isolated process) is tried again, through the retry
 topic, until `max_page_attempts`; then it is given up on (`failed`), so the document still flows
-and uses that page's text layer. S3 and broker failures are raised: the stage retries those.
+and uses that page's text layer. The attempts after the first read the page at the low resolution
+(`scan/retry.py`: a photo's texture that took Tesseract past the limit at 300 dpi reads in a
+second at 200), marked degraded as the in-process reading marks it. S3 and broker failures are
+raised: the stage retries those.
 
 Shutting down (`stop`) costs no attempt: no new page is started, the page being read may finish
 within a grace period, and a page cut short is handed back (`HandedBack`: its offset stays
@@ -99,7 +102,9 @@ class PageWorker:
             path: Path = await asyncio.to_thread(
                 self.cache.path, task.source_bucket, task.source_key, task.version
             )
-            reading: PageReading = await self.process.call(PageRequest(str(path), task.page))
+            # a page tried again is read at the low resolution (scan/retry.py)
+            request = PageRequest(str(path), task.page, retry=task.attempt > 1)
+            reading: PageReading = await self.process.call(request)
         except SourceGone as exc:
             # the document's next version (or its delete) follows; the job must still end
             reading = PageReading(page=task.page, outcome="failed", reason="source_gone")

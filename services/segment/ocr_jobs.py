@@ -5,7 +5,9 @@ Plain functions (no Kafka, no S3): the segment worker process runs them on untru
 - `plan_document`: segment the document without OCR, noting every page that needs it (the same
   decisions `read_page_runs` makes). No such page: the document is done, exactly as before.
 - `assemble_document`: segment it again with the OCR workers' readings handed in; a page whose
-  OCR failed keeps its text layer and is marked degraded (`ocr_failed`).
+  OCR failed keeps its text layer and is marked degraded (`ocr_failed`); one read again at a
+  low resolution after a time-out is marked as the in-process reading marks it
+  (`ocr_low_dpi_retry`).
 """
 
 from __future__ import annotations
@@ -51,7 +53,8 @@ class HandedIn:
             runs.height,
             reading.to_runs(),
             ocr=True,
-            degraded=runs.degraded,
+            # an ok reading's reason says it was read at a low resolution (`scan/retry.py`)
+            degraded=runs.degraded or reading.reason,
             bottom=runs.bottom,
         )
 

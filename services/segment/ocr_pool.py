@@ -27,7 +27,9 @@ pages a page is rendered at `STUKKEN_OCR_LOW_DPI`, and once `STUKKEN_OCR_BUDGET_
 since the document began, a page whose reading has not started keeps its text layer, marked
 degraded `ocr_budget` (`OverBudget`, raised in the thread that would have read it), and the
 document's warnings name those pages. One thread (`STUKKEN_OCR_THREADS=1`) reads each page in
-the segmenter's thread under the same budget.
+the segmenter's thread under the same budget. A page whose reading timed out is rendered again
+at the budget's low resolution and read once more in the segmenter's thread (`scan/retry.py`),
+as the in-process reader does: begun before the budget was spent, it is not left unread.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ import pypdfium2 as pdfium
 
 from services.segment.layout.words import PageRuns, Run
 from services.segment.ocr_budget import OVER_BUDGET, BudgetClock, OcrBudget, budget_from_env
+from services.segment.scan import retry
+from services.segment.scan.tesseract import OcrTimedOut
 from services.segment.segmenter import ocr_taken, read_page_runs, segment_pdf
 from stukken.contracts import SegmentedDocument
 from stukken.platform.logging import get_logger
@@ -145,9 +149,14 @@ class PooledReader:
             return runs
         except Exception as exc:  # handed on, as `_read_by_tesseract` hands them
             reading = exc
-        if self.dpis.get(number, self.clock.budget.full_dpi) != self.clock.budget.full_dpi:
+        dpi = self.dpis.get(number, self.clock.budget.full_dpi)
+        timed_out = isinstance(reading, OcrTimedOut)
+        if timed_out:  # read once more, here (pdfium's thread), under the retry's own limit
+            log.warning("page_ocr_read_again", page=number, error=str(reading))
+            reading = retry.read_again(page, dpi, self.clock.budget.low_dpi)
+        elif dpi != self.clock.budget.full_dpi:
             self.clock.low.append(number)
-        return ocr_taken(runs, reading, why)
+        return ocr_taken(runs, reading, why, retried=timed_out)
 
     def _submit(self, page: pdfium.PdfPage, number: int) -> Future[list[Run]]:
         """Page `number` rendered here and handed to a thread (or read here, one thread)."""

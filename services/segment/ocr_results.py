@@ -76,13 +76,15 @@ class PageReading(BaseModel):
 
     page: int
     outcome: Literal["ok", "failed"]
+    # why it failed; on an `ok` reading, the page's degraded reason (`scan.retry.LOW_DPI_RETRY`:
+    # read again at a low resolution after its first attempt failed)
     reason: str | None = None
     runs: list[RunRow] = []
 
     @classmethod
-    def of_runs(cls, page: int, runs: list[Run]) -> PageReading:
+    def of_runs(cls, page: int, runs: list[Run], reason: str | None = None) -> PageReading:
         rows = [(r.text, r.x0, r.y0, r.x1, r.y1, r.size, r.bold, r.base, r.ends_word) for r in runs]
-        return cls(page=page, outcome="ok", runs=rows)
+        return cls(page=page, outcome="ok", reason=reason, runs=rows)
 
     def to_runs(self) -> list[Run]:
         return [Run(*row) for row in self.runs]

@@ -342,21 +342,33 @@ def _plausibility(runs: PageRuns) -> float:
 
 
 def _read_by_tesseract(page: pdfium.PdfPage, runs: PageRuns, why: str) -> PageRuns:
-    """The page read by Tesseract; the text layer's runs if Tesseract fails."""
+    """The page read by Tesseract (once more at a low resolution if it timed out: `scan/retry`);
+    the text layer's runs if Tesseract fails."""
+    from services.segment.scan import retry
     from services.segment.scan.reader import read_scanned
+    from services.segment.scan.render import OCR_DPI
+    from services.segment.scan.tesseract import OcrTimedOut
 
     reading: list[Run] | BaseException
     try:
         reading = read_scanned(page)
     except Exception as exc:  # handed on: `ocr_taken` says what becomes of the page
         reading = exc
-    return ocr_taken(runs, reading, why)
+    timed_out = isinstance(reading, OcrTimedOut)
+    if timed_out:
+        log.warning("page_ocr_read_again", page=runs.number, error=str(reading))
+        reading = retry.read_again(page, OCR_DPI)
+    return ocr_taken(runs, reading, why, retried=timed_out)
 
 
-def ocr_taken(runs: PageRuns, reading: list[Run] | BaseException, why: str) -> PageRuns:
+def ocr_taken(
+    runs: PageRuns, reading: list[Run] | BaseException, why: str, *, retried: bool = False
+) -> PageRuns:
     """The page as Tesseract's reading (or its failure) leaves it: the OCR'd runs, or the text
     layer's when the reading failed, the page degraded: 'ocr_failed' when Tesseract failed or
-    timed out, the error's class when reading its output was a bug)."""
+    timed out, the error's class when reading its output was a bug). `retried`: the reading is
+    the low-resolution one after a time-out (`scan/retry.py`), and the page says so."""
+    from services.segment.scan.retry import LOW_DPI_RETRY
     from services.segment.scan.tesseract import OcrFailed
 
     if isinstance(reading, OcrFailed):
@@ -376,6 +388,6 @@ def ocr_taken(runs: PageRuns, reading: list[Run] | BaseException, why: str) -> P
         runs.height,
         reading,
         ocr=True,
-        degraded=runs.degraded,
+        degraded=runs.degraded or (LOW_DPI_RETRY if retried else None),
         bottom=runs.bottom,
     )

@@ -16,6 +16,7 @@ from typing import Final
 from services.segment.layout.lines import Line
 from services.segment.layout.paragraphs import Block
 from services.segment.layout.words import PageRuns
+from services.segment.scan.retry import LOW_DPI_RETRY, retry_warning
 from services.segment.scan.text_layer import GARBAGE_WARNINGS, INCOMPLETE_LAYER_WARNING
 from stukken.contracts.quality import DegradedPage, PageCounts, Quality
 
@@ -147,6 +148,9 @@ def account(
             notes.append(GARBAGE_WARNINGS[p.degraded].format(page=p.number))
         if p.filled:  # scan.completeness: the page was read by both, and is in ocr_pages
             notes.append(INCOMPLETE_LAYER_WARNING.format(page=p.number, lines=p.filled))
+    retried = retry_warning([p.number for p in pages if p.degraded == LOW_DPI_RETRY])
+    if retried:  # scan.retry: read at a low resolution after a time-out
+        notes.append(retried)
     for p, e in zip(pages, empty, strict=True):
         if e and not p.ocr:
             notes.append(f"page {p.number} has no text and was not OCR'd")

@@ -27,19 +27,29 @@ from services.segment.scan.tesseract import tesseract
 from services.segment.scan.urllines import hyphen_specks, join_bare_scheme, join_split_ones
 
 
-def read_scanned(page: pdfium.PdfPage, *, dpi: int = OCR_DPI, lang: str = "nld+eng") -> list[Run]:
-    """OCR one page; its text as runs in page points. `OcrFailed` if Tesseract fails."""
-    return read_image(PageImage(page, dpi), lang=lang)
+def read_scanned(
+    page: pdfium.PdfPage,
+    *,
+    dpi: int = OCR_DPI,
+    lang: str = "nld+eng",
+    timeout_s: float | None = None,
+) -> list[Run]:
+    """OCR one page; its text as runs in page points. `OcrFailed` if Tesseract fails
+    (`OcrTimedOut` when its reading of the page takes over `timeout_s`, default its limit)."""
+    return read_image(PageImage(page, dpi), lang=lang, timeout_s=timeout_s)
 
 
-def read_image(image: PageImage, *, lang: str = "nld+eng") -> list[Run]:
+def read_image(
+    image: PageImage, *, lang: str = "nld+eng", timeout_s: float | None = None
+) -> list[Run]:
     """`read_scanned` on the page image already rendered: no pdfium call, so another thread may
     run it while pdfium reads on (services/segment/ocr_pool.py); Tesseract lets go of the GIL."""
     if image.blank():  # an empty page (every page without letters is OCR'd): nothing to ask
         return []
     image.rows = erase_rulings(image.rows, image.scale)  # text inside a grid reads as a picture
     image.rows = lift_light_text(image.rows, image.scale)  # white on a grey bar: dark on white
-    lines = parse_lines(tesseract(image.grey(), lang=lang, psm=11, output="hocr"))
+    hocr = tesseract(image.grey(), lang=lang, psm=11, output="hocr", timeout_s=timeout_s)
+    lines = parse_lines(hocr)
     hyphen_specks(lines)
     for line in lines:
         join_split_ones(line)

@@ -34,6 +34,11 @@ class OcrFailed(Exception):
     """Tesseract is missing, failed, or took too long on a page."""
 
 
+class OcrTimedOut(OcrFailed):
+    """Tesseract's recognition took longer than its limit, or failed (its API does not say
+    which): a page worth reading again at a lower resolution (`scan/retry.py`)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Grey:
     """An 8-bit greyscale image, rows top to bottom, `width` bytes a row."""
@@ -54,17 +59,20 @@ def tesseract(
     psm: int,
     output: Literal["txt", "hocr"] = "txt",
     config: Mapping[str, str] | None = None,
+    timeout_s: float | None = None,
 ) -> str:
     """Tesseract's reading of `image` in page-segmentation mode `psm`.
 
-    `output`: plain text or hOCR; `config`: Tesseract variables (as `-c name=value`).
+    `output`: plain text or hOCR; `config`: Tesseract variables (as `-c name=value`);
+    `timeout_s`: the recognition's limit (default `TESSERACT_TIMEOUT_S`), else `OcrTimedOut`.
     """
+    limit = TESSERACT_TIMEOUT_S if timeout_s is None else timeout_s
     api = _engine(lang, config or {})
     api.SetPageSegMode(psm)
     api.SetImageBytes(image.pixels, image.width, image.height, 1, image.width)
-    if not api.Recognize(timeout=int(TESSERACT_TIMEOUT_S * 1000)):
+    if not api.Recognize(timeout=int(limit * 1000)):
         api.Clear()
-        raise OcrFailed(f"tesseract failed or took over {TESSERACT_TIMEOUT_S:.0f} s")
+        raise OcrTimedOut(f"tesseract failed or took over {limit:g} s")
     text: str = api.GetHOCRText(0) if output == "hocr" else api.GetUTF8Text()
     api.Clear()
     return text
