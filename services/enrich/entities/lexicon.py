@@ -28,3 +28,9 @@ def common_word(word: str) -> bool:
     if len(word) < MIN_LENGTH or not word[:1].isupper() or not word[1:].islower():
         return False
     return word.lower() in _words()
+
+
+def known_word(word: str) -> bool:
+    """`word`, in lower case, is on the list: a Dutch word (ocrurls reads an address's path words
+    by it; names are not on it, so a surname in a path is never 'repaired' into a word)."""
+    return word in _words()
