@@ -31,6 +31,6 @@ def common_word(word: str) -> bool:
 
 
 def known_word(word: str) -> bool:
-    """`word`, in lower case, is on the list: a Dutch word (ocrurls reads an address's path words
-    by it; names are not on it, so a surname in a path is never 'repaired' into a word)."""
+    """`word`, in lower case, is on the list: a Dutch word that is no name (ocrurls reads the
+    words of an OCR'd address's path by it; a name is never a word a path is read as)."""
     return word in _words()
