@@ -286,10 +286,10 @@ def _with_ocr_urls_read(
     """ocrurl45: URLs on a page an OCR engine read whose host or path word OCR misread, read as
     printed where that is certain (`ocrurls.read`: a known host, or a host the document prints
     elsewhere, one glyph away), marked repaired."""
-    if not ocr_pages:
+    found = [r for r in refs if r.type == "url"]
+    if not ocr_pages or not found:
         return refs
     pages = {s.id: s.page for s in doc.segments}
-    found = [r for r in refs if r.type == "url"]
     printed = ocrurls.printed_hosts(r.normalized for r in found)
     layer = ocrurls.printed_hosts(
         r.normalized for r in found if pages.get(r.segment_id) not in ocr_pages
@@ -1099,16 +1099,15 @@ def _noted(doc: SegmentedDocument, held: dict[int, int], references: list[Refere
 def _doubtful_urls(doc: SegmentedDocument, references: list[Reference]) -> dict[int, list[str]]:
     """Per OCR-read page, the addresses not repaired that look misread (`ocrurls.suspect`)."""
     ocr_pages = _ocr_read_pages(doc)
-    if not ocr_pages:
+    found = [r for r in references if r.type == "url" and not r.ocr_repaired]
+    if not ocr_pages or not found:
         return {}
     pages = {s.id: s.page for s in doc.segments}
     out: dict[int, list[str]] = {}
-    for r in references:
+    for r in found:
         page = pages.get(r.segment_id)
         if (
-            r.type == "url"
-            and page in ocr_pages
-            and not r.ocr_repaired
+            page in ocr_pages
             and ocrurls.suspect(r.normalized)
             and r.normalized not in out.get(page, [])
         ):

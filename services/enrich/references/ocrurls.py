@@ -64,7 +64,9 @@ def _variants(word: str, pairs: Iterable[tuple[str, str]]) -> set[str]:
 
 
 def _known(host: str) -> bool:
-    return host in hosts.KNOWN or any(host.endswith("." + k) for k in hosts.KNOWN)
+    """`host` is a known site or one under it (each parent asked: a set's look-up, not a scan)."""
+    labels = host.split(".")
+    return any(".".join(labels[i:]) in hosts.KNOWN for i in range(len(labels) - 1))
 
 
 _L_FOR_1: Final = re.compile(r"(?<=[a-z])l(?=\d$)")
