@@ -78,6 +78,7 @@ from services.enrich.references import (
     find_in_text,
     hosts,
     ocr,
+    ocrurls,
     sitepaths,
     spacing,
     urls,
@@ -247,7 +248,8 @@ def find_references(doc: SegmentedDocument) -> list[Reference]:
     tails = urls.host_tails([(r.text, r.normalized) for r in refs if r.type == "url"])
     if tails:
         refs = [r for r in refs if not (r.type == "url" and r.normalized in tails)]
-    refs = _with_sections_read(doc, _with_hosts_repaired(refs), ocr_pages)
+    refs = _with_ocr_urls_read(doc, _with_hosts_repaired(refs), ocr_pages)
+    refs = _with_sections_read(doc, refs, ocr_pages)
     return _readable(doc, _with_paths_joined(doc, refs, ocr_pages), ocr_pages)
 
 
@@ -276,6 +278,30 @@ def _ocr_read_pages(doc: SegmentedDocument) -> set[int]:
     """The pages an OCR engine read: stukken's (`ocr_pages`) and those whose text is the PDF's own
     OCR layer (`ocr_layer_pages`, a scanner's or publisher's): OCR's confusions are in both."""
     return set(doc.metadata.ocr_pages) | set(doc.metadata.ocr_layer_pages)
+
+
+def _with_ocr_urls_read(
+    doc: SegmentedDocument, refs: list[Reference], ocr_pages: set[int]
+) -> list[Reference]:
+    """ocrurl45: URLs on a page an OCR engine read whose host or path word OCR misread, read as
+    printed where that is certain (`ocrurls.read`: a known host, or a host the document prints
+    elsewhere, one glyph away), marked repaired."""
+    found = [r for r in refs if r.type == "url"]
+    if not ocr_pages or not found:
+        return refs
+    pages = {s.id: s.page for s in doc.segments}
+    printed = ocrurls.printed_hosts(r.normalized for r in found)
+    layer = ocrurls.printed_hosts(
+        r.normalized for r in found if pages.get(r.segment_id) not in ocr_pages
+    )
+    out = []
+    for r in refs:
+        if r.type == "url" and pages.get(r.segment_id) in ocr_pages:
+            fixed = ocrurls.read(r.normalized, printed, layer)
+            if fixed != r.normalized:
+                r = _url_read_as(r, fixed)
+        out.append(r)
+    return out
 
 
 def _with_sections_read(
@@ -1045,9 +1071,11 @@ def _surname(person: Entity) -> str:
     return words[-1] if words else ""
 
 
-def _noted(doc: SegmentedDocument, held: dict[int, int]) -> Metadata:
-    """The document's metadata, with a warning for each page where names were held back."""
-    if not held:
+def _noted(doc: SegmentedDocument, held: dict[int, int], references: list[Reference]) -> Metadata:
+    """The document's metadata, with a warning for each page where names were held back, and
+    for each OCR-read page whose addresses look misread (ocrurl45: reported as read, unchecked)."""
+    doubtful = _doubtful_urls(doc, references)
+    if not held and not doubtful:
         return doc.metadata
     metadata = doc.metadata.model_copy(deep=True)
     quality = metadata.quality or Quality()
@@ -1058,9 +1086,33 @@ def _noted(doc: SegmentedDocument, held: dict[int, int]) -> Metadata:
             "not reported as entities; the text is kept"
             for page, n in sorted(held.items())
         ),
+        *(
+            f"page {page}: web address(es) read by OCR may hold misread characters, reported "
+            f"as read: {', '.join(urls)}"
+            for page, urls in sorted(doubtful.items())
+        ),
     ]
     metadata.quality = quality
     return metadata
+
+
+def _doubtful_urls(doc: SegmentedDocument, references: list[Reference]) -> dict[int, list[str]]:
+    """Per OCR-read page, the addresses not repaired that look misread (`ocrurls.suspect`)."""
+    ocr_pages = _ocr_read_pages(doc)
+    found = [r for r in references if r.type == "url" and not r.ocr_repaired]
+    if not ocr_pages or not found:
+        return {}
+    pages = {s.id: s.page for s in doc.segments}
+    out: dict[int, list[str]] = {}
+    for r in found:
+        page = pages.get(r.segment_id)
+        if (
+            page in ocr_pages
+            and ocrurls.suspect(r.normalized)
+            and r.normalized not in out.get(page, [])
+        ):
+            out.setdefault(page, []).append(r.normalized)
+    return out
 
 
 def enriched_document(event: DocSegmented, doc: SegmentedDocument) -> EnrichedDocument:
@@ -1071,7 +1123,7 @@ def enriched_document(event: DocSegmented, doc: SegmentedDocument) -> EnrichedDo
         version=event.version,
         op=event.op,
         source=event.source,
-        metadata=_noted(doc, held),
+        metadata=_noted(doc, held, references),
         segments=doc.segments,
         references=references,
         entities=entities,

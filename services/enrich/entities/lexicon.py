@@ -28,3 +28,9 @@ def common_word(word: str) -> bool:
     if len(word) < MIN_LENGTH or not word[:1].isupper() or not word[1:].islower():
         return False
     return word.lower() in _words()
+
+
+def known_word(word: str) -> bool:
+    """`word`, in lower case, is on the list: a Dutch word that is no name (ocrurls reads the
+    words of an OCR'd address's path by it; a name is never a word a path is read as)."""
+    return word in _words()
