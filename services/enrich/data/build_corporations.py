@@ -142,8 +142,10 @@ def _full_kept(name: str, words: Container[str], places: Container[str]) -> bool
     """A register name is kept whole when it passes as a form, or when a legal form or kind word
     opens it and more than common words follow ('Woningstichting Barneveld', 'Stichting
     Woonconcept'; not 'Stichting De Woningbouw', 'de Woningstichting')."""
-    if _kept(name, words, places):
-        return True
+    if _kept(name, words, places) or (
+        _LOWER_WONEN.fullmatch(name) and _kept(name[: -len("wonen")] + "Wonen", words, places)
+    ):
+        return True  # 'Waterweg wonen' as 'Waterweg Wonen'
     own = _own_name(name)
     if own == _PLACE_IN_BRACKETS.sub("", name):
         return False
