@@ -63,9 +63,9 @@ _KIND = re.compile(
     r"Wbv\.?|wbv|WBV|wbs)\s+"
 )
 _PLACE_IN_BRACKETS = re.compile(r"\s+\([^)]*\)$")
-_JOINED_WONEN = re.compile(r"([A-Z][a-z]{2,})Wonen")
-_SPACED_WONEN = re.compile(r"([A-Z][a-z]{2,}) Wonen")
-_LOWER_WONEN = re.compile(r"[A-Z][a-z]{2,} wonen")
+_JOINED_WONEN = re.compile(r"([A-Z][a-zà-ÿ]{2,})Wonen")
+_SPACED_WONEN = re.compile(r"([A-Z][a-zà-ÿ]{2,}) Wonen")
+_LOWER_WONEN = re.compile(r"[A-Z][a-zà-ÿ]{2,} wonen")
 # 'X Wonen' with these is a slogan or programme as often as a corporation.
 _SLOGAN = frozenset({"Goed", "Beter", "Samen", "Slim", "Veilig", "Prettig", "Zorg", "Thuis"})
 # Words the word list lacks (too short, or also capitalised there) and saints' names other
@@ -149,6 +149,8 @@ def _full_kept(name: str, words: Container[str], places: Container[str]) -> bool
     own = _own_name(name)
     if own == _PLACE_IN_BRACKETS.sub("", name):
         return False
+    if _kept(own, words, places):
+        return True  # 'Stichting Mozaïek Wonen'
     tokens = own.split()
     return len(tokens) == 1 or not all(_is_word(t, words) for t in tokens)
 
@@ -162,7 +164,8 @@ def build_corporations(
     seen: set[str] = set()
     for name, number in entries(path):
         full = _PLACE_IN_BRACKETS.sub("", name)
-        if _own_name(name) in known or any(f in known for f in _forms(name)):
+        own = _own_name(name)
+        if (own in known and own not in places) or any(f in known for f in _forms(name)):
             continue  # another list's row names it (a curated corporation: 'Ymere')
         if not _full_kept(full, words, places):
             continue
