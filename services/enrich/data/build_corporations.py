@@ -158,7 +158,8 @@ def _full_kept(name: str, words: Container[str], places: Container[str]) -> bool
 def build_corporations(
     path: Path, known: set[str], words: Container[str], places: Container[str]
 ) -> list[list[str]]:
-    """One row per corporation with a form kept: canonical (its register name), variants,
+    """One row per corporation with a form kept: canonical (its register name without the
+    legal form), variants,
     case, kind, source, source_id (the register number)."""
     table: list[list[str]] = []
     seen: set[str] = set()
@@ -174,5 +175,9 @@ def build_corporations(
         if full not in forms:
             continue
         seen.update(forms)
-        table.append([full, "|".join(forms[1:]), "s", KIND, SOURCE, number])
+        # the name it goes by, without its legal form, is the canonical ('Woontij')
+        plain = _LEGAL.sub("", full)
+        if plain in forms:
+            forms = [plain, *(f for f in forms if f != plain)]
+        table.append([forms[0], "|".join(forms[1:]), "s", KIND, SOURCE, number])
     return sorted(table, key=lambda row: row[0].lower())

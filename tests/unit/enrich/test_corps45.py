@@ -44,8 +44,8 @@ def _built(tmp_path: Path) -> dict[str, list[str]]:
 
 def test_the_builder_keeps_names_and_their_printed_forms(tmp_path: Path) -> None:
     built = _built(tmp_path)
-    assert built["Stichting Woontij"] == ["Woontij", "L1560"]
-    assert built["Stichting Tablis Wonen"] == ["Tablis Wonen", "TablisWonen", "L0867"]
+    assert built["Woontij"] == ["Stichting Woontij", "L1560"]
+    assert built["Tablis Wonen"] == ["Stichting Tablis Wonen", "TablisWonen", "L0867"]
     assert built["Woningstichting SallandWonen"] == ["SallandWonen", "Salland Wonen", "L1506"]
     assert built["Waterweg wonen"] == ["Waterweg Wonen", "WaterwegWonen", "L2072"]
     # after a kind word a place: the name only whole
@@ -63,8 +63,8 @@ def test_the_builder_leaves_out_words_slogans_test_rows_and_listed_names(tmp_pat
 def test_the_committed_list() -> None:
     table = {r["canonical"]: r for r in rows("corporations.tsv")}
     assert len(table) > 200
-    assert table["Stichting Woontij"]["source_id"] == "L1560"
-    assert "Kleurrijk Wonen" in table["Stichting KleurrijkWonen"]["variants"].split("|")
+    assert table["Woontij"]["source_id"] == "L1560"
+    assert "Kleurrijk Wonen" in table["KleurrijkWonen"]["variants"].split("|")
     forms = {v for r in table.values() for v in [r["canonical"], *r["variants"].split("|")]}
     for word in ("Goed Wonen", "Barneveld", "Woonvisie", "Thuis", "Wonen", "Zorg en Wonen"):
         assert word not in forms
