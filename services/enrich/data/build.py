@@ -40,6 +40,9 @@ run time):
 - given names: the first names of Faker's Dutch person providers (nl_NL, and nl_BE from Statbel's
   most common names in Flanders, 2022; MIT), less names that are Dutch words, and deduce's
   first-name list (LGPL-3.0-or-later), words marked, see build_given_names.py.
+- corporations: Dutch housing corporations with their Autoriteit woningcorporaties register
+  number, as a building-survey application's fixture lists them (the register of about 2018),
+  less names that are words or places, see build_corporations.py.
 - short forms: the names papers print for register bodies without their legal form ('Dunea',
   'Fair Wear', 'IDH', 'Sira'), derived from registers.tsv, institutions.tsv and the curated
   organisations.tsv, see build_short_forms.py.
@@ -63,6 +66,7 @@ from pathlib import Path
 from services.enrich.data import (
     build_cabinets,
     build_common_words,
+    build_corporations,
     build_crs_channels,
     build_development,
     build_firms,
@@ -270,6 +274,13 @@ def _write(name: str, header: str, table: list[list[str]]) -> None:
     (_DIR / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def _common_words() -> frozenset[str]:
+    """common_words.txt: Dutch words in lower case."""
+    path = _DIR / "common_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln for ln in lines if ln and not ln.startswith("#"))
+
+
 def _listed_surnames() -> frozenset[str]:
     """The last words of people.tsv's names ('Ceder' of 'Don Ceder')."""
     path = _DIR / "people.tsv"
@@ -307,6 +318,11 @@ def main() -> None:
         "--firms",
         action="store_true",
         help="rebuild firms.tsv from Faker's nl_NL large companies (needs faker and wordfreq)",
+    )
+    parser.add_argument(
+        "--corporations",
+        type=Path,
+        help="buildingexaminator's LoadOwnerData.php: rebuild corporations.tsv",
     )
     parser.add_argument(
         "--given-names",
@@ -402,6 +418,22 @@ def main() -> None:
                 zipf_frequency,
                 surnames,
                 orgnames.HEADS,
+            ),
+        )
+    if args.corporations is not None:
+        gemeenten = {
+            r["canonical"].removeprefix("Gemeente ")
+            for r in rows("registers.tsv")
+            if r["canonical"].startswith("Gemeente ")
+        }
+        _write(
+            "corporations.tsv",
+            build_corporations.HEADER,
+            build_corporations.build_corporations(
+                args.corporations,
+                _printed_forms((*_CURATED, *_DERIVED, "firms.tsv", "media.tsv")),
+                _common_words(),
+                _printed_forms(("locations.tsv",)) | gemeenten,
             ),
         )
     if args.given_names:

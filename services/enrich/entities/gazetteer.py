@@ -107,6 +107,7 @@ _SOURCES: Final = (
     ("organization", "international.tsv"),
     ("organization", "development.tsv"),
     ("organization", "media.tsv"),
+    ("organization", "corporations.tsv"),
     ("party", "parties.tsv"),
     ("law", "laws.tsv"),
     ("location", "locations.tsv"),

@@ -818,11 +818,19 @@ _SUBJECT_TASK: Final = re.compile(
 )
 
 
+# A tenants' or residents' body is named after the landlord whose tenants it speaks for:
+# 'Huurdersvereniging Woontij', 'Huurdersstichting Lek en Waard Wonen' (round corps45).
+_TENANTS: Final = re.compile(r"(?:Stichting )?(?:Huurders|Bewoners)[a-zà-ÿ]{3,}")
+
+
 def names_its_subject(text: str, start: int, subject: int) -> bool:
     """The name from `start` up to a listed body at `subject` is a committee's or group's named
     by its task on that body: a head opens it and a task's word ends it ('Adviescommissie
-    Uitvoering' + 'Toeslagen'). The body is then a word of the name, no mention of its own."""
+    Uitvoering' + 'Toeslagen'), or a tenants' body's ('Huurdersvereniging' + 'Woontij'). The
+    body is then a word of the name, no mention of its own."""
     words = text[start:subject].split()
+    if _TENANTS.fullmatch(" ".join(words)) is not None:
+        return True
     return (
         2 <= len(words) <= 3
         and (words[0] in _HEADS or _task_head(words[0]))
@@ -1262,8 +1270,9 @@ _NATIONAL_NAME: Final = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’&-]* ){1,3}Nederla
 def kind_before_name(kind: str, rest: str) -> bool:
     """'Lobbyistenvereniging' before 'BVPA', 'Landbouwbranchevereniging' before 'LTO Nederland':
     a compound kind word, then an abbreviation, a listed body's name or a national body's name
-    ('Branchevereniging Bouwend Nederland')."""
-    if not rest or _KIND_COMPOUND.fullmatch(kind) is None:
+    ('Branchevereniging Bouwend Nederland'). Not a tenants' body: 'Huurdersvereniging Woontij' is
+    no name of the corporation Woontij."""
+    if not rest or _KIND_COMPOUND.fullmatch(kind) is None or _TENANTS.fullmatch(kind):
         return False
     if _LETTERS.fullmatch(rest) or _NATIONAL_NAME.fullmatch(rest):
         return True
