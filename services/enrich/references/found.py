@@ -15,6 +15,7 @@ from typing import Final
 from services.enrich import words
 from services.enrich.hits import Hit, drop_overlaps
 from services.enrich.references import (
+    barehosts,
     eu_acts,
     gazettes,
     handelingen,
@@ -63,8 +64,11 @@ _GATES: tuple[tuple[ModuleType, frozenset[str], tuple[str, ...]], ...] = tuple(
     )
     for family, triggers in _FAMILIES
 )
-# ... and the words of an address cut after its host's dot (urls.find reads them in the same set).
-CUES: Final = frozenset().union(*(cued for _, cued, _ in _GATES)) | urls.CUT_AT_DOT_CUES
+# ... and the words of an address cut after its host's dot and of a bare host's TLD (urls.find
+# reads them in the same set).
+CUES: Final = (
+    frozenset().union(*(cued for _, cued, _ in _GATES)) | urls.CUT_AT_DOT_CUES | barehosts.CUES
+)
 
 
 def find_in_text(

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from services.enrich.hits import MONTHS, Hit
+from services.enrich.references import barehosts
 from services.enrich.words import read
 
 _START: Final = re.compile(r"(?<![\w@/.])(?:https?://|www\.)", re.IGNORECASE)
@@ -28,7 +29,7 @@ _SPACED_SCHEME: Final = re.compile(
     re.IGNORECASE,
 )
 # A bare host with a path: 'regiopurmerend.nl/2024/05/03/...'. Without a path a bare host is too
-# often a name ('Booking.com') to count.
+# often a name ('Booking.com') to count but where something says it is a site (barehosts.py).
 # The Caribbean parts of the Kingdom (cw, aw, sx, bq) and Suriname publish under their own.
 _TLDS: Final = (
     "nl|com|org|eu|net|int|be|de|gov|info|io|fr|uk|lu|edu|nu|online|cw|aw|sx|bq|sr|ch|at|dk|se"
@@ -935,8 +936,10 @@ def _cut_at_dot(text: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
 def find(text: str) -> Iterator[Hit]:
     cues = read(text).cues
     if cues.isdisjoint(CUES):
-        if not cues.isdisjoint(CUT_AT_DOT_CUES):
-            yield from _cut_at_dot(text, [])
+        at_dot = list(_cut_at_dot(text, [])) if not cues.isdisjoint(CUT_AT_DOT_CUES) else []
+        yield from at_dot
+        if not cues.isdisjoint(barehosts.CUES):
+            yield from barehosts.find(text, [(h.start, h.end) for h in at_dot])
         return
     if "\ufffe" in text:
         # pdfium's other mark of a line end's hyphen (U+FFFE in its page text calls): as U+0002.
@@ -1065,7 +1068,11 @@ def find(text: str) -> Iterator[Hit]:
             continue  # only the host's first labels, before a space OCR read into it
         yield Hit("url", start, span_end, absolute, absolute)
     if not cues.isdisjoint(CUT_AT_DOT_CUES):
-        yield from _cut_at_dot(text, found)
+        at_dot = list(_cut_at_dot(text, found))
+        found.extend((h.start, h.end) for h in at_dot)
+        yield from at_dot
+    if not cues.isdisjoint(barehosts.CUES):
+        yield from barehosts.find(text, found)
 
 
 def host_tails(found: list[tuple[str, str]]) -> set[str]:

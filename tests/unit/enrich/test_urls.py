@@ -142,7 +142,7 @@ def test_bare_hosts_glued_and_broken_urls(text: str, expected: list[tuple[str, s
     "text",
     [
         "mail info@regio.nl/x of bel",
-        "Booking.com en rijksoverheid.nl.",
+        "Booking.com en Rijksoverheid.nl.",  # lower case: a site after 'en' (test_barehost45)
         "Discriminatie.nl/Fryslân/Tumba",
         "de EU/NL-samenwerking",
         "zie foo.nl/ en verder",
