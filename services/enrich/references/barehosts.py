@@ -37,7 +37,7 @@ from services.enrich.hits import Hit
 # 'news'): 'Energiewet in werking treedt ligt.de bevoegdheid' lost a space, not a German site.
 # 'n1': OCR's '.nl' (a letterhead's 'amsterdam.n1'; ocr.repair_host reads it as '.nl').
 _TLDS: Final = ("nl", "com", "org", "eu", "int", "net", "gov", "edu", "info", "io", "online")
-CUES: Final = frozenset(f".{tld}" for tld in (*_TLDS, "n1"))
+CUES: Final[frozenset[str]] = frozenset(f".{tld}" for tld in (*_TLDS, "n1"))
 # A TLD that ends a host: no letter, hyphen, '@' or path after it (a path is urls.py's), and no
 # further label ('x.nl.Ons' is urls.py's glued label), nor a '/' ('zie foo.nl/ en verder' stays
 # text, as before).

@@ -66,7 +66,7 @@ _GATES: tuple[tuple[ModuleType, frozenset[str], tuple[str, ...]], ...] = tuple(
 )
 # ... and the words of an address cut after its host's dot and of a bare host's TLD (urls.find
 # reads them in the same set).
-CUES: Final = (
+CUES: Final[frozenset[str]] = (
     frozenset().union(*(cued for _, cued, _ in _GATES)) | urls.CUT_AT_DOT_CUES | barehosts.CUES
 )
 
