@@ -45,7 +45,11 @@ class OcrPageDone(Envelope):
 
     page: int = Field(ge=1)
     outcome: OcrOutcome
-    reason: str | None = Field(None, description="why it failed, e.g. 'timeout', 'ocr_failed'")
+    reason: str | None = Field(
+        None,
+        description="why it failed, e.g. 'timeout', 'ocr_failed'; on an ok reading, the page's "
+        "degraded reason, e.g. 'ocr_low_dpi_retry' (read again at a low resolution)",
+    )
     result_bucket: str
     result_key: str = Field(description="the page's reading (JSON) in the artifact bucket")
     job_key: str

@@ -18,7 +18,8 @@ class DegradedPage(_Model):
     reason: str = Field(
         description="why the page got only a plain reading, e.g. the error class; or why its "
         "text layer was not trusted: garbage_text_layer (read by OCR instead), "
-        "garbage_text_layer_kept (OCR read it no better)"
+        "garbage_text_layer_kept (OCR read it no better); or ocr_low_dpi_retry (OCR timed out "
+        "and the page was read again at a low resolution)"
     )
 
 
