@@ -20,14 +20,20 @@ Box = tuple[int, int, int, int]  # pixels: left, top, right, bottom (top-left or
 Affine = tuple[float, float, float, float, float, float]
 
 
+def capped_scale(page: pdfium.PdfPage, dpi: int) -> float:
+    """Pixels a point for rendering `page` at `dpi`, held to `MAX_PIXELS` for the whole page."""
+    width, height = page.get_size()
+    scale = dpi / 72
+    if width * height * scale * scale > MAX_PIXELS:
+        scale = math.sqrt(MAX_PIXELS / (width * height))
+    return scale
+
+
 class PageImage:
     """The rendered page, grey levels row by row, and its map from pixels to page points."""
 
     def __init__(self, page: pdfium.PdfPage, dpi: int = OCR_DPI) -> None:
-        width, height = page.get_size()
-        scale = dpi / 72
-        if width * height * scale * scale > MAX_PIXELS:
-            scale = math.sqrt(MAX_PIXELS / (width * height))
+        scale = capped_scale(page, dpi)
         bitmap = page.render(scale=scale, grayscale=True, may_draw_forms=False)
         try:
             self.width, self.height, self.scale = bitmap.width, bitmap.height, scale

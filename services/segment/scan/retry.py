@@ -17,7 +17,6 @@ first, which the worker's own time limit ends, read at the low resolution).
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
 from services.segment.ocr_budget import MIN_DPI, budget_from_env, page_ranges
@@ -52,12 +51,10 @@ def retry_dpi(first: int, low: int | None = None) -> int:
 def rendered_dpi(page: pdfium.PdfPage, dpi: int) -> int:
     """The resolution `render.PageImage` gives the page for `dpi`: a large drawing is capped at
     `render.MAX_PIXELS` (an A0 plan at 160 dpi for 300 or 200), so a retry must go under it."""
-    from services.segment.scan.render import MAX_PIXELS
+    from services.segment.scan.render import capped_scale
 
-    width, height = page.get_size()
-    if width * height * (dpi / 72) ** 2 <= MAX_PIXELS:
-        return dpi
-    return int(72 * math.sqrt(MAX_PIXELS / (width * height)))
+    scale = capped_scale(page, dpi)
+    return dpi if scale == dpi / 72 else int(72 * scale)
 
 
 def read_again(
