@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.enrich.references import find_in_text, urls
+from services.enrich.references import find_in_text, hosts, urls
 
 
 def links(text: str) -> list[str]:
@@ -130,3 +130,30 @@ def test_a_site_named_with_a_capital_after_a_pointing_word(text: str, expected: 
 )
 def test_near_misses_of_a_capitalised_host(text: str) -> None:
     assert links(text) == []
+
+
+def test_a_paths_first_slash_read_as_a_letter_after_the_tld_is_read_back() -> None:
+    """refgold45's woo20 and a VWS decision's OCR layer: '/' read as 'i' right after '.nl'."""
+    fixed = hosts.repaired(
+        [
+            "https://www.amsterdam.nlibestuur-organisatie/wob-besluiten",
+            "http://www.rijksoverheid.nliministeries/vws/bezwaarschriften-vws",
+        ]
+    )
+    assert sorted(fixed.values()) == [
+        "http://www.rijksoverheid.nl/ministeries/vws/bezwaarschriften-vws",
+        "https://www.amsterdam.nl/bestuur-organisatie/wob-besluiten",
+    ]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.nlingenieurs.nl/assets/pdfs/x",  # 'nl' opens a site's name, not a path
+        "https://www.online.nl/x",
+        "https://www.example.com/nlinfo",
+        "https://www.example.online/x",
+    ],
+)
+def test_near_misses_of_a_slash_read_as_a_letter(url: str) -> None:
+    assert hosts.repaired([url]) == {}
