@@ -10,13 +10,23 @@ three classes that this tests, each with its near misses:
   no TLD (a 'www.' host without one is no address);
 - a capitalised site name after a word that points to a site ('website Coevorden.nl', 'op
   Rijksoverheid.nl', 'via Mijnpensioenoverzicht.nl'): the host in lower case.
+
+and the line-break rules it held, typeset by three producers (tests/fixtures/urls46): a URL cut
+at a line end after '_' or '-' is joined with its rest, a URL ending its line before prose is not,
+a letterhead's column of sites gives one URL a line.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from services.enrich.references import find_in_text, hosts, urls
+from stukken.contracts import EnrichedDocument
+from stukken.embedded import process_file
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "urls46"
 
 
 def links(text: str) -> list[str]:
@@ -157,3 +167,17 @@ def test_a_paths_first_slash_read_as_a_letter_after_the_tld_is_read_back() -> No
 )
 def test_near_misses_of_a_slash_read_as_a_letter(url: str) -> None:
     assert hosts.repaired([url]) == {}
+
+
+@pytest.mark.parametrize("pdf", ["letter.chromium.pdf", "letter.lo.pdf", "letter.reportlab.pdf"])
+def test_line_breaks_in_a_typeset_letter(pdf: str) -> None:
+    doc = process_file(FIXTURES / pdf)
+    assert isinstance(doc, EnrichedDocument), doc
+    assert sorted({r.normalized for r in doc.references if r.type == "url"}) == [
+        "https://denhaag.notubiz.nl/document/13336028/1/RIS316674_Bijlage_-_Programma_Arbeidsmigratie_in_goede_banen",
+        "https://vng.nl/artikelen/toeristenbelasting",
+        "https://www.facebook.com/minbzk",
+        "https://www.linkedin.com/company/ministerie-van-bzk",
+        "https://www.omroepwest.nl/nieuws/4583811/den-haag-kan-problemen-niet-meer-alleen-oplossen",
+        "https://www.rijksoverheid.nl",
+    ]
