@@ -181,3 +181,26 @@ def test_line_breaks_in_a_typeset_letter(pdf: str) -> None:
         "https://www.omroepwest.nl/nieuws/4583811/den-haag-kan-problemen-niet-meer-alleen-oplossen",
         "https://www.rijksoverheid.nl",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next line is prose: the break ends the URL, its '-' stays as printed
+        (
+            "zie https://denhaag.notubiz.nl/document/1/RIS3166_Bijlage_-\nHet college zag het.",
+            ["https://denhaag.notubiz.nl/document/1/RIS3166_Bijlage_-"],
+        ),
+        (
+            "zie https://www.omroepwest.nl/nieuws/45838/den-haag-kan-\nHet college neemt dit mee.",
+            ["https://www.omroepwest.nl/nieuws/45838/den-haag-kan-"],
+        ),
+        # the next line is the path's rest
+        (
+            "zie https://www.omroepwest.nl/nieuws/45838/den-haag-kan-\nproblemen-oplossen en meer.",
+            ["https://www.omroepwest.nl/nieuws/45838/den-haag-kan-problemen-oplossen"],
+        ),
+    ],
+)
+def test_a_break_after_a_hyphen_joins_only_the_urls_rest(text: str, expected: list[str]) -> None:
+    assert links(text) == expected
