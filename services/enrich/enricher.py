@@ -168,6 +168,8 @@ def _link_repaired(hit: Hit, text: str, ocr_read: bool) -> tuple[Hit, bool]:
         return hit, False
     fixed = ocr.repair_host(hit.normalized)
     if fixed == hit.normalized:
+        if urls.scheme_misread(text[hit.start : hit.end]):
+            return hit, True  # 'httDs://': the scheme read as printed, on any page
         return hit, ocr_read and _SPACE_IN_SLUG.search(text, hit.start, hit.end) is not None
     return Hit(hit.type, hit.start, hit.end, fixed, fixed, hit.role), True
 

@@ -7,8 +7,10 @@ release's mail threads, the domain a redaction left of an e-mail address ('Aan: 
 (geanonimiseerd)', '<BR • vrijsselland.nl>', 'T +31 E minlnv.nl'): barehost45 counted 77 such
 'minvws.nl' alone in earlier helpers' pools. So a host is taken only when
 
-- it is lower case, whole (no letter, hyphen mark or '@' glued before it) and its TLD is no word
-  of Dutch or English prose ('de', 'nu', 'be', 'at', 'it', 'co', 'news' are; `_TLDS`), and
+- it is lower case (or a site's name with its first letter capitalised right after a word
+  that points to a site: 'op Rijksoverheid.nl', urls46), whole (no letter, hyphen mark or '@'
+  glued before it) and its TLD is no word of Dutch or English prose ('de', 'nu', 'be', 'at',
+  'it', 'co', 'news' are; `_TLDS`), and
 - something says it is a site: a word before it that names or points to one ('op', 'via', 'zie',
   '(de) website', '(informatie)platform', a letterhead's 'Internet' or 'W:') or puts it in a
   sentence ('en', 'of', 'de', 'het'), a letterhead's phone number right before it ('Telefoon 14 020
@@ -67,6 +69,12 @@ _POINTING: Final = frozenset(
     | {"en", "of", "de", "het", "bijvoorbeeld", "zoals"}
 )
 _POINTING_END: Final = ("website", "platform", "portaal", "webpagina")  # 'informatieplatform'
+# A site's name capitalised as a name is ('op Rijksoverheid.nl', 'via Mijnpensioenoverzicht.nl',
+# 'website Coevorden.nl'): an address only after a word that points to a site, never after prose's
+# 'en', 'de', 'zoals' ('Booking.com en ...' is a name); the address is the host in lower case.
+_POINTING_AT_NAME: Final = frozenset(
+    {"op", "via", "zie", "website", "site", "webpagina", "webadres"}
+)
 _LAST_WORD: Final = re.compile(r"(?:^|[\s(|])(?P<word>[^\W\d_]+(?:/[^\W\d_]+)?)[.:]?[ \t\r\n]+$")
 _LETTERHEAD_W: Final = re.compile(r"(?:^|[\s|])W[.:]?[ \t]+$")
 # A letterhead's phone or fax number right before the host, on its line or the line before
@@ -96,6 +104,20 @@ def _phone_before(before: str) -> bool:
     return phone is not None and sum(ch.isdigit() for ch in phone.group("number")) >= 5
 
 
+def _pointed_at_name(before: str) -> bool:
+    last = _LAST_WORD.search(before)
+    if last is None:
+        return False
+    word = last.group("word").lower()
+    return word in _POINTING_AT_NAME or word.endswith(_POINTING_END)
+
+
+def _capitalised(host: str) -> bool:
+    """'Rijksoverheid.nl', 'Mijnpensioenoverzicht.nl': one capital, the host's first letter, the
+    rest lower case ('WOBCovid19.nl', 'Booking.Com' stay names)."""
+    return host[0].isupper() and host[1:] == host[1:].lower()
+
+
 def _labels(host: str) -> list[str] | None:
     """The host's labels but its TLD, when each is a lower-case DNS label and the site's own has a
     letter ('2.nl' and 'o.a.nl' are no sites)."""
@@ -123,10 +145,15 @@ def find(text: str, taken: list[tuple[int, int]]) -> Iterator[Hit]:
         prev = text[start - 1 : start]
         if prev and (prev.isalnum() or prev in _GLUED_BEFORE):
             continue
+        before = text[max(0, start - 60) : start]
+        named = _capitalised(host)
+        if named:
+            if not _pointed_at_name(before):
+                continue  # a capital and no word pointing to a site: a name ('Booking.com')
+            host = host.lower()
         labels = _labels(host)
         if labels is None:
-            continue  # a capital ('Booking.com') or no label a host has
-        before = text[max(0, start - 60) : start]
+            continue  # a capital elsewhere ('WOBCovid19.nl') or no label a host has
         if _PIECE_LINE.search(before) is not None:
             continue
         if _MAIL_BEFORE.search(before) is not None or _MAIL_AFTER.match(text, end) is not None:

@@ -105,6 +105,15 @@ def _known_parent(host: str) -> list[str]:
     return [f"{sub}.{known}"] if known is not None else []
 
 
+# The path's first '/' OCR read as i, l, 1 or | right after the TLD ('www.amsterdam.nlibestuur-
+# organisatie/...', 'www.rijksoverheid.nliministeries/vws/...'): no TLD is so long, so the host
+# ends at its TLD and the rest is the path's first word (urls46; the TLD list is the one bare
+# hosts take: no word of prose).
+_SLASH_READ: Final = re.compile(
+    r"(?P<host>[a-z0-9.-]+\.(?:nl|com|org|eu|net))[il1|](?P<word>[a-z][a-z-]{2,})"
+)
+
+
 def repaired(urls: list[str]) -> dict[str, str]:
     """Each URL whose host is a damaged spelling of a right one, with the host repaired."""
     hosts = Counter(m.group("host") for u in urls if (m := _HOST.match(u)) is not None)
@@ -128,6 +137,11 @@ def repaired(urls: list[str]) -> dict[str, str]:
     out = {}
     for u in urls:
         m = _HOST.match(u)
+        if m is not None and (read := _SLASH_READ.fullmatch(m.group("host"))) is not None:
+            rest = u[m.end("host") :]
+            if rest[:1] in ("/", ""):
+                out[u] = u[: m.start("host")] + read["host"] + "/" + read["word"] + rest
+            continue
         if m is not None and m.group("host") in right:
             # the 'www.' of a host OCR damaged is OCR's too: its capitals go ('http://Www.')
             www, start = ("www.", m.start("www")) if m.group("www") else ("", m.start("host"))

@@ -43,7 +43,7 @@ _BARE_HOST: Final = re.compile(
 # layer puts it before the dot ('http://www.w3 .org/TR/ws-addr-core/'). Taken only where the
 # host's labels are lower case and its TLD opens a path, as no sentence goes on so.
 _SPACED_HOST: Final = re.compile(
-    rf"(?i:https?://|www\.)(?:[a-z0-9-]+ ?\. ?)*[a-z0-9-]+(?:\. | \. ?)(?:[a-z0-9-]+ ?\. ?)*"
+    rf"(?i:https?://|www\. ?)(?:[a-z0-9-]+ ?\. ?)*[a-z0-9-]+(?:\. | \. ?)(?:[a-z0-9-]+ ?\. ?)*"
     rf"(?:{_TLDS})(?=/)"
 )
 # ... or a space inside a label right after 'www.' ('www.amster dam.nl/veelgevraagd'): 'www.' and a
@@ -56,7 +56,20 @@ _SPLIT_LABEL: Final = re.compile(
 # alone is no address and no sentence goes on with a host after it, so the host that follows, lower
 # case and ending in a known TLD, is the address's (with or without a path).
 _SPACED_WWW: Final = re.compile(rf"(?i:www\.) (?:[a-z0-9-]+\.)+(?:{_TLDS})(?![\w-])")
+# ... or, with no path, a letterhead's 'www.coevorden. nl': a 'www.' host that has no TLD before
+# the space is no address (`_impossible_host`), so a TLD after it is its end. Only a TLD no word
+# of prose is ('www.abc. nu kan' is a sentence going on).
+_SPACED_TLD: Final = re.compile(
+    r"(?i:https?://)?(?i:www\.) ?(?:[a-z0-9-]+\.)*[a-z0-9-]+\. (?:nl|com|org|eu|net|int|gov|info)"
+    r"(?![\w-]|\.\w)"
+)
 _ROW_NUMBER: Final = re.compile(r"\d{1,3}(?:\.\d{1,2})?[.)]?[ \t]+[A-Z]")
+# An OCR text layer's scheme with one glyph misread ('httDs://', 'htt~s://', 'httøs://') or its
+# colon read as ';' ('httDs;//wetten.overheid.nl/'): a word of a scheme's length before '//' and a
+# host is no word of prose; read as the scheme one glyph away (`_damaged_scheme`), marked repaired.
+_DAMAGED_SCHEME: Final = re.compile(
+    r"(?<![\w@/.])(?P<scheme>[hH][^\s/:;]{3,4})[:;]//(?=[a-z0-9][a-z0-9-]*\.[a-z])"
+)
 _SCHEME_OR_WWW: Final = re.compile(r"(?i:https?://)?(?i:www\.)?")
 
 
@@ -183,12 +196,32 @@ def _starts(text: str) -> list[int]:
     found = {m.start() for m in _WWW.finditer(text)}
     for m in _SCHEME.finditer(text):
         found.update((m.start() - 5, m.start() - 4))
+    if ";//" in text:  # a scheme's colon OCR read as ';'
+        for m in re.finditer(";//", text):
+            found.update((m.start() - 5, m.start() - 4))
     for m in re.finditer(": ?/(?![/ ])|: //", text):
         found.update((m.start() - 5, m.start() - 4))
     if "/" in text:
         for m in _TLD_SLASH.finditer(text):
             found.add(_host_start(text, m.start()))
     return sorted(p for p in found if p >= 0)
+
+
+def _damaged_scheme(text: str, at: int) -> re.Match[str] | None:
+    """A scheme OCR damaged at `at`: one glyph from 'https' or 'http', or its colon read as ';'."""
+    m = _DAMAGED_SCHEME.match(text, at)
+    if m is None:
+        return None
+    read = m.group("scheme").lower()
+    wrong = sum(a != b for a, b in zip(read, "https", strict=False))
+    if wrong > 1 or (wrong == 0 and text[m.end("scheme")] == ":"):
+        return None  # two glyphs off is a word; a whole 'https:' is _START's
+    return m
+
+
+def scheme_misread(printed: str) -> bool:
+    """Whether an address's printed text starts with a scheme OCR damaged (`_DAMAGED_SCHEME`)."""
+    return _damaged_scheme(printed, 0) is not None
 
 
 def _search_start(text: str, candidates: list[int], pos: int) -> re.Match[str] | None:
@@ -200,6 +233,7 @@ def _search_start(text: str, candidates: list[int], pos: int) -> re.Match[str] |
             or _GLUED.match(text, at)
             or _BARE_HOST.match(text, at)
             or _SPACED_SCHEME.match(text, at)
+            or _damaged_scheme(text, at)
         )
         if m is not None:
             return m
@@ -243,6 +277,13 @@ def _impossible_host(host: str) -> bool:
 
 
 _KNOWN_TLD: Final = frozenset(_TLDS.split("|"))
+
+
+def _tld(host: re.Match[str] | None) -> str:
+    """The last label of a matched host (`_HOST_END`), without a port."""
+    return "" if host is None else host.group().rsplit(".", 1)[-1].split(":", 1)[0].lower()
+
+
 # What OCR left of a host's rest after a space it read into a label: 'https://zoek.officielebekend'
 # + ' makincien. nl/blg-916599'.
 _HOST_REST_AFTER_SPACE: Final = re.compile(rf" [a-z0-9-]+ ?\. ?(?:{_TLDS})(?![a-z])")
@@ -955,12 +996,20 @@ def find(text: str) -> Iterator[Hit]:
     pos = 0
     while (m := _search_start(text, candidates, pos)) is not None:
         start = m.start()
-        end = _body_end(text, m.end() if m.re is _SPACED_SCHEME else start)
+        misread = m.re is _DAMAGED_SCHEME
+        end = _body_end(text, m.end() if m.re is _SPACED_SCHEME or misread else start)
         parts = [text[start:end]]
         if m.re is _SPACED_SCHEME:  # the scheme as it is written, without OCR's space
             parts = [m.group("scheme") + "://" + text[m.end() : end]]
+        elif misread:  # the scheme as printed: 'https' where it has five glyphs, else 'http'
+            scheme = "https" if len(m.group("scheme")) == 5 else "http"
+            parts = [scheme + "://" + text[m.end() : end]]
         spaced = (
-            (_SPACED_WWW.match(text, start) or _SPACED_HOST.match(text, start))
+            (
+                _SPACED_WWW.match(text, start)
+                or _SPACED_HOST.match(text, start)
+                or _SPACED_TLD.match(text, start)
+            )
             if m.re is _START
             else None
         )
@@ -1064,6 +1113,8 @@ def find(text: str) -> Iterator[Hit]:
         host = _HOST_END.match(absolute)
         if host is not None and _impossible_host(host.group()):
             continue  # no address to give
+        if misread and _tld(host) not in _KNOWN_TLD:
+            continue  # a damaged scheme and a host cut before its TLD ('httrs://zoek.officiele')
         if host is not None and _cut_by_ocr_space(text, span_end, absolute, host.group()):
             continue  # only the host's first labels, before a space OCR read into it
         yield Hit("url", start, span_end, absolute, absolute)
