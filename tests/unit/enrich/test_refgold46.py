@@ -60,3 +60,54 @@ def test_regulation_before_2015_without_nr_is_number_first(text: str, expected: 
 )
 def test_other_numberings_unchanged(text: str, expected: list[str]) -> None:
     assert _acts(text) == expected
+
+
+# The issue's forms, read right on main and after this change (guards): enumerations, ranges,
+# shorthand with its context, and every family's id.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kamerstuk 29 279, nrs. 12, 14 en 17", ["kst-29279-12", "kst-29279-14", "kst-29279-17"]),
+        (
+            "Kamerstuk 29 279, nr. 679, nr. 684 en 685",
+            ["kst-29279-679", "kst-29279-684", "kst-29279-685"],
+        ),
+        (
+            "Kamerstukken II 2019/20, 35 300 VII, nrs. 3-5",
+            ["kst-35300-VII-3", "kst-35300-VII-4", "kst-35300-VII-5"],
+        ),
+        ("zie ook (36 471-64)", ["kst-36471-64"]),
+        # refgold46's Handelingen: a motion's number and its dossier as the chair gives them.
+        ("Zij krijgt nr. 22(30196).", ["kst-30196-22"]),
+        ("Zij krijgt nr. 30 (32043).", ["kst-32043-30"]),
+        ("- de motie-Leers over een tunnel bij Prinsenbeek (22026, nr. 29);", ["kst-22026-29"]),
+        ("Aanhangsel Handelingen II 2023/24, nr. 1843", ["ah-tk-20232024-1843"]),
+        ("Handelingen II 2010/11, nr. 108, item 4", ["h-tk-20102011-108"]),
+        ("Stb. 2021, 123 en Stcrt. 2022, 12345", ["stb-2021-123", "stcrt-2022-12345"]),
+        ("Trb. 2008, 175", ["trb-2008-175"]),
+        ("ECLI:NL:HR:2019:376", ["ECLI:NL:HR:2019:376"]),
+        ("Kamervragen 2024Z01234", ["2024Z01234"]),
+    ],
+)
+def test_issue_forms(text: str, expected: list[str]) -> None:
+    found = [h.normalized for h in find_in_text(text) if h.type != "law_article"]
+    assert found == expected
+
+
+# Near misses in refgold46's texts and the issue's list: no reference.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij Kabinetsmissive van 27 juli 2004, no. 04.002990, heeft Uwe Majesteit",
+        "Dit advies, gedateerd 17 maart 2003, nr. W03.02.0562/1, bied ik U hierbij aan.",
+        "Regeling van 27 juni 2012, nr. 2012-000368158, houdende wijziging",
+        "Deze toezegging is bij uw Kamer geregistreerd onder nr. TO3357.5",
+        "de betaling van bijvoorbeeld € 70,00 griffierecht",
+        "Tel. 070 - 456 78 90",
+        "bel 06-12345678",
+        "2511 CV Den Haag, postbus 20011",
+        "factuurnummer 34426-28 van",
+    ],
+)
+def test_near_misses_stay_clean(text: str) -> None:
+    assert [h for h in find_in_text(text) if h.type not in ("law_article", "kenmerk")] == []
