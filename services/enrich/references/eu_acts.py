@@ -86,6 +86,21 @@ def _numbered(m: re.Match[str]) -> bool:
     return bool(m.group("nr") or m.group("nr_first"))
 
 
+def _regulation_number_first(m: re.Match[str], letter: str, a: str, b: str) -> bool:
+    """A regulation of before 2015 written without its 'nr.' ('Verordening (EG) 1907/2006',
+    '(EU) 1024/2012', '(EEG) 1408/71', '(EG) 2006/2004'): the Union numbered every regulation
+    number/year until 2015, so a four-digit first part before a year of that era is the number
+    (refgold46; read year first, '1907' is no year and the act was lost, '2006/2004' misread).
+    A first part of 2015 or later is the year of today's numbering ('(EU) 2016/2014'); a year
+    before a two-digit part keeps the old reading ('1999/36' may be a year and its number)."""
+    if letter != "R" or _numbered(m) or m.group("suffix") or len(a) != 4:
+        return False
+    year = _year(b)
+    if year is None or year >= _UNION_ERA or int(a) >= _UNION_ERA:
+        return False
+    return len(b) == 4 or _year(a) is None
+
+
 def _celex(m: re.Match[str], letter: str, prefixed: bool) -> str | None:
     """The CELEX number of one act's 'a/b', read year first or number first."""
     a, b = m.group("a"), m.group("b")
@@ -94,6 +109,8 @@ def _celex(m: re.Match[str], letter: str, prefixed: bool) -> str | None:
     year_first = letter == "L" or (
         not _numbered(m) and (letter != "R" or len(a) == 4 or bool(m.group("suffix")))
     )
+    if _regulation_number_first(m, letter, a, b):
+        year_first = False
     if prefixed and letter == "R" and not (m.group("org") or _numbered(m)):
         # 'EU-verordening 1008/2008': number/year unless the first part is a year of the
         # year/number era
