@@ -31,9 +31,7 @@ _NAME_WORD: Final = rf"[{_UP}][\w'’&]*(?:-[{_UP}][\w'’&]*)*"
 _JOIN: Final = r"(?:de|het|der|den|van|op|aan|te|'t)"
 # one to four capitalised words, lower-case particles between them ('Bergen op Zoom'); an
 # article may open it ('De Sleutels', 'Het Zonnehof')
-_NAME: Final = (
-    rf"(?:(?:De|Het|'t){_S})?{_NAME_WORD}(?:{_S}(?:{_JOIN}{_S})?{_NAME_WORD}){{0,3}}"
-)
+_NAME: Final = rf"(?:(?:De|Het|'t){_S})?{_NAME_WORD}(?:{_S}(?:{_JOIN}{_S})?{_NAME_WORD}){{0,3}}"
 _QUOTED: Final = r"['‘\"“][^'’\"”\n]{2,40}['’\"”]"
 _TENANT_KIND: Final = (
     r"(?:[Ss]tichting[ \t\u00a0]+)?(?:[Hh]uurders|[Bb]ewoners)"
