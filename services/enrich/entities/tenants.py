@@ -62,6 +62,16 @@ def _listed(name: str) -> bool:
     return automaton().get(name, None) is not None
 
 
+def _cut_before_a_clause(name: str) -> int:
+    """Where a clause's first word ends the name: 'Havenkwartier Met het aanhalen' -> 13."""
+    if name[0] in "'‘\"“":
+        return len(name)
+    for word in re.finditer(r"\S+", name):
+        if word.start() > 0 and word.group() in _NOT_NAMES:
+            return len(name[: word.start()].rstrip())
+    return len(name)
+
+
 def _tenants(text: str) -> list[Match]:
     out: list[Match] = []
     for m in _TENANT.finditer(text):
@@ -70,6 +80,9 @@ def _tenants(text: str) -> list[Match]:
             continue
         end = m.end("name")
         more = m.group("more")
+        cut = _cut_before_a_clause(name)
+        if cut < len(name):
+            end, more = m.start("name") + cut, None  # 'Bewonersorganisatie Havenkwartier Met het'
         if more is not None and name[0] not in "'‘\"“" and _listed(" ".join((name + more).split())):
             end = m.end("more")
         whole = " ".join(text[m.start() : end].split())

@@ -96,3 +96,10 @@ def test_a_corporation_formed_by_a_merger_is_listed_with_its_source() -> None:
     assert merged["source"] == build_corporations.MERGER_SOURCE
     assert merged["source_id"].startswith("2017-01-01 https://")
     assert "Woonvizier" in bodies("Elk jaar zit Woonvizier met de gemeente om de tafel.")
+
+
+def test_a_clauses_first_word_ends_a_tenants_name() -> None:
+    text = "22. Bewonersorganisatie Havenkwartier Met het aanhalen van voorbeelden wordt betoogd."
+    found = bodies(text)
+    assert "Bewonersorganisatie Havenkwartier" in found
+    assert not [f for f in found if f.endswith(" Met")]
