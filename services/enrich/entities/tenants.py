@@ -40,8 +40,11 @@ _TENANT_KIND: Final = (
 )
 _TENANT: Final = re.compile(
     rf"(?<![\w-])(?P<kind>{_TENANT_KIND}){_S}(?P<name>{_QUOTED}|{_NAME})"
-    rf"(?P<more>{_S}en{_S}{_NAME})?(?![\w-])"
+    r"(?![\w-])"
 )
+# what may follow a tenants' body's name: 'en' and more words (read, not consumed: the words
+# may open the next body, 'Bewonerscommissie De Horst en Huurdersvereniging Zuid')
+_MORE: Final = re.compile(rf"{_S}en{_S}{_NAME}(?![\w-])")
 _CORPORATION: Final = re.compile(
     rf"(?<![\w-])(?P<kind>[Ww]oning(?:bouw)?(?:vereniging|stichting)|[Ww]oonstichting){_S}"
     rf"(?P<name>{_NAME_WORD}(?:{_S}{_NAME_WORD})?)(?![\w-])"
@@ -52,8 +55,10 @@ _NOT_NAMES: Final = frozenset(
     {"Op", "In", "Met", "Voor", "Bij", "Van", "Na", "Om", "Aan", "Uit", "Over", "Tot", "Per",
      "Namens", "Wij", "Zij", "Hij", "Ze", "We", "Dit", "Dat", "Deze", "Die", "Er", "Ook", "En",
      "Maar", "Als", "Door", "Tijdens", "Sinds", "Volgens", "Datum", "Naam", "Adres", "Telefoon",
-     "Postbus", "Website", "Nederland", "Gemeente", "Januari", "Februari", "Maart", "April",
-     "Mei", "Juni", "Juli", "Augustus", "September", "Oktober", "November", "December",
+     "Postbus", "Website", "Nederland", "Gemeente", "Verhuurder", "Huurder", "Huurders",
+     "Partijen", "Corporatie", "Woningcorporatie", "Bestuur", "Leden", "Januari", "Februari",
+     "Maart", "April", "Mei", "Juni", "Juli", "Augustus", "September", "Oktober", "November",
+     "December",
      "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag"}
 )  # fmt: skip
 
@@ -79,12 +84,13 @@ def _tenants(text: str) -> list[Match]:
         if name.split()[0] in _NOT_NAMES:
             continue
         end = m.end("name")
-        more = m.group("more")
+        after = _MORE.match(text, end)
+        more = after.group() if after is not None else None
         cut = _cut_before_a_clause(name)
         if cut < len(name):
             end, more = m.start("name") + cut, None  # 'Bewonersorganisatie Havenkwartier Met het'
         if more is not None and name[0] not in "'‘\"“" and _listed(" ".join((name + more).split())):
-            end = m.end("more")
+            end += len(more)
         whole = " ".join(text[m.start() : end].split())
         canonical = whole[0].upper() + whole[1:]
         out.append(Match("organization", m.start(), end, canonical))
@@ -146,12 +152,52 @@ _REST: Final = re.compile(rf"{_S}en{_S}(?P<rest>{_NAME})$")
 
 
 def checked(text: str, found: list[Match]) -> list[Match]:
+    """Another rule's reading of tenants' bodies mended: a list's last item cut off, two bodies
+    joined by 'en' told apart, a kind word before a clause's first word dropped."""
+    if "uurders" not in text and "ewoners" not in text:
+        return found
+    return _joined(text, _list_cut(text, found))
+
+
+def _joined(text: str, found: list[Match]) -> list[Match]:
+    """'de bewonerscommissie Kamerik en Huurdersvereniging Weidelanden', read by another rule
+    as 'Kamerik en Huurdersvereniging Weidelanden': a tenants' body's kind word after 'en' opens
+    a body of its own, and the name before 'en' is the body its own kind word opens. A found
+    'Huurdersraad Op' (a clause's first word after the kind) names nothing."""
+    bodies = _tenants(text)
+    out: list[Match] = []
+    for f in found:
+        if f.type != "organization":
+            out.append(f)
+            continue
+        if _NOT_A_NAME.fullmatch(text, f.start, f.end):
+            continue
+        after = next((t for t in bodies if f.start < t.start < f.end and t.end <= f.end), None)
+        if after is None or text[f.start : after.start].rstrip()[-3:] != " en":
+            out.append(f)
+            continue
+        head_end = f.start + len(text[f.start : after.start].rstrip()[:-3].rstrip())
+        before = next((t for t in bodies if t.start <= f.start and t.end == head_end), None)
+        if before is None and _TENANT.match(text, f.start) is None:
+            out.append(f)
+            continue
+        if before is None:
+            before = Match(
+                "organization", f.start, head_end, " ".join(text[f.start : head_end].split())
+            )
+        tail = " ".join(text[after.start : f.end].split())
+        out += [before, Match("organization", after.start, f.end, tail[0].upper() + tail[1:])]
+    return out
+
+
+_NOT_A_NAME: Final = re.compile(rf"{_TENANT_KIND}{_S}(?:{'|'.join(sorted(_NOT_NAMES))})")
+
+
+def _list_cut(text: str, found: list[Match]) -> list[Match]:
     """Cuts a comma list's last item off the tenants' body before it: 'A, B, Stichting
     Huurdersbelang Streefkerk en Slim Wonen' names 'Stichting Huurdersbelang Streefkerk' and
     'Slim Wonen'. Only in a list (a comma before the name), and only where what follows 'en' is
     a name of its own: listed, or two capitalised words or more ('Maas en Waal' stays whole)."""
-    if "uurders" not in text and "ewoners" not in text:
-        return found
     out: list[Match] = []
     for f in found:
         if f.type != "organization" or " en " not in f.canonical:

@@ -103,3 +103,22 @@ def test_a_clauses_first_word_ends_a_tenants_name() -> None:
     found = bodies(text)
     assert "Bewonersorganisatie Havenkwartier" in found
     assert not [f for f in found if f.endswith(" Met")]
+
+
+def test_two_tenants_bodies_joined_by_en_are_told_apart() -> None:
+    found = bodies("Overleg met de bewonerscommissie Kamerik en Huurdersvereniging Weidelanden.")
+    assert {"bewonerscommissie Kamerik", "Huurdersvereniging Weidelanden"} <= set(found)
+    assert not [f for f in found if " en " in f]
+    found = bodies("Bewonerscommissie De Horst en Huurdersvereniging Zuid en Oost spraken in.")
+    assert "Bewonerscommissie De Horst" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het is belangrijk dat de Huurdersorganisatie Verhuurder informeert.",
+        "De Huurdersraad Op 12 maart vergaderde de raad.",
+    ],
+)
+def test_a_contracts_defined_term_or_a_clause_after_the_kind_is_no_name(text: str) -> None:
+    assert not [f for f in bodies(text) if "uurders" in f]
