@@ -154,7 +154,12 @@ _REST: Final = re.compile(rf"{_S}en{_S}(?P<rest>{_NAME})$")
 def checked(text: str, found: list[Match]) -> list[Match]:
     """Another rule's reading of tenants' bodies mended: a list's last item cut off, two bodies
     joined by 'en' told apart, a kind word before a clause's first word dropped."""
-    if "uurders" not in text and "ewoners" not in text:
+    # read the finds' names, not the text again: a name to mend holds the kind word
+    if not any(
+        "uurders" in f.canonical or "ewoners" in f.canonical
+        for f in found
+        if f.type == "organization"
+    ):
         return found
     return _joined(text, _list_cut(text, found))
 
