@@ -67,6 +67,7 @@ from services.enrich.entities import (
     spanends,
     speakers,
     tasklists,
+    tenants,
     titled,
     writers,
 )
@@ -495,6 +496,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
         found = _with_wider_names(found, governed.find(text))
     found = _with_wider_names(found, kinds.find(text))
     found = _with_wider_names(found, localbodies.find(text))
+    found = _with_wider_names(found, tenants.find(text))  # corpsreg46
     found += orglists.find(text, found)
     found += alongside.find(text, found)
     found += listruns.find(text, found)
@@ -526,6 +528,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = labelends.without_next_cells(text, found)
     found = spanends.checked(text, found)
     found = localbodies.checked(text, found)
+    found = tenants.checked(text, found)
     found = organs.with_chamber(text, found)
     found += organs.bodies_inside(text, found)
     return sorted(found, key=lambda m: (m.start, m.end))
