@@ -88,6 +88,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
     from services.enrich.entities import (
         attendees,
         bodycues,
+        capitals,
         companies,
         councilpages,
         dates,
@@ -134,6 +135,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (CUE, personruns.GATES),  # persons57: a cited surname's words, an attendance label
         (CUE, meetingheads.GATES | labelends.GATES | orgnames.GATES),
         (CUE, bodycues.GATES),  # orgs78
+        (CUE, capitals.GATES),  # orgsW46: bodies printed in capitals
         # the finders asked only where their gate's words stand (cue43)
         (ASK_PERSONS, persons.GATES),
         (ASK_FIELD_PERSONS, labelends.GATES),
