@@ -92,6 +92,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         companies,
         councilpages,
         dates,
+        defined,
         extracts,
         false_friends,
         gazetteer,
@@ -135,7 +136,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (CUE, personruns.GATES),  # persons57: a cited surname's words, an attendance label
         (CUE, meetingheads.GATES | labelends.GATES | orgnames.GATES),
         (CUE, bodycues.GATES),  # orgs78
-        (CUE, capitals.GATES),  # orgsW46: bodies printed in capitals
+        (CUE, capitals.GATES | defined.GATES),  # orgsW46: capitals, a defined short name
         # the finders asked only where their gate's words stand (cue43)
         (ASK_PERSONS, persons.GATES),
         (ASK_FIELD_PERSONS, labelends.GATES),

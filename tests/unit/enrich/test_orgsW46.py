@@ -13,7 +13,7 @@ import pytest
 
 from services.enrich import words
 from services.enrich.entities import capitals
-from tests.unit.enrich.found import bodies, persons_printed
+from tests.unit.enrich.found import bodies, enrich_one, persons_printed
 
 
 @pytest.mark.parametrize(
@@ -24,7 +24,11 @@ from tests.unit.enrich.found import bodies, persons_printed
             "PROVINCIE DRENTHE",
             "Provincie Drenthe",
         ),
-        ("WONINGSTICHTING NIJKERK\nPostbus 12", "WONINGSTICHTING NIJKERK", "Woningstichting Nijkerk"),
+        (
+            "WONINGSTICHTING NIJKERK\nPostbus 12",
+            "WONINGSTICHTING NIJKERK",
+            "Woningstichting Nijkerk",
+        ),
         (
             "MINISTERIE VAN VOLKSGEZONDHEID, WELZIJN EN SPORT\nDirectie Wetgeving",
             "MINISTERIE VAN VOLKSGEZONDHEID, WELZIJN EN SPORT",
@@ -115,3 +119,40 @@ def test_a_team_signed_after_a_title_is_no_person() -> None:
 )
 def test_a_surname_before_en_after_a_title_stays_a_person(text: str, person: str) -> None:
     assert person in persons_printed(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "canonical"),
+    [
+        (
+            "het ketenterrein dat door Aannemingsmaatschappij Van Gelder B.V. (hierna: Van "
+            "Gelder) is geplaatst. Van Gelder heeft de vergunning aangevraagd.",
+            "Van Gelder",
+            "Aannemingsmaatschappij Van Gelder B.V.",
+        ),
+        (
+            "subsidieaanvragen en -beschikkingen aan Rutgers Kenniscentrum seksualiteit (hierna: "
+            "Rutgers). Rutgers ontving de subsidie.",
+            "Rutgers",
+            "Rutgers Kenniscentrum",
+        ),
+    ],
+)
+def test_a_short_name_defined_after_its_body_is_that_body(
+    text: str, short: str, canonical: str
+) -> None:
+    found = [e for e in enrich_one(text) if e.text == short or e.text.startswith(short + "\n")]
+    assert found and all(e.type == "organization" and e.canonical == canonical for e in found)
+
+
+def test_the_person_a_firm_is_named_after_stays_a_person() -> None:
+    text = (
+        "Het werk is gedaan door Bouwbedrijf Jansen B.V. (hierna: Jansen). De heer Jansen "
+        "lichtte het toe."
+    )
+    kinds = {(e.type, e.start) for e in enrich_one(text) if e.text == "Jansen"}
+    assert ("person", text.index("heer Jansen") + 5) in kinds
+
+
+def test_a_laws_short_name_follows_no_body() -> None:
+    assert bodies("met een beroep op de Wet open overheid (hierna: Woo) verzocht") == {}
