@@ -27,7 +27,7 @@ from services.enrich.entities.lexicon import known_word
 
 # The kind words in capitals this module is asked for (words.py's cue table; a key is a
 # substring: 'STICHTING' stands in 'WONINGSTICHTING' too).
-GATES: Final = frozenset(
+GATES: Final[frozenset[str]] = frozenset(
     {
         *("STICHTING", "PROVINCIE", "MINISTERIE", "WATERSCHAP", "HOOGHEEMRAADSCHAP"),
         *("VERENIGING", "RIJKSWATERSTAAT", "RIJKSDIENST", "RECHTBANK", "VEILIGHEIDSREGIO"),

@@ -15,7 +15,7 @@ from typing import Final
 from services.enrich.entities.gazetteer import Match
 from services.enrich.words import read
 
-GATES: Final = frozenset({"hierna", "verder:"})
+GATES: Final[frozenset[str]] = frozenset({"hierna", "verder:"})
 _S: Final = r"[ \t\u00a0]"
 # After the body, up to three words in lower case of its name the finders left ('seksualiteit'),
 # then the definition: '(hierna: X)', '(hierna te noemen: X)', '(verder: X)'.
