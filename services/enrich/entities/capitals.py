@@ -50,6 +50,9 @@ _NOT_NAME: Final = frozenset(
     {
         *("BESLUIT", "INVENTARISLIJST", "ZIENSWIJZE", "BIJLAGE", "ONDERWERP", "BETREFT"),
         *("DATUM", "KENMERK", "AAN", "TE", "IN", "OP", "NAMENS", "PAGINA", "STATUTEN"),
+        # a sentence in capitals goes on after the kind: 'DE STICHTING HEEFT BESLOTEN'
+        *("HEEFT", "HEBBEN", "IS", "ZIJN", "WORDT", "WORDEN", "WERD", "ZAL", "KAN", "MOET"),
+        *("DIE", "DAT", "EEN", "MET", "BIJ", "NAAR", "OM", "ALS", "OF", "NIET", "OOK"),
     }
 )
 _ARTICLES: Final = frozenset({"DE", "HET"})

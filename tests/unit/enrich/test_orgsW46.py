@@ -87,6 +87,7 @@ def test_a_list_in_capitals_gives_each_body_apart() -> None:
         "OPRICHTING STICHTING",
         "VERENIGING VAN EIGENAREN",
         "STICHTING TE",
+        "DE STICHTING HEEFT BESLOTEN DAT",
     ],
 )
 def test_a_heading_in_capitals_names_no_body(text: str) -> None:
