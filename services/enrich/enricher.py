@@ -35,6 +35,7 @@ from services.enrich.entities import (
     companies,
     correspondents,
     dates,
+    defined,
     extracts,
     false_friends,
     gazetteer,
@@ -531,6 +532,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = tenants.checked(text, found)
     found = organs.with_chamber(text, found)
     found += organs.bodies_inside(text, found)
+    found = defined.find(text, found)  # '(hierna: Van Gelder)' after its body (orgsW46)
     return sorted(found, key=lambda m: (m.start, m.end))
 
 

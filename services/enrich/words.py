@@ -88,9 +88,11 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
     from services.enrich.entities import (
         attendees,
         bodycues,
+        capitals,
         companies,
         councilpages,
         dates,
+        defined,
         extracts,
         false_friends,
         gazetteer,
@@ -134,6 +136,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (CUE, personruns.GATES),  # persons57: a cited surname's words, an attendance label
         (CUE, meetingheads.GATES | labelends.GATES | orgnames.GATES),
         (CUE, bodycues.GATES),  # orgs78
+        (CUE, capitals.GATES | defined.GATES),  # orgsW46: capitals, a defined short name
         # the finders asked only where their gate's words stand (cue43)
         (ASK_PERSONS, persons.GATES),
         (ASK_FIELD_PERSONS, labelends.GATES),

@@ -36,7 +36,7 @@ import re
 from bisect import bisect_left
 from typing import Final
 
-from services.enrich.entities import orgnames, titled
+from services.enrich.entities import capitals, orgnames, titled
 from services.enrich.entities.attendees import LOWER, UPPER, given_names
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.words import read
@@ -385,6 +385,7 @@ _LONGEST: Final = 500
 
 _PERSON_GIVES_WAY: Final = frozenset({"location", "person"})
 _BODY_GIVES_WAY: Final = frozenset({"location", "organization"})
+_ANY_GIVES_WAY: Final = frozenset({"location", "organization", "person"})
 
 
 # The words find's gates ask for, from words.py's one pass over the text (issue #12); a gate of
@@ -480,6 +481,8 @@ def find(text: str, found: list[Match]) -> list[Match]:
         found = _merged(found, _minuters(text), _BODY_GIVES_WAY)
     if not cues.isdisjoint(_BROADCAST):
         found = _merged(found, _broadcasters(text), _BODY_GIVES_WAY)
+    if not cues.isdisjoint(capitals.GATES):  # bodies printed in capitals (orgsW46)
+        found = _merged(found, capitals.find(text), _ANY_GIVES_WAY)
     if "Lijst" in text:
         found = _without_party_names(text, found)
     return sorted(found, key=lambda m: (m.start, m.end))

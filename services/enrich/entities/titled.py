@@ -1298,6 +1298,7 @@ def find(text: str) -> Iterator[Match]:
             or _bare_name_next_line(text, m)
             or _inventory_subject(text, m)
             or _unit_after_office(m)
+            or _unit_after_title(text, m)
             or _heading_then_sentence(text, m)
             or _university_after_chair(text, m)
             or _place_after_courtesy(text, m)
@@ -1574,6 +1575,21 @@ def _unit_after_office(m: re.Match[str]) -> bool:
         return not listed and (portfolios.is_field(words[0]) or portfolio_noun(m.string, words[0]))
     return _UNIT_NAME.search(words[-1].lower()) is not None or (
         len(words) > 1 and words[0].endswith("e") and words[0][:1].isupper()
+    )
+
+
+# A unit's name after a title with no initials, its enumeration going on in lower case: 'i.o.
+# mr. Openbaarmaking en privacy' (orgsW46: the NVWA's Woo decisions sign for a team so). One
+# Dutch word that no list names anyone by ('Bakker', 'Koning' are not on it).
+_UNIT_GOES_ON: Final = re.compile(r"[ \t\u00a0]+(?:en|&)[ \t\u00a0]+[a-zà-ÿ]")
+
+
+def _unit_after_title(text: str, m: re.Match[str]) -> bool:
+    name = m.group("name")
+    return (
+        " " not in name
+        and lexicon.common_word(name)
+        and _UNIT_GOES_ON.match(text, m.end("name")) is not None
     )
 
 
