@@ -70,6 +70,9 @@ _SLASHED: Final = Guarded(
     r"(?<![\w/])", r"[A-Z][A-Za-z&]{1,7}(?:/[A-Z][A-Za-z&]{1,7}){2,}(?![\w/])"
 )
 _UNKNOWN: Final = re.compile(r"[A-Z]{3,6}")
+# What every match of `_SLASHED` holds (its first two slashed parts), led by the slash: a segment
+# without it is not scanned by `_SLASHED`'s body, tried at every capital (enspeed46).
+_SLASHED_GATE: Final = re.compile(r"/[A-Z][A-Za-z&]{1,7}/[A-Z]")
 
 
 def _organisation_spans(entities: list[Entity]) -> dict[str, set[tuple[int, int]]]:
@@ -86,7 +89,7 @@ def _slashed(entities: list[Entity], segments: list[Segment]) -> dict[str, str]:
     orgs = _organisation_spans(entities)
     found: dict[str, str] = {}
     for seg in segments:
-        if "/" not in seg.text:
+        if "/" not in seg.text or _SLASHED_GATE.search(seg.text) is None:
             continue
         for m in _SLASHED.finditer(seg.text):
             pos, known, unknown = m.start(), 0, []

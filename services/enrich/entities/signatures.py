@@ -130,14 +130,23 @@ def _by_office(text: str) -> Iterator[Match]:
 # signature prints its signer: 'J. Deuring, raadslid CDA: ...', 'J. Hamster, Wethouder
 # (ChristenUnie): ...' (names45, a council committee's transcript). One initial is enough where
 # an elected or a meeting's office follows; the name is checked as the titled ones are.
-_OFFICE_AFTER: Final = re.compile(
-    rf"(?<![\w.])(?P<name>[A-Z]\.[ \u00a0]?(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE})[ \u00a0]+)?"
-    rf"{_WORD})[ \t\u00a0]*,[ \t\u00a0]*(?i:raadslid|wethouder|burgemeester|gedeputeerde|statenlid|"
+_OFFICE_AFTER_TAIL: Final = (
+    r",[ \t\u00a0]*(?i:raadslid|wethouder|burgemeester|gedeputeerde|statenlid|"
     r"fractievoorzitter|commissielid|griffier|dijkgraaf|heemraad)(?![\w-])"
 )
+_OFFICE_AFTER: Final = re.compile(
+    rf"(?<![\w.])(?P<name>[A-Z]\.[ \u00a0]?(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE})[ \u00a0]+)?"
+    rf"{_WORD})[ \t\u00a0]*{_OFFICE_AFTER_TAIL}"
+)
+# Every match holds its comma and office: searched from the comma (a literal the engine jumps to)
+# first, the whole pattern, led by a look back and tried at every position, only where one stands
+# (~4 % of a pages pass; enspeed46).
+_OFFICE_AFTER_GATE: Final = re.compile(_OFFICE_AFTER_TAIL)
 
 
 def _office_after(text: str) -> Iterator[Match]:
+    if _OFFICE_AFTER_GATE.search(text) is None:
+        return
     for m in _OFFICE_AFTER.finditer(text):
         start, end = m.span("name")
         found = titled.person(text, start, end)
