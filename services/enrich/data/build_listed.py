@@ -13,14 +13,16 @@ trusts, preference and class shares are left out (no company a paper names).
 A form is the full name without its legal form ('Koninklijke Vopak NV' -> 'Koninklijke Vopak'),
 the trading name, and either without 'Koninklijke' or a group's word ('Group', 'Holding',
 'International', 'Industries', 'Beheer'). One word is kept only when it is marked (capitals
-inside: 'ForFarmers', 'PostNL') or is no Dutch word (common_words.txt), place, listed person's
-surname or given name, with four letters or more ('Fugro', 'Kendrion'; not 'Randstad', a
-region, nor 'Ajax'); capitals alone need four ('CTAC'; not 'ASM', 'OCI': three letters stand for
-too much). A name of two words or more needs its first two capitalised and one word that is no
-Dutch word or a firm's word ('Beter Bed' goes, 'Stern Groep' stays). Every form is
+inside: 'ForFarmers', 'PostNL') or is no Dutch word (common_words.txt), place, surname
+(people.tsv's, deduce 3.0.6's list: 'Aalberts' is a Kamerlid's name too) or given name, with
+four letters or more ('Fugro', 'Kendrion'; not 'Randstad', a region); capitals alone need four
+('CTAC'; not 'ASM', 'OCI': three letters stand for too much). A name of two words or more needs
+its first two capitalised and one word that is no Dutch word or a firm's word ('Beter Bed' goes,
+'Stern Groep' stays). Every form is
 case-sensitive; a form another list prints is left to it.
 
-    python -m services.enrich.data.build_listed STOCKS.csv   (writes listed.tsv; stdlib only)
+    python -m services.enrich.data.build_listed STOCKS.csv
+    (writes listed.tsv; needs deduce==3.0.6 for its surname list, as build_given_names.py does)
 """
 
 from __future__ import annotations
@@ -153,13 +155,16 @@ def _words() -> frozenset[str]:
 
 
 def _names() -> frozenset[str]:
+    """Places, surnames (people.tsv's and deduce's, which holds 'Aalberts') and given names."""
+    from services.enrich.data.build_given_names import deduce_all_surnames  # needs deduce
+
     places = {v for r in rows("locations.tsv") for v in variants(r)}
     places |= {
         r["canonical"].removeprefix("Gemeente ")
         for r in rows("registers.tsv")
         if r["canonical"].startswith("Gemeente ")
     }
-    surnames = {r["canonical"].split()[-1] for r in rows("people.tsv")}
+    surnames = {r["canonical"].split()[-1] for r in rows("people.tsv")} | deduce_all_surnames()
     given = {r["canonical"] for r in rows("given_names.tsv")}
     return frozenset(places | surnames | given)
 
