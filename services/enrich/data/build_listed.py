@@ -56,6 +56,7 @@ _NOT_ONE_FIRM = frozenset({
     "Oranjewoud", "Galapagos", "Bever", "Stern", "Brill", "Rolinco", "Theta Legends",
 })  # fmt: skip
 _GROUP_WORD = re.compile(r"\s+(?:Group|Groep|Holding|International|Industries|Beheer)$")
+_LEGAL_WORD = re.compile(r"(?i:n\.?v\.?|b\.?v\.?|u\.?a\.?|plc|ltd|inc)|[IVX]+\.?|[0-9]+")
 _ROYAL = "Koninklijke "
 # A firm's word: with it two capitalised words name a firm even when both are Dutch words.
 _FIRM_WORD = re.compile(r"\b(?:Groep|Group|Bank|Holding|Food|Properties|Offshore|Pharma)\b")
@@ -87,9 +88,13 @@ def _unknown_word(word: str, words: Container[str]) -> bool:
 def kept(form: str, words: Container[str], names: Container[str]) -> bool:
     """`names`: places, listed persons' surnames, given names (a form that is one names
     something else)."""
-    parts = form.split()
-    if form in _NOT_ONE_FIRM:
+    if form in _NOT_ONE_FIRM or "|" in form:
         return False
+    # a legal form is no word of the name ('Alkmaar Sport NV' is 'Alkmaar Sport')
+    parts = [p for p in form.split() if _LEGAL_WORD.fullmatch(p) is None]
+    if not parts:
+        return False
+    form = " ".join(parts)
     if len(parts) == 1:
         if form in names or len(form) < 4 or not form[0].isupper():
             return False
@@ -132,7 +137,7 @@ def build_listed(
     return sorted(table, key=lambda r: r[0].lower())
 
 
-_OTHER_LISTS = (
+OTHER_LISTS = (
     "organisations.tsv",
     "registers.tsv",
     "institutions.tsv",
@@ -149,12 +154,12 @@ _OTHER_LISTS = (
 )
 
 
-def _words() -> frozenset[str]:
+def words() -> frozenset[str]:
     lines = (_DIR / "common_words.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(ln for ln in lines if ln and not ln.startswith("#"))
 
 
-def _names() -> frozenset[str]:
+def names() -> frozenset[str]:
     """Places, surnames (people.tsv's and deduce's, which holds 'Aalberts') and given names."""
     from services.enrich.data.build_given_names import deduce_all_surnames  # needs deduce
 
@@ -170,8 +175,8 @@ def _names() -> frozenset[str]:
 
 
 def main(path: Path) -> None:
-    known = {v.lower() for name in _OTHER_LISTS for r in rows(name) for v in variants(r)}
-    table = build_listed(_source_rows(path), known, _words(), _names())
+    known = {v.lower() for name in OTHER_LISTS for r in rows(name) for v in variants(r)}
+    table = build_listed(_source_rows(path), known, words(), names())
     lines = [HEADER, "canonical\tvariants\tcase\tkind\tsource\tsource_id"]
     lines += ["\t".join(r) for r in table]
     (_DIR / "listed.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -105,6 +105,7 @@ _SOURCES: Final = (
     ("organization", "subsidies.tsv"),
     ("organization", "firms.tsv"),
     ("organization", "listed.tsv"),  # Euronext Amsterdam's companies (lists46)
+    ("organization", "wnt.tsv"),  # the WNT register's subsidised bodies (lists46)
     ("organization", "international.tsv"),
     ("organization", "development.tsv"),
     ("organization", "media.tsv"),

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from services.enrich.data import build_listed as bl
+from services.enrich.data import build_wnt as bw
 from services.enrich.data import rows, variants
 from services.enrich.enricher import entities_in_text
 
@@ -65,7 +66,7 @@ def test_a_form_another_list_prints_is_left_to_it() -> None:
 def test_the_committed_list_has_provenance_and_no_other_lists_forms() -> None:
     listed = rows("listed.tsv")
     assert len(listed) >= 80
-    others = {v.lower() for name in bl._OTHER_LISTS for row in rows(name) for v in variants(row)}
+    others = {v.lower() for name in bl.OTHER_LISTS for row in rows(name) for v in variants(row)}
     for row in listed:
         assert row["source"] == bl.SOURCE and row["case"] == "s" and row["kind"] == "bedrijf"
         assert re.fullmatch(r"[A-Z]{2}[A-Z0-9]{9}[0-9]", row["source_id"]), row
@@ -87,3 +88,61 @@ def test_listed_companies_are_found_bare() -> None:
 def test_a_surname_or_a_region_left_out_stays_what_it_was() -> None:
     found = entities_in_text("Stern zei in de Randstad dat Bever kwam.")
     assert not [m for m in found if m.type == "organization"]
+
+
+# wnt.tsv (build_wnt.py): the WNT register's subsidised and semi-public bodies.
+
+
+def _registered(name: str, article: str = "art.1.3.1.c. subsidie", at: str = "1") -> dict[str, str]:
+    return {"organisatie_description": name, "wntartikel_value": article, "_position": at}
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Agriterra", ["Agriterra"]),
+        ("Area Development Twente (ADT)", ["Area Development Twente"]),  # three letters: no form
+        ("Centraal Orgaan Voorraadvorming Aardolieproducten (COVA)",
+         ["Centraal Orgaan Voorraadvorming Aardolieproducten", "COVA"]),
+        ("Amphion NV", ["Amphion NV", "Amphion"]),
+        ("de Koninklijke Schouwburg", ["Koninklijke Schouwburg"]),
+        ("SDa, Autoriteit Diergeneesmiddelen", ["SDa", "Autoriteit Diergeneesmiddelen"]),
+        ("J.H. Christiaanse", []),  # a person's initials and name
+        ("Gemeente Weesp", []),  # a former gemeente: registers.tsv's class
+    ],
+)  # fmt: skip
+def test_wnt_forms(name: str, want: list[str]) -> None:
+    assert bw._forms(name) == want
+
+
+def test_wnt_rows_leave_words_heads_and_known_forms_out() -> None:
+    source = [
+        _registered("Agriterra", "bijlagen WNT", "7"),
+        _registered("Ability", "art.1.2.1.h. WGR", "3"),  # an English word, read in the list
+        _registered("Bureau Europa", "art. 1.3.1.", "76"),  # a head word: the finders' name
+        _registered("Cordaid", "bijlagen WNT", "111"),  # another list's
+        _registered("Alescon", "art.1.2.1.h. WGR", "8"),
+    ]
+    heads = frozenset({"Bureau"})
+    table = bw.build_wnt(source, {"cordaid"}, _WORDS, _NAMES, heads)
+    assert table == [
+        ["Agriterra", "", "s", "wnt-instelling", bw.SOURCE, "7"],
+        ["Alescon", "", "s", "gemeenschappelijke regeling", bw.SOURCE, "8"],
+    ]
+
+
+def test_the_committed_wnt_list_has_provenance_and_no_other_lists_forms() -> None:
+    listed = rows("wnt.tsv")
+    assert len(listed) >= 400
+    others = {
+        v.lower() for name in (*bl.OTHER_LISTS, "listed.tsv") for row in rows(name)
+        for v in variants(row)
+    }  # fmt: skip
+    for row in listed:
+        assert row["source"] == bw.SOURCE and row["case"] == "s" and row["source_id"].isdigit()
+        assert not {v.lower() for v in variants(row)} & others, row
+
+
+def test_wnt_bodies_are_found_bare() -> None:
+    text = "Het geld ging naar Agriterra en Free Press Unlimited; Wetsus deed het onderzoek."
+    assert {"Agriterra", "Free Press Unlimited", "Wetsus"} <= _orgs(text)
