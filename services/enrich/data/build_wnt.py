@@ -93,9 +93,24 @@ def _forms(name: str) -> list[str]:
     if name.startswith(_GEMEENTE) or _INITIALS.match(name):
         return []
     # 'SDa, Autoriteit Diergeneesmiddelen', 'Jeugdhulp Stad Utrecht / JES030': each part a form
+    # (a one-word part beside the name is a word or a nickname unless marked: 'Traverse', 'Stuw')
     parts = [p.strip() for p in re.split(r", | / ", name) if p.strip()]
+    if len(parts) > 1:
+        parts = [p for p in parts if " " in p or sum(c.isupper() for c in p) >= 2]
     forms = [f for p in parts for f in (p, _LEGAL.sub("", p))]
-    return [f for f in dict.fromkeys((*forms, *extra)) if f]
+    return [f for f in dict.fromkeys((*forms, *extra)) if f and not _INITIALS.match(f)]
+
+
+# 'De Arkduif', 'Het Plein': an article and one word name a building, a place or a thing as
+# often as a body (round37: 'De Arkduif vloog weg').
+_ARTICLE_AND_WORD = re.compile(r"(?:De|Het) [A-Z][a-zà-ÿ'-]+")
+
+
+def known_form(form: str) -> str:
+    """A form as the lists are compared: lower case, hyphens as spaces, no legal head or
+    article ('Stichting Welzijn Scheveningen', 'Veiligheidsregio Rotterdam-Rijnmond')."""
+    form = " ".join(form.lower().replace("-", " ").split())
+    return re.sub(r"^(?:stichting|vereniging|de|het) ", "", form)
 
 
 def build_wnt(
@@ -106,18 +121,22 @@ def build_wnt(
     heads: Container[str],
 ) -> list[list[str]]:
     """One row per body kept: canonical, variants, case, kind, source, source_id (position).
-    `known`: the forms other lists print, lower-cased; `heads`: the name finders' head words."""
+    `known`: the forms other lists print, as known_form gives them; `heads`: the name
+    finders' head words."""
     table: list[list[str]] = []
     seen: set[str] = set()
     for row in source:
+        candidates = _forms(row["organisatie_description"])
+        if any(known_form(f) in known for f in candidates):
+            continue  # another list holds the body: its abbreviation is that list's to add
         forms = [
             f
-            for f in _forms(row["organisatie_description"])
+            for f in candidates
             if f.split()[0] not in heads
             and _NOT_ONE_BODY.search(f) is None
             and f not in _NOT_A_NAME
+            and _ARTICLE_AND_WORD.fullmatch(f) is None
             and build_listed.kept(f, words, names)
-            and f.lower() not in known
             and f not in seen
         ]
         if not forms:
@@ -132,7 +151,7 @@ def main(path: Path) -> None:
     from services.enrich.entities import orgnames
 
     lists = (*build_listed.OTHER_LISTS, "listed.tsv")
-    known = {v.lower() for name in lists for r in rows(name) for v in variants(r)}
+    known = {known_form(v) for name in lists for r in rows(name) for v in variants(r)}
     with path.open(encoding="utf-8", newline="") as fh:
         source = list(csv.DictReader(fh))
     table = build_wnt(source, known, build_listed.words(), build_listed.names(), orgnames.HEADS)
