@@ -203,7 +203,7 @@ def _firms() -> frozenset[str]:
     """The canonical names of the listed firms (the lists' kind 'bedrijf')."""
     return frozenset(
         row["canonical"]
-        for name in ("organisations.tsv", "firms.tsv")
+        for name in ("organisations.tsv", "firms.tsv", "listed.tsv")
         for row in rows(name)
         if row.get("kind") == "bedrijf"
     )

@@ -688,7 +688,7 @@ _MEMBER_WORD: Final = re.compile(
 def _group_abbreviations() -> frozenset[str]:
     return frozenset(
         name
-        for file in ("organisations.tsv", "firms.tsv")
+        for file in ("organisations.tsv", "firms.tsv", "listed.tsv")
         for row in rows(file)
         if row.get("kind") == "bedrijf"
         for name in variants(row)

@@ -104,6 +104,8 @@ _SOURCES: Final = (
     ("organization", "short_forms.tsv"),
     ("organization", "subsidies.tsv"),
     ("organization", "firms.tsv"),
+    ("organization", "listed.tsv"),  # Euronext Amsterdam's companies (lists46)
+    ("organization", "wnt.tsv"),  # the WNT register's subsidised bodies (lists46)
     ("organization", "international.tsv"),
     ("organization", "development.tsv"),
     ("organization", "media.tsv"),

@@ -182,7 +182,7 @@ _FIRM_KINDS: Final = frozenset({"bedrijf", "ict-leverancier"})
 
 @cache
 def _firms() -> frozenset[str]:
-    listed = [r["canonical"] for r in rows("firms.tsv")]
+    listed = [r["canonical"] for name in ("firms.tsv", "listed.tsv") for r in rows(name)]
     kinded = [r["canonical"] for r in rows("organisations.tsv") if r["kind"] in _FIRM_KINDS]
     return frozenset(listed + kinded)
 
