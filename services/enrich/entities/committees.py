@@ -78,7 +78,11 @@ _SPELLED: Final = "|".join(
 _PORTFOLIO_AFTER: Final = re.compile(
     rf"ommissie\s+(?:voor\s+|van\s+)?({_SPELLED})(?:(?![\w-])|(?=[1-9]\d?(?![\w-])))"
 )
-_COMMITTEE_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Vv]aste\s+)?(?:Kamer)?[Cc]$")
+_COMMITTEE_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Vv]aste\s+|[Aa]lgemene\s+)?(?:Kamer)?[Cc]$")
+# The Kamer's former 'algemene commissies' ('De Algemene commissie voor Volksgezondheid, Welzijn
+# en Sport heeft over het rapport ...', 'De algemene commissie voor de Rijksuitgaven', orgsL46):
+# the word is the name's, and such a committee is no vaste commissie.
+_GENERAL: Final = re.compile(r"[Aa]lgemene\s")
 # The committee's own code in brackets after its name ('commissie voor Volksgezondheid, Welzijn en
 # Sport (VWS)'): part of the name, not the ministry named again.
 _SLASH: Final = re.compile(r"\s*/\s*")
@@ -87,7 +91,9 @@ _OWN_CODE: Final = re.compile(r"[ \t\u00a0]*\((?:[A-Z][A-Za-z&]{1,7})(?:/[A-Z][A
 _EUROPEAN_BEFORE: Final = re.compile(r"(?i:europese|europees\s+parlement)\s+$")
 # The Tweede Kamer's committee for the state's accounts, named in full ('de commissie voor de
 # Rijksuitgaven') or on an agenda ('Procedurevergadering commissie Rijksuitgaven').
-_ACCOUNTS: Final = re.compile(r"(?<![\w-])[Cc]ommissie\s+(?:voor\s+de\s+)?Rijksuitgaven(?![\w-])")
+_ACCOUNTS: Final = re.compile(
+    r"(?<![\w-])(?:[Aa]lgemene\s+)?[Cc]ommissie\s+(?:voor\s+de\s+)?Rijksuitgaven(?![\w-])"
+)
 _LINE_OF_CODES: Final = re.compile(rf"[ \t]*(?:{_CODES})(?![\w-])")
 
 
@@ -146,7 +152,8 @@ def find(text: str) -> list[Match]:
             portfolio = _SLASH.sub("/", portfolio)  # 'Staat / Algemene Zaken' as listed
         code = _OWN_CODE.match(text, m.end())
         end = code.end() if code else m.end()
-        found.append(Match("organization", head.start(), end, f"Vaste commissie voor {portfolio}"))
+        kind = "Algemene" if _GENERAL.match(text, head.start()) else "Vaste"
+        found.append(Match("organization", head.start(), end, f"{kind} commissie voor {portfolio}"))
     for m in _ACCOUNTS.finditer(text) if "Rijksuitgaven" in text else ():
         found.append(Match("organization", m.start(), m.end(), _NOT_VASTE["RU"]))
     for m in _BY_CHAIR.finditer(text) if "ommissie-" in text else ():

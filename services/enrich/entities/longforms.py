@@ -58,7 +58,10 @@ _NOT_A_BODY: Final = re.compile(
     # a paper about a body's meeting: 'Verslag Schriftelijk Overleg (VSO)', 'Jaarverslag Raad ...'
     r"verslag|brief|nota|notitie|rapport|rapportage|"
     # a guide, whose 'raad' is no council: 'PIANOo Leidraad kopen ... (PIANOO)' (orgs69)
-    r"leidraad|handreiking|handleiding)$"
+    r"leidraad|handreiking|handleiding|"
+    # a meeting of the Kamer, no body: 'het Wetgevingsoverleg (WGO) Water', 'Notaoverleg (NO)'
+    # (orgsL46; 'Interprovinciaal Overleg (IPO)' stays a body)
+    r"wetgevingsoverleg|notaoverleg|commissiedebat|tweeminutendebat)$"
 )
 _WORD: Final = re.compile(r"[\wÀ-ÿ'’&-]+")
 _STOP: Final = ".;:()[]\u2022•|?!"

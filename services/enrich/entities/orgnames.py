@@ -112,6 +112,9 @@ _HEAD_ENDINGS: Final = _words(
     " bureau"
     # an orchestra's compound: 'Residentieorkest', 'Radio Filharmonisch Orkest' aside
     " orkest"
+    # a clinic named as a hospital is: 'de Sint Maartenskliniek' beside 'het Ikazia Ziekenhuis'
+    # (orgsL46's answer to Kamervragen)
+    " kliniek"
 )
 _ENDINGS: Final = tuple(_HEAD_ENDINGS)
 _COMPOUND_HEAD: Final = re.compile(rf"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{{2,}}(?:{'|'.join(_HEAD_ENDINGS)})")
@@ -691,6 +694,11 @@ def _name(
         words = words[1:]  # the body is a mention of its own; the unit's name starts at its head
     organ = next((i for i in range(len(words) - 2) if is_organ(words, i)), None)
     if organ == 0:
+        rest = words[3:]
+        if len(rest) > 2 and rest[0][2] == "van" and rest[1][2] in _ARTICLES:
+            # 'de Raad van Bestuur van de Sint Maartenskliniek': the body after its organ
+            # (orgsL46's answer to Kamervragen)
+            return _name(rest[2:], False, after_article=True)
         return None  # 'Raad van Bestuur Loosdrechtse Bos': an addressee's organ, its address
     if organ is not None:
         words = words[:organ]  # 'Stichting Cato Raad van bestuur': the body, then its organ
