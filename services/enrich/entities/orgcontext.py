@@ -192,7 +192,11 @@ _LEGAL: Final = Guarded(
     # a name of dotted capitals: 'E.ON Benelux N.V.', 'A.S.R. Nederland N.V.' (orgs69)
     rf"(?P<name>(?:[{_UPPER}](?:\.[{_UPPER}]+)+\.?|{_NAME_WORD})"
     rf"(?:{_WRAP}(?:&[ \t\u00a0]+|{_LOWER_PARTICLE}[ \t\u00a0]+)?{_NAME_WORD}){{0,4}}"
-    rf"(?:{_WRAP}(?:19|20)\d\d)?)[ \t\u00a0]+"
+    rf"(?:{_WRAP}(?:19|20)\d\d)?)"
+    # 'B.V.' wrapped to the next line ('namens Lankheet\nB.V. een melding', 'De Pier \r\nB.V.')
+    # or glued by OCR to the name's last word ('Van GelderB.V. (hierna: Van Gelder)'); the
+    # dotted 'N.V.' not so: a reference's initials wrap as often ('Gillani \nN.V., editors')
+    r"(?:[ \t\u00a0]+|(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*|(?<=[a-zà-ÿ]))(?=B\.V\.))"
     # a footnote's number may be glued to a dotted form: 'DPG Media Magazines B.V.2'
     rf"{_LEGAL_FORM}(?:(?<=\.)(?=\d{{1,2}}(?!\d)(?![.,]\d))|(?![\w]))",
 )
@@ -1919,5 +1923,14 @@ def find(text: str) -> list[Match]:
                 # the kind of document; 'Naam NFIR B.V.': a form's label before its value
                 start = text.index(words[1], start + len(words[0]))
             start = _joined_before(text, start)
-            found.append(Match("organization", start, m.end(), _clean(text[start : m.end()])))
+            name_end = m.end("name")
+            if (
+                "\n" in text[name_end : m.end()]
+                and _LOWER_WORD.search(text, text.rfind("\n", 0, start) + 1, start) is None
+            ):
+                continue  # 'Totaal\nB.V.': a form wrapped to the next line only in a sentence
+            canonical = _clean(text[start : m.end()])
+            if not text[name_end : name_end + 1].isspace():  # glued: 'Van GelderB.V.'
+                canonical = _clean(f"{text[start:name_end]} {text[name_end : m.end()]}")
+            found.append(Match("organization", start, m.end(), canonical))
     return found
