@@ -116,3 +116,31 @@ def test_a_short_name_defined_after_a_glued_firm_is_the_firm() -> None:
     )
     assert persons_printed(text) == set()
     assert bodies(text).get("Van Gelder") == "Aannemingsmaatschappij Van Gelder B.V."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bijlagen\n\n□ Rapport/advies RUD\n\n□ Rapport/advies politie",
+        "De RUD heeft het nieuwe gedeelte beoordeeld.",
+    ],
+)
+def test_a_service_named_without_its_region_is_the_bare_rud(text: str) -> None:
+    assert bodies(text).get("RUD") == "RUD"
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "canonical"),
+    [
+        ("advies van de RUD Drenthe over", "RUD Drenthe", "Omgevingsdienst Drenthe"),
+        ("de RUD Utrecht heeft", "RUD Utrecht", "Omgevingsdienst Utrecht"),
+    ],
+)
+def test_a_service_by_its_region_stays_the_listed_service(
+    text: str, printed: str, canonical: str
+) -> None:
+    assert bodies(text).get(printed) == canonical
+
+
+def test_a_compound_with_rud_is_no_body() -> None:
+    assert "RUD" not in bodies("de RUD-medewerker belde")
