@@ -144,3 +144,20 @@ def test_a_service_by_its_region_stays_the_listed_service(
 
 def test_a_compound_with_rud_is_no_body() -> None:
     assert "RUD" not in bodies("de RUD-medewerker belde")
+
+
+def test_a_bare_rud_takes_the_region_its_document_gives() -> None:
+    from services.enrich.enricher import enrich
+    from stukken.contracts import Segment, SegmentedDocument
+
+    texts = [
+        "Bij de Regionale Uitvoeringsdienst Drenthe (RUD) is uw verzoek behandeld.",
+        "Geachte medewerker(s) RUD, Geachte Woo-coördinator,",
+    ]
+    segs = [Segment(id=f"s{i}", kind="paragraph", page=1, text=t) for i, t in enumerate(texts)]
+    found = {
+        (e.segment_id, e.text, e.canonical)
+        for e in enrich(SegmentedDocument(segments=segs))[1]
+        if e.type == "organization"
+    }
+    assert ("s1", "RUD", "Regionale Uitvoeringsdienst Drenthe") in found
