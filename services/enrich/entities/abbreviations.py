@@ -525,6 +525,7 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
     entities = _spelled_names(entities, segments, expanded)
     initials = {a: n for a, n in _initials(entities).items() if a not in defined}
     initials = _not_defined_otherwise(initials, segments)
+    entities = _regioned({**initials, **defined}, entities)
     if not initials:
         return entities
     # initials never defined: not in a citation or code ('2009/73/EC', 'art. 51 RO', 'VV&A')
@@ -534,6 +535,23 @@ def link(entities: list[Entity], segments: list[Segment]) -> list[Entity]:
         r"(?![\w/&\-\u0002\ufffe\u00ad])",  # nor a kenmerk broken at its hyphen ('AT-\nEZK/...')
     )
     return mentions(entities, segments, pattern, initials)
+
+
+# A regional service's name without its region, found as itself ('de RUD', 'Geachte
+# medewerker(s) RUD'): where the document ties it to its region ('Regionale Uitvoeringsdienst
+# Drenthe - RUD Drenthe'), it is that body (woofix46).
+_REGIONLESS: Final = frozenset({"RUD"})
+
+
+def _regioned(known: dict[str, str], entities: list[Entity]) -> list[Entity]:
+    if not any(a in known for a in _REGIONLESS):
+        return entities
+    return [
+        e.model_copy(update={"canonical": known[e.text]})
+        if e.text in _REGIONLESS and e.canonical == e.text and e.text in known
+        else e
+        for e in entities
+    ]
 
 
 def mentions(

@@ -189,6 +189,9 @@ _NOT_GIVEN: Final = frozenset(
 _LISTED_WORD_GIVEN: Final = frozenset(
     r["canonical"] for r in rows("given_names.tsv") if r["source_id"].endswith("|word")
 )
+# A listed word-given that before 'van' is the noun ('the heart of'): a region's or a project's
+# name ('Hart van de Heuvelrug', a province's report; 'Hart van Den Helder', 'Hart van Zuid').
+_HEART_OF: Final = frozenset({"Hart"})
 WORD_GIVEN: Final = (
     frozenset(
         {"Ben", "Gerard", "Jan", "Job", "Ken", "Leen", "Lex", "Mark", "Max", "Toon", "Victor"}
@@ -414,6 +417,8 @@ def _by_given_name(
             continue  # 'Ben Jansen', 'Mark Agenda': a word's look-alike names no one by itself
         if word.group() in _LISTED_WORD_GIVEN and automaton().exists(surname):
             continue  # 'Hart van Nederland', 'Berg van Holland': a word, then a place or body
+        if word.group() in _HEART_OF and (m.group("particle") or "").startswith("van"):
+            continue  # 'Hart van de Heuvelrug', 'Hart van Zuid': a region's or a project's heart
         if second in _CAPITAL_PARTICLES and not m.group("particle"):
             pass  # a Flemish particle: 'Wim De Maeseneer'
         elif (
@@ -977,6 +982,25 @@ _NOBLE: Final = frozenset(
 )
 
 
+# An office's or a unit's first half before its '-generaal' printed apart ('het Directoraat
+# Generaal van de Arbeid', a Woo file's 1982 report; 'Directeur Generaal van der Berg'): that
+# 'Generaal' is the office's, no given name.
+_GENERAAL_OFFICE: Final = re.compile(
+    r"(?<![\w-])(?:[Dd]irectoraat|[Dd]irecteur|[Ss]ecretaris|[Ii]nspecteur|[Pp]rocureur|"
+    r"[Aa]dvocaat)[ \u00a0]*\r?\n?[ \u00a0]*$"
+)
+
+
+def _no_given_before_van(text: str, given: str, start: int) -> bool:
+    """'Hart van de Heuvelrug', '(Directoraat) Generaal van de Arbeid': a word before 'van' that
+    names no one there."""
+    if given in _HEART_OF:
+        return True
+    if given != "Generaal":
+        return False
+    return _GENERAAL_OFFICE.search(text, max(0, start - 14), start) is not None
+
+
 def unlisted_given_ok(text: str, given: str) -> bool:
     """`given`, a word the given names' list lacks, may be one before a particle and a surname:
     no office, title, label, body's head or month, no noun's ending, no word the lists know and
@@ -1008,7 +1032,7 @@ def _unlisted_given(text: str) -> Iterator[Match]:
             continue  # a heading's, a line's or a sentence's first word
         if _DETERMINER_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None:
             continue  # 'het Verdrag van Istanbul': a noun, not a given name
-        if not unlisted_given_ok(text, given):
+        if not unlisted_given_ok(text, given) or _no_given_before_van(text, given, m.start()):
             continue
         if not _surname_ok(text, surname, m.end()) or automaton().exists(surname):
             continue

@@ -21,7 +21,7 @@ last, on what the others found:
 - a municipality by its council or government, in capitals too ('de gemeenteraad van
   Bloemendaal', 'GEMEENTEBESTUUR VAN VEENDAM', 'GEMEENTE BEDUM') is the listed Gemeente;
 - a regional implementation service by its region ('RUD Drenthe') is a body, the listed
-  Omgevingsdienst where the lists know it;
+  Omgevingsdienst where the lists know it; without its region ('de RUD heeft ...') the bare 'RUD';
 - the firms that minute a meeting ('Kortman Verslagbureau', 'Notuleerservice To The Point') are
   bodies after the minutes' label too ('Verslag: ...'), where the head rules leave a name of two
   capitalised words after a colon alone;
@@ -168,7 +168,16 @@ def _services(text: str) -> list[Match]:
                 continue
             out.append(Match("organization", m.start(), m.start("name") + len(place), canonical))
             break
+    # A service named without its region, as 'GGD' is: 'Rapport/advies RUD' (a Coevorden Woo
+    # decision's checklist), 'De RUD heeft het nieuwe gedeelte beoordeeld', 'de gemeente, het
+    # waterschap en de RUD' (two Drenthe Woo releases) (woofix46).
+    for at in _occurrences(text, "RUD"):
+        if _BARE_SERVICE.match(text, at) and not any(f.start <= at < f.end for f in out):
+            out.append(Match("organization", at, at + 3, "RUD"))
     return out
+
+
+_BARE_SERVICE: Final = re.compile(r"(?<![\w-])RUD(?![\w-])")
 
 
 # The firms that minute a meeting, after the minutes' label too ('Verslag: Kortman Verslagbureau',

@@ -51,7 +51,9 @@ def find(text: str, found: list[Match]) -> list[Match]:
             continue
         name = m.group("name")
         words = name.split()
-        if name.isupper() or not set(words) <= set(text[body.start : body.end].split()):
+        # its printed words, or its canonical's where OCR glued them ('Van GelderB.V.')
+        printed = {*text[body.start : body.end].split(), *body.canonical.split()}
+        if name.isupper() or not set(words) <= printed:
             continue
         at = text.find(name, m.start("name"))
         while at != -1:

@@ -117,6 +117,13 @@ _REGISTER_LABEL: Final = re.compile(
 )
 
 
+# An extract's word before the register's keeper: a checklist's '□ Uittreksel KvK' at a line's
+# end (a Coevorden Woo decision), 'een uittreksel van de KvK', 'uittreksel uit het KvK'.
+_EXTRACT_BEFORE: Final = re.compile(
+    r"(?<![\w-])[Uu]ittreksel(?:[ \t\u00a0]+(?:van|uit)[ \t\u00a0]+(?:de|het))?[ \t\u00a0]+$"
+)
+
+
 # A court ruling's old number, its label misread by OCR: 'LJN: BA9807' as 'UN: BA9807'.
 _CASE_NUMBER: Final = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*[A-Z]{2}\d{4}(?!\w)")
 
@@ -125,6 +132,8 @@ def register_label(text: str, start: int, end: int) -> bool:
     """'KvK 51048329': the Kamer van Koophandel's abbreviation labels a registration number; 'UN:
     BA9807' labels a ruling's number (LJN) as OCR read it."""
     if text[start:end] == "KvK":
+        if _EXTRACT_BEFORE.search(text, max(0, start - 24), start) is not None:
+            return False  # 'Uittreksel KvK': an extract from the register names its keeper
         return _REGISTER_LABEL.match(text, end) is not None
     return end - start <= 3 and _CASE_NUMBER.match(text, end) is not None
 
@@ -390,12 +399,15 @@ _SUBJECT_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:[Aa]fdeling|[Tt]eam|[Ss]ector|[Cc]luster|[Uu]nit|[Dd]omein|[Tt]aakveld|"
     r"[Vv]akgroep|[Oo]verzicht(?:en)?|[Hh]ersteloperatie)"
     # a wrapped line may part them: 'de Integrale Overzichten' + 'Financiën gemeenten'
-    r"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)$"
+    r"(?:[ \t\u00a0]+|[ \t\u00a0]*\r?\n[ \t\u00a0]*)"
+    # a unit named by two words joined by an ampersand: 'Team Advies & Financiën' (Coevorden's
+    # letterheads, two decisions); 'en' is left out: 'de afdeling Zorg en Defensie' may list two
+    r"(?:[A-Z][a-zë]+[ \t\u00a0]*&[ \t\u00a0]*)?$"
 )
 
 # A Dutch plural or abstract noun's ending: 'Financiën', 'Toeslagen', 'Defensie', 'Justitie'.
 _COMMON_NOUN: Final = re.compile(r"[A-Z][a-zë]+(?:en|ie|iën)")
-_SUBJECT_REACH: Final = 20
+_SUBJECT_REACH: Final = 40  # 'Afdeling Burgerzaken & ' before the name
 
 
 def names_a_unit_or_subject(text: str, start: int, end: int) -> bool:

@@ -183,8 +183,7 @@ _LEGAL_HINTS: Final = (
 )
 _WRAP: Final = r"[ \t\u00a0]*\r?\n?[ \t\u00a0]*(?<=\s)"  # a space, or a line's break
 _LOWER_PARTICLE: Final = r"(?:van[ \t\u00a0]+(?:der|den|de)|van|de|der|den|ter|ten)"
-_LEGAL: Final = Guarded(
-    r"(?<![\w-])",
+_LEGAL_NAME: Final = (
     # 'Pels Rijcken & Droogleever Fortuijn N.V.': partners' names joined by '&'; a fund's or
     # holding's year before the form: 'AAC Spanish BOF 2005 B.V.'
     # a sentence's line may wrap inside the name ('deelneming ABN Amro\nGroup NV')
@@ -192,10 +191,31 @@ _LEGAL: Final = Guarded(
     # a name of dotted capitals: 'E.ON Benelux N.V.', 'A.S.R. Nederland N.V.' (orgs69)
     rf"(?P<name>(?:[{_UPPER}](?:\.[{_UPPER}]+)+\.?|{_NAME_WORD})"
     rf"(?:{_WRAP}(?:&[ \t\u00a0]+|{_LOWER_PARTICLE}[ \t\u00a0]+)?{_NAME_WORD}){{0,4}}"
-    rf"(?:{_WRAP}(?:19|20)\d\d)?)[ \t\u00a0]+"
-    # a footnote's number may be glued to a dotted form: 'DPG Media Magazines B.V.2'
-    rf"{_LEGAL_FORM}(?:(?<=\.)(?=\d{{1,2}}(?!\d)(?![.,]\d))|(?![\w]))",
+    rf"(?:{_WRAP}(?:19|20)\d\d)?)"
 )
+# a footnote's number may be glued to a dotted form: 'DPG Media Magazines B.V.2'
+_LEGAL_END: Final = r"(?:(?<=\.)(?=\d{1,2}(?!\d)(?![.,]\d))|(?![\w]))"
+_LEGAL: Final = Guarded(r"(?<![\w-])", rf"{_LEGAL_NAME}[ \t\u00a0]+{_LEGAL_FORM}{_LEGAL_END}")
+# 'B.V.' wrapped to the next line ('namens Lankheet\nB.V. een melding', 'De Pier \r\nB.V.') or
+# glued by OCR to the name's last word ('Van GelderB.V. (hierna: Van Gelder)') (woofix46); the
+# dotted 'N.V.' not so: a reference's initials wrap as often ('Gillani \nN.V., editors'). Tried
+# only where a 'B.V.' so stands (`_split_form`): most texts with a firm print it after a space.
+_LEGAL_SPLIT: Final = Guarded(
+    r"(?<![\w-])",
+    rf"{_LEGAL_NAME}(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*|(?<=[a-zà-ÿ]))B\.V\.{_LEGAL_END}",
+)
+
+
+def _split_form(text: str) -> bool:
+    """A 'B.V.' after a line's break or glued to a lower-case letter."""
+    at = text.find("B.V.", 1)
+    while at != -1:
+        before = text[at - 1]
+        if before == "\n" or before.islower():
+            return True
+        at = text.find("B.V.", at + 4)
+    return False
+
 
 # The foreign forms of two letters that other words share ('de AG', 'SE' of a unit): one word
 # before them is a firm's name only where its seat follows ('Allianz SE, gevestigd te ...').
@@ -1891,7 +1911,10 @@ def find(text: str) -> list[Match]:
                 name = _clean(m.group()).replace("& partners", "& Partners")
                 found.append(Match("organization", m.start(), m.end(), name))
     if not cues.isdisjoint(_LEGAL_HINTS_SET):
-        for m in _LEGAL.finditer(text):
+        legal = list(_LEGAL.finditer(text))
+        if _split_form(text):
+            legal = sorted([*legal, *_LEGAL_SPLIT.finditer(text)], key=lambda m: m.start())
+        for m in legal:
             start = _firm_start(text, m)
             if start is None:
                 continue
@@ -1919,5 +1942,14 @@ def find(text: str) -> list[Match]:
                 # the kind of document; 'Naam NFIR B.V.': a form's label before its value
                 start = text.index(words[1], start + len(words[0]))
             start = _joined_before(text, start)
-            found.append(Match("organization", start, m.end(), _clean(text[start : m.end()])))
+            name_end = m.end("name")
+            if (
+                "\n" in text[name_end : m.end()]
+                and _LOWER_WORD.search(text, text.rfind("\n", 0, start) + 1, start) is None
+            ):
+                continue  # 'Totaal\nB.V.': a form wrapped to the next line only in a sentence
+            canonical = _clean(text[start : m.end()])
+            if not text[name_end : name_end + 1].isspace():  # glued: 'Van GelderB.V.'
+                canonical = _clean(f"{text[start:name_end]} {text[name_end : m.end()]}")
+            found.append(Match("organization", start, m.end(), canonical))
     return found
