@@ -1052,12 +1052,9 @@ def _outside_ocr_noise(
         return entities, {}
     read = {s.id: s.text for s in doc.segments if s.page in ocr_pages}
     pages = {s.id: s.page for s in doc.segments}
-    noise = [
-        e.type in _NAMED
-        and e.segment_id in read
-        and ocrnoise.held_back(read[e.segment_id], e.start, e.end, e.type == "person")
-        for e in entities
-    ]
+    noise = [e.segment_id in read and _in_noise(read[e.segment_id], e) for e in entities]
+    if any(noise):
+        noise = _long_forms_kept(doc, entities, noise)
     # a person's name the document also gives outside noise is no invention ('Stoker' beside
     # 'Jerry Stoker' on a phone's screen)
     clean = [e for e, n in zip(entities, noise, strict=True) if not n]
@@ -1071,6 +1068,38 @@ def _outside_ocr_noise(
         else:
             kept.append(e)
     return kept, held
+
+
+def _long_forms_kept(
+    doc: SegmentedDocument, entities: list[Entity], noise: list[bool]
+) -> list[bool]:
+    """A short name held as noise (by either gate) is kept where the document writes it out
+    ('VU' in a logo, 'Vrije Universiteit Amsterdam' in the signature above; 'PF' in a map's
+    text, 'Provincie Fryslân' elsewhere): noise spells an acronym, never its long form as well
+    (ocrnoise47)."""
+    written = "\n".join(s.text for s in doc.segments).lower()
+    return [
+        n
+        and not (
+            e.type != "person"
+            and len(e.text) <= ocrnoise.SHORT
+            and e.canonical != e.text
+            and e.canonical.lower() in written
+        )
+        for e, n in zip(entities, noise, strict=True)
+    ]
+
+
+def _in_noise(text: str, e: Entity) -> bool:
+    """A name read in OCR noise (ocrjunk45), or a short name or short form noise spells
+    ('AD', 'Sv', 'Sia Sta') among no words or beside noise (ocrnoise47)."""
+    if e.type in _NAMED and ocrnoise.held_back(text, e.start, e.end, e.type == "person"):
+        return True
+    return e.type in _SHORT_NAMED and ocrnoise.short_held(text, e.start, e.end, e.type)
+
+
+# The types whose short names noise spells: a body's or party's acronym, a law's short form.
+_SHORT_NAMED: Final = frozenset({"person", "organization", "party", "law"})
 
 
 def _surname(person: Entity) -> str:

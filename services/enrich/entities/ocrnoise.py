@@ -90,17 +90,19 @@ def noisy(text: str, start: int, end: int, share: float = NOISE_SHARE) -> bool:
     return verdicts.count(False) >= share * len(verdicts)
 
 
-def _neighbours(text: str, start: int, end: int) -> list[str]:
-    """Up to REACH pieces either side of the find on its line or in its cell, read from a window
-    of characters (a paragraph's line is all of it); a piece the window cuts is left out."""
+def _neighbours(text: str, start: int, end: int, cells: bool = True) -> list[str]:
+    """Up to REACH pieces either side of the find on its line or in its cell (`cells`), read
+    from a window of characters (a paragraph's line is all of it); a piece the window cuts is
+    left out."""
     left = max(0, start - _WINDOW)
-    cell = text.rfind(_CELL, left, start)
+    cell = text.rfind(_CELL, left, start) if cells else -1
     head = max(text.rfind("\n", left, start) + 1, cell + len(_CELL) if cell >= 0 else 0, left)
     before = text[head:start].split()
     if head == left > 0 and not text[left - 1].isspace():
         before = before[1:]
     right = min(len(text), end + _WINDOW)
-    stops = [i for i in (text.find("\n", end, right), text.find(_CELL, end, right)) if i >= 0]
+    ends = (text.find("\n", end, right), text.find(_CELL, end, right) if cells else -1)
+    stops = [i for i in ends if i >= 0]
     tail = min(stops, default=right)
     after = text[end:tail].split()
     if tail == right < len(text) and not text[right].isspace():
@@ -110,6 +112,92 @@ def _neighbours(text: str, start: int, end: int) -> list[str]:
 
 def _strong(found: str) -> bool:
     return sum(len(w) for w in _WORD.findall(found) if len(w) >= 4) >= STRONG_LETTERS
+
+
+# --- ocrnoise47: short names read in noise or misread codes (bench/enrich/ocrnoise47.md) ---
+# A body's acronym or a law's short form this short ('AD', 'NOS', 'Sv') is what noise spells
+# most often; a person whose two first words are this short ('Sia Sta', 'Zoe Ki') too.
+SHORT: Final = 3
+# Words that open or join a surname ('Van den Berg'): no short name's piece.
+_PARTICLE_WORDS: Final = "van de den der ter ten te het la le du da von di del vd"
+_PARTICLES: Final = frozenset(_PARTICLE_WORDS.split())
+# Three letters alike in a row: Tesseract's reading of a dotted leader or a hatched box
+# ('nrecseenseneseeeees'), never a Dutch word's.
+_REPEAT: Final = re.compile(r"(.)\1\1")
+# A name written in camel case ('ProRail', 'TenneT'): neither word nor noise.
+_CAMEL: Final = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+")
+# A host in a piece OCR cut from its address ('linkedin.com/company/igj>').
+_HOST: Final = re.compile(r"[a-z]\.(?:nl|com|org|eu|net|be|de)\b")
+
+
+def _sentence_word(piece: str) -> bool | None:
+    """True for a word of running text (a function word, the lexicon's word, a long lower-case
+    word, a number, a code, an address), False for noise (mixed case, a short lower-case piece
+    that is no word, letters repeated), None for what may be either: punctuation, capitals and
+    capitalised words (acronyms and names)."""
+    core = piece.strip(_NEUTRAL)
+    if not core:
+        return None
+    if core.isalpha():
+        if _REPEAT.search(core):
+            return False
+        if core.isupper() or _CAMEL.fullmatch(core):
+            return None
+        if not (core.islower() or core.istitle()):
+            return False  # 'iS', 'eLSCOASCRE', 'DODEETeEORO'
+        if len(core) < lexicon.MIN_LENGTH:
+            return core.lower() in _SHORT
+        if core.istitle():
+            return True if lexicon.common_word(core) else None
+        return len(core) >= LONG_WORD or lexicon.common_word(core.capitalize())
+    # a number, a code, a ground ('10.2.e'), a date, an address or a host, however OCR cut it
+    return any(c.isdigit() for c in core) or bool(_ADDRESS.search(core) or _HOST.search(core))
+
+
+def short_name(found: str, person: bool) -> bool:
+    """A find short enough for noise to spell: an acronym or short form of 3 letters or fewer
+    ('AD', 'NOS', 'Sv'), or a person whose first two words are ('Sia Sta', 'Nic Nid Oude')."""
+    if not person:
+        return len(found) <= SHORT and found.isalpha() and found[0].isupper()
+    words = found.split()
+    return (
+        len(words) >= 2
+        and "." not in found
+        and all(len(w) <= SHORT and w.lower() not in _PARTICLES for w in words[:2])
+    )
+
+
+def among_no_words(text: str, start: int, end: int) -> bool:
+    """A short name (`short_name`) on an OCR-read page stands where no word of running text
+    does: among its neighbours on its line (a table's row whole: a cell of noise is often one
+    piece, '| Upp | SANS Sv:') none is a sentence's word and one is noise at least ('AD iS) SUES',
+    'fas NS iy', a dotted leader's 'SORA ... NOS EDESES'). A short name in a sentence, or beside
+    a number or an address, is kept."""
+    verdicts = [_sentence_word(p) for p in _neighbours(text, start, end, cells=False)]
+    return True not in verdicts and False in verdicts
+
+
+def _beside_noise(text: str, start: int, end: int) -> bool:
+    """One neighbour at least is noise ('Nib' beside 'Nic Nid', '16-RG5' beside 'Sia Sta'); a
+    short lower-case word is none (many a Dutch verb is short: 'zei', 'nam')."""
+    for piece in _neighbours(text, start, end):
+        core = piece.strip(_NEUTRAL)
+        if core.isalpha() and core.islower() and len(core) <= SHORT:
+            continue
+        if _a_word(piece) is False:
+            return True
+    return False
+
+
+def short_held(text: str, start: int, end: int, kind: str) -> bool:
+    """A short name (`short_name`) on an OCR-read page not to be minted: an acronym or short
+    form among no words (`among_no_words`), or a person of two short words beside noise: OCR's
+    reading of codes ('S1a S1a' read 'Sia Sta') or of a drawing ('Zoe Ki')."""
+    if not short_name(text[start:end], kind == "person"):
+        return False
+    if kind == "person":
+        return _beside_noise(text, start, end)
+    return among_no_words(text, start, end)
 
 
 def held_back(text: str, start: int, end: int, person: bool = False) -> bool:
