@@ -57,6 +57,7 @@ from services.enrich.entities import (
     orglists,
     orgnames,
     outlets,
+    paperletters,
     personruns,
     persons,
     repeated,
@@ -762,6 +763,7 @@ def _span_false_friend(text: str, start: int, end: int) -> bool:
         or false_friends.among_compass_points(text, start, end)
         or false_friends.names_a_directorate(text, start, end)
         or false_friends.names_a_site(text, start, end)
+        or paperletters.unread(text, start, end)  # orgsW47
     )
 
 

@@ -1,0 +1,35 @@
+"""An outlet's two-letter short name is the paper only where the text speaks of the press.
+
+'AD' and 'FD' are the Algemeen Dagblad's and Het Financieele Dagblad's short names, and as often
+a role's or a thing's letters: in UWV's released forms and mails 'AD' is the arbeidsdeskundige
+('Vraag AD (of vragen AD)', 'AD:' as a form's label, '(bezwaar)AD-rapport'; orgsW47, two
+documents), in education an associate degree. The letters stand for the paper after its article
+('het AD', 'in het FD'), as a site ('AD.nl'), or with a word of the press or another outlet near
+them ('Persbericht UWV publicatie AD', 'meldde het AD', 'NRC, AD en Trouw').
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_LETTERS: Final = frozenset({"AD", "FD"})
+_ARTICLE_BEFORE: Final = re.compile(r"(?<![\w-])[Hh]et[ \t\u00a0]+$")
+_PRESS: Final = re.compile(
+    r"(?<![^\W\d_])(?:krant\w*|dagblad\w*|artikel\w*|journalist\w*|publicatie\w*|bericht\w*|"
+    r"interview\w*|media\w*|pers(?:bericht\w*|conferentie\w*)?|nieuws\w*|meld(?:t|de|den)|"
+    r"schr(?:ijft|eef|even)|redactie\w*|column\w*|kop(?:t|te)|opinie\w*|reportage\w*|"
+    r"verslaggever\w*|NRC|Volkskrant|Telegraaf|Trouw|Parool|NOS|RTL|NU\.nl)(?![^\W\d_])"
+)
+_REACH: Final = 80  # characters either side where a word of the press makes the letters the paper
+
+
+def unread(text: str, start: int, end: int) -> bool:
+    """The letters at text[start:end] are an outlet's short name with no sign of the press."""
+    if end - start != 2 or text[start:end] not in _LETTERS:
+        return False
+    if _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None:
+        return False
+    if text.startswith((".nl", ".NL"), end):
+        return False
+    return _PRESS.search(text, max(0, start - _REACH), min(len(text), end + _REACH)) is None

@@ -1,0 +1,84 @@
+"""orgsW47 (issue #12, point 4): organisations in Woo documents, a blind set of UWV's releases.
+
+Classes: (1) an outlet's two-letter short name ('AD', 'FD') is the paper only with a sign of the
+press near it: in UWV's forms and mails 'AD' is the arbeidsdeskundige ('Vraag AD', 'AD:', an
+'(bezwaar)AD-rapport'); (2) a board paper's or an inventory row's kind of paper opens no name
+('Update Ondernemingsraad ...', 'Directieteam\\nOplegnotitie', 'Rapportage Tussenevaluatie
+Advies ...'); (3) heads and an organisation chart's words alone make no name ('Programma
+Stuurgroep', 'Stuurgroep Stuurgroep'); (4) a staff council is named by its employer, not by a
+thing ('Ondernemingsraad CBS-barometer'). Near misses keep their bodies. Texts our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.enrich.entities import paperletters
+from tests.unit.enrich.found import bodies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vraag AD (of vragen AD)\nWelke aanvullende informatie heb je nodig?",
+        "Telefoonnummer\nAD:\nRelevante context bij de vraag",
+        "Het is belangrijk dat het (bezwaar)AD-rapport en de uitkering overeenkomen.",
+        "De AD en de VA bespreken de belastbaarheid van de cliënt.",
+        "Na de Ad-opleiding volgt de student een bachelor; de AD duurt twee jaar.",
+    ],
+)
+def test_the_letters_of_a_role_are_no_paper(text: str) -> None:
+    assert "Algemeen Dagblad" not in bodies(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("Persbericht UWV naar aanleiding van de publicatie AD\nnav", "AD"),
+        ("Dat meldde het AD vanochtend.", "AD"),
+        ("Volgens AD.nl is de zaak rond.", "AD"),
+        ("In het FD stond dat de bank minder leent.", "FD"),
+        ("De kranten NRC, AD en Trouw schreven erover.", "AD"),
+        ("Het AD-artikel van gisteren over de uitkeringen.", "AD"),
+    ],
+)
+def test_the_letters_with_a_sign_of_the_press_are_the_paper(text: str, printed: str) -> None:
+    assert printed in bodies(text)
+
+
+def test_the_letters_check_only_the_two_outlets() -> None:
+    text = "De AP en de AD"
+    assert not paperletters.unread(text, 3, 5)  # 'AP': not an outlet's letters
+    assert paperletters.unread(text, 12, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "false"),
+    [
+        (
+            "128 2023/2023 09 20 Update Ondernemingsraad CBS-barometer culturele diversiteit.pdf",
+            "Ondernemingsraad",
+        ),
+        ("Stand van zaken Ondernemingsraad CBS-barometer diversiteit", "Ondernemingsraad"),
+        ("Directieteam\nOplegnotitie vergadering\nwerken aan perspectief", "Directieteam"),
+        ("Bijlage 65\nRapportage Tussenevaluatie Advies indicatie Beschut Werk", "Advies"),
+        ("door de\nAB&R\nStuurgroep Programma Stuurgroep respecti januari", "Stuurgroep"),
+        ("Voorlegger Afdeling Directie over het werkplan", "Afdeling"),
+    ],
+)
+def test_papers_and_chart_words_make_no_name(text: str, false: str) -> None:
+    assert not any(false in printed for printed in bodies(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("Presentatie aan de Stuurgroep Jeugd Twente in mei.", "Stuurgroep Jeugd Twente"),
+        ("Het Kenniscentrum ICT-onderwijs publiceert een gids.", "Kenniscentrum ICT-onderwijs"),
+        ("Het rapport van Adviesbureau Berenschot over de evaluatie.", "Berenschot"),
+        ("De Stuurgroep Zorg Noord overlegde in maart.", "Stuurgroep Zorg Noord"),
+        ("Voorlegger Stichting Pensioenfonds ABP en de premie.", "Stichting Pensioenfonds ABP"),
+    ],
+)
+def test_named_bodies_beside_those_words_stay(text: str, printed: str) -> None:
+    assert any(printed in found for found in bodies(text))
