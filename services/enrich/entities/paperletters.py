@@ -16,10 +16,17 @@ from typing import Final
 _LETTERS: Final = frozenset({"AD", "FD"})
 _ARTICLE_BEFORE: Final = re.compile(r"(?<![\w-])[Hh]et[ \t\u00a0]+$")
 _PRESS: Final = re.compile(
-    r"(?<![^\W\d_])(?:krant\w*|dagblad\w*|artikel\w*|journalist\w*|publicatie\w*|bericht\w*|"
+    r"(?<![^\W\d_])(?i:krant\w*|dagblad\w*|artikel\w*|journalist\w*|publicatie\w*|bericht\w*|"
     r"interview\w*|media\w*|pers(?:bericht\w*|conferentie\w*)?|nieuws\w*|meld(?:t|de|den)|"
     r"schr(?:ijft|eef|even)|redactie\w*|column\w*|kop(?:t|te)|opinie\w*|reportage\w*|"
-    r"verslaggever\w*|NRC|Volkskrant|Telegraaf|Trouw|Parool|NOS|RTL|NU\.nl)(?![^\W\d_])"
+    r"verslaggever\w*|omroep\w*|[af]d\.nl)"
+    r"|(?<![^\W\d_])(?:NRC|Volkskrant|Telegraaf|Trouw|Parool|NOS|RTL|RTV|NU\.nl)(?![^\W\d_])"
+)
+# A source cited by the paper's letters, a comma, then the piece's date or its quoted headline:
+# 'AD, 18 september 2020, 'Dierenbeschermers ...'', 'AD, Kaalslag in de game-industrie: ‘We ...'.
+_CITED_AFTER: Final = re.compile(
+    r",[ \t\u00a0]*(?:\d{1,2}[ \t\u00a0]+(?i:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)"
+    r"|[^\n]{0,60}[‘’'\"“”])"
 )
 _REACH: Final = 80  # characters either side where a word of the press makes the letters the paper
 
@@ -31,5 +38,7 @@ def unread(text: str, start: int, end: int) -> bool:
     if _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None:
         return False
     if text.startswith((".nl", ".NL"), end):
+        return False
+    if _CITED_AFTER.match(text, end) is not None:
         return False
     return _PRESS.search(text, max(0, start - _REACH), min(len(text), end + _REACH)) is None

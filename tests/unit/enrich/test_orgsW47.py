@@ -40,6 +40,9 @@ def test_the_letters_of_a_role_are_no_paper(text: str) -> None:
         ("In het FD stond dat de bank minder leent.", "FD"),
         ("De kranten NRC, AD en Trouw schreven erover.", "AD"),
         ("Het AD-artikel van gisteren over de uitkeringen.", "AD"),
+        ("Bronnen: 1) AD, 18 september 2020, 'Dierenbeschermers willen verbod'", "AD"),
+        ("Artikel AD, Kijkduin is de drukte spuugzat, 11 augustus 2016", "AD"),
+        ("AD, Kaalslag in de game-industrie raakt nu ook Nederland: ‘We zijn bang’", "AD"),
     ],
 )
 def test_the_letters_with_a_sign_of_the_press_are_the_paper(text: str, printed: str) -> None:
