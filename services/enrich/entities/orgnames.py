@@ -784,7 +784,7 @@ def _name(
         for i in range(1, len(words) - 1)
     ):
         return None  # 'de Raad de Commissie aangemoedigd': two bodies, no name
-    if all(w[2] in _HEADS or w[2] in _UNIT_WORDS or w[2].islower() for w in words):
+    if all(w[2] in _HEADS.words or w[2] in _UNIT_WORDS or w[2].islower() for w in words):
         return None  # 'Programma Stuurgroep', 'Stuurgroep Stuurgroep': kinds of unit, no name
     if (
         len(words) == 2
@@ -804,6 +804,8 @@ _ABBREVIATION_THING: Final = re.compile(rf"[{_UPPER}]{{2,8}}-[a-zà-ÿ]{{3,}}")
 # 'AB&R Stuurgroep Programma Stuurgroep'): with heads alone they make no name.
 _UNIT_WORDS: Final = frozenset(
     _words("Programma Project Team Afdeling Directie Divisie Sector Unit Cluster Werkgroep")
+    # an organ's words, its 'van' lost to OCR: 'Voorlegger Raad Bestuur kwaliteit ...'
+    + _words("Bestuur Toezicht Commissarissen")
 )
 
 

@@ -31,6 +31,11 @@ def test_the_letters_of_a_role_are_no_paper(text: str) -> None:
     assert "Algemeen Dagblad" not in bodies(text).values()
 
 
+def test_a_list_of_roles_beside_the_letters_names_no_bodies() -> None:
+    text = "De auditoren VA, AD en PB van de afdeling bestuderen de dossiers uit deze maand."
+    assert bodies(text) == {}
+
+
 @pytest.mark.parametrize(
     ("text", "printed"),
     [
@@ -67,6 +72,8 @@ def test_the_letters_check_only_the_two_outlets() -> None:
         ("Bijlage 65\nRapportage Tussenevaluatie Advies indicatie Beschut Werk", "Advies"),
         ("door de\nAB&R\nStuurgroep Programma Stuurgroep respecti januari", "Stuurgroep"),
         ("Voorlegger Afdeling Directie over het werkplan", "Afdeling"),
+        ("Voorlegger Raad Bestuur kwaliteit Wajong-beoordelingen", "Raad Bestuur"),
+        ("__\nRaad Bestuur het\nVoorlegger juistheid WW-uitkeringen", "Raad Bestuur"),
     ],
 )
 def test_papers_and_chart_words_make_no_name(text: str, false: str) -> None:
@@ -80,6 +87,8 @@ def test_papers_and_chart_words_make_no_name(text: str, false: str) -> None:
         ("Het Kenniscentrum ICT-onderwijs publiceert een gids.", "Kenniscentrum ICT-onderwijs"),
         ("Het rapport van Adviesbureau Berenschot over de evaluatie.", "Berenschot"),
         ("De Stuurgroep Zorg Noord overlegde in maart.", "Stuurgroep Zorg Noord"),
+        ("uitgevoerd door het Expertisecentrum Arbeidsorganisatie.", "Expertisecentrum"),
+        ("Beleid, Afdeling Bedrijfsbureau VFV,", "Afdeling Bedrijfsbureau"),
         ("Voorlegger Stichting Pensioenfonds ABP en de premie.", "Stichting Pensioenfonds ABP"),
     ],
 )
