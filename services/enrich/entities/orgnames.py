@@ -786,6 +786,9 @@ def _name(
         return None  # 'de Raad de Commissie aangemoedigd': two bodies, no name
     if all(w[2] in _HEADS.words or w[2] in _UNIT_WORDS or w[2].islower() for w in words):
         return None  # 'Programma Stuurgroep', 'Stuurgroep Stuurgroep': kinds of unit, no name
+    named = [w[2] for w in words if not w[2].islower()]
+    if len(named) == 2 and named[0] == "Raad" and named[1] in _ORGAN_WORDS:
+        return None  # 'Raad Bestuur het': the organ, its 'van' lost
     if (
         len(words) == 2
         and words[0][2] in _STAFF_COUNCILS
@@ -804,9 +807,10 @@ _ABBREVIATION_THING: Final = re.compile(rf"[{_UPPER}]{{2,8}}-[a-zà-ÿ]{{3,}}")
 # 'AB&R Stuurgroep Programma Stuurgroep'): with heads alone they make no name.
 _UNIT_WORDS: Final = frozenset(
     _words("Programma Project Team Afdeling Directie Divisie Sector Unit Cluster Werkgroep")
-    # an organ's words, its 'van' lost to OCR: 'Voorlegger Raad Bestuur kwaliteit ...'
-    + _words("Bestuur Toezicht Commissarissen")
 )
+# A board's organ, its 'van' lost to OCR ('Voorlegger Raad Bestuur kwaliteit ...', 'Namens de Raad
+# Bestuur UWV'): no name ('de Commissie Bestuur', a council's committee, is one).
+_ORGAN_WORDS: Final = frozenset(_words("Bestuur Toezicht Commissarissen"))
 
 
 def _joined_before_head(words: list[_Word], head: int) -> bool:

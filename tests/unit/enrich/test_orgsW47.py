@@ -89,6 +89,7 @@ def test_papers_and_chart_words_make_no_name(text: str, false: str) -> None:
         ("De Stuurgroep Zorg Noord overlegde in maart.", "Stuurgroep Zorg Noord"),
         ("uitgevoerd door het Expertisecentrum Arbeidsorganisatie.", "Expertisecentrum"),
         ("Beleid, Afdeling Bedrijfsbureau VFV,", "Afdeling Bedrijfsbureau"),
+        ("in de Commissie Bestuur van 27 november 2024 is gesproken", "Commissie Bestuur"),
         ("Voorlegger Stichting Pensioenfonds ABP en de premie.", "Stichting Pensioenfonds ABP"),
     ],
 )
