@@ -1,11 +1,13 @@
 """An outlet's two-letter short name is the paper only where the text speaks of the press.
 
-'AD' and 'FD' are the Algemeen Dagblad's and Het Financieele Dagblad's short names, and as often
-a role's or a thing's letters: in UWV's released forms and mails 'AD' is the arbeidsdeskundige
-('Vraag AD (of vragen AD)', 'AD:' as a form's label, '(bezwaar)AD-rapport'; orgsW47, two
-documents), in education an associate degree. The letters stand for the paper after its article
-('het AD', 'in het FD'), as a site ('AD.nl'), or with a word of the press or another outlet near
-them ('Persbericht UWV publicatie AD', 'meldde het AD', 'NRC, AD en Trouw').
+'AD', 'FD' and 'EW' are the Algemeen Dagblad's, Het Financieele Dagblad's and Elsevier
+Weekblad's short names, and as often a role's or a thing's letters: in UWV's released forms and
+mails 'AD' is the arbeidsdeskundige ('Vraag AD (of vragen AD)', 'AD:' as a form's label,
+'(bezwaar)AD-rapport'; orgsW47, two documents of the blind set, 40 of a pool of 300), in
+education an associate degree, in a cadastral record a section's letters. The letters stand for
+the paper after its article ('het AD', 'in het FD'), as a site ('AD.nl'), as a cited source
+('AD, 18 september 2020, ...'), or with a word of the press or another outlet near them
+('Persbericht UWV publicatie AD', 'meldde het AD', 'NRC, AD en Trouw').
 """
 
 from __future__ import annotations
@@ -13,13 +15,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
-_LETTERS: Final = frozenset({"AD", "FD"})
+# (Elsevier Weekblad's 'EW' too: in UWV's audit tables 'Weging (on)geschiktheid EW', a
+# weighing of eigen werk; orgsW47's UWV pool, 8 documents)
+_LETTERS: Final = frozenset({"AD", "FD", "EW"})
 _ARTICLE_BEFORE: Final = re.compile(r"(?<![\w-])[Hh]et[ \t\u00a0]+$")
 _PRESS: Final = re.compile(
     r"(?<![^\W\d_])(?i:krant\w*|dagblad\w*|artikel\w*|journalist\w*|publicatie\w*|bericht\w*|"
     r"interview\w*|media\w*|pers(?:bericht\w*|conferentie\w*)?|nieuws\w*|meld(?:t|de|den)|"
     r"schr(?:ijft|eef|even)|redactie\w*|column\w*|kop(?:t|te)|opinie\w*|reportage\w*|"
-    r"verslaggever\w*|omroep\w*|[af]d\.nl)"
+    r"verslaggever\w*|omroep\w*|[af]d\.nl)(?![^\W\d_])"
     r"|(?<![^\W\d_])(?:NRC|Volkskrant|Telegraaf|Trouw|Parool|NOS|RTL|RTV|NU\.nl)(?![^\W\d_])"
 )
 # A source cited by the paper's letters, a comma, then the piece's date or its quoted headline:

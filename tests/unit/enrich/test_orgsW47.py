@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from services.enrich.entities import paperletters
-from tests.unit.enrich.found import bodies
+from tests.unit.enrich.found import bodies, enrich_one
 
 
 @pytest.mark.parametrize(
@@ -25,6 +25,8 @@ from tests.unit.enrich.found import bodies
         "Het is belangrijk dat het (bezwaar)AD-rapport en de uitkering overeenkomen.",
         "De AD en de VA bespreken de belastbaarheid van de cliënt.",
         "Na de Ad-opleiding volgt de student een bachelor; de AD duurt twee jaar.",
+        "Prognose & Planning 4 9 7\nAD\nArbeidskundig persoonsprofiel 1 7 5",
+        "kadastrale gemeente : Den Haag\nsectie : AD\ngrondpercelen : 4730, 4731",
     ],
 )
 def test_the_letters_of_a_role_are_no_paper(text: str) -> None:
@@ -54,7 +56,12 @@ def test_the_letters_with_a_sign_of_the_press_are_the_paper(text: str, printed: 
     assert printed in bodies(text)
 
 
-def test_the_letters_check_only_the_two_outlets() -> None:
+def test_elsevier_weekblads_letters_in_a_table_are_no_paper() -> None:
+    assert bodies("Weging (on)geschiktheid EW 1 2 1 1 5") == {}
+    assert "EW" in bodies("In EW schreef de columnist over de zaak.")
+
+
+def test_the_letters_check_only_the_outlets() -> None:
     text = "De AP en de AD"
     assert not paperletters.unread(text, 3, 5)  # 'AP': not an outlet's letters
     assert paperletters.unread(text, 12, 14)
@@ -95,3 +102,24 @@ def test_papers_and_chart_words_make_no_name(text: str, false: str) -> None:
 )
 def test_named_bodies_beside_those_words_stay(text: str, printed: str) -> None:
     assert any(printed in found for found in bodies(text))
+
+
+def test_a_signers_function_before_a_firm_is_no_part_of_its_name() -> None:
+    text = "Met vriendelijke groet,\nart. 5.1 lid 2 e\nOnderzoeker Cebeon B.V.\nJollemanhof 18A"
+    assert "Cebeon B.V." in bodies(text)
+    assert "Onderzoeker Cebeon B.V." not in bodies(text)
+    assert "Bakker Bouw B.V." in bodies("Directeur Bakker Bouw B.V. tekende het contract.")
+
+
+def test_a_budget_tables_columns_in_brackets_name_no_bodies() -> None:
+    text = (
+        "Naam Partij Beschikbaar Budget (Jaar) Betalingen Realisatie (Maand) Betalingen "
+        "Realisatie (Cumulatief) Resterend Budget\nCNV € 3.079.275 € 3.079.275 0,00 %"
+    )
+    assert set(bodies(text)) == {"CNV"}
+    assert not any(e.type == "person" for e in enrich_one(text))
+
+
+def test_an_attendance_lists_bodies_stay() -> None:
+    text = "Aanwezig: Jorien Veldkamp (Geonovum), Thijs Brentjens (Kadaster)"
+    assert {"Geonovum", "Kadaster"} <= set(bodies(text))
