@@ -786,8 +786,8 @@ def _name(
         return None  # 'de Raad de Commissie aangemoedigd': two bodies, no name
     if all(w[2] in _HEADS.words or w[2] in _UNIT_WORDS or w[2].islower() for w in words):
         return None  # 'Programma Stuurgroep', 'Stuurgroep Stuurgroep': kinds of unit, no name
-    named = [w[2] for w in words if not w[2].islower()]
-    if len(named) == 2 and named[0] == "Raad" and named[1] in _ORGAN_WORDS:
+    capitals = [w[2] for w in words if not w[2].islower()]
+    if len(capitals) == 2 and capitals[0] == "Raad" and capitals[1] in _ORGAN_WORDS:
         return None  # 'Raad Bestuur het': the organ, its 'van' lost
     if (
         len(words) == 2
