@@ -3,11 +3,11 @@
 'AD', 'FD' and 'EW' are the Algemeen Dagblad's, Het Financieele Dagblad's and Elsevier
 Weekblad's short names, and as often a role's or a thing's letters: in UWV's released forms and
 mails 'AD' is the arbeidsdeskundige ('Vraag AD (of vragen AD)', 'AD:' as a form's label,
-'(bezwaar)AD-rapport'; orgsW47, two documents of the blind set, 40 of a pool of 300), in
+'(bezwaar)AD-rapport'; orgsW47, two documents of the blind set, 45 of a pool of 300), in
 education an associate degree, in a cadastral record a section's letters. The letters stand for
-the paper after its article ('het AD', 'in het FD'), as a site ('AD.nl'), as a cited source
-('AD, 18 september 2020, ...'), or with a word of the press or another outlet near them
-('Persbericht UWV publicatie AD', 'meldde het AD', 'NRC, AD en Trouw').
+the paper after its article ('het AD', 'in het FD') or 'volgens' ('Volgens EW is dat zo'), as a
+site ('AD.nl'), as a cited source ('AD, 18 september 2020, ...'), or with a word of the press or
+another outlet near them ('Persbericht UWV publicatie AD', 'meldde het AD', 'NRC, AD en Trouw').
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from typing import Final
 # (Elsevier Weekblad's 'EW' too: in UWV's audit tables 'Weging (on)geschiktheid EW', a
 # weighing of eigen werk; orgsW47's UWV pool, 8 documents)
 _LETTERS: Final = frozenset({"AD", "FD", "EW"})
-_ARTICLE_BEFORE: Final = re.compile(r"(?<![\w-])[Hh]et[ \t\u00a0]+$")
+# After the paper's article, or cited bare as the source: 'het AD', 'Volgens EW is dat zo'.
+_ARTICLE_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Hh]et|[Vv]olgens)[ \t\u00a0]+$")
 _PRESS: Final = re.compile(
     r"(?<![^\W\d_])(?i:krant\w*|dagblad\w*|artikel\w*|journalist\w*|publicatie\w*|bericht\w*|"
     r"interview\w*|media\w*|pers(?:bericht\w*|conferentie\w*)?|nieuws\w*|meld(?:t|de|den)|"
@@ -39,7 +40,7 @@ def unread(text: str, start: int, end: int) -> bool:
     """The letters at text[start:end] are an outlet's short name with no sign of the press."""
     if end - start != 2 or text[start:end] not in _LETTERS:
         return False
-    if _ARTICLE_BEFORE.search(text, max(0, start - 6), start) is not None:
+    if _ARTICLE_BEFORE.search(text, max(0, start - 10), start) is not None:
         return False
     if text.startswith((".nl", ".NL"), end):
         return False

@@ -46,6 +46,7 @@ def test_a_list_of_roles_beside_the_letters_names_no_bodies() -> None:
         ("Volgens AD.nl is de zaak rond.", "AD"),
         ("In het FD stond dat de bank minder leent.", "FD"),
         ("De kranten NRC, AD en Trouw schreven erover.", "AD"),
+        ("Volgens AD is de uitkering te laat betaald.", "AD"),
         ("Het AD-artikel van gisteren over de uitkeringen.", "AD"),
         ("Bronnen: 1) AD, 18 september 2020, 'Dierenbeschermers willen verbod'", "AD"),
         ("Artikel AD, Kijkduin is de drukte spuugzat, 11 augustus 2016", "AD"),
