@@ -57,6 +57,7 @@ from services.enrich.entities import (
     orglists,
     orgnames,
     outlets,
+    paperletters,
     personruns,
     persons,
     repeated,
@@ -463,6 +464,13 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     people = _with_listed_people(list(givenfirst.find(text)), people)
     # the listed people and the gazetteer in one pass over the text (issue #12)
     in_lists, listed = gazetteer.find_both(text, listed_people.automaton())
+    # an outlet's letters with no sign of the press are no body, nor a list's first (orgsW47:
+    # 'de auditoren VA, AD en PB' lists UWV's roles, not three bodies)
+    in_lists = [
+        m
+        for m in in_lists
+        if not (m.end - m.start == 2 and paperletters.unread(text, m.start, m.end))
+    ]
     given = [m.start for m in listed if m.type == "given"]  # where attendees look
     people = _with_listed_people([m for m in listed if m.type not in ("given", "surname")], people)
     named_before, serving, not_people = appositions.find(text, people)
@@ -762,6 +770,7 @@ def _span_false_friend(text: str, start: int, end: int) -> bool:
         or false_friends.among_compass_points(text, start, end)
         or false_friends.names_a_directorate(text, start, end)
         or false_friends.names_a_site(text, start, end)
+        or paperletters.unread(text, start, end)  # orgsW47
     )
 
 

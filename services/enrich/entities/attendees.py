@@ -687,8 +687,13 @@ def _own_name(body: str, person: str) -> bool:
     return len(person) > len(body) and person.endswith(" " + body)
 
 
-# A remark in brackets, three lower-case words or more: no body and no role.
-_REMARK: Final = re.compile(r"[a-zà-ÿ]+(?:[ \t\u00a0\r\n]+[a-zà-ÿ/-]+){2,}")
+# A remark in brackets, three lower-case words or more: no body and no role; or a table
+# column's period or unit ('Beschikbaar Budget (Jaar) Betalingen Realisatie (Maand) ...
+# (Cumulatief)', a UWV budget table; orgsW47).
+_REMARK: Final = re.compile(
+    r"[a-zà-ÿ]+(?:[ \t\u00a0\r\n]+[a-zà-ÿ/-]+){2,}"
+    r"|(?:Jaar|Maand|Week|Kwartaal|Dag|Cumulatief|Totaal|Gemiddeld|Aantal|Bedrag|Euro)"
+)
 
 
 # What stands between two items of an attendance list: a comma, a semicolon, 'en', a bullet.

@@ -268,6 +268,19 @@ def _after_a_particle_not_a_founders(m: re.Match[str]) -> int:
     return m.start("name") + words[particles[-1] + 1].start()
 
 
+# A signer's function on the firm's line, above its address: 'Onderzoeker Cebeon B.V.',
+# 'Senior adviseur' aside (lower case), 'Directeur Bakker B.V.'. One capitalised word ending in a
+# function's word; no firm's name starts with one.
+_SIGNERS_FUNCTIONS: Final = (
+    "onderzoeker", "adviseur", "consultant", "directeur", "manager", "medewerker", "projectleider",
+    "jurist", "advocaat", "eigenaar", "coördinator", "specialist",
+)  # fmt: skip
+
+
+def _signers_function(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha() and word.lower().endswith(_SIGNERS_FUNCTIONS)
+
+
 def _firm_start(text: str, m: re.Match[str]) -> int | None:
     """Where the firm's name before its legal form starts: past a mail mark and a sentence's
     function word ('Bij Parnassia B.V. ...'); None when no name is left."""
@@ -280,6 +293,9 @@ def _firm_start(text: str, m: re.Match[str]) -> int | None:
             continue
         if _a_state_body(w) and begin + len(w) < m.end("name"):  # 'RIVM Vonkel B.V.'
             start = base + word.end()
+            continue
+        if _signers_function(w) and begin + len(w) < m.end("name"):
+            start = base + word.end()  # 'Onderzoeker Cebeon B.V.': a mail's signature (orgsW47)
             continue
         if w in _NAME_PARTICLES or (
             w == "De" and _SENTENCE_BEFORE.search(text, max(0, begin - 4), begin) is None

@@ -302,6 +302,9 @@ _LEADING: Final = frozenset(
     + _words("VERTROUWELIJK Vertrouwelijk PERSOONLIJK/VERTROUWELIJK Vertrouwelijk/Aangetekend")
     # a reply's or forward's mark before a mail's subject: 'RE Stichting X', 'FW Vereniging Y'
     + _words("RE Re FW Fw FWD Fwd")
+    # a board paper's or an inventory row's kind of paper (orgsW47: UWV's 'Oplegnotitie',
+    # 'Voorlegger', 'Update Ondernemingsraad ...'; Coevorden's 'Beslisnota')
+    + _words("Update Voorlegger Oplegnotitie Oplegger Beslisnotitie Beslisnota")
 )
 # Words that open a sentence or a title, never a name's (abbreviations.py reads them too).
 LEADING: Final = _LEADING
@@ -418,7 +421,7 @@ _ADJECTIVE_BEFORE_HEAD: Final = re.compile(
 # a heading about the body, whose name goes on in lower case; 'Subsidieaanvraag Rijnland
 # Instituut': a besluitenlijst's heading over a request from the body).
 _DOCUMENT: Final = re.compile(
-    r"(?:besluit|regeling|reglement|verordening|brief|nota|rapport|verslag|wet|Instelling|Evaluatie"
+    r"(?:besluit|regeling|reglement|verordening|brief|nota|rapport|verslag|wet|Instelling|[Ee]valuatie"
     # a protocol named after the body it binds: 'Controleprotocol Centraal Stembureau' (letters63)
     r"|aanvraag|protocol)$"
 )
@@ -781,7 +784,33 @@ def _name(
         for i in range(1, len(words) - 1)
     ):
         return None  # 'de Raad de Commissie aangemoedigd': two bodies, no name
+    if all(w[2] in _HEADS.words or w[2] in _UNIT_WORDS or w[2].islower() for w in words):
+        return None  # 'Programma Stuurgroep', 'Stuurgroep Stuurgroep': kinds of unit, no name
+    capitals = [w[2] for w in words if not w[2].islower()]
+    if len(capitals) == 2 and capitals[0] == "Raad" and capitals[1] in _ORGAN_WORDS:
+        return None  # 'Raad Bestuur het': the organ, its 'van' lost
+    if (
+        len(words) == 2
+        and words[0][2] in _STAFF_COUNCILS
+        and _ABBREVIATION_THING.fullmatch(words[1][2])
+    ):
+        return None  # 'Ondernemingsraad CBS-barometer': a staff council is named by its employer
     return words[0][0], words[-1][1]
+
+
+# A staff council is named by its employer ('Ondernemingsraad Rijkswaterstaat'), never by a
+# thing: an abbreviation glued to a common noun after it is the paper's subject ('Update
+# Ondernemingsraad CBS-barometer culturele diversiteit', an inventory row's title; orgsW47).
+_STAFF_COUNCILS: Final = frozenset(_words("Ondernemingsraad Medezeggenschapsraad Personeelsraad"))
+_ABBREVIATION_THING: Final = re.compile(rf"[{_UPPER}]{{2,8}}-[a-zà-ÿ]{{3,}}")
+# The words of an organisation chart, no name's own (orgsW47: a board paper's OCR'd cells
+# 'AB&R Stuurgroep Programma Stuurgroep'): with heads alone they make no name.
+_UNIT_WORDS: Final = frozenset(
+    _words("Programma Project Team Afdeling Directie Divisie Sector Unit Cluster Werkgroep")
+)
+# A board's organ, its 'van' lost to OCR ('Voorlegger Raad Bestuur kwaliteit ...', 'Namens de Raad
+# Bestuur UWV'): no name ('de Commissie Bestuur', a council's committee, is one).
+_ORGAN_WORDS: Final = frozenset(_words("Bestuur Toezicht Commissarissen"))
 
 
 def _joined_before_head(words: list[_Word], head: int) -> bool:

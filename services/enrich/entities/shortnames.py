@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from services.enrich.entities import paperletters
 from services.enrich.entities.gazetteer import automaton
 from stukken.contracts import Entity, Segment
 
@@ -119,6 +120,8 @@ def _made_by(text: str, at: int) -> tuple[int, str] | None:
     head = text[start:at]
     if _ABBREVIATION.fullmatch(head) is None or (start and text[start - 1] in _NOT_BEFORE):
         return None
+    if paperletters.unread(text, start, at):
+        return None  # 'het (bezwaar)AD-rapport': the arbeidsdeskundige's, no paper's (orgsW47)
     listed = automaton().get(head, None)
     if listed is None:
         return None
