@@ -65,12 +65,13 @@ _ITEM: Final = (
 )
 _ONE_ITEM: Final = re.compile(_ITEM)
 _ITEM_BARE: Final = re.sub(r"\(\?P<\w+>", "(?:", _ITEM)
-# ... the items joined by 'en', 'of', commas or slashes ('artikel 3, 4 of 5 ZW', 'artikel 3/4/5
+# ... the items joined by 'en', 'of', commas (and a blank: 'artikel 1,1' is one number misprinted)
+# or slashes ('artikel 3, 4 of 5 ZW', 'artikel 3/4/5
 # ZW'), or read together ('artikel 3:3 lid 2 onder a, jo. artikel 1:1 van het AIB'); the last
 # one's law is every item's. After 'artikel' (one) as after 'artikelen': a list with the law after
 # its last number names no other.
 _ITEMS_SEP: Final = (
-    rf"(?:,?{_S}(?:jo\.?|juncto){_S}(?:[Aa]rtikel|[Aa]rt\.){_S}|,?{_S}(?:en|of|,){_S}|/)"
+    rf"(?:,?{_S}(?:jo\.?|juncto){_S}(?:[Aa]rtikel|[Aa]rt\.){_S}|,?{_S}(?:en|of){_S}|,(?=\s){_S}|/)"
 )
 _SEP: Final = re.compile(_ITEMS_SEP)
 _LIST_ANCHOR: Final = re.compile(r"rtikel|rt\.")
@@ -125,8 +126,10 @@ def find(text: str) -> Iterator[Hit]:
     lists = list(_LIST_ANCHOR.finditer(text))  # only where 'artikel(en)' or 'art.' stands
     for listed in near(_listed(), lists, text, before=1, after=_ARTICLE_REACH):
         items = listed.group("items")
-        pos, after_lid = 0, False
+        pos, after_lid, shape = 0, False, _shape(items)
         while (item := _ONE_ITEM.match(items, pos)) is not None:
+            if _shape(item.group("nr")) != shape:
+                break  # 'artikel 4:2, 2, Awb' (an OCR'd 'lid' moved away): no list of articles
             # 'artikel 16 lid 2 en 3': lid 3 or article 3, no reading is sure (_LID)
             if not (after_lid and _BARE.fullmatch(item.group())):
                 yield from _hits(item, listed, lookup)
@@ -135,6 +138,17 @@ def find(text: str) -> Iterator[Hit]:
                 break
             after_lid = item.group("lid") is not None and "en" in sep.group()
             pos = sep.end()
+
+
+def _shape(nr: str) -> str:
+    """How an article's number is built: a book's colon ('7:669'), a chapter's dot ('5.1') or
+    neither; the articles of one list are numbered alike."""
+    head = _NR_HEAD.match(nr)
+    number = head.group() if head else nr
+    return ":" if ":" in number else "." if "." in number else ""
+
+
+_NR_HEAD: Final = re.compile(r"\d+[a-z]{0,2}(?:(?:\.|: ?)\d+[a-z]{0,2})*")
 
 
 def _hits(

@@ -78,8 +78,10 @@ def test_lists_lids_and_articles_read_together(text: str, expected: list[str]) -
         # lid 3 or article 3: neither is sure, only the first is read
         ("het SV-loon (artikel 16 lid 2 en 3 Wfsv).", ["Wfsv art. 16 lid 2"]),
         ("artikel 10 lid 2 en 11 Wob", ["Wob art. 10 lid 2"]),
-        # a year is no article's number
+        # a year is no article's number, nor a misprinted '1.1', nor a lid whose word OCR moved
         ("artikel 12, 2017 Woo", []),
+        ("Dit staat in artikel 1,1 van de Woo.", []),
+        ("redelijkerwijs beschikking krijgen (artikel 4:2, 2, Awb).", ["Awb art. 4:2"]),
         # the abbreviations alone, and numbers without 'artikel'
         ("De ZW-uitkering en de WIA-uitkering, WAZO en TW.", []),
         ("op 3, 4 of 5 juni 2024 (ZW)", []),
