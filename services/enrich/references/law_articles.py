@@ -54,6 +54,7 @@ _LID: Final = (
 )
 _DIGITS: Final = re.compile(r"\d+")
 _BARE: Final = re.compile(r"\d{1,3}")
+_BARE_AND: Final = re.compile(rf",?{_S}en{_S}")
 
 
 # One article of a list ('de artikelen 5.1, tweede lid, aanhef en onder e, en 5.2, eerste lid, van
@@ -66,12 +67,14 @@ _ITEM: Final = (
 _ONE_ITEM: Final = re.compile(_ITEM)
 _ITEM_BARE: Final = re.sub(r"\(\?P<\w+>", "(?:", _ITEM)
 # ... the items joined by 'en', 'of', commas (and a blank: 'artikel 1,1' is one number misprinted)
-# or slashes ('artikel 3, 4 of 5 ZW', 'artikel 3/4/5
-# ZW'), or read together ('artikel 3:3 lid 2 onder a, jo. artikel 1:1 van het AIB'); the last
-# one's law is every item's. After 'artikel' (one) as after 'artikelen': a list with the law after
-# its last number names no other.
+# or slashes ('artikel 3, 4 of 5 ZW', 'artikel 3/4/5 ZW'), each with its own word ('artikel 5.1,
+# eerste lid, onder c en artikel 5.1, tweede lid, onder e, van de Woo', as Woo decisions cite
+# their grounds), or read together ('artikel 3:3 lid 2 onder a, jo. artikel 1:1 van het AIB');
+# the last one's law is every item's. After 'artikel' (one) as after 'artikelen': a list with
+# the law after its last number names no other.
 _ITEMS_SEP: Final = (
-    rf"(?:,?{_S}(?:jo\.?|juncto){_S}(?:[Aa]rtikel|[Aa]rt\.){_S}|,?{_S}(?:en|of){_S}|,(?=\s){_S}|/)"
+    rf"(?:,?{_S}(?:jo\.?|juncto|en|of){_S}(?:[Aa]rtikel|[Aa]rt\.){_S}"
+    rf"|,?{_S}(?:en|of){_S}|,(?=\s){_S}|/)"
 )
 _SEP: Final = re.compile(_ITEMS_SEP)
 _LIST_ANCHOR: Final = re.compile(r"rtikel|rt\.")
@@ -136,7 +139,9 @@ def find(text: str) -> Iterator[Hit]:
             sep = _SEP.match(items, item.end())
             if sep is None:
                 break
-            after_lid = item.group("lid") is not None and "en" in sep.group()
+            after_lid = (
+                item.group("lid") is not None and _BARE_AND.fullmatch(sep.group()) is not None
+            )
             pos = sep.end()
 
 

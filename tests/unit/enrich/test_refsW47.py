@@ -66,6 +66,19 @@ def test_social_security_laws_by_article(text: str, expected: list[str]) -> None
             ["Woo art. 5.1 lid 2 onder e", "Woo art. 5.2 lid 1"],
         ),
         ("artikel 8:1 Awb jo. artikel 6:5 Woo", ["Awb art. 8:1", "Woo art. 6:5"]),
+        # each article with its word, the law once at the end (Woo decisions' grounds)
+        (
+            "op grond van artikel 5.1, eerste lid, onder c en artikel 5.1, tweede lid, onder e,"
+            " van de Woo",
+            ["Woo art. 5.1 lid 1 onder c", "Woo art. 5.1 lid 2 onder e"],
+        ),
+        (
+            "de gronden uit artikel 10, tweede lid, onder e en onder g en artikel 11, eerste lid,"
+            " van de Wob",
+            ["Wob art. 10 lid 2 onder e", "Wob art. 10 lid 2 onder g", "Wob art. 11 lid 1"],
+        ),
+        ("artikel 10 lid 2 en artikel 11 Wob", ["Wob art. 10 lid 2", "Wob art. 11"]),
+        ("artikel 12 van de Grondwet en artikel 10 van de Woo", ["Gw art. 12", "Woo art. 10"]),
     ],
 )
 def test_lists_lids_and_articles_read_together(text: str, expected: list[str]) -> None:
