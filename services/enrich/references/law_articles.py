@@ -41,27 +41,50 @@ _ARTICLE_REACH: Final = 400
 _AND: Final = r"(?:en|of|,|juncto|jo\.)"
 
 
+# An article's number: '21', '3a', '5.1', '7:673e'; a space the print put after a book's colon
+# ('art. 7: 669 BW') is read away. A year is no article's number ('artikel 12, 2017 Woo').
+_NR: Final = r"(?!(?:19|20)\d\d(?![\d:.]))\d+[a-z]{0,2}(?:(?:\.|: ?)\d+[a-z]{0,2})*"
+# Its lid or lids: 'tweede lid', 'lid 2', 'lid 1 en lid 2', 'leden 1 en 2'. Not 'lid 2 en 3': as
+# often lid 2 and article 3 ('artikel 10 lid 2 en 11 Wob'), so that 3 is read as neither.
+_NEXT: Final = rf"(?:,|{_S}en|,{_S}en|{_S}of){_S}"
+_LID: Final = (
+    rf"(?:\.?,?{_S}(?:(?P<ord>{_ORDINAL}){_S}lid"
+    rf"|lid{_S}(?P<lid>\d+)(?P<lids>(?:{_NEXT}lid{_S}\d+(?![\d:.]))*)"
+    rf"|leden{_S}(?P<leden>\d+(?:{_NEXT}\d+(?![\d:.]))+)))?"
+)
+_DIGITS: Final = re.compile(r"\d+")
+_BARE: Final = re.compile(r"\d{1,3}")
+_BARE_AND: Final = re.compile(rf",?{_S}en{_S}")
+
+
 # One article of a list ('de artikelen 5.1, tweede lid, aanhef en onder e, en 5.2, eerste lid, van
 # de Woo'): its number, lid and letters, as after 'artikel'.
 _ITEM: Final = (
-    rf"(?P<nr>\d+[a-z]{{0,2}}(?:[.:]\d+[a-z]{{0,2}})*)"
-    rf"(?:\.?,?{_S}(?:(?P<ord>{_ORDINAL}){_S}lid|lid{_S}(?P<lid>\d+)))?"
-    rf"(?:,?{_S}(?:aanhef{_S}en{_S})?(?:onder|sub){_S}(?P<onder>[a-z]|\d{{1,2}}°?)(?![\w])"
+    rf"(?P<nr>{_NR}){_LID}"
+    rf"(?:,?{_S}(?:aanhef{_S}en{_S})?(?:onder|sub|onderdeel){_S}(?P<onder>[a-z]|\d{{1,2}}°?)(?![\w])"
     rf"(?P<more>(?:,?{_S}{_AND}{_S}(?:onder{_S}|sub{_S})?[a-z](?![\w]))*))?"
 )
 _ONE_ITEM: Final = re.compile(_ITEM)
 _ITEM_BARE: Final = re.sub(r"\(\?P<\w+>", "(?:", _ITEM)
-# ... the items joined by 'en' or commas; the last one's law is every item's.
-_ITEMS_SEP: Final = rf",?{_S}(?:en|,){_S}"
+# ... the items joined by 'en', 'of', commas (and a blank: 'artikel 1,1' is one number misprinted)
+# or slashes ('artikel 3, 4 of 5 ZW', 'artikel 3/4/5 ZW'), each with its own word ('artikel 5.1,
+# eerste lid, onder c en artikel 5.1, tweede lid, onder e, van de Woo', as Woo decisions cite
+# their grounds), or read together ('artikel 3:3 lid 2 onder a, jo. artikel 1:1 van het AIB');
+# the last one's law is every item's. After 'artikel' (one) as after 'artikelen': a list with
+# the law after its last number names no other.
+_ITEMS_SEP: Final = (
+    rf"(?:,?{_S}(?:jo\.?|juncto|en|of){_S}(?:[Aa]rtikel|[Aa]rt\.){_S}"
+    rf"|,?{_S}(?:en|of){_S}|,(?=\s){_S}|/)"
+)
 _SEP: Final = re.compile(_ITEMS_SEP)
-_LIST_ANCHOR: Final = re.compile("rtikelen")
+_LIST_ANCHOR: Final = re.compile(r"rtikel|rt\.")
 
 
 @cache
 def _listed() -> re.Pattern[str]:
     names_alt = _laws()[2]
     return re.compile(
-        rf"(?<![^\W\d_])[Aa]rtikelen{_S}(?P<items>{_ITEM_BARE}(?:{_ITEMS_SEP}{_ITEM_BARE})+)"
+        rf"(?<![^\W\d_])(?:[Aa]rtikel(?:en)?|[Aa]rt\.){_S}(?P<items>{_ITEM_BARE}(?:{_ITEMS_SEP}{_ITEM_BARE})+)"
         rf",?{_S}(?:van{_S}(?:de|het){_S})?(?P<law>{names_alt})(?![\w])"
     )
 
@@ -76,7 +99,7 @@ _CAPITALISABLE: Final = re.compile(r"[A-Z][a-z]{2,4}")
 def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], str]:
     """Pattern of every law name and abbreviation, and name -> (key, bwb)."""
     lookup: dict[str, tuple[str, str]] = {}
-    for row in rows("laws.tsv"):
+    for row in (*rows("laws.tsv"), *rows("article_laws.tsv")):
         names = variants(row)
         short = names[1] if len(names) > 1 else names[0]
         for name in names:
@@ -88,9 +111,8 @@ def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], str]:
         re.escape(n).replace(r"\ ", r"\s+") for n in sorted(lookup, key=len, reverse=True)
     )
     pattern = re.compile(
-        rf"(?<![^\W\d_])[Aa]rt(?:ikel|\.){_S}(?P<nr>\d+[a-z]{{0,2}}(?:[.:]\d+[a-z]{{0,2}})*)"
-        rf"(?:\.?,?{_S}(?:(?P<ord>{_ORDINAL}){_S}lid|lid{_S}(?P<lid>\d+)))?"
-        rf"(?:,?{_S}(?:aanhef{_S}en{_S})?(?:onder|sub){_S}(?P<onder>[a-z]|\d{{1,2}}°?)(?![\w])"
+        rf"(?<![^\W\d_])[Aa]rt(?:ikel|\.){_S}(?P<nr>{_NR}){_LID}"
+        rf"(?:,?{_S}(?:aanhef{_S}en{_S})?(?:onder|sub|onderdeel){_S}(?P<onder>[a-z]|\d{{1,2}}°?)(?![\w])"
         rf"(?P<more>(?:,?{_S}{_AND}{_S}(?:onder{_S}|sub{_S})?[a-z](?![\w]))*))?"
         rf",?{_S}(?:van{_S}(?:de|het){_S})?(?P<law>{names_alt})(?![\w])"
     )
@@ -102,18 +124,36 @@ def find(text: str) -> Iterator[Hit]:
     anchors = list(_ARTICLE.finditer(text))
     for m in near(pattern, anchors, text, before=1, after=_ARTICLE_REACH):
         yield from _hits(m, m, lookup)
-    if "rtikelen" not in text:
+    if "rtikel" not in text and "rt." not in text:
         return
-    lists = list(_LIST_ANCHOR.finditer(text))  # only where 'artikelen' stands
+    lists = list(_LIST_ANCHOR.finditer(text))  # only where 'artikel(en)' or 'art.' stands
     for listed in near(_listed(), lists, text, before=1, after=_ARTICLE_REACH):
         items = listed.group("items")
-        pos = 0
+        pos, after_lid, shape = 0, False, _shape(items)
         while (item := _ONE_ITEM.match(items, pos)) is not None:
-            yield from _hits(item, listed, lookup)
+            if _shape(item.group("nr")) != shape:
+                break  # 'artikel 4:2, 2, Awb' (an OCR'd 'lid' moved away): no list of articles
+            # 'artikel 16 lid 2 en 3': lid 3 or article 3, no reading is sure (_LID)
+            if not (after_lid and _BARE.fullmatch(item.group())):
+                yield from _hits(item, listed, lookup)
             sep = _SEP.match(items, item.end())
             if sep is None:
                 break
+            after_lid = (
+                item.group("lid") is not None and _BARE_AND.fullmatch(sep.group()) is not None
+            )
             pos = sep.end()
+
+
+def _shape(nr: str) -> str:
+    """How an article's number is built: a book's colon ('7:669'), a chapter's dot ('5.1') or
+    neither; the articles of one list are numbered alike."""
+    head = _NR_HEAD.match(nr)
+    number = head.group() if head else nr
+    return ":" if ":" in number else "." if "." in number else ""
+
+
+_NR_HEAD: Final = re.compile(r"\d+[a-z]{0,2}(?:(?:\.|: ?)\d+[a-z]{0,2})*")
 
 
 def _hits(
@@ -123,26 +163,34 @@ def _hits(
     spanning `whole`."""
     law = re.sub(r"\s+", " ", whole.group("law"))
     key, bwb = lookup[law]
-    nr = m.group("nr")
-    lid = m.group("lid") or (str(_ORDINALS.index(m.group("ord")) + 1) if m.group("ord") else None)
+    nr = m.group("nr").replace(" ", "")
+    lids: list[str | None] = (
+        _DIGITS.findall(m.group("leden"))
+        if m.group("leden")
+        else [m.group("lid"), *_DIGITS.findall(m.group("lids") or "")]
+        if m.group("lid")
+        else [str(_ORDINALS.index(m.group("ord")) + 1) if m.group("ord") else None]
+    )
     # 'onder e en i': one citation of each letter, over the same span
     letters = [m.group("onder"), *_LETTER.findall(m.group("more") or "")]
     article = nr
     if key == "BW" and ":" in nr:  # 'artikel 3:40 BW' lives in Boek 3 as artikel 40
         book, article = nr.split(":", 1)
         bwb = _BW_BOOKS.get(book, "")
-    url = None
-    if bwb:
-        url = f"https://wetten.overheid.nl/jci1.3:c:{bwb}&artikel={article}"
-        if lid:
-            url += f"&lid={lid}"
-    for onder in letters:
-        normalized = (
-            f"{key} art. {nr}"
-            + (f" lid {lid}" if lid else "")
-            + (f" onder {onder}" if onder else "")
-        )
-        yield Hit("law_article", whole.start(), whole.end(), normalized, url)
+    for lid in lids:
+        url = None
+        if bwb:
+            url = f"https://wetten.overheid.nl/jci1.3:c:{bwb}&artikel={article}"
+            if lid:
+                url += f"&lid={lid}"
+        # the letters are the last lid's ('leden 1 en 2, onder a' is lid 2's a)
+        for onder in letters if lid == lids[-1] else [None]:
+            normalized = (
+                f"{key} art. {nr}"
+                + (f" lid {lid}" if lid else "")
+                + (f" onder {onder}" if onder else "")
+            )
+            yield Hit("law_article", whole.start(), whole.end(), normalized, url)
 
 
 _LETTER: Final = re.compile(r"(?<![\w])[a-z](?![\w])")

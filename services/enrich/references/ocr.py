@@ -50,9 +50,22 @@ _ECLI_NUMBER_AT: Final = re.compile(r"ECLI:(?:[A-Z]{2}:)?[A-Z0-9]{2,7}:\d{4}:[A-
 _ECLI_REACH: Final = 24
 
 
+# An article's number may end in a letter of its own ('artikel 65l WAO', 'art. 8o'): after the
+# article's word a number and one lower-case letter are read as printed.
+_ARTICLE_NUMBER: Final = re.compile(r"\d+[a-z]")
+_ARTICLE_AT: Final = re.compile(
+    r"(?:[Aa]rtikel(?:en)?|[Aa]rt\.)[ \t\u00a0]*(?:\d+[a-z]?,?[ \t]+(?:en|of)?[ \t]*)*$"
+)
+_ARTICLE_REACH: Final = 40
+
+
 def _repaired_token(text: str, m: re.Match[str]) -> str:
     token = m.group()
     if _ECLI_NUMBER_AT.search(text, max(0, m.start() - _ECLI_REACH), m.start()):
+        return token
+    if _ARTICLE_NUMBER.fullmatch(token) and _ARTICLE_AT.search(
+        text, max(0, m.start() - _ARTICLE_REACH), m.start()
+    ):
         return token
     digits = sum(ch.isdigit() for ch in token)
     if digits == len(token) and not _ZAAK.fullmatch(token):
@@ -155,9 +168,16 @@ _PARTED_DOSSIER: Final = re.compile(
 )
 
 
+# A BWB id's seven digits with OCR's O, o, l or I among them ('BWBRO023509' for BWBR0023509): the
+# prefix says a number follows, and no BWB id holds a letter there.
+_BWB_DIGITS: Final = re.compile(r"(?<=BWB[RV])(?=[0-9]*[OolI])[0-9OolI]{7}(?![\w])")
+
+
 def repair(text: str) -> str:
     """The text with damaged numbers repaired, character for character."""
     given, cues = text, read(text).cues
+    if "BWB" in text:
+        text = _BWB_DIGITS.sub(lambda m: m.group().translate(_DIGIT_FOR), text)
     if "amerstuk " in text:
         text = _PARTED_DOSSIER.sub(r"amerstuk \1 \2\3", text)
     if "ECLI:NL:" in cues:

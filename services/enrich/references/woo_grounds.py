@@ -62,11 +62,14 @@ _HEADING_AFTER: Final = re.compile(r"[ \t]+(?!Persoonlijk|Onevenredig|Intern)[A-
 _WOB: Final = Guarded(
     _NOT_AFTER, rf"1(?P<art>[01])\.(?P<lid>[12]){_APART}(?P<letter>[a-g]){_CLOSE}"
 )
-# An inventory's code with the lid written out: '5.1 lid 2 e', '5.1, tweede lid, onder e'. After
+# An inventory's code with the lid written out: '5.1 lid 2 e', '5.1, tweede lid, onder e', with a
+# list's dot after the article ('art 5.1. lid 2 sub e', UWV's redaction labels), a cell's line
+# break before 'sub'/'onder' ('5.1 lid 2' / 'sub e'). After
 # 'artikel' or 'art.' it is an article's citation (law_articles reads those), not a code.
 _WOO_LID: Final = Guarded(
     _NOT_AFTER,
-    r"5\.1,?[ \t]+(?:lid[ \t]+(?P<lid>[12])|(?P<ord>eerste|tweede)[ \t]+lid),?[ \t]+"
+    r"5\.1\.?,?[ \t]+(?:lid[ \t]+(?P<lid>[12])|(?P<ord>eerste|tweede)[ \t]+lid),?"
+    r"(?:[ \t]+|[ \t]*\r?\n[ \t]*(?=sub[ \t]|onder[ \t]))"
     rf"(?:(?:aanhef[ \t]+en[ \t]+)?(?:sub|onder)[ \t]+)?(?P<letter>[a-i]){_CLOSE}",
 )
 _ARTICLE_BEFORE: Final = re.compile(r"(?:[Aa]rtikel|[Aa]rt\.)[ \t\u00a0]*$")
