@@ -1,0 +1,119 @@
+"""vocational.tsv (build_vocational.py): the MBO institutions of DUO's sector list, named per
+domain, and what the enricher finds with them (issue #12, lists47)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from services.enrich.data import build_listed as bl
+from services.enrich.data import build_vocational as bv
+from services.enrich.data import rows, variants
+from services.enrich.enricher import entities_in_text
+
+_WORDS = frozenset({"terra", "summa", "college", "poort"})
+_NAMES = frozenset({"Drenthe", "Utrecht", "Mondriaan"})
+
+
+@pytest.mark.parametrize(
+    ("form", "want"),
+    [
+        ("Scalda", True),  # no word, place or name
+        ("Deltion", True),
+        ("mboRijnland", True),  # the sector's prefix, marked
+        ("KW1C", True),  # capitals and a digit
+        ("Zone.college", True),
+        ("Drenthe College", True),  # a place with a school's word
+        ("Terra", False),  # a Latin word, by name
+        ("Helicon", False),  # a mountain and an instrument, by name
+        ("Mondriaan", False),  # a painter
+        ("Summa", False),
+        ("Utrecht", False),  # a place
+    ],
+)
+def test_a_form_is_kept_when_it_names_no_word_place_or_person(form: str, want: bool) -> None:
+    assert bv.kept(form, _WORDS, _NAMES) is want
+
+
+def test_domains_are_the_rows_of_the_mbo_sector() -> None:
+    source = [
+        ["Name", "Domain Type", "Agency"],
+        ["scalda.nl", "Onderwijs", "middelbaar beroepsonderwijs"],
+        ["hr.nl", "Onderwijs", "hoger beroepsonderwijs"],
+        ["", "Onderwijs", "middelbaar beroepsonderwijs"],
+        ["Deltion.nl ", "Onderwijs", "middelbaar beroepsonderwijs"],
+    ]
+    assert bv.domains(source) == ["scalda.nl", "deltion.nl"]
+
+
+def _tender(name: str, url: str) -> dict[str, str]:
+    return {"AD officiele benaming": name, "Internetadres aanbestedende dienst": url}
+
+
+def test_legal_names_are_one_stichting_per_domain() -> None:
+    legal = bv.legal_names(
+        [
+            _tender(
+                "Stichting Regionaal Opleidingen Centrum Drenthe", "http://www.drenthecollege.nl"
+            ),
+            _tender("Stichting Deltion College p/a PSI b.v.", "http://www.deltion.nl"),  # an agent
+            _tender("Campus Deltion College", "http://www.deltion.nl"),  # no legal head
+            _tender("ROC van Amsterdam, VOvA en ROC Flevoland", "http://www.rocva.nl"),
+        ]
+    )
+    assert legal == {"drenthecollege.nl": ["Stichting Regionaal Opleidingen Centrum Drenthe"]}
+
+
+def test_rows_name_each_domain_and_keep_a_legal_name_that_repeats_a_word_of_it() -> None:
+    legal = {
+        "drenthecollege.nl": ["Stichting Regionaal Opleidingen Centrum Drenthe"],
+        "novacollege.nl": ["Stichting voor Educatie en Beroepsonderwijs"],  # nothing of 'Nova'
+    }
+    domains = ["drenthecollege.nl", "novacollege.nl", "a12.nl", "nieuw-college.nl"]
+    table, unnamed = bv.build_vocational(domains, legal, frozenset(), _WORDS, _NAMES)
+    source = [bv.KIND, bv.SOURCE]
+    assert table == [
+        ["Drenthe College", "Stichting Regionaal Opleidingen Centrum Drenthe", "s", *source,
+         "drenthecollege.nl"],
+        ["Nova College", "", "s", *source, "novacollege.nl"],
+    ]  # fmt: skip
+    assert unnamed == ["nieuw-college.nl"]  # reported, not guessed; a12.nl is no MBO's
+
+
+def test_an_institution_another_list_holds_is_left_to_it() -> None:
+    table, _ = bv.build_vocational(["scalda.nl"], {}, {"scalda"}, _WORDS, _NAMES)
+    assert table == []
+
+
+def test_the_committed_list_has_provenance_and_no_other_lists_forms() -> None:
+    listed = rows("vocational.tsv")
+    assert len(listed) >= 55
+    lists = (*bl.OTHER_LISTS, "listed.tsv", "wnt.tsv")
+    others = {v.lower() for name in lists for row in rows(name) for v in variants(row)}
+    forms: set[str] = set()
+    for row in listed:
+        assert row["source"] == bv.SOURCE and row["case"] == "s" and row["kind"] == bv.KIND
+        assert re.fullmatch(r"[a-z0-9.-]+\.nl", row["source_id"]), row
+        assert row["source_id"] in bv.NAMES, row
+        mine = {v.lower() for v in variants(row)}
+        assert not mine & others and not mine & forms, row
+        forms |= mine
+
+
+def _orgs(text: str) -> set[str]:
+    return {text[m.start : m.end] for m in entities_in_text(text) if m.type == "organization"}
+
+
+def test_mbo_institutions_are_found_bare() -> None:
+    text = (
+        "Het onderzoek liep bij Deltion College, Scalda en Noorderpoort; ook het Alfa-college "
+        "en mboRijnland deden mee, met Zone.college en het Graafschap College."
+    )
+    want = {"Deltion College", "Scalda", "Noorderpoort", "Alfa-college", "mboRijnland"}
+    assert want | {"Zone.college", "Graafschap College"} <= _orgs(text)
+
+
+def test_a_painter_a_latin_word_or_a_saint_stays_what_it_was() -> None:
+    text = "Het werk van Mondriaan hangt in het museum; terra incognita; Terra en Summa."
+    assert not {"Mondriaan", "Terra", "Summa"} & _orgs(text)
