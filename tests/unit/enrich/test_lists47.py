@@ -25,6 +25,9 @@ _NAMES = frozenset({"Drenthe", "Utrecht", "Mondriaan"})
         ("KW1C", True),  # capitals and a digit
         ("Zone.college", True),
         ("Drenthe College", True),  # a place with a school's word
+        ("HvA", True),  # capitals around a lower-case letter
+        ("BUas", True),
+        ("HAN", False),  # three capitals stand for too much
         ("Terra", False),  # a Latin word, by name
         ("Helicon", False),  # a mountain and an instrument, by name
         ("Mondriaan", False),  # a painter
@@ -71,32 +74,49 @@ def test_rows_name_each_domain_and_keep_a_legal_name_that_repeats_a_word_of_it()
         "novacollege.nl": ["Stichting voor Educatie en Beroepsonderwijs"],  # nothing of 'Nova'
     }
     domains = ["drenthecollege.nl", "novacollege.nl", "a12.nl", "nieuw-college.nl"]
-    table, unnamed = bv.build_vocational(domains, legal, frozenset(), _WORDS, _NAMES)
+    table, unnamed = bv.build_vocational(domains, legal, {}, _WORDS, _NAMES)
     source = [bv.KIND, bv.SOURCE]
     assert table == [
-        ["Drenthe College", "Stichting Regionaal Opleidingen Centrum Drenthe", "s", *source,
-         "drenthecollege.nl"],
-        ["Nova College", "", "s", *source, "novacollege.nl"],
+        ["Drenthe College", "ROC Drenthe College|Stichting Regionaal Opleidingen Centrum Drenthe",
+         "s", *source, "drenthecollege.nl"],
+        ["Nova College", "ROC Nova College", "s", *source, "novacollege.nl"],
     ]  # fmt: skip
     assert unnamed == ["nieuw-college.nl"]  # reported, not guessed; a12.nl is no MBO's
 
 
-def test_an_institution_another_list_holds_is_left_to_it() -> None:
-    table, _ = bv.build_vocational(["scalda.nl"], {}, {"scalda"}, _WORDS, _NAMES)
-    assert table == []
+def test_a_form_another_list_prints_is_left_to_it_and_lends_its_canonical() -> None:
+    known = {"scalda": "Scalda", "saxion hogescholen": "Saxion Hogescholen"}
+    table, _ = bv.build_vocational(["scalda.nl"], {}, known, _WORDS, _NAMES, ["saxion.nl"])
+    assert table == [
+        [
+            "Saxion Hogescholen",
+            "Saxion|Saxion Hogeschool",
+            "s",
+            bv.HBO_KIND,
+            bv.SOURCE,
+            "saxion.nl",
+        ],
+        ["Scalda", "ROC Scalda", "s", bv.KIND, bv.SOURCE, "scalda.nl"],
+    ]
 
 
 def test_the_committed_list_has_provenance_and_no_other_lists_forms() -> None:
     listed = rows("vocational.tsv")
-    assert len(listed) >= 55
+    assert len(listed) >= 80
     lists = (*bl.OTHER_LISTS, "listed.tsv", "wnt.tsv")
     others = {v.lower() for name in lists for row in rows(name) for v in variants(row)}
+    canonicals = {row["canonical"] for name in lists for row in rows(name)}
     forms: set[str] = set()
     for row in listed:
-        assert row["source"] == bv.SOURCE and row["case"] == "s" and row["kind"] == bv.KIND
-        assert re.fullmatch(r"[a-z0-9.-]+\.nl", row["source_id"]), row
-        assert row["source_id"] in bv.NAMES, row
-        mine = {v.lower() for v in variants(row)}
+        assert row["source"] == bv.SOURCE and row["case"] == "s", row
+        assert re.fullmatch(r"[a-z0-9.-]+\.(?:nl|edu)", row["source_id"]), row
+        if row["kind"] == bv.KIND:
+            assert row["source_id"] in bv.NAMES, row
+        else:
+            assert row["kind"] == bv.HBO_KIND and row["source_id"] in bv.HBO_NAMES, row
+        mine = {v.lower() for v in variants(row)[1:]}
+        if row["canonical"] not in canonicals:  # else another list's canonical, linked
+            mine.add(row["canonical"].lower())
         assert not mine & others and not mine & forms, row
         forms |= mine
 
@@ -112,6 +132,17 @@ def test_mbo_institutions_are_found_bare() -> None:
     )
     want = {"Deltion College", "Scalda", "Noorderpoort", "Alfa-college", "mboRijnland"}
     assert want | {"Zone.college", "Graafschap College"} <= _orgs(text)
+
+
+def test_hogescholen_are_found_by_the_names_they_go_by() -> None:
+    text = "Onderzoekers van Saxion, Windesheim en Inholland werkten samen met de HvA."
+    found = {(text[m.start : m.end], m.canonical) for m in entities_in_text(text)}
+    assert {
+        ("Saxion", "Saxion Hogescholen"),
+        ("Windesheim", "Christelijke Hogeschool Windesheim"),
+        ("Inholland", "Hogeschool INHOLLAND"),
+        ("HvA", "Hogeschool van Amsterdam"),
+    } <= found
 
 
 def test_a_painter_a_latin_word_or_a_saint_stays_what_it_was() -> None:
