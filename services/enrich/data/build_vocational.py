@@ -156,7 +156,6 @@ HBO_NAMES: Mapping[str, tuple[str, ...]] = {
     "inholland.nl": ("Hogeschool INHOLLAND", "Hogeschool Inholland", "Inholland"),
     "iselingehogeschool.nl": ("Iselinge", "Iselinge Hogeschool"),
     "kempel.nl": ("Hogeschool De Kempel",),
-    "koncon.nl": ("Koninklijk Conservatorium",),
     "kpz.nl": ("Katholieke Pabo Zwolle",),
     "marnixacademie.nl": ("Marnix Academie",),
     "nhl.nl": ("Noordelijke Hogeschool Leeuwarden", "NHL Stenden Hogeschool", "NHL Hogeschool"),
@@ -164,11 +163,14 @@ HBO_NAMES: Mapping[str, tuple[str, ...]] = {
     "saxion.nl": ("Saxion Hogescholen", "Saxion", "Saxion Hogeschool"),
     "vanhall-larenstein.nl": ("Van Hall Larenstein", "Hogeschool Van Hall Larenstein"),
     "viaa.nl": ("Hogeschool Viaa", "Viaa"),
-    "windesheim.nl": ("Christelijke Hogeschool Windesheim", "Hogeschool Windesheim", "Windesheim"),
+    "windesheim.nl": ("Christelijke Hogeschool Windesheim", "Hogeschool Windesheim"),
 }  # fmt: skip
 # Domains of the sector that are no MBO institution's own: a secondary school group ('a12.nl',
-# Scholengroep A12) and one whose name the domain does not give ('mbo-deschalm.nl').
-NOT_AN_INSTITUTION = frozenset({"a12.nl", "mbo-deschalm.nl"})
+# Scholengroep A12) and one whose name the domain does not give ('mbo-deschalm.nl'); and a
+# conservatory whose name is a phrase others hold ('Wet Pensioenfonds Koninklijk Conservatorium',
+# Brussels' and Antwerp's): 'koncon.nl'. Bare 'Windesheim' is a village (nature reports name it
+# beside Wijhe and Oldeneel): the hogeschool only with its head word.
+NOT_AN_INSTITUTION = frozenset({"a12.nl", "mbo-deschalm.nl", "koncon.nl"})
 # One word read as no institution's name in a paper: a Latin or Greek word ('Terra', 'Helicon'),
 # a painter's, saint's or sculptor's name the lists at hand do not hold ('Mondriaan', 'Clusius').
 NOT_A_NAME = frozenset({"Terra", "Helicon", "Mondriaan", "Clusius", "Summa", "Nova", "Arcus"})
@@ -237,8 +239,10 @@ def build_vocational(
     hbo_domains: Iterable[str] = (),
 ) -> tuple[list[list[str]], list[str]]:
     """Rows (canonical, variants, case, kind, source, source_id = domain) and the domains the
-    tables lack. `known`: the forms other lists print, lower-cased, with their canonical: a
-    row holding one takes that canonical and adds only the forms no list prints."""
+    tables lack. `known`: the forms other lists print, with their canonical: a row holding one
+    (in any case) takes that canonical and adds only the forms no list prints as they are
+    ('Hogeschool Inholland' beside institutions.tsv's 'Hogeschool INHOLLAND', which the
+    gazetteer matches in its own casings only)."""
     table: list[list[str]] = []
     unnamed: list[str] = []
     seen: set[str] = set()
@@ -270,11 +274,12 @@ def _row(
         own = (*own, *(f"ROC {f}" for f in own if _SECTOR_HEAD.match(f) is None))
     marks = set().union(*(_distinctive(f) for f in own))
     candidates = [*own, *(n for n in legal.get(domain, []) if _distinctive(n) & marks)]
-    linked = next((known[f.lower()] for f in candidates if f.lower() in known), None)
+    lowered = {k.lower(): v for k, v in reversed(list(known.items()))}
+    linked = next((lowered[f.lower()] for f in candidates if f.lower() in lowered), None)
     forms = [
         f
         for f in dict.fromkeys(candidates)
-        if f.lower() not in known and f not in seen and kept(f, words, names)
+        if f not in known and f not in seen and kept(f, words, names)
     ]
     if not forms:
         return None
@@ -289,7 +294,7 @@ def main(onderwijs: Path, tenders: Path) -> None:
     for name in lists:
         for r in rows(name):
             for v in variants(r):
-                known.setdefault(v.lower(), r["canonical"])
+                known.setdefault(v, r["canonical"])
     with onderwijs.open(encoding="utf-8", newline="") as fh:
         sectors = list(csv.reader(fh))
     mbo, hbo = domains(sectors), domains(sectors, HBO_SECTOR)
