@@ -153,7 +153,9 @@ HBO_NAMES: Mapping[str, tuple[str, ...]] = {
     "hu.nl": ("Hogeschool Utrecht",),
     "hva.nl": ("Hogeschool van Amsterdam", "HvA"),
     "hz.nl": ("Hogeschool Zeeland", "HZ University of Applied Sciences"),
-    "inholland.nl": ("Hogeschool INHOLLAND", "Hogeschool Inholland", "Inholland"),
+    # its post-hbo academy is named in full in Woo releases' lists ('Inholland Academy')
+    "inholland.nl": ("Hogeschool INHOLLAND", "Hogeschool Inholland", "Inholland",
+                     "Inholland Academy"),
     "iselingehogeschool.nl": ("Iselinge", "Iselinge Hogeschool"),
     "kempel.nl": ("Hogeschool De Kempel",),
     "kpz.nl": ("Katholieke Pabo Zwolle",),
