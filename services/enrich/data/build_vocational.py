@@ -163,7 +163,9 @@ HBO_NAMES: Mapping[str, tuple[str, ...]] = {
     "nhl.nl": ("Noordelijke Hogeschool Leeuwarden", "NHL Stenden Hogeschool", "NHL Hogeschool"),
     "rietveldacademie.nl": ("Gerrit Rietveld Academie", "Rietveld Academie"),
     "saxion.nl": ("Saxion Hogescholen", "Saxion", "Saxion Hogeschool"),
-    "vanhall-larenstein.nl": ("Van Hall Larenstein", "Hogeschool Van Hall Larenstein"),
+    # the WHW annex's body behind it ('uitgaande van de Stichting Van Hall Larenstein')
+    "vanhall-larenstein.nl": ("Van Hall Larenstein", "Hogeschool Van Hall Larenstein",
+                              "Stichting Van Hall Larenstein"),
     "viaa.nl": ("Hogeschool Viaa", "Viaa"),
     "windesheim.nl": ("Christelijke Hogeschool Windesheim", "Hogeschool Windesheim"),
 }  # fmt: skip
