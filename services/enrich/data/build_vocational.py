@@ -19,8 +19,9 @@ Sources (read from local copies; nothing is fetched at run time), both in openst
   same domain that repeats a word of the institution's name is a variant ('Stichting Regionaal
   Opleidingen Centrum Drenthe' of Drenthe College), as contracts and Woo releases print it.
 
-Each name is also a form with the sector's word before it ('ROC Summa College', as tables and
-TenderNed's 'Stichting ROC Summa College' print it), unless it opens with one.
+Each MBO name is also a form with the sector's word before it ('ROC Summa College', as tables
+print it), unless it opens with one, and with its foundation's ('Stichting ROC Summa College', as
+TenderNed and UWV's lists print it).
 
 Precision: a form of two words or more holds a school's word ('ROC', 'College', 'Opleidingen',
 ...) or is written out in NAMES on purpose; one word ('Scalda', 'Deltion', 'Lentiz') is kept
@@ -276,6 +277,9 @@ def _row(
     # 'ROC Summa College', 'Stichting ROC Rijn IJssel': the sector's word before an MBO's name
     if domain in NAMES:
         own = (*own, *(f"ROC {f}" for f in own if _SECTOR_HEAD.match(f) is None))
+        # and the foundation behind it as Woo releases' lists print it ('Stichting ROC Horizon
+        # College'), so a list's 'Stichting' is not left bare before the name
+        own = (*own, *(f"Stichting {f}" for f in own if f.startswith("ROC ")))
     marks = set().union(*(_distinctive(f) for f in own))
     candidates = [*own, *(n for n in legal.get(domain, []) if _distinctive(n) & marks)]
     lowered = {k.lower(): v for k, v in reversed(list(known.items()))}

@@ -77,9 +77,10 @@ def test_rows_name_each_domain_and_keep_a_legal_name_that_repeats_a_word_of_it()
     table, unnamed = bv.build_vocational(domains, legal, {}, _WORDS, _NAMES)
     source = [bv.KIND, bv.SOURCE]
     assert table == [
-        ["Drenthe College", "ROC Drenthe College|Stichting Regionaal Opleidingen Centrum Drenthe",
-         "s", *source, "drenthecollege.nl"],
-        ["Nova College", "ROC Nova College", "s", *source, "novacollege.nl"],
+        ["Drenthe College", "ROC Drenthe College|Stichting ROC Drenthe College|"
+         "Stichting Regionaal Opleidingen Centrum Drenthe", "s", *source, "drenthecollege.nl"],
+        ["Nova College", "ROC Nova College|Stichting ROC Nova College", "s", *source,
+         "novacollege.nl"],
     ]  # fmt: skip
     assert unnamed == ["nieuw-college.nl"]  # reported, not guessed; a12.nl is no MBO's
 
@@ -96,7 +97,7 @@ def test_a_form_another_list_prints_is_left_to_it_and_lends_its_canonical() -> N
             bv.SOURCE,
             "saxion.nl",
         ],
-        ["Scalda", "ROC Scalda", "s", bv.KIND, bv.SOURCE, "scalda.nl"],
+        ["Scalda", "ROC Scalda|Stichting ROC Scalda", "s", bv.KIND, bv.SOURCE, "scalda.nl"],
     ]
 
 
