@@ -10,7 +10,9 @@ from services.enrich.entities.ocrnoise import among_no_words, short_held, short_
 from stukken.contracts import DocSegmented, Metadata, Segment, SegmentedDocument, Source
 
 # Tesseract's readings of set O's pages (a map's legend, a dotted leader, a table of codes).
-_MAP = "AD iS) SUES"
+# set O read 'AD iS) SUES'; a bare 'AD' now needs a sign of the press on any layer
+# (orgsW47's paperletters), so the legend is tested with a ministry's letters
+_MAP = "EZ iS) SUES"
 _LEGEND = " | Upp | SANS Sv:\nVegetatiekartering 2014"
 _LEADER = (
     "Aten neen nessa nrecseenseneseeeees SORA eLSCOASCRE RS OPES DODEETeEORO NOS EDESES SORE "
@@ -42,7 +44,7 @@ def _span(text: str, found: str) -> tuple[str, int, int]:
 
 
 @pytest.mark.parametrize(
-    ("text", "found"), [(_MAP, "AD"), (_LEADER, "NOS"), (_LEGEND, "Sv"), (_CODES, "Sia Sta")]
+    ("text", "found"), [(_MAP, "EZ"), (_LEADER, "NOS"), (_LEGEND, "Sv"), (_CODES, "Sia Sta")]
 )
 def test_a_short_name_noise_spells_is_found_on_a_text_layer(text: str, found: str) -> None:
     # the finders do mint these: what the gate holds is theirs
@@ -50,7 +52,7 @@ def test_a_short_name_noise_spells_is_found_on_a_text_layer(text: str, found: st
 
 
 @pytest.mark.parametrize(
-    ("text", "found"), [(_MAP, "AD"), (_LEADER, "NOS"), (_LEGEND, "Sv"), (_CODES, "Sia Sta")]
+    ("text", "found"), [(_MAP, "EZ"), (_LEADER, "NOS"), (_LEGEND, "Sv"), (_CODES, "Sia Sta")]
 )
 def test_on_an_ocr_read_page_it_is_not_minted_and_the_page_says_so(text: str, found: str) -> None:
     doc = _enriched([text])
