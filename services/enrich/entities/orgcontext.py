@@ -184,7 +184,7 @@ _LEGAL_HINTS: Final = (
 # A space, or a line's break. Each blank is taken one way only (as scan.BLANKS): written
 # `[ \t]*\r?\n?[ \t]*`, a blank between two words could be either run's, and a name that
 # failed tried every split again at each of its five words: 2^5 tries where the
-# words are many and no legal form follows (a table of codes, 20 ms; enspeed47).
+# words are many and no legal form follows (a table of codes: 20 ms, now 1.4; enspeed47).
 _WRAP: Final = r"[ \t\u00a0]*(?:(?:\r\n?|\n)[ \t\u00a0]*)?(?<=\s)"
 _LOWER_PARTICLE: Final = r"(?:van[ \t\u00a0]+(?:der|den|de)|van|de|der|den|ter|ten)"
 _LEGAL_NAME: Final = (
@@ -199,12 +199,7 @@ _LEGAL_NAME: Final = (
 )
 # a footnote's number may be glued to a dotted form: 'DPG Media Magazines B.V.2'
 _LEGAL_END: Final = r"(?:(?<=\.)(?=\d{1,2}(?!\d)(?![.,]\d))|(?![\w]))"
-# Every match starts at a capital (or an apostrophe) that opens a word: the body is tried there
-# alone (`lead`, throughput39), not at each capital inside a word ('SALT97', 'H1330_A').
-_LEGAL_LEAD: Final = rf"[{_UPPER}'](?<![\w-][{_UPPER}'])"
-_LEGAL: Final = Guarded(
-    r"(?<![\w-])", rf"{_LEGAL_NAME}[ \t\u00a0]+{_LEGAL_FORM}{_LEGAL_END}", lead=_LEGAL_LEAD
-)
+_LEGAL: Final = Guarded(r"(?<![\w-])", rf"{_LEGAL_NAME}[ \t\u00a0]+{_LEGAL_FORM}{_LEGAL_END}")
 # 'B.V.' wrapped to the next line ('namens Lankheet\nB.V. een melding', 'De Pier \r\nB.V.') or
 # glued by OCR to the name's last word ('Van GelderB.V. (hierna: Van Gelder)') (woofix46); the
 # dotted 'N.V.' not so: a reference's initials wrap as often ('Gillani \nN.V., editors'). Tried
