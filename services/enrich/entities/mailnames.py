@@ -4,8 +4,10 @@ UWV's released mails of four documents of one Woo decision, several OCR'd).
 
 The shape is surname, a comma (OCR reads it as ',' or '‚', or drops it), a given name the list
 knows and the initials in brackets. It is taken where the initials begin with the given name's
-letter ('Johanna (J.K.)': the name says itself), or, with its comma, on a header line ('Van:',
-'Aan:', 'Cc:' or an address) where OCR broke the initials ('Hirscher, Johanna (LK.)', '(K; e').
+letter and carry their dots ('Johanna (J.K.)': the name says itself; 'European Sky (SES)' is an
+abbreviation), or, with its comma, on a header line ('Van:', 'Aan:', 'Cc:' or an address) where
+OCR broke the initials ('Hirscher, Johanna (LK.)', '(K; e'). A second Woo decision of UWV prints
+'Klein Velderman, Elody (E.)' so.
 Read from the bracket back, so a text without ' (' costs one substring test. The span holds the
 bracket: its initials are the name's, no body's ('M. R. P. M').
 """
@@ -22,8 +24,11 @@ from services.enrich.entities.gazetteer import Match
 _L: Final = r"[^\W\d_]"
 _WORD: Final = rf"[A-ZÀ-ÖØ-Þ]{_L}+(?:-[A-ZÀ-ÖØ-Þ]{_L}+)*"
 # the bracket's initials as OCR leaves them: 'J.K.', 'J. K. ', '.K', 'LK.', 'M.R.P.M,', 'K; e'
-_BRACKET: Final = re.compile(r" \((?P<ini>[A-Z.][A-Z. ,]{0,14})(?P<close>\))?")
-_BEFORE: Final = re.compile(rf"(?<![\w.])(?P<sur>{_WORD})(?P<comma>[,‚]{{0,2}}) (?P<given>{_WORD})$")
+# (nothing else after them: '(PvdA)', '(VVD)' are no initials)
+_BRACKET: Final = re.compile(r" \((?P<ini>[A-Z.][A-Z. ,]{0,14})(?:(?P<close>\))|(?=[;\n]|$))")
+_BEFORE: Final = re.compile(
+    rf"(?<![\w.])(?P<sur>{_WORD})(?P<comma>[,‚]{{0,2}}) (?P<given>{_WORD})$"
+)
 _HEADER: Final = re.compile(r"^[ \t]*(?:Van|Aan|From|To|Cc|CC|cc|Bcc)[ \t]*:|@")
 _LOOKBACK: Final = 60
 
@@ -39,8 +44,10 @@ def find(text: str) -> Iterator[Match]:
         first, sur = before.group("given"), before.group("sur")
         if first not in given or sur in given:
             continue
-        letters = re.sub(r"[^A-Z]", "", b.group("ini"))
-        if not (letters[:1] == first[0] or (before.group("comma") and _on_header_line(text, b))):
+        ini = b.group("ini")
+        # initials carry their dots ('Single European Sky (SES)' is an abbreviation, no initials)
+        said = "." in ini and re.sub(r"[^A-Z]", "", ini)[:1] == first[0]
+        if not (said or (before.group("comma") and _on_header_line(text, b))):
             continue
         name = f"{first} {sur}"
         found = titled.person(name, 0, len(name))
