@@ -38,6 +38,12 @@ def find(text: str) -> Iterator[Match]:
         return
     given = attendees.given_names()
     for b in _BRACKET.finditer(text):
+        # the word before the bracket a listed given name, asked before any pattern (cost)
+        if (
+            text[text.rfind(" ", max(0, b.start() - _LOOKBACK), b.start()) + 1 : b.start()]
+            not in given
+        ):
+            continue
         before = _BEFORE.search(text, max(0, b.start() - _LOOKBACK), b.start())
         if before is None:
             continue
