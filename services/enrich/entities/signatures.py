@@ -18,7 +18,7 @@ from functools import cache
 from typing import Final
 
 from services.enrich.data import rows, variants
-from services.enrich.entities import attendees, titled
+from services.enrich.entities import attendees, mailnames, sovereign, titled
 from services.enrich.entities.gazetteer import Match
 from services.enrich.entities.persons import surname_tail_end
 
@@ -416,4 +416,8 @@ def find(text: str) -> list[Match]:
     if ", " in text and any(label in text for label in _HEADER_LABELS):
         known = list(found)
         found += [m for m in _given_display_names(text) if not _overlaps(m, known)]
+    # 'Hirscher, Johanna (J.K.)': a display name with its initials in brackets (persons47)
+    known = list(found)
+    found += [m for m in mailnames.find(text) if not _overlaps(m, known)]
+    found += [m for m in sovereign.find(text) if not _overlaps(m, known)]  # 'Wij Willem-Alexander'
     return found
