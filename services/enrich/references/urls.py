@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from services.enrich.hits import MONTHS, Hit
-from services.enrich.references import barehosts
+from services.enrich.references import barehosts, urlhyphens
 from services.enrich.words import read
 
 _START: Final = re.compile(r"(?<![\w@/.])(?:https?://|www\.)", re.IGNORECASE)
@@ -484,10 +484,11 @@ def _ecli_break(text: str, end: int, last: str) -> re.Match[str] | None:
 
 
 # A narrow cell cut a file's type: '.../handreiking-2023.pd' + 'f'. The letters after the space
-# go on only when they complete a file type and close the cell or the line; a sentence's next
-# word ('.pd f en verder') is no type's rest.
+# go on only when they complete a file type and close the cell or the line, or stand before the
+# next item's capital where the segmenter joined a list's lines ('...Module%20V2.4.p' + 'df' +
+# ' Membrapor NH3 ...', urls47); a sentence's next word ('.pd f en verder') is no type's rest.
 _CUT_TYPE: Final = re.compile(r"[^/\s]/[^/\s]+\.(?P<cut>[a-z]{1,3})$")
-_TYPE_REST: Final = re.compile(r"[a-z]{1,3}(?=[ \t\u00a0]*(?:\r?\n|$|\|))")
+_TYPE_REST: Final = re.compile(r"[a-z]{1,3}(?=[ \t\u00a0]*(?:\r?\n|$|\|)| [A-Z])")
 
 
 def _completes_file_type(part: str, piece: str) -> bool:
@@ -1117,6 +1118,7 @@ def find(text: str) -> Iterator[Hit]:
             continue  # a damaged scheme and a host cut before its TLD ('httrs://zoek.officiele')
         if host is not None and _cut_by_ocr_space(text, span_end, absolute, host.group()):
             continue  # only the host's first labels, before a space OCR read into it
+        absolute = urlhyphens.rejoin(absolute)  # 'plan-' + 'nen': a word hyphenated at a line end
         yield Hit("url", start, span_end, absolute, absolute)
     if not cues.isdisjoint(CUT_AT_DOT_CUES):
         at_dot = list(_cut_at_dot(text, found))
