@@ -144,6 +144,14 @@ _GLUED_ROW_TITLE: Final = re.compile(
     r"(?<=[a-z0-9])(?:Bijlagen?|Brief|Agenda|Memo|Notitie|Nota|Verslag|Besluit|Presentatie)$"
 )
 _ROW_NUMBER_AFTER: Final = re.compile(r"[ \t\u00a0]+\d{1,3}[a-z]?(?![\w/.-])")
+# The next note or reference entry glued on where the segmenter joined the lines (urls47): a site's
+# name after an id's digits ('...?id=ECLI:NL:RBDHA:2025:578' + 'OntspannenNederland.nl', the next
+# note), an author's capitals after a path's '/' with the entry's year behind ('.../stikstofbeleid/'
+# + 'TNO. 2022. Afbakening ...'). A path never runs from digits into a capitalised site's name,
+# and a path's last piece in capitals before a year is no piece ('.../rivm-syso/OPS.' stays).
+_GLUED_SITE: Final = re.compile(r"(?<=\d)[A-Z][a-z]{3,}(?:[A-Z][a-z]{2,})*\.(?:nl|com|org|eu)$")
+_GLUED_AUTHOR: Final = re.compile(r"(?<=[a-z0-9]/)[A-Z]{2,8}$")
+_YEAR_AFTER: Final = re.compile(r"\.?[ \t]+(?:19|20)\d\d[.,]")
 
 
 # A footnote's marker glued to an address that ends in a file's type ('...%20v1.1.pdf' + '3', its
@@ -1089,6 +1097,13 @@ def find(text: str) -> Iterator[Hit]:
             and _ROW_NUMBER_AFTER.match(text, end) is not None
         ):
             joined = joined[: row_title.start()]
+        glued = _GLUED_SITE.search(joined) or _GLUED_AUTHOR.search(joined)
+        if (
+            glued is not None
+            and "/" in joined[joined.find("//") + 2 : glued.start()]
+            and (glued.re is _GLUED_SITE or _YEAR_AFTER.match(text, end) is not None)
+        ):
+            joined = joined[: glued.start()]
         pos = max(end, start + 1)
         bare = m.re is _BARE_HOST
         if not bare and (

@@ -168,3 +168,37 @@ def test_line_breaks_in_a_typeset_memo(pdf: str) -> None:
         "https://www.lto.nl/lto-presenteert-concrete-plannen-om-stikstofimpasse-te-doorbreken/",
         "https://www.winsensensor.com/d/files/PDF/Gas%20Sensor%20Module/ZE03%20Module%20V2.4.pdf",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next note, a site's name, glued after an id's digits
+        (
+            "1 https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:RBDHA:2025:578OntspannenNederland.nl",
+            ["https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:RBDHA:2025:578"],
+        ),
+        # the next reference entry, an author's capitals and the year, glued after a path's '/'
+        (
+            "ESB. https://esb.nu/twee-alternatieven-voor-het-nederlandse-stikstofbeleid/TNO. 2022. "
+            "Afbakening in de modellering",
+            ["https://esb.nu/twee-alternatieven-voor-het-nederlandse-stikstofbeleid/"],
+        ),
+    ],
+)
+def test_the_next_entry_glued_after_an_address_is_cut_off(text: str, expected: list[str]) -> None:
+    assert links(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("zie https://github.com/rivm-syso/OPS. Nu de", ["https://github.com/rivm-syso/OPS"]),
+        ("zie https://www.x.nl/abc/TNO/rapport", ["https://www.x.nl/abc/TNO/rapport"]),
+        ("zie https://www.x.nl/abc/TNO 2022 en", ["https://www.x.nl/abc/TNO"]),
+        ("zie https://www.x.nl/abc/EU. 2019 was", ["https://www.x.nl/abc/EU"]),
+        ("zie https://www.x.nl/Nieuws2020Archief en", ["https://www.x.nl/Nieuws2020Archief"]),
+    ],
+)
+def test_near_misses_of_a_glued_entry(text: str, expected: list[str]) -> None:
+    assert links(text) == expected
