@@ -20,10 +20,9 @@ from typing import Final
 
 from services.enrich.entities import lexicon
 
-# A hyphen between two letters; its pieces are the letters on either side up to the next mark.
-_INNER_HYPHEN: Final = re.compile(r"(?<=[A-Za-z])-(?=[a-z])")
-_LEFT: Final = re.compile(r"[A-Za-z]+$")
-_RIGHT: Final = re.compile(r"[a-z]+")
+# A hyphen between two letters, found at the start of the letters before it (zero width, so one
+# letter run may be the piece after a hyphen and the piece before the next): the pieces' letters.
+_PIECES: Final = re.compile(r"(?<![A-Za-z])(?=([A-Za-z]{2,})-([a-z]{2,}))")
 _MIN_WHOLE: Final = 6
 # Words a slug parts off that the list lacks, most under its four letters ('komen-aan-bod',
 # 'voor-af', 'data-set', 'hand-out', 'on-line'): a piece that is one of them is a word, the
@@ -46,20 +45,20 @@ def rejoin(url: str) -> str:
     """`url` with each hyphen that cuts one word taken out; `url` itself when none does."""
     if "-" not in url:
         return url
-    out: list[str] = []
-    last = 0
-    for m in _INNER_HYPHEN.finditer(url):
-        left = _LEFT.search(url, 0, m.start())
-        right = _RIGHT.match(url, m.end())
-        if left is None or right is None or len(left.group()) < 2 or len(right.group()) < 2:
+    cuts: list[int] = []
+    for m in _PIECES.finditer(url):
+        left, right = m.group(1), m.group(2)
+        if len(left) + len(right) < _MIN_WHOLE or not lexicon.known_word((left + right).lower()):
+            continue  # most slugs' neighbours make no word: one set lookup
+        if _a_word(right):
             continue
-        whole = (left.group() + right.group()).lower()
-        if len(whole) < _MIN_WHOLE or _a_word(right.group()) or not lexicon.known_word(whole):
-            continue
-        if len(right.group()) >= lexicon.MIN_LENGTH and lexicon.known_word(left.group().lower()):
+        if len(right) >= lexicon.MIN_LENGTH and lexicon.known_word(left.lower()):
             continue  # two words ('advies-raad'): the list leaves out words that are surnames too
-        out.append(url[last : m.start()])
-        last = m.end()
-    if not out:
+        cuts.append(m.start() + len(left))
+    if not cuts:
         return url
+    out, last = [], 0
+    for at in cuts:
+        out.append(url[last:at])
+        last = at + 1
     return "".join(out) + url[last:]

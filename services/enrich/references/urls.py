@@ -151,6 +151,7 @@ _ROW_NUMBER_AFTER: Final = re.compile(r"[ \t\u00a0]+\d{1,3}[a-z]?(?![\w/.-])")
 # and a path's last piece in capitals before a year is no piece ('.../rivm-syso/OPS.' stays).
 _GLUED_SITE: Final = re.compile(r"(?<=\d)[A-Z][a-z]{3,}(?:[A-Z][a-z]{2,})*\.(?:nl|com|org|eu)$")
 _GLUED_AUTHOR: Final = re.compile(r"(?<=[a-z0-9]/)[A-Z]{2,8}$")
+_SITE_ENDS: Final = (".nl", ".com", ".org", ".eu")
 _YEAR_AFTER: Final = re.compile(r"\.?[ \t]+(?:19|20)\d\d[.,]")
 
 
@@ -1097,13 +1098,19 @@ def find(text: str) -> Iterator[Hit]:
             and _ROW_NUMBER_AFTER.match(text, end) is not None
         ):
             joined = joined[: row_title.start()]
-        glued = _GLUED_SITE.search(joined) or _GLUED_AUTHOR.search(joined)
+        entry = (
+            _GLUED_SITE.search(joined)
+            if joined.endswith(_SITE_ENDS)
+            else _GLUED_AUTHOR.search(joined)
+            if joined[-1:].isupper()
+            else None
+        )  # the searches only where the address ends in a TLD or a capital
         if (
-            glued is not None
-            and "/" in joined[joined.find("//") + 2 : glued.start()]
-            and (glued.re is _GLUED_SITE or _YEAR_AFTER.match(text, end) is not None)
+            entry is not None
+            and "/" in joined[joined.find("//") + 2 : entry.start()]
+            and (entry.re is _GLUED_SITE or _YEAR_AFTER.match(text, end) is not None)
         ):
-            joined = joined[: glued.start()]
+            joined = joined[: entry.start()]
         pos = max(end, start + 1)
         bare = m.re is _BARE_HOST
         if not bare and (
