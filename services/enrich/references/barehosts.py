@@ -118,6 +118,32 @@ def _capitalised(host: str) -> bool:
     return host[0].isupper() and host[1:] == host[1:].lower()
 
 
+# A site's name alone on its line, or after only a note's number ('2 OntspannenNederland.nl', a
+# province's letterhead 'Overijssel.nl', urls47): nothing around it is prose, so no name of a firm
+# in a sentence. The name is one label, its words capitalised ('OntspannenNederland'), four
+# letters or more; a mail provider after one glued letter is what OCR left of a redacted address
+# ('Pgmail.com'); a line after one that ends in '|' is a pasted link's label wrapped ('... |
+# Kamerstuk |' + 'Rijksoverheid.nl': the corpus gold lists none), no address.
+_ALONE_BEFORE: Final = re.compile(r"[ \t]*(?:\d{1,3}[ \t]+)?")
+_ALONE_AFTER: Final = re.compile(r"\.?[ \t]*(?:\r?\n|$)")
+_SITE_NAME: Final = re.compile(r"[A-Z][a-z]{3,}(?:[A-Z][a-z]{2,})*\.[a-z]{2,6}")
+_MAIL_PROVIDERS: Final = frozenset(
+    {"gmail.com", "hotmail.com", "outlook.com", "live.com", "live.nl", "yahoo.com", "icloud.com"}
+    | {"ziggo.nl", "kpnmail.nl", "xs4all.nl", "planet.nl", "hetnet.nl", "home.nl", "kpn.com"}
+)
+
+
+def _name_alone(text: str, start: int, end: int, host: str) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    return (
+        _SITE_NAME.fullmatch(host) is not None
+        and host[1:].lower() not in _MAIL_PROVIDERS
+        and _ALONE_BEFORE.fullmatch(text, line, start) is not None
+        and _ALONE_AFTER.match(text, end) is not None
+        and not text[max(0, line - 40) : line].rstrip().endswith("|")
+    )
+
+
 def _labels(host: str) -> list[str] | None:
     """The host's labels but its TLD, when each is a lower-case DNS label and the site's own has a
     letter ('2.nl' and 'o.a.nl' are no sites)."""
@@ -146,9 +172,10 @@ def find(text: str, taken: list[tuple[int, int]]) -> Iterator[Hit]:
         if prev and (prev.isalnum() or prev in _GLUED_BEFORE):
             continue
         before = text[max(0, start - 60) : start]
-        named = _capitalised(host)
-        if named:
-            if not _pointed_at_name(before):
+        alone = False
+        if host[0].isupper():
+            alone = _name_alone(text, start, end, host)
+            if not (alone or (_capitalised(host) and _pointed_at_name(before))):
                 continue  # a capital and no word pointing to a site: a name ('Booking.com')
             host = host.lower()
         labels = _labels(host)
@@ -164,7 +191,7 @@ def find(text: str, taken: list[tuple[int, int]]) -> Iterator[Hit]:
             before
         ) + lst.start() in ends
         subdomain = len(labels) >= 2 and all(len(label) > 1 for label in labels)
-        if not (listed or subdomain or _pointed_at(before) or _phone_before(before)):
+        if not (alone or listed or subdomain or _pointed_at(before) or _phone_before(before)):
             continue
         url = "https://" + host
         ends.append(end)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from services.enrich.hits import MONTHS, Hit
-from services.enrich.references import barehosts
+from services.enrich.references import barehosts, urlhyphens
 from services.enrich.words import read
 
 _START: Final = re.compile(r"(?<![\w@/.])(?:https?://|www\.)", re.IGNORECASE)
@@ -144,6 +144,15 @@ _GLUED_ROW_TITLE: Final = re.compile(
     r"(?<=[a-z0-9])(?:Bijlagen?|Brief|Agenda|Memo|Notitie|Nota|Verslag|Besluit|Presentatie)$"
 )
 _ROW_NUMBER_AFTER: Final = re.compile(r"[ \t\u00a0]+\d{1,3}[a-z]?(?![\w/.-])")
+# The next note or reference entry glued on where the segmenter joined the lines (urls47): a site's
+# name after an id's digits ('...?id=ECLI:NL:RBDHA:2025:578' + 'OntspannenNederland.nl', the next
+# note), an author's capitals after a path's '/' with the entry's year behind ('.../stikstofbeleid/'
+# + 'TNO. 2022. Afbakening ...'). A path never runs from digits into a capitalised site's name,
+# and a path's last piece in capitals before a year is no piece ('.../rivm-syso/OPS.' stays).
+_GLUED_SITE: Final = re.compile(r"(?<=\d)[A-Z][a-z]{3,}(?:[A-Z][a-z]{2,})*\.(?:nl|com|org|eu)$")
+_GLUED_AUTHOR: Final = re.compile(r"(?<=[a-z0-9]/)[A-Z]{2,8}$")
+_SITE_ENDS: Final = (".nl", ".com", ".org", ".eu")
+_YEAR_AFTER: Final = re.compile(r"\.?[ \t]+(?:19|20)\d\d[.,]")
 
 
 # A footnote's marker glued to an address that ends in a file's type ('...%20v1.1.pdf' + '3', its
@@ -484,10 +493,11 @@ def _ecli_break(text: str, end: int, last: str) -> re.Match[str] | None:
 
 
 # A narrow cell cut a file's type: '.../handreiking-2023.pd' + 'f'. The letters after the space
-# go on only when they complete a file type and close the cell or the line; a sentence's next
-# word ('.pd f en verder') is no type's rest.
+# go on only when they complete a file type and close the cell or the line, or stand before the
+# next item's capital where the segmenter joined a list's lines ('...Module%20V2.4.p' + 'df' +
+# ' Membrapor NH3 ...', urls47); a sentence's next word ('.pd f en verder') is no type's rest.
 _CUT_TYPE: Final = re.compile(r"[^/\s]/[^/\s]+\.(?P<cut>[a-z]{1,3})$")
-_TYPE_REST: Final = re.compile(r"[a-z]{1,3}(?=[ \t\u00a0]*(?:\r?\n|$|\|))")
+_TYPE_REST: Final = re.compile(r"[a-z]{1,3}(?=[ \t\u00a0]*(?:\r?\n|$|\|)| [A-Z])")
 
 
 def _completes_file_type(part: str, piece: str) -> bool:
@@ -1088,6 +1098,19 @@ def find(text: str) -> Iterator[Hit]:
             and _ROW_NUMBER_AFTER.match(text, end) is not None
         ):
             joined = joined[: row_title.start()]
+        entry = (
+            _GLUED_SITE.search(joined)
+            if joined.endswith(_SITE_ENDS)
+            else _GLUED_AUTHOR.search(joined)
+            if joined[-1:].isupper()
+            else None
+        )  # the searches only where the address ends in a TLD or a capital
+        if (
+            entry is not None
+            and "/" in joined[joined.find("//") + 2 : entry.start()]
+            and (entry.re is _GLUED_SITE or _YEAR_AFTER.match(text, end) is not None)
+        ):
+            joined = joined[: entry.start()]
         pos = max(end, start + 1)
         bare = m.re is _BARE_HOST
         if not bare and (
@@ -1117,6 +1140,7 @@ def find(text: str) -> Iterator[Hit]:
             continue  # a damaged scheme and a host cut before its TLD ('httrs://zoek.officiele')
         if host is not None and _cut_by_ocr_space(text, span_end, absolute, host.group()):
             continue  # only the host's first labels, before a space OCR read into it
+        absolute = urlhyphens.rejoin(absolute)  # 'plan-' + 'nen': a word hyphenated at a line end
         yield Hit("url", start, span_end, absolute, absolute)
     if not cues.isdisjoint(CUT_AT_DOT_CUES):
         at_dot = list(_cut_at_dot(text, found))
