@@ -66,8 +66,9 @@ _DUTCH_HEADS = _words(
     " Poppodium"
     # a public information desk by its task, as Meldpunt and Steunpunt name theirs: 'het
     # Landelijk Informatiepunt Wolven' (orgsK47's set K), 'Informatiepunt Preventie Polarisatie
-    # en Radicalisering'; as every head, never alone ('het Informatiepunt' is none)
-    " Informatiepunt"
+    # en Radicalisering', 'Servicepunt Handhaving' (names44's set); as every head, never alone
+    # ('het Informatiepunt' is none)
+    " Informatiepunt Servicepunt"
 )
 _ENGLISH_HEADS: Final = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "
