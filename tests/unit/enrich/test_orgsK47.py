@@ -11,7 +11,7 @@ our own."""
 
 from __future__ import annotations
 
-from tests.unit.enrich.found import bodies
+from tests.unit.enrich.found import bodies, enrich_one
 
 
 def test_foundation_name_goes_on_after_its_inner_head() -> None:
@@ -85,3 +85,25 @@ def test_ecofin_as_fiches_print_it() -> None:
         "f) Behandelingstraject Raad\nEconomische en Financiële Raad\ng) Eerstverantwoordelijk"
     )
     assert found.get("Economische en Financiële Raad") == "Raad Economische en Financiële Zaken"
+
+
+def test_health_insurers_named_bare() -> None:
+    found = bodies(
+        "Het bericht dat zorgverzekeraars CZ en Zorg en Zekerheid zich bemoeien met de arts. "
+        "Ook DSW en ONVZ deden mee; het Trimbos-Instituut onderzocht het."
+    )
+    assert found.get("Zorg en Zekerheid") == "Zorg en Zekerheid"
+    assert "Zorg" not in found and "Zekerheid" not in found
+    assert found.get("DSW") == "DSW" and found.get("ONVZ") == "ONVZ"
+    assert found.get("Trimbos-Instituut") == "Trimbos-instituut"
+
+
+def test_term_with_its_plural_abbreviation_is_no_attendee() -> None:
+    found = enrich_one(
+        "Vragen van Attje Kuiken (PvdA), Marith Volp (PvdA) aan Klaas Dijkhoff (VVD). "
+        "Welke Non-Governementele Organisaties (NGO's) helpen deze kinderen?"
+    )
+    names = {e.text for e in found}
+    assert "NGO's" not in names
+    assert "Welke Non-Governementele Organisaties" not in names
+    assert "Attje Kuiken" in names and "Marith Volp" in names
