@@ -6,7 +6,8 @@ a column's or an address's word; (2) a public desk named by its task ('Landelijk
 Wolven', 'Servicepunt Handhaving'), never the bare word; (3) two committees named together in the
 plural ('de vaste commissies voor Volksgezondheid, Welzijn en Sport') name no ministry; (4) bodies
 no list held, named bare: the NPO's radio channels, telecom operators, the PTT, the EMA's
-committees, the provincial landscape foundations, the Ecofin Council as fiches print it. Texts
+committees, the provincial landscape foundations, health insurers; (5) a term before its
+abbreviation in brackets ('Welke Non-Governementele Organisaties (NGO's)') is no attendee. Texts
 our own."""
 
 from __future__ import annotations
@@ -78,13 +79,6 @@ def test_bodies_named_bare() -> None:
 
 def test_landscape_in_lower_case_is_none() -> None:
     assert bodies("Het utrechts landschap is vlak en groen.") == {}
-
-
-def test_ecofin_as_fiches_print_it() -> None:
-    found = bodies(
-        "f) Behandelingstraject Raad\nEconomische en Financiële Raad\ng) Eerstverantwoordelijk"
-    )
-    assert found.get("Economische en Financiële Raad") == "Raad Economische en Financiële Zaken"
 
 
 def test_health_insurers_named_bare() -> None:
