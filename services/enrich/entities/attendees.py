@@ -724,7 +724,13 @@ def _words_ok(name: str) -> bool:
 def _acronym_of(inside: str, name: str) -> bool:
     """'Outbreak Management Team (OMT)': the brackets abbreviate the name; no person."""
     capitals = "".join(c for c in inside if c.isupper())  # "(JIT's)", "(RvS)"
-    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    # a hyphenated word gives each part's capital, and a sentence's opening word is no word of
+    # the term: 'Welke Non-Governementele Organisaties (NGO's)' (orgsK47's fresh check: an
+    # answer whose 'Name (Party)' items elsewhere made it read as one more)
+    words = name.split()
+    while len(words) > 1 and words[0] in orgnames.LEADING:
+        words.pop(0)
+    initials = "".join(p[0] for w in words for p in w.split("-") if p[:1].isupper())
     return len(capitals) >= 2 and len(initials) >= 2 and capitals.endswith(initials)
 
 

@@ -75,8 +75,11 @@ _SPELLED: Final = "|".join(
 # Letters also print 'van' for 'voor' ('de leden van de Vaste Commissie van Onderwijs, Cultuur en
 # Wetenschap'): the same committee, no ministry. A note's number may be glued on ('De vaste
 # commissie voor Buitenlandse Zaken1 heeft').
+# Two committees named together take the plural: 'de commissie voor de Rijksuitgaven en de vaste
+# commissies voor Volksgezondheid, Welzijn en Sport' (orgsK47's set K, a list of 2002): the
+# portfolio after it is no ministry either.
 _PORTFOLIO_AFTER: Final = re.compile(
-    rf"ommissie\s+(?:voor\s+|van\s+)?({_SPELLED})(?:(?![\w-])|(?=[1-9]\d?(?![\w-])))"
+    rf"ommissies?\s+(?:voor\s+|van\s+)?({_SPELLED})(?:(?![\w-])|(?=[1-9]\d?(?![\w-])))"
 )
 _COMMITTEE_BEFORE: Final = re.compile(r"(?<![\w-])(?:[Vv]aste\s+|[Aa]lgemene\s+)?(?:Kamer)?[Cc]$")
 # The Kamer's former 'algemene commissies' ('De Algemene commissie voor Volksgezondheid, Welzijn

@@ -64,6 +64,11 @@ _DUTCH_HEADS = _words(
     " Museum Orkest"
     # a pop venue by its name: 'Poppodium Gebouw-T' (orgs78)
     " Poppodium"
+    # a public information desk by its task, as Meldpunt and Steunpunt name theirs: 'het
+    # Landelijk Informatiepunt Wolven' (orgsK47's set K), 'Informatiepunt Preventie Polarisatie
+    # en Radicalisering', 'Servicepunt Handhaving' (names44's set); as every head, never alone
+    # ('het Informatiepunt' is none)
+    " Informatiepunt Servicepunt"
 )
 _ENGLISH_HEADS: Final = _words(
     "Consultancy Group Institute Centre Center University College Commission Committee Council "
@@ -406,8 +411,34 @@ def _ends_a_name(part: list[_Word], word: str) -> bool:
     named = [w for w in part if w[2] not in _LEADING and not w[2].islower()]
     if len(named) < 2 or part[-1][2] not in _HEADS or word in _HEADS:
         return False
+    if _foundation_goes_on(named, word):
+        return False
     known = automaton().get(word, None)
     return not (known and known[1].type == "location")  # 'Erasmus Universiteit Rotterdam'
+
+
+# The legal forms that open a body's name before a head of its own: the head names the
+# foundation's task and its subject follows ('Stichting Nationaal Comité Inhuldiging', orgsK47's
+# set K; as the lists hold 'Stichting Centraal Bureau Rijvaardigheidsbewijzen', 'Vereniging
+# Technische Commissie Vloeibaar Gas', 'Stichting Instituut Gak').
+_LEGAL_OPENERS: Final = frozenset({"Stichting", "Vereniging"})
+
+
+def _foundation_goes_on(named: list[_Word], word: str) -> bool:
+    """'Stichting Nationaal Comité' + 'Inhuldiging': a name opened by a legal form whose head is
+    a later word goes on to a capitalised word after that head; not to a sentence's or a
+    column's word ('Stichting Centrum Openbaar'), nor to an address ('Postbus')."""
+    return (
+        named[0][2] in _LEGAL_OPENERS
+        and len(named) >= 2
+        and named[-1][2] not in _LEGAL_OPENERS
+        and word[:1].isupper()
+        and word[1:2].islower()
+        and word not in _LEADING
+        and word not in STATUS_COLUMN
+        and word not in _ADDRESS_WORDS
+        and word not in _PARENTS
+    )
 
 
 # An adjective opening a body's name ('Onafhankelijke', 'Tijdelijke', 'Nationale'; uninflected
