@@ -93,8 +93,9 @@ def _host_read(host: str, printed: frozenset[str], layer: frozenset[str]) -> str
         found.add(low[:-1])
     found |= {v for v in _variants(low, _HOST_READ_AS) if v in printed}
     if _NL_MISREAD.search(low) and _known(low[:-2] + "nl"):
-        # a known Dutch site's TLD with one glyph misread ('rijksoverheid.al', '.nh'): no known
-        # site is under another TLD, and 'nl' is the one its name is printed with (urlocr47)
+        # a known Dutch site's TLD with one glyph misread ('rijksoverheid.al'; `hosts` reads
+        # '.nh' and '.ni' on any page): no known site is under another TLD, and 'nl' is the one its
+        # name is printed with (urlocr47)
         found.add(low[:-2] + "nl")
     return found.pop() if len(found) == 1 else None
 
