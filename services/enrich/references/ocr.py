@@ -272,8 +272,11 @@ _HASH_FOR: Final = str.maketrans("olsIOS", "015105")
 
 
 # The LNV letterhead's site ('www.rijksoverheid.nl/lnv') with the path's l read as I: no path of
-# the government's site starts with a capital, and 'lnv' is the ministry's own.
-_LNV_PATH_READ_AS_I: Final = re.compile(r"(?<=rijksoverheid\.nl/)Inv(?=$|[/?#])")
+# the government's site starts with a capital, and 'lnv' is the ministry's own. So LVVN's, the
+# ministry since 2024 ('.../lvvn' read '.../Ivvn' or '.../ivvn': no section is spelt so; urlocr47).
+_LNV_PATH_READ_AS_I: Final = re.compile(
+    r"(?<=rijksoverheid\.nl/)(?:I(?=nv)|[Ii](?=vvn))(?=[nv]+(?:$|[/?#]))"
+)
 
 
 # A Tweede Kamer zaak or document number in its site's query with OCR's 2 for the Z
@@ -288,8 +291,8 @@ def repair_host(url: str) -> str:
     """'https://Ici.rivm.nl/x' -> 'https://lci.rivm.nl/x', '%2o' -> '%20',
     'www.rijksoverheid.nl/Inv' -> '.../lnv', '/view/2db36f5c-Odde-...' -> '/view/2db36f5c-0dde-...',
     '...tweedekamer.nl/...&id=2022210576' -> '...&id=2022Z10576'; any other URL as it is."""
-    if "/Inv" in url:
-        url = _LNV_PATH_READ_AS_I.sub("lnv", url)
+    if "/Inv" in url or "vvn" in url:
+        url = _LNV_PATH_READ_AS_I.sub("l", url)
     if "-" in url and _UUID_READ.search(url) is not None:
         url = _UUID_READ.sub(lambda u: u.group().translate(_HEX_FOR), url)
     if len(url) > 40 and _HASH_READ.search(url) is not None:

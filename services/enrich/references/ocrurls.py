@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from services.enrich.entities import lexicon
-from services.enrich.references import hosts
+from services.enrich.references import hosts, ocr
 
 _URL: Final = re.compile(
     r"(?P<head>[a-z]+://(?:www[._])?)(?P<host>[a-z0-9_.-]+)(?P<rest>.*)", re.IGNORECASE | re.DOTALL
@@ -72,6 +72,11 @@ def _known(host: str) -> bool:
 _L_FOR_1: Final = re.compile(r"(?<=[a-z])l(?=\d$)")
 
 
+# A two-letter TLD one glyph from 'nl' that is neither 'nl' nor a TLD sites use ('nu', 'no', 'nz':
+# 'esb.nu' is a site of its own); the known sites' names decide.
+_NL_MISREAD: Final = re.compile(r"\.(?:n[a-kmnp-tv-y0-9]|[a-mo-z0-9]l)$")
+
+
 def _host_read(host: str, printed: frozenset[str], layer: frozenset[str]) -> str | None:
     """The host `host` is a misreading of, if exactly one is certain; never one a page's text
     layer prints."""
@@ -87,6 +92,11 @@ def _host_read(host: str, printed: frozenset[str], layer: frozenset[str]) -> str
     if low[:-1] in hosts.KNOWN and low[-1].isalpha():
         found.add(low[:-1])
     found |= {v for v in _variants(low, _HOST_READ_AS) if v in printed}
+    if _NL_MISREAD.search(low) and _known(low[:-2] + "nl"):
+        # a known Dutch site's TLD with one glyph misread ('rijksoverheid.al'; `hosts` reads
+        # '.nh' and '.ni' on any page): no known site is under another TLD, and 'nl' is the one its
+        # name is printed with (urlocr47)
+        found.add(low[:-2] + "nl")
     return found.pop() if len(found) == 1 else None
 
 
@@ -113,6 +123,8 @@ def read(url: str, printed: frozenset[str], layer: frozenset[str] = frozenset())
     fixed = _host_read(host, printed, layer) or host
     if _known(fixed.lower()):
         rest = _path_read(rest)
+    if fixed != host:  # what the host's misreading kept from its own repair ('.al/ivvn')
+        return ocr.repair_host(head + fixed + rest)
     return head + fixed + rest
 
 

@@ -55,7 +55,16 @@ _SPLIT_LABEL: Final = re.compile(
 # ... or a space right after 'www.' ('www. rijksoverheid.nl/ezk' in a letterhead at 300 dpi): 'www.'
 # alone is no address and no sentence goes on with a host after it, so the host that follows, lower
 # case and ending in a known TLD, is the address's (with or without a path).
-_SPACED_WWW: Final = re.compile(rf"(?i:www\.) (?:[a-z0-9-]+\.)+(?:{_TLDS})(?![\w-])")
+# urlocr47: a scanned letterhead's speck between them is read as a low quote or comma ('www.
+# „rijksoverheid.nl/lvvn', fax at 150 dpi): dropped, as no host starts with one; and the TLD may
+# be 'nl' with one glyph misread ('www. rijksoverheid.al/ivvn'): the host is still the address's
+# (`ocrurls` reads a known site's back to '.nl'), as 'www. ' and a host is no sentence either.
+_OCR_MARKS: Final = "\u201e\u201a,'\u2018\u2019\u201c\u201d\"`"
+_SPACED_WWW: Final = re.compile(
+    rf"(?i:www\.) [{_OCR_MARKS}]?(?:[a-z0-9-]+\.)+(?:{_TLDS}|n[a-km-z]|[a-mo-z]l)(?![\w-])"
+)
+_NO_MARKS: Final = str.maketrans("", "", " " + _OCR_MARKS)
+_NO_SPACE: Final = str.maketrans("", "", " ")
 # ... or, with no path, a letterhead's 'www.coevorden. nl': a 'www.' host that has no TLD before
 # the space is no address (`_impossible_host`), so a TLD after it is its end. Only a TLD no word
 # of prose is ('www.abc. nu kan' is a sentence going on).
@@ -1027,7 +1036,8 @@ def find(text: str) -> Iterator[Hit]:
             spaced = _SPLIT_LABEL.match(text, start) if m.re is _START else None
         if spaced is not None and (spaced.re is _SPLIT_LABEL or _whole_host_spaced(spaced.group())):
             end = _body_end(text, spaced.end())  # the host without OCR's spaces
-            parts = [spaced.group().replace(" ", "") + text[spaced.end() : end]]
+            closed = spaced.group().translate(_NO_MARKS if spaced.re is _SPACED_WWW else _NO_SPACE)
+            parts = [closed + text[spaced.end() : end]]
         while (brk := _continuation(text, end, parts[-1])) is not None:
             if brk.re is _OCR_SPACE:  # the slug's rest, checked by _ocr_space
                 tail = _SLUG_TAIL.match(text, brk.end())
