@@ -51,7 +51,8 @@ def test_no_form_names_another_lists_other_body() -> None:
         ("De zorgaanbieders Cordaan en Vivium hebben bericht.", "Vivium", "Vivium Zorggroep"),
         ("Zorginstelling 's Heeren Loo sluit een locatie.", "'s Heeren Loo", "'s Heeren Loo"),
         ("Zorginstelling ’s Heeren Loo sluit een locatie.", "’s Heeren Loo", "'s Heeren Loo"),
-        ("Ook Zuidoostzorg heeft gereageerd.", "Zuidoostzorg", "Zuidoostzorg"),
+        ("Het rapport over Cordaan verscheen.", "Cordaan", "Cordaan"),
+        ("Volgens Zuidoostzorg is er een tekort.", "Zuidoostzorg", "Zuidoostzorg"),
         ("De GGZ Drenthe heeft geantwoord.", "GGZ Drenthe", "GGZ Drenthe"),
         (
             "Zij werkt bij GGZ Noord-Holland Noord.",
