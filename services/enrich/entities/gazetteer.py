@@ -107,6 +107,7 @@ _SOURCES: Final = (
     ("organization", "listed.tsv"),  # Euronext Amsterdam's companies (lists46)
     ("organization", "wnt.tsv"),  # the WNT register's subsidised bodies (lists46)
     ("organization", "vocational.tsv"),  # MBO institutions by their domains (lists47)
+    ("organization", "care.tsv"),  # care providers and EU agencies, curated (care47)
     ("organization", "international.tsv"),
     ("organization", "development.tsv"),
     ("organization", "media.tsv"),
