@@ -126,7 +126,9 @@ def _capitalised(host: str) -> bool:
 # Kamerstuk |' + 'Rijksoverheid.nl': the corpus gold lists none), no address.
 _ALONE_BEFORE: Final = re.compile(r"[ \t]*(?:\d{1,3}[ \t]+)?")
 _ALONE_AFTER: Final = re.compile(r"\.?[ \t]*(?:\r?\n|$)")
-_SITE_NAME: Final = re.compile(r"[A-Z][a-z]{3,}(?:[A-Z][a-z]{2,})*\.[a-z]{2,6}")
+# A site's one-label name, its words capitalised ('OntspannenNederland'); urls reads it too.
+SITE_NAME: Final = r"[A-Z][a-z]{3,}(?:[A-Z][a-z]{2,})*"
+_SITE_NAME: Final = re.compile(SITE_NAME + r"\.[a-z]{2,6}")
 _MAIL_PROVIDERS: Final = frozenset(
     {"gmail.com", "hotmail.com", "outlook.com", "live.com", "live.nl", "yahoo.com", "icloud.com"}
     | {"ziggo.nl", "kpnmail.nl", "xs4all.nl", "planet.nl", "hetnet.nl", "home.nl", "kpn.com"}

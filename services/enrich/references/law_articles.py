@@ -43,7 +43,8 @@ _AND: Final = r"(?:en|of|,|juncto|jo\.)"
 
 # An article's number: '21', '3a', '5.1', '7:673e'; a space the print put after a book's colon
 # ('art. 7: 669 BW') is read away. A year is no article's number ('artikel 12, 2017 Woo').
-_NR: Final = r"(?!(?:19|20)\d\d(?![\d:.]))\d+[a-z]{0,2}(?:(?:\.|: ?)\d+[a-z]{0,2})*"
+_NUMBER: Final = r"\d+[a-z]{0,2}(?:(?:\.|: ?)\d+[a-z]{0,2})*"
+_NR: Final = r"(?!(?:19|20)\d\d(?![\d:.]))" + _NUMBER
 # Its lid or lids: 'tweede lid', 'lid 2', 'lid 1 en lid 2', 'leden 1 en 2'. Not 'lid 2 en 3': as
 # often lid 2 and article 3 ('artikel 10 lid 2 en 11 Wob'), so that 3 is read as neither.
 _NEXT: Final = rf"(?:,|{_S}en|,{_S}en|{_S}of){_S}"
@@ -111,10 +112,7 @@ def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], str]:
         re.escape(n).replace(r"\ ", r"\s+") for n in sorted(lookup, key=len, reverse=True)
     )
     pattern = re.compile(
-        rf"(?<![^\W\d_])[Aa]rt(?:ikel|\.){_S}(?P<nr>{_NR}){_LID}"
-        rf"(?:,?{_S}(?:aanhef{_S}en{_S})?(?:onder|sub|onderdeel){_S}(?P<onder>[a-z]|\d{{1,2}}°?)(?![\w])"
-        rf"(?P<more>(?:,?{_S}{_AND}{_S}(?:onder{_S}|sub{_S})?[a-z](?![\w]))*))?"
-        rf",?{_S}(?:van{_S}(?:de|het){_S})?(?P<law>{names_alt})(?![\w])"
+        rf"(?<![^\W\d_])[Aa]rt(?:ikel|\.){_S}{_ITEM},?{_S}(?:van{_S}(?:de|het){_S})?(?P<law>{names_alt})(?![\w])"
     )
     return pattern, lookup, names_alt
 
@@ -153,7 +151,7 @@ def _shape(nr: str) -> str:
     return ":" if ":" in number else "." if "." in number else ""
 
 
-_NR_HEAD: Final = re.compile(r"\d+[a-z]{0,2}(?:(?:\.|: ?)\d+[a-z]{0,2})*")
+_NR_HEAD: Final = re.compile(_NUMBER)
 
 
 def _hits(

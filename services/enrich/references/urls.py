@@ -158,7 +158,7 @@ _ROW_NUMBER_AFTER: Final = re.compile(r"[ \t\u00a0]+\d{1,3}[a-z]?(?![\w/.-])")
 # note), an author's capitals after a path's '/' with the entry's year behind ('.../stikstofbeleid/'
 # + 'TNO. 2022. Afbakening ...'). A path never runs from digits into a capitalised site's name,
 # and a path's last piece in capitals before a year is no piece ('.../rivm-syso/OPS.' stays).
-_GLUED_SITE: Final = re.compile(r"(?<=\d)[A-Z][a-z]{3,}(?:[A-Z][a-z]{2,})*\.(?:nl|com|org|eu)$")
+_GLUED_SITE: Final = re.compile(r"(?<=\d)" + barehosts.SITE_NAME + r"\.(?:nl|com|org|eu)$")
 _GLUED_AUTHOR: Final = re.compile(r"(?<=[a-z0-9]/)[A-Z]{2,8}$")
 _SITE_ENDS: Final = (".nl", ".com", ".org", ".eu")
 _YEAR_AFTER: Final = re.compile(r"\.?[ \t]+(?:19|20)\d\d[.,]")
