@@ -69,6 +69,7 @@ from services.enrich.entities import (
     spanends,
     speakers,
     tasklists,
+    taxoffice,
     tenants,
     titled,
     writers,
@@ -509,6 +510,7 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = _with_wider_names(found, tenants.find(text))  # corpsreg46
     found += orglists.find(text, found)
     found += alongside.find(text, found)
+    found += taxoffice.find(text, found)  # 'BD en DUO' (orgsWoo48)
     found += listruns.find(text, found)
     found += listruns.bracketed(text, found)
     found = tasklists.without_tasks(text, found)

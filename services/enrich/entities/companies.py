@@ -22,6 +22,7 @@ from functools import cache
 from typing import Final
 
 from services.enrich.data import rows, variants
+from services.enrich.entities import lawtitles
 from services.enrich.entities.attendees import given_names
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.words import read
@@ -240,6 +241,8 @@ def _names(text: str) -> list[re.Match[str]]:
         if not inside and text[start : last + 1] in _COMPOUND_ONLY:
             # bare, the word heads a table's cell as often: 'Werkbelasting organisatie Cijfers'
             continue
+        if lawtitles.in_title(text, start):
+            continue  # 'Wet Structuur Uitvoeringsorganisatie Werk & Inkomen': a law's title
         m = _AFTER.match(text, last + 1)
         if m is not None and _REFERENCE.fullmatch(m.group("name")) is None:
             found.append(m)

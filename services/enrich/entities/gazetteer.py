@@ -108,6 +108,7 @@ _SOURCES: Final = (
     ("organization", "wnt.tsv"),  # the WNT register's subsidised bodies (lists46)
     ("organization", "vocational.tsv"),  # MBO institutions by their domains (lists47)
     ("organization", "care.tsv"),  # care providers and EU agencies, curated (care47)
+    ("organization", "social.tsv"),  # the social-security domain's partners (orgsWoo48)
     ("organization", "international.tsv"),
     ("organization", "development.tsv"),
     ("organization", "media.tsv"),

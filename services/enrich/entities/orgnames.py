@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
-from services.enrich.entities import longforms, taskbodies
+from services.enrich.entities import lawtitles, longforms, taskbodies
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.hits import AFTER_NOTE_NUMBER
 from services.enrich.scan import Guarded, any_of
@@ -721,6 +721,8 @@ def _name(
         article = words[0][2] in _ARTICLES
         words = words[1:]
         sentence_start = False  # 'Het Financieel Dienstencentrum': after an article, a name
+    if words and words[0][2] == lawtitles.OPENER:
+        return None  # 'Wet Structuur Uitvoeringsorganisatie Werk en Inkomen': a law's title
     while len(words) > 1 and _DOCUMENT.search(words[0][2]) and words[0][2] not in _HEADS:
         words = words[1:]  # 'Instellingsbesluit Ministeriële Commissie ...': a paper about it
     words = _after_the_paper(words)
