@@ -1089,8 +1089,8 @@ def _boxes_held(
     box ('Bierworst van EY zonder', 'met mevrouw Ti (HHNK)') (ocrnoise48)."""
     boxed = [
         not n
+        and e.type in _LABELLED_OR_PERSON
         and e.segment_id in read
-        and e.type in _SHORT_NAMED
         and ocrnoise.box_name(e.text, e.type == "person")
         for e, n in zip(entities, noise, strict=True)
     ]
@@ -1099,9 +1099,12 @@ def _boxes_held(
     written = "\n".join(s.text for s in doc.segments)
     if not ocrnoise.redacted(written):
         return noise
+    counts: dict[str, int] = {}
+    for e, b in zip(entities, boxed, strict=True):
+        if b and e.text not in counts:
+            counts[e.text] = len(re.findall(rf"(?<!\w){re.escape(e.text)}(?!\w)", written))
     return [
-        n or (b and len(re.findall(rf"(?<!\w){re.escape(e.text)}(?!\w)", written)) == 1)
-        for e, n, b in zip(entities, noise, boxed, strict=True)
+        n or (b and counts[e.text] == 1) for e, n, b in zip(entities, noise, boxed, strict=True)
     ]
 
 
@@ -1139,6 +1142,9 @@ def _in_noise(text: str, e: Entity) -> bool:
 _SHORT_NAMED: Final = frozenset({"person", "organization", "party", "law"})
 # The types whose acronym OCR's misread label of a ruling ('LJN' read 'UN') imitates.
 _LABELLED: Final = frozenset({"organization", "party"})
+# The types a redaction box's reading imitates: a body's or party's acronym, a short name (a
+# law's short form must be the law table's own: no box read one in set O48).
+_LABELLED_OR_PERSON: Final = frozenset({"organization", "party", "person"})
 
 
 def _surname(person: Entity) -> str:
