@@ -1065,6 +1065,7 @@ def _outside_ocr_noise(
     read = {s.id: s.text for s in doc.segments if s.page in ocr_pages}
     pages = {s.id: s.page for s in doc.segments}
     noise = [e.segment_id in read and _in_noise(read[e.segment_id], e) for e in entities]
+    noise = _boxes_held(doc, entities, noise, read)
     if any(noise):
         noise = _long_forms_kept(doc, entities, noise)
     # a person's name the document also gives outside noise is no invention ('Stoker' beside
@@ -1080,6 +1081,33 @@ def _outside_ocr_noise(
         else:
             kept.append(e)
     return kept, held
+
+
+def _boxes_held(
+    doc: SegmentedDocument, entities: list[Entity], noise: list[bool], read: dict[str, str]
+) -> list[bool]:
+    """A short name given once in a document whose names were blacked out
+    (`ocrnoise.redacted`), on a page an OCR engine read, is what Tesseract read in a redaction
+    box ('Bierworst van EY zonder', 'met mevrouw Ti (HHNK)') (ocrnoise48)."""
+    boxed = [
+        not n
+        and e.type in _LABELLED_OR_PERSON
+        and e.segment_id in read
+        and ocrnoise.box_name(e.text, e.type == "person")
+        for e, n in zip(entities, noise, strict=True)
+    ]
+    if not any(boxed):
+        return noise
+    written = "\n".join(s.text for s in doc.segments)
+    if not ocrnoise.redacted(written):
+        return noise
+    counts: dict[str, int] = {}
+    for e, b in zip(entities, boxed, strict=True):
+        if b and e.text not in counts:
+            counts[e.text] = len(re.findall(rf"(?<!\w){re.escape(e.text)}(?!\w)", written))
+    return [
+        n or (b and counts[e.text] == 1) for e, n, b in zip(entities, noise, boxed, strict=True)
+    ]
 
 
 def _long_forms_kept(
@@ -1107,11 +1135,18 @@ def _in_noise(text: str, e: Entity) -> bool:
     ('AD', 'Sv', 'Sia Sta') among no words or beside noise (ocrnoise47)."""
     if e.type in _NAMED and ocrnoise.held_back(text, e.start, e.end, e.type == "person"):
         return True
+    if e.type in _LABELLED and ocrnoise.code_label(text, e.start, e.end):
+        return True  # 'UN: 5Y6746': OCR's 'LJN' (ocrnoise48)
     return e.type in _SHORT_NAMED and ocrnoise.short_held(text, e.start, e.end, e.type)
 
 
 # The types whose short names noise spells: a body's or party's acronym, a law's short form.
 _SHORT_NAMED: Final = frozenset({"person", "organization", "party", "law"})
+# The types whose acronym OCR's misread label of a ruling ('LJN' read 'UN') imitates.
+_LABELLED: Final = frozenset({"organization", "party"})
+# The types a redaction box's reading imitates: a body's or party's acronym, a short name (a
+# law's short form must be the law table's own: no box read one in set O48).
+_LABELLED_OR_PERSON: Final = frozenset({"organization", "party", "person"})
 
 
 def _surname(person: Entity) -> str:

@@ -209,3 +209,70 @@ def held_back(text: str, start: int, end: int, person: bool = False) -> bool:
     if person and "." not in text[start:end]:
         return noisy(text, start, end, PERSON_NOISE_SHARE)
     return not _strong(text[start:end]) and noisy(text, start, end)
+
+
+# --- ocrnoise48: a ruling's label, a redaction box read as a name (bench/enrich/ocrnoise48.md) ---
+# A ruling's number after its label ('LJN: BA9807'), which OCR reads 'UN: BA9807', 'UN: BAg807',
+# 'UN: I3A98o7', '(UN: 5Y674.6)', 'UN:BW 1556': up to the bracket, semicolon or comma that ends it,
+# six or seven letters and digits (an LJN's six, a letter OCR split in two) once a blank and dots
+# are left out, three digits at least and a letter. A body's number after its label ('KvK:
+# 09125050') is digits only, a year or a word no such code.
+_AFTER_LABEL: Final = re.compile(r":\s?([A-Za-z\d][A-Za-z\d .]{4,8}[A-Za-z\d])(?=[);,])")
+_LJN_LIKE: Final = re.compile(r"(?=(?:[A-Za-z]*\d){3})(?=\d*[A-Za-z])[A-Za-z\d]{6,7}")
+
+
+def code_label(text: str, start: int, end: int) -> bool:
+    """A short acronym (`short_name`) that labels a ruling's code on an OCR-read page: OCR's
+    misreading of 'LJN' ('(UN: 5Y6746)'), which no body is."""
+    if not short_name(text[start:end], False):
+        return False
+    code = _AFTER_LABEL.match(text, end)
+    return (
+        code is not None
+        and _LJN_LIKE.fullmatch(code[1].replace(" ", "").replace(".", "")) is not None
+    )
+
+
+# The titles a name follows ('De heer' is 'heer' with its article).
+_TITLES: Final = ("heer", "Heer", "mevrouw", "Mevrouw", "mw.", "Mw.", "dhr.", "Dhr.")
+# After the title a blank, never a line's end: a signature's 'De heer' stands above the name.
+_SLOT_AFTER_TITLE: Final = re.compile(
+    r"(?: ?[|”\"’'\[\]\)_]| [A-Z](?![\w.])| (?!(?:"
+    + "|".join(sorted(_PARTICLES | _SHORT))
+    + r")\b)[a-z]{2,}\b)"
+)
+# Slots from which a document reads as redacted by boxes: one is a title's odd line.
+REDACTED_SLOTS: Final = 2
+
+
+def redacted(text: str) -> bool:
+    """A document whose names were blacked out: two titles at least stand without a name
+    (`_slots`); on its pages an OCR engine read Tesseract reads the boxes as short capitals
+    ('BEN', 'NN', 'EY') or a letter or two ('Ti')."""
+    return _slots(text, REDACTED_SLOTS) >= REDACTED_SLOTS
+
+
+def _slots(text: str, enough: int) -> int:
+    """Titles without a name, as Tesseract reads a redaction box after one: nothing ('De heer
+    verklaarde'), a lone capital ('De heer J kon'), a stroke or a quote ('heer| SSS', 'heer”',
+    'mevrouw |)'); a title's generic pair ('Geachte heer/mevrouw,') is none. Counted up to
+    `enough`, found with `str.find` (a pattern over a whole document costs ~1 % of enrichment)."""
+    found = 0
+    for title in _TITLES:
+        at = text.find(title)
+        while at >= 0:
+            end = at + len(title)
+            if (at == 0 or not text[at - 1].isalnum()) and _SLOT_AFTER_TITLE.match(text, end):
+                found += 1
+                if found >= enough:
+                    return found
+            at = text.find(title, end)
+    return found
+
+
+def box_name(found: str, person: bool) -> bool:
+    """A name a redaction box can read as: an acronym of 3 letters or fewer ('EY'), a person of
+    one word of 2 letters ('Ti')."""
+    if person:
+        return len(found) <= 2 and found.isalpha() and found[0].isupper()
+    return short_name(found, False)
