@@ -1,0 +1,72 @@
+"""persons48 (issue #12): members of the Royal House named by their title.
+
+A blind set of answers, letters, Handelingen and Woo releases of other bodies (P48) missed one
+class a rule can carry: 'koning Willem-Alexander' in an explainer and a caption; no rule reads a
+given name alone, and persons47 kept the title in a sentence no person. The name after a royal
+title is a person where it is one of the Royal House's names; the title stays outside the span.
+Near misses: a body or building named after a royal ('Prinses Máxima Centrum', 'Prins Claus
+Fonds', 'Prinses Amalialaan', 'Prinses Máxima-kazerne'), a title before a word that is no royal
+name ('Prins Carnaval'), the title alone ('de commissaris van de Koning', 'de Koning'), and the
+redaction codes of Coevorden's released mails ('wethouder BW', 'Brief aan BM WN'), which stay no
+person. Texts our own, in the documents' shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.enrich.found import enrich_one
+
+
+def _persons(text: str) -> dict[str, str]:
+    return {e.text: e.canonical for e in enrich_one(text) if e.type == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Nu is koning Willem-Alexander het hoofd van de regering.", {"Willem-Alexander"}),
+        ("Koning Willem-Alexander opende de vergadering.", {"Willem-Alexander"}),
+        ("Koning Willem-Alexander\n\nHet kabinet", {"Willem-Alexander"}),
+        (
+            "Het staatsbezoek van koning Willem-Alexander en koningin Máxima aan Canada.",
+            {"Willem-Alexander", "Máxima"},
+        ),
+        ("Prinses Amalia opende de tentoonstelling.", {"Amalia"}),
+        ("De brief van kroonprinses Amalia, gedateerd 2 mei.", {"Amalia"}),
+        ("Toen prinses Beatrix in 1980 koningin werd, veranderde dat.", {"Beatrix"}),
+        ("Te gast bij de Belgische koning Filip en koningin Mathilde.", {"Filip", "Mathilde"}),
+    ],
+)
+def test_a_royal_title_names_a_member_of_the_royal_house(text: str, names: set[str]) -> None:
+    found = _persons(text)
+    assert names <= set(found)
+    assert not any("oning" in f or "rins" in f for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Prinses Máxima Centrum in Utrecht behandelt kinderen met kanker.",
+        "Een bijdrage van het Prins Bernhard Cultuurfonds en het Prins Claus Fonds.",
+        "Zij woont aan de Prinses Amalialaan 4 en werkt in de Prinses Máxima-kazerne.",
+        "Prins Carnaval en koning Voetbal regeren in februari.",
+        "De commissaris van de Koning opende de vergadering.",
+        "De minister sprak met de Koning over het kabinet.",
+        "Het Koningin Juliana Ziekenhuis en de Koningin Wilhelmina Fonds-collecte.",
+    ],
+)
+def test_a_body_or_place_named_after_a_royal_or_the_title_alone_is_no_person(text: str) -> None:
+    assert not _persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gezien onderstaande wil wethouder BW graag een bevestiging van de gemeente.",
+        "Onderwerp: Brief aan BM WN inzake windpark\nGoedemorgen IE, (geanonimiseerd)",
+        "Uw cliënt, BN MR, heeft een verzoek tot openbaarmaking ingediend.",
+        "Van: [GELAKT: 5.1.2e] <[GELAKT: 5.1.2e]@minszw.nl>\nAan: [GELAKT: 5.1.2e]",
+    ],
+)
+def test_redaction_codes_of_released_mails_stay_no_person(text: str) -> None:
+    assert not _persons(text)
