@@ -47,6 +47,7 @@ _LOOK: Final = 4  # lines after the closing to find the name in
 # A unit or function signs too ('Directie Wonen', 'Team Woo', 'Hoofd Juridische Zaken'): no person.
 _UNIT_WORDS: Final = (
     "Directie Afdeling Team Cluster Dienst Sector Unit Programma Directoraat-Generaal Hoofd "
+    "Thema Domein Portefeuille Taakveld "  # 'Thema Ruimte en Wonen' signs Drenthe's letters
     "Directeur Teammanager Manager Secretaris Coördinator Namens Bijlage Bijlagen Pagina "
     "Ministerie Minister Staatssecretaris Kabinet Gemeente Provincie Ons Uw Datum Kenmerk"
 )

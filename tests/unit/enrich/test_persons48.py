@@ -8,7 +8,11 @@ Near misses: a body or building named after a royal ('Prinses Máxima Centrum', 
 Fonds', 'Prinses Amalialaan', 'Prinses Máxima-kazerne'), a title before a word that is no royal
 name ('Prins Carnaval'), the title alone ('de commissaris van de Koning', 'de Koning'), and the
 redaction codes of Coevorden's released mails ('wethouder BW', 'Brief aan BM WN'), which stay no
-person. Texts our own, in the documents' shapes."""
+person. A unit's name where a letter's signature or its 'Behandeld door' label stands ('Thema
+Ruimte & Wonen', provincie Drenthe's letters in a Coevorden Woo release; 'Domein
+Klantondersteuning', UWV) was read as a person and its second word linked as a surname ('Ruimte')
+through the document: 'Thema', 'Domein', 'Portefeuille' and 'Taakveld' head a unit, never a name.
+Texts our own, in the documents' shapes."""
 
 from __future__ import annotations
 
@@ -70,3 +74,28 @@ def test_a_body_or_place_named_after_a_royal_or_the_title_alone_is_no_person(tex
 )
 def test_redaction_codes_of_released_mails_stay_no_person(text: str) -> None:
     assert not _persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenmerk: 8/RW/2026\nBehandeld door: Thema Ruimte & Wonen (0592) 36 5555\nOnderwerp: x",
+        "Met vriendelijke groet, \nThema Ruimte en Wonen \nprovincie Drenthe",
+        "Met vriendelijke groet,\nDomein Fysiek",
+        "Behandeld door: Portefeuille Wonen\nOnderwerp: uw verzoek",
+        "Behandeld door: Taakveld Openbare Ruimte",
+    ],
+)
+def test_a_units_name_in_a_signature_or_contact_label_is_no_person(text: str) -> None:
+    assert not _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Behandeld door: Sanne Dijkstra (0592) 36 5555\nOnderwerp: x", "Sanne Dijkstra"),
+        ("Met vriendelijke groet,\nKees Veldhuis\nThema Ruimte en Wonen", "Kees Veldhuis"),
+    ],
+)
+def test_the_person_beside_a_units_name_stays_a_person(text: str, name: str) -> None:
+    assert name in _persons(text)
