@@ -12,6 +12,13 @@ person. A unit's name where a letter's signature or its 'Behandeld door' label s
 Ruimte & Wonen', provincie Drenthe's letters in a Coevorden Woo release; 'Domein
 Klantondersteuning', UWV) was read as a person and its second word linked as a surname ('Ruimte')
 through the document: 'Thema', 'Domein', 'Portefeuille' and 'Taakveld' head a unit, never a name.
+An anonymised letter (Coevorden's Woo decisions of 2023-2024) keeps the signer's function and
+unit where the name stood ('Met vriendelijke groet,\nTeamleider Omgevingsontwikkeling', 'Jurist
+Omgevingsrecht', 'Medewerker Risicobeheersing') and the salutation's title without its name, the
+next line's label or first word after it ('Geachte heer\nVerzenddatum: 3 augustus 2023',
+'Geachte heer mevrouw\nIk verzoek'): no person. Near misses: the addressee's name on the line
+after the title ('Geachte heer\nJansen,'), a surname after a staff function ('jurist
+Engelbrecht'), a Frisian given name that is also a word ('de heer Alle Bakker').
 Texts our own, in the documents' shapes."""
 
 from __future__ import annotations
@@ -98,4 +105,37 @@ def test_a_units_name_in_a_signature_or_contact_label_is_no_person(text: str) ->
     ],
 )
 def test_the_person_beside_a_units_name_stays_a_person(text: str, name: str) -> None:
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met vriendelijke groet,\nTeamleider Omgevingsontwikkeling\nGemeente Coevorden\nKasteel 1",
+        "Met vriendelijke groet,\nMedewerker Risicobeheersing\nM.\ne-mail @vrd.nl",
+        "zodra deze verzonden zijn.\nJurist Omgevingsrecht\nGemeente Coevorden",
+        "Afwijzing Woo-verzoek\nGeachte heer\nVerzenddatum: 3 augustus 2023\nU heeft een verzoek.",
+        "Afdeling WOZ\nGeachte heer mevrouw\nIk verzoek om de volgende informatie.",
+        "komen voor rekening van de heer\nAanpak/uitvoering\nEen en ander.",
+    ],
+)
+def test_an_anonymised_letters_function_or_next_line_is_no_person(text: str) -> None:
+    assert not _persons(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Geachte heer\nJansen,\nHierbij ontvangt u het besluit.", "Jansen"),
+        ("Geachte mevrouw\nDe Vries,\nHierbij ontvangt u het besluit.", "De Vries"),
+        ("Dat zegt jurist Engelbrecht van de gemeente.", "Engelbrecht"),
+        ("Namens de fractie sprak de heer Alle Bakker over de begroting.", "Alle Bakker"),
+        ("Met vriendelijke groet,\nAlle Postma\nGemeente Tytsjerksteradiel", "Alle Postma"),
+        (
+            "Met vriendelijke groet,\nSanne Dijkstra\nTeamleider Omgevingsontwikkeling",
+            "Sanne Dijkstra",
+        ),
+    ],
+)
+def test_a_name_beside_an_anonymised_letters_words_stays_a_person(text: str, name: str) -> None:
     assert name in _persons(text)
