@@ -144,6 +144,9 @@ _NOT_SURNAMES: Final = frozenset(
         "Contactpersoon Contactpersonen Naam Afdeling Telefoonnummer "
         # a ministry's units, named where a person may be ('Afgestemd met: Directie Wonen')
         "Directie Directoraat Directoraat-generaal Team Cluster Unit Programma "
+        # a province's or municipality's unit that signs a letter or handles it ('Behandeld
+        # door: Thema Ruimte & Wonen', Drenthe; 'Domein Klantondersteuning', UWV) (persons48)
+        "Thema Domein Portefeuille Taakveld "
         # a Woo inventory's redaction label and a decision's items after a name or a given
         # name's look-alike ('met Henk Persoonsgegevens 10.2 e', 'Ad Besluit 3.')
         "Persoonsgegevens Besluit Besluiten "

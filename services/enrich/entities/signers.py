@@ -47,6 +47,12 @@ _LOOK: Final = 4  # lines after the closing to find the name in
 # A unit or function signs too ('Directie Wonen', 'Team Woo', 'Hoofd Juridische Zaken'): no person.
 _UNIT_WORDS: Final = (
     "Directie Afdeling Team Cluster Dienst Sector Unit Programma Directoraat-Generaal Hoofd "
+    "Thema Domein Portefeuille Taakveld "  # 'Thema Ruimte en Wonen' signs Drenthe's letters
+    # an anonymised letter keeps the signer's function where the name stood: 'Met vriendelijke
+    # groet,\nTeamleider Omgevingsontwikkeling\nGemeente Coevorden' (four Coevorden Woo decisions),
+    # 'Medewerker Risicobeheersing' (the Veiligheidsregio's letter in one) (persons48)
+    "Teamleider Medewerker Jurist Beleidsmedewerker Beleidsadviseur Adviseur Projectleider "
+    "Toezichthouder Functie Senior "
     "Directeur Teammanager Manager Secretaris Coördinator Namens Bijlage Bijlagen Pagina "
     "Ministerie Minister Staatssecretaris Kabinet Gemeente Provincie Ons Uw Datum Kenmerk"
 )

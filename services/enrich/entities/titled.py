@@ -679,6 +679,10 @@ _NOT_NAMES = _words(
     # a salutation or 'T.a.v. de heer' whose name was redacted: the next line's first word
     # ('Geachte heer\nUw verzoek', 'de heer\nPer e-mail')
     "Uw Onze Ons Per Sorry "
+    # ... or a label, a sentence's or a heading's first word on it (Coevorden's anonymised Woo
+    # decisions: 'Geachte heer\nVerzenddatum: 3 augustus', 'Geachte heer mevrouw\nIk verzoek',
+    # 'de heer\nAanpak/uitvoering'; not 'Alle', a Frisian given name: 'de heer Alle Bakker')
+    "Verzenddatum Ik Aanpak "
     # a board's table prints the member's seat after the name: 'Dhr. P. Jansen Lid bestuur'
     "Lid Penningmeester "
     # 'Minister President Rutte' written without its hyphen
@@ -1527,6 +1531,9 @@ _UNIT_HEADS: Final = frozenset(
     {"directeur", "directeur-generaal", "programmadirecteur", "programmamanager", "projectleider"}
     | {"inspecteur-generaal", "secretaris-generaal"}
 )
+# Staff functions that sign an anonymised letter before their unit's name (persons48).
+_STAFF_HEADS: Final = frozenset({"jurist", "teamleider", "medewerker", "beleidsmedewerker"})
+_STAFF_UNIT_LENGTH: Final = 12  # 'Omgevingsrecht'; a surname so long with a unit's ending is rare
 # How a unit's name ends: a field of policy or work, not a surname.
 _UNIT_NAME: Final = re.compile(
     r"(?:heid|ing|zaken|beleid|zorg|tie|teit|schap|recht|stelsel|markten|financiën|economie|"
@@ -1557,9 +1564,19 @@ def _unit_after_office(m: re.Match[str]) -> bool:
     unit's name or a portfolio after its head's office, no initials or given name before it."""
     office = m.group(0)[: m.start("name") - m.start()].split()
     head = office[-1].lower() if office else ""
+    words = m.group("name").split()
+    if head in _STAFF_HEADS:
+        # an anonymised letter's signature keeps the function and its unit: 'Jurist
+        # Omgevingsrecht', 'Teamleider Omgevingsontwikkeling' (Coevorden's Woo decisions): one
+        # long compound with a unit's ending, which no surname is ('Engelbrecht', 'Bruning' stay)
+        return (
+            len(words) == 1
+            and len(words[0]) >= _STAFF_UNIT_LENGTH
+            and _UNIT_NAME.search(words[0].lower()) is not None
+            and words[0] not in member_surnames()
+        )
     if head not in _UNIT_HEADS and head not in _PORTFOLIO_HEADS:
         return False
-    words = m.group("name").split()
     if any("." in w for w in words):
         return False
     listed = len(words) == 1 and words[0] in member_surnames()
