@@ -101,6 +101,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         kindlists,
         kinds,
         labelends,
+        localbodies,
         meetingheads,
         orgcontext,
         orgnames,
@@ -108,6 +109,8 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         personruns,
         persons,
         roles,
+        signers,
+        tenants,
         titled,
     )
     from services.enrich.references import (
@@ -137,6 +140,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (CUE, meetingheads.GATES | labelends.GATES | orgnames.GATES),
         (CUE, bodycues.GATES),  # orgs78
         (CUE, capitals.GATES | defined.GATES),  # orgsW46: capitals, a defined short name
+        (CUE, tenants.CUES | localbodies.CUES | signers.CUES),  # enspeed48
         # the finders asked only where their gate's words stand (cue43)
         (ASK_PERSONS, persons.GATES),
         (ASK_FIELD_PERSONS, labelends.GATES),

@@ -11,7 +11,9 @@ from __future__ import annotations
 import random
 
 from services.enrich import words
+from services.enrich.entities import localbodies, signers, tenants
 from services.enrich.references import eu_acts, found, handelingen, woo_grounds
+from stukken.contracts import Segment
 from tests.unit.enrich.corpus import corpus_pages
 
 
@@ -168,3 +170,65 @@ def test_an_aanhangsel_citation_is_still_found() -> None:
     assert [h.normalized for h in handelingen.find(text)] == ["ah-tk-20232024-2386"]
     text = "Kamerstukken II 2021/22, Aanhangsel, nr. 1694"
     assert [h.normalized for h in handelingen.find(text)] == ["ah-tk-20212022-1694"]
+
+
+# --- substring tests read from the automaton's pass --------------------------------------------
+
+_CUED = (tenants.CUES, localbodies.CUES, signers.CUES)
+
+
+def test_the_cue_words_are_keys_of_the_automaton() -> None:
+    for cues in _CUED:
+        for word in cues:
+            assert words._automaton().exists(word), word
+            assert words.read(f"x {word} y").cues >= {word}
+
+
+def test_a_cue_word_is_read_where_it_stands() -> None:
+    """The set of cue words a text holds says what the substring test said: on every page of the
+    corpus and on generated texts of the words, their pieces and neighbours."""
+    pieces = [
+        *sorted({w for cues in _CUED for w in cues}),
+        "Huurders", "bewoners", "Woningbouw", "woningstichting", "Woonstichting", "WonenPlus",
+        "Reddingsbrigade", "Bibliotheek", "bezoek", "(Stichting", "basisschool", "gemeente",
+        "groeten", "namens", "hoogachtend", "minister", "secretaris", "commissie", "verslag",
+        "lijst", "dit", "deze", "(", "Wone", "schoo", "uurder",
+    ]  # fmt: skip
+    texts = corpus_pages() + _texts(pieces, ["", " ", "\n", "s", "-"], 5_000, 483)
+    seen = 0
+    for text in texts:
+        words.forget()
+        held = words.read(text).cues
+        for cues in _CUED:
+            for word in cues:
+                assert (word in held) == (word in text), (word, text)
+                seen += word in text
+    assert seen > 5_000, seen
+
+
+def test_signers_read_a_text_not_kept_as_one_kept() -> None:
+    """signers.find asks the automaton's set where the text was read, the text itself where it was
+    not (a long document's first segments are no longer kept): the same signers either way."""
+    segments = [
+        Segment(id=f"s{i}", kind="paragraph", page=1, text=text)
+        for i, text in enumerate(
+            [
+                "Wij vertrouwen u hiermee voldoende te hebben geïnformeerd.",
+                "Hoogachtend,\nde minister van Binnenlandse Zaken,",
+                "J.A. de Vries",
+                "De voorzitter van de commissie,\nJansen",
+                "De griffier voor dit verslag,\nBakker",
+                "Met vriendelijke groet,",
+                "Piet Hein Donner",
+            ]
+        )
+    ]
+
+    def signed() -> list[tuple[str, int, int, str]]:
+        return [(s.id, m.start, m.end, m.canonical) for s, m in signers.find(segments)]
+
+    words.forget()
+    unread = signed()
+    words.read_all([s.text for s in segments])
+    assert signed() == unread
+    assert len(unread) >= 3, unread
