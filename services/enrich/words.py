@@ -87,7 +87,9 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
     from services.enrich import references
     from services.enrich.entities import (
         attendees,
+        authors,
         bodycues,
+        bracketgiven,
         capitals,
         companies,
         councilpages,
@@ -103,6 +105,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         labelends,
         localbodies,
         meetingheads,
+        money,
         orgcontext,
         orgnames,
         outlets,
@@ -141,6 +144,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (CUE, bodycues.GATES),  # orgs78
         (CUE, capitals.GATES | defined.GATES),  # orgsW46: capitals, a defined short name
         (CUE, tenants.CUES | localbodies.CUES | signers.CUES),  # enspeed48
+        (CUE, attendees.COURTESY_CUES | bracketgiven.CUES | authors.CUES | money.CUES),
         # the finders asked only where their gate's words stand (cue43)
         (ASK_PERSONS, persons.GATES),
         (ASK_FIELD_PERSONS, labelends.GATES),

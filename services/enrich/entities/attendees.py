@@ -1197,9 +1197,14 @@ def _courtesy_capitals(text: str) -> Iterator[Match]:
             yield Match("person", m.start("name"), m.end("name"), name)
 
 
+# The words `capitals` asks a text for, read in words.py's one pass over it (a set's test each, not
+# a substring test each over the text: enspeed48).
+COURTESY_CUES: Final = frozenset({"heer ", "Heer ", "evr", "w. ", "hr. "})
+
+
 def capitals(text: str) -> Iterator[Match]:
     """Persons whose names are set in capitals, a known given name first."""
-    if "heer " in text or "Heer " in text or "evr" in text or "w. " in text or "hr. " in text:
+    if not read(text).cues.isdisjoint(COURTESY_CUES):
         yield from _courtesy_capitals(text)
     if not _caps_gate(text):
         return

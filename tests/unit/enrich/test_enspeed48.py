@@ -11,7 +11,15 @@ from __future__ import annotations
 import random
 
 from services.enrich import words
-from services.enrich.entities import localbodies, signers, tenants
+from services.enrich.entities import (
+    attendees,
+    authors,
+    bracketgiven,
+    localbodies,
+    money,
+    signers,
+    tenants,
+)
 from services.enrich.references import eu_acts, found, handelingen, woo_grounds
 from stukken.contracts import Segment
 from tests.unit.enrich.corpus import corpus_pages
@@ -174,7 +182,15 @@ def test_an_aanhangsel_citation_is_still_found() -> None:
 
 # --- substring tests read from the automaton's pass --------------------------------------------
 
-_CUED = (tenants.CUES, localbodies.CUES, signers.CUES)
+_CUED = (
+    tenants.CUES,
+    localbodies.CUES,
+    signers.CUES,
+    attendees.COURTESY_CUES,
+    bracketgiven.CUES,
+    authors.CUES,
+    money.CUES,
+)
 
 
 def test_the_cue_words_are_keys_of_the_automaton() -> None:
@@ -192,7 +208,8 @@ def test_a_cue_word_is_read_where_it_stands() -> None:
         "Huurders", "bewoners", "Woningbouw", "woningstichting", "Woonstichting", "WonenPlus",
         "Reddingsbrigade", "Bibliotheek", "bezoek", "(Stichting", "basisschool", "gemeente",
         "groeten", "namens", "hoogachtend", "minister", "secretaris", "commissie", "verslag",
-        "lijst", "dit", "deze", "(", "Wone", "schoo", "uurder",
+        "lijst", "dit", "deze", "(", "Wone", "schoo", "uurder", "Mevrouw", "de heer", "Hr.",
+        "mw.", "hr.", "J.", "(J.)", "e.a", "et", "al.", "EURO", "euro's", "€", "Euro", ".", " ",
     ]  # fmt: skip
     texts = corpus_pages() + _texts(pieces, ["", " ", "\n", "s", "-"], 5_000, 483)
     seen = 0
