@@ -112,7 +112,9 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         personruns,
         persons,
         roles,
+        signatures,
         signers,
+        sovereign,
         tenants,
         titled,
     )
@@ -145,6 +147,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (CUE, capitals.GATES | defined.GATES),  # orgsW46: capitals, a defined short name
         (CUE, tenants.CUES | localbodies.CUES | signers.CUES),  # enspeed48
         (CUE, attendees.COURTESY_CUES | bracketgiven.CUES | authors.CUES | money.CUES),
+        (CUE, signatures.CUES | councilpages.CUES | {sovereign.CUE, " ("}),
         # the finders asked only where their gate's words stand (cue43)
         (ASK_PERSONS, persons.GATES),
         (ASK_FIELD_PERSONS, labelends.GATES),

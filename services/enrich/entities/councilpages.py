@@ -119,7 +119,7 @@ _LOT: Final = re.compile(
     rf"(?P<name>(?:{_INITIALS}{_S}*|{_WORD}{_S}+)(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE}){_S}+)?"
     rf"{_WORD}{_DOUBLE}*)[ \t\r]*(?=\n|$)"
 )
-_LOT_STEMS: Final = ("temmingsnummer", "temnummer", "stemmer")
+_LOT_STEMS: Final = frozenset({"temmingsnummer", "temnummer", "stemmer"})
 # Where the two times meet: ':05 - 00:' (found by str.find on ' - ', then the pattern at the
 # first time's start, eight characters before it).
 _TIMES_MEET: Final = re.compile(r"\d:\d\d[ \t]+-[ \t]+\d\d:")
@@ -409,6 +409,8 @@ _PRESENCE: Final = frozenset(
 _MUNICIPALITY: Final = frozenset(("emeente", "EMEENTE"))
 _MINUTES: Final = frozenset(("Verslagbureau", "Notul"))
 _BROADCAST: Final = frozenset(("Radio", "RTV", "Omroep"))
+# The other words `find` asks a text for, read in words.py's one pass over it too (enspeed48).
+CUES: Final = frozenset({" \u2013 ", "Lijst"}) | _LOT_STEMS
 
 
 # A double surname spaced by a dash, en dash or hyphen, after a person found with a given name or
@@ -471,14 +473,14 @@ def _without_party_names(text: str, found: list[Match]) -> list[Match]:
 def find(text: str, found: list[Match]) -> list[Match]:
     """The found matches with this module's persons and bodies (see the module's note)."""
     found = _without_labels(text, found)
-    if " - " in text or " \u2013 " in text:
-        found = _spaced_doubles(text, found)
     cues = read(text).cues  # the text the enricher read (never a slice of it)
+    if " - " in cues or " \u2013 " in cues:
+        found = _spaced_doubles(text, found)
     if not cues.isdisjoint(_PRESENCE):
         found = _merged(found, _attendees(text), _PERSON_GIVES_WAY)
     if ":" in text and " - " in cues:
         found = _merged(found, _speakers(text), _PERSON_GIVES_WAY)
-    if ":" in text and any(stem in text for stem in _LOT_STEMS):
+    if ":" in text and not cues.isdisjoint(_LOT_STEMS):
         found = _merged(found, _lots(text), _PERSON_GIVES_WAY)
     if "ommissie" in cues and "(" in text:
         found = _merged(found, _committees(text), _BODY_GIVES_WAY)
@@ -492,6 +494,6 @@ def find(text: str, found: list[Match]) -> list[Match]:
         found = _merged(found, _broadcasters(text), _BODY_GIVES_WAY)
     if not cues.isdisjoint(capitals.GATES):  # bodies printed in capitals (orgsW46)
         found = _merged(found, capitals.find(text), _ANY_GIVES_WAY)
-    if "Lijst" in text:
+    if "Lijst" in cues:
         found = _without_party_names(text, found)
     return sorted(found, key=lambda m: (m.start, m.end))

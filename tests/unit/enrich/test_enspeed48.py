@@ -15,9 +15,12 @@ from services.enrich.entities import (
     attendees,
     authors,
     bracketgiven,
+    councilpages,
     localbodies,
     money,
+    signatures,
     signers,
+    sovereign,
     tenants,
 )
 from services.enrich.references import eu_acts, found, handelingen, woo_grounds
@@ -190,6 +193,9 @@ _CUED = (
     bracketgiven.CUES,
     authors.CUES,
     money.CUES,
+    signatures.CUES,
+    councilpages.CUES,
+    frozenset({sovereign.CUE, " ("}),
 )
 
 
@@ -210,6 +216,8 @@ def test_a_cue_word_is_read_where_it_stands() -> None:
         "groeten", "namens", "hoogachtend", "minister", "secretaris", "commissie", "verslag",
         "lijst", "dit", "deze", "(", "Wone", "schoo", "uurder", "Mevrouw", "de heer", "Hr.",
         "mw.", "hr.", "J.", "(J.)", "e.a", "et", "al.", "EURO", "euro's", "€", "Euro", ".", " ",
+        "Van", "Aan", ":", "From", "To", "CC", "Cc", "w.g", "Lijst", "lijst", "–", "-", "stem",
+        "Stemmingsnummer", "gratie", "Gods", "bij de gratie Gods",
     ]  # fmt: skip
     texts = corpus_pages() + _texts(pieces, ["", " ", "\n", "s", "-"], 5_000, 483)
     seen = 0
