@@ -114,7 +114,6 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         roles,
         signatures,
         signers,
-        sovereign,
         tenants,
         titled,
     )
@@ -146,8 +145,8 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (CUE, bodycues.GATES),  # orgs78
         (CUE, capitals.GATES | defined.GATES),  # orgsW46: capitals, a defined short name
         (CUE, tenants.CUES | localbodies.CUES | signers.CUES),  # enspeed48
-        (CUE, attendees.COURTESY_CUES | bracketgiven.CUES | authors.CUES | money.CUES),
-        (CUE, signatures.CUES | councilpages.CUES | {sovereign.CUE, " ("}),
+        (CUE, bracketgiven.CUES | authors.CUES | money.CUES),
+        (CUE, signatures.CUES | {" ("}),  # mailnames' bracket
         # the finders asked only where their gate's words stand (cue43)
         (ASK_PERSONS, persons.GATES),
         (ASK_FIELD_PERSONS, labelends.GATES),

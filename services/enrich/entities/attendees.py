@@ -121,7 +121,10 @@ _CONTACT_STEMS: Final = (
     "pgesteld door",
     "psteller",
 )
-GATES: Final = frozenset(_CONTACT_STEMS)  # words.py's cues (issue #12)
+# The words `capitals` asks a text for before its courtesy titles, read in words.py's one pass over
+# it (a set's test each, not a substring test each over the text: enspeed48).
+COURTESY_CUES: Final = frozenset({"heer ", "Heer ", "evr", "w. ", "hr. "})
+GATES: Final = frozenset(_CONTACT_STEMS) | COURTESY_CUES  # words.py's cues (issue #12)
 # The body in brackets: capitalised words from its start ('Sigmax – law enforcement': Sigmax),
 # or a municipality written short ('gem Amsterdam').
 _BODY: Final = re.compile(rf"(?:[{_UP}0-9][\w&'.\-]*)(?:\s+[{_UP}0-9][\w&'.\-]*)*")
@@ -1195,11 +1198,6 @@ def _courtesy_capitals(text: str) -> Iterator[Match]:
         )
         if lead or not any(w in _CAPS_PARTICLES for w in words):
             yield Match("person", m.start("name"), m.end("name"), name)
-
-
-# The words `capitals` asks a text for, read in words.py's one pass over it (a set's test each, not
-# a substring test each over the text: enspeed48).
-COURTESY_CUES: Final = frozenset({"heer ", "Heer ", "evr", "w. ", "hr. "})
 
 
 def capitals(text: str) -> Iterator[Match]:

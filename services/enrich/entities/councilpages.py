@@ -399,9 +399,12 @@ _ANY_GIVES_WAY: Final = frozenset({"location", "organization", "person"})
 
 # The words find's gates ask for, from words.py's one pass over the text (issue #12); a gate of
 # one character (':', '(') stays a substring test.
+_SPACED_EN_DASH: Final = " \u2013 "
 GATES: Final = frozenset((
     "anwezig", "fwezig", "ANWEZIG", "FWEZIG", " - ", "ommissie", "emeente", "EMEENTE", "RUD",
     "Verslagbureau", "Notul", "Radio", "RTV", "Omroep", "egenwoordig", "EGENWOORDIG",
+    # read from words.py's pass too, not by substring tests (enspeed48)
+    _SPACED_EN_DASH, "Lijst", *_LOT_STEMS,
 ))  # fmt: skip
 _PRESENCE: Final = frozenset(
     ("anwezig", "fwezig", "ANWEZIG", "FWEZIG", "egenwoordig", "EGENWOORDIG")
@@ -409,8 +412,6 @@ _PRESENCE: Final = frozenset(
 _MUNICIPALITY: Final = frozenset(("emeente", "EMEENTE"))
 _MINUTES: Final = frozenset(("Verslagbureau", "Notul"))
 _BROADCAST: Final = frozenset(("Radio", "RTV", "Omroep"))
-# The other words `find` asks a text for, read in words.py's one pass over it too (enspeed48).
-CUES: Final = frozenset({" \u2013 ", "Lijst"}) | _LOT_STEMS
 
 
 # A double surname spaced by a dash, en dash or hyphen, after a person found with a given name or
@@ -474,7 +475,7 @@ def find(text: str, found: list[Match]) -> list[Match]:
     """The found matches with this module's persons and bodies (see the module's note)."""
     found = _without_labels(text, found)
     cues = read(text).cues  # the text the enricher read (never a slice of it)
-    if " - " in cues or " \u2013 " in cues:
+    if " - " in cues or _SPACED_EN_DASH in cues:
         found = _spaced_doubles(text, found)
     if not cues.isdisjoint(_PRESENCE):
         found = _merged(found, _attendees(text), _PERSON_GIVES_WAY)

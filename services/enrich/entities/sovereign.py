@@ -12,19 +12,14 @@ from collections.abc import Iterator
 from typing import Final
 
 from services.enrich.entities.gazetteer import Match
-from services.enrich.words import read
 
 _FORMULA: Final = re.compile(
     r"(?<![\w-])Wij,?\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?),?\s+bij\s+de\s+gratie\s+Gods"
 )
 
 
-# Read in words.py's one pass over the text (a set's test, not a substring test: enspeed48).
-CUE: Final = "gratie Gods"
-
-
 def find(text: str) -> Iterator[Match]:
-    if CUE not in read(text).cues:
+    if "gratie Gods" not in text:
         return
     for m in _FORMULA.finditer(text):
         yield Match("person", m.start("name"), m.end("name"), m.group("name"))

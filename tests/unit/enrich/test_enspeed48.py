@@ -20,7 +20,6 @@ from services.enrich.entities import (
     money,
     signatures,
     signers,
-    sovereign,
     tenants,
 )
 from services.enrich.references import eu_acts, found, handelingen, woo_grounds
@@ -194,8 +193,8 @@ _CUED = (
     authors.CUES,
     money.CUES,
     signatures.CUES,
-    councilpages.CUES,
-    frozenset({sovereign.CUE, " ("}),
+    frozenset({councilpages._SPACED_EN_DASH, "Lijst"}) | councilpages._LOT_STEMS,
+    frozenset({" ("}),
 )
 
 
