@@ -147,6 +147,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (CUE, tenants.CUES | localbodies.CUES | signers.CUES),  # enspeed48
         (CUE, bracketgiven.CUES | authors.CUES | money.CUES),
         (CUE, signatures.CUES | {" ("}),  # mailnames' bracket
+        (CUE, personruns.KIND_CUES),
         # the finders asked only where their gate's words stand (cue43)
         (ASK_PERSONS, persons.GATES),
         (ASK_FIELD_PERSONS, labelends.GATES),

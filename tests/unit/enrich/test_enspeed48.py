@@ -18,6 +18,7 @@ from services.enrich.entities import (
     councilpages,
     localbodies,
     money,
+    personruns,
     signatures,
     signers,
     tenants,
@@ -195,6 +196,7 @@ _CUED = (
     signatures.CUES,
     frozenset({councilpages._SPACED_EN_DASH, "Lijst"}) | councilpages._LOT_STEMS,
     frozenset({" ("}),
+    personruns.KIND_CUES,
 )
 
 
@@ -216,7 +218,8 @@ def test_a_cue_word_is_read_where_it_stands() -> None:
         "lijst", "dit", "deze", "(", "Wone", "schoo", "uurder", "Mevrouw", "de heer", "Hr.",
         "mw.", "hr.", "J.", "(J.)", "e.a", "et", "al.", "EURO", "euro's", "€", "Euro", ".", " ",
         "Van", "Aan", ":", "From", "To", "CC", "Cc", "w.g", "Lijst", "lijst", "–", "-", "stem",
-        "Stemmingsnummer", "gratie", "Gods", "bij de gratie Gods",
+        "Stemmingsnummer", "gratie", "Gods", "bij de gratie Gods", "Gedeputeerden", "wethouders",
+        "Raadsleden", "portefeuillehouder", "bestuurders", "voorzitter", "Fractievoorzitter",
     ]  # fmt: skip
     texts = corpus_pages() + _texts(pieces, ["", " ", "\n", "s", "-"], 5_000, 483)
     seen = 0
