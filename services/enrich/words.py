@@ -87,7 +87,9 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
     from services.enrich import references
     from services.enrich.entities import (
         attendees,
+        authors,
         bodycues,
+        bracketgiven,
         capitals,
         companies,
         councilpages,
@@ -101,13 +103,18 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         kindlists,
         kinds,
         labelends,
+        localbodies,
         meetingheads,
+        money,
         orgcontext,
         orgnames,
         outlets,
         personruns,
         persons,
         roles,
+        signatures,
+        signers,
+        tenants,
         titled,
     )
     from services.enrich.references import (
@@ -137,6 +144,10 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (CUE, meetingheads.GATES | labelends.GATES | orgnames.GATES),
         (CUE, bodycues.GATES),  # orgs78
         (CUE, capitals.GATES | defined.GATES),  # orgsW46: capitals, a defined short name
+        (CUE, tenants.CUES | localbodies.CUES | signers.CUES),  # enspeed48
+        (CUE, bracketgiven.CUES | authors.CUES | money.CUES),
+        (CUE, signatures.CUES | {" ("}),  # mailnames' bracket
+        (CUE, personruns.KIND_CUES),
         # the finders asked only where their gate's words stand (cue43)
         (ASK_PERSONS, persons.GATES),
         (ASK_FIELD_PERSONS, labelends.GATES),

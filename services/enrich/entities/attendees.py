@@ -121,7 +121,10 @@ _CONTACT_STEMS: Final = (
     "pgesteld door",
     "psteller",
 )
-GATES: Final = frozenset(_CONTACT_STEMS)  # words.py's cues (issue #12)
+# The words `capitals` asks a text for before its courtesy titles, read in words.py's one pass over
+# it (a set's test each, not a substring test each over the text: enspeed48).
+COURTESY_CUES: Final = frozenset({"heer ", "Heer ", "evr", "w. ", "hr. "})
+GATES: Final = frozenset(_CONTACT_STEMS) | COURTESY_CUES  # words.py's cues (issue #12)
 # The body in brackets: capitalised words from its start ('Sigmax – law enforcement': Sigmax),
 # or a municipality written short ('gem Amsterdam').
 _BODY: Final = re.compile(rf"(?:[{_UP}0-9][\w&'.\-]*)(?:\s+[{_UP}0-9][\w&'.\-]*)*")
@@ -1202,7 +1205,7 @@ def _courtesy_capitals(text: str) -> Iterator[Match]:
 
 def capitals(text: str) -> Iterator[Match]:
     """Persons whose names are set in capitals, a known given name first."""
-    if "heer " in text or "Heer " in text or "evr" in text or "w. " in text or "hr. " in text:
+    if not read(text).cues.isdisjoint(COURTESY_CUES):
         yield from _courtesy_capitals(text)
     if not _caps_gate(text):
         return

@@ -119,7 +119,7 @@ _LOT: Final = re.compile(
     rf"(?P<name>(?:{_INITIALS}{_S}*|{_WORD}{_S}+)(?:(?:{_PARTICLE}|{_CAPITAL_PARTICLE}){_S}+)?"
     rf"{_WORD}{_DOUBLE}*)[ \t\r]*(?=\n|$)"
 )
-_LOT_STEMS: Final = ("temmingsnummer", "temnummer", "stemmer")
+_LOT_STEMS: Final = frozenset({"temmingsnummer", "temnummer", "stemmer"})
 # Where the two times meet: ':05 - 00:' (found by str.find on ' - ', then the pattern at the
 # first time's start, eight characters before it).
 _TIMES_MEET: Final = re.compile(r"\d:\d\d[ \t]+-[ \t]+\d\d:")
@@ -399,9 +399,12 @@ _ANY_GIVES_WAY: Final = frozenset({"location", "organization", "person"})
 
 # The words find's gates ask for, from words.py's one pass over the text (issue #12); a gate of
 # one character (':', '(') stays a substring test.
+_SPACED_EN_DASH: Final = " \u2013 "
 GATES: Final = frozenset((
     "anwezig", "fwezig", "ANWEZIG", "FWEZIG", " - ", "ommissie", "emeente", "EMEENTE", "RUD",
     "Verslagbureau", "Notul", "Radio", "RTV", "Omroep", "egenwoordig", "EGENWOORDIG",
+    # read from words.py's pass too, not by substring tests (enspeed48)
+    _SPACED_EN_DASH, "Lijst", *_LOT_STEMS,
 ))  # fmt: skip
 _PRESENCE: Final = frozenset(
     ("anwezig", "fwezig", "ANWEZIG", "FWEZIG", "egenwoordig", "EGENWOORDIG")
@@ -471,14 +474,14 @@ def _without_party_names(text: str, found: list[Match]) -> list[Match]:
 def find(text: str, found: list[Match]) -> list[Match]:
     """The found matches with this module's persons and bodies (see the module's note)."""
     found = _without_labels(text, found)
-    if " - " in text or " \u2013 " in text:
-        found = _spaced_doubles(text, found)
     cues = read(text).cues  # the text the enricher read (never a slice of it)
+    if " - " in cues or _SPACED_EN_DASH in cues:
+        found = _spaced_doubles(text, found)
     if not cues.isdisjoint(_PRESENCE):
         found = _merged(found, _attendees(text), _PERSON_GIVES_WAY)
     if ":" in text and " - " in cues:
         found = _merged(found, _speakers(text), _PERSON_GIVES_WAY)
-    if ":" in text and any(stem in text for stem in _LOT_STEMS):
+    if ":" in text and not cues.isdisjoint(_LOT_STEMS):
         found = _merged(found, _lots(text), _PERSON_GIVES_WAY)
     if "ommissie" in cues and "(" in text:
         found = _merged(found, _committees(text), _BODY_GIVES_WAY)
@@ -492,6 +495,6 @@ def find(text: str, found: list[Match]) -> list[Match]:
         found = _merged(found, _broadcasters(text), _BODY_GIVES_WAY)
     if not cues.isdisjoint(capitals.GATES):  # bodies printed in capitals (orgsW46)
         found = _merged(found, capitals.find(text), _ANY_GIVES_WAY)
-    if "Lijst" in text:
+    if "Lijst" in cues:
         found = _without_party_names(text, found)
     return sorted(found, key=lambda m: (m.start, m.end))

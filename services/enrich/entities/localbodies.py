@@ -25,6 +25,7 @@ from typing import Final
 
 from services.enrich.entities import orgnames, portfolios
 from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.words import read
 
 _UP: Final = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD: Final = rf"[{_UP}][\w'’&]*(?:-[{_UP}][\w'’&]*)*"
@@ -77,10 +78,18 @@ _GEMEENTEN_AT_END: Final = re.compile(
 )
 
 
+# The words `find` asks a text for, read in words.py's one pass over it (a set's test each, not a
+# substring test each over the text: enspeed48).
+CUES: Final = frozenset(
+    {"eddingsbrigade", "Bibliotheek ", "ezoek", "(Stichting ", "school", "gemeenten"}
+)
+
+
 def find(text: str) -> list[Match]:
     """The bodies of this module's shapes, each as its own name."""
     out: list[Match] = []
-    if "eddingsbrigade" in text:
+    cues = read(text).cues
+    if "eddingsbrigade" in cues:
         for m in _BRIGADE.finditer(text):
             end = m.end()
             place = m.group("place")
@@ -92,21 +101,21 @@ def find(text: str) -> list[Match]:
                     end = m.start("place") + len(first)
             name = " ".join(text[m.start() : end].split())
             out.append(Match("organization", m.start(), end, name))
-    if "Bibliotheek " in text:
+    if "Bibliotheek " in cues:
         out.extend(_libraries(text))
-    if "ezoek" in text:
+    if "ezoek" in cues:
         for m in _VISIT.finditer(text):
             name = m.group("name")
             if orgnames.a_place(name):
                 continue  # 'bezoek aan Tilburg, locatie ...': the place
             out.append(Match("organization", m.start("name"), m.end("name"), name))
-    if "(Stichting " in text:
+    if "(Stichting " in cues:
         for m in _BRACKETED_FOUNDATION.finditer(text):
             words = m.group("name").split()
             if any(w in _VERBS for w in words):
                 continue
             out.append(Match("organization", m.start("name"), m.end("name"), " ".join(words)))
-    if "school" in text:
+    if "school" in cues:
         for m in _SCHOOL.finditer(text):
             stem = m.group("name")[: -len("school")].lower()
             if stem in _SCHOOL_KINDS or stem.endswith(("se", "sche")):
@@ -114,7 +123,7 @@ def find(text: str) -> list[Match]:
             if not _ARTICLE.search(text, max(0, m.start() - 6), m.start()):
                 continue
             out.append(Match("organization", m.start(), m.end(), m.group("name")))
-    if "gemeenten" in text:
+    if "gemeenten" in cues:
         cut = _GEMEENTEN_AT_END.search(text)
         if cut is not None:
             listed = automaton().get("Gemeente " + " ".join(cut.group("name").split()), None)

@@ -416,6 +416,9 @@ _KIND_STEMS: Final = (
     "estuurder",
     "oorzitter",
 )
+# `_KIND_STEMS` read in words.py's one pass over the text (a set's test each, not a substring test
+# each: enspeed48).
+KIND_CUES: Final = frozenset(_KIND_STEMS)
 _TABLE_TEXT: Final = (
     "Totaal Subtotaal Gemiddeld Gemiddelde Overig Overige Anders Fractie Fracties Naam Namen "
     "Partij Aantal Som Onbekend Jaar Datum Ja Nee Noord Zuid Oost West Midden Centrum "
@@ -481,12 +484,12 @@ def find(text: str, found: Iterable[Match]) -> list[Match]:
     and surnames alone where a person is cited (see `_cited`)."""
     found = list(found)
     heads: list[Match] = []
-    if "\n" in text and any(stem in text for stem in _KIND_STEMS):
+    cues = read(text).cues  # the text the enricher read (never a slice of it)
+    if "\n" in text and not cues.isdisjoint(KIND_CUES):
         heads = _column_heads(text, found)
         found += heads
     taken = [(m.start, m.end) for m in found]
     cited = []
-    cues = read(text).cues  # the text the enricher read (never a slice of it)
     if cues.isdisjoint(GATES):
         return heads + _runs(text, found) + _double_in_gaps(text, found)
     attending = (*_attending(text, cues), *_initialled_attending(text, cues))

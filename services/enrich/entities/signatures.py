@@ -21,6 +21,7 @@ from services.enrich.data import rows, variants
 from services.enrich.entities import attendees, mailnames, sovereign, titled
 from services.enrich.entities.gazetteer import Match
 from services.enrich.entities.persons import surname_tail_end
+from services.enrich.words import read
 
 _L: Final = r"[^\W\d_]"
 _WORD: Final = rf"[A-ZÀ-ÖØ-ÞĀ-Ž]{_L}+(?:-[A-ZÀ-ÖØ-Þ]{_L}+)*"
@@ -192,7 +193,9 @@ _GIVEN_DISPLAY_NAME: Final = re.compile(
     rf"(?: (?P<part>{_PARTICLE}))?"
     r"(?=[ \t]*(?:<|;|\[|\r?\n|$))"
 )
-_HEADER_LABELS: Final = ("Van:", "Aan:", "From:", "To:", "Cc:", "CC:")
+_HEADER_LABELS: Final = frozenset({"Van:", "Aan:", "From:", "To:", "Cc:", "CC:"})
+# The words `find` asks a text for, read in words.py's one pass over it (enspeed48).
+CUES: Final = _HEADER_LABELS | {"w.g."}
 _HEADER_LABEL: Final = re.compile(r"(?:^|\n)[ \t]*(?:Van|Aan|From|To|Cc|CC|cc|Bcc)[ \t]*:")
 
 
@@ -407,13 +410,14 @@ def find(text: str) -> list[Match]:
         for speaker in _office_after(text):
             if not _overlaps(speaker, found):
                 found.append(speaker)
-    if "w.g." in text:
+    cues = read(text).cues  # the gate words below, from words.py's pass (enspeed48)
+    if "w.g." in cues:
         known = list(found)
         found += [m for m in _signed(text) if not _overlaps(m, known)]
     if ("@" in text or ":" in text) and _DISPLAY_HINT.search(text):
         known = list(found)
         found += [m for m in _display_names(text) if not _overlaps(m, known)]
-    if ", " in text and any(label in text for label in _HEADER_LABELS):
+    if ", " in text and not cues.isdisjoint(_HEADER_LABELS):
         known = list(found)
         found += [m for m in _given_display_names(text) if not _overlaps(m, known)]
     # 'Hirscher, Johanna (J.K.)': a display name with its initials in brackets (persons47)

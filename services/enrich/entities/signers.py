@@ -18,6 +18,7 @@ from typing import Final
 from services.enrich.data import rows
 from services.enrich.entities import attendees, titled
 from services.enrich.entities.gazetteer import Match
+from services.enrich.words import peek
 from stukken.contracts import Segment
 
 _CLOSING: Final = re.compile(
@@ -247,13 +248,29 @@ def _committee_signers(segments: list[Segment], i: int) -> Iterator[tuple[Segmen
             yield signed
 
 
+# The words `find` asks each segment's text for: read from words.py's pass over the text where the
+# entities' finders made it (a set's test each, not a substring test each: enspeed48), else (a
+# text no longer kept) looked for in the text.
+CUES: Final = frozenset({"ommissie", "dit verslag", "deze lijst", *_CLOSING_STEMS})
+
+
+def _holds(text: str, cues: frozenset[str] | None, word: str) -> bool:
+    return word in cues if cues is not None else word in text
+
+
 def find(segments: list[Segment]) -> list[tuple[Segment, Match]]:
     out: list[tuple[Segment, Match]] = []
     for i, seg in enumerate(segments):
         text = seg.text
-        if "ommissie" in text or "dit verslag" in text or "deze lijst" in text:
+        read = peek(text)
+        cues = read.cues if read is not None else None
+        if (
+            _holds(text, cues, "ommissie")
+            or _holds(text, cues, "dit verslag")
+            or _holds(text, cues, "deze lijst")
+        ):
             out += _committee_signers(segments, i)
-        if not any(stem in text for stem in _CLOSING_STEMS):
+        if not any(_holds(text, cues, stem) for stem in _CLOSING_STEMS):
             continue
         for line in re.finditer(r"[^\n]+", seg.text):
             closing = line.group().rstrip()

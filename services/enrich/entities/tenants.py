@@ -24,6 +24,7 @@ import re
 from typing import Final
 
 from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.words import read
 
 _UP: Final = "A-ZÀ-ÖØ-Þ"
 _S: Final = r"[ \t\u00a0]+"
@@ -135,14 +136,22 @@ def _glued(text: str) -> list[Match]:
     return out
 
 
+# The words `find` asks a text for, read in words.py's one pass over it (a set's test each, not a
+# substring test each over the text: enspeed48).
+CUES: Final = frozenset(
+    {"uurders", "ewoners", "oningbouw", "oningstichting", "oonstichting", "Wonen"}
+)
+
+
 def find(text: str) -> list[Match]:
     """Tenants' bodies and corporations of this module's shapes, each as its own name."""
     out: list[Match] = []
-    if "uurders" in text or "ewoners" in text:
+    cues = read(text).cues
+    if "uurders" in cues or "ewoners" in cues:
         out.extend(_tenants(text))
-    if "oningbouw" in text or "oningstichting" in text or "oonstichting" in text:
+    if "oningbouw" in cues or "oningstichting" in cues or "oonstichting" in cues:
         out.extend(_corporations(text))
-    if "Wonen" in text:
+    if "Wonen" in cues:
         out.extend(_glued(text))
     return out
 

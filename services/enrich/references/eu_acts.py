@@ -17,6 +17,7 @@ from typing import Final
 from services.enrich.hits import Hit
 from services.enrich.references.identifiers import celex_url
 from services.enrich.scan import BLANKS, Guarded, near
+from services.enrich.words import read
 
 _S: Final = BLANKS
 _KINDS: Final = {
@@ -67,6 +68,18 @@ _OJ: Final = Guarded(
     rf"(?P<series>[LC]){_S}(?P<nr>\d{{1,4}})(?:{_S}[A-Z])?"
     rf"(?:,?{_S}(?:van|of)?{_S}\d{{1,2}}[./]\d{{1,2}}[./](?P<y2>(?:19|20)\d\d))?",
 )
+
+
+# The words one of which every `_OJ` match opens with: the family is asked where a '/' stands
+# (an act's number), and `_OJ`'s scan, led by an alternation (the engine tries every 'P' and
+# 'O'), is asked only where the journal is named (enspeed48). `_JOURNAL_CUES` are keys of
+# words.py's automaton (found.py's gate).
+_JOURNAL_CUES: Final = frozenset({"Pb", "PB", "OJ"})
+_JOURNAL_WORD: Final = "Publicatieblad"
+
+
+def _may_cite_a_journal(text: str) -> bool:
+    return not read(text).cues.isdisjoint(_JOURNAL_CUES) or _JOURNAL_WORD in text
 
 
 def _year(text: str) -> int | None:
@@ -172,7 +185,7 @@ def find(text: str) -> Iterator[Hit]:
                 celex = _celex(m, _KINDS[kind], False)
                 if celex is not None:
                     yield Hit("eu_act", m.start("a"), m.end() - 1, celex, celex_url(celex))
-    for m in _OJ.finditer(text):
+    for m in _OJ.finditer(text) if _may_cite_a_journal(text) else ():
         issue_year = m.group("y1") or m.group("y2")
         if issue_year:
             ident = f"OJ:{m.group('series')}:{issue_year}:{int(m.group('nr')):03d}"

@@ -49,7 +49,10 @@ _FAMILIES: tuple[tuple[ModuleType, tuple[str, ...]], ...] = (
     ),
     (eu_acts, ("/", "Pb", "PB", "OJ")),
     (law_articles, ("rtikel", "rt.")),
-    (woo_grounds, ("5.", "51", "10.", "11.")),
+    # a ground's article and lid, as every pattern of woo_grounds spells them ('5.1.2e', '51.2e',
+    # '5.2.1', '10.2e', '11.1', '5.1 lid 2'): not '10.' or '11.' alone, which every date
+    # and time holds (enspeed48)
+    (woo_grounds, ("5.1", "5.2", "51", "10.1", "10.2", "11.1", "11.2")),
 )
 
 

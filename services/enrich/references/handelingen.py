@@ -165,6 +165,9 @@ def _chamber(m: re.Match[str]) -> str:
 
 
 def find(text: str) -> Iterator[Hit]:
+    # the two citations spelled with 'Aanhangsel' scanned only where it stands: the family is
+    # asked wherever 'Handelingen' stands (enspeed48)
+    cited = "Aanhangsel" in text
     for pattern, prefix, kind in (
         (_AANHANGSEL, "ah", "aanhangsel"),
         (_CITED_AANHANGSEL, "ah", "aanhangsel"),
@@ -173,6 +176,8 @@ def find(text: str) -> Iterator[Hit]:
         (_OFFICIAL, "ah", "aanhangsel"),
         (_HANDELINGEN, "h", "handelingen"),
     ):
+        if not cited and (pattern is _CITED_AANHANGSEL or pattern is _YEAR_FIRST_AANHANGSEL):
+            continue
         for m in pattern.finditer(text):
             if pattern is _OFFICIAL and _OWN_FOOTER.match(text, m.end()):
                 continue
