@@ -120,8 +120,11 @@ def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], str]:
 def find(text: str) -> Iterator[Hit]:
     pattern, lookup, _ = _laws()
     anchors = list(_ARTICLE.finditer(text))
+    read_at: set[int] = set()
     for m in near(pattern, anchors, text, before=1, after=_ARTICLE_REACH):
+        read_at.add(m.start())
         yield from _hits(m, m, lookup)
+    yield from _law_first(text, anchors, read_at, lookup)
     if "rtikel" not in text and "rt." not in text:
         return
     lists = list(_LIST_ANCHOR.finditer(text))  # only where 'artikel(en)' or 'art.' stands
@@ -192,3 +195,51 @@ def _hits(
 
 
 _LETTER: Final = re.compile(r"(?<![\w])[a-z](?![\w])")
+
+
+# The law before its article, as requests, council motions and work instructions write it: 'de
+# Gemeentewet artikel 89, lid 1', 'EVRM art. 10', 'Werkloosheidswet art. 24' (refs48). Only a
+# name of the table's ending in the word just before 'artikel'/'art.', and only where that
+# article has no law after it (then it is the law's: 'de Awb artikel 7:1 van de Woo' reads as
+# usual). On one line (a quoted law's 'Wet open overheid' over its 'Artikel 5.1' heading is a
+# heading), and not where an article stands just before the name: in 'artikel 19 lid 2 ZW artikel
+# 29a' the ZW is the first article's.
+_FIRST_REACH: Final = 90  # a law's name before its article (the longest names but a few)
+_NO_ARTICLE_BEFORE: Final = 40
+_WORD_BEFORE: Final = re.compile(rf"([^\W\d_]+){_S}\Z")
+
+
+@cache
+def _first() -> tuple[re.Pattern[str], frozenset[str]]:
+    names_alt = _laws()[2]
+    last_words = frozenset(name.split()[-1] for name in _laws()[1])
+    return (
+        re.compile(
+            rf"(?<![^\W\d_])(?P<law>{names_alt})[ \t\u00a0]+"
+            rf"(?P<article>[Aa]rt(?:ikel|\.){_S}{_ITEM})"
+        ),
+        last_words,
+    )
+
+
+def _law_first(
+    text: str,
+    anchors: list[re.Match[str]],
+    read_at: set[int],
+    lookup: dict[str, tuple[str, str]],
+) -> Iterator[Hit]:
+    pattern, last_words = _first()
+    previous_end = -_NO_ARTICLE_BEFORE - 1
+    for anchor in anchors:
+        start = anchor.start() - 1  # the 'a' of 'artikel'
+        word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if word is not None and word.group(1) in last_words and start not in read_at:
+            lo = max(0, start - _FIRST_REACH)
+            for m in pattern.finditer(text, lo, min(len(text), anchor.end() + _ARTICLE_REACH)):
+                if m.start("article") != start:
+                    continue
+                # 'Woo art. 4.1.5' (a lid written as the number's third part): not sure
+                if m.start() - previous_end > _NO_ARTICLE_BEFORE and m.group("nr").count(".") < 2:
+                    yield from _hits(m, m, lookup)
+                break
+        previous_end = anchor.end()
