@@ -108,9 +108,16 @@ def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], str]:
         caps = [n.upper() for n in names[1:] if _CAPITALISABLE.fullmatch(n)]
         for name in caps:  # urls39: 'artikel 10, lid 2, sub g WOB' names the Wob
             lookup.setdefault(name, lookup[names[1]])
+    # A name of more words in any case ('de Wet Open Overheid', 'de Algemene Wet bestuursrecht',
+    # 'Wet Suwi', 'Wvw 1994', refs48): after an article's number no other thing is meant. One word
+    # keeps its case ('WW', 'Tw' and 'TW' are different laws).
     names_alt = "|".join(
-        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(lookup, key=len, reverse=True)
+        (rf"(?i:{escaped})" if " " in n else escaped)
+        for n in sorted(lookup, key=len, reverse=True)
+        if (escaped := re.escape(n).replace(r"\ ", r"\s+"))
     )
+    for name in [n for n in lookup if " " in n]:
+        lookup.setdefault(name.casefold(), lookup[name])
     pattern = re.compile(
         rf"(?<![^\W\d_])[Aa]rt(?:ikel|\.){_S}{_ITEM},?{_S}(?:van{_S}(?:de|het){_S})?(?P<law>{names_alt})(?![\w])"
     )
@@ -163,7 +170,7 @@ def _hits(
     """The citations of one article `m` (in a list, an item of `whole`) of `whole`'s law, each
     spanning `whole`."""
     law = re.sub(r"\s+", " ", whole.group("law"))
-    key, bwb = lookup[law]
+    key, bwb = lookup[law] if law in lookup else lookup[law.casefold()]
     nr = m.group("nr").replace(" ", "")
     lids: list[str | None] = (
         _DIGITS.findall(m.group("leden"))

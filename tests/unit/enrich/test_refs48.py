@@ -141,3 +141,34 @@ def test_a_malformed_ecli_invents_nothing() -> None:
 )
 def test_wob_labels_of_ministries_inventories(text: str, expected: list[str]) -> None:
     assert sorted(_ids(text, "woo_ground")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("een verzoek als bedoeld in art. 4.1 Wet Open Overheid (WOO).", ["Woo art. 4.1"]),
+        ("artikel 5:11 van de Algemene Wet bestuursrecht, belast met", ["Awb art. 5:11"]),
+        ("zoals artikel 74 van de Wet Suwi bepaalt", ["Wet SUWI art. 74"]),
+        (
+            "artikel 4, eerste lid, van de Algemene Verordening Gegevensbescherming (AVG)",
+            ["AVG art. 4 lid 1"],
+        ),
+        ("Artikel 7 Wet Politiegegevens.", ["Wpg art. 7"]),
+    ],
+)
+def test_a_name_of_more_words_in_any_case(text: str, expected: list[str]) -> None:
+    assert _ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one word keeps its case: the Tw (Telecommunicatiewet) is not the TW (Toeslagenwet)
+        ("artikel 6 van de Tw", ["Tw art. 6"]),
+        ("artikel 6 van de TW", ["TW art. 6"]),
+        ("artikel 6 van de tw", []),
+        ("artikel 3 van de gemeentewet", []),
+    ],
+)
+def test_a_name_of_one_word_keeps_its_case(text: str, expected: list[str]) -> None:
+    assert _ids(text) == expected
