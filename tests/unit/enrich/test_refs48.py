@@ -147,7 +147,10 @@ def test_wob_labels_of_ministries_inventories(text: str, expected: list[str]) ->
     ("text", "expected"),
     [
         ("een verzoek als bedoeld in art. 4.1 Wet Open Overheid (WOO).", ["Woo art. 4.1"]),
-        ("artikel 5:11 van de Algemene Wet bestuursrecht, belast met", ["Awb art. 5:11"]),
+        (
+            "artikel 31a lid 2 Wet Gemeenschappelijke Regelingen, in samenhang",
+            ["Wgr art. 31a lid 2"],
+        ),
         ("zoals artikel 74 van de Wet Suwi bepaalt", ["Wet SUWI art. 74"]),
         (
             "artikel 4, eerste lid, van de Algemene Verordening Gegevensbescherming (AVG)",
@@ -156,7 +159,7 @@ def test_wob_labels_of_ministries_inventories(text: str, expected: list[str]) ->
         ("Artikel 7 Wet Politiegegevens.", ["Wpg art. 7"]),
     ],
 )
-def test_a_name_of_more_words_in_any_case(text: str, expected: list[str]) -> None:
+def test_a_name_of_more_words_capitalised(text: str, expected: list[str]) -> None:
     assert _ids(text) == expected
 
 
