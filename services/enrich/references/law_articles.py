@@ -96,6 +96,14 @@ def _listed() -> re.Pattern[str]:
 _CAPITALISABLE: Final = re.compile(r"[A-Z][a-z]{2,4}")
 
 
+_SMALL_WORDS: Final = frozenset({"de", "het", "en", "of", "op", "van", "voor", "tot", "in", "der"})
+
+
+def _titled(name: str) -> str:
+    """'Wet open overheid' -> 'Wet Open Overheid', 'Wet SUWI' -> 'Wet Suwi'; small words stay."""
+    return " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:].lower() for w in name.split())
+
+
 @cache
 def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], str]:
     """Pattern of every law name and abbreviation, and name -> (key, bwb)."""
@@ -108,6 +116,12 @@ def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], str]:
         caps = [n.upper() for n in names[1:] if _CAPITALISABLE.fullmatch(n)]
         for name in caps:  # urls39: 'artikel 10, lid 2, sub g WOB' names the Wob
             lookup.setdefault(name, lookup[names[1]])
+    # A name of more words with every word capitalised ('de Wet Open Overheid', 'de Algemene
+    # Verordening Gegevensbescherming', 'Wet Suwi', 'Wvw 1994', refs48): after an article's number
+    # no other thing is meant. As names, not a case-blind pattern (throughput); one word keeps its
+    # case ('WW', 'Tw' and 'TW' are different laws).
+    for name in [n for n in lookup if " " in n]:
+        lookup.setdefault(_titled(name), lookup[name])
     names_alt = "|".join(
         re.escape(n).replace(r"\ ", r"\s+") for n in sorted(lookup, key=len, reverse=True)
     )
@@ -120,8 +134,14 @@ def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], str]:
 def find(text: str) -> Iterator[Hit]:
     pattern, lookup, _ = _laws()
     anchors = list(_ARTICLE.finditer(text))
+    firsts = _law_first_candidates(text, anchors)  # nearly always none
+    read_at: list[int] = []
     for m in near(pattern, anchors, text, before=1, after=_ARTICLE_REACH):
+        if firsts:
+            read_at.append(m.start())
         yield from _hits(m, m, lookup)
+    if firsts:
+        yield from _law_first(text, firsts, read_at, lookup)
     if "rtikel" not in text and "rt." not in text:
         return
     lists = list(_LIST_ANCHOR.finditer(text))  # only where 'artikel(en)' or 'art.' stands
@@ -155,11 +175,15 @@ _NR_HEAD: Final = re.compile(_NUMBER)
 
 
 def _hits(
-    m: re.Match[str], whole: re.Match[str], lookup: dict[str, tuple[str, str]]
+    m: re.Match[str],
+    whole: re.Match[str],
+    lookup: dict[str, tuple[str, str]],
+    law_first: tuple[str, int] | None = None,
 ) -> Iterator[Hit]:
     """The citations of one article `m` (in a list, an item of `whole`) of `whole`'s law, each
-    spanning `whole`."""
-    law = re.sub(r"\s+", " ", whole.group("law"))
+    spanning `whole`; `law_first`: the law's name and start before the article `m` = `whole`."""
+    law = re.sub(r"\s+", " ", law_first[0] if law_first else whole.group("law"))
+    start = law_first[1] if law_first else whole.start()
     key, bwb = lookup[law]
     nr = m.group("nr").replace(" ", "")
     lids: list[str | None] = (
@@ -188,7 +212,85 @@ def _hits(
                 + (f" lid {lid}" if lid else "")
                 + (f" onder {onder}" if onder else "")
             )
-            yield Hit("law_article", whole.start(), whole.end(), normalized, url)
+            yield Hit("law_article", start, whole.end(), normalized, url)
 
 
 _LETTER: Final = re.compile(r"(?<![\w])[a-z](?![\w])")
+
+
+# The law before its article, as requests, council motions and work instructions write it: 'de
+# Gemeentewet artikel 89, lid 1', 'EVRM art. 10', 'Werkloosheidswet art. 24' (refs48). Only a
+# name of the table's ending in the word just before 'artikel'/'art.', and only where that
+# article has no law after it (then it is the law's: 'de Awb artikel 7:1 van de Woo' reads as
+# usual). On one line (a quoted law's 'Wet open overheid' over its 'Artikel 5.1' heading is a
+# heading), and not where an article stands just before the name: in 'artikel 19 lid 2 ZW artikel
+# 29a' the ZW is the first article's.
+_FIRST_REACH: Final = 90  # a law's name before its article (the longest names but a few)
+_NO_ARTICLE_BEFORE: Final = 40
+_WORD_BEFORE: Final = re.compile(rf"([^\W\d_]+){_S}\Z")
+_WORDS: Final = re.compile(r"\S+")
+_OPENERS: Final = "([\"'\u2018\u201c"
+_ARTICLE_ITEM: Final = re.compile(rf"[Aa]rt(?:ikel|\.){_S}{_ITEM}")
+
+
+@cache
+def _last_words() -> frozenset[str]:
+    return frozenset(name.split()[-1] for name in _laws()[1])
+
+
+def _law_first_candidates(
+    text: str, anchors: list[re.Match[str]]
+) -> list[tuple[re.Match[str], int]]:
+    """The anchors a law's last word stands just before (a blank between), each with the end of
+    the anchor before it."""
+    last_words = _last_words()
+    found: list[tuple[re.Match[str], int]] = []
+    previous_end = -_NO_ARTICLE_BEFORE - 1
+    for anchor in anchors:
+        start = anchor.start() - 1  # the 'a' of 'artikel'
+        if start > 1 and text[start - 1] in " \t\u00a0" and text[start - 2].isalpha():
+            word = _WORD_BEFORE.search(text, max(0, start - 40), start)
+            if word is not None and word.group(1) in last_words:
+                found.append((anchor, previous_end))
+        previous_end = anchor.end()
+    return found
+
+
+def _law_before(text: str, end: int, lookup: dict[str, tuple[str, str]]) -> tuple[str, int] | None:
+    """The longest name of the table that ends at `end`, on its line: (name, start). Looked up
+    word by word, not searched: a search of every name over the line is costly (throughput)."""
+    line_start = text.rfind("\n", 0, end) + 1
+    words = list(_WORDS.finditer(text, max(line_start, end - _FIRST_REACH), end))
+    for k in range(len(words), 0, -1):
+        first = words[-k]
+        begin = first.start()
+        while begin < end and text[begin] in _OPENERS:
+            begin += 1
+        name = " ".join(w.group() for w in words[-k:])[begin - first.start() :]
+        if name in lookup:
+            if begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "_"):
+                continue
+            return name, begin
+    return None
+
+
+def _law_first(
+    text: str,
+    firsts: list[tuple[re.Match[str], int]],
+    read_at: list[int],
+    lookup: dict[str, tuple[str, str]],
+) -> Iterator[Hit]:
+    for anchor, previous_end in firsts:
+        start = anchor.start() - 1
+        if start in read_at:
+            continue
+        blank = start
+        while blank > 0 and text[blank - 1] in " \t\u00a0":
+            blank -= 1
+        law = _law_before(text, blank, lookup)
+        m = _ARTICLE_ITEM.match(text, start)
+        if law is None or m is None:
+            continue
+        # 'Woo art. 4.1.5' (a lid written as the number's third part): not sure
+        if law[1] - previous_end > _NO_ARTICLE_BEFORE and m.group("nr").count(".") < 2:
+            yield from _hits(m, m, lookup, law)

@@ -62,7 +62,8 @@ def test_no_number_without_year_or_closing(text: str) -> None:
         (
             "Deze wordt daarom in zijn geheel geweigerd op grond van artikel 10 lid 2 sub c\n"
             "juncto sub d Wob in combinatie met Artikel 7 Wet Politiegegevens.",
-            ["Wob art. 10 lid 2 onder c", "Wob art. 10 lid 2 onder d"],
+            # refs48: the capitalised 'Wet Politiegegevens' is the Wpg's name too
+            ["Wob art. 10 lid 2 onder c", "Wob art. 10 lid 2 onder d", "Wpg art. 7"],
         ),
         (
             "artikel 10, tweede lid, onder c jo. d, van de Wob",
