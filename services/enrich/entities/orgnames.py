@@ -525,7 +525,11 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
         if w[2] == "of" and _or_between_names(parts[-1], nxt):
             parts.append([])  # 'Stichting Hulptroepen Alliantie of Relief Goods Alliance B.V.'
             continue
-        if w[2] in _CONJUNCTIONS and (opens or ended):
+        # a word hanging its hyphen before the conjunction shares the next word's head: 'Federatie
+        # Opvang- en Jeugdzorg', 'Stichting Natuur- en Milieufederatie Utrecht', 'Inspectie Jeugd-
+        # en Gezondheidzorg' are one name each, not a name and a head (orgsLet48's set K48)
+        hanging = bool(parts[-1]) and parts[-1][-1][2].endswith("-")
+        if w[2] in _CONJUNCTIONS and (opens or ended) and not hanging:
             parts.append([])
             continue
         broken = i and "\n" in text[words[i - 1][1] : w[0]]
