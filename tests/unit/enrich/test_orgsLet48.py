@@ -74,3 +74,13 @@ def test_court_chamber_and_watchdog() -> None:
     )
     assert "Ondernemingskamer" in found
     assert "Questionmark" in found
+
+
+def test_suspended_pair_after_en_opens_the_next_name() -> None:
+    # a Den Haag council's minutes: two bodies, the second a suspended pair
+    found = bodies(
+        "Insprekers waren de Bomenstichting Den Haag en Natuur- en Milieufederatie Zuid-Holland."
+    )
+    assert "Bomenstichting Den Haag" in found
+    assert "Natuur- en Milieufederatie Zuid-Holland" in found
+    assert not any(name.endswith("Natuur-") for name in found)
