@@ -773,6 +773,7 @@ def _span_false_friend(text: str, start: int, end: int) -> bool:
         or false_friends.among_compass_points(text, start, end)
         or false_friends.names_a_directorate(text, start, end)
         or false_friends.names_a_site(text, start, end)
+        or false_friends.plural_noun_subject(text, start, end)  # orgsLet48
         or paperletters.unread(text, start, end)  # orgsW47
     )
 

@@ -27,6 +27,10 @@
 - A paper's word before a portfolio's one word ('Notitie Financiën') names the paper's subject.
 - A site's word before a body's one-word name ('Commandopost Clingendael', 'Landgoed
   Clingendael', 'Kamp Zeist') names the place the body took its name from, not the body.
+- A body's one-word name that is also a Dutch plural noun ('Toeslagen') opening a sentence before
+  a plural verb is the noun ('Toeslagen spelen hier een belangrijke rol': the body would take a
+  singular verb), and alone after a Kamerstuk dossier's number it is the dossier's title ('36708
+  Toeslagen' over a letter; orgsLet48's set K48, two letters of Financiën).
 """
 
 from __future__ import annotations
@@ -455,3 +459,30 @@ def names_a_site(text: str, start: int, end: int) -> bool:
     if " " in text[start:end] or not text[start].isupper():
         return False
     return _SITE_BEFORE.search(text, max(0, start - _SITE_REACH), start) is not None
+
+
+# A plural finite verb after a sentence's first word: its subject is that word as a plural noun.
+_PLURAL_VERB: Final = re.compile(
+    r"[ \t\u00a0]+(?:zijn|worden|hebben|kunnen|moeten|mogen|zullen|spelen|blijven|vormen|gaan|"
+    r"komen|staan|leiden|bieden|lopen|vallen|dragen|tellen|verschillen|bestaan)(?![\w-])"
+)
+# A Kamerstuk dossier's number alone before the word on its line: '36708 Toeslagen', '31 066 ...'.
+_DOSSIER_NUMBER: Final = re.compile(r"(?:^|\n)[ \t]*\d{2}[ \u00a0]?\d{3}[ \t\u00a0]+$")
+_DOSSIER_REACH: Final = 12
+
+
+def plural_noun_subject(text: str, start: int, end: int) -> bool:
+    """'Toeslagen spelen hier een rol' (a sentence's plural subject), '36708 Toeslagen' (a
+    dossier's title line): a one-word plural name that is the common noun there."""
+    if (
+        end - start < 5
+        or text[end - 2 : end] != "en"
+        or _COMMON_NOUN.fullmatch(text, start, end) is None
+    ):
+        return False
+    line_end = end == len(text) or text[end] in "\r\n"
+    if line_end and _DOSSIER_NUMBER.search(text, max(0, start - _DOSSIER_REACH), start) is not None:
+        return True
+    before = text[max(0, start - 2) : start].rstrip(" \t\u00a0")
+    opens = not before or before[-1] in ".!?:\n"
+    return opens and _PLURAL_VERB.match(text, end) is not None

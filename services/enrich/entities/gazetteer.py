@@ -402,6 +402,8 @@ def _inner_glued(name: str) -> list[str]:
     return forms
 
 
+# An abbreviation of capitals with one inner ampersand: DT&V, OC&W, EL&I.
+_AMPERSAND_ABBREVIATION: Final = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")
 # Between a capitalised word's lower-case end and the next capital: 'Midden-Nederland',
 # 'Arnhem-Leeuwarden'; not a suspended hyphen ('Voedsel- en') nor one before a lower-case word.
 _ABBREVIATED_WORD: Final = re.compile(r"[A-Z]{2,5}-[a-zà-ÿ]{3,}")
@@ -510,6 +512,12 @@ def automaton() -> ahocorasick.Automaton:
                     replace(entry, name=_HYPHEN_IN_NAME.sub("", entry.name))
                 ):
                     chosen.setdefault(form, entry)
+    # An abbreviation with an ampersand as papers also spell it, the ampersand written out: 'de
+    # DTenV' (the listed DT&V; orgsLet48's set K48), as 'IenW', 'JenV', 'OCenW' for I&W, J&V,
+    # OC&W; case-sensitive, as the abbreviation is.
+    for entry in listed:
+        if entry.type == "organization" and _AMPERSAND_ABBREVIATION.fullmatch(entry.name):
+            chosen.setdefault(entry.name.replace("&", "en"), entry)
     # A body's abbreviation and word with the hyphen between them dropped: 'de VOraad', 'de
     # MBOraad' (the listed VO-raad, MBO-raad; orgs60).
     for entry in listed:

@@ -525,7 +525,21 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
         if w[2] == "of" and _or_between_names(parts[-1], nxt):
             parts.append([])  # 'Stichting Hulptroepen Alliantie of Relief Goods Alliance B.V.'
             continue
-        if w[2] in _CONJUNCTIONS and (opens or ended):
+        # a word hanging its hyphen before the conjunction shares the next word's head: 'Federatie
+        # Opvang- en Jeugdzorg', 'Stichting Natuur- en Milieufederatie Utrecht', 'Inspectie Jeugd-
+        # en Gezondheidzorg' are one name each, not a name and a head (orgsLet48's set K48)
+        hanging = bool(parts[-1]) and parts[-1][-1][2].endswith("-")
+        # and such a pair after 'en' is the next name's: 'Bomenstichting Den Haag en Natuur- en
+        # Milieufederatie Zuid-Holland' names two bodies (a Den Haag council's minutes)
+        opens = opens or (
+            w[2] in _CONJUNCTIONS
+            and not hanging
+            and i + 3 < len(words)
+            and nxt.endswith("-")
+            and words[i + 2][2] in _CONJUNCTIONS
+            and words[i + 3][2] in _HEADS
+        )
+        if w[2] in _CONJUNCTIONS and (opens or ended) and not hanging:
             parts.append([])
             continue
         broken = i and "\n" in text[words[i - 1][1] : w[0]]
@@ -779,7 +793,10 @@ def _name(
         while len(words) > 1 and words[-1][2] in _LEADING:
             words = words[:-1]  # 'Raad van X Onze referentie': the next cell's first word
     lower = any(w[2].islower() for w in words[: first_head or 0])
-    if first_head is None or (lower and not _joined_before_head(words, first_head)):
+    # a pair of a word hanging its hyphen and the head's compound is one name: 'Natuur- en
+    # Milieufederatie Zuid-Holland' (orgsLet48)
+    hanging = first_head == 2 and words[0][2].endswith("-") and words[1][2] in _CONJUNCTIONS
+    if first_head is None or (lower and not hanging and not _joined_before_head(words, first_head)):
         return None  # 'Recommendation of the Council ...': a title, not a name
     if first_head > 0 and words[first_head][2] in _PLACE_ORGANS:
         words, first_head = words[first_head:], 0  # 'Oppositie Gemeenteraad Ede': a headline's word

@@ -90,6 +90,7 @@ _SPAN_CHECKS = (
     false_friends.among_compass_points,
     false_friends.names_a_directorate,
     false_friends.names_a_site,
+    false_friends.plural_noun_subject,  # orgsLet48
 )
 
 
