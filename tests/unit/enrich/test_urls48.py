@@ -11,6 +11,10 @@ misses:
   'at', 'see', 'visit' as Dutch 'op', 'zie'; a name ('see Booking.com') and a mail's domain stay
   out.
 
+- a web address printed only in page furniture (a footer's 'Een routebeschrijving vindt u op
+  www.amsterdam.nl', a browser's print footer): read once, where it first stands; a running
+  header's other text stays unread;
+
 and the brief's near misses: e-mail addresses, file names, 'art. 5.1', version numbers, a
 sentence's last word glued to the next one's first ('voorwaarden.De').
 """
@@ -19,7 +23,9 @@ from __future__ import annotations
 
 import pytest
 
+from services.enrich.enricher import find_references
 from services.enrich.references import find_in_text
+from stukken.contracts import Segment, SegmentedDocument
 
 
 def links(text: str) -> list[str]:
@@ -114,3 +120,58 @@ def test_blind_set_forms_read_as_before() -> None:
     assert links("Meer voorbeelden staan beschreven op developer.overheid.nl.") == [
         "https://developer.overheid.nl"
     ]
+
+
+def _document(*segments: tuple[str, str]) -> SegmentedDocument:
+    return SegmentedDocument(
+        segments=[
+            Segment(id=f"s{i}", kind=kind, page=i // 2 + 1, text=text)
+            for i, (kind, text) in enumerate(segments)
+        ]
+    )
+
+
+def _urls(doc: SegmentedDocument) -> list[tuple[str, str]]:
+    return [(r.segment_id, r.normalized) for r in find_references(doc) if r.type == "url"]
+
+
+def test_an_address_only_in_furniture_is_read_once() -> None:
+    footer = "Een routebeschrijving vindt u op www.amsterdam.nl"
+    doc = _document(
+        ("paragraph", "Besluit op uw verzoek om informatie."),
+        ("furniture", footer),
+        ("paragraph", "Ik maak de documenten openbaar."),
+        ("furniture", footer),
+    )
+    assert _urls(doc) == [("s1", "https://www.amsterdam.nl")]
+
+
+def test_a_browsers_print_footer() -> None:
+    footer = "https://www.naturetoday.com/intl/nl/nature-reports/message/?msg=31357 1/9"
+    doc = _document(("paragraph", "Een artikel over de boomkikker."), ("furniture", footer))
+    assert _urls(doc) == [
+        ("s1", "https://www.naturetoday.com/intl/nl/nature-reports/message/?msg=31357")
+    ]
+
+
+def test_furniture_adds_no_address_the_body_has() -> None:
+    doc = _document(
+        ("paragraph", "Zie www.nvwa.nl/bezwaar en www.nvwa.nl voor meer."),
+        ("furniture", "Postbus 43006 3540 AA Utrecht www.nvwa.nl"),
+    )
+    assert _urls(doc) == [("s0", "https://www.nvwa.nl/bezwaar"), ("s0", "https://www.nvwa.nl")]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # a bare host, an e-mail address, a running header's citation: unread in furniture
+        "Provincie Overijssel | overijssel.nl",
+        "T 040 291 15 00 zd@nvwa.nl Onze referentie 282900647",
+        "Tweede Kamer, vergaderjaar 2023-2024, 36 200 XVI, nr. 12",
+        "kst-36200-XVI-12 ISSN 0921 - 7371 's-Gravenhage 2024",
+    ],
+)
+def test_nothing_else_is_read_in_furniture(footer: str) -> None:
+    doc = _document(("paragraph", "Een brief."), ("furniture", footer))
+    assert _urls(doc) == []
