@@ -446,7 +446,7 @@ def _urls_in_furniture(
     """A web address the body does not hold that page furniture does: once, where it first
     stands (a footer repeats it on every page). Only an address with its scheme or 'www.': a
     running header's bare words stay unread, as does everything else there."""
-    seen = {r.normalized for r in refs if r.type == "url"}
+    seen = {_same_site_key(r.normalized) for r in refs if r.type == "url"}
     found: list[Reference] = []
     for seg in doc.segments:
         if seg.kind not in _SKIPPED_KINDS or not any(c in seg.text for c in _FURNITURE_LINK_CUES):
@@ -455,10 +455,16 @@ def _urls_in_furniture(
             printed = seg.text[hit.start : hit.end].lower()
             if hit.type != "url" or ("www." not in printed and "://" not in printed):
                 continue
-            if hit.normalized not in seen:
-                seen.add(hit.normalized)
+            if (key := _same_site_key(hit.normalized)) not in seen:
+                seen.add(key)
                 found.append(_reference(seg, hit, repaired))
     return found
+
+
+def _same_site_key(url: str) -> str:
+    """An address as the body's and the footer's are compared: a trailing '/' and case aside
+    ('https://www.x.nl/' in a note, 'WWW.X.NL' in the footer)."""
+    return url.rstrip("/").lower()
 
 
 def _with_hosts_repaired(refs: list[Reference]) -> list[Reference]:

@@ -160,6 +160,12 @@ def test_furniture_adds_no_address_the_body_has() -> None:
         ("furniture", "Postbus 43006 3540 AA Utrecht www.nvwa.nl"),
     )
     assert _urls(doc) == [("s0", "https://www.nvwa.nl/bezwaar"), ("s0", "https://www.nvwa.nl")]
+    # nor the body's address with a trailing '/' or in another case
+    doc = _document(
+        ("paragraph", "Zie https://www.nvwa.nl/ voor meer."),
+        ("furniture", "Postbus 43006 3540 AA Utrecht WWW.NVWA.NL"),
+    )
+    assert _urls(doc) == [("s0", "https://www.nvwa.nl/")]
 
 
 @pytest.mark.parametrize(
