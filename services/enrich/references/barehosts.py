@@ -64,9 +64,12 @@ _MAIL_AFTER: Final = re.compile(r"[ \t]*(?:[>\]]|\(geanonimiseerd\))")
 # juisteloket.nl'): a redaction leaves an e-mail's domain after a name, a label ('Aan:', 'E-mail',
 # 'Per mail:'), a ground ('5.1.2e') or OCR's reading of a black box ('EEE', 'ee', 'jum'), and
 # none of these.
+# English ones too (urls48: a standard's 'Examples can be found at schema.org.'): no Dutch word
+# of prose, and a mail's domain has its '@' before it.
 _POINTING: Final = frozenset(
     {"op", "via", "zie", "website", "site", "webpagina", "webpage", "webadres", "internet", "web"}
     | {"en", "of", "de", "het", "bijvoorbeeld", "zoals"}
+    | {"at", "see", "visit"}
 )
 _POINTING_END: Final = ("website", "platform", "portaal", "webpagina")  # 'informatieplatform'
 # A site's name capitalised as a name is ('op Rijksoverheid.nl', 'via Mijnpensioenoverzicht.nl',

@@ -190,6 +190,13 @@ def _one_hyphen_each(printed: str) -> bool:
 _GLUED_NOTE: Final = re.compile(r"(?<=[\w%/])\[\d{1,3}\]$")
 
 
+def _attribute_sign(url: str) -> bool:
+    """An HTML attribute's '=' glued to a bare host, a web page's markup printed as text ('Zie
+    <http: www.digitaleoverheid.nl="">', urls48): a host never ends in '='; a query's value may
+    ('?id='), so only where the address has no path and no query."""
+    return "?" not in url and "/" not in url.partition("://")[2]
+
+
 def _trim(url: str) -> str:
     """Drop trailing punctuation and closing brackets that have no opening partner in the URL."""
     note = _GLUED_NOTE.search(url)
@@ -197,7 +204,7 @@ def _trim(url: str) -> str:
     while url:
         last = url[-1]
         unbalanced = last in ")]}" and url.count(last) > url.count(_OPENING[last])
-        if last in _TRAILING or unbalanced:
+        if last in _TRAILING or unbalanced or (last == "=" and _attribute_sign(url)):
             url = url[:-1]
         else:
             break
