@@ -221,11 +221,14 @@ def _other_case_names(
     for anchor in anchors:
         while i < len(spans) and spans[i][1] <= anchor.start():
             i += 1
-        if i < len(spans) and spans[i][0] <= anchor.start():
+        at = anchor.start() - 1
+        if (i < len(spans) and spans[i][0] <= anchor.start()) or at < 0 or text[at] not in "Aa":
             continue
-        hits = list(_loose(text, anchor.start() - 1, lookup))
+        if at > 0 and text[at - 1].isalpha():  # 'start.', 'part.': no article
+            continue
+        hits = list(_loose(text, at, lookup))
         if hits:
-            read_at.append(anchor.start() - 1)
+            read_at.append(at)
             yield from hits
 
 
