@@ -122,6 +122,7 @@ def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], str]:
     # case ('WW', 'Tw' and 'TW' are different laws).
     for name in [n for n in lookup if " " in n]:
         lookup.setdefault(_titled(name), lookup[name])
+    _other_cases(lookup)
     names_alt = "|".join(
         re.escape(n).replace(r"\ ", r"\s+") for n in sorted(lookup, key=len, reverse=True)
     )
@@ -131,15 +132,118 @@ def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], str]:
     return pattern, lookup, names_alt
 
 
+def _other_cases(lookup: dict[str, tuple[str, str]]) -> None:
+    """Forms writers use beside the table's (lawnames48), each only where no other law owns it:
+    an abbreviation of three to five capitals also capitalised ('artikel 67 Awr', 'artikel 74
+    Suwi'), a one-word name on -wet also in lower case or capitals ('art. 40 woningwet', 'artikel
+    86, tweede lid, gemeentewet'). 'de wet' alone is no name; one-word abbreviations of two
+    letters keep their case ('TW', 'Tw')."""
+    for name, known in list(lookup.items()):
+        if _ABBREVIATION.fullmatch(name) and name not in _WORD_ABBREVIATIONS:
+            lookup.setdefault(name[0] + name[1:].lower(), known)
+        elif _ONE_WORD_LAW.fullmatch(name):
+            lookup.setdefault(name.lower(), known)
+            lookup.setdefault(name.upper(), known)
+
+
+_ABBREVIATION: Final = re.compile(r"[A-Z]{3,5}")
+_WORD_ABBREVIATIONS: Final = frozenset({"WEB"})  # capitalised a word of its own ('Web')
+_ONE_WORD_LAW: Final = re.compile(r"[A-Z][a-z]{2,}wet")
+
+
+@cache
+def _folded() -> dict[str, tuple[str, str]]:
+    """Every name of more words in lower case -> (key, bwb); a folded form two laws share is
+    left out."""
+    folded: dict[str, tuple[str, str]] = {}
+    shared: set[str] = set()
+    for name, known in _laws()[1].items():
+        if " " in name:
+            low = name.lower()
+            if folded.setdefault(low, known) != known:
+                shared.add(low)
+    for low in shared:
+        del folded[low]
+    return folded
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    return frozenset(low.split()[0] for low in _folded())
+
+
+# A name of more words in a case the table does not hold ('de Algemene Wet bestuursrecht', 'wet
+# SUWI', 'de wet Structuur uitvoeringsorganisatie werk en inkomen', 'WET OPEN OVERHEID'): read
+# only at an article the table's names did not read, where its words, case aside, are all a
+# name's (looked up, not searched: a case-blind pattern of every name is slow, refs48).
+_LOOSE: Final = re.compile(
+    rf"(?<![^\W\d_])[Aa]rt(?:ikel|\.){_S}{_ITEM},?{_S}(?:van{_S}(?:de|het){_S})?"
+    rf"(?P<law>[^\W\d_]+(?:[ \t\u00a0]*\r?\n?[ \t\u00a0]*[^\s]+){{1,9}})"
+)
+_LOOSE_WORD: Final = re.compile(r"\S+")
+_TRAILING: Final = ",.;:)]'\"\u2019\u201d"
+
+
+def _loose(text: str, at: int, lookup: dict[str, tuple[str, str]]) -> Iterator[Hit]:
+    m = _LOOSE.match(text, at)
+    if m is None:
+        return
+    law_start = m.start("law")
+    first = _LOOSE_WORD.match(text, law_start)
+    if first is None or first.group().lower() not in _first_words():
+        return
+    words = list(_LOOSE_WORD.finditer(text, law_start, m.end()))
+    folded = _folded()
+    for k in range(len(words), 1, -1):
+        last = words[k - 1]
+        end = last.end()
+        while end > last.start() and text[end - 1] in _TRAILING:
+            end -= 1
+        if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+            continue
+        head = " ".join(w.group() for w in words[: k - 1])
+        low = f"{head} {text[last.start() : end]}".lower()
+        known = folded.get(low)
+        if known is not None:
+            yield from _hits(m, m, lookup, known=known, end=end)
+            return
+
+
+def _other_case_names(
+    text: str,
+    anchors: list[re.Match[str]],
+    spans: list[tuple[int, int]],
+    read_at: list[int],
+    lookup: dict[str, tuple[str, str]],
+) -> Iterator[Hit]:
+    """`_loose` at every anchor no read article holds; what it reads goes to `read_at`."""
+    i = 0
+    for anchor in anchors:
+        while i < len(spans) and spans[i][1] <= anchor.start():
+            i += 1
+        at = anchor.start() - 1
+        if (i < len(spans) and spans[i][0] <= anchor.start()) or at < 0 or text[at] not in "Aa":
+            continue
+        if at > 0 and text[at - 1].isalpha():  # 'start.', 'part.': no article
+            continue
+        hits = list(_loose(text, at, lookup))
+        if hits:
+            read_at.append(at)
+            yield from hits
+
+
 def find(text: str) -> Iterator[Hit]:
     pattern, lookup, _ = _laws()
     anchors = list(_ARTICLE.finditer(text))
     firsts = _law_first_candidates(text, anchors)  # nearly always none
     read_at: list[int] = []
+    spans: list[tuple[int, int]] = []
     for m in near(pattern, anchors, text, before=1, after=_ARTICLE_REACH):
-        if firsts:
-            read_at.append(m.start())
+        spans.append((m.start(), m.end()))
         yield from _hits(m, m, lookup)
+    if len(spans) < len(anchors):  # an article the table's names did not read
+        yield from _other_case_names(text, anchors, spans, read_at, lookup)
+    read_at.extend(start for start, _ in spans)
     if firsts:
         yield from _law_first(text, firsts, read_at, lookup)
     if "rtikel" not in text and "rt." not in text:
@@ -179,12 +283,16 @@ def _hits(
     whole: re.Match[str],
     lookup: dict[str, tuple[str, str]],
     law_first: tuple[str, int] | None = None,
+    *,
+    known: tuple[str, str] | None = None,
+    end: int | None = None,
 ) -> Iterator[Hit]:
     """The citations of one article `m` (in a list, an item of `whole`) of `whole`'s law, each
-    spanning `whole`; `law_first`: the law's name and start before the article `m` = `whole`."""
+    spanning `whole`; `law_first`: the law's name and start before the article `m` = `whole`;
+    `known`: the law's (key, bwb) when not looked up by its name, `end` the citation's end then."""
     law = re.sub(r"\s+", " ", law_first[0] if law_first else whole.group("law"))
     start = law_first[1] if law_first else whole.start()
-    key, bwb = lookup[law]
+    key, bwb = known or lookup[law]
     nr = m.group("nr").replace(" ", "")
     lids: list[str | None] = (
         _DIGITS.findall(m.group("leden"))
@@ -212,7 +320,7 @@ def _hits(
                 + (f" lid {lid}" if lid else "")
                 + (f" onder {onder}" if onder else "")
             )
-            yield Hit("law_article", start, whole.end(), normalized, url)
+            yield Hit("law_article", start, whole.end() if end is None else end, normalized, url)
 
 
 _LETTER: Final = re.compile(r"(?<![\w])[a-z](?![\w])")

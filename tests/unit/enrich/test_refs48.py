@@ -170,7 +170,10 @@ def test_a_name_of_more_words_capitalised(text: str, expected: list[str]) -> Non
         ("artikel 6 van de Tw", ["Tw art. 6"]),
         ("artikel 6 van de TW", ["TW art. 6"]),
         ("artikel 6 van de tw", []),
-        ("artikel 3 van de gemeentewet", []),
+        # ... but a name on -wet is one law in any case (lawnames48: 'artikel 10 van de
+        # gemeentewet', 'art. 40 woningwet'), and abbreviations of two letters keep theirs
+        ("artikel 3 van de gemeentewet", ["Gemeentewet art. 3"]),
+        ("artikel 6 van de Ww", []),
     ],
 )
 def test_a_name_of_one_word_keeps_its_case(text: str, expected: list[str]) -> None:
