@@ -867,7 +867,8 @@ def _entities_as_printed(text: str) -> list[gazetteer.Match]:
 
 def _outside_release_frame(out: list[Entity], segments: list[Segment]) -> list[Entity]:
     """The entities less the persons a release's frame imitates: a calendar item's time zone
-    ('Bern Rome'), a foundation's name ('Stichting W.H. Vliegenbos') (entities/releaseframe.py).
+    ('Bern Rome'), a foundation's name ('Stichting W.H. Vliegenbos'), a street before its number
+    and postcode ('Carel van Bylandtiaan 30 2596 HR') (entities/releaseframe.py).
     Before the links, so that no surname is linked from them."""
     texts = {s.id: s.text for s in segments}
     return [
@@ -877,6 +878,7 @@ def _outside_release_frame(out: list[Entity], segments: list[Segment]) -> list[E
         or not (
             releaseframe.names_a_foundation(texts.get(e.segment_id, ""), e.start)
             or releaseframe.in_time_zone(texts.get(e.segment_id, ""), e.start, e.end)
+            or releaseframe.names_an_address(texts.get(e.segment_id, ""), e.end)
         )
     ]
 

@@ -8,6 +8,8 @@ read as a person or a body, though no one is named:
 - a foundation or association named after a person ('Stichting W.H. Vliegenbos'): the name
   after 'Stichting' on its line is the body's, not a person's (the conventions' rule for a firm or
   building named after a person);
+- a street before its house number and postcode, read as a name ('Carel van Bylandtiaan 30 2596
+  HR', OCR's '-laan'; 'Kate Voorhout 2511 CW', OCR's 'Korte'): no person;
 - a short acronym labelling a code ('UN: BA9807', OCR's 'LJN'; 'VN 2020-006736', a case's
   number): no body.
 
@@ -52,6 +54,22 @@ def names_a_foundation(text: str, start: int) -> bool:
     if "tichting" not in before and "ereniging" not in before:  # cheap
         return False
     return _BODY_WORD_BEFORE.search(before) is not None
+
+
+# After a street's name: a house number on its line and a postcode (on that line or the next), or
+# the postcode alone on the same line ('Korte Voorhout 7\n2511 CW', 'Kate Voorhout 2511 CW'); the
+# postcode before its place ('Den Haag', "'s-Gravenhage", 'UTRECHT').
+_ADDRESS_AFTER: Final = re.compile(
+    r"[ \t\u00a0]+(?:\d{1,4}(?:[ \t]?[a-zA-Z](?!\w))?[ \t\u00a0,]*(?:\r?\n[ \t\u00a0]*)?)?"
+    r"[1-9]\d{3}[ \t\u00a0]?[A-Z]{2}[ \t\u00a0]+(?:[A-Z]{2,}|[A-Z']\w*[a-z])"
+)
+
+
+def names_an_address(text: str, end: int) -> bool:
+    """The person's name is a street's: a house number and a postcode follow it."""
+    if not text.startswith(" ", end) and not text.startswith("\t", end):  # cheap
+        return False
+    return _ADDRESS_AFTER.match(text, end) is not None
 
 
 # The acronyms a label or a case's number imitates: the United Nations' Dutch and English ones.

@@ -2,12 +2,15 @@
 
 A precision sweep of main over 44 Woo releases of other bodies than UWV (gemeente Amsterdam's
 decisions and inventories, ministries' decisions; bench/enrich/wooprec48.md) read three classes
-in which nobody is named: a calendar item's time zone as Outlook prints it ('Amsterdam Berlijn
+in which nobody is named (and a fourth, a street read as a name before its number and
+postcode: 'Carel van Bylandtiaan 30 2596 HR', 'Kate Voorhout 2511 CW', OCR's '-laan' and 'Korte',
+two documents): a calendar item's time zone as Outlook prints it ('Amsterdam Berlijn
 Bern Rome Stockholm Wenen': 'Bern Rome' was a person), a foundation named after a person
 ('Stichting W.H. Vliegenbos' in three documents of one release, its 'Vliegenbos' linked as a
 surname through them), and an acronym labelling a code ('UN: BA9807', OCR's 'LJN', in two
 decisions; 'VN 2020-006736', a case's number, in two). Near misses: a person after a
-foundation's name on the next line, a person named Bern, the United Nations' acronym before a
+foundation's name on the next line, a person named Bern, an addressee above the
+street, a name before a phone number or a year, the United Nations' acronym before a
 period of years or a word, a mail's sender 'Van: Jansen, P.' beside a redacted addressee.
 Texts our own, in the documents' shapes."""
 
@@ -36,6 +39,9 @@ def _names(text: str, kind: str) -> set[str]:
         " VN2020-006736 inzake Fietsverbinding Vliegenbos.",
         "Van: Stichting W.H.Vliegenbos\nVerzonden: donderdag 3 september 2020 10:12",
         "Met vriendelijke groet,\n, duo-voorzitter\nStichting W.H.Vliegenbos\nwww.example.nl",
+        "Correspondence PO Box 162 2501 AN The Hague NL\nOffice Carel van Bylandtiaan 30 2596 HR"
+        " The Hague NL",
+        "Directie Algemene Fiscale Politiek\nKate Voorhout 2511 CW Den Haag\nPostbus 20201",
     ],
 )
 def test_the_frame_names_no_person(text: str) -> None:
@@ -66,6 +72,9 @@ def test_a_code_label_names_no_body(text: str) -> None:
         ("De heer Bern Rome woont in Amsterdam.", {"Bern Rome"}),
         ("Van: Jansen, P.\nAan: [5.1.2e]\nOnderwerp: overleg", {"Jansen, P."}),
         ("De stichting heeft de heer P. Jansen gevraagd.", {"P. Jansen"}),
+        ("De heer P. Jansen\nKerkstraat 7\n1234 AB Utrecht", {"P. Jansen"}),
+        ("Aan: Jan de Vries 06 12345678", {"Jan de Vries"}),
+        ("mevrouw A. de Boer 2019 NL gezegd", {"A. de Boer"}),
     ],
 )
 def test_persons_in_the_same_shapes_stay(text: str, names: set[str]) -> None:
