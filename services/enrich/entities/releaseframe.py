@@ -79,7 +79,7 @@ _CODE_LABELS: Final = frozenset({"UN", "VN"})
 # period of years ('VN 2021-2030') is no case number.
 _CODE_AFTER: Final = re.compile(
     r"[ \t\u00a0]?:[ \t\u00a0]?(?=[A-Za-z\d.]*\d)[A-Za-z\d][A-Za-z\d.]{4,8}(?=[);,\s])"
-    r"|[ \t\u00a0](?:19|20)\d\d-\s?\d{5,}"
+    r"|[ \t\u00a0](?:19|20)\d\d-[ \t]?(?:\r?\n)?\d{5,}"
 )
 
 

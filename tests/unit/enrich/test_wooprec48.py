@@ -56,6 +56,7 @@ def test_the_frame_names_no_person(text: str) -> None:
         "de uitspraak van 28 juli 2008 (UN: BA9807); 19 december 2012",
         "Alle informatie betreffende het besluit van het dagelijks bestuur VN 2020-006736:",
         "onder het kopje VN 2020-\n006736.",
+        "het besluit van het dagelijks bestuur VN 2020-\r\n006736, uiterlijk 9 oktober 2020",
     ],
 )
 def test_a_code_label_names_no_body(text: str) -> None:
