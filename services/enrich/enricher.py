@@ -61,6 +61,7 @@ from services.enrich.entities import (
     paperletters,
     personruns,
     persons,
+    releaseframe,
     repeated,
     roles,
     shortnames,
@@ -815,6 +816,7 @@ def _span_false_friend(text: str, start: int, end: int) -> bool:
         or false_friends.names_a_site(text, start, end)
         or false_friends.plural_noun_subject(text, start, end)  # orgsLet48
         or paperletters.unread(text, start, end)  # orgsW47
+        or releaseframe.labels_a_code(text, start, end)  # 'UN: BA9807' (wooprec48)
     )
 
 
@@ -903,6 +905,24 @@ def _entities_as_printed(text: str) -> list[gazetteer.Match]:
     ]
 
 
+def _outside_release_frame(out: list[Entity], segments: list[Segment]) -> list[Entity]:
+    """The entities less the persons a release's frame imitates: a calendar item's time zone
+    ('Bern Rome'), a foundation's name ('Stichting W.H. Vliegenbos'), a street before its number
+    and postcode ('Carel van Bylandtiaan 30 2596 HR') (entities/releaseframe.py).
+    Before the links, so that no surname is linked from them."""
+    texts = {s.id: s.text for s in segments}
+    return [
+        e
+        for e in out
+        if e.type != "person"
+        or not (
+            releaseframe.names_a_foundation(texts.get(e.segment_id, ""), e.start)
+            or releaseframe.in_time_zone(texts.get(e.segment_id, ""), e.start, e.end)
+            or releaseframe.names_an_address(texts.get(e.segment_id, ""), e.end)
+        )
+    ]
+
+
 def _not_overlapping(
     extra: list[gazetteer.Match], found: list[gazetteer.Match]
 ) -> list[gazetteer.Match]:
@@ -940,6 +960,7 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     out += _where_nothing_was(_under_list_heads(segments), out)
     out += _where_nothing_was(attendees.contacts_below(segments), out)
     out += _where_nothing_was(orglists.announced(segments), out)
+    out = _outside_release_frame(out, segments)
     in_segments = {(e.segment_id, e.start, e.end) for e in out if e.type == "organization"}
     out = repeated.link(out, segments)
     out = shortnames.link(abbreviations.link(linking.link(out, segments), segments), segments)

@@ -53,12 +53,20 @@ def _span(text: str, found: str) -> tuple[str, int, int]:
     return text, start, start + len(found)
 
 
-@pytest.mark.parametrize(("texts", "found"), [([_RULINGS], "UN"), (_BOXED, "EY"), (_MEVROUW, "Ti")])
+# 'UN' before a ruling's code is held on any layer since wooprec48 (a text layer made by the
+# producer's OCR carries the same misreading: entities/releaseframe.py), so not by the gate.
+def test_a_ruling_label_is_no_body_on_either_layer() -> None:
+    assert "UN" not in _found([_RULINGS], ocr=False)
+    assert "UN" not in {e.text for e in _enriched([_RULINGS]).entities}
+    assert [s.text for s in _enriched([_RULINGS]).segments] == [_RULINGS]
+
+
+@pytest.mark.parametrize(("texts", "found"), [(_BOXED, "EY"), (_MEVROUW, "Ti")])
 def test_the_finders_mint_these_on_a_text_layer(texts: list[str], found: str) -> None:
     assert found in _found(texts, ocr=False)
 
 
-@pytest.mark.parametrize(("texts", "found"), [([_RULINGS], "UN"), (_BOXED, "EY"), (_MEVROUW, "Ti")])
+@pytest.mark.parametrize(("texts", "found"), [(_BOXED, "EY"), (_MEVROUW, "Ti")])
 def test_on_an_ocr_read_page_they_are_not_minted_and_the_page_says_so(
     texts: list[str], found: str
 ) -> None:
