@@ -1,34 +1,13 @@
 """Names read among OCR noise are not minted (bench/enrich/ocrjunk45.md): the text stays, the
 document's quality says how many were held back, and only pages an OCR engine read are judged."""
 
-from services.enrich.enricher import enriched_document
 from services.enrich.entities.ocrnoise import held_back, noisy
-from stukken.contracts import DocSegmented, Metadata, Segment, SegmentedDocument, Source
+from tests.unit.enrich.found import names_on_page as _names
+from tests.unit.enrich.found import on_page as _enriched
+from tests.unit.enrich.found import span as _span
 
 # Tesseract's reading of a building drawing: a body's acronym and a 'person' among fragments.
 _DRAWING = "NN ci NS ve pee\nAPE Ee EE Ted Sarre, ad Ne ree ar"
-
-
-def _enriched(texts: list[str], *, ocr: bool = True, layer: bool = False):
-    doc = SegmentedDocument(
-        metadata=Metadata(ocr_pages=[1] if ocr else [], ocr_layer_pages=[1] if layer else []),
-        segments=[
-            Segment(id=f"s{i}", kind="paragraph", page=1, text=t) for i, t in enumerate(texts)
-        ],
-    )
-    event = DocSegmented(
-        doc_id="d", version="v", source=Source(bucket="b", key="k.pdf", size=1, sha256="x")
-    )
-    return enriched_document(event, doc)
-
-
-def _names(texts: list[str], **kw: bool) -> set[str]:
-    return {e.text for e in _enriched(texts, **kw).entities if e.type != "date"}
-
-
-def _span(text: str, found: str) -> tuple[str, int, int]:
-    start = text.index(found)
-    return text, start, start + len(found)
 
 
 def test_names_among_ocr_noise_are_not_minted_and_the_page_says_so() -> None:

@@ -5,9 +5,10 @@ address, written out in the document, or on a text layer, stays."""
 
 import pytest
 
-from services.enrich.enricher import enriched_document
 from services.enrich.entities.ocrnoise import among_no_words, short_held, short_name
-from stukken.contracts import DocSegmented, Metadata, Segment, SegmentedDocument, Source
+from tests.unit.enrich.found import names_on_page as _found
+from tests.unit.enrich.found import on_page as _enriched
+from tests.unit.enrich.found import span as _span
 
 # Tesseract's readings of set O's pages (a map's legend, a dotted leader, a table of codes).
 # set O read 'AD iS) SUES'; a bare 'AD' now needs a sign of the press on any layer
@@ -19,28 +20,6 @@ _LEADER = (
     "Rear ee esebeseednnetacccesvrsasesecneeeee"
 )
 _CODES = "Matig Sia Sta is 16-RG5 als Blonde zegge en Vlozegge ontbreken"
-
-
-def _enriched(texts: list[str], *, ocr: bool = True):
-    doc = SegmentedDocument(
-        metadata=Metadata(ocr_pages=[1] if ocr else []),
-        segments=[
-            Segment(id=f"s{i}", kind="paragraph", page=1, text=t) for i, t in enumerate(texts)
-        ],
-    )
-    event = DocSegmented(
-        doc_id="d", version="v", source=Source(bucket="b", key="k.pdf", size=1, sha256="x")
-    )
-    return enriched_document(event, doc)
-
-
-def _found(texts: list[str], **kw: bool) -> set[str]:
-    return {e.text for e in _enriched(texts, **kw).entities if e.type != "date"}
-
-
-def _span(text: str, found: str) -> tuple[str, int, int]:
-    start = text.index(found)
-    return text, start, start + len(found)
 
 
 @pytest.mark.parametrize(

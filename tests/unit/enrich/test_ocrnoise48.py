@@ -6,9 +6,10 @@ writes out, and a document without boxes, stays."""
 
 import pytest
 
-from services.enrich.enricher import enriched_document
 from services.enrich.entities.ocrnoise import code_label, redacted
-from stukken.contracts import DocSegmented, Metadata, Segment, SegmentedDocument, Source
+from tests.unit.enrich.found import names_on_page as _found
+from tests.unit.enrich.found import on_page as _enriched
+from tests.unit.enrich.found import span as _span
 
 # Tesseract's readings of set O48's pages (Amsterdam's and the NVWA's scanned releases).
 _RULINGS = (
@@ -29,28 +30,6 @@ _MEVROUW = [
     "bezit heeft. Dit betreft met name de correspondentie die mevrouw |) stadsdeel Noord) heeft "
     "gevoerd met mevrouw Ti (HHNK) m.b.t. de weigering van de omgevingsvergunning.",
 ]
-
-
-def _enriched(texts: list[str], *, ocr: bool = True):
-    doc = SegmentedDocument(
-        metadata=Metadata(ocr_pages=[1] if ocr else []),
-        segments=[
-            Segment(id=f"s{i}", kind="paragraph", page=1, text=t) for i, t in enumerate(texts)
-        ],
-    )
-    event = DocSegmented(
-        doc_id="d", version="v", source=Source(bucket="b", key="k.pdf", size=1, sha256="x")
-    )
-    return enriched_document(event, doc)
-
-
-def _found(texts: list[str], **kw: bool) -> set[str]:
-    return {e.text for e in _enriched(texts, **kw).entities if e.type != "date"}
-
-
-def _span(text: str, found: str) -> tuple[str, int, int]:
-    start = text.index(found)
-    return text, start, start + len(found)
 
 
 # 'UN' before a ruling's code is held on any layer since wooprec48 (a text layer made by the
