@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -61,3 +62,14 @@ def corpus_pages() -> list[str]:
 def spans(matches: Iterable[re.Match[str]]) -> list[tuple[tuple[int, int], ...]]:
     """Each match's groups' spans: two finders agree when these are equal."""
     return [m.regs for m in matches]
+
+
+def generated_texts(pieces: list[str], joins: list[str], n: int, seed: int, most: int) -> list[str]:
+    """`n` made-up texts of up to `most` pieces, each followed by one of `joins`: the shapes a
+    speed change's byte-identity test reads beside the corpus (same seed, same texts)."""
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(n):
+        parts = [rnd.choice(pieces) for _ in range(rnd.randint(0, most))]
+        out.append("".join(p + rnd.choice(joins) for p in parts))
+    return out

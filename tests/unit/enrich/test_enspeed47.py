@@ -13,17 +13,7 @@ import time
 
 from services.enrich.entities import orgcontext
 from services.enrich.scan import Guarded
-from tests.unit.enrich.corpus import corpus_pages
-
-
-def _texts(pieces: list[str], joins: list[str], n: int, seed: int, most: int = 12) -> list[str]:
-    rnd = random.Random(seed)
-    out = []
-    for _ in range(n):
-        words = [rnd.choice(pieces) for _ in range(rnd.randint(0, most))]
-        out.append("".join(w + rnd.choice(joins) for w in words))
-    return out
-
+from tests.unit.enrich.corpus import corpus_pages, generated_texts
 
 # --- orgcontext: a firm's name before its legal form ------------------------------------------
 
@@ -51,6 +41,10 @@ _FIRM_JOINS = [" "] * 6 + ["  ", "\n", "\r\n", " \r\n ", "\r", "\u00a0", "\t", "
 
 def _legal(pattern: Guarded, text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
     return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def _texts(pieces: list[str], joins: list[str], n: int, seed: int) -> list[str]:
+    return generated_texts(pieces, joins, n, seed, most=12)
 
 
 def test_the_wrap_is_the_old_one_taken_one_way() -> None:

@@ -25,16 +25,7 @@ from services.enrich.entities import (
 )
 from services.enrich.references import eu_acts, found, handelingen, woo_grounds
 from stukken.contracts import Segment
-from tests.unit.enrich.corpus import corpus_pages
-
-
-def _texts(pieces: list[str], joins: list[str], n: int, seed: int, most: int = 10) -> list[str]:
-    rnd = random.Random(seed)
-    out = []
-    for _ in range(n):
-        parts = [rnd.choice(pieces) for _ in range(rnd.randint(0, most))]
-        out.append("".join(p + rnd.choice(joins) for p in parts))
-    return out
+from tests.unit.enrich.corpus import corpus_pages, generated_texts
 
 
 def _shaped(slots: list[list[str]], n: int, seed: int) -> list[str]:
@@ -74,6 +65,10 @@ _GROUND_SLOTS = [
     ["", "", "lid 2", "tweede lid,", "sub", "onder", ".", "-", "¢", "(", "\n"],
     ["e", "a", "i", "g", "b, e en g", "e/i", "", "e)", "Algemeen", "e-mails", "e.v."],
 ]  # fmt: skip
+
+
+def _texts(pieces: list[str], joins: list[str], n: int, seed: int) -> list[str]:
+    return generated_texts(pieces, joins, n, seed, most=10)
 
 
 def test_no_ground_where_the_woo_gate_fails() -> None:
