@@ -155,7 +155,7 @@ _SPACE_IN_SLUG: Final = re.compile(
     r"|[A-Za-z0-9] (?=-[A-Za-z0-9])"  # before a path's hyphen: '.../2023-01 -01/1/informatie'
     r"|% (?=[0-9A-Fa-f])"  # inside a percent escape: '&title=Aan% 20bewindspersoon'
     r"|/ (?=[A-Z])"  # after a whole piece, before an id's: '.../nza/doc/ PUC_3324_22/1/'
-    r"|\. [\u201e\u201a,'\u2018\u2019\u201c\u201d\"`](?=[a-z])"  # a speck after 'www. ' (urlocr47)
+    rf"|\. [{urls.OCR_MARKS}](?=[a-z])"  # a speck after 'www. ' (urlocr47)
 )
 
 

@@ -59,11 +59,12 @@ _SPLIT_LABEL: Final = re.compile(
 # „rijksoverheid.nl/lvvn', fax at 150 dpi): dropped, as no host starts with one; and the TLD may
 # be 'nl' with one glyph misread ('www. rijksoverheid.al/ivvn'): the host is still the address's
 # (`ocrurls` reads a known site's back to '.nl'), as 'www. ' and a host is no sentence either.
-_OCR_MARKS: Final = "\u201e\u201a,'\u2018\u2019\u201c\u201d\"`"
+# The specks OCR reads between 'www. ' and the host (enricher's slug repair reads them too).
+OCR_MARKS: Final = "\u201e\u201a,'\u2018\u2019\u201c\u201d\"`"
 _SPACED_WWW: Final = re.compile(
-    rf"(?i:www\.) [{_OCR_MARKS}]?(?:[a-z0-9-]+\.)+(?:{_TLDS}|n[a-km-z]|[a-mo-z]l)(?![\w-])"
+    rf"(?i:www\.) [{OCR_MARKS}]?(?:[a-z0-9-]+\.)+(?:{_TLDS}|n[a-km-z]|[a-mo-z]l)(?![\w-])"
 )
-_NO_MARKS: Final = str.maketrans("", "", " " + _OCR_MARKS)
+_NO_MARKS: Final = str.maketrans("", "", " " + OCR_MARKS)
 _NO_SPACE: Final = str.maketrans("", "", " ")
 # ... or, with no path, a letterhead's 'www.coevorden. nl': a 'www.' host that has no TLD before
 # the space is no address (`_impossible_host`), so a TLD after it is its end. Only a TLD no word
