@@ -915,11 +915,7 @@ def _outside_release_frame(out: list[Entity], segments: list[Segment]) -> list[E
         e
         for e in out
         if e.type != "person"
-        or not (
-            releaseframe.names_a_foundation(texts.get(e.segment_id, ""), e.start)
-            or releaseframe.in_time_zone(texts.get(e.segment_id, ""), e.start, e.end)
-            or releaseframe.names_an_address(texts.get(e.segment_id, ""), e.end)
-        )
+        or not releaseframe.frames_person(texts.get(e.segment_id, ""), e.start, e.end)
     ]
 
 

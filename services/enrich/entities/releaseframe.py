@@ -72,6 +72,16 @@ def names_an_address(text: str, end: int) -> bool:
     return _ADDRESS_AFTER.match(text, end) is not None
 
 
+def frames_person(text: str, start: int, end: int) -> bool:
+    """The person found at `start`-`end` of `text` is the frame's: a time zone's cities, a
+    foundation's name, a street's."""
+    return (
+        names_a_foundation(text, start)
+        or in_time_zone(text, start, end)
+        or names_an_address(text, end)
+    )
+
+
 # The acronyms a label or a case's number imitates: the United Nations' Dutch and English ones.
 _CODE_LABELS: Final = frozenset({"UN", "VN"})
 # After the acronym, a ruling's code behind a colon ('UN: BA9807', 'UN: I3A98o7', 'UN: 5Y674.6')
