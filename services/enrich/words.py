@@ -104,6 +104,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         kinds,
         labelends,
         localbodies,
+        mailnames,
         meetingheads,
         money,
         orgcontext,
@@ -114,6 +115,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         roles,
         signatures,
         signers,
+        sovereign,
         tenants,
         titled,
     )
@@ -146,7 +148,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (CUE, capitals.GATES | defined.GATES),  # orgsW46: capitals, a defined short name
         (CUE, tenants.CUES | localbodies.CUES | signers.CUES),  # enspeed48
         (CUE, bracketgiven.CUES | authors.CUES | money.CUES),
-        (CUE, signatures.CUES | {" ("}),  # mailnames' bracket
+        (CUE, signatures.CUES | mailnames.CUES | sovereign.CUES),
         (CUE, personruns.KIND_CUES),
         # the finders asked only where their gate's words stand (cue43)
         (ASK_PERSONS, persons.GATES),

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from services.enrich.entities.gazetteer import Match
+from services.enrich.words import read
 
 _FORMULA: Final = re.compile(
     r"(?<![\w-])Wij,?\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?),?\s+bij\s+de\s+gratie\s+Gods"
@@ -44,11 +45,19 @@ _TITLED: Final = re.compile(
 )
 
 
+# The words `find` asks a text for, read in words.py's one pass over it (enspeed48's rule): the
+# formula's words and the titles' common stems.
+_FORMULA_CUE: Final = "gratie Gods"
+_TITLE_CUES: Final = frozenset({"oning", "rins"})
+CUES: Final = _TITLE_CUES | {_FORMULA_CUE}
+
+
 def find(text: str) -> Iterator[Match]:
-    if "gratie Gods" in text:
+    cues = read(text).cues
+    if _FORMULA_CUE in cues:
         for m in _FORMULA.finditer(text):
             yield Match("person", m.start("name"), m.end("name"), m.group("name"))
-    if "oning" in text or "rins" in text:  # the titles' common stem: the cheap gate
+    if not cues.isdisjoint(_TITLE_CUES):
         for m in _TITLED.finditer(text):
             name = m.group("name")
             yield Match("person", m.start("name"), m.end("name"), name)
