@@ -234,10 +234,10 @@ def _first_words() -> frozenset[str]:
 # SUWI', 'de wet Structuur uitvoeringsorganisatie werk en inkomen', 'WET OPEN OVERHEID'): read
 # only at an article the table's names did not read, where its words, case aside, are all a
 # name's (looked up, not searched: a case-blind pattern of every name is slow, refs48).
-_LOOSE: Final = re.compile(
-    rf"(?<![^\W\d_])[Aa]rt(?:ikel|\.){_S}{_ITEM},?{_S}(?:van{_S}(?:(?:de|het){_S})?)?"
-    rf"(?P<law>[^\W\d_]+(?:[ \t\u00a0]*\r?\n?[ \t\u00a0]*[^\s]+){{0,9}})"
-)
+# ('van Wet vervoer gevaarlijke stoffen': 'van' without its article, refs49)
+_VAN: Final = rf"(?:van{_S}(?:(?:de|het){_S})?)?"
+_LAW_WORDS: Final = r"(?P<law>[^\W\d_]+(?:[ \t\u00a0]*\r?\n?[ \t\u00a0]*[^\s]+){0,9})"
+_LOOSE: Final = re.compile(rf"(?<![^\W\d_])[Aa]rt(?:ikel|\.){_S}{_ITEM},?{_S}{_VAN}{_LAW_WORDS}")
 _LOOSE_WORD: Final = re.compile(r"\S+")
 _TRAILING: Final = ",.;:)]'\"\u2019\u201d"
 
@@ -351,8 +351,8 @@ def _list_hits(
 # 3.125 en 3.126 Vb', 'de artikelen 29, 30, 30a Vw', 'artikel 126v of 126zt Wetboek van
 # Strafvordering' in another case; the law looked up as `_loose` does.
 _LOOSE_LIST: Final = re.compile(
-    rf"(?<![^\W\d_])(?:[Aa]rtikel(?:en)?|[Aa]rt\.){_S}(?P<items>{_ITEM_BARE}(?:{_ITEMS_SEP}{_ITEM_BARE})+)"
-    rf",?{_S}(?:van{_S}(?:(?:de|het){_S})?)?(?P<law>[^\W\d_]+(?:[ \t\u00a0]*\r?\n?[ \t\u00a0]*[^\s]+){{0,9}})"
+    rf"(?<![^\W\d_])(?:[Aa]rtikel(?:en)?|[Aa]rt\.){_S}"
+    rf"(?P<items>{_ITEM_BARE}(?:{_ITEMS_SEP}{_ITEM_BARE})+),?{_S}{_VAN}{_LAW_WORDS}"
 )
 
 
