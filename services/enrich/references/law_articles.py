@@ -90,8 +90,12 @@ def _listed() -> re.Pattern[str]:
     names_alt = _laws()[2]
     return re.compile(
         rf"(?<![^\W\d_])(?:[Aa]rtikel(?:en)?|[Aa]rt\.){_S}(?P<items>{_ITEM_BARE}(?:{_ITEMS_SEP}{_ITEM_BARE})+)"
-        rf",?{_S}(?:van{_S}(?:de|het){_S})?(?P<law>{names_alt})(?![\w])"
+        rf",?{_S}(?:van{_S}(?:de|het){_S})?(?P<law>{names_alt})(?![\w]){_NOT_BES}"
     )
+
+
+# 'het Wetboek van Strafrecht BES' is the BES islands' code, not the Sr (the register holds it).
+_NOT_BES: Final = r"(?![ \t]BES\b)"
 
 
 # An abbreviation a writer may put in capitals ('WOB', 'WOO', 'AWB' for 'Wob', 'Woo', 'Awb'): one
@@ -131,7 +135,7 @@ def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], str]:
         re.escape(n).replace(r"\ ", r"\s+") for n in sorted(lookup, key=len, reverse=True)
     )
     pattern = re.compile(
-        rf"(?<![^\W\d_])[Aa]rt(?:ikel|\.){_S}{_ITEM},?{_S}(?:van{_S}(?:de|het){_S})?(?P<law>{names_alt})(?![\w])"
+        rf"(?<![^\W\d_])[Aa]rt(?:ikel|\.){_S}{_ITEM},?{_S}(?:van{_S}(?:de|het){_S})?(?P<law>{names_alt})(?![\w]){_NOT_BES}"
     )
     return pattern, lookup, names_alt
 
@@ -184,24 +188,51 @@ def _register() -> dict[str, tuple[str, str]]:
     individuele gezondheidszorg', 'Besluit langdurige zorg', 'Successiewet 1956' and its
     'Successiewet'. Read only at an article the tables' names did not read (`_loose`), so a
     common word that is some regulation's name costs nothing elsewhere."""
+    by_id = {known[1]: known for known in _laws()[1].values() if known[1]}
     names: dict[str, tuple[str, str]] = {}
     for row in rows("register_laws.tsv"):
-        known = (row["canonical"], row.get("bwb", ""))
+        bwb = row.get("bwb", "")
+        # a law the tables hold under its id keeps their key ('Wegenverkeerswet' is 'WVW 1994')
+        known = by_id.get(bwb) or (row["canonical"], bwb)
         for name in variants(row):
             names.setdefault(name, known)
-    # The tables' names with their year dropped, as the register's ('artikel 3.5 Vb', 'artikel
-    # 45b Vw' in the IND's circulars, 'Wet IB'): where no other name has that form.
+    # The tables' own names with their year dropped, as the register's ('artikel 3.5 Vb',
+    # 'artikel 45b Vw' in the IND's circulars, 'Wet IB'): where no other name has that form, and
+    # not of a law whose name without its year is another law's ('WVO 2020': 'de WVO' is the Wet
+    # op het voortgezet onderwijs of 1963 as often).
     table = _laws()[1]
     taken = {name.lower() for name in (*table, *names)}
+    dated: dict[str, set[str]] = {}  # the register's titles with a year: head -> BWB ids
+    for name, (_, bwb) in names.items():
+        if _without_year(name) != name:
+            dated.setdefault(_without_year(name), set()).add(bwb)
     heads: dict[str, set[tuple[str, str]]] = {}
-    for name, known in table.items():
-        head, _, year = name.rpartition(" ")
-        if head and _YEAR.fullmatch(year) and head.lower() not in taken:
-            heads.setdefault(head, set()).add(known)
+    for row in (*rows("laws.tsv"), *rows("article_laws.tsv")):
+        forms = variants(row)
+        row_known = table.get(forms[0])
+        own = {row.get("bwb", "")} if row.get("bwb") else set()
+        others = [
+            dated.get(_without_year(form), set()) | {names.get(_without_year(form), ("", ""))[1]}
+            for form in forms
+            if _without_year(form) != form
+        ]
+        if row_known is None or any(
+            ids - own - {""} if own else len(ids - {""}) > 1 for ids in others
+        ):
+            continue
+        for form in forms:
+            head = _without_year(form)
+            if head != form and head.lower() not in taken:
+                heads.setdefault(head, set()).add(row_known)
     for head, knowns in heads.items():
         if len(knowns) == 1:
             names[head] = next(iter(knowns))
     return names
+
+
+def _without_year(name: str) -> str:
+    head, _, year = name.rpartition(" ")
+    return head if head and _YEAR.fullmatch(year) else name
 
 
 _YEAR: Final = re.compile(r"(?:18|19|20)\d\d")
@@ -272,9 +303,14 @@ def _name_at(text: str, m: re.Match[str]) -> tuple[tuple[str, str], int] | None:
         else:
             head = " ".join(w.group() for w in words[: k - 1])
             known = folded.get(f"{head} {text[last.start() : end]}".lower())
-        if known is not None:
+        if known is not None and not _DATED.match(text, end):
             return known, end
     return None
+
+
+# A name the year after it makes another law's: 'de Politiewet 1993' is not the Politiewet 2012
+# that 'de Politiewet' names (refs49).
+_DATED: Final = re.compile(r"[ \t\u00a0]+(?:18|19|20)\d\d(?!\d)")
 
 
 def _other_case_names(
