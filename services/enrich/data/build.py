@@ -31,6 +31,10 @@ run time):
 - subsidies: the foundations, associations, festivals and NGOs the ministries fund, from the
   recipients of the Rijksbegroting's subsidy overviews of 2015 (openstate/datasets), see
   build_subsidies.py.
+- register laws (refs49): the citeertitel of every wet, AMvB and ministerial regulation in the BWB
+  as statengeneraal/laws-markdown 91556a8 mirrors it, for references/law_articles only (not the
+  gazetteer), see build_register_laws.py (run on its own: python -m
+  services.enrich.data.build_register_laws PATH-TO-A-GIT-COPY).
 - development: the development, aid and mission organisations the Regeling aanwijzing
   ontwikkelingsorganisaties 2011 designates by name (statengeneraal/laws-markdown, commit
   91556a8, BWBR0031167), see build_development.py.

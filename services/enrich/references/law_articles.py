@@ -48,8 +48,12 @@ _NR: Final = r"(?!(?:19|20)\d\d(?![\d:.]))" + _NUMBER
 # Its lid or lids: 'tweede lid', 'lid 2', 'lid 1 en lid 2', 'leden 1 en 2'. Not 'lid 2 en 3': as
 # often lid 2 and article 3 ('artikel 10 lid 2 en 11 Wob'), so that 3 is read as neither.
 _NEXT: Final = rf"(?:,|{_S}en|,{_S}en|{_S}of){_S}"
+# Lids by ordinals in a list or a range ('tweede en vierde lid', 'tweede of vierde lid', 'tweede
+# tot en met vierde lid', refs49): the word 'lid'/'leden' after the last makes them lids, so no
+# reading is in doubt as with 'lid 2 en 3'.
+_ORD_NEXT: Final = rf"(?:,|{_S}en|,{_S}en|{_S}of|{_S}tot{_S}en{_S}met){_S}"
 _LID: Final = (
-    rf"(?:\.?,?{_S}(?:(?P<ord>{_ORDINAL}){_S}lid"
+    rf"(?:\.?,?{_S}(?:(?P<ord>{_ORDINAL})(?P<ords>(?:{_ORD_NEXT}(?:{_ORDINAL}))*){_S}(?:lid|leden)"
     rf"|lid{_S}(?P<lid>\d+)(?P<lids>(?:{_NEXT}lid{_S}\d+(?![\d:.]))*)"
     rf"|leden{_S}(?P<leden>\d+(?:{_NEXT}\d+(?![\d:.]))+)))?"
 )
@@ -62,7 +66,7 @@ _BARE_AND: Final = re.compile(rf",?{_S}en{_S}")
 # de Woo'): its number, lid and letters, as after 'artikel'.
 _ITEM: Final = (
     rf"(?P<nr>{_NR}){_LID}"
-    rf"(?:,?{_S}(?:aanhef{_S}en{_S})?(?:onder|sub|onderdeel){_S}(?P<onder>[a-z]|\d{{1,2}}°?)(?![\w])"
+    rf"(?:,?{_S}(?:aanhef{_S}en{_S})?(?:onder|sub|onderdelen|onderdeel){_S}(?P<onder>[a-z]|\d{{1,2}}°?)(?![\w])"
     rf"(?P<more>(?:,?{_S}{_AND}{_S}(?:onder{_S}|sub{_S})?[a-z](?![\w]))*))?"
 )
 _ONE_ITEM: Final = re.compile(_ITEM)
@@ -75,7 +79,7 @@ _ITEM_BARE: Final = re.sub(r"\(\?P<\w+>", "(?:", _ITEM)
 # the law after its last number names no other.
 _ITEMS_SEP: Final = (
     rf"(?:,?{_S}(?:jo\.?|juncto|en|of){_S}(?:[Aa]rtikel|[Aa]rt\.){_S}"
-    rf"|,?{_S}(?:en|of){_S}|,(?=\s){_S}|/)"
+    rf"|,?{_S}(?:en|of|tot{_S}en{_S}met|t/m){_S}|,(?=\s){_S}|/)"
 )
 _SEP: Final = re.compile(_ITEMS_SEP)
 _LIST_ANCHOR: Final = re.compile(r"rtikel|rt\.")
@@ -86,8 +90,12 @@ def _listed() -> re.Pattern[str]:
     names_alt = _laws()[2]
     return re.compile(
         rf"(?<![^\W\d_])(?:[Aa]rtikel(?:en)?|[Aa]rt\.){_S}(?P<items>{_ITEM_BARE}(?:{_ITEMS_SEP}{_ITEM_BARE})+)"
-        rf",?{_S}(?:van{_S}(?:de|het){_S})?(?P<law>{names_alt})(?![\w])"
+        rf",?{_S}(?:van{_S}(?:de|het){_S})?(?P<law>{names_alt})(?![\w]){_NOT_BES}"
     )
+
+
+# 'het Wetboek van Strafrecht BES' is the BES islands' code, not the Sr (the register holds it).
+_NOT_BES: Final = r"(?![ \t]BES\b)"
 
 
 # An abbreviation a writer may put in capitals ('WOB', 'WOO', 'AWB' for 'Wob', 'Woo', 'Awb'): one
@@ -127,7 +135,7 @@ def _laws() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], str]:
         re.escape(n).replace(r"\ ", r"\s+") for n in sorted(lookup, key=len, reverse=True)
     )
     pattern = re.compile(
-        rf"(?<![^\W\d_])[Aa]rt(?:ikel|\.){_S}{_ITEM},?{_S}(?:van{_S}(?:de|het){_S})?(?P<law>{names_alt})(?![\w])"
+        rf"(?<![^\W\d_])[Aa]rt(?:ikel|\.){_S}{_ITEM},?{_S}(?:van{_S}(?:de|het){_S})?(?P<law>{names_alt})(?![\w]){_NOT_BES}"
     )
     return pattern, lookup, names_alt
 
@@ -154,7 +162,8 @@ _ONE_WORD_LAW: Final = re.compile(r"[A-Z][a-z]{2,}wet")
 @cache
 def _folded() -> dict[str, tuple[str, str]]:
     """Every name of more words in lower case -> (key, bwb); a folded form two laws share is
-    left out."""
+    left out. After the tables' names, the register's (refs49): a form the tables hold stays
+    theirs."""
     folded: dict[str, tuple[str, str]] = {}
     shared: set[str] = set()
     for name, known in _laws()[1].items():
@@ -162,24 +171,104 @@ def _folded() -> dict[str, tuple[str, str]]:
             low = name.lower()
             if folded.setdefault(low, known) != known:
                 shared.add(low)
+    table = set(folded)
+    for name, known in _register().items():
+        low = name.lower()
+        if " " in name and low not in table and folded.setdefault(low, known) != known:
+            shared.add(low)
     for low in shared:
         del folded[low]
     return folded
 
 
 @cache
+def _register() -> dict[str, tuple[str, str]]:
+    """Name -> (key, bwb) of every regulation by its citeertitel (data/register_laws.tsv, the
+    BWB as statengeneraal/laws-markdown mirrors it; refs49): 'Wet op de beroepen in de
+    individuele gezondheidszorg', 'Besluit langdurige zorg', 'Successiewet 1956' and its
+    'Successiewet'. Read only at an article the tables' names did not read (`_loose`), so a
+    common word that is some regulation's name costs nothing elsewhere."""
+    by_id = {known[1]: known for known in _laws()[1].values() if known[1]}
+    names: dict[str, tuple[str, str]] = {}
+    for row in rows("register_laws.tsv"):
+        bwb = row.get("bwb", "")
+        # a law the tables hold under its id keeps their key ('Wegenverkeerswet' is 'WVW 1994')
+        known = by_id.get(bwb) or (row["canonical"], bwb)
+        for name in variants(row):
+            names.setdefault(name, known)
+    # The tables' own names with their year dropped, as the register's ('artikel 3.5 Vb',
+    # 'artikel 45b Vw' in the IND's circulars, 'Wet IB'): where no other name has that form, and
+    # not of a law whose name without its year is another law's ('WVO 2020': 'de WVO' is the Wet
+    # op het voortgezet onderwijs of 1963 as often).
+    table = _laws()[1]
+    taken = {name.lower() for name in (*table, *names)}
+    dated: dict[str, set[str]] = {}  # the register's titles with a year: head -> BWB ids
+    for name, (_, bwb) in names.items():
+        if _without_year(name) != name:
+            dated.setdefault(_without_year(name), set()).add(bwb)
+    heads: dict[str, set[tuple[str, str]]] = {}
+    for row in (*rows("laws.tsv"), *rows("article_laws.tsv")):
+        forms = variants(row)
+        row_known = table.get(forms[0])
+        own = {row.get("bwb", "")} if row.get("bwb") else set()
+        others = [
+            dated.get(_without_year(form), set()) | {names.get(_without_year(form), ("", ""))[1]}
+            for form in forms
+            if _without_year(form) != form
+        ]
+        if row_known is None or any(
+            ids - own - {""} if own else len(ids - {""}) > 1 for ids in others
+        ):
+            continue
+        for form in forms:
+            head = _without_year(form)
+            if head != form and head.lower() not in taken:
+                heads.setdefault(head, set()).add(row_known)
+    for head, knowns in heads.items():
+        if len(knowns) == 1:
+            names[head] = next(iter(knowns))
+    return names
+
+
+def _without_year(name: str) -> str:
+    head, _, year = name.rpartition(" ")
+    return head if head and _YEAR.fullmatch(year) else name
+
+
+_YEAR: Final = re.compile(r"(?:18|19|20)\d\d")
+
+
+@cache
+def _single() -> dict[str, tuple[str, str]]:
+    """The register's one-word names ('Tracéwet', 'Veewet', 'Vuurwerkbesluit', its abbreviations
+    'BABW'), as printed, and a name on -wet also in lower case ('tracéwet'), where no table
+    holds the form."""
+    table = _laws()[1]
+    single: dict[str, tuple[str, str]] = {}
+    for name, known in _register().items():
+        if " " in name or name in table:
+            continue
+        single.setdefault(name, known)
+        if name.endswith("wet") and name.lower() not in table:
+            single.setdefault(name.lower(), known)
+    return single
+
+
+@cache
 def _first_words() -> frozenset[str]:
-    return frozenset(low.split()[0] for low in _folded())
+    return frozenset(
+        (*(low.split()[0] for low in _folded()), *(name.lower() for name in _single()))
+    )
 
 
 # A name of more words in a case the table does not hold ('de Algemene Wet bestuursrecht', 'wet
 # SUWI', 'de wet Structuur uitvoeringsorganisatie werk en inkomen', 'WET OPEN OVERHEID'): read
 # only at an article the table's names did not read, where its words, case aside, are all a
 # name's (looked up, not searched: a case-blind pattern of every name is slow, refs48).
-_LOOSE: Final = re.compile(
-    rf"(?<![^\W\d_])[Aa]rt(?:ikel|\.){_S}{_ITEM},?{_S}(?:van{_S}(?:de|het){_S})?"
-    rf"(?P<law>[^\W\d_]+(?:[ \t\u00a0]*\r?\n?[ \t\u00a0]*[^\s]+){{1,9}})"
-)
+# ('van Wet vervoer gevaarlijke stoffen': 'van' without its article, refs49)
+_VAN: Final = rf"(?:van{_S}(?:(?:de|het){_S})?)?"
+_LAW_WORDS: Final = r"(?P<law>[^\W\d_]+(?:[ \t\u00a0]*\r?\n?[ \t\u00a0]*[^\s]+){0,9})"
+_LOOSE: Final = re.compile(rf"(?<![^\W\d_])[Aa]rt(?:ikel|\.){_S}{_ITEM},?{_S}{_VAN}{_LAW_WORDS}")
 _LOOSE_WORD: Final = re.compile(r"\S+")
 _TRAILING: Final = ",.;:)]'\"\u2019\u201d"
 
@@ -188,25 +277,40 @@ def _loose(text: str, at: int, lookup: dict[str, tuple[str, str]]) -> Iterator[H
     m = _LOOSE.match(text, at)
     if m is None:
         return
+    named = _name_at(text, m)
+    if named is not None:
+        yield from _hits(m, m, lookup, known=named[0], end=named[1])
+
+
+def _name_at(text: str, m: re.Match[str]) -> tuple[tuple[str, str], int] | None:
+    """The longest name of the folded tables and the register that `m`'s law group starts
+    with, ending at a word's end: ((key, bwb), end)."""
     law_start = m.start("law")
     first = _LOOSE_WORD.match(text, law_start)
-    if first is None or first.group().lower() not in _first_words():
-        return
+    if first is None or first.group().rstrip(_TRAILING).lower() not in _first_words():
+        return None
     words = list(_LOOSE_WORD.finditer(text, law_start, m.end()))
     folded = _folded()
-    for k in range(len(words), 1, -1):
+    for k in range(len(words), 0, -1):
         last = words[k - 1]
         end = last.end()
         while end > last.start() and text[end - 1] in _TRAILING:
             end -= 1
         if end < len(text) and (text[end].isalnum() or text[end] == "_"):
             continue
-        head = " ".join(w.group() for w in words[: k - 1])
-        low = f"{head} {text[last.start() : end]}".lower()
-        known = folded.get(low)
-        if known is not None:
-            yield from _hits(m, m, lookup, known=known, end=end)
-            return
+        if k == 1:  # one word: the register's, in its own case (refs49)
+            known = _single().get(text[last.start() : end])
+        else:
+            head = " ".join(w.group() for w in words[: k - 1])
+            known = folded.get(f"{head} {text[last.start() : end]}".lower())
+        if known is not None and not _DATED.match(text, end):
+            return known, end
+    return None
+
+
+# A name the year after it makes another law's: 'de Politiewet 1993' is not the Politiewet 2012
+# that 'de Politiewet' names (refs49).
+_DATED: Final = re.compile(r"[ \t\u00a0]+(?:18|19|20)\d\d(?!\d)")
 
 
 def _other_case_names(
@@ -250,21 +354,64 @@ def find(text: str) -> Iterator[Hit]:
         return
     lists = list(_LIST_ANCHOR.finditer(text))  # only where 'artikel(en)' or 'art.' stands
     for listed in near(_listed(), lists, text, before=1, after=_ARTICLE_REACH):
-        items = listed.group("items")
-        pos, after_lid, shape = 0, False, _shape(items)
-        while (item := _ONE_ITEM.match(items, pos)) is not None:
-            if _shape(item.group("nr")) != shape:
-                break  # 'artikel 4:2, 2, Awb' (an OCR'd 'lid' moved away): no list of articles
-            # 'artikel 16 lid 2 en 3': lid 3 or article 3, no reading is sure (_LID)
-            if not (after_lid and _BARE.fullmatch(item.group())):
-                yield from _hits(item, listed, lookup)
-            sep = _SEP.match(items, item.end())
-            if sep is None:
-                break
-            after_lid = (
-                item.group("lid") is not None and _BARE_AND.fullmatch(sep.group()) is not None
-            )
-            pos = sep.end()
+        spans.append((listed.start(), listed.end()))
+        yield from _list_hits(listed, lookup)
+    if lists:
+        yield from _other_lists(text, lists, spans, lookup)
+
+
+def _list_hits(
+    listed: re.Match[str],
+    lookup: dict[str, tuple[str, str]],
+    known: tuple[str, str] | None = None,
+    end: int | None = None,
+) -> Iterator[Hit]:
+    """The citations of a list of articles `listed` ('de artikelen 45a, 45b, 45d Vw'), each of its
+    law (`known` and `end` when the law was looked up, not read by the table's pattern)."""
+    items = listed.group("items")
+    pos, after_lid, shape = 0, False, _shape(items)
+    while (item := _ONE_ITEM.match(items, pos)) is not None:
+        if _shape(item.group("nr")) != shape:
+            break  # 'artikel 4:2, 2, Awb' (an OCR'd 'lid' moved away): no list of articles
+        # 'artikel 16 lid 2 en 3': lid 3 or article 3, no reading is sure (_LID)
+        if not (after_lid and _BARE.fullmatch(item.group())):
+            yield from _hits(item, listed, lookup, known=known, end=end)
+        sep = _SEP.match(items, item.end())
+        if sep is None:
+            break
+        after_lid = item.group("lid") is not None and _BARE_AND.fullmatch(sep.group()) is not None
+        pos = sep.end()
+
+
+# A list of articles whose law the table's pattern does not hold (refs49): 'de artikelen 3.124,
+# 3.125 en 3.126 Vb', 'de artikelen 29, 30, 30a Vw', 'artikel 126v of 126zt Wetboek van
+# Strafvordering' in another case; the law looked up as `_loose` does.
+_LOOSE_LIST: Final = re.compile(
+    rf"(?<![^\W\d_])(?:[Aa]rtikel(?:en)?|[Aa]rt\.){_S}"
+    rf"(?P<items>{_ITEM_BARE}(?:{_ITEMS_SEP}{_ITEM_BARE})+),?{_S}{_VAN}{_LAW_WORDS}"
+)
+
+
+def _other_lists(
+    text: str,
+    lists: list[re.Match[str]],
+    spans: list[tuple[int, int]],
+    lookup: dict[str, tuple[str, str]],
+) -> Iterator[Hit]:
+    """`_LOOSE_LIST` at every list anchor no reading holds."""
+    for anchor in lists:
+        at = anchor.start() - 1
+        if at < 0 or text[at] not in "Aa" or (at > 0 and text[at - 1].isalpha()):
+            continue
+        if any(start <= at < stop for start, stop in spans):
+            continue
+        m = _LOOSE_LIST.match(text, at)
+        if m is None:
+            continue
+        named = _name_at(text, m)
+        if named is not None:
+            spans.append((m.start(), named[1]))
+            yield from _list_hits(m, lookup, known=named[0], end=named[1])
 
 
 def _shape(nr: str) -> str:
@@ -299,7 +446,7 @@ def _hits(
         if m.group("leden")
         else [m.group("lid"), *_DIGITS.findall(m.group("lids") or "")]
         if m.group("lid")
-        else [str(_ORDINALS.index(m.group("ord")) + 1) if m.group("ord") else None]
+        else _ordinal_lids(m.group("ord"), m.group("ords"))
     )
     # 'onder e en i': one citation of each letter, over the same span
     letters = [m.group("onder"), *_LETTER.findall(m.group("more") or "")]
@@ -324,6 +471,24 @@ def _hits(
 
 
 _LETTER: Final = re.compile(r"(?<![\w])[a-z](?![\w])")
+_ORD_WORD: Final = re.compile(rf"{_ORDINAL}|tot")
+
+
+def _ordinal_lids(first: str | None, more: str | None) -> list[str | None]:
+    """'tweede' -> ['2']; 'tweede', ' en vierde' -> ['2', '4']; 'tweede', ' tot en met vierde'
+    -> ['2', '3', '4'] (lids are numbered one by one)."""
+    if first is None:
+        return [None]
+    lids = [_ORDINALS.index(first) + 1]
+    through = False
+    for word in _ORD_WORD.findall(more or ""):
+        if word == "tot":
+            through = True
+            continue
+        n = _ORDINALS.index(word) + 1
+        lids.extend(range(lids[-1] + 1, n + 1) if through and n > lids[-1] else [n])
+        through = False
+    return [str(n) for n in lids]
 
 
 # The law before its article, as requests, council motions and work instructions write it: 'de
