@@ -53,9 +53,7 @@ def find(text: str) -> Iterator[Match]:
         particle = m.group("particle") or ""
         dotted = "".join(i if i.endswith(".") else i + "." for i in _INITIAL.findall(initials))
         name = " ".join(p for p in (dotted, particle, surname) if p)
-        yield Match(
-            "person", m.start("surname"), end, canonical(name), "vragensteller"
-        )
+        yield Match("person", m.start("surname"), end, canonical(name), "vragensteller")
 
 
 def _party(cell: str) -> bool:

@@ -111,6 +111,8 @@ def named_after(text: str, start: int) -> bool:
         return True
     head = _HEAD_BEFORE.search(text, max(0, start - 30), start)
     return head is not None and head.group(1) in orgnames.HEADS
+
+
 _ROLES: Final = re.compile(
     r"(?:vz|voorz|voorzitter|secr|secretaris|secretariaat|notulist|notulen|notulant|"
     r"toehoorder|agendalid|waarnemer|gast|spreker|presentator)\.?",

@@ -1338,7 +1338,9 @@ def find(text: str) -> Iterator[Match]:
 # persons49). Only the title alone before it on its line, and the party's bracket and the colon
 # after the name.
 _GLUED_STEMS: Final = ("e heer", "evrouw")
-_GLUED_SPEAKER: Final = re.compile(rf"(?P<name>{_WORD})[ \t\u00a0]*\([^()\n]{{2,40}}\)[ \t\u00a0]*:")
+_GLUED_SPEAKER: Final = re.compile(
+    rf"(?P<name>{_WORD})[ \t\u00a0]*\([^()\n]{{2,40}}\)[ \t\u00a0]*:"
+)
 
 
 def _glued_speakers(text: str) -> Iterator[Match]:

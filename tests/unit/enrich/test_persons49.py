@@ -41,7 +41,10 @@ def _canonicals(text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("| Plas, C. van der | BBB | Vraag: Kan de minister ons een update geven?", "Plas, C. van der"),
+        (
+            "| Plas, C. van der | BBB | Vraag: Kan de minister ons een update geven?",
+            "Plas, C. van der",
+        ),
         ("Heutink, H PVV Vraag:", "Heutink, H"),
         ("Hoop, H de GroenLinks-PvdA Vraag:", "Hoop, H de"),
         ("Bakker, J.A. | VVD | Vraag: Wat vindt u van de N33?", "Bakker, J.A."),
