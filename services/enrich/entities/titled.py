@@ -708,11 +708,11 @@ _NOT_NAMES = _words(
 _NOT_NAMES |= orgnames.STATUS_COLUMN
 # A street's, square's or neighbourhood's name after a title that is part of it ('Burgemeester
 # Brokxlaan', 'Mr. Visserplein'); not the endings surnames have ('Versteeg', 'Hogeweg', 'Verkade').
-# A path, quay or alley too, as a Woo request's subject and its decision name a street after a
-# person: 'opheffen parkeerplaatsen Van Bossepad', 'aan het Van Bossepad 4-10' (blind48's w02,
-# Gemeente Amsterdam; persons49).
+# A path or quay too, as a Woo request's subject and its decision name a street after a person:
+# 'opheffen parkeerplaatsen Van Bossepad', 'aan het Van Bossepad 4-10' (blind48's w02, Gemeente
+# Amsterdam; persons49). Not '-steeg', which ends surnames ('N. Verhogesteeg').
 _STREET: Final = re.compile(
-    r"\w{4,}(?:laan|plein|straat|brug|buurt|park|gracht|singel|dreef|pad|kade|steeg|haven)"
+    r"\w{4,}(?:laan|plein|straat|brug|buurt|park|gracht|singel|dreef|pad|kade)"
 )
 # A house number after the word, then the line's end, a comma or a postcode: the word is a street's
 # ('Binnenhof 19', 'Lange Voorhout 9,') (persons78).
