@@ -96,6 +96,23 @@ _ONE_BRACKET: Final = re.compile(rf"\(({_INSIDE})\)")
 _ARTICLE_BEFORE: Final = re.compile(
     r"(?<![\w'’])(?:[Dd]e|[Hh]et|[Ee]en|der|des)[ \u00a0]*(?:\r?\n)?[ \u00a0]*$"
 )
+# A navy ship is named after a person and printed after its prefix: 'Zr. Ms. Karel Doorman',
+# 'Zr.Ms. De Ruyter', 'Hr.Ms. Tromp' (persons49: a trade paper's and the ministry's news).
+_SHIP_BEFORE: Final = re.compile(r"(?<![\w.])(?:Zr|Hr)\.?[ \u00a0]?Ms\.?[ \u00a0]*$")
+# The body word right before the name on its line: 'het Rijksmuseum Vincent van Gogh', 'Stichting
+# Anne Frank' name a body after a person, not the person (persons49).
+_HEAD_BEFORE: Final = re.compile(r"(?<![\w-])([A-ZÀ-ÖØ-Þ][\w-]{2,})[ \u00a0]$")
+
+
+def named_after(text: str, start: int) -> bool:
+    """The name at `start` names a ship or a body after a person: a navy ship's prefix or a
+    body's head word (orgnames.HEADS: 'Rijksmuseum', 'Stichting') right before it."""
+    if _SHIP_BEFORE.search(text, max(0, start - 9), start) is not None:
+        return True
+    head = _HEAD_BEFORE.search(text, max(0, start - 30), start)
+    return head is not None and head.group(1) in orgnames.HEADS
+
+
 _ROLES: Final = re.compile(
     r"(?:vz|voorz|voorzitter|secr|secretaris|secretariaat|notulist|notulen|notulant|"
     r"toehoorder|agendalid|waarnemer|gast|spreker|presentator)\.?",
@@ -410,6 +427,8 @@ def _by_given_name(
             continue
         if _ARTICLE_BEFORE.search(text, max(0, start - 8), start) is not None:
             continue  # a thing named after a person: 'de Amber Alert', 'het Regina Coeli'
+        if named_after(text, start):
+            continue  # 'Zr. Ms. Karel Doorman', 'het Rijksmuseum Vincent van Gogh'
         m = _AFTER_GIVEN.match(text, word.end()) or _wrapped_entry(text, word)
         if m is None:
             continue

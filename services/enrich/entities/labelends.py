@@ -187,8 +187,11 @@ def without_body_kinds(text: str, people: list[Match]) -> list[Match]:
 # an agenda's fields are ('Aanvang : uur Plaats : ... Voorzitter : J. Vos Portefeuillehouder
 # Onderwerp'): initials and one surname (with its particles) after the colon name a person on a
 # flattened line too. Without initials the next cell's label may follow the name: not taken.
+# A ruling's representative too, the body's or a party's ('gemachtigden: W. Terpstra, werkzaam bij
+# verweerders gemeente', a court's ruling on a municipality's decision; persons49).
 _FIELD_PERSON: Final = re.compile(
-    r"(?:Voorzitter|Secretaris|Griffier|Notulist|Portefeuillehouder)(?<![\w-]Voorzitter)"
+    r"(?:Voorzitter|Secretaris|Griffier|Notulist|Portefeuillehouder|(?<![\w-])[Gg]emachtigden?)"
+    r"(?<![\w-]Voorzitter)"
     r"(?<![\w-]Secretaris)(?<![\w-]Griffier)(?<![\w-]Notulist)(?<![\w-]Portefeuillehouder)"
     r"[ \t\u00a0]*:[ \t\u00a0]*(?:(?:mr|drs?|ir|ing|prof|dr)\.[ \u00a0]*)*"
     r"(?P<name>(?:[A-Z][a-z]?\.[ \u00a0]?){1,5}[ \u00a0]*"
@@ -243,13 +246,14 @@ def _authors(text: str) -> Iterator[Match]:
 # The labels `_FIELD_PERSON` needs one of, read in words.py's one pass over the text (issue #12),
 # and the authors' labels (persons70).
 GATES: Final = frozenset(
-    {"Voorzitter", "Secretaris", "Griffier", "Notulist", "Portefeuillehouder"}
+    {"Voorzitter", "Secretaris", "Griffier", "Notulist", "Portefeuillehouder", "emachtigde"}
     | {"Auteur", "Auteurs", "Redactie"}
 )
 
 
 def field_persons(text: str) -> list[Match]:
-    """Initialled persons after a chair's or a secretary's field label and its colon."""
+    """Initialled persons after a chair's, a secretary's or a representative's field label and
+    its colon."""
     out: list[Match] = []
     if read(text).cues.isdisjoint(GATES):
         return out

@@ -284,7 +284,12 @@ _ATTENDANCE: Final = frozenset(
         "te weten",
     )
 )
-GATES: Final = frozenset(("ragen", "ntwoord", "inister", "taatssecretaris", *_ATTENDANCE))
+# A debate's questions and written answers in a table, the asker's row surname first (askerrows.py,
+# persons49): its question label.
+_ROW_LABEL: Final = "Vraag:"
+GATES: Final = frozenset(
+    ("ragen", "ntwoord", "inister", "taatssecretaris", _ROW_LABEL, *_ATTENDANCE)
+)
 _SIGNING: Final = frozenset(("inister", "taatssecretaris"))
 
 
@@ -300,7 +305,21 @@ def find(text: str) -> list[Match]:
         found += _signers(text)
     if not cues.isdisjoint(_ATTENDANCE):
         found += _listed_surnames(text, found)
+    if _ROW_LABEL in cues:
+        found += _asker_rows(text, found)
     return found
+
+
+def _asker_rows(text: str, found: list[Match]) -> list[Match]:
+    """The asker printed surname first in a row of a debate's questions (askerrows.py), where no
+    other phrasing here found a person."""
+    from services.enrich.entities import askerrows  # it reads this module's name pattern
+
+    return [
+        m
+        for m in askerrows.find(text)
+        if not any(m.start < f.end and f.start < m.end for f in found)
+    ]
 
 
 def _listed_surnames(text: str, found: list[Match]) -> list[Match]:

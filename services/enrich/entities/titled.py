@@ -12,6 +12,7 @@ left alone. Particles stay as printed.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from typing import Final
@@ -135,6 +136,9 @@ _TITLE_WORDS: Final = (
     # ('Inspreker Portefeuillehouder Griffier Overig') has none (names43, found after its blind
     # scoring)
     r"portefeuillehouder(?=[ \t\u00a0]+(?:[A-Z]\.[ \u00a0]?){1,5}[ \u00a0]*[A-Za-z])",
+    # the engineer's degree, only before initials: 'ing. E. Been, mr. J.H. Potter' (a ruling's
+    # list of a municipality's officials; persons49), not 'ing. 1 januari' (ingaande)
+    r"ing\.(?=[ \t\u00a0]+(?:[A-Z]\.[ \u00a0]?){1,5}[ \u00a0]*[A-Za-z])",
 )  # fmt: skip
 # Titles that also head a table's label ('Voorzitter Ja 35%') or a letterhead line ('Directeur
 # Kustwacht'): only lower-case, with the name on the same line.
@@ -172,6 +176,8 @@ _STEM_PAIRS = tuple(  # (stem, characters of the title before it)
         + [("riffier", 1)]
         + [("ortefeuillehouder", 1)]  # 'Portefeuillehouder G. Hoekstra' (names43)
         + [("urist", 1)]  # 'jurist', shorter than the long titles' stems (letters66)
+        # 'ing. E. Been' after a blank only: a sentence's '...ing.' end is no title (persons49)
+        + [(" ing.", -1)]
     )
 )
 # A title of several words wrapped at a line end ('met de' / 'heer Lussing'): its stem also with
@@ -702,7 +708,12 @@ _NOT_NAMES = _words(
 _NOT_NAMES |= orgnames.STATUS_COLUMN
 # A street's, square's or neighbourhood's name after a title that is part of it ('Burgemeester
 # Brokxlaan', 'Mr. Visserplein'); not the endings surnames have ('Versteeg', 'Hogeweg', 'Verkade').
-_STREET: Final = re.compile(r"\w{4,}(?:laan|plein|straat|brug|buurt|park|gracht|singel|dreef)")
+# A path or quay too, as a Woo request's subject and its decision name a street after a person:
+# 'opheffen parkeerplaatsen Van Bossepad', 'aan het Van Bossepad 4-10' (blind48's w02, Gemeente
+# Amsterdam; persons49). Not '-steeg', which ends surnames ('N. Verhogesteeg').
+_STREET: Final = re.compile(
+    r"\w{4,}(?:laan|plein|straat|brug|buurt|park|gracht|singel|dreef|pad|kade)"
+)
 # A house number after the word, then the line's end, a comma or a postcode: the word is a street's
 # ('Binnenhof 19', 'Lange Voorhout 9,') (persons78).
 _HOUSE_NUMBER: Final = re.compile(
@@ -1276,6 +1287,8 @@ def find(text: str) -> Iterator[Match]:
         at = text.find(" Van ", at + 4)
         if van is None or _van_of_a_body(text, van):
             continue
+        if text[max(0, van.start("name") - 4) : van.start("name")] == "het ":
+            continue  # 'aan het Van Bossepad': a thing, no person, after 'het' (persons49)
         found = _person(text, van.start("name"), van.end("name"))
         if found is not None and found.end == van.end("name"):
             if _COURTESY.search(text, max(0, van.start("name") - 12), van.start("name")):
@@ -1303,6 +1316,7 @@ def find(text: str) -> Iterator[Match]:
             or _inventory_subject(text, m)
             or _unit_after_office(m)
             or _unit_after_title(text, m)
+            or _adjective_before_body_noun(text, m)
             or _heading_then_sentence(text, m)
             or _university_after_chair(text, m)
             or _place_after_courtesy(text, m)
@@ -1316,6 +1330,30 @@ def find(text: str) -> Iterator[Match]:
         ):
             yield found
         yield from _cosubmitters(text, m)
+    yield from _glued_speakers(text)
+
+
+# A speaker's line as officielebekendmakingen's HTML of older Handelingen prints it, the courtesy
+# title glued to the name: 'De heerKlaver (GroenLinks):', 'De heerUlenbelt (SP):' (2010-2011;
+# persons49). Only the title alone before it on its line, and the party's bracket and the colon
+# after the name.
+_GLUED_STEMS: Final = ("e heer", "evrouw")
+_GLUED_SPEAKER: Final = re.compile(
+    rf"(?P<name>{_WORD})[ \t\u00a0]*\([^()\n]{{2,40}}\)[ \t\u00a0]*:"
+)
+
+
+def _glued_speakers(text: str) -> Iterator[Match]:
+    for last, stem in read(text).title_stems:
+        start = last + 1
+        if stem not in _GLUED_STEMS or start >= len(text) or not text[start].isupper():
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        if text[line_start:start].strip() not in ("De heer", "Mevrouw"):
+            continue
+        m = _GLUED_SPEAKER.match(text, start)
+        if m is not None and (found := _person(text, m.start("name"), m.end("name"))):
+            yield found
 
 
 # A members' list's later item opening with 'van der' or 'van den' in lower case is a member, as
@@ -1607,6 +1645,25 @@ def _unit_after_title(text: str, m: re.Match[str]) -> bool:
         " " not in name
         and lexicon.common_word(name)
         and _UNIT_GOES_ON.match(text, m.end("name")) is not None
+    )
+
+
+# A table's header row whose first column is headed by an office: 'Kamerlid Politieke partij Vraag
+# en Antwoord' (IenW's written answers to a budget debate's first term, 2024 and 2026; blind48's
+# b07). A Dutch adjective no list names anyone by, inflected ('Politieke'), before a party's or
+# group's noun in lower case qualifies that noun and names no one.
+_BODY_NOUN_AFTER: Final = re.compile(
+    r"[ \t\u00a0]+(?:partij|partijen|fractie|fracties|groepering|groeperingen|stroming)(?![\w-])"
+)
+
+
+def _adjective_before_body_noun(text: str, m: re.Match[str]) -> bool:
+    name = m.group("name")
+    return (
+        " " not in name
+        and name.endswith("e")
+        and lexicon.common_word(name)
+        and _BODY_NOUN_AFTER.match(text, m.end("name")) is not None
     )
 
 
@@ -2016,10 +2073,39 @@ def _cosubmitters(text: str, m: re.Match[str]) -> Iterator[Match]:
         yield found
         end = found.end
     more = _AND_SUBMITTER.match(text, end)
-    if more is not None and more.group("name").split()[-1] in member_surnames():
+    if more is not None and _second_submitter(m, more.group("name")):
         found = _person(text, more.start("name"), more.end("name"), None, True)
         if found is not None:
             yield found
+
+
+def _second_submitter(m: re.Match[str], name: str) -> bool:
+    """The name after 'en' is a second submitter: a listed member's surname, also as papers print
+    it without its letters' marks ('Yesilgöz-Zegerius' for 'Yeşilgöz-Zegerius'); after a plural
+    ('de moties Timmermans en Pietersen') any surname's shape, as each motion is named after its
+    own submitter (blind48's a02; persons49). Not a place, body or law the gazetteer holds nor a
+    Dutch word no list names anyone by."""
+    last = name.split()[-1]
+    if last in member_surnames() or _folded(last) in _folded_member_surnames():
+        return True
+    return (
+        m.group(0).lower().startswith(("moties", "amendementen"))
+        and not automaton().exists(name)
+        and not automaton().exists(last)
+        and last not in _NOT_NAMES
+        and not lexicon.common_word(last)
+    )
+
+
+def _folded(word: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)
+    ).replace("ı", "i")
+
+
+@cache
+def _folded_member_surnames() -> frozenset[str]:
+    return frozenset(_folded(w) for w in member_surnames())
 
 
 def _joint_submitters(text: str, m: re.Match[str]) -> list[Match]:
