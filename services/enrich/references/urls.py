@@ -556,6 +556,15 @@ _CELL_BELOW: Final = re.compile(r"(?s:.*)")
 _BELOW_PIECE: Final = re.compile(r"[\w%~#?=&.:;+/-]*[/._?=&%-][\w%~#?=&.:;+/-]*")
 _NO_PIECE: Final = re.compile(rf"(?i:https?:|www\.)|[^@]*@|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|{_GROUND}")
 _CUT_ENDS: Final = ("/", "-", "_", "=", "&", "?")
+# ... and that cell holds the address's rest alone: its lines, joined with a space, are pieces of
+# an address's characters up to the cell's end ('documenten/oep-14145d83864b4ea12' + ' 33c0b01135b8
+# a3f729' + ' c0b87', '.../overig_kamerstuk/' + ' 63918'): each space is the cell's line break.
+# A piece holds a digit or an address's mark: a sentence's words after the address are no piece.
+_BELOW_PIECE_TOKEN: Final = r"[\w%~#?=&./-]*[\d/%_=&?#.~-][\w%~#?=&./-]*"
+_BELOW_CELL_SPACE: Final = re.compile(
+    rf"[ \t\u00a0](?={_BELOW_PIECE_TOKEN}(?:[ \t\u00a0]{_BELOW_PIECE_TOKEN}){{0,6}}"
+    r"[ \t\u00a0]*(?:\r?\n|$|\|))"
+)
 _FILE_NAME_END: Final = re.compile(r"/[^/\s]+\.(?:html?|pdf|aspx?|php|docx?|xlsx?|odt)$", re.IGNORECASE)
 
 
@@ -1164,7 +1173,12 @@ def find(text: str) -> Iterator[Hit]:
             end = _body_end(text, spaced.end())  # the host without OCR's spaces
             closed = spaced.group().translate(_NO_MARKS if spaced.re is _SPACED_WWW else _NO_SPACE)
             parts = [closed + text[spaced.end() : end]]
-        while (brk := _continuation(text, end, _last_part(parts))) is not None:
+        below = False  # the address went on in a wrapped cell's next row (_cell_below)
+        while (
+            brk := _continuation(text, end, _last_part(parts))
+            or (_BELOW_CELL_SPACE.match(text, end) if below else None)
+        ) is not None:
+            below = below or brk.re is _CELL_BELOW
             if brk.re is _OCR_SPACE:  # the slug's rest, checked by _ocr_space
                 tail = _SLUG_TAIL.match(text, brk.end())
                 assert tail is not None
@@ -1203,6 +1217,7 @@ def find(text: str) -> Iterator[Hit]:
                 or brk.re is _ARCHIVED_TARGET
                 or brk.re is _BRACKET_SPACE
                 or brk.re is _CELL_BELOW
+                or brk.re is _BELOW_CELL_SPACE
                 or _breaks_mid_word("".join(parts), brk, piece, last_line)
                 or (brk.re is _BREAK and _completes_host("".join(parts), piece))
                 or (brk.re is _BREAK and _cells_last_word(parts, piece, text, stop))
