@@ -499,7 +499,11 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
 # it ('https://wetten.overheid.nl/BWBR0011' + '823)', a narrow cell's 'BWBR001306' + '0'): crossed
 # only to the digits that make it whole, and nothing of a word after them.
 _BWB_SO_FAR: Final = re.compile(r"/BWB[RVW](\d{1,6})$")
-_DIGITS_AFTER: Final = re.compile(r"\d{1,6}(?![\w-])")
+# The rest closes the id: a bracket or a sentence's mark may follow, then the line's or cell's end
+# or a word; not more digits or a dash (a phone number '070 - 456 78 90', a ground '3.1.2e').
+_DIGITS_AFTER: Final = re.compile(
+    r"\d{1,6}(?=[)\]>.,;:]*(?:[ \t\u00a0]*(?:\r?\n|$|\|)|[ \t\u00a0]+[^\d\s-]))"
+)
 
 
 def _bwb_break(text: str, end: int, last: str) -> re.Match[str] | None:
@@ -546,15 +550,17 @@ def _bracketed_space(text: str, end: int, last: str) -> re.Match[str] | None:
 
 # urls49: a table without rules whose cell wrapped an address, read by the segmenter as two rows:
 # the address's first line ends its row ('5 | Notitie over de | Openbaar | https://open.overheid.
-# nl/'), the rest stands in the next row, whose first cell is empty as no row's is (' | openbaarmaking
-# van ... |  | documenten/oep-14145d...'). The address goes on in that row's first cell, in its own
-# column or after it, whose first token is an address's material (a '/', '.', '-', '_', '?', '=',
+# nl/'), the rest stands in the next row, whose first cell is empty as no row's is
+# (' | openbaarmaking van ... |  | documenten/oep-14145d...'). The address goes on in that row's
+# first cell, in its own column or after it, whose first token is an address's material (a '/', '.', '-', '_', '?', '=',
 # '%' in one token, no scheme, no mail, no date, no Woo ground) when the part so far was cut: after
 # '://', a '/' or a hyphen, not after a whole file's name.
 _ROW_CLOSES: Final = re.compile(r"(?:[ \t\u00a0]*\|)*[ \t\u00a0]*\r?\n")
 _CELL_BELOW: Final = re.compile(r"(?s:.*)")
 _BELOW_PIECE: Final = re.compile(r"[\w%~#?=&.:;+/-]*[/._?=&%-][\w%~#?=&.:;+/-]*")
-_NO_PIECE: Final = re.compile(rf"(?i:https?:|www\.)|[^@]*@|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|{_GROUND}")
+_NO_PIECE: Final = re.compile(
+    rf"(?i:https?:|www\.)|[^@]*@|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|{_GROUND}"
+)
 _CUT_ENDS: Final = ("/", "-", "_", "=", "&", "?")
 # ... and that cell holds the address's rest alone: its lines, joined with a space, are pieces of
 # an address's characters up to the cell's end ('documenten/oep-14145d83864b4ea12' + ' 33c0b01135b8
@@ -565,7 +571,9 @@ _BELOW_CELL_SPACE: Final = re.compile(
     rf"[ \t\u00a0](?={_BELOW_PIECE_TOKEN}(?:[ \t\u00a0]{_BELOW_PIECE_TOKEN}){{0,6}}"
     r"[ \t\u00a0]*(?:\r?\n|$|\|))"
 )
-_FILE_NAME_END: Final = re.compile(r"/[^/\s]+\.(?:html?|pdf|aspx?|php|docx?|xlsx?|odt)$", re.IGNORECASE)
+_FILE_NAME_END: Final = re.compile(
+    r"/[^/\s]+\.(?:html?|pdf|aspx?|php|docx?|xlsx?|odt)$", re.IGNORECASE
+)
 
 
 def _cell_below(text: str, end: int, last: str) -> re.Match[str] | None:
