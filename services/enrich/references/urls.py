@@ -552,9 +552,9 @@ def _bracketed_space(text: str, end: int, last: str) -> re.Match[str] | None:
 # the address's first line ends its row ('5 | Notitie over de | Openbaar | https://open.overheid.
 # nl/'), the rest stands in the next row, whose first cell is empty as no row's is
 # (' | openbaarmaking van ... |  | documenten/oep-14145d...'). The address goes on in that row's
-# first cell, in its own column or after it, whose first token is an address's material (a '/', '.', '-', '_', '?', '=',
-# '%' in one token, no scheme, no mail, no date, no Woo ground) when the part so far was cut: after
-# '://', a '/' or a hyphen, not after a whole file's name.
+# first cell, in its own column or after it, whose first token is an address's material (a '/',
+# '.', '-', '_', '?', '=', '%' in one token, no scheme, no mail, no date, no Woo ground) when the
+# part so far was cut: after '://', a '/' or a hyphen, not after a whole file's name.
 _ROW_CLOSES: Final = re.compile(r"(?:[ \t\u00a0]*\|)*[ \t\u00a0]*\r?\n")
 _CELL_BELOW: Final = re.compile(r"(?s:.*)")
 _BELOW_PIECE: Final = re.compile(r"[\w%~#?=&.:;+/-]*[/._?=&%-][\w%~#?=&.:;+/-]*")
