@@ -448,7 +448,7 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
             return archived
     if (bracketed := _bracketed_space(text, end, last)) is not None:
         return bracketed
-    if "|" in text and (below := _cell_below(text, end, last)) is not None:
+    if (below := _cell_below(text, end, last)) is not None:
         return below
     if last[-5:-4] == "=" and _TK_YEAR_SO_FAR.search(last) is not None:
         tk = _TK_BREAK.match(text, end)
@@ -537,10 +537,9 @@ _BRACKET_OPEN: Final = re.compile(r"<(?i:https?://|www\.)")
 
 
 def _bracketed_space(text: str, end: int, last: str) -> re.Match[str] | None:
-    if "<" not in text or text[end : end + 1] not in (" ", "\t", "\u00a0"):
+    if text[end : end + 1] not in (" ", "\t", "\u00a0"):
         return None
-    lo = max(0, end - _BRACKET_REACH)
-    opened = text.rfind("<", lo, end)
+    opened = text.rfind("<", max(0, end - _BRACKET_REACH), end)  # a bounded look back, no scan
     if opened < 0 or ">" in text[opened:end] or _BRACKET_OPEN.match(text, opened) is None:
         return None
     if text.count(" ", opened, end) > 3:
@@ -582,10 +581,11 @@ def _cell_below(text: str, end: int, last: str) -> re.Match[str] | None:
     closes = _ROW_CLOSES.match(text, end)
     if closes is None:
         return None
-    line_start = text.rfind("\n", 0, end - len(last)) + 1
-    column = text.count("|", line_start, end - len(last))
-    row_end = text.find("\n", closes.end())
-    row = text[closes.end() : row_end if row_end >= 0 else len(text)]
+    start = end - len(last)
+    reach = max(0, start - _ROW_REACH)  # a row's line, looked at within _ROW_REACH: no scan
+    column = text.count("|", text.rfind("\n", reach, start) + 1 or reach, start)
+    row_end = text.find("\n", closes.end(), closes.end() + _ROW_REACH)
+    row = text[closes.end() : row_end if row_end >= 0 else closes.end() + _ROW_REACH]
     if column == 0 or not row.lstrip(" \t").startswith("|"):
         return None  # not a table's row, or the next row opens with a cell of its own
     at = closes.end()
