@@ -19,6 +19,7 @@ import re
 from typing import Final
 
 from services.enrich.entities import lexicon
+from services.enrich.references import hosts
 
 # A hyphen between two letters, found at the start of the letters before it (zero width, so one
 # letter run may be the piece after a hyphen and the piece before the next): the pieces' letters.
@@ -41,10 +42,32 @@ def _a_word(piece: str) -> bool:
     return piece in _SHORT_WORDS or lexicon.known_word(piece)
 
 
+def _host_rejoined(url: str) -> str:
+    """urls49: a typesetter that hyphenates inside an address cuts its host's label too ('https://
+    open.over-' + 'heid.nl/...', 'https://wet-' + 'ten.overheid.nl/BWBR...', groff and InDesign
+    with hyphenation on): a host whose one hyphen taken out makes a site of `hosts.KNOWN`, itself
+    none, is that site. A known site's own hyphen, or a host the list lacks, stays."""
+    scheme, sep, rest = url.partition("://")
+    host = rest.split("/", 1)[0].split("?", 1)[0] if sep else ""
+    if "-" not in host:
+        return url
+    bare = host.lower().removeprefix("www.")
+    if bare in hosts.KNOWN:
+        return url
+    at = host.find("-")
+    while at >= 0:
+        whole = host[:at] + host[at + 1 :]
+        if whole.lower().removeprefix("www.") in hosts.KNOWN:
+            return scheme + sep + whole + rest[len(host) :]
+        at = host.find("-", at + 1)
+    return url
+
+
 def rejoin(url: str) -> str:
     """`url` with each hyphen that cuts one word taken out; `url` itself when none does."""
     if "-" not in url:
         return url
+    url = _host_rejoined(url)
     cuts: list[int] = []
     for m in _PIECES.finditer(url):
         left, right = m.group(1), m.group(2)

@@ -440,6 +440,16 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
     between lines, crossed only when the part ends mid-word ('...-wekzijn-en-' / 'sport/...')."""
     if "doi.org/" in last and (doi := _doi_break(text, end, last)) is not None:
         return doi
+    if "BWB" in last and (bwb := _bwb_break(text, end, last)) is not None:
+        return bwb
+    if last.endswith("/") and "/web/" in last and _ARCHIVED_SO_FAR.search(last) is not None:
+        archived = _ARCHIVED_TARGET.match(text, end)
+        if archived is not None:
+            return archived
+    if (bracketed := _bracketed_space(text, end, last)) is not None:
+        return bracketed
+    if (below := _cell_below(text, end, last)) is not None:
+        return below
     if last[-5:-4] == "=" and _TK_YEAR_SO_FAR.search(last) is not None:
         tk = _TK_BREAK.match(text, end)
         if tk is not None:
@@ -482,6 +492,112 @@ def _continuation(text: str, end: int, last: str) -> re.Match[str] | None:
             or _long_slug_space(text, end, last)
         )
     return brk
+
+
+# urls49: a BWB id (wetten.overheid.nl's 'BWBR' and seven digits; 'BWBV' a treaty's, 'BWBW' a
+# regulation's) cut before its last digits, over a line's end or the space a segmenter made of
+# it ('https://wetten.overheid.nl/BWBR0011' + '823)', a narrow cell's 'BWBR001306' + '0'): crossed
+# only to the digits that make it whole, and nothing of a word after them.
+_BWB_SO_FAR: Final = re.compile(r"/BWB[RVW](\d{1,6})$")
+# The rest closes the id: a bracket or a sentence's mark may follow, then the line's or cell's end
+# or a word; not more digits or a dash (a phone number '070 - 456 78 90', a ground '3.1.2e').
+_DIGITS_AFTER: Final = re.compile(
+    r"\d{1,6}(?=[)\]>.,;:]*(?:[ \t\u00a0]*(?:\r?\n|$|\|)|[ \t\u00a0]+[^\d\s-]))"
+)
+
+
+def _bwb_break(text: str, end: int, last: str) -> re.Match[str] | None:
+    head = _BWB_SO_FAR.search(last)
+    brk = _ID_BREAK.match(text, end) if head is not None else None
+    if head is None or brk is None:
+        return None
+    rest = _DIGITS_AFTER.match(text, brk.end())
+    if rest is None or len(head.group(1)) + len(rest.group()) != 7:
+        return None
+    return brk
+
+
+# urls49: an archived copy's address, the archive's prefix and then the page's own address
+# ('https://web.archive.org/web/20260608174816/' + 'https://www.rvig.nl/...'), cut where the line
+# broke after the prefix's '/': the address after it is the archived one, not a next entry.
+_ARCHIVED_SO_FAR: Final = re.compile(r"(?i:web\.archive\.org)/web/\d{4,14}(?:[a-z]{2}_)?/$")
+_ARCHIVED_TARGET: Final = re.compile(
+    r"(?:[ \t\u00a0]*\r?\n[ \t\u00a0]*|[ \t\u00a0]+)(?=(?i:https?://)[a-z0-9])"
+)
+
+
+# urls49: an address in angle brackets, the form RFC 3986 (appendix C) gives for an address in
+# running text because its line may break anywhere: 'Zie <https://ec.europa.eu/.../default/ta' +
+# 'ble> voor ...', '.../b02ba/' + 'file>'. Where a segmenter joined the lines with a space, the
+# space before the piece that closes the bracket is the line's break: crossed when '<' opens the
+# address (within _BRACKET_REACH) with no '>' since, and the next token runs to the '>'.
+_BRACKET_REACH: Final = 400
+_BRACKET_SPACE: Final = re.compile(r"[ \t\u00a0]+(?=[^\s<>\"]{1,80}>)")
+_BRACKET_OPEN: Final = re.compile(r"<(?i:https?://|www\.)")
+
+
+def _bracketed_space(text: str, end: int, last: str) -> re.Match[str] | None:
+    if text[end : end + 1] not in (" ", "\t", "\u00a0"):
+        return None
+    opened = text.rfind("<", max(0, end - _BRACKET_REACH), end)  # a bounded look back, no scan
+    if opened < 0 or ">" in text[opened:end] or _BRACKET_OPEN.match(text, opened) is None:
+        return None
+    if text.count(" ", opened, end) > 3:
+        return None  # a sentence inside brackets, not one address's broken lines
+    return _BRACKET_SPACE.match(text, end)
+
+
+# urls49: a table without rules whose cell wrapped an address, read by the segmenter as two rows:
+# the address's first line ends its row ('5 | Notitie over de | Openbaar | https://open.overheid.
+# nl/'), the rest stands in the next row, whose first cell is empty as no row's is
+# (' | openbaarmaking van ... |  | documenten/oep-14145d...'). The address goes on in that row's
+# first cell, in its own column or after it, whose first token is an address's material (a '/',
+# '.', '-', '_', '?', '=', '%' in one token, no scheme, no mail, no date, no Woo ground) when the
+# part so far was cut: after '://', a '/' or a hyphen, not after a whole file's name.
+_ROW_CLOSES: Final = re.compile(r"(?:[ \t\u00a0]*\|)*[ \t\u00a0]*\r?\n")
+_CELL_BELOW: Final = re.compile(r"(?s:.*)")
+_BELOW_PIECE: Final = re.compile(r"[\w%~#?=&.:;+/-]*[/._?=&%-][\w%~#?=&.:;+/-]*")
+_NO_PIECE: Final = re.compile(
+    rf"(?i:https?:|www\.)|[^@]*@|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{2,4}}|{_GROUND}"
+)
+_CUT_ENDS: Final = ("/", "-", "_", "=", "&", "?")
+# ... and that cell holds the address's rest alone: its lines, joined with a space, are pieces of
+# an address's characters up to the cell's end ('documenten/oep-14145d83864b4ea12' + ' 33c0b01135b8
+# a3f729' + ' c0b87', '.../overig_kamerstuk/' + ' 63918'): each space is the cell's line break.
+# A piece holds a digit or an address's mark: a sentence's words after the address are no piece.
+_BELOW_PIECE_TOKEN: Final = r"[\w%~#?=&./-]*[\d/%_=&?#.~-][\w%~#?=&./-]*"
+_BELOW_CELL_SPACE: Final = re.compile(
+    rf"[ \t\u00a0](?={_BELOW_PIECE_TOKEN}(?:[ \t\u00a0]{_BELOW_PIECE_TOKEN}){{0,6}}"
+    r"[ \t\u00a0]*(?:\r?\n|$|\|))"
+)
+_FILE_NAME_END: Final = re.compile(
+    r"/[^/\s]+\.(?:html?|pdf|aspx?|php|docx?|xlsx?|odt)$", re.IGNORECASE
+)
+
+
+def _cell_below(text: str, end: int, last: str) -> re.Match[str] | None:
+    if not last.endswith(_CUT_ENDS) or _FILE_NAME_END.search(last) is not None:
+        return None
+    closes = _ROW_CLOSES.match(text, end)
+    if closes is None:
+        return None
+    start = end - len(last)
+    reach = max(0, start - _ROW_REACH)  # a row's line, looked at within _ROW_REACH: no scan
+    column = text.count("|", text.rfind("\n", reach, start) + 1 or reach, start)
+    row_end = text.find("\n", closes.end(), closes.end() + _ROW_REACH)
+    row = text[closes.end() : row_end if row_end >= 0 else closes.end() + _ROW_REACH]
+    if column == 0 or not row.lstrip(" \t").startswith("|"):
+        return None  # not a table's row, or the next row opens with a cell of its own
+    at = closes.end()
+    for i, cell in enumerate(row.split("|")):
+        content = cell.strip()
+        if i >= column and content:
+            token = content.split(" ", 1)[0]
+            if _BELOW_PIECE.fullmatch(token) is None or _NO_PIECE.match(token) is not None:
+                return None
+            return _CELL_BELOW.match(text, end, at + len(cell) - len(cell.lstrip()))
+        at += len(cell) + 1
+    return None
 
 
 # An ECLI in an address's path or query cut by a line's end or OCR's space ('...inziendocument?id=
@@ -759,7 +875,17 @@ def _joined_word_rest(text: str, end: int, last: str) -> re.Match[str] | None:
         return None
     if _MID_PATH.search(last) is None:
         return None
-    return _SPACE_BEFORE_LAST_WORD.match(text, end)
+    space = _SPACE_BEFORE_LAST_WORD.match(text, end)
+    if space is not None and last[-1:].isalpha() and _NOTE_MARKER.match(text, space.end()):
+        return None  # urls49: '...-van-woo-verzoeken' + ' 1': the paragraph's note marker
+    return space
+
+
+# urls49: a note's marker ends the paragraph after the address ('Zie https://www.rijksoverheid.nl/
+# .../rijksbrede-instructie-voor-het-behandelen-van-woo-verzoeken 1', its superscript read as a
+# digit): a word's rest a line cut off is letters, so digits alone after a path's last letter are
+# the marker (an id's cut digits go on digits: '.../BWBR001306' + ' 0').
+_NOTE_MARKER: Final = re.compile(r"\d{1,3}[ \t\u00a0]*$")
 
 
 # OCR read a space into a slug: '.../in-houten-kan-in-co ronatijd-niet-door-de-beugel~a59d1b1b2/'.
@@ -1001,6 +1127,15 @@ def _cut_at_dot(text: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
         yield Hit("url", host.start(), tld + len(tail), url, url)
 
 
+def _last_part(parts: list[str]) -> str:
+    """The part the next break is asked after; a scheme alone on its line and the host's first
+    labels below it are one part ('https://' + 'zoek.officielebekendmakinge' + ' n.nl/...', a
+    narrow cell's lines, urls49), as if printed on one line."""
+    if len(parts) > 1 and parts[-2].endswith("://"):
+        return parts[-2] + parts[-1]
+    return parts[-1]
+
+
 def find(text: str) -> Iterator[Hit]:
     cues = read(text).cues
     if cues.isdisjoint(CUES):
@@ -1046,7 +1181,12 @@ def find(text: str) -> Iterator[Hit]:
             end = _body_end(text, spaced.end())  # the host without OCR's spaces
             closed = spaced.group().translate(_NO_MARKS if spaced.re is _SPACED_WWW else _NO_SPACE)
             parts = [closed + text[spaced.end() : end]]
-        while (brk := _continuation(text, end, parts[-1])) is not None:
+        below = False  # the address went on in a wrapped cell's next row (_cell_below)
+        while (
+            brk := _continuation(text, end, _last_part(parts))
+            or (_BELOW_CELL_SPACE.match(text, end) if below else None)
+        ) is not None:
+            below = below or brk.re is _CELL_BELOW
             if brk.re is _OCR_SPACE:  # the slug's rest, checked by _ocr_space
                 tail = _SLUG_TAIL.match(text, brk.end())
                 assert tail is not None
@@ -1054,7 +1194,7 @@ def find(text: str) -> Iterator[Hit]:
                 end = tail.end()
                 continue
             token = _URL_TOKEN.match(text, brk.end())
-            if token is None or "://" in token.group(0):
+            if token is None or ("://" in token.group(0) and brk.re is not _ARCHIVED_TARGET):
                 break
             if token.group(0).lower().startswith("www.") and not parts[-1].endswith("://"):
                 break
@@ -1082,6 +1222,10 @@ def find(text: str) -> Iterator[Hit]:
                 or brk.re is _HYPHEN_REST
                 or brk.re is _SPACED_HEX
                 or brk.re is _SPACED_ESCAPE
+                or brk.re is _ARCHIVED_TARGET
+                or brk.re is _BRACKET_SPACE
+                or brk.re is _CELL_BELOW
+                or brk.re is _BELOW_CELL_SPACE
                 or _breaks_mid_word("".join(parts), brk, piece, last_line)
                 or (brk.re is _BREAK and _completes_host("".join(parts), piece))
                 or (brk.re is _BREAK and _cells_last_word(parts, piece, text, stop))
