@@ -130,6 +130,15 @@ _PORTFOLIO: Final = re.compile(
 )
 # How far before its '(' a portfolio's office word may start: 'Staatssecretaris', a space, 60.
 _PORTFOLIO_REACH: Final = 80
+# A state secretary's portfolio after a dash, no brackets: 'de Staatssecretaris van Financiën –
+# Fiscaliteit, Belastingdienst en Douane', as a report's list of letters or a signature prints it
+# (O49; blind48's 'Fiscaliteit'). Its words, known bodies among them, name the office.
+_DASH_PORTFOLIO: Final = re.compile(
+    r"(?:[Mm]inister|[Ss]taats?secretaris)[ \t\u00a0]+(?:van|voor)[ \t\u00a0]+[A-Z][\w,& \t\u00a0]{1,60}?"
+    r"[ \t\u00a0]+[–—-][ \t\u00a0]+"
+    r"(?:[A-Z][\w-]*(?:,[ \t\u00a0]+|[ \t\u00a0]+(?:en|&)[ \t\u00a0]+))*$"
+)
+_DASH_REACH: Final = 160  # the office, its ministry's name, the portfolio's words before this one
 _LOOK_BACK: Final = 240
 _HOLDER_REACH: Final = 90  # an office word, a holder's name of four words and 'van'
 # pdfium's marks where it took away a hyphen at a line's end ('Kinderbescher\x02ming').
@@ -789,6 +798,10 @@ def is_office(text: str, m: gazetteer.Match) -> bool:
     """The organisation names a minister's office or portfolio, not the organisation itself."""
     before = text[max(0, m.start - _LOOK_BACK) : m.start]
     if _in_a_portfolio(before) or _a_subject(text, before, m):
+        return True
+    if ("–" in before or " - " in before) and _DASH_PORTFOLIO.search(
+        before, max(0, len(before) - _DASH_REACH)
+    ):
         return True
     return m.canonical.startswith("Ministerie ") and (
         _OFFICE_OF.search(before) is not None
