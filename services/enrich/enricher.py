@@ -594,7 +594,35 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = organs.with_chamber(text, found)
     found += organs.bodies_inside(text, found)
     found = defined.find(text, found)  # '(hierna: Van Gelder)' after its body (orgsW46)
+    if "(" in text:
+        found = _without_long_form_parts(text, found)
     return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _without_long_form_parts(text: str, found: list[gazetteer.Match]) -> list[gazetteer.Match]:
+    """Drops a body found inside the long form a found body's abbreviation in brackets spells
+    out: 'United Nations' of 'United Nations Relief Works Agency (UNRWA)' (O49) is UNRWA's name,
+    not a mention of the United Nations."""
+    spans = []
+    for m in found:
+        if m.type == "organization" and m.start > 0 and text[m.start - 1] == "(":
+            at = false_friends.defined_long_form(text, m.start, m.end)
+            if at != -1:
+                spans.append((at, len(text[: m.start - 1].rstrip()), m.canonical))
+    if not spans:
+        return found
+    # the long form itself, found by its own name, stays ('Fundashon Cas Bonairiano (FCB)')
+    return [
+        m
+        for m in found
+        if not (
+            m.type == "organization"
+            and any(
+                a <= m.start and m.end <= b and (m.start, m.end) != (a, b) and m.canonical != c
+                for a, b, c in spans
+            )
+        )
+    ]
 
 
 def _without_cut_heads(text: str, found: list[gazetteer.Match]) -> list[gazetteer.Match]:
