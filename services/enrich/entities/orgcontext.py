@@ -1653,6 +1653,12 @@ _ENGLISH_NAME: Final = (
 )
 # Matched where a hint stands (a few places a text), never scanned over the whole text.
 _SLOTTED: Final = re.compile(rf"{_SLOT_BEFORE}(?P<name>{_BODY_TOKEN}|{_ENGLISH_NAME})")
+# An ordinal before 'lid van' numbers a law's paragraph, no membership: 'artikel 65, tweede lid
+# van de IHR' (O49), 'het 3e lid van de Awb'.
+_PARAGRAPH_BEFORE: Final = re.compile(
+    r"(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)"
+    r"|\d{1,2}e)[ \t\u00a0]+$"
+)
 # A body that speaks: the verb after its name ('GeenDorHout stelt'); found by the verb, the name
 # read back from it.
 _SPEECH_VERBS: Final = (
@@ -1740,6 +1746,8 @@ def _cued(text: str) -> list[Match]:
             at -= size == len("amen met")  # 'samen met', 'Samen met': the hint's first letter
             if at < 0 or (at and (text[at - 1].isalnum() or text[at - 1] == "-")):
                 continue
+            if word == "lid van" and _PARAGRAPH_BEFORE.search(text, max(0, at - 14), at):
+                continue  # 'artikel 65, tweede lid van de IHR': a law's paragraph (O49)
             m = _SLOTTED.match(text, at)
             name = m.group("name") if m is not None else ""
             if (
