@@ -1672,6 +1672,40 @@ _YOUTH: Final = re.compile(r"(?:Jongeren|Jong)(?![\w-])")
 _YOUTH_BODY: Final = re.compile(r"(?<![\w-])[A-Z][A-Z-]{1,7}$")
 
 
+# A takeover names two firms: 'de overname van Ziggo door Liberty Global (UPC)' (O49, a report's
+# list of letters). Where one of the two is a known body, the other, a name of up to three
+# capitalised words, is one too; so is a brand in brackets right after the buyer.
+_NAME_WORDS: Final = r"[A-Z][\w&'’-]*(?:[ \t\u00a0]+[A-Z][\w&'’-]*){0,2}"
+_TAKEOVER: Final = re.compile(
+    rf"[ \t\u00a0\n]+(?:(?:de|het)[ \t\u00a0]+)?(?P<a>{_NAME_WORDS})"
+    rf"[ \t\u00a0\n]+door[ \t\u00a0\n]+(?:(?:de|het)[ \t\u00a0]+)?(?P<b>{_NAME_WORDS})"
+    r"(?:[ \t\u00a0]+\((?P<c>[A-Z]{2,6})\))?(?![\w-])"
+)
+
+
+def _known_body(name: str) -> bool:
+    known = automaton().get(name, None)
+    return known is not None and known[1].type == "organization"
+
+
+def _taken_over(text: str, at: int) -> list[Match]:
+    m = _TAKEOVER.match(text, at)
+    if m is None:
+        return []
+    found = []
+    for mine, other in (("a", "b"), ("b", "a")):
+        name = m.group(mine)
+        if _known_body(m.group(other)) and not automaton().exists(name):
+            # a person buys too ('door Jan Pieters'); a rarer given name opens a firm's name
+            # ('Liberty Global'): only the firm given names (core_given_names) say a person
+            if not _is_place(name) and name.split()[0] not in attendees.core_given_names():
+                found.append(Match("organization", *m.span(mine), name))
+    brand = m.group("c")
+    if brand and (found or _known_body(m.group("b"))) and not automaton().exists(brand):
+        found.append(Match("organization", *m.span("c"), brand))
+    return found
+
+
 def _youth_wings(text: str, cues: list[int]) -> list[Match]:
     """A listed body's youth wing: 'CNV Jongeren', 'FNV Jong' (not the body itself); `cues`:
     where the text has ' Jong' (the cue pass found them)."""
@@ -1695,6 +1729,7 @@ CUE_WORDS: dict[str, str] = {
     **dict.fromkeys(_TLDS, "tld"),
     **dict.fromkeys(_LABEL_HINTS, "label"),
     " Jong": "youth",
+    "overname van": "takeover",
 }
 
 
@@ -1742,6 +1777,8 @@ def _cued(text: str) -> list[Match]:
             labelled = True
         elif cue == "youth":
             youth.append(at)
+        elif cue == "takeover":
+            found.extend(_taken_over(text, last + 1))
         elif cue == "slot":
             at -= size == len("amen met")  # 'samen met', 'Samen met': the hint's first letter
             if at < 0 or (at and (text[at - 1].isalnum() or text[at - 1] == "-")):
