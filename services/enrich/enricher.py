@@ -134,8 +134,8 @@ _PORTFOLIO_REACH: Final = 80
 # Fiscaliteit, Belastingdienst en Douane', as a report's list of letters or a signature prints it
 # (O49; blind48's 'Fiscaliteit'). Its words, known bodies among them, name the office.
 _DASH_PORTFOLIO: Final = re.compile(
-    r"(?:[Mm]inister|[Ss]taats?secretaris)[ \t\u00a0]+(?:van|voor)[ \t\u00a0]+[A-Z][\w,& \t\u00a0]{1,60}?"
-    r"[ \t\u00a0]+[–—-][ \t\u00a0]+"
+    r"(?:[Mm]inister|[Ss]taats?secretaris)[ \t\u00a0]+(?:van|voor)[ \t\u00a0]+"
+    r"[A-Z][\w,& \t\u00a0]{1,60}?[ \t\u00a0]+[–—-][ \t\u00a0]+"
     r"(?:[A-Z][\w-]*(?:,[ \t\u00a0]+|[ \t\u00a0]+(?:en|&)[ \t\u00a0]+))*$"
 )
 _DASH_REACH: Final = 160  # the office, its ministry's name, the portfolio's words before this one

@@ -1695,11 +1695,15 @@ def _taken_over(text: str, at: int) -> list[Match]:
     found = []
     for mine, other in (("a", "b"), ("b", "a")):
         name = m.group(mine)
-        if _known_body(m.group(other)) and not automaton().exists(name):
-            # a person buys too ('door Jan Pieters'); a rarer given name opens a firm's name
-            # ('Liberty Global'): only the firm given names (core_given_names) say a person
-            if not _is_place(name) and name.split()[0] not in attendees.core_given_names():
-                found.append(Match("organization", *m.span(mine), name))
+        # a person buys too ('door Jan Pieters'); a rarer given name opens a firm's name
+        # ('Liberty Global'): only the firm given names (core_given_names) say a person
+        if (
+            _known_body(m.group(other))
+            and not automaton().exists(name)
+            and not _is_place(name)
+            and name.split()[0] not in attendees.core_given_names()
+        ):
+            found.append(Match("organization", *m.span(mine), name))
     brand = m.group("c")
     if brand and (found or _known_body(m.group("b"))) and not automaton().exists(brand):
         found.append(Match("organization", *m.span("c"), brand))
