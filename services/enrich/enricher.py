@@ -130,6 +130,15 @@ _PORTFOLIO: Final = re.compile(
 )
 # How far before its '(' a portfolio's office word may start: 'Staatssecretaris', a space, 60.
 _PORTFOLIO_REACH: Final = 80
+# A state secretary's portfolio after a dash, no brackets: 'de Staatssecretaris van Financiën –
+# Fiscaliteit, Belastingdienst en Douane', as a report's list of letters or a signature prints it
+# (O49; blind48's 'Fiscaliteit'). Its words, known bodies among them, name the office.
+_DASH_PORTFOLIO: Final = re.compile(
+    r"(?:[Mm]inister|[Ss]taats?secretaris)[ \t\u00a0]+(?:van|voor)[ \t\u00a0]+"
+    r"[A-Z][\w,& \t\u00a0]{1,60}?[ \t\u00a0]+[–—-][ \t\u00a0]+"
+    r"(?:[A-Z][\w-]*(?:,[ \t\u00a0]+|[ \t\u00a0]+(?:en|&)[ \t\u00a0]+))*$"
+)
+_DASH_REACH: Final = 160  # the office, its ministry's name, the portfolio's words before this one
 _LOOK_BACK: Final = 240
 _HOLDER_REACH: Final = 90  # an office word, a holder's name of four words and 'van'
 # pdfium's marks where it took away a hyphen at a line's end ('Kinderbescher\x02ming').
@@ -585,7 +594,35 @@ def entities_in_text(text: str) -> list[gazetteer.Match]:
     found = organs.with_chamber(text, found)
     found += organs.bodies_inside(text, found)
     found = defined.find(text, found)  # '(hierna: Van Gelder)' after its body (orgsW46)
+    if "(" in text:
+        found = _without_long_form_parts(text, found)
     return sorted(found, key=lambda m: (m.start, m.end))
+
+
+def _without_long_form_parts(text: str, found: list[gazetteer.Match]) -> list[gazetteer.Match]:
+    """Drops a body found inside the long form a found body's abbreviation in brackets spells
+    out: 'United Nations' of 'United Nations Relief Works Agency (UNRWA)' (O49) is UNRWA's name,
+    not a mention of the United Nations."""
+    spans = []
+    for m in found:
+        if m.type == "organization" and m.start > 0 and text[m.start - 1] == "(":
+            at = false_friends.defined_long_form(text, m.start, m.end)
+            if at != -1:
+                spans.append((at, len(text[: m.start - 1].rstrip()), m.canonical))
+    if not spans:
+        return found
+    # the long form itself, found by its own name, stays ('Fundashon Cas Bonairiano (FCB)')
+    return [
+        m
+        for m in found
+        if not (
+            m.type == "organization"
+            and any(
+                a <= m.start and m.end <= b and (m.start, m.end) != (a, b) and m.canonical != c
+                for a, b, c in spans
+            )
+        )
+    ]
 
 
 def _without_cut_heads(text: str, found: list[gazetteer.Match]) -> list[gazetteer.Match]:
@@ -789,6 +826,10 @@ def is_office(text: str, m: gazetteer.Match) -> bool:
     """The organisation names a minister's office or portfolio, not the organisation itself."""
     before = text[max(0, m.start - _LOOK_BACK) : m.start]
     if _in_a_portfolio(before) or _a_subject(text, before, m):
+        return True
+    if ("–" in before or " - " in before) and _DASH_PORTFOLIO.search(
+        before, max(0, len(before) - _DASH_REACH)
+    ):
         return True
     return m.canonical.startswith("Ministerie ") and (
         _OFFICE_OF.search(before) is not None

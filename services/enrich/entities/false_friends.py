@@ -39,6 +39,7 @@ import re
 from collections import defaultdict
 from typing import Final
 
+from services.enrich.entities import orgnames
 from services.enrich.entities.gazetteer import automaton
 from services.enrich.scan import latin1
 from services.enrich.words import read
@@ -287,6 +288,23 @@ def _defined_start(text: str, lo: int, paren: int) -> int:
     return first
 
 
+def defined_long_form(text: str, start: int, end: int) -> int:
+    """Where the long form that an abbreviation in brackets spells out begins ('United Nations
+    Relief Works Agency (UNRWA)': at 'United'), or -1: its last words' initials are the letters."""
+    name = text[start:end]
+    if start == 0 or text[start - 1] != "(" or not (2 <= len(name) <= 8 and name.isupper()):
+        return -1
+    at = _defined_start(text, max(0, start - _DEFINED_REACH), start - 1)
+    m = _DEFINED.match(text, at, start) if at >= 0 else None
+    if m is None:
+        return -1
+    words = m.group(1).split()
+    if len(words) < len(name) or "".join(w[0] for w in words[-len(name) :]).upper() != name:
+        return -1
+    first = words[-len(name)]
+    return text.rfind(first, m.start(1), start - 1)
+
+
 def defined_otherwise(text: str, start: int, end: int, canonical: str) -> bool:
     name = text[start:end]
     if start == 0 or text[start - 1] != "(" or not (2 <= len(name) <= 8 and name.isupper()):
@@ -297,7 +315,12 @@ def defined_otherwise(text: str, start: int, end: int, canonical: str) -> bool:
         return False
     words = m.group(1).split()[-len(name) :]
     initials = "".join(w[0] for w in words).upper()
-    return initials == name and " ".join(words).lower() != canonical.lower()
+    if initials != name or " ".join(words).lower() == canonical.lower():
+        return False
+    # A list that holds the body by its letters alone has no long form to compare: a long form
+    # headed as a body's name is its own ('United Nations Relief Works Agency (UNRWA)', as a
+    # question spells it; O49), 'Zevende Actieprogramma (AP)' is none.
+    return not (canonical == name and any(w in orgnames.HEADS for w in words))
 
 
 _MIN_LINE: Final = 8

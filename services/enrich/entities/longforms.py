@@ -38,7 +38,11 @@ _BODY_WORD: Final = re.compile(
     # compound: 'Corporatieholding Friesland (CHF)', 'BelangenAlliantie Detailhandel Twente
     # (BADT)' (names45, from names44's half B); an office that is a body: 'Nationaal Coördinator
     # tegen Discriminatie en Racisme (NCDR)'
-    r"holding|alliantie|co[öo]rdinator)$"
+    r"holding|alliantie|co[öo]rdinator|"
+    # a body named in English, its head last: 'F-35 Joint Program Office (JPO)', 'European
+    # Maritime Safety Agency (EMSA)' (O49)
+    r"^(?:office|agency|authority|organi[sz]ation|association|federation|foundation|institute|"
+    r"council|commission|committee|board|bureau|alliance|coalition|union))$"
 )
 # 'Bureau' a word of its own is an office's name: 'Bureau medicinale cannabis (BMC)' (letters65);
 # a compound ending in it is not always one ('stembureau' is a polling station).
@@ -61,7 +65,10 @@ _NOT_A_BODY: Final = re.compile(
     r"leidraad|handreiking|handleiding|"
     # a meeting of the Kamer, no body: 'het Wetgevingsoverleg (WGO) Water', 'Notaoverleg (NO)'
     # (orgsL46; 'Interprovinciaal Overleg (IPO)' stays a body)
-    r"wetgevingsoverleg|notaoverleg|commissiedebat|tweeminutendebat)$"
+    r"wetgevingsoverleg|notaoverleg|commissiedebat|tweeminutendebat|"
+    # what an English name regulates or agrees, no body: 'International Health Regulations
+    # (IHR)', 'Countering America's Adversaries Through Sanctions Act (CAATSA)' (O49)
+    r"^(?:regulations?|directive|act|treaty|agreement|principles|guidelines|programme|strategy))$"
 )
 _WORD: Final = re.compile(r"[\wÀ-ÿ'’&-]+")
 _STOP: Final = ".;:()[]\u2022•|?!"

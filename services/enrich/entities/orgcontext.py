@@ -1653,6 +1653,12 @@ _ENGLISH_NAME: Final = (
 )
 # Matched where a hint stands (a few places a text), never scanned over the whole text.
 _SLOTTED: Final = re.compile(rf"{_SLOT_BEFORE}(?P<name>{_BODY_TOKEN}|{_ENGLISH_NAME})")
+# An ordinal before 'lid van' numbers a law's paragraph, no membership: 'artikel 65, tweede lid
+# van de IHR' (O49), 'het 3e lid van de Awb'.
+_PARAGRAPH_BEFORE: Final = re.compile(
+    r"(?:(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende)"
+    r"|\d{1,2}e)[ \t\u00a0]+$"
+)
 # A body that speaks: the verb after its name ('GeenDorHout stelt'); found by the verb, the name
 # read back from it.
 _SPEECH_VERBS: Final = (
@@ -1664,6 +1670,44 @@ _TLDS: Final = (".nl", ".com", ".org", ".eu", ".net")
 _CAMEL_WORD: Final = re.compile(rf"(?<![\w-]){_CAMEL}{_END}")
 _YOUTH: Final = re.compile(r"(?:Jongeren|Jong)(?![\w-])")
 _YOUTH_BODY: Final = re.compile(r"(?<![\w-])[A-Z][A-Z-]{1,7}$")
+
+
+# A takeover names two firms: 'de overname van Ziggo door Liberty Global (UPC)' (O49, a report's
+# list of letters). Where one of the two is a known body, the other, a name of up to three
+# capitalised words, is one too; so is a brand in brackets right after the buyer.
+_NAME_WORDS: Final = r"[A-Z][\w&'’-]*(?:[ \t\u00a0]+[A-Z][\w&'’-]*){0,2}"
+_TAKEOVER: Final = re.compile(
+    rf"[ \t\u00a0\n]+(?:(?:de|het)[ \t\u00a0]+)?(?P<a>{_NAME_WORDS})"
+    rf"[ \t\u00a0\n]+door[ \t\u00a0\n]+(?:(?:de|het)[ \t\u00a0]+)?(?P<b>{_NAME_WORDS})"
+    r"(?:[ \t\u00a0]+\((?P<c>[A-Z]{2,6})\))?(?![\w-])"
+)
+
+
+def _known_body(name: str) -> bool:
+    known = automaton().get(name, None)
+    return known is not None and known[1].type == "organization"
+
+
+def _taken_over(text: str, at: int) -> list[Match]:
+    m = _TAKEOVER.match(text, at)
+    if m is None:
+        return []
+    found = []
+    for mine, other in (("a", "b"), ("b", "a")):
+        name = m.group(mine)
+        # a person buys too ('door Jan Pieters'); a rarer given name opens a firm's name
+        # ('Liberty Global'): only the firm given names (core_given_names) say a person
+        if (
+            _known_body(m.group(other))
+            and not automaton().exists(name)
+            and not _is_place(name)
+            and name.split()[0] not in attendees.core_given_names()
+        ):
+            found.append(Match("organization", *m.span(mine), name))
+    brand = m.group("c")
+    if brand and (found or _known_body(m.group("b"))) and not automaton().exists(brand):
+        found.append(Match("organization", *m.span("c"), brand))
+    return found
 
 
 def _youth_wings(text: str, cues: list[int]) -> list[Match]:
@@ -1689,6 +1733,7 @@ CUE_WORDS: dict[str, str] = {
     **dict.fromkeys(_TLDS, "tld"),
     **dict.fromkeys(_LABEL_HINTS, "label"),
     " Jong": "youth",
+    "overname van": "takeover",
 }
 
 
@@ -1736,10 +1781,14 @@ def _cued(text: str) -> list[Match]:
             labelled = True
         elif cue == "youth":
             youth.append(at)
+        elif cue == "takeover":
+            found.extend(_taken_over(text, last + 1))
         elif cue == "slot":
             at -= size == len("amen met")  # 'samen met', 'Samen met': the hint's first letter
             if at < 0 or (at and (text[at - 1].isalnum() or text[at - 1] == "-")):
                 continue
+            if word == "lid van" and _PARAGRAPH_BEFORE.search(text, max(0, at - 14), at):
+                continue  # 'artikel 65, tweede lid van de IHR': a law's paragraph (O49)
             m = _SLOTTED.match(text, at)
             name = m.group("name") if m is not None else ""
             if (

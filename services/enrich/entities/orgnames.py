@@ -281,7 +281,9 @@ _RUN: Final = Guarded(
     # ('bij hetLandelijk Meldpunt Zorg'); the word before it must be all lower case
     rf"|{_GLUED_BEFORE}(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])",
     rf"{_WORD}(?:(?:{_GAP})(?:{_PARTICLE}(?:{_GAP}))*{_NEXT_WORD})*(?:(?:{_GAP})[BN]\.V\.)?"
-    r"(?![\w@/]|\.\w)",  # 'Burgerzaken\nS.A.J. Rijsdijk': initials start no word of the name
+    # 'Burgerzaken\nS.A.J. Rijsdijk': initials start no word of the name; a footnote's number
+    # after the sentence's full stop is none ('... Welkom Onthaal.2 De minister', O49)
+    r"(?![\w@/]|\.(?![1-9]\d?(?:[ \t\u00a0\r\n]|$))\w)",
 )
 _TOKEN: Final = re.compile(rf"{_NEXT_WORD}|[BN]\.V\.|\S+")
 # Capitalised at the start of a sentence or in a heading, never the start of a name.
