@@ -1,15 +1,16 @@
 """References and names in text Tesseract read from typeset-and-scanned letters, answers and Woo
 decisions (bench/enrich/ocr49.md): the chamber 'II' read as two other strokes, a Woo ground's 5
 read as '§' and its letter as 'C' or '1' in an inventory row, a URL's second slash or the 'l' of
-'nl'/'html' read as a stroke, a kenmerk cut to its year, the Union's letters in a damaged act
-citation and a postcode's letters after a post box. Each with the near misses that stay."""
+'nl'/'html' read as a stroke, a kenmerk cut to its year, 'c.s.' read as 'Cs', the Union's letters
+in a damaged act citation and a postcode's letters after a post box. Each with the near misses
+that stay."""
 
 import pytest
 
 from services.enrich.enricher import find_references
 from services.enrich.references.ocr import repair, repair_host
 from stukken.contracts import Metadata, Segment, SegmentedDocument
-from tests.unit.enrich.found import organisations
+from tests.unit.enrich.found import organisations, persons_printed
 
 
 def _refs(text: str, *, kind: str = "paragraph") -> list[tuple[str, str, bool | None]]:
@@ -150,3 +151,16 @@ def test_an_acts_letters_and_a_postcodes_letters_are_no_body(text: str) -> None:
 )  # fmt: skip
 def test_the_union_and_a_ministry_named_so_stay(text: str, body: str) -> None:
     assert body in organisations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("uitvoering aan de motie van het lid Kraneveldt Cs, (Kamerstuk 34 123, nr. 5).", "Kraneveldt"),
+        ("aan de motie van het lid Receveur Gs. . (Kamerstuk 33 227, nr. 4)", "Receveur"),
+        ("de motie van het lid Van der Staaij c.s. (Kamerstuk 34 123, nr. 5).", "Van der Staaij"),
+        ("de motie van het lid Jasper van Dijk (Kamerstuk 34 123, nr. 5).", "Jasper van Dijk"),
+    ],
+)  # fmt: skip
+def test_cum_suis_read_by_ocr_is_no_part_of_the_name(text: str, person: str) -> None:
+    assert persons_printed(text) == {person}
