@@ -156,7 +156,7 @@ def test_the_union_and_a_ministry_named_so_stay(text: str, body: str) -> None:
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("uitvoering aan de motie van het lid Kraneveldt Cs, (Kamerstuk 34 123, nr. 5).", "Kraneveldt"),
+        ("aan de motie van het lid Kraneveldt Cs, (Kamerstuk 34 123, nr. 5).", "Kraneveldt"),
         ("aan de motie van het lid Receveur Gs. . (Kamerstuk 33 227, nr. 4)", "Receveur"),
         ("de motie van het lid Van der Staaij c.s. (Kamerstuk 34 123, nr. 5).", "Van der Staaij"),
         ("de motie van het lid Jasper van Dijk (Kamerstuk 34 123, nr. 5).", "Jasper van Dijk"),
