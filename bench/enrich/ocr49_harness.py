@@ -591,11 +591,14 @@ def _degrade(img, profile: str, rng: random.Random):
     img = img.convert("L")
     if skew:
         img = img.rotate(
-            skew + rng.uniform(-0.2, 0.2), resample=Image.BICUBIC, expand=False, fillcolor=255
+            skew + rng.uniform(-0.2, 0.2),
+            resample=Image.Resampling.BICUBIC,
+            expand=False,
+            fillcolor=255,
         )
     if blur:
         img = img.filter(ImageFilter.GaussianBlur(blur))
-    a = np.asarray(img).astype(np.float32)
+    a = np.asarray(img).astype(np.float64)
     a = lo + a * (hi - lo) / 255.0
     if sigma:
         nrng = np.random.default_rng(rng.randint(0, 2**31))
@@ -771,9 +774,9 @@ def score(tag: str, gold_tag: str | None = None) -> None:
         + " |"
     )
     lines += ["", "| profile | tp | fp | fn | R |", "|---|---|---|---|---|"]
-    for prof, c in sorted(by_prof.items()):
+    for prof, pc in sorted(by_prof.items()):
         lines.append(
-            f"| {prof} | {c['tp']} | {c['fp']} | {c['fn']} | {c['tp'] / max(c['tp'] + c['fn'], 1):.3f} |"
+            f"| {prof} | {pc['tp']} | {pc['fp']} | {pc['fn']} | {pc['tp'] / max(pc['tp'] + pc['fn'], 1):.3f} |"
         )
     (OUT / f"score-{tag}.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (OUT / f"invented-{tag}.json").write_text(
