@@ -823,6 +823,9 @@ _PLACE_AFTER: Final = re.compile(r" (?:[A-Z]|te )|$")
 # after a street whose number was lost ('Stadsplateau 3521 AZ Utrecht', OCR) they are a postcode.
 _PROSE_BEFORE: Final = re.compile(r"(?<![\w-])[A-Za-zà-ÿ]+ $")
 _A_YEAR: Final = re.compile(r"1[89]\d\d|20\d\d")
+# ... or after a post box's number, where OCR garbled the place ('Postbus 15590, 4160 BZ ag Haag',
+# ocr49): a post box is followed by its postcode, whatever comes after.
+_POST_BOX_BEFORE: Final = re.compile(r"[Pp]ostbus \d{1,6},? $")
 
 
 def _postcode_letters(text: str, start: int, end: int) -> bool:
@@ -833,11 +836,35 @@ def _postcode_letters(text: str, start: int, end: int) -> bool:
         and start >= 5
         and text[start - 2].isdigit()
         and _POSTCODE_DIGITS.search(text, start - 6, start) is not None
-        and _PLACE_AFTER.match(text, end) is not None
+        and (
+            _PLACE_AFTER.match(text, end) is not None
+            or _POST_BOX_BEFORE.search(text, max(0, start - 26), start - 5) is not None
+        )
         and (
             _A_YEAR.match(text, start - 5, start - 1) is None
             or _PROSE_BEFORE.search(text, max(0, start - 20), start - 5) is None
         )
+    )
+
+
+# The Union's letters as a part of an act's citation, no body (ocr49): the suffix of its number
+# ('Richtlijn 2002/46/EU', '2019/ 19/EU' where OCR lost the act's word and the reference with it)
+# and the bracketed mark before the number or after the act's word ('Verordening (EU) 2016/679',
+# OCR's 'Verordening (EU) ded' or 'oe (EU) 2004/2012'). 'de Europese Unie (EU)' defines a body.
+_ACT_LETTERS: Final = frozenset({"EU", "EG", "EEG"})
+_ACT_NUMBER_AFTER: Final = re.compile(r"\) ?(?:19|20)\d\d ?/")
+_ACT_WORD_BEFORE: Final = re.compile(r"(?:[Vv]erordening|[Rr]ichtlijn|[Bb]esluit|[Bb]eschikking) $")
+
+
+def _act_mark(text: str, start: int, end: int) -> bool:
+    """The letters at start:end, after '/' or '(', mark an act's citation, not the Union."""
+    if text[start:end] not in _ACT_LETTERS:
+        return False
+    if text[start - 1] == "/":
+        return start >= 2 and text[start - 2].isdigit()
+    return _ACT_NUMBER_AFTER.match(text, end) is not None or (
+        text.startswith(")", end)
+        and _ACT_WORD_BEFORE.search(text, max(0, start - 14), start - 1) is not None
     )
 
 
@@ -859,8 +886,10 @@ def _resolved(
         touches = before.isalnum() or after.isalnum() or before in _DASHES or after in _DASHES
         if touches and not _bounded(text, start, end, entry.type == "organization"):
             continue
-        if (after == "/" and _opens_kenmerk(text, end, entry)) or (
-            length == 2 and _postcode_letters(text, start, end)
+        if (
+            (after == "/" and _opens_kenmerk(text, end, entry))
+            or (length == 2 and _postcode_letters(text, start, end))
+            or ((before == "/" or before == "(") and _act_mark(text, start, end))
         ):
             continue
         candidates.append((start - end, _PRIORITY[entry.type], start, entry))

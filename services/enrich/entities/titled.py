@@ -810,6 +810,11 @@ def _body_surname(text: str, end: int, words: list[str]) -> bool:
     )
 
 
+# 'c.s.' after a surname as Tesseract reads it in a scan: 'Cs', 'Gs', 'Cs.' (ocr49); no Dutch name
+# ends in such a word.
+_CUM_SUIS_READ: Final = re.compile(r"(?<=\w) (?:[CG]s|[CG]\.s)\.?$")
+
+
 def _person(
     text: str, start: int, end: int, role: str | None = None, member: bool = False
 ) -> Match | None:
@@ -817,6 +822,9 @@ def _person(
     a person even when it is also a place ('het lid Westerveld')."""
     end = name_end(text, end)
     name = text[start:end].rstrip()
+    if name.endswith(("s", "s.")) and (cs := _CUM_SUIS_READ.search(name)) is not None:
+        name = name[: cs.start()]  # 'het lid Kraneveldt Cs,': OCR's 'c.s.' is no surname (ocr49)
+        end = start + len(name)
     if text.startswith(":", start + len(name)) and name.rsplit(None, 1)[-1] in _FIELD_LABELS:
         # 'Voorzitter: de heer Schmidt Griffier: Lucassen': the next field's label, no word of
         # the name (round letters63)

@@ -38,14 +38,24 @@ def _value_pattern(value: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){re.escape(value)}(?![\w])")
 
 
+# ocr49: a year alone, or a year and its dash, is the head of a kenmerk whose rest OCR parted from
+# it ('Ons kenmerk 2022- 3428611374', 'Ons kenmerk 2021 3802880601'); as a kenmerk it would also
+# be echoed on every year the letter prints. No sender numbers its letters by the year alone.
+_YEAR_HEAD: Final = re.compile(r"(?:19|20)\d\d-?")
+
+
 def find(text: str, known: Iterable[str] = ()) -> Iterator[Hit]:
     seen: set[tuple[int, int]] = set()
     labelled = not read(text).cues.isdisjoint(CUES)
     for m in _LABELLED.finditer(text) if labelled else ():
+        if _YEAR_HEAD.fullmatch(m.group("value")):
+            continue
         seen.add(m.span("value"))
         yield Hit("kenmerk", m.start("value"), m.end("value"), m.group("value"))
     for value in known:
         if len(value) < _SHORTEST or value not in text or not any(ch.isdigit() for ch in value):
+            continue
+        if value.endswith("-") or _YEAR_HEAD.fullmatch(value):
             continue
         for m in _value_pattern(value).finditer(text):
             if m.span() not in seen:

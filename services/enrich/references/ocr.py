@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from services.enrich.hits import MONTHS
+from services.enrich.references import hosts
 from services.enrich.scan import latin1
 from services.enrich.words import read
 
@@ -145,10 +146,54 @@ _WOB_ARTICLE_10: Final = re.compile(
 _WOB_LID_1: Final = re.compile(r"(?<![\w.,])(10\.)[iIl](?=(?:\.?[ -]?|\.)[a-g](?![\w]))")
 
 
+# The Tweede Kamer's chamber 'II' read as two other strokes ('Handelingen Il 2019/2020',
+# 'Aanhangsel Handelingen |l', 'Kamerstukken I] 2021/22', ocr49): before a session's year no other
+# reading of two strokes exists ('I' alone is the Eerste Kamer's and stays). The same length, so
+# marked as repaired.
+_CHAMBER_CUES: Final = frozenset({"andelingen ", "amerstukken "})
+_CHAMBER_STROKES: Final = re.compile(
+    r"(?:[Hh]andelingen|[Kk]amerstukken) (?!II)[Il1|!\[\]{}i]{2}(?= (?:19|20)\d\d[/-]\d)"
+)
+
+
+def _chamber_ii(m: re.Match[str]) -> str:
+    return m.group()[:-2] + "II"
+
+
+# A Woo ground's 5 read as '§' ('§.1.2.i', '§.2.1' in an inventory's column, ocr49): a '§' with a
+# dot right after it and a whole ground's rest is no paragraph sign ('§ 5.1' keeps its space).
+_WOO_SECTION_CUES: Final = frozenset({"§.1.", "§.2."})
+_WOO_SECTION_FIVE: Final = re.compile(r"§(?=\.(?:1\.[12]\.?[a-i]|2\.1)(?![\w.]))")
+
+
+# An inventory row's ground with its letter misread (ocr49): a c read as the capital it looks like
+# ('5.1.1.C'), or 5.1.2's i read as 1 ('Niet openbaar | 5.1.2.1'; 5.1.2 runs a-i, so the stroke
+# is its i). The i only right after a row's verdict ('openbaar') and the grounds after it, on one
+# line: elsewhere '5.1.2.1' is a section's number ('paragraaf 5.1.2.1').
+_ROW_LETTER_CUES: Final = frozenset({"5.1.1.C", "5.1.2.C", "5.1.2.1"})
+_ROW_LETTER: Final = re.compile(r"5\.1\.(?:[12]\.C|2\.1)(?<![\w.,]5\.1\.[12]\.[C1])(?![\w.]|,\d)")
+_AFTER_VERDICT: Final = re.compile(
+    r"penbaar\.?[ \t]*(?:\|[ \t]*)?(?:[1-9][\d.]{2,6}[a-i]?,?[ \t]+)*$"
+)
+_VERDICT_REACH: Final = 60
+
+
+def _row_letter(text: str, m: re.Match[str]) -> str:
+    token = m.group()
+    if token.endswith("C"):
+        return token[:-1] + "c"
+    line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _VERDICT_REACH)
+    after_verdict = _AFTER_VERDICT.search(text, line_start, m.start()) is not None
+    return token[:-1] + "i" if after_verdict else token
+
+
 # The quick tests' words, read in words.py's one pass over the text as given; a text a repair
 # changed is tested itself (`_holds`).
 _ECLI: Final = ("ECLI",)
-CUES: Final = frozenset({"ECLI:NL:", *_ECLI, *_WOO_MIDDLE_CUES, *_WOB_ARTICLE_QUICK})
+CUES: Final = frozenset(
+    {"ECLI:NL:", *_ECLI, *_WOO_MIDDLE_CUES, *_WOB_ARTICLE_QUICK, *_CHAMBER_CUES, *_WOO_SECTION_CUES}
+    | _ROW_LETTER_CUES
+)
 
 
 def _holds(text: str, given: str, cues: frozenset[str], words: Iterable[str]) -> bool:
@@ -176,6 +221,12 @@ _BWB_DIGITS: Final = re.compile(r"(?<=BWB[RV])(?=[0-9]*[OolI])[0-9OolI]{7}(?![\w
 def repair(text: str) -> str:
     """The text with damaged numbers repaired, character for character."""
     given, cues = text, read(text).cues
+    if _holds(text, given, cues, _CHAMBER_CUES):
+        text = _CHAMBER_STROKES.sub(_chamber_ii, text)
+    if _holds(text, given, cues, _WOO_SECTION_CUES):
+        text = _WOO_SECTION_FIVE.sub("5", text)
+    if _holds(text, given, cues, _ROW_LETTER_CUES):
+        text = _ROW_LETTER.sub(lambda m: _row_letter(text, m), text)
     if "BWB" in text:
         text = _BWB_DIGITS.sub(lambda m: m.group().translate(_DIGIT_FOR), text)
     if "amerstuk " in text:
@@ -287,6 +338,14 @@ _TK_NUMBER_READ: Final = re.compile(
 )
 
 
+_SLASH_READ: Final = frozenset("JlI|\\")
+
+
+def _known_after(host: str) -> bool:
+    """A host of the known list, or a 'www.' host: what a host is once a stroke before it is cut."""
+    return host.lower() in hosts.KNOWN or (host.startswith("www.") and host.count(".") >= 2)
+
+
 def repair_host(url: str) -> str:
     """'https://Ici.rivm.nl/x' -> 'https://lci.rivm.nl/x', '%2o' -> '%20',
     'www.rijksoverheid.nl/Inv' -> '.../lnv', '/view/2db36f5c-Odde-...' -> '/view/2db36f5c-0dde-...',
@@ -303,16 +362,28 @@ def repair_host(url: str) -> str:
         url = _ESCAPE_WITH_O.sub(lambda e: e.group().replace("o", "0").replace("O", "0"), url)
         if "%200" in url:
             url = _ESCAPED_WORD_WITH_O.sub("o", url)
+    if "BWB" in url:  # 'wetten.overheid.nl/BWBRO037011/...': a BWB id is digits
+        url = _BWB_DIGITS.sub(lambda b: b.group().translate(_DIGIT_FOR), url)
+    if url.endswith(".htmI"):  # the file type's l read as I
+        url = url[:-1] + "l"
     m = _HOST.match(url)
     if m is None:
         return url
     host = m.group("host")
+    if m.group("scheme") and host[:1] in _SLASH_READ and _known_after(host[1:]):
+        # 'https:/Jwetten.overheid.nl', 'https: /lzoek...': the scheme's second slash read as a
+        # stroke, glued to a host that is known without it (ocr49)
+        return url[: m.start("host")] + host[1:] + url[m.end("host") :]
+    if host.startswith("www") and not host.startswith("www.") and host[3:].lower() in hosts.KNOWN:
+        # 'https://wwwtweedekamer.nl/...': the dot after www lost
+        return url[: m.start("host")] + "www." + host[3:] + url[m.end("host") :]
     slash = _SLASH_AFTER_NL.search(host) if url.startswith("/", m.end("host")) else None
     if slash is not None:  # 'www.rijksoverheid.nliministeries/vws': the path's '/' read as i
         return (
             url[: m.start("host") + slash.start() + 3] + "/" + url[m.start("host") + slash.end() :]
         )
-    if host.endswith((".nI", ".n1")):  # the Dutch TLD with its l read as I or 1
+    # the Dutch TLD with its l read as I, 1, a backslash or a bar
+    if host.endswith((".nI", ".n1", ".n\\", ".n|")):
         host = host[:-1] + "l"
         fixed = _CAPITAL_I_LABEL.sub("l", host)
         return url[: m.start("host")] + (fixed if "I" not in fixed else host) + url[m.end("host") :]
