@@ -83,6 +83,7 @@ from services.enrich.hits import Hit
 from services.enrich.references import (
     find_in_text,
     hosts,
+    law_articles,
     ocr,
     ocrurls,
     sitepaths,
@@ -211,21 +212,27 @@ def _spaced_hits(
 
 
 def _hits(
-    seg: Segment, known: tuple[str, ...], disclosed: Disclosed, ocr_read: bool = False
+    seg: Segment,
+    known: tuple[str, ...],
+    disclosed: Disclosed,
+    ocr_read: bool = False,
+    defined: law_articles.Defined | None = None,
 ) -> list[tuple[Hit, bool]]:
     """References in one segment, read from the OCR-repaired text (same offsets) and marked where
     the repair made them. Every page may be OCR'd text: publishers embed their own OCR layer in
-    scans (`ocr_layer_pages`) (`ocr_read`: the segment's page is in either list)."""
+    scans (`ocr_layer_pages`) (`ocr_read`: the segment's page is in either list). `defined`: the
+    short names of laws the document defined so far (docdefs49)."""
     spaced = _spaced_hits(seg.text, known, disclosed)
     if spaced is not None:
         return spaced
     fixed = ocr.repair(seg.text)
     if fixed == seg.text:
         return [
-            _link_repaired(h, seg.text, ocr_read) for h in find_in_text(seg.text, known, disclosed)
+            _link_repaired(h, seg.text, ocr_read)
+            for h in find_in_text(seg.text, known, disclosed, defined)
         ]
     links = [h for h in find_in_text(seg.text, known) if h.type == "url"]
-    cited = [h for h in find_in_text(fixed, known, disclosed) if h.type != "url"]
+    cited = [h for h in find_in_text(fixed, known, disclosed, defined) if h.type != "url"]
     cited = [h for h in cited if not any(h.start < u.end and u.start < h.end for u in links)]
     found = [_link_repaired(h, seg.text, ocr_read) for h in links]
     found += [
@@ -259,8 +266,12 @@ def find_references(doc: SegmentedDocument) -> list[Reference]:
     segments = _read(doc)
     disclosed = _disclosed(segments)
     ocr_pages = _ocr_read_pages(doc)
+    # docdefs49: a law's short name the document defines ('Successiewet 1956 (SW)', '(hierna:
+    # Wet Vpb)') is read in its later articles ('artikel 12 SW'), in this document only
+    defined: law_articles.Defined = {}
     for seg in segments:
-        found = _hits(seg, known, disclosed, seg.page in ocr_pages)
+        law_articles.define(seg.text, defined)
+        found = _hits(seg, known, disclosed, seg.page in ocr_pages, defined or None)
         refs += [_reference(seg, hit, repaired) for hit, repaired in found]
     refs += _labels_in_furniture(doc, disclosed)
     refs += _urls_in_furniture(doc, refs, known, disclosed, ocr_pages)
