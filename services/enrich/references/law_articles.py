@@ -282,6 +282,7 @@ _SHORT_NAME: Final = re.compile(
     rf"(?:(?:de|het){_S}+)?(?P<short>[A-ZÀ-Þ][\w.'’-]{{0,11}}(?:{_S}[\w.'’-]{{1,12}}){{0,2}})\)"
 )
 _NAME_REACH: Final = 120  # a law's name of ten words before its short name
+_NAME_WORDS: Final = 11
 _COMMON_WORD: Final = re.compile(r"[A-Z]?[a-z]+")
 
 
@@ -308,6 +309,9 @@ def _define_at(text: str, at: int, defined: Defined) -> None:
     end = at
     while end > 0 and text[end - 1] in " \t\u00a0":
         end -= 1
+    last = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind("\u00a0", 0, end))
+    if text[last + 1 : end].lstrip(_OPENERS).lower() not in _name_last_words():
+        return  # no name ends here: not looked up
     law = _law_ending(text, end)
     short = m.group("short").rstrip(".")
     if law is None or not _abbreviates(short, law[0]):
@@ -319,22 +323,31 @@ def _define_at(text: str, at: int, defined: Defined) -> None:
 
 
 def _law_ending(text: str, end: int) -> tuple[str, tuple[str, str]] | None:
-    """The longest name of the tables or the register that ends at `end` on its line: (name as
-    printed, (key, bwb))."""
+    """The longest name of the tables or the register (ten words at most) that ends at `end` on
+    its line: (name as printed, (key, bwb)). Built word by word from the end."""
     line_start = text.rfind("\n", 0, end) + 1
-    words = list(_WORDS.finditer(text, max(line_start, end - _NAME_REACH), end))
+    words = _WORDS.findall(text, max(line_start, end - _NAME_REACH), end)[-_NAME_WORDS:]
+    if len(words) == _NAME_WORDS or (words and end - _NAME_REACH > line_start):
+        words = words[1:]  # the reach may have cut the first word
     lookup, folded, single = _laws()[1], _folded(), _single()
-    for k in range(len(words), 0, -1):
-        begin = words[-k].start()
-        if begin > line_start and not text[begin - 1].isspace():
-            continue  # the reach cut a word
-        while begin < end and text[begin] in _OPENERS:
-            begin += 1
-        name = " ".join(w.group() for w in words[-k:])[begin - words[-k].start() :]
-        known = lookup.get(name) or (folded.get(name.lower()) if k > 1 else single.get(name))
+    found: tuple[str, tuple[str, str]] | None = None
+    name = ""
+    for k, word in enumerate(reversed(words)):
+        name = word if not k else f"{word} {name}"
+        printed = name.lstrip(_OPENERS)
+        known = lookup.get(printed) or (folded.get(printed.lower()) if k else single.get(printed))
         if known is not None:
-            return name, known
-    return None
+            found = (printed, known)
+        if printed != name:
+            break  # an opening bracket or quote starts the name
+    return found
+
+
+@cache
+def _name_last_words() -> frozenset[str]:
+    """The last word of every name `_law_ending` may find, in lower case."""
+    names = (*_laws()[1], *_folded(), *_single())
+    return frozenset(name.rsplit(" ", 1)[-1].lower() for name in names)
 
 
 def _abbreviates(short: str, name: str) -> bool:

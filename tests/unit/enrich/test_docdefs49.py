@@ -77,7 +77,11 @@ def _laws(*paragraphs: str) -> list[str]:
         (  # a list of articles
             "boeten op grond van afdeling 9.1 van de Algemene douanewet (verder: Adw)",
             "Voor de in de artikelen 9:1, 9:2 en 9:4 Adw geregelde feiten",
-            ["Algemene douanewet art. 9:1", "Algemene douanewet art. 9:2", "Algemene douanewet art. 9:4"],
+            [
+                "Algemene douanewet art. 9:1",
+                "Algemene douanewet art. 9:2",
+                "Algemene douanewet art. 9:4",
+            ],
         ),
         (  # a definition refs49 left 'WVO' unread for (the WVO 2020 too)
             "in strijd met de strekking van de Wet op het voortgezet onderwijs (WVO).",
@@ -134,7 +138,11 @@ def test_near_misses_stay_clean(definition: str, use: str) -> None:
     ],
 )
 def test_defined_common_word_not_read_where_a_name_goes_on(use: str) -> None:
-    assert not [f for f in _laws("de Wet op de omzetbelasting 1968 (hierna: de Wet)", use) if f.startswith("Wet OB")]
+    assert not [
+        f
+        for f in _laws("de Wet op de omzetbelasting 1968 (hierna: de Wet)", use)
+        if f.startswith("Wet OB")
+    ]
 
 
 def test_a_definition_holds_in_its_own_document_only() -> None:
