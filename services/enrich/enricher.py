@@ -192,7 +192,10 @@ def _link_repaired(hit: Hit, text: str, ocr_read: bool) -> tuple[Hit, bool]:
 
 
 def _spaced_hits(
-    text: str, known: tuple[str, ...], disclosed: Disclosed
+    text: str,
+    known: tuple[str, ...],
+    disclosed: Disclosed,
+    defined: law_articles.Defined | None = None,
 ) -> list[tuple[Hit, bool]] | None:
     """A letter-spaced footnote ('Kamers tukken I I, 2 0 22-2023'): citations read with the gaps
     closed, spans mapped back onto the printed text; links as printed."""
@@ -202,7 +205,7 @@ def _spaced_hits(
     joined, at = closed
     links = [h for h in find_in_text(text, known) if h.type == "url"]
     found = [(h, False) for h in links]
-    for h in find_in_text(joined, known, disclosed):
+    for h in find_in_text(joined, known, disclosed, defined):
         if h.type == "url":
             continue
         start, end = at[h.start], at[h.end - 1] + 1
@@ -222,7 +225,7 @@ def _hits(
     the repair made them. Every page may be OCR'd text: publishers embed their own OCR layer in
     scans (`ocr_layer_pages`) (`ocr_read`: the segment's page is in either list). `defined`: the
     short names of laws the document defined so far (docdefs49)."""
-    spaced = _spaced_hits(seg.text, known, disclosed)
+    spaced = _spaced_hits(seg.text, known, disclosed, defined)
     if spaced is not None:
         return spaced
     fixed = ocr.repair(seg.text)

@@ -164,3 +164,12 @@ def test_define(text: str, defined: dict[str, str]) -> None:
     table: law_articles.Defined = {}
     law_articles.define(text, table)
     assert {name: bwb for name, (_, bwb) in table.items()} == defined
+
+
+def test_read_where_the_text_is_taken_for_letter_spaced() -> None:
+    # single letters for parties ('A verkoopt aan B') make the enricher close gaps first
+    found = _laws(
+        "over artikel 10, derde lid, Successiewet 1956 (SW) bij een kwijtschelding",
+        "A verkoopt aan B een huis. Voor B een fictieve verkrijging (artikel 10 SW). Hierop",
+    )
+    assert "Successiewet 1956 art. 10" in found
