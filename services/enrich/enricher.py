@@ -83,6 +83,7 @@ from services.enrich.hits import Hit
 from services.enrich.references import (
     find_in_text,
     hosts,
+    law_articles,
     ocr,
     ocrurls,
     sitepaths,
@@ -191,7 +192,10 @@ def _link_repaired(hit: Hit, text: str, ocr_read: bool) -> tuple[Hit, bool]:
 
 
 def _spaced_hits(
-    text: str, known: tuple[str, ...], disclosed: Disclosed
+    text: str,
+    known: tuple[str, ...],
+    disclosed: Disclosed,
+    defined: law_articles.Defined | None = None,
 ) -> list[tuple[Hit, bool]] | None:
     """A letter-spaced footnote ('Kamers tukken I I, 2 0 22-2023'): citations read with the gaps
     closed, spans mapped back onto the printed text; links as printed."""
@@ -201,7 +205,7 @@ def _spaced_hits(
     joined, at = closed
     links = [h for h in find_in_text(text, known) if h.type == "url"]
     found = [(h, False) for h in links]
-    for h in find_in_text(joined, known, disclosed):
+    for h in find_in_text(joined, known, disclosed, defined):
         if h.type == "url":
             continue
         start, end = at[h.start], at[h.end - 1] + 1
@@ -211,21 +215,27 @@ def _spaced_hits(
 
 
 def _hits(
-    seg: Segment, known: tuple[str, ...], disclosed: Disclosed, ocr_read: bool = False
+    seg: Segment,
+    known: tuple[str, ...],
+    disclosed: Disclosed,
+    ocr_read: bool = False,
+    defined: law_articles.Defined | None = None,
 ) -> list[tuple[Hit, bool]]:
     """References in one segment, read from the OCR-repaired text (same offsets) and marked where
     the repair made them. Every page may be OCR'd text: publishers embed their own OCR layer in
-    scans (`ocr_layer_pages`) (`ocr_read`: the segment's page is in either list)."""
-    spaced = _spaced_hits(seg.text, known, disclosed)
+    scans (`ocr_layer_pages`) (`ocr_read`: the segment's page is in either list). `defined`: the
+    short names of laws the document defined so far (docdefs49)."""
+    spaced = _spaced_hits(seg.text, known, disclosed, defined)
     if spaced is not None:
         return spaced
     fixed = ocr.repair(seg.text)
     if fixed == seg.text:
         return [
-            _link_repaired(h, seg.text, ocr_read) for h in find_in_text(seg.text, known, disclosed)
+            _link_repaired(h, seg.text, ocr_read)
+            for h in find_in_text(seg.text, known, disclosed, defined)
         ]
     links = [h for h in find_in_text(seg.text, known) if h.type == "url"]
-    cited = [h for h in find_in_text(fixed, known, disclosed) if h.type != "url"]
+    cited = [h for h in find_in_text(fixed, known, disclosed, defined) if h.type != "url"]
     cited = [h for h in cited if not any(h.start < u.end and u.start < h.end for u in links)]
     found = [_link_repaired(h, seg.text, ocr_read) for h in links]
     found += [
@@ -259,8 +269,12 @@ def find_references(doc: SegmentedDocument) -> list[Reference]:
     segments = _read(doc)
     disclosed = _disclosed(segments)
     ocr_pages = _ocr_read_pages(doc)
+    # docdefs49: a law's short name the document defines ('Successiewet 1956 (SW)', '(hierna:
+    # Wet Vpb)') is read in its later articles ('artikel 12 SW'), in this document only
+    defined: law_articles.Defined = {}
     for seg in segments:
-        found = _hits(seg, known, disclosed, seg.page in ocr_pages)
+        law_articles.define(seg.text, defined)
+        found = _hits(seg, known, disclosed, seg.page in ocr_pages, defined or None)
         refs += [_reference(seg, hit, repaired) for hit, repaired in found]
     refs += _labels_in_furniture(doc, disclosed)
     refs += _urls_in_furniture(doc, refs, known, disclosed, ocr_pages)

@@ -68,18 +68,25 @@ _GATES: tuple[tuple[ModuleType, frozenset[str], tuple[str, ...]], ...] = tuple(
     for family, triggers in _FAMILIES
 )
 # ... and the words of an address cut after its host's dot and of a bare host's TLD (urls.find
-# reads them in the same set).
+# reads them in the same set), and a law's short name's definition (law_articles.define).
 CUES: Final[frozenset[str]] = (
-    frozenset().union(*(cued for _, cued, _ in _GATES)) | urls.CUT_AT_DOT_CUES | barehosts.CUES
+    frozenset().union(*(cued for _, cued, _ in _GATES))
+    | urls.CUT_AT_DOT_CUES
+    | barehosts.CUES
+    | law_articles.DEFINITION_CUES
 )
 
 
 def find_in_text(
-    text: str, kenmerk_values: tuple[str, ...] = (), disclosed: Callable[[], bool] | None = None
+    text: str,
+    kenmerk_values: tuple[str, ...] = (),
+    disclosed: Callable[[], bool] | None = None,
+    defined: law_articles.Defined | None = None,
 ) -> list[Hit]:
     """All references in one segment's text. Nothing is a citation inside a URL; a kenmerk may
     coincide with a zaak number ('Uw kenmerk 2022Z20166') and then both are kept. `disclosed`:
-    whether the document speaks of disclosure (a Woo release's redaction labels, woo_grounds)."""
+    whether the document speaks of disclosure (a Woo release's redaction labels, woo_grounds);
+    `defined`: the short names of laws the document defined so far (law_articles.define)."""
     links = list(urls.find(text))
     found: list[Hit] = []
     cues = words.read(text).cues
@@ -87,7 +94,11 @@ def find_in_text(
         if cues.isdisjoint(cued) and not _holds_any(text, characters):
             continue
         hits: Iterable[Hit] = (
-            woo_grounds.find(text, disclosed) if family is woo_grounds else family.find(text)
+            woo_grounds.find(text, disclosed)
+            if family is woo_grounds
+            else law_articles.find(text, defined)
+            if family is law_articles
+            else family.find(text)
         )
         for hit in hits:
             if not links or not _inside_any(hit, links):

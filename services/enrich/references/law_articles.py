@@ -19,6 +19,7 @@ from typing import Final
 from services.enrich.data import rows, variants
 from services.enrich.hits import Hit
 from services.enrich.scan import BLANKS, near
+from services.enrich.words import read
 
 _S: Final = BLANKS
 _ORDINALS: Final = [
@@ -261,6 +262,158 @@ def _first_words() -> frozenset[str]:
     )
 
 
+# Short names a document defines for a law and then cites its articles by (docdefs49): 'de
+# Wet op de omzetbelasting 1968 (hierna: Wet OB)', 'Successiewet 1956 (SW)', 'de Wet luchtvaart
+# (hierna: WLv)', 'Wet op de vennootschapsbelasting 1969 (hierna Wet Vpb)', '(de Wet)', '(...
+# van de Wet op belastingen van rechtsverkeer, hierna: WBR)': a name the tables or the register
+# know, then in brackets (or after ', hierna:') a short name made of its letters in order and
+# starting with its first ('Wet Vpb', 'BBRA 1984', 'Gnw', 'WED'; not '(hierna: verzoeker)', not
+# '(Stb. 1968, 329)'). The enricher keeps each document's table (`define`, segment by segment)
+# and hands it to `find`: 'artikel 12 SW' reads the Successiewet 1956 in that document only, and
+# only where no table or register name is read.
+Defined = dict[str, tuple[str, str]]
+# Asked where words.py saw one of these (a definition's word, or a law name's word before the
+# brackets: '-wet', 'Wet', '-besluit', '-regeling').
+DEFINITION_CUES: Final = frozenset(
+    {"hierna", "verder", "noemen", "wet", "Wet", "besluit", "Besluit", "regeling", "Regeling"}
+)
+_SHORT_NAME: Final = re.compile(
+    rf"(?:\(|,{_S}+(?=hierna|verder))(?:(?:hierna(?:{_S}+te{_S}+noemen)?|verder):?{_S}+)?"
+    rf"(?:(?:de|het){_S}+)?(?P<short>[A-ZÀ-Þ][\w.'’-]{{0,11}}(?:{_S}[\w.'’-]{{1,12}}){{0,2}})\)"
+)
+_NAME_REACH: Final = 120  # a law's name of ten words before its short name
+_NAME_WORDS: Final = 11
+_COMMON_WORD: Final = re.compile(r"[A-Z]?[a-z]+")
+
+
+def define(text: str, defined: Defined) -> None:
+    """Add the short names `text` defines for a law to its document's `defined`: as printed for
+    one word ('WLv', 'Wet'), in lower case for more ('wet vpb': 'de Wet VpB' cites it too)."""
+    if read(text).cues.isdisjoint(DEFINITION_CUES):
+        return
+    at = text.find("(")
+    while at != -1:
+        _define_at(text, at, defined)
+        at = text.find("(", at + 1)
+    for word in (", hierna", ", verder"):
+        at = text.find(word)
+        while at != -1:
+            _define_at(text, at, defined)
+            at = text.find(word, at + 1)
+
+
+def _define_at(text: str, at: int, defined: Defined) -> None:
+    m = _SHORT_NAME.match(text, at)
+    if m is None:
+        return
+    end = at
+    while end > 0 and text[end - 1] in " \t\u00a0":
+        end -= 1
+    last = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind("\u00a0", 0, end))
+    if text[last + 1 : end].lstrip(_OPENERS).lower() not in _name_last_words():
+        return  # no name ends here: not looked up
+    law = _law_ending(text, end)
+    short = m.group("short").rstrip(".")
+    if law is None or not _abbreviates(short, law[0]):
+        return
+    known = _laws()[1].get(short)
+    if known is not None and known[1] != law[1][1]:
+        return  # another law's name in the tables: theirs
+    defined[short if " " not in short else short.lower()] = law[1]
+
+
+def _law_ending(text: str, end: int) -> tuple[str, tuple[str, str]] | None:
+    """The longest name of the tables or the register (ten words at most) that ends at `end` on
+    its line: (name as printed, (key, bwb)). Built word by word from the end."""
+    line_start = text.rfind("\n", 0, end) + 1
+    words = _WORDS.findall(text, max(line_start, end - _NAME_REACH), end)[-_NAME_WORDS:]
+    if len(words) == _NAME_WORDS or (words and end - _NAME_REACH > line_start):
+        words = words[1:]  # the reach may have cut the first word
+    lookup, folded, single = _laws()[1], _folded(), _single()
+    found: tuple[str, tuple[str, str]] | None = None
+    name = ""
+    for k, word in enumerate(reversed(words)):
+        name = word if not k else f"{word} {name}"
+        printed = name.lstrip(_OPENERS)
+        known = lookup.get(printed) or (folded.get(printed.lower()) if k else single.get(printed))
+        if known is not None:
+            found = (printed, known)
+        if printed != name:
+            break  # an opening bracket or quote starts the name
+    return found
+
+
+@cache
+def _name_last_words() -> frozenset[str]:
+    """The last word of every name `_law_ending` may find, in lower case."""
+    names = (*_laws()[1], *_folded(), *_single())
+    return frozenset(name.rsplit(" ", 1)[-1].lower() for name in names)
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` is made of `name`'s letters in order, starting with its first."""
+    letters = [ch for ch in short.lower() if ch.isalnum()]
+    full = name.lower()
+    if not letters or short.lower() == full or letters[0] != full[:1]:
+        return False
+    at = 0
+    for ch in letters:
+        at = full.find(ch, at)
+        if at == -1:
+            return False
+        at += 1
+    return True
+
+
+def _defined_at(
+    text: str, m: re.Match[str], defined: Defined
+) -> tuple[tuple[str, str], int] | None:
+    """The longest short name of `defined` (up to three words) that `m`'s law group starts
+    with: ((key, bwb), end). A year after it must be its law's ('de Wet Vpb 1969'); a common
+    word defined ('de Wet') is not read where a name goes on ('de Wet op de ...', 'Wet Vpb')."""
+    words = list(_LOOSE_WORD.finditer(text, m.start("law"), m.end()))[:3]
+    for k in range(len(words), 0, -1):
+        last = words[k - 1]
+        end = last.end()
+        while end > last.start() and text[end - 1] in _TRAILING:
+            end -= 1
+        if end == last.start() or (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            continue
+        if any(w.group()[-1] in _TRAILING for w in words[: k - 1]):
+            continue  # 'Wet, en': no name goes over a comma
+        name = " ".join([*(w.group() for w in words[: k - 1]), text[last.start() : end]])
+        known = defined.get(name.lower() if k > 1 else name)
+        if known is None:
+            continue
+        if k == 1 and _COMMON_WORD.fullmatch(name) and _name_goes_on(text, end, name):
+            continue
+        dated = _DATED.match(text, end)
+        if dated is not None:
+            if dated.group().strip() in known[0]:
+                return known, dated.end()
+            continue
+        return known, end
+    return None
+
+
+def _name_goes_on(text: str, end: int, name: str) -> bool:
+    nxt = _LOOSE_WORD.match(text, end + 1) if text[end : end + 1] in (" ", "\u00a0") else None
+    if nxt is None:
+        return False
+    word = nxt.group().rstrip(_TRAILING)
+    return word[:1].isupper() or word.lower() in _second_words().get(name.lower(), ())
+
+
+@cache
+def _second_words() -> dict[str, frozenset[str]]:
+    """Per first word of a name of more words ('wet'), the second words names have ('op')."""
+    seconds: dict[str, set[str]] = {}
+    for low in _folded():
+        first, _, rest = low.partition(" ")
+        seconds.setdefault(first, set()).add(rest.split(" ", 1)[0])
+    return {first: frozenset(words) for first, words in seconds.items()}
+
+
 # A name of more words in a case the table does not hold ('de Algemene Wet bestuursrecht', 'wet
 # SUWI', 'de wet Structuur uitvoeringsorganisatie werk en inkomen', 'WET OPEN OVERHEID'): read
 # only at an article the table's names did not read, where its words, case aside, are all a
@@ -273,22 +426,29 @@ _LOOSE_WORD: Final = re.compile(r"\S+")
 _TRAILING: Final = ",.;:)]'\"\u2019\u201d"
 
 
-def _loose(text: str, at: int, lookup: dict[str, tuple[str, str]]) -> Iterator[Hit]:
+def _loose(
+    text: str, at: int, lookup: dict[str, tuple[str, str]], defined: Defined | None = None
+) -> Iterator[Hit]:
     m = _LOOSE.match(text, at)
     if m is None:
         return
-    named = _name_at(text, m)
+    named = _name_at(text, m, defined)
     if named is not None:
         yield from _hits(m, m, lookup, known=named[0], end=named[1])
 
 
-def _name_at(text: str, m: re.Match[str]) -> tuple[tuple[str, str], int] | None:
+def _name_at(
+    text: str, m: re.Match[str], defined: Defined | None = None
+) -> tuple[tuple[str, str], int] | None:
     """The longest name of the folded tables and the register that `m`'s law group starts
-    with, ending at a word's end: ((key, bwb), end)."""
+    with, ending at a word's end: ((key, bwb), end); else a short name the document defined
+    (`defined`, docdefs49)."""
     law_start = m.start("law")
     first = _LOOSE_WORD.match(text, law_start)
-    if first is None or first.group().rstrip(_TRAILING).lower() not in _first_words():
+    if first is None:
         return None
+    if first.group().rstrip(_TRAILING).lower() not in _first_words():
+        return _defined_at(text, m, defined) if defined else None
     words = list(_LOOSE_WORD.finditer(text, law_start, m.end()))
     folded = _folded()
     for k in range(len(words), 0, -1):
@@ -305,7 +465,7 @@ def _name_at(text: str, m: re.Match[str]) -> tuple[tuple[str, str], int] | None:
             known = folded.get(f"{head} {text[last.start() : end]}".lower())
         if known is not None and not _DATED.match(text, end):
             return known, end
-    return None
+    return _defined_at(text, m, defined) if defined else None
 
 
 # A name the year after it makes another law's: 'de Politiewet 1993' is not the Politiewet 2012
@@ -319,6 +479,7 @@ def _other_case_names(
     spans: list[tuple[int, int]],
     read_at: list[int],
     lookup: dict[str, tuple[str, str]],
+    defined: Defined | None = None,
 ) -> Iterator[Hit]:
     """`_loose` at every anchor no read article holds; what it reads goes to `read_at`."""
     i = 0
@@ -330,13 +491,15 @@ def _other_case_names(
             continue
         if at > 0 and text[at - 1].isalpha():  # 'start.', 'part.': no article
             continue
-        hits = list(_loose(text, at, lookup))
+        hits = list(_loose(text, at, lookup, defined))
         if hits:
             read_at.append(at)
             yield from hits
 
 
-def find(text: str) -> Iterator[Hit]:
+def find(text: str, defined: Defined | None = None) -> Iterator[Hit]:
+    """The articles of law in `text`; `defined`: the short names its document defined before
+    (`definitions`), read where no table or register name is."""
     pattern, lookup, _ = _laws()
     anchors = list(_ARTICLE.finditer(text))
     firsts = _law_first_candidates(text, anchors)  # nearly always none
@@ -346,7 +509,7 @@ def find(text: str) -> Iterator[Hit]:
         spans.append((m.start(), m.end()))
         yield from _hits(m, m, lookup)
     if len(spans) < len(anchors):  # an article the table's names did not read
-        yield from _other_case_names(text, anchors, spans, read_at, lookup)
+        yield from _other_case_names(text, anchors, spans, read_at, lookup, defined)
     read_at.extend(start for start, _ in spans)
     if firsts:
         yield from _law_first(text, firsts, read_at, lookup)
@@ -357,7 +520,7 @@ def find(text: str) -> Iterator[Hit]:
         spans.append((listed.start(), listed.end()))
         yield from _list_hits(listed, lookup)
     if lists:
-        yield from _other_lists(text, lists, spans, lookup)
+        yield from _other_lists(text, lists, spans, lookup, defined)
 
 
 def _list_hits(
@@ -397,6 +560,7 @@ def _other_lists(
     lists: list[re.Match[str]],
     spans: list[tuple[int, int]],
     lookup: dict[str, tuple[str, str]],
+    defined: Defined | None = None,
 ) -> Iterator[Hit]:
     """`_LOOSE_LIST` at every list anchor no reading holds."""
     for anchor in lists:
@@ -408,7 +572,7 @@ def _other_lists(
         m = _LOOSE_LIST.match(text, at)
         if m is None:
             continue
-        named = _name_at(text, m)
+        named = _name_at(text, m, defined)
         if named is not None:
             spans.append((m.start(), named[1]))
             yield from _list_hits(m, lookup, known=named[0], end=named[1])
