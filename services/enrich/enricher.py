@@ -297,7 +297,7 @@ def _with_forms_checked(
             out.append(r)
             continue
         url = ocrshapes.parent_read(r.normalized, seg.text[max(r.start - 12, 0) : r.start])
-        url = url or r.normalized
+        url = url or ocrshapes.site_read(r.normalized) or r.normalized
         ok = ocrshapes.verdict(url)
         if ok is None:
             if not url.endswith(_CUT_AT):
@@ -309,14 +309,11 @@ def _with_forms_checked(
         if printed != url and " " not in printed and ocrshapes.verdict(printed) is False:
             # a cut address read as one the document prints elsewhere: its own rest comes first
             read = ocrshapes.completed(printed, after)
-        if read is not None:
-            pass
-        elif ok:
+        if read is None and ok:
             read = ocrshapes.file_type(url, after) or (url, 0)
-        elif url != r.normalized or seg.text[r.start : r.end].endswith(url[-3:]):
+        elif read is None and (url != r.normalized or r.text.endswith(url[-3:])):
             read = ocrshapes.completed(url, after)
-        else:
-            read = None  # read on beyond its text already: no piece after it is its rest
+        # else read on beyond its text already (no piece after it is its rest): not reported
         if read is None:
             continue
         new, more = read

@@ -34,14 +34,17 @@ from services.enrich.references import ocr
 
 _ADDRESS: Final = re.compile(r"(?P<head>https?://)(?P<www>www\.)?(?P<host>[^/?#]*)(?P<path>.*)")
 
-_BWB: Final = re.compile(r"/BWB[RVW]\d{7}(?:/\d{4}-\d{2}-\d{2}(?:/\d+)?)?(?:#[\w.-]+)?")
+# a date a calendar has: '2020-91-01' is a digit OCR misread
+_MM: Final = r"(?:0[1-9]|1[0-2])"
+_DD: Final = r"(?:0[1-9]|[12]\d|3[01])"
+_BWB: Final = re.compile(rf"/BWB[RVW]\d{{7}}(?:/(?:19|20)\d\d-{_MM}-{_DD}(?:/\d+)?)?(?:#[\w.-]+)?")
 _TK: Final = re.compile(r"/kamerstukken/(?:[a-z_]+/)?detail\?id=\d{4}Z\d{5}(?:&did=\d{4}D\d{5})?")
 _OB_ID: Final = r"/(?:kst|ah-tk|ah-ek|h-tk|h-ek|stb|stcrt|trb|gmb|prb|wsb|kv-tk)-"
 _OB_HEAD: Final = re.compile(_OB_ID[:-1] + r"(?:-|$)|/(?:kst|stb|stcrt|ah|h|trb|blg)?$")
 # an id of two parts at least: 'kst-28905-938', 'stb-2020-123', 'h-tk-20192020-93-4'
 _OB: Final = re.compile(_OB_ID + r"\d+(?:-[0-9A-Za-z]+)+(?:\.(?:html|pdf))?")
 # a slug's words one hyphen apart ('netcongestie--jeugdzorg' is OCR's hyphen and a line's)
-_RO: Final = re.compile(r"/documenten/[a-z-]+/\d{4}/\d{2}/\d{2}/[a-z0-9]+(?:-[a-z0-9]+)*")
+_RO: Final = re.compile(rf"/documenten/[a-z-]+/(?:19|20)\d\d/{_MM}/{_DD}/[a-z0-9]+(?:-[a-z0-9]+)*")
 # an id in lower case with a letter ('ronl-...', a uuid, a slug): not a postcode's digits
 _OPEN: Final = re.compile(
     r"/documenten/(?=[a-z0-9_.-]*[a-z])[a-z0-9_.]{4,}(?:-[a-z0-9_.]+)*(?:/[\w.-]*[A-Za-z0-9])*"
@@ -52,17 +55,16 @@ _SITES: Final = {
     "wetten.overheid.nl": (_BWB, lambda p: p[:2] == "/B"),
     "tweedekamer.nl": (
         _TK,
-        lambda p: len(p) > 2
-        and (p.startswith("/kamerstukken/") or "/kamerstukken".startswith(p)),
+        lambda p: len(p) > 2 and (p.lower()[:8] == "/kamerst" or "/kamerstukken".startswith(p)),
     ),
     "zoek.officielebekendmakingen.nl": (_OB, lambda p: _OB_HEAD.match(p) is not None),
     "rijksoverheid.nl": (
         _RO,
-        lambda p: len(p) > 3 and (p.startswith("/documenten/") or "/documenten/".startswith(p)),
+        lambda p: len(p) > 3 and (p[:5] == "/docu" or "/documenten/".startswith(p)),
     ),
     "open.overheid.nl": (
         _OPEN,
-        lambda p: len(p) > 3 and (p.startswith("/documenten") or "/documenten".startswith(p)),
+        lambda p: len(p) > 3 and (p[:5] == "/docu" or "/documenten".startswith(p)),
     ),
 }
 # a site's host whose first label OCR's space cut off: the parent does not serve the path
@@ -72,6 +74,28 @@ _PARENT: Final = {
 }
 # A known site's host cut before its TLD ('https://wetten.overheid' + '. nl/BWBR...').
 _NO_TLD: Final = frozenset(h[: -len(".nl")] for h in _SITES)
+# ... or cut inside it, or ending in a glyph no host has ('https://wetten.over', 'open.overhei¢')
+_HOST_READ: Final = re.compile(r"[a-z0-9.-]+")
+# a form's path whose head only that site serves: what is before it must be that site's host
+_OWN_HEADS: Final = (
+    ("wetten.overheid.nl", _BWB),
+    ("zoek.officielebekendmakingen.nl", _OB),
+    ("tweedekamer.nl", _TK),
+    ("rijksoverheid.nl", re.compile(r"/documenten/[a-z-]+/\d{4}/\d\d/\d\d/")),
+)
+_WWW_READ: Final = ("www", "wwv", "vww", "ww")
+# ... and the head of that path, begun ('/BWBROOS' + ' 1208/...': the rest is read on after)
+_OWN_BEGUN: Final = (
+    ("wetten.overheid.nl", re.compile(r"/BWB")),
+    ("zoek.officielebekendmakingen.nl", re.compile(_OB_ID)),
+    ("tweedekamer.nl", re.compile(r"/kamerstukken/")),
+    ("rijksoverheid.nl", re.compile(r"/documenten/[a-z-]+/\d{4}/")),
+)
+# a site's name with a TLD OCR garbled ('zoek.officielebekendmakingen.nIkst-...')
+_NAMES: Final = tuple(h[: -len("nl")] for h in _SITES)
+# a BWB id's digits read as their lookalikes ('BWBROO31208'; an S may be a 5, a 3 or an 8: kept)
+_BWB_READ: Final = re.compile(r"(?<=/BWB[RVW])[0-9OoIl]{7}(?![0-9A-Za-z])")
+_BWB_DIGITS: Final = str.maketrans("OoIl", "0011")
 
 # Tesseract's confusions in the digits of these forms
 _DIGIT_FOR: Final = str.maketrans("OoIl", "0011")
@@ -86,8 +110,16 @@ def verdict(url: str) -> bool | None:
     if m is None:
         return None
     host, path = m.group("host").lower(), m.group("path")
-    if host in _NO_TLD or any(l[:1] == "-" or l[-1:] == "-" for l in host.split(".")):
+    if host in _NO_TLD or any(a[:1] == "-" or a[-1:] == "-" for a in host.split(".")):
         return False  # cut before its TLD, or a label OCR's hyphen opens ('www.-minezk.nl')
+    read = _HOST_READ.match(host)
+    if read is not None and len(read.group()) >= 6 and host not in _SITES and host not in _PARENT:
+        if any(h.startswith(read.group()) for h in _SITES):
+            return False  # cut inside a site's host
+        if host.startswith(_NAMES):
+            return False  # a site's name before a TLD OCR garbled
+        if any(host != h and f.match(path) for h, f in _OWN_HEADS):
+            return False  # a site's own path under a host OCR garbled ('commiheid.nl/BWBR...')
     if host == "overheid.nl" and path.startswith(("/BWB", "/documenten/")):
         return False  # a site's path under its parent's host (which serves neither), unread
     site = _SITES.get(host)
@@ -104,7 +136,30 @@ def reread(url: str) -> str:
     url = ocr.repair_host(url)
     if "wetten.overheid.nl/" in url:
         url = _DATE_READ.sub(lambda d: d.group().translate(_DIGIT_FOR), url)
+        url = _BWB_READ.sub(lambda d: d.group().translate(_BWB_DIGITS), url)
     return _HTML_READ.sub(".html", url)
+
+
+def site_read(url: str) -> str | None:
+    """A site's own path under its host with OCR's damage to the dots: a dot lost
+    ('zoekofficielebekendmakingen.nl', 'wettenoverheid.nl'), doubled ('makingen..nl') or 'www'
+    misread before it ('wwvrijksoverheid.nl'): the site's host (only the dots and 'www' change)."""
+    m = _ADDRESS.fullmatch(url)
+    if m is None:
+        return None
+    host, path = m.group("host").lower(), m.group("path")
+    if host in _SITES:
+        return None
+    bare = host.replace(".", "")
+    for site, form in _OWN_BEGUN:
+        if form.match(path) is None:
+            continue
+        want = site.replace(".", "")
+        www = next((w for w in _WWW_READ if bare == w + want), None)
+        if bare == want or www is not None:
+            head = m.group("head") + ("www." if www is not None or m.group("www") else "")
+            return head + site + path
+    return None
 
 
 def parent_read(url: str, before: str) -> str | None:
@@ -134,9 +189,8 @@ def completed(url: str, after: str) -> tuple[str, int] | None:
     if verdict(fixed):
         return fixed, 0
     so_far, taken = url, 0
-    if url.endswith(".htm") and after[:1] in "!I1|l":  # '.htm!': the l read as a stroke
-        so_far, taken = url + after[0], 1
-    elif after[:1] in "?&" and after[1:2] == " ":  # 'detail? id=': the finder left the mark
+    # '.htm!' (the l read as a stroke); 'detail? id=' (the finder left the mark before a space)
+    if (url.endswith(".htm") and after[:1] in "!I1|l") or (after[:1] in "?&" and after[1:2] == " "):
         so_far, taken = url + after[0], 1
     if taken and verdict(reread(so_far)):
         return reread(so_far), taken

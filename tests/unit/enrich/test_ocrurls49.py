@@ -61,9 +61,7 @@ def _urls(text: str, *, ocr: bool = True) -> list[tuple[str, bool | None]]:
         ),
     ],
 )
-def test_a_cut_address_of_a_site_with_a_form_is_read_to_it_and_marked(
-    text: str, url: str
-) -> None:
+def test_a_cut_address_of_a_site_with_a_form_is_read_to_it_and_marked(text: str, url: str) -> None:
     assert _urls(text) == [(url, True)]
 
 
@@ -154,3 +152,39 @@ def test_a_text_layer_address_is_not_checked() -> None:
 )
 def test_verdict(url: str, verdict: bool | None) -> None:
     assert ocrshapes.verdict(url) is verdict
+
+
+# A site's own path under its host with OCR's damage to the dots (only dots and 'www' change).
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        (
+            "staat op https://zoek officielebekendmakingen.nl/kst-31412-249.html. Ook de Raad",
+            "https://zoek.officielebekendmakingen.nl/kst-31412-249.html",
+        ),
+        (
+            "in het overzicht op https://wetten overheid.nl/BWBROO 31208/2018-01-01.",
+            "https://wetten.overheid.nl/BWBR0031208/2018-01-01",
+        ),
+        (
+            "staat op https://zoek.officielebekendmakingen..nl/kst-34903-439.html. Voor vragen",
+            "https://zoek.officielebekendmakingen.nl/kst-34903-439.html",
+        ),
+    ],
+)
+def test_a_sites_path_under_its_host_with_a_dot_lost_is_the_sites(text: str, url: str) -> None:
+    assert _urls(text) == [(url, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "heeft dit toegelicht tijdens het commiheid.nl/BWBR0014415/2016-01-01 debat",
+        "Meer informatie staat op https://zoek.officielebekendmakingen.nIkst-29926-925.html.",
+        "Meer informatie staat op https://wetten.overheid.nl/BWBR0048670/2020-91-01. Voor",
+        "Meer informatie staat op https://wetten.over Voor vragen kunt u bellen",
+        "in het overzicht op https://wetten overheid.nl/BWBROOS 1208/2018-01-01.",
+    ],
+)
+def test_a_sites_path_under_a_garbled_host_is_not_reported(text: str) -> None:
+    assert _urls(text) == []
