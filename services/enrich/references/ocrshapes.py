@@ -113,12 +113,12 @@ def verdict(url: str) -> bool | None:
     if host in _NO_TLD or any(a[:1] == "-" or a[-1:] == "-" for a in host.split(".")):
         return False  # cut before its TLD, or a label OCR's hyphen opens ('www.-minezk.nl')
     read = _HOST_READ.match(host)
-    if read is not None and len(read.group()) >= 6 and host not in _SITES and host not in _PARENT:
-        if any(h.startswith(read.group()) for h in _SITES):
+    if read is not None and host not in _SITES and host not in _PARENT:
+        if len(read.group()) >= 6 and any(h.startswith(read.group()) for h in _SITES):
             return False  # cut inside a site's host
         if host.startswith(_NAMES):
             return False  # a site's name before a TLD OCR garbled
-        if any(host != h and f.match(path) for h, f in _OWN_HEADS):
+        if any(f.match(path) for _, f in _OWN_HEADS):
             return False  # a site's own path under a host OCR garbled ('commiheid.nl/BWBR...')
     if host == "overheid.nl" and path.startswith(("/BWB", "/documenten/")):
         return False  # a site's path under its parent's host (which serves neither), unread

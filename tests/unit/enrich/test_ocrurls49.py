@@ -180,6 +180,7 @@ def test_a_sites_path_under_its_host_with_a_dot_lost_is_the_sites(text: str, url
     "text",
     [
         "heeft dit toegelicht tijdens het commiheid.nl/BWBR0014415/2016-01-01 debat",
+        "tijdens het debat (zaak 2 d.nl/documenten/kamerstukken/2023/10/26/digitale-woningbouw",
         "Meer informatie staat op https://zoek.officielebekendmakingen.nIkst-29926-925.html.",
         "Meer informatie staat op https://wetten.overheid.nl/BWBR0048670/2020-91-01. Voor",
         "Meer informatie staat op https://wetten.over Voor vragen kunt u bellen",
