@@ -37,8 +37,12 @@ _ADDRESS: Final = re.compile(r"(?P<head>https?://)(?P<www>www\.)?(?P<host>[^/?#]
 # a date a calendar has: '2020-91-01' is a digit OCR misread
 _MM: Final = r"(?:0[1-9]|1[0-2])"
 _DD: Final = r"(?:0[1-9]|[12]\d|3[01])"
-_BWB: Final = re.compile(rf"/BWB[RVW]\d{{7}}(?:/(?:19|20)\d\d-{_MM}-{_DD}(?:/\d+)?)?(?:#[\w.-]+)?")
-_TK: Final = re.compile(r"/kamerstukken/(?:[a-z_]+/)?detail\?id=\d{4}Z\d{5}(?:&did=\d{4}D\d{5})?")
+_BWB: Final = re.compile(
+    rf"/BWB[RVW]\d{{7}}(?:/(?:19|20)\d\d-{_MM}-{_DD}(?:/[\w.-]+)*)?/?(?:#[\w.-]+)?"
+)
+# a zaak's or document's number in the query, in either order ('?did=2024D18841&id=2024Z06427')
+_TK_PARAM: Final = r"(?:id=\d{4}[A-Z]\d{5}|did=\d{4}D\d{5}|(?!d?id=)[a-z]+=[\w.-]+)"
+_TK: Final = re.compile(rf"/kamerstukken/(?:[a-z_]+/)?detail\?{_TK_PARAM}(?:&{_TK_PARAM})*")
 _OB_ID: Final = r"/(?:kst|ah-tk|ah-ek|h-tk|h-ek|stb|stcrt|trb|gmb|prb|wsb|kv-tk)-"
 _OB_HEAD: Final = re.compile(_OB_ID[:-1] + r"(?:-|$)|/(?:kst|stb|stcrt|ah|h|trb|blg)?$")
 # an id of two parts at least: 'kst-28905-938', 'stb-2020-123', 'h-tk-20192020-93-4'

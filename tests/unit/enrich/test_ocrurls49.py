@@ -189,3 +189,15 @@ def test_a_sites_path_under_its_host_with_a_dot_lost_is_the_sites(text: str, url
 )
 def test_a_sites_path_under_a_garbled_host_is_not_reported(text: str) -> None:
     assert _urls(text) == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?did=2024D18841&id=2024Z06427",
+        "https://wetten.overheid.nl/BWBR0002471/2023-01-01/0/informatie",
+        "https://wetten.overheid.nl/BWBR0002471/2023-01-01/#Hoofdstuk1",
+    ],
+)
+def test_the_sites_other_forms_are_in_form(url: str) -> None:
+    assert ocrshapes.verdict(url) is True
