@@ -201,3 +201,36 @@ def test_a_sites_path_under_a_garbled_host_is_not_reported(text: str) -> None:
 )
 def test_the_sites_other_forms_are_in_form(url: str) -> None:
     assert ocrshapes.verdict(url) is True
+
+
+def _refs(text: str) -> list[tuple[str, str, bool | None]]:
+    doc = SegmentedDocument(
+        metadata=Metadata(ocr_pages=[1]),
+        segments=[Segment(id="s1", kind="paragraph", page=1, text=text)],
+    )
+    return [(r.type, r.normalized, r.ocr_repaired) for r in find_references(doc)]
+
+
+# The shorthand with OCR's space after its dash, the number closing the citation.
+@pytest.mark.parametrize(
+    ("text", "ident"),
+    [
+        ("naar mijn brief van 12 september 2018 (Kamerstuk 30 065- 127) en", "kst-30065-127"),
+        ("de motie van het lid Ploumen c.s. (Kamerstuk 34 445- 1304).", "kst-34445-1304"),
+        ("(Kamerstuk 30109- 1392; Kamerstuk 30 109-1393)", "kst-30109-1392"),
+    ],
+)
+def test_the_shorthands_number_after_ocrs_space_is_read_and_marked(text: str, ident: str) -> None:
+    assert ("kamerstuk", ident, True) in _refs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ident"),
+    [
+        ("zie Kamerstuk 30 065- 2018 en later", "kst-30065-127"),
+        ("(Kamerstuk 30 065- 127 en 128)", "kst-30065-127"),
+        ("bel 070- 127) of schrijf", "kst-30065-127"),
+    ],
+)
+def test_a_number_that_does_not_close_the_citation_is_not_taken(text: str, ident: str) -> None:
+    assert all(r[1] != ident for r in _refs(text))
