@@ -32,7 +32,9 @@ from pathlib import Path
 
 OUT = Path(os.environ.get("OCR49_OUT", "/work/evalset-ocr49"))
 DATA = Path(__file__).resolve().parents[2] / "services" / "enrich" / "data"
-N_DOCS = 40
+N_DOCS = int(os.environ.get("OCR49_N", "40"))
+# a fresh set: another seed gives other documents, numbers and noise (ocrurls49 used 4901)
+SEED = int(os.environ.get("OCR49_SEED", "49"))
 
 # ---------------------------------------------------------------- entity and reference pools
 
@@ -435,7 +437,7 @@ PRODUCERS = ("reportlab", "soffice", "chromium")
 
 
 def documents() -> list[dict]:
-    rng = random.Random(49)
+    rng = random.Random(SEED)
     p = pools(rng)
     ref = Refs(rng)
     makers = [answer_doc, letter_doc, woo_doc]
@@ -624,7 +626,7 @@ def scan() -> None:
     names = list(PROFILES)
     for pdf in sorted((OUT / "clean").glob("*.pdf")):
         k = int(pdf.stem[1:])
-        rng = random.Random(4949 + k)
+        rng = random.Random(SEED * 101 + k)
         # three profiles per document, rotating, so every profile meets every family and producer
         for j in range(3):
             prof = names[(k + 2 * j) % len(names)]

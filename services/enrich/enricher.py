@@ -85,6 +85,7 @@ from services.enrich.references import (
     hosts,
     law_articles,
     ocr,
+    ocrshapes,
     ocrurls,
     sitepaths,
     spacing,
@@ -283,7 +284,70 @@ def find_references(doc: SegmentedDocument) -> list[Reference]:
         refs = [r for r in refs if not (r.type == "url" and r.normalized in tails)]
     refs = _with_ocr_urls_read(doc, _with_hosts_repaired(refs), ocr_pages)
     refs = _with_sections_read(doc, refs, ocr_pages)
-    return _readable(doc, _with_paths_joined(doc, refs, ocr_pages), ocr_pages)
+    refs = _with_forms_checked(doc, _with_paths_joined(doc, refs, ocr_pages), ocr_pages)
+    return _readable(doc, refs, ocr_pages)
+
+
+# an address OCR cut at a mark that asks for more ('...brief-', 'detail?', 'id=', '&')
+_CUT_AT: Final = ("-", "?", "=", "&")
+
+
+def _with_forms_checked(
+    doc: SegmentedDocument, refs: list[Reference], ocr_pages: set[int]
+) -> list[Reference]:
+    """ocrurls49: a URL on a page an OCR engine read whose site gives its documents' addresses a
+    form (`ocrshapes`) is reported only in that form: read on across OCR's spaces (and its known
+    digit confusions) to the form and marked repaired, or else not reported, as an address cut
+    at a mark that asks for more is not: OCR cut it where nothing can check it, and it would be
+    an address no one printed. Its text stays in the segment."""
+    if not ocr_pages or not any(r.type == "url" for r in refs):
+        return refs
+    segs = {s.id: s for s in doc.segments}
+    out: list[Reference] = []
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for r in refs:
+        seg = segs.get(r.segment_id)
+        if r.type != "url" or seg is None or seg.page not in ocr_pages:
+            out.append(r)
+            continue
+        url = ocrshapes.parent_read(r.normalized, seg.text[max(r.start - 12, 0) : r.start])
+        url = url or ocrshapes.site_read(r.normalized) or r.normalized
+        ok = ocrshapes.verdict(url)
+        if ok is None:
+            if not url.endswith(_CUT_AT):
+                out.append(r)
+            continue
+        after = seg.text[r.end : r.end + 160]
+        printed = r.text if r.text.startswith(("http://", "https://")) else "https://" + r.text
+        read = None
+        if printed != url and " " not in printed and ocrshapes.verdict(printed) is False:
+            # a cut address read as one the document prints elsewhere: its own rest comes first
+            read = ocrshapes.completed(printed, after)
+        if read is None and ok:
+            read = ocrshapes.file_type(url, after) or (url, 0)
+        elif read is None and (url != r.normalized or r.text.endswith(url[-3:])):
+            read = ocrshapes.completed(url, after)
+        # else read on beyond its text already (no piece after it is its rest): not reported
+        if read is None:
+            continue
+        new, more = read
+        if new != r.normalized or more:
+            r = _url_read_as(r, new).model_copy(
+                update={"end": r.end + more, "text": seg.text[r.start : r.end + more]}
+            )
+            taken.setdefault(r.segment_id, []).append((r.start, r.end))
+        out.append(r)
+    if taken:
+        out = [
+            r
+            for r in out
+            if not (
+                r.type == "url"
+                and not r.ocr_repaired
+                and any(a <= r.start and r.end <= b for a, b in taken.get(r.segment_id, ()))
+            )
+        ]
+    return out
 
 
 def _readable(

@@ -212,6 +212,13 @@ _PARTED_DOSSIER: Final = re.compile(
     r"amerstuk ([1-3]\d)(\d) (\d\d)(?=[-\u2013]\d|, nr)(?<=[Kk]amerstuk \d{3} \d\d)"
 )
 
+# The shorthand's number after a space OCR put after its dash ('(Kamerstuk 30 065- 127)',
+# ocrurls49): the space is moved after the number (the same length), only where the number closes
+# the citation (a bracket or a ';'); 'Kamerstuk 30 065- 2018 en' and a range stay.
+_SPACED_DASH_NUMBER: Final = re.compile(
+    r"amerstuk (\d\d \d{3}|\d{5})([-\u2013]) ([1-9]\d{0,3})(?=[)\];])"
+)
+
 
 # A BWB id's seven digits with OCR's O, o, l or I among them ('BWBRO023509' for BWBR0023509): the
 # prefix says a number follows, and no BWB id holds a letter there.
@@ -231,6 +238,7 @@ def repair(text: str) -> str:
         text = _BWB_DIGITS.sub(lambda m: m.group().translate(_DIGIT_FOR), text)
     if "amerstuk " in text:
         text = _PARTED_DOSSIER.sub(r"amerstuk \1 \2\3", text)
+        text = _SPACED_DASH_NUMBER.sub(r"amerstuk \1\2\3 ", text)
     if "ECLI:NL:" in cues:
         text = _ECLI_COURT.sub(_court, text)
     if _holds(text, given, cues, _WOO_MIDDLE_CUES):

@@ -94,8 +94,8 @@ _OB = "https://zoek.officielebekendmakingen.nl/"
         (_TK, "kamerstuk!en/detail?id=2021Z03208", "kamerstukken/detail?id=2021Z03208"),
         (
             _TK,
-            "kamerstukm/brieven_regering/detail?id=1",
-            "kamerstukken/brieven_regering/detail?id=1",
+            "kamerstukm/brieven_regering/detail?id=2021Z03208",
+            "kamerstukken/brieven_regering/detail?id=2021Z03208",
         ),
         (_OB, "blg829682.pdf", "blg-829682.pdf"),
         (_OB, "kst35000-12.html", "kst-35000-12.html"),
