@@ -264,7 +264,18 @@ def _disclosed(segments: list[Segment]) -> Disclosed:
     return ask
 
 
-def find_references(doc: SegmentedDocument) -> list[Reference]:
+# per OCR-read page, the addresses read there but not reported (nothing could check them)
+HeldUrls = dict[int, list[str]]
+
+
+def _hold(held: HeldUrls, page: int, url: str) -> None:
+    if url not in held.setdefault(page, []):
+        held[page].append(url)
+
+
+def find_references(doc: SegmentedDocument, held_urls: HeldUrls | None = None) -> list[Reference]:
+    """The document's references; an OCR'd address not reported because nothing can check it
+    is noted per page in `held_urls` when given (the metadata's warning says so)."""
     known = _kenmerk_values(doc)
     refs: list[Reference] = []
     segments = _read(doc)
@@ -284,8 +295,9 @@ def find_references(doc: SegmentedDocument) -> list[Reference]:
         refs = [r for r in refs if not (r.type == "url" and r.normalized in tails)]
     refs = _with_ocr_urls_read(doc, _with_hosts_repaired(refs), ocr_pages)
     refs = _with_sections_read(doc, refs, ocr_pages)
-    refs = _with_forms_checked(doc, _with_paths_joined(doc, refs, ocr_pages), ocr_pages)
-    return _readable(doc, refs, ocr_pages)
+    held = {} if held_urls is None else held_urls
+    refs = _with_forms_checked(doc, _with_paths_joined(doc, refs, ocr_pages), ocr_pages, held)
+    return _readable(doc, refs, ocr_pages, held)
 
 
 # an address OCR cut at a mark that asks for more ('...brief-', 'detail?', 'id=', '&')
@@ -293,7 +305,7 @@ _CUT_AT: Final = ("-", "?", "=", "&")
 
 
 def _with_forms_checked(
-    doc: SegmentedDocument, refs: list[Reference], ocr_pages: set[int]
+    doc: SegmentedDocument, refs: list[Reference], ocr_pages: set[int], held: HeldUrls
 ) -> list[Reference]:
     """ocrurls49: a URL on a page an OCR engine read whose site gives its documents' addresses a
     form (`ocrshapes`) is reported only in that form: read on across OCR's spaces (and its known
@@ -316,6 +328,8 @@ def _with_forms_checked(
         if ok is None:
             if not url.endswith(_CUT_AT):
                 out.append(r)
+            else:
+                _hold(held, seg.page, r.normalized)
             continue
         after = seg.text[r.end : r.end + 160]
         printed = r.text if r.text.startswith(("http://", "https://")) else "https://" + r.text
@@ -329,6 +343,7 @@ def _with_forms_checked(
             read = ocrshapes.completed(url, after)
         # else read on beyond its text already (no piece after it is its rest): not reported
         if read is None:
+            _hold(held, seg.page, r.normalized)
             continue
         new, more = read
         if new != r.normalized or more:
@@ -351,7 +366,7 @@ def _with_forms_checked(
 
 
 def _readable(
-    doc: SegmentedDocument, refs: list[Reference], ocr_pages: set[int]
+    doc: SegmentedDocument, refs: list[Reference], ocr_pages: set[int], held: HeldUrls
 ) -> list[Reference]:
     """ocrurl40: a web address on a page an OCR engine read that holds what no printed address
     does (`ocr.unreadable_url`: a broken escape, a '!', an unpaired bracket, a ':' in its host)
@@ -360,15 +375,19 @@ def _readable(
     if not ocr_pages:
         return refs
     pages = {s.id: s.page for s in doc.segments}
-    return [
-        r
-        for r in refs
-        if not (
+    out = []
+    for r in refs:
+        page = pages.get(r.segment_id)
+        if (
             r.type == "url"
-            and pages.get(r.segment_id) in ocr_pages
+            and page is not None
+            and page in ocr_pages
             and ocr.unreadable_url(r.normalized)
-        )
-    ]
+        ):
+            _hold(held, page, r.normalized)
+        else:
+            out.append(r)
+    return out
 
 
 def _ocr_read_pages(doc: SegmentedDocument) -> set[int]:
@@ -1207,23 +1226,25 @@ def _entity(seg: Segment, m: gazetteer.Match) -> Entity:
 
 
 def enrich(doc: SegmentedDocument) -> tuple[list[Reference], list[Entity]]:
-    refs, entities, _ = _enriched(doc)
+    refs, entities, _, _ = _enriched(doc)
     return refs, entities
 
 
 def _enriched(
     doc: SegmentedDocument,
-) -> tuple[list[Reference], list[Entity], dict[int, int]]:
-    """References, entities, and per page the names held back as OCR noise."""
+) -> tuple[list[Reference], list[Entity], dict[int, int], HeldUrls]:
+    """References, entities, and per page the names held back as OCR noise and the OCR'd
+    addresses not reported."""
     # What words.py and the letter-spacing keep of a text serves one document's references and
     # entities; each document's texts are read afresh (and a benchmark's next pass does the work).
     words.forget()
     spacing.close_gaps.cache_clear()
     # every segment's text with a blank is read for its letter-spacing first: all in a row
     words.read_all([s.text for s in doc.segments if s.kind not in _SKIPPED_KINDS and " " in s.text])
-    refs = find_references(doc)
+    held_urls: HeldUrls = {}
+    refs = find_references(doc, held_urls)
     entities, held = _outside_ocr_noise(doc, find_entities(doc, refs))
-    return refs, entities, held
+    return refs, entities, held, held_urls
 
 
 # The entity types a name finder mints from a word or two, which OCR noise can imitate (a
@@ -1331,11 +1352,18 @@ def _surname(person: Entity) -> str:
     return words[-1] if words else ""
 
 
-def _noted(doc: SegmentedDocument, held: dict[int, int], references: list[Reference]) -> Metadata:
-    """The document's metadata, with a warning for each page where names were held back, and
-    for each OCR-read page whose addresses look misread (ocrurl45: reported as read, unchecked)."""
+def _noted(
+    doc: SegmentedDocument,
+    held: dict[int, int],
+    references: list[Reference],
+    held_urls: HeldUrls,
+) -> Metadata:
+    """The document's metadata, with a warning for each page where names were held back, for
+    each OCR-read page whose addresses look misread (ocrurl45: reported as read, unchecked), and
+    for each OCR-read page whose addresses were not reported (cut or damaged where nothing can
+    check them: ocrurl40, ocrurls49)."""
     doubtful = _doubtful_urls(doc, references)
-    if not held and not doubtful:
+    if not held and not doubtful and not held_urls:
         return doc.metadata
     metadata = doc.metadata.model_copy(deep=True)
     quality = metadata.quality or Quality()
@@ -1350,6 +1378,11 @@ def _noted(doc: SegmentedDocument, held: dict[int, int], references: list[Refere
             f"page {page}: web address(es) read by OCR may hold misread characters, reported "
             f"as read: {', '.join(urls)}"
             for page, urls in sorted(doubtful.items())
+        ),
+        *(
+            f"page {page}: web address(es) read by OCR look cut or damaged and nothing can "
+            f"check them, not reported as references; the text is kept: {', '.join(urls)}"
+            for page, urls in sorted(held_urls.items())
         ),
     ]
     metadata.quality = quality
@@ -1377,13 +1410,13 @@ def _doubtful_urls(doc: SegmentedDocument, references: list[Reference]) -> dict[
 
 def enriched_document(event: DocSegmented, doc: SegmentedDocument) -> EnrichedDocument:
     """The stage's logic, callable without a broker: segments in, references and entities out."""
-    references, entities, held = _enriched(doc)
+    references, entities, held, held_urls = _enriched(doc)
     return EnrichedDocument(
         doc_id=event.doc_id,
         version=event.version,
         op=event.op,
         source=event.source,
-        metadata=_noted(doc, held, references),
+        metadata=_noted(doc, held, references, held_urls),
         segments=doc.segments,
         references=references,
         entities=entities,

@@ -10,6 +10,7 @@ import pytest
 from services.enrich.enricher import find_references
 from services.enrich.references import ocrshapes
 from stukken.contracts import Metadata, Segment, SegmentedDocument
+from tests.unit.enrich.found import on_page
 
 
 def _urls(text: str, *, ocr: bool = True) -> list[tuple[str, bool | None]]:
@@ -234,3 +235,24 @@ def test_the_shorthands_number_after_ocrs_space_is_read_and_marked(text: str, id
 )
 def test_a_number_that_does_not_close_the_citation_is_not_taken(text: str, ident: str) -> None:
     assert all(r[1] != ident for r in _refs(text))
+
+
+def test_an_address_not_reported_is_named_in_the_documents_warnings() -> None:
+    """Never silently: the address read but not reported is named in a warning for its page, and
+    its text stays in the segment; the same text on a text layer is reported, with no warning."""
+    text = "ingediend via https://www.rijksoverheid.nl/documenten/kamerstukken/2022/07/15/brief-"
+    out = on_page([text])
+    assert [r for r in out.references if r.type == "url"] == []
+    (warning,) = out.metadata.quality.warnings if out.metadata.quality else []
+    assert warning.startswith("page 1: web address(es) read by OCR look cut or damaged")
+    assert "rijksoverheid.nl/documenten/kamerstukken/2022/07/15/brief-" in warning
+    assert out.segments[0].text == text
+    layer = on_page([text], ocr=False)
+    assert [r.type for r in layer.references] == ["url"]
+    assert layer.metadata.quality is None or layer.metadata.quality.warnings == []
+
+
+def test_an_address_ocr_damaged_beyond_reading_is_named_in_a_warning() -> None:
+    text = "Meer informatie staat op https://zoek.officielebekendmakingen.nIkst-29926-925.html."
+    (warning,) = on_page([text]).metadata.quality.warnings  # type: ignore[union-attr]
+    assert "look cut or damaged" in warning
