@@ -83,6 +83,7 @@ from services.enrich.hits import Hit
 from services.enrich.references import (
     find_in_text,
     hosts,
+    kenmerken,
     ocr,
     ocrurls,
     sitepaths,
@@ -246,6 +247,8 @@ def _disclosed(segments: list[Segment]) -> Disclosed:
 
 def find_references(doc: SegmentedDocument) -> list[Reference]:
     known = _kenmerk_values(doc)
+    paired = kenmerken.paired((s.page, s.text) for s in doc.segments)
+    known += tuple(dict.fromkeys(v for _, v in paired if v not in known))
     refs: list[Reference] = []
     segments = _read(doc)
     disclosed = _disclosed(segments)
@@ -254,6 +257,7 @@ def find_references(doc: SegmentedDocument) -> list[Reference]:
         found = _hits(seg, known, disclosed, seg.page in ocr_pages)
         refs += [_reference(seg, hit, repaired) for hit, repaired in found]
     refs += _labels_in_furniture(doc, disclosed)
+    refs += _kenmerken_in_furniture(doc, refs, paired)
     refs += _urls_in_furniture(doc, refs, known, disclosed, ocr_pages)
     tails = urls.host_tails([(r.text, r.normalized) for r in refs if r.type == "url"])
     if tails:
@@ -429,6 +433,26 @@ def _labels_in_furniture(doc: SegmentedDocument, disclosed: Disclosed) -> list[R
         if seg.kind in _SKIPPED_KINDS and any(q in seg.text for q in ("5.", "10.", "11."))
         for hit in woo_grounds.find(seg.text, disclosed)
     ]
+
+
+def _kenmerken_in_furniture(
+    doc: SegmentedDocument, refs: list[Reference], paired: list[tuple[int, str]]
+) -> list[Reference]:
+    """woo49: the letter's own kenmerk under its label in the side column that the segmenter took
+    for page furniture (it repeats on every page; the first page may be a scan without text):
+    once, where it first stands, when no read segment holds it."""
+    if not paired:
+        return []
+    seen = {r.normalized for r in refs if r.type == "kenmerk"}
+    found: list[Reference] = []
+    for i, value in paired:
+        seg = doc.segments[i]
+        if value in seen or seg.kind not in _SKIPPED_KINDS:
+            continue
+        seen.add(value)
+        start = seg.text.index(value)
+        found.append(_reference(seg, Hit("kenmerk", start, start + len(value), value)))
+    return found
 
 
 # A web address in page furniture: a letter's footer ('www.ltonoord.nl'), a decision's ('Een

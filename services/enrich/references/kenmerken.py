@@ -19,8 +19,36 @@ from services.enrich.words import read
 
 _LABELLED: Final = Guarded(
     r"(?<![\w])",
-    r"(?:Ons|Uw|ons|uw)\s+(?:kenmerk|referentie)\s*:?\s*(?P<value>(?=[\w./-]*\d)[A-Za-z0-9][\w./-]{2,}[A-Za-z0-9])",
+    r"(?:Ons|Onze|Uw|ons|onze|uw)\s+(?:kenmerk|referentie)\s*:?\s*(?P<value>(?=[\w./-]*\d)[A-Za-z0-9][\w./-]{2,}[A-Za-z0-9])",
 )
+
+
+# woo49: a label standing alone in its segment, its value the next segment's whole text. The
+# Rijkshuisstijl's side column sets 'Onze referentie' (RVO, NVWA, BZ, AZ) or 'Ons kenmerk' over
+# its value, and the segmenter may cut the two apart ('Onze referentie' | 'Wob/2020/177').
+_LABEL_ALONE: Final = re.compile(r"(?:(?:Ons|Onze|Uw)[ \t]+(?:kenmerk|referentie)|Kenmerk)[ \t]*:?")
+# The value: one token with a digit, or tokens around spaced slashes ('DGKE-WO / 21078921').
+_VALUE_ALONE: Final = re.compile(
+    r"(?=[\w./ -]*\d)[A-Za-z0-9][\w.-]*(?:[ \t]?/[ \t]?[\w.-]+)*[A-Za-z0-9]"
+)
+_LABEL_LONGEST: Final = 18  # 'Onze referentie :', a space more
+_VALUE_LONGEST: Final = 40
+
+
+def paired(texts: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
+    """`texts`: (page, text) of a document's segments in reading order. Each value a label alone
+    in its segment heads in the next segment of the same page, with that segment's index."""
+    found: list[tuple[int, str]] = []
+    label_page = -1
+    for i, (page, text) in enumerate(texts):
+        short = text.strip()
+        if page == label_page and len(short) <= _VALUE_LONGEST:
+            if len(short) >= _SHORTEST and _VALUE_ALONE.fullmatch(short) is not None:
+                found.append((i, short))
+        label_page = -1
+        if len(short) <= _LABEL_LONGEST and _LABEL_ALONE.fullmatch(short) is not None:
+            label_page = page
+    return found
 
 
 # A label's words (words.py tells whether a text holds them: one pass a text for every cue).
