@@ -42,9 +42,12 @@ def paired(texts: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
     label_page = -1
     for i, (page, text) in enumerate(texts):
         short = text.strip()
-        if page == label_page and len(short) <= _VALUE_LONGEST:
-            if len(short) >= _SHORTEST and _VALUE_ALONE.fullmatch(short) is not None:
-                found.append((i, short))
+        if (
+            page == label_page
+            and _SHORTEST <= len(short) <= _VALUE_LONGEST
+            and _VALUE_ALONE.fullmatch(short) is not None
+        ):
+            found.append((i, short))
         label_page = -1
         if len(short) <= _LABEL_LONGEST and _LABEL_ALONE.fullmatch(short) is not None:
             label_page = page
