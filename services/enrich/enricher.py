@@ -247,7 +247,13 @@ def _disclosed(segments: list[Segment]) -> Disclosed:
 
 def find_references(doc: SegmentedDocument) -> list[Reference]:
     known = _kenmerk_values(doc)
-    paired = kenmerken.paired((s.page, s.text) for s in doc.segments)
+    # a label or a value alone: short texts only (one length test a segment)
+    short = [
+        (i, s.page, s.text)
+        for i, s in enumerate(doc.segments)
+        if len(s.text) <= kenmerken.SHORT_TEXT
+    ]
+    paired = kenmerken.paired(short) if short else []
     known += tuple(dict.fromkeys(v for _, v in paired if v not in known))
     refs: list[Reference] = []
     segments = _read(doc)

@@ -33,24 +33,27 @@ _VALUE_ALONE: Final = re.compile(
 )
 _LABEL_LONGEST: Final = 18  # 'Onze referentie :', a space more
 _VALUE_LONGEST: Final = 40
+# The longest segment text `paired` needs to see (a label or a value, with blanks around it).
+SHORT_TEXT: Final = 48
 
 
-def paired(texts: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
-    """`texts`: (page, text) of a document's segments in reading order. Each value a label alone
-    in its segment heads in the next segment of the same page, with that segment's index."""
+def paired(texts: Iterable[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """`texts`: (index, page, text) of a document's segments in reading order, those of
+    SHORT_TEXT characters or fewer. Each value that a label alone in its segment heads in the next
+    segment of the same page, with that segment's index."""
     found: list[tuple[int, str]] = []
-    label_page = -1
-    for i, (page, text) in enumerate(texts):
+    label_at, label_page = -2, -1
+    for i, page, text in texts:
         short = text.strip()
         if (
-            page == label_page
+            i == label_at + 1
+            and page == label_page
             and _SHORTEST <= len(short) <= _VALUE_LONGEST
             and _VALUE_ALONE.fullmatch(short) is not None
         ):
             found.append((i, short))
-        label_page = -1
         if len(short) <= _LABEL_LONGEST and _LABEL_ALONE.fullmatch(short) is not None:
-            label_page = page
+            label_at, label_page = i, page
     return found
 
 

@@ -74,11 +74,16 @@ def test_a_label_alone_names_the_next_segment(label: str, value: str) -> None:
     ],
 )
 def test_no_value_under_a_label(label: str, value: str) -> None:
-    assert kenmerken.paired([(1, label), (1, value)]) == []
+    assert kenmerken.paired([(0, 1, label), (1, 1, value)]) == []
 
 
 def test_the_value_stands_on_the_labels_page() -> None:
-    assert kenmerken.paired([(1, "Onze referentie"), (2, "BZ-2021.2175")]) == []
+    assert kenmerken.paired([(0, 1, "Onze referentie"), (1, 2, "BZ-2021.2175")]) == []
+
+
+def test_the_value_follows_its_label() -> None:
+    texts = [(0, 1, "Onze referentie"), (2, 1, "BZ-2021.2175")]  # a long segment between
+    assert kenmerken.paired(texts) == []
 
 
 def test_a_side_columns_value_in_furniture_once() -> None:
