@@ -444,9 +444,10 @@ def _labels_in_furniture(doc: SegmentedDocument, disclosed: Disclosed) -> list[R
 def _kenmerken_in_furniture(
     doc: SegmentedDocument, refs: list[Reference], paired: list[tuple[int, str]]
 ) -> list[Reference]:
-    """woo49: the letter's own kenmerk under its label in the side column that the segmenter took
-    for page furniture (it repeats on every page; the first page may be a scan without text):
-    once, where it first stands, when no read segment holds it."""
+    """woo49: the letter's own kenmerk under (or after) its label in the side column that the
+    segmenter took for page furniture (it repeats on every page; the first page may be a scan
+    without text, or the next pages print another value): once, where it first stands, when no
+    read segment holds it."""
     if not paired:
         return []
     seen = {r.normalized for r in refs if r.type == "kenmerk"}

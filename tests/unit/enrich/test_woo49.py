@@ -97,6 +97,17 @@ def test_a_side_columns_value_in_furniture_once() -> None:
     assert _kenmerken(doc) == [("furniture", "BZ-2021.2175")]
 
 
+def test_a_running_side_columns_own_value_once() -> None:
+    doc = _doc(
+        ("letterhead", 1, "Onze referentie TRCVWA/2021/776"),
+        ("paragraph", 1, "Geachte heer/mevrouw,"),
+        ("furniture", 2, "Onze referentie TRCVWA/2020/776"),
+        ("furniture", 3, "Onze referentie TRCVWA/2020/776"),
+        ("furniture", 3, "Pagina 3 van 5"),
+    )
+    assert _kenmerken(doc) == [("letterhead", "TRCVWA/2021/776"), ("furniture", "TRCVWA/2020/776")]
+
+
 def test_onze_referentie_in_one_segment() -> None:
     hits = [(h.type, h.normalized) for h in found.find_in_text("Onze referentie 4187132")]
     assert hits == [("kenmerk", "4187132")]
