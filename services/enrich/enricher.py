@@ -263,7 +263,7 @@ def find_references(doc: SegmentedDocument) -> list[Reference]:
         found = _hits(seg, known, disclosed, seg.page in ocr_pages)
         refs += [_reference(seg, hit, repaired) for hit, repaired in found]
     refs += _labels_in_furniture(doc, disclosed)
-    refs += _kenmerken_in_furniture(doc, refs, paired)
+    refs += _kenmerken_in_furniture(doc, refs, paired, ocr_pages)
     refs += _urls_in_furniture(doc, refs, known, disclosed, ocr_pages)
     tails = urls.host_tails([(r.text, r.normalized) for r in refs if r.type == "url"])
     if tails:
@@ -442,7 +442,10 @@ def _labels_in_furniture(doc: SegmentedDocument, disclosed: Disclosed) -> list[R
 
 
 def _kenmerken_in_furniture(
-    doc: SegmentedDocument, refs: list[Reference], paired: list[tuple[int, str]]
+    doc: SegmentedDocument,
+    refs: list[Reference],
+    paired: list[tuple[int, str]],
+    ocr_pages: set[int],
 ) -> list[Reference]:
     """woo49: the letter's own kenmerk under (or after) its label in the side column that the
     segmenter took for page furniture (it repeats on every page; the first page may be a scan
@@ -456,10 +459,17 @@ def _kenmerken_in_furniture(
         seg = doc.segments[i]
         if value in seen or seg.kind not in _SKIPPED_KINDS:
             continue
+        if seg.page in ocr_pages and any(_misread(value, other) for other in seen):
+            continue  # OCR's reading of a kenmerk found ('2021-0000457395' of '...467396')
         seen.add(value)
         start = seg.text.index(value)
         found.append(_reference(seg, Hit("kenmerk", start, start + len(value), value)))
     return found
+
+
+def _misread(value: str, other: str) -> bool:
+    """Two kenmerken of one length that differ in two characters or fewer (OCR's 6/5, O/0)."""
+    return len(value) == len(other) and sum(a != b for a, b in zip(value, other, strict=True)) <= 2
 
 
 # A web address in page furniture: a letter's footer ('www.ltonoord.nl'), a decision's ('Een

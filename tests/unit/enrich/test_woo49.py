@@ -108,6 +108,17 @@ def test_a_running_side_columns_own_value_once() -> None:
     assert _kenmerken(doc) == [("letterhead", "TRCVWA/2021/776"), ("furniture", "TRCVWA/2020/776")]
 
 
+def test_an_ocr_layers_misreading_in_furniture_is_none() -> None:
+    doc = _doc(
+        ("letterhead", 1, "Kenmerk"),
+        ("letterhead", 1, "2021-0000467396"),
+        ("paragraph", 1, "Geachte heer,"),
+        ("furniture", 4, "Kenmerk 2021-0000457395"),
+    )
+    doc.metadata.ocr_layer_pages = [1, 2, 3, 4]
+    assert _kenmerken(doc) == [("letterhead", "2021-0000467396")]
+
+
 def test_onze_referentie_in_one_segment() -> None:
     hits = [(h.type, h.normalized) for h in found.find_in_text("Onze referentie 4187132")]
     assert hits == [("kenmerk", "4187132")]
