@@ -83,6 +83,7 @@ from services.enrich.hits import Hit
 from services.enrich.references import (
     find_in_text,
     hosts,
+    kenmerken,
     law_articles,
     ocr,
     ocrshapes,
@@ -277,6 +278,14 @@ def find_references(doc: SegmentedDocument, held_urls: HeldUrls | None = None) -
     """The document's references; an OCR'd address not reported because nothing can check it
     is noted per page in `held_urls` when given (the metadata's warning says so)."""
     known = _kenmerk_values(doc)
+    # a label or a value alone: short texts only (one length test a segment)
+    short = [
+        (i, s.page, s.text)
+        for i, s in enumerate(doc.segments)
+        if len(s.text) <= kenmerken.SHORT_TEXT
+    ]
+    paired = kenmerken.paired(short) if short else []
+    known += tuple(dict.fromkeys(v for _, v in paired if v not in known))
     refs: list[Reference] = []
     segments = _read(doc)
     disclosed = _disclosed(segments)
@@ -289,6 +298,7 @@ def find_references(doc: SegmentedDocument, held_urls: HeldUrls | None = None) -
         found = _hits(seg, known, disclosed, seg.page in ocr_pages, defined or None)
         refs += [_reference(seg, hit, repaired) for hit, repaired in found]
     refs += _labels_in_furniture(doc, disclosed)
+    refs += _kenmerken_in_furniture(doc, refs, paired, ocr_pages)
     refs += _urls_in_furniture(doc, refs, known, disclosed, ocr_pages)
     tails = urls.host_tails([(r.text, r.normalized) for r in refs if r.type == "url"])
     if tails:
@@ -535,6 +545,37 @@ def _labels_in_furniture(doc: SegmentedDocument, disclosed: Disclosed) -> list[R
         if seg.kind in _SKIPPED_KINDS and any(q in seg.text for q in ("5.", "10.", "11."))
         for hit in woo_grounds.find(seg.text, disclosed)
     ]
+
+
+def _kenmerken_in_furniture(
+    doc: SegmentedDocument,
+    refs: list[Reference],
+    paired: list[tuple[int, str]],
+    ocr_pages: set[int],
+) -> list[Reference]:
+    """woo49: the letter's own kenmerk under (or after) its label in the side column that the
+    segmenter took for page furniture (it repeats on every page; the first page may be a scan
+    without text, or the next pages print another value): once, where it first stands, when no
+    read segment holds it."""
+    if not paired:
+        return []
+    seen = {r.normalized for r in refs if r.type == "kenmerk"}
+    found: list[Reference] = []
+    for i, value in paired:
+        seg = doc.segments[i]
+        if value in seen or seg.kind not in _SKIPPED_KINDS:
+            continue
+        if seg.page in ocr_pages and any(_misread(value, other) for other in seen):
+            continue  # OCR's reading of a kenmerk found ('2021-0000457395' of '...467396')
+        seen.add(value)
+        start = seg.text.index(value)
+        found.append(_reference(seg, Hit("kenmerk", start, start + len(value), value)))
+    return found
+
+
+def _misread(value: str, other: str) -> bool:
+    """Two kenmerken of one length that differ in two characters or fewer (OCR's 6/5, O/0)."""
+    return len(value) == len(other) and sum(a != b for a, b in zip(value, other, strict=True)) <= 2
 
 
 # A web address in page furniture: a letter's footer ('www.ltonoord.nl'), a decision's ('Een

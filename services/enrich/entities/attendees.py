@@ -26,7 +26,7 @@ from functools import cache
 from typing import Final
 
 from services.enrich.data import rows
-from services.enrich.entities import orgnames
+from services.enrich.entities import lexicon, orgnames
 from services.enrich.entities.gazetteer import Match, automaton
 from services.enrich.entities.gazetteer import find as _gazetteer_find
 from services.enrich.entities.persons import name_end
@@ -410,6 +410,11 @@ def _glued_given_starts(text: str) -> list[int]:
     return out
 
 
+# The length from which a word of the language after a given name is no surname (woo49): shorter
+# words are names too often for the word list to say ('Kamp', 'Blok' are listed; others not).
+_WORD_SURNAME: Final = 10
+
+
 def _by_given_name(
     text: str, starts: list[int], glued: frozenset[int] = frozenset()
 ) -> Iterator[Match]:
@@ -464,6 +469,11 @@ def _by_given_name(
         # (a name only the larger list holds is a surname after a given name: 'Michael Franz')
         if surname in _FIRM_WORDS:
             continue  # 'Buck Consultants': a firm named after its founder
+        if len(surname) >= _WORD_SURNAME and lexicon.common_word(surname):
+            # 'Inga op de Inventarisatie': a scanner's OCR layer that capitalised every i ('Alvorens
+            # Ik Inga op de Inventarisatie van de ...'); a long word of the language that no listed
+            # surname is names no one after a given name (woo49)
+            continue
         if word.group().rstrip() in LANGUAGES and surname in LANGUAGES:
             continue  # 'Frans Duits': languages listed, the first a given name's look-alike
         if not _surname_ok(text, surname, end):

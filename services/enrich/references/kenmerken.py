@@ -19,8 +19,53 @@ from services.enrich.words import read
 
 _LABELLED: Final = Guarded(
     r"(?<![\w])",
-    r"(?:Ons|Uw|ons|uw)\s+(?:kenmerk|referentie)\s*:?\s*(?P<value>(?=[\w./-]*\d)[A-Za-z0-9][\w./-]{2,}[A-Za-z0-9])",
+    r"(?:Ons|Onze|Uw|ons|onze|uw)\s+(?:kenmerk|referentie)\s*:?\s*(?P<value>(?=[\w./-]*\d)[A-Za-z0-9][\w./-]{2,}[A-Za-z0-9])",
 )
+
+
+# woo49: a label standing alone in its segment, its value the next segment's whole text. The
+# Rijkshuisstijl's side column sets 'Onze referentie' (RVO, NVWA, BZ, AZ) or 'Ons kenmerk' over
+# its value, and the segmenter may cut the two apart ('Onze referentie' | 'Wob/2020/177').
+_LABEL_ALONE: Final = re.compile(r"(?:(?:Ons|Onze|Uw)[ \t]+(?:kenmerk|referentie)|Kenmerk)[ \t]*:?")
+# The value: one token with a digit, or tokens around spaced slashes ('DGKE-WO / 21078921').
+_VALUE_ALONE: Final = re.compile(
+    r"(?=[\w./ -]*\d)[A-Za-z0-9][\w.-]*(?:[ \t]?/[ \t]?[\w.-]+)*[A-Za-z0-9]"
+)
+# ... or the label and its value in one short segment, as a running side column prints them on
+# the next pages ('Onze referentie TRCVWA/2020/776', the segmenter's page furniture).
+_LABEL_AND_VALUE: Final = re.compile(
+    r"(?:(?:Ons|Onze|Uw)[ \t]+(?:kenmerk|referentie)|Kenmerk)[ \t]*:?[ \t]+"
+    r"(?P<value>(?=[\w./ -]*\d)[A-Za-z0-9][\w.-]*(?:[ \t]?/[ \t]?[\w.-]+)*[A-Za-z0-9])"
+)
+_LABEL_LONGEST: Final = 18  # 'Onze referentie :', a space more
+_VALUE_LONGEST: Final = 40
+# The longest segment text `paired` needs to see (a label or a value, with blanks around it).
+SHORT_TEXT: Final = 48
+
+
+def paired(texts: Iterable[tuple[int, int, str]]) -> list[tuple[int, str]]:
+    """`texts`: (index, page, text) of a document's segments in reading order, those of
+    SHORT_TEXT characters or fewer. Each value that a label alone in its segment heads in the next
+    segment of the same page, or that its label precedes in one segment, with that segment's
+    index."""
+    found: list[tuple[int, str]] = []
+    label_at, label_page = -2, -1
+    for i, page, text in texts:
+        short = text.strip()
+        if (
+            i == label_at + 1
+            and page == label_page
+            and _SHORTEST <= len(short) <= _VALUE_LONGEST
+            and _VALUE_ALONE.fullmatch(short) is not None
+        ):
+            found.append((i, short))
+        if len(short) <= _LABEL_LONGEST and _LABEL_ALONE.fullmatch(short) is not None:
+            label_at, label_page = i, page
+        elif ("enmerk" in short or "eferentie" in short) and (
+            both := _LABEL_AND_VALUE.fullmatch(short)
+        ) is not None:
+            found.append((i, both.group("value")))
+    return found
 
 
 # A label's words (words.py tells whether a text holds them: one pass a text for every cue).
