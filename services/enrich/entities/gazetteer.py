@@ -111,6 +111,7 @@ _SOURCES: Final = (
     ("organization", "care.tsv"),  # care providers and EU agencies, curated (care47)
     ("organization", "social.tsv"),  # the social-security domain's partners (orgsWoo48)
     ("organization", "international.tsv"),
+    ("organization", "supranational.tsv"),  # intergovernmental bodies, Wikidata-coded (firms49)
     ("organization", "development.tsv"),
     ("organization", "media.tsv"),
     ("organization", "corporations.tsv"),
