@@ -590,6 +590,8 @@ def _dutch_province(name: str) -> bool:
     Capitalised, 'Provincie X' heads a letter or a list and is read as before."""
     flat = re.sub(r"[ \t\u00a0]*[-\u2010\u2011][ \t\u00a0]*|[ \t\u00a0]+", "-", name.strip())
     return flat in _PROVINCE_NAMES or name.strip() in _PROVINCE_NAMES
+
+
 _PROVINCIAL_BODY: Final = re.compile(
     r"(?<![\w-])[A-Z][a-z]+(?:fonds|maatschappij|bedrijf|federatie|bureau|dienst|centrum|"
     rf"instituut|bank|academie|archief){_GAP}$"
@@ -1888,7 +1890,7 @@ def find(text: str) -> list[Match]:
         if kind.lower() in _COURTS and not _is_place(text[m.start("name") : end]):
             continue  # a court is named by its seat: 'de rechtbank Uitspraak' is no court
         if kind == "provincie" and not _dutch_province(text[m.start("name") : end]):
-            continue  # 'in de provincie Cabo Delgado', 'provincie Idlib': a foreign region (firms49)
+            continue  # 'in de provincie Cabo Delgado', 'provincie Idlib': a foreign region
         last = re.search(r"\s(\S+)$", m.group("name"))
         if last is not None and last.group(1) in attendees.given_names():
             nxt = _NEXT_WORD.match(text, m.end())
