@@ -10,10 +10,11 @@ Wikidata, CC0). Answers of BZ, BHO, EZK and I&W name such bodies bare, with no c
 
 Kept (firms49): the English name and the other English name when they start with a capital and
 are no common Dutch word ('Union State' stays, 'Benelux' is listed already); the English
-abbreviation when it has four capitals or more ('INTERPOL', 'ECMWF'; not 'AU', 'CIS', 'IHO': short
-capitals name too many other things in Dutch papers). A form another list prints is left to it,
-and a body another list knows by any of its forms keeps that list's canonical name. Every form
-is case-sensitive; source_id is the Wikidata code (or the repository's SPRVD id without one).
+abbreviation when it has five capitals or more ('INTERPOL', 'ECOWAS'; not 'AU', 'CIS', 'ICMP':
+short capitals name too many other things, an 'ICMP-test' in a note on election software is a
+protocol's). A form another list prints is left to it, and a body another list knows by any of
+its forms keeps that list's canonical name. Every form is case-sensitive; source_id is the
+Wikidata code (or the repository's SPRVD id without one).
 
     python -m services.enrich.data.build_supranational general_list.yaml
 """
@@ -31,7 +32,7 @@ HEADER = (
     "#   (c) Confirmordeny; Wikidata codes and names: Wikidata, CC0). source_id: Wikidata code.\n"
     "canonical\tvariants\tcase\tkind\tsource\tsource_id"
 )
-_LONG_ABBREVIATION = re.compile(r"[A-Z][A-Z&-]{3,}")
+_LONG_ABBREVIATION = re.compile(r"[A-Z][A-Z&-]{4,}")
 # Abbreviations that are English words, printed in capitals in English headings and titles.
 _WORDS_IN_CAPS = frozenset({"SHARE", "SESAME", "INSTRUCT"})
 _NAME = re.compile(r"[A-Z][\w'’().,&/ -]+[\w)]")

@@ -57,6 +57,9 @@ NOT_FOUND = [
     ("Toen kwam de bezorger Jan langs met het pakket.", "Jan"),
     # a title whose words are all common words keeps its article
     ("Laatste Nieuws uit de regio", "Laatste Nieuws"),
+    # a short abbreviation of an international body is read only from other lists: 'ICMP' is
+    # the International Commission on Missing Persons and an internet protocol
+    ("Overweeg een ICMP-test toe te voegen aan de airgapdetectie.", "ICMP"),
     # English words in capitals are no body's abbreviation
     ("SHARE YOUR VIEWS ON THE PLAN", "SHARE"),
 ]  # fmt: skip
