@@ -42,6 +42,10 @@ _KINDS: Final = (
 # Kinds found only in lower case: capitalised they open a name of their own or a heading
 # ('Omroep Brabant', 'Zorggroep Almere', 'Laboratorium Microbiologie ...'), and then the kind
 # word is part of the name, which the name finders read whole.
+# Trades whose compounds name firms ('scheepsbouwer', 'vliegtuigbouwer', 'pakketbezorger',
+# 'defensieconcern', 'oliemaatschappij'); a name after them that opens with a given name is a
+# person's ('de pakketbezorger Ahmed Benali').
+_TRADE_ENDS: Final = ("bouwer", "bezorger", "concern", "maatschappij")
 _LOWER_KINDS: Final = (
     # firms and makers ('fabrikant SD Biosensor', 'het bedrijf Roche', 'de bank Triodos')
     "bedrijf", "fabrikant", "producent", "farmaceut", "bank", "verzekeraar", "vervoerder",
@@ -80,18 +84,23 @@ _LOWER_KINDS: Final = (
     # Tiwos', a trade paper; 'wooncorporatie X'); lower case only, capitalised 'Woningstichting
     # Nijkerk' is the name itself
     "woningstichting", "wooncorporatie", "woningbouwcorporatie",
+    # a firm by its trade's compound, lower case only (firms49: 'scheepsbouwer Damen',
+    # 'maaltijdbezorger Deliveroo', 'olieconcern Shell', 'de oliemaatschappijen Shell en
+    # ExxonMobil'); a compound's end only: bare, 'de bezorger Ahmed' is a person
+    *_TRADE_ENDS,
 )  # fmt: skip
 # Kinds a compound may end in ('ICT-bedrijf Centric', 'chipfabrikant ASML', 'vrachtvervoerder X').
 COMPOUND_ENDS: Final = frozenset(
     {"bedrijf", "fabrikant", "producent", "leverancier", "aanbieder", "organisatie"}
     | {"vereniging", "federatie", "instelling"}
     | {"gezelschap", "vergelijker"}
+    | set(_TRADE_ENDS)
 )
 # Kinds read in a compound only where the compound is in lower case: capitalised, the compound
 # is a name of its own ('Zorginstelling Noord' names no body 'Noord'; orgs77).
-_LOWER_COMPOUND_ONLY: Final = frozenset({"instelling"})
+_LOWER_COMPOUND_ONLY: Final = frozenset({"instelling", *_TRADE_ENDS})
 # Kinds read only at a compound's end: bare, the word heads a table's cell or a phrase as often.
-_COMPOUND_ONLY: Final = frozenset({"organisatie", "vereniging", "federatie"})
+_COMPOUND_ONLY: Final = frozenset({"organisatie", "vereniging", "federatie", *_TRADE_ENDS})
 _UPPER: Final = "A-ZÀ-ÖØ-Þ"
 _NAME_WORD: Final = rf"[{_UPPER}][\w'’&]*(?:-[\w'’&]+)*"
 # What follows a kind word: the name, one or two capitalised words.
@@ -244,6 +253,8 @@ def _names(text: str) -> list[re.Match[str]]:
         if lawtitles.in_title(text, start):
             continue  # 'Wet Structuur Uitvoeringsorganisatie Werk & Inkomen': a law's title
         m = _AFTER.match(text, last + 1)
+        if m is not None and word in _TRADE_ENDS and m.group("name").split()[0] in given_names():
+            continue  # 'de pakketbezorger Ahmed Benali': a person of the trade
         if m is not None and _REFERENCE.fullmatch(m.group("name")) is None:
             found.append(m)
         elif (

@@ -18,6 +18,7 @@ from typing import Final
 import ahocorasick
 
 from services.enrich.data import rows, variants
+from services.enrich.entities import lexicon
 from services.enrich.words import by_frequency, peek
 
 # Flattening: these become a space one for one; then runs of whitespace collapse to one space.
@@ -110,6 +111,7 @@ _SOURCES: Final = (
     ("organization", "care.tsv"),  # care providers and EU agencies, curated (care47)
     ("organization", "social.tsv"),  # the social-security domain's partners (orgsWoo48)
     ("organization", "international.tsv"),
+    ("organization", "supranational.tsv"),  # intergovernmental bodies, Wikidata-coded (firms49)
     ("organization", "development.tsv"),
     ("organization", "media.tsv"),
     ("organization", "corporations.tsv"),
@@ -164,7 +166,25 @@ def entries() -> list[Entry]:
                 found += [Entry(type_, f, row["canonical"], True) for f in _closed_fund(name)]
                 found += [Entry(type_, f, row["canonical"], True) for f in _district_forms(name)]
                 found += [Entry(type_, f, row["canonical"], True) for f in _heading_forms(name)]
+                if filename == "media.tsv":
+                    found += [Entry(type_, f, row["canonical"], True) for f in _bare_title(name)]
     return found
+
+
+# A paper's title that opens with its article is cited without it in footnotes and source lines
+# ('1. Financieele Dagblad, 15 maart 2021, ...', 'Groene Amsterdammer, 3 mei'; firms49): the
+# rest is still the title where it has two capitalised words or more and one of them is no common
+# Dutch word. 'Het Laatste Nieuws' keeps its article ('Laatste Nieuws' heads a web page), and a
+# one-word rest ('Parool', 'Morgen', 'Standaard') is read by outlets.py or not at all.
+_TITLE_ARTICLE: Final = re.compile(r"(?:Het|De|de) ([A-Z][\w-]+(?: [A-Z][\w-]+)+)")
+
+
+def _bare_title(name: str) -> list[str]:
+    m = _TITLE_ARTICLE.fullmatch(name)
+    if m is None:
+        return []
+    rest = m.group(1)
+    return [] if all(lexicon.common_word(w) for w in rest.split()) else [rest]
 
 
 # A ruling opens with its court's name in capitals ('RECHTBANK DEN HAAG', 'GERECHTSHOF

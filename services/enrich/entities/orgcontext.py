@@ -581,6 +581,17 @@ _PROVINCES: Final = (
 # Read back from a province the gazetteer found, in the few characters before it.
 _PROVINCE_NAMES: Final = frozenset(_PROVINCES.split("|"))
 PROVINCE_NAMES: Final = _PROVINCE_NAMES
+
+
+def _dutch_province(name: str) -> bool:
+    """`name` (after a lower-case 'provincie') is one of the twelve provinces, however its hyphen
+    is printed ('Noord‐Brabant', 'Noord Brabant', 'Noord -Holland'): answers of BZ and BHO name
+    foreign regions so ('de provincie Cabo Delgado', 'de provincie Helmand'), places, no bodies.
+    Capitalised, 'Provincie X' heads a letter or a list and is read as before."""
+    flat = re.sub(r"[ \t\u00a0]*[-\u2010\u2011][ \t\u00a0]*|[ \t\u00a0]+", "-", name.strip())
+    return flat in _PROVINCE_NAMES or name.strip() in _PROVINCE_NAMES
+
+
 _PROVINCIAL_BODY: Final = re.compile(
     r"(?<![\w-])[A-Z][a-z]+(?:fonds|maatschappij|bedrijf|federatie|bureau|dienst|centrum|"
     rf"instituut|bank|academie|archief){_GAP}$"
@@ -1878,6 +1889,8 @@ def find(text: str) -> list[Match]:
             continue
         if kind.lower() in _COURTS and not _is_place(text[m.start("name") : end]):
             continue  # a court is named by its seat: 'de rechtbank Uitspraak' is no court
+        if kind == "provincie" and not _dutch_province(text[m.start("name") : end]):
+            continue  # 'in de provincie Cabo Delgado', 'provincie Idlib': a foreign region
         last = re.search(r"\s(\S+)$", m.group("name"))
         if last is not None and last.group(1) in attendees.given_names():
             nxt = _NEXT_WORD.match(text, m.end())
