@@ -86,7 +86,10 @@ def test_an_article_cut_at_its_number_runs_on() -> None:
     ("lines", "gap_before"),
     [
         # a list after a colon: each item opens its own block
-        (["Ik noem de volgende punten:", "1) de uitvoering van de motie;", "2) de planning."], None),
+        (
+            ["Ik noem de volgende punten:", "1) de uitvoering van de motie;", "2) de planning."],
+            None,
+        ),
         # a list item after a sentence's end
         (["Het onderzoek is afgerond in 2023.", "2) De planning van het vervolg."], None),
         # 'nr.' over a number under a wider gap than the text's pitch: a new block
