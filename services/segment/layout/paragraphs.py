@@ -770,6 +770,28 @@ def _runs_on(prev: Line, line: Line, right: float) -> bool:
     )
 
 
+# layout49: a citation cut at its number, '(Kamerstuk 24 704, nr.' over '16) heeft uw Kamer ...':
+# a line that ends on a word asking for a number goes on at the number atop the next line, though
+# '16)' or '16.' looks like a list's mark there (a list's item follows a sentence's end or a colon,
+# never 'nr.'). Asked only of a line that starts with a digit, of its last 9 characters.
+_ASKS_NUMBER: Final = re.compile(
+    r"(?:^|[\s(])(?:nrs?\.|blz\.|pag\.|p\.|art\.|artikel|nummers?)$", re.I
+)
+_CITED_NUMBER: Final = re.compile(r"^\d{1,4}[a-z]?[).,;]?(?:\s|$)")
+
+
+def _cited_number(prev: Line, line: Line, pitch: float, prev_text: str, text: str) -> bool:
+    """Whether `line`, starting with a number, finishes the citation `prev` broke off at 'nr.',
+    'blz.', 'artikel' (the line right under it, or atop the next page in the same zone)."""
+    if not text[:1].isdigit() or _ASKS_NUMBER.search(prev_text[-9:]) is None:
+        return False
+    if line.zone != prev.zone or not _CITED_NUMBER.match(text):
+        return False
+    if line.page == prev.page:
+        return 0 < prev.base - line.base <= 1.3 * max(pitch, prev.size)
+    return line.page == prev.page + 1
+
+
 # Words a line cannot end on when its sentence or its title has ended: it goes on below.
 _OPEN_END: Final = re.compile(
     r"(?:^|\s)(?:en|of|de|het|een|van|voor|met|in|op|aan|te|door|bij|tot|naar|over|uit|om|als"
@@ -852,6 +874,8 @@ def _continues(
         len(prev_text) <= 25 and prev_text[:1] in _CLOSING_STARTS and _CLOSING.match(prev_text)
     ):
         return False
+    if _cited_number(prev, line, pitch, prev_text, text):
+        return True
     if (
         (label_start(text) and LABEL.match(text))
         or _bulleted(text)
