@@ -326,7 +326,8 @@ def _law_ending(text: str, end: int) -> tuple[str, tuple[str, str]] | None:
     """The longest name of the tables or the register (ten words at most) that ends at `end` on
     its line: (name as printed, (key, bwb)). Built word by word from the end."""
     line_start = text.rfind("\n", 0, end) + 1
-    words = _WORDS.findall(text, max(line_start, end - _NAME_REACH), end)[-_NAME_WORDS:]
+    # typed: findall's list[Any] under reversed() is an internal error of mypyc 1.x
+    words: list[str] = _WORDS.findall(text, max(line_start, end - _NAME_REACH), end)[-_NAME_WORDS:]
     if len(words) == _NAME_WORDS or (words and end - _NAME_REACH > line_start):
         words = words[1:]  # the reach may have cut the first word
     lookup, folded, single = _laws()[1], _folded(), _single()
