@@ -141,6 +141,8 @@ def reread(url: str) -> str:
     if "wetten.overheid.nl/" in url:
         url = _DATE_READ.sub(lambda d: d.group().translate(_DIGIT_FOR), url)
         url = _BWB_READ.sub(lambda d: d.group().translate(_BWB_DIGITS), url)
+    if url.endswith(".htm") and "officielebekendmakingen.nl/" in url:
+        return url + "l"  # the site serves '.html' only: OCR lost the l at a cell's edge
     return _HTML_READ.sub(".html", url)
 
 

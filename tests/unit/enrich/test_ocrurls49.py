@@ -256,3 +256,17 @@ def test_an_address_ocr_damaged_beyond_reading_is_named_in_a_warning() -> None:
     text = "Meer informatie staat op https://zoek.officielebekendmakingen.nIkst-29926-925.html."
     (warning,) = on_page([text]).metadata.quality.warnings  # type: ignore[union-attr]
     assert "look cut or damaged" in warning
+
+
+def test_a_publications_htm_whose_l_ocr_lost_is_read_as_html() -> None:
+    """The site serves '.html' only: a scanned cell's '.htm' (its l lost at the cell's edge, as
+    ocrurl40's 150 dpi fixture reads) is the '.html' address, marked repaired; on a text layer
+    the address stays as printed."""
+    text = (
+        "Nr. | Document | Vindplaats\n | brief regering | reeds openbaar | "
+        "https://zoek.officielebekendmakingen.nl/kst-29517-136.htm\n | Kamerbrief onderzoek"
+    )
+    assert _urls(text) == [("https://zoek.officielebekendmakingen.nl/kst-29517-136.html", True)]
+    assert _urls(text, ocr=False) == [
+        ("https://zoek.officielebekendmakingen.nl/kst-29517-136.htm", None)
+    ]
