@@ -26,17 +26,14 @@ _LABELLED: Final = Guarded(
 # woo49: a label standing alone in its segment, its value the next segment's whole text. The
 # Rijkshuisstijl's side column sets 'Onze referentie' (RVO, NVWA, BZ, AZ) or 'Ons kenmerk' over
 # its value, and the segmenter may cut the two apart ('Onze referentie' | 'Wob/2020/177').
-_LABEL_ALONE: Final = re.compile(r"(?:(?:Ons|Onze|Uw)[ \t]+(?:kenmerk|referentie)|Kenmerk)[ \t]*:?")
+_LABEL: Final = r"(?:(?:Ons|Onze|Uw)[ \t]+(?:kenmerk|referentie)|Kenmerk)[ \t]*:?"
 # The value: one token with a digit, or tokens around spaced slashes ('DGKE-WO / 21078921').
-_VALUE_ALONE: Final = re.compile(
-    r"(?=[\w./ -]*\d)[A-Za-z0-9][\w.-]*(?:[ \t]?/[ \t]?[\w.-]+)*[A-Za-z0-9]"
-)
+_VALUE: Final = r"(?=[\w./ -]*\d)[A-Za-z0-9][\w.-]*(?:[ \t]?/[ \t]?[\w.-]+)*[A-Za-z0-9]"
+_LABEL_ALONE: Final = re.compile(_LABEL)
+_VALUE_ALONE: Final = re.compile(_VALUE)
 # ... or the label and its value in one short segment, as a running side column prints them on
 # the next pages ('Onze referentie TRCVWA/2020/776', the segmenter's page furniture).
-_LABEL_AND_VALUE: Final = re.compile(
-    r"(?:(?:Ons|Onze|Uw)[ \t]+(?:kenmerk|referentie)|Kenmerk)[ \t]*:?[ \t]+"
-    r"(?P<value>(?=[\w./ -]*\d)[A-Za-z0-9][\w.-]*(?:[ \t]?/[ \t]?[\w.-]+)*[A-Za-z0-9])"
-)
+_LABEL_AND_VALUE: Final = re.compile(rf"{_LABEL}[ \t]+(?P<value>{_VALUE})")
 _LABEL_LONGEST: Final = 18  # 'Onze referentie :', a space more
 _VALUE_LONGEST: Final = 40
 # The longest segment text `paired` needs to see (a label or a value, with blanks around it).
