@@ -383,23 +383,24 @@ def in_running_line(text: str, start: int, end: int, lines: frozenset[str]) -> b
 
 # 'Directoraat-Generaal Politie en Veiligheidsregio's', 'Directie Belastingdienst': a ministry's
 # directorate named after the body it oversees (a letterhead's lines, also as the body text of a
-# raw or OCR'd page) is the directorate, not the body.
-_DIRECTORATE_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:Directoraat-[Gg]eneraal|Directie)[ \t\u00a0]*\r?\n?[ \t\u00a0]*$"
-)
+# raw or OCR'd page) is the directorate, not the body. Prose writes the word in lower case ('het
+# directoraat-generaal Defensie en Ruimte van de Europese Commissie', blind50: not the Dutch
+# ministry).
+_DIRECTORATE: Final = r"(?<![\w-])(?:[Dd]irectoraat-[Gg]eneraal|[Dd]irectie)"
+_DIRECTORATE_BEFORE: Final = re.compile(rf"{_DIRECTORATE}[ \t\u00a0]*\r?\n?[ \t\u00a0]*$")
 
 
 # ... or a portfolio's one word further on in a directorate's name ('Directie Coördinatie
 # Financiën, Bedrijfsvoering en Juridische Zaken'): one or two capitalised words between.
 _DIRECTORATE_WORDS_BEFORE: Final = re.compile(
-    r"(?<![\w-])(?:Directoraat-[Gg]eneraal|Directie)(?:[ \t\u00a0]*\r?\n?[ \t\u00a0]*"
+    rf"{_DIRECTORATE}(?:[ \t\u00a0]*\r?\n?[ \t\u00a0]*"
     r"[A-ZÀ-Þ][\w-]*){1,2}[ \t\u00a0]*\r?\n?[ \t\u00a0]*$"
 )
 
 
 def names_a_directorate(text: str, start: int, end: int) -> bool:
     at = max(0, start - 48)
-    if text.rfind("Direct", at, start) == -1:  # cheap: most names have no directorate before
+    if text.rfind("irect", at, start) == -1:  # cheap: most names have no directorate before
         return False
     if _DIRECTORATE_BEFORE.search(text, max(0, start - 24), start) is not None:
         return True

@@ -268,14 +268,15 @@ _COMMA_NUMBER: Final = re.compile(
 
 
 # A stuk printed in two dossiers: 'Kamerstukken 29 689 en 29 538, nr. 1081' is the first
-# dossier's nr. 1081 (its publication id); the number is not the second dossier's. The second
-# dossier may carry its own chapter or letter, after a dash or a space ('Kamerstukken 36 600 B en
-# 36 600 C, nr. 6': the gemeentefonds' and the provinciefonds' joint letter is kst-36600-B-6).
+# dossier's nr. 1081 (its publication id); the number is not the second dossier's. Notes write the
+# pair with a slash as well ('Kamerstukken II 2019/20, 29 754/27 925, nr. 369'; session 50). The
+# second dossier may carry its own chapter or letter, after a dash or a space ('Kamerstukken 36 600
+# B en 36 600 C, nr. 6': the gemeentefonds' and the provinciefonds' joint letter is kst-36600-B-6).
 # refgold45: a kingdom act's second dossier keeps its R-number, as `_TOEV` lets the first keep
 # its own ('Kamerstukken 35 687 en 35 688 (R2151), nr. 14' is kst-35687-14; main read the second
 # dossier's nr. 14 and the first dossier alone).
 _JOINT: Final = re.compile(
-    rf"{_S}en{_S}(?P<second>[1-3]\d[ .\u00a0]?\d{{3}})(?!\d)"
+    rf"(?:{_S}en{_S}|{_S}/{_S})(?P<second>[1-3]\d[ .\u00a0]?\d{{3}})(?!\d)"
     rf"(?:(?:{_D}|[ \u00a0])?[IVXL]{{1,6}}(?![\w])|(?:{_D}|[ \u00a0])[A-Z](?![\w]))?"
     rf"(?:[ \u00a0]*\(R[ \u00a0]?\d{{3,4}}\))?"
     rf",?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}"

@@ -1,0 +1,129 @@
+"""Session 50 (lead): a joint paper cited with a slash; the EU treaties and the Charters by article.
+
+Notes and rulings cite a joint letter as 'Kamerstukken II 2019/20, 29 754/27 925, nr. 369'; main
+read the first dossier alone (kst-29754) where the same citation with 'en' gave its paper. As every
+joint citation, it is the first dossier's paper. Near misses: no number, no label, an amount.
+
+'artikel 63 VWEU', 'artikel 107, eerste lid, van het VWEU' and the EU's and UN's Charters were read
+as nothing: no table held the treaties. A bare 'Handvest' is either Charter: read as neither.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from services.enrich.references import find_in_text
+
+
+def _ids(text: str) -> list[str]:
+    return [h.normalized for h in find_in_text(text) if h.type == "kamerstuk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zie Kamerstukken II 2019/20, 29 754/27 925, nr. 369.", ["kst-29754-369"]),
+        # The second dossier with its budget chapter.
+        ("Kamerstukken II 2014/15, 27 926/31 200 XVIII, nr. 122", ["kst-27926-122"]),
+        ("(Kamerstuk 29754/27925, nr. 369)", ["kst-29754-369"]),
+        # Spaces around the slash, two numbers.
+        (
+            "Kamerstukken II 2019/20, 29 754 / 27 925, nrs. 369 en 370",
+            ["kst-29754-369", "kst-29754-370"],
+        ),
+        # An Eerste Kamer letter as before (refs46).
+        ("Kamerstukken I 2023/24, 36154/35555, B", ["kst-36154-B"]),
+    ],
+)
+def test_joint_citation_with_a_slash(text: str, expected: list[str]) -> None:
+    assert _ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No label: two numbers and a slash are no citation.
+        "een verhouding van 29 754/27 925, nr. 369 in de tabel",
+        # An amount.
+        "EUR 29 754/27 925, nr. 369",
+    ],
+)
+def test_no_label_no_joint_paper(text: str) -> None:
+    assert "kst-29754-369" not in _ids(text)
+
+
+def test_slash_pair_without_number_is_no_paper() -> None:
+    assert "kst-29754-369" not in _ids("Kamerstukken II 2019/20, 29 754/27 925.")
+
+
+def _articles(text: str) -> list[str]:
+    return [h.normalized for h in find_in_text(text) if h.type == "law_article"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "vrij verkeer van kapitaal (artikel 63 VWEU, artikel 56 EG-Verdrag)",
+            ["VWEU art. 63", "EG-Verdrag art. 56"],
+        ),
+        ("steun op grond van artikel 107, eerste lid, van het VWEU", ["VWEU art. 107 lid 1"]),
+        ("artikel 4, derde lid, VEU", ["VEU art. 4 lid 3"]),
+        (
+            "artikel 47 van het Handvest van de grondrechten van de Europese Unie",
+            ["EU-Handvest art. 47"],
+        ),
+        (
+            "een beroep op artikel 51 van het Handvest van de Verenigde Naties",
+            ["VN-Handvest art. 51"],
+        ),
+        ("artikel 2 van het Handvest van de VN", ["VN-Handvest art. 2"]),
+    ],
+)
+def test_treaty_articles(text: str, expected: list[str]) -> None:
+    assert _articles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Which Charter is not said.
+        "artikel 47 van het Handvest",
+        # A directive, not the EC Treaty.
+        "artikel 3 EG-richtlijn 2006/123",
+        # No article's number.
+        "het VWEU en het VEU zijn van toepassing",
+    ],
+)
+def test_treaty_near_misses(text: str) -> None:
+    assert not [
+        a
+        for a in _articles(text)
+        if a.split()[0] in {"VWEU", "VEU", "EG-Verdrag", "EU-Handvest", "VN-Handvest", "Handvest"}
+    ]
+
+
+def _organisations(text: str) -> list[str]:
+    from services.enrich.enricher import enrich
+    from stukken.contracts import Segment, SegmentedDocument
+
+    doc = SegmentedDocument(segments=[Segment(id="s0", kind="paragraph", page=1, text=text)])
+    return [e.canonical for e in enrich(doc)[1] if e.type == "organization"]
+
+
+# A directorate named in prose, in lower case, after the portfolio it serves is the directorate,
+# not the Dutch ministry of that name.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het directoraat-generaal Defensie en Ruimte van de Europese Commissie",
+        "De directie Financiën van de gemeente stuurde een brief.",
+    ],
+)
+def test_a_directorate_in_prose_is_no_ministry(text: str) -> None:
+    assert not [c for c in _organisations(text) if c.startswith("Ministerie van")]
+
+
+def test_the_ministry_beside_a_directorate_word_is_still_read() -> None:
+    found = _organisations("een brief van Defensie aan de directie van het bedrijf")
+    assert "Ministerie van Defensie" in found
