@@ -101,9 +101,13 @@ _LIST_PREVIOUS: Final = re.compile(
     rf";[ \t]*(?:\r?\n[ \t]*)?$"
 )
 _LIST_REACH: Final = 40
+# A number shaped as a year is a case number's ('34196-2023; 34197-2023'), not read by a list alone.
+_YEARLIKE: Final = re.compile(r"(?:19[89]|20[0-4])\d")
 
 
 def _listed(text: str, m: re.Match[str]) -> bool:
+    if _YEARLIKE.fullmatch(m.group("nr")) is not None:
+        return False
     if text.startswith(";", m.end()) and _LIST_NEXT.match(text, m.end()) is not None:
         return True
     window = text[max(0, m.start() - _LIST_REACH) : m.start()]
