@@ -173,7 +173,9 @@ def find(text: str, disclosed: Callable[[], bool] | None = None) -> Iterator[Hit
             continue
         last = "e" if lid == "1" else "g"
         if letter is not None and letter <= last:
-            yield Hit("woo_ground", m.start(), m.end(), f"wob-10.{lid}{letter}", _WOB_ARTICLE + "10")
+            yield Hit(
+                "woo_ground", m.start(), m.end(), f"wob-10.{lid}{letter}", _WOB_ARTICLE + "10"
+            )
     letterless = [
         m
         for m in _LETTERLESS.finditer(text)

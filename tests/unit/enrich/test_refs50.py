@@ -58,8 +58,8 @@ def test_kamerstukken(text: str, expected: list[str]) -> None:
     ("text", "expected"),
     [
         (
-            "gelet op de artikelen 3, 27, derde lid, 30a, vijfde lid onder b. en 31, derde lid onder a"
-            " van de Drank- en Horecawet;",
+            "gelet op de artikelen 3, 27, derde lid, 30a, vijfde lid onder b. en 31, derde lid"
+            " onder a van de Drank- en Horecawet;",
             [
                 "Drank- en Horecawet art. 3",
                 "Drank- en Horecawet art. 27 lid 3",
@@ -71,7 +71,11 @@ def test_kamerstukken(text: str, expected: list[str]) -> None:
             "de artikelen 3:4 en 3:10, derde lid onder a. van de Algemene wet bestuursrecht",
             ["Awb art. 3:4", "Awb art. 3:10 lid 3 onder a"],
         ),
-        ("Rechtsbasis: Artikel 192 van het Verdrag betreffende de werking van de Europese Unie (VWEU)", ["VWEU art. 192"]),
+        (
+            "Rechtsbasis: Artikel 192 van het Verdrag betreffende de werking van de Europese Unie"
+            " (VWEU)",
+            ["VWEU art. 192"],
+        ),
         ("op grond van artikel 114 VWEU en artikel 6 VEU", ["VWEU art. 114", "VEU art. 6"]),
         # near misses: a sentence's dot after a letter, a treaty's name with no article, a number
         ("artikel 5.1, tweede lid, onder e. De Woo is hier niet van toepassing.", []),
