@@ -32,10 +32,11 @@ from services.enrich.references import (
 # Each family with the substrings one of which any of its citations must contain: a cheap test that
 # spares the regular expressions most segments (every family's pattern requires one of these).
 _FAMILIES: tuple[tuple[ModuleType, tuple[str, ...]], ...] = (
-    # ('EK' for an Eerste Kamer letter of any capital: 'EK 33 400, H')
+    # ('EK' for an Eerste Kamer letter of any capital: 'EK 33 400, H'; 'letter' for one the Eerste
+    # Kamer's Handelingen name so: '(35788, letter N)', refs50)
     (
         parliamentary,
-        ("nr", "no", "Nr", "ummer", "amerstuk", "A", "B", "C", "I", "V", "X", "L", "EK"),
+        ("nr", "no", "Nr", "ummer", "amerstuk", "A", "B", "C", "I", "V", "X", "L", "EK", "letter"),
     ),
     (shorthand, ("-", "\u2013", "\u2011", "\u2010", "(", "etsvoorstel", "ossier", "kst")),
     # also hyphenated ('Handelin-gen', 'Han-delingen'); an answer cited after the year's papers
@@ -52,7 +53,8 @@ _FAMILIES: tuple[tuple[ModuleType, tuple[str, ...]], ...] = (
     # a ground's article and lid, as every pattern of woo_grounds spells them ('5.1.2e', '51.2e',
     # '5.2.1', '10.2e', '11.1', '5.1 lid 2'): not '10.' or '11.' alone, which every date
     # and time holds (enspeed48)
-    (woo_grounds, ("5.1", "5.2", "51", "10.1", "10.2", "11.1", "11.2")),
+    # refs50: and the Wob named, for an inventory's 'Artikel 10 lid 2 sub e' (woo_grounds.WOB_WORDS)
+    (woo_grounds, ("5.1", "5.2", "51", "10.1", "10.2", "11.1", "11.2", *woo_grounds.WOB_WORDS)),
 )
 
 

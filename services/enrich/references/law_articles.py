@@ -65,9 +65,12 @@ _BARE_AND: Final = re.compile(rf",?{_S}en{_S}")
 
 # One article of a list ('de artikelen 5.1, tweede lid, aanhef en onder e, en 5.2, eerste lid, van
 # de Woo'): its number, lid and letters, as after 'artikel'.
+# refs50: the letter may carry its dot, as municipalities' regulations print their list items
+# ('de artikelen 3, 27, derde lid, 30a, vijfde lid onder b. en 31, derde lid onder a van de
+# Drank- en Horecawet'): the dot no longer ends the list.
 _ITEM: Final = (
     rf"(?P<nr>{_NR}){_LID}"
-    rf"(?:,?{_S}(?:aanhef{_S}en{_S})?(?:onder|sub|onderdelen|onderdeel){_S}(?P<onder>[a-z]|\d{{1,2}}°?)(?![\w])"
+    rf"(?:,?{_S}(?:aanhef{_S}en{_S})?(?:onder|sub|onderdelen|onderdeel){_S}(?P<onder>[a-z]|\d{{1,2}}°?)(?![\w])\.?"
     rf"(?P<more>(?:,?{_S}{_AND}{_S}(?:onder{_S}|sub{_S})?[a-z](?![\w]))*))?"
 )
 _ONE_ITEM: Final = re.compile(_ITEM)

@@ -132,8 +132,10 @@ _BARE_CHAPTER: Final = re.compile(rf"{_BARE_DOSSIER}{_D}(?P<toev>[IVXL]{{1,6}})(
 # An Eerste Kamer letter in brackets, as the Eerste Kamer's own papers cite one without a label:
 # '(31 839, X)', '(32820, A)', '(36410 VIII, C)'. The bracket closes right after the letters; the
 # dossier is grouped by a space or not at all ('(25.000, A)' is an amount's shape, not a dossier's).
+# refs50: the Eerste Kamer's Handelingen name the letter as such: 'de motie-Koffeman over ...
+# (35788, letter N)' (kst-35788-N).
 _BRACKETED_LETTER: Final = re.compile(
-    rf"\((?P<dossier>[1-3]\d[ \u00a0]?\d{{3}})(?!\d){_TOEV},[ \t\u00a0]*"
+    rf"\((?P<dossier>[1-3]\d[ \u00a0]?\d{{3}})(?!\d){_TOEV},[ \t\u00a0]*(?:letter[ \t\u00a0]+)?"
     rf"(?P<letter>[A-Z]{{1,2}})(?![\w]){_LETTERS}(?=\))"
 )
 

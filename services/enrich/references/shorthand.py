@@ -89,6 +89,38 @@ _NOT_AFTER: Final = re.compile(
     r"[Kk]enmerk|[Nn]ummer|[Zz]aaknr\.?|[Rr]ekening|IBAN|KvK|[Bb]ij)\s*(?::|\s+is)?\s*$"
 )
 _BEFORE_REACH: Final = 16
+# refs50: the Handelingen list the stukken a chair proposes to take off the stand of business, or
+# that passed unopposed, as a run of shorthand and zaak numbers parted by semicolons ('af te
+# voeren: 17050-380; 17050-390; 2009Z13750; 27925-370.'), often in a paragraph of their own that
+# names no Kamer business. A shorthand with another list member right before or after its ';' is
+# one: phone numbers, postcodes, dates and amounts come in no such runs of five-digit dossiers.
+_LIST_MEMBER: Final = rf"(?:[1-3]\d{{4}}{_D}|20[0-4]\d[ZD]\d{{5}}(?!\w))"
+_LIST_NEXT: Final = re.compile(rf";[ \t]*(?:\r?\n[ \t]*)?{_LIST_MEMBER}")
+_LIST_PREVIOUS: Final = re.compile(
+    rf"(?:[1-3]\d{{4}}(?:{_D}[\w()]{{1,8}}){{0,2}}{_D}[1-9]\d{{0,3}}|20[0-4]\d[ZD]\d{{5}})"
+    rf";[ \t]*(?:\r?\n[ \t]*)?$"
+)
+_LIST_REACH: Final = 40
+# A number shaped as a year is a case number's ('34196-2023; 34197-2023'), not read by a list alone.
+_YEARLIKE: Final = re.compile(r"(?:19[89]|20[0-4])\d")
+
+
+def _listed(text: str, m: re.Match[str]) -> bool:
+    if _YEARLIKE.fullmatch(m.group("nr")) is not None:
+        return False
+    if text.startswith(";", m.end()) and _LIST_NEXT.match(text, m.end()) is not None:
+        return True
+    window = text[max(0, m.start() - _LIST_REACH) : m.start()]
+    return ";" in window and _LIST_PREVIOUS.search(window) is not None
+
+
+# refs50: the Kamer's register as tkconv renders it names a document's dossier and number with a
+# space before the dash: 'Onderdeel van kamerstukdossier 32761 -310 Verwerking en bescherming
+# persoonsgegevens.' (kst-32761-310). The label is context enough.
+_TKCONV: Final = re.compile(
+    rf"kamerstukdossier[ \u00a0](?P<dossier>[1-3]\d{{4}})(?:{_D}(?P<toev>[IVXL]{{1,6}}|[A-Z]))?"
+    rf" ?{_D}(?P<nr>[1-9]\d{{0,3}})(?![\w]|[.,]\d)"
+)
 
 
 def _dossier(raw: str, toev: str | None) -> str:
@@ -129,6 +161,9 @@ def find(text: str) -> Iterator[Hit]:
         for nr in filter(None, (m.group("nr"), m.group("was"))):
             ident = f"kst-{dossier}-{nr}"
             yield Hit("kamerstuk", start, m.end(), ident, f"{_OB}{ident}.html")
+    for m in _TKCONV.finditer(text) if "ossier" in cues else ():
+        ident = f"kst-{_dossier(m.group('dossier'), m.group('toev'))}-{m.group('nr')}"
+        yield Hit("kamerstuk", m.start("dossier"), m.end(), ident, f"{_OB}{ident}.html")
     shorthand = list(_SHORTHAND.finditer(text))
     alone = list(_ALONE.finditer(text))
     named = "etsvoorstel" in cues or "ossier" in cues
@@ -136,7 +171,7 @@ def find(text: str) -> Iterator[Hit]:
         return
     has_context = _CONTEXT.search(text) is not None
     for m in shorthand:
-        if not _acceptable(text, m, has_context):
+        if not _acceptable(text, m, has_context) and not _listed(text, m):
             continue
         ident = f"kst-{_dossier(m.group('dossier'), m.group('toev'))}-{m.group('nr')}"
         yield Hit("kamerstuk", m.start(), m.end(), ident, f"{_OB}{ident}.html")

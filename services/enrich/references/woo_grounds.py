@@ -73,6 +73,21 @@ _WOO_LID: Final = Guarded(
     rf"(?:(?:aanhef[ \t]+en[ \t]+)?(?:sub|onder)[ \t]+)?(?P<letter>[a-i]){_CLOSE}",
 )
 _ARTICLE_BEFORE: Final = re.compile(r"(?:[Aa]rtikel|[Aa]rt\.)[ \t\u00a0]*$")
+# refs50: a Wob inventory's column writes the ground as an article with no law after it:
+# 'Deels openbaar  Artikel 10 lid 2 sub e', 'art. 10, tweede lid, onder e', 'Artikel 11 lid 1'. The
+# article is the Wob's where the text names the Wob ('Inventarislijst Wob-verzoek'): read as its
+# ground, only where the code closes its line or cell (a law named after it is law_articles'
+# citation: 'artikel 10, tweede lid, onder e, van de Wob'). Not where only the Woo is named: its
+# article 10 is no ground.
+_WOB_ARTICLE_CODE: Final = re.compile(
+    r"(?<![^\W\d_])(?:[Aa]rtikel|[Aa]rt\.?)[ \t]+(?P<art>1[01]),?[ \t]+"
+    r"(?:lid[ \t]+(?P<lid>[12])|(?P<ord>eerste|tweede)[ \t]+lid),?"
+    r"(?:[ \t]+(?:aanhef[ \t]+en[ \t]+)?(?:sub|onder)[ \t]+(?P<letter>[a-g]))?"
+    r"(?=[ \t]*[;,.]?[ \t]*(?:\r?\n|$))"
+)
+_NAMES_WOB: Final = re.compile(r"(?<![^\W\d_])(?:Wob|WOB|Wet openbaarheid van bestuur)(?![^\W\d_])")
+# The words `find` asks a text for before it looks for such a code (found.py's gate for the family).
+WOB_WORDS: Final = ("Wob", "WOB", "openbaarheid van bestuur")
 # More letters of the same lid: '5.1.2 e en i', '5.1.2e/i', '10.2 b, e en g' (rising, as listed).
 _MORE_LETTERS: Final = re.compile(r"(?:[ \t]*(?:/|,|en|&)[ \t]*[a-i](?![\w]|-[^\W\d_]))+")
 _LISTED_LETTER: Final = re.compile(r"(?<![\w])[a-i](?![\w])")
@@ -150,6 +165,17 @@ def find(text: str, disclosed: Callable[[], bool] | None = None) -> Iterator[Hit
             lettered = True
             ground = f"wob-{art}.{m.group('lid')}{letter}"
             yield Hit("woo_ground", m.start(), end, ground, _WOB_ARTICLE + art)
+    for m in _wob_article_codes(text):
+        art, lid, letter = m.group("art"), _lid(m), m.group("letter")
+        if art == "11":
+            if lid == "1" and letter is None:
+                yield Hit("woo_ground", m.start(), m.end(), "wob-11.1", _WOB_ARTICLE + "11")
+            continue
+        last = "e" if lid == "1" else "g"
+        if letter is not None and letter <= last:
+            yield Hit(
+                "woo_ground", m.start(), m.end(), f"wob-10.{lid}{letter}", _WOB_ARTICLE + "10"
+            )
     letterless = [
         m
         for m in _LETTERLESS.finditer(text)
@@ -183,3 +209,17 @@ def _numbers_a_section(text: str, m: re.Match[str]) -> bool:
     if text[line_start : m.start()].strip():
         return False
     return _HEADING_AFTER.match(text, m.end()) is not None
+
+
+def _wob_article_codes(text: str) -> list[re.Match[str]]:
+    """A Wob inventory's 'Artikel 10 lid 2 sub e' closing its line, where the text names the Wob."""
+    if "lid" not in text or _NAMES_WOB.search(text) is None:
+        return []
+    return list(_WOB_ARTICLE_CODE.finditer(text))
+
+
+def _lid(m: re.Match[str]) -> str:
+    lid: str | None = m.group("lid")
+    if lid is not None:
+        return lid
+    return "1" if m.group("ord") == "eerste" else "2"
