@@ -186,8 +186,9 @@ LABEL_WORDS: Final = frozenset(
 # What closes a street's or a building's name: 'Johan de Wittlaan', 'Jan van Galenstraat'.
 STREET_END: Final = re.compile(
     r"(?:laan|straat|weg|plein|kade|gracht|singel|plantsoen|dreef|steeg|brug|tunnel|viaduct|"
-    r"buurt|park)$"
-)  # also a bridge, a tunnel, a neighbourhood or a park: 'Gerrit Krolbrug', 'Frans Halsbuurt'
+    r"buurt|park|zaal)$"
+)  # also a bridge, a tunnel, a neighbourhood, a park or a room: 'Gerrit Krolbrug', 'Frans
+# Halsbuurt', the Kamer's 'Suze Groenewegzaal'
 _BUILDING_AFTER: Final = re.compile(
     r"[ \u00a0]+(?:Huis|Fonds|Prijs|School|Lezing|Zaal|Gebouw|Kliniek|Ziekenhuis|Museum|Park|"
     r"Plein|Brug|Stadion|Arena|ArenA|Theater|Kazerne|Haven)\b"

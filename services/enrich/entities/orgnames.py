@@ -280,7 +280,10 @@ _RUN: Final = Guarded(
     # or a sentence's article or preposition that text joined from wrapped lines glued on
     # ('bij hetLandelijk Meldpunt Zorg'); the word before it must be all lower case
     rf"|{_GLUED_BEFORE}(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ])",
-    rf"{_WORD}(?:(?:{_GAP})(?:{_PARTICLE}(?:{_GAP}))*{_NEXT_WORD})*(?:(?:{_GAP})[BN]\.V\.)?"
+    # a line opened by a label ('Zaal: Suze Groenewegzaal' + '\nCommissie: Financiën', an
+    # agenda's fields) takes no word from the line before
+    rf"{_WORD}(?:(?:{_GAP})(?!(?<=\n){_WORD}:)(?:{_PARTICLE}(?:{_GAP}))*{_NEXT_WORD})*"
+    rf"(?:(?:{_GAP})[BN]\.V\.)?"
     # 'Burgerzaken\nS.A.J. Rijsdijk': initials start no word of the name; a footnote's number
     # after the sentence's full stop is none ('... Welkom Onthaal.2 De minister', O49)
     r"(?![\w@/]|\.(?![1-9]\d?(?:[ \t\u00a0\r\n]|$))\w)",

@@ -127,3 +127,32 @@ def test_a_directorate_in_prose_is_no_ministry(text: str) -> None:
 def test_the_ministry_beside_a_directorate_word_is_still_read() -> None:
     found = _organisations("een brief van Defensie aan de directie van het bedrijf")
     assert "Ministerie van Defensie" in found
+
+
+def _entities(text: str) -> list[tuple[str, str]]:
+    from services.enrich.enricher import enrich
+    from stukken.contracts import Segment, SegmentedDocument
+
+    doc = SegmentedDocument(segments=[Segment(id="s0", kind="paragraph", page=1, text=text)])
+    return [(e.type, e.canonical) for e in enrich(doc)[1]]
+
+
+# An agenda's or a besluitenlijst's fields, one per line: the label that opens a line ('Commissie:')
+# is no word of a name on the line before, and a room named after a person is no person.
+def test_a_label_line_takes_no_word_from_the_line_before() -> None:
+    found = _entities("Zaal: Suze Groenewegzaal\nCommissie: Financiën")
+    assert not [c for t, c in found if "Groenewegzaal" in c]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name wrapped at a line's end is still one name.
+        ("de Stichting\nVluchteling heeft gebeld", ("organization", "Stichting Vluchteling")),
+        # A name on its own line before a label line.
+        ("Stichting Vluchteling\nAdres: Den Haag", ("organization", "Stichting Vluchteling")),
+        ("De vergadering is in de Thorbeckezaal met Jan de Vries.", ("person", "Jan de Vries")),
+    ],
+)
+def test_names_beside_label_lines_are_kept(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _entities(text)
