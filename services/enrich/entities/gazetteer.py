@@ -112,6 +112,7 @@ _SOURCES: Final = (
     ("organization", "social.tsv"),  # the social-security domain's partners (orgsWoo48)
     ("organization", "international.tsv"),
     ("organization", "supranational.tsv"),  # intergovernmental bodies, Wikidata-coded (firms49)
+    ("organization", "foreign.tsv"),  # U.S. federal agencies, GSA's table (intl50)
     ("organization", "development.tsv"),
     ("organization", "media.tsv"),
     ("organization", "corporations.tsv"),
@@ -888,6 +889,17 @@ def _act_mark(text: str, start: int, end: int) -> bool:
     )
 
 
+# The letters of an EU document's series before its year in brackets, no body (intl50): the
+# Commission's staff working paper 'SEC(2021) 573' is no Securities and Exchange Commission.
+_SERIES_LETTERS: Final = frozenset({"SEC", "COM", "SWD", "JOIN"})
+_YEAR_IN_BRACKETS: Final = re.compile(r"\((?:19|20)\d\d\)")
+
+
+def _series_mark(text: str, start: int, end: int) -> bool:
+    """The letters at start:end, before '(', open an EU document's number ('SEC(2021) 573')."""
+    return text[start:end] in _SERIES_LETTERS and _YEAR_IN_BRACKETS.match(text, end) is not None
+
+
 def _find_flat(text: str, auto: ahocorasick.Automaton) -> list[tuple[int, int, Entry]]:
     return _resolved(text, auto.iter(text))
 
@@ -910,6 +922,7 @@ def _resolved(
             (after == "/" and _opens_kenmerk(text, end, entry))
             or (length == 2 and _postcode_letters(text, start, end))
             or ((before == "/" or before == "(") and _act_mark(text, start, end))
+            or (after == "(" and _series_mark(text, start, end))
         ):
             continue
         candidates.append((start - end, _PRIORITY[entry.type], start, entry))
