@@ -5,8 +5,9 @@ Classes read off intl50's set I50 (answers, letters and news the answers cite, n
 agencies, the F-35 test office, WHO organs, German authorities and foreign parliaments): (1) U.S.
 federal agencies by name or acronym, from GSA's table of agencies (foreign.tsv: 'de Amerikaanse
 luchtvaartautoriteit FAA', 'de FDA', 'experts van onder andere NASA'); acronyms that are words or
-other bodies' letters left out; (2) a foreign country's ministry or house of parliament by the
-adjective of its country ('het Amerikaanse Ministerie van Defensie' is no Dutch ministry, 'het
+other bodies' letters left out, three letters read only with a cue near them (the country, a kind
+of body before them, the agency's own name); (2) a foreign country's ministry or house of
+parliament by the adjective of its country ('het Amerikaanse Ministerie van Defensie' is no Dutch ministry, 'het
 Amerikaanse Congres', 'de Franse Senaat'); (3) bodies no register holds, curated with their own
 names (the World Health Assembly, DOT&E, the G5 Sahel, German federal authorities); (4) an EU
 document's series letters before its year are no body ('SEC(2021) 573'). Texts our own."""
@@ -27,6 +28,8 @@ FOUND = [
      "National Aeronautics and Space Administration"),
     ("De Amerikaanse SEC heeft een boete opgelegd aan het fonds.", "SEC",
      "Securities and Exchange Commission"),
+    ("Luchtvaartautoriteit FAA heeft een notitie doen uitgaan.", "FAA",
+     "Federal Aviation Administration"),
     ("Volgens de Federal Emergency Management Agency is de schade groot.",
      "Federal Emergency Management Agency", "Federal Emergency Management Agency"),
     ("Het Amerikaanse Ministerie van Defensie heeft het verzoek ingediend.",
@@ -65,6 +68,10 @@ NOT_FOUND = [
     ("Het Nederlandse parlement stemde in.", "Nederlandse parlement"),
     ("Het Europees Parlement en de Europese Commissie.", "Europese Parlement"),
     ("Het Europarlement stemde in.", "Europarlement"),
+    # three letters of a U.S. agency with no cue near them: another thing's letters
+    ("Handel door middel van directe elektronische toegang (direct electronic access, DEA).",
+     "DEA"),
+    ("Bij de NSF-keuring en de GAO-norm; de NSA van het project.", "NSA"),
     # an EU document's series letters before its year
     ("Zie de documenten SWD(2021) 346 en SEC(2021) 573.", "SEC"),
     # acronyms of U.S. agencies that are words or other bodies' letters
