@@ -19,7 +19,8 @@ English: 'DOE', 'DOT', 'ICE', 'VETS') and is no abbreviation Dutch papers use fo
 table's plain name ('Department of Defense', not 'Defense Department' or 'U.S. Department of
 Defense'). A form another list prints is left to it, and an agency another list knows by any of
 its forms keeps that list's canonical name. Every form is case-sensitive; source_id is the
-table's id.
+table's id. A three-letter acronym is read only with a cue near it (gazetteer._cued: the country,
+a kind of body right before it, the agency's own name): three capitals name many other things.
 
     python -m services.enrich.data.build_foreign agencies.sql
 """

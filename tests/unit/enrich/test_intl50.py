@@ -7,10 +7,10 @@ federal agencies by name or acronym, from GSA's table of agencies (foreign.tsv: 
 luchtvaartautoriteit FAA', 'de FDA', 'experts van onder andere NASA'); acronyms that are words or
 other bodies' letters left out, three letters read only with a cue near them (the country, a kind
 of body before them, the agency's own name); (2) a foreign country's ministry or house of
-parliament by the adjective of its country ('het Amerikaanse Ministerie van Defensie' is no Dutch ministry, 'het
-Amerikaanse Congres', 'de Franse Senaat'); (3) bodies no register holds, curated with their own
-names (the World Health Assembly, DOT&E, the G5 Sahel, German federal authorities); (4) an EU
-document's series letters before its year are no body ('SEC(2021) 573'). Texts our own."""
+parliament by the adjective of its country ('het Amerikaanse Ministerie van Defensie' is no Dutch
+ministry, 'het Amerikaanse Congres', 'de Franse Senaat'); (3) bodies no register holds, curated
+with their own names (the World Health Assembly, DOT&E, the G5 Sahel, German federal authorities);
+(4) an EU document's series letters before its year are no body ('SEC(2021) 573'). Texts our own."""
 
 from __future__ import annotations
 
