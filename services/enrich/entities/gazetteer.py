@@ -51,6 +51,7 @@ class Entry:
     canonical: str
     case_sensitive: bool
     sentence_cased: bool = False  # a register spelling papers print title-cased
+    cued: bool = False  # a foreign agency's three letters: found only with a cue (`_cued`)
 
 
 class Match:
@@ -112,6 +113,7 @@ _SOURCES: Final = (
     ("organization", "social.tsv"),  # the social-security domain's partners (orgsWoo48)
     ("organization", "international.tsv"),
     ("organization", "supranational.tsv"),  # intergovernmental bodies, Wikidata-coded (firms49)
+    ("organization", "foreign.tsv"),  # U.S. federal agencies, GSA's table (intl50)
     ("organization", "development.tsv"),
     ("organization", "media.tsv"),
     ("organization", "corporations.tsv"),
@@ -156,8 +158,11 @@ def entries() -> list[Entry]:
             for name in _with_union_abbreviated(variants(row)):
                 sensitive = _is_case_sensitive(name, row)
                 register = row.get("source", "").startswith(_SENTENCE_CASED_SOURCES)
+                cued = filename == "foreign.tsv" and _THREE_LETTERS.fullmatch(name) is not None
                 for spelling in _ocr_spellings(name):
-                    found.append(Entry(type_, spelling, row["canonical"], sensitive, register))
+                    found.append(
+                        Entry(type_, spelling, row["canonical"], sensitive, register, cued)
+                    )
                 short = _SHORT_FORM.fullmatch(name)
                 if short is not None:
                     word = short.group(1) or short.group(2)
@@ -169,6 +174,32 @@ def entries() -> list[Entry]:
                 if filename == "media.tsv":
                     found += [Entry(type_, f, row["canonical"], True) for f in _bare_title(name)]
     return found
+
+
+# A foreign agency's acronym of three letters names it only with a cue (intl50): three capitals
+# name too many other things ('direct electronic access (DEA)' in a MiFID fiche is no Drug
+# Enforcement Administration). The cues: the country near it ('de Amerikaanse SEC', 'in de
+# Verenigde Staten door de FDA'), a kind of body right before it ('luchtvaartautoriteit FAA'), or
+# the agency's own name near it ('Food and Drug Administration (FDA)'). Read only where such a
+# name was hit, in a window of the text around it.
+_THREE_LETTERS: Final = re.compile(r"[A-Z]{3}")
+_COUNTRY_NEAR: Final = re.compile(
+    r"Amerika|Verenigde Staten|United States|Washington|(?<![\w-])(?:VS|US|U\.S\.)(?![\w-])"
+)
+_KIND_RIGHT_BEFORE: Final = re.compile(
+    r"(?:autoriteit|toezichthouder|waakhond|agentschap|instantie|dienst)[ \u00a0]$",
+    re.IGNORECASE,
+)
+_CUE_WINDOW: Final = 400
+
+
+def _cued(text: str, start: int, end: int, entry: Entry) -> bool:
+    low, high = max(0, start - _CUE_WINDOW), min(len(text), end + _CUE_WINDOW)
+    return (
+        _COUNTRY_NEAR.search(text, low, high) is not None
+        or _KIND_RIGHT_BEFORE.search(text, max(0, start - 24), start) is not None
+        or text.find(entry.canonical, low, high) != -1
+    )
 
 
 # A paper's title that opens with its article is cited without it in footnotes and source lines
@@ -888,6 +919,17 @@ def _act_mark(text: str, start: int, end: int) -> bool:
     )
 
 
+# The letters of an EU document's series before its year in brackets, no body (intl50): the
+# Commission's staff working paper 'SEC(2021) 573' is no Securities and Exchange Commission.
+_SERIES_LETTERS: Final = frozenset({"SEC", "COM", "SWD", "JOIN"})
+_YEAR_IN_BRACKETS: Final = re.compile(r"\((?:19|20)\d\d\)")
+
+
+def _series_mark(text: str, start: int, end: int) -> bool:
+    """The letters at start:end, before '(', open an EU document's number ('SEC(2021) 573')."""
+    return text[start:end] in _SERIES_LETTERS and _YEAR_IN_BRACKETS.match(text, end) is not None
+
+
 def _find_flat(text: str, auto: ahocorasick.Automaton) -> list[tuple[int, int, Entry]]:
     return _resolved(text, auto.iter(text))
 
@@ -910,6 +952,8 @@ def _resolved(
             (after == "/" and _opens_kenmerk(text, end, entry))
             or (length == 2 and _postcode_letters(text, start, end))
             or ((before == "/" or before == "(") and _act_mark(text, start, end))
+            or (after == "(" and _series_mark(text, start, end))
+            or (entry.cued and not _cued(text, start, end, entry))
         ):
             continue
         candidates.append((start - end, _PRIORITY[entry.type], start, entry))

@@ -416,6 +416,20 @@ _FOREIGN: Final = Guarded(
     r"(?P<body>[Dd]ouane|[Pp]olitie|[Kk]ustwacht|[Bb]elastingdienst|[Mm]arechaussee)(?![\w-])",
 )
 _FOREIGN_STEMS: Final = ("ouane", "olitie", "ustwacht", "elastingdienst", "arechaussee")
+# ... and of a ministry or a house of parliament (intl50): 'het Duitse ministerie van Economische
+# Zaken', 'het Amerikaanse Ministerie van Defensie', 'het Amerikaanse Congres', 'de Franse
+# Senaat', 'het Britse parlement'. Read back from each such word to the adjective before it (no
+# scan from every capital); the Dutch ministry's name inside is not the Dutch ministry.
+_FOREIGN_ORGAN: Final = re.compile(
+    r"(?:[Mm]inisterie[ \t\u00a0]+van[ \t\u00a0]+(?P<portfolio>[A-Z][\w'’]+"
+    r"(?:(?:,[ \t\u00a0]+|[ \t\u00a0]+en[ \t\u00a0]+|[ \t\u00a0]+)[A-Z][\w'’]+){0,4})"
+    r"|Congres|Senaat|[Pp]arlement)(?![\w-])"
+)
+_COUNTRY_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?P<adj>(?:[A-Z][a-zëï]+-)?[A-Z][a-zëïö]+(?:[^e\W]se|sche))[ \t\u00a0]+$"
+)
+_FOREIGN_ORGAN_STEMS: Final = ("inisterie van ", "Congres", "Senaat", "arlement")
+_ORGAN_STARTS: Final = (("inisterie van ", 1), ("Congres", 0), ("Senaat", 0), ("arlement", 1))
 _INSTITUTE: Final = re.compile(r"(?<![\w-])[A-Z]{2,6}-[Ii]nstituut(?![\w-])")
 # A capitalised name before a lower-case word for a collaboration: 'het Fenelab consortium'.
 _CONSORTIUM: Final = re.compile(rf"(?<![\w-])(?P<name>{_NAME_WORD})[ \t\u00a0]+consortium(?![\w-])")
@@ -1417,6 +1431,29 @@ def _ministries(text: str) -> list[re.Match[str]]:
     return found
 
 
+def _foreign_organs(text: str, cues: frozenset[str]) -> list[Match]:
+    """A foreign country's ministry or house of parliament by the adjective of its country
+    (`_FOREIGN_ORGAN`): 'het Amerikaanse Ministerie van Defensie' is no Dutch ministry."""
+    out: list[Match] = []
+    for stem, back in _ORGAN_STARTS:
+        if stem not in cues:
+            continue
+        at = text.find(stem, back)
+        while at != -1:
+            start = at - back
+            m = _FOREIGN_ORGAN.match(text, start)
+            before = _COUNTRY_BEFORE.search(text, max(0, start - 30), start) if m else None
+            if m is not None and before is not None:
+                adj = before.group("adj")
+                if adj not in ("Nederlandse", "Caribische"):
+                    organ = m.group()
+                    if organ[0] == "M":
+                        organ = "m" + organ[1:]
+                    out.append(Match("organization", before.start(), m.end(), f"{adj} {organ}"))
+            at = text.find(stem, at + len(stem))
+    return out
+
+
 def _ministries_by_letters(text: str) -> list[Match]:
     out = []
     for m in _ministries(text):
@@ -1846,7 +1883,7 @@ GATES: Final = frozenset((
     "ereniging ", "ethouders", "iekenhui", "inisterie van ", "ollege", "ommissie", "potheek",
     "rovincies", "taten van ", "tichting ", "urgemeester", "w van", "VR ", _TABLE, _ORGAN,
     *_KIND_STEMS,
-    *_FOREIGN_STEMS, *_AND_PARTNERS_HINTS, *_LEGAL_HINTS, *_CARE_HINTS,
+    *_FOREIGN_STEMS, *_FOREIGN_ORGAN_STEMS, *_AND_PARTNERS_HINTS, *_LEGAL_HINTS, *_CARE_HINTS,
 ))  # fmt: skip
 # `find`'s whole gate (cue43: words.ASK_ORGCONTEXT): `GATES` and the cue words `_cued` reads.
 FIND_GATES: Final = GATES | frozenset(CUE_WORDS)
@@ -1856,6 +1893,7 @@ FIND_GATES: Final = GATES | frozenset(CUE_WORDS)
 # the gate (a tuple is iterated whole, item by item; throughput39).
 _KIND_STEMS_SET: Final = frozenset(_KIND_STEMS)
 _FOREIGN_STEMS_SET: Final = frozenset(_FOREIGN_STEMS)
+_FOREIGN_ORGAN_SET: Final = frozenset(_FOREIGN_ORGAN_STEMS)
 _CARE_HINTS_SET: Final = frozenset(_CARE_HINTS)
 _AND_PARTNERS_HINTS_SET: Final = frozenset(_AND_PARTNERS_HINTS)
 _LEGAL_HINTS_SET: Final = frozenset(_LEGAL_HINTS)
@@ -1934,6 +1972,8 @@ def find(text: str) -> list[Match]:
         found.extend(_regions(text))
     if "Nederland" in cues:
         found.extend(_national(text))
+    if not cues.isdisjoint(_FOREIGN_ORGAN_SET):
+        found.extend(_foreign_organs(text, cues))
     if not cues.isdisjoint(_FOREIGN_STEMS_SET):
         for m in _FOREIGN.finditer(text):
             if m.group("adj") not in ("Nederlandse", "Caribische"):  # the Dutch bodies are listed
