@@ -45,14 +45,19 @@ from services.enrich.entities.orgnames import a_place
 from services.enrich.words import read
 from stukken.contracts import Entity, Segment
 
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 _UPPER: Final = "A-ZÀ-ÖØ-Þ"
 _SP: Final = r"[ \t\u00a0]+"
 _NAME_WORD: Final = rf"[{_UPPER}][\w'’&]*(?:-[\w'’&]+)*"
 # what a body issues or does, 'van' and its name: 'het rapport van X', 'de brief van X'
 _DOCUMENT_WORDS: Final = (
     "rapport", "rapporten", "onderzoeksrapport", "persbericht", "verzoek", "handhavingsverzoek",
-    "bezwaar", "beroep", "klacht", "brief", "reactie", "mening", "standpunt", "brandbrief", "alarmbrief",
-    "petitie", "oproep", "zienswijze", "campagne",
+    "bezwaar", "beroep", "klacht", "brief", "reactie", "mening", "standpunt", "brandbrief",
+    "alarmbrief", "petitie", "oproep", "zienswijze", "campagne",
 )  # fmt: skip
 # what only a body has: 'de directeur van X', 'het hoofdkantoor van X'
 _BODY_WORDS: Final = (
@@ -66,29 +71,27 @@ _TITLED_BEFORE: Final = re.compile(
     r"(?<![\w-])(?:rapport|onderzoeksrapport|persbericht|brandbrief|alarmbrief|petitie)"
     r"[ \t\u00a0]+[«“\"][^«»“”\"\n]{1,120}[»”\"]$"
 )
-CUES: Final = frozenset(
-    (*(f"{word} van " for word in _DOCUMENT_WORDS + _BODY_WORDS), *_TITLE_ENDS)
-)
+CUES: Final = frozenset((*(f"{word} van " for word in _DOCUMENT_WORDS + _BODY_WORDS), *_TITLE_ENDS))
 _NAME: Final = re.compile(
     rf"(?:(?:de|het){_SP})?(?P<name>{_NAME_WORD}(?:{_SP}{_NAME_WORD}){{0,2}})(?![\w'’&-])"
 )
 _ABBR: Final = re.compile(rf"[{_UPPER}]{{3,6}}")
 _CAMEL: Final = re.compile(r"(?:[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+|[A-Z]{2,}[a-z]{3,})")
 # Roles and titles a person's surname follows: 'de reactie van Minister Hoekstra'.
-_ROLES: Final = frozenset(
+_ROLES: Final = _set(
     "Minister Staatssecretaris Kamerlid Kamerleden Premier President Minister-president "
     "Commissaris Burgemeester Wethouder Gedeputeerde Prof Prof. Professor Dr Dr. Mr Mr. "
     "Mevrouw Heer Dhr Dhr. Mw Mw. Collega Koning Koningin Prins Prinses Paus Generaal "
-    "Sir Lord Lady Mrs Ms Dame Bisschop Imam Rabbijn Pastoor Dominee Senator Lid Leden".split()
+    "Sir Lord Lady Mrs Ms Dame Bisschop Imam Rabbijn Pastoor Dominee Senator Lid Leden"
 )
 # English words of a body's name: 'World Animal Protection', 'IM Academy', 'Human Rights Watch'.
-_ENGLISH_BODY: Final = frozenset(
+_ENGLISH_BODY: Final = _set(
     "Academy Institute Foundation Group Holding Holdings Trust Fund Council Network Alliance "
     "Action Society Association Company Corporation Services Solutions Technologies Systems "
     "Pharmaceuticals Energy Bank Capital Partners Ventures Labs International Global World "
     "Animal Animals Protection Rights Watch Royal Dutch Media Press Agency Authority Union "
     "Federation Coalition Initiative Centre Center Project Campaign Airlines Airways "
-    "Industries Investments Management Consulting Research Health Care".split()
+    "Industries Investments Management Consulting Research Health Care"
 )
 
 
@@ -166,12 +169,7 @@ def find(segments: list[Segment], found: list[Entity]) -> list[tuple[Segment, Ma
         name = match.canonical
         if any(w in personal for w in name.split()):
             continue
-        if (
-            shape == "alone"
-            or frame in _STRONG
-            or frame == "titled"
-            or _after_head(segments, name)
-        ):
+        if shape == "alone" or frame in _STRONG or frame == "titled" or _after_head(segments, name):
             out.append((seg, match))
     return out
 
