@@ -1137,11 +1137,12 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     out += _where_nothing_was(attendees.contacts_below(segments), out)
     out += _where_nothing_was(orglists.announced(segments), out)
     out = _outside_release_frame(out, segments)
-    # bare50: a body named once in a frame ('het rapport van X'); repeated.link follows it
-    out += _where_nothing_was(bareframes.find(segments, out), out)
     in_segments = {(e.segment_id, e.start, e.end) for e in out if e.type == "organization"}
     out = repeated.link(out, segments)
     out = shortnames.link(abbreviations.link(linking.link(out, segments), segments), segments)
+    # bare50: a body named once in a frame ('het rapport van X'), where the links found nothing
+    # (an abbreviation the document defines keeps its long form)
+    out += _where_nothing_was(bareframes.find(segments, out), out)
     out += _where_nothing_was(_lists_read_again(segments, out, in_segments), out)
     # an inventory's correspondents last: what the links read ('POV' defined in another row)
     # keeps its canonical name
