@@ -126,6 +126,7 @@ def _shape(words: list[str]) -> str:
         if (
             len(word) < 4
             or not word[1:].islower()
+            or word.endswith(("se", "sche"))  # an adjective: 'van de Rotterdamse woningcorporatie'
             or word in _given()
             or word in _listed_surnames()
             or lexicon.common_word(word)

@@ -61,6 +61,9 @@ NOT_FOUND = [
     ("Heeft u de brief van Marjan Minnesma gelezen?", "Minnesma"),
     # a foreign person's two names, no common word among them
     ("Hoe beoordeelt u de reactie van Abiy Ahmed op het geweld?", "Abiy Ahmed"),
+    # a place's or a country's adjective before a kind ('de Rotterdamse woningcorporatie X')
+    ("De directeur van de Rotterdamse woningcorporatie is vertrokken.", "Rotterdamse"),
+    ("Het verzoek van de Friese boerenorganisatie werd afgewezen.", "Friese"),
     # a place, a law's abbreviation, a title in quotes
     ("Hoe beoordeelt u de reactie van Den Haag?", "Den Haag"),
     ("De klacht van AVG-juristen is bekend.", "AVG"),
