@@ -84,6 +84,12 @@ _ROLES: Final = _set(
     "Mevrouw Heer Dhr Dhr. Mw Mw. Collega Koning Koningin Prins Prinses Paus Generaal "
     "Sir Lord Lady Mrs Ms Dame Bisschop Imam Rabbijn Pastoor Dominee Senator Lid Leden"
 )
+# A kind of body or unit first: its name is the kind finders' and may go on past what is read here
+# ('het rapport van de Directie Veiligheid en Weerbaarheid (VW)': no 'Directie Veiligheid').
+_KIND_FIRST: Final = _set(
+    "Directie Directoraat Directoraat-generaal Afdeling Dienst Commissie Werkgroep Team Programma "
+    "Project Raad College Bureau Stichting Vereniging Ministerie Gemeente Provincie Waterschap"
+)
 # English words of a body's name: 'World Animal Protection', 'IM Academy', 'Human Rights Watch'.
 _ENGLISH_BODY: Final = _set(
     "Academy Institute Foundation Group Holding Holdings Trust Fund Council Network Alliance "
@@ -115,7 +121,7 @@ def _frames(text: str) -> Iterable[tuple[str, int]]:
 def _shape(words: list[str]) -> str:
     """'alone' for a name no person's takes, 'word' for one capitalised word that may be a
     surname, '' for none."""
-    if words[0] in _ROLES or not _a_name(words):
+    if words[0] in _ROLES or words[0] in _KIND_FIRST or not _a_name(words):
         return ""
     if len(words) == 1:
         word = words[0]

@@ -64,6 +64,8 @@ NOT_FOUND = [
     # a place's or a country's adjective before a kind ('de Rotterdamse woningcorporatie X')
     ("De directeur van de Rotterdamse woningcorporatie is vertrokken.", "Rotterdamse"),
     ("Het verzoek van de Friese boerenorganisatie werd afgewezen.", "Friese"),
+    # a kind of body or unit first: the kind finders' name, read here it would be cut
+    ("Het rapport van de Directie Veiligheid en Weerbaarheid verscheen.", "Directie Veiligheid"),
     # a place, a law's abbreviation, a title in quotes
     ("Hoe beoordeelt u de reactie van Den Haag?", "Den Haag"),
     ("De klacht van AVG-juristen is bekend.", "AVG"),
