@@ -28,6 +28,7 @@ from services.enrich.entities import (
     appositions,
     attendees,
     authors,
+    bareframes,
     bodycues,
     bracketgiven,
     cabinet,
@@ -1139,6 +1140,12 @@ def find_entities(doc: SegmentedDocument, refs: list[Reference] | None = None) -
     in_segments = {(e.segment_id, e.start, e.end) for e in out if e.type == "organization"}
     out = repeated.link(out, segments)
     out = shortnames.link(abbreviations.link(linking.link(out, segments), segments), segments)
+    # bare50: a body named once in a frame ('het rapport van X'), where the links found nothing
+    # (an abbreviation the document defines keeps its long form); no link's body: its segment's
+    # lists are not read again for it
+    bare = _where_nothing_was(bareframes.find(segments, out), out)
+    out += bare
+    in_segments |= {(e.segment_id, e.start, e.end) for e in bare}
     out += _where_nothing_was(_lists_read_again(segments, out, in_segments), out)
     # an inventory's correspondents last: what the links read ('POV' defined in another row)
     # keeps its canonical name

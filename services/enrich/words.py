@@ -88,6 +88,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
     from services.enrich.entities import (
         attendees,
         authors,
+        bareframes,
         bodycues,
         bracketgiven,
         capitals,
@@ -150,6 +151,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (CUE, bracketgiven.CUES | authors.CUES | money.CUES),
         (CUE, signatures.CUES | mailnames.CUES | sovereign.CUES),
         (CUE, personruns.KIND_CUES),
+        (CUE, bareframes.CUES),  # bare50: a body's frame ('het rapport van X')
         # the finders asked only where their gate's words stand (cue43)
         (ASK_PERSONS, persons.GATES),
         (ASK_FIELD_PERSONS, labelends.GATES),

@@ -164,6 +164,11 @@ NAME_HEADS: Final = frozenset({
 })  # fmt: skip
 _NAME_GOES_ON: Final = re.compile(r"[ \t\u00a0]+[A-ZÀ-ÖØ-Þ0-9]")
 _ARTICLE_BEFORE: Final = re.compile(r"(?<![\w-])(?:de|het)[ \t\u00a0]+$")
+# ... or a sentence's capitalised article, where the sentence goes on in lower case after the
+# compound ('De Waddenvereniging is hiertegen in bezwaar gegaan.'; bare50): a title or a heading
+# capitalises its next words too ('De Adviescommissie Water').
+_SENTENCE_ARTICLE_BEFORE: Final = re.compile(r"(?:^|(?<=[.!?] ))(?:De|Het)[ \t\u00a0]+$")
+_SENTENCE_GOES_ON: Final = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]")
 
 
 @cache
@@ -183,8 +188,11 @@ def _named_compound(text: str, last: int, head: str) -> Match | None:
     word = text[first : last + 1]
     if len(word) < len(head) + 3 or not word[0].isupper() or not word[1:].islower():
         return None  # the bare head, a word in capitals, 'TU-Orkest'
-    if _ARTICLE_BEFORE.search(text, max(0, first - 5), first) is None:
-        return None  # at a sentence's start or in a title: any word is capitalised there
+    if _ARTICLE_BEFORE.search(text, max(0, first - 5), first) is None and (
+        _SENTENCE_ARTICLE_BEFORE.search(text, max(0, first - 6), first) is None
+        or _SENTENCE_GOES_ON.match(text, last + 1) is None
+    ):
+        return None  # in a title, or a sentence's first word: any word is capitalised there
     if _NAME_GOES_ON.match(text, last + 1) is not None:
         return None  # 'de Bestuurscommissie Noord': a longer name's first word (orgcontext's)
     if word.lower() in _kind_nouns() or automaton().exists(word):
