@@ -91,6 +91,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         bodycues,
         bracketgiven,
         capitals,
+        committees,
         companies,
         councilpages,
         dates,
@@ -100,6 +101,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         gazetteer,
         governed,
         kamer,
+        kamergroups,
         kindlists,
         kinds,
         labelends,
@@ -108,6 +110,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         meetingheads,
         money,
         orgcontext,
+        orglists,
         orgnames,
         outlets,
         personruns,
@@ -116,8 +119,11 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         signatures,
         signers,
         sovereign,
+        speakers,
+        taxoffice,
         tenants,
         titled,
+        writers,
     )
     from services.enrich.references import (
         identifiers,
@@ -150,6 +156,8 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (CUE, bracketgiven.CUES | authors.CUES | money.CUES),
         (CUE, signatures.CUES | mailnames.CUES | sovereign.CUES),
         (CUE, personruns.KIND_CUES),
+        (CUE, committees.CUES | writers.CUES | speakers.CUES | orglists.CUES),  # speed50
+        (CUE, taxoffice.CUES | kamergroups.CUES | orgnames.HINT_CUES),  # speed50
         # the finders asked only where their gate's words stand (cue43)
         (ASK_PERSONS, persons.GATES),
         (ASK_FIELD_PERSONS, labelends.GATES),
