@@ -92,6 +92,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         bodycues,
         bracketgiven,
         capitals,
+        committees,
         companies,
         councilpages,
         dates,
@@ -101,6 +102,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         gazetteer,
         governed,
         kamer,
+        kamergroups,
         kindlists,
         kinds,
         labelends,
@@ -109,6 +111,7 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         meetingheads,
         money,
         orgcontext,
+        orglists,
         orgnames,
         outlets,
         personruns,
@@ -117,8 +120,11 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         signatures,
         signers,
         sovereign,
+        speakers,
+        taxoffice,
         tenants,
         titled,
+        writers,
     )
     from services.enrich.references import (
         identifiers,
@@ -152,6 +158,8 @@ def _tables() -> tuple[tuple[int, Iterable[str]], ...]:
         (CUE, signatures.CUES | mailnames.CUES | sovereign.CUES),
         (CUE, personruns.KIND_CUES),
         (CUE, bareframes.CUES),  # bare50: a body's frame ('het rapport van X')
+        (CUE, committees.CUES | writers.CUES | speakers.CUES | orglists.CUES),  # speed50
+        (CUE, taxoffice.CUES | kamergroups.CUES | orgnames.HINT_CUES),  # speed50
         # the finders asked only where their gate's words stand (cue43)
         (ASK_PERSONS, persons.GATES),
         (ASK_FIELD_PERSONS, labelends.GATES),

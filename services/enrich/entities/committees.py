@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from services.enrich.entities.gazetteer import Match, automaton
+from services.enrich.words import read
 
 _COMMITTEES: Final = {
     "BuZa": "Buitenlandse Zaken", "BZK": "Binnenlandse Zaken en Koninkrijksrelaties",
@@ -139,8 +140,14 @@ def _name(code: str) -> str:
     return _NOT_VASTE.get(code) or f"Vaste commissie voor {_COMMITTEES[code]}"
 
 
+# The words `find` and `chairs` need, read from words.py's pass, not scanned for (speed50):
+# every match of `find` holds 'ommissie', every one of `chairs` one of `_LED_WORDS`.
+_LED_WORDS: Final = ("leiding", "voorzitterschap")
+CUES: Final = frozenset({"ommissie", *_LED_WORDS})
+
+
 def find(text: str) -> list[Match]:
-    if "ommissie" not in text:
+    if "ommissie" not in read(text).cues:
         return []
     found = [
         Match("organization", m.start(), m.end(), _name(m.group(1)))
@@ -193,7 +200,7 @@ def _led_by(text: str) -> list[re.Match[str]]:
     """The phrasings, found from their rarer word ('leiding', 'voorzitterschap') back to 'onder'
     (which most texts hold in 'onderzoek', 'onderwijs')."""
     out = []
-    for word in ("leiding", "voorzitterschap"):
+    for word in _LED_WORDS:
         at = text.find(word)
         while at != -1:
             if _ONDER_BEFORE.search(text, max(0, at - 12), at) and (m := _LED_BY.match(text, at)):
@@ -203,7 +210,7 @@ def _led_by(text: str) -> list[re.Match[str]]:
 
 
 def chairs(text: str) -> list[Match]:
-    if "onder " not in text:
+    if read(text).cues.isdisjoint(_LED_WORDS) or "onder " not in text:
         return []
     found = []
     for m in _led_by(text):

@@ -1180,11 +1180,14 @@ def _member_of_group(text: str, start: int, item: str) -> Match | None:
 
 
 # The words `find`'s gates ask for, read in words.py's one pass over the text (issue #12).
+# What `_cabinet_appositions` needs before it is read.
+_CABINET_APPOSED: Final = frozenset({", Minister", ", Staatssecretaris", ", staatssecretaris"})
 GATES: Final = frozenset((
     " cs", " |", " – ", " — ", "AMENDEMENT", "Beantwoord door", "Indiener", "Kamerlid,", "MOTIE",
     "Samenstelling:",
     "Voorzitter:", "Zaak", "c.s.", "dames", "et Lid", "heren", "leden", "lid", "otie van",
     "oties van", *_PARTY_STEMS, *_REGISTER_STEMS, *_WORK_STEMS, *_FIELD_STEMS,
+    *_CABINET_APPOSED,
 ))  # fmt: skip
 
 
@@ -1287,7 +1290,7 @@ def find(text: str) -> Iterator[Match]:
             office = _OFFICE_BEFORE.search(text, max(0, m.start() - _DASHED_REACH), m.start())
             if office is not None and (found := _person(text, m.start("name"), m.end("name"))):
                 yield found
-    if ", Minister" in text or ", Staatssecretaris" in text or ", staatssecretaris" in text:
+    if not cues.isdisjoint(_CABINET_APPOSED):  # words.py's pass, not three scans (speed50)
         yield from _cabinet_appositions(text)
     at = text.find(" Van ")
     while at != -1:

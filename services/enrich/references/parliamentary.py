@@ -324,7 +324,11 @@ _CHAMBERS: Final = frozenset({"Tweede", "Eerste"})  # `_CHAMBER_YEAR`
 _NUMBER_LABELS: Final = frozenset({"nr", "no", "nummer"})  # `_LABEL_AND_NUMBER`
 _DASH_CHAPTERS: Final = frozenset(d + c for d in DASH for c in "IVXL")  # `_DASH_CHAPTER`
 CUES: Final = (
-    frozenset({"TK", "EK", "amerstuk"}) | _LABELS | _CHAMBERS | _NUMBER_LABELS | _DASH_CHAPTERS
+    frozenset({"TK", "EK", "amerstuk", "itting"})
+    | _LABELS
+    | _CHAMBERS
+    | _NUMBER_LABELS
+    | _DASH_CHAPTERS
 )
 
 
@@ -332,7 +336,7 @@ def find(text: str) -> Iterator[Hit]:
     joint_seconds: set[int] = set()  # where a joint stuk's second dossier stands
     cues = read(text).cues
     labelled = list(_LABELLED.finditer(text)) if not cues.isdisjoint(_LABELS) else []
-    if "itting" in text and not cues.isdisjoint(_LABELS):
+    if "itting" in cues and not cues.isdisjoint(_LABELS):
         for m in _SESSION.finditer(text):
             yield from _hits(m)
     if "TK" in cues or "EK" in cues:

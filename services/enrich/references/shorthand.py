@@ -141,7 +141,7 @@ def _acceptable(text: str, m: re.Match[str], has_context: bool) -> bool:
 
 
 # The words `find` asks a text for, read in words.py's one pass (not one substring test each).
-CUES: Final = frozenset({"kst", "etsvoorstel", "ossier"})
+CUES: Final = frozenset({"kst", "etsvoorstel", "ossier", "krijgt"})
 
 
 def find(text: str) -> Iterator[Hit]:
@@ -155,7 +155,7 @@ def find(text: str) -> Iterator[Hit]:
         ident = f"kst-{dossier}-{nr}" if nr else f"kst-{dossier}"
         url = f"{_OB}{ident}.html" if nr else f"{_OB}dossier/{dossier}"
         yield Hit("kamerstuk", m.start(), m.end(), ident, url)
-    for m in _ASSIGNED.finditer(text) if "krijgt" in text else ():
+    for m in _ASSIGNED.finditer(text) if "krijgt" in cues else ():
         dossier = _dossier(m.group("dossier"), m.group("toev"))
         start = m.start("cite")
         for nr in filter(None, (m.group("nr"), m.group("was"))):
