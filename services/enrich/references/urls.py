@@ -1338,7 +1338,9 @@ def cut_paths(found: list[tuple[str, str]]) -> dict[str, str]:
     the cut one with letters, and the word after the space ends as that word's rest ('ndex' for
     'dex'). A sentence's next word after a whole address ('/en en verder' beside '/energie', or
     '/en energie' itself) is no such rest."""
-    whole = {n for n, _ in found}
+    # in the document's order, not a set's: where two whole addresses fit, the first printed is
+    # taken the same way in every process (a set's order follows the hash seed; speed50)
+    whole = list(dict.fromkeys(n for n, _ in found))
     out: dict[str, str] = {}
     for cut, after in found:
         m = _SPACE_THEN_WORD.match(after)
