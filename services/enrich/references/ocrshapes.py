@@ -104,7 +104,8 @@ _BWB_DIGITS: Final = str.maketrans("OoIl", "0011")
 # Tesseract's confusions in the digits of these forms
 _DIGIT_FOR: Final = str.maketrans("OoIl", "0011")
 _DATE_READ: Final = re.compile(r"(?<=/)[0-9OoIl]{4}-[0-9OoIl]{2}-[0-9OoIl]{2}(?=$|[/#])")
-_HTML_READ: Final = re.compile(r"\.htm[!I1|]$")
+# ... and 'i' (ocr50: '.htmi'; no file type is so)
+_HTML_READ: Final = re.compile(r"\.htm[!I1|i]$")
 
 
 def verdict(url: str) -> bool | None:
