@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from services.enrich.references import ocr
+from services.enrich.entities import lexicon
+from services.enrich.references import ocr, urlhyphens
 
 _ADDRESS: Final = re.compile(r"(?P<head>https?://)(?P<www>www\.)?(?P<host>[^/?#]*)(?P<path>.*)")
 
@@ -237,3 +238,37 @@ def file_type(url: str, after: str) -> tuple[str, int] | None:
         return None
     m = _TYPE_AFTER.match(after)
     return (url + "." + m.group(1), m.end()) if m is not None else None
+
+
+# ocr50: a path's word OCR parted with a space ('www.acm.nl/a' + ' rbeidsmarkt-brief-...',
+# '.../handhaving-beleid-onderwij' + ' s-rapport-2018', '.../handhavi' + ' n' + ' g-beleid-...'):
+# the address's last piece and at most two runs of letters after it, each no word, together a
+# word of the list (OpenTaal's, `lexicon`) of six letters or more. The rest of the token after the
+# last run goes on as the path's (a hyphen and more pieces, or nothing before a closing mark).
+_LAST_PIECE: Final = re.compile(r"(?<=[/-])[a-z]+$")
+_RUN: Final = re.compile(r" ([a-z]+)(?=[-/ .,;:)]|$)")
+_REST: Final = re.compile(r"[-/][\w./-]*[\w/]|")
+_MIN_WORD: Final = 6
+
+
+def _no_word(piece: str) -> bool:
+    return not urlhyphens.is_word(piece)
+
+
+def word_rejoined(url: str, after: str) -> tuple[str, int] | None:
+    """The address with its last word read whole across OCR's spaces in `after` (the text right
+    after it): (address, characters of `after` taken); None when no word is made so."""
+    last = _LAST_PIECE.search(url)
+    if last is None or "://" not in url or not _no_word(last.group()):
+        return None
+    word, taken = last.group(), 0
+    for _ in range(2):
+        run = _RUN.match(after, taken)
+        if run is None or not _no_word(run.group(1)):
+            return None
+        word, taken = word + run.group(1), run.end()
+        if len(word) >= _MIN_WORD and lexicon.known_word(word):
+            rest = _REST.match(after, taken)
+            more = rest.group() if rest is not None else ""
+            return url + word[len(last.group()) :] + more, taken + len(more)
+    return None
