@@ -41,7 +41,9 @@ _BARE_HOST: Final = re.compile(
 )
 # OCR read a space after a host's dots: 'https://puc. overheid. nl/nza/doc/'; a letter-spaced text
 # layer puts it before the dot ('http://www.w3 .org/TR/ws-addr-core/'). Taken only where the
-# host's labels are lower case and its TLD opens a path, as no sentence goes on so.
+# host's labels are lower case and its TLD opens a path, as no sentence goes on so. ocr50: the TLD
+# may be 'nl' as Tesseract reads it after its space ('www.tweedekamer. ni/kamerstukken/...'),
+# taken only where the host is a known site's (`_misread_tld`, `hosts.known_misread`).
 _SPACED_HOST: Final = re.compile(
     rf"(?i:https?://|www\. ?)(?:[a-z0-9-]+ ?\. ?)*[a-z0-9-]+(?:\. | \. ?)(?:[a-z0-9-]+ ?\. ?)*"
     rf"(?:{_TLDS}|n[iI1])(?=/)"
@@ -65,6 +67,7 @@ _SPACED_WWW: Final = re.compile(
     rf"(?i:www\.) [{OCR_MARKS}]?(?:[a-z0-9-]+\.)+(?:{_TLDS}|n[a-km-z]|[a-mo-z]l)(?![\w-])"
 )
 _NO_MARKS: Final = str.maketrans("", "", " " + OCR_MARKS)
+_NO_SPACE: Final = str.maketrans("", "", " ")
 
 
 def _misread_tld(spaced: str) -> bool:
@@ -74,7 +77,8 @@ def _misread_tld(spaced: str) -> bool:
         return False
     host = spaced.translate(_NO_SPACE).split("://")[-1]
     return not hosts.known_misread(host)
-_NO_SPACE: Final = str.maketrans("", "", " ")
+
+
 # ... or, with no path, a letterhead's 'www.coevorden. nl': a 'www.' host that has no TLD before
 # the space is no address (`_impossible_host`), so a TLD after it is its end. Only a TLD no word
 # of prose is ('www.abc. nu kan' is a sentence going on).
