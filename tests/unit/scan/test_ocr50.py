@@ -96,6 +96,9 @@ def test_words_after_the_verdict_on_its_own_line(read_as: list[tuple[int, int, i
         ("12.3.4", False),
         ("070 123", False),
         ("6.1.2.e", False),
+        ("5.2.4", False),  # Tesseract's 4 for the 1 of 5.2.1: no ground an inventory cites
+        ("5.1.2", False),  # 5.1.2 without its letter names no ground
+        ("5.1.5", True),
     ],
 )
 def test_only_a_whole_list_of_grounds_is_kept(text: str, kept: bool) -> None:
