@@ -25,9 +25,10 @@ _VERDICT: Final = frozenset(("openbaar", "openbaar.", "openbaar,", "openbaar:"))
 # a verdict as an inventory's cell prints it, capitalised: prose's 'niet openbaar gemaakt' is none
 _VERDICT_HEAD: Final = frozenset(("Niet", "Deels", "Reeds", "Gedeeltelijk", "Wel"))
 # one ground of chapter 5 as inventories cite them (5.1.1 a-e and 5.1.2 a-i with their letter,
-# dotted or not; 5.1.5; 5.2.1): a reading of another number ('5.2.4' for 5.2.1) is kept out;
-# '5.1.2.1' is Tesseract's for '5.1.2.i' (the enricher reads it so after a row's verdict, ocr49)
-_GROUND: Final = r"(?:5\.1\.[12]\.?[a-i1]|5\.1\.5|5\.2\.1)"
+# dotted or not; 5.1.5; 5.2.1): a reading of another number ('5.2.4' for 5.2.1) is kept out, and
+# so is '5.1.2.1': with the letters allowed, a 1 is an h or an l as often as an i (fax150 and
+# noise200 of S49/S4901 read 'h' so), which the enricher would read as i after a verdict (ocr49)
+_GROUND: Final = r"(?:5\.1\.[12]\.?[a-i]|5\.1\.5|5\.2\.1)"
 _GROUNDS: Final = re.compile(rf"{_GROUND}(?:, ?{_GROUND})*,?")
 _WORD_GROUND: Final = re.compile(rf"{_GROUND},?")
 _CHARS: Final = "0123456789.,abcdefghi"

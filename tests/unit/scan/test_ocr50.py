@@ -86,7 +86,7 @@ def test_words_after_the_verdict_on_its_own_line(read_as: list[tuple[int, int, i
         ("5.1.2.d, 5.1.2.e", True),
         ("5.1.1.c", True),
         ("5.2.1", True),
-        ("5.1.2.1, 5.2.1", True),  # Tesseract's 1 for i: the enricher reads it after a verdict
+        ("5.1.2.1, 5.2.1", False),  # a 1 for the letter: i, h or l (kept as first read)
         ("5.1.2e", True),
         ("5:16", False),
         ("51. 1.c", False),
