@@ -333,6 +333,12 @@ def _with_forms_checked(
         if r.type != "url" or seg is None or seg.page not in ocr_pages:
             out.append(r)
             continue
+        joined = ocrshapes.word_rejoined(r.normalized, seg.text[r.end : r.end + 160])
+        if joined is not None:  # ocr50: a path's word OCR parted with a space, read whole
+            r = _url_read_as(r, joined[0]).model_copy(
+                update={"end": r.end + joined[1], "text": seg.text[r.start : r.end + joined[1]]}
+            )
+            taken.setdefault(r.segment_id, []).append((r.start, r.end))
         url = ocrshapes.parent_read(r.normalized, seg.text[max(r.start - 12, 0) : r.start])
         url = url or ocrshapes.site_read(r.normalized) or r.normalized
         ok = ocrshapes.verdict(url)

@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from services.enrich.references import ocr
+from services.enrich.entities import lexicon
+from services.enrich.references import ocr, urlhyphens
 
 _ADDRESS: Final = re.compile(r"(?P<head>https?://)(?P<www>www\.)?(?P<host>[^/?#]*)(?P<path>.*)")
 
@@ -104,7 +105,10 @@ _BWB_DIGITS: Final = str.maketrans("OoIl", "0011")
 # Tesseract's confusions in the digits of these forms
 _DIGIT_FOR: Final = str.maketrans("OoIl", "0011")
 _DATE_READ: Final = re.compile(r"(?<=/)[0-9OoIl]{4}-[0-9OoIl]{2}-[0-9OoIl]{2}(?=$|[/#])")
-_HTML_READ: Final = re.compile(r"\.htm[!I1|]$")
+# ... and 'i' (ocr50: '.htmi'; no file type is so)
+_TK_MARKS_READ: Final = re.compile(r"(?<=[?&]id=)[=-]+(?=\d)|(?<=[?&]did=)[=-]+(?=\d)")
+_TK_AMP_READ: Final = re.compile(r"(?<=id=\d{4}[Z2]\d{5})8(?=did=)")
+_HTML_READ: Final = re.compile(r"\.htm[!I1|i]$")
 
 
 def verdict(url: str) -> bool | None:
@@ -137,6 +141,11 @@ def verdict(url: str) -> bool | None:
 
 def reread(url: str) -> str:
     """The address with the forms' digit confusions read back (a no-op on a sound one)."""
+    if "tweedekamer.nl/" in url and "=" in url:
+        # ocr50: a query's '=' read twice or with a stroke ('?id= =2025Z20542', 'id= -2018Z23313')
+        # and its '&' read as 8 after a whole number ('id=2020Z078268did=...'): no value so starts
+        url = _TK_MARKS_READ.sub("", url)
+        url = _TK_AMP_READ.sub("&", url)
     url = ocr.repair_host(url)
     if "wetten.overheid.nl/" in url:
         url = _DATE_READ.sub(lambda d: d.group().translate(_DIGIT_FOR), url)
@@ -236,3 +245,37 @@ def file_type(url: str, after: str) -> tuple[str, int] | None:
         return None
     m = _TYPE_AFTER.match(after)
     return (url + "." + m.group(1), m.end()) if m is not None else None
+
+
+# ocr50: a path's word OCR parted with a space ('www.acm.nl/a' + ' rbeidsmarkt-brief-...',
+# '.../handhaving-beleid-onderwij' + ' s-rapport-2018', '.../handhavi' + ' n' + ' g-beleid-...'):
+# the address's last piece and at most two runs of letters after it, each no word, together a
+# word of the list (OpenTaal's, `lexicon`) of six letters or more. The rest of the token after the
+# last run goes on as the path's (a hyphen and more pieces, or nothing before a closing mark).
+_LAST_PIECE: Final = re.compile(r"(?<=[/-])[a-z]+$")
+_RUN: Final = re.compile(r" ([a-z]+)(?=[-/ .,;:)]|$)")
+_REST: Final = re.compile(r"[-/][\w./-]*[\w/]|")
+_MIN_WORD: Final = 6
+
+
+def _no_word(piece: str) -> bool:
+    return not urlhyphens.is_word(piece)
+
+
+def word_rejoined(url: str, after: str) -> tuple[str, int] | None:
+    """The address with its last word read whole across OCR's spaces in `after` (the text right
+    after it): (address, characters of `after` taken); None when no word is made so."""
+    last = _LAST_PIECE.search(url)
+    if last is None or "://" not in url or not _no_word(last.group()):
+        return None
+    word, taken = last.group(), 0
+    for _ in range(2):
+        run = _RUN.match(after, taken)
+        if run is None or not _no_word(run.group(1)):
+            return None
+        word, taken = word + run.group(1), run.end()
+        if len(word) >= _MIN_WORD and lexicon.known_word(word):
+            rest = _REST.match(after, taken)
+            more = rest.group() if rest is not None else ""
+            return url + word[len(last.group()) :] + more, taken + len(more)
+    return None

@@ -42,6 +42,11 @@ def _a_word(piece: str) -> bool:
     return piece in _SHORT_WORDS or lexicon.known_word(piece)
 
 
+def is_word(piece: str) -> bool:
+    """A piece of a slug that is a word: on the list, or one of the short words a slug holds."""
+    return _a_word(piece)
+
+
 def _host_rejoined(url: str) -> str:
     """urls49: a typesetter that hyphenates inside an address cuts its host's label too ('https://
     open.over-' + 'heid.nl/...', 'https://wet-' + 'ten.overheid.nl/BWBR...', groff and InDesign

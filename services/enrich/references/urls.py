@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import Final
 
 from services.enrich.hits import MONTHS, Hit
-from services.enrich.references import barehosts, urlhyphens
+from services.enrich.references import barehosts, hosts, urlhyphens
 from services.enrich.words import read
 
 _START: Final = re.compile(r"(?<![\w@/.])(?:https?://|www\.)", re.IGNORECASE)
@@ -41,10 +41,12 @@ _BARE_HOST: Final = re.compile(
 )
 # OCR read a space after a host's dots: 'https://puc. overheid. nl/nza/doc/'; a letter-spaced text
 # layer puts it before the dot ('http://www.w3 .org/TR/ws-addr-core/'). Taken only where the
-# host's labels are lower case and its TLD opens a path, as no sentence goes on so.
+# host's labels are lower case and its TLD opens a path, as no sentence goes on so. ocr50: the TLD
+# may be 'nl' as Tesseract reads it after its space ('www.tweedekamer. ni/kamerstukken/...'),
+# taken only where the host is a known site's (`_misread_tld`, `hosts.known_misread`).
 _SPACED_HOST: Final = re.compile(
     rf"(?i:https?://|www\. ?)(?:[a-z0-9-]+ ?\. ?)*[a-z0-9-]+(?:\. | \. ?)(?:[a-z0-9-]+ ?\. ?)*"
-    rf"(?:{_TLDS})(?=/)"
+    rf"(?:{_TLDS}|n[iI1])(?=/)"
 )
 # ... or a space inside a label right after 'www.' ('www.amster dam.nl/veelgevraagd'): 'www.' and a
 # word are no address, and the rest with its TLD and path can only be the label's end (else it
@@ -66,6 +68,17 @@ _SPACED_WWW: Final = re.compile(
 )
 _NO_MARKS: Final = str.maketrans("", "", " " + OCR_MARKS)
 _NO_SPACE: Final = str.maketrans("", "", " ")
+
+
+def _misread_tld(spaced: str) -> bool:
+    """ocr50: a spaced host whose TLD is 'nl' as OCR misreads it ('www.tweedekamer. ni/...')
+    that is no known site's: not taken (an address no one can check). False for a real TLD."""
+    if spaced[-2:] not in ("ni", "nI", "n1") or spaced[-3:-2] not in ". ":
+        return False
+    host = spaced.translate(_NO_SPACE).split("://")[-1]
+    return not hosts.known_misread(host)
+
+
 # ... or, with no path, a letterhead's 'www.coevorden. nl': a 'www.' host that has no TLD before
 # the space is no address (`_impossible_host`), so a TLD after it is its end. Only a TLD no word
 # of prose is ('www.abc. nu kan' is a sentence going on).
@@ -1177,6 +1190,8 @@ def find(text: str) -> Iterator[Hit]:
         )
         if spaced is None or not _whole_host_spaced(spaced.group()):
             spaced = _SPLIT_LABEL.match(text, start) if m.re is _START else None
+        if spaced is not None and spaced.re is _SPACED_HOST and _misread_tld(spaced.group()):
+            spaced = None  # ocr50: the TLD 'nl' read as 'ni', 'nI', 'n1' only on a known site
         if spaced is not None and (spaced.re is _SPLIT_LABEL or _whole_host_spaced(spaced.group())):
             end = _body_end(text, spaced.end())  # the host without OCR's spaces
             closed = spaced.group().translate(_NO_MARKS if spaced.re is _SPACED_WWW else _NO_SPACE)

@@ -18,6 +18,7 @@ import pypdfium2 as pdfium
 
 from services.segment.layout.words import Run
 from services.segment.scan.bars import lift_light_text
+from services.segment.scan.grounds import reread_grounds
 from services.segment.scan.hocr import Line, Word, parse_lines
 from services.segment.scan.markers import find_markers, hanging_number, leading_marker
 from services.segment.scan.render import OCR_DPI, PageImage
@@ -64,6 +65,7 @@ def read_image(
             number = hanging_number(image, line, lines)
             if number is not None:
                 line.words.insert(0, number)
+    reread_grounds(image, lines)  # an inventory row's grounds its words garbled (ocr50)
     _unraised(lines)
     # A line's x-height is the steadiest measure of its type size (a raised marker inflates
     # Tesseract's line size, a line without descenders shrinks it); the page's own ratio turns
