@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from services.enrich.entities import alongside, orglists
+from services.enrich.entities import alongside, orglists, portfolios
 from services.enrich.entities.gazetteer import Match
 
 _LEAST: Final = 3  # two names are a pair: alongside.py decides about those
@@ -205,5 +205,24 @@ def bracketed(text: str, found: list[Match]) -> list[Match]:
         for start, end in spans:
             if (start, end) in known or any(f.start < end and start < f.end for f in found):
                 continue
+            if _a_role(text[start:end]) or portfolios.is_field(text[start:end]):
+                continue  # 'M. Rutte (Minister-President)', 'C. Bos (Communicatie)': an office
             out.append(Match("organization", start, end, text[start:end]))
     return out
+
+
+# The offices a list of those present brackets after a name, capitalised as a cell prints them
+# ('(Voorzitter)', '(Minister-President)', '(Plv. secretaris)'): no body's name.
+_ROLE_WORDS: Final = frozenset(
+    ["voorzitter", "vicevoorzitter", "secretaris", "notulist", "notulant", "griffier", "directeur",
+     "minister", "president", "staatssecretaris", "wethouder", "burgemeester", "gedeputeerde",
+     "adviseur", "coördinator", "coordinator", "projectleider", "beleidsmedewerker", "medewerker",
+     "waarnemer", "gast", "spreker", "toehoorder", "agendalid", "lid", "dijkgraaf", "heemraad",
+     "manager", "hoofd", "ambtenaar", "jurist", "controller", "verslag", "verslaglegging",
+     "afwezig", "aanwezig", "expert", "deskundige", "vz", "secr", "plv", "voorz"]
+)  # fmt: skip
+_ROLE_SPLIT: Final = re.compile(r"[ .\-\u00a0]+")
+
+
+def _a_role(name: str) -> bool:
+    return any(w in _ROLE_WORDS for w in _ROLE_SPLIT.split(name.lower()) if w)

@@ -132,6 +132,10 @@ NOT_FOUND = [
     ("A. Jansen (Deltares), B. de Wit (RWS), C. Bos (voorzitter), D. Smit (Utrecht).", "Utrecht"),
     ("A. Jansen (Deltares), B. de Wit (RWS), C. Bos (voorzitter), D. Smit (VVD).", "VVD"),
     ("A. Jansen (Deltares), B. de Wit (RWS), C. Bos (tel. 070-1234567).", "tel. 070-1234567"),
+    # an office or a unit's field bracketed after a name is no body
+    ("A. Jansen (Deltares), B. de Wit (RWS), C. Bos (Minister-President).", "Minister-President"),
+    ("A. Jansen (Deltares), B. de Wit (RWS), C. Bos (Secretaris).", "Secretaris"),
+    ("A. Jansen (Deltares), B. de Wit (RWS), C. Bos (Communicatie).", "Communicatie"),
     # the usual near misses beside a list of bodies
     ("Greenpeace, Milieudefensie en LTO: bel 070 123 45 67 of schrijf naar 2511 AB.", "2511 AB"),
     ("Greenpeace, Milieudefensie en LTO ontvingen € 1.250.000 op 3 maart 2024.", "€ 1.250.000"),
