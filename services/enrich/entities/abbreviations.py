@@ -138,6 +138,10 @@ _NOT_BODIES: Final = frozenset(
 # whatever body's word follows ('Verslag Schriftelijk Overleg (VSO)', 'Jaarverslag ...').
 _PAPER: Final = re.compile(r"(?:[Vv]erslag|[Bb]rief|[Nn]ota|[Nn]otitie|[Rr]apport|[Rr]apportage)$")
 
+# One word each, by commas and a last 'en': 'Flevopolder, Gelderland en Utrecht (FGU)' abbreviates
+# a list of regions, not a body working in the last of them (lists50).
+_PLACE_LIST: Final = re.compile(r"[A-Z][\w-]*(?:, [A-Z][\w-]*)+ en [A-Z][\w-]*")
+
 
 def _branch_of_a_place(capitals: list[str]) -> bool:
     """'Human Rights Defense Curaçao (HRDC)': three words or more that end in a place they work
@@ -163,7 +167,7 @@ def _spells(abbr: str, name: str) -> str | None:
             if not (
                 capitals[-1] in HEADS
                 or any(w in _HEADS_ANYWHERE for w in capitals)
-                or _branch_of_a_place(capitals)
+                or (_branch_of_a_place(capitals) and not _PLACE_LIST.fullmatch(" ".join(tail)))
             ):
                 return _headed(words, first)
             return " ".join(tail) if tail[0][:1].isupper() else None

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from services.enrich.entities import alongside, orglists
+from services.enrich.entities import alongside, orglists, portfolios
 from services.enrich.entities.gazetteer import Match
 
 _LEAST: Final = 3  # two names are a pair: alongside.py decides about those
@@ -95,7 +95,9 @@ _BARE_KINDS: Final = frozenset(
 )  # fmt: skip
 
 
-def _a_member(text: str, start: int, end: int, found: list[Match]) -> bool:
+def _a_member(text: str, start: int, end: int, found: list[Match], many: bool = False) -> bool:
+    """`many`: most of the run's members are known bodies, so a longer name that says it is a
+    body's is taken too (orglists.a_body_name: 'Particuliere Windturbine Exploitanten')."""
     name = text[start:end]
     return (
         name not in _BARE_KINDS
@@ -106,8 +108,10 @@ def _a_member(text: str, start: int, end: int, found: list[Match]) -> bool:
         and not text.startswith("-", end)
         and _LOWER_TAIL.match(text, end) is None
         and _HYPHEN_BEFORE.search(text, max(0, start - 6), start) is None
+        and orglists.SUSPENDED_BEFORE.search(text, max(0, start - 12), start) is None
+        and orglists.ENGLISH_TAIL.match(text, end) is None
         and _INITIALS_BEFORE.search(text, max(0, start - 12), start) is None
-        and _a_body_name(text, start, end)
+        and (_a_body_name(text, start, end) or (many and orglists.a_body_name(name)))
     )
 
 
@@ -131,8 +135,11 @@ def find(text: str, found: list[Match]) -> list[Match]:
         read.update(members)
         if special or not _a_list_of_bodies(text, members, found):
             continue  # a pair, a slash or an aside is alongside.py's
+        orgs = [f for f in found if f.type == "organization"]
+        known = sum(1 for a, b in members if any(a < f.end and f.start < b for f in orgs))
+        many = orglists.of_bodies(known, len(members))
         for start, end in members:
-            if (start, end) not in out and _a_member(text, start, end, found):
+            if (start, end) not in out and _a_member(text, start, end, found, many):
                 out[start, end] = Match("organization", start, end, text[start:end])
     return sorted(out.values(), key=lambda m: m.start)
 
@@ -141,16 +148,25 @@ def find(text: str, found: list[Match]) -> list[Match]:
 # (CBL), producenten (FNLI), horeca (KHN) en cateraars (Veneca)' (round letters61). Where two names
 # of a run of three or more are known bodies, the others are bodies too: the run names one kind of
 # thing. A name is one to four capitalised words; the kind before it one to three lower-case words.
+#
+# A list of those present names each person's body in brackets the same way: 'A. van Winden
+# (Stroming), A. te Linde (Deltares), G. Zwolsman (KWR Water), P. Jacobs (RWS)' (lists50): a person
+# by initials and surname stands where the kind stands.
+_PERSON: Final = (
+    r"(?:[A-Z]\.[ \t\u00a0]?){1,4}(?:(?:van|de|der|den|te|ter|ten|het)[ \t\u00a0]+){0,2}"
+    r"[A-Z][\w'’-]+"
+)
 _KIND_ITEM: Final = re.compile(
-    r"(?<![\w-])(?!(?:en|of)[ \t\u00a0\n])[a-zà-ÿ][\w-]*(?:[ \t\u00a0]+[a-zà-ÿ][\w-]*){0,2}"
-    r"[ \t\u00a0\n]+\((?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:[ \t\u00a0][A-ZÀ-Þ][\w&'’.-]*){0,3})\)"
+    r"(?<![\w-])(?:(?!(?:en|of)[ \t\u00a0\n])[a-zà-ÿ][\w-]*(?:[ \t\u00a0]+[a-zà-ÿ][\w-]*){0,2}|"
+    + _PERSON
+    + r")[ \t\u00a0\n]+\((?P<name>[A-ZÀ-Þ][\w&'’.-]*(?:[ \t\u00a0][A-ZÀ-Þ][\w&'’.-]*){0,3})\)"
 )
 _ITEM_GAP: Final = re.compile(r",?[ \t\u00a0\n]+(?:(?:en|of)[ \t\u00a0\n]+)?|,")
 # A closing bracket with the next item's kind and opening bracket after it: searched first, from
 # the bracket (a literal the engine skips to), so a text without two such joins costs one scan.
 _JOIN: Final = re.compile(
-    r"\),?[ \t\u00a0\n]+(?:(?:en|of)[ \t\u00a0\n]+)?(?!(?:en|of)[ \t\u00a0\n])[a-zà-ÿ][\w-]*"
-    r"(?:[ \t\u00a0]+[a-zà-ÿ][\w-]*){0,2}[ \t\u00a0\n]+\([A-ZÀ-Þ]"
+    r"\),?[ \t\u00a0\n]+(?:(?:en|of)[ \t\u00a0\n]+)?(?:(?!(?:en|of)[ \t\u00a0\n])[a-zà-ÿ][\w-]*"
+    r"(?:[ \t\u00a0]+[a-zà-ÿ][\w-]*){0,2}|" + _PERSON + r")[ \t\u00a0\n]+\([A-ZÀ-Þ]"
 )
 
 
@@ -189,5 +205,24 @@ def bracketed(text: str, found: list[Match]) -> list[Match]:
         for start, end in spans:
             if (start, end) in known or any(f.start < end and start < f.end for f in found):
                 continue
+            if _a_role(text[start:end]) or portfolios.is_field(text[start:end]):
+                continue  # 'M. Rutte (Minister-President)', 'C. Bos (Communicatie)': an office
             out.append(Match("organization", start, end, text[start:end]))
     return out
+
+
+# The offices a list of those present brackets after a name, capitalised as a cell prints them
+# ('(Voorzitter)', '(Minister-President)', '(Plv. secretaris)'): no body's name.
+_ROLE_WORDS: Final = frozenset(
+    ["voorzitter", "vicevoorzitter", "secretaris", "notulist", "notulant", "griffier", "directeur",
+     "minister", "president", "staatssecretaris", "wethouder", "burgemeester", "gedeputeerde",
+     "adviseur", "coördinator", "coordinator", "projectleider", "beleidsmedewerker", "medewerker",
+     "waarnemer", "gast", "spreker", "toehoorder", "agendalid", "lid", "dijkgraaf", "heemraad",
+     "manager", "hoofd", "ambtenaar", "jurist", "controller", "verslag", "verslaglegging",
+     "afwezig", "aanwezig", "expert", "deskundige", "vz", "secr", "plv", "voorz"]
+)  # fmt: skip
+_ROLE_SPLIT: Final = re.compile(r"[ .\-\u00a0]+")
+
+
+def _a_role(name: str) -> bool:
+    return any(w in _ROLE_WORDS for w in _ROLE_SPLIT.split(name.lower()) if w)

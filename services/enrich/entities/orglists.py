@@ -75,6 +75,9 @@ _NOUN_AFTER: Final = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]")
 ADJECTIVE_FORM: Final = re.compile(r"[A-Z][a-zà-ÿ]+(?:lijke|ische|iële|ieve|bare)")
 # A compound's first half whose shared tail the next word gives ('Inlichtingen- en ...').
 _SUSPENDED_BEFORE: Final = re.compile(r"\w-[ \t\n]+(?:en|of)[ \t\n]+$")
+SUSPENDED_BEFORE: Final = _SUSPENDED_BEFORE  # also listruns.py's: 'de Natuur- en Milieufederaties'
+_ENGLISH_TAIL: Final = re.compile(r"[ \t]+(?:for|of|on|the)[ \t]+[A-Za-z]")
+ENGLISH_TAIL: Final = _ENGLISH_TAIL  # also listruns.py's
 _INITIALLED: Final = re.compile(r"(?:[A-Z]\.[ \t]?){1,4}[ \t]?[A-Z]")  # a person: 'J. de Vries'
 
 
@@ -139,13 +142,57 @@ def _listed(text: str, found: list[Match]) -> list[Match]:
                 continue  # 'de Inlichtingen- en Veiligheidsdiensten': two halves of one word
             if _ADJECTIVE.fullmatch(name) and _NOUN_AFTER.match(text, end):
                 continue  # 'KLM, Air France en de Franse regering': a people's adjective
+            if _ENGLISH_TAIL.match(text, end):
+                continue  # 'en Mobilisation for the Environment': the first word of a longer name
             if ADJECTIVE_FORM.fullmatch(name):
                 continue  # 'NVWA, Bestuurlijke en Juridische Zaken': half of a shared noun
             if pair and (not _WORD.fullmatch(name) or _is_place(name) or _a_given_name(name)):
                 continue  # 'Tata Steel en Nederland', 'Shell en Jan': a firm's pair is one word
             if _ABBREVIATION.fullmatch(name) or _WORD.fullmatch(name) or _body_shaped(name):
                 out.append(Match("organization", start, end, name))
+            elif of_bodies(known, len(members)):
+                if a_body_name(name):
+                    out.append(Match("organization", start, end, name))
+                elif (article := _CAPITAL_ARTICLE.match(name)) is not None:
+                    # 'De Groninger Energiekoepel': the article a list member opens with
+                    bare = start + article.end()
+                    if a_body_name(text[bare:end]):
+                        out.append(Match("organization", bare, end, text[bare:end]))
     return out
+
+
+# A list most of whose members are bodies found otherwise is a list of bodies (lists50): a longer
+# unknown member is one too where its words say so, 'Greenpeace, ..., de Waddenvereniging en het
+# Wereld Natuur Fonds', 'Milieudefensie, Landschappen NL, Natuurmonumenten', 'Netbeheer Nederland,
+# ..., Particuliere Windturbine Exploitanten, REScoopNL'. One of its words is a body's kind
+# ('De Drentse Koepel Energie Initiatieven'), or it ends in 'NL'/'Nederland' as a national body's
+# name does, or it is one word with capitals inside ('EnergieVanOns'). A programme, a law or a
+# person in a list of one or two bodies stays unread.
+_LEAST_KNOWN: Final = 2
+_BODY_ENDS: Final = (
+    "fonds", "federatie", "vereniging", "stichting", "platform", "associatie", "koepel", "unie",
+    "bond", "instituut", "centrum", "werkgroep", "exploitanten", "operators", "organisatie",
+    "alliantie", "netwerk", "collectief", "landschap", "genootschap", "coalitie", "association",
+    "foundation", "institute", "council", "network",
+)  # fmt: skip
+_CAPITAL_ARTICLE: Final = re.compile(r"(?:De|Het) ")
+_CAMEL: Final = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+(?:NL)?")
+_NAME_WORDS: Final = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){1,3}")
+
+
+def of_bodies(known: int, members: int) -> bool:
+    return known >= _LEAST_KNOWN and 2 * known >= members
+
+
+def a_body_name(name: str) -> bool:
+    if _CAMEL.fullmatch(name):
+        return True
+    if not _NAME_WORDS.fullmatch(name) or _is_place(name) or _INITIALLED.match(name):
+        return False
+    words = name.split(" ")
+    if words[0] in _NOT_NAMES or _a_given_name(words[0]):
+        return False  # 'Ook Greenpeace', 'Jan Natuur': a sentence's word or a person first
+    return words[-1] in ("NL", "Nederland") or any(w.lower().endswith(_BODY_ENDS) for w in words)
 
 
 def _abbreviations_only(text: str, members: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -486,6 +486,18 @@ def _english_name(part: list[_Word]) -> bool:
     return bool(words & _ENGLISH_PARTICLES) and bool(words & _ENGLISH)
 
 
+def _english_after(words: list[_Word], first: int) -> bool:
+    """An English particle among the three words after `first`, a name's: 'Mobilisation for
+    the Environment', 'Friends of the Earth'."""
+    for w in words[first + 1 : first + 4]:
+        if w[2] in _CONJUNCTIONS:
+            return False  # 'Natuur en Milieu en Friends of the Earth': the next 'en' decides
+        if w[2] in _ENGLISH_OF:
+            return True
+    return False
+
+
+_ENGLISH_OF: Final = frozenset({"for", "of", "on", "the"})
 _NUMBER_LINE: Final = frozenset({"Nr", "Nrs"})
 # The words that open an address (companies.py keeps the same words for its kinds' names).
 _ADDRESS_WORDS: Final = frozenset(
@@ -506,6 +518,14 @@ def _parts(words: list[_Word], text: str) -> list[list[_Word]]:
         # an English name goes on with 'and', not with Dutch 'en': 'het Stockholm Center for
         # Freedom en Amnesty' names two bodies
         ended = ended or (w[2] == "en" and _english_name(parts[-1]))
+        # and a Dutch name does not go on into an English one after 'en': 'de Federatie
+        # Particulier Grondbezit en Mobilisation for the Environment (MOB)' names two (lists50)
+        ended = ended or (
+            w[2] == "en"
+            and nxt[:1].isupper()
+            and not _english_name(parts[-1])
+            and _english_after(words, i + 1)
+        )
         # so does one that ends in an English organisation word: 'The Plastic Soup Foundation en
         # Tegengif' names two bodies
         ended = ended or (w[2] == "en" and len(parts[-1]) > 1 and parts[-1][-1][2] in _ENGLISH)
