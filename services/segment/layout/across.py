@@ -291,16 +291,17 @@ def _columns_of(line: list[Box], xs: list[float]) -> set[int]:
 
 def goes_on_cell(above: str, text: str) -> bool:
     """A cell's next line goes on its text above: not after a sentence's or a label's end
-    ('.', ':', ';', '?', '!'); it opens with a small letter or a parenthesis (a party's
-    '(PvdA)'), or the text above ends in a comma, a hyphen or a word that ends no cell (a
-    preposition, an article, a name's particle: 'steun aan' / 'Oekraïne'). A figure or a
-    list's mark opens a row of its own."""
+    ('.', ':', ';', '?', '!'); it opens with a small letter, a parenthesis (a party's
+    '(PvdA)') or a quote (a subject's quoted title: 'in Harderwijk' / "'woont'"), or the
+    text above ends in a comma, a hyphen or a word that ends no cell (a preposition, an
+    article, a name's particle: 'steun aan' / 'Oekraïne'). A figure or a list's mark opens a
+    row of its own."""
     if not above or not text or above[-1] in _ENDS:
         return False
     head = text[0]
     if head.isdigit() or head in _MARKS:
         return False
-    if head.islower() or head == "(":
+    if head.islower() or head in _OPENING:
         return True
     if above[-1] in ",-":
         return True
@@ -308,6 +309,8 @@ def goes_on_cell(above: str, text: str) -> bool:
 
 
 _ENDS: Final = frozenset(".:;?!")
+# a parenthesis or a quote opening the cell's next line goes on its text ('(PvdA)', "'woont'")
+_OPENING: Final = frozenset("(\"'‘“«")
 _MARKS: Final = frozenset("-•–*·>")
 # words that end no cell's text: what follows them is the cell's next line
 _OPEN_WORDS: Final = frozenset(
@@ -339,7 +342,7 @@ _OPEN_WORDS: Final = frozenset(
         "ten",
     }
 )
-_WRAP_SHORT = 1 / 3  # of the column's width: a wrapped line ends at most this far short of it
+_WRAP_SHORT = 1 / 2  # of the column's width: a wrapped line ends at most this far short of it
 _SPACE = 0.25  # glyph heights: a word space at least
 _LETTERS = 0.35  # glyph heights (a tight box: x-height): glyphs closer than this are one word's
 

@@ -27,7 +27,9 @@ def _doc(lines: list[tuple[str, str, str]], header: tuple[str, str, str]) -> Seg
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(595, 842))
     c.setFont("Helvetica", 10)
-    c.drawString(79, 760, "Hierbij ontvangt u de antwoorden op de vragen van het lid over het bericht.")
+    c.drawString(
+        79, 760, "Hierbij ontvangt u de antwoorden op de vragen van het lid over het bericht."
+    )
     c.setLineWidth(0.5)
     y = 700.0
     c.line(79, y, RIGHT, y)
@@ -70,9 +72,11 @@ def _table_rows(doc: SegmentedDocument) -> list[list[str]]:
                 ("geloof van een leerling", "", "van Engelshoven (D66)"),
             ],
             [
-                "Een basisschool die homorollen schrapt uit de musical vanwege het geloof van een leerling",
+                "Een basisschool die homorollen schrapt uit de musical vanwege het geloof van een"
+                " leerling",
                 "Kirsten van den Hul (PvdA)",
-                "Arie Slob (minister onderwijs, cultuur en wetenschap) (CU), Ingrid van Engelshoven (D66)",
+                "Arie Slob (minister onderwijs, cultuur en wetenschap) (CU), Ingrid van Engelshoven"
+                " (D66)",
             ],
             "Ingrid van Engelshoven",
         ),
@@ -103,7 +107,11 @@ def test_wrapped_first_cell_is_one_row(lines, row, person):
     "lines",
     [
         # short entries in small letters: nothing wrapped, each line a row
-        [("e-mail", "deels openbaar", "5.1.2e"), ("e-mail", "openbaar", ""), ("nota", "niet openbaar", "5.1.2i")],
+        [
+            ("e-mail", "deels openbaar", "5.1.2e"),
+            ("e-mail", "openbaar", ""),
+            ("nota", "niet openbaar", "5.1.2i"),
+        ],
         # a full cell, but the next line opens with a figure, a list's mark, or after a full stop
         [
             ("Besluit over de subsidie aan", "Gemeente Utrecht", "openbaar"),
@@ -123,6 +131,9 @@ def test_rows_not_joined(lines):
     [
         ("homorollen schrapt uit", "de musical vanwege het", True),
         ("Kirsten van den Hul", "(PvdA)", True),
+        ("half jaar in een ziekenhuis in Harderwijk", "'woont'", True),
+        ("Het bericht", "‘Landbouwlobby liet beleid", True),
+        ("Het bericht «Lange rijen».", "«Wachten in Ter Apel»", False),
         ("Een gat in de steun aan", "Oekraïne", True),
         ("Eric van der Burg (VVD),", "Fatimazhra Belhirch", True),
         ("Verslag van het overleg.", "de minister", False),
