@@ -18,6 +18,8 @@ import bisect
 import itertools
 import statistics
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
+from typing import Final
 
 from services.segment.layout import glyphs as glyph_calls
 
@@ -181,14 +183,19 @@ def body_lines(
 
 
 def rows_of(
-    head: list[TextLine], body: list[TextLine], xs: list[float], rules: list[Rule]
+    head: list[TextLine],
+    body: list[TextLine],
+    xs: list[float],
+    rules: list[Rule],
+    wraps: AbstractSet[int] = frozenset(),
 ) -> list[Box] | None:
     """Each row's box (x0, bottom, x1, top): the header's, then one a body line that writes in
     the first column opens (or a line under a rule across); a line without a first cell goes
     on the row above (a cell's wrapped lines: 'aan de wethouder over de' / 'openbaar'), unless
     it fills every other column of a table of four or more (a row under a label that spans
     rows). A first column with fewer than two entries labels no rows (unless its one entry
-    opens the body: a row the page break cuts): a line a row."""
+    opens the body: a row the page break cuts): a line a row. `wraps` (by index in `body`):
+    lines whose first cell goes on the first cell above (`wrapped_lines`) open no row."""
     first = [any(b[0] < xs[1] for b in line) for _, _, line, _ in body]
     labelled = sum(first) >= 2 or (bool(first) and first[0])
     whole = max(3, len(xs) - 2)  # every other column of a table of four or more
@@ -196,9 +203,10 @@ def rows_of(
     if head:
         out.append((xs[0], min(ln[1] for ln in head), xs[-1], max(ln[0] for ln in head)))
     prev_low: float | None = None
-    for (top, low, line, _), opens in zip(body, first, strict=True):
+    for n, ((top, low, line, _), opens) in enumerate(zip(body, first, strict=True)):
         ruled = prev_low is not None and any(low < r[0] < prev_low for r in rules)
-        if (
+        wrapped = n in wraps and not ruled and len(out) > bool(head)
+        if not wrapped and (
             not out
             or len(out) == bool(head)
             or opens
@@ -212,6 +220,131 @@ def rows_of(
             out[-1] = (x0, low, x1, t)
         prev_low = low
     return out
+
+
+def wrapped_lines(body: list[TextLine], xs: list[float], read: Callable[[Box], str]) -> set[int]:
+    """layout50: the body lines (by index) whose first cell is the first cell above wrapped onto
+    a next line, so that they open no row: a subject too long for its column ('Een
+    basisschool die' / 'homorollen schrapt uit'), its other columns' lines beside it ('(CU),
+    Ingrid' / 'van Engelshoven'). Chromium, LibreOffice and reportlab set such a table
+    (openkamer's subject | askers | minister) one line distance apart inside a row and between
+    rows alike, so the text tells it: the line above filled its cell (its end and this line's
+    first word would not fit in the column, which ends where the narrowest gutter of the
+    table says: `_cell_end`), this line writes in no column the line above left empty, and its
+    first cell goes on the text above (`goes_on_cell`). A short entry ('e-mail' over
+    'e-mail'), a figure, a list's mark or a sentence's end opens a row as before."""
+    out: set[int] = set()
+    if len(body) < 2 or len(xs) < 3:
+        return out
+    firsts = [[b for b in line if (b[0] + b[2]) / 2 < xs[1]] for _, _, line, _ in body]
+    end = _cell_end(body, xs)
+    width = end - xs[0]
+    for n in range(1, len(body)):
+        above, here = firsts[n - 1], firsts[n]
+        if not above or not here:
+            continue
+        height = statistics.median(b[3] - b[1] for b in here)
+        reach = max(b[2] for b in above)
+        if reach < end - _WRAP_SHORT * width:
+            continue  # the line above ends well short of its cell: no text wrapped there
+        if reach + _SPACE * height + _first_word(here, height) <= end:
+            continue  # this line's first word would have fit on the line above
+        if not _columns_of(body[n][2], xs) <= _columns_of(body[n - 1][2], xs):
+            continue  # a value in a column the line above left empty: a row's own
+        top, low = body[n][0], body[n][1]
+        a_top, a_low = body[n - 1][0], body[n - 1][1]
+        text = read((xs[0], low - 0.5, xs[1], top + 0.5)).strip()
+        prev = read((xs[0], a_low - 0.5, xs[1], a_top + 0.5)).strip()
+        if goes_on_cell(prev, text):
+            out.add(n)
+    return out
+
+
+def _cell_end(body: list[TextLine], xs: list[float]) -> float:
+    """Where the first column's text must end: the next column's text start less the narrowest
+    white between a column's farthest text and the next column (a cell's padding on both
+    sides, as the column whose text filled its cell shows)."""
+    least = xs[1] - xs[0]
+    for k in range(len(xs) - 2):
+        reach = [
+            b[2] for _, _, line, _ in body for b in line if xs[k] <= (b[0] + b[2]) / 2 < xs[k + 1]
+        ]
+        if reach:
+            least = min(least, xs[k + 1] + 1.0 - max(reach))
+    return xs[1] + 1.0 - max(least, 0.0)
+
+
+def _first_word(line: list[Box], height: float) -> float:
+    """The width of a line's first word (glyphs closer than `_LETTERS` glyph heights)."""
+    boxes = sorted(line)
+    start, reach = boxes[0][0], boxes[0][2]
+    for b in boxes[1:]:
+        if b[0] - reach > _LETTERS * height:
+            break
+        reach = max(reach, b[2])
+    return reach - start
+
+
+def _columns_of(line: list[Box], xs: list[float]) -> set[int]:
+    return {bisect.bisect(xs, (b[0] + b[2]) / 2) for b in line}
+
+
+def goes_on_cell(above: str, text: str) -> bool:
+    """A cell's next line goes on its text above: not after a sentence's or a label's end
+    ('.', ':', ';', '?', '!'); it opens with a small letter, a parenthesis (a party's
+    '(PvdA)') or a quote (a subject's quoted title: 'in Harderwijk' / "'woont'"), or the
+    text above ends in a comma, a hyphen or a word that ends no cell (a preposition, an
+    article, a name's particle: 'steun aan' / 'Oekraïne'). A figure or a list's mark opens a
+    row of its own."""
+    if not above or not text or above[-1] in _ENDS:
+        return False
+    head = text[0]
+    if head.isdigit() or head in _MARKS:
+        return False
+    if head.islower() or head in _OPENING:
+        return True
+    if above[-1] in ",-":
+        return True
+    return above.rsplit(" ", 1)[-1] in _OPEN_WORDS
+
+
+_ENDS: Final = frozenset(".:;?!")
+# a parenthesis or a quote opening the cell's next line goes on its text ('(PvdA)', "'woont'")
+_OPENING: Final = frozenset("(\"'‘“«")
+_MARKS: Final = frozenset("-•–*·>")
+# words that end no cell's text: what follows them is the cell's next line
+_OPEN_WORDS: Final = frozenset(
+    {
+        "aan",
+        "van",
+        "de",
+        "het",
+        "een",
+        "en",
+        "of",
+        "in",
+        "op",
+        "voor",
+        "met",
+        "over",
+        "bij",
+        "tot",
+        "door",
+        "naar",
+        "om",
+        "te",
+        "der",
+        "den",
+        "die",
+        "dat",
+        "uit",
+        "ter",
+        "ten",
+    }
+)
+_WRAP_SHORT = 1 / 2  # of the column's width: a wrapped line ends at most this far short of it
+_SPACE = 0.25  # glyph heights: a word space at least
+_LETTERS = 0.35  # glyph heights (a tight box: x-height): glyphs closer than this are one word's
 
 
 def _written(line: list[Box], xs: list[float]) -> int:
@@ -326,6 +459,15 @@ def read_table(
     ]
     if not _filled(rows):
         return None
+    # layout50: whether the rules hold a table is told by its printed lines, as before; its rows
+    # are then read with a first cell's wrapped lines joined (openkamer's one row under a header)
+    wraps = wrapped_lines(body, xs, read)
+    if wraps:
+        boxes = rows_of(head, body, xs, rules, wraps) or boxes
+        rows = [
+            [read((a, low - 0.5, b, top + 0.5)) for a, b in itertools.pairwise(xs)]
+            for _, low, _, top in boxes
+        ]
     top = rules[0][0] if head or len(rules) >= 2 else boxes[0][3]
     return (x0, bottom, x1, top), rows, tuple(xs), open_end
 
