@@ -9,7 +9,7 @@ from stukken.contracts.quality import Quality
 from stukken.platform.settings import SegmentSettings
 
 # Bump when segmentation output changes, so cached results of older logic are not reused.
-SEGMENTER_VERSION = "49"
+SEGMENTER_VERSION = "50"
 
 
 def make_segmenter(settings: SegmentSettings) -> IsolatedSegmenter:
