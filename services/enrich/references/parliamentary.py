@@ -123,7 +123,17 @@ _CONTINUED: Final = Guarded(
 _BARE_DOSSIER: Final = (
     r"(?P<dossier>[1-3](?<![\w€$.,/:][1-3])\d[ .\u00a0]?\d{3})(?!\d)"  # = _DOSSIER
 )
-_BARE: Final = re.compile(rf"{_BARE_DOSSIER}{_TOEV},?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}")
+# A joint paper's second dossier after a slash, in a list of papers without their label ('(27
+# 926/31 200 XVIII, nr. 122)', an AO report's list, session 50): the first dossier's paper, as
+# `_JOINT` reads a labelled one.
+# (The second dossier's chapter, letter or sub-dossier: '31 200 XVIII', '36 600 C', '21 501-20'.)
+_SECOND_TOEV: Final = (
+    rf"(?:(?:{_D}|[ \u00a0])?[IVXL]{{1,6}}(?![\w])|(?:{_D}|[ \u00a0])[A-Z](?![\w])|{_D}\d\d(?!\d))"
+)
+_SLASH_SECOND: Final = rf"(?:{_S}/{_S}[1-3]\d[ .\u00a0]?\d{{3}}(?!\d){_SECOND_TOEV}?)?"
+_BARE: Final = re.compile(
+    rf"{_BARE_DOSSIER}{_TOEV}{_SLASH_SECOND},?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}"
+)
 # Eerste Kamer letter: '32 217, A' (only with a label or the Eerste Kamer named nearby: see
 # _LABELLED).
 # Bare dossier with a roman chapter and a hyphen: '31700-VIII' is unmistakable.
@@ -273,14 +283,14 @@ _COMMA_NUMBER: Final = re.compile(
 # dossier's nr. 1081 (its publication id); the number is not the second dossier's. Notes write the
 # pair with a slash as well ('Kamerstukken II 2019/20, 29 754/27 925, nr. 369'; session 50). The
 # second dossier may carry its own chapter or letter, after a dash or a space ('Kamerstukken 36 600
-# B en 36 600 C, nr. 6': the gemeentefonds' and the provinciefonds' joint letter is kst-36600-B-6).
+# B en 36 600 C, nr. 6': the gemeentefonds' and the provinciefonds' joint letter is kst-36600-B-6),
+# or its two-digit sub-dossier ('Kamerstukken 30 821 en 21 501-20, nr. 73', session 50).
 # refgold45: a kingdom act's second dossier keeps its R-number, as `_TOEV` lets the first keep
 # its own ('Kamerstukken 35 687 en 35 688 (R2151), nr. 14' is kst-35687-14; main read the second
 # dossier's nr. 14 and the first dossier alone).
 _JOINT: Final = re.compile(
     rf"(?:{_S}en{_S}|{_S}/{_S})(?P<second>[1-3]\d[ .\u00a0]?\d{{3}})(?!\d)"
-    rf"(?:(?:{_D}|[ \u00a0])?[IVXL]{{1,6}}(?![\w])|(?:{_D}|[ \u00a0])[A-Z](?![\w]))?"
-    rf"(?:[ \u00a0]*\(R[ \u00a0]?\d{{3,4}}\))?"
+    rf"{_SECOND_TOEV}?(?:[ \u00a0]*\(R[ \u00a0]?\d{{3,4}}\))?"
     rf",?{_S}{_NR_LABEL}{_S}{_NR}{_MORE}"
 )
 

@@ -42,13 +42,11 @@ def test_joint_citation_with_a_slash(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # No label: two numbers and a slash are no citation.
-        "een verhouding van 29 754/27 925, nr. 369 in de tabel",
         # An amount.
         "EUR 29 754/27 925, nr. 369",
     ],
 )
-def test_no_label_no_joint_paper(text: str) -> None:
+def test_an_amount_is_no_joint_paper(text: str) -> None:
     assert "kst-29754-369" not in _ids(text)
 
 
@@ -167,3 +165,26 @@ def test_a_cut_address_is_completed_by_the_first_whole_one_printed(first: str) -
     other = ({"https://a.nl/x/index", "https://a.nl/x/index-b"} - {first}).pop()
     found = [("https://a.nl/x/in", " ndex- en verder"), (first, " en"), (other, " en")]
     assert urls.cut_paths(found) == {"https://a.nl/x/in": first}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A report's list of papers without their label (an AO's verslag).
+        ("inzake huurprijzen (27 926/31 200 XVIII, nr. 122);", ["kst-27926-122"]),
+        # The second dossier a two-digit sub-dossier, after 'en'.
+        ("(Kamerstukken 30 821 en 21 501-20, nr. 73);", ["kst-30821-73"]),
+        # The first a sub-dossier, without a label.
+        ("(21 501-20/30 821, nr. 73)", ["kst-21501-20-73"]),
+    ],
+)
+def test_joint_papers_without_label_or_with_a_sub_dossier(text: str, expected: list[str]) -> None:
+    assert _ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["de verhouding 1/31 200, nr. 5", "Postbus 20 350/21 400, nr. 3", "EUR 27 926/31 200, nr. 2"],
+)
+def test_slash_near_misses(text: str) -> None:
+    assert _ids(text) == []
