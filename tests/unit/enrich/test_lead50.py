@@ -188,3 +188,26 @@ def test_joint_papers_without_label_or_with_a_sub_dossier(text: str, expected: l
 )
 def test_slash_near_misses(text: str) -> None:
     assert _ids(text) == []
+
+
+# Firms and charities named once with no cue (curated-lead50-2026 rows); a common word and a
+# product stay no body.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("het satellietnetwerk van SpaceX en Deutsche Telekom", ["SpaceX", "Deutsche Telekom"]),
+        ("in gesprek met Wereld Natuur Fonds over ontbossing", ["Wereld Natuur Fonds"]),
+        ("Volgens het WNF en foodwatch is dat niet zo.", ["Wereld Natuur Fonds", "Foodwatch"]),
+    ],
+)
+def test_firms_and_charities_named_once(text: str, expected: list[str]) -> None:
+    found = _organisations(text)
+    assert all(name in found for name in expected), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Het signal van de markt is helder.", "Een Signal-groep en een Starlink-terminal."],
+)
+def test_common_words_and_products_are_no_firms(text: str) -> None:
+    assert _organisations(text) == []
