@@ -211,3 +211,12 @@ def test_firms_and_charities_named_once(text: str, expected: list[str]) -> None:
 )
 def test_common_words_and_products_are_no_firms(text: str) -> None:
     assert _organisations(text) == []
+
+
+# The airline holding is its own body, however the dash or slash is printed; KLM beside it is KLM.
+@pytest.mark.parametrize(
+    "text",
+    ["aandelen in Air France – KLM en KLM", "Air France/KLM en KLM", "Air France - KLM en KLM"],
+)
+def test_the_airline_holding_and_its_airline(text: str) -> None:
+    assert _organisations(text) == ["Air France-KLM", "KLM"]
