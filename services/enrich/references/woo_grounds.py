@@ -166,16 +166,19 @@ def find(text: str, disclosed: Callable[[], bool] | None = None) -> Iterator[Hit
             ground = f"wob-{art}.{m.group('lid')}{letter}"
             yield Hit("woo_ground", m.start(), end, ground, _WOB_ARTICLE + art)
     for m in _wob_article_codes(text):
-        art, lid, letter = m.group("art"), _lid(m), m.group("letter")
-        if art == "11":
-            if lid == "1" and letter is None:
+        # names of their own: mypyc gives a name one type in a function, and `letter` above is a
+        # str (a code without its letter would be None in it)
+        code_art: str | None = m.group("art")
+        code_lid = _lid(m)
+        code_letter: str | None = m.group("letter")
+        if code_art == "11":
+            if code_lid == "1" and code_letter is None:
                 yield Hit("woo_ground", m.start(), m.end(), "wob-11.1", _WOB_ARTICLE + "11")
             continue
-        last = "e" if lid == "1" else "g"
-        if letter is not None and letter <= last:
-            yield Hit(
-                "woo_ground", m.start(), m.end(), f"wob-10.{lid}{letter}", _WOB_ARTICLE + "10"
-            )
+        last = "e" if code_lid == "1" else "g"
+        if code_letter is not None and code_letter <= last:
+            ground = f"wob-10.{code_lid}{code_letter}"
+            yield Hit("woo_ground", m.start(), m.end(), ground, _WOB_ARTICLE + "10")
     letterless = [
         m
         for m in _LETTERLESS.finditer(text)
