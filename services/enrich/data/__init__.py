@@ -23,3 +23,14 @@ def variants(row: dict[str, str]) -> list[str]:
     """The canonical name plus its listed variants ('|'-separated)."""
     extra = [v.strip() for v in row.get("variants", "").split("|") if v.strip()]
     return [row["canonical"], *extra]
+
+
+def known_forms(names: tuple[str, ...]) -> dict[str, str]:
+    """Each form the named lists print (case-folded), with the first such list's canonical name:
+    what a build script leaves to the lists that print it already."""
+    known: dict[str, str] = {}
+    for name in names:
+        for row in rows(name):
+            for form in variants(row):
+                known.setdefault(form.casefold(), row["canonical"])
+    return known

@@ -69,18 +69,6 @@ _OTHER_LISTS = (
 )  # fmt: skip
 
 
-def _known_forms() -> dict[str, str]:
-    """Each form another list prints (case-folded), with that list's canonical name."""
-    from services.enrich.data import rows, variants
-
-    known: dict[str, str] = {}
-    for name in _OTHER_LISTS:
-        for row in rows(name):
-            for form in variants(row):
-                known.setdefault(form.casefold(), row["canonical"])
-    return known
-
-
 def _word(acronym: str) -> bool:
     from services.enrich.entities import lexicon
 
@@ -104,7 +92,9 @@ def _plain(names: list[str]) -> str:
 
 
 def build_rows(table: list[tuple[str, str, str]]) -> list[str]:
-    known = _known_forms()
+    from services.enrich.data import known_forms
+
+    known = known_forms(_OTHER_LISTS)
     owners: dict[str, set[str]] = {}
     for _, name, acronym in table:
         if acronym:

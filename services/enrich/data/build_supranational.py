@@ -44,18 +44,6 @@ _OTHER_LISTS = (
 )  # fmt: skip
 
 
-def _known_forms() -> dict[str, str]:
-    """Each form another list prints (case-folded), with that list's canonical name."""
-    from services.enrich.data import rows, variants
-
-    known: dict[str, str] = {}
-    for name in _OTHER_LISTS:
-        for row in rows(name):
-            for form in variants(row):
-                known.setdefault(form.casefold(), row["canonical"])
-    return known
-
-
 def _common(word: str) -> bool:
     from services.enrich.entities import lexicon
 
@@ -63,7 +51,9 @@ def _common(word: str) -> bool:
 
 
 def build_rows(entries: dict[str, dict[str, object]]) -> list[str]:
-    known = _known_forms()
+    from services.enrich.data import known_forms
+
+    known = known_forms(_OTHER_LISTS)
     lines: list[str] = []
     taken: set[str] = set()
     for key, entry in entries.items():
