@@ -135,6 +135,8 @@ def find(text: str, found: list[Match]) -> list[Match]:
         read.update(members)
         if special or not _a_list_of_bodies(text, members, found):
             continue  # a pair, a slash or an aside is alongside.py's
+        if orglists.portfolios_listed(text, found, members):
+            continue  # 'de bewindslieden van Economische Zaken, ..., Wonen en Rijksdienst'
         orgs = [f for f in found if f.type == "organization"]
         known = sum(1 for a, b in members if any(a < f.end and f.start < b for f in orgs))
         many = orglists.of_bodies(known, len(members))

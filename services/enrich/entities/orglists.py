@@ -132,6 +132,8 @@ def _listed(text: str, found: list[Match]) -> list[Match]:
             continue  # a pair of two known names has no unknown member
         if _a_portfolio(text, found, members[0]):
             continue  # 'Ministerie van Volksgezondheid, Welziin en Sport' (OCR): its portfolio
+        if portfolios_listed(text, found, members):
+            continue  # 'de bewindslieden van Economische Zaken, ..., Wonen en Rijksdienst': offices
         for start, end in members:
             name = text[start:end]
             if (start, end) in orgs or any(start < m.end and m.start < end for m in found):
@@ -256,6 +258,24 @@ def _a_portfolio(text: str, found: list[Match], span: tuple[int, int]) -> bool:
         and m.canonical.startswith("Ministerie van ")
         and m.canonical.startswith(text[m.start : m.end] + ",")
         for m in found
+    )
+
+
+# A list whose known members are all ministries printed by their portfolio's words ('Economische
+# Zaken', 'Defensie'; not 'het ministerie van ...', not 'EZK') lists portfolios, as 'de
+# bewindslieden van' and 'mede namens de ministers van' do: an unknown member is a portfolio too
+# ('Wonen en Rijksdienst', a minister's of 2012-2017), no body (blind49, session 50).
+def portfolios_listed(text: str, found: list[Match], members: list[tuple[int, int]]) -> bool:
+    known = [
+        m
+        for m in found
+        if m.type == "organization" and any(a < m.end and m.start < b for a, b in members)
+    ]
+    return len(known) >= 2 and all(
+        m.canonical.startswith("Ministerie van ")
+        and not text[m.start : m.end].lower().startswith("ministerie")
+        and not text[m.start : m.end].isupper()
+        for m in known
     )
 
 

@@ -220,3 +220,28 @@ def test_common_words_and_products_are_no_firms(text: str) -> None:
 )
 def test_the_airline_holding_and_its_airline(text: str) -> None:
     assert _organisations(text) == ["Air France-KLM", "KLM"]
+
+
+# A list of portfolios ('de bewindslieden van X, Y en Z'): its unknown member is a portfolio too.
+def test_a_list_of_portfolios_names_no_body_beside_its_ministries() -> None:
+    text = (
+        "mede namens de bewindslieden van Economische Zaken, Binnenlandse Zaken en "
+        "Koninkrijksrelaties, Wonen en Rijksdienst, Veiligheid en Justitie en Defensie"
+    )
+    found = _organisations(text)
+    assert "Wonen" not in found and "Rijksdienst" not in found
+    assert "Ministerie van Defensie" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # Ministries by their abbreviations: a list of bodies.
+        ("overleg met BZK, EZK en ABDO over de rijksdienst", "ABDO"),
+        # A firm beside ministries keeps its reading.
+        ("overleg met Financiën, Defensie en Wavin", "Wavin"),
+        ("met Financiën, Defensie, Justitie en Veiligheid en de Stichting Foo", "Stichting Foo"),
+    ],
+)
+def test_bodies_beside_ministries_are_kept(text: str, body: str) -> None:
+    assert body in _organisations(text)
