@@ -15,7 +15,7 @@ after a frame is read by its shape, and only a shape no person's name takes is e
 
 - an abbreviation in capitals, three to six letters, no scheme's or law's (bodycues' list);
 - a word with a capital inside ('AnimalRights', 'EnergieNed');
-- two or three capitalised words that bodycues' `_a_name` allows (no given name, no listed
+- two or three capitalised words that bodycues' `a_name` allows (no given name, no listed
   person's or place's word, no sentence word first), none a given name or a listed surname, no
   role first ('Minister Hoekstra', 'Kamerlid Omtzigt'), and one of them a Dutch common word
   ('Maatschappelijk Financieren'), an English body's word ('World Animal Protection', 'IM
@@ -39,7 +39,8 @@ from collections.abc import Iterable
 from typing import Final
 
 from services.enrich.entities import lexicon
-from services.enrich.entities.bodycues import _a_name, _abbr_ok, _given, _listed_surnames
+from services.enrich.entities.attendees import given_names
+from services.enrich.entities.bodycues import a_name, abbr_ok, listed_surnames
 from services.enrich.entities.gazetteer import Match
 from services.enrich.entities.orgnames import a_place
 from services.enrich.words import read
@@ -121,26 +122,26 @@ def _frames(text: str) -> Iterable[tuple[str, int]]:
 def _shape(words: list[str]) -> str:
     """'alone' for a name no person's takes, 'word' for one capitalised word that may be a
     surname, '' for none."""
-    if words[0] in _ROLES or words[0] in _KIND_FIRST or not _a_name(words):
+    if words[0] in _ROLES or words[0] in _KIND_FIRST or not a_name(words):
         return ""
     if len(words) == 1:
         word = words[0]
         if _ABBR.fullmatch(word):
-            return "alone" if _abbr_ok(word) else ""
+            return "alone" if abbr_ok(word) else ""
         if _CAMEL.fullmatch(word):
             return "alone"
         if (
             len(word) < 4
             or not word[1:].islower()
             or word.endswith(("se", "sche"))  # an adjective: 'van de Rotterdamse woningcorporatie'
-            or word in _given()
-            or word in _listed_surnames()
+            or word in given_names()
+            or word in listed_surnames()
             or lexicon.common_word(word)
             or a_place(word)
         ):
             return ""
         return "word"
-    if any(w in _given() or w in _listed_surnames() for w in words) or a_place(" ".join(words)):
+    if any(w in given_names() or w in listed_surnames() for w in words) or a_place(" ".join(words)):
         return ""
     if any(
         lexicon.common_word(w) or w in _ENGLISH_BODY or _ABBR.fullmatch(w) is not None

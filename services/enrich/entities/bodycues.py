@@ -84,7 +84,7 @@ def _given() -> frozenset[str]:
 
 
 @cache
-def _listed_surnames() -> frozenset[str]:
+def listed_surnames() -> frozenset[str]:
     """The last word of every listed person's name: 'Donner' of 'Piet Hein Donner', whose
     report 'het Donner-rapport' is (a report named after a chair)."""
     return frozenset(row["canonical"].split()[-1] for row in rows("people.tsv"))
@@ -110,7 +110,7 @@ def _opens_listed(name: str) -> bool:
     return False
 
 
-def _a_name(words: list[str]) -> bool:
+def a_name(words: list[str]) -> bool:
     """Whether the words may name an unlisted body: the first no sentence word, no given name,
     no word a list holds as a place or a person, and no listed name opening them."""
     if not words or words[0] in _NOT_NAMES or len(words[0]) < 2:
@@ -126,7 +126,7 @@ def _a_name(words: list[str]) -> bool:
     return automaton().get(" ".join(words), None) is None
 
 
-def _abbr_ok(word: str) -> bool:
+def abbr_ok(word: str) -> bool:
     return word not in _NOT_BODIES and automaton().get(word, None) is None
 
 
@@ -151,14 +151,14 @@ def _plants_and_reports(text: str) -> list[Match]:
         for m in rx.finditer(text):
             name, word = m.group("name"), m.group("word")
             abbr = name.isupper()
-            if abbr and (not _abbr_ok(name) or word not in _GROUP_OR_PLANT):
+            if abbr and (not abbr_ok(name) or word not in _GROUP_OR_PLANT):
                 # an abbreviation's report or study is as often an instrument's ('het
                 # DPIA-rapport', 'NAH onderzoek'): only its group and its plant are read
                 continue
             if not abbr:
                 if word not in _PLANT_WORDS and (rx is _SPACED or word == "groep"):
                     continue  # 'het Klimaat rapport', 'Werk-groep': a capitalised word alone
-                if not _a_name([name]) or name in _listed_surnames():
+                if not a_name([name]) or name in listed_surnames():
                     continue
             if word == "groep":
                 found.append(Match("organization", m.start("name"), m.end(), m.group()))
@@ -193,7 +193,7 @@ def _as_kind(text: str) -> list[Match]:
         if m is None:
             continue
         words = m.group("name").split()
-        if _a_name(words) and not (len(words) == 2 and words[0] in _given()):
+        if a_name(words) and not (len(words) == 2 and words[0] in _given()):
             found.append(Match("organization", m.start("name"), m.end("name"), " ".join(words)))
     return found
 
@@ -256,7 +256,7 @@ def _quoted(text: str) -> list[Match]:
     for m in _quoted_matches(text):
         words = m.group("name").split()
         first = words[1:] if words[0] in ("De", "Het") and len(words) > 1 else words
-        if _a_name(first) or (first is not words and first[0] not in _NOT_NAMES):
+        if a_name(first) or (first is not words and first[0] not in _NOT_NAMES):
             found.append(Match("organization", m.start("name"), m.end("name"), " ".join(words)))
     return found
 
@@ -280,9 +280,9 @@ def _staff(text: str) -> list[Match]:
     for m in _STAFF.finditer(text):
         words = m.group("name").split()
         if words[0].isupper() and len(words) == 1:
-            if not _abbr_ok(words[0]):
+            if not abbr_ok(words[0]):
                 continue
-        elif not _a_name(words) or (len(words) > 1 and words[1] in _given()):
+        elif not a_name(words) or (len(words) > 1 and words[1] in _given()):
             continue
         found.append(Match("organization", m.start("name"), m.end("name"), " ".join(words)))
     return found
@@ -302,9 +302,9 @@ def _employers(text: str) -> list[Match]:
         group = "name" if m.group("name") else "after"
         words = m.group(group).split()
         if len(words) == 1 and words[0].isupper():
-            if not _abbr_ok(words[0]):
+            if not abbr_ok(words[0]):
                 continue
-        elif not _a_name(words) or (len(words) > 1 and words[1] in _given()):
+        elif not a_name(words) or (len(words) > 1 and words[1] in _given()):
             continue
         found.append(Match("organization", m.start(group), m.end(group), " ".join(words)))
     return found
@@ -374,11 +374,11 @@ def _partners(text: str) -> list[Match]:
             if (
                 len(word) < 3
                 or not word.isupper()
-                or not _abbr_ok(word)
+                or not abbr_ok(word)
                 or _known_type(word) is not None
             ):
                 continue
-        elif not _a_name(words) or words[1] in _given() or words[-1] in _listed_surnames():
+        elif not a_name(words) or words[1] in _given() or words[-1] in listed_surnames():
             continue
         found.append(Match("organization", m.start("name"), m.end("name"), " ".join(words)))
     return found
@@ -490,16 +490,16 @@ def _study_name(words: list[str]) -> bool:
     if len(words) == 1:
         word = words[0]
         if word.isupper():
-            return len(word) >= 3 and _abbr_ok(word) and _known_type(word) is None
+            return len(word) >= 3 and abbr_ok(word) and _known_type(word) is None
         return (
             len(word) >= 4
             and _PLURAL_END.search(word) is None
-            and _a_name(words)
-            and word not in _listed_surnames()
+            and a_name(words)
+            and word not in listed_surnames()
             and _known_type(word) is None
             and people.automaton().get(word, None) is None
         )
-    return _a_name(words) and words[1] not in _given() and words[-1] not in _listed_surnames()
+    return a_name(words) and words[1] not in _given() and words[-1] not in listed_surnames()
 
 
 def _studies_by(text: str) -> list[Match]:
@@ -550,7 +550,7 @@ def _parents(text: str) -> list[Match]:
                 continue  # 'Anna, de moeder van Tim': a family
         for group in ("parent", "child"):
             words = m.group(group).split()
-            if _a_name(words):
+            if a_name(words):
                 found.append(Match("organization", m.start(group), m.end(group), " ".join(words)))
     return found
 
@@ -578,7 +578,7 @@ def _regional(text: str) -> list[Match]:
     return [
         Match("organization", m.start(), m.end(), " ".join(m.group().split()))
         for m in _ABBR_PROVINCE.finditer(text)
-        if _abbr_ok(m.group("abbr")) and m.group("abbr") not in _READ_ELSEWHERE
+        if abbr_ok(m.group("abbr")) and m.group("abbr") not in _READ_ELSEWHERE
     ]
 
 
@@ -646,7 +646,7 @@ def _glossed(text: str) -> list[Match]:
     found: list[Match] = []
     for m in _glossed_matches(text):
         abbr, long = m.group("abbr"), m.group("long")
-        if "".join(ch for ch in long if ch.isupper()) != abbr or not _abbr_ok(abbr):
+        if "".join(ch for ch in long if ch.isupper()) != abbr or not abbr_ok(abbr):
             continue
         if not any(w.lower().rstrip(",.").endswith(_BODY_ENDS) for w in long.split()):
             continue  # a scheme's or a law's letters
@@ -668,7 +668,7 @@ def _groups_last(text: str) -> list[Match]:
     found: list[Match] = []
     for m in _GROUP_LAST.finditer(text):
         words = m.group("name").split()
-        if _a_name(words[:1]) and "Werkgroep" not in words[:-1]:
+        if a_name(words[:1]) and "Werkgroep" not in words[:-1]:
             found.append(Match("organization", m.start("name"), m.end("name"), " ".join(words)))
     return found
 
@@ -753,7 +753,7 @@ def _form_first(text: str) -> list[Match]:
         if before and before[-1][:1].isupper() and not before[-1].endswith((".", ":", ",")):
             continue  # the form of the name before it
         words = m.group("name").split()
-        if words[0] in _ADDRESS or not _a_name(words):
+        if words[0] in _ADDRESS or not a_name(words):
             continue
         found.append(Match("organization", m.start(), m.end(), " ".join(m.group().split())))
     return found

@@ -421,15 +421,16 @@ _FOREIGN_STEMS: Final = ("ouane", "olitie", "ustwacht", "elastingdienst", "arech
 # Senaat', 'het Britse parlement'. Read back from each such word to the adjective before it (no
 # scan from every capital); the Dutch ministry's name inside is not the Dutch ministry.
 _FOREIGN_ORGAN: Final = re.compile(
-    r"(?:[Mm]inisterie[ \t\u00a0]+van[ \t\u00a0]+(?P<portfolio>[A-Z][\w'’]+"
+    r"(?:[Mm]inisterie[ \t\u00a0]+van[ \t\u00a0]+(?:[A-Z][\w'’]+"
     r"(?:(?:,[ \t\u00a0]+|[ \t\u00a0]+en[ \t\u00a0]+|[ \t\u00a0]+)[A-Z][\w'’]+){0,4})"
     r"|Congres|Senaat|[Pp]arlement)(?![\w-])"
 )
 _COUNTRY_BEFORE: Final = re.compile(
     r"(?<![\w-])(?P<adj>(?:[A-Z][a-zëï]+-)?[A-Z][a-zëïö]+(?:[^e\W]se|sche))[ \t\u00a0]+$"
 )
-_FOREIGN_ORGAN_STEMS: Final = ("inisterie van ", "Congres", "Senaat", "arlement")
+# each organ's word as words.py reads it, and how many characters of it stand before that
 _ORGAN_STARTS: Final = (("inisterie van ", 1), ("Congres", 0), ("Senaat", 0), ("arlement", 1))
+_FOREIGN_ORGAN_STEMS: Final = tuple(stem for stem, _ in _ORGAN_STARTS)
 _INSTITUTE: Final = re.compile(r"(?<![\w-])[A-Z]{2,6}-[Ii]nstituut(?![\w-])")
 # A capitalised name before a lower-case word for a collaboration: 'het Fenelab consortium'.
 _CONSORTIUM: Final = re.compile(rf"(?<![\w-])(?P<name>{_NAME_WORD})[ \t\u00a0]+consortium(?![\w-])")

@@ -74,10 +74,8 @@ _NOUN_AFTER: Final = re.compile(r"[ \t\u00a0]+[a-zà-ÿ]")
 # An adjective shared with the next member's noun: 'Bestuurlijke en Juridische Zaken' (orgs17).
 ADJECTIVE_FORM: Final = re.compile(r"[A-Z][a-zà-ÿ]+(?:lijke|ische|iële|ieve|bare)")
 # A compound's first half whose shared tail the next word gives ('Inlichtingen- en ...').
-_SUSPENDED_BEFORE: Final = re.compile(r"\w-[ \t\n]+(?:en|of)[ \t\n]+$")
-SUSPENDED_BEFORE: Final = _SUSPENDED_BEFORE  # also listruns.py's: 'de Natuur- en Milieufederaties'
-_ENGLISH_TAIL: Final = re.compile(r"[ \t]+(?:for|of|on|the)[ \t]+[A-Za-z]")
-ENGLISH_TAIL: Final = _ENGLISH_TAIL  # also listruns.py's
+SUSPENDED_BEFORE: Final = re.compile(r"\w-[ \t\n]+(?:en|of)[ \t\n]+$")
+ENGLISH_TAIL: Final = re.compile(r"[ \t]+(?:for|of|on|the)[ \t]+[A-Za-z]")
 _INITIALLED: Final = re.compile(r"(?:[A-Z]\.[ \t]?){1,4}[ \t]?[A-Z]")  # a person: 'J. de Vries'
 
 
@@ -140,11 +138,11 @@ def _listed(text: str, found: list[Match]) -> list[Match]:
                 continue
             if name in _NOT_NAMES or (_WORD.fullmatch(name) and _starts_a_sentence(text, start)):
                 continue  # 'Echter, Google en Apple ...': an adverb opening the sentence
-            if name.endswith("-") or _SUSPENDED_BEFORE.search(text, max(0, start - 40), start):
+            if name.endswith("-") or SUSPENDED_BEFORE.search(text, max(0, start - 40), start):
                 continue  # 'de Inlichtingen- en Veiligheidsdiensten': two halves of one word
             if _ADJECTIVE.fullmatch(name) and _NOUN_AFTER.match(text, end):
                 continue  # 'KLM, Air France en de Franse regering': a people's adjective
-            if _ENGLISH_TAIL.match(text, end):
+            if ENGLISH_TAIL.match(text, end):
                 continue  # 'en Mobilisation for the Environment': the first word of a longer name
             if ADJECTIVE_FORM.fullmatch(name):
                 continue  # 'NVWA, Bestuurlijke en Juridische Zaken': half of a shared noun

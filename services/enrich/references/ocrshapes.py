@@ -258,20 +258,16 @@ _REST: Final = re.compile(r"[-/][\w./-]*[\w/]|")
 _MIN_WORD: Final = 6
 
 
-def _no_word(piece: str) -> bool:
-    return not urlhyphens.is_word(piece)
-
-
 def word_rejoined(url: str, after: str) -> tuple[str, int] | None:
     """The address with its last word read whole across OCR's spaces in `after` (the text right
     after it): (address, characters of `after` taken); None when no word is made so."""
     last = _LAST_PIECE.search(url)
-    if last is None or "://" not in url or not _no_word(last.group()):
+    if last is None or "://" not in url or urlhyphens.is_word(last.group()):
         return None
     word, taken = last.group(), 0
     for _ in range(2):
         run = _RUN.match(after, taken)
-        if run is None or not _no_word(run.group(1)):
+        if run is None or urlhyphens.is_word(run.group(1)):
             return None
         word, taken = word + run.group(1), run.end()
         if len(word) >= _MIN_WORD and lexicon.known_word(word):

@@ -38,13 +38,8 @@ _SLUG_WORDS: Final = (
 _SHORT_WORDS: Final = frozenset(_SLUG_WORDS.split())
 
 
-def _a_word(piece: str) -> bool:
-    return piece in _SHORT_WORDS or lexicon.known_word(piece)
-
-
 def is_word(piece: str) -> bool:
-    """A piece of a slug that is a word: on the list, or one of the short words a slug holds."""
-    return _a_word(piece)
+    return piece in _SHORT_WORDS or lexicon.known_word(piece)
 
 
 def _host_rejoined(url: str) -> str:
@@ -78,7 +73,7 @@ def rejoin(url: str) -> str:
         left, right = m.group(1), m.group(2)
         if len(left) + len(right) < _MIN_WHOLE or not lexicon.known_word((left + right).lower()):
             continue  # most slugs' neighbours make no word: one set lookup
-        if _a_word(right):
+        if is_word(right):
             continue
         if len(right) >= lexicon.MIN_LENGTH and lexicon.known_word(left.lower()):
             continue  # two words ('advies-raad'): the list leaves out words that are surnames too

@@ -144,7 +144,7 @@ def find(text: str, disclosed: Callable[[], bool] | None = None) -> Iterator[Hit
     woo = [(m, m.group("lid")) for m in _WOO.finditer(text)]
     for m in _WOO_LID.finditer(text) if "lid" in text else ():
         if _ARTICLE_BEFORE.search(text, max(0, m.start() - 10), m.start()) is None:
-            woo.append((m, m.group("lid") or ("1" if m.group("ord") == "eerste" else "2")))
+            woo.append((m, _lid(m)))
     for m, lid in woo:
         letters, end = _letters(text, m, "e" if lid == "1" else "i")
         for letter in letters:

@@ -349,7 +349,7 @@ _LETTERS = 0.35  # glyph heights (a tight box: x-height): glyphs closer than thi
 
 def _written(line: list[Box], xs: list[float]) -> int:
     """How many columns the line writes in (a glyph's middle in it)."""
-    return len({bisect.bisect(xs, (b[0] + b[2]) / 2) for b in line})
+    return len(_columns_of(line, xs))
 
 
 def _filled(rows: list[list[str]]) -> bool:
@@ -453,10 +453,7 @@ def read_table(
     least = 1 if open_end and head and len(xs) > _CUT_COLUMNS else _MIN_ROWS
     if not boxes or len(boxes) - bool(head) < least:
         return None
-    rows = [
-        [read((a, low - 0.5, b, top + 0.5)) for a, b in itertools.pairwise(xs)]
-        for _, low, _, top in boxes
-    ]
+    rows = _cells(boxes, xs, read)
     if not _filled(rows):
         return None
     # layout50: whether the rules hold a table is told by its printed lines, as before; its rows
@@ -464,12 +461,17 @@ def read_table(
     wraps = wrapped_lines(body, xs, read)
     if wraps:
         boxes = rows_of(head, body, xs, rules, wraps) or boxes
-        rows = [
-            [read((a, low - 0.5, b, top + 0.5)) for a, b in itertools.pairwise(xs)]
-            for _, low, _, top in boxes
-        ]
+        rows = _cells(boxes, xs, read)
     top = rules[0][0] if head or len(rules) >= 2 else boxes[0][3]
     return (x0, bottom, x1, top), rows, tuple(xs), open_end
+
+
+def _cells(boxes: list[Box], xs: list[float], read: Callable[[Box], str]) -> list[list[str]]:
+    """Each row's cells as read between the column edges."""
+    return [
+        [read((a, low - 0.5, b, top + 0.5)) for a, b in itertools.pairwise(xs)]
+        for _, low, _, top in boxes
+    ]
 
 
 def _open_end(
